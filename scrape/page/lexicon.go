@@ -1,0 +1,247 @@
+package page
+
+import (
+	"strings"
+	"unicode"
+)
+
+// SectionKind is what a section is about, independent of the page's language.
+type SectionKind int
+
+const (
+	Intro          SectionKind = iota // text before the first recognised heading
+	Other                             // a heading we do not interpret
+	Debug                             // "Try it now", "Debugging", "调试"
+	RAMAuth                           // "RAM authorization", "Authorization information", "授权信息"
+	RequestSyntax                     // "Request syntax", "请求语法", "Sintaks permintaan"
+	RequestHeaders                    // "Request headers", "请求头"
+	PathParams                        // "Path parameters", "路径参数"
+	QueryParams                       // "Query parameters"
+	BodyParams                        // "Request body", "请求体"
+	RequestParams                     // "Request parameters", "请求参数", "Parameter permintaan"
+	ResponseParams                    // "Response elements/parameters", "返回参数", "Elemen respons"
+	Examples                          // "Examples", "示例", "Contoh"
+	ErrorCodes                        // "Error codes", "错误码", "Kode kesalahan"
+	ChangeHistory                     // "Change history", "变更历史", "Riwayat perubahan"
+	ReleaseNotes                      // "Release notes"
+	APIList                           // overview "API list", "API 概览"
+	Description                       // "Description", "接口说明", "Deskripsi"
+)
+
+var sectionNames = map[SectionKind]string{
+	Intro: "intro", Other: "other", Debug: "debug", RAMAuth: "ram", RequestSyntax: "request-syntax",
+	RequestHeaders: "request-headers", PathParams: "path-params", QueryParams: "query-params",
+	BodyParams: "body-params", RequestParams: "request-params", ResponseParams: "response-params",
+	Examples: "examples", ErrorCodes: "error-codes", ChangeHistory: "change-history",
+	ReleaseNotes: "release-notes", APIList: "api-list", Description: "description",
+}
+
+func (k SectionKind) String() string { return sectionNames[k] }
+
+// headingWords maps normalised heading text (lower case, spaces collapsed, trailing colon
+// dropped) to a section kind. Languages: English, Chinese, Indonesian, Japanese.
+var headingWords = map[string]SectionKind{
+	// debugging
+	"try it now": Debug, "debugging": Debug, "debug": Debug, "调试": Debug, "在线调试": Debug,
+	"coba sekarang": Debug, "debugging online": Debug, "试一试": Debug, "デバッグ": Debug,
+	"men-debug": Debug, "debug online": Debug,
+	// RAM
+	"ram authorization": RAMAuth, "authorization information": RAMAuth, "授权信息": RAMAuth,
+	"ram 授权": RAMAuth, "ram授权": RAMAuth, "informasi otorisasi": RAMAuth, "otorisasi ram": RAMAuth,
+	"authorization": RAMAuth, "権限情報": RAMAuth, "授权": RAMAuth,
+	// request syntax
+	"request syntax": RequestSyntax, "请求语法": RequestSyntax, "sintaks permintaan": RequestSyntax,
+	"syntax": RequestSyntax, "リクエスト構文": RequestSyntax, "request structure": RequestSyntax,
+	// request parameter groups
+	"request headers": RequestHeaders, "request header": RequestHeaders, "请求头": RequestHeaders,
+	"header parameters": RequestHeaders, "header parameter": RequestHeaders, "请求头参数": RequestHeaders,
+	"header permintaan": RequestHeaders,
+	"path parameters":   PathParams, "path parameter": PathParams, "路径参数": PathParams, "parameter jalur": PathParams,
+	"query parameters": QueryParams, "query parameter": QueryParams, "查询参数": QueryParams,
+	"parameter kueri": QueryParams, "parameter query": QueryParams,
+	"request body": BodyParams, "body parameters": BodyParams, "请求体": BodyParams,
+	"请求body": BodyParams, "isi permintaan": BodyParams, "body permintaan": BodyParams,
+	"request parameters": RequestParams, "request parameter": RequestParams, "请求参数": RequestParams,
+	"parameter permintaan": RequestParams, "parameters": RequestParams, "リクエストパラメーター": RequestParams,
+	"request elements": RequestParams,
+	// response
+	"response elements": ResponseParams, "response parameters": ResponseParams, "返回参数": ResponseParams,
+	"返回数据": ResponseParams, "响应参数": ResponseParams, "elemen respons": ResponseParams,
+	"parameter respons": ResponseParams, "response": ResponseParams, "レスポンスパラメーター": ResponseParams,
+	"返回结果": ResponseParams,
+	// examples
+	"examples": Examples, "example": Examples, "示例": Examples, "contoh": Examples, "例": Examples,
+	"sample responses": Examples, "response examples": Examples, "返回示例": Examples,
+	"请求示例": Examples, "正常返回示例": Examples, "sample success responses": Examples,
+	"success response": Examples, "contoh respons sukses": Examples,
+	// error codes
+	"error codes": ErrorCodes, "error code": ErrorCodes, "错误码": ErrorCodes, "kode kesalahan": ErrorCodes,
+	"kode galat": ErrorCodes, "エラーコード": ErrorCodes,
+	// change history
+	"change history": ChangeHistory, "变更历史": ChangeHistory, "riwayat perubahan": ChangeHistory,
+	"変更履歴":          ChangeHistory,
+	"release notes": ReleaseNotes, "catatan rilis": ReleaseNotes, "发布说明": ReleaseNotes,
+	// overview
+	"api list": APIList, "api overview": APIList, "api 概览": APIList, "api概览": APIList,
+	"api列表": APIList, "api 列表": APIList, "daftar api": APIList, "ikhtisar api": APIList,
+	"list of operations by function": APIList, "api一覧": APIList,
+	// description
+	"description": Description, "接口说明": Description, "deskripsi": Description,
+	"operation description": Description, "api description": Description, "功能描述": Description,
+}
+
+// NormalizeHeading lower-cases s, collapses white space and drops trailing colons and
+// Markdown/HTML heading decoration, so that headings from any format compare equal.
+func NormalizeHeading(s string) string {
+	s = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(s), "#"))
+	s = strings.TrimRight(s, ":：")
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
+
+// ClassifyHeading tells which section a heading line starts. ok is false when the line is
+// not a heading we know.
+func ClassifyHeading(s string) (k SectionKind, ok bool) {
+	k, ok = headingWords[NormalizeHeading(s)]
+	return k, ok
+}
+
+// HeadingLang guesses the language of a known heading: "zh" for CJK text, "id" for the
+// Indonesian vocabulary, else "en".
+func HeadingLang(s string) string {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return "zh"
+		}
+		if unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) {
+			return "ja"
+		}
+	}
+	switch NormalizeHeading(s) {
+	case "parameter permintaan", "elemen respons", "sintaks permintaan", "kode kesalahan",
+		"contoh", "riwayat perubahan", "informasi otorisasi", "coba sekarang", "daftar api",
+		"parameter respons", "parameter jalur", "isi permintaan", "kode galat", "deskripsi":
+		return "id"
+	}
+	return "en"
+}
+
+// Column is what a table column holds, independent of language.
+type Column int
+
+const (
+	ColOther Column = iota
+	ColName
+	ColType
+	ColRequired
+	ColDescription
+	ColExample
+	ColLocation // "Position", "位置": Query, Body, Path, Header
+	ColDefault
+	ColAction       // RAM "Action"/"Operation"
+	ColAPI          // RAM "API", overview "API"
+	ColAccessLevel  // RAM
+	ColResourceType // RAM
+	ColConditionKey // RAM
+	ColDependent    // RAM dependent/associated actions
+	ColHTTPStatus   // error codes
+	ColErrorCode    // error codes
+	ColErrorMessage // error codes
+	ColDate         // change history
+	ColSummary      // change history "Summary of changes"
+	ColTitle        // overview "Title"
+)
+
+var columnWords = map[string]Column{
+	"parameter": ColName, "name": ColName, "element": ColName, "名称": ColName, "参数": ColName,
+	"parameter name": ColName, "nama": ColName, "elemen": ColName, "field": ColName, "字段": ColName,
+	"参数名": ColName, "参数名称": ColName, "nama parameter": ColName, "パラメーター": ColName,
+	"type": ColType, "类型": ColType, "tipe": ColType, "jenis": ColType, "data type": ColType,
+	"数据类型": ColType, "型": ColType,
+	"required": ColRequired, "是否必选": ColRequired, "必选": ColRequired, "必填": ColRequired,
+	"wajib": ColRequired, "diperlukan": ColRequired, "required or not": ColRequired, "必須": ColRequired,
+	"是否必填": ColRequired, "mandatory": ColRequired,
+	"description": ColDescription, "描述": ColDescription, "说明": ColDescription, "deskripsi": ColDescription,
+	"keterangan": ColDescription, "説明": ColDescription,
+	"example": ColExample, "示例值": ColExample, "示例": ColExample, "contoh": ColExample,
+	"example value": ColExample, "nilai contoh": ColExample, "例": ColExample,
+	"position": ColLocation, "location": ColLocation, "位置": ColLocation, "posisi": ColLocation,
+	"lokasi": ColLocation, "in": ColLocation,
+	"default": ColDefault, "default value": ColDefault, "默认值": ColDefault, "nilai default": ColDefault,
+	"action": ColAction, "operation": ColAction, "操作": ColAction, "tindakan": ColAction, "operasi": ColAction,
+	"api": ColAPI, "access level": ColAccessLevel, "访问级别": ColAccessLevel, "tingkat akses": ColAccessLevel,
+	"resource type": ColResourceType, "资源类型": ColResourceType, "jenis sumber daya": ColResourceType,
+	"tipe sumber daya": ColResourceType,
+	"condition key":    ColConditionKey, "条件关键字": ColConditionKey, "kunci kondisi": ColConditionKey,
+	"dependent action": ColDependent, "associated operation": ColDependent, "关联操作": ColDependent,
+	"tindakan dependen": ColDependent, "operasi terkait": ColDependent, "dependent actions": ColDependent,
+	"http status code": ColHTTPStatus, "http status": ColHTTPStatus, "http 状态码": ColHTTPStatus,
+	"http状态码": ColHTTPStatus, "kode status http": ColHTTPStatus, "status code": ColHTTPStatus,
+	"error code": ColErrorCode, "错误码": ColErrorCode, "kode kesalahan": ColErrorCode, "code": ColErrorCode,
+	"error message": ColErrorMessage, "错误信息": ColErrorMessage, "pesan kesalahan": ColErrorMessage,
+	"message":     ColErrorMessage,
+	"change time": ColDate, "变更时间": ColDate, "waktu perubahan": ColDate, "date": ColDate,
+	"summary of changes": ColSummary, "变更内容概要": ColSummary, "ringkasan perubahan": ColSummary,
+	"change summary": ColSummary,
+	"title":          ColTitle, "标题": ColTitle, "judul": ColTitle,
+}
+
+// ClassifyColumn tells what a header cell names. Unknown headers are ColOther.
+func ClassifyColumn(h string) Column {
+	return columnWords[NormalizeHeading(h)]
+}
+
+// ClassifyColumns classifies a whole header row.
+func ClassifyColumns(header []string) []Column {
+	out := make([]Column, len(header))
+	for i, h := range header {
+		out[i] = ClassifyColumn(h)
+	}
+	return out
+}
+
+// typeWords is the closed vocabulary of parameter types the docs use, lower case. Older
+// text dumps glue a row's cells together ("InstanceIdstringYes"); this vocabulary is how
+// such a row splits.
+var typeWords = map[string]bool{
+	"string": true, "integer": true, "int": true, "int32": true, "int64": true, "long": true,
+	"float": true, "double": true, "number": true, "boolean": true, "bool": true,
+	"object": true, "array": true, "map": true, "struct": true, "list": true, "json": true,
+	"date": true, "datetime": true, "binary": true, "file": true, "any": true,
+	"array<object>": true, "array<string>": true, "array<integer>": true, "array<long>": true,
+	"array<boolean>": true, "array<number>": true, "array<double>": true, "array<float>": true,
+	"array<array>": true, "array<map>": true, "map<string, string>": true, "map<string,string>": true,
+	"map<string, object>": true, "map<string,object>": true, "map<string, any>": true,
+	"map<string,any>": true,
+}
+
+// IsType reports whether s is a documented type word ("string", "Long", "array<object>",
+// "Array of String").
+func IsType(s string) bool {
+	t := strings.ToLower(strings.TrimSpace(s))
+	if typeWords[t] {
+		return true
+	}
+	if rest, ok := strings.CutPrefix(t, "array of "); ok {
+		return IsType(rest)
+	}
+	if strings.HasPrefix(t, "array<") && strings.HasSuffix(t, ">") {
+		return IsType(t[len("array<") : len(t)-1])
+	}
+	if strings.HasPrefix(t, "map<") && strings.HasSuffix(t, ">") {
+		return true
+	}
+	return false
+}
+
+// requiredWords maps the Required column's vocabulary to its meaning.
+var requiredWords = map[string]bool{
+	"yes": true, "no": false, "true": true, "false": false, "是": true, "否": false,
+	"ya": true, "tidak": false, "required": true, "optional": false, "必选": true, "可选": false,
+	"はい": true, "いいえ": false, "y": true, "n": false,
+}
+
+// ParseRequired reads a Required cell. ok is false when the cell is not in the vocabulary.
+func ParseRequired(s string) (required, ok bool) {
+	required, ok = requiredWords[strings.ToLower(strings.TrimSpace(s))]
+	return required, ok
+}

@@ -1,0 +1,157 @@
+// Package page is the page model every reader produces and extraction consumes: a page's
+// title, metadata, sections, and the paragraphs, lists, tables and code blocks in them.
+//
+// Readers (text dumps in their several layouts, Markdown, HTML) differ only in how they find
+// these parts; extraction never looks at raw input, so a new input format is one new reader.
+// Every part carries the 1-based line of the input it came from, so warnings and errors can
+// name the place.
+package page
+
+import "fmt"
+
+// Format names the input format a page was read from.
+type Format string
+
+const (
+	Text     Format = "text"
+	Markdown Format = "markdown"
+	HTML     Format = "html"
+)
+
+// Page is one documentation page.
+type Page struct {
+	File   string // path as given to the reader, slash-separated, used in messages
+	Format Format
+	URL    string // canonical URL, from a "URL:" line, a link or <link rel=canonical>
+	// Title is the page heading as written ("Identity as a Service:CreateInstance").
+	Title     string
+	TitleLine int
+	// LastUpdated is the "Last Updated" value as written ("Feb 10, 2026", "2024-11-28").
+	LastUpdated string
+	Lang        string   // "en", "zh", "id" ... guessed from headings; "" when unknown
+	Breadcrumbs []string // site navigation trail, when the input has one
+	// Meta holds other facts a reader found, keyed by a lower-case name, e.g.
+	// "debug-url" (a link such as https://api.aliyun.com/#product=Ims&api=CreateUser&type=RPC&version=2019-08-15).
+	Meta map[string]string
+	// Sections in page order. The first one has Kind Intro and holds what comes before the
+	// first recognised heading (summary, prose).
+	Sections []*Section
+	// Truncated is set when the input ends part way through a section or table.
+	Truncated bool
+	Warnings  []Warning
+}
+
+// Warn records a warning at a line of this page.
+func (p *Page) Warn(line int, format string, args ...any) {
+	p.Warnings = append(p.Warnings, Warning{File: p.File, Line: line, Msg: fmt.Sprintf(format, args...)})
+}
+
+// SectionsOf returns the sections of a kind, in page order.
+func (p *Page) SectionsOf(k SectionKind) []*Section {
+	var out []*Section
+	for _, s := range p.Sections {
+		if s.Kind == k {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// Warning is a problem found in the input that did not stop reading or extraction.
+type Warning struct {
+	File string
+	Line int // 0 when the warning is about the whole page
+	Msg  string
+}
+
+func (w Warning) String() string {
+	if w.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", w.File, w.Line, w.Msg)
+	}
+	return fmt.Sprintf("%s: %s", w.File, w.Msg)
+}
+
+// Section is a heading and the blocks under it, up to the next heading.
+type Section struct {
+	Kind    SectionKind
+	Heading string // as written
+	Level   int    // heading level when the format has one (Markdown #, HTML h1-h6), else 0
+	Line    int
+	Blocks  []Block
+}
+
+// Tables returns the section's tables in order.
+func (s *Section) Tables() []*Table {
+	var out []*Table
+	for i := range s.Blocks {
+		if s.Blocks[i].Kind == TableBlock {
+			out = append(out, s.Blocks[i].Table)
+		}
+	}
+	return out
+}
+
+// BlockKind tells what a Block holds.
+type BlockKind int
+
+const (
+	Paragraph BlockKind = iota
+	List
+	TableBlock
+	Code
+)
+
+// Block is one paragraph, list, table or code block.
+type Block struct {
+	Kind  BlockKind
+	Line  int
+	Text  string   // paragraph text, or code block contents (verbatim)
+	Items []string // list items
+	Lang  string   // code language hint ("json"), when the format gives one
+	Table *Table
+}
+
+// Table is a table with a header row classified into columns.
+type Table struct {
+	Line    int
+	Header  []string // header cells as written
+	Columns []Column // Header classified, same length
+	Rows    []Row
+}
+
+// Col returns the index of the first column of kind k, or -1.
+func (t *Table) Col(k Column) int {
+	for i, c := range t.Columns {
+		if c == k {
+			return i
+		}
+	}
+	return -1
+}
+
+// Row is one table row.
+type Row struct {
+	Line int
+	// Cells are aligned with the table's Header; a missing cell is "". Cell text is plain
+	// text: paragraphs separated by "\n", list items on lines starting with "- ".
+	Cells []string
+	// Depth is the nesting depth when the input shows it (HTML indentation, Markdown tree
+	// glyphs); -1 when the format does not show nesting and extraction must rebuild it.
+	Depth int
+}
+
+// Cell returns the row's cell in column k of t, or "".
+func (r Row) Cell(t *Table, k Column) string {
+	i := t.Col(k)
+	if i < 0 || i >= len(r.Cells) {
+		return ""
+	}
+	return r.Cells[i]
+}
+
+// Reader turns the raw bytes of one input file into a page. file is used only in messages
+// and Page.File. A reader returns an error only when nothing usable could be read (empty or
+// binary input, say); problems inside a page become Page.Warnings.
+type Reader interface {
+	Read(file string, data []byte) (*Page, error)
+}
