@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# The project's test command (README.md "Run the tests"); CI runs exactly this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== gofmt"
+unformatted=$(gofmt -l $(git ls-files '*.go'))
+if [ -n "$unformatted" ]; then
+	echo "not gofmt-clean:"; echo "$unformatted"; exit 1
+fi
+
+echo "== go vet"
+go vet ./...
+
+echo "== go test"
+go test -count=1 ./...
+
+echo "== race (runtimes and mock)"
+go test -count=1 -race -short ./acs/...
+
+echo "== committed outputs are up to date"
+go run ./cmd/gen all --check
+
+if [ -x examples/gogenerate/check.sh ] || [ -f examples/gogenerate/check.sh ]; then
+	echo "== go generate example module"
+	bash examples/gogenerate/check.sh
+fi
+echo "== ok"
