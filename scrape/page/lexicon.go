@@ -159,7 +159,7 @@ var columnWords = map[string]Column{
 	"数据类型": ColType, "型": ColType,
 	"required": ColRequired, "是否必选": ColRequired, "必选": ColRequired, "必填": ColRequired,
 	"wajib": ColRequired, "diperlukan": ColRequired, "required or not": ColRequired, "必須": ColRequired,
-	"是否必填": ColRequired, "mandatory": ColRequired,
+	"是否必填": ColRequired, "是否必需": ColRequired, "required?": ColRequired, "mandatory": ColRequired,
 	"description": ColDescription, "描述": ColDescription, "说明": ColDescription, "deskripsi": ColDescription,
 	"keterangan": ColDescription, "説明": ColDescription,
 	"example": ColExample, "示例值": ColExample, "示例": ColExample, "contoh": ColExample,
@@ -174,7 +174,7 @@ var columnWords = map[string]Column{
 	"condition key":    ColConditionKey, "条件关键字": ColConditionKey, "kunci kondisi": ColConditionKey,
 	"dependent action": ColDependent, "associated operation": ColDependent, "关联操作": ColDependent,
 	"tindakan dependen": ColDependent, "operasi terkait": ColDependent, "dependent actions": ColDependent,
-	"http status code": ColHTTPStatus, "http status": ColHTTPStatus, "http 状态码": ColHTTPStatus,
+	"http status code": ColHTTPStatus, "httpcode": ColHTTPStatus, "http code": ColHTTPStatus, "http status": ColHTTPStatus, "http 状态码": ColHTTPStatus,
 	"http状态码": ColHTTPStatus, "kode status http": ColHTTPStatus, "status code": ColHTTPStatus,
 	"error code": ColErrorCode, "错误码": ColErrorCode, "kode kesalahan": ColErrorCode, "code": ColErrorCode,
 	"error message": ColErrorMessage, "错误信息": ColErrorMessage, "pesan kesalahan": ColErrorMessage,
@@ -222,7 +222,11 @@ func IsType(s string) bool {
 		return true
 	}
 	if rest, ok := strings.CutPrefix(t, "array of "); ok {
-		return IsType(rest)
+		// "Array of String", or "Array of Tag" naming the item struct
+		return IsType(rest) || isWord(rest)
+	}
+	if strings.HasSuffix(t, " map") && strings.Contains(t, " to ") {
+		return true // "String to string map"
 	}
 	if strings.HasPrefix(t, "array<") && strings.HasSuffix(t, ">") {
 		return IsType(t[len("array<") : len(t)-1])
@@ -231,6 +235,19 @@ func IsType(s string) bool {
 		return true
 	}
 	return false
+}
+
+// isWord reports whether s is a single identifier-like word (a struct name).
+func isWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		if !(unicode.IsLetter(r) || r == '_' || (i > 0 && unicode.IsDigit(r))) {
+			return false
+		}
+	}
+	return true
 }
 
 // requiredWords maps the Required column's vocabulary to its meaning.

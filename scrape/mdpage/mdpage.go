@@ -1,0 +1,427 @@
+// Package mdpage reads the Markdown sources of Alibaba Cloud's API reference (the layout of
+// the AlibabaCloudDocs repositories) into the page model.
+//
+// The layout: a `# Operation` title (optionally with `{#id .class}` attributes), prose, a
+// debugging link that names product, API, style and version, `##` sections in English or
+// Chinese, pipe tables whose cells may run over several lines (a row ends at a line ending
+// in `|`), Markdown escapes (`\*`, `\_`, `\(`), doc-id links (`[DescribeRegions](~~25609~~)`),
+// fenced code blocks for request and response samples, and `└` glyphs that show nesting in
+// some tables. Nesting is otherwise not shown (Row.Depth = -1); extraction rebuilds it.
+package mdpage
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// Reader reads Markdown pages. It holds no state; the zero value is ready to use.
+type Reader struct{}
+
+var _ page.Reader = Reader{}
+
+// Read parses one Markdown page.
+func (Reader) Read(file string, data []byte) (*page.Page, error) {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, fmt.Errorf("%s: empty file", file)
+	}
+	if bytes.IndexByte(data, 0) >= 0 || !utf8.Valid(data) {
+		return nil, fmt.Errorf("%s: not a text page (binary data or invalid UTF-8)", file)
+	}
+	text := strings.ReplaceAll(string(data), "\r\n", "\n")
+	p := &page.Page{File: file, Format: page.Markdown, Meta: map[string]string{}}
+	r := &reader{p: p, lines: strings.Split(text, "\n")}
+	r.read()
+	if p.Title == "" && len(p.Sections) <= 1 {
+		return nil, fmt.Errorf("%s: no title and no sections: not an API reference page", file)
+	}
+	return p, nil
+}
+
+type reader struct {
+	p     *page.Page
+	lines []string
+	i     int // next line, 0-based
+	sec   *page.Section
+	// lastLang is a language named just before a code fence ("`JSON` format").
+	lastLang string
+}
+
+func (r *reader) read() {
+	r.sec = &page.Section{Kind: page.Intro, Line: 1}
+	r.p.Sections = append(r.p.Sections, r.sec)
+	for r.i < len(r.lines) {
+		line := r.lines[r.i]
+		trim := strings.TrimSpace(line)
+		switch {
+		case trim == "":
+			r.i++
+		case strings.HasPrefix(trim, "```") || strings.HasPrefix(trim, "~~~"):
+			r.code(trim[:3])
+		case strings.HasPrefix(trim, "#"):
+			r.heading(trim)
+		case strings.HasPrefix(trim, "|"):
+			r.table()
+		case isListItem(trim):
+			r.list()
+		default:
+			r.paragraph()
+		}
+	}
+	if r.p.Lang == "" {
+		r.p.Lang = "en"
+	}
+}
+
+// heading starts a section for a known heading; the first level-1 heading is the title.
+func (r *reader) heading(trim string) {
+	line := r.i + 1
+	r.i++
+	level := len(trim) - len(strings.TrimLeft(trim, "#"))
+	text := stripAttrs(strings.TrimSpace(trim[level:]))
+	if level == 1 && r.p.Title == "" {
+		r.p.Title, r.p.TitleLine = text, line
+		return
+	}
+	kind, ok := page.ClassifyHeading(text)
+	if ok {
+		if r.p.Lang == "" || r.p.Lang == "en" {
+			r.p.Lang = page.HeadingLang(text)
+		}
+	} else {
+		if level >= 3 && r.sec.Kind != page.Intro {
+			// an unknown sub-heading inside a known section is a label, not a new section
+			r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: line, Text: cleanInline(text)})
+			return
+		}
+		kind = page.Other
+	}
+	r.sec = &page.Section{Kind: kind, Heading: text, Level: level, Line: line}
+	r.p.Sections = append(r.p.Sections, r.sec)
+}
+
+// stripAttrs drops a trailing `{#id .class}` attribute block.
+func stripAttrs(s string) string {
+	if strings.HasSuffix(s, "}") {
+		if i := strings.LastIndex(s, "{"); i >= 0 {
+			attr := strings.TrimSpace(s[i+1 : len(s)-1])
+			if attr == "" || attr[0] == '#' || attr[0] == '.' {
+				return strings.TrimSpace(s[:i])
+			}
+		}
+	}
+	return s
+}
+
+func (r *reader) code(fence string) {
+	start := r.i + 1
+	info := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(r.lines[r.i]), fence[:1]))
+	r.i++
+	var body []string
+	closed := false
+	for r.i < len(r.lines) {
+		if strings.HasPrefix(strings.TrimSpace(r.lines[r.i]), fence) {
+			closed = true
+			r.i++
+			break
+		}
+		body = append(body, r.lines[r.i])
+		r.i++
+	}
+	if !closed {
+		r.p.Truncated = true
+		r.p.Warn(start, "code block is not closed: the page may be cut off")
+	}
+	text := strings.Trim(strings.Join(body, "\n"), "\n")
+	lang := strings.ToLower(info)
+	if lang == "" {
+		lang = r.lastLang
+	}
+	// "//json response" style comment lines before a JSON sample are not part of it.
+	if t := strings.TrimSpace(text); strings.HasPrefix(t, "//") {
+		lines := strings.Split(t, "\n")
+		k := 0
+		for k < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[k]), "//") {
+			k++
+		}
+		if rest := strings.TrimSpace(strings.Join(lines[k:], "\n")); strings.HasPrefix(rest, "{") || strings.HasPrefix(rest, "[") {
+			text = rest
+		}
+	}
+	if t := strings.TrimSpace(text); lang == "" && (strings.HasPrefix(t, "{") || strings.HasPrefix(t, "[")) {
+		lang = "json"
+	}
+	r.lastLang = ""
+	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Code, Line: start, Text: text, Lang: lang})
+}
+
+func isListItem(s string) bool {
+	if len(s) >= 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && s[1] == ' ' {
+		return true
+	}
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i > 0 && i+1 < len(s) && s[i] == '.' && s[i+1] == ' '
+}
+
+func (r *reader) list() {
+	start := r.i + 1
+	var items []string
+	for r.i < len(r.lines) {
+		trim := strings.TrimSpace(r.lines[r.i])
+		switch {
+		case isListItem(trim):
+			items = append(items, cleanInline(strings.TrimSpace(strings.TrimLeft(trim[listMarkerLen(trim):], " "))))
+		case trim != "" && len(items) > 0 && !strings.HasPrefix(trim, "|") && !strings.HasPrefix(trim, "#") && !strings.HasPrefix(trim, "```"):
+			items[len(items)-1] += " " + cleanInline(trim)
+		default:
+			r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.List, Line: start, Items: items})
+			return
+		}
+		r.i++
+	}
+	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.List, Line: start, Items: items})
+}
+
+func listMarkerLen(s string) int {
+	if s[0] == '-' || s[0] == '*' || s[0] == '+' {
+		return 1
+	}
+	return strings.IndexByte(s, '.') + 1
+}
+
+func (r *reader) paragraph() {
+	start := r.i + 1
+	var parts []string
+	for r.i < len(r.lines) {
+		trim := strings.TrimSpace(r.lines[r.i])
+		if trim == "" || strings.HasPrefix(trim, "#") || strings.HasPrefix(trim, "|") ||
+			strings.HasPrefix(trim, "```") || strings.HasPrefix(trim, "~~~") || isListItem(trim) {
+			break
+		}
+		parts = append(parts, trim)
+		r.i++
+	}
+	raw := strings.Join(parts, " ")
+	r.noteLinks(raw, start)
+	text := cleanInline(raw)
+	if lang := codeLangLabel(text); lang != "" {
+		r.lastLang = lang
+	}
+	if r.sec.Kind == page.Intro && r.p.LastUpdated == "" {
+		if v, ok := lastUpdated(text); ok {
+			r.p.LastUpdated = v
+			return
+		}
+	}
+	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: start, Text: text})
+}
+
+// noteLinks records the OpenAPI Explorer debugging link, which names product, API, style and
+// version, and a canonical help-center URL when the page links to itself.
+func (r *reader) noteLinks(raw string, line int) {
+	for _, u := range linkTargets(raw) {
+		if strings.Contains(u, "api.aliyun.com/") && strings.Contains(u, "product=") {
+			if _, seen := r.p.Meta["debug-url"]; !seen {
+				r.p.Meta["debug-url"] = u
+			}
+		}
+	}
+}
+
+// codeLangLabel recognises "`JSON` format", "JSON 格式", "XML format" labels before samples.
+func codeLangLabel(s string) string {
+	t := strings.ToLower(strings.NewReplacer("`", "", " ", "").Replace(s))
+	for _, l := range []string{"json", "xml"} {
+		if t == l+"format" || t == l+"格式" || t == l+"示例" || t == "format"+l {
+			return l
+		}
+	}
+	return ""
+}
+
+func lastUpdated(s string) (string, bool) {
+	for _, p := range []string{"Last Updated:", "Last updated:", "更新时间：", "更新时间:", "Terakhir Diperbarui:"} {
+		if v, ok := strings.CutPrefix(s, p); ok {
+			return strings.TrimSpace(v), true
+		}
+	}
+	return "", false
+}
+
+// table reads a pipe table. Rows may span several lines: a row ends at a line that ends
+// with an unescaped `|`. The separator line (`|---|---|`) is optional.
+func (r *reader) table() {
+	t := &page.Table{Line: r.i + 1}
+	header, hline, ok := r.row(0)
+	if !ok {
+		return
+	}
+	t.Header = header
+	t.Line = hline
+	if r.i < len(r.lines) && isSeparator(r.lines[r.i]) {
+		r.i++
+	}
+	t.Columns = page.ClassifyColumns(t.Header)
+	depthShown := false
+	for r.i < len(r.lines) {
+		trim := strings.TrimSpace(r.lines[r.i])
+		if trim == "" {
+			// a blank line ends the table unless the next non-blank line continues a row
+			j := r.i
+			for j < len(r.lines) && strings.TrimSpace(r.lines[j]) == "" {
+				j++
+			}
+			if j < len(r.lines) && strings.HasPrefix(strings.TrimSpace(r.lines[j]), "|") && !isSeparator(r.lines[j]) {
+				r.i = j
+				continue
+			}
+			break
+		}
+		if !strings.HasPrefix(trim, "|") {
+			break
+		}
+		if isSeparator(trim) {
+			r.i++
+			continue
+		}
+		cells, line, ok := r.row(len(t.Header))
+		if !ok {
+			break
+		}
+		row := page.Row{Line: line, Depth: -1}
+		if len(cells) > 0 {
+			name := cells[0]
+			d := 0
+			for strings.HasPrefix(name, "└") {
+				name = strings.TrimSpace(strings.TrimPrefix(name, "└"))
+				d++
+			}
+			if d > 0 {
+				depthShown = true
+				cells[0] = name
+			}
+			row.Depth = d
+		}
+		switch {
+		case len(cells) < len(t.Header):
+			r.p.Warn(line, "table row has %d cells, the header has %d: missing cells left empty", len(cells), len(t.Header))
+			cells = append(cells, make([]string, len(t.Header)-len(cells))...)
+		case len(cells) > len(t.Header):
+			r.p.Warn(line, "table row has %d cells, the header has %d: extra cells dropped", len(cells), len(t.Header))
+			cells = cells[:len(t.Header)]
+		}
+		row.Cells = cells
+		t.Rows = append(t.Rows, row)
+	}
+	if !depthShown {
+		for i := range t.Rows {
+			t.Rows[i].Depth = -1
+		}
+	}
+	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.TableBlock, Line: t.Line, Table: t})
+}
+
+// row reads one table row starting at the current line and returns its cleaned cells.
+// want is the header's cell count, 0 while reading the header itself. A row ends at a
+// line ending in an unescaped '|' once it has want cells; a line that is itself a
+// complete one-line row ("|a|b|") ends it too, so a row with missing cells does not
+// swallow the next one. A lone "|" is an empty cell of the cell-per-line layout.
+func (r *reader) row(want int) (cells []string, line int, ok bool) {
+	line = r.i + 1
+	var buf []string
+	for r.i < len(r.lines) {
+		l := r.lines[r.i]
+		trim := strings.TrimSpace(l)
+		if len(buf) > 0 && (strings.HasPrefix(trim, "#") || strings.HasPrefix(trim, "```")) {
+			break
+		}
+		buf = append(buf, l)
+		r.i++
+		if !strings.HasSuffix(trim, "|") || strings.HasSuffix(trim, `\|`) || trim == "|" {
+			continue
+		}
+		n := pipes(strings.Join(buf, "\n")) - 1
+		if want == 0 || n >= want || (len(buf) == 1 && pipes(trim) >= 3) {
+			return splitRow(strings.Join(buf, "\n")), line, true
+		}
+	}
+	if len(buf) == 0 {
+		return nil, line, false
+	}
+	r.p.Truncated = true
+	r.p.Warn(line, "table row is not closed with '|': the page may be cut off")
+	return splitRow(strings.Join(buf, "\n") + "|"), line, true
+}
+
+// pipes counts the unescaped '|' in s.
+func pipes(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\\':
+			i++
+		case '|':
+			n++
+		}
+	}
+	return n
+}
+
+func isSeparator(s string) bool {
+	s = strings.TrimSpace(s)
+	if !strings.HasPrefix(s, "|") || !strings.Contains(s, "-") {
+		return false
+	}
+	for _, c := range s {
+		if c != '|' && c != '-' && c != ':' && c != ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// splitRow splits "|a|b\nc|" at unescaped pipes and cleans each cell.
+func splitRow(s string) []string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(s, "|")
+	s = strings.TrimSuffix(s, "|")
+	var cells []string
+	var cur strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '\\' && i+1 < len(s) && s[i+1] == '|':
+			cur.WriteString(`\|`)
+			i++
+		case s[i] == '|':
+			cells = append(cells, cleanCell(cur.String()))
+			cur.Reset()
+		default:
+			cur.WriteByte(s[i])
+		}
+	}
+	return append(cells, cleanCell(cur.String()))
+}
+
+// cleanCell turns a multi-line cell into page-model cell text: paragraphs on their own
+// lines, list items as "- item", inline Markdown removed.
+func cleanCell(s string) string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		if len(l) >= 2 && (l[0] == '-' || l[0] == '*' || l[0] == '+') && l[1] == ' ' {
+			out = append(out, "- "+cleanInline(strings.TrimSpace(l[1:])))
+			continue
+		}
+		out = append(out, cleanInline(l))
+	}
+	return strings.Join(out, "\n")
+}

@@ -1,0 +1,215 @@
+package mdpage
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// TestGolden reads the committed corpus pages and compares the page model with
+// golden/mdpages/<name>.page.json.
+func TestGolden(t *testing.T) {
+	files, _ := filepath.Glob("../../golden/mdpages/*.md")
+	if len(files) == 0 {
+		t.Fatal("no golden Markdown pages")
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := Reader{}.Read(filepath.Base(f), data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := json.MarshalIndent(p, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			want := strings.TrimSuffix(f, ".md") + ".page.json"
+			if *update {
+				if err := os.WriteFile(want, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			w, err := os.ReadFile(want)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if d := cmp.Diff(string(w), string(got)); d != "" {
+				t.Errorf("page model differs from %s (-want +got):\n%s", want, d)
+			}
+		})
+	}
+}
+
+// TestCorpus reads every real page of ../shared/corpus/markdown and checks what the manifest
+// says about it against the page model.
+func TestCorpus(t *testing.T) {
+	dir := "../../../shared/corpus/markdown"
+	data, err := os.ReadFile(filepath.Join(dir, "manifest.json"))
+	if err != nil {
+		t.Skipf("corpus not available: %v", err)
+	}
+	var manifest []struct{ File, Operation, Language string }
+	if err := json.Unmarshal(data, &manifest); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range manifest {
+		t.Run(m.File, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join(dir, m.File))
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := Reader{}.Read(m.File, data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.EqualFold(p.Title, m.Operation) {
+				t.Errorf("title %q, want %q", p.Title, m.Operation)
+			}
+			if p.Lang != m.Language {
+				t.Errorf("lang %q, want %q", p.Lang, m.Language)
+			}
+			if !strings.Contains(p.Meta["debug-url"], "api="+m.Operation) && p.Lang == "en" {
+				t.Logf("no debug link naming %s (%q)", m.Operation, p.Meta["debug-url"])
+			}
+			req := append(p.SectionsOf(page.RequestParams), p.SectionsOf(page.BodyParams)...)
+			if len(req) == 0 {
+				t.Fatalf("no request parameter section; sections: %v", kinds(p))
+			}
+			tables := req[0].Tables()
+			if len(tables) == 0 {
+				t.Fatalf("request section has no table")
+			}
+			tb := tables[0]
+			if tb.Col(page.ColName) != 0 || tb.Col(page.ColType) != 1 {
+				t.Errorf("request header %q classified %v", tb.Header, tb.Columns)
+			}
+			for _, r := range tb.Rows {
+				if len(r.Cells) != len(tb.Header) {
+					t.Errorf("line %d: %d cells for %d columns", r.Line, len(r.Cells), len(tb.Header))
+				}
+				if typ := r.Cell(tb, page.ColType); typ != "" && !page.IsType(typ) {
+					t.Errorf("line %d: type %q not in the vocabulary", r.Line, typ)
+				}
+			}
+			for _, w := range p.Warnings {
+				t.Logf("warning: %s", w)
+			}
+		})
+	}
+}
+
+func kinds(p *page.Page) []string {
+	var out []string
+	for _, s := range p.Sections {
+		out = append(out, s.Kind.String()+":"+s.Heading)
+	}
+	return out
+}
+
+func TestMultiLineCellsAndNesting(t *testing.T) {
+	in := "# CreateThing\n\nCreates a thing.\n\n## Request parameters\n\n" +
+		"|Parameter|Type|Position|Required|Example|Description|\n|---|---|---|---|---|---|\n" +
+		"|Tag.N.Key|String|Query|No|k\\_1|The key. Valid values:\n\n -   a\n-   b |\n" +
+		"|config\n\n|Map\n\n|Body\n\n|No\n\n|\n\n|The config, see [DescribeRegions](~~25609~~). |\n" +
+		"|└size\n\n|Integer\n\n|Body\n\n|Yes\n\n|3\n\n|Size \\(GiB\\), up to 10\\*\\*\\*. |\n" +
+		"|short|String|\n\n## Error codes\n\n|HttpCode|Error code|Error message|Description|\n" +
+		"|400|Bad.Thing|It is bad.|Bad \\| worse.|\n"
+	p, err := Reader{}.Read("x.md", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := p.SectionsOf(page.RequestParams)[0].Tables()[0]
+	var got [][]string
+	var depth []int
+	for _, r := range tb.Rows {
+		got = append(got, r.Cells)
+		depth = append(depth, r.Depth)
+	}
+	want := [][]string{
+		{"Tag.N.Key", "String", "Query", "No", "k_1", "The key. Valid values:\n- a\n- b"},
+		{"config", "Map", "Body", "No", "", "The config, see DescribeRegions."},
+		{"size", "Integer", "Body", "Yes", "3", "Size (GiB), up to 10***."},
+		{"short", "String", "", "", "", ""},
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("rows (-want +got):\n%s", d)
+	}
+	if d := cmp.Diff([]int{0, 0, 1, 0}, depth); d != "" {
+		t.Errorf("depths (-want +got):\n%s", d)
+	}
+	if len(p.Warnings) != 1 || p.Warnings[0].Line != 35 || !strings.Contains(p.Warnings[0].Msg, "missing cells") {
+		t.Errorf("warnings = %v, want one about line 35's missing cells", p.Warnings)
+	}
+	errs := p.SectionsOf(page.ErrorCodes)[0].Tables()[0]
+	if c := errs.Rows[0].Cell(errs, page.ColDescription); c != "Bad | worse." {
+		t.Errorf("escaped pipe: got %q", c)
+	}
+	if errs.Col(page.ColHTTPStatus) != 0 || errs.Col(page.ColErrorCode) != 1 {
+		t.Errorf("error table columns %v", errs.Columns)
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	for name, in := range map[string]string{
+		"empty":  "  \n\n",
+		"binary": "# X\x00\x01",
+		"utf8":   "# X\xff\xfe",
+		"prose":  "just some words\nand more",
+	} {
+		if _, err := (Reader{}).Read(name+".md", []byte(in)); err == nil || !strings.HasPrefix(err.Error(), name+".md: ") {
+			t.Errorf("%s: err = %v, want an error naming the file", name, err)
+		}
+	}
+}
+
+func TestTruncated(t *testing.T) {
+	p, err := Reader{}.Read("cut.md", []byte("# Op\n\n## Request parameters\n\n|Parameter|Type|Required|\n|---|---|---|\n|A|String|Yes|\n|B|Str"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !p.Truncated || len(p.Warnings) == 0 || p.Warnings[0].Line != 8 {
+		t.Errorf("truncated=%v warnings=%v, want a warning at line 8", p.Truncated, p.Warnings)
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	files, _ := filepath.Glob("../../golden/mdpages/*.md")
+	for _, file := range files {
+		if data, err := os.ReadFile(file); err == nil {
+			f.Add(data)
+		}
+	}
+	f.Add([]byte("# A\n|a|b\n|c"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := Reader{}.Read("fuzz.md", data)
+		if err != nil {
+			return
+		}
+		for _, s := range p.Sections {
+			for _, b := range s.Blocks {
+				if b.Kind == page.TableBlock {
+					for _, r := range b.Table.Rows {
+						if len(r.Cells) != len(b.Table.Header) {
+							t.Fatalf("row at line %d has %d cells for %d columns", r.Line, len(r.Cells), len(b.Table.Header))
+						}
+					}
+				}
+			}
+		}
+	})
+}
