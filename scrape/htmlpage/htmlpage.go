@@ -1,0 +1,417 @@
+// Package htmlpage reads API reference pages saved from the documentation site (HTML) into
+// the page model, with goquery.
+//
+// Site chrome (scripts, styles, navigation, headers, footers, asides, feedback widgets) is
+// dropped; the content root is the page's <main>/<article> (or the element that holds the
+// <h1>). Headings start sections, tables keep one cell per <td>/<th> with lists as "- "
+// lines and <br> as newlines, nested tables are flattened into their cell's text, <pre>
+// becomes a code block, <dl> becomes a two-column table. The site shows nesting in
+// parameter tables by indentation; a row's depth is read from data-depth/data-level
+// attributes, level-N/indent-N classes, padding-left/margin-left styles or leading "└"
+// glyphs, and is -1 when the table shows none.
+package htmlpage
+
+import (
+	"bytes"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// Reader reads HTML pages. The zero value is ready to use.
+type Reader struct{}
+
+var _ page.Reader = Reader{}
+
+// chrome lists elements that are never page content.
+const chrome = "script, style, noscript, template, nav, header, footer, aside, iframe, svg, form, button, " +
+	"[role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], .breadcrumb, .breadcrumbs, " +
+	".feedback, .toc, .sidebar, .nav"
+
+// Read parses one HTML page.
+func (Reader) Read(file string, data []byte) (*page.Page, error) {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, fmt.Errorf("%s: empty file", file)
+	}
+	if bytes.IndexByte(data, 0) >= 0 || !utf8.Valid(data) {
+		return nil, fmt.Errorf("%s: not a text page (binary data or invalid UTF-8)", file)
+	}
+	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("%s: parse HTML: %w", file, err)
+	}
+	lines := newLineIndex(data)
+	for _, n := range doc.Nodes {
+		lines.assign(n)
+	}
+	p := &page.Page{File: file, Format: page.HTML, Meta: map[string]string{}}
+	readHead(doc, p)
+	p.Breadcrumbs = breadcrumbs(doc)
+	root := contentRoot(doc)
+	root.Find(chrome).Remove()
+	r := &reader{p: p, lines: lines}
+	r.sec = &page.Section{Kind: page.Intro, Line: 1}
+	p.Sections = append(p.Sections, r.sec)
+	for _, n := range root.Nodes {
+		r.walk(n)
+	}
+	if p.Title == "" {
+		if t := strings.TrimSpace(doc.Find("title").First().Text()); t != "" {
+			p.Title = cutSiteName(t)
+		}
+	}
+	if p.Title == "" && len(p.Sections) <= 1 {
+		return nil, fmt.Errorf("%s: no title and no sections: not an API reference page", file)
+	}
+	if p.Lang == "" {
+		p.Lang = "en"
+	}
+	return p, nil
+}
+
+// readHead takes the canonical URL, language and last-updated date from <head> metadata.
+func readHead(doc *goquery.Document, p *page.Page) {
+	if href, ok := doc.Find(`link[rel="canonical"]`).First().Attr("href"); ok {
+		p.URL = strings.TrimSpace(href)
+	} else if u, ok := doc.Find(`meta[property="og:url"]`).First().Attr("content"); ok {
+		p.URL = strings.TrimSpace(u)
+	}
+	if lang, ok := doc.Find("html").First().Attr("lang"); ok && lang != "" {
+		p.Lang = strings.ToLower(strings.SplitN(lang, "-", 2)[0])
+	}
+	for _, sel := range []string{`meta[name="last-modified"]`, `meta[property="article:modified_time"]`, `meta[name="lastUpdated"]`} {
+		if v, ok := doc.Find(sel).First().Attr("content"); ok && v != "" {
+			p.LastUpdated = strings.TrimSpace(v)
+			break
+		}
+	}
+}
+
+func breadcrumbs(doc *goquery.Document) []string {
+	var out []string
+	doc.Find(`.breadcrumb li, .breadcrumbs li, nav[aria-label="breadcrumb"] li, nav[aria-label="Breadcrumb"] li`).Each(func(_ int, s *goquery.Selection) {
+		if t := collapse(s.Text()); t != "" {
+			out = append(out, t)
+		}
+	})
+	return out
+}
+
+// contentRoot picks the element holding the article: <main>, <article>, a role=main
+// element, or else the parent of the first <h1>, or <body>.
+func contentRoot(doc *goquery.Document) *goquery.Selection {
+	for _, sel := range []string{"main article", "article", "main", "[role=main]", ".markdown-body", ".content"} {
+		if s := doc.Find(sel).First(); s.Length() > 0 && s.Find("h1, h2, table").Length() > 0 {
+			return s
+		}
+	}
+	if h1 := doc.Find("h1").First(); h1.Length() > 0 {
+		return h1.Parent()
+	}
+	return doc.Find("body").First()
+}
+
+// cutSiteName drops " - Alibaba Cloud Documentation Center" style suffixes from <title>.
+func cutSiteName(t string) string {
+	for _, sep := range []string{" - ", " | ", " – "} {
+		if i := strings.Index(t, sep); i > 0 {
+			return strings.TrimSpace(t[:i])
+		}
+	}
+	return t
+}
+
+type reader struct {
+	p     *page.Page
+	sec   *page.Section
+	lines *lineIndex
+}
+
+// walk visits block-level content in document order.
+func (r *reader) walk(n *html.Node) {
+	if n.Type != html.ElementNode {
+		if n.Type == html.TextNode {
+			if t := collapse(n.Data); t != "" {
+				r.paragraph(n, t)
+			}
+		}
+		return
+	}
+	switch n.Data {
+	case "h1", "h2", "h3", "h4", "h5", "h6":
+		r.heading(n)
+	case "p":
+		r.paragraph(n, inlineText(n))
+	case "ul", "ol":
+		r.list(n)
+	case "table":
+		r.table(n)
+	case "pre":
+		r.code(n)
+	case "dl":
+		r.definitions(n)
+	case "div", "section", "span", "main", "article", "body", "blockquote", "figure", "details", "summary", "time":
+		if n.Data == "div" || n.Data == "span" || n.Data == "time" {
+			if t := collapse(textOf(n)); isLastUpdated(t) && r.p.LastUpdated == "" {
+				r.p.LastUpdated = lastUpdatedValue(t)
+				return
+			}
+		}
+		if !hasBlockChild(n) {
+			if t := inlineText(n); t != "" {
+				r.paragraph(n, t)
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			r.walk(c)
+		}
+	default:
+		if t := inlineText(n); t != "" {
+			r.paragraph(n, t)
+		}
+	}
+}
+
+var blockTags = map[string]bool{
+	"p": true, "div": true, "section": true, "table": true, "ul": true, "ol": true, "pre": true,
+	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "dl": true,
+	"article": true, "main": true, "blockquote": true, "figure": true, "details": true,
+}
+
+func hasBlockChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && blockTags[c.Data] {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *reader) heading(n *html.Node) {
+	level := int(n.Data[1] - '0')
+	text := collapse(textOf(n))
+	line := r.lines.of(n)
+	if text == "" {
+		return
+	}
+	if level == 1 && r.p.Title == "" {
+		r.p.Title, r.p.TitleLine = text, line
+		return
+	}
+	kind, ok := page.ClassifyHeading(text)
+	if !ok {
+		if level >= 3 && r.sec.Kind != page.Intro {
+			r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: line, Text: text})
+			return
+		}
+		kind = page.Other
+	} else if l := page.HeadingLang(text); l != "en" || r.p.Lang == "" {
+		r.p.Lang = l
+	}
+	r.sec = &page.Section{Kind: kind, Heading: text, Level: level, Line: line}
+	r.p.Sections = append(r.p.Sections, r.sec)
+}
+
+func (r *reader) paragraph(n *html.Node, text string) {
+	if text == "" {
+		return
+	}
+	if r.sec.Kind == page.Intro && r.p.LastUpdated == "" && isLastUpdated(text) {
+		r.p.LastUpdated = lastUpdatedValue(text)
+		return
+	}
+	for _, a := range findAll(n, "a") {
+		if href := attr(a, "href"); strings.Contains(href, "api.aliyun.com/") && strings.Contains(href, "product=") {
+			if _, seen := r.p.Meta["debug-url"]; !seen {
+				r.p.Meta["debug-url"] = href
+			}
+		}
+	}
+	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: r.lines.of(n), Text: text})
+}
+
+func isLastUpdated(t string) bool {
+	l := strings.ToLower(t)
+	return len(t) < 80 && (strings.HasPrefix(l, "last updated") || strings.HasPrefix(t, "更新时间") || strings.HasPrefix(l, "terakhir diperbarui"))
+}
+
+func lastUpdatedValue(t string) string {
+	if i := strings.IndexAny(t, ":："); i >= 0 {
+		return strings.TrimSpace(strings.TrimLeft(t[i:], ":："))
+	}
+	return t
+}
+
+func (r *reader) list(n *html.Node) {
+	var items []string
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.Data == "li" {
+			if t := collapse(cellText(c)); t != "" {
+				items = append(items, t)
+			}
+		}
+	}
+	if len(items) > 0 {
+		r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.List, Line: r.lines.of(n), Items: items})
+	}
+}
+
+func (r *reader) code(n *html.Node) {
+	text := strings.Trim(textOf(n), "\n")
+	lang := ""
+	for _, x := range append([]*html.Node{n}, findAll(n, "code")...) {
+		for _, cls := range strings.Fields(attr(x, "class")) {
+			if l, ok := strings.CutPrefix(cls, "language-"); ok {
+				lang = strings.ToLower(l)
+			} else if l, ok := strings.CutPrefix(cls, "lang-"); ok {
+				lang = strings.ToLower(l)
+			}
+		}
+	}
+	if t := strings.TrimSpace(text); lang == "" && (strings.HasPrefix(t, "{") || strings.HasPrefix(t, "[")) {
+		lang = "json"
+	}
+	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Code, Line: r.lines.of(n), Text: text, Lang: lang})
+}
+
+// definitions turns <dl><dt>term<dd>definition into a two-column table.
+func (r *reader) definitions(n *html.Node) {
+	t := &page.Table{Line: r.lines.of(n), Header: []string{"Term", "Definition"}}
+	t.Columns = page.ClassifyColumns(t.Header)
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.Data {
+		case "dt":
+			t.Rows = append(t.Rows, page.Row{Line: r.lines.of(c), Cells: []string{collapse(textOf(c)), ""}, Depth: -1})
+		case "dd":
+			if len(t.Rows) == 0 {
+				t.Rows = append(t.Rows, page.Row{Line: r.lines.of(c), Cells: []string{"", ""}, Depth: -1})
+			}
+			last := &t.Rows[len(t.Rows)-1]
+			last.Cells[1] = strings.TrimSpace(strings.TrimSpace(last.Cells[1]+"\n") + cellText(c))
+		}
+	}
+	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.TableBlock, Line: t.Line, Table: t})
+}
+
+func (r *reader) table(n *html.Node) {
+	rows := tableRows(n)
+	if len(rows) == 0 {
+		return
+	}
+	t := &page.Table{Line: r.lines.of(n)}
+	start := 0
+	if isHeaderRow(rows[0]) || len(rows) > 1 {
+		for _, c := range cells(rows[0]) {
+			t.Header = append(t.Header, collapse(textOf(c)))
+		}
+		start = 1
+	}
+	t.Columns = page.ClassifyColumns(t.Header)
+	shown := false
+	for _, tr := range rows[start:] {
+		cs := cells(tr)
+		row := page.Row{Line: r.lines.of(tr), Depth: 0}
+		for i, c := range cs {
+			text := cellText(c)
+			if i == 0 {
+				d, name, ok := depthOf(tr, c, text)
+				if ok {
+					shown = true
+				}
+				row.Depth, text = d, name
+			}
+			row.Cells = append(row.Cells, text)
+		}
+		if allEmpty(row.Cells) {
+			continue
+		}
+		switch {
+		case len(row.Cells) < len(t.Header):
+			if !(len(row.Cells) == 1 && spans(cs[0]) >= len(t.Header)) {
+				r.p.Warn(row.Line, "table row has %d cells, the header has %d: missing cells left empty", len(row.Cells), len(t.Header))
+			}
+			row.Cells = append(row.Cells, make([]string, len(t.Header)-len(row.Cells))...)
+		case len(row.Cells) > len(t.Header):
+			r.p.Warn(row.Line, "table row has %d cells, the header has %d: extra cells dropped", len(row.Cells), len(t.Header))
+			row.Cells = row.Cells[:len(t.Header)]
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	if !shown {
+		for i := range t.Rows {
+			t.Rows[i].Depth = -1
+		}
+	}
+	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.TableBlock, Line: t.Line, Table: t})
+}
+
+func allEmpty(cs []string) bool {
+	for _, c := range cs {
+		if c != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func spans(n *html.Node) int {
+	v, err := strconv.Atoi(attr(n, "colspan"))
+	if err != nil {
+		return 1
+	}
+	return v
+}
+
+// tableRows lists the table's own rows (not those of nested tables), thead first.
+func tableRows(t *html.Node) []*html.Node {
+	var out []*html.Node
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.Data {
+			case "tr":
+				out = append(out, c)
+			case "thead", "tbody", "tfoot":
+				visit(c)
+			}
+		}
+	}
+	visit(t)
+	return out
+}
+
+func cells(tr *html.Node) []*html.Node {
+	var out []*html.Node
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.Data == "td" || c.Data == "th") {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func isHeaderRow(tr *html.Node) bool {
+	if tr.Parent != nil && tr.Parent.Data == "thead" {
+		return true
+	}
+	cs := cells(tr)
+	for _, c := range cs {
+		if c.Data != "th" {
+			return false
+		}
+	}
+	return len(cs) > 0
+}

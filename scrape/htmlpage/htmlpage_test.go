@@ -1,0 +1,180 @@
+package htmlpage
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+func TestGolden(t *testing.T) {
+	files, _ := filepath.Glob("../../golden/htmlpages/*.html")
+	if len(files) == 0 {
+		t.Fatal("no golden HTML pages")
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := Reader{}.Read(filepath.Base(f), data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, _ := json.MarshalIndent(p, "", "  ")
+			got = append(got, '\n')
+			want := strings.TrimSuffix(f, ".html") + ".page.json"
+			if *update {
+				if err := os.WriteFile(want, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			w, err := os.ReadFile(want)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if d := cmp.Diff(string(w), string(got)); d != "" {
+				t.Errorf("page model differs from %s (-want +got):\n%s", want, d)
+			}
+		})
+	}
+}
+
+func read(t *testing.T, name string) *page.Page {
+	t.Helper()
+	data, err := os.ReadFile("../../golden/htmlpages/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Reader{}.Read(name, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestGetInstance(t *testing.T) {
+	p := read(t, "GetInstance.html")
+	if p.Title != "Identity as a Service:GetInstance" || p.LastUpdated != "Apr 14, 2025" {
+		t.Errorf("title %q last updated %q", p.Title, p.LastUpdated)
+	}
+	if !strings.HasSuffix(p.URL, "api-eiam-2021-12-01-getinstance") {
+		t.Errorf("canonical URL %q", p.URL)
+	}
+	if d := cmp.Diff([]string{"Document Center", "Identity as a Service", "API Reference", "GetInstance"}, p.Breadcrumbs); d != "" {
+		t.Errorf("breadcrumbs (-want +got):\n%s", d)
+	}
+	if !strings.Contains(p.Meta["debug-url"], "api=GetInstance") {
+		t.Errorf("debug url %q", p.Meta["debug-url"])
+	}
+	for _, s := range p.Sections {
+		for _, b := range s.Blocks {
+			if strings.Contains(b.Text, "Copyright") || strings.Contains(b.Text, "__DATA__") || strings.Contains(b.Text, "Search") {
+				t.Errorf("site chrome leaked into section %q: %q", s.Heading, b.Text)
+			}
+		}
+	}
+	resp := p.SectionsOf(page.ResponseParams)[0].Tables()[0]
+	var names []string
+	for _, r := range resp.Rows {
+		names = append(names, strings.Repeat(".", r.Depth)+r.Cells[0])
+	}
+	want := []string{"", ".RequestId", ".Instance", "..InstanceId", "..CreateTime", "..Status", "..Description",
+		"..DefaultEndpoint", "...Endpoint", "...Status", "..EgressAddresses", "...EgressAddress", "..DomainConfig",
+		"...InitDomainAutoRedirectStatus", "...DefaultDomain", "...InitDomain"}
+	if d := cmp.Diff(want, names); d != "" {
+		t.Errorf("response rows with depth (-want +got):\n%s", d)
+	}
+	if c := resp.Rows[5].Cell(resp, page.ColDescription); c != "The status of the instance. Valid values:\n- creating\n- running" {
+		t.Errorf("list in cell: %q", c)
+	}
+	ram := p.SectionsOf(page.RAMAuth)[0].Tables()[0]
+	if c := ram.Rows[0].Cell(ram, page.ColResourceType); c != "*Instance\nacs:eiam:{#regionId}:{#accountId}:instance/{#InstanceId}" {
+		t.Errorf("resource cell %q", c)
+	}
+	ex := p.SectionsOf(page.Examples)[0]
+	var code *page.Block
+	for i := range ex.Blocks {
+		if ex.Blocks[i].Kind == page.Code {
+			code = &ex.Blocks[i]
+		}
+	}
+	if code == nil || code.Lang != "json" || !strings.HasPrefix(code.Text, "{\n  \"RequestId\"") {
+		t.Fatalf("JSON example not kept verbatim: %+v", code)
+	}
+	// lines point into the input
+	if resp.Line != 35 || resp.Rows[1].Line != 39 {
+		t.Errorf("table line %d, first row line %d", resp.Line, resp.Rows[1].Line)
+	}
+}
+
+func TestChineseROA(t *testing.T) {
+	p := read(t, "CreateInstanceAccount-zh.html")
+	if p.Lang != "zh" || p.LastUpdated != "2024-11-28" || !strings.Contains(p.URL, "createinstanceaccount") {
+		t.Errorf("lang %q last updated %q url %q", p.Lang, p.LastUpdated, p.URL)
+	}
+	syn := p.SectionsOf(page.RequestSyntax)
+	if len(syn) != 1 || len(syn[0].Blocks) != 1 || syn[0].Blocks[0].Text != "POST /instances/{instanceId}/accounts HTTP/1.1" {
+		t.Fatalf("request syntax: %+v", syn)
+	}
+	req := p.SectionsOf(page.RequestParams)[0].Tables()[0]
+	var got []string
+	for _, r := range req.Rows {
+		got = append(got, strings.Repeat(".", r.Depth)+r.Cells[0]+":"+r.Cell(req, page.ColRequired))
+	}
+	if d := cmp.Diff([]string{"instanceId:是", "body:否", ".password:是", ".username:是"}, got); d != "" {
+		t.Errorf("request rows (-want +got):\n%s", d)
+	}
+	if c := req.Rows[3].Cell(req, page.ColDescription); c != "账号的用户名。\n长度 | 1~64\n字符 | 字母、数字" {
+		t.Errorf("nested table in cell: %q", c)
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	for name, in := range map[string]string{
+		"empty":   " \n",
+		"binary":  "<html>\x00\x01",
+		"nothing": "<html><body><script>x()</script></body></html>",
+	} {
+		if _, err := (Reader{}).Read(name+".html", []byte(in)); err == nil || !strings.HasPrefix(err.Error(), name+".html: ") {
+			t.Errorf("%s: err = %v, want an error naming the file", name, err)
+		}
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	files, _ := filepath.Glob("../../golden/htmlpages/*.html")
+	for _, file := range files {
+		if data, err := os.ReadFile(file); err == nil {
+			f.Add(data)
+		}
+	}
+	f.Add([]byte("<h1>x</h1><table><tr><td>a<table><tr><td>b"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := Reader{}.Read("fuzz.html", data)
+		if err != nil {
+			return
+		}
+		for _, s := range p.Sections {
+			for _, b := range s.Blocks {
+				if b.Kind == page.TableBlock {
+					for _, r := range b.Table.Rows {
+						if len(r.Cells) != len(b.Table.Header) {
+							t.Fatalf("row has %d cells for %d columns", len(r.Cells), len(b.Table.Header))
+						}
+					}
+				}
+			}
+		}
+	})
+}

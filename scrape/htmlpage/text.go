@@ -1,0 +1,224 @@
+package htmlpage
+
+import (
+	"bytes"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// collapse joins white space runs into single spaces and trims.
+func collapse(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " ")
+}
+
+// textOf is the raw text content of n.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var visit func(*html.Node)
+	visit = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	visit(n)
+	return b.String()
+}
+
+// inlineText is a paragraph's text on one line, <br> as a space.
+func inlineText(n *html.Node) string { return collapse(textOf(n)) }
+
+// cellText renders a table cell or list item as page-model text: paragraphs and <br>
+// separated lines on their own lines, list items as "- item", nested tables as one line
+// per row with cells joined by " | ".
+func cellText(n *html.Node) string {
+	var lines []string
+	var cur strings.Builder
+	flush := func() {
+		if t := collapse(cur.String()); t != "" {
+			lines = append(lines, t)
+		}
+		cur.Reset()
+	}
+	var visit func(*html.Node)
+	visit = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				cur.WriteString(c.Data)
+			case c.Type != html.ElementNode:
+			case c.Data == "br":
+				flush()
+			case c.Data == "li":
+				flush()
+				if t := collapse(cellText(c)); t != "" {
+					lines = append(lines, "- "+t)
+				}
+			case c.Data == "table":
+				flush()
+				for _, tr := range tableRows(c) {
+					var cs []string
+					for _, td := range cells(tr) {
+						cs = append(cs, collapse(textOf(td)))
+					}
+					if t := strings.Join(cs, " | "); strings.Trim(t, " |") != "" {
+						lines = append(lines, t)
+					}
+				}
+			case c.Data == "script" || c.Data == "style":
+			case blockTags[c.Data] || c.Data == "ul" || c.Data == "ol":
+				flush()
+				visit(c)
+				flush()
+			default:
+				visit(c)
+			}
+		}
+	}
+	visit(n)
+	flush()
+	return strings.Join(lines, "\n")
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func findAll(n *html.Node, tag string) []*html.Node {
+	var out []*html.Node
+	var visit func(*html.Node)
+	visit = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.Data == tag {
+				out = append(out, c)
+			}
+			visit(c)
+		}
+	}
+	visit(n)
+	return out
+}
+
+var (
+	levelClass = regexp.MustCompile(`(?:^|\s)(?:level|indent|depth)-(\d+)(?:\s|$)`)
+	padStyle   = regexp.MustCompile(`(?:padding|margin)-left\s*:\s*([0-9.]+)\s*(px|em|rem)`)
+)
+
+// depthOf reads a parameter row's nesting depth from the row or its first cell: data-depth
+// or data-level, a level-N/indent-N class, a padding-left/margin-left style (20px or 1em a
+// level), or leading "└" glyphs. ok is false when nothing shows depth. name is the cell
+// text without the glyphs.
+func depthOf(tr, td *html.Node, text string) (depth int, name string, ok bool) {
+	name = text
+	for _, n := range append([]*html.Node{tr, td}, childElements(td)...) {
+		for _, k := range []string{"data-depth", "data-level"} {
+			if v, err := strconv.Atoi(attr(n, k)); err == nil && v >= 0 {
+				depth, ok = v, true
+			}
+		}
+		if m := levelClass.FindStringSubmatch(attr(n, "class")); m != nil {
+			v, _ := strconv.Atoi(m[1])
+			depth, ok = v, true
+		}
+		if m := padStyle.FindStringSubmatch(attr(n, "style")); m != nil {
+			f, _ := strconv.ParseFloat(m[1], 64)
+			unit := 20.0
+			if m[2] != "px" {
+				unit = 1
+			}
+			depth, ok = int(f/unit+0.5), true
+		}
+	}
+	g := 0
+	for {
+		t := strings.TrimLeft(name, " \u00a0")
+		if !strings.HasPrefix(t, "└") {
+			break
+		}
+		name = strings.TrimSpace(strings.TrimPrefix(t, "└"))
+		g++
+	}
+	if g > 0 && !ok {
+		depth, ok = g, true
+	}
+	return depth, name, ok
+}
+
+func childElements(n *html.Node) []*html.Node {
+	var out []*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.Data == "span" || c.Data == "div" || c.Data == "p" || c.Data == "code") {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// lineIndex gives the 1-based input line of parsed element nodes. x/net/html keeps no
+// positions, so the start tags are tokenized once with their lines and matched, in order,
+// to the parsed elements of the same name; elements the parser implied (tbody, html) take
+// the line of the element before them.
+type lineIndex struct {
+	tags  []tagLine
+	next  int // next unmatched tag
+	last  int // line of the last matched tag
+	lines map[*html.Node]int
+}
+
+type tagLine struct {
+	name string
+	line int
+}
+
+func newLineIndex(data []byte) *lineIndex {
+	li := &lineIndex{lines: map[*html.Node]int{}, last: 1}
+	z := html.NewTokenizer(bytes.NewReader(data))
+	line := 1
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		raw := z.Raw()
+		if tt == html.StartTagToken || tt == html.SelfClosingTagToken {
+			name, _ := z.TagName()
+			li.tags = append(li.tags, tagLine{string(name), line})
+		}
+		line += bytes.Count(raw, []byte("\n"))
+	}
+	return li
+}
+
+// assign matches every element under root, in document order, to its start tag.
+func (li *lineIndex) assign(root *html.Node) {
+	var visit func(*html.Node)
+	visit = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			for k := li.next; k < len(li.tags) && k < li.next+16; k++ {
+				if li.tags[k].name == n.Data {
+					li.next = k + 1
+					li.last = li.tags[k].line
+					break
+				}
+			}
+			li.lines[n] = li.last
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	visit(root)
+}
+
+// of returns n's line (0 for nodes not in the parsed tree).
+func (li *lineIndex) of(n *html.Node) int { return li.lines[n] }
