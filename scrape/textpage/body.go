@@ -1,0 +1,291 @@
+package textpage
+
+import (
+	"strings"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// body reads blocks and sections from line i to the end.
+func (d *doc) body(i int) {
+	for i < len(d.lines) {
+		l := d.lines[i]
+		t := l.t
+		if t == "" {
+			i++
+			continue
+		}
+		if v := isLastUpdated(t); v != "" {
+			if d.p.LastUpdated == "" {
+				d.p.LastUpdated = v
+			}
+			i++
+			continue
+		}
+		if k, ok := d.heading(i); ok && (!d.startsTable(i) || d.startsTable(d.nb(i+1))) {
+			d.openSection(i, k)
+			i++
+			continue
+		}
+		if h, ok := d.header(i); ok {
+			i = d.table(h)
+			continue
+		}
+		if j, ok := d.code(i); ok {
+			i = j
+			continue
+		}
+		if isBullet(t) {
+			i = d.list(i)
+			continue
+		}
+		d.add(page.Block{Kind: page.Paragraph, Line: l.no, Text: t})
+		i++
+	}
+}
+
+// startsTable reports whether a table header starts at line i.
+func (d *doc) startsTable(i int) bool {
+	if i >= len(d.lines) {
+		return false
+	}
+	_, ok := d.header(i)
+	return ok
+}
+
+func (d *doc) add(b page.Block) { d.sec.Blocks = append(d.sec.Blocks, b) }
+
+// heading tells whether line i is a heading the lexicon knows. A line followed by a type line
+// is a table row named like a heading ("Description"), not a heading.
+func (d *doc) heading(i int) (page.SectionKind, bool) {
+	t := d.lines[i].t
+	if len(t) > 64 || t == "" || strings.HasSuffix(t, ".") || strings.HasSuffix(t, "。") {
+		return 0, false
+	}
+	c := t[0]
+	if !(c == '#' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 0x80) {
+		return 0, false
+	}
+	k, ok := page.ClassifyHeading(t)
+	if !ok {
+		return 0, false
+	}
+	if j := d.nb(i + 1); j < len(d.lines) && isType(d.lines[j].t) {
+		return 0, false
+	}
+	return k, true
+}
+
+// openSection starts a section at heading line i, unless the heading repeats the current
+// section's kind (a sub-heading such as "Success response" under "Examples").
+func (d *doc) openSection(i int, k page.SectionKind) {
+	l := d.lines[i]
+	d.headings++
+	lang := page.HeadingLang(l.t)
+	if d.langs == nil {
+		d.langs = map[string]int{}
+	}
+	d.langs[lang]++
+	if d.firstLang == "" {
+		d.firstLang = lang
+	}
+	if k == d.sec.Kind && k != page.Other {
+		d.add(page.Block{Kind: page.Paragraph, Line: l.no, Text: l.t})
+		return
+	}
+	level := 0
+	for level < len(l.t) && l.t[level] == '#' {
+		level++
+	}
+	d.sec = &page.Section{Kind: k, Heading: strings.TrimSpace(strings.TrimLeft(l.t, "#")), Level: level, Line: l.no}
+	d.p.Sections = append(d.p.Sections, d.sec)
+}
+
+// bulletMarks open list items.
+var bulletMarks = []string{"• ", "•", "- ", "* ", "· ", "◦ ", "▪ ", "○ ", "● "}
+
+func isBullet(t string) bool {
+	_, ok := cutBullet(t)
+	return ok
+}
+
+func cutBullet(t string) (string, bool) {
+	for _, m := range bulletMarks {
+		if strings.HasPrefix(t, m) && len(t) > len(m) {
+			return strings.TrimSpace(t[len(m):]), true
+		}
+	}
+	return t, false
+}
+
+// list reads bullet items starting at i; items separated by blank lines stay one list.
+func (d *doc) list(i int) int {
+	b := page.Block{Kind: page.List, Line: d.lines[i].no}
+	for i < len(d.lines) {
+		item, ok := cutBullet(d.lines[i].t)
+		if !ok {
+			break
+		}
+		b.Items = append(b.Items, item)
+		i++
+		if j := d.nb(i); j < len(d.lines) && isBullet(d.lines[j].t) {
+			i = j
+		}
+	}
+	d.add(b)
+	return i
+}
+
+// code reads a code block starting at line i: JSON, XML, a request line or a sample URL.
+func (d *doc) code(i int) (int, bool) {
+	t := d.lines[i].t
+	switch {
+	case jsonStart(t):
+		j, ok := d.jsonEnd(i)
+		if !ok {
+			d.p.Truncated = true
+			d.p.Warn(d.lines[i].no, "JSON block is not closed before the end of the input: input looks cut off")
+		}
+		d.add(page.Block{Kind: page.Code, Line: d.lines[i].no, Lang: "json", Text: d.join(i, j)})
+		return j, true
+	case xmlStart(t):
+		j := d.xmlEnd(i)
+		d.add(page.Block{Kind: page.Code, Line: d.lines[i].no, Lang: "xml", Text: d.join(i, j)})
+		return j, true
+	case isRequestLine(t):
+		d.add(page.Block{Kind: page.Code, Line: d.lines[i].no, Lang: "http", Text: t})
+		return i + 1, true
+	case strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://"):
+		j := i + 1
+		for j < len(d.lines) && strings.HasPrefix(d.lines[j].t, "&") {
+			j++
+		}
+		if j == i+1 && !strings.Contains(t, "?") {
+			return i, false
+		}
+		d.add(page.Block{Kind: page.Code, Line: d.lines[i].no, Text: d.join(i, j)})
+		return j, true
+	}
+	return i, false
+}
+
+// join returns lines [i, j) verbatim, trailing blank lines dropped.
+func (d *doc) join(i, j int) string {
+	for j > i && d.lines[j-1].t == "" {
+		j--
+	}
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteByte('\n')
+		}
+		b.WriteString(d.lines[k].raw)
+	}
+	return b.String()
+}
+
+func jsonStart(t string) bool {
+	if t == "" || (t[0] != '{' && t[0] != '[') {
+		return false
+	}
+	if len(t) == 1 {
+		return true
+	}
+	r := strings.TrimSpace(t[1:])
+	return r == "" || r[0] == '"' || r[0] == '{' || r[0] == '[' || r[0] == '}' || r[0] == ']'
+}
+
+// jsonEnd returns the index after the line that closes the JSON value opened at line i, and
+// false when the input ends first.
+func (d *doc) jsonEnd(i int) (int, bool) {
+	depth, inStr, esc := 0, false, false
+	for j := i; j < len(d.lines); j++ {
+		s := d.lines[j].raw
+		for k := 0; k < len(s); k++ {
+			c := s[k]
+			switch {
+			case esc:
+				esc = false
+			case inStr:
+				if c == '\\' {
+					esc = true
+				} else if c == '"' {
+					inStr = false
+				}
+			case c == '"':
+				inStr = true
+			case c == '{' || c == '[':
+				depth++
+			case c == '}' || c == ']':
+				depth--
+				if depth <= 0 {
+					return j + 1, true
+				}
+			}
+		}
+		inStr, esc = false, false // a string never spans lines
+	}
+	return len(d.lines), false
+}
+
+func xmlStart(t string) bool {
+	if len(t) < 3 || t[0] != '<' || t[len(t)-1] != '>' {
+		return false
+	}
+	c := t[1]
+	return c == '?' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
+}
+
+// xmlEnd returns the index after the line closing the root element opened at line i, or
+// after the first line when no closing line follows within the page.
+func (d *doc) xmlEnd(i int) int {
+	t := d.lines[i].t
+	if strings.HasPrefix(t, "<?") {
+		j := d.nb(i + 1)
+		if j < len(d.lines) && xmlStart(d.lines[j].t) && !strings.HasPrefix(d.lines[j].t, "<?") {
+			return d.xmlEnd(j)
+		}
+		return i + 1
+	}
+	name := t[1:]
+	if k := strings.IndexAny(name, " >/"); k >= 0 {
+		name = name[:k]
+	}
+	if strings.Contains(t, "</"+name+">") || strings.HasSuffix(t, "/>") {
+		return i + 1
+	}
+	closing := "</" + name + ">"
+	for j := i + 1; j < len(d.lines); j++ {
+		if strings.HasPrefix(d.lines[j].t, closing) {
+			return j + 1
+		}
+		if _, ok := d.heading(j); ok && d.lines[j-1].t == "" {
+			break
+		}
+	}
+	return i + 1
+}
+
+var httpMethods = []string{"GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"}
+
+// isRequestLine recognises "POST /instances/{instanceId}/accounts HTTP/1.1" and
+// "PATCH|POST /path".
+func isRequestLine(t string) bool {
+	sp := strings.IndexByte(t, ' ')
+	if sp <= 0 || sp+1 >= len(t) || t[sp+1] != '/' {
+		return false
+	}
+	for _, m := range strings.Split(t[:sp], "|") {
+		found := false
+		for _, h := range httpMethods {
+			if m == h {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}

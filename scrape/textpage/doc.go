@@ -1,0 +1,37 @@
+// Package textpage reads plain-text dumps of Alibaba Cloud API reference pages (what a user
+// gets by copying a page out of a browser) into the page model of package page.
+//
+// A dump has no markup: the reader finds the title, "Last Updated" line, headings, tables,
+// lists and code blocks from the shape of the lines. Tables are recognised per table, not per
+// page, in these layouts:
+//
+//   - cell per line: every header cell and every row cell on its own line (newer pages);
+//   - glued: the header cells run together on one line ("ParameterTypeRequired...") and so do
+//     the leading cells of each row ("InstanceIdstringYes"); the closed vocabularies of types,
+//     Yes/No and column words split them (older pages);
+//   - pipe cells: one cell per line ending " |", rows opening with "| Name |" or a lone "|";
+//   - pipe rows: one row per line "Name | type | Yes | desc |", optional "---|---|" line;
+//   - Markdown tables: "| a | b |" plus "|---|---|";
+//   - spaced: "Name Type Required Example Description" and one row per line separated by
+//     spaces or tabs, descriptions continuing on the following lines (2019-2021 pages).
+//
+// Conventions extraction can rely on:
+//
+//   - Row.Depth is always -1: text dumps do not show nesting.
+//   - A row whose name cell is empty (the response's root "object" row, unnamed array items,
+//     names the site hid) is kept with Cells[name] == "".
+//   - A deprecated badge glued to or following a name ("operatordeprecated") is removed from
+//     the name and recorded by prefixing the row's Description cell with DeprecatedPrefix
+//     ("[deprecated] "); when the table has no Description column the Name cell keeps the
+//     badge removed and a warning is recorded.
+//   - Cell text is plain text: paragraphs joined with "\n", list items as lines "- item".
+//   - A "Request syntax" line such as "POST /instances/{instanceId}/accounts HTTP/1.1" is a
+//     Code block with Lang "http"; JSON examples are Code blocks with Lang "json" holding the
+//     text verbatim; XML examples have Lang "xml"; sample request URLs have Lang "".
+//   - Text found where a table has not started its first row ("No parameters required.")
+//     follows the table as Paragraph blocks.
+//   - A heading of the same kind as the current section ("Success response" under
+//     "Examples") stays a Paragraph of that section.
+//   - Page.Truncated is set, with a warning, when the input stops inside a table row, a JSON
+//     block or right after a heading.
+package textpage

@@ -1,0 +1,126 @@
+package textpage
+
+import (
+	"strings"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// anchor reports whether t can open a row of a table whose first column is c: an error
+// table starts rows with an HTTP status, a change history with a date, others with a name.
+func anchor(c page.Column, t string) bool {
+	switch c {
+	case page.ColHTTPStatus:
+		return len(t) == 3 && t[0] >= '1' && t[0] <= '5' && t[1] >= '0' && t[1] <= '9' && t[2] >= '0' && t[2] <= '9'
+	case page.ColDate:
+		return isDate(t)
+	}
+	return validName(t) || strings.IndexByte(t, ' ') < 0
+}
+
+// isDate recognises "2023-08-22" (optionally followed by a time).
+func isDate(t string) bool {
+	if len(t) < 10 {
+		return false
+	}
+	for i := 0; i < 10; i++ {
+		c := t[i]
+		if i == 4 || i == 7 {
+			if c != '-' && c != '/' {
+				return false
+			}
+		} else if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// viewDetails is the link text ending a glued change-history row.
+var viewDetails = []string{"View Change Details", "查看变更详情", "Lihat Detail Perubahan"}
+
+// genericTable reads any other table (error codes, change history, API list) in the
+// cell-per-line or glued layout: one cell per line, a new row at an anchor line once the
+// current row has all but its last cell.
+func (d *doc) genericTable(h header) int {
+	tbl := &page.Table{Line: d.lines[h.start].no, Header: h.cells, Columns: h.cols}
+	n := len(h.cells)
+	var cur *page.Row
+	flush := func() {
+		if cur == nil {
+			return
+		}
+		if len(cur.Cells) < n {
+			d.p.Warn(cur.Line, "row %q: %d of %d cells", cur.Cells[0], len(cur.Cells), n)
+			cur.Cells = append(cur.Cells, make([]string, n-len(cur.Cells))...)
+		}
+		tbl.Rows = append(tbl.Rows, *cur)
+	}
+	i := h.end
+	for i < len(d.lines) {
+		l := d.lines[i]
+		if l.t == "" {
+			i++
+			continue
+		}
+		if (cur == nil || len(cur.Cells) >= n-1) && anchor(h.cols[0], l.t) {
+			flush()
+			cur = &page.Row{Line: l.no, Depth: -1}
+			if h.style == styleGlued {
+				cur.Cells = splitGluedGeneric(h, l.t)
+			} else {
+				cur.Cells = []string{l.t}
+			}
+			i++
+			continue
+		}
+		if d.endsTable(i) {
+			break
+		}
+		switch {
+		case cur == nil:
+			cur = &page.Row{Line: l.no, Depth: -1, Cells: []string{l.t}}
+		case len(cur.Cells) < n:
+			cur.Cells = append(cur.Cells, cellText(l.t))
+		default:
+			cur.Cells[n-1] += "\n" + cellText(l.t)
+		}
+		i++
+	}
+	flush()
+	d.addTable(tbl, nil)
+	return i
+}
+
+// splitGluedGeneric splits a glued row of a table with no type column as far as the
+// vocabulary allows: a leading date and a trailing "View Change Details".
+func splitGluedGeneric(h header, t string) []string {
+	var cells []string
+	if h.cols[0] == page.ColDate && isDate(t) {
+		cells = append(cells, t[:10])
+		t = strings.TrimSpace(t[10:])
+	}
+	tail := ""
+	for _, v := range viewDetails {
+		if strings.HasSuffix(t, v) && len(cells)+2 <= len(h.cells) {
+			t, tail = strings.TrimSpace(t[:len(t)-len(v)]), v
+			break
+		}
+	}
+	cells = append(cells, t)
+	if tail != "" {
+		for len(cells) < len(h.cells)-1 {
+			cells = append(cells, "")
+		}
+		cells = append(cells, tail)
+	}
+	return cells
+}
+
+// cellText writes a list item line as "- item".
+func cellText(t string) string {
+	if item, ok := cutBullet(t); ok {
+		return "- " + item
+	}
+	return t
+}

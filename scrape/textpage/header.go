@@ -1,0 +1,206 @@
+package textpage
+
+import (
+	"strings"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// style is how a table is laid out in the dump.
+type style int
+
+const (
+	styleCells     style = iota // one cell per line
+	styleGlued                  // header and leading row cells run together on one line
+	styleSpaced                 // one row per line, cells separated by spaces or tabs
+	stylePipeCells              // one cell per line ending " |", rows opened by "|"
+	stylePipeRows               // one row per line, "a | b | c |", no leading pipe
+)
+
+// header is a recognised table header.
+type header struct {
+	start, end int // line indexes [start, end) the header occupies
+	cells      []string
+	cols       []page.Column
+	style      style
+	tabs       bool // spaced style with tab separators
+}
+
+// keyColumn reports whether cols has a column that identifies rows; a header without one is
+// prose that happens to use column words.
+func keyColumn(cols []page.Column) bool {
+	known := 0
+	key := false
+	for _, c := range cols {
+		if c != page.ColOther {
+			known++
+		}
+		switch c {
+		case page.ColName, page.ColAction, page.ColAPI, page.ColHTTPStatus, page.ColErrorCode, page.ColDate:
+			key = true
+		}
+	}
+	return key && known >= 2
+}
+
+// header recognises a table header starting at line i.
+func (d *doc) header(i int) (header, bool) {
+	if i >= len(d.lines) {
+		return header{}, false
+	}
+	t := d.lines[i].t
+	if t == "" || len(t) > 240 {
+		return header{}, false
+	}
+	if strings.IndexByte(t, '|') >= 0 {
+		return d.pipeHeader(i)
+	}
+	cells, glued, ok := splitHeader(t)
+	if !ok {
+		return header{}, false
+	}
+	if len(cells) >= 2 {
+		h := header{start: i, end: i + 1, cells: cells, cols: page.ClassifyColumns(cells)}
+		switch {
+		case strings.IndexByte(t, '\t') >= 0:
+			h.style, h.tabs = styleSpaced, true
+			h.cells = splitTrim(t, "\t")
+			h.cols = page.ClassifyColumns(h.cells)
+		case glued:
+			h.style = styleGlued
+		default:
+			h.style = styleSpaced
+		}
+		return h, keyColumn(h.cols)
+	}
+	// One column word alone: a cell-per-line header continues on the following lines.
+	h := header{start: i, style: styleCells}
+	seen := map[page.Column]bool{}
+	j := i
+	for j < len(d.lines) {
+		t := d.lines[j].t
+		c, _, ok := splitHeader(t)
+		if !ok || len(c) != 1 {
+			break
+		}
+		col := page.ClassifyColumn(t)
+		if seen[col] {
+			break
+		}
+		if k := d.nb(j + 1); k < len(d.lines) && (isType(d.lines[k].t) || isBadge(d.lines[k].t)) {
+			// A type after a column word is the response's unnamed root row ("Example",
+			// "object"), unless a Required cell follows: then the word names a row.
+			if m := d.nb(k + 1); m < len(d.lines) {
+				if _, req := page.ParseRequired(d.lines[m].t); req || isBadge(d.lines[k].t) {
+					break
+				}
+			}
+		}
+		seen[col] = true
+		h.cells = append(h.cells, t)
+		h.cols = append(h.cols, col)
+		j = d.nb(j + 1)
+		h.end = j
+	}
+	if len(h.cells) < 2 || !keyColumn(h.cols) {
+		return header{}, false
+	}
+	return h, true
+}
+
+// pipeHeader recognises "| a | b |", "a | b | c |" and the pipe-cells form: a lone "|" (or
+// "| a |") followed by one cell per line ending " |".
+func (d *doc) pipeHeader(i int) (header, bool) {
+	t := d.lines[i].t
+	h := header{start: i}
+	if t[0] == '|' && strings.Count(t, "|") <= 2 {
+		// pipe cells: gather lines ending with "|" up to the next line opening a row
+		var b strings.Builder
+		b.WriteString(t)
+		j := i + 1
+		for j < len(d.lines) {
+			u := d.lines[j].t
+			if u == "" || u[0] == '|' || !strings.HasSuffix(u, "|") {
+				break
+			}
+			b.WriteByte('\n')
+			b.WriteString(u)
+			j++
+		}
+		h.cells = pipeCells(b.String())
+		h.end, h.style = j, stylePipeCells
+	} else {
+		h.cells = pipeCells(t)
+		h.end = i + 1
+		h.style = stylePipeRows
+		if t[0] == '|' {
+			h.style = stylePipeCells // Markdown: every row opens with "|"
+		}
+	}
+	if j := d.nb(h.end); j < len(d.lines) && isSeparator(d.lines[j].t) {
+		h.end = j + 1
+	}
+	if len(h.cells) < 2 {
+		return header{}, false
+	}
+	for _, c := range h.cells {
+		if len(c) > 48 || strings.IndexByte(c, '\n') >= 0 {
+			return header{}, false
+		}
+	}
+	h.cols = page.ClassifyColumns(h.cells)
+	return h, keyColumn(h.cols)
+}
+
+// pipeCells splits a pipe-delimited record into trimmed cells, without the empty cells
+// outside a leading and trailing "|". "\|" is a literal pipe.
+func pipeCells(s string) []string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(s, "|")
+	if strings.HasSuffix(s, "|") && !strings.HasSuffix(s, "\\|") {
+		s = s[:len(s)-1]
+	}
+	var cells []string
+	start := 0
+	for k := 0; k < len(s); k++ {
+		if s[k] == '\\' && k+1 < len(s) && s[k+1] == '|' {
+			k++
+			continue
+		}
+		if s[k] == '|' {
+			cells = append(cells, s[start:k])
+			start = k + 1
+		}
+	}
+	cells = append(cells, s[start:])
+	for k, c := range cells {
+		cells[k] = strings.ReplaceAll(strings.TrimSpace(c), "\\|", "|")
+	}
+	return cells
+}
+
+// isSeparator recognises a Markdown alignment row: "|---|:--:|", "---|---|".
+func isSeparator(t string) bool {
+	if !strings.Contains(t, "---") && !strings.Contains(t, "|-") {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case '|', '-', ':', ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func splitTrim(s, sep string) []string {
+	parts := strings.Split(s, sep)
+	out := parts[:0]
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}

@@ -1,0 +1,145 @@
+package textpage
+
+import (
+	"strings"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// pipeTable reads a table in a pipe layout. In the pipe-cells and Markdown layouts every row
+// opens with a line starting "|" and runs until the next such line; in the pipe-rows layout
+// a row runs until a line ending with "|".
+func (d *doc) pipeTable(h header) int {
+	tbl := &page.Table{Line: d.lines[h.start].no, Header: h.cells, Columns: h.cols}
+	n := len(h.cells)
+	leading := h.style == stylePipeCells
+	i := h.end
+	for {
+		i = d.nb(i)
+		if i >= len(d.lines) {
+			break
+		}
+		t := d.lines[i].t
+		if isSeparator(t) {
+			i++
+			continue
+		}
+		if leading && t[0] != '|' || !leading && strings.IndexByte(t, '|') < 0 {
+			break
+		}
+		if _, ok := d.heading(i); ok {
+			break
+		}
+		start := i
+		var b strings.Builder
+		b.WriteString(d.lines[i].t)
+		i++
+		complete := recordComplete(b.String(), n, leading)
+		for i < len(d.lines) {
+			u := d.lines[i].t
+			if leading && u != "" && u[0] == '|' {
+				break
+			}
+			if complete && (u == "" || leading) {
+				break
+			}
+			if u == "" {
+				if j := d.nb(i); j < len(d.lines) && d.blankBefore(j) {
+					if _, ok := d.heading(j); ok {
+						break
+					}
+				}
+			}
+			b.WriteByte('\n')
+			b.WriteString(d.lines[i].raw)
+			i++
+			complete = recordComplete(b.String(), n, leading)
+		}
+		if i >= len(d.lines) && !complete {
+			d.p.Truncated = true
+			d.p.Warn(d.lines[start].no, "input ends inside a table row: input looks cut off")
+		}
+		tbl.Rows = append(tbl.Rows, d.pipeRow(tbl, b.String(), d.lines[start].no))
+	}
+	d.addTable(tbl, nil)
+	return i
+}
+
+// recordComplete reports whether a record has closed all n cells.
+func recordComplete(s string, n int, leading bool) bool {
+	s = strings.TrimSpace(s)
+	if !strings.HasSuffix(s, "|") {
+		return false
+	}
+	if !leading {
+		return true
+	}
+	return strings.Count(s, "|")-strings.Count(s, "\\|")-1 >= n
+}
+
+// pipeRow turns a record into a row aligned with the header, with warnings for missing and
+// extra cells.
+func (d *doc) pipeRow(tbl *page.Table, rec string, line int) page.Row {
+	raw := pipeCells(rec)
+	cells := make([]string, 0, len(raw))
+	for _, c := range raw {
+		cells = append(cells, cellLines(c))
+	}
+	n := len(tbl.Header)
+	typ := tbl.Col(page.ColType)
+	// An unnamed row ("|" then "object |") loses its empty name cell.
+	if len(cells) == n-1 && typ == 1 && len(cells) > 0 && isType(cells[0]) {
+		cells = append([]string{""}, cells...)
+	}
+	name := tbl.Col(page.ColName)
+	label := ""
+	if name >= 0 && name < len(cells) {
+		label = cells[name]
+	}
+	if label == "" && len(cells) > 0 {
+		label = cells[0]
+	}
+	switch {
+	case len(cells) < n:
+		d.p.Warn(line, "row %q: %d of %d cells", label, len(cells), n)
+		cells = append(cells, make([]string, n-len(cells))...)
+	case len(cells) > n:
+		d.p.Warn(line, "row %q: %d cells, header has %d; extra cells joined into the last", label, len(cells), n)
+		cells[n-1] = strings.Join(cells[n-1:], " | ")
+		cells = cells[:n]
+	}
+	if name >= 0 {
+		if nm, dep := cutBadge(cells[name]); dep && (typ < 0 || isType(cells[typ]) || cells[typ] == "") {
+			cells[name] = nm
+			markDeprecated(d, tbl, cells, line)
+		}
+	}
+	return page.Row{Line: line, Cells: cells, Depth: -1}
+}
+
+// markDeprecated records a deprecated badge in the row's Description cell.
+func markDeprecated(d *doc, tbl *page.Table, cells []string, line int) {
+	if k := tbl.Col(page.ColDescription); k >= 0 {
+		cells[k] = DeprecatedPrefix + cells[k]
+		return
+	}
+	d.p.Warn(line, "row %q: deprecated, but the table has no description column to record it", cells[0])
+}
+
+// cellLines normalises a multi-line cell: lines trimmed, blank lines dropped, list items
+// written "- item", "<br>" read as a line break.
+func cellLines(c string) string {
+	if strings.Contains(c, "<br") {
+		c = strings.NewReplacer("<br/>", "\n", "<br />", "\n", "<br>", "\n").Replace(c)
+	}
+	if strings.IndexByte(c, '\n') < 0 {
+		return cellText(strings.TrimSpace(c))
+	}
+	var out []string
+	for _, l := range strings.Split(c, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, cellText(l))
+		}
+	}
+	return strings.Join(out, "\n")
+}

@@ -1,0 +1,262 @@
+package textpage
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// DeprecatedPrefix starts the Description cell of a row whose name carried a deprecated badge.
+const DeprecatedPrefix = "[deprecated] "
+
+// Reader reads plain-text dumps. The zero value is ready to use and safe for concurrent use.
+type Reader struct{}
+
+var _ page.Reader = Reader{}
+
+// ErrNotText is wrapped by the errors Read returns for binary or empty input.
+var ErrNotText = errors.New("not a text page")
+
+// line is one input line: raw keeps indentation (for code blocks), t is trimmed.
+type line struct {
+	raw string
+	t   string
+	no  int
+}
+
+// doc is the state of one Read call.
+type doc struct {
+	p     *page.Page
+	lines []line
+	sec   *page.Section
+	// structure counts what the reader recognised, to reject inputs with none.
+	headings, tables int
+	langs            map[string]int
+	firstLang        string
+}
+
+// Read turns a text dump into a page. It fails only when the input is empty, binary or has
+// no recognisable structure at all; problems inside the page become warnings.
+func (Reader) Read(file string, data []byte) (*page.Page, error) {
+	text, warn, err := decode(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", file, err)
+	}
+	d := &doc{p: &page.Page{File: file, Format: page.Text}}
+	if warn != "" {
+		d.p.Warn(0, "%s", warn)
+	}
+	d.lines = splitLines(text)
+	i := d.preamble()
+	d.sec = &page.Section{Kind: page.Intro, Line: lineAt(d.lines, i)}
+	d.p.Sections = append(d.p.Sections, d.sec)
+	d.body(i)
+	d.finish()
+	if d.p.Title == "" && d.headings == 0 && d.tables == 0 {
+		return nil, fmt.Errorf("%s: no recognizable structure (no title, heading or table)", file)
+	}
+	return d.p, nil
+}
+
+// decode checks that data is text and returns it with line ends normalised. Invalid UTF-8 is
+// replaced when rare (a warning), rejected when common.
+func decode(data []byte) (string, string, error) {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if len(bytes.TrimSpace(data)) == 0 {
+		return "", "", fmt.Errorf("%w: empty input", ErrNotText)
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return "", "", fmt.Errorf("%w: binary data (NUL byte at offset %d)", ErrNotText, i)
+	}
+	warn := ""
+	if !utf8.Valid(data) {
+		bad, total := 0, 0
+		for i := 0; i < len(data); {
+			r, n := utf8.DecodeRune(data[i:])
+			if r == utf8.RuneError && n == 1 {
+				bad++
+			}
+			total++
+			i += n
+		}
+		if bad*100 > total || bad > 64 {
+			return "", "", fmt.Errorf("%w: binary data (%d of %d characters are not valid UTF-8)", ErrNotText, bad, total)
+		}
+		data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
+		warn = fmt.Sprintf("%d invalid UTF-8 sequences replaced", bad)
+	}
+	s := string(data)
+	if strings.IndexByte(s, '\r') >= 0 {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+		s = strings.ReplaceAll(s, "\r", "\n")
+	}
+	return s, warn, nil
+}
+
+func splitLines(s string) []line {
+	n := strings.Count(s, "\n") + 1
+	out := make([]line, 0, n)
+	for no := 1; ; no++ {
+		j := strings.IndexByte(s, '\n')
+		seg := s
+		if j >= 0 {
+			seg = s[:j]
+		}
+		raw := strings.TrimRight(seg, " \t\u00a0")
+		out = append(out, line{raw: raw, t: strings.TrimSpace(strings.ReplaceAll(raw, "\u00a0", " ")), no: no})
+		if j < 0 {
+			break
+		}
+		s = s[j+1:]
+	}
+	return out
+}
+
+func lineAt(ls []line, i int) int {
+	if i < len(ls) {
+		return ls[i].no
+	}
+	if len(ls) > 0 {
+		return ls[len(ls)-1].no
+	}
+	return 1
+}
+
+// nb returns the index of the first non-blank line at or after i, or len(lines).
+func (d *doc) nb(i int) int {
+	for i < len(d.lines) && d.lines[i].t == "" {
+		i++
+	}
+	return i
+}
+
+// blankBefore reports whether line i starts the input or follows a blank line.
+func (d *doc) blankBefore(i int) bool { return i == 0 || d.lines[i-1].t == "" }
+
+// noiseLines are site chrome a copy picks up before the title.
+var noiseLines = map[string]bool{
+	"all products": true, "search": true, "document center": true, "documentation": true,
+	"home": true, "contact us": true, "console": true, "sign in": true, "log in": true,
+	"全部产品": true, "搜索": true, "文档中心": true, "首页": true, "控制台": true, "登录": true,
+	"semua produk": true, "cari": true, "pusat dokumentasi": true, "beranda": true,
+	"すべてのプロダクト": true, "検索": true, "ドキュメントセンター": true,
+}
+
+// preamble reads the URL line, skips site chrome and takes the title; it returns the index
+// of the first body line.
+func (d *doc) preamble() int {
+	i := d.nb(0)
+	for i < len(d.lines) {
+		t := d.lines[i].t
+		if u, ok := cutPrefixFold(t, "URL:"); ok && d.p.URL == "" {
+			d.p.URL = strings.TrimSpace(u)
+			i = d.nb(i + 1)
+			continue
+		}
+		if len(t) < 40 && noiseLines[strings.ToLower(t)] {
+			i = d.nb(i + 1)
+			continue
+		}
+		break
+	}
+	if i >= len(d.lines) {
+		return i
+	}
+	t := d.lines[i].t
+	if _, ok := d.heading(i); ok || isLastUpdated(t) != "" || t[0] == '|' || t[0] == '{' || t[0] == '[' {
+		return i
+	}
+	if d.looksLikeTitle(i) {
+		d.p.Title = strings.TrimLeft(t, "# ")
+		d.p.TitleLine = d.lines[i].no
+		return i + 1
+	}
+	return i
+}
+
+func (d *doc) looksLikeTitle(i int) bool {
+	t := d.lines[i].t
+	if len(t) > 160 {
+		return false
+	}
+	if k := strings.LastIndexAny(t, ":："); k >= 0 {
+		rest := strings.TrimSpace(t[k:])
+		rest = strings.TrimLeft(rest, ":：")
+		if validName(strings.TrimSpace(rest)) {
+			return true
+		}
+	}
+	if validName(t) {
+		return true
+	}
+	j := d.nb(i + 1)
+	if j < len(d.lines) && isLastUpdated(d.lines[j].t) != "" {
+		return true
+	}
+	if (i+1 >= len(d.lines) || d.lines[i+1].t == "") && !endsSentence(t) {
+		return true
+	}
+	return false
+}
+
+// lastUpdatedPrefixes introduce the page's last-updated date.
+var lastUpdatedPrefixes = []string{
+	"Last Updated:", "Last Updated：", "Last updated:", "Updated at:", "Update Time:",
+	"更新时间：", "更新时间:", "最后更新时间：", "最后更新时间:", "Terakhir Diperbarui:",
+	"Terakhir diperbarui:", "最終更新日：", "最終更新日:",
+}
+
+// isLastUpdated returns the date of a "Last Updated:" line, or "".
+func isLastUpdated(t string) string {
+	if len(t) > 80 || t == "" {
+		return ""
+	}
+	for _, p := range lastUpdatedPrefixes {
+		if v, ok := cutPrefixFold(t, p); ok {
+			v = strings.TrimSpace(v)
+			if v == "" {
+				return ""
+			}
+			return v
+		}
+	}
+	return ""
+}
+
+func cutPrefixFold(s, prefix string) (string, bool) {
+	if len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) {
+		return s[len(prefix):], true
+	}
+	return s, false
+}
+
+func endsSentence(t string) bool {
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "。") || strings.HasSuffix(t, ":") ||
+		strings.HasSuffix(t, "：") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ";")
+}
+
+// finish sets the language and detects a page that stops right after a heading.
+func (d *doc) finish() {
+	best := d.firstLang
+	keys := make([]string, 0, len(d.langs))
+	for l := range d.langs {
+		keys = append(keys, l)
+	}
+	sort.Strings(keys)
+	for _, l := range keys {
+		if d.langs[l] > d.langs[best] {
+			best = l
+		}
+	}
+	d.p.Lang = best
+	last := d.p.Sections[len(d.p.Sections)-1]
+	if last.Kind != page.Intro && len(last.Blocks) == 0 && !d.p.Truncated {
+		d.p.Truncated = true
+		d.p.Warn(last.Line, "page ends right after heading %q: input looks cut off", last.Heading)
+	}
+}

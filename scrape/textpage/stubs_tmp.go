@@ -1,0 +1,3 @@
+package textpage
+
+func (d *doc) spacedTable(h header) int { return d.genericTable(h) }

@@ -1,0 +1,366 @@
+package textpage
+
+import (
+	"strings"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// unit is one line of free text in a row: a paragraph or a list item.
+type unit struct {
+	text   string
+	bullet bool
+}
+
+// typedRow is a parameter row being read: the leading cells and the free text after them.
+type typedRow struct {
+	line                int
+	name, typ, req, loc string
+	deprecated, hasName bool
+	units               []unit
+}
+
+// typedTable reads a table whose rows are anchored by a type cell (parameters, response
+// elements) in the cell-per-line or glued layout.
+type typedTable struct {
+	d                   *doc
+	h                   header
+	tbl                 *page.Table
+	name, typ, req, loc int
+	desc, example       int
+	free                []int
+	glued               bool
+}
+
+func (d *doc) typedTable(h header) int {
+	tt := &typedTable{d: d, h: h, glued: h.style == styleGlued}
+	tt.tbl = &page.Table{Line: d.lines[h.start].no, Header: h.cells, Columns: h.cols}
+	tt.name, tt.typ, tt.req, tt.loc = tt.tbl.Col(page.ColName), tt.tbl.Col(page.ColType), tt.tbl.Col(page.ColRequired), tt.tbl.Col(page.ColLocation)
+	tt.desc, tt.example = tt.tbl.Col(page.ColDescription), tt.tbl.Col(page.ColExample)
+	if tt.name < 0 {
+		tt.name = 0
+		if tt.typ == 0 {
+			tt.name = -1
+		}
+	}
+	for k := range h.cells {
+		if k != tt.name && k != tt.typ && k != tt.req && k != tt.loc {
+			tt.free = append(tt.free, k)
+		}
+	}
+	var cur *typedRow
+	var stray []page.Block
+	i := h.end
+	atEOF := true
+	for i < len(d.lines) {
+		l := d.lines[i]
+		if l.t == "" {
+			i++
+			continue
+		}
+		if r, j, ok := tt.rowAt(i, cur); ok {
+			tt.flush(cur)
+			cur = r
+			i = j
+			continue
+		}
+		if d.endsTable(i) {
+			atEOF = false
+			break
+		}
+		if cur == nil {
+			stray = append(stray, page.Block{Kind: page.Paragraph, Line: l.no, Text: l.t})
+		} else if item, ok := cutBullet(l.t); ok {
+			cur.units = append(cur.units, unit{text: item, bullet: true})
+		} else {
+			cur.units = append(cur.units, unit{text: l.t})
+		}
+		i++
+	}
+	if atEOF && (cur == nil && len(stray) == 0 || cur != nil && tt.incomplete(cur)) {
+		d.p.Truncated = true
+		d.p.Warn(lineAt(d.lines, i), "input ends inside the table at line %d: input looks cut off", tt.tbl.Line)
+	}
+	tt.flush(cur)
+	d.addTable(tt.tbl, stray)
+	return i
+}
+
+// incomplete reports whether a row lacks cells a complete row would have.
+func (tt *typedTable) incomplete(r *typedRow) bool {
+	return (tt.req >= 0 && r.req == "" && r.hasName) || (len(r.units) == 0 && !containerType(r.typ))
+}
+
+// endsTable reports whether line i ends a table: a heading, another table, a JSON block.
+func (d *doc) endsTable(i int) bool {
+	t := d.lines[i].t
+	if _, ok := d.heading(i); ok {
+		return true
+	}
+	if t == "{" || t == "[" || isLastUpdated(t) != "" {
+		return true
+	}
+	return d.startsTable(i)
+}
+
+// rowAt recognises the start of a row at line i and returns it with the index after its
+// leading cells.
+func (tt *typedTable) rowAt(i int, cur *typedRow) (*typedRow, int, bool) {
+	d := tt.d
+	t := d.lines[i].t
+	r := &typedRow{line: d.lines[i].no}
+	j := -1
+	switch {
+	case isType(t):
+		// a type with no name: the root object, an array item, or a hidden name. A type word
+		// right after a one-paragraph scalar row is more likely that row's example.
+		if cur != nil && len(cur.units) < 2 && !containerType(cur.typ) && !tt.reqFollows(i+1) {
+			return nil, 0, false
+		}
+		r.typ, j = t, i+1
+	default:
+		name, dep := cutBadge(t)
+		if !validName(name) {
+			break
+		}
+		k := d.nb(i + 1)
+		if k < len(d.lines) && isBadge(d.lines[k].t) {
+			dep = true
+			k = d.nb(k + 1)
+		}
+		if k >= len(d.lines) || !isType(d.lines[k].t) {
+			break
+		}
+		if cur != nil && tt.example >= 0 && len(cur.units) == 1 && !containerType(cur.typ) && looksLikeValue(t) {
+			return nil, 0, false // cur's example, followed by a row whose name is hidden
+		}
+		r.name, r.hasName, r.deprecated, r.typ, j = name, true, dep, d.lines[k].t, k+1
+	}
+	if j < 0 && tt.glued {
+		name, typ, req, ok := tt.splitGlued(i)
+		if !ok {
+			return nil, 0, false
+		}
+		if req == "" && cur != nil && len(cur.units) == 1 && !containerType(cur.typ) && tt.rowFollows(d.nb(i+1)) {
+			return nil, 0, false // an example value that happens to end in a type word
+		}
+		name, dep := cutBadge(name)
+		r.name, r.hasName, r.deprecated, r.typ, r.req, j = name, name != "", dep, typ, req, i+1
+	}
+	if j < 0 {
+		return nil, 0, false
+	}
+	for pass := 0; pass < 2; pass++ {
+		m := d.nb(j)
+		if m >= len(d.lines) {
+			break
+		}
+		u := d.lines[m].t
+		if tt.req >= 0 && r.req == "" {
+			if _, ok := page.ParseRequired(u); ok {
+				r.req, j = u, m+1
+				continue
+			}
+		}
+		if tt.loc >= 0 && r.loc == "" && isLocation(u) {
+			r.loc, j = u, m+1
+		}
+	}
+	return r, j, true
+}
+
+// reqFollows reports whether the next non-blank line from i is a Required cell.
+func (tt *typedTable) reqFollows(i int) bool {
+	if tt.req < 0 {
+		return false
+	}
+	m := tt.d.nb(i)
+	if m >= len(tt.d.lines) {
+		return false
+	}
+	_, ok := page.ParseRequired(tt.d.lines[m].t)
+	return ok
+}
+
+// rowFollows reports whether line i plainly starts a row (used for look-ahead).
+func (tt *typedTable) rowFollows(i int) bool {
+	d := tt.d
+	if i >= len(d.lines) {
+		return true
+	}
+	t := d.lines[i].t
+	if isType(t) {
+		return true
+	}
+	if validName(t) {
+		if k := d.nb(i + 1); k < len(d.lines) && isType(d.lines[k].t) {
+			return true
+		}
+	}
+	if tt.glued {
+		_, _, _, ok := tt.splitGlued(i)
+		return ok
+	}
+	return d.endsTable(i)
+}
+
+// requiredSuffixes end a glued row in a table with a Required column.
+var requiredSuffixes = []string{"Yes", "No", "yes", "no", "是", "否", "Ya", "Tidak", "true", "false", "必选", "可选", "はい", "いいえ"}
+
+// splitGlued splits "InstanceIdstringYes" into name, type and required cell. Several splits
+// can leave a valid name and a known type; the one with a lower-case type (the older layout
+// writes types in lower case) and the longest type wins, with a warning.
+func (tt *typedTable) splitGlued(i int) (name, typ, req string, ok bool) {
+	t := tt.d.lines[i].t
+	if len(t) > 160 || strings.IndexByte(t, ' ') >= 0 && !strings.Contains(t, "array of") && !strings.Contains(t, "Array of") && !strings.Contains(t, "map<") {
+		return "", "", "", false
+	}
+	s := t
+	if tt.req >= 0 {
+		for _, w := range requiredSuffixes {
+			if strings.HasSuffix(s, w) && len(s) > len(w) {
+				rest := s[:len(s)-len(w)]
+				if _, _, ok := tt.typeSuffix(rest, i, false); ok {
+					s, req = rest, w
+					break
+				}
+			}
+		}
+	}
+	name, typ, ok = tt.typeSuffix(s, i, true)
+	return name, typ, req, ok
+}
+
+// typeSuffix splits s into a name (possibly empty) and a type suffix.
+func (tt *typedTable) typeSuffix(s string, i int, warn bool) (name, typ string, ok bool) {
+	if isType(s) {
+		return "", s, true
+	}
+	n := 0
+	bestK := -1
+	for k := 1; k < len(s); k++ {
+		c := s[k]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') || len(s)-k > 40 {
+			continue
+		}
+		nm, _ := cutBadge(s[:k])
+		if !validName(nm) || !isType(s[k:]) {
+			continue
+		}
+		n++
+		if bestK < 0 || lowerInitial(s[k]) && !lowerInitial(s[bestK]) {
+			bestK = k
+		}
+	}
+	if bestK < 0 {
+		return "", "", false
+	}
+	name, typ = s[:bestK], s[bestK:]
+	if warn && (n > 1 || !lowerInitial(typ[0]) && lowerInitial(name[len(name)-1])) {
+		tt.d.p.Warn(tt.d.lines[i].no, "row %q: ambiguous split into name %q and type %q", s, name, typ)
+	}
+	return name, typ, true
+}
+
+func lowerInitial(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// flush turns a row being read into a table row.
+func (tt *typedTable) flush(r *typedRow) {
+	if r == nil {
+		return
+	}
+	d := tt.d
+	cells := make([]string, len(tt.h.cells))
+	set := func(k int, v string) {
+		if k >= 0 && k < len(cells) {
+			cells[k] = v
+		}
+	}
+	set(tt.name, r.name)
+	set(tt.typ, r.typ)
+	set(tt.req, r.req)
+	set(tt.loc, r.loc)
+	label := r.name
+	if label == "" {
+		label = "(unnamed " + r.typ + ")"
+	}
+	if tt.req >= 0 && r.req == "" && r.hasName {
+		d.p.Warn(r.line, "row %s: missing %s cell", label, tt.h.cells[tt.req])
+	}
+	tt.distribute(cells, r.units, label, r.line)
+	if r.deprecated {
+		if tt.desc >= 0 {
+			cells[tt.desc] = DeprecatedPrefix + cells[tt.desc]
+		} else {
+			d.p.Warn(r.line, "row %s: deprecated, but the table has no description column to record it", label)
+		}
+	}
+	tt.tbl.Rows = append(tt.tbl.Rows, page.Row{Line: r.line, Cells: cells, Depth: -1})
+}
+
+// distribute spreads a row's free text over the free columns. The Description column (or
+// the last free column) takes all paragraphs the others do not; Example takes one line when
+// one is there that reads like a value.
+func (tt *typedTable) distribute(cells []string, units []unit, label string, line int) {
+	if len(units) == 0 {
+		return
+	}
+	if len(tt.free) == 0 {
+		tt.d.p.Warn(line, "row %s: %d extra cells dropped", label, len(units))
+		return
+	}
+	absorb := len(tt.free) - 1
+	for k, c := range tt.free {
+		if c == tt.desc {
+			absorb = k
+		}
+	}
+	lo, hi := 0, len(units)
+	for k := 0; k < absorb && lo < hi-1; k++ {
+		if tt.free[k] == tt.example && !valueLike(units[lo]) {
+			continue
+		}
+		cells[tt.free[k]] = units[lo].text
+		lo++
+	}
+	for k := len(tt.free) - 1; k > absorb && hi-1 > lo; k-- {
+		if tt.free[k] == tt.example && !valueLike(units[hi-1]) {
+			continue
+		}
+		cells[tt.free[k]] = units[hi-1].text
+		hi--
+	}
+	cells[tt.free[absorb]] = joinUnits(units[lo:hi])
+}
+
+// valueLike reports whether a unit can be an Example cell rather than more description.
+func valueLike(u unit) bool {
+	if u.bullet || len(u.text) > 300 {
+		return false
+	}
+	t := u.text
+	return !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") && !strings.HasPrefix(t, "Note") && !strings.HasPrefix(t, "说明")
+}
+
+func joinUnits(us []unit) string {
+	var b strings.Builder
+	for k, u := range us {
+		if k > 0 {
+			b.WriteByte('\n')
+		}
+		if u.bullet {
+			b.WriteString("- ")
+		}
+		b.WriteString(u.text)
+	}
+	return b.String()
+}
+
+// addTable adds a table and the stray paragraphs found in it to the current section.
+func (d *doc) addTable(t *page.Table, stray []page.Block) {
+	d.tables++
+	d.add(page.Block{Kind: page.TableBlock, Line: t.Line, Table: t})
+	for _, b := range stray {
+		d.add(b)
+	}
+}

@@ -1,0 +1,215 @@
+package textpage
+
+import (
+	"strings"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// splitWords is the dictionary used to split header lines whose cells run together
+// ("ParameterTypeRequiredDescriptionExample") or are separated by single spaces. The meaning
+// of each word stays with page.ClassifyColumn; words it does not know are dropped when the
+// dictionary is built, so the two cannot disagree.
+var splitWords = buildSplitWords([]string{
+	"parameter", "parameter name", "name", "element", "field", "elemen", "nama", "nama parameter",
+	"type", "data type", "tipe", "jenis", "required", "required or not", "mandatory", "wajib",
+	"diperlukan", "description", "deskripsi", "keterangan", "example", "example value",
+	"nilai contoh", "contoh", "position", "location", "posisi", "lokasi", "default",
+	"default value", "nilai default", "action", "operation", "api", "access level",
+	"resource type", "condition key", "dependent action", "dependent actions",
+	"associated operation", "http status code", "http status", "error code", "error message",
+	"change time", "summary of changes", "change summary", "title", "judul", "tindakan",
+	"operasi", "tingkat akses", "jenis sumber daya", "tipe sumber daya", "kunci kondisi",
+	"tindakan dependen", "operasi terkait", "kode status http", "kode kesalahan",
+	"pesan kesalahan", "waktu perubahan", "ringkasan perubahan",
+	"名称", "参数", "参数名", "参数名称", "字段", "类型", "数据类型", "是否必选", "是否必填", "必选",
+	"必填", "描述", "说明", "示例值", "示例", "位置", "默认值", "操作", "访问级别", "资源类型",
+	"条件关键字", "关联操作", "http 状态码", "http状态码", "错误码", "错误信息", "变更时间",
+	"变更内容概要", "标题", "パラメーター", "型", "必須", "説明", "例",
+})
+
+// buildSplitWords indexes the dictionary by first byte, longest words first.
+func buildSplitWords(words []string) [256][]string {
+	var idx [256][]string
+	for _, w := range words {
+		if page.ClassifyColumn(w) == page.ColOther {
+			continue
+		}
+		idx[w[0]] = append(idx[w[0]], w)
+	}
+	for b := range idx {
+		ws := idx[b]
+		for i := 1; i < len(ws); i++ {
+			for j := i; j > 0 && len(ws[j]) > len(ws[j-1]); j-- {
+				ws[j], ws[j-1] = ws[j-1], ws[j]
+			}
+		}
+	}
+	return idx
+}
+
+// asciiLower lower-cases ASCII letters only, so byte offsets stay those of s.
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if b[j] >= 'A' && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// splitHeader splits s into column words covering all of it, allowing white space (or none)
+// between words. glued reports whether two words touched. ok is false when s is not made of
+// column words only.
+func splitHeader(s string) (cells []string, glued bool, ok bool) {
+	if s == "" || len(s) > 240 {
+		return nil, false, false
+	}
+	c0 := s[0]
+	if c0 >= 'A' && c0 <= 'Z' {
+		c0 += 'a' - 'A'
+	}
+	prefix := false
+	for _, w := range splitWords[c0] {
+		if len(s) >= len(w) && strings.EqualFold(s[:len(w)], w) {
+			prefix = true
+			break
+		}
+	}
+	if !prefix {
+		return nil, false, false
+	}
+	low := asciiLower(s)
+	n := len(low)
+	const inf = 1 << 30
+	best := make([]int32, n+1)
+	choice := make([]int32, n+1)
+	best[n] = 0
+	for p := n - 1; p >= 0; p-- {
+		best[p] = inf
+		c := low[p]
+		if c == ' ' || c == '\t' {
+			if p > 0 { // separators only between words
+				best[p] = best[p+1]
+				choice[p] = 0
+			}
+			continue
+		}
+		for _, w := range splitWords[c] {
+			e := p + len(w)
+			if e <= n && low[p:e] == w && best[e] < inf && best[e]+1 < best[p] {
+				best[p] = best[e] + 1
+				choice[p] = int32(len(w))
+			}
+		}
+	}
+	if best[0] >= inf {
+		return nil, false, false
+	}
+	for p := 0; p < n; {
+		if low[p] == ' ' || low[p] == '\t' {
+			p++
+			continue
+		}
+		e := p + int(choice[p])
+		cells = append(cells, s[p:e])
+		if e < n && low[e] != ' ' && low[e] != '\t' {
+			glued = true
+		}
+		p = e
+	}
+	return cells, glued, true
+}
+
+// isType is page.IsType with a cheap filter for the long lines that dominate a page.
+func isType(s string) bool {
+	if len(s) == 0 || len(s) > 40 {
+		return false
+	}
+	switch s[0] | 0x20 {
+	case 's', 'i', 'l', 'f', 'd', 'n', 'b', 'o', 'a', 'm', 'j':
+		return page.IsType(s)
+	}
+	return false
+}
+
+// containerType reports whether a type holds children (object, array, map, struct, list).
+func containerType(t string) bool {
+	t = strings.ToLower(t)
+	return strings.HasPrefix(t, "object") || strings.HasPrefix(t, "array") || strings.HasPrefix(t, "map") ||
+		strings.HasPrefix(t, "struct") || strings.HasPrefix(t, "list") || strings.HasPrefix(t, "json")
+}
+
+// validName reports whether s can be a parameter name: ASCII identifier characters, dots
+// for flattened names (Tag.N.Key), dashes for headers, starting with a letter, _ or $.
+func validName(s string) bool {
+	if s == "" || len(s) > 128 {
+		return false
+	}
+	c := s[0]
+	if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_' || c == '$' || c == '@') {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-' || c == '$' || c == '[' || c == ']') {
+			return false
+		}
+	}
+	return s[len(s)-1] != '.' && s[len(s)-1] != '-'
+}
+
+// looksLikeValue tells an example value ("rmq-cn-7e22ody****", "alice@example.com") from a
+// parameter name.
+func looksLikeValue(s string) bool {
+	if strings.ContainsAny(s, "*@/=+,:") || s == "true" || s == "false" {
+		return true
+	}
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			digits++
+		}
+	}
+	return digits >= 4
+}
+
+// badges are markers the site glues to a deprecated parameter's name.
+var badges = []string{"deprecated", "Deprecated", "已废弃", "已弃用", "废弃", "tidak digunakan lagi"}
+
+// cutBadge removes a deprecated badge glued to a name ("operatordeprecated").
+func cutBadge(name string) (string, bool) {
+	for _, b := range badges {
+		if strings.HasSuffix(name, b) && len(name) > len(b) {
+			rest := strings.TrimSpace(name[:len(name)-len(b)])
+			if validName(rest) {
+				return rest, true
+			}
+		}
+	}
+	return name, false
+}
+
+// isBadge reports whether a whole line is a deprecated badge.
+func isBadge(t string) bool {
+	for _, b := range badges {
+		if strings.EqualFold(t, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// locationWords is the vocabulary of a Position/Location column.
+var locationWords = map[string]bool{
+	"path": true, "query": true, "body": true, "header": true, "formdata": true, "form": true,
+	"路径": true, "查询": true, "请求体": true, "请求头": true,
+}
+
+func isLocation(t string) bool { return len(t) < 16 && locationWords[strings.ToLower(t)] }
