@@ -1,0 +1,93 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/acsgen/acsgen/opspec"
+)
+
+// validValuesRe finds the "Valid values" lead-in in the languages the docs use.
+var validValuesRe = regexp.MustCompile(`(?i)(valid values|enumeration values?|possible values|取值范围|取值|枚举值|nilai yang valid|nilai valid)\s*(?:are|include|is)?\s*[:：]?`)
+
+// enumTokenRe is what a documented enum value may look like.
+var enumTokenRe = regexp.MustCompile(`^[A-Za-z0-9_.\-/*]{1,64}$`)
+
+// enumValues reads "Valid values" from a description: a bullet list of "value: meaning" or
+// "value" lines, or an inline "Valid values: a, b, and c." list. A list doubled by the site
+// is read once. Booleans get no enum.
+func (x *extractor) enumValues(desc, typ string, line int, name string) []opspec.EnumValue {
+	loc := validValuesRe.FindStringIndex(desc)
+	if loc == nil || typ == "boolean" {
+		return nil
+	}
+	rest := desc[loc[1]:]
+	var out []opspec.EnumValue
+	seen := map[string]bool{}
+	add := func(v, d string) bool {
+		v = strings.Trim(strings.TrimSpace(v), "`'\"")
+		if !enumTokenRe.MatchString(v) {
+			return false
+		}
+		if seen[v] {
+			return true // doubled list: keep the first
+		}
+		seen[v] = true
+		out = append(out, opspec.EnumValue{Value: v, Description: strings.TrimSpace(d)})
+		return true
+	}
+	lines := strings.Split(rest, "\n")
+	listed := false
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		item, isItem := strings.CutPrefix(t, "- ")
+		if !isItem {
+			item, isItem = strings.CutPrefix(t, "• ")
+		}
+		if !isItem {
+			if listed && t != "" {
+				break // prose after the list
+			}
+			continue
+		}
+		listed = true
+		v, d, _ := strings.Cut(item, ":")
+		if strings.ContainsAny(v, "：") {
+			v, d, _ = strings.Cut(item, "：")
+		}
+		if !add(v, d) {
+			// "value (meaning)" or a sentence: take the first word when it looks like a value.
+			w := strings.Fields(item)
+			if len(w) == 0 || !add(strings.TrimRight(w[0], ",.;"), strings.TrimSpace(strings.TrimPrefix(item, w[0]))) {
+				x.warn(line, "%s: cannot read valid value %q; enum left incomplete", name, item)
+			}
+		}
+	}
+	if listed {
+		return out
+	}
+	// Inline: "Valid values: a, b, and c." up to the end of the sentence.
+	first := strings.TrimSpace(lines[0])
+	if i := strings.Index(first, ". "); i >= 0 {
+		first = first[:i]
+	}
+	first = strings.TrimSuffix(first, ".")
+	if first == "" {
+		return nil
+	}
+	for _, part := range strings.FieldsFunc(first, func(r rune) bool { return r == ',' || r == '，' || r == '、' }) {
+		part = strings.TrimSpace(part)
+		part = strings.TrimPrefix(part, "and ")
+		part = strings.TrimPrefix(part, "or ")
+		if part == "" {
+			continue
+		}
+		if !add(part, "") {
+			return nil // prose, not a list of values
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}

@@ -1,0 +1,116 @@
+// Package extract turns a page model (scrape/page) into the normalized model (opspec): one
+// operation per operation page, or the operation list of an overview page. It never looks
+// at raw input; every fact it takes and every doubt it has is tied to a page line.
+package extract
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/acsgen/acsgen/opspec"
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// Result is what one page says.
+type Result struct {
+	// Product, Version and Style are what the page tells about its product version; each
+	// is "" when the page does not say.
+	Product string
+	Version string
+	Style   opspec.Style
+	// ProductTitle is the human product name from the title ("Identity as a Service").
+	ProductTitle string
+	// Op is the operation of an operation page; nil for an overview.
+	Op *opspec.Operation
+	// Overview is set for an overview page.
+	Overview *Overview
+	// Warnings are the reader's warnings followed by extraction's, each with file and line.
+	Warnings []page.Warning
+}
+
+// Overview is the operation list of an overview page.
+type Overview struct {
+	// Operations are OverviewOnly operations in page order.
+	Operations []*opspec.Operation
+	Groups     []opspec.Group
+}
+
+// ErrNotAPIPage is wrapped by Page when a page is neither an operation nor an overview.
+var ErrNotAPIPage = errors.New("not an API operation or overview page")
+
+// extractor carries one page through extraction and collects warnings.
+type extractor struct {
+	p   *page.Page
+	res *Result
+}
+
+func (x *extractor) warn(line int, format string, args ...any) {
+	x.res.Warnings = append(x.res.Warnings, page.Warning{File: x.p.File, Line: line, Msg: fmt.Sprintf(format, args...)})
+}
+
+// Page extracts one page. It returns an error wrapping ErrNotAPIPage when the page has no
+// operation name and no operation list; problems inside a page are warnings.
+func Page(p *page.Page) (*Result, error) {
+	if p == nil {
+		return nil, errors.New("extract: nil page")
+	}
+	x := &extractor{p: p, res: &Result{}}
+	x.res.Warnings = append(x.res.Warnings, p.Warnings...)
+	if p.Truncated {
+		x.warn(0, "page is cut off part way; extracted what is there")
+	}
+	x.pageFacts()
+	ov := x.overview()
+	if ov != nil && len(ov.Operations) > 0 {
+		x.res.Overview = ov
+		return x.res, nil
+	}
+	name := x.opName()
+	if name == "" && ov != nil {
+		x.res.Overview = ov
+		x.warn(p.TitleLine, "overview page lists no operations")
+		return x.res, nil
+	}
+	if name == "" {
+		return x.res, fmt.Errorf("%s: %w: no operation name in the title, RAM action, Action row or URL", p.File, ErrNotAPIPage)
+	}
+	x.operation(name)
+	return x.res, nil
+}
+
+// operation fills Result.Op for an operation page.
+func (x *extractor) operation(name string) {
+	p := x.p
+	op := &opspec.Operation{Name: name}
+	x.res.Op = op
+	op.Source = opspec.Source{File: p.File, URL: p.URL, Lang: p.Lang}
+	if p.LastUpdated != "" {
+		d, ok := normalizeDate(p.LastUpdated)
+		if !ok {
+			x.warn(0, "cannot read Last Updated date %q", p.LastUpdated)
+		}
+		op.Source.LastUpdated = d
+	}
+	if op.Source.URL == "" {
+		op.Source.URL = p.Meta["debug-url"]
+	}
+	op.Title = x.opTitle(name)
+	op.Summary, op.Description = x.summary()
+	op.Deprecated = x.pageDeprecated()
+	x.syntax(op)
+	op.RAM = x.ram()
+	x.params(op)
+	x.response(op)
+	op.Errors = x.errorCodes()
+	op.Changes = x.changes()
+	if x.res.Style == "" {
+		x.res.Style = op.Style
+	}
+}
+
+// pageDeprecated tells whether the page marks the whole operation deprecated.
+func (x *extractor) pageDeprecated() bool {
+	t := strings.ToLower(x.p.Title)
+	return strings.Contains(t, "deprecated") || strings.Contains(t, "已废弃") || strings.Contains(t, "已下线")
+}

@@ -1,0 +1,155 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/acsgen/acsgen/opspec"
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// field is one parameter or response row, read but not yet placed in a tree.
+type field struct {
+	name     string
+	line     int
+	depth    int // -1 when the input does not show nesting
+	required bool
+	loc      opspec.Location // from a Position column or the section kind; "" when unknown
+	schema   *opspec.Schema
+}
+
+var (
+	// nameRe is what a parameter name may look like: an identifier, possibly flattened
+	// (Tag.N.Key) or a header name (x-acs-foo).
+	nameRe = regexp.MustCompile(`^[A-Za-z_$][A-Za-z0-9_.\-$]*$`)
+	// deprecatedBadges are glued to a name by text dumps ("operatordeprecated").
+	deprecatedBadges = []string{"deprecated", "已废弃", "已弃用"}
+)
+
+// locationWords reads a Position cell.
+var locationWords = map[string]opspec.Location{
+	"query": opspec.InQuery, "path": opspec.InPath, "header": opspec.InHeader, "body": opspec.InBody,
+	"formdata": opspec.InForm, "form": opspec.InForm, "form-data": opspec.InForm,
+}
+
+// sectionLocation is the location a parameter section implies.
+var sectionLocation = map[page.SectionKind]opspec.Location{
+	page.PathParams: opspec.InPath, page.QueryParams: opspec.InQuery,
+	page.BodyParams: opspec.InBody, page.RequestHeaders: opspec.InHeader,
+}
+
+// readFields reads the parameter rows of a table. request says whether a Required column is
+// expected.
+func (x *extractor) readFields(t *page.Table, kind page.SectionKind, request bool) []field {
+	if t.Col(page.ColName) < 0 {
+		return nil
+	}
+	if t.Col(page.ColType) < 0 {
+		x.warn(t.Line, "parameter table has no Type column; types default to string")
+	}
+	var out []field
+	for _, r := range t.Rows {
+		if len(r.Cells) > len(t.Header) && len(t.Header) > 0 {
+			x.warn(r.Line, "row has %d cells but the header has %d; extra cells ignored", len(r.Cells), len(t.Header))
+		}
+		if isNoParams(r) {
+			continue
+		}
+		f := field{line: r.Line, depth: r.Depth, loc: sectionLocation[kind]}
+		name := strings.Trim(strings.TrimSpace(r.Cell(t, page.ColName)), "`*")
+		desc := strings.TrimSpace(r.Cell(t, page.ColDescription))
+		typ := strings.TrimSpace(r.Cell(t, page.ColType))
+		deprecated := false
+		if d, ok := strings.CutPrefix(desc, "[deprecated]"); ok {
+			// the text reader's mark for a deprecated badge it cut from the name
+			desc, deprecated = strings.TrimSpace(d), true
+		}
+		for _, b := range deprecatedBadges {
+			if n, ok := strings.CutSuffix(name, b); ok && n != "" {
+				name, deprecated = strings.TrimSpace(n), true
+			}
+		}
+		if d := strings.ToLower(desc); strings.HasPrefix(d, "deprecated") || strings.HasPrefix(desc, "已废弃") ||
+			strings.HasPrefix(desc, "该参数已废弃") || strings.Contains(d, "this parameter is deprecated") {
+			deprecated = true
+		}
+		f.name = name
+		if name != "" && !nameRe.MatchString(name) {
+			x.warn(r.Line, "parameter name %q is not an identifier", name)
+		}
+		var ok bool
+		switch {
+		case typ == "" && name == "" && desc == "":
+			continue
+		case typ == "":
+			if t.Col(page.ColType) >= 0 {
+				x.warn(r.Line, "row %q has no type; assuming string", name)
+			}
+			f.schema, ok = &opspec.Schema{Type: "string"}, true
+		default:
+			f.schema, ok = docSchema(typ)
+			if !ok {
+				x.warn(r.Line, "row %q has unknown type %q; treating it as string", name, typ)
+			}
+		}
+		f.schema.Description = desc
+		f.schema.Example = strings.TrimSpace(r.Cell(t, page.ColExample))
+		f.schema.Deprecated = deprecated
+		if dflt := strings.TrimSpace(r.Cell(t, page.ColDefault)); dflt != "" && f.schema.Example == "" {
+			f.schema.Example = dflt
+		}
+		f.schema.Enum = x.enumValues(desc, f.schema.Type, r.Line, name)
+		if request {
+			if cell := r.Cell(t, page.ColRequired); cell != "" {
+				req, ok := page.ParseRequired(cell)
+				if !ok {
+					x.warn(r.Line, "row %q: cannot read Required value %q; assuming not required", name, cell)
+				}
+				f.required = req
+			}
+		}
+		if lc := strings.TrimSpace(r.Cell(t, page.ColLocation)); lc != "" {
+			if l, ok := locationWords[strings.ToLower(lc)]; ok {
+				f.loc = l
+			} else {
+				x.warn(r.Line, "row %q: unknown position %q", name, lc)
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// isNoParams recognises the "No parameters required." filler row of an empty table.
+func isNoParams(r page.Row) bool {
+	if len(r.Cells) == 0 {
+		return true
+	}
+	l := strings.ToLower(strings.TrimSpace(strings.Join(r.Cells, " ")))
+	return strings.HasPrefix(l, "no parameters") || strings.HasPrefix(l, "no request parameters") ||
+		strings.HasPrefix(l, "无请求参数") || strings.HasPrefix(l, "不需要参数") || strings.HasPrefix(l, "tidak ada parameter")
+}
+
+// sectionFields reads the parameter tables of the given section kinds, in page order.
+func (x *extractor) sectionFields(request bool, kinds ...page.SectionKind) (fields []field, tables int, firstLine int) {
+	want := map[page.SectionKind]bool{}
+	for _, k := range kinds {
+		want[k] = true
+	}
+	for _, s := range x.p.Sections {
+		if !want[s.Kind] {
+			continue
+		}
+		if firstLine == 0 {
+			firstLine = s.Line
+		}
+		for _, t := range s.Tables() {
+			if t.Col(page.ColName) < 0 {
+				continue
+			}
+			tables++
+			fields = append(fields, x.readFields(t, s.Kind, request)...)
+		}
+	}
+	return fields, tables, firstLine
+}

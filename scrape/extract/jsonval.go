@@ -1,0 +1,149 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+)
+
+// jval is a decoded JSON value that keeps object keys in document order, so a schema
+// inferred from a JSON example lists fields as the page does.
+type jval struct {
+	kind  byte // 'o' object, 'a' array, 's' string, 'n' number, 'b' bool, 'z' null
+	keys  []string
+	vals  []*jval // object values, parallel to keys; array elements
+	text  string  // string value, number literal or "true"/"false"
+	depth int
+}
+
+// get returns the value of key k of an object, or nil.
+func (v *jval) get(k string) *jval {
+	if v == nil || v.kind != 'o' {
+		return nil
+	}
+	for i, key := range v.keys {
+		if key == k {
+			return v.vals[i]
+		}
+	}
+	return nil
+}
+
+// elem returns the first element of an array, or nil.
+func (v *jval) elem() *jval {
+	if v == nil || v.kind != 'a' || len(v.vals) == 0 {
+		return nil
+	}
+	return v.vals[0]
+}
+
+// maxJSONDepth bounds nesting so that hostile input cannot exhaust the stack.
+const maxJSONDepth = 64
+
+// parseJSON decodes one JSON document in order.
+func parseJSON(data []byte) (*jval, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	v, err := decodeValue(dec, 0)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		return nil, errors.New("extra data after the JSON value")
+	}
+	return v, nil
+}
+
+func decodeValue(dec *json.Decoder, depth int) (*jval, error) {
+	if depth > maxJSONDepth {
+		return nil, fmt.Errorf("JSON nested deeper than %d levels", maxJSONDepth)
+	}
+	tok, err := dec.Token()
+	if err != nil {
+		return nil, err
+	}
+	switch t := tok.(type) {
+	case json.Delim:
+		switch t {
+		case '{':
+			v := &jval{kind: 'o', depth: depth}
+			for dec.More() {
+				kt, err := dec.Token()
+				if err != nil {
+					return nil, err
+				}
+				k, _ := kt.(string)
+				val, err := decodeValue(dec, depth+1)
+				if err != nil {
+					return nil, err
+				}
+				v.keys = append(v.keys, k)
+				v.vals = append(v.vals, val)
+			}
+			_, err := dec.Token()
+			return v, err
+		case '[':
+			v := &jval{kind: 'a', depth: depth}
+			for dec.More() {
+				val, err := decodeValue(dec, depth+1)
+				if err != nil {
+					return nil, err
+				}
+				v.vals = append(v.vals, val)
+			}
+			_, err := dec.Token()
+			return v, err
+		}
+		return nil, fmt.Errorf("unexpected %v", t)
+	case string:
+		return &jval{kind: 's', text: t}, nil
+	case json.Number:
+		return &jval{kind: 'n', text: t.String()}, nil
+	case bool:
+		if t {
+			return &jval{kind: 'b', text: "true"}, nil
+		}
+		return &jval{kind: 'b', text: "false"}, nil
+	case nil:
+		return &jval{kind: 'z'}, nil
+	}
+	return nil, fmt.Errorf("unexpected token %v", tok)
+}
+
+// jsonTypeName names a value's JSON type for messages.
+func (v *jval) typeName() string {
+	switch v.kind {
+	case 'o':
+		return "object"
+	case 'a':
+		return "array"
+	case 's':
+		return "string"
+	case 'n':
+		return "number"
+	case 'b':
+		return "boolean"
+	}
+	return "null"
+}
+
+// agrees reports whether a JSON value fits a schema type. Null fits anything.
+func (v *jval) agrees(schemaType string) bool {
+	switch v.kind {
+	case 'z':
+		return true
+	case 'o':
+		return schemaType == "object" || schemaType == ""
+	case 'a':
+		return schemaType == "array" || schemaType == ""
+	case 's':
+		return schemaType == "string" || schemaType == ""
+	case 'n':
+		return schemaType == "integer" || schemaType == "number" || schemaType == ""
+	case 'b':
+		return schemaType == "boolean" || schemaType == ""
+	}
+	return true
+}

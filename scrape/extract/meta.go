@@ -1,0 +1,317 @@
+package extract
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+
+	"github.com/acsgen/acsgen/opspec"
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+var (
+	identRe = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]*$`)
+	// helpSlugRe matches help-center slugs such as
+	// api-eiam-developerapi-2022-02-25-generatetoken.
+	helpSlugRe = regexp.MustCompile(`api-([a-z][a-z0-9-]*?)-(\d{4}-\d{2}-\d{2})-([a-z][a-z0-9]*)`)
+	// explorerPathRe matches api.aliyun.com paths such as /api/Ims/2019-08-15/CreateUser or
+	// /document/Eiam/2021-12-01/CreateInstance.
+	explorerPathRe = regexp.MustCompile(`/(?:api|document)/([A-Za-z][\w-]*)/(\d{4}-\d{2}-\d{2})/([A-Za-z]\w*)`)
+	syntaxRe       = regexp.MustCompile(`^((?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)(?:\s*\|\s*(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS))*)\s+(\S+)`)
+	// bracketParamRe matches legacy path parameters written [InstanceId].
+	bracketParamRe = regexp.MustCompile(`\[([A-Za-z_][A-Za-z0-9_]*)\]`)
+)
+
+// urlFacts are what a page URL tells.
+type urlFacts struct {
+	product, version, op, style string
+	opLower                     bool // op is known only in lower case (help slug)
+}
+
+// parseURL reads product, version, operation and style from the URL forms the docs use.
+func parseURL(raw string) urlFacts {
+	var f urlFacts
+	if raw == "" {
+		return f
+	}
+	if m := helpSlugRe.FindStringSubmatch(raw); m != nil {
+		f.product, f.version, f.op, f.opLower = m[1], m[2], m[3], true
+	}
+	if m := explorerPathRe.FindStringSubmatch(raw); m != nil {
+		f.product, f.version, f.op, f.opLower = m[1], m[2], m[3], false
+	}
+	for _, part := range []string{afterByte(raw, '#'), afterByte(raw, '?')} {
+		if part == "" {
+			continue
+		}
+		q, err := url.ParseQuery(strings.TrimPrefix(part, "/"))
+		if err != nil && len(q) == 0 {
+			continue
+		}
+		if v := q.Get("product"); v != "" {
+			f.product = v
+		}
+		if v := q.Get("version"); v != "" {
+			f.version = v
+		}
+		if v := q.Get("api"); v != "" && identRe.MatchString(v) {
+			f.op, f.opLower = v, false
+		}
+		if v := strings.ToUpper(q.Get("type")); v == "RPC" || v == "ROA" {
+			f.style = v
+		}
+	}
+	return f
+}
+
+func afterByte(s string, b byte) string {
+	if i := strings.IndexByte(s, b); i >= 0 {
+		return s[i+1:]
+	}
+	return ""
+}
+
+// pageFacts fills product, version and style from the URL, the debug link, page metadata
+// and the RAM action; an operation page's title gives the product title.
+func (x *extractor) pageFacts() {
+	p := x.p
+	for _, u := range []string{p.Meta["debug-url"], p.URL} {
+		f := parseURL(u)
+		x.setProduct(f.product, "URL")
+		x.setVersion(f.version, "URL")
+		if f.style != "" && x.res.Style == "" {
+			x.res.Style = opspec.Style(f.style)
+		}
+	}
+	x.setProduct(p.Meta["product"], "page metadata")
+	x.setVersion(p.Meta["version"], "page metadata")
+	if title, _ := splitTitle(p.Title); title != "" {
+		x.res.ProductTitle = title
+	}
+}
+
+func (x *extractor) setProduct(v, from string) {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return
+	}
+	if x.res.Product == "" {
+		x.res.Product = v
+		return
+	}
+	if !strings.EqualFold(x.res.Product, v) {
+		x.warn(0, "product %q from the %s disagrees with %q; keeping %q", v, from, x.res.Product, x.res.Product)
+	}
+}
+
+func (x *extractor) setVersion(v, from string) {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return
+	}
+	if x.res.Version == "" {
+		x.res.Version = v
+		return
+	}
+	if x.res.Version != v {
+		x.warn(0, "version %q from the %s disagrees with %q; keeping %q", v, from, x.res.Version, x.res.Version)
+	}
+}
+
+// splitTitle splits "Product:Op", ":Op", "# Op" and "Op - 标题" headings into the product
+// title and the operation name; name is "" when the heading names no operation.
+func splitTitle(t string) (product, name string) {
+	t = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(t), "#"))
+	if i := strings.LastIndexAny(t, ":："); i >= 0 {
+		rest := strings.TrimSpace(t[i:])
+		rest = strings.TrimSpace(strings.TrimLeft(rest, ":："))
+		if n := firstIdent(rest); n != "" {
+			return strings.TrimSpace(t[:i]), n
+		}
+		return "", ""
+	}
+	return "", firstIdent(t)
+}
+
+// firstIdent returns s when it is an identifier, or its first word when that is an
+// identifier followed by a separator ("CreateUser - 创建用户", "CreateUser（创建用户）").
+func firstIdent(s string) string {
+	if identRe.MatchString(s) {
+		return s
+	}
+	end := strings.IndexFunc(s, func(r rune) bool {
+		return !(r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
+	})
+	if end <= 0 {
+		return ""
+	}
+	w := s[:end]
+	rest := strings.TrimSpace(s[end:])
+	if !identRe.MatchString(w) || !(strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "(") ||
+		strings.HasPrefix(rest, "（") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "|") ||
+		!isASCIIStart(rest)) {
+		return ""
+	}
+	return w
+}
+
+func isASCIIStart(s string) bool { return s == "" || s[0] < 0x80 }
+
+// opName finds the operation name: title, RAM action, Action row, URL; disagreements warn.
+func (x *extractor) opName() string {
+	type cand struct{ name, from string }
+	var cands []cand
+	if _, n := splitTitle(x.p.Title); n != "" {
+		cands = append(cands, cand{n, "title"})
+	}
+	if a := x.firstRAMAction(); a != "" {
+		if svc, op, ok := strings.Cut(a, ":"); ok && identRe.MatchString(op) {
+			cands = append(cands, cand{op, "RAM action"})
+			x.setProduct(svc, "RAM action")
+		}
+	}
+	if a := x.actionRowValue(); a != "" {
+		cands = append(cands, cand{a, "Action row"})
+	}
+	for _, u := range []string{x.p.Meta["debug-url"], x.p.URL} {
+		if f := parseURL(u); f.op != "" {
+			if f.opLower {
+				cands = append(cands, cand{strings.ToLower(f.op), "URL"})
+			} else {
+				cands = append(cands, cand{f.op, "URL"})
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return ""
+	}
+	// A lower-case URL slug only confirms; prefer a properly cased name.
+	best := cands[0]
+	for _, c := range cands {
+		if c.from != "URL" || best.from == "URL" {
+			best = c
+			break
+		}
+	}
+	for _, c := range cands {
+		if !strings.EqualFold(c.name, best.name) {
+			x.warn(x.p.TitleLine, "operation name %q from the %s disagrees with %q from the %s; keeping %q",
+				c.name, c.from, best.name, best.from, best.name)
+		}
+	}
+	return best.name
+}
+
+// opTitle is the heading's text besides the name and product ("创建用户" in
+// "CreateUser - 创建用户"); "" when the heading is only the name.
+func (x *extractor) opTitle(name string) string {
+	t := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(x.p.Title), "#"))
+	if i := strings.LastIndexAny(t, ":："); i >= 0 {
+		t = strings.TrimLeft(t[i:], ":：")
+	}
+	t = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(t), name))
+	t = strings.TrimSpace(strings.Trim(t, "-—|()（）"))
+	return t
+}
+
+// chromeLines are site navigation lines that text dumps carry before the title.
+var chromeLines = map[string]bool{
+	"all products": true, "search": true, "document center": true, "所有产品": true,
+	"文档中心": true, "搜索": true, "semua produk": true, "pusat dokumen": true, "cari": true,
+}
+
+// summary returns the first paragraph under the title and the rest of the intro prose
+// plus any Description section.
+func (x *extractor) summary() (summary, description string) {
+	var rest []string
+	for _, s := range x.p.Sections {
+		if s.Kind != page.Intro && s.Kind != page.Description {
+			continue
+		}
+		for _, b := range s.Blocks {
+			if s.Kind == page.Intro && b.Line <= x.p.TitleLine {
+				continue
+			}
+			text := blockText(b)
+			if text == "" || chromeLines[strings.ToLower(text)] || isLastUpdated(text) ||
+				strings.TrimSpace(text) == strings.TrimSpace(x.p.Title) {
+				continue
+			}
+			if s.Kind == page.Intro && summary == "" {
+				summary = text
+				continue
+			}
+			rest = append(rest, text)
+		}
+	}
+	return summary, strings.Join(rest, "\n\n")
+}
+
+// blockText renders a paragraph or list as plain text; tables and code give "".
+func blockText(b page.Block) string {
+	switch b.Kind {
+	case page.Paragraph:
+		return strings.TrimSpace(b.Text)
+	case page.List:
+		items := make([]string, 0, len(b.Items))
+		for _, it := range b.Items {
+			items = append(items, "- "+strings.TrimSpace(it))
+		}
+		return strings.Join(items, "\n")
+	}
+	return ""
+}
+
+func isLastUpdated(s string) bool {
+	l := strings.ToLower(s)
+	return strings.HasPrefix(l, "last updated") || strings.HasPrefix(s, "更新时间") ||
+		strings.HasPrefix(s, "最后更新") || strings.HasPrefix(l, "terakhir diperbarui")
+}
+
+// syntax reads the "Request syntax" line: METHOD /path means ROA, no syntax (or "/" with
+// Action) means RPC with POST /.
+func (x *extractor) syntax(op *opspec.Operation) {
+	for _, s := range x.p.SectionsOf(page.RequestSyntax) {
+		for _, b := range s.Blocks {
+			if b.Kind != page.Paragraph && b.Kind != page.Code {
+				continue
+			}
+			for _, line := range strings.Split(b.Text, "\n") {
+				m := syntaxRe.FindStringSubmatch(strings.TrimSpace(line))
+				if m == nil {
+					continue
+				}
+				path := m[2]
+				rpc := strings.Contains(path, "Action=")
+				if i := strings.IndexAny(path, "?#"); i >= 0 {
+					path = path[:i]
+				}
+				if u, err := url.Parse(path); err == nil && u.Host != "" {
+					path = u.Path
+				}
+				if path == "" {
+					path = "/"
+				}
+				methods := strings.Split(m[1], "|")
+				op.Method = strings.TrimSpace(methods[0])
+				if len(methods) > 1 {
+					x.warn(b.Line, "request syntax allows methods %s; using %s", m[1], op.Method)
+				}
+				op.Path = bracketParamRe.ReplaceAllString(path, "{$1}")
+				if rpc || path == "/" {
+					op.Style = opspec.RPC
+				} else {
+					op.Style = opspec.ROA
+				}
+				if x.res.Style != "" && x.res.Style != op.Style {
+					x.warn(b.Line, "request syntax says %s but the URL says %s; keeping %s", op.Style, x.res.Style, op.Style)
+				}
+				return
+			}
+		}
+	}
+	op.Style, op.Method, op.Path = opspec.RPC, "POST", "/"
+	if x.res.Style == opspec.ROA {
+		x.warn(0, "the URL says ROA but the page has no request syntax line; treating the operation as RPC POST /")
+	}
+}

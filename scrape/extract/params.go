@@ -1,0 +1,369 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/acsgen/acsgen/opspec"
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+var pathParamRe = regexp.MustCompile(`\{([^{}/]+)\}`)
+
+// requestKinds are the sections that hold request parameters.
+var requestKinds = []page.SectionKind{page.RequestParams, page.PathParams, page.QueryParams, page.BodyParams, page.RequestHeaders}
+
+// actionRowValue returns the example of a legacy "Action" parameter row, the operation name.
+func (x *extractor) actionRowValue() string {
+	for _, s := range x.p.Sections {
+		if s.Kind != page.RequestParams && s.Kind != page.QueryParams {
+			continue
+		}
+		for _, t := range s.Tables() {
+			for _, r := range t.Rows {
+				if strings.TrimSpace(r.Cell(t, page.ColName)) == "Action" {
+					if v := strings.TrimSpace(r.Cell(t, page.ColExample)); identRe.MatchString(v) {
+						return v
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// params fills op.Params from the request tables.
+func (x *extractor) params(op *opspec.Operation) {
+	fields, tables, _ := x.sectionFields(true, requestKinds...)
+	if tables == 0 {
+		if len(x.p.SectionsOf(page.RequestParams)) == 0 && len(x.p.SectionsOf(page.PathParams)) == 0 &&
+			len(x.p.SectionsOf(page.QueryParams)) == 0 && len(x.p.SectionsOf(page.BodyParams)) == 0 {
+			x.warn(0, "page has no request parameter table")
+		}
+	}
+	// Legacy RPC tables list the common Action and Version as rows.
+	kept := fields[:0]
+	for _, f := range fields {
+		if op.Style == opspec.RPC && (f.name == "Action" || f.name == "Version") && f.depth <= 0 {
+			if f.name == "Version" {
+				x.setVersion(f.schema.Example, "Version row")
+			}
+			continue
+		}
+		kept = append(kept, f)
+	}
+	fields = x.unflatten(kept)
+
+	root := &opspec.Schema{Type: "object"}
+	b := newTreeBuilder(x, "request parameter", root, nil)
+	b.guessOK = func(n *node) bool {
+		return len(b.stack) == 2 && strings.EqualFold(n.name, "body") && op.Style == opspec.ROA
+	}
+	for _, f := range fields {
+		b.add(f)
+	}
+	inPath := map[string]bool{}
+	for _, m := range pathParamRe.FindAllStringSubmatch(op.Path, -1) {
+		inPath[m[1]] = true
+	}
+	seen := map[string]int{}
+	addParam := func(p *opspec.Param, line int) {
+		if first, dup := seen[p.Name]; dup {
+			x.warn(line, "duplicate request parameter %q (first at line %d); keeping the first", p.Name, first)
+			return
+		}
+		seen[p.Name] = line
+		op.Params = append(op.Params, p)
+	}
+	for _, prop := range root.Properties {
+		f := b.props[prop]
+		if op.Style == opspec.ROA && strings.EqualFold(prop.Name, "body") && prop.Schema.Type == "object" && f.loc != opspec.InHeader {
+			if len(prop.Schema.Properties) == 0 {
+				x.warn(f.line, "request body row has no field rows after it")
+			}
+			for _, c := range prop.Schema.Properties {
+				addParam(&opspec.Param{Name: c.Name, In: opspec.InBody, Required: c.Required, Schema: c.Schema}, b.props[c].line)
+			}
+			continue
+		}
+		p := &opspec.Param{Name: prop.Name, Required: prop.Required, Schema: prop.Schema}
+		p.In = x.location(op, f, inPath)
+		if p.In == opspec.InHeader && strings.EqualFold(p.Name, "Authorization") {
+			if x.bearerHeader(op, p, f.line) {
+				continue
+			}
+		}
+		if p.In == opspec.InPath && !p.Required {
+			x.warn(f.line, "path parameter %q is marked optional; path parameters are always required", p.Name)
+			p.Required = true
+		}
+		addParam(p, f.line)
+	}
+	// Path template parameters the tables do not list.
+	var missing []string
+	for name := range inPath {
+		if _, ok := seen[name]; !ok {
+			missing = append(missing, name)
+		}
+	}
+	sort.Strings(missing)
+	for _, name := range missing {
+		x.warn(0, "path parameter {%s} of %s is not in the parameter table; added as a required string", name, op.Path)
+		op.Params = append(op.Params, &opspec.Param{Name: name, In: opspec.InPath, Required: true, Schema: &opspec.Schema{Type: "string"}})
+	}
+}
+
+// location decides where a top-level parameter travels.
+func (x *extractor) location(op *opspec.Operation, f field, inPath map[string]bool) opspec.Location {
+	switch {
+	case inPath[f.name]:
+		if f.loc != "" && f.loc != opspec.InPath {
+			x.warn(f.line, "parameter %q is named in the path %s but the page puts it in %s; using path", f.name, op.Path, f.loc)
+		}
+		return opspec.InPath
+	case f.loc == opspec.InPath:
+		x.warn(f.line, "parameter %q is listed as a path parameter but %s has no {%s}", f.name, op.Path, f.name)
+		return opspec.InPath
+	case f.loc != "":
+		if f.loc == opspec.InBody && op.Style == opspec.RPC {
+			return opspec.InForm
+		}
+		return f.loc
+	}
+	return opspec.InQuery
+}
+
+// bearerHeader handles an Authorization header parameter: when the page says Bearer, the
+// operation authenticates with a bearer token the runtime sends, so the parameter is
+// dropped. It reports whether the parameter was consumed.
+func (x *extractor) bearerHeader(op *opspec.Operation, p *opspec.Param, line int) bool {
+	text := strings.ToLower(p.Schema.Description + " " + p.Schema.Example)
+	if strings.Contains(text, "bearer") {
+		op.Auth = opspec.AuthBearer
+		return true
+	}
+	x.warn(line, "Authorization header parameter does not say Bearer; kept as an ordinary header")
+	return false
+}
+
+// unflatten rebuilds RPC-flattened names (Tag.N.Key, Tag.N.Value, UserIds.N, Config.Name)
+// into nested fields: Tag becomes an array of objects {Key, Value}. Rows that are not
+// flattened pass through. A row that already declares the parent keeps its type and
+// description; the flattened names are recorded in the parent's description.
+func (x *extractor) unflatten(fields []field) []field {
+	type group struct {
+		names []string
+		pos   int
+	}
+	var out []field
+	groups := map[string]*group{}
+	index := map[string]int{} // plain row name → index in out
+	for _, f := range fields {
+		head, rest, flat := strings.Cut(f.name, ".")
+		if !flat || f.depth >= 0 || head == "" || rest == "" {
+			if g, ok := groups[f.name]; ok {
+				// The parent row comes after its flattened rows: merge its facts.
+				ps := out[g.pos].schema
+				if ps.Description == "" {
+					ps.Description = f.schema.Description
+				}
+				if f.schema.Type != ps.Type {
+					x.warn(f.line, "row %q is typed %s but its flattened rows %s make it %s; keeping %s",
+						f.name, typeWord(f.schema), strings.Join(g.names, ", "), ps.Type, ps.Type)
+				}
+				continue
+			}
+			index[f.name] = len(out)
+			out = append(out, f)
+			continue
+		}
+		g := groups[head]
+		if g == nil {
+			g = &group{pos: -1}
+			groups[head] = g
+			if i, ok := index[head]; ok {
+				g.pos = i
+			} else {
+				g.pos = len(out)
+				out = append(out, field{name: head, line: f.line, depth: -1, loc: f.loc, schema: &opspec.Schema{}})
+			}
+		}
+		g.names = append(g.names, f.name)
+		parent := &out[g.pos]
+		if f.required {
+			parent.required = true
+		}
+		x.insertFlat(parent.schema, head, strings.Split(rest, "."), f)
+	}
+	for _, g := range groups {
+		s := out[g.pos].schema
+		note := "Flattened as " + strings.Join(g.names, ", ") + "."
+		if s.Description == "" {
+			s.Description = note
+		} else if !strings.Contains(s.Description, g.names[0]) {
+			s.Description += "\n\n" + note
+		}
+		if s.DocType == "" {
+			s.DocType = s.Type
+		}
+	}
+	return out
+}
+
+// isIndexSeg reports whether a flattened-name segment is an array index (N, n, 1, 2 ...).
+func isIndexSeg(s string) bool {
+	if s == "N" || s == "n" {
+		return true
+	}
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// insertFlat places row f at the remaining segments under schema s (named name).
+func (x *extractor) insertFlat(s *opspec.Schema, name string, segs []string, f field) {
+	if len(segs) == 0 {
+		return
+	}
+	seg := segs[0]
+	if isIndexSeg(seg) {
+		if s.Type != "" && s.Type != "array" {
+			x.warn(f.line, "flattened row %q indexes %q, which the page types as %s; using array", f.name, name, typeWord(s))
+		}
+		s.Type = "array"
+		if len(segs) == 1 {
+			if s.Items != nil && s.Items.Type == "object" && len(s.Items.Properties) > 0 {
+				x.warn(f.line, "flattened row %q conflicts with object items of %q", f.name, name)
+				return
+			}
+			s.Items = f.schema
+			return
+		}
+		if s.Items == nil {
+			s.Items = &opspec.Schema{Type: "object"}
+		}
+		x.insertFlat(s.Items, name+"[]", segs[1:], f)
+		return
+	}
+	if s.Type == "" {
+		s.Type = "object"
+	}
+	if s.Type != "object" {
+		x.warn(f.line, "flattened row %q names a field of %q, which the page types as %s; using object", f.name, name, typeWord(s))
+		s.Type = "object"
+		s.Items = nil
+	}
+	var p *opspec.Property
+	for _, q := range s.Properties {
+		if q.Name == seg {
+			p = q
+		}
+	}
+	if len(segs) == 1 {
+		if p != nil {
+			x.warn(f.line, "duplicate flattened row %q", f.name)
+			return
+		}
+		s.Properties = append(s.Properties, &opspec.Property{Name: seg, Required: f.required, Schema: f.schema})
+		return
+	}
+	if p == nil {
+		p = &opspec.Property{Name: seg, Schema: &opspec.Schema{}}
+		s.Properties = append(s.Properties, p)
+	}
+	x.insertFlat(p.Schema, name+"."+seg, segs[1:], f)
+}
+
+// response fills op.Response and op.ResponseExample.
+func (x *extractor) response(op *opspec.Operation) {
+	exText, exLine := x.jsonExample()
+	op.ResponseExample = exText
+	var ex *jval
+	if exText != "" {
+		v, err := parseJSON([]byte(exText))
+		if err != nil {
+			x.warn(exLine, "JSON example does not parse (%v); nesting taken from the table alone", err)
+		} else if v.kind != 'o' {
+			x.warn(exLine, "JSON example is a %s, not an object; nesting taken from the table alone", v.typeName())
+		} else {
+			ex = v
+		}
+	}
+	fields, tables, secLine := x.sectionFields(false, page.ResponseParams)
+	if tables == 0 && ex == nil {
+		return
+	}
+	root := &opspec.Schema{Type: "object"}
+	if len(fields) > 0 && fields[0].name == "" && fields[0].schema.Type == "object" {
+		root.Description = fields[0].schema.Description
+		root.DocType = fields[0].schema.DocType
+		d := fields[0].depth
+		fields = fields[1:]
+		if d >= 0 {
+			for i := range fields {
+				if fields[i].depth > d {
+					fields[i].depth -= d + 1
+				}
+			}
+		}
+	}
+	b := newTreeBuilder(x, "response field", root, ex)
+	for _, f := range fields {
+		b.add(f)
+	}
+	if ex != nil {
+		if len(root.Properties) == 0 {
+			x.warn(secLine, "response table is empty; schema inferred from the JSON example")
+		}
+		x.inferMissing(root, ex, "", exLine)
+	} else if len(fields) > 0 && exText == "" {
+		for _, f := range fields {
+			if isContainer(f.schema) {
+				x.warn(secLine, "no JSON example; response nesting follows row order only")
+				break
+			}
+		}
+	}
+	op.Response = root
+}
+
+// jsonExample returns the first JSON object or array in the Examples sections (or, failing
+// that, anywhere after the response table), verbatim, with its line.
+func (x *extractor) jsonExample() (string, int) {
+	for _, kinds := range [][]page.SectionKind{{page.Examples}, {page.ResponseParams, page.Other}} {
+		for _, s := range x.p.Sections {
+			if !containsKind(kinds, s.Kind) {
+				continue
+			}
+			for _, b := range s.Blocks {
+				if b.Kind != page.Code && b.Kind != page.Paragraph {
+					continue
+				}
+				t := strings.TrimSpace(b.Text)
+				if strings.HasPrefix(t, "{") || (b.Kind == page.Code && strings.HasPrefix(t, "[")) {
+					if b.Kind == page.Paragraph && !strings.HasSuffix(t, "}") {
+						continue
+					}
+					return t, b.Line
+				}
+			}
+		}
+	}
+	return "", 0
+}
+
+func containsKind(ks []page.SectionKind, k page.SectionKind) bool {
+	for _, c := range ks {
+		if c == k {
+			return true
+		}
+	}
+	return false
+}

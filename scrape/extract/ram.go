@@ -1,0 +1,190 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/acsgen/acsgen/opspec"
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+var (
+	ramActionRe = regexp.MustCompile(`^([a-z][a-z0-9-]*):([A-Za-z*][A-Za-z0-9_*]*)$`)
+	// gluedAccessRe splits an action cell that an older text dump glued to its access
+	// level ("rocketmq:CreateInstanceAccountcreate").
+	gluedAccessRe = regexp.MustCompile(`^([a-z][a-z0-9-]*:[A-Z][A-Za-z0-9_]*?)(create|list|get|update|delete|read|write)$`)
+)
+
+// accessLevels is the RAM access-level vocabulary.
+var accessLevels = map[string]bool{
+	"create": true, "list": true, "get": true, "update": true, "delete": true, "read": true, "write": true,
+}
+
+// noneWords are the cells that mean "nothing here".
+var noneWords = map[string]bool{"none": true, "无": true, "tidak ada": true, "-": true, "n/a": true}
+
+// noAuthPhrases say an operation needs no RAM authorization.
+var noAuthPhrases = []string{"no authorization for this operation", "does not support authorization",
+	"不需要授权", "无需授权", "暂无授权信息", "tidak ada otorisasi"}
+
+// ramTables returns the tables of the RAM sections that have an action column.
+func (x *extractor) ramTables() []*page.Table {
+	var out []*page.Table
+	for _, s := range x.p.SectionsOf(page.RAMAuth) {
+		for _, t := range s.Tables() {
+			if t.Col(page.ColAction) >= 0 {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// firstRAMAction returns the first RAM action ("eiam:CreateInstance"), or "".
+func (x *extractor) firstRAMAction() string {
+	for _, t := range x.ramTables() {
+		for _, r := range t.Rows {
+			if a, _ := splitActionCell(r.Cell(t, page.ColAction)); a != "" {
+				return a
+			}
+		}
+	}
+	return ""
+}
+
+// splitActionCell returns the action in a cell and an access level glued to it.
+func splitActionCell(cell string) (action, access string) {
+	for _, line := range strings.Split(cell, "\n") {
+		line = strings.TrimSpace(line)
+		if ramActionRe.MatchString(line) {
+			if m := gluedAccessRe.FindStringSubmatch(line); m != nil {
+				return m[1], m[2]
+			}
+			return line, ""
+		}
+	}
+	return "", ""
+}
+
+// ram reads the RAM section: nil when the page has none, RAM.None for "no authorization".
+func (x *extractor) ram() *opspec.RAM {
+	secs := x.p.SectionsOf(page.RAMAuth)
+	if len(secs) == 0 {
+		return nil
+	}
+	for _, s := range secs {
+		for _, b := range s.Blocks {
+			l := strings.ToLower(blockText(b))
+			for _, ph := range noAuthPhrases {
+				if strings.Contains(l, ph) {
+					return &opspec.RAM{None: true}
+				}
+			}
+		}
+	}
+	ram := &opspec.RAM{}
+	for _, t := range x.ramTables() {
+		for _, r := range t.Rows {
+			if a, ok := x.ramRow(t, r); ok {
+				ram.Actions = append(ram.Actions, a)
+			}
+		}
+	}
+	if len(ram.Actions) == 0 {
+		x.warn(secs[0].Line, "RAM authorization section has no action rows")
+		return nil
+	}
+	return ram
+}
+
+// ramRow reads one RAM row. Text dumps put the resource type and its ARN on separate lines
+// and sometimes in the neighbouring cell, so the cells after the action are read as one
+// sequence of lines, each classified by its shape; "None" cells close the condition-key and
+// dependent-action columns in turn.
+func (x *extractor) ramRow(t *page.Table, r page.Row) (opspec.RAMAction, bool) {
+	var a opspec.RAMAction
+	a.Action, a.AccessLevel = splitActionCell(r.Cell(t, page.ColAction))
+	if a.Action == "" {
+		if strings.TrimSpace(strings.Join(r.Cells, "")) != "" {
+			x.warn(r.Line, "RAM row has no action of the form service:Operation; row skipped")
+		}
+		return a, false
+	}
+	const (
+		stRes = iota
+		stCond
+		stDep
+	)
+	state := stRes
+	for i, cell := range r.Cells {
+		col := page.ColOther
+		if i < len(t.Columns) {
+			col = t.Columns[i]
+		}
+		if col == page.ColAction || col == page.ColAPI {
+			continue
+		}
+		if col == page.ColConditionKey && state < stCond && len(a.Resources) > 0 && !hasARNLine(cell) {
+			state = stCond
+		}
+		if col == page.ColDependent && state < stDep && !hasARNLine(cell) && !allNone(cell) {
+			state = stDep
+		}
+		for _, line := range strings.Split(cell, "\n") {
+			line = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "- "))
+			if line == "" {
+				continue
+			}
+			if allNone(line) {
+				for range strings.Fields(line) {
+					if state <= stDep {
+						state++
+					}
+				}
+				continue
+			}
+			low := strings.ToLower(line)
+			switch {
+			case a.AccessLevel == "" && accessLevels[low] && len(a.Resources) == 0:
+				a.AccessLevel = low
+			case strings.HasPrefix(line, "acs:") && strings.Count(line, ":") >= 4 && state == stRes:
+				if n := len(a.Resources); n > 0 && a.Resources[n-1].ARN == "" {
+					a.Resources[n-1].ARN = line
+				} else {
+					a.Resources = append(a.Resources, opspec.RAMResource{Type: "", ARN: line})
+				}
+			case state == stRes:
+				req := strings.HasPrefix(line, "*")
+				a.Resources = append(a.Resources, opspec.RAMResource{Type: strings.TrimSpace(strings.TrimPrefix(line, "*")), Required: req})
+			case state == stCond:
+				a.ConditionKeys = append(a.ConditionKeys, line)
+			default:
+				a.DependentActions = append(a.DependentActions, line)
+			}
+		}
+	}
+	return a, true
+}
+
+func hasARNLine(cell string) bool {
+	for _, l := range strings.Split(cell, "\n") {
+		if l = strings.TrimSpace(l); strings.HasPrefix(l, "acs:") && strings.Count(l, ":") >= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// allNone reports whether every word of s is a "none" word ("None None").
+func allNone(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return false
+	}
+	for _, w := range f {
+		if !noneWords[w] {
+			return false
+		}
+	}
+	return true
+}

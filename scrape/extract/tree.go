@@ -1,0 +1,275 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/acsgen/acsgen/opspec"
+)
+
+// node is an open container while a table's rows are placed.
+type node struct {
+	name string
+	s    *opspec.Schema // the row's schema (object or array)
+	ex   *jval          // the JSON example's value at this place; nil when unknown
+	// exKnown is true when the JSON example covers this place, so a key missing from ex
+	// means the row belongs elsewhere.
+	exKnown bool
+	line    int
+	guessed bool // children placed by row order alone (warned once)
+}
+
+// target is the object schema new properties go into (an array's item object).
+func (n *node) target() (*opspec.Schema, *jval) {
+	if n.s.Type == "array" {
+		if n.ex != nil && n.ex.kind == 'o' {
+			return n.s.Items, n.ex // the example shows one element instead of a list (warned)
+		}
+		return n.s.Items, n.ex.elem()
+	}
+	return n.s, n.ex
+}
+
+// treeBuilder places rows into a tree. Text dumps do not show depth, so a row's parent is
+// chosen from the JSON example (the true tree) when there is one, else by the convention
+// that rows after an object or array row are its children.
+type treeBuilder struct {
+	x     *extractor
+	what  string // "request parameter", "response field", for messages
+	stack []*node
+	props map[*opspec.Property]field // where each property came from
+	// lines records the line of each property, for duplicate messages.
+	lines map[*opspec.Schema]map[string]int
+	// guessOK says rows may be nested by order without a warning (a ROA body container).
+	guessOK func(n *node) bool
+}
+
+func newTreeBuilder(x *extractor, what string, root *opspec.Schema, ex *jval) *treeBuilder {
+	return &treeBuilder{
+		x: x, what: what,
+		stack: []*node{{s: root, ex: ex, exKnown: ex != nil}},
+		props: map[*opspec.Property]field{},
+		lines: map[*opspec.Schema]map[string]int{},
+	}
+}
+
+// add places one field.
+func (b *treeBuilder) add(f field) {
+	if f.depth >= 0 {
+		b.addAtDepth(f)
+		return
+	}
+	top := b.stack[len(b.stack)-1]
+	// An array waiting for its item row.
+	if top.s.Type == "array" && top.s.Items == nil {
+		if b.isItemRow(top, f) {
+			b.setItems(top, f)
+			return
+		}
+		// Named field of an item object the table does not show as a row.
+		top.s.Items = &opspec.Schema{Type: "object"}
+	}
+	// The nearest open container whose example has the key is the parent.
+	for i := len(b.stack) - 1; i >= 0; i-- {
+		n := b.stack[i]
+		obj, ex := n.target()
+		if obj == nil || obj.Type != "object" || ex == nil {
+			continue
+		}
+		if ex.get(f.name) != nil {
+			b.stack = b.stack[:i+1]
+			b.place(n, obj, ex.get(f.name), true, f)
+			return
+		}
+	}
+	// Otherwise the innermost container the example does not cover takes it by row order.
+	for i := len(b.stack) - 1; i >= 0; i-- {
+		n := b.stack[i]
+		obj, ex := n.target()
+		if obj == nil || obj.Type != "object" {
+			continue
+		}
+		if ex != nil && ex.kind == 'o' && len(ex.keys) > 0 {
+			continue
+		}
+		if i == len(b.stack)-1 {
+			if i > 0 && !n.guessed && (b.guessOK == nil || !b.guessOK(n)) {
+				n.guessed = true
+				b.x.warn(f.line, "%s %q placed under %q by row order (no JSON example shows the nesting)", b.what, f.name, n.name)
+			}
+			b.place(n, obj, nil, false, f)
+			return
+		}
+	}
+	// The example has no such key anywhere open: trust the table's order.
+	n := b.stack[len(b.stack)-1]
+	obj, _ := n.target()
+	where := "the top level"
+	if n.name != "" {
+		where = "\"" + n.name + "\""
+	}
+	if f.name != "" {
+		b.x.warn(f.line, "%s %q is in the table but not in the JSON example; placed under %s by row order", b.what, f.name, where)
+	}
+	b.place(n, obj, nil, false, f)
+}
+
+// addAtDepth places a field whose depth the input shows.
+func (b *treeBuilder) addAtDepth(f field) {
+	want := f.depth + 1
+	if want < 1 {
+		want = 1
+	}
+	if want > len(b.stack) {
+		b.x.warn(f.line, "%s %q is nested deeper than its parent row", b.what, f.name)
+		want = len(b.stack)
+	}
+	b.stack = b.stack[:want]
+	n := b.stack[len(b.stack)-1]
+	if n.s.Type == "array" && n.s.Items == nil {
+		b.setItems(n, f)
+		return
+	}
+	if n.s.Type == "array" && n.s.Items.Type != "object" {
+		b.x.warn(f.line, "%s %q is nested under array %q whose items are %s; ignored", b.what, f.name, n.name, n.s.Items.Type)
+		return
+	}
+	obj, ex := n.target()
+	b.place(n, obj, ex.get(f.name), ex != nil, f)
+}
+
+// isItemRow tells whether f is the item row of array n: unnamed, the singular of the
+// array's name (EgressAddresses → EgressAddress), or a scalar where the example has a
+// list of scalars.
+func (b *treeBuilder) isItemRow(n *node, f field) bool {
+	if f.name == "" || strings.EqualFold(f.name, n.name) || isSingularOf(f.name, n.name) {
+		return true
+	}
+	el := n.ex.elem()
+	if el != nil {
+		if el.kind == 'o' {
+			return el.get(f.name) == nil && f.schema.Type == "object"
+		}
+		return f.schema.Type != "object"
+	}
+	if n.exKnown && n.ex != nil {
+		return false
+	}
+	return strings.EqualFold(n.s.DocType, "array") || strings.EqualFold(n.s.DocType, "list")
+}
+
+func isSingularOf(item, list string) bool {
+	l := strings.ToLower(list)
+	i := strings.ToLower(item)
+	for _, suf := range []string{"es", "s", "list", "set", "array"} {
+		if strings.HasSuffix(l, suf) && strings.TrimSuffix(l, suf) == i {
+			return true
+		}
+	}
+	return strings.HasSuffix(l, "ies") && strings.TrimSuffix(l, "ies")+"y" == i
+}
+
+// setItems makes f the item schema of array n.
+func (b *treeBuilder) setItems(n *node, f field) {
+	n.s.Items = f.schema
+	if el := n.ex.elem(); el != nil && !el.agrees(f.schema.Type) {
+		b.x.warn(f.line, "items of %q: the table says %s, the JSON example shows %s; keeping the table type",
+			n.name, f.schema.Type, el.typeName())
+	}
+	if isContainer(f.schema) {
+		b.stack = append(b.stack, &node{name: n.name + "[]", s: f.schema, ex: n.ex.elem(), exKnown: n.exKnown && n.ex.elem() != nil, line: f.line})
+	}
+}
+
+// place adds f as a property of obj (inside open node n) and opens it when it is a container.
+func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool, f field) {
+	if f.name == "" {
+		b.x.warn(f.line, "%s row has no name (the site hides e-mail-like names); row skipped", b.what)
+		return
+	}
+	if b.lines[obj] == nil {
+		b.lines[obj] = map[string]int{}
+	}
+	if first, dup := b.lines[obj][f.name]; dup {
+		b.x.warn(f.line, "duplicate %s %q (first at line %d); keeping the first", b.what, f.name, first)
+		return
+	}
+	b.lines[obj][f.name] = f.line
+	if ex != nil && !ex.agrees(f.schema.Type) {
+		b.x.warn(f.line, "%q: the table says %s, the JSON example shows %s; keeping the table type",
+			f.name, typeWord(f.schema), ex.typeName())
+	}
+	p := &opspec.Property{Name: f.name, Required: f.required, Schema: f.schema}
+	obj.Properties = append(obj.Properties, p)
+	b.props[p] = f
+	if isContainer(f.schema) {
+		b.stack = append(b.stack, &node{name: f.name, s: f.schema, ex: ex, exKnown: exKnown && ex != nil, line: f.line})
+	}
+}
+
+func typeWord(s *opspec.Schema) string {
+	if s.DocType != "" {
+		return s.DocType
+	}
+	return s.Type
+}
+
+// inferMissing adds the fields the JSON example shows and the table does not, warning for
+// each, so a page whose table is empty still gets a response schema.
+func (x *extractor) inferMissing(s *opspec.Schema, ex *jval, path string, line int) {
+	if s == nil || ex == nil {
+		return
+	}
+	switch {
+	case ex.kind == 'o' && s.Type == "object" && s.AdditionalProperties == nil:
+		for i, k := range ex.keys {
+			var p *opspec.Property
+			for _, q := range s.Properties {
+				if q.Name == k {
+					p = q
+				}
+			}
+			if p == nil {
+				x.warn(line, "response field %s%s is in the JSON example but not in the table; type inferred from the example", path, k)
+				s.Properties = append(s.Properties, &opspec.Property{Name: k, Schema: schemaFromJSON(ex.vals[i])})
+				continue
+			}
+			x.inferMissing(p.Schema, ex.vals[i], path+k+".", line)
+		}
+	case ex.kind == 'a' && s.Type == "array":
+		if s.Items == nil {
+			if el := ex.elem(); el != nil {
+				s.Items = schemaFromJSON(el)
+			}
+			return
+		}
+		x.inferMissing(s.Items, ex.elem(), strings.TrimSuffix(path, ".")+"[].", line)
+	}
+}
+
+// schemaFromJSON infers a schema from an example value.
+func schemaFromJSON(v *jval) *opspec.Schema {
+	switch v.kind {
+	case 'o':
+		s := &opspec.Schema{Type: "object"}
+		for i, k := range v.keys {
+			s.Properties = append(s.Properties, &opspec.Property{Name: k, Schema: schemaFromJSON(v.vals[i])})
+		}
+		return s
+	case 'a':
+		s := &opspec.Schema{Type: "array"}
+		if el := v.elem(); el != nil {
+			s.Items = schemaFromJSON(el)
+		}
+		return s
+	case 's':
+		return &opspec.Schema{Type: "string", Example: v.text}
+	case 'n':
+		if strings.ContainsAny(v.text, ".eE") {
+			return &opspec.Schema{Type: "number", Example: v.text}
+		}
+		return &opspec.Schema{Type: "integer", Format: "int64", Example: v.text}
+	case 'b':
+		return &opspec.Schema{Type: "boolean", Example: v.text}
+	}
+	return &opspec.Schema{}
+}

@@ -1,0 +1,115 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/acsgen/acsgen/opspec"
+)
+
+var structWordRe = regexp.MustCompile(`^[a-z_][a-z0-9_]*$`)
+
+// docSchema maps a documented type word ("long", "Array of String", "map<string, string>",
+// "Struct") to a schema with Type/Format set and DocType kept as written. ok is false for
+// words outside the vocabulary; the schema is then a string with the DocType kept, so the
+// caller can warn and go on.
+func docSchema(doc string) (s *opspec.Schema, ok bool) {
+	doc = strings.TrimSpace(doc)
+	s, ok = baseSchema(strings.ToLower(doc))
+	if s == nil {
+		s = &opspec.Schema{Type: "string"}
+	}
+	s.DocType = doc
+	return s, ok
+}
+
+// baseSchema maps a lower-case type word; the result has no DocType.
+func baseSchema(t string) (*opspec.Schema, bool) {
+	t = strings.Join(strings.Fields(t), " ")
+	switch t {
+	case "string", "str", "text", "enum":
+		return &opspec.Schema{Type: "string"}, true
+	case "json":
+		return &opspec.Schema{Type: "string"}, true
+	case "integer", "int", "int32":
+		return &opspec.Schema{Type: "integer", Format: "int32"}, true
+	case "long", "int64":
+		return &opspec.Schema{Type: "integer", Format: "int64"}, true
+	case "float":
+		return &opspec.Schema{Type: "number", Format: "float"}, true
+	case "double":
+		return &opspec.Schema{Type: "number", Format: "double"}, true
+	case "number":
+		return &opspec.Schema{Type: "number"}, true
+	case "boolean", "bool":
+		return &opspec.Schema{Type: "boolean"}, true
+	case "object", "struct":
+		return &opspec.Schema{Type: "object"}, true
+	case "array", "list", "repeatlist":
+		return &opspec.Schema{Type: "array"}, true
+	case "map":
+		return &opspec.Schema{Type: "object", AdditionalProperties: &opspec.Schema{}}, true
+	case "date", "datetime":
+		return &opspec.Schema{Type: "string", Format: "date-time"}, true
+	case "binary", "file":
+		return &opspec.Schema{Type: "string", Format: "binary"}, true
+	case "any":
+		return &opspec.Schema{}, true
+	}
+	if rest, ok := strings.CutPrefix(t, "array of "); ok {
+		if s, ok := arrayOf(rest); ok {
+			return s, true
+		}
+		if structWordRe.MatchString(rest) {
+			// "Array of Tag" names the item struct.
+			return &opspec.Schema{Type: "array", Items: &opspec.Schema{Type: "object"}}, true
+		}
+		return &opspec.Schema{Type: "array"}, false
+	}
+	if _, v, ok := strings.Cut(t, " to "); ok && strings.HasSuffix(v, " map") {
+		// "String to string map"
+		val, ok := baseSchema(strings.TrimSuffix(v, " map"))
+		if !ok {
+			val = &opspec.Schema{}
+		}
+		return &opspec.Schema{Type: "object", AdditionalProperties: val}, true
+	}
+	if rest, ok := strings.CutPrefix(t, "list of "); ok {
+		return arrayOf(rest)
+	}
+	for _, p := range []string{"array<", "list<"} {
+		if rest, ok := strings.CutPrefix(t, p); ok && strings.HasSuffix(rest, ">") {
+			return arrayOf(rest[:len(rest)-1])
+		}
+	}
+	if rest, ok := strings.CutPrefix(t, "map<"); ok && strings.HasSuffix(rest, ">") {
+		inner := rest[:len(rest)-1]
+		val := &opspec.Schema{}
+		if _, v, found := strings.Cut(inner, ","); found {
+			if vs, ok := baseSchema(strings.TrimSpace(v)); ok {
+				val = vs
+			}
+		}
+		return &opspec.Schema{Type: "object", AdditionalProperties: val}, true
+	}
+	return nil, false
+}
+
+func arrayOf(elem string) (*opspec.Schema, bool) {
+	it, ok := baseSchema(strings.TrimSpace(elem))
+	if !ok {
+		return &opspec.Schema{Type: "array"}, false
+	}
+	return &opspec.Schema{Type: "array", Items: it}, true
+}
+
+// isContainer reports whether rows after s may be its children.
+func isContainer(s *opspec.Schema) bool {
+	switch s.Type {
+	case "object":
+		return s.AdditionalProperties == nil
+	case "array":
+		return s.Items == nil || s.Items.Type == "object"
+	}
+	return false
+}

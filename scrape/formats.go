@@ -1,0 +1,104 @@
+package scrape
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/acsgen/acsgen/scrape/htmlpage"
+	"github.com/acsgen/acsgen/scrape/mdpage"
+	"github.com/acsgen/acsgen/scrape/page"
+	"github.com/acsgen/acsgen/scrape/textpage"
+)
+
+// format is one input format: the extensions that select it and its reader. Adding a
+// format is one line here.
+type format struct {
+	name   page.Format
+	exts   []string
+	reader page.Reader
+}
+
+var formats = []format{
+	{page.Text, []string{".txt", ".text"}, textpage.Reader{}},
+	{page.Markdown, []string{".md", ".markdown"}, mdpage.Reader{}},
+	{page.HTML, []string{".html", ".htm"}, htmlpage.Reader{}},
+}
+
+// skipNames are files in page directories that are not pages (notices beside the pages).
+var skipNames = map[string]bool{"notice": true, "readme": true, "license": true, "licence": true, "changelog": true}
+
+// IsPage reports whether a file met while walking a directory is a page: it has a page
+// extension and is not a NOTICE/README/LICENSE file or a hidden file.
+func IsPage(path string) bool {
+	base := filepath.Base(path)
+	ext := strings.ToLower(filepath.Ext(base))
+	stem := strings.ToLower(strings.TrimSuffix(base, filepath.Ext(base)))
+	if strings.HasPrefix(base, ".") || skipNames[stem] {
+		return false
+	}
+	_, ok := formatByExt(ext)
+	return ok
+}
+
+func formatByExt(ext string) (format, bool) {
+	for _, f := range formats {
+		for _, e := range f.exts {
+			if e == ext {
+				return f, true
+			}
+		}
+	}
+	return format{}, false
+}
+
+// readerFor picks the reader of a file by extension, sniffing the content of files with
+// no or a .txt extension (a saved HTML page is read as HTML).
+func readerFor(path string, data []byte) (page.Reader, error) {
+	ext := strings.ToLower(filepath.Ext(path))
+	if ext == "" || ext == ".txt" {
+		if looksHTML(data) {
+			if f, ok := byName(page.HTML); ok {
+				return f.reader, nil
+			}
+		}
+		if ext == "" {
+			ext = ".txt"
+		}
+	}
+	f, ok := formatByExt(ext)
+	if !ok {
+		return nil, fmt.Errorf("%s: no reader for %q files (known: %s)", path, ext, knownExts())
+	}
+	if f.reader == nil {
+		return nil, fmt.Errorf("%s: the %s reader is not available in this build", path, f.name)
+	}
+	return f.reader, nil
+}
+
+func byName(n page.Format) (format, bool) {
+	for _, f := range formats {
+		if f.name == n {
+			return f, true
+		}
+	}
+	return format{}, false
+}
+
+func knownExts() string {
+	var all []string
+	for _, f := range formats {
+		all = append(all, f.exts...)
+	}
+	return strings.Join(all, " ") + " or none"
+}
+
+func looksHTML(data []byte) bool {
+	head := data
+	if len(head) > 512 {
+		head = head[:512]
+	}
+	head = bytes.ToLower(bytes.TrimSpace(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))))
+	return bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html"))
+}

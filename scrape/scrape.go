@@ -1,0 +1,237 @@
+// Package scrape is the scraper's entry point: it reads page files and directories, picks a
+// reader by format, extracts each page (scrape/extract) and merges the results per product
+// version into opspec specs. Files are read one at a time and dropped after extraction, so
+// memory is bounded by the largest page and the specs being built.
+package scrape
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/acsgen/acsgen/opspec"
+	"github.com/acsgen/acsgen/scrape/extract"
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// Options override what pages say. Empty fields leave the pages' word.
+type Options struct {
+	Product string
+	Version string
+	Style   opspec.Style
+	Auth    opspec.Auth
+}
+
+// MaxPageSize bounds one input file; documentation pages are a few KB.
+const MaxPageSize = 16 << 20
+
+// Scraper accumulates pages into specs.
+type Scraper struct {
+	opts Options
+	warn func(page.Warning)
+	// specs by lower-case product and version.
+	specs   map[string]*builder
+	pending []pendingResult
+	errs    []error
+	pages   int
+}
+
+// pendingResult is a page that names no product or version; it joins the only spec at the end.
+type pendingResult struct {
+	res *extract.Result
+	rel string
+}
+
+// New makes a scraper; warn receives every warning as it is found (nil drops them).
+func New(opts Options, warn func(page.Warning)) *Scraper {
+	if warn == nil {
+		warn = func(page.Warning) {}
+	}
+	return &Scraper{opts: opts, warn: warn, specs: map[string]*builder{}}
+}
+
+// Pages is the number of pages extracted so far.
+func (s *Scraper) Pages() int { return s.pages }
+
+// AddPath adds a file, or every page file under a directory (recursively, in sorted
+// order, skipping non-page files). It returns an error only when the path cannot be read;
+// bad pages are recorded and reported by Specs.
+func (s *Scraper) AddPath(path string) error {
+	st, err := os.Stat(path)
+	if err != nil {
+		return fmt.Errorf("scrape: %w", err)
+	}
+	if !st.IsDir() {
+		return s.AddFile(path, filepath.ToSlash(filepath.Base(path)))
+	}
+	var files []string
+	err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if p != path && len(d.Name()) > 0 && d.Name()[0] == '.' {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if IsPage(p) {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("scrape: %w", err)
+	}
+	sort.Strings(files)
+	base := filepath.Base(filepath.Clean(path))
+	for _, f := range files {
+		rel, err := filepath.Rel(path, f)
+		if err != nil {
+			rel = filepath.Base(f)
+		}
+		if base != "." && base != string(filepath.Separator) {
+			rel = filepath.Join(base, rel)
+		}
+		if err := s.AddFile(f, filepath.ToSlash(rel)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// AddFile reads and adds one page file; rel is the name recorded in the spec's sources.
+func (s *Scraper) AddFile(path, rel string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("scrape: %w", err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return fmt.Errorf("scrape: %w", err)
+	}
+	if st.Size() > MaxPageSize {
+		s.errs = append(s.errs, fmt.Errorf("%s: page is %d bytes, more than the %d a page may have", path, st.Size(), MaxPageSize))
+		return nil
+	}
+	data := make([]byte, st.Size())
+	if _, err := io.ReadFull(f, data); err != nil {
+		return fmt.Errorf("scrape: %s: %w", path, err)
+	}
+	s.Add(filepath.ToSlash(path), rel, data)
+	return nil
+}
+
+// Add reads, extracts and merges one page given as bytes. file names the page in
+// messages; rel is recorded as its source. Problems are recorded for Specs.
+func (s *Scraper) Add(file, rel string, data []byte) {
+	r, err := readerFor(file, data)
+	if err != nil {
+		s.errs = append(s.errs, err)
+		return
+	}
+	p, err := r.Read(file, data)
+	if err != nil {
+		s.errs = append(s.errs, fmt.Errorf("%s: %w", file, err))
+		return
+	}
+	s.AddPage(p, rel)
+}
+
+// AddPage extracts and merges a page already read.
+func (s *Scraper) AddPage(p *page.Page, rel string) {
+	res, err := extract.Page(p)
+	if res != nil {
+		for _, w := range res.Warnings {
+			s.warn(w)
+		}
+	}
+	if err != nil {
+		s.errs = append(s.errs, err)
+		return
+	}
+	s.pages++
+	if rel == "" {
+		rel = p.File
+	}
+	if res.Op != nil {
+		res.Op.Source.File = rel
+	}
+	if res.Overview != nil {
+		for _, op := range res.Overview.Operations {
+			op.Source.File = rel
+		}
+	}
+	product, version := s.productVersion(res, p.File)
+	if product == "" || version == "" {
+		s.pending = append(s.pending, pendingResult{res, rel})
+		return
+	}
+	s.builder(product, version).add(res, p.File, s.warn)
+}
+
+// productVersion applies the flags over what the page says.
+func (s *Scraper) productVersion(res *extract.Result, file string) (string, string) {
+	product, version := res.Product, res.Version
+	if s.opts.Product != "" {
+		if product != "" && !strings.EqualFold(product, s.opts.Product) {
+			s.warn(page.Warning{File: file, Msg: fmt.Sprintf("page says product %q; --product %q overrides it", product, s.opts.Product)})
+		}
+		product = s.opts.Product
+	}
+	if s.opts.Version != "" {
+		if version != "" && version != s.opts.Version {
+			s.warn(page.Warning{File: file, Msg: fmt.Sprintf("page says version %q; --version %q overrides it", version, s.opts.Version)})
+		}
+		version = s.opts.Version
+	}
+	return product, version
+}
+
+func (s *Scraper) builder(product, version string) *builder {
+	k := strings.ToLower(product) + "/" + version
+	b := s.specs[k]
+	if b == nil {
+		b = newBuilder(product, version)
+		s.specs[k] = b
+	}
+	return b
+}
+
+// Specs finishes the merge and returns the specs sorted by product key and version. The
+// error joins every page that could not be read or placed; specs are returned anyway.
+func (s *Scraper) Specs() ([]*opspec.Spec, error) {
+	for _, pr := range s.pending {
+		name := pr.rel
+		if len(s.specs) != 1 {
+			what := "product"
+			if pr.res.Product != "" || s.opts.Product != "" {
+				what = "version"
+			}
+			s.errs = append(s.errs, fmt.Errorf("%s: page does not say its %s and %d product versions were scraped; use --product and --version",
+				name, what, len(s.specs)))
+			continue
+		}
+		for _, b := range s.specs {
+			s.warn(page.Warning{File: name, Msg: fmt.Sprintf("page does not say its product version; merged into %s %s", b.spec.Product, b.spec.Version)})
+			b.add(pr.res, name, s.warn)
+		}
+	}
+	s.pending = nil
+	keys := make([]string, 0, len(s.specs))
+	for k := range s.specs {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	out := make([]*opspec.Spec, 0, len(keys))
+	for _, k := range keys {
+		out = append(out, s.specs[k].finish(s.opts, s.warn))
+	}
+	return out, errors.Join(s.errs...)
+}
