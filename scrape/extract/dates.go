@@ -1,8 +1,8 @@
 package extract
 
 import (
-	"strconv"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 )
