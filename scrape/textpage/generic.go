@@ -82,8 +82,13 @@ func (d *doc) genericTable(h header) int {
 			cur = &page.Row{Line: l.no, Depth: -1, Cells: []string{l.t}}
 		case len(cur.Cells) < n:
 			cur.Cells = append(cur.Cells, cellText(l.t))
-		default:
+		case isBullet(l.t) || strings.HasSuffix(cur.Cells[n-1], ":") || strings.HasSuffix(cur.Cells[n-1], "："):
 			cur.Cells[n-1] += "\n" + cellText(l.t)
+		default:
+			// a full row is followed by prose: the table has ended ("See the error center").
+			flush()
+			d.addTable(tbl, nil)
+			return i
 		}
 		i++
 	}

@@ -120,7 +120,7 @@ func (d *doc) pipeHeader(i int) (header, bool) {
 		j := i + 1
 		for j < len(d.lines) {
 			u := d.lines[j].t
-			if u == "" || u[0] == '|' || !strings.HasSuffix(u, "|") {
+			if u == "" || opensRecord(d.lines[j].raw) || !strings.HasSuffix(u, "|") {
 				break
 			}
 			b.WriteByte('\n')

@@ -24,7 +24,7 @@ func (d *doc) pipeTable(h header) int {
 			i++
 			continue
 		}
-		if leading && t[0] != '|' || !leading && strings.IndexByte(t, '|') < 0 {
+		if leading && !opensRecord(d.lines[i].raw) || !leading && strings.IndexByte(t, '|') < 0 {
 			break
 		}
 		if _, ok := d.heading(i); ok {
@@ -37,10 +37,7 @@ func (d *doc) pipeTable(h header) int {
 		complete := recordComplete(b.String(), n, leading)
 		for i < len(d.lines) {
 			u := d.lines[i].t
-			if leading && u != "" && u[0] == '|' {
-				break
-			}
-			if complete && (u == "" || leading) {
+			if complete || leading && opensRecord(d.lines[i].raw) {
 				break
 			}
 			if u == "" {
@@ -143,3 +140,7 @@ func cellLines(c string) string {
 	}
 	return strings.Join(out, "\n")
 }
+
+// opensRecord reports whether a raw line opens a row in the pipe-cells and Markdown layouts:
+// it starts with "|" in the first column (an empty cell is written " |").
+func opensRecord(raw string) bool { return raw != "" && raw[0] == '|' }

@@ -131,7 +131,7 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (*typedRow, int, bool) {
 		if k >= len(d.lines) || !isType(d.lines[k].t) {
 			break
 		}
-		if cur != nil && tt.example >= 0 && len(cur.units) == 1 && !containerType(cur.typ) && looksLikeValue(t) {
+		if cur != nil && tt.example >= 0 && len(cur.units) == 1 && !containerType(cur.typ) && tt.valueNotName(t) {
 			return nil, 0, false // cur's example, followed by a row whose name is hidden
 		}
 		r.name, r.hasName, r.deprecated, r.typ, j = name, true, dep, d.lines[k].t, k+1
@@ -169,6 +169,24 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (*typedRow, int, bool) {
 	return r, j, true
 }
 
+// valueNotName reports whether t, followed by a type line, is more likely the current row's
+// example with a row whose name the site hid after it: it reads like a value, or it has
+// underscores or digits where no name in the table so far has.
+func (tt *typedTable) valueNotName(t string) bool {
+	if looksLikeValue(t) {
+		return true
+	}
+	if tt.name < 0 || !strings.ContainsAny(t, "_0123456789") {
+		return false
+	}
+	for _, r := range tt.tbl.Rows {
+		if n := r.Cells[tt.name]; strings.ContainsAny(n, "_0123456789") {
+			return false
+		}
+	}
+	return len(tt.tbl.Rows) > 0
+}
+
 // reqFollows reports whether the next non-blank line from i is a Required cell.
 func (tt *typedTable) reqFollows(i int) bool {
 	if tt.req < 0 {
@@ -198,8 +216,9 @@ func (tt *typedTable) rowFollows(i int) bool {
 		}
 	}
 	if tt.glued {
-		_, _, _, ok := tt.splitGlued(i)
-		return ok
+		if _, _, _, ok := tt.splitGlued(i); ok {
+			return true
+		}
 	}
 	return d.endsTable(i)
 }

@@ -17,7 +17,7 @@ var splitWords = buildSplitWords([]string{
 	"nilai contoh", "contoh", "position", "location", "posisi", "lokasi", "default",
 	"default value", "nilai default", "action", "operation", "api", "access level",
 	"resource type", "condition key", "dependent action", "dependent actions",
-	"associated operation", "http status code", "http status", "error code", "error message",
+	"associated operation", "http status code", "http status", "httpcode", "http code", "error code", "error message",
 	"change time", "summary of changes", "change summary", "title", "judul", "tindakan",
 	"operasi", "tingkat akses", "jenis sumber daya", "tipe sumber daya", "kunci kondisi",
 	"tindakan dependen", "operasi terkait", "kode status http", "kode kesalahan",

@@ -1,0 +1,227 @@
+package textpage
+
+import (
+	"strings"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// sentenceStarters open a description rather than an example value, for rows whose example
+// cell is empty in the spaced layout.
+var sentenceStarters = map[string]bool{
+	"The": true, "A": true, "An": true, "Indicates": true, "Specifies": true, "Whether": true,
+	"If": true, "This": true, "Returns": true, "Details": true, "Information": true, "List": true,
+	"Information.": true, "Valid": true, "Default": true,
+}
+
+// spacedTable reads a table with one row per line, cells separated by tabs or single
+// spaces (2019-2021 pages); a description continues on the lines below its row.
+func (d *doc) spacedTable(h header) int {
+	tbl := &page.Table{Line: d.lines[h.start].no, Header: h.cells, Columns: h.cols}
+	desc := tbl.Col(page.ColDescription)
+	if desc < 0 {
+		desc = len(h.cells) - 1
+	}
+	var stray []page.Block
+	i := h.end
+	for i < len(d.lines) {
+		l := d.lines[i]
+		if l.t == "" {
+			j := d.nb(i)
+			if j >= len(d.lines) || !(d.spacedRow(h, tbl, j, true) != nil || isBullet(d.lines[j].t) && len(tbl.Rows) > 0) {
+				i = j
+				break
+			}
+			i = j
+			continue
+		}
+		if r := d.spacedRow(h, tbl, i, false); r != nil {
+			tbl.Rows = append(tbl.Rows, *r)
+			i++
+			continue
+		}
+		if d.endsTable(i) {
+			break
+		}
+		if len(tbl.Rows) == 0 {
+			stray = append(stray, page.Block{Kind: page.Paragraph, Line: l.no, Text: l.t})
+		} else {
+			r := &tbl.Rows[len(tbl.Rows)-1]
+			if r.Cells[desc] != "" {
+				r.Cells[desc] += "\n"
+			}
+			r.Cells[desc] += cellText(l.t)
+		}
+		i++
+	}
+	d.addTable(tbl, stray)
+	return i
+}
+
+// spacedRow reads line i as a row, or returns nil when it does not start one. probe only
+// tests, without warnings.
+func (d *doc) spacedRow(h header, tbl *page.Table, i int, probe bool) *page.Row {
+	t := d.lines[i].t
+	n := len(h.cells)
+	cells := make([]string, n)
+	if h.tabs {
+		parts := strings.Split(t, "\t")
+		if len(parts) < 2 {
+			return nil
+		}
+		for k := range parts {
+			parts[k] = strings.TrimSpace(parts[k])
+		}
+		nm, dep := cutBadge(parts[0])
+		if !validName(nm) && nm != "" {
+			return nil
+		}
+		if probe {
+			return &page.Row{}
+		}
+		parts[0] = nm
+		if len(parts) != n {
+			d.p.Warn(d.lines[i].no, "row %q: %d cells, header has %d", nm, len(parts), n)
+		}
+		copy(cells, parts)
+		if len(parts) > n {
+			cells[n-1] = strings.Join(parts[n-1:], " ")
+		}
+		r := &page.Row{Line: d.lines[i].no, Cells: cells, Depth: -1}
+		if dep {
+			markDeprecated(d, tbl, cells, r.Line)
+		}
+		return r
+	}
+	toks := strings.Fields(t)
+	if len(toks) < 2 {
+		return nil
+	}
+	nameCol, typeCol := tbl.Col(page.ColName), tbl.Col(page.ColType)
+	if nameCol != 0 || typeCol != 1 {
+		return d.spacedPlain(tbl, toks, i, probe)
+	}
+	nm, dep := cutBadge(toks[0])
+	if !validName(nm) {
+		return nil
+	}
+	typ, k := spacedType(toks)
+	if typ == "" {
+		return nil
+	}
+	if probe {
+		return &page.Row{}
+	}
+	cells[0], cells[1] = nm, typ
+	label := nm
+	var free []int
+	for c := 2; c < n; c++ {
+		switch h.cols[c] {
+		case page.ColRequired:
+			if k < len(toks) {
+				if _, ok := page.ParseRequired(toks[k]); ok {
+					cells[c] = toks[k]
+					k++
+					continue
+				}
+			}
+			d.p.Warn(d.lines[i].no, "row %s: missing %s cell", label, h.cells[c])
+		case page.ColLocation:
+			if k < len(toks) && isLocation(toks[k]) {
+				cells[c] = toks[k]
+				k++
+			}
+		default:
+			free = append(free, c)
+		}
+	}
+	rest := toks[k:]
+	descAt := -1
+	for x, c := range free {
+		if h.cols[c] == page.ColDescription {
+			descAt = x
+		}
+	}
+	if descAt < 0 && len(free) > 0 {
+		descAt = len(free) - 1
+	}
+	for x := 0; x < descAt && len(rest) > 0; x++ {
+		c := free[x]
+		if h.cols[c] == page.ColExample && (sentenceStarters[rest[0]] || containerType(typ) && len(rest) > 1 && startsSentence(rest[0])) {
+			continue
+		}
+		cells[c] = rest[0]
+		rest = rest[1:]
+	}
+	for x := len(free) - 1; x > descAt && len(rest) > 1; x-- {
+		cells[free[x]] = rest[len(rest)-1]
+		rest = rest[:len(rest)-1]
+	}
+	if descAt >= 0 {
+		cells[free[descAt]] = strings.Join(rest, " ")
+	} else if len(rest) > 0 {
+		d.p.Warn(d.lines[i].no, "row %s: extra text %q dropped", label, strings.Join(rest, " "))
+	}
+	r := &page.Row{Line: d.lines[i].no, Cells: cells, Depth: -1}
+	if dep {
+		markDeprecated(d, tbl, cells, r.Line)
+	}
+	return r
+}
+
+// spacedPlain reads a spaced row of a table without a leading name and type (error codes):
+// one token per cell, the last cell takes the rest.
+func (d *doc) spacedPlain(tbl *page.Table, toks []string, i int, probe bool) *page.Row {
+	n := len(tbl.Header)
+	if !anchor(tbl.Columns[0], toks[0]) || len(toks) < n {
+		return nil
+	}
+	if probe {
+		return &page.Row{}
+	}
+	cells := make([]string, n)
+	k := 0
+	for ; k < n-1 && k < len(toks); k++ {
+		if k > 0 && tbl.Columns[k] != page.ColErrorCode && tbl.Columns[k] != page.ColHTTPStatus {
+			break // free text from here: split it by sentences below
+		}
+		cells[k] = toks[k]
+	}
+	text := strings.Join(toks[k:], " ")
+	for c := k; c < n-1 && text != ""; c++ {
+		if e := strings.Index(text, ". "); e >= 0 {
+			cells[c], text = text[:e+1], text[e+2:]
+		} else {
+			cells[c], text = text, ""
+		}
+	}
+	cells[n-1] = text
+	return &page.Row{Line: d.lines[i].no, Cells: cells, Depth: -1}
+}
+
+// spacedType reads the type after the name: one word, or "Array of String".
+func spacedType(toks []string) (string, int) {
+	if len(toks) >= 4 && strings.EqualFold(toks[1], "array") && strings.EqualFold(toks[2], "of") {
+		typ := strings.Join(toks[1:4], " ")
+		if isType(typ) {
+			return typ, 4
+		}
+	}
+	if isType(toks[1]) {
+		return toks[1], 2
+	}
+	return "", 0
+}
+
+// startsSentence reports whether a word is capitalised like the first word of a sentence.
+func startsSentence(w string) bool {
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}

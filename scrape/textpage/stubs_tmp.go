@@ -1,3 +1,0 @@
-package textpage
-
-func (d *doc) spacedTable(h header) int { return d.genericTable(h) }
