@@ -11,7 +11,7 @@ import (
 var validValuesRe = regexp.MustCompile(`(?i)(valid values|enumeration values?|possible values|取值范围|取值|枚举值|nilai yang valid|nilai valid)\s*(?:are|include|is)?\s*[:：]?`)
 
 // enumTokenRe is what a documented enum value may look like.
-var enumTokenRe = regexp.MustCompile(`^[A-Za-z0-9_.\-/*]{1,64}$`)
+var enumTokenRe = regexp.MustCompile(`^[A-Za-z0-9_.\-/*:]{1,80}$`)
 
 // enumValues reads "Valid values" from a description: a bullet list of "value: meaning" or
 // "value" lines, or an inline "Valid values: a, b, and c." list. A list doubled by the site
@@ -38,6 +38,7 @@ func (x *extractor) enumValues(desc, typ string, line int, name string) []opspec
 	}
 	lines := strings.Split(rest, "\n")
 	listed := false
+	var bad []string
 	for _, l := range lines {
 		t := strings.TrimSpace(l)
 		item, isItem := strings.CutPrefix(t, "- ")
@@ -51,7 +52,10 @@ func (x *extractor) enumValues(desc, typ string, line int, name string) []opspec
 			continue
 		}
 		listed = true
-		v, d, _ := strings.Cut(item, ":")
+		v, d, found := strings.Cut(item, ": ")
+		if !found {
+			v, d, _ = strings.Cut(item, ":")
+		}
 		if strings.ContainsAny(v, "：") {
 			v, d, _ = strings.Cut(item, "：")
 		}
@@ -59,11 +63,17 @@ func (x *extractor) enumValues(desc, typ string, line int, name string) []opspec
 			// "value (meaning)" or a sentence: take the first word when it looks like a value.
 			w := strings.Fields(item)
 			if len(w) == 0 || !add(strings.TrimRight(w[0], ",.;"), strings.TrimSpace(strings.TrimPrefix(item, w[0]))) {
-				x.warn(line, "%s: cannot read valid value %q; enum left incomplete", name, item)
+				bad = append(bad, item)
 			}
 		}
 	}
 	if listed {
+		if len(out) > 0 && len(bad) > 0 {
+			x.warn(line, "%s: cannot read valid value %q; enum left incomplete", name, bad[0])
+		}
+		if len(bad) > len(out) {
+			return nil // a list of ranges or prose, not values
+		}
 		return out
 	}
 	// Inline: "Valid values: a, b, and c." up to the end of the sentence.

@@ -16,6 +16,9 @@ type field struct {
 	required bool
 	loc      opspec.Location // from a Position column or the section kind; "" when unknown
 	schema   *opspec.Schema
+	// closed says the field's children are complete (a parent rebuilt from flattened names),
+	// so following rows are not nested under it.
+	closed bool
 }
 
 var (

@@ -184,9 +184,10 @@ func (x *extractor) unflatten(fields []field) []field {
 			groups[head] = g
 			if i, ok := index[head]; ok {
 				g.pos = i
+				out[i].closed = true
 			} else {
 				g.pos = len(out)
-				out = append(out, field{name: head, line: f.line, depth: -1, loc: f.loc, schema: &opspec.Schema{}})
+				out = append(out, field{name: head, line: f.line, depth: -1, loc: f.loc, schema: &opspec.Schema{}, closed: true})
 			}
 		}
 		g.names = append(g.names, f.name)

@@ -59,6 +59,12 @@ func (b *treeBuilder) add(f field) {
 		return
 	}
 	top := b.stack[len(b.stack)-1]
+	// An unnamed object row right after an array<object> row is the item row.
+	if top.s.Type == "array" && top.s.Items != nil && top.s.Items.Type == "object" && f.name == "" &&
+		len(top.s.Items.Properties) == 0 && f.schema.Type == "object" && top.s.Items.Description == "" {
+		top.s.Items.Description = f.schema.Description
+		return
+	}
 	// An array waiting for its item row.
 	if top.s.Type == "array" && top.s.Items == nil {
 		if b.isItemRow(top, f) {
@@ -201,7 +207,7 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 	p := &opspec.Property{Name: f.name, Required: f.required, Schema: f.schema}
 	obj.Properties = append(obj.Properties, p)
 	b.props[p] = f
-	if isContainer(f.schema) {
+	if isContainer(f.schema) && !f.closed {
 		b.stack = append(b.stack, &node{name: f.name, s: f.schema, ex: ex, exKnown: exKnown && ex != nil, line: f.line})
 	}
 }

@@ -1,0 +1,311 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/acsgen/acsgen/opspec"
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// tbl builds a table whose rows have no depth (as text dumps give them).
+func tbl(line int, header []string, rows ...[]string) page.Block {
+	t := &page.Table{Line: line, Header: header, Columns: page.ClassifyColumns(header)}
+	for i, r := range rows {
+		t.Rows = append(t.Rows, page.Row{Line: line + 1 + i, Cells: r, Depth: -1})
+	}
+	return page.Block{Kind: page.TableBlock, Line: line, Table: t}
+}
+
+func sec(k page.SectionKind, heading string, line int, blocks ...page.Block) *page.Section {
+	return &page.Section{Kind: k, Heading: heading, Line: line, Blocks: blocks}
+}
+
+func para(line int, text string) page.Block { return page.Block{Kind: page.Paragraph, Line: line, Text: text} }
+func code(line int, text string) page.Block { return page.Block{Kind: page.Code, Line: line, Text: text} }
+
+var reqHeader = []string{"Parameter", "Type", "Required", "Description", "Example"}
+var respHeader = []string{"Parameter", "Type", "Description", "Example"}
+
+func mustOp(t *testing.T, p *page.Page) (*opspec.Operation, *Result) {
+	t.Helper()
+	res, err := Page(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Op == nil {
+		t.Fatal("no operation extracted")
+	}
+	return res.Op, res
+}
+
+func hasWarning(res *Result, sub string) bool {
+	for _, w := range res.Warnings {
+		if strings.Contains(w.Msg, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestFlattenedRPCNames(t *testing.T) {
+	p := &page.Page{File: "f.txt", Title: "# TagResources", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RequestParams, "Request parameters", 3, tbl(4, reqHeader,
+			[]string{"Action", "String", "Yes", "The operation.", "TagResources"},
+			[]string{"Version", "String", "Yes", "The version.", "2016-01-20"},
+			[]string{"Tag.N.Key", "String", "Yes", "The tag key.", "env"},
+			[]string{"Tag.N.Value", "String", "No", "The tag value.", "dev"},
+			[]string{"UserIds.N", "String", "No", "A user ID.", "u1"},
+		)),
+	}}
+	op, res := mustOp(t, p)
+	if op.Name != "TagResources" || res.Version != "2016-01-20" {
+		t.Fatalf("name %q version %q", op.Name, res.Version)
+	}
+	if len(op.Params) != 2 {
+		t.Fatalf("params = %d, want Tag and UserIds", len(op.Params))
+	}
+	tag := op.Params[0]
+	if tag.Name != "Tag" || tag.Schema.Type != "array" || tag.Schema.Items.Type != "object" || !tag.Required {
+		t.Fatalf("Tag = %+v", tag.Schema)
+	}
+	props := tag.Schema.Items.Properties
+	if len(props) != 2 || props[0].Name != "Key" || !props[0].Required || props[1].Name != "Value" || props[1].Required {
+		t.Fatalf("Tag items = %+v", props)
+	}
+	if !strings.Contains(tag.Schema.Description, "Tag.N.Key") {
+		t.Errorf("flattened names not kept: %q", tag.Schema.Description)
+	}
+	u := op.Params[1]
+	if u.Name != "UserIds" || u.Schema.Type != "array" || u.Schema.Items.Type != "string" || u.In != opspec.InQuery {
+		t.Fatalf("UserIds = %+v in %s", u.Schema, u.In)
+	}
+}
+
+func TestDepthFromReader(t *testing.T) {
+	rows := [][]string{
+		{"", "object", "", ""},
+		{"Data", "object", "The data.", ""},
+		{"Items", "array<object>", "The items.", ""},
+		{"Id", "string", "The ID.", "1"},
+		{"Total", "integer", "The total.", "3"},
+		{"RequestId", "string", "The request ID.", "r"},
+	}
+	depths := []int{0, 1, 2, 3, 2, 1}
+	b := tbl(10, respHeader, rows...)
+	for i := range b.Table.Rows {
+		b.Table.Rows[i].Depth = depths[i]
+	}
+	p := &page.Page{File: "d.html", Title: "Svc:ListThings", Sections: []*page.Section{sec(page.ResponseParams, "Response", 9, b)}}
+	op, _ := mustOp(t, p)
+	r := op.Response
+	if len(r.Properties) != 2 || r.Properties[0].Name != "Data" || r.Properties[1].Name != "RequestId" {
+		t.Fatalf("root = %v", names(r))
+	}
+	data := r.Properties[0].Schema
+	if got := names(data); got != "Items,Total" {
+		t.Fatalf("Data = %s", got)
+	}
+	if got := names(data.Properties[0].Schema.Items); got != "Id" {
+		t.Fatalf("Items[] = %s", got)
+	}
+}
+
+func names(s *opspec.Schema) string {
+	var n []string
+	for _, p := range s.Properties {
+		n = append(n, p.Name)
+	}
+	return strings.Join(n, ",")
+}
+
+func TestResponseFromExampleOnly(t *testing.T) {
+	p := &page.Page{File: "e.txt", Title: "Svc:GetThing", Sections: []*page.Section{
+		sec(page.ResponseParams, "Response elements", 5, tbl(6, respHeader)),
+		sec(page.Examples, "Examples", 8, code(9, `{"RequestId": "x", "Thing": {"Id": 1, "Tags": ["a"]}}`)),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "RequestId,Thing" {
+		t.Fatalf("root = %s", got)
+	}
+	thing := op.Response.Properties[1].Schema
+	if got := names(thing); got != "Id,Tags" || thing.Properties[0].Schema.Type != "integer" ||
+		thing.Properties[1].Schema.Items.Type != "string" {
+		t.Fatalf("Thing = %+v", thing)
+	}
+	if !hasWarning(res, "response table is empty") || !hasWarning(res, "Thing is in the JSON example") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
+
+func TestExampleTypeDisagreement(t *testing.T) {
+	p := &page.Page{File: "e.txt", Title: "Svc:GetThing", Sections: []*page.Section{
+		sec(page.ResponseParams, "Response elements", 5, tbl(6, respHeader,
+			[]string{"Count", "integer", "How many.", "3"})),
+		sec(page.Examples, "Examples", 8, code(9, `{"Count": "3"}`)),
+	}}
+	op, res := mustOp(t, p)
+	if op.Response.Properties[0].Schema.Type != "integer" {
+		t.Fatal("table type not kept")
+	}
+	if !hasWarning(res, `"Count": the table says integer, the JSON example shows string`) {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
+
+func TestBearerHeaderAndLocations(t *testing.T) {
+	p := &page.Page{File: "b.txt", Title: "Identity as a Service:CreateGroup", Sections: []*page.Section{
+		sec(page.RequestSyntax, "Request syntax", 3, code(4, "POST /v2/{instanceId}/groups HTTP/1.1")),
+		sec(page.RequestHeaders, "Request headers", 5, tbl(6, reqHeader,
+			[]string{"Authorization", "string", "Yes", "Format: Bearer ${access_token}.", "Bearer AT"})),
+		sec(page.RequestParams, "Request parameters", 9, tbl(10, reqHeader,
+			[]string{"instanceId", "string", "No", "The instance.", "i"},
+			[]string{"body", "object", "No", "The body.", ""},
+			[]string{"groupName", "string", "Yes", "The name.", "g"},
+			[]string{"groupName", "string", "Yes", "Again.", "g"},
+		)),
+	}}
+	op, res := mustOp(t, p)
+	if op.Auth != opspec.AuthBearer || op.Style != opspec.ROA || op.Method != "POST" {
+		t.Fatalf("auth %q style %q method %q", op.Auth, op.Style, op.Method)
+	}
+	if len(op.Params) != 2 {
+		t.Fatalf("params = %d", len(op.Params))
+	}
+	if p0 := op.Params[0]; p0.In != opspec.InPath || !p0.Required {
+		t.Errorf("instanceId = %+v", p0)
+	}
+	if p1 := op.Params[1]; p1.Name != "groupName" || p1.In != opspec.InBody || !p1.Required {
+		t.Errorf("groupName = %+v", p1)
+	}
+	if !hasWarning(res, "path parameters are always required") || !hasWarning(res, `duplicate request parameter "groupName"`) {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+	for _, w := range res.Warnings {
+		if w.Line == 0 && strings.Contains(w.Msg, "duplicate") {
+			t.Errorf("warning without a line: %v", w)
+		}
+	}
+}
+
+func TestEnums(t *testing.T) {
+	x := &extractor{p: &page.Page{File: "f"}, res: &Result{}}
+	cases := []struct {
+		desc string
+		want string
+	}{
+		{"The scope. Valid values:\n- global: all resources.\n- custom: some.", "global,custom"},
+		{"Valid values: create, list, get, update, and delete.", "create,list,get,update,delete"},
+		{"Valid values:\n- a\n- b\n- a\n- b", "a,b"},
+		{"取值范围：\n- 最小值：100\n- 最大值：100000", ""},
+		{"No list here.", ""},
+		{"Valid values: any string you like, really", ""},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, e := range x.enumValues(c.desc, "string", 1, "P") {
+			got = append(got, e.Value)
+		}
+		if strings.Join(got, ",") != c.want {
+			t.Errorf("%q: got %v, want %s", c.desc, got, c.want)
+		}
+	}
+	if e := x.enumValues("Valid values:\n- true\n- false", "boolean", 1, "B"); e != nil {
+		t.Errorf("boolean got enum %v", e)
+	}
+}
+
+func TestDates(t *testing.T) {
+	for in, want := range map[string]string{
+		"Feb 10, 2026": "2026-02-10", "2024-11-28": "2024-11-28", "2024年11月28日": "2024-11-28",
+		"2025-03-10 14:21:05": "2025-03-10", "Last Updated: Apr 14, 2025": "2025-04-14",
+		"February 3, 2024": "2024-02-03",
+	} {
+		if got, ok := normalizeDate(in); !ok || got != want {
+			t.Errorf("%q → %q %v, want %q", in, got, ok, want)
+		}
+	}
+	if _, ok := normalizeDate("yesterday"); ok {
+		t.Error("yesterday is not a date")
+	}
+	if _, ok := normalizeDate("2024-02-30"); ok {
+		t.Error("2024-02-30 is not a date")
+	}
+}
+
+func TestDocTypes(t *testing.T) {
+	cases := map[string]string{
+		"string": "string/", "integer": "integer/int32", "Long": "integer/int64", "float": "number/float",
+		"double": "number/double", "Boolean": "boolean/", "Struct": "object/", "object": "object/",
+		"array": "array/", "List": "array/", "array<string>": "array/ [string/]", "Array of String": "array/ [string/]",
+		"Array of Tag": "array/ [object/]", "array<object>": "array/ [object/]", "map": "object/ {}",
+		"map<string, string>": "object/ {string}", "String to string map": "object/ {string}",
+	}
+	for in, want := range cases {
+		s, ok := docSchema(in)
+		if !ok {
+			t.Errorf("%q unknown", in)
+			continue
+		}
+		got := s.Type + "/" + s.Format
+		if s.Items != nil {
+			got += " [" + s.Items.Type + "/" + s.Items.Format + "]"
+		}
+		if s.AdditionalProperties != nil {
+			got += " {" + s.AdditionalProperties.Type + "}"
+		}
+		if got != want || s.DocType != in {
+			t.Errorf("%q → %s (doc %q), want %s", in, got, s.DocType, want)
+		}
+	}
+	if _, ok := docSchema("frobnicator"); ok {
+		t.Error("unknown type accepted")
+	}
+}
+
+func TestBadRows(t *testing.T) {
+	p := &page.Page{File: "bad.txt", Title: "Svc:Bad", Sections: []*page.Section{
+		sec(page.RequestParams, "Request parameters", 3, tbl(4, reqHeader,
+			[]string{"", "string", "No", "hidden e-mail row", "a@b.c"},
+			[]string{"Weird Name!", "string", "Maybe", "odd", "x"},
+			[]string{"Typed", "frobnicator", "No", "odd type", "x"},
+			[]string{"Extra", "string", "No", "d", "e", "surplus"},
+			[]string{"Short"},
+		)),
+	}}
+	op, res := mustOp(t, p)
+	for _, want := range []string{"has no name", "not an identifier", "cannot read Required", "unknown type", "extra cells", "has no type"} {
+		if !hasWarning(res, want) {
+			t.Errorf("no warning %q in %v", want, res.Warnings)
+		}
+	}
+	for _, w := range res.Warnings {
+		if w.File != "bad.txt" || w.Line == 0 {
+			t.Errorf("warning lacks file/line: %+v", w)
+		}
+	}
+	if len(op.Params) != 4 {
+		t.Errorf("params = %d", len(op.Params))
+	}
+}
+
+func TestNotAPIPage(t *testing.T) {
+	_, err := Page(&page.Page{File: "x.txt", Title: "Welcome to our site"})
+	if err == nil || !strings.Contains(err.Error(), "x.txt") {
+		t.Fatalf("err = %v", err)
+	}
+	if _, err := Page(nil); err == nil {
+		t.Fatal("nil page accepted")
+	}
+}
+
+func TestURLFacts(t *testing.T) {
+	f := parseURL("https://api.aliyun.com/#product=Ims&api=CreateUser&type=RPC&version=2019-08-15")
+	if f.product != "Ims" || f.op != "CreateUser" || f.style != "RPC" || f.version != "2019-08-15" {
+		t.Errorf("%+v", f)
+	}
+	f = parseURL("https://www.alibabacloud.com/help/en/idaas/eiam/developer-reference/api-eiam-developerapi-2022-02-25-generatetoken")
+	if f.product != "eiam-developerapi" || f.version != "2022-02-25" || f.op != "generatetoken" {
+		t.Errorf("%+v", f)
+	}
+}
