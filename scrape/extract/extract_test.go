@@ -21,8 +21,12 @@ func sec(k page.SectionKind, heading string, line int, blocks ...page.Block) *pa
 	return &page.Section{Kind: k, Heading: heading, Line: line, Blocks: blocks}
 }
 
-func para(line int, text string) page.Block { return page.Block{Kind: page.Paragraph, Line: line, Text: text} }
-func code(line int, text string) page.Block { return page.Block{Kind: page.Code, Line: line, Text: text} }
+func para(line int, text string) page.Block {
+	return page.Block{Kind: page.Paragraph, Line: line, Text: text}
+}
+func code(line int, text string) page.Block {
+	return page.Block{Kind: page.Code, Line: line, Text: text}
+}
 
 var reqHeader = []string{"Parameter", "Type", "Required", "Description", "Example"}
 var respHeader = []string{"Parameter", "Type", "Description", "Example"}
