@@ -62,17 +62,25 @@ func (x *extractor) enumValues(desc, typ string, line int, name string) []opspec
 		if !add(v, d) {
 			// "value (meaning)" or a sentence: take the first word when it looks like a value.
 			w := strings.Fields(item)
-			if len(w) == 0 || !add(strings.TrimRight(w[0], ",.;"), strings.TrimSpace(strings.TrimPrefix(item, w[0]))) {
+			rest := ""
+			if len(w) > 0 {
+				rest = strings.TrimSpace(strings.TrimPrefix(item, w[0]))
+			}
+			valueFirst := len(w) == 1 || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "（") ||
+				strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "– ")
+			if len(w) == 0 || !valueFirst || !add(strings.TrimRight(w[0], ",.;"), rest) {
 				bad = append(bad, item)
 			}
 		}
 	}
 	if listed {
-		if len(out) > 0 && len(bad) > 0 {
-			x.warn(line, "%s: cannot read valid value %q; enum left incomplete", name, bad[0])
-		}
-		if len(bad) > len(out) {
-			return nil // a list of ranges or prose, not values
+		if len(bad) > 0 {
+			// A list mixing values and prose is not a closed set: an enum would reject
+			// valid input, so none is kept.
+			if len(out) > 0 {
+				x.warn(line, "%s: valid-values list has an entry that is not a value (%q); no enum kept", name, bad[0])
+			}
+			return nil
 		}
 		return out
 	}

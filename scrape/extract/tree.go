@@ -87,36 +87,30 @@ func (b *treeBuilder) add(f field) {
 			return
 		}
 	}
-	// Otherwise the innermost container the example does not cover takes it by row order.
+	// Otherwise the innermost open object takes it by row order.
 	for i := len(b.stack) - 1; i >= 0; i-- {
 		n := b.stack[i]
 		obj, ex := n.target()
 		if obj == nil || obj.Type != "object" {
-			continue
+			continue // an array of scalars or a map: closed
 		}
-		if ex != nil && ex.kind == 'o' && len(ex.keys) > 0 {
-			continue
-		}
-		if i == len(b.stack)-1 {
-			if i > 0 && !n.guessed && (b.guessOK == nil || !b.guessOK(n)) {
-				n.guessed = true
-				b.x.warn(f.line, "%s %q placed under %q by row order (no JSON example shows the nesting)", b.what, f.name, n.name)
+		b.stack = b.stack[:i+1]
+		covered := ex != nil && ex.kind == 'o' && len(ex.keys) > 0
+		switch {
+		case covered && f.name != "":
+			where := "the top level"
+			if n.name != "" {
+				where = "\"" + n.name + "\""
 			}
-			b.place(n, obj, nil, false, f)
-			return
+			b.x.warn(f.line, "%s %q is in the table but not in the JSON example; placed under %s by row order", b.what, f.name, where)
+		case i > 0 && !n.guessed && (b.guessOK == nil || !b.guessOK(n)):
+			n.guessed = true
+			b.x.warn(f.line, "%s %q placed under %q by row order (no JSON example shows the nesting)", b.what, f.name, n.name)
 		}
+		b.place(n, obj, nil, false, f)
+		return
 	}
-	// The example has no such key anywhere open: trust the table's order.
-	n := b.stack[len(b.stack)-1]
-	obj, _ := n.target()
-	where := "the top level"
-	if n.name != "" {
-		where = "\"" + n.name + "\""
-	}
-	if f.name != "" {
-		b.x.warn(f.line, "%s %q is in the table but not in the JSON example; placed under %s by row order", b.what, f.name, where)
-	}
-	b.place(n, obj, nil, false, f)
+	b.x.warn(f.line, "%s %q has no place in the tree; row skipped", b.what, f.name)
 }
 
 // addAtDepth places a field whose depth the input shows.
@@ -181,9 +175,14 @@ func (b *treeBuilder) setItems(n *node, f field) {
 		b.x.warn(f.line, "items of %q: the table says %s, the JSON example shows %s; keeping the table type",
 			n.name, f.schema.Type, el.typeName())
 	}
-	if isContainer(f.schema) {
-		b.stack = append(b.stack, &node{name: n.name + "[]", s: f.schema, ex: n.ex.elem(), exKnown: n.exKnown && n.ex.elem() != nil, line: f.line})
+	if !isContainer(f.schema) {
+		// the array is complete: later rows are its siblings
+		if len(b.stack) > 1 && b.stack[len(b.stack)-1] == n {
+			b.stack = b.stack[:len(b.stack)-1]
+		}
+		return
 	}
+	b.stack = append(b.stack, &node{name: n.name + "[]", s: f.schema, ex: n.ex.elem(), exKnown: n.exKnown && n.ex.elem() != nil, line: f.line})
 }
 
 // place adds f as a property of obj (inside open node n) and opens it when it is a container.
