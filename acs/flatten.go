@@ -201,7 +201,8 @@ func formatFloat(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) 
 
 // field is a struct field as the flattener and the lenient decoder see it.
 type field struct {
-	name      string
+	name      string // acs tag, else json tag, else Go name: the flattened parameter name
+	jsonName  string // json tag, else Go name: the response key
 	index     []int
 	omitEmpty bool
 }
@@ -224,11 +225,11 @@ func collectFields(t reflect.Type, parent []int, fs *[]field) {
 	for i := 0; i < t.NumField(); i++ {
 		sf := t.Field(i)
 		index := append(append([]int(nil), parent...), i)
-		name, omit, skip := fieldName(sf)
+		name, jsonName, omit, skip := fieldName(sf)
 		if skip {
 			continue
 		}
-		if sf.Anonymous && name == "" {
+		if sf.Anonymous && name == "" && jsonName == "" {
 			ft := sf.Type
 			if ft.Kind() == reflect.Struct {
 				collectFields(ft, index, fs)
@@ -238,32 +239,36 @@ func collectFields(t reflect.Type, parent []int, fs *[]field) {
 		if !sf.IsExported() {
 			continue
 		}
-		if name == "" {
-			name = sf.Name
+		if jsonName == "" {
+			jsonName = sf.Name
 		}
-		*fs = append(*fs, field{name: name, index: index, omitEmpty: omit})
+		if name == "" {
+			name = jsonName
+		}
+		*fs = append(*fs, field{name: name, jsonName: jsonName, index: index, omitEmpty: omit})
 	}
 }
 
-// fieldName reads the acs tag, then the json tag. name is "" when neither names the field.
-func fieldName(sf reflect.StructField) (name string, omitEmpty, skip bool) {
-	jsonTag, hasJSON := sf.Tag.Lookup("json")
-	if hasJSON {
+// fieldName reads the acs tag (parameter name) and the json tag (response key); each is ""
+// when its tag does not name the field.
+func fieldName(sf reflect.StructField) (name, jsonName string, omitEmpty, skip bool) {
+	if jsonTag, ok := sf.Tag.Lookup("json"); ok {
 		n, opts, _ := strings.Cut(jsonTag, ",")
 		if n == "-" && opts == "" {
-			return "", false, true
+			return "", "", false, true
 		}
-		name = n
+		jsonName = n
 		omitEmpty = strings.Contains(","+opts+",", ",omitempty,") || strings.Contains(","+opts+",", ",omitzero,")
 	}
 	if acsTag, ok := sf.Tag.Lookup("acs"); ok {
 		n, _, _ := strings.Cut(acsTag, ",")
 		if n == "-" {
-			return "", false, true
+			return "", "", false, true
 		}
-		if n != "" {
-			name = n
-		}
+		name = n
 	}
-	return name, omitEmpty, false
+	if name == "" {
+		name = jsonName
+	}
+	return name, jsonName, omitEmpty, false
 }

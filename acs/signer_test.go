@@ -81,9 +81,9 @@ func TestV3SDKUnitVector(t *testing.T) {
 func TestPercentEncodeVectors(t *testing.T) {
 	for in, want := range map[string]string{
 		" a*b~c/d+e=f&g:h中!'()": "%20a%2Ab~c%2Fd%2Be%3Df%26g%3Ah%E4%B8%AD%21%27%28%29", // §1.7(c)
-		"a/b/c/ test":              "a%2Fb%2Fc%2F%20test",                                 // §1.4 GetEncodeParam
-		"plain-_.~":                "plain-_.~",
-		"":                         "",
+		"a/b/c/ test":           "a%2Fb%2Fc%2F%20test",                                 // §1.4 GetEncodeParam
+		"plain-_.~":             "plain-_.~",
+		"":                      "",
 	} {
 		if got := PercentEncode(in); got != want {
 			t.Errorf("PercentEncode(%q) = %q, want %q", in, got, want)

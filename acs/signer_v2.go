@@ -10,7 +10,7 @@ import (
 
 // Signature V2 for RPC APIs (HMAC-SHA1 over the sorted parameters). Alibaba documents it as
 // discontinued but still accepted; the client uses it only when Options.SignatureVersion is
-// SignatureV2, and the mock runtime verifies it with VerifyV2.
+// SigningV2, and the mock runtime verifies it with VerifyV2.
 
 // StringToSignV2 returns METHOD + "&%2F&" + pe(canonicalized query) where the canonicalized
 // query is every parameter (common, query and form ones, Signature excluded) sorted by key,

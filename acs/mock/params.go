@@ -1,0 +1,268 @@
+package mock
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"mime"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/acsgen/acsgen/opspec"
+)
+
+// This file decodes request parameters: the RPC flattening ("Tag.1.Key=v") is undone into
+// nested values, strings are coerced to their schema types, and each parameter is read
+// from where the SDKs put it (query, form body, JSON body, headers, path).
+
+// maxIndex bounds a flattened array index: "Tag.99999999=x" is an error, not a huge slice.
+const maxIndex = 10000
+
+// unflatten turns flattened pairs into a nested tree of map[string]any with string leaves.
+func unflatten(vals url.Values, into map[string]any) error {
+	keys := make([]string, 0, len(vals))
+	for k := range vals {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		vs := vals[k]
+		if len(vs) == 0 || k == "" {
+			continue
+		}
+		if err := setPath(into, k, vs[len(vs)-1]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func setPath(into map[string]any, key, value string) error {
+	parts := strings.Split(key, ".")
+	if len(parts) > maxDepth {
+		return fmt.Errorf("%s: nested more than %d levels", key, maxDepth)
+	}
+	cur := into
+	for i, p := range parts {
+		if p == "" {
+			return fmt.Errorf("%s: empty name segment", key)
+		}
+		if i == len(parts)-1 {
+			if _, isMap := cur[p].(map[string]any); isMap {
+				return fmt.Errorf("%s is given both as a value and as a prefix of %s.*", strings.Join(parts[:i+1], "."), strings.Join(parts[:i+1], "."))
+			}
+			cur[p] = value
+			return nil
+		}
+		next, ok := cur[p]
+		switch nv := next.(type) {
+		case nil:
+			if ok {
+				return fmt.Errorf("%s: conflicting values", key)
+			}
+			m := map[string]any{}
+			cur[p] = m
+			cur = m
+		case map[string]any:
+			cur = nv
+		default:
+			return fmt.Errorf("%s is given both as a value and as a prefix of %s.*", strings.Join(parts[:i+1], "."), strings.Join(parts[:i+1], "."))
+		}
+	}
+	return nil
+}
+
+// coerce converts a decoded value (string leaves from the query, or JSON values) to the
+// type n describes. A value that cannot be converted is returned as is, so that schema
+// validation reports it with its reason; structural impossibilities are errors.
+func coerce(v any, n *node, path string, depth int) (any, error) {
+	if depth > maxDepth {
+		return nil, fmt.Errorf("%s: nested too deeply", path)
+	}
+	switch n.typ {
+	case "array":
+		switch x := v.(type) {
+		case map[string]any: // Name.1=, Name.2=
+			idx := make([]int, 0, len(x))
+			for k := range x {
+				i, err := strconv.Atoi(k)
+				if err != nil || i < 1 || i > maxIndex {
+					return nil, fmt.Errorf("%s.%s: want a list index from 1 to %d", path, k, maxIndex)
+				}
+				idx = append(idx, i)
+			}
+			sort.Ints(idx)
+			out := make([]any, len(idx))
+			for j, i := range idx {
+				c, err := coerce(x[strconv.Itoa(i)], n.items, path+"."+strconv.Itoa(i), depth+1)
+				if err != nil {
+					return nil, err
+				}
+				out[j] = c
+			}
+			return out, nil
+		case string: // JSON ("shrink" json style) or comma-joined ("simple" style)
+			t := strings.TrimSpace(x)
+			if strings.HasPrefix(t, "[") {
+				if d, ok := decodeJSONValue(t); ok {
+					return coerce(d, n, path, depth)
+				}
+			}
+			if x == "" {
+				return []any{}, nil
+			}
+			parts := strings.Split(x, ",")
+			out := make([]any, len(parts))
+			for i, p := range parts {
+				c, err := coerce(p, n.items, path, depth+1)
+				if err != nil {
+					return nil, err
+				}
+				out[i] = c
+			}
+			return out, nil
+		case []any:
+			out := make([]any, len(x))
+			for i, e := range x {
+				c, err := coerce(e, n.items, path+"."+strconv.Itoa(i+1), depth+1)
+				if err != nil {
+					return nil, err
+				}
+				out[i] = c
+			}
+			return out, nil
+		}
+	case "object":
+		switch x := v.(type) {
+		case string:
+			if d, ok := decodeJSONValue(x); ok {
+				if _, isObj := d.(map[string]any); isObj {
+					return coerce(d, n, path, depth)
+				}
+			}
+		case map[string]any:
+			out := make(map[string]any, len(x))
+			for k, e := range x {
+				child := n.addl
+				if p := n.prop(k); p != nil {
+					child, k = p.n, p.name
+				}
+				if child == nil {
+					out[k] = e
+					continue
+				}
+				c, err := coerce(e, child, path+"."+k, depth+1)
+				if err != nil {
+					return nil, err
+				}
+				out[k] = c
+			}
+			return out, nil
+		}
+	case "integer", "number", "boolean":
+		if s, ok := v.(string); ok {
+			if t, ok := typedScalar(s, n.typ); ok {
+				return t, nil
+			}
+		}
+	case "string":
+		if m, ok := v.(map[string]any); ok && len(m) > 0 {
+			return nil, fmt.Errorf("%s: want a single value, got %s.*", path, path)
+		}
+	}
+	return v, nil
+}
+
+func decodeJSONValue(s string) (any, bool) {
+	dec := json.NewDecoder(strings.NewReader(s))
+	dec.UseNumber()
+	var v any
+	if err := dec.Decode(&v); err != nil || dec.More() {
+		return nil, false
+	}
+	return v, true
+}
+
+// body is a request body decoded by content type.
+type body struct {
+	form url.Values     // application/x-www-form-urlencoded
+	json map[string]any // a JSON object
+}
+
+func decodeBody(contentType string, raw []byte, wantJSON bool) (body, *Error) {
+	var b body
+	if len(bytes.TrimSpace(raw)) == 0 {
+		return b, nil
+	}
+	mt, _, _ := mime.ParseMediaType(contentType)
+	switch {
+	case mt == "application/x-www-form-urlencoded":
+		f, err := url.ParseQuery(string(raw))
+		if err != nil {
+			return b, Errorf(400, "InvalidParameter", "InvalidParameter: form body: %v", err)
+		}
+		b.form = f
+	case mt == "application/json" || strings.HasSuffix(mt, "+json") || wantJSON && mt == "":
+		dec := json.NewDecoder(bytes.NewReader(raw))
+		dec.UseNumber()
+		var v any
+		if err := dec.Decode(&v); err != nil {
+			return b, Errorf(400, "InvalidParameter", "InvalidParameter: request body is not valid JSON: %v", err)
+		}
+		if dec.More() {
+			return b, Errorf(400, "InvalidParameter", "InvalidParameter: request body has data after the JSON value")
+		}
+		m, ok := v.(map[string]any)
+		if !ok && v != nil {
+			return b, Errorf(400, "InvalidParameter", "InvalidParameter: request body must be a JSON object")
+		}
+		b.json = m
+	}
+	return b, nil
+}
+
+// rawParams gathers, for one route, each parameter's undecoded value by name.
+func (rt *route) rawParams(query url.Values, b body, header func(string) string, pathVals map[string]string) (map[string]any, *Error) {
+	flat := map[string]any{}
+	if len(query) > 0 {
+		if err := unflatten(query, flat); err != nil {
+			return nil, errInvalid("query", err.Error())
+		}
+	}
+	if len(b.form) > 0 {
+		if err := unflatten(b.form, flat); err != nil {
+			return nil, errInvalid("form body", err.Error())
+		}
+	}
+	out := make(map[string]any, len(rt.params))
+	for _, p := range rt.params {
+		var v any
+		var ok bool
+		switch p.in {
+		case opspec.InPath:
+			var s string
+			s, ok = pathVals[p.name]
+			v = s
+		case opspec.InHeader:
+			if s := header(p.name); s != "" {
+				v, ok = s, true
+			}
+		case opspec.InBody:
+			v, ok = b.json[p.name]
+			if !ok {
+				v, ok = flat[p.name]
+			}
+		default: // query and form parameters travel in either (the SDKs differ)
+			v, ok = flat[p.name]
+			if !ok && b.json != nil {
+				v, ok = b.json[p.name]
+			}
+		}
+		if ok {
+			out[p.name] = v
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,343 @@
+package mock
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/acsgen/acsgen/opspec"
+)
+
+// ControlPrefix is the reserved path prefix of the control API.
+const ControlPrefix = "/_acsgen/"
+
+// Server is a mock of one or more product versions. It is safe for concurrent use.
+type Server struct {
+	cfg         config
+	t           *table
+	verifySigs  bool
+	checkBearer bool
+
+	store   *store
+	nonces  *nonceCache
+	journal *journal
+	faults  *faultSet
+	idem    *idemStore
+	ids     *lockedRNG
+	counter atomic.Uint64
+	// resetMu orders Reset against requests that create state.
+	resetMu sync.RWMutex
+}
+
+// New compiles specs into a Server. Every operation's response template is built and
+// checked against its schema here, so requests never walk the specs.
+func New(specs []*opspec.Spec, opts ...Option) (*Server, error) {
+	cfg := defaultConfig()
+	for _, o := range opts {
+		o(&cfg)
+	}
+	if cfg.journalSize < 0 || cfg.nonceSize <= 0 {
+		return nil, errors.New("mock: journal and nonce sizes must be positive")
+	}
+	s := &Server{
+		cfg:     cfg,
+		t:       newTable(),
+		store:   newStore(),
+		nonces:  newNonceCache(cfg.nonceSize, cfg.maxSkew),
+		journal: newJournal(cfg.journalSize),
+		faults:  newFaultSet(cfg.seed),
+		idem:    newIdemStore(),
+		ids:     &lockedRNG{r: newRNG(cfg.seed, "ids")},
+	}
+	s.verifySigs = len(cfg.keys) > 0
+	s.checkBearer = true
+	if cfg.verify != nil {
+		s.verifySigs = *cfg.verify && len(cfg.keys) > 0
+		s.checkBearer = *cfg.verify
+	}
+	if *cfg.verify == false && cfg.verify != nil {
+		s.verifySigs = false
+	}
+	seen := map[string]bool{}
+	for i, spec := range specs {
+		if spec == nil {
+			return nil, fmt.Errorf("mock: spec %d is nil", i)
+		}
+		id := lowerKey(spec.Product) + "/" + spec.Version
+		if seen[id] {
+			return nil, fmt.Errorf("mock: %s %s is given twice", spec.Product, spec.Version)
+		}
+		seen[id] = true
+		var routes []*route
+		for _, op := range spec.Operations {
+			if op == nil || op.OverviewOnly {
+				continue
+			}
+			rt, err := s.compile(spec, op)
+			if err != nil {
+				return nil, fmt.Errorf("mock: %s %s %s: %w", spec.Product, spec.Version, op.Name, err)
+			}
+			routes = append(routes, rt)
+		}
+		inferKinds(routes)
+		for _, rt := range routes {
+			rt.finishResource()
+			s.t.add(rt)
+		}
+	}
+	for k := range cfg.handlers {
+		found := false
+		for _, rt := range s.t.all {
+			if rt.product == k.product && rt.spec.Version == k.version && rt.op.Name == k.op {
+				rt.handler, found = cfg.handlers[k], true
+			}
+		}
+		if !found {
+			return nil, fmt.Errorf("mock: handler for %s %s %s: no such operation", k.product, k.version, k.op)
+		}
+	}
+	s.t.finish()
+	return s, nil
+}
+
+func (s *Server) compile(spec *opspec.Spec, op *opspec.Operation) (*route, error) {
+	rt := &route{
+		spec: spec, op: op, product: lowerKey(spec.Product),
+		style: op.Style, auth: spec.EffectiveAuth(op), method: strings.ToUpper(op.Method),
+		byName: map[string]*param{}, byLow: map[string]*param{},
+	}
+	if rt.style == "" {
+		rt.style = spec.Style
+	}
+	if rt.style == "" {
+		rt.style = opspec.RPC
+	}
+	if rt.method == "" {
+		rt.method = "POST"
+	}
+	if rt.style == opspec.ROA {
+		p := op.Path
+		if !strings.HasPrefix(p, "/") {
+			return nil, fmt.Errorf("ROA path %q does not start with /", p)
+		}
+		segs, err := splitPath(p)
+		if err != nil {
+			return nil, err
+		}
+		rt.segs = segs
+		for _, sg := range segs {
+			if strings.HasPrefix(sg, "{") && strings.HasSuffix(sg, "}") {
+				rt.nParams++
+			}
+		}
+	}
+	for _, p := range op.Params {
+		if p == nil || p.Name == "" {
+			continue
+		}
+		cp := &param{name: p.Name, low: strings.ToLower(p.Name), in: p.In, req: p.Required || p.In == opspec.InPath, n: compileSchema(p.Schema)}
+		if _, dup := rt.byName[cp.name]; dup {
+			continue
+		}
+		rt.params = append(rt.params, cp)
+		rt.byName[cp.name] = cp
+		if _, dup := rt.byLow[cp.low]; !dup {
+			rt.byLow[cp.low] = cp
+		}
+		if cp.low == "clienttoken" {
+			rt.clientToken = cp
+		}
+	}
+	rt.resp = compileSchema(op.Response)
+	ex, hasEx := parseExample(op.ResponseExample)
+	r := newRNG(s.cfg.seed, rt.product+"/"+spec.Version+"/"+op.Name)
+	t := buildTemplate(rt.resp, ex, hasEx, r, "", 0)
+	if err := rt.resp.validate(t); err != nil {
+		t = buildTemplate(rt.resp, nil, false, r, "", 0)
+		if err2 := rt.resp.validate(t); err2 != nil {
+			return nil, fmt.Errorf("generated response does not fit the response schema: %v", err2)
+		}
+	}
+	rt.tmplAny = t
+	if m, ok := t.(map[string]any); ok {
+		rt.tmpl = m
+	}
+	if op.Response == nil {
+		rt.tmpl = map[string]any{}
+		rt.tmplAny = rt.tmpl
+		rt.reqIDField = "RequestId"
+		if rt.style == opspec.ROA {
+			rt.reqIDField = "requestId"
+		}
+	} else if p := rt.resp.prop("requestid"); p != nil && (p.n.typ == "string" || p.n.typ == "") && len(p.n.k.Enum) == 0 {
+		rt.reqIDField = p.name
+	}
+	return rt, nil
+}
+
+// exchange is what the pipeline knows about one request as it goes.
+type exchange struct {
+	rt        *route
+	reqID     string
+	status    int
+	code      string
+	account   string
+	region    string
+	params    map[string]any
+	operation string
+}
+
+// ServeHTTP answers one request; see the package doc for the pipeline.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if strings.HasPrefix(r.URL.Path, ControlPrefix) {
+		s.control(w, r)
+		return
+	}
+	start := time.Now()
+	n := s.counter.Add(1)
+	ex := &exchange{reqID: requestID(s.cfg.seed, n)}
+	s.serve(w, r, ex)
+	if ex.status == 0 { // connection dropped
+		ex.status = -1
+	}
+	entry := Request{
+		Seq: n, Method: r.Method, Path: r.URL.Path, RequestID: ex.reqID, Status: ex.status, Code: ex.code,
+		Account: ex.account, Region: ex.region, Params: ex.params,
+	}
+	if ex.rt != nil {
+		entry.Product, entry.Version, entry.Operation = ex.rt.spec.Product, ex.rt.spec.Version, ex.rt.op.Name
+	}
+	s.journal.add(entry)
+	if s.cfg.logf != nil {
+		s.cfg.logf(LogEntry{Method: r.Method, Path: r.URL.Path, Product: entry.Product, Operation: entry.Operation,
+			Status: ex.status, Code: ex.code, Duration: time.Since(start)})
+	}
+}
+
+func (s *Server) serve(w http.ResponseWriter, r *http.Request, ex *exchange) {
+	raw, err := io.ReadAll(http.MaxBytesReader(nil, r.Body, s.cfg.maxBody))
+	if err != nil {
+		s.writeError(w, r, ex, Errorf(http.StatusRequestEntityTooLarge, "InvalidParameter", "InvalidParameter: request body: %v", err))
+		return
+	}
+	query, err := url.ParseQuery(r.URL.RawQuery)
+	if err != nil {
+		s.writeError(w, r, ex, Errorf(http.StatusBadRequest, "InvalidParameter", "InvalidParameter: query string: %v", err))
+		return
+	}
+	ct := r.Header.Get("Content-Type")
+	rt, pathVals, e := s.route(r, query, ct, raw)
+	ex.rt = rt
+	if e != nil {
+		s.writeError(w, r, ex, e)
+		return
+	}
+	account, e := s.authenticate(r, raw, rt)
+	ex.account = account
+	if e != nil {
+		s.writeError(w, r, ex, e)
+		return
+	}
+	ex.region = regionOf(query, r.Host)
+	if f := s.faults.pick(rt); f != nil {
+		if s.applyFault(w, r, ex, f) {
+			return
+		}
+	}
+	b, e := decodeBody(ct, raw, rt.style == opspec.ROA)
+	if e != nil {
+		s.writeError(w, r, ex, e)
+		return
+	}
+	rawParams, e := rt.rawParams(query, b, r.Header.Get, pathVals)
+	if e != nil {
+		s.writeError(w, r, ex, e)
+		return
+	}
+	params, e := rt.validate(rawParams)
+	ex.params = params
+	if e != nil {
+		s.writeError(w, r, ex, e)
+		return
+	}
+	if ex.region == "" {
+		if v, ok := lookupFold(params, "regionId"); ok {
+			ex.region, _ = v.(string)
+		}
+	}
+	call := &Call{
+		Product: rt.spec.Product, Version: rt.spec.Version, Operation: rt.op.Name,
+		Account: ex.account, Region: ex.region, RequestID: ex.reqID, Params: params, Header: r.Header,
+	}
+	body, e := s.answer(r.Context(), rt, call)
+	if e != nil {
+		s.writeError(w, r, ex, e)
+		return
+	}
+	ex.status = http.StatusOK
+	h := w.Header()
+	h.Set("Content-Type", "application/json;charset=utf-8")
+	h.Set("x-acs-request-id", ex.reqID)
+	w.WriteHeader(http.StatusOK)
+	w.Write(body)
+}
+
+// answer runs the handler or the generated behaviour, with ClientToken idempotency.
+func (s *Server) answer(ctx context.Context, rt *route, c *Call) ([]byte, *Error) {
+	run := func() ([]byte, *Error) {
+		s.resetMu.RLock()
+		defer s.resetMu.RUnlock()
+		var v any
+		var err error
+		if rt.handler != nil {
+			c.def = func() (any, error) { return s.behave(rt, c) }
+			v, err = rt.handler(ctx, c)
+			if errors.Is(err, ErrFallthrough) {
+				v, err = s.behave(rt, c)
+			}
+		} else {
+			v, err = s.behave(rt, c)
+		}
+		if err != nil {
+			return nil, asError(err)
+		}
+		b, err := encodeJSON(v)
+		if err != nil {
+			return nil, errInternal()
+		}
+		return b, nil
+	}
+	if rt.clientToken == nil {
+		return run()
+	}
+	tok, _ := c.Params[rt.clientToken.name].(string)
+	if tok == "" {
+		return run()
+	}
+	return s.idem.do(idemKey{c.Account, c.Region, rt.product, rt.spec.Version, rt.op.Name, tok}, c.Params, rt.clientToken.name, run)
+}
+
+// regionOf reads the region from the RegionId parameter or the endpoint host
+// ("eiam.cn-hangzhou.aliyuncs.com").
+func regionOf(q url.Values, host string) string {
+	for _, k := range []string{"RegionId", "regionId"} {
+		if v := q.Get(k); v != "" {
+			return v
+		}
+	}
+	h, _, _ := strings.Cut(host, ":")
+	if rest, ok := strings.CutSuffix(h, ".aliyuncs.com"); ok {
+		labels := strings.Split(rest, ".")
+		if len(labels) >= 2 {
+			return labels[len(labels)-1]
+		}
+	}
+	return ""
+}
