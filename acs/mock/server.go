@@ -62,9 +62,6 @@ func New(specs []*opspec.Spec, opts ...Option) (*Server, error) {
 		s.verifySigs = *cfg.verify && len(cfg.keys) > 0
 		s.checkBearer = *cfg.verify
 	}
-	if *cfg.verify == false && cfg.verify != nil {
-		s.verifySigs = false
-	}
 	seen := map[string]bool{}
 	for i, spec := range specs {
 		if spec == nil {
