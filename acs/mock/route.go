@@ -31,6 +31,8 @@ type route struct {
 	res         opResource
 	clientToken *param
 	handler     Handler
+	list        *listPlan
+	idPrefix    string
 	notFound    *Error // answer for an unknown resource ID
 	exists      *Error // answer for a Create whose chosen ID is taken
 }

@@ -1,0 +1,121 @@
+package mock
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Requests returns the journal: the requests received since the last reset, oldest first
+// (at most the journal size).
+func (s *Server) Requests() []Request { return s.journal.list() }
+
+// Reset forgets stored resources, the journal, idempotency tokens and nonces, and
+// restarts request IDs and generated IDs, so that a reset server answers a request
+// sequence exactly as a new one would. Fault rules are kept (ClearFaults removes them).
+func (s *Server) Reset() {
+	s.resetMu.Lock()
+	defer s.resetMu.Unlock()
+	s.store.reset()
+	s.journal.reset()
+	s.idem.reset()
+	s.nonces.reset()
+	s.counter.Store(0)
+	s.ids.mu.Lock()
+	s.ids.r = newRNG(s.cfg.seed, "ids")
+	s.ids.mu.Unlock()
+}
+
+// State lists the stored resources, sorted.
+func (s *Server) State() []StateEntry { return s.store.dump() }
+
+// Seed stores resources as if they had been created, so that tests can start from a
+// known state. Each entry names a product and a kind the specs define.
+func (s *Server) Seed(entries []StateEntry) error {
+	for i, e := range entries {
+		k := s.kindOf(e.Product, e.Kind)
+		if k == nil {
+			return fmt.Errorf("state entry %d: product %q has no stateful kind %q", i, e.Product, e.Kind)
+		}
+		if e.ID == "" {
+			return fmt.Errorf("state entry %d (%s %s): id is empty", i, e.Product, e.Kind)
+		}
+		attrs := make(map[string]any, len(e.Attrs)+1)
+		for key, v := range e.Attrs {
+			attrs[strings.ToLower(key)] = v
+		}
+		attrs[k.idParam] = e.ID
+		parent := make([]string, len(k.parents))
+		copy(parent, e.Parent)
+		sc := scope{e.Account, e.Region, lowerKey(e.Product), k.name}
+		if !s.store.put(sc, &resource{ID: e.ID, Parent: parent, Attrs: attrs}) {
+			return fmt.Errorf("state entry %d (%s %s %q): already exists", i, e.Product, e.Kind, e.ID)
+		}
+	}
+	return nil
+}
+
+func (s *Server) kindOf(product, kind string) *kind {
+	for _, rt := range s.t.all {
+		if rt.product == lowerKey(product) && rt.res.kind != nil && strings.EqualFold(rt.res.kind.name, kind) {
+			return rt.res.kind
+		}
+	}
+	return nil
+}
+
+// AddFault adds a fault rule and returns its ID.
+func (s *Server) AddFault(f Fault) (int, error) { return s.faults.add(f) }
+
+// Faults lists the fault rules.
+func (s *Server) Faults() []Fault { return s.faults.list() }
+
+// ClearFaults removes every fault rule and restarts the fault generator.
+func (s *Server) ClearFaults() { s.faults.clear() }
+
+// TB is the part of testing.TB the verify helpers use.
+type TB interface {
+	Helper()
+	Errorf(format string, args ...any)
+}
+
+// Count returns how many journaled requests called an operation (any product), whatever
+// their answer.
+func (s *Server) Count(operation string) int {
+	n := 0
+	for _, r := range s.journal.list() {
+		if r.Operation == operation {
+			n++
+		}
+	}
+	return n
+}
+
+// Verify fails t unless exactly n requests called the operation.
+func (s *Server) Verify(t TB, operation string, n int) {
+	t.Helper()
+	if got := s.Count(operation); got != n {
+		t.Errorf("mock: %s was called %d times, want %d", operation, got, n)
+	}
+}
+
+// VerifyParams fails t unless some request to the operation carried every given
+// parameter with the given value (compared as text).
+func (s *Server) VerifyParams(t TB, operation string, want map[string]string) {
+	t.Helper()
+	for _, r := range s.journal.list() {
+		if r.Operation != operation {
+			continue
+		}
+		ok := true
+		for k, v := range want {
+			if fmt.Sprint(r.Params[k]) != v {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return
+		}
+	}
+	t.Errorf("mock: no %s request with parameters %v", operation, want)
+}

@@ -1,0 +1,137 @@
+package mock
+
+import (
+	"mime"
+	"net/http"
+	"net/url"
+
+	"github.com/acsgen/acsgen/opspec"
+)
+
+// route finds the operation a request calls. RPC: POST or GET / named by the
+// x-acs-action/x-acs-version headers, the Action/Version query parameters or form fields.
+// ROA: method and path template, x-acs-version and x-acs-action choosing among products.
+func (s *Server) route(r *http.Request, query url.Values, ct string, raw []byte) (*route, map[string]string, *Error) {
+	action, version := r.Header.Get("x-acs-action"), r.Header.Get("x-acs-version")
+	if action == "" {
+		action = query.Get("Action")
+	}
+	if version == "" {
+		version = query.Get("Version")
+	}
+	if (action == "" || version == "") && len(raw) > 0 {
+		if mt, _, _ := mime.ParseMediaType(ct); mt == "application/x-www-form-urlencoded" {
+			if f, err := url.ParseQuery(string(raw)); err == nil {
+				if action == "" {
+					action = f.Get("Action")
+				}
+				if version == "" {
+					version = f.Get("Version")
+				}
+			}
+		}
+	}
+	path := r.URL.EscapedPath()
+	if path == "/" || path == "" {
+		if rt, e := s.routeRPC(r, action, version); rt != nil || e != nil {
+			return rt, nil, e
+		}
+	}
+	segs, err := splitPath(path)
+	if err != nil {
+		return nil, nil, Errorf(http.StatusBadRequest, "InvalidParameter", "InvalidParameter: path: %v", err)
+	}
+	var cands []*route
+	var vals []map[string]string
+	for _, rt := range s.t.roa[r.Method] {
+		if v, ok := rt.match(segs); ok {
+			cands = append(cands, rt)
+			vals = append(vals, v)
+		}
+	}
+	if len(cands) > 0 {
+		picked := byHost(pick(cands, version, action), r.Host)
+		if len(picked) == 0 {
+			if !s.t.versions[version] {
+				return nil, nil, errVersion(version)
+			}
+			return nil, nil, errNoAction(action, s.nearestROA(r.Method, path, action))
+		}
+		for i, rt := range cands {
+			if rt == picked[0] {
+				return rt, vals[i], nil
+			}
+		}
+	}
+	if action != "" && version != "" && !s.t.versions[version] {
+		return nil, nil, errVersion(version)
+	}
+	return nil, nil, errNoAction(action, s.nearestROA(r.Method, path, action))
+}
+
+func (s *Server) routeRPC(r *http.Request, action, version string) (*route, *Error) {
+	if action == "" && version == "" {
+		if len(s.t.rpc) == 0 {
+			return nil, nil // maybe an ROA route on /
+		}
+		return nil, Errorf(http.StatusBadRequest, "MissingAction", "MissingParameter: Action is mandatory for this action (x-acs-action header or Action parameter).")
+	}
+	if action == "" {
+		return nil, Errorf(http.StatusBadRequest, "MissingAction", "MissingParameter: Action is mandatory for this action (x-acs-action header or Action parameter).")
+	}
+	if version == "" {
+		return nil, Errorf(http.StatusBadRequest, "MissingVersion", "MissingParameter: Version is mandatory for this action (x-acs-version header or Version parameter).")
+	}
+	ops, ok := s.t.rpc[version]
+	if !ok {
+		if s.t.versions[version] {
+			return nil, nil // an ROA product of that version may serve /
+		}
+		return nil, errVersion(version)
+	}
+	rts := byHost(ops[action], r.Host)
+	if len(rts) == 0 {
+		names := make([]string, 0, len(ops))
+		for n := range ops {
+			names = append(names, n)
+		}
+		return nil, errNoAction(action, nearest(action, names))
+	}
+	if r.Method != http.MethodPost && r.Method != http.MethodGet {
+		return nil, Errorf(http.StatusMethodNotAllowed, "UnsupportedHTTPMethod", "RPC operations accept POST or GET, not %s.", r.Method)
+	}
+	return rts[0], nil
+}
+
+// nearestROA names the operation a bad ROA request most likely meant: by action name when
+// the request gives one, else by "METHOD path" against the templates.
+func (s *Server) nearestROA(method, path, action string) string {
+	if action != "" {
+		return nearest(action, s.t.actions)
+	}
+	want := method + " " + path
+	best, bestD := "", -1
+	for _, rts := range s.t.roa {
+		for _, rt := range rts {
+			d := editDistance(want, rt.method+" "+rt.op.Path)
+			if bestD < 0 || d < bestD || d == bestD && rt.op.Name < best {
+				best, bestD = rt.op.Name, d
+			}
+		}
+	}
+	if bestD > max(8, len(want)/2) {
+		return ""
+	}
+	return best
+}
+
+// envelopeStyle says which error envelope a request gets when routing failed.
+func envelopeStyle(rt *route, r *http.Request) opspec.Style {
+	if rt != nil {
+		return rt.style
+	}
+	if r.URL.Path == "/" || r.URL.Path == "" {
+		return opspec.RPC
+	}
+	return opspec.ROA
+}

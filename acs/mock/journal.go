@@ -1,0 +1,64 @@
+package mock
+
+import (
+	"sync"
+)
+
+// Request is one journal entry: a request the mock received and how it answered. It
+// holds no credentials (no Authorization header, no signature, no token).
+type Request struct {
+	Seq       uint64         `json:"seq"`
+	Method    string         `json:"method"`
+	Path      string         `json:"path"`
+	Product   string         `json:"product,omitempty"`
+	Version   string         `json:"version,omitempty"`
+	Operation string         `json:"operation,omitempty"`
+	Account   string         `json:"account,omitempty"`
+	Region    string         `json:"region,omitempty"`
+	Params    map[string]any `json:"params,omitempty"`
+	RequestID string         `json:"requestId"`
+	Status    int            `json:"status"` // -1 when the connection was dropped
+	Code      string         `json:"code,omitempty"`
+}
+
+// journal is a bounded ring of received requests.
+type journal struct {
+	mu    sync.Mutex
+	buf   []Request
+	start int
+	n     int
+}
+
+func newJournal(size int) *journal { return &journal{buf: make([]Request, size)} }
+
+func (j *journal) add(r Request) {
+	if len(j.buf) == 0 {
+		return
+	}
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	if j.n < len(j.buf) {
+		j.buf[(j.start+j.n)%len(j.buf)] = r
+		j.n++
+		return
+	}
+	j.buf[j.start] = r
+	j.start = (j.start + 1) % len(j.buf)
+}
+
+func (j *journal) list() []Request {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	out := make([]Request, j.n)
+	for i := range out {
+		out[i] = j.buf[(j.start+i)%len(j.buf)]
+	}
+	return out
+}
+
+func (j *journal) reset() {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	clear(j.buf)
+	j.start, j.n = 0, 0
+}
