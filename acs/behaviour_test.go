@@ -12,11 +12,11 @@ import (
 
 func TestErrorEnvelopes(t *testing.T) {
 	cases := []struct {
-		name, ctype, body    string
-		status               int
-		code, msg, reqID     string
-		notJSON              bool
-		wantInError          string
+		name, ctype, body string
+		status            int
+		code, msg, reqID  string
+		notJSON           bool
+		wantInError       string
 	}{
 		{"rpc", "application/json", `{"RequestId":"R1","HostId":"eiam.cn-hangzhou.aliyuncs.com","Code":"EntityNotExists.User","Message":"no such user","Recommend":"https://api.aliyun.com/troubleshoot?q=x"}`,
 			404, "EntityNotExists.User", "no such user", "R1", false, "HTTP 404 EntityNotExists.User: no such user (RequestId R1)"},
