@@ -1,0 +1,468 @@
+package opspec
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/getkin/kin-openapi/openapi3"
+)
+
+// maxSchemaDepth bounds schema nesting, so a recursive $ref in a hand-written document is an
+// error rather than endless recursion.
+const maxSchemaDepth = 64
+
+// FromOpenAPI converts an OpenAPI 3 document in the form ToOpenAPI writes back into a spec.
+// x-acs-* extensions are authoritative where they exist; documents without them (written
+// by hand or by other tools) are read from the standard fields. Errors name the operation,
+// parameter and JSON path concerned.
+func FromOpenAPI(doc *openapi3.T) (*Spec, error) {
+	if doc == nil {
+		return nil, errors.New("opspec: nil OpenAPI document")
+	}
+	s := &Spec{}
+	var errs []error
+	add := func(err error) {
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	ext := doc.Extensions
+	var product, version, style, auth, title string
+	hasProduct, err := getExt(ext, extProduct, &product)
+	add(err)
+	hasVersion, err := getExt(ext, extVersion, &version)
+	add(err)
+	_, err = getExt(ext, extStyle, &style)
+	add(err)
+	_, err = getExt(ext, extAuth, &auth)
+	add(err)
+	_, err = getExt(ext, extTitle, &title)
+	add(err)
+	s.Product, s.Version, s.Style, s.Auth, s.Title = product, version, Style(style), Auth(auth), title
+	if !hasVersion && doc.Info != nil {
+		s.Version = doc.Info.Version
+	}
+	if !hasProduct && !hasVersion && doc.Info != nil && s.Title == "" {
+		s.Title = doc.Info.Title
+	}
+	var groups []xGroup
+	_, err = getExt(ext, extGroups, &groups)
+	add(err)
+	for _, g := range groups {
+		s.Groups = append(s.Groups, Group{Name: g.Name, Operations: nilIfEmpty(g.Operations)})
+	}
+
+	r := reader{spec: s}
+	if doc.Paths != nil {
+		keys := doc.Paths.Keys()
+		slices.Sort(keys)
+		for _, key := range keys {
+			item := doc.Paths.Value(key)
+			if item == nil {
+				continue
+			}
+			ops := item.Operations()
+			methods := make([]string, 0, len(ops))
+			for m := range ops {
+				methods = append(methods, m)
+			}
+			slices.Sort(methods)
+			for _, m := range methods {
+				where := fmt.Sprintf("paths.%s.%s", key, strings.ToLower(m))
+				op, err := r.operation(ops[m], item.Parameters)
+				if err != nil {
+					add(fmt.Errorf("%s (operation %q): %w", where, ops[m].OperationID, err))
+					continue
+				}
+				op.Method = strings.ToUpper(m)
+				if _, hasPath := ops[m].Extensions[extPath]; !hasPath {
+					op.Path = key
+				}
+				s.Operations = append(s.Operations, op)
+			}
+		}
+	}
+	var overview []json.RawMessage
+	_, err = getExt(ext, extOverviewOps, &overview)
+	add(err)
+	for i, raw := range overview {
+		where := fmt.Sprintf("%s[%d]", extOverviewOps, i)
+		var o openapi3.Operation
+		if err := json.Unmarshal(raw, &o); err != nil {
+			add(fmt.Errorf("%s: %w", where, err))
+			continue
+		}
+		op, err := r.operation(&o, nil)
+		if err != nil {
+			add(fmt.Errorf("%s (operation %q): %w", where, o.OperationID, err))
+			continue
+		}
+		op.OverviewOnly = true
+		_, err = getExt(o.Extensions, extMethod, &op.Method)
+		add(err)
+		s.Operations = append(s.Operations, op)
+	}
+	slices.SortStableFunc(s.Operations, func(a, b *Operation) int { return strings.Compare(a.Name, b.Name) })
+	for i := 1; i < len(s.Operations); i++ {
+		if s.Operations[i].Name == s.Operations[i-1].Name {
+			add(fmt.Errorf("operation %q: defined more than once", s.Operations[i].Name))
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// reader carries the document-level facts operations are checked against.
+type reader struct{ spec *Spec }
+
+func (r *reader) operation(o *openapi3.Operation, shared openapi3.Parameters) (*Operation, error) {
+	if o.OperationID == "" {
+		return nil, errors.New("operationId is required")
+	}
+	op := &Operation{
+		Name: o.OperationID, Summary: o.Summary, Description: o.Description, Deprecated: o.Deprecated,
+	}
+	var errs []error
+	add := func(err error) {
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	var action, product, version, style, auth string
+	if ok, err := getExt(o.Extensions, extAction, &action); err != nil || (ok && action != op.Name) {
+		add(errors.Join(err, fmt.Errorf("%s %q differs from operationId", extAction, action)))
+	}
+	if ok, err := getExt(o.Extensions, extProduct, &product); err != nil || (ok && product != r.spec.Product) {
+		add(errors.Join(err, fmt.Errorf("%s %q differs from the document's %q", extProduct, product, r.spec.Product)))
+	}
+	if ok, err := getExt(o.Extensions, extVersion, &version); err != nil || (ok && version != r.spec.Version) {
+		add(errors.Join(err, fmt.Errorf("%s %q differs from the document's %q", extVersion, version, r.spec.Version)))
+	}
+	_, err := getExt(o.Extensions, extStyle, &style)
+	add(err)
+	_, err = getExt(o.Extensions, extAuth, &auth)
+	add(err)
+	op.Style, op.Auth = Style(style), Auth(auth)
+	_, err = getExt(o.Extensions, extTitle, &op.Title)
+	add(err)
+	_, err = getExt(o.Extensions, extPath, &op.Path)
+	add(err)
+	var ram xRAM
+	if ok, err := getExt(o.Extensions, extRAM, &ram); err != nil {
+		add(err)
+	} else if ok {
+		op.RAM = ramFromExt(ram)
+	}
+	var src xSource
+	_, err = getExt(o.Extensions, extSource, &src)
+	add(err)
+	op.Source = Source(src)
+	var xerrs []xError
+	_, err = getExt(o.Extensions, extErrors, &xerrs)
+	add(err)
+	for _, e := range xerrs {
+		op.Errors = append(op.Errors, ErrorCode(e))
+	}
+	var xch []xChange
+	_, err = getExt(o.Extensions, extChanges, &xch)
+	add(err)
+	for _, c := range xch {
+		op.Changes = append(op.Changes, Change(c))
+	}
+	add(r.params(o, shared, op))
+	add(readResponse(o, op))
+	return op, errors.Join(errs...)
+}
+
+func ramFromExt(x xRAM) *RAM {
+	r := &RAM{None: x.None}
+	for _, a := range x.Actions {
+		ra := RAMAction{
+			Action: a.Action, AccessLevel: a.AccessLevel,
+			ConditionKeys: nilIfEmpty(a.ConditionKeys), DependentActions: nilIfEmpty(a.DependentActions),
+		}
+		for _, res := range a.Resources {
+			ra.Resources = append(ra.Resources, RAMResource(res))
+		}
+		r.Actions = append(r.Actions, ra)
+	}
+	return r
+}
+
+func (r *reader) params(o *openapi3.Operation, shared openapi3.Parameters, op *Operation) error {
+	var errs []error
+	all := slices.Concat(shared, o.Parameters)
+	for i, ref := range all {
+		if ref == nil || ref.Value == nil {
+			errs = append(errs, fmt.Errorf("parameters[%d]: unresolved", i))
+			continue
+		}
+		p := ref.Value
+		where := fmt.Sprintf("param %q (%s)", p.Name, p.In)
+		loc := Location(p.In)
+		if loc != InPath && loc != InQuery && loc != InHeader {
+			errs = append(errs, fmt.Errorf("%s: unsupported location", where))
+			continue
+		}
+		var sch *Schema
+		if p.Schema != nil && p.Schema.Value != nil {
+			var err error
+			if sch, err = schemaFromOAS(p.Schema.Value, 0); err != nil {
+				errs = append(errs, fmt.Errorf("%s: %w", where, err))
+				continue
+			}
+		} else {
+			sch = &Schema{}
+		}
+		if p.Description != "" {
+			sch.Description = p.Description
+		}
+		sch.Deprecated = sch.Deprecated || p.Deprecated
+		if sch.Example == "" && p.Example != nil {
+			if v, err := valueString(p.Example); err == nil {
+				sch.Example = v
+			}
+		}
+		required := p.Required
+		var optional bool
+		if ok, err := getExt(p.Extensions, extDocOptional, &optional); err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", where, err))
+		} else if ok && optional {
+			required = false
+		}
+		op.Params = append(op.Params, &Param{Name: p.Name, In: loc, Required: required, Schema: sch})
+	}
+	if o.RequestBody != nil && o.RequestBody.Value != nil {
+		medias := make([]string, 0, len(o.RequestBody.Value.Content))
+		for m := range o.RequestBody.Value.Content {
+			medias = append(medias, m)
+		}
+		slices.Sort(medias)
+		byLoc := map[Location][]*Param{}
+		for _, m := range medias {
+			mt := o.RequestBody.Value.Content[m]
+			var loc Location
+			switch strings.ToLower(m) {
+			case mediaJSON:
+				loc = InBody
+			case mediaForm:
+				loc = InForm
+			default:
+				errs = append(errs, fmt.Errorf("requestBody: unsupported media type %q", m))
+				continue
+			}
+			if mt == nil || mt.Schema == nil || mt.Schema.Value == nil {
+				continue
+			}
+			body, err := schemaFromOAS(mt.Schema.Value, 0)
+			if err != nil {
+				errs = append(errs, fmt.Errorf("requestBody %s: %w", m, err))
+				continue
+			}
+			for _, p := range body.Properties {
+				byLoc[loc] = append(byLoc[loc], &Param{Name: p.Name, In: loc, Required: p.Required, Schema: p.Schema})
+			}
+		}
+		op.Params = slices.Concat(op.Params, byLoc[InBody], byLoc[InForm])
+	}
+	var order []string
+	if ok, err := getExt(o.Extensions, extParamOrder, &order); err != nil {
+		errs = append(errs, err)
+	} else if ok {
+		if err := reorderParams(op, order); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// reorderParams puts the parameters in the order x-acs-param-order names ("in:name").
+func reorderParams(op *Operation, order []string) error {
+	byKey := make(map[string]*Param, len(op.Params))
+	for _, p := range op.Params {
+		byKey[string(p.In)+":"+p.Name] = p
+	}
+	if len(order) != len(op.Params) {
+		return fmt.Errorf("%s lists %d parameters, the operation has %d", extParamOrder, len(order), len(op.Params))
+	}
+	out := make([]*Param, 0, len(order))
+	for _, k := range order {
+		p, ok := byKey[k]
+		if !ok {
+			return fmt.Errorf("%s: no parameter %q (or listed twice)", extParamOrder, k)
+		}
+		delete(byKey, k)
+		out = append(out, p)
+	}
+	op.Params = out
+	return nil
+}
+
+func readResponse(o *openapi3.Operation, op *Operation) error {
+	if o.Responses == nil {
+		return nil
+	}
+	ref := o.Responses.Value("200")
+	if ref == nil || ref.Value == nil {
+		return nil
+	}
+	mt := ref.Value.Content.Get(mediaJSON)
+	if mt == nil {
+		return nil
+	}
+	if mt.Schema != nil && mt.Schema.Value != nil {
+		sch, err := schemaFromOAS(mt.Schema.Value, 0)
+		if err != nil {
+			return fmt.Errorf("response 200: %w", err)
+		}
+		op.Response = sch
+	}
+	ok, err := getExt(mt.Extensions, extExample, &op.ResponseExample)
+	if err != nil {
+		return fmt.Errorf("response 200: %w", err)
+	}
+	if !ok && mt.Example != nil {
+		b, err := json.MarshalIndent(mt.Example, "", "  ")
+		if err != nil {
+			return fmt.Errorf("response 200 example: %w", err)
+		}
+		op.ResponseExample = string(b)
+	}
+	return nil
+}
+
+// schemaFromOAS converts a schema back; depth guards against recursive references.
+func schemaFromOAS(o *openapi3.Schema, depth int) (*Schema, error) {
+	if depth > maxSchemaDepth {
+		return nil, fmt.Errorf("schema nested deeper than %d levels (recursive $ref?)", maxSchemaDepth)
+	}
+	s := &Schema{Format: o.Format, Description: o.Description, Deprecated: o.Deprecated}
+	if o.Type != nil {
+		ts := slices.DeleteFunc(slices.Clone(*o.Type), func(t string) bool { return t == "null" })
+		switch len(ts) {
+		case 0:
+		case 1:
+			s.Type = ts[0]
+		default:
+			return nil, fmt.Errorf("type %v: more than one type is not supported", *o.Type)
+		}
+	}
+	var errs []error
+	add := func(err error) {
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	_, err := getExt(o.Extensions, extDocType, &s.DocType)
+	add(err)
+	if ok, err := getExt(o.Extensions, extExample, &s.Example); err != nil {
+		add(err)
+	} else if !ok && o.Example != nil {
+		s.Example, err = valueString(o.Example)
+		add(err)
+	}
+	add(readEnum(o, s))
+	if len(o.Properties) > 0 {
+		names := make([]string, 0, len(o.Properties))
+		for n := range o.Properties {
+			names = append(names, n)
+		}
+		slices.Sort(names)
+		var order []string
+		if ok, err := getExt(o.Extensions, extOrder, &order); err != nil {
+			add(err)
+		} else if ok {
+			sorted := slices.Sorted(slices.Values(order))
+			if !slices.Equal(sorted, names) {
+				add(fmt.Errorf("%s %v does not list exactly the properties %v", extOrder, order, names))
+			} else {
+				names = order
+			}
+		}
+		for _, n := range names {
+			ref := o.Properties[n]
+			ps := &Schema{}
+			if ref != nil && ref.Value != nil {
+				if ps, err = schemaFromOAS(ref.Value, depth+1); err != nil {
+					add(fmt.Errorf("property %q: %w", n, err))
+					continue
+				}
+			}
+			s.Properties = append(s.Properties, &Property{Name: n, Required: slices.Contains(o.Required, n), Schema: ps})
+		}
+	}
+	if o.Items != nil {
+		s.Items = &Schema{}
+		if o.Items.Value != nil {
+			if s.Items, err = schemaFromOAS(o.Items.Value, depth+1); err != nil {
+				add(fmt.Errorf("items: %w", err))
+			}
+		}
+	}
+	if ap := o.AdditionalProperties; ap.Schema != nil || (ap.Has != nil && *ap.Has) {
+		s.AdditionalProperties = &Schema{}
+		if ap.Schema != nil && ap.Schema.Value != nil {
+			if s.AdditionalProperties, err = schemaFromOAS(ap.Schema.Value, depth+1); err != nil {
+				add(fmt.Errorf("additionalProperties: %w", err))
+			}
+		}
+	}
+	return s, errors.Join(errs...)
+}
+
+func readEnum(o *openapi3.Schema, s *Schema) error {
+	var xs []xEnumValue
+	if ok, err := getExt(o.Extensions, extEnum, &xs); err != nil {
+		return err
+	} else if ok {
+		for _, x := range xs {
+			s.Enum = append(s.Enum, EnumValue(x))
+		}
+		return nil
+	}
+	var descs map[string]string
+	if _, err := getExt(o.Extensions, extEnumDesc, &descs); err != nil {
+		return err
+	}
+	for _, v := range o.Enum {
+		str, err := valueString(v)
+		if err != nil {
+			return fmt.Errorf("enum: %w", err)
+		}
+		s.Enum = append(s.Enum, EnumValue{Value: str, Description: descs[str]})
+	}
+	return nil
+}
+
+// getExt decodes extension key into dst through JSON, which accepts both the typed values
+// ToOpenAPI stores and the generic maps a loader produces. Unknown fields are an error, so
+// a misspelt key in a hand-edited spec is reported rather than dropped.
+func getExt(ext map[string]any, key string, dst any) (bool, error) {
+	v, ok := ext[key]
+	if !ok {
+		return false, nil
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return true, fmt.Errorf("%s: %w", key, err)
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(dst); err != nil {
+		return true, fmt.Errorf("%s: %w", key, err)
+	}
+	return true, nil
+}
+
+func nilIfEmpty[T any](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
+}
