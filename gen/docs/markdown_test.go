@@ -2,8 +2,8 @@ package docs
 
 import (
 	"bytes"
-	stdhtml "html"
 	"fmt"
+	stdhtml "html"
 	"strings"
 	"testing"
 
