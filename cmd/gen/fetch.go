@@ -2,10 +2,109 @@ package main
 
 import (
 	"context"
-	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/acsgen/acsgen/fetch"
+	"github.com/acsgen/acsgen/opspec"
+	"github.com/acsgen/acsgen/scrape"
+	"github.com/acsgen/acsgen/scrape/page"
 )
 
-// runFetch is not written yet; its owner replaces this file.
+// runFetch downloads overview pages and the operation pages they link to into a cache
+// under specs/, then scrapes the cache into the product version's spec.
 func runFetch(ctx context.Context, io stdio, args []string) error {
-	return errors.New("fetch: not implemented yet")
+	fs := flag.NewFlagSet("fetch", flag.ContinueOnError)
+	fs.SetOutput(io.err)
+	product := fs.String("product", "", "product code, e.g. Eiam-developerapi (required)")
+	version := fs.String("version", "", "API version, e.g. 2022-02-25 (required)")
+	style := fs.String("style", "", "override the style: RPC or ROA")
+	auth := fs.String("auth", "", "override the authentication: ak, bearer or anonymous")
+	specs := fs.String("specs", "specs", "specs root")
+	cache := fs.String("cache", "", "page cache directory (default <specs>/<product>/cache)")
+	out := fs.String("o", "", "spec file to write (default <specs>/<product>/<version>.yaml)")
+	interval := fs.Duration("interval", 0, "minimum time between requests to one host (default 500ms)")
+	fs.Usage = func() {
+		fmt.Fprintln(io.err, "usage: gen fetch --product P --version V [flags] URL...")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return withCode(2, err)
+	}
+	if *product == "" || *version == "" || fs.NArg() == 0 {
+		fs.Usage()
+		return usageError("need --product, --version and at least one URL")
+	}
+	key := strings.ToLower(*product)
+	if *cache == "" {
+		*cache = filepath.Join(*specs, key, "cache")
+	}
+	if *out == "" {
+		*out = filepath.Join(*specs, key, *version+".yaml")
+	}
+	opt := fetch.Options{MinInterval: *interval}
+	if isTerminal(io.err) {
+		opt.Progress = func(done, total int, url string) {
+			fmt.Fprintf(io.err, "\r\033[Kfetch %d/%d %s", done, total, url)
+			if done == total {
+				fmt.Fprintln(io.err)
+			}
+		}
+	}
+	f, err := fetch.New(*cache, opt)
+	if err != nil {
+		return err
+	}
+	failed := 0
+	for _, u := range fs.Args() {
+		results, err := f.Overview(ctx, u)
+		for _, r := range results {
+			if r.Err != nil {
+				failed++
+				fmt.Fprintf(io.err, "fetch: %v\n", r.Err)
+			}
+		}
+		if err != nil {
+			return err
+		}
+		counts := map[string]int{}
+		for _, r := range results {
+			counts[r.Status]++
+		}
+		fmt.Fprintf(io.err, "fetch: %s: %d new, %d changed, %d unchanged, %d failed\n",
+			u, counts["new"], counts["changed"], counts["unchanged"], counts["failed"])
+	}
+	s := scrape.New(scrape.Options{Product: *product, Version: *version, Style: opspec.Style(strings.ToUpper(*style)), Auth: opspec.Auth(*auth)},
+		func(w page.Warning) { fmt.Fprintln(io.err, w) })
+	if err := s.AddPath(*cache); err != nil {
+		return err
+	}
+	got, err := s.Specs()
+	if err != nil {
+		return err
+	}
+	if len(got) != 1 {
+		return fmt.Errorf("the cached pages make %d product versions, want 1", len(got))
+	}
+	if err := opspec.WriteFile(*out, got[0]); err != nil {
+		return err
+	}
+	fmt.Fprintf(io.err, "fetch: wrote %s (%d operations)\n", *out, len(got[0].Operations))
+	if failed > 0 {
+		return fmt.Errorf("%d pages could not be fetched; their cached copies, if any, were used", failed)
+	}
+	return nil
+}
+
+// isTerminal reports whether w is a terminal, so progress lines are drawn only for people.
+func isTerminal(w any) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
