@@ -4,6 +4,7 @@ import (
 	"mime"
 	"net/http"
 	"net/url"
+	"strings"
 
 	"github.com/acsgen/acsgen/opspec"
 )
@@ -104,22 +105,37 @@ func (s *Server) routeRPC(r *http.Request, action, version string) (*route, *Err
 }
 
 // nearestROA names the operation a bad ROA request most likely meant: by action name when
-// the request gives one, else by "METHOD path" against the templates.
+// the request gives one, else by comparing the path's segments with each template's
+// (parameter segments match anything).
 func (s *Server) nearestROA(method, path, action string) string {
 	if action != "" {
 		return nearest(action, s.t.actions)
 	}
-	want := method + " " + path
+	segs, _ := splitPath(path)
 	best, bestD := "", -1
 	for _, rts := range s.t.roa {
 		for _, rt := range rts {
-			d := editDistance(want, rt.method+" "+rt.op.Path)
+			d := 0
+			if rt.method != method {
+				d += 2
+			}
+			for i := range max(len(segs), len(rt.segs)) {
+				switch {
+				case i >= len(segs):
+					d += len(rt.segs[i])
+				case i >= len(rt.segs):
+					d += len(segs[i])
+				case strings.HasPrefix(rt.segs[i], "{"):
+				default:
+					d += editDistance(segs[i], rt.segs[i])
+				}
+			}
 			if bestD < 0 || d < bestD || d == bestD && rt.op.Name < best {
 				best, bestD = rt.op.Name, d
 			}
 		}
 	}
-	if bestD > max(8, len(want)/2) {
+	if bestD < 0 || bestD > max(4, len(path)/3) {
 		return ""
 	}
 	return best

@@ -54,7 +54,9 @@ type Fault struct {
 // Duration is a time.Duration that reads and writes JSON as "1.5s" (or a number of ns).
 type Duration time.Duration
 
-func (d Duration) MarshalJSON() ([]byte, error) { return []byte(strconv.Quote(time.Duration(d).String())), nil }
+func (d Duration) MarshalJSON() ([]byte, error) {
+	return []byte(strconv.Quote(time.Duration(d).String())), nil
+}
 
 func (d *Duration) UnmarshalJSON(b []byte) error {
 	s := string(b)

@@ -171,6 +171,7 @@ func inferKinds(routes []*route) {
 		}
 		byKind[k] = append(byKind[k], rt)
 	}
+	kinds := map[string]*kind{}
 	names := make([]string, 0, len(byKind))
 	for k := range byKind {
 		names = append(names, k)
@@ -192,12 +193,10 @@ func inferKinds(routes []*route) {
 			}
 		}
 		if create == nil {
-			for _, rt := range rts {
-				rt.res = opResource{}
-			}
-			continue
+			continue // maybe a part of another kind, see below
 		}
 		k := &kind{name: name, create: create}
+		kinds[name] = k
 		if ref != nil {
 			k.idParam = idParamOf(ref.op, name)
 			cs, rs := scopeParams(create.op), scopeParams(ref.op)
@@ -222,4 +221,39 @@ func inferKinds(routes []*route) {
 			}
 		}
 	}
+	// UpdateInstanceDescription, GetInstanceQuota: an op on a part of a stateful kind
+	// (the longest CamelCase prefix that is one) addresses that resource, when it takes
+	// the kind's ID. Deletes are not attached: DeleteInstanceTag must not delete the instance.
+	for _, rt := range routes {
+		if rt.res.kind != nil || rt.res.verb == verbNone || rt.res.verb == verbCreate || rt.res.verb == verbDelete || rt.res.verb == verbList {
+			continue
+		}
+		_, k := splitOpName(rt.op.Name)
+		words := camelWords(k)
+		for i := len(words) - 1; i >= 1; i-- {
+			if pk := kinds[strings.Join(words[:i], "")]; pk != nil && rt.param(pk.idParam) != nil {
+				rt.res.kind = pk
+				break
+			}
+		}
+		if rt.res.kind == nil {
+			rt.res = opResource{}
+		}
+	}
+}
+
+// camelWords splits "InstanceDescription" into ["Instance", "Description"].
+func camelWords(s string) []string {
+	var out []string
+	start := 0
+	for i := 1; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' && s[i-1] >= 'a' && s[i-1] <= 'z' {
+			out = append(out, s[start:i])
+			start = i
+		}
+	}
+	if s != "" {
+		out = append(out, s[start:])
+	}
+	return out
 }

@@ -20,12 +20,12 @@ type route struct {
 	segs    []string // ROA path segments; "{name}" segments are parameters
 	nParams int      // number of parameter segments
 
-	params  []*param
-	byName  map[string]*param // exact name
-	byLow   map[string]*param // lower-case name
-	resp    *node
-	tmpl    map[string]any // response template (object); nil when the response is not an object
-	tmplAny any
+	params     []*param
+	byName     map[string]*param // exact name
+	byLow      map[string]*param // lower-case name
+	resp       *node
+	tmpl       map[string]any // response template (object); nil when the response is not an object
+	tmplAny    any
 	reqIDField string // response property carrying the request ID, "" when none
 
 	res         opResource
