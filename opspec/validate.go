@@ -1,0 +1,333 @@
+package opspec
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Problem is one finding of Lint: where it is and what is wrong.
+type Problem struct {
+	Operation string // "" for the spec itself
+	Where     string // parameter, schema path or field inside the operation; may be ""
+	Message   string
+	// Warning marks findings the tools cope with (odd names are escaped by the emitters,
+	// for example) but a human should look at. Validate ignores them.
+	Warning bool
+}
+
+func (p Problem) Error() string {
+	var b strings.Builder
+	if p.Warning {
+		b.WriteString("warning: ")
+	}
+	if p.Operation != "" {
+		fmt.Fprintf(&b, "operation %q: ", p.Operation)
+	}
+	if p.Where != "" {
+		b.WriteString(p.Where + ": ")
+	}
+	b.WriteString(p.Message)
+	return b.String()
+}
+
+// Validate returns every error-level problem Lint finds, joined, or nil. A spec that
+// passes is one the converters and emitters handle without guessing.
+func (s *Spec) Validate() error {
+	var errs []error
+	for _, p := range s.Lint() {
+		if !p.Warning {
+			errs = append(errs, p)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// Lint checks the model for what would make a silently wrong spec or surprising generated
+// code, and returns all findings, errors and warnings, in a stable order.
+func (s *Spec) Lint() []Problem {
+	l := &linter{spec: s}
+	l.spec1()
+	return l.out
+}
+
+var (
+	identRE   = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]*$`)
+	dateRE    = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+	formatsOf = map[string][]string{
+		"integer": {"", "int32", "int64"},
+		"number":  {"", "float", "double"},
+	}
+)
+
+type linter struct {
+	spec *Spec
+	out  []Problem
+}
+
+func (l *linter) errf(op, where, format string, args ...any) {
+	l.out = append(l.out, Problem{Operation: op, Where: where, Message: fmt.Sprintf(format, args...)})
+}
+
+func (l *linter) warnf(op, where, format string, args ...any) {
+	l.out = append(l.out, Problem{Operation: op, Where: where, Message: fmt.Sprintf(format, args...), Warning: true})
+}
+
+func (l *linter) spec1() {
+	s := l.spec
+	if s == nil {
+		l.errf("", "", "nil spec")
+		return
+	}
+	if s.Product == "" {
+		l.errf("", "Product", "empty product code")
+	}
+	if s.Version == "" {
+		l.errf("", "Version", "empty version")
+	}
+	if s.Style != RPC && s.Style != ROA {
+		l.errf("", "Style", "style %q is neither RPC nor ROA", s.Style)
+	}
+	if err := checkAuth(s.Auth); err != nil {
+		l.errf("", "Auth", "%v", err)
+	}
+	names := map[string]bool{}
+	for i, op := range s.Operations {
+		if op == nil {
+			l.errf("", fmt.Sprintf("Operations[%d]", i), "nil operation")
+			continue
+		}
+		if names[op.Name] {
+			l.errf(op.Name, "", "operation name is not unique")
+		}
+		names[op.Name] = true
+		if i > 0 && s.Operations[i-1] != nil && s.Operations[i-1].Name > op.Name {
+			l.errf(op.Name, "", "operations are not sorted by name (call SortOperations)")
+		}
+		l.operation(op)
+	}
+	for _, g := range s.Groups {
+		if g.Name == "" {
+			l.warnf("", "Groups", "group without a name")
+		}
+		for _, n := range g.Operations {
+			if !names[n] {
+				l.warnf("", "group "+strconv.Quote(g.Name), "lists unknown operation %q", n)
+			}
+		}
+	}
+}
+
+func (l *linter) operation(op *Operation) {
+	n := op.Name
+	switch {
+	case n == "":
+		l.errf(n, "", "empty operation name")
+	case !identRE.MatchString(n):
+		l.warnf(n, "", "operation name is not an identifier")
+	}
+	style := op.Style
+	if style == "" {
+		style = l.spec.Style
+	}
+	if op.Style != "" && op.Style != RPC && op.Style != ROA {
+		l.errf(n, "Style", "style %q is neither RPC nor ROA", op.Style)
+	}
+	if err := checkAuth(op.Auth); err != nil {
+		l.errf(n, "Auth", "%v", err)
+	}
+	if !op.OverviewOnly {
+		switch {
+		case op.Method == "":
+			l.errf(n, "Method", "no HTTP method")
+		case !slices.Contains(httpMethods, op.Method):
+			l.errf(n, "Method", "%q is not an upper-case HTTP method", op.Method)
+		case style == RPC && op.Method != "POST":
+			l.warnf(n, "Method", "RPC operation uses %s, not POST", op.Method)
+		}
+		switch {
+		case style == RPC && op.Path != "/":
+			l.errf(n, "Path", "RPC operation path is %q, not \"/\"", op.Path)
+		case op.Path == "":
+			l.errf(n, "Path", "no path")
+		case !strings.HasPrefix(op.Path, "/"):
+			l.errf(n, "Path", "path %q does not start with /", op.Path)
+		}
+	}
+	l.params(op, style)
+	if op.Response != nil {
+		if op.Response.Type != "object" && op.Response.Type != "" {
+			l.warnf(n, "Response", "response type is %q, not object", op.Response.Type)
+		}
+		l.schema(n, "Response", op.Response)
+	}
+	if op.ResponseExample != "" {
+		if _, ok := parseJSONExample(op.ResponseExample); !ok {
+			l.warnf(n, "ResponseExample", "not valid JSON")
+		}
+	}
+	if op.RAM != nil {
+		if op.RAM.None && len(op.RAM.Actions) > 0 {
+			l.errf(n, "RAM", "says no authorization is needed and lists actions")
+		}
+		for i, a := range op.RAM.Actions {
+			if a.Action == "" {
+				l.errf(n, fmt.Sprintf("RAM.Actions[%d]", i), "empty action")
+			}
+		}
+	}
+	for i, e := range op.Errors {
+		if e.Code == "" {
+			l.errf(n, fmt.Sprintf("Errors[%d]", i), "empty error code")
+		}
+		if e.HTTPStatus != 0 && (e.HTTPStatus < 100 || e.HTTPStatus > 599) {
+			l.errf(n, fmt.Sprintf("Errors[%d]", i), "HTTP status %d out of range", e.HTTPStatus)
+		}
+	}
+	for i, c := range op.Changes {
+		if !dateRE.MatchString(c.Date) {
+			l.warnf(n, fmt.Sprintf("Changes[%d]", i), "date %q is not YYYY-MM-DD", c.Date)
+		}
+	}
+	if d := op.Source.LastUpdated; d != "" && !dateRE.MatchString(d) {
+		l.warnf(n, "Source.LastUpdated", "date %q is not YYYY-MM-DD", d)
+	}
+}
+
+func (l *linter) params(op *Operation, style Style) {
+	n := op.Name
+	seen := map[string]bool{}
+	inPath := map[string]bool{}
+	for i, p := range op.Params {
+		if p == nil {
+			l.errf(n, fmt.Sprintf("Params[%d]", i), "nil parameter")
+			continue
+		}
+		where := fmt.Sprintf("param %q (%s)", p.Name, p.In)
+		switch p.In {
+		case InPath, InQuery, InHeader, InBody, InForm:
+		default:
+			l.errf(n, where, "unknown location %q", p.In)
+		}
+		switch {
+		case p.Name == "":
+			l.errf(n, where, "empty parameter name")
+		case !identRE.MatchString(p.Name):
+			l.warnf(n, where, "parameter name is not an identifier")
+		}
+		key := string(p.In) + ":" + p.Name
+		if seen[key] {
+			l.errf(n, where, "duplicate parameter")
+		}
+		seen[key] = true
+		if p.In == InPath {
+			inPath[p.Name] = true
+			if !p.Required {
+				l.warnf(n, where, "path parameter not marked required")
+			}
+		}
+		if style == RPC && p.In == InBody {
+			l.warnf(n, where, "JSON body parameter on an RPC operation")
+		}
+		if p.Schema == nil {
+			l.errf(n, where, "no schema")
+			continue
+		}
+		l.schema(n, where, p.Schema)
+	}
+	if op.OverviewOnly || style == RPC {
+		if style == RPC && len(inPath) > 0 {
+			l.errf(n, "Params", "RPC operation has path parameters %v", sortedKeys(inPath))
+		}
+		return
+	}
+	tmpl, ok := pathTemplateNames(op.Path)
+	if !ok {
+		l.errf(n, "Path", "malformed path template %q", op.Path)
+		return
+	}
+	for _, t := range tmpl {
+		if !inPath[t] {
+			l.errf(n, "Path", "template {%s} has no path parameter", t)
+		}
+		delete(inPath, t)
+	}
+	for _, p := range sortedKeys(inPath) {
+		l.errf(n, "Path", "path parameter %q is not in the path template %q", p, op.Path)
+	}
+}
+
+// schema checks a schema and everything nested in it; where grows with the property path.
+func (l *linter) schema(op, where string, s *Schema) {
+	if !slices.Contains(types, s.Type) {
+		l.errf(op, where, "type %q is not one of string, integer, number, boolean, object, array", s.Type)
+	}
+	if allowed, ok := formatsOf[s.Type]; ok && !slices.Contains(allowed, s.Format) {
+		l.warnf(op, where, "format %q does not fit type %s", s.Format, s.Type)
+	}
+	if s.Type == "array" && s.Items == nil {
+		l.errf(op, where, "array without items")
+	}
+	if s.Items != nil && s.Type != "array" {
+		l.errf(op, where, "items on a %q schema", s.Type)
+	}
+	if (len(s.Properties) > 0 || s.AdditionalProperties != nil) && s.Type != "object" {
+		l.errf(op, where, "properties on a %q schema", s.Type)
+	}
+	seen := map[string]bool{}
+	for i, p := range s.Properties {
+		if p == nil {
+			l.errf(op, fmt.Sprintf("%s.Properties[%d]", where, i), "nil property")
+			continue
+		}
+		pw := where + "." + p.Name
+		if p.Name == "" {
+			l.errf(op, pw, "empty property name")
+		}
+		if seen[p.Name] {
+			l.errf(op, pw, "duplicate property")
+		}
+		seen[p.Name] = true
+		if p.Schema == nil {
+			l.errf(op, pw, "no schema")
+			continue
+		}
+		l.schema(op, pw, p.Schema)
+	}
+	if s.Items != nil {
+		l.schema(op, where+"[]", s.Items)
+	}
+	if s.AdditionalProperties != nil {
+		l.schema(op, where+"{}", s.AdditionalProperties)
+	}
+	values := map[string]bool{}
+	for _, e := range s.Enum {
+		if values[e.Value] {
+			l.warnf(op, where, "enum value %q listed twice", e.Value)
+		}
+		values[e.Value] = true
+		if !parses(s.Type, e.Value) {
+			l.warnf(op, where, "enum value %q is not a %s", e.Value, s.Type)
+		}
+	}
+	if s.Example != "" && !parses(s.Type, s.Example) {
+		l.warnf(op, where, "example %q is not a %s", s.Example, s.Type)
+	}
+}
+
+// parses reports whether text is a value of a scalar type; non-scalar types accept anything.
+func parses(typ, text string) bool {
+	var err error
+	switch typ {
+	case "integer":
+		_, err = strconv.ParseInt(strings.TrimSpace(text), 10, 64)
+	case "number":
+		_, err = strconv.ParseFloat(strings.TrimSpace(text), 64)
+	case "boolean":
+		_, err = strconv.ParseBool(strings.ToLower(strings.TrimSpace(text)))
+	}
+	return err == nil
+}
