@@ -43,8 +43,10 @@ type Scraper struct {
 
 // pendingResult is a page that names no product or version; it joins the only spec at the end.
 type pendingResult struct {
-	res *extract.Result
-	rel string
+	res  *extract.Result
+	file string
+	// product and version are what the page and flags say; one of them is "".
+	product, version string
 }
 
 // New makes a scraper; warn receives every warning as it is found (nil drops them).
@@ -170,7 +172,7 @@ func (s *Scraper) AddPage(p *page.Page, rel string) {
 	}
 	product, version := s.productVersion(res, p.File)
 	if product == "" || version == "" {
-		s.pending = append(s.pending, pendingResult{res, rel})
+		s.pending = append(s.pending, pendingResult{res: res, file: p.File, product: product, version: version})
 		return
 	}
 	s.builder(product, version).add(res, p.File, s.warn)
@@ -208,20 +210,29 @@ func (s *Scraper) builder(product, version string) *builder {
 // error joins every page that could not be read or placed; specs are returned anyway.
 func (s *Scraper) Specs() ([]*opspec.Spec, error) {
 	for _, pr := range s.pending {
-		name := pr.rel
-		if len(s.specs) != 1 {
-			what := "product"
-			if pr.res.Product != "" || s.opts.Product != "" {
-				what = "version"
+		// A page that does not say its product version joins the only scraped spec it fits.
+		var fits []*builder
+		for _, b := range s.specs {
+			if (pr.product == "" || strings.EqualFold(pr.product, b.spec.Product)) &&
+				(pr.version == "" || pr.version == b.spec.Version) {
+				fits = append(fits, b)
 			}
-			s.errs = append(s.errs, fmt.Errorf("%s: page does not say its %s and %d product versions were scraped; use --product and --version",
-				name, what, len(s.specs)))
+		}
+		if len(fits) != 1 {
+			missing := "product and version"
+			switch {
+			case pr.product != "":
+				missing = "version (product " + pr.product + ")"
+			case pr.version != "":
+				missing = "product (version " + pr.version + ")"
+			}
+			s.errs = append(s.errs, fmt.Errorf("%s: the page does not say its %s and %d scraped product versions fit it; use --product and --version",
+				pr.file, missing, len(fits)))
 			continue
 		}
-		for _, b := range s.specs {
-			s.warn(page.Warning{File: name, Msg: fmt.Sprintf("page does not say its product version; merged into %s %s", b.spec.Product, b.spec.Version)})
-			b.add(pr.res, name, s.warn)
-		}
+		b := fits[0]
+		s.warn(page.Warning{File: pr.file, Msg: fmt.Sprintf("page does not say its product version; merged into %s %s", b.spec.Product, b.spec.Version)})
+		b.add(pr.res, pr.file, s.warn)
 	}
 	s.pending = nil
 	keys := make([]string, 0, len(s.specs))

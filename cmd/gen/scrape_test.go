@@ -1,0 +1,137 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/acsgen/acsgen/opspec"
+)
+
+func repoRootForScrape(t *testing.T) string {
+	_, file, _, _ := runtime.Caller(0)
+	return filepath.Dir(filepath.Dir(filepath.Dir(file)))
+}
+
+func runGen(args ...string) (code int, stdout, stderr string) {
+	var out, errb bytes.Buffer
+	code = run(context.Background(), stdio{out: &out, err: &errb}, args)
+	return code, out.String(), errb.String()
+}
+
+// copyPages copies a committed page directory into dir/name.
+func copyPages(t *testing.T, from, dir string) string {
+	t.Helper()
+	dst := filepath.Join(dir, filepath.Base(from))
+	entries, err := os.ReadDir(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(dst, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		data, err := os.ReadFile(filepath.Join(from, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dst, e.Name()), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dst
+}
+
+func TestScrapeCLIDirectory(t *testing.T) {
+	root := repoRootForScrape(t)
+	tmp := t.TempDir()
+	pages := copyPages(t, filepath.Join(root, "specs/eiam-developerapi/pages"), tmp)
+	specs := filepath.Join(tmp, "specs")
+	code, stdout, stderr := runGen("scrape", "--auth", "bearer", "--specs", specs, pages)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	out := filepath.Join(specs, "eiam-developerapi", "2022-02-25.yaml")
+	if !strings.Contains(stdout, "eiam-developerapi/2022-02-25.yaml (47 operations") {
+		t.Errorf("stdout %q", stdout)
+	}
+	// Warnings name the file and line.
+	if !strings.Contains(stderr, filepath.ToSlash(filepath.Join(pages, "PatchUser.txt"))+":188: ") {
+		t.Errorf("stderr lacks file:line warning:\n%s", stderr)
+	}
+	spec, err := opspec.LoadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if spec.Auth != opspec.AuthBearer || len(spec.Operations) != 47 {
+		t.Errorf("auth %s, %d operations", spec.Auth, len(spec.Operations))
+	}
+	// Same bytes as the committed spec: output does not depend on where the pages live.
+	got, _ := os.ReadFile(out)
+	want, _ := os.ReadFile(filepath.Join(root, "specs/eiam-developerapi/2022-02-25.yaml"))
+	if !bytes.Equal(got, want) {
+		t.Error("output differs from the committed spec")
+	}
+}
+
+func TestScrapeCLIOutputs(t *testing.T) {
+	root := repoRootForScrape(t)
+	page := filepath.Join(root, "specs/rocketmq/pages/CreateInstanceAccount.txt")
+	code, stdout, stderr := runGen("scrape", "--product", "RocketMQ", "--version", "2022-08-01", "-o", "-", page)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	var doc map[string]any
+	if err := json.Unmarshal([]byte(stdout), &doc); err != nil || doc["openapi"] == nil {
+		t.Fatalf("stdout is not an OpenAPI JSON document: %v", err)
+	}
+	out := filepath.Join(t.TempDir(), "r.json")
+	if code, _, stderr := runGen("scrape", "--product", "RocketMQ", "--version", "2022-08-01", "-o", out, page); code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	if _, err := opspec.LoadFile(out); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestScrapeCLIErrors(t *testing.T) {
+	root := repoRootForScrape(t)
+	tmp := t.TempDir()
+	empty := filepath.Join(tmp, "empty.txt")
+	binary := filepath.Join(tmp, "bin.txt")
+	os.WriteFile(empty, nil, 0o644)
+	os.WriteFile(binary, []byte("\x00\x01\x02\xff\xfe binary"), 0o644)
+	odd := filepath.Join(tmp, "page.pdf")
+	os.WriteFile(odd, []byte("%PDF"), 0o644)
+	cases := []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"scrape"}, 2, "no page files"},
+		{[]string{"scrape", "--style", "SOAP", "x"}, 2, "--style must be RPC or ROA"},
+		{[]string{"scrape", "--auth", "magic", "x"}, 2, "--auth must be"},
+		{[]string{"scrape", "--bogus"}, 2, "flag provided but not defined"},
+		{[]string{"scrape", "--product", "P", "--version", "2020-01-01", empty}, 1, "empty.txt"},
+		{[]string{"scrape", "--product", "P", "--version", "2020-01-01", binary}, 1, "bin.txt"},
+		{[]string{"scrape", "--product", "P", "--version", "2020-01-01", odd}, 1, `no reader for ".pdf"`},
+		{[]string{"scrape", filepath.Join(tmp, "missing")}, 1, "no such file"},
+		{[]string{"scrape", "-o", "-", filepath.Join(root, "specs/rocketmq/pages"), filepath.Join(root, "specs/eiam-developerapi/pages")}, 1, "does not say its version (product rocketmq)"},
+		{[]string{"scrape", "--version", "2020-01-01", "-o", "-", filepath.Join(root, "specs/rocketmq/pages"), filepath.Join(root, "specs/eiam/pages/CreateInstance.txt")}, 2, "-o writes one spec but the pages make 2"},
+		{[]string{"scrape", filepath.Join(root, "specs/eiam/pages/CreateAuthorizationRule.txt")}, 1, "does not say its product and version"},
+	}
+	for _, c := range cases {
+		code, _, stderr := runGen(c.args...)
+		if code != c.code || !strings.Contains(stderr, c.want) {
+			t.Errorf("%v: exit %d, want %d; stderr:\n%s", c.args[1:], code, c.code, stderr)
+		}
+		if strings.Contains(stderr, "panic") {
+			t.Errorf("%v panicked", c.args)
+		}
+	}
+}
