@@ -142,6 +142,7 @@ func (r *Renderer) Render(spec *opspec.Spec, sink Sink) error {
 	if err := sink.WriteFile(IndexFile, out); err != nil {
 		return fmt.Errorf("docs %s: %w", where, err)
 	}
+	methods := methodNames(spec)
 	for _, op := range spec.Operations {
 		file := files[op.Name]
 		if file == "" {
@@ -149,7 +150,7 @@ func (r *Renderer) Render(spec *opspec.Spec, sink Sink) error {
 		}
 		d := buildOperation(spec, op)
 		d.Package, d.ImportPath, d.Index = pkg, importPath, IndexFile
-		d.Example = goExample(pkg, importPath, d)
+		d.Example = goExample(pkg, importPath, methods[op.Name], d)
 		out, err := r.execute(OperationTemplate, d)
 		if err != nil {
 			return fmt.Errorf("docs %s: operation %s: %w", where, op.Name, err)
