@@ -1,0 +1,12 @@
+// Package client generates a Go client package from one product version's spec
+// (*opspec.Spec): a Client over the hand-written runtime in package acs, one method per
+// callable operation, typed requests and responses, enums, client-side validation and
+// pagination iterators.
+//
+// The layering follows ogen's: the spec is first turned into a plan (plan.go: every Go
+// name and type decided in one deterministic pass), then one emitter per concern prints a
+// file with jennifer (client.go, operations.go, types.go, enums.go, validate.go,
+// encode.go, pagination.go, doc.go of the generated package), and the files go to a Sink.
+// Every generated method has the same shape, Alibaba's static descriptor pattern: a
+// package-level acs.Operation plus the request's encode method, handed to acs.Client.Do.
+package client

@@ -1,0 +1,182 @@
+package client
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/acsgen/acsgen/opspec"
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// moduleRoot finds the directory holding go.mod.
+func moduleRoot(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("go.mod not found")
+		}
+		dir = parent
+	}
+}
+
+func fixtures() map[string]*opspec.Spec {
+	return map[string]*opspec.Spec{
+		"fixture-eiam":      eiamFixture(),
+		"fixture-rocketmq":  rocketmqFixture(),
+		"fixture-developer": developerFixture(),
+		"hostile":           hostileFixture(),
+	}
+}
+
+func render(t testing.TB, s *opspec.Spec, pkg string) MemSink {
+	t.Helper()
+	sink := MemSink{}
+	if err := Generate(s, Config{Package: pkg}, sink); err != nil {
+		t.Fatal(err)
+	}
+	return sink
+}
+
+// compareGolden byte-compares the files with golden/client/<dir>/ (rewriting with -update)
+// and reports stale golden files.
+func compareGolden(t *testing.T, dir string, files MemSink) {
+	t.Helper()
+	gdir := filepath.Join(moduleRoot(t), "golden", "client", dir)
+	if *update {
+		if err := os.RemoveAll(gdir); err != nil {
+			t.Fatal(err)
+		}
+		for name, data := range files {
+			if err := (DirSink{Dir: gdir}).WriteFile(name+".golden", data); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return
+	}
+	for _, name := range files.Names() {
+		want, err := os.ReadFile(filepath.Join(gdir, name+".golden"))
+		if err != nil {
+			t.Errorf("%s/%s: %v (run go test ./gen/client -update)", dir, name, err)
+			continue
+		}
+		if !bytes.Equal(want, files[name]) {
+			t.Errorf("%s/%s differs from the golden file (-want +got):\n%s", dir, name, cmp.Diff(string(want), string(files[name])))
+		}
+	}
+	entries, _ := os.ReadDir(gdir)
+	for _, e := range entries {
+		if _, ok := files[strings.TrimSuffix(e.Name(), ".golden")]; !ok {
+			t.Errorf("%s/%s: golden file of a file no longer generated", dir, e.Name())
+		}
+	}
+}
+
+func TestGoldenFixtures(t *testing.T) {
+	for name, s := range fixtures() {
+		t.Run(name, func(t *testing.T) {
+			compareGolden(t, name, render(t, s, ""))
+		})
+	}
+}
+
+// TestGoldenCommittedSpecs renders every committed spec (specs/*/*.yaml).
+func TestGoldenCommittedSpecs(t *testing.T) {
+	specs, _ := filepath.Glob(filepath.Join(moduleRoot(t), "specs", "*", "*.yaml"))
+	if len(specs) == 0 {
+		t.Skip("no committed specs")
+	}
+	for _, file := range specs {
+		s, err := opspec.LoadFile(file)
+		if err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		pkg := DefaultPackage(s)
+		t.Run(pkg, func(t *testing.T) { compareGolden(t, pkg, render(t, s, "")) })
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	for name, s := range fixtures() {
+		a, b := render(t, s, ""), render(t, s, "")
+		if !cmp.Equal(a, b) {
+			t.Errorf("%s: two runs differ", name)
+		}
+	}
+}
+
+// TestCompiles builds and vets every fixture's package in a directory inside the module.
+func TestCompiles(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the go tool")
+	}
+	root := moduleRoot(t)
+	base := filepath.Join(root, "gen", "client", "testdata")
+	if err := os.MkdirAll(base, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	tmp, err := os.MkdirTemp(base, "build-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(tmp) })
+	for name, s := range fixtures() {
+		if err := Generate(s, Config{}, DirSink{Dir: filepath.Join(tmp, name)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rel, _ := filepath.Rel(root, tmp)
+	for _, args := range [][]string{{"build"}, {"vet"}} {
+		cmd := exec.Command("go", append(args, "./"+filepath.ToSlash(rel)+"/...")...)
+		cmd.Dir = root
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("go %s: %v\n%s", args[0], err, out)
+		}
+	}
+	out, err := exec.Command("gofmt", "-l", tmp).CombinedOutput()
+	if err != nil || len(bytes.TrimSpace(out)) > 0 {
+		t.Fatalf("gofmt -l: %v %s", err, out)
+	}
+}
+
+func TestGoName(t *testing.T) {
+	for in, want := range map[string]string{
+		"instance-id": "InstanceId", "Tag.N.Key": "TagNKey", "1stValue": "N1stValue",
+		"名称": "X", "func": "Func", "with`tick": "WithTick", "": "X",
+	} {
+		if got := goName(in, "X"); got != want {
+			t.Errorf("goName(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{"Users": "User", "Policies": "Policy", "Status": "StatusItem", "Data": "DataItem", "UserList": "User"} {
+		if got := singular(in); got != want {
+			t.Errorf("singular(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	if err := Generate(nil, Config{}, MemSink{}); err == nil {
+		t.Error("nil spec: no error")
+	}
+	if err := Generate(&opspec.Spec{Product: "X"}, Config{}, MemSink{}); err == nil || !strings.Contains(err.Error(), "version") {
+		t.Errorf("no version: %v", err)
+	}
+	if err := Generate(eiamFixture(), Config{Package: "not-a-name"}, MemSink{}); err == nil || !strings.Contains(err.Error(), "not-a-name") {
+		t.Errorf("bad package: %v", err)
+	}
+}
