@@ -5,7 +5,7 @@ import "strings"
 // paging is how an operation pages, when it does.
 type paging struct {
 	method string // the iterator method
-	token bool // NextToken/MaxResults style; else PageNumber/PageSize
+	token  bool   // NextToken/MaxResults style; else PageNumber/PageSize
 	// request fields
 	reqToken, reqPage, reqSize *field
 	// response: path of Go field names to the items, to the total and to the next token
