@@ -58,12 +58,28 @@ func (d *doc) add(b page.Block) { d.sec.Blocks = append(d.sec.Blocks, b) }
 // heading tells whether line i is a heading the lexicon knows. A line followed by a type line
 // is a table row named like a heading ("Description"), not a heading.
 func (d *doc) heading(i int) (page.SectionKind, bool) {
+	m := &d.memo[i]
+	if !m.headingDone {
+		m.kind, m.headingOK = d.classifyHeading(i)
+		m.headingDone = true
+	}
+	return m.kind, m.headingOK
+}
+
+func (d *doc) classifyHeading(i int) (page.SectionKind, bool) {
 	t := d.lines[i].t
 	if len(t) > 64 || t == "" || strings.HasSuffix(t, ".") || strings.HasSuffix(t, "。") {
 		return 0, false
 	}
 	c := t[0]
 	if !(c == '#' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 0x80) {
+		return 0, false
+	}
+	// Cheap rejections before the lexicon (which allocates): values, types, Yes/No.
+	if strings.ContainsAny(t, "_0123456789@*/{}()=,;|<") || isType(t) || camelCase(t) {
+		return 0, false
+	}
+	if _, ok := page.ParseRequired(t); ok {
 		return 0, false
 	}
 	k, ok := page.ClassifyHeading(t)
@@ -110,6 +126,14 @@ func isBullet(t string) bool {
 }
 
 func cutBullet(t string) (string, bool) {
+	if t == "" {
+		return t, false
+	}
+	switch t[0] {
+	case 0xE2, 0xC2, '-', '*': // first bytes of the marks
+	default:
+		return t, false
+	}
 	for _, m := range bulletMarks {
 		if strings.HasPrefix(t, m) && len(t) > len(m) {
 			return strings.TrimSpace(t[len(m):]), true
@@ -255,7 +279,8 @@ func (d *doc) xmlEnd(i int) int {
 		return i + 1
 	}
 	closing := "</" + name + ">"
-	for j := i + 1; j < len(d.lines); j++ {
+	// XML examples are short; the bound keeps inputs full of unclosed tags linear.
+	for j := i + 1; j < len(d.lines) && j < i+maxXMLLines; j++ {
 		if strings.HasPrefix(d.lines[j].t, closing) {
 			return j + 1
 		}
@@ -265,6 +290,9 @@ func (d *doc) xmlEnd(i int) int {
 	}
 	return i + 1
 }
+
+// maxXMLLines bounds the search for the line closing an XML example.
+const maxXMLLines = 400
 
 var httpMethods = []string{"GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"}
 
@@ -288,4 +316,15 @@ func isRequestLine(t string) bool {
 		}
 	}
 	return true
+}
+
+// camelCase reports whether t has a lower-case letter followed by an upper-case one, as
+// parameter names do ("InstanceId") and headings do not.
+func camelCase(t string) bool {
+	for i := 1; i < len(t); i++ {
+		if t[i] >= 'A' && t[i] <= 'Z' && t[i-1] >= 'a' && t[i-1] <= 'z' {
+			return true
+		}
+	}
+	return false
 }

@@ -48,6 +48,21 @@ func (d *doc) header(i int) (header, bool) {
 	if i >= len(d.lines) {
 		return header{}, false
 	}
+	m := &d.memo[i]
+	if !m.headerDone {
+		h, ok := d.findHeader(i)
+		m.headerDone, m.headerOK = true, ok
+		if ok {
+			m.header = &h
+		}
+	}
+	if !m.headerOK {
+		return header{}, false
+	}
+	return *m.header, true
+}
+
+func (d *doc) findHeader(i int) (header, bool) {
 	t := d.lines[i].t
 	if t == "" || len(t) > 240 {
 		return header{}, false

@@ -36,8 +36,11 @@ type doc struct {
 	sec   *page.Section
 	// structure counts what the reader recognised, to reject inputs with none.
 	headings, tables int
-	langs            map[string]int
-	firstLang        string
+	// memo caches heading and header recognition per line: both are asked several times
+	// for the same line while tables look for their end.
+	memo      []memo
+	langs     map[string]int
+	firstLang string
 }
 
 // Read turns a text dump into a page. It fails only when the input is empty, binary or has
@@ -52,6 +55,7 @@ func (Reader) Read(file string, data []byte) (*page.Page, error) {
 		d.p.Warn(0, "%s", warn)
 	}
 	d.lines = splitLines(text)
+	d.memo = make([]memo, len(d.lines))
 	i := d.preamble()
 	d.sec = &page.Section{Kind: page.Intro, Line: lineAt(d.lines, i)}
 	d.p.Sections = append(d.p.Sections, d.sec)
@@ -84,7 +88,7 @@ func decode(data []byte) (string, string, error) {
 			total++
 			i += n
 		}
-		if bad*100 > total || bad > 64 {
+		if bad*10 > total || bad > 256 {
 			return "", "", fmt.Errorf("%w: binary data (%d of %d characters are not valid UTF-8)", ErrNotText, bad, total)
 		}
 		data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
@@ -108,7 +112,11 @@ func splitLines(s string) []line {
 			seg = s[:j]
 		}
 		raw := strings.TrimRight(seg, " \t\u00a0")
-		out = append(out, line{raw: raw, t: strings.TrimSpace(strings.ReplaceAll(raw, "\u00a0", " ")), no: no})
+		t := raw
+		if strings.Contains(t, "\u00a0") {
+			t = strings.ReplaceAll(t, "\u00a0", " ")
+		}
+		out = append(out, line{raw: raw, t: strings.TrimSpace(t), no: no})
 		if j < 0 {
 			break
 		}
@@ -213,7 +221,12 @@ var lastUpdatedPrefixes = []string{
 
 // isLastUpdated returns the date of a "Last Updated:" line, or "".
 func isLastUpdated(t string) string {
-	if len(t) > 80 || t == "" {
+	if len(t) > 80 || len(t) < 8 {
+		return ""
+	}
+	switch t[0] {
+	case 'L', 'l', 'U', 'u', 'T', 't', 0xE6: // Last, Updated, Terakhir, 更新/最后/最終
+	default:
 		return ""
 	}
 	for _, p := range lastUpdatedPrefixes {
@@ -259,4 +272,12 @@ func (d *doc) finish() {
 		d.p.Truncated = true
 		d.p.Warn(last.Line, "page ends right after heading %q: input looks cut off", last.Heading)
 	}
+}
+
+// memo is what is known about one line.
+type memo struct {
+	headingDone, headerDone bool
+	headingOK, headerOK     bool
+	kind                    page.SectionKind
+	header                  *header
 }

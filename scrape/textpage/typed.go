@@ -108,7 +108,8 @@ func (d *doc) endsTable(i int) bool {
 func (tt *typedTable) rowAt(i int, cur *typedRow) (*typedRow, int, bool) {
 	d := tt.d
 	t := d.lines[i].t
-	r := &typedRow{line: d.lines[i].no}
+	var r typedRow
+	r.line = d.lines[i].no
 	j := -1
 	switch {
 	case isType(t):
@@ -166,7 +167,7 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (*typedRow, int, bool) {
 			r.loc, j = u, m+1
 		}
 	}
-	return r, j, true
+	return &r, j, true
 }
 
 // valueNotName reports whether t, followed by a type line, is more likely the current row's
@@ -262,8 +263,10 @@ func (tt *typedTable) typeSuffix(s string, i int, warn bool) (name, typ string, 
 		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') || len(s)-k > 40 {
 			continue
 		}
-		nm, _ := cutBadge(s[:k])
-		if !validName(nm) || !isType(s[k:]) {
+		if !isType(s[k:]) {
+			continue
+		}
+		if nm, _ := cutBadge(s[:k]); !validName(nm) {
 			continue
 		}
 		n++

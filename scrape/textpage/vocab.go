@@ -132,8 +132,13 @@ func isType(s string) bool {
 	if len(s) == 0 || len(s) > 40 {
 		return false
 	}
-	switch s[0] | 0x20 {
-	case 's', 'i', 'l', 'f', 'd', 'n', 'b', 'o', 'a', 'm', 'j':
+	if len(s) < 3 {
+		return false
+	}
+	// The first two letters of every type word: a cheap filter before page.IsType, which
+	// lower-cases (allocates). Keep in step with the type vocabulary in package page.
+	switch string([]byte{s[0] | 0x20, s[1] | 0x20}) {
+	case "st", "in", "lo", "fl", "do", "nu", "bo", "ob", "ar", "ma", "li", "js", "da", "bi", "fi", "an":
 		return page.IsType(s)
 	}
 	return false

@@ -1,0 +1,258 @@
+package textpage
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// seedPages are the committed copies of the seed pages (specs/*/pages).
+func seedPages(t testing.TB) []string {
+	files, err := filepath.Glob("../../specs/*/pages/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no seed pages under specs/*/pages: %v", err)
+	}
+	return files
+}
+
+func readPage(t *testing.T, path string) *page.Page {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Reader{}.Read(filepath.Base(path), data)
+	if err != nil {
+		t.Fatalf("Read(%s): %v", path, err)
+	}
+	return p
+}
+
+// table returns the first table of the first section of kind k.
+func table(t *testing.T, p *page.Page, k page.SectionKind) *page.Table {
+	t.Helper()
+	for _, s := range p.SectionsOf(k) {
+		if ts := s.Tables(); len(ts) > 0 {
+			return ts[0]
+		}
+	}
+	t.Fatalf("%s: no table in a %s section", p.File, k)
+	return nil
+}
+
+func column(tb *page.Table, k page.Column) []string {
+	var out []string
+	for _, r := range tb.Rows {
+		out = append(out, r.Cell(tb, k))
+	}
+	return out
+}
+
+func equal(t *testing.T, what string, got, want []string) {
+	t.Helper()
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("%s:\n got  %q\n want %q", what, got, want)
+	}
+}
+
+func TestSeedGetInstance(t *testing.T) {
+	p := readPage(t, "../../specs/eiam/pages/GetInstance.txt")
+	if p.Title != "Identity as a Service:GetInstance" || p.LastUpdated != "Apr 14, 2025" || p.Lang != "en" {
+		t.Errorf("title/updated/lang = %q %q %q", p.Title, p.LastUpdated, p.Lang)
+	}
+	resp := table(t, p, page.ResponseParams)
+	equal(t, "response names", column(resp, page.ColName), []string{"", "RequestId", "Instance", "InstanceId",
+		"CreateTime", "Status", "Description", "DefaultEndpoint", "Endpoint", "Status", "EgressAddresses",
+		"EgressAddress", "DomainConfig", "InitDomainAutoRedirectStatus", "DefaultDomain", "InitDomain"})
+	equal(t, "response types", column(resp, page.ColType), []string{"object", "string", "object", "string",
+		"long", "string", "string", "object", "string", "string", "array", "string", "object", "string", "string", "string"})
+	if got := resp.Rows[5].Cell(resp, page.ColDescription); got != "The status of the instance. Valid values:\n- creating\n- running" {
+		t.Errorf("Status description = %q", got)
+	}
+	if got := resp.Rows[5].Cell(resp, page.ColExample); got != "running" {
+		t.Errorf("Status example = %q", got)
+	}
+	for _, r := range resp.Rows {
+		if r.Depth != -1 || r.Line == 0 {
+			t.Errorf("row %q: depth %d line %d", r.Cells[0], r.Depth, r.Line)
+		}
+	}
+	req := table(t, p, page.RequestParams)
+	equal(t, "request row", req.Rows[0].Cells, []string{"InstanceId", "string", "Yes", "The instance ID.", "idaas_ue2jvisn35ea5lmthk267xxxxx"})
+	ram := table(t, p, page.RAMAuth)
+	if got := ram.Rows[0].Cell(ram, page.ColAction); got != "eiam:GetInstance" {
+		t.Errorf("RAM action = %q", got)
+	}
+	ex := p.SectionsOf(page.Examples)[0]
+	var code *page.Block
+	for i := range ex.Blocks {
+		if ex.Blocks[i].Kind == page.Code {
+			code = &ex.Blocks[i]
+		}
+	}
+	if code == nil || code.Lang != "json" || !strings.HasPrefix(code.Text, "{\n  \"RequestId\"") || !strings.HasSuffix(code.Text, "}\n}") {
+		t.Errorf("JSON example block = %+v", code)
+	}
+	ch := table(t, p, page.ChangeHistory)
+	equal(t, "change history", ch.Rows[0].Cells, []string{"2023-08-22", "The response structure of the API has changed", "View Change Details"})
+}
+
+func TestSeedCreateInstanceAccount(t *testing.T) {
+	p := readPage(t, "../../specs/rocketmq/pages/CreateInstanceAccount.txt")
+	if p.Title != ":CreateInstanceAccount" {
+		t.Errorf("title = %q", p.Title)
+	}
+	req := table(t, p, page.RequestParams)
+	equal(t, "names", column(req, page.ColName), []string{"instanceId", "body", "password", "username"})
+	equal(t, "types", column(req, page.ColType), []string{"string", "object", "string", "string"})
+	equal(t, "required", column(req, page.ColRequired), []string{"Yes", "No", "Yes", "Yes"})
+	syn := p.SectionsOf(page.RequestSyntax)
+	if len(syn) != 1 || len(syn[0].Blocks) != 1 || syn[0].Blocks[0].Text != "POST /instances/{instanceId}/accounts HTTP/1.1" {
+		t.Errorf("request syntax section = %+v", syn)
+	}
+	ram := table(t, p, page.RAMAuth)
+	equal(t, "RAM row", ram.Rows[0].Cells, []string{"rocketmq:CreateInstanceAccount", "create",
+		"*Instance\nacs:rocketmq:{#regionId}:{#accountId}:instance/{#InstanceId}", "none", "none"})
+	resp := table(t, p, page.ResponseParams)
+	if len(resp.Rows) != 10 || resp.Rows[0].Cells[0] != "" || resp.Rows[0].Cells[1] != "object" {
+		t.Errorf("response rows = %d, first %q", len(resp.Rows), resp.Rows[0].Cells)
+	}
+}
+
+func TestSeedCreateInstance(t *testing.T) {
+	p := readPage(t, "../../specs/eiam/pages/CreateInstance.txt")
+	req := table(t, p, page.RequestParams)
+	// the only request parameter is named "Description", like a column and a heading
+	equal(t, "request", req.Rows[0].Cells, []string{"Description", "string", "No",
+		"The description of the instance. The description can be up to 128 characters in length.", "instance_for_test"})
+	if len(req.Rows) != 1 {
+		t.Errorf("request rows = %d", len(req.Rows))
+	}
+	ram := table(t, p, page.RAMAuth)
+	equal(t, "RAM row", ram.Rows[0].Cells, []string{"eiam:CreateInstance", "create",
+		"*Instance\nacs:eiam:{#regionId}:{#accountId}:instance/*", "None", "None"})
+	resp := table(t, p, page.ResponseParams)
+	equal(t, "response names", column(resp, page.ColName), []string{"", "RequestId", "InstanceId"})
+}
+
+func TestSeedOverview(t *testing.T) {
+	p := readPage(t, "../../specs/eiam-developerapi/pages/overview.txt")
+	list := table(t, p, page.APIList)
+	equal(t, "columns", list.Header, []string{"API", "Title", "Description"})
+	if len(list.Rows) != 47 {
+		t.Errorf("API list has %d rows, the page lists 47", len(list.Rows))
+	}
+	equal(t, "first row", list.Rows[0].Cells[:2], []string{"AddUserToOrganizationalUnits", "AddUserToOrganizationalUnits"})
+	if last := list.Rows[len(list.Rows)-1]; last.Cells[0] != "ValidateAuthenticationToken" || last.Cells[2] != "Validates an authentication token." {
+		t.Errorf("last row = %q", last.Cells)
+	}
+	if !strings.Contains(p.Sections[0].Blocks[1].Text, "Eiam-developerapi/2022-02-25") {
+		t.Errorf("intro lost the product code: %+v", p.Sections[0].Blocks)
+	}
+	if len(p.Warnings) != 0 {
+		t.Errorf("warnings: %v", p.Warnings)
+	}
+}
+
+func TestSeedsHaveNoWarningsButKnownOnes(t *testing.T) {
+	for _, f := range seedPages(t) {
+		p := readPage(t, f)
+		for _, w := range p.Warnings {
+			// GetInstance's RAM row really lacks its access level cell.
+			if !strings.Contains(w.Msg, "missing access level") {
+				t.Errorf("%s", w)
+			}
+		}
+		if p.Truncated {
+			t.Errorf("%s: marked truncated", f)
+		}
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	cases := []struct {
+		name, data, want string
+	}{
+		{"empty", "", "empty input"},
+		{"blank", " \n\n\t\n", "empty input"},
+		{"nul", "Request parameters\x00\x01\x02", "NUL byte"},
+		{"latin1", strings.Repeat("\xff\xfe\xe9", 100), "not valid UTF-8"},
+		{"prose", "Just some words.\nAnd more words here.\n", "no recognizable structure"},
+	}
+	for _, c := range cases {
+		_, err := Reader{}.Read("dir/"+c.name+".txt", []byte(c.data))
+		if err == nil || !strings.Contains(err.Error(), c.want) || !strings.HasPrefix(err.Error(), "dir/"+c.name+".txt: ") {
+			t.Errorf("%s: err = %v, want it to name the file and say %q", c.name, err, c.want)
+		}
+		if c.name != "prose" && !errors.Is(err, ErrNotText) {
+			t.Errorf("%s: err %v is not ErrNotText", c.name, err)
+		}
+	}
+}
+
+func TestRareInvalidUTF8IsAWarning(t *testing.T) {
+	p, err := Reader{}.Read("x.txt", []byte("Product:DoIt\n\nRequest parameters\n\nbad \xff byte\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Warnings) != 1 || !strings.Contains(p.Warnings[0].Msg, "invalid UTF-8") {
+		t.Errorf("warnings = %v", p.Warnings)
+	}
+}
+
+func TestCRLFAndURL(t *testing.T) {
+	in := "URL: https://example.com/a\r\n\r\nProduct:DoIt\r\n\r\nLast Updated:Jan 1, 2025\r\n\r\nRequest parameters\r\n\r\nParameterTypeRequiredDescriptionExample\r\nIdstringYes\r\n\r\nThe ID.\r\n\r\nid-1\r\n"
+	p, err := Reader{}.Read("x.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.URL != "https://example.com/a" || p.Title != "Product:DoIt" || p.TitleLine != 3 || p.LastUpdated != "Jan 1, 2025" {
+		t.Errorf("url/title/line/updated = %q %q %d %q", p.URL, p.Title, p.TitleLine, p.LastUpdated)
+	}
+	tb := table(t, p, page.RequestParams)
+	equal(t, "row", tb.Rows[0].Cells, []string{"Id", "string", "Yes", "The ID.", "id-1"})
+	if tb.Rows[0].Line != 10 {
+		t.Errorf("row line = %d", tb.Rows[0].Line)
+	}
+}
+
+func TestSplitHeader(t *testing.T) {
+	cases := map[string][]string{
+		"ParameterTypeRequiredDescriptionExample":                             {"Parameter", "Type", "Required", "Description", "Example"},
+		"OperationAccess levelResource typeCondition keyAssociated operation": {"Operation", "Access level", "Resource type", "Condition key", "Associated operation"},
+		"Name Type Required Example Description":                              {"Name", "Type", "Required", "Example", "Description"},
+		"名称类型是否必选示例值描述":                                                       {"名称", "类型", "是否必选", "示例值", "描述"},
+	}
+	for in, want := range cases {
+		got, _, ok := splitHeader(in)
+		if !ok {
+			t.Errorf("splitHeader(%q) failed", in)
+			continue
+		}
+		equal(t, in, got, want)
+	}
+	for _, in := range []string{"The description of the instance.", "Parameters", "Typewriter"} {
+		if got, _, ok := splitHeader(in); ok && len(got) > 1 {
+			t.Errorf("splitHeader(%q) = %q, want no split", in, got)
+		}
+	}
+}
+
+func TestSplitWordsAllClassify(t *testing.T) {
+	n := 0
+	for _, ws := range splitWords {
+		for _, w := range ws {
+			n++
+			if page.ClassifyColumn(w) == page.ColOther {
+				t.Errorf("%q is in the split dictionary but not a column word", w)
+			}
+		}
+	}
+	if n < 50 {
+		t.Errorf("split dictionary has only %d words", n)
+	}
+}
