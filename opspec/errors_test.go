@@ -53,10 +53,10 @@ func TestToOpenAPIErrors(t *testing.T) {
 			[]string{`response: property "x": duplicate name`}},
 		{"path params mismatch", []*Operation{{Name: "A", Method: "GET", Path: "/a", Params: []*Param{{Name: "id", In: InPath, Required: true}}}},
 			[]string{`path parameters [id] do not match path template "/a"`}},
-		{"same route", []*Operation{
-			{Name: "A", Method: "GET", Path: "/a/{id}", Params: []*Param{{Name: "id", In: InPath, Required: true}}},
-			{Name: "B", Method: "GET", Path: "/a/{id}", Params: []*Param{{Name: "id", In: InPath, Required: true}}},
-		}, []string{`operation "B": GET /a/{id} is also operation "A"'s`}},
+		{"same name", []*Operation{{Name: "A", Method: "GET", Path: "/"}, {Name: "A", Method: "GET", Path: "/"}},
+			[]string{`operation "A": duplicate operation name`}},
+		{"rpc path params", []*Operation{{Name: "A", Style: RPC, Method: "POST", Path: "/{id}", Params: []*Param{{Name: "id", In: InPath, Required: true}}}},
+			[]string{`operation "A": RPC operation with path parameters [id]`}},
 		{"unknown location and auth", []*Operation{{Name: "A", Method: "GET", Path: "/", Auth: "x", Params: []*Param{{Name: "c", In: "cookie"}}}},
 			[]string{`operation "A": unknown auth "x"`, `param "c": unknown location "cookie"`}},
 	}

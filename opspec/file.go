@@ -209,5 +209,28 @@ func strNode(s string) *yaml.Node {
 	case "y", "n", "yes", "no", "on", "off":
 		n.Style = yaml.DoubleQuotedStyle
 	}
+	if strings.Contains(s, "\n") && !literalSafe(s) {
+		n.Style = yaml.DoubleQuotedStyle
+	}
 	return n
+}
+
+// literalSafe reports whether a multi-line string survives a YAML literal block exactly:
+// block scalars drop leading blank lines' indentation cues, trailing spaces and some line
+// breaks, so such strings are double-quoted instead.
+func literalSafe(s string) bool {
+	if s[0] == ' ' || s[0] == '\n' || strings.HasSuffix(s, "\n\n") {
+		return false
+	}
+	for _, line := range strings.Split(s, "\n") {
+		if strings.HasSuffix(line, " ") {
+			return false
+		}
+	}
+	for _, r := range s {
+		if r < ' ' && r != '\n' || r == 0x7f || r == 0x85 || r == 0x2028 || r == 0x2029 || r == 0xfeff {
+			return false
+		}
+	}
+	return true
 }

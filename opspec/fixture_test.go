@@ -69,6 +69,10 @@ func richSpec() *Spec {
 				Source:  Source{File: "pages/CreateUser.txt", URL: "https://example.com/CreateUser", LastUpdated: "2024-03-01", Lang: "en"},
 			},
 			{
+				Name: "DeleteUser", Summary: "Same route as ListUsers up to template names.", Style: ROA, Method: "DELETE", Path: "/v2/{appId}/users",
+				Params: []*Param{{Name: "appId", In: InPath, Required: true, Schema: str("", "")}},
+			},
+			{
 				Name: "Describe-Odd.Name{x}", Summary: "Odd name: braces, dot, dash.", Style: RPC, Method: "POST", Path: "/",
 				Auth: AuthAK,
 				Params: []*Param{

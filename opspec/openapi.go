@@ -50,13 +50,19 @@ func ToOpenAPI(s *Spec) (*openapi3.T, error) {
 		errs = append(errs, fmt.Errorf("spec auth: %w", err))
 	}
 
-	w := &writer{spec: s, taken: map[string]string{}, auths: map[Auth]bool{s.effectiveSpecAuth(): true}}
+	w := &writer{spec: s, taken: map[string]string{}, norms: map[string]string{}, auths: map[Auth]bool{s.effectiveSpecAuth(): true}}
 	var overview []*openapi3.Operation
+	names := map[string]bool{}
 	for _, op := range s.Operations {
 		if op == nil {
 			errs = append(errs, errors.New("nil operation"))
 			continue
 		}
+		if names[op.Name] {
+			errs = append(errs, fmt.Errorf("operation %q: duplicate operation name", op.Name))
+			continue
+		}
+		names[op.Name] = true
 		o, err := w.operation(op)
 		if err != nil {
 			errs = append(errs, fmt.Errorf("operation %q: %w", op.Name, err))
@@ -180,6 +186,7 @@ func securityRequirement(a Auth) *openapi3.SecurityRequirements {
 type writer struct {
 	spec  *Spec
 	taken map[string]string // "METHOD key" → the operation that has it
+	norms map[string]string // normalized path → the paths key that has it
 	auths map[Auth]bool     // authentications in use, for components.securitySchemes
 }
 
@@ -188,8 +195,14 @@ var httpMethods = []string{
 	http.MethodPatch, http.MethodHead, http.MethodOptions, http.MethodTrace,
 }
 
-// pathKey chooses the paths key of a callable operation: its own path for ROA operations
-// that OpenAPI can address, the pseudo path /#Action=<Name> otherwise.
+// pathKey chooses the paths key of a callable operation (see docs/SPEC-FORMAT.md):
+//   - its own path, for a ROA operation whose path OpenAPI can address and that no other
+//     operation already holds (same method and path, or a path differing only in template
+//     names, which OpenAPI calls conflicting);
+//   - otherwise the pseudo path /#Action=<Name>, followed by the real path when the
+//     operation has path parameters (OpenAPI wants them as templates in the key).
+//
+// x-acs-path always carries the real path.
 func (w *writer) pathKey(op *Operation) (string, error) {
 	if !slices.Contains(httpMethods, op.Method) {
 		return "", fmt.Errorf("method %q is not an upper-case HTTP method", op.Method)
@@ -204,22 +217,48 @@ func (w *writer) pathKey(op *Operation) (string, error) {
 			pathParams[p.Name] = true
 		}
 	}
-	if style != RPC && addressable(op.Path, pathParams) && w.taken[op.Method+" "+op.Path] == "" {
-		w.taken[op.Method+" "+op.Path] = op.Name
-		return op.Path, nil
-	}
-	if len(pathParams) > 0 {
-		if other := w.taken[op.Method+" "+op.Path]; other != "" {
-			return "", fmt.Errorf("%s %s is also operation %q's, and path parameters need a real path", op.Method, op.Path, other)
+	ok := addressable(op.Path, pathParams)
+	if style != RPC && ok {
+		norm := normalizePath(op.Path)
+		if owner := w.norms[norm]; (owner == "" || owner == op.Path) && w.taken[op.Method+" "+op.Path] == "" {
+			w.norms[norm] = op.Path
+			w.taken[op.Method+" "+op.Path] = op.Name
+			return op.Path, nil
 		}
-		return "", fmt.Errorf("path parameters %v do not match path template %q", sortedKeys(pathParams), op.Path)
 	}
 	key := rpcPathPrefix + escapeName(op.Name)
+	if len(pathParams) > 0 {
+		if !ok {
+			return "", fmt.Errorf("path parameters %v do not match path template %q", sortedKeys(pathParams), op.Path)
+		}
+		if style == RPC {
+			return "", fmt.Errorf("RPC operation with path parameters %v", sortedKeys(pathParams))
+		}
+		key += op.Path
+	}
 	if w.taken[op.Method+" "+key] != "" {
 		return "", fmt.Errorf("duplicate operation name")
 	}
 	w.taken[op.Method+" "+key] = op.Name
 	return key, nil
+}
+
+// normalizePath blanks template names: OpenAPI treats /a/{x} and /a/{y} as one path.
+func normalizePath(path string) string {
+	var b strings.Builder
+	in := false
+	for _, r := range path {
+		switch {
+		case r == '{':
+			in = true
+			b.WriteString("{}")
+		case r == '}':
+			in = false
+		case !in:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // addressable reports whether path can be an OpenAPI paths key whose templates are exactly
