@@ -17,8 +17,11 @@ var enumTokenRe = regexp.MustCompile(`^[A-Za-z0-9_.\-/*:]{1,80}$`)
 // "value" lines, or an inline "Valid values: a, b, and c." list. A list doubled by the site
 // is read once. Booleans get no enum.
 func (x *extractor) enumValues(desc, typ string, line int, name string) []opspec.EnumValue {
+	if typ == "boolean" || !mayListValues(desc) {
+		return nil
+	}
 	loc := validValuesRe.FindStringIndex(desc)
-	if loc == nil || typ == "boolean" {
+	if loc == nil {
 		return nil
 	}
 	rest := desc[loc[1]:]
@@ -108,4 +111,15 @@ func (x *extractor) enumValues(desc, typ string, line int, name string) []opspec
 		return nil
 	}
 	return out
+}
+
+// mayListValues is a cheap pre-check that spares the regular expression on most
+// descriptions.
+func mayListValues(desc string) bool {
+	for _, w := range []string{"alues", "numeration", "取值", "枚举", "ilai"} {
+		if strings.Contains(desc, w) {
+			return true
+		}
+	}
+	return false
 }
