@@ -2,10 +2,278 @@ package main
 
 import (
 	"context"
-	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"github.com/acsgen/acsgen/config"
+	"github.com/acsgen/acsgen/diff"
+	"github.com/acsgen/acsgen/fetch"
+	"github.com/acsgen/acsgen/gen/client"
+	"github.com/acsgen/acsgen/gen/docs"
+	"github.com/acsgen/acsgen/gen/fileset"
+	"github.com/acsgen/acsgen/opspec"
+	"github.com/acsgen/acsgen/scrape"
+	"github.com/acsgen/acsgen/scrape/page"
 )
 
-// runAll is not written yet; its owner replaces this file.
+// runAll regenerates every output acsgen.yaml lists: it fetches (when a product has fetch
+// sources), scrapes, and emits spec, client, mock and docs into one in-memory file set,
+// then writes the files that changed — or, with --check, writes nothing and fails when
+// anything committed is stale, printing the API diff of each stale spec.
 func runAll(ctx context.Context, io stdio, args []string) error {
-	return errors.New("all: not implemented yet")
+	fs := flag.NewFlagSet("all", flag.ContinueOnError)
+	fs.SetOutput(io.err)
+	cfgFile := fs.String("config", "acsgen.yaml", "config file listing products, sources and outputs")
+	check := fs.Bool("check", false, "write nothing; exit 1 if any committed output is stale, printing the API diff")
+	offline := fs.Bool("offline", false, "do not fetch; scrape the cached pages as they are")
+	quiet := fs.Bool("q", false, "do not print scraping warnings")
+	if err := fs.Parse(args); err != nil {
+		return withCode(2, err)
+	}
+	if fs.NArg() > 0 {
+		return usageError("all takes no arguments (got %q)", fs.Args())
+	}
+	cfg, err := config.Load(*cfgFile)
+	if err != nil {
+		return withCode(2, err)
+	}
+	set := fileset.New()
+	fresh := map[string]*opspec.Spec{} // spec file → spec built now
+	for i := range cfg.Products {
+		p := &cfg.Products[i]
+		spec, err := buildSpec(ctx, io, p, *check, *offline, *quiet)
+		if err != nil {
+			return fmt.Errorf("%s %s: %w", p.Product, p.Version, err)
+		}
+		fresh[p.Spec] = spec
+		if err := emit(set, p, spec); err != nil {
+			return fmt.Errorf("%s %s: %w", p.Product, p.Version, err)
+		}
+	}
+	if *check {
+		return checkStale(io, set, fresh)
+	}
+	changes, err := set.Apply(".")
+	if err != nil {
+		return err
+	}
+	for _, c := range changes {
+		fmt.Fprintf(io.err, "%-8s %s\n", c.Kind, c.Name)
+	}
+	fmt.Fprintf(io.err, "all: %d products, %d files, %d changed\n", len(cfg.Products), len(set.Names()), len(changes))
+	return nil
 }
+
+// buildSpec fetches (unless offline) and scrapes one product version.
+func buildSpec(ctx context.Context, io stdio, p *config.Product, check, offline, quiet bool) (*opspec.Spec, error) {
+	sources := append([]string(nil), p.Pages...)
+	if len(p.Fetch) > 0 {
+		cache := p.Cache
+		if !offline {
+			var err error
+			if cache, err = fetchInto(ctx, io, p, check); err != nil {
+				return nil, err
+			}
+			if check {
+				defer os.RemoveAll(cache)
+			}
+		}
+		if _, err := os.Stat(cache); err == nil {
+			sources = append(sources, cache)
+		}
+	}
+	warn := func(w page.Warning) {
+		if !quiet {
+			fmt.Fprintln(io.err, w)
+		}
+	}
+	s := scrape.New(scrape.Options{
+		Product: p.Product, Version: p.Version,
+		Style: opspec.Style(p.Style), Auth: opspec.Auth(p.Auth),
+	}, warn)
+	for _, src := range sources {
+		if err := s.AddPath(src); err != nil {
+			return nil, err
+		}
+	}
+	specs, err := s.Specs()
+	if err != nil {
+		return nil, err
+	}
+	if len(specs) != 1 {
+		return nil, fmt.Errorf("its pages make %d product versions, want 1", len(specs))
+	}
+	return specs[0], nil
+}
+
+// fetchInto refreshes the product's page cache and returns its directory. In check mode
+// it refreshes a temporary copy, so that --check writes nothing.
+func fetchInto(ctx context.Context, io stdio, p *config.Product, check bool) (string, error) {
+	dir := p.Cache
+	if check {
+		tmp, err := os.MkdirTemp("", "acsgen-check-")
+		if err != nil {
+			return "", err
+		}
+		if err := copyDir(p.Cache, tmp); err != nil {
+			os.RemoveAll(tmp)
+			return "", err
+		}
+		dir = tmp
+	}
+	opt := fetch.Options{}
+	f, err := fetch.New(dir, opt)
+	if err != nil {
+		return "", err
+	}
+	for _, u := range p.Fetch {
+		results, err := f.Overview(ctx, u)
+		for _, r := range results {
+			if r.Err != nil {
+				fmt.Fprintf(io.err, "fetch: %v\n", r.Err)
+			}
+		}
+		if err != nil {
+			return "", err
+		}
+	}
+	return dir, nil
+}
+
+// copyDir copies the regular files of src (one level: the cache is flat) into dst; a
+// missing src is an empty cache.
+func copyDir(src, dst string) error {
+	entries, err := os.ReadDir(src)
+	if os.IsNotExist(err) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if !e.Type().IsRegular() {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(src, e.Name()))
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(dst, e.Name()), data, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// emit renders one product version's outputs into the set.
+func emit(set *fileset.Set, p *config.Product, spec *opspec.Spec) error {
+	data, err := opspec.Marshal(spec, strings.TrimPrefix(path.Ext(p.Spec), "."))
+	if err != nil {
+		return err
+	}
+	if err := set.WriteFile(p.Spec, data); err != nil {
+		return err
+	}
+	if p.Client != "-" {
+		set.Own(p.Client, fileset.GoFiles)
+		if err := client.Generate(spec, client.Config{Package: p.Package}, set.Sub(p.Client)); err != nil {
+			return err
+		}
+	}
+	if err := emitMock(set, p, spec); err != nil {
+		return err
+	}
+	if p.DocsDir != "-" {
+		set.Own(p.DocsDir, fileset.MarkdownFiles)
+		prefix, err := importPrefix(p.Client)
+		if err != nil {
+			return err
+		}
+		if err := docs.Render(spec, set.Sub(p.DocsDir), docs.Options{ImportPrefix: prefix, Package: p.Package}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// importPrefix is the import path of the directory holding the client package, found
+// from the nearest go.mod above it.
+func importPrefix(clientDir string) (string, error) {
+	if clientDir == "-" {
+		return "", nil
+	}
+	abs, err := filepath.Abs(filepath.FromSlash(clientDir))
+	if err != nil {
+		return "", err
+	}
+	for dir := filepath.Dir(abs); ; dir = filepath.Dir(dir) {
+		data, err := os.ReadFile(filepath.Join(dir, "go.mod"))
+		if err == nil {
+			mod := modulePath(data)
+			if mod == "" {
+				return "", fmt.Errorf("%s: no module line", filepath.Join(dir, "go.mod"))
+			}
+			rel, err := filepath.Rel(dir, filepath.Dir(abs))
+			if err != nil {
+				return "", err
+			}
+			if rel == "." {
+				return mod, nil
+			}
+			return mod + "/" + filepath.ToSlash(rel), nil
+		}
+		if filepath.Dir(dir) == dir {
+			return "", fmt.Errorf("no go.mod above %s: the client's import path is unknown", clientDir)
+		}
+	}
+}
+
+func modulePath(gomod []byte) string {
+	for _, l := range strings.Split(string(gomod), "\n") {
+		if rest, ok := strings.CutPrefix(strings.TrimSpace(l), "module "); ok {
+			return strings.Trim(strings.TrimSpace(rest), `"`)
+		}
+	}
+	return ""
+}
+
+// checkStale reports stale outputs and the API diff of each stale spec; any staleness
+// exits 1.
+func checkStale(io stdio, set *fileset.Set, fresh map[string]*opspec.Spec) error {
+	changes, err := set.Diff(".")
+	if err != nil {
+		return err
+	}
+	if len(changes) == 0 {
+		fmt.Fprintf(io.out, "all --check: %d files up to date\n", len(set.Names()))
+		return nil
+	}
+	for _, c := range changes {
+		fmt.Fprintf(io.out, "stale: %s (%s)\n", c.Name, c.Kind)
+		spec, ok := fresh[c.Name]
+		if !ok || c.Kind != "modified" {
+			continue
+		}
+		old, err := opspec.LoadFile(c.Name)
+		if err != nil {
+			fmt.Fprintf(io.out, "  (the committed spec does not load: %v)\n", err)
+			continue
+		}
+		rep := diff.Compare(old, spec)
+		if len(rep.Changes) == 0 {
+			fmt.Fprintln(io.out, "  no API change (formatting or metadata only)")
+			continue
+		}
+		if err := diff.Write(io.out, rep, "text"); err != nil {
+			return err
+		}
+	}
+	return withCode(1, fmt.Errorf("%d outputs are stale; run 'go run ./cmd/gen all' and commit the result", len(changes)))
+}
+
+// emitMock renders the mock package; it is filled in when gen/mock lands.
+func emitMock(set *fileset.Set, p *config.Product, spec *opspec.Spec) error { return nil }
