@@ -1,0 +1,313 @@
+package diff
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/acsgen/acsgen/opspec"
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+const goldenDir = "../golden/diff"
+
+func build(f fixture) (*opspec.Spec, *opspec.Spec) {
+	mk := rpcSpec
+	if f.roa {
+		mk = roaSpec
+	}
+	b, r := mk(), mk()
+	f.edit(b, r)
+	return b, r
+}
+
+func sorted(s []string) []string {
+	if len(s) == 0 {
+		return nil
+	}
+	out := append([]string{}, s...)
+	sort.Strings(out)
+	return slices.Compact(out)
+}
+
+func readLines(t *testing.T, path string) []string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./diff -update)", err)
+	}
+	var out []string
+	for _, l := range strings.Split(string(data), "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// TestCheckFixtures runs each golden case twice: on the Go-built specs, and on the spec
+// files serialized from them (so the diff is proven on what opspec.LoadFile gives back).
+// Both must give exactly the hand-written set of change IDs.
+func TestCheckFixtures(t *testing.T) {
+	for _, f := range fixtures() {
+		t.Run(f.name, func(t *testing.T) {
+			b, r := build(f)
+			dir := filepath.Join(goldenDir, f.name)
+			want := sorted(f.want)
+			if *update {
+				if err := opspec.WriteFile(filepath.Join(dir, "base.yaml"), b); err != nil {
+					t.Fatal(err)
+				}
+				if err := opspec.WriteFile(filepath.Join(dir, "rev.yaml"), r); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(filepath.Join(dir, "want.txt"), []byte(strings.Join(want, "\n")+"\n"), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if diff := cmp.Diff(want, Compare(b, r).IDs()); diff != "" {
+				t.Errorf("in-memory specs: change IDs (-want +got):\n%s", diff)
+			}
+			lb, err := opspec.LoadFile(filepath.Join(dir, "base.yaml"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			lr, err := opspec.LoadFile(filepath.Join(dir, "rev.yaml"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantFile := readLines(t, filepath.Join(dir, "want.txt"))
+			if diff := cmp.Diff(wantFile, Compare(lb, lr).IDs()); diff != "" {
+				t.Errorf("spec files: change IDs (-want.txt +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestEveryCheckHasFixture: a check without a golden case is untested.
+func TestEveryCheckHasFixture(t *testing.T) {
+	names := map[string]bool{}
+	for _, f := range fixtures() {
+		names[f.name] = true
+	}
+	for _, c := range Checks() {
+		if !names[c.ID] {
+			t.Errorf("check %s has no fixture named after it", c.ID)
+		}
+	}
+}
+
+// TestCheckTable: IDs unique, kebab-case, levels known; every emitted change is registered
+// and carries the check's level and section.
+func TestCheckTable(t *testing.T) {
+	seen := map[string]bool{}
+	for _, c := range checkTable() {
+		if seen[c.ID] {
+			t.Errorf("duplicate check %s", c.ID)
+		}
+		seen[c.ID] = true
+		if c.ID != strings.ToLower(c.ID) || strings.ContainsAny(c.ID, " _") {
+			t.Errorf("check %s is not kebab-case", c.ID)
+		}
+		if c.Level.rank() == 0 || c.Summary == "" {
+			t.Errorf("check %s: level %q, summary %q", c.ID, c.Level, c.Summary)
+		}
+	}
+	idx := checkIndex()
+	for _, f := range fixtures() {
+		b, r := build(f)
+		for _, ch := range Compare(b, r).Changes {
+			c, ok := idx[ch.ID]
+			if !ok {
+				t.Errorf("%s: emitted unregistered ID %s", f.name, ch.ID)
+				continue
+			}
+			if ch.Level != c.Level || ch.Section != c.Section {
+				t.Errorf("%s: %s has level %s section %s, registered %s %s", f.name, ch.ID, ch.Level, ch.Section, c.Level, c.Section)
+			}
+			if ch.Text == "" || ch.Fingerprint == "" {
+				t.Errorf("%s: %s has no text or fingerprint", f.name, ch.ID)
+			}
+		}
+	}
+}
+
+func fixtureByName(t *testing.T, name string) fixture {
+	for _, f := range fixtures() {
+		if f.name == name {
+			return f
+		}
+	}
+	t.Fatalf("no fixture %s", name)
+	return fixture{}
+}
+
+func only(t *testing.T, r Report, id string) Change {
+	t.Helper()
+	var found []Change
+	for _, c := range r.Changes {
+		if c.ID == id {
+			found = append(found, c)
+		}
+	}
+	if len(found) != 1 {
+		t.Fatalf("want one %s, got %d in %v", id, len(found), r.IDs())
+	}
+	return found[0]
+}
+
+// TestBreaks pins the wire-versus-Go classification of the cases where they differ.
+func TestBreaks(t *testing.T) {
+	cases := []struct {
+		fixture, id string
+		want        Breaks
+	}{
+		// A wider request integer accepts every old value; the Go field type changes.
+		{"request-parameter-integer-width-changed", "request-parameter-integer-width-changed", Breaks{Wire: false, Go: true}},
+		// A wider response integer can overflow an old client's int32.
+		{"response-property-integer-width-changed", "response-property-integer-width-changed", Breaks{Wire: true, Go: true}},
+		// query -> form: strict servers reject it; the Go field stays.
+		{"request-parameter-location-changed", "request-parameter-location-changed", Breaks{Wire: true, Go: false}},
+		// integer -> string in a query string: "5" is still "5"; Go int32 -> string.
+		{"request-parameter-type-changed", "request-parameter-type-changed", Breaks{Wire: false, Go: true}},
+		// string -> integer in a JSON body: "alice" no longer decodes.
+		{"request-parameter-type-changed-body", "request-parameter-type-changed", Breaks{Wire: true, Go: true}},
+		// instanceId -> InstanceId: the wire name changes, the Go field name does not.
+		{"request-parameter-renamed", "request-parameter-renamed", Breaks{Wire: true, Go: false}},
+		{"request-parameter-renamed-similar", "request-parameter-renamed", Breaks{Wire: true, Go: true}},
+		// A required string stays a string field when it becomes optional.
+		{"request-parameter-became-optional", "request-parameter-became-optional", Breaks{}},
+		{"ram-action-changed", "ram-action-changed", Breaks{Policy: true}},
+	}
+	for _, c := range cases {
+		b, r := build(fixtureByName(t, c.fixture))
+		got := only(t, Compare(b, r), c.id)
+		if got.Breaks != c.want {
+			t.Errorf("%s: %s breaks %+v, want %+v", c.fixture, c.id, got.Breaks, c.want)
+		}
+	}
+	// A boolean that becomes required loses its pointer in Go (gen/client: optional bools
+	// are *bool), so the Go code breaks too.
+	b, r := rpcSpec(), rpcSpec()
+	param(r, "GetInstance", "Verbose").Required = true
+	if got := only(t, Compare(b, r), "request-parameter-became-required"); got.Breaks != (Breaks{Wire: true, Go: true}) {
+		t.Errorf("bool became required: breaks %+v", got.Breaks)
+	}
+}
+
+// TestProvenance: a change names its operation, the field path and both pages.
+func TestProvenance(t *testing.T) {
+	b, r := build(fixtureByName(t, "response-property-removed"))
+	r.Operation("GetInstance").Source.LastUpdated = "2024-02-20"
+	c := only(t, Compare(b, r), "response-property-removed")
+	want := Change{
+		ID: "response-property-removed", Level: Breaking, Operation: "GetInstance", Section: SectionResponse,
+		Path:     "Instance.DefaultEndpoint.Endpoint",
+		Text:     "response field Instance.DefaultEndpoint.Endpoint was removed",
+		Breaks:   Breaks{Wire: true, Go: true},
+		Base:     &Source{File: "pages/GetInstance.txt", URL: "https://help.example.com/eiam/GetInstance", LastUpdated: "2023-10-11"},
+		Revision: &Source{File: "pages/GetInstance.txt", URL: "https://help.example.com/eiam/GetInstance", LastUpdated: "2024-02-20"},
+	}
+	c.Fingerprint = ""
+	if diff := cmp.Diff(want, c); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// TestOrderIndependent: the report does not depend on the order of operations,
+// parameters, properties, RAM rows or error codes in the specs.
+func TestOrderIndependent(t *testing.T) {
+	b, r := formatSpecs()
+	var want bytes.Buffer
+	if err := Write(&want, Compare(b, r), "json"); err != nil {
+		t.Fatal(err)
+	}
+	b2, r2 := formatSpecs()
+	for _, s := range []*opspec.Spec{b2, r2} {
+		slices.Reverse(s.Operations)
+		for _, o := range s.Operations {
+			slices.Reverse(o.Params)
+			slices.Reverse(o.Errors)
+			if o.Response != nil {
+				slices.Reverse(o.Response.Properties)
+			}
+		}
+	}
+	var got bytes.Buffer
+	if err := Write(&got, Compare(b2, r2), "json"); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want.String(), got.String()); diff != "" {
+		t.Errorf("report depends on input order (-want +got):\n%s", diff)
+	}
+}
+
+func TestFailOn(t *testing.T) {
+	info := Report{Changes: []Change{{Level: Info}}}
+	warn := Report{Changes: []Change{{Level: Info}, {Level: Warning}}}
+	brk := Report{Changes: []Change{{Level: Breaking}}}
+	empty := Report{}
+	cases := []struct {
+		r    Report
+		f    FailOn
+		want bool
+	}{
+		{empty, FailOnAny, false}, {info, FailOnAny, true}, {info, FailOnWarning, false}, {warn, FailOnWarning, true},
+		{warn, FailOnBreaking, false}, {brk, FailOnBreaking, true}, {brk, FailOnNone, false},
+	}
+	for i, c := range cases {
+		if got := c.r.Fails(c.f); got != c.want {
+			t.Errorf("case %d: Fails(%s) = %v", i, c.f, got)
+		}
+	}
+	if _, err := ParseFailOn("sometimes"); err == nil {
+		t.Error("ParseFailOn accepted a bad value")
+	}
+}
+
+func TestRenameHeuristic(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want bool
+	}{
+		{"InstanceId", "instanceId", true},
+		{"InstanceName", "InstanceNme", true},
+		{"Verbose", "VerboseMode", true},
+		{"Type", "Tag", false},
+		{"MaxResults", "PageSize", false},
+		{"Id", "Ids", true},
+	}
+	for _, c := range cases {
+		if got := nameDistance(c.a, c.b) < 1<<30; got != c.want {
+			t.Errorf("nameDistance(%s, %s) rename=%v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+	// Two equally good candidates: no rename is guessed.
+	s := func(n string) *opspec.Param { return &opspec.Param{Name: n, In: opspec.InQuery, Schema: str("")} }
+	if got := pairRenames([]*opspec.Param{s("UserName")}, []*opspec.Param{s("UserNameA"), s("UserNameB")}); len(got) != 0 {
+		t.Errorf("ambiguous rename paired: %v", got)
+	}
+	// Two independent renames are both found.
+	x, y := s("UserName"), s("GroupName")
+	got := pairRenames([]*opspec.Param{x, y}, []*opspec.Param{s("Username"), s("Groupname")})
+	if len(got) != 2 || got[x].Name != "Username" || got[y].Name != "Groupname" {
+		t.Errorf("independent renames: %v", got)
+	}
+}
+
+func TestNilSpecs(t *testing.T) {
+	r := Compare(nil, rpcSpec())
+	if len(r.Changes) == 0 {
+		t.Fatal("nil base: no changes")
+	}
+	if got := Compare(nil, nil); len(got.Changes) != 0 {
+		t.Errorf("nil vs nil: %v", got.IDs())
+	}
+}
