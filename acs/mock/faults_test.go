@@ -1,0 +1,163 @@
+package mock
+
+import (
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestFaults(t *testing.T) {
+	s := newServer(t)
+	id, err := s.AddFault(Fault{Operation: "CreateAuthorizationRule", Kind: FaultError, Code: "ServiceUnavailable", Times: 1})
+	if err != nil || id == 0 {
+		t.Fatal(err)
+	}
+	req := func() *http.Request {
+		return rpc("CreateAuthorizationRule", url.Values{"InstanceId": {"i"}, "AuthorizationRuleName": {"r"}})
+	}
+	if a := do(t, s, req()); a.status != 503 || a.code() != "ServiceUnavailable" || a.str("Message") != "Service unavailable." {
+		t.Fatalf("documented fault: %d %s", a.status, a.raw)
+	}
+	if a := do(t, s, req()); a.status != 200 {
+		t.Fatalf("Times=1 fault applied twice: %s", a.raw)
+	}
+	s.ClearFaults()
+	// A fault without a code picks one of the documented errors.
+	s.AddFault(Fault{Operation: "CreateAuthorizationRule", Kind: FaultError})
+	a := do(t, s, req())
+	if c := a.code(); c != "OperationConflict.Busy" && c != "ServiceUnavailable" {
+		t.Fatalf("undocumented pick: %s", a.raw)
+	}
+	s.ClearFaults()
+	s.AddFault(Fault{Product: "eiam", Kind: FaultThrottle, RetryAfter: Duration(1500 * time.Millisecond)})
+	a = do(t, s, req())
+	if a.status != 400 || a.code() != "Throttling.User" || a.header.Get("x-acs-retry-after") != "1500" ||
+		!strings.Contains(a.header.Get("x-ratelimit-user"), "TimeLeft:1500") {
+		t.Fatalf("throttle: %d %v %s", a.status, a.header, a.raw)
+	}
+	s.ClearFaults()
+	if _, err := s.AddFault(Fault{Kind: "explode"}); err == nil {
+		t.Fatal("bad kind accepted")
+	}
+	if _, err := s.AddFault(Fault{Kind: FaultError, Probability: 2}); err == nil {
+		t.Fatal("bad probability accepted")
+	}
+}
+
+func TestFaultProbabilityIsSeeded(t *testing.T) {
+	pattern := func() string {
+		s := newServer(t, WithSeed(3))
+		s.AddFault(Fault{Operation: "CreateInstance", Kind: FaultError, Code: "InternalError", Probability: 0.5})
+		var b strings.Builder
+		for range 40 {
+			if do(t, s, rpc("CreateInstance", nil)).status == 200 {
+				b.WriteByte('.')
+			} else {
+				b.WriteByte('x')
+			}
+		}
+		return b.String()
+	}
+	p1, p2 := pattern(), pattern()
+	if p1 != p2 {
+		t.Fatalf("not reproducible: %s vs %s", p1, p2)
+	}
+	if !strings.Contains(p1, ".") || !strings.Contains(p1, "x") {
+		t.Fatalf("probability 0.5 gave %s", p1)
+	}
+}
+
+func TestFaultDropAndLatency(t *testing.T) {
+	s := newServer(t)
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	s.AddFault(Fault{Operation: "CreateInstance", Kind: FaultDrop, Times: 1})
+	r, _ := http.NewRequest("POST", ts.URL+"/", nil)
+	r.Header.Set("x-acs-action", "CreateInstance")
+	r.Header.Set("x-acs-version", "2021-12-01")
+	resp, err := http.DefaultClient.Do(r)
+	if err == nil {
+		resp.Body.Close()
+		t.Fatalf("dropped connection answered %d", resp.StatusCode)
+	}
+	if !strings.Contains(err.Error(), "EOF") && !strings.Contains(err.Error(), "reset") {
+		t.Logf("drop error: %v", err)
+	}
+	if got := s.Requests(); len(got) != 1 || got[0].Status != -1 {
+		t.Fatalf("journal after drop: %+v", got)
+	}
+	s.AddFault(Fault{Operation: "CreateInstance", Kind: FaultLatency, Latency: Duration(time.Millisecond), Times: 1})
+	r, _ = http.NewRequest("POST", ts.URL+"/", nil)
+	r.Header.Set("x-acs-action", "CreateInstance")
+	r.Header.Set("x-acs-version", "2021-12-01")
+	resp, err = http.DefaultClient.Do(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	io.Copy(io.Discard, resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 {
+		t.Fatalf("latency fault: %d", resp.StatusCode)
+	}
+}
+
+func TestControlAPI(t *testing.T) {
+	s := newServer(t)
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	call := func(method, path, body string) (int, string) {
+		r, _ := http.NewRequest(method, ts.URL+path, strings.NewReader(body))
+		resp, err := http.DefaultClient.Do(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	if st, b := call("POST", "/_acsgen/state", `[{"account":"anonymous","region":"cn-hangzhou","product":"Eiam","kind":"Instance","id":"idaas_seeded","attributes":{"Description":"seeded"}}]`); st != 200 {
+		t.Fatalf("seed: %d %s", st, b)
+	}
+	g := do(t, s, rpc("GetInstance", url.Values{"InstanceId": {"idaas_seeded"}}))
+	if g.status != 200 || g.str("Instance.Description") != "seeded" {
+		t.Fatalf("seeded get: %s", g.raw)
+	}
+	if st, b := call("GET", "/_acsgen/state", ""); st != 200 || !strings.Contains(b, "idaas_seeded") {
+		t.Fatalf("dump: %d %s", st, b)
+	}
+	if st, b := call("GET", "/_acsgen/requests?operation=GetInstance", ""); st != 200 || !strings.Contains(b, `"operation":"GetInstance"`) {
+		t.Fatalf("journal: %d %s", st, b)
+	}
+	if st, b := call("POST", "/_acsgen/faults", `{"operation":"GetInstance","kind":"error","code":"Forbidden.RAM","status":403}`); st != 200 || !strings.Contains(b, `"id"`) {
+		t.Fatalf("add fault: %d %s", st, b)
+	}
+	if a := do(t, s, rpc("GetInstance", url.Values{"InstanceId": {"idaas_seeded"}})); a.status != 403 || a.code() != "Forbidden.RAM" {
+		t.Fatalf("fault via control: %s", a.raw)
+	}
+	if st, _ := call("DELETE", "/_acsgen/faults", ""); st != 200 {
+		t.Fatal("clear faults")
+	}
+	if st, _ := call("POST", "/_acsgen/reset", ""); st != 200 {
+		t.Fatal("reset")
+	}
+	if len(s.State()) != 0 || len(s.Requests()) != 0 {
+		t.Fatal("reset left state or journal")
+	}
+	for _, bad := range [][3]string{
+		{"POST", "/_acsgen/state", `[{"product":"Eiam","kind":"Nope","id":"x"}]`},
+		{"POST", "/_acsgen/state", `{`},
+		{"POST", "/_acsgen/faults", `{"kind":"latency"}`},
+		{"GET", "/_acsgen/nothing", ``},
+	} {
+		if st, b := call(bad[0], bad[1], bad[2]); st < 400 || !strings.Contains(b, `"code"`) {
+			t.Errorf("%v: %d %s", bad, st, b)
+		}
+	}
+	if st, b := call("GET", "/_acsgen/operations", ""); st != 200 || !strings.Contains(b, "CreateInstanceAccount") {
+		t.Fatalf("operations: %d %s", st, b)
+	}
+}
