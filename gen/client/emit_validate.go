@@ -121,9 +121,15 @@ func emitValidate(p *plan) *jen.File {
 
 func validateMethod(p *plan, st *structType) jen.Code {
 	var body []jen.Code
+	var token *field // filled by encode when empty, so never missing
+	for _, o := range p.ops {
+		if o.req == st {
+			token = clientTokenField(o)
+		}
+	}
 	for _, fl := range st.fields {
 		v := jen.Id("r").Dot(fl.name)
-		if fl.required {
+		if fl.required && fl != token {
 			if cond := requiredCheck(fl, v); cond != nil {
 				body = append(body, jen.If(cond).Block(jen.Return(jen.Id("missing").Call(jen.Lit(fl.wire)))))
 			}

@@ -1,6 +1,8 @@
 package client
 
-import "strings"
+import (
+	"github.com/acsgen/acsgen/opspec"
+)
 
 // paging is how an operation pages, when it does.
 type paging struct {
@@ -8,112 +10,101 @@ type paging struct {
 	token  bool   // NextToken/MaxResults style; else PageNumber/PageSize
 	// request fields
 	reqToken, reqPage, reqSize *field
-	// response: path of Go field names to the items, to the total and to the next token
+	// response: paths of Go field names to the items, the total and the next token
 	items     []string
 	itemType  *gotype
 	total     []string
 	respToken []string
 }
 
-// detectPaging recognises the two paging conventions of Alibaba Cloud APIs: a request
-// NextToken (with MaxResults) echoed by a response NextToken, or a request PageNumber and
-// PageSize with a response TotalCount. The items are the one array in the response, at the
-// top level or inside one nested object (RocketMQ's data.list). Anything ambiguous (two
-// candidate arrays, a pointer page number) is not paged: no iterator beats a wrong one.
+// detectPaging maps opspec's pagination detection (Operation.Pagination: NextToken with
+// MaxResults, or PageNumber with PageSize and TotalCount; items the single array at the
+// top or inside data) onto the generated fields. It gives up, so no iterator is
+// generated, when a field has a type the loop cannot drive (a pointer page number, a
+// non-string token) or the response does not show the items: no iterator beats a wrong one.
 func detectPaging(o *opPlan) *paging {
-	find := func(name string) *field {
-		for _, f := range o.req.fields {
-			if strings.EqualFold(f.wire, name) && f.in != "body" && f.in != "path" && f.in != "header" {
-				return f
-			}
-		}
+	pg := o.op.Pagination()
+	if pg == nil || pg.Items == nil {
 		return nil
 	}
-	pg := &paging{}
-	tok, size := find("NextToken"), find("MaxResults")
-	num, psize := find("PageNumber"), find("PageSize")
-	switch {
-	case tok != nil && isPlain(tok.typ, "string"):
-		pg.token, pg.reqToken, pg.reqSize = true, tok, size
-	case num != nil && psize != nil && isPlainInt(num.typ) && isPlainInt(psize.typ):
-		pg.reqPage, pg.reqSize = num, psize
-	default:
+	out := &paging{token: pg.Kind == opspec.PageByToken}
+	if out.token {
+		out.reqToken = reqField(o, pg.TokenParam)
+		if out.reqToken == nil || !isPlain(out.reqToken.typ, "string") || out.reqToken.in == opspec.InPath {
+			return nil
+		}
+		var t *gotype
+		if out.respToken, t = respPath(o.resp, pg.ResponseToken); out.respToken == nil || !isPlain(t, "string") {
+			return nil
+		}
+	} else {
+		out.reqPage, out.reqSize = reqField(o, pg.NumberParam), reqField(o, pg.SizeParam)
+		if out.reqPage == nil || out.reqSize == nil || !isPlainInt(out.reqPage.typ) || !isPlainInt(out.reqSize.typ) {
+			return nil
+		}
+		if pg.Total != nil {
+			var t *gotype
+			if out.total, t = respPath(o.resp, pg.Total); out.total == nil || !isPlainInt(t) {
+				out.total = nil
+			}
+		}
+	}
+	var t *gotype
+	if out.items, t = respPath(o.resp, pg.Items); out.items == nil || t.kind != kSlice {
 		return nil
 	}
-	// Look for the items at the top level, then one level down.
-	levels := [][]string{nil}
-	for _, f := range o.resp.fields {
-		if f.typ.kind == kStruct {
-			levels = append(levels, []string{f.name})
-		}
-	}
-	for _, path := range levels {
-		st := o.resp
-		if len(path) == 1 {
-			st = fieldByName(o.resp, path[0]).typ.st
-		}
-		var arrays []*field
-		for _, f := range st.fields {
-			if f.typ.kind == kSlice {
-				arrays = append(arrays, f)
-			}
-		}
-		if len(arrays) != 1 {
-			continue
-		}
-		pg.items = append(append([]string{}, path...), arrays[0].name)
-		pg.itemType = arrays[0].typ.elem
-		if pg.token {
-			pg.respToken = findPath(o.resp, st, path, "string", "NextToken")
-			if pg.respToken == nil {
-				return nil
-			}
-		} else {
-			pg.total = findPath(o.resp, st, path, "int", "TotalCount", "Total")
-		}
-		return pg
-	}
-	return nil
+	out.itemType = t.elem
+	return out
 }
 
-// findPath finds a plain field by wire name beside the items, then at the top level.
-func findPath(top, st *structType, path []string, typ string, names ...string) []string {
-	try := func(s *structType, prefix []string) []string {
-		for _, n := range names {
-			for _, f := range s.fields {
-				ok := isPlain(f.typ, "string")
-				if typ == "int" {
-					ok = isPlainInt(f.typ)
-				}
-				if strings.EqualFold(f.wire, n) && ok {
-					return append(append([]string{}, prefix...), f.name)
-				}
-			}
-		}
+// reqField is the request field of a parameter.
+func reqField(o *opPlan, p *opspec.Param) *field {
+	if p == nil {
 		return nil
 	}
-	if p := try(st, path); p != nil {
-		return p
-	}
-	if len(path) > 0 {
-		return try(top, nil)
-	}
-	return nil
-}
-
-func fieldByName(st *structType, name string) *field {
-	for _, f := range st.fields {
-		if f.name == name {
+	for _, f := range o.req.fields {
+		if f.wire == p.Name && f.in == p.In {
 			return f
 		}
 	}
 	return nil
 }
 
+// respPath turns a path of wire names into Go field names, with the last field's type.
+func respPath(st *structType, wire []string) ([]string, *gotype) {
+	if len(wire) == 0 {
+		return nil, nil
+	}
+	var names []string
+	var t *gotype
+	for i, w := range wire {
+		if st == nil {
+			return nil, nil
+		}
+		var found *field
+		for _, f := range st.fields {
+			if f.wire == w {
+				found = f
+				break
+			}
+		}
+		if found == nil {
+			return nil, nil
+		}
+		names = append(names, found.name)
+		t = found.typ
+		st = nil
+		if i < len(wire)-1 && t.kind == kStruct {
+			st = t.st
+		}
+	}
+	return names, t
+}
+
 func isPlain(t *gotype, scalar string) bool {
-	return t.kind == kScalar && !t.ptr && t.scalar == scalar
+	return t != nil && t.kind == kScalar && !t.ptr && t.scalar == scalar
 }
 
 func isPlainInt(t *gotype) bool {
-	return t.kind == kScalar && !t.ptr && (t.scalar == "int32" || t.scalar == "int64")
+	return t != nil && t.kind == kScalar && !t.ptr && (t.scalar == "int32" || t.scalar == "int64")
 }

@@ -61,9 +61,6 @@ func (r *CreateAuthorizationRuleRequest) Validate() error {
 	if r.AuthorizationResourceScope != "" && !r.AuthorizationResourceScope.Valid() {
 		return invalid("AuthorizationResourceScope", r.AuthorizationResourceScope)
 	}
-	if r.ClientToken == "" {
-		return missing("ClientToken")
-	}
 	return nil
 }
 
