@@ -105,3 +105,22 @@ func TestSynthValid(t *testing.T) {
 		parseMarkdown(t, n, sink.files[n])
 	}
 }
+
+// BenchmarkLoadRender349 is what `gen docs --spec` does for a 349-operation product:
+// load and validate the spec file's bytes (kin-openapi), parse the templates, render.
+func BenchmarkLoadRender349(b *testing.B) {
+	data, err := opspec.Marshal(synthSpec(349), "yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var d discard
+	for b.Loop() {
+		spec, err := opspec.Load(data, "synth.yaml")
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := Render(spec, &d, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

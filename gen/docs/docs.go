@@ -127,10 +127,7 @@ func (r *Renderer) Render(spec *opspec.Spec, sink Sink) error {
 	if err != nil {
 		return fmt.Errorf("docs %s: %w", where, err)
 	}
-	pkg := r.pkg
-	if pkg == "" {
-		pkg = config.PackageName(spec.Product, spec.Version)
-	}
+	pkg := r.packageName(spec)
 	importPath := r.prefix + "/" + pkg
 
 	idx := buildIndex(spec, files)
@@ -160,6 +157,14 @@ func (r *Renderer) Render(spec *opspec.Spec, sink Sink) error {
 		}
 	}
 	return nil
+}
+
+// packageName is the generated client's package name for spec.
+func (r *Renderer) packageName(spec *opspec.Spec) string {
+	if r.pkg != "" {
+		return r.pkg
+	}
+	return config.PackageName(spec.Product, spec.Version)
 }
 
 // execute runs one entry template and tidies its output.
