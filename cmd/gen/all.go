@@ -8,6 +8,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/acsgen/acsgen/config"
 	"github.com/acsgen/acsgen/diff"
@@ -31,6 +32,7 @@ func runAll(ctx context.Context, io stdio, args []string) error {
 	check := fs.Bool("check", false, "write nothing; exit 1 if any committed output is stale, printing the API diff")
 	offline := fs.Bool("offline", false, "do not fetch; scrape the cached pages as they are")
 	quiet := fs.Bool("q", false, "do not print scraping warnings")
+	interval := fs.Duration("fetch-interval", 0, "minimum time between requests to one docs host (default 500ms)")
 	if err := fs.Parse(args); err != nil {
 		return withCode(2, err)
 	}
@@ -45,7 +47,7 @@ func runAll(ctx context.Context, io stdio, args []string) error {
 	fresh := map[string]*opspec.Spec{} // spec file → spec built now
 	for i := range cfg.Products {
 		p := &cfg.Products[i]
-		spec, err := buildSpec(ctx, io, p, *check, *offline, *quiet)
+		spec, err := buildSpec(ctx, io, p, buildOpts{check: *check, offline: *offline, quiet: *quiet, interval: *interval})
 		if err != nil {
 			return fmt.Errorf("%s %s: %w", p.Product, p.Version, err)
 		}
@@ -68,18 +70,24 @@ func runAll(ctx context.Context, io stdio, args []string) error {
 	return nil
 }
 
+// buildOpts are the flags of all that shape how a spec is built.
+type buildOpts struct {
+	check, offline, quiet bool
+	interval              time.Duration
+}
+
 // buildSpec fetches (unless offline) and scrapes one product version.
-func buildSpec(ctx context.Context, io stdio, p *config.Product, check, offline, quiet bool) (*opspec.Spec, error) {
+func buildSpec(ctx context.Context, io stdio, p *config.Product, o buildOpts) (*opspec.Spec, error) {
 	sources := append([]string(nil), p.Pages...)
 	if len(p.Fetch) > 0 {
 		cache := p.Cache
-		if !offline {
+		if !o.offline {
 			var err error
-			if cache, err = fetchInto(ctx, io, p, check); err != nil {
+			if cache, err = fetchInto(ctx, io, p, o); err != nil {
 				return nil, err
 			}
-			if check {
-				defer os.RemoveAll(cache)
+			if o.check {
+				defer os.RemoveAll(filepath.Dir(cache))
 			}
 		}
 		if _, err := os.Stat(cache); err == nil {
@@ -87,7 +95,7 @@ func buildSpec(ctx context.Context, io stdio, p *config.Product, check, offline,
 		}
 	}
 	warn := func(w page.Warning) {
-		if !quiet {
+		if !o.quiet {
 			fmt.Fprintln(io.err, w)
 		}
 	}
@@ -112,21 +120,21 @@ func buildSpec(ctx context.Context, io stdio, p *config.Product, check, offline,
 
 // fetchInto refreshes the product's page cache and returns its directory. In check mode
 // it refreshes a temporary copy, so that --check writes nothing.
-func fetchInto(ctx context.Context, io stdio, p *config.Product, check bool) (string, error) {
+func fetchInto(ctx context.Context, io stdio, p *config.Product, o buildOpts) (string, error) {
 	dir := p.Cache
-	if check {
+	if o.check {
 		tmp, err := os.MkdirTemp("", "acsgen-check-")
 		if err != nil {
 			return "", err
 		}
-		if err := copyDir(p.Cache, tmp); err != nil {
+		// same base name as the real cache: sources are recorded relative to it
+		dir = filepath.Join(tmp, filepath.Base(p.Cache))
+		if err := copyDir(p.Cache, dir); err != nil {
 			os.RemoveAll(tmp)
 			return "", err
 		}
-		dir = tmp
 	}
-	opt := fetch.Options{}
-	f, err := fetch.New(dir, opt)
+	f, err := fetch.New(dir, fetch.Options{MinInterval: o.interval})
 	if err != nil {
 		return "", err
 	}
@@ -147,6 +155,9 @@ func fetchInto(ctx context.Context, io stdio, p *config.Product, check bool) (st
 // copyDir copies the regular files of src (one level: the cache is flat) into dst; a
 // missing src is an empty cache.
 func copyDir(src, dst string) error {
+	if err := os.MkdirAll(dst, 0o755); err != nil {
+		return err
+	}
 	entries, err := os.ReadDir(src)
 	if os.IsNotExist(err) {
 		return nil

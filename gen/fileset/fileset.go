@@ -89,7 +89,7 @@ type Change struct {
 func (s *Set) Diff(root string) ([]Change, error) {
 	var out []Change
 	for _, n := range s.Names() {
-		old, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(n)))
+		old, err := os.ReadFile(onDisk(root, n))
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
 			out = append(out, Change{n, "added"})
@@ -114,7 +114,7 @@ func (s *Set) Diff(root string) ([]Change, error) {
 func (s *Set) stale(root string) ([]string, error) {
 	var out []string
 	for _, o := range s.owned {
-		dir := filepath.Join(root, filepath.FromSlash(o.dir))
+		dir := onDisk(root, o.dir)
 		entries, err := os.ReadDir(dir)
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
@@ -144,7 +144,7 @@ func (s *Set) Apply(root string) ([]Change, error) {
 		return nil, err
 	}
 	for _, c := range changes {
-		p := filepath.Join(root, filepath.FromSlash(c.Name))
+		p := onDisk(root, c.Name)
 		if c.Kind == "removed" {
 			if err := os.Remove(p); err != nil {
 				return nil, err
@@ -159,6 +159,14 @@ func (s *Set) Apply(root string) ([]Change, error) {
 		}
 	}
 	return changes, nil
+}
+
+// onDisk is where a set name lives under root; absolute names stay as they are.
+func onDisk(root, name string) string {
+	if path.IsAbs(name) || filepath.IsAbs(name) {
+		return filepath.FromSlash(name)
+	}
+	return filepath.Join(root, filepath.FromSlash(name))
 }
 
 // GoFiles owns generated Go files: *.go but not *_test.go.
