@@ -51,13 +51,17 @@ type Options struct {
 	ImportPrefix string
 	// Package overrides the client package name (default: config.PackageName).
 	Package string
+	// ImportPath overrides the whole import path of the client package, for clients that
+	// do not live at <ImportPrefix>/<Package>; Package still names it in code.
+	ImportPath string
 }
 
 // Renderer renders docs with one parsed set of templates; it is safe for concurrent use.
 type Renderer struct {
-	tmpl   *template.Template
-	prefix string
-	pkg    string
+	tmpl       *template.Template
+	prefix     string
+	pkg        string
+	importPath string
 }
 
 // New parses the templates.
@@ -77,7 +81,7 @@ func New(opts Options) (*Renderer, error) {
 	if prefix == "" {
 		prefix = DefaultImportPrefix
 	}
-	return &Renderer{tmpl: t, prefix: prefix, pkg: opts.Package}, nil
+	return &Renderer{tmpl: t, prefix: prefix, pkg: opts.Package, importPath: opts.ImportPath}, nil
 }
 
 // parseTemplates parses every *.tmpl file of fsys into one set, each named by its file
@@ -128,7 +132,10 @@ func (r *Renderer) Render(spec *opspec.Spec, sink Sink) error {
 		return fmt.Errorf("docs %s: %w", where, err)
 	}
 	pkg := r.packageName(spec)
-	importPath := r.prefix + "/" + pkg
+	importPath := r.importPath
+	if importPath == "" {
+		importPath = r.prefix + "/" + pkg
+	}
 
 	idx := buildIndex(spec, files)
 	idx.Package, idx.ImportPath = pkg, importPath

@@ -3,6 +3,7 @@ package docs
 import (
 	"fmt"
 	"go/format"
+	"path"
 	"sort"
 	"strconv"
 	"strings"
@@ -21,7 +22,11 @@ func goExample(pkg, importPath, method string, d OperationData) string {
 	if d.Auth == opspec.AuthBearer {
 		b.WriteString("\t\"os\"\n")
 	}
-	fmt.Fprintf(&b, "\n\t%s\n)\n\nfunc main() {\n", strconv.Quote(importPath))
+	alias := ""
+	if path.Base(importPath) != pkg {
+		alias = pkg + " " // the package is not named after its directory
+	}
+	fmt.Fprintf(&b, "\n\t%s%s\n)\n\nfunc main() {\n", alias, strconv.Quote(importPath))
 	switch d.Auth {
 	case opspec.AuthBearer:
 		b.WriteString("\t// Bearer-token operations: the token comes from WithBearerToken.\n")
