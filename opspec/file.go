@@ -94,7 +94,7 @@ func Load(data []byte, name string) (*Spec, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	if err := doc.Validate(loader.Context); err != nil {
+	if err := doc.Validate(context.Background()); err != nil {
 		return nil, fmt.Errorf("%s: invalid OpenAPI: %w", name, err)
 	}
 	s, err := FromOpenAPI(doc)

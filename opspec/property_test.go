@@ -224,12 +224,15 @@ func (g *gen) schema(depth int) *Schema {
 	typ := g.pick([]string{"", "string", "integer", "number", "boolean"})
 	s := &Schema{Type: typ, DocType: g.text(), Description: g.text(), Deprecated: g.r.IntN(6) == 0}
 	switch typ {
+	case "string":
+		s.Format = g.pick([]string{"", "", "date-time", "date", "binary", "byte", "uri", "email", "uuid", "ipv4"})
 	case "integer":
 		s.Format = g.pick([]string{"", "int32", "int64"})
 	case "number":
 		s.Format = g.pick([]string{"", "float", "double"})
 	}
-	values := []string{"0", "1", "-5", "2.5", "true", "false", "007", "abc", "9007199254740993", "1e3", g.text()}
+	values := []string{"0", "1", "-5", "2.5", "true", "false", "007", "abc", "9007199254740993", "1e3", "4294967296",
+		"2024-01-02T03:04:05Z", "2024-01-02", "not-a-date", "user@example.com", "http://x", "aGVsbG8=", g.text()}
 	if g.r.IntN(2) == 0 {
 		s.Example = g.pick(values)
 	}
