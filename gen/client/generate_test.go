@@ -180,3 +180,16 @@ func TestBadInput(t *testing.T) {
 		t.Errorf("bad package: %v", err)
 	}
 }
+
+func BenchmarkGenerateDeveloperAPI(b *testing.B) {
+	s, err := opspec.LoadFile(filepath.Join(moduleRoot(b), "specs", "eiam-developerapi", "2022-02-25.yaml"))
+	if err != nil {
+		b.Skip(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := Generate(s, Config{}, MemSink{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
