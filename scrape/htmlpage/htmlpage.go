@@ -19,6 +19,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 
 	"github.com/acsgen/acsgen/scrape/page"
@@ -29,10 +30,64 @@ type Reader struct{}
 
 var _ page.Reader = Reader{}
 
-// chrome lists elements that are never page content.
-const chrome = "script, style, noscript, template, nav, header, footer, aside, iframe, svg, form, button, " +
-	"[role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], .breadcrumb, .breadcrumbs, " +
-	".feedback, .toc, .sidebar, .nav"
+// chromeTags and chromeClasses say what is never page content; walk skips it, which is
+// much cheaper than matching a selector group against every node. Selectors below are
+// compiled once: they are immutable.
+var (
+	chromeTags = map[string]bool{"script": true, "style": true, "noscript": true, "template": true, "nav": true,
+		"header": true, "footer": true, "aside": true, "iframe": true, "svg": true, "form": true, "button": true}
+	chromeRoles   = map[string]bool{"navigation": true, "banner": true, "contentinfo": true}
+	chromeClasses = map[string]bool{"breadcrumb": true, "breadcrumbs": true, "feedback": true, "toc": true, "sidebar": true, "nav": true}
+)
+
+// isChrome reports whether n is site chrome (navigation, scripts, widgets).
+func isChrome(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	if chromeTags[n.Data] {
+		return true
+	}
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "role":
+			if chromeRoles[a.Val] {
+				return true
+			}
+		case "aria-hidden":
+			if a.Val == "true" {
+				return true
+			}
+		case "class":
+			for _, c := range strings.Fields(a.Val) {
+				if chromeClasses[c] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+var (
+	canonicalSel = cascadia.MustCompile(`link[rel="canonical"]`)
+	ogURLSel     = cascadia.MustCompile(`meta[property="og:url"]`)
+	htmlSel      = cascadia.MustCompile("html")
+	titleSel     = cascadia.MustCompile("title")
+	bodySel      = cascadia.MustCompile("body")
+	h1Sel        = cascadia.MustCompile("h1")
+	rootProbe    = cascadia.MustCompile("h1, h2, table")
+	modifiedSels = []goquery.Matcher{
+		cascadia.MustCompile(`meta[name="last-modified"]`),
+		cascadia.MustCompile(`meta[property="article:modified_time"]`),
+		cascadia.MustCompile(`meta[name="lastUpdated"]`),
+	}
+	crumbSel = cascadia.MustCompile(`.breadcrumb li, .breadcrumbs li, nav[aria-label="breadcrumb"] li, nav[aria-label="Breadcrumb"] li`)
+	rootSels = []goquery.Matcher{
+		cascadia.MustCompile("main article"), cascadia.MustCompile("article"), cascadia.MustCompile("main"),
+		cascadia.MustCompile("[role=main]"), cascadia.MustCompile(".markdown-body"), cascadia.MustCompile(".content"),
+	}
+)
 
 // Read parses one HTML page.
 func (Reader) Read(file string, data []byte) (*page.Page, error) {
@@ -54,7 +109,6 @@ func (Reader) Read(file string, data []byte) (*page.Page, error) {
 	readHead(doc, p)
 	p.Breadcrumbs = breadcrumbs(doc)
 	root := contentRoot(doc)
-	root.Find(chrome).Remove()
 	r := &reader{p: p, lines: lines}
 	r.sec = &page.Section{Kind: page.Intro, Line: 1}
 	p.Sections = append(p.Sections, r.sec)
@@ -62,7 +116,7 @@ func (Reader) Read(file string, data []byte) (*page.Page, error) {
 		r.walk(n)
 	}
 	if p.Title == "" {
-		if t := strings.TrimSpace(doc.Find("title").First().Text()); t != "" {
+		if t := strings.TrimSpace(doc.FindMatcher(titleSel).First().Text()); t != "" {
 			p.Title = cutSiteName(t)
 		}
 	}
@@ -77,16 +131,16 @@ func (Reader) Read(file string, data []byte) (*page.Page, error) {
 
 // readHead takes the canonical URL, language and last-updated date from <head> metadata.
 func readHead(doc *goquery.Document, p *page.Page) {
-	if href, ok := doc.Find(`link[rel="canonical"]`).First().Attr("href"); ok {
+	if href, ok := doc.FindMatcher(canonicalSel).First().Attr("href"); ok {
 		p.URL = strings.TrimSpace(href)
-	} else if u, ok := doc.Find(`meta[property="og:url"]`).First().Attr("content"); ok {
+	} else if u, ok := doc.FindMatcher(ogURLSel).First().Attr("content"); ok {
 		p.URL = strings.TrimSpace(u)
 	}
-	if lang, ok := doc.Find("html").First().Attr("lang"); ok && lang != "" {
+	if lang, ok := doc.FindMatcher(htmlSel).First().Attr("lang"); ok && lang != "" {
 		p.Lang = strings.ToLower(strings.SplitN(lang, "-", 2)[0])
 	}
-	for _, sel := range []string{`meta[name="last-modified"]`, `meta[property="article:modified_time"]`, `meta[name="lastUpdated"]`} {
-		if v, ok := doc.Find(sel).First().Attr("content"); ok && v != "" {
+	for _, sel := range modifiedSels {
+		if v, ok := doc.FindMatcher(sel).First().Attr("content"); ok && v != "" {
 			p.LastUpdated = strings.TrimSpace(v)
 			break
 		}
@@ -95,7 +149,7 @@ func readHead(doc *goquery.Document, p *page.Page) {
 
 func breadcrumbs(doc *goquery.Document) []string {
 	var out []string
-	doc.Find(`.breadcrumb li, .breadcrumbs li, nav[aria-label="breadcrumb"] li, nav[aria-label="Breadcrumb"] li`).Each(func(_ int, s *goquery.Selection) {
+	doc.FindMatcher(crumbSel).Each(func(_ int, s *goquery.Selection) {
 		if t := collapse(s.Text()); t != "" {
 			out = append(out, t)
 		}
@@ -106,15 +160,15 @@ func breadcrumbs(doc *goquery.Document) []string {
 // contentRoot picks the element holding the article: <main>, <article>, a role=main
 // element, or else the parent of the first <h1>, or <body>.
 func contentRoot(doc *goquery.Document) *goquery.Selection {
-	for _, sel := range []string{"main article", "article", "main", "[role=main]", ".markdown-body", ".content"} {
-		if s := doc.Find(sel).First(); s.Length() > 0 && s.Find("h1, h2, table").Length() > 0 {
+	for _, sel := range rootSels {
+		if s := doc.FindMatcher(sel).First(); s.Length() > 0 && s.FindMatcher(rootProbe).Length() > 0 {
 			return s
 		}
 	}
-	if h1 := doc.Find("h1").First(); h1.Length() > 0 {
+	if h1 := doc.FindMatcher(h1Sel).First(); h1.Length() > 0 {
 		return h1.Parent()
 	}
-	return doc.Find("body").First()
+	return doc.FindMatcher(bodySel).First()
 }
 
 // cutSiteName drops " - Alibaba Cloud Documentation Center" style suffixes from <title>.
@@ -135,6 +189,9 @@ type reader struct {
 
 // walk visits block-level content in document order.
 func (r *reader) walk(n *html.Node) {
+	if isChrome(n) {
+		return
+	}
 	if n.Type != html.ElementNode {
 		if n.Type == html.TextNode {
 			if t := collapse(n.Data); t != "" {

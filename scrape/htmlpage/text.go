@@ -30,8 +30,24 @@ func textOf(n *html.Node) string {
 	return b.String()
 }
 
-// inlineText is a paragraph's text on one line, <br> as a space.
-func inlineText(n *html.Node) string { return collapse(textOf(n)) }
+// inlineText is a paragraph's text on one line, <br> as a space, chrome left out.
+func inlineText(n *html.Node) string {
+	var b strings.Builder
+	var visit func(*html.Node)
+	visit = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				b.WriteString(c.Data)
+			case isChrome(c):
+			default:
+				visit(c)
+			}
+		}
+	}
+	visit(n)
+	return collapse(b.String())
+}
 
 // cellText renders a table cell or list item as page-model text: paragraphs and <br>
 // separated lines on their own lines, list items as "- item", nested tables as one line
@@ -70,7 +86,7 @@ func cellText(n *html.Node) string {
 						lines = append(lines, t)
 					}
 				}
-			case c.Data == "script" || c.Data == "style":
+			case isChrome(c):
 			case blockTags[c.Data] || c.Data == "ul" || c.Data == "ol":
 				flush()
 				visit(c)
