@@ -295,9 +295,11 @@ func (s *Server) answer(ctx context.Context, rt *route, c *Call) ([]byte, *Error
 		var err error
 		if rt.handler != nil {
 			c.def = func() (any, error) { return s.behave(rt, c) }
-			v, err = rt.handler(ctx, c)
+			v, err = rt.handler(context.WithValue(ctx, callKey{}, c), c)
 			if errors.Is(err, ErrFallthrough) {
 				v, err = s.behave(rt, c)
+			} else if err == nil {
+				v = withRequestID(v, rt.reqIDField, c.RequestID)
 			}
 		} else {
 			v, err = s.behave(rt, c)
@@ -319,6 +321,30 @@ func (s *Server) answer(ctx context.Context, rt *route, c *Call) ([]byte, *Error
 		return run()
 	}
 	return s.idem.do(idemKey{c.Account, c.Region, rt.product, rt.spec.Version, rt.op.Name, tok}, c.Params, rt.clientToken.name, run)
+}
+
+// withRequestID fills the request ID field of a handler's answer when it left it empty.
+func withRequestID(v any, field, id string) any {
+	if field == "" {
+		return v
+	}
+	m, ok := v.(map[string]any)
+	if !ok {
+		b, err := encodeJSON(v)
+		if err != nil {
+			return v
+		}
+		if d, ok := decodeJSONValue(string(b)); ok {
+			m, _ = d.(map[string]any)
+		}
+	}
+	if m == nil {
+		return v
+	}
+	if cur, _ := m[field].(string); cur == "" {
+		m[field] = id
+	}
+	return m
 }
 
 // regionOf reads the region from the RegionId parameter or the endpoint host

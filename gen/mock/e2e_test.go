@@ -1,0 +1,80 @@
+package mock_test
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/acsgen/acsgen/acs/mock"
+	eiam "github.com/acsgen/acsgen/generated/eiam20211201/mockserver"
+	rocketmq "github.com/acsgen/acsgen/generated/rocketmq20220801/mockserver"
+)
+
+// override answers GetInstance itself and leaves everything else generated.
+type override struct{ eiam.UnimplementedHandlers }
+
+func (override) GetInstance(ctx context.Context, req *eiam.GetInstanceRequest) (*eiam.GetInstanceResponse, error) {
+	if req.InstanceId == "forbidden" {
+		return nil, mock.Errorf(403, "Forbidden.RAM", "not allowed")
+	}
+	c, _ := mock.CallFromContext(ctx)
+	if c == nil || c.Region != "cn-hangzhou" {
+		return nil, mock.Errorf(500, "InternalError", "no call in context")
+	}
+	return nil, mock.ErrFallthrough
+}
+
+func call(t *testing.T, base, action string, q url.Values) (int, map[string]any) {
+	t.Helper()
+	r, _ := http.NewRequest("POST", base+"/?"+q.Encode(), nil)
+	r.Header.Set("x-acs-action", action)
+	r.Header.Set("x-acs-version", eiam.Version)
+	r.Host = "eiam.cn-hangzhou.aliyuncs.com"
+	resp, err := http.DefaultClient.Do(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var m map[string]any
+	if err := json.NewDecoder(resp.Body).Decode(&m); err != nil {
+		t.Fatal(err)
+	}
+	return resp.StatusCode, m
+}
+
+func TestGeneratedEIAMMock(t *testing.T) {
+	ts, srv := eiam.NewTestServer(t, eiam.HandlerOptions(override{})...)
+	st, m := call(t, ts.URL, "CreateInstance", url.Values{"Description": {"d"}})
+	if st != 200 {
+		t.Fatalf("create: %d %v", st, m)
+	}
+	id, _ := m["InstanceId"].(string)
+	st, m = call(t, ts.URL, "GetInstance", url.Values{"InstanceId": {id}})
+	inst, _ := m["Instance"].(map[string]any)
+	if st != 200 || inst["InstanceId"] != id || inst["Description"] != "d" {
+		t.Fatalf("get: %d %v", st, m)
+	}
+	if st, m = call(t, ts.URL, "GetInstance", url.Values{"InstanceId": {"forbidden"}}); st != 403 || m["Code"] != "Forbidden.RAM" {
+		t.Fatalf("override: %d %v", st, m)
+	}
+	srv.Verify(t, "GetInstance", 2)
+}
+
+func TestGeneratedRocketMQMock(t *testing.T) {
+	ts, _ := rocketmq.NewTestServer(t)
+	r, _ := http.NewRequest("POST", ts.URL+"/instances/rmq-1/accounts", strings.NewReader(`{"username":"u","password":"p"}`))
+	r.Header.Set("Content-Type", "application/json")
+	resp, err := http.DefaultClient.Do(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var m map[string]any
+	json.NewDecoder(resp.Body).Decode(&m)
+	if resp.StatusCode != 200 || m["success"] != true {
+		t.Fatalf("%d %v", resp.StatusCode, m)
+	}
+}

@@ -1,0 +1,142 @@
+package mock
+
+import (
+	"bytes"
+	"flag"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/acsgen/acsgen/opspec"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+type memSink map[string][]byte
+
+func (m memSink) WriteFile(name string, data []byte) error {
+	m[name] = append([]byte(nil), data...)
+	return nil
+}
+
+func committedSpecs(t *testing.T) map[string]*opspec.Spec {
+	t.Helper()
+	files, _ := filepath.Glob("../../specs/*/*.yaml")
+	if len(files) == 0 {
+		t.Skip("no committed specs")
+	}
+	out := map[string]*opspec.Spec{}
+	for _, f := range files {
+		s, err := opspec.LoadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[f] = s
+	}
+	return out
+}
+
+func render(t *testing.T, s *opspec.Spec) memSink {
+	t.Helper()
+	m := memSink{}
+	if err := Generate(s, Config{}, m); err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// TestGolden compares the output for every committed spec with golden/mock/<pkg>/ and
+// with the committed generated/<pkg>/mockserver/ package.
+func TestGolden(t *testing.T) {
+	for file, s := range committedSpecs(t) {
+		m := render(t, s)
+		pkgDir := strings.TrimPrefix(DefaultDir(s), "generated/")
+		golden := filepath.Join("../../golden/mock", filepath.Dir(pkgDir))
+		for _, name := range Files {
+			got := m[name]
+			gp := filepath.Join(golden, name+".golden")
+			if *update {
+				os.MkdirAll(golden, 0o755)
+				if err := os.WriteFile(gp, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				continue
+			}
+			want, err := os.ReadFile(gp)
+			if err != nil {
+				t.Fatalf("%s: %v (run go test ./gen/mock -update)", file, err)
+			}
+			if d := cmp.Diff(string(want), string(got)); d != "" {
+				t.Errorf("%s %s differs from %s (-want +got):\n%s", file, name, gp, d)
+			}
+			committed, err := os.ReadFile(filepath.Join("../..", DefaultDir(s), name))
+			if err == nil && !bytes.Equal(committed, got) {
+				t.Errorf("%s is stale: run go run ./cmd/gen mock", filepath.Join(DefaultDir(s), name))
+			}
+		}
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	for _, s := range committedSpecs(t) {
+		a, b := render(t, s), render(t, s)
+		for n := range a {
+			if !bytes.Equal(a[n], b[n]) {
+				t.Fatalf("%s differs between runs", n)
+			}
+		}
+	}
+}
+
+// TestHostileNames: names from the docs never break the generated code.
+func TestHostileNames(t *testing.T) {
+	str := &opspec.Schema{Type: "string", Description: "ends a comment */ and has `backticks`"}
+	spec := &opspec.Spec{Product: "Odd-Product", Version: "2020-01-01", Style: opspec.ROA, Operations: []*opspec.Operation{
+		{Name: "Create-Thing", Method: "POST", Path: "/things", Style: opspec.ROA, Title: "title */ with \"quotes\"",
+			Params: []*opspec.Param{
+				{Name: "type", In: opspec.InBody, Schema: str},
+				{Name: "Type", In: opspec.InBody, Schema: str},
+				{Name: "1st", In: opspec.InBody, Schema: &opspec.Schema{Type: "integer", Format: "int32"}},
+				{Name: "a,b", In: opspec.InBody, Schema: str},
+				{Name: "名前", In: opspec.InBody, Schema: str},
+				{Name: "nested", In: opspec.InBody, Schema: &opspec.Schema{Type: "object", Properties: []*opspec.Property{
+					{Name: "func", Schema: &opspec.Schema{Type: "array", Items: &opspec.Schema{Type: "object", Properties: []*opspec.Property{{Name: "x", Schema: str}}}}},
+				}}},
+			},
+			Response: &opspec.Schema{Type: "object", Properties: []*opspec.Property{{Name: "requestId", Schema: str}, {Name: "map", Schema: &opspec.Schema{Type: "object", AdditionalProperties: str}}}},
+		},
+		{Name: "CreateThingRequest", Method: "GET", Path: "/x", Style: opspec.ROA},
+		{Name: "New", Method: "GET", Path: "/y", Style: opspec.ROA},
+		{Name: "CreateThing", Method: "GET", Path: "/z", Style: opspec.ROA},
+	}}
+	m := render(t, spec)
+	names := make([]string, 0, len(m))
+	for n := range m {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	fset := token.NewFileSet()
+	for _, n := range names {
+		if _, err := parser.ParseFile(fset, n, m[n], parser.AllErrors); err != nil {
+			t.Errorf("%s does not parse: %v\n%s", n, err, m[n])
+		}
+	}
+	types := string(m["types.go"])
+	for _, want := range []string{"N1st int32", "Type2 string", "CreateThing2Request", "Func []"} {
+		if !strings.Contains(types, want) {
+			t.Errorf("types.go lacks %q:\n%s", want, types)
+		}
+	}
+	if strings.Contains(types, "a,b") {
+		t.Error("a name that cannot be a json tag was emitted")
+	}
+	if err := Generate(spec, Config{Package: "func"}, memSink{}); err == nil {
+		t.Error("keyword package name accepted")
+	}
+}
