@@ -100,7 +100,7 @@ func TestLoadErrors(t *testing.T) {
 		{"ram typo", edit("      x-acs-ram:\n        none: true", "      x-acs-ram:\n        nnoe: true"),
 			[]string{"bad.yaml", `operation "Describe-Odd.Name{x}"`, `x-acs-ram: json: unknown field "nnoe"`}},
 		{"order mismatch", edit("                x-acs-order:\n                  - nextToken\n", "                x-acs-order:\n                  - nextTokens\n"),
-			[]string{`operation "ListUsers"`, "x-acs-order [nextTokens data] does not list exactly the properties"}},
+			[]string{`paths./v2/{applicationId}/users.get (line `, `operation "ListUsers"`, "x-acs-order [nextTokens data] does not list exactly the properties"}},
 		{"action differs", edit("x-acs-action: ListUsers", "x-acs-action: ListUser"), []string{`x-acs-action "ListUser" differs from operationId`}},
 		{"product differs", edit("x-acs-product: Eiam-developerapi\n      x-acs-style: ROA", "x-acs-product: Other\n      x-acs-style: ROA"),
 			[]string{`x-acs-product "Other" differs`}},

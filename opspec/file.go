@@ -88,8 +88,22 @@ func LoadFile(path string) (*Spec, error) {
 // Load parses, validates and converts a spec document (YAML or JSON); name labels errors.
 // External $refs are refused: a spec is one self-contained file.
 func Load(data []byte, name string) (*Spec, error) {
+	s, err := load(data, name, false)
+	if err != nil {
+		// Errors are rare: load again recording origins, so that they give line numbers,
+		// without paying for origins on every successful load.
+		if _, errLines := load(data, name, true); errLines != nil {
+			return nil, errLines
+		}
+		return nil, err
+	}
+	return s, nil
+}
+
+func load(data []byte, name string, origins bool) (*Spec, error) {
 	loader := openapi3.NewLoader()
 	loader.IsExternalRefsAllowed = false
+	loader.IncludeOrigin = origins
 	doc, err := loader.LoadFromData(data)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)

@@ -72,7 +72,7 @@ func FromOpenAPI(doc *openapi3.T) (*Spec, error) {
 			}
 			slices.Sort(methods)
 			for _, m := range methods {
-				where := fmt.Sprintf("paths.%s.%s", key, strings.ToLower(m))
+				where := fmt.Sprintf("paths.%s.%s", key, strings.ToLower(m)) + lineOf(ops[m].Origin)
 				op, err := r.operation(ops[m], item.Parameters)
 				if err != nil {
 					add(fmt.Errorf("%s (operation %q): %w", where, ops[m].OperationID, err))
@@ -213,7 +213,7 @@ func (r *reader) params(o *openapi3.Operation, shared openapi3.Parameters, op *O
 		var sch *Schema
 		if p.Schema != nil && p.Schema.Value != nil {
 			var err error
-			if sch, err = schemaFromOAS(p.Schema.Value, 0); err != nil {
+			if sch, err = schemaFromOAS(p.Schema.Value, nil); err != nil {
 				errs = append(errs, fmt.Errorf("%s: %w", where, err))
 				continue
 			}
@@ -260,7 +260,7 @@ func (r *reader) params(o *openapi3.Operation, shared openapi3.Parameters, op *O
 			if mt == nil || mt.Schema == nil || mt.Schema.Value == nil {
 				continue
 			}
-			body, err := schemaFromOAS(mt.Schema.Value, 0)
+			body, err := schemaFromOAS(mt.Schema.Value, nil)
 			if err != nil {
 				errs = append(errs, fmt.Errorf("requestBody %s: %w", m, err))
 				continue
@@ -317,7 +317,7 @@ func readResponse(o *openapi3.Operation, op *Operation) error {
 		return nil
 	}
 	if mt.Schema != nil && mt.Schema.Value != nil {
-		sch, err := schemaFromOAS(mt.Schema.Value, 0)
+		sch, err := schemaFromOAS(mt.Schema.Value, nil)
 		if err != nil {
 			return fmt.Errorf("response 200: %w", err)
 		}
@@ -337,11 +337,16 @@ func readResponse(o *openapi3.Operation, op *Operation) error {
 	return nil
 }
 
-// schemaFromOAS converts a schema back; depth guards against recursive references.
-func schemaFromOAS(o *openapi3.Schema, depth int) (*Schema, error) {
-	if depth > maxSchemaDepth {
-		return nil, fmt.Errorf("schema nested deeper than %d levels (recursive $ref?)", maxSchemaDepth)
+// schemaFromOAS converts a schema back. stack holds the schemas being converted above
+// this one: the model is a tree, so a $ref cycle is an error, reported where it closes.
+func schemaFromOAS(o *openapi3.Schema, stack []*openapi3.Schema) (*Schema, error) {
+	if slices.Contains(stack, o) {
+		return nil, errors.New("recursive schema ($ref cycle): the model has no references")
 	}
+	if len(stack) > maxSchemaDepth {
+		return nil, fmt.Errorf("schema nested deeper than %d levels", maxSchemaDepth)
+	}
+	stack = append(stack, o)
 	s := &Schema{Format: o.Format, Description: o.Description, Deprecated: o.Deprecated}
 	if o.Type != nil {
 		ts := slices.DeleteFunc(slices.Clone(*o.Type), func(t string) bool { return t == "null" })
@@ -389,7 +394,7 @@ func schemaFromOAS(o *openapi3.Schema, depth int) (*Schema, error) {
 			ref := o.Properties[n]
 			ps := &Schema{}
 			if ref != nil && ref.Value != nil {
-				if ps, err = schemaFromOAS(ref.Value, depth+1); err != nil {
+				if ps, err = schemaFromOAS(ref.Value, stack); err != nil {
 					add(fmt.Errorf("property %q: %w", n, err))
 					continue
 				}
@@ -400,7 +405,7 @@ func schemaFromOAS(o *openapi3.Schema, depth int) (*Schema, error) {
 	if o.Items != nil {
 		s.Items = &Schema{}
 		if o.Items.Value != nil {
-			if s.Items, err = schemaFromOAS(o.Items.Value, depth+1); err != nil {
+			if s.Items, err = schemaFromOAS(o.Items.Value, stack); err != nil {
 				add(fmt.Errorf("items: %w", err))
 			}
 		}
@@ -408,7 +413,7 @@ func schemaFromOAS(o *openapi3.Schema, depth int) (*Schema, error) {
 	if ap := o.AdditionalProperties; ap.Schema != nil || (ap.Has != nil && *ap.Has) {
 		s.AdditionalProperties = &Schema{}
 		if ap.Schema != nil && ap.Schema.Value != nil {
-			if s.AdditionalProperties, err = schemaFromOAS(ap.Schema.Value, depth+1); err != nil {
+			if s.AdditionalProperties, err = schemaFromOAS(ap.Schema.Value, stack); err != nil {
 				add(fmt.Errorf("additionalProperties: %w", err))
 			}
 		}
@@ -465,4 +470,12 @@ func nilIfEmpty[T any](s []T) []T {
 		return nil
 	}
 	return s
+}
+
+// lineOf gives " (line N)" when the loader recorded where an element starts.
+func lineOf(o *openapi3.Origin) string {
+	if o == nil || o.Key == nil || o.Key.Line == 0 {
+		return ""
+	}
+	return fmt.Sprintf(" (line %d)", o.Key.Line)
 }
