@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"go/token"
 	"os"
 	"path"
 	"path/filepath"
@@ -16,6 +17,7 @@ import (
 	"github.com/acsgen/acsgen/gen/client"
 	"github.com/acsgen/acsgen/gen/docs"
 	"github.com/acsgen/acsgen/gen/fileset"
+	"github.com/acsgen/acsgen/gen/mock"
 	"github.com/acsgen/acsgen/opspec"
 	"github.com/acsgen/acsgen/scrape"
 	"github.com/acsgen/acsgen/scrape/page"
@@ -286,5 +288,15 @@ func checkStale(io stdio, set *fileset.Set, fresh map[string]*opspec.Spec) error
 	return withCode(1, fmt.Errorf("%d outputs are stale; run 'go run ./cmd/gen all' and commit the result", len(changes)))
 }
 
-// emitMock renders the mock package; it is filled in when gen/mock lands.
-func emitMock(set *fileset.Set, p *config.Product, spec *opspec.Spec) error { return nil }
+// emitMock renders the mock package, named after its directory when that is an identifier.
+func emitMock(set *fileset.Set, p *config.Product, spec *opspec.Spec) error {
+	if p.Mock == "-" {
+		return nil
+	}
+	set.Own(p.Mock, fileset.GoFiles)
+	pkg := path.Base(p.Mock)
+	if !token.IsIdentifier(pkg) || token.IsKeyword(pkg) {
+		pkg = "mockserver"
+	}
+	return mock.Generate(spec, mock.Config{Package: pkg}, set.Sub(p.Mock))
+}
