@@ -1,6 +1,8 @@
 package page
 
 import (
+	"bytes"
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -101,7 +103,12 @@ func NormalizeHeading(s string) string {
 // ClassifyHeading tells which section a heading line starts. ok is false when the line is
 // not a heading we know.
 func ClassifyHeading(s string) (k SectionKind, ok bool) {
-	k, ok = headingWords[NormalizeHeading(s)]
+	var buf keyBuf
+	key, fits := normalizeKey(&buf, s)
+	if !fits {
+		return 0, false
+	}
+	k, ok = headingWords[string(key)]
 	return k, ok
 }
 
@@ -116,7 +123,12 @@ func HeadingLang(s string) string {
 			return "ja"
 		}
 	}
-	switch NormalizeHeading(s) {
+	var buf keyBuf
+	key, fits := normalizeKey(&buf, s)
+	if !fits {
+		return "en"
+	}
+	switch string(key) {
 	case "parameter permintaan", "elemen respons", "sintaks permintaan", "kode kesalahan",
 		"contoh", "riwayat perubahan", "informasi otorisasi", "coba sekarang", "daftar api",
 		"parameter respons", "parameter jalur", "isi permintaan", "kode galat", "deskripsi":
@@ -187,7 +199,12 @@ var columnWords = map[string]Column{
 
 // ClassifyColumn tells what a header cell names. Unknown headers are ColOther.
 func ClassifyColumn(h string) Column {
-	return columnWords[NormalizeHeading(h)]
+	var buf keyBuf
+	key, fits := normalizeKey(&buf, h)
+	if !fits {
+		return ColOther
+	}
+	return columnWords[string(key)]
 }
 
 // ClassifyColumns classifies a whole header row.
@@ -217,32 +234,38 @@ var typeWords = map[string]bool{
 // IsType reports whether s is a documented type word ("string", "Long", "array<object>",
 // "Array of String").
 func IsType(s string) bool {
-	t := strings.ToLower(strings.TrimSpace(s))
-	if typeWords[t] {
+	var buf [128]byte
+	t, _ := appendLower(buf[:0], strings.TrimSpace(s), 1<<30)
+	return isTypeLower(t)
+}
+
+// isTypeLower is IsType on text already trimmed and lower-cased.
+func isTypeLower(t []byte) bool {
+	if typeWords[string(t)] {
 		return true
 	}
-	if rest, ok := strings.CutPrefix(t, "array of "); ok {
+	if rest, ok := bytes.CutPrefix(t, []byte("array of ")); ok {
 		// "Array of String", or "Array of Tag" naming the item struct
-		return IsType(rest) || isWord(rest)
+		return isTypeLower(bytes.TrimSpace(rest)) || isWord(rest)
 	}
-	if strings.HasSuffix(t, " map") && strings.Contains(t, " to ") {
+	if bytes.HasSuffix(t, []byte(" map")) && bytes.Contains(t, []byte(" to ")) {
 		return true // "String to string map"
 	}
-	if strings.HasPrefix(t, "array<") && strings.HasSuffix(t, ">") {
-		return IsType(t[len("array<") : len(t)-1])
+	if bytes.HasPrefix(t, []byte("array<")) && bytes.HasSuffix(t, []byte(">")) {
+		return isTypeLower(bytes.TrimSpace(t[len("array<") : len(t)-1]))
 	}
-	if strings.HasPrefix(t, "map<") && strings.HasSuffix(t, ">") {
+	if bytes.HasPrefix(t, []byte("map<")) && bytes.HasSuffix(t, []byte(">")) {
 		return true
 	}
 	return false
 }
 
 // isWord reports whether s is a single identifier-like word (a struct name).
-func isWord(s string) bool {
-	if s == "" {
+func isWord(s []byte) bool {
+	if len(s) == 0 {
 		return false
 	}
-	for i, r := range s {
+	for i, r := range string(s) {
 		if !(unicode.IsLetter(r) || r == '_' || (i > 0 && unicode.IsDigit(r))) {
 			return false
 		}
@@ -259,6 +282,29 @@ var requiredWords = map[string]bool{
 
 // ParseRequired reads a Required cell. ok is false when the cell is not in the vocabulary.
 func ParseRequired(s string) (required, ok bool) {
-	required, ok = requiredWords[strings.ToLower(strings.TrimSpace(s))]
+	var buf keyBuf
+	key, fits := lowerTrimmed(&buf, s)
+	if !fits {
+		return false, false
+	}
+	required, ok = requiredWords[string(key)]
 	return required, ok
+}
+
+// ColumnWords returns the header words ClassifyColumn knows, as written in the lexicon
+// (lower case), sorted. Readers that must find column words inside run-together header
+// lines build their dictionary from it, so they cannot drift from the lexicon.
+func ColumnWords() []string { return sortedKeys(columnWords) }
+
+// TypeWords returns the type words IsType knows exactly (lower case), sorted. IsType also
+// accepts the open patterns "array of X", "array<X>", "map<...>" and "X to Y map".
+func TypeWords() []string { return sortedKeys(typeWords) }
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }

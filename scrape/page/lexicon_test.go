@@ -1,0 +1,197 @@
+package page
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// The lookups lower-case into stack buffers for speed; these are their plain definitions,
+// which they must match on every input.
+
+func refClassifyHeading(s string) (SectionKind, bool) {
+	k, ok := headingWords[NormalizeHeading(s)]
+	return k, ok
+}
+
+func refClassifyColumn(s string) Column { return columnWords[NormalizeHeading(s)] }
+
+func refParseRequired(s string) (bool, bool) {
+	r, ok := requiredWords[strings.ToLower(strings.TrimSpace(s))]
+	return r, ok
+}
+
+func refIsType(s string) bool {
+	t := strings.ToLower(strings.TrimSpace(s))
+	if typeWords[t] {
+		return true
+	}
+	if rest, ok := strings.CutPrefix(t, "array of "); ok {
+		return refIsType(rest) || isWord([]byte(rest))
+	}
+	if strings.HasSuffix(t, " map") && strings.Contains(t, " to ") {
+		return true
+	}
+	if strings.HasPrefix(t, "array<") && strings.HasSuffix(t, ">") {
+		return refIsType(t[len("array<") : len(t)-1])
+	}
+	return strings.HasPrefix(t, "map<") && strings.HasSuffix(t, ">")
+}
+
+func refHeadingLang(s string) string {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return "zh"
+		}
+		if unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) {
+			return "ja"
+		}
+	}
+	switch NormalizeHeading(s) {
+	case "parameter permintaan", "elemen respons", "sintaks permintaan", "kode kesalahan",
+		"contoh", "riwayat perubahan", "informasi otorisasi", "coba sekarang", "daftar api",
+		"parameter respons", "parameter jalur", "isi permintaan", "kode galat", "deskripsi":
+		return "id"
+	}
+	return "en"
+}
+
+func checkLexicon(t *testing.T, s string) {
+	t.Helper()
+	if gk, gok := ClassifyHeading(s); true {
+		if wk, wok := refClassifyHeading(s); gk != wk || gok != wok {
+			t.Errorf("ClassifyHeading(%q) = %v %v, want %v %v", s, gk, gok, wk, wok)
+		}
+	}
+	if g, w := ClassifyColumn(s), refClassifyColumn(s); g != w {
+		t.Errorf("ClassifyColumn(%q) = %v, want %v", s, g, w)
+	}
+	gr, gok := ParseRequired(s)
+	if wr, wok := refParseRequired(s); gr != wr || gok != wok {
+		t.Errorf("ParseRequired(%q) = %v %v, want %v %v", s, gr, gok, wr, wok)
+	}
+	if g, w := IsType(s), refIsType(s); g != w {
+		t.Errorf("IsType(%q) = %v, want %v", s, g, w)
+	}
+	if g, w := HeadingLang(s), refHeadingLang(s); g != w {
+		t.Errorf("HeadingLang(%q) = %q, want %q", s, g, w)
+	}
+}
+
+// variants returns w in the spellings pages use: cases, decoration, odd white space.
+func variants(w string) []string {
+	return []string{w, strings.ToUpper(w), capital(w), "## " + w + ":", "  " + w + " ：",
+		strings.ReplaceAll(w, " ", "  \t"), strings.ReplaceAll(w, " ", "\u00a0"), strings.ReplaceAll(w, " ", "\u3000"),
+		"array of " + w, "Array<" + w + ">", w + " to string map", w + "x", w[:len(w)/2],
+		strings.ReplaceAll(strings.ToUpper(w), "K", "\u212a"), // Kelvin sign lower-cases to k
+		w + strings.Repeat(" pad", 20), "\xff" + w, w + "\xc3"}
+}
+
+func TestLexiconMatchesDefinitions(t *testing.T) {
+	var words []string
+	for _, m := range []map[string]bool{typeWords, requiredWords} {
+		for k := range m {
+			words = append(words, k)
+		}
+	}
+	for k := range headingWords {
+		words = append(words, k)
+	}
+	for k := range columnWords {
+		words = append(words, k)
+	}
+	words = append(words, "", " ", "#", ":", "array of", "array of ", "array<>", "map<", "İ", "ǅ", "Σ")
+	for _, w := range words {
+		for _, v := range variants(w) {
+			checkLexicon(t, v)
+		}
+	}
+	// every line of the committed text pages
+	files, _ := filepath.Glob("../../golden/pages/*.txt")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range strings.Split(string(data), "\n") {
+			checkLexicon(t, l)
+		}
+	}
+}
+
+func FuzzLexicon(f *testing.F) {
+	for _, s := range []string{"Request Parameters", "array of Tag", "是否必选", "Map<String, Any>", "\u212aODE KESALAHAN"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkLexicon(t, s) })
+}
+
+// TestKeysFit: every key must fit the lookup buffer, or it could never be found.
+func TestKeysFit(t *testing.T) {
+	var buf keyBuf
+	for _, m := range []map[string]bool{requiredWords} {
+		for k := range m {
+			if len(k)+utf8Max > len(buf) {
+				t.Errorf("key %q too long for the lookup buffer", k)
+			}
+		}
+	}
+	for k := range headingWords {
+		if len(k)+utf8Max > len(buf) {
+			t.Errorf("heading %q too long for the lookup buffer", k)
+		}
+	}
+	for k := range columnWords {
+		if len(k)+utf8Max > len(buf) {
+			t.Errorf("column %q too long for the lookup buffer", k)
+		}
+	}
+}
+
+const utf8Max = 4
+
+func TestLookupsDoNotAllocate(t *testing.T) {
+	inputs := []string{"Request parameters", "  ## Response   Elements: ", "请求参数", "Parameter permintaan",
+		"Array of String", "array<object>", "String to string map", "InstanceId", "Yes", "是否必选",
+		"The ID of the instance, which must be unique within the region and the account."}
+	n := testing.AllocsPerRun(100, func() {
+		for _, s := range inputs {
+			ClassifyHeading(s)
+			ClassifyColumn(s)
+			ParseRequired(s)
+			IsType(s)
+			HeadingLang(s)
+		}
+	})
+	if n != 0 {
+		t.Errorf("lexicon lookups allocate %.1f times per run, want 0", n)
+	}
+}
+
+func TestWordLists(t *testing.T) {
+	cw := ColumnWords()
+	if len(cw) != len(columnWords) {
+		t.Fatalf("ColumnWords: %d words, lexicon has %d", len(cw), len(columnWords))
+	}
+	for i, w := range cw {
+		if ClassifyColumn(w) == ColOther || i > 0 && cw[i-1] >= w {
+			t.Errorf("ColumnWords[%d] = %q: unknown or out of order", i, w)
+		}
+	}
+	for _, w := range TypeWords() {
+		if !IsType(w) {
+			t.Errorf("TypeWords has %q, IsType rejects it", w)
+		}
+	}
+}
+
+// capital upper-cases the first byte (cutting a multi-byte rune gives invalid UTF-8, which
+// is worth testing too).
+func capital(w string) string {
+	if w == "" {
+		return w
+	}
+	return strings.ToUpper(w[:1]) + w[1:]
+}
