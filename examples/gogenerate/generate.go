@@ -1,9 +1,16 @@
-// Package gogenerate shows how another module generates an Alibaba Cloud client with acsgen:
-// the directive below regenerates ./eiam20211201 from the EIAM 2021-12-01 spec. Run
-// `go generate ./...`; commit the output; CI checks it is fresh (check.sh).
+// Package gogenerate shows how another module uses acsgen with go generate, in the two
+// ways a team would:
 //
-// In your own repository point --spec at your copy of the spec (or use
-// `gen all -config acsgen.yaml` to scrape the pages and emit clients, mocks and docs).
+//   - one client from a spec: the first directive regenerates ./eiam20211201 from the EIAM
+//     2021-12-01 spec;
+//   - everything from the docs: the second reads acsgen.yaml, scrapes the saved pages in
+//     pages/, and writes the spec (specs/), the client and the mock (generated/) and the
+//     Markdown docs (docs/reference/).
+//
+// Run `go generate ./...` and commit the output. CI (check.sh) checks that it is fresh and
+// also runs `gen all --check`, which fails, printing the API diff, when the saved pages
+// changed and the outputs were not regenerated.
 package gogenerate
 
 //go:generate go run github.com/acsgen/acsgen/cmd/gen client --spec ../../specs/eiam/2021-12-01.yaml --out eiam20211201
+//go:generate go run github.com/acsgen/acsgen/cmd/gen all -config acsgen.yaml -q
