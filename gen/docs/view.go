@@ -47,6 +47,12 @@ type OperationData struct {
 	// Path; Response likewise for the response body.
 	Params   []Row
 	Response []Row
+	// Flattened is true for RPC operations with array or object parameters, which travel
+	// flattened into the query or form ("Tag.1.Key=env").
+	Flattened bool
+	// ExampleLang is the info string of the response example's fence (json, or xml when
+	// the example is XML).
+	ExampleLang string
 	// Example is the Go call as a short runnable program using the generated client.
 	Example    string
 	Package    string
@@ -66,6 +72,9 @@ type Row struct {
 	In          opspec.Location
 	Type        string // "string", "integer (int64)", "array<object>", "map<string, string>"
 	Required    bool
+	// Item marks an array item or map value row: it has no name and no required flag of
+	// its own.
+	Item        bool
 	Deprecated  bool
 	Recursive   bool // the schema repeats an ancestor's; its children are not listed again
 	Description string
@@ -133,10 +142,14 @@ func children(rows []Row, path string, depth int, in opspec.Location, s *opspec.
 	}
 	if it := s.Items; it != nil && worthARow(it) {
 		// An item row only when the item says more than the parent's "array<T>" does.
+		i := len(rows)
 		rows = walk(rows, path+"[]", lastSegment(path)+"[]", depth, in, false, it, seen)
+		rows[i].Item = true
 	}
 	if ap := s.AdditionalProperties; ap != nil && worthARow(ap) {
+		i := len(rows)
 		rows = walk(rows, join("*"), "*", depth, in, false, ap, seen)
+		rows[i].Item = true
 	}
 	return rows
 }
@@ -245,7 +258,16 @@ func buildOperation(spec *opspec.Spec, op *opspec.Operation) OperationData {
 	if d.Style == "" {
 		d.Style = spec.Style
 	}
+	d.ExampleLang = "json"
+	if strings.HasPrefix(strings.TrimSpace(op.ResponseExample), "<") {
+		d.ExampleLang = "xml"
+	}
 	if d.Style == opspec.RPC {
+		for _, r := range d.Params {
+			if r.Depth > 0 || strings.HasPrefix(r.Type, "array") || r.Type == "object" || strings.HasPrefix(r.Type, "map") {
+				d.Flattened = true
+			}
+		}
 		if d.Method == "" {
 			d.Method = "POST"
 		}
