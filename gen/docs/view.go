@@ -69,9 +69,9 @@ type Row struct {
 	Depth int    // 0 for top-level parameters and response fields
 	// In is the parameter's location (children inherit their top-level parameter's); empty
 	// for response fields.
-	In          opspec.Location
-	Type        string // "string", "integer (int64)", "array<object>", "map<string, string>"
-	Required    bool
+	In       opspec.Location
+	Type     string // "string", "integer (int64)", "array<object>", "map<string, string>"
+	Required bool
 	// Item marks an array item or map value row: it has no name and no required flag of
 	// its own.
 	Item        bool
