@@ -24,10 +24,10 @@
 //
 // Why not openapi3filter: it routes by path only (every RPC operation of a product shares
 // POST /), it cannot decode the RPC flattening (Tag.1.Key=), and it needs a whole
-// openapi3.T plus a router per request; its per-request cost measured here was several
-// times our whole budget (see docs/benchmarks/mock.md). We use kin-openapi's schema
-// validator, the part of openapi3filter that does the checking, directly on values we
-// decode ourselves.
+// openapi3.T plus a router. We use kin-openapi's schema validator, the part of
+// openapi3filter that does the checking, directly on values we decode ourselves, with
+// schemas compiled once per operation (openapi3filter itself was not benchmarked; see
+// docs/benchmarks/mock.md for what was).
 //
 // Errors use Alibaba's envelopes: RPC products answer
 // {"RequestId","HostId","Code","Message","Recommend"}, ROA products the lower-case
