@@ -46,8 +46,13 @@ var goldenCases = []goldenCase{
 
 // TestGolden scrapes each case and compares the spec YAML and the warnings byte for byte.
 func TestGolden(t *testing.T) {
+	runGoldens(t, "scrape", goldenCases)
+}
+
+// runGoldens runs golden cases whose outputs live under golden/<area>/<case>/.
+func runGoldens(t *testing.T, area string, cases []goldenCase) {
 	root := repoRoot(t)
-	for _, c := range goldenCases {
+	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			var warns bytes.Buffer
 			s := New(c.opts, func(w page.Warning) {
@@ -77,7 +82,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			dir := filepath.Join(root, "golden", "scrape", c.name)
+			dir := filepath.Join(root, "golden", area, c.name)
 			compareGolden(t, filepath.Join(dir, "spec.yaml"), got)
 			compareGolden(t, filepath.Join(dir, "warnings.txt"), warns.Bytes())
 		})

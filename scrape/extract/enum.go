@@ -24,6 +24,12 @@ func (x *extractor) enumValues(desc, typ string, line int, name string) []opspec
 	if loc == nil {
 		return nil
 	}
+	// A lead-in inside a list item describes a field of a structured value (a JSON
+	// string's "Key" member), not this parameter.
+	lineStart := strings.LastIndexByte(desc[:loc[0]], '\n') + 1
+	if lead := strings.TrimSpace(desc[lineStart:loc[0]]); strings.HasPrefix(lead, "- ") || lead == "-" {
+		return nil
+	}
 	rest := desc[loc[1]:]
 	var out []opspec.EnumValue
 	seen := map[string]bool{}
@@ -70,7 +76,8 @@ func (x *extractor) enumValues(desc, typ string, line int, name string) []opspec
 				rest = strings.TrimSpace(strings.TrimPrefix(item, w[0]))
 			}
 			valueFirst := len(w) == 1 || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "（") ||
-				strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "– ")
+				strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "– ") ||
+				len(w) > 1 && strings.HasSuffix(w[0], ".") && isUpperStart(rest) // "Aliyun_KMS. This is the default value."
 			if len(w) == 0 || !valueFirst || !add(strings.TrimRight(w[0], ",.;"), rest) {
 				bad = append(bad, item)
 			}
@@ -123,3 +130,5 @@ func mayListValues(desc string) bool {
 	}
 	return false
 }
+
+func isUpperStart(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }

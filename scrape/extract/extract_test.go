@@ -137,7 +137,7 @@ func TestResponseFromExampleOnly(t *testing.T) {
 		thing.Properties[1].Schema.Items.Type != "string" {
 		t.Fatalf("Thing = %+v", thing)
 	}
-	if !hasWarning(res, "response table is empty") || !hasWarning(res, "Thing is in the JSON example") {
+	if !hasWarning(res, "response table is empty") || !hasWarning(res, "response fields RequestId, Thing are in the JSON example") {
 		t.Errorf("warnings = %v", res.Warnings)
 	}
 }
@@ -311,5 +311,42 @@ func TestURLFacts(t *testing.T) {
 	f = parseURL("https://www.alibabacloud.com/help/en/idaas/eiam/developer-reference/api-eiam-developerapi-2022-02-25-generatetoken")
 	if f.product != "eiam-developerapi" || f.version != "2022-02-25" || f.op != "generatetoken" {
 		t.Errorf("%+v", f)
+	}
+}
+
+// TestLegacyResponseNesting covers the older Markdown pages: "Array of User" plus an item
+// marker row where the JSON wraps the list ({"Users": {"User": [...]}}), leaf rows listed
+// flat that the JSON nests (Keys.Key[].KeyId), and array elements that differ in fields.
+func TestLegacyResponseNesting(t *testing.T) {
+	p := &page.Page{File: "l.md", Title: "# ListThings", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Users", "Array of User", "The users.", ""},
+			[]string{"User", "", "", ""},
+			[]string{"Name", "String", "The name.", "a"},
+			[]string{"Age", "Integer", "The age.", "3"},
+			[]string{"KeyId", "String", "The key.", "k"},
+			[]string{"Total", "Integer", "Count.", "1"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"Users": {"User": [{"Name": "a"}, {"Name": "b", "Age": 3}]},
+			"Keys": {"Key": [{"KeyId": "k"}]}, "Total": 1}`)),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "Users,Keys,Total" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	users := op.Response.Properties[0].Schema
+	if users.Type != "object" || names(users) != "User" {
+		t.Fatalf("Users = %+v", users)
+	}
+	user := users.Properties[0].Schema
+	if user.Type != "array" || user.DocType != "Array of User" || names(user.Items) != "Name,Age" {
+		t.Fatalf("Users.User = %+v items %+v", user, user.Items)
+	}
+	keys := op.Response.Properties[1].Schema
+	if names(keys) != "Key" || names(keys.Properties[0].Schema.Items) != "KeyId" {
+		t.Fatalf("Keys = %+v", keys)
+	}
+	if hasWarning(res, "has no type") || hasWarning(res, "not in the JSON example") || !hasWarning(res, "placed under Keys.Key[]") {
+		t.Errorf("warnings = %v", res.Warnings)
 	}
 }

@@ -19,6 +19,9 @@ type field struct {
 	// closed says the field's children are complete (a parent rebuilt from flattened names),
 	// so following rows are not nested under it.
 	closed bool
+	// marker says the row only names the item struct of the array row before it ("User"
+	// with no type after "Users | Array of User"); it adds no field.
+	marker bool
 }
 
 var (
@@ -83,6 +86,12 @@ func (x *extractor) readFields(t *page.Table, kind page.SectionKind, request boo
 		var ok bool
 		switch {
 		case typ == "" && name == "" && desc == "":
+			continue
+		case typ == "" && desc == "" && strings.TrimSpace(r.Cell(t, page.ColExample)) == "" && len(out) > 0 &&
+			isItemMarker(out[len(out)-1], name):
+			f.marker = true
+			f.schema = &opspec.Schema{}
+			out = append(out, f)
 			continue
 		case typ == "":
 			if t.Col(page.ColType) >= 0 {
@@ -155,4 +164,14 @@ func (x *extractor) sectionFields(request bool, kinds ...page.SectionKind) (fiel
 		}
 	}
 	return fields, tables, firstLine
+}
+
+// isItemMarker tells whether a row named name with no type, description or example only
+// names the item struct of the array row prev ("Users | Array of User" then "User").
+func isItemMarker(prev field, name string) bool {
+	if prev.schema == nil || prev.schema.Type != "array" || name == "" {
+		return false
+	}
+	item, ok := strings.CutPrefix(strings.ToLower(prev.schema.DocType), "array of ")
+	return ok && strings.EqualFold(strings.TrimSpace(item), name) || isSingularOf(name, prev.name)
 }

@@ -16,6 +16,8 @@ type jval struct {
 	vals  []*jval // object values, parallel to keys; array elements
 	text  string  // string value, number literal or "true"/"false"
 	depth int
+	// merged caches elem's union of an array's object elements.
+	merged *jval
 }
 
 // get returns the value of key k of an object, or nil.
@@ -31,12 +33,68 @@ func (v *jval) get(k string) *jval {
 	return nil
 }
 
-// elem returns the first element of an array, or nil.
+// elem returns the element of an array: the first one, or, when the elements are objects,
+// their union (a sample often leaves a field out of its first element), or nil.
 func (v *jval) elem() *jval {
 	if v == nil || v.kind != 'a' || len(v.vals) == 0 {
 		return nil
 	}
-	return v.vals[0]
+	if len(v.vals) == 1 || v.vals[0].kind != 'o' {
+		return v.vals[0]
+	}
+	if v.merged == nil {
+		v.merged = mergeValues(v.vals)
+	}
+	return v.merged
+}
+
+// mergeValues unions sample values: objects key by key (first-seen order, values merged
+// the same way), arrays element-wise through their own elem, else the first non-null.
+func mergeValues(vs []*jval) *jval {
+	var first *jval
+	for _, v := range vs {
+		if v != nil && v.kind != 'z' {
+			first = v
+			break
+		}
+	}
+	if first == nil {
+		return vs[0]
+	}
+	switch first.kind {
+	case 'o':
+		out := &jval{kind: 'o', depth: first.depth}
+		idx := map[string]int{}
+		var groups [][]*jval
+		for _, v := range vs {
+			if v == nil || v.kind != 'o' {
+				continue
+			}
+			for i, k := range v.keys {
+				j, ok := idx[k]
+				if !ok {
+					j = len(out.keys)
+					idx[k] = j
+					out.keys = append(out.keys, k)
+					groups = append(groups, nil)
+				}
+				groups[j] = append(groups[j], v.vals[i])
+			}
+		}
+		for _, g := range groups {
+			out.vals = append(out.vals, mergeValues(g))
+		}
+		return out
+	case 'a':
+		out := &jval{kind: 'a', depth: first.depth}
+		for _, v := range vs {
+			if v != nil && v.kind == 'a' {
+				out.vals = append(out.vals, v.vals...)
+			}
+		}
+		return out
+	}
+	return first
 }
 
 // maxJSONDepth bounds nesting so that hostile input cannot exhaust the stack.

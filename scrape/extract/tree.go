@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/acsgen/acsgen/opspec"
@@ -41,6 +42,10 @@ type treeBuilder struct {
 	lines map[*opspec.Schema]map[string]int
 	// guessOK says rows may be nested by order without a warning (a ROA body container).
 	guessOK func(n *node) bool
+	// lastMap is the last Map row placed and lastLine the line of the last row placed:
+	// rows shown nested right under a Map row turn it into a struct.
+	lastMap  *node
+	lastLine int
 }
 
 func newTreeBuilder(x *extractor, what string, root *opspec.Schema, ex *jval) *treeBuilder {
@@ -54,6 +59,9 @@ func newTreeBuilder(x *extractor, what string, root *opspec.Schema, ex *jval) *t
 
 // add places one field.
 func (b *treeBuilder) add(f field) {
+	if f.marker && b.isMarkerOf(f) {
+		return
+	}
 	if f.depth >= 0 {
 		b.addAtDepth(f)
 		return
@@ -87,6 +95,10 @@ func (b *treeBuilder) add(f field) {
 			return
 		}
 	}
+	// A row listed flat that the JSON example shows deeper (Keys.Key[].KeyId).
+	if b.placeFromExample(f) {
+		return
+	}
 	// Otherwise the innermost open object takes it by row order.
 	for i := len(b.stack) - 1; i >= 0; i-- {
 		n := b.stack[i]
@@ -119,6 +131,12 @@ func (b *treeBuilder) addAtDepth(f field) {
 	if want < 1 {
 		want = 1
 	}
+	if want == len(b.stack)+1 && b.lastMap != nil && b.lastMap.line == b.lastLine {
+		// Rows nested under a Map row are its fields: the map is a struct after all.
+		b.lastMap.s.AdditionalProperties = nil
+		b.stack = append(b.stack, b.lastMap)
+		b.lastMap = nil
+	}
 	if want > len(b.stack) {
 		b.x.warn(f.line, "%s %q is nested deeper than its parent row", b.what, f.name)
 		want = len(b.stack)
@@ -126,8 +144,12 @@ func (b *treeBuilder) addAtDepth(f field) {
 	b.stack = b.stack[:want]
 	n := b.stack[len(b.stack)-1]
 	if n.s.Type == "array" && n.s.Items == nil {
-		b.setItems(n, f)
-		return
+		if f.name == "" || strings.EqualFold(f.name, n.name) || isSingularOf(f.name, n.name) {
+			b.setItems(n, f)
+			return
+		}
+		// Named rows under a list are the fields of its item struct.
+		n.s.Items = &opspec.Schema{Type: "object"}
 	}
 	if n.s.Type == "array" && n.s.Items.Type != "object" {
 		b.x.warn(f.line, "%s %q is nested under array %q whose items are %s; ignored", b.what, f.name, n.name, n.s.Items.Type)
@@ -199,6 +221,19 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 		return
 	}
 	b.lines[obj][f.name] = f.line
+	if inner, key := wrappedArray(f.schema, ex); inner != nil {
+		// Legacy RPC JSON wraps a list in an object named after the item ("Users":
+		// {"User": [...]}) where the table says "Array of User": the example is the tree.
+		p := &opspec.Property{Name: f.name, Required: f.required, Schema: f.schema}
+		obj.Properties = append(obj.Properties, p)
+		b.props[p] = f
+		wrapper := &node{name: f.name, s: f.schema, ex: ex, exKnown: true, line: f.line}
+		b.stack = append(b.stack, wrapper)
+		if isContainer(inner) {
+			b.stack = append(b.stack, &node{name: key, s: inner, ex: ex.get(key), exKnown: true, line: f.line})
+		}
+		return
+	}
 	if ex != nil && !ex.agrees(f.schema.Type) {
 		b.x.warn(f.line, "%q: the table says %s, the JSON example shows %s; keeping the table type",
 			f.name, typeWord(f.schema), ex.typeName())
@@ -206,6 +241,10 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 	p := &opspec.Property{Name: f.name, Required: f.required, Schema: f.schema}
 	obj.Properties = append(obj.Properties, p)
 	b.props[p] = f
+	b.lastLine = f.line
+	if f.schema.Type == "object" && f.schema.AdditionalProperties != nil && f.depth >= 0 {
+		b.lastMap = &node{name: f.name, s: f.schema, ex: ex, exKnown: exKnown && ex != nil, line: f.line}
+	}
 	if isContainer(f.schema) && !f.closed {
 		b.stack = append(b.stack, &node{name: f.name, s: f.schema, ex: ex, exKnown: exKnown && ex != nil, line: f.line})
 	}
@@ -226,6 +265,7 @@ func (x *extractor) inferMissing(s *opspec.Schema, ex *jval, path string, line i
 	}
 	switch {
 	case ex.kind == 'o' && s.Type == "object" && s.AdditionalProperties == nil:
+		var missing []string
 		for i, k := range ex.keys {
 			var p *opspec.Property
 			for _, q := range s.Properties {
@@ -234,11 +274,23 @@ func (x *extractor) inferMissing(s *opspec.Schema, ex *jval, path string, line i
 				}
 			}
 			if p == nil {
-				x.warn(line, "response field %s%s is in the JSON example but not in the table; type inferred from the example", path, k)
+				missing = append(missing, path+k)
 				s.Properties = append(s.Properties, &opspec.Property{Name: k, Schema: schemaFromJSON(ex.vals[i])})
 				continue
 			}
 			x.inferMissing(p.Schema, ex.vals[i], path+k+".", line)
+		}
+		switch {
+		case len(missing) == 1:
+			x.warn(line, "response field %s is in the JSON example but not in the table; type inferred from the example", missing[0])
+		case len(missing) > 1:
+			list := missing
+			more := ""
+			if len(list) > 6 {
+				list, more = list[:6], fmt.Sprintf(" and %d more", len(missing)-6)
+			}
+			x.warn(line, "response fields %s%s are in the JSON example but not in the table; types inferred from the example",
+				strings.Join(list, ", "), more)
 		}
 	case ex.kind == 'a' && s.Type == "array":
 		if s.Items == nil {
@@ -261,7 +313,7 @@ func schemaFromJSON(v *jval) *opspec.Schema {
 		}
 		return s
 	case 'a':
-		s := &opspec.Schema{Type: "array"}
+		s := &opspec.Schema{Type: "array", Items: &opspec.Schema{}}
 		if el := v.elem(); el != nil {
 			s.Items = schemaFromJSON(el)
 		}
@@ -277,4 +329,153 @@ func schemaFromJSON(v *jval) *opspec.Schema {
 		return &opspec.Schema{Type: "boolean", Example: v.text}
 	}
 	return &opspec.Schema{}
+}
+
+// wrappedArray recognises an array row whose JSON example is an object holding one list
+// ({"User": [...]}), the form legacy RPC responses take. It turns s into that wrapper
+// object in place and returns the inner array schema and its key; nil when s is not such
+// a row.
+func wrappedArray(s *opspec.Schema, ex *jval) (*opspec.Schema, string) {
+	if s.Type != "array" || ex == nil || ex.kind != 'o' || len(ex.keys) != 1 {
+		return nil, ""
+	}
+	key, val := ex.keys[0], ex.vals[0]
+	if val.kind != 'a' || key == "" {
+		return nil, ""
+	}
+	inner := &opspec.Schema{Type: "array", DocType: s.DocType, Items: s.Items}
+	if el := val.elem(); el != nil && inner.Items == nil {
+		if el.kind == 'o' {
+			inner.Items = &opspec.Schema{Type: "object"}
+		} else {
+			inner.Items = schemaFromJSON(el)
+			inner.Items.Example = ""
+		}
+	}
+	s.Type, s.Items, s.DocType = "object", nil, ""
+	s.Properties = append(s.Properties, &opspec.Property{Name: key, Schema: inner})
+	return inner, key
+}
+
+// isMarkerOf tells whether marker row f ("User" after "Users | Array of User") names the
+// items of the open array, so it adds nothing.
+func (b *treeBuilder) isMarkerOf(f field) bool {
+	for i := len(b.stack) - 1; i >= 1 && i >= len(b.stack)-2; i-- {
+		n := b.stack[i]
+		if n.s.Type == "array" && (n.name == f.name || strings.EqualFold(n.s.DocType, "array of "+f.name)) {
+			b.stack = b.stack[:i+1]
+			return true
+		}
+	}
+	return false
+}
+
+// placeFromExample places a response row that no open container's example has, at the one
+// place the whole JSON example shows it, creating the containers on the way (the older
+// Markdown pages list nested fields flat). It reports whether the row was placed.
+func (b *treeBuilder) placeFromExample(f field) bool {
+	root := b.stack[0]
+	if root.ex == nil || f.name == "" {
+		return false
+	}
+	path, n := findKey(root.ex, f.name)
+	if path == nil || len(path) < 2 {
+		return false
+	}
+	stack := []*node{root}
+	cur := root
+	names := []string{}
+	created := false
+	for _, k := range path[:len(path)-1] {
+		obj, ex := cur.target()
+		if obj == nil || obj.Type != "object" || ex == nil {
+			return false
+		}
+		v := ex.get(k)
+		var p *opspec.Property
+		for _, q := range obj.Properties {
+			if q.Name == k {
+				p = q
+			}
+		}
+		names = append(names, k)
+		if v.kind == 'a' {
+			names[len(names)-1] += "[]"
+		}
+		if p == nil {
+			var s *opspec.Schema
+			switch {
+			case v.kind == 'o':
+				s = &opspec.Schema{Type: "object"}
+			case v.kind == 'a' && v.elem() != nil && v.elem().kind == 'o':
+				s = &opspec.Schema{Type: "array", Items: &opspec.Schema{Type: "object"}}
+			default:
+				return false
+			}
+			p = &opspec.Property{Name: k, Schema: s}
+			obj.Properties = append(obj.Properties, p)
+			if b.lines[obj] == nil {
+				b.lines[obj] = map[string]int{}
+			}
+			b.lines[obj][k] = f.line
+			created = true
+		} else if !isContainer(p.Schema) {
+			return false
+		}
+		cur = &node{name: k, s: p.Schema, ex: v, exKnown: true, line: f.line}
+		stack = append(stack, cur)
+	}
+	if created {
+		b.x.warn(f.line, "%s %q is listed flat in the table; placed under %s as the JSON example shows", b.what, f.name, strings.Join(names, "."))
+	}
+	if n > 1 {
+		b.x.warn(f.line, "%s %q appears %d times in the JSON example; placed at the shallowest, %s", b.what, f.name, n, strings.Join(names, "."))
+	}
+	obj, ex := cur.target()
+	if obj == nil || obj.Type != "object" {
+		return false
+	}
+	b.stack = stack
+	b.place(cur, obj, ex.get(f.name), true, f)
+	return true
+}
+
+// findKey finds key k in a JSON example breadth first (through the first element of
+// arrays) and returns the path of keys to the shallowest occurrence and how many
+// occurrences share that depth.
+func findKey(v *jval, k string) ([]string, int) {
+	type item struct {
+		v    *jval
+		path []string
+	}
+	level := []item{{v: v}}
+	for depth := 0; depth < maxJSONDepth && len(level) > 0; depth++ {
+		var found []string
+		count := 0
+		var next []item
+		for _, it := range level {
+			o := it.v
+			for o != nil && o.kind == 'a' {
+				o = o.elem()
+			}
+			if o == nil || o.kind != 'o' {
+				continue
+			}
+			for i, key := range o.keys {
+				p := append(append([]string(nil), it.path...), key)
+				if key == k {
+					if found == nil {
+						found = p
+					}
+					count++
+				}
+				next = append(next, item{v: o.vals[i], path: p})
+			}
+		}
+		if found != nil {
+			return found, count
+		}
+		level = next
+	}
+	return nil, 0
 }

@@ -1,0 +1,18 @@
+package scrape
+
+import "testing"
+
+// mdGoldenCases are the committed Markdown pages (golden/mdpages, copies of corpus pages)
+// and hand-made Markdown trap pages; outputs live under golden/scrape-md. Product and
+// version come from the page's debug link when it has one.
+var mdGoldenCases = []goldenCase{
+	{"elasticsearch-2017-06-13-createInstance", []string{"golden/mdpages/elasticsearch-2017-06-13-createInstance.md"}, Options{}},
+	{"ims-2019-08-15-ListUsers", []string{"golden/mdpages/ims-2019-08-15-ListUsers.md"}, Options{}},
+	{"kms-2016-01-20-CreateSecret", []string{"golden/mdpages/kms-2016-01-20-CreateSecret.md"}, Options{}},
+	{"kms-2016-01-20-ListKeys-zh", []string{"golden/mdpages/kms-2016-01-20-ListKeys-zh.md"}, Options{Product: "Kms", Version: "2016-01-20"}},
+}
+
+// TestGoldenMarkdown scrapes the Markdown goldens (go test ./scrape -run Markdown -update).
+func TestGoldenMarkdown(t *testing.T) {
+	runGoldens(t, "scrape-md", mdGoldenCases)
+}
