@@ -193,6 +193,9 @@ type exchange struct {
 
 // ServeHTTP answers one request; see the package doc for the pipeline.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.Body == nil { // a handler called directly (as a client transport, say) may get none
+		r.Body = http.NoBody
+	}
 	if strings.HasPrefix(r.URL.Path, ControlPrefix) {
 		s.control(w, r)
 		return

@@ -354,3 +354,19 @@ type fakeTB struct{ failed bool }
 
 func (f *fakeTB) Helper()               {}
 func (f *fakeTB) Errorf(string, ...any) { f.failed = true }
+
+// TestNilBody: a request built by a client and handed to ServeHTTP directly has no Body;
+// the mock must answer it, not panic.
+func TestNilBody(t *testing.T) {
+	m, err := New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req := httptest.NewRequest("POST", "/", nil)
+	req.Body = nil
+	rec := httptest.NewRecorder()
+	m.ServeHTTP(rec, req)
+	if rec.Code < 400 {
+		t.Errorf("status %d for a request naming no operation", rec.Code)
+	}
+}
