@@ -53,7 +53,8 @@ func (d *doc) header(i int) (header, bool) {
 		h, ok := d.findHeader(i)
 		m.headerDone, m.headerOK = true, ok
 		if ok {
-			m.header = &h
+			m.header = new(header)
+			*m.header = h
 		}
 	}
 	if !m.headerOK {
@@ -90,7 +91,7 @@ func (d *doc) findHeader(i int) (header, bool) {
 	}
 	// One column word alone: a cell-per-line header continues on the following lines.
 	h := header{start: i, style: styleCells}
-	seen := map[page.Column]bool{}
+	var seen uint64 // bit c set: column kind c already in the header
 	j := i
 	for j < len(d.lines) {
 		t := d.lines[j].t
@@ -99,7 +100,7 @@ func (d *doc) findHeader(i int) (header, bool) {
 			break
 		}
 		col := page.ClassifyColumn(t)
-		if seen[col] {
+		if seen&(1<<uint(col)) != 0 {
 			break
 		}
 		if k := d.nb(j + 1); k < len(d.lines) && (isType(d.lines[k].t) || isBadge(d.lines[k].t)) {
@@ -111,7 +112,7 @@ func (d *doc) findHeader(i int) (header, bool) {
 				}
 			}
 		}
-		seen[col] = true
+		seen |= 1 << uint(col)
 		h.cells = append(h.cells, t)
 		h.cols = append(h.cols, col)
 		j = d.nb(j + 1)

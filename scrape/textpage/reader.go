@@ -111,7 +111,7 @@ func splitLines(s string) []line {
 		if j >= 0 {
 			seg = s[:j]
 		}
-		raw := strings.TrimRight(seg, " \t\u00a0")
+		raw := trimRightBlank(seg)
 		t := raw
 		if strings.Contains(t, "\u00a0") {
 			t = strings.ReplaceAll(t, "\u00a0", " ")
@@ -123,6 +123,21 @@ func splitLines(s string) []line {
 		s = s[j+1:]
 	}
 	return out
+}
+
+// trimRightBlank is strings.TrimRight(s, " \t\u00a0") without the generic cut-set path.
+func trimRightBlank(s string) string {
+	for len(s) > 0 {
+		switch c := s[len(s)-1]; {
+		case c == ' ' || c == '\t':
+			s = s[:len(s)-1]
+		case c == 0xA0 && len(s) >= 2 && s[len(s)-2] == 0xC2:
+			s = s[:len(s)-2]
+		default:
+			return s
+		}
+	}
+	return s
 }
 
 func lineAt(ls []line, i int) int {

@@ -48,7 +48,8 @@ func (d *doc) typedTable(h header) int {
 			tt.free = append(tt.free, k)
 		}
 	}
-	var cur *typedRow
+	var row typedRow  // the row being read, when cur != nil
+	var cur *typedRow // nil before the first row
 	var stray []page.Block
 	i := h.end
 	atEOF := true
@@ -59,8 +60,14 @@ func (d *doc) typedTable(h header) int {
 			continue
 		}
 		if r, j, ok := tt.rowAt(i, cur); ok {
-			tt.flush(cur)
-			cur = r
+			var units []unit
+			if cur != nil {
+				tt.flush(cur)
+				units = cur.units[:0] // flush copied the text out: reuse the slice
+			}
+			row = r
+			row.units = units
+			cur = &row
 			i = j
 			continue
 		}
@@ -105,7 +112,7 @@ func (d *doc) endsTable(i int) bool {
 
 // rowAt recognises the start of a row at line i and returns it with the index after its
 // leading cells.
-func (tt *typedTable) rowAt(i int, cur *typedRow) (*typedRow, int, bool) {
+func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 	d := tt.d
 	t := d.lines[i].t
 	var r typedRow
@@ -116,7 +123,7 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (*typedRow, int, bool) {
 		// a type with no name: the root object, an array item, or a hidden name. A type word
 		// right after a one-paragraph scalar row is more likely that row's example.
 		if cur != nil && len(cur.units) < 2 && !containerType(cur.typ) && !tt.reqFollows(i+1) {
-			return nil, 0, false
+			return typedRow{}, 0, false
 		}
 		r.typ, j = t, i+1
 	default:
@@ -133,23 +140,23 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (*typedRow, int, bool) {
 			break
 		}
 		if cur != nil && tt.example >= 0 && len(cur.units) == 1 && !containerType(cur.typ) && tt.valueNotName(t) {
-			return nil, 0, false // cur's example, followed by a row whose name is hidden
+			return typedRow{}, 0, false // cur's example, followed by a row whose name is hidden
 		}
 		r.name, r.hasName, r.deprecated, r.typ, j = name, true, dep, d.lines[k].t, k+1
 	}
 	if j < 0 && tt.glued {
 		name, typ, req, ok := tt.splitGlued(i)
 		if !ok {
-			return nil, 0, false
+			return typedRow{}, 0, false
 		}
 		if req == "" && cur != nil && len(cur.units) == 1 && !containerType(cur.typ) && tt.rowFollows(d.nb(i+1)) {
-			return nil, 0, false // an example value that happens to end in a type word
+			return typedRow{}, 0, false // an example value that happens to end in a type word
 		}
 		name, dep := cutBadge(name)
 		r.name, r.hasName, r.deprecated, r.typ, r.req, j = name, name != "", dep, typ, req, i+1
 	}
 	if j < 0 {
-		return nil, 0, false
+		return typedRow{}, 0, false
 	}
 	for pass := 0; pass < 2; pass++ {
 		m := d.nb(j)
@@ -167,7 +174,7 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (*typedRow, int, bool) {
 			r.loc, j = u, m+1
 		}
 	}
-	return &r, j, true
+	return r, j, true
 }
 
 // valueNotName reports whether t, followed by a type line, is more likely the current row's
@@ -302,19 +309,15 @@ func (tt *typedTable) flush(r *typedRow) {
 	set(tt.typ, r.typ)
 	set(tt.req, r.req)
 	set(tt.loc, r.loc)
-	label := r.name
-	if label == "" {
-		label = "(unnamed " + r.typ + ")"
-	}
 	if tt.req >= 0 && r.req == "" && r.hasName {
-		d.p.Warn(r.line, "row %s: missing %s cell", label, tt.h.cells[tt.req])
+		d.p.Warn(r.line, "row %s: missing %s cell", r.label(), tt.h.cells[tt.req])
 	}
-	tt.distribute(cells, r.units, label, r.line)
+	tt.distribute(cells, r)
 	if r.deprecated {
 		if tt.desc >= 0 {
 			cells[tt.desc] = DeprecatedPrefix + cells[tt.desc]
 		} else {
-			d.p.Warn(r.line, "row %s: deprecated, but the table has no description column to record it", label)
+			d.p.Warn(r.line, "row %s: deprecated, but the table has no description column to record it", r.label())
 		}
 	}
 	tt.tbl.Rows = append(tt.tbl.Rows, page.Row{Line: r.line, Cells: cells, Depth: -1})
@@ -323,12 +326,13 @@ func (tt *typedTable) flush(r *typedRow) {
 // distribute spreads a row's free text over the free columns. The Description column (or
 // the last free column) takes all paragraphs the others do not; Example takes one line when
 // one is there that reads like a value.
-func (tt *typedTable) distribute(cells []string, units []unit, label string, line int) {
+func (tt *typedTable) distribute(cells []string, r *typedRow) {
+	units := r.units
 	if len(units) == 0 {
 		return
 	}
 	if len(tt.free) == 0 {
-		tt.d.p.Warn(line, "row %s: %d extra cells dropped", label, len(units))
+		tt.d.p.Warn(r.line, "row %s: %d extra cells dropped", r.label(), len(units))
 		return
 	}
 	absorb := len(tt.free) - 1
@@ -364,8 +368,24 @@ func valueLike(u unit) bool {
 	return !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") && !strings.HasPrefix(t, "Note") && !strings.HasPrefix(t, "说明")
 }
 
+// label names a row in warnings.
+func (r *typedRow) label() string {
+	if r.name == "" {
+		return "(unnamed " + r.typ + ")"
+	}
+	return r.name
+}
+
 func joinUnits(us []unit) string {
+	if len(us) == 1 && !us[0].bullet {
+		return us[0].text
+	}
+	n := 0
+	for _, u := range us {
+		n += len(u.text) + len("\n- ")
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for k, u := range us {
 		if k > 0 {
 			b.WriteByte('\n')

@@ -41,27 +41,32 @@ func buildSplitWords(words []string) [256][]string {
 	return idx
 }
 
-// asciiLower lower-cases ASCII letters only, so byte offsets stay those of s.
-func asciiLower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if b[j] >= 'A' && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
+// maxHeaderLine is the longest line read as a header.
+const maxHeaderLine = 240
+
+// wordAt reports whether the lower-case dictionary word w occurs in s at p, ignoring ASCII
+// case (the dictionary's other characters have no case that matters here).
+func wordAt(s string, p int, w string) bool {
+	if len(s)-p < len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		c := s[p+k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[k] {
+			return false
 		}
 	}
-	return s
+	return true
 }
 
 // splitHeader splits s into column words covering all of it, allowing white space (or none)
 // between words. glued reports whether two words touched. ok is false when s is not made of
 // column words only.
 func splitHeader(s string) (cells []string, glued bool, ok bool) {
-	if s == "" || len(s) > 240 {
+	if s == "" || len(s) > maxHeaderLine {
 		return nil, false, false
 	}
 	c0 := s[0]
@@ -70,7 +75,7 @@ func splitHeader(s string) (cells []string, glued bool, ok bool) {
 	}
 	prefix := false
 	for _, w := range splitWords[c0] {
-		if len(s) >= len(w) && strings.EqualFold(s[:len(w)], w) {
+		if wordAt(s, 0, w) {
 			prefix = true
 			break
 		}
@@ -78,15 +83,14 @@ func splitHeader(s string) (cells []string, glued bool, ok bool) {
 	if !prefix {
 		return nil, false, false
 	}
-	low := asciiLower(s)
-	n := len(low)
+	n := len(s)
 	const inf = 1 << 30
-	best := make([]int32, n+1)
-	choice := make([]int32, n+1)
+	// best[p] is the fewest words covering s[p:], choice[p] the length of the first one.
+	var best, choice [maxHeaderLine + 1]int32
 	best[n] = 0
 	for p := n - 1; p >= 0; p-- {
 		best[p] = inf
-		c := low[p]
+		c := s[p]
 		if c == ' ' || c == '\t' {
 			if p > 0 { // separators only between words
 				best[p] = best[p+1]
@@ -94,9 +98,12 @@ func splitHeader(s string) (cells []string, glued bool, ok bool) {
 			}
 			continue
 		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
 		for _, w := range splitWords[c] {
 			e := p + len(w)
-			if e <= n && low[p:e] == w && best[e] < inf && best[e]+1 < best[p] {
+			if e <= n && best[e] < inf && best[e]+1 < best[p] && wordAt(s, p, w) {
 				best[p] = best[e] + 1
 				choice[p] = int32(len(w))
 			}
@@ -105,14 +112,15 @@ func splitHeader(s string) (cells []string, glued bool, ok bool) {
 	if best[0] >= inf {
 		return nil, false, false
 	}
+	cells = make([]string, 0, best[0])
 	for p := 0; p < n; {
-		if low[p] == ' ' || low[p] == '\t' {
+		if s[p] == ' ' || s[p] == '\t' {
 			p++
 			continue
 		}
 		e := p + int(choice[p])
 		cells = append(cells, s[p:e])
-		if e < n && low[e] != ' ' && low[e] != '\t' {
+		if e < n && s[e] != ' ' && s[e] != '\t' {
 			glued = true
 		}
 		p = e
