@@ -60,10 +60,23 @@ func wordAt(s string, i int, before bool) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// normalizeNewlines turns CRLF and CR into LF and trims the ends.
+// normalizeNewlines turns CRLF and CR into LF, tabs into spaces, invalid UTF-8 into
+// U+FFFD, drops other control characters and trims the ends.
 func normalizeNewlines(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case r == '\t':
+			return ' '
+		case r == '\n':
+			return r
+		case r < ' ' || r == 0x7f:
+			return -1 // other control characters carry nothing readable
+		}
+		return r
+	}, s)
 	return strings.TrimSpace(s)
 }
 
@@ -151,6 +164,20 @@ func blockStart(line string) bool {
 	return i > 0 && i < len(line) && (line[i] == '.' || line[i] == ')')
 }
 
+// dropControls turns tabs and newlines into spaces and drops other control characters,
+// which carry nothing readable in a code span.
+func dropControls(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\t' || r == '\n':
+			return ' '
+		case r < ' ' || r == 0x7f:
+			return -1
+		}
+		return r
+	}, s)
+}
+
 // longestRun returns the length of the longest run of c in s.
 func longestRun(s string, c byte) int {
 	best, n := 0, 0
@@ -168,7 +195,7 @@ func longestRun(s string, c byte) int {
 // Code renders s as an inline code span for prose: the fence is one backtick longer than
 // any run inside, and newlines become spaces. Use CellCode inside tables.
 func Code(s string) string {
-	s = strings.Join(strings.Fields(normalizeNewlines(s)), " ")
+	s = strings.Join(strings.Fields(dropControls(normalizeNewlines(s))), " ")
 	if s == "" {
 		return ""
 	}
@@ -188,7 +215,7 @@ func CellCode(s string) string {
 // Fence renders s as a fenced code block whose fence is longer than any backtick run in s.
 // The info string is reduced to letters and digits.
 func Fence(lang, s string) string {
-	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(strings.ToValidUTF8(s, "\uFFFD"), "\r\n", "\n")
 	s = strings.TrimRight(strings.ReplaceAll(s, "\r", "\n"), " \t\n")
 	s = strings.TrimLeft(s, "\n")
 	fence := strings.Repeat("`", max(3, longestRun(s, '`')+1))
