@@ -88,4 +88,3 @@ func FuzzCell(f *testing.F) {
 }
 
 var tdRE = regexp.MustCompile(`(?s)<td>(.*?)</td>`)
-
