@@ -138,13 +138,28 @@ func Text(s string) string {
 					b.WriteString("\\\n") // hard line break, as on the page
 				}
 			}
-			if blockStart(line) {
+			if item, ok := bullet(line); ok {
+				// Keep the bullet; its content must not open another block.
+				b.WriteString("- ")
+				line = item
+				if blockStart(line) || strings.HasPrefix(line, "- ") {
+					b.WriteByte('\\')
+				}
+			} else if blockStart(line) {
 				b.WriteByte('\\')
 			}
 			inlineEscape(&b, line)
 		}
 	}
 	return b.String()
+}
+
+// bullet splits a dash-bullet line ("- item") into its content.
+func bullet(line string) (string, bool) {
+	if !strings.HasPrefix(line, "- ") || strings.Trim(line, "- ") == "" {
+		return "", false
+	}
+	return strings.TrimLeft(line[2:], " "), true
 }
 
 // blockStart reports whether a line would open a block construct other than a dash list.

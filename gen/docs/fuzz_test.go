@@ -88,3 +88,40 @@ func FuzzCell(f *testing.F) {
 }
 
 var tdRE = regexp.MustCompile(`(?s)<td>(.*?)</td>`)
+
+// FuzzText: prose made with Text never adds headings, thematic breaks, code blocks, quotes,
+// ordered lists, tables, HTML, links or emphasis to the page; dash bullets may stay lists.
+func FuzzText(f *testing.F) {
+	for _, s := range []string{nasty, "# h", "a\n===", "---", "> q", "1. x", "    code", "```\nx\n```", "a | b\n---|---\nc | d", "<div>", "- a\n- b", "+ x", "***", "- # h", "- > q", "- 1. x", "-     code", "- - - -", "- ---"} {
+		f.Add(s)
+	}
+	md := newMarkdown()
+	f.Fuzz(func(t *testing.T, s string) {
+		src := "# Title\n\n" + Text(s) + "\n\n## After\n"
+		doc := md.Parser().Parse(text.NewReader([]byte(src)))
+		headings := 0
+		err := ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			if !entering {
+				return ast.WalkContinue, nil
+			}
+			switch n := n.(type) {
+			case *ast.Heading:
+				headings++
+			case *ast.ThematicBreak, *ast.CodeBlock, *ast.FencedCodeBlock, *ast.Blockquote, *east.Table,
+				*ast.HTMLBlock, *ast.RawHTML, *ast.Emphasis, *ast.Link, *ast.Image, *ast.AutoLink, *east.Strikethrough:
+				t.Errorf("%s node from %q\n%s", n.Kind(), s, src)
+			case *ast.List:
+				if n.IsOrdered() || n.Marker != '-' {
+					t.Errorf("list %q from %q\n%s", n.Marker, s, src)
+				}
+			}
+			return ast.WalkContinue, nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if headings != 2 {
+			t.Errorf("%d headings from %q\n%s", headings, s, src)
+		}
+	})
+}
