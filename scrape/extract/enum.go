@@ -101,6 +101,9 @@ func (x *extractor) enumValues(desc, typ string, line int, name string) []opspec
 	}
 	first = strings.TrimSuffix(first, ".")
 	if first == "" {
+		if strings.TrimSpace(rest) == "" {
+			x.warn(line, "%s: the description announces valid values but lists none (the page may have dropped them)", name)
+		}
 		return nil
 	}
 	for _, part := range strings.FieldsFunc(first, func(r rune) bool { return r == ',' || r == '，' || r == '、' }) {

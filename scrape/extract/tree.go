@@ -151,6 +151,20 @@ func (b *treeBuilder) addAtDepth(f field) {
 		// Named rows under a list are the fields of its item struct.
 		n.s.Items = &opspec.Schema{Type: "object"}
 	}
+	if n.s.Type == "array" && f.name == "" {
+		// An unnamed row under an array is its item row ("object" with the fields below it).
+		if n.s.Items.Type != f.schema.Type && f.schema.Type != "" {
+			b.x.warn(f.line, "item row of %q says %s but the array row says %s items; keeping %s",
+				n.name, typeWord(f.schema), typeWord(n.s.Items), n.s.Items.Type)
+		}
+		if n.s.Items.Description == "" {
+			n.s.Items.Description = f.schema.Description
+		}
+		if isContainer(n.s.Items) {
+			b.stack = append(b.stack, &node{name: n.name + "[]", s: n.s.Items, ex: n.ex.elem(), exKnown: n.exKnown && n.ex.elem() != nil, line: f.line})
+		}
+		return
+	}
 	if n.s.Type == "array" && n.s.Items.Type != "object" {
 		b.x.warn(f.line, "%s %q is nested under array %q whose items are %s; ignored", b.what, f.name, n.name, n.s.Items.Type)
 		return
