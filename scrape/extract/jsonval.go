@@ -1,13 +1,5 @@
 package extract
 
-import (
-	"bytes"
-	"encoding/json"
-	"errors"
-	"fmt"
-	"io"
-)
-
 // jval is a decoded JSON value that keeps object keys in document order, so a schema
 // inferred from a JSON example lists fields as the page does.
 type jval struct {
@@ -99,76 +91,6 @@ func mergeValues(vs []*jval) *jval {
 
 // maxJSONDepth bounds nesting so that hostile input cannot exhaust the stack.
 const maxJSONDepth = 64
-
-// parseJSON decodes one JSON document in order.
-func parseJSON(data []byte) (*jval, error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	v, err := decodeValue(dec, 0)
-	if err != nil {
-		return nil, err
-	}
-	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return nil, errors.New("extra data after the JSON value")
-	}
-	return v, nil
-}
-
-func decodeValue(dec *json.Decoder, depth int) (*jval, error) {
-	if depth > maxJSONDepth {
-		return nil, fmt.Errorf("JSON nested deeper than %d levels", maxJSONDepth)
-	}
-	tok, err := dec.Token()
-	if err != nil {
-		return nil, err
-	}
-	switch t := tok.(type) {
-	case json.Delim:
-		switch t {
-		case '{':
-			v := &jval{kind: 'o', depth: depth}
-			for dec.More() {
-				kt, err := dec.Token()
-				if err != nil {
-					return nil, err
-				}
-				k, _ := kt.(string)
-				val, err := decodeValue(dec, depth+1)
-				if err != nil {
-					return nil, err
-				}
-				v.keys = append(v.keys, k)
-				v.vals = append(v.vals, val)
-			}
-			_, err := dec.Token()
-			return v, err
-		case '[':
-			v := &jval{kind: 'a', depth: depth}
-			for dec.More() {
-				val, err := decodeValue(dec, depth+1)
-				if err != nil {
-					return nil, err
-				}
-				v.vals = append(v.vals, val)
-			}
-			_, err := dec.Token()
-			return v, err
-		}
-		return nil, fmt.Errorf("unexpected %v", t)
-	case string:
-		return &jval{kind: 's', text: t}, nil
-	case json.Number:
-		return &jval{kind: 'n', text: t.String()}, nil
-	case bool:
-		if t {
-			return &jval{kind: 'b', text: "true"}, nil
-		}
-		return &jval{kind: 'b', text: "false"}, nil
-	case nil:
-		return &jval{kind: 'z'}, nil
-	}
-	return nil, fmt.Errorf("unexpected token %v", tok)
-}
 
 // jsonTypeName names a value's JSON type for messages.
 func (v *jval) typeName() string {

@@ -1,0 +1,211 @@
+package extract
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"unicode/utf8"
+)
+
+// parseJSON decodes one JSON document into a jval, keeping object keys in order. It is a
+// small recursive-descent parser over the bytes: json.Decoder.Token allocated an
+// interface value and, at the end of every document, an error, which made the JSON
+// example the largest allocation of extraction.
+func parseJSON(data []byte) (*jval, error) {
+	p := &jsonParser{s: data}
+	p.space()
+	v, err := p.value(0)
+	if err != nil {
+		return nil, err
+	}
+	p.space()
+	if p.i < len(p.s) {
+		return nil, errors.New("extra data after the JSON value")
+	}
+	return v, nil
+}
+
+type jsonParser struct {
+	s []byte
+	i int
+}
+
+func (p *jsonParser) space() {
+	for p.i < len(p.s) {
+		switch p.s[p.i] {
+		case ' ', '\t', '\n', '\r':
+			p.i++
+		default:
+			return
+		}
+	}
+}
+
+func (p *jsonParser) errf(format string, args ...any) error {
+	return fmt.Errorf("offset %d: %s", p.i, fmt.Sprintf(format, args...))
+}
+
+func (p *jsonParser) value(depth int) (*jval, error) {
+	if depth > maxJSONDepth {
+		return nil, fmt.Errorf("JSON nested deeper than %d levels", maxJSONDepth)
+	}
+	if p.i >= len(p.s) {
+		return nil, errors.New("unexpected end of JSON input")
+	}
+	switch c := p.s[p.i]; {
+	case c == '{':
+		p.i++
+		v := &jval{kind: 'o', depth: depth}
+		p.space()
+		if p.i < len(p.s) && p.s[p.i] == '}' {
+			p.i++
+			return v, nil
+		}
+		for {
+			p.space()
+			if p.i >= len(p.s) || p.s[p.i] != '"' {
+				return nil, p.errf("object key must be a string")
+			}
+			k, err := p.str()
+			if err != nil {
+				return nil, err
+			}
+			p.space()
+			if p.i >= len(p.s) || p.s[p.i] != ':' {
+				return nil, p.errf("missing ':' after object key")
+			}
+			p.i++
+			p.space()
+			val, err := p.value(depth + 1)
+			if err != nil {
+				return nil, err
+			}
+			v.keys = append(v.keys, k)
+			v.vals = append(v.vals, val)
+			p.space()
+			if p.i < len(p.s) && p.s[p.i] == ',' {
+				p.i++
+				continue
+			}
+			if p.i < len(p.s) && p.s[p.i] == '}' {
+				p.i++
+				return v, nil
+			}
+			return nil, p.errf("expected ',' or '}' in object")
+		}
+	case c == '[':
+		p.i++
+		v := &jval{kind: 'a', depth: depth}
+		p.space()
+		if p.i < len(p.s) && p.s[p.i] == ']' {
+			p.i++
+			return v, nil
+		}
+		for {
+			p.space()
+			val, err := p.value(depth + 1)
+			if err != nil {
+				return nil, err
+			}
+			v.vals = append(v.vals, val)
+			p.space()
+			if p.i < len(p.s) && p.s[p.i] == ',' {
+				p.i++
+				continue
+			}
+			if p.i < len(p.s) && p.s[p.i] == ']' {
+				p.i++
+				return v, nil
+			}
+			return nil, p.errf("expected ',' or ']' in array")
+		}
+	case c == '"':
+		s, err := p.str()
+		if err != nil {
+			return nil, err
+		}
+		return &jval{kind: 's', text: s}, nil
+	case c == '-' || c >= '0' && c <= '9':
+		return p.number()
+	case p.lit("true"):
+		return &jval{kind: 'b', text: "true"}, nil
+	case p.lit("false"):
+		return &jval{kind: 'b', text: "false"}, nil
+	case p.lit("null"):
+		return &jval{kind: 'z'}, nil
+	}
+	return nil, p.errf("invalid character %q looking for a value", p.s[p.i])
+}
+
+func (p *jsonParser) lit(w string) bool {
+	if len(p.s)-p.i >= len(w) && string(p.s[p.i:p.i+len(w)]) == w {
+		p.i += len(w)
+		return true
+	}
+	return false
+}
+
+// str reads a string at p.i (which is '"'); escapes are decoded by encoding/json.
+func (p *jsonParser) str() (string, error) {
+	start := p.i
+	p.i++
+	escaped := false
+	for p.i < len(p.s) {
+		switch c := p.s[p.i]; {
+		case c == '"':
+			p.i++
+			raw := p.s[start:p.i]
+			if !escaped && utf8.Valid(raw) {
+				return string(raw[1 : len(raw)-1]), nil
+			}
+			var out string
+			if err := json.Unmarshal(raw, &out); err != nil {
+				return "", fmt.Errorf("offset %d: %w", start, err)
+			}
+			return out, nil
+		case c == '\\':
+			escaped = true
+			p.i += 2
+		case c < 0x20:
+			return "", p.errf("control character in string")
+		default:
+			p.i++
+		}
+	}
+	return "", errors.New("unexpected end of JSON input in string")
+}
+
+// number reads a JSON number and keeps its literal.
+func (p *jsonParser) number() (*jval, error) {
+	start := p.i
+	if p.s[p.i] == '-' {
+		p.i++
+	}
+	digits := func() int {
+		n := 0
+		for p.i < len(p.s) && p.s[p.i] >= '0' && p.s[p.i] <= '9' {
+			p.i++
+			n++
+		}
+		return n
+	}
+	if digits() == 0 {
+		return nil, p.errf("invalid number")
+	}
+	if p.i < len(p.s) && p.s[p.i] == '.' {
+		p.i++
+		if digits() == 0 {
+			return nil, p.errf("invalid number")
+		}
+	}
+	if p.i < len(p.s) && (p.s[p.i] == 'e' || p.s[p.i] == 'E') {
+		p.i++
+		if p.i < len(p.s) && (p.s[p.i] == '+' || p.s[p.i] == '-') {
+			p.i++
+		}
+		if digits() == 0 {
+			return nil, p.errf("invalid number")
+		}
+	}
+	return &jval{kind: 'n', text: string(p.s[start:p.i])}, nil
+}
