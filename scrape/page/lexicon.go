@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // SectionKind is what a section is about, independent of the page's language.
@@ -116,6 +117,9 @@ func ClassifyHeading(s string) (k SectionKind, ok bool) {
 // Indonesian vocabulary, else "en".
 func HeadingLang(s string) string {
 	for _, r := range s {
+		if r < utf8.RuneSelf {
+			continue // no ASCII letter is CJK
+		}
 		if unicode.Is(unicode.Han, r) {
 			return "zh"
 		}

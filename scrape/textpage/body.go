@@ -35,7 +35,7 @@ func (d *doc) body(i int) {
 			i = j
 			continue
 		}
-		if isBullet(t) {
+		if d.is(i, trBullet) {
 			i = d.list(i)
 			continue
 		}
@@ -76,17 +76,17 @@ func (d *doc) classifyHeading(i int) (page.SectionKind, bool) {
 		return 0, false
 	}
 	// Cheap rejections before the lexicon (which allocates): values, types, Yes/No.
-	if strings.ContainsAny(t, "_0123456789@*/{}()=,;|<") || isType(t) || camelCase(t) {
+	if strings.ContainsAny(t, "_0123456789@*/{}()=,;|<") || d.is(i, trType) || camelCase(t) {
 		return 0, false
 	}
-	if _, ok := page.ParseRequired(t); ok {
+	if d.is(i, trRequired) {
 		return 0, false
 	}
 	k, ok := page.ClassifyHeading(t)
 	if !ok {
 		return 0, false
 	}
-	if j := d.nb(i + 1); j < len(d.lines) && isType(d.lines[j].t) {
+	if j := d.nb(i + 1); j < len(d.lines) && d.is(j, trType) {
 		return 0, false
 	}
 	return k, true
@@ -98,10 +98,7 @@ func (d *doc) openSection(i int, k page.SectionKind) {
 	l := d.lines[i]
 	d.headings++
 	lang := page.HeadingLang(l.t)
-	if d.langs == nil {
-		d.langs = map[string]int{}
-	}
-	d.langs[lang]++
+	d.countLang(lang)
 	if d.firstLang == "" {
 		d.firstLang = lang
 	}
@@ -152,7 +149,7 @@ func (d *doc) list(i int) int {
 		}
 		b.Items = append(b.Items, item)
 		i++
-		if j := d.nb(i); j < len(d.lines) && isBullet(d.lines[j].t) {
+		if j := d.nb(i); j < len(d.lines) && d.is(j, trBullet) {
 			i = j
 		}
 	}

@@ -82,7 +82,7 @@ func (d *doc) genericTable(h header) int {
 			cur = &page.Row{Line: l.no, Depth: -1, Cells: []string{l.t}}
 		case len(cur.Cells) < n:
 			cur.Cells = append(cur.Cells, cellText(l.t))
-		case isBullet(l.t) || strings.HasSuffix(cur.Cells[n-1], ":") || strings.HasSuffix(cur.Cells[n-1], "："):
+		case d.is(i, trBullet) || strings.HasSuffix(cur.Cells[n-1], ":") || strings.HasSuffix(cur.Cells[n-1], "："):
 			cur.Cells[n-1] += "\n" + cellText(l.t)
 		default:
 			// a full row is followed by prose: the table has ended ("See the error center").

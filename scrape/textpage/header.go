@@ -103,11 +103,11 @@ func (d *doc) findHeader(i int) (header, bool) {
 		if seen&(1<<uint(col)) != 0 {
 			break
 		}
-		if k := d.nb(j + 1); k < len(d.lines) && (isType(d.lines[k].t) || isBadge(d.lines[k].t)) {
+		if k := d.nb(j + 1); k < len(d.lines) && (d.is(k, trType) || d.is(k, trBadge)) {
 			// A type after a column word is the response's unnamed root row ("Example",
 			// "object"), unless a Required cell follows: then the word names a row.
 			if m := d.nb(k + 1); m < len(d.lines) {
-				if _, req := page.ParseRequired(d.lines[m].t); req || isBadge(d.lines[k].t) {
+				if d.is(m, trRequired) || d.is(k, trBadge) {
 					break
 				}
 			}

@@ -39,8 +39,9 @@ type doc struct {
 	// memo caches heading and header recognition per line: both are asked several times
 	// for the same line while tables look for their end.
 	memo      []memo
-	langs     map[string]int
+	langs     []langCount // headings per language
 	firstLang string
+	slab      []string // cells not yet handed out, see cells
 }
 
 // Read turns a text dump into a page. It fails only when the input is empty, binary or has
@@ -271,14 +272,10 @@ func endsSentence(t string) bool {
 // finish sets the language and detects a page that stops right after a heading.
 func (d *doc) finish() {
 	best := d.firstLang
-	keys := make([]string, 0, len(d.langs))
-	for l := range d.langs {
-		keys = append(keys, l)
-	}
-	sort.Strings(keys)
-	for _, l := range keys {
-		if d.langs[l] > d.langs[best] {
-			best = l
+	sort.Slice(d.langs, func(a, b int) bool { return d.langs[a].lang < d.langs[b].lang })
+	for _, l := range d.langs {
+		if l.n > d.langCount(best) {
+			best = l.lang
 		}
 	}
 	d.p.Lang = best
@@ -289,8 +286,46 @@ func (d *doc) finish() {
 	}
 }
 
+// langCount counts the headings in one language.
+type langCount struct {
+	lang string
+	n    int
+}
+
+func (d *doc) langCount(lang string) int {
+	for _, l := range d.langs {
+		if l.lang == lang {
+			return l.n
+		}
+	}
+	return 0
+}
+
+func (d *doc) countLang(lang string) {
+	for k := range d.langs {
+		if d.langs[k].lang == lang {
+			d.langs[k].n++
+			return
+		}
+	}
+	d.langs = append(d.langs, langCount{lang: lang, n: 1})
+}
+
+// cells returns n empty cells for a table row. Rows take their cells from a few shared
+// arrays instead of one allocation each; the capacity is capped so an append by a user of
+// the page cannot write into the next row.
+func (d *doc) cells(n int) []string {
+	if len(d.slab) < n {
+		d.slab = make([]string, max(n, 128))
+	}
+	c := d.slab[:n:n]
+	d.slab = d.slab[n:]
+	return c
+}
+
 // memo is what is known about one line.
 type memo struct {
+	known, traits           trait // traits worked out, and those the line has
 	headingDone, headerDone bool
 	headingOK, headerOK     bool
 	kind                    page.SectionKind

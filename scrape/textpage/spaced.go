@@ -28,7 +28,7 @@ func (d *doc) spacedTable(h header) int {
 		l := d.lines[i]
 		if l.t == "" {
 			j := d.nb(i)
-			if j >= len(d.lines) || !(d.spacedRow(h, tbl, j, true) != nil || isBullet(d.lines[j].t) && len(tbl.Rows) > 0) {
+			if j >= len(d.lines) || !(d.spacedRow(h, tbl, j, true) != nil || d.is(j, trBullet) && len(tbl.Rows) > 0) {
 				i = j
 				break
 			}
@@ -63,7 +63,6 @@ func (d *doc) spacedTable(h header) int {
 func (d *doc) spacedRow(h header, tbl *page.Table, i int, probe bool) *page.Row {
 	t := d.lines[i].t
 	n := len(h.cells)
-	cells := make([]string, n)
 	if h.tabs {
 		parts := strings.Split(t, "\t")
 		if len(parts) < 2 {
@@ -80,6 +79,7 @@ func (d *doc) spacedRow(h header, tbl *page.Table, i int, probe bool) *page.Row 
 			return &page.Row{}
 		}
 		parts[0] = nm
+		cells := d.cells(n)
 		if len(parts) != n {
 			d.p.Warn(d.lines[i].no, "row %q: %d cells, header has %d", nm, len(parts), n)
 		}
@@ -112,6 +112,7 @@ func (d *doc) spacedRow(h header, tbl *page.Table, i int, probe bool) *page.Row 
 	if probe {
 		return &page.Row{}
 	}
+	cells := d.cells(n)
 	cells[0], cells[1] = nm, typ
 	label := nm
 	var free []int
@@ -179,7 +180,7 @@ func (d *doc) spacedPlain(tbl *page.Table, toks []string, i int, probe bool) *pa
 	if probe {
 		return &page.Row{}
 	}
-	cells := make([]string, n)
+	cells := d.cells(n)
 	k := 0
 	for ; k < n-1 && k < len(toks); k++ {
 		if k > 0 && tbl.Columns[k] != page.ColErrorCode && tbl.Columns[k] != page.ColHTTPStatus {

@@ -119,7 +119,7 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 	r.line = d.lines[i].no
 	j := -1
 	switch {
-	case isType(t):
+	case d.is(i, trType):
 		// a type with no name: the root object, an array item, or a hidden name. A type word
 		// right after a one-paragraph scalar row is more likely that row's example.
 		if cur != nil && len(cur.units) < 2 && !containerType(cur.typ) && !tt.reqFollows(i+1) {
@@ -132,11 +132,11 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 			break
 		}
 		k := d.nb(i + 1)
-		if k < len(d.lines) && isBadge(d.lines[k].t) {
+		if k < len(d.lines) && d.is(k, trBadge) {
 			dep = true
 			k = d.nb(k + 1)
 		}
-		if k >= len(d.lines) || !isType(d.lines[k].t) {
+		if k >= len(d.lines) || !d.is(k, trType) {
 			break
 		}
 		if cur != nil && tt.example >= 0 && len(cur.units) == 1 && !containerType(cur.typ) && tt.valueNotName(t) {
@@ -165,7 +165,7 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 		}
 		u := d.lines[m].t
 		if tt.req >= 0 && r.req == "" {
-			if _, ok := page.ParseRequired(u); ok {
+			if d.is(m, trRequired) {
 				r.req, j = u, m+1
 				continue
 			}
@@ -204,8 +204,7 @@ func (tt *typedTable) reqFollows(i int) bool {
 	if m >= len(tt.d.lines) {
 		return false
 	}
-	_, ok := page.ParseRequired(tt.d.lines[m].t)
-	return ok
+	return tt.d.is(m, trRequired)
 }
 
 // rowFollows reports whether line i plainly starts a row (used for look-ahead).
@@ -215,11 +214,11 @@ func (tt *typedTable) rowFollows(i int) bool {
 		return true
 	}
 	t := d.lines[i].t
-	if isType(t) {
+	if d.is(i, trType) {
 		return true
 	}
 	if validName(t) {
-		if k := d.nb(i + 1); k < len(d.lines) && isType(d.lines[k].t) {
+		if k := d.nb(i + 1); k < len(d.lines) && d.is(k, trType) {
 			return true
 		}
 	}
@@ -299,7 +298,7 @@ func (tt *typedTable) flush(r *typedRow) {
 		return
 	}
 	d := tt.d
-	cells := make([]string, len(tt.h.cells))
+	cells := d.cells(len(tt.h.cells))
 	set := func(k int, v string) {
 		if k >= 0 && k < len(cells) {
 			cells[k] = v

@@ -1,0 +1,42 @@
+package textpage
+
+import "github.com/acsgen/acsgen/scrape/page"
+
+// trait is a property of a line's trimmed text that several parsers test, often more than
+// once for the same line while rows and table ends are looked for. Each is worked out once
+// per line and kept in the line's memo.
+type trait uint8
+
+const (
+	trType     trait = 1 << iota // isType: a type cell ("string", "Array of String")
+	trBadge                      // isBadge: a deprecated badge on its own line
+	trRequired                   // page.ParseRequired knows it: a Required cell ("Yes", "否")
+	trBullet                     // isBullet: a list item
+)
+
+// is reports whether line i has trait tr.
+func (d *doc) is(i int, tr trait) bool {
+	m := &d.memo[i]
+	if m.known&tr == 0 {
+		m.known |= tr
+		if testTrait(d.lines[i].t, tr) {
+			m.traits |= tr
+		}
+	}
+	return m.traits&tr != 0
+}
+
+func testTrait(t string, tr trait) bool {
+	switch tr {
+	case trType:
+		return isType(t)
+	case trBadge:
+		return isBadge(t)
+	case trRequired:
+		_, ok := page.ParseRequired(t)
+		return ok
+	case trBullet:
+		return isBullet(t)
+	}
+	return false
+}
