@@ -45,6 +45,18 @@ func (l *inputLoader) loadPair(oldArg, newArg string) ([2]*opspec.Spec, error) {
 		}
 		ins[i] = in
 	}
+	if ins[0].spec && ins[1].spec {
+		// Two spec files: load both at once (parsing dominates a large diff).
+		var errs [2]error
+		done := make(chan struct{})
+		go func() {
+			out[1], errs[1] = ins[1].load(l.opts)
+			close(done)
+		}()
+		out[0], errs[0] = ins[0].load(l.opts)
+		<-done
+		return out, errors.Join(errs[0], errs[1])
+	}
 	order := []int{0, 1}
 	if !ins[0].spec && ins[1].spec {
 		order = []int{1, 0}
