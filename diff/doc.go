@@ -47,9 +47,9 @@
 // 2.8 MB to a binary. It is not used, for four reasons measured or read in its code:
 //
 //   - Speed. On two synthesized 500-operation specs (12 query parameters, a 20-field nested
-//     response each) diff.Get alone took 325-350 ms on this machine, before checks and
+//     response each) diff.Get alone took 234-350 ms on this machine, before checks and
 //     before converting our model to OpenAPI; the budget for the whole diff is 200 ms.
-//     Compare does the same work in a few milliseconds (docs/benchmarks/diff.md).
+//     Compare does the same work in 9-14 ms (docs/benchmarks/diff.md).
 //   - It sees OpenAPI, not our facts. RAM actions, resources and condition keys, error
 //     codes, ClientToken and pagination live in x-acs-* extensions; oasdiff reports
 //     extension changes only as opaque structural edits with no level. A parameter moved
