@@ -9,7 +9,7 @@ import (
 // body reads blocks and sections from line i to the end.
 func (d *doc) body(i int) {
 	for i < len(d.lines) {
-		l := d.lines[i]
+		l := d.line(i)
 		t := l.t
 		if t == "" {
 			i++
@@ -67,7 +67,7 @@ func (d *doc) heading(i int) (page.SectionKind, bool) {
 }
 
 func (d *doc) classifyHeading(i int) (page.SectionKind, bool) {
-	t := d.lines[i].t
+	t := d.t(i)
 	if len(t) > 64 || t == "" || strings.HasSuffix(t, ".") || strings.HasSuffix(t, "。") {
 		return 0, false
 	}
@@ -76,7 +76,7 @@ func (d *doc) classifyHeading(i int) (page.SectionKind, bool) {
 		return 0, false
 	}
 	// Cheap rejections before the lexicon (which allocates): values, types, Yes/No.
-	if strings.ContainsAny(t, "_0123456789@*/{}()=,;|<") || d.is(i, trType) || camelCase(t) {
+	if notHeadingChars.in(t) || d.is(i, trType) || camelCase(t) {
 		return 0, false
 	}
 	if d.is(i, trRequired) {
@@ -95,7 +95,7 @@ func (d *doc) classifyHeading(i int) (page.SectionKind, bool) {
 // openSection starts a section at heading line i, unless the heading repeats the current
 // section's kind (a sub-heading such as "Success response" under "Examples").
 func (d *doc) openSection(i int, k page.SectionKind) {
-	l := d.lines[i]
+	l := d.line(i)
 	d.headings++
 	lang := page.HeadingLang(l.t)
 	d.countLang(lang)
@@ -141,9 +141,9 @@ func cutBullet(t string) (string, bool) {
 
 // list reads bullet items starting at i; items separated by blank lines stay one list.
 func (d *doc) list(i int) int {
-	b := page.Block{Kind: page.List, Line: d.lines[i].no}
+	b := page.Block{Kind: page.List, Line: d.no(i)}
 	for i < len(d.lines) {
-		item, ok := cutBullet(d.lines[i].t)
+		item, ok := cutBullet(d.t(i))
 		if !ok {
 			break
 		}
@@ -159,32 +159,32 @@ func (d *doc) list(i int) int {
 
 // code reads a code block starting at line i: JSON, XML, a request line or a sample URL.
 func (d *doc) code(i int) (int, bool) {
-	t := d.lines[i].t
+	t := d.t(i)
 	switch {
 	case jsonStart(t):
 		j, ok := d.jsonEnd(i)
 		if !ok {
 			d.p.Truncated = true
-			d.p.Warn(d.lines[i].no, "JSON block is not closed before the end of the input: input looks cut off")
+			d.p.Warn(d.no(i), "JSON block is not closed before the end of the input: input looks cut off")
 		}
-		d.add(page.Block{Kind: page.Code, Line: d.lines[i].no, Lang: "json", Text: d.join(i, j)})
+		d.add(page.Block{Kind: page.Code, Line: d.no(i), Lang: "json", Text: d.join(i, j)})
 		return j, true
 	case xmlStart(t):
 		j := d.xmlEnd(i)
-		d.add(page.Block{Kind: page.Code, Line: d.lines[i].no, Lang: "xml", Text: d.join(i, j)})
+		d.add(page.Block{Kind: page.Code, Line: d.no(i), Lang: "xml", Text: d.join(i, j)})
 		return j, true
 	case isRequestLine(t):
-		d.add(page.Block{Kind: page.Code, Line: d.lines[i].no, Lang: "http", Text: t})
+		d.add(page.Block{Kind: page.Code, Line: d.no(i), Lang: "http", Text: t})
 		return i + 1, true
 	case strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://"):
 		j := i + 1
-		for j < len(d.lines) && strings.HasPrefix(d.lines[j].t, "&") {
+		for j < len(d.lines) && strings.HasPrefix(d.t(j), "&") {
 			j++
 		}
 		if j == i+1 && !strings.Contains(t, "?") {
 			return i, false
 		}
-		d.add(page.Block{Kind: page.Code, Line: d.lines[i].no, Text: d.join(i, j)})
+		d.add(page.Block{Kind: page.Code, Line: d.no(i), Text: d.join(i, j)})
 		return j, true
 	}
 	return i, false
@@ -192,7 +192,7 @@ func (d *doc) code(i int) (int, bool) {
 
 // join returns lines [i, j) verbatim, trailing blank lines dropped.
 func (d *doc) join(i, j int) string {
-	for j > i && d.lines[j-1].t == "" {
+	for j > i && d.t(j-1) == "" {
 		j--
 	}
 	var b strings.Builder
@@ -200,7 +200,7 @@ func (d *doc) join(i, j int) string {
 		if k > i {
 			b.WriteByte('\n')
 		}
-		b.WriteString(d.lines[k].raw)
+		b.WriteString(d.raw(k))
 	}
 	return b.String()
 }
@@ -221,7 +221,7 @@ func jsonStart(t string) bool {
 func (d *doc) jsonEnd(i int) (int, bool) {
 	depth, inStr, esc := 0, false, false
 	for j := i; j < len(d.lines); j++ {
-		s := d.lines[j].raw
+		s := d.raw(j)
 		for k := 0; k < len(s); k++ {
 			c := s[k]
 			switch {
@@ -260,10 +260,10 @@ func xmlStart(t string) bool {
 // xmlEnd returns the index after the line closing the root element opened at line i, or
 // after the first line when no closing line follows within the page.
 func (d *doc) xmlEnd(i int) int {
-	t := d.lines[i].t
+	t := d.t(i)
 	if strings.HasPrefix(t, "<?") {
 		j := d.nb(i + 1)
-		if j < len(d.lines) && xmlStart(d.lines[j].t) && !strings.HasPrefix(d.lines[j].t, "<?") {
+		if j < len(d.lines) && xmlStart(d.t(j)) && !strings.HasPrefix(d.t(j), "<?") {
 			return d.xmlEnd(j)
 		}
 		return i + 1
@@ -278,10 +278,10 @@ func (d *doc) xmlEnd(i int) int {
 	closing := "</" + name + ">"
 	// XML examples are short; the bound keeps inputs full of unclosed tags linear.
 	for j := i + 1; j < len(d.lines) && j < i+maxXMLLines; j++ {
-		if strings.HasPrefix(d.lines[j].t, closing) {
+		if strings.HasPrefix(d.t(j), closing) {
 			return j + 1
 		}
-		if _, ok := d.heading(j); ok && d.lines[j-1].t == "" {
+		if _, ok := d.heading(j); ok && d.t(j-1) == "" {
 			break
 		}
 	}
@@ -313,6 +313,31 @@ func isRequestLine(t string) bool {
 		}
 	}
 	return true
+}
+
+// notHeadingChars never occur in a heading: values, code, names.
+var notHeadingChars = newByteSet("_0123456789@*/{}()=,;|<")
+
+// byteSet is strings.ContainsAny for a fixed set of ASCII characters, without building the
+// set on every call.
+type byteSet [256]bool
+
+func newByteSet(chars string) *byteSet {
+	var s byteSet
+	for i := 0; i < len(chars); i++ {
+		s[chars[i]] = true
+	}
+	return &s
+}
+
+// in reports whether t contains a byte of the set.
+func (s *byteSet) in(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if s[t[i]] {
+			return true
+		}
+	}
+	return false
 }
 
 // camelCase reports whether t has a lower-case letter followed by an upper-case one, as

@@ -43,7 +43,7 @@ var viewDetails = []string{"View Change Details", "查看变更详情", "Lihat D
 // cell-per-line or glued layout: one cell per line, a new row at an anchor line once the
 // current row has all but its last cell.
 func (d *doc) genericTable(h header) int {
-	tbl := &page.Table{Line: d.lines[h.start].no, Header: h.cells, Columns: h.cols}
+	tbl := &page.Table{Line: d.no(h.start), Header: h.cells, Columns: h.cols}
 	n := len(h.cells)
 	var cur *page.Row
 	flush := func() {
@@ -58,7 +58,7 @@ func (d *doc) genericTable(h header) int {
 	}
 	i := h.end
 	for i < len(d.lines) {
-		l := d.lines[i]
+		l := d.line(i)
 		if l.t == "" {
 			i++
 			continue

@@ -53,18 +53,18 @@ func (d *doc) header(i int) (header, bool) {
 		h, ok := d.findHeader(i)
 		m.headerDone, m.headerOK = true, ok
 		if ok {
-			m.header = new(header)
-			*m.header = h
+			m.header = int32(len(d.headers))
+			d.headers = append(d.headers, h)
 		}
 	}
 	if !m.headerOK {
 		return header{}, false
 	}
-	return *m.header, true
+	return d.headers[m.header], true
 }
 
 func (d *doc) findHeader(i int) (header, bool) {
-	t := d.lines[i].t
+	t := d.t(i)
 	if t == "" || len(t) > 240 {
 		return header{}, false
 	}
@@ -92,11 +92,14 @@ func (d *doc) findHeader(i int) (header, bool) {
 	// One column word alone: a cell-per-line header continues on the following lines.
 	h := header{start: i, style: styleCells}
 	var seen uint64 // bit c set: column kind c already in the header
+	// cells and columns gather on the stack: most candidates turn out not to be headers.
+	var cellBuf [64]string
+	var colBuf [64]page.Column
+	wcells, wcols := cellBuf[:0], colBuf[:0]
 	j := i
-	for j < len(d.lines) {
-		t := d.lines[j].t
-		c, _, ok := splitHeader(t)
-		if !ok || len(c) != 1 {
+	for j < len(d.lines) && len(wcells) < len(cellBuf) {
+		t := d.t(j)
+		if n, ok := headerWords(t); !ok || n != 1 {
 			break
 		}
 		col := page.ClassifyColumn(t)
@@ -113,21 +116,23 @@ func (d *doc) findHeader(i int) (header, bool) {
 			}
 		}
 		seen |= 1 << uint(col)
-		h.cells = append(h.cells, t)
-		h.cols = append(h.cols, col)
+		wcells = append(wcells, t)
+		wcols = append(wcols, col)
 		j = d.nb(j + 1)
 		h.end = j
 	}
-	if len(h.cells) < 2 || !keyColumn(h.cols) {
+	if len(wcells) < 2 || !keyColumn(wcols) {
 		return header{}, false
 	}
+	h.cells = append([]string(nil), wcells...)
+	h.cols = append([]page.Column(nil), wcols...)
 	return h, true
 }
 
 // pipeHeader recognises "| a | b |", "a | b | c |" and the pipe-cells form: a lone "|" (or
 // "| a |") followed by one cell per line ending " |".
 func (d *doc) pipeHeader(i int) (header, bool) {
-	t := d.lines[i].t
+	t := d.t(i)
 	h := header{start: i}
 	if t[0] == '|' && strings.Count(t, "|") <= 2 {
 		// pipe cells: gather lines ending with "|" up to the next line opening a row
@@ -135,8 +140,8 @@ func (d *doc) pipeHeader(i int) (header, bool) {
 		b.WriteString(t)
 		j := i + 1
 		for j < len(d.lines) {
-			u := d.lines[j].t
-			if u == "" || opensRecord(d.lines[j].raw) || !strings.HasSuffix(u, "|") {
+			u := d.t(j)
+			if u == "" || opensRecord(d.raw(j)) || !strings.HasSuffix(u, "|") {
 				break
 			}
 			b.WriteByte('\n')
@@ -153,7 +158,7 @@ func (d *doc) pipeHeader(i int) (header, bool) {
 			h.style = stylePipeCells // Markdown: every row opens with "|"
 		}
 	}
-	if j := d.nb(h.end); j < len(d.lines) && isSeparator(d.lines[j].t) {
+	if j := d.nb(h.end); j < len(d.lines) && isSeparator(d.t(j)) {
 		h.end = j + 1
 	}
 	if len(h.cells) < 2 {

@@ -10,7 +10,7 @@ import (
 // opens with a line starting "|" and runs until the next such line; in the pipe-rows layout
 // a row runs until a line ending with "|".
 func (d *doc) pipeTable(h header) int {
-	tbl := &page.Table{Line: d.lines[h.start].no, Header: h.cells, Columns: h.cols}
+	tbl := &page.Table{Line: d.no(h.start), Header: h.cells, Columns: h.cols}
 	n := len(h.cells)
 	leading := h.style == stylePipeCells
 	i := h.end
@@ -19,12 +19,12 @@ func (d *doc) pipeTable(h header) int {
 		if i >= len(d.lines) {
 			break
 		}
-		t := d.lines[i].t
+		t := d.t(i)
 		if isSeparator(t) {
 			i++
 			continue
 		}
-		if leading && !opensRecord(d.lines[i].raw) || !leading && strings.IndexByte(t, '|') < 0 {
+		if leading && !opensRecord(d.raw(i)) || !leading && strings.IndexByte(t, '|') < 0 {
 			break
 		}
 		if _, ok := d.heading(i); ok {
@@ -32,12 +32,12 @@ func (d *doc) pipeTable(h header) int {
 		}
 		start := i
 		var b strings.Builder
-		b.WriteString(d.lines[i].t)
+		b.WriteString(d.t(i))
 		i++
 		complete := recordComplete(b.String(), n, leading)
 		for i < len(d.lines) {
-			u := d.lines[i].t
-			if complete || leading && opensRecord(d.lines[i].raw) {
+			u := d.t(i)
+			if complete || leading && opensRecord(d.raw(i)) {
 				break
 			}
 			if u == "" {
@@ -48,15 +48,15 @@ func (d *doc) pipeTable(h header) int {
 				}
 			}
 			b.WriteByte('\n')
-			b.WriteString(d.lines[i].raw)
+			b.WriteString(d.raw(i))
 			i++
 			complete = recordComplete(b.String(), n, leading)
 		}
 		if i >= len(d.lines) && !complete {
 			d.p.Truncated = true
-			d.p.Warn(d.lines[start].no, "input ends inside a table row: input looks cut off")
+			d.p.Warn(d.no(start), "input ends inside a table row: input looks cut off")
 		}
-		tbl.Rows = append(tbl.Rows, d.pipeRow(tbl, b.String(), d.lines[start].no))
+		tbl.Rows = append(tbl.Rows, d.pipeRow(tbl, b.String(), d.no(start)))
 	}
 	d.addTable(tbl, nil)
 	return i

@@ -72,7 +72,7 @@ type ramRow struct {
 // ramTable reads a RAM authorization table: Action, (API,) Access level, Resource type,
 // Condition key, Dependent action, in the cell-per-line or glued layout.
 func (d *doc) ramTable(h header) int {
-	tbl := &page.Table{Line: d.lines[h.start].no, Header: h.cells, Columns: h.cols}
+	tbl := &page.Table{Line: d.no(h.start), Header: h.cells, Columns: h.cols}
 	var cur *ramRow
 	var stray []page.Block
 	flush := func() {
@@ -82,7 +82,7 @@ func (d *doc) ramTable(h header) int {
 	}
 	i := h.end
 	for i < len(d.lines) {
-		l := d.lines[i]
+		l := d.line(i)
 		if l.t == "" {
 			i++
 			continue

@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/acsgen/acsgen/scrape/page"
@@ -22,18 +24,30 @@ var _ page.Reader = Reader{}
 // ErrNotText is wrapped by the errors Read returns for binary or empty input.
 var ErrNotText = errors.New("not a text page")
 
-// line is one input line: raw keeps indentation (for code blocks), t is trimmed.
+// line is one input line as offsets into the text: raw (text[rs:re]) keeps indentation,
+// for code blocks; t is trimmed (text[ts:te], or alt[ts:te] when the line had no-break
+// spaces to replace). Offsets rather than strings keep the slice free of pointers: the
+// garbage collector neither scans it nor needs write barriers to fill it.
 type line struct {
-	raw string
-	t   string
-	no  int
+	rs, re, ts, te int32
+	alt            bool
+}
+
+// lineView is a line's texts and 1-based number, for code that reads all of them.
+type lineView struct {
+	raw, t string
+	no     int
 }
 
 // doc is the state of one Read call.
 type doc struct {
 	p     *page.Page
+	text  string // the input, line ends normalised
+	alt   string // trimmed texts of lines that had no-break spaces
 	lines []line
-	sec   *page.Section
+	// headers holds the headers found, indexed from the line memo.
+	headers []header
+	sec     *page.Section
 	// structure counts what the reader recognised, to reject inputs with none.
 	headings, tables int
 	// memo caches heading and header recognition per line: both are asked several times
@@ -55,10 +69,11 @@ func (Reader) Read(file string, data []byte) (*page.Page, error) {
 	if warn != "" {
 		d.p.Warn(0, "%s", warn)
 	}
-	d.lines = splitLines(text)
+	d.text = text
+	d.lines, d.alt = splitLines(text)
 	d.memo = make([]memo, len(d.lines))
 	i := d.preamble()
-	d.sec = &page.Section{Kind: page.Intro, Line: lineAt(d.lines, i)}
+	d.sec = &page.Section{Kind: page.Intro, Line: d.lineAt(i)}
 	d.p.Sections = append(d.p.Sections, d.sec)
 	d.body(i)
 	d.finish()
@@ -77,6 +92,9 @@ func decode(data []byte) (string, string, error) {
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return "", "", fmt.Errorf("%w: binary data (NUL byte at offset %d)", ErrNotText, i)
+	}
+	if len(data) >= math.MaxInt32 {
+		return "", "", fmt.Errorf("input too large (%d bytes; the limit is 2 GiB)", len(data))
 	}
 	warn := ""
 	if !utf8.Valid(data) {
@@ -103,28 +121,77 @@ func decode(data []byte) (string, string, error) {
 	return s, warn, nil
 }
 
-func splitLines(s string) []line {
+// splitLines splits the text into lines; see line. The text is shorter than 2 GiB.
+func splitLines(s string) ([]line, string) {
 	n := strings.Count(s, "\n") + 1
 	out := make([]line, 0, n)
-	for no := 1; ; no++ {
-		j := strings.IndexByte(s, '\n')
-		seg := s
+	var alt []byte
+	for start := 0; ; {
+		j := strings.IndexByte(s[start:], '\n')
+		end := len(s)
 		if j >= 0 {
-			seg = s[:j]
+			end = start + j
 		}
-		raw := trimRightBlank(seg)
-		t := raw
-		if strings.Contains(t, "\u00a0") {
-			t = strings.ReplaceAll(t, "\u00a0", " ")
+		raw := trimRightBlank(s[start:end])
+		l := line{rs: int32(start), re: int32(start + len(raw))}
+		if strings.Contains(raw, "\u00a0") {
+			t := strings.TrimSpace(strings.ReplaceAll(raw, "\u00a0", " "))
+			l.alt, l.ts, l.te = true, int32(len(alt)), int32(len(alt)+len(t))
+			alt = append(alt, t...)
+		} else {
+			a, b := trimSpaceOffsets(raw)
+			l.ts, l.te = l.rs+int32(a), l.rs+int32(b)
 		}
-		out = append(out, line{raw: raw, t: strings.TrimSpace(t), no: no})
+		out = append(out, l)
 		if j < 0 {
 			break
 		}
-		s = s[j+1:]
+		start = end + 1
 	}
-	return out
+	return out, string(alt)
 }
+
+// trimSpaceOffsets returns where strings.TrimSpace(s) starts and ends in s.
+func trimSpaceOffsets(s string) (int, int) {
+	a, b := 0, len(s)
+	for a < b && s[a] < utf8.RuneSelf && isASCIISpace(s[a]) {
+		a++
+	}
+	for b > a && s[b-1] < utf8.RuneSelf && isASCIISpace(s[b-1]) {
+		b--
+	}
+	if a < b && (s[a] >= utf8.RuneSelf || s[b-1] >= utf8.RuneSelf) {
+		// a non-ASCII character at an end may be white space: the general path
+		t := strings.TrimSpace(s)
+		a = len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
+		return a, a + len(t)
+	}
+	return a, b
+}
+
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+// t returns line i trimmed.
+func (d *doc) t(i int) string {
+	l := &d.lines[i]
+	if l.alt {
+		return d.alt[l.ts:l.te]
+	}
+	return d.text[l.ts:l.te]
+}
+
+// raw returns line i without trailing blanks, indentation kept.
+func (d *doc) raw(i int) string {
+	l := &d.lines[i]
+	return d.text[l.rs:l.re]
+}
+
+// no returns the 1-based number of line i.
+func (d *doc) no(i int) int { return i + 1 }
+
+func (d *doc) line(i int) lineView { return lineView{raw: d.raw(i), t: d.t(i), no: i + 1} }
 
 // trimRightBlank is strings.TrimRight(s, " \t\u00a0") without the generic cut-set path.
 func trimRightBlank(s string) string {
@@ -141,26 +208,30 @@ func trimRightBlank(s string) string {
 	return s
 }
 
-func lineAt(ls []line, i int) int {
-	if i < len(ls) {
-		return ls[i].no
+// lineAt returns the number of line i, or of the last line when i is past the end.
+func (d *doc) lineAt(i int) int {
+	if i < len(d.lines) {
+		return d.no(i)
 	}
-	if len(ls) > 0 {
-		return ls[len(ls)-1].no
+	if len(d.lines) > 0 {
+		return d.no(len(d.lines) - 1)
 	}
 	return 1
 }
 
 // nb returns the index of the first non-blank line at or after i, or len(lines).
 func (d *doc) nb(i int) int {
-	for i < len(d.lines) && d.lines[i].t == "" {
+	for i < len(d.lines) && d.blank(i) {
 		i++
 	}
 	return i
 }
 
+// blank reports whether line i is empty or white space only.
+func (d *doc) blank(i int) bool { return d.lines[i].ts == d.lines[i].te }
+
 // blankBefore reports whether line i starts the input or follows a blank line.
-func (d *doc) blankBefore(i int) bool { return i == 0 || d.lines[i-1].t == "" }
+func (d *doc) blankBefore(i int) bool { return i == 0 || d.t(i-1) == "" }
 
 // noiseLines are site chrome a copy picks up before the title.
 var noiseLines = map[string]bool{
@@ -176,7 +247,7 @@ var noiseLines = map[string]bool{
 func (d *doc) preamble() int {
 	i := d.nb(0)
 	for i < len(d.lines) {
-		t := d.lines[i].t
+		t := d.t(i)
 		if u, ok := cutPrefixFold(t, "URL:"); ok && d.p.URL == "" {
 			d.p.URL = strings.TrimSpace(u)
 			i = d.nb(i + 1)
@@ -191,20 +262,20 @@ func (d *doc) preamble() int {
 	if i >= len(d.lines) {
 		return i
 	}
-	t := d.lines[i].t
+	t := d.t(i)
 	if _, ok := d.heading(i); ok || isLastUpdated(t) != "" || t[0] == '|' || t[0] == '{' || t[0] == '[' {
 		return i
 	}
 	if d.looksLikeTitle(i) {
 		d.p.Title = strings.TrimLeft(t, "# ")
-		d.p.TitleLine = d.lines[i].no
+		d.p.TitleLine = d.no(i)
 		return i + 1
 	}
 	return i
 }
 
 func (d *doc) looksLikeTitle(i int) bool {
-	t := d.lines[i].t
+	t := d.t(i)
 	if len(t) > 160 {
 		return false
 	}
@@ -219,10 +290,10 @@ func (d *doc) looksLikeTitle(i int) bool {
 		return true
 	}
 	j := d.nb(i + 1)
-	if j < len(d.lines) && isLastUpdated(d.lines[j].t) != "" {
+	if j < len(d.lines) && isLastUpdated(d.t(j)) != "" {
 		return true
 	}
-	if (i+1 >= len(d.lines) || d.lines[i+1].t == "") && !endsSentence(t) {
+	if (i+1 >= len(d.lines) || d.t(i+1) == "") && !endsSentence(t) {
 		return true
 	}
 	return false
@@ -235,6 +306,14 @@ var lastUpdatedPrefixes = []string{
 	"Terakhir diperbarui:", "最終更新日：", "最終更新日:",
 }
 
+// lastUpdatedByInitial holds the prefixes by their first byte, ASCII-folded.
+var lastUpdatedByInitial = func() (idx [256][]string) {
+	for _, p := range lastUpdatedPrefixes {
+		idx[p[0]|0x20] = append(idx[p[0]|0x20], p)
+	}
+	return idx
+}()
+
 // isLastUpdated returns the date of a "Last Updated:" line, or "".
 func isLastUpdated(t string) string {
 	if len(t) > 80 || len(t) < 8 {
@@ -245,7 +324,7 @@ func isLastUpdated(t string) string {
 	default:
 		return ""
 	}
-	for _, p := range lastUpdatedPrefixes {
+	for _, p := range lastUpdatedByInitial[t[0]|0x20] {
 		if v, ok := cutPrefixFold(t, p); ok {
 			v = strings.TrimSpace(v)
 			if v == "" {
@@ -329,5 +408,5 @@ type memo struct {
 	headingDone, headerDone bool
 	headingOK, headerOK     bool
 	kind                    page.SectionKind
-	header                  *header
+	header                  int32 // index in doc.headers when headerOK
 }

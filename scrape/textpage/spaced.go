@@ -17,7 +17,7 @@ var sentenceStarters = map[string]bool{
 // spacedTable reads a table with one row per line, cells separated by tabs or single
 // spaces (2019-2021 pages); a description continues on the lines below its row.
 func (d *doc) spacedTable(h header) int {
-	tbl := &page.Table{Line: d.lines[h.start].no, Header: h.cells, Columns: h.cols}
+	tbl := &page.Table{Line: d.no(h.start), Header: h.cells, Columns: h.cols}
 	desc := tbl.Col(page.ColDescription)
 	if desc < 0 {
 		desc = len(h.cells) - 1
@@ -25,7 +25,7 @@ func (d *doc) spacedTable(h header) int {
 	var stray []page.Block
 	i := h.end
 	for i < len(d.lines) {
-		l := d.lines[i]
+		l := d.line(i)
 		if l.t == "" {
 			j := d.nb(i)
 			if j >= len(d.lines) || !(d.spacedRow(h, tbl, j, true) != nil || d.is(j, trBullet) && len(tbl.Rows) > 0) {
@@ -61,7 +61,7 @@ func (d *doc) spacedTable(h header) int {
 // spacedRow reads line i as a row, or returns nil when it does not start one. probe only
 // tests, without warnings.
 func (d *doc) spacedRow(h header, tbl *page.Table, i int, probe bool) *page.Row {
-	t := d.lines[i].t
+	t := d.t(i)
 	n := len(h.cells)
 	if h.tabs {
 		parts := strings.Split(t, "\t")
@@ -81,13 +81,13 @@ func (d *doc) spacedRow(h header, tbl *page.Table, i int, probe bool) *page.Row 
 		parts[0] = nm
 		cells := d.cells(n)
 		if len(parts) != n {
-			d.p.Warn(d.lines[i].no, "row %q: %d cells, header has %d", nm, len(parts), n)
+			d.p.Warn(d.no(i), "row %q: %d cells, header has %d", nm, len(parts), n)
 		}
 		copy(cells, parts)
 		if len(parts) > n {
 			cells[n-1] = strings.Join(parts[n-1:], " ")
 		}
-		r := &page.Row{Line: d.lines[i].no, Cells: cells, Depth: -1}
+		r := &page.Row{Line: d.no(i), Cells: cells, Depth: -1}
 		if dep {
 			markDeprecated(d, tbl, cells, r.Line)
 		}
@@ -126,7 +126,7 @@ func (d *doc) spacedRow(h header, tbl *page.Table, i int, probe bool) *page.Row 
 					continue
 				}
 			}
-			d.p.Warn(d.lines[i].no, "row %s: missing %s cell", label, h.cells[c])
+			d.p.Warn(d.no(i), "row %s: missing %s cell", label, h.cells[c])
 		case page.ColLocation:
 			if k < len(toks) && isLocation(toks[k]) {
 				cells[c] = toks[k]
@@ -161,9 +161,9 @@ func (d *doc) spacedRow(h header, tbl *page.Table, i int, probe bool) *page.Row 
 	if descAt >= 0 {
 		cells[free[descAt]] = strings.Join(rest, " ")
 	} else if len(rest) > 0 {
-		d.p.Warn(d.lines[i].no, "row %s: extra text %q dropped", label, strings.Join(rest, " "))
+		d.p.Warn(d.no(i), "row %s: extra text %q dropped", label, strings.Join(rest, " "))
 	}
-	r := &page.Row{Line: d.lines[i].no, Cells: cells, Depth: -1}
+	r := &page.Row{Line: d.no(i), Cells: cells, Depth: -1}
 	if dep {
 		markDeprecated(d, tbl, cells, r.Line)
 	}
@@ -197,7 +197,7 @@ func (d *doc) spacedPlain(tbl *page.Table, toks []string, i int, probe bool) *pa
 		}
 	}
 	cells[n-1] = text
-	return &page.Row{Line: d.lines[i].no, Cells: cells, Depth: -1}
+	return &page.Row{Line: d.no(i), Cells: cells, Depth: -1}
 }
 
 // spacedType reads the type after the name: one word, or "Array of String".

@@ -19,7 +19,7 @@ func (d *doc) is(i int, tr trait) bool {
 	m := &d.memo[i]
 	if m.known&tr == 0 {
 		m.known |= tr
-		if testTrait(d.lines[i].t, tr) {
+		if testTrait(d.t(i), tr) {
 			m.traits |= tr
 		}
 	}

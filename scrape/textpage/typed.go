@@ -34,7 +34,7 @@ type typedTable struct {
 
 func (d *doc) typedTable(h header) int {
 	tt := &typedTable{d: d, h: h, glued: h.style == styleGlued}
-	tt.tbl = &page.Table{Line: d.lines[h.start].no, Header: h.cells, Columns: h.cols}
+	tt.tbl = &page.Table{Line: d.no(h.start), Header: h.cells, Columns: h.cols}
 	tt.name, tt.typ, tt.req, tt.loc = tt.tbl.Col(page.ColName), tt.tbl.Col(page.ColType), tt.tbl.Col(page.ColRequired), tt.tbl.Col(page.ColLocation)
 	tt.desc, tt.example = tt.tbl.Col(page.ColDescription), tt.tbl.Col(page.ColExample)
 	if tt.name < 0 {
@@ -54,7 +54,7 @@ func (d *doc) typedTable(h header) int {
 	i := h.end
 	atEOF := true
 	for i < len(d.lines) {
-		l := d.lines[i]
+		l := d.line(i)
 		if l.t == "" {
 			i++
 			continue
@@ -86,7 +86,7 @@ func (d *doc) typedTable(h header) int {
 	}
 	if atEOF && (cur == nil && len(stray) == 0 || cur != nil && tt.incomplete(cur)) {
 		d.p.Truncated = true
-		d.p.Warn(lineAt(d.lines, i), "input ends inside the table at line %d: input looks cut off", tt.tbl.Line)
+		d.p.Warn(d.lineAt(i), "input ends inside the table at line %d: input looks cut off", tt.tbl.Line)
 	}
 	tt.flush(cur)
 	d.addTable(tt.tbl, stray)
@@ -100,7 +100,7 @@ func (tt *typedTable) incomplete(r *typedRow) bool {
 
 // endsTable reports whether line i ends a table: a heading, another table, a JSON block.
 func (d *doc) endsTable(i int) bool {
-	t := d.lines[i].t
+	t := d.t(i)
 	if _, ok := d.heading(i); ok {
 		return true
 	}
@@ -114,9 +114,9 @@ func (d *doc) endsTable(i int) bool {
 // leading cells.
 func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 	d := tt.d
-	t := d.lines[i].t
+	t := d.t(i)
 	var r typedRow
-	r.line = d.lines[i].no
+	r.line = d.no(i)
 	j := -1
 	switch {
 	case d.is(i, trType):
@@ -142,7 +142,7 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 		if cur != nil && tt.example >= 0 && len(cur.units) == 1 && !containerType(cur.typ) && tt.valueNotName(t) {
 			return typedRow{}, 0, false // cur's example, followed by a row whose name is hidden
 		}
-		r.name, r.hasName, r.deprecated, r.typ, j = name, true, dep, d.lines[k].t, k+1
+		r.name, r.hasName, r.deprecated, r.typ, j = name, true, dep, d.t(k), k+1
 	}
 	if j < 0 && tt.glued {
 		name, typ, req, ok := tt.splitGlued(i)
@@ -163,7 +163,7 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 		if m >= len(d.lines) {
 			break
 		}
-		u := d.lines[m].t
+		u := d.t(m)
 		if tt.req >= 0 && r.req == "" {
 			if d.is(m, trRequired) {
 				r.req, j = u, m+1
@@ -213,7 +213,7 @@ func (tt *typedTable) rowFollows(i int) bool {
 	if i >= len(d.lines) {
 		return true
 	}
-	t := d.lines[i].t
+	t := d.t(i)
 	if d.is(i, trType) {
 		return true
 	}
@@ -237,7 +237,7 @@ var requiredSuffixes = []string{"Yes", "No", "yes", "no", "是", "否", "Ya", "T
 // can leave a valid name and a known type; the one with a lower-case type (the older layout
 // writes types in lower case) and the longest type wins, with a warning.
 func (tt *typedTable) splitGlued(i int) (name, typ, req string, ok bool) {
-	t := tt.d.lines[i].t
+	t := tt.d.t(i)
 	if len(t) > 160 || strings.IndexByte(t, ' ') >= 0 && !strings.Contains(t, "array of") && !strings.Contains(t, "Array of") && !strings.Contains(t, "map<") {
 		return "", "", "", false
 	}
@@ -285,7 +285,7 @@ func (tt *typedTable) typeSuffix(s string, i int, warn bool) (name, typ string, 
 	}
 	name, typ = s[:bestK], s[bestK:]
 	if warn && (n > 1 || !lowerInitial(typ[0]) && lowerInitial(name[len(name)-1])) {
-		tt.d.p.Warn(tt.d.lines[i].no, "row %q: ambiguous split into name %q and type %q", s, name, typ)
+		tt.d.p.Warn(tt.d.no(i), "row %q: ambiguous split into name %q and type %q", s, name, typ)
 	}
 	return name, typ, true
 }

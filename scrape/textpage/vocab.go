@@ -2,6 +2,7 @@ package textpage
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/acsgen/acsgen/scrape/page"
 )
@@ -66,8 +67,39 @@ func wordAt(s string, p int, w string) bool {
 // between words. glued reports whether two words touched. ok is false when s is not made of
 // column words only.
 func splitHeader(s string) (cells []string, glued bool, ok bool) {
-	if s == "" || len(s) > maxHeaderLine {
+	var choice [maxHeaderLine + 1]int32
+	words, ok := headerSplit(s, &choice)
+	if !ok {
 		return nil, false, false
+	}
+	cells = make([]string, 0, words)
+	n := len(s)
+	for p := 0; p < n; {
+		if s[p] == ' ' || s[p] == '\t' {
+			p++
+			continue
+		}
+		e := p + int(choice[p])
+		cells = append(cells, s[p:e])
+		if e < n && s[e] != ' ' && s[e] != '\t' {
+			glued = true
+		}
+		p = e
+	}
+	return cells, glued, true
+}
+
+// headerWords is the number of column words splitHeader finds in s; ok as for splitHeader.
+func headerWords(s string) (int, bool) {
+	var choice [maxHeaderLine + 1]int32
+	return headerSplit(s, &choice)
+}
+
+// headerSplit finds the split of s into the fewest column words: choice[p] is the length of
+// the word starting at p (0 at a separator). It returns the number of words.
+func headerSplit(s string, choice *[maxHeaderLine + 1]int32) (int, bool) {
+	if s == "" || len(s) > maxHeaderLine {
+		return 0, false
 	}
 	c0 := s[0]
 	if c0 >= 'A' && c0 <= 'Z' {
@@ -81,12 +113,12 @@ func splitHeader(s string) (cells []string, glued bool, ok bool) {
 		}
 	}
 	if !prefix {
-		return nil, false, false
+		return 0, false
 	}
 	n := len(s)
 	const inf = 1 << 30
-	// best[p] is the fewest words covering s[p:], choice[p] the length of the first one.
-	var best, choice [maxHeaderLine + 1]int32
+	// best[p] is the fewest words covering s[p:].
+	var best [maxHeaderLine + 1]int32
 	best[n] = 0
 	for p := n - 1; p >= 0; p-- {
 		best[p] = inf
@@ -110,29 +142,23 @@ func splitHeader(s string) (cells []string, glued bool, ok bool) {
 		}
 	}
 	if best[0] >= inf {
-		return nil, false, false
+		return 0, false
 	}
-	cells = make([]string, 0, best[0])
-	for p := 0; p < n; {
-		if s[p] == ' ' || s[p] == '\t' {
-			p++
-			continue
-		}
-		e := p + int(choice[p])
-		cells = append(cells, s[p:e])
-		if e < n && s[e] != ' ' && s[e] != '\t' {
-			glued = true
-		}
-		p = e
-	}
-	return cells, glued, true
+	return int(best[0]), true
 }
 
-// isType is page.IsType for lines up to 40 bytes, with a cheap filter first: most lines
-// are not types, and a type line starts with the first two letters of a type word of the
-// lexicon (the "array of X", "array<X>" and "map<...>" forms start like "array" and "map").
+// isType is page.IsType for lines up to 40 bytes that start with the first two letters of
+// a type word of the lexicon (the "array of X", "array<X>" and "map<...>" forms start like
+// "array" and "map"). Most lines are not types; two quick filters run first.
 func isType(s string) bool {
 	if len(s) < typeFilter.minLen || len(s) > 40 || !typeFilter.has(s[0], s[1]) {
+		return false
+	}
+	// Parameter names share two letters with type words ("InstanceId", "Status") but
+	// rarely three. The third byte is not checked when it may lower-case to an ASCII letter
+	// (non-ASCII, as the Kelvin sign does) or when the line has a space ("String to string
+	// map" may start with any word).
+	if c := s[2]; c < utf8.RuneSelf && !typeFilter.has3(s[0], s[1], c) && strings.IndexByte(s, ' ') < 0 {
 		return false
 	}
 	return page.IsType(s)
@@ -144,11 +170,12 @@ var typeFilter = buildTypeFilter(page.TypeWords())
 
 type twoBytes struct {
 	bits   [65536 / 64]uint64
+	bits3  map[[3]byte]bool // case-folded first three bytes of every type word
 	minLen int
 }
 
 func buildTypeFilter(words []string) *twoBytes {
-	f := &twoBytes{minLen: 1 << 30}
+	f := &twoBytes{minLen: 1 << 30, bits3: map[[3]byte]bool{}}
 	for _, w := range words {
 		if len(w) < 2 {
 			continue // would defeat the filter; the lexicon has none
@@ -156,8 +183,16 @@ func buildTypeFilter(words []string) *twoBytes {
 		k := uint16(w[0]|0x20)<<8 | uint16(w[1]|0x20)
 		f.bits[k/64] |= 1 << (k % 64)
 		f.minLen = min(f.minLen, len(w))
+		if len(w) >= 3 {
+			f.bits3[[3]byte{w[0] | 0x20, w[1] | 0x20, w[2] | 0x20}] = true
+		}
 	}
 	return f
+}
+
+// has3 reports whether a word starts with a, b, c (ASCII case folded).
+func (f *twoBytes) has3(a, b, c byte) bool {
+	return f.bits3[[3]byte{a | 0x20, b | 0x20, c | 0x20}]
 }
 
 // has reports whether a word starts with a, b (ASCII case folded).
@@ -195,7 +230,7 @@ func validName(s string) bool {
 // looksLikeValue tells an example value ("rmq-cn-7e22ody****", "alice@example.com") from a
 // parameter name.
 func looksLikeValue(s string) bool {
-	if strings.ContainsAny(s, "*@/=+,:") || s == "true" || s == "false" {
+	if valueChars.in(s) || s == "true" || s == "false" {
 		return true
 	}
 	digits := 0
@@ -206,6 +241,8 @@ func looksLikeValue(s string) bool {
 	}
 	return digits >= 4
 }
+
+var valueChars = newByteSet("*@/=+,:")
 
 // badges are markers the site glues to a deprecated parameter's name.
 var badges = []string{"deprecated", "Deprecated", "已废弃", "已弃用", "废弃", "tidak digunakan lagi"}
