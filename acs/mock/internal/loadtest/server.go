@@ -1,0 +1,175 @@
+package main
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime/pprof"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/acsgen/acsgen/acs/mock"
+	"github.com/acsgen/acsgen/opspec"
+)
+
+// This file is the server side: the load generator runs the mock in a child process of
+// itself (-serve), so that the server's CPU time and memory can be read from /proc apart
+// from the generator's own.
+
+// serverOpts configure the mock server a child runs.
+type serverOpts struct {
+	specs     string // glob of spec files
+	sign      bool   // accept loadAKID's signatures and check every request's
+	stateless bool
+	journal   int
+	profile   string // CPU profile file the server writes until it stops
+}
+
+func (o serverOpts) args() []string {
+	a := []string{"-specs", o.specs, "-journal", strconv.Itoa(o.journal)}
+	if o.sign {
+		a = append(a, "-sign")
+	}
+	if o.stateless {
+		a = append(a, "-stateless")
+	}
+	if o.profile != "" {
+		a = append(a, "-server-profile", o.profile)
+	}
+	return a
+}
+
+// newMock loads the specs and builds the mock handler.
+func newMock(o serverOpts) (*mock.Server, []string, error) {
+	files, err := filepath.Glob(o.specs)
+	if err != nil {
+		return nil, nil, fmt.Errorf("-specs %q: %w", o.specs, err)
+	}
+	if len(files) == 0 {
+		return nil, nil, fmt.Errorf("-specs %q matches no file (run from the repository root or give -specs)", o.specs)
+	}
+	var specs []*opspec.Spec
+	for _, f := range files {
+		s, err := opspec.LoadFile(f)
+		if err != nil {
+			return nil, nil, err
+		}
+		specs = append(specs, s)
+	}
+	opts := []mock.Option{mock.WithJournalSize(o.journal)}
+	if o.sign {
+		opts = append(opts, mock.WithAccessKey(loadAKID, loadAKSecret))
+	} else {
+		opts = append(opts, mock.WithSignatureCheck(false))
+	}
+	if o.stateless {
+		opts = append(opts, mock.WithStateless())
+	}
+	s, err := mock.New(specs, opts...)
+	return s, files, err
+}
+
+// serveChild is the child process: it serves the mock on addr, writes "listening ADDR" on
+// stdout, and exits when its stdin closes (the parent is gone or done).
+func serveChild(addr string, o serverOpts) error {
+	h, _, err := newMock(o)
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("listen: %w", err)
+	}
+	if o.profile != "" {
+		f, err := os.Create(o.profile)
+		if err != nil {
+			return fmt.Errorf("-server-profile: %w", err)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("-server-profile: %w", err)
+		}
+		defer func() {
+			pprof.StopCPUProfile()
+			f.Close()
+		}()
+	}
+	hs := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	fmt.Printf("listening %s\n", ln.Addr())
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(ln) }()
+	go func() {
+		io.Copy(io.Discard, os.Stdin)
+		hs.Close()
+	}()
+	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+// child is a running server process.
+type child struct {
+	cmd  *exec.Cmd
+	in   io.WriteCloser
+	addr string
+	pid  int
+}
+
+// startChild runs this program again with -serve; cpus, when set, pins it with taskset.
+func startChild(o serverOpts, cpus string) (*child, error) {
+	self, err := os.Executable()
+	if err != nil {
+		return nil, fmt.Errorf("start server: %w", err)
+	}
+	args := append([]string{"-serve", "127.0.0.1:0"}, o.args()...)
+	name := self
+	if cpus != "" {
+		ts, err := exec.LookPath("taskset")
+		if err != nil {
+			return nil, fmt.Errorf("-server-cpus needs taskset: %w", err)
+		}
+		name, args = ts, append([]string{"-c", cpus, self}, args...)
+	}
+	cmd := exec.Command(name, args...)
+	cmd.Stderr = os.Stderr
+	in, err := cmd.StdinPipe()
+	if err != nil {
+		return nil, err
+	}
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("start server: %w", err)
+	}
+	line, err := bufio.NewReader(out).ReadString('\n')
+	addr, ok := strings.CutPrefix(strings.TrimSpace(line), "listening ")
+	if err != nil || !ok {
+		in.Close()
+		cmd.Wait()
+		return nil, fmt.Errorf("server did not start (first line %q): %v", line, err)
+	}
+	// taskset execs the program, so the child's pid is the server's.
+	return &child{cmd: cmd, in: in, addr: addr, pid: cmd.Process.Pid}, nil
+}
+
+func (c *child) stop() error {
+	c.in.Close()
+	done := make(chan error, 1)
+	go func() { done <- c.cmd.Wait() }()
+	select {
+	case err := <-done:
+		return err
+	case <-time.After(10 * time.Second):
+		c.cmd.Process.Kill()
+		return fmt.Errorf("server did not stop within 10s; killed")
+	}
+}
