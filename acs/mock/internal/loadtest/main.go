@@ -263,7 +263,7 @@ func stateCount(addr string) (int, error) {
 }
 
 func us(d time.Duration) string { return fmt.Sprintf("%d", d.Microseconds()) }
-func mib(b int64) float64      { return float64(b) / (1 << 20) }
+func mib(b int64) float64       { return float64(b) / (1 << 20) }
 func sum(m map[string]int) (n int) {
 	for _, v := range m {
 		n += v
