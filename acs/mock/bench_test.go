@@ -99,3 +99,23 @@ func BenchmarkSignOnly(b *testing.B) {
 		signV3(r, nil, "testid", "testsecret", "nonce-"+strconv.Itoa(n))
 	}
 }
+
+// BenchmarkServeParallel: GetInstance on a stored instance from GOMAXPROCS goroutines at
+// once, with the default journal, so that shared locks (journal, store, reset guard,
+// request counter) show up; run with -mutexprofile / -cpuprofile to find contention.
+func BenchmarkServeParallel(b *testing.B) {
+	s := newServer(b)
+	id := do(b, s, rpc("CreateInstance", url.Values{"Description": {"d"}})).str("InstanceId")
+	q := url.Values{"InstanceId": {id}}
+	b.ReportAllocs()
+	c0 := cpuTime()
+	b.RunParallel(func(pb *testing.PB) {
+		r := rpc("GetInstance", q)
+		w := &nopWriter{h: http.Header{}}
+		for pb.Next() {
+			clear(w.h)
+			s.ServeHTTP(w, r)
+		}
+	})
+	b.ReportMetric(float64(cpuTime()-c0)/float64(b.N), "cpu-ns/op")
+}
