@@ -102,21 +102,3 @@ func looksHTML(data []byte) bool {
 	head = bytes.ToLower(bytes.TrimSpace(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))))
 	return bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html"))
 }
-
-// markCutOff flags a saved HTML page that stops before its closing tags: the parser closes
-// what is open, so the reader cannot tell a page cut off part way from a whole one.
-// (The HTML reader is the better home for this check.)
-func markCutOff(p *page.Page, data []byte) {
-	if p.Format != page.HTML || p.Truncated {
-		return
-	}
-	tail := data
-	if len(tail) > 4096 {
-		tail = tail[len(tail)-4096:]
-	}
-	tail = bytes.ToLower(tail)
-	if !bytes.Contains(tail, []byte("</html>")) && !bytes.Contains(tail, []byte("</body>")) {
-		p.Truncated = true
-		p.Warn(bytes.Count(data, []byte("\n"))+1, "HTML ends before </body> and </html>: the page may be cut off")
-	}
-}

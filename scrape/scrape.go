@@ -143,7 +143,6 @@ func (s *Scraper) Add(file, rel string, data []byte) {
 		s.errs = append(s.errs, fmt.Errorf("%s: %w", file, err))
 		return
 	}
-	markCutOff(p, data)
 	s.AddPage(p, rel)
 }
 

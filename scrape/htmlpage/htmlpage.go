@@ -126,7 +126,22 @@ func (Reader) Read(file string, data []byte) (*page.Page, error) {
 	if p.Lang == "" {
 		p.Lang = "en"
 	}
+	markCutOff(p, data)
 	return p, nil
+}
+
+// markCutOff flags a page that stops before its closing tags. The parser closes whatever
+// is open, so the tree of a page cut off part way looks whole; the raw tail does not.
+func markCutOff(p *page.Page, data []byte) {
+	tail := data
+	if len(tail) > 4096 {
+		tail = tail[len(tail)-4096:]
+	}
+	tail = bytes.ToLower(tail)
+	if !bytes.Contains(tail, []byte("</html>")) && !bytes.Contains(tail, []byte("</body>")) {
+		p.Truncated = true
+		p.Warn(bytes.Count(data, []byte("\n"))+1, "HTML ends before </body> and </html>: the page may be cut off")
+	}
 }
 
 // readHead takes the canonical URL, language and last-updated date from <head> metadata.
