@@ -45,7 +45,7 @@ func appendLower(dst []byte, s string, max int) ([]byte, bool) {
 // result would not fit, in which case it is no lexicon key.
 func normalizeKey(buf *keyBuf, s string) ([]byte, bool) {
 	s = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(s), "#"))
-	s = strings.TrimRight(s, ":：")
+	s = trimColons(s)
 	out := buf[:0]
 	// strings.Fields then strings.Join(" "): runs of unicode.IsSpace become one space.
 	for i := 0; i < len(s); {
@@ -98,6 +98,21 @@ func normalizeKey(buf *keyBuf, s string) ([]byte, bool) {
 	return out, true
 }
 
+// trimColons is strings.TrimRight(s, ":：") without the generic cut-set path (the
+// full-width colon makes the cut set non-ASCII, which is slow).
+func trimColons(s string) string {
+	for {
+		switch {
+		case strings.HasSuffix(s, ":"):
+			s = s[:len(s)-1]
+		case strings.HasSuffix(s, "："):
+			s = s[:len(s)-len("：")]
+		default:
+			return s
+		}
+	}
+}
+
 // lowerTrimmed writes strings.ToLower(strings.TrimSpace(s)) into buf; ok is false when it
 // does not fit.
 func lowerTrimmed(buf *keyBuf, s string) ([]byte, bool) {
@@ -106,3 +121,41 @@ func lowerTrimmed(buf *keyBuf, s string) ([]byte, bool) {
 
 // asciiSpace is unicode.IsSpace for ASCII, as strings.Fields uses it.
 var asciiSpace = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
+
+// initials is the set of first bytes of a map's keys. Most text a reader asks about is no
+// key, and the first byte of its normalised form rules it out before the normalising.
+type initials [256]bool
+
+func initialsOf[V any](m map[string]V) *initials {
+	var in initials
+	for k := range m {
+		if k != "" {
+			in[k[0]] = true
+		}
+	}
+	return &in
+}
+
+var (
+	headingInitials = initialsOf(headingWords)
+	columnInitials  = initialsOf(columnWords)
+)
+
+// mayStart reports whether NormalizeHeading(s) may start with one of the initials: it
+// looks at the first byte after the white space and '#' NormalizeHeading drops, lower-cased
+// when ASCII. Text starting with a non-ASCII byte always may (lower-casing can change it).
+func (in *initials) mayStart(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '#' || asciiSpace[c] != 0:
+			continue
+		case c >= utf8.RuneSelf:
+			return true
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		return in[c]
+	}
+	return true // empty after trimming: let the lookup decide
+}

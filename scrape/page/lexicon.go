@@ -104,6 +104,9 @@ func NormalizeHeading(s string) string {
 // ClassifyHeading tells which section a heading line starts. ok is false when the line is
 // not a heading we know.
 func ClassifyHeading(s string) (k SectionKind, ok bool) {
+	if !headingInitials.mayStart(s) {
+		return 0, false
+	}
 	var buf keyBuf
 	key, fits := normalizeKey(&buf, s)
 	if !fits {
@@ -203,6 +206,9 @@ var columnWords = map[string]Column{
 
 // ClassifyColumn tells what a header cell names. Unknown headers are ColOther.
 func ClassifyColumn(h string) Column {
+	if !columnInitials.mayStart(h) {
+		return ColOther
+	}
 	var buf keyBuf
 	key, fits := normalizeKey(&buf, h)
 	if !fits {

@@ -58,12 +58,13 @@ func (d *doc) add(b page.Block) { d.sec.Blocks = append(d.sec.Blocks, b) }
 // heading tells whether line i is a heading the lexicon knows. A line followed by a type line
 // is a table row named like a heading ("Description"), not a heading.
 func (d *doc) heading(i int) (page.SectionKind, bool) {
-	m := &d.memo[i]
+	m := &d.lines[i].m
 	if !m.headingDone {
-		m.kind, m.headingOK = d.classifyHeading(i)
+		k, ok := d.classifyHeading(i)
+		m.kind, m.headingOK = uint8(k), ok
 		m.headingDone = true
 	}
-	return m.kind, m.headingOK
+	return page.SectionKind(m.kind), m.headingOK
 }
 
 func (d *doc) classifyHeading(i int) (page.SectionKind, bool) {
@@ -349,4 +350,14 @@ func camelCase(t string) bool {
 		}
 	}
 	return false
+}
+
+// only reports whether every byte of t is in the set.
+func (s *byteSet) only(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if !s[t[i]] {
+			return false
+		}
+	}
+	return true
 }

@@ -48,7 +48,7 @@ func (d *doc) header(i int) (header, bool) {
 	if i >= len(d.lines) {
 		return header{}, false
 	}
-	m := &d.memo[i]
+	m := &d.lines[i].m
 	if !m.headerDone {
 		h, ok := d.findHeader(i)
 		m.headerDone, m.headerOK = true, ok
@@ -99,7 +99,7 @@ func (d *doc) findHeader(i int) (header, bool) {
 	j := i
 	for j < len(d.lines) && len(wcells) < len(cellBuf) {
 		t := d.t(j)
-		if n, ok := headerWords(t); !ok || n != 1 {
+		if !d.is(j, trWord) {
 			break
 		}
 		col := page.ClassifyColumn(t)

@@ -31,6 +31,9 @@ var ErrNotText = errors.New("not a text page")
 type line struct {
 	rs, re, ts, te int32
 	alt            bool
+	// m caches what parsers found out about the line: heading and header recognition and
+	// the traits are asked for several times while tables look for rows and their end.
+	m memo
 }
 
 // lineView is a line's texts and 1-based number, for code that reads all of them.
@@ -50,12 +53,9 @@ type doc struct {
 	sec     *page.Section
 	// structure counts what the reader recognised, to reject inputs with none.
 	headings, tables int
-	// memo caches heading and header recognition per line: both are asked several times
-	// for the same line while tables look for their end.
-	memo      []memo
-	langs     []langCount // headings per language
-	firstLang string
-	slab      []string // cells not yet handed out, see cells
+	langs            []langCount // headings per language
+	firstLang        string
+	slab             []string // cells not yet handed out, see cells
 }
 
 // Read turns a text dump into a page. It fails only when the input is empty, binary or has
@@ -71,7 +71,6 @@ func (Reader) Read(file string, data []byte) (*page.Page, error) {
 	}
 	d.text = text
 	d.lines, d.alt = splitLines(text)
-	d.memo = make([]memo, len(d.lines))
 	i := d.preamble()
 	d.sec = &page.Section{Kind: page.Intro, Line: d.lineAt(i)}
 	d.p.Sections = append(d.p.Sections, d.sec)
@@ -126,6 +125,7 @@ func splitLines(s string) ([]line, string) {
 	n := strings.Count(s, "\n") + 1
 	out := make([]line, 0, n)
 	var alt []byte
+	nbsp := strings.Contains(s, "\u00a0")
 	for start := 0; ; {
 		j := strings.IndexByte(s[start:], '\n')
 		end := len(s)
@@ -134,7 +134,7 @@ func splitLines(s string) ([]line, string) {
 		}
 		raw := trimRightBlank(s[start:end])
 		l := line{rs: int32(start), re: int32(start + len(raw))}
-		if strings.Contains(raw, "\u00a0") {
+		if nbsp && strings.Contains(raw, "\u00a0") {
 			t := strings.TrimSpace(strings.ReplaceAll(raw, "\u00a0", " "))
 			l.alt, l.ts, l.te = true, int32(len(alt)), int32(len(alt)+len(t))
 			alt = append(alt, t...)
@@ -395,7 +395,7 @@ func (d *doc) countLang(lang string) {
 // the page cannot write into the next row.
 func (d *doc) cells(n int) []string {
 	if len(d.slab) < n {
-		d.slab = make([]string, max(n, 128))
+		d.slab = make([]string, max(n, 64))
 	}
 	c := d.slab[:n:n]
 	d.slab = d.slab[n:]
@@ -407,6 +407,6 @@ type memo struct {
 	known, traits           trait // traits worked out, and those the line has
 	headingDone, headerDone bool
 	headingOK, headerOK     bool
-	kind                    page.SectionKind
+	kind                    uint8 // page.SectionKind when headingOK
 	header                  int32 // index in doc.headers when headerOK
 }

@@ -12,11 +12,12 @@ const (
 	trBadge                      // isBadge: a deprecated badge on its own line
 	trRequired                   // page.ParseRequired knows it: a Required cell ("Yes", "否")
 	trBullet                     // isBullet: a list item
+	trWord                       // one column word alone: a cell of a cell-per-line header
 )
 
 // is reports whether line i has trait tr.
 func (d *doc) is(i int, tr trait) bool {
-	m := &d.memo[i]
+	m := &d.lines[i].m
 	if m.known&tr == 0 {
 		m.known |= tr
 		if testTrait(d.t(i), tr) {
@@ -37,6 +38,9 @@ func testTrait(t string, tr trait) bool {
 		return ok
 	case trBullet:
 		return isBullet(t)
+	case trWord:
+		n, ok := headerWords(t)
+		return ok && n == 1
 	}
 	return false
 }
