@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"net/http"
+	"net/url"
 	"strings"
 	"sync"
 	"time"
@@ -15,14 +16,14 @@ import (
 
 // authenticate checks the credentials of a request for an operation and returns the
 // account the request acts for. Secrets never appear in the errors it returns.
-func (s *Server) authenticate(r *http.Request, raw []byte, rt *route) (string, *Error) {
+func (s *Server) authenticate(r *http.Request, query url.Values, raw []byte, rt *route) (string, *Error) {
 	switch rt.auth {
 	case opspec.AuthAnonymous:
 		return "anonymous", nil
 	case opspec.AuthBearer:
 		return s.bearer(r)
 	}
-	akid := accessKeyID(r)
+	akid := accessKeyID(r, query)
 	if !s.verifySigs {
 		if akid == "" {
 			return "anonymous", nil
@@ -99,12 +100,12 @@ func tokenAccount(tok string) string {
 }
 
 // accessKeyID reads the AccessKey ID of a V3 or V2 request without verifying anything.
-func accessKeyID(r *http.Request) string {
+func accessKeyID(r *http.Request, query url.Values) string {
 	if h := r.Header.Get("Authorization"); strings.HasPrefix(h, acs.AlgorithmV3+" ") {
 		id, _, _, _ := acs.ParseAuthorizationV3(h)
 		return id
 	}
-	return r.URL.Query().Get("AccessKeyId")
+	return query.Get("AccessKeyId")
 }
 
 // nonceCache remembers recently used signature nonces, bounded in size: the oldest are

@@ -1,7 +1,6 @@
 package mock
 
 import (
-	"mime"
 	"net/http"
 	"net/url"
 	"strings"
@@ -13,7 +12,7 @@ import (
 // x-acs-action/x-acs-version headers, the Action/Version query parameters or form fields.
 // ROA: method and path template, x-acs-version and x-acs-action choosing among products.
 func (s *Server) route(r *http.Request, query url.Values, ct string, raw []byte) (*route, map[string]string, *Error) {
-	action, version := r.Header.Get("x-acs-action"), r.Header.Get("x-acs-version")
+	action, version := r.Header.Get("X-Acs-Action"), r.Header.Get("X-Acs-Version")
 	if action == "" {
 		action = query.Get("Action")
 	}
@@ -21,7 +20,7 @@ func (s *Server) route(r *http.Request, query url.Values, ct string, raw []byte)
 		version = query.Get("Version")
 	}
 	if (action == "" || version == "") && len(raw) > 0 {
-		if mt, _, _ := mime.ParseMediaType(ct); mt == "application/x-www-form-urlencoded" {
+		if mediaType(ct) == "application/x-www-form-urlencoded" {
 			if f, err := url.ParseQuery(string(raw)); err == nil {
 				if action == "" {
 					action = f.Get("Action")

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"mime"
 	"net/url"
 	"sort"
 	"strconv"
@@ -196,7 +195,7 @@ func decodeBody(contentType string, raw []byte, wantJSON bool) (body, *Error) {
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return b, nil
 	}
-	mt, _, _ := mime.ParseMediaType(contentType)
+	mt := mediaType(contentType)
 	switch {
 	case mt == "application/x-www-form-urlencoded":
 		f, err := url.ParseQuery(string(raw))

@@ -1,9 +1,7 @@
 package mock
 
 import (
-	"bytes"
 	"encoding/json"
-	"fmt"
 	"strconv"
 	"strings"
 )
@@ -225,16 +223,4 @@ func findField(out map[string]any, n *node, low string, depth int) (any, bool) {
 		}
 	}
 	return nil, false
-}
-
-// encodeJSON marshals a response without HTML escaping (Alibaba does not escape <>&).
-func encodeJSON(v any) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return nil, fmt.Errorf("encode response: %w", err)
-	}
-	b := buf.Bytes()
-	return b[:len(b)-1], nil
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"net/url"
 	"strings"
@@ -222,7 +221,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) serve(w http.ResponseWriter, r *http.Request, ex *exchange) {
-	raw, err := io.ReadAll(http.MaxBytesReader(nil, r.Body, s.cfg.maxBody))
+	raw, err := readBody(r, s.cfg.maxBody)
 	if err != nil {
 		s.writeError(w, r, ex, Errorf(http.StatusRequestEntityTooLarge, "InvalidParameter", "InvalidParameter: request body: %v", err))
 		return
@@ -239,7 +238,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request, ex *exchange) {
 		s.writeError(w, r, ex, e)
 		return
 	}
-	account, e := s.authenticate(r, raw, rt)
+	account, e := s.authenticate(r, query, raw, rt)
 	ex.account = account
 	if e != nil {
 		s.writeError(w, r, ex, e)
@@ -283,8 +282,8 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request, ex *exchange) {
 	}
 	ex.status = http.StatusOK
 	h := w.Header()
-	h.Set("Content-Type", "application/json;charset=utf-8")
-	h.Set("x-acs-request-id", ex.reqID)
+	h["Content-Type"] = []string{"application/json;charset=utf-8"}
+	h["X-Acs-Request-Id"] = []string{ex.reqID} // h.Set("x-acs-request-id") without canonicalizing
 	w.WriteHeader(http.StatusOK)
 	w.Write(body)
 }

@@ -50,8 +50,8 @@ func (s *Server) writeError(w http.ResponseWriter, r *http.Request, ex *exchange
 	for k, vs := range e.Header {
 		h[k] = vs
 	}
-	h.Set("Content-Type", "application/json;charset=utf-8")
-	h.Set("x-acs-request-id", ex.reqID)
+	h["Content-Type"] = []string{"application/json;charset=utf-8"}
+	h["X-Acs-Request-Id"] = []string{ex.reqID}
 	w.WriteHeader(ex.status)
 	w.Write(b)
 }
