@@ -119,7 +119,11 @@ func (s *Server) behave(rt *route, c *Call) (any, error) {
 	}
 	attrs := make(map[string]any, len(c.Params))
 	for k, v := range c.Params {
-		attrs[strings.ToLower(k)] = v
+		if p := rt.byName[k]; p != nil {
+			attrs[p.low] = v // p.low is strings.ToLower(p.name), computed once
+		} else {
+			attrs[strings.ToLower(k)] = v
+		}
 	}
 	overlay(out, rt.resp, attrs, 0)
 	k := rt.res.kind

@@ -39,6 +39,13 @@ func unflatten(vals url.Values, into map[string]any) error {
 }
 
 func setPath(into map[string]any, key, value string) error {
+	if key != "" && strings.IndexByte(key, '.') < 0 { // the common case, without splitting
+		if _, isMap := into[key].(map[string]any); isMap {
+			return fmt.Errorf("%s is given both as a value and as a prefix of %s.*", key, key)
+		}
+		into[key] = value
+		return nil
+	}
 	parts := strings.Split(key, ".")
 	if len(parts) > maxDepth {
 		return fmt.Errorf("%s: nested more than %d levels", key, maxDepth)

@@ -359,9 +359,8 @@ func regionOf(q url.Values, host string) string {
 	}
 	h, _, _ := strings.Cut(host, ":")
 	if rest, ok := strings.CutSuffix(h, ".aliyuncs.com"); ok {
-		labels := strings.Split(rest, ".")
-		if len(labels) >= 2 {
-			return labels[len(labels)-1]
+		if i := strings.LastIndexByte(rest, '.'); i >= 0 { // at least two labels: the last
+			return rest[i+1:]
 		}
 	}
 	return ""
