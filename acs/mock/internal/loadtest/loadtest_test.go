@@ -97,7 +97,7 @@ func TestMeasureInProcess(t *testing.T) {
 		if err != nil {
 			t.Fatalf("sign=%v: %v\n%s", sign, err, out.String())
 		}
-		for _, want := range []string{"300 requests", "errors: none", "100 CreateInstance succeeded"} {
+		for _, want := range []string{"300 requests", "errors: none", "100 CreateInstance and 100 CreateInstanceAccount answered 200"} {
 			if !strings.Contains(out.String(), want) {
 				t.Errorf("sign=%v: report lacks %q:\n%s", sign, want, out.String())
 			}

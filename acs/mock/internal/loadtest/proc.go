@@ -65,20 +65,29 @@ func procRSS(pid int) (int64, error) {
 }
 
 // machineCPU is the machine-wide CPU time from /proc/stat: busy (everything but idle and
-// iowait) and total, in ticks.
-type machineCPU struct{ busy, total int64 }
+// iowait) and total, in ticks, and the number of CPUs (cpuN lines; runtime.NumCPU would
+// count only those this process may run on).
+type machineCPU struct {
+	busy, total int64
+	cpus        int
+}
 
 func readMachineCPU() (machineCPU, error) {
 	b, err := os.ReadFile("/proc/stat")
 	if err != nil {
 		return machineCPU{}, fmt.Errorf("machine CPU: %w", err)
 	}
-	line, _, _ := strings.Cut(string(b), "\n")
+	line, rest, _ := strings.Cut(string(b), "\n")
 	f := strings.Fields(line)
 	if len(f) < 6 || f[0] != "cpu" {
 		return machineCPU{}, fmt.Errorf("/proc/stat: first line %q is not the cpu total", line)
 	}
 	var m machineCPU
+	for l := range strings.SplitSeq(rest, "\n") {
+		if len(l) > 3 && strings.HasPrefix(l, "cpu") && l[3] >= '0' && l[3] <= '9' {
+			m.cpus++
+		}
+	}
 	for i, s := range f[1:] {
 		v, err := strconv.ParseInt(s, 10, 64)
 		if err != nil {
