@@ -110,16 +110,20 @@ func accessKeyID(r *http.Request, query url.Values) string {
 
 // nonceCache remembers recently used signature nonces, bounded in size: the oldest are
 // forgotten first, and none older than the date skew matters anyway.
+//
+// The ring grows as nonces arrive, up to size: a server that checks no signatures never
+// holds (and the garbage collector never scans) 2^18 empty slots.
 type nonceCache struct {
 	mu   sync.Mutex
 	seen map[string]time.Time
 	ring []string
+	size int
 	next int
 	skew time.Duration
 }
 
 func newNonceCache(size int, skew time.Duration) *nonceCache {
-	return &nonceCache{seen: map[string]time.Time{}, ring: make([]string, size), skew: skew}
+	return &nonceCache{seen: map[string]time.Time{}, size: size, skew: skew}
 }
 
 // add records a nonce; false when it was seen within the skew window.
@@ -129,11 +133,15 @@ func (c *nonceCache) add(n string, now time.Time) bool {
 	if t, ok := c.seen[n]; ok && now.Sub(t) <= 2*c.skew {
 		return false
 	}
-	if old := c.ring[c.next]; old != "" {
-		delete(c.seen, old)
+	if len(c.ring) < c.size {
+		c.ring = append(c.ring, n)
+	} else {
+		if old := c.ring[c.next]; old != "" {
+			delete(c.seen, old)
+		}
+		c.ring[c.next] = n
+		c.next = (c.next + 1) % len(c.ring)
 	}
-	c.ring[c.next] = n
-	c.next = (c.next + 1) % len(c.ring)
 	c.seen[n] = now
 	return true
 }
@@ -143,5 +151,6 @@ func (c *nonceCache) reset() {
 	defer c.mu.Unlock()
 	clear(c.seen)
 	clear(c.ring)
+	c.ring = c.ring[:0]
 	c.next = 0
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
+	"time"
 
 	"github.com/acsgen/acsgen/opspec"
 )
@@ -100,5 +101,36 @@ func TestValidateStringFastPath(t *testing.T) {
 	}
 	if !compileSchema(&opspec.Schema{Type: "string"}).anyString || compileSchema(&opspec.Schema{Type: "string", Format: "date"}).anyString {
 		t.Error("anyString set wrongly")
+	}
+}
+
+// The nonce cache remembers the last size nonces (its ring grows to size, then wraps),
+// forgets the oldest first, and forgets everything on reset.
+func TestNonceCacheEviction(t *testing.T) {
+	now := testNow
+	c := newNonceCache(3, time.Minute)
+	for _, n := range []string{"a", "b", "c"} {
+		if !c.add(n, now) {
+			t.Fatalf("%s refused on first use", n)
+		}
+	}
+	if c.add("b", now) || len(c.ring) != 3 {
+		t.Fatalf("b accepted twice (ring %v)", c.ring)
+	}
+	if !c.add("d", now) || len(c.ring) != 3 {
+		t.Fatalf("d refused or ring grew past its size: %v", c.ring)
+	}
+	if !c.add("a", now) { // a was the oldest: forgotten when d came
+		t.Fatal("a still remembered after eviction")
+	}
+	if c.add("c", now) || c.add("d", now) {
+		t.Fatal("recent nonces accepted again")
+	}
+	if !c.add("b", now.Add(3*time.Minute)) { // older than twice the skew: usable again
+		t.Fatal("expired nonce refused")
+	}
+	c.reset()
+	if len(c.ring) != 0 || !c.add("c", now) {
+		t.Fatalf("reset kept %v", c.ring)
 	}
 }
