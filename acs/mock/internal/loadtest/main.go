@@ -72,6 +72,7 @@ func run(args []string, stdout io.Writer) error {
 	fl.StringVar(&o.mix, "mix", "get,roa", "request `mix`: get, create, roa with optional weights (get=3,roa=1)")
 	fl.StringVar(&o.serverCPUs, "server-cpus", "", "pin the server child to these `cpus` with taskset (\"0\")")
 	fl.StringVar(&o.profile, "server-profile", "", "the server writes a CPU profile to `file` (from start to stop)")
+	fl.StringVar(&o.gogc, "server-gogc", "", "run the server child with GOGC=`value` (default: inherit)")
 	fl.StringVar(&o.ak, "ak", "", "with -addr -sign: the `ID:SECRET` the server accepts")
 	if err := fl.Parse(args); err != nil {
 		return err
@@ -120,6 +121,9 @@ func run(args []string, stdout io.Writer) error {
 		if o.serverCPUs != "" {
 			where += ", pinned to CPUs " + o.serverCPUs
 		}
+		if o.gogc != "" {
+			where += ", GOGC=" + o.gogc
+		}
 	}
 	fmt.Fprintf(stdout, "loadtest %s\n", strings.Join(args, " "))
 	fmt.Fprintf(stdout, "target: %s; signatures %s; %s\n", where, onOff(o.sign), stateWord(o.stateless))
@@ -167,6 +171,7 @@ func measure(w io.Writer, o options, addr string, pid int, sched []string, sg *s
 		return err
 	}
 	runtime.GC()
+	ms0, hasStats := childStats(addr, true)
 	load0 := loadAverage()
 	m0, _ := readMachineCPU()
 	g0 := selfCPU()
@@ -186,6 +191,7 @@ func measure(w io.Writer, o options, addr string, pid int, sched []string, sg *s
 	}
 	g1 := selfCPU()
 	m1, _ := readMachineCPU()
+	ms1, _ := childStats(addr, false)
 	load1 := loadAverage()
 	n := float64(res.requests)
 	fmt.Fprintf(w, "mix %s, %d connections, %d requests after %d warm-up: %.2fs, %.0f req/s\n",
@@ -211,6 +217,12 @@ func measure(w io.Writer, o options, addr string, pid int, sched []string, sg *s
 		fmt.Fprintf(w, "server CPU: %.2fs, %.1f µs/request (user %.1f + system %.1f, /proc/%d/stat)\n",
 			(s1.total() - s0.total()).Seconds(), per(s1.total()-s0.total()), per(s1.user-s0.user), per(s1.sys-s0.sys), pid)
 		fmt.Fprintf(w, "server RSS: %.1f MiB before, %.1f MiB after\n", mib(rss0), mib(rss1))
+	}
+	if hasStats {
+		live1, _ := childStats(addr, true)
+		fmt.Fprintf(w, "server Go heap: %.0f bytes and %.1f allocations per request, %d GC cycles (%.1f µs of pauses); live heap %.1f MiB before, %.1f MiB after (after a GC)\n",
+			float64(ms1.TotalAlloc-ms0.TotalAlloc)/n, float64(ms1.Mallocs-ms0.Mallocs)/n, ms1.NumGC-ms0.NumGC,
+			float64(ms1.PauseTotalNs-ms0.PauseTotalNs)/1e3, mib(int64(ms0.HeapAlloc)), mib(int64(live1.HeapAlloc)))
 	}
 	fmt.Fprintf(w, "generator CPU: %.1f µs/request\n", float64((g1-g0).Microseconds())/n)
 	if m1.total > m0.total {
@@ -250,6 +262,21 @@ func roundTrip(addr string, req []byte) (int, []byte, error) {
 		return 0, nil, err
 	}
 	return resp.status, append([]byte(nil), resp.body...), nil
+}
+
+// childStats reads the child server's memory statistics; ok is false for a server that
+// does not have the endpoint (one started elsewhere).
+func childStats(addr string, gc bool) (memStats, bool) {
+	q := ""
+	if gc {
+		q = "?gc=1"
+	}
+	st, body, err := roundTrip(addr, []byte("GET "+statsPath+q+" HTTP/1.1\r\nHost: loadtest\r\n\r\n"))
+	var m memStats
+	if err != nil || st != 200 || json.Unmarshal(body, &m) != nil {
+		return m, false
+	}
+	return m, true
 }
 
 // stateCount asks the control API how many resources the server stores.

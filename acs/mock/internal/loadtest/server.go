@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -10,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"runtime/pprof"
 	"strconv"
 	"strings"
@@ -30,6 +32,7 @@ type serverOpts struct {
 	stateless bool
 	journal   int
 	profile   string // CPU profile file the server writes until it stops
+	gogc      string // GOGC of the server process ("" inherits)
 }
 
 func (o serverOpts) args() []string {
@@ -100,7 +103,7 @@ func serveChild(addr string, o serverOpts) error {
 			f.Close()
 		}()
 	}
-	hs := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	hs := &http.Server{Handler: withStats(h), ReadHeaderTimeout: 10 * time.Second}
 	fmt.Printf("listening %s\n", ln.Addr())
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
@@ -139,6 +142,9 @@ func startChild(o serverOpts, cpus string) (*child, error) {
 	}
 	cmd := exec.Command(name, args...)
 	cmd.Stderr = os.Stderr
+	if o.gogc != "" {
+		cmd.Env = append(os.Environ(), "GOGC="+o.gogc)
+	}
 	in, err := cmd.StdinPipe()
 	if err != nil {
 		return nil, err
@@ -172,4 +178,32 @@ func (c *child) stop() error {
 		c.cmd.Process.Kill()
 		return fmt.Errorf("server did not stop within 10s; killed")
 	}
+}
+
+// statsPath answers the child's Go memory statistics (runtime.MemStats), after a
+// collection with ?gc=1, so that the parent can report allocation per request, GC cycles
+// and the live heap. It is not part of the mock: only this load-test server has it.
+const statsPath = "/_loadtest/memstats"
+
+// memStats is the part of runtime.MemStats the report uses.
+type memStats struct {
+	TotalAlloc, Mallocs, HeapAlloc, HeapSys uint64
+	NumGC                                   uint32
+	PauseTotalNs                            uint64
+}
+
+func withStats(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != statsPath {
+			h.ServeHTTP(w, r)
+			return
+		}
+		if r.URL.Query().Get("gc") == "1" {
+			runtime.GC()
+		}
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		w.Header().Set("Content-Type", "application/json")
+		json.NewEncoder(w).Encode(memStats{m.TotalAlloc, m.Mallocs, m.HeapAlloc, m.HeapSys, m.NumGC, m.PauseTotalNs})
+	})
 }
