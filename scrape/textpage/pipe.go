@@ -32,25 +32,36 @@ func (d *doc) pipeTable(h header) int {
 		}
 		start := i
 		var b strings.Builder
+		var rec record
 		b.WriteString(d.t(i))
+		rec.add(d.t(i), d.t(i))
 		i++
-		complete := recordComplete(b.String(), n, leading)
+		complete := rec.complete(n, leading)
 		for i < len(d.lines) {
 			u := d.t(i)
 			if complete || leading && opensRecord(d.raw(i)) {
 				break
 			}
 			if u == "" {
-				if j := d.nb(i); j < len(d.lines) && d.blankBefore(j) {
+				// A run of blank lines: they all decide alike, and none changes the record's
+				// completeness, so take the run at once (one scan, not one per line).
+				j := d.nb(i)
+				if j < len(d.lines) && d.blankBefore(j) {
 					if _, ok := d.heading(j); ok {
 						break
 					}
 				}
+				for ; i < j; i++ {
+					b.WriteByte('\n')
+					b.WriteString(d.raw(i))
+				}
+				continue
 			}
 			b.WriteByte('\n')
 			b.WriteString(d.raw(i))
+			rec.add(d.raw(i), u)
 			i++
-			complete = recordComplete(b.String(), n, leading)
+			complete = rec.complete(n, leading)
 		}
 		if i >= len(d.lines) && !complete {
 			d.p.Truncated = true
@@ -62,16 +73,27 @@ func (d *doc) pipeTable(h header) int {
 	return i
 }
 
-// recordComplete reports whether a record has closed all n cells.
-func recordComplete(s string, n int, leading bool) bool {
-	s = strings.TrimSpace(s)
-	if !strings.HasSuffix(s, "|") {
+// record follows a pipe record as its lines are added, so that telling whether it is
+// complete does not rescan it (which made long records quadratic).
+type record struct {
+	pipes    int  // "|" not written "\|"
+	endsPipe bool // the last non-blank character is "|"
+}
+
+// add counts a line of the record: text as written into it, and trimmed.
+func (r *record) add(text, trimmed string) {
+	r.pipes += strings.Count(text, "|") - strings.Count(text, "\\|")
+	if trimmed != "" {
+		r.endsPipe = trimmed[len(trimmed)-1] == '|'
+	}
+}
+
+// complete reports whether the record has closed all n cells.
+func (r *record) complete(n int, leading bool) bool {
+	if !r.endsPipe {
 		return false
 	}
-	if !leading {
-		return true
-	}
-	return strings.Count(s, "|")-strings.Count(s, "\\|")-1 >= n
+	return !leading || r.pipes-1 >= n
 }
 
 // pipeRow turns a record into a row aligned with the header, with warnings for missing and
