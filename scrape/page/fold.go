@@ -137,8 +137,9 @@ func initialsOf[V any](m map[string]V) *initials {
 }
 
 var (
-	headingInitials = initialsOf(headingWords)
-	columnInitials  = initialsOf(columnWords)
+	headingInitials  = initialsOf(headingWords)
+	columnInitials   = initialsOf(columnWords)
+	requiredInitials = initialsOf(requiredWords)
 )
 
 // mayStart reports whether NormalizeHeading(s) may start with one of the initials: it
@@ -158,4 +159,22 @@ func (in *initials) mayStart(s string) bool {
 		return in[c]
 	}
 	return true // empty after trimming: let the lookup decide
+}
+
+// mayStartTrimmed is mayStart for strings.ToLower(strings.TrimSpace(s)): only white space
+// is skipped.
+func (in *initials) mayStartTrimmed(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case asciiSpace[c] != 0:
+			continue
+		case c >= utf8.RuneSelf:
+			return true
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		return in[c]
+	}
+	return true
 }

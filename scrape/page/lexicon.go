@@ -292,6 +292,9 @@ var requiredWords = map[string]bool{
 
 // ParseRequired reads a Required cell. ok is false when the cell is not in the vocabulary.
 func ParseRequired(s string) (required, ok bool) {
+	if !requiredInitials.mayStartTrimmed(s) {
+		return false, false
+	}
 	var buf keyBuf
 	key, fits := lowerTrimmed(&buf, s)
 	if !fits {

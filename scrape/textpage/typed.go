@@ -43,6 +43,7 @@ func (d *doc) typedTable(h header) int {
 			tt.name = -1
 		}
 	}
+	tt.free = make([]int, 0, len(h.cells))
 	for k := range h.cells {
 		if k != tt.name && k != tt.typ && k != tt.req && k != tt.loc {
 			tt.free = append(tt.free, k)
