@@ -117,25 +117,13 @@ func (s *Server) behave(rt *route, c *Call) (any, error) {
 	if rt.reqIDField != "" {
 		out[rt.reqIDField] = c.RequestID
 	}
-	attrs := make(map[string]any, len(c.Params))
-	for k, v := range c.Params {
-		if p := rt.byName[k]; p != nil {
-			attrs[p.low] = v // p.low is strings.ToLower(p.name), computed once
-		} else {
-			attrs[strings.ToLower(k)] = v
-		}
-	}
+	attrs := rt.attrs(c)
 	overlay(out, rt.resp, attrs, 0)
 	k := rt.res.kind
 	if k == nil || s.cfg.stateless {
 		return out, nil
 	}
-	sc := scope{c.Account, c.Region, rt.product, k.name}
-	parent := make([]string, len(k.parents))
-	for i, p := range k.parents {
-		parent[i] = scalarString(attrs[p])
-	}
-	id := scalarString(attrs[k.idParam])
+	sc, parent, id := rt.locate(c, attrs)
 	switch rt.res.verb {
 	case verbCreate:
 		if id == "" {
@@ -175,6 +163,29 @@ func (s *Server) behave(rt *route, c *Call) (any, error) {
 		fillList(out, rt, s.store.list(sc, parent), attrs)
 	}
 	return out, nil
+}
+
+// attrs are a call's parameters by lower-case name: what overlays and the store use.
+func (rt *route) attrs(c *Call) map[string]any {
+	attrs := make(map[string]any, len(c.Params))
+	for k, v := range c.Params {
+		if p := rt.byName[k]; p != nil {
+			attrs[p.low] = v // p.low is strings.ToLower(p.name), computed once
+		} else {
+			attrs[strings.ToLower(k)] = v
+		}
+	}
+	return attrs
+}
+
+// locate is where a call's resource lives: its scope, parent IDs and ID (rt.res.kind set).
+func (rt *route) locate(c *Call, attrs map[string]any) (scope, []string, string) {
+	k := rt.res.kind
+	parent := make([]string, len(k.parents))
+	for i, p := range k.parents {
+		parent[i] = scalarString(attrs[p])
+	}
+	return scope{c.Account, c.Region, rt.product, k.name}, parent, scalarString(attrs[k.idParam])
 }
 
 func (rt *route) withID(e *Error, k *kind, id, what string) *Error {

@@ -17,13 +17,14 @@ const maxDepth = 16
 // node is a model schema compiled once: its kin-openapi form for validation and an index
 // of its properties by exact and lower-case name for decoding and overlaying.
 type node struct {
-	s     *opspec.Schema
-	k     *openapi3.Schema
-	typ   string
-	props []*propNode
-	byLow map[string]*propNode
-	items *node
-	addl  *node
+	s      *opspec.Schema
+	k      *openapi3.Schema
+	typ    string
+	props  []*propNode
+	byLow  map[string]*propNode
+	byName map[string]*propNode // exact name (names are unique among props)
+	items  *node
+	addl   *node
 	// anyString: every string is valid (type string or none, no enum, no format), so
 	// validate need not ask kin-openapi about a string value.
 	anyString bool
@@ -60,6 +61,7 @@ func compileDepth(s *opspec.Schema, depth int) *node {
 		if len(s.Properties) > 0 {
 			k.Properties = openapi3.Schemas{}
 			n.byLow = make(map[string]*propNode, len(s.Properties))
+			n.byName = make(map[string]*propNode, len(s.Properties))
 		}
 		for _, p := range s.Properties {
 			if p == nil || p.Name == "" {
@@ -71,6 +73,7 @@ func compileDepth(s *opspec.Schema, depth int) *node {
 			c := compileDepth(p.Schema, depth+1)
 			pn := &propNode{name: p.Name, low: strings.ToLower(p.Name), n: c}
 			n.props = append(n.props, pn)
+			n.byName[pn.name] = pn
 			if _, dup := n.byLow[pn.low]; !dup {
 				n.byLow[pn.low] = pn
 			}

@@ -304,7 +304,7 @@ func (s *Server) answer(ctx context.Context, rt *route, c *Call) ([]byte, *Error
 				v = withRequestID(v, rt.reqIDField, c.RequestID)
 			}
 		} else {
-			v, err = s.behave(rt, c)
+			return s.behaveJSON(rt, c)
 		}
 		if err != nil {
 			return nil, asError(err)

@@ -1,0 +1,142 @@
+package mock
+
+import (
+	"bytes"
+	"encoding/json"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/acsgen/acsgen/opspec"
+)
+
+// overlayNames collects the lower-case property names of a response tree, where layers
+// can hit them.
+func overlayNames(n *node, depth int, into map[string]bool) {
+	if n == nil || depth > 6 {
+		return
+	}
+	for _, p := range n.props {
+		into[p.low] = true
+		overlayNames(p.n, depth+1, into)
+	}
+	overlayNames(n.items, depth+1, into)
+}
+
+// randomLayer gives some of the names values of every kind: valid strings, numbers and
+// booleans, and objects and arrays that most schemas refuse.
+func randomLayer(r *rand.Rand, names []string) map[string]any {
+	vals := []any{"v", "", "running", json.Number("7"), json.Number("2.5"), true, false, nil,
+		map[string]any{"Endpoint": "e"}, []any{"a", json.Number("1")}, "2023-10-26T10:22:32Z"}
+	out := map[string]any{}
+	for _, n := range names {
+		if r.IntN(2) == 0 {
+			out[n] = vals[r.IntN(len(vals))]
+		}
+	}
+	return out
+}
+
+// TestRenderMatchesBehave: renderJSON writes exactly what encodeJSON writes for the copy
+// of the template that behave builds (request ID, then each layer overlaid), for every
+// operation of the committed specs and the test fixtures, with random layers.
+func TestRenderMatchesBehave(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 9))
+	for _, specs := range [][]*opspec.Spec{committedSpecs(t), allSpecs()} {
+		s, err := New(specs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, rt := range s.t.all {
+			if rt.tmpl == nil {
+				continue
+			}
+			set := map[string]bool{}
+			overlayNames(rt.resp, 0, set)
+			var names []string
+			for n := range set {
+				names = append(names, n)
+			}
+			for i := range 60 {
+				layers := make([]map[string]any, 1+i%2)
+				for j := range layers {
+					layers[j] = randomLayer(r, names)
+				}
+				out := copyValue(rt.tmpl).(map[string]any)
+				if rt.reqIDField != "" {
+					out[rt.reqIDField] = "REQ-ID"
+				}
+				for _, l := range layers {
+					overlay(out, rt.resp, l, 0)
+				}
+				want, werr := encodeJSON(out)
+				got, gerr := renderJSON(nil, rt.tmpl, rt.resp, layers, rt.reqIDField, "REQ-ID", 0)
+				if (werr != nil) != (gerr != nil) || !bytes.Equal(got, want) {
+					t.Fatalf("%s %s layers %v:\n got %s %v\nwant %s %v", rt.product, rt.op.Name, layers, got, gerr, want, werr)
+				}
+			}
+		}
+	}
+}
+
+// TestBehaveJSONMatchesBehave runs whole calls both ways on twin servers (same seed, same
+// calls): the answers and the stored state are the same.
+func TestBehaveJSONMatchesBehave(t *testing.T) {
+	for _, stateless := range []bool{false, true} {
+		var opts []Option
+		if stateless {
+			opts = append(opts, WithStateless())
+		}
+		fast, slow := newServer(t, opts...), newServer(t, opts...)
+		calls := []struct {
+			op     string
+			params map[string]any
+		}{
+			{"CreateInstance", map[string]any{"Description": "one"}},
+			{"GetInstance", map[string]any{"InstanceId": "missing"}},
+			{"UpdateInstanceDescription", map[string]any{"InstanceId": "missing", "Description": "x"}},
+			{"DeleteInstance", map[string]any{"InstanceId": "missing"}},
+			{"CreateAuthorizationRule", map[string]any{"InstanceId": "i", "AuthorizationRuleName": "r"}},
+		}
+		var id string
+		for round := range 3 {
+			for _, cl := range calls {
+				var rt *route
+				for _, x := range fast.t.all {
+					if x.op.Name == cl.op && x.product == "eiam" {
+						rt = x
+					}
+				}
+				if rt == nil {
+					continue
+				}
+				p := map[string]any{}
+				for k, v := range cl.params {
+					p[k] = v
+				}
+				if _, ok := p["InstanceId"]; ok && id != "" && round > 0 {
+					p["InstanceId"] = id
+				}
+				c := &Call{Product: "Eiam", Version: rt.spec.Version, Operation: cl.op, Account: "a", Region: "r", RequestID: "R", Params: p}
+				got, gerr := fast.behaveJSON(rt, c)
+				var want []byte
+				var werr *Error
+				if v, err := slow.behave(rt, c); err != nil {
+					werr = asError(err)
+				} else {
+					want, _ = encodeJSON(v)
+				}
+				if !bytes.Equal(got, want) || (gerr == nil) != (werr == nil) || gerr != nil && (gerr.Status != werr.Status || gerr.Code != werr.Code || gerr.Message != werr.Message) {
+					t.Fatalf("stateless=%v %s %v:\n got %s %v\nwant %s %v", stateless, cl.op, p, got, gerr, want, werr)
+				}
+				if cl.op == "CreateInstance" && !stateless {
+					var m map[string]any
+					json.Unmarshal(got, &m)
+					id, _ = m["InstanceId"].(string)
+				}
+			}
+		}
+		if a, b := fast.State(), slow.State(); len(a) != len(b) {
+			t.Fatalf("state differs: %d vs %d resources", len(a), len(b))
+		}
+	}
+}
