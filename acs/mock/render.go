@@ -10,14 +10,14 @@ import (
 // operation without a resource) the answer is the response template with the call's
 // attributes, then the stored resource's, overlaid, plus the request ID. Copying the
 // template tree to overlay it was the largest part of a validated request; renderJSON
-// writes the bytes encodeJSON would write for that overlaid copy, straight from the
-// template. TestRenderMatchesBehave compares the two on every operation.
+// writes the bytes encodeJSON would write for that overlaid copy, straight from a plan
+// of the template made once by New (sorted keys, values already encoded). TestRenderMatchesBehave compares the two on every operation.
 
 // behaveJSON is encodeJSON(behave(rt, c)) with behave's errors as *Error, using
 // renderJSON where the answer is an overlaid template.
 func (s *Server) behaveJSON(rt *route, c *Call) ([]byte, *Error) {
 	k := rt.res.kind
-	fast := rt.tmpl != nil && (k == nil || s.cfg.stateless ||
+	fast := rt.plan != nil && (k == nil || s.cfg.stateless ||
 		rt.res.verb == verbGet || rt.res.verb == verbAction || rt.res.verb == verbUpdate || rt.res.verb == verbDelete)
 	if !fast {
 		v, err := s.behave(rt, c)
@@ -60,95 +60,146 @@ func (s *Server) behaveJSON(rt *route, c *Call) ([]byte, *Error) {
 			}
 		}
 	}
-	b, err := renderJSON(make([]byte, 0, 512), rt.tmpl, rt.resp, layers[:nl], rt.reqIDField, c.RequestID, 0)
+	b, err := renderPlan(make([]byte, 0, 512), rt.plan, rt.resp, layers[:nl], rt.reqIDField, c.RequestID, 0)
 	if err != nil {
 		return nil, errInternal()
 	}
 	return b, nil
 }
 
-// renderItem is one member of an object being rendered.
-type renderItem struct {
-	key  string
-	val  any
-	kind uint8 // itemPlain: encode val; itemChild: render the template map val under prop
-	prop *propNode
+// tmplPlan is a response template object prepared for rendering: its keys sorted, each
+// plain value already encoded, and the objects that overlays descend into planned too.
+// Templates never change after New, so the plan stays true to them.
+type tmplPlan struct {
+	keys  []string
+	enc   [][]byte    // JSON of the value, when child is nil
+	child []*tmplPlan // plan of an object property's object value (overlay descends)
+	node  []*node     // that property's schema
 }
 
-const (
-	itemPlain uint8 = iota
-	itemChild
-)
-
-// renderJSON appends the JSON of template object m (schema n, at overlay depth depth)
-// as behave would answer it: a copy with reqField set to reqID (top level only) and then
-// overlay(copy, n, layer, 0) for each layer in turn, encoded by encodeJSON. The template
-// is only read.
-func renderJSON(dst []byte, m map[string]any, n *node, layers []map[string]any, reqField, reqID string, depth int) ([]byte, error) {
-	if n == nil || depth > 4 { // overlay goes no deeper: the template as it is
-		return appendJSON(dst, m, depth)
+// planTemplate prepares m (schema n, overlay depth depth); nil when a value does not
+// encode, in which case calls take the copy-and-encode path and report the error there.
+func planTemplate(m map[string]any, n *node, depth int) *tmplPlan {
+	p := &tmplPlan{}
+	for k := range m {
+		p.keys = append(p.keys, k)
 	}
-	var buf [32]renderItem
+	slices.Sort(p.keys)
+	p.enc = make([][]byte, len(p.keys))
+	p.child = make([]*tmplPlan, len(p.keys))
+	p.node = make([]*node, len(p.keys))
+	for i, k := range p.keys {
+		v := m[k]
+		if depth < 4 && n != nil {
+			if pn := n.byName[k]; pn != nil && pn.n.typ == "object" {
+				if cm, ok := v.(map[string]any); ok {
+					if p.child[i] = planTemplate(cm, pn.n, depth+1); p.child[i] == nil {
+						return nil
+					}
+					p.node[i] = pn.n
+					continue
+				}
+			}
+		}
+		b, err := appendJSON(nil, v, depth+1)
+		if err != nil {
+			return nil
+		}
+		p.enc[i] = b
+	}
+	return p
+}
+
+// renderItem is a member that the overlays (or the request ID) give a value.
+type renderItem struct {
+	key string
+	val any
+}
+
+// renderPlan appends the JSON of a planned template object as behave would answer it: a
+// copy with reqField set to reqID (top level only), then overlay(copy, n, layer, 0) for
+// each layer in turn, encoded by encodeJSON. overlay stops below depth 4, as the plan does.
+func renderPlan(dst []byte, p *tmplPlan, n *node, layers []map[string]any, reqField, reqID string, depth int) ([]byte, error) {
+	var buf [16]renderItem
 	items := buf[:0]
 	// Scalar properties that a layer overlays: the last layer with a valid value wins,
 	// as when the layers are applied one after the other.
-	for _, p := range n.props {
-		if p.low == "requestid" || p.n.typ == "object" {
+	var props []*propNode
+	if n != nil {
+		props = n.props
+	}
+	for _, pn := range props {
+		if pn.low == "requestid" || pn.n.typ == "object" {
 			continue
 		}
 		var val any
 		found := false
 		for _, l := range layers {
-			if v, ok := l[p.low]; ok && p.n.validate(v) == nil {
+			if v, ok := l[pn.low]; ok && pn.n.validate(v) == nil {
 				val, found = v, true
 			}
 		}
 		if found {
-			items = append(items, renderItem{key: p.name, val: val})
+			items = append(items, renderItem{pn.name, val})
 		}
 	}
-	overlaid := len(items)
 	if depth == 0 && reqField != "" {
-		items = append(items, renderItem{key: reqField, val: reqID})
+		items = append(items, renderItem{reqField, reqID})
 	}
-	for k, v := range m {
-		if depth == 0 && k == reqField || isOverlaid(items[:overlaid], k) {
-			continue
-		}
-		it := renderItem{key: k, val: v}
-		if p := n.byName[k]; p != nil && p.n.typ == "object" {
-			if _, isMap := v.(map[string]any); isMap {
-				it.kind, it.prop = itemChild, p
-			}
-		}
-		items = append(items, it)
+	if len(items) > 1 {
+		slices.SortFunc(items, func(a, b renderItem) int { return strings.Compare(a.key, b.key) })
 	}
-	slices.SortFunc(items, func(a, b renderItem) int { return strings.Compare(a.key, b.key) })
 	dst = append(dst, '{')
-	for i, it := range items {
-		if i > 0 {
+	first := true
+	sep := func() {
+		if !first {
 			dst = append(dst, ',')
 		}
-		dst = appendJSONString(dst, it.key)
-		dst = append(dst, ':')
-		var err error
-		if it.kind == itemChild {
-			dst, err = renderJSON(dst, it.val.(map[string]any), it.prop.n, layers, "", "", depth+1)
-		} else {
-			dst, err = appendJSON(dst, it.val, depth+1)
+		first = false
+	}
+	i := 0 // next item
+	for j, k := range p.keys {
+		for i < len(items) && items[i].key < k {
+			sep()
+			var err error
+			if dst, err = appendMember(dst, items[i]); err != nil {
+				return nil, err
+			}
+			i++
 		}
-		if err != nil {
+		if i < len(items) && items[i].key == k { // overlaid: the item replaces the template value
+			sep()
+			var err error
+			if dst, err = appendMember(dst, items[i]); err != nil {
+				return nil, err
+			}
+			i++
+			continue
+		}
+		sep()
+		dst = appendJSONString(dst, k)
+		dst = append(dst, ':')
+		if c := p.child[j]; c != nil {
+			var err error
+			if dst, err = renderPlan(dst, c, p.node[j], layers, "", "", depth+1); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		dst = append(dst, p.enc[j]...)
+	}
+	for ; i < len(items); i++ {
+		sep()
+		var err error
+		if dst, err = appendMember(dst, items[i]); err != nil {
 			return nil, err
 		}
 	}
 	return append(dst, '}'), nil
 }
 
-func isOverlaid(items []renderItem, key string) bool {
-	for _, it := range items {
-		if it.key == key {
-			return true
-		}
-	}
-	return false
+func appendMember(dst []byte, it renderItem) ([]byte, error) {
+	dst = appendJSONString(dst, it.key)
+	dst = append(dst, ':')
+	return appendJSON(dst, it.val, 1)
 }

@@ -36,12 +36,12 @@ func randomLayer(r *rand.Rand, names []string) map[string]any {
 	return out
 }
 
-// TestRenderMatchesBehave: renderJSON writes exactly what encodeJSON writes for the copy
+// TestRenderMatchesBehave: renderPlan writes exactly what encodeJSON writes for the copy
 // of the template that behave builds (request ID, then each layer overlaid), for every
 // operation of the committed specs and the test fixtures, with random layers.
 func TestRenderMatchesBehave(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 9))
-	for _, specs := range [][]*opspec.Spec{committedSpecs(t), allSpecs()} {
+	for _, specs := range [][]*opspec.Spec{committedSpecs(t), allSpecs(), {deepSpec()}} {
 		s, err := New(specs)
 		if err != nil {
 			t.Fatal(err)
@@ -69,7 +69,7 @@ func TestRenderMatchesBehave(t *testing.T) {
 					overlay(out, rt.resp, l, 0)
 				}
 				want, werr := encodeJSON(out)
-				got, gerr := renderJSON(nil, rt.tmpl, rt.resp, layers, rt.reqIDField, "REQ-ID", 0)
+				got, gerr := renderPlan(nil, rt.plan, rt.resp, layers, rt.reqIDField, "REQ-ID", 0)
 				if (werr != nil) != (gerr != nil) || !bytes.Equal(got, want) {
 					t.Fatalf("%s %s layers %v:\n got %s %v\nwant %s %v", rt.product, rt.op.Name, layers, got, gerr, want, werr)
 				}
@@ -139,4 +139,25 @@ func TestBehaveJSONMatchesBehave(t *testing.T) {
 			t.Fatalf("state differs: %d vs %d resources", len(a), len(b))
 		}
 	}
+}
+
+// deepSpec has a response nested past the depth overlays reach, with the same property
+// names at every level, an array of objects and an untyped property.
+func deepSpec() *opspec.Spec {
+	level := &opspec.Schema{Type: "object", Properties: []*opspec.Property{
+		{Name: "Name", Schema: &opspec.Schema{Type: "string"}},
+		{Name: "Count", Schema: &opspec.Schema{Type: "integer"}},
+		{Name: "Any", Schema: &opspec.Schema{}},
+		{Name: "Items", Schema: &opspec.Schema{Type: "array", Items: &opspec.Schema{Type: "object", Properties: []*opspec.Property{
+			{Name: "Name", Schema: &opspec.Schema{Type: "string"}}}}}},
+	}}
+	for range 7 {
+		level = &opspec.Schema{Type: "object", Properties: append([]*opspec.Property{{Name: "Next", Schema: level}}, level.Properties[:4]...)}
+	}
+	level.Properties = append(level.Properties, &opspec.Property{Name: "RequestId", Schema: &opspec.Schema{Type: "string"}})
+	return &opspec.Spec{Product: "Deep", Version: "2020-01-01", Style: opspec.RPC, Operations: []*opspec.Operation{
+		{Name: "GetThing", Style: opspec.RPC, Method: "POST", Path: "/", Response: level},
+		{Name: "DescribeThing", Style: opspec.RPC, Method: "POST", Path: "/", Response: level,
+			ResponseExample: `{"Next":{"Name":"n1","Next":{"Any":{"x":1},"Next":{"Next":{"Next":{"Name":"deep"}}}}}}`},
+	}}
 }

@@ -26,7 +26,8 @@ type route struct {
 	resp       *node
 	tmpl       map[string]any // response template (object); nil when the response is not an object
 	tmplAny    any
-	reqIDField string // response property carrying the request ID, "" when none
+	plan       *tmplPlan // tmpl prepared for renderPlan; nil when tmpl is nil
+	reqIDField string    // response property carrying the request ID, "" when none
 
 	res         opResource
 	clientToken *param

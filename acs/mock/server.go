@@ -175,6 +175,9 @@ func (s *Server) compile(spec *opspec.Spec, op *opspec.Operation) (*route, error
 	} else if p := rt.resp.prop("requestid"); p != nil && (p.n.typ == "string" || p.n.typ == "") && len(p.n.k.Enum) == 0 {
 		rt.reqIDField = p.name
 	}
+	if rt.tmpl != nil {
+		rt.plan = planTemplate(rt.tmpl, rt.resp, 0)
+	}
 	return rt, nil
 }
 
