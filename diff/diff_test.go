@@ -302,6 +302,40 @@ func TestRenameHeuristic(t *testing.T) {
 	}
 }
 
+// TestRenameBreaksGo: whether a rename breaks Go code follows gen/client's field names,
+// not a case-insensitive comparison: UserName → Username renames the Go field.
+func TestRenameBreaksGo(t *testing.T) {
+	for _, c := range []struct {
+		from, to string
+		want     bool
+	}{
+		{"instanceId", "InstanceId", false},
+		{"instance-id", "InstanceId", false},
+		{"Tag.N.Key", "Tag-N-Key", false},
+		{"UserName", "Username", true},
+		{"user_id", "userid", true},
+		{"Verbose", "VerboseMode", true},
+	} {
+		b, r := rpcSpec(), rpcSpec()
+		param(b, "GetInstance", "Verbose").Name = c.from
+		param(r, "GetInstance", "Verbose").Name = c.to
+		got := only(t, Compare(b, r), "request-parameter-renamed")
+		if got.Breaks.Go != c.want {
+			t.Errorf("%s → %s: breaks Go = %v, want %v", c.from, c.to, got.Breaks.Go, c.want)
+		}
+	}
+}
+
+// TestPagingFollowsOpspec: pagination is opspec's (Operation.Pagination), so a NextToken
+// that moves into the JSON body still pages and only the move is reported.
+func TestPagingFollowsOpspec(t *testing.T) {
+	b, r := rpcSpec(), rpcSpec()
+	param(r, "ListUsers", "NextToken").In = opspec.InBody
+	if d := cmp.Diff([]string{"request-parameter-location-changed"}, Compare(b, r).IDs()); d != "" {
+		t.Errorf("NextToken moved to the body (-want +got):\n%s", d)
+	}
+}
+
 func TestNilSpecs(t *testing.T) {
 	r := Compare(nil, rpcSpec())
 	if len(r.Changes) == 0 {

@@ -26,23 +26,13 @@ func (o *opDiff) response() {
 // idempotency reports a ClientToken parameter appearing or disappearing. Its removal is
 // also a parameter removal; this change says why it matters: retries stop being safe.
 func (o *opDiff) idempotency() {
-	bt, rt := idempotencyToken(o.b), idempotencyToken(o.r)
+	bt, rt := o.b.IdempotencyParam(), o.r.IdempotencyParam()
 	switch {
 	case bt != nil && rt == nil:
 		o.emit("request-idempotency-token-removed", bt.Name, fmt.Sprintf("idempotency parameter %s was removed: retried calls may now act twice", bt.Name), nil)
 	case bt == nil && rt != nil:
 		o.emit("request-idempotency-token-added", rt.Name, fmt.Sprintf("idempotency parameter %s was added", rt.Name), nil)
 	}
-}
-
-// idempotencyToken is the operation's ClientToken parameter, if any.
-func idempotencyToken(op *opspec.Operation) *opspec.Param {
-	for _, p := range op.Params {
-		if strings.EqualFold(p.Name, "ClientToken") {
-			return p
-		}
-	}
-	return nil
 }
 
 // Paging styles.
@@ -52,27 +42,21 @@ const (
 	pagingPage  = "PageNumber/PageSize"
 )
 
-// pagingStyle recognises the two pagination conventions of Alibaba Cloud APIs the way
-// gen/client does: a string NextToken request parameter, or integer PageNumber and PageSize
-// parameters, outside the path, headers and JSON body. (opspec has no derived paging
-// facts yet; when it has, this is the one place to switch to them.)
+// pagingStyle is the operation's paging convention as opspec.Pagination detects it, the
+// detection gen/client builds its iterators on (NextToken, or PageNumber with PageSize,
+// matched case-insensitively in any location). The differ reports the API's
+// convention, so it does not add gen/client's further conditions for writing an iterator
+// (a string token, plain integer page fields, items found in the response): losing the
+// iterator through such a change shows up as that field's own type or response change.
 func pagingStyle(op *opspec.Operation) string {
-	find := func(name, typ string) bool {
-		for _, p := range op.Params {
-			if strings.EqualFold(p.Name, name) && p.In != opspec.InBody && p.In != opspec.InPath && p.In != opspec.InHeader &&
-				(schemaType(p.Schema) == typ || p.Schema == nil && typ == "string") {
-				return true
-			}
-		}
-		return false
-	}
+	pg := op.Pagination()
 	switch {
-	case find("NextToken", "string"):
+	case pg == nil:
+		return pagingNone
+	case pg.Kind == opspec.PageByToken:
 		return pagingToken
-	case find("PageNumber", "integer") && find("PageSize", "integer"):
-		return pagingPage
 	}
-	return pagingNone
+	return pagingPage
 }
 
 func (o *opDiff) pagination() {

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/acsgen/acsgen/gen/naming"
 	"github.com/acsgen/acsgen/opspec"
 )
 
@@ -55,7 +56,7 @@ func (o *opDiff) params() {
 			o.emitBreaks("request-parameter-renamed", r.Name,
 				fmt.Sprintf("request parameter %s (%s) was renamed to %s", b.Name, b.In, r.Name),
 				attrs("from", b.Name, "to", r.Name, "in", string(r.In)),
-				Breaks{Wire: true, Go: goName(b.Name) != goName(r.Name)})
+				Breaks{Wire: true, Go: goFieldChanged(b.Name, r.Name)})
 			o.param(b, r)
 			continue
 		}
@@ -176,9 +177,11 @@ func normName(s string) string {
 	return sb.String()
 }
 
-// goName approximates the Go identifier gen/client derives from a wire name: renames that
-// only change case or separators keep the Go field.
-func goName(s string) string { return normName(s) }
+// goFieldChanged reports whether renaming a request parameter from b to r renames its
+// field in the generated client, by gen/client's own rule (naming.ParamField): "instanceId"
+// → "InstanceId" keeps the field InstanceId, "user_id" → "userid" does not (UserId,
+// Userid). A clash with another field's name, which gen/client numbers, is not considered.
+func goFieldChanged(b, r string) bool { return naming.ParamField(b) != naming.ParamField(r) }
 
 func levenshtein(a, b string) int {
 	ra, rb := []rune(a), []rune(b)

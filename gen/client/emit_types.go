@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/acsgen/acsgen/gen/naming"
 	"github.com/acsgen/acsgen/opspec"
 	"github.com/dave/jennifer/jen"
 )
@@ -106,7 +107,7 @@ func fieldTag(f *field, request bool, style opspec.Style) map[string]string {
 	if request && style == opspec.ROA && f.in != "" && f.in != opspec.InBody {
 		return map[string]string{"json": "-"}
 	}
-	if !tagSafe(f.wire) {
+	if !naming.TagSafe(f.wire) {
 		return map[string]string{"json": "-"}
 	}
 	opt := ",omitempty"
@@ -153,7 +154,7 @@ func structDecl(p *plan, st *structType) jen.Code {
 	fields := make([]jen.Code, 0, len(st.fields))
 	for i, fl := range st.fields {
 		fd := fieldDoc(fl, st.request, style)
-		if !tagSafe(fl.wire) && !(st.request && style == opspec.ROA && fl.in != "" && fl.in != opspec.InBody) {
+		if !naming.TagSafe(fl.wire) && !(st.request && style == opspec.ROA && fl.in != "" && fl.in != opspec.InBody) {
 			fd.para(fmt.Sprintf("The documented name %q cannot be a JSON key in Go; this field is not encoded or decoded.", fl.wire))
 		}
 		decl := jen.Id(fl.name).Add(typeCode(fl.typ)).Tag(fieldTag(fl, st.request, style))

@@ -153,22 +153,6 @@ func TestCompiles(t *testing.T) {
 	}
 }
 
-func TestGoName(t *testing.T) {
-	for in, want := range map[string]string{
-		"instance-id": "InstanceId", "Tag.N.Key": "TagNKey", "1stValue": "N1stValue",
-		"名称": "X", "func": "Func", "with`tick": "WithTick", "": "X",
-	} {
-		if got := goName(in, "X"); got != want {
-			t.Errorf("goName(%q) = %q, want %q", in, got, want)
-		}
-	}
-	for in, want := range map[string]string{"Users": "User", "Policies": "Policy", "Status": "StatusItem", "Data": "DataItem", "UserList": "User"} {
-		if got := singular(in); got != want {
-			t.Errorf("singular(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestBadInput(t *testing.T) {
 	if err := Generate(nil, Config{}, MemSink{}); err == nil {
 		t.Error("nil spec: no error")

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/acsgen/acsgen/gen/naming"
 	"github.com/acsgen/acsgen/opspec"
 )
 
@@ -83,8 +84,8 @@ type plan struct {
 	overview []*opspec.Operation
 	types    []*structType
 	enums    []*enumType
-	names    *scope
-	methods  *scope
+	names    *naming.Scope
+	methods  *naming.Scope
 	// validates memoizes needsValidate.
 	validates map[*structType]bool
 }
@@ -97,11 +98,8 @@ var reservedPackage = []string{
 	"Product", "Version", "acs", "context", "errors", "fmt", "iter", "strconv", "json", "http",
 }
 
-// reservedMethods are the Client's own methods.
-var reservedMethods = []string{"Runtime", "invoke"}
-
 func newPlan(spec *opspec.Spec, pkg string) *plan {
-	p := &plan{spec: spec, pkg: pkg, names: newScope(reservedPackage...), methods: newScope(reservedMethods...), validates: map[*structType]bool{}}
+	p := &plan{spec: spec, pkg: pkg, names: naming.NewScope(reservedPackage...), methods: naming.ClientMethods(), validates: map[*structType]bool{}}
 	ops := slices.Clone(spec.Operations)
 	slices.SortStableFunc(ops, func(a, b *opspec.Operation) int { return strings.Compare(a.Name, b.Name) })
 	for _, op := range ops {
@@ -113,34 +111,34 @@ func newPlan(spec *opspec.Spec, pkg string) *plan {
 	}
 	for _, o := range p.ops {
 		if o.paging = detectPaging(o); o.paging != nil {
-			o.paging.method = p.methods.take(o.name + "All")
+			o.paging.method = p.methods.Take(o.name + "All")
 		}
 	}
 	return p
 }
 
 func (p *plan) addOp(op *opspec.Operation) {
-	base := goName(op.Name, "Operation")
+	base := naming.Method(op.Name)
 	// The method, the request and the response share one base name, so reserve the three
 	// together: the first base whose three names are all free wins.
 	name := base
 	for i := 2; ; i++ {
-		if !p.methods.used[strings.ToLower(name)] && !p.names.used[strings.ToLower(name+"Request")] &&
-			!p.names.used[strings.ToLower(name+"Response")] && !p.names.used[strings.ToLower("op"+name)] {
+		if !p.methods.Used(name) && !p.names.Used(name+"Request") &&
+			!p.names.Used(name+"Response") && !p.names.Used("op"+name) {
 			break
 		}
 		name = base + itoa(i)
 	}
-	p.methods.take(name)
+	p.methods.Take(name)
 	o := &opPlan{op: op, name: name, auth: p.spec.EffectiveAuth(op)}
-	o.descVar = p.names.take("op" + name)
-	o.req = &structType{name: p.names.take(name + "Request"), request: true}
-	o.resp = &structType{name: p.names.take(name + "Response")}
+	o.descVar = p.names.Take("op" + name)
+	o.req = &structType{name: p.names.Take(name + "Request"), request: true}
+	o.resp = &structType{name: p.names.Take(name + "Response")}
 	p.types = append(p.types, o.req, o.resp)
-	fs := newScope("Validate")
+	fs := naming.StructFields()
 	for _, prm := range op.Params {
 		f := &field{
-			name:     fs.take(goName(prm.Name, "Param")),
+			name:     fs.Take(naming.ParamField(prm.Name)),
 			wire:     prm.Name,
 			in:       prm.In,
 			required: prm.Required,
@@ -157,10 +155,10 @@ func (p *plan) addOp(op *opspec.Operation) {
 
 // fillStruct adds an object schema's properties as fields.
 func (p *plan) fillStruct(st *structType, s *opspec.Schema, request bool) {
-	fs := newScope("Validate")
+	fs := naming.StructFields()
 	for _, prop := range s.Properties {
 		f := &field{
-			name:     fs.take(goName(prop.Name, "Field")),
+			name:     fs.Take(naming.PropertyField(prop.Name)),
 			wire:     prop.Name,
 			required: prop.Required,
 			schema:   prop.Schema,
@@ -179,7 +177,7 @@ func (p *plan) typeOf(s *opspec.Schema, parent, field string, request, required 
 	case "object":
 		switch {
 		case len(s.Properties) > 0:
-			st := &structType{name: p.names.take(parent + field), request: request}
+			st := &structType{name: p.names.Take(parent + field), request: request}
 			p.types = append(p.types, st)
 			p.fillStruct(st, s, request)
 			return &gotype{kind: kStruct, st: st}
@@ -191,7 +189,7 @@ func (p *plan) typeOf(s *opspec.Schema, parent, field string, request, required 
 		if s.Items == nil {
 			return &gotype{kind: kSlice, elem: &gotype{kind: kAny}}
 		}
-		return &gotype{kind: kSlice, elem: p.typeOf(s.Items, parent, singular(field), request, true)}
+		return &gotype{kind: kSlice, elem: p.typeOf(s.Items, parent, naming.Singular(field), request, true)}
 	}
 	t := &gotype{kind: kScalar, scalar: scalarType(s)}
 	if t.scalar == "" {
@@ -261,23 +259,19 @@ func (p *plan) enumFor(s *opspec.Schema, parent, field, underlying string) *enum
 		}
 	}
 	name := field
-	if p.names.used[strings.ToLower(name)] {
+	if p.names.Used(name) {
 		name = parent + field
 	}
-	e := &enumType{name: p.names.take(name), underlying: underlying, schema: s}
-	cs := newScope("Valid", "String")
+	e := &enumType{name: p.names.Take(name), underlying: underlying, schema: s}
+	cs := naming.NewScope("Valid", "String")
 	seen := map[string]bool{}
 	for _, v := range s.Enum {
 		if seen[v.Value] {
 			continue
 		}
 		seen[v.Value] = true
-		cname := goName(v.Value, "Value")
-		if strings.HasPrefix(cname, "N") && v.Value != "" && v.Value[0] >= '0' && v.Value[0] <= '9' {
-			cname = cname[1:] // the type name already starts the identifier
-		}
-		cname = cs.take(cname)
-		e.values = append(e.values, enumConst{name: p.names.take(e.name + cname), value: v.Value, doc: v.Description})
+		cname := cs.Take(naming.EnumConst(v.Value))
+		e.values = append(e.values, enumConst{name: p.names.Take(e.name + cname), value: v.Value, doc: v.Description})
 	}
 	if underlying != "string" {
 		// Integer enums keep only values that parse; the rest are documentation noise.

@@ -7,8 +7,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode"
 
+	"github.com/acsgen/acsgen/gen/naming"
 	"github.com/acsgen/acsgen/opspec"
 )
 
@@ -40,12 +40,12 @@ func goExample(pkg, importPath, method string, d OperationData) string {
 	}
 	b.WriteString("\tif err != nil {\n\t\tlog.Fatal(err)\n\t}\n")
 	fmt.Fprintf(&b, "\tresp, err := client.%s(context.Background(), &%s.%sRequest{\n", method, pkg, method)
-	fields := newScope("Validate")
+	fields := naming.StructFields()
 	for _, p := range d.Op.Params {
 		if p == nil {
 			continue
 		}
-		name := fields.take(GoName(p.Name, "Param"))
+		name := fields.Take(naming.ParamField(p.Name))
 		if !p.Required {
 			continue
 		}
@@ -64,8 +64,10 @@ func goExample(pkg, importPath, method string, d OperationData) string {
 }
 
 // methodNames gives each operation with a page its Go method name as gen/client names it:
-// operations in name order, each taking GoName(name) or, on a case-insensitive clash with
-// an earlier one or with the Client's own methods, the first free numbered variant.
+// operations in name order, each taking naming.Method(name) or, on a case-insensitive clash
+// with an earlier one or with the Client's own methods, the first free numbered variant.
+// (gen/client also skips a base whose Request/Response type name is taken by a type it
+// named earlier; TestExamplesCompile catches a spec where that matters.)
 func methodNames(spec *opspec.Spec) map[string]string {
 	ops := make([]string, 0, len(spec.Operations))
 	for _, op := range spec.Operations {
@@ -74,33 +76,12 @@ func methodNames(spec *opspec.Spec) map[string]string {
 		}
 	}
 	sort.Strings(ops)
-	methods := newScope("Runtime", "invoke")
+	methods := naming.ClientMethods()
 	out := map[string]string{}
 	for _, n := range ops {
-		out[n] = methods.take(GoName(n, "Operation"))
+		out[n] = methods.Take(naming.Method(n))
 	}
 	return out
-}
-
-// scope hands out identifiers unique by case-folded name, numbering repeats, as the client
-// generator does for methods and struct fields.
-type scope map[string]bool
-
-func newScope(reserved ...string) scope {
-	s := scope{}
-	for _, r := range reserved {
-		s[strings.ToLower(r)] = true
-	}
-	return s
-}
-
-func (s scope) take(name string) string {
-	cand := name
-	for i := 2; s[strings.ToLower(cand)]; i++ {
-		cand = name + strconv.Itoa(i)
-	}
-	s[strings.ToLower(cand)] = true
-	return cand
 }
 
 // goLiteral is a Go literal for a scalar parameter, from its example when it parses.
@@ -139,31 +120,4 @@ func goLiteral(s *opspec.Schema) (string, bool) {
 		return "true", true
 	}
 	return "", false
-}
-
-// GoName is the exported Go identifier gen/client gives a documented name: only ASCII
-// letters and digits survive, every other rune separates words and each word starts upper
-// case ("instance-id" → "InstanceId"); a leading digit gets an N; nothing left is fallback.
-func GoName(name, fallback string) string {
-	var b strings.Builder
-	up := true
-	for _, r := range name {
-		if r >= unicode.MaxASCII || !(unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			up = true
-			continue
-		}
-		if up {
-			r = unicode.ToUpper(r)
-			up = false
-		}
-		b.WriteRune(r)
-	}
-	s := b.String()
-	switch {
-	case s == "":
-		return fallback
-	case s[0] >= '0' && s[0] <= '9':
-		return "N" + s
-	}
-	return s
 }

@@ -30,22 +30,6 @@ func TestExamplesAreGofmtGo(t *testing.T) {
 	}
 }
 
-func TestGoName(t *testing.T) {
-	for in, want := range map[string]string{
-		"CreateInstance": "CreateInstance",
-		"instance-id":    "InstanceId",
-		"Tag.N.Key":      "TagNKey",
-		"2fa":            "N2fa",
-		"Weird|Op`Name":  "WeirdOpName",
-		"名前":             "X",
-		"userÉtat":       "UserTat",
-	} {
-		if got := GoName(in, "X"); got != want {
-			t.Errorf("GoName(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 // TestMethodNames numbers operations whose Go names clash case-insensitively, in name
 // order, and keeps the Client's own methods free.
 func TestMethodNames(t *testing.T) {

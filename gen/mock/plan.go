@@ -3,6 +3,7 @@ package mock
 import (
 	"github.com/dave/jennifer/jen"
 
+	"github.com/acsgen/acsgen/gen/naming"
 	"github.com/acsgen/acsgen/opspec"
 )
 
@@ -10,7 +11,7 @@ import (
 type plan struct {
 	ops   []*opPlan
 	types []*typeDecl
-	names *scope
+	names *naming.Scope
 }
 
 type opPlan struct {
@@ -26,26 +27,26 @@ var reserved = []string{"Handlers", "UnimplementedHandlers", "HandlerOptions", "
 	"NewTestServer", "Spec", "Product", "Version"}
 
 func newPlan(spec *opspec.Spec) *plan {
-	p := &plan{names: newScope(reserved...)}
-	methods := newScope()
+	p := &plan{names: naming.NewScope(reserved...)}
+	methods := naming.NewScope()
 	for _, op := range spec.Operations {
 		if op == nil || op.OverviewOnly || op.Name == "" {
 			continue
 		}
-		base := goName(op.Name, "Operation")
-		o := &opPlan{name: op.Name, method: methods.take(base), doc: comment(firstNonEmpty(op.Title, op.Summary))}
-		o.req = p.names.take(o.method + "Request")
-		o.resp = p.names.take(o.method + "Response")
+		base := naming.Method(op.Name)
+		o := &opPlan{name: op.Name, method: methods.Take(base), doc: comment(firstNonEmpty(op.Title, op.Summary))}
+		o.req = p.names.Take(o.method + "Request")
+		o.resp = p.names.Take(o.method + "Response")
 		p.ops = append(p.ops, o)
 
-		fields := newScope()
+		fields := naming.NewScope()
 		var reqFields []jen.Code
 		for _, prm := range op.Params {
-			if prm == nil || !tagSafe(prm.Name) {
+			if prm == nil || !naming.TagSafe(prm.Name) {
 				continue
 			}
-			fn := fields.take(goName(prm.Name, "Param"))
-			t := p.goType(prm.Schema, o.req+goName(prm.Name, "Param"), 0)
+			fn := fields.Take(naming.ParamField(prm.Name))
+			t := p.goType(prm.Schema, o.req+naming.ParamField(prm.Name), 0)
 			c := jen.Comment(fieldDoc(prm.Name, string(prm.In), prm.Required, prm.Schema))
 			reqFields = append(reqFields, c, jen.Id(fn).Add(t).Tag(map[string]string{"json": prm.Name + ",omitempty"}))
 		}
@@ -112,7 +113,7 @@ func (p *plan) goType(s *opspec.Schema, name string, depth int) jen.Code {
 			}
 			return jen.Map(jen.String()).Any()
 		}
-		tn := p.names.take(name)
+		tn := p.names.Take(name)
 		p.types = append(p.types, &typeDecl{name: tn, def: p.structOf(s, tn, depth+1)})
 		return jen.Op("*").Id(tn)
 	}
@@ -123,17 +124,17 @@ func (p *plan) structOf(s *opspec.Schema, name string, depth int) jen.Code {
 	if s.Type != "object" || len(s.Properties) == 0 {
 		return p.goType(s, name+"Value", depth)
 	}
-	fields := newScope()
+	fields := naming.NewScope()
 	var out []jen.Code
 	for _, pr := range s.Properties {
-		if pr == nil || !tagSafe(pr.Name) {
+		if pr == nil || !naming.TagSafe(pr.Name) {
 			continue
 		}
-		fn := fields.take(goName(pr.Name, "Field"))
+		fn := fields.Take(naming.PropertyField(pr.Name))
 		if pr.Schema != nil && pr.Schema.Description != "" {
 			out = append(out, jen.Comment(comment(pr.Schema.Description)))
 		}
-		out = append(out, jen.Id(fn).Add(p.goType(pr.Schema, name+goName(pr.Name, "Field"), depth+1)).Tag(map[string]string{"json": pr.Name + ",omitempty"}))
+		out = append(out, jen.Id(fn).Add(p.goType(pr.Schema, name+naming.PropertyField(pr.Name), depth+1)).Tag(map[string]string{"json": pr.Name + ",omitempty"}))
 	}
 	return jen.Struct(out...)
 }

@@ -1,19 +1,26 @@
-package client
+package naming
 
 import (
 	"go/token"
-	"strconv"
 	"strings"
 	"unicode"
 )
 
-// goName turns a documented name (a parameter, an operation, an enum value) into an
+// Fallbacks for names with nothing usable left (all non-ASCII, all punctuation).
+const (
+	fallbackOperation = "Operation"
+	fallbackParam     = "Param"
+	fallbackField     = "Field"
+	fallbackValue     = "Value"
+)
+
+// GoName turns a documented name (a parameter, an operation, an enum value) into an
 // exported Go identifier. Only ASCII letters and digits survive; every other rune (space,
 // dash, dot, quote, backtick, non-ASCII letter) separates words, and each word starts
 // upper case ("instance-id" → "InstanceId", "Tag.N.Key" → "TagNKey"). A name that would
 // start with a digit gets the prefix "N"; a name with nothing left is fallback. The result
 // is never a keyword (exported names cannot be) and always a valid identifier.
-func goName(s, fallback string) string {
+func GoName(s, fallback string) string {
 	var b strings.Builder
 	upper := true
 	for _, r := range s {
@@ -41,47 +48,29 @@ func goName(s, fallback string) string {
 	return out
 }
 
-// lowerFirst makes an unexported identifier from an exported one.
-func lowerFirst(s string) string {
-	if s == "" {
-		return s
+// Method is the base Go name of an operation's method (before numbering on clashes).
+func Method(op string) string { return GoName(op, fallbackOperation) }
+
+// ParamField is the base Go field name of a request parameter.
+func ParamField(param string) string { return GoName(param, fallbackParam) }
+
+// PropertyField is the base Go field name of an object property.
+func PropertyField(prop string) string { return GoName(prop, fallbackField) }
+
+// EnumConst is the suffix of an enum value's constant, appended to the enum type's name
+// ("ENABLE" → "Enable" in StatusEnable). A value starting with a digit loses GoName's "N"
+// prefix, since the type name already starts the identifier ("1" → StatusCode1).
+func EnumConst(value string) string {
+	c := GoName(value, fallbackValue)
+	if strings.HasPrefix(c, "N") && value != "" && value[0] >= '0' && value[0] <= '9' {
+		c = c[1:]
 	}
-	out := strings.ToLower(s[:1]) + s[1:]
-	if token.IsKeyword(out) {
-		out += "_"
-	}
-	return out
+	return c
 }
 
-// scope hands out unique identifiers within one namespace (the package, or one struct's
-// fields). Uniqueness is by case-folded name, so two documented names that differ only in
-// case ("userId", "UserId") never produce identifiers a reader would confuse; the second
-// gets a numeric suffix. Reserved names are taken from the start.
-type scope struct {
-	used map[string]bool
-}
-
-func newScope(reserved ...string) *scope {
-	s := &scope{used: map[string]bool{}}
-	for _, r := range reserved {
-		s.used[strings.ToLower(r)] = true
-	}
-	return s
-}
-
-// take returns name, or name2, name3, ... whichever is free first, and marks it used.
-func (s *scope) take(name string) string {
-	cand := name
-	for i := 2; s.used[strings.ToLower(cand)]; i++ {
-		cand = name + strconv.Itoa(i)
-	}
-	s.used[strings.ToLower(cand)] = true
-	return cand
-}
-
-// singular makes an array item's type name from the array's ("Users" → "User",
+// Singular makes an array item's type name from the array's ("Users" → "User",
 // "Policies" → "Policy"); names that do not look plural get "Item".
-func singular(s string) string {
+func Singular(s string) string {
 	switch {
 	case strings.HasSuffix(s, "ies") && len(s) > 3:
 		return s[:len(s)-3] + "y"
@@ -95,10 +84,10 @@ func singular(s string) string {
 	return s + "Item"
 }
 
-// tagSafe reports whether a wire name can be written into a struct tag and understood by
+// TagSafe reports whether a wire name can be written into a struct tag and understood by
 // encoding/json as a key (its isValidTag rules, minus the characters that would end a
 // tag).
-func tagSafe(s string) bool {
+func TagSafe(s string) bool {
 	if s == "" {
 		return false
 	}
