@@ -58,9 +58,17 @@ type loadClient struct {
 }
 
 func loadScenario(t *testing.T, clients, rounds int) {
+	loadScenarioOn(t, clients, rounds, func(h http.Handler) string {
+		ts := httptest.NewServer(h)
+		t.Cleanup(ts.Close)
+		return ts.URL
+	})
+}
+
+// loadScenarioOn runs the scenario against the mock served by serve (which returns its URL).
+func loadScenarioOn(t *testing.T, clients, rounds int, serve func(http.Handler) string) {
 	s := newServer(t, WithJournalSize(100))
-	ts := httptest.NewServer(s)
-	defer ts.Close()
+	ts := struct{ URL string }{serve(s)}
 	c := loopbackClient()
 	var wg sync.WaitGroup
 	errs := make(chan error, clients)

@@ -33,6 +33,7 @@ type serverOpts struct {
 	journal   int
 	profile   string // CPU profile file the server writes until it stops
 	gogc      string // GOGC of the server process ("" inherits)
+	http      string // HTTP server in front of the mock: "mock" (mock.HTTPServer) or "std" (net/http)
 }
 
 func (o serverOpts) args() []string {
@@ -45,6 +46,9 @@ func (o serverOpts) args() []string {
 	}
 	if o.profile != "" {
 		a = append(a, "-server-profile", o.profile)
+	}
+	if o.http != "" {
+		a = append(a, "-http", o.http)
 	}
 	return a
 }
@@ -103,7 +107,18 @@ func serveChild(addr string, o serverOpts) error {
 			f.Close()
 		}()
 	}
-	hs := &http.Server{Handler: withStats(h), ReadHeaderTimeout: 10 * time.Second}
+	var hs interface {
+		Serve(net.Listener) error
+		Close() error
+	}
+	switch o.http {
+	case "", "mock":
+		hs = &mock.HTTPServer{Handler: withStats(h), ReadHeaderTimeout: 10 * time.Second}
+	case "std":
+		hs = &http.Server{Handler: withStats(h), ReadHeaderTimeout: 10 * time.Second}
+	default:
+		return fmt.Errorf("-http %q: want mock or std", o.http)
+	}
 	fmt.Printf("listening %s\n", ln.Addr())
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
