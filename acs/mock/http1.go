@@ -36,12 +36,11 @@ type HTTPServer struct {
 	// http.DefaultMaxHeaderBytes.
 	MaxHeaderBytes int
 
-	mu       sync.Mutex
-	lns      map[net.Listener]struct{}
-	conns    map[*h1conn]struct{}
-	closing  atomic.Bool
-	date     atomic.Pointer[dateCache]
-	serveErr error
+	mu      sync.Mutex
+	lns     map[net.Listener]struct{}
+	conns   map[*h1conn]struct{}
+	closing atomic.Bool
+	date    atomic.Pointer[dateCache]
 }
 
 // dateCache is the Date header of one second, formatted once.
@@ -172,7 +171,7 @@ type h1conn struct {
 	idle     atomic.Bool // waiting for a request's first byte
 	hijacked bool
 	remote   string
-	scratch  []byte // header block of the request being read
+	scratch  []byte  // header block of the request being read
 	out      []byte  // response being written
 	resp     []byte  // body of the response being written
 	body     *h1body // body of the request being served
@@ -275,17 +274,16 @@ func (c *h1conn) writeBare(status int, text string) {
 	c.rw.Write(b)
 }
 
-// body is a request body: a Content-Length reader or a chunked one over the connection.
+// h1body is a request body: a Content-Length reader or a chunked one over the connection.
 type h1body struct {
-	c        *h1conn
-	r        io.Reader // limited or chunked reader over c.br
-	left     int64     // Content-Length bytes not read yet (-1: chunked)
-	eof      bool
-	err      error
-	started  bool
-	expect   bool // Expect: 100-continue: say so when the handler first reads
-	closed   bool
-	mu       sync.Mutex
+	c       *h1conn
+	r       io.Reader // limited or chunked reader over c.br
+	left    int64     // Content-Length bytes not read yet (-1: chunked)
+	err     error
+	started bool
+	expect  bool // Expect: 100-continue: say so when the handler first reads
+	closed  bool
+	mu      sync.Mutex
 }
 
 func (b *h1body) Read(p []byte) (int, error) {

@@ -151,13 +151,13 @@ func TestHTTPServerRefuses(t *testing.T) {
 		want int
 	}{
 		{"GARBAGE\r\n\r\n", 400},
-		{"GET / HTTP/1.1\r\n\r\n", 400},                                            // no Host
-		{"GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n", 400},                      // two
-		{"GET / HTTP/1.1\r\nHost: a\r\nBad Name: v\r\n\r\n", 400},                  // not a token
-		{"GET / HTTP/1.1\r\nHost: a\r\nX: 1\r\n  folded\r\n\r\n", 400},             // obs-fold
-		{"GET / HTTP/2.0\r\nHost: a\r\n\r\n", 505},                                 // not HTTP/1
-		{"POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: gzip\r\n\r\n", 501},     // unsupported
-		{"POST / HTTP/1.1\r\nHost: a\r\nContent-Length: x\r\n\r\n", 400},           // bad length
+		{"GET / HTTP/1.1\r\n\r\n", 400},                                        // no Host
+		{"GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n", 400},                  // two
+		{"GET / HTTP/1.1\r\nHost: a\r\nBad Name: v\r\n\r\n", 400},              // not a token
+		{"GET / HTTP/1.1\r\nHost: a\r\nX: 1\r\n  folded\r\n\r\n", 400},         // obs-fold
+		{"GET / HTTP/2.0\r\nHost: a\r\n\r\n", 505},                             // not HTTP/1
+		{"POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: gzip\r\n\r\n", 501}, // unsupported
+		{"POST / HTTP/1.1\r\nHost: a\r\nContent-Length: x\r\n\r\n", 400},       // bad length
 		{"POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n", 400},
 		{"POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 1\r\nTransfer-Encoding: chunked\r\n\r\n", 400},
 		{"GET / HTTP/1.1\r\nHost: a\r\nExpect: 200-ok\r\n\r\n", 417},

@@ -32,7 +32,6 @@ var commonKeys = func() map[string]string {
 
 var errHeaderLine = errors.New("malformed header line")
 
-
 // readHeaderBlock reads the request line and header lines, through the empty line, into
 // c.scratch. A nil *h1Error with no bytes cannot happen; status 0 means close silently.
 func (c *h1conn) readHeaderBlock(limit int) *h1Error {
