@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"go/token"
 	"os"
@@ -28,8 +27,7 @@ import (
 // then writes the files that changed — or, with --check, writes nothing and fails when
 // anything committed is stale, printing the API diff of each stale spec.
 func runAll(ctx context.Context, io stdio, args []string) error {
-	fs := flag.NewFlagSet("all", flag.ContinueOnError)
-	fs.SetOutput(io.err)
+	fs := newFlagSet("all", io, "")
 	cfgFile := fs.String("config", "acsgen.yaml", "config file listing products, sources and outputs")
 	check := fs.Bool("check", false, "write nothing; exit 1 if any committed output is stale, printing the API diff")
 	offline := fs.Bool("offline", false, "do not fetch; scrape the cached pages as they are")
@@ -101,23 +99,10 @@ func buildSpec(ctx context.Context, io stdio, p *config.Product, o buildOpts) (*
 			fmt.Fprintln(io.err, w)
 		}
 	}
-	s := scrape.New(scrape.Options{
+	return scrapeOne(scrape.Options{
 		Product: p.Product, Version: p.Version,
 		Style: opspec.Style(p.Style), Auth: opspec.Auth(p.Auth),
-	}, warn)
-	for _, src := range sources {
-		if err := s.AddPath(src); err != nil {
-			return nil, err
-		}
-	}
-	specs, err := s.Specs()
-	if err != nil {
-		return nil, err
-	}
-	if len(specs) != 1 {
-		return nil, fmt.Errorf("its pages make %d product versions, want 1", len(specs))
-	}
-	return specs[0], nil
+	}, warn, sources, "its pages")
 }
 
 // fetchInto refreshes the product's page cache and returns its directory. In check mode
@@ -141,13 +126,7 @@ func fetchInto(ctx context.Context, io stdio, p *config.Product, o buildOpts) (s
 		return "", err
 	}
 	for _, u := range p.Fetch {
-		results, err := f.Overview(ctx, u)
-		for _, r := range results {
-			if r.Err != nil {
-				fmt.Fprintf(io.err, "fetch: %v\n", r.Err)
-			}
-		}
-		if err != nil {
+		if _, _, err := fetchOverview(ctx, io, f, u); err != nil {
 			return "", err
 		}
 	}

@@ -2,13 +2,11 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"strings"
 
 	"github.com/acsgen/acsgen/diff"
-	"github.com/acsgen/acsgen/opspec"
 	"github.com/acsgen/acsgen/scrape"
 )
 
@@ -21,8 +19,7 @@ import (
 // REF:PATH to read either from git. Exit status: 0 no change met --fail-on, 1 it did, 2 bad
 // input (a file that does not load, a missing git ref, two different products).
 func runDiff(ctx context.Context, io stdio, args []string) error {
-	fs := flag.NewFlagSet("gen diff", flag.ContinueOnError)
-	fs.SetOutput(io.err)
+	fs := newFlagSet("gen diff", io, "usage: gen diff [flags] OLD NEW\n\nOLD and NEW are spec files (.yaml/.json), page files or directories of pages, or REF:PATH\n(a file or directory at a git ref, e.g. HEAD~1:specs/eiam/2021-12-01.yaml).\nExit status 1 when --fail-on is met, 2 on bad input.\n\nflags:")
 	format := fs.String("format", "text", "report format: "+strings.Join(diff.Formats(), ", "))
 	failOn := fs.String("fail-on", "none", "exit 1 when a change of this level or above is found: breaking, warning, any or none")
 	var opts scrape.Options
@@ -31,16 +28,9 @@ func runDiff(ctx context.Context, io stdio, args []string) error {
 	fs.StringVar(&opts.Version, "version", "", "API version for pages that do not say it (default: the other side's)")
 	fs.StringVar(&style, "style", "", "API style RPC or ROA for pages (overrides the pages)")
 	fs.StringVar(&auth, "auth", "", "default authentication for pages: ak, bearer or anonymous (overrides the pages)")
-	fs.Usage = func() {
-		fmt.Fprintln(io.err, "usage: gen diff [flags] OLD NEW\n\nOLD and NEW are spec files (.yaml/.json), page files or directories of pages, or REF:PATH\n(a file or directory at a git ref, e.g. HEAD~1:specs/eiam/2021-12-01.yaml).\nExit status 1 when --fail-on is met, 2 on bad input.\n\nflags:")
-		fs.PrintDefaults()
-	}
 	pos, err := parseInterspersed(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return withCode(2, errors.New(""))
+	if help, err := parsed(err); help || err != nil {
+		return err
 	}
 	if len(pos) != 2 {
 		fs.Usage()
@@ -91,26 +81,6 @@ func validFormat(f string) bool {
 		}
 	}
 	return false
-}
-
-func parseStyle(s string) (opspec.Style, error) {
-	switch strings.ToUpper(s) {
-	case "":
-		return "", nil
-	case "RPC", "ROA":
-		return opspec.Style(strings.ToUpper(s)), nil
-	}
-	return "", fmt.Errorf("--style must be RPC or ROA, not %q", s)
-}
-
-func parseAuth(s string) (opspec.Auth, error) {
-	switch strings.ToLower(s) {
-	case "":
-		return "", nil
-	case "ak", "bearer", "anonymous":
-		return opspec.Auth(strings.ToLower(s)), nil
-	}
-	return "", fmt.Errorf("--auth must be ak, bearer or anonymous, not %q", s)
 }
 
 // parseInterspersed parses flags before, between and after the positional arguments

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -17,8 +16,7 @@ import (
 // runFetch downloads overview pages and the operation pages they link to into a cache
 // under specs/, then scrapes the cache into the product version's spec.
 func runFetch(ctx context.Context, io stdio, args []string) error {
-	fs := flag.NewFlagSet("fetch", flag.ContinueOnError)
-	fs.SetOutput(io.err)
+	fs := newFlagSet("fetch", io, "usage: gen fetch --product P --version V [flags] URL...")
 	product := fs.String("product", "", "product code, e.g. Eiam-developerapi (required)")
 	version := fs.String("version", "", "API version, e.g. 2022-02-25 (required)")
 	style := fs.String("style", "", "override the style: RPC or ROA")
@@ -27,12 +25,8 @@ func runFetch(ctx context.Context, io stdio, args []string) error {
 	cache := fs.String("cache", "", "page cache directory (default <specs>/<product>/cache)")
 	out := fs.String("o", "", "spec file to write (default <specs>/<product>/<version>.yaml)")
 	interval := fs.Duration("interval", 0, "minimum time between requests to one host (default 500ms)")
-	fs.Usage = func() {
-		fmt.Fprintln(io.err, "usage: gen fetch --product P --version V [flags] URL...")
-		fs.PrintDefaults()
-	}
 	if err := fs.Parse(args); err != nil {
-		return withCode(2, err)
+		return withCode(2, err) // unlike the emitters: the reason is printed again, and -h exits 2
 	}
 	if *product == "" || *version == "" || fs.NArg() == 0 {
 		fs.Usage()
@@ -60,13 +54,8 @@ func runFetch(ctx context.Context, io stdio, args []string) error {
 	}
 	failed := 0
 	for _, u := range fs.Args() {
-		results, err := f.Overview(ctx, u)
-		for _, r := range results {
-			if r.Err != nil {
-				failed++
-				fmt.Fprintf(io.err, "fetch: %v\n", r.Err)
-			}
-		}
+		results, n, err := fetchOverview(ctx, io, f, u)
+		failed += n
 		if err != nil {
 			return err
 		}
@@ -77,22 +66,15 @@ func runFetch(ctx context.Context, io stdio, args []string) error {
 		fmt.Fprintf(io.err, "fetch: %s: %d new, %d changed, %d unchanged, %d failed\n",
 			u, counts["new"], counts["changed"], counts["unchanged"], counts["failed"])
 	}
-	s := scrape.New(scrape.Options{Product: *product, Version: *version, Style: opspec.Style(strings.ToUpper(*style)), Auth: opspec.Auth(*auth)},
-		func(w page.Warning) { fmt.Fprintln(io.err, w) })
-	if err := s.AddPath(*cache); err != nil {
-		return err
-	}
-	got, err := s.Specs()
+	spec, err := scrapeOne(scrape.Options{Product: *product, Version: *version, Style: opspec.Style(strings.ToUpper(*style)), Auth: opspec.Auth(*auth)},
+		func(w page.Warning) { fmt.Fprintln(io.err, w) }, []string{*cache}, "the cached pages")
 	if err != nil {
 		return err
 	}
-	if len(got) != 1 {
-		return fmt.Errorf("the cached pages make %d product versions, want 1", len(got))
-	}
-	if err := opspec.WriteFile(*out, got[0]); err != nil {
+	if err := opspec.WriteFile(*out, spec); err != nil {
 		return err
 	}
-	fmt.Fprintf(io.err, "fetch: wrote %s (%d operations)\n", *out, len(got[0].Operations))
+	fmt.Fprintf(io.err, "fetch: wrote %s (%d operations)\n", *out, len(spec.Operations))
 	if failed > 0 {
 		return fmt.Errorf("%d pages could not be fetched; their cached copies, if any, were used", failed)
 	}

@@ -2,12 +2,7 @@ package main
 
 import (
 	"context"
-	"errors"
-	"flag"
-	"fmt"
-	"os"
 	"path/filepath"
-	"sort"
 
 	"github.com/acsgen/acsgen/gen/fileset"
 	genmock "github.com/acsgen/acsgen/gen/mock"
@@ -19,83 +14,34 @@ import (
 // <out>/<pkg>/mockserver/ (default out generated). Unchanged files are not touched;
 // generated files no longer produced are removed; hand-written files are kept.
 func runMock(ctx context.Context, io stdio, args []string) error {
-	fl := flag.NewFlagSet("mock", flag.ContinueOnError)
-	fl.SetOutput(io.err)
-	specFile := fl.String("spec", "", "generate from this spec `file` only (default: every specs/*/*.yaml)")
-	specsDir := fl.String("specs", "specs", "`dir` searched for <product>/<version>.yaml when --spec is not given")
-	out := fl.String("out", "", "output `dir`: the package directory with --spec (default generated/<pkg>/mockserver), else the root holding <pkg>/mockserver (default generated)")
+	fl := newFlagSet("mock", io, "usage: gen mock [--spec FILE] [--out DIR] [--package NAME]")
+	sa := addSpecFlags(fl, "generate from", "", "output `dir`: the package directory with --spec (default generated/<pkg>/mockserver), else the root holding <pkg>/mockserver (default generated)")
 	pkg := fl.String("package", "mockserver", "Go package `name`")
-	fl.Usage = func() {
-		fmt.Fprintln(io.err, "usage: gen mock [--spec FILE] [--out DIR] [--package NAME]")
-		fl.PrintDefaults()
+	files, help, err := sa.parse(fl, args, nil)
+	if help || err != nil {
+		return err
 	}
-	if err := fl.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return withCode(2, errors.New(""))
-	}
-	if fl.NArg() > 0 {
-		return usageError("unexpected argument %q (pass a spec with --spec)", fl.Arg(0))
-	}
-	var files []string
-	root := *out
-	if *specFile != "" {
-		files = []string{*specFile}
-	} else {
-		if root == "" {
-			root = "generated"
-		}
-		var err error
-		files, err = filepath.Glob(filepath.Join(*specsDir, "*", "*.yaml"))
-		if err != nil {
-			return err
-		}
-		if len(files) == 0 {
-			return fmt.Errorf("no specs in %s (want %s/<product>/<version>.yaml, or pass --spec FILE)",
-				filepath.Join(*specsDir, "*", "*.yaml"), *specsDir)
-		}
-		sort.Strings(files)
-	}
+	root := sa.root()
 	set := fileset.New()
-	from := map[string]string{}
-	for _, file := range files {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		spec, err := opspec.LoadFile(file)
-		if err != nil {
-			return err
-		}
+	err = emitSpecs(ctx, set, files, func(spec *opspec.Spec) target {
 		// generated/<pkg>/mockserver relative to the root "generated".
 		dir, _ := filepath.Rel("generated", filepath.FromSlash(genmock.DefaultDir(spec)))
-		if *specFile != "" {
+		if *sa.spec != "" {
 			if root == "" {
 				root = filepath.FromSlash(genmock.DefaultDir(spec))
 			}
 			dir = "."
 		}
 		dir = filepath.ToSlash(dir)
-		if prev, dup := from[dir]; dup {
-			return fmt.Errorf("%s and %s both generate %s", prev, file, dir)
+		return target{
+			dir:    dir,
+			clash:  "both generate " + dir,
+			owns:   generatedIn(filepath.Join(root, dir), genmock.IsGenerated),
+			render: func(sink *fileset.Sub) error { return genmock.Generate(spec, genmock.Config{Package: *pkg}, sink) },
 		}
-		from[dir] = file
-		pkgDir := filepath.Join(root, dir)
-		set.Own(dir, func(base string) bool {
-			data, err := os.ReadFile(filepath.Join(pkgDir, base))
-			return err == nil && genmock.IsGenerated(base, data)
-		})
-		if err := genmock.Generate(spec, genmock.Config{Package: *pkg}, set.Sub(dir)); err != nil {
-			return fmt.Errorf("%s: %w", file, err)
-		}
-	}
-	changes, err := set.Apply(root)
+	})
 	if err != nil {
-		return fmt.Errorf("write mock: %w", err)
+		return err
 	}
-	for _, c := range changes {
-		fmt.Fprintf(io.out, "%-8s %s\n", c.Kind, filepath.Join(root, filepath.FromSlash(c.Name)))
-	}
-	fmt.Fprintf(io.out, "mock: %d specs, %d files in %s, %d changed\n", len(files), len(set.Names()), root, len(changes))
-	return nil
+	return writeSet(io, set, root, "mock", len(files))
 }

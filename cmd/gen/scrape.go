@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
-	"flag"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -18,8 +16,7 @@ import (
 //	gen scrape [--product P] [--version V] [--style RPC|ROA] [--auth ak|bearer|anonymous]
 //	           [-o FILE] [--specs DIR] PATH...
 func runScrape(ctx context.Context, io stdio, args []string) error {
-	fs := flag.NewFlagSet("gen scrape", flag.ContinueOnError)
-	fs.SetOutput(io.err)
+	fs := newFlagSet("gen scrape", io, "usage: gen scrape [flags] PATH...\n\nReads page files and directories (text, Markdown, HTML) and writes one spec per product version.\n\nflags:")
 	var opts scrape.Options
 	var style, auth, out, specsDir string
 	fs.StringVar(&opts.Product, "product", "", "product code (overrides the pages), e.g. Eiam")
@@ -28,29 +25,15 @@ func runScrape(ctx context.Context, io stdio, args []string) error {
 	fs.StringVar(&auth, "auth", "", "default authentication: ak, bearer or anonymous (overrides the pages)")
 	fs.StringVar(&out, "o", "", "write one spec to FILE (.json or .yaml; - for JSON on stdout)")
 	fs.StringVar(&specsDir, "specs", "specs", "directory of specs/<product>/<version>.yaml")
-	fs.Usage = func() {
-		fmt.Fprintln(io.err, "usage: gen scrape [flags] PATH...\n\nReads page files and directories (text, Markdown, HTML) and writes one spec per product version.\n\nflags:")
-		fs.PrintDefaults()
+	if help, err := parseFlags(fs, args); help || err != nil {
+		return err
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return withCode(2, errors.New(""))
+	var err error
+	if opts.Style, err = parseStyle(style); err != nil {
+		return usageError("%v", err)
 	}
-	switch strings.ToUpper(style) {
-	case "":
-	case "RPC", "ROA":
-		opts.Style = opspec.Style(strings.ToUpper(style))
-	default:
-		return usageError("--style must be RPC or ROA, not %q", style)
-	}
-	switch strings.ToLower(auth) {
-	case "":
-	case "ak", "bearer", "anonymous":
-		opts.Auth = opspec.Auth(strings.ToLower(auth))
-	default:
-		return usageError("--auth must be ak, bearer or anonymous, not %q", auth)
+	if opts.Auth, err = parseAuth(auth); err != nil {
+		return usageError("%v", err)
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()

@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
-	"flag"
 	"fmt"
 	"net"
 	"net/http"
@@ -30,8 +28,7 @@ func runServe(ctx context.Context, io stdio, args []string) error {
 
 // serve is runServe with a hook that receives the bound address (tests listen on :0).
 func serve(ctx context.Context, io stdio, args []string, ready func(addr string)) error {
-	fl := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fl.SetOutput(io.err)
+	fl := newFlagSet("serve", io, "usage: gen serve --spec FILE... [--addr 127.0.0.1:8080] [--seed N] [--ak ID:SECRET]... [--token T]... [--no-verify]")
 	var specs, aks, tokens listValue
 	fl.Var(&specs, "spec", "spec `file` to serve (repeatable)")
 	addr := fl.String("addr", "127.0.0.1:8080", "listen `address`")
@@ -40,15 +37,8 @@ func serve(ctx context.Context, io stdio, args []string, ready func(addr string)
 	fl.Var(&tokens, "token", "bearer `token` accepted by bearer operations (repeatable; default any)")
 	noVerify := fl.Bool("no-verify", false, "accept requests without checking signatures or bearer tokens")
 	stateless := fl.Bool("stateless", false, "answer every operation from its template, keeping no resources")
-	fl.Usage = func() {
-		fmt.Fprintln(io.err, "usage: gen serve --spec FILE... [--addr 127.0.0.1:8080] [--seed N] [--ak ID:SECRET]... [--token T]... [--no-verify]")
-		fl.PrintDefaults()
-	}
-	if err := fl.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return withCode(2, errors.New(""))
+	if help, err := parseFlags(fl, args); help || err != nil {
+		return err
 	}
 	for _, a := range fl.Args() { // also accept spec files as arguments
 		specs = append(specs, a)
