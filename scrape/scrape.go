@@ -7,7 +7,6 @@ package scrape
 import (
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -39,6 +38,10 @@ type Scraper struct {
 	pending []pendingResult
 	errs    []error
 	pages   int
+	// buf is the read buffer, reused from file to file.
+	buf []byte
+	// strs is compact's scratch list, reused from page to page.
+	strs []*string
 }
 
 // pendingResult is a page that names no product or version; it joins the only spec at the end.
@@ -108,23 +111,17 @@ func (s *Scraper) AddPath(path string) error {
 }
 
 // AddFile reads and adds one page file; rel is the name recorded in the spec's sources.
+// The file is read into a buffer the scraper reuses for the next file: readers copy what
+// they keep.
 func (s *Scraper) AddFile(path, rel string) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return fmt.Errorf("scrape: %w", err)
-	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return fmt.Errorf("scrape: %w", err)
-	}
-	if st.Size() > MaxPageSize {
-		s.errs = append(s.errs, fmt.Errorf("%s: page is %d bytes, more than the %d a page may have", path, st.Size(), MaxPageSize))
+	data, size, err := readPageFile(path, s.buf)
+	s.buf = data[:0]
+	if errors.Is(err, errTooBig) {
+		s.errs = append(s.errs, fmt.Errorf("%s: page is %d bytes, more than the %d a page may have", path, size, MaxPageSize))
 		return nil
 	}
-	data := make([]byte, st.Size())
-	if _, err := io.ReadFull(f, data); err != nil {
-		return fmt.Errorf("scrape: %s: %w", path, err)
+	if err != nil {
+		return fmt.Errorf("scrape: %w", err)
 	}
 	s.Add(filepath.ToSlash(path), rel, data)
 	return nil
@@ -170,6 +167,7 @@ func (s *Scraper) AddPage(p *page.Page, rel string) {
 			op.Source.File = rel
 		}
 	}
+	s.strs = compactResult(res, s.strs)
 	product, version := s.productVersion(res, p.File)
 	if product == "" || version == "" {
 		s.pending = append(s.pending, pendingResult{res: res, file: p.File, product: product, version: version})

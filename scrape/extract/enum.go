@@ -10,9 +10,6 @@ import (
 // validValuesRe finds the "Valid values" lead-in in the languages the docs use.
 var validValuesRe = regexp.MustCompile(`(?i)(valid values|enumeration values?|possible values|取值范围|取值|枚举值|nilai yang valid|nilai valid)\s*(?:are|include|is)?\s*[:：]?`)
 
-// enumTokenRe is what a documented enum value may look like.
-var enumTokenRe = regexp.MustCompile(`^[A-Za-z0-9_.\-/*:]{1,80}$`)
-
 // enumValues reads "Valid values" from a description: a bullet list of "value: meaning" or
 // "value" lines, or an inline "Valid values: a, b, and c." list. A list doubled by the site
 // is read once. Booleans get no enum.
@@ -20,7 +17,7 @@ func (x *extractor) enumValues(desc, typ string, line int, name string) []opspec
 	if typ == "boolean" || !mayListValues(desc) {
 		return nil
 	}
-	loc := validValuesRe.FindStringIndex(desc)
+	loc := findValidValues(desc)
 	if loc == nil {
 		return nil
 	}
@@ -35,7 +32,7 @@ func (x *extractor) enumValues(desc, typ string, line int, name string) []opspec
 	seen := map[string]bool{}
 	add := func(v, d string) bool {
 		v = strings.Trim(strings.TrimSpace(v), "`'\"")
-		if !enumTokenRe.MatchString(v) {
+		if !isEnumToken(v) {
 			return false
 		}
 		if seen[v] {
@@ -121,6 +118,69 @@ func (x *extractor) enumValues(desc, typ string, line int, name string) []opspec
 		return nil
 	}
 	return out
+}
+
+// findValidValues is validValuesRe.FindStringIndex(desc). Every match starts with one of
+// the lead-in phrases and the rest of the pattern is optional, so the leftmost match starts
+// where the first phrase does: the expression only runs from there, not over the whole
+// description. Characters that case-fold to ASCII letters (ſ, K, İ, ı) send the
+// description to the expression whole.
+func findValidValues(desc string) []int {
+	if hasASCIIFoldPartner(desc) {
+		return validValuesRe.FindStringIndex(desc)
+	}
+	start := validValuesStart(desc)
+	if start < 0 {
+		return nil
+	}
+	loc := validValuesRe.FindStringIndex(desc[start:])
+	if loc == nil {
+		return nil
+	}
+	return []int{start + loc[0], start + loc[1]}
+}
+
+// validValuesStart returns where the first lead-in phrase of validValuesRe starts in s,
+// ASCII letters compared without case, or -1.
+func validValuesStart(s string) int {
+	for i := 0; i < len(s); i++ {
+		rest := s[i:]
+		switch s[i] | 0x20 {
+		case 'v':
+			if hasPrefixFold(rest, "valid values") {
+				return i
+			}
+		case 'e':
+			if hasPrefixFold(rest, "enumeration value") {
+				return i
+			}
+		case 'p':
+			if hasPrefixFold(rest, "possible values") {
+				return i
+			}
+		case 'n':
+			if hasPrefixFold(rest, "nilai yang valid") || hasPrefixFold(rest, "nilai valid") {
+				return i
+			}
+		case 0xE5 | 0x20, 0xE6 | 0x20:
+			if strings.HasPrefix(rest, "取值") || strings.HasPrefix(rest, "枚举值") {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// hasPrefixFold reports whether s starts with the lower-case ASCII prefix, ASCII letters
+// compared without case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && equalLowerASCII(s[:len(prefix)], prefix)
+}
+
+// hasASCIIFoldPartner reports whether s has a character that a case-insensitive regular
+// expression matches to an ASCII letter: ſ (s), K (k), and, to be safe, İ and ı (i).
+func hasASCIIFoldPartner(s string) bool {
+	return strings.Contains(s, "\u017f") || strings.Contains(s, "\u212a") || strings.Contains(s, "\u0130") || strings.Contains(s, "\u0131")
 }
 
 // mayListValues is a cheap pre-check that spares the regular expression on most

@@ -1,8 +1,8 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/acsgen/acsgen/opspec"
 	"github.com/acsgen/acsgen/scrape/page"
@@ -25,9 +25,6 @@ type field struct {
 }
 
 var (
-	// nameRe is what a parameter name may look like: an identifier, possibly flattened
-	// (Tag.N.Key) or a header name (x-acs-foo).
-	nameRe = regexp.MustCompile(`^[A-Za-z_$][A-Za-z0-9_.\-$]*$`)
 	// deprecatedBadges are glued to a name by text dumps ("operatordeprecated").
 	deprecatedBadges = []string{"deprecated", "已废弃", "已弃用"}
 )
@@ -75,12 +72,12 @@ func (x *extractor) readFields(t *page.Table, kind page.SectionKind, request boo
 				name, deprecated = strings.TrimSpace(n), true
 			}
 		}
-		if d := strings.ToLower(desc); strings.HasPrefix(d, "deprecated") || strings.HasPrefix(desc, "已废弃") ||
-			strings.HasPrefix(desc, "该参数已废弃") || strings.Contains(d, "this parameter is deprecated") {
+		if hasPrefixLower(desc, "deprecated") || strings.HasPrefix(desc, "已废弃") ||
+			strings.HasPrefix(desc, "该参数已废弃") || containsLower(desc, "this parameter is deprecated") {
 			deprecated = true
 		}
 		f.name = name
-		if name != "" && !nameRe.MatchString(name) {
+		if name != "" && !isName(name) {
 			x.warn(r.Line, "parameter name %q is not an identifier", name)
 		}
 		var ok bool
@@ -137,7 +134,38 @@ func isNoParams(r page.Row) bool {
 	if len(r.Cells) == 0 {
 		return true
 	}
-	l := strings.ToLower(strings.TrimSpace(strings.Join(r.Cells, " ")))
+	// The row's cells joined by spaces, trimmed and lower-cased, must start with one of the
+	// phrases. Only its first bytes matter, so they are assembled in a small buffer; a
+	// non-ASCII byte among them (which lower-casing may change) takes the general path.
+	var buf [32]byte
+	head := buf[:0]
+	for _, c := range r.Cells {
+		if len(head) == 0 {
+			c = strings.TrimLeft(c, " \t\n\v\f\r")
+			if c == "" {
+				continue
+			}
+		} else {
+			head = append(head, ' ')
+		}
+		head = append(head, c[:min(len(c), cap(head)-len(head))]...)
+		if len(head) == cap(head) {
+			break
+		}
+	}
+	for i, c := range head {
+		if c >= utf8.RuneSelf {
+			return isNoParamsText(strings.ToLower(strings.TrimSpace(strings.Join(r.Cells, " "))))
+		}
+		if 'A' <= c && c <= 'Z' {
+			head[i] = c + 'a' - 'A'
+		}
+	}
+	return isNoParamsText(string(head))
+}
+
+// isNoParamsText tells whether a lower-cased row text starts like a filler row.
+func isNoParamsText(l string) bool {
 	return strings.HasPrefix(l, "no parameters") || strings.HasPrefix(l, "no request parameters") ||
 		strings.HasPrefix(l, "无请求参数") || strings.HasPrefix(l, "不需要参数") || strings.HasPrefix(l, "tidak ada parameter")
 }

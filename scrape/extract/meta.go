@@ -10,7 +10,6 @@ import (
 )
 
 var (
-	identRe = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]*$`)
 	// helpSlugRe matches help-center slugs such as
 	// api-eiam-developerapi-2022-02-25-generatetoken.
 	helpSlugRe = regexp.MustCompile(`api-([a-z][a-z0-9-]*?)-(\d{4}-\d{2}-\d{2})-([a-z][a-z0-9]*)`)
@@ -54,7 +53,7 @@ func parseURL(raw string) urlFacts {
 		if v := q.Get("version"); v != "" {
 			f.version = v
 		}
-		if v := q.Get("api"); v != "" && identRe.MatchString(v) {
+		if v := q.Get("api"); v != "" && isIdent(v) {
 			f.op, f.opLower = v, false
 		}
 		if v := strings.ToUpper(q.Get("type")); v == "RPC" || v == "ROA" {
@@ -136,7 +135,7 @@ func splitTitle(t string) (product, name string) {
 // firstIdent returns s when it is an identifier, or its first word when that is an
 // identifier followed by a separator ("CreateUser - 创建用户", "CreateUser（创建用户）").
 func firstIdent(s string) string {
-	if identRe.MatchString(s) {
+	if isIdent(s) {
 		return s
 	}
 	end := strings.IndexFunc(s, func(r rune) bool {
@@ -147,7 +146,7 @@ func firstIdent(s string) string {
 	}
 	w := s[:end]
 	rest := strings.TrimSpace(s[end:])
-	if !identRe.MatchString(w) || !(strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "(") ||
+	if !isIdent(w) || !(strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "(") ||
 		strings.HasPrefix(rest, "（") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "|") ||
 		!isASCIIStart(rest)) {
 		return ""
@@ -165,7 +164,7 @@ func (x *extractor) opName() string {
 		cands = append(cands, cand{n, "title"})
 	}
 	if a := x.firstRAMAction(); a != "" {
-		if svc, op, ok := strings.Cut(a, ":"); ok && identRe.MatchString(op) {
+		if svc, op, ok := strings.Cut(a, ":"); ok && isIdent(op) {
 			cands = append(cands, cand{op, "RAM action"})
 			x.setProduct(svc, "RAM action")
 		}

@@ -23,7 +23,7 @@ func (x *extractor) actionRowValue() string {
 		for _, t := range s.Tables() {
 			for _, r := range t.Rows {
 				if strings.TrimSpace(r.Cell(t, page.ColName)) == "Action" {
-					if v := strings.TrimSpace(r.Cell(t, page.ColExample)); identRe.MatchString(v) {
+					if v := strings.TrimSpace(r.Cell(t, page.ColExample)); isIdent(v) {
 						return v
 					}
 				}

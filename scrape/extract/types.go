@@ -1,13 +1,10 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/acsgen/acsgen/opspec"
 )
-
-var structWordRe = regexp.MustCompile(`^[a-z_][a-z0-9_]*$`)
 
 // docSchema maps a documented type word ("long", "Array of String", "map<string, string>",
 // "Struct") to a schema with Type/Format set and DocType kept as written. ok is false for
@@ -60,7 +57,7 @@ func baseSchema(t string) (*opspec.Schema, bool) {
 		if s, ok := arrayOf(rest); ok {
 			return s, true
 		}
-		if structWordRe.MatchString(rest) {
+		if isStructWord(rest) {
 			// "Array of Tag" names the item struct.
 			return &opspec.Schema{Type: "array", Items: &opspec.Schema{Type: "object"}}, true
 		}

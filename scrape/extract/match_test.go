@@ -1,0 +1,137 @@
+package extract
+
+import (
+	"math/rand"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// The definitions the hand-written matchers replace.
+var (
+	refIdentRe     = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]*$`)
+	refNameRe      = regexp.MustCompile(`^[A-Za-z_$][A-Za-z0-9_.\-$]*$`)
+	refEnumTokenRe = regexp.MustCompile(`^[A-Za-z0-9_.\-/*:]{1,80}$`)
+	refStructRe    = regexp.MustCompile(`^[a-z_][a-z0-9_]*$`)
+)
+
+// refIsNoParams is isNoParams as first written.
+func refIsNoParams(r page.Row) bool {
+	if len(r.Cells) == 0 {
+		return true
+	}
+	return isNoParamsText(strings.ToLower(strings.TrimSpace(strings.Join(r.Cells, " "))))
+}
+
+// matcherInputs are words and random strings over the bytes the patterns care about.
+func matcherInputs() []string {
+	in := []string{"", "a", "A", "_", "$", "-", "1", "x-acs-foo", "Tag.N.Key", "$ref", "InstanceId",
+		"Instance Id", "Instance\n", "\nInstance", "Inst\u00e9", "Kelvin\u212a", "a:b", "a/b*c", "tag_1",
+		"Tag_1", "_tag", "1tag", strings.Repeat("a", 80), strings.Repeat("a", 81), "a\x00", "a\xff",
+		"No parameters", "  no Parameters required.", "无请求参数", "Tidak ada parameter", "\u00a0no parameters",
+		"no\u212a", "No request parameters", "nO PARAMETERS"}
+	alphabet := []string{"a", "Z", "0", "9", "_", "$", ".", "-", "/", "*", ":", " ", "\n", "\t", "é", "\u212a", "\xff", "N", "o", "p"}
+	rnd := rand.New(rand.NewSource(1))
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		n := rnd.Intn(12)
+		if rnd.Intn(50) == 0 {
+			n = 75 + rnd.Intn(10)
+		}
+		for j := 0; j < n; j++ {
+			b.WriteString(alphabet[rnd.Intn(len(alphabet))])
+		}
+		in = append(in, b.String())
+	}
+	return in
+}
+
+func TestMatchersAgreeWithRegexps(t *testing.T) {
+	for _, s := range matcherInputs() {
+		for _, c := range []struct {
+			name string
+			got  func(string) bool
+			want *regexp.Regexp
+		}{
+			{"isIdent", isIdent, refIdentRe},
+			{"isName", isName, refNameRe},
+			{"isEnumToken", isEnumToken, refEnumTokenRe},
+			{"isStructWord", isStructWord, refStructRe},
+		} {
+			if got, want := c.got(s), c.want.MatchString(s); got != want {
+				t.Errorf("%s(%q) = %v, the regexp says %v", c.name, s, got, want)
+			}
+		}
+	}
+}
+
+func TestIsNoParamsAgrees(t *testing.T) {
+	in := matcherInputs()
+	rnd := rand.New(rand.NewSource(2))
+	phrases := []string{"No parameters", "no request parameters required", "无请求参数", "不需要参数", "Tidak ada parameter", "NO PARAMETERS"}
+	for i := 0; i < 20000; i++ {
+		var cells []string
+		for j := rnd.Intn(5); j > 0; j-- {
+			switch rnd.Intn(4) {
+			case 0:
+				cells = append(cells, phrases[rnd.Intn(len(phrases))])
+			case 1:
+				cells = append(cells, strings.Repeat(" ", rnd.Intn(3)))
+			default:
+				cells = append(cells, in[rnd.Intn(len(in))])
+			}
+		}
+		r := page.Row{Cells: cells}
+		if got, want := isNoParams(r), refIsNoParams(r); got != want {
+			t.Errorf("isNoParams(%q) = %v, want %v", cells, got, want)
+		}
+	}
+}
+
+func TestLowerHelpersAgree(t *testing.T) {
+	subs := []string{"deprecated", "this parameter is deprecated", "is", "k", ""}
+	in := append(matcherInputs(), "Deprecated.", "DEPRECATED", "\u0130s deprecated", "This parameter \u0130S deprecated",
+		"x this Parameter is DEPRECATED", "deprecate", "\xffdeprecated", "\u212a", "Kk")
+	rnd := rand.New(rand.NewSource(3))
+	for i := 0; i < 5000; i++ {
+		a, b := in[rnd.Intn(len(in))], in[rnd.Intn(len(in))]
+		in = append(in, a+subs[rnd.Intn(len(subs))]+b, strings.ToUpper(subs[rnd.Intn(len(subs))])+a)
+	}
+	for _, s := range in {
+		for _, sub := range subs {
+			if got, want := hasPrefixLower(s, sub), strings.HasPrefix(strings.ToLower(s), sub); got != want {
+				t.Errorf("hasPrefixLower(%q, %q) = %v, want %v", s, sub, got, want)
+			}
+			if got, want := containsLower(s, sub), strings.Contains(strings.ToLower(s), sub); got != want {
+				t.Errorf("containsLower(%q, %q) = %v, want %v", s, sub, got, want)
+			}
+		}
+	}
+}
+
+func TestFindValidValuesAgrees(t *testing.T) {
+	leads := []string{"Valid values", "VALID VALUES are:", "enumeration value", "Enumeration values include ：", "possible values is",
+		"取值范围：", "取值", "枚举值:", "nilai yang valid", "Nilai valid:", "valid valueſ", "Valid \u212aeys", "ſ", "valid  values", "valid"}
+	in := matcherInputs()
+	rnd := rand.New(rand.NewSource(4))
+	cases := []string{"", "Valid values:\n- a\n- b", "The status. Valid values: a, b, and c."}
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for j := rnd.Intn(4); j >= 0; j-- {
+			if rnd.Intn(2) == 0 {
+				b.WriteString(leads[rnd.Intn(len(leads))])
+			} else {
+				b.WriteString(in[rnd.Intn(len(in))])
+			}
+		}
+		cases = append(cases, b.String())
+	}
+	for _, s := range cases {
+		got, want := findValidValues(s), validValuesRe.FindStringIndex(s)
+		if len(got) != len(want) || len(got) == 2 && (got[0] != want[0] || got[1] != want[1]) {
+			t.Errorf("findValidValues(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
