@@ -47,7 +47,7 @@ func (s *Server) Seed(entries []StateEntry) error {
 		parent := make([]string, len(k.parents))
 		copy(parent, e.Parent)
 		sc := scope{e.Account, e.Region, lowerKey(e.Product), k.name}
-		if !s.store.put(sc, &resource{ID: e.ID, Parent: parent, Attrs: attrs}) {
+		if !s.store.put(sc, newResource(parent, e.ID, attrs)) {
 			return fmt.Errorf("state entry %d (%s %s %q): already exists", i, e.Product, e.Kind, e.ID)
 		}
 	}

@@ -130,7 +130,7 @@ func (s *Server) behave(rt *route, c *Call) (any, error) {
 			id = rt.idPrefix + s.ids.word(20)
 			attrs[k.idParam] = id
 		}
-		if !s.store.put(sc, &resource{ID: id, Parent: parent, Attrs: attrs}) {
+		if !s.store.put(sc, newResource(parent, id, attrs)) {
 			return nil, rt.withID(rt.exists, k, id, "already exists")
 		}
 		if !setField(out, rt.resp, k.idParam, id, 0) {
@@ -142,7 +142,7 @@ func (s *Server) behave(rt *route, c *Call) (any, error) {
 		if !ok {
 			return nil, rt.withID(rt.notFound, k, id, "does not exist")
 		}
-		overlay(out, rt.resp, res.Attrs, 0)
+		overlay(out, rt.resp, res.Attrs(), 0)
 	case verbUpdate:
 		upd := make(map[string]any, len(attrs))
 		for key, v := range attrs {
@@ -154,7 +154,7 @@ func (s *Server) behave(rt *route, c *Call) (any, error) {
 		if !ok {
 			return nil, rt.withID(rt.notFound, k, id, "does not exist")
 		}
-		overlay(out, rt.resp, res.Attrs, 0)
+		overlay(out, rt.resp, res.Attrs(), 0)
 	case verbDelete:
 		if !s.store.delete(sc, parent, id) {
 			return nil, rt.withID(rt.notFound, k, id, "does not exist")
@@ -246,7 +246,7 @@ func fillList(out map[string]any, rt *route, items []*resource, attrs map[string
 		if itemTmpl != nil {
 			item = copyValue(itemTmpl).(map[string]any)
 		}
-		overlay(item, lp.item, res.Attrs, 0)
+		overlay(item, lp.item, res.Attrs(), 0)
 		list = append(list, item)
 	}
 	cur[arrName] = list

@@ -31,7 +31,7 @@ func (s *Server) behaveJSON(rt *route, c *Call) ([]byte, *Error) {
 		return b, nil
 	}
 	attrs := rt.attrs(c)
-	layers := [2]map[string]any{attrs}
+	layers := [2]attrLayer{{m: attrs}}
 	nl := 1
 	if k != nil && !s.cfg.stateless { // the same state operations as behave, in the same order
 		sc, parent, id := rt.locate(c, attrs)
@@ -41,7 +41,7 @@ func (s *Server) behaveJSON(rt *route, c *Call) ([]byte, *Error) {
 			if !ok {
 				return nil, rt.withID(rt.notFound, k, id, "does not exist")
 			}
-			layers[1], nl = res.Attrs, 2
+			layers[1], nl = layerOf(res), 2
 		case verbUpdate:
 			upd := make(map[string]any, len(attrs))
 			for key, v := range attrs {
@@ -53,7 +53,7 @@ func (s *Server) behaveJSON(rt *route, c *Call) ([]byte, *Error) {
 			if !ok {
 				return nil, rt.withID(rt.notFound, k, id, "does not exist")
 			}
-			layers[1], nl = res.Attrs, 2
+			layers[1], nl = layerOf(res), 2
 		case verbDelete:
 			if !s.store.delete(sc, parent, id) {
 				return nil, rt.withID(rt.notFound, k, id, "does not exist")
@@ -119,7 +119,7 @@ type renderItem struct {
 // renderPlan appends the JSON of a planned template object as behave would answer it: a
 // copy with reqField set to reqID (top level only), then overlay(copy, n, layer, 0) for
 // each layer in turn, encoded by encodeJSON. overlay stops below depth 4, as the plan does.
-func renderPlan(dst []byte, p *tmplPlan, n *node, layers []map[string]any, reqField, reqID string, depth int) ([]byte, error) {
+func renderPlan(dst []byte, p *tmplPlan, n *node, layers []attrLayer, reqField, reqID string, depth int) ([]byte, error) {
 	var buf [16]renderItem
 	items := buf[:0]
 	// Scalar properties that a layer overlays: the last layer with a valid value wins,
@@ -135,7 +135,7 @@ func renderPlan(dst []byte, p *tmplPlan, n *node, layers []map[string]any, reqFi
 		var val any
 		found := false
 		for _, l := range layers {
-			if v, ok := l[pn.low]; ok && pn.n.validate(v) == nil {
+			if v, ok := l.get(pn.low); ok && pn.n.validate(v) == nil {
 				val, found = v, true
 			}
 		}

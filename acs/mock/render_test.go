@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/acsgen/acsgen/opspec"
+	"github.com/google/go-cmp/cmp"
 )
 
 // overlayNames collects the lower-case property names of a response tree, where layers
@@ -26,7 +27,8 @@ func overlayNames(n *node, depth int, into map[string]bool) {
 // booleans, and objects and arrays that most schemas refuse.
 func randomLayer(r *rand.Rand, names []string) map[string]any {
 	vals := []any{"v", "", "running", json.Number("7"), json.Number("2.5"), true, false, nil,
-		map[string]any{"Endpoint": "e"}, []any{"a", json.Number("1")}, "2023-10-26T10:22:32Z"}
+		map[string]any{"Endpoint": "e"}, []any{"a", json.Number("1")}, "2023-10-26T10:22:32Z",
+		"q\"u\\o\nte \u00e9 <&> \u2028", json.Number("-1e+3"), map[string]any{"k\"ey": []any{map[string]any{}}}}
 	out := map[string]any{}
 	for _, n := range names {
 		if r.IntN(2) == 0 {
@@ -69,7 +71,15 @@ func TestRenderMatchesBehave(t *testing.T) {
 					overlay(out, rt.resp, l, 0)
 				}
 				want, werr := encodeJSON(out)
-				got, gerr := renderPlan(nil, rt.plan, rt.resp, layers, rt.reqIDField, "REQ-ID", 0)
+				// The second layer is a stored resource: packed JSON when it can be.
+				ls := make([]attrLayer, len(layers))
+				for j, l := range layers {
+					ls[j] = attrLayer{m: l}
+					if j == 1 {
+						ls[j] = layerOf(newResource(nil, "id", l))
+					}
+				}
+				got, gerr := renderPlan(nil, rt.plan, rt.resp, ls, rt.reqIDField, "REQ-ID", 0)
 				if (werr != nil) != (gerr != nil) || !bytes.Equal(got, want) {
 					t.Fatalf("%s %s layers %v:\n got %s %v\nwant %s %v", rt.product, rt.op.Name, layers, got, gerr, want, werr)
 				}
@@ -160,4 +170,36 @@ func deepSpec() *opspec.Spec {
 		{Name: "DescribeThing", Style: opspec.RPC, Method: "POST", Path: "/", Response: level,
 			ResponseExample: `{"Next":{"Name":"n1","Next":{"Any":{"x":1},"Next":{"Next":{"Next":{"Name":"deep"}}}}}}`},
 	}}
+}
+
+// TestPackedResource: a stored resource's packed attributes read back (whole, and one by
+// one with packedGet) equal to what was stored, for random attribute sets.
+func TestPackedResource(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 7))
+	names := []string{"a", "description", "tag", "x\"y", "n", "b"}
+	packed := 0
+	for range 2000 {
+		attrs := randomLayer(r, names)
+		res := newResource([]string{"p1", "p\x002"}, "id\x01", attrs)
+		if res.id != "id\x01" || len(res.parent) != 2 || res.parent[1] != "p\x002" {
+			t.Fatalf("key parts: id %q parent %q", res.id, res.parent)
+		}
+		if res.packed == "" {
+			continue
+		}
+		packed++
+		if d := cmp.Diff(attrs, res.Attrs()); d != "" {
+			t.Fatalf("Attrs() of %s (-stored +read):\n%s", res.packed, d)
+		}
+		for _, k := range append(names, "missing") {
+			want, wok := attrs[k]
+			got, gok := packedGet(res.packed, k)
+			if wok != gok || !cmp.Equal(want, got) {
+				t.Fatalf("packedGet(%s, %q) = %#v %v, want %#v %v", res.packed, k, got, gok, want, wok)
+			}
+		}
+	}
+	if packed < 1000 {
+		t.Fatalf("only %d of 2000 attribute sets packed", packed)
+	}
 }

@@ -1,9 +1,11 @@
 package mock
 
 import (
+	"encoding/json"
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // store holds the resources created through the mock, per account, region and product,
@@ -18,11 +20,105 @@ type store struct {
 
 type scope struct{ account, region, product, kind string }
 
+// resource is one stored resource, kept compact because a long-running mock may hold
+// hundreds of thousands: its key (parents and ID) is one string that id and parent point
+// into, and its attributes are one JSON object in a string (packed) whenever they are
+// plain JSON values (strings, json.Number, bool, nil, maps and slices of them), so that
+// the collector has almost no pointers to follow (150,000 stored RocketMQ accounts: 11
+// heap objects each before, 3 now). Other attributes (Seed may be given any Go value)
+// stay as the map. Nothing refers to the request's buffers.
 type resource struct {
-	ID     string         `json:"id"`
-	Parent []string       `json:"parent,omitempty"`
-	Attrs  map[string]any `json:"attributes"`
+	key    string   // resKey(parent, id)
+	id     string   // within key
+	parent []string // within key
+	packed string   // JSON object of the attributes, keys sorted ("" when attrs is used)
+	attrs  map[string]any
 	seq    uint64
+}
+
+// newResource copies parent, id and attrs into a resource; attrs must not change after.
+func newResource(parent []string, id string, attrs map[string]any) *resource {
+	n := len(id) + 1
+	for _, p := range parent {
+		n += len(p) + 1
+	}
+	b := make([]byte, 0, n)
+	offs := make([]int, 0, len(parent)+1)
+	for i, p := range parent {
+		if i > 0 {
+			b = append(b, 0)
+		}
+		offs = append(offs, len(b))
+		b = append(b, p...)
+	}
+	b = append(b, 1)
+	b = append(b, id...)
+	key := string(b)
+	r := &resource{key: key, id: key[len(key)-len(id):]}
+	if len(parent) > 0 {
+		r.parent = make([]string, len(parent))
+		for i, p := range parent {
+			r.parent[i] = key[offs[i] : offs[i]+len(p)]
+		}
+	}
+	if plainJSON(attrs, 0) {
+		if enc, err := appendJSON(nil, attrs, 0); err == nil {
+			r.packed = string(enc)
+			return r
+		}
+	}
+	r.attrs = attrs
+	return r
+}
+
+// Attrs are the resource's attributes: a new map each call when they are packed.
+func (r *resource) Attrs() map[string]any {
+	if r.packed == "" {
+		return r.attrs
+	}
+	if m, ok := parseJSONObject([]byte(r.packed)); ok {
+		return m
+	}
+	v, _ := decodeJSONValue(r.packed) // escapes and the like: what parseJSONObject leaves
+	m, _ := v.(map[string]any)
+	return m
+}
+
+// plainJSON reports whether v encodes to JSON and decodes back (with UseNumber) to an
+// equal value: only those attributes are packed.
+func plainJSON(v any, depth int) bool {
+	if depth > 100 {
+		return false
+	}
+	switch x := v.(type) {
+	case nil, bool:
+		return true
+	case string:
+		return utf8.ValidString(x)
+	case json.Number:
+		return isValidNumber(string(x))
+	case map[string]any:
+		if x == nil {
+			return depth > 0
+		}
+		for k, e := range x {
+			if !utf8.ValidString(k) || !plainJSON(e, depth+1) {
+				return false
+			}
+		}
+		return true
+	case []any:
+		if x == nil {
+			return false // encodes as null, decodes as nil
+		}
+		for _, e := range x {
+			if !plainJSON(e, depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 func newStore() *store { return &store{data: map[scope]map[string]*resource{}} }
@@ -47,13 +143,12 @@ func (s *store) put(sc scope, r *resource) bool {
 		m = map[string]*resource{}
 		s.data[sc] = m
 	}
-	k := resKey(r.Parent, r.ID)
-	if _, dup := m[k]; dup {
+	if _, dup := m[r.key]; dup {
 		return false
 	}
 	s.seq++
 	r.seq = s.seq
-	m[k] = r
+	m[r.key] = r
 	return true
 }
 
@@ -65,15 +160,17 @@ func (s *store) update(sc scope, parent []string, id string, attrs map[string]an
 	if !ok {
 		return nil, false
 	}
-	n := make(map[string]any, len(r.Attrs)+len(attrs))
-	for k, v := range r.Attrs {
+	old := r.Attrs()
+	n := make(map[string]any, len(old)+len(attrs))
+	for k, v := range old {
 		n[k] = v
 	}
 	for k, v := range attrs {
 		n[k] = v
 	}
-	nr := &resource{ID: r.ID, Parent: r.Parent, Attrs: n, seq: r.seq}
-	s.data[sc][resKey(parent, id)] = nr // copy-on-write: readers keep a consistent old one
+	nr := newResource(r.parent, r.id, n)
+	nr.seq = r.seq
+	s.data[sc][nr.key] = nr // copy-on-write: readers keep a consistent old one
 	return nr, true
 }
 
@@ -94,7 +191,7 @@ func (s *store) list(sc scope, parent []string) []*resource {
 	s.mu.RLock()
 	var out []*resource
 	for _, r := range s.data[sc] {
-		if parentMatch(r.Parent, parent) {
+		if parentMatch(r.parent, parent) {
 			out = append(out, r)
 		}
 	}
@@ -135,7 +232,7 @@ func (s *store) dump() []StateEntry {
 	out := []StateEntry{}
 	for sc, m := range s.data {
 		for _, r := range m {
-			out = append(out, StateEntry{sc.account, sc.region, sc.product, sc.kind, r.ID, r.Parent, r.Attrs})
+			out = append(out, StateEntry{sc.account, sc.region, sc.product, sc.kind, r.id, r.parent, r.Attrs()})
 		}
 	}
 	s.mu.RUnlock()
