@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/acsgen/acsgen/internal/goldentest"
 	"github.com/acsgen/acsgen/opspec"
 	"github.com/google/go-cmp/cmp"
 )
@@ -37,6 +38,15 @@ func sorted(s []string) []string {
 	return slices.Compact(out)
 }
 
+func marshal(t *testing.T, s *opspec.Spec) []byte {
+	t.Helper()
+	data, err := opspec.Marshal(s, "yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
 func readLines(t *testing.T, path string) []string {
 	t.Helper()
 	data, err := os.ReadFile(path)
@@ -54,24 +64,19 @@ func readLines(t *testing.T, path string) []string {
 
 // TestCheckFixtures runs each golden case twice: on the Go-built specs, and on the spec
 // files serialized from them (so the diff is proven on what opspec.LoadFile gives back).
-// Both must give exactly the hand-written set of change IDs.
+// Both must give exactly the hand-written set of change IDs, and the golden directory must
+// hold exactly those serialized specs and IDs.
 func TestCheckFixtures(t *testing.T) {
 	for _, f := range fixtures() {
 		t.Run(f.name, func(t *testing.T) {
 			b, r := build(f)
 			dir := filepath.Join(goldenDir, f.name)
 			want := sorted(f.want)
-			if *update {
-				if err := opspec.WriteFile(filepath.Join(dir, "base.yaml"), b); err != nil {
-					t.Fatal(err)
-				}
-				if err := opspec.WriteFile(filepath.Join(dir, "rev.yaml"), r); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(filepath.Join(dir, "want.txt"), []byte(strings.Join(want, "\n")+"\n"), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
+			goldentest.CompareDir(t, dir, map[string][]byte{
+				"base.yaml": marshal(t, b),
+				"rev.yaml":  marshal(t, r),
+				"want.txt":  []byte(strings.Join(want, "\n") + "\n"),
+			}, "", *update)
 			if diff := cmp.Diff(want, Compare(b, r).IDs()); diff != "" {
 				t.Errorf("in-memory specs: change IDs (-want +got):\n%s", diff)
 			}

@@ -3,10 +3,10 @@ package diff
 import (
 	"bytes"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"testing"
 
+	"github.com/acsgen/acsgen/internal/goldentest"
 	"github.com/acsgen/acsgen/opspec"
 	"github.com/google/go-cmp/cmp"
 	"github.com/yuin/goldmark"
@@ -45,22 +45,7 @@ func TestFormatsGolden(t *testing.T) {
 		if err := Write(&buf, rep, f.format); err != nil {
 			t.Fatal(err)
 		}
-		path := filepath.Join(goldenDir, "formats", f.file)
-		if *update {
-			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		want, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatalf("%v (run go test ./diff -update)", err)
-		}
-		if diff := cmp.Diff(string(want), buf.String()); diff != "" {
-			t.Errorf("%s (-want +got):\n%s", f.file, diff)
-		}
+		goldentest.Compare(t, filepath.Join(goldenDir, "formats", f.file), buf.Bytes(), *update)
 		var again bytes.Buffer
 		if err := Write(&again, Compare(b, r), f.format); err != nil || !bytes.Equal(again.Bytes(), buf.Bytes()) {
 			t.Errorf("%s: second run differs (err %v)", f.format, err)

@@ -2,11 +2,12 @@ package opspec
 
 import (
 	"flag"
-	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/acsgen/acsgen/internal/goldentest"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -20,24 +21,10 @@ func TestGolden(t *testing.T) {
 			t.Fatal(err)
 		}
 		path := filepath.Join("..", "golden", "opspec", tc.name)
-		if *update {
-			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(path, got, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatalf("%v (run go test ./opspec -update)", err)
-		}
-		if d := cmp.Diff(string(want), string(got)); d != "" {
-			t.Errorf("%s differs (-want +got):\n%s", path, d)
-		}
-		// The golden file itself loads back to the fixture.
-		s, err := Load(want, path)
+		goldentest.Compare(t, path, got, *update)
+		// The serialized form (the golden file, when the comparison passes) loads back to
+		// the fixture.
+		s, err := Load(got, path)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/acsgen/acsgen/internal/goldentest"
 )
 
 // update rewrites the golden reports of the CLI tests in this package.
@@ -18,19 +20,7 @@ var update = flag.Bool("update", false, "rewrite golden files")
 // checkGolden compares got with golden/diff/<name>, rewriting it under -update.
 func checkGolden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join(repoRootForScrape(t), "golden", "diff", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./cmd/gen -run Diff -update)", err)
-	}
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("%s (-want +got):\n%s", name, diff)
-	}
+	goldentest.Compare(t, filepath.Join(goldentest.ModuleRoot(t), "golden", "diff", name), []byte(got), *update)
 }
 
 func reportIDs(t *testing.T, out string) []string {
@@ -51,7 +41,7 @@ func reportIDs(t *testing.T, out string) []string {
 // TestDiffCLIRealistic diffs an older hand-edited snapshot of two EIAM pages against the
 // committed pages, end to end: scraping both directories, diffing, rendering, exit codes.
 func TestDiffCLIRealistic(t *testing.T) {
-	root := repoRootForScrape(t)
+	root := goldentest.ModuleRoot(t)
 	old := filepath.Join(root, "golden", "diff", "realistic", "old")
 	cur := filepath.Join(root, "specs", "eiam", "pages")
 	pv := []string{"--product", "Eiam", "--version", "2021-12-01"}
@@ -100,7 +90,7 @@ func TestDiffCLIRealistic(t *testing.T) {
 // TestDiffCLISpecAgainstPages: pages that do not say their version take the spec's; the
 // committed spec is what its pages scrape to, so nothing changed.
 func TestDiffCLISpecAgainstPages(t *testing.T) {
-	root := repoRootForScrape(t)
+	root := goldentest.ModuleRoot(t)
 	code, out, errOut := runGen("diff", "--fail-on", "any",
 		filepath.Join(root, "specs", "eiam", "2021-12-01.yaml"), filepath.Join(root, "specs", "eiam", "pages"))
 	if code != 0 {
@@ -112,7 +102,7 @@ func TestDiffCLISpecAgainstPages(t *testing.T) {
 }
 
 func TestDiffCLIGolden(t *testing.T) {
-	root := repoRootForScrape(t)
+	root := goldentest.ModuleRoot(t)
 	dir := filepath.Join(root, "golden", "diff", "request-parameter-location-changed")
 	code, out, _ := runGen("diff", "--format", "json", "--fail-on", "breaking", filepath.Join(dir, "base.yaml"), filepath.Join(dir, "rev.yaml"))
 	if code != 1 {
@@ -132,7 +122,7 @@ func inGitRepo(t *testing.T, root string) {
 }
 
 func TestDiffCLIGitRefs(t *testing.T) {
-	root := repoRootForScrape(t)
+	root := goldentest.ModuleRoot(t)
 	inGitRepo(t, root)
 	t.Chdir(root)
 	// A spec file at a ref against the working copy of another.
@@ -153,7 +143,7 @@ func TestDiffCLIGitRefs(t *testing.T) {
 
 // TestDiffCLIErrors: bad input exits 2 with a message naming the file or ref.
 func TestDiffCLIErrors(t *testing.T) {
-	root := repoRootForScrape(t)
+	root := goldentest.ModuleRoot(t)
 	tmp := t.TempDir()
 	bad := filepath.Join(tmp, "broken.yaml")
 	if err := os.WriteFile(bad, []byte("openapi: 3.0.3\ninfo: [not, an, object]\n"), 0o644); err != nil {

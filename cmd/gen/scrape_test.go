@@ -6,17 +6,12 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 
+	"github.com/acsgen/acsgen/internal/goldentest"
 	"github.com/acsgen/acsgen/opspec"
 )
-
-func repoRootForScrape(t *testing.T) string {
-	_, file, _, _ := runtime.Caller(0)
-	return filepath.Dir(filepath.Dir(filepath.Dir(file)))
-}
 
 func runGen(args ...string) (code int, stdout, stderr string) {
 	var out, errb bytes.Buffer
@@ -48,7 +43,7 @@ func copyPages(t *testing.T, from, dir string) string {
 }
 
 func TestScrapeCLIDirectory(t *testing.T) {
-	root := repoRootForScrape(t)
+	root := goldentest.ModuleRoot(t)
 	tmp := t.TempDir()
 	pages := copyPages(t, filepath.Join(root, "specs/eiam-developerapi/pages"), tmp)
 	specs := filepath.Join(tmp, "specs")
@@ -80,7 +75,7 @@ func TestScrapeCLIDirectory(t *testing.T) {
 }
 
 func TestScrapeCLIOutputs(t *testing.T) {
-	root := repoRootForScrape(t)
+	root := goldentest.ModuleRoot(t)
 	page := filepath.Join(root, "specs/rocketmq/pages/CreateInstanceAccount.txt")
 	code, stdout, stderr := runGen("scrape", "--product", "RocketMQ", "--version", "2022-08-01", "-o", "-", page)
 	if code != 0 {
@@ -100,7 +95,7 @@ func TestScrapeCLIOutputs(t *testing.T) {
 }
 
 func TestScrapeCLIErrors(t *testing.T) {
-	root := repoRootForScrape(t)
+	root := goldentest.ModuleRoot(t)
 	tmp := t.TempDir()
 	empty := filepath.Join(tmp, "empty.txt")
 	binary := filepath.Join(tmp, "bin.txt")

@@ -9,30 +9,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/acsgen/acsgen/internal/goldentest"
 	"github.com/acsgen/acsgen/opspec"
 	"github.com/google/go-cmp/cmp"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
-
-// moduleRoot finds the directory holding go.mod.
-func moduleRoot(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found")
-		}
-		dir = parent
-	}
-}
 
 func fixtures() map[string]*opspec.Spec {
 	return map[string]*opspec.Spec{
@@ -52,38 +34,11 @@ func render(t testing.TB, s *opspec.Spec, pkg string) MemSink {
 	return sink
 }
 
-// compareGolden byte-compares the files with golden/client/<dir>/ (rewriting with -update)
-// and reports stale golden files.
+// compareGolden compares the files with golden/client/<dir>/<name>.golden (rewriting them
+// with -update) and reports golden files of files no longer generated.
 func compareGolden(t *testing.T, dir string, files MemSink) {
 	t.Helper()
-	gdir := filepath.Join(moduleRoot(t), "golden", "client", dir)
-	if *update {
-		if err := os.RemoveAll(gdir); err != nil {
-			t.Fatal(err)
-		}
-		for name, data := range files {
-			if err := (DirSink{Dir: gdir}).WriteFile(name+".golden", data); err != nil {
-				t.Fatal(err)
-			}
-		}
-		return
-	}
-	for _, name := range files.Names() {
-		want, err := os.ReadFile(filepath.Join(gdir, name+".golden"))
-		if err != nil {
-			t.Errorf("%s/%s: %v (run go test ./gen/client -update)", dir, name, err)
-			continue
-		}
-		if !bytes.Equal(want, files[name]) {
-			t.Errorf("%s/%s differs from the golden file (-want +got):\n%s", dir, name, cmp.Diff(string(want), string(files[name])))
-		}
-	}
-	entries, _ := os.ReadDir(gdir)
-	for _, e := range entries {
-		if _, ok := files[strings.TrimSuffix(e.Name(), ".golden")]; !ok {
-			t.Errorf("%s/%s: golden file of a file no longer generated", dir, e.Name())
-		}
-	}
+	goldentest.CompareDir(t, filepath.Join(goldentest.ModuleRoot(t), "golden", "client", dir), files, ".golden", *update)
 }
 
 func TestGoldenFixtures(t *testing.T) {
@@ -96,7 +51,7 @@ func TestGoldenFixtures(t *testing.T) {
 
 // TestGoldenCommittedSpecs renders every committed spec (specs/*/*.yaml).
 func TestGoldenCommittedSpecs(t *testing.T) {
-	specs, _ := filepath.Glob(filepath.Join(moduleRoot(t), "specs", "*", "*.yaml"))
+	specs, _ := filepath.Glob(filepath.Join(goldentest.ModuleRoot(t), "specs", "*", "*.yaml"))
 	if len(specs) == 0 {
 		t.Skip("no committed specs")
 	}
@@ -124,7 +79,7 @@ func TestCompiles(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the go tool")
 	}
-	root := moduleRoot(t)
+	root := goldentest.ModuleRoot(t)
 	base := filepath.Join(root, "gen", "client", "testdata")
 	if err := os.MkdirAll(base, 0o755); err != nil {
 		t.Fatal(err)
@@ -166,7 +121,7 @@ func TestBadInput(t *testing.T) {
 }
 
 func BenchmarkGenerateDeveloperAPI(b *testing.B) {
-	s, err := opspec.LoadFile(filepath.Join(moduleRoot(b), "specs", "eiam-developerapi", "2022-02-25.yaml"))
+	s, err := opspec.LoadFile(filepath.Join(goldentest.ModuleRoot(b), "specs", "eiam-developerapi", "2022-02-25.yaml"))
 	if err != nil {
 		b.Skip(err)
 	}

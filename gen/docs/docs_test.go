@@ -2,12 +2,12 @@ package docs
 
 import (
 	"flag"
-	"os"
 	"path/filepath"
-	"sort"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/acsgen/acsgen/internal/goldentest"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -29,42 +29,7 @@ func render(t *testing.T, name string) *memSink {
 func TestGolden(t *testing.T) {
 	for name := range fixtures() {
 		t.Run(name, func(t *testing.T) {
-			sink := render(t, name)
-			dir := filepath.Join(goldenDir, name)
-			if *update {
-				if err := os.RemoveAll(dir); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.MkdirAll(dir, 0o755); err != nil {
-					t.Fatal(err)
-				}
-				for n, b := range sink.files {
-					if err := os.WriteFile(filepath.Join(dir, n), b, 0o644); err != nil {
-						t.Fatal(err)
-					}
-				}
-			}
-			entries, err := os.ReadDir(dir)
-			if err != nil {
-				t.Fatalf("%v (run go test ./gen/docs -update)", err)
-			}
-			var onDisk []string
-			for _, e := range entries {
-				onDisk = append(onDisk, e.Name())
-			}
-			sort.Strings(onDisk)
-			if d := cmp.Diff(onDisk, sink.names()); d != "" {
-				t.Errorf("files differ from %s (-golden +got):\n%s", dir, d)
-			}
-			for n, got := range sink.files {
-				want, err := os.ReadFile(filepath.Join(dir, n))
-				if err != nil {
-					continue // reported above
-				}
-				if d := cmp.Diff(string(want), string(got)); d != "" {
-					t.Errorf("%s/%s differs (-golden +got):\n%s", name, n, d)
-				}
-			}
+			goldentest.CompareDir(t, filepath.Join(goldenDir, name), render(t, name).files, "", *update)
 		})
 	}
 }

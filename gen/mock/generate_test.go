@@ -5,14 +5,17 @@ import (
 	"flag"
 	"go/parser"
 	"go/token"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/acsgen/acsgen/internal/goldentest"
 	"github.com/acsgen/acsgen/opspec"
 )
 
@@ -54,29 +57,16 @@ func render(t *testing.T, s *opspec.Spec) memSink {
 // TestGolden compares the output for every committed spec with golden/mock/<pkg>/ and
 // with the committed generated/<pkg>/mockserver/ package.
 func TestGolden(t *testing.T) {
-	for file, s := range committedSpecs(t) {
+	for _, s := range committedSpecs(t) {
 		m := render(t, s)
+		if d := cmp.Diff(slices.Sorted(slices.Values(Files)), slices.Sorted(maps.Keys(m))); d != "" {
+			t.Errorf("%s: generated files differ from Files (-Files +generated):\n%s", DefaultDir(s), d)
+		}
 		pkgDir := strings.TrimPrefix(DefaultDir(s), "generated/")
-		golden := filepath.Join("../../golden/mock", filepath.Dir(pkgDir))
+		goldentest.CompareDir(t, filepath.Join("../../golden/mock", filepath.Dir(pkgDir)), m, ".golden", *update)
 		for _, name := range Files {
-			got := m[name]
-			gp := filepath.Join(golden, name+".golden")
-			if *update {
-				os.MkdirAll(golden, 0o755)
-				if err := os.WriteFile(gp, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				continue
-			}
-			want, err := os.ReadFile(gp)
-			if err != nil {
-				t.Fatalf("%s: %v (run go test ./gen/mock -update)", file, err)
-			}
-			if d := cmp.Diff(string(want), string(got)); d != "" {
-				t.Errorf("%s %s differs from %s (-want +got):\n%s", file, name, gp, d)
-			}
 			committed, err := os.ReadFile(filepath.Join("../..", DefaultDir(s), name))
-			if err == nil && !bytes.Equal(committed, got) {
+			if err == nil && !bytes.Equal(committed, m[name]) {
 				t.Errorf("%s is stale: run go run ./cmd/gen mock", filepath.Join(DefaultDir(s), name))
 			}
 		}
