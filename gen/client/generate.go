@@ -5,8 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"go/token"
-	"strings"
 
+	"github.com/acsgen/acsgen/gen/naming"
 	"github.com/acsgen/acsgen/opspec"
 	"github.com/dave/jennifer/jen"
 )
@@ -20,22 +20,9 @@ type Config struct {
 	Package string
 }
 
-// DefaultPackage is the package name of a spec's client: the product key without dashes
-// and the version without dashes ("eiam-developerapi", "2022-02-25" →
-// "eiamdeveloperapi20220225").
-func DefaultPackage(s *opspec.Spec) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s.Product + s.Version) {
-		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
-			b.WriteRune(r)
-		}
-	}
-	name := b.String()
-	if name == "" || name[0] >= '0' && name[0] <= '9' {
-		name = "api" + name
-	}
-	return name
-}
+// DefaultPackage is the package name of a spec's client (naming.Package):
+// "eiam-developerapi", "2022-02-25" → "eiamdeveloperapi20220225".
+func DefaultPackage(s *opspec.Spec) string { return naming.Package(s.Product, s.Version) }
 
 // Files are the generated files, in writing order.
 var Files = []string{"doc.go", "client.go", "operations.go", "types.go", "enums.go", "validate.go", "encode.go", "pagination.go"}

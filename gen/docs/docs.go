@@ -17,7 +17,7 @@ import (
 	"strings"
 	"text/template"
 
-	"github.com/acsgen/acsgen/config"
+	"github.com/acsgen/acsgen/gen/naming"
 	"github.com/acsgen/acsgen/opspec"
 	"github.com/acsgen/acsgen/templates"
 )
@@ -49,7 +49,7 @@ type Options struct {
 	// ImportPrefix is the import path under which the generated client package lives;
 	// the package is <ImportPrefix>/<package>. Empty means DefaultImportPrefix.
 	ImportPrefix string
-	// Package overrides the client package name (default: config.PackageName).
+	// Package overrides the client package name (default: naming.Package, as gen/client).
 	Package string
 	// ImportPath overrides the whole import path of the client package, for clients that
 	// do not live at <ImportPrefix>/<Package>; Package still names it in code.
@@ -171,7 +171,7 @@ func (r *Renderer) packageName(spec *opspec.Spec) string {
 	if r.pkg != "" {
 		return r.pkg
 	}
-	return config.PackageName(spec.Product, spec.Version)
+	return naming.Package(spec.Product, spec.Version)
 }
 
 // execute runs one entry template and tidies its output.

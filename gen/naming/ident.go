@@ -48,6 +48,24 @@ func GoName(s, fallback string) string {
 	return out
 }
 
+// Package is the default Go package name of a product version's client: the lower-case
+// ASCII letters and digits of product and version ("eiam-developerapi", "2022-02-25" →
+// "eiamdeveloperapi20220225"); "api" goes in front of a name that would be empty or
+// start with a digit.
+func Package(product, version string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(product + version) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			b.WriteRune(r)
+		}
+	}
+	name := b.String()
+	if name == "" || name[0] >= '0' && name[0] <= '9' {
+		name = "api" + name
+	}
+	return name
+}
+
 // Method is the base Go name of an operation's method (before numbering on clashes).
 func Method(op string) string { return GoName(op, fallbackOperation) }
 

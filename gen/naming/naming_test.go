@@ -86,3 +86,17 @@ func TestScope(t *testing.T) {
 		t.Error("StructFields does not reserve Validate")
 	}
 }
+
+func TestPackage(t *testing.T) {
+	for _, c := range [][3]string{
+		{"Eiam-developerapi", "2022-02-25", "eiamdeveloperapi20220225"},
+		{"RocketMQ", "2022-08-01", "rocketmq20220801"},
+		{"Foo_Bar.Baz", "2020-01-01", "foobarbaz20200101"},
+		{"", "2020-01-01", "api20200101"},
+		{"名称", "", "api"},
+	} {
+		if got := Package(c[0], c[1]); got != c[2] {
+			t.Errorf("Package(%q, %q) = %q, want %q", c[0], c[1], got, c[2])
+		}
+	}
+}
