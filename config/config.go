@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/acsgen/acsgen/gen/naming"
 	"io"
 	"os"
 	"path"
@@ -55,13 +56,6 @@ var (
 	versionRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 	productRE = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9-]*$`)
 )
-
-// PackageName is the default Go package name of a product version: the product key
-// without dashes followed by the version's digits ("eiamdeveloperapi20220225").
-func PackageName(product, version string) string {
-	key := strings.ToLower(strings.ReplaceAll(product, "-", ""))
-	return key + strings.ReplaceAll(version, "-", "")
-}
 
 // Load reads and checks a config file. Relative paths in it are resolved against the
 // file's directory and returned slash-separated.
@@ -151,7 +145,7 @@ func (c *Config) resolve(dir string) error {
 			p.Cache = join(dir, p.Cache)
 		}
 		if p.Package == "" {
-			p.Package = PackageName(p.Product, p.Version)
+			p.Package = naming.Package(p.Product, p.Version) // the rule gen client uses
 		}
 		p.Client = output(dir, p.Client, path.Join(c.Generated, p.Package))
 		p.Mock = output(dir, p.Mock, path.Join(c.Generated, p.Package, "mockserver"))
