@@ -121,7 +121,7 @@ func fetchInto(ctx context.Context, io stdio, p *config.Product, o buildOpts) (s
 			return "", err
 		}
 	}
-	f, err := fetch.New(dir, fetch.Options{MinInterval: o.interval})
+	f, err := fetch.New(dir, fetch.Options{MinInterval: o.interval, Progress: progress(io)})
 	if err != nil {
 		return "", err
 	}

@@ -39,16 +39,7 @@ func runFetch(ctx context.Context, io stdio, args []string) error {
 	if *out == "" {
 		*out = filepath.Join(*specs, key, *version+".yaml")
 	}
-	opt := fetch.Options{MinInterval: *interval}
-	if isTerminal(io.err) {
-		opt.Progress = func(done, total int, url string) {
-			fmt.Fprintf(io.err, "\r\033[Kfetch %d/%d %s", done, total, url)
-			if done == total {
-				fmt.Fprintln(io.err)
-			}
-		}
-	}
-	f, err := fetch.New(*cache, opt)
+	f, err := fetch.New(*cache, fetch.Options{MinInterval: *interval, Progress: progress(io)})
 	if err != nil {
 		return err
 	}
@@ -79,6 +70,20 @@ func runFetch(ctx context.Context, io stdio, args []string) error {
 		return fmt.Errorf("%d pages could not be fetched; their cached copies, if any, were used", failed)
 	}
 	return nil
+}
+
+// progress draws one updating "fetch done/total URL" line when stderr is a terminal, and
+// is nil (nothing printed) when it is not, so logs and CI output stay quiet.
+func progress(io stdio) func(done, total int, url string) {
+	if !isTerminal(io.err) {
+		return nil
+	}
+	return func(done, total int, url string) {
+		fmt.Fprintf(io.err, "\r\033[Kfetch %d/%d %s", done, total, url)
+		if done == total {
+			fmt.Fprintln(io.err)
+		}
+	}
 }
 
 // isTerminal reports whether w is a terminal, so progress lines are drawn only for people.
