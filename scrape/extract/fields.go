@@ -50,7 +50,7 @@ func (x *extractor) readFields(t *page.Table, kind page.SectionKind, request boo
 	if t.Col(page.ColType) < 0 {
 		x.warn(t.Line, "parameter table has no Type column; types default to string")
 	}
-	var out []field
+	out := make([]field, 0, len(t.Rows))
 	for _, r := range t.Rows {
 		if len(r.Cells) > len(t.Header) && len(t.Header) > 0 {
 			x.warn(r.Line, "row has %d cells but the header has %d; extra cells ignored", len(r.Cells), len(t.Header))
@@ -172,12 +172,8 @@ func isNoParamsText(l string) bool {
 
 // sectionFields reads the parameter tables of the given section kinds, in page order.
 func (x *extractor) sectionFields(request bool, kinds ...page.SectionKind) (fields []field, tables int, firstLine int) {
-	want := map[page.SectionKind]bool{}
-	for _, k := range kinds {
-		want[k] = true
-	}
 	for _, s := range x.p.Sections {
-		if !want[s.Kind] {
+		if !containsKind(kinds, s.Kind) {
 			continue
 		}
 		if firstLine == 0 {

@@ -27,6 +27,7 @@ func classOf(sets ...string) (c byteClass) {
 
 var (
 	letters      = classOf("A-Za-z")
+	lowerLetters = classOf("a-z")
 	identTail    = classOf("A-Za-z0-9_")
 	nameHead     = classOf("A-Za-z_$")
 	nameTail     = classOf("A-Za-z0-9_.$", "--")

@@ -135,3 +135,93 @@ func TestFindValidValuesAgrees(t *testing.T) {
 		}
 	}
 }
+
+func TestRAMHelpersAgree(t *testing.T) {
+	for _, ph := range noAuthPhrases {
+		if isASCII(ph) && ph != strings.ToLower(ph) || !isASCII(ph) && (ph != strings.ToLower(ph) || ph != strings.ToUpper(ph)) {
+			t.Errorf("phrase %q is neither lower-case ASCII nor caseless: containsPhrase does not apply", ph)
+		}
+	}
+	refAllNone := func(s string) bool {
+		f := strings.Fields(strings.ToLower(s))
+		if len(f) == 0 {
+			return false
+		}
+		for _, w := range f {
+			if !noneWords[w] {
+				return false
+			}
+		}
+		return true
+	}
+	refSays := func(b page.Block) bool {
+		l := strings.ToLower(blockText(b))
+		for _, ph := range noAuthPhrases {
+			if strings.Contains(l, ph) {
+				return true
+			}
+		}
+		return false
+	}
+	words := []string{"None", "none", "NONE", "-", "N/A", "n/a", "无", "tidak", "ada", "Tidak ada", " ", "\t", "\n", "x",
+		"No authorization for this operation.", "This API does NOT support authorization", "不需要授权", "暂无授权信息",
+		"\u212a", "\u0130", "no authorization for th\u0130s operation"}
+	rnd := rand.New(rand.NewSource(5))
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		var items []string
+		for j := rnd.Intn(5); j >= 0; j-- {
+			w := words[rnd.Intn(len(words))]
+			b.WriteString(w)
+			if rnd.Intn(3) == 0 {
+				b.WriteString(" ")
+			}
+			items = append(items, w)
+		}
+		s := b.String()
+		if got, want := allNone(s), refAllNone(s); got != want {
+			t.Errorf("allNone(%q) = %v, want %v", s, got, want)
+		}
+		for _, blk := range []page.Block{{Kind: page.Paragraph, Text: s}, {Kind: page.List, Items: items}, {Kind: page.Code, Text: s}} {
+			if got, want := blockSaysNoAuth(blk), refSays(blk); got != want {
+				t.Errorf("blockSaysNoAuth(%+v) = %v, want %v", blk, got, want)
+			}
+		}
+	}
+}
+
+func TestSplitActionCellAgrees(t *testing.T) {
+	ramActionRe := regexp.MustCompile(`^([a-z][a-z0-9-]*):([A-Za-z*][A-Za-z0-9_*]*)$`)
+	gluedAccessRe := regexp.MustCompile(`^([a-z][a-z0-9-]*:[A-Z][A-Za-z0-9_]*?)(create|list|get|update|delete|read|write)$`)
+	ref := func(cell string) (string, string) {
+		for _, line := range strings.Split(cell, "\n") {
+			line = strings.TrimSpace(line)
+			if ramActionRe.MatchString(line) {
+				if m := gluedAccessRe.FindStringSubmatch(line); m != nil {
+					return m[1], m[2]
+				}
+				return line, ""
+			}
+		}
+		return "", ""
+	}
+	parts := []string{"eiam", "rocketmq", ":", "Create", "Instance", "Account", "create", "get", "list", "read", "write",
+		"update", "delete", "*", "_", "1", "-", "a", "X", "\n", " ", "Getget", "é", "::"}
+	cells := []string{"rocketmq:CreateInstanceAccountcreate", "eiam:GetInstance", "eiam:Getget", "eiam:Get*get",
+		"eiam:G_read", "eiam:Xcreate", "a:Acreate\nb:B", " x \n eiam:ListUsers list"}
+	rnd := rand.New(rand.NewSource(6))
+	for i := 0; i < 30000; i++ {
+		var b strings.Builder
+		for j := rnd.Intn(7); j >= 0; j-- {
+			b.WriteString(parts[rnd.Intn(len(parts))])
+		}
+		cells = append(cells, b.String())
+	}
+	for _, c := range cells {
+		a, l := splitActionCell(c)
+		ra, rl := ref(c)
+		if a != ra || l != rl {
+			t.Errorf("splitActionCell(%q) = %q, %q; want %q, %q", c, a, l, ra, rl)
+		}
+	}
+}

@@ -1,18 +1,10 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/acsgen/acsgen/opspec"
 	"github.com/acsgen/acsgen/scrape/page"
-)
-
-var (
-	ramActionRe = regexp.MustCompile(`^([a-z][a-z0-9-]*):([A-Za-z*][A-Za-z0-9_*]*)$`)
-	// gluedAccessRe splits an action cell that an older text dump glued to its access
-	// level ("rocketmq:CreateInstanceAccountcreate").
-	gluedAccessRe = regexp.MustCompile(`^([a-z][a-z0-9-]*:[A-Z][A-Za-z0-9_]*?)(create|list|get|update|delete|read|write)$`)
 )
 
 // accessLevels is the RAM access-level vocabulary.
@@ -54,16 +46,51 @@ func (x *extractor) firstRAMAction() string {
 
 // splitActionCell returns the action in a cell and an access level glued to it.
 func splitActionCell(cell string) (action, access string) {
-	for _, line := range strings.Split(cell, "\n") {
+	for rest := cell; ; {
+		line, more, found := strings.Cut(rest, "\n")
 		line = strings.TrimSpace(line)
-		if ramActionRe.MatchString(line) {
-			if m := gluedAccessRe.FindStringSubmatch(line); m != nil {
-				return m[1], m[2]
-			}
-			return line, ""
+		if isRAMAction(line) {
+			return splitGluedAccess(line)
+		}
+		if !found {
+			return "", ""
+		}
+		rest = more
+	}
+}
+
+var (
+	ramService   = classOf("a-z0-9", "--")
+	ramOpHead    = classOf("A-Za-z*")
+	ramOpTail    = classOf("A-Za-z0-9_*")
+	gluedOpTail  = classOf("A-Za-z0-9_")
+	upperLetters = classOf("A-Z")
+)
+
+// isRAMAction is ramActionRe.MatchString(s): service:Operation.
+func isRAMAction(s string) bool {
+	svc, op, ok := strings.Cut(s, ":")
+	return ok && lowerLetters.all(svc, &ramService) && ramOpHead.all(op, &ramOpTail)
+}
+
+// splitGluedAccess splits an action matched by ramActionRe as gluedAccessRe does: the
+// shortest operation name (upper-case initial, then letters, digits and _) after which the
+// rest of the line is an access level. Without one, the line is the action.
+func splitGluedAccess(line string) (action, access string) {
+	i := strings.IndexByte(line, ':')
+	op := line[i+1:]
+	if op == "" || !upperLetters[op[0]] {
+		return line, ""
+	}
+	for k := 1; k < len(op); k++ {
+		if accessLevels[op[k:]] {
+			return line[:i+1+k], op[k:]
+		}
+		if !gluedOpTail[op[k]] {
+			break
 		}
 	}
-	return "", ""
+	return line, ""
 }
 
 // ram reads the RAM section: nil when the page has none, RAM.None for "no authorization".
@@ -74,11 +101,8 @@ func (x *extractor) ram() *opspec.RAM {
 	}
 	for _, s := range secs {
 		for _, b := range s.Blocks {
-			l := strings.ToLower(blockText(b))
-			for _, ph := range noAuthPhrases {
-				if strings.Contains(l, ph) {
-					return &opspec.RAM{None: true}
-				}
+			if blockSaysNoAuth(b) {
+				return &opspec.RAM{None: true}
 			}
 		}
 	}
@@ -143,10 +167,15 @@ func (x *extractor) ramRow(t *page.Table, r page.Row) (opspec.RAMAction, bool) {
 				}
 				continue
 			}
-			low := strings.ToLower(line)
+			level := ""
+			if a.AccessLevel == "" && len(a.Resources) == 0 {
+				if low := strings.ToLower(line); accessLevels[low] {
+					level = low
+				}
+			}
 			switch {
-			case a.AccessLevel == "" && accessLevels[low] && len(a.Resources) == 0:
-				a.AccessLevel = low
+			case level != "":
+				a.AccessLevel = level
 			case strings.HasPrefix(line, "acs:") && strings.Count(line, ":") >= 4 && state == stRes:
 				if n := len(a.Resources); n > 0 && a.Resources[n-1].ARN == "" {
 					a.Resources[n-1].ARN = line
@@ -177,6 +206,9 @@ func hasARNLine(cell string) bool {
 
 // allNone reports whether every word of s is a "none" word ("None None").
 func allNone(s string) bool {
+	if isASCII(s) {
+		return allNoneASCII(s)
+	}
 	f := strings.Fields(strings.ToLower(s))
 	if len(f) == 0 {
 		return false
@@ -187,4 +219,83 @@ func allNone(s string) bool {
 		}
 	}
 	return true
+}
+
+// allNoneASCII is allNone for an ASCII s, without the lower-case copy and the word list.
+func allNoneASCII(s string) bool {
+	var buf [16]byte
+	words := 0
+	for i := 0; i < len(s); {
+		for i < len(s) && asciiSpace(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && !asciiSpace(s[j]) {
+			j++
+		}
+		if j == i {
+			break
+		}
+		if j-i > len(buf) {
+			return false // longer than every none word
+		}
+		w := buf[:j-i]
+		for k := range w {
+			c := s[i+k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			w[k] = c
+		}
+		if !noneWords[string(w)] {
+			return false
+		}
+		words++
+		i = j
+	}
+	return words > 0
+}
+
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// blockSaysNoAuth reports whether strings.ToLower(blockText(b)) contains a noAuthPhrases
+// phrase. No phrase spans lines or starts or ends with a space, so paragraphs and list
+// items are searched one by one, and without lower-case copies (see containsPhrase).
+func blockSaysNoAuth(b page.Block) bool {
+	var texts []string
+	switch b.Kind {
+	case page.Paragraph:
+		texts = []string{b.Text}
+	case page.List:
+		texts = b.Items
+	}
+	for _, t := range texts {
+		for _, ph := range noAuthPhrases {
+			if containsPhrase(t, ph) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// containsPhrase is strings.Contains(strings.ToLower(s), ph) for a phrase that is either
+// lower-case ASCII or has no cased characters at all (Chinese): such a phrase is found in
+// the lower-cased text exactly where it is in the text.
+func containsPhrase(s, ph string) bool {
+	if isASCII(ph) {
+		return containsLower(s, ph)
+	}
+	return strings.Contains(s, ph)
 }

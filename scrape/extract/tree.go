@@ -37,9 +37,12 @@ type treeBuilder struct {
 	x     *extractor
 	what  string // "request parameter", "response field", for messages
 	stack []*node
-	props map[*opspec.Property]field // where each property came from
-	// lines records the line of each property, for duplicate messages.
-	lines map[*opspec.Schema]map[string]int
+	// props records where each property came from, when keepProps is set (only the request
+	// builder reads it).
+	props     map[*opspec.Property]field
+	keepProps bool
+	// placed records the names placed in each object and their lines, for duplicate messages.
+	placed map[*opspec.Schema]*placedNames
 	// guessOK says rows may be nested by order without a warning (a ROA body container).
 	guessOK func(n *node) bool
 	// lastMap is the last Map row placed and lastLine the line of the last row placed:
@@ -52,8 +55,7 @@ func newTreeBuilder(x *extractor, what string, root *opspec.Schema, ex *jval) *t
 	return &treeBuilder{
 		x: x, what: what,
 		stack: []*node{{s: root, ex: ex, exKnown: ex != nil}},
-		props: map[*opspec.Property]field{},
-		lines: map[*opspec.Schema]map[string]int{},
+		placed: map[*opspec.Schema]*placedNames{},
 	}
 }
 
@@ -227,20 +229,18 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 		b.x.warn(f.line, "%s row has no name (the site hides e-mail-like names); row skipped", b.what)
 		return
 	}
-	if b.lines[obj] == nil {
-		b.lines[obj] = map[string]int{}
-	}
-	if first, dup := b.lines[obj][f.name]; dup {
+	names := b.namesOf(obj)
+	if first, dup := names.line(f.name); dup {
 		b.x.warn(f.line, "duplicate %s %q (first at line %d); keeping the first", b.what, f.name, first)
 		return
 	}
-	b.lines[obj][f.name] = f.line
+	names.add(f.name, f.line)
 	if inner, key := wrappedArray(f.schema, ex); inner != nil {
 		// Legacy RPC JSON wraps a list in an object named after the item ("Users":
 		// {"User": [...]}) where the table says "Array of User": the example is the tree.
 		p := &opspec.Property{Name: f.name, Required: f.required, Schema: f.schema}
 		obj.Properties = append(obj.Properties, p)
-		b.props[p] = f
+		b.keep(p, f)
 		wrapper := &node{name: f.name, s: f.schema, ex: ex, exKnown: true, line: f.line}
 		b.stack = append(b.stack, wrapper)
 		if isContainer(inner) {
@@ -254,13 +254,82 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 	}
 	p := &opspec.Property{Name: f.name, Required: f.required, Schema: f.schema}
 	obj.Properties = append(obj.Properties, p)
-	b.props[p] = f
+	b.keep(p, f)
 	b.lastLine = f.line
 	if f.schema.Type == "object" && f.schema.AdditionalProperties != nil && f.depth >= 0 {
 		b.lastMap = &node{name: f.name, s: f.schema, ex: ex, exKnown: exKnown && ex != nil, line: f.line}
 	}
 	if isContainer(f.schema) && !f.closed {
 		b.stack = append(b.stack, &node{name: f.name, s: f.schema, ex: ex, exKnown: exKnown && ex != nil, line: f.line})
+	}
+}
+
+// keep records where property p came from, when the builder keeps that.
+func (b *treeBuilder) keep(p *opspec.Property, f field) {
+	if !b.keepProps {
+		return
+	}
+	if b.props == nil {
+		b.props = map[*opspec.Property]field{}
+	}
+	b.props[p] = f
+}
+
+// namesOf returns the record of the names placed in obj.
+func (b *treeBuilder) namesOf(obj *opspec.Schema) *placedNames {
+	n := b.placed[obj]
+	if n == nil {
+		n = &placedNames{}
+		b.placed[obj] = n
+	}
+	return n
+}
+
+// placedNames are the names placed in one object with their lines. Most objects have a few
+// fields, which a scan finds faster than a map; a map is built past placedScanMax.
+type placedNames struct {
+	list  []placedName
+	index map[string]int // name → first line, once len(list) > placedScanMax
+}
+
+type placedName struct {
+	name string
+	line int
+}
+
+const placedScanMax = 16
+
+// line returns the line a name was first placed at.
+func (n *placedNames) line(name string) (int, bool) {
+	if n.index != nil {
+		l, ok := n.index[name]
+		return l, ok
+	}
+	for _, p := range n.list {
+		if p.name == name {
+			return p.line, true
+		}
+	}
+	return 0, false
+}
+
+// add records a name. Callers add only names not recorded yet (place checks line first;
+// placeFromExample adds a field the object does not have), so a name is recorded once.
+func (n *placedNames) add(name string, line int) {
+	if n.index != nil {
+		n.index[name] = line
+		return
+	}
+	if n.list == nil {
+		n.list = make([]placedName, 0, 8)
+	}
+	n.list = append(n.list, placedName{name, line})
+	if len(n.list) > placedScanMax {
+		n.index = make(map[string]int, 2*len(n.list))
+		for _, p := range n.list {
+			n.index[p.name] = p.line
+		}
+		n.list = nil
 	}
 }
 
@@ -428,10 +497,7 @@ func (b *treeBuilder) placeFromExample(f field) bool {
 			}
 			p = &opspec.Property{Name: k, Schema: s}
 			obj.Properties = append(obj.Properties, p)
-			if b.lines[obj] == nil {
-				b.lines[obj] = map[string]int{}
-			}
-			b.lines[obj][k] = f.line
+			b.namesOf(obj).add(k, f.line)
 			created = true
 		} else if !isContainer(p.Schema) {
 			return false

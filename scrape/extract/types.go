@@ -12,7 +12,21 @@ import (
 // caller can warn and go on.
 func docSchema(doc string) (s *opspec.Schema, ok bool) {
 	doc = strings.TrimSpace(doc)
-	s, ok = baseSchema(strings.ToLower(doc))
+	var buf [32]byte
+	if len(doc) <= len(buf) && isASCII(doc) {
+		// Most type words are short ASCII: lower-case them on the stack.
+		b := buf[:len(doc)]
+		for i := 0; i < len(doc); i++ {
+			c := doc[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		s, ok = baseSchema(string(b))
+	} else {
+		s, ok = baseSchema(strings.ToLower(doc))
+	}
 	if s == nil {
 		s = &opspec.Schema{Type: "string"}
 	}
@@ -22,7 +36,9 @@ func docSchema(doc string) (s *opspec.Schema, ok bool) {
 
 // baseSchema maps a lower-case type word; the result has no DocType.
 func baseSchema(t string) (*opspec.Schema, bool) {
-	t = strings.Join(strings.Fields(t), " ")
+	if !singleSpaced(t) {
+		t = strings.Join(strings.Fields(t), " ")
+	}
 	switch t {
 	case "string", "str", "text", "enum":
 		return &opspec.Schema{Type: "string"}, true
@@ -109,4 +125,19 @@ func isContainer(s *opspec.Schema) bool {
 		return s.Items == nil || s.Items.Type == "object"
 	}
 	return false
+}
+
+// singleSpaced reports whether strings.Join(strings.Fields(t), " ") is t: ASCII words
+// separated by single spaces.
+func singleSpaced(t string) bool {
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= 0x80 || c != ' ' && asciiSpace(c) {
+			return false
+		}
+		if c == ' ' && (i == 0 || i == len(t)-1 || t[i-1] == ' ') {
+			return false
+		}
+	}
+	return true
 }
