@@ -54,7 +54,7 @@ type treeBuilder struct {
 func newTreeBuilder(x *extractor, what string, root *opspec.Schema, ex *jval) *treeBuilder {
 	return &treeBuilder{
 		x: x, what: what,
-		stack: []*node{{s: root, ex: ex, exKnown: ex != nil}},
+		stack:  []*node{{s: root, ex: ex, exKnown: ex != nil}},
 		placed: map[*opspec.Schema]*placedNames{},
 	}
 }
