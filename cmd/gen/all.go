@@ -56,6 +56,9 @@ func runAll(ctx context.Context, io stdio, args []string) error {
 			return fmt.Errorf("%s %s: %w", p.Product, p.Version, err)
 		}
 	}
+	if err := emitCatalog(set, cfg, fresh); err != nil {
+		return err
+	}
 	if *check {
 		return checkStale(io, set, fresh)
 	}
@@ -190,6 +193,30 @@ func emit(set *fileset.Set, p *config.Product, spec *opspec.Spec) error {
 		}
 	}
 	return nil
+}
+
+// emitCatalog writes the page over every product version's docs (README.md of the docs
+// root), linking each product's index; nothing when no product writes docs.
+func emitCatalog(set *fileset.Set, cfg *config.Config, specs map[string]*opspec.Spec) error {
+	var items []docs.CatalogItem
+	for _, p := range cfg.Products {
+		if p.DocsDir == "-" {
+			continue
+		}
+		rel, err := filepath.Rel(filepath.FromSlash(cfg.Docs), filepath.FromSlash(p.DocsDir))
+		if err != nil {
+			return fmt.Errorf("docs catalog: %w", err)
+		}
+		items = append(items, docs.CatalogItem{Spec: specs[p.Spec], Dir: filepath.ToSlash(rel)})
+	}
+	if len(items) == 0 {
+		return nil
+	}
+	r, err := docs.New(docs.Options{})
+	if err != nil {
+		return err
+	}
+	return r.RenderCatalog(items, set.Sub(cfg.Docs))
 }
 
 // importPrefix is the import path of the directory holding the client package, found

@@ -119,6 +119,9 @@ func TestFetchAllCheck(t *testing.T) {
 			t.Errorf("all did not write %s: %v", f, err)
 		}
 	}
+	if catalog, _ := os.ReadFile(filepath.Join(dir, "docs/reference/README.md")); !bytes.Contains(catalog, []byte("(eiam/2021-12-01/README.md)")) {
+		t.Errorf("the docs catalog does not link the product's index:\n%s", catalog)
+	}
 	specFile := filepath.Join(dir, "specs/eiam/2021-12-01.yaml")
 	before, _ := os.ReadFile(specFile)
 	if !bytes.Contains(before, []byte("GetInstance")) || !bytes.Contains(before, []byte("CreateInstance")) {

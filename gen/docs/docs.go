@@ -108,6 +108,16 @@ func parseTemplates(fsys fs.FS, name string) (*template.Template, error) {
 				name, need, IndexTemplate, OperationTemplate)
 		}
 	}
+	if set.Lookup(CatalogTemplate) == nil {
+		// Optional in a user's directory: older template sets predate the catalog.
+		src, err := fs.ReadFile(templates.FS, CatalogTemplate)
+		if err != nil {
+			return nil, fmt.Errorf("default templates: %w", err)
+		}
+		if _, err := set.New(CatalogTemplate).Parse(string(src)); err != nil {
+			return nil, fmt.Errorf("default templates: %s: %w", CatalogTemplate, err)
+		}
+	}
 	return set, nil
 }
 
