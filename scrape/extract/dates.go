@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 var (
@@ -20,16 +21,24 @@ var dateLayouts = []string{"Jan 2, 2006", "January 2, 2006", "2 Jan 2006", "2 Ja
 // a date we know; the text is then returned trimmed, so nothing is lost.
 func normalizeDate(s string) (string, bool) {
 	s = strings.TrimSpace(s)
-	if i := strings.IndexAny(s, ":："); i >= 0 && !isoDateRe.MatchString(s[:i]) {
-		s = strings.TrimSpace(s[i+len(string([]rune(s[i:])[0])):]) // "Last Updated: ..."
+	if i := strings.IndexAny(s, ":："); i >= 0 && !(mayBeISODate(s[:i]) && isoDateRe.MatchString(s[:i])) {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		s = strings.TrimSpace(s[i+n:]) // "Last Updated: ..."
 	}
-	if m := cjkDateRe.FindStringSubmatch(s); m != nil {
-		return ymd(m[1], m[2], m[3])
+	if strings.Contains(s, "日") {
+		if m := cjkDateRe.FindStringSubmatch(s); m != nil {
+			return ymd(m[1], m[2], m[3])
+		}
 	}
-	if m := isoDateRe.FindStringSubmatch(s); m != nil {
-		return ymd(m[1], m[2], m[3])
+	if mayBeISODate(s) {
+		if m := isoDateRe.FindStringSubmatch(s); m != nil {
+			return ymd(m[1], m[2], m[3])
+		}
 	}
-	clean := strings.Join(strings.Fields(s), " ")
+	clean := s
+	if !singleSpaced(clean) {
+		clean = strings.Join(strings.Fields(s), " ")
+	}
 	for _, l := range dateLayouts {
 		if t, err := time.Parse(l, clean); err == nil {
 			return t.Format("2006-01-02"), true
@@ -48,3 +57,6 @@ func ymd(y, m, d string) (string, bool) {
 	}
 	return t.Format("2006-01-02"), true
 }
+
+// mayBeISODate is a cheap pre-check for isoDateRe: a match has one of its separators.
+func mayBeISODate(s string) bool { return strings.ContainsAny(s, "-/.") }

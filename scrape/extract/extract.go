@@ -43,6 +43,9 @@ var ErrNotAPIPage = errors.New("not an API operation or overview page")
 type extractor struct {
 	p   *page.Page
 	res *Result
+	low lowerText // scratch for phrase searches
+	// urls are what the debug link and the page URL tell, read once by pageFacts.
+	urls [2]urlFacts
 }
 
 func (x *extractor) warn(line int, format string, args ...any) {

@@ -73,7 +73,7 @@ func (x *extractor) readFields(t *page.Table, kind page.SectionKind, request boo
 			}
 		}
 		if hasPrefixLower(desc, "deprecated") || strings.HasPrefix(desc, "已废弃") ||
-			strings.HasPrefix(desc, "该参数已废弃") || containsLower(desc, "this parameter is deprecated") {
+			strings.HasPrefix(desc, "该参数已废弃") || x.descSays(desc, deprecatedPhrase) {
 			deprecated = true
 		}
 		f.name = name
@@ -127,6 +127,18 @@ func (x *extractor) readFields(t *page.Table, kind page.SectionKind, request boo
 		out = append(out, f)
 	}
 	return out
+}
+
+// deprecatedPhrase marks a deprecated parameter anywhere in its description.
+var deprecatedPhrase = []byte("this parameter is deprecated")
+
+// descSays is strings.Contains(strings.ToLower(desc), phrase) for a lower-case ASCII phrase.
+func (x *extractor) descSays(desc string, phrase []byte) bool {
+	if len(desc) < len(phrase) {
+		return false
+	}
+	x.low.set(desc)
+	return x.low.contains(phrase)
 }
 
 // isNoParams recognises the "No parameters required." filler row of an empty table.

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // Hand-written matchers for the character-class patterns extraction tests on every row.
 // They answer exactly as the regular expressions named in their comments (checked by
@@ -83,27 +86,39 @@ func hasPrefixLower(s, prefix string) bool {
 	return strings.HasPrefix(strings.ToLower(s), prefix)
 }
 
-// containsLower is strings.Contains(strings.ToLower(s), sub) for a lower-case ASCII sub,
-// without building the lower-case copy.
+// containsLower is strings.Contains(strings.ToLower(s), sub) for a lower-case ASCII sub.
 func containsLower(s, sub string) bool {
-	if lowersToASCII(s) {
-		return strings.Contains(strings.ToLower(s), sub)
-	}
-	if sub == "" {
-		return true
-	}
-	first := sub[0]
-	upper := first
-	if 'a' <= first && first <= 'z' {
-		upper = first - 'a' + 'A'
-	}
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if c := s[i]; (c == first || c == upper) && equalLowerASCII(s[i:i+len(sub)], sub) {
-			return true
-		}
-	}
-	return false
+	var l lowerText
+	l.set(s)
+	return l.contains([]byte(sub))
 }
+
+// lowerText is a text prepared for finding lower-case ASCII phrases as they would be found
+// in strings.ToLower of it: ASCII letters lower-cased into a buffer that is reused from
+// text to text. Other characters are left as they are, since lower-casing never turns them
+// into ASCII, except for İ and K, whose texts are lower-cased in full.
+type lowerText struct {
+	buf  []byte
+	full bool // buf holds strings.ToLower of the text
+}
+
+func (l *lowerText) set(s string) {
+	if lowersToASCII(s) {
+		l.buf, l.full = append(l.buf[:0], strings.ToLower(s)...), true
+		return
+	}
+	l.buf, l.full = l.buf[:0], false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		l.buf = append(l.buf, c)
+	}
+}
+
+// contains reports whether the lower-cased text contains the lower-case ASCII sub.
+func (l *lowerText) contains(sub []byte) bool { return bytes.Contains(l.buf, sub) }
 
 // equalLowerASCII reports whether s, with ASCII letters lower-cased, equals the lower-case
 // ASCII string lower. Non-ASCII bytes of s never match.

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/acsgen/acsgen/scrape/page"
 )
@@ -183,7 +184,8 @@ func TestRAMHelpersAgree(t *testing.T) {
 			t.Errorf("allNone(%q) = %v, want %v", s, got, want)
 		}
 		for _, blk := range []page.Block{{Kind: page.Paragraph, Text: s}, {Kind: page.List, Items: items}, {Kind: page.Code, Text: s}} {
-			if got, want := blockSaysNoAuth(blk), refSays(blk); got != want {
+			var l lowerText
+			if got, want := blockSaysNoAuth(blk, &l), refSays(blk); got != want {
 				t.Errorf("blockSaysNoAuth(%+v) = %v, want %v", blk, got, want)
 			}
 		}
@@ -222,6 +224,46 @@ func TestSplitActionCellAgrees(t *testing.T) {
 		ra, rl := ref(c)
 		if a != ra || l != rl {
 			t.Errorf("splitActionCell(%q) = %q, %q; want %q, %q", c, a, l, ra, rl)
+		}
+	}
+}
+
+func TestNormalizeDateAgrees(t *testing.T) {
+	ref := func(s string) (string, bool) {
+		s = strings.TrimSpace(s)
+		if i := strings.IndexAny(s, ":："); i >= 0 && !isoDateRe.MatchString(s[:i]) {
+			s = strings.TrimSpace(s[i+len(string([]rune(s[i:])[0])):])
+		}
+		if m := cjkDateRe.FindStringSubmatch(s); m != nil {
+			return ymd(m[1], m[2], m[3])
+		}
+		if m := isoDateRe.FindStringSubmatch(s); m != nil {
+			return ymd(m[1], m[2], m[3])
+		}
+		clean := strings.Join(strings.Fields(s), " ")
+		for _, l := range dateLayouts {
+			if t, err := time.Parse(l, clean); err == nil {
+				return t.Format("2006-01-02"), true
+			}
+		}
+		return s, false
+	}
+	parts := []string{"Apr 14, 2025", "Feb 10,  2026", "2024-11-28", "2024/1/2", "2024.13.40", "2024 年 11 月 28 日", "年", "日",
+		"Last Updated:", "更新时间：", ":", "：", " ", "\t", "10 Feb 2026", "February 10, 2026", "x", "1", "-", "\u00a0", "12:30"}
+	in := append([]string(nil), parts...)
+	rnd := rand.New(rand.NewSource(7))
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for j := rnd.Intn(4); j >= 0; j-- {
+			b.WriteString(parts[rnd.Intn(len(parts))])
+		}
+		in = append(in, b.String())
+	}
+	for _, s := range in {
+		got, gok := normalizeDate(s)
+		want, wok := ref(s)
+		if got != want || gok != wok {
+			t.Errorf("normalizeDate(%q) = %q, %v; want %q, %v", s, got, gok, want, wok)
 		}
 	}
 }

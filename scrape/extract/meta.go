@@ -33,11 +33,16 @@ func parseURL(raw string) urlFacts {
 	if raw == "" {
 		return f
 	}
-	if m := helpSlugRe.FindStringSubmatch(raw); m != nil {
-		f.product, f.version, f.op, f.opLower = m[1], m[2], m[3], true
+	// The substring checks are cheap pre-checks: every match contains them.
+	if strings.Contains(raw, "api-") {
+		if m := helpSlugRe.FindStringSubmatch(raw); m != nil {
+			f.product, f.version, f.op, f.opLower = m[1], m[2], m[3], true
+		}
 	}
-	if m := explorerPathRe.FindStringSubmatch(raw); m != nil {
-		f.product, f.version, f.op, f.opLower = m[1], m[2], m[3], false
+	if strings.Contains(raw, "/api/") || strings.Contains(raw, "/document/") {
+		if m := explorerPathRe.FindStringSubmatch(raw); m != nil {
+			f.product, f.version, f.op, f.opLower = m[1], m[2], m[3], false
+		}
 	}
 	for _, part := range []string{afterByte(raw, '#'), afterByte(raw, '?')} {
 		if part == "" {
@@ -74,8 +79,8 @@ func afterByte(s string, b byte) string {
 // and the RAM action; an operation page's title gives the product title.
 func (x *extractor) pageFacts() {
 	p := x.p
-	for _, u := range []string{p.Meta["debug-url"], p.URL} {
-		f := parseURL(u)
+	x.urls = [2]urlFacts{parseURL(p.Meta["debug-url"]), parseURL(p.URL)}
+	for _, f := range x.urls {
 		x.setProduct(f.product, "URL")
 		x.setVersion(f.version, "URL")
 		if f.style != "" && x.res.Style == "" {
@@ -172,8 +177,8 @@ func (x *extractor) opName() string {
 	if a := x.actionRowValue(); a != "" {
 		cands = append(cands, cand{a, "Action row"})
 	}
-	for _, u := range []string{x.p.Meta["debug-url"], x.p.URL} {
-		if f := parseURL(u); f.op != "" {
+	for _, f := range x.urls { // the debug link, then the URL
+		if f.op != "" {
 			if f.opLower {
 				cands = append(cands, cand{strings.ToLower(f.op), "URL"})
 			} else {

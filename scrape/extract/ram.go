@@ -101,7 +101,7 @@ func (x *extractor) ram() *opspec.RAM {
 	}
 	for _, s := range secs {
 		for _, b := range s.Blocks {
-			if blockSaysNoAuth(b) {
+			if blockSaysNoAuth(b, &x.low) {
 				return &opspec.RAM{None: true}
 			}
 		}
@@ -271,8 +271,8 @@ func isASCII(s string) bool {
 
 // blockSaysNoAuth reports whether strings.ToLower(blockText(b)) contains a noAuthPhrases
 // phrase. No phrase spans lines or starts or ends with a space, so paragraphs and list
-// items are searched one by one, and without lower-case copies (see containsPhrase).
-func blockSaysNoAuth(b page.Block) bool {
+// items are searched one by one; l is scratch space.
+func blockSaysNoAuth(b page.Block, l *lowerText) bool {
 	var texts []string
 	switch b.Kind {
 	case page.Paragraph:
@@ -281,8 +281,9 @@ func blockSaysNoAuth(b page.Block) bool {
 		texts = b.Items
 	}
 	for _, t := range texts {
-		for _, ph := range noAuthPhrases {
-			if containsPhrase(t, ph) {
+		l.set(t)
+		for _, ph := range noAuthBytes {
+			if ph.ascii && l.contains(ph.b) || !ph.ascii && strings.Contains(t, ph.s) {
 				return true
 			}
 		}
@@ -290,12 +291,20 @@ func blockSaysNoAuth(b page.Block) bool {
 	return false
 }
 
-// containsPhrase is strings.Contains(strings.ToLower(s), ph) for a phrase that is either
-// lower-case ASCII or has no cased characters at all (Chinese): such a phrase is found in
-// the lower-cased text exactly where it is in the text.
-func containsPhrase(s, ph string) bool {
-	if isASCII(ph) {
-		return containsLower(s, ph)
+// noAuthBytes are noAuthPhrases ready for lowerText. A phrase is either lower-case ASCII or
+// has no cased characters at all (Chinese), which is found in the lower-cased text exactly
+// where it is in the text.
+var noAuthBytes = func() (out []struct {
+	s     string
+	b     []byte
+	ascii bool
+}) {
+	for _, ph := range noAuthPhrases {
+		out = append(out, struct {
+			s     string
+			b     []byte
+			ascii bool
+		}{ph, []byte(ph), isASCII(ph)})
 	}
-	return strings.Contains(s, ph)
-}
+	return out
+}()
