@@ -30,7 +30,10 @@ func officialClient(t *testing.T, endpoint, secret string) *openapi.Client {
 	return c
 }
 
-func interopServer(t *testing.T) (*httptest.Server, *Server) {
+// interopServer serves the mock of the committed EIAM and RocketMQ specs on a loopback
+// port, behind net/http's server or, with lean, behind HTTPServer (what gen serve uses);
+// it returns the host:port.
+func interopServer(t *testing.T, lean bool) (string, *Server) {
 	t.Helper()
 	specs := committedSpecs(t)
 	var want []*opspec.Spec
@@ -43,9 +46,27 @@ func interopServer(t *testing.T) (*httptest.Server, *Server) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if lean {
+		addr, _ := startHTTP1(t, srv)
+		return addr, srv
+	}
 	ts := httptest.NewServer(srv)
 	t.Cleanup(ts.Close)
-	return ts, srv
+	return strings.TrimPrefix(ts.URL, "http://"), srv
+}
+
+// eachFront runs f against the mock behind each HTTP server.
+func eachFront(t *testing.T, f func(t *testing.T, addr string, srv *Server)) {
+	for _, lean := range []bool{false, true} {
+		name := "net-http"
+		if lean {
+			name = "HTTPServer"
+		}
+		t.Run(name, func(t *testing.T) {
+			addr, srv := interopServer(t, lean)
+			f(t, addr, srv)
+		})
+	}
 }
 
 func rpcParams(action string) *openapiutil.Params {
@@ -56,9 +77,10 @@ func rpcParams(action string) *openapiutil.Params {
 	}
 }
 
-func TestInteropOfficialRPC(t *testing.T) {
-	ts, srv := interopServer(t)
-	c := officialClient(t, strings.TrimPrefix(ts.URL, "http://"), "testsecret")
+func TestInteropOfficialRPC(t *testing.T) { eachFront(t, testInteropOfficialRPC) }
+
+func testInteropOfficialRPC(t *testing.T, addr string, srv *Server) {
+	c := officialClient(t, addr, "testsecret")
 	rt := &dara.RuntimeOptions{}
 	req := &openapiutil.OpenApiRequest{Query: map[string]*string{"Description": dara.String("made by the official SDK")}}
 	res, err := c.CallApi(rpcParams("CreateInstance"), req, rt)
@@ -86,7 +108,7 @@ func TestInteropOfficialRPC(t *testing.T) {
 		t.Fatalf("unknown instance: code %q, err %v", code, err)
 	}
 	// Bad signature: wrong secret.
-	bad := officialClient(t, strings.TrimPrefix(ts.URL, "http://"), "wrongsecret")
+	bad := officialClient(t, addr, "wrongsecret")
 	_, err = bad.CallApi(rpcParams("CreateInstance"), &openapiutil.OpenApiRequest{}, rt)
 	if code := sdkCode(err); code != "SignatureDoesNotMatch" {
 		t.Fatalf("bad signature: code %q, err %v", code, err)
@@ -97,9 +119,10 @@ func TestInteropOfficialRPC(t *testing.T) {
 	srv.Verify(t, "CreateInstance", 2)
 }
 
-func TestInteropOfficialROA(t *testing.T) {
-	ts, _ := interopServer(t)
-	c := officialClient(t, strings.TrimPrefix(ts.URL, "http://"), "testsecret")
+func TestInteropOfficialROA(t *testing.T) { eachFront(t, testInteropOfficialROA) }
+
+func testInteropOfficialROA(t *testing.T, addr string, _ *Server) {
+	c := officialClient(t, addr, "testsecret")
 	params := &openapiutil.Params{
 		Action: dara.String("CreateInstanceAccount"), Version: dara.String("2022-08-01"), Protocol: dara.String("HTTP"),
 		Pathname: dara.String("/instances/" + dara.PercentEncode("rmq-cn-7e22ody****") + "/accounts"),
