@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -41,16 +42,17 @@ var sectionLocation = map[page.SectionKind]opspec.Location{
 	page.BodyParams: opspec.InBody, page.RequestHeaders: opspec.InHeader,
 }
 
-// readFields reads the parameter rows of a table. request says whether a Required column is
-// expected.
-func (x *extractor) readFields(t *page.Table, kind page.SectionKind, request bool) []field {
+// readFields appends the parameter rows of a table to out. request says whether a Required
+// column is expected.
+func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind, request bool) []field {
 	if t.Col(page.ColName) < 0 {
-		return nil
+		return out
 	}
 	if t.Col(page.ColType) < 0 {
 		x.warn(t.Line, "parameter table has no Type column; types default to string")
 	}
-	out := make([]field, 0, len(t.Rows))
+	start := len(out)
+	out = slices.Grow(out, len(t.Rows))
 	for _, r := range t.Rows {
 		if len(r.Cells) > len(t.Header) && len(t.Header) > 0 {
 			x.warn(r.Line, "row has %d cells but the header has %d; extra cells ignored", len(r.Cells), len(t.Header))
@@ -84,7 +86,7 @@ func (x *extractor) readFields(t *page.Table, kind page.SectionKind, request boo
 		switch {
 		case typ == "" && name == "" && desc == "":
 			continue
-		case typ == "" && desc == "" && strings.TrimSpace(r.Cell(t, page.ColExample)) == "" && len(out) > 0 &&
+		case typ == "" && desc == "" && strings.TrimSpace(r.Cell(t, page.ColExample)) == "" && len(out) > start &&
 			isItemMarker(out[len(out)-1], name):
 			f.marker = true
 			f.schema = &opspec.Schema{}
@@ -196,7 +198,7 @@ func (x *extractor) sectionFields(request bool, kinds ...page.SectionKind) (fiel
 				continue
 			}
 			tables++
-			fields = append(fields, x.readFields(t, s.Kind, request)...)
+			fields = x.readFields(fields, t, s.Kind, request)
 		}
 	}
 	return fields, tables, firstLine

@@ -10,8 +10,9 @@ import (
 // parseJSON decodes one JSON document into a jval, keeping object keys in order. It is a
 // small recursive-descent parser over the bytes: json.Decoder.Token allocated an
 // interface value and, at the end of every document, an error, which made the JSON
-// example the largest allocation of extraction.
-func parseJSON(data []byte) (*jval, error) {
+// example the largest allocation of extraction. It reads a string, so strings and numbers
+// are substrings of the example rather than copies, and takes its values from a slab.
+func parseJSON(data string) (*jval, error) {
 	p := &jsonParser{s: data}
 	p.space()
 	v, err := p.value(0)
@@ -26,8 +27,20 @@ func parseJSON(data []byte) (*jval, error) {
 }
 
 type jsonParser struct {
-	s []byte
-	i int
+	s    string
+	i    int
+	slab []jval // values not yet handed out
+}
+
+// newVal returns a value from the slab.
+func (p *jsonParser) newVal(v jval) *jval {
+	if len(p.slab) == 0 {
+		p.slab = make([]jval, 32)
+	}
+	out := &p.slab[0]
+	p.slab = p.slab[1:]
+	*out = v
+	return out
 }
 
 func (p *jsonParser) space() {
@@ -55,7 +68,7 @@ func (p *jsonParser) value(depth int) (*jval, error) {
 	switch c := p.s[p.i]; {
 	case c == '{':
 		p.i++
-		v := &jval{kind: 'o', depth: depth}
+		v := p.newVal(jval{kind: 'o', depth: depth})
 		p.space()
 		if p.i < len(p.s) && p.s[p.i] == '}' {
 			p.i++
@@ -95,7 +108,7 @@ func (p *jsonParser) value(depth int) (*jval, error) {
 		}
 	case c == '[':
 		p.i++
-		v := &jval{kind: 'a', depth: depth}
+		v := p.newVal(jval{kind: 'a', depth: depth})
 		p.space()
 		if p.i < len(p.s) && p.s[p.i] == ']' {
 			p.i++
@@ -124,21 +137,21 @@ func (p *jsonParser) value(depth int) (*jval, error) {
 		if err != nil {
 			return nil, err
 		}
-		return &jval{kind: 's', text: s}, nil
+		return p.newVal(jval{kind: 's', text: s}), nil
 	case c == '-' || c >= '0' && c <= '9':
 		return p.number()
 	case p.lit("true"):
-		return &jval{kind: 'b', text: "true"}, nil
+		return p.newVal(jval{kind: 'b', text: "true"}), nil
 	case p.lit("false"):
-		return &jval{kind: 'b', text: "false"}, nil
+		return p.newVal(jval{kind: 'b', text: "false"}), nil
 	case p.lit("null"):
-		return &jval{kind: 'z'}, nil
+		return p.newVal(jval{kind: 'z'}), nil
 	}
 	return nil, p.errf("invalid character %q looking for a value", p.s[p.i])
 }
 
 func (p *jsonParser) lit(w string) bool {
-	if len(p.s)-p.i >= len(w) && string(p.s[p.i:p.i+len(w)]) == w {
+	if len(p.s)-p.i >= len(w) && p.s[p.i:p.i+len(w)] == w {
 		p.i += len(w)
 		return true
 	}
@@ -155,11 +168,11 @@ func (p *jsonParser) str() (string, error) {
 		case c == '"':
 			p.i++
 			raw := p.s[start:p.i]
-			if !escaped && utf8.Valid(raw) {
-				return string(raw[1 : len(raw)-1]), nil
+			if !escaped && utf8.ValidString(raw) {
+				return raw[1 : len(raw)-1], nil
 			}
 			var out string
-			if err := json.Unmarshal(raw, &out); err != nil {
+			if err := json.Unmarshal([]byte(raw), &out); err != nil {
 				return "", fmt.Errorf("offset %d: %w", start, err)
 			}
 			return out, nil
@@ -207,5 +220,5 @@ func (p *jsonParser) number() (*jval, error) {
 			return nil, p.errf("invalid number")
 		}
 	}
-	return &jval{kind: 'n', text: string(p.s[start:p.i])}, nil
+	return p.newVal(jval{kind: 'n', text: p.s[start:p.i]}), nil
 }

@@ -13,7 +13,7 @@ func TestParseJSON(t *testing.T) {
 		` [1, 2] `, `"s"`, `0`, `{"a":"汉字"}`,
 		`{`, `{"a" 1}`, `{"a":1,}`, `[1 2]`, `01x`, `-`, `1.`, `1e`, `tru`, `{"a":1} x`, `"a`, "\"\x01\"", `{1:2}`, ``,
 	} {
-		v, err := parseJSON([]byte(in))
+		v, err := parseJSON(in)
 		var std any
 		stdErr := json.Unmarshal([]byte(in), &std)
 		if (err == nil) != (stdErr == nil) {

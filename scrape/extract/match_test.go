@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"math/rand"
 	"regexp"
 	"strings"
@@ -264,6 +265,30 @@ func TestNormalizeDateAgrees(t *testing.T) {
 		want, wok := ref(s)
 		if got != want || gok != wok {
 			t.Errorf("normalizeDate(%q) = %q, %v; want %q, %v", s, got, gok, want, wok)
+		}
+	}
+}
+
+// TestDuplicateRowsLongTable checks duplicate detection on both sides of placedScanMax:
+// duplicates in a short table, and in a table long enough for the names to move to a map.
+func TestDuplicateRowsLongTable(t *testing.T) {
+	for _, n := range []int{3, placedScanMax - 1, placedScanMax, placedScanMax + 1, 3 * placedScanMax} {
+		var rows [][]string
+		for i := 0; i < n; i++ {
+			rows = append(rows, []string{fmt.Sprintf("Field%d", i), "String", "A field.", "x"})
+		}
+		rows = append(rows, []string{"Field1", "String", "Again.", "y"}, []string{fmt.Sprintf("Field%d", n-1), "String", "Again.", "y"})
+		p := &page.Page{File: "f.txt", Title: "# GetThing", TitleLine: 1, Sections: []*page.Section{
+			sec(page.ResponseParams, "Response parameters", 3, tbl(4, respHeader, rows...)),
+		}}
+		op, res := mustOp(t, p)
+		if len(op.Response.Properties) != n {
+			t.Errorf("%d rows: %d properties, want %d", n, len(op.Response.Properties), n)
+		}
+		for _, name := range []string{"Field1", fmt.Sprintf("Field%d", n-1)} {
+			if !hasWarning(res, fmt.Sprintf("duplicate response field %q (first at line", name)) {
+				t.Errorf("%d rows: no duplicate warning for %s", n, name)
+			}
 		}
 	}
 }

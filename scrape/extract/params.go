@@ -289,7 +289,7 @@ func (x *extractor) response(op *opspec.Operation) {
 	op.ResponseExample = exText
 	var ex *jval
 	if exText != "" {
-		v, err := parseJSON([]byte(exText))
+		v, err := parseJSON(exText)
 		if err != nil {
 			x.warn(exLine, "JSON example does not parse (%v); nesting taken from the table alone", err)
 		} else if v.kind != 'o' {

@@ -42,7 +42,7 @@ type treeBuilder struct {
 	props     map[*opspec.Property]field
 	keepProps bool
 	// placed records the names placed in each object and their lines, for duplicate messages.
-	placed map[*opspec.Schema]*placedNames
+	placed placedNames
 	// guessOK says rows may be nested by order without a warning (a ROA body container).
 	guessOK func(n *node) bool
 	// lastMap is the last Map row placed and lastLine the line of the last row placed:
@@ -54,8 +54,7 @@ type treeBuilder struct {
 func newTreeBuilder(x *extractor, what string, root *opspec.Schema, ex *jval) *treeBuilder {
 	return &treeBuilder{
 		x: x, what: what,
-		stack:  []*node{{s: root, ex: ex, exKnown: ex != nil}},
-		placed: map[*opspec.Schema]*placedNames{},
+		stack: []*node{{s: root, ex: ex, exKnown: ex != nil}},
 	}
 }
 
@@ -229,12 +228,11 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 		b.x.warn(f.line, "%s row has no name (the site hides e-mail-like names); row skipped", b.what)
 		return
 	}
-	names := b.namesOf(obj)
-	if first, dup := names.line(f.name); dup {
+	if first, dup := b.placed.line(obj, f.name); dup {
 		b.x.warn(f.line, "duplicate %s %q (first at line %d); keeping the first", b.what, f.name, first)
 		return
 	}
-	names.add(f.name, f.line)
+	b.placed.add(obj, f.name, f.line)
 	if inner, key := wrappedArray(f.schema, ex); inner != nil {
 		// Legacy RPC JSON wraps a list in an object named after the item ("Users":
 		// {"User": [...]}) where the table says "Array of User": the example is the tree.
@@ -275,38 +273,34 @@ func (b *treeBuilder) keep(p *opspec.Property, f field) {
 	b.props[p] = f
 }
 
-// namesOf returns the record of the names placed in obj.
-func (b *treeBuilder) namesOf(obj *opspec.Schema) *placedNames {
-	n := b.placed[obj]
-	if n == nil {
-		n = &placedNames{}
-		b.placed[obj] = n
-	}
-	return n
-}
-
-// placedNames are the names placed in one object with their lines. Most objects have a few
-// fields, which a scan finds faster than a map; a map is built past placedScanMax.
+// placedNames are the names placed in the objects of one tree with their lines. Most tables
+// have a few dozen rows, which a scan finds faster than a map; past placedScanMax names
+// they move to a map.
 type placedNames struct {
 	list  []placedName
-	index map[string]int // name → first line, once len(list) > placedScanMax
+	index map[placedKey]int // → first line, once len(list) would pass placedScanMax
+}
+
+type placedKey struct {
+	obj  *opspec.Schema
+	name string
 }
 
 type placedName struct {
-	name string
+	placedKey
 	line int
 }
 
-const placedScanMax = 16
+const placedScanMax = 32
 
-// line returns the line a name was first placed at.
-func (n *placedNames) line(name string) (int, bool) {
+// line returns the line name was first placed at in obj.
+func (n *placedNames) line(obj *opspec.Schema, name string) (int, bool) {
 	if n.index != nil {
-		l, ok := n.index[name]
+		l, ok := n.index[placedKey{obj, name}]
 		return l, ok
 	}
 	for _, p := range n.list {
-		if p.name == name {
+		if p.obj == obj && p.name == name {
 			return p.line, true
 		}
 	}
@@ -315,22 +309,20 @@ func (n *placedNames) line(name string) (int, bool) {
 
 // add records a name. Callers add only names not recorded yet (place checks line first;
 // placeFromExample adds a field the object does not have), so a name is recorded once.
-func (n *placedNames) add(name string, line int) {
-	if n.index != nil {
-		n.index[name] = line
-		return
-	}
-	if n.list == nil {
-		n.list = make([]placedName, 0, 8)
-	}
-	n.list = append(n.list, placedName{name, line})
-	if len(n.list) > placedScanMax {
-		n.index = make(map[string]int, 2*len(n.list))
+func (n *placedNames) add(obj *opspec.Schema, name string, line int) {
+	k := placedKey{obj, name}
+	if n.index == nil && len(n.list) == placedScanMax {
+		n.index = make(map[placedKey]int, 4*placedScanMax)
 		for _, p := range n.list {
-			n.index[p.name] = p.line
+			n.index[p.placedKey] = p.line
 		}
 		n.list = nil
 	}
+	if n.index != nil {
+		n.index[k] = line
+		return
+	}
+	n.list = append(n.list, placedName{k, line})
 }
 
 func typeWord(s *opspec.Schema) string {
@@ -497,7 +489,7 @@ func (b *treeBuilder) placeFromExample(f field) bool {
 			}
 			p = &opspec.Property{Name: k, Schema: s}
 			obj.Properties = append(obj.Properties, p)
-			b.namesOf(obj).add(k, f.line)
+			b.placed.add(obj, k, f.line)
 			created = true
 		} else if !isContainer(p.Schema) {
 			return false
