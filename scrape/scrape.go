@@ -16,6 +16,7 @@ import (
 	"github.com/acsgen/acsgen/opspec"
 	"github.com/acsgen/acsgen/scrape/extract"
 	"github.com/acsgen/acsgen/scrape/page"
+	"github.com/acsgen/acsgen/scrape/textpage"
 )
 
 // Options override what pages say. Empty fields leave the pages' word.
@@ -42,6 +43,10 @@ type Scraper struct {
 	buf []byte
 	// strs is compact's scratch list, reused from page to page.
 	strs []*string
+	// text is the scraper's own text reader and ex its extractor; both reuse their scratch
+	// space from page to page.
+	text textpage.Reader
+	ex   extract.Extractor
 }
 
 // pendingResult is a page that names no product or version; it joins the only spec at the end.
@@ -57,7 +62,7 @@ func New(opts Options, warn func(page.Warning)) *Scraper {
 	if warn == nil {
 		warn = func(page.Warning) {}
 	}
-	return &Scraper{opts: opts, warn: warn, specs: map[string]*builder{}}
+	return &Scraper{opts: opts, warn: warn, specs: map[string]*builder{}, text: textpage.NewReader()}
 }
 
 // Pages is the number of pages extracted so far.
@@ -135,6 +140,9 @@ func (s *Scraper) Add(file, rel string, data []byte) {
 		s.errs = append(s.errs, err)
 		return
 	}
+	if _, ok := r.(textpage.Reader); ok {
+		r = s.text
+	}
 	p, err := r.Read(file, data)
 	if err != nil {
 		s.errs = append(s.errs, fmt.Errorf("%s: %w", file, err))
@@ -145,7 +153,7 @@ func (s *Scraper) Add(file, rel string, data []byte) {
 
 // AddPage extracts and merges a page already read.
 func (s *Scraper) AddPage(p *page.Page, rel string) {
-	res, err := extract.Page(p)
+	res, err := s.ex.Page(p)
 	if res != nil {
 		for _, w := range res.Warnings {
 			s.warn(w)

@@ -41,9 +41,9 @@ var ErrNotAPIPage = errors.New("not an API operation or overview page")
 
 // extractor carries one page through extraction and collects warnings.
 type extractor struct {
-	p   *page.Page
-	res *Result
-	low lowerText // scratch for phrase searches
+	p          *page.Page
+	res        *Result
+	*Extractor // scratch space
 	// urls are what the debug link and the page URL tell, read once by pageFacts.
 	urls [2]urlFacts
 }
@@ -55,10 +55,28 @@ func (x *extractor) warn(line int, format string, args ...any) {
 // Page extracts one page. It returns an error wrapping ErrNotAPIPage when the page has no
 // operation name and no operation list; problems inside a page are warnings.
 func Page(p *page.Page) (*Result, error) {
+	var e Extractor
+	return e.Page(p)
+}
+
+// Extractor extracts pages one after another and reuses its scratch space (the rows read,
+// the JSON example's values, search buffers) from page to page, which spares the garbage
+// collector most of extraction's short-lived allocations when thousands of pages are
+// scraped. The zero value is ready to use; it must not be used by two goroutines at once.
+type Extractor struct {
+	low    lowerText // phrase searches
+	fields []field   // parameter rows of the section being read
+	placed []placedName
+	json   jsonSlab
+}
+
+// Page extracts one page; see the function Page.
+func (e *Extractor) Page(p *page.Page) (*Result, error) {
 	if p == nil {
 		return nil, errors.New("extract: nil page")
 	}
-	x := &extractor{p: withKnownHeadings(p), res: &Result{}}
+	defer e.release()
+	x := &extractor{p: withKnownHeadings(p), res: &Result{}, Extractor: e}
 	x.res.Warnings = append(x.res.Warnings, p.Warnings...)
 	if p.Truncated {
 		x.warn(0, "page is cut off part way; extracted what is there")
@@ -80,6 +98,15 @@ func Page(p *page.Page) (*Result, error) {
 	}
 	x.operation(name)
 	return x.res, nil
+}
+
+// release clears the scratch space, so that it holds on to nothing of the page.
+func (e *Extractor) release() {
+	clear(e.fields[:cap(e.fields)])
+	e.fields = e.fields[:0]
+	clear(e.placed[:cap(e.placed)])
+	e.placed = e.placed[:0]
+	e.json.release()
 }
 
 // operation fills Result.Op for an operation page.

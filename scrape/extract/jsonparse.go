@@ -13,7 +13,22 @@ import (
 // example the largest allocation of extraction. It reads a string, so strings and numbers
 // are substrings of the example rather than copies, and takes its values from a slab.
 func parseJSON(data string) (*jval, error) {
-	p := &jsonParser{s: data}
+	var slab jsonSlab
+	return slab.parse(data)
+}
+
+// jsonSlab hands out JSON values from chunks that are reused from one example to the next
+// (release drops the values).
+type jsonSlab struct {
+	chunks [][]jval
+	cur    int // chunk being handed out
+	used   int // values handed out of chunks[cur]
+}
+
+const jsonChunk = 32
+
+func (sl *jsonSlab) parse(data string) (*jval, error) {
+	p := &jsonParser{s: data, slab: sl}
 	p.space()
 	v, err := p.value(0)
 	if err != nil {
@@ -29,18 +44,34 @@ func parseJSON(data string) (*jval, error) {
 type jsonParser struct {
 	s    string
 	i    int
-	slab []jval // values not yet handed out
+	slab *jsonSlab
 }
 
 // newVal returns a value from the slab.
 func (p *jsonParser) newVal(v jval) *jval {
-	if len(p.slab) == 0 {
-		p.slab = make([]jval, 32)
+	sl := p.slab
+	if sl.cur < len(sl.chunks) && sl.used == jsonChunk {
+		sl.cur, sl.used = sl.cur+1, 0
 	}
-	out := &p.slab[0]
-	p.slab = p.slab[1:]
+	if sl.cur == len(sl.chunks) {
+		sl.chunks = append(sl.chunks, make([]jval, jsonChunk))
+	}
+	out := &sl.chunks[sl.cur][sl.used]
+	sl.used++
 	*out = v
 	return out
+}
+
+// release zeroes the values handed out, keeping the chunks for the next example.
+func (sl *jsonSlab) release() {
+	for i := 0; i <= sl.cur && i < len(sl.chunks); i++ {
+		n := jsonChunk
+		if i == sl.cur {
+			n = sl.used
+		}
+		clear(sl.chunks[i][:n])
+	}
+	sl.cur, sl.used = 0, 0
 }
 
 func (p *jsonParser) space() {

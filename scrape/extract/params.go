@@ -64,6 +64,7 @@ func (x *extractor) params(op *opspec.Operation) {
 	for _, f := range fields {
 		b.add(f)
 	}
+	b.done()
 	inPath := map[string]bool{}
 	for _, m := range pathParamRe.FindAllStringSubmatch(op.Path, -1) {
 		inPath[m[1]] = true
@@ -289,7 +290,7 @@ func (x *extractor) response(op *opspec.Operation) {
 	op.ResponseExample = exText
 	var ex *jval
 	if exText != "" {
-		v, err := parseJSON(exText)
+		v, err := x.json.parse(exText)
 		if err != nil {
 			x.warn(exLine, "JSON example does not parse (%v); nesting taken from the table alone", err)
 		} else if v.kind != 'o' {
@@ -320,6 +321,7 @@ func (x *extractor) response(op *opspec.Operation) {
 	for _, f := range fields {
 		b.add(f)
 	}
+	b.done()
 	if ex != nil {
 		if len(root.Properties) == 0 {
 			x.warn(secLine, "response table is empty; schema inferred from the JSON example")

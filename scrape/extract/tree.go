@@ -52,10 +52,20 @@ type treeBuilder struct {
 }
 
 func newTreeBuilder(x *extractor, what string, root *opspec.Schema, ex *jval) *treeBuilder {
-	return &treeBuilder{
+	b := &treeBuilder{
 		x: x, what: what,
 		stack: []*node{{s: root, ex: ex, exKnown: ex != nil}},
 	}
+	// The extractor's list of placed names is lent to one builder at a time.
+	b.placed.list, x.Extractor.placed = x.Extractor.placed[:0], nil
+	return b
+}
+
+// done returns the builder's scratch space to the extractor.
+func (b *treeBuilder) done() {
+	clear(b.placed.list)
+	b.x.Extractor.placed = b.placed.list[:0]
+	b.placed.list = nil
 }
 
 // add places one field.
