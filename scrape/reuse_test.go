@@ -1,8 +1,11 @@
 package scrape
 
 import (
+	"bytes"
+	"math/rand"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -64,4 +67,27 @@ func readExtract(r page.Reader, file string, data []byte, ex func(*page.Page) (*
 		return nil, err
 	}
 	return ex(p)
+}
+
+func TestLooksHTMLAgrees(t *testing.T) {
+	ref := func(data []byte) bool {
+		head := data
+		if len(head) > 512 {
+			head = head[:512]
+		}
+		head = bytes.ToLower(bytes.TrimSpace(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))))
+		return bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html"))
+	}
+	parts := []string{"<!DOCTYPE html>", "<!doctype HTML", "<HTML>", "<html", "\xef\xbb\xbf", " ", "\n", "\u00a0", "\u0085",
+		"\u3000", "<!doctype", " html", "<h", "tml", "\u0130", "\u212a", "\xff", "x", strings.Repeat(" ", 509)}
+	rnd := rand.New(rand.NewSource(8))
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for j := rnd.Intn(4); j >= 0; j-- {
+			b.WriteString(parts[rnd.Intn(len(parts))])
+		}
+		if got, want := looksHTML([]byte(b.String())), ref([]byte(b.String())); got != want {
+			t.Errorf("looksHTML(%q) = %v, want %v", b.String(), got, want)
+		}
+	}
 }

@@ -196,7 +196,23 @@ func (d *doc) join(i, j int) string {
 	for j > i && d.t(j-1) == "" {
 		j--
 	}
+	if j <= i {
+		return ""
+	}
+	// Lines with no trailing blanks cut off are the text itself between them: most code
+	// blocks are taken as a piece of the text, with no copy.
+	whole, n := true, 0
+	for k := i; k < j; k++ {
+		n += len(d.raw(k)) + 1
+		if k+1 < j && d.lines[k].re+1 != d.lines[k+1].rs {
+			whole = false
+		}
+	}
+	if whole {
+		return d.text[d.lines[i].rs:d.lines[j-1].re]
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for k := i; k < j; k++ {
 		if k > i {
 			b.WriteByte('\n')
