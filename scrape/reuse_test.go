@@ -91,3 +91,37 @@ func TestLooksHTMLAgrees(t *testing.T) {
 		}
 	}
 }
+
+// TestCompactResultKeepsValues compacts the results of every committed text page and
+// compares them with the same pages' uncompacted results.
+func TestCompactResultKeepsValues(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(repoRoot(t), "specs", "*", "pages", "*.txt"))
+	g, _ := filepath.Glob(filepath.Join(repoRoot(t), "golden", "pages", "*.txt"))
+	files = append(files, g...)
+	var strs []*string
+	n := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := readExtract(textpage.Reader{}, f, data, extract.Page)
+		if err != nil {
+			continue
+		}
+		got, _ := readExtract(textpage.Reader{}, f, data, extract.Page)
+		strs = compactResult(got, 1<<30, strs) // a page size that forces the copy
+		if d := cmp.Diff(want, got); d != "" {
+			t.Fatalf("%s: compaction changed the result (-before +after):\n%s", f, d)
+		}
+		for _, p := range strs[:cap(strs)] {
+			if p != nil {
+				t.Fatalf("%s: scratch list still points into the result", f)
+			}
+		}
+		n++
+	}
+	if n < 10 {
+		t.Fatalf("only %d pages compared", n)
+	}
+}

@@ -148,11 +148,14 @@ func (s *Scraper) Add(file, rel string, data []byte) {
 		s.errs = append(s.errs, fmt.Errorf("%s: %w", file, err))
 		return
 	}
-	s.AddPage(p, rel)
+	s.addPage(p, rel, len(data))
 }
 
 // AddPage extracts and merges a page already read.
-func (s *Scraper) AddPage(p *page.Page, rel string) {
+func (s *Scraper) AddPage(p *page.Page, rel string) { s.addPage(p, rel, -1) }
+
+// addPage extracts and merges a page read from size bytes (-1 when not known).
+func (s *Scraper) addPage(p *page.Page, rel string, size int) {
 	res, err := s.ex.Page(p)
 	if res != nil {
 		for _, w := range res.Warnings {
@@ -175,7 +178,7 @@ func (s *Scraper) AddPage(p *page.Page, rel string) {
 			op.Source.File = rel
 		}
 	}
-	s.strs = compactResult(res, s.strs)
+	s.strs = compactResult(res, size, s.strs)
 	product, version := s.productVersion(res, p.File)
 	if product == "" || version == "" {
 		s.pending = append(s.pending, pendingResult{res: res, file: p.File, product: product, version: version})

@@ -133,11 +133,51 @@ func findValidValues(desc string) []int {
 	if start < 0 {
 		return nil
 	}
-	loc := validValuesRe.FindStringIndex(desc[start:])
-	if loc == nil {
-		return nil
+	return []int{start, start + validValuesEnd(desc[start:])}
+}
+
+// validValuesLeads are validValuesRe's lead-in phrases in its order (the first that
+// matches wins), ASCII in lower case.
+var validValuesLeads = []string{"valid values", "enumeration value", "possible values", "取值范围", "取值", "枚举值",
+	"nilai yang valid", "nilai valid"}
+
+// validValuesEnd returns where validValuesRe's match that starts at the beginning of s
+// ends; s starts with a lead-in phrase (validValuesStart) and has no character that folds
+// to an ASCII letter. The rest of the pattern, \s*(?:are|include|is)?\s*[:：]?, is all
+// optional and greedy, so the match takes the longest run at each step in turn.
+func validValuesEnd(s string) int {
+	i := 0
+	for _, lead := range validValuesLeads {
+		if hasPrefixFold(s, lead) {
+			i = len(lead)
+			if lead == "enumeration value" && i < len(s) && s[i]|0x20 == 's' {
+				i++ // values?
+			}
+			break
+		}
 	}
-	return []int{start + loc[0], start + loc[1]}
+	i = skipRESpace(s, i)
+	for _, w := range []string{"are", "include", "is"} {
+		if hasPrefixFold(s[i:], w) {
+			i += len(w)
+			break
+		}
+	}
+	i = skipRESpace(s, i)
+	if strings.HasPrefix(s[i:], ":") {
+		i++
+	} else if strings.HasPrefix(s[i:], "：") {
+		i += len("：")
+	}
+	return i
+}
+
+// skipRESpace skips what \s matches in a regular expression: [\t\n\f\r ].
+func skipRESpace(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r') {
+		i++
+	}
+	return i
 }
 
 // validValuesStart returns where the first lead-in phrase of validValuesRe starts in s,

@@ -115,7 +115,8 @@ func TestLowerHelpersAgree(t *testing.T) {
 
 func TestFindValidValuesAgrees(t *testing.T) {
 	leads := []string{"Valid values", "VALID VALUES are:", "enumeration value", "Enumeration values include ：", "possible values is",
-		"取值范围：", "取值", "枚举值:", "nilai yang valid", "Nilai valid:", "valid valueſ", "Valid \u212aeys", "ſ", "valid  values", "valid"}
+		"取值范围：", "取值", "枚举值:", "nilai yang valid", "Nilai valid:", "valid valueſ", "Valid \u212aeys", "ſ", "valid  values", "valid",
+		" ", "\t", "\f", "\r", "\v", "\n", " ARE", "Include", "iS", ":", "：", "enumeration value", "ENUMERATION VALUES", "取值范"}
 	in := matcherInputs()
 	rnd := rand.New(rand.NewSource(4))
 	cases := []string{"", "Valid values:\n- a\n- b", "The status. Valid values: a, b, and c."}
