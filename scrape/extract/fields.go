@@ -151,6 +151,17 @@ func isNoParams(r page.Row) bool {
 	// The row's cells joined by spaces, trimmed and lower-cased, must start with one of the
 	// phrases. Only its first bytes matter, so they are assembled in a small buffer; a
 	// non-ASCII byte among them (which lower-casing may change) takes the general path.
+	// The first character decides most rows: ASCII and not n or t, no phrase can follow.
+	for _, c := range r.Cells {
+		c = strings.TrimLeft(c, " \t\n\v\f\r")
+		if c == "" {
+			continue
+		}
+		if b := c[0] | 0x20; c[0] < utf8.RuneSelf && b != 'n' && b != 't' {
+			return false
+		}
+		break
+	}
 	var buf [32]byte
 	head := buf[:0]
 	for _, c := range r.Cells {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"fmt"
 	"math/rand"
 	"regexp"
@@ -8,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/acsgen/acsgen/opspec"
 	"github.com/acsgen/acsgen/scrape/page"
 )
 
@@ -290,6 +292,64 @@ func TestDuplicateRowsLongTable(t *testing.T) {
 			if !hasWarning(res, fmt.Sprintf("duplicate response field %q (first at line", name)) {
 				t.Errorf("%d rows: no duplicate warning for %s", n, name)
 			}
+		}
+	}
+}
+
+// TestManyRequestParams checks that each request parameter keeps its row's position on both
+// sides of the switch from a list to a map of property origins.
+func TestManyRequestParams(t *testing.T) {
+	for _, n := range []int{3, placedScanMax, placedScanMax + 1, 3 * placedScanMax} {
+		header := []string{"Parameter", "Type", "Position", "Required", "Description", "Example"}
+		var rows [][]string
+		for i := 0; i < n; i++ {
+			pos := "query"
+			if i%3 == 1 {
+				pos = "header"
+			}
+			rows = append(rows, []string{fmt.Sprintf("P%d", i), "String", pos, "No", "A parameter.", "x"})
+		}
+		p := &page.Page{File: "f.txt", Title: "# GetThing", TitleLine: 1, Sections: []*page.Section{
+			sec(page.RequestParams, "Request parameters", 3, tbl(4, header, rows...)),
+		}}
+		op, _ := mustOp(t, p)
+		if len(op.Params) != n {
+			t.Fatalf("%d rows: %d params", n, len(op.Params))
+		}
+		for i, prm := range op.Params {
+			want := opspec.InQuery
+			if i%3 == 1 {
+				want = opspec.InHeader
+			}
+			if prm.Name != fmt.Sprintf("P%d", i) || prm.In != want {
+				t.Errorf("%d rows: param %d = %s in %s, want P%d in %s", n, i, prm.Name, prm.In, i, want)
+			}
+		}
+	}
+}
+
+func TestLowerASCII(t *testing.T) {
+	rnd := rand.New(rand.NewSource(9))
+	for i := 0; i < 5000; i++ {
+		b := make([]byte, rnd.Intn(40))
+		for k := range b {
+			b[k] = byte(rnd.Intn(256))
+			if rnd.Intn(2) == 0 {
+				alpha := "@AZ[`az{\x80\xc1\xda\xdbMm"
+				b[k] = alpha[rnd.Intn(len(alpha))]
+			}
+		}
+		want := make([]byte, len(b))
+		for k, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			want[k] = c
+		}
+		got := make([]byte, len(b))
+		lowerASCII(got, string(b))
+		if !bytes.Equal(got, want) {
+			t.Fatalf("lowerASCII(%q) = %q, want %q", b, got, want)
 		}
 	}
 }

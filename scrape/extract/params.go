@@ -79,13 +79,13 @@ func (x *extractor) params(op *opspec.Operation) {
 		op.Params = append(op.Params, p)
 	}
 	for _, prop := range root.Properties {
-		f := b.props[prop]
+		f := b.props.of(prop)
 		if op.Style == opspec.ROA && strings.EqualFold(prop.Name, "body") && prop.Schema.Type == "object" && f.loc != opspec.InHeader {
 			if len(prop.Schema.Properties) == 0 {
 				x.warn(f.line, "request body row has no field rows after it")
 			}
 			for _, c := range prop.Schema.Properties {
-				addParam(&opspec.Param{Name: c.Name, In: opspec.InBody, Required: c.Required, Schema: c.Schema}, b.props[c].line)
+				addParam(&opspec.Param{Name: c.Name, In: opspec.InBody, Required: c.Required, Schema: c.Schema}, b.props.of(c).line)
 			}
 			continue
 		}

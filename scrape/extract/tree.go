@@ -39,7 +39,7 @@ type treeBuilder struct {
 	stack []*node
 	// props records where each property came from, when keepProps is set (only the request
 	// builder reads it).
-	props     map[*opspec.Property]field
+	props     propOrigins
 	keepProps bool
 	// placed records the names placed in each object and their lines, for duplicate messages.
 	placed placedNames
@@ -277,10 +277,47 @@ func (b *treeBuilder) keep(p *opspec.Property, f field) {
 	if !b.keepProps {
 		return
 	}
-	if b.props == nil {
-		b.props = map[*opspec.Property]field{}
+	b.props.add(p, f)
+}
+
+// propOrigins maps properties to the rows they came from: a list for the few fields of a
+// request, a map past placedScanMax.
+type propOrigins struct {
+	list []propOrigin
+	m    map[*opspec.Property]field
+}
+
+type propOrigin struct {
+	p *opspec.Property
+	f field
+}
+
+func (o *propOrigins) add(p *opspec.Property, f field) {
+	if o.m == nil && len(o.list) == placedScanMax {
+		o.m = make(map[*opspec.Property]field, 4*placedScanMax)
+		for _, e := range o.list {
+			o.m[e.p] = e.f
+		}
+		o.list = nil
 	}
-	b.props[p] = f
+	if o.m != nil {
+		o.m[p] = f
+		return
+	}
+	o.list = append(o.list, propOrigin{p, f})
+}
+
+// of returns the row property p came from (the zero field when it was not recorded).
+func (o *propOrigins) of(p *opspec.Property) field {
+	if o.m != nil {
+		return o.m[p]
+	}
+	for _, e := range o.list {
+		if e.p == p {
+			return e.f
+		}
+	}
+	return field{}
 }
 
 // placedNames are the names placed in the objects of one tree with their lines. Most tables
