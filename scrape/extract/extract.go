@@ -141,8 +141,10 @@ func (x *extractor) operation(name string) {
 
 // pageDeprecated tells whether the page marks the whole operation deprecated.
 func (x *extractor) pageDeprecated() bool {
-	t := strings.ToLower(x.p.Title)
-	return strings.Contains(t, "deprecated") || strings.Contains(t, "已废弃") || strings.Contains(t, "已下线")
+	// The Chinese words have no case: they are in the lower-cased title where they are in
+	// the title.
+	t := x.p.Title
+	return containsLower(t, "deprecated") || strings.Contains(t, "已废弃") || strings.Contains(t, "已下线")
 }
 
 // withKnownHeadings returns p, or a copy of it whose unrecognised sections are classified

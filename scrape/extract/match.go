@@ -104,21 +104,21 @@ type lowerText struct {
 }
 
 func (l *lowerText) set(s string) {
-	if lowersToASCII(s) {
-		l.buf, l.full = append(l.buf[:0], strings.ToLower(s)...), true
-		return
-	}
 	l.full = false
 	if cap(l.buf) < len(s) {
 		l.buf = make([]byte, len(s), len(s)+len(s)/2)
 	}
 	l.buf = l.buf[:len(s)]
-	lowerASCII(l.buf, s)
+	if lowerASCII(l.buf, s) && lowersToASCII(s) {
+		l.buf, l.full = append(l.buf[:0], strings.ToLower(s)...), true
+	}
 }
 
 // lowerASCII copies s into dst (of the same length) with ASCII letters lower-cased, eight
-// bytes at a time: a byte gets 0x20 added when it is below 0x80 and in 'A'..'Z'.
-func lowerASCII(dst []byte, s string) {
+// bytes at a time: a byte gets 0x20 added when it is below 0x80 and in 'A'..'Z'. It
+// reports whether s has a non-ASCII byte.
+func lowerASCII(dst []byte, s string) (nonASCII bool) {
+	var seen uint64
 	const (
 		lo7  = 0x7f7f7f7f7f7f7f7f
 		high = 0x8080808080808080
@@ -132,6 +132,7 @@ func lowerASCII(dst []byte, s string) {
 		a := x & lo7
 		upper := (a + geA) &^ (a + gtZ) &^ x & high
 		binary.LittleEndian.PutUint64(dst[i:], x|upper>>2)
+		seen |= x
 	}
 	for ; i < len(s); i++ {
 		c := s[i]
@@ -139,7 +140,9 @@ func lowerASCII(dst []byte, s string) {
 			c += 'a' - 'A'
 		}
 		dst[i] = c
+		seen |= uint64(c)
 	}
+	return seen&high != 0
 }
 
 // contains reports whether the lower-cased text contains the lower-case ASCII sub.

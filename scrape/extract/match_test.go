@@ -347,9 +347,9 @@ func TestLowerASCII(t *testing.T) {
 			want[k] = c
 		}
 		got := make([]byte, len(b))
-		lowerASCII(got, string(b))
-		if !bytes.Equal(got, want) {
-			t.Fatalf("lowerASCII(%q) = %q, want %q", b, got, want)
+		non := lowerASCII(got, string(b))
+		if !bytes.Equal(got, want) || non != !isASCII(string(b)) {
+			t.Fatalf("lowerASCII(%q) = %q, %v; want %q, %v", b, got, non, want, !isASCII(string(b)))
 		}
 	}
 }

@@ -267,9 +267,8 @@ func blockText(b page.Block) string {
 }
 
 func isLastUpdated(s string) bool {
-	l := strings.ToLower(s)
-	return strings.HasPrefix(l, "last updated") || strings.HasPrefix(s, "更新时间") ||
-		strings.HasPrefix(s, "最后更新") || strings.HasPrefix(l, "terakhir diperbarui")
+	return hasPrefixLower(s, "last updated") || strings.HasPrefix(s, "更新时间") ||
+		strings.HasPrefix(s, "最后更新") || hasPrefixLower(s, "terakhir diperbarui")
 }
 
 // syntax reads the "Request syntax" line: METHOD /path means ROA, no syntax (or "/" with
