@@ -44,7 +44,10 @@ func readInto(f pageFile, buf []byte) ([]byte, int64, error) {
 			return buf[:0], 0, fmt.Errorf("read returned %d bytes", n)
 		}
 		buf = buf[:len(buf)+n]
-		if err == io.EOF {
+		if err == io.EOF || hint > 0 && int64(len(buf)) == hint && err == nil {
+			// EOF, or the file's size as it was when opened, read by a read that did not
+			// fill the extra byte: the read that would only report EOF is saved. A file
+			// that grew fills that byte, and is read on to its end.
 			break
 		}
 		if err != nil {
