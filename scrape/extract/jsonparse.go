@@ -23,11 +23,39 @@ type jsonSlab struct {
 	chunks [][]jval
 	cur    int // chunk being handed out
 	used   int // values handed out of chunks[cur]
+	// Objects' keys and values, and arrays' elements, gather on the stacks while they are
+	// read and are then copied, at their final size, into the arenas.
+	kstack   []string
+	vstack   []*jval
+	keyArena []string
+	valArena []*jval
+}
+
+// takeKeys copies keys into the arena and returns the copy (capacity capped, so an append
+// to it reallocates).
+func (sl *jsonSlab) takeKeys(keys []string) []string {
+	if cap(sl.keyArena)-len(sl.keyArena) < len(keys) {
+		sl.keyArena = make([]string, 0, max(128, 2*len(keys)))
+	}
+	i := len(sl.keyArena)
+	sl.keyArena = append(sl.keyArena, keys...)
+	return sl.keyArena[i : i+len(keys) : i+len(keys)]
+}
+
+// takeVals is takeKeys for values.
+func (sl *jsonSlab) takeVals(vals []*jval) []*jval {
+	if cap(sl.valArena)-len(sl.valArena) < len(vals) {
+		sl.valArena = make([]*jval, 0, max(128, 2*len(vals)))
+	}
+	i := len(sl.valArena)
+	sl.valArena = append(sl.valArena, vals...)
+	return sl.valArena[i : i+len(vals) : i+len(vals)]
 }
 
 const jsonChunk = 32
 
 func (sl *jsonSlab) parse(data string) (*jval, error) {
+	sl.kstack, sl.vstack = sl.kstack[:0], sl.vstack[:0] // left over by a failed parse
 	p := &jsonParser{s: data, slab: sl}
 	p.space()
 	v, err := p.value(0)
@@ -72,6 +100,12 @@ func (sl *jsonSlab) release() {
 		clear(sl.chunks[i][:n])
 	}
 	sl.cur, sl.used = 0, 0
+	clear(sl.keyArena)
+	clear(sl.valArena)
+	sl.keyArena, sl.valArena = sl.keyArena[:0], sl.valArena[:0]
+	clear(sl.kstack[:cap(sl.kstack)])
+	clear(sl.vstack[:cap(sl.vstack)])
+	sl.kstack, sl.vstack = sl.kstack[:0], sl.vstack[:0]
 }
 
 func (p *jsonParser) space() {
@@ -105,6 +139,8 @@ func (p *jsonParser) value(depth int) (*jval, error) {
 			p.i++
 			return v, nil
 		}
+		sl := p.slab
+		kbase, vbase := len(sl.kstack), len(sl.vstack)
 		for {
 			p.space()
 			if p.i >= len(p.s) || p.s[p.i] != '"' {
@@ -124,8 +160,8 @@ func (p *jsonParser) value(depth int) (*jval, error) {
 			if err != nil {
 				return nil, err
 			}
-			v.keys = append(v.keys, k)
-			v.vals = append(v.vals, val)
+			sl.kstack = append(sl.kstack, k)
+			sl.vstack = append(sl.vstack, val)
 			p.space()
 			if p.i < len(p.s) && p.s[p.i] == ',' {
 				p.i++
@@ -133,6 +169,8 @@ func (p *jsonParser) value(depth int) (*jval, error) {
 			}
 			if p.i < len(p.s) && p.s[p.i] == '}' {
 				p.i++
+				v.keys, v.vals = sl.takeKeys(sl.kstack[kbase:]), sl.takeVals(sl.vstack[vbase:])
+				sl.kstack, sl.vstack = sl.kstack[:kbase], sl.vstack[:vbase]
 				return v, nil
 			}
 			return nil, p.errf("expected ',' or '}' in object")
@@ -145,13 +183,15 @@ func (p *jsonParser) value(depth int) (*jval, error) {
 			p.i++
 			return v, nil
 		}
+		sl := p.slab
+		base := len(sl.vstack)
 		for {
 			p.space()
 			val, err := p.value(depth + 1)
 			if err != nil {
 				return nil, err
 			}
-			v.vals = append(v.vals, val)
+			sl.vstack = append(sl.vstack, val)
 			p.space()
 			if p.i < len(p.s) && p.s[p.i] == ',' {
 				p.i++
@@ -159,6 +199,8 @@ func (p *jsonParser) value(depth int) (*jval, error) {
 			}
 			if p.i < len(p.s) && p.s[p.i] == ']' {
 				p.i++
+				v.vals = sl.takeVals(sl.vstack[base:])
+				sl.vstack = sl.vstack[:base]
 				return v, nil
 			}
 			return nil, p.errf("expected ',' or ']' in array")

@@ -2,6 +2,10 @@ package extract
 
 import (
 	"encoding/json"
+	"fmt"
+	"math/rand"
+	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -29,5 +33,82 @@ func TestParseJSON(t *testing.T) {
 		if a := v.get("a"); a != nil && a.kind == 'a' && a.vals[4].text != "xé\n\"" {
 			t.Errorf("escaped string = %q", a.vals[4].text)
 		}
+	}
+}
+
+// toAny turns a parsed value into what encoding/json (with UseNumber) decodes.
+func toAny(v *jval) any {
+	switch v.kind {
+	case 'o':
+		m := map[string]any{}
+		for i, k := range v.keys {
+			m[k] = toAny(v.vals[i])
+		}
+		return m
+	case 'a':
+		out := []any{}
+		for _, e := range v.vals {
+			out = append(out, toAny(e))
+		}
+		return out
+	case 's':
+		return v.text
+	case 'n':
+		return json.Number(v.text)
+	case 'b':
+		return v.text == "true"
+	}
+	return nil
+}
+
+// TestParseJSONTree compares whole trees with encoding/json, nested objects in arrays and
+// arrays in objects included, parsing them one after another with one slab (as an
+// Extractor does) and releasing it between documents.
+func TestParseJSONTree(t *testing.T) {
+	docs := []string{
+		`{"Keys":{"Key":[{"KeyId":"k1","KeyArn":"a1"},{"KeyId":"k2","Tags":[1,[2,{"x":[]}],{"y":{"z":null}}]}]},"RequestId":"r"}`,
+		`[{"a":1},{"b":[{"c":2},{"d":[3,4]}]},[],{}]`,
+		`{"a":{"b":{"c":{"d":[{"e":"f"}]}}},"g":[[[]]],"h":{"i":[{"j":{}},{"k":[true,false]}]}}`,
+	}
+	rnd := rand.New(rand.NewSource(10))
+	var gen func(depth int) string
+	gen = func(depth int) string {
+		switch n := rnd.Intn(6); {
+		case depth > 4 || n == 0:
+			return []string{`1`, `"s"`, `true`, `null`, `-2.5e1`}[rnd.Intn(5)]
+		case n < 3:
+			var parts []string
+			for i := rnd.Intn(4); i > 0; i-- {
+				parts = append(parts, fmt.Sprintf(`"k%d":%s`, rnd.Intn(5), gen(depth+1)))
+			}
+			return "{" + strings.Join(parts, ",") + "}"
+		default:
+			var parts []string
+			for i := rnd.Intn(4); i > 0; i-- {
+				parts = append(parts, gen(depth+1))
+			}
+			return "[" + strings.Join(parts, ",") + "]"
+		}
+	}
+	for i := 0; i < 2000; i++ {
+		docs = append(docs, gen(0))
+	}
+	var slab jsonSlab
+	for _, doc := range docs {
+		v, err := slab.parse(doc)
+		if err != nil {
+			t.Fatalf("%s: %v", doc, err)
+		}
+		got := toAny(v)
+		dec := json.NewDecoder(strings.NewReader(doc))
+		dec.UseNumber()
+		var want any
+		if err := dec.Decode(&want); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s:\ngot  %v\nwant %v", doc, got, want)
+		}
+		slab.release()
 	}
 }
