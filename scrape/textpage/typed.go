@@ -55,8 +55,7 @@ func (d *doc) typedTable(h header) int {
 	i := h.end
 	atEOF := true
 	for i < len(d.lines) {
-		l := d.line(i)
-		if l.t == "" {
+		if d.blank(i) {
 			i++
 			continue
 		}
@@ -76,12 +75,13 @@ func (d *doc) typedTable(h header) int {
 			atEOF = false
 			break
 		}
+		t := d.t(i)
 		if cur == nil {
-			stray = append(stray, page.Block{Kind: page.Paragraph, Line: l.no, Text: l.t})
-		} else if item, ok := cutBullet(l.t); ok {
+			stray = append(stray, page.Block{Kind: page.Paragraph, Line: d.no(i), Text: t})
+		} else if item, ok := cutBullet(t); ok {
 			cur.units = append(cur.units, unit{text: item, bullet: true})
 		} else {
-			cur.units = append(cur.units, unit{text: l.t})
+			cur.units = append(cur.units, unit{text: t})
 		}
 		i++
 	}
@@ -265,9 +265,9 @@ func (tt *typedTable) typeSuffix(s string, i int, warn bool) (name, typ string, 
 	}
 	n := 0
 	bestK := -1
-	for k := 1; k < len(s); k++ {
+	for k := max(1, len(s)-40); k < len(s); k++ { // a type word is at most 40 bytes
 		c := s[k]
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') || len(s)-k > 40 {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
 			continue
 		}
 		if !isType(s[k:]) {
