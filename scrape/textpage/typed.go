@@ -260,6 +260,9 @@ func (tt *typedTable) splitGlued(i int) (name, typ, req string, ok bool) {
 
 // typeSuffix splits s into a name (possibly empty) and a type suffix.
 func (tt *typedTable) typeSuffix(s string, i int, warn bool) (name, typ string, ok bool) {
+	if !mayEndInType(s) {
+		return "", "", false
+	}
 	if isType(s) {
 		return "", s, true
 	}

@@ -220,6 +220,42 @@ func isType(s string) bool {
 	return page.IsType(s)
 }
 
+// typeEnds holds the lower-cased last bytes of the type words, and '>' ("array<...>").
+var typeEnds = func() (set [256]bool) {
+	for _, w := range page.TypeWords() {
+		c := w[len(w)-1]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		set[c] = true
+	}
+	set['>'] = true
+	return set
+}()
+
+// mayEndInType is a cheap pre-check for typeSuffix: false only when no suffix of s can be
+// a type. A suffix of an ASCII s without white space is a type only when, lower-cased, it
+// is a type word or an array<...>/map<...> form (the other forms have spaces, and trimming
+// changes nothing), so it ends in a byte of typeEnds. Other texts are not judged.
+func mayEndInType(s string) bool {
+	if s == "" {
+		return false
+	}
+	c := s[len(s)-1]
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	if typeEnds[c] {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; b >= utf8.RuneSelf || isASCIISpace(b) {
+			return true
+		}
+	}
+	return false
+}
+
 // typeFilter holds the case-folded first two bytes of every type word, and the shortest
 // type word's length.
 var typeFilter = buildTypeFilter(page.TypeWords())
