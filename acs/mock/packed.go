@@ -9,13 +9,24 @@ import (
 // (resource.packed) without decoding the whole object: answers overlay a few properties
 // of a stored resource, and a map per read was a third of a Get's allocations.
 
-// attrLayer is a set of attributes that an answer overlays: a map, or packed JSON.
+// attrLayer is a set of attributes that an answer overlays: a map, packed JSON, or the
+// single attribute one = oneVal.
 type attrLayer struct {
 	m      map[string]any
 	packed string
+	one    string
+	oneVal any
+	// shallow: the layer reaches depth 3 only, as setField does (overlay reaches 4).
+	shallow bool
 }
 
 func (l attrLayer) get(key string) (any, bool) {
+	if l.one != "" {
+		if key == l.one {
+			return l.oneVal, true
+		}
+		return nil, false
+	}
 	if l.m != nil || l.packed == "" {
 		v, ok := l.m[key]
 		return v, ok

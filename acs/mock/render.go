@@ -17,6 +17,9 @@ import (
 // renderJSON where the answer is an overlaid template.
 func (s *Server) behaveJSON(rt *route, c *Call) ([]byte, *Error) {
 	k := rt.res.kind
+	if k != nil && !s.cfg.stateless && rt.res.verb == verbCreate && rt.createRender {
+		return s.behaveCreate(rt, c)
+	}
 	fast := rt.plan != nil && (k == nil || s.cfg.stateless ||
 		rt.res.verb == verbGet || rt.res.verb == verbAction || rt.res.verb == verbUpdate || rt.res.verb == verbDelete)
 	if !fast {
@@ -60,6 +63,48 @@ func (s *Server) behaveJSON(rt *route, c *Call) ([]byte, *Error) {
 			}
 		}
 	}
+	b, err := renderPlan(make([]byte, 0, 512), rt.plan, rt.resp, layers[:nl], rt.reqIDField, c.RequestID, 0)
+	if err != nil {
+		return nil, errInternal()
+	}
+	return b, nil
+}
+
+// behaveCreate is behaveJSON for a stateful Create. behave overlays the call's attributes
+// (before the ID is generated), stores the resource, sets the ID fields with setField
+// (depth ≤ 3), then overlays the attributes (with the ID) again; as layers that is
+// [attributes before, ID (shallow), attributes after], and the first layer changes
+// nothing when it equals the last one (the last valid value wins).
+func (s *Server) behaveCreate(rt *route, c *Call) ([]byte, *Error) {
+	k := rt.res.kind
+	attrs := rt.attrs(c)
+	sc, parent, id := rt.locate(c, attrs)
+	var layers [3]attrLayer
+	nl := 0
+	if id == "" {
+		if _, had := attrs[k.idParam]; had { // an empty or non-scalar ID was given
+			pre := make(map[string]any, len(attrs))
+			for key, v := range attrs {
+				pre[key] = v
+			}
+			layers[0], nl = attrLayer{m: pre}, 1
+		}
+		id = rt.idPrefix + s.ids.word(20)
+		attrs[k.idParam] = id
+	}
+	if !s.store.put(sc, newResource(parent, id, attrs)) {
+		return nil, rt.withID(rt.exists, k, id, "already exists")
+	}
+	field := strings.ToLower(k.name) + "id"
+	for _, n := range rt.idSites {
+		if n.validate(id) == nil {
+			field = k.idParam
+			break
+		}
+	}
+	layers[nl] = attrLayer{one: field, oneVal: id, shallow: true}
+	layers[nl+1] = attrLayer{m: attrs}
+	nl += 2
 	b, err := renderPlan(make([]byte, 0, 512), rt.plan, rt.resp, layers[:nl], rt.reqIDField, c.RequestID, 0)
 	if err != nil {
 		return nil, errInternal()
@@ -135,6 +180,9 @@ func renderPlan(dst []byte, p *tmplPlan, n *node, layers []attrLayer, reqField, 
 		var val any
 		found := false
 		for _, l := range layers {
+			if l.shallow && depth > 3 {
+				continue
+			}
 			if v, ok := l.get(pn.low); ok && pn.n.validate(v) == nil {
 				val, found = v, true
 			}

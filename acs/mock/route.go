@@ -36,6 +36,11 @@ type route struct {
 	idPrefix    string
 	notFound    *Error // answer for an unknown resource ID
 	exists      *Error // answer for a Create whose chosen ID is taken
+	// Create's answer by renderPlan (createRender set): the ID goes into the properties
+	// setField reaches named idParam (idSites) when one accepts it, else into those named
+	// <kind>id; see behaveCreate.
+	createRender bool
+	idSites      []*node
 }
 
 // param is one request parameter compiled for decoding and validation.
