@@ -223,7 +223,7 @@ func (rt *route) withID(e *Error, k *kind, id, what string) *Error {
 
 // fillList replaces the list array with the stored resources (a page of them when the
 // request asks for one) and sets total and next-token fields.
-func fillList(out map[string]any, rt *route, items []*resource, attrs map[string]any) {
+func fillList(out map[string]any, rt *route, items []resource, attrs map[string]any) {
 	total := len(items)
 	start, size := 0, total
 	if n, ok := intParam(attrs, "maxresults"); ok && n > 0 {

@@ -6,7 +6,7 @@ import (
 )
 
 // This file reads single attributes out of a stored resource's packed JSON object
-// (resource.packed) without decoding the whole object: answers overlay a few properties
+// (resource.packed()) without decoding the whole object: answers overlay a few properties
 // of a stored resource, and a map per read was a third of a Get's allocations.
 
 // attrLayer is a set of attributes that an answer overlays: a map, packed JSON, or the
@@ -35,9 +35,9 @@ func (l attrLayer) get(key string) (any, bool) {
 }
 
 // layerOf is the overlay layer of a stored resource.
-func layerOf(r *resource) attrLayer {
-	if r.packed != "" {
-		return attrLayer{packed: r.packed}
+func layerOf(r resource) attrLayer {
+	if r.packedLen != 0 {
+		return attrLayer{packed: r.packed()}
 	}
 	return attrLayer{m: r.attrs}
 }

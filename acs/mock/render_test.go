@@ -182,21 +182,21 @@ func TestPackedResource(t *testing.T) {
 	for range 2000 {
 		attrs := randomLayer(r, names)
 		res := newResource([]string{"p1", "p\x002"}, "id\x01", attrs)
-		if res.id != "id\x01" || len(res.parent) != 2 || res.parent[1] != "p\x002" {
-			t.Fatalf("key parts: id %q parent %q", res.id, res.parent)
+		if res.id() != "id\x01" || len(res.parents()) != 2 || res.parents()[1] != "p\x002" || res.key() != resKey([]string{"p1", "p\x002"}, "id\x01") {
+			t.Fatalf("key parts: id %q parent %q", res.id(), res.parents())
 		}
-		if res.packed == "" {
+		if res.packedLen == 0 {
 			continue
 		}
 		packed++
 		if d := cmp.Diff(attrs, res.Attrs()); d != "" {
-			t.Fatalf("Attrs() of %s (-stored +read):\n%s", res.packed, d)
+			t.Fatalf("Attrs() of %s (-stored +read):\n%s", res.packed(), d)
 		}
 		for _, k := range append(names, "missing") {
 			want, wok := attrs[k]
-			got, gok := packedGet(res.packed, k)
+			got, gok := packedGet(res.packed(), k)
 			if wok != gok || !cmp.Equal(want, got) {
-				t.Fatalf("packedGet(%s, %q) = %#v %v, want %#v %v", res.packed, k, got, gok, want, wok)
+				t.Fatalf("packedGet(%s, %q) = %#v %v, want %#v %v", res.packed(), k, got, gok, want, wok)
 			}
 		}
 	}
