@@ -3,6 +3,7 @@ package htmlpage
 import (
 	"encoding/json"
 	"flag"
+	"github.com/acsgen/acsgen/internal/goldentest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -32,20 +33,7 @@ func TestGolden(t *testing.T) {
 			}
 			got, _ := json.MarshalIndent(p, "", "  ")
 			got = append(got, '\n')
-			want := strings.TrimSuffix(f, ".html") + ".page.json"
-			if *update {
-				if err := os.WriteFile(want, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			w, err := os.ReadFile(want)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if d := cmp.Diff(string(w), string(got)); d != "" {
-				t.Errorf("page model differs from %s (-want +got):\n%s", want, d)
-			}
+			goldentest.Compare(t, strings.TrimSuffix(f, ".html")+".page.json", got, *update)
 		})
 	}
 }

@@ -3,6 +3,7 @@ package mdpage
 import (
 	"encoding/json"
 	"flag"
+	"github.com/acsgen/acsgen/internal/goldentest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -37,20 +38,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got = append(got, '\n')
-			want := strings.TrimSuffix(f, ".md") + ".page.json"
-			if *update {
-				if err := os.WriteFile(want, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			w, err := os.ReadFile(want)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if d := cmp.Diff(string(w), string(got)); d != "" {
-				t.Errorf("page model differs from %s (-want +got):\n%s", want, d)
-			}
+			goldentest.Compare(t, strings.TrimSuffix(f, ".md")+".page.json", got, *update)
 		})
 	}
 }

@@ -4,13 +4,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"github.com/acsgen/acsgen/internal/goldentest"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 
 	"github.com/acsgen/acsgen/scrape/page"
 )
@@ -130,20 +129,7 @@ func TestGolden(t *testing.T) {
 				t.Fatalf("Read: %v", err)
 			}
 			got := dumpPage(p)
-			want := filepath.Join(goldenDir, name+".page.json")
-			if *update {
-				if err := os.WriteFile(want, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			exp, err := os.ReadFile(want)
-			if err != nil {
-				t.Fatalf("missing golden (run with -update): %v", err)
-			}
-			if d := cmp.Diff(string(exp), string(got)); d != "" {
-				t.Errorf("%s mismatch (-want +got):\n%s", want, d)
-			}
+			goldentest.Compare(t, filepath.Join(goldenDir, name+".page.json"), got, *update)
 		})
 	}
 }
