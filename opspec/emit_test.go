@@ -100,6 +100,8 @@ var edgeDocs = []string{
 	`{"q":["'","''x","it's","a'b\u2028c'","\ufeffbom","x\ufeff","\u00a0","\u0085","é\u0085"]}`,
 	`{"deep":[[["a",{"b":[{"c":"d\ne"}]}]]]}`,
 	` { "ws" : [ 1 , "x" , { } , [ ] ] } `,
+	`{"e":[{"httpStatus":400,"code":"X","message":"m"}],"a":{"z":{"b":1,"a":[{"d":1,"c":2}]},"y":2,"y":{"q":{"s":1,"r":[]}}}}`,
+	`{"b":"x\u003c","a":"\u0026","c":{"b":1,"a":2,"b":{"y":"\u2028","x":"é"}},"\u0026":{"\u003c":1,"\u0026":2},"d":{"a\u0000":1,"a":2,"\ud83d\ude80":3,"\uffff":4}}`,
 }
 
 func TestWritersMatchReferenceOnEdgeDocuments(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -13,8 +14,8 @@ import (
 // pass, producing exactly what decoding into any and re-encoding with encoding/json
 // (SetEscapeHTML(false), SetIndent("", "  ")) gives: strings re-escaped by encoding/json's
 // rules, numbers verbatim, and object keys sorted. kin's output has sorted, unique keys
-// (it marshals maps); should an object ever not, the document takes the decode-and-encode
-// path, which sorts and drops duplicates as a map does.
+// where it marshals maps); objects it writes from structs (x-acs-errors items) are sorted
+// here, duplicates dropped with the last one kept, as decoding into a map does.
 func indentJSON(raw []byte) ([]byte, error) {
 	w := &jsonIndenter{in: raw, out: make([]byte, 0, len(raw)+len(raw)/2)}
 	w.skipSpace()
@@ -25,31 +26,10 @@ func indentJSON(raw []byte) ([]byte, error) {
 			err = fmt.Errorf("offset %d: data after the document", w.pos)
 		}
 	}
-	if errors.Is(err, errUnsortedKeys) {
-		return indentJSONViaMap(raw)
-	}
 	if err != nil {
 		return nil, fmt.Errorf("indent json: %w", err)
 	}
 	return append(w.out, '\n'), nil
-}
-
-// indentJSONViaMap is the general path: decode into any (numbers kept as text) and encode.
-func indentJSONViaMap(raw []byte) ([]byte, error) {
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.UseNumber()
-	var v any
-	if err := dec.Decode(&v); err != nil {
-		return nil, fmt.Errorf("indent json: %w", err)
-	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(v); err != nil {
-		return nil, fmt.Errorf("indent json: %w", err)
-	}
-	return buf.Bytes(), nil
 }
 
 var errUnsortedKeys = errors.New("object keys not sorted")
@@ -85,58 +65,16 @@ func (w *jsonIndenter) value(depth int) error {
 	}
 	switch c := w.in[w.pos]; c {
 	case '{':
+		outStart := len(w.out)
 		w.pos++
-		w.skipSpace()
-		if w.pos < len(w.in) && w.in[w.pos] == '}' {
-			w.pos++
-			w.out = append(w.out, '{', '}')
-			return nil
+		bodyStart := w.pos
+		err := w.object(depth)
+		if errors.Is(err, errUnsortedKeys) {
+			w.out = w.out[:outStart]
+			w.pos = bodyStart
+			return w.sortedObject(depth)
 		}
-		w.out = append(w.out, '{')
-		var prev []byte // the previous key, quoted, from the input
-		for {
-			if w.pos >= len(w.in) || w.in[w.pos] != '"' {
-				return fmt.Errorf("offset %d: expected an object key", w.pos)
-			}
-			n := jsonStringLen(w.in[w.pos:])
-			if n < 0 {
-				return fmt.Errorf("offset %d: unterminated string", w.pos)
-			}
-			key := w.in[w.pos : w.pos+n]
-			if prev != nil && !keyLess(prev, key) {
-				return errUnsortedKeys
-			}
-			prev = key
-			w.newline(depth + 1)
-			if err := w.appendString(key); err != nil {
-				return err
-			}
-			w.pos += n
-			w.skipSpace()
-			if w.pos >= len(w.in) || w.in[w.pos] != ':' {
-				return fmt.Errorf("offset %d: expected ':'", w.pos)
-			}
-			w.pos++
-			w.out = append(w.out, ':', ' ')
-			w.skipSpace()
-			if err := w.value(depth + 1); err != nil {
-				return err
-			}
-			w.skipSpace()
-			if w.pos < len(w.in) && w.in[w.pos] == ',' {
-				w.pos++
-				w.out = append(w.out, ',')
-				w.skipSpace()
-				continue
-			}
-			if w.pos < len(w.in) && w.in[w.pos] == '}' {
-				w.pos++
-				w.newline(depth)
-				w.out = append(w.out, '}')
-				return nil
-			}
-			return fmt.Errorf("offset %d: expected ',' or '}'", w.pos)
-		}
+		return err
 	case '[':
 		w.pos++
 		w.skipSpace()
@@ -390,4 +328,172 @@ func appendJSONString(dst, src []byte) []byte {
 	}
 	dst = append(dst, src[start:]...)
 	return append(dst, '"')
+}
+
+// object writes the object whose body starts at w.pos, returning errUnsortedKeys (having
+// written part of it) when its keys are not strictly increasing.
+func (w *jsonIndenter) object(depth int) error {
+	w.skipSpace()
+	if w.pos < len(w.in) && w.in[w.pos] == '}' {
+		w.pos++
+		w.out = append(w.out, '{', '}')
+		return nil
+	}
+	w.out = append(w.out, '{')
+	var prev []byte // the previous key, quoted, from the input
+	for {
+		if w.pos >= len(w.in) || w.in[w.pos] != '"' {
+			return fmt.Errorf("offset %d: expected an object key", w.pos)
+		}
+		n := jsonStringLen(w.in[w.pos:])
+		if n < 0 {
+			return fmt.Errorf("offset %d: unterminated string", w.pos)
+		}
+		key := w.in[w.pos : w.pos+n]
+		if prev != nil && !keyLess(prev, key) {
+			return errUnsortedKeys
+		}
+		prev = key
+		w.newline(depth + 1)
+		if err := w.appendString(key); err != nil {
+			return err
+		}
+		w.pos += n
+		w.skipSpace()
+		if w.pos >= len(w.in) || w.in[w.pos] != ':' {
+			return fmt.Errorf("offset %d: expected ':'", w.pos)
+		}
+		w.pos++
+		w.out = append(w.out, ':', ' ')
+		w.skipSpace()
+		if err := w.value(depth + 1); err != nil {
+			return err
+		}
+		w.skipSpace()
+		if w.pos < len(w.in) && w.in[w.pos] == ',' {
+			w.pos++
+			w.out = append(w.out, ',')
+			w.skipSpace()
+			continue
+		}
+		if w.pos < len(w.in) && w.in[w.pos] == '}' {
+			w.pos++
+			w.newline(depth)
+			w.out = append(w.out, '}')
+			return nil
+		}
+		return fmt.Errorf("offset %d: expected ',' or '}'", w.pos)
+	}
+}
+
+// member is one key/value pair of an object being sorted: spans of the input.
+type member struct {
+	key        []byte // decoded
+	quoted     []byte
+	valueStart int
+}
+
+// sortedObject writes the object whose body starts at w.pos with its members sorted by
+// key, the last of equal keys kept.
+func (w *jsonIndenter) sortedObject(depth int) error {
+	var members []member
+	for {
+		w.skipSpace()
+		n := -1
+		if w.pos < len(w.in) && w.in[w.pos] == '"' {
+			n = jsonStringLen(w.in[w.pos:])
+		}
+		if n < 0 {
+			return fmt.Errorf("offset %d: expected an object key", w.pos)
+		}
+		quoted := w.in[w.pos : w.pos+n]
+		key, _, _, err := decodeJSONString(quoted, nil)
+		if err != nil {
+			return fmt.Errorf("offset %d: %w", w.pos, err)
+		}
+		w.pos += n
+		w.skipSpace()
+		if w.pos >= len(w.in) || w.in[w.pos] != ':' {
+			return fmt.Errorf("offset %d: expected ':'", w.pos)
+		}
+		w.pos++
+		w.skipSpace()
+		members = append(members, member{key: key, quoted: quoted, valueStart: w.pos})
+		if err := w.skipValue(); err != nil {
+			return err
+		}
+		w.skipSpace()
+		if w.pos < len(w.in) && w.in[w.pos] == ',' {
+			w.pos++
+			continue
+		}
+		if w.pos < len(w.in) && w.in[w.pos] == '}' {
+			w.pos++
+			break
+		}
+		return fmt.Errorf("offset %d: expected ',' or '}'", w.pos)
+	}
+	end := w.pos
+	slices.SortStableFunc(members, func(a, b member) int { return bytes.Compare(a.key, b.key) })
+	w.out = append(w.out, '{')
+	written := false
+	for i, m := range members {
+		if i+1 < len(members) && bytes.Equal(m.key, members[i+1].key) {
+			continue // a later duplicate wins
+		}
+		if written {
+			w.out = append(w.out, ',')
+		}
+		written = true
+		w.newline(depth + 1)
+		if err := w.appendString(m.quoted); err != nil {
+			return err
+		}
+		w.out = append(w.out, ':', ' ')
+		w.pos = m.valueStart
+		if err := w.value(depth + 1); err != nil {
+			return err
+		}
+	}
+	w.newline(depth)
+	w.out = append(w.out, '}')
+	w.pos = end
+	return nil
+}
+
+// skipValue moves w.pos past the JSON value there (checked by value when it is written).
+func (w *jsonIndenter) skipValue() error {
+	depth := 0
+	for w.pos < len(w.in) {
+		switch c := w.in[w.pos]; c {
+		case '"':
+			n := jsonStringLen(w.in[w.pos:])
+			if n < 0 {
+				return fmt.Errorf("offset %d: unterminated string", w.pos)
+			}
+			w.pos += n
+		case '{', '[':
+			depth++
+			w.pos++
+		case '}', ']':
+			if depth == 0 {
+				return nil
+			}
+			depth--
+			w.pos++
+		case ',':
+			if depth == 0 {
+				return nil
+			}
+			w.pos++
+		default:
+			w.pos++
+		}
+		if depth == 0 && w.pos < len(w.in) {
+			if c := w.in[w.pos-1]; c == '"' || c == '}' || c == ']' {
+				return nil
+			}
+		}
+	}
+	return fmt.Errorf("offset %d: unexpected end of JSON", w.pos)
 }
