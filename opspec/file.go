@@ -25,7 +25,7 @@ func Marshal(s *Spec, format string) ([]byte, error) {
 	if err := doc.Validate(context.Background()); err != nil {
 		return nil, fmt.Errorf("spec %s: the OpenAPI form does not validate: %w", specName(s), err)
 	}
-	raw, err := doc.MarshalJSON()
+	raw, err := marshalDocJSON(doc)
 	if err != nil {
 		return nil, fmt.Errorf("spec %s: %w", specName(s), err)
 	}

@@ -151,7 +151,7 @@ func (w *jsonIndenter) appendString(quoted []byte) error {
 		return fmt.Errorf("offset %d: %w", w.pos, err)
 	}
 	w.scratch = s[:0]
-	w.out = appendJSONString(w.out, s)
+	w.out = appendJSONString(w.out, s, false)
 	return nil
 }
 
@@ -277,14 +277,14 @@ func hex4(b []byte) rune {
 	return r
 }
 
-// appendJSONString is encoding/json's appendString with escapeHTML false.
-func appendJSONString(dst, src []byte) []byte {
+// appendJSONString is encoding/json's appendString.
+func appendJSONString[B []byte | string](dst []byte, src B, escapeHTML bool) []byte {
 	const hex = "0123456789abcdef"
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(src); {
 		if b := src[i]; b < utf8.RuneSelf {
-			if b >= 0x20 && b != '"' && b != '\\' {
+			if b >= 0x20 && b != '"' && b != '\\' && (!escapeHTML || b != '<' && b != '>' && b != '&') {
 				i++
 				continue
 			}
@@ -309,7 +309,7 @@ func appendJSONString(dst, src []byte) []byte {
 			start = i
 			continue
 		}
-		c, size := utf8.DecodeRune(src[i:])
+		c, size := utf8.DecodeRuneInString(string(src[i:min(len(src), i+utf8.UTFMax)]))
 		if c == utf8.RuneError && size == 1 {
 			dst = append(dst, src[start:i]...)
 			dst = append(dst, `\ufffd`...)
