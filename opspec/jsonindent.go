@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/acsgen/acsgen/internal/jsonstr"
 	"slices"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -151,7 +152,7 @@ func (w *jsonIndenter) appendString(quoted []byte) error {
 		return fmt.Errorf("offset %d: %w", w.pos, err)
 	}
 	w.scratch = s[:0]
-	w.out = appendJSONString(w.out, s, false)
+	w.out = jsonstr.Append(w.out, s, false)
 	return nil
 }
 
@@ -275,59 +276,6 @@ func hex4(b []byte) rune {
 		r = r*16 + rune(c)
 	}
 	return r
-}
-
-// appendJSONString is encoding/json's appendString.
-func appendJSONString[B []byte | string](dst []byte, src B, escapeHTML bool) []byte {
-	const hex = "0123456789abcdef"
-	dst = append(dst, '"')
-	start := 0
-	for i := 0; i < len(src); {
-		if b := src[i]; b < utf8.RuneSelf {
-			if b >= 0x20 && b != '"' && b != '\\' && (!escapeHTML || b != '<' && b != '>' && b != '&') {
-				i++
-				continue
-			}
-			dst = append(dst, src[start:i]...)
-			switch b {
-			case '\\', '"':
-				dst = append(dst, '\\', b)
-			case '\b':
-				dst = append(dst, '\\', 'b')
-			case '\f':
-				dst = append(dst, '\\', 'f')
-			case '\n':
-				dst = append(dst, '\\', 'n')
-			case '\r':
-				dst = append(dst, '\\', 'r')
-			case '\t':
-				dst = append(dst, '\\', 't')
-			default:
-				dst = append(dst, '\\', 'u', '0', '0', hex[b>>4], hex[b&0xF])
-			}
-			i++
-			start = i
-			continue
-		}
-		c, size := utf8.DecodeRuneInString(string(src[i:min(len(src), i+utf8.UTFMax)]))
-		if c == utf8.RuneError && size == 1 {
-			dst = append(dst, src[start:i]...)
-			dst = append(dst, `\ufffd`...)
-			i += size
-			start = i
-			continue
-		}
-		if c == '\u2028' || c == '\u2029' {
-			dst = append(dst, src[start:i]...)
-			dst = append(dst, '\\', 'u', '2', '0', '2', hex[c&0xF])
-			i += size
-			start = i
-			continue
-		}
-		i += size
-	}
-	dst = append(dst, src[start:]...)
-	return append(dst, '"')
 }
 
 // object writes the object whose body starts at w.pos, returning errUnsortedKeys (having

@@ -3,6 +3,7 @@ package opspec
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/acsgen/acsgen/internal/jsonstr"
 	"math"
 	"reflect"
 	"slices"
@@ -239,7 +240,7 @@ func appendJSONStringHTML(dst []byte, src string) []byte {
 	for i := 0; i < len(src); i++ {
 		c := src[i]
 		if c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c >= 0x80 {
-			return appendJSONString(dst, src, true)
+			return jsonstr.Append(dst, src, true)
 		}
 	}
 	dst = append(dst, '"')
