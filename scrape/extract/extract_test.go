@@ -350,3 +350,42 @@ func TestLegacyResponseNesting(t *testing.T) {
 		t.Errorf("warnings = %v", res.Warnings)
 	}
 }
+
+// TestOpNameWithoutTitle: excerpts that lost the title still name the operation in the
+// sample request, the XML response root or, last, the first sentence (with a warning).
+func TestOpNameWithoutTitle(t *testing.T) {
+	params := sec(page.RequestParams, "Request parameters", 3, tbl(4, reqHeader,
+		[]string{"RegionId", "String", "Yes", "The region.", "cn-hangzhou"}))
+	cases := []struct {
+		name  string
+		extra *page.Section
+		intro string
+		want  string
+		warn  string
+	}{
+		{"sample request", sec(page.Examples, "Examples", 10,
+			code(11, "http(s)://[Endpoint]/?Action=CreateCen\n&RegionId=cn-hangzhou")), "Creates a CEN instance.", "CreateCen", ""},
+		{"XML root", sec(page.Examples, "Examples", 10,
+			page.Block{Kind: page.Code, Line: 11, Lang: "xml", Text: "<?xml version=\"1.0\"?>\n<CreateServiceResponse>\n<requestId>1</requestId>\n</CreateServiceResponse>"}),
+			"Creates a service.", "CreateService", ""},
+		{"first sentence", sec(page.Other, "Other", 10), "Call ModifyWhiteIps to change the OpenAPI ECS whitelist.", "ModifyWhiteIps", "first sentence"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			p := &page.Page{File: "f.txt", Sections: []*page.Section{
+				sec(page.Intro, "", 1, para(2, c.intro)), params, c.extra}}
+			op, res := mustOp(t, p)
+			if op.Name != c.want {
+				t.Errorf("name %q, want %q", op.Name, c.want)
+			}
+			if c.warn != "" && !hasWarning(res, c.warn) {
+				t.Errorf("no warning %q: %v", c.warn, res.Warnings)
+			}
+		})
+	}
+	// A page without parameter tables is no operation page, whatever its first sentence says.
+	p := &page.Page{File: "f.txt", Sections: []*page.Section{sec(page.Intro, "", 1, para(2, "Call ModifyWhiteIps later."))}}
+	if _, err := Page(p); err == nil {
+		t.Error("page without tables read as an operation")
+	}
+}

@@ -186,6 +186,23 @@ func (x *extractor) opName() string {
 			}
 		}
 	}
+	// Excerpts lose the title; on a page laid out as an operation (a parameter table), the
+	// examples still name it: "?Action=Name" in a sample request, <NameResponse> as the
+	// root of the XML response.
+	if x.hasParamTables() {
+		if n := x.exampleAction(); n != "" {
+			cands = append(cands, cand{n, "sample request"})
+		}
+		if n := x.xmlResponseRoot(); n != "" {
+			cands = append(cands, cand{n, "XML response example"})
+		}
+		if len(cands) == 0 {
+			if n := x.summaryName(); n != "" {
+				x.warn(x.p.TitleLine, "operation name %q taken from the page's first sentence: the page names it nowhere else (no title, RAM action, Action row, URL or example)", n)
+				return n
+			}
+		}
+	}
 	if len(cands) == 0 {
 		return ""
 	}
@@ -204,6 +221,104 @@ func (x *extractor) opName() string {
 		}
 	}
 	return best.name
+}
+
+// hasParamTables reports whether the page has a request or response parameter table: the
+// shape of an operation page.
+func (x *extractor) hasParamTables() bool {
+	for _, s := range x.p.Sections {
+		switch s.Kind {
+		case page.RequestParams, page.QueryParams, page.PathParams, page.BodyParams, page.ResponseParams:
+			if len(s.Tables()) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// exampleAction returns the operation a sample request names ("?Action=CreateCen" or
+// "&Action=CreateCen" in a code block), or "".
+func (x *extractor) exampleAction() string {
+	for _, s := range x.p.Sections {
+		for _, b := range s.Blocks {
+			if b.Kind != page.Code || b.Lang == "json" || b.Lang == "xml" {
+				continue
+			}
+			for rest := b.Text; ; {
+				i := strings.Index(rest, "Action=")
+				if i < 0 {
+					break
+				}
+				if i > 0 && (rest[i-1] == '?' || rest[i-1] == '&') {
+					v := rest[i+len("Action="):]
+					if end := strings.IndexAny(v, "&# \n\t"); end >= 0 {
+						v = v[:end]
+					}
+					if isIdent(v) {
+						return v
+					}
+				}
+				rest = rest[i+len("Action="):]
+			}
+		}
+	}
+	return ""
+}
+
+// xmlResponseRoot returns Name when the XML response example's root element is
+// <NameResponse>, or "".
+func (x *extractor) xmlResponseRoot() string {
+	for _, s := range x.p.Sections {
+		for _, b := range s.Blocks {
+			if b.Kind != page.Code || b.Lang != "xml" {
+				continue
+			}
+			for _, line := range strings.Split(b.Text, "\n") {
+				line = strings.TrimSpace(line)
+				if !strings.HasPrefix(line, "<") || strings.HasPrefix(line, "<?") || strings.HasPrefix(line, "<!") {
+					continue
+				}
+				tag := strings.TrimPrefix(line, "<")
+				if end := strings.IndexAny(tag, " />"); end >= 0 {
+					tag = tag[:end]
+				}
+				if n, ok := strings.CutSuffix(tag, "Response"); ok && isIdent(n) && upperLetters[n[0]] {
+					return n
+				}
+				break // only the root element counts
+			}
+		}
+	}
+	return ""
+}
+
+// summaryName returns the first operation-like word of the page's first paragraph: an
+// identifier that starts upper case, mixes cases ("DescribeClusterNodes", not "ECS" or
+// "OpenAPI") and ends with a lower-case letter or digit.
+func (x *extractor) summaryName() string {
+	sum, _ := x.summary()
+	first, _, _ := strings.Cut(sum, "\n")
+	for _, w := range strings.Fields(first) {
+		w = strings.Trim(w, ".,;:()\"'`“”‘’")
+		if len(w) < 4 || !isIdent(w) || !upperLetters[w[0]] || !camelHump(w) {
+			continue
+		}
+		if c := w[len(w)-1]; c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+			return w
+		}
+	}
+	return ""
+}
+
+// camelHump reports whether s has a lower-case letter followed by an upper-case one.
+func camelHump(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' && s[i-1] >= 'a' && s[i-1] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // opTitle is the heading's text besides the name and product ("创建用户" in

@@ -22,7 +22,7 @@ func (d *doc) body(i int) {
 			i++
 			continue
 		}
-		if k, ok := d.heading(i); ok && (!d.startsTable(i) || d.startsTable(d.nb(i+1))) {
+		if k, ok := d.heading(i); ok && (!d.headingHeader(i) || d.startsTable(d.nb(i+1))) {
 			d.openSection(i, k)
 			i++
 			continue
@@ -42,6 +42,13 @@ func (d *doc) body(i int) {
 		d.add(page.Block{Kind: page.Paragraph, Line: l.no, Text: t})
 		i++
 	}
+}
+
+// headingHeader reports whether heading line i also reads as a table header of three or more
+// columns; a heading of two column words ("Operation description") stays a heading.
+func (d *doc) headingHeader(i int) bool {
+	h, ok := d.header(i)
+	return ok && len(h.cells) >= 3
 }
 
 // startsTable reports whether a table header starts at line i.
@@ -177,7 +184,7 @@ func (d *doc) code(i int) (int, bool) {
 	case isRequestLine(t):
 		d.add(page.Block{Kind: page.Code, Line: d.no(i), Lang: "http", Text: t})
 		return i + 1, true
-	case strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://"):
+	case strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") || strings.HasPrefix(t, "http(s)://"):
 		j := i + 1
 		for j < len(d.lines) && strings.HasPrefix(d.t(j), "&") {
 			j++

@@ -129,8 +129,9 @@ func (d *doc) findHeader(i int) (header, bool) {
 	return h, true
 }
 
-// pipeHeader recognises "| a | b |", "a | b | c |" and the pipe-cells form: a lone "|" (or
-// "| a |") followed by one cell per line ending " |".
+// pipeHeader recognises "| a | b |", "a | b | c |", the pipe-cells form: a lone "|" (or
+// "| a |") followed by one cell per line ending " |", and that form without the lone "|"
+// (column words on lines "a |", "b |").
 func (d *doc) pipeHeader(i int) (header, bool) {
 	t := d.t(i)
 	h := header{start: i}
@@ -150,6 +151,23 @@ func (d *doc) pipeHeader(i int) (header, bool) {
 		}
 		h.cells = pipeCells(b.String())
 		h.end, h.style = j, stylePipeCells
+	} else if cell, ok := strings.CutSuffix(t, "|"); ok && strings.IndexByte(cell, '|') < 0 {
+		// pipe cells without the leading "|": one column word per line ending " |"; the
+		// rows that follow close their cells the same way, so they read as pipe rows
+		// whose cells span lines.
+		var seen uint64
+		j := i
+		for j < len(d.lines) {
+			c, ok := strings.CutSuffix(d.t(j), "|")
+			col := page.ClassifyColumn(c)
+			if !ok || strings.IndexByte(c, '|') >= 0 || col == page.ColOther || seen&(1<<uint(col)) != 0 {
+				break
+			}
+			seen |= 1 << uint(col)
+			h.cells = append(h.cells, strings.TrimSpace(c))
+			j++
+		}
+		h.end, h.style = j, stylePipeRows
 	} else {
 		h.cells = pipeCells(t)
 		h.end = i + 1
@@ -165,7 +183,8 @@ func (d *doc) pipeHeader(i int) (header, bool) {
 		return header{}, false
 	}
 	for _, c := range h.cells {
-		if len(c) > 48 || strings.IndexByte(c, '\n') >= 0 {
+		// A type cell makes the line a row named like a column ("操作 | String | 必須 |").
+		if len(c) > 48 || strings.IndexByte(c, '\n') >= 0 || isType(c) && page.ClassifyColumn(c) == page.ColOther {
 			return header{}, false
 		}
 	}

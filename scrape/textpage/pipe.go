@@ -97,13 +97,24 @@ func (d *doc) endsPipeTable(i int, headers bool) bool {
 // opensNext reports whether line i starts the next row while the record rec is not
 // complete. In the pipe-cells layout a line opening with "|" does, once the record's last
 // line has closed its cell (a lone "|" after an open cell closes that cell), unless it holds
-// nothing but pipes ("|||" closes the record's empty last cells). In the pipe-rows
+// nothing but pipes ("|||" closes the record's empty last cells) or is a lone "|" closing
+// an empty cell the record lacks. In the pipe-rows
 // layout a line does when it reads as a whole row by itself: a name, then a type where the
 // table has a type column, and all but the last cell.
 func (d *doc) opensNext(tbl *page.Table, i int, rec *record, leading bool) bool {
 	if leading {
 		t := d.t(i)
-		return opensRecord(d.raw(i)) && rec.endsPipe && (t == "|" || !pipesOnly.only(t))
+		if !opensRecord(d.raw(i)) || !rec.endsPipe || t != "|" && pipesOnly.only(t) {
+			return false
+		}
+		if t == "|" && !rec.complete(len(tbl.Header), true) {
+			// A lone "|" after a record still short of cells closes an empty last cell
+			// when what follows opens a row or ends the table; otherwise it opens an
+			// unnamed row ("|" then "string |").
+			j := d.nb(i + 1)
+			return !(j >= len(d.lines) || opensRecord(d.raw(j)) || d.endsPipeTable(j, false))
+		}
+		return true
 	}
 	t := d.t(i)
 	n := len(tbl.Header)
@@ -168,6 +179,13 @@ func (d *doc) pipeRow(tbl *page.Table, rec string, line int) (page.Row, bool) {
 		(len(cells) == n-1 || len(cells) == n && cells[n-1] == "") {
 		cells = append([]string{""}, cells[:n-1]...)
 	}
+	// A row without its type cell ("| JobSpec |" then "No |") has the Required word where
+	// the type belongs: the type is empty.
+	if req := tbl.Col(page.ColRequired); typ >= 0 && req == typ+1 && len(cells) > req && len(cells) <= n &&
+		cells[typ] != "" && !isType(cells[typ]) && isRequiredWord(cells[typ]) && !isRequiredWord(cells[req]) &&
+		(len(cells) < n || cells[n-1] == "") {
+		cells = append(cells[:typ:typ], append([]string{""}, cells[typ:min(len(cells), n-1)]...)...)
+	}
 	name := tbl.Col(page.ColName)
 	label := ""
 	if name >= 0 && name < len(cells) {
@@ -192,6 +210,12 @@ func (d *doc) pipeRow(tbl *page.Table, rec string, line int) (page.Row, bool) {
 		}
 	}
 	return page.Row{Line: line, Cells: cells, Depth: -1}, true
+}
+
+// isRequiredWord reports whether a cell is a Required cell's word ("Yes", "否").
+func isRequiredWord(c string) bool {
+	_, ok := page.ParseRequired(c)
+	return ok
 }
 
 // markDeprecated records a deprecated badge in the row's Description cell.
