@@ -161,3 +161,46 @@ func TestControlAPI(t *testing.T) {
 		t.Fatalf("operations: %d %s", st, b)
 	}
 }
+
+// TestFaultDropJournaledFirst: a drop is in the journal before the connection closes (a client
+// that saw the drop reads it at once), and a writer that cannot close a connection (a handler
+// called directly) gets an answer, not a panic.
+func TestFaultDropJournaledFirst(t *testing.T) {
+	s := newServer(t)
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	for i := 0; i < 20; i++ {
+		s.AddFault(Fault{Operation: "CreateInstance", Kind: FaultDrop, Times: 1})
+		r, _ := http.NewRequest("POST", ts.URL+"/", nil)
+		r.Header.Set("x-acs-action", "CreateInstance")
+		r.Header.Set("x-acs-version", "2021-12-01")
+		resp, err := http.DefaultClient.Do(r)
+		if err == nil {
+			resp.Body.Close()
+			t.Fatalf("dropped connection answered %d", resp.StatusCode)
+		}
+		if got := s.Requests(); len(got) != i+1 || got[i].Status != -1 || got[i].Code != "ConnectionDropped" {
+			t.Fatalf("drop %d: journal %+v", i, got)
+		}
+	}
+
+	s.AddFault(Fault{Operation: "CreateInstance", Kind: FaultDrop, Times: 1})
+	r := httptest.NewRequest("POST", "/", nil)
+	r.Header.Set("x-acs-action", "CreateInstance")
+	r.Header.Set("x-acs-version", "2021-12-01")
+	rec := httptest.NewRecorder()
+	func() {
+		defer func() {
+			if p := recover(); p != nil {
+				t.Fatalf("drop on a recorder panicked: %v", p)
+			}
+		}()
+		s.ServeHTTP(rec, r)
+	}()
+	if rec.Code != http.StatusBadGateway || !strings.Contains(rec.Body.String(), "ConnectionDropped") {
+		t.Fatalf("drop on a recorder: %d %s", rec.Code, rec.Body.String())
+	}
+	if got := s.Requests(); got[len(got)-1].Code != "ConnectionDropped" {
+		t.Fatalf("drop on a recorder not journaled: %+v", got[len(got)-1])
+	}
+}

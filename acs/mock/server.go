@@ -191,6 +191,8 @@ type exchange struct {
 	region    string
 	params    map[string]any
 	operation string
+	// drop: a drop fault picked this request; the connection closes once it is journaled.
+	drop bool
 }
 
 // ServeHTTP answers one request; see the package doc for the pipeline.
@@ -220,6 +222,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if s.cfg.logf != nil {
 		s.cfg.logf(LogEntry{Method: r.Method, Path: r.URL.Path, Product: entry.Product, Operation: entry.Operation,
 			Status: ex.status, Code: ex.code, Duration: time.Since(start)})
+	}
+	if ex.drop {
+		s.dropConnection(w, r)
 	}
 }
 
