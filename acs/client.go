@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	neturl "net/url"
 	"strings"
 	"time"
 )
@@ -390,7 +391,7 @@ func (c *Client) attempt(ctx context.Context, p *prepared) (*Response, error) {
 	}
 	hr, err := http.NewRequestWithContext(ctx, p.method, url, body)
 	if err != nil {
-		return nil, fmt.Errorf("acs: %s: build request: %w", op.Name, err)
+		return nil, fmt.Errorf("acs: %s: build request: %w", op.Name, withoutQuery(err))
 	}
 	hr.Header = h
 	hr.Host = p.host
@@ -399,7 +400,7 @@ func (c *Client) attempt(ctx context.Context, p *prepared) (*Response, error) {
 		if ctx.Err() != nil {
 			return nil, fmt.Errorf("acs: %s: %w", op.Name, ctx.Err())
 		}
-		return nil, &networkError{op: op.Name, err: err}
+		return nil, &networkError{op: op.Name, err: withoutQuery(err)}
 	}
 	defer resp.Body.Close()
 	data, err := readLimited(resp.Body, c.maxBody)
@@ -465,4 +466,17 @@ func (c *Client) decode(op *Operation, resp *Response, out any) error {
 		return fmt.Errorf("acs: %s: decode response: %w", op.Name, err)
 	}
 	return nil
+}
+
+// withoutQuery drops the query string from the URL that net/http and net/url put in their
+// errors: V2 signing puts Signature= and SecurityToken= there, and errors must never carry a
+// signature, token or secret.
+func withoutQuery(err error) error {
+	var ue *neturl.Error
+	if errors.As(err, &ue) {
+		if i := strings.IndexAny(ue.URL, "?#"); i >= 0 {
+			ue.URL = ue.URL[:i] + "?<query omitted>"
+		}
+	}
+	return err
 }

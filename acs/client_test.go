@@ -273,3 +273,28 @@ func TestSignatureV2Wire(t *testing.T) {
 		t.Error("V2 on an ROA operation was accepted")
 	}
 }
+
+// TestNetworkErrorHidesSignedQuery: V2 signing puts Signature= and SecurityToken= in the
+// query; a network error must not carry them (net/http's errors print the whole URL).
+func TestNetworkErrorHidesSignedQuery(t *testing.T) {
+	srv := httptest.NewServer(http.NotFoundHandler())
+	endpoint := srv.URL
+	srv.Close() // nothing listens any more: every call fails on the network
+	c := testClient(t, endpoint, func(o *Options) {
+		o.SignatureVersion = SigningV2
+		o.Credentials = StaticCredentials("testid", "testsecret", "STS.secrettoken")
+		o.Retry.MaxAttempts = 1
+	})
+	var q Values
+	q.Add("UserId", "u")
+	err := c.Do(context.Background(), opAddUsers, &Request{Query: q}, nil)
+	if err == nil {
+		t.Fatal("call to a closed server succeeded")
+	}
+	msg := fmt.Sprintf("%v %+v %#v", err, err, err)
+	for _, secret := range []string{"Signature", "STS.secrettoken", "SecurityToken", "testsecret"} {
+		if strings.Contains(msg, secret) {
+			t.Errorf("network error carries %q: %s", secret, msg)
+		}
+	}
+}
