@@ -1,6 +1,7 @@
 package mock
 
 import (
+	"encoding/json"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -202,5 +203,32 @@ func TestFaultDropJournaledFirst(t *testing.T) {
 	}
 	if got := s.Requests(); got[len(got)-1].Code != "ConnectionDropped" {
 		t.Fatalf("drop on a recorder not journaled: %+v", got[len(got)-1])
+	}
+}
+
+// TestJournalRedactsSecrets: the journal (served over the control API) never holds a
+// password, secret or token verbatim; other parameters, ClientToken included, stay readable.
+func TestJournalRedactsSecrets(t *testing.T) {
+	s := newServer(t)
+	a := do(t, s, roa("POST", "/instances/i1/accounts", map[string]any{"username": "alice", "password": "Hunter2-secret!"}))
+	if a.status != 200 {
+		t.Fatalf("create account: %d %s", a.status, a.raw)
+	}
+	got := s.Requests()
+	if len(got) != 1 {
+		t.Fatalf("journal: %+v", got)
+	}
+	b, _ := json.Marshal(got)
+	if strings.Contains(string(b), "Hunter2") {
+		t.Errorf("journal holds the password: %s", b)
+	}
+	if got[0].Params["password"] != Redacted || got[0].Params["username"] != "alice" {
+		t.Errorf("journal params: %v", got[0].Params)
+	}
+	for name, want := range map[string]bool{"client_secret": true, "AccessKeySecret": true, "x-acs-security-token": true,
+		"Authorization": true, "NewPassword": true, "ClientToken": false, "UserName": false, "KeyId": false} {
+		if isSecretName(name) != want {
+			t.Errorf("isSecretName(%q) = %v, want %v", name, !want, want)
+		}
 	}
 }

@@ -213,7 +213,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	entry := Request{
 		Seq: n, Method: r.Method, Path: r.URL.Path, RequestID: ex.reqID, Status: ex.status, Code: ex.code,
-		Account: ex.account, Region: ex.region, Params: ex.params,
+		Account: ex.account, Region: ex.region, Params: redactParams(ex.params),
 	}
 	if ex.rt != nil {
 		entry.Product, entry.Version, entry.Operation = ex.rt.spec.Product, ex.rt.spec.Version, ex.rt.op.Name
