@@ -1,8 +1,11 @@
 package mock
 
 import (
+	"bufio"
 	"encoding/json"
+	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -230,5 +233,54 @@ func TestJournalRedactsSecrets(t *testing.T) {
 		if isSecretName(name) != want {
 			t.Errorf("isSecretName(%q) = %v, want %v", name, !want, want)
 		}
+	}
+}
+
+// TestTruncatedBodyRejected: a body shorter than its Content-Length (the client went away)
+// answers 400 and stores nothing, over a real connection and called directly; only a body
+// over the limit answers 413.
+func TestTruncatedBodyRejected(t *testing.T) {
+	s := newServer(t)
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	conn, err := net.Dial("tcp", ts.Listener.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	body := `description=trunc` // 17 bytes of the 100 announced
+	fmt.Fprintf(conn, "POST /?Description=x HTTP/1.1\r\nHost: eiam.cn-hangzhou.aliyuncs.com\r\nx-acs-action: CreateInstance\r\n"+
+		"x-acs-version: 2021-12-01\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\n%s", body)
+	conn.(*net.TCPConn).CloseWrite()
+	conn.SetReadDeadline(time.Now().Add(10 * time.Second)) // a hang guard only; no timing is asserted
+	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	if err == nil {
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusBadRequest {
+			t.Errorf("truncated body over TCP answered %d, want 400", resp.StatusCode)
+		}
+	} // else: the server may close without an answer, which is also not a success
+	if st := s.State(); len(st) != 0 {
+		t.Errorf("truncated create stored %+v", st)
+	}
+
+	r := rpc("CreateInstance", url.Values{})
+	r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	r.Body = io.NopCloser(strings.NewReader(body))
+	r.ContentLength = 100
+	if a := do(t, s, r); a.status != http.StatusBadRequest {
+		t.Errorf("truncated body called directly answered %d: %s", a.status, a.raw)
+	}
+	if st := s.State(); len(st) != 0 {
+		t.Errorf("truncated create stored %+v", st)
+	}
+
+	small := newServer(t, WithMaxBody(8))
+	r = rpc("CreateInstance", url.Values{})
+	r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	r.Body = io.NopCloser(strings.NewReader(body))
+	r.ContentLength = int64(len(body))
+	if a := do(t, small, r); a.status != http.StatusRequestEntityTooLarge {
+		t.Errorf("body over the limit answered %d: %s", a.status, a.raw)
 	}
 }

@@ -231,7 +231,14 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 func (s *Server) serve(w http.ResponseWriter, r *http.Request, ex *exchange) {
 	raw, err := readBody(r, s.cfg.maxBody)
 	if err != nil {
-		s.writeError(w, r, ex, Errorf(http.StatusRequestEntityTooLarge, "InvalidParameter", "InvalidParameter: request body: %v", err))
+		// 413 only for a body over the limit; a truncated or malformed body is the
+		// client's framing error
+		status := http.StatusBadRequest
+		var tooLarge *http.MaxBytesError
+		if errors.As(err, &tooLarge) {
+			status = http.StatusRequestEntityTooLarge
+		}
+		s.writeError(w, r, ex, Errorf(status, "InvalidParameter", "InvalidParameter: request body: %v", err))
 		return
 	}
 	query, err := url.ParseQuery(r.URL.RawQuery)
