@@ -170,9 +170,12 @@ func (s *Server) applyFault(w http.ResponseWriter, r *http.Request, ex *exchange
 		defer t.Stop()
 		select {
 		case <-t.C:
+			return false
 		case <-r.Context().Done():
+			// the client has gone (its deadline passed): do nothing it did not wait for
+			ex.status, ex.code = 499, "ClientClosedRequest"
+			return true
 		}
-		return false
 	case FaultDrop:
 		// The connection is closed by ServeHTTP after the request is in the journal, so a
 		// client that sees the drop can always find it there.

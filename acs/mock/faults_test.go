@@ -2,6 +2,7 @@ package mock
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -282,5 +283,22 @@ func TestTruncatedBodyRejected(t *testing.T) {
 	r.ContentLength = int64(len(body))
 	if a := do(t, small, r); a.status != http.StatusRequestEntityTooLarge {
 		t.Errorf("body over the limit answered %d: %s", a.status, a.raw)
+	}
+}
+
+// TestLatencyFaultEndsWithClient: a latency fault ends when the request's context does, and
+// the operation is then not carried out (a create after the client's deadline stored one).
+func TestLatencyFaultEndsWithClient(t *testing.T) {
+	s := newServer(t)
+	s.AddFault(Fault{Operation: "CreateInstance", Kind: FaultLatency, Latency: Duration(time.Hour), Times: 1})
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel() // the client is already gone; the hour-long latency must not be waited out
+	r := rpc("CreateInstance", url.Values{"Description": {"late"}}).WithContext(ctx)
+	s.ServeHTTP(httptest.NewRecorder(), r)
+	if st := s.State(); len(st) != 0 {
+		t.Errorf("create carried out after the client left: %+v", st)
+	}
+	if got := s.Requests(); len(got) != 1 || got[0].Status != 499 {
+		t.Errorf("journal: %+v", got)
 	}
 }
