@@ -304,6 +304,7 @@ const (
 // is returned as *Error.
 func (c *Client) attempt(ctx context.Context, p *prepared) (*Response, error) {
 	op := p.op
+	caller := ctx
 	if c.opts.Timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, c.opts.Timeout)
@@ -397,8 +398,13 @@ func (c *Client) attempt(ctx context.Context, p *prepared) (*Response, error) {
 	hr.Host = p.host
 	resp, err := c.http.Do(hr)
 	if err != nil {
+		if caller.Err() != nil {
+			return nil, fmt.Errorf("acs: %s: %w", op.Name, caller.Err())
+		}
 		if ctx.Err() != nil {
-			return nil, fmt.Errorf("acs: %s: %w", op.Name, ctx.Err())
+			// this attempt's own deadline (Options.Timeout), not the caller's: a network
+			// failure that a safe call may retry
+			return nil, &networkError{op: op.Name, err: fmt.Errorf("attempt timed out after %v: %w", c.opts.Timeout, ctx.Err())}
 		}
 		return nil, &networkError{op: op.Name, err: withoutQuery(err)}
 	}
@@ -408,8 +414,11 @@ func (c *Client) attempt(ctx context.Context, p *prepared) (*Response, error) {
 		if errors.Is(err, errTooLarge) {
 			return nil, &ResponseTooLargeError{Operation: op.Name, Limit: c.maxBody}
 		}
+		if caller.Err() != nil {
+			return nil, fmt.Errorf("acs: %s: read response: %w", op.Name, caller.Err())
+		}
 		if ctx.Err() != nil {
-			return nil, fmt.Errorf("acs: %s: read response: %w", op.Name, ctx.Err())
+			return nil, &networkError{op: op.Name, err: fmt.Errorf("read response: attempt timed out after %v: %w", c.opts.Timeout, ctx.Err())}
 		}
 		return nil, &networkError{op: op.Name, err: fmt.Errorf("read response: %w", err)}
 	}

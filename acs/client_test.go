@@ -298,3 +298,46 @@ func TestNetworkErrorHidesSignedQuery(t *testing.T) {
 		}
 	}
 }
+
+// TestAttemptTimeoutRetried: with Options.Timeout, an attempt that times out is retried like
+// a network error when the call is safe (a ClientToken), and is final when it is not; the
+// caller's own cancellation is always final. The first attempt waits for its deadline, so
+// nothing depends on the machine's speed.
+func TestAttemptTimeoutRetried(t *testing.T) {
+	var calls int
+	transport := roundTripFunc(func(r *http.Request) (*http.Response, error) {
+		calls++
+		if calls == 1 {
+			<-r.Context().Done()
+			return nil, r.Context().Err()
+		}
+		return &http.Response{StatusCode: 200, Header: http.Header{"Content-Type": {"application/json"}},
+			Body: io.NopCloser(strings.NewReader(`{}`)), Request: r}, nil
+	})
+	c := testClient(t, "http://example.invalid", func(o *Options) {
+		o.Timeout = time.Millisecond
+		o.HTTPClient = &http.Client{Transport: transport}
+		o.Retry.MaxAttempts = 3
+	})
+	var f Values
+	f.Add("ClientToken", "tok")
+	resp, err := c.Call(context.Background(), opAddUsers, &Request{Form: f}, nil)
+	if err != nil {
+		t.Fatalf("safe call after an attempt timeout: %v (calls %d)", err, calls)
+	}
+	if calls != 2 || resp.Attempts != 2 {
+		t.Errorf("calls %d, attempts %d, want 2", calls, resp.Attempts)
+	}
+
+	calls = 0
+	if _, err := c.Call(context.Background(), opAddUsers, &Request{}, nil); err == nil || calls != 1 {
+		t.Errorf("unsafe call after an attempt timeout: err %v, calls %d (want an error after 1)", err, calls)
+	}
+
+	calls = 0
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := c.Call(ctx, opAddUsers, &Request{Form: f}, nil); !errors.Is(err, context.Canceled) || calls > 1 {
+		t.Errorf("cancelled caller: err %v, calls %d", err, calls)
+	}
+}
