@@ -36,6 +36,7 @@ var goldenCases = []goldenCase{
 	{"id-rpc-ListUsers", []string{"golden/pages/id-rpc-ListUsers.txt"}, Options{Version: "2021-12-01"}},
 	{"legacy-spaced-CreateUser", []string{"golden/pages/legacy-spaced-CreateUser.txt"}, Options{Product: "Ims", Version: "2019-08-15"}},
 	{"legacy-spaced-zh-tabs-ListKeys", []string{"golden/pages/legacy-spaced-zh-tabs-ListKeys.txt"}, Options{Product: "Kms", Version: "2016-01-20"}},
+	{"markdown-table-json-glued-GetGroup", []string{"golden/pages/markdown-table-json-glued-GetGroup.txt"}, Options{Product: "Org", Version: "2020-03-31"}},
 	{"markdown-table-zh-DescribeKey", []string{"golden/pages/markdown-table-zh-DescribeKey.txt"}, Options{Product: "Kms", Version: "2016-01-20"}},
 	{"pipe-cells-ListGroups", []string{"golden/pages/pipe-cells-ListGroups.txt"}, Options{Product: "Eiam", Version: "2021-12-01"}},
 	{"pipe-cells-noleading-zh-QueryBalance", []string{"golden/pages/pipe-cells-noleading-zh-QueryBalance.txt"}, Options{Product: "BssOpenApi", Version: "2017-12-14"}},
