@@ -223,6 +223,9 @@ var columnWords = map[string]Column{
 	"データ型": ColType, "必須/任意": ColRequired, "必須 / 任意": ColRequired, "アクション": ColAction,
 	"アクセスレベル": ColAccessLevel, "リソースタイプ": ColResourceType, "条件キー": ColConditionKey,
 	"依存アクション": ColDependent,
+	// machine-translated RAM headers
+	"operate": ColAction, "conditional keyword": ColConditionKey, "association operation": ColDependent,
+	"resource": ColResourceType,
 }
 
 // ClassifyColumn tells what a header cell names. Unknown headers are ColOther.

@@ -155,13 +155,23 @@ func (d *doc) pipeHeader(i int) (header, bool) {
 		// pipe cells without the leading "|": one column word per line ending " |"; the
 		// rows that follow close their cells the same way, so they read as pipe rows
 		// whose cells span lines.
+		// Column words, or any short cells up to a "---|---|" line.
 		var seen uint64
-		j := i
+		j, sep := i, false
 		for j < len(d.lines) {
 			c, ok := strings.CutSuffix(d.t(j), "|")
-			col := page.ClassifyColumn(c)
-			if !ok || strings.IndexByte(c, '|') >= 0 || col == page.ColOther || seen&(1<<uint(col)) != 0 {
+			if !ok || strings.IndexByte(c, '|') >= 0 {
+				sep = isSeparator(d.t(j))
 				break
+			}
+			col := page.ClassifyColumn(c)
+			if col == page.ColOther || seen&(1<<uint(col)) != 0 {
+				if !sep {
+					sep = d.separatorEnds(j)
+				}
+				if !sep {
+					break
+				}
 			}
 			seen |= 1 << uint(col)
 			h.cells = append(h.cells, strings.TrimSpace(c))
@@ -190,6 +200,22 @@ func (d *doc) pipeHeader(i int) (header, bool) {
 	}
 	h.cols = page.ClassifyColumns(h.cells)
 	return h, keyColumn(h.cols)
+}
+
+// separatorEnds reports whether the run of one-cell lines "a |" starting at line i ends,
+// within a header's length, with a "---|---|" line.
+func (d *doc) separatorEnds(i int) bool {
+	for j := i; j < len(d.lines) && j < i+16; j++ {
+		t := d.t(j)
+		if isSeparator(t) {
+			return true
+		}
+		c, ok := strings.CutSuffix(t, "|")
+		if !ok || len(c) > 48 || strings.IndexByte(c, '|') >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // pipeCells splits a pipe-delimited record into trimmed cells, without the empty cells
