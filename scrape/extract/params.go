@@ -292,6 +292,14 @@ func (x *extractor) response(op *opspec.Operation) {
 	if exText != "" {
 		v, err := x.json.parse(exText)
 		if err != nil {
+			if cut, ok := closeCutJSON(exText); ok {
+				if v2, err2 := x.json.parse(cut); err2 == nil {
+					x.warn(exLine, "JSON example is cut off (%v); its complete part is read", err)
+					v, err = v2, nil
+				}
+			}
+		}
+		if err != nil {
 			x.warn(exLine, "JSON example does not parse (%v); nesting taken from the table alone", err)
 		} else if v.kind != 'o' {
 			x.warn(exLine, "JSON example is a %s, not an object; nesting taken from the table alone", v.typeName())
