@@ -97,8 +97,8 @@ func (d *doc) endsPipeTable(i int, headers bool) bool {
 // opensNext reports whether line i starts the next row while the record rec is not
 // complete. In the pipe-cells layout a line opening with "|" does, once the record's last
 // line has closed its cell (a lone "|" after an open cell closes that cell), unless it holds
-// nothing but pipes ("|||" closes the record's empty last cells) or is a lone "|" closing
-// an empty cell the record lacks. In the pipe-rows
+// nothing but pipes ("|||" closes the record's empty last cells) or is a lone "|" that
+// is an empty cell the record lacks. In the pipe-rows
 // layout a line does when it reads as a whole row by itself: a name, then a type where the
 // table has a type column, and all but the last cell.
 func (d *doc) opensNext(tbl *page.Table, i int, rec *record, leading bool) bool {
@@ -107,10 +107,13 @@ func (d *doc) opensNext(tbl *page.Table, i int, rec *record, leading bool) bool 
 		if !opensRecord(d.raw(i)) || !rec.endsPipe || t != "|" && pipesOnly.only(t) {
 			return false
 		}
-		if t == "|" && !rec.complete(len(tbl.Header), true) {
-			// A lone "|" after a record still short of cells closes an empty last cell
-			// when what follows opens a row or ends the table; otherwise it opens an
-			// unnamed row ("|" then "string |").
+		if n := len(tbl.Header); t == "|" && !rec.complete(n, true) {
+			// A lone "|" after a record still short of cells is an empty cell when the
+			// record lacks two or more, or lacks one and what follows opens a row or ends
+			// the table; otherwise it opens an unnamed row ("|" then "string |").
+			if !rec.complete(n-1, true) {
+				return false
+			}
 			j := d.nb(i + 1)
 			return !(j >= len(d.lines) || opensRecord(d.raw(j)) || d.endsPipeTable(j, false))
 		}
