@@ -337,7 +337,7 @@ func (s *Server) answer(ctx context.Context, rt *route, c *Call) ([]byte, *Error
 	if tok == "" {
 		return run()
 	}
-	return s.idem.do(idemKey{c.Account, c.Region, rt.product, rt.spec.Version, rt.op.Name, tok}, c.Params, rt.clientToken.name, run)
+	return s.idem.do(idemKey{c.Account, c.Region, rt.product, rt.spec.Version, rt.op.Name, tok}, s.cfg.now(), c.Params, rt.clientToken.name, run)
 }
 
 // withRequestID fills the request ID field of a handler's answer when it left it empty.
