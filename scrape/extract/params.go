@@ -102,6 +102,10 @@ func (x *extractor) params(op *opspec.Operation) {
 		}
 		addParam(p, f.line)
 	}
+	rows := rowLines(fields)
+	for _, p := range op.Params {
+		x.fillItems(p.Schema, "request parameter", p.Name, rows, 0)
+	}
 	// Path template parameters the tables do not list.
 	var missing []string
 	for name := range inPath {
@@ -247,6 +251,11 @@ func (x *extractor) insertFlat(s *opspec.Schema, name string, segs []string, f f
 				return
 			}
 			s.Items = f.schema
+			if f.schema.Type == "array" && f.schema.Items == nil {
+				// "InstanceId.N | RepeatList": the type names the list the row repeats, and
+				// the row is its item.
+				x.repeatedItem(s, f)
+			}
 			return
 		}
 		if s.Items == nil {
@@ -334,6 +343,10 @@ func (x *extractor) response(op *opspec.Operation) {
 				break
 			}
 		}
+	}
+	rows := rowLines(fields)
+	for _, p := range root.Properties {
+		x.fillItems(p.Schema, "response field", p.Name, rows, secLine)
 	}
 	op.Response = root
 }

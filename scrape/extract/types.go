@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/acsgen/acsgen/opspec"
@@ -140,4 +141,67 @@ func singleSpaced(t string) bool {
 		}
 	}
 	return true
+}
+
+// repeatedItem makes the row f of a flattened list ("InstanceId.N", typed RepeatList or
+// List) the item of list s: the type word names the list, so the items are strings (the
+// example shows it, or the field is named in a warning).
+func (x *extractor) repeatedItem(s *opspec.Schema, f field) {
+	item := *f.schema
+	item.Type, item.DocType = "string", ""
+	s.Items = &item
+	s.DocType = f.schema.DocType
+	if !looksLikeString(item.Example) {
+		x.warn(f.line, "request parameter %s is typed %s with no item type; items taken as string", f.name, f.schema.DocType)
+	}
+}
+
+// looksLikeString reports whether an example value can only be a string: not empty, not a
+// number and not a boolean.
+func looksLikeString(ex string) bool {
+	ex = strings.TrimSpace(ex)
+	if ex == "" || ex == "true" || ex == "false" {
+		return false
+	}
+	if _, err := strconv.ParseFloat(ex, 64); err == nil {
+		return false
+	}
+	return true
+}
+
+// fillItems gives every list in the tree under s that still has no item type (a List row
+// with no item row and no JSON example that shows its elements) string items, with a
+// warning naming the field. rows maps the schemas of table rows to their lines; line is
+// the nearest row line above s.
+func (x *extractor) fillItems(s *opspec.Schema, what, path string, rows map[*opspec.Schema]int, line int) {
+	if s == nil {
+		return
+	}
+	if l, ok := rows[s]; ok {
+		line = l
+	}
+	switch {
+	case s.Type == "array" && s.Items == nil:
+		s.Items = &opspec.Schema{Type: "string"}
+		x.warn(line, "%s %s is typed %s with no item type (no item row, no example element); items taken as string", what, path, typeWord(s))
+	case s.Type == "array":
+		x.fillItems(s.Items, what, path+"[]", rows, line)
+	}
+	for _, p := range s.Properties {
+		x.fillItems(p.Schema, what, path+"."+p.Name, rows, line)
+	}
+	if s.AdditionalProperties != nil {
+		x.fillItems(s.AdditionalProperties, what, path+"{}", rows, line)
+	}
+}
+
+// rowLines maps the schema of each field to its line, for fillItems.
+func rowLines(fields []field) map[*opspec.Schema]int {
+	m := make(map[*opspec.Schema]int, len(fields))
+	for _, f := range fields {
+		if f.schema != nil {
+			m[f.schema] = f.line
+		}
+	}
+	return m
 }
