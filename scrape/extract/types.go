@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/acsgen/acsgen/opspec"
@@ -139,32 +138,6 @@ func singleSpaced(t string) bool {
 		if c == ' ' && (i == 0 || i == len(t)-1 || t[i-1] == ' ') {
 			return false
 		}
-	}
-	return true
-}
-
-// repeatedItem makes the row f of a flattened list ("InstanceId.N", typed RepeatList or
-// List) the item of list s: the type word names the list, so the items are strings (the
-// example shows it, or the field is named in a warning).
-func (x *extractor) repeatedItem(s *opspec.Schema, f field) {
-	item := *f.schema
-	item.Type, item.DocType = "string", ""
-	s.Items = &item
-	s.DocType = f.schema.DocType
-	if !looksLikeString(item.Example) {
-		x.warn(f.line, "request parameter %s is typed %s with no item type; items taken as string", f.name, f.schema.DocType)
-	}
-}
-
-// looksLikeString reports whether an example value can only be a string: not empty, not a
-// number and not a boolean.
-func looksLikeString(ex string) bool {
-	ex = strings.TrimSpace(ex)
-	if ex == "" || ex == "true" || ex == "false" {
-		return false
-	}
-	if _, err := strconv.ParseFloat(ex, 64); err == nil {
-		return false
 	}
 	return true
 }
