@@ -141,3 +141,40 @@ func singleSpaced(t string) bool {
 	}
 	return true
 }
+
+// fillItems gives every list in the tree under s that still has no item type (a List row
+// with no item row and no JSON example that shows its elements) string items, with a
+// warning naming the field. rows maps the schemas of table rows to their lines; line is
+// the nearest row line above s.
+func (x *extractor) fillItems(s *opspec.Schema, what, path string, rows map[*opspec.Schema]int, line int) {
+	if s == nil {
+		return
+	}
+	if l, ok := rows[s]; ok {
+		line = l
+	}
+	switch {
+	case s.Type == "array" && s.Items == nil:
+		s.Items = &opspec.Schema{Type: "string"}
+		x.warn(line, "%s %s is typed %s with no item type (no item row, no example element); items taken as string", what, path, typeWord(s))
+	case s.Type == "array":
+		x.fillItems(s.Items, what, path+"[]", rows, line)
+	}
+	for _, p := range s.Properties {
+		x.fillItems(p.Schema, what, path+"."+p.Name, rows, line)
+	}
+	if s.AdditionalProperties != nil {
+		x.fillItems(s.AdditionalProperties, what, path+"{}", rows, line)
+	}
+}
+
+// rowLines maps the schema of each field to its line, for fillItems.
+func rowLines(fields []field) map[*opspec.Schema]int {
+	m := make(map[*opspec.Schema]int, len(fields))
+	for _, f := range fields {
+		if f.schema != nil {
+			m[f.schema] = f.line
+		}
+	}
+	return m
+}
