@@ -350,3 +350,111 @@ func TestLegacyResponseNesting(t *testing.T) {
 		t.Errorf("warnings = %v", res.Warnings)
 	}
 }
+
+// TestSiblingsShareChildNames: flat rows whose containers are rows of the table stay under
+// the container row they follow, even where the JSON example (partial) shows the same name
+// under a sibling; an inner list with an empty example keeps names its outer object has.
+func TestSiblingsShareChildNames(t *testing.T) {
+	p := &page.Page{File: "s.md", Title: "# UpdateThing", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Result", "Struct", "The result.", ""},
+			[]string{"aConfig", "Struct", "A.", ""},
+			[]string{"amount", "Integer", "Amount.", "1"},
+			[]string{"diskType", "String", "Disk type.", "ssd"},
+			[]string{"bConfig", "Struct", "B.", ""},
+			[]string{"amount", "Integer", "Amount.", "3"},
+			[]string{"diskType", "String", "Disk type.", "ssd"},
+			[]string{"dicts", "Array of Dict", "Dicts.", ""},
+			[]string{"name", "String", "Name.", "a"},
+			[]string{"mounts", "Array of Mount", "Mounts.", ""},
+			[]string{"Mount", "", "", ""},
+			[]string{"name", "String", "Name.", "m"},
+			[]string{"id", "String", "ID.", "i"},
+			[]string{"name", "String", "Name.", "r"},
+			[]string{"id", "String", "ID.", "i"},
+			[]string{"cConfig", "Struct", "C.", ""},
+			[]string{"diskType", "String", "Disk type.", "ssd"},
+		)),
+		sec(page.Examples, "Examples", 30, code(31, `{"Result": {"aConfig": {"amount": 1}, "bConfig": {},
+			"dicts": [{"name": "a"}], "mounts": {"Mount": []}, "name": "r", "id": "i",
+			"cConfig": {"diskType": "ssd", "amount": 2}}}`)),
+	}}
+	op, res := mustOp(t, p)
+	r := op.Response.Properties[0].Schema
+	if got := names(r); got != "aConfig,bConfig,dicts,mounts,name,id,cConfig" {
+		t.Fatalf("Result = %s (warnings %v)", got, res.Warnings)
+	}
+	for i, want := range []string{"amount,diskType", "amount,diskType", "", "", "", "", "diskType,amount"} {
+		if want == "" {
+			continue
+		}
+		if got := names(r.Properties[i].Schema); got != want {
+			t.Errorf("%s = %s, want %s", r.Properties[i].Name, got, want)
+		}
+	}
+	if got := names(r.Properties[2].Schema.Items); got != "name" {
+		t.Errorf("dicts[] = %s", got)
+	}
+	mount := r.Properties[3].Schema.Properties[0].Schema.Items
+	if got := names(mount); got != "name,id" {
+		t.Errorf("mounts.Mount[] = %s (warnings %v)", got, res.Warnings)
+	}
+	if hasWarning(res, "duplicate") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
+
+// TestStructRowArrayExample: a row typed Struct whose JSON example is a list of objects
+// (an Elasticsearch page) is read without a panic, its children placed under it.
+func TestStructRowArrayExample(t *testing.T) {
+	p := &page.Page{File: "u.md", Title: "# UpgradeThing", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Result", "Struct", "The result.", ""},
+			[]string{"status", "String", "Status.", "ok"},
+			[]string{"validateResult", "Struct", "Checks.", ""},
+			[]string{"errorCode", "String", "Code.", "c"},
+		)),
+		sec(page.Examples, "Examples", 12, code(13, `{"Result": [{"status": "ok", "validateResult": [{"errorCode": "c"}]}]}`)),
+	}}
+	op, res := mustOp(t, p)
+	r := op.Response.Properties[0].Schema
+	if got := names(r); got != "status,validateResult" || names(r.Properties[1].Schema) != "errorCode" {
+		t.Fatalf("Result = %s (warnings %v)", got, res.Warnings)
+	}
+	if !hasWarning(res, "the JSON example shows array") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
+
+// TestFlattenedIndexedRows: rows for element 1 and 2 of a flattened list (Filter.1.Key,
+// Filter.2.Key) describe the same item field; a name listed twice is a duplicate; a row
+// typed as a list (InstanceId.N | RepeatList) is one element of the list.
+func TestFlattenedIndexedRows(t *testing.T) {
+	p := &page.Page{File: "f.md", Title: "# DescribeThings", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RequestParams, "Request parameters", 3, tbl(4, reqHeader,
+			[]string{"Filter.1.Key", "String", "No", "Key of filter 1.", "a"},
+			[]string{"Filter.2.Key", "String", "No", "Key of filter 2.", "b"},
+			[]string{"Filter.1.Value", "String", "No", "Value of filter 1.", "x"},
+			[]string{"Filter.2.Value", "String", "No", "Value of filter 2.", "y"},
+			[]string{"InstanceId.N", "RepeatList", "Yes", "An instance ID.", "i-1"},
+			[]string{"Tag.N.Key", "String", "No", "A tag key.", "k"},
+			[]string{"Tag.N.Key", "String", "No", "A tag key again.", "k"},
+		)),
+	}}
+	op, res := mustOp(t, p)
+	if len(op.Params) != 3 {
+		t.Fatalf("params = %d (warnings %v)", len(op.Params), res.Warnings)
+	}
+	f := op.Params[0].Schema
+	if f.Type != "array" || names(f.Items) != "Key,Value" || f.Items.Properties[0].Schema.Description != "Key of filter 1." {
+		t.Errorf("Filter = %+v items %+v", f, f.Items)
+	}
+	id := op.Params[1]
+	if id.Schema.Type != "array" || id.Schema.Items == nil || id.Schema.Items.Type != "string" || !id.Required {
+		t.Errorf("InstanceId = %+v", id.Schema)
+	}
+	if !hasWarning(res, `flattened row "InstanceId.N" is typed RepeatList with no item type`) ||
+		!hasWarning(res, `duplicate flattened row "Tag.N.Key"`) || hasWarning(res, "Filter") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}

@@ -161,8 +161,16 @@ func (x *extractor) unflatten(fields []field) []field {
 	var out []field
 	groups := map[string]*group{}
 	index := map[string]int{} // plain row name → index in out
+	flatLine := map[string]int{}
 	for _, f := range fields {
 		head, rest, flat := strings.Cut(f.name, ".")
+		if flat && f.depth < 0 && head != "" && rest != "" {
+			if first, dup := flatLine[f.name]; dup {
+				x.warn(f.line, "duplicate flattened row %q (first at line %d); keeping the first", f.name, first)
+				continue
+			}
+			flatLine[f.name] = f.line
+		}
 		if !flat || f.depth >= 0 || head == "" || rest == "" {
 			if g, ok := groups[f.name]; ok {
 				// The parent row comes after its flattened rows: merge its facts.
@@ -214,6 +222,26 @@ func (x *extractor) unflatten(fields []field) []field {
 	return out
 }
 
+// flatItem is the item schema an indexed flattened row (InstanceId.N) gives its list. A row
+// typed as a list itself (InstanceId.N | RepeatList) describes one element of the list: its
+// item type, when it names one, else string, which is warned.
+func flatItem(x *extractor, f field) *opspec.Schema {
+	if f.schema.Type != "array" {
+		return f.schema
+	}
+	item := f.schema.Items
+	if item == nil {
+		item = &opspec.Schema{Type: "string"}
+		x.warn(f.line, "flattened row %q is typed %s with no item type; items taken as string", f.name, typeWord(f.schema))
+	} else {
+		cp := *item
+		item = &cp
+	}
+	item.Description, item.Example, item.Enum = f.schema.Description, f.schema.Example, f.schema.Enum
+	item.Deprecated = f.schema.Deprecated
+	return item
+}
+
 // isIndexSeg reports whether a flattened-name segment is an array index (N, n, 1, 2 ...).
 func isIndexSeg(s string) bool {
 	if s == "N" || s == "n" {
@@ -246,7 +274,10 @@ func (x *extractor) insertFlat(s *opspec.Schema, name string, segs []string, f f
 				x.warn(f.line, "flattened row %q conflicts with object items of %q", f.name, name)
 				return
 			}
-			s.Items = f.schema
+			if s.Items != nil && seg != "N" && seg != "n" {
+				return // InstanceId.2 after InstanceId.1: the same items
+			}
+			s.Items = flatItem(x, f)
 			return
 		}
 		if s.Items == nil {
@@ -271,7 +302,8 @@ func (x *extractor) insertFlat(s *opspec.Schema, name string, segs []string, f f
 	}
 	if len(segs) == 1 {
 		if p != nil {
-			x.warn(f.line, "duplicate flattened row %q", f.name)
+			// Filter.2.Key after Filter.1.Key: the same field of another element (unflatten
+			// has already warned about a name listed twice).
 			return
 		}
 		s.Properties = append(s.Properties, &opspec.Property{Name: seg, Required: f.required, Schema: f.schema})
@@ -318,6 +350,7 @@ func (x *extractor) response(op *opspec.Operation) {
 		}
 	}
 	b := newTreeBuilder(x, "response field", root, ex)
+	b.noteRows(fields)
 	for _, f := range fields {
 		b.add(f)
 	}

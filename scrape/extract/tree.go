@@ -19,6 +19,12 @@ type node struct {
 	guessed bool // children placed by row order alone (warned once)
 }
 
+// covered tells whether the JSON example shows fields of n.
+func (n *node) covered() bool {
+	_, ex := n.target()
+	return ex != nil && ex.kind == 'o' && len(ex.keys) > 0
+}
+
 // target is the object schema new properties go into (an array's item object).
 func (n *node) target() (*opspec.Schema, *jval) {
 	if n.s.Type == "array" {
@@ -26,6 +32,9 @@ func (n *node) target() (*opspec.Schema, *jval) {
 			return n.s.Items, n.ex // the example shows one element instead of a list (warned)
 		}
 		return n.s.Items, n.ex.elem()
+	}
+	if n.ex != nil && n.ex.kind == 'a' {
+		return n.s, n.ex.elem() // the table says object, the example shows a list of them (warned)
 	}
 	return n.s, n.ex
 }
@@ -49,6 +58,11 @@ type treeBuilder struct {
 	// rows shown nested right under a Map row turn it into a struct.
 	lastMap  *node
 	lastLine int
+	// rowNames counts the table's rows by name, and rowsLeft the rows of each name not
+	// placed yet: a container the table lists as a row has its children after that row, so
+	// the JSON example must not move other rows into it; and a name the table lists again
+	// further down is not taken for the outer field of that name yet.
+	rowNames, rowsLeft map[string]int
 }
 
 func newTreeBuilder(x *extractor, what string, root *opspec.Schema, ex *jval) *treeBuilder {
@@ -59,6 +73,28 @@ func newTreeBuilder(x *extractor, what string, root *opspec.Schema, ex *jval) *t
 	// The extractor's list of placed names is lent to one builder at a time.
 	b.placed.list, x.Extractor.placed = x.Extractor.placed[:0], nil
 	return b
+}
+
+// noteRows records the names of the rows about to be placed.
+func (b *treeBuilder) noteRows(fields []field) {
+	b.rowNames = make(map[string]int, len(fields))
+	b.rowsLeft = make(map[string]int, len(fields))
+	for _, f := range fields {
+		if f.name != "" {
+			b.rowNames[f.name]++
+			b.rowsLeft[f.name]++
+		}
+	}
+}
+
+// isOpen tells whether schema s is an open container.
+func (b *treeBuilder) isOpen(s *opspec.Schema) bool {
+	for _, n := range b.stack {
+		if n.s == s {
+			return true
+		}
+	}
+	return false
 }
 
 // done returns the builder's scratch space to the extractor.
@@ -93,7 +129,16 @@ func (b *treeBuilder) add(f field) {
 		// Named field of an item object the table does not show as a row.
 		top.s.Items = &opspec.Schema{Type: "object"}
 	}
-	// The nearest open container whose example has the key is the parent.
+	if b.rowsLeft != nil {
+		b.rowsLeft[f.name]--
+	}
+	// The nearest open container whose example has the key is the parent, unless the
+	// innermost open container has no example of its own and that container has the name
+	// already or the table lists it again further down: then the row is a field of the inner
+	// container (MountInstances.MountInstance[].InstanceId after Disk.InstanceId), which row
+	// order finds.
+	byOrder := false
+	innerUnknown := !b.stack[len(b.stack)-1].covered()
 	for i := len(b.stack) - 1; i >= 0; i-- {
 		n := b.stack[i]
 		obj, ex := n.target()
@@ -101,13 +146,17 @@ func (b *treeBuilder) add(f field) {
 			continue
 		}
 		if ex.get(f.name) != nil {
+			if _, dup := b.placed.line(obj, f.name); innerUnknown && i < len(b.stack)-1 && (dup || b.rowsLeft[f.name] > 0) {
+				byOrder = true
+				break
+			}
 			b.stack = b.stack[:i+1]
 			b.place(n, obj, ex.get(f.name), true, f)
 			return
 		}
 	}
 	// A row listed flat that the JSON example shows deeper (Keys.Key[].KeyId).
-	if b.placeFromExample(f) {
+	if !byOrder && b.placeFromExample(f) {
 		return
 	}
 	// Otherwise the innermost open object takes it by row order.
@@ -494,7 +543,9 @@ func (b *treeBuilder) isMarkerOf(f field) bool {
 
 // placeFromExample places a response row that no open container's example has, at the one
 // place the whole JSON example shows it, creating the containers on the way (the older
-// Markdown pages list nested fields flat). It reports whether the row was placed.
+// Markdown pages list nested fields flat). A container on that path that is not open but
+// is a row of the table has its own children after its row, so the row is not moved there
+// (sibling objects often share field names). It reports whether the row was placed.
 func (b *treeBuilder) placeFromExample(f field) bool {
 	root := b.stack[0]
 	if root.ex == nil || f.name == "" {
@@ -514,11 +565,17 @@ func (b *treeBuilder) placeFromExample(f field) bool {
 			return false
 		}
 		v := ex.get(k)
+		if v == nil {
+			return false
+		}
 		var p *opspec.Property
 		for _, q := range obj.Properties {
 			if q.Name == k {
 				p = q
 			}
+		}
+		if (p == nil || !b.isOpen(p.Schema)) && b.rowNames[k] > 0 {
+			return false
 		}
 		names = append(names, k)
 		if v.kind == 'a' {
