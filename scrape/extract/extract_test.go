@@ -458,3 +458,109 @@ func TestFlattenedIndexedRows(t *testing.T) {
 		t.Errorf("warnings = %v", res.Warnings)
 	}
 }
+
+// TestUntypedParents: a row typed N/A or with an empty Type cell is an object when rows are
+// nested under it (└ markers) or the JSON example shows an object, and a string otherwise,
+// warned each way.
+func TestUntypedParents(t *testing.T) {
+	b := tbl(6, respHeader,
+		[]string{"User", "N/A", "The user.", ""},
+		[]string{"UserName", "String", "The name.", "a"},
+		[]string{"Comments", "", "Notes.", ""},
+		[]string{"RequestId", "String", "The request.", "r"},
+	)
+	for i, d := range []int{0, 1, 0, 0} {
+		b.Table.Rows[i].Depth = d
+	}
+	p := &page.Page{File: "g.md", Title: "# GetUser", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, b),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "User,Comments,RequestId" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	u := op.Response.Properties[0].Schema
+	if u.Type != "object" || names(u) != "UserName" || u.Description != "The user." {
+		t.Errorf("User = %+v", u)
+	}
+	if c := op.Response.Properties[1].Schema; c.Type != "string" {
+		t.Errorf("Comments = %+v", c)
+	}
+	if !hasWarning(res, `"User" has no type but rows nested under it; read as an object`) ||
+		!hasWarning(res, `"Comments" has no type and no rows under it; assuming string`) {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+
+	// Rows without depth: the JSON example shows Credentials is an object.
+	p = &page.Page{File: "a.md", Title: "# AssumeRole", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Credentials", "", "The credentials.", ""},
+			[]string{"AccessKeyId", "String", "The key.", "k"},
+			[]string{"RequestId", "String", "The request.", "r"},
+		)),
+		sec(page.Examples, "Examples", 12, code(13, `{"Credentials": {"AccessKeyId": "k"}, "RequestId": "r"}`)),
+	}}
+	op, res = mustOp(t, p)
+	if got := names(op.Response); got != "Credentials,RequestId" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	if c := op.Response.Properties[0].Schema; c.Type != "object" || names(c) != "AccessKeyId" || c.Description != "The credentials." {
+		t.Errorf("Credentials = %+v", c)
+	}
+	if !hasWarning(res, `"Credentials" has no type; the JSON example shows object`) {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
+
+// TestMarkerWrapsList: with no JSON example showing it, "Array of X" followed by an item
+// row X is the legacy wrapper {"Xs": {"X": [...]}}; a List row whose example is a list of
+// scalars has its items, so the next row is its sibling. The sample response starts with
+// an HTTP status line and headers; the JSON example of another page shows only the value
+// of its Result row.
+func TestMarkerWrapsList(t *testing.T) {
+	p := &page.Page{File: "w.md", Title: "# CreateGroup", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"RequestId", "String", "The request.", "r"},
+			[]string{"Results", "Array of Result", "The results.", ""},
+			[]string{"Result", "", "", ""},
+			[]string{"InstanceIds", "List", "IDs.", `["i-1"]`},
+			[]string{"Code", "String", "Code.", "c"},
+		)),
+		sec(page.Examples, "Examples", 12, code(13, "HTTP/1.1 200 OK\nContent-Type:application/json\n\n{\"RequestId\": \"r\"}")),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "RequestId,Results" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	rs := op.Response.Properties[1].Schema
+	if rs.Type != "object" || names(rs) != "Result" {
+		t.Fatalf("Results = %+v", rs)
+	}
+	item := rs.Properties[0].Schema
+	if item.Type != "array" || names(item.Items) != "InstanceIds,Code" {
+		t.Fatalf("Results.Result = %+v items %+v", item, item.Items)
+	}
+	if ids := item.Items.Properties[0].Schema; ids.Items == nil || ids.Items.Type != "string" {
+		t.Errorf("InstanceIds = %+v", ids)
+	}
+	if !hasWarning(res, `its item row "Result" taken as the key that wraps the list`) || hasWarning(res, "JSON example does not parse") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+
+	p = &page.Page{File: "c.md", Title: "# DescribeThing", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"RequestId", "String", "The request.", "r"},
+			[]string{"Result", "Struct", "The result.", ""},
+			[]string{"name", "String", "Name.", "n"},
+			[]string{"status", "String", "Status.", "s"},
+		)),
+		sec(page.Examples, "Examples", 12, code(13, `{"name": "n", "status": "s"}`)),
+	}}
+	op, res = mustOp(t, p)
+	if got := names(op.Response); got != "RequestId,Result" || names(op.Response.Properties[1].Schema) != "name,status" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	if !hasWarning(res, `the JSON example shows only the value of response field "Result"`) {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}

@@ -23,6 +23,9 @@ type field struct {
 	// marker says the row only names the item struct of the array row before it ("User"
 	// with no type after "Users | Array of User"); it adds no field.
 	marker bool
+	// untyped says the Type cell is empty or N/A: the row is a string unless rows are nested
+	// under it or the JSON example shows an object or a list (the tree decides and warns).
+	untyped bool
 }
 
 var (
@@ -92,11 +95,9 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 			f.schema = &opspec.Schema{}
 			out = append(out, f)
 			continue
-		case typ == "":
-			if t.Col(page.ColType) >= 0 {
-				x.warn(r.Line, "row %q has no type; assuming string", name)
-			}
-			f.schema, ok = &opspec.Schema{Type: "string"}, true
+		case isNoType(typ):
+			f.schema, ok = &opspec.Schema{Type: "string", DocType: typ}, true
+			f.untyped = t.Col(page.ColType) >= 0
 		default:
 			f.schema, ok = docSchema(typ)
 			if !ok {
@@ -129,6 +130,15 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 		out = append(out, f)
 	}
 	return out
+}
+
+// isNoType tells whether a Type cell gives no type: empty, N/A or a dash.
+func isNoType(typ string) bool {
+	switch strings.ToLower(typ) {
+	case "", "n/a", "na", "-", "--", "none", "无":
+		return true
+	}
+	return false
 }
 
 // deprecatedPhrase marks a deprecated parameter anywhere in its description.

@@ -353,6 +353,7 @@ func (x *extractor) response(op *opspec.Operation) {
 			}
 		}
 	}
+	ex = x.exampleOfRow(fields, ex, exLine)
 	b := newTreeBuilder(x, "response field", root, ex)
 	b.noteRows(fields)
 	for _, f := range fields {
@@ -379,6 +380,29 @@ func (x *extractor) response(op *opspec.Operation) {
 	op.Response = root
 }
 
+// exampleOfRow recognises a JSON example that shows only the value of one object row
+// ({"collectorPaths": ...} for the rows RequestId, Result, collectorPaths, ...): that row
+// is not the first, none of the rows up to it is a key of the example, the row after it is.
+// It returns the example wrapped in that row's key, or ex unchanged.
+func (x *extractor) exampleOfRow(fields []field, ex *jval, line int) *jval {
+	if ex == nil || ex.kind != 'o' {
+		return ex
+	}
+	for i, f := range fields {
+		if f.name == "" || ex.get(f.name) != nil || f.depth > 0 {
+			return ex
+		}
+		if i == 0 || f.schema.Type != "object" || f.schema.AdditionalProperties != nil || i+1 == len(fields) {
+			continue
+		}
+		if next := fields[i+1]; next.name != "" && ex.get(next.name) != nil {
+			x.warn(line, "the JSON example shows only the value of response field %q; read as {%q: ...}", f.name, f.name)
+			return &jval{kind: 'o', keys: []string{f.name}, vals: []*jval{ex}}
+		}
+	}
+	return ex
+}
+
 // jsonExample returns the first JSON object or array in the Examples sections (or, failing
 // that, anywhere after the response table), verbatim, with its line.
 func (x *extractor) jsonExample() (string, int) {
@@ -392,6 +416,9 @@ func (x *extractor) jsonExample() (string, int) {
 					continue
 				}
 				t := strings.TrimSpace(b.Text)
+				if b.Kind == page.Code {
+					t = stripHTTPHead(t)
+				}
 				if strings.HasPrefix(t, "{") || (b.Kind == page.Code && strings.HasPrefix(t, "[")) {
 					if b.Kind == page.Paragraph && !strings.HasSuffix(t, "}") {
 						continue
@@ -402,6 +429,36 @@ func (x *extractor) jsonExample() (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// stripHTTPHead drops the status line and headers a sample response may start with
+// ("HTTP/1.1 200 OK", "Content-Type:application/json", blank line) before its body.
+func stripHTTPHead(t string) string {
+	if !strings.HasPrefix(t, "HTTP/") {
+		return t
+	}
+	for rest := t; rest != ""; {
+		line, after, _ := strings.Cut(rest, "\n")
+		if l := strings.TrimSpace(line); l != "" && !strings.HasPrefix(l, "HTTP/") && !isHeaderLine(l) {
+			return strings.TrimSpace(rest)
+		}
+		rest = after
+	}
+	return ""
+}
+
+// isHeaderLine tells whether l looks like an HTTP header line ("Content-Type: text/xml").
+func isHeaderLine(l string) bool {
+	name, _, ok := strings.Cut(l, ":")
+	if !ok || name == "" {
+		return false
+	}
+	for _, r := range name {
+		if !(r == '-' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 func containsKind(ks []page.SectionKind, k page.SectionKind) bool {
