@@ -121,3 +121,91 @@ InstanceId String alikafka_pre-cn-0pp1954n****
 		t.Errorf("warnings = %q", w)
 	}
 }
+
+// TestGluedRowWithTrailingCell: older glued pages run the next cell into the row too: the
+// example ("ActionStringYesCreateStack") or the description ("ActionStringYesRequired
+// parameter, value: X"); prose that merely contains a type word does not read as a row.
+func TestGluedRowWithTrailingCell(t *testing.T) {
+	p := readText(t, `Request parameters
+
+ParameterTypeRequiredExampleDescription
+ActionStringYesCreateStack
+
+Xxx xxxxxxxxx. Xxx xxx value to CreateStack.
+
+DisableRollbackBooleanNofalse
+
+Xxxxxxxxx xxxxxxx.
+
+TemplateBodyStringNo{"ROSTemplateFormatVersion":"2015-09-01"}
+
+Substrings are matched.
+
+Response parameters
+
+NameTypeRequired or notDescription
+DBInstanceIdStringYesInstance ID
+DBInstancesList<DBInstance>NoArray composed of DBInstances
+`)
+	equal(t, "request rows", rowsOf(table(t, p, page.RequestParams)), []string{
+		"Action|String|Yes|CreateStack|Xxx xxxxxxxxx. Xxx xxx value to CreateStack.",
+		"DisableRollback|Boolean|No|false|Xxxxxxxxx xxxxxxx.",
+		`TemplateBody|String|No|{"ROSTemplateFormatVersion":"2015-09-01"}|Substrings are matched.`,
+	})
+	equal(t, "response rows", rowsOf(table(t, p, page.ResponseParams)), []string{
+		"DBInstanceId|String|Yes|Instance ID",
+		"DBInstances|List<DBInstance>|No|Array composed of DBInstances",
+	})
+}
+
+// TestGluedArrayOfObjectBrackets: zh pages write an array of objects "object []"
+// ("RegionStatusesobject []"); the response's root row may be described by a line that is
+// also a response heading ("返回结果"), which stays in the table; a Required column that
+// no row fills warns once.
+func TestGluedArrayOfObjectBrackets(t *testing.T) {
+	p := readText(t, `请求参数
+
+名称类型必填描述示例值
+ResourceGroupIdstring
+
+资源组 ID。
+
+rg-9gLOoK****
+IncludeTagsboolean
+
+某某。
+
+true
+
+返回参数
+
+名称类型描述示例值
+object
+
+返回结果
+
+RequestIdstring
+
+请求 ID。
+
+2D69A58F
+RegionStatusesobject []
+
+某某。
+
+Statusstring
+
+某某。
+
+OK
+`)
+	equal(t, "response rows", rowsOf(table(t, p, page.ResponseParams)), []string{
+		"|object|返回结果|",
+		"RequestId|string|请求 ID。|2D69A58F",
+		"RegionStatuses|object []|某某。|",
+		"Status|string|某某。|OK",
+	})
+	if w := warningsOf(p); strings.Count(w, "\n") != 1 || !strings.Contains(w, "column 必填 is empty in every row (ResourceGroupId, IncludeTags)") {
+		t.Errorf("warnings = %q", w)
+	}
+}

@@ -74,10 +74,8 @@ type spaced struct {
 	tbl *page.Table
 	// below is set when descriptions follow their rows after a blank line (see
 	// spacedTable): the row's line then ends with the example, spaces and all.
-	below bool
-	// missing lists the rows without a Required cell, with their lines, for warnMissing.
-	missing []string
-	lines   []int
+	below   bool
+	missing missingCells // rows without a Required cell
 }
 
 // descBelow reports whether the table's first row is followed by a blank line and then
@@ -103,19 +101,10 @@ func (st *spaced) continues(i int) bool {
 	return d.is(i, trBullet) || st.below && !d.endsTable(i) && !startsCode(d.t(i))
 }
 
-// warnMissing warns about rows without a Required cell: once for the column when no row
-// has one (the site left the column empty), else per row.
+// warnMissing warns about rows without a Required cell.
 func (st *spaced) warnMissing() {
-	if len(st.missing) == 0 {
-		return
-	}
-	col := st.h.cells[st.tbl.Col(page.ColRequired)]
-	if len(st.missing) == len(st.tbl.Rows) && len(st.missing) > 1 {
-		st.d.p.Warn(st.tbl.Line, "column %s is empty in every row (%s): required flags unknown", col, strings.Join(st.missing, ", "))
-		return
-	}
-	for k, name := range st.missing {
-		st.d.p.Warn(st.lines[k], "row %s: missing %s cell", name, col)
+	if c := st.tbl.Col(page.ColRequired); c >= 0 {
+		st.missing.warn(st.d.p, st.h.cells[c], st.tbl.Line, len(st.tbl.Rows))
 	}
 }
 
@@ -188,8 +177,7 @@ func (st *spaced) row(i int, probe bool) *page.Row {
 					continue
 				}
 			}
-			st.missing = append(st.missing, label)
-			st.lines = append(st.lines, d.no(i))
+			st.missing.add(label, d.no(i))
 		case page.ColLocation:
 			if k < len(toks) && isLocation(toks[k]) {
 				cells[c] = toks[k]
