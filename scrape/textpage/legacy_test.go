@@ -209,3 +209,31 @@ OK
 		t.Errorf("warnings = %q", w)
 	}
 }
+
+// TestSpacedItemMarker: "TopicList Array of TopicVO" is followed, after its description,
+// by a line naming the item struct alone ("TopicVO") and then the item's rows: that line
+// is a row with the name only (extraction reads it as the marker of the list's items).
+func TestSpacedItemMarker(t *testing.T) {
+	p := readText(t, `返回数据
+
+名称 类型 示例值 描述
+RequestId String C0D3DC5B
+
+请求ID。
+
+TopicList Array of TopicVO
+
+Topic详情。
+
+TopicVO
+CompactTopic Boolean false
+
+某某。
+`)
+	equal(t, "rows", rowsOf(table(t, p, page.ResponseParams)), []string{
+		"RequestId|String|C0D3DC5B|请求ID。",
+		"TopicList|Array of TopicVO||Topic详情。",
+		"TopicVO|||",
+		"CompactTopic|Boolean|false|某某。",
+	})
+}

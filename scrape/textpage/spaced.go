@@ -51,6 +51,13 @@ func (d *doc) spacedTable(h header) int {
 		if d.endsTable(i) {
 			break
 		}
+		if st.isMarker(i) {
+			cells := d.cells(len(h.cells))
+			cells[0] = l.t
+			tbl.Rows = append(tbl.Rows, page.Row{Line: l.no, Cells: cells, Depth: -1})
+			i++
+			continue
+		}
 		if len(tbl.Rows) == 0 {
 			stray = append(stray, page.Block{Kind: page.Paragraph, Line: l.no, Text: l.t})
 		} else {
@@ -91,6 +98,20 @@ func (st *spaced) descBelow() bool {
 	}
 	j := d.nb(i + 1)
 	return j < len(d.lines) && st.row(j, true) == nil && !d.endsTable(j) && !startsCode(d.t(j))
+}
+
+// isMarker reports whether line i only names the item struct of the array row above
+// ("TopicVO" after "TopicList Array of TopicVO" and its description), with a row right
+// after it: a row of its own with the name alone, as Markdown tables have it.
+func (st *spaced) isMarker(i int) bool {
+	d, tbl := st.d, st.tbl
+	t := d.t(i)
+	if len(tbl.Rows) == 0 || !validName(t) || i+1 >= len(d.lines) || st.row(i+1, true) == nil {
+		return false
+	}
+	typ := tbl.Rows[len(tbl.Rows)-1].Cells[1]
+	item, ok := cutPrefixFold(typ, "array of ")
+	return ok && strings.EqualFold(strings.TrimSpace(item), t)
 }
 
 // continues reports whether line i, after a blank line, continues the description of the
