@@ -244,6 +244,8 @@ func TestDocTypes(t *testing.T) {
 		"array": "array/", "List": "array/", "array<string>": "array/ [string/]", "Array of String": "array/ [string/]",
 		"Array of Tag": "array/ [object/]", "array<object>": "array/ [object/]", "map": "object/ {}",
 		"map<string, string>": "object/ {string}", "String to string map": "object/ {string}",
+		"List<String>": "array/ [string/]", "List<DBInstance>": "array/ [object/]", "object []": "array/ [object/]",
+		"string[]": "array/ [string/]",
 	}
 	for in, want := range cases {
 		s, ok := docSchema(in)

@@ -92,8 +92,17 @@ func baseSchema(t string) (*opspec.Schema, bool) {
 	}
 	for _, p := range []string{"array<", "list<"} {
 		if rest, ok := strings.CutPrefix(t, p); ok && strings.HasSuffix(rest, ">") {
-			return arrayOf(rest[:len(rest)-1])
+			elem := strings.TrimSpace(rest[:len(rest)-1])
+			if s, ok := arrayOf(elem); ok || !isStructWord(elem) {
+				return s, ok
+			}
+			// "List<DBInstance>" names the item struct.
+			return &opspec.Schema{Type: "array", Items: &opspec.Schema{Type: "object"}}, true
 		}
+	}
+	if elem, ok := strings.CutSuffix(t, "[]"); ok && strings.TrimSpace(elem) != "" {
+		// "object []": an array of the type before the brackets
+		return arrayOf(elem)
 	}
 	if rest, ok := strings.CutPrefix(t, "map<"); ok && strings.HasSuffix(rest, ">") {
 		inner := rest[:len(rest)-1]
