@@ -126,7 +126,7 @@ func (d *doc) spacedRow(h header, tbl *page.Table, i int, probe bool) *page.Row 
 					continue
 				}
 			}
-			d.p.Warn(d.no(i), "row %s: missing %s cell", label, h.cells[c])
+			d.p.Guess(d.no(i), "row %s: missing %s cell", label, h.cells[c])
 		case page.ColLocation:
 			if k < len(toks) && isLocation(toks[k]) {
 				cells[c] = toks[k]
@@ -161,7 +161,7 @@ func (d *doc) spacedRow(h header, tbl *page.Table, i int, probe bool) *page.Row 
 	if descAt >= 0 {
 		cells[free[descAt]] = strings.Join(rest, " ")
 	} else if len(rest) > 0 {
-		d.p.Warn(d.no(i), "row %s: extra text %q dropped", label, strings.Join(rest, " "))
+		d.p.Drop(d.no(i), "row %s: extra text %q dropped", label, strings.Join(rest, " "))
 	}
 	r := &page.Row{Line: d.no(i), Cells: cells, Depth: -1}
 	if dep {
