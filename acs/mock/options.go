@@ -64,6 +64,9 @@ func WithClock(now func() time.Time) Option { return func(c *config) { c.now = n
 // WithMaxSkew sets how far x-acs-date may be from the server clock (default 15 minutes).
 func WithMaxSkew(d time.Duration) Option { return func(c *config) { c.maxSkew = d } }
 
+// WithMaxBody bounds a request body (default 8 MiB); a larger body answers 413.
+func WithMaxBody(n int64) Option { return func(c *config) { c.maxBody = n } }
+
 // WithJournalSize bounds the request journal (default 10000 entries, oldest dropped).
 func WithJournalSize(n int) Option { return func(c *config) { c.journalSize = n } }
 

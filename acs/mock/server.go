@@ -191,6 +191,8 @@ type exchange struct {
 	region    string
 	params    map[string]any
 	operation string
+	// drop: a drop fault picked this request; the connection closes once it is journaled.
+	drop bool
 }
 
 // ServeHTTP answers one request; see the package doc for the pipeline.
@@ -211,7 +213,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	entry := Request{
 		Seq: n, Method: r.Method, Path: r.URL.Path, RequestID: ex.reqID, Status: ex.status, Code: ex.code,
-		Account: ex.account, Region: ex.region, Params: ex.params,
+		Account: ex.account, Region: ex.region, Params: redactParams(ex.params),
 	}
 	if ex.rt != nil {
 		entry.Product, entry.Version, entry.Operation = ex.rt.spec.Product, ex.rt.spec.Version, ex.rt.op.Name
@@ -221,12 +223,22 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.cfg.logf(LogEntry{Method: r.Method, Path: r.URL.Path, Product: entry.Product, Operation: entry.Operation,
 			Status: ex.status, Code: ex.code, Duration: time.Since(start)})
 	}
+	if ex.drop {
+		s.dropConnection(w, r)
+	}
 }
 
 func (s *Server) serve(w http.ResponseWriter, r *http.Request, ex *exchange) {
 	raw, err := readBody(r, s.cfg.maxBody)
 	if err != nil {
-		s.writeError(w, r, ex, Errorf(http.StatusRequestEntityTooLarge, "InvalidParameter", "InvalidParameter: request body: %v", err))
+		// 413 only for a body over the limit; a truncated or malformed body is the
+		// client's framing error
+		status := http.StatusBadRequest
+		var tooLarge *http.MaxBytesError
+		if errors.As(err, &tooLarge) {
+			status = http.StatusRequestEntityTooLarge
+		}
+		s.writeError(w, r, ex, Errorf(status, "InvalidParameter", "InvalidParameter: request body: %v", err))
 		return
 	}
 	query, err := url.ParseQuery(r.URL.RawQuery)

@@ -196,7 +196,9 @@ func emit(set *fileset.Set, p *config.Product, spec *opspec.Spec) error {
 		return err
 	}
 	if p.Client != "-" {
-		set.Own(p.Client, fileset.GoFiles)
+		// ownership by content, as `gen client` decides it: a hand-written file in the
+		// package directory (no generated header) is never removed
+		set.Own(p.Client, generatedIn(filepath.FromSlash(p.Client), client.IsGenerated))
 		if err := client.Generate(spec, client.Config{Package: p.Package}, set.Sub(p.Client)); err != nil {
 			return err
 		}
@@ -321,7 +323,7 @@ func emitMock(set *fileset.Set, p *config.Product, spec *opspec.Spec) error {
 	if p.Mock == "-" {
 		return nil
 	}
-	set.Own(p.Mock, fileset.GoFiles)
+	set.Own(p.Mock, generatedIn(filepath.FromSlash(p.Mock), mock.IsGenerated))
 	pkg := path.Base(p.Mock)
 	if !token.IsIdentifier(pkg) || token.IsKeyword(pkg) {
 		pkg = "mockserver"
