@@ -266,7 +266,7 @@ var typeWords = map[string]bool{
 }
 
 // IsType reports whether s is a documented type word ("string", "Long", "array<object>",
-// "Array of String").
+// "Array of String", "List<String>", "object []").
 func IsType(s string) bool {
 	var buf [128]byte
 	t, _ := appendLower(buf[:0], strings.TrimSpace(s), 1<<30)
@@ -287,6 +287,15 @@ func isTypeLower(t []byte) bool {
 	}
 	if bytes.HasPrefix(t, []byte("array<")) && bytes.HasSuffix(t, []byte(">")) {
 		return isTypeLower(bytes.TrimSpace(t[len("array<") : len(t)-1]))
+	}
+	if bytes.HasPrefix(t, []byte("list<")) && bytes.HasSuffix(t, []byte(">")) {
+		// "List<String>", or "List<DBInstance>" naming the item struct
+		inner := bytes.TrimSpace(t[len("list<") : len(t)-1])
+		return isTypeLower(inner) || isWord(inner)
+	}
+	if inner, ok := bytes.CutSuffix(t, []byte("[]")); ok && len(inner) > 0 {
+		// "object []", "string[]": an array of the type before the brackets
+		return isTypeLower(bytes.TrimSpace(inner))
 	}
 	if bytes.HasPrefix(t, []byte("map<")) && bytes.HasSuffix(t, []byte(">")) {
 		return true

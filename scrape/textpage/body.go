@@ -416,3 +416,9 @@ func (s *byteSet) only(t string) bool {
 	}
 	return true
 }
+
+// startsCode reports whether line text t opens a code block (see code): a JSON or XML
+// example, a request line or a sample URL.
+func startsCode(t string) bool {
+	return jsonStart(t) || xmlStart(t) || isRequestLine(t) || strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://")
+}
