@@ -346,6 +346,12 @@ func TestOpNameSources(t *testing.T) {
 		{"URL slug", "https://example.com/help/api-mq-2019-02-14-scaleinapplication", []*page.Section{ram,
 			sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader, []string{"AppId", "String", "Yes", "The app.", "a"}))},
 			"scaleinapplication"},
+		{"Action row description", "", []*page.Section{sec(page.RequestParams, "Request parameters", 5, tbl(6, []string{"Name", "Type", "Required", "Description"},
+			[]string{"Action", "String", "Yes", "Required parameter, value: DescribeDBInstances."}))}, "DescribeDBInstances"},
+		{"translated Action row", "", []*page.Section{sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader,
+			[]string{"操作", "String", "必須", "実行する操作です。", "AllocateEipAddressPro"}))}, "AllocateEipAddressPro"},
+		{"URL and page text", "https://example.com/help/ja/eip/latest/allocateeipaddresspro", []*page.Section{
+			sec(page.Intro, "", 1, para(2, "某をAllocateEipAddressProに某某します。"))}, "AllocateEipAddressPro"},
 		{"URL and path", "https://example.com/help/en/es/latest/modifywhiteips", []*page.Section{
 			sec(page.RequestSyntax, "Request syntax", 2, page.Block{Kind: page.Code, Line: 3, Lang: "http",
 				Text: "PATCH /openapi/instances/{InstanceId}/actions/modify-white-ips HTTP/1.1"}),

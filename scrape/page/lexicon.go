@@ -100,6 +100,8 @@ var headingWords = map[string]SectionKind{
 	"介面說明": Description, "接口說明": Description,
 	// Japanese
 	"今すぐお試しください": Debug, "ram 認証": RAMAuth, "ram認証": RAMAuth, "操作説明": Description,
+	"input parameters": RequestParams, "output parameters": ResponseParams, "入参列表": RequestParams,
+	"出参列表":   ResponseParams,
 	"使用上の注意": Description, "レスポンスフィールド": ResponseParams, "レスポンス要素": ResponseParams,
 }
 
