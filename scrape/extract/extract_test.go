@@ -657,3 +657,25 @@ func TestOpNameWithoutTitle(t *testing.T) {
 		t.Error("page without tables read as an operation")
 	}
 }
+
+// TestCutJSONExample: on a page cut off part way, the JSON example's complete part gives the
+// tree; on a whole page, a broken example is not guessed at.
+func TestCutJSONExample(t *testing.T) {
+	mk := func(truncated bool) *page.Page {
+		return &page.Page{File: "e.txt", Title: "Svc:GetThing", Truncated: truncated, Sections: []*page.Section{
+			sec(page.ResponseParams, "Response elements", 5, tbl(6, respHeader)),
+			sec(page.Examples, "Examples", 8, code(9, "{\n\"RequestId\": \"x\",\n\"Thing\": {\n\"Id\": 1,\n\"Name\": \"cut")),
+		}}
+	}
+	op, res := mustOp(t, mk(true))
+	if got := names(op.Response); got != "RequestId,Thing" || names(op.Response.Properties[1].Schema) != "Id" {
+		t.Errorf("root = %s", got)
+	}
+	if !hasWarning(res, "JSON example is cut off") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+	_, res = mustOp(t, mk(false))
+	if !hasWarning(res, "JSON example does not parse") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}

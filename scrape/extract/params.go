@@ -362,7 +362,8 @@ func (x *extractor) response(op *opspec.Operation) {
 	var ex *jval
 	if exText != "" {
 		v, err := x.json.parse(exText)
-		if err != nil {
+		if err != nil && x.p.Truncated {
+			// The page is cut off: the example may stop part way through.
 			if cut, ok := closeCutJSON(exText); ok {
 				if v2, err2 := x.json.parse(cut); err2 == nil {
 					x.warn(exLine, "JSON example is cut off (%v); its complete part is read", err)
