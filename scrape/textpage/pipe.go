@@ -76,8 +76,37 @@ func (d *doc) pipeTable(h header) int {
 			tbl.Rows = append(tbl.Rows, row)
 		}
 	}
+	treeDepths(tbl)
 	d.addTable(tbl, nil)
 	return i
+}
+
+// treeDepths reads the "└" glyphs that show nesting in some tables ("└ListenerPort"): when a
+// name cell has one, every row's Depth is its number of glyphs, which leave the name.
+func treeDepths(tbl *page.Table) {
+	name := max(tbl.Col(page.ColName), 0)
+	shown := false
+	for _, r := range tbl.Rows {
+		if name < len(r.Cells) && strings.HasPrefix(r.Cells[name], "└") {
+			shown = true
+			break
+		}
+	}
+	if !shown {
+		return
+	}
+	for k := range tbl.Rows {
+		r := &tbl.Rows[k]
+		if name >= len(r.Cells) {
+			continue
+		}
+		c, depth := r.Cells[name], 0
+		for strings.HasPrefix(c, "└") {
+			c = strings.TrimSpace(strings.TrimPrefix(c, "└"))
+			depth++
+		}
+		r.Cells[name], r.Depth = c, depth
+	}
 }
 
 // endsPipeTable reports whether line i ends a pipe table: a heading (a line with no pipe that
@@ -182,11 +211,11 @@ func (d *doc) pipeRow(tbl *page.Table, rec string, line int) (page.Row, bool) {
 		(len(cells) == n-1 || len(cells) == n && cells[n-1] == "") {
 		cells = append([]string{""}, cells[:n-1]...)
 	}
-	// A row without its type cell ("| JobSpec |" then "No |") has the Required word where
-	// the type belongs: the type is empty.
-	if req := tbl.Col(page.ColRequired); typ >= 0 && req == typ+1 && len(cells) > req && len(cells) <= n &&
-		cells[typ] != "" && !isType(cells[typ]) && isRequiredWord(cells[typ]) && !isRequiredWord(cells[req]) &&
-		(len(cells) < n || cells[n-1] == "") {
+	// A row without its type cell has the next cell where the type belongs: a Required word
+	// ("| JobSpec |" then "No |"), or text no type word has (an example, a description);
+	// the type is empty when the row is short of a cell or its last cell is empty.
+	if typ >= 0 && len(cells) > typ+1 && len(cells) <= n && (len(cells) < n || cells[n-1] == "") &&
+		cells[typ] != "" && !isType(cells[typ]) && d.missingType(tbl, cells) {
 		cells = append(cells[:typ:typ], append([]string{""}, cells[typ:min(len(cells), n-1)]...)...)
 	}
 	name := tbl.Col(page.ColName)
@@ -217,6 +246,18 @@ func (d *doc) pipeRow(tbl *page.Table, rec string, line int) (page.Row, bool) {
 		}
 	}
 	return page.Row{Line: line, Cells: cells, Depth: -1}, true
+}
+
+// missingType reports whether the cell in the type column of a row belongs to the next
+// column: a Required word where the Required column follows, or text with spaces, quotes
+// or brackets, which no type word has.
+func (d *doc) missingType(tbl *page.Table, cells []string) bool {
+	typ := tbl.Col(page.ColType)
+	c := cells[typ]
+	if req := tbl.Col(page.ColRequired); req == typ+1 {
+		return isRequiredWord(c) && !isRequiredWord(cells[req])
+	}
+	return strings.ContainsAny(c, " \"{[:")
 }
 
 // isRequiredWord reports whether a cell is a Required cell's word ("Yes", "否").
