@@ -231,12 +231,22 @@ func (d *doc) pipeRow(tbl *page.Table, rec string, line int) (page.Row, bool) {
 		d.p.Warn(line, "row %q: %d of %d cells", label, len(cells), n)
 		cells = append(cells, make([]string, n-len(cells))...)
 	case len(cells) > n:
-		if lost := page.RowNames(cells[n:]); len(lost) > 0 {
+		lost := page.RowNames(cells[n:])
+		switch k := tbl.Col(page.ColDescription); {
+		case len(lost) > 0:
 			d.p.Drop(line, "%srow %q: %d cells, header has %d; extra cells joined into the last", page.Lost("rows", lost), label, len(cells), n)
-		} else {
+			cells[n-1] = strings.Join(cells[n-1:], " | ")
+		case k >= 0 && k < n-1:
+			// Prose is what holds a literal "|" ("Valid values: System | Custom"), also
+			// where other columns follow the description.
+			extra := len(cells) - n
+			d.p.Warn(line, "row %q: %d cells, header has %d; read as %d \"|\" inside the description", label, len(cells), n, extra)
+			cells[k] = strings.Join(cells[k:k+extra+1], " | ")
+			cells = append(cells[:k+1], cells[k+extra+1:]...)
+		default:
 			d.p.Warn(line, "row %q: %d cells, header has %d; extra cells joined into the last", label, len(cells), n)
+			cells[n-1] = strings.Join(cells[n-1:], " | ")
 		}
-		cells[n-1] = strings.Join(cells[n-1:], " | ")
 		cells = cells[:n]
 	}
 	if name >= 0 {

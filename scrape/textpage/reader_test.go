@@ -307,3 +307,18 @@ func TestPipeCellsHeaderWithoutLeadingPipe(t *testing.T) {
 		t.Errorf("warnings: %v", p.Warnings)
 	}
 }
+
+// TestPipeInDescription: a "|" inside the description of a pipe row whose Example column
+// follows stays in the description instead of pushing the example out.
+func TestPipeInDescription(t *testing.T) {
+	in := "ListThings\n\nRequest parameters\nParameter | Type | Required | Description | Example |\n---|---|---|---|---|\n" +
+		"Kind | String | No | Valid values: System | Custom | System |\n" +
+		"Mode | String | No | The mode. |\nb |\n"
+	p, err := Reader{}.Read("p.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := table(t, p, page.RequestParams)
+	equal(t, "descriptions", column(tb, page.ColDescription), []string{"Valid values: System | Custom", "The mode."})
+	equal(t, "examples", column(tb, page.ColExample), []string{"System", "b"})
+}
