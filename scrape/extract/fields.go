@@ -82,7 +82,6 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 		if name != "" && !isName(name) {
 			x.warn(r.Line, "parameter name %q is not an identifier", name)
 		}
-		var ok bool
 		switch {
 		case typ == "" && name == "" && desc == "":
 			continue
@@ -96,12 +95,9 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 			if t.Col(page.ColType) >= 0 {
 				x.warn(r.Line, "row %q has no type; assuming string", name)
 			}
-			f.schema, ok = &opspec.Schema{Type: "string"}, true
+			f.schema = &opspec.Schema{Type: "string"}
 		default:
-			f.schema, ok = docSchema(typ)
-			if !ok {
-				x.warn(r.Line, "row %q has unknown type %q; treating it as string", name, typ)
-			}
+			f.schema = x.rowSchema(typ, name, r.Line)
 		}
 		f.schema.Description = desc
 		f.schema.Example = strings.TrimSpace(r.Cell(t, page.ColExample))
