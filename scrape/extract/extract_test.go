@@ -564,3 +564,30 @@ func TestMarkerWrapsList(t *testing.T) {
 		t.Errorf("warnings = %v", res.Warnings)
 	}
 }
+
+// TestLocationsWithoutColumn: with no location column, a documented header name travels as
+// a header (a Bearer Authorization marks the operation bearer), and a ROA parameter that
+// the sample request's JSON body holds travels in the body; the others in the query.
+func TestLocationsWithoutColumn(t *testing.T) {
+	p := &page.Page{File: "t.md", Title: "# TagResources", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RequestSyntax, "Request syntax", 3, code(4, "POST /openapi/tags HTTPS|HTTP")),
+		sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader,
+			[]string{"Authorization", "String", "Yes", "Bearer ${access_token}.", "Bearer AT"},
+			[]string{"x-acs-trace", "String", "No", "A trace ID.", "t"},
+			[]string{"ResourceIds", "Array of String", "Yes", "The IDs.", `["a"]`},
+			[]string{"dryRun", "Boolean", "No", "Check only.", "true"},
+		)),
+		sec(page.Examples, "Examples", 12, code(13, "POST /openapi/tags?dryRun=true HTTP/1.1\nCommon request header\n{\n  \"ResourceIds\": [\"a\"],\n  \"dryRun\": true\n}")),
+	}}
+	op, res := mustOp(t, p)
+	if op.Auth != opspec.AuthBearer {
+		t.Errorf("auth = %q", op.Auth)
+	}
+	var got []string
+	for _, q := range op.Params {
+		got = append(got, q.Name+":"+string(q.In))
+	}
+	if s := strings.Join(got, ","); s != "x-acs-trace:header,ResourceIds:body,dryRun:query" {
+		t.Errorf("params = %s (warnings %v)", s, res.Warnings)
+	}
+}
