@@ -591,3 +591,36 @@ func TestLocationsWithoutColumn(t *testing.T) {
 		t.Errorf("params = %s (warnings %v)", s, res.Warnings)
 	}
 }
+
+// TestXMLExampleHoldsTree: with no JSON example, the XML example (here one block per line,
+// as text dumps give it, after an HTTP head) holds the tree: flat rows land where it shows
+// them and fields only it shows are inferred.
+func TestXMLExampleHoldsTree(t *testing.T) {
+	lines := []string{"HTTP/1.1 200 OK", "Content-Type:application/xml", "<ListThingsResponse>", "<RequestId>r</RequestId>",
+		"<Things>", "<Thing>", "<Id>t1</Id>", "<Size>3</Size>", "</Thing>", "</Things>", "</ListThingsResponse>"}
+	var blocks []page.Block
+	for i, l := range lines {
+		blocks = append(blocks, para(20+i, l))
+	}
+	p := &page.Page{File: "x.md", Title: "# ListThings", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"RequestId", "String", "The request.", "r"},
+			[]string{"Id", "String", "The ID.", "t1"},
+		)),
+		sec(page.Examples, "Examples", 19, blocks...),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "RequestId,Things" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	th := op.Response.Properties[1].Schema
+	if names(th) != "Thing" || th.Properties[0].Schema.Type != "array" || names(th.Properties[0].Schema.Items) != "Id,Size" {
+		t.Fatalf("Things = %+v", th)
+	}
+	if size := th.Properties[0].Schema.Items.Properties[1].Schema; size.Type != "integer" {
+		t.Errorf("Size = %+v", size)
+	}
+	if !hasWarning(res, "nesting taken from the XML example") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}

@@ -392,6 +392,21 @@ func (x *extractor) response(op *opspec.Operation) {
 			ex = v
 		}
 	}
+	if ex == nil {
+		if xmlText, xmlLine := x.xmlExample(); xmlText != "" {
+			v, err := parseXMLExample(xmlText)
+			switch {
+			case err != nil:
+				x.warn(xmlLine, "XML example does not parse (%v)", err)
+			case exText == "":
+				x.warn(xmlLine, "no JSON example; nesting taken from the XML example")
+				ex, exLine = v, xmlLine
+			default:
+				x.warn(xmlLine, "nesting taken from the XML example instead")
+				ex, exLine = v, xmlLine
+			}
+		}
+	}
 	fields, tables, secLine := x.sectionFields(false, page.ResponseParams)
 	if tables == 0 && ex == nil {
 		return
@@ -479,6 +494,35 @@ func (x *extractor) jsonExample() (string, int) {
 					return t, b.Line
 				}
 			}
+		}
+	}
+	return "", 0
+}
+
+// xmlExample returns the first XML sample response of the Examples sections, with its line.
+// Text dumps give each line of it as a block of its own: consecutive blocks that start with
+// "<" are one example.
+func (x *extractor) xmlExample() (string, int) {
+	for _, s := range x.p.SectionsOf(page.Examples) {
+		for i, b := range s.Blocks {
+			if b.Kind != page.Code && b.Kind != page.Paragraph {
+				continue
+			}
+			t := stripHTTPHead(strings.TrimSpace(b.Text))
+			if !strings.HasPrefix(t, "<") || strings.HasPrefix(t, "<!") || strings.HasPrefix(t, "<Common") {
+				continue
+			}
+			var sb strings.Builder
+			sb.WriteString(t)
+			for _, n := range s.Blocks[i+1:] {
+				nt := strings.TrimSpace(n.Text)
+				if (n.Kind != page.Code && n.Kind != page.Paragraph) || !strings.HasPrefix(nt, "<") {
+					break
+				}
+				sb.WriteByte('\n')
+				sb.WriteString(nt)
+			}
+			return sb.String(), b.Line
 		}
 	}
 	return "", 0
