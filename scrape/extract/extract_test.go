@@ -624,3 +624,33 @@ func TestXMLExampleHoldsTree(t *testing.T) {
 		t.Errorf("warnings = %v", res.Warnings)
 	}
 }
+
+// TestWrapperShowsOneElement: the JSON example shows an "Array of Group" wrapper holding
+// one element object instead of a list; rows after an array row the example does not show
+// are its fields, even where the example has the names elsewhere.
+func TestWrapperShowsOneElement(t *testing.T) {
+	p := &page.Page{File: "o.md", Title: "# DescribeGroups", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Groups", "Array of Group", "The groups.", ""},
+			[]string{"Group", "", "", ""},
+			[]string{"Name", "String", "The name.", "g"},
+			[]string{"Attributes", "Array of Attribute", "The attributes.", ""},
+			[]string{"Attribute", "", "", ""},
+			[]string{"Value", "String", "A value.", "v"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"Groups": {"Group": {"Name": "g"}}, "Other": {"Value": "v"}}`)),
+	}}
+	op, res := mustOp(t, p)
+	g := op.Response.Properties[0].Schema
+	if g.Type != "object" || names(g) != "Group" {
+		t.Fatalf("Groups = %+v (warnings %v)", g, res.Warnings)
+	}
+	item := g.Properties[0].Schema
+	if item.Type != "array" || names(item.Items) != "Name,Attributes" {
+		t.Fatalf("Groups.Group = %+v items %+v", item, item.Items)
+	}
+	attr := item.Items.Properties[1].Schema
+	if names(attr) != "Attribute" || names(attr.Properties[0].Schema.Items) != "Value" {
+		t.Errorf("Attributes = %+v (warnings %v)", attr, res.Warnings)
+	}
+}
