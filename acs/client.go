@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	neturl "net/url"
 	"strings"
 	"time"
 )
@@ -303,6 +304,7 @@ const (
 // is returned as *Error.
 func (c *Client) attempt(ctx context.Context, p *prepared) (*Response, error) {
 	op := p.op
+	caller := ctx
 	if c.opts.Timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, c.opts.Timeout)
@@ -390,16 +392,21 @@ func (c *Client) attempt(ctx context.Context, p *prepared) (*Response, error) {
 	}
 	hr, err := http.NewRequestWithContext(ctx, p.method, url, body)
 	if err != nil {
-		return nil, fmt.Errorf("acs: %s: build request: %w", op.Name, err)
+		return nil, fmt.Errorf("acs: %s: build request: %w", op.Name, withoutQuery(err))
 	}
 	hr.Header = h
 	hr.Host = p.host
 	resp, err := c.http.Do(hr)
 	if err != nil {
-		if ctx.Err() != nil {
-			return nil, fmt.Errorf("acs: %s: %w", op.Name, ctx.Err())
+		if caller.Err() != nil {
+			return nil, fmt.Errorf("acs: %s: %w", op.Name, caller.Err())
 		}
-		return nil, &networkError{op: op.Name, err: err}
+		if ctx.Err() != nil {
+			// this attempt's own deadline (Options.Timeout), not the caller's: a network
+			// failure that a safe call may retry
+			return nil, &networkError{op: op.Name, err: fmt.Errorf("attempt timed out after %v: %w", c.opts.Timeout, ctx.Err())}
+		}
+		return nil, &networkError{op: op.Name, err: withoutQuery(err)}
 	}
 	defer resp.Body.Close()
 	data, err := readLimited(resp.Body, c.maxBody)
@@ -407,8 +414,11 @@ func (c *Client) attempt(ctx context.Context, p *prepared) (*Response, error) {
 		if errors.Is(err, errTooLarge) {
 			return nil, &ResponseTooLargeError{Operation: op.Name, Limit: c.maxBody}
 		}
+		if caller.Err() != nil {
+			return nil, fmt.Errorf("acs: %s: read response: %w", op.Name, caller.Err())
+		}
 		if ctx.Err() != nil {
-			return nil, fmt.Errorf("acs: %s: read response: %w", op.Name, ctx.Err())
+			return nil, &networkError{op: op.Name, err: fmt.Errorf("read response: attempt timed out after %v: %w", c.opts.Timeout, ctx.Err())}
 		}
 		return nil, &networkError{op: op.Name, err: fmt.Errorf("read response: %w", err)}
 	}
@@ -465,4 +475,17 @@ func (c *Client) decode(op *Operation, resp *Response, out any) error {
 		return fmt.Errorf("acs: %s: decode response: %w", op.Name, err)
 	}
 	return nil
+}
+
+// withoutQuery drops the query string from the URL that net/http and net/url put in their
+// errors: V2 signing puts Signature= and SecurityToken= there, and errors must never carry a
+// signature, token or secret.
+func withoutQuery(err error) error {
+	var ue *neturl.Error
+	if errors.As(err, &ue) {
+		if i := strings.IndexAny(ue.URL, "?#"); i >= 0 {
+			ue.URL = ue.URL[:i] + "?<query omitted>"
+		}
+	}
+	return err
 }

@@ -273,3 +273,71 @@ func TestSignatureV2Wire(t *testing.T) {
 		t.Error("V2 on an ROA operation was accepted")
 	}
 }
+
+// TestNetworkErrorHidesSignedQuery: V2 signing puts Signature= and SecurityToken= in the
+// query; a network error must not carry them (net/http's errors print the whole URL).
+func TestNetworkErrorHidesSignedQuery(t *testing.T) {
+	srv := httptest.NewServer(http.NotFoundHandler())
+	endpoint := srv.URL
+	srv.Close() // nothing listens any more: every call fails on the network
+	c := testClient(t, endpoint, func(o *Options) {
+		o.SignatureVersion = SigningV2
+		o.Credentials = StaticCredentials("testid", "testsecret", "STS.secrettoken")
+		o.Retry.MaxAttempts = 1
+	})
+	var q Values
+	q.Add("UserId", "u")
+	err := c.Do(context.Background(), opAddUsers, &Request{Query: q}, nil)
+	if err == nil {
+		t.Fatal("call to a closed server succeeded")
+	}
+	msg := fmt.Sprintf("%v %+v %#v", err, err, err)
+	for _, secret := range []string{"Signature", "STS.secrettoken", "SecurityToken", "testsecret"} {
+		if strings.Contains(msg, secret) {
+			t.Errorf("network error carries %q: %s", secret, msg)
+		}
+	}
+}
+
+// TestAttemptTimeoutRetried: with Options.Timeout, an attempt that times out is retried like
+// a network error when the call is safe (a ClientToken), and is final when it is not; the
+// caller's own cancellation is always final. The first attempt waits for its deadline, so
+// nothing depends on the machine's speed.
+func TestAttemptTimeoutRetried(t *testing.T) {
+	var calls int
+	transport := roundTripFunc(func(r *http.Request) (*http.Response, error) {
+		calls++
+		if calls == 1 {
+			<-r.Context().Done()
+			return nil, r.Context().Err()
+		}
+		return &http.Response{StatusCode: 200, Header: http.Header{"Content-Type": {"application/json"}},
+			Body: io.NopCloser(strings.NewReader(`{}`)), Request: r}, nil
+	})
+	c := testClient(t, "http://example.invalid", func(o *Options) {
+		o.Timeout = time.Millisecond
+		o.HTTPClient = &http.Client{Transport: transport}
+		o.Retry.MaxAttempts = 3
+	})
+	var f Values
+	f.Add("ClientToken", "tok")
+	resp, err := c.Call(context.Background(), opAddUsers, &Request{Form: f}, nil)
+	if err != nil {
+		t.Fatalf("safe call after an attempt timeout: %v (calls %d)", err, calls)
+	}
+	if calls != 2 || resp.Attempts != 2 {
+		t.Errorf("calls %d, attempts %d, want 2", calls, resp.Attempts)
+	}
+
+	calls = 0
+	if _, err := c.Call(context.Background(), opAddUsers, &Request{}, nil); err == nil || calls != 1 {
+		t.Errorf("unsafe call after an attempt timeout: err %v, calls %d (want an error after 1)", err, calls)
+	}
+
+	calls = 0
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := c.Call(ctx, opAddUsers, &Request{Form: f}, nil); !errors.Is(err, context.Canceled) || calls > 1 {
+		t.Errorf("cancelled caller: err %v, calls %d", err, calls)
+	}
+}

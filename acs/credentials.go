@@ -2,6 +2,7 @@ package acs
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -37,6 +38,17 @@ func (c Credentials) Format(f fmt.State, verb rune) {
 		return
 	}
 	_, _ = f.Write([]byte(c.String()))
+}
+
+// MarshalJSON writes the redacted form too: json.Marshal(credentials) in a log line must not
+// reveal the secret or the token.
+func (c Credentials) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		AccessKeyID     string
+		AccessKeySecret string
+		SecurityToken   string
+		Provider        string
+	}{maskID(c.AccessKeyID), redacted(c.AccessKeySecret), redacted(c.SecurityToken), c.Provider})
 }
 
 func (c Credentials) providerName() string {

@@ -2,6 +2,7 @@ package acs
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -150,6 +151,13 @@ func TestCredentialsRedaction(t *testing.T) {
 		fmt.Sprintf("%v %+v %#v", &c, &c, []Credentials{c}),
 		fmt.Sprintf("%+v", struct{ C Credentials }{c}),
 		fmt.Errorf("wrapped: %v", c).Error(),
+	}
+	for _, v := range []any{c, &c, []Credentials{c}, struct{ C Credentials }{c}} {
+		b, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		outs = append(outs, string(b))
 	}
 	for _, s := range outs {
 		if strings.Contains(s, secret) || strings.Contains(s, "SecretStsToken") || strings.Contains(s, "LTAI5tExampleKeyId") {

@@ -46,6 +46,9 @@ type Options struct {
 	Progress func(done, total int, url string)
 	// Sleep waits between requests and retries; tests swap it. Default honours ctx.
 	Sleep func(ctx context.Context, d time.Duration) error
+	// Now tells the time for the per-host rate limit; tests swap it for a clock that Sleep
+	// advances, so the limit is checked without depending on the machine's speed.
+	Now func() time.Time
 }
 
 // Fetcher downloads pages into one cache directory.
@@ -86,6 +89,9 @@ func New(dir string, opt Options) (*Fetcher, error) {
 	}
 	if opt.Sleep == nil {
 		opt.Sleep = sleepCtx
+	}
+	if opt.Now == nil {
+		opt.Now = time.Now
 	}
 	client := &http.Client{Timeout: opt.Timeout}
 	if opt.Client != nil {
@@ -303,13 +309,13 @@ func (f *Fetcher) get(ctx context.Context, u string, e Entry, cached bool) (int,
 // wait keeps at least MinInterval between requests to one host.
 func (f *Fetcher) wait(ctx context.Context, host string) error {
 	if last, ok := f.last[host]; ok {
-		if d := f.opt.MinInterval - time.Since(last); d > 0 {
+		if d := f.opt.MinInterval - f.opt.Now().Sub(last); d > 0 {
 			if err := f.opt.Sleep(ctx, d); err != nil {
 				return err
 			}
 		}
 	}
-	f.last[host] = time.Now()
+	f.last[host] = f.opt.Now()
 	return nil
 }
 

@@ -103,7 +103,10 @@ func TestOverview(t *testing.T) {
 	dir := t.TempDir()
 	var slept []time.Duration
 	var mu sync.Mutex
-	rec := &recorder{next: http.DefaultTransport}
+	// The rate limit is checked on a fake clock that only Sleep moves: a request's send time
+	// is the clock's reading, so the gaps are exact whatever the machine's speed.
+	clock := &fakeClock{t: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	rec := &recorder{next: http.DefaultTransport, now: clock.Now}
 	opt := Options{
 		Client:  &http.Client{Transport: rec},
 		Timeout: 300 * time.Millisecond, MinInterval: 5 * time.Millisecond, MaxBytes: 1024,
@@ -111,11 +114,10 @@ func TestOverview(t *testing.T) {
 			mu.Lock()
 			slept = append(slept, d)
 			mu.Unlock()
-			if d > 10*time.Millisecond { // retry backoffs: do not really wait seconds
-				d = time.Millisecond
-			}
-			return sleepCtx(ctx, d)
+			clock.Advance(d)
+			return ctx.Err()
 		},
+		Now: clock.Now,
 	}
 	f, err := New(dir, opt)
 	if err != nil {
@@ -198,16 +200,17 @@ func TestOverview(t *testing.T) {
 	}
 }
 
-// recorder notes when each request leaves the client.
+// recorder notes when, by its clock, each request leaves the client.
 type recorder struct {
 	mu   sync.Mutex
 	sent []time.Time
 	next http.RoundTripper
+	now  func() time.Time
 }
 
 func (r *recorder) RoundTrip(req *http.Request) (*http.Response, error) {
 	r.mu.Lock()
-	r.sent = append(r.sent, time.Now())
+	r.sent = append(r.sent, r.now())
 	r.mu.Unlock()
 	return r.next.RoundTrip(req)
 }
@@ -251,4 +254,22 @@ func TestBadInput(t *testing.T) {
 	if _, err := New(dir, Options{}); err == nil || !strings.Contains(err.Error(), "index.json") {
 		t.Errorf("corrupt index: %v", err)
 	}
+}
+
+// fakeClock is a clock that moves only when told to.
+type fakeClock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func (c *fakeClock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.t
+}
+
+func (c *fakeClock) Advance(d time.Duration) {
+	c.mu.Lock()
+	c.t = c.t.Add(d)
+	c.mu.Unlock()
 }

@@ -1,7 +1,6 @@
 package mock
 
 import (
-	"errors"
 	"io"
 	"net/http"
 	"strings"
@@ -10,29 +9,19 @@ import (
 // This file reads what a request carries before decoding: the body, within the size
 // limit, and the media type of its Content-Type.
 
-// readBody reads the whole body, at most limit bytes, as io.ReadAll over
-// http.MaxBytesReader does (same results, same errors), without ReadAll's 512-byte
-// buffer for the empty bodies most RPC calls have, and with one exact-size buffer when
-// Content-Length is known.
+// readBody reads the whole body, at most limit bytes. A body shorter than its
+// Content-Length (the client went away) is an error, never a short success: a truncated
+// create must not be stored. Over the limit, the error is an *http.MaxBytesError.
 func readBody(r *http.Request, limit int64) ([]byte, error) {
 	if r.Body == http.NoBody {
 		return nil, nil
 	}
-	body := http.MaxBytesReader(nil, r.Body, limit)
-	if n := r.ContentLength; n > 0 && n <= limit {
-		buf := make([]byte, n, n+1)
-		k, err := io.ReadFull(body, buf)
-		switch {
-		case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
-			return buf[:k], nil // shorter than announced: what ReadAll would return
-		case err != nil:
-			return buf[:k], err
-		}
-		// Announced length read: whatever follows (nothing, on a server) still counts.
-		rest, err := io.ReadAll(body)
-		return append(buf, rest...), err
+	b, err := io.ReadAll(http.MaxBytesReader(nil, r.Body, limit))
+	if err == nil && r.ContentLength > 0 && int64(len(b)) < r.ContentLength {
+		// a reader that reports the short body as a plain EOF (a handler called directly)
+		err = io.ErrUnexpectedEOF
 	}
-	return io.ReadAll(body)
+	return b, err
 }
 
 // mediaType is the media type of a Content-Type value, lower case, as the first result

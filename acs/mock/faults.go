@@ -170,18 +170,18 @@ func (s *Server) applyFault(w http.ResponseWriter, r *http.Request, ex *exchange
 		defer t.Stop()
 		select {
 		case <-t.C:
+			return false
 		case <-r.Context().Done():
+			// the client has gone (its deadline passed): do nothing it did not wait for
+			ex.status, ex.code = 499, "ClientClosedRequest"
+			return true
 		}
-		return false
 	case FaultDrop:
+		// The connection is closed by ServeHTTP after the request is in the journal, so a
+		// client that sees the drop can always find it there.
 		ex.code = "ConnectionDropped"
-		if hj, ok := w.(http.Hijacker); ok {
-			if conn, _, err := hj.Hijack(); err == nil {
-				conn.Close()
-				return true
-			}
-		}
-		panic(http.ErrAbortHandler) // net/http closes the connection silently
+		ex.drop = true
+		return true
 	case FaultThrottle:
 		wait := time.Duration(f.RetryAfter)
 		if wait <= 0 {
@@ -234,4 +234,23 @@ func (s *Server) faultError(rt *route, f *Fault) *Error {
 		e.Message = "Injected fault: " + f.Code
 	}
 	return e
+}
+
+// dropConnection closes the request's connection without an answer. A writer that cannot
+// hand over its connection gets net/http's abort on HTTP/2 (the stream is reset); anything
+// else (a handler called directly, a recorder) gets a 502 ConnectionDropped answer, since
+// there is no connection to close and a panic would reach the caller.
+func (s *Server) dropConnection(w http.ResponseWriter, r *http.Request) {
+	if hj, ok := w.(http.Hijacker); ok {
+		if conn, _, err := hj.Hijack(); err == nil {
+			conn.Close()
+			return
+		}
+	}
+	if r.ProtoMajor >= 2 {
+		panic(http.ErrAbortHandler)
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(http.StatusBadGateway)
+	_, _ = w.Write([]byte(`{"Code":"ConnectionDropped","code":"ConnectionDropped","Message":"the mock dropped the connection (drop fault)","message":"the mock dropped the connection (drop fault)"}`))
 }

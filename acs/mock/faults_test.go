@@ -1,7 +1,12 @@
 package mock
 
 import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -159,5 +164,141 @@ func TestControlAPI(t *testing.T) {
 	}
 	if st, b := call("GET", "/_acsgen/operations", ""); st != 200 || !strings.Contains(b, "CreateInstanceAccount") {
 		t.Fatalf("operations: %d %s", st, b)
+	}
+}
+
+// TestFaultDropJournaledFirst: a drop is in the journal before the connection closes (a client
+// that saw the drop reads it at once), and a writer that cannot close a connection (a handler
+// called directly) gets an answer, not a panic.
+func TestFaultDropJournaledFirst(t *testing.T) {
+	s := newServer(t)
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	for i := 0; i < 20; i++ {
+		s.AddFault(Fault{Operation: "CreateInstance", Kind: FaultDrop, Times: 1})
+		r, _ := http.NewRequest("POST", ts.URL+"/", nil)
+		r.Header.Set("x-acs-action", "CreateInstance")
+		r.Header.Set("x-acs-version", "2021-12-01")
+		resp, err := http.DefaultClient.Do(r)
+		if err == nil {
+			resp.Body.Close()
+			t.Fatalf("dropped connection answered %d", resp.StatusCode)
+		}
+		if got := s.Requests(); len(got) != i+1 || got[i].Status != -1 || got[i].Code != "ConnectionDropped" {
+			t.Fatalf("drop %d: journal %+v", i, got)
+		}
+	}
+
+	s.AddFault(Fault{Operation: "CreateInstance", Kind: FaultDrop, Times: 1})
+	r := httptest.NewRequest("POST", "/", nil)
+	r.Header.Set("x-acs-action", "CreateInstance")
+	r.Header.Set("x-acs-version", "2021-12-01")
+	rec := httptest.NewRecorder()
+	func() {
+		defer func() {
+			if p := recover(); p != nil {
+				t.Fatalf("drop on a recorder panicked: %v", p)
+			}
+		}()
+		s.ServeHTTP(rec, r)
+	}()
+	if rec.Code != http.StatusBadGateway || !strings.Contains(rec.Body.String(), "ConnectionDropped") {
+		t.Fatalf("drop on a recorder: %d %s", rec.Code, rec.Body.String())
+	}
+	if got := s.Requests(); got[len(got)-1].Code != "ConnectionDropped" {
+		t.Fatalf("drop on a recorder not journaled: %+v", got[len(got)-1])
+	}
+}
+
+// TestJournalRedactsSecrets: the journal (served over the control API) never holds a
+// password, secret or token verbatim; other parameters, ClientToken included, stay readable.
+func TestJournalRedactsSecrets(t *testing.T) {
+	s := newServer(t)
+	a := do(t, s, roa("POST", "/instances/i1/accounts", map[string]any{"username": "alice", "password": "Hunter2-secret!"}))
+	if a.status != 200 {
+		t.Fatalf("create account: %d %s", a.status, a.raw)
+	}
+	got := s.Requests()
+	if len(got) != 1 {
+		t.Fatalf("journal: %+v", got)
+	}
+	b, _ := json.Marshal(got)
+	if strings.Contains(string(b), "Hunter2") {
+		t.Errorf("journal holds the password: %s", b)
+	}
+	if got[0].Params["password"] != Redacted || got[0].Params["username"] != "alice" {
+		t.Errorf("journal params: %v", got[0].Params)
+	}
+	for name, want := range map[string]bool{"client_secret": true, "AccessKeySecret": true, "x-acs-security-token": true,
+		"Authorization": true, "NewPassword": true, "ClientToken": false, "UserName": false, "KeyId": false} {
+		if isSecretName(name) != want {
+			t.Errorf("isSecretName(%q) = %v, want %v", name, !want, want)
+		}
+	}
+}
+
+// TestTruncatedBodyRejected: a body shorter than its Content-Length (the client went away)
+// answers 400 and stores nothing, over a real connection and called directly; only a body
+// over the limit answers 413.
+func TestTruncatedBodyRejected(t *testing.T) {
+	s := newServer(t)
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	conn, err := net.Dial("tcp", ts.Listener.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	body := `description=trunc` // 17 bytes of the 100 announced
+	fmt.Fprintf(conn, "POST /?Description=x HTTP/1.1\r\nHost: eiam.cn-hangzhou.aliyuncs.com\r\nx-acs-action: CreateInstance\r\n"+
+		"x-acs-version: 2021-12-01\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\n%s", body)
+	conn.(*net.TCPConn).CloseWrite()
+	conn.SetReadDeadline(time.Now().Add(10 * time.Second)) // a hang guard only; no timing is asserted
+	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	if err == nil {
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusBadRequest {
+			t.Errorf("truncated body over TCP answered %d, want 400", resp.StatusCode)
+		}
+	} // else: the server may close without an answer, which is also not a success
+	if st := s.State(); len(st) != 0 {
+		t.Errorf("truncated create stored %+v", st)
+	}
+
+	r := rpc("CreateInstance", url.Values{})
+	r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	r.Body = io.NopCloser(strings.NewReader(body))
+	r.ContentLength = 100
+	if a := do(t, s, r); a.status != http.StatusBadRequest {
+		t.Errorf("truncated body called directly answered %d: %s", a.status, a.raw)
+	}
+	if st := s.State(); len(st) != 0 {
+		t.Errorf("truncated create stored %+v", st)
+	}
+
+	small := newServer(t, WithMaxBody(8))
+	r = rpc("CreateInstance", url.Values{})
+	r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	r.Body = io.NopCloser(strings.NewReader(body))
+	r.ContentLength = int64(len(body))
+	if a := do(t, small, r); a.status != http.StatusRequestEntityTooLarge {
+		t.Errorf("body over the limit answered %d: %s", a.status, a.raw)
+	}
+}
+
+// TestLatencyFaultEndsWithClient: a latency fault ends when the request's context does, and
+// the operation is then not carried out (a create after the client's deadline stored one).
+func TestLatencyFaultEndsWithClient(t *testing.T) {
+	s := newServer(t)
+	s.AddFault(Fault{Operation: "CreateInstance", Kind: FaultLatency, Latency: Duration(time.Hour), Times: 1})
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel() // the client is already gone; the hour-long latency must not be waited out
+	r := rpc("CreateInstance", url.Values{"Description": {"late"}}).WithContext(ctx)
+	s.ServeHTTP(httptest.NewRecorder(), r)
+	if st := s.State(); len(st) != 0 {
+		t.Errorf("create carried out after the client left: %+v", st)
+	}
+	if got := s.Requests(); len(got) != 1 || got[0].Status != 499 {
+		t.Errorf("journal: %+v", got)
 	}
 }

@@ -1,11 +1,13 @@
 package mock
 
 import (
+	"strings"
 	"sync"
 )
 
 // Request is one journal entry: a request the mock received and how it answered. It
-// holds no credentials (no Authorization header, no signature, no token).
+// holds no credentials (no Authorization header, no signature, no token), and parameters
+// that hold secrets (passwords, secrets, tokens, signatures) are replaced by "<redacted>".
 type Request struct {
 	Seq       uint64         `json:"seq"`
 	Method    string         `json:"method"`
@@ -61,4 +63,54 @@ func (j *journal) reset() {
 	defer j.mu.Unlock()
 	clear(j.buf)
 	j.start, j.n = 0, 0
+}
+
+// Redacted replaces a journaled secret parameter's value.
+const Redacted = "<redacted>"
+
+// redactParams copies params with the values of secret-like names (at any depth) redacted:
+// the journal is served over the control API and printed in test failures.
+func redactParams(params map[string]any) map[string]any {
+	if params == nil {
+		return nil
+	}
+	out := make(map[string]any, len(params))
+	for k, v := range params {
+		if isSecretName(k) {
+			out[k] = Redacted
+			continue
+		}
+		out[k] = redactValue(v)
+	}
+	return out
+}
+
+func redactValue(v any) any {
+	switch v := v.(type) {
+	case map[string]any:
+		return redactParams(v)
+	case []any:
+		out := make([]any, len(v))
+		for i, e := range v {
+			out[i] = redactValue(e)
+		}
+		return out
+	}
+	return v
+}
+
+// isSecretName: password, secret, token (not the idempotency ClientToken), signature,
+// credential, private key and Authorization, in any case and with separators
+// (client_secret, AccessKeySecret, x-acs-security-token).
+func isSecretName(name string) bool {
+	n := strings.NewReplacer("_", "", "-", "", ".", "").Replace(strings.ToLower(name))
+	if n == "clienttoken" {
+		return false
+	}
+	for _, w := range []string{"password", "passwd", "secret", "token", "signature", "credential", "privatekey", "authorization"} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
 }

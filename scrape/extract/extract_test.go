@@ -244,6 +244,8 @@ func TestDocTypes(t *testing.T) {
 		"array": "array/", "List": "array/", "array<string>": "array/ [string/]", "Array of String": "array/ [string/]",
 		"Array of Tag": "array/ [object/]", "array<object>": "array/ [object/]", "map": "object/ {}",
 		"map<string, string>": "object/ {string}", "String to string map": "object/ {string}",
+		"List<String>": "array/ [string/]", "List<DBInstance>": "array/ [object/]", "object []": "array/ [object/]",
+		"string[]": "array/ [string/]",
 	}
 	for in, want := range cases {
 		s, ok := docSchema(in)
@@ -311,6 +313,52 @@ func TestURLFacts(t *testing.T) {
 	f = parseURL("https://www.alibabacloud.com/help/en/idaas/eiam/developer-reference/api-eiam-developerapi-2022-02-25-generatetoken")
 	if f.product != "eiam-developerapi" || f.version != "2022-02-25" || f.op != "generatetoken" {
 		t.Errorf("%+v", f)
+	}
+	// words around the operation in the slug
+	f = parseURL("https://www.alibabacloud.com/help/en/mongodb/latest/api-doc-dds-2015-12-01-api-doc-describedbinstances")
+	if f.product != "dds" || f.op != "describedbinstances" {
+		t.Errorf("%+v", f)
+	}
+	f = parseURL("https://alibabacloud.com/help/en/rg/developer-reference/api-resourcemanager-2020-03-31-getresourcegroup-rg")
+	if f.product != "resourcemanager" || f.op != "getresourcegroup" {
+		t.Errorf("%+v", f)
+	}
+	f = parseURL("https://www.alibabacloud.com/help/en/elasticsearch/latest/modifywhiteips")
+	if f.op != "" || f.tail != "modifywhiteips" {
+		t.Errorf("%+v", f)
+	}
+}
+
+// TestOpNameSources: the Action row outranks a RAM action naming another permission; a
+// lower-case URL slug outranks a disagreeing RAM action and takes its case from the request
+// path when a segment spells it.
+func TestOpNameSources(t *testing.T) {
+	ram := sec(page.RAMAuth, "RAM authorization", 2, tbl(3, []string{"Action", "Access level", "Resource type"},
+		[]string{"mq:QueryInstanceBaseInfo", "get", "*All"}))
+	cases := []struct {
+		name string
+		url  string
+		secs []*page.Section
+		want string
+	}{
+		{"Action row", "", []*page.Section{ram, sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader,
+			[]string{"Action", "String", "Yes", "The operation.", "OnsTopicList"}))}, "OnsTopicList"},
+		{"URL slug", "https://example.com/help/api-mq-2019-02-14-scaleinapplication", []*page.Section{ram,
+			sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader, []string{"AppId", "String", "Yes", "The app.", "a"}))},
+			"scaleinapplication"},
+		{"URL and path", "https://example.com/help/en/es/latest/modifywhiteips", []*page.Section{
+			sec(page.RequestSyntax, "Request syntax", 2, page.Block{Kind: page.Code, Line: 3, Lang: "http",
+				Text: "PATCH /openapi/instances/{InstanceId}/actions/modify-white-ips HTTP/1.1"}),
+			sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader, []string{"InstanceId", "String", "Yes", "The ID.", "es-1"}))},
+			"ModifyWhiteIps"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			op, _ := mustOp(t, &page.Page{File: "f.txt", URL: c.url, Sections: c.secs})
+			if op.Name != c.want {
+				t.Errorf("name %q, want %q", op.Name, c.want)
+			}
+		})
 	}
 }
 
@@ -652,5 +700,44 @@ func TestWrapperShowsOneElement(t *testing.T) {
 	attr := item.Items.Properties[1].Schema
 	if names(attr) != "Attribute" || names(attr.Properties[0].Schema.Items) != "Value" {
 		t.Errorf("Attributes = %+v (warnings %v)", attr, res.Warnings)
+	}
+}
+
+// TestOpNameWithoutTitle: excerpts that lost the title still name the operation in the
+// sample request, the XML response root or, last, the first sentence (with a warning).
+func TestOpNameWithoutTitle(t *testing.T) {
+	params := sec(page.RequestParams, "Request parameters", 3, tbl(4, reqHeader,
+		[]string{"RegionId", "String", "Yes", "The region.", "cn-hangzhou"}))
+	cases := []struct {
+		name  string
+		extra *page.Section
+		intro string
+		want  string
+		warn  string
+	}{
+		{"sample request", sec(page.Examples, "Examples", 10,
+			code(11, "http(s)://[Endpoint]/?Action=CreateCen\n&RegionId=cn-hangzhou")), "Creates a CEN instance.", "CreateCen", ""},
+		{"XML root", sec(page.Examples, "Examples", 10,
+			page.Block{Kind: page.Code, Line: 11, Lang: "xml", Text: "<?xml version=\"1.0\"?>\n<CreateServiceResponse>\n<requestId>1</requestId>\n</CreateServiceResponse>"}),
+			"Creates a service.", "CreateService", ""},
+		{"first sentence", sec(page.Other, "Other", 10), "Call ModifyWhiteIps to change the OpenAPI ECS whitelist.", "ModifyWhiteIps", "first sentence"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			p := &page.Page{File: "f.txt", Sections: []*page.Section{
+				sec(page.Intro, "", 1, para(2, c.intro)), params, c.extra}}
+			op, res := mustOp(t, p)
+			if op.Name != c.want {
+				t.Errorf("name %q, want %q", op.Name, c.want)
+			}
+			if c.warn != "" && !hasWarning(res, c.warn) {
+				t.Errorf("no warning %q: %v", c.warn, res.Warnings)
+			}
+		})
+	}
+	// A page without parameter tables is no operation page, whatever its first sentence says.
+	p := &page.Page{File: "f.txt", Sections: []*page.Section{sec(page.Intro, "", 1, para(2, "Call ModifyWhiteIps later."))}}
+	if _, err := Page(p); err == nil {
+		t.Error("page without tables read as an operation")
 	}
 }
