@@ -231,7 +231,7 @@ func (x *extractor) unflatten(fields []field) []field {
 		head, rest, flat := strings.Cut(f.name, ".")
 		if flat && f.depth < 0 && head != "" && rest != "" {
 			if first, dup := flatLine[f.name]; dup {
-				x.warn(f.line, "duplicate flattened row %q (first at line %d); keeping the first", f.name, first)
+				x.drop(f.line, "duplicate flattened row %q (first at line %d); keeping the first", f.name, first)
 				continue
 			}
 			flatLine[f.name] = f.line
@@ -297,7 +297,7 @@ func flatItem(x *extractor, f field) *opspec.Schema {
 	item := f.schema.Items
 	if item == nil {
 		item = &opspec.Schema{Type: "string"}
-		x.warn(f.line, "flattened row %q is typed %s with no item type; items taken as string", f.name, typeWord(f.schema))
+		x.guess(f.line, "flattened row %q is typed %s with no item type; items taken as string", f.name, typeWord(f.schema))
 	} else {
 		cp := *item
 		item = &cp
@@ -472,7 +472,7 @@ func (x *extractor) exampleOfRow(fields []field, ex *jval, line int) *jval {
 			continue
 		}
 		if next := fields[i+1]; next.name != "" && ex.get(next.name) != nil {
-			x.warn(line, "the JSON example shows only the value of response field %q; read as {%q: ...}", f.name, f.name)
+			x.guess(line, "the JSON example shows only the value of response field %q; read as {%q: ...}", f.name, f.name)
 			return &jval{kind: 'o', keys: []string{f.name}, vals: []*jval{ex}}
 		}
 	}
