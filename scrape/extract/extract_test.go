@@ -346,6 +346,12 @@ func TestOpNameSources(t *testing.T) {
 		{"URL slug", "https://example.com/help/api-mq-2019-02-14-scaleinapplication", []*page.Section{ram,
 			sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader, []string{"AppId", "String", "Yes", "The app.", "a"}))},
 			"scaleinapplication"},
+		{"Action row description", "", []*page.Section{sec(page.RequestParams, "Request parameters", 5, tbl(6, []string{"Name", "Type", "Required", "Description"},
+			[]string{"Action", "String", "Yes", "Required parameter, value: DescribeDBInstances."}))}, "DescribeDBInstances"},
+		{"translated Action row", "", []*page.Section{sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader,
+			[]string{"操作", "String", "必須", "実行する操作です。", "AllocateEipAddressPro"}))}, "AllocateEipAddressPro"},
+		{"URL and page text", "https://example.com/help/ja/eip/latest/allocateeipaddresspro", []*page.Section{
+			sec(page.Intro, "", 1, para(2, "某をAllocateEipAddressProに某某します。"))}, "AllocateEipAddressPro"},
 		{"URL and path", "https://example.com/help/en/es/latest/modifywhiteips", []*page.Section{
 			sec(page.RequestSyntax, "Request syntax", 2, page.Block{Kind: page.Code, Line: 3, Lang: "http",
 				Text: "PATCH /openapi/instances/{InstanceId}/actions/modify-white-ips HTTP/1.1"}),
@@ -739,5 +745,27 @@ func TestOpNameWithoutTitle(t *testing.T) {
 	p := &page.Page{File: "f.txt", Sections: []*page.Section{sec(page.Intro, "", 1, para(2, "Call ModifyWhiteIps later."))}}
 	if _, err := Page(p); err == nil {
 		t.Error("page without tables read as an operation")
+	}
+}
+
+// TestCutJSONExample: on a page cut off part way, the JSON example's complete part gives the
+// tree; on a whole page, a broken example is not guessed at.
+func TestCutJSONExample(t *testing.T) {
+	mk := func(truncated bool) *page.Page {
+		return &page.Page{File: "e.txt", Title: "Svc:GetThing", Truncated: truncated, Sections: []*page.Section{
+			sec(page.ResponseParams, "Response elements", 5, tbl(6, respHeader)),
+			sec(page.Examples, "Examples", 8, code(9, "{\n\"RequestId\": \"x\",\n\"Thing\": {\n\"Id\": 1,\n\"Name\": \"cut")),
+		}}
+	}
+	op, res := mustOp(t, mk(true))
+	if got := names(op.Response); got != "RequestId,Thing" || names(op.Response.Properties[1].Schema) != "Id" {
+		t.Errorf("root = %s", got)
+	}
+	if !hasWarning(res, "JSON example is cut off") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+	_, res = mustOp(t, mk(false))
+	if !hasWarning(res, "JSON example does not parse") {
+		t.Errorf("warnings = %v", res.Warnings)
 	}
 }

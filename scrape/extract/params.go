@@ -14,23 +14,58 @@ var pathParamRe = regexp.MustCompile(`\{([^{}/]+)\}`)
 // requestKinds are the sections that hold request parameters.
 var requestKinds = []page.SectionKind{page.RequestParams, page.PathParams, page.QueryParams, page.BodyParams, page.RequestHeaders}
 
-// actionRowValue returns the example of a legacy "Action" parameter row, the operation name.
+// actionRowValue returns the operation a legacy "Action" parameter row names: its example,
+// or else the last operation-like word of its other cells ("Required parameter, value:
+// DescribeDBInstances."). A row named with another word for Action ("操作", a translated
+// page) counts when no row is named "Action".
 func (x *extractor) actionRowValue() string {
+	other := ""
 	for _, s := range x.p.Sections {
 		if s.Kind != page.RequestParams && s.Kind != page.QueryParams {
 			continue
 		}
 		for _, t := range s.Tables() {
 			for _, r := range t.Rows {
-				if strings.TrimSpace(r.Cell(t, page.ColName)) == "Action" {
-					if v := strings.TrimSpace(r.Cell(t, page.ColExample)); isIdent(v) {
-						return v
+				name := strings.TrimSpace(r.Cell(t, page.ColName))
+				if name != "Action" && (other != "" || page.ClassifyColumn(name) != page.ColAction) {
+					continue
+				}
+				v := strings.TrimSpace(r.Cell(t, page.ColExample))
+				if !isIdent(v) {
+					v = ""
+					for k, c := range r.Cells {
+						if k != t.Col(page.ColName) && k != t.Col(page.ColType) {
+							if w := lastOpWord(c); w != "" {
+								v = w
+							}
+						}
 					}
 				}
+				if v == "" {
+					continue
+				}
+				if name == "Action" {
+					return v
+				}
+				other = v
 			}
 		}
 	}
-	return ""
+	return other
+}
+
+// lastOpWord returns the last word of text that reads as an operation name: an identifier
+// starting upper case, mixing cases, ending lower case or with a digit.
+func lastOpWord(text string) string {
+	last := ""
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
+		return !(r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
+	}) {
+		if opWord(w) {
+			last = w
+		}
+	}
+	return last
 }
 
 // params fills op.Params from the request tables.
@@ -388,6 +423,15 @@ func (x *extractor) response(op *opspec.Operation) {
 	var ex *jval
 	if exText != "" {
 		v, err := x.json.parse(exText)
+		if err != nil && x.p.Truncated {
+			// The page is cut off: the example may stop part way through.
+			if cut, ok := closeCutJSON(exText); ok {
+				if v2, err2 := x.json.parse(cut); err2 == nil {
+					x.warn(exLine, "JSON example is cut off (%v); its complete part is read", err)
+					v, err = v2, nil
+				}
+			}
+		}
 		if err != nil {
 			x.warn(exLine, "JSON example does not parse (%v); nesting taken from the table alone", err)
 		} else if v.kind != 'o' {

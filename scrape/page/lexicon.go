@@ -100,7 +100,9 @@ var headingWords = map[string]SectionKind{
 	"介面說明": Description, "接口說明": Description,
 	// Japanese
 	"今すぐお試しください": Debug, "ram 認証": RAMAuth, "ram認証": RAMAuth, "操作説明": Description,
-	"使用上の注意": Description,
+	"input parameters": RequestParams, "output parameters": ResponseParams, "入参列表": RequestParams,
+	"出参列表":   ResponseParams,
+	"使用上の注意": Description, "レスポンスフィールド": ResponseParams, "レスポンス要素": ResponseParams,
 }
 
 // NormalizeHeading lower-cases s, collapses white space and drops trailing colons and
@@ -222,7 +224,7 @@ var columnWords = map[string]Column{
 	// Japanese
 	"データ型": ColType, "必須/任意": ColRequired, "必須 / 任意": ColRequired, "アクション": ColAction,
 	"アクセスレベル": ColAccessLevel, "リソースタイプ": ColResourceType, "条件キー": ColConditionKey,
-	"依存アクション": ColDependent,
+	"依存アクション": ColDependent, "フィールド": ColName,
 	// machine-translated RAM headers
 	"operate": ColAction, "conditional keyword": ColConditionKey, "association operation": ColDependent,
 	"resource": ColResourceType,
