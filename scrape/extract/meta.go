@@ -559,6 +559,6 @@ func (x *extractor) syntax(op *opspec.Operation) {
 	}
 	op.Style, op.Method, op.Path = opspec.RPC, "POST", "/"
 	if x.res.Style == opspec.ROA {
-		x.warn(0, "the URL says ROA but the page has no request syntax line; treating the operation as RPC POST /")
+		x.guess(0, "the URL says ROA but the page has no request syntax line; treating the operation as RPC POST /")
 	}
 }

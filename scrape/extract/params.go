@@ -104,6 +104,7 @@ func (x *extractor) params(op *opspec.Operation) {
 	for _, m := range pathParamRe.FindAllStringSubmatch(op.Path, -1) {
 		inPath[m[1]] = true
 	}
+	sample := x.requestSample(op)
 	seen := map[string]int{}
 	addParam := func(p *opspec.Param, line int) {
 		if first, dup := seen[p.Name]; dup {
@@ -125,7 +126,7 @@ func (x *extractor) params(op *opspec.Operation) {
 			continue
 		}
 		p := &opspec.Param{Name: prop.Name, Required: prop.Required, Schema: prop.Schema}
-		p.In = x.location(op, f, inPath)
+		p.In = x.location(op, f, inPath, sample)
 		if p.In == opspec.InHeader && strings.EqualFold(p.Name, "Authorization") {
 			if x.bearerHeader(op, p, f.line) {
 				continue
@@ -155,8 +156,10 @@ func (x *extractor) params(op *opspec.Operation) {
 	}
 }
 
-// location decides where a top-level parameter travels.
-func (x *extractor) location(op *opspec.Operation, f field, inPath map[string]bool) opspec.Location {
+// location decides where a top-level parameter travels: the path template, the page's
+// location column or section, a documented HTTP header name, and for ROA operations the
+// sample request (a key of its JSON body travels in the body); else the query.
+func (x *extractor) location(op *opspec.Operation, f field, inPath map[string]bool, sample requestSample) opspec.Location {
 	switch {
 	case inPath[f.name]:
 		if f.loc != "" && f.loc != opspec.InPath {
@@ -171,8 +174,66 @@ func (x *extractor) location(op *opspec.Operation, f field, inPath map[string]bo
 			return opspec.InForm
 		}
 		return f.loc
+	case isHeaderName(f.name):
+		return opspec.InHeader
+	case op.Style == opspec.ROA && sample.body.get(f.name) != nil && !sample.query[f.name]:
+		return opspec.InBody
 	}
 	return opspec.InQuery
+}
+
+// isHeaderName tells whether a parameter name is an HTTP header the documentation lists
+// among the parameters (Authorization, Content-Type, x-acs-*).
+func isHeaderName(name string) bool {
+	l := strings.ToLower(name)
+	switch l {
+	case "authorization", "content-type", "content-md5", "content-length", "accept", "date", "host", "user-agent":
+		return true
+	}
+	return strings.HasPrefix(l, "x-acs-")
+}
+
+// requestSample is what a sample request of a ROA page shows: the query parameter names of
+// its request line and its JSON body (nil when it has none).
+type requestSample struct {
+	query map[string]bool
+	body  *jval
+}
+
+// requestSample reads the first sample request ("POST /path?x=1 HTTP/1.1", header lines,
+// then a JSON body) of the Examples sections.
+func (x *extractor) requestSample(op *opspec.Operation) requestSample {
+	var rs requestSample
+	if op.Style != opspec.ROA {
+		return rs
+	}
+	for _, s := range x.p.SectionsOf(page.Examples) {
+		for _, b := range s.Blocks {
+			if b.Kind != page.Code {
+				continue
+			}
+			t := strings.TrimSpace(b.Text)
+			first, rest, _ := strings.Cut(t, "\n")
+			m := syntaxRe.FindStringSubmatch(strings.TrimSpace(first))
+			if m == nil {
+				continue
+			}
+			rs.query = map[string]bool{}
+			if _, q, ok := strings.Cut(m[2], "?"); ok {
+				for _, kv := range strings.Split(q, "&") {
+					k, _, _ := strings.Cut(strings.TrimSpace(kv), "=")
+					rs.query[k] = true
+				}
+			}
+			if i := strings.Index(rest, "{"); i >= 0 {
+				if v, err := parseJSON(strings.TrimSpace(rest[i:])); err == nil && v.kind == 'o' {
+					rs.body = v
+				}
+			}
+			return rs
+		}
+	}
+	return rs
 }
 
 // bearerHeader handles an Authorization header parameter: when the page says Bearer, the
@@ -205,7 +266,7 @@ func (x *extractor) unflatten(fields []field) []field {
 		head, rest, flat := strings.Cut(f.name, ".")
 		if flat && f.depth < 0 && head != "" && rest != "" {
 			if first, dup := flatLine[f.name]; dup {
-				x.warn(f.line, "duplicate flattened row %q (first at line %d); keeping the first", f.name, first)
+				x.drop(f.line, "duplicate flattened row %q (first at line %d); keeping the first", f.name, first)
 				continue
 			}
 			flatLine[f.name] = f.line
@@ -271,7 +332,7 @@ func flatItem(x *extractor, f field) *opspec.Schema {
 	item := f.schema.Items
 	if item == nil {
 		item = &opspec.Schema{Type: "string"}
-		x.warn(f.line, "flattened row %q is typed %s with no item type; items taken as string", f.name, typeWord(f.schema))
+		x.guess(f.line, "flattened row %q is typed %s with no item type; items taken as string", f.name, typeWord(f.schema))
 	} else {
 		cp := *item
 		item = &cp
@@ -379,6 +440,21 @@ func (x *extractor) response(op *opspec.Operation) {
 			ex = v
 		}
 	}
+	if ex == nil {
+		if xmlText, xmlLine := x.xmlExample(); xmlText != "" {
+			v, err := parseXMLExample(xmlText)
+			switch {
+			case err != nil:
+				x.warn(xmlLine, "XML example does not parse (%v)", err)
+			case exText == "":
+				x.warn(xmlLine, "no JSON example; nesting taken from the XML example")
+				ex, exLine = v, xmlLine
+			default:
+				x.warn(xmlLine, "nesting taken from the XML example instead")
+				ex, exLine = v, xmlLine
+			}
+		}
+	}
 	fields, tables, secLine := x.sectionFields(false, page.ResponseParams)
 	if tables == 0 && ex == nil {
 		return
@@ -440,7 +516,7 @@ func (x *extractor) exampleOfRow(fields []field, ex *jval, line int) *jval {
 			continue
 		}
 		if next := fields[i+1]; next.name != "" && ex.get(next.name) != nil {
-			x.warn(line, "the JSON example shows only the value of response field %q; read as {%q: ...}", f.name, f.name)
+			x.guess(line, "the JSON example shows only the value of response field %q; read as {%q: ...}", f.name, f.name)
 			return &jval{kind: 'o', keys: []string{f.name}, vals: []*jval{ex}}
 		}
 	}
@@ -470,6 +546,35 @@ func (x *extractor) jsonExample() (string, int) {
 					return t, b.Line
 				}
 			}
+		}
+	}
+	return "", 0
+}
+
+// xmlExample returns the first XML sample response of the Examples sections, with its line.
+// Text dumps give each line of it as a block of its own: consecutive blocks that start with
+// "<" are one example.
+func (x *extractor) xmlExample() (string, int) {
+	for _, s := range x.p.SectionsOf(page.Examples) {
+		for i, b := range s.Blocks {
+			if b.Kind != page.Code && b.Kind != page.Paragraph {
+				continue
+			}
+			t := stripHTTPHead(strings.TrimSpace(b.Text))
+			if !strings.HasPrefix(t, "<") || strings.HasPrefix(t, "<!") || strings.HasPrefix(t, "<Common") {
+				continue
+			}
+			var sb strings.Builder
+			sb.WriteString(t)
+			for _, n := range s.Blocks[i+1:] {
+				nt := strings.TrimSpace(n.Text)
+				if (n.Kind != page.Code && n.Kind != page.Paragraph) || !strings.HasPrefix(nt, "<") {
+					break
+				}
+				sb.WriteByte('\n')
+				sb.WriteString(nt)
+			}
+			return sb.String(), b.Line
 		}
 	}
 	return "", 0

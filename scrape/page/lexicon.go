@@ -258,7 +258,7 @@ func ClassifyColumns(header []string) []Column {
 var typeWords = map[string]bool{
 	"string": true, "integer": true, "int": true, "int32": true, "int64": true, "long": true,
 	"float": true, "double": true, "number": true, "boolean": true, "bool": true,
-	"object": true, "array": true, "map": true, "struct": true, "list": true, "json": true,
+	"object": true, "array": true, "map": true, "struct": true, "list": true, "repeatlist": true, "json": true,
 	"date": true, "datetime": true, "binary": true, "file": true, "any": true,
 	"array<object>": true, "array<string>": true, "array<integer>": true, "array<long>": true,
 	"array<boolean>": true, "array<number>": true, "array<double>": true, "array<float>": true,
@@ -335,8 +335,23 @@ func ParseRequired(s string) (required, ok bool) {
 	if !fits {
 		return false, false
 	}
-	required, ok = requiredWords[string(key)]
+	required, ok = requiredWords[string(trimRequiredPunct(key))]
 	return required, ok
+}
+
+// trimRequiredPunct drops the punctuation a Required cell may end with ("Yes.", "是。").
+func trimRequiredPunct(key []byte) []byte {
+	for {
+		switch {
+		case len(key) > 0 && strings.IndexByte(".,;:!", key[len(key)-1]) >= 0:
+			key = key[:len(key)-1]
+		case bytes.HasSuffix(key, []byte("。")), bytes.HasSuffix(key, []byte("，")),
+			bytes.HasSuffix(key, []byte("；")), bytes.HasSuffix(key, []byte("！")):
+			key = key[:len(key)-len("。")]
+		default:
+			return bytes.TrimSpace(key)
+		}
+	}
 }
 
 // ColumnWords returns the header words ClassifyColumn knows, as written in the lexicon
