@@ -128,8 +128,9 @@ func (d *doc) endsPipeTable(i int, headers bool) bool {
 // line has closed its cell (a lone "|" after an open cell closes that cell), unless it holds
 // nothing but pipes ("|||" closes the record's empty last cells) or is a lone "|" that
 // is an empty cell the record lacks. In the pipe-rows
-// layout a line does when it reads as a whole row by itself: a name, then a type where the
-// table has a type column, and all but the last cell.
+// layout a line does when it reads as a whole row by itself: a name (or what opens a row
+// of a table without names: an HTTP status, a date), then a type where the table has a
+// type column, and all but the last cell.
 func (d *doc) opensNext(tbl *page.Table, i int, rec *record, leading bool) bool {
 	if leading {
 		t := d.t(i)
@@ -154,9 +155,12 @@ func (d *doc) opensNext(tbl *page.Table, i int, rec *record, leading bool) bool 
 		return false
 	}
 	cells := pipeCells(t)
-	name := max(tbl.Col(page.ColName), 0)
-	if name >= len(cells) || !validName(cells[name]) {
-		return false
+	if name := tbl.Col(page.ColName); name >= 0 {
+		if name >= len(cells) || !validName(cells[name]) {
+			return false
+		}
+	} else if len(tbl.Columns) == 0 || !anchor(tbl.Columns[0], cells[0]) {
+		return false // a table of other rows: an HTTP status, a date, a word opens them
 	}
 	typ := tbl.Col(page.ColType)
 	return typ < 0 || typ < len(cells) && isType(cells[typ])
