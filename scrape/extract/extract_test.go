@@ -741,8 +741,16 @@ func TestOpNameWithoutTitle(t *testing.T) {
 			}
 		})
 	}
+	// A page whose tables the reader could not make out still has the shape of an operation
+	// page: a request syntax line and a parameter section.
+	p := &page.Page{File: "f.txt", Sections: []*page.Section{sec(page.Intro, "", 1, para(2, "某某DescribeNodePool某某某。")),
+		sec(page.RequestSyntax, "请求语法", 3, page.Block{Kind: page.Code, Line: 4, Lang: "http", Text: "GET /clusters/{ClusterId}/nodepools HTTP/1.1"}),
+		sec(page.RequestParams, "请求参数", 5, para(6, "某某 某某 某某"))}}
+	if op, _ := mustOp(t, p); op.Name != "DescribeNodePool" {
+		t.Errorf("name %q", op.Name)
+	}
 	// A page without parameter tables is no operation page, whatever its first sentence says.
-	p := &page.Page{File: "f.txt", Sections: []*page.Section{sec(page.Intro, "", 1, para(2, "Call ModifyWhiteIps later."))}}
+	p = &page.Page{File: "f.txt", Sections: []*page.Section{sec(page.Intro, "", 1, para(2, "Call ModifyWhiteIps later."))}}
 	if _, err := Page(p); err == nil {
 		t.Error("page without tables read as an operation")
 	}

@@ -58,9 +58,7 @@ func (x *extractor) actionRowValue() string {
 // starting upper case, mixing cases, ending lower case or with a digit.
 func lastOpWord(text string) string {
 	last := ""
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
-		return !(r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
-	}) {
+	for _, w := range strings.FieldsFunc(text, notIdentRune) {
 		if opWord(w) {
 			last = w
 		}
