@@ -196,7 +196,10 @@ func (r *record) complete(n int, leading bool) bool {
 // pipeRow turns a record into a row aligned with the header, with warnings for missing and
 // extra cells. A record with no text in any cell (a stray "|") is no row.
 func (d *doc) pipeRow(tbl *page.Table, rec string, line int) (page.Row, bool) {
-	raw := pipeCells(rec)
+	raw := headThenDescription(tbl, rec)
+	if raw == nil {
+		raw = pipeCells(rec)
+	}
 	cells := make([]string, 0, len(raw))
 	empty := true
 	for _, c := range raw {
@@ -260,6 +263,37 @@ func (d *doc) pipeRow(tbl *page.Table, rec string, line int) (page.Row, bool) {
 		}
 	}
 	return page.Row{Line: line, Cells: cells, Depth: -1}, true
+}
+
+// headThenDescription reads a record laid out as the cells before the description on its
+// first line and the description on the lines after ("| Items | Array of Item |" then
+// "The items. |" then "|"), in a table whose last column is the description: an empty
+// cell between (no example) is missing from the first line, not from the end. It returns
+// nil for records of any other shape.
+func headThenDescription(tbl *page.Table, rec string) []string {
+	n := len(tbl.Header)
+	first, rest, ok := strings.Cut(rec, "\n")
+	if !ok || tbl.Col(page.ColDescription) != n-1 || !strings.HasSuffix(strings.TrimSpace(first), "|") {
+		return nil
+	}
+	head := pipeCells(first)
+	if tbl.Col(page.ColType) == 1 && len(head) >= 2 && isType(head[0]) && !isType(head[1]) {
+		head = append([]string{""}, head...) // no name cell: the site hid the name
+	}
+	if len(head) < 2 || len(head) >= n-1 {
+		return nil
+	}
+	var desc []string
+	for _, c := range pipeCells(rest) {
+		if c != "" {
+			desc = append(desc, c)
+		}
+	}
+	if len(desc) != 1 {
+		return nil
+	}
+	cells := append(head, make([]string, n-1-len(head))...)
+	return append(cells, desc[0])
 }
 
 // missingType reports whether the cell in the type column of a row belongs to the next
