@@ -777,3 +777,21 @@ func TestCutJSONExample(t *testing.T) {
 		t.Errorf("warnings = %v", res.Warnings)
 	}
 }
+
+// TestRequestBodyIsNoResponseExample: a JSON body after the sample request line, or in an
+// "Example:" section above the response table, is no response example.
+func TestRequestBodyIsNoResponseExample(t *testing.T) {
+	p := &page.Page{File: "e.txt", Title: "Svc:CreateThing", Sections: []*page.Section{
+		sec(page.RequestParams, "Request parameters", 2, tbl(3, reqHeader, []string{"name", "String", "No", "The name.", "a"})),
+		sec(page.Examples, "Example:", 5, code(6, `{"name": "a"}`)),
+		sec(page.ResponseParams, "Response parameters", 8, tbl(9, respHeader, []string{"requestId", "String", "The request ID.", "x"})),
+		sec(page.Examples, "Examples", 11, para(12, "Sample requests"),
+			page.Block{Kind: page.Code, Line: 13, Lang: "http", Text: "POST /things HTTP/1.1"},
+			para(14, "Common request parameters"), code(15, `{"name": "b"}`),
+			para(16, "Sample success responses"), code(17, `{"requestId": "x", "id": 1}`)),
+	}}
+	op, _ := mustOp(t, p)
+	if got := names(op.Response); got != "requestId,id" {
+		t.Errorf("response = %s", got)
+	}
+}
