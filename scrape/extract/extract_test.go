@@ -795,3 +795,18 @@ func TestRequestBodyIsNoResponseExample(t *testing.T) {
 		t.Errorf("response = %s", got)
 	}
 }
+
+func TestSplitTitle(t *testing.T) {
+	for in, want := range map[string]string{
+		"Identity as a Service:ListGroups": "ListGroups",
+		":CreateInstanceAccount":           "CreateInstanceAccount",
+		"ListInstances - 查询实例列表":           "ListInstances",
+		"GetVideoInfos_视频点播_API文档":         "GetVideoInfos",
+		"CreateUser（创建用户）":                 "CreateUser",
+		"Welcome to our site":              "",
+	} {
+		if _, got := splitTitle(in); got != want {
+			t.Errorf("splitTitle(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -157,7 +157,8 @@ func splitTitle(t string) (product, name string) {
 }
 
 // firstIdent returns s when it is an identifier, or its first word when that is an
-// identifier followed by a separator ("CreateUser - 创建用户", "CreateUser（创建用户）").
+// identifier followed by a separator ("CreateUser - 创建用户", "CreateUser（创建用户）",
+// "GetVideoInfos_视频点播_API文档").
 func firstIdent(s string) string {
 	if isIdent(s) {
 		return s
@@ -170,6 +171,9 @@ func firstIdent(s string) string {
 	}
 	w := s[:end]
 	rest := strings.TrimSpace(s[end:])
+	if t := strings.TrimRight(w, "_"); t != w && !isASCIIStart(rest) {
+		w = t // "GetVideoInfos_视频点播_API文档": the portal's title
+	}
 	if !isIdent(w) || !(strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "(") ||
 		strings.HasPrefix(rest, "（") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "|") ||
 		!isASCIIStart(rest)) {
