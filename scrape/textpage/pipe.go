@@ -125,12 +125,12 @@ func (d *doc) endsPipeTable(i int, headers bool) bool {
 
 // opensNext reports whether line i starts the next row while the record rec is not
 // complete. In the pipe-cells layout a line opening with "|" does, once the record's last
-// line has closed its cell (a lone "|" after an open cell closes that cell), unless it holds
-// nothing but pipes ("|||" closes the record's empty last cells) or is a lone "|" that
-// is an empty cell the record lacks. In the pipe-rows
-// layout a line does when it reads as a whole row by itself: a name (or what opens a row
-// of a table without names: an HTTP status, a date), then a type where the table has a
-// type column, and all but the last cell.
+// line has closed its cell (a lone "|" after an open cell closes that cell), unless it
+// holds nothing but pipes ("|||" closes the record's empty last cells) or is a lone "|"
+// that is an empty cell the record lacks. In the pipe-rows layout a line does when it
+// reads as a whole row by itself: a name (or what opens a row of a table without names: an
+// HTTP status, a date), then a type where the table has a type column, and all but the
+// last cell.
 func (d *doc) opensNext(tbl *page.Table, i int, rec *record, leading bool) bool {
 	if leading {
 		t := d.t(i)
