@@ -651,3 +651,38 @@ func TestOpNameWithoutTitle(t *testing.T) {
 		t.Error("page without tables read as an operation")
 	}
 }
+
+// TestActionRowValueInDescription: 2017-2018 tables have no Example column; the Action
+// row's description names the operation ("value: DescribeDBInstances."), also in Chinese
+// text without spaces around the name.
+func TestActionRowValueInDescription(t *testing.T) {
+	for _, desc := range []string{
+		"Required parameter, value: DescribeDBInstances.",
+		"The operation that you want to perform. Set the value to DescribeDBInstances.",
+		"系统规定参数,取值:DescribeDBInstances。",
+	} {
+		p := &page.Page{File: "x.txt", Sections: []*page.Section{
+			sec(page.RequestParams, "Input parameters", 1, tbl(2, []string{"Name", "Type", "Required", "Description"},
+				[]string{"Action", "String", "Yes", desc},
+				[]string{"RegionId", "String", "Yes", "The region ID."},
+			)),
+		}}
+		op, res := mustOp(t, p)
+		if op.Name != "DescribeDBInstances" || len(op.Params) != 1 {
+			t.Errorf("%q: op %q params %d (warnings %v)", desc, op.Name, len(op.Params), res.Warnings)
+		}
+	}
+}
+
+func TestCamelWord(t *testing.T) {
+	for in, want := range map[string]string{
+		"某某DescribeClusterNodePoolDetail某某某某。": "DescribeClusterNodePoolDetail",
+		"Call OpenAPI Explorer or ListUsers.":  "ListUsers",
+		"Xxxxxxx xxx Xxxx.":                    "",
+		"CreateUser2 does it":                  "CreateUser2",
+	} {
+		if got := camelWord(in); got != want {
+			t.Errorf("camelWord(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -377,8 +377,29 @@ func (x *extractor) xmlResponseRoot() string {
 func (x *extractor) summaryName() string {
 	sum, _ := x.summary()
 	first, _, _ := strings.Cut(sum, "\n")
-	for _, w := range strings.Fields(first) {
-		w = strings.Trim(w, ".,;:()\"'`“”‘’")
+	return camelWord(first)
+}
+
+// camelWord returns the first word of s written like an operation name: letters and
+// digits, a capital first, a lower-case letter followed by a capital somewhere, ending in
+// a lower-case letter or digit (CreateUser, not OpenAPI). Words are runs of ASCII letters,
+// digits and underscores, so Chinese text around a name does not hide it
+// ("调用DescribeClusterNodePoolDetail查询").
+func camelWord(s string) string {
+	isWordByte := func(c byte) bool {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+	}
+	for i := 0; i < len(s); {
+		if !isWordByte(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isWordByte(s[j]) {
+			j++
+		}
+		w := s[i:j]
+		i = j
 		if len(w) < 4 || !isIdent(w) || !upperLetters[w[0]] || !camelHump(w) {
 			continue
 		}

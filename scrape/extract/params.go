@@ -26,6 +26,13 @@ func (x *extractor) actionRowValue() string {
 					if v := strings.TrimSpace(r.Cell(t, page.ColExample)); isIdent(v) {
 						return v
 					}
+					// Older tables have no Example column: the description names the value
+					// ("Set the value to CreateUser.", "value: DescribeDBInstances.").
+					for _, cell := range []string{r.Cell(t, page.ColExample), r.Cell(t, page.ColDescription)} {
+						if v := camelWord(cell); v != "" {
+							return v
+						}
+					}
 				}
 			}
 		}
