@@ -21,7 +21,9 @@ var (
 	// explorerPathRe matches api.aliyun.com paths such as /api/Ims/2019-08-15/CreateUser or
 	// /document/Eiam/2021-12-01/CreateInstance.
 	explorerPathRe = regexp.MustCompile(`/(?:api|document)/([A-Za-z][\w-]*)/(\d{4}-\d{2}-\d{2})/([A-Za-z]\w*)`)
-	syntaxRe       = regexp.MustCompile(`^((?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)(?:\s*\|\s*(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS))*)\s+(\S+)`)
+	// syntaxRe matches request lines; legacy pages write the method in lower case
+	// ("get /clusters/{ClusterId}/nodes http|https").
+	syntaxRe = regexp.MustCompile(`^((?i:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)(?:\s*\|\s*(?i:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS))*)\s+(/\S*|https?://\S+)`)
 	// bracketParamRe matches legacy path parameters written [InstanceId].
 	bracketParamRe = regexp.MustCompile(`\[([A-Za-z_][A-Za-z0-9_]*)\]`)
 )
@@ -510,7 +512,7 @@ func (x *extractor) syntax(op *opspec.Operation) {
 					path = "/"
 				}
 				methods := strings.Split(m[1], "|")
-				op.Method = strings.TrimSpace(methods[0])
+				op.Method = strings.ToUpper(strings.TrimSpace(methods[0]))
 				if len(methods) > 1 {
 					x.warn(b.Line, "request syntax allows methods %s; using %s", m[1], op.Method)
 				}

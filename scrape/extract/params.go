@@ -72,6 +72,9 @@ func (x *extractor) params(op *opspec.Operation) {
 		b.add(f)
 	}
 	b.done()
+	if op.Style == opspec.ROA {
+		op.Path = x.bracePathNames(op.Path, root)
+	}
 	inPath := map[string]bool{}
 	for _, m := range pathParamRe.FindAllStringSubmatch(op.Path, -1) {
 		inPath[m[1]] = true
@@ -125,6 +128,32 @@ func (x *extractor) params(op *opspec.Operation) {
 		x.warn(0, "path parameter {%s} of %s is not in the parameter table; added as a required string", name, op.Path)
 		op.Params = append(op.Params, &opspec.Param{Name: name, In: opspec.InPath, Required: true, Schema: &opspec.Schema{Type: "string"}})
 	}
+}
+
+// bracePathNames writes {Name} for a path segment that is exactly the name of a request
+// parameter: older pages write the template without braces
+// ("GET /clusters/ClusterId/nodepools/NodepoolId").
+func (x *extractor) bracePathNames(path string, root *opspec.Schema) string {
+	if strings.IndexByte(path, '{') >= 0 {
+		return path
+	}
+	segs := strings.Split(path, "/")
+	changed := false
+	for i, seg := range segs {
+		for _, p := range root.Properties {
+			if seg != "" && seg == p.Name {
+				segs[i] = "{" + seg + "}"
+				changed = true
+				break
+			}
+		}
+	}
+	if !changed {
+		return path
+	}
+	out := strings.Join(segs, "/")
+	x.warn(0, "request path %s names parameters without braces; read as %s", path, out)
+	return out
 }
 
 // location decides where a top-level parameter travels.
@@ -335,6 +364,17 @@ func (x *extractor) response(op *opspec.Operation) {
 	if exText != "" {
 		v, err := x.json.parse(exText)
 		if err != nil {
+			if sk, fx, ok := sketchJSON(exText); ok {
+				if v2, err2 := x.json.parse(sk); err2 == nil {
+					x.warn(exLine, "JSON example is a sketch (%s); read for the tree and the types it names", fx)
+					if fx.placeholders {
+						markPlaceholders(v2)
+					}
+					v, err = v2, nil
+				}
+			}
+		}
+		if err != nil {
 			x.warn(exLine, "JSON example does not parse (%v); nesting taken from the table alone", err)
 		} else if v.kind != 'o' {
 			x.warn(exLine, "JSON example is a %s, not an object; nesting taken from the table alone", v.typeName())
@@ -426,7 +466,7 @@ func (x *extractor) jsonExample() (string, int) {
 				if b.Kind == page.Code {
 					t = stripHTTPHead(t)
 				}
-				if strings.HasPrefix(t, "{") || (b.Kind == page.Code && strings.HasPrefix(t, "[")) {
+				if strings.HasPrefix(t, "{") || (b.Kind == page.Code && (strings.HasPrefix(t, "[") || b.Lang == "json" && strings.HasPrefix(t, `"`))) {
 					if b.Kind == page.Paragraph && !strings.HasSuffix(t, "}") {
 						continue
 					}
