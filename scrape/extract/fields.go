@@ -51,14 +51,27 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 	if t.Col(page.ColName) < 0 {
 		return out
 	}
-	if t.Col(page.ColType) < 0 {
-		x.warn(t.Line, "parameter table has no Type column; types default to string")
+	what := "response fields"
+	if request {
+		what = "request parameters"
 	}
 	start := len(out)
+	if t.Col(page.ColType) < 0 {
+		defer func() {
+			var names []string
+			for _, f := range out[start:] {
+				if !f.marker {
+					names = append(names, f.name)
+				}
+			}
+			x.guess(t.Line, "%s %s typed string: the table has no Type column", what, strings.Join(names, ", "))
+		}()
+	}
 	out = slices.Grow(out, len(t.Rows))
 	for _, r := range t.Rows {
 		if len(r.Cells) > len(t.Header) && len(t.Header) > 0 {
-			x.warn(r.Line, "row has %d cells but the header has %d; extra cells ignored", len(r.Cells), len(t.Header))
+			x.drop(r.Line, "%srow has %d cells but the header has %d; extra cells ignored",
+				page.Lost(what, page.RowNames(r.Cells[len(t.Header):])), len(r.Cells), len(t.Header))
 		}
 		if isNoParams(r) {
 			continue
@@ -101,7 +114,7 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 		default:
 			f.schema, ok = docSchema(typ)
 			if !ok {
-				x.warn(r.Line, "row %q has unknown type %q; treating it as string", name, typ)
+				x.guess(r.Line, "row %q has unknown type %q; treating it as string", name, typ)
 			}
 		}
 		f.schema.Description = desc
@@ -115,7 +128,7 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 			if cell := r.Cell(t, page.ColRequired); cell != "" {
 				req, ok := page.ParseRequired(cell)
 				if !ok {
-					x.warn(r.Line, "row %q: cannot read Required value %q; assuming not required", name, cell)
+					x.guess(r.Line, "row %q: cannot read Required value %q; assuming not required", name, cell)
 				}
 				f.required = req
 			}
@@ -124,7 +137,7 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 			if l, ok := locationWords[strings.ToLower(lc)]; ok {
 				f.loc = l
 			} else {
-				x.warn(r.Line, "row %q: unknown position %q", name, lc)
+				x.guess(r.Line, "row %q: unknown position %q; placed by the section and style", name, lc)
 			}
 		}
 		out = append(out, f)

@@ -82,7 +82,7 @@ func (x *extractor) params(op *opspec.Operation) {
 	seen := map[string]int{}
 	addParam := func(p *opspec.Param, line int) {
 		if first, dup := seen[p.Name]; dup {
-			x.warn(line, "duplicate request parameter %q (first at line %d); keeping the first", p.Name, first)
+			x.drop(line, "duplicate request parameter %q (first at line %d); keeping the first", p.Name, first)
 			return
 		}
 		seen[p.Name] = line
@@ -125,7 +125,7 @@ func (x *extractor) params(op *opspec.Operation) {
 	}
 	sort.Strings(missing)
 	for _, name := range missing {
-		x.warn(0, "path parameter {%s} of %s is not in the parameter table; added as a required string", name, op.Path)
+		x.guess(0, "path parameter {%s} of %s is not in the parameter table; added as a required string", name, op.Path)
 		op.Params = append(op.Params, &opspec.Param{Name: name, In: opspec.InPath, Required: true, Schema: &opspec.Schema{Type: "string"}})
 	}
 }
@@ -165,7 +165,7 @@ func (x *extractor) location(op *opspec.Operation, f field, inPath map[string]bo
 		}
 		return opspec.InPath
 	case f.loc == opspec.InPath:
-		x.warn(f.line, "parameter %q is listed as a path parameter but %s has no {%s}", f.name, op.Path, f.name)
+		x.guess(f.line, "parameter %q is listed as a path parameter but %s has no {%s}", f.name, op.Path, f.name)
 		return opspec.InPath
 	case f.loc != "":
 		if f.loc == opspec.InBody && op.Style == opspec.RPC {
@@ -311,7 +311,7 @@ func (x *extractor) insertFlat(s *opspec.Schema, name string, segs []string, f f
 		s.Type = "array"
 		if len(segs) == 1 {
 			if s.Items != nil && s.Items.Type == "object" && len(s.Items.Properties) > 0 {
-				x.warn(f.line, "flattened row %q conflicts with object items of %q", f.name, name)
+				x.drop(f.line, "flattened row %q conflicts with object items of %q; row skipped", f.name, name)
 				return
 			}
 			if s.Items != nil && seg != "N" && seg != "n" {
@@ -409,7 +409,7 @@ func (x *extractor) response(op *opspec.Operation) {
 	b.done()
 	if ex != nil {
 		if len(root.Properties) == 0 {
-			x.warn(secLine, "response table is empty; schema inferred from the JSON example")
+			x.guess(secLine, "response table is empty; schema inferred from the JSON example")
 		}
 		x.inferMissing(root, ex, "", exLine)
 	} else if len(fields) > 0 && exText == "" {

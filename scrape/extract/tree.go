@@ -104,7 +104,7 @@ func (b *treeBuilder) isOpen(s *opspec.Schema) bool {
 func (b *treeBuilder) settleUntyped() {
 	if n := b.untyped; n != nil {
 		b.untyped = nil
-		b.x.warn(n.line, "%s %q has no type and no rows under it; assuming string", b.what, n.name)
+		b.x.guess(n.line, "%s %q has no type and no rows under it; assuming string", b.what, n.name)
 	}
 }
 
@@ -113,7 +113,7 @@ func (b *treeBuilder) openUntyped() {
 	n := b.untyped
 	b.untyped = nil
 	n.s.Type, n.s.Format, n.s.Enum, n.s.Example = "object", "", nil, ""
-	b.x.warn(n.line, "%s %q has no type but rows nested under it; read as an object", b.what, n.name)
+	b.x.guess(n.line, "%s %q has no type but rows nested under it; read as an object", b.what, n.name)
 	b.stack = append(b.stack, n)
 }
 
@@ -209,15 +209,15 @@ func (b *treeBuilder) add(f field) {
 			if n.name != "" {
 				where = "\"" + n.name + "\""
 			}
-			b.x.warn(f.line, "%s %q is in the table but not in the JSON example; placed under %s by row order", b.what, f.name, where)
+			b.x.guess(f.line, "%s %q is in the table but not in the JSON example; placed under %s by row order", b.what, f.name, where)
 		case i > 0 && !n.guessed && (b.guessOK == nil || !b.guessOK(n)):
 			n.guessed = true
-			b.x.warn(f.line, "%s %q placed under %q by row order (no JSON example shows the nesting)", b.what, f.name, n.name)
+			b.x.guess(f.line, "%s %q placed under %q by row order (no JSON example shows the nesting)", b.what, f.name, n.name)
 		}
 		b.place(n, obj, nil, false, f)
 		return
 	}
-	b.x.warn(f.line, "%s %q has no place in the tree; row skipped", b.what, f.name)
+	b.x.drop(f.line, "%s %q has no place in the tree; row skipped", b.what, f.name)
 }
 
 // addAtDepth places a field whose depth the input shows.
@@ -265,7 +265,7 @@ func (b *treeBuilder) addAtDepth(f field) {
 		return
 	}
 	if n.s.Type == "array" && n.s.Items.Type != "object" {
-		b.x.warn(f.line, "%s %q is nested under array %q whose items are %s; ignored", b.what, f.name, n.name, n.s.Items.Type)
+		b.x.drop(f.line, "%s %q is nested under array %q whose items are %s; ignored", b.what, f.name, n.name, n.s.Items.Type)
 		return
 	}
 	obj, ex := n.target()
@@ -341,11 +341,11 @@ func (b *treeBuilder) setItems(n *node, f field) {
 // place adds f as a property of obj (inside open node n) and opens it when it is a container.
 func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool, f field) {
 	if f.name == "" {
-		b.x.warn(f.line, "%s row has no name (the site hides e-mail-like names); row skipped", b.what)
+		b.x.drop(f.line, "%s row has no name (the site hides e-mail-like names); row skipped", b.what)
 		return
 	}
 	if first, dup := b.placed.line(obj, f.name); dup {
-		b.x.warn(f.line, "duplicate %s %q (first at line %d); keeping the first", b.what, f.name, first)
+		b.x.drop(f.line, "duplicate %s %q (first at line %d); keeping the first", b.what, f.name, first)
 		return
 	}
 	b.placed.add(obj, f.name, f.line)
@@ -371,7 +371,7 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 		if f.schema.Type == "array" && f.schema.Items != nil && f.schema.Items.Type == "object" {
 			f.schema.Items = &opspec.Schema{Type: "object"}
 		}
-		b.x.warn(f.line, "%s %q has no type; the JSON example shows %s", b.what, f.name, ex.typeName())
+		b.x.guess(f.line, "%s %q has no type; the JSON example shows %s", b.what, f.name, ex.typeName())
 		f.untyped = false
 	}
 	if ex != nil && !ex.agrees(f.schema.Type) {
@@ -525,14 +525,14 @@ func (x *extractor) inferMissing(s *opspec.Schema, ex *jval, path string, line i
 		}
 		switch {
 		case len(missing) == 1:
-			x.warn(line, "response field %s is in the JSON example but not in the table; type inferred from the example", missing[0])
+			x.guess(line, "response field %s is in the JSON example but not in the table; type inferred from the example", missing[0])
 		case len(missing) > 1:
 			list := missing
 			more := ""
 			if len(list) > 6 {
 				list, more = list[:6], fmt.Sprintf(" and %d more", len(missing)-6)
 			}
-			x.warn(line, "response fields %s%s are in the JSON example but not in the table; types inferred from the example",
+			x.guess(line, "response fields %s%s are in the JSON example but not in the table; types inferred from the example",
 				strings.Join(list, ", "), more)
 		}
 	case ex.kind == 'a' && s.Type == "array":
@@ -630,7 +630,7 @@ func (b *treeBuilder) wrapByMarker(i int, f field) {
 	n.s.Type, n.s.Items, n.s.DocType = "object", nil, ""
 	n.s.Properties = append(n.s.Properties, &opspec.Property{Name: f.name, Schema: inner})
 	b.placed.add(n.s, f.name, f.line)
-	b.x.warn(f.line, "%s %q: no JSON example shows it; its item row %q taken as the key that wraps the list (%q: {%q: [...]}), as legacy RPC responses have it",
+	b.x.guess(f.line, "%s %q: no JSON example shows it; its item row %q taken as the key that wraps the list (%q: {%q: [...]}), as legacy RPC responses have it",
 		b.what, n.name, f.name, n.name, f.name)
 	b.stack = append(b.stack, &node{name: f.name, s: inner, line: f.line})
 }
@@ -696,10 +696,10 @@ func (b *treeBuilder) placeFromExample(f field) bool {
 		stack = append(stack, cur)
 	}
 	if created {
-		b.x.warn(f.line, "%s %q is listed flat in the table; placed under %s as the JSON example shows", b.what, f.name, strings.Join(names, "."))
+		b.x.guess(f.line, "%s %q is listed flat in the table; placed under %s as the JSON example shows", b.what, f.name, strings.Join(names, "."))
 	}
 	if n > 1 {
-		b.x.warn(f.line, "%s %q appears %d times in the JSON example; placed at the shallowest, %s", b.what, f.name, n, strings.Join(names, "."))
+		b.x.guess(f.line, "%s %q appears %d times in the JSON example; placed at the shallowest, %s", b.what, f.name, n, strings.Join(names, "."))
 	}
 	obj, ex := cur.target()
 	if obj == nil || obj.Type != "object" {

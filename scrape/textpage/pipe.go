@@ -199,7 +199,11 @@ func (d *doc) pipeRow(tbl *page.Table, rec string, line int) (page.Row, bool) {
 		d.p.Warn(line, "row %q: %d of %d cells", label, len(cells), n)
 		cells = append(cells, make([]string, n-len(cells))...)
 	case len(cells) > n:
-		d.p.Warn(line, "row %q: %d cells, header has %d; extra cells joined into the last", label, len(cells), n)
+		if lost := page.RowNames(cells[n:]); len(lost) > 0 {
+			d.p.Drop(line, "%srow %q: %d cells, header has %d; extra cells joined into the last", page.Lost("rows", lost), label, len(cells), n)
+		} else {
+			d.p.Warn(line, "row %q: %d cells, header has %d; extra cells joined into the last", label, len(cells), n)
+		}
 		cells[n-1] = strings.Join(cells[n-1:], " | ")
 		cells = cells[:n]
 	}

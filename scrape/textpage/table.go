@@ -50,10 +50,10 @@ func (m *missingCells) warn(p *page.Page, col string, tableLine, rows int) {
 		return
 	}
 	if len(m.names) == rows && rows > 1 {
-		p.Warn(tableLine, "column %s is empty in every row (%s): required flags unknown", col, strings.Join(m.names, ", "))
+		p.Guess(tableLine, "column %s is empty in every row (%s): required flags unknown", col, strings.Join(m.names, ", "))
 		return
 	}
 	for k, name := range m.names {
-		p.Warn(m.lines[k], "row %s: missing %s cell", name, col)
+		p.Guess(m.lines[k], "row %s: missing %s cell", name, col)
 	}
 }

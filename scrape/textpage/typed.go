@@ -382,7 +382,7 @@ func (tt *typedTable) typeSuffix(s string, i int, warn bool) (name, typ string, 
 	}
 	name, typ = s[:bestK], s[bestK:]
 	if warn && (n > 1 || !lowerInitial(typ[0]) && lowerInitial(name[len(name)-1])) {
-		tt.d.p.Warn(tt.d.no(i), "row %q: ambiguous split into name %q and type %q", s, name, typ)
+		tt.d.p.Guess(tt.d.no(i), "row %q: ambiguous split into name %q and type %q", s, name, typ)
 	}
 	return name, typ, true
 }
@@ -428,7 +428,7 @@ func (tt *typedTable) distribute(cells []string, r *typedRow) {
 		return
 	}
 	if len(tt.free) == 0 {
-		tt.d.p.Warn(r.line, "row %s: %d extra cells dropped", r.label(), len(units))
+		tt.d.p.Drop(r.line, "row %s: %d extra cells dropped", r.label(), len(units))
 		return
 	}
 	absorb := len(tt.free) - 1
