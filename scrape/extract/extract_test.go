@@ -769,3 +769,94 @@ func TestCutJSONExample(t *testing.T) {
 		t.Errorf("warnings = %v", res.Warnings)
 	}
 }
+
+// TestActionRowValueInDescription: 2017-2018 tables have no Example column; the Action
+// row's description names the operation ("value: DescribeDBInstances."), also in Chinese
+// text without spaces around the name.
+func TestActionRowValueInDescription(t *testing.T) {
+	for _, desc := range []string{
+		"Required parameter, value: DescribeDBInstances.",
+		"The operation that you want to perform. Set the value to DescribeDBInstances.",
+		"系统规定参数,取值:DescribeDBInstances。",
+	} {
+		p := &page.Page{File: "x.txt", Sections: []*page.Section{
+			sec(page.RequestParams, "Input parameters", 1, tbl(2, []string{"Name", "Type", "Required", "Description"},
+				[]string{"Action", "String", "Yes", desc},
+				[]string{"RegionId", "String", "Yes", "The region ID."},
+			)),
+		}}
+		op, res := mustOp(t, p)
+		if op.Name != "DescribeDBInstances" || len(op.Params) != 1 {
+			t.Errorf("%q: op %q params %d (warnings %v)", desc, op.Name, len(op.Params), res.Warnings)
+		}
+	}
+}
+
+func TestCamelWord(t *testing.T) {
+	for in, want := range map[string]string{
+		"某某DescribeClusterNodePoolDetail某某某某。": "DescribeClusterNodePoolDetail",
+		"Call OpenAPI Explorer or ListUsers.":  "ListUsers",
+		"Xxxxxxx xxx Xxxx.":                    "",
+		"CreateUser2 does it":                  "CreateUser2",
+	} {
+		if got := camelWord(in); got != want {
+			t.Errorf("camelWord(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestSketchJSON(t *testing.T) {
+	for _, c := range []struct{ in, want, fixes string }{
+		{`{"a" : Long, "b" : "String", "c" : [ "String" ], "d" : Boolean}`,
+			`{"a" : "Long", "b" : "String", "c" : [ "String" ], "d" : "Boolean"}`, "type words for values"},
+		{"  \"nodes\" : [ {\n    \"id\" : \"String\",\n    \"ok\" : Boolean,\n    \"na",
+			"{\"nodes\" : [ {\n    \"id\" : \"String\",\n    \"ok\" : \"Boolean\"}]}", "type words for values, no opening brace, cut off"},
+		{`{"a": 1, "b": {"c": [1, 2`, `{"a": 1, "b": {"c": [1]}}`, "cut off"},
+		{`{"a": 1, "b": {"c": 2}`, "", ""}, // complete-looking but unbalanced: not repaired
+		{`{"a": 1 "b": 2}`, "", ""},        // plain invalid JSON: nothing to fix
+		{`{"a": frobnicate}`, "", ""},      // a bare word that is no type
+		{`Xxx xxxx xxxxxx.`, "", ""},
+	} {
+		got, fx, ok := sketchJSON(c.in)
+		if c.want == "" {
+			if ok {
+				t.Errorf("sketchJSON(%q) = %q, want no repair", c.in, got)
+			}
+			continue
+		}
+		if !ok || got != c.want || fx.String() != c.fixes {
+			t.Errorf("sketchJSON(%q) = %q %q %v, want %q %q", c.in, got, fx, ok, c.want, c.fixes)
+		}
+	}
+}
+
+// TestResponseSyntaxSketch: an old ROA page shows the response only as a syntax sketch
+// (type words for values, cut off by the excerpt) and writes the path template without
+// braces; its request syntax has the method in lower case.
+func TestResponseSyntaxSketch(t *testing.T) {
+	p := &page.Page{File: "x.txt", Title: "DescribeNodePool", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RequestSyntax, "Request syntax", 2, para(3, "get /clusters/ClusterId/nodepools http|https")),
+		sec(page.RequestParams, "Request parameters", 4, tbl(5, reqHeader,
+			[]string{"ClusterId", "String", "Yes", "The cluster.", "c1"},
+		)),
+		sec(page.ResponseParams, "Response syntax", 7, page.Block{Kind: page.Code, Lang: "json", Line: 8,
+			Text: "{\n  \"auto_scaling\" : {\n    \"eip_bandwidth\" : Long,\n    \"enable\" : Boolean,\n    \"type\" : \"String\"\n  },\n  \"labels\" : [ {\n    \"key\" : \"String\",\n    \"val"}),
+	}}
+	op, res := mustOp(t, p)
+	if op.Method != "GET" || op.Path != "/clusters/{ClusterId}/nodepools" || len(op.Params) != 1 || op.Params[0].In != opspec.InPath {
+		t.Fatalf("%s %s params %+v (warnings %v)", op.Method, op.Path, op.Params, res.Warnings)
+	}
+	if got := names(op.Response); got != "auto_scaling,labels" {
+		t.Fatalf("response = %s (warnings %v)", got, res.Warnings)
+	}
+	as := op.Response.Properties[0].Schema
+	if names(as) != "eip_bandwidth,enable,type" || as.Properties[0].Schema.Format != "int64" || as.Properties[1].Schema.Type != "boolean" || as.Properties[0].Schema.Example != "" {
+		t.Errorf("auto_scaling = %+v", as.Properties[0].Schema)
+	}
+	if l := op.Response.Properties[1].Schema; l.Type != "array" || names(l.Items) != "key" {
+		t.Errorf("labels = %+v", l)
+	}
+	if !hasWarning(res, "JSON example is a sketch (type words for values, cut off)") || !hasWarning(res, "names parameters without braces") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}

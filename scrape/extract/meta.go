@@ -21,7 +21,9 @@ var (
 	// explorerPathRe matches api.aliyun.com paths such as /api/Ims/2019-08-15/CreateUser or
 	// /document/Eiam/2021-12-01/CreateInstance.
 	explorerPathRe = regexp.MustCompile(`/(?:api|document)/([A-Za-z][\w-]*)/(\d{4}-\d{2}-\d{2})/([A-Za-z]\w*)`)
-	syntaxRe       = regexp.MustCompile(`^((?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)(?:\s*\|\s*(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS))*)\s+(\S+)`)
+	// syntaxRe matches request lines; legacy pages write the method in lower case
+	// ("get /clusters/{ClusterId}/nodes http|https").
+	syntaxRe = regexp.MustCompile(`^((?i:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)(?:\s*\|\s*(?i:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS))*)\s+(/\S*|https?://\S+)`)
 	// bracketParamRe matches legacy path parameters written [InstanceId].
 	bracketParamRe = regexp.MustCompile(`\[([A-Za-z_][A-Za-z0-9_]*)\]`)
 )
@@ -421,8 +423,33 @@ func (x *extractor) xmlResponseRoot() string {
 func (x *extractor) summaryName() string {
 	sum, _ := x.summary()
 	first, _, _ := strings.Cut(sum, "\n")
-	for _, w := range strings.Fields(first) {
-		if w = strings.Trim(w, ".,;:()\"'`“”‘’"); opWord(w) {
+	return camelWord(first)
+}
+
+// camelWord returns the first word of s written like an operation name: letters and
+// digits, a capital first, a lower-case letter followed by a capital somewhere, ending in
+// a lower-case letter or digit (CreateUser, not OpenAPI). Words are runs of ASCII letters,
+// digits and underscores, so Chinese text around a name does not hide it
+// ("调用DescribeClusterNodePoolDetail查询").
+func camelWord(s string) string {
+	isWordByte := func(c byte) bool {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+	}
+	for i := 0; i < len(s); {
+		if !isWordByte(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isWordByte(s[j]) {
+			j++
+		}
+		w := s[i:j]
+		i = j
+		if len(w) < 4 || !isIdent(w) || !upperLetters[w[0]] || !camelHump(w) {
+			continue
+		}
+		if c := w[len(w)-1]; c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
 			return w
 		}
 	}
@@ -540,7 +567,7 @@ func (x *extractor) syntax(op *opspec.Operation) {
 					path = "/"
 				}
 				methods := strings.Split(m[1], "|")
-				op.Method = strings.TrimSpace(methods[0])
+				op.Method = strings.ToUpper(strings.TrimSpace(methods[0]))
 				if len(methods) > 1 {
 					x.warn(b.Line, "request syntax allows methods %s; using %s", m[1], op.Method)
 				}

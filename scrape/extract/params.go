@@ -42,6 +42,16 @@ func (x *extractor) actionRowValue() string {
 					}
 				}
 				if v == "" {
+					// Older tables have no Example column: the description names the value
+					// ("Set the value to CreateUser.", "value: DescribeDBInstances.").
+					for _, cell := range []string{r.Cell(t, page.ColExample), r.Cell(t, page.ColDescription)} {
+						if w := camelWord(cell); w != "" {
+							v = w
+							break
+						}
+					}
+				}
+				if v == "" {
 					continue
 				}
 				if name == "Action" {
@@ -100,6 +110,9 @@ func (x *extractor) params(op *opspec.Operation) {
 		b.add(f)
 	}
 	b.done()
+	if op.Style == opspec.ROA {
+		op.Path = x.bracePathNames(op.Path, root)
+	}
 	inPath := map[string]bool{}
 	for _, m := range pathParamRe.FindAllStringSubmatch(op.Path, -1) {
 		inPath[m[1]] = true
@@ -154,6 +167,32 @@ func (x *extractor) params(op *opspec.Operation) {
 		x.guess(0, "path parameter {%s} of %s is not in the parameter table; added as a required string", name, op.Path)
 		op.Params = append(op.Params, &opspec.Param{Name: name, In: opspec.InPath, Required: true, Schema: &opspec.Schema{Type: "string"}})
 	}
+}
+
+// bracePathNames writes {Name} for a path segment that is exactly the name of a request
+// parameter: older pages write the template without braces
+// ("GET /clusters/ClusterId/nodepools/NodepoolId").
+func (x *extractor) bracePathNames(path string, root *opspec.Schema) string {
+	if strings.IndexByte(path, '{') >= 0 {
+		return path
+	}
+	segs := strings.Split(path, "/")
+	changed := false
+	for i, seg := range segs {
+		for _, p := range root.Properties {
+			if seg != "" && seg == p.Name {
+				segs[i] = "{" + seg + "}"
+				changed = true
+				break
+			}
+		}
+	}
+	if !changed {
+		return path
+	}
+	out := strings.Join(segs, "/")
+	x.warn(0, "request path %s names parameters without braces; read as %s", path, out)
+	return out
 }
 
 // location decides where a top-level parameter travels: the path template, the page's
@@ -433,6 +472,20 @@ func (x *extractor) response(op *opspec.Operation) {
 			}
 		}
 		if err != nil {
+			// a cut-off example is closed only on a page that is cut off (above); on a whole
+			// page it is the page's own error, reported below, unless it is a syntax sketch
+			// (type words for values), which excerpts show cut
+			if sk, fx, ok := sketchJSON(exText); ok && (!fx.cut || x.p.Truncated || fx.placeholders) {
+				if v2, err2 := x.json.parse(sk); err2 == nil {
+					x.warn(exLine, "JSON example is a sketch (%s); read for the tree and the types it names", fx)
+					if fx.placeholders {
+						markPlaceholders(v2)
+					}
+					v, err = v2, nil
+				}
+			}
+		}
+		if err != nil {
 			x.warn(exLine, "JSON example does not parse (%v); nesting taken from the table alone", err)
 		} else if v.kind != 'o' {
 			x.warn(exLine, "JSON example is a %s, not an object; nesting taken from the table alone", v.typeName())
@@ -539,7 +592,7 @@ func (x *extractor) jsonExample() (string, int) {
 				if b.Kind == page.Code {
 					t = stripHTTPHead(t)
 				}
-				if strings.HasPrefix(t, "{") || (b.Kind == page.Code && strings.HasPrefix(t, "[")) {
+				if strings.HasPrefix(t, "{") || (b.Kind == page.Code && (strings.HasPrefix(t, "[") || b.Lang == "json" && strings.HasPrefix(t, `"`))) {
 					if b.Kind == page.Paragraph && !strings.HasSuffix(t, "}") {
 						continue
 					}

@@ -575,6 +575,9 @@ func schemaFromJSON(v *jval) *opspec.Schema {
 		return &opspec.Schema{Type: "integer", Format: "int64", Example: v.text}
 	case 'b':
 		return &opspec.Schema{Type: "boolean", Example: v.text}
+	case 't':
+		s, _ := docSchema(v.text)
+		return s
 	}
 	return &opspec.Schema{}
 }

@@ -66,12 +66,13 @@ var headingWords = map[string]SectionKind{
 	"请求body": BodyParams, "isi permintaan": BodyParams, "body permintaan": BodyParams,
 	"request parameters": RequestParams, "request parameter": RequestParams, "请求参数": RequestParams,
 	"parameter permintaan": RequestParams, "parameters": RequestParams, "リクエストパラメーター": RequestParams,
-	"request elements": RequestParams,
+	"request elements": RequestParams, "input parameters": RequestParams, "入参列表": RequestParams,
 	// response
 	"response elements": ResponseParams, "response parameters": ResponseParams, "返回参数": ResponseParams,
 	"返回数据": ResponseParams, "响应参数": ResponseParams, "elemen respons": ResponseParams,
 	"parameter respons": ResponseParams, "response": ResponseParams, "レスポンスパラメーター": ResponseParams,
-	"返回结果": ResponseParams,
+	"返回结果": ResponseParams, "output parameters": ResponseParams, "出参列表": ResponseParams,
+	"response syntax": ResponseParams, "响应体语法": ResponseParams,
 	// examples
 	"examples": Examples, "example": Examples, "示例": Examples, "contoh": Examples, "例": Examples,
 	"sample responses": Examples, "response examples": Examples, "返回示例": Examples,
@@ -100,8 +101,6 @@ var headingWords = map[string]SectionKind{
 	"介面說明": Description, "接口說明": Description,
 	// Japanese
 	"今すぐお試しください": Debug, "ram 認証": RAMAuth, "ram認証": RAMAuth, "操作説明": Description,
-	"input parameters": RequestParams, "output parameters": ResponseParams, "入参列表": RequestParams,
-	"出参列表":   ResponseParams,
 	"使用上の注意": Description, "レスポンスフィールド": ResponseParams, "レスポンス要素": ResponseParams,
 }
 
