@@ -99,7 +99,7 @@ func (r *reader) heading(trim string) {
 		}
 		kind = page.Other
 	}
-	r.sec = &page.Section{Kind: kind, Heading: text, Level: level, Line: line}
+	r.sec = &page.Section{Kind: kind, Heading: cleanInline(text), Level: level, Line: line}
 	r.p.Sections = append(r.p.Sections, r.sec)
 }
 
