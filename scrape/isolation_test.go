@@ -138,3 +138,24 @@ func TestStrictFailsGuesses(t *testing.T) {
 		}
 	}
 }
+
+// Rows of a parameter section that the reader could not attach to a header (the table was
+// cut, by prose or a code block in a cell, and its next row became a header) are named in a
+// drop warning.
+func TestHeaderlessRowsNamed(t *testing.T) {
+	src := "# RunThing\n\n## Request parameters\n\n|Parameter|Type|Required|Example|Description|\n|---|---|---|---|---|\n" +
+		"|Action|String|Yes|RunThing|Xxxx.|\n|Password|String|No|Xx1!|Xxxx.|\n\nXxxx xxxx:\n\n" +
+		"|PasswordInherit|Boolean|No|false|Xxxx.|\n|ZoneId|String|No|cn-hangzhou-g|Xxxx.|\n|Tag.N.Key|String|No|k|Xxxx.|\n\n" +
+		"## Response parameters\n\n|Parameter|Type|Example|Description|\n|---|---|---|---|\n|RequestId|String|r-1|Xxxx.|\n"
+	var drops []string
+	s := New(Options{Product: "Thing", Version: "2020-01-01"}, func(w page.Warning) {
+		if w.Kind == page.Drop {
+			drops = append(drops, w.String())
+		}
+	})
+	s.Add("RunThing.md", "RunThing.md", []byte(src))
+	want := "RunThing.md:12: request parameters PasswordInherit, ZoneId, Tag.N.Key dropped: the table has no header row of its own"
+	if len(drops) != 1 || !strings.HasPrefix(drops[0], want) {
+		t.Errorf("drop warnings %q\nwant one starting %q", drops, want)
+	}
+}

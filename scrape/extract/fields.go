@@ -144,6 +144,20 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 	return out
 }
 
+// headerlessRows warns about a table of a parameter section that has no name column but
+// holds parameter rows (its header is one of them: the table was cut off above, by a code
+// block in a cell, say): those rows are not read, and the warning names them.
+func (x *extractor) headerlessRows(t *page.Table, kind page.SectionKind) {
+	names := page.RowNames(t.Header)
+	for _, r := range t.Rows {
+		names = append(names, page.RowNames(r.Cells)...)
+	}
+	if len(names) > 0 {
+		x.drop(t.Line, "%sthe table has no header row of its own (its first row %q is taken for one)",
+			page.Lost(page.RowsOf(kind), names), strings.Join(t.Header, " | "))
+	}
+}
+
 // deprecatedPhrase marks a deprecated parameter anywhere in its description.
 var deprecatedPhrase = []byte("this parameter is deprecated")
 
@@ -224,6 +238,7 @@ func (x *extractor) sectionFields(request bool, kinds ...page.SectionKind) (fiel
 		}
 		for _, t := range s.Tables() {
 			if t.Col(page.ColName) < 0 {
+				x.headerlessRows(t, s.Kind)
 				continue
 			}
 			tables++
