@@ -130,7 +130,9 @@ func (x *extractor) ramRow(t *page.Table, r page.Row) (opspec.RAMAction, bool) {
 	a.Action, a.AccessLevel = splitActionCell(r.Cell(t, page.ColAction))
 	if a.Action == "" {
 		if strings.TrimSpace(strings.Join(r.Cells, "")) != "" {
-			x.drop(r.Line, "RAM row has no action of the form service:Operation; row skipped")
+			// A RAM table left open swallows the parameter rows after it: name them.
+			x.drop(r.Line, "%sRAM row has no action of the form service:Operation; row skipped",
+				page.Lost("parameters", page.RowNames(r.Cells)))
 		}
 		return a, false
 	}
