@@ -16,6 +16,8 @@ var mdGoldenCases = []goldenCase{
 	{"trap-example-types-GetGroup", []string{"golden/mdpages/trap-example-types-GetGroup.md"}, Options{}},
 	{"trap-no-product-no-params-ListRegions", []string{"golden/mdpages/trap-no-product-no-params-ListRegions.md"}, Options{}},
 	{"trap-truncated-CreateApplication", []string{"golden/mdpages/trap-truncated-CreateApplication.md"}, Options{}},
+	{"trap-lone-pipe-fence-repeatlist-RunThings", []string{"golden/mdpages/trap-lone-pipe-fence-repeatlist-RunThings.md"}, Options{}},
+	{"trap-setext-indented-StopThings", []string{"golden/mdpages/trap-setext-indented-StopThings.md"}, Options{}},
 }
 
 // TestGoldenMarkdown scrapes the Markdown goldens (go test ./scrape -run Markdown -update).

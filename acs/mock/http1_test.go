@@ -58,6 +58,14 @@ func exchangeRaw(t *testing.T, addr, raw string, n int) []*http.Response {
 		if err != nil {
 			t.Fatalf("response %d of %q: %v", len(out)+1, firstLine(raw), err)
 		}
+		for resp.StatusCode == http.StatusContinue {
+			// an interim answer (Expect: 100-continue): the request's answer follows. Reading
+			// only the interim one would leave the request running after the test moved on,
+			// so the journal's order would depend on timing.
+			if resp, err = http.ReadResponse(br, req); err != nil {
+				t.Fatalf("response %d of %q after 100 Continue: %v", len(out)+1, firstLine(raw), err)
+			}
+		}
 		b, err := io.ReadAll(resp.Body)
 		if err != nil {
 			t.Fatal(err)

@@ -244,6 +244,8 @@ func TestDocTypes(t *testing.T) {
 		"array": "array/", "List": "array/", "array<string>": "array/ [string/]", "Array of String": "array/ [string/]",
 		"Array of Tag": "array/ [object/]", "array<object>": "array/ [object/]", "map": "object/ {}",
 		"map<string, string>": "object/ {string}", "String to string map": "object/ {string}",
+		"List<String>": "array/ [string/]", "List<DBInstance>": "array/ [object/]", "object []": "array/ [object/]",
+		"string[]": "array/ [string/]",
 	}
 	for in, want := range cases {
 		s, ok := docSchema(in)
@@ -312,6 +314,52 @@ func TestURLFacts(t *testing.T) {
 	if f.product != "eiam-developerapi" || f.version != "2022-02-25" || f.op != "generatetoken" {
 		t.Errorf("%+v", f)
 	}
+	// words around the operation in the slug
+	f = parseURL("https://www.alibabacloud.com/help/en/mongodb/latest/api-doc-dds-2015-12-01-api-doc-describedbinstances")
+	if f.product != "dds" || f.op != "describedbinstances" {
+		t.Errorf("%+v", f)
+	}
+	f = parseURL("https://alibabacloud.com/help/en/rg/developer-reference/api-resourcemanager-2020-03-31-getresourcegroup-rg")
+	if f.product != "resourcemanager" || f.op != "getresourcegroup" {
+		t.Errorf("%+v", f)
+	}
+	f = parseURL("https://www.alibabacloud.com/help/en/elasticsearch/latest/modifywhiteips")
+	if f.op != "" || f.tail != "modifywhiteips" {
+		t.Errorf("%+v", f)
+	}
+}
+
+// TestOpNameSources: the Action row outranks a RAM action naming another permission; a
+// lower-case URL slug outranks a disagreeing RAM action and takes its case from the request
+// path when a segment spells it.
+func TestOpNameSources(t *testing.T) {
+	ram := sec(page.RAMAuth, "RAM authorization", 2, tbl(3, []string{"Action", "Access level", "Resource type"},
+		[]string{"mq:QueryInstanceBaseInfo", "get", "*All"}))
+	cases := []struct {
+		name string
+		url  string
+		secs []*page.Section
+		want string
+	}{
+		{"Action row", "", []*page.Section{ram, sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader,
+			[]string{"Action", "String", "Yes", "The operation.", "OnsTopicList"}))}, "OnsTopicList"},
+		{"URL slug", "https://example.com/help/api-mq-2019-02-14-scaleinapplication", []*page.Section{ram,
+			sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader, []string{"AppId", "String", "Yes", "The app.", "a"}))},
+			"scaleinapplication"},
+		{"URL and path", "https://example.com/help/en/es/latest/modifywhiteips", []*page.Section{
+			sec(page.RequestSyntax, "Request syntax", 2, page.Block{Kind: page.Code, Line: 3, Lang: "http",
+				Text: "PATCH /openapi/instances/{InstanceId}/actions/modify-white-ips HTTP/1.1"}),
+			sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader, []string{"InstanceId", "String", "Yes", "The ID.", "es-1"}))},
+			"ModifyWhiteIps"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			op, _ := mustOp(t, &page.Page{File: "f.txt", URL: c.url, Sections: c.secs})
+			if op.Name != c.want {
+				t.Errorf("name %q, want %q", op.Name, c.want)
+			}
+		})
+	}
 }
 
 // TestLegacyResponseNesting covers the older Markdown pages: "Array of User" plus an item
@@ -348,5 +396,258 @@ func TestLegacyResponseNesting(t *testing.T) {
 	}
 	if hasWarning(res, "has no type") || hasWarning(res, "not in the JSON example") || !hasWarning(res, "placed under Keys.Key[]") {
 		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
+
+// TestSiblingsShareChildNames: flat rows whose containers are rows of the table stay under
+// the container row they follow, even where the JSON example (partial) shows the same name
+// under a sibling; an inner list with an empty example keeps names its outer object has.
+func TestSiblingsShareChildNames(t *testing.T) {
+	p := &page.Page{File: "s.md", Title: "# UpdateThing", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Result", "Struct", "The result.", ""},
+			[]string{"aConfig", "Struct", "A.", ""},
+			[]string{"amount", "Integer", "Amount.", "1"},
+			[]string{"diskType", "String", "Disk type.", "ssd"},
+			[]string{"bConfig", "Struct", "B.", ""},
+			[]string{"amount", "Integer", "Amount.", "3"},
+			[]string{"diskType", "String", "Disk type.", "ssd"},
+			[]string{"dicts", "Array of Dict", "Dicts.", ""},
+			[]string{"name", "String", "Name.", "a"},
+			[]string{"mounts", "Array of Mount", "Mounts.", ""},
+			[]string{"Mount", "", "", ""},
+			[]string{"name", "String", "Name.", "m"},
+			[]string{"id", "String", "ID.", "i"},
+			[]string{"name", "String", "Name.", "r"},
+			[]string{"id", "String", "ID.", "i"},
+			[]string{"cConfig", "Struct", "C.", ""},
+			[]string{"diskType", "String", "Disk type.", "ssd"},
+		)),
+		sec(page.Examples, "Examples", 30, code(31, `{"Result": {"aConfig": {"amount": 1}, "bConfig": {},
+			"dicts": [{"name": "a"}], "mounts": {"Mount": []}, "name": "r", "id": "i",
+			"cConfig": {"diskType": "ssd", "amount": 2}}}`)),
+	}}
+	op, res := mustOp(t, p)
+	r := op.Response.Properties[0].Schema
+	if got := names(r); got != "aConfig,bConfig,dicts,mounts,name,id,cConfig" {
+		t.Fatalf("Result = %s (warnings %v)", got, res.Warnings)
+	}
+	for i, want := range []string{"amount,diskType", "amount,diskType", "", "", "", "", "diskType,amount"} {
+		if want == "" {
+			continue
+		}
+		if got := names(r.Properties[i].Schema); got != want {
+			t.Errorf("%s = %s, want %s", r.Properties[i].Name, got, want)
+		}
+	}
+	if got := names(r.Properties[2].Schema.Items); got != "name" {
+		t.Errorf("dicts[] = %s", got)
+	}
+	mount := r.Properties[3].Schema.Properties[0].Schema.Items
+	if got := names(mount); got != "name,id" {
+		t.Errorf("mounts.Mount[] = %s (warnings %v)", got, res.Warnings)
+	}
+	if hasWarning(res, "duplicate") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
+
+// TestStructRowArrayExample: a row typed Struct whose JSON example is a list of objects
+// (an Elasticsearch page) is read without a panic, its children placed under it.
+func TestStructRowArrayExample(t *testing.T) {
+	p := &page.Page{File: "u.md", Title: "# UpgradeThing", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Result", "Struct", "The result.", ""},
+			[]string{"status", "String", "Status.", "ok"},
+			[]string{"validateResult", "Struct", "Checks.", ""},
+			[]string{"errorCode", "String", "Code.", "c"},
+		)),
+		sec(page.Examples, "Examples", 12, code(13, `{"Result": [{"status": "ok", "validateResult": [{"errorCode": "c"}]}]}`)),
+	}}
+	op, res := mustOp(t, p)
+	r := op.Response.Properties[0].Schema
+	if got := names(r); got != "status,validateResult" || names(r.Properties[1].Schema) != "errorCode" {
+		t.Fatalf("Result = %s (warnings %v)", got, res.Warnings)
+	}
+	if !hasWarning(res, "the JSON example shows array") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
+
+// TestFlattenedIndexedRows: rows for element 1 and 2 of a flattened list (Filter.1.Key,
+// Filter.2.Key) describe the same item field; a name listed twice is a duplicate; a row
+// typed as a list (InstanceId.N | RepeatList) is one element of the list.
+func TestFlattenedIndexedRows(t *testing.T) {
+	p := &page.Page{File: "f.md", Title: "# DescribeThings", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RequestParams, "Request parameters", 3, tbl(4, reqHeader,
+			[]string{"Filter.1.Key", "String", "No", "Key of filter 1.", "a"},
+			[]string{"Filter.2.Key", "String", "No", "Key of filter 2.", "b"},
+			[]string{"Filter.1.Value", "String", "No", "Value of filter 1.", "x"},
+			[]string{"Filter.2.Value", "String", "No", "Value of filter 2.", "y"},
+			[]string{"InstanceId.N", "RepeatList", "Yes", "An instance ID.", "i-1"},
+			[]string{"Tag.N.Key", "String", "No", "A tag key.", "k"},
+			[]string{"Tag.N.Key", "String", "No", "A tag key again.", "k"},
+		)),
+	}}
+	op, res := mustOp(t, p)
+	if len(op.Params) != 3 {
+		t.Fatalf("params = %d (warnings %v)", len(op.Params), res.Warnings)
+	}
+	f := op.Params[0].Schema
+	if f.Type != "array" || names(f.Items) != "Key,Value" || f.Items.Properties[0].Schema.Description != "Key of filter 1." {
+		t.Errorf("Filter = %+v items %+v", f, f.Items)
+	}
+	id := op.Params[1]
+	if id.Schema.Type != "array" || id.Schema.Items == nil || id.Schema.Items.Type != "string" || !id.Required {
+		t.Errorf("InstanceId = %+v", id.Schema)
+	}
+	if !hasWarning(res, `flattened row "InstanceId.N" is typed RepeatList with no item type`) ||
+		!hasWarning(res, `duplicate flattened row "Tag.N.Key"`) || hasWarning(res, "Filter") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
+
+// TestUntypedParents: a row typed N/A or with an empty Type cell is an object when rows are
+// nested under it (└ markers) or the JSON example shows an object, and a string otherwise,
+// warned each way.
+func TestUntypedParents(t *testing.T) {
+	b := tbl(6, respHeader,
+		[]string{"User", "N/A", "The user.", ""},
+		[]string{"UserName", "String", "The name.", "a"},
+		[]string{"Comments", "", "Notes.", ""},
+		[]string{"RequestId", "String", "The request.", "r"},
+	)
+	for i, d := range []int{0, 1, 0, 0} {
+		b.Table.Rows[i].Depth = d
+	}
+	p := &page.Page{File: "g.md", Title: "# GetUser", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, b),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "User,Comments,RequestId" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	u := op.Response.Properties[0].Schema
+	if u.Type != "object" || names(u) != "UserName" || u.Description != "The user." {
+		t.Errorf("User = %+v", u)
+	}
+	if c := op.Response.Properties[1].Schema; c.Type != "string" {
+		t.Errorf("Comments = %+v", c)
+	}
+	if !hasWarning(res, `"User" has no type but rows nested under it; read as an object`) ||
+		!hasWarning(res, `"Comments" has no type and no rows under it; assuming string`) {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+
+	// Rows without depth: the JSON example shows Credentials is an object.
+	p = &page.Page{File: "a.md", Title: "# AssumeRole", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Credentials", "", "The credentials.", ""},
+			[]string{"AccessKeyId", "String", "The key.", "k"},
+			[]string{"RequestId", "String", "The request.", "r"},
+		)),
+		sec(page.Examples, "Examples", 12, code(13, `{"Credentials": {"AccessKeyId": "k"}, "RequestId": "r"}`)),
+	}}
+	op, res = mustOp(t, p)
+	if got := names(op.Response); got != "Credentials,RequestId" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	if c := op.Response.Properties[0].Schema; c.Type != "object" || names(c) != "AccessKeyId" || c.Description != "The credentials." {
+		t.Errorf("Credentials = %+v", c)
+	}
+	if !hasWarning(res, `"Credentials" has no type; the JSON example shows object`) {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
+
+// TestMarkerWrapsList: with no JSON example showing it, "Array of X" followed by an item
+// row X is the legacy wrapper {"Xs": {"X": [...]}}; a List row whose example is a list of
+// scalars has its items, so the next row is its sibling. The sample response starts with
+// an HTTP status line and headers; the JSON example of another page shows only the value
+// of its Result row.
+func TestMarkerWrapsList(t *testing.T) {
+	p := &page.Page{File: "w.md", Title: "# CreateGroup", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"RequestId", "String", "The request.", "r"},
+			[]string{"Results", "Array of Result", "The results.", ""},
+			[]string{"Result", "", "", ""},
+			[]string{"InstanceIds", "List", "IDs.", `["i-1"]`},
+			[]string{"Code", "String", "Code.", "c"},
+		)),
+		sec(page.Examples, "Examples", 12, code(13, "HTTP/1.1 200 OK\nContent-Type:application/json\n\n{\"RequestId\": \"r\"}")),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "RequestId,Results" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	rs := op.Response.Properties[1].Schema
+	if rs.Type != "object" || names(rs) != "Result" {
+		t.Fatalf("Results = %+v", rs)
+	}
+	item := rs.Properties[0].Schema
+	if item.Type != "array" || names(item.Items) != "InstanceIds,Code" {
+		t.Fatalf("Results.Result = %+v items %+v", item, item.Items)
+	}
+	if ids := item.Items.Properties[0].Schema; ids.Items == nil || ids.Items.Type != "string" {
+		t.Errorf("InstanceIds = %+v", ids)
+	}
+	if !hasWarning(res, `its item row "Result" taken as the key that wraps the list`) || hasWarning(res, "JSON example does not parse") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+
+	p = &page.Page{File: "c.md", Title: "# DescribeThing", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"RequestId", "String", "The request.", "r"},
+			[]string{"Result", "Struct", "The result.", ""},
+			[]string{"name", "String", "Name.", "n"},
+			[]string{"status", "String", "Status.", "s"},
+		)),
+		sec(page.Examples, "Examples", 12, code(13, `{"name": "n", "status": "s"}`)),
+	}}
+	op, res = mustOp(t, p)
+	if got := names(op.Response); got != "RequestId,Result" || names(op.Response.Properties[1].Schema) != "name,status" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	if !hasWarning(res, `the JSON example shows only the value of response field "Result"`) {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
+
+// TestOpNameWithoutTitle: excerpts that lost the title still name the operation in the
+// sample request, the XML response root or, last, the first sentence (with a warning).
+func TestOpNameWithoutTitle(t *testing.T) {
+	params := sec(page.RequestParams, "Request parameters", 3, tbl(4, reqHeader,
+		[]string{"RegionId", "String", "Yes", "The region.", "cn-hangzhou"}))
+	cases := []struct {
+		name  string
+		extra *page.Section
+		intro string
+		want  string
+		warn  string
+	}{
+		{"sample request", sec(page.Examples, "Examples", 10,
+			code(11, "http(s)://[Endpoint]/?Action=CreateCen\n&RegionId=cn-hangzhou")), "Creates a CEN instance.", "CreateCen", ""},
+		{"XML root", sec(page.Examples, "Examples", 10,
+			page.Block{Kind: page.Code, Line: 11, Lang: "xml", Text: "<?xml version=\"1.0\"?>\n<CreateServiceResponse>\n<requestId>1</requestId>\n</CreateServiceResponse>"}),
+			"Creates a service.", "CreateService", ""},
+		{"first sentence", sec(page.Other, "Other", 10), "Call ModifyWhiteIps to change the OpenAPI ECS whitelist.", "ModifyWhiteIps", "first sentence"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			p := &page.Page{File: "f.txt", Sections: []*page.Section{
+				sec(page.Intro, "", 1, para(2, c.intro)), params, c.extra}}
+			op, res := mustOp(t, p)
+			if op.Name != c.want {
+				t.Errorf("name %q, want %q", op.Name, c.want)
+			}
+			if c.warn != "" && !hasWarning(res, c.warn) {
+				t.Errorf("no warning %q: %v", c.warn, res.Warnings)
+			}
+		})
+	}
+	// A page without parameter tables is no operation page, whatever its first sentence says.
+	p := &page.Page{File: "f.txt", Sections: []*page.Section{sec(page.Intro, "", 1, para(2, "Call ModifyWhiteIps later."))}}
+	if _, err := Page(p); err == nil {
+		t.Error("page without tables read as an operation")
 	}
 }

@@ -23,6 +23,9 @@ type field struct {
 	// marker says the row only names the item struct of the array row before it ("User"
 	// with no type after "Users | Array of User"); it adds no field.
 	marker bool
+	// untyped says the Type cell is empty or N/A: the row is a string unless rows are nested
+	// under it or the JSON example shows an object or a list (the tree decides and warns).
+	untyped bool
 }
 
 var (
@@ -105,11 +108,9 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 			f.schema = &opspec.Schema{}
 			out = append(out, f)
 			continue
-		case typ == "":
-			if t.Col(page.ColType) >= 0 {
-				x.guess(r.Line, "row %q has no type; assuming string", name)
-			}
-			f.schema, ok = &opspec.Schema{Type: "string"}, true
+		case isNoType(typ):
+			f.schema, ok = &opspec.Schema{Type: "string", DocType: typ}, true
+			f.untyped = t.Col(page.ColType) >= 0
 		default:
 			f.schema, ok = docSchema(typ)
 			if !ok {
@@ -156,6 +157,15 @@ func (x *extractor) headerlessRows(t *page.Table, kind page.SectionKind) {
 		x.drop(t.Line, "%sthe table has no header row of its own (its first row %q is taken for one)",
 			page.Lost(page.RowsOf(kind), names), strings.Join(t.Header, " | "))
 	}
+}
+
+// isNoType tells whether a Type cell gives no type: empty, N/A or a dash.
+func isNoType(typ string) bool {
+	switch strings.ToLower(typ) {
+	case "", "n/a", "na", "-", "--", "none", "无":
+		return true
+	}
+	return false
 }
 
 // deprecatedPhrase marks a deprecated parameter anywhere in its description.

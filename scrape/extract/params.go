@@ -102,6 +102,10 @@ func (x *extractor) params(op *opspec.Operation) {
 		}
 		addParam(p, f.line)
 	}
+	rows := rowLines(fields)
+	for _, p := range op.Params {
+		x.fillItems(p.Schema, "request parameter", p.Name, rows, 0)
+	}
 	// Path template parameters the tables do not list.
 	var missing []string
 	for name := range inPath {
@@ -161,8 +165,16 @@ func (x *extractor) unflatten(fields []field) []field {
 	var out []field
 	groups := map[string]*group{}
 	index := map[string]int{} // plain row name → index in out
+	flatLine := map[string]int{}
 	for _, f := range fields {
 		head, rest, flat := strings.Cut(f.name, ".")
+		if flat && f.depth < 0 && head != "" && rest != "" {
+			if first, dup := flatLine[f.name]; dup {
+				x.warn(f.line, "duplicate flattened row %q (first at line %d); keeping the first", f.name, first)
+				continue
+			}
+			flatLine[f.name] = f.line
+		}
 		if !flat || f.depth >= 0 || head == "" || rest == "" {
 			if g, ok := groups[f.name]; ok {
 				// The parent row comes after its flattened rows: merge its facts.
@@ -214,6 +226,26 @@ func (x *extractor) unflatten(fields []field) []field {
 	return out
 }
 
+// flatItem is the item schema an indexed flattened row (InstanceId.N) gives its list. A row
+// typed as a list itself (InstanceId.N | RepeatList) describes one element of the list: its
+// item type, when it names one, else string, which is warned.
+func flatItem(x *extractor, f field) *opspec.Schema {
+	if f.schema.Type != "array" {
+		return f.schema
+	}
+	item := f.schema.Items
+	if item == nil {
+		item = &opspec.Schema{Type: "string"}
+		x.warn(f.line, "flattened row %q is typed %s with no item type; items taken as string", f.name, typeWord(f.schema))
+	} else {
+		cp := *item
+		item = &cp
+	}
+	item.Description, item.Example, item.Enum = f.schema.Description, f.schema.Example, f.schema.Enum
+	item.Deprecated = f.schema.Deprecated
+	return item
+}
+
 // isIndexSeg reports whether a flattened-name segment is an array index (N, n, 1, 2 ...).
 func isIndexSeg(s string) bool {
 	if s == "N" || s == "n" {
@@ -246,7 +278,10 @@ func (x *extractor) insertFlat(s *opspec.Schema, name string, segs []string, f f
 				x.drop(f.line, "flattened row %q conflicts with object items of %q; row skipped", f.name, name)
 				return
 			}
-			s.Items = f.schema
+			if s.Items != nil && seg != "N" && seg != "n" {
+				return // InstanceId.2 after InstanceId.1: the same items
+			}
+			s.Items = flatItem(x, f)
 			return
 		}
 		if s.Items == nil {
@@ -271,7 +306,8 @@ func (x *extractor) insertFlat(s *opspec.Schema, name string, segs []string, f f
 	}
 	if len(segs) == 1 {
 		if p != nil {
-			x.drop(f.line, "duplicate flattened row %q; keeping the first", f.name)
+			// Filter.2.Key after Filter.1.Key: the same field of another element (unflatten
+			// has already warned about a name listed twice).
 			return
 		}
 		s.Properties = append(s.Properties, &opspec.Property{Name: seg, Required: f.required, Schema: f.schema})
@@ -317,7 +353,9 @@ func (x *extractor) response(op *opspec.Operation) {
 			}
 		}
 	}
+	ex = x.exampleOfRow(fields, ex, exLine)
 	b := newTreeBuilder(x, "response field", root, ex)
+	b.noteRows(fields)
 	for _, f := range fields {
 		b.add(f)
 	}
@@ -335,7 +373,34 @@ func (x *extractor) response(op *opspec.Operation) {
 			}
 		}
 	}
+	rows := rowLines(fields)
+	for _, p := range root.Properties {
+		x.fillItems(p.Schema, "response field", p.Name, rows, secLine)
+	}
 	op.Response = root
+}
+
+// exampleOfRow recognises a JSON example that shows only the value of one object row
+// ({"collectorPaths": ...} for the rows RequestId, Result, collectorPaths, ...): that row
+// is not the first, none of the rows up to it is a key of the example, the row after it is.
+// It returns the example wrapped in that row's key, or ex unchanged.
+func (x *extractor) exampleOfRow(fields []field, ex *jval, line int) *jval {
+	if ex == nil || ex.kind != 'o' {
+		return ex
+	}
+	for i, f := range fields {
+		if f.name == "" || ex.get(f.name) != nil || f.depth > 0 {
+			return ex
+		}
+		if i == 0 || f.schema.Type != "object" || f.schema.AdditionalProperties != nil || i+1 == len(fields) {
+			continue
+		}
+		if next := fields[i+1]; next.name != "" && ex.get(next.name) != nil {
+			x.warn(line, "the JSON example shows only the value of response field %q; read as {%q: ...}", f.name, f.name)
+			return &jval{kind: 'o', keys: []string{f.name}, vals: []*jval{ex}}
+		}
+	}
+	return ex
 }
 
 // jsonExample returns the first JSON object or array in the Examples sections (or, failing
@@ -351,6 +416,9 @@ func (x *extractor) jsonExample() (string, int) {
 					continue
 				}
 				t := strings.TrimSpace(b.Text)
+				if b.Kind == page.Code {
+					t = stripHTTPHead(t)
+				}
 				if strings.HasPrefix(t, "{") || (b.Kind == page.Code && strings.HasPrefix(t, "[")) {
 					if b.Kind == page.Paragraph && !strings.HasSuffix(t, "}") {
 						continue
@@ -361,6 +429,36 @@ func (x *extractor) jsonExample() (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// stripHTTPHead drops the status line and headers a sample response may start with
+// ("HTTP/1.1 200 OK", "Content-Type:application/json", blank line) before its body.
+func stripHTTPHead(t string) string {
+	if !strings.HasPrefix(t, "HTTP/") {
+		return t
+	}
+	for rest := t; rest != ""; {
+		line, after, _ := strings.Cut(rest, "\n")
+		if l := strings.TrimSpace(line); l != "" && !strings.HasPrefix(l, "HTTP/") && !isHeaderLine(l) {
+			return strings.TrimSpace(rest)
+		}
+		rest = after
+	}
+	return ""
+}
+
+// isHeaderLine tells whether l looks like an HTTP header line ("Content-Type: text/xml").
+func isHeaderLine(l string) bool {
+	name, _, ok := strings.Cut(l, ":")
+	if !ok || name == "" {
+		return false
+	}
+	for _, r := range name {
+		if !(r == '-' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 func containsKind(ks []page.SectionKind, k page.SectionKind) bool {

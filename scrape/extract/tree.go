@@ -19,6 +19,12 @@ type node struct {
 	guessed bool // children placed by row order alone (warned once)
 }
 
+// covered tells whether the JSON example shows fields of n.
+func (n *node) covered() bool {
+	_, ex := n.target()
+	return ex != nil && ex.kind == 'o' && len(ex.keys) > 0
+}
+
 // target is the object schema new properties go into (an array's item object).
 func (n *node) target() (*opspec.Schema, *jval) {
 	if n.s.Type == "array" {
@@ -26,6 +32,9 @@ func (n *node) target() (*opspec.Schema, *jval) {
 			return n.s.Items, n.ex // the example shows one element instead of a list (warned)
 		}
 		return n.s.Items, n.ex.elem()
+	}
+	if n.ex != nil && n.ex.kind == 'a' {
+		return n.s, n.ex.elem() // the table says object, the example shows a list of them (warned)
 	}
 	return n.s, n.ex
 }
@@ -49,6 +58,14 @@ type treeBuilder struct {
 	// rows shown nested right under a Map row turn it into a struct.
 	lastMap  *node
 	lastLine int
+	// rowNames counts the table's rows by name, and rowsLeft the rows of each name not
+	// placed yet: a container the table lists as a row has its children after that row, so
+	// the JSON example must not move other rows into it; and a name the table lists again
+	// further down is not taken for the outer field of that name yet.
+	rowNames, rowsLeft map[string]int
+	// untyped is the last row placed without a type, still a string: rows nested under it
+	// make it an object; otherwise it is warned as a string when the next row comes.
+	untyped *node
 }
 
 func newTreeBuilder(x *extractor, what string, root *opspec.Schema, ex *jval) *treeBuilder {
@@ -61,8 +78,48 @@ func newTreeBuilder(x *extractor, what string, root *opspec.Schema, ex *jval) *t
 	return b
 }
 
+// noteRows records the names of the rows about to be placed.
+func (b *treeBuilder) noteRows(fields []field) {
+	b.rowNames = make(map[string]int, len(fields))
+	b.rowsLeft = make(map[string]int, len(fields))
+	for _, f := range fields {
+		if f.name != "" {
+			b.rowNames[f.name]++
+			b.rowsLeft[f.name]++
+		}
+	}
+}
+
+// isOpen tells whether schema s is an open container.
+func (b *treeBuilder) isOpen(s *opspec.Schema) bool {
+	for _, n := range b.stack {
+		if n.s == s {
+			return true
+		}
+	}
+	return false
+}
+
+// settleUntyped warns that the pending untyped row stays a string.
+func (b *treeBuilder) settleUntyped() {
+	if n := b.untyped; n != nil {
+		b.untyped = nil
+		b.x.guess(n.line, "%s %q has no type and no rows under it; assuming string", b.what, n.name)
+	}
+}
+
+// openUntyped makes the pending untyped row, which rows are nested under, an object.
+func (b *treeBuilder) openUntyped() {
+	n := b.untyped
+	b.untyped = nil
+	n.s.Type, n.s.Format, n.s.Enum, n.s.Example = "object", "", nil, ""
+	b.x.guess(n.line, "%s %q has no type but rows nested under it; read as an object", b.what, n.name)
+	b.stack = append(b.stack, n)
+}
+
 // done returns the builder's scratch space to the extractor.
 func (b *treeBuilder) done() {
+	b.settleUntyped()
 	clear(b.placed.list)
 	b.x.Extractor.placed = b.placed.list[:0]
 	b.placed.list = nil
@@ -70,8 +127,11 @@ func (b *treeBuilder) done() {
 
 // add places one field.
 func (b *treeBuilder) add(f field) {
-	if f.marker && b.isMarkerOf(f) {
-		return
+	if f.marker {
+		if i := b.markerOf(f); i > 0 {
+			b.wrapByMarker(i, f)
+			return
+		}
 	}
 	if f.depth >= 0 {
 		b.addAtDepth(f)
@@ -84,6 +144,16 @@ func (b *treeBuilder) add(f field) {
 		top.s.Items.Description = f.schema.Description
 		return
 	}
+	// A list row whose own example is a list of scalars (InstanceIds | List | ["i-1"]) has
+	// its items: the rows after it are its siblings.
+	if top.s.Type == "array" && top.s.Items == nil && len(b.stack) > 1 {
+		if el := scalarListElem(top.s.Example); el != nil {
+			top.s.Items = schemaFromJSON(el)
+			top.s.Items.Example = ""
+			b.stack = b.stack[:len(b.stack)-1]
+			top = b.stack[len(b.stack)-1]
+		}
+	}
 	// An array waiting for its item row.
 	if top.s.Type == "array" && top.s.Items == nil {
 		if b.isItemRow(top, f) {
@@ -93,7 +163,17 @@ func (b *treeBuilder) add(f field) {
 		// Named field of an item object the table does not show as a row.
 		top.s.Items = &opspec.Schema{Type: "object"}
 	}
-	// The nearest open container whose example has the key is the parent.
+	if b.rowsLeft != nil {
+		b.rowsLeft[f.name]--
+	}
+	b.settleUntyped()
+	// The nearest open container whose example has the key is the parent, unless the
+	// innermost open container has no example of its own and that container has the name
+	// already or the table lists it again further down: then the row is a field of the inner
+	// container (MountInstances.MountInstance[].InstanceId after Disk.InstanceId), which row
+	// order finds.
+	byOrder := false
+	innerUnknown := !b.stack[len(b.stack)-1].covered()
 	for i := len(b.stack) - 1; i >= 0; i-- {
 		n := b.stack[i]
 		obj, ex := n.target()
@@ -101,13 +181,17 @@ func (b *treeBuilder) add(f field) {
 			continue
 		}
 		if ex.get(f.name) != nil {
+			if _, dup := b.placed.line(obj, f.name); innerUnknown && i < len(b.stack)-1 && (dup || b.rowsLeft[f.name] > 0) {
+				byOrder = true
+				break
+			}
 			b.stack = b.stack[:i+1]
 			b.place(n, obj, ex.get(f.name), true, f)
 			return
 		}
 	}
 	// A row listed flat that the JSON example shows deeper (Keys.Key[].KeyId).
-	if b.placeFromExample(f) {
+	if !byOrder && b.placeFromExample(f) {
 		return
 	}
 	// Otherwise the innermost open object takes it by row order.
@@ -142,6 +226,10 @@ func (b *treeBuilder) addAtDepth(f field) {
 	if want < 1 {
 		want = 1
 	}
+	if want == len(b.stack)+1 && b.untyped != nil && b.untyped.line == b.lastLine {
+		b.openUntyped()
+	}
+	b.settleUntyped()
 	if want == len(b.stack)+1 && b.lastMap != nil && b.lastMap.line == b.lastLine {
 		// Rows nested under a Map row are its fields: the map is a struct after all.
 		b.lastMap.s.AdditionalProperties = nil
@@ -204,6 +292,24 @@ func (b *treeBuilder) isItemRow(n *node, f field) bool {
 	return strings.EqualFold(n.s.DocType, "array") || strings.EqualFold(n.s.DocType, "list")
 }
 
+// scalarListElem returns the first element of a row example that is a JSON list of
+// scalars (["i-1", "i-2"]), or nil.
+func scalarListElem(example string) *jval {
+	t := strings.TrimSpace(example)
+	if !strings.HasPrefix(t, "[") || !strings.HasSuffix(t, "]") {
+		return nil
+	}
+	v, err := parseJSON(t)
+	if err != nil || v.kind != 'a' {
+		return nil
+	}
+	el := v.elem()
+	if el == nil || el.kind == 'o' || el.kind == 'a' || el.kind == 'z' {
+		return nil
+	}
+	return el
+}
+
 func isSingularOf(item, list string) bool {
 	l := strings.ToLower(list)
 	i := strings.ToLower(item)
@@ -256,6 +362,18 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 		}
 		return
 	}
+	if f.untyped && ex != nil && (ex.kind == 'o' || ex.kind == 'a') {
+		// An untyped or N/A row whose example is an object or a list is one.
+		old := *f.schema
+		*f.schema = *schemaFromJSON(ex)
+		f.schema.Properties, f.schema.Example = nil, ""
+		f.schema.DocType, f.schema.Description, f.schema.Deprecated = old.DocType, old.Description, old.Deprecated
+		if f.schema.Type == "array" && f.schema.Items != nil && f.schema.Items.Type == "object" {
+			f.schema.Items = &opspec.Schema{Type: "object"}
+		}
+		b.x.guess(f.line, "%s %q has no type; the JSON example shows %s", b.what, f.name, ex.typeName())
+		f.untyped = false
+	}
 	if ex != nil && !ex.agrees(f.schema.Type) {
 		b.x.warn(f.line, "%q: the table says %s, the JSON example shows %s; keeping the table type",
 			f.name, typeWord(f.schema), ex.typeName())
@@ -269,6 +387,9 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 	}
 	if isContainer(f.schema) && !f.closed {
 		b.stack = append(b.stack, &node{name: f.name, s: f.schema, ex: ex, exKnown: exKnown && ex != nil, line: f.line})
+	}
+	if f.untyped {
+		b.untyped = &node{name: f.name, s: f.schema, ex: ex, exKnown: exKnown && ex != nil, line: f.line}
 	}
 }
 
@@ -479,22 +600,43 @@ func wrappedArray(s *opspec.Schema, ex *jval) (*opspec.Schema, string) {
 	return inner, key
 }
 
-// isMarkerOf tells whether marker row f ("User" after "Users | Array of User") names the
-// items of the open array, so it adds nothing.
-func (b *treeBuilder) isMarkerOf(f field) bool {
+// markerOf returns the stack index of the open array whose items marker row f names
+// ("User" after "Users | Array of User"), or 0.
+func (b *treeBuilder) markerOf(f field) int {
 	for i := len(b.stack) - 1; i >= 1 && i >= len(b.stack)-2; i-- {
 		n := b.stack[i]
 		if n.s.Type == "array" && (n.name == f.name || strings.EqualFold(n.s.DocType, "array of "+f.name)) {
-			b.stack = b.stack[:i+1]
-			return true
+			return i
 		}
 	}
-	return false
+	return 0
+}
+
+// wrapByMarker handles marker row f of the array open at stack index i. Where the JSON
+// example shows the array, it has already decided the form (a wrapped list was unwrapped
+// by place); where no example shows it, the marker row follows the convention of the
+// legacy RPC pages it comes from: it names the key of the object that wraps the list
+// ("Users": {"User": [...]}), which is warned.
+func (b *treeBuilder) wrapByMarker(i int, f field) {
+	b.stack = b.stack[:i+1]
+	n := b.stack[i]
+	if n.ex != nil || n.name == f.name || f.name == "" {
+		return
+	}
+	inner := &opspec.Schema{Type: "array", DocType: n.s.DocType, Items: n.s.Items}
+	n.s.Type, n.s.Items, n.s.DocType = "object", nil, ""
+	n.s.Properties = append(n.s.Properties, &opspec.Property{Name: f.name, Schema: inner})
+	b.placed.add(n.s, f.name, f.line)
+	b.x.guess(f.line, "%s %q: no JSON example shows it; its item row %q taken as the key that wraps the list (%q: {%q: [...]}), as legacy RPC responses have it",
+		b.what, n.name, f.name, n.name, f.name)
+	b.stack = append(b.stack, &node{name: f.name, s: inner, line: f.line})
 }
 
 // placeFromExample places a response row that no open container's example has, at the one
 // place the whole JSON example shows it, creating the containers on the way (the older
-// Markdown pages list nested fields flat). It reports whether the row was placed.
+// Markdown pages list nested fields flat). A container on that path that is not open but
+// is a row of the table has its own children after its row, so the row is not moved there
+// (sibling objects often share field names). It reports whether the row was placed.
 func (b *treeBuilder) placeFromExample(f field) bool {
 	root := b.stack[0]
 	if root.ex == nil || f.name == "" {
@@ -514,11 +656,17 @@ func (b *treeBuilder) placeFromExample(f field) bool {
 			return false
 		}
 		v := ex.get(k)
+		if v == nil {
+			return false
+		}
 		var p *opspec.Property
 		for _, q := range obj.Properties {
 			if q.Name == k {
 				p = q
 			}
+		}
+		if (p == nil || !b.isOpen(p.Schema)) && b.rowNames[k] > 0 {
+			return false
 		}
 		names = append(names, k)
 		if v.kind == 'a' {

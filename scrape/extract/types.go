@@ -92,8 +92,17 @@ func baseSchema(t string) (*opspec.Schema, bool) {
 	}
 	for _, p := range []string{"array<", "list<"} {
 		if rest, ok := strings.CutPrefix(t, p); ok && strings.HasSuffix(rest, ">") {
-			return arrayOf(rest[:len(rest)-1])
+			elem := strings.TrimSpace(rest[:len(rest)-1])
+			if s, ok := arrayOf(elem); ok || !isStructWord(elem) {
+				return s, ok
+			}
+			// "List<DBInstance>" names the item struct.
+			return &opspec.Schema{Type: "array", Items: &opspec.Schema{Type: "object"}}, true
 		}
+	}
+	if elem, ok := strings.CutSuffix(t, "[]"); ok && strings.TrimSpace(elem) != "" {
+		// "object []": an array of the type before the brackets
+		return arrayOf(elem)
 	}
 	if rest, ok := strings.CutPrefix(t, "map<"); ok && strings.HasSuffix(rest, ">") {
 		inner := rest[:len(rest)-1]
@@ -140,4 +149,41 @@ func singleSpaced(t string) bool {
 		}
 	}
 	return true
+}
+
+// fillItems gives every list in the tree under s that still has no item type (a List row
+// with no item row and no JSON example that shows its elements) string items, with a
+// warning naming the field. rows maps the schemas of table rows to their lines; line is
+// the nearest row line above s.
+func (x *extractor) fillItems(s *opspec.Schema, what, path string, rows map[*opspec.Schema]int, line int) {
+	if s == nil {
+		return
+	}
+	if l, ok := rows[s]; ok {
+		line = l
+	}
+	switch {
+	case s.Type == "array" && s.Items == nil:
+		s.Items = &opspec.Schema{Type: "string"}
+		x.warn(line, "%s %s is typed %s with no item type (no item row, no example element); items taken as string", what, path, typeWord(s))
+	case s.Type == "array":
+		x.fillItems(s.Items, what, path+"[]", rows, line)
+	}
+	for _, p := range s.Properties {
+		x.fillItems(p.Schema, what, path+"."+p.Name, rows, line)
+	}
+	if s.AdditionalProperties != nil {
+		x.fillItems(s.AdditionalProperties, what, path+"{}", rows, line)
+	}
+}
+
+// rowLines maps the schema of each field to its line, for fillItems.
+func rowLines(fields []field) map[*opspec.Schema]int {
+	m := make(map[*opspec.Schema]int, len(fields))
+	for _, f := range fields {
+		if f.schema != nil {
+			m[f.schema] = f.line
+		}
+	}
+	return m
 }

@@ -59,10 +59,14 @@ func (r *reader) read() {
 		switch {
 		case trim == "":
 			r.i++
-		case strings.HasPrefix(trim, "```") || strings.HasPrefix(trim, "~~~"):
+		case isFence(trim):
 			r.code(trim[:3])
-		case strings.HasPrefix(trim, "#"):
+		case isHeading(trim):
 			r.heading(trim)
+		case r.setextLevel(r.i+1) > 0:
+			r.setext(trim)
+		case r.indentedCode(line):
+			r.indented()
 		case strings.HasPrefix(trim, "|"):
 			r.table()
 		case isListItem(trim):
@@ -76,12 +80,88 @@ func (r *reader) read() {
 	}
 }
 
-// heading starts a section for a known heading; the first level-1 heading is the title.
+// heading reads an ATX heading ("## Request parameters").
 func (r *reader) heading(trim string) {
-	line := r.i + 1
 	r.i++
 	level := len(trim) - len(strings.TrimLeft(trim, "#"))
-	text := stripAttrs(strings.TrimSpace(trim[level:]))
+	r.section(level, stripAttrs(strings.TrimSpace(strings.TrimRight(trim[level:], "#"))), r.i)
+}
+
+// setextLevel returns 1 or 2 when line i underlines the line before it ("===" or "---"),
+// making that line a setext heading; 0 otherwise.
+func (r *reader) setextLevel(i int) int {
+	if i <= 0 || i >= len(r.lines) {
+		return 0
+	}
+	u := strings.TrimSpace(r.lines[i])
+	prev := strings.TrimSpace(r.lines[i-1])
+	if len(u) < 2 || prev == "" || strings.HasPrefix(prev, "|") || isListItem(prev) || isFence(prev) || isHeading(prev) {
+		return 0
+	}
+	if strings.Trim(u, "=") == "" {
+		return 1
+	}
+	if strings.Trim(u, "-") == "" {
+		return 2
+	}
+	return 0
+}
+
+// setext reads a setext heading: the text line and its underline.
+func (r *reader) setext(trim string) {
+	level := r.setextLevel(r.i + 1)
+	line := r.i + 1
+	r.i += 2
+	r.section(level, stripAttrs(trim), line)
+}
+
+// indentedCode reports whether line (the current one) starts an indented code block: four
+// spaces or a tab after a blank line, in a section without lists (whose items continue in
+// indented paragraphs).
+func (r *reader) indentedCode(line string) bool {
+	if !strings.HasPrefix(line, "    ") && !strings.HasPrefix(line, "\t") {
+		return false
+	}
+	if r.i == 0 || strings.TrimSpace(r.lines[r.i-1]) != "" {
+		return false
+	}
+	for _, b := range r.sec.Blocks {
+		if b.Kind == page.List {
+			return false // likely a list item's indented continuation
+		}
+	}
+	return true
+}
+
+// indented reads an indented code block: indented and blank lines up to a line with less
+// indentation.
+func (r *reader) indented() {
+	start := r.i + 1
+	var body []string
+	for r.i < len(r.lines) {
+		l := r.lines[r.i]
+		if strings.TrimSpace(l) != "" && !strings.HasPrefix(l, "    ") && !strings.HasPrefix(l, "\t") {
+			break
+		}
+		if strings.HasPrefix(l, "\t") {
+			l = l[1:]
+		} else if len(l) >= 4 {
+			l = l[4:]
+		}
+		body = append(body, l)
+		r.i++
+	}
+	text := strings.Trim(strings.Join(body, "\n"), "\n")
+	lang := r.lastLang
+	if t := strings.TrimSpace(text); lang == "" && (strings.HasPrefix(t, "{") || strings.HasPrefix(t, "[")) {
+		lang = "json"
+	}
+	r.lastLang = ""
+	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Code, Line: start, Text: text, Lang: lang})
+}
+
+// section starts a section for a known heading; the first level-1 heading is the title.
+func (r *reader) section(level int, text string, line int) {
 	if level == 1 && r.p.Title == "" {
 		r.p.Title, r.p.TitleLine = text, line
 		return
@@ -177,7 +257,7 @@ func (r *reader) list() {
 		switch {
 		case isListItem(trim):
 			items = append(items, cleanInline(strings.TrimSpace(strings.TrimLeft(trim[listMarkerLen(trim):], " "))))
-		case trim != "" && len(items) > 0 && !strings.HasPrefix(trim, "|") && !strings.HasPrefix(trim, "#") && !strings.HasPrefix(trim, "```"):
+		case trim != "" && len(items) > 0 && !strings.HasPrefix(trim, "|") && !isHeading(trim) && !isFence(trim) && r.setextLevel(r.i+1) == 0:
 			items[len(items)-1] += " " + cleanInline(trim)
 		default:
 			r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.List, Line: start, Items: items})
@@ -200,8 +280,8 @@ func (r *reader) paragraph() {
 	var parts []string
 	for r.i < len(r.lines) {
 		trim := strings.TrimSpace(r.lines[r.i])
-		if trim == "" || strings.HasPrefix(trim, "#") || strings.HasPrefix(trim, "|") ||
-			strings.HasPrefix(trim, "```") || strings.HasPrefix(trim, "~~~") || isListItem(trim) {
+		if trim == "" || isHeading(trim) || strings.HasPrefix(trim, "|") || isFence(trim) || isListItem(trim) ||
+			len(parts) > 0 && r.setextLevel(r.i+1) > 0 {
 			break
 		}
 		parts = append(parts, trim)
@@ -333,21 +413,39 @@ func (r *reader) table() {
 // line ending in an unescaped '|' once it has want cells; a line that is itself a
 // complete one-line row ("|a|b|") ends it too, so a row with missing cells does not
 // swallow the next one. A lone "|" is an empty cell of the cell-per-line layout.
+//
+// A line holding only "|" closes the row when the row has its cells (the generator's
+// " |" after a multi-line description); before that it is an empty cell. A fenced code
+// block inside a cell belongs to the cell: its pipes are not cell separators. A heading
+// ends the row (and the table).
 func (r *reader) row(want int) (cells []string, line int, ok bool) {
 	line = r.i + 1
 	var buf []string
 	for r.i < len(r.lines) {
 		l := r.lines[r.i]
 		trim := strings.TrimSpace(l)
-		if len(buf) > 0 && (strings.HasPrefix(trim, "#") || strings.HasPrefix(trim, "```")) {
+		if len(buf) > 0 && isHeading(trim) {
 			break
+		}
+		if len(buf) > 0 && isFence(trim) {
+			end := r.fenceEnd(r.i)
+			if end < 0 {
+				break
+			}
+			for ; r.i <= end; r.i++ {
+				buf = append(buf, escapePipes(r.lines[r.i]))
+			}
+			continue
 		}
 		buf = append(buf, l)
 		r.i++
-		if !strings.HasSuffix(trim, "|") || strings.HasSuffix(trim, `\|`) || trim == "|" {
+		if !strings.HasSuffix(trim, "|") || strings.HasSuffix(trim, `\|`) {
 			continue
 		}
 		n := pipes(strings.Join(buf, "\n")) - 1
+		if trim == "|" && (want == 0 || n < want) {
+			continue
+		}
 		if want == 0 || n >= want || (len(buf) == 1 && pipes(trim) >= 3) {
 			return splitRow(strings.Join(buf, "\n")), line, true
 		}
@@ -360,18 +458,98 @@ func (r *reader) row(want int) (cells []string, line int, ok bool) {
 	return splitRow(strings.Join(buf, "\n") + "|"), line, true
 }
 
-// pipes counts the unescaped '|' in s.
+// isFence reports whether a trimmed line opens or closes a fenced code block.
+func isFence(trim string) bool {
+	return strings.HasPrefix(trim, "```") || strings.HasPrefix(trim, "~~~")
+}
+
+// fenceEnd returns the index of the line closing the fence opened at line i, or -1.
+func (r *reader) fenceEnd(i int) int {
+	fence := strings.TrimSpace(r.lines[i])[:3]
+	for j := i + 1; j < len(r.lines); j++ {
+		if strings.HasPrefix(strings.TrimSpace(r.lines[j]), fence) {
+			return j
+		}
+	}
+	return -1
+}
+
+// escapePipes escapes the '|' of a code line inside a cell, so they do not split the row.
+func escapePipes(l string) string {
+	if !strings.Contains(l, "|") {
+		return l
+	}
+	var b strings.Builder
+	for i := 0; i < len(l); i++ {
+		if l[i] == '\\' && i+1 < len(l) {
+			b.WriteByte(l[i])
+			b.WriteByte(l[i+1])
+			i++
+			continue
+		}
+		if l[i] == '|' {
+			b.WriteByte('\\')
+		}
+		b.WriteByte(l[i])
+	}
+	return b.String()
+}
+
+// isHeading reports whether a trimmed line is an ATX heading: one to six '#' and a space
+// or the end of the line.
+func isHeading(trim string) bool {
+	n := 0
+	for n < len(trim) && trim[n] == '#' {
+		n++
+	}
+	return n >= 1 && n <= 6 && (n == len(trim) || trim[n] == ' ' || trim[n] == '\t')
+}
+
+// pipes counts the cell separators in s: '|' not escaped and not inside a code span.
 func pipes(s string) int {
 	n := 0
+	forEachSeparator(s, func(int) { n++ })
+	return n
+}
+
+// forEachSeparator calls f with the index of each cell separator in s: a '|' that is not
+// escaped (`\|`) and not inside a code span that closes on the same line (`a | b`).
+func forEachSeparator(s string, f func(i int)) {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case '\\':
 			i++
+		case '`':
+			if end := codeSpanEnd(s, i); end > 0 {
+				i = end - 1
+			}
 		case '|':
-			n++
+			f(i)
 		}
 	}
-	return n
+}
+
+// codeSpanEnd returns the index just past the code span opening at s[i] == '`' when it
+// closes (with a backtick run of the same length) before the end of the line, else -1.
+func codeSpanEnd(s string, i int) int {
+	n := 0
+	for i+n < len(s) && s[i+n] == '`' {
+		n++
+	}
+	for j := i + n; j < len(s) && s[j] != '\n'; j++ {
+		if s[j] != '`' {
+			continue
+		}
+		m := 0
+		for j+m < len(s) && s[j+m] == '`' {
+			m++
+		}
+		if m == n {
+			return j + m
+		}
+		j += m - 1
+	}
+	return -1
 }
 
 func isSeparator(s string) bool {
@@ -387,37 +565,48 @@ func isSeparator(s string) bool {
 	return true
 }
 
-// splitRow splits "|a|b\nc|" at unescaped pipes and cleans each cell.
+// splitRow splits "|a|b\nc|" at its cell separators and cleans each cell. An escaped
+// pipe is a pipe of the cell's text, also inside a code span.
 func splitRow(s string) []string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimPrefix(s, "|")
-	s = strings.TrimSuffix(s, "|")
-	var cells []string
-	var cur strings.Builder
-	for i := 0; i < len(s); i++ {
-		switch {
-		case s[i] == '\\' && i+1 < len(s) && s[i+1] == '|':
-			cur.WriteString(`\|`)
-			i++
-		case s[i] == '|':
-			cells = append(cells, cleanCell(cur.String()))
-			cur.Reset()
-		default:
-			cur.WriteByte(s[i])
-		}
+	if strings.HasSuffix(s, "|") && !strings.HasSuffix(s, `\|`) {
+		s = s[:len(s)-1]
 	}
-	return append(cells, cleanCell(cur.String()))
+	var cells []string
+	start := 0
+	forEachSeparator(s, func(i int) {
+		cells = append(cells, cleanCell(s[start:i]))
+		start = i + 1
+	})
+	return append(cells, cleanCell(s[start:]))
 }
 
 // cleanCell turns a multi-line cell into page-model cell text: paragraphs on their own
 // lines, list items as "- item", inline Markdown removed.
+// A fenced code block in the cell is kept as it is, fences included.
 func cleanCell(s string) string {
 	var out []string
+	inFence := ""
 	for _, l := range strings.Split(s, "\n") {
 		l = strings.TrimSpace(l)
 		if l == "" {
 			continue
 		}
+		switch {
+		case inFence == "" && isFence(l):
+			inFence = l[:3]
+			out = append(out, inFence)
+			continue
+		case inFence != "" && strings.HasPrefix(l, inFence):
+			inFence = ""
+			out = append(out, l[:3])
+			continue
+		case inFence != "":
+			out = append(out, strings.ReplaceAll(l, `\|`, "|"))
+			continue
+		}
+		l = strings.ReplaceAll(l, `\|`, "|") // the table's escape, also inside code spans
 		if len(l) >= 2 && (l[0] == '-' || l[0] == '*' || l[0] == '+') && l[1] == ' ' {
 			out = append(out, "- "+cleanInline(strings.TrimSpace(l[1:])))
 			continue
