@@ -131,8 +131,9 @@ func (x *extractor) ramRow(t *page.Table, r page.Row) (opspec.RAMAction, bool) {
 	if a.Action == "" {
 		if strings.TrimSpace(strings.Join(r.Cells, "")) != "" {
 			// A RAM table left open swallows the parameter rows after it: name them.
-			x.drop(r.Line, "%sRAM row has no action of the form service:Operation; row skipped",
-				page.Lost("parameters", page.RowNames(r.Cells)))
+			lost := page.RowNames(r.Cells)
+			x.warnKind(page.LostKind(lost), r.Line, "%sRAM row has no action of the form service:Operation; row skipped",
+				page.Lost("parameters", lost))
 		}
 		return a, false
 	}

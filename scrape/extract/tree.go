@@ -693,7 +693,7 @@ func (b *treeBuilder) placeFromExample(f field) bool {
 		stack = append(stack, cur)
 	}
 	if created {
-		b.x.guess(f.line, "%s %q is listed flat in the table; placed under %s as the JSON example shows", b.what, f.name, strings.Join(names, "."))
+		b.x.warn(f.line, "%s %q is listed flat in the table; placed under %s as the JSON example shows", b.what, f.name, strings.Join(names, "."))
 	}
 	if n > 1 {
 		b.x.guess(f.line, "%s %q appears %d times in the JSON example; placed at the shallowest, %s", b.what, f.name, n, strings.Join(names, "."))
