@@ -2,6 +2,8 @@ package scrape
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -157,5 +159,27 @@ func TestHeaderlessRowsNamed(t *testing.T) {
 	want := "RunThing.md:12: request parameters PasswordInherit, ZoneId, Tag.N.Key dropped: the table has no header row of its own"
 	if len(drops) != 1 || !strings.HasPrefix(drops[0], want) {
 		t.Errorf("drop warnings %q\nwant one starting %q", drops, want)
+	}
+}
+
+// A page file that cannot be read fails alone; the pages beside it are read.
+func TestUnreadableFileFailsAlone(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "GetThing.md"), []byte(goodPage), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(dir, "missing.md"), filepath.Join(dir, "Gone.md")); err != nil {
+		t.Skipf("no symlinks: %v", err)
+	}
+	s := New(Options{Product: "Thing", Version: "2020-01-01"}, nil)
+	if err := s.AddPath(dir); err != nil {
+		t.Fatal(err)
+	}
+	specs, err := s.Specs()
+	if len(specs) != 1 || len(specs[0].Operations) != 1 || err == nil || !strings.Contains(err.Error(), "Gone.md") {
+		t.Errorf("specs %d, err %v", len(specs), err)
+	}
+	if sum := s.Summary(); sum.Read != 1 || sum.Failed != 1 {
+		t.Errorf("summary %v", sum)
 	}
 }

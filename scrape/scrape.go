@@ -174,7 +174,15 @@ func (s *Scraper) AddPath(path string) error {
 	var files []string
 	err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			return err
+			if p == path {
+				return err
+			}
+			// an unreadable file or folder inside fails alone
+			s.fail(filepath.ToSlash(p), fmt.Errorf("%s: %w", filepath.ToSlash(p), err))
+			if d != nil && d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
 		}
 		if d.IsDir() {
 			if p != path && len(d.Name()) > 0 && d.Name()[0] == '.' {
@@ -209,7 +217,8 @@ func (s *Scraper) AddPath(path string) error {
 
 // AddFile reads and adds one page file; rel is the name recorded in the spec's sources.
 // The file is read into a buffer the scraper reuses for the next file: readers copy what
-// they keep.
+// they keep. A file that cannot be read fails as a page (the error is for Specs); the
+// returned error is always nil, kept for callers that check it.
 func (s *Scraper) AddFile(path, rel string) error {
 	data, size, err := readPageFile(path, s.buf)
 	s.buf = data[:0]
@@ -218,7 +227,8 @@ func (s *Scraper) AddFile(path, rel string) error {
 		return nil
 	}
 	if err != nil {
-		return fmt.Errorf("scrape: %w", err)
+		s.fail(filepath.ToSlash(path), err) // an *fs.PathError: it names the file
+		return nil
 	}
 	s.Add(filepath.ToSlash(path), rel, data)
 	return nil
