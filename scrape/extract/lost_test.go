@@ -26,3 +26,20 @@ func TestRAMRowsNamed(t *testing.T) {
 		t.Errorf("drops %q, want %q", drops, want)
 	}
 }
+
+// A row whose name the site hid is dropped with what it still shows.
+func TestUnnamedRowDescribed(t *testing.T) {
+	p := &page.Page{File: "f.txt", Title: "CreateUser", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RequestParams, "Request parameters", 3, tbl(4, reqHeader,
+			[]string{"InstanceId", "string", "Yes", "Xxxx.", "idaas_1"},
+			[]string{"", "string", "No", "Xxxx.", "a****@example.com"})),
+	}}
+	_, res := mustOp(t, p)
+	want := `f.txt:6: request parameter row has no name (the site hides e-mail-like names); row skipped (string, example "a****@example.com")`
+	for _, w := range res.Warnings {
+		if w.Kind == page.Drop && w.String() == want {
+			return
+		}
+	}
+	t.Errorf("no warning %q in %v", want, res.Warnings)
+}
