@@ -48,8 +48,6 @@ type Scraper struct {
 	// failed holds the files of the pages that failed (errs names why); sum counts.
 	failed map[string]bool
 	sum    Summary
-	// buf is the read buffer, reused from file to file.
-	buf []byte
 	// strs is compact's scratch list, reused from page to page.
 	strs []*string
 	// text is the scraper's own text reader and ex its extractor; both reuse their scratch
@@ -216,12 +214,10 @@ func (s *Scraper) AddPath(path string) error {
 }
 
 // AddFile reads and adds one page file; rel is the name recorded in the spec's sources.
-// The file is read into a buffer the scraper reuses for the next file: readers copy what
-// they keep. A file that cannot be read fails as a page (the error is for Specs); the
-// returned error is always nil, kept for callers that check it.
+// A file that cannot be read fails as a page (the error is for Specs); the returned error
+// is always nil, kept for callers that check it.
 func (s *Scraper) AddFile(path, rel string) error {
-	data, size, err := readPageFile(path, s.buf)
-	s.buf = data[:0]
+	data, size, err := readPageFile(path)
 	if errors.Is(err, errTooBig) {
 		s.fail(filepath.ToSlash(path), fmt.Errorf("%s: page is %d bytes, more than the %d a page may have", path, size, MaxPageSize))
 		return nil

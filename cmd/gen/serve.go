@@ -28,7 +28,7 @@ func runServe(ctx context.Context, io stdio, args []string) error {
 
 // serve is runServe with a hook that receives the bound address (tests listen on :0).
 func serve(ctx context.Context, io stdio, args []string, ready func(addr string)) error {
-	fl := newFlagSet("serve", io, "usage: gen serve --spec FILE... [--addr 127.0.0.1:8080] [--seed N] [--ak ID:SECRET]... [--token T]... [--no-verify] [--stateless] [--control-token T | --no-control] [--http std|mock]")
+	fl := newFlagSet("serve", io, "usage: gen serve --spec FILE... [--addr 127.0.0.1:8080] [--seed N] [--ak ID:SECRET]... [--token T]... [--no-verify] [--stateless] [--control-token T | --no-control]")
 	var specs, aks, tokens listValue
 	fl.Var(&specs, "spec", "spec `file` to serve (repeatable)")
 	addr := fl.String("addr", "127.0.0.1:8080", "listen `address`")
@@ -37,7 +37,6 @@ func serve(ctx context.Context, io stdio, args []string, ready func(addr string)
 	fl.Var(&tokens, "token", "bearer `token` accepted by bearer operations (repeatable; default any)")
 	noVerify := fl.Bool("no-verify", false, "accept requests without checking signatures or bearer tokens")
 	stateless := fl.Bool("stateless", false, "answer every operation from its template, keeping no resources")
-	front := fl.String("http", "std", "HTTP server in front of the mock: `std` (net/http's, with read, write and idle timeouts) or mock (acs/mock's lean HTTP/1.1 server)")
 	controlToken := fl.String("control-token", "", "require `T` as \"Authorization: Bearer T\" on the control API (needed to keep it on when --addr is not loopback)")
 	noControl := fl.Bool("no-control", false, "turn the control API off")
 	if help, err := parseFlags(fl, args); help || err != nil {
@@ -48,9 +47,6 @@ func serve(ctx context.Context, io stdio, args []string, ready func(addr string)
 	}
 	if len(specs) == 0 {
 		return usageError("serve: give at least one --spec FILE")
-	}
-	if *front != "mock" && *front != "std" {
-		return usageError("--http wants mock or std (got %q)", *front)
 	}
 	opts := []mock.Option{mock.WithSeed(*seed)}
 	for _, ak := range aks {
@@ -110,16 +106,8 @@ func serve(ctx context.Context, io stdio, args []string, ready func(addr string)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	// The lean server costs about a third less CPU per request (docs/benchmarks/mock.md);
-	// net/http's stays available for clients that need more of HTTP than HTTP/1.1.
-	var hs interface {
-		Serve(net.Listener) error
-		Shutdown(context.Context) error
-	} = &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute,
+	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute,
 		WriteTimeout: 2 * time.Minute, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10}
-	if *front == "mock" {
-		hs = &mock.HTTPServer{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
-	}
 	names := make([]string, len(loaded))
 	for i, s := range loaded {
 		names[i] = s.Product + " " + s.Version

@@ -29,15 +29,9 @@ func (s *syncBuffer) String() string {
 	return s.b.String()
 }
 
-// TestServe runs gen serve behind each HTTP front end: an unsigned call is refused with
+// TestServe runs gen serve: an unsigned call is refused with
 // Alibaba's error, logged without secrets, and the server stops on cancel.
 func TestServe(t *testing.T) {
-	for _, front := range []string{"mock", "std"} {
-		t.Run(front, func(t *testing.T) { testServe(t, front) })
-	}
-}
-
-func testServe(t *testing.T, front string) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	var out, errb syncBuffer
@@ -46,7 +40,7 @@ func testServe(t *testing.T, front string) {
 	go func() {
 		done <- serve(ctx, stdio{out: &out, err: &errb}, []string{
 			"--spec", "../../specs/eiam/2021-12-01.yaml", "--spec", "../../specs/rocketmq/2022-08-01.yaml",
-			"--addr", "127.0.0.1:0", "--ak", "testid:supersecret", "--token", "tok-secret", "--http", front,
+			"--addr", "127.0.0.1:0", "--ak", "testid:supersecret", "--token", "tok-secret",
 		}, func(a string) { addrc <- a })
 	}()
 	var addr string

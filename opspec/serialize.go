@@ -1,7 +1,7 @@
 package opspec
 
-// The converters Marshal used before the streaming writers (jsonindent.go, yamlemit.go):
-// kept as the reference the differential tests (emit_test.go) compare them with.
+// Spec files are kin-openapi's JSON of the document, indented by encoding/json or turned
+// into YAML by yaml.v3 keeping the JSON key order: library code, no writer of our own.
 
 import (
 	"bytes"
@@ -117,7 +117,7 @@ func strNode(s string) *yaml.Node {
 	case "y", "n", "yes", "no", "on", "off":
 		n.Style = yaml.DoubleQuotedStyle
 	}
-	if strings.Contains(s, "\n") && !literalSafeRef(s) {
+	if strings.Contains(s, "\n") && !literalSafe(s) {
 		n.Style = yaml.DoubleQuotedStyle
 	}
 	return n
@@ -126,7 +126,7 @@ func strNode(s string) *yaml.Node {
 // literalSafe reports whether a multi-line string survives a YAML literal block exactly:
 // block scalars drop leading blank lines' indentation cues, trailing spaces and some line
 // breaks, so such strings are double-quoted instead.
-func literalSafeRef(s string) bool {
+func literalSafe(s string) bool {
 	if s[0] == ' ' || s[0] == '\n' || strings.HasSuffix(s, "\n\n") {
 		return false
 	}
