@@ -183,3 +183,39 @@ func TestUnreadableFileFailsAlone(t *testing.T) {
 		t.Errorf("summary %v", sum)
 	}
 }
+
+// A page that does not say its product version joins the one the other pages of its folder
+// name, when several product versions are scraped at once; notices beside the pages
+// ("LICENSE-Docs.txt") are not pages.
+func TestPageJoinsItsFolder(t *testing.T) {
+	root := t.TempDir()
+	write := func(rel, src string) {
+		t.Helper()
+		f := filepath.Join(root, filepath.FromSlash(rel))
+		if err := os.MkdirAll(filepath.Dir(f), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(f, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	named := func(product, version, op string) string {
+		return strings.Replace(strings.ReplaceAll(goodPage, "GetThing", op), "Gets a thing.",
+			"Gets a thing. [Debug](https://api.aliyun.com/#product="+product+"&api="+op+"&type=RPC&version="+version+")", 1)
+	}
+	write("a/GetA.md", named("Alpha", "2020-01-01", "GetA"))
+	write("a/GetThing.md", goodPage)
+	write("b/GetB.md", named("Beta", "2021-01-01", "GetB"))
+	write("LICENSE-Docs.txt", "MIT License\n\nXxxx.\n")
+	s := New(Options{}, nil)
+	if err := s.AddPath(root); err != nil {
+		t.Fatal(err)
+	}
+	specs, err := s.Specs()
+	if err != nil || len(specs) != 2 {
+		t.Fatalf("%d specs, %v", len(specs), err)
+	}
+	if n := len(specs[0].Operations); specs[0].Product != "Alpha" || n != 2 {
+		t.Errorf("%s has %d operations, want Alpha with GetA and GetThing", specs[0].Product, n)
+	}
+}

@@ -45,6 +45,9 @@ type Scraper struct {
 	pending []pendingResult
 	errs    []error
 	pages   int
+	// folders says, per folder, which product versions its pages named: a page that names
+	// none joins its folder's when that is one.
+	folders map[string]map[*builder]bool
 	// failed holds the files of the pages that failed (errs names why); sum counts.
 	failed map[string]bool
 	sum    Summary
@@ -69,7 +72,8 @@ func New(opts Options, warn func(page.Warning)) *Scraper {
 	if warn == nil {
 		warn = func(page.Warning) {}
 	}
-	s := &Scraper{opts: opts, specs: map[string]*builder{}, failed: map[string]bool{}, text: textpage.NewReader()}
+	s := &Scraper{opts: opts, specs: map[string]*builder{}, folders: map[string]map[*builder]bool{},
+		failed: map[string]bool{}, text: textpage.NewReader()}
 	s.warn = func(w page.Warning) {
 		s.sum.Warnings[w.Kind]++
 		warn(w)
@@ -245,7 +249,10 @@ func (s *Scraper) Add(file, rel string, data []byte) {
 	}
 	p, err := r.Read(file, data)
 	if err != nil {
-		s.fail(file, fmt.Errorf("%s: %w", file, err))
+		if !strings.HasPrefix(err.Error(), file) {
+			err = fmt.Errorf("%s: %w", file, err)
+		}
+		s.fail(file, err)
 		return
 	}
 	s.addPage(p, rel, len(data))
@@ -295,7 +302,13 @@ func (s *Scraper) addPage(p *page.Page, rel string, size int) {
 		s.pending = append(s.pending, pendingResult{res: res, file: p.File, product: product, version: version})
 		return
 	}
-	s.builder(product, version).add(res, p.File, s.warn)
+	b := s.builder(product, version)
+	dir := path.Dir(p.File)
+	if s.folders[dir] == nil {
+		s.folders[dir] = map[*builder]bool{}
+	}
+	s.folders[dir][b] = true
+	b.add(res, p.File, s.warn)
 }
 
 // productVersion applies the flags over what the page says.
@@ -342,6 +355,19 @@ func (s *Scraper) Specs() ([]*opspec.Spec, error) {
 				fits = append(fits, b)
 			}
 		}
+		how := ""
+		if len(fits) > 1 {
+			// several fit: the one the other pages of its folder name, when they name one
+			var mates []*builder
+			for _, b := range fits {
+				if s.folders[path.Dir(pr.file)][b] {
+					mates = append(mates, b)
+				}
+			}
+			if len(mates) == 1 {
+				fits, how = mates, " as the other pages of its folder say"
+			}
+		}
 		if len(fits) != 1 {
 			missing := "product and version"
 			switch {
@@ -356,7 +382,7 @@ func (s *Scraper) Specs() ([]*opspec.Spec, error) {
 			continue
 		}
 		b := fits[0]
-		s.warn(page.Warning{File: pr.file, Msg: fmt.Sprintf("page does not say its product version; merged into %s %s", b.spec.Product, b.spec.Version)})
+		s.warn(page.Warning{File: pr.file, Msg: fmt.Sprintf("page does not say its product version; merged into %s %s%s", b.spec.Product, b.spec.Version, how)})
 		b.add(pr.res, pr.file, s.warn)
 	}
 	s.pending = nil
