@@ -73,6 +73,17 @@ func TestOverviewShapes(t *testing.T) {
 			"User\n|\nAPI |\nTitle |\nDescription |\n| CreateUser | CreateUser | Xxxxxxx. |\n| PatchUser | PatchUser | Xxxxxxx. |\n",
 		ops:    []string{"CreateUser", "PatchUser"},
 		groups: "[{User [CreateUser PatchUser]}]",
+	}, {
+		// HTML: the title heading, category headings, a category cell spanning two rows.
+		name: "html", file: "overview.html",
+		src: "<!DOCTYPE html><html><head><title>List of operations by function</title></head><body><main>" +
+			"<h1>List of operations by function</h1><h2>Instances</h2><table><tr><th>Operation</th><th>Description</th></tr>" +
+			"<tr><td><a href=\"/a\">GetInstance</a></td><td>Xxxx.</td></tr></table><h2>Users</h2>" +
+			"<table><tr><th>Category</th><th>Operation</th><th>Description</th></tr>" +
+			"<tr><td rowspan=\"2\">Basic</td><td><a href=\"/b\">GetUser</a></td><td>Xxxx.</td></tr>" +
+			"<tr><td><a href=\"/c\">ListUsers</a></td><td>Xxxx.</td></tr></table></main></body></html>",
+		ops:    []string{"GetInstance", "GetUser", "ListUsers"},
+		groups: "[{Instances [GetInstance]} {Basic [GetUser ListUsers]}]",
 	}}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
