@@ -298,10 +298,10 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 		p := &opspec.Property{Name: f.name, Required: f.required, Schema: f.schema}
 		obj.Properties = append(obj.Properties, p)
 		b.keep(p, f)
-		wrapper := &node{name: f.name, s: f.schema, ex: ex, exKnown: true, line: f.line}
-		b.stack = append(b.stack, wrapper)
 		if isContainer(inner) {
-			b.stack = append(b.stack, &node{name: key, s: inner, ex: ex.get(key), exKnown: true, line: f.line})
+			// (a wrapper of a list of scalars is complete: later rows are its siblings)
+			wrapper := &node{name: f.name, s: f.schema, ex: ex, exKnown: true, line: f.line}
+			b.stack = append(b.stack, wrapper, &node{name: key, s: inner, ex: ex.get(key), exKnown: true, line: f.line})
 		}
 		return
 	}
@@ -511,7 +511,9 @@ func wrappedArray(s *opspec.Schema, ex *jval) (*opspec.Schema, string) {
 		return nil, ""
 	}
 	key, val := ex.keys[0], ex.vals[0]
-	if val.kind != 'a' || key == "" {
+	// (a list of scalars shows as a list, or as a string holding one: "[\"1234\"]")
+	listText := val.kind == 's' && strings.HasPrefix(strings.TrimSpace(val.text), "[") && s.Items != nil && !isContainer(s.Items)
+	if val.kind != 'a' && !listText || key == "" {
 		return nil, ""
 	}
 	inner := &opspec.Schema{Type: "array", DocType: s.DocType, Items: s.Items}
