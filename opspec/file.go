@@ -25,14 +25,14 @@ func Marshal(s *Spec, format string) ([]byte, error) {
 	if err := doc.Validate(context.Background()); err != nil {
 		return nil, fmt.Errorf("spec %s: the OpenAPI form does not validate: %w", specName(s), err)
 	}
-	raw, err := marshalDocJSON(doc)
+	raw, err := doc.MarshalJSON()
 	if err != nil {
 		return nil, fmt.Errorf("spec %s: %w", specName(s), err)
 	}
 	if format == "json" {
-		return indentJSON(raw)
+		return reindentJSON(raw)
 	}
-	return jsonToYAMLFast(raw)
+	return jsonToYAML(raw)
 }
 
 func specName(s *Spec) string {

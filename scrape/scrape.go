@@ -5,11 +5,14 @@
 package scrape
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 
@@ -25,6 +28,9 @@ type Options struct {
 	Version string
 	Style   opspec.Style
 	Auth    opspec.Auth
+	// Strict fails every page with a warning that drops or guesses a field (page.Drop,
+	// page.Guess): such a page is left out of the spec and counted as failed.
+	Strict bool
 }
 
 // MaxPageSize bounds one input file; documentation pages are a few KB.
@@ -39,8 +45,9 @@ type Scraper struct {
 	pending []pendingResult
 	errs    []error
 	pages   int
-	// buf is the read buffer, reused from file to file.
-	buf []byte
+	// failed holds the files of the pages that failed (errs names why); sum counts.
+	failed map[string]bool
+	sum    Summary
 	// strs is compact's scratch list, reused from page to page.
 	strs []*string
 	// text is the scraper's own text reader and ex its extractor; both reuse their scratch
@@ -62,11 +69,94 @@ func New(opts Options, warn func(page.Warning)) *Scraper {
 	if warn == nil {
 		warn = func(page.Warning) {}
 	}
-	return &Scraper{opts: opts, warn: warn, specs: map[string]*builder{}, text: textpage.NewReader()}
+	s := &Scraper{opts: opts, specs: map[string]*builder{}, failed: map[string]bool{}, text: textpage.NewReader()}
+	s.warn = func(w page.Warning) {
+		s.sum.Warnings[w.Kind]++
+		warn(w)
+	}
+	return s
 }
 
 // Pages is the number of pages extracted so far.
 func (s *Scraper) Pages() int { return s.pages }
+
+// Summary counts what a run read and lost. It is complete after Specs.
+type Summary struct {
+	// Read is the number of pages whose operation or operation list is in the specs.
+	Read int
+	// Failed is the number of pages that failed: not read, not an API page, a panic, an
+	// operation that makes the spec invalid, or (with Options.Strict) a field dropped or
+	// guessed. Each has an error in what Specs returns.
+	Failed int
+	// Warnings counts the warnings by kind (page.Info, page.Drop, page.Guess).
+	Warnings [3]int
+}
+
+// Dropped is the number of warnings that say something of a page is not in the spec.
+func (s Summary) Dropped() int { return s.Warnings[page.Drop] }
+
+// Guessed is the number of warnings that say a field's type, place or flag was assumed.
+func (s Summary) Guessed() int { return s.Warnings[page.Guess] }
+
+// String is the run's closing line, e.g. "438 pages read, 2 failed; warnings: 5 drop, 12
+// guess, 30 info" (drop: something on a page is not in the spec; guess: a field's type,
+// place or flag is assumed; info: nothing lost).
+func (s Summary) String() string {
+	return fmt.Sprintf("%d pages read, %d failed; warnings: %d drop, %d guess, %d info",
+		s.Read, s.Failed, s.Dropped(), s.Guessed(), s.Warnings[page.Info])
+}
+
+// Summary returns the counts so far; call it after Specs for the run's figures.
+func (s *Scraper) Summary() Summary {
+	sum := s.sum
+	sum.Failed = len(s.failed)
+	return sum
+}
+
+// PageError is why one page failed. Err names the file (and line when known).
+type PageError struct {
+	File string
+	Err  error
+}
+
+func (e *PageError) Error() string { return e.Err.Error() }
+func (e *PageError) Unwrap() error { return e.Err }
+
+// fail records that the page in file failed; err names the file.
+func (s *Scraper) fail(file string, err error) {
+	s.failed[file] = true
+	s.errs = append(s.errs, &PageError{File: file, Err: err})
+}
+
+// recoverPage turns a panic while reading or extracting the page in file into that page's
+// error, naming where in the scraper it happened, so that one page never ends the run. The
+// reader's and extractor's scratch space may be half-updated: both are replaced.
+func (s *Scraper) recoverPage(file string) {
+	r := recover()
+	if r == nil {
+		return
+	}
+	s.text = textpage.NewReader()
+	s.ex = extract.Extractor{}
+	s.fail(file, fmt.Errorf("%s: the scraper failed on this page (please report it): panic: %v%s", file, r, panicSite()))
+}
+
+// panicSite is " at func (file.go:line)" for the frame that panicked, found from within the
+// deferred recover: the first frame below the runtime's panic machinery.
+func panicSite() string {
+	pcs := make([]uintptr, 32)
+	n := runtime.Callers(3, pcs)
+	frames := runtime.CallersFrames(pcs[:n])
+	for {
+		f, more := frames.Next()
+		if f.Function != "" && !strings.HasPrefix(f.Function, "runtime.") {
+			return fmt.Sprintf(" at %s (%s:%d)", path.Base(f.Function), path.Base(f.File), f.Line)
+		}
+		if !more {
+			return ""
+		}
+	}
+}
 
 // AddPath adds a file, or every page file under a directory (recursively, in sorted
 // order, skipping non-page files). It returns an error only when the path cannot be read;
@@ -116,13 +206,10 @@ func (s *Scraper) AddPath(path string) error {
 }
 
 // AddFile reads and adds one page file; rel is the name recorded in the spec's sources.
-// The file is read into a buffer the scraper reuses for the next file: readers copy what
-// they keep.
 func (s *Scraper) AddFile(path, rel string) error {
-	data, size, err := readPageFile(path, s.buf)
-	s.buf = data[:0]
+	data, size, err := readPageFile(path)
 	if errors.Is(err, errTooBig) {
-		s.errs = append(s.errs, fmt.Errorf("%s: page is %d bytes, more than the %d a page may have", path, size, MaxPageSize))
+		s.fail(filepath.ToSlash(path), fmt.Errorf("%s: page is %d bytes, more than the %d a page may have", path, size, MaxPageSize))
 		return nil
 	}
 	if err != nil {
@@ -133,11 +220,13 @@ func (s *Scraper) AddFile(path, rel string) error {
 }
 
 // Add reads, extracts and merges one page given as bytes. file names the page in
-// messages; rel is recorded as its source. Problems are recorded for Specs.
+// messages; rel is recorded as its source. Problems, panics included, are recorded for
+// Specs: a page that fails never stops the others.
 func (s *Scraper) Add(file, rel string, data []byte) {
+	defer s.recoverPage(file)
 	r, err := readerFor(file, data)
 	if err != nil {
-		s.errs = append(s.errs, err)
+		s.fail(file, err)
 		return
 	}
 	if _, ok := r.(textpage.Reader); ok {
@@ -145,25 +234,36 @@ func (s *Scraper) Add(file, rel string, data []byte) {
 	}
 	p, err := r.Read(file, data)
 	if err != nil {
-		s.errs = append(s.errs, fmt.Errorf("%s: %w", file, err))
+		s.fail(file, fmt.Errorf("%s: %w", file, err))
 		return
 	}
 	s.addPage(p, rel, len(data))
 }
 
 // AddPage extracts and merges a page already read.
-func (s *Scraper) AddPage(p *page.Page, rel string) { s.addPage(p, rel, -1) }
+func (s *Scraper) AddPage(p *page.Page, rel string) {
+	defer s.recoverPage(p.File)
+	s.addPage(p, rel, -1)
+}
 
 // addPage extracts and merges a page read from size bytes (-1 when not known).
 func (s *Scraper) addPage(p *page.Page, rel string, size int) {
 	res, err := s.ex.Page(p)
+	lossy := 0
 	if res != nil {
 		for _, w := range res.Warnings {
 			s.warn(w)
+			if w.Kind != page.Info {
+				lossy++
+			}
 		}
 	}
 	if err != nil {
-		s.errs = append(s.errs, err)
+		s.fail(p.File, err)
+		return
+	}
+	if s.opts.Strict && lossy > 0 {
+		s.fail(p.File, fmt.Errorf("%s: %d warnings drop or guess fields, and --strict makes them errors", p.File, lossy))
 		return
 	}
 	s.pages++
@@ -215,9 +315,13 @@ func (s *Scraper) builder(product, version string) *builder {
 	return b
 }
 
-// Specs finishes the merge and returns the specs sorted by product key and version. The
-// error joins every page that could not be read or placed; specs are returned anyway.
+// Specs finishes the merge and returns the specs sorted by product key and version. Every
+// page that failed is left out and named in the returned error (one *PageError per page,
+// joined): a page that could not be read or extracted, that does not say its product
+// version where several fit, or whose operation would make its spec invalid. The specs of
+// the pages that read are returned anyway, and are valid.
 func (s *Scraper) Specs() ([]*opspec.Spec, error) {
+	late := 0 // pages counted as read that fail here
 	for _, pr := range s.pending {
 		// A page that does not say its product version joins the only scraped spec it fits.
 		var fits []*builder
@@ -235,8 +339,9 @@ func (s *Scraper) Specs() ([]*opspec.Spec, error) {
 			case pr.version != "":
 				missing = "product (version " + pr.version + ")"
 			}
-			s.errs = append(s.errs, fmt.Errorf("%s: the page does not say its %s and %d scraped product versions fit it; use --product and --version",
+			s.fail(pr.file, fmt.Errorf("%s: the page does not say its %s and %d scraped product versions fit it; use --product and --version",
 				pr.file, missing, len(fits)))
+			late++
 			continue
 		}
 		b := fits[0]
@@ -250,8 +355,88 @@ func (s *Scraper) Specs() ([]*opspec.Spec, error) {
 	}
 	sort.Strings(keys)
 	out := make([]*opspec.Spec, 0, len(keys))
+	var specErrs []error
 	for _, k := range keys {
-		out = append(out, s.specs[k].finish(s.opts, s.warn))
+		b := s.specs[k]
+		sp := b.finish(s.opts, s.warn)
+		n, err := s.dropInvalid(b, sp)
+		late += n
+		if err != nil {
+			specErrs = append(specErrs, err)
+			continue
+		}
+		out = append(out, sp)
 	}
-	return out, errors.Join(s.errs...)
+	s.sum.Read = s.pages - late
+	return out, errors.Join(append(s.errs, specErrs...)...)
+}
+
+// dropInvalid leaves out of sp every operation that makes it invalid (opspec's lint errors,
+// then kin-openapi validation of its OpenAPI form), failing the page each came from, and
+// returns how many pages failed. An error that is the spec's own, not one operation's, is
+// returned: then the spec cannot be written at all.
+func (s *Scraper) dropInvalid(b *builder, sp *opspec.Spec) (int, error) {
+	bad := map[string][]string{}
+	var order []string
+	note := func(op string, problem string) {
+		if bad[op] == nil {
+			order = append(order, op)
+		}
+		bad[op] = append(bad[op], problem)
+	}
+	for _, p := range sp.Lint() {
+		if p.Warning {
+			continue
+		}
+		if p.Operation == "" {
+			return 0, fmt.Errorf("spec %s/%s: %w", sp.Product, sp.Version, p)
+		}
+		name := p.Operation
+		p.Operation = ""
+		note(name, p.Error())
+	}
+	if len(bad) == 0 {
+		if openAPIError(sp) == nil {
+			return 0, nil
+		}
+		// Find the operations kin-openapi rejects, one at a time.
+		one := *sp
+		one.Groups = nil
+		one.Operations = nil
+		if err := openAPIError(&one); err != nil {
+			return 0, fmt.Errorf("spec %s/%s: %w", sp.Product, sp.Version, err)
+		}
+		for _, op := range sp.Operations {
+			one.Operations = []*opspec.Operation{op}
+			if err := openAPIError(&one); err != nil {
+				note(op.Name, err.Error())
+			}
+		}
+	}
+	kept := sp.Operations[:0]
+	for _, op := range sp.Operations {
+		if bad[op.Name] == nil {
+			kept = append(kept, op)
+		}
+	}
+	clear(sp.Operations[len(kept):])
+	sp.Operations = kept
+	failed := 0
+	for _, name := range order {
+		file := b.files[name]
+		if !s.failed[file] {
+			failed++
+		}
+		s.fail(file, fmt.Errorf("%s: operation %s left out: it would make the spec invalid: %s", file, name, strings.Join(bad[name], "; ")))
+	}
+	return failed, nil
+}
+
+// openAPIError is why the OpenAPI form of sp does not convert or validate, or nil.
+func openAPIError(sp *opspec.Spec) error {
+	doc, err := opspec.ToOpenAPI(sp)
+	if err != nil {
+		return err
+	}
+	return doc.Validate(context.Background())
 }

@@ -1,13 +1,16 @@
 package mock
 
 import (
+	"crypto/subtle"
 	"encoding/json"
 	"fmt"
 	"net/http"
 	"strings"
 )
 
-// The control API lives under /_acsgen/ (no authentication: it is a mock):
+// The control API lives under /_acsgen/. It has no authentication unless WithControlToken
+// is given (then "Authorization: Bearer <token>" is required), and WithoutControlAPI turns
+// it off:
 //
 //	POST   /_acsgen/reset        forget state, journal, idempotency tokens and nonces
 //	GET    /_acsgen/state        dump stored resources ([]StateEntry)
@@ -19,6 +22,18 @@ import (
 //	DELETE /_acsgen/faults       remove every fault rule
 //	GET    /_acsgen/operations   the operations served
 func (s *Server) control(w http.ResponseWriter, r *http.Request) {
+	if s.cfg.controlOff {
+		http.NotFound(w, r)
+		return
+	}
+	if t := s.cfg.controlToken; t != "" {
+		got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+		if !ok || subtle.ConstantTimeCompare([]byte(got), []byte(t)) != 1 {
+			w.Header().Set("WWW-Authenticate", `Bearer realm="acsgen control API"`)
+			http.Error(w, "control API: missing or wrong control token", http.StatusUnauthorized)
+			return
+		}
+	}
 	what := strings.TrimSuffix(strings.TrimPrefix(r.URL.Path, ControlPrefix), "/")
 	switch r.Method + " " + what {
 	case "POST reset":

@@ -31,9 +31,8 @@ func officialClient(t *testing.T, endpoint, secret string) *openapi.Client {
 }
 
 // interopServer serves the mock of the committed EIAM and RocketMQ specs on a loopback
-// port, behind net/http's server or, with lean, behind HTTPServer (what gen serve uses);
-// it returns the host:port.
-func interopServer(t *testing.T, lean bool) (string, *Server) {
+// port behind net/http's server (what gen serve uses); it returns the host:port.
+func interopServer(t *testing.T) (string, *Server) {
 	t.Helper()
 	specs := committedSpecs(t)
 	var want []*opspec.Spec
@@ -46,27 +45,15 @@ func interopServer(t *testing.T, lean bool) (string, *Server) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if lean {
-		addr, _ := startHTTP1(t, srv)
-		return addr, srv
-	}
 	ts := httptest.NewServer(srv)
 	t.Cleanup(ts.Close)
 	return strings.TrimPrefix(ts.URL, "http://"), srv
 }
 
-// eachFront runs f against the mock behind each HTTP server.
+// eachFront runs f against the mock behind net/http's server.
 func eachFront(t *testing.T, f func(t *testing.T, addr string, srv *Server)) {
-	for _, lean := range []bool{false, true} {
-		name := "net-http"
-		if lean {
-			name = "HTTPServer"
-		}
-		t.Run(name, func(t *testing.T) {
-			addr, srv := interopServer(t, lean)
-			f(t, addr, srv)
-		})
-	}
+	addr, srv := interopServer(t)
+	f(t, addr, srv)
 }
 
 func rpcParams(action string) *openapiutil.Params {

@@ -22,6 +22,10 @@ type config struct {
 	stateless   bool
 	handlers    map[opKey]Handler
 	logf        func(LogEntry)
+	// control: the control API's guard; controlOff turns it off, controlToken (when set)
+	// must come as "Authorization: Bearer <token>".
+	controlOff   bool
+	controlToken string
 }
 
 type opKey struct{ product, version, op string }
@@ -66,6 +70,13 @@ func WithMaxSkew(d time.Duration) Option { return func(c *config) { c.maxSkew = 
 
 // WithMaxBody bounds a request body (default 8 MiB); a larger body answers 413.
 func WithMaxBody(n int64) Option { return func(c *config) { c.maxBody = n } }
+
+// WithControlToken requires "Authorization: Bearer <token>" on every control API request
+// (for a mock reachable from other machines: the journal and state are not public).
+func WithControlToken(token string) Option { return func(c *config) { c.controlToken = token } }
+
+// WithoutControlAPI turns the control API off: its paths answer 404.
+func WithoutControlAPI() Option { return func(c *config) { c.controlOff = true } }
 
 // WithJournalSize bounds the request journal (default 10000 entries, oldest dropped).
 func WithJournalSize(n int) Option { return func(c *config) { c.journalSize = n } }

@@ -176,7 +176,6 @@ func (s *Server) compile(spec *opspec.Spec, op *opspec.Operation) (*route, error
 		rt.reqIDField = p.name
 	}
 	if rt.tmpl != nil {
-		rt.plan = planTemplate(rt.tmpl, rt.resp, 0)
 	}
 	return rt, nil
 }
@@ -207,18 +206,30 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
 	n := s.counter.Add(1)
 	ex := &exchange{reqID: requestID(s.cfg.seed, n)}
-	s.serve(w, r, ex)
-	if ex.status == 0 { // connection dropped
-		ex.status = -1
+	// The request is journaled before the first byte of its answer leaves (and before a
+	// dropped connection closes), so a client that has seen the answer always finds the
+	// request in the journal, in the order the answers were given.
+	var entry Request
+	recorded := false
+	record := func() {
+		if recorded {
+			return
+		}
+		recorded = true
+		if ex.status == 0 { // connection dropped
+			ex.status = -1
+		}
+		entry = Request{
+			Seq: n, Method: r.Method, Path: r.URL.Path, RequestID: ex.reqID, Status: ex.status, Code: ex.code,
+			Account: ex.account, Region: ex.region, Params: redactParams(ex.params),
+		}
+		if ex.rt != nil {
+			entry.Product, entry.Version, entry.Operation = ex.rt.spec.Product, ex.rt.spec.Version, ex.rt.op.Name
+		}
+		s.journal.add(entry)
 	}
-	entry := Request{
-		Seq: n, Method: r.Method, Path: r.URL.Path, RequestID: ex.reqID, Status: ex.status, Code: ex.code,
-		Account: ex.account, Region: ex.region, Params: redactParams(ex.params),
-	}
-	if ex.rt != nil {
-		entry.Product, entry.Version, entry.Operation = ex.rt.spec.Product, ex.rt.spec.Version, ex.rt.op.Name
-	}
-	s.journal.add(entry)
+	s.serve(&journalingWriter{ResponseWriter: w, record: record}, r, ex)
+	record()
 	if s.cfg.logf != nil {
 		s.cfg.logf(LogEntry{Method: r.Method, Path: r.URL.Path, Product: entry.Product, Operation: entry.Operation,
 			Status: ex.status, Code: ex.code, Duration: time.Since(start)})
@@ -227,6 +238,25 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.dropConnection(w, r)
 	}
 }
+
+// journalingWriter records the request in the journal just before its answer is written.
+type journalingWriter struct {
+	http.ResponseWriter
+	record func()
+}
+
+func (w *journalingWriter) WriteHeader(code int) {
+	w.record()
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *journalingWriter) Write(b []byte) (int, error) {
+	w.record()
+	return w.ResponseWriter.Write(b)
+}
+
+// Unwrap lets http.ResponseController reach the connection's writer.
+func (w *journalingWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 func (s *Server) serve(w http.ResponseWriter, r *http.Request, ex *exchange) {
 	raw, err := readBody(r, s.cfg.maxBody)
@@ -319,7 +349,7 @@ func (s *Server) answer(ctx context.Context, rt *route, c *Call) ([]byte, *Error
 				v = withRequestID(v, rt.reqIDField, c.RequestID)
 			}
 		} else {
-			return s.behaveJSON(rt, c)
+			v, err = s.behave(rt, c)
 		}
 		if err != nil {
 			return nil, asError(err)

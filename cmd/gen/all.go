@@ -32,6 +32,7 @@ func runAll(ctx context.Context, io stdio, args []string) error {
 	check := fs.Bool("check", false, "write nothing; exit 1 if any committed output is stale, printing the API diff")
 	offline := fs.Bool("offline", false, "do not fetch; scrape the cached pages as they are")
 	quiet := fs.Bool("q", false, "do not print scraping warnings")
+	strict := fs.Bool("strict", false, "fail every page with a warning that drops or guesses a field (for CI)")
 	interval := fs.Duration("fetch-interval", 0, "minimum time between requests to one docs host (default 500ms)")
 	if err := fs.Parse(args); err != nil {
 		return withCode(2, err)
@@ -45,11 +46,20 @@ func runAll(ctx context.Context, io stdio, args []string) error {
 	}
 	set := fileset.New()
 	fresh := map[string]*opspec.Spec{} // spec file → spec built now
+	var total scrape.Summary
 	for i := range cfg.Products {
 		p := &cfg.Products[i]
-		spec, err := buildSpec(ctx, io, p, buildOpts{check: *check, offline: *offline, quiet: *quiet, interval: *interval})
+		spec, sum, err := buildSpec(ctx, io, p, buildOpts{check: *check, offline: *offline, quiet: *quiet, strict: *strict, interval: *interval})
+		total.Read += sum.Read
+		total.Failed += sum.Failed
+		for k, n := range sum.Warnings {
+			total.Warnings[k] += n
+		}
 		if err != nil {
 			return fmt.Errorf("%s %s: %w", p.Product, p.Version, err)
+		}
+		if sum.Failed > 0 {
+			fmt.Fprintf(io.err, "%s %s: %v\n", p.Product, p.Version, sum)
 		}
 		fresh[p.Spec] = spec
 		if err := emit(set, p, spec); err != nil {
@@ -59,8 +69,18 @@ func runAll(ctx context.Context, io stdio, args []string) error {
 	if err := emitCatalog(set, cfg, fresh); err != nil {
 		return err
 	}
+	fmt.Fprintf(io.err, "scrape: %v\n", total)
+	pagesFailed := func() error {
+		if total.Failed > 0 {
+			return withCode(1, fmt.Errorf("%d pages failed; the specs hold the %d that read", total.Failed, total.Read))
+		}
+		return nil
+	}
 	if *check {
-		return checkStale(io, set, fresh)
+		if err := checkStale(io, set, fresh); err != nil {
+			return err
+		}
+		return pagesFailed()
 	}
 	changes, err := set.Apply(".")
 	if err != nil {
@@ -70,24 +90,25 @@ func runAll(ctx context.Context, io stdio, args []string) error {
 		fmt.Fprintf(io.err, "%-8s %s\n", c.Kind, c.Name)
 	}
 	fmt.Fprintf(io.err, "all: %d products, %d files, %d changed\n", len(cfg.Products), len(set.Names()), len(changes))
-	return nil
+	return pagesFailed()
 }
 
 // buildOpts are the flags of all that shape how a spec is built.
 type buildOpts struct {
-	check, offline, quiet bool
-	interval              time.Duration
+	check, offline, quiet, strict bool
+	interval                      time.Duration
 }
 
-// buildSpec fetches (unless offline) and scrapes one product version.
-func buildSpec(ctx context.Context, io stdio, p *config.Product, o buildOpts) (*opspec.Spec, error) {
+// buildSpec fetches (unless offline) and scrapes one product version. Pages that fail are
+// printed and left out; the summary counts them.
+func buildSpec(ctx context.Context, io stdio, p *config.Product, o buildOpts) (*opspec.Spec, scrape.Summary, error) {
 	sources := append([]string(nil), p.Pages...)
 	if len(p.Fetch) > 0 {
 		cache := p.Cache
 		if !o.offline {
 			var err error
 			if cache, err = fetchInto(ctx, io, p, o); err != nil {
-				return nil, err
+				return nil, scrape.Summary{}, err
 			}
 			if o.check {
 				defer os.RemoveAll(filepath.Dir(cache))
@@ -102,9 +123,10 @@ func buildSpec(ctx context.Context, io stdio, p *config.Product, o buildOpts) (*
 			fmt.Fprintln(io.err, w)
 		}
 	}
-	return scrapeOne(scrape.Options{
+	return scrapeOne(io, scrape.Options{
 		Product: p.Product, Version: p.Version,
 		Style: opspec.Style(p.Style), Auth: opspec.Auth(p.Auth),
+		Strict: o.strict,
 	}, warn, sources, "its pages")
 }
 

@@ -57,7 +57,7 @@ func runFetch(ctx context.Context, io stdio, args []string) error {
 		fmt.Fprintf(io.err, "fetch: %s: %d new, %d changed, %d unchanged, %d failed\n",
 			u, counts["new"], counts["changed"], counts["unchanged"], counts["failed"])
 	}
-	spec, err := scrapeOne(scrape.Options{Product: *product, Version: *version, Style: opspec.Style(strings.ToUpper(*style)), Auth: opspec.Auth(*auth)},
+	spec, sum, err := scrapeOne(io, scrape.Options{Product: *product, Version: *version, Style: opspec.Style(strings.ToUpper(*style)), Auth: opspec.Auth(*auth)},
 		func(w page.Warning) { fmt.Fprintln(io.err, w) }, []string{*cache}, "the cached pages")
 	if err != nil {
 		return err
@@ -65,9 +65,12 @@ func runFetch(ctx context.Context, io stdio, args []string) error {
 	if err := opspec.WriteFile(*out, spec); err != nil {
 		return err
 	}
-	fmt.Fprintf(io.err, "fetch: wrote %s (%d operations)\n", *out, len(spec.Operations))
+	fmt.Fprintf(io.err, "fetch: wrote %s (%d operations); scrape: %v\n", *out, len(spec.Operations), sum)
 	if failed > 0 {
 		return fmt.Errorf("%d pages could not be fetched; their cached copies, if any, were used", failed)
+	}
+	if sum.Failed > 0 {
+		return fmt.Errorf("%d pages failed to scrape; the spec holds the %d that read", sum.Failed, sum.Read)
 	}
 	return nil
 }

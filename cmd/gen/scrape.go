@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -14,7 +15,10 @@ import (
 // runScrape reads pages and writes one spec per product version:
 //
 //	gen scrape [--product P] [--version V] [--style RPC|ROA] [--auth ak|bearer|anonymous]
-//	           [-o FILE] [--specs DIR] PATH...
+//	           [--strict] [-o FILE] [--specs DIR] PATH...
+//
+// Every page that reads is written; each page that fails is named with the reason, and a
+// summary closes stderr. Exit 0 when every page read, 1 when any failed, 2 on usage errors.
 func runScrape(ctx context.Context, io stdio, args []string) error {
 	fs := newFlagSet("gen scrape", io, "usage: gen scrape [flags] PATH...\n\nReads page files and directories (text, Markdown, HTML) and writes one spec per product version.\n\nflags:")
 	var opts scrape.Options
@@ -25,6 +29,7 @@ func runScrape(ctx context.Context, io stdio, args []string) error {
 	fs.StringVar(&auth, "auth", "", "default authentication: ak, bearer or anonymous (overrides the pages)")
 	fs.StringVar(&out, "o", "", "write one spec to FILE (.json or .yaml; - for JSON on stdout)")
 	fs.StringVar(&specsDir, "specs", "specs", "directory of specs/<product>/<version>.yaml")
+	fs.BoolVar(&opts.Strict, "strict", false, "fail every page with a warning that drops or guesses a field (for CI)")
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}
@@ -52,18 +57,30 @@ func runScrape(ctx context.Context, io stdio, args []string) error {
 			return err
 		}
 	}
-	specs, err := s.Specs()
-	if err != nil {
-		return fmt.Errorf("%w\n(%d pages read, nothing written)", err, s.Pages())
+	specs, pageErrs := s.Specs()
+	if pageErrs != nil {
+		fmt.Fprintln(io.err, pageErrs)
 	}
+	sum := s.Summary()
+	fmt.Fprintf(io.err, "scrape: %v\n", sum)
 	if len(specs) == 0 {
+		if pageErrs != nil {
+			return withCode(1, errors.New("no page read; nothing written"))
+		}
 		return fmt.Errorf("no pages found in %s", strings.Join(fs.Args(), " "))
 	}
-	for _, sp := range specs {
-		if err := sp.Validate(); err != nil {
-			return fmt.Errorf("spec %s/%s: %w", sp.Product, sp.Version, err)
-		}
+	if err := writeScraped(io, specs, out, specsDir, warnings); err != nil {
+		return err
 	}
+	if sum.Failed > 0 {
+		return withCode(1, fmt.Errorf("%d pages failed; the specs hold the %d that read", sum.Failed, sum.Read))
+	}
+	return nil
+}
+
+// writeScraped writes the specs: to out (one spec; - for JSON on stdout) or else to
+// specsDir/<product>/<version>.yaml each.
+func writeScraped(io stdio, specs []*opspec.Spec, out, specsDir string, warnings int) error {
 	if out != "" {
 		if len(specs) > 1 {
 			var names []string

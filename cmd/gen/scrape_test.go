@@ -130,3 +130,39 @@ func TestScrapeCLIErrors(t *testing.T) {
 		}
 	}
 }
+
+// A page that fails is named and left out; the others are written; the exit status says a
+// page failed (1), all read (0) or the command line is wrong (2).
+func TestScrapeCLIPageFailure(t *testing.T) {
+	dir := t.TempDir()
+	good := "# GetThing\n\n## Request parameters\n\n|Parameter|Type|Required|Example|Description|\n|---|---|---|---|---|\n" +
+		"|ThingId|String|Yes|t-1|Xxxx.|\n\n## Response parameters\n\n|Parameter|Type|Example|Description|\n|---|---|---|---|\n|RequestId|String|r-1|Xxxx.|\n"
+	if err := os.WriteFile(filepath.Join(dir, "GetThing.md"), []byte(good), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "thing.json")
+	args := []string{"scrape", "--product", "Thing", "--version", "2020-01-01", "-o", out, dir}
+	if code, _, stderr := runGen(args...); code != 0 || !strings.Contains(stderr, "scrape: 1 pages read, 0 failed") {
+		t.Fatalf("all pages read: exit %d\n%s", code, stderr)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "Notes.md"), []byte("# Release notes\n\nXxxx.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(out)
+	code, _, stderr := runGen(args...)
+	if code != 1 {
+		t.Errorf("a page failed: exit %d, want 1", code)
+	}
+	for _, want := range []string{"Notes.md: not an API operation or overview page", "scrape: 1 pages read, 1 failed"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	spec, err := opspec.LoadFile(out)
+	if err != nil || len(spec.Operations) != 1 {
+		t.Errorf("the page that read is not written: %v", err)
+	}
+	if code, _, _ := runGen("scrape", "--strict"); code != 2 {
+		t.Errorf("no paths: exit %d, want 2", code)
+	}
+}

@@ -28,7 +28,7 @@ func runServe(ctx context.Context, io stdio, args []string) error {
 
 // serve is runServe with a hook that receives the bound address (tests listen on :0).
 func serve(ctx context.Context, io stdio, args []string, ready func(addr string)) error {
-	fl := newFlagSet("serve", io, "usage: gen serve --spec FILE... [--addr 127.0.0.1:8080] [--seed N] [--ak ID:SECRET]... [--token T]... [--no-verify] [--stateless] [--http mock|std]")
+	fl := newFlagSet("serve", io, "usage: gen serve --spec FILE... [--addr 127.0.0.1:8080] [--seed N] [--ak ID:SECRET]... [--token T]... [--no-verify] [--stateless] [--control-token T | --no-control]")
 	var specs, aks, tokens listValue
 	fl.Var(&specs, "spec", "spec `file` to serve (repeatable)")
 	addr := fl.String("addr", "127.0.0.1:8080", "listen `address`")
@@ -37,7 +37,8 @@ func serve(ctx context.Context, io stdio, args []string, ready func(addr string)
 	fl.Var(&tokens, "token", "bearer `token` accepted by bearer operations (repeatable; default any)")
 	noVerify := fl.Bool("no-verify", false, "accept requests without checking signatures or bearer tokens")
 	stateless := fl.Bool("stateless", false, "answer every operation from its template, keeping no resources")
-	front := fl.String("http", "mock", "HTTP server in front of the mock: `mock` (acs/mock's lean HTTP/1.1 server) or std (net/http's)")
+	controlToken := fl.String("control-token", "", "require `T` as \"Authorization: Bearer T\" on the control API (needed to keep it on when --addr is not loopback)")
+	noControl := fl.Bool("no-control", false, "turn the control API off")
 	if help, err := parseFlags(fl, args); help || err != nil {
 		return err
 	}
@@ -46,9 +47,6 @@ func serve(ctx context.Context, io stdio, args []string, ready func(addr string)
 	}
 	if len(specs) == 0 {
 		return usageError("serve: give at least one --spec FILE")
-	}
-	if *front != "mock" && *front != "std" {
-		return usageError("--http wants mock or std (got %q)", *front)
 	}
 	opts := []mock.Option{mock.WithSeed(*seed)}
 	for _, ak := range aks {
@@ -66,6 +64,17 @@ func serve(ctx context.Context, io stdio, args []string, ready func(addr string)
 	}
 	if *stateless {
 		opts = append(opts, mock.WithStateless())
+	}
+	loopback := isLoopback(*addr)
+	switch {
+	case *noControl:
+		opts = append(opts, mock.WithoutControlAPI())
+	case *controlToken != "":
+		opts = append(opts, mock.WithControlToken(*controlToken))
+	case !loopback:
+		// the journal and state would be open to the network: off unless a token guards them
+		*noControl = true
+		opts = append(opts, mock.WithoutControlAPI())
 	}
 	var loaded []*opspec.Spec
 	for _, f := range specs {
@@ -97,20 +106,23 @@ func serve(ctx context.Context, io stdio, args []string, ready func(addr string)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	// The lean server costs about a third less CPU per request (docs/benchmarks/mock.md);
-	// net/http's stays available for clients that need more of HTTP than HTTP/1.1.
-	var hs interface {
-		Serve(net.Listener) error
-		Shutdown(context.Context) error
-	} = &mock.HTTPServer{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
-	if *front == "std" {
-		hs = &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
-	}
+	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute,
+		WriteTimeout: 2 * time.Minute, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10}
 	names := make([]string, len(loaded))
 	for i, s := range loaded {
 		names[i] = s.Product + " " + s.Version
 	}
-	fmt.Fprintf(io.out, "serving %s on http://%s (control API under %s)\n", strings.Join(names, ", "), ln.Addr(), mock.ControlPrefix)
+	control := "control API under " + mock.ControlPrefix
+	switch {
+	case *noControl:
+		control = "control API off"
+	case *controlToken != "":
+		control += ", control token required"
+	}
+	fmt.Fprintf(io.out, "serving %s on http://%s (%s)\n", strings.Join(names, ", "), ln.Addr(), control)
+	if !loopback {
+		fmt.Fprintf(io.err, "warning: %s is reachable from other machines; %s\n", ln.Addr(), control)
+	}
 	if ready != nil {
 		ready(ln.Addr().String())
 	}
@@ -129,4 +141,18 @@ func serve(ctx context.Context, io stdio, args []string, ready func(addr string)
 	<-errc
 	fmt.Fprintln(io.out, "stopped")
 	return nil
+}
+
+// isLoopback reports whether a listen address binds only the loopback interface (an empty
+// or unspecified host binds every interface).
+func isLoopback(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		host = addr
+	}
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(strings.Trim(host, "[]"))
+	return ip != nil && ip.IsLoopback()
 }

@@ -29,15 +29,9 @@ func (s *syncBuffer) String() string {
 	return s.b.String()
 }
 
-// TestServe runs gen serve behind each HTTP front end: an unsigned call is refused with
+// TestServe runs gen serve: an unsigned call is refused with
 // Alibaba's error, logged without secrets, and the server stops on cancel.
 func TestServe(t *testing.T) {
-	for _, front := range []string{"mock", "std"} {
-		t.Run(front, func(t *testing.T) { testServe(t, front) })
-	}
-}
-
-func testServe(t *testing.T, front string) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	var out, errb syncBuffer
@@ -46,7 +40,7 @@ func testServe(t *testing.T, front string) {
 	go func() {
 		done <- serve(ctx, stdio{out: &out, err: &errb}, []string{
 			"--spec", "../../specs/eiam/2021-12-01.yaml", "--spec", "../../specs/rocketmq/2022-08-01.yaml",
-			"--addr", "127.0.0.1:0", "--ak", "testid:supersecret", "--token", "tok-secret", "--http", front,
+			"--addr", "127.0.0.1:0", "--ak", "testid:supersecret", "--token", "tok-secret",
 		}, func(a string) { addrc <- a })
 	}()
 	var addr string
@@ -95,5 +89,68 @@ func TestServeUsage(t *testing.T) {
 	}
 	if err := serve(context.Background(), stdio{out: &out, err: &errb}, []string{"--spec", "../../specs/eiam/2021-12-01.yaml", "--ak", "nosecret"}, nil); err == nil || strings.Contains(err.Error(), "nosecret") {
 		t.Fatalf("bad --ak: %v", err)
+	}
+}
+
+// TestServeControlToken: with --control-token the control API wants the token; the start
+// line says so.
+func TestServeControlToken(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var out, errb syncBuffer
+	addrc := make(chan string, 1)
+	done := make(chan error, 1)
+	go func() {
+		done <- serve(ctx, stdio{out: &out, err: &errb}, []string{
+			"--spec", "../../specs/eiam/2021-12-01.yaml", "--addr", "127.0.0.1:0", "--control-token", "ctl-secret",
+		}, func(a string) { addrc <- a })
+	}()
+	var addr string
+	select {
+	case addr = <-addrc:
+	case err := <-done:
+		t.Fatalf("serve ended early: %v (%s)", err, errb.String())
+	}
+	get := func(token string) int {
+		r, _ := http.NewRequest("GET", "http://"+addr+"/_acsgen/requests", nil)
+		if token != "" {
+			r.Header.Set("Authorization", "Bearer "+token)
+		}
+		resp, err := http.DefaultClient.Do(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	if st := get(""); st != http.StatusUnauthorized {
+		t.Errorf("control API without the token: %d", st)
+	}
+	if st := get("wrong"); st != http.StatusUnauthorized {
+		t.Errorf("control API with a wrong token: %d", st)
+	}
+	if st := get("ctl-secret"); st != http.StatusOK {
+		t.Errorf("control API with the token: %d", st)
+	}
+	cancel()
+	<-done
+	if !strings.Contains(out.String(), "control token required") {
+		t.Errorf("start line does not say the token is required: %q", out.String())
+	}
+	if strings.Contains(out.String()+errb.String(), "ctl-secret") {
+		t.Error("the control token reached the output")
+	}
+}
+
+// TestIsLoopback: only loopback binds keep the control API open without a token.
+func TestIsLoopback(t *testing.T) {
+	for addr, want := range map[string]bool{
+		"127.0.0.1:8080": true, "localhost:80": true, "[::1]:80": true, "127.0.0.2:1": true,
+		"0.0.0.0:8080": false, ":8080": false, "[::]:80": false, "10.0.0.5:80": false, "example.com:80": false,
+	} {
+		if got := isLoopback(addr); got != want {
+			t.Errorf("isLoopback(%q) = %v, want %v", addr, got, want)
+		}
 	}
 }

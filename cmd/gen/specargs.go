@@ -194,22 +194,25 @@ func parseAuth(s string) (opspec.Auth, error) {
 }
 
 // scrapeOne scrapes paths (files or directories of pages), which must make exactly one
-// product version; what names the pages in the error when they make another number.
-func scrapeOne(opts scrape.Options, warn func(page.Warning), paths []string, what string) (*opspec.Spec, error) {
+// product version; what names the pages in the error when they make another number. Each
+// page that failed is printed to io.err and left out of the spec; the run's summary is
+// returned for the caller to print and to set the exit status by.
+func scrapeOne(io stdio, opts scrape.Options, warn func(page.Warning), paths []string, what string) (*opspec.Spec, scrape.Summary, error) {
 	s := scrape.New(opts, warn)
 	for _, p := range paths {
 		if err := s.AddPath(p); err != nil {
-			return nil, err
+			return nil, s.Summary(), err
 		}
 	}
-	specs, err := s.Specs()
-	if err != nil {
-		return nil, err
+	specs, pageErrs := s.Specs()
+	if pageErrs != nil {
+		fmt.Fprintln(io.err, pageErrs)
 	}
+	sum := s.Summary()
 	if len(specs) != 1 {
-		return nil, fmt.Errorf("%s make %d product versions, want 1", what, len(specs))
+		return nil, sum, fmt.Errorf("%s make %d product versions, want 1 (%v)", what, len(specs), sum)
 	}
-	return specs[0], nil
+	return specs[0], sum, nil
 }
 
 // fetchOverview fetches one overview page and the operation pages it links to, printing

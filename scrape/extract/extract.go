@@ -48,8 +48,24 @@ type extractor struct {
 	urls [2]urlFacts
 }
 
+// warn records a warning that loses nothing (page.Info).
 func (x *extractor) warn(line int, format string, args ...any) {
-	x.res.Warnings = append(x.res.Warnings, page.Warning{File: x.p.File, Line: line, Msg: fmt.Sprintf(format, args...)})
+	x.warnKind(page.Info, line, format, args...)
+}
+
+// drop records that something the page documents is not in the spec; the message names it.
+func (x *extractor) drop(line int, format string, args ...any) {
+	x.warnKind(page.Drop, line, format, args...)
+}
+
+// guess records that a field's type, place, flag or nesting is assumed; the message names
+// the field.
+func (x *extractor) guess(line int, format string, args ...any) {
+	x.warnKind(page.Guess, line, format, args...)
+}
+
+func (x *extractor) warnKind(k page.WarnKind, line int, format string, args ...any) {
+	x.res.Warnings = append(x.res.Warnings, page.Warning{File: x.p.File, Line: line, Kind: k, Msg: fmt.Sprintf(format, args...)})
 }
 
 // Page extracts one page. It returns an error wrapping ErrNotAPIPage when the page has no

@@ -244,6 +244,8 @@ func TestDocTypes(t *testing.T) {
 		"array": "array/", "List": "array/", "array<string>": "array/ [string/]", "Array of String": "array/ [string/]",
 		"Array of Tag": "array/ [object/]", "array<object>": "array/ [object/]", "map": "object/ {}",
 		"map<string, string>": "object/ {string}", "String to string map": "object/ {string}",
+		"List<String>": "array/ [string/]", "List<DBInstance>": "array/ [object/]", "object []": "array/ [object/]",
+		"string[]": "array/ [string/]",
 	}
 	for in, want := range cases {
 		s, ok := docSchema(in)
@@ -311,6 +313,58 @@ func TestURLFacts(t *testing.T) {
 	f = parseURL("https://www.alibabacloud.com/help/en/idaas/eiam/developer-reference/api-eiam-developerapi-2022-02-25-generatetoken")
 	if f.product != "eiam-developerapi" || f.version != "2022-02-25" || f.op != "generatetoken" {
 		t.Errorf("%+v", f)
+	}
+	// words around the operation in the slug
+	f = parseURL("https://www.alibabacloud.com/help/en/mongodb/latest/api-doc-dds-2015-12-01-api-doc-describedbinstances")
+	if f.product != "dds" || f.op != "describedbinstances" {
+		t.Errorf("%+v", f)
+	}
+	f = parseURL("https://alibabacloud.com/help/en/rg/developer-reference/api-resourcemanager-2020-03-31-getresourcegroup-rg")
+	if f.product != "resourcemanager" || f.op != "getresourcegroup" {
+		t.Errorf("%+v", f)
+	}
+	f = parseURL("https://www.alibabacloud.com/help/en/elasticsearch/latest/modifywhiteips")
+	if f.op != "" || f.tail != "modifywhiteips" {
+		t.Errorf("%+v", f)
+	}
+}
+
+// TestOpNameSources: the Action row outranks a RAM action naming another permission; a
+// lower-case URL slug outranks a disagreeing RAM action and takes its case from the request
+// path when a segment spells it.
+func TestOpNameSources(t *testing.T) {
+	ram := sec(page.RAMAuth, "RAM authorization", 2, tbl(3, []string{"Action", "Access level", "Resource type"},
+		[]string{"mq:QueryInstanceBaseInfo", "get", "*All"}))
+	cases := []struct {
+		name string
+		url  string
+		secs []*page.Section
+		want string
+	}{
+		{"Action row", "", []*page.Section{ram, sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader,
+			[]string{"Action", "String", "Yes", "The operation.", "OnsTopicList"}))}, "OnsTopicList"},
+		{"URL slug", "https://example.com/help/api-mq-2019-02-14-scaleinapplication", []*page.Section{ram,
+			sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader, []string{"AppId", "String", "Yes", "The app.", "a"}))},
+			"scaleinapplication"},
+		{"Action row description", "", []*page.Section{sec(page.RequestParams, "Request parameters", 5, tbl(6, []string{"Name", "Type", "Required", "Description"},
+			[]string{"Action", "String", "Yes", "Required parameter, value: DescribeDBInstances."}))}, "DescribeDBInstances"},
+		{"translated Action row", "", []*page.Section{sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader,
+			[]string{"操作", "String", "必須", "実行する操作です。", "AllocateEipAddressPro"}))}, "AllocateEipAddressPro"},
+		{"URL and page text", "https://example.com/help/ja/eip/latest/allocateeipaddresspro", []*page.Section{
+			sec(page.Intro, "", 1, para(2, "某をAllocateEipAddressProに某某します。"))}, "AllocateEipAddressPro"},
+		{"URL and path", "https://example.com/help/en/es/latest/modifywhiteips", []*page.Section{
+			sec(page.RequestSyntax, "Request syntax", 2, page.Block{Kind: page.Code, Line: 3, Lang: "http",
+				Text: "PATCH /openapi/instances/{InstanceId}/actions/modify-white-ips HTTP/1.1"}),
+			sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader, []string{"InstanceId", "String", "Yes", "The ID.", "es-1"}))},
+			"ModifyWhiteIps"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			op, _ := mustOp(t, &page.Page{File: "f.txt", URL: c.url, Sections: c.secs})
+			if op.Name != c.want {
+				t.Errorf("name %q, want %q", op.Name, c.want)
+			}
+		})
 	}
 }
 
@@ -455,6 +509,263 @@ func TestFlattenedIndexedRows(t *testing.T) {
 	}
 	if !hasWarning(res, `flattened row "InstanceId.N" is typed RepeatList with no item type`) ||
 		!hasWarning(res, `duplicate flattened row "Tag.N.Key"`) || hasWarning(res, "Filter") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
+
+// TestUntypedParents: a row typed N/A or with an empty Type cell is an object when rows are
+// nested under it (└ markers) or the JSON example shows an object, and a string otherwise,
+// warned each way.
+func TestUntypedParents(t *testing.T) {
+	b := tbl(6, respHeader,
+		[]string{"User", "N/A", "The user.", ""},
+		[]string{"UserName", "String", "The name.", "a"},
+		[]string{"Comments", "", "Notes.", ""},
+		[]string{"RequestId", "String", "The request.", "r"},
+	)
+	for i, d := range []int{0, 1, 0, 0} {
+		b.Table.Rows[i].Depth = d
+	}
+	p := &page.Page{File: "g.md", Title: "# GetUser", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, b),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "User,Comments,RequestId" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	u := op.Response.Properties[0].Schema
+	if u.Type != "object" || names(u) != "UserName" || u.Description != "The user." {
+		t.Errorf("User = %+v", u)
+	}
+	if c := op.Response.Properties[1].Schema; c.Type != "string" {
+		t.Errorf("Comments = %+v", c)
+	}
+	if !hasWarning(res, `"User" has no type but rows nested under it; read as an object`) ||
+		!hasWarning(res, `"Comments" has no type and no rows under it; assuming string`) {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+
+	// Rows without depth: the JSON example shows Credentials is an object.
+	p = &page.Page{File: "a.md", Title: "# AssumeRole", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Credentials", "", "The credentials.", ""},
+			[]string{"AccessKeyId", "String", "The key.", "k"},
+			[]string{"RequestId", "String", "The request.", "r"},
+		)),
+		sec(page.Examples, "Examples", 12, code(13, `{"Credentials": {"AccessKeyId": "k"}, "RequestId": "r"}`)),
+	}}
+	op, res = mustOp(t, p)
+	if got := names(op.Response); got != "Credentials,RequestId" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	if c := op.Response.Properties[0].Schema; c.Type != "object" || names(c) != "AccessKeyId" || c.Description != "The credentials." {
+		t.Errorf("Credentials = %+v", c)
+	}
+	if !hasWarning(res, `"Credentials" has no type; the JSON example shows object`) {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
+
+// TestMarkerWrapsList: with no JSON example showing it, "Array of X" followed by an item
+// row X is the legacy wrapper {"Xs": {"X": [...]}}; a List row whose example is a list of
+// scalars has its items, so the next row is its sibling. The sample response starts with
+// an HTTP status line and headers; the JSON example of another page shows only the value
+// of its Result row.
+func TestMarkerWrapsList(t *testing.T) {
+	p := &page.Page{File: "w.md", Title: "# CreateGroup", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"RequestId", "String", "The request.", "r"},
+			[]string{"Results", "Array of Result", "The results.", ""},
+			[]string{"Result", "", "", ""},
+			[]string{"InstanceIds", "List", "IDs.", `["i-1"]`},
+			[]string{"Code", "String", "Code.", "c"},
+		)),
+		sec(page.Examples, "Examples", 12, code(13, "HTTP/1.1 200 OK\nContent-Type:application/json\n\n{\"RequestId\": \"r\"}")),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "RequestId,Results" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	rs := op.Response.Properties[1].Schema
+	if rs.Type != "object" || names(rs) != "Result" {
+		t.Fatalf("Results = %+v", rs)
+	}
+	item := rs.Properties[0].Schema
+	if item.Type != "array" || names(item.Items) != "InstanceIds,Code" {
+		t.Fatalf("Results.Result = %+v items %+v", item, item.Items)
+	}
+	if ids := item.Items.Properties[0].Schema; ids.Items == nil || ids.Items.Type != "string" {
+		t.Errorf("InstanceIds = %+v", ids)
+	}
+	if !hasWarning(res, `its item row "Result" taken as the key that wraps the list`) || hasWarning(res, "JSON example does not parse") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+
+	p = &page.Page{File: "c.md", Title: "# DescribeThing", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"RequestId", "String", "The request.", "r"},
+			[]string{"Result", "Struct", "The result.", ""},
+			[]string{"name", "String", "Name.", "n"},
+			[]string{"status", "String", "Status.", "s"},
+		)),
+		sec(page.Examples, "Examples", 12, code(13, `{"name": "n", "status": "s"}`)),
+	}}
+	op, res = mustOp(t, p)
+	if got := names(op.Response); got != "RequestId,Result" || names(op.Response.Properties[1].Schema) != "name,status" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	if !hasWarning(res, `the JSON example shows only the value of response field "Result"`) {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
+
+// TestLocationsWithoutColumn: with no location column, a documented header name travels as
+// a header (a Bearer Authorization marks the operation bearer), and a ROA parameter that
+// the sample request's JSON body holds travels in the body; the others in the query.
+func TestLocationsWithoutColumn(t *testing.T) {
+	p := &page.Page{File: "t.md", Title: "# TagResources", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RequestSyntax, "Request syntax", 3, code(4, "POST /openapi/tags HTTPS|HTTP")),
+		sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader,
+			[]string{"Authorization", "String", "Yes", "Bearer ${access_token}.", "Bearer AT"},
+			[]string{"x-acs-trace", "String", "No", "A trace ID.", "t"},
+			[]string{"ResourceIds", "Array of String", "Yes", "The IDs.", `["a"]`},
+			[]string{"dryRun", "Boolean", "No", "Check only.", "true"},
+		)),
+		sec(page.Examples, "Examples", 12, code(13, "POST /openapi/tags?dryRun=true HTTP/1.1\nCommon request header\n{\n  \"ResourceIds\": [\"a\"],\n  \"dryRun\": true\n}")),
+	}}
+	op, res := mustOp(t, p)
+	if op.Auth != opspec.AuthBearer {
+		t.Errorf("auth = %q", op.Auth)
+	}
+	var got []string
+	for _, q := range op.Params {
+		got = append(got, q.Name+":"+string(q.In))
+	}
+	if s := strings.Join(got, ","); s != "x-acs-trace:header,ResourceIds:body,dryRun:query" {
+		t.Errorf("params = %s (warnings %v)", s, res.Warnings)
+	}
+}
+
+// TestXMLExampleHoldsTree: with no JSON example, the XML example (here one block per line,
+// as text dumps give it, after an HTTP head) holds the tree: flat rows land where it shows
+// them and fields only it shows are inferred.
+func TestXMLExampleHoldsTree(t *testing.T) {
+	lines := []string{"HTTP/1.1 200 OK", "Content-Type:application/xml", "<ListThingsResponse>", "<RequestId>r</RequestId>",
+		"<Things>", "<Thing>", "<Id>t1</Id>", "<Size>3</Size>", "</Thing>", "</Things>", "</ListThingsResponse>"}
+	var blocks []page.Block
+	for i, l := range lines {
+		blocks = append(blocks, para(20+i, l))
+	}
+	p := &page.Page{File: "x.md", Title: "# ListThings", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"RequestId", "String", "The request.", "r"},
+			[]string{"Id", "String", "The ID.", "t1"},
+		)),
+		sec(page.Examples, "Examples", 19, blocks...),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "RequestId,Things" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	th := op.Response.Properties[1].Schema
+	if names(th) != "Thing" || th.Properties[0].Schema.Type != "array" || names(th.Properties[0].Schema.Items) != "Id,Size" {
+		t.Fatalf("Things = %+v", th)
+	}
+	if size := th.Properties[0].Schema.Items.Properties[1].Schema; size.Type != "integer" {
+		t.Errorf("Size = %+v", size)
+	}
+	if !hasWarning(res, "nesting taken from the XML example") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
+
+// TestWrapperShowsOneElement: the JSON example shows an "Array of Group" wrapper holding
+// one element object instead of a list; rows after an array row the example does not show
+// are its fields, even where the example has the names elsewhere.
+func TestWrapperShowsOneElement(t *testing.T) {
+	p := &page.Page{File: "o.md", Title: "# DescribeGroups", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Groups", "Array of Group", "The groups.", ""},
+			[]string{"Group", "", "", ""},
+			[]string{"Name", "String", "The name.", "g"},
+			[]string{"Attributes", "Array of Attribute", "The attributes.", ""},
+			[]string{"Attribute", "", "", ""},
+			[]string{"Value", "String", "A value.", "v"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"Groups": {"Group": {"Name": "g"}}, "Other": {"Value": "v"}}`)),
+	}}
+	op, res := mustOp(t, p)
+	g := op.Response.Properties[0].Schema
+	if g.Type != "object" || names(g) != "Group" {
+		t.Fatalf("Groups = %+v (warnings %v)", g, res.Warnings)
+	}
+	item := g.Properties[0].Schema
+	if item.Type != "array" || names(item.Items) != "Name,Attributes" {
+		t.Fatalf("Groups.Group = %+v items %+v", item, item.Items)
+	}
+	attr := item.Items.Properties[1].Schema
+	if names(attr) != "Attribute" || names(attr.Properties[0].Schema.Items) != "Value" {
+		t.Errorf("Attributes = %+v (warnings %v)", attr, res.Warnings)
+	}
+}
+
+// TestOpNameWithoutTitle: excerpts that lost the title still name the operation in the
+// sample request, the XML response root or, last, the first sentence (with a warning).
+func TestOpNameWithoutTitle(t *testing.T) {
+	params := sec(page.RequestParams, "Request parameters", 3, tbl(4, reqHeader,
+		[]string{"RegionId", "String", "Yes", "The region.", "cn-hangzhou"}))
+	cases := []struct {
+		name  string
+		extra *page.Section
+		intro string
+		want  string
+		warn  string
+	}{
+		{"sample request", sec(page.Examples, "Examples", 10,
+			code(11, "http(s)://[Endpoint]/?Action=CreateCen\n&RegionId=cn-hangzhou")), "Creates a CEN instance.", "CreateCen", ""},
+		{"XML root", sec(page.Examples, "Examples", 10,
+			page.Block{Kind: page.Code, Line: 11, Lang: "xml", Text: "<?xml version=\"1.0\"?>\n<CreateServiceResponse>\n<requestId>1</requestId>\n</CreateServiceResponse>"}),
+			"Creates a service.", "CreateService", ""},
+		{"first sentence", sec(page.Other, "Other", 10), "Call ModifyWhiteIps to change the OpenAPI ECS whitelist.", "ModifyWhiteIps", "first sentence"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			p := &page.Page{File: "f.txt", Sections: []*page.Section{
+				sec(page.Intro, "", 1, para(2, c.intro)), params, c.extra}}
+			op, res := mustOp(t, p)
+			if op.Name != c.want {
+				t.Errorf("name %q, want %q", op.Name, c.want)
+			}
+			if c.warn != "" && !hasWarning(res, c.warn) {
+				t.Errorf("no warning %q: %v", c.warn, res.Warnings)
+			}
+		})
+	}
+	// A page without parameter tables is no operation page, whatever its first sentence says.
+	p := &page.Page{File: "f.txt", Sections: []*page.Section{sec(page.Intro, "", 1, para(2, "Call ModifyWhiteIps later."))}}
+	if _, err := Page(p); err == nil {
+		t.Error("page without tables read as an operation")
+	}
+}
+
+// TestCutJSONExample: on a page cut off part way, the JSON example's complete part gives the
+// tree; on a whole page, a broken example is not guessed at.
+func TestCutJSONExample(t *testing.T) {
+	mk := func(truncated bool) *page.Page {
+		return &page.Page{File: "e.txt", Title: "Svc:GetThing", Truncated: truncated, Sections: []*page.Section{
+			sec(page.ResponseParams, "Response elements", 5, tbl(6, respHeader)),
+			sec(page.Examples, "Examples", 8, code(9, "{\n\"RequestId\": \"x\",\n\"Thing\": {\n\"Id\": 1,\n\"Name\": \"cut")),
+		}}
+	}
+	op, res := mustOp(t, mk(true))
+	if got := names(op.Response); got != "RequestId,Thing" || names(op.Response.Properties[1].Schema) != "Id" {
+		t.Errorf("root = %s", got)
+	}
+	if !hasWarning(res, "JSON example is cut off") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+	_, res = mustOp(t, mk(false))
+	if !hasWarning(res, "JSON example does not parse") {
 		t.Errorf("warnings = %v", res.Warnings)
 	}
 }

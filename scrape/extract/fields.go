@@ -23,6 +23,9 @@ type field struct {
 	// marker says the row only names the item struct of the array row before it ("User"
 	// with no type after "Users | Array of User"); it adds no field.
 	marker bool
+	// untyped says the Type cell is empty or N/A: the row is a string unless rows are nested
+	// under it or the JSON example shows an object or a list (the tree decides and warns).
+	untyped bool
 }
 
 var (
@@ -48,14 +51,27 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 	if t.Col(page.ColName) < 0 {
 		return out
 	}
-	if t.Col(page.ColType) < 0 {
-		x.warn(t.Line, "parameter table has no Type column; types default to string")
+	what := "response fields"
+	if request {
+		what = "request parameters"
 	}
 	start := len(out)
+	if t.Col(page.ColType) < 0 {
+		defer func() {
+			var names []string
+			for _, f := range out[start:] {
+				if !f.marker {
+					names = append(names, f.name)
+				}
+			}
+			x.guess(t.Line, "%s %s typed string: the table has no Type column", what, strings.Join(names, ", "))
+		}()
+	}
 	out = slices.Grow(out, len(t.Rows))
 	for _, r := range t.Rows {
 		if len(r.Cells) > len(t.Header) && len(t.Header) > 0 {
-			x.warn(r.Line, "row has %d cells but the header has %d; extra cells ignored", len(r.Cells), len(t.Header))
+			x.drop(r.Line, "%srow has %d cells but the header has %d; extra cells ignored",
+				page.Lost(what, page.RowNames(r.Cells[len(t.Header):])), len(r.Cells), len(t.Header))
 		}
 		if isNoParams(r) {
 			continue
@@ -91,11 +107,9 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 			f.schema = &opspec.Schema{}
 			out = append(out, f)
 			continue
-		case typ == "":
-			if t.Col(page.ColType) >= 0 {
-				x.warn(r.Line, "row %q has no type; assuming string", name)
-			}
-			f.schema = &opspec.Schema{Type: "string"}
+		case isNoType(typ):
+			f.schema = &opspec.Schema{Type: "string", DocType: typ}
+			f.untyped = t.Col(page.ColType) >= 0
 		default:
 			f.schema = x.rowSchema(typ, name, r.Line)
 		}
@@ -111,7 +125,7 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 			if cell := r.Cell(t, page.ColRequired); cell != "" {
 				req, ok := page.ParseRequired(cell)
 				if !ok {
-					x.warn(r.Line, "row %q: cannot read Required value %q; assuming not required", name, cell)
+					x.guess(r.Line, "row %q: cannot read Required value %q; assuming not required", name, cell)
 				}
 				f.required = req
 			}
@@ -120,12 +134,21 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 			if l, ok := locationWords[strings.ToLower(lc)]; ok {
 				f.loc = l
 			} else {
-				x.warn(r.Line, "row %q: unknown position %q", name, lc)
+				x.guess(r.Line, "row %q: unknown position %q; placed by the section and style", name, lc)
 			}
 		}
 		out = append(out, f)
 	}
 	return out
+}
+
+// isNoType tells whether a Type cell gives no type: empty, N/A or a dash.
+func isNoType(typ string) bool {
+	switch strings.ToLower(typ) {
+	case "", "n/a", "na", "-", "--", "none", "无":
+		return true
+	}
+	return false
 }
 
 // deprecatedPhrase marks a deprecated parameter anywhere in its description.

@@ -12,7 +12,12 @@ import (
 var (
 	// helpSlugRe matches help-center slugs such as
 	// api-eiam-developerapi-2022-02-25-generatetoken.
-	helpSlugRe = regexp.MustCompile(`api-([a-z][a-z0-9-]*?)-(\d{4}-\d{2}-\d{2})-([a-z][a-z0-9]*)`)
+	// The words after the date may carry a prefix or suffix ("api-doc-describedbinstances",
+	// "getresourcegroup-rg"): the operation is the longest.
+	helpSlugRe = regexp.MustCompile(`api-([a-z][a-z0-9-]*?)-(\d{4}-\d{2}-\d{2})-([a-z][a-z0-9]*(?:-[a-z0-9]+)*)`)
+	// tailSlugRe matches a URL whose last path segment is one lower-case word
+	// (".../latest/modifywhiteips").
+	tailSlugRe = regexp.MustCompile(`/([a-z][a-z0-9]{5,})/?(?:[?#]|$)`)
 	// explorerPathRe matches api.aliyun.com paths such as /api/Ims/2019-08-15/CreateUser or
 	// /document/Eiam/2021-12-01/CreateInstance.
 	explorerPathRe = regexp.MustCompile(`/(?:api|document)/([A-Za-z][\w-]*)/(\d{4}-\d{2}-\d{2})/([A-Za-z]\w*)`)
@@ -25,6 +30,9 @@ var (
 type urlFacts struct {
 	product, version, op, style string
 	opLower                     bool // op is known only in lower case (help slug)
+	// tail is the URL's last path segment when it is one lower-case word: perhaps the
+	// operation, believed only when the request path spells it too.
+	tail string
 }
 
 // parseURL reads product, version, operation and style from the URL forms the docs use.
@@ -36,12 +44,23 @@ func parseURL(raw string) urlFacts {
 	// The substring checks are cheap pre-checks: every match contains them.
 	if strings.Contains(raw, "api-") {
 		if m := helpSlugRe.FindStringSubmatch(raw); m != nil {
-			f.product, f.version, f.op, f.opLower = m[1], m[2], m[3], true
+			op := ""
+			for _, w := range strings.Split(m[3], "-") {
+				if len(w) > len(op) {
+					op = w
+				}
+			}
+			f.product, f.version, f.op, f.opLower = strings.TrimPrefix(m[1], "doc-"), m[2], op, true
 		}
 	}
 	if strings.Contains(raw, "/api/") || strings.Contains(raw, "/document/") {
 		if m := explorerPathRe.FindStringSubmatch(raw); m != nil {
 			f.product, f.version, f.op, f.opLower = m[1], m[2], m[3], false
+		}
+	}
+	if f.op == "" {
+		if m := tailSlugRe.FindStringSubmatch(raw); m != nil {
+			f.tail = m[1]
 		}
 	}
 	for _, part := range []string{afterByte(raw, '#'), afterByte(raw, '?')} {
@@ -161,49 +180,274 @@ func firstIdent(s string) string {
 
 func isASCIIStart(s string) bool { return s == "" || s[0] < 0x80 }
 
-// opName finds the operation name: title, RAM action, Action row, URL; disagreements warn.
+// opName finds the operation name. The sources, most direct first: the title, the Action
+// row, a sample request and the XML response root (on pages with parameter tables), the
+// URL, the RAM action (which may name a broader permission: "edas:ManageApplication" on
+// ScaleInApplication). A URL slug is lower case: it only confirms a cased name, wins over a
+// RAM action that disagrees, and takes its case from a path segment of the request syntax
+// ("modify-white-ips") or a word of the page that spells it. Disagreements warn.
 func (x *extractor) opName() string {
-	type cand struct{ name, from string }
+	type cand struct {
+		name, from string
+		lower      bool // known only in lower case
+	}
 	var cands []cand
 	if _, n := splitTitle(x.p.Title); n != "" {
-		cands = append(cands, cand{n, "title"})
+		cands = append(cands, cand{name: n, from: "title"})
+	}
+	if a := x.actionRowValue(); a != "" {
+		cands = append(cands, cand{name: a, from: "Action row"})
+	}
+	// Excerpts lose the title; on a page laid out as an operation (a parameter table), the
+	// examples still name it: "?Action=Name" in a sample request, <NameResponse> as the
+	// root of the XML response.
+	tables := x.hasParamTables()
+	if tables {
+		if n := x.exampleAction(); n != "" {
+			cands = append(cands, cand{name: n, from: "sample request"})
+		}
+		if n := x.xmlResponseRoot(); n != "" {
+			cands = append(cands, cand{name: n, from: "XML response example"})
+		}
+	}
+	for _, f := range x.urls { // the debug link, then the URL
+		if f.op == "" {
+			if n, from := x.spelling(f.tail); f.tail != "" && n != "" {
+				cands = append(cands, cand{name: n, from: "URL and " + from})
+			}
+			continue
+		}
+		if !f.opLower {
+			cands = append(cands, cand{name: f.op, from: "URL"})
+		} else if n, from := x.spelling(f.op); n != "" {
+			cands = append(cands, cand{name: n, from: "URL and " + from})
+		} else {
+			cands = append(cands, cand{name: strings.ToLower(f.op), from: "URL", lower: true})
+		}
 	}
 	if a := x.firstRAMAction(); a != "" {
 		if svc, op, ok := strings.Cut(a, ":"); ok && isIdent(op) {
-			cands = append(cands, cand{op, "RAM action"})
+			cands = append(cands, cand{name: op, from: "RAM action"})
 			x.setProduct(svc, "RAM action")
 		}
 	}
-	if a := x.actionRowValue(); a != "" {
-		cands = append(cands, cand{a, "Action row"})
-	}
-	for _, f := range x.urls { // the debug link, then the URL
-		if f.op != "" {
-			if f.opLower {
-				cands = append(cands, cand{strings.ToLower(f.op), "URL"})
-			} else {
-				cands = append(cands, cand{f.op, "URL"})
-			}
+	if len(cands) == 0 && tables {
+		if n := x.summaryName(); n != "" {
+			x.warn(x.p.TitleLine, "operation name %q taken from the page's first sentence: the page names it nowhere else (no title, RAM action, Action row, URL or example)", n)
+			return n
 		}
 	}
 	if len(cands) == 0 {
 		return ""
 	}
-	// A lower-case URL slug only confirms; prefer a properly cased name.
-	best := cands[0]
-	for _, c := range cands {
-		if c.from != "URL" || best.from == "URL" {
-			best = c
+	best := -1
+	for k, c := range cands {
+		if !c.lower {
+			best = k
 			break
 		}
 	}
-	for _, c := range cands {
-		if !strings.EqualFold(c.name, best.name) {
-			x.warn(x.p.TitleLine, "operation name %q from the %s disagrees with %q from the %s; keeping %q",
-				c.name, c.from, best.name, best.from, best.name)
+	switch {
+	case best < 0:
+		best = 0
+	case cands[best].from == "RAM action":
+		// A RAM action agreeing with the URL gives it its case; one that disagrees names
+		// a permission, not the operation.
+		for k, c := range cands {
+			if c.lower && !strings.EqualFold(c.name, cands[best].name) {
+				best = k
+				break
+			}
 		}
 	}
-	return best.name
+	b := cands[best]
+	if b.lower {
+		x.warn(x.p.TitleLine, "operation name %q is known only in lower case (from the URL)", b.name)
+	}
+	for _, c := range cands {
+		if !strings.EqualFold(c.name, b.name) {
+			x.warn(x.p.TitleLine, "operation name %q from the %s disagrees with %q from the %s; keeping %q",
+				c.name, c.from, b.name, b.from, b.name)
+		}
+	}
+	return b.name
+}
+
+// spelling returns slug as the page spells it: by a request path segment (pathSpelling)
+// or by a word of its text equal to it but for case; from says which.
+func (x *extractor) spelling(slug string) (name, from string) {
+	if n := x.pathSpelling(slug); n != "" {
+		return n, "request path"
+	}
+	isSep := func(r rune) bool {
+		return !(r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
+	}
+	find := func(text string) string {
+		if len(text) < len(slug) {
+			return ""
+		}
+		for _, w := range strings.FieldsFunc(text, isSep) {
+			if len(w) == len(slug) && w != slug && strings.EqualFold(w, slug) && opWord(w) {
+				return w
+			}
+		}
+		return ""
+	}
+	for _, s := range x.p.Sections {
+		for _, b := range s.Blocks {
+			if n := find(b.Text); n != "" {
+				return n, "page text"
+			}
+			for _, it := range b.Items {
+				if n := find(it); n != "" {
+					return n, "page text"
+				}
+			}
+			if b.Table != nil {
+				for _, r := range b.Table.Rows {
+					for _, c := range r.Cells {
+						if n := find(c); n != "" {
+							return n, "page text"
+						}
+					}
+				}
+			}
+		}
+	}
+	return "", ""
+}
+
+// pathSpelling returns the operation name spelled by a path segment of the request syntax
+// whose words joined equal slug ("modify-white-ips" for "modifywhiteips": ModifyWhiteIps),
+// or "".
+func (x *extractor) pathSpelling(slug string) string {
+	for _, s := range x.p.SectionsOf(page.RequestSyntax) {
+		for _, b := range s.Blocks {
+			m := syntaxRe.FindStringSubmatch(strings.TrimSpace(b.Text))
+			if m == nil {
+				continue
+			}
+			for _, seg := range strings.Split(m[2], "/") {
+				words := strings.FieldsFunc(seg, func(r rune) bool { return r == '-' || r == '_' })
+				if len(words) < 2 || !strings.EqualFold(strings.Join(words, ""), slug) {
+					continue
+				}
+				var n strings.Builder
+				for _, w := range words {
+					n.WriteString(strings.ToUpper(w[:1]) + w[1:])
+				}
+				if isIdent(n.String()) {
+					return n.String()
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// hasParamTables reports whether the page has a request or response parameter table: the
+// shape of an operation page.
+func (x *extractor) hasParamTables() bool {
+	for _, s := range x.p.Sections {
+		switch s.Kind {
+		case page.RequestParams, page.QueryParams, page.PathParams, page.BodyParams, page.ResponseParams:
+			if len(s.Tables()) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// exampleAction returns the operation a sample request names ("?Action=CreateCen" or
+// "&Action=CreateCen" in a code block), or "".
+func (x *extractor) exampleAction() string {
+	for _, s := range x.p.Sections {
+		for _, b := range s.Blocks {
+			if b.Kind != page.Code || b.Lang == "json" || b.Lang == "xml" {
+				continue
+			}
+			for rest := b.Text; ; {
+				i := strings.Index(rest, "Action=")
+				if i < 0 {
+					break
+				}
+				if i > 0 && (rest[i-1] == '?' || rest[i-1] == '&') {
+					v := rest[i+len("Action="):]
+					if end := strings.IndexAny(v, "&# \n\t"); end >= 0 {
+						v = v[:end]
+					}
+					if isIdent(v) {
+						return v
+					}
+				}
+				rest = rest[i+len("Action="):]
+			}
+		}
+	}
+	return ""
+}
+
+// xmlResponseRoot returns Name when the XML response example's root element is
+// <NameResponse>, or "".
+func (x *extractor) xmlResponseRoot() string {
+	for _, s := range x.p.Sections {
+		for _, b := range s.Blocks {
+			if b.Kind != page.Code || b.Lang != "xml" {
+				continue
+			}
+			for _, line := range strings.Split(b.Text, "\n") {
+				line = strings.TrimSpace(line)
+				if !strings.HasPrefix(line, "<") || strings.HasPrefix(line, "<?") || strings.HasPrefix(line, "<!") {
+					continue
+				}
+				tag := strings.TrimPrefix(line, "<")
+				if end := strings.IndexAny(tag, " />"); end >= 0 {
+					tag = tag[:end]
+				}
+				if n, ok := strings.CutSuffix(tag, "Response"); ok && isIdent(n) && upperLetters[n[0]] {
+					return n
+				}
+				break // only the root element counts
+			}
+		}
+	}
+	return ""
+}
+
+// summaryName returns the first operation-like word of the page's first paragraph: an
+// identifier that starts upper case, mixes cases ("DescribeClusterNodes", not "ECS" or
+// "OpenAPI") and ends with a lower-case letter or digit.
+func (x *extractor) summaryName() string {
+	sum, _ := x.summary()
+	first, _, _ := strings.Cut(sum, "\n")
+	for _, w := range strings.Fields(first) {
+		if w = strings.Trim(w, ".,;:()\"'`“”‘’"); opWord(w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// opWord reports whether w reads as an operation name: an identifier of four or more
+// characters that starts upper case, mixes cases and ends with a lower-case letter or a
+// digit ("DescribeDBInstances", not "ECS", "OpenAPI" or "Xxxxx").
+func opWord(w string) bool {
+	if len(w) < 4 || !isIdent(w) || !upperLetters[w[0]] || !camelHump(w) {
+		return false
+	}
+	c := w[len(w)-1]
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+}
+
+// camelHump reports whether s has a lower-case letter followed by an upper-case one.
+func camelHump(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' && s[i-1] >= 'a' && s[i-1] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // opTitle is the heading's text besides the name and product ("创建用户" in
@@ -315,6 +559,6 @@ func (x *extractor) syntax(op *opspec.Operation) {
 	}
 	op.Style, op.Method, op.Path = opspec.RPC, "POST", "/"
 	if x.res.Style == opspec.ROA {
-		x.warn(0, "the URL says ROA but the page has no request syntax line; treating the operation as RPC POST /")
+		x.guess(0, "the URL says ROA but the page has no request syntax line; treating the operation as RPC POST /")
 	}
 }

@@ -14,23 +14,58 @@ var pathParamRe = regexp.MustCompile(`\{([^{}/]+)\}`)
 // requestKinds are the sections that hold request parameters.
 var requestKinds = []page.SectionKind{page.RequestParams, page.PathParams, page.QueryParams, page.BodyParams, page.RequestHeaders}
 
-// actionRowValue returns the example of a legacy "Action" parameter row, the operation name.
+// actionRowValue returns the operation a legacy "Action" parameter row names: its example,
+// or else the last operation-like word of its other cells ("Required parameter, value:
+// DescribeDBInstances."). A row named with another word for Action ("操作", a translated
+// page) counts when no row is named "Action".
 func (x *extractor) actionRowValue() string {
+	other := ""
 	for _, s := range x.p.Sections {
 		if s.Kind != page.RequestParams && s.Kind != page.QueryParams {
 			continue
 		}
 		for _, t := range s.Tables() {
 			for _, r := range t.Rows {
-				if strings.TrimSpace(r.Cell(t, page.ColName)) == "Action" {
-					if v := strings.TrimSpace(r.Cell(t, page.ColExample)); isIdent(v) {
-						return v
+				name := strings.TrimSpace(r.Cell(t, page.ColName))
+				if name != "Action" && (other != "" || page.ClassifyColumn(name) != page.ColAction) {
+					continue
+				}
+				v := strings.TrimSpace(r.Cell(t, page.ColExample))
+				if !isIdent(v) {
+					v = ""
+					for k, c := range r.Cells {
+						if k != t.Col(page.ColName) && k != t.Col(page.ColType) {
+							if w := lastOpWord(c); w != "" {
+								v = w
+							}
+						}
 					}
 				}
+				if v == "" {
+					continue
+				}
+				if name == "Action" {
+					return v
+				}
+				other = v
 			}
 		}
 	}
-	return ""
+	return other
+}
+
+// lastOpWord returns the last word of text that reads as an operation name: an identifier
+// starting upper case, mixing cases, ending lower case or with a digit.
+func lastOpWord(text string) string {
+	last := ""
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
+		return !(r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
+	}) {
+		if opWord(w) {
+			last = w
+		}
+	}
+	return last
 }
 
 // params fills op.Params from the request tables.
@@ -69,10 +104,11 @@ func (x *extractor) params(op *opspec.Operation) {
 	for _, m := range pathParamRe.FindAllStringSubmatch(op.Path, -1) {
 		inPath[m[1]] = true
 	}
+	sample := x.requestSample(op)
 	seen := map[string]int{}
 	addParam := func(p *opspec.Param, line int) {
 		if first, dup := seen[p.Name]; dup {
-			x.warn(line, "duplicate request parameter %q (first at line %d); keeping the first", p.Name, first)
+			x.drop(line, "duplicate request parameter %q (first at line %d); keeping the first", p.Name, first)
 			return
 		}
 		seen[p.Name] = line
@@ -90,7 +126,7 @@ func (x *extractor) params(op *opspec.Operation) {
 			continue
 		}
 		p := &opspec.Param{Name: prop.Name, Required: prop.Required, Schema: prop.Schema}
-		p.In = x.location(op, f, inPath)
+		p.In = x.location(op, f, inPath, sample)
 		if p.In == opspec.InHeader && strings.EqualFold(p.Name, "Authorization") {
 			if x.bearerHeader(op, p, f.line) {
 				continue
@@ -115,13 +151,15 @@ func (x *extractor) params(op *opspec.Operation) {
 	}
 	sort.Strings(missing)
 	for _, name := range missing {
-		x.warn(0, "path parameter {%s} of %s is not in the parameter table; added as a required string", name, op.Path)
+		x.guess(0, "path parameter {%s} of %s is not in the parameter table; added as a required string", name, op.Path)
 		op.Params = append(op.Params, &opspec.Param{Name: name, In: opspec.InPath, Required: true, Schema: &opspec.Schema{Type: "string"}})
 	}
 }
 
-// location decides where a top-level parameter travels.
-func (x *extractor) location(op *opspec.Operation, f field, inPath map[string]bool) opspec.Location {
+// location decides where a top-level parameter travels: the path template, the page's
+// location column or section, a documented HTTP header name, and for ROA operations the
+// sample request (a key of its JSON body travels in the body); else the query.
+func (x *extractor) location(op *opspec.Operation, f field, inPath map[string]bool, sample requestSample) opspec.Location {
 	switch {
 	case inPath[f.name]:
 		if f.loc != "" && f.loc != opspec.InPath {
@@ -129,15 +167,73 @@ func (x *extractor) location(op *opspec.Operation, f field, inPath map[string]bo
 		}
 		return opspec.InPath
 	case f.loc == opspec.InPath:
-		x.warn(f.line, "parameter %q is listed as a path parameter but %s has no {%s}", f.name, op.Path, f.name)
+		x.guess(f.line, "parameter %q is listed as a path parameter but %s has no {%s}", f.name, op.Path, f.name)
 		return opspec.InPath
 	case f.loc != "":
 		if f.loc == opspec.InBody && op.Style == opspec.RPC {
 			return opspec.InForm
 		}
 		return f.loc
+	case isHeaderName(f.name):
+		return opspec.InHeader
+	case op.Style == opspec.ROA && sample.body.get(f.name) != nil && !sample.query[f.name]:
+		return opspec.InBody
 	}
 	return opspec.InQuery
+}
+
+// isHeaderName tells whether a parameter name is an HTTP header the documentation lists
+// among the parameters (Authorization, Content-Type, x-acs-*).
+func isHeaderName(name string) bool {
+	l := strings.ToLower(name)
+	switch l {
+	case "authorization", "content-type", "content-md5", "content-length", "accept", "date", "host", "user-agent":
+		return true
+	}
+	return strings.HasPrefix(l, "x-acs-")
+}
+
+// requestSample is what a sample request of a ROA page shows: the query parameter names of
+// its request line and its JSON body (nil when it has none).
+type requestSample struct {
+	query map[string]bool
+	body  *jval
+}
+
+// requestSample reads the first sample request ("POST /path?x=1 HTTP/1.1", header lines,
+// then a JSON body) of the Examples sections.
+func (x *extractor) requestSample(op *opspec.Operation) requestSample {
+	var rs requestSample
+	if op.Style != opspec.ROA {
+		return rs
+	}
+	for _, s := range x.p.SectionsOf(page.Examples) {
+		for _, b := range s.Blocks {
+			if b.Kind != page.Code {
+				continue
+			}
+			t := strings.TrimSpace(b.Text)
+			first, rest, _ := strings.Cut(t, "\n")
+			m := syntaxRe.FindStringSubmatch(strings.TrimSpace(first))
+			if m == nil {
+				continue
+			}
+			rs.query = map[string]bool{}
+			if _, q, ok := strings.Cut(m[2], "?"); ok {
+				for _, kv := range strings.Split(q, "&") {
+					k, _, _ := strings.Cut(strings.TrimSpace(kv), "=")
+					rs.query[k] = true
+				}
+			}
+			if i := strings.Index(rest, "{"); i >= 0 {
+				if v, err := parseJSON(strings.TrimSpace(rest[i:])); err == nil && v.kind == 'o' {
+					rs.body = v
+				}
+			}
+			return rs
+		}
+	}
+	return rs
 }
 
 // bearerHeader handles an Authorization header parameter: when the page says Bearer, the
@@ -170,7 +266,7 @@ func (x *extractor) unflatten(fields []field) []field {
 		head, rest, flat := strings.Cut(f.name, ".")
 		if flat && f.depth < 0 && head != "" && rest != "" {
 			if first, dup := flatLine[f.name]; dup {
-				x.warn(f.line, "duplicate flattened row %q (first at line %d); keeping the first", f.name, first)
+				x.drop(f.line, "duplicate flattened row %q (first at line %d); keeping the first", f.name, first)
 				continue
 			}
 			flatLine[f.name] = f.line
@@ -236,7 +332,7 @@ func flatItem(x *extractor, f field) *opspec.Schema {
 	item := f.schema.Items
 	if item == nil {
 		item = &opspec.Schema{Type: "string"}
-		x.warn(f.line, "flattened row %q is typed %s with no item type; items taken as string", f.name, typeWord(f.schema))
+		x.guess(f.line, "flattened row %q is typed %s with no item type; items taken as string", f.name, typeWord(f.schema))
 	} else {
 		cp := *item
 		item = &cp
@@ -275,7 +371,7 @@ func (x *extractor) insertFlat(s *opspec.Schema, name string, segs []string, f f
 		s.Type = "array"
 		if len(segs) == 1 {
 			if s.Items != nil && s.Items.Type == "object" && len(s.Items.Properties) > 0 {
-				x.warn(f.line, "flattened row %q conflicts with object items of %q", f.name, name)
+				x.drop(f.line, "flattened row %q conflicts with object items of %q; row skipped", f.name, name)
 				return
 			}
 			if s.Items != nil && seg != "N" && seg != "n" {
@@ -327,12 +423,36 @@ func (x *extractor) response(op *opspec.Operation) {
 	var ex *jval
 	if exText != "" {
 		v, err := x.json.parse(exText)
+		if err != nil && x.p.Truncated {
+			// The page is cut off: the example may stop part way through.
+			if cut, ok := closeCutJSON(exText); ok {
+				if v2, err2 := x.json.parse(cut); err2 == nil {
+					x.warn(exLine, "JSON example is cut off (%v); its complete part is read", err)
+					v, err = v2, nil
+				}
+			}
+		}
 		if err != nil {
 			x.warn(exLine, "JSON example does not parse (%v); nesting taken from the table alone", err)
 		} else if v.kind != 'o' {
 			x.warn(exLine, "JSON example is a %s, not an object; nesting taken from the table alone", v.typeName())
 		} else {
 			ex = v
+		}
+	}
+	if ex == nil {
+		if xmlText, xmlLine := x.xmlExample(); xmlText != "" {
+			v, err := parseXMLExample(xmlText)
+			switch {
+			case err != nil:
+				x.warn(xmlLine, "XML example does not parse (%v)", err)
+			case exText == "":
+				x.warn(xmlLine, "no JSON example; nesting taken from the XML example")
+				ex, exLine = v, xmlLine
+			default:
+				x.warn(xmlLine, "nesting taken from the XML example instead")
+				ex, exLine = v, xmlLine
+			}
 		}
 	}
 	fields, tables, secLine := x.sectionFields(false, page.ResponseParams)
@@ -353,6 +473,7 @@ func (x *extractor) response(op *opspec.Operation) {
 			}
 		}
 	}
+	ex = x.exampleOfRow(fields, ex, exLine)
 	b := newTreeBuilder(x, "response field", root, ex)
 	b.noteRows(fields)
 	for _, f := range fields {
@@ -361,7 +482,7 @@ func (x *extractor) response(op *opspec.Operation) {
 	b.done()
 	if ex != nil {
 		if len(root.Properties) == 0 {
-			x.warn(secLine, "response table is empty; schema inferred from the JSON example")
+			x.guess(secLine, "response table is empty; schema inferred from the JSON example")
 		}
 		x.inferMissing(root, ex, "", exLine)
 	} else if len(fields) > 0 && exText == "" {
@@ -379,6 +500,29 @@ func (x *extractor) response(op *opspec.Operation) {
 	op.Response = root
 }
 
+// exampleOfRow recognises a JSON example that shows only the value of one object row
+// ({"collectorPaths": ...} for the rows RequestId, Result, collectorPaths, ...): that row
+// is not the first, none of the rows up to it is a key of the example, the row after it is.
+// It returns the example wrapped in that row's key, or ex unchanged.
+func (x *extractor) exampleOfRow(fields []field, ex *jval, line int) *jval {
+	if ex == nil || ex.kind != 'o' {
+		return ex
+	}
+	for i, f := range fields {
+		if f.name == "" || ex.get(f.name) != nil || f.depth > 0 {
+			return ex
+		}
+		if i == 0 || f.schema.Type != "object" || f.schema.AdditionalProperties != nil || i+1 == len(fields) {
+			continue
+		}
+		if next := fields[i+1]; next.name != "" && ex.get(next.name) != nil {
+			x.guess(line, "the JSON example shows only the value of response field %q; read as {%q: ...}", f.name, f.name)
+			return &jval{kind: 'o', keys: []string{f.name}, vals: []*jval{ex}}
+		}
+	}
+	return ex
+}
+
 // jsonExample returns the first JSON object or array in the Examples sections (or, failing
 // that, anywhere after the response table), verbatim, with its line.
 func (x *extractor) jsonExample() (string, int) {
@@ -392,6 +536,9 @@ func (x *extractor) jsonExample() (string, int) {
 					continue
 				}
 				t := strings.TrimSpace(b.Text)
+				if b.Kind == page.Code {
+					t = stripHTTPHead(t)
+				}
 				if strings.HasPrefix(t, "{") || (b.Kind == page.Code && strings.HasPrefix(t, "[")) {
 					if b.Kind == page.Paragraph && !strings.HasSuffix(t, "}") {
 						continue
@@ -402,6 +549,65 @@ func (x *extractor) jsonExample() (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// xmlExample returns the first XML sample response of the Examples sections, with its line.
+// Text dumps give each line of it as a block of its own: consecutive blocks that start with
+// "<" are one example.
+func (x *extractor) xmlExample() (string, int) {
+	for _, s := range x.p.SectionsOf(page.Examples) {
+		for i, b := range s.Blocks {
+			if b.Kind != page.Code && b.Kind != page.Paragraph {
+				continue
+			}
+			t := stripHTTPHead(strings.TrimSpace(b.Text))
+			if !strings.HasPrefix(t, "<") || strings.HasPrefix(t, "<!") || strings.HasPrefix(t, "<Common") {
+				continue
+			}
+			var sb strings.Builder
+			sb.WriteString(t)
+			for _, n := range s.Blocks[i+1:] {
+				nt := strings.TrimSpace(n.Text)
+				if (n.Kind != page.Code && n.Kind != page.Paragraph) || !strings.HasPrefix(nt, "<") {
+					break
+				}
+				sb.WriteByte('\n')
+				sb.WriteString(nt)
+			}
+			return sb.String(), b.Line
+		}
+	}
+	return "", 0
+}
+
+// stripHTTPHead drops the status line and headers a sample response may start with
+// ("HTTP/1.1 200 OK", "Content-Type:application/json", blank line) before its body.
+func stripHTTPHead(t string) string {
+	if !strings.HasPrefix(t, "HTTP/") {
+		return t
+	}
+	for rest := t; rest != ""; {
+		line, after, _ := strings.Cut(rest, "\n")
+		if l := strings.TrimSpace(line); l != "" && !strings.HasPrefix(l, "HTTP/") && !isHeaderLine(l) {
+			return strings.TrimSpace(rest)
+		}
+		rest = after
+	}
+	return ""
+}
+
+// isHeaderLine tells whether l looks like an HTTP header line ("Content-Type: text/xml").
+func isHeaderLine(l string) bool {
+	name, _, ok := strings.Cut(l, ":")
+	if !ok || name == "" {
+		return false
+	}
+	for _, r := range name {
+		if !(r == '-' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 func containsKind(ks []page.SectionKind, k page.SectionKind) bool {

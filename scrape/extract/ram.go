@@ -130,7 +130,7 @@ func (x *extractor) ramRow(t *page.Table, r page.Row) (opspec.RAMAction, bool) {
 	a.Action, a.AccessLevel = splitActionCell(r.Cell(t, page.ColAction))
 	if a.Action == "" {
 		if strings.TrimSpace(strings.Join(r.Cells, "")) != "" {
-			x.warn(r.Line, "RAM row has no action of the form service:Operation; row skipped")
+			x.drop(r.Line, "RAM row has no action of the form service:Operation; row skipped")
 		}
 		return a, false
 	}

@@ -63,6 +63,9 @@ type treeBuilder struct {
 	// the JSON example must not move other rows into it; and a name the table lists again
 	// further down is not taken for the outer field of that name yet.
 	rowNames, rowsLeft map[string]int
+	// untyped is the last row placed without a type, still a string: rows nested under it
+	// make it an object; otherwise it is warned as a string when the next row comes.
+	untyped *node
 }
 
 func newTreeBuilder(x *extractor, what string, root *opspec.Schema, ex *jval) *treeBuilder {
@@ -97,8 +100,26 @@ func (b *treeBuilder) isOpen(s *opspec.Schema) bool {
 	return false
 }
 
+// settleUntyped warns that the pending untyped row stays a string.
+func (b *treeBuilder) settleUntyped() {
+	if n := b.untyped; n != nil {
+		b.untyped = nil
+		b.x.guess(n.line, "%s %q has no type and no rows under it; assuming string", b.what, n.name)
+	}
+}
+
+// openUntyped makes the pending untyped row, which rows are nested under, an object.
+func (b *treeBuilder) openUntyped() {
+	n := b.untyped
+	b.untyped = nil
+	n.s.Type, n.s.Format, n.s.Enum, n.s.Example = "object", "", nil, ""
+	b.x.guess(n.line, "%s %q has no type but rows nested under it; read as an object", b.what, n.name)
+	b.stack = append(b.stack, n)
+}
+
 // done returns the builder's scratch space to the extractor.
 func (b *treeBuilder) done() {
+	b.settleUntyped()
 	clear(b.placed.list)
 	b.x.Extractor.placed = b.placed.list[:0]
 	b.placed.list = nil
@@ -106,8 +127,11 @@ func (b *treeBuilder) done() {
 
 // add places one field.
 func (b *treeBuilder) add(f field) {
-	if f.marker && b.isMarkerOf(f) {
-		return
+	if f.marker {
+		if i := b.markerOf(f); i > 0 {
+			b.wrapByMarker(i, f)
+			return
+		}
 	}
 	if f.depth >= 0 {
 		b.addAtDepth(f)
@@ -119,6 +143,16 @@ func (b *treeBuilder) add(f field) {
 		len(top.s.Items.Properties) == 0 && f.schema.Type == "object" && top.s.Items.Description == "" {
 		top.s.Items.Description = f.schema.Description
 		return
+	}
+	// A list row whose own example is a list of scalars (InstanceIds | List | ["i-1"]) has
+	// its items: the rows after it are its siblings.
+	if top.s.Type == "array" && top.s.Items == nil && len(b.stack) > 1 {
+		if el := scalarListElem(top.s.Example); el != nil {
+			top.s.Items = schemaFromJSON(el)
+			top.s.Items.Example = ""
+			b.stack = b.stack[:len(b.stack)-1]
+			top = b.stack[len(b.stack)-1]
+		}
 	}
 	// An array waiting for its item row.
 	if top.s.Type == "array" && top.s.Items == nil {
@@ -132,6 +166,7 @@ func (b *treeBuilder) add(f field) {
 	if b.rowsLeft != nil {
 		b.rowsLeft[f.name]--
 	}
+	b.settleUntyped()
 	// The nearest open container whose example has the key is the parent, unless the
 	// innermost open container has no example of its own and that container has the name
 	// already or the table lists it again further down: then the row is a field of the inner
@@ -155,7 +190,12 @@ func (b *treeBuilder) add(f field) {
 			return
 		}
 	}
-	// A row listed flat that the JSON example shows deeper (Keys.Key[].KeyId).
+	// A row listed flat that the JSON example shows deeper (Keys.Key[].KeyId), unless the
+	// innermost open container is one the example does not show: the rows after a
+	// container row are its children.
+	if top := b.stack[len(b.stack)-1]; len(b.stack) > 1 && top.ex == nil {
+		byOrder = true
+	}
 	if !byOrder && b.placeFromExample(f) {
 		return
 	}
@@ -174,15 +214,15 @@ func (b *treeBuilder) add(f field) {
 			if n.name != "" {
 				where = "\"" + n.name + "\""
 			}
-			b.x.warn(f.line, "%s %q is in the table but not in the JSON example; placed under %s by row order", b.what, f.name, where)
+			b.x.guess(f.line, "%s %q is in the table but not in the JSON example; placed under %s by row order", b.what, f.name, where)
 		case i > 0 && !n.guessed && (b.guessOK == nil || !b.guessOK(n)):
 			n.guessed = true
-			b.x.warn(f.line, "%s %q placed under %q by row order (no JSON example shows the nesting)", b.what, f.name, n.name)
+			b.x.guess(f.line, "%s %q placed under %q by row order (no JSON example shows the nesting)", b.what, f.name, n.name)
 		}
 		b.place(n, obj, nil, false, f)
 		return
 	}
-	b.x.warn(f.line, "%s %q has no place in the tree; row skipped", b.what, f.name)
+	b.x.drop(f.line, "%s %q has no place in the tree; row skipped", b.what, f.name)
 }
 
 // addAtDepth places a field whose depth the input shows.
@@ -191,6 +231,10 @@ func (b *treeBuilder) addAtDepth(f field) {
 	if want < 1 {
 		want = 1
 	}
+	if want == len(b.stack)+1 && b.untyped != nil && b.untyped.line == b.lastLine {
+		b.openUntyped()
+	}
+	b.settleUntyped()
 	if want == len(b.stack)+1 && b.lastMap != nil && b.lastMap.line == b.lastLine {
 		// Rows nested under a Map row are its fields: the map is a struct after all.
 		b.lastMap.s.AdditionalProperties = nil
@@ -226,7 +270,7 @@ func (b *treeBuilder) addAtDepth(f field) {
 		return
 	}
 	if n.s.Type == "array" && n.s.Items.Type != "object" {
-		b.x.warn(f.line, "%s %q is nested under array %q whose items are %s; ignored", b.what, f.name, n.name, n.s.Items.Type)
+		b.x.drop(f.line, "%s %q is nested under array %q whose items are %s; ignored", b.what, f.name, n.name, n.s.Items.Type)
 		return
 	}
 	obj, ex := n.target()
@@ -251,6 +295,24 @@ func (b *treeBuilder) isItemRow(n *node, f field) bool {
 		return false
 	}
 	return strings.EqualFold(n.s.DocType, "array") || strings.EqualFold(n.s.DocType, "list")
+}
+
+// scalarListElem returns the first element of a row example that is a JSON list of
+// scalars (["i-1", "i-2"]), or nil.
+func scalarListElem(example string) *jval {
+	t := strings.TrimSpace(example)
+	if !strings.HasPrefix(t, "[") || !strings.HasSuffix(t, "]") {
+		return nil
+	}
+	v, err := parseJSON(t)
+	if err != nil || v.kind != 'a' {
+		return nil
+	}
+	el := v.elem()
+	if el == nil || el.kind == 'o' || el.kind == 'a' || el.kind == 'z' {
+		return nil
+	}
+	return el
 }
 
 func isSingularOf(item, list string) bool {
@@ -284,11 +346,11 @@ func (b *treeBuilder) setItems(n *node, f field) {
 // place adds f as a property of obj (inside open node n) and opens it when it is a container.
 func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool, f field) {
 	if f.name == "" {
-		b.x.warn(f.line, "%s row has no name (the site hides e-mail-like names); row skipped", b.what)
+		b.x.drop(f.line, "%s row has no name (the site hides e-mail-like names); row skipped", b.what)
 		return
 	}
 	if first, dup := b.placed.line(obj, f.name); dup {
-		b.x.warn(f.line, "duplicate %s %q (first at line %d); keeping the first", b.what, f.name, first)
+		b.x.drop(f.line, "duplicate %s %q (first at line %d); keeping the first", b.what, f.name, first)
 		return
 	}
 	b.placed.add(obj, f.name, f.line)
@@ -305,6 +367,18 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 		}
 		return
 	}
+	if f.untyped && ex != nil && (ex.kind == 'o' || ex.kind == 'a') {
+		// An untyped or N/A row whose example is an object or a list is one.
+		old := *f.schema
+		*f.schema = *schemaFromJSON(ex)
+		f.schema.Properties, f.schema.Example = nil, ""
+		f.schema.DocType, f.schema.Description, f.schema.Deprecated = old.DocType, old.Description, old.Deprecated
+		if f.schema.Type == "array" && f.schema.Items != nil && f.schema.Items.Type == "object" {
+			f.schema.Items = &opspec.Schema{Type: "object"}
+		}
+		b.x.guess(f.line, "%s %q has no type; the JSON example shows %s", b.what, f.name, ex.typeName())
+		f.untyped = false
+	}
 	if ex != nil && !ex.agrees(f.schema.Type) {
 		b.x.warn(f.line, "%q: the table says %s, the JSON example shows %s; keeping the table type",
 			f.name, typeWord(f.schema), ex.typeName())
@@ -318,6 +392,9 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 	}
 	if isContainer(f.schema) && !f.closed {
 		b.stack = append(b.stack, &node{name: f.name, s: f.schema, ex: ex, exKnown: exKnown && ex != nil, line: f.line})
+	}
+	if f.untyped {
+		b.untyped = &node{name: f.name, s: f.schema, ex: ex, exKnown: exKnown && ex != nil, line: f.line}
 	}
 }
 
@@ -453,14 +530,14 @@ func (x *extractor) inferMissing(s *opspec.Schema, ex *jval, path string, line i
 		}
 		switch {
 		case len(missing) == 1:
-			x.warn(line, "response field %s is in the JSON example but not in the table; type inferred from the example", missing[0])
+			x.guess(line, "response field %s is in the JSON example but not in the table; type inferred from the example", missing[0])
 		case len(missing) > 1:
 			list := missing
 			more := ""
 			if len(list) > 6 {
 				list, more = list[:6], fmt.Sprintf(" and %d more", len(missing)-6)
 			}
-			x.warn(line, "response fields %s%s are in the JSON example but not in the table; types inferred from the example",
+			x.guess(line, "response fields %s%s are in the JSON example but not in the table; types inferred from the example",
 				strings.Join(list, ", "), more)
 		}
 	case ex.kind == 'a' && s.Type == "array":
@@ -511,9 +588,11 @@ func wrappedArray(s *opspec.Schema, ex *jval) (*opspec.Schema, string) {
 		return nil, ""
 	}
 	key, val := ex.keys[0], ex.vals[0]
-	// (a list of scalars shows as a list, or as a string holding one: "[\"1234\"]")
+	// The list may show as its one element: {"Group": {...}} for "Array of Group", or, for a
+	// list of scalars, as a string holding it: {"AddAccount": "[\"1234\"]"}.
+	oneElem := val.kind == 'o' && strings.EqualFold(s.DocType, "array of "+key)
 	listText := val.kind == 's' && strings.HasPrefix(strings.TrimSpace(val.text), "[") && s.Items != nil && !isContainer(s.Items)
-	if val.kind != 'a' && !listText || key == "" {
+	if (val.kind != 'a' && !oneElem && !listText) || key == "" {
 		return nil, ""
 	}
 	inner := &opspec.Schema{Type: "array", DocType: s.DocType, Items: s.Items}
@@ -530,17 +609,36 @@ func wrappedArray(s *opspec.Schema, ex *jval) (*opspec.Schema, string) {
 	return inner, key
 }
 
-// isMarkerOf tells whether marker row f ("User" after "Users | Array of User") names the
-// items of the open array, so it adds nothing.
-func (b *treeBuilder) isMarkerOf(f field) bool {
+// markerOf returns the stack index of the open array whose items marker row f names
+// ("User" after "Users | Array of User"), or 0.
+func (b *treeBuilder) markerOf(f field) int {
 	for i := len(b.stack) - 1; i >= 1 && i >= len(b.stack)-2; i-- {
 		n := b.stack[i]
 		if n.s.Type == "array" && (n.name == f.name || strings.EqualFold(n.s.DocType, "array of "+f.name)) {
-			b.stack = b.stack[:i+1]
-			return true
+			return i
 		}
 	}
-	return false
+	return 0
+}
+
+// wrapByMarker handles marker row f of the array open at stack index i. Where the JSON
+// example shows the array, it has already decided the form (a wrapped list was unwrapped
+// by place); where no example shows it, the marker row follows the convention of the
+// legacy RPC pages it comes from: it names the key of the object that wraps the list
+// ("Users": {"User": [...]}), which is warned.
+func (b *treeBuilder) wrapByMarker(i int, f field) {
+	b.stack = b.stack[:i+1]
+	n := b.stack[i]
+	if n.ex != nil || n.name == f.name || f.name == "" {
+		return
+	}
+	inner := &opspec.Schema{Type: "array", DocType: n.s.DocType, Items: n.s.Items}
+	n.s.Type, n.s.Items, n.s.DocType = "object", nil, ""
+	n.s.Properties = append(n.s.Properties, &opspec.Property{Name: f.name, Schema: inner})
+	b.placed.add(n.s, f.name, f.line)
+	b.x.guess(f.line, "%s %q: no JSON example shows it; its item row %q taken as the key that wraps the list (%q: {%q: [...]}), as legacy RPC responses have it",
+		b.what, n.name, f.name, n.name, f.name)
+	b.stack = append(b.stack, &node{name: f.name, s: inner, line: f.line})
 }
 
 // placeFromExample places a response row that no open container's example has, at the one
@@ -604,10 +702,10 @@ func (b *treeBuilder) placeFromExample(f field) bool {
 		stack = append(stack, cur)
 	}
 	if created {
-		b.x.warn(f.line, "%s %q is listed flat in the table; placed under %s as the JSON example shows", b.what, f.name, strings.Join(names, "."))
+		b.x.guess(f.line, "%s %q is listed flat in the table; placed under %s as the JSON example shows", b.what, f.name, strings.Join(names, "."))
 	}
 	if n > 1 {
-		b.x.warn(f.line, "%s %q appears %d times in the JSON example; placed at the shallowest, %s", b.what, f.name, n, strings.Join(names, "."))
+		b.x.guess(f.line, "%s %q appears %d times in the JSON example; placed at the shallowest, %s", b.what, f.name, n, strings.Join(names, "."))
 	}
 	obj, ex := cur.target()
 	if obj == nil || obj.Type != "object" {

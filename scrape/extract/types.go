@@ -106,8 +106,17 @@ func baseSchema(t string) (*opspec.Schema, bool) {
 	}
 	for _, p := range []string{"array<", "list<"} {
 		if rest, ok := strings.CutPrefix(t, p); ok && strings.HasSuffix(rest, ">") {
-			return arrayOf(rest[:len(rest)-1])
+			elem := strings.TrimSpace(rest[:len(rest)-1])
+			if s, ok := arrayOf(elem); ok || !isStructWord(elem) {
+				return s, ok
+			}
+			// "List<DBInstance>" names the item struct.
+			return &opspec.Schema{Type: "array", Items: &opspec.Schema{Type: "object"}}, true
 		}
+	}
+	if elem, ok := strings.CutSuffix(t, "[]"); ok && strings.TrimSpace(elem) != "" {
+		// "object []": an array of the type before the brackets
+		return arrayOf(elem)
 	}
 	if rest, ok := strings.CutPrefix(t, "map<"); ok && strings.HasSuffix(rest, ">") {
 		inner := rest[:len(rest)-1]
@@ -205,14 +214,14 @@ func (x *extractor) rowSchema(typ, name string, line int) *opspec.Schema {
 	if w := nearTypeWord(strings.ToLower(strings.TrimSpace(typ))); w != "" {
 		n, _ := baseSchema(w)
 		n.DocType = s.DocType
-		x.warn(line, "row %q has unknown type %q; read as %s, the nearest type word", name, typ, w)
+		x.guess(line, "row %q has unknown type %q; read as %s, the nearest type word", name, typ, w)
 		return n
 	}
 	if isStructName(s.DocType) && namesOwnStruct(name, s.DocType) {
-		x.warn(line, "row %q has type %q, which names no known type; read as a struct (object)", name, typ)
+		x.guess(line, "row %q has type %q, which names no known type; read as a struct (object)", name, typ)
 		return &opspec.Schema{Type: "object", DocType: s.DocType}
 	}
-	x.warn(line, "row %q has unknown type %q; treating it as string", name, typ)
+	x.guess(line, "row %q has unknown type %q; treating it as string", name, typ)
 	return s
 }
 

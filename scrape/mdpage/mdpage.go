@@ -398,7 +398,8 @@ func (r *reader) table() {
 			r.p.Warn(line, "table row has %d cells, the header has %d: missing cells left empty", len(cells), len(t.Header))
 			cells = append(cells, make([]string, len(t.Header)-len(cells))...)
 		case len(cells) > len(t.Header):
-			r.p.Warn(line, "table row has %d cells, the header has %d: extra cells dropped", len(cells), len(t.Header))
+			r.p.Drop(line, "%stable row has %d cells, the header has %d: extra cells dropped",
+				page.Lost(page.RowsOf(r.sec.Kind), page.RowNames(cells[len(t.Header):])), len(cells), len(t.Header))
 			cells = cells[:len(t.Header)]
 		}
 		row.Cells = cells

@@ -91,6 +91,18 @@ var headingWords = map[string]SectionKind{
 	// description
 	"description": Description, "接口说明": Description, "deskripsi": Description,
 	"operation description": Description, "api description": Description, "功能描述": Description,
+	// Traditional Chinese (help/tc pages)
+	"調試": Debug, "在線調試": Debug, "授權資訊": RAMAuth, "授權信息": RAMAuth, "請求語法": RequestSyntax,
+	"請求頭": RequestHeaders, "路徑參數": PathParams, "查詢參數": QueryParams, "請求體": BodyParams,
+	"請求參數": RequestParams, "返回參數": ResponseParams, "返回數據": ResponseParams,
+	"返回結果": ResponseParams, "響應參數": ResponseParams, "請求示例": Examples, "範例": Examples,
+	"錯誤碼": ErrorCodes, "變更歷史": ChangeHistory,
+	"介面說明": Description, "接口說明": Description,
+	// Japanese
+	"今すぐお試しください": Debug, "ram 認証": RAMAuth, "ram認証": RAMAuth, "操作説明": Description,
+	"input parameters": RequestParams, "output parameters": ResponseParams, "入参列表": RequestParams,
+	"出参列表":   ResponseParams,
+	"使用上の注意": Description, "レスポンスフィールド": ResponseParams, "レスポンス要素": ResponseParams,
 }
 
 // NormalizeHeading lower-cases s, collapses white space and drops trailing colons and
@@ -202,6 +214,20 @@ var columnWords = map[string]Column{
 	"summary of changes": ColSummary, "变更内容概要": ColSummary, "ringkasan perubahan": ColSummary,
 	"change summary": ColSummary,
 	"title":          ColTitle, "标题": ColTitle, "judul": ColTitle,
+	// Traditional Chinese (help/tc pages)
+	"名稱": ColName, "參數": ColName, "參數名": ColName, "參數名稱": ColName, "類型": ColType,
+	"數據類型": ColType, "是否必選": ColRequired, "必選": ColRequired,
+	"說明": ColDescription, "樣本值": ColExample, "預設值": ColDefault,
+	"默認值": ColDefault, "存取層級": ColAccessLevel, "訪問級別": ColAccessLevel, "資源類型": ColResourceType,
+	"條件關鍵字": ColConditionKey, "關聯操作": ColDependent, "錯誤碼": ColErrorCode,
+	"錯誤信息": ColErrorMessage, "錯誤訊息": ColErrorMessage, "變更時間": ColDate, "標題": ColTitle,
+	// Japanese
+	"データ型": ColType, "必須/任意": ColRequired, "必須 / 任意": ColRequired, "アクション": ColAction,
+	"アクセスレベル": ColAccessLevel, "リソースタイプ": ColResourceType, "条件キー": ColConditionKey,
+	"依存アクション": ColDependent, "フィールド": ColName,
+	// machine-translated RAM headers
+	"operate": ColAction, "conditional keyword": ColConditionKey, "association operation": ColDependent,
+	"resource": ColResourceType,
 }
 
 // ClassifyColumn tells what a header cell names. Unknown headers are ColOther.
@@ -242,7 +268,7 @@ var typeWords = map[string]bool{
 }
 
 // IsType reports whether s is a documented type word ("string", "Long", "array<object>",
-// "Array of String").
+// "Array of String", "List<String>", "object []").
 func IsType(s string) bool {
 	var buf [128]byte
 	t, _ := appendLower(buf[:0], strings.TrimSpace(s), 1<<30)
@@ -261,10 +287,17 @@ func isTypeLower(t []byte) bool {
 	if bytes.HasSuffix(t, []byte(" map")) && bytes.Contains(t, []byte(" to ")) {
 		return true // "String to string map"
 	}
-	for _, p := range [][]byte{[]byte("array<"), []byte("list<")} {
-		if bytes.HasPrefix(t, p) && bytes.HasSuffix(t, []byte(">")) {
-			return isTypeLower(bytes.TrimSpace(t[len(p) : len(t)-1]))
-		}
+	if bytes.HasPrefix(t, []byte("array<")) && bytes.HasSuffix(t, []byte(">")) {
+		return isTypeLower(bytes.TrimSpace(t[len("array<") : len(t)-1]))
+	}
+	if bytes.HasPrefix(t, []byte("list<")) && bytes.HasSuffix(t, []byte(">")) {
+		// "List<String>", or "List<DBInstance>" naming the item struct
+		inner := bytes.TrimSpace(t[len("list<") : len(t)-1])
+		return isTypeLower(inner) || isWord(inner)
+	}
+	if inner, ok := bytes.CutSuffix(t, []byte("[]")); ok && len(inner) > 0 {
+		// "object []", "string[]": an array of the type before the brackets
+		return isTypeLower(bytes.TrimSpace(inner))
 	}
 	if bytes.HasPrefix(t, []byte("map<")) && bytes.HasSuffix(t, []byte(">")) {
 		return true
@@ -289,7 +322,7 @@ func isWord(s []byte) bool {
 var requiredWords = map[string]bool{
 	"yes": true, "no": false, "true": true, "false": false, "是": true, "否": false,
 	"ya": true, "tidak": false, "required": true, "optional": false, "必选": true, "可选": false,
-	"はい": true, "いいえ": false, "y": true, "n": false,
+	"はい": true, "いいえ": false, "y": true, "n": false, "必須": true, "任意": false,
 }
 
 // ParseRequired reads a Required cell. ok is false when the cell is not in the vocabulary.

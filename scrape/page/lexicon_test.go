@@ -38,7 +38,11 @@ func refIsType(s string) bool {
 		return refIsType(t[len("array<") : len(t)-1])
 	}
 	if strings.HasPrefix(t, "list<") && strings.HasSuffix(t, ">") {
-		return refIsType(t[len("list<") : len(t)-1])
+		inner := strings.TrimSpace(t[len("list<") : len(t)-1])
+		return refIsType(inner) || isWord([]byte(inner))
+	}
+	if inner, ok := strings.CutSuffix(t, "[]"); ok && inner != "" {
+		return refIsType(inner)
 	}
 	return strings.HasPrefix(t, "map<") && strings.HasSuffix(t, ">")
 }
@@ -87,7 +91,7 @@ func checkLexicon(t *testing.T, s string) {
 func variants(w string) []string {
 	return []string{w, strings.ToUpper(w), capital(w), "## " + w + ":", "  " + w + " ：",
 		strings.ReplaceAll(w, " ", "  \t"), strings.ReplaceAll(w, " ", "\u00a0"), strings.ReplaceAll(w, " ", "\u3000"),
-		"array of " + w, "Array<" + w + ">", w + " to string map", w + "x", w[:len(w)/2],
+		"array of " + w, "Array<" + w + ">", "List<" + w + ">", w + " []", w + "[]", w + " to string map", w + "x", w[:len(w)/2],
 		strings.ReplaceAll(strings.ToUpper(w), "K", "\u212a"), // Kelvin sign lower-cases to k
 		w + strings.Repeat(" pad", 20), "\xff" + w, w + "\xc3"}
 }

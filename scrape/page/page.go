@@ -7,7 +7,11 @@
 // name the place.
 package page
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+	"unicode"
+)
 
 // Format names the input format a page was read from.
 type Format string
@@ -41,9 +45,19 @@ type Page struct {
 	Warnings  []Warning
 }
 
-// Warn records a warning at a line of this page.
+// Warn records a warning at a line of this page that loses nothing (Info).
 func (p *Page) Warn(line int, format string, args ...any) {
 	p.Warnings = append(p.Warnings, Warning{File: p.File, Line: line, Msg: fmt.Sprintf(format, args...)})
+}
+
+// Drop records a warning that some of the page is lost; the message names what.
+func (p *Page) Drop(line int, format string, args ...any) {
+	p.Warnings = append(p.Warnings, Warning{File: p.File, Line: line, Kind: Drop, Msg: fmt.Sprintf(format, args...)})
+}
+
+// Guess records a warning that a fact was guessed; the message names the field and the guess.
+func (p *Page) Guess(line int, format string, args ...any) {
+	p.Warnings = append(p.Warnings, Warning{File: p.File, Line: line, Kind: Guess, Msg: fmt.Sprintf(format, args...)})
 }
 
 // SectionsOf returns the sections of a kind, in page order.
@@ -60,8 +74,38 @@ func (p *Page) SectionsOf(k SectionKind) []*Section {
 // Warning is a problem found in the input that did not stop reading or extraction.
 type Warning struct {
 	File string
-	Line int // 0 when the warning is about the whole page
+	Line int      // 0 when the warning is about the whole page
+	Kind WarnKind `json:",omitempty"`
 	Msg  string
+}
+
+// WarnKind tells whether a warning loses or guesses something of the page. Drop and Guess
+// warnings make a spec incomplete or doubtful: `gen scrape --strict` fails on them, and the
+// run's summary counts them.
+type WarnKind uint8
+
+const (
+	// Info: the page is odd but everything it says is kept (a disagreement resolved, a
+	// convention applied, a correction made).
+	Info WarnKind = iota
+	// Drop: something the page documents (a field, a row, cells, an enum) is not in the spec.
+	Drop
+	// Guess: a field is in the spec with a type, place, flag or nesting the page does not
+	// state (assumed string, placed by row order, assumed optional).
+	Guess
+)
+
+// MarshalText writes the kind's name ("drop"), for page dumps.
+func (k WarnKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+func (k WarnKind) String() string {
+	switch k {
+	case Drop:
+		return "drop"
+	case Guess:
+		return "guess"
+	}
+	return "info"
 }
 
 func (w Warning) String() string {
@@ -154,4 +198,61 @@ func (r Row) Cell(t *Table, k Column) string {
 // binary input, say); problems inside a page become Page.Warnings.
 type Reader interface {
 	Read(file string, data []byte) (*Page, error)
+}
+
+// RowNames names the table rows that a run of cells holds: each cell that looks like a
+// parameter name ("UserName", "Tag.N.Key", "└ Marker", "**Email**") and is followed by a
+// type cell. Readers use it to say, in a warning, which rows a malformed row swallowed
+// (rows glued together when one is not closed, or cells beyond the header).
+func RowNames(cells []string) []string {
+	var names []string
+	for i := 0; i+1 < len(cells); i++ {
+		name := strings.TrimSpace(cells[i])
+		for strings.HasPrefix(name, "└") {
+			name = strings.TrimSpace(strings.TrimPrefix(name, "└"))
+		}
+		name = strings.Trim(name, "`*")
+		if isFieldName(name) && IsType(cells[i+1]) {
+			names = append(names, name)
+			i++
+		}
+	}
+	return names
+}
+
+// isFieldName reports whether s is a dotted identifier ("Tag.N.Key", "data_disk").
+func isFieldName(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		switch {
+		case r == '_' || unicode.IsLetter(r) && r < unicode.MaxASCII:
+		case i > 0 && (r == '.' || r == '-' || unicode.IsDigit(r)):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// RowsOf is what the rows of a table in a section of kind k are, for warnings: "request
+// parameters", "response fields", or "rows".
+func RowsOf(k SectionKind) string {
+	switch k {
+	case RequestParams, PathParams, QueryParams, BodyParams, RequestHeaders:
+		return "request parameters"
+	case ResponseParams:
+		return "response fields"
+	}
+	return "rows"
+}
+
+// Lost describes what a warning drops: "rows UserName, Marker dropped: " when names were
+// found, else "" (the caller's own words say what was lost).
+func Lost(what string, names []string) string {
+	if len(names) == 0 {
+		return ""
+	}
+	return what + " " + strings.Join(names, ", ") + " dropped: "
 }

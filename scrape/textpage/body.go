@@ -22,7 +22,7 @@ func (d *doc) body(i int) {
 			i++
 			continue
 		}
-		if k, ok := d.heading(i); ok && (!d.startsTable(i) || d.startsTable(d.nb(i+1))) {
+		if k, ok := d.heading(i); ok && (!d.headingHeader(i) || d.startsTable(d.nb(i+1))) {
 			d.openSection(i, k)
 			i++
 			continue
@@ -42,6 +42,13 @@ func (d *doc) body(i int) {
 		d.add(page.Block{Kind: page.Paragraph, Line: l.no, Text: t})
 		i++
 	}
+}
+
+// headingHeader reports whether heading line i also reads as a table header of three or more
+// columns; a heading of two column words ("Operation description") stays a heading.
+func (d *doc) headingHeader(i int) bool {
+	h, ok := d.header(i)
+	return ok && len(h.cells) >= 3
 }
 
 // startsTable reports whether a table header starts at line i.
@@ -163,10 +170,21 @@ func (d *doc) code(i int) (int, bool) {
 	t := d.t(i)
 	switch {
 	case jsonStart(t):
-		j, ok := d.jsonEnd(i)
+		j, col, ok := d.jsonEnd(i)
 		if !ok {
 			d.p.Truncated = true
 			d.p.Warn(d.no(i), "JSON block is not closed before the end of the input: input looks cut off")
+		}
+		if last := j - 1; ok && d.splitAfter(last, col) {
+			// "}Error codes": the copy lost the line break after the closing brace. The
+			// block ends at the brace; the rest of the line is read again as a line.
+			text := d.raw(last)[:col]
+			if last > i {
+				text = d.join(i, last) + "\n" + text
+			}
+			d.add(page.Block{Kind: page.Code, Line: d.no(i), Lang: "json", Text: text})
+			d.cutLineStart(last, col)
+			return last, true
 		}
 		d.add(page.Block{Kind: page.Code, Line: d.no(i), Lang: "json", Text: d.join(i, j)})
 		return j, true
@@ -177,7 +195,7 @@ func (d *doc) code(i int) (int, bool) {
 	case isRequestLine(t):
 		d.add(page.Block{Kind: page.Code, Line: d.no(i), Lang: "http", Text: t})
 		return i + 1, true
-	case strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://"):
+	case strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") || strings.HasPrefix(t, "http(s)://"):
 		j := i + 1
 		for j < len(d.lines) && strings.HasPrefix(d.t(j), "&") {
 			j++
@@ -233,9 +251,30 @@ func jsonStart(t string) bool {
 	return r == "" || r[0] == '"' || r[0] == '{' || r[0] == '[' || r[0] == '}' || r[0] == ']'
 }
 
-// jsonEnd returns the index after the line that closes the JSON value opened at line i, and
-// false when the input ends first.
-func (d *doc) jsonEnd(i int) (int, bool) {
+// splitAfter reports whether raw line i has text after byte col that is not JSON
+// punctuation (a heading glued to the closing brace).
+func (d *doc) splitAfter(i, col int) bool {
+	raw := d.raw(i)
+	if d.lines[i].alt || col >= len(raw) {
+		return false
+	}
+	rest := strings.TrimSpace(raw[col:])
+	return rest != "" && !strings.ContainsRune(",;]}", rune(rest[0]))
+}
+
+// cutLineStart drops the first col bytes of raw line i, so that the rest reads as the line.
+func (d *doc) cutLineStart(i, col int) {
+	l := &d.lines[i]
+	l.rs += int32(col)
+	a, b := trimSpaceOffsets(d.text[l.rs:l.re])
+	l.ts, l.te = l.rs+int32(a), l.rs+int32(b)
+	l.m = memo{}
+}
+
+// jsonEnd returns the index after the line that closes the JSON value opened at line i and
+// the byte offset in that raw line after the closing bracket, and false when the input ends
+// first.
+func (d *doc) jsonEnd(i int) (int, int, bool) {
 	depth, inStr, esc := 0, false, false
 	for j := i; j < len(d.lines); j++ {
 		s := d.raw(j)
@@ -257,13 +296,13 @@ func (d *doc) jsonEnd(i int) (int, bool) {
 			case c == '}' || c == ']':
 				depth--
 				if depth <= 0 {
-					return j + 1, true
+					return j + 1, k + 1, true
 				}
 			}
 		}
 		inStr, esc = false, false // a string never spans lines
 	}
-	return len(d.lines), false
+	return len(d.lines), 0, false
 }
 
 func xmlStart(t string) bool {
@@ -376,4 +415,10 @@ func (s *byteSet) only(t string) bool {
 		}
 	}
 	return true
+}
+
+// startsCode reports whether line text t opens a code block (see code): a JSON or XML
+// example, a request line or a sample URL.
+func startsCode(t string) bool {
+	return jsonStart(t) || xmlStart(t) || isRequestLine(t) || strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://")
 }

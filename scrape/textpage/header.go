@@ -129,8 +129,9 @@ func (d *doc) findHeader(i int) (header, bool) {
 	return h, true
 }
 
-// pipeHeader recognises "| a | b |", "a | b | c |" and the pipe-cells form: a lone "|" (or
-// "| a |") followed by one cell per line ending " |".
+// pipeHeader recognises "| a | b |", "a | b | c |", the pipe-cells form: a lone "|" (or
+// "| a |") followed by one cell per line ending " |", and that form without the lone "|"
+// (column words on lines "a |", "b |").
 func (d *doc) pipeHeader(i int) (header, bool) {
 	t := d.t(i)
 	h := header{start: i}
@@ -150,6 +151,33 @@ func (d *doc) pipeHeader(i int) (header, bool) {
 		}
 		h.cells = pipeCells(b.String())
 		h.end, h.style = j, stylePipeCells
+	} else if cell, ok := strings.CutSuffix(t, "|"); ok && strings.IndexByte(cell, '|') < 0 {
+		// pipe cells without the leading "|": one column word per line ending " |"; the
+		// rows that follow close their cells the same way, so they read as pipe rows
+		// whose cells span lines.
+		// Column words, or any short cells up to a "---|---|" line.
+		var seen uint64
+		j, sep := i, false
+		for j < len(d.lines) {
+			c, ok := strings.CutSuffix(d.t(j), "|")
+			if !ok || strings.IndexByte(c, '|') >= 0 {
+				sep = isSeparator(d.t(j))
+				break
+			}
+			col := page.ClassifyColumn(c)
+			if col == page.ColOther || seen&(1<<uint(col)) != 0 {
+				if !sep {
+					sep = d.separatorEnds(j)
+				}
+				if !sep {
+					break
+				}
+			}
+			seen |= 1 << uint(col)
+			h.cells = append(h.cells, strings.TrimSpace(c))
+			j++
+		}
+		h.end, h.style = j, stylePipeRows
 	} else {
 		h.cells = pipeCells(t)
 		h.end = i + 1
@@ -165,12 +193,29 @@ func (d *doc) pipeHeader(i int) (header, bool) {
 		return header{}, false
 	}
 	for _, c := range h.cells {
-		if len(c) > 48 || strings.IndexByte(c, '\n') >= 0 {
+		// A type cell makes the line a row named like a column ("操作 | String | 必須 |").
+		if len(c) > 48 || strings.IndexByte(c, '\n') >= 0 || isType(c) && page.ClassifyColumn(c) == page.ColOther {
 			return header{}, false
 		}
 	}
 	h.cols = page.ClassifyColumns(h.cells)
 	return h, keyColumn(h.cols)
+}
+
+// separatorEnds reports whether the run of one-cell lines "a |" starting at line i ends,
+// within a header's length, with a "---|---|" line.
+func (d *doc) separatorEnds(i int) bool {
+	for j := i; j < len(d.lines) && j < i+16; j++ {
+		t := d.t(j)
+		if isSeparator(t) {
+			return true
+		}
+		c, ok := strings.CutSuffix(t, "|")
+		if !ok || len(c) > 48 || strings.IndexByte(c, '|') >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // pipeCells splits a pipe-delimited record into trimmed cells, without the empty cells

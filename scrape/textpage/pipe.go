@@ -7,8 +7,10 @@ import (
 )
 
 // pipeTable reads a table in a pipe layout. In the pipe-cells and Markdown layouts every row
-// opens with a line starting "|" and runs until the next such line; in the pipe-rows layout
-// a row runs until a line ending with "|".
+// opens with a line starting "|" once the previous row has closed its last cell; in the
+// pipe-rows layout a row runs until it has closed as many cells as the header has, so that a
+// description spilling onto the following lines, or a row closed by a lone "|", stays one
+// row. A heading always ends the table.
 func (d *doc) pipeTable(h header) int {
 	tbl := &page.Table{Line: d.no(h.start), Header: h.cells, Columns: h.cols}
 	n := len(h.cells)
@@ -27,7 +29,7 @@ func (d *doc) pipeTable(h header) int {
 		if leading && !opensRecord(d.raw(i)) || !leading && strings.IndexByte(t, '|') < 0 {
 			break
 		}
-		if _, ok := d.heading(i); ok {
+		if d.endsPipeTable(i, true) {
 			break
 		}
 		start := i
@@ -39,7 +41,7 @@ func (d *doc) pipeTable(h header) int {
 		complete := rec.complete(n, leading)
 		for i < len(d.lines) {
 			u := d.t(i)
-			if complete || leading && opensRecord(d.raw(i)) {
+			if complete || d.opensNext(tbl, i, &rec, leading) {
 				break
 			}
 			if u == "" {
@@ -57,6 +59,9 @@ func (d *doc) pipeTable(h header) int {
 				}
 				continue
 			}
+			if d.endsPipeTable(i, !leading) {
+				break
+			}
 			b.WriteByte('\n')
 			b.WriteString(d.raw(i))
 			rec.add(d.raw(i), u)
@@ -67,10 +72,94 @@ func (d *doc) pipeTable(h header) int {
 			d.p.Truncated = true
 			d.p.Warn(d.no(start), "input ends inside a table row: input looks cut off")
 		}
-		tbl.Rows = append(tbl.Rows, d.pipeRow(tbl, b.String(), d.no(start)))
+		if row, ok := d.pipeRow(tbl, b.String(), d.no(start)); ok {
+			tbl.Rows = append(tbl.Rows, row)
+		}
 	}
+	treeDepths(tbl)
 	d.addTable(tbl, nil)
 	return i
+}
+
+// treeDepths reads the "└" glyphs that show nesting in some tables ("└ListenerPort"): when a
+// name cell has one, every row's Depth is its number of glyphs, which leave the name.
+func treeDepths(tbl *page.Table) {
+	name := max(tbl.Col(page.ColName), 0)
+	shown := false
+	for _, r := range tbl.Rows {
+		if name < len(r.Cells) && strings.HasPrefix(r.Cells[name], "└") {
+			shown = true
+			break
+		}
+	}
+	if !shown {
+		return
+	}
+	for k := range tbl.Rows {
+		r := &tbl.Rows[k]
+		if name >= len(r.Cells) {
+			continue
+		}
+		c, depth := r.Cells[name], 0
+		for strings.HasPrefix(c, "└") {
+			c = strings.TrimSpace(strings.TrimPrefix(c, "└"))
+			depth++
+		}
+		r.Cells[name], r.Depth = c, depth
+	}
+}
+
+// endsPipeTable reports whether line i ends a pipe table: a heading (a line with no pipe that
+// the lexicon knows as a heading) or, when headers is set, the header of another table.
+func (d *doc) endsPipeTable(i int, headers bool) bool {
+	if strings.IndexByte(d.t(i), '|') < 0 {
+		_, ok := d.heading(i)
+		return ok
+	}
+	if !headers {
+		return false
+	}
+	_, ok := d.header(i)
+	return ok
+}
+
+// opensNext reports whether line i starts the next row while the record rec is not
+// complete. In the pipe-cells layout a line opening with "|" does, once the record's last
+// line has closed its cell (a lone "|" after an open cell closes that cell), unless it holds
+// nothing but pipes ("|||" closes the record's empty last cells) or is a lone "|" that
+// is an empty cell the record lacks. In the pipe-rows
+// layout a line does when it reads as a whole row by itself: a name, then a type where the
+// table has a type column, and all but the last cell.
+func (d *doc) opensNext(tbl *page.Table, i int, rec *record, leading bool) bool {
+	if leading {
+		t := d.t(i)
+		if !opensRecord(d.raw(i)) || !rec.endsPipe || t != "|" && pipesOnly.only(t) {
+			return false
+		}
+		if n := len(tbl.Header); t == "|" && !rec.complete(n, true) {
+			// A lone "|" after a record still short of cells is an empty cell when the
+			// record lacks two or more, or lacks one and what follows opens a row or ends
+			// the table; otherwise it opens an unnamed row ("|" then "string |").
+			if !rec.complete(n-1, true) {
+				return false
+			}
+			j := d.nb(i + 1)
+			return !(j >= len(d.lines) || opensRecord(d.raw(j)) || d.endsPipeTable(j, false))
+		}
+		return true
+	}
+	t := d.t(i)
+	n := len(tbl.Header)
+	if strings.Count(t, "|")-strings.Count(t, "\\|") < n-1 {
+		return false
+	}
+	cells := pipeCells(t)
+	name := max(tbl.Col(page.ColName), 0)
+	if name >= len(cells) || !validName(cells[name]) {
+		return false
+	}
+	typ := tbl.Col(page.ColType)
+	return typ < 0 || typ < len(cells) && isType(cells[typ])
 }
 
 // record follows a pipe record as its lines are added, so that telling whether it is
@@ -88,27 +177,46 @@ func (r *record) add(text, trimmed string) {
 	}
 }
 
-// complete reports whether the record has closed all n cells.
+// complete reports whether the record has closed all n cells: n pipes in the pipe-rows
+// layout ("a | b |"), n+1 with the leading one in the pipe-cells layout ("| a |\nb |").
 func (r *record) complete(n int, leading bool) bool {
 	if !r.endsPipe {
 		return false
 	}
-	return !leading || r.pipes-1 >= n
+	if leading {
+		return r.pipes-1 >= n
+	}
+	return r.pipes >= n
 }
 
 // pipeRow turns a record into a row aligned with the header, with warnings for missing and
-// extra cells.
-func (d *doc) pipeRow(tbl *page.Table, rec string, line int) page.Row {
+// extra cells. A record with no text in any cell (a stray "|") is no row.
+func (d *doc) pipeRow(tbl *page.Table, rec string, line int) (page.Row, bool) {
 	raw := pipeCells(rec)
 	cells := make([]string, 0, len(raw))
+	empty := true
 	for _, c := range raw {
-		cells = append(cells, cellLines(c))
+		c = cellLines(c)
+		cells = append(cells, c)
+		empty = empty && c == ""
+	}
+	if empty {
+		return page.Row{}, false
 	}
 	n := len(tbl.Header)
 	typ := tbl.Col(page.ColType)
-	// An unnamed row ("|" then "object |") loses its empty name cell.
-	if len(cells) == n-1 && typ == 1 && len(cells) > 0 && isType(cells[0]) {
-		cells = append([]string{""}, cells...)
+	// An unnamed row ("|" then "object |", or "object | Body | No | ... |" then "||") has no
+	// name cell: its first cell is the type.
+	if typ == 1 && len(cells) > 1 && len(cells) <= n && isType(cells[0]) && !isType(cells[1]) &&
+		(len(cells) == n-1 || len(cells) == n && cells[n-1] == "") {
+		cells = append([]string{""}, cells[:n-1]...)
+	}
+	// A row without its type cell has the next cell where the type belongs: a Required word
+	// ("| JobSpec |" then "No |"), or text no type word has (an example, a description);
+	// the type is empty when the row is short of a cell or its last cell is empty.
+	if typ >= 0 && len(cells) > typ+1 && len(cells) <= n && (len(cells) < n || cells[n-1] == "") &&
+		cells[typ] != "" && !isType(cells[typ]) && d.missingType(tbl, cells) {
+		cells = append(cells[:typ:typ], append([]string{""}, cells[typ:min(len(cells), n-1)]...)...)
 	}
 	name := tbl.Col(page.ColName)
 	label := ""
@@ -123,7 +231,11 @@ func (d *doc) pipeRow(tbl *page.Table, rec string, line int) page.Row {
 		d.p.Warn(line, "row %q: %d of %d cells", label, len(cells), n)
 		cells = append(cells, make([]string, n-len(cells))...)
 	case len(cells) > n:
-		d.p.Warn(line, "row %q: %d cells, header has %d; extra cells joined into the last", label, len(cells), n)
+		if lost := page.RowNames(cells[n:]); len(lost) > 0 {
+			d.p.Drop(line, "%srow %q: %d cells, header has %d; extra cells joined into the last", page.Lost("rows", lost), label, len(cells), n)
+		} else {
+			d.p.Warn(line, "row %q: %d cells, header has %d; extra cells joined into the last", label, len(cells), n)
+		}
 		cells[n-1] = strings.Join(cells[n-1:], " | ")
 		cells = cells[:n]
 	}
@@ -133,7 +245,25 @@ func (d *doc) pipeRow(tbl *page.Table, rec string, line int) page.Row {
 			markDeprecated(d, tbl, cells, line)
 		}
 	}
-	return page.Row{Line: line, Cells: cells, Depth: -1}
+	return page.Row{Line: line, Cells: cells, Depth: -1}, true
+}
+
+// missingType reports whether the cell in the type column of a row belongs to the next
+// column: a Required word where the Required column follows, or text with spaces, quotes
+// or brackets, which no type word has.
+func (d *doc) missingType(tbl *page.Table, cells []string) bool {
+	typ := tbl.Col(page.ColType)
+	c := cells[typ]
+	if req := tbl.Col(page.ColRequired); req == typ+1 {
+		return isRequiredWord(c) && !isRequiredWord(cells[req])
+	}
+	return strings.ContainsAny(c, " \"{[:")
+}
+
+// isRequiredWord reports whether a cell is a Required cell's word ("Yes", "否").
+func isRequiredWord(c string) bool {
+	_, ok := page.ParseRequired(c)
+	return ok
 }
 
 // markDeprecated records a deprecated badge in the row's Description cell.
@@ -162,6 +292,9 @@ func cellLines(c string) string {
 	}
 	return strings.Join(out, "\n")
 }
+
+// pipesOnly holds the bytes of a line that closes empty cells: "| | |".
+var pipesOnly = newByteSet("| \t")
 
 // opensRecord reports whether a raw line opens a row in the pipe-cells and Markdown layouts:
 // it starts with "|" in the first column (an empty cell is written " |").

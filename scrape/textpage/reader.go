@@ -312,11 +312,11 @@ func (d *doc) looksLikeTitle(i int) bool {
 			return true
 		}
 	}
-	if validName(t) {
+	if validName(t) || namedTitle(t) {
 		return true
 	}
 	j := d.nb(i + 1)
-	if j < len(d.lines) && isLastUpdated(d.t(j)) != "" {
+	if j < len(d.lines) && (isLastUpdated(d.t(j)) != "" || lastUpdatedLabel(d.t(j))) {
 		return true
 	}
 	if (i+1 >= len(d.lines) || d.t(i+1) == "") && !endsSentence(t) {
@@ -325,10 +325,37 @@ func (d *doc) looksLikeTitle(i int) bool {
 	return false
 }
 
+// namedTitle recognises a title that starts with the operation name followed by its
+// caption: "QueryAccountBalance - 查询余额", "CreateUser（创建用户）".
+func namedTitle(t string) bool {
+	end := strings.IndexAny(t, " -(（—")
+	if end <= 0 || !validName(t[:end]) {
+		return false
+	}
+	rest := strings.TrimSpace(t[end:])
+	for _, sep := range []string{"-", "(", "（", "—"} {
+		if strings.HasPrefix(rest, sep) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastUpdatedLabel reports whether t is a last-updated label whose date the copy lost
+// ("更新时间:").
+func lastUpdatedLabel(t string) bool {
+	for _, p := range lastUpdatedPrefixes {
+		if strings.EqualFold(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // lastUpdatedPrefixes introduce the page's last-updated date.
 var lastUpdatedPrefixes = []string{
 	"Last Updated:", "Last Updated：", "Last updated:", "Updated at:", "Update Time:",
-	"更新时间：", "更新时间:", "最后更新时间：", "最后更新时间:", "Terakhir Diperbarui:",
+	"更新时间：", "更新时间:", "更新時間：", "更新時間:", "最后更新时间：", "最后更新时间:", "Terakhir Diperbarui:",
 	"Terakhir diperbarui:", "最終更新日：", "最終更新日:",
 }
 

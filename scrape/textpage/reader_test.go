@@ -289,3 +289,21 @@ func TestNewReaderReusesNothingVisible(t *testing.T) {
 		}
 	}
 }
+
+// TestPipeCellsHeaderWithoutLeadingPipe: a header of one cell per line "a |" with no lone
+// "|" before it; cells that are no column words are kept when a "---|" line ends the run.
+func TestPipeCellsHeaderWithoutLeadingPipe(t *testing.T) {
+	in := "ListTopics\n\nAuthorization\nAPI |\nAction |\nResource |\n---|---|---|\nListTopics |\nmq:QueryTopic |\nacs:mq:*:*:{instanceId} |\n" +
+		"Request parameters\nParameter | Type | Required | Example | Description |\n---|---|---|---|---|\nTopic | String | No | test |\nThe topic. |\n"
+	p, err := Reader{}.Read("p.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ram := table(t, p, page.RAMAuth)
+	equal(t, "RAM header", ram.Header, []string{"API", "Action", "Resource"})
+	equal(t, "RAM actions", column(ram, page.ColAction), []string{"mq:QueryTopic"})
+	equal(t, "params", column(table(t, p, page.RequestParams), page.ColDescription), []string{"The topic."})
+	if len(p.Warnings) > 0 {
+		t.Errorf("warnings: %v", p.Warnings)
+	}
+}

@@ -16,32 +16,47 @@ var sentenceStarters = map[string]bool{
 
 // spacedTable reads a table with one row per line, cells separated by tabs or single
 // spaces (2019-2021 pages); a description continues on the lines below its row.
+//
+// Two forms occur. Compact: the description follows the example on the row's line and
+// may continue on the next lines; a blank line ends the table. Below: the row's line
+// holds the name, type, required and example cells only, and the description follows in
+// paragraphs after a blank line, up to the next row; the table ends at a heading, another
+// table or a code block. The first row tells which form a table has.
 func (d *doc) spacedTable(h header) int {
-	tbl := &page.Table{Line: d.no(h.start), Header: h.cells, Columns: h.cols}
+	st := &spaced{d: d, h: h, tbl: &page.Table{Line: d.no(h.start), Header: h.cells, Columns: h.cols}}
+	tbl := st.tbl
 	desc := tbl.Col(page.ColDescription)
 	if desc < 0 {
 		desc = len(h.cells) - 1
 	}
+	st.below = st.descBelow()
 	var stray []page.Block
 	i := h.end
 	for i < len(d.lines) {
 		l := d.line(i)
 		if l.t == "" {
 			j := d.nb(i)
-			if j >= len(d.lines) || !(d.spacedRow(h, tbl, j, true) != nil || d.is(j, trBullet) && len(tbl.Rows) > 0) {
+			if j >= len(d.lines) || !(st.row(j, true) != nil || len(tbl.Rows) > 0 && st.continues(j)) {
 				i = j
 				break
 			}
 			i = j
 			continue
 		}
-		if r := d.spacedRow(h, tbl, i, false); r != nil {
+		if r := st.row(i, false); r != nil {
 			tbl.Rows = append(tbl.Rows, *r)
 			i++
 			continue
 		}
 		if d.endsTable(i) {
 			break
+		}
+		if st.isMarker(i) {
+			cells := d.cells(len(h.cells))
+			cells[0] = l.t
+			tbl.Rows = append(tbl.Rows, page.Row{Line: l.no, Cells: cells, Depth: -1})
+			i++
+			continue
 		}
 		if len(tbl.Rows) == 0 {
 			stray = append(stray, page.Block{Kind: page.Paragraph, Line: l.no, Text: l.t})
@@ -54,13 +69,70 @@ func (d *doc) spacedTable(h header) int {
 		}
 		i++
 	}
+	st.warnMissing()
 	d.addTable(tbl, stray)
 	return i
 }
 
-// spacedRow reads line i as a row, or returns nil when it does not start one. probe only
+// spaced is a spaced table being read.
+type spaced struct {
+	d   *doc
+	h   header
+	tbl *page.Table
+	// below is set when descriptions follow their rows after a blank line (see
+	// spacedTable): the row's line then ends with the example, spaces and all.
+	below   bool
+	missing missingCells // rows without a Required cell
+}
+
+// descBelow reports whether the table's first row is followed by a blank line and then
+// text that is neither a row nor the end of the table: its description.
+func (st *spaced) descBelow() bool {
+	d := st.d
+	if st.tbl.Col(page.ColType) < 0 {
+		return false
+	}
+	i := d.nb(st.h.end)
+	if i >= len(d.lines) || st.row(i, true) == nil || i+1 >= len(d.lines) || !d.blank(i+1) {
+		return false
+	}
+	j := d.nb(i + 1)
+	return j < len(d.lines) && st.row(j, true) == nil && !d.endsTable(j) && !startsCode(d.t(j))
+}
+
+// isMarker reports whether line i only names the item struct of the array row above
+// ("TopicVO" after "TopicList Array of TopicVO" and its description), with a row right
+// after it: a row of its own with the name alone, as Markdown tables have it.
+func (st *spaced) isMarker(i int) bool {
+	d, tbl := st.d, st.tbl
+	t := d.t(i)
+	if len(tbl.Rows) == 0 || !validName(t) || i+1 >= len(d.lines) || st.row(i+1, true) == nil {
+		return false
+	}
+	typ := tbl.Rows[len(tbl.Rows)-1].Cells[1]
+	item, ok := cutPrefixFold(typ, "array of ")
+	return ok && strings.EqualFold(strings.TrimSpace(item), t)
+}
+
+// continues reports whether line i, after a blank line, continues the description of the
+// row above: a list item, or any text that does not end the table or open a code block
+// when descriptions follow their rows.
+func (st *spaced) continues(i int) bool {
+	d := st.d
+	return d.is(i, trBullet) || st.below && !d.endsTable(i) && !startsCode(d.t(i))
+}
+
+// warnMissing warns about rows without a Required cell.
+func (st *spaced) warnMissing() {
+	if c := st.tbl.Col(page.ColRequired); c >= 0 {
+		st.missing.warn(st.d.p, st.h.cells[c], st.tbl.Line, len(st.tbl.Rows))
+	}
+}
+
+// row reads line i as a row, or returns nil when it does not start one. probe only
 // tests, without warnings.
-func (d *doc) spacedRow(h header, tbl *page.Table, i int, probe bool) *page.Row {
+func (st *spaced) row(i int, probe bool) *page.Row {
+	d, h, tbl := st.d, st.h, st.tbl
 	t := d.t(i)
 	n := len(h.cells)
 	if h.tabs {
@@ -126,7 +198,7 @@ func (d *doc) spacedRow(h header, tbl *page.Table, i int, probe bool) *page.Row 
 					continue
 				}
 			}
-			d.p.Warn(d.no(i), "row %s: missing %s cell", label, h.cells[c])
+			st.missing.add(label, d.no(i))
 		case page.ColLocation:
 			if k < len(toks) && isLocation(toks[k]) {
 				cells[c] = toks[k]
@@ -146,6 +218,20 @@ func (d *doc) spacedRow(h header, tbl *page.Table, i int, probe bool) *page.Row 
 	if descAt < 0 && len(free) > 0 {
 		descAt = len(free) - 1
 	}
+	if st.below && len(rest) > 0 {
+		// The description is below: the rest of the line is the example (or the cell
+		// before the description), however many words it has.
+		at := descAt
+		for x := 0; x < descAt; x++ {
+			if h.cols[free[x]] == page.ColExample {
+				at = x
+			}
+		}
+		if at >= 0 {
+			cells[free[at]] = strings.Join(rest, " ")
+		}
+		rest = nil
+	}
 	for x := 0; x < descAt && len(rest) > 0; x++ {
 		c := free[x]
 		if h.cols[c] == page.ColExample && (sentenceStarters[rest[0]] || containerType(typ) && len(rest) > 1 && startsSentence(rest[0])) {
@@ -159,9 +245,11 @@ func (d *doc) spacedRow(h header, tbl *page.Table, i int, probe bool) *page.Row 
 		rest = rest[:len(rest)-1]
 	}
 	if descAt >= 0 {
-		cells[free[descAt]] = strings.Join(rest, " ")
+		if len(rest) > 0 {
+			cells[free[descAt]] = strings.Join(rest, " ")
+		}
 	} else if len(rest) > 0 {
-		d.p.Warn(d.no(i), "row %s: extra text %q dropped", label, strings.Join(rest, " "))
+		d.p.Drop(d.no(i), "row %s: extra text %q dropped", label, strings.Join(rest, " "))
 	}
 	r := &page.Row{Line: d.no(i), Cells: cells, Depth: -1}
 	if dep {

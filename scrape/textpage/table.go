@@ -1,6 +1,10 @@
 package textpage
 
-import "github.com/acsgen/acsgen/scrape/page"
+import (
+	"strings"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
 
 // table reads the table whose header is h and returns the index of the line after it.
 func (d *doc) table(h header) int {
@@ -25,4 +29,31 @@ func (d *doc) table(h header) int {
 		return d.ramTable(h)
 	}
 	return d.genericTable(h)
+}
+
+// missingCells collects the rows of a table that lack a cell of one column (Required), so
+// that a column the site left empty in every row gets one warning instead of one per row.
+type missingCells struct {
+	names []string
+	lines []int
+}
+
+func (m *missingCells) add(name string, line int) {
+	m.names = append(m.names, name)
+	m.lines = append(m.lines, line)
+}
+
+// warn reports the rows: once for the column when no row of the table has the cell (rows
+// is the table's row count), else per row.
+func (m *missingCells) warn(p *page.Page, col string, tableLine, rows int) {
+	if len(m.names) == 0 {
+		return
+	}
+	if len(m.names) == rows && rows > 1 {
+		p.Guess(tableLine, "column %s is empty in every row (%s): required flags unknown", col, strings.Join(m.names, ", "))
+		return
+	}
+	for k, name := range m.names {
+		p.Guess(m.lines[k], "row %s: missing %s cell", name, col)
+	}
 }

@@ -17,6 +17,7 @@ type typedRow struct {
 	line                int
 	name, typ, req, loc string
 	deprecated, hasName bool
+	glued               string // free text on the row's line after its leading cells
 	units               []unit
 }
 
@@ -30,6 +31,7 @@ type typedTable struct {
 	desc, example       int
 	free                []int
 	glued               bool
+	missing             missingCells // named rows without a Required cell
 }
 
 func (d *doc) typedTable(h header) int {
@@ -67,11 +69,14 @@ func (d *doc) typedTable(h header) int {
 			}
 			row = r
 			row.units = units
+			if row.glued != "" {
+				row.units = append(row.units, unit{text: row.glued})
+			}
 			cur = &row
 			i = j
 			continue
 		}
-		if d.endsTable(i) {
+		if d.endsTable(i) && !tt.headingInRow(i, cur) {
 			atEOF = false
 			break
 		}
@@ -90,8 +95,35 @@ func (d *doc) typedTable(h header) int {
 		d.p.Warn(d.lineAt(i), "input ends inside the table at line %d: input looks cut off", tt.tbl.Line)
 	}
 	tt.flush(cur)
+	if tt.req >= 0 {
+		named := 0
+		for _, r := range tt.tbl.Rows {
+			if tt.name >= 0 && r.Cells[tt.name] != "" {
+				named++
+			}
+		}
+		tt.missing.warn(d.p, tt.h.cells[tt.req], tt.tbl.Line, named)
+	}
 	d.addTable(tt.tbl, stray)
 	return i
+}
+
+// headingInRow reports whether line i, a heading of the current section's own kind, is
+// text of the row being read: the response's root row described as "返回结果" (Return
+// result) with the next row right after it.
+func (tt *typedTable) headingInRow(i int, cur *typedRow) bool {
+	d := tt.d
+	k, ok := d.heading(i)
+	return ok && cur != nil && k == d.sec.Kind && !d.startsTable(i) && tt.rowStarts(d.nb(i+1))
+}
+
+// rowStarts reports whether a row starts at line i.
+func (tt *typedTable) rowStarts(i int) bool {
+	if i >= len(tt.d.lines) {
+		return false
+	}
+	_, _, ok := tt.rowAt(i, nil)
+	return ok
 }
 
 // incomplete reports whether a row lacks cells a complete row would have.
@@ -146,15 +178,16 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 		r.name, r.hasName, r.deprecated, r.typ, j = name, true, dep, d.t(k), k+1
 	}
 	if j < 0 && tt.glued {
-		name, typ, req, ok := tt.splitGlued(i)
+		name, typ, req, rest, ok := tt.splitGlued(i)
 		if !ok {
 			return typedRow{}, 0, false
 		}
-		if req == "" && cur != nil && len(cur.units) == 1 && !containerType(cur.typ) && tt.rowFollows(d.nb(i+1)) {
+		if req == "" && rest == "" && cur != nil && len(cur.units) == 1 && !containerType(cur.typ) && tt.rowFollows(d.nb(i+1)) {
 			return typedRow{}, 0, false // an example value that happens to end in a type word
 		}
 		name, dep := cutBadge(name)
 		r.name, r.hasName, r.deprecated, r.typ, r.req, j = name, name != "", dep, typ, req, i+1
+		r.glued = rest // the first free cell glued to the row ("ActionStringYesCreateStack")
 	}
 	if j < 0 {
 		return typedRow{}, 0, false
@@ -224,7 +257,7 @@ func (tt *typedTable) rowFollows(i int) bool {
 		}
 	}
 	if tt.glued {
-		if _, _, _, ok := tt.splitGlued(i); ok {
+		if _, _, _, _, ok := tt.splitGlued(i); ok {
 			return true
 		}
 	}
@@ -236,11 +269,13 @@ var requiredSuffixes = []string{"Yes", "No", "yes", "no", "是", "否", "Ya", "T
 
 // splitGlued splits "InstanceIdstringYes" into name, type and required cell. Several splits
 // can leave a valid name and a known type; the one with a lower-case type (the older layout
-// writes types in lower case) and the longest type wins, with a warning.
-func (tt *typedTable) splitGlued(i int) (name, typ, req string, ok bool) {
+// writes types in lower case) and the longest type wins, with a warning. Older pages glue
+// the next cell too ("ActionStringYesCreateStack", "DBInstanceIdStringInstance ID"): that
+// text is returned as rest (see gluedRest).
+func (tt *typedTable) splitGlued(i int) (name, typ, req, rest string, ok bool) {
 	t := tt.d.t(i)
-	if len(t) > 160 || strings.IndexByte(t, ' ') >= 0 && !strings.Contains(t, "array of") && !strings.Contains(t, "Array of") && !strings.Contains(t, "map<") {
-		return "", "", "", false
+	if len(t) > 160 || strings.IndexByte(t, ' ') >= 0 && !strings.Contains(t, "array of") && !strings.Contains(t, "Array of") && !strings.Contains(t, "map<") && !strings.HasSuffix(t, " []") {
+		return tt.gluedRest(t)
 	}
 	s := t
 	if tt.req >= 0 {
@@ -255,7 +290,65 @@ func (tt *typedTable) splitGlued(i int) (name, typ, req string, ok bool) {
 		}
 	}
 	name, typ, ok = tt.typeSuffix(s, i, true)
-	return name, typ, req, ok
+	if !ok {
+		return tt.gluedRest(t)
+	}
+	return name, typ, req, "", true
+}
+
+// gluedRest splits a glued row whose leading cells are followed by more text on the same
+// line: a name, a type word glued to it, a Required word when the table has that column,
+// then the rest. Prose must not read as a row ("Substrings match"), so the rest must be
+// glued (no space before it) and, without a Required word, may start with a lower-case
+// letter only after a capitalised type ("DisableRollbackBooleanfalse"). The longest name
+// wins, a split with a Required word before one without.
+func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool) {
+	if len(t) > 4096 {
+		return "", "", "", "", false
+	}
+	bestScore := 0
+	for k := min(len(t)-1, 128); k >= 1; k-- {
+		c := t[k]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			continue
+		}
+		nm, _ := cutBadge(t[:k])
+		if !validName(nm) {
+			continue
+		}
+		for m := min(len(t)-k, 40); m >= 3; m-- {
+			ty := t[k : k+m]
+			if ty[m-1] == ' ' || !isType(ty) {
+				continue
+			}
+			after := t[k+m:]
+			rq := ""
+			if tt.req >= 0 {
+				for _, w := range requiredSuffixes {
+					if strings.HasPrefix(after, w) && len(after) > len(w) {
+						rq, after = w, after[len(w):]
+						break
+					}
+				}
+			}
+			if after == "" || after[0] == ' ' || after[0] == '\t' {
+				continue
+			}
+			if rq == "" && lowerInitial(after[0]) && lowerInitial(ty[0]) {
+				continue
+			}
+			score := 1
+			if rq != "" {
+				score = 2
+			}
+			if score > bestScore {
+				bestScore = score
+				name, typ, req, rest = t[:k], ty, rq, strings.TrimSpace(after)
+			}
+			break // the longest type at this split
+		}
+	}
+	return name, typ, req, rest, bestScore > 0
 }
 
 // typeSuffix splits s into a name (possibly empty) and a type suffix.
@@ -289,7 +382,7 @@ func (tt *typedTable) typeSuffix(s string, i int, warn bool) (name, typ string, 
 	}
 	name, typ = s[:bestK], s[bestK:]
 	if warn && (n > 1 || !lowerInitial(typ[0]) && lowerInitial(name[len(name)-1])) {
-		tt.d.p.Warn(tt.d.no(i), "row %q: ambiguous split into name %q and type %q", s, name, typ)
+		tt.d.p.Guess(tt.d.no(i), "row %q: ambiguous split into name %q and type %q", s, name, typ)
 	}
 	return name, typ, true
 }
@@ -313,7 +406,7 @@ func (tt *typedTable) flush(r *typedRow) {
 	set(tt.req, r.req)
 	set(tt.loc, r.loc)
 	if tt.req >= 0 && r.req == "" && r.hasName {
-		d.p.Warn(r.line, "row %s: missing %s cell", r.label(), tt.h.cells[tt.req])
+		tt.missing.add(r.label(), r.line)
 	}
 	tt.distribute(cells, r)
 	if r.deprecated {
@@ -335,7 +428,7 @@ func (tt *typedTable) distribute(cells []string, r *typedRow) {
 		return
 	}
 	if len(tt.free) == 0 {
-		tt.d.p.Warn(r.line, "row %s: %d extra cells dropped", r.label(), len(units))
+		tt.d.p.Drop(r.line, "row %s: %d extra cells dropped", r.label(), len(units))
 		return
 	}
 	absorb := len(tt.free) - 1

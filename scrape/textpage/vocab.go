@@ -220,7 +220,8 @@ func isType(s string) bool {
 	return page.IsType(s)
 }
 
-// typeEnds holds the lower-cased last bytes of the type words, and '>' ("array<...>").
+// typeEnds holds the lower-cased last bytes of the type words, '>' ("array<...>") and ']'
+// ("object []").
 var typeEnds = func() (set [256]bool) {
 	for _, w := range page.TypeWords() {
 		c := w[len(w)-1]
@@ -230,6 +231,7 @@ var typeEnds = func() (set [256]bool) {
 		set[c] = true
 	}
 	set['>'] = true
+	set[']'] = true
 	return set
 }()
 

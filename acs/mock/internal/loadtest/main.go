@@ -72,7 +72,6 @@ func run(args []string, stdout io.Writer) error {
 	fl.StringVar(&o.mix, "mix", "get,roa", "request `mix`: get, create, roa with optional weights (get=3,roa=1)")
 	fl.StringVar(&o.serverCPUs, "server-cpus", "", "pin the server child to these `cpus` with taskset (\"0\")")
 	fl.StringVar(&o.profile, "server-profile", "", "the server writes a CPU profile to `file` (from start to stop)")
-	fl.StringVar(&o.http, "http", "mock", "HTTP server in front of the mock: `mock` (mock.HTTPServer) or std (net/http's)")
 	fl.StringVar(&o.gogc, "server-gogc", "", "run the server child with GOGC=`value` (default: inherit)")
 	fl.StringVar(&o.ak, "ak", "", "with -addr -sign: the `ID:SECRET` the server accepts")
 	if err := fl.Parse(args); err != nil {
@@ -125,10 +124,7 @@ func run(args []string, stdout io.Writer) error {
 		if o.gogc != "" {
 			where += ", GOGC=" + o.gogc
 		}
-		where += ", HTTP server " + map[string]string{"std": "net/http"}[o.http]
-		if o.http != "std" {
-			where += "mock.HTTPServer"
-		}
+		where += ", HTTP server net/http"
 	}
 	fmt.Fprintf(stdout, "loadtest %s\n", strings.Join(args, " "))
 	fmt.Fprintf(stdout, "target: %s; signatures %s; %s\n", where, onOff(o.sign), stateWord(o.stateless))

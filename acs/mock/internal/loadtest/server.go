@@ -33,7 +33,6 @@ type serverOpts struct {
 	journal   int
 	profile   string // CPU profile file the server writes until it stops
 	gogc      string // GOGC of the server process ("" inherits)
-	http      string // HTTP server in front of the mock: "mock" (mock.HTTPServer) or "std" (net/http)
 }
 
 func (o serverOpts) args() []string {
@@ -46,9 +45,6 @@ func (o serverOpts) args() []string {
 	}
 	if o.profile != "" {
 		a = append(a, "-server-profile", o.profile)
-	}
-	if o.http != "" {
-		a = append(a, "-http", o.http)
 	}
 	return a
 }
@@ -111,14 +107,7 @@ func serveChild(addr string, o serverOpts) error {
 		Serve(net.Listener) error
 		Close() error
 	}
-	switch o.http {
-	case "", "mock":
-		hs = &mock.HTTPServer{Handler: withStats(h), ReadHeaderTimeout: 10 * time.Second}
-	case "std":
-		hs = &http.Server{Handler: withStats(h), ReadHeaderTimeout: 10 * time.Second}
-	default:
-		return fmt.Errorf("-http %q: want mock or std", o.http)
-	}
+	hs = &http.Server{Handler: withStats(h), ReadHeaderTimeout: 10 * time.Second}
 	fmt.Printf("listening %s\n", ln.Addr())
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()

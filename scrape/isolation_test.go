@@ -1,0 +1,140 @@
+package scrape
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// Hand-made pages for the run-level tests: one that reads, one that is no API page, and one
+// whose list parameter has no item type (an array without items makes a spec invalid
+// unless extraction gives it one).
+const (
+	goodPage = `# GetThing
+
+Gets a thing.
+
+## Request parameters
+
+|Parameter|Type|Required|Example|Description|
+|---------|----|--------|-------|-----------|
+|Action|String|Yes|GetThing|The operation.|
+|ThingId|String|Yes|t-1|The thing.|
+
+## Response parameters
+
+|Parameter|Type|Example|Description|
+|---------|----|-------|-----------|
+|RequestId|String|r-1|The request.|
+|Name|String|n|The name.|
+`
+	notesPage = "# Release notes\n\nSome prose.\n"
+	guessPage = `# ListThings
+
+Lists things.
+
+## Request parameters
+
+|Parameter|Type|Required|Example|Description|
+|---------|----|--------|-------|-----------|
+|Action|String|Yes|ListThings|The operation.|
+|Size|Fancy|No|3|The size.|
+
+## Response parameters
+
+|Parameter|Type|Example|Description|
+|---------|----|-------|-----------|
+|RequestId|String|r-1|The request.|
+`
+)
+
+// panicReader stands for a reader with a bug.
+type panicReader struct{}
+
+func (panicReader) Read(file string, data []byte) (*page.Page, error) {
+	var p *page.Page
+	_ = p.Sections[0] // nil pointer dereference
+	return p, nil
+}
+
+// A page that fails, even by a panic, is named with its reason and never stops the others.
+func TestPageFailuresAreIsolated(t *testing.T) {
+	saved := formats
+	formats = append(append([]format(nil), formats...), format{"boom", []string{".boom"}, panicReader{}})
+	defer func() { formats = saved }()
+
+	s := New(Options{Product: "Thing", Version: "2020-01-01"}, nil)
+	s.Add("a/Boom.boom", "Boom.boom", []byte("anything"))
+	s.Add("a/GetThing.md", "GetThing.md", []byte(goodPage))
+	s.Add("a/Notes.md", "Notes.md", []byte(notesPage))
+	specs, err := s.Specs()
+	if len(specs) != 1 || len(specs[0].Operations) != 1 || specs[0].Operations[0].Name != "GetThing" {
+		t.Fatalf("specs = %v, want one spec with GetThing", specs)
+	}
+	var pes []*PageError
+	for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+		var pe *PageError
+		if !errors.As(e, &pe) {
+			t.Errorf("error %v is not a *PageError", e)
+			continue
+		}
+		pes = append(pes, pe)
+	}
+	if len(pes) != 2 || pes[0].File != "a/Boom.boom" || pes[1].File != "a/Notes.md" {
+		t.Fatalf("page errors = %v", err)
+	}
+	for _, want := range []string{"a/Boom.boom: ", "panic: runtime error", "panicReader.Read (isolation_test.go:"} {
+		if !strings.Contains(pes[0].Error(), want) {
+			t.Errorf("panic error %q lacks %q", pes[0], want)
+		}
+	}
+	if sum := s.Summary(); sum.Read != 1 || sum.Failed != 2 {
+		t.Errorf("summary = %v", sum)
+	}
+}
+
+// An operation that would make the spec invalid is left out and its page named; the rest of
+// the spec is written.
+func TestInvalidOperationIsDropped(t *testing.T) {
+	s := New(Options{Product: "Thing", Version: "2020-01-01"}, nil)
+	s.Add("a/GetThing.md", "GetThing.md", []byte(goodPage))
+	s.Add("a/Other.md", "Other.md", []byte(strings.ReplaceAll(goodPage, "GetThing", "GetOther")))
+	specs, _ := s.Specs()
+	// Break one operation after extraction, the way a reader gap would: an array without items.
+	op := specs[0].Operations[0]
+	op.Params[0].Schema.Type = "array"
+	op.Params[0].Schema.Items = nil
+	n, err := s.dropInvalid(s.specs["thing/2020-01-01"], specs[0])
+	if err != nil || n != 1 {
+		t.Fatalf("dropInvalid = %d, %v", n, err)
+	}
+	if len(specs[0].Operations) != 1 || specs[0].Operations[0].Name != "GetThing" {
+		t.Errorf("operations left: %v", specs[0].Operations)
+	}
+	if err := specs[0].Validate(); err != nil {
+		t.Errorf("spec after the drop: %v", err)
+	}
+	if got := s.errs[len(s.errs)-1].Error(); !strings.Contains(got, "a/Other.md: operation GetOther left out: it would make the spec invalid: ") ||
+		!strings.Contains(got, "array without items") {
+		t.Errorf("error = %q", got)
+	}
+}
+
+// --strict fails a page with a warning that guesses a field; without it the page reads.
+func TestStrictFailsGuesses(t *testing.T) {
+	for _, strict := range []bool{false, true} {
+		var kinds []page.WarnKind
+		s := New(Options{Product: "Thing", Version: "2020-01-01", Strict: strict}, func(w page.Warning) { kinds = append(kinds, w.Kind) })
+		s.Add("a/ListThings.md", "ListThings.md", []byte(guessPage))
+		specs, err := s.Specs()
+		sum := s.Summary()
+		if len(kinds) != 1 || kinds[0] != page.Guess || sum.Guessed() != 1 {
+			t.Errorf("strict=%v: warning kinds %v, summary %v", strict, kinds, sum)
+		}
+		if strict != (err != nil) || strict != (len(specs) == 0) || sum.Failed != map[bool]int{false: 0, true: 1}[strict] {
+			t.Errorf("strict=%v: err %v, %d specs, summary %v", strict, err, len(specs), sum)
+		}
+	}
+}

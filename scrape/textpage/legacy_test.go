@@ -1,0 +1,239 @@
+package textpage
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// The pages below are hand-made in the shapes of real legacy pages (spaced and glued
+// layouts), prose replaced by placeholders.
+
+func readText(t *testing.T, text string) *page.Page {
+	t.Helper()
+	p, err := Reader{}.Read("x.txt", []byte(text))
+	if err != nil {
+		t.Fatalf("Read: %v", err)
+	}
+	return p
+}
+
+// rowsOf renders a table's rows as "cell|cell|..." lines.
+func rowsOf(tb *page.Table) []string {
+	var out []string
+	for _, r := range tb.Rows {
+		out = append(out, strings.Join(r.Cells, "|"))
+	}
+	return out
+}
+
+func warningsOf(p *page.Page) string {
+	var b strings.Builder
+	for _, w := range p.Warnings {
+		b.WriteString(w.String() + "\n")
+	}
+	return b.String()
+}
+
+// TestSpacedDescriptionBelow: 2019-2021 spaced pages put each row's description in
+// paragraphs after a blank line; the row's line ends with the example, spaces and all.
+func TestSpacedDescriptionBelow(t *testing.T) {
+	p := readText(t, `Request parameters
+
+Parameter Type Required Example Description
+Action String Yes CreateUser
+
+Xxx xxxxxxxxx. Xxx xxx value to CreateUser.
+
+Comments String No Xxxx xx a xxxxx.
+
+The description.
+
+Xxx xxxxxxxxxxx xxxx xx 1 to 128.
+
+Note Xxxx xxxxxxxxx.
+Tag.N.Key String No operator
+
+The key of tag N.
+
+  • xxx: xxxx
+  • yyy: yyyy
+
+Response parameters
+
+Parameter Type Example Description
+RequestId String 0B9A-44E2
+
+The ID of the request.
+`)
+	equal(t, "request rows", rowsOf(table(t, p, page.RequestParams)), []string{
+		"Action|String|Yes|CreateUser|Xxx xxxxxxxxx. Xxx xxx value to CreateUser.",
+		"Comments|String|No|Xxxx xx a xxxxx.|The description.\nXxx xxxxxxxxxxx xxxx xx 1 to 128.\nNote Xxxx xxxxxxxxx.",
+		"Tag.N.Key|String|No|operator|The key of tag N.\n- xxx: xxxx\n- yyy: yyyy",
+	})
+	equal(t, "response rows", rowsOf(table(t, p, page.ResponseParams)), []string{
+		"RequestId|String|0B9A-44E2|The ID of the request.",
+	})
+}
+
+// TestSpacedCompactEndsAtBlank: when descriptions share the row's line, a blank line and
+// prose end the table.
+func TestSpacedCompactEndsAtBlank(t *testing.T) {
+	p := readText(t, `Request parameters
+
+Name Type Required Example Description
+Action String Yes CreateUser The operation.
+DisplayName String Yes test The display name.
+
+For more information about common parameters, see Common parameters.
+`)
+	tb := table(t, p, page.RequestParams)
+	equal(t, "rows", rowsOf(tb), []string{
+		"Action|String|Yes|CreateUser|The operation.",
+		"DisplayName|String|Yes|test|The display name.",
+	})
+	last := p.SectionsOf(page.RequestParams)[0].Blocks
+	if b := last[len(last)-1]; b.Kind != page.Paragraph || !strings.HasPrefix(b.Text, "For more") {
+		t.Errorf("prose after the table = %+v", b)
+	}
+}
+
+// TestSpacedRequiredColumnEmpty: Chinese pages keep a 是否必选 column whose cells are all
+// empty; the example follows the type, and one warning names the column.
+func TestSpacedRequiredColumnEmpty(t *testing.T) {
+	p := readText(t, `请求参数
+
+名称 类型 是否必选 示例值 描述
+Action String GetTopicList
+
+某某。
+
+InstanceId String alikafka_pre-cn-0pp1954n****
+
+实例的ID。
+`)
+	equal(t, "rows", rowsOf(table(t, p, page.RequestParams)), []string{
+		"Action|String||GetTopicList|某某。",
+		"InstanceId|String||alikafka_pre-cn-0pp1954n****|实例的ID。",
+	})
+	if w := warningsOf(p); strings.Count(w, "\n") != 1 || !strings.Contains(w, "column 是否必选 is empty in every row (Action, InstanceId)") {
+		t.Errorf("warnings = %q", w)
+	}
+}
+
+// TestGluedRowWithTrailingCell: older glued pages run the next cell into the row too: the
+// example ("ActionStringYesCreateStack") or the description ("ActionStringYesRequired
+// parameter, value: X"); prose that merely contains a type word does not read as a row.
+func TestGluedRowWithTrailingCell(t *testing.T) {
+	p := readText(t, `Request parameters
+
+ParameterTypeRequiredExampleDescription
+ActionStringYesCreateStack
+
+Xxx xxxxxxxxx. Xxx xxx value to CreateStack.
+
+DisableRollbackBooleanNofalse
+
+Xxxxxxxxx xxxxxxx.
+
+TemplateBodyStringNo{"ROSTemplateFormatVersion":"2015-09-01"}
+
+Substrings are matched.
+
+Response parameters
+
+NameTypeRequired or notDescription
+DBInstanceIdStringYesInstance ID
+DBInstancesList<DBInstance>NoArray composed of DBInstances
+`)
+	equal(t, "request rows", rowsOf(table(t, p, page.RequestParams)), []string{
+		"Action|String|Yes|CreateStack|Xxx xxxxxxxxx. Xxx xxx value to CreateStack.",
+		"DisableRollback|Boolean|No|false|Xxxxxxxxx xxxxxxx.",
+		`TemplateBody|String|No|{"ROSTemplateFormatVersion":"2015-09-01"}|Substrings are matched.`,
+	})
+	equal(t, "response rows", rowsOf(table(t, p, page.ResponseParams)), []string{
+		"DBInstanceId|String|Yes|Instance ID",
+		"DBInstances|List<DBInstance>|No|Array composed of DBInstances",
+	})
+}
+
+// TestGluedArrayOfObjectBrackets: zh pages write an array of objects "object []"
+// ("RegionStatusesobject []"); the response's root row may be described by a line that is
+// also a response heading ("返回结果"), which stays in the table; a Required column that
+// no row fills warns once.
+func TestGluedArrayOfObjectBrackets(t *testing.T) {
+	p := readText(t, `请求参数
+
+名称类型必填描述示例值
+ResourceGroupIdstring
+
+资源组 ID。
+
+rg-9gLOoK****
+IncludeTagsboolean
+
+某某。
+
+true
+
+返回参数
+
+名称类型描述示例值
+object
+
+返回结果
+
+RequestIdstring
+
+请求 ID。
+
+2D69A58F
+RegionStatusesobject []
+
+某某。
+
+Statusstring
+
+某某。
+
+OK
+`)
+	equal(t, "response rows", rowsOf(table(t, p, page.ResponseParams)), []string{
+		"|object|返回结果|",
+		"RequestId|string|请求 ID。|2D69A58F",
+		"RegionStatuses|object []|某某。|",
+		"Status|string|某某。|OK",
+	})
+	if w := warningsOf(p); strings.Count(w, "\n") != 1 || !strings.Contains(w, "column 必填 is empty in every row (ResourceGroupId, IncludeTags)") {
+		t.Errorf("warnings = %q", w)
+	}
+}
+
+// TestSpacedItemMarker: "TopicList Array of TopicVO" is followed, after its description,
+// by a line naming the item struct alone ("TopicVO") and then the item's rows: that line
+// is a row with the name only (extraction reads it as the marker of the list's items).
+func TestSpacedItemMarker(t *testing.T) {
+	p := readText(t, `返回数据
+
+名称 类型 示例值 描述
+RequestId String C0D3DC5B
+
+请求ID。
+
+TopicList Array of TopicVO
+
+Topic详情。
+
+TopicVO
+CompactTopic Boolean false
+
+某某。
+`)
+	equal(t, "rows", rowsOf(table(t, p, page.ResponseParams)), []string{
+		"RequestId|String|C0D3DC5B|请求ID。",
+		"TopicList|Array of TopicVO||Topic详情。",
+		"TopicVO|||",
+		"CompactTopic|Boolean|false|某某。",
+	})
+}
