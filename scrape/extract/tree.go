@@ -384,10 +384,10 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 		p := &opspec.Property{Name: f.name, Required: f.required, Schema: f.schema}
 		obj.Properties = append(obj.Properties, p)
 		b.keep(p, f)
-		wrapper := &node{name: f.name, s: f.schema, ex: ex, exKnown: true, line: f.line}
-		b.stack = append(b.stack, wrapper)
 		if isContainer(inner) {
-			b.stack = append(b.stack, &node{name: key, s: inner, ex: ex.get(key), exKnown: true, line: f.line})
+			// (a wrapper of a list of scalars is complete: later rows are its siblings)
+			wrapper := &node{name: f.name, s: f.schema, ex: ex, exKnown: true, line: f.line}
+			b.stack = append(b.stack, wrapper, &node{name: key, s: inner, ex: ex.get(key), exKnown: true, line: f.line})
 		}
 		return
 	}
@@ -615,9 +615,11 @@ func wrappedArray(s *opspec.Schema, ex *jval) (*opspec.Schema, string) {
 		return nil, ""
 	}
 	key, val := ex.keys[0], ex.vals[0]
-	// The list may show as its one element: {"Group": {...}} for "Array of Group".
+	// The list may show as its one element: {"Group": {...}} for "Array of Group", or, for a
+	// list of scalars, as a string holding it: {"AddAccount": "[\"1234\"]"}.
 	oneElem := val.kind == 'o' && strings.EqualFold(s.DocType, "array of "+key)
-	if (val.kind != 'a' && !oneElem) || key == "" {
+	listText := val.kind == 's' && strings.HasPrefix(strings.TrimSpace(val.text), "[") && s.Items != nil && !isContainer(s.Items)
+	if (val.kind != 'a' && !oneElem && !listText) || key == "" {
 		return nil, ""
 	}
 	inner := &opspec.Schema{Type: "array", DocType: s.DocType, Items: s.Items}
