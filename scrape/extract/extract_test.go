@@ -795,3 +795,37 @@ func TestWrapperItemRow(t *testing.T) {
 		t.Errorf("InstanceStatus[] = %+v", item)
 	}
 }
+
+// TestSampleRequestBlocks: a request line in lower case still gives the path template; the
+// JSON body of a sample request given as a block of its own (text dumps) places body
+// fields and is not taken for the response example.
+func TestSampleRequestBlocks(t *testing.T) {
+	p := &page.Page{File: "m.txt", Title: "Svc:ModifyIps", Sections: []*page.Section{
+		sec(page.RequestSyntax, "Request syntax", 3, para(4, "patch|post /openapi/instances/[InstanceId]/ips HTTPS|HTTP")),
+		sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader,
+			[]string{"InstanceId", "String", "Yes", "The instance.", "i"},
+			[]string{"ipList", "List<String>", "Yes", "The IPs.", `["0.0.0.0/0"]`},
+		)),
+		sec(page.ResponseParams, "Response parameters", 10, tbl(11, respHeader,
+			[]string{"RequestId", "String", "The request.", "r"},
+		)),
+		sec(page.Examples, "Examples", 14, para(15, "Sample requests"),
+			code(16, "PATCH /openapi/instances/i/ips HTTP/1.1"), para(17, "Common request parameters"),
+			code(18, "{\n\"ipList\": [\"0.0.0.0/0\"]\n}"), para(21, "Sample success responses"),
+			code(22, `{"RequestId": "r"}`)),
+	}}
+	op, res := mustOp(t, p)
+	if op.Method != "PATCH" || op.Path != "/openapi/instances/{InstanceId}/ips" {
+		t.Fatalf("%s %s", op.Method, op.Path)
+	}
+	var got []string
+	for _, q := range op.Params {
+		got = append(got, q.Name+":"+string(q.In))
+	}
+	if s := strings.Join(got, ","); s != "InstanceId:path,ipList:body" {
+		t.Errorf("params = %s (warnings %v)", s, res.Warnings)
+	}
+	if !strings.Contains(op.ResponseExample, "RequestId") || hasWarning(res, "ipList") {
+		t.Errorf("response example %q (warnings %v)", op.ResponseExample, res.Warnings)
+	}
+}

@@ -22,6 +22,9 @@ var (
 	// /document/Eiam/2021-12-01/CreateInstance.
 	explorerPathRe = regexp.MustCompile(`/(?:api|document)/([A-Za-z][\w-]*)/(\d{4}-\d{2}-\d{2})/([A-Za-z]\w*)`)
 	syntaxRe       = regexp.MustCompile(`^((?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)(?:\s*\|\s*(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS))*)\s+(\S+)`)
+	// syntaxLowerRe is a request line written in lower case ("get /clusters/{ClusterId}/nodes
+	// http|https"); the path must then start with "/", so prose is not taken for one.
+	syntaxLowerRe = regexp.MustCompile(`^((?:get|post|put|delete|patch|head|options)(?:\s*\|\s*(?:get|post|put|delete|patch|head|options))*)\s+(/\S*)`)
 	// bracketParamRe matches legacy path parameters written [InstanceId].
 	bracketParamRe = regexp.MustCompile(`\[([A-Za-z_][A-Za-z0-9_]*)\]`)
 )
@@ -475,8 +478,12 @@ func (x *extractor) syntax(op *opspec.Operation) {
 			for _, line := range strings.Split(b.Text, "\n") {
 				m := syntaxRe.FindStringSubmatch(strings.TrimSpace(line))
 				if m == nil {
+					m = syntaxLowerRe.FindStringSubmatch(strings.TrimSpace(line))
+				}
+				if m == nil {
 					continue
 				}
+				m[1] = strings.ToUpper(m[1])
 				path := m[2]
 				rpc := strings.Contains(path, "Action=")
 				if i := strings.IndexAny(path, "?#"); i >= 0 {
