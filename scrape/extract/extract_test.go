@@ -860,3 +860,91 @@ func TestResponseSyntaxSketch(t *testing.T) {
 		t.Errorf("warnings = %v", res.Warnings)
 	}
 }
+
+// TestFlatMarkersAndUntypedWrapper: an untyped row whose example wraps a list is that
+// wrapper (one row depth for the wrapper and its list), and where a layout marks every
+// nested row with one └, the example places rows deeper than the marks say.
+func TestFlatMarkersAndUntypedWrapper(t *testing.T) {
+	b := tbl(6, respHeader,
+		[]string{"KeyPairs", "", "The key pairs.", ""},
+		[]string{"KeyPairName", "String", "The name.", "k"},
+		[]string{"Tags", "", "The tags.", ""},
+		[]string{"TagKey", "String", "The key.", "t"},
+		[]string{"RequestId", "String", "The request.", "r"},
+	)
+	for i, d := range []int{0, 1, 1, 1, 0} {
+		b.Table.Rows[i].Depth = d
+	}
+	p := &page.Page{File: "k.md", Title: "# DescribeKeyPairs", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, b),
+		sec(page.Examples, "Examples", 20, code(21, `{"KeyPairs": {"KeyPair": [{"KeyPairName": "k", "Tags": {"Tag": [{"TagKey": "t"}]}}]}, "RequestId": "r"}`)),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "KeyPairs,RequestId" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	kp := op.Response.Properties[0].Schema
+	if kp.Type != "object" || names(kp) != "KeyPair" || names(kp.Properties[0].Schema.Items) != "KeyPairName,Tags" {
+		t.Fatalf("KeyPairs = %+v (warnings %v)", kp, res.Warnings)
+	}
+	tags := kp.Properties[0].Schema.Items.Properties[1].Schema
+	if names(tags) != "Tag" || names(tags.Properties[0].Schema.Items) != "TagKey" {
+		t.Errorf("Tags = %+v (warnings %v)", tags, res.Warnings)
+	}
+}
+
+// TestWrapperItemRow: an untyped row whose example wraps a list, followed by a row named
+// as the list's key, is the wrapper and its item row (not two fields of one name).
+func TestWrapperItemRow(t *testing.T) {
+	p := &page.Page{File: "s.md", Title: "# DescribeStatus", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"InstanceStatuses", "", "The statuses.", ""},
+			[]string{"InstanceStatus", "", "One status.", ""},
+			[]string{"InstanceId", "String", "The ID.", "i"},
+			[]string{"RequestId", "String", "The request.", "r"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"InstanceStatuses": {"InstanceStatus": [{"InstanceId": "i"}]}, "RequestId": "r"}`)),
+	}}
+	op, res := mustOp(t, p)
+	s := op.Response.Properties[0].Schema
+	if names(op.Response) != "InstanceStatuses,RequestId" || names(s) != "InstanceStatus" {
+		t.Fatalf("root = %s, InstanceStatuses = %+v (warnings %v)", names(op.Response), s, res.Warnings)
+	}
+	if item := s.Properties[0].Schema.Items; names(item) != "InstanceId" || item.Description != "One status." {
+		t.Errorf("InstanceStatus[] = %+v", item)
+	}
+}
+
+// TestSampleRequestBlocks: a request line in lower case still gives the path template; the
+// JSON body of a sample request given as a block of its own (text dumps) places body
+// fields and is not taken for the response example.
+func TestSampleRequestBlocks(t *testing.T) {
+	p := &page.Page{File: "m.txt", Title: "Svc:ModifyIps", Sections: []*page.Section{
+		sec(page.RequestSyntax, "Request syntax", 3, para(4, "patch|post /openapi/instances/[InstanceId]/ips HTTPS|HTTP")),
+		sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader,
+			[]string{"InstanceId", "String", "Yes", "The instance.", "i"},
+			[]string{"ipList", "List<String>", "Yes", "The IPs.", `["0.0.0.0/0"]`},
+		)),
+		sec(page.ResponseParams, "Response parameters", 10, tbl(11, respHeader,
+			[]string{"RequestId", "String", "The request.", "r"},
+		)),
+		sec(page.Examples, "Examples", 14, para(15, "Sample requests"),
+			code(16, "PATCH /openapi/instances/i/ips HTTP/1.1"), para(17, "Common request parameters"),
+			code(18, "{\n\"ipList\": [\"0.0.0.0/0\"]\n}"), para(21, "Sample success responses"),
+			code(22, `{"RequestId": "r"}`)),
+	}}
+	op, res := mustOp(t, p)
+	if op.Method != "PATCH" || op.Path != "/openapi/instances/{InstanceId}/ips" {
+		t.Fatalf("%s %s", op.Method, op.Path)
+	}
+	var got []string
+	for _, q := range op.Params {
+		got = append(got, q.Name+":"+string(q.In))
+	}
+	if s := strings.Join(got, ","); s != "InstanceId:path,ipList:body" {
+		t.Errorf("params = %s (warnings %v)", s, res.Warnings)
+	}
+	if !strings.Contains(op.ResponseExample, "RequestId") || hasWarning(res, "ipList") {
+		t.Errorf("response example %q (warnings %v)", op.ResponseExample, res.Warnings)
+	}
+}

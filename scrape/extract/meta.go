@@ -21,9 +21,11 @@ var (
 	// explorerPathRe matches api.aliyun.com paths such as /api/Ims/2019-08-15/CreateUser or
 	// /document/Eiam/2021-12-01/CreateInstance.
 	explorerPathRe = regexp.MustCompile(`/(?:api|document)/([A-Za-z][\w-]*)/(\d{4}-\d{2}-\d{2})/([A-Za-z]\w*)`)
-	// syntaxRe matches request lines; legacy pages write the method in lower case
-	// ("get /clusters/{ClusterId}/nodes http|https").
-	syntaxRe = regexp.MustCompile(`^((?i:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)(?:\s*\|\s*(?i:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS))*)\s+(/\S*|https?://\S+)`)
+	// syntaxRe matches request lines ("GET /path", "POST|PUT /path").
+	syntaxRe = regexp.MustCompile(`^((?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)(?:\s*\|\s*(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS))*)\s+(\S+)`)
+	// syntaxLowerRe is a request line written in lower case ("get /clusters/{ClusterId}/nodes
+	// http|https"); the path must then start with "/", so prose is not taken for one.
+	syntaxLowerRe = regexp.MustCompile(`^((?:get|post|put|delete|patch|head|options)(?:\s*\|\s*(?:get|post|put|delete|patch|head|options))*)\s+(/\S*)`)
 	// bracketParamRe matches legacy path parameters written [InstanceId].
 	bracketParamRe = regexp.MustCompile(`\[([A-Za-z_][A-Za-z0-9_]*)\]`)
 )
@@ -325,7 +327,7 @@ func (x *extractor) spelling(slug string) (name, from string) {
 func (x *extractor) pathSpelling(slug string) string {
 	for _, s := range x.p.SectionsOf(page.RequestSyntax) {
 		for _, b := range s.Blocks {
-			m := syntaxRe.FindStringSubmatch(strings.TrimSpace(b.Text))
+			m := matchSyntax(b.Text)
 			if m == nil {
 				continue
 			}
@@ -551,10 +553,11 @@ func (x *extractor) syntax(op *opspec.Operation) {
 				continue
 			}
 			for _, line := range strings.Split(b.Text, "\n") {
-				m := syntaxRe.FindStringSubmatch(strings.TrimSpace(line))
+				m := matchSyntax(line)
 				if m == nil {
 					continue
 				}
+				m[1] = strings.ToUpper(m[1])
 				path := m[2]
 				rpc := strings.Contains(path, "Action=")
 				if i := strings.IndexAny(path, "?#"); i >= 0 {
@@ -588,4 +591,13 @@ func (x *extractor) syntax(op *opspec.Operation) {
 	if x.res.Style == opspec.ROA {
 		x.guess(0, "the URL says ROA but the page has no request syntax line; treating the operation as RPC POST /")
 	}
+}
+
+// matchSyntax matches a request line in upper or lower case: method(s) and path.
+func matchSyntax(line string) []string {
+	line = strings.TrimSpace(line)
+	if m := syntaxRe.FindStringSubmatch(line); m != nil {
+		return m
+	}
+	return syntaxLowerRe.FindStringSubmatch(line)
 }

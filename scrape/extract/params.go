@@ -247,15 +247,24 @@ func (x *extractor) requestSample(op *opspec.Operation) requestSample {
 		return rs
 	}
 	for _, s := range x.p.SectionsOf(page.Examples) {
-		for _, b := range s.Blocks {
-			if b.Kind != page.Code {
+		for i, b := range s.Blocks {
+			if b.Kind != page.Code && b.Kind != page.Paragraph {
 				continue
 			}
 			t := strings.TrimSpace(b.Text)
 			first, rest, _ := strings.Cut(t, "\n")
-			m := syntaxRe.FindStringSubmatch(strings.TrimSpace(first))
+			m := matchSyntax(first)
 			if m == nil {
 				continue
+			}
+			// Text dumps give the body a block of its own, after a header line or two.
+			for j := i + 1; j < len(s.Blocks) && !strings.Contains(rest, "{"); j++ {
+				if requestLineBefore(s.Blocks, j) && strings.HasPrefix(strings.TrimSpace(s.Blocks[j].Text), "{") {
+					rest = strings.TrimSpace(s.Blocks[j].Text)
+				}
+				if j >= i+2 {
+					break
+				}
 			}
 			rs.query = map[string]bool{}
 			if _, q, ok := strings.Cut(m[2], "?"); ok {
@@ -584,9 +593,12 @@ func (x *extractor) jsonExample() (string, int) {
 			if !containsKind(kinds, s.Kind) {
 				continue
 			}
-			for _, b := range s.Blocks {
+			for i, b := range s.Blocks {
 				if b.Kind != page.Code && b.Kind != page.Paragraph {
 					continue
+				}
+				if requestLineBefore(s.Blocks, i) {
+					continue // the body of a sample request
 				}
 				t := strings.TrimSpace(b.Text)
 				if b.Kind == page.Code {
@@ -631,6 +643,22 @@ func (x *extractor) xmlExample() (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// requestLineBefore tells whether block i follows a sample request line ("POST /path
+// HTTP/1.1") within two blocks, so that it is the request's body, not a response.
+func requestLineBefore(blocks []page.Block, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		t := strings.TrimSpace(blocks[j].Text)
+		first, _, _ := strings.Cut(t, "\n")
+		if matchSyntax(first) != nil {
+			return true
+		}
+		if l := strings.ToLower(t); strings.Contains(l, "json") || strings.Contains(l, "xml") || strings.Contains(t, "\n") {
+			return false // a format label ("JSON format") opens a sample response
+		}
+	}
+	return false
 }
 
 // stripHTTPHead drops the status line and headers a sample response may start with
