@@ -741,8 +741,16 @@ func TestOpNameWithoutTitle(t *testing.T) {
 			}
 		})
 	}
+	// A page whose tables the reader could not make out still has the shape of an operation
+	// page: a request syntax line and a parameter section.
+	p := &page.Page{File: "f.txt", Sections: []*page.Section{sec(page.Intro, "", 1, para(2, "某某DescribeNodePool某某某。")),
+		sec(page.RequestSyntax, "请求语法", 3, page.Block{Kind: page.Code, Line: 4, Lang: "http", Text: "GET /clusters/{ClusterId}/nodepools HTTP/1.1"}),
+		sec(page.RequestParams, "请求参数", 5, para(6, "某某 某某 某某"))}}
+	if op, _ := mustOp(t, p); op.Name != "DescribeNodePool" {
+		t.Errorf("name %q", op.Name)
+	}
 	// A page without parameter tables is no operation page, whatever its first sentence says.
-	p := &page.Page{File: "f.txt", Sections: []*page.Section{sec(page.Intro, "", 1, para(2, "Call ModifyWhiteIps later."))}}
+	p = &page.Page{File: "f.txt", Sections: []*page.Section{sec(page.Intro, "", 1, para(2, "Call ModifyWhiteIps later."))}}
 	if _, err := Page(p); err == nil {
 		t.Error("page without tables read as an operation")
 	}
@@ -946,5 +954,23 @@ func TestSampleRequestBlocks(t *testing.T) {
 	}
 	if !strings.Contains(op.ResponseExample, "RequestId") || hasWarning(res, "ipList") {
 		t.Errorf("response example %q (warnings %v)", op.ResponseExample, res.Warnings)
+	}
+}
+
+// TestRequestBodyIsNoResponseExample: a JSON body after the sample request line, or in an
+// "Example:" section above the response table, is no response example.
+func TestRequestBodyIsNoResponseExample(t *testing.T) {
+	p := &page.Page{File: "e.txt", Title: "Svc:CreateThing", Sections: []*page.Section{
+		sec(page.RequestParams, "Request parameters", 2, tbl(3, reqHeader, []string{"name", "String", "No", "The name.", "a"})),
+		sec(page.Examples, "Example:", 5, code(6, `{"name": "a"}`)),
+		sec(page.ResponseParams, "Response parameters", 8, tbl(9, respHeader, []string{"requestId", "String", "The request ID.", "x"})),
+		sec(page.Examples, "Examples", 11, para(12, "Sample requests"),
+			page.Block{Kind: page.Code, Line: 13, Lang: "http", Text: "POST /things HTTP/1.1"},
+			para(14, "Common request parameters"), code(15, `{"name": "b"}`),
+			para(16, "Sample success responses"), code(17, `{"requestId": "x", "id": 1}`)),
+	}}
+	op, _ := mustOp(t, p)
+	if got := names(op.Response); got != "requestId,id" {
+		t.Errorf("response = %s", got)
 	}
 }

@@ -283,14 +283,11 @@ func (x *extractor) spelling(slug string) (name, from string) {
 	if n := x.pathSpelling(slug); n != "" {
 		return n, "request path"
 	}
-	isSep := func(r rune) bool {
-		return !(r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
-	}
 	find := func(text string) string {
 		if len(text) < len(slug) {
 			return ""
 		}
-		for _, w := range strings.FieldsFunc(text, isSep) {
+		for _, w := range strings.FieldsFunc(text, notIdentRune) {
 			if len(w) == len(slug) && w != slug && strings.EqualFold(w, slug) && opWord(w) {
 				return w
 			}
@@ -349,18 +346,24 @@ func (x *extractor) pathSpelling(slug string) string {
 	return ""
 }
 
-// hasParamTables reports whether the page has a request or response parameter table: the
-// shape of an operation page.
+// hasParamTables reports whether the page is shaped as an operation page: a request or
+// response parameter table, or else a request syntax line and a parameter section.
 func (x *extractor) hasParamTables() bool {
+	syntax, params := false, false
 	for _, s := range x.p.Sections {
 		switch s.Kind {
 		case page.RequestParams, page.QueryParams, page.PathParams, page.BodyParams, page.ResponseParams:
 			if len(s.Tables()) > 0 {
 				return true
 			}
+			params = true
+		case page.RequestSyntax:
+			for _, b := range s.Blocks {
+				syntax = syntax || b.Kind == page.Code && syntaxRe.MatchString(strings.TrimSpace(b.Text))
+			}
 		}
 	}
-	return false
+	return syntax && params
 }
 
 // exampleAction returns the operation a sample request names ("?Action=CreateCen" or
@@ -425,6 +428,11 @@ func (x *extractor) xmlResponseRoot() string {
 func (x *extractor) summaryName() string {
 	sum, _ := x.summary()
 	first, _, _ := strings.Cut(sum, "\n")
+	for _, w := range strings.FieldsFunc(first, notIdentRune) {
+		if opWord(w) {
+			return w
+		}
+	}
 	return camelWord(first)
 }
 
@@ -456,6 +464,11 @@ func camelWord(s string) string {
 		}
 	}
 	return ""
+}
+
+// notIdentRune reports whether r cannot be part of an ASCII identifier.
+func notIdentRune(r rune) bool {
+	return !(r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
 }
 
 // opWord reports whether w reads as an operation name: an identifier of four or more

@@ -68,9 +68,7 @@ func (x *extractor) actionRowValue() string {
 // starting upper case, mixing cases, ending lower case or with a digit.
 func lastOpWord(text string) string {
 	last := ""
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
-		return !(r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
-	}) {
+	for _, w := range strings.FieldsFunc(text, notIdentRune) {
 		if opWord(w) {
 			last = w
 		}
@@ -588,11 +586,29 @@ func (x *extractor) exampleOfRow(fields []field, ex *jval, line int) *jval {
 // jsonExample returns the first JSON object or array in the Examples sections (or, failing
 // that, anywhere after the response table), verbatim, with its line.
 func (x *extractor) jsonExample() (string, int) {
-	for _, kinds := range [][]page.SectionKind{{page.Examples}, {page.ResponseParams, page.Other}} {
-		for _, s := range x.p.Sections {
-			if !containsKind(kinds, s.Kind) {
+	// Examples sections above the response table (an "Example:" line in a request
+	// parameter's description) show requests: they count only on a page with no Examples
+	// section below the response table, and last.
+	resp := -1
+	for i, s := range x.p.Sections {
+		if s.Kind == page.ResponseParams {
+			resp = i
+			break
+		}
+	}
+	below := false
+	for i, s := range x.p.Sections {
+		below = below || resp >= 0 && i > resp && s.Kind == page.Examples
+	}
+	after := func(i int, s *page.Section) bool { return s.Kind == page.Examples && (resp < 0 || i > resp) }
+	others := func(i int, s *page.Section) bool { return s.Kind == page.ResponseParams || s.Kind == page.Other }
+	before := func(i int, s *page.Section) bool { return s.Kind == page.Examples && !below && i < resp }
+	for _, want := range []func(int, *page.Section) bool{after, others, before} {
+		for i, s := range x.p.Sections {
+			if !want(i, s) {
 				continue
 			}
+			request := false // after a request line, before the response: a request body
 			for i, b := range s.Blocks {
 				if b.Kind != page.Code && b.Kind != page.Paragraph {
 					continue
@@ -601,11 +617,18 @@ func (x *extractor) jsonExample() (string, int) {
 					continue // the body of a sample request
 				}
 				t := strings.TrimSpace(b.Text)
+				switch {
+				case b.Kind == page.Code && b.Lang == "http":
+					request = true
+					continue
+				case strings.HasPrefix(t, "HTTP/") || b.Lang == "xml" || b.Kind == page.Paragraph && page.IsResponseSampleCaption(t):
+					request = false
+				}
 				if b.Kind == page.Code {
 					t = stripHTTPHead(t)
 				}
 				if strings.HasPrefix(t, "{") || (b.Kind == page.Code && (strings.HasPrefix(t, "[") || b.Lang == "json" && strings.HasPrefix(t, `"`))) {
-					if b.Kind == page.Paragraph && !strings.HasSuffix(t, "}") {
+					if b.Kind == page.Paragraph && !strings.HasSuffix(t, "}") || request {
 						continue
 					}
 					return t, b.Line

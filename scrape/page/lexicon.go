@@ -155,6 +155,24 @@ func HeadingLang(s string) string {
 	return "en"
 }
 
+// responseSampleCaptions introduce the sample response under an Examples heading, after the
+// sample request ("Sample success responses", "正常返回示例").
+var responseSampleCaptions = map[string]bool{
+	"sample success responses": true, "sample responses": true, "sample success response": true,
+	"success response": true, "success responses": true, "response examples": true,
+	"response example": true, "sample response": true, "正常返回示例": true, "返回示例": true,
+	"返回结果示例": true, "异常返回示例": true, "contoh respons sukses": true, "contoh respons": true,
+	"成功時のレスポンス例": true, "正常に返された例": true, "レスポンス例": true,
+}
+
+// IsResponseSampleCaption reports whether s introduces a sample response.
+func IsResponseSampleCaption(s string) bool {
+	if len(s) > 64 {
+		return false
+	}
+	return responseSampleCaptions[NormalizeHeading(s)]
+}
+
 // Column is what a table column holds, independent of language.
 type Column int
 
