@@ -322,3 +322,24 @@ Xxx xxxx.
 		`creation_time|String|"2020-08-25T11:25:35+08:00"|Xxx xxxx.`,
 	})
 }
+
+// TestJSONWithoutOpeningBrace: a response-syntax sketch whose opening brace the dump lost
+// starts at its first member ("nodes" : [ {) and is still a JSON code block.
+func TestJSONWithoutOpeningBrace(t *testing.T) {
+	p := readText(t, `Response syntax
+
+HTTP/1.1 200 OK
+
+  "nodes" : [ {
+    "creation_time" : "String",
+    "is_aliyun_node" : Boolean
+  } ]
+}
+
+Examples
+`)
+	b := p.SectionsOf(page.ResponseParams)[0].Blocks
+	if len(b) != 2 || b[1].Kind != page.Code || b[1].Lang != "json" || !strings.HasSuffix(b[1].Text, "} ]\n}") {
+		t.Fatalf("blocks = %+v", b)
+	}
+}
