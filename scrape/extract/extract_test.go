@@ -742,3 +742,9 @@ func TestResponseSyntaxSketch(t *testing.T) {
 		t.Errorf("warnings = %v", res.Warnings)
 	}
 }
+
+func TestPortalTitle(t *testing.T) {
+	if _, n := splitTitle("GetVideoInfos_视频点播_API文档"); n != "GetVideoInfos" {
+		t.Errorf("name = %q", n)
+	}
+}
