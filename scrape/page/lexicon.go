@@ -101,7 +101,7 @@ var headingWords = map[string]SectionKind{
 	"介面說明": Description, "接口說明": Description,
 	// Japanese
 	"今すぐお試しください": Debug, "ram 認証": RAMAuth, "ram認証": RAMAuth, "操作説明": Description,
-	"使用上の注意": Description,
+	"使用上の注意": Description, "レスポンスフィールド": ResponseParams, "レスポンス要素": ResponseParams,
 }
 
 // NormalizeHeading lower-cases s, collapses white space and drops trailing colons and
@@ -224,7 +224,7 @@ var columnWords = map[string]Column{
 	// Japanese
 	"データ型": ColType, "必須/任意": ColRequired, "必須 / 任意": ColRequired, "アクション": ColAction,
 	"アクセスレベル": ColAccessLevel, "リソースタイプ": ColResourceType, "条件キー": ColConditionKey,
-	"依存アクション": ColDependent,
+	"依存アクション": ColDependent, "フィールド": ColName,
 	// machine-translated RAM headers
 	"operate": ColAction, "conditional keyword": ColConditionKey, "association operation": ColDependent,
 	"resource": ColResourceType,
@@ -258,7 +258,7 @@ func ClassifyColumns(header []string) []Column {
 var typeWords = map[string]bool{
 	"string": true, "integer": true, "int": true, "int32": true, "int64": true, "long": true,
 	"float": true, "double": true, "number": true, "boolean": true, "bool": true,
-	"object": true, "array": true, "map": true, "struct": true, "list": true, "json": true,
+	"object": true, "array": true, "map": true, "struct": true, "list": true, "repeatlist": true, "json": true,
 	"date": true, "datetime": true, "binary": true, "file": true, "any": true,
 	"array<object>": true, "array<string>": true, "array<integer>": true, "array<long>": true,
 	"array<boolean>": true, "array<number>": true, "array<double>": true, "array<float>": true,
@@ -335,8 +335,23 @@ func ParseRequired(s string) (required, ok bool) {
 	if !fits {
 		return false, false
 	}
-	required, ok = requiredWords[string(key)]
+	required, ok = requiredWords[string(trimRequiredPunct(key))]
 	return required, ok
+}
+
+// trimRequiredPunct drops the punctuation a Required cell may end with ("Yes.", "是。").
+func trimRequiredPunct(key []byte) []byte {
+	for {
+		switch {
+		case len(key) > 0 && strings.IndexByte(".,;:!", key[len(key)-1]) >= 0:
+			key = key[:len(key)-1]
+		case bytes.HasSuffix(key, []byte("。")), bytes.HasSuffix(key, []byte("，")),
+			bytes.HasSuffix(key, []byte("；")), bytes.HasSuffix(key, []byte("！")):
+			key = key[:len(key)-len("。")]
+		default:
+			return bytes.TrimSpace(key)
+		}
+	}
 }
 
 // ColumnWords returns the header words ClassifyColumn knows, as written in the lexicon

@@ -295,7 +295,7 @@ func (st *spaced) row(i int, probe bool) *page.Row {
 			cells[free[descAt]] = strings.Join(rest, " ")
 		}
 	} else if len(rest) > 0 {
-		d.p.Drop(d.no(i), "row %s: extra text %q dropped", label, strings.Join(rest, " "))
+		d.p.Warn(d.no(i), "row %s: extra text %q dropped", label, strings.Join(rest, " "))
 	}
 	r := &page.Row{Line: d.no(i), Cells: cells, Depth: -1}
 	if dep {
