@@ -974,3 +974,10 @@ func TestRequestBodyIsNoResponseExample(t *testing.T) {
 		t.Errorf("response = %s", got)
 	}
 }
+
+// TestPortalTitle: a portal page title "Name_Product_API文档" gives the operation name.
+func TestPortalTitle(t *testing.T) {
+	if _, n := splitTitle("GetVideoInfos_视频点播_API文档"); n != "GetVideoInfos" {
+		t.Errorf("name = %q", n)
+	}
+}

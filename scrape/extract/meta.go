@@ -174,6 +174,10 @@ func firstIdent(s string) string {
 	}
 	w := s[:end]
 	rest := strings.TrimSpace(s[end:])
+	if t := strings.TrimRight(w, "_"); t != w && t != "" && !isASCIIStart(rest) {
+		// the API portal's "GetVideoInfos_视频点播_API文档"
+		w = t
+	}
 	if !isIdent(w) || !(strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "(") ||
 		strings.HasPrefix(rest, "（") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "|") ||
 		!isASCIIStart(rest)) {

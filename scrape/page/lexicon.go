@@ -202,6 +202,7 @@ const (
 var columnWords = map[string]Column{
 	"parameter": ColName, "name": ColName, "element": ColName, "名称": ColName, "参数": ColName,
 	"parameter name": ColName, "nama": ColName, "elemen": ColName, "field": ColName, "字段": ColName,
+	"field name": ColName, "字段名称": ColName, "field details": ColDescription, "字段详情": ColDescription,
 	"参数名": ColName, "参数名称": ColName, "nama parameter": ColName, "パラメーター": ColName, "attribute": ColName,
 	"type": ColType, "类型": ColType, "tipe": ColType, "jenis": ColType, "data type": ColType,
 	"数据类型": ColType, "型": ColType,

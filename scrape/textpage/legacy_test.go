@@ -322,3 +322,69 @@ Xxx xxxx.
 		`creation_time|String|"2020-08-25T11:25:35+08:00"|Xxx xxxx.`,
 	})
 }
+
+// TestJSONWithoutOpeningBrace: a response-syntax sketch whose opening brace the dump lost
+// starts at its first member ("nodes" : [ {) and is still a JSON code block.
+func TestJSONWithoutOpeningBrace(t *testing.T) {
+	p := readText(t, `Response syntax
+
+HTTP/1.1 200 OK
+
+  "nodes" : [ {
+    "creation_time" : "String",
+    "is_aliyun_node" : Boolean
+  } ]
+}
+
+Examples
+`)
+	b := p.SectionsOf(page.ResponseParams)[0].Blocks
+	if len(b) != 2 || b[1].Kind != page.Code || b[1].Lang != "json" || !strings.HasSuffix(b[1].Text, "} ]\n}") {
+		t.Fatalf("blocks = %+v", b)
+	}
+}
+
+// TestPortalTypesGluedToNames: the API portal's tables have no Type column ("Field
+// NameField Details", "字段名称 | 字段详情 |"); each row glues the type to the name.
+func TestPortalTypesGluedToNames(t *testing.T) {
+	p := readText(t, `Request Parameters
+
+Field NameField Details
+VideoIdsstring
+
+Xxx xxxx of xxxxx IDs.
+
+Example:7753d144****Reference Value Source:
+    UpdateVideoInfos
+    GetVideoInfo
+
+Response Parameters
+
+Field NameField Details
+RequestIdstring
+
+The ID of the request.
+
+NonExistVideoIdsarray<string>
+
+Xxx IDs.
+`)
+	equal(t, "request rows", rowsOf(table(t, p, page.RequestParams)), []string{
+		"VideoIds|string|Xxx xxxx of xxxxx IDs.\nExample:7753d144****Reference Value Source:\nUpdateVideoInfos\nGetVideoInfo",
+	})
+	equal(t, "response rows", rowsOf(table(t, p, page.ResponseParams)), []string{
+		"RequestId|string|The ID of the request.",
+		"NonExistVideoIds|array<string>|Xxx IDs.",
+	})
+	p = readText(t, `请求参数
+
+字段名称 | 字段详情 |
+---|---|
+GroupIdstring | 某某 某某某:927d50c0 |
+ApiNamestring | API 某某某 |
+`)
+	equal(t, "pipe rows", rowsOf(table(t, p, page.RequestParams)), []string{
+		"GroupId|string|某某 某某某:927d50c0",
+		"ApiName|string|API 某某某",
+	})
+}
