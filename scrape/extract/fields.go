@@ -99,7 +99,6 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 		if name != "" && !isName(name) {
 			x.warn(r.Line, "parameter name %q is not an identifier", name)
 		}
-		var ok bool
 		switch {
 		case typ == "" && name == "" && desc == "":
 			continue
@@ -110,13 +109,10 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 			out = append(out, f)
 			continue
 		case isNoType(typ):
-			f.schema, ok = &opspec.Schema{Type: "string", DocType: typ}, true
+			f.schema = &opspec.Schema{Type: "string", DocType: typ}
 			f.untyped = t.Col(page.ColType) >= 0
 		default:
-			f.schema, ok = docSchema(typ)
-			if !ok {
-				x.guess(r.Line, "row %q has unknown type %q; treating it as string", name, typ)
-			}
+			f.schema = x.rowSchema(typ, name, r.Line)
 		}
 		f.schema.Description = desc
 		f.schema.Example = strings.TrimSpace(r.Cell(t, page.ColExample))

@@ -190,7 +190,12 @@ func (b *treeBuilder) add(f field) {
 			return
 		}
 	}
-	// A row listed flat that the JSON example shows deeper (Keys.Key[].KeyId).
+	// A row listed flat that the JSON example shows deeper (Keys.Key[].KeyId), unless the
+	// innermost open container is one the example does not show: the rows after a
+	// container row are its children.
+	if top := b.stack[len(b.stack)-1]; len(b.stack) > 1 && top.ex == nil {
+		byOrder = true
+	}
 	if !byOrder && b.placeFromExample(f) {
 		return
 	}
@@ -594,6 +599,9 @@ func schemaFromJSON(v *jval) *opspec.Schema {
 		return &opspec.Schema{Type: "integer", Format: "int64", Example: v.text}
 	case 'b':
 		return &opspec.Schema{Type: "boolean", Example: v.text}
+	case 't':
+		s, _ := docSchema(v.text)
+		return s
 	}
 	return &opspec.Schema{}
 }
@@ -607,7 +615,9 @@ func wrappedArray(s *opspec.Schema, ex *jval) (*opspec.Schema, string) {
 		return nil, ""
 	}
 	key, val := ex.keys[0], ex.vals[0]
-	if val.kind != 'a' || key == "" {
+	// The list may show as its one element: {"Group": {...}} for "Array of Group".
+	oneElem := val.kind == 'o' && strings.EqualFold(s.DocType, "array of "+key)
+	if (val.kind != 'a' && !oneElem) || key == "" {
 		return nil, ""
 	}
 	inner := &opspec.Schema{Type: "array", DocType: s.DocType, Items: s.Items}
