@@ -30,22 +30,22 @@ import (
 // change pass: a lower figure is a regression to fix or explain.
 var accuracyFloors = map[string]float64{
 	// product/lang of ../shared/corpus/products
-	"ecs/en":           93,
-	"ecs/zh":           93,
-	"elasticsearch/en": 94,
+	"ecs/en":           94,
+	"ecs/zh":           94,
+	"elasticsearch/en": 95,
 	"elasticsearch/zh": 94,
 	"ims/en":           99,
 	"ims/zh":           99,
 	"kms/en":           98,
-	"kms/zh":           96,
+	"kms/zh":           98,
 	// text layouts of ../shared/corpus/text
 	"text/cells":   85,
-	"text/concat":  62,
-	"text/mdtable": 82,
-	"text/pipe":    87,
-	"text/piperow": 82,
+	"text/concat":  67,
+	"text/mdtable": 89,
+	"text/pipe":    88,
+	"text/piperow": 88,
 	"text/portal":  0,
-	"text/spaced":  50,
+	"text/spaced":  76,
 }
 
 // The figures agree with score.py's on the same tree (recall of all pages, per group); the
