@@ -108,6 +108,7 @@ func (x *extractor) params(op *opspec.Operation) {
 		b.add(f)
 	}
 	b.done()
+	x.accountRows(fields, root, "request parameter")
 	if op.Style == opspec.ROA {
 		op.Path = x.bracePathNames(op.Path, root)
 	}
@@ -557,6 +558,7 @@ func (x *extractor) response(op *opspec.Operation) {
 	for _, p := range root.Properties {
 		x.fillItems(p.Schema, "response field", p.Name, rows, secLine)
 	}
+	x.accountRows(fields, root, "response field")
 	op.Response = root
 }
 
