@@ -33,14 +33,12 @@ type builder struct {
 }
 
 // Build decides the Go view of spec. pkg is the package name; empty means PackageName.
-// It fails, without panicking, on a spec that cannot become a package (no product or
-// version, a package name that is not an identifier).
+// It fails, without panicking, on a nil spec or a package name that is not an identifier.
+// A spec without product or version still has a Go view (diff compares such specs); the
+// client emitter refuses them because its descriptors need both.
 func Build(spec *opspec.Spec, pkg string) (*Package, error) {
 	if spec == nil {
 		return nil, errors.New("nil spec")
-	}
-	if spec.Version == "" || spec.Product == "" {
-		return nil, fmt.Errorf("spec needs a product and a version (got %q %q)", spec.Product, spec.Version)
 	}
 	if pkg == "" {
 		pkg = PackageName(spec)
@@ -108,6 +106,7 @@ func (b *builder) addOp(op *opspec.Operation) {
 			Name:     fs.Take(naming.ParamField(prm.Name)),
 			Wire:     prm.Name,
 			In:       prm.In,
+			Param:    prm,
 			Required: prm.Required,
 			Schema:   prm.Schema,
 		}

@@ -40,8 +40,8 @@ func TestBuildErrors(t *testing.T) {
 	if _, err := Build(nil, ""); err == nil {
 		t.Error("nil spec: no error")
 	}
-	if _, err := Build(&opspec.Spec{Product: "X"}, ""); err == nil {
-		t.Error("no version: no error")
+	if p, err := Build(&opspec.Spec{}, ""); err != nil || p.Name != "api" {
+		t.Errorf("empty spec: %v, package %v", err, p)
 	}
 	if _, err := Build(testSpec(), "not a name"); err == nil {
 		t.Error("bad package name: no error")

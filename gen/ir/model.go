@@ -65,6 +65,7 @@ type Field struct {
 	Name     string          // Go field name
 	Wire     string          // documented name: JSON key or parameter name
 	In       opspec.Location // request parameters only: where the value travels
+	Param    *opspec.Param   // request parameters only: the documented parameter
 	Required bool
 	Type     *Type
 	Schema   *opspec.Schema
