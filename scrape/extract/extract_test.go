@@ -346,6 +346,12 @@ func TestOpNameSources(t *testing.T) {
 		{"URL slug", "https://example.com/help/api-mq-2019-02-14-scaleinapplication", []*page.Section{ram,
 			sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader, []string{"AppId", "String", "Yes", "The app.", "a"}))},
 			"scaleinapplication"},
+		{"Action row description", "", []*page.Section{sec(page.RequestParams, "Request parameters", 5, tbl(6, []string{"Name", "Type", "Required", "Description"},
+			[]string{"Action", "String", "Yes", "Required parameter, value: DescribeDBInstances."}))}, "DescribeDBInstances"},
+		{"translated Action row", "", []*page.Section{sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader,
+			[]string{"操作", "String", "必須", "実行する操作です。", "AllocateEipAddressPro"}))}, "AllocateEipAddressPro"},
+		{"URL and page text", "https://example.com/help/ja/eip/latest/allocateeipaddresspro", []*page.Section{
+			sec(page.Intro, "", 1, para(2, "某をAllocateEipAddressProに某某します。"))}, "AllocateEipAddressPro"},
 		{"URL and path", "https://example.com/help/en/es/latest/modifywhiteips", []*page.Section{
 			sec(page.RequestSyntax, "Request syntax", 2, page.Block{Kind: page.Code, Line: 3, Lang: "http",
 				Text: "PATCH /openapi/instances/{InstanceId}/actions/modify-white-ips HTTP/1.1"}),
@@ -613,6 +619,96 @@ func TestMarkerWrapsList(t *testing.T) {
 	}
 }
 
+// TestLocationsWithoutColumn: with no location column, a documented header name travels as
+// a header (a Bearer Authorization marks the operation bearer), and a ROA parameter that
+// the sample request's JSON body holds travels in the body; the others in the query.
+func TestLocationsWithoutColumn(t *testing.T) {
+	p := &page.Page{File: "t.md", Title: "# TagResources", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RequestSyntax, "Request syntax", 3, code(4, "POST /openapi/tags HTTPS|HTTP")),
+		sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader,
+			[]string{"Authorization", "String", "Yes", "Bearer ${access_token}.", "Bearer AT"},
+			[]string{"x-acs-trace", "String", "No", "A trace ID.", "t"},
+			[]string{"ResourceIds", "Array of String", "Yes", "The IDs.", `["a"]`},
+			[]string{"dryRun", "Boolean", "No", "Check only.", "true"},
+		)),
+		sec(page.Examples, "Examples", 12, code(13, "POST /openapi/tags?dryRun=true HTTP/1.1\nCommon request header\n{\n  \"ResourceIds\": [\"a\"],\n  \"dryRun\": true\n}")),
+	}}
+	op, res := mustOp(t, p)
+	if op.Auth != opspec.AuthBearer {
+		t.Errorf("auth = %q", op.Auth)
+	}
+	var got []string
+	for _, q := range op.Params {
+		got = append(got, q.Name+":"+string(q.In))
+	}
+	if s := strings.Join(got, ","); s != "x-acs-trace:header,ResourceIds:body,dryRun:query" {
+		t.Errorf("params = %s (warnings %v)", s, res.Warnings)
+	}
+}
+
+// TestXMLExampleHoldsTree: with no JSON example, the XML example (here one block per line,
+// as text dumps give it, after an HTTP head) holds the tree: flat rows land where it shows
+// them and fields only it shows are inferred.
+func TestXMLExampleHoldsTree(t *testing.T) {
+	lines := []string{"HTTP/1.1 200 OK", "Content-Type:application/xml", "<ListThingsResponse>", "<RequestId>r</RequestId>",
+		"<Things>", "<Thing>", "<Id>t1</Id>", "<Size>3</Size>", "</Thing>", "</Things>", "</ListThingsResponse>"}
+	var blocks []page.Block
+	for i, l := range lines {
+		blocks = append(blocks, para(20+i, l))
+	}
+	p := &page.Page{File: "x.md", Title: "# ListThings", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"RequestId", "String", "The request.", "r"},
+			[]string{"Id", "String", "The ID.", "t1"},
+		)),
+		sec(page.Examples, "Examples", 19, blocks...),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "RequestId,Things" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	th := op.Response.Properties[1].Schema
+	if names(th) != "Thing" || th.Properties[0].Schema.Type != "array" || names(th.Properties[0].Schema.Items) != "Id,Size" {
+		t.Fatalf("Things = %+v", th)
+	}
+	if size := th.Properties[0].Schema.Items.Properties[1].Schema; size.Type != "integer" {
+		t.Errorf("Size = %+v", size)
+	}
+	if !hasWarning(res, "nesting taken from the XML example") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
+
+// TestWrapperShowsOneElement: the JSON example shows an "Array of Group" wrapper holding
+// one element object instead of a list; rows after an array row the example does not show
+// are its fields, even where the example has the names elsewhere.
+func TestWrapperShowsOneElement(t *testing.T) {
+	p := &page.Page{File: "o.md", Title: "# DescribeGroups", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Groups", "Array of Group", "The groups.", ""},
+			[]string{"Group", "", "", ""},
+			[]string{"Name", "String", "The name.", "g"},
+			[]string{"Attributes", "Array of Attribute", "The attributes.", ""},
+			[]string{"Attribute", "", "", ""},
+			[]string{"Value", "String", "A value.", "v"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"Groups": {"Group": {"Name": "g"}}, "Other": {"Value": "v"}}`)),
+	}}
+	op, res := mustOp(t, p)
+	g := op.Response.Properties[0].Schema
+	if g.Type != "object" || names(g) != "Group" {
+		t.Fatalf("Groups = %+v (warnings %v)", g, res.Warnings)
+	}
+	item := g.Properties[0].Schema
+	if item.Type != "array" || names(item.Items) != "Name,Attributes" {
+		t.Fatalf("Groups.Group = %+v items %+v", item, item.Items)
+	}
+	attr := item.Items.Properties[1].Schema
+	if names(attr) != "Attribute" || names(attr.Properties[0].Schema.Items) != "Value" {
+		t.Errorf("Attributes = %+v (warnings %v)", attr, res.Warnings)
+	}
+}
+
 // TestOpNameWithoutTitle: excerpts that lost the title still name the operation in the
 // sample request, the XML response root or, last, the first sentence (with a warning).
 func TestOpNameWithoutTitle(t *testing.T) {
@@ -649,5 +745,118 @@ func TestOpNameWithoutTitle(t *testing.T) {
 	p := &page.Page{File: "f.txt", Sections: []*page.Section{sec(page.Intro, "", 1, para(2, "Call ModifyWhiteIps later."))}}
 	if _, err := Page(p); err == nil {
 		t.Error("page without tables read as an operation")
+	}
+}
+
+// TestCutJSONExample: on a page cut off part way, the JSON example's complete part gives the
+// tree; on a whole page, a broken example is not guessed at.
+func TestCutJSONExample(t *testing.T) {
+	mk := func(truncated bool) *page.Page {
+		return &page.Page{File: "e.txt", Title: "Svc:GetThing", Truncated: truncated, Sections: []*page.Section{
+			sec(page.ResponseParams, "Response elements", 5, tbl(6, respHeader)),
+			sec(page.Examples, "Examples", 8, code(9, "{\n\"RequestId\": \"x\",\n\"Thing\": {\n\"Id\": 1,\n\"Name\": \"cut")),
+		}}
+	}
+	op, res := mustOp(t, mk(true))
+	if got := names(op.Response); got != "RequestId,Thing" || names(op.Response.Properties[1].Schema) != "Id" {
+		t.Errorf("root = %s", got)
+	}
+	if !hasWarning(res, "JSON example is cut off") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+	_, res = mustOp(t, mk(false))
+	if !hasWarning(res, "JSON example does not parse") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
+
+// TestActionRowValueInDescription: 2017-2018 tables have no Example column; the Action
+// row's description names the operation ("value: DescribeDBInstances."), also in Chinese
+// text without spaces around the name.
+func TestActionRowValueInDescription(t *testing.T) {
+	for _, desc := range []string{
+		"Required parameter, value: DescribeDBInstances.",
+		"The operation that you want to perform. Set the value to DescribeDBInstances.",
+		"系统规定参数,取值:DescribeDBInstances。",
+	} {
+		p := &page.Page{File: "x.txt", Sections: []*page.Section{
+			sec(page.RequestParams, "Input parameters", 1, tbl(2, []string{"Name", "Type", "Required", "Description"},
+				[]string{"Action", "String", "Yes", desc},
+				[]string{"RegionId", "String", "Yes", "The region ID."},
+			)),
+		}}
+		op, res := mustOp(t, p)
+		if op.Name != "DescribeDBInstances" || len(op.Params) != 1 {
+			t.Errorf("%q: op %q params %d (warnings %v)", desc, op.Name, len(op.Params), res.Warnings)
+		}
+	}
+}
+
+func TestCamelWord(t *testing.T) {
+	for in, want := range map[string]string{
+		"某某DescribeClusterNodePoolDetail某某某某。": "DescribeClusterNodePoolDetail",
+		"Call OpenAPI Explorer or ListUsers.":  "ListUsers",
+		"Xxxxxxx xxx Xxxx.":                    "",
+		"CreateUser2 does it":                  "CreateUser2",
+	} {
+		if got := camelWord(in); got != want {
+			t.Errorf("camelWord(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestSketchJSON(t *testing.T) {
+	for _, c := range []struct{ in, want, fixes string }{
+		{`{"a" : Long, "b" : "String", "c" : [ "String" ], "d" : Boolean}`,
+			`{"a" : "Long", "b" : "String", "c" : [ "String" ], "d" : "Boolean"}`, "type words for values"},
+		{"  \"nodes\" : [ {\n    \"id\" : \"String\",\n    \"ok\" : Boolean,\n    \"na",
+			"{\"nodes\" : [ {\n    \"id\" : \"String\",\n    \"ok\" : \"Boolean\"}]}", "type words for values, no opening brace, cut off"},
+		{`{"a": 1, "b": {"c": [1, 2`, `{"a": 1, "b": {"c": [1]}}`, "cut off"},
+		{`{"a": 1, "b": {"c": 2}`, "", ""}, // complete-looking but unbalanced: not repaired
+		{`{"a": 1 "b": 2}`, "", ""},        // plain invalid JSON: nothing to fix
+		{`{"a": frobnicate}`, "", ""},      // a bare word that is no type
+		{`Xxx xxxx xxxxxx.`, "", ""},
+	} {
+		got, fx, ok := sketchJSON(c.in)
+		if c.want == "" {
+			if ok {
+				t.Errorf("sketchJSON(%q) = %q, want no repair", c.in, got)
+			}
+			continue
+		}
+		if !ok || got != c.want || fx.String() != c.fixes {
+			t.Errorf("sketchJSON(%q) = %q %q %v, want %q %q", c.in, got, fx, ok, c.want, c.fixes)
+		}
+	}
+}
+
+// TestResponseSyntaxSketch: an old ROA page shows the response only as a syntax sketch
+// (type words for values, cut off by the excerpt) and writes the path template without
+// braces; its request syntax has the method in lower case.
+func TestResponseSyntaxSketch(t *testing.T) {
+	p := &page.Page{File: "x.txt", Title: "DescribeNodePool", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RequestSyntax, "Request syntax", 2, para(3, "get /clusters/ClusterId/nodepools http|https")),
+		sec(page.RequestParams, "Request parameters", 4, tbl(5, reqHeader,
+			[]string{"ClusterId", "String", "Yes", "The cluster.", "c1"},
+		)),
+		sec(page.ResponseParams, "Response syntax", 7, page.Block{Kind: page.Code, Lang: "json", Line: 8,
+			Text: "{\n  \"auto_scaling\" : {\n    \"eip_bandwidth\" : Long,\n    \"enable\" : Boolean,\n    \"type\" : \"String\"\n  },\n  \"labels\" : [ {\n    \"key\" : \"String\",\n    \"val"}),
+	}}
+	op, res := mustOp(t, p)
+	if op.Method != "GET" || op.Path != "/clusters/{ClusterId}/nodepools" || len(op.Params) != 1 || op.Params[0].In != opspec.InPath {
+		t.Fatalf("%s %s params %+v (warnings %v)", op.Method, op.Path, op.Params, res.Warnings)
+	}
+	if got := names(op.Response); got != "auto_scaling,labels" {
+		t.Fatalf("response = %s (warnings %v)", got, res.Warnings)
+	}
+	as := op.Response.Properties[0].Schema
+	if names(as) != "eip_bandwidth,enable,type" || as.Properties[0].Schema.Format != "int64" || as.Properties[1].Schema.Type != "boolean" || as.Properties[0].Schema.Example != "" {
+		t.Errorf("auto_scaling = %+v", as.Properties[0].Schema)
+	}
+	if l := op.Response.Properties[1].Schema; l.Type != "array" || names(l.Items) != "key" {
+		t.Errorf("labels = %+v", l)
+	}
+	if !hasWarning(res, "JSON example is a sketch (type words for values, cut off)") || !hasWarning(res, "names parameters without braces") {
+		t.Errorf("warnings = %v", res.Warnings)
 	}
 }

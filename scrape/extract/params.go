@@ -14,23 +14,68 @@ var pathParamRe = regexp.MustCompile(`\{([^{}/]+)\}`)
 // requestKinds are the sections that hold request parameters.
 var requestKinds = []page.SectionKind{page.RequestParams, page.PathParams, page.QueryParams, page.BodyParams, page.RequestHeaders}
 
-// actionRowValue returns the example of a legacy "Action" parameter row, the operation name.
+// actionRowValue returns the operation a legacy "Action" parameter row names: its example,
+// or else the last operation-like word of its other cells ("Required parameter, value:
+// DescribeDBInstances."). A row named with another word for Action ("操作", a translated
+// page) counts when no row is named "Action".
 func (x *extractor) actionRowValue() string {
+	other := ""
 	for _, s := range x.p.Sections {
 		if s.Kind != page.RequestParams && s.Kind != page.QueryParams {
 			continue
 		}
 		for _, t := range s.Tables() {
 			for _, r := range t.Rows {
-				if strings.TrimSpace(r.Cell(t, page.ColName)) == "Action" {
-					if v := strings.TrimSpace(r.Cell(t, page.ColExample)); isIdent(v) {
-						return v
+				name := strings.TrimSpace(r.Cell(t, page.ColName))
+				if name != "Action" && (other != "" || page.ClassifyColumn(name) != page.ColAction) {
+					continue
+				}
+				v := strings.TrimSpace(r.Cell(t, page.ColExample))
+				if !isIdent(v) {
+					v = ""
+					for k, c := range r.Cells {
+						if k != t.Col(page.ColName) && k != t.Col(page.ColType) {
+							if w := lastOpWord(c); w != "" {
+								v = w
+							}
+						}
 					}
 				}
+				if v == "" {
+					// Older tables have no Example column: the description names the value
+					// ("Set the value to CreateUser.", "value: DescribeDBInstances.").
+					for _, cell := range []string{r.Cell(t, page.ColExample), r.Cell(t, page.ColDescription)} {
+						if w := camelWord(cell); w != "" {
+							v = w
+							break
+						}
+					}
+				}
+				if v == "" {
+					continue
+				}
+				if name == "Action" {
+					return v
+				}
+				other = v
 			}
 		}
 	}
-	return ""
+	return other
+}
+
+// lastOpWord returns the last word of text that reads as an operation name: an identifier
+// starting upper case, mixing cases, ending lower case or with a digit.
+func lastOpWord(text string) string {
+	last := ""
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
+		return !(r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
+	}) {
+		if opWord(w) {
+			last = w
+		}
+	}
+	return last
 }
 
 // params fills op.Params from the request tables.
@@ -65,10 +110,14 @@ func (x *extractor) params(op *opspec.Operation) {
 		b.add(f)
 	}
 	b.done()
+	if op.Style == opspec.ROA {
+		op.Path = x.bracePathNames(op.Path, root)
+	}
 	inPath := map[string]bool{}
 	for _, m := range pathParamRe.FindAllStringSubmatch(op.Path, -1) {
 		inPath[m[1]] = true
 	}
+	sample := x.requestSample(op)
 	seen := map[string]int{}
 	addParam := func(p *opspec.Param, line int) {
 		if first, dup := seen[p.Name]; dup {
@@ -90,7 +139,7 @@ func (x *extractor) params(op *opspec.Operation) {
 			continue
 		}
 		p := &opspec.Param{Name: prop.Name, Required: prop.Required, Schema: prop.Schema}
-		p.In = x.location(op, f, inPath)
+		p.In = x.location(op, f, inPath, sample)
 		if p.In == opspec.InHeader && strings.EqualFold(p.Name, "Authorization") {
 			if x.bearerHeader(op, p, f.line) {
 				continue
@@ -120,8 +169,36 @@ func (x *extractor) params(op *opspec.Operation) {
 	}
 }
 
-// location decides where a top-level parameter travels.
-func (x *extractor) location(op *opspec.Operation, f field, inPath map[string]bool) opspec.Location {
+// bracePathNames writes {Name} for a path segment that is exactly the name of a request
+// parameter: older pages write the template without braces
+// ("GET /clusters/ClusterId/nodepools/NodepoolId").
+func (x *extractor) bracePathNames(path string, root *opspec.Schema) string {
+	if strings.IndexByte(path, '{') >= 0 {
+		return path
+	}
+	segs := strings.Split(path, "/")
+	changed := false
+	for i, seg := range segs {
+		for _, p := range root.Properties {
+			if seg != "" && seg == p.Name {
+				segs[i] = "{" + seg + "}"
+				changed = true
+				break
+			}
+		}
+	}
+	if !changed {
+		return path
+	}
+	out := strings.Join(segs, "/")
+	x.warn(0, "request path %s names parameters without braces; read as %s", path, out)
+	return out
+}
+
+// location decides where a top-level parameter travels: the path template, the page's
+// location column or section, a documented HTTP header name, and for ROA operations the
+// sample request (a key of its JSON body travels in the body); else the query.
+func (x *extractor) location(op *opspec.Operation, f field, inPath map[string]bool, sample requestSample) opspec.Location {
 	switch {
 	case inPath[f.name]:
 		if f.loc != "" && f.loc != opspec.InPath {
@@ -136,8 +213,66 @@ func (x *extractor) location(op *opspec.Operation, f field, inPath map[string]bo
 			return opspec.InForm
 		}
 		return f.loc
+	case isHeaderName(f.name):
+		return opspec.InHeader
+	case op.Style == opspec.ROA && sample.body.get(f.name) != nil && !sample.query[f.name]:
+		return opspec.InBody
 	}
 	return opspec.InQuery
+}
+
+// isHeaderName tells whether a parameter name is an HTTP header the documentation lists
+// among the parameters (Authorization, Content-Type, x-acs-*).
+func isHeaderName(name string) bool {
+	l := strings.ToLower(name)
+	switch l {
+	case "authorization", "content-type", "content-md5", "content-length", "accept", "date", "host", "user-agent":
+		return true
+	}
+	return strings.HasPrefix(l, "x-acs-")
+}
+
+// requestSample is what a sample request of a ROA page shows: the query parameter names of
+// its request line and its JSON body (nil when it has none).
+type requestSample struct {
+	query map[string]bool
+	body  *jval
+}
+
+// requestSample reads the first sample request ("POST /path?x=1 HTTP/1.1", header lines,
+// then a JSON body) of the Examples sections.
+func (x *extractor) requestSample(op *opspec.Operation) requestSample {
+	var rs requestSample
+	if op.Style != opspec.ROA {
+		return rs
+	}
+	for _, s := range x.p.SectionsOf(page.Examples) {
+		for _, b := range s.Blocks {
+			if b.Kind != page.Code {
+				continue
+			}
+			t := strings.TrimSpace(b.Text)
+			first, rest, _ := strings.Cut(t, "\n")
+			m := syntaxRe.FindStringSubmatch(strings.TrimSpace(first))
+			if m == nil {
+				continue
+			}
+			rs.query = map[string]bool{}
+			if _, q, ok := strings.Cut(m[2], "?"); ok {
+				for _, kv := range strings.Split(q, "&") {
+					k, _, _ := strings.Cut(strings.TrimSpace(kv), "=")
+					rs.query[k] = true
+				}
+			}
+			if i := strings.Index(rest, "{"); i >= 0 {
+				if v, err := parseJSON(strings.TrimSpace(rest[i:])); err == nil && v.kind == 'o' {
+					rs.body = v
+				}
+			}
+			return rs
+		}
+	}
+	return rs
 }
 
 // bearerHeader handles an Authorization header parameter: when the page says Bearer, the
@@ -170,7 +305,7 @@ func (x *extractor) unflatten(fields []field) []field {
 		head, rest, flat := strings.Cut(f.name, ".")
 		if flat && f.depth < 0 && head != "" && rest != "" {
 			if first, dup := flatLine[f.name]; dup {
-				x.warn(f.line, "duplicate flattened row %q (first at line %d); keeping the first", f.name, first)
+				x.drop(f.line, "duplicate flattened row %q (first at line %d); keeping the first", f.name, first)
 				continue
 			}
 			flatLine[f.name] = f.line
@@ -236,7 +371,7 @@ func flatItem(x *extractor, f field) *opspec.Schema {
 	item := f.schema.Items
 	if item == nil {
 		item = &opspec.Schema{Type: "string"}
-		x.warn(f.line, "flattened row %q is typed %s with no item type; items taken as string", f.name, typeWord(f.schema))
+		x.guess(f.line, "flattened row %q is typed %s with no item type; items taken as string", f.name, typeWord(f.schema))
 	} else {
 		cp := *item
 		item = &cp
@@ -327,12 +462,50 @@ func (x *extractor) response(op *opspec.Operation) {
 	var ex *jval
 	if exText != "" {
 		v, err := x.json.parse(exText)
+		if err != nil && x.p.Truncated {
+			// The page is cut off: the example may stop part way through.
+			if cut, ok := closeCutJSON(exText); ok {
+				if v2, err2 := x.json.parse(cut); err2 == nil {
+					x.warn(exLine, "JSON example is cut off (%v); its complete part is read", err)
+					v, err = v2, nil
+				}
+			}
+		}
+		if err != nil {
+			// a cut-off example is closed only on a page that is cut off (above); on a whole
+			// page it is the page's own error, reported below, unless it is a syntax sketch
+			// (type words for values), which excerpts show cut
+			if sk, fx, ok := sketchJSON(exText); ok && (!fx.cut || x.p.Truncated || fx.placeholders) {
+				if v2, err2 := x.json.parse(sk); err2 == nil {
+					x.warn(exLine, "JSON example is a sketch (%s); read for the tree and the types it names", fx)
+					if fx.placeholders {
+						markPlaceholders(v2)
+					}
+					v, err = v2, nil
+				}
+			}
+		}
 		if err != nil {
 			x.warn(exLine, "JSON example does not parse (%v); nesting taken from the table alone", err)
 		} else if v.kind != 'o' {
 			x.warn(exLine, "JSON example is a %s, not an object; nesting taken from the table alone", v.typeName())
 		} else {
 			ex = v
+		}
+	}
+	if ex == nil {
+		if xmlText, xmlLine := x.xmlExample(); xmlText != "" {
+			v, err := parseXMLExample(xmlText)
+			switch {
+			case err != nil:
+				x.warn(xmlLine, "XML example does not parse (%v)", err)
+			case exText == "":
+				x.warn(xmlLine, "no JSON example; nesting taken from the XML example")
+				ex, exLine = v, xmlLine
+			default:
+				x.warn(xmlLine, "nesting taken from the XML example instead")
+				ex, exLine = v, xmlLine
+			}
 		}
 	}
 	fields, tables, secLine := x.sectionFields(false, page.ResponseParams)
@@ -396,7 +569,7 @@ func (x *extractor) exampleOfRow(fields []field, ex *jval, line int) *jval {
 			continue
 		}
 		if next := fields[i+1]; next.name != "" && ex.get(next.name) != nil {
-			x.warn(line, "the JSON example shows only the value of response field %q; read as {%q: ...}", f.name, f.name)
+			x.guess(line, "the JSON example shows only the value of response field %q; read as {%q: ...}", f.name, f.name)
 			return &jval{kind: 'o', keys: []string{f.name}, vals: []*jval{ex}}
 		}
 	}
@@ -419,13 +592,42 @@ func (x *extractor) jsonExample() (string, int) {
 				if b.Kind == page.Code {
 					t = stripHTTPHead(t)
 				}
-				if strings.HasPrefix(t, "{") || (b.Kind == page.Code && strings.HasPrefix(t, "[")) {
+				if strings.HasPrefix(t, "{") || (b.Kind == page.Code && (strings.HasPrefix(t, "[") || b.Lang == "json" && strings.HasPrefix(t, `"`))) {
 					if b.Kind == page.Paragraph && !strings.HasSuffix(t, "}") {
 						continue
 					}
 					return t, b.Line
 				}
 			}
+		}
+	}
+	return "", 0
+}
+
+// xmlExample returns the first XML sample response of the Examples sections, with its line.
+// Text dumps give each line of it as a block of its own: consecutive blocks that start with
+// "<" are one example.
+func (x *extractor) xmlExample() (string, int) {
+	for _, s := range x.p.SectionsOf(page.Examples) {
+		for i, b := range s.Blocks {
+			if b.Kind != page.Code && b.Kind != page.Paragraph {
+				continue
+			}
+			t := stripHTTPHead(strings.TrimSpace(b.Text))
+			if !strings.HasPrefix(t, "<") || strings.HasPrefix(t, "<!") || strings.HasPrefix(t, "<Common") {
+				continue
+			}
+			var sb strings.Builder
+			sb.WriteString(t)
+			for _, n := range s.Blocks[i+1:] {
+				nt := strings.TrimSpace(n.Text)
+				if (n.Kind != page.Code && n.Kind != page.Paragraph) || !strings.HasPrefix(nt, "<") {
+					break
+				}
+				sb.WriteByte('\n')
+				sb.WriteString(nt)
+			}
+			return sb.String(), b.Line
 		}
 	}
 	return "", 0

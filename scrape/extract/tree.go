@@ -190,7 +190,12 @@ func (b *treeBuilder) add(f field) {
 			return
 		}
 	}
-	// A row listed flat that the JSON example shows deeper (Keys.Key[].KeyId).
+	// A row listed flat that the JSON example shows deeper (Keys.Key[].KeyId), unless the
+	// innermost open container is one the example does not show: the rows after a
+	// container row are its children.
+	if top := b.stack[len(b.stack)-1]; len(b.stack) > 1 && top.ex == nil {
+		byOrder = true
+	}
 	if !byOrder && b.placeFromExample(f) {
 		return
 	}
@@ -338,10 +343,34 @@ func (b *treeBuilder) setItems(n *node, f field) {
 	b.stack = append(b.stack, &node{name: n.name + "[]", s: f.schema, ex: n.ex.elem(), exKnown: n.exKnown && n.ex.elem() != nil, line: f.line})
 }
 
+// rowHint describes an unnamed row by what it still shows, so that a reader can find the
+// parameter it was: " (string, example \"a@example.com\")".
+func rowHint(f field) string {
+	if f.schema == nil {
+		return ""
+	}
+	hint := f.schema.DocType
+	if hint == "" {
+		hint = f.schema.Type
+	}
+	if f.schema.Example != "" {
+		hint += fmt.Sprintf(", example %q", f.schema.Example)
+	} else if d := strings.TrimSpace(f.schema.Description); d != "" {
+		if r := []rune(d); len(r) > 40 {
+			d = string(r[:40]) + "…"
+		}
+		hint += fmt.Sprintf(", %q", d)
+	}
+	if hint == "" {
+		return ""
+	}
+	return " (" + strings.TrimPrefix(hint, ", ") + ")"
+}
+
 // place adds f as a property of obj (inside open node n) and opens it when it is a container.
 func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool, f field) {
 	if f.name == "" {
-		b.x.drop(f.line, "%s row has no name (the site hides e-mail-like names); row skipped", b.what)
+		b.x.drop(f.line, "%s row has no name (the site hides e-mail-like names); row skipped%s", b.what, rowHint(f))
 		return
 	}
 	if first, dup := b.placed.line(obj, f.name); dup {
@@ -570,6 +599,9 @@ func schemaFromJSON(v *jval) *opspec.Schema {
 		return &opspec.Schema{Type: "integer", Format: "int64", Example: v.text}
 	case 'b':
 		return &opspec.Schema{Type: "boolean", Example: v.text}
+	case 't':
+		s, _ := docSchema(v.text)
+		return s
 	}
 	return &opspec.Schema{}
 }
@@ -583,7 +615,9 @@ func wrappedArray(s *opspec.Schema, ex *jval) (*opspec.Schema, string) {
 		return nil, ""
 	}
 	key, val := ex.keys[0], ex.vals[0]
-	if val.kind != 'a' || key == "" {
+	// The list may show as its one element: {"Group": {...}} for "Array of Group".
+	oneElem := val.kind == 'o' && strings.EqualFold(s.DocType, "array of "+key)
+	if (val.kind != 'a' && !oneElem) || key == "" {
 		return nil, ""
 	}
 	inner := &opspec.Schema{Type: "array", DocType: s.DocType, Items: s.Items}
@@ -693,7 +727,7 @@ func (b *treeBuilder) placeFromExample(f field) bool {
 		stack = append(stack, cur)
 	}
 	if created {
-		b.x.guess(f.line, "%s %q is listed flat in the table; placed under %s as the JSON example shows", b.what, f.name, strings.Join(names, "."))
+		b.x.warn(f.line, "%s %q is listed flat in the table; placed under %s as the JSON example shows", b.what, f.name, strings.Join(names, "."))
 	}
 	if n > 1 {
 		b.x.guess(f.line, "%s %q appears %d times in the JSON example; placed at the shallowest, %s", b.what, f.name, n, strings.Join(names, "."))

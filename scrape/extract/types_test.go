@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/acsgen/acsgen/opspec"
 	"github.com/acsgen/acsgen/scrape/page"
@@ -44,3 +47,62 @@ func TestListsWithoutItemType(t *testing.T) {
 		}
 	}
 }
+
+// TestTypeWords: every type word of the lexicon maps to a schema, in any case; the forms
+// the pages use beside them map as documented; near misses and a row's own struct name
+// are read with a warning.
+func TestTypeWords(t *testing.T) {
+	for _, w := range page.TypeWords() {
+		for _, v := range []string{w, strings.ToUpper(w), capital(w)} {
+			if _, ok := docSchema(v); !ok {
+				t.Errorf("lexicon type word %q: docSchema does not know it", v)
+			}
+		}
+	}
+	for in, want := range map[string]string{
+		"RepeatList": "array<nil>", "List<String\\>": "array<string>", "list<String\\\\>": "array<string>",
+		"Array of Tag": "array<object>", "KeyVersion的数组": "array<object>", "String数组": "array<string>",
+		"array<object>": "array<object>", "Json": "string", "Struct": "object", "Map": "map",
+	} {
+		s, ok := docSchema(in)
+		if !ok || typeName(s) != want {
+			t.Errorf("docSchema(%q) = %s %v, want %s", in, typeName(s), ok, want)
+		}
+	}
+	p := &page.Page{File: "f.md", Title: "Things", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RequestParams, "Request parameters", 3, tbl(4, reqHeader,
+			[]string{"priority", "Integre", "No", "The priority.", "1"},
+			[]string{"Configuration.N", "Configuration", "No", "The configurations.", ""},
+			[]string{"mode", "Mode", "No", "The mode.", "a"},
+			[]string{"source", "Struts", "No", "The source (an object: rows after it would be its fields).", ""},
+		)),
+	}}
+	op, res := mustOp(t, p)
+	got := map[string]string{}
+	for _, p := range op.Params {
+		got[p.Name] = typeName(p.Schema)
+	}
+	want := map[string]string{"source": "object", "priority": "integer", "Configuration": "array<object>", "mode": "string"}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("types (-want +got):\n%s", d)
+	}
+	for _, w := range []string{`"Struts"; read as struct,`, `"Integre"; read as integer`, `"Configuration", which names no known type; read as a struct`, `"Mode"; treating it as string`} {
+		if !hasWarning(res, w) {
+			t.Errorf("no warning %q in %v", w, res.Warnings)
+		}
+	}
+}
+
+func typeName(s *opspec.Schema) string {
+	switch {
+	case s == nil:
+		return "nil"
+	case s.Type == "array":
+		return "array<" + typeName(s.Items) + ">"
+	case s.Type == "object" && s.AdditionalProperties != nil:
+		return "map"
+	}
+	return s.Type
+}
+
+func capital(w string) string { return strings.ToUpper(w[:1]) + w[1:] }

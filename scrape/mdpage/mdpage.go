@@ -179,7 +179,7 @@ func (r *reader) section(level int, text string, line int) {
 		}
 		kind = page.Other
 	}
-	r.sec = &page.Section{Kind: kind, Heading: text, Level: level, Line: line}
+	r.sec = &page.Section{Kind: kind, Heading: cleanInline(text), Level: level, Line: line}
 	r.p.Sections = append(r.p.Sections, r.sec)
 }
 
@@ -393,8 +393,9 @@ func (r *reader) table() {
 			r.p.Warn(line, "table row has %d cells, the header has %d: missing cells left empty", len(cells), len(t.Header))
 			cells = append(cells, make([]string, len(t.Header)-len(cells))...)
 		case len(cells) > len(t.Header):
-			r.p.Drop(line, "%stable row has %d cells, the header has %d: extra cells dropped",
-				page.Lost(page.RowsOf(r.sec.Kind), page.RowNames(cells[len(t.Header):])), len(cells), len(t.Header))
+			lost := page.RowNames(cells[len(t.Header):])
+			r.p.WarnAs(page.LostKind(lost), line, "%stable row has %d cells, the header has %d: extra cells dropped",
+				page.Lost(page.RowsOf(r.sec.Kind), lost), len(cells), len(t.Header))
 			cells = cells[:len(t.Header)]
 		}
 		row.Cells = cells

@@ -66,12 +66,13 @@ var headingWords = map[string]SectionKind{
 	"请求body": BodyParams, "isi permintaan": BodyParams, "body permintaan": BodyParams,
 	"request parameters": RequestParams, "request parameter": RequestParams, "请求参数": RequestParams,
 	"parameter permintaan": RequestParams, "parameters": RequestParams, "リクエストパラメーター": RequestParams,
-	"request elements": RequestParams,
+	"request elements": RequestParams, "input parameters": RequestParams, "入参列表": RequestParams,
 	// response
 	"response elements": ResponseParams, "response parameters": ResponseParams, "返回参数": ResponseParams,
 	"返回数据": ResponseParams, "响应参数": ResponseParams, "elemen respons": ResponseParams,
 	"parameter respons": ResponseParams, "response": ResponseParams, "レスポンスパラメーター": ResponseParams,
-	"返回结果": ResponseParams,
+	"返回结果": ResponseParams, "output parameters": ResponseParams, "出参列表": ResponseParams,
+	"response syntax": ResponseParams, "响应体语法": ResponseParams,
 	// examples
 	"examples": Examples, "example": Examples, "示例": Examples, "contoh": Examples, "例": Examples,
 	"sample responses": Examples, "response examples": Examples, "返回示例": Examples,
@@ -100,7 +101,7 @@ var headingWords = map[string]SectionKind{
 	"介面說明": Description, "接口說明": Description,
 	// Japanese
 	"今すぐお試しください": Debug, "ram 認証": RAMAuth, "ram認証": RAMAuth, "操作説明": Description,
-	"使用上の注意": Description,
+	"使用上の注意": Description, "レスポンスフィールド": ResponseParams, "レスポンス要素": ResponseParams,
 }
 
 // NormalizeHeading lower-cases s, collapses white space and drops trailing colons and
@@ -222,7 +223,7 @@ var columnWords = map[string]Column{
 	// Japanese
 	"データ型": ColType, "必須/任意": ColRequired, "必須 / 任意": ColRequired, "アクション": ColAction,
 	"アクセスレベル": ColAccessLevel, "リソースタイプ": ColResourceType, "条件キー": ColConditionKey,
-	"依存アクション": ColDependent,
+	"依存アクション": ColDependent, "フィールド": ColName,
 	// machine-translated RAM headers
 	"operate": ColAction, "conditional keyword": ColConditionKey, "association operation": ColDependent,
 	"resource": ColResourceType,
@@ -256,7 +257,7 @@ func ClassifyColumns(header []string) []Column {
 var typeWords = map[string]bool{
 	"string": true, "integer": true, "int": true, "int32": true, "int64": true, "long": true,
 	"float": true, "double": true, "number": true, "boolean": true, "bool": true,
-	"object": true, "array": true, "map": true, "struct": true, "list": true, "json": true,
+	"object": true, "array": true, "map": true, "struct": true, "list": true, "repeatlist": true, "json": true,
 	"date": true, "datetime": true, "binary": true, "file": true, "any": true,
 	"array<object>": true, "array<string>": true, "array<integer>": true, "array<long>": true,
 	"array<boolean>": true, "array<number>": true, "array<double>": true, "array<float>": true,
@@ -333,8 +334,23 @@ func ParseRequired(s string) (required, ok bool) {
 	if !fits {
 		return false, false
 	}
-	required, ok = requiredWords[string(key)]
+	required, ok = requiredWords[string(trimRequiredPunct(key))]
 	return required, ok
+}
+
+// trimRequiredPunct drops the punctuation a Required cell may end with ("Yes.", "是。").
+func trimRequiredPunct(key []byte) []byte {
+	for {
+		switch {
+		case len(key) > 0 && strings.IndexByte(".,;:!", key[len(key)-1]) >= 0:
+			key = key[:len(key)-1]
+		case bytes.HasSuffix(key, []byte("。")), bytes.HasSuffix(key, []byte("，")),
+			bytes.HasSuffix(key, []byte("；")), bytes.HasSuffix(key, []byte("！")):
+			key = key[:len(key)-len("。")]
+		default:
+			return bytes.TrimSpace(key)
+		}
+	}
 }
 
 // ColumnWords returns the header words ClassifyColumn knows, as written in the lexicon

@@ -39,6 +39,10 @@ func (d *doc) body(i int) {
 			i = d.list(i)
 			continue
 		}
+		if h, ok := d.inferHeader(i); ok {
+			i = d.table(h)
+			continue
+		}
 		d.add(page.Block{Kind: page.Paragraph, Line: l.no, Text: t})
 		i++
 	}

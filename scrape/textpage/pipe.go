@@ -76,8 +76,37 @@ func (d *doc) pipeTable(h header) int {
 			tbl.Rows = append(tbl.Rows, row)
 		}
 	}
+	treeDepths(tbl)
 	d.addTable(tbl, nil)
 	return i
+}
+
+// treeDepths reads the "└" glyphs that show nesting in some tables ("└ListenerPort"): when a
+// name cell has one, every row's Depth is its number of glyphs, which leave the name.
+func treeDepths(tbl *page.Table) {
+	name := max(tbl.Col(page.ColName), 0)
+	shown := false
+	for _, r := range tbl.Rows {
+		if name < len(r.Cells) && strings.HasPrefix(r.Cells[name], "└") {
+			shown = true
+			break
+		}
+	}
+	if !shown {
+		return
+	}
+	for k := range tbl.Rows {
+		r := &tbl.Rows[k]
+		if name >= len(r.Cells) {
+			continue
+		}
+		c, depth := r.Cells[name], 0
+		for strings.HasPrefix(c, "└") {
+			c = strings.TrimSpace(strings.TrimPrefix(c, "└"))
+			depth++
+		}
+		r.Cells[name], r.Depth = c, depth
+	}
 }
 
 // endsPipeTable reports whether line i ends a pipe table: a heading (a line with no pipe that
@@ -97,8 +126,8 @@ func (d *doc) endsPipeTable(i int, headers bool) bool {
 // opensNext reports whether line i starts the next row while the record rec is not
 // complete. In the pipe-cells layout a line opening with "|" does, once the record's last
 // line has closed its cell (a lone "|" after an open cell closes that cell), unless it holds
-// nothing but pipes ("|||" closes the record's empty last cells) or is a lone "|" closing
-// an empty cell the record lacks. In the pipe-rows
+// nothing but pipes ("|||" closes the record's empty last cells) or is a lone "|" that
+// is an empty cell the record lacks. In the pipe-rows
 // layout a line does when it reads as a whole row by itself: a name, then a type where the
 // table has a type column, and all but the last cell.
 func (d *doc) opensNext(tbl *page.Table, i int, rec *record, leading bool) bool {
@@ -107,10 +136,13 @@ func (d *doc) opensNext(tbl *page.Table, i int, rec *record, leading bool) bool 
 		if !opensRecord(d.raw(i)) || !rec.endsPipe || t != "|" && pipesOnly.only(t) {
 			return false
 		}
-		if t == "|" && !rec.complete(len(tbl.Header), true) {
-			// A lone "|" after a record still short of cells closes an empty last cell
-			// when what follows opens a row or ends the table; otherwise it opens an
-			// unnamed row ("|" then "string |").
+		if n := len(tbl.Header); t == "|" && !rec.complete(n, true) {
+			// A lone "|" after a record still short of cells is an empty cell when the
+			// record lacks two or more, or lacks one and what follows opens a row or ends
+			// the table; otherwise it opens an unnamed row ("|" then "string |").
+			if !rec.complete(n-1, true) {
+				return false
+			}
 			j := d.nb(i + 1)
 			return !(j >= len(d.lines) || opensRecord(d.raw(j)) || d.endsPipeTable(j, false))
 		}
@@ -179,11 +211,11 @@ func (d *doc) pipeRow(tbl *page.Table, rec string, line int) (page.Row, bool) {
 		(len(cells) == n-1 || len(cells) == n && cells[n-1] == "") {
 		cells = append([]string{""}, cells[:n-1]...)
 	}
-	// A row without its type cell ("| JobSpec |" then "No |") has the Required word where
-	// the type belongs: the type is empty.
-	if req := tbl.Col(page.ColRequired); typ >= 0 && req == typ+1 && len(cells) > req && len(cells) <= n &&
-		cells[typ] != "" && !isType(cells[typ]) && isRequiredWord(cells[typ]) && !isRequiredWord(cells[req]) &&
-		(len(cells) < n || cells[n-1] == "") {
+	// A row without its type cell has the next cell where the type belongs: a Required word
+	// ("| JobSpec |" then "No |"), or text no type word has (an example, a description);
+	// the type is empty when the row is short of a cell or its last cell is empty.
+	if typ >= 0 && len(cells) > typ+1 && len(cells) <= n && (len(cells) < n || cells[n-1] == "") &&
+		cells[typ] != "" && !isType(cells[typ]) && d.missingType(tbl, cells) {
 		cells = append(cells[:typ:typ], append([]string{""}, cells[typ:min(len(cells), n-1)]...)...)
 	}
 	name := tbl.Col(page.ColName)
@@ -214,6 +246,18 @@ func (d *doc) pipeRow(tbl *page.Table, rec string, line int) (page.Row, bool) {
 		}
 	}
 	return page.Row{Line: line, Cells: cells, Depth: -1}, true
+}
+
+// missingType reports whether the cell in the type column of a row belongs to the next
+// column: a Required word where the Required column follows, or text with spaces, quotes
+// or brackets, which no type word has.
+func (d *doc) missingType(tbl *page.Table, cells []string) bool {
+	typ := tbl.Col(page.ColType)
+	c := cells[typ]
+	if req := tbl.Col(page.ColRequired); req == typ+1 {
+		return isRequiredWord(c) && !isRequiredWord(cells[req])
+	}
+	return strings.ContainsAny(c, " \"{[:")
 }
 
 // isRequiredWord reports whether a cell is a Required cell's word ("Yes", "否").

@@ -428,7 +428,7 @@ func (tt *typedTable) distribute(cells []string, r *typedRow) {
 		return
 	}
 	if len(tt.free) == 0 {
-		tt.d.p.Drop(r.line, "row %s: %d extra cells dropped", r.label(), len(units))
+		tt.d.p.Warn(r.line, "row %s: %d extra cells dropped", r.label(), len(units))
 		return
 	}
 	absorb := len(tt.free) - 1
