@@ -108,3 +108,23 @@ func TestBuildDeepNesting(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestMethodNames numbers operations whose Go names clash case-insensitively, in name
+// order, and keeps the Client's own methods free; overview-only operations get none.
+func TestMethodNames(t *testing.T) {
+	p, err := Build(&opspec.Spec{Operations: []*opspec.Operation{
+		{Name: "Get-User"}, {Name: "GetUser"}, {Name: "Runtime"}, {Name: "getuser"}, {Name: "Listed", OverviewOnly: true},
+	}}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"Get-User": "GetUser", "GetUser": "GetUser2", "Runtime": "Runtime2", "getuser": "Getuser3"}
+	for k, v := range want {
+		if o := p.Op(k); o == nil || o.Name != v {
+			t.Errorf("method of %s = %+v, want %q", k, o, v)
+		}
+	}
+	if p.Op("Listed") != nil {
+		t.Error("an overview-only operation got a method")
+	}
+}
