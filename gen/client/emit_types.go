@@ -101,14 +101,10 @@ func locationWord(in opspec.Location, style opspec.Style) string {
 	return "query"
 }
 
-// fieldTag is the struct tag of a field. Request fields of ROA operations that do not go in
-// the JSON body are "-", so the request itself can be the body. Names that cannot live in a
-// tag (quotes, commas, backticks) are "-" too, with a comment saying so.
-func fieldTag(f *ir.Field, request bool, style opspec.Style) map[string]string {
-	if request && style == opspec.ROA && f.In != "" && f.In != opspec.InBody {
-		return map[string]string{"json": "-"}
-	}
-	if !naming.TagSafe(f.Wire) {
+// fieldTag is the struct tag of a field: its JSON key (ir.Field.JSON), or "-" when it has
+// none (ROA request values outside the body, names that cannot live in a tag).
+func fieldTag(f *ir.Field, request bool) map[string]string {
+	if f.JSON == "" {
 		return map[string]string{"json": "-"}
 	}
 	opt := ",omitempty"
@@ -118,7 +114,7 @@ func fieldTag(f *ir.Field, request bool, style opspec.Style) map[string]string {
 	case f.Type.Kind == ir.StructKind && !f.Type.Pointer:
 		opt = ",omitzero"
 	}
-	return map[string]string{"json": f.Wire + opt}
+	return map[string]string{"json": f.JSON + opt}
 }
 
 // emitTypes writes types.go: requests, responses and their nested types.
@@ -158,7 +154,7 @@ func structDecl(p *plan, st *ir.Struct) jen.Code {
 		if !naming.TagSafe(fl.Wire) && !(st.InRequest && style == opspec.ROA && fl.In != "" && fl.In != opspec.InBody) {
 			fd.para(fmt.Sprintf("The documented name %q cannot be a JSON key in Go; this field is not encoded or decoded.", fl.Wire))
 		}
-		decl := jen.Id(fl.Name).Add(typeCode(fl.Type)).Tag(fieldTag(fl, st.InRequest, style))
+		decl := jen.Id(fl.Name).Add(typeCode(fl.Type)).Tag(fieldTag(fl, st.InRequest))
 		code := withDoc(fd, decl)
 		if i > 0 && !fd.empty() {
 			code = jen.Line().Add(code)

@@ -110,6 +110,9 @@ func (b *builder) addOp(op *opspec.Operation) {
 			Required: prm.Required,
 			Schema:   prm.Schema,
 		}
+		if naming.TagSafe(prm.Name) && !(o.Style == opspec.ROA && prm.In != "" && prm.In != opspec.InBody) {
+			f.JSON = prm.Name
+		}
 		f.Type = b.typeOf(prm.Schema, o.Request.Name, f.Name, true, prm.Required, 0)
 		o.Request.Fields = append(o.Request.Fields, f)
 	}
@@ -137,6 +140,9 @@ func (b *builder) fillStruct(st *Struct, s *opspec.Schema, request bool, depth i
 			Wire:     prop.Name,
 			Required: prop.Required,
 			Schema:   prop.Schema,
+		}
+		if naming.TagSafe(prop.Name) {
+			f.JSON = prop.Name
 		}
 		f.Type = b.typeOf(prop.Schema, st.Name, f.Name, request, prop.Required, depth+1)
 		st.Fields = append(st.Fields, f)

@@ -62,8 +62,12 @@ type Struct struct {
 
 // Field is one field of a struct.
 type Field struct {
-	Name     string          // Go field name
-	Wire     string          // documented name: JSON key or parameter name
+	Name string // Go field name
+	Wire string // documented name: JSON key or parameter name
+	// JSON is the key encoding/json uses for the field; empty when the field has no JSON
+	// form: a ROA request's path, query and header values (the request itself is the JSON
+	// body) and documented names that cannot be a struct tag (quotes, commas, backticks).
+	JSON     string
 	In       opspec.Location // request parameters only: where the value travels
 	Param    *opspec.Param   // request parameters only: the documented parameter
 	Required bool
