@@ -147,3 +147,24 @@ func TestHostileNames(t *testing.T) {
 		t.Error("keyword package name accepted")
 	}
 }
+
+// TestTypesAreTheClients: the mock's Go types are the model's, not a mapping of its own
+// (it used to say float32 for format float where the client says float64, and drop enums).
+func TestTypesAreTheClients(t *testing.T) {
+	spec := &opspec.Spec{Product: "P", Version: "2020-01-01", Style: opspec.RPC, Operations: []*opspec.Operation{
+		{Name: "Get", Method: "POST", Path: "/", Params: []*opspec.Param{
+			{Name: "Ratio", In: opspec.InQuery, Schema: &opspec.Schema{Type: "number", Format: "float"}},
+			{Name: "Mode", In: opspec.InQuery, Schema: &opspec.Schema{Type: "string", Enum: []opspec.EnumValue{{Value: "a"}}}},
+		}, Response: &opspec.Schema{Type: "object", Properties: []*opspec.Property{{Name: "RequestId", Schema: &opspec.Schema{Type: "string"}}}}},
+	}}
+	standalone := strings.Join(strings.Fields(string(renderWith(t, spec, Config{})["types.go"])), " ")
+	for _, want := range []string{"Ratio float64", "Mode string"} {
+		if !strings.Contains(standalone, want) {
+			t.Errorf("standalone types.go lacks %q:\n%s", want, standalone)
+		}
+	}
+	handlers := string(renderWith(t, spec, Config{Client: "example.com/p20200101"})["handlers.go"])
+	if !strings.Contains(handlers, "req *p20200101.GetRequest) (*p20200101.GetResponse, error)") {
+		t.Errorf("handlers do not use the client's types:\n%s", handlers)
+	}
+}
