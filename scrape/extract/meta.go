@@ -21,7 +21,11 @@ var (
 	// explorerPathRe matches api.aliyun.com paths such as /api/Ims/2019-08-15/CreateUser or
 	// /document/Eiam/2021-12-01/CreateInstance.
 	explorerPathRe = regexp.MustCompile(`/(?:api|document)/([A-Za-z][\w-]*)/(\d{4}-\d{2}-\d{2})/([A-Za-z]\w*)`)
-	syntaxRe       = regexp.MustCompile(`^((?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)(?:\s*\|\s*(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS))*)\s+(\S+)`)
+	// syntaxRe matches request lines ("GET /path", "POST|PUT /path").
+	syntaxRe = regexp.MustCompile(`^((?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)(?:\s*\|\s*(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS))*)\s+(\S+)`)
+	// syntaxLowerRe is a request line written in lower case ("get /clusters/{ClusterId}/nodes
+	// http|https"); the path must then start with "/", so prose is not taken for one.
+	syntaxLowerRe = regexp.MustCompile(`^((?:get|post|put|delete|patch|head|options)(?:\s*\|\s*(?:get|post|put|delete|patch|head|options))*)\s+(/\S*)`)
 	// bracketParamRe matches legacy path parameters written [InstanceId].
 	bracketParamRe = regexp.MustCompile(`\[([A-Za-z_][A-Za-z0-9_]*)\]`)
 )
@@ -171,8 +175,9 @@ func firstIdent(s string) string {
 	}
 	w := s[:end]
 	rest := strings.TrimSpace(s[end:])
-	if t := strings.TrimRight(w, "_"); t != w && !isASCIIStart(rest) {
-		w = t // "GetVideoInfos_视频点播_API文档": the portal's title
+	if t := strings.TrimRight(w, "_"); t != w && t != "" && !isASCIIStart(rest) {
+		// the API portal's "GetVideoInfos_视频点播_API文档"
+		w = t
 	}
 	if !isIdent(w) || !(strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "(") ||
 		strings.HasPrefix(rest, "（") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "|") ||
@@ -324,7 +329,7 @@ func (x *extractor) spelling(slug string) (name, from string) {
 func (x *extractor) pathSpelling(slug string) string {
 	for _, s := range x.p.SectionsOf(page.RequestSyntax) {
 		for _, b := range s.Blocks {
-			m := syntaxRe.FindStringSubmatch(strings.TrimSpace(b.Text))
+			m := matchSyntax(b.Text)
 			if m == nil {
 				continue
 			}
@@ -433,6 +438,36 @@ func (x *extractor) summaryName() string {
 			return w
 		}
 	}
+	return camelWord(first)
+}
+
+// camelWord returns the first word of s written like an operation name: letters and
+// digits, a capital first, a lower-case letter followed by a capital somewhere, ending in
+// a lower-case letter or digit (CreateUser, not OpenAPI). Words are runs of ASCII letters,
+// digits and underscores, so Chinese text around a name does not hide it
+// ("调用DescribeClusterNodePoolDetail查询").
+func camelWord(s string) string {
+	isWordByte := func(c byte) bool {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+	}
+	for i := 0; i < len(s); {
+		if !isWordByte(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isWordByte(s[j]) {
+			j++
+		}
+		w := s[i:j]
+		i = j
+		if len(w) < 4 || !isIdent(w) || !upperLetters[w[0]] || !camelHump(w) {
+			continue
+		}
+		if c := w[len(w)-1]; c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+			return w
+		}
+	}
 	return ""
 }
 
@@ -536,10 +571,11 @@ func (x *extractor) syntax(op *opspec.Operation) {
 				continue
 			}
 			for _, line := range strings.Split(b.Text, "\n") {
-				m := syntaxRe.FindStringSubmatch(strings.TrimSpace(line))
+				m := matchSyntax(line)
 				if m == nil {
 					continue
 				}
+				m[1] = strings.ToUpper(m[1])
 				path := m[2]
 				rpc := strings.Contains(path, "Action=")
 				if i := strings.IndexAny(path, "?#"); i >= 0 {
@@ -552,7 +588,7 @@ func (x *extractor) syntax(op *opspec.Operation) {
 					path = "/"
 				}
 				methods := strings.Split(m[1], "|")
-				op.Method = strings.TrimSpace(methods[0])
+				op.Method = strings.ToUpper(strings.TrimSpace(methods[0]))
 				if len(methods) > 1 {
 					x.warn(b.Line, "request syntax allows methods %s; using %s", m[1], op.Method)
 				}
@@ -573,4 +609,13 @@ func (x *extractor) syntax(op *opspec.Operation) {
 	if x.res.Style == opspec.ROA {
 		x.guess(0, "the URL says ROA but the page has no request syntax line; treating the operation as RPC POST /")
 	}
+}
+
+// matchSyntax matches a request line in upper or lower case: method(s) and path.
+func matchSyntax(line string) []string {
+	line = strings.TrimSpace(line)
+	if m := syntaxRe.FindStringSubmatch(line); m != nil {
+		return m
+	}
+	return syntaxLowerRe.FindStringSubmatch(line)
 }

@@ -66,12 +66,13 @@ var headingWords = map[string]SectionKind{
 	"请求body": BodyParams, "isi permintaan": BodyParams, "body permintaan": BodyParams,
 	"request parameters": RequestParams, "request parameter": RequestParams, "请求参数": RequestParams,
 	"parameter permintaan": RequestParams, "parameters": RequestParams, "リクエストパラメーター": RequestParams,
-	"request elements": RequestParams,
+	"request elements": RequestParams, "input parameters": RequestParams, "入参列表": RequestParams,
 	// response
 	"response elements": ResponseParams, "response parameters": ResponseParams, "返回参数": ResponseParams,
 	"返回数据": ResponseParams, "响应参数": ResponseParams, "elemen respons": ResponseParams,
 	"parameter respons": ResponseParams, "response": ResponseParams, "レスポンスパラメーター": ResponseParams,
-	"返回结果": ResponseParams,
+	"返回结果": ResponseParams, "output parameters": ResponseParams, "出参列表": ResponseParams,
+	"response syntax": ResponseParams, "响应体语法": ResponseParams,
 	// examples
 	"examples": Examples, "example": Examples, "示例": Examples, "contoh": Examples, "例": Examples,
 	"sample responses": Examples, "response examples": Examples, "返回示例": Examples,
@@ -100,8 +101,6 @@ var headingWords = map[string]SectionKind{
 	"介面說明": Description, "接口說明": Description,
 	// Japanese
 	"今すぐお試しください": Debug, "ram 認証": RAMAuth, "ram認証": RAMAuth, "操作説明": Description,
-	"input parameters": RequestParams, "output parameters": ResponseParams, "入参列表": RequestParams,
-	"出参列表":   ResponseParams,
 	"使用上の注意": Description, "レスポンスフィールド": ResponseParams, "レスポンス要素": ResponseParams,
 }
 
@@ -203,16 +202,17 @@ const (
 var columnWords = map[string]Column{
 	"parameter": ColName, "name": ColName, "element": ColName, "名称": ColName, "参数": ColName,
 	"parameter name": ColName, "nama": ColName, "elemen": ColName, "field": ColName, "字段": ColName,
-	"参数名": ColName, "参数名称": ColName, "nama parameter": ColName, "パラメーター": ColName,
+	"field name": ColName, "字段名称": ColName, "field details": ColDescription, "字段详情": ColDescription,
+	"参数名": ColName, "参数名称": ColName, "nama parameter": ColName, "パラメーター": ColName, "attribute": ColName,
 	"type": ColType, "类型": ColType, "tipe": ColType, "jenis": ColType, "data type": ColType,
 	"数据类型": ColType, "型": ColType,
 	"required": ColRequired, "是否必选": ColRequired, "必选": ColRequired, "必填": ColRequired,
 	"wajib": ColRequired, "diperlukan": ColRequired, "required or not": ColRequired, "必須": ColRequired,
-	"是否必填": ColRequired, "是否必需": ColRequired, "required?": ColRequired, "mandatory": ColRequired,
+	"是否必填": ColRequired, "是否必需": ColRequired, "是否必须": ColRequired, "必须": ColRequired, "required?": ColRequired, "mandatory": ColRequired,
 	"description": ColDescription, "描述": ColDescription, "说明": ColDescription, "deskripsi": ColDescription,
 	"keterangan": ColDescription, "説明": ColDescription,
 	"example": ColExample, "示例值": ColExample, "示例": ColExample, "contoh": ColExample,
-	"example value": ColExample, "nilai contoh": ColExample, "例": ColExample,
+	"example value": ColExample, "nilai contoh": ColExample, "例": ColExample, "sample response": ColExample,
 	"position": ColLocation, "location": ColLocation, "位置": ColLocation, "posisi": ColLocation,
 	"lokasi": ColLocation, "in": ColLocation,
 	"default": ColDefault, "default value": ColDefault, "默认值": ColDefault, "nilai default": ColDefault,
