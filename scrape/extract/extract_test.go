@@ -726,7 +726,7 @@ func TestOpNameWithoutTitle(t *testing.T) {
 		{"XML root", sec(page.Examples, "Examples", 10,
 			page.Block{Kind: page.Code, Line: 11, Lang: "xml", Text: "<?xml version=\"1.0\"?>\n<CreateServiceResponse>\n<requestId>1</requestId>\n</CreateServiceResponse>"}),
 			"Creates a service.", "CreateService", ""},
-		{"first sentence", sec(page.Other, "Other", 10), "Call ModifyWhiteIps to change the OpenAPI ECS whitelist.", "ModifyWhiteIps", "first sentence"},
+		{"first sentence", sec(page.Other, "Other", 10), "Call ModifyWhiteIps to change the OpenAPI ECS whitelist.", "ModifyWhiteIps", "text above the first heading"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -242,7 +242,7 @@ func (x *extractor) opName() string {
 	}
 	if len(cands) == 0 && tables {
 		if n := x.summaryName(); n != "" {
-			x.warn(x.p.TitleLine, "operation name %q taken from the page's first sentence: the page names it nowhere else (no title, RAM action, Action row, URL or example)", n)
+			x.warn(x.p.TitleLine, "operation name %q taken from the text above the first heading: the page names it nowhere else (no title, RAM action, Action row, URL or example)", n)
 			return n
 		}
 	}
@@ -427,44 +427,29 @@ func (x *extractor) xmlResponseRoot() string {
 	return ""
 }
 
-// summaryName returns the first operation-like word of the page's first paragraph: an
-// identifier that starts upper case, mixes cases ("DescribeClusterNodes", not "ECS" or
-// "OpenAPI") and ends with a lower-case letter or digit.
+// summaryName returns the first operation-like word (camelWord) of the text above the
+// page's first heading, line by line: the summary sentence, or a caption such as
+// "短信查询API(QuerySendDetails)".
 func (x *extractor) summaryName() string {
-	sum, _ := x.summary()
-	first, _, _ := strings.Cut(sum, "\n")
-	for _, w := range strings.FieldsFunc(first, notIdentRune) {
-		if opWord(w) {
-			return w
+	if len(x.p.Sections) == 0 || x.p.Sections[0].Kind != page.Intro {
+		return ""
+	}
+	for _, b := range x.p.Sections[0].Blocks {
+		for _, line := range strings.Split(blockText(b), "\n") {
+			if w := camelWord(line); w != "" {
+				return w
+			}
 		}
 	}
-	return camelWord(first)
+	return ""
 }
 
-// camelWord returns the first word of s written like an operation name: letters and
-// digits, a capital first, a lower-case letter followed by a capital somewhere, ending in
-// a lower-case letter or digit (CreateUser, not OpenAPI). Words are runs of ASCII letters,
-// digits and underscores, so Chinese text around a name does not hide it
-// ("调用DescribeClusterNodePoolDetail查询").
+// camelWord returns the first word of s written like an operation name (opWord). Words are
+// runs of ASCII letters, digits and underscores, so Chinese text around a name does not
+// hide it ("调用DescribeClusterNodePoolDetail查询").
 func camelWord(s string) string {
-	isWordByte := func(c byte) bool {
-		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
-	}
-	for i := 0; i < len(s); {
-		if !isWordByte(s[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(s) && isWordByte(s[j]) {
-			j++
-		}
-		w := s[i:j]
-		i = j
-		if len(w) < 4 || !isIdent(w) || !upperLetters[w[0]] || !camelHump(w) {
-			continue
-		}
-		if c := w[len(w)-1]; c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+	for _, w := range strings.FieldsFunc(s, notIdentRune) {
+		if opWord(w) {
 			return w
 		}
 	}

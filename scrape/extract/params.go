@@ -42,16 +42,6 @@ func (x *extractor) actionRowValue() string {
 					}
 				}
 				if v == "" {
-					// Older tables have no Example column: the description names the value
-					// ("Set the value to CreateUser.", "value: DescribeDBInstances.").
-					for _, cell := range []string{r.Cell(t, page.ColExample), r.Cell(t, page.ColDescription)} {
-						if w := camelWord(cell); w != "" {
-							v = w
-							break
-						}
-					}
-				}
-				if v == "" {
 					continue
 				}
 				if name == "Action" {
