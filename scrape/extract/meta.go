@@ -242,7 +242,7 @@ func (x *extractor) opName() string {
 	}
 	if len(cands) == 0 && tables {
 		if n := x.summaryName(); n != "" {
-			x.warn(x.p.TitleLine, "operation name %q taken from the text above the first heading: the page names it nowhere else (no title, RAM action, Action row, URL or example)", n)
+			x.guess(x.p.TitleLine, "operation name %q taken from the text above the first heading: the page names it nowhere else (no title, RAM action, Action row, URL or example)", n)
 			return n
 		}
 	}

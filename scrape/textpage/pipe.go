@@ -247,7 +247,7 @@ func (d *doc) pipeRow(tbl *page.Table, rec string, line int) (page.Row, bool) {
 			// Prose is what holds a literal "|" ("Valid values: System | Custom"), also
 			// where other columns follow the description.
 			extra := len(cells) - n
-			d.p.Warn(line, "row %q: %d cells, header has %d; read as %d \"|\" inside the description", label, len(cells), n, extra)
+			d.p.Guess(line, "row %q: %d cells, header has %d; read as %d \"|\" inside the description", label, len(cells), n, extra)
 			cells[k] = strings.Join(cells[k:k+extra+1], " | ")
 			cells = append(cells[:k+1], cells[k+extra+1:]...)
 		default:
