@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -994,5 +995,17 @@ func TestSplitTitle(t *testing.T) {
 func TestPortalTitle(t *testing.T) {
 	if _, n := splitTitle("GetVideoInfos_视频点播_API文档"); n != "GetVideoInfos" {
 		t.Errorf("name = %q", n)
+	}
+}
+
+// TestNoOperationName: a page with parameter tables that names its operation nowhere is an
+// operation page without a name, not "not an API page".
+func TestNoOperationName(t *testing.T) {
+	p := &page.Page{File: "f.txt", Sections: []*page.Section{
+		sec(page.Intro, "", 1, para(2, "Xxxxx xxx xx xxxxxxxxxxx.")),
+		sec(page.RequestParams, "Request parameters", 3, tbl(4, reqHeader, []string{"AppId", "String", "Yes", "The app.", "a"}))}}
+	_, err := Page(p)
+	if !errors.Is(err, ErrNoOperationName) || !strings.Contains(err.Error(), "f.txt") {
+		t.Fatalf("err = %v", err)
 	}
 }
