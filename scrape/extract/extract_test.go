@@ -770,7 +770,7 @@ func TestCutJSONExample(t *testing.T) {
 	if got := names(op.Response); got != "RequestId,Thing" || names(op.Response.Properties[1].Schema) != "Id" {
 		t.Errorf("root = %s", got)
 	}
-	if !hasWarning(res, "JSON example is cut off") {
+	if !hasWarning(res, "cut off); read for the tree") {
 		t.Errorf("warnings = %v", res.Warnings)
 	}
 	_, res = mustOp(t, mk(false))

@@ -460,19 +460,10 @@ func (x *extractor) response(op *opspec.Operation) {
 	var ex *jval
 	if exText != "" {
 		v, err := x.json.parse(exText)
-		if err != nil && x.p.Truncated {
-			// The page is cut off: the example may stop part way through.
-			if cut, ok := closeCutJSON(exText); ok {
-				if v2, err2 := x.json.parse(cut); err2 == nil {
-					x.warn(exLine, "JSON example is cut off (%v); its complete part is read", err)
-					v, err = v2, nil
-				}
-			}
-		}
 		if err != nil {
-			// a cut-off example is closed only on a page that is cut off (above); on a whole
-			// page it is the page's own error, reported below, unless it is a syntax sketch
-			// (type words for values), which excerpts show cut
+			// a cut-off example is closed only on a page that is cut off; on a whole page it
+			// is the page's own error, reported below, unless it is a syntax sketch (type
+			// words for values), which excerpts show cut
 			if sk, fx, ok := sketchJSON(exText); ok && (!fx.cut || x.p.Truncated || fx.placeholders) {
 				if v2, err2 := x.json.parse(sk); err2 == nil {
 					x.warn(exLine, "JSON example is a sketch (%s); read for the tree and the types it names", fx)
