@@ -120,7 +120,7 @@ func (e *Extractor) Page(p *page.Page) (*Result, error) {
 		x.warn(p.TitleLine, "overview page lists no operations")
 		return x.res, nil
 	}
-	if name == "" && x.hasParamTables() {
+	if name == "" && x.operationShaped() {
 		return x.res, fmt.Errorf("%s: %w: it has parameter tables, but no title, Action row, sample request, XML response root, URL, RAM action or first sentence names it", p.File, ErrNoOperationName)
 	}
 	if name == "" {

@@ -190,11 +190,13 @@ func firstIdent(s string) string {
 func isASCIIStart(s string) bool { return s == "" || s[0] < 0x80 }
 
 // opName finds the operation name. The sources, most direct first: the title, the Action
-// row, a sample request and the XML response root (on pages with parameter tables), the
+// row, a sample request and the XML response root (on pages shaped as operations), the
 // URL, the RAM action (which may name a broader permission: "edas:ManageApplication" on
 // ScaleInApplication). A URL slug is lower case: it only confirms a cased name, wins over a
 // RAM action that disagrees, and takes its case from a path segment of the request syntax
-// ("modify-white-ips") or a word of the page that spells it. Disagreements warn.
+// ("modify-white-ips") or a word of the page that spells it. Disagreements warn. When
+// nothing names it, an operation-shaped page takes the first operation-like word above its
+// first heading (summaryName), a guess.
 func (x *extractor) opName() string {
 	type cand struct {
 		name, from string
@@ -207,11 +209,11 @@ func (x *extractor) opName() string {
 	if a := x.actionRowValue(); a != "" {
 		cands = append(cands, cand{name: a, from: "Action row"})
 	}
-	// Excerpts lose the title; on a page laid out as an operation (a parameter table), the
+	// Excerpts lose the title; on a page laid out as an operation (operationShaped), the
 	// examples still name it: "?Action=Name" in a sample request, <NameResponse> as the
 	// root of the XML response.
-	tables := x.hasParamTables()
-	if tables {
+	shaped := x.operationShaped()
+	if shaped {
 		if n := x.exampleAction(); n != "" {
 			cands = append(cands, cand{name: n, from: "sample request"})
 		}
@@ -240,7 +242,7 @@ func (x *extractor) opName() string {
 			x.setProduct(svc, "RAM action")
 		}
 	}
-	if len(cands) == 0 && tables {
+	if len(cands) == 0 && shaped {
 		if n := x.summaryName(); n != "" {
 			x.guess(x.p.TitleLine, "operation name %q taken from the text above the first heading: the page names it nowhere else (no title, RAM action, Action row, URL or example)", n)
 			return n
@@ -351,9 +353,9 @@ func (x *extractor) pathSpelling(slug string) string {
 	return ""
 }
 
-// hasParamTables reports whether the page is shaped as an operation page: a request or
+// operationShaped reports whether the page is shaped as an operation page: a request or
 // response parameter table, or else a request syntax line and a parameter section.
-func (x *extractor) hasParamTables() bool {
+func (x *extractor) operationShaped() bool {
 	syntax, params := false, false
 	for _, s := range x.p.Sections {
 		switch s.Kind {
