@@ -829,3 +829,34 @@ func TestSampleRequestBlocks(t *testing.T) {
 		t.Errorf("response example %q (warnings %v)", op.ResponseExample, res.Warnings)
 	}
 }
+
+// TestRequestBodyFromExample: a ROA list parameter whose example shows objects takes its
+// item fields from it (the next row is its sibling), and body fields that only the sample
+// request shows are added from it; both warned.
+func TestRequestBodyFromExample(t *testing.T) {
+	p := &page.Page{File: "t.md", Title: "# TagThings", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RequestSyntax, "Request syntax", 3, code(4, "POST /openapi/tags HTTPS|HTTP")),
+		sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader,
+			[]string{"Tags", "Array", "Yes", "The tags.", `[{"key":"env","value":"IT"}]`},
+			[]string{"ResourceType", "String", "Yes", "The type.", "INSTANCE"},
+		)),
+		sec(page.Examples, "Examples", 12, code(13, "POST /openapi/tags HTTP/1.1\n{\"Tags\": [{\"key\": \"env\"}], \"ResourceType\": \"INSTANCE\", \"nodeSpec\": {\"disk\": 40}}")),
+	}}
+	op, res := mustOp(t, p)
+	var got []string
+	for _, q := range op.Params {
+		got = append(got, q.Name+":"+string(q.In))
+	}
+	if s := strings.Join(got, ","); s != "Tags:body,ResourceType:body,nodeSpec:body" {
+		t.Fatalf("params = %s (warnings %v)", s, res.Warnings)
+	}
+	if tags := op.Params[0].Schema; tags.Items == nil || names(tags.Items) != "key,value" {
+		t.Errorf("Tags = %+v", tags)
+	}
+	if ns := op.Params[2].Schema; names(ns) != "disk" {
+		t.Errorf("nodeSpec = %+v", ns)
+	}
+	if !hasWarning(res, `item fields key, value taken from its example`) || !hasWarning(res, "request body fields nodeSpec are in the sample request") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}

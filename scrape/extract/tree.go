@@ -185,9 +185,13 @@ func (b *treeBuilder) add(f field) {
 	// A list row whose own example is a list of scalars (InstanceIds | List | ["i-1"]) has
 	// its items: the rows after it are its siblings.
 	if top.s.Type == "array" && top.s.Items == nil && len(b.stack) > 1 {
-		el := scalarListElem(top.s.Example)
+		el := listExampleElem(top.s.Example)
 		switch {
-		case el != nil:
+		case el != nil && el.kind == 'o' && !isItemName(top, f):
+			// [{"key": "env", "value": "IT"}]: the example shows the item fields.
+			top.s.Items = schemaFromJSON(el)
+			b.x.guess(top.line, "%s %q: item fields %s taken from its example", b.what, top.name, strings.Join(el.keys, ", "))
+		case el != nil && el.kind != 'o':
 			top.s.Items = schemaFromJSON(el)
 			top.s.Items.Example = ""
 		case top.ex == nil && isScalarExample(top.s.Example) && !isItemName(top, f):
@@ -370,9 +374,9 @@ func isItemName(n *node, f field) bool {
 	return f.name == "" || strings.EqualFold(f.name, n.name) || isSingularOf(f.name, n.name)
 }
 
-// scalarListElem returns the first element of a row example that is a JSON list of
-// scalars (["i-1", "i-2"]), or nil.
-func scalarListElem(example string) *jval {
+// listExampleElem returns the element of a row example that is a JSON list of scalars
+// (["i-1", "i-2"]) or objects, or nil.
+func listExampleElem(example string) *jval {
 	t := strings.TrimSpace(example)
 	if !strings.HasPrefix(t, "[") || !strings.HasSuffix(t, "]") {
 		return nil
@@ -382,7 +386,7 @@ func scalarListElem(example string) *jval {
 		return nil
 	}
 	el := v.elem()
-	if el == nil || el.kind == 'o' || el.kind == 'a' || el.kind == 'z' {
+	if el == nil || el.kind == 'a' || el.kind == 'z' {
 		return nil
 	}
 	return el
