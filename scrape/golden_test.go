@@ -44,6 +44,7 @@ var goldenCases = []goldenCase{
 	{"pipe-cells-ram-lone-pipe-CreateMember", []string{"golden/pages/pipe-cells-ram-lone-pipe-CreateMember.txt"}, Options{Product: "Eiam", Version: "2021-12-01"}},
 	{"pipe-rows-legacy-DescribeRegions", []string{"golden/pages/pipe-rows-legacy-DescribeRegions.txt"}, Options{Product: "Ecs", Version: "2014-05-26"}},
 	{"pipe-rows-ja-CreateNet", []string{"golden/pages/pipe-rows-ja-CreateNet.txt"}, Options{Product: "Cbn", Version: "2017-09-12"}},
+	{"pipe-rows-tree-glyphs-DescribeBalancer", []string{"golden/pages/pipe-rows-tree-glyphs-DescribeBalancer.txt"}, Options{Product: "Slb", Version: "2014-05-15"}},
 	{"pipe-rows-spill-DeleteRecords", []string{"golden/pages/pipe-rows-spill-DeleteRecords.txt"}, Options{Product: "Alidns", Version: "2015-01-09"}},
 	{"trap-hidden-name-CreateUser", []string{"golden/pages/trap-hidden-name-CreateUser.txt"}, Options{}},
 	{"trap-no-params-ListRegions", []string{"golden/pages/trap-no-params-ListRegions.txt"}, Options{Product: "Eiam", Version: "2021-12-01"}},

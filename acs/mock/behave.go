@@ -45,30 +45,7 @@ func (rt *route) finishResource() {
 				}
 			}
 		}
-		kindID := strings.ToLower(k.name) + "id"
-		rt.idSites = fieldSites(rt.tmpl, rt.resp, k.idParam, 0, nil)
-		rt.createRender = rt.plan != nil && k.idParam != "requestid" && kindID != "requestid"
 	}
-}
-
-// fieldSites lists the schemas of the properties named low that setField(out, n, low, v,
-// depth) may set when out is a copy of the template m (overlays never replace the
-// objects it descends into): setField sets some property iff v is valid for one of them.
-func fieldSites(m map[string]any, n *node, low string, depth int, into []*node) []*node {
-	if n == nil || depth > 3 {
-		return into
-	}
-	for _, p := range n.props {
-		if p.low == low {
-			into = append(into, p.n)
-		}
-		if p.n.typ == "object" {
-			if child, ok := m[p.name].(map[string]any); ok {
-				into = fieldSites(child, p.n, low, depth+1, into)
-			}
-		}
-	}
-	return into
 }
 
 // findDocumented picks a documented error whose code contains one of the markers,

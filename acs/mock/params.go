@@ -211,10 +211,6 @@ func decodeBody(contentType string, raw []byte, wantJSON bool) (body, *Error) {
 		}
 		b.form = f
 	case mt == "application/json" || strings.HasSuffix(mt, "+json") || wantJSON && mt == "":
-		if m, ok := parseJSONObject(raw); ok {
-			b.json = m
-			return b, nil
-		}
 		dec := json.NewDecoder(bytes.NewReader(raw))
 		dec.UseNumber()
 		var v any

@@ -26,8 +26,7 @@ type route struct {
 	resp       *node
 	tmpl       map[string]any // response template (object); nil when the response is not an object
 	tmplAny    any
-	plan       *tmplPlan // tmpl prepared for renderPlan; nil when tmpl is nil
-	reqIDField string    // response property carrying the request ID, "" when none
+	reqIDField string // response property carrying the request ID, "" when none
 
 	res         opResource
 	clientToken *param
@@ -36,11 +35,6 @@ type route struct {
 	idPrefix    string
 	notFound    *Error // answer for an unknown resource ID
 	exists      *Error // answer for a Create whose chosen ID is taken
-	// Create's answer by renderPlan (createRender set): the ID goes into the properties
-	// setField reaches named idParam (idSites) when one accepts it, else into those named
-	// <kind>id; see behaveCreate.
-	createRender bool
-	idSites      []*node
 }
 
 // param is one request parameter compiled for decoding and validation.

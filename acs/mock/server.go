@@ -176,7 +176,6 @@ func (s *Server) compile(spec *opspec.Spec, op *opspec.Operation) (*route, error
 		rt.reqIDField = p.name
 	}
 	if rt.tmpl != nil {
-		rt.plan = planTemplate(rt.tmpl, rt.resp, 0)
 	}
 	return rt, nil
 }
@@ -350,7 +349,7 @@ func (s *Server) answer(ctx context.Context, rt *route, c *Call) ([]byte, *Error
 				v = withRequestID(v, rt.reqIDField, c.RequestID)
 			}
 		} else {
-			return s.behaveJSON(rt, c)
+			v, err = s.behave(rt, c)
 		}
 		if err != nil {
 			return nil, asError(err)

@@ -50,7 +50,7 @@ type resource struct {
 func newResource(parent []string, id string, attrs map[string]any) resource {
 	var packed []byte
 	if plainJSON(attrs, 0) {
-		if enc, err := appendJSON(nil, attrs, 0); err == nil {
+		if enc, err := encodeJSON(attrs); err == nil {
 			packed = enc
 		}
 	}
@@ -122,11 +122,7 @@ func (r resource) Attrs() map[string]any {
 	if r.packedLen == 0 {
 		return r.attrs
 	}
-	packed := r.packed()
-	if m, ok := parseJSONObject([]byte(packed)); ok {
-		return m
-	}
-	v, _ := decodeJSONValue(packed) // escapes and the like: what parseJSONObject leaves
+	v, _ := decodeJSONValue(r.packed())
 	m, _ := v.(map[string]any)
 	return m
 }
@@ -143,7 +139,8 @@ func plainJSON(v any, depth int) bool {
 	case string:
 		return utf8.ValidString(x)
 	case json.Number:
-		return isValidNumber(string(x))
+		// a JSON number literal (json.Number may hold any string)
+		return x != "" && (x[0] == '-' || '0' <= x[0] && x[0] <= '9') && json.Valid([]byte(x))
 	case map[string]any:
 		if x == nil {
 			return depth > 0

@@ -346,6 +346,12 @@ func TestOpNameSources(t *testing.T) {
 		{"URL slug", "https://example.com/help/api-mq-2019-02-14-scaleinapplication", []*page.Section{ram,
 			sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader, []string{"AppId", "String", "Yes", "The app.", "a"}))},
 			"scaleinapplication"},
+		{"Action row description", "", []*page.Section{sec(page.RequestParams, "Request parameters", 5, tbl(6, []string{"Name", "Type", "Required", "Description"},
+			[]string{"Action", "String", "Yes", "Required parameter, value: DescribeDBInstances."}))}, "DescribeDBInstances"},
+		{"translated Action row", "", []*page.Section{sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader,
+			[]string{"操作", "String", "必須", "実行する操作です。", "AllocateEipAddressPro"}))}, "AllocateEipAddressPro"},
+		{"URL and page text", "https://example.com/help/ja/eip/latest/allocateeipaddresspro", []*page.Section{
+			sec(page.Intro, "", 1, para(2, "某をAllocateEipAddressProに某某します。"))}, "AllocateEipAddressPro"},
 		{"URL and path", "https://example.com/help/en/es/latest/modifywhiteips", []*page.Section{
 			sec(page.RequestSyntax, "Request syntax", 2, page.Block{Kind: page.Code, Line: 3, Lang: "http",
 				Text: "PATCH /openapi/instances/{InstanceId}/actions/modify-white-ips HTTP/1.1"}),
@@ -735,10 +741,131 @@ func TestOpNameWithoutTitle(t *testing.T) {
 			}
 		})
 	}
+	// A page whose tables the reader could not make out still has the shape of an operation
+	// page: a request syntax line and a parameter section.
+	p := &page.Page{File: "f.txt", Sections: []*page.Section{sec(page.Intro, "", 1, para(2, "某某DescribeNodePool某某某。")),
+		sec(page.RequestSyntax, "请求语法", 3, page.Block{Kind: page.Code, Line: 4, Lang: "http", Text: "GET /clusters/{ClusterId}/nodepools HTTP/1.1"}),
+		sec(page.RequestParams, "请求参数", 5, para(6, "某某 某某 某某"))}}
+	if op, _ := mustOp(t, p); op.Name != "DescribeNodePool" {
+		t.Errorf("name %q", op.Name)
+	}
 	// A page without parameter tables is no operation page, whatever its first sentence says.
-	p := &page.Page{File: "f.txt", Sections: []*page.Section{sec(page.Intro, "", 1, para(2, "Call ModifyWhiteIps later."))}}
+	p = &page.Page{File: "f.txt", Sections: []*page.Section{sec(page.Intro, "", 1, para(2, "Call ModifyWhiteIps later."))}}
 	if _, err := Page(p); err == nil {
 		t.Error("page without tables read as an operation")
+	}
+}
+
+// TestCutJSONExample: on a page cut off part way, the JSON example's complete part gives the
+// tree; on a whole page, a broken example is not guessed at.
+func TestCutJSONExample(t *testing.T) {
+	mk := func(truncated bool) *page.Page {
+		return &page.Page{File: "e.txt", Title: "Svc:GetThing", Truncated: truncated, Sections: []*page.Section{
+			sec(page.ResponseParams, "Response elements", 5, tbl(6, respHeader)),
+			sec(page.Examples, "Examples", 8, code(9, "{\n\"RequestId\": \"x\",\n\"Thing\": {\n\"Id\": 1,\n\"Name\": \"cut")),
+		}}
+	}
+	op, res := mustOp(t, mk(true))
+	if got := names(op.Response); got != "RequestId,Thing" || names(op.Response.Properties[1].Schema) != "Id" {
+		t.Errorf("root = %s", got)
+	}
+	if !hasWarning(res, "JSON example is cut off") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+	_, res = mustOp(t, mk(false))
+	if !hasWarning(res, "JSON example does not parse") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
+
+// TestActionRowValueInDescription: 2017-2018 tables have no Example column; the Action
+// row's description names the operation ("value: DescribeDBInstances."), also in Chinese
+// text without spaces around the name.
+func TestActionRowValueInDescription(t *testing.T) {
+	for _, desc := range []string{
+		"Required parameter, value: DescribeDBInstances.",
+		"The operation that you want to perform. Set the value to DescribeDBInstances.",
+		"系统规定参数,取值:DescribeDBInstances。",
+	} {
+		p := &page.Page{File: "x.txt", Sections: []*page.Section{
+			sec(page.RequestParams, "Input parameters", 1, tbl(2, []string{"Name", "Type", "Required", "Description"},
+				[]string{"Action", "String", "Yes", desc},
+				[]string{"RegionId", "String", "Yes", "The region ID."},
+			)),
+		}}
+		op, res := mustOp(t, p)
+		if op.Name != "DescribeDBInstances" || len(op.Params) != 1 {
+			t.Errorf("%q: op %q params %d (warnings %v)", desc, op.Name, len(op.Params), res.Warnings)
+		}
+	}
+}
+
+func TestCamelWord(t *testing.T) {
+	for in, want := range map[string]string{
+		"某某DescribeClusterNodePoolDetail某某某某。": "DescribeClusterNodePoolDetail",
+		"Call OpenAPI Explorer or ListUsers.":  "ListUsers",
+		"Xxxxxxx xxx Xxxx.":                    "",
+		"CreateUser2 does it":                  "CreateUser2",
+	} {
+		if got := camelWord(in); got != want {
+			t.Errorf("camelWord(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestSketchJSON(t *testing.T) {
+	for _, c := range []struct{ in, want, fixes string }{
+		{`{"a" : Long, "b" : "String", "c" : [ "String" ], "d" : Boolean}`,
+			`{"a" : "Long", "b" : "String", "c" : [ "String" ], "d" : "Boolean"}`, "type words for values"},
+		{"  \"nodes\" : [ {\n    \"id\" : \"String\",\n    \"ok\" : Boolean,\n    \"na",
+			"{\"nodes\" : [ {\n    \"id\" : \"String\",\n    \"ok\" : \"Boolean\"}]}", "type words for values, no opening brace, cut off"},
+		{`{"a": 1, "b": {"c": [1, 2`, `{"a": 1, "b": {"c": [1]}}`, "cut off"},
+		{`{"a": 1, "b": {"c": 2}`, "", ""}, // complete-looking but unbalanced: not repaired
+		{`{"a": 1 "b": 2}`, "", ""},        // plain invalid JSON: nothing to fix
+		{`{"a": frobnicate}`, "", ""},      // a bare word that is no type
+		{`Xxx xxxx xxxxxx.`, "", ""},
+	} {
+		got, fx, ok := sketchJSON(c.in)
+		if c.want == "" {
+			if ok {
+				t.Errorf("sketchJSON(%q) = %q, want no repair", c.in, got)
+			}
+			continue
+		}
+		if !ok || got != c.want || fx.String() != c.fixes {
+			t.Errorf("sketchJSON(%q) = %q %q %v, want %q %q", c.in, got, fx, ok, c.want, c.fixes)
+		}
+	}
+}
+
+// TestResponseSyntaxSketch: an old ROA page shows the response only as a syntax sketch
+// (type words for values, cut off by the excerpt) and writes the path template without
+// braces; its request syntax has the method in lower case.
+func TestResponseSyntaxSketch(t *testing.T) {
+	p := &page.Page{File: "x.txt", Title: "DescribeNodePool", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RequestSyntax, "Request syntax", 2, para(3, "get /clusters/ClusterId/nodepools http|https")),
+		sec(page.RequestParams, "Request parameters", 4, tbl(5, reqHeader,
+			[]string{"ClusterId", "String", "Yes", "The cluster.", "c1"},
+		)),
+		sec(page.ResponseParams, "Response syntax", 7, page.Block{Kind: page.Code, Lang: "json", Line: 8,
+			Text: "{\n  \"auto_scaling\" : {\n    \"eip_bandwidth\" : Long,\n    \"enable\" : Boolean,\n    \"type\" : \"String\"\n  },\n  \"labels\" : [ {\n    \"key\" : \"String\",\n    \"val"}),
+	}}
+	op, res := mustOp(t, p)
+	if op.Method != "GET" || op.Path != "/clusters/{ClusterId}/nodepools" || len(op.Params) != 1 || op.Params[0].In != opspec.InPath {
+		t.Fatalf("%s %s params %+v (warnings %v)", op.Method, op.Path, op.Params, res.Warnings)
+	}
+	if got := names(op.Response); got != "auto_scaling,labels" {
+		t.Fatalf("response = %s (warnings %v)", got, res.Warnings)
+	}
+	as := op.Response.Properties[0].Schema
+	if names(as) != "eip_bandwidth,enable,type" || as.Properties[0].Schema.Format != "int64" || as.Properties[1].Schema.Type != "boolean" || as.Properties[0].Schema.Example != "" {
+		t.Errorf("auto_scaling = %+v", as.Properties[0].Schema)
+	}
+	if l := op.Response.Properties[1].Schema; l.Type != "array" || names(l.Items) != "key" {
+		t.Errorf("labels = %+v", l)
+	}
+	if !hasWarning(res, "JSON example is a sketch (type words for values, cut off)") || !hasWarning(res, "names parameters without braces") {
+		t.Errorf("warnings = %v", res.Warnings)
 	}
 }
 
@@ -830,9 +957,8 @@ func TestSampleRequestBlocks(t *testing.T) {
 	}
 }
 
-// TestRequestBodyFromExample: a ROA list parameter whose example shows objects takes its
-// item fields from it (the next row is its sibling), and body fields that only the sample
-// request shows are added from it; both warned.
+// TestRequestBodyFromExample: body fields that only the sample request shows are added
+// from it (warned); a list parameter whose example shows objects has their fields.
 func TestRequestBodyFromExample(t *testing.T) {
 	p := &page.Page{File: "t.md", Title: "# TagThings", TitleLine: 1, Sections: []*page.Section{
 		sec(page.RequestSyntax, "Request syntax", 3, code(4, "POST /openapi/tags HTTPS|HTTP")),
@@ -856,7 +982,32 @@ func TestRequestBodyFromExample(t *testing.T) {
 	if ns := op.Params[2].Schema; names(ns) != "disk" {
 		t.Errorf("nodeSpec = %+v", ns)
 	}
-	if !hasWarning(res, `item fields key, value taken from its example`) || !hasWarning(res, "request body fields nodeSpec are in the sample request") {
+	if !hasWarning(res, "request body fields nodeSpec are in the sample request") {
 		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
+
+// TestRequestBodyIsNoResponseExample: a JSON body after the sample request line, or in an
+// "Example:" section above the response table, is no response example.
+func TestRequestBodyIsNoResponseExample(t *testing.T) {
+	p := &page.Page{File: "e.txt", Title: "Svc:CreateThing", Sections: []*page.Section{
+		sec(page.RequestParams, "Request parameters", 2, tbl(3, reqHeader, []string{"name", "String", "No", "The name.", "a"})),
+		sec(page.Examples, "Example:", 5, code(6, `{"name": "a"}`)),
+		sec(page.ResponseParams, "Response parameters", 8, tbl(9, respHeader, []string{"requestId", "String", "The request ID.", "x"})),
+		sec(page.Examples, "Examples", 11, para(12, "Sample requests"),
+			page.Block{Kind: page.Code, Line: 13, Lang: "http", Text: "POST /things HTTP/1.1"},
+			para(14, "Common request parameters"), code(15, `{"name": "b"}`),
+			para(16, "Sample success responses"), code(17, `{"requestId": "x", "id": 1}`)),
+	}}
+	op, _ := mustOp(t, p)
+	if got := names(op.Response); got != "requestId,id" {
+		t.Errorf("response = %s", got)
+	}
+}
+
+// TestPortalTitle: a portal page title "Name_Product_API文档" gives the operation name.
+func TestPortalTitle(t *testing.T) {
+	if _, n := splitTitle("GetVideoInfos_视频点播_API文档"); n != "GetVideoInfos" {
+		t.Errorf("name = %q", n)
 	}
 }

@@ -21,7 +21,8 @@ var (
 	// explorerPathRe matches api.aliyun.com paths such as /api/Ims/2019-08-15/CreateUser or
 	// /document/Eiam/2021-12-01/CreateInstance.
 	explorerPathRe = regexp.MustCompile(`/(?:api|document)/([A-Za-z][\w-]*)/(\d{4}-\d{2}-\d{2})/([A-Za-z]\w*)`)
-	syntaxRe       = regexp.MustCompile(`^((?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)(?:\s*\|\s*(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS))*)\s+(\S+)`)
+	// syntaxRe matches request lines ("GET /path", "POST|PUT /path").
+	syntaxRe = regexp.MustCompile(`^((?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)(?:\s*\|\s*(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS))*)\s+(\S+)`)
 	// syntaxLowerRe is a request line written in lower case ("get /clusters/{ClusterId}/nodes
 	// http|https"); the path must then start with "/", so prose is not taken for one.
 	syntaxLowerRe = regexp.MustCompile(`^((?:get|post|put|delete|patch|head|options)(?:\s*\|\s*(?:get|post|put|delete|patch|head|options))*)\s+(/\S*)`)
@@ -173,6 +174,10 @@ func firstIdent(s string) string {
 	}
 	w := s[:end]
 	rest := strings.TrimSpace(s[end:])
+	if t := strings.TrimRight(w, "_"); t != w && t != "" && !isASCIIStart(rest) {
+		// the API portal's "GetVideoInfos_视频点播_API文档"
+		w = t
+	}
 	if !isIdent(w) || !(strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "(") ||
 		strings.HasPrefix(rest, "（") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "|") ||
 		!isASCIIStart(rest)) {
@@ -188,7 +193,7 @@ func isASCIIStart(s string) bool { return s == "" || s[0] < 0x80 }
 // URL, the RAM action (which may name a broader permission: "edas:ManageApplication" on
 // ScaleInApplication). A URL slug is lower case: it only confirms a cased name, wins over a
 // RAM action that disagrees, and takes its case from a path segment of the request syntax
-// ("modify-white-ips") when one spells it. Disagreements warn.
+// ("modify-white-ips") or a word of the page that spells it. Disagreements warn.
 func (x *extractor) opName() string {
 	type cand struct {
 		name, from string
@@ -215,15 +220,15 @@ func (x *extractor) opName() string {
 	}
 	for _, f := range x.urls { // the debug link, then the URL
 		if f.op == "" {
-			if n := x.pathSpelling(f.tail); f.tail != "" && n != "" {
-				cands = append(cands, cand{name: n, from: "URL and request path"})
+			if n, from := x.spelling(f.tail); f.tail != "" && n != "" {
+				cands = append(cands, cand{name: n, from: "URL and " + from})
 			}
 			continue
 		}
 		if !f.opLower {
 			cands = append(cands, cand{name: f.op, from: "URL"})
-		} else if n := x.pathSpelling(f.op); n != "" {
-			cands = append(cands, cand{name: n, from: "URL and request path"})
+		} else if n, from := x.spelling(f.op); n != "" {
+			cands = append(cands, cand{name: n, from: "URL and " + from})
 		} else {
 			cands = append(cands, cand{name: strings.ToLower(f.op), from: "URL", lower: true})
 		}
@@ -276,13 +281,54 @@ func (x *extractor) opName() string {
 	return b.name
 }
 
+// spelling returns slug as the page spells it: by a request path segment (pathSpelling)
+// or by a word of its text equal to it but for case; from says which.
+func (x *extractor) spelling(slug string) (name, from string) {
+	if n := x.pathSpelling(slug); n != "" {
+		return n, "request path"
+	}
+	find := func(text string) string {
+		if len(text) < len(slug) {
+			return ""
+		}
+		for _, w := range strings.FieldsFunc(text, notIdentRune) {
+			if len(w) == len(slug) && w != slug && strings.EqualFold(w, slug) && opWord(w) {
+				return w
+			}
+		}
+		return ""
+	}
+	for _, s := range x.p.Sections {
+		for _, b := range s.Blocks {
+			if n := find(b.Text); n != "" {
+				return n, "page text"
+			}
+			for _, it := range b.Items {
+				if n := find(it); n != "" {
+					return n, "page text"
+				}
+			}
+			if b.Table != nil {
+				for _, r := range b.Table.Rows {
+					for _, c := range r.Cells {
+						if n := find(c); n != "" {
+							return n, "page text"
+						}
+					}
+				}
+			}
+		}
+	}
+	return "", ""
+}
+
 // pathSpelling returns the operation name spelled by a path segment of the request syntax
 // whose words joined equal slug ("modify-white-ips" for "modifywhiteips": ModifyWhiteIps),
 // or "".
 func (x *extractor) pathSpelling(slug string) string {
 	for _, s := range x.p.SectionsOf(page.RequestSyntax) {
 		for _, b := range s.Blocks {
-			m := syntaxRe.FindStringSubmatch(strings.TrimSpace(b.Text))
+			m := matchSyntax(b.Text)
 			if m == nil {
 				continue
 			}
@@ -304,18 +350,24 @@ func (x *extractor) pathSpelling(slug string) string {
 	return ""
 }
 
-// hasParamTables reports whether the page has a request or response parameter table: the
-// shape of an operation page.
+// hasParamTables reports whether the page is shaped as an operation page: a request or
+// response parameter table, or else a request syntax line and a parameter section.
 func (x *extractor) hasParamTables() bool {
+	syntax, params := false, false
 	for _, s := range x.p.Sections {
 		switch s.Kind {
 		case page.RequestParams, page.QueryParams, page.PathParams, page.BodyParams, page.ResponseParams:
 			if len(s.Tables()) > 0 {
 				return true
 			}
+			params = true
+		case page.RequestSyntax:
+			for _, b := range s.Blocks {
+				syntax = syntax || b.Kind == page.Code && syntaxRe.MatchString(strings.TrimSpace(b.Text))
+			}
 		}
 	}
-	return false
+	return syntax && params
 }
 
 // exampleAction returns the operation a sample request names ("?Action=CreateCen" or
@@ -380,8 +432,34 @@ func (x *extractor) xmlResponseRoot() string {
 func (x *extractor) summaryName() string {
 	sum, _ := x.summary()
 	first, _, _ := strings.Cut(sum, "\n")
-	for _, w := range strings.Fields(first) {
-		w = strings.Trim(w, ".,;:()\"'`“”‘’")
+	for _, w := range strings.FieldsFunc(first, notIdentRune) {
+		if opWord(w) {
+			return w
+		}
+	}
+	return camelWord(first)
+}
+
+// camelWord returns the first word of s written like an operation name: letters and
+// digits, a capital first, a lower-case letter followed by a capital somewhere, ending in
+// a lower-case letter or digit (CreateUser, not OpenAPI). Words are runs of ASCII letters,
+// digits and underscores, so Chinese text around a name does not hide it
+// ("调用DescribeClusterNodePoolDetail查询").
+func camelWord(s string) string {
+	isWordByte := func(c byte) bool {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+	}
+	for i := 0; i < len(s); {
+		if !isWordByte(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isWordByte(s[j]) {
+			j++
+		}
+		w := s[i:j]
+		i = j
 		if len(w) < 4 || !isIdent(w) || !upperLetters[w[0]] || !camelHump(w) {
 			continue
 		}
@@ -390,6 +468,22 @@ func (x *extractor) summaryName() string {
 		}
 	}
 	return ""
+}
+
+// notIdentRune reports whether r cannot be part of an ASCII identifier.
+func notIdentRune(r rune) bool {
+	return !(r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
+}
+
+// opWord reports whether w reads as an operation name: an identifier of four or more
+// characters that starts upper case, mixes cases and ends with a lower-case letter or a
+// digit ("DescribeDBInstances", not "ECS", "OpenAPI" or "Xxxxx").
+func opWord(w string) bool {
+	if len(w) < 4 || !isIdent(w) || !upperLetters[w[0]] || !camelHump(w) {
+		return false
+	}
+	c := w[len(w)-1]
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
 }
 
 // camelHump reports whether s has a lower-case letter followed by an upper-case one.
@@ -476,10 +570,7 @@ func (x *extractor) syntax(op *opspec.Operation) {
 				continue
 			}
 			for _, line := range strings.Split(b.Text, "\n") {
-				m := syntaxRe.FindStringSubmatch(strings.TrimSpace(line))
-				if m == nil {
-					m = syntaxLowerRe.FindStringSubmatch(strings.TrimSpace(line))
-				}
+				m := matchSyntax(line)
 				if m == nil {
 					continue
 				}
@@ -496,7 +587,7 @@ func (x *extractor) syntax(op *opspec.Operation) {
 					path = "/"
 				}
 				methods := strings.Split(m[1], "|")
-				op.Method = strings.TrimSpace(methods[0])
+				op.Method = strings.ToUpper(strings.TrimSpace(methods[0]))
 				if len(methods) > 1 {
 					x.warn(b.Line, "request syntax allows methods %s; using %s", m[1], op.Method)
 				}
@@ -515,6 +606,15 @@ func (x *extractor) syntax(op *opspec.Operation) {
 	}
 	op.Style, op.Method, op.Path = opspec.RPC, "POST", "/"
 	if x.res.Style == opspec.ROA {
-		x.warn(0, "the URL says ROA but the page has no request syntax line; treating the operation as RPC POST /")
+		x.guess(0, "the URL says ROA but the page has no request syntax line; treating the operation as RPC POST /")
 	}
+}
+
+// matchSyntax matches a request line in upper or lower case: method(s) and path.
+func matchSyntax(line string) []string {
+	line = strings.TrimSpace(line)
+	if m := syntaxRe.FindStringSubmatch(line); m != nil {
+		return m
+	}
+	return syntaxLowerRe.FindStringSubmatch(line)
 }

@@ -14,23 +14,66 @@ var pathParamRe = regexp.MustCompile(`\{([^{}/]+)\}`)
 // requestKinds are the sections that hold request parameters.
 var requestKinds = []page.SectionKind{page.RequestParams, page.PathParams, page.QueryParams, page.BodyParams, page.RequestHeaders}
 
-// actionRowValue returns the example of a legacy "Action" parameter row, the operation name.
+// actionRowValue returns the operation a legacy "Action" parameter row names: its example,
+// or else the last operation-like word of its other cells ("Required parameter, value:
+// DescribeDBInstances."). A row named with another word for Action ("操作", a translated
+// page) counts when no row is named "Action".
 func (x *extractor) actionRowValue() string {
+	other := ""
 	for _, s := range x.p.Sections {
 		if s.Kind != page.RequestParams && s.Kind != page.QueryParams {
 			continue
 		}
 		for _, t := range s.Tables() {
 			for _, r := range t.Rows {
-				if strings.TrimSpace(r.Cell(t, page.ColName)) == "Action" {
-					if v := strings.TrimSpace(r.Cell(t, page.ColExample)); isIdent(v) {
-						return v
+				name := strings.TrimSpace(r.Cell(t, page.ColName))
+				if name != "Action" && (other != "" || page.ClassifyColumn(name) != page.ColAction) {
+					continue
+				}
+				v := strings.TrimSpace(r.Cell(t, page.ColExample))
+				if !isIdent(v) {
+					v = ""
+					for k, c := range r.Cells {
+						if k != t.Col(page.ColName) && k != t.Col(page.ColType) {
+							if w := lastOpWord(c); w != "" {
+								v = w
+							}
+						}
 					}
 				}
+				if v == "" {
+					// Older tables have no Example column: the description names the value
+					// ("Set the value to CreateUser.", "value: DescribeDBInstances.").
+					for _, cell := range []string{r.Cell(t, page.ColExample), r.Cell(t, page.ColDescription)} {
+						if w := camelWord(cell); w != "" {
+							v = w
+							break
+						}
+					}
+				}
+				if v == "" {
+					continue
+				}
+				if name == "Action" {
+					return v
+				}
+				other = v
 			}
 		}
 	}
-	return ""
+	return other
+}
+
+// lastOpWord returns the last word of text that reads as an operation name: an identifier
+// starting upper case, mixing cases, ending lower case or with a digit.
+func lastOpWord(text string) string {
+	last := ""
+	for _, w := range strings.FieldsFunc(text, notIdentRune) {
+		if opWord(w) {
+			last = w
+		}
+	}
+	return last
 }
 
 // params fills op.Params from the request tables.
@@ -65,6 +108,10 @@ func (x *extractor) params(op *opspec.Operation) {
 		b.add(f)
 	}
 	b.done()
+	x.accountRows(fields, root, "request parameter")
+	if op.Style == opspec.ROA {
+		op.Path = x.bracePathNames(op.Path, root)
+	}
 	inPath := map[string]bool{}
 	for _, m := range pathParamRe.FindAllStringSubmatch(op.Path, -1) {
 		inPath[m[1]] = true
@@ -120,6 +167,32 @@ func (x *extractor) params(op *opspec.Operation) {
 		x.guess(0, "path parameter {%s} of %s is not in the parameter table; added as a required string", name, op.Path)
 		op.Params = append(op.Params, &opspec.Param{Name: name, In: opspec.InPath, Required: true, Schema: &opspec.Schema{Type: "string"}})
 	}
+}
+
+// bracePathNames writes {Name} for a path segment that is exactly the name of a request
+// parameter: older pages write the template without braces
+// ("GET /clusters/ClusterId/nodepools/NodepoolId").
+func (x *extractor) bracePathNames(path string, root *opspec.Schema) string {
+	if strings.IndexByte(path, '{') >= 0 {
+		return path
+	}
+	segs := strings.Split(path, "/")
+	changed := false
+	for i, seg := range segs {
+		for _, p := range root.Properties {
+			if seg != "" && seg == p.Name {
+				segs[i] = "{" + seg + "}"
+				changed = true
+				break
+			}
+		}
+	}
+	if !changed {
+		return path
+	}
+	out := strings.Join(segs, "/")
+	x.warn(0, "request path %s names parameters without braces; read as %s", path, out)
+	return out
 }
 
 // location decides where a top-level parameter travels: the path template, the page's
@@ -245,7 +318,7 @@ func (x *extractor) requestSample(op *opspec.Operation) requestSample {
 			}
 			t := strings.TrimSpace(b.Text)
 			first, rest, _ := strings.Cut(t, "\n")
-			m := syntaxRe.FindStringSubmatch(strings.TrimSpace(first))
+			m := matchSyntax(first)
 			if m == nil {
 				continue
 			}
@@ -463,6 +536,29 @@ func (x *extractor) response(op *opspec.Operation) {
 	var ex *jval
 	if exText != "" {
 		v, err := x.json.parse(exText)
+		if err != nil && x.p.Truncated {
+			// The page is cut off: the example may stop part way through.
+			if cut, ok := closeCutJSON(exText); ok {
+				if v2, err2 := x.json.parse(cut); err2 == nil {
+					x.warn(exLine, "JSON example is cut off (%v); its complete part is read", err)
+					v, err = v2, nil
+				}
+			}
+		}
+		if err != nil {
+			// a cut-off example is closed only on a page that is cut off (above); on a whole
+			// page it is the page's own error, reported below, unless it is a syntax sketch
+			// (type words for values), which excerpts show cut
+			if sk, fx, ok := sketchJSON(exText); ok && (!fx.cut || x.p.Truncated || fx.placeholders) {
+				if v2, err2 := x.json.parse(sk); err2 == nil {
+					x.warn(exLine, "JSON example is a sketch (%s); read for the tree and the types it names", fx)
+					if fx.placeholders {
+						markPlaceholders(v2)
+					}
+					v, err = v2, nil
+				}
+			}
+		}
 		if err != nil {
 			x.warn(exLine, "JSON example does not parse (%v); nesting taken from the table alone", err)
 		} else if v.kind != 'o' {
@@ -528,6 +624,7 @@ func (x *extractor) response(op *opspec.Operation) {
 	for _, p := range root.Properties {
 		x.fillItems(p.Schema, "response field", p.Name, rows, secLine)
 	}
+	x.accountRows(fields, root, "response field")
 	op.Response = root
 }
 
@@ -557,11 +654,29 @@ func (x *extractor) exampleOfRow(fields []field, ex *jval, line int) *jval {
 // jsonExample returns the first JSON object or array in the Examples sections (or, failing
 // that, anywhere after the response table), verbatim, with its line.
 func (x *extractor) jsonExample() (string, int) {
-	for _, kinds := range [][]page.SectionKind{{page.Examples}, {page.ResponseParams, page.Other}} {
-		for _, s := range x.p.Sections {
-			if !containsKind(kinds, s.Kind) {
+	// Examples sections above the response table (an "Example:" line in a request
+	// parameter's description) show requests: they count only on a page with no Examples
+	// section below the response table, and last.
+	resp := -1
+	for i, s := range x.p.Sections {
+		if s.Kind == page.ResponseParams {
+			resp = i
+			break
+		}
+	}
+	below := false
+	for i, s := range x.p.Sections {
+		below = below || resp >= 0 && i > resp && s.Kind == page.Examples
+	}
+	after := func(i int, s *page.Section) bool { return s.Kind == page.Examples && (resp < 0 || i > resp) }
+	others := func(i int, s *page.Section) bool { return s.Kind == page.ResponseParams || s.Kind == page.Other }
+	before := func(i int, s *page.Section) bool { return s.Kind == page.Examples && !below && i < resp }
+	for _, want := range []func(int, *page.Section) bool{after, others, before} {
+		for i, s := range x.p.Sections {
+			if !want(i, s) {
 				continue
 			}
+			request := false // after a request line, before the response: a request body
 			for i, b := range s.Blocks {
 				if b.Kind != page.Code && b.Kind != page.Paragraph {
 					continue
@@ -570,11 +685,18 @@ func (x *extractor) jsonExample() (string, int) {
 					continue // the body of a sample request
 				}
 				t := strings.TrimSpace(b.Text)
+				switch {
+				case b.Kind == page.Code && b.Lang == "http":
+					request = true
+					continue
+				case strings.HasPrefix(t, "HTTP/") || b.Lang == "xml" || b.Kind == page.Paragraph && page.IsResponseSampleCaption(t):
+					request = false
+				}
 				if b.Kind == page.Code {
 					t = stripHTTPHead(t)
 				}
-				if strings.HasPrefix(t, "{") || (b.Kind == page.Code && strings.HasPrefix(t, "[")) {
-					if b.Kind == page.Paragraph && !strings.HasSuffix(t, "}") {
+				if strings.HasPrefix(t, "{") || (b.Kind == page.Code && (strings.HasPrefix(t, "[") || b.Lang == "json" && strings.HasPrefix(t, `"`))) {
+					if b.Kind == page.Paragraph && !strings.HasSuffix(t, "}") || request {
 						continue
 					}
 					return t, b.Line
@@ -620,7 +742,7 @@ func requestLineBefore(blocks []page.Block, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
 		t := strings.TrimSpace(blocks[j].Text)
 		first, _, _ := strings.Cut(t, "\n")
-		if syntaxRe.MatchString(strings.TrimSpace(first)) {
+		if matchSyntax(first) != nil {
 			return true
 		}
 		if l := strings.ToLower(t); strings.Contains(l, "json") || strings.Contains(l, "xml") || strings.Contains(t, "\n") {

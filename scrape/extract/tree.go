@@ -182,29 +182,6 @@ func (b *treeBuilder) add(f field) {
 		top.s.Items.Description = f.schema.Description
 		return
 	}
-	// A list row whose own example is a list of scalars (InstanceIds | List | ["i-1"]) has
-	// its items: the rows after it are its siblings.
-	if top.s.Type == "array" && top.s.Items == nil && len(b.stack) > 1 {
-		el := listExampleElem(top.s.Example)
-		switch {
-		case el != nil && el.kind == 'o' && !isItemName(top, f):
-			// [{"key": "env", "value": "IT"}]: the example shows the item fields.
-			top.s.Items = schemaFromJSON(el)
-			b.x.guess(top.line, "%s %q: item fields %s taken from its example", b.what, top.name, strings.Join(el.keys, ", "))
-		case el != nil && el.kind != 'o':
-			top.s.Items = schemaFromJSON(el)
-			top.s.Items.Example = ""
-		case top.ex == nil && isScalarExample(top.s.Example) && !isItemName(top, f):
-			// A list row whose example is one plain value (AvailableDiskCategories | List |
-			// cloud) lists such values; a differently named row after it is its sibling.
-			top.s.Items = &opspec.Schema{Type: "string"}
-			b.x.guess(top.line, "%s %q: items taken as strings, as its example %q shows", b.what, top.name, top.s.Example)
-		}
-		if top.s.Items != nil {
-			b.stack = b.stack[:len(b.stack)-1]
-			top = b.stack[len(b.stack)-1]
-		}
-	}
 	// An array waiting for its item row.
 	if top.s.Type == "array" && top.s.Items == nil {
 		if b.isItemRow(top, f) {
@@ -362,36 +339,6 @@ func (b *treeBuilder) isItemRow(n *node, f field) bool {
 	return strings.EqualFold(n.s.DocType, "array") || strings.EqualFold(n.s.DocType, "list")
 }
 
-// isScalarExample tells whether a row example is one plain value, not JSON.
-func isScalarExample(example string) bool {
-	t := strings.TrimSpace(example)
-	return t != "" && !strings.HasPrefix(t, "[") && !strings.HasPrefix(t, "{")
-}
-
-// isItemName tells whether row f is named as the item row of array n: unnamed, the same
-// name or its singular.
-func isItemName(n *node, f field) bool {
-	return f.name == "" || strings.EqualFold(f.name, n.name) || isSingularOf(f.name, n.name)
-}
-
-// listExampleElem returns the element of a row example that is a JSON list of scalars
-// (["i-1", "i-2"]) or objects, or nil.
-func listExampleElem(example string) *jval {
-	t := strings.TrimSpace(example)
-	if !strings.HasPrefix(t, "[") || !strings.HasSuffix(t, "]") {
-		return nil
-	}
-	v, err := parseJSON(t)
-	if err != nil || v.kind != 'a' {
-		return nil
-	}
-	el := v.elem()
-	if el == nil || el.kind == 'a' || el.kind == 'z' {
-		return nil
-	}
-	return el
-}
-
 func isSingularOf(item, list string) bool {
 	l := strings.ToLower(list)
 	i := strings.ToLower(item)
@@ -420,10 +367,34 @@ func (b *treeBuilder) setItems(n *node, f field) {
 	b.stack = append(b.stack, &node{name: n.name + "[]", s: f.schema, ex: n.ex.elem(), exKnown: n.exKnown && n.ex.elem() != nil, line: f.line})
 }
 
+// rowHint describes an unnamed row by what it still shows, so that a reader can find the
+// parameter it was: " (string, example \"a@example.com\")".
+func rowHint(f field) string {
+	if f.schema == nil {
+		return ""
+	}
+	hint := f.schema.DocType
+	if hint == "" {
+		hint = f.schema.Type
+	}
+	if f.schema.Example != "" {
+		hint += fmt.Sprintf(", example %q", f.schema.Example)
+	} else if d := strings.TrimSpace(f.schema.Description); d != "" {
+		if r := []rune(d); len(r) > 40 {
+			d = string(r[:40]) + "…"
+		}
+		hint += fmt.Sprintf(", %q", d)
+	}
+	if hint == "" {
+		return ""
+	}
+	return " (" + strings.TrimPrefix(hint, ", ") + ")"
+}
+
 // place adds f as a property of obj (inside open node n) and opens it when it is a container.
 func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool, f field) {
 	if f.name == "" {
-		b.x.drop(f.line, "%s row has no name (the site hides e-mail-like names); row skipped", b.what)
+		b.x.drop(f.line, "%s row has no name (the site hides e-mail-like names); row skipped%s", b.what, rowHint(f))
 		return
 	}
 	if first, dup := b.placed.line(obj, f.name); dup {
@@ -661,6 +632,9 @@ func schemaFromJSON(v *jval) *opspec.Schema {
 		return &opspec.Schema{Type: "integer", Format: "int64", Example: v.text}
 	case 'b':
 		return &opspec.Schema{Type: "boolean", Example: v.text}
+	case 't':
+		s, _ := docSchema(v.text)
+		return s
 	}
 	return &opspec.Schema{}
 }
@@ -674,9 +648,11 @@ func wrappedArray(s *opspec.Schema, ex *jval) (*opspec.Schema, string) {
 		return nil, ""
 	}
 	key, val := ex.keys[0], ex.vals[0]
-	// The list may show as its one element: {"Group": {...}} for "Array of Group".
+	// The list may show as its one element: {"Group": {...}} for "Array of Group", or, for a
+	// list of scalars, as a string holding it: {"AddAccount": "[\"1234\"]"}.
 	oneElem := val.kind == 'o' && strings.EqualFold(s.DocType, "array of "+key)
-	if (val.kind != 'a' && !oneElem) || key == "" {
+	listText := val.kind == 's' && strings.HasPrefix(strings.TrimSpace(val.text), "[") && s.Items != nil && !isContainer(s.Items)
+	if (val.kind != 'a' && !oneElem && !listText) || key == "" {
 		return nil, ""
 	}
 	inner := &opspec.Schema{Type: "array", DocType: s.DocType, Items: s.Items}
@@ -786,7 +762,7 @@ func (b *treeBuilder) placeFromExample(f field) bool {
 		stack = append(stack, cur)
 	}
 	if created {
-		b.x.guess(f.line, "%s %q is listed flat in the table; placed under %s as the JSON example shows", b.what, f.name, strings.Join(names, "."))
+		b.x.warn(f.line, "%s %q is listed flat in the table; placed under %s as the JSON example shows", b.what, f.name, strings.Join(names, "."))
 	}
 	if n > 1 {
 		b.x.guess(f.line, "%s %q appears %d times in the JSON example; placed at the shallowest, %s", b.what, f.name, n, strings.Join(names, "."))

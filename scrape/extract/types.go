@@ -12,6 +12,9 @@ import (
 // caller can warn and go on.
 func docSchema(doc string) (s *opspec.Schema, ok bool) {
 	doc = strings.TrimSpace(doc)
+	if strings.IndexByte(doc, '\\') >= 0 {
+		doc = strings.ReplaceAll(doc, "\\", "") // Markdown escapes left in the cell ("List<String\\>")
+	}
 	var buf [32]byte
 	if len(doc) <= len(buf) && isASCII(doc) {
 		// Most type words are short ASCII: lower-case them on the stack.
@@ -89,6 +92,17 @@ func baseSchema(t string) (*opspec.Schema, bool) {
 	}
 	if rest, ok := strings.CutPrefix(t, "list of "); ok {
 		return arrayOf(rest)
+	}
+	for _, suf := range []string{"的数组", "数组", "的列表", "列表"} {
+		// "KeyVersion的数组", "String数组": an array of the named type
+		if rest, ok := strings.CutSuffix(t, suf); ok && rest != "" {
+			if s, ok := arrayOf(rest); ok {
+				return s, true
+			}
+			if isStructWord(rest) {
+				return &opspec.Schema{Type: "array", Items: &opspec.Schema{Type: "object"}}, true
+			}
+		}
 	}
 	for _, p := range []string{"array<", "list<"} {
 		if rest, ok := strings.CutPrefix(t, p); ok && strings.HasSuffix(rest, ">") {
@@ -186,4 +200,154 @@ func rowLines(fields []field) map[*opspec.Schema]int {
 		}
 	}
 	return m
+}
+
+// rowSchema reads the type cell of the row named name: a type word of the vocabulary, a
+// near miss of one ("Integre", "Struts": read as that word), or the name of the row's own
+// struct ("KeyVersion | KeyVersion", "Configuration.N | Configuration": an object). Anything
+// else is a string. Guesses are warned.
+func (x *extractor) rowSchema(typ, name string, line int) *opspec.Schema {
+	s, ok := docSchema(typ)
+	if ok {
+		return s
+	}
+	if w := nearTypeWord(strings.ToLower(strings.TrimSpace(typ))); w != "" {
+		n, _ := baseSchema(w)
+		n.DocType = s.DocType
+		x.guess(line, "row %q has unknown type %q; read as %s, the nearest type word", name, typ, w)
+		return n
+	}
+	if isStructName(s.DocType) && namesOwnStruct(name, s.DocType) {
+		x.guess(line, "row %q has type %q, which names no known type; read as a struct (object)", name, typ)
+		return &opspec.Schema{Type: "object", DocType: s.DocType}
+	}
+	x.guess(line, "row %q has unknown type %q; treating it as string", name, typ)
+	return s
+}
+
+// nearTypeWords are the type words a misspelling is checked against: long enough that a
+// slip does not reach another word.
+var nearTypeWords = []string{"string", "integer", "boolean", "double", "struct", "object", "repeatlist"}
+
+// nearTypeWord returns the one type word t is a slip away from (one edit; two for words of
+// six letters or more), or "" when none or several are.
+func nearTypeWord(t string) string {
+	if len(t) < 5 || !isASCII(t) {
+		return ""
+	}
+	found := ""
+	for _, w := range nearTypeWords {
+		max := 1
+		if len(w) >= 6 {
+			max = 2
+		}
+		if d := editDistance(t, w); d > 0 && d <= max {
+			if found != "" {
+				return ""
+			}
+			found = w
+		}
+	}
+	return found
+}
+
+// editDistance is the optimal string alignment distance of a and b: insertions, deletions,
+// substitutions and swaps of neighbours.
+func editDistance(a, b string) int {
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}
+
+// isStructName reports whether a type cell is a struct's name: one identifier starting
+// with an upper-case letter ("Configuration", "KeyVersion").
+func isStructName(s string) bool {
+	if len(s) < 3 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// namesOwnStruct reports whether type word typ is the struct of the row named name: the
+// name itself (without its flattened index, "Configuration.N") or its singular.
+func namesOwnStruct(name, typ string) bool {
+	for strings.HasSuffix(name, ".N") || strings.HasSuffix(name, ".n") {
+		name = name[:len(name)-2]
+	}
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		name = name[i+1:]
+	}
+	return name == typ || name != "" && name[0] == typ[0] && isSingularOf(typ, name)
+}
+
+// listItemsFromExample completes a list row with no item type ("InstanceTypes | List")
+// from its example cell. Scalars (["d1", "d1ne"], or one element: c5) make a list of
+// strings; objects ([{"key": "env", "value": "IT"}]) a list of objects with those fields.
+// Either way the row is complete, and the rows after it are its siblings, not its items.
+// An example showing an object ({"VersionStage": [...]}, the legacy wrapper) or an empty
+// list leaves the items to the rows after it and the JSON example.
+func (x *extractor) listItemsFromExample(f *field) {
+	s := f.schema
+	if s.Type != "array" || s.Items != nil || strings.Contains(f.name, ".") {
+		return // (a flattened row, InstanceId.N | RepeatList, is unflatten's)
+	}
+	ex := strings.TrimSpace(s.Example)
+	if ex == "" || ex[0] == '{' || ex[0] == '"' && strings.Contains(ex, ":") {
+		return
+	}
+	if ex[0] == '[' {
+		v, err := x.json.parse(ex)
+		if err == nil && v.kind == 'a' {
+			el := v.elem()
+			switch {
+			case el == nil || el.kind == 'a':
+				return
+			case el.kind == 'o':
+				s.Items = schemaFromJSON(el)
+				clearExamples(s.Items)
+				f.closed = true
+				return
+			}
+		}
+	}
+	// Scalars: one element, or the list in JSON or another notation (['a','b']). The type
+	// word says no more than "list", so the items are strings, as the SDKs have them.
+	s.Items = &opspec.Schema{Type: "string"}
+}
+
+// clearExamples drops the examples schemaFromJSON copied into s and its children (the
+// row's example cell keeps the whole value).
+func clearExamples(s *opspec.Schema) {
+	if s == nil {
+		return
+	}
+	s.Example = ""
+	for _, p := range s.Properties {
+		clearExamples(p.Schema)
+	}
+	clearExamples(s.Items)
 }

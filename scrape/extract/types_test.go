@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/acsgen/acsgen/opspec"
 	"github.com/acsgen/acsgen/scrape/page"
@@ -42,5 +45,101 @@ func TestListsWithoutItemType(t *testing.T) {
 		if !hasWarning(res, w) {
 			t.Errorf("no warning %q in %v", w, res.Warnings)
 		}
+	}
+}
+
+// TestTypeWords: every type word of the lexicon maps to a schema, in any case; the forms
+// the pages use beside them map as documented; near misses and a row's own struct name
+// are read with a warning.
+func TestTypeWords(t *testing.T) {
+	for _, w := range page.TypeWords() {
+		for _, v := range []string{w, strings.ToUpper(w), capital(w)} {
+			if _, ok := docSchema(v); !ok {
+				t.Errorf("lexicon type word %q: docSchema does not know it", v)
+			}
+		}
+	}
+	for in, want := range map[string]string{
+		"RepeatList": "array<nil>", "List<String\\>": "array<string>", "list<String\\\\>": "array<string>",
+		"Array of Tag": "array<object>", "KeyVersion的数组": "array<object>", "String数组": "array<string>",
+		"array<object>": "array<object>", "Json": "string", "Struct": "object", "Map": "map",
+	} {
+		s, ok := docSchema(in)
+		if !ok || typeName(s) != want {
+			t.Errorf("docSchema(%q) = %s %v, want %s", in, typeName(s), ok, want)
+		}
+	}
+	p := &page.Page{File: "f.md", Title: "Things", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RequestParams, "Request parameters", 3, tbl(4, reqHeader,
+			[]string{"priority", "Integre", "No", "The priority.", "1"},
+			[]string{"Configuration.N", "Configuration", "No", "The configurations.", ""},
+			[]string{"mode", "Mode", "No", "The mode.", "a"},
+			[]string{"source", "Struts", "No", "The source (an object: rows after it would be its fields).", ""},
+		)),
+	}}
+	op, res := mustOp(t, p)
+	got := map[string]string{}
+	for _, p := range op.Params {
+		got[p.Name] = typeName(p.Schema)
+	}
+	want := map[string]string{"source": "object", "priority": "integer", "Configuration": "array<object>", "mode": "string"}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("types (-want +got):\n%s", d)
+	}
+	for _, w := range []string{`"Struts"; read as struct,`, `"Integre"; read as integer`, `"Configuration", which names no known type; read as a struct`, `"Mode"; treating it as string`} {
+		if !hasWarning(res, w) {
+			t.Errorf("no warning %q in %v", w, res.Warnings)
+		}
+	}
+}
+
+func typeName(s *opspec.Schema) string {
+	switch {
+	case s == nil:
+		return "nil"
+	case s.Type == "array":
+		return "array<" + typeName(s.Items) + ">"
+	case s.Type == "object" && s.AdditionalProperties != nil:
+		return "map"
+	}
+	return s.Type
+}
+
+func capital(w string) string { return strings.ToUpper(w[:1]) + w[1:] }
+
+// TestListExampleCells: a List row whose example cell shows the list (or one element) is
+// complete: the rows after it are its siblings. A legacy JSON wrapper whose list is a
+// string ({"AddAccount": "[\"1\"]"}) still wraps it.
+func TestListExampleCells(t *testing.T) {
+	p := &page.Page{File: "f.md", Title: "DescribeThings", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RequestParams, "Request parameters", 3, tbl(4, reqHeader,
+			[]string{"Tags", "Array", "Yes", "The tags.", `[{"key":"env","value":"IT"}]`},
+			[]string{"ResourceType", "String", "Yes", "The resource type.", "INSTANCE"},
+		)),
+		sec(page.ResponseParams, "Response parameters", 10, tbl(11, respHeader,
+			[]string{"InstanceTypes", "List", "The instance types.", `["d1", "d1ne"]`},
+			[]string{"ZoneIds", "List", "The zones.", "cn-hangzhou-b"},
+			[]string{"AddAccounts", "List", "The accounts.", `["1234"]`},
+			[]string{"IoOptimized", "Boolean", "I/O optimized.", "true"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"AddAccounts": {"AddAccount": "[\"1234\"]"}, "IoOptimized": true}`)),
+	}}
+	op, res := mustOp(t, p)
+	var got []string
+	for _, p := range op.Params {
+		got = append(got, p.Name+":"+typeName(p.Schema))
+	}
+	for _, p := range op.Response.Properties {
+		got = append(got, p.Name+":"+typeName(p.Schema))
+	}
+	want := []string{"Tags:array<object>", "ResourceType:string", "InstanceTypes:array<string>", "ZoneIds:array<string>", "AddAccounts:object", "IoOptimized:boolean"}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("fields (-want +got):\n%s\nwarnings %v", d, res.Warnings)
+	}
+	if tags := op.Params[0].Schema.Items; names(tags) != "key,value" {
+		t.Errorf("Tags[] = %s, want the example's fields", names(tags))
+	}
+	if acc := op.Response.Properties[2].Schema; names(acc) != "AddAccount" || typeName(acc.Properties[0].Schema) != "array<string>" {
+		t.Errorf("AddAccounts = %+v", acc)
 	}
 }

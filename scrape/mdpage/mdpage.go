@@ -179,7 +179,7 @@ func (r *reader) section(level int, text string, line int) {
 		}
 		kind = page.Other
 	}
-	r.sec = &page.Section{Kind: kind, Heading: text, Level: level, Line: line}
+	r.sec = &page.Section{Kind: kind, Heading: cleanInline(text), Level: level, Line: line}
 	r.p.Sections = append(r.p.Sections, r.sec)
 }
 
@@ -348,6 +348,11 @@ func (r *reader) table() {
 		r.i++
 	}
 	t.Columns = page.ClassifyColumns(t.Header)
+	if t.Col(page.ColName) < 0 && t.Col(page.ColType) > 0 && t.Columns[0] != page.ColType {
+		// "Attribute", "Prameter", even "HTTP status code" over a parameter table
+		r.p.Warn(hline, "table header %q is not a parameter-name column but a Type column follows; its first column is read as the names", t.Header[0])
+		t.Columns[0] = page.ColName
+	}
 	depthShown := false
 	for r.i < len(r.lines) {
 		trim := strings.TrimSpace(r.lines[r.i])
@@ -393,8 +398,9 @@ func (r *reader) table() {
 			r.p.Warn(line, "table row has %d cells, the header has %d: missing cells left empty", len(cells), len(t.Header))
 			cells = append(cells, make([]string, len(t.Header)-len(cells))...)
 		case len(cells) > len(t.Header):
-			r.p.Drop(line, "%stable row has %d cells, the header has %d: extra cells dropped",
-				page.Lost(page.RowsOf(r.sec.Kind), page.RowNames(cells[len(t.Header):])), len(cells), len(t.Header))
+			lost := page.RowNames(cells[len(t.Header):])
+			r.p.WarnAs(page.LostKind(lost), line, "%stable row has %d cells, the header has %d: extra cells dropped",
+				page.Lost(page.RowsOf(r.sec.Kind), lost), len(cells), len(t.Header))
 			cells = cells[:len(t.Header)]
 		}
 		row.Cells = cells

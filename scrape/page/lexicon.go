@@ -66,12 +66,13 @@ var headingWords = map[string]SectionKind{
 	"请求body": BodyParams, "isi permintaan": BodyParams, "body permintaan": BodyParams,
 	"request parameters": RequestParams, "request parameter": RequestParams, "请求参数": RequestParams,
 	"parameter permintaan": RequestParams, "parameters": RequestParams, "リクエストパラメーター": RequestParams,
-	"request elements": RequestParams,
+	"request elements": RequestParams, "input parameters": RequestParams, "入参列表": RequestParams,
 	// response
 	"response elements": ResponseParams, "response parameters": ResponseParams, "返回参数": ResponseParams,
 	"返回数据": ResponseParams, "响应参数": ResponseParams, "elemen respons": ResponseParams,
 	"parameter respons": ResponseParams, "response": ResponseParams, "レスポンスパラメーター": ResponseParams,
-	"返回结果": ResponseParams,
+	"返回结果": ResponseParams, "output parameters": ResponseParams, "出参列表": ResponseParams,
+	"response syntax": ResponseParams, "响应体语法": ResponseParams,
 	// examples
 	"examples": Examples, "example": Examples, "示例": Examples, "contoh": Examples, "例": Examples,
 	"sample responses": Examples, "response examples": Examples, "返回示例": Examples,
@@ -100,7 +101,7 @@ var headingWords = map[string]SectionKind{
 	"介面說明": Description, "接口說明": Description,
 	// Japanese
 	"今すぐお試しください": Debug, "ram 認証": RAMAuth, "ram認証": RAMAuth, "操作説明": Description,
-	"使用上の注意": Description,
+	"使用上の注意": Description, "レスポンスフィールド": ResponseParams, "レスポンス要素": ResponseParams,
 }
 
 // NormalizeHeading lower-cases s, collapses white space and drops trailing colons and
@@ -154,6 +155,24 @@ func HeadingLang(s string) string {
 	return "en"
 }
 
+// responseSampleCaptions introduce the sample response under an Examples heading, after the
+// sample request ("Sample success responses", "正常返回示例").
+var responseSampleCaptions = map[string]bool{
+	"sample success responses": true, "sample responses": true, "sample success response": true,
+	"success response": true, "success responses": true, "response examples": true,
+	"response example": true, "sample response": true, "正常返回示例": true, "返回示例": true,
+	"返回结果示例": true, "异常返回示例": true, "contoh respons sukses": true, "contoh respons": true,
+	"成功時のレスポンス例": true, "正常に返された例": true, "レスポンス例": true,
+}
+
+// IsResponseSampleCaption reports whether s introduces a sample response.
+func IsResponseSampleCaption(s string) bool {
+	if len(s) > 64 {
+		return false
+	}
+	return responseSampleCaptions[NormalizeHeading(s)]
+}
+
 // Column is what a table column holds, independent of language.
 type Column int
 
@@ -183,16 +202,17 @@ const (
 var columnWords = map[string]Column{
 	"parameter": ColName, "name": ColName, "element": ColName, "名称": ColName, "参数": ColName,
 	"parameter name": ColName, "nama": ColName, "elemen": ColName, "field": ColName, "字段": ColName,
-	"参数名": ColName, "参数名称": ColName, "nama parameter": ColName, "パラメーター": ColName,
+	"field name": ColName, "字段名称": ColName, "field details": ColDescription, "字段详情": ColDescription,
+	"参数名": ColName, "参数名称": ColName, "nama parameter": ColName, "パラメーター": ColName, "attribute": ColName,
 	"type": ColType, "类型": ColType, "tipe": ColType, "jenis": ColType, "data type": ColType,
 	"数据类型": ColType, "型": ColType,
 	"required": ColRequired, "是否必选": ColRequired, "必选": ColRequired, "必填": ColRequired,
 	"wajib": ColRequired, "diperlukan": ColRequired, "required or not": ColRequired, "必須": ColRequired,
-	"是否必填": ColRequired, "是否必需": ColRequired, "required?": ColRequired, "mandatory": ColRequired,
+	"是否必填": ColRequired, "是否必需": ColRequired, "是否必须": ColRequired, "必须": ColRequired, "required?": ColRequired, "mandatory": ColRequired,
 	"description": ColDescription, "描述": ColDescription, "说明": ColDescription, "deskripsi": ColDescription,
 	"keterangan": ColDescription, "説明": ColDescription,
 	"example": ColExample, "示例值": ColExample, "示例": ColExample, "contoh": ColExample,
-	"example value": ColExample, "nilai contoh": ColExample, "例": ColExample,
+	"example value": ColExample, "nilai contoh": ColExample, "例": ColExample, "sample response": ColExample,
 	"position": ColLocation, "location": ColLocation, "位置": ColLocation, "posisi": ColLocation,
 	"lokasi": ColLocation, "in": ColLocation,
 	"default": ColDefault, "default value": ColDefault, "默认值": ColDefault, "nilai default": ColDefault,
@@ -222,7 +242,7 @@ var columnWords = map[string]Column{
 	// Japanese
 	"データ型": ColType, "必須/任意": ColRequired, "必須 / 任意": ColRequired, "アクション": ColAction,
 	"アクセスレベル": ColAccessLevel, "リソースタイプ": ColResourceType, "条件キー": ColConditionKey,
-	"依存アクション": ColDependent,
+	"依存アクション": ColDependent, "フィールド": ColName,
 	// machine-translated RAM headers
 	"operate": ColAction, "conditional keyword": ColConditionKey, "association operation": ColDependent,
 	"resource": ColResourceType,
@@ -256,7 +276,7 @@ func ClassifyColumns(header []string) []Column {
 var typeWords = map[string]bool{
 	"string": true, "integer": true, "int": true, "int32": true, "int64": true, "long": true,
 	"float": true, "double": true, "number": true, "boolean": true, "bool": true,
-	"object": true, "array": true, "map": true, "struct": true, "list": true, "json": true,
+	"object": true, "array": true, "map": true, "struct": true, "list": true, "repeatlist": true, "json": true,
 	"date": true, "datetime": true, "binary": true, "file": true, "any": true,
 	"array<object>": true, "array<string>": true, "array<integer>": true, "array<long>": true,
 	"array<boolean>": true, "array<number>": true, "array<double>": true, "array<float>": true,
@@ -333,8 +353,23 @@ func ParseRequired(s string) (required, ok bool) {
 	if !fits {
 		return false, false
 	}
-	required, ok = requiredWords[string(key)]
+	required, ok = requiredWords[string(trimRequiredPunct(key))]
 	return required, ok
+}
+
+// trimRequiredPunct drops the punctuation a Required cell may end with ("Yes.", "是。").
+func trimRequiredPunct(key []byte) []byte {
+	for {
+		switch {
+		case len(key) > 0 && strings.IndexByte(".,;:!", key[len(key)-1]) >= 0:
+			key = key[:len(key)-1]
+		case bytes.HasSuffix(key, []byte("。")), bytes.HasSuffix(key, []byte("，")),
+			bytes.HasSuffix(key, []byte("；")), bytes.HasSuffix(key, []byte("！")):
+			key = key[:len(key)-len("。")]
+		default:
+			return bytes.TrimSpace(key)
+		}
+	}
 }
 
 // ColumnWords returns the header words ClassifyColumn knows, as written in the lexicon

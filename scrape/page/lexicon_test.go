@@ -19,7 +19,7 @@ func refClassifyHeading(s string) (SectionKind, bool) {
 func refClassifyColumn(s string) Column { return columnWords[NormalizeHeading(s)] }
 
 func refParseRequired(s string) (bool, bool) {
-	r, ok := requiredWords[strings.ToLower(strings.TrimSpace(s))]
+	r, ok := requiredWords[strings.TrimSpace(strings.TrimRight(strings.ToLower(strings.TrimSpace(s)), ".,;:!。，；！"))]
 	return r, ok
 }
 
@@ -201,4 +201,17 @@ func capital(w string) string {
 		return w
 	}
 	return strings.ToUpper(w[:1]) + w[1:]
+}
+
+// TestRequiredPunctuation: a Required cell may end with punctuation ("Yes.", "是。").
+func TestRequiredPunctuation(t *testing.T) {
+	for in, want := range map[string]bool{"Yes.": true, "是。": true, "No.": false, "否。": false, " Yes ! ": true, "Ya.": true} {
+		got, ok := ParseRequired(in)
+		if !ok || got != want {
+			t.Errorf("ParseRequired(%q) = %v %v, want %v true", in, got, ok, want)
+		}
+	}
+	if _, ok := ParseRequired("Yes, when Type is set"); ok {
+		t.Errorf("a qualified Required cell is not a plain yes")
+	}
 }
