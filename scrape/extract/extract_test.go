@@ -174,13 +174,17 @@ func TestBearerHeaderAndLocations(t *testing.T) {
 	if op.Auth != opspec.AuthBearer || op.Style != opspec.ROA || op.Method != "POST" {
 		t.Fatalf("auth %q style %q method %q", op.Auth, op.Style, op.Method)
 	}
-	if len(op.Params) != 2 {
+	if len(op.Params) != 3 {
 		t.Fatalf("params = %d", len(op.Params))
 	}
-	if p0 := op.Params[0]; p0.In != opspec.InPath || !p0.Required {
+	// the Authorization header stays documented (the runtime sends it from the bearer token)
+	if a := op.Params[0]; a.Name != "Authorization" || a.In != opspec.InHeader {
+		t.Errorf("Authorization = %+v", a)
+	}
+	if p0 := op.Params[1]; p0.In != opspec.InPath || !p0.Required {
 		t.Errorf("instanceId = %+v", p0)
 	}
-	if p1 := op.Params[1]; p1.Name != "groupName" || p1.In != opspec.InBody || !p1.Required {
+	if p1 := op.Params[2]; p1.Name != "groupName" || p1.In != opspec.InBody || !p1.Required {
 		t.Errorf("groupName = %+v", p1)
 	}
 	if !hasWarning(res, "path parameters are always required") || !hasWarning(res, `duplicate request parameter "groupName"`) {
@@ -642,7 +646,7 @@ func TestLocationsWithoutColumn(t *testing.T) {
 	for _, q := range op.Params {
 		got = append(got, q.Name+":"+string(q.In))
 	}
-	if s := strings.Join(got, ","); s != "x-acs-trace:header,ResourceIds:body,dryRun:query" {
+	if s := strings.Join(got, ","); s != "Authorization:header,x-acs-trace:header,ResourceIds:body,dryRun:query" {
 		t.Errorf("params = %s (warnings %v)", s, res.Warnings)
 	}
 }
