@@ -179,7 +179,7 @@ func (x *extractor) fillItems(s *opspec.Schema, what, path string, rows map[*ops
 	switch {
 	case s.Type == "array" && s.Items == nil:
 		s.Items = &opspec.Schema{Type: "string"}
-		x.warn(line, "%s %s is typed %s with no item type (no item row, no example element); items taken as string", what, path, typeWord(s))
+		x.guess(line, "%s %s is typed %s with no item type (no item row, no example element); items taken as string", what, path, typeWord(s))
 	case s.Type == "array":
 		x.fillItems(s.Items, what, path+"[]", rows, line)
 	}
