@@ -30,12 +30,17 @@ var formats = []format{
 var skipNames = map[string]bool{"notice": true, "readme": true, "license": true, "licence": true, "changelog": true}
 
 // IsPage reports whether a file met while walking a directory is a page: it has a page
-// extension and is not a NOTICE/README/LICENSE file or a hidden file.
+// extension and is not a NOTICE/README/LICENSE file (alone or qualified: LICENSE-Docs.txt)
+// or a hidden file.
 func IsPage(path string) bool {
 	base := filepath.Base(path)
 	ext := strings.ToLower(filepath.Ext(base))
 	stem := strings.ToLower(strings.TrimSuffix(base, filepath.Ext(base)))
 	if strings.HasPrefix(base, ".") || skipNames[stem] {
+		return false
+	}
+	// "LICENSE-AlibabaCloudDocs.txt", "README.zh.md": a notice name and a qualifier
+	if i := strings.IndexAny(stem, "-_."); i > 0 && skipNames[stem[:i]] {
 		return false
 	}
 	_, ok := formatByExt(ext)

@@ -2,6 +2,8 @@ package scrape
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -136,5 +138,84 @@ func TestStrictFailsGuesses(t *testing.T) {
 		if strict != (err != nil) || strict != (len(specs) == 0) || sum.Failed != map[bool]int{false: 0, true: 1}[strict] {
 			t.Errorf("strict=%v: err %v, %d specs, summary %v", strict, err, len(specs), sum)
 		}
+	}
+}
+
+// Rows of a parameter section that the reader could not attach to a header (the table was
+// cut, by prose or a code block in a cell, and its next row became a header) are named in a
+// drop warning.
+func TestHeaderlessRowsNamed(t *testing.T) {
+	src := "# RunThing\n\n## Request parameters\n\n|Parameter|Type|Required|Example|Description|\n|---|---|---|---|---|\n" +
+		"|Action|String|Yes|RunThing|Xxxx.|\n|Password|String|No|Xx1!|Xxxx.|\n\nXxxx xxxx:\n\n" +
+		"|PasswordInherit|Boolean|No|false|Xxxx.|\n|ZoneId|String|No|cn-hangzhou-g|Xxxx.|\n|Tag.N.Key|String|No|k|Xxxx.|\n\n" +
+		"## Response parameters\n\n|Parameter|Type|Example|Description|\n|---|---|---|---|\n|RequestId|String|r-1|Xxxx.|\n"
+	var drops []string
+	s := New(Options{Product: "Thing", Version: "2020-01-01"}, func(w page.Warning) {
+		if w.Kind == page.Drop {
+			drops = append(drops, w.String())
+		}
+	})
+	s.Add("RunThing.md", "RunThing.md", []byte(src))
+	want := "RunThing.md:12: request parameters PasswordInherit, ZoneId, Tag.N.Key dropped: the table has no header row of its own"
+	if len(drops) != 1 || !strings.HasPrefix(drops[0], want) {
+		t.Errorf("drop warnings %q\nwant one starting %q", drops, want)
+	}
+}
+
+// A page file that cannot be read fails alone; the pages beside it are read.
+func TestUnreadableFileFailsAlone(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "GetThing.md"), []byte(goodPage), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(dir, "missing.md"), filepath.Join(dir, "Gone.md")); err != nil {
+		t.Skipf("no symlinks: %v", err)
+	}
+	s := New(Options{Product: "Thing", Version: "2020-01-01"}, nil)
+	if err := s.AddPath(dir); err != nil {
+		t.Fatal(err)
+	}
+	specs, err := s.Specs()
+	if len(specs) != 1 || len(specs[0].Operations) != 1 || err == nil || !strings.Contains(err.Error(), "Gone.md") {
+		t.Errorf("specs %d, err %v", len(specs), err)
+	}
+	if sum := s.Summary(); sum.Read != 1 || sum.Failed != 1 {
+		t.Errorf("summary %v", sum)
+	}
+}
+
+// A page that does not say its product version joins the one the other pages of its folder
+// name, when several product versions are scraped at once; notices beside the pages
+// ("LICENSE-Docs.txt") are not pages.
+func TestPageJoinsItsFolder(t *testing.T) {
+	root := t.TempDir()
+	write := func(rel, src string) {
+		t.Helper()
+		f := filepath.Join(root, filepath.FromSlash(rel))
+		if err := os.MkdirAll(filepath.Dir(f), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(f, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	named := func(product, version, op string) string {
+		return strings.Replace(strings.ReplaceAll(goodPage, "GetThing", op), "Gets a thing.",
+			"Gets a thing. [Debug](https://api.aliyun.com/#product="+product+"&api="+op+"&type=RPC&version="+version+")", 1)
+	}
+	write("a/GetA.md", named("Alpha", "2020-01-01", "GetA"))
+	write("a/GetThing.md", goodPage)
+	write("b/GetB.md", named("Beta", "2021-01-01", "GetB"))
+	write("LICENSE-Docs.txt", "MIT License\n\nXxxx.\n")
+	s := New(Options{}, nil)
+	if err := s.AddPath(root); err != nil {
+		t.Fatal(err)
+	}
+	specs, err := s.Specs()
+	if err != nil || len(specs) != 2 {
+		t.Fatalf("%d specs, %v", len(specs), err)
+	}
+	if n := len(specs[0].Operations); specs[0].Product != "Alpha" || n != 2 {
+		t.Errorf("%s has %d operations, want Alpha with GetA and GetThing", specs[0].Product, n)
 	}
 }

@@ -45,6 +45,9 @@ type Scraper struct {
 	pending []pendingResult
 	errs    []error
 	pages   int
+	// folders says, per folder, which product versions its pages named: a page that names
+	// none joins its folder's when that is one.
+	folders map[string]map[*builder]bool
 	// failed holds the files of the pages that failed (errs names why); sum counts.
 	failed map[string]bool
 	sum    Summary
@@ -69,7 +72,8 @@ func New(opts Options, warn func(page.Warning)) *Scraper {
 	if warn == nil {
 		warn = func(page.Warning) {}
 	}
-	s := &Scraper{opts: opts, specs: map[string]*builder{}, failed: map[string]bool{}, text: textpage.NewReader()}
+	s := &Scraper{opts: opts, specs: map[string]*builder{}, folders: map[string]map[*builder]bool{},
+		failed: map[string]bool{}, text: textpage.NewReader()}
 	s.warn = func(w page.Warning) {
 		s.sum.Warnings[w.Kind]++
 		warn(w)
@@ -172,7 +176,15 @@ func (s *Scraper) AddPath(path string) error {
 	var files []string
 	err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			return err
+			if p == path {
+				return err
+			}
+			// an unreadable file or folder inside fails alone
+			s.fail(filepath.ToSlash(p), fmt.Errorf("%s: %w", filepath.ToSlash(p), err))
+			if d != nil && d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
 		}
 		if d.IsDir() {
 			if p != path && len(d.Name()) > 0 && d.Name()[0] == '.' {
@@ -206,6 +218,8 @@ func (s *Scraper) AddPath(path string) error {
 }
 
 // AddFile reads and adds one page file; rel is the name recorded in the spec's sources.
+// A file that cannot be read fails as a page (the error is for Specs); the returned error
+// is always nil, kept for callers that check it.
 func (s *Scraper) AddFile(path, rel string) error {
 	data, size, err := readPageFile(path)
 	if errors.Is(err, errTooBig) {
@@ -213,7 +227,8 @@ func (s *Scraper) AddFile(path, rel string) error {
 		return nil
 	}
 	if err != nil {
-		return fmt.Errorf("scrape: %w", err)
+		s.fail(filepath.ToSlash(path), err) // an *fs.PathError: it names the file
+		return nil
 	}
 	s.Add(filepath.ToSlash(path), rel, data)
 	return nil
@@ -234,7 +249,10 @@ func (s *Scraper) Add(file, rel string, data []byte) {
 	}
 	p, err := r.Read(file, data)
 	if err != nil {
-		s.fail(file, fmt.Errorf("%s: %w", file, err))
+		if !strings.HasPrefix(err.Error(), file) {
+			err = fmt.Errorf("%s: %w", file, err)
+		}
+		s.fail(file, err)
 		return
 	}
 	s.addPage(p, rel, len(data))
@@ -284,7 +302,13 @@ func (s *Scraper) addPage(p *page.Page, rel string, size int) {
 		s.pending = append(s.pending, pendingResult{res: res, file: p.File, product: product, version: version})
 		return
 	}
-	s.builder(product, version).add(res, p.File, s.warn)
+	b := s.builder(product, version)
+	dir := path.Dir(p.File)
+	if s.folders[dir] == nil {
+		s.folders[dir] = map[*builder]bool{}
+	}
+	s.folders[dir][b] = true
+	b.add(res, p.File, s.warn)
 }
 
 // productVersion applies the flags over what the page says.
@@ -331,6 +355,19 @@ func (s *Scraper) Specs() ([]*opspec.Spec, error) {
 				fits = append(fits, b)
 			}
 		}
+		how := ""
+		if len(fits) > 1 {
+			// several fit: the one the other pages of its folder name, when they name one
+			var mates []*builder
+			for _, b := range fits {
+				if s.folders[path.Dir(pr.file)][b] {
+					mates = append(mates, b)
+				}
+			}
+			if len(mates) == 1 {
+				fits, how = mates, " as the other pages of its folder say"
+			}
+		}
 		if len(fits) != 1 {
 			missing := "product and version"
 			switch {
@@ -345,7 +382,7 @@ func (s *Scraper) Specs() ([]*opspec.Spec, error) {
 			continue
 		}
 		b := fits[0]
-		s.warn(page.Warning{File: pr.file, Msg: fmt.Sprintf("page does not say its product version; merged into %s %s", b.spec.Product, b.spec.Version)})
+		s.warn(page.Warning{File: pr.file, Msg: fmt.Sprintf("page does not say its product version; merged into %s %s%s", b.spec.Product, b.spec.Version, how)})
 		b.add(pr.res, pr.file, s.warn)
 	}
 	s.pending = nil

@@ -9,6 +9,9 @@ if [ -n "$unformatted" ]; then
 	echo "not gofmt-clean:"; echo "$unformatted"; exit 1
 fi
 
+echo "== go mod tidy"
+go mod tidy -diff
+
 echo "== go vet"
 go vet ./...
 

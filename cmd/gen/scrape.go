@@ -58,9 +58,7 @@ func runScrape(ctx context.Context, io stdio, args []string) error {
 		}
 	}
 	specs, pageErrs := s.Specs()
-	if pageErrs != nil {
-		fmt.Fprintln(io.err, pageErrs)
-	}
+	printPageErrors(io, pageErrs)
 	sum := s.Summary()
 	fmt.Fprintf(io.err, "scrape: %v\n", sum)
 	if len(specs) == 0 {

@@ -166,3 +166,38 @@ func TestScrapeCLIPageFailure(t *testing.T) {
 		t.Errorf("no paths: exit %d, want 2", code)
 	}
 }
+
+// gen all writes the outputs of the pages that read, names the page that failed and exits 1;
+// --strict also fails a page that guessed a field.
+func TestAllPageFailure(t *testing.T) {
+	dir := t.TempDir()
+	pages := filepath.Join(dir, "pages")
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(os.MkdirAll(pages, 0o755))
+	good := "# GetThing\n\n## Request parameters\n\n|Parameter|Type|Required|Example|Description|\n|---|---|---|---|---|\n" +
+		"|ThingId|String|Yes|t-1|Xxxx.|\n|Size|Fancy|No|3|Xxxx.|\n\n## Response parameters\n\n|Parameter|Type|Example|Description|\n|---|---|---|---|\n|RequestId|String|r-1|Xxxx.|\n"
+	must(os.WriteFile(filepath.Join(pages, "GetThing.md"), []byte(good), 0o644))
+	must(os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module example.com/thing\n\ngo 1.26\n"), 0o644))
+	cfg := filepath.Join(dir, "acsgen.yaml")
+	must(os.WriteFile(cfg, []byte("products:\n  - product: Thing\n    version: \"2020-01-01\"\n    style: RPC\n    pages: [pages]\n"), 0o644))
+	if code, _, stderr := runGen("all", "-config", cfg); code != 0 || !strings.Contains(stderr, "scrape: 1 pages read, 0 failed; warnings: 0 drop, 1 guess") {
+		t.Fatalf("all pages read: exit %d\n%s", code, stderr)
+	}
+	if code, _, stderr := runGen("all", "-config", cfg, "--check", "--strict"); code != 1 || !strings.Contains(stderr, "--strict makes them errors") {
+		t.Errorf("--strict with a guess: exit %d, want 1\n%s", code, stderr)
+	}
+	must(os.WriteFile(filepath.Join(pages, "Notes.md"), []byte("# Release notes\n\nXxxx.\n"), 0o644))
+	code, _, stderr := runGen("all", "-config", cfg, "--check")
+	if code != 1 || !strings.Contains(stderr, "Notes.md: not an API operation") || !strings.Contains(stderr, "1 pages read, 1 failed") {
+		t.Errorf("a page failed: exit %d, want 1\n%s", code, stderr)
+	}
+	spec, err := opspec.LoadFile(filepath.Join(dir, "specs", "thing", "2020-01-01.yaml"))
+	if err != nil || len(spec.Operations) != 1 {
+		t.Errorf("the spec of the page that read: %v", err)
+	}
+}

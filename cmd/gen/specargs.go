@@ -205,14 +205,27 @@ func scrapeOne(io stdio, opts scrape.Options, warn func(page.Warning), paths []s
 		}
 	}
 	specs, pageErrs := s.Specs()
-	if pageErrs != nil {
-		fmt.Fprintln(io.err, pageErrs)
-	}
+	printPageErrors(io, pageErrs)
 	sum := s.Summary()
 	if len(specs) != 1 {
 		return nil, sum, fmt.Errorf("%s make %d product versions, want 1 (%v)", what, len(specs), sum)
 	}
 	return specs[0], sum, nil
+}
+
+// printPageErrors prints each page that failed on its own line, "error: FILE: reason", so
+// that failures stand out from the warnings ("FILE:LINE: message").
+func printPageErrors(io stdio, err error) {
+	if err == nil {
+		return
+	}
+	errs := []error{err}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = j.Unwrap()
+	}
+	for _, e := range errs {
+		fmt.Fprintf(io.err, "error: %v\n", e)
+	}
 }
 
 // fetchOverview fetches one overview page and the operation pages it links to, printing

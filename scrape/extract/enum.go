@@ -85,7 +85,7 @@ func (x *extractor) enumValues(desc, typ string, line int, name string) []opspec
 			// A list mixing values and prose is not a closed set: an enum would reject
 			// valid input, so none is kept.
 			if len(out) > 0 {
-				x.drop(line, "%s: valid-values list has an entry that is not a value (%q); no enum kept", name, bad[0])
+				x.warn(line, "%s: valid-values list has an entry that is not a value (%q); no enum kept", name, bad[0])
 			}
 			return nil
 		}

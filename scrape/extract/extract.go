@@ -99,6 +99,12 @@ func (e *Extractor) Page(p *page.Page) (*Result, error) {
 	}
 	x.pageFacts()
 	ov := x.overview()
+	if ov == nil && !x.hasOperationSections() {
+		// an overview whose list has no heading (text dumps): its tables tell
+		if lo := x.listedOperations(); len(lo.Operations) > 0 {
+			ov = lo
+		}
+	}
 	if ov != nil && len(ov.Operations) > 0 {
 		x.res.Overview = ov
 		return x.res, nil

@@ -741,8 +741,16 @@ func TestOpNameWithoutTitle(t *testing.T) {
 			}
 		})
 	}
+	// A page whose tables the reader could not make out still has the shape of an operation
+	// page: a request syntax line and a parameter section.
+	p := &page.Page{File: "f.txt", Sections: []*page.Section{sec(page.Intro, "", 1, para(2, "某某DescribeNodePool某某某。")),
+		sec(page.RequestSyntax, "请求语法", 3, page.Block{Kind: page.Code, Line: 4, Lang: "http", Text: "GET /clusters/{ClusterId}/nodepools HTTP/1.1"}),
+		sec(page.RequestParams, "请求参数", 5, para(6, "某某 某某 某某"))}}
+	if op, _ := mustOp(t, p); op.Name != "DescribeNodePool" {
+		t.Errorf("name %q", op.Name)
+	}
 	// A page without parameter tables is no operation page, whatever its first sentence says.
-	p := &page.Page{File: "f.txt", Sections: []*page.Section{sec(page.Intro, "", 1, para(2, "Call ModifyWhiteIps later."))}}
+	p = &page.Page{File: "f.txt", Sections: []*page.Section{sec(page.Intro, "", 1, para(2, "Call ModifyWhiteIps later."))}}
 	if _, err := Page(p); err == nil {
 		t.Error("page without tables read as an operation")
 	}
@@ -767,5 +775,209 @@ func TestCutJSONExample(t *testing.T) {
 	_, res = mustOp(t, mk(false))
 	if !hasWarning(res, "JSON example does not parse") {
 		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
+
+// TestActionRowValueInDescription: 2017-2018 tables have no Example column; the Action
+// row's description names the operation ("value: DescribeDBInstances."), also in Chinese
+// text without spaces around the name.
+func TestActionRowValueInDescription(t *testing.T) {
+	for _, desc := range []string{
+		"Required parameter, value: DescribeDBInstances.",
+		"The operation that you want to perform. Set the value to DescribeDBInstances.",
+		"系统规定参数,取值:DescribeDBInstances。",
+	} {
+		p := &page.Page{File: "x.txt", Sections: []*page.Section{
+			sec(page.RequestParams, "Input parameters", 1, tbl(2, []string{"Name", "Type", "Required", "Description"},
+				[]string{"Action", "String", "Yes", desc},
+				[]string{"RegionId", "String", "Yes", "The region ID."},
+			)),
+		}}
+		op, res := mustOp(t, p)
+		if op.Name != "DescribeDBInstances" || len(op.Params) != 1 {
+			t.Errorf("%q: op %q params %d (warnings %v)", desc, op.Name, len(op.Params), res.Warnings)
+		}
+	}
+}
+
+func TestCamelWord(t *testing.T) {
+	for in, want := range map[string]string{
+		"某某DescribeClusterNodePoolDetail某某某某。": "DescribeClusterNodePoolDetail",
+		"Call OpenAPI Explorer or ListUsers.":  "ListUsers",
+		"Xxxxxxx xxx Xxxx.":                    "",
+		"CreateUser2 does it":                  "CreateUser2",
+	} {
+		if got := camelWord(in); got != want {
+			t.Errorf("camelWord(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestSketchJSON(t *testing.T) {
+	for _, c := range []struct{ in, want, fixes string }{
+		{`{"a" : Long, "b" : "String", "c" : [ "String" ], "d" : Boolean}`,
+			`{"a" : "Long", "b" : "String", "c" : [ "String" ], "d" : "Boolean"}`, "type words for values"},
+		{"  \"nodes\" : [ {\n    \"id\" : \"String\",\n    \"ok\" : Boolean,\n    \"na",
+			"{\"nodes\" : [ {\n    \"id\" : \"String\",\n    \"ok\" : \"Boolean\"}]}", "type words for values, no opening brace, cut off"},
+		{`{"a": 1, "b": {"c": [1, 2`, `{"a": 1, "b": {"c": [1]}}`, "cut off"},
+		{`{"a": 1, "b": {"c": 2}`, "", ""}, // complete-looking but unbalanced: not repaired
+		{`{"a": 1 "b": 2}`, "", ""},        // plain invalid JSON: nothing to fix
+		{`{"a": frobnicate}`, "", ""},      // a bare word that is no type
+		{`Xxx xxxx xxxxxx.`, "", ""},
+	} {
+		got, fx, ok := sketchJSON(c.in)
+		if c.want == "" {
+			if ok {
+				t.Errorf("sketchJSON(%q) = %q, want no repair", c.in, got)
+			}
+			continue
+		}
+		if !ok || got != c.want || fx.String() != c.fixes {
+			t.Errorf("sketchJSON(%q) = %q %q %v, want %q %q", c.in, got, fx, ok, c.want, c.fixes)
+		}
+	}
+}
+
+// TestResponseSyntaxSketch: an old ROA page shows the response only as a syntax sketch
+// (type words for values, cut off by the excerpt) and writes the path template without
+// braces; its request syntax has the method in lower case.
+func TestResponseSyntaxSketch(t *testing.T) {
+	p := &page.Page{File: "x.txt", Title: "DescribeNodePool", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RequestSyntax, "Request syntax", 2, para(3, "get /clusters/ClusterId/nodepools http|https")),
+		sec(page.RequestParams, "Request parameters", 4, tbl(5, reqHeader,
+			[]string{"ClusterId", "String", "Yes", "The cluster.", "c1"},
+		)),
+		sec(page.ResponseParams, "Response syntax", 7, page.Block{Kind: page.Code, Lang: "json", Line: 8,
+			Text: "{\n  \"auto_scaling\" : {\n    \"eip_bandwidth\" : Long,\n    \"enable\" : Boolean,\n    \"type\" : \"String\"\n  },\n  \"labels\" : [ {\n    \"key\" : \"String\",\n    \"val"}),
+	}}
+	op, res := mustOp(t, p)
+	if op.Method != "GET" || op.Path != "/clusters/{ClusterId}/nodepools" || len(op.Params) != 1 || op.Params[0].In != opspec.InPath {
+		t.Fatalf("%s %s params %+v (warnings %v)", op.Method, op.Path, op.Params, res.Warnings)
+	}
+	if got := names(op.Response); got != "auto_scaling,labels" {
+		t.Fatalf("response = %s (warnings %v)", got, res.Warnings)
+	}
+	as := op.Response.Properties[0].Schema
+	if names(as) != "eip_bandwidth,enable,type" || as.Properties[0].Schema.Format != "int64" || as.Properties[1].Schema.Type != "boolean" || as.Properties[0].Schema.Example != "" {
+		t.Errorf("auto_scaling = %+v", as.Properties[0].Schema)
+	}
+	if l := op.Response.Properties[1].Schema; l.Type != "array" || names(l.Items) != "key" {
+		t.Errorf("labels = %+v", l)
+	}
+	if !hasWarning(res, "JSON example is a sketch (type words for values, cut off)") || !hasWarning(res, "names parameters without braces") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
+
+// TestFlatMarkersAndUntypedWrapper: an untyped row whose example wraps a list is that
+// wrapper (one row depth for the wrapper and its list), and where a layout marks every
+// nested row with one └, the example places rows deeper than the marks say.
+func TestFlatMarkersAndUntypedWrapper(t *testing.T) {
+	b := tbl(6, respHeader,
+		[]string{"KeyPairs", "", "The key pairs.", ""},
+		[]string{"KeyPairName", "String", "The name.", "k"},
+		[]string{"Tags", "", "The tags.", ""},
+		[]string{"TagKey", "String", "The key.", "t"},
+		[]string{"RequestId", "String", "The request.", "r"},
+	)
+	for i, d := range []int{0, 1, 1, 1, 0} {
+		b.Table.Rows[i].Depth = d
+	}
+	p := &page.Page{File: "k.md", Title: "# DescribeKeyPairs", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, b),
+		sec(page.Examples, "Examples", 20, code(21, `{"KeyPairs": {"KeyPair": [{"KeyPairName": "k", "Tags": {"Tag": [{"TagKey": "t"}]}}]}, "RequestId": "r"}`)),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "KeyPairs,RequestId" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	kp := op.Response.Properties[0].Schema
+	if kp.Type != "object" || names(kp) != "KeyPair" || names(kp.Properties[0].Schema.Items) != "KeyPairName,Tags" {
+		t.Fatalf("KeyPairs = %+v (warnings %v)", kp, res.Warnings)
+	}
+	tags := kp.Properties[0].Schema.Items.Properties[1].Schema
+	if names(tags) != "Tag" || names(tags.Properties[0].Schema.Items) != "TagKey" {
+		t.Errorf("Tags = %+v (warnings %v)", tags, res.Warnings)
+	}
+}
+
+// TestWrapperItemRow: an untyped row whose example wraps a list, followed by a row named
+// as the list's key, is the wrapper and its item row (not two fields of one name).
+func TestWrapperItemRow(t *testing.T) {
+	p := &page.Page{File: "s.md", Title: "# DescribeStatus", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"InstanceStatuses", "", "The statuses.", ""},
+			[]string{"InstanceStatus", "", "One status.", ""},
+			[]string{"InstanceId", "String", "The ID.", "i"},
+			[]string{"RequestId", "String", "The request.", "r"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"InstanceStatuses": {"InstanceStatus": [{"InstanceId": "i"}]}, "RequestId": "r"}`)),
+	}}
+	op, res := mustOp(t, p)
+	s := op.Response.Properties[0].Schema
+	if names(op.Response) != "InstanceStatuses,RequestId" || names(s) != "InstanceStatus" {
+		t.Fatalf("root = %s, InstanceStatuses = %+v (warnings %v)", names(op.Response), s, res.Warnings)
+	}
+	if item := s.Properties[0].Schema.Items; names(item) != "InstanceId" || item.Description != "One status." {
+		t.Errorf("InstanceStatus[] = %+v", item)
+	}
+}
+
+// TestSampleRequestBlocks: a request line in lower case still gives the path template; the
+// JSON body of a sample request given as a block of its own (text dumps) places body
+// fields and is not taken for the response example.
+func TestSampleRequestBlocks(t *testing.T) {
+	p := &page.Page{File: "m.txt", Title: "Svc:ModifyIps", Sections: []*page.Section{
+		sec(page.RequestSyntax, "Request syntax", 3, para(4, "patch|post /openapi/instances/[InstanceId]/ips HTTPS|HTTP")),
+		sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader,
+			[]string{"InstanceId", "String", "Yes", "The instance.", "i"},
+			[]string{"ipList", "List<String>", "Yes", "The IPs.", `["0.0.0.0/0"]`},
+		)),
+		sec(page.ResponseParams, "Response parameters", 10, tbl(11, respHeader,
+			[]string{"RequestId", "String", "The request.", "r"},
+		)),
+		sec(page.Examples, "Examples", 14, para(15, "Sample requests"),
+			code(16, "PATCH /openapi/instances/i/ips HTTP/1.1"), para(17, "Common request parameters"),
+			code(18, "{\n\"ipList\": [\"0.0.0.0/0\"]\n}"), para(21, "Sample success responses"),
+			code(22, `{"RequestId": "r"}`)),
+	}}
+	op, res := mustOp(t, p)
+	if op.Method != "PATCH" || op.Path != "/openapi/instances/{InstanceId}/ips" {
+		t.Fatalf("%s %s", op.Method, op.Path)
+	}
+	var got []string
+	for _, q := range op.Params {
+		got = append(got, q.Name+":"+string(q.In))
+	}
+	if s := strings.Join(got, ","); s != "InstanceId:path,ipList:body" {
+		t.Errorf("params = %s (warnings %v)", s, res.Warnings)
+	}
+	if !strings.Contains(op.ResponseExample, "RequestId") || hasWarning(res, "ipList") {
+		t.Errorf("response example %q (warnings %v)", op.ResponseExample, res.Warnings)
+	}
+}
+
+// TestRequestBodyIsNoResponseExample: a JSON body after the sample request line, or in an
+// "Example:" section above the response table, is no response example.
+func TestRequestBodyIsNoResponseExample(t *testing.T) {
+	p := &page.Page{File: "e.txt", Title: "Svc:CreateThing", Sections: []*page.Section{
+		sec(page.RequestParams, "Request parameters", 2, tbl(3, reqHeader, []string{"name", "String", "No", "The name.", "a"})),
+		sec(page.Examples, "Example:", 5, code(6, `{"name": "a"}`)),
+		sec(page.ResponseParams, "Response parameters", 8, tbl(9, respHeader, []string{"requestId", "String", "The request ID.", "x"})),
+		sec(page.Examples, "Examples", 11, para(12, "Sample requests"),
+			page.Block{Kind: page.Code, Line: 13, Lang: "http", Text: "POST /things HTTP/1.1"},
+			para(14, "Common request parameters"), code(15, `{"name": "b"}`),
+			para(16, "Sample success responses"), code(17, `{"requestId": "x", "id": 1}`)),
+	}}
+	op, _ := mustOp(t, p)
+	if got := names(op.Response); got != "requestId,id" {
+		t.Errorf("response = %s", got)
+	}
+}
+
+// TestPortalTitle: a portal page title "Name_Product_API文档" gives the operation name.
+func TestPortalTitle(t *testing.T) {
+	if _, n := splitTitle("GetVideoInfos_视频点播_API文档"); n != "GetVideoInfos" {
+		t.Errorf("name = %q", n)
 	}
 }

@@ -70,8 +70,9 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 	out = slices.Grow(out, len(t.Rows))
 	for _, r := range t.Rows {
 		if len(r.Cells) > len(t.Header) && len(t.Header) > 0 {
-			x.drop(r.Line, "%srow has %d cells but the header has %d; extra cells ignored",
-				page.Lost(what, page.RowNames(r.Cells[len(t.Header):])), len(r.Cells), len(t.Header))
+			lost := page.RowNames(r.Cells[len(t.Header):])
+			x.warnKind(page.LostKind(lost), r.Line, "%srow has %d cells but the header has %d; extra cells ignored",
+				page.Lost(what, lost), len(r.Cells), len(t.Header))
 		}
 		if isNoParams(r) {
 			continue
@@ -140,6 +141,20 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 		out = append(out, f)
 	}
 	return out
+}
+
+// headerlessRows warns about a table of a parameter section that has no name column but
+// holds parameter rows (its header is one of them: the table was cut off above, by a code
+// block in a cell, say): those rows are not read, and the warning names them.
+func (x *extractor) headerlessRows(t *page.Table, kind page.SectionKind) {
+	names := page.RowNames(t.Header)
+	for _, r := range t.Rows {
+		names = append(names, page.RowNames(r.Cells)...)
+	}
+	if len(names) > 0 {
+		x.drop(t.Line, "%sthe table has no header row of its own (its first row %q is taken for one)",
+			page.Lost(page.RowsOf(kind), names), strings.Join(t.Header, " | "))
+	}
 }
 
 // isNoType tells whether a Type cell gives no type: empty, N/A or a dash.
@@ -231,6 +246,7 @@ func (x *extractor) sectionFields(request bool, kinds ...page.SectionKind) (fiel
 		}
 		for _, t := range s.Tables() {
 			if t.Col(page.ColName) < 0 {
+				x.headerlessRows(t, s.Kind)
 				continue
 			}
 			tables++

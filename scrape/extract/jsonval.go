@@ -3,7 +3,7 @@ package extract
 // jval is a decoded JSON value that keeps object keys in document order, so a schema
 // inferred from a JSON example lists fields as the page does.
 type jval struct {
-	kind  byte // 'o' object, 'a' array, 's' string, 'n' number, 'b' bool, 'z' null
+	kind  byte // 'o' object, 'a' array, 's' string, 'n' number, 'b' bool, 'z' null, 't' a type word in a sketch (see sketchJSON)
 	keys  []string
 	vals  []*jval // object values, parallel to keys; array elements
 	text  string  // string value, number literal or "true"/"false"
@@ -105,6 +105,8 @@ func (v *jval) typeName() string {
 		return "number"
 	case 'b':
 		return "boolean"
+	case 't':
+		return v.text
 	}
 	return "null"
 }
@@ -124,6 +126,9 @@ func (v *jval) agrees(schemaType string) bool {
 		return schemaType == "integer" || schemaType == "number" || schemaType == ""
 	case 'b':
 		return schemaType == "boolean" || schemaType == ""
+	case 't':
+		s, _ := docSchema(v.text)
+		return schemaType == s.Type || schemaType == "" || s.Type == "number" && schemaType == "integer"
 	}
 	return true
 }

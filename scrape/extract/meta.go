@@ -21,7 +21,11 @@ var (
 	// explorerPathRe matches api.aliyun.com paths such as /api/Ims/2019-08-15/CreateUser or
 	// /document/Eiam/2021-12-01/CreateInstance.
 	explorerPathRe = regexp.MustCompile(`/(?:api|document)/([A-Za-z][\w-]*)/(\d{4}-\d{2}-\d{2})/([A-Za-z]\w*)`)
-	syntaxRe       = regexp.MustCompile(`^((?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)(?:\s*\|\s*(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS))*)\s+(\S+)`)
+	// syntaxRe matches request lines ("GET /path", "POST|PUT /path").
+	syntaxRe = regexp.MustCompile(`^((?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)(?:\s*\|\s*(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS))*)\s+(\S+)`)
+	// syntaxLowerRe is a request line written in lower case ("get /clusters/{ClusterId}/nodes
+	// http|https"); the path must then start with "/", so prose is not taken for one.
+	syntaxLowerRe = regexp.MustCompile(`^((?:get|post|put|delete|patch|head|options)(?:\s*\|\s*(?:get|post|put|delete|patch|head|options))*)\s+(/\S*)`)
 	// bracketParamRe matches legacy path parameters written [InstanceId].
 	bracketParamRe = regexp.MustCompile(`\[([A-Za-z_][A-Za-z0-9_]*)\]`)
 )
@@ -170,6 +174,10 @@ func firstIdent(s string) string {
 	}
 	w := s[:end]
 	rest := strings.TrimSpace(s[end:])
+	if t := strings.TrimRight(w, "_"); t != w && t != "" && !isASCIIStart(rest) {
+		// the API portal's "GetVideoInfos_视频点播_API文档"
+		w = t
+	}
 	if !isIdent(w) || !(strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "(") ||
 		strings.HasPrefix(rest, "（") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "|") ||
 		!isASCIIStart(rest)) {
@@ -279,14 +287,11 @@ func (x *extractor) spelling(slug string) (name, from string) {
 	if n := x.pathSpelling(slug); n != "" {
 		return n, "request path"
 	}
-	isSep := func(r rune) bool {
-		return !(r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
-	}
 	find := func(text string) string {
 		if len(text) < len(slug) {
 			return ""
 		}
-		for _, w := range strings.FieldsFunc(text, isSep) {
+		for _, w := range strings.FieldsFunc(text, notIdentRune) {
 			if len(w) == len(slug) && w != slug && strings.EqualFold(w, slug) && opWord(w) {
 				return w
 			}
@@ -323,7 +328,7 @@ func (x *extractor) spelling(slug string) (name, from string) {
 func (x *extractor) pathSpelling(slug string) string {
 	for _, s := range x.p.SectionsOf(page.RequestSyntax) {
 		for _, b := range s.Blocks {
-			m := syntaxRe.FindStringSubmatch(strings.TrimSpace(b.Text))
+			m := matchSyntax(b.Text)
 			if m == nil {
 				continue
 			}
@@ -345,18 +350,24 @@ func (x *extractor) pathSpelling(slug string) string {
 	return ""
 }
 
-// hasParamTables reports whether the page has a request or response parameter table: the
-// shape of an operation page.
+// hasParamTables reports whether the page is shaped as an operation page: a request or
+// response parameter table, or else a request syntax line and a parameter section.
 func (x *extractor) hasParamTables() bool {
+	syntax, params := false, false
 	for _, s := range x.p.Sections {
 		switch s.Kind {
 		case page.RequestParams, page.QueryParams, page.PathParams, page.BodyParams, page.ResponseParams:
 			if len(s.Tables()) > 0 {
 				return true
 			}
+			params = true
+		case page.RequestSyntax:
+			for _, b := range s.Blocks {
+				syntax = syntax || b.Kind == page.Code && syntaxRe.MatchString(strings.TrimSpace(b.Text))
+			}
 		}
 	}
-	return false
+	return syntax && params
 }
 
 // exampleAction returns the operation a sample request names ("?Action=CreateCen" or
@@ -421,12 +432,47 @@ func (x *extractor) xmlResponseRoot() string {
 func (x *extractor) summaryName() string {
 	sum, _ := x.summary()
 	first, _, _ := strings.Cut(sum, "\n")
-	for _, w := range strings.Fields(first) {
-		if w = strings.Trim(w, ".,;:()\"'`“”‘’"); opWord(w) {
+	for _, w := range strings.FieldsFunc(first, notIdentRune) {
+		if opWord(w) {
+			return w
+		}
+	}
+	return camelWord(first)
+}
+
+// camelWord returns the first word of s written like an operation name: letters and
+// digits, a capital first, a lower-case letter followed by a capital somewhere, ending in
+// a lower-case letter or digit (CreateUser, not OpenAPI). Words are runs of ASCII letters,
+// digits and underscores, so Chinese text around a name does not hide it
+// ("调用DescribeClusterNodePoolDetail查询").
+func camelWord(s string) string {
+	isWordByte := func(c byte) bool {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+	}
+	for i := 0; i < len(s); {
+		if !isWordByte(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isWordByte(s[j]) {
+			j++
+		}
+		w := s[i:j]
+		i = j
+		if len(w) < 4 || !isIdent(w) || !upperLetters[w[0]] || !camelHump(w) {
+			continue
+		}
+		if c := w[len(w)-1]; c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
 			return w
 		}
 	}
 	return ""
+}
+
+// notIdentRune reports whether r cannot be part of an ASCII identifier.
+func notIdentRune(r rune) bool {
+	return !(r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
 }
 
 // opWord reports whether w reads as an operation name: an identifier of four or more
@@ -524,10 +570,11 @@ func (x *extractor) syntax(op *opspec.Operation) {
 				continue
 			}
 			for _, line := range strings.Split(b.Text, "\n") {
-				m := syntaxRe.FindStringSubmatch(strings.TrimSpace(line))
+				m := matchSyntax(line)
 				if m == nil {
 					continue
 				}
+				m[1] = strings.ToUpper(m[1])
 				path := m[2]
 				rpc := strings.Contains(path, "Action=")
 				if i := strings.IndexAny(path, "?#"); i >= 0 {
@@ -540,7 +587,7 @@ func (x *extractor) syntax(op *opspec.Operation) {
 					path = "/"
 				}
 				methods := strings.Split(m[1], "|")
-				op.Method = strings.TrimSpace(methods[0])
+				op.Method = strings.ToUpper(strings.TrimSpace(methods[0]))
 				if len(methods) > 1 {
 					x.warn(b.Line, "request syntax allows methods %s; using %s", m[1], op.Method)
 				}
@@ -561,4 +608,13 @@ func (x *extractor) syntax(op *opspec.Operation) {
 	if x.res.Style == opspec.ROA {
 		x.guess(0, "the URL says ROA but the page has no request syntax line; treating the operation as RPC POST /")
 	}
+}
+
+// matchSyntax matches a request line in upper or lower case: method(s) and path.
+func matchSyntax(line string) []string {
+	line = strings.TrimSpace(line)
+	if m := syntaxRe.FindStringSubmatch(line); m != nil {
+		return m
+	}
+	return syntaxLowerRe.FindStringSubmatch(line)
 }

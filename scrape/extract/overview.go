@@ -14,7 +14,11 @@ var (
 	styleRe          = regexp.MustCompile(`\b(ROA|RPC)\b`)
 )
 
-// overview reads an overview page's operation list; nil when the page has none.
+// overview reads an overview page's operation list; nil when the page has none. The list
+// starts at an "API list" heading, or at the top when the title is one ("List of operations
+// by function" with only category headings below it), and runs over the category headings
+// after it. Operation pages never reach listedOperations, the fallback for pages without such
+// a heading.
 func (x *extractor) overview() *Overview {
 	start := -1
 	for i, s := range x.p.Sections {
@@ -24,15 +28,52 @@ func (x *extractor) overview() *Overview {
 		}
 	}
 	if start < 0 {
-		return nil
+		if k, ok := page.ClassifyHeading(x.p.Title); !ok || k != page.APIList {
+			return nil
+		}
+		start = 0 // the title is the list's heading
 	}
-	ov := &Overview{}
 	x.overviewFacts()
+	return x.operationList(x.p.Sections[start:], true)
+}
+
+// listedOperations reads the operation list of a page that has no list heading and names no
+// operation of its own: text dumps of overviews whose category lines and API tables stand in
+// the page's intro. Only tables with an operation column and no Type column count, and only
+// when every name in them is an operation name.
+func (x *extractor) listedOperations() *Overview {
+	ov := x.operationList(x.p.Sections, false)
+	if len(ov.Operations) > 0 {
+		x.overviewFacts()
+	}
+	return ov
+}
+
+// hasOperationSections reports whether the page has a section only operation pages have
+// (debugging, RAM authorization, request syntax, parameters, examples, error codes): an
+// operation page, whatever its tables look like.
+func (x *extractor) hasOperationSections() bool {
+	for _, s := range x.p.Sections {
+		switch s.Kind {
+		case page.Debug, page.RAMAuth, page.RequestSyntax, page.RequestHeaders, page.PathParams, page.QueryParams,
+			page.BodyParams, page.RequestParams, page.ResponseParams, page.Examples, page.ErrorCodes:
+			return true
+		}
+	}
+	return false
+}
+
+// operationList reads the API tables of secs in order; a short line or a heading before a
+// table names its group. inList: secs start at the list's heading and the list ends at the
+// first heading of another kind; otherwise every section is searched and tables must be
+// operation lists throughout.
+func (x *extractor) operationList(secs []*page.Section, inList bool) *Overview {
+	ov := &Overview{}
 	seen := map[string]int{}
 	pending := ""
 	named := false
-	for _, s := range x.p.Sections[start:] {
-		if s.Kind != page.APIList && s.Kind != page.Other {
+	for i, s := range secs {
+		if inList && i > 0 && s.Kind != page.APIList && s.Kind != page.Other {
 			break
 		}
 		if s.Kind == page.Other {
@@ -45,14 +86,17 @@ func (x *extractor) overview() *Overview {
 					pending = t
 				}
 			case page.TableBlock:
-				g := x.overviewTable(b.Table, ov, seen)
-				if len(g) == 0 {
+				if !inList && !isOperationList(b.Table) {
 					continue
 				}
-				if pending != "" {
-					named = true
+				groups := x.overviewTable(b.Table, ov, seen, pending)
+				if len(groups) == 0 {
+					continue
 				}
-				ov.Groups = append(ov.Groups, opspec.Group{Name: pending, Operations: g})
+				for _, g := range groups {
+					named = named || g.Name != ""
+				}
+				ov.Groups = append(ov.Groups, groups...)
 				pending = ""
 			}
 		}
@@ -63,18 +107,67 @@ func (x *extractor) overview() *Overview {
 	return ov
 }
 
-// overviewTable reads one API table and returns the names it lists.
-func (x *extractor) overviewTable(t *page.Table, ov *Overview, seen map[string]int) []string {
-	col := page.ColAPI
-	if t.Col(col) < 0 {
-		col = page.ColName
-		if t.Col(col) < 0 {
-			return nil
+// operationColumn is the column of an API table that names the operations ("API",
+// "Operation", "Name"), or -1.
+func operationColumn(t *page.Table) int {
+	for _, k := range []page.Column{page.ColAPI, page.ColName, page.ColAction} {
+		if i := t.Col(k); i >= 0 {
+			return i
 		}
 	}
-	var names []string
+	return -1
+}
+
+// isOperationList reports whether a table outside a list heading lists operations: its
+// header has an "API" column and a title or description column, no Type or Required column,
+// and every name cell is an operation name.
+func isOperationList(t *page.Table) bool {
+	col := t.Col(page.ColAPI)
+	if col < 0 || t.Col(page.ColType) >= 0 || t.Col(page.ColRequired) >= 0 ||
+		(t.Col(page.ColDescription) < 0 && t.Col(page.ColTitle) < 0) || len(t.Rows) == 0 {
+		return false
+	}
 	for _, r := range t.Rows {
-		raw := strings.TrimSpace(r.Cell(t, col))
+		if col < len(r.Cells) && !isIdent(strings.Trim(strings.TrimSpace(r.Cells[col]), "`*[]")) {
+			return false
+		}
+	}
+	return true
+}
+
+// overviewTable reads one API table and returns its groups: one named pending, or one per
+// category when the table's first column holds categories (a "Category" cell spanning the
+// rows below it, which lose that cell: such a row is read shifted by its missing cells).
+func (x *extractor) overviewTable(t *page.Table, ov *Overview, seen map[string]int, pending string) []opspec.Group {
+	col := operationColumn(t)
+	if col < 0 {
+		return nil
+	}
+	// A first column that is neither the operation, its title nor its description names
+	// categories.
+	catCol := -1
+	if col > 0 && t.Col(page.ColTitle) != 0 && t.Col(page.ColDescription) != 0 {
+		catCol = 0
+	}
+	var groups []opspec.Group
+	cur := opspec.Group{Name: pending}
+	for _, r := range t.Rows {
+		shift := rowShift(r, col)
+		cell := func(i int) string {
+			if i < 0 || i-shift < 0 || i-shift >= len(r.Cells) {
+				return ""
+			}
+			return strings.TrimSpace(r.Cells[i-shift])
+		}
+		if catCol >= 0 && shift == 0 {
+			if c := cell(catCol); c != "" && c != cur.Name {
+				if len(cur.Operations) > 0 {
+					groups = append(groups, cur)
+				}
+				cur = opspec.Group{Name: c}
+			}
+		}
+		raw := cell(col)
 		if raw == "" {
 			continue
 		}
@@ -90,8 +183,8 @@ func (x *extractor) overviewTable(t *page.Table, ov *Overview, seen map[string]i
 		seen[name] = r.Line
 		op := &opspec.Operation{
 			Name:         name,
-			Title:        strings.TrimSpace(r.Cell(t, page.ColTitle)),
-			Summary:      strings.TrimSpace(r.Cell(t, page.ColDescription)),
+			Title:        cell(t.Col(page.ColTitle)),
+			Summary:      cell(t.Col(page.ColDescription)),
 			OverviewOnly: true,
 			Source:       opspec.Source{File: x.p.File, URL: x.p.URL, Lang: x.p.Lang},
 		}
@@ -99,9 +192,31 @@ func (x *extractor) overviewTable(t *page.Table, ov *Overview, seen map[string]i
 			op.Source.LastUpdated = d
 		}
 		ov.Operations = append(ov.Operations, op)
-		names = append(names, name)
+		cur.Operations = append(cur.Operations, name)
 	}
-	return names
+	if len(cur.Operations) > 0 {
+		groups = append(groups, cur)
+	}
+	return groups
+}
+
+// rowShift is how many leading cells a row of an API table lacks: a row whose last k cells
+// are empty and whose operation cell is no operation name, while the cell k to its left is,
+// lost k cells to a cell spanning rows above it (readers pad short rows at the end).
+func rowShift(r page.Row, col int) int {
+	if col < len(r.Cells) && firstIdent(strings.Trim(strings.TrimSpace(r.Cells[col]), "`*[]")) != "" {
+		return 0
+	}
+	k := 0
+	for i := len(r.Cells) - 1; i >= 0 && strings.TrimSpace(r.Cells[i]) == ""; i-- {
+		k++
+	}
+	for s := 1; s <= k && s <= col; s++ {
+		if firstIdent(strings.Trim(strings.TrimSpace(r.Cells[col-s]), "`*[]")) != "" {
+			return s
+		}
+	}
+	return 0
 }
 
 // overviewFacts reads product code, version and style from the overview's prose.
@@ -123,7 +238,7 @@ func (x *extractor) overviewFacts() {
 	if x.res.Style == "" {
 		for _, s := range x.p.Sections {
 			for _, b := range s.Blocks {
-				if b.Kind == page.Paragraph && strings.Contains(strings.ToLower(b.Text), "standard") {
+				if low := strings.ToLower(b.Text); b.Kind == page.Paragraph && (strings.Contains(low, "standard") || strings.Contains(low, "style")) {
 					if sm := styleRe.FindStringSubmatch(b.Text); sm != nil {
 						x.res.Style = opspec.Style(sm[1])
 						return

@@ -42,6 +42,16 @@ func (x *extractor) actionRowValue() string {
 					}
 				}
 				if v == "" {
+					// Older tables have no Example column: the description names the value
+					// ("Set the value to CreateUser.", "value: DescribeDBInstances.").
+					for _, cell := range []string{r.Cell(t, page.ColExample), r.Cell(t, page.ColDescription)} {
+						if w := camelWord(cell); w != "" {
+							v = w
+							break
+						}
+					}
+				}
+				if v == "" {
 					continue
 				}
 				if name == "Action" {
@@ -58,9 +68,7 @@ func (x *extractor) actionRowValue() string {
 // starting upper case, mixing cases, ending lower case or with a digit.
 func lastOpWord(text string) string {
 	last := ""
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
-		return !(r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
-	}) {
+	for _, w := range strings.FieldsFunc(text, notIdentRune) {
 		if opWord(w) {
 			last = w
 		}
@@ -100,6 +108,9 @@ func (x *extractor) params(op *opspec.Operation) {
 		b.add(f)
 	}
 	b.done()
+	if op.Style == opspec.ROA {
+		op.Path = x.bracePathNames(op.Path, root)
+	}
 	inPath := map[string]bool{}
 	for _, m := range pathParamRe.FindAllStringSubmatch(op.Path, -1) {
 		inPath[m[1]] = true
@@ -156,6 +167,32 @@ func (x *extractor) params(op *opspec.Operation) {
 	}
 }
 
+// bracePathNames writes {Name} for a path segment that is exactly the name of a request
+// parameter: older pages write the template without braces
+// ("GET /clusters/ClusterId/nodepools/NodepoolId").
+func (x *extractor) bracePathNames(path string, root *opspec.Schema) string {
+	if strings.IndexByte(path, '{') >= 0 {
+		return path
+	}
+	segs := strings.Split(path, "/")
+	changed := false
+	for i, seg := range segs {
+		for _, p := range root.Properties {
+			if seg != "" && seg == p.Name {
+				segs[i] = "{" + seg + "}"
+				changed = true
+				break
+			}
+		}
+	}
+	if !changed {
+		return path
+	}
+	out := strings.Join(segs, "/")
+	x.warn(0, "request path %s names parameters without braces; read as %s", path, out)
+	return out
+}
+
 // location decides where a top-level parameter travels: the path template, the page's
 // location column or section, a documented HTTP header name, and for ROA operations the
 // sample request (a key of its JSON body travels in the body); else the query.
@@ -208,15 +245,24 @@ func (x *extractor) requestSample(op *opspec.Operation) requestSample {
 		return rs
 	}
 	for _, s := range x.p.SectionsOf(page.Examples) {
-		for _, b := range s.Blocks {
-			if b.Kind != page.Code {
+		for i, b := range s.Blocks {
+			if b.Kind != page.Code && b.Kind != page.Paragraph {
 				continue
 			}
 			t := strings.TrimSpace(b.Text)
 			first, rest, _ := strings.Cut(t, "\n")
-			m := syntaxRe.FindStringSubmatch(strings.TrimSpace(first))
+			m := matchSyntax(first)
 			if m == nil {
 				continue
+			}
+			// Text dumps give the body a block of its own, after a header line or two.
+			for j := i + 1; j < len(s.Blocks) && !strings.Contains(rest, "{"); j++ {
+				if requestLineBefore(s.Blocks, j) && strings.HasPrefix(strings.TrimSpace(s.Blocks[j].Text), "{") {
+					rest = strings.TrimSpace(s.Blocks[j].Text)
+				}
+				if j >= i+2 {
+					break
+				}
 			}
 			rs.query = map[string]bool{}
 			if _, q, ok := strings.Cut(m[2], "?"); ok {
@@ -433,6 +479,20 @@ func (x *extractor) response(op *opspec.Operation) {
 			}
 		}
 		if err != nil {
+			// a cut-off example is closed only on a page that is cut off (above); on a whole
+			// page it is the page's own error, reported below, unless it is a syntax sketch
+			// (type words for values), which excerpts show cut
+			if sk, fx, ok := sketchJSON(exText); ok && (!fx.cut || x.p.Truncated || fx.placeholders) {
+				if v2, err2 := x.json.parse(sk); err2 == nil {
+					x.warn(exLine, "JSON example is a sketch (%s); read for the tree and the types it names", fx)
+					if fx.placeholders {
+						markPlaceholders(v2)
+					}
+					v, err = v2, nil
+				}
+			}
+		}
+		if err != nil {
 			x.warn(exLine, "JSON example does not parse (%v); nesting taken from the table alone", err)
 		} else if v.kind != 'o' {
 			x.warn(exLine, "JSON example is a %s, not an object; nesting taken from the table alone", v.typeName())
@@ -526,21 +586,49 @@ func (x *extractor) exampleOfRow(fields []field, ex *jval, line int) *jval {
 // jsonExample returns the first JSON object or array in the Examples sections (or, failing
 // that, anywhere after the response table), verbatim, with its line.
 func (x *extractor) jsonExample() (string, int) {
-	for _, kinds := range [][]page.SectionKind{{page.Examples}, {page.ResponseParams, page.Other}} {
-		for _, s := range x.p.Sections {
-			if !containsKind(kinds, s.Kind) {
+	// Examples sections above the response table (an "Example:" line in a request
+	// parameter's description) show requests: they count only on a page with no Examples
+	// section below the response table, and last.
+	resp := -1
+	for i, s := range x.p.Sections {
+		if s.Kind == page.ResponseParams {
+			resp = i
+			break
+		}
+	}
+	below := false
+	for i, s := range x.p.Sections {
+		below = below || resp >= 0 && i > resp && s.Kind == page.Examples
+	}
+	after := func(i int, s *page.Section) bool { return s.Kind == page.Examples && (resp < 0 || i > resp) }
+	others := func(i int, s *page.Section) bool { return s.Kind == page.ResponseParams || s.Kind == page.Other }
+	before := func(i int, s *page.Section) bool { return s.Kind == page.Examples && !below && i < resp }
+	for _, want := range []func(int, *page.Section) bool{after, others, before} {
+		for i, s := range x.p.Sections {
+			if !want(i, s) {
 				continue
 			}
-			for _, b := range s.Blocks {
+			request := false // after a request line, before the response: a request body
+			for i, b := range s.Blocks {
 				if b.Kind != page.Code && b.Kind != page.Paragraph {
 					continue
 				}
+				if requestLineBefore(s.Blocks, i) {
+					continue // the body of a sample request
+				}
 				t := strings.TrimSpace(b.Text)
+				switch {
+				case b.Kind == page.Code && b.Lang == "http":
+					request = true
+					continue
+				case strings.HasPrefix(t, "HTTP/") || b.Lang == "xml" || b.Kind == page.Paragraph && page.IsResponseSampleCaption(t):
+					request = false
+				}
 				if b.Kind == page.Code {
 					t = stripHTTPHead(t)
 				}
-				if strings.HasPrefix(t, "{") || (b.Kind == page.Code && strings.HasPrefix(t, "[")) {
-					if b.Kind == page.Paragraph && !strings.HasSuffix(t, "}") {
+				if strings.HasPrefix(t, "{") || (b.Kind == page.Code && (strings.HasPrefix(t, "[") || b.Lang == "json" && strings.HasPrefix(t, `"`))) {
+					if b.Kind == page.Paragraph && !strings.HasSuffix(t, "}") || request {
 						continue
 					}
 					return t, b.Line
@@ -578,6 +666,22 @@ func (x *extractor) xmlExample() (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// requestLineBefore tells whether block i follows a sample request line ("POST /path
+// HTTP/1.1") within two blocks, so that it is the request's body, not a response.
+func requestLineBefore(blocks []page.Block, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		t := strings.TrimSpace(blocks[j].Text)
+		first, _, _ := strings.Cut(t, "\n")
+		if matchSyntax(first) != nil {
+			return true
+		}
+		if l := strings.ToLower(t); strings.Contains(l, "json") || strings.Contains(l, "xml") || strings.Contains(t, "\n") {
+			return false // a format label ("JSON format") opens a sample response
+		}
+	}
+	return false
 }
 
 // stripHTTPHead drops the status line and headers a sample response may start with

@@ -130,7 +130,10 @@ func (x *extractor) ramRow(t *page.Table, r page.Row) (opspec.RAMAction, bool) {
 	a.Action, a.AccessLevel = splitActionCell(r.Cell(t, page.ColAction))
 	if a.Action == "" {
 		if strings.TrimSpace(strings.Join(r.Cells, "")) != "" {
-			x.drop(r.Line, "RAM row has no action of the form service:Operation; row skipped")
+			// A RAM table left open swallows the parameter rows after it: name them.
+			lost := page.RowNames(r.Cells)
+			x.warnKind(page.LostKind(lost), r.Line, "%sRAM row has no action of the form service:Operation; row skipped",
+				page.Lost("parameters", lost))
 		}
 		return a, false
 	}

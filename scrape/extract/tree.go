@@ -17,6 +17,9 @@ type node struct {
 	exKnown bool
 	line    int
 	guessed bool // children placed by row order alone (warned once)
+	// inner says the node shares the row depth of the node before it: the list inside a
+	// wrapper object ({"Users": {"User": [...]}}) that one row declares.
+	inner bool
 }
 
 // covered tells whether the JSON example shows fields of n.
@@ -90,6 +93,31 @@ func (b *treeBuilder) noteRows(fields []field) {
 	}
 }
 
+// levels is the number of row depths the open containers span.
+func (b *treeBuilder) levels() int {
+	n := 0
+	for _, c := range b.stack {
+		if !c.inner {
+			n++
+		}
+	}
+	return n
+}
+
+// cutDepth returns how many open containers span the first want row depths.
+func (b *treeBuilder) cutDepth(want int) int {
+	levels := 0
+	for i, c := range b.stack {
+		if !c.inner {
+			levels++
+		}
+		if levels > want {
+			return i
+		}
+	}
+	return len(b.stack)
+}
+
 // isOpen tells whether schema s is an open container.
 func (b *treeBuilder) isOpen(s *opspec.Schema) bool {
 	for _, n := range b.stack {
@@ -133,6 +161,16 @@ func (b *treeBuilder) add(f field) {
 			return
 		}
 	}
+	// A row named as the list inside the wrapper just opened ("InstanceStatuses" then
+	// "InstanceStatus", untyped or a struct) is its item row.
+	if top := b.stack[len(b.stack)-1]; top.inner && f.name == top.name && top.s.Items != nil &&
+		(f.untyped || f.schema.Type == "object" || f.schema.Type == "array") {
+		b.settleUntyped()
+		if top.s.Items.Description == "" {
+			top.s.Items.Description = f.schema.Description
+		}
+		return
+	}
 	if f.depth >= 0 {
 		b.addAtDepth(f)
 		return
@@ -147,9 +185,18 @@ func (b *treeBuilder) add(f field) {
 	// A list row whose own example is a list of scalars (InstanceIds | List | ["i-1"]) has
 	// its items: the rows after it are its siblings.
 	if top.s.Type == "array" && top.s.Items == nil && len(b.stack) > 1 {
-		if el := scalarListElem(top.s.Example); el != nil {
+		el := scalarListElem(top.s.Example)
+		switch {
+		case el != nil:
 			top.s.Items = schemaFromJSON(el)
 			top.s.Items.Example = ""
+		case top.ex == nil && isScalarExample(top.s.Example) && !isItemName(top, f):
+			// A list row whose example is one plain value (AvailableDiskCategories | List |
+			// cloud) lists such values; a differently named row after it is its sibling.
+			top.s.Items = &opspec.Schema{Type: "string"}
+			b.x.guess(top.line, "%s %q: items taken as strings, as its example %q shows", b.what, top.name, top.s.Example)
+		}
+		if top.s.Items != nil {
 			b.stack = b.stack[:len(b.stack)-1]
 			top = b.stack[len(b.stack)-1]
 		}
@@ -231,21 +278,35 @@ func (b *treeBuilder) addAtDepth(f field) {
 	if want < 1 {
 		want = 1
 	}
-	if want == len(b.stack)+1 && b.untyped != nil && b.untyped.line == b.lastLine {
+	if want == b.levels()+1 && b.untyped != nil && b.untyped.line == b.lastLine {
 		b.openUntyped()
 	}
 	b.settleUntyped()
-	if want == len(b.stack)+1 && b.lastMap != nil && b.lastMap.line == b.lastLine {
+	if want == b.levels()+1 && b.lastMap != nil && b.lastMap.line == b.lastLine {
 		// Rows nested under a Map row are its fields: the map is a struct after all.
 		b.lastMap.s.AdditionalProperties = nil
 		b.stack = append(b.stack, b.lastMap)
 		b.lastMap = nil
 	}
-	if want > len(b.stack) {
+	if want > b.levels() {
 		b.x.warn(f.line, "%s %q is nested deeper than its parent row", b.what, f.name)
-		want = len(b.stack)
+		want = b.levels()
 	}
-	b.stack = b.stack[:want]
+	cut := b.cutDepth(want)
+	// Some layouts mark every nested row with one └ whatever its depth: where the example
+	// shows the row in a deeper open container and not at the depth the marks give, the
+	// example wins.
+	if _, ex := b.stack[cut-1].target(); ex != nil && ex.kind == 'o' && ex.get(f.name) == nil {
+		for i := len(b.stack) - 1; i >= cut; i-- {
+			if _, dex := b.stack[i].target(); dex.get(f.name) != nil {
+				b.x.guess(f.line, "%s %q: the table nests it at depth %d, the example under %q; placed as the example shows",
+					b.what, f.name, f.depth, b.stack[i].name)
+				cut = i + 1
+				break
+			}
+		}
+	}
+	b.stack = b.stack[:cut]
 	n := b.stack[len(b.stack)-1]
 	if n.s.Type == "array" && n.s.Items == nil {
 		if f.name == "" || strings.EqualFold(f.name, n.name) || isSingularOf(f.name, n.name) {
@@ -297,6 +358,18 @@ func (b *treeBuilder) isItemRow(n *node, f field) bool {
 	return strings.EqualFold(n.s.DocType, "array") || strings.EqualFold(n.s.DocType, "list")
 }
 
+// isScalarExample tells whether a row example is one plain value, not JSON.
+func isScalarExample(example string) bool {
+	t := strings.TrimSpace(example)
+	return t != "" && !strings.HasPrefix(t, "[") && !strings.HasPrefix(t, "{")
+}
+
+// isItemName tells whether row f is named as the item row of array n: unnamed, the same
+// name or its singular.
+func isItemName(n *node, f field) bool {
+	return f.name == "" || strings.EqualFold(f.name, n.name) || isSingularOf(f.name, n.name)
+}
+
 // scalarListElem returns the first element of a row example that is a JSON list of
 // scalars (["i-1", "i-2"]), or nil.
 func scalarListElem(example string) *jval {
@@ -343,10 +416,34 @@ func (b *treeBuilder) setItems(n *node, f field) {
 	b.stack = append(b.stack, &node{name: n.name + "[]", s: f.schema, ex: n.ex.elem(), exKnown: n.exKnown && n.ex.elem() != nil, line: f.line})
 }
 
+// rowHint describes an unnamed row by what it still shows, so that a reader can find the
+// parameter it was: " (string, example \"a@example.com\")".
+func rowHint(f field) string {
+	if f.schema == nil {
+		return ""
+	}
+	hint := f.schema.DocType
+	if hint == "" {
+		hint = f.schema.Type
+	}
+	if f.schema.Example != "" {
+		hint += fmt.Sprintf(", example %q", f.schema.Example)
+	} else if d := strings.TrimSpace(f.schema.Description); d != "" {
+		if r := []rune(d); len(r) > 40 {
+			d = string(r[:40]) + "…"
+		}
+		hint += fmt.Sprintf(", %q", d)
+	}
+	if hint == "" {
+		return ""
+	}
+	return " (" + strings.TrimPrefix(hint, ", ") + ")"
+}
+
 // place adds f as a property of obj (inside open node n) and opens it when it is a container.
 func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool, f field) {
 	if f.name == "" {
-		b.x.drop(f.line, "%s row has no name (the site hides e-mail-like names); row skipped", b.what)
+		b.x.drop(f.line, "%s row has no name (the site hides e-mail-like names); row skipped%s", b.what, rowHint(f))
 		return
 	}
 	if first, dup := b.placed.line(obj, f.name); dup {
@@ -354,16 +451,25 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 		return
 	}
 	b.placed.add(obj, f.name, f.line)
+	if f.untyped && ex != nil && ex.kind == 'o' && len(ex.keys) == 1 && ex.vals[0].kind == 'a' {
+		// An untyped row whose example wraps one list ({"Tag": [...]}) is that wrapper.
+		f.schema.Type = "array"
+		b.x.guess(f.line, "%s %q has no type; the JSON example shows a list wrapped in %q", b.what, f.name, ex.keys[0])
+		f.untyped = false
+	}
 	if inner, key := wrappedArray(f.schema, ex); inner != nil {
 		// Legacy RPC JSON wraps a list in an object named after the item ("Users":
 		// {"User": [...]}) where the table says "Array of User": the example is the tree.
 		p := &opspec.Property{Name: f.name, Required: f.required, Schema: f.schema}
 		obj.Properties = append(obj.Properties, p)
 		b.keep(p, f)
+		if inner.Items != nil && !isContainer(inner.Items) {
+			return // a wrapped list of scalars is complete: the next rows are its siblings
+		}
+		wrapper := &node{name: f.name, s: f.schema, ex: ex, exKnown: true, line: f.line}
+		b.stack = append(b.stack, wrapper)
 		if isContainer(inner) {
-			// (a wrapper of a list of scalars is complete: later rows are its siblings)
-			wrapper := &node{name: f.name, s: f.schema, ex: ex, exKnown: true, line: f.line}
-			b.stack = append(b.stack, wrapper, &node{name: key, s: inner, ex: ex.get(key), exKnown: true, line: f.line})
+			b.stack = append(b.stack, &node{name: key, s: inner, ex: ex.get(key), exKnown: true, line: f.line, inner: true})
 		}
 		return
 	}
@@ -575,6 +681,9 @@ func schemaFromJSON(v *jval) *opspec.Schema {
 		return &opspec.Schema{Type: "integer", Format: "int64", Example: v.text}
 	case 'b':
 		return &opspec.Schema{Type: "boolean", Example: v.text}
+	case 't':
+		s, _ := docSchema(v.text)
+		return s
 	}
 	return &opspec.Schema{}
 }
@@ -702,7 +811,7 @@ func (b *treeBuilder) placeFromExample(f field) bool {
 		stack = append(stack, cur)
 	}
 	if created {
-		b.x.guess(f.line, "%s %q is listed flat in the table; placed under %s as the JSON example shows", b.what, f.name, strings.Join(names, "."))
+		b.x.warn(f.line, "%s %q is listed flat in the table; placed under %s as the JSON example shows", b.what, f.name, strings.Join(names, "."))
 	}
 	if n > 1 {
 		b.x.guess(f.line, "%s %q appears %d times in the JSON example; placed at the shallowest, %s", b.what, f.name, n, strings.Join(names, "."))

@@ -61,11 +61,21 @@ func linkEnd(s string, i int) int {
 	if mid < 0 || strings.IndexByte(s[i+1:i+mid], ']') >= 0 {
 		return -1
 	}
-	close := strings.IndexByte(s[i+mid+2:], ')')
-	if close < 0 {
-		return -1
+	// The target ends at the ')' that balances the opening one: targets may hold balanced
+	// parentheses ("/API Reference (IMS)/GetUser.md").
+	depth := 0
+	for j := i + mid + 2; j < len(s); j++ {
+		switch s[j] {
+		case '(':
+			depth++
+		case ')':
+			if depth == 0 {
+				return j + 1
+			}
+			depth--
+		}
 	}
-	return i + mid + 2 + close + 1
+	return -1
 }
 
 // linkTargets lists the targets of the links in s, in order.

@@ -179,7 +179,7 @@ func (r *reader) section(level int, text string, line int) {
 		}
 		kind = page.Other
 	}
-	r.sec = &page.Section{Kind: kind, Heading: text, Level: level, Line: line}
+	r.sec = &page.Section{Kind: kind, Heading: cleanInline(text), Level: level, Line: line}
 	r.p.Sections = append(r.p.Sections, r.sec)
 }
 
@@ -412,8 +412,9 @@ func (r *reader) table() {
 			last := len(t.Header) - 1
 			cells = append(cells[:last], strings.Join(cells[last:], " | "))
 		case len(cells) > len(t.Header):
-			r.p.Drop(line, "%stable row has %d cells, the header has %d: extra cells dropped",
-				page.Lost(page.RowsOf(r.sec.Kind), page.RowNames(cells[len(t.Header):])), len(cells), len(t.Header))
+			lost := page.RowNames(cells[len(t.Header):])
+			r.p.WarnAs(page.LostKind(lost), line, "%stable row has %d cells, the header has %d: extra cells dropped",
+				page.Lost(page.RowsOf(r.sec.Kind), lost), len(cells), len(t.Header))
 			cells = cells[:len(t.Header)]
 		}
 		row.Cells = cells

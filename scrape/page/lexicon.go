@@ -66,12 +66,13 @@ var headingWords = map[string]SectionKind{
 	"请求body": BodyParams, "isi permintaan": BodyParams, "body permintaan": BodyParams,
 	"request parameters": RequestParams, "request parameter": RequestParams, "请求参数": RequestParams,
 	"parameter permintaan": RequestParams, "parameters": RequestParams, "リクエストパラメーター": RequestParams,
-	"request elements": RequestParams,
+	"request elements": RequestParams, "input parameters": RequestParams, "入参列表": RequestParams,
 	// response
 	"response elements": ResponseParams, "response parameters": ResponseParams, "返回参数": ResponseParams,
 	"返回数据": ResponseParams, "响应参数": ResponseParams, "elemen respons": ResponseParams,
 	"parameter respons": ResponseParams, "response": ResponseParams, "レスポンスパラメーター": ResponseParams,
-	"返回结果": ResponseParams,
+	"返回结果": ResponseParams, "output parameters": ResponseParams, "出参列表": ResponseParams,
+	"response syntax": ResponseParams, "响应体语法": ResponseParams,
 	// examples
 	"examples": Examples, "example": Examples, "示例": Examples, "contoh": Examples, "例": Examples,
 	"sample responses": Examples, "response examples": Examples, "返回示例": Examples,
@@ -100,8 +101,6 @@ var headingWords = map[string]SectionKind{
 	"介面說明": Description, "接口說明": Description,
 	// Japanese
 	"今すぐお試しください": Debug, "ram 認証": RAMAuth, "ram認証": RAMAuth, "操作説明": Description,
-	"input parameters": RequestParams, "output parameters": ResponseParams, "入参列表": RequestParams,
-	"出参列表":   ResponseParams,
 	"使用上の注意": Description, "レスポンスフィールド": ResponseParams, "レスポンス要素": ResponseParams,
 }
 
@@ -156,6 +155,24 @@ func HeadingLang(s string) string {
 	return "en"
 }
 
+// responseSampleCaptions introduce the sample response under an Examples heading, after the
+// sample request ("Sample success responses", "正常返回示例").
+var responseSampleCaptions = map[string]bool{
+	"sample success responses": true, "sample responses": true, "sample success response": true,
+	"success response": true, "success responses": true, "response examples": true,
+	"response example": true, "sample response": true, "正常返回示例": true, "返回示例": true,
+	"返回结果示例": true, "异常返回示例": true, "contoh respons sukses": true, "contoh respons": true,
+	"成功時のレスポンス例": true, "正常に返された例": true, "レスポンス例": true,
+}
+
+// IsResponseSampleCaption reports whether s introduces a sample response.
+func IsResponseSampleCaption(s string) bool {
+	if len(s) > 64 {
+		return false
+	}
+	return responseSampleCaptions[NormalizeHeading(s)]
+}
+
 // Column is what a table column holds, independent of language.
 type Column int
 
@@ -185,6 +202,7 @@ const (
 var columnWords = map[string]Column{
 	"parameter": ColName, "name": ColName, "element": ColName, "名称": ColName, "参数": ColName,
 	"parameter name": ColName, "nama": ColName, "elemen": ColName, "field": ColName, "字段": ColName,
+	"field name": ColName, "字段名称": ColName, "field details": ColDescription, "字段详情": ColDescription,
 	"参数名": ColName, "参数名称": ColName, "nama parameter": ColName, "パラメーター": ColName, "attribute": ColName,
 	"type": ColType, "类型": ColType, "tipe": ColType, "jenis": ColType, "data type": ColType,
 	"数据类型": ColType, "型": ColType,

@@ -248,6 +248,20 @@ func RowsOf(k SectionKind) string {
 	return "rows"
 }
 
+// WarnAs records a warning of kind k at a line of this page.
+func (p *Page) WarnAs(k WarnKind, line int, format string, args ...any) {
+	p.Warnings = append(p.Warnings, Warning{File: p.File, Line: line, Kind: k, Msg: fmt.Sprintf(format, args...)})
+}
+
+// LostKind is the kind of a warning about cells that held the rows names: Drop when they
+// name any (fields are lost), else Info (only text was lost).
+func LostKind(names []string) WarnKind {
+	if len(names) > 0 {
+		return Drop
+	}
+	return Info
+}
+
 // Lost describes what a warning drops: "rows UserName, Marker dropped: " when names were
 // found, else "" (the caller's own words say what was lost).
 func Lost(what string, names []string) string {

@@ -39,6 +39,10 @@ func (d *doc) body(i int) {
 			i = d.list(i)
 			continue
 		}
+		if h, ok := d.inferHeader(i); ok {
+			i = d.table(h)
+			continue
+		}
 		d.add(page.Block{Kind: page.Paragraph, Line: l.no, Text: t})
 		i++
 	}
@@ -170,7 +174,11 @@ func (d *doc) code(i int) (int, bool) {
 	t := d.t(i)
 	switch {
 	case jsonStart(t):
-		j, col, ok := d.jsonEnd(i)
+		open := 0
+		if t[0] == '"' {
+			open = 1 // the opening brace the dump lost
+		}
+		j, col, ok := d.jsonEnd(i, open)
 		if !ok {
 			d.p.Truncated = true
 			d.p.Warn(d.no(i), "JSON block is not closed before the end of the input: input looks cut off")
@@ -241,6 +249,9 @@ func (d *doc) join(i, j int) string {
 }
 
 func jsonStart(t string) bool {
+	if t != "" && t[0] == '"' {
+		return jsonMembersStart(t)
+	}
 	if t == "" || (t[0] != '{' && t[0] != '[') {
 		return false
 	}
@@ -271,11 +282,26 @@ func (d *doc) cutLineStart(i, col int) {
 	l.m = memo{}
 }
 
-// jsonEnd returns the index after the line that closes the JSON value opened at line i and
-// the byte offset in that raw line after the closing bracket, and false when the input ends
-// first.
-func (d *doc) jsonEnd(i int) (int, int, bool) {
-	depth, inStr, esc := 0, false, false
+// jsonMembersStart recognises the first line of a JSON object whose opening brace the
+// dump lost: a quoted key, a colon, and an opening bracket ("nodes" : [ {).
+func jsonMembersStart(t string) bool {
+	k := strings.IndexByte(t[1:], '"')
+	if k < 0 {
+		return false
+	}
+	rest := strings.TrimSpace(t[k+2:])
+	if !strings.HasPrefix(rest, ":") {
+		return false
+	}
+	rest = strings.TrimSpace(rest[1:])
+	return strings.HasPrefix(rest, "{") || strings.HasPrefix(rest, "[")
+}
+
+// jsonEnd returns the index after the line that closes the JSON value opened at line i
+// (open brackets already open before it) and the byte offset in that raw line after the
+// closing bracket, and false when the input ends first.
+func (d *doc) jsonEnd(i, open int) (int, int, bool) {
+	depth, inStr, esc := open, false, false
 	for j := i; j < len(d.lines); j++ {
 		s := d.raw(j)
 		for k := 0; k < len(s); k++ {

@@ -237,3 +237,154 @@ CompactTopic Boolean false
 		"CompactTopic|Boolean|false|某某。",
 	})
 }
+
+// TestSpacedHeaderInferred: a spaced table whose header the lexicon does not know (another
+// language, or masked words) is read from its rows when it sits in a parameter section:
+// name and type first, a Position column where rows have location words, Required, then
+// Example and Description. Stray lines before the first row and an unnamed body row
+// ("Object Body") are kept.
+func TestSpacedHeaderInferred(t *testing.T) {
+	p := readText(t, `请求参数
+
+某某 某某 某某 某某某某 某某某 某某
+Object Body
+
+A short description of struct
+
+serviceName String Body 服务名字
+
+服务名字
+
+返回数据
+
+表 1. 某某某某
+某某某某 某某某某 某某某某 某某某某
+RequestId String 8906582E-6722 请求ID
+Code String OK 某某某
+`)
+	req := table(t, p, page.RequestParams)
+	equal(t, "request rows", rowsOf(req), []string{
+		"|Object|Body|||A short description of struct",
+		"serviceName|String|Body||服务名字|服务名字",
+	})
+	if got := req.Columns; len(got) != 6 || got[2] != page.ColLocation || got[3] != page.ColRequired || got[4] != page.ColExample || got[5] != page.ColDescription {
+		t.Errorf("request columns = %v", got)
+	}
+	equal(t, "response rows", rowsOf(table(t, p, page.ResponseParams)), []string{
+		"RequestId|String|8906582E-6722|请求ID",
+		"Code|String|OK|某某某",
+	})
+	if w := warningsOf(p); !strings.Contains(w, `x.txt:3: table header "某某 某某 某某 某某某某 某某某 某某" not recognised; columns read from the rows as Name, Type, Position, Required, Example, Description`) ||
+		!strings.Contains(w, `x.txt:15: table header "某某某某 某某某某 某某某某 某某某某" not recognised`) {
+		t.Errorf("warnings = %q", w)
+	}
+}
+
+// TestSpacedCompactDescriptionBelowOneRow: in a compact table a row whose line ends after
+// the type has its description below, after a blank line; the table goes on after it.
+// With two columns left and prose after the types, they are Required (empty) and
+// Description.
+func TestSpacedCompactDescriptionBelowOneRow(t *testing.T) {
+	p := readText(t, `请求参数
+
+某某 某某 某某某某 某某
+Action String 某某某某,某某:DescribeInstances。
+InstanceStatus String
+
+某某某某:
+
+  • Normal(正常)
+ChargeType String 某某某某。
+`)
+	equal(t, "rows", rowsOf(table(t, p, page.RequestParams)), []string{
+		"Action|String||某某某某,某某:DescribeInstances。",
+		"InstanceStatus|String||某某某某:\n- Normal(正常)",
+		"ChargeType|String||某某某某。",
+	})
+}
+
+// TestSpacedSentenceIsNotARow: a description line starting with a sentence word and a
+// lower-case type word ("A list of nodes.") is text, not a row named "A".
+func TestSpacedSentenceIsNotARow(t *testing.T) {
+	p := readText(t, `Response parameters
+
+Parameter Type Example Description
+nodes Array of node
+
+A list of nodes.
+
+creation_time String "2020-08-25T11:25:35+08:00"
+
+Xxx xxxx.
+`)
+	equal(t, "rows", rowsOf(table(t, p, page.ResponseParams)), []string{
+		"nodes|Array of node||A list of nodes.",
+		`creation_time|String|"2020-08-25T11:25:35+08:00"|Xxx xxxx.`,
+	})
+}
+
+// TestJSONWithoutOpeningBrace: a response-syntax sketch whose opening brace the dump lost
+// starts at its first member ("nodes" : [ {) and is still a JSON code block.
+func TestJSONWithoutOpeningBrace(t *testing.T) {
+	p := readText(t, `Response syntax
+
+HTTP/1.1 200 OK
+
+  "nodes" : [ {
+    "creation_time" : "String",
+    "is_aliyun_node" : Boolean
+  } ]
+}
+
+Examples
+`)
+	b := p.SectionsOf(page.ResponseParams)[0].Blocks
+	if len(b) != 2 || b[1].Kind != page.Code || b[1].Lang != "json" || !strings.HasSuffix(b[1].Text, "} ]\n}") {
+		t.Fatalf("blocks = %+v", b)
+	}
+}
+
+// TestPortalTypesGluedToNames: the API portal's tables have no Type column ("Field
+// NameField Details", "字段名称 | 字段详情 |"); each row glues the type to the name.
+func TestPortalTypesGluedToNames(t *testing.T) {
+	p := readText(t, `Request Parameters
+
+Field NameField Details
+VideoIdsstring
+
+Xxx xxxx of xxxxx IDs.
+
+Example:7753d144****Reference Value Source:
+    UpdateVideoInfos
+    GetVideoInfo
+
+Response Parameters
+
+Field NameField Details
+RequestIdstring
+
+The ID of the request.
+
+NonExistVideoIdsarray<string>
+
+Xxx IDs.
+`)
+	equal(t, "request rows", rowsOf(table(t, p, page.RequestParams)), []string{
+		"VideoIds|string|Xxx xxxx of xxxxx IDs.\nExample:7753d144****Reference Value Source:\nUpdateVideoInfos\nGetVideoInfo",
+	})
+	equal(t, "response rows", rowsOf(table(t, p, page.ResponseParams)), []string{
+		"RequestId|string|The ID of the request.",
+		"NonExistVideoIds|array<string>|Xxx IDs.",
+	})
+	p = readText(t, `请求参数
+
+字段名称 | 字段详情 |
+---|---|
+GroupIdstring | 某某 某某某:927d50c0 |
+ApiNamestring | API 某某某 |
+`)
+	equal(t, "pipe rows", rowsOf(table(t, p, page.RequestParams)), []string{
+		"GroupId|string|某某 某某某:927d50c0",
+		"ApiName|string|API 某某某",
+	})
+}

@@ -36,7 +36,7 @@ func (d *doc) spacedTable(h header) int {
 		l := d.line(i)
 		if l.t == "" {
 			j := d.nb(i)
-			if j >= len(d.lines) || !(st.row(j, true) != nil || len(tbl.Rows) > 0 && st.continues(j)) {
+			if j >= len(d.lines) || !(st.row(j, true) != nil || len(tbl.Rows) > 0 && st.continues(j, desc) || len(tbl.Rows) == 0 && st.firstRow(j) >= 0) {
 				i = j
 				break
 			}
@@ -92,8 +92,8 @@ func (st *spaced) descBelow() bool {
 	if st.tbl.Col(page.ColType) < 0 {
 		return false
 	}
-	i := d.nb(st.h.end)
-	if i >= len(d.lines) || st.row(i, true) == nil || i+1 >= len(d.lines) || !d.blank(i+1) {
+	i := st.firstRow(st.h.end)
+	if i < 0 || i+1 >= len(d.lines) || !d.blank(i+1) {
 		return false
 	}
 	j := d.nb(i + 1)
@@ -116,16 +116,50 @@ func (st *spaced) isMarker(i int) bool {
 
 // continues reports whether line i, after a blank line, continues the description of the
 // row above: a list item, or any text that does not end the table or open a code block
-// when descriptions follow their rows.
-func (st *spaced) continues(i int) bool {
+// when descriptions follow their rows (in the table, or for a row whose line has no
+// description: "InstanceStatus String" and the description below).
+func (st *spaced) continues(i, desc int) bool {
 	d := st.d
-	return d.is(i, trBullet) || st.below && !d.endsTable(i) && !startsCode(d.t(i))
+	if d.is(i, trBullet) {
+		return true
+	}
+	last := st.tbl.Rows[len(st.tbl.Rows)-1]
+	below := st.below || st.tbl.Col(page.ColType) >= 0 && last.Cells[desc] == "" && last.Cells[0] != ""
+	return below && !d.endsTable(i) && !startsCode(d.t(i))
+}
+
+// firstRow returns the index of the table's first row at or after line i, looking past
+// at most three stray lines (a "<common parameters> - -" pseudo-row, a row whose name the
+// page translated, its description); -1 when none comes.
+func (st *spaced) firstRow(i int) int {
+	d := st.d
+	for stray := 0; i < len(d.lines); i++ {
+		if d.blank(i) {
+			continue
+		}
+		if st.row(i, true) != nil {
+			return i
+		}
+		if d.endsTable(i) || startsCode(d.t(i)) {
+			return -1
+		}
+		if stray++; stray > 3 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // warnMissing warns about rows without a Required cell.
 func (st *spaced) warnMissing() {
 	if c := st.tbl.Col(page.ColRequired); c >= 0 {
-		st.missing.warn(st.d.p, st.h.cells[c], st.tbl.Line, len(st.tbl.Rows))
+		named := 0
+		for _, r := range st.tbl.Rows {
+			if r.Cells[0] != "" && r.Cells[1] != "" { // not item markers
+				named++
+			}
+		}
+		st.missing.warn(st.d.p, st.h.cells[c], st.tbl.Line, named)
 	}
 }
 
@@ -178,8 +212,15 @@ func (st *spaced) row(i int, probe bool) *page.Row {
 		return nil
 	}
 	typ, k := spacedType(toks)
+	if typ != "" && sentenceStarters[nm] && lowerInitial(typ[0]) {
+		return nil // a description: "A list of nodes."
+	}
 	if typ == "" {
-		return nil
+		if !st.unnamed(toks) {
+			return nil
+		}
+		// a row with no name: the ROA body ("Object Body No")
+		nm, dep, typ, k = "", false, toks[0], 1
 	}
 	if probe {
 		return &page.Row{}
@@ -187,6 +228,9 @@ func (st *spaced) row(i int, probe bool) *page.Row {
 	cells := d.cells(n)
 	cells[0], cells[1] = nm, typ
 	label := nm
+	if nm == "" {
+		label = "(unnamed " + typ + ")"
+	}
 	var free []int
 	for c := 2; c < n; c++ {
 		switch h.cols[c] {
@@ -198,7 +242,9 @@ func (st *spaced) row(i int, probe bool) *page.Row {
 					continue
 				}
 			}
-			st.missing.add(label, d.no(i))
+			if nm != "" {
+				st.missing.add(label, d.no(i))
+			}
 		case page.ColLocation:
 			if k < len(toks) && isLocation(toks[k]) {
 				cells[c] = toks[k]
@@ -249,13 +295,23 @@ func (st *spaced) row(i int, probe bool) *page.Row {
 			cells[free[descAt]] = strings.Join(rest, " ")
 		}
 	} else if len(rest) > 0 {
-		d.p.Drop(d.no(i), "row %s: extra text %q dropped", label, strings.Join(rest, " "))
+		d.p.Warn(d.no(i), "row %s: extra text %q dropped", label, strings.Join(rest, " "))
 	}
 	r := &page.Row{Line: d.no(i), Cells: cells, Depth: -1}
 	if dep {
 		markDeprecated(d, tbl, cells, r.Line)
 	}
 	return r
+}
+
+// unnamed reports whether a spaced row's tokens start with a type and no name: the type
+// must be followed by a location or Required word, which prose does not have.
+func (st *spaced) unnamed(toks []string) bool {
+	if !isType(toks[0]) || len(toks) < 2 {
+		return false
+	}
+	_, req := page.ParseRequired(toks[1])
+	return isLocation(toks[1]) && st.tbl.Col(page.ColLocation) >= 0 || req && st.tbl.Col(page.ColRequired) >= 0
 }
 
 // spacedPlain reads a spaced row of a table without a leading name and type (error codes):
@@ -313,4 +369,124 @@ func startsSentence(w string) bool {
 		}
 	}
 	return true
+}
+
+// paramSections are the sections whose tables are parameter tables.
+var paramSections = map[page.SectionKind]bool{
+	page.RequestParams: true, page.ResponseParams: true, page.PathParams: true,
+	page.QueryParams: true, page.BodyParams: true, page.RequestHeaders: true,
+}
+
+// inferHeader recognises, in a parameter section, a spaced table whose header is in words
+// the lexicon does not know (another language, or masked): a short line of 3 to 8 words
+// with no type word or digit among them, followed by "Name Type ..." rows (after at most
+// three stray lines: a "<common parameters> - -" pseudo-row, a row whose name the page
+// translated, its description). The first two columns are
+// the name and the type; the rows tell the others: a Position column when a row has a
+// location word after the type, a Required column when a row has a Required word next (or
+// when three columns are left); then Example and Description, the description last.
+func (d *doc) inferHeader(i int) (header, bool) {
+	if !paramSections[d.sec.Kind] {
+		return header{}, false
+	}
+	t := d.t(i)
+	if len(t) > 80 || endsSentence(t) || strings.IndexByte(t, '\t') >= 0 {
+		return header{}, false
+	}
+	words := strings.Fields(t)
+	if len(words) < 3 || len(words) > 8 {
+		return header{}, false
+	}
+	for _, w := range words {
+		if isType(w) || len(w) > 24 || strings.ContainsAny(w, "0123456789") {
+			return header{}, false // a row, prose, or a caption ("Table 1. Path parameters")
+		}
+	}
+	// The rows that follow, up to the first blank line after them.
+	var rows [][]string
+	for j, stray := i+1, 0; j < len(d.lines) && len(rows) < 20; j++ {
+		if d.blank(j) {
+			if len(rows) > 0 {
+				break
+			}
+			continue
+		}
+		toks := strings.Fields(d.t(j))
+		if len(toks) >= 2 && validName(toks[0]) {
+			if typ, k := spacedType(toks); typ != "" {
+				rows = append(rows, toks[k:])
+				continue
+			}
+		}
+		if len(rows) > 0 {
+			continue // a description line between rows
+		}
+		if stray++; stray > 3 {
+			break
+		}
+	}
+	if len(rows) == 0 {
+		return header{}, false
+	}
+	n := len(words)
+	cols := make([]page.Column, n)
+	cols[0], cols[1] = page.ColName, page.ColType
+	next := 2
+	has := func(pos int, test func(string) bool) bool {
+		for _, r := range rows {
+			if pos < len(r) && test(r[pos]) {
+				return true
+			}
+		}
+		return false
+	}
+	if next < n && has(next-2, isLocation) {
+		cols[next] = page.ColLocation
+		next++
+	}
+	left := n - next
+	// Two columns left and the rows' text after the type reads as prose: the page has a
+	// Required column it leaves empty and no Example column.
+	noExample := left == 2 && prose(rows, next-2)
+	if left > 0 && (left >= 3 || noExample || has(next-2, func(w string) bool { _, ok := page.ParseRequired(w); return ok })) {
+		cols[next] = page.ColRequired
+		next++
+		left--
+	}
+	if left >= 2 && !noExample {
+		cols[n-2] = page.ColExample
+	}
+	if left >= 1 {
+		cols[n-1] = page.ColDescription
+	}
+	var names []string
+	for _, c := range cols {
+		names = append(names, columnName[c])
+	}
+	d.p.Warn(d.no(i), "table header %q not recognised; columns read from the rows as %s", t, strings.Join(names, ", "))
+	return header{start: i, end: i + 1, cells: words, cols: cols, style: styleSpaced}, true
+}
+
+// prose reports whether at least half the rows that have text at token pos have a
+// sentence there rather than a value: it ends a sentence or clause, or has CJK
+// punctuation in it.
+func prose(rows [][]string, pos int) bool {
+	n, yes := 0, 0
+	for _, r := range rows {
+		if pos >= len(r) {
+			continue
+		}
+		n++
+		w := r[pos]
+		if endsSentence(w) || strings.HasSuffix(w, "：") || strings.ContainsAny(w, "。，；：、") {
+			yes++
+		}
+	}
+	return n > 0 && 2*yes >= n
+}
+
+// columnName names the columns inferHeader assigns, for its warning.
+var columnName = map[page.Column]string{
+	page.ColOther: "(unknown)", page.ColName: "Name", page.ColType: "Type", page.ColRequired: "Required",
+	page.ColLocation: "Position", page.ColExample: "Example", page.ColDescription: "Description",
 }

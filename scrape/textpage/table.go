@@ -25,10 +25,42 @@ func (d *doc) table(h header) int {
 	switch {
 	case has(page.ColType):
 		return d.typedTable(h)
+	case h.style == styleGlued && has(page.ColName):
+		if th, ok := d.gluedTypes(h); ok {
+			return d.typedTable(th)
+		}
 	case has(page.ColAccessLevel) || has(page.ColResourceType) || has(page.ColConditionKey):
 		return d.ramTable(h)
 	}
 	return d.genericTable(h)
+}
+
+// gluedTypes recognises a glued table without a Type column whose rows glue the type to
+// the name all the same ("VideoIdsstring" under "Field NameField Details", the API
+// portal's layout): it returns the header with a Type column added after the name, which
+// the rows fill. The first row must split that way.
+func (d *doc) gluedTypes(h header) (header, bool) {
+	name := -1
+	for k, c := range h.cols {
+		if c == page.ColName {
+			name = k
+			break
+		}
+	}
+	th := h
+	th.cells = append(append(append([]string(nil), h.cells[:name+1]...), ""), h.cells[name+1:]...)
+	th.cols = append(append(append([]page.Column(nil), h.cols[:name+1]...), page.ColType), h.cols[name+1:]...)
+	i := d.nb(h.end)
+	if i >= len(d.lines) {
+		return h, false
+	}
+	tt := d.newTypedTable(th)
+	nm, typ, _, rest, ok := tt.splitGlued(i)
+	if !ok || nm == "" || rest != "" || !lowerInitial(typ[0]) {
+		return h, false
+	}
+	d.p.Warn(d.no(h.start), "table has no Type column; each row's type is read from the end of its name (%q: %s %s)", d.t(i), nm, typ)
+	return th, true
 }
 
 // missingCells collects the rows of a table that lack a cell of one column (Required), so

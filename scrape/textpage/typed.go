@@ -35,6 +35,11 @@ type typedTable struct {
 }
 
 func (d *doc) typedTable(h header) int {
+	return d.newTypedTable(h).read()
+}
+
+// newTypedTable prepares the reading of a typed table.
+func (d *doc) newTypedTable(h header) *typedTable {
 	tt := &typedTable{d: d, h: h, glued: h.style == styleGlued}
 	tt.tbl = &page.Table{Line: d.no(h.start), Header: h.cells, Columns: h.cols}
 	tt.name, tt.typ, tt.req, tt.loc = tt.tbl.Col(page.ColName), tt.tbl.Col(page.ColType), tt.tbl.Col(page.ColRequired), tt.tbl.Col(page.ColLocation)
@@ -51,6 +56,12 @@ func (d *doc) typedTable(h header) int {
 			tt.free = append(tt.free, k)
 		}
 	}
+	return tt
+}
+
+// read reads the table's rows and returns the index of the line after the table.
+func (tt *typedTable) read() int {
+	d, h := tt.d, tt.h
 	var row typedRow  // the row being read, when cur != nil
 	var cur *typedRow // nil before the first row
 	var stray []page.Block
@@ -299,8 +310,8 @@ func (tt *typedTable) splitGlued(i int) (name, typ, req, rest string, ok bool) {
 // gluedRest splits a glued row whose leading cells are followed by more text on the same
 // line: a name, a type word glued to it, a Required word when the table has that column,
 // then the rest. Prose must not read as a row ("Substrings match"), so the rest must be
-// glued (no space before it) and, without a Required word, may start with a lower-case
-// letter only after a capitalised type ("DisableRollbackBooleanfalse"). The longest name
+// glued (no space before it) and, without a Required word, may start with a letter only
+// after a capitalised type ("DBInstanceIdStringInstance ID", not "UpdateVideoInfos"). The longest name
 // wins, a split with a Required word before one without.
 func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool) {
 	if len(t) > 4096 {
@@ -334,8 +345,8 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 			if after == "" || after[0] == ' ' || after[0] == '\t' {
 				continue
 			}
-			if rq == "" && lowerInitial(after[0]) && lowerInitial(ty[0]) {
-				continue
+			if rq == "" && lowerInitial(ty[0]) && (lowerInitial(after[0]) || after[0] >= 'A' && after[0] <= 'Z') {
+				continue // "Substrings", "UpdateVideoInfos": a word, not a row
 			}
 			score := 1
 			if rq != "" {
@@ -428,7 +439,7 @@ func (tt *typedTable) distribute(cells []string, r *typedRow) {
 		return
 	}
 	if len(tt.free) == 0 {
-		tt.d.p.Drop(r.line, "row %s: %d extra cells dropped", r.label(), len(units))
+		tt.d.p.Warn(r.line, "row %s: %d extra cells dropped", r.label(), len(units))
 		return
 	}
 	absorb := len(tt.free) - 1
@@ -496,9 +507,51 @@ func joinUnits(us []unit) string {
 
 // addTable adds a table and the stray paragraphs found in it to the current section.
 func (d *doc) addTable(t *page.Table, stray []page.Block) {
+	d.splitNameTypes(t)
 	d.tables++
 	d.add(page.Block{Kind: page.TableBlock, Line: t.Line, Table: t})
 	for _, b := range stray {
 		d.add(b)
 	}
+}
+
+// splitNameTypes gives a table without a Type column one when every named row (two at
+// least) glues a lower-case type to its name ("GroupIdstring | ... |", the API portal's
+// pipe layout).
+func (d *doc) splitNameTypes(t *page.Table) {
+	name := t.Col(page.ColName)
+	if name < 0 || t.Col(page.ColType) >= 0 || len(t.Rows) == 0 {
+		return
+	}
+	tt := &typedTable{d: d}
+	names := make([]string, len(t.Rows))
+	types := make([]string, len(t.Rows))
+	named := 0
+	for k, r := range t.Rows {
+		if r.Cells[name] == "" {
+			continue
+		}
+		nm, typ, ok := tt.typeSuffix(r.Cells[name], 0, false)
+		if !ok || nm == "" || !lowerInitial(typ[0]) || !lowerInitial(nm[len(nm)-1]) && !(nm[len(nm)-1] >= 'A' && nm[len(nm)-1] <= 'Z') {
+			return
+		}
+		names[k], types[k] = nm, typ
+		named++
+	}
+	if named < 2 {
+		return // one name ending in a type word proves nothing ("Substring")
+	}
+	t.Header = append(append(append([]string(nil), t.Header[:name+1]...), ""), t.Header[name+1:]...)
+	t.Columns = append(append(append([]page.Column(nil), t.Columns[:name+1]...), page.ColType), t.Columns[name+1:]...)
+	for k := range t.Rows {
+		r := &t.Rows[k]
+		cells := d.cells(len(r.Cells) + 1)
+		copy(cells, r.Cells[:name+1])
+		copy(cells[name+2:], r.Cells[name+1:])
+		if names[k] != "" {
+			cells[name], cells[name+1] = names[k], types[k]
+		}
+		r.Cells = cells
+	}
+	d.p.Warn(t.Line, "table has no Type column; each row's type is read from the end of its name")
 }

@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// Parameter rows swallowed by a RAM table are named when they are dropped.
+func TestRAMRowsNamed(t *testing.T) {
+	ramHeader := []string{"Action", "Access level", "Resource type", "Condition key", "Dependent action"}
+	p := &page.Page{File: "f.txt", Title: "CreateUser", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RAMAuth, "RAM authorization", 3, tbl(4, ramHeader,
+			[]string{"eiam:CreateUser", "create", "*User", "None", "None"},
+			[]string{"InstanceId", "string", "Yes", "Xxxx.", "idaas_ue2jvisn35ea5lmthk267xxxxx"})),
+	}}
+	_, res := mustOp(t, p)
+	var drops []string
+	for _, w := range res.Warnings {
+		if w.Kind == page.Drop {
+			drops = append(drops, w.String())
+		}
+	}
+	want := "f.txt:6: parameters InstanceId dropped: RAM row has no action of the form service:Operation; row skipped"
+	if len(drops) != 1 || drops[0] != want {
+		t.Errorf("drops %q, want %q", drops, want)
+	}
+}
+
+// A row whose name the site hid is dropped with what it still shows.
+func TestUnnamedRowDescribed(t *testing.T) {
+	p := &page.Page{File: "f.txt", Title: "CreateUser", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RequestParams, "Request parameters", 3, tbl(4, reqHeader,
+			[]string{"InstanceId", "string", "Yes", "Xxxx.", "idaas_1"},
+			[]string{"", "string", "No", "Xxxx.", "a****@example.com"})),
+	}}
+	_, res := mustOp(t, p)
+	want := `f.txt:6: request parameter row has no name (the site hides e-mail-like names); row skipped (string, example "a****@example.com")`
+	for _, w := range res.Warnings {
+		if w.Kind == page.Drop && w.String() == want {
+			return
+		}
+	}
+	t.Errorf("no warning %q in %v", want, res.Warnings)
+}
