@@ -150,3 +150,33 @@ func TestListExampleCells(t *testing.T) {
 		t.Errorf("AddAccounts = %+v", acc)
 	}
 }
+
+// TestStructDefinitionTable: a request row typed with its own struct name and a later table
+// introduced as that struct's definition: the table's rows are the row's fields.
+func TestStructDefinitionTable(t *testing.T) {
+	p := &page.Page{File: "f.md", Title: "ModifyThings", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RequestParams, "Request parameters", 3,
+			tbl(4, reqHeader,
+				[]string{"RegionId", "String", "Yes", "The region.", "cn-hangzhou"},
+				[]string{"Configuration.N", "Configuration", "Yes", "The configurations.", ""},
+				[]string{"DryRun", "Boolean", "No", "Check only.", "false"},
+			),
+			para(9, "The following table describes the parameters of the Configuration data type."),
+			tbl(10, reqHeader,
+				[]string{"InstanceType", "String", "Yes", "The instance type.", "ecs.g5.large"},
+				[]string{"Scope", "String", "No", "The scope.", "Region"},
+			),
+		),
+	}}
+	op, res := mustOp(t, p)
+	var got []string
+	for _, p := range op.Params {
+		got = append(got, p.Name+":"+typeName(p.Schema))
+	}
+	if d := cmp.Diff([]string{"RegionId:string", "Configuration:array<object>", "DryRun:boolean"}, got); d != "" {
+		t.Fatalf("params (-want +got):\n%s\nwarnings %v", d, res.Warnings)
+	}
+	if c := op.Params[1].Schema.Items; names(c) != "InstanceType,Scope" || !c.Properties[0].Required {
+		t.Errorf("Configuration[] = %+v", c)
+	}
+}
