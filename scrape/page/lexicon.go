@@ -208,7 +208,7 @@ var columnWords = map[string]Column{
 	"数据类型": ColType, "型": ColType,
 	"required": ColRequired, "是否必选": ColRequired, "必选": ColRequired, "必填": ColRequired,
 	"wajib": ColRequired, "diperlukan": ColRequired, "required or not": ColRequired, "必須": ColRequired,
-	"是否必填": ColRequired, "是否必需": ColRequired, "是否必须": ColRequired, "必须": ColRequired, "required?": ColRequired, "mandatory": ColRequired,
+	"是否必填": ColRequired, "是否必需": ColRequired, "是否必须": ColRequired, "是否必要": ColRequired, "required?": ColRequired, "mandatory": ColRequired,
 	"description": ColDescription, "描述": ColDescription, "说明": ColDescription, "deskripsi": ColDescription,
 	"keterangan": ColDescription, "説明": ColDescription,
 	"example": ColExample, "示例值": ColExample, "示例": ColExample, "contoh": ColExample,
