@@ -812,9 +812,9 @@ func TestSketchJSON(t *testing.T) {
 		{"  \"nodes\" : [ {\n    \"id\" : \"String\",\n    \"ok\" : Boolean,\n    \"na",
 			"{\"nodes\" : [ {\n    \"id\" : \"String\",\n    \"ok\" : \"Boolean\"}]}", "type words for values, no opening brace, cut off"},
 		{`{"a": 1, "b": {"c": [1, 2`, `{"a": 1, "b": {"c": [1]}}`, "cut off"},
-		{`{"a": 1, "b": {"c": 2}`, "", ""}, // complete-looking but unbalanced: not repaired
-		{`{"a": 1 "b": 2}`, "", ""},        // plain invalid JSON: nothing to fix
-		{`{"a": frobnicate}`, "", ""},      // a bare word that is no type
+		{`{"a": 1, "b": {"c": 2}`, `{"a": 1, "b": {"c": 2}}`, "cut off"}, // read only on a page cut off (response)
+		{`{"a": 1 "b": 2}`, "", ""},                                      // plain invalid JSON: nothing to fix
+		{`{"a": frobnicate}`, "", ""},                                    // a bare word that is no type
 		{`Xxx xxxx xxxxxx.`, "", ""},
 	} {
 		got, fx, ok := sketchJSON(c.in)
