@@ -145,9 +145,11 @@ func (b *treeBuilder) add(f field) {
 		return
 	}
 	// A list row whose own example is a list of scalars (InstanceIds | List | ["i-1"]) has
-	// its items: the rows after it are its siblings.
+	// its items: the rows after it are its siblings. So has one whose example is a list of
+	// objects without the next row's name (Tags | Array | [{"key":"env"}], then
+	// ResourceType).
 	if top.s.Type == "array" && top.s.Items == nil && len(b.stack) > 1 {
-		if el := scalarListElem(top.s.Example); el != nil {
+		if el := listElem(top.s.Example); el != nil && (el.kind != 'o' || el.get(f.name) == nil) {
 			top.s.Items = schemaFromJSON(el)
 			top.s.Items.Example = ""
 			b.stack = b.stack[:len(b.stack)-1]
@@ -294,12 +296,14 @@ func (b *treeBuilder) isItemRow(n *node, f field) bool {
 	if n.exKnown && n.ex != nil {
 		return false
 	}
-	return strings.EqualFold(n.s.DocType, "array") || strings.EqualFold(n.s.DocType, "list")
+	// A bare "Array"/"List" row: an object row after it is its item struct; a named
+	// scalar row is a field of the items ("Repositories Array" then "RepoName String").
+	return (strings.EqualFold(n.s.DocType, "array") || strings.EqualFold(n.s.DocType, "list")) && f.schema.Type == "object"
 }
 
-// scalarListElem returns the first element of a row example that is a JSON list of
-// scalars (["i-1", "i-2"]), or nil.
-func scalarListElem(example string) *jval {
+// listElem returns the first element of a row example that is a JSON list of scalars or
+// objects, or nil.
+func listElem(example string) *jval {
 	t := strings.TrimSpace(example)
 	if !strings.HasPrefix(t, "[") || !strings.HasSuffix(t, "]") {
 		return nil
@@ -309,7 +313,7 @@ func scalarListElem(example string) *jval {
 		return nil
 	}
 	el := v.elem()
-	if el == nil || el.kind == 'o' || el.kind == 'a' || el.kind == 'z' {
+	if el == nil || el.kind == 'a' || el.kind == 'z' {
 		return nil
 	}
 	return el
