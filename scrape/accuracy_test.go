@@ -39,7 +39,7 @@ var accuracyFloors = map[string]float64{
 	"kms/en":           98,
 	"kms/zh":           96,
 	// text layouts of ../shared/corpus/text
-	"text/cells":   85,
+	"text/cells":   90,
 	"text/concat":  67,
 	"text/mdtable": 82,
 	"text/pipe":    87,
