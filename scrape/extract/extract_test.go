@@ -891,3 +891,24 @@ func TestBareArrayRows(t *testing.T) {
 		t.Errorf("response = %s, Repositories items %+v", names(op.Response), repos.Items)
 	}
 }
+
+// TestRequestBodySampleIsNotTheResponse: the Examples section shows the sample request
+// (request line, headers, JSON body) before the sample response; the body is not taken
+// for the response.
+func TestRequestBodySampleIsNotTheResponse(t *testing.T) {
+	p := &page.Page{File: "x.txt", Title: "CreateService", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RequestSyntax, "Request syntax", 2, para(3, "POST /services/save HTTP/1.1")),
+		sec(page.Examples, "示例", 4,
+			para(5, "请求示例"),
+			page.Block{Kind: page.Code, Lang: "http", Line: 6, Text: "POST /services/save HTTP/1.1"},
+			para(7, "Host:gemp.cn-shanghai.aliyuncs.com"),
+			page.Block{Kind: page.Code, Lang: "json", Line: 8, Text: `{"serviceName": "x"}`},
+			para(9, "正常返回示例"),
+			page.Block{Kind: page.Code, Lang: "json", Line: 10, Text: `{"requestId": "r", "data": {"serviceId": 1}}`},
+		),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "requestId,data" {
+		t.Errorf("response = %s (warnings %v)", got, res.Warnings)
+	}
+}

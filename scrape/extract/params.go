@@ -584,6 +584,9 @@ func (x *extractor) jsonExample() (string, int) {
 			if !containsKind(kinds, s.Kind) {
 				continue
 			}
+			// A body right after a sample request line and its headers is the request's
+			// ("POST /services/save HTTP/1.1", "Host: ...", {...}), not a response.
+			request := false
 			for _, b := range s.Blocks {
 				if b.Kind != page.Code && b.Kind != page.Paragraph {
 					continue
@@ -596,7 +599,18 @@ func (x *extractor) jsonExample() (string, int) {
 					if b.Kind == page.Paragraph && !strings.HasSuffix(t, "}") {
 						continue
 					}
+					if request {
+						request = false
+						continue
+					}
 					return t, b.Line
+				}
+				switch first, _, _ := strings.Cut(t, "\n"); {
+				case b.Kind == page.Code && syntaxRe.MatchString(first) && !strings.HasPrefix(first, "HTTP/"):
+					request = true
+				case request && isHeaderLine(first):
+				default:
+					request = false
 				}
 			}
 		}
