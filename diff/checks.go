@@ -98,6 +98,11 @@ func checkTable() []Check {
 		{"response-property-enum-dropped", Warning, SectionResponse, both, "a response field no longer lists its values"},
 		{"response-property-deprecated", Warning, SectionResponse, none, "a response field was deprecated"},
 
+		// Go: differences between the two Go models (gen/ir) that no change above explains
+		{"go-method-renamed", Breaking, SectionOperation, goOnly, "the operation's Go method was renamed (another operation's name took its place)"},
+		{"request-go-field-changed", Breaking, SectionRequest, goOnly, "a request field's Go name or type changed (a field, type or constant name taken by another, a pointer rule)"},
+		{"response-go-field-changed", Breaking, SectionResponse, goOnly, "a response field's Go name or type changed (a field, type or constant name taken by another)"},
+
 		// RAM authorization
 		{"ram-authorization-required", Breaking, SectionRAM, policy, "the operation now needs RAM authorization"},
 		{"ram-authorization-no-longer-required", Info, SectionRAM, none, "the operation no longer needs RAM authorization"},

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/acsgen/acsgen/gen/ir"
 	"github.com/acsgen/acsgen/opspec"
 )
 
@@ -16,7 +17,7 @@ func Compare(base, rev *opspec.Spec) Report {
 	if rev == nil {
 		rev = &opspec.Spec{}
 	}
-	d := &differ{checks: checkIndex(), base: base, rev: rev}
+	d := &differ{checks: checkIndex(), base: base, rev: rev, goBase: goModel(base), goRev: goModel(rev)}
 	d.spec()
 	d.operations()
 	sortChanges(d.out)
@@ -37,7 +38,10 @@ func Compare(base, rev *opspec.Spec) Report {
 type differ struct {
 	checks    map[string]Check
 	base, rev *opspec.Spec
-	out       []Change
+	// goBase and goRev are the Go models of base and rev (gen/ir), which decide what
+	// breaks Go code.
+	goBase, goRev *ir.Package
+	out           []Change
 }
 
 // opDiff is the comparison of one operation present on both sides (or on one).
@@ -45,6 +49,10 @@ type opDiff struct {
 	d    *differ
 	name string
 	b, r *opspec.Operation
+	// start is where this operation's changes begin in d.out.
+	start int
+	// pairs are the request parameters matched across the specs (params fills it).
+	pairs []paramPair
 }
 
 // emit records a change of check id. breaks overrides the check's default when non-nil.
@@ -139,6 +147,7 @@ func (d *differ) operations() {
 			}
 			continue
 		}
+		o.start = len(d.out)
 		o.compare()
 	}
 	for _, r := range d.rev.Operations {
@@ -177,6 +186,7 @@ func (o *opDiff) compare() {
 	o.response()
 	o.ram()
 	o.errors()
+	o.goCompare(o.pairs)
 }
 
 // addressing compares style, method, path and authentication.

@@ -350,3 +350,42 @@ func TestNilSpecs(t *testing.T) {
 		t.Errorf("nil vs nil: %v", got.IDs())
 	}
 }
+
+// TestGoBreaksFromModels pins issue 12's two silent breaks on the diff side: an unrelated
+// operation with a Status enum, and the value "0" documented for an optional integer enum.
+// Neither may change a Go name or type now, so neither may report a Go break; and a Go
+// difference the spec does not explain (a name taken by a new operation) is reported.
+func TestGoBreaksFromModels(t *testing.T) {
+	noGoBreak := func(t *testing.T, r Report, want ...string) {
+		t.Helper()
+		if d := cmp.Diff(sorted(want), r.IDs()); d != "" {
+			t.Errorf("change IDs (-want +got):\n%s", d)
+		}
+		for _, c := range r.Changes {
+			if c.Breaks.Go {
+				t.Errorf("%s at %s breaks Go: %s", c.ID, c.Path, c.Text)
+			}
+		}
+	}
+	t.Run("unrelated operation with a Status enum", func(t *testing.T) {
+		b, r := rpcSpec(), rpcSpec()
+		r.Operations = append(r.Operations, &opspec.Operation{Name: "AddWidget", Method: "POST", Path: "/",
+			Params:   []*opspec.Param{{Name: "Status", In: opspec.InQuery, Schema: enum("string", "on", "off")}},
+			Response: obj(prop("Status", enum("string", "running", "stopped")))})
+		noGoBreak(t, Compare(b, r), "api-added")
+	})
+	t.Run("value 0 documented", func(t *testing.T) {
+		b, r := rpcSpec(), rpcSpec()
+		param(b, "GetInstance", "Size").Schema = enum("integer", "1", "2")
+		param(r, "GetInstance", "Size").Schema = enum("integer", "0", "1", "2")
+		noGoBreak(t, Compare(b, r), "request-parameter-enum-value-added")
+	})
+	t.Run("a real Go break is reported", func(t *testing.T) {
+		b, r := rpcSpec(), rpcSpec()
+		param(r, "GetInstance", "Verbose").Required = true // *bool → bool
+		c := only(t, Compare(b, r), "request-parameter-became-required")
+		if !c.Breaks.Go {
+			t.Errorf("optional *bool became required bool: Go break not reported")
+		}
+	})
+}

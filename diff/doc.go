@@ -24,9 +24,15 @@
 // int32; a query parameter moved to the form body breaks strict servers and keeps the Go
 // field; a renamed JSON field breaks the wire, and the Go code only when the Go name
 // changes; integer to string in a query string is text on the wire either way; a new RAM
-// action breaks nobody's code and everybody's least-privilege policy (Breaks.Policy). Go
-// facts mirror gen/client's mapping (int32 only for format int32, pointers only for
-// optional booleans and numbers whose valid values include 0, typed enum constants).
+// action breaks nobody's code and everybody's least-privilege policy (Breaks.Policy).
+//
+// Go facts come from the Go models of both specs (gen/ir, the model gen/client prints),
+// compared field by field (gomodel.go): a change whose kind always breaks Go (a removed
+// field, a type change) says so in its check; whether a rename or a requiredness change
+// changes the Go field is read from the models; and a Go difference that no documented
+// change explains (a method, field, type or constant name taken by a new operation or
+// field) is reported as go-method-renamed, request-go-field-changed or
+// response-go-field-changed, so regenerating never breaks Go code silently.
 //
 // # Matching
 //

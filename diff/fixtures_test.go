@@ -209,6 +209,21 @@ func fixtures() []fixture {
 		{name: "api-added", edit: func(b, r *opspec.Spec) {
 			r.Operations = append(r.Operations, &opspec.Operation{Name: "ListWidgets", Method: "POST", Path: "/"})
 		}, want: ids("api-added")},
+		// A Go break with no documented cause: the new operation's name differs from
+		// GetInstance only in case and sorts first, so it takes the method name.
+		{name: "go-method-renamed", edit: func(b, r *opspec.Spec) {
+			r.Operations = append(r.Operations, &opspec.Operation{Name: "GetINSTANCE", Method: "POST", Path: "/"})
+		}, want: ids("api-added", "go-method-renamed")},
+		// A new parameter spelled like Mode up to case comes first and takes the field name.
+		{name: "request-go-field-changed", edit: func(b, r *opspec.Spec) {
+			o := op(r, "GetInstance")
+			o.Params = append([]*opspec.Param{{Name: "mode", In: opspec.InQuery, Schema: str("")}}, o.Params...)
+		}, want: ids("new-optional-request-parameter", "request-go-field-changed")},
+		// Likewise a new response field spelled like Instance.Status.
+		{name: "response-go-field-changed", edit: func(b, r *opspec.Spec) {
+			in := instance(r)
+			in.Properties = append([]*opspec.Property{prop("status", str(""))}, in.Properties...)
+		}, want: ids("response-property-added", "response-go-field-changed")},
 		{name: "api-removed-without-deprecation", edit: func(b, r *opspec.Spec) { removeOp(r, "ListUsers") },
 			want: ids("api-removed-without-deprecation")},
 		{name: "api-removed-after-deprecation", edit: func(b, r *opspec.Spec) { op(b, "ListUsers").Deprecated = true; removeOp(r, "ListUsers") },

@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/acsgen/acsgen/gen/naming"
 	"github.com/acsgen/acsgen/opspec"
 )
 
@@ -56,7 +55,7 @@ func (o *opDiff) params() {
 			o.emitBreaks("request-parameter-renamed", r.Name,
 				fmt.Sprintf("request parameter %s (%s) was renamed to %s", b.Name, b.In, r.Name),
 				attrs("from", b.Name, "to", r.Name, "in", string(r.In)),
-				Breaks{Wire: true, Go: goFieldChanged(b.Name, r.Name)})
+				Breaks{Wire: true}) // Go: goCompare, from the models
 			o.param(b, r)
 			continue
 		}
@@ -80,6 +79,7 @@ func (o *opDiff) params() {
 
 // param compares a matched pair (same parameter, possibly moved or renamed).
 func (o *opDiff) param(b, r *opspec.Param) {
+	o.pairs = append(o.pairs, paramPair{b, r})
 	name := r.Name
 	if b.In != r.In {
 		o.emit("request-parameter-location-changed", name,
@@ -89,10 +89,10 @@ func (o *opDiff) param(b, r *opspec.Param) {
 	switch {
 	case !b.Required && r.Required:
 		o.emitBreaks("request-parameter-became-required", name, fmt.Sprintf("request parameter %s became required", name), nil,
-			Breaks{Wire: true, Go: goPointer(b.Schema, false) != goPointer(r.Schema, true)})
+			Breaks{Wire: true}) // Go: goCompare, from the models
 	case b.Required && !r.Required:
 		o.emitBreaks("request-parameter-became-optional", name, fmt.Sprintf("request parameter %s became optional", name), nil,
-			Breaks{Go: goPointer(b.Schema, true) != goPointer(r.Schema, false)})
+			Breaks{}) // Go: goCompare, from the models
 	}
 	sc := schemaCmp{o: o, request: true, top: true, jsonWire: r.In == opspec.InBody && b.In == opspec.InBody}
 	sc.compare(name, b.Schema, r.Schema)
@@ -176,12 +176,6 @@ func normName(s string) string {
 	}
 	return sb.String()
 }
-
-// goFieldChanged reports whether renaming a request parameter from b to r renames its
-// field in the generated client, by gen/client's own rule (naming.ParamField): "instanceId"
-// → "InstanceId" keeps the field InstanceId, "user_id" → "userid" does not (UserId,
-// Userid). A clash with another field's name, which gen/client numbers, is not considered.
-func goFieldChanged(b, r string) bool { return naming.ParamField(b) != naming.ParamField(r) }
 
 func levenshtein(a, b string) int {
 	ra, rb := []rune(a), []rune(b)

@@ -109,10 +109,10 @@ func (c schemaCmp) properties(path string, b, r *opspec.Schema) {
 			switch {
 			case !bp.Required && rp.Required:
 				child.emit("became-required", p, fmt.Sprintf("%s %s became required", noun, p), nil,
-					&Breaks{Wire: true, Go: goPointer(bp.Schema, false) != goPointer(rp.Schema, true)})
+					&Breaks{Wire: true}) // Go: goCompare, from the models
 			case bp.Required && !rp.Required:
 				child.emit("became-optional", p, fmt.Sprintf("%s %s became optional", noun, p), nil,
-					&Breaks{Go: goPointer(bp.Schema, true) != goPointer(rp.Schema, false)})
+					&Breaks{}) // Go: goCompare, from the models
 			}
 		}
 		child.compare(p, bp.Schema, rp.Schema)
@@ -201,7 +201,7 @@ func schemaType(s *opspec.Schema) string {
 	return s.Type
 }
 
-// intWidth is the Go integer type gen/client uses: int32 only for format int32.
+// intWidth is the Go integer type of an integer (gen/ir: int32 only for format int32).
 func intWidth(s *opspec.Schema) string {
 	if s.Format == "int32" {
 		return "int32"
@@ -234,24 +234,4 @@ func enumSet(s *opspec.Schema) []string {
 		}
 	}
 	return out
-}
-
-// goPointer mirrors gen/client: an optional request value is a pointer when its zero value
-// means something (booleans; numbers whose valid values include 0). A requiredness change
-// that flips this changes the Go field's type.
-func goPointer(s *opspec.Schema, required bool) bool {
-	if required || s == nil {
-		return false
-	}
-	switch s.Type {
-	case "boolean":
-		return true
-	case "integer", "number":
-		for _, e := range s.Enum {
-			if strings.TrimSpace(e.Value) == "0" {
-				return true
-			}
-		}
-	}
-	return false
 }

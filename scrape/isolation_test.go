@@ -87,7 +87,7 @@ func TestPageFailuresAreIsolated(t *testing.T) {
 	if len(pes) != 2 || pes[0].File != "a/Boom.boom" || pes[1].File != "a/Notes.md" {
 		t.Fatalf("page errors = %v", err)
 	}
-	for _, want := range []string{"a/Boom.boom: ", "panic: runtime error", "panicReader.Read (isolation_test.go:"} {
+	for _, want := range []string{"a/Boom.boom: the scraper failed reading this page", "panic: runtime error", "panicReader.Read (isolation_test.go:"} {
 		if !strings.Contains(pes[0].Error(), want) {
 			t.Errorf("panic error %q lacks %q", pes[0], want)
 		}

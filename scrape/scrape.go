@@ -51,6 +51,8 @@ type Scraper struct {
 	// failed holds the files of the pages that failed (errs names why); sum counts.
 	failed map[string]bool
 	sum    Summary
+	// stage says what the scraper is doing with the current page, for a panic's message.
+	stage string
 	// strs is compact's scratch list, reused from page to page.
 	strs []*string
 	// text is the scraper's own text reader and ex its extractor; both reuse their scratch
@@ -142,7 +144,7 @@ func (s *Scraper) recoverPage(file string) {
 	}
 	s.text = textpage.NewReader()
 	s.ex = extract.Extractor{}
-	s.fail(file, fmt.Errorf("%s: the scraper failed on this page (please report it): panic: %v%s", file, r, panicSite()))
+	s.fail(file, fmt.Errorf("%s: the scraper failed %s this page (please report it): panic: %v%s", file, s.stage, r, panicSite()))
 }
 
 // panicSite is " at func (file.go:line)" for the frame that panicked, found from within the
@@ -247,6 +249,7 @@ func (s *Scraper) Add(file, rel string, data []byte) {
 	if _, ok := r.(textpage.Reader); ok {
 		r = s.text
 	}
+	s.stage = "reading"
 	p, err := r.Read(file, data)
 	if err != nil {
 		if !strings.HasPrefix(err.Error(), file) {
@@ -266,6 +269,7 @@ func (s *Scraper) AddPage(p *page.Page, rel string) {
 
 // addPage extracts and merges a page read from size bytes (-1 when not known).
 func (s *Scraper) addPage(p *page.Page, rel string, size int) {
+	s.stage = "extracting"
 	res, err := s.ex.Page(p)
 	lossy := 0
 	if res != nil {

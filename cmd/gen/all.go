@@ -328,5 +328,14 @@ func emitMock(set *fileset.Set, p *config.Product, spec *opspec.Spec) error {
 	if !token.IsIdentifier(pkg) || token.IsKeyword(pkg) {
 		pkg = "mockserver"
 	}
-	return mock.Generate(spec, mock.Config{Package: pkg}, set.Sub(p.Mock))
+	cfg := mock.Config{Package: pkg}
+	if p.Client != "-" {
+		// The handlers use the client's types: the client generated beside the mock.
+		prefix, err := importPrefix(p.Client)
+		if err != nil {
+			return err
+		}
+		cfg.Client, cfg.ClientPackage = prefix+"/"+path.Base(p.Client), p.Package
+	}
+	return mock.Generate(spec, cfg, set.Sub(p.Mock))
 }

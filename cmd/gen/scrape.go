@@ -44,11 +44,7 @@ func runScrape(ctx context.Context, io stdio, args []string) error {
 		fs.Usage()
 		return usageError("no page files or directories given")
 	}
-	warnings := 0
-	s := scrape.New(opts, func(w page.Warning) {
-		warnings++
-		fmt.Fprintln(io.err, w.String())
-	})
+	s := scrape.New(opts, func(w page.Warning) { fmt.Fprintln(io.err, w.String()) })
 	for _, p := range fs.Args() {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -67,7 +63,7 @@ func runScrape(ctx context.Context, io stdio, args []string) error {
 		}
 		return fmt.Errorf("no pages found in %s", strings.Join(fs.Args(), " "))
 	}
-	if err := writeScraped(io, specs, out, specsDir, warnings); err != nil {
+	if err := writeScraped(io, specs, out, specsDir); err != nil {
 		return err
 	}
 	if sum.Failed > 0 {
@@ -78,7 +74,7 @@ func runScrape(ctx context.Context, io stdio, args []string) error {
 
 // writeScraped writes the specs: to out (one spec; - for JSON on stdout) or else to
 // specsDir/<product>/<version>.yaml each.
-func writeScraped(io stdio, specs []*opspec.Spec, out, specsDir string, warnings int) error {
+func writeScraped(io stdio, specs []*opspec.Spec, out, specsDir string) error {
 	if out != "" {
 		if len(specs) > 1 {
 			var names []string
@@ -102,7 +98,7 @@ func writeScraped(io stdio, specs []*opspec.Spec, out, specsDir string, warnings
 		if err := opspec.WriteFile(path, sp); err != nil {
 			return err
 		}
-		fmt.Fprintf(io.out, "wrote %s (%d operations, %d warnings)\n", filepath.ToSlash(path), len(sp.Operations), warnings)
+		fmt.Fprintf(io.out, "wrote %s (%d operations)\n", filepath.ToSlash(path), len(sp.Operations))
 	}
 	return nil
 }

@@ -3,10 +3,11 @@
 // callable operation, typed requests and responses, enums, client-side validation and
 // pagination iterators.
 //
-// The layering follows ogen's: the spec is first turned into a plan (plan.go: every Go
-// name and type decided in one deterministic pass), then one emitter per concern prints a
-// file with jennifer (client.go, operations.go, types.go, enums.go, validate.go,
-// encode.go, pagination.go, doc.go of the generated package), and the files go to a Sink.
+// The layering follows ogen's: the spec is first turned into the Go model (package gen/ir:
+// every Go name, type, pointer, enum, paging and endpoint decision, shared with gen/mock,
+// gen/docs and diff), then one emitter per concern prints a file with jennifer (client.go,
+// operations.go, types.go, enums.go, validate.go, encode.go, pagination.go, doc.go of the
+// generated package), and the files go to a Sink.
 // Every generated method has the same shape, Alibaba's static descriptor pattern: a
 // package-level acs.Operation plus the request's encode method, handed to acs.Client.Do.
 package client

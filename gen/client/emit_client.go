@@ -12,12 +12,12 @@ import (
 // private helper every method calls.
 func emitClient(p *plan) *jen.File {
 	f := newFile(p)
-	name := p.spec.Product + " " + p.spec.Version
+	name := p.Spec.Product + " " + p.Spec.Version
 
 	f.Commentf("Product and Version name the API this package calls.")
 	f.Const().Defs(
-		jen.Id("Product").Op("=").Lit(p.spec.Product),
-		jen.Id("Version").Op("=").Lit(p.spec.Version),
+		jen.Id("Product").Op("=").Lit(p.Spec.Product),
+		jen.Id("Version").Op("=").Lit(p.Spec.Version),
 	)
 	f.Line()
 
@@ -75,7 +75,7 @@ func emitClient(p *plan) *jen.File {
 		),
 		jen.List(jen.Id("rt"), jen.Id("err")).Op(":=").Qual(acsPath, "New").Call(jen.Id("o")),
 		jen.If(jen.Id("err").Op("!=").Nil()).Block(
-			jen.Return(jen.Nil(), jen.Qual("fmt", "Errorf").Call(jen.Lit(p.pkg+": %w"), jen.Id("err")))),
+			jen.Return(jen.Nil(), jen.Qual("fmt", "Errorf").Call(jen.Lit(p.Name+": %w"), jen.Id("err")))),
 		jen.Return(jen.Op("&").Id("Client").Values(jen.Dict{jen.Id("rt"): jen.Id("rt")}), jen.Nil()),
 	)
 	f.Line()
@@ -88,11 +88,11 @@ func emitClient(p *plan) *jen.File {
 	// API interface.
 	ad := &docBuilder{}
 	ad.para(fmt.Sprintf("API lists the operations of %s, so callers can substitute the Client (with a fake, a recorder, a wrapper).", name))
-	methods := make([]jen.Code, 0, len(p.ops))
-	for _, op := range p.ops {
+	methods := make([]jen.Code, 0, len(p.Ops))
+	for _, op := range p.Ops {
 		md := &docBuilder{}
-		md.para(fmt.Sprintf("%s calls %s.", op.name, op.op.Name))
-		methods = append(methods, withDoc(md, jen.Id(op.name).Add(signature(op))))
+		md.para(fmt.Sprintf("%s calls %s.", op.Name, op.Op.Name))
+		methods = append(methods, withDoc(md, jen.Id(op.Name).Add(signature(op))))
 	}
 	f.Add(withDoc(ad, jen.Type().Id("API").Interface(methods...)))
 	f.Line()
@@ -118,7 +118,7 @@ func emitClient(p *plan) *jen.File {
 		),
 		jen.Var().Id("in").Qual(acsPath, "Request"),
 		jen.If(jen.Id("err").Op(":=").Id("req").Dot("encode").Call(jen.Op("&").Id("in")), jen.Id("err").Op("!=").Nil()).Block(
-			jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit(p.pkg+": %s: encode request: %w"), jen.Id("op").Dot("Name"), jen.Id("err")))),
+			jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit(p.Name+": %s: encode request: %w"), jen.Id("op").Dot("Name"), jen.Id("err")))),
 		jen.Return(jen.Id("c").Dot("rt").Dot("Do").Call(jen.Id("ctx"), jen.Id("op"), jen.Op("&").Id("in"), jen.Id("out"))),
 	)
 	if p.needsClientToken() {
@@ -134,8 +134,8 @@ func emitClient(p *plan) *jen.File {
 }
 
 func (p *plan) usesAuth(a opspec.Auth) bool {
-	for _, o := range p.ops {
-		if o.auth == a {
+	for _, o := range p.Ops {
+		if o.Auth == a {
 			return true
 		}
 	}
@@ -143,8 +143,8 @@ func (p *plan) usesAuth(a opspec.Auth) bool {
 }
 
 func (p *plan) needsClientToken() bool {
-	for _, o := range p.ops {
-		if clientTokenField(o) != nil {
+	for _, o := range p.Ops {
+		if o.ClientToken != nil {
 			return true
 		}
 	}

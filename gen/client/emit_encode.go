@@ -1,7 +1,7 @@
 package client
 
 import (
-	"strings"
+	"github.com/acsgen/acsgen/gen/ir"
 
 	"github.com/acsgen/acsgen/opspec"
 	"github.com/dave/jennifer/jen"
@@ -14,38 +14,28 @@ const acsPath = "github.com/acsgen/acsgen/acs"
 // request itself as the JSON body). Absent optional values are not sent.
 func emitEncode(p *plan) *jen.File {
 	f := newFile(p)
-	for _, o := range p.ops {
+	for _, o := range p.Ops {
 		f.Add(encodeMethod(p, o))
 		f.Line()
 	}
 	return f
 }
 
-// clientTokenField is the request's idempotency token, when it has one.
-func clientTokenField(o *opPlan) *field {
-	for _, f := range o.req.fields {
-		if strings.EqualFold(f.wire, "ClientToken") && isPlain(f.typ, "string") && f.in != opspec.InPath {
-			return f
-		}
-	}
-	return nil
-}
-
-func encodeMethod(p *plan, o *opPlan) jen.Code {
-	style := opStyle(p.spec, o.op)
+func encodeMethod(p *plan, o *ir.Operation) jen.Code {
+	style := o.Style
 	var body []jen.Code
 	var path []jen.Code
 	hasBody := false
-	tok := clientTokenField(o)
-	for _, fl := range o.req.fields {
-		v := jen.Id("r").Dot(fl.name)
-		in := fl.in
+	tok := o.ClientToken
+	for _, fl := range o.Request.Fields {
+		v := jen.Id("r").Dot(fl.Name)
+		in := fl.In
 		if style == opspec.RPC && in == opspec.InBody {
 			in = opspec.InForm
 		}
 		switch in {
 		case opspec.InPath:
-			path = append(path, jen.Lit(fl.wire).Op(":").Add(scalarText(fl.typ, v)))
+			path = append(path, jen.Lit(fl.Wire).Op(":").Add(scalarText(fl.Type, v)))
 			continue
 		case opspec.InBody:
 			hasBody = true
@@ -62,7 +52,7 @@ func encodeMethod(p *plan, o *opPlan) jen.Code {
 			body = append(body,
 				jen.Id("token").Op(":=").Add(v.Clone()),
 				jen.If(jen.Id("token").Op("==").Lit("")).Block(jen.Id("token").Op("=").Id("newClientToken").Call()),
-				vals.Clone().Dot("Add").Call(jen.Lit(fl.wire), jen.Id("token")),
+				vals.Clone().Dot("Add").Call(jen.Lit(fl.Wire), jen.Id("token")),
 			)
 			continue
 		}
@@ -75,43 +65,43 @@ func encodeMethod(p *plan, o *opPlan) jen.Code {
 		body = append(body, jen.Id("in").Dot("Body").Op("=").Id("r"))
 	}
 	body = append(body, jen.Return(jen.Nil()))
-	return jen.Func().Params(jen.Id("r").Op("*").Id(o.req.name)).Id("encode").
+	return jen.Func().Params(jen.Id("r").Op("*").Id(o.Request.Name)).Id("encode").
 		Params(jen.Id("in").Op("*").Qual(acsPath, "Request")).Error().Block(body...)
 }
 
 // scalarText is the text form of a scalar value (path parameters).
-func scalarText(t *gotype, v *jen.Statement) jen.Code {
-	if t.ptr {
+func scalarText(t *ir.Type, v *jen.Statement) jen.Code {
+	if t.Pointer {
 		v = jen.Op("*").Add(v)
 	}
 	switch {
-	case t.scalar == "string" && t.kind == kScalar:
+	case t.Scalar == "string" && t.Kind == ir.Scalar:
 		return v
-	case t.scalar == "string":
+	case t.Scalar == "string":
 		return jen.String().Call(v)
-	case t.scalar == "int32" || t.scalar == "int64":
+	case t.Scalar == "int32" || t.Scalar == "int64":
 		return jen.Qual("strconv", "FormatInt").Call(jen.Int64().Call(v), jen.Lit(10))
-	case t.scalar == "float64":
+	case t.Scalar == "float64":
 		return jen.Qual("strconv", "FormatFloat").Call(v, jen.LitRune('f'), jen.Lit(-1), jen.Lit(64))
-	case t.scalar == "bool":
+	case t.Scalar == "bool":
 		return jen.Qual("strconv", "FormatBool").Call(v)
 	}
 	return jen.Qual("fmt", "Sprint").Call(v)
 }
 
 // encodeValue adds one query, form or header value.
-func encodeValue(fl *field, v *jen.Statement, vals *jen.Statement, style opspec.Style, in opspec.Location) []jen.Code {
-	t := fl.typ
-	key := jen.Lit(fl.wire)
-	if t.kind == kScalar || t.kind == kEnum {
+func encodeValue(fl *ir.Field, v *jen.Statement, vals *jen.Statement, style opspec.Style, in opspec.Location) []jen.Code {
+	t := fl.Type
+	key := jen.Lit(fl.Wire)
+	if t.Kind == ir.Scalar || t.Kind == ir.EnumKind {
 		var add *jen.Statement
 		val := v.Clone()
-		if t.ptr {
+		if t.Pointer {
 			val = jen.Op("*").Add(v.Clone())
 		}
-		switch t.scalar {
+		switch t.Scalar {
 		case "string":
-			if t.kind == kEnum {
+			if t.Kind == ir.EnumKind {
 				val = jen.String().Call(val)
 			}
 			add = vals.Clone().Dot("Add").Call(key, val)
@@ -123,11 +113,11 @@ func encodeValue(fl *field, v *jen.Statement, vals *jen.Statement, style opspec.
 			add = vals.Clone().Dot("AddBool").Call(key, val)
 		}
 		switch {
-		case t.ptr:
+		case t.Pointer:
 			return []jen.Code{jen.If(v.Clone().Op("!=").Nil()).Block(add)}
-		case t.scalar == "string":
+		case t.Scalar == "string":
 			return []jen.Code{jen.If(v.Clone().Op("!=").Lit("")).Block(add)}
-		case fl.required || t.scalar == "bool":
+		case fl.Required || t.Scalar == "bool":
 			return []jen.Code{add}
 		default:
 			return []jen.Code{jen.If(v.Clone().Op("!=").Lit(0)).Block(add)}
@@ -138,17 +128,17 @@ func encodeValue(fl *field, v *jen.Statement, vals *jen.Statement, style opspec.
 	if style == opspec.RPC || in == opspec.InForm {
 		return []jen.Code{vals.Clone().Dot("AddFlat").Call(key, v.Clone())}
 	}
-	if t.kind == kSlice && (t.elem.kind == kScalar || t.elem.kind == kEnum) {
+	if t.Kind == ir.Slice && (t.Elem.Kind == ir.Scalar || t.Elem.Kind == ir.EnumKind) {
 		return []jen.Code{vals.Clone().Dot("AddJoined").Call(key, v.Clone(), jen.Lit(","))}
 	}
 	cond := jen.Len(v.Clone()).Op(">").Lit(0)
-	if t.kind == kStruct {
-		cond = v.Clone().Op("!=").Parens(jen.Id(t.st.name).Values())
-		if hasIncomparable(t.st, map[*structType]bool{}) {
+	if t.Kind == ir.StructKind {
+		cond = v.Clone().Op("!=").Parens(jen.Id(t.Struct.Name).Values())
+		if hasIncomparable(t.Struct, map[*ir.Struct]bool{}) {
 			cond = jen.True()
 		}
 	}
-	if t.kind == kAny {
+	if t.Kind == ir.Any {
 		cond = v.Clone().Op("!=").Nil()
 	}
 	return []jen.Code{jen.If(cond).Block(
@@ -157,17 +147,17 @@ func encodeValue(fl *field, v *jen.Statement, vals *jen.Statement, style opspec.
 }
 
 // hasIncomparable reports whether == cannot compare values of st.
-func hasIncomparable(st *structType, seen map[*structType]bool) bool {
+func hasIncomparable(st *ir.Struct, seen map[*ir.Struct]bool) bool {
 	if seen[st] {
 		return false
 	}
 	seen[st] = true
-	for _, f := range st.fields {
-		switch f.typ.kind {
-		case kSlice, kMap, kAny:
+	for _, f := range st.Fields {
+		switch f.Type.Kind {
+		case ir.Slice, ir.Map, ir.Any:
 			return true
-		case kStruct:
-			if hasIncomparable(f.typ.st, seen) {
+		case ir.StructKind:
+			if hasIncomparable(f.Type.Struct, seen) {
 				return true
 			}
 		}

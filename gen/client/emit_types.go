@@ -2,6 +2,7 @@ package client
 
 import (
 	"fmt"
+	"github.com/acsgen/acsgen/gen/ir"
 	"strings"
 
 	"github.com/acsgen/acsgen/gen/naming"
@@ -10,48 +11,48 @@ import (
 )
 
 // typeCode is the Go type of a field.
-func typeCode(t *gotype) *jen.Statement {
+func typeCode(t *ir.Type) *jen.Statement {
 	var s *jen.Statement
-	switch t.kind {
-	case kScalar:
-		s = jen.Id(t.scalar)
-	case kEnum:
-		s = jen.Id(t.enum.name)
-	case kStruct:
-		s = jen.Id(t.st.name)
-	case kSlice:
-		s = jen.Index().Add(typeCode(t.elem))
-	case kMap:
-		s = jen.Map(jen.String()).Add(typeCode(t.elem))
+	switch t.Kind {
+	case ir.Scalar:
+		s = jen.Id(t.Scalar)
+	case ir.EnumKind:
+		s = jen.Id(t.Enum.Name)
+	case ir.StructKind:
+		s = jen.Id(t.Struct.Name)
+	case ir.Slice:
+		s = jen.Index().Add(typeCode(t.Elem))
+	case ir.Map:
+		s = jen.Map(jen.String()).Add(typeCode(t.Elem))
 	default:
 		s = jen.Any()
 	}
-	if t.ptr {
+	if t.Pointer {
 		return jen.Op("*").Add(s)
 	}
 	return s
 }
 
 // fieldDoc is a field's doc comment: the page's description, then its facts.
-func fieldDoc(f *field, request bool, style opspec.Style) *docBuilder {
+func fieldDoc(f *ir.Field, request bool, style opspec.Style) *docBuilder {
 	d := &docBuilder{}
-	s := f.schema
+	s := f.Schema
 	if s != nil {
 		d.para(s.Description)
 	}
 	var facts []string
 	if request {
 		switch {
-		case f.required:
+		case f.Required:
 			facts = append(facts, "Required.")
-		case f.typ.ptr:
+		case f.Type.Pointer:
 			facts = append(facts, "Optional: nil leaves it out.")
 		}
-		if f.in != "" {
-			facts = append(facts, fmt.Sprintf("Sent as %s parameter %s.", locationWord(f.in, style), f.wire))
+		if f.In != "" {
+			facts = append(facts, fmt.Sprintf("Sent as %s parameter %s.", locationWord(f.In, style), f.Wire))
 		}
-	} else if f.wire != f.name {
-		facts = append(facts, fmt.Sprintf("JSON key %s.", f.wire))
+	} else if f.Wire != f.Name {
+		facts = append(facts, fmt.Sprintf("JSON key %s.", f.Wire))
 	}
 	if s != nil {
 		if s.DocType != "" && !request {
@@ -64,7 +65,7 @@ func fieldDoc(f *field, request bool, style opspec.Style) *docBuilder {
 	if len(facts) > 0 {
 		d.para(strings.Join(facts, "\n"))
 	}
-	if s != nil && len(s.Enum) > 0 && f.typ.kind != kEnum {
+	if s != nil && len(s.Enum) > 0 && f.Type.Kind != ir.EnumKind {
 		d.para("Valid values:")
 		for _, e := range s.Enum {
 			d.line(enumLine(e))
@@ -100,90 +101,76 @@ func locationWord(in opspec.Location, style opspec.Style) string {
 	return "query"
 }
 
-// fieldTag is the struct tag of a field. Request fields of ROA operations that do not go in
-// the JSON body are "-", so the request itself can be the body. Names that cannot live in a
-// tag (quotes, commas, backticks) are "-" too, with a comment saying so.
-func fieldTag(f *field, request bool, style opspec.Style) map[string]string {
-	if request && style == opspec.ROA && f.in != "" && f.in != opspec.InBody {
-		return map[string]string{"json": "-"}
-	}
-	if !naming.TagSafe(f.wire) {
+// fieldTag is the struct tag of a field: its JSON key (ir.Field.JSON), or "-" when it has
+// none (ROA request values outside the body, names that cannot live in a tag).
+func fieldTag(f *ir.Field, request bool) map[string]string {
+	if f.JSON == "" {
 		return map[string]string{"json": "-"}
 	}
 	opt := ",omitempty"
 	switch {
-	case f.required && request:
+	case f.Required && request:
 		opt = ""
-	case f.typ.kind == kStruct && !f.typ.ptr:
+	case f.Type.Kind == ir.StructKind && !f.Type.Pointer:
 		opt = ",omitzero"
 	}
-	return map[string]string{"json": f.wire + opt}
+	return map[string]string{"json": f.JSON + opt}
 }
 
 // emitTypes writes types.go: requests, responses and their nested types.
 func emitTypes(p *plan) *jen.File {
 	f := newFile(p)
-	for _, st := range p.types {
+	for _, st := range p.Structs {
 		f.Add(structDecl(p, st))
 		f.Line()
 	}
 	return f
 }
 
-func structDecl(p *plan, st *structType) jen.Code {
+func structDecl(p *plan, st *ir.Struct) jen.Code {
 	d := &docBuilder{}
-	for _, o := range p.ops {
+	for _, o := range p.Ops {
 		switch st {
-		case o.req:
-			d.para(fmt.Sprintf("%s is the input of %s.", st.name, o.name))
-			d.para(o.op.Title)
-		case o.resp:
-			d.para(fmt.Sprintf("%s is the output of %s.", st.name, o.name))
-			if o.op.Response == nil {
+		case o.Request:
+			d.para(fmt.Sprintf("%s is the input of %s.", st.Name, o.Name))
+			d.para(o.Op.Title)
+		case o.Response:
+			d.para(fmt.Sprintf("%s is the output of %s.", st.Name, o.Name))
+			if o.Op.Response == nil {
 				d.para("The documentation does not describe the response body.")
 			}
 		}
 	}
 	if d.empty() {
-		d.para(fmt.Sprintf("%s is a nested object.", st.name))
+		d.para(fmt.Sprintf("%s is a nested object.", st.Name))
 	}
-	for _, l := range st.doc {
+	for _, l := range st.Doc {
 		d.para(l)
 	}
 	style := p.styleOf(st)
-	fields := make([]jen.Code, 0, len(st.fields))
-	for i, fl := range st.fields {
-		fd := fieldDoc(fl, st.request, style)
-		if !naming.TagSafe(fl.wire) && !(st.request && style == opspec.ROA && fl.in != "" && fl.in != opspec.InBody) {
-			fd.para(fmt.Sprintf("The documented name %q cannot be a JSON key in Go; this field is not encoded or decoded.", fl.wire))
+	fields := make([]jen.Code, 0, len(st.Fields))
+	for i, fl := range st.Fields {
+		fd := fieldDoc(fl, st.InRequest, style)
+		if !naming.TagSafe(fl.Wire) && !(st.InRequest && style == opspec.ROA && fl.In != "" && fl.In != opspec.InBody) {
+			fd.para(fmt.Sprintf("The documented name %q cannot be a JSON key in Go; this field is not encoded or decoded.", fl.Wire))
 		}
-		decl := jen.Id(fl.name).Add(typeCode(fl.typ)).Tag(fieldTag(fl, st.request, style))
+		decl := jen.Id(fl.Name).Add(typeCode(fl.Type)).Tag(fieldTag(fl, st.InRequest))
 		code := withDoc(fd, decl)
 		if i > 0 && !fd.empty() {
 			code = jen.Line().Add(code)
 		}
 		fields = append(fields, code)
 	}
-	return withDoc(d, jen.Type().Id(st.name).Struct(fields...))
+	return withDoc(d, jen.Type().Id(st.Name).Struct(fields...))
 }
 
-// styleOf is the style of the operation a struct belongs to (the spec's for nested types,
-// where it does not matter).
-func (p *plan) styleOf(st *structType) opspec.Style {
-	for _, o := range p.ops {
-		if o.req == st {
-			return opStyle(p.spec, o.op)
+// styleOf is the style of the operation whose request st is (the spec's for other
+// structs, where it does not matter).
+func (p *plan) styleOf(st *ir.Struct) opspec.Style {
+	for _, o := range p.Ops {
+		if o.Request == st {
+			return o.Style
 		}
 	}
-	return p.spec.Style
-}
-
-func opStyle(s *opspec.Spec, op *opspec.Operation) opspec.Style {
-	if op.Style != "" {
-		return op.Style
-	}
-	if s.Style != "" {
-		return s.Style
-	}
-	return opspec.RPC
+	return p.Spec.Style
 }

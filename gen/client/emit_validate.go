@@ -2,14 +2,15 @@ package client
 
 import (
 	"fmt"
+	"github.com/acsgen/acsgen/gen/ir"
 
 	"github.com/dave/jennifer/jen"
 )
 
 // needsValidate reports whether a struct has anything to check: a required value whose
 // absence is visible, an enum, or a nested struct that does.
-func (p *plan) needsValidate(st *structType) bool {
-	if st.request && p.isTopRequest(st) {
+func (p *plan) needsValidate(st *ir.Struct) bool {
+	if st.InRequest && p.isTopRequest(st) {
 		return true
 	}
 	if v, ok := p.validates[st]; ok {
@@ -17,8 +18,8 @@ func (p *plan) needsValidate(st *structType) bool {
 	}
 	p.validates[st] = false // break cycles
 	v := false
-	for _, f := range st.fields {
-		if (f.required && requiredCheck(f, jen.Id("x")) != nil) || p.typeNeedsValidate(f.typ) {
+	for _, f := range st.Fields {
+		if (f.Required && requiredCheck(f, jen.Id("x")) != nil) || p.typeNeedsValidate(f.Type) {
 			v = true
 		}
 	}
@@ -26,39 +27,39 @@ func (p *plan) needsValidate(st *structType) bool {
 	return v
 }
 
-func (p *plan) isTopRequest(st *structType) bool {
-	for _, o := range p.ops {
-		if o.req == st {
+func (p *plan) isTopRequest(st *ir.Struct) bool {
+	for _, o := range p.Ops {
+		if o.Request == st {
 			return true
 		}
 	}
 	return false
 }
 
-func (p *plan) typeNeedsValidate(t *gotype) bool {
-	switch t.kind {
-	case kEnum:
+func (p *plan) typeNeedsValidate(t *ir.Type) bool {
+	switch t.Kind {
+	case ir.EnumKind:
 		return true
-	case kStruct:
-		return t.st.request && p.needsValidate(t.st)
-	case kSlice:
-		return p.typeNeedsValidate(t.elem)
+	case ir.StructKind:
+		return t.Struct.InRequest && p.needsValidate(t.Struct)
+	case ir.Slice:
+		return p.typeNeedsValidate(t.Elem)
 	}
 	return false
 }
 
 // requiredCheck is the condition under which a required value counts as missing, or nil
 // when absence cannot be told from a valid zero (a required number or boolean).
-func requiredCheck(f *field, v *jen.Statement) *jen.Statement {
-	t := f.typ
+func requiredCheck(f *ir.Field, v *jen.Statement) *jen.Statement {
+	t := f.Type
 	switch {
-	case t.ptr:
+	case t.Pointer:
 		return v.Clone().Op("==").Nil()
-	case t.kind == kScalar && t.scalar == "string", t.kind == kEnum && t.scalar == "string":
+	case t.Kind == ir.Scalar && t.Scalar == "string", t.Kind == ir.EnumKind && t.Scalar == "string":
 		return v.Clone().Op("==").Lit("")
-	case t.kind == kSlice, t.kind == kMap:
+	case t.Kind == ir.Slice, t.Kind == ir.Map:
 		return jen.Len(v.Clone()).Op("==").Lit(0)
-	case t.kind == kAny:
+	case t.Kind == ir.Any:
 		return v.Clone().Op("==").Nil()
 	}
 	return nil
@@ -78,7 +79,7 @@ func emitValidate(p *plan) *jen.File {
 	)))
 	f.Line()
 	f.Func().Params(jen.Id("e").Op("*").Id("ValidationError")).Id("Error").Params().String().Block(
-		jen.Id("s").Op(":=").Lit(p.pkg+": "),
+		jen.Id("s").Op(":=").Lit(p.Name+": "),
 		jen.If(jen.Id("e").Dot("Operation").Op("!=").Lit("")).Block(
 			jen.Id("s").Op("+=").Id("e").Dot("Operation").Op("+").Lit(": "),
 		),
@@ -109,8 +110,8 @@ func emitValidate(p *plan) *jen.File {
 		jen.Return(jen.Id("err")),
 	)
 	f.Line()
-	for _, st := range p.types {
-		if !st.request || !p.needsValidate(st) {
+	for _, st := range p.Structs {
+		if !st.InRequest || !p.needsValidate(st) {
 			continue
 		}
 		f.Add(validateMethod(p, st))
@@ -119,56 +120,56 @@ func emitValidate(p *plan) *jen.File {
 	return f
 }
 
-func validateMethod(p *plan, st *structType) jen.Code {
+func validateMethod(p *plan, st *ir.Struct) jen.Code {
 	var body []jen.Code
-	var token *field // filled by encode when empty, so never missing
-	for _, o := range p.ops {
-		if o.req == st {
-			token = clientTokenField(o)
+	var token *ir.Field // filled by encode when empty, so never missing
+	for _, o := range p.Ops {
+		if o.Request == st {
+			token = o.ClientToken
 		}
 	}
-	for _, fl := range st.fields {
-		v := jen.Id("r").Dot(fl.name)
-		if fl.required && fl != token {
+	for _, fl := range st.Fields {
+		v := jen.Id("r").Dot(fl.Name)
+		if fl.Required && fl != token {
 			if cond := requiredCheck(fl, v); cond != nil {
-				body = append(body, jen.If(cond).Block(jen.Return(jen.Id("missing").Call(jen.Lit(fl.wire)))))
+				body = append(body, jen.If(cond).Block(jen.Return(jen.Id("missing").Call(jen.Lit(fl.Wire)))))
 			}
 		}
-		body = append(body, valueChecks(p, fl.typ, v, jen.Lit(fl.wire))...)
+		body = append(body, valueChecks(p, fl.Type, v, jen.Lit(fl.Wire))...)
 	}
 	body = append(body, jen.Return(jen.Nil()))
 	d := &docBuilder{}
-	d.para(fmt.Sprintf("Validate checks the rules the documentation states for %s; the Client calls it before sending.", st.name))
-	return withDoc(d, jen.Func().Params(jen.Id("r").Op("*").Id(st.name)).Id("Validate").Params().Error().Block(body...))
+	d.para(fmt.Sprintf("Validate checks the rules the documentation states for %s; the Client calls it before sending.", st.Name))
+	return withDoc(d, jen.Func().Params(jen.Id("r").Op("*").Id(st.Name)).Id("Validate").Params().Error().Block(body...))
 }
 
 // valueChecks checks one value of type t (enum membership, nested rules).
-func valueChecks(p *plan, t *gotype, v *jen.Statement, name jen.Code) []jen.Code {
-	switch t.kind {
-	case kEnum:
-		if t.ptr {
+func valueChecks(p *plan, t *ir.Type, v *jen.Statement, name jen.Code) []jen.Code {
+	switch t.Kind {
+	case ir.EnumKind:
+		if t.Pointer {
 			return []jen.Code{jen.If(v.Clone().Op("!=").Nil().Op("&&").Op("!").Add(v.Clone()).Dot("Valid").Call()).Block(
 				jen.Return(jen.Id("invalid").Call(name, jen.Op("*").Add(v.Clone()))))}
 		}
 		zero := jen.Lit("")
-		if t.scalar != "string" {
+		if t.Scalar != "string" {
 			zero = jen.Lit(0)
 		}
 		return []jen.Code{jen.If(v.Clone().Op("!=").Add(zero).Op("&&").Op("!").Add(v.Clone()).Dot("Valid").Call()).Block(
 			jen.Return(jen.Id("invalid").Call(name, v.Clone())))}
-	case kStruct:
+	case ir.StructKind:
 		if !p.typeNeedsValidate(t) {
 			return nil
 		}
 		return []jen.Code{jen.If(jen.Id("err").Op(":=").Add(v.Clone()).Dot("Validate").Call(), jen.Id("err").Op("!=").Nil()).Block(
 			jen.Return(jen.Id("nested").Call(name, jen.Id("err"))))}
-	case kSlice:
-		if !p.typeNeedsValidate(t.elem) {
+	case ir.Slice:
+		if !p.typeNeedsValidate(t.Elem) {
 			return nil
 		}
 		idx := jen.Add(name).Op("+").Qual("fmt", "Sprintf").Call(jen.Lit("[%d]"), jen.Id("i"))
-		elem := *t.elem
-		elem.ptr = false
+		elem := *t.Elem
+		elem.Pointer = false
 		inner := valueChecksElem(p, &elem, jen.Id("item"), idx)
 		return []jen.Code{jen.For(jen.List(jen.Id("i"), jen.Id("item")).Op(":=").Range().Add(v.Clone())).Block(inner...)}
 	}
@@ -176,12 +177,12 @@ func valueChecks(p *plan, t *gotype, v *jen.Statement, name jen.Code) []jen.Code
 }
 
 // valueChecksElem checks a slice element (enum values must all be valid, empty included).
-func valueChecksElem(p *plan, t *gotype, v *jen.Statement, name jen.Code) []jen.Code {
-	if t.kind == kEnum {
+func valueChecksElem(p *plan, t *ir.Type, v *jen.Statement, name jen.Code) []jen.Code {
+	if t.Kind == ir.EnumKind {
 		return []jen.Code{jen.If(jen.Op("!").Add(v.Clone()).Dot("Valid").Call()).Block(
 			jen.Return(jen.Id("invalid").Call(name, v.Clone())))}
 	}
-	if t.kind == kSlice {
+	if t.Kind == ir.Slice {
 		// nested slices: validate with a fresh index variable name is not needed for the
 		// shapes the docs use; check elements without position.
 		return nil

@@ -4,9 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"go/token"
 
-	"github.com/acsgen/acsgen/gen/naming"
+	"github.com/acsgen/acsgen/gen/ir"
 	"github.com/acsgen/acsgen/opspec"
 	"github.com/dave/jennifer/jen"
 )
@@ -20,9 +19,9 @@ type Config struct {
 	Package string
 }
 
-// DefaultPackage is the package name of a spec's client (naming.Package):
+// DefaultPackage is the package name of a spec's client (ir.PackageName):
 // "eiam-developerapi", "2022-02-25" → "eiamdeveloperapi20220225".
-func DefaultPackage(s *opspec.Spec) string { return naming.Package(s.Product, s.Version) }
+func DefaultPackage(s *opspec.Spec) string { return ir.PackageName(s) }
 
 // Files are the generated files, in writing order.
 var Files = []string{"doc.go", "client.go", "operations.go", "types.go", "enums.go", "validate.go", "encode.go", "pagination.go"}
@@ -35,14 +34,11 @@ func Generate(spec *opspec.Spec, cfg Config, sink Sink) error {
 	if spec.Version == "" || spec.Product == "" {
 		return fmt.Errorf("client: spec needs a product and a version (got %q %q)", spec.Product, spec.Version)
 	}
-	pkg := cfg.Package
-	if pkg == "" {
-		pkg = DefaultPackage(spec)
+	model, err := ir.Build(spec, cfg.Package)
+	if err != nil {
+		return fmt.Errorf("client: %w", err)
 	}
-	if !token.IsIdentifier(pkg) || pkg == "_" {
-		return fmt.Errorf("client: package name %q is not a Go identifier", pkg)
-	}
-	p := newPlan(spec, pkg)
+	p := &plan{Package: model, validates: map[*ir.Struct]bool{}}
 	emitters := map[string]func(*plan) *jen.File{
 		"doc.go":        emitDoc,
 		"client.go":     emitClient,
@@ -57,7 +53,7 @@ func Generate(spec *opspec.Spec, cfg Config, sink Sink) error {
 		if name == "pagination.go" && !p.paged() {
 			continue
 		}
-		if name == "enums.go" && len(p.enums) == 0 {
+		if name == "enums.go" && len(p.Enums) == 0 {
 			continue
 		}
 		var buf bytes.Buffer
@@ -71,9 +67,16 @@ func Generate(spec *opspec.Spec, cfg Config, sink Sink) error {
 	return nil
 }
 
+// plan is the Go model the emitters print, with what printing needs to remember.
+type plan struct {
+	*ir.Package
+	// validates memoizes needsValidate.
+	validates map[*ir.Struct]bool
+}
+
 func (p *plan) paged() bool {
-	for _, o := range p.ops {
-		if o.paging != nil {
+	for _, o := range p.Ops {
+		if o.Paging != nil {
 			return true
 		}
 	}
@@ -82,7 +85,7 @@ func (p *plan) paged() bool {
 
 // newFile starts a generated file of the package.
 func newFile(p *plan) *jen.File {
-	f := jen.NewFile(p.pkg)
+	f := jen.NewFile(p.Name)
 	f.HeaderComment(Header)
 	f.ImportName(acsPath, "acs")
 	return f

@@ -17,7 +17,7 @@ import (
 	"strings"
 	"text/template"
 
-	"github.com/acsgen/acsgen/gen/naming"
+	"github.com/acsgen/acsgen/gen/ir"
 	"github.com/acsgen/acsgen/opspec"
 	"github.com/acsgen/acsgen/templates"
 )
@@ -49,7 +49,7 @@ type Options struct {
 	// ImportPrefix is the import path under which the generated client package lives;
 	// the package is <ImportPrefix>/<package>. Empty means DefaultImportPrefix.
 	ImportPrefix string
-	// Package overrides the client package name (default: naming.Package, as gen/client).
+	// Package overrides the client package name (default: ir.PackageName, as gen/client).
 	Package string
 	// ImportPath overrides the whole import path of the client package, for clients that
 	// do not live at <ImportPrefix>/<Package>; Package still names it in code.
@@ -156,15 +156,19 @@ func (r *Renderer) Render(spec *opspec.Spec, sink Sink) error {
 	if err := sink.WriteFile(IndexFile, out); err != nil {
 		return fmt.Errorf("docs %s: %w", where, err)
 	}
-	methods := methodNames(spec)
+	model, err := ir.Build(spec, pkg)
+	if err != nil {
+		return fmt.Errorf("docs %s: %w", where, err)
+	}
 	for _, op := range spec.Operations {
 		file := files[op.Name]
-		if file == "" {
+		o := model.Op(op.Name)
+		if file == "" || o == nil {
 			continue
 		}
 		d := buildOperation(spec, op)
 		d.Package, d.ImportPath, d.Index = pkg, importPath, IndexFile
-		d.Example = goExample(pkg, importPath, methods[op.Name], d)
+		d.Example = goExample(pkg, importPath, o, d)
 		out, err := r.execute(OperationTemplate, d)
 		if err != nil {
 			return fmt.Errorf("docs %s: operation %s: %w", where, op.Name, err)
@@ -181,7 +185,7 @@ func (r *Renderer) packageName(spec *opspec.Spec) string {
 	if r.pkg != "" {
 		return r.pkg
 	}
-	return naming.Package(spec.Product, spec.Version)
+	return ir.PackageName(spec)
 }
 
 // execute runs one entry template and tidies its output.

@@ -4,19 +4,19 @@ import (
 	"fmt"
 	"go/format"
 	"path"
-	"sort"
 	"strconv"
 	"strings"
 
-	"github.com/acsgen/acsgen/gen/naming"
+	"github.com/acsgen/acsgen/gen/ir"
 	"github.com/acsgen/acsgen/opspec"
 )
 
 // goExample writes a short runnable program that calls the operation with the generated
-// client (gen/client's shape: NewClient(opts...), Client.Op(ctx, *OpRequest)): required
-// scalar parameters are filled with the page's examples; the other required ones are named
-// in a comment pointing at the parameter table. The program is gofmt-formatted.
-func goExample(pkg, importPath, method string, d OperationData) string {
+// client (gen/client's shape: NewClient(opts...), Client.Op(ctx, *OpRequest)), by the names
+// of the Go model o (gen/ir) that the client is generated from: required scalar parameters
+// are filled with the page's examples; the other required ones are named in a comment
+// pointing at the parameter table. The program is gofmt-formatted.
+func goExample(pkg, importPath string, o *ir.Operation, d OperationData) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "package main\n\nimport (\n\t\"context\"\n\t\"fmt\"\n\t\"log\"\n")
 	if d.Auth == opspec.AuthBearer {
@@ -39,20 +39,15 @@ func goExample(pkg, importPath, method string, d OperationData) string {
 		fmt.Fprintf(&b, "\tclient, err := %[1]s.NewClient(%[1]s.WithRegion(\"cn-hangzhou\"))\n", pkg)
 	}
 	b.WriteString("\tif err != nil {\n\t\tlog.Fatal(err)\n\t}\n")
-	fmt.Fprintf(&b, "\tresp, err := client.%s(context.Background(), &%s.%sRequest{\n", method, pkg, method)
-	fields := naming.StructFields()
-	for _, p := range d.Op.Params {
-		if p == nil {
+	fmt.Fprintf(&b, "\tresp, err := client.%s(context.Background(), &%s.%s{\n", o.Name, pkg, o.Request.Name)
+	for _, f := range o.Request.Fields {
+		if !f.Required {
 			continue
 		}
-		name := fields.Take(naming.ParamField(p.Name))
-		if !p.Required {
-			continue
-		}
-		if v, ok := goLiteral(p.Schema); ok {
-			fmt.Fprintf(&b, "\t\t%s: %s,\n", name, v)
+		if v, ok := goLiteral(f.Schema); ok {
+			fmt.Fprintf(&b, "\t\t%s: %s,\n", f.Name, v)
 		} else {
-			fmt.Fprintf(&b, "\t\t// %s: required (%s), see Request parameters.\n", name, TypeName(p.Schema))
+			fmt.Fprintf(&b, "\t\t// %s: required (%s), see Request parameters.\n", f.Name, TypeName(f.Schema))
 		}
 	}
 	b.WriteString("\t})\n\tif err != nil {\n\t\tlog.Fatal(err)\n\t}\n\tfmt.Printf(\"%+v\\n\", resp)\n}\n")
@@ -61,27 +56,6 @@ func goExample(pkg, importPath, method string, d OperationData) string {
 		return b.String() // cannot happen for the literals above; keep the text readable
 	}
 	return string(src)
-}
-
-// methodNames gives each operation with a page its Go method name as gen/client names it:
-// operations in name order, each taking naming.Method(name) or, on a case-insensitive clash
-// with an earlier one or with the Client's own methods, the first free numbered variant.
-// (gen/client also skips a base whose Request/Response type name is taken by a type it
-// named earlier; TestExamplesCompile catches a spec where that matters.)
-func methodNames(spec *opspec.Spec) map[string]string {
-	ops := make([]string, 0, len(spec.Operations))
-	for _, op := range spec.Operations {
-		if op != nil && !op.OverviewOnly {
-			ops = append(ops, op.Name)
-		}
-	}
-	sort.Strings(ops)
-	methods := naming.ClientMethods()
-	out := map[string]string{}
-	for _, n := range ops {
-		out[n] = methods.Take(naming.Method(n))
-	}
-	return out
 }
 
 // goLiteral is a Go literal for a scalar parameter, from its example when it parses.

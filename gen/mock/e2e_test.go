@@ -9,14 +9,16 @@ import (
 	"testing"
 
 	"github.com/acsgen/acsgen/acs/mock"
+	"github.com/acsgen/acsgen/generated/eiam20211201"
 	eiam "github.com/acsgen/acsgen/generated/eiam20211201/mockserver"
+	"github.com/acsgen/acsgen/generated/rocketmq20220801"
 	rocketmq "github.com/acsgen/acsgen/generated/rocketmq20220801/mockserver"
 )
 
 // override answers GetInstance itself and leaves everything else generated.
 type override struct{ eiam.UnimplementedHandlers }
 
-func (override) GetInstance(ctx context.Context, req *eiam.GetInstanceRequest) (*eiam.GetInstanceResponse, error) {
+func (override) GetInstance(ctx context.Context, req *eiam20211201.GetInstanceRequest) (*eiam20211201.GetInstanceResponse, error) {
 	if req.InstanceId == "forbidden" {
 		return nil, mock.Errorf(403, "Forbidden.RAM", "not allowed")
 	}
@@ -75,6 +77,33 @@ func TestGeneratedRocketMQMock(t *testing.T) {
 	var m map[string]any
 	json.NewDecoder(resp.Body).Decode(&m)
 	if resp.StatusCode != 200 || m["success"] != true {
+		t.Fatalf("%d %v", resp.StatusCode, m)
+	}
+}
+
+// accountOverride answers CreateInstanceAccount with the client's types: the path value
+// instanceId, which the client's request keeps out of its JSON form, still arrives.
+type accountOverride struct{ rocketmq.UnimplementedHandlers }
+
+func (accountOverride) CreateInstanceAccount(ctx context.Context, req *rocketmq20220801.CreateInstanceAccountRequest) (*rocketmq20220801.CreateInstanceAccountResponse, error) {
+	if req.InstanceId != "rmq-1" || req.Username != "u" {
+		return nil, mock.Errorf(400, "Unexpected", "request %+v", *req)
+	}
+	return &rocketmq20220801.CreateInstanceAccountResponse{Success: true, RequestId: "from-handler"}, nil
+}
+
+func TestGeneratedRocketMQMockClientTypes(t *testing.T) {
+	ts, _ := rocketmq.NewTestServer(t, rocketmq.HandlerOptions(accountOverride{})...)
+	r, _ := http.NewRequest("POST", ts.URL+"/instances/rmq-1/accounts", strings.NewReader(`{"username":"u","password":"p"}`))
+	r.Header.Set("Content-Type", "application/json")
+	resp, err := http.DefaultClient.Do(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var m map[string]any
+	json.NewDecoder(resp.Body).Decode(&m)
+	if resp.StatusCode != 200 || m["requestId"] != "from-handler" {
 		t.Fatalf("%d %v", resp.StatusCode, m)
 	}
 }

@@ -4,8 +4,9 @@
 // request in, typed response out, oapi-codegen style) that users implement partially, by
 // embedding UnimplementedHandlers, to override the generated stateful behaviour.
 //
-// The emitter reads only the opspec model; output is deterministic and gofmt-clean
-// (jennifer renders through go/format).
+// Names and Go types come from the Go model (gen/ir) that gen/client prints, so the mock's
+// handlers speak the client's types: with Config.Client they are the client package's own.
+// Output is deterministic and gofmt-clean (jennifer renders through go/format).
 package mock
 
 import (
@@ -17,6 +18,7 @@ import (
 
 	"github.com/dave/jennifer/jen"
 
+	"github.com/acsgen/acsgen/gen/ir"
 	"github.com/acsgen/acsgen/opspec"
 )
 
@@ -32,6 +34,12 @@ const (
 type Config struct {
 	// Package is the Go package name; empty means "mockserver".
 	Package string
+	// Client is the import path of the client package generated from the same spec (gen
+	// client); the handlers then take and return its request and response types. Empty:
+	// the mock declares the same structs itself (standalone mocks, tests).
+	Client string
+	// ClientPackage is the client's package name; empty means ir.PackageName.
+	ClientPackage string
 }
 
 // Sink receives generated files by slash-separated name relative to the package dir.
@@ -44,15 +52,7 @@ var Files = []string{"doc.go", "spec.go", "server.go", "handlers.go", "types.go"
 
 // DefaultDir is where a spec's mock goes by default: generated/<pkg>/mockserver, with <pkg>
 // the client package name ("generated/eiam20211201/mockserver").
-func DefaultDir(s *opspec.Spec) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s.Product + s.Version) {
-		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
-			b.WriteRune(r)
-		}
-	}
-	return "generated/" + b.String() + "/mockserver"
-}
+func DefaultDir(s *opspec.Spec) string { return "generated/" + ir.PackageName(s) + "/mockserver" }
 
 // Generate renders the mock package of spec into sink.
 func Generate(spec *opspec.Spec, cfg Config, sink Sink) error {
@@ -73,7 +73,11 @@ func Generate(spec *opspec.Spec, cfg Config, sink Sink) error {
 	if err != nil {
 		return fmt.Errorf("mock: %w", err)
 	}
-	p := newPlan(spec)
+	model, err := ir.Build(spec, cfg.ClientPackage)
+	if err != nil {
+		return fmt.Errorf("mock: %w", err)
+	}
+	p := newPlan(model, cfg.Client)
 	emit := map[string]func() *jen.File{
 		"doc.go":      func() *jen.File { return emitDoc(pkg, spec, p) },
 		"spec.go":     func() *jen.File { return emitSpec(pkg, spec, yaml) },
@@ -83,6 +87,9 @@ func Generate(spec *opspec.Spec, cfg Config, sink Sink) error {
 	}
 	for _, name := range Files {
 		f := emit[name]()
+		if cfg.Client != "" {
+			f.ImportName(cfg.Client, model.Name)
+		}
 		f.HeaderComment(Header)
 		var buf bytes.Buffer
 		if err := f.Render(&buf); err != nil {
@@ -185,10 +192,10 @@ func emitHandlers(pkg string, p *plan) *jen.File {
 	for _, op := range p.ops {
 		sig := func(named bool) *jen.Statement {
 			if named {
-				return jen.Id(op.method).Params(jen.Id("ctx").Add(ctx), jen.Id("req").Op("*").Id(op.req)).
-					Params(jen.Op("*").Id(op.resp), jen.Error())
+				return jen.Id(op.method).Params(jen.Id("ctx").Add(ctx), jen.Id("req").Op("*").Add(op.req)).
+					Params(jen.Op("*").Add(op.resp), jen.Error())
 			}
-			return jen.Id(op.method).Params(ctx, jen.Op("*").Id(op.req)).Params(jen.Op("*").Id(op.resp), jen.Error())
+			return jen.Id(op.method).Params(ctx, jen.Op("*").Add(op.req)).Params(jen.Op("*").Add(op.resp), jen.Error())
 		}
 		if op.doc != "" {
 			methods = append(methods, jen.Comment(op.method+": "+op.doc))
@@ -198,8 +205,16 @@ func emitHandlers(pkg string, p *plan) *jen.File {
 			jen.Func().Params(jen.Id("UnimplementedHandlers")).Add(sig(false)).Block(
 				jen.Return(jen.Nil(), jen.Qual(runtimePath, "ErrFallthrough")),
 			), jen.Line())
+		var handler jen.Code = jen.Id("h").Dot(op.method)
+		if op.params != "" {
+			// Decode into the wire-named twin, convert to the client's request type.
+			handler = jen.Func().Params(jen.Id("ctx").Add(ctx), jen.Id("p").Op("*").Id(op.params)).Params(jen.Op("*").Add(op.resp), jen.Error()).Block(
+				jen.Id("req").Op(":=").Add(op.req).Call(jen.Op("*").Id("p")),
+				jen.Return(jen.Id("h").Dot(op.method).Call(jen.Id("ctx"), jen.Op("&").Id("req"))),
+			)
+		}
 		opts = append(opts, jen.Qual(runtimePath, "WithHandler").Call(
-			jen.Id("Product"), jen.Id("Version"), jen.Lit(op.name), jen.Qual(runtimePath, "Typed").Call(jen.Id("h").Dot(op.method))))
+			jen.Id("Product"), jen.Id("Version"), jen.Lit(op.name), jen.Qual(runtimePath, "Typed").Call(handler)))
 	}
 	f.Comment("Handlers answers the operations of the product version, one method per operation:")
 	f.Comment("a typed request in (the validated parameters), a typed response out (the body).")

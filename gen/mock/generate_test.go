@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"maps"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -45,10 +46,17 @@ func committedSpecs(t *testing.T) map[string]*opspec.Spec {
 	return out
 }
 
+// render generates the mock of s as gen all does: beside its client in generated/<pkg>,
+// using the client's types.
 func render(t *testing.T, s *opspec.Spec) memSink {
 	t.Helper()
+	return renderWith(t, s, Config{Client: "github.com/acsgen/acsgen/" + path.Dir(DefaultDir(s))})
+}
+
+func renderWith(t *testing.T, s *opspec.Spec, cfg Config) memSink {
+	t.Helper()
 	m := memSink{}
-	if err := Generate(s, Config{}, m); err != nil {
+	if err := Generate(s, cfg, m); err != nil {
 		t.Fatal(err)
 	}
 	return m
@@ -70,6 +78,15 @@ func TestGolden(t *testing.T) {
 				t.Errorf("%s is stale: run go run ./cmd/gen mock", filepath.Join(DefaultDir(s), name))
 			}
 		}
+	}
+}
+
+// TestGoldenStandalone: without a client package, the mock declares the model's structs
+// itself (golden/mock/standalone/<pkg>/).
+func TestGoldenStandalone(t *testing.T) {
+	for _, s := range committedSpecs(t) {
+		m := renderWith(t, s, Config{})
+		goldentest.CompareDir(t, filepath.Join("../../golden/mock/standalone", path.Base(path.Dir(DefaultDir(s)))), m, ".golden", *update)
 	}
 }
 
@@ -105,7 +122,7 @@ func TestHostileNames(t *testing.T) {
 		{Name: "New", Method: "GET", Path: "/y", Style: opspec.ROA},
 		{Name: "CreateThing", Method: "GET", Path: "/z", Style: opspec.ROA},
 	}}
-	m := render(t, spec)
+	m := renderWith(t, spec, Config{})
 	names := make([]string, 0, len(m))
 	for n := range m {
 		names = append(names, n)
@@ -117,16 +134,37 @@ func TestHostileNames(t *testing.T) {
 			t.Errorf("%s does not parse: %v\n%s", n, err, m[n])
 		}
 	}
-	types := string(m["types.go"])
+	types := strings.Join(strings.Fields(string(m["types.go"])), " ") // gofmt may align fields
 	for _, want := range []string{"N1st int32", "Type2 string", "CreateThing2Request", "Func []"} {
 		if !strings.Contains(types, want) {
 			t.Errorf("types.go lacks %q:\n%s", want, types)
 		}
 	}
-	if strings.Contains(types, "a,b") {
+	if strings.Contains(types, `json:"a,b`) {
 		t.Error("a name that cannot be a json tag was emitted")
 	}
 	if err := Generate(spec, Config{Package: "func"}, memSink{}); err == nil {
 		t.Error("keyword package name accepted")
+	}
+}
+
+// TestTypesAreTheClients: the mock's Go types are the model's, not a mapping of its own
+// (it used to say float32 for format float where the client says float64, and drop enums).
+func TestTypesAreTheClients(t *testing.T) {
+	spec := &opspec.Spec{Product: "P", Version: "2020-01-01", Style: opspec.RPC, Operations: []*opspec.Operation{
+		{Name: "Get", Method: "POST", Path: "/", Params: []*opspec.Param{
+			{Name: "Ratio", In: opspec.InQuery, Schema: &opspec.Schema{Type: "number", Format: "float"}},
+			{Name: "Mode", In: opspec.InQuery, Schema: &opspec.Schema{Type: "string", Enum: []opspec.EnumValue{{Value: "a"}}}},
+		}, Response: &opspec.Schema{Type: "object", Properties: []*opspec.Property{{Name: "RequestId", Schema: &opspec.Schema{Type: "string"}}}}},
+	}}
+	standalone := strings.Join(strings.Fields(string(renderWith(t, spec, Config{})["types.go"])), " ")
+	for _, want := range []string{"Ratio float64", "Mode string"} {
+		if !strings.Contains(standalone, want) {
+			t.Errorf("standalone types.go lacks %q:\n%s", want, standalone)
+		}
+	}
+	handlers := string(renderWith(t, spec, Config{Client: "example.com/p20200101"})["handlers.go"])
+	if !strings.Contains(handlers, "req *p20200101.GetRequest) (*p20200101.GetResponse, error)") {
+		t.Errorf("handlers do not use the client's types:\n%s", handlers)
 	}
 }

@@ -89,7 +89,7 @@ func TestRPCWireFormat(t *testing.T) {
 		InstanceId:                 "idaas_1",
 		AuthorizationRuleName:      "rule one",
 		ProjectId:                  "p@1",
-		AuthorizationResourceScope: AuthorizationResourceScopeGlobal,
+		AuthorizationResourceScope: CreateAuthorizationRuleRequestAuthorizationResourceScopeGlobal,
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -139,7 +139,7 @@ func TestRPCExplicitClientTokenAndNestedDecode(t *testing.T) {
 		t.Fatal(err)
 	}
 	in := out.Instance
-	if in.InstanceId != "idaas_1" || in.Status != StatusRunning || in.DefaultEndpoint.Endpoint != "x.aliyunidaas.com" ||
+	if in.InstanceId != "idaas_1" || in.Status != GetInstanceResponseInstanceStatusRunning || in.DefaultEndpoint.Endpoint != "x.aliyunidaas.com" ||
 		len(in.EgressAddresses) != 1 || in.CreateTime != 1700000000000 {
 		t.Errorf("decoded %+v", in)
 	}

@@ -2,45 +2,45 @@
 
 package eiam20211201
 
-// AuthorizationResourceScope is a documented set of values.
+// CreateAuthorizationRuleRequestAuthorizationResourceScope is a documented set of values.
 //
 // The scope of authorized resources. Valid values:
 // - global: all resources within the project.
 // - custom: specified resources within the project.
-type AuthorizationResourceScope string
+type CreateAuthorizationRuleRequestAuthorizationResourceScope string
 
 const (
 	// all resources within the project.
-	AuthorizationResourceScopeGlobal AuthorizationResourceScope = "global"
+	CreateAuthorizationRuleRequestAuthorizationResourceScopeGlobal CreateAuthorizationRuleRequestAuthorizationResourceScope = "global"
 	// specified resources within the project.
-	AuthorizationResourceScopeCustom AuthorizationResourceScope = "custom"
+	CreateAuthorizationRuleRequestAuthorizationResourceScopeCustom CreateAuthorizationRuleRequestAuthorizationResourceScope = "custom"
 )
 
 // Valid reports whether v is one of the documented values.
-func (v AuthorizationResourceScope) Valid() bool {
+func (v CreateAuthorizationRuleRequestAuthorizationResourceScope) Valid() bool {
 	switch v {
-	case AuthorizationResourceScopeGlobal, AuthorizationResourceScopeCustom:
+	case CreateAuthorizationRuleRequestAuthorizationResourceScopeGlobal, CreateAuthorizationRuleRequestAuthorizationResourceScopeCustom:
 		return true
 	}
 	return false
 }
 
-// Status is a documented set of values.
+// GetInstanceResponseInstanceStatus is a documented set of values.
 //
 // The status of the instance. Valid values:
 // - creating
 // - running
-type Status string
+type GetInstanceResponseInstanceStatus string
 
 const (
-	StatusCreating Status = "creating"
-	StatusRunning  Status = "running"
+	GetInstanceResponseInstanceStatusCreating GetInstanceResponseInstanceStatus = "creating"
+	GetInstanceResponseInstanceStatusRunning  GetInstanceResponseInstanceStatus = "running"
 )
 
 // Valid reports whether v is one of the documented values.
-func (v Status) Valid() bool {
+func (v GetInstanceResponseInstanceStatus) Valid() bool {
 	switch v {
-	case StatusCreating, StatusRunning:
+	case GetInstanceResponseInstanceStatusCreating, GetInstanceResponseInstanceStatusRunning:
 		return true
 	}
 	return false
@@ -67,22 +67,23 @@ func (v GetInstanceResponseInstanceDefaultEndpointStatus) Valid() bool {
 	return false
 }
 
-// InitDomainAutoRedirectStatus is a documented set of values.
+// GetInstanceResponseInstanceDomainConfigInitDomainAutoRedirectStatus is a documented set of
+// values.
 //
 // Valid values:
 // - true
 // - false
-type InitDomainAutoRedirectStatus string
+type GetInstanceResponseInstanceDomainConfigInitDomainAutoRedirectStatus string
 
 const (
-	InitDomainAutoRedirectStatusTrue  InitDomainAutoRedirectStatus = "true"
-	InitDomainAutoRedirectStatusFalse InitDomainAutoRedirectStatus = "false"
+	GetInstanceResponseInstanceDomainConfigInitDomainAutoRedirectStatusTrue  GetInstanceResponseInstanceDomainConfigInitDomainAutoRedirectStatus = "true"
+	GetInstanceResponseInstanceDomainConfigInitDomainAutoRedirectStatusFalse GetInstanceResponseInstanceDomainConfigInitDomainAutoRedirectStatus = "false"
 )
 
 // Valid reports whether v is one of the documented values.
-func (v InitDomainAutoRedirectStatus) Valid() bool {
+func (v GetInstanceResponseInstanceDomainConfigInitDomainAutoRedirectStatus) Valid() bool {
 	switch v {
-	case InitDomainAutoRedirectStatusTrue, InitDomainAutoRedirectStatusFalse:
+	case GetInstanceResponseInstanceDomainConfigInitDomainAutoRedirectStatusTrue, GetInstanceResponseInstanceDomainConfigInitDomainAutoRedirectStatusFalse:
 		return true
 	}
 	return false

@@ -32,7 +32,7 @@ type CreateAuthorizationRuleRequest struct {
 	//
 	// Sent as query parameter AuthorizationResourceScope.
 	// Example: global
-	AuthorizationResourceScope AuthorizationResourceScope `json:"AuthorizationResourceScope,omitempty"`
+	AuthorizationResourceScope CreateAuthorizationRuleRequestAuthorizationResourceScope `json:"AuthorizationResourceScope,omitempty"`
 
 	// The description of the authorization rule. The description can be up to 128 characters long.
 	//
@@ -134,7 +134,7 @@ type GetInstanceResponseInstance struct {
 	//
 	// Documented type: string.
 	// Example: running
-	Status Status `json:"Status,omitempty"`
+	Status GetInstanceResponseInstanceStatus `json:"Status,omitempty"`
 
 	// The description of the instance.
 	//
@@ -185,7 +185,7 @@ type GetInstanceResponseInstanceDomainConfig struct {
 	//
 	// Documented type: string.
 	// Example: true
-	InitDomainAutoRedirectStatus InitDomainAutoRedirectStatus `json:"InitDomainAutoRedirectStatus,omitempty"`
+	InitDomainAutoRedirectStatus GetInstanceResponseInstanceDomainConfigInitDomainAutoRedirectStatus `json:"InitDomainAutoRedirectStatus,omitempty"`
 
 	// The default domain of the instance.
 	//

@@ -107,7 +107,7 @@ func TestAnonymousTokenEndpoint(t *testing.T) {
 		s.add(r)
 		io.WriteString(w, `{"access_token":"at","token_type":"Bearer","expires_in":"1200"}`)
 	}), &sleeps)
-	tok, err := c.GenerateToken(context.Background(), &GenerateTokenRequest{InstanceId: "i", ApplicationId: "a", GrantType: GrantTypeClientCredentials, ClientId: "cid", Scope: "openid profile"})
+	tok, err := c.GenerateToken(context.Background(), &GenerateTokenRequest{InstanceId: "i", ApplicationId: "a", GrantType: GenerateTokenRequestGrantTypeClientCredentials, ClientId: "cid", Scope: "openid profile"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,7 +2,7 @@
 
 package eiamdeveloperapi20220225
 
-// GrantType is a documented set of values.
+// GenerateTokenRequestGrantType is a documented set of values.
 //
 // The grant type. Valid values:
 // - authorization_code: the authorization code grant.
@@ -10,46 +10,69 @@ package eiamdeveloperapi20220225
 // - refresh_token: the refresh token grant.
 // - client_credentials: the client credentials grant.
 // - password: the password grant.
-type GrantType string
+type GenerateTokenRequestGrantType string
 
 const (
 	// the authorization code grant.
-	GrantTypeAuthorizationCode GrantType = "authorization_code"
+	GenerateTokenRequestGrantTypeAuthorizationCode GenerateTokenRequestGrantType = "authorization_code"
 	// the device code grant.
-	GrantTypeUrnIetfParamsOauthGrantTypeDeviceCode GrantType = "urn:ietf:params:oauth:grant-type:device_code"
+	GenerateTokenRequestGrantTypeUrnIetfParamsOauthGrantTypeDeviceCode GenerateTokenRequestGrantType = "urn:ietf:params:oauth:grant-type:device_code"
 	// the refresh token grant.
-	GrantTypeRefreshToken GrantType = "refresh_token"
+	GenerateTokenRequestGrantTypeRefreshToken GenerateTokenRequestGrantType = "refresh_token"
 	// the client credentials grant.
-	GrantTypeClientCredentials GrantType = "client_credentials"
+	GenerateTokenRequestGrantTypeClientCredentials GenerateTokenRequestGrantType = "client_credentials"
 	// the password grant.
-	GrantTypePassword GrantType = "password"
+	GenerateTokenRequestGrantTypePassword GenerateTokenRequestGrantType = "password"
 )
 
 // Valid reports whether v is one of the documented values.
-func (v GrantType) Valid() bool {
+func (v GenerateTokenRequestGrantType) Valid() bool {
 	switch v {
-	case GrantTypeAuthorizationCode, GrantTypeUrnIetfParamsOauthGrantTypeDeviceCode, GrantTypeRefreshToken, GrantTypeClientCredentials, GrantTypePassword:
+	case GenerateTokenRequestGrantTypeAuthorizationCode, GenerateTokenRequestGrantTypeUrnIetfParamsOauthGrantTypeDeviceCode, GenerateTokenRequestGrantTypeRefreshToken, GenerateTokenRequestGrantTypeClientCredentials, GenerateTokenRequestGrantTypePassword:
 		return true
 	}
 	return false
 }
 
-// Status is a documented set of values.
+// GetUserResponseStatus is a documented set of values.
 //
 // The status of the account. Valid values:
 // - enabled
 // - disabled
-type Status string
+type GetUserResponseStatus string
 
 const (
-	StatusEnabled  Status = "enabled"
-	StatusDisabled Status = "disabled"
+	GetUserResponseStatusEnabled  GetUserResponseStatus = "enabled"
+	GetUserResponseStatusDisabled GetUserResponseStatus = "disabled"
 )
 
 // Valid reports whether v is one of the documented values.
-func (v Status) Valid() bool {
+func (v GetUserResponseStatus) Valid() bool {
 	switch v {
-	case StatusEnabled, StatusDisabled:
+	case GetUserResponseStatusEnabled, GetUserResponseStatusDisabled:
+		return true
+	}
+	return false
+}
+
+// ListUsersResponseDataItemStatus is a documented set of values.
+//
+// The status of the account. Valid values:
+// - enabled: The account is enabled.
+// - disabled: The account is disabled.
+type ListUsersResponseDataItemStatus string
+
+const (
+	// The account is enabled.
+	ListUsersResponseDataItemStatusEnabled ListUsersResponseDataItemStatus = "enabled"
+	// The account is disabled.
+	ListUsersResponseDataItemStatusDisabled ListUsersResponseDataItemStatus = "disabled"
+)
+
+// Valid reports whether v is one of the documented values.
+func (v ListUsersResponseDataItemStatus) Valid() bool {
+	switch v {
+	case ListUsersResponseDataItemStatusEnabled, ListUsersResponseDataItemStatusDisabled:
 		return true
 	}
 	return false

@@ -72,7 +72,7 @@ type GenerateTokenRequest struct {
 	// Required.
 	// Sent as query parameter grant_type.
 	// Example: client_credentials
-	GrantType GrantType `json:"-"`
+	GrantType GenerateTokenRequestGrantType `json:"-"`
 
 	// The client ID of the application.
 	//
@@ -284,7 +284,7 @@ type GetUserResponse struct {
 	// JSON key status.
 	// Documented type: string.
 	// Example: enabled
-	Status Status `json:"status,omitempty"`
+	Status GetUserResponseStatus `json:"status,omitempty"`
 
 	// The ID of the primary organizational unit of the account.
 	//
@@ -458,7 +458,7 @@ type ListUsersResponseDataItem struct {
 	// JSON key status.
 	// Documented type: string.
 	// Example: enabled
-	Status Status `json:"status,omitempty"`
+	Status ListUsersResponseDataItemStatus `json:"status,omitempty"`
 }
 
 // PatchUserRequest is the input of PatchUser.

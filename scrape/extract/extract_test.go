@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -726,7 +727,7 @@ func TestOpNameWithoutTitle(t *testing.T) {
 		{"XML root", sec(page.Examples, "Examples", 10,
 			page.Block{Kind: page.Code, Line: 11, Lang: "xml", Text: "<?xml version=\"1.0\"?>\n<CreateServiceResponse>\n<requestId>1</requestId>\n</CreateServiceResponse>"}),
 			"Creates a service.", "CreateService", ""},
-		{"first sentence", sec(page.Other, "Other", 10), "Call ModifyWhiteIps to change the OpenAPI ECS whitelist.", "ModifyWhiteIps", "first sentence"},
+		{"first sentence", sec(page.Other, "Other", 10), "Call ModifyWhiteIps to change the OpenAPI ECS whitelist.", "ModifyWhiteIps", "text above the first heading"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -741,8 +742,16 @@ func TestOpNameWithoutTitle(t *testing.T) {
 			}
 		})
 	}
+	// A page whose tables the reader could not make out still has the shape of an operation
+	// page: a request syntax line and a parameter section.
+	p := &page.Page{File: "f.txt", Sections: []*page.Section{sec(page.Intro, "", 1, para(2, "某某DescribeNodePool某某某。")),
+		sec(page.RequestSyntax, "请求语法", 3, page.Block{Kind: page.Code, Line: 4, Lang: "http", Text: "GET /clusters/{ClusterId}/nodepools HTTP/1.1"}),
+		sec(page.RequestParams, "请求参数", 5, para(6, "某某 某某 某某"))}}
+	if op, _ := mustOp(t, p); op.Name != "DescribeNodePool" {
+		t.Errorf("name %q", op.Name)
+	}
 	// A page without parameter tables is no operation page, whatever its first sentence says.
-	p := &page.Page{File: "f.txt", Sections: []*page.Section{sec(page.Intro, "", 1, para(2, "Call ModifyWhiteIps later."))}}
+	p = &page.Page{File: "f.txt", Sections: []*page.Section{sec(page.Intro, "", 1, para(2, "Call ModifyWhiteIps later."))}}
 	if _, err := Page(p); err == nil {
 		t.Error("page without tables read as an operation")
 	}
@@ -761,7 +770,7 @@ func TestCutJSONExample(t *testing.T) {
 	if got := names(op.Response); got != "RequestId,Thing" || names(op.Response.Properties[1].Schema) != "Id" {
 		t.Errorf("root = %s", got)
 	}
-	if !hasWarning(res, "JSON example is cut off") {
+	if !hasWarning(res, "cut off); read for the tree") {
 		t.Errorf("warnings = %v", res.Warnings)
 	}
 	_, res = mustOp(t, mk(false))
@@ -812,9 +821,9 @@ func TestSketchJSON(t *testing.T) {
 		{"  \"nodes\" : [ {\n    \"id\" : \"String\",\n    \"ok\" : Boolean,\n    \"na",
 			"{\"nodes\" : [ {\n    \"id\" : \"String\",\n    \"ok\" : \"Boolean\"}]}", "type words for values, no opening brace, cut off"},
 		{`{"a": 1, "b": {"c": [1, 2`, `{"a": 1, "b": {"c": [1]}}`, "cut off"},
-		{`{"a": 1, "b": {"c": 2}`, `{"a": 1, "b": {"c": 2}}`, "cut off"}, // read only on a page cut off (response)
-		{`{"a": 1 "b": 2}`, "", ""},                                      // plain invalid JSON: nothing to fix
-		{`{"a": frobnicate}`, "", ""},                                    // a bare word that is no type
+		{`{"a": 1, "b": {"c": 2}`, "", ""}, // complete-looking but unbalanced: not repaired
+		{`{"a": 1 "b": 2}`, "", ""},        // plain invalid JSON: nothing to fix
+		{`{"a": frobnicate}`, "", ""},      // a bare word that is no type
 		{`Xxx xxxx xxxxxx.`, "", ""},
 	} {
 		got, fx, ok := sketchJSON(c.in)
@@ -861,9 +870,173 @@ func TestResponseSyntaxSketch(t *testing.T) {
 	}
 }
 
+// TestFlatMarkersAndUntypedWrapper: an untyped row whose example wraps a list is that
+// wrapper (one row depth for the wrapper and its list), and where a layout marks every
+// nested row with one └, the example places rows deeper than the marks say.
+func TestFlatMarkersAndUntypedWrapper(t *testing.T) {
+	b := tbl(6, respHeader,
+		[]string{"KeyPairs", "", "The key pairs.", ""},
+		[]string{"KeyPairName", "String", "The name.", "k"},
+		[]string{"Tags", "", "The tags.", ""},
+		[]string{"TagKey", "String", "The key.", "t"},
+		[]string{"RequestId", "String", "The request.", "r"},
+	)
+	for i, d := range []int{0, 1, 1, 1, 0} {
+		b.Table.Rows[i].Depth = d
+	}
+	p := &page.Page{File: "k.md", Title: "# DescribeKeyPairs", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, b),
+		sec(page.Examples, "Examples", 20, code(21, `{"KeyPairs": {"KeyPair": [{"KeyPairName": "k", "Tags": {"Tag": [{"TagKey": "t"}]}}]}, "RequestId": "r"}`)),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "KeyPairs,RequestId" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	kp := op.Response.Properties[0].Schema
+	if kp.Type != "object" || names(kp) != "KeyPair" || names(kp.Properties[0].Schema.Items) != "KeyPairName,Tags" {
+		t.Fatalf("KeyPairs = %+v (warnings %v)", kp, res.Warnings)
+	}
+	tags := kp.Properties[0].Schema.Items.Properties[1].Schema
+	if names(tags) != "Tag" || names(tags.Properties[0].Schema.Items) != "TagKey" {
+		t.Errorf("Tags = %+v (warnings %v)", tags, res.Warnings)
+	}
+}
+
+// TestWrapperItemRow: an untyped row whose example wraps a list, followed by a row named
+// as the list's key, is the wrapper and its item row (not two fields of one name).
+func TestWrapperItemRow(t *testing.T) {
+	p := &page.Page{File: "s.md", Title: "# DescribeStatus", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"InstanceStatuses", "", "The statuses.", ""},
+			[]string{"InstanceStatus", "", "One status.", ""},
+			[]string{"InstanceId", "String", "The ID.", "i"},
+			[]string{"RequestId", "String", "The request.", "r"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"InstanceStatuses": {"InstanceStatus": [{"InstanceId": "i"}]}, "RequestId": "r"}`)),
+	}}
+	op, res := mustOp(t, p)
+	s := op.Response.Properties[0].Schema
+	if names(op.Response) != "InstanceStatuses,RequestId" || names(s) != "InstanceStatus" {
+		t.Fatalf("root = %s, InstanceStatuses = %+v (warnings %v)", names(op.Response), s, res.Warnings)
+	}
+	if item := s.Properties[0].Schema.Items; names(item) != "InstanceId" || item.Description != "One status." {
+		t.Errorf("InstanceStatus[] = %+v", item)
+	}
+}
+
+// TestSampleRequestBlocks: a request line in lower case still gives the path template; the
+// JSON body of a sample request given as a block of its own (text dumps) places body
+// fields and is not taken for the response example.
+func TestSampleRequestBlocks(t *testing.T) {
+	p := &page.Page{File: "m.txt", Title: "Svc:ModifyIps", Sections: []*page.Section{
+		sec(page.RequestSyntax, "Request syntax", 3, para(4, "patch|post /openapi/instances/[InstanceId]/ips HTTPS|HTTP")),
+		sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader,
+			[]string{"InstanceId", "String", "Yes", "The instance.", "i"},
+			[]string{"ipList", "List<String>", "Yes", "The IPs.", `["0.0.0.0/0"]`},
+		)),
+		sec(page.ResponseParams, "Response parameters", 10, tbl(11, respHeader,
+			[]string{"RequestId", "String", "The request.", "r"},
+		)),
+		sec(page.Examples, "Examples", 14, para(15, "Sample requests"),
+			code(16, "PATCH /openapi/instances/i/ips HTTP/1.1"), para(17, "Common request parameters"),
+			code(18, "{\n\"ipList\": [\"0.0.0.0/0\"]\n}"), para(21, "Sample success responses"),
+			code(22, `{"RequestId": "r"}`)),
+	}}
+	op, res := mustOp(t, p)
+	if op.Method != "PATCH" || op.Path != "/openapi/instances/{InstanceId}/ips" {
+		t.Fatalf("%s %s", op.Method, op.Path)
+	}
+	var got []string
+	for _, q := range op.Params {
+		got = append(got, q.Name+":"+string(q.In))
+	}
+	if s := strings.Join(got, ","); s != "InstanceId:path,ipList:body" {
+		t.Errorf("params = %s (warnings %v)", s, res.Warnings)
+	}
+	if !strings.Contains(op.ResponseExample, "RequestId") || hasWarning(res, "ipList") {
+		t.Errorf("response example %q (warnings %v)", op.ResponseExample, res.Warnings)
+	}
+}
+
+// TestRequestBodyFromExample: body fields that only the sample request shows are added
+// from it (warned); a list parameter whose example shows objects has their fields.
+func TestRequestBodyFromExample(t *testing.T) {
+	p := &page.Page{File: "t.md", Title: "# TagThings", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RequestSyntax, "Request syntax", 3, code(4, "POST /openapi/tags HTTPS|HTTP")),
+		sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader,
+			[]string{"Tags", "Array", "Yes", "The tags.", `[{"key":"env","value":"IT"}]`},
+			[]string{"ResourceType", "String", "Yes", "The type.", "INSTANCE"},
+		)),
+		sec(page.Examples, "Examples", 12, code(13, "POST /openapi/tags HTTP/1.1\n{\"Tags\": [{\"key\": \"env\"}], \"ResourceType\": \"INSTANCE\", \"nodeSpec\": {\"disk\": 40}}")),
+	}}
+	op, res := mustOp(t, p)
+	var got []string
+	for _, q := range op.Params {
+		got = append(got, q.Name+":"+string(q.In))
+	}
+	if s := strings.Join(got, ","); s != "Tags:body,ResourceType:body,nodeSpec:body" {
+		t.Fatalf("params = %s (warnings %v)", s, res.Warnings)
+	}
+	if tags := op.Params[0].Schema; tags.Items == nil || names(tags.Items) != "key,value" {
+		t.Errorf("Tags = %+v", tags)
+	}
+	if ns := op.Params[2].Schema; names(ns) != "disk" {
+		t.Errorf("nodeSpec = %+v", ns)
+	}
+	if !hasWarning(res, "request body fields nodeSpec are in the sample request") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
+
+// TestRequestBodyIsNoResponseExample: a JSON body after the sample request line, or in an
+// "Example:" section above the response table, is no response example.
+func TestRequestBodyIsNoResponseExample(t *testing.T) {
+	p := &page.Page{File: "e.txt", Title: "Svc:CreateThing", Sections: []*page.Section{
+		sec(page.RequestParams, "Request parameters", 2, tbl(3, reqHeader, []string{"name", "String", "No", "The name.", "a"})),
+		sec(page.Examples, "Example:", 5, code(6, `{"name": "a"}`)),
+		sec(page.ResponseParams, "Response parameters", 8, tbl(9, respHeader, []string{"requestId", "String", "The request ID.", "x"})),
+		sec(page.Examples, "Examples", 11, para(12, "Sample requests"),
+			page.Block{Kind: page.Code, Line: 13, Lang: "http", Text: "POST /things HTTP/1.1"},
+			para(14, "Common request parameters"), code(15, `{"name": "b"}`),
+			para(16, "Sample success responses"), code(17, `{"requestId": "x", "id": 1}`)),
+	}}
+	op, _ := mustOp(t, p)
+	if got := names(op.Response); got != "requestId,id" {
+		t.Errorf("response = %s", got)
+	}
+}
+
+func TestSplitTitle(t *testing.T) {
+	for in, want := range map[string]string{
+		"Identity as a Service:ListGroups": "ListGroups",
+		":CreateInstanceAccount":           "CreateInstanceAccount",
+		"ListInstances - 查询实例列表":           "ListInstances",
+		"GetVideoInfos_视频点播_API文档":         "GetVideoInfos",
+		"CreateUser（创建用户）":                 "CreateUser",
+		"Welcome to our site":              "",
+	} {
+		if _, got := splitTitle(in); got != want {
+			t.Errorf("splitTitle(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestPortalTitle: a portal page title "Name_Product_API文档" gives the operation name.
 func TestPortalTitle(t *testing.T) {
 	if _, n := splitTitle("GetVideoInfos_视频点播_API文档"); n != "GetVideoInfos" {
 		t.Errorf("name = %q", n)
+	}
+}
+
+// TestNoOperationName: a page with parameter tables that names its operation nowhere is an
+// operation page without a name, not "not an API page".
+func TestNoOperationName(t *testing.T) {
+	p := &page.Page{File: "f.txt", Sections: []*page.Section{
+		sec(page.Intro, "", 1, para(2, "Xxxxx xxx xx xxxxxxxxxxx.")),
+		sec(page.RequestParams, "Request parameters", 3, tbl(4, reqHeader, []string{"AppId", "String", "Yes", "The app.", "a"}))}}
+	_, err := Page(p)
+	if !errors.Is(err, ErrNoOperationName) || !strings.Contains(err.Error(), "f.txt") {
+		t.Fatalf("err = %v", err)
 	}
 }
 
@@ -889,26 +1062,5 @@ func TestBareArrayRows(t *testing.T) {
 	repos := op.Response.Properties[0].Schema
 	if names(op.Response) != "Repositories" || repos.Items == nil || names(repos.Items) != "RepoName,RepoId" {
 		t.Errorf("response = %s, Repositories items %+v", names(op.Response), repos.Items)
-	}
-}
-
-// TestRequestBodySampleIsNotTheResponse: the Examples section shows the sample request
-// (request line, headers, JSON body) before the sample response; the body is not taken
-// for the response.
-func TestRequestBodySampleIsNotTheResponse(t *testing.T) {
-	p := &page.Page{File: "x.txt", Title: "CreateService", TitleLine: 1, Sections: []*page.Section{
-		sec(page.RequestSyntax, "Request syntax", 2, para(3, "POST /services/save HTTP/1.1")),
-		sec(page.Examples, "示例", 4,
-			para(5, "请求示例"),
-			page.Block{Kind: page.Code, Lang: "http", Line: 6, Text: "POST /services/save HTTP/1.1"},
-			para(7, "Host:gemp.cn-shanghai.aliyuncs.com"),
-			page.Block{Kind: page.Code, Lang: "json", Line: 8, Text: `{"serviceName": "x"}`},
-			para(9, "正常返回示例"),
-			page.Block{Kind: page.Code, Lang: "json", Line: 10, Text: `{"requestId": "r", "data": {"serviceId": 1}}`},
-		),
-	}}
-	op, res := mustOp(t, p)
-	if got := names(op.Response); got != "requestId,data" {
-		t.Errorf("response = %s (warnings %v)", got, res.Warnings)
 	}
 }

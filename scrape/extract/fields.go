@@ -120,6 +120,7 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 		if dflt := strings.TrimSpace(r.Cell(t, page.ColDefault)); dflt != "" && f.schema.Example == "" {
 			f.schema.Example = dflt
 		}
+		x.listItemsFromExample(&f)
 		f.schema.Enum = x.enumValues(desc, f.schema.Type, r.Line, name)
 		if request {
 			if cell := r.Cell(t, page.ColRequired); cell != "" {

@@ -3,6 +3,7 @@ package extract
 import (
 	"testing"
 
+	"github.com/acsgen/acsgen/opspec"
 	"github.com/acsgen/acsgen/scrape/page"
 )
 
@@ -42,4 +43,32 @@ func TestUnnamedRowDescribed(t *testing.T) {
 		}
 	}
 	t.Errorf("no warning %q in %v", want, res.Warnings)
+}
+
+// The safety net: a row that the tree did not place, under its name or as the items of the
+// array row before it, is named in a drop warning.
+func TestAccountRows(t *testing.T) {
+	x := &extractor{p: &page.Page{File: "f.md"}, res: &Result{}}
+	str := func() *opspec.Schema { return &opspec.Schema{Type: "string"} }
+	addrs := &opspec.Schema{Type: "array", Items: str()}
+	swallowed := str()
+	tags := &opspec.Schema{Type: "array", Items: swallowed}
+	root := &opspec.Schema{Type: "object", Properties: []*opspec.Property{
+		{Name: "RequestId", Schema: str()}, {Name: "EgressAddresses", Schema: addrs}, {Name: "Tags", Schema: tags},
+	}}
+	fields := []field{
+		{name: "RequestId", line: 10, schema: root.Properties[0].Schema},
+		{name: "EgressAddresses", line: 11, schema: addrs},
+		{name: "EgressAddress", line: 12, schema: addrs.Items}, // its item row
+		{name: "Tags", line: 13, schema: tags},
+		{name: "ResourceGroupId", line: 14, schema: swallowed}, // taken for Tags' items
+		{name: "Gone", line: 15, schema: str()},                // nowhere
+		{name: "Hidden", line: 16, schema: str()},              // already warned
+	}
+	x.drop(16, "request parameter %q ...; row skipped", "Hidden")
+	x.accountRows(fields, root, "response field")
+	want := "f.md:14: response fields ResourceGroupId, Gone dropped: the tree could not place their rows"
+	if got := x.res.Warnings[len(x.res.Warnings)-1]; got.Kind != page.Drop || got.String() != want {
+		t.Errorf("got %s %q\nwant %q", got.Kind, got, want)
+	}
 }

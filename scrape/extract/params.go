@@ -42,16 +42,6 @@ func (x *extractor) actionRowValue() string {
 					}
 				}
 				if v == "" {
-					// Older tables have no Example column: the description names the value
-					// ("Set the value to CreateUser.", "value: DescribeDBInstances.").
-					for _, cell := range []string{r.Cell(t, page.ColExample), r.Cell(t, page.ColDescription)} {
-						if w := camelWord(cell); w != "" {
-							v = w
-							break
-						}
-					}
-				}
-				if v == "" {
 					continue
 				}
 				if name == "Action" {
@@ -68,9 +58,7 @@ func (x *extractor) actionRowValue() string {
 // starting upper case, mixing cases, ending lower case or with a digit.
 func lastOpWord(text string) string {
 	last := ""
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
-		return !(r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
-	}) {
+	for _, w := range strings.FieldsFunc(text, notIdentRune) {
 		if opWord(w) {
 			last = w
 		}
@@ -110,6 +98,7 @@ func (x *extractor) params(op *opspec.Operation) {
 		b.add(f)
 	}
 	b.done()
+	x.accountRows(fields, root, "request parameter")
 	if op.Style == opspec.ROA {
 		op.Path = x.bracePathNames(op.Path, root)
 	}
@@ -151,6 +140,7 @@ func (x *extractor) params(op *opspec.Operation) {
 		}
 		addParam(p, f.line)
 	}
+	x.bodyFromExample(op, sample, seen, addParam)
 	rows := rowLines(fields)
 	for _, p := range op.Params {
 		x.fillItems(p.Schema, "request parameter", p.Name, rows, 0)
@@ -221,6 +211,70 @@ func (x *extractor) location(op *opspec.Operation, f field, inPath map[string]bo
 	return opspec.InQuery
 }
 
+// bodyFromExample takes from the JSON body of a ROA sample request (or of a request-body
+// section) what the tables leave out: the items of a list parameter the tables do not
+// type (Tags: [{"key": ..., "value": ...}]), and top-level body fields no table lists
+// (a RequestBody section that only shows an example), each warned.
+func (x *extractor) bodyFromExample(op *opspec.Operation, sample requestSample, seen map[string]int, addParam func(*opspec.Param, int)) {
+	if op.Style != opspec.ROA {
+		return
+	}
+	body, line := sample.body, sample.line
+	if body == nil {
+		body, line = x.bodySectionExample()
+	}
+	if body == nil {
+		return
+	}
+	byName := map[string]*opspec.Param{}
+	for _, p := range op.Params {
+		byName[p.Name] = p
+	}
+	var added []string
+	for i, k := range body.keys {
+		v := body.vals[i]
+		if p := byName[k]; p != nil {
+			if p.Schema.Type == "array" && (p.Schema.Items == nil || isEmptyObject(p.Schema.Items)) && v.elem() != nil {
+				p.Schema.Items = schemaFromJSON(v.elem())
+				p.Schema.Items.Example = ""
+				x.guess(line, "request parameter %s: items taken from the sample request body", k)
+			}
+			continue
+		}
+		if _, ok := seen[k]; ok || k == "" || v.kind == 'z' {
+			continue
+		}
+		added = append(added, k)
+		s := schemaFromJSON(v)
+		addParam(&opspec.Param{Name: k, In: opspec.InBody, Schema: s}, line)
+	}
+	if len(added) > 0 {
+		x.guess(line, "request body fields %s are in the sample request but in no parameter table; types inferred from the example", strings.Join(added, ", "))
+	}
+}
+
+// isEmptyObject tells whether s is an object schema without fields.
+func isEmptyObject(s *opspec.Schema) bool {
+	return s.Type == "object" && len(s.Properties) == 0 && s.AdditionalProperties == nil
+}
+
+// bodySectionExample returns the first JSON object of a request-body section, with its line.
+func (x *extractor) bodySectionExample() (*jval, int) {
+	for _, s := range x.p.SectionsOf(page.BodyParams) {
+		for _, b := range s.Blocks {
+			if b.Kind != page.Code {
+				continue
+			}
+			if t := strings.TrimSpace(b.Text); strings.HasPrefix(t, "{") {
+				if v, err := parseJSON(t); err == nil && v.kind == 'o' {
+					return v, b.Line
+				}
+			}
+		}
+	}
+	return nil, 0
+}
+
 // isHeaderName tells whether a parameter name is an HTTP header the documentation lists
 // among the parameters (Authorization, Content-Type, x-acs-*).
 func isHeaderName(name string) bool {
@@ -237,6 +291,7 @@ func isHeaderName(name string) bool {
 type requestSample struct {
 	query map[string]bool
 	body  *jval
+	line  int // of the request line
 }
 
 // requestSample reads the first sample request ("POST /path?x=1 HTTP/1.1", header lines,
@@ -247,17 +302,26 @@ func (x *extractor) requestSample(op *opspec.Operation) requestSample {
 		return rs
 	}
 	for _, s := range x.p.SectionsOf(page.Examples) {
-		for _, b := range s.Blocks {
-			if b.Kind != page.Code {
+		for i, b := range s.Blocks {
+			if b.Kind != page.Code && b.Kind != page.Paragraph {
 				continue
 			}
 			t := strings.TrimSpace(b.Text)
 			first, rest, _ := strings.Cut(t, "\n")
-			m := syntaxRe.FindStringSubmatch(strings.TrimSpace(first))
+			m := matchSyntax(first)
 			if m == nil {
 				continue
 			}
-			rs.query = map[string]bool{}
+			// Text dumps give the body a block of its own, after a header line or two.
+			for j := i + 1; j < len(s.Blocks) && !strings.Contains(rest, "{"); j++ {
+				if requestLineBefore(s.Blocks, j) && strings.HasPrefix(strings.TrimSpace(s.Blocks[j].Text), "{") {
+					rest = strings.TrimSpace(s.Blocks[j].Text)
+				}
+				if j >= i+2 {
+					break
+				}
+			}
+			rs.query, rs.line = map[string]bool{}, b.Line
 			if _, q, ok := strings.Cut(m[2], "?"); ok {
 				for _, kv := range strings.Split(q, "&") {
 					k, _, _ := strings.Cut(strings.TrimSpace(kv), "=")
@@ -462,19 +526,10 @@ func (x *extractor) response(op *opspec.Operation) {
 	var ex *jval
 	if exText != "" {
 		v, err := x.json.parse(exText)
-		if err != nil && x.p.Truncated {
-			// The page is cut off: the example may stop part way through.
-			if cut, ok := closeCutJSON(exText); ok {
-				if v2, err2 := x.json.parse(cut); err2 == nil {
-					x.warn(exLine, "JSON example is cut off (%v); its complete part is read", err)
-					v, err = v2, nil
-				}
-			}
-		}
 		if err != nil {
-			// a cut-off example is closed only on a page that is cut off (above); on a whole
-			// page it is the page's own error, reported below, unless it is a syntax sketch
-			// (type words for values), which excerpts show cut
+			// a cut-off example is closed only on a page that is cut off; on a whole page it
+			// is the page's own error, reported below, unless it is a syntax sketch (type
+			// words for values), which excerpts show cut
 			if sk, fx, ok := sketchJSON(exText); ok && (!fx.cut || x.p.Truncated || fx.placeholders) {
 				if v2, err2 := x.json.parse(sk); err2 == nil {
 					x.warn(exLine, "JSON example is a sketch (%s); read for the tree and the types it names", fx)
@@ -550,6 +605,7 @@ func (x *extractor) response(op *opspec.Operation) {
 	for _, p := range root.Properties {
 		x.fillItems(p.Schema, "response field", p.Name, rows, secLine)
 	}
+	x.accountRows(fields, root, "response field")
 	op.Response = root
 }
 
@@ -579,38 +635,52 @@ func (x *extractor) exampleOfRow(fields []field, ex *jval, line int) *jval {
 // jsonExample returns the first JSON object or array in the Examples sections (or, failing
 // that, anywhere after the response table), verbatim, with its line.
 func (x *extractor) jsonExample() (string, int) {
-	for _, kinds := range [][]page.SectionKind{{page.Examples}, {page.ResponseParams, page.Other}} {
-		for _, s := range x.p.Sections {
-			if !containsKind(kinds, s.Kind) {
+	// Examples sections above the response table (an "Example:" line in a request
+	// parameter's description) show requests: they count only on a page with no Examples
+	// section below the response table, and last.
+	resp := -1
+	for i, s := range x.p.Sections {
+		if s.Kind == page.ResponseParams {
+			resp = i
+			break
+		}
+	}
+	below := false
+	for i, s := range x.p.Sections {
+		below = below || resp >= 0 && i > resp && s.Kind == page.Examples
+	}
+	after := func(i int, s *page.Section) bool { return s.Kind == page.Examples && (resp < 0 || i > resp) }
+	others := func(i int, s *page.Section) bool { return s.Kind == page.ResponseParams || s.Kind == page.Other }
+	before := func(i int, s *page.Section) bool { return s.Kind == page.Examples && !below && i < resp }
+	for _, want := range []func(int, *page.Section) bool{after, others, before} {
+		for i, s := range x.p.Sections {
+			if !want(i, s) {
 				continue
 			}
-			// A body right after a sample request line and its headers is the request's
-			// ("POST /services/save HTTP/1.1", "Host: ...", {...}), not a response.
-			request := false
-			for _, b := range s.Blocks {
+			request := false // after a request line, before the response: a request body
+			for i, b := range s.Blocks {
 				if b.Kind != page.Code && b.Kind != page.Paragraph {
 					continue
 				}
+				if requestLineBefore(s.Blocks, i) {
+					continue // the body of a sample request
+				}
 				t := strings.TrimSpace(b.Text)
+				switch {
+				case b.Kind == page.Code && b.Lang == "http":
+					request = true
+					continue
+				case strings.HasPrefix(t, "HTTP/") || b.Lang == "xml" || b.Kind == page.Paragraph && page.IsResponseSampleCaption(t):
+					request = false
+				}
 				if b.Kind == page.Code {
 					t = stripHTTPHead(t)
 				}
 				if strings.HasPrefix(t, "{") || (b.Kind == page.Code && (strings.HasPrefix(t, "[") || b.Lang == "json" && strings.HasPrefix(t, `"`))) {
-					if b.Kind == page.Paragraph && !strings.HasSuffix(t, "}") {
-						continue
-					}
-					if request {
-						request = false
+					if b.Kind == page.Paragraph && !strings.HasSuffix(t, "}") || request {
 						continue
 					}
 					return t, b.Line
-				}
-				switch first, _, _ := strings.Cut(t, "\n"); {
-				case b.Kind == page.Code && syntaxRe.MatchString(first) && !strings.HasPrefix(first, "HTTP/"):
-					request = true
-				case request && isHeaderLine(first):
-				default:
-					request = false
 				}
 			}
 		}
@@ -645,6 +715,22 @@ func (x *extractor) xmlExample() (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// requestLineBefore tells whether block i follows a sample request line ("POST /path
+// HTTP/1.1") within two blocks, so that it is the request's body, not a response.
+func requestLineBefore(blocks []page.Block, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		t := strings.TrimSpace(blocks[j].Text)
+		first, _, _ := strings.Cut(t, "\n")
+		if matchSyntax(first) != nil {
+			return true
+		}
+		if l := strings.ToLower(t); strings.Contains(l, "json") || strings.Contains(l, "xml") || strings.Contains(t, "\n") {
+			return false // a format label ("JSON format") opens a sample response
+		}
+	}
+	return false
 }
 
 // stripHTTPHead drops the status line and headers a sample response may start with

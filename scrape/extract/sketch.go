@@ -34,8 +34,9 @@ func (f sketchFixes) String() string {
 	return strings.Join(what, ", ")
 }
 
-// sketchJSON rewrites a sketch as JSON; ok is false when the text is not JSON-like or
-// needs none of the fixes (it is plain invalid JSON). A cut is closed by closeCutJSON.
+// sketchJSON rewrites a sketch as JSON; ok is false when the text is not JSON-like, ends
+// with a closing bracket yet leaves some open (a broken sample: which bracket is missing
+// is unknown), or needs none of the fixes (it is plain invalid JSON).
 func sketchJSON(text string) (string, sketchFixes, bool) {
 	var fx sketchFixes
 	s := strings.TrimSpace(text)
@@ -54,7 +55,11 @@ func sketchJSON(text string) (string, sketchFixes, bool) {
 		return "", fx, false
 	}
 	var b strings.Builder
-	b.Grow(len(s) + 8)
+	b.Grow(len(s) + 64)
+	var stack []byte // open brackets
+	// The last place the text could be cut and closed: the output length and the open
+	// brackets there (right after an opening bracket, or before a comma).
+	safeLen, safeStack := 0, []byte(nil)
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
@@ -66,9 +71,29 @@ func sketchJSON(text string) (string, sketchFixes, bool) {
 				}
 				j++
 			}
-			j = min(j+1, len(s))
-			b.WriteString(s[i:j])
-			i = j
+			if j >= len(s) || s[j] != '"' {
+				i = len(s) // a string cut off
+				fx.cut = true
+				continue
+			}
+			b.WriteString(s[i : j+1])
+			i = j + 1
+		case c == '{' || c == '[':
+			stack = append(stack, c)
+			b.WriteByte(c)
+			i++
+			safeLen, safeStack = b.Len(), append(safeStack[:0], stack...)
+		case c == '}' || c == ']':
+			if len(stack) == 0 || (c == '}') != (stack[len(stack)-1] == '{') {
+				return "", fx, false
+			}
+			stack = stack[:len(stack)-1]
+			b.WriteByte(c)
+			i++
+		case c == ',':
+			safeLen, safeStack = b.Len(), append(safeStack[:0], stack...)
+			b.WriteByte(c)
+			i++
 		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 			j := i
 			for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z' || s[j] >= '0' && s[j] <= '9' || s[j] == '<' || s[j] == '>') {
@@ -91,10 +116,19 @@ func sketchJSON(text string) (string, sketchFixes, bool) {
 		}
 	}
 	out := b.String()
-	if closed, ok := closeCutJSON(out); ok {
-		out, fx.cut = closed, true
-	} else if last := out[len(out)-1]; fx.brace && last != '}' && last != ']' {
-		return "", fx, false // neither whole nor cut inside a value
+	if len(stack) > 0 && (s[len(s)-1] == '}' || s[len(s)-1] == ']') {
+		return "", fx, false // complete but unbalanced: a broken sample, not a cut one
+	}
+	if len(stack) > 0 || fx.cut {
+		fx.cut = true
+		out = out[:safeLen]
+		for k := len(safeStack) - 1; k >= 0; k-- {
+			if safeStack[k] == '{' {
+				out += "}"
+			} else {
+				out += "]"
+			}
+		}
 	}
 	if !fx.placeholders && !fx.brace && !fx.cut {
 		return "", fx, false

@@ -17,6 +17,9 @@ type node struct {
 	exKnown bool
 	line    int
 	guessed bool // children placed by row order alone (warned once)
+	// inner says the node shares the row depth of the node before it: the list inside a
+	// wrapper object ({"Users": {"User": [...]}}) that one row declares.
+	inner bool
 }
 
 // covered tells whether the JSON example shows fields of n.
@@ -90,6 +93,31 @@ func (b *treeBuilder) noteRows(fields []field) {
 	}
 }
 
+// levels is the number of row depths the open containers span.
+func (b *treeBuilder) levels() int {
+	n := 0
+	for _, c := range b.stack {
+		if !c.inner {
+			n++
+		}
+	}
+	return n
+}
+
+// cutDepth returns how many open containers span the first want row depths.
+func (b *treeBuilder) cutDepth(want int) int {
+	levels := 0
+	for i, c := range b.stack {
+		if !c.inner {
+			levels++
+		}
+		if levels > want {
+			return i
+		}
+	}
+	return len(b.stack)
+}
+
 // isOpen tells whether schema s is an open container.
 func (b *treeBuilder) isOpen(s *opspec.Schema) bool {
 	for _, n := range b.stack {
@@ -133,6 +161,16 @@ func (b *treeBuilder) add(f field) {
 			return
 		}
 	}
+	// A row named as the list inside the wrapper just opened ("InstanceStatuses" then
+	// "InstanceStatus", untyped or a struct) is its item row.
+	if top := b.stack[len(b.stack)-1]; top.inner && f.name == top.name && top.s.Items != nil &&
+		(f.untyped || f.schema.Type == "object" || f.schema.Type == "array") {
+		b.settleUntyped()
+		if top.s.Items.Description == "" {
+			top.s.Items.Description = f.schema.Description
+		}
+		return
+	}
 	if f.depth >= 0 {
 		b.addAtDepth(f)
 		return
@@ -143,18 +181,6 @@ func (b *treeBuilder) add(f field) {
 		len(top.s.Items.Properties) == 0 && f.schema.Type == "object" && top.s.Items.Description == "" {
 		top.s.Items.Description = f.schema.Description
 		return
-	}
-	// A list row whose own example is a list of scalars (InstanceIds | List | ["i-1"]) has
-	// its items: the rows after it are its siblings. So has one whose example is a list of
-	// objects without the next row's name (Tags | Array | [{"key":"env"}], then
-	// ResourceType).
-	if top.s.Type == "array" && top.s.Items == nil && len(b.stack) > 1 {
-		if el := listElem(top.s.Example); el != nil && (el.kind != 'o' || el.get(f.name) == nil) {
-			top.s.Items = schemaFromJSON(el)
-			top.s.Items.Example = ""
-			b.stack = b.stack[:len(b.stack)-1]
-			top = b.stack[len(b.stack)-1]
-		}
 	}
 	// An array waiting for its item row.
 	if top.s.Type == "array" && top.s.Items == nil {
@@ -233,21 +259,35 @@ func (b *treeBuilder) addAtDepth(f field) {
 	if want < 1 {
 		want = 1
 	}
-	if want == len(b.stack)+1 && b.untyped != nil && b.untyped.line == b.lastLine {
+	if want == b.levels()+1 && b.untyped != nil && b.untyped.line == b.lastLine {
 		b.openUntyped()
 	}
 	b.settleUntyped()
-	if want == len(b.stack)+1 && b.lastMap != nil && b.lastMap.line == b.lastLine {
+	if want == b.levels()+1 && b.lastMap != nil && b.lastMap.line == b.lastLine {
 		// Rows nested under a Map row are its fields: the map is a struct after all.
 		b.lastMap.s.AdditionalProperties = nil
 		b.stack = append(b.stack, b.lastMap)
 		b.lastMap = nil
 	}
-	if want > len(b.stack) {
+	if want > b.levels() {
 		b.x.warn(f.line, "%s %q is nested deeper than its parent row", b.what, f.name)
-		want = len(b.stack)
+		want = b.levels()
 	}
-	b.stack = b.stack[:want]
+	cut := b.cutDepth(want)
+	// Some layouts mark every nested row with one └ whatever its depth: where the example
+	// shows the row in a deeper open container and not at the depth the marks give, the
+	// example wins.
+	if _, ex := b.stack[cut-1].target(); ex != nil && ex.kind == 'o' && ex.get(f.name) == nil {
+		for i := len(b.stack) - 1; i >= cut; i-- {
+			if _, dex := b.stack[i].target(); dex.get(f.name) != nil {
+				b.x.guess(f.line, "%s %q: the table nests it at depth %d, the example under %q; placed as the example shows",
+					b.what, f.name, f.depth, b.stack[i].name)
+				cut = i + 1
+				break
+			}
+		}
+	}
+	b.stack = b.stack[:cut]
 	n := b.stack[len(b.stack)-1]
 	if n.s.Type == "array" && n.s.Items == nil {
 		if f.name == "" || strings.EqualFold(f.name, n.name) || isSingularOf(f.name, n.name) {
@@ -299,24 +339,6 @@ func (b *treeBuilder) isItemRow(n *node, f field) bool {
 	// A bare "Array"/"List" row: an object row after it is its item struct; a named
 	// scalar row is a field of the items ("Repositories Array" then "RepoName String").
 	return (strings.EqualFold(n.s.DocType, "array") || strings.EqualFold(n.s.DocType, "list")) && f.schema.Type == "object"
-}
-
-// listElem returns the first element of a row example that is a JSON list of scalars or
-// objects, or nil.
-func listElem(example string) *jval {
-	t := strings.TrimSpace(example)
-	if !strings.HasPrefix(t, "[") || !strings.HasSuffix(t, "]") {
-		return nil
-	}
-	v, err := parseJSON(t)
-	if err != nil || v.kind != 'a' {
-		return nil
-	}
-	el := v.elem()
-	if el == nil || el.kind == 'a' || el.kind == 'z' {
-		return nil
-	}
-	return el
 }
 
 func isSingularOf(item, list string) bool {
@@ -382,16 +404,25 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 		return
 	}
 	b.placed.add(obj, f.name, f.line)
+	if f.untyped && ex != nil && ex.kind == 'o' && len(ex.keys) == 1 && ex.vals[0].kind == 'a' {
+		// An untyped row whose example wraps one list ({"Tag": [...]}) is that wrapper.
+		f.schema.Type = "array"
+		b.x.guess(f.line, "%s %q has no type; the JSON example shows a list wrapped in %q", b.what, f.name, ex.keys[0])
+		f.untyped = false
+	}
 	if inner, key := wrappedArray(f.schema, ex); inner != nil {
 		// Legacy RPC JSON wraps a list in an object named after the item ("Users":
 		// {"User": [...]}) where the table says "Array of User": the example is the tree.
 		p := &opspec.Property{Name: f.name, Required: f.required, Schema: f.schema}
 		obj.Properties = append(obj.Properties, p)
 		b.keep(p, f)
+		if inner.Items != nil && !isContainer(inner.Items) {
+			return // a wrapped list of scalars is complete: the next rows are its siblings
+		}
 		wrapper := &node{name: f.name, s: f.schema, ex: ex, exKnown: true, line: f.line}
 		b.stack = append(b.stack, wrapper)
 		if isContainer(inner) {
-			b.stack = append(b.stack, &node{name: key, s: inner, ex: ex.get(key), exKnown: true, line: f.line})
+			b.stack = append(b.stack, &node{name: key, s: inner, ex: ex.get(key), exKnown: true, line: f.line, inner: true})
 		}
 		return
 	}
@@ -619,9 +650,11 @@ func wrappedArray(s *opspec.Schema, ex *jval) (*opspec.Schema, string) {
 		return nil, ""
 	}
 	key, val := ex.keys[0], ex.vals[0]
-	// The list may show as its one element: {"Group": {...}} for "Array of Group".
+	// The list may show as its one element: {"Group": {...}} for "Array of Group", or, for a
+	// list of scalars, as a string holding it: {"AddAccount": "[\"1234\"]"}.
 	oneElem := val.kind == 'o' && strings.EqualFold(s.DocType, "array of "+key)
-	if (val.kind != 'a' && !oneElem) || key == "" {
+	listText := val.kind == 's' && strings.HasPrefix(strings.TrimSpace(val.text), "[") && s.Items != nil && !isContainer(s.Items)
+	if (val.kind != 'a' && !oneElem && !listText) || key == "" {
 		return nil, ""
 	}
 	inner := &opspec.Schema{Type: "array", DocType: s.DocType, Items: s.Items}

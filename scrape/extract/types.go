@@ -303,3 +303,51 @@ func namesOwnStruct(name, typ string) bool {
 	}
 	return name == typ || name != "" && name[0] == typ[0] && isSingularOf(typ, name)
 }
+
+// listItemsFromExample completes a list row with no item type ("InstanceTypes | List")
+// from its example cell. Scalars (["d1", "d1ne"], or one element: c5) make a list of
+// strings; objects ([{"key": "env", "value": "IT"}]) a list of objects with those fields.
+// Either way the row is complete, and the rows after it are its siblings, not its items.
+// An example showing an object ({"VersionStage": [...]}, the legacy wrapper) or an empty
+// list leaves the items to the rows after it and the JSON example.
+func (x *extractor) listItemsFromExample(f *field) {
+	s := f.schema
+	if s.Type != "array" || s.Items != nil || strings.Contains(f.name, ".") {
+		return // (a flattened row, InstanceId.N | RepeatList, is unflatten's)
+	}
+	ex := strings.TrimSpace(s.Example)
+	if ex == "" || ex[0] == '{' || ex[0] == '"' && strings.Contains(ex, ":") {
+		return
+	}
+	if ex[0] == '[' {
+		v, err := x.json.parse(ex)
+		if err == nil && v.kind == 'a' {
+			el := v.elem()
+			switch {
+			case el == nil || el.kind == 'a':
+				return
+			case el.kind == 'o':
+				s.Items = schemaFromJSON(el)
+				clearExamples(s.Items)
+				f.closed = true
+				return
+			}
+		}
+	}
+	// Scalars: one element, or the list in JSON or another notation (['a','b']). The type
+	// word says no more than "list", so the items are strings, as the SDKs have them.
+	s.Items = &opspec.Schema{Type: "string"}
+}
+
+// clearExamples drops the examples schemaFromJSON copied into s and its children (the
+// row's example cell keeps the whole value).
+func clearExamples(s *opspec.Schema) {
+	if s == nil {
+		return
+	}
+	s.Example = ""
+	for _, p := range s.Properties {
+		clearExamples(p.Schema)
+	}
+	clearExamples(s.Items)
+}

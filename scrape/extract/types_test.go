@@ -106,3 +106,40 @@ func typeName(s *opspec.Schema) string {
 }
 
 func capital(w string) string { return strings.ToUpper(w[:1]) + w[1:] }
+
+// TestListExampleCells: a List row whose example cell shows the list (or one element) is
+// complete: the rows after it are its siblings. A legacy JSON wrapper whose list is a
+// string ({"AddAccount": "[\"1\"]"}) still wraps it.
+func TestListExampleCells(t *testing.T) {
+	p := &page.Page{File: "f.md", Title: "DescribeThings", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RequestParams, "Request parameters", 3, tbl(4, reqHeader,
+			[]string{"Tags", "Array", "Yes", "The tags.", `[{"key":"env","value":"IT"}]`},
+			[]string{"ResourceType", "String", "Yes", "The resource type.", "INSTANCE"},
+		)),
+		sec(page.ResponseParams, "Response parameters", 10, tbl(11, respHeader,
+			[]string{"InstanceTypes", "List", "The instance types.", `["d1", "d1ne"]`},
+			[]string{"ZoneIds", "List", "The zones.", "cn-hangzhou-b"},
+			[]string{"AddAccounts", "List", "The accounts.", `["1234"]`},
+			[]string{"IoOptimized", "Boolean", "I/O optimized.", "true"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"AddAccounts": {"AddAccount": "[\"1234\"]"}, "IoOptimized": true}`)),
+	}}
+	op, res := mustOp(t, p)
+	var got []string
+	for _, p := range op.Params {
+		got = append(got, p.Name+":"+typeName(p.Schema))
+	}
+	for _, p := range op.Response.Properties {
+		got = append(got, p.Name+":"+typeName(p.Schema))
+	}
+	want := []string{"Tags:array<object>", "ResourceType:string", "InstanceTypes:array<string>", "ZoneIds:array<string>", "AddAccounts:object", "IoOptimized:boolean"}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("fields (-want +got):\n%s\nwarnings %v", d, res.Warnings)
+	}
+	if tags := op.Params[0].Schema.Items; names(tags) != "key,value" {
+		t.Errorf("Tags[] = %s, want the example's fields", names(tags))
+	}
+	if acc := op.Response.Properties[2].Schema; names(acc) != "AddAccount" || typeName(acc.Properties[0].Schema) != "array<string>" {
+		t.Errorf("AddAccounts = %+v", acc)
+	}
+}

@@ -390,17 +390,31 @@ func (r *reader) table(n *html.Node) {
 	}
 	t.Columns = page.ClassifyColumns(t.Header)
 	shown := false
+	// carry holds, by column, a cell spanning rows below its own (rowspan): those rows get
+	// its text in that column.
+	carry := map[int]spanned{}
 	for _, tr := range rows[start:] {
 		cs := cells(tr)
 		row := page.Row{Line: r.lines.of(tr), Depth: 0}
-		for i, c := range cs {
+		for col, next := 0, 0; next < len(cs) || carry[col].left > 0; col++ {
+			if sp := carry[col]; sp.left > 0 {
+				row.Cells = append(row.Cells, sp.text)
+				sp.left--
+				carry[col] = sp
+				continue
+			}
+			c := cs[next]
+			next++
 			text := cellText(c)
-			if i == 0 {
+			if col == 0 {
 				d, name, ok := depthOf(tr, c, text)
 				if ok {
 					shown = true
 				}
 				row.Depth, text = d, name
+			}
+			if n := rowSpan(c); n > 1 {
+				carry[col] = spanned{text: text, left: n - 1}
 			}
 			row.Cells = append(row.Cells, text)
 		}
@@ -436,6 +450,21 @@ func allEmpty(cs []string) bool {
 		}
 	}
 	return true
+}
+
+// spanned is a cell's text and the number of rows below it that it still spans.
+type spanned struct {
+	text string
+	left int
+}
+
+// rowSpan is a cell's rowspan, 1 when it has none; at most 1000 (a bound on bad input).
+func rowSpan(n *html.Node) int {
+	v, err := strconv.Atoi(attr(n, "rowspan"))
+	if err != nil || v < 1 {
+		return 1
+	}
+	return min(v, 1000)
 }
 
 func spans(n *html.Node) int {

@@ -201,3 +201,26 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// TestNameColumnFallback: a parameter table whose first header is not a name word
+// ("Attribute", a typo, even "HTTP status code") but which has a Type column reads its
+// first column as the names, with a warning.
+func TestNameColumnFallback(t *testing.T) {
+	in := "# TriggerThing\n\n## Request parameters\n\n|HTTP status code\n\n|Type\n\n|Required\n\n|Example\n\n|Description |\n" +
+		"|---|---|---|---|---|\n|nodeType\n\n|String\n\n|Yes\n\n|KIBANA\n\n|The node type. |\n\n" +
+		"## Error codes\n\n|HttpCode|Error code|Error message|Description|\n|---|---|---|---|\n|400|Bad|Bad.|Bad.|\n"
+	p, err := Reader{}.Read("x.md", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := p.SectionsOf(page.RequestParams)[0].Tables()[0]
+	if tb.Col(page.ColName) != 0 || tb.Rows[0].Cell(tb, page.ColName) != "nodeType" {
+		t.Errorf("columns %v rows %v", tb.Columns, tb.Rows)
+	}
+	if len(p.Warnings) != 1 || !strings.Contains(p.Warnings[0].Msg, "first column is read as the names") {
+		t.Errorf("warnings %v", p.Warnings)
+	}
+	if errs := p.SectionsOf(page.ErrorCodes)[0].Tables()[0]; errs.Col(page.ColHTTPStatus) != 0 || errs.Col(page.ColName) >= 0 {
+		t.Errorf("error table columns %v", errs.Columns)
+	}
+}

@@ -157,6 +157,24 @@ func HeadingLang(s string) string {
 	return "en"
 }
 
+// responseSampleCaptions introduce the sample response under an Examples heading, after the
+// sample request ("Sample success responses", "正常返回示例").
+var responseSampleCaptions = map[string]bool{
+	"sample success responses": true, "sample responses": true, "sample success response": true,
+	"success response": true, "success responses": true, "response examples": true,
+	"response example": true, "sample response": true, "正常返回示例": true, "返回示例": true,
+	"返回结果示例": true, "异常返回示例": true, "contoh respons sukses": true, "contoh respons": true,
+	"成功時のレスポンス例": true, "正常に返された例": true, "レスポンス例": true,
+}
+
+// IsResponseSampleCaption reports whether s introduces a sample response.
+func IsResponseSampleCaption(s string) bool {
+	if len(s) > 64 {
+		return false
+	}
+	return responseSampleCaptions[NormalizeHeading(s)]
+}
+
 // Column is what a table column holds, independent of language.
 type Column int
 
@@ -187,17 +205,17 @@ var columnWords = map[string]Column{
 	"parameter": ColName, "name": ColName, "element": ColName, "名称": ColName, "参数": ColName,
 	"parameter name": ColName, "nama": ColName, "elemen": ColName, "field": ColName, "字段": ColName,
 	"field name": ColName, "字段名称": ColName, "field details": ColDescription, "字段详情": ColDescription,
-	"参数名": ColName, "参数名称": ColName, "nama parameter": ColName, "パラメーター": ColName,
+	"参数名": ColName, "参数名称": ColName, "nama parameter": ColName, "パラメーター": ColName, "attribute": ColName,
 	"パラメータ": ColName, "タイプ": ColType,
 	"type": ColType, "类型": ColType, "tipe": ColType, "jenis": ColType, "data type": ColType,
 	"数据类型": ColType, "型": ColType,
 	"required": ColRequired, "是否必选": ColRequired, "必选": ColRequired, "必填": ColRequired,
 	"wajib": ColRequired, "diperlukan": ColRequired, "required or not": ColRequired, "必須": ColRequired,
-	"是否必填": ColRequired, "是否必需": ColRequired, "required?": ColRequired, "mandatory": ColRequired,
+	"是否必填": ColRequired, "是否必需": ColRequired, "是否必须": ColRequired, "必须": ColRequired, "required?": ColRequired, "mandatory": ColRequired,
 	"description": ColDescription, "描述": ColDescription, "说明": ColDescription, "deskripsi": ColDescription,
 	"keterangan": ColDescription, "説明": ColDescription,
 	"example": ColExample, "示例值": ColExample, "示例": ColExample, "contoh": ColExample,
-	"example value": ColExample, "nilai contoh": ColExample, "例": ColExample,
+	"example value": ColExample, "nilai contoh": ColExample, "例": ColExample, "sample response": ColExample,
 	"position": ColLocation, "location": ColLocation, "位置": ColLocation, "posisi": ColLocation,
 	"lokasi": ColLocation, "in": ColLocation,
 	"default": ColDefault, "default value": ColDefault, "默认值": ColDefault, "nilai default": ColDefault,

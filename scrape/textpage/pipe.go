@@ -125,11 +125,12 @@ func (d *doc) endsPipeTable(i int, headers bool) bool {
 
 // opensNext reports whether line i starts the next row while the record rec is not
 // complete. In the pipe-cells layout a line opening with "|" does, once the record's last
-// line has closed its cell (a lone "|" after an open cell closes that cell), unless it holds
-// nothing but pipes ("|||" closes the record's empty last cells) or is a lone "|" that
-// is an empty cell the record lacks. In the pipe-rows
-// layout a line does when it reads as a whole row by itself: a name, then a type where the
-// table has a type column, and all but the last cell.
+// line has closed its cell (a lone "|" after an open cell closes that cell), unless it
+// holds nothing but pipes ("|||" closes the record's empty last cells) or is a lone "|"
+// that is an empty cell the record lacks. In the pipe-rows layout a line does when it
+// reads as a whole row by itself: a name (or what opens a row of a table without names: an
+// HTTP status, a date), then a type where the table has a type column, and all but the
+// last cell.
 func (d *doc) opensNext(tbl *page.Table, i int, rec *record, leading bool) bool {
 	if leading {
 		t := d.t(i)
@@ -154,9 +155,12 @@ func (d *doc) opensNext(tbl *page.Table, i int, rec *record, leading bool) bool 
 		return false
 	}
 	cells := pipeCells(t)
-	name := max(tbl.Col(page.ColName), 0)
-	if name >= len(cells) || !validName(cells[name]) {
-		return false
+	if name := tbl.Col(page.ColName); name >= 0 {
+		if name >= len(cells) || !validName(cells[name]) {
+			return false
+		}
+	} else if len(tbl.Columns) == 0 || !anchor(tbl.Columns[0], cells[0]) {
+		return false // a table of other rows: an HTTP status, a date, a word opens them
 	}
 	typ := tbl.Col(page.ColType)
 	return typ < 0 || typ < len(cells) && isType(cells[typ])
@@ -192,7 +196,10 @@ func (r *record) complete(n int, leading bool) bool {
 // pipeRow turns a record into a row aligned with the header, with warnings for missing and
 // extra cells. A record with no text in any cell (a stray "|") is no row.
 func (d *doc) pipeRow(tbl *page.Table, rec string, line int) (page.Row, bool) {
-	raw := pipeCells(rec)
+	raw := headThenDescription(tbl, rec)
+	if raw == nil {
+		raw = pipeCells(rec)
+	}
 	cells := make([]string, 0, len(raw))
 	empty := true
 	for _, c := range raw {
@@ -231,12 +238,22 @@ func (d *doc) pipeRow(tbl *page.Table, rec string, line int) (page.Row, bool) {
 		d.p.Warn(line, "row %q: %d of %d cells", label, len(cells), n)
 		cells = append(cells, make([]string, n-len(cells))...)
 	case len(cells) > n:
-		if lost := page.RowNames(cells[n:]); len(lost) > 0 {
+		lost := page.RowNames(cells[n:])
+		switch k := tbl.Col(page.ColDescription); {
+		case len(lost) > 0:
 			d.p.Drop(line, "%srow %q: %d cells, header has %d; extra cells joined into the last", page.Lost("rows", lost), label, len(cells), n)
-		} else {
+			cells[n-1] = strings.Join(cells[n-1:], " | ")
+		case k >= 0 && k < n-1:
+			// Prose is what holds a literal "|" ("Valid values: System | Custom"), also
+			// where other columns follow the description.
+			extra := len(cells) - n
+			d.p.Guess(line, "row %q: %d cells, header has %d; read as %d \"|\" inside the description", label, len(cells), n, extra)
+			cells[k] = strings.Join(cells[k:k+extra+1], " | ")
+			cells = append(cells[:k+1], cells[k+extra+1:]...)
+		default:
 			d.p.Warn(line, "row %q: %d cells, header has %d; extra cells joined into the last", label, len(cells), n)
+			cells[n-1] = strings.Join(cells[n-1:], " | ")
 		}
-		cells[n-1] = strings.Join(cells[n-1:], " | ")
 		cells = cells[:n]
 	}
 	if name >= 0 {
@@ -246,6 +263,37 @@ func (d *doc) pipeRow(tbl *page.Table, rec string, line int) (page.Row, bool) {
 		}
 	}
 	return page.Row{Line: line, Cells: cells, Depth: -1}, true
+}
+
+// headThenDescription reads a record laid out as the cells before the description on its
+// first line and the description on the lines after ("| Items | Array of Item |" then
+// "The items. |" then "|"), in a table whose last column is the description: an empty
+// cell between (no example) is missing from the first line, not from the end. It returns
+// nil for records of any other shape.
+func headThenDescription(tbl *page.Table, rec string) []string {
+	n := len(tbl.Header)
+	first, rest, ok := strings.Cut(rec, "\n")
+	if !ok || tbl.Col(page.ColDescription) != n-1 || !strings.HasSuffix(strings.TrimSpace(first), "|") {
+		return nil
+	}
+	head := pipeCells(first)
+	if tbl.Col(page.ColType) == 1 && len(head) >= 2 && isType(head[0]) && !isType(head[1]) {
+		head = append([]string{""}, head...) // no name cell: the site hid the name
+	}
+	if len(head) < 2 || len(head) >= n-1 {
+		return nil
+	}
+	var desc []string
+	for _, c := range pipeCells(rest) {
+		if c != "" {
+			desc = append(desc, c)
+		}
+	}
+	if len(desc) != 1 {
+		return nil
+	}
+	cells := append(head, make([]string, n-1-len(head))...)
+	return append(cells, desc[0])
 }
 
 // missingType reports whether the cell in the type column of a row belongs to the next

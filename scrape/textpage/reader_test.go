@@ -307,3 +307,46 @@ func TestPipeCellsHeaderWithoutLeadingPipe(t *testing.T) {
 		t.Errorf("warnings: %v", p.Warnings)
 	}
 }
+
+// TestPipeInDescription: a "|" inside the description of a pipe row whose Example column
+// follows stays in the description instead of pushing the example out.
+func TestPipeInDescription(t *testing.T) {
+	in := "ListThings\n\nRequest parameters\nParameter | Type | Required | Description | Example |\n---|---|---|---|---|\n" +
+		"Kind | String | No | Valid values: System | Custom | System |\n" +
+		"Mode | String | No | The mode. |\nb |\n"
+	p, err := Reader{}.Read("p.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := table(t, p, page.RequestParams)
+	equal(t, "descriptions", column(tb, page.ColDescription), []string{"Valid values: System | Custom", "The mode."})
+	equal(t, "examples", column(tb, page.ColExample), []string{"System", "b"})
+}
+
+// TestPipeRowsWithoutNames: in an error-code table the rows open with the HTTP status; a
+// description spilling onto the next line does not swallow the next row.
+func TestPipeRowsWithoutNames(t *testing.T) {
+	in := "GetThing\n\nError codes\nHTTP status code | Error code | Error message | Description |\n---|---|---|---|\n" +
+		"400 | InvalidParameter | The parameter is invalid. |\nCheck the parameter. |\n" +
+		"404 | NotFound | The thing does not exist. |\n403 | Forbidden | Denied. | No permission. |\n"
+	p, err := Reader{}.Read("p.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := table(t, p, page.ErrorCodes)
+	equal(t, "codes", column(tb, page.ColErrorCode), []string{"InvalidParameter", "NotFound", "Forbidden"})
+	equal(t, "descriptions", column(tb, page.ColDescription), []string{"Check the parameter.", "", "No permission."})
+}
+
+// TestTitleAfterChrome: site chrome ("文档") before a title "Name - caption" whose
+// last-updated label lost its date.
+func TestTitleAfterChrome(t *testing.T) {
+	in := "URL: https://example.com/document_detail/1.html\n\n文档\n\nListThings - 查询列表\n\n更新时间:\n查询列表。\n请求参数\n名称 | 类型 | 必填 | 描述 | 示例值 |\n"
+	p, err := Reader{}.Read("p.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Title != "ListThings - 查询列表" {
+		t.Errorf("title %q", p.Title)
+	}
+}

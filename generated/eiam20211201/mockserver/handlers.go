@@ -5,6 +5,7 @@ package mockserver
 import (
 	"context"
 	"github.com/acsgen/acsgen/acs/mock"
+	"github.com/acsgen/acsgen/generated/eiam20211201"
 )
 
 // Handlers answers the operations of the product version, one method per operation:
@@ -14,11 +15,11 @@ import (
 // region and request ID.
 type Handlers interface {
 	// CreateAuthorizationRule: Creates an authorization rule.
-	CreateAuthorizationRule(ctx context.Context, req *CreateAuthorizationRuleRequest) (*CreateAuthorizationRuleResponse, error)
+	CreateAuthorizationRule(ctx context.Context, req *eiam20211201.CreateAuthorizationRuleRequest) (*eiam20211201.CreateAuthorizationRuleResponse, error)
 	// CreateInstance: Creates an instance based on which all capabilities of Identity as a Service (IDaaS) Enterprise Identity and Access Management (EIAM) are provided.
-	CreateInstance(ctx context.Context, req *CreateInstanceRequest) (*CreateInstanceResponse, error)
+	CreateInstance(ctx context.Context, req *eiam20211201.CreateInstanceRequest) (*eiam20211201.CreateInstanceResponse, error)
 	// GetInstance: Queries the information of an Enterprise Identity and Access Management (EIAM) instance of Identity as a Service (IDaaS).
-	GetInstance(ctx context.Context, req *GetInstanceRequest) (*GetInstanceResponse, error)
+	GetInstance(ctx context.Context, req *eiam20211201.GetInstanceRequest) (*eiam20211201.GetInstanceResponse, error)
 }
 
 // UnimplementedHandlers keeps the generated behaviour for every operation; embed it
@@ -28,17 +29,17 @@ type UnimplementedHandlers struct{}
 var _ Handlers = UnimplementedHandlers{}
 
 // CreateAuthorizationRule falls through to the generated behaviour.
-func (UnimplementedHandlers) CreateAuthorizationRule(context.Context, *CreateAuthorizationRuleRequest) (*CreateAuthorizationRuleResponse, error) {
+func (UnimplementedHandlers) CreateAuthorizationRule(context.Context, *eiam20211201.CreateAuthorizationRuleRequest) (*eiam20211201.CreateAuthorizationRuleResponse, error) {
 	return nil, mock.ErrFallthrough
 }
 
 // CreateInstance falls through to the generated behaviour.
-func (UnimplementedHandlers) CreateInstance(context.Context, *CreateInstanceRequest) (*CreateInstanceResponse, error) {
+func (UnimplementedHandlers) CreateInstance(context.Context, *eiam20211201.CreateInstanceRequest) (*eiam20211201.CreateInstanceResponse, error) {
 	return nil, mock.ErrFallthrough
 }
 
 // GetInstance falls through to the generated behaviour.
-func (UnimplementedHandlers) GetInstance(context.Context, *GetInstanceRequest) (*GetInstanceResponse, error) {
+func (UnimplementedHandlers) GetInstance(context.Context, *eiam20211201.GetInstanceRequest) (*eiam20211201.GetInstanceResponse, error) {
 	return nil, mock.ErrFallthrough
 }
 

@@ -5,6 +5,7 @@ package mockserver
 import (
 	"context"
 	"github.com/acsgen/acsgen/acs/mock"
+	"github.com/acsgen/acsgen/generated/eiamdeveloperapi20220225"
 )
 
 // Handlers answers the operations of the product version, one method per operation:
@@ -14,15 +15,15 @@ import (
 // region and request ID.
 type Handlers interface {
 	// CreateGroup: CreateGroup
-	CreateGroup(ctx context.Context, req *CreateGroupRequest) (*CreateGroupResponse, error)
+	CreateGroup(ctx context.Context, req *eiamdeveloperapi20220225.CreateGroupRequest) (*eiamdeveloperapi20220225.CreateGroupResponse, error)
 	// GenerateToken: GenerateToken
-	GenerateToken(ctx context.Context, req *GenerateTokenRequest) (*GenerateTokenResponse, error)
+	GenerateToken(ctx context.Context, req *eiamdeveloperapi20220225.GenerateTokenRequest) (*eiamdeveloperapi20220225.GenerateTokenResponse, error)
 	// GetUser: GetUser
-	GetUser(ctx context.Context, req *GetUserRequest) (*GetUserResponse, error)
+	GetUser(ctx context.Context, req *eiamdeveloperapi20220225.GetUserRequest) (*eiamdeveloperapi20220225.GetUserResponse, error)
 	// ListUsers: ListUsers
-	ListUsers(ctx context.Context, req *ListUsersRequest) (*ListUsersResponse, error)
+	ListUsers(ctx context.Context, req *eiamdeveloperapi20220225.ListUsersRequest) (*eiamdeveloperapi20220225.ListUsersResponse, error)
 	// PatchUser: PatchUser
-	PatchUser(ctx context.Context, req *PatchUserRequest) (*PatchUserResponse, error)
+	PatchUser(ctx context.Context, req *eiamdeveloperapi20220225.PatchUserRequest) (*PatchUserResponse, error)
 }
 
 // UnimplementedHandlers keeps the generated behaviour for every operation; embed it
@@ -32,37 +33,52 @@ type UnimplementedHandlers struct{}
 var _ Handlers = UnimplementedHandlers{}
 
 // CreateGroup falls through to the generated behaviour.
-func (UnimplementedHandlers) CreateGroup(context.Context, *CreateGroupRequest) (*CreateGroupResponse, error) {
+func (UnimplementedHandlers) CreateGroup(context.Context, *eiamdeveloperapi20220225.CreateGroupRequest) (*eiamdeveloperapi20220225.CreateGroupResponse, error) {
 	return nil, mock.ErrFallthrough
 }
 
 // GenerateToken falls through to the generated behaviour.
-func (UnimplementedHandlers) GenerateToken(context.Context, *GenerateTokenRequest) (*GenerateTokenResponse, error) {
+func (UnimplementedHandlers) GenerateToken(context.Context, *eiamdeveloperapi20220225.GenerateTokenRequest) (*eiamdeveloperapi20220225.GenerateTokenResponse, error) {
 	return nil, mock.ErrFallthrough
 }
 
 // GetUser falls through to the generated behaviour.
-func (UnimplementedHandlers) GetUser(context.Context, *GetUserRequest) (*GetUserResponse, error) {
+func (UnimplementedHandlers) GetUser(context.Context, *eiamdeveloperapi20220225.GetUserRequest) (*eiamdeveloperapi20220225.GetUserResponse, error) {
 	return nil, mock.ErrFallthrough
 }
 
 // ListUsers falls through to the generated behaviour.
-func (UnimplementedHandlers) ListUsers(context.Context, *ListUsersRequest) (*ListUsersResponse, error) {
+func (UnimplementedHandlers) ListUsers(context.Context, *eiamdeveloperapi20220225.ListUsersRequest) (*eiamdeveloperapi20220225.ListUsersResponse, error) {
 	return nil, mock.ErrFallthrough
 }
 
 // PatchUser falls through to the generated behaviour.
-func (UnimplementedHandlers) PatchUser(context.Context, *PatchUserRequest) (*PatchUserResponse, error) {
+func (UnimplementedHandlers) PatchUser(context.Context, *eiamdeveloperapi20220225.PatchUserRequest) (*PatchUserResponse, error) {
 	return nil, mock.ErrFallthrough
 }
 
 // HandlerOptions registers every method of h with the mock runtime.
 func HandlerOptions(h Handlers) []mock.Option {
 	return []mock.Option{
-		mock.WithHandler(Product, Version, "CreateGroup", mock.Typed(h.CreateGroup)),
-		mock.WithHandler(Product, Version, "GenerateToken", mock.Typed(h.GenerateToken)),
-		mock.WithHandler(Product, Version, "GetUser", mock.Typed(h.GetUser)),
-		mock.WithHandler(Product, Version, "ListUsers", mock.Typed(h.ListUsers)),
-		mock.WithHandler(Product, Version, "PatchUser", mock.Typed(h.PatchUser)),
+		mock.WithHandler(Product, Version, "CreateGroup", mock.Typed(func(ctx context.Context, p *paramsCreateGroup) (*eiamdeveloperapi20220225.CreateGroupResponse, error) {
+			req := eiamdeveloperapi20220225.CreateGroupRequest(*p)
+			return h.CreateGroup(ctx, &req)
+		})),
+		mock.WithHandler(Product, Version, "GenerateToken", mock.Typed(func(ctx context.Context, p *paramsGenerateToken) (*eiamdeveloperapi20220225.GenerateTokenResponse, error) {
+			req := eiamdeveloperapi20220225.GenerateTokenRequest(*p)
+			return h.GenerateToken(ctx, &req)
+		})),
+		mock.WithHandler(Product, Version, "GetUser", mock.Typed(func(ctx context.Context, p *paramsGetUser) (*eiamdeveloperapi20220225.GetUserResponse, error) {
+			req := eiamdeveloperapi20220225.GetUserRequest(*p)
+			return h.GetUser(ctx, &req)
+		})),
+		mock.WithHandler(Product, Version, "ListUsers", mock.Typed(func(ctx context.Context, p *paramsListUsers) (*eiamdeveloperapi20220225.ListUsersResponse, error) {
+			req := eiamdeveloperapi20220225.ListUsersRequest(*p)
+			return h.ListUsers(ctx, &req)
+		})),
+		mock.WithHandler(Product, Version, "PatchUser", mock.Typed(func(ctx context.Context, p *paramsPatchUser) (*PatchUserResponse, error) {
+			req := eiamdeveloperapi20220225.PatchUserRequest(*p)
+			return h.PatchUser(ctx, &req)
+		})),
 	}
 }

@@ -2,8 +2,10 @@
 
 package mockserver
 
-// CreateGroupRequest holds the validated parameters of CreateGroup.
-type CreateGroupRequest struct {
+import "github.com/acsgen/acsgen/generated/eiamdeveloperapi20220225"
+
+// paramsCreateGroup decodes the validated parameters of CreateGroup, all under their wire names, for CreateGroupRequest.
+type paramsCreateGroup struct {
 	// instanceId (path), required: The instance ID.
 	InstanceId string `json:"instanceId,omitempty"`
 	// applicationId (path), required: The application ID.
@@ -14,20 +16,14 @@ type CreateGroupRequest struct {
 	GroupExternalId string `json:"groupExternalId,omitempty"`
 }
 
-// CreateGroupResponse is the response body of CreateGroup.
-type CreateGroupResponse struct {
-	// The ID of the group that was created.
-	GroupId string `json:"groupId,omitempty"`
-}
-
-// GenerateTokenRequest holds the validated parameters of GenerateToken.
-type GenerateTokenRequest struct {
+// paramsGenerateToken decodes the validated parameters of GenerateToken, all under their wire names, for GenerateTokenRequest.
+type paramsGenerateToken struct {
 	// instanceId (path), required: The instance ID.
 	InstanceId string `json:"instanceId,omitempty"`
 	// applicationId (path), required: The application ID.
 	ApplicationId string `json:"applicationId,omitempty"`
-	// grant_type (query), required: The grant type. Valid values: - authorization_code: the authorization code grant. - urn:ietf:params:oauth:grant-type:device_code: the device code grant. - refresh_token: the refresh token grant. - cli...
-	GrantType string `json:"grant_type,omitempty"`
+	// grant_type (query), required: The grant type. Valid values: - authorization_code: the authorization code grant. - urn:ietf:params:oauth:grant-type:device_code: the device code grant. - refresh_token: ...
+	GrantType eiamdeveloperapi20220225.GenerateTokenRequestGrantType `json:"grant_type,omitempty"`
 	// client_id (query): The client ID of the application.
 	ClientId string `json:"client_id,omitempty"`
 	// client_secret (query): The client secret of the application.
@@ -52,24 +48,8 @@ type GenerateTokenRequest struct {
 	Username string `json:"username,omitempty"`
 }
 
-// GenerateTokenResponse is the response body of GenerateToken.
-type GenerateTokenResponse struct {
-	// The access token.
-	AccessToken string `json:"access_token,omitempty"`
-	// The type of the token.
-	TokenType string `json:"token_type,omitempty"`
-	// The validity period of the access token, in seconds.
-	ExpiresIn int64 `json:"expires_in,omitempty"`
-	// The time when the access token expires. This value is a UNIX timestamp in seconds.
-	ExpiresAt int64 `json:"expires_at,omitempty"`
-	// The refresh token.
-	RefreshToken string `json:"refresh_token,omitempty"`
-	// The ID token.
-	IdToken string `json:"id_token,omitempty"`
-}
-
-// GetUserRequest holds the validated parameters of GetUser.
-type GetUserRequest struct {
+// paramsGetUser decodes the validated parameters of GetUser, all under their wire names, for GetUserRequest.
+type paramsGetUser struct {
 	// instanceId (path), required: The instance ID.
 	InstanceId string `json:"instanceId,omitempty"`
 	// applicationId (path), required: The application ID.
@@ -78,58 +58,8 @@ type GetUserRequest struct {
 	UserId string `json:"userId,omitempty"`
 }
 
-type GetUserResponseOrganizationalUnitsItem struct {
-	// The ID of the organizational unit.
-	OrganizationalUnitId string `json:"organizationalUnitId,omitempty"`
-	// The name of the organizational unit.
-	OrganizationalUnitName string `json:"organizationalUnitName,omitempty"`
-	// Indicates whether the organizational unit is the primary one.
-	Primary bool `json:"primary,omitempty"`
-}
-
-type GetUserResponseCustomFieldsItem struct {
-	// The name of the custom field.
-	FieldName string `json:"fieldName,omitempty"`
-	// The value of the custom field.
-	FieldValue string `json:"fieldValue,omitempty"`
-}
-
-// GetUserResponse is the response body of GetUser.
-type GetUserResponse struct {
-	// The account ID.
-	UserId string `json:"userId,omitempty"`
-	// The external ID of the account.
-	UserExternalId string `json:"userExternalId,omitempty"`
-	// The username of the account.
-	Username string `json:"username,omitempty"`
-	// The display name of the account.
-	DisplayName string `json:"displayName,omitempty"`
-	// The email address of the account.
-	Email string `json:"email,omitempty"`
-	// Indicates whether the email address has been verified.
-	EmailVerified bool `json:"emailVerified,omitempty"`
-	// The country code of the mobile number.
-	PhoneRegion string `json:"phoneRegion,omitempty"`
-	// The mobile number of the account.
-	PhoneNumber string `json:"phoneNumber,omitempty"`
-	// Indicates whether the mobile number has been verified.
-	PhoneNumberVerified bool `json:"phoneNumberVerified,omitempty"`
-	// The status of the account. Valid values: - enabled - disabled
-	Status string `json:"status,omitempty"`
-	// The ID of the primary organizational unit of the account.
-	PrimaryOrganizationalUnitId string `json:"primaryOrganizationalUnitId,omitempty"`
-	// The time when the account was created. This value is a UNIX timestamp in milliseconds.
-	CreateTime int64 `json:"createTime,omitempty"`
-	// The time when the account was last updated. This value is a UNIX timestamp in milliseconds.
-	UpdateTime int64 `json:"updateTime,omitempty"`
-	// The organizational units the account belongs to.
-	OrganizationalUnits []*GetUserResponseOrganizationalUnitsItem `json:"organizationalUnits,omitempty"`
-	// The custom fields of the account.
-	CustomFields []*GetUserResponseCustomFieldsItem `json:"customFields,omitempty"`
-}
-
-// ListUsersRequest holds the validated parameters of ListUsers.
-type ListUsersRequest struct {
+// paramsListUsers decodes the validated parameters of ListUsers, all under their wire names, for ListUsersRequest.
+type paramsListUsers struct {
 	// instanceId (path), required: The instance ID.
 	InstanceId string `json:"instanceId,omitempty"`
 	// applicationId (path), required: The application ID.
@@ -142,38 +72,8 @@ type ListUsersRequest struct {
 	PageSize int64 `json:"pageSize,omitempty"`
 }
 
-type ListUsersResponseDataItem struct {
-	// The account ID.
-	UserId string `json:"userId,omitempty"`
-	// The username of the account.
-	Username string `json:"username,omitempty"`
-	// The display name of the account.
-	DisplayName string `json:"displayName,omitempty"`
-	// The email address of the account.
-	Email string `json:"email,omitempty"`
-	// The mobile number of the account.
-	PhoneNumber string `json:"phoneNumber,omitempty"`
-	// The status of the account. Valid values: - enabled: The account is enabled. - disabled: The account is disabled.
-	Status string `json:"status,omitempty"`
-}
-
-// ListUsersResponse is the response body of ListUsers.
-type ListUsersResponse struct {
-	// The total number of entries.
-	TotalCount int64 `json:"totalCount,omitempty"`
-	// The accounts on this page.
-	Data []*ListUsersResponseDataItem `json:"data,omitempty"`
-}
-
-type PatchUserRequestCustomFieldsItem struct {
-	// The name of the custom field.
-	FieldName string `json:"fieldName,omitempty"`
-	// The value of the custom field.
-	FieldValue string `json:"fieldValue,omitempty"`
-}
-
-// PatchUserRequest holds the validated parameters of PatchUser.
-type PatchUserRequest struct {
+// paramsPatchUser decodes the validated parameters of PatchUser, all under their wire names, for PatchUserRequest.
+type paramsPatchUser struct {
 	// instanceId (path), required: The instance ID.
 	InstanceId string `json:"instanceId,omitempty"`
 	// applicationId (path), required: The application ID.
@@ -187,15 +87,15 @@ type PatchUserRequest struct {
 	// email (body): The email address of the account.
 	Email string `json:"email,omitempty"`
 	// emailVerified (body): Specifies whether the email address has been verified.
-	EmailVerified bool `json:"emailVerified,omitempty"`
+	EmailVerified *bool `json:"emailVerified,omitempty"`
 	// phoneRegion (body): The country code of the mobile number.
 	PhoneRegion string `json:"phoneRegion,omitempty"`
 	// phoneNumber (body): The mobile number of the account.
 	PhoneNumber string `json:"phoneNumber,omitempty"`
 	// phoneNumberVerified (body): Specifies whether the mobile number has been verified.
-	PhoneNumberVerified bool `json:"phoneNumberVerified,omitempty"`
+	PhoneNumberVerified *bool `json:"phoneNumberVerified,omitempty"`
 	// customFields (body): The custom fields of the account.
-	CustomFields []*PatchUserRequestCustomFieldsItem `json:"customFields,omitempty"`
+	CustomFields []eiamdeveloperapi20220225.PatchUserRequestCustomField `json:"customFields,omitempty"`
 }
 
 // PatchUserResponse is the response body of PatchUser. The docs give no schema.

@@ -4,6 +4,7 @@ package mockserver
 
 import (
 	"context"
+	"example.com/gogenerate/generated/rocketmq20220801"
 	"github.com/acsgen/acsgen/acs/mock"
 )
 
@@ -14,7 +15,7 @@ import (
 // region and request ID.
 type Handlers interface {
 	// CreateInstanceAccount: Creates an account that is used to access an instance.
-	CreateInstanceAccount(ctx context.Context, req *CreateInstanceAccountRequest) (*CreateInstanceAccountResponse, error)
+	CreateInstanceAccount(ctx context.Context, req *rocketmq20220801.CreateInstanceAccountRequest) (*rocketmq20220801.CreateInstanceAccountResponse, error)
 }
 
 // UnimplementedHandlers keeps the generated behaviour for every operation; embed it
@@ -24,13 +25,16 @@ type UnimplementedHandlers struct{}
 var _ Handlers = UnimplementedHandlers{}
 
 // CreateInstanceAccount falls through to the generated behaviour.
-func (UnimplementedHandlers) CreateInstanceAccount(context.Context, *CreateInstanceAccountRequest) (*CreateInstanceAccountResponse, error) {
+func (UnimplementedHandlers) CreateInstanceAccount(context.Context, *rocketmq20220801.CreateInstanceAccountRequest) (*rocketmq20220801.CreateInstanceAccountResponse, error) {
 	return nil, mock.ErrFallthrough
 }
 
 // HandlerOptions registers every method of h with the mock runtime.
 func HandlerOptions(h Handlers) []mock.Option {
 	return []mock.Option{
-		mock.WithHandler(Product, Version, "CreateInstanceAccount", mock.Typed(h.CreateInstanceAccount)),
+		mock.WithHandler(Product, Version, "CreateInstanceAccount", mock.Typed(func(ctx context.Context, p *paramsCreateInstanceAccount) (*rocketmq20220801.CreateInstanceAccountResponse, error) {
+			req := rocketmq20220801.CreateInstanceAccountRequest(*p)
+			return h.CreateInstanceAccount(ctx, &req)
+		})),
 	}
 }

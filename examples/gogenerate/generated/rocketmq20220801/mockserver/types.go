@@ -2,34 +2,12 @@
 
 package mockserver
 
-// CreateInstanceAccountRequest holds the validated parameters of CreateInstanceAccount.
-type CreateInstanceAccountRequest struct {
+// paramsCreateInstanceAccount decodes the validated parameters of CreateInstanceAccount, all under their wire names, for CreateInstanceAccountRequest.
+type paramsCreateInstanceAccount struct {
 	// instanceId (path), required: The instance ID.
 	InstanceId string `json:"instanceId,omitempty"`
 	// password (body), required: The password of the account.
 	Password string `json:"password,omitempty"`
 	// username (body), required: The username of the account.
 	Username string `json:"username,omitempty"`
-}
-
-// CreateInstanceAccountResponse is the response body of CreateInstanceAccount.
-type CreateInstanceAccountResponse struct {
-	// The ID of the request. The system generates a unique ID for each request. You can troubleshoot issues based on the request ID.
-	RequestId string `json:"requestId,omitempty"`
-	// Indicates whether the call was successful.
-	Success bool `json:"success,omitempty"`
-	// The returned result.
-	Data bool `json:"data,omitempty"`
-	// The error code returned if the call failed.
-	Code string `json:"code,omitempty"`
-	// The error message.
-	Message string `json:"message,omitempty"`
-	// The HTTP status code.
-	HttpStatusCode int32 `json:"httpStatusCode,omitempty"`
-	// The dynamic error code.
-	DynamicCode string `json:"dynamicCode,omitempty"`
-	// The dynamic error message.
-	DynamicMessage string `json:"dynamicMessage,omitempty"`
-	// No permission details
-	AccessDeniedDetail string `json:"accessDeniedDetail,omitempty"`
 }

@@ -1,0 +1,130 @@
+package ir
+
+import (
+	"testing"
+
+	"github.com/acsgen/acsgen/opspec"
+)
+
+func enumSchema(typ string, values ...string) *opspec.Schema {
+	s := &opspec.Schema{Type: typ}
+	for _, v := range values {
+		s.Enum = append(s.Enum, opspec.EnumValue{Value: v})
+	}
+	return s
+}
+
+func testSpec() *opspec.Spec {
+	return &opspec.Spec{
+		Product: "Eiam", Version: "2021-12-01", Style: opspec.RPC,
+		Operations: []*opspec.Operation{
+			{Name: "GetInstance", Params: []*opspec.Param{
+				{Name: "InstanceId", In: opspec.InQuery, Required: true, Schema: &opspec.Schema{Type: "string"}},
+				{Name: "Mode", In: opspec.InQuery, Schema: enumSchema("integer", "1", "2", "x")},
+				{Name: "Verbose", In: opspec.InQuery, Schema: &opspec.Schema{Type: "boolean"}},
+				{Name: "Limit", In: opspec.InQuery, Schema: &opspec.Schema{Type: "integer"}},
+				{Name: "ClientToken", In: opspec.InQuery, Schema: &opspec.Schema{Type: "string"}},
+			}, Response: &opspec.Schema{Type: "object", Properties: []*opspec.Property{
+				{Name: "Instance", Schema: &opspec.Schema{Type: "object", Properties: []*opspec.Property{
+					{Name: "Status", Schema: enumSchema("string", "running", "stopped")},
+					{Name: "Tags", Schema: &opspec.Schema{Type: "array", Items: enumSchema("string", "a")}},
+				}}},
+			}}},
+			{Name: "Listed", OverviewOnly: true},
+			nil,
+		},
+	}
+}
+
+func TestBuildErrors(t *testing.T) {
+	if _, err := Build(nil, ""); err == nil {
+		t.Error("nil spec: no error")
+	}
+	if p, err := Build(&opspec.Spec{}, ""); err != nil || p.Name != "api" {
+		t.Errorf("empty spec: %v, package %v", err, p)
+	}
+	if _, err := Build(testSpec(), "not a name"); err == nil {
+		t.Error("bad package name: no error")
+	}
+}
+
+func TestBuild(t *testing.T) {
+	p, err := Build(testSpec(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Name != "eiam20211201" {
+		t.Errorf("package %q", p.Name)
+	}
+	if len(p.OverviewOnly) != 1 || len(p.Ops) != 1 {
+		t.Fatalf("ops %d, overview-only %d", len(p.Ops), len(p.OverviewOnly))
+	}
+	o := p.Op("GetInstance")
+	if o == nil || o.Name != "GetInstance" || o.Descriptor != "opGetInstance" || o.HTTPMethod != "POST" || o.Path != "/" || !o.Idempotent {
+		t.Fatalf("operation %+v", o)
+	}
+	want := map[string]string{
+		"InstanceId":  "string",
+		"Mode":        "*GetInstanceRequestMode", // optional integer enum: a pointer, whatever its values
+		"Verbose":     "*bool",
+		"Limit":       "int64",
+		"ClientToken": "string",
+	}
+	for _, f := range o.Request.Fields {
+		if got := f.Type.String(); got != want[f.Name] {
+			t.Errorf("request field %s: %s, want %s", f.Name, got, want[f.Name])
+		}
+	}
+	if o.ClientToken == nil || o.ClientToken.Name != "ClientToken" {
+		t.Errorf("client token %+v", o.ClientToken)
+	}
+	inst := o.Response.Fields[0].Type.Struct
+	if got := inst.Fields[0].Type.String(); got != "GetInstanceResponseInstanceStatus" {
+		t.Errorf("Instance.Status: %s", got)
+	}
+	if got := inst.Fields[1].Type.String(); got != "[]GetInstanceResponseInstanceTag" {
+		t.Errorf("Instance.Tags: %s", got)
+	}
+	var mode *Enum
+	for _, e := range p.Enums {
+		if e.Name == "GetInstanceRequestMode" {
+			mode = e
+		}
+	}
+	if mode == nil || len(mode.Values) != 2 || mode.Values[0].Name != "GetInstanceRequestMode1" {
+		t.Errorf("integer enum keeps the values that parse: %+v", mode)
+	}
+}
+
+// TestBuildDeepNesting: a schema nested past maxDepth ends in `any`, without recursing on.
+func TestBuildDeepNesting(t *testing.T) {
+	s := testSpec()
+	deep := &opspec.Schema{Type: "string"}
+	for range 100 {
+		deep = &opspec.Schema{Type: "array", Items: deep}
+	}
+	s.Operations[0].Response.Properties = append(s.Operations[0].Response.Properties, &opspec.Property{Name: "Deep", Schema: deep})
+	if _, err := Build(s, ""); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestMethodNames numbers operations whose Go names clash case-insensitively, in name
+// order, and keeps the Client's own methods free; overview-only operations get none.
+func TestMethodNames(t *testing.T) {
+	p, err := Build(&opspec.Spec{Operations: []*opspec.Operation{
+		{Name: "Get-User"}, {Name: "GetUser"}, {Name: "Runtime"}, {Name: "getuser"}, {Name: "Listed", OverviewOnly: true},
+	}}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"Get-User": "GetUser", "GetUser": "GetUser2", "Runtime": "Runtime2", "getuser": "Getuser3"}
+	for k, v := range want {
+		if o := p.Op(k); o == nil || o.Name != v {
+			t.Errorf("method of %s = %+v, want %q", k, o, v)
+		}
+	}
+	if p.Op("Listed") != nil {
+		t.Error("an overview-only operation got a method")
+	}
+}
