@@ -1043,3 +1043,28 @@ func TestNoOperationName(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 }
+
+// TestBareArrayRows: a bare "Array" row (no item type) is followed by the fields of its
+// items ("Repositories Array" then "RepoName String"), unless the row's own example is a
+// list whose elements lack the next row's name (Tags [{"key":...}] then ResourceType).
+func TestBareArrayRows(t *testing.T) {
+	p := &page.Page{File: "x.txt", Title: "ListRepository", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RequestParams, "Request parameters", 2, tbl(3, reqHeader,
+			[]string{"Tags", "Array", "Yes", "The tags.", `[{"key":"env","value":"IT"}]`},
+			[]string{"ResourceType", "String", "Yes", "The type.", "INSTANCE"},
+		)),
+		sec(page.ResponseParams, "Response parameters", 6, tbl(7, respHeader,
+			[]string{"Repositories", "Array", "The repositories.", ""},
+			[]string{"RepoName", "String", "The name.", "test"},
+			[]string{"RepoId", "String", "The ID.", "crr-1"},
+		)),
+	}}
+	op, res := mustOp(t, p)
+	if len(op.Params) != 2 || op.Params[1].Name != "ResourceType" || names(op.Params[0].Schema.Items) != "key,value" {
+		t.Errorf("params = %+v (warnings %v)", op.Params, res.Warnings)
+	}
+	repos := op.Response.Properties[0].Schema
+	if names(op.Response) != "Repositories" || repos.Items == nil || names(repos.Items) != "RepoName,RepoId" {
+		t.Errorf("response = %s, Repositories items %+v", names(op.Response), repos.Items)
+	}
+}

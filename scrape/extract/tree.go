@@ -336,7 +336,9 @@ func (b *treeBuilder) isItemRow(n *node, f field) bool {
 	if n.exKnown && n.ex != nil {
 		return false
 	}
-	return strings.EqualFold(n.s.DocType, "array") || strings.EqualFold(n.s.DocType, "list")
+	// A bare "Array"/"List" row: an object row after it is its item struct; a named
+	// scalar row is a field of the items ("Repositories Array" then "RepoName String").
+	return (strings.EqualFold(n.s.DocType, "array") || strings.EqualFold(n.s.DocType, "list")) && f.schema.Type == "object"
 }
 
 func isSingularOf(item, list string) bool {

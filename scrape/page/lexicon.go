@@ -66,12 +66,14 @@ var headingWords = map[string]SectionKind{
 	"请求body": BodyParams, "isi permintaan": BodyParams, "body permintaan": BodyParams,
 	"request parameters": RequestParams, "request parameter": RequestParams, "请求参数": RequestParams,
 	"parameter permintaan": RequestParams, "parameters": RequestParams, "リクエストパラメーター": RequestParams,
+	"リクエストパラメータ":       RequestParams,
 	"request elements": RequestParams, "input parameters": RequestParams, "入参列表": RequestParams,
 	// response
 	"response elements": ResponseParams, "response parameters": ResponseParams, "返回参数": ResponseParams,
 	"返回数据": ResponseParams, "响应参数": ResponseParams, "elemen respons": ResponseParams,
 	"parameter respons": ResponseParams, "response": ResponseParams, "レスポンスパラメーター": ResponseParams,
-	"返回结果": ResponseParams, "output parameters": ResponseParams, "出参列表": ResponseParams,
+	"レスポンスパラメータ": ResponseParams,
+	"返回结果":       ResponseParams, "output parameters": ResponseParams, "出参列表": ResponseParams,
 	"response syntax": ResponseParams, "响应体语法": ResponseParams,
 	// examples
 	"examples": Examples, "example": Examples, "示例": Examples, "contoh": Examples, "例": Examples,
@@ -204,6 +206,7 @@ var columnWords = map[string]Column{
 	"parameter name": ColName, "nama": ColName, "elemen": ColName, "field": ColName, "字段": ColName,
 	"field name": ColName, "字段名称": ColName, "field details": ColDescription, "字段详情": ColDescription,
 	"参数名": ColName, "参数名称": ColName, "nama parameter": ColName, "パラメーター": ColName, "attribute": ColName,
+	"パラメータ": ColName, "タイプ": ColType,
 	"type": ColType, "类型": ColType, "tipe": ColType, "jenis": ColType, "data type": ColType,
 	"数据类型": ColType, "型": ColType,
 	"required": ColRequired, "是否必选": ColRequired, "必选": ColRequired, "必填": ColRequired,
