@@ -1068,3 +1068,38 @@ func TestBareArrayRows(t *testing.T) {
 		t.Errorf("response = %s, Repositories items %+v", names(op.Response), repos.Items)
 	}
 }
+
+// TestUnnamedObjectRowIsAFrame: an unnamed object row (the "Object Body" row of legacy ROA
+// tables) is a frame, not a lost field: no drop warning (so --strict passes), its rows kept;
+// an unnamed scalar row is still a dropped field.
+func TestUnnamedObjectRowIsAFrame(t *testing.T) {
+	p := &page.Page{File: "u.txt", Title: "UpdateThing", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RequestSyntax, "Request syntax", 2, code(3, "PUT /things/{ThingId} HTTP/1.1")),
+		sec(page.RequestParams, "Request parameters", 4, tbl(5, reqHeader,
+			[]string{"ThingId", "String", "Yes", "The thing.", "t-1"},
+			[]string{"", "Object", "No", "The body.", ""},
+			[]string{"name", "String", "No", "The name.", "n"},
+			[]string{"", "String", "No", "The e-mail.", "someone@example.com"},
+		)),
+	}}
+	op, res := mustOp(t, p)
+	var got []string
+	for _, q := range op.Params {
+		got = append(got, q.Name)
+	}
+	if strings.Join(got, ",") != "ThingId,name" {
+		t.Errorf("params = %v (warnings %v)", got, res.Warnings)
+	}
+	drops := 0
+	for _, w := range res.Warnings {
+		if w.Kind == page.Drop {
+			drops++
+			if !strings.Contains(w.Msg, "someone@example.com") {
+				t.Errorf("unexpected drop: %v", w)
+			}
+		}
+	}
+	if drops != 1 || !hasWarning(res, "read as a frame") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
