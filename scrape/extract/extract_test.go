@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -726,7 +727,7 @@ func TestOpNameWithoutTitle(t *testing.T) {
 		{"XML root", sec(page.Examples, "Examples", 10,
 			page.Block{Kind: page.Code, Line: 11, Lang: "xml", Text: "<?xml version=\"1.0\"?>\n<CreateServiceResponse>\n<requestId>1</requestId>\n</CreateServiceResponse>"}),
 			"Creates a service.", "CreateService", ""},
-		{"first sentence", sec(page.Other, "Other", 10), "Call ModifyWhiteIps to change the OpenAPI ECS whitelist.", "ModifyWhiteIps", "first sentence"},
+		{"first sentence", sec(page.Other, "Other", 10), "Call ModifyWhiteIps to change the OpenAPI ECS whitelist.", "ModifyWhiteIps", "text above the first heading"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -769,7 +770,7 @@ func TestCutJSONExample(t *testing.T) {
 	if got := names(op.Response); got != "RequestId,Thing" || names(op.Response.Properties[1].Schema) != "Id" {
 		t.Errorf("root = %s", got)
 	}
-	if !hasWarning(res, "JSON example is cut off") {
+	if !hasWarning(res, "cut off); read for the tree") {
 		t.Errorf("warnings = %v", res.Warnings)
 	}
 	_, res = mustOp(t, mk(false))
@@ -957,6 +958,36 @@ func TestSampleRequestBlocks(t *testing.T) {
 	}
 }
 
+// TestRequestBodyFromExample: body fields that only the sample request shows are added
+// from it (warned); a list parameter whose example shows objects has their fields.
+func TestRequestBodyFromExample(t *testing.T) {
+	p := &page.Page{File: "t.md", Title: "# TagThings", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RequestSyntax, "Request syntax", 3, code(4, "POST /openapi/tags HTTPS|HTTP")),
+		sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader,
+			[]string{"Tags", "Array", "Yes", "The tags.", `[{"key":"env","value":"IT"}]`},
+			[]string{"ResourceType", "String", "Yes", "The type.", "INSTANCE"},
+		)),
+		sec(page.Examples, "Examples", 12, code(13, "POST /openapi/tags HTTP/1.1\n{\"Tags\": [{\"key\": \"env\"}], \"ResourceType\": \"INSTANCE\", \"nodeSpec\": {\"disk\": 40}}")),
+	}}
+	op, res := mustOp(t, p)
+	var got []string
+	for _, q := range op.Params {
+		got = append(got, q.Name+":"+string(q.In))
+	}
+	if s := strings.Join(got, ","); s != "Tags:body,ResourceType:body,nodeSpec:body" {
+		t.Fatalf("params = %s (warnings %v)", s, res.Warnings)
+	}
+	if tags := op.Params[0].Schema; tags.Items == nil || names(tags.Items) != "key,value" {
+		t.Errorf("Tags = %+v", tags)
+	}
+	if ns := op.Params[2].Schema; names(ns) != "disk" {
+		t.Errorf("nodeSpec = %+v", ns)
+	}
+	if !hasWarning(res, "request body fields nodeSpec are in the sample request") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
+
 // TestRequestBodyIsNoResponseExample: a JSON body after the sample request line, or in an
 // "Example:" section above the response table, is no response example.
 func TestRequestBodyIsNoResponseExample(t *testing.T) {
@@ -975,9 +1006,36 @@ func TestRequestBodyIsNoResponseExample(t *testing.T) {
 	}
 }
 
+func TestSplitTitle(t *testing.T) {
+	for in, want := range map[string]string{
+		"Identity as a Service:ListGroups": "ListGroups",
+		":CreateInstanceAccount":           "CreateInstanceAccount",
+		"ListInstances - 查询实例列表":           "ListInstances",
+		"GetVideoInfos_视频点播_API文档":         "GetVideoInfos",
+		"CreateUser（创建用户）":                 "CreateUser",
+		"Welcome to our site":              "",
+	} {
+		if _, got := splitTitle(in); got != want {
+			t.Errorf("splitTitle(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 // TestPortalTitle: a portal page title "Name_Product_API文档" gives the operation name.
 func TestPortalTitle(t *testing.T) {
 	if _, n := splitTitle("GetVideoInfos_视频点播_API文档"); n != "GetVideoInfos" {
 		t.Errorf("name = %q", n)
+	}
+}
+
+// TestNoOperationName: a page with parameter tables that names its operation nowhere is an
+// operation page without a name, not "not an API page".
+func TestNoOperationName(t *testing.T) {
+	p := &page.Page{File: "f.txt", Sections: []*page.Section{
+		sec(page.Intro, "", 1, para(2, "Xxxxx xxx xx xxxxxxxxxxx.")),
+		sec(page.RequestParams, "Request parameters", 3, tbl(4, reqHeader, []string{"AppId", "String", "Yes", "The app.", "a"}))}}
+	_, err := Page(p)
+	if !errors.Is(err, ErrNoOperationName) || !strings.Contains(err.Error(), "f.txt") {
+		t.Fatalf("err = %v", err)
 	}
 }

@@ -42,16 +42,6 @@ func (x *extractor) actionRowValue() string {
 					}
 				}
 				if v == "" {
-					// Older tables have no Example column: the description names the value
-					// ("Set the value to CreateUser.", "value: DescribeDBInstances.").
-					for _, cell := range []string{r.Cell(t, page.ColExample), r.Cell(t, page.ColDescription)} {
-						if w := camelWord(cell); w != "" {
-							v = w
-							break
-						}
-					}
-				}
-				if v == "" {
 					continue
 				}
 				if name == "Action" {
@@ -150,6 +140,7 @@ func (x *extractor) params(op *opspec.Operation) {
 		}
 		addParam(p, f.line)
 	}
+	x.bodyFromExample(op, sample, seen, addParam)
 	rows := rowLines(fields)
 	for _, p := range op.Params {
 		x.fillItems(p.Schema, "request parameter", p.Name, rows, 0)
@@ -220,6 +211,70 @@ func (x *extractor) location(op *opspec.Operation, f field, inPath map[string]bo
 	return opspec.InQuery
 }
 
+// bodyFromExample takes from the JSON body of a ROA sample request (or of a request-body
+// section) what the tables leave out: the items of a list parameter the tables do not
+// type (Tags: [{"key": ..., "value": ...}]), and top-level body fields no table lists
+// (a RequestBody section that only shows an example), each warned.
+func (x *extractor) bodyFromExample(op *opspec.Operation, sample requestSample, seen map[string]int, addParam func(*opspec.Param, int)) {
+	if op.Style != opspec.ROA {
+		return
+	}
+	body, line := sample.body, sample.line
+	if body == nil {
+		body, line = x.bodySectionExample()
+	}
+	if body == nil {
+		return
+	}
+	byName := map[string]*opspec.Param{}
+	for _, p := range op.Params {
+		byName[p.Name] = p
+	}
+	var added []string
+	for i, k := range body.keys {
+		v := body.vals[i]
+		if p := byName[k]; p != nil {
+			if p.Schema.Type == "array" && (p.Schema.Items == nil || isEmptyObject(p.Schema.Items)) && v.elem() != nil {
+				p.Schema.Items = schemaFromJSON(v.elem())
+				p.Schema.Items.Example = ""
+				x.guess(line, "request parameter %s: items taken from the sample request body", k)
+			}
+			continue
+		}
+		if _, ok := seen[k]; ok || k == "" || v.kind == 'z' {
+			continue
+		}
+		added = append(added, k)
+		s := schemaFromJSON(v)
+		addParam(&opspec.Param{Name: k, In: opspec.InBody, Schema: s}, line)
+	}
+	if len(added) > 0 {
+		x.guess(line, "request body fields %s are in the sample request but in no parameter table; types inferred from the example", strings.Join(added, ", "))
+	}
+}
+
+// isEmptyObject tells whether s is an object schema without fields.
+func isEmptyObject(s *opspec.Schema) bool {
+	return s.Type == "object" && len(s.Properties) == 0 && s.AdditionalProperties == nil
+}
+
+// bodySectionExample returns the first JSON object of a request-body section, with its line.
+func (x *extractor) bodySectionExample() (*jval, int) {
+	for _, s := range x.p.SectionsOf(page.BodyParams) {
+		for _, b := range s.Blocks {
+			if b.Kind != page.Code {
+				continue
+			}
+			if t := strings.TrimSpace(b.Text); strings.HasPrefix(t, "{") {
+				if v, err := parseJSON(t); err == nil && v.kind == 'o' {
+					return v, b.Line
+				}
+			}
+		}
+	}
+	return nil, 0
+}
+
 // isHeaderName tells whether a parameter name is an HTTP header the documentation lists
 // among the parameters (Authorization, Content-Type, x-acs-*).
 func isHeaderName(name string) bool {
@@ -236,6 +291,7 @@ func isHeaderName(name string) bool {
 type requestSample struct {
 	query map[string]bool
 	body  *jval
+	line  int // of the request line
 }
 
 // requestSample reads the first sample request ("POST /path?x=1 HTTP/1.1", header lines,
@@ -265,7 +321,7 @@ func (x *extractor) requestSample(op *opspec.Operation) requestSample {
 					break
 				}
 			}
-			rs.query = map[string]bool{}
+			rs.query, rs.line = map[string]bool{}, b.Line
 			if _, q, ok := strings.Cut(m[2], "?"); ok {
 				for _, kv := range strings.Split(q, "&") {
 					k, _, _ := strings.Cut(strings.TrimSpace(kv), "=")
@@ -470,19 +526,10 @@ func (x *extractor) response(op *opspec.Operation) {
 	var ex *jval
 	if exText != "" {
 		v, err := x.json.parse(exText)
-		if err != nil && x.p.Truncated {
-			// The page is cut off: the example may stop part way through.
-			if cut, ok := closeCutJSON(exText); ok {
-				if v2, err2 := x.json.parse(cut); err2 == nil {
-					x.warn(exLine, "JSON example is cut off (%v); its complete part is read", err)
-					v, err = v2, nil
-				}
-			}
-		}
 		if err != nil {
-			// a cut-off example is closed only on a page that is cut off (above); on a whole
-			// page it is the page's own error, reported below, unless it is a syntax sketch
-			// (type words for values), which excerpts show cut
+			// a cut-off example is closed only on a page that is cut off; on a whole page it
+			// is the page's own error, reported below, unless it is a syntax sketch (type
+			// words for values), which excerpts show cut
 			if sk, fx, ok := sketchJSON(exText); ok && (!fx.cut || x.p.Truncated || fx.placeholders) {
 				if v2, err2 := x.json.parse(sk); err2 == nil {
 					x.warn(exLine, "JSON example is a sketch (%s); read for the tree and the types it names", fx)
