@@ -130,9 +130,7 @@ func (x *extractor) params(op *opspec.Operation) {
 		p := &opspec.Param{Name: prop.Name, Required: prop.Required, Schema: prop.Schema}
 		p.In = x.location(op, f, inPath, sample)
 		if p.In == opspec.InHeader && strings.EqualFold(p.Name, "Authorization") {
-			if x.bearerHeader(op, p, f.line) {
-				continue
-			}
+			x.bearerHeader(op, p, f.line)
 		}
 		if p.In == opspec.InPath && !p.Required {
 			x.warn(f.line, "path parameter %q is marked optional; path parameters are always required", p.Name)
@@ -339,17 +337,17 @@ func (x *extractor) requestSample(op *opspec.Operation) requestSample {
 	return rs
 }
 
-// bearerHeader handles an Authorization header parameter: when the page says Bearer, the
-// operation authenticates with a bearer token the runtime sends, so the parameter is
-// dropped. It reports whether the parameter was consumed.
-func (x *extractor) bearerHeader(op *opspec.Operation, p *opspec.Param, line int) bool {
+// bearerHeader reads an Authorization header parameter: when the page says Bearer, the
+// operation authenticates with a bearer token. The parameter stays, as the page documents
+// it; the client's runtime sends it from its bearer token (gen/ir leaves it out of the
+// request struct).
+func (x *extractor) bearerHeader(op *opspec.Operation, p *opspec.Param, line int) {
 	text := strings.ToLower(p.Schema.Description + " " + p.Schema.Example)
 	if strings.Contains(text, "bearer") {
 		op.Auth = opspec.AuthBearer
-		return true
+		return
 	}
 	x.warn(line, "Authorization header parameter does not say Bearer; kept as an ordinary header")
-	return false
 }
 
 // unflatten rebuilds RPC-flattened names (Tag.N.Key, Tag.N.Value, UserIds.N, Config.Name)
