@@ -179,6 +179,10 @@ func (r *Renderer) Render(spec *opspec.Spec, sink Sink) error {
 		}
 		d := buildOperation(spec, op)
 		d.Package, d.ImportPath, d.Index = pkg, importPath, IndexFile
+		d.ErrorConsts = map[string]string{}
+		for _, e := range model.Errors {
+			d.ErrorConsts[e.Code] = e.Name
+		}
 		d.Example = goExample(pkg, importPath, o, d)
 		out, err := r.execute(OperationTemplate, d)
 		if err != nil {

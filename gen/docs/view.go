@@ -63,6 +63,9 @@ type OperationData struct {
 	Package    string
 	ImportPath string
 	Index      string // file name of the product index ("README.md")
+	// ErrorConsts maps each documented error code to its Go constant in the client package
+	// ("EntityNotExists.Instance" → "ErrCodeEntityNotExistsInstance"), as gen/ir names it.
+	ErrorConsts map[string]string
 }
 
 // Row is one parameter or response field, flattened out of the tree for a table.
