@@ -185,7 +185,7 @@ func structDecl(p *plan, st *ir.Struct) jen.Code {
 		}
 	}
 	if d.empty() {
-		d.para(fmt.Sprintf("%s is a nested object.", st.Name))
+		d.para(nestedDoc(p, st))
 	}
 	for _, l := range st.Doc {
 		d.para(l)
@@ -216,4 +216,26 @@ func (p *plan) styleOf(st *ir.Struct) opspec.Style {
 		}
 	}
 	return p.Spec.Style
+}
+
+// nestedDoc says where a nested struct is used: "X is the value of Parent.Field." (or an
+// item, or a map value, of it).
+func nestedDoc(p *plan, st *ir.Struct) string {
+	for _, parent := range p.Structs {
+		for _, f := range parent.Fields {
+			role := "the value"
+			for t := f.Type; t != nil; t = t.Elem {
+				if t.Kind == ir.StructKind && t.Struct == st {
+					return fmt.Sprintf("%s is %s of %s.%s.", st.Name, role, parent.Name, f.Name)
+				}
+				switch t.Kind {
+				case ir.Slice:
+					role = "an item"
+				case ir.Map:
+					role = "a map value"
+				}
+			}
+		}
+	}
+	return fmt.Sprintf("%s is a nested object.", st.Name)
 }

@@ -298,7 +298,7 @@ type GetUserResponse struct {
 	CustomFields []GetUserResponseCustomField `json:"customFields,omitempty"`
 }
 
-// GetUserResponseOrganizationalUnit is a nested object.
+// GetUserResponseOrganizationalUnit is an item of GetUserResponse.OrganizationalUnits.
 type GetUserResponseOrganizationalUnit struct {
 	// The ID of the organizational unit.
 	//
@@ -319,7 +319,7 @@ type GetUserResponseOrganizationalUnit struct {
 	Primary bool `json:"primary,omitempty"`
 }
 
-// GetUserResponseCustomField is a nested object.
+// GetUserResponseCustomField is an item of GetUserResponse.CustomFields.
 type GetUserResponseCustomField struct {
 	// The name of the custom field.
 	//
@@ -385,7 +385,7 @@ type ListUsersResponse struct {
 	Data []ListUsersResponseDataItem `json:"data,omitempty"`
 }
 
-// ListUsersResponseDataItem is a nested object.
+// ListUsersResponseDataItem is an item of ListUsersResponse.Data.
 type ListUsersResponseDataItem struct {
 	// The account ID.
 	//
@@ -506,7 +506,7 @@ type PatchUserRequest struct {
 // The documentation does not describe the response body.
 type PatchUserResponse struct{}
 
-// PatchUserRequestCustomField is a nested object.
+// PatchUserRequestCustomField is an item of PatchUserRequest.CustomFields.
 type PatchUserRequestCustomField struct {
 	// The name of the custom field.
 	//
