@@ -106,7 +106,7 @@ type GetInstanceResponse struct {
 	Instance GetInstanceResponseInstance `json:"Instance,omitzero"`
 }
 
-// GetInstanceResponseInstance is a nested object.
+// GetInstanceResponseInstance is the value of GetInstanceResponse.Instance.
 type GetInstanceResponseInstance struct {
 	// The instance ID.
 	//
@@ -143,7 +143,8 @@ type GetInstanceResponseInstance struct {
 	DomainConfig GetInstanceResponseInstanceDomainConfig `json:"DomainConfig,omitzero"`
 }
 
-// GetInstanceResponseInstanceDefaultEndpoint is a nested object.
+// GetInstanceResponseInstanceDefaultEndpoint is the value of
+// GetInstanceResponseInstance.DefaultEndpoint.
 type GetInstanceResponseInstanceDefaultEndpoint struct {
 	// The endpoint of the instance.
 	//
@@ -158,7 +159,8 @@ type GetInstanceResponseInstanceDefaultEndpoint struct {
 	Status GetInstanceResponseInstanceDefaultEndpointStatus `json:"Status,omitempty"`
 }
 
-// GetInstanceResponseInstanceDomainConfig is a nested object.
+// GetInstanceResponseInstanceDomainConfig is the value of
+// GetInstanceResponseInstance.DomainConfig.
 type GetInstanceResponseInstanceDomainConfig struct {
 	// Valid values:
 	// - true
