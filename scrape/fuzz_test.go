@@ -12,7 +12,7 @@ import (
 // error but never panic, and every warning names the file.
 func FuzzExtract(f *testing.F) {
 	root := repoRoot(f)
-	for _, glob := range []string{"specs/*/pages/*.txt", "golden/pages/*.txt"} {
+	for _, glob := range []string{"specs/*/pages/*.txt", "golden/pages/*.txt", "golden/mdpages/*.md"} {
 		files, _ := filepath.Glob(filepath.Join(root, glob))
 		for _, file := range files {
 			if data, err := os.ReadFile(file); err == nil {

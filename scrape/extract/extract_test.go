@@ -957,6 +957,36 @@ func TestSampleRequestBlocks(t *testing.T) {
 	}
 }
 
+// TestRequestBodyFromExample: body fields that only the sample request shows are added
+// from it (warned); a list parameter whose example shows objects has their fields.
+func TestRequestBodyFromExample(t *testing.T) {
+	p := &page.Page{File: "t.md", Title: "# TagThings", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RequestSyntax, "Request syntax", 3, code(4, "POST /openapi/tags HTTPS|HTTP")),
+		sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader,
+			[]string{"Tags", "Array", "Yes", "The tags.", `[{"key":"env","value":"IT"}]`},
+			[]string{"ResourceType", "String", "Yes", "The type.", "INSTANCE"},
+		)),
+		sec(page.Examples, "Examples", 12, code(13, "POST /openapi/tags HTTP/1.1\n{\"Tags\": [{\"key\": \"env\"}], \"ResourceType\": \"INSTANCE\", \"nodeSpec\": {\"disk\": 40}}")),
+	}}
+	op, res := mustOp(t, p)
+	var got []string
+	for _, q := range op.Params {
+		got = append(got, q.Name+":"+string(q.In))
+	}
+	if s := strings.Join(got, ","); s != "Tags:body,ResourceType:body,nodeSpec:body" {
+		t.Fatalf("params = %s (warnings %v)", s, res.Warnings)
+	}
+	if tags := op.Params[0].Schema; tags.Items == nil || names(tags.Items) != "key,value" {
+		t.Errorf("Tags = %+v", tags)
+	}
+	if ns := op.Params[2].Schema; names(ns) != "disk" {
+		t.Errorf("nodeSpec = %+v", ns)
+	}
+	if !hasWarning(res, "request body fields nodeSpec are in the sample request") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
+
 // TestRequestBodyIsNoResponseExample: a JSON body after the sample request line, or in an
 // "Example:" section above the response table, is no response example.
 func TestRequestBodyIsNoResponseExample(t *testing.T) {

@@ -150,6 +150,7 @@ func (x *extractor) params(op *opspec.Operation) {
 		}
 		addParam(p, f.line)
 	}
+	x.bodyFromExample(op, sample, seen, addParam)
 	rows := rowLines(fields)
 	for _, p := range op.Params {
 		x.fillItems(p.Schema, "request parameter", p.Name, rows, 0)
@@ -220,6 +221,70 @@ func (x *extractor) location(op *opspec.Operation, f field, inPath map[string]bo
 	return opspec.InQuery
 }
 
+// bodyFromExample takes from the JSON body of a ROA sample request (or of a request-body
+// section) what the tables leave out: the items of a list parameter the tables do not
+// type (Tags: [{"key": ..., "value": ...}]), and top-level body fields no table lists
+// (a RequestBody section that only shows an example), each warned.
+func (x *extractor) bodyFromExample(op *opspec.Operation, sample requestSample, seen map[string]int, addParam func(*opspec.Param, int)) {
+	if op.Style != opspec.ROA {
+		return
+	}
+	body, line := sample.body, sample.line
+	if body == nil {
+		body, line = x.bodySectionExample()
+	}
+	if body == nil {
+		return
+	}
+	byName := map[string]*opspec.Param{}
+	for _, p := range op.Params {
+		byName[p.Name] = p
+	}
+	var added []string
+	for i, k := range body.keys {
+		v := body.vals[i]
+		if p := byName[k]; p != nil {
+			if p.Schema.Type == "array" && (p.Schema.Items == nil || isEmptyObject(p.Schema.Items)) && v.elem() != nil {
+				p.Schema.Items = schemaFromJSON(v.elem())
+				p.Schema.Items.Example = ""
+				x.guess(line, "request parameter %s: items taken from the sample request body", k)
+			}
+			continue
+		}
+		if _, ok := seen[k]; ok || k == "" || v.kind == 'z' {
+			continue
+		}
+		added = append(added, k)
+		s := schemaFromJSON(v)
+		addParam(&opspec.Param{Name: k, In: opspec.InBody, Schema: s}, line)
+	}
+	if len(added) > 0 {
+		x.guess(line, "request body fields %s are in the sample request but in no parameter table; types inferred from the example", strings.Join(added, ", "))
+	}
+}
+
+// isEmptyObject tells whether s is an object schema without fields.
+func isEmptyObject(s *opspec.Schema) bool {
+	return s.Type == "object" && len(s.Properties) == 0 && s.AdditionalProperties == nil
+}
+
+// bodySectionExample returns the first JSON object of a request-body section, with its line.
+func (x *extractor) bodySectionExample() (*jval, int) {
+	for _, s := range x.p.SectionsOf(page.BodyParams) {
+		for _, b := range s.Blocks {
+			if b.Kind != page.Code {
+				continue
+			}
+			if t := strings.TrimSpace(b.Text); strings.HasPrefix(t, "{") {
+				if v, err := parseJSON(t); err == nil && v.kind == 'o' {
+					return v, b.Line
+				}
+			}
+		}
+	}
+	return nil, 0
+}
+
 // isHeaderName tells whether a parameter name is an HTTP header the documentation lists
 // among the parameters (Authorization, Content-Type, x-acs-*).
 func isHeaderName(name string) bool {
@@ -236,6 +301,7 @@ func isHeaderName(name string) bool {
 type requestSample struct {
 	query map[string]bool
 	body  *jval
+	line  int // of the request line
 }
 
 // requestSample reads the first sample request ("POST /path?x=1 HTTP/1.1", header lines,
@@ -265,7 +331,7 @@ func (x *extractor) requestSample(op *opspec.Operation) requestSample {
 					break
 				}
 			}
-			rs.query = map[string]bool{}
+			rs.query, rs.line = map[string]bool{}, b.Line
 			if _, q, ok := strings.Cut(m[2], "?"); ok {
 				for _, kv := range strings.Split(q, "&") {
 					k, _, _ := strings.Cut(strings.TrimSpace(kv), "=")

@@ -182,25 +182,6 @@ func (b *treeBuilder) add(f field) {
 		top.s.Items.Description = f.schema.Description
 		return
 	}
-	// A list row whose own example is a list of scalars (InstanceIds | List | ["i-1"]) has
-	// its items: the rows after it are its siblings.
-	if top.s.Type == "array" && top.s.Items == nil && len(b.stack) > 1 {
-		el := scalarListElem(top.s.Example)
-		switch {
-		case el != nil:
-			top.s.Items = schemaFromJSON(el)
-			top.s.Items.Example = ""
-		case top.ex == nil && isScalarExample(top.s.Example) && !isItemName(top, f):
-			// A list row whose example is one plain value (AvailableDiskCategories | List |
-			// cloud) lists such values; a differently named row after it is its sibling.
-			top.s.Items = &opspec.Schema{Type: "string"}
-			b.x.guess(top.line, "%s %q: items taken as strings, as its example %q shows", b.what, top.name, top.s.Example)
-		}
-		if top.s.Items != nil {
-			b.stack = b.stack[:len(b.stack)-1]
-			top = b.stack[len(b.stack)-1]
-		}
-	}
 	// An array waiting for its item row.
 	if top.s.Type == "array" && top.s.Items == nil {
 		if b.isItemRow(top, f) {
@@ -356,36 +337,6 @@ func (b *treeBuilder) isItemRow(n *node, f field) bool {
 		return false
 	}
 	return strings.EqualFold(n.s.DocType, "array") || strings.EqualFold(n.s.DocType, "list")
-}
-
-// isScalarExample tells whether a row example is one plain value, not JSON.
-func isScalarExample(example string) bool {
-	t := strings.TrimSpace(example)
-	return t != "" && !strings.HasPrefix(t, "[") && !strings.HasPrefix(t, "{")
-}
-
-// isItemName tells whether row f is named as the item row of array n: unnamed, the same
-// name or its singular.
-func isItemName(n *node, f field) bool {
-	return f.name == "" || strings.EqualFold(f.name, n.name) || isSingularOf(f.name, n.name)
-}
-
-// scalarListElem returns the first element of a row example that is a JSON list of
-// scalars (["i-1", "i-2"]), or nil.
-func scalarListElem(example string) *jval {
-	t := strings.TrimSpace(example)
-	if !strings.HasPrefix(t, "[") || !strings.HasSuffix(t, "]") {
-		return nil
-	}
-	v, err := parseJSON(t)
-	if err != nil || v.kind != 'a' {
-		return nil
-	}
-	el := v.elem()
-	if el == nil || el.kind == 'o' || el.kind == 'a' || el.kind == 'z' {
-		return nil
-	}
-	return el
 }
 
 func isSingularOf(item, list string) bool {
