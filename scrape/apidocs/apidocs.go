@@ -11,6 +11,7 @@ package apidocs
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -33,9 +34,10 @@ func (e *Error) Error() string {
 	return e.File + ": " + e.Path + ": " + e.Msg
 }
 
-// Looks reports whether a file is OpenAPI metadata rather than a page: its name is
-// api-docs.json, or it is a .json file whose content opens an object with an "apis" or
-// "info" member near its start.
+// Looks reports whether a file is OpenAPI metadata rather than a page or an OpenAPI
+// document: its name is api-docs.json, or it is a .json file whose top-level object has
+// "info" and "apis" members and no "openapi" or "swagger" member. data may be the whole
+// file or its start (a start that ends before "apis" is not metadata).
 func Looks(name string, data []byte) bool {
 	base := strings.ToLower(filepath.Base(name))
 	if base == "api-docs.json" {
@@ -44,14 +46,30 @@ func Looks(name string, data []byte) bool {
 	if strings.ToLower(filepath.Ext(base)) != ".json" {
 		return false
 	}
-	head := bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
-	if len(head) == 0 || head[0] != '{' {
+	dec := json.NewDecoder(bytes.NewReader(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
 		return false
 	}
-	if len(head) > 4096 {
-		head = head[:4096]
+	var info, apis bool
+	for dec.More() {
+		t, err := dec.Token()
+		if err != nil {
+			break
+		}
+		switch t {
+		case "info":
+			info = true
+		case "apis":
+			apis = true
+		case "openapi", "swagger":
+			return false
+		}
+		var skip json.RawMessage
+		if err := dec.Decode(&skip); err != nil {
+			break
+		}
 	}
-	return bytes.Contains(head, []byte(`"apis"`)) || bytes.Contains(head, []byte(`"info"`))
+	return info && apis
 }
 
 // IsName reports whether a file met while walking a directory is metadata by its name.

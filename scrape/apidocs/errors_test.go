@@ -99,6 +99,8 @@ func TestLooks(t *testing.T) {
 		{"manifest.json", `[{"file":"x"}]`, false},
 		{"page.md", okDoc, false},
 		{"other.json", `{"openapi":"3.0.3"}`, false},
+		{"spec.json", `{"info":{"title":"x"},"apis":{},"openapi":"3.0.3"}`, false},
+		{"cut.json", `{"info":{"style":"RPC"},"components":{`, false},
 	} {
 		if got := Looks(c.name, []byte(c.data)); got != c.want {
 			t.Errorf("Looks(%q) = %v", c.name, got)
