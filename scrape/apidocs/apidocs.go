@@ -72,8 +72,25 @@ func Looks(name string, data []byte) bool {
 	return info && apis
 }
 
-// IsName reports whether a file met while walking a directory is metadata by its name.
-func IsName(path string) bool { return strings.EqualFold(filepath.Base(path), "api-docs.json") }
+// IsName reports whether a file met while walking a directory is metadata by its name:
+// api-docs.json, or api-docs-N.json (as a fetch cache names a second one).
+func IsName(path string) bool {
+	base := strings.ToLower(filepath.Base(path))
+	if base == "api-docs.json" {
+		return true
+	}
+	n, ok := strings.CutPrefix(base, "api-docs-")
+	n, ok2 := strings.CutSuffix(n, ".json")
+	if !ok || !ok2 || n == "" {
+		return false
+	}
+	for _, r := range n {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
 
 // Result is what one metadata file gives.
 type Result struct {
