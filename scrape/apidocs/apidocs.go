@@ -258,46 +258,52 @@ func (r *reader) document(root *value) *Result {
 // named by its title (nested directories "Parent / Child"), in document order.
 func (r *reader) directories(v *value, path string) []opspec.Group {
 	var groups []opspec.Group
-	var walk func(v *value, path, prefix string, depth int)
-	walk = func(v *value, path, prefix string, depth int) {
-		arr := r.array(v, path)
-		if arr == nil || depth > 32 {
-			return
+	arr := r.array(v, path)
+	if arr == nil {
+		return nil
+	}
+	for i, d := range arr.vals {
+		if d.kind == 's' {
+			continue // an operation outside any directory
 		}
-		for i, d := range arr.vals {
-			p := indexPath(path, i)
-			if d.kind == 's' {
-				continue // an operation outside any directory
-			}
-			r.object(d, p, false)
-			title := strings.TrimSpace(r.str(d, "title", p))
-			if prefix != "" {
-				title = prefix + " / " + title
-			}
-			g := opspec.Group{Name: title}
-			kids := r.array(d.get("children"), jsonPath(p, "children"))
-			var sub []*value
-			if kids != nil {
-				for j, c := range kids.vals {
-					switch c.kind {
-					case 's':
-						g.Operations = append(g.Operations, c.str)
-					case 'o':
-						sub = append(sub, c)
-					default:
-						r.fail(indexPath(jsonPath(p, "children"), j), "want an operation name or a directory, found %s", kindName(c))
-					}
-				}
-			}
-			if len(g.Operations) > 0 {
-				groups = append(groups, g)
-			}
-			if len(sub) > 0 {
-				walk(&value{kind: 'a', vals: sub}, jsonPath(p, "children"), title, depth+1)
-			}
+		groups = r.directory(d, indexPath(path, i), "", 0, groups)
+	}
+	return groups
+}
+
+// directory adds the group of one directory entry and those of its subdirectories.
+func (r *reader) directory(d *value, p, prefix string, depth int, groups []opspec.Group) []opspec.Group {
+	r.object(d, p, false)
+	if depth > 32 {
+		r.fail(p, "directories nested more than 32 levels")
+	}
+	title := strings.TrimSpace(r.str(d, "title", p))
+	if prefix != "" {
+		title = prefix + " / " + title
+	}
+	g := opspec.Group{Name: title}
+	cp := jsonPath(p, "children")
+	kids := r.array(d.get("children"), cp)
+	if kids == nil {
+		return groups
+	}
+	var subs []int
+	for j, c := range kids.vals {
+		switch c.kind {
+		case 's':
+			g.Operations = append(g.Operations, c.str)
+		case 'o':
+			subs = append(subs, j)
+		default:
+			r.fail(indexPath(cp, j), "want an operation name or a directory, found %s", kindName(c))
 		}
 	}
-	walk(v, path, "", 0)
+	if len(g.Operations) > 0 {
+		groups = append(groups, g)
+	}
+	for _, j := range subs {
+		groups = r.directory(kids.vals[j], indexPath(cp, j), title, depth+1, groups)
+	}
 	return groups
 }
 

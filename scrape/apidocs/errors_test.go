@@ -47,6 +47,8 @@ func TestBadInput(t *testing.T) {
 			"reference cycle: X -> Y -> X"},
 		{"self", refs(`{"X":{"$ref":"#/components/schemas/X"}}`), "reference cycle: X -> X"},
 		{"external ref", refs(`{"X":{"$ref":"other.json#/X"}}`), `$.components.schemas.X.$ref: unsupported reference "other.json#/X"`},
+		{"directory", `{"info":{"style":"RPC","product":"P","version":"1"},"apis":{},"directories":[{"title":"A","children":["x",{"title":"B","children":[1]}]}]}`,
+			"$.directories[0].children[1].children[0]: want an operation name or a directory, found a number"},
 		{"duplicate key", `{"info":{},"info":{}}`, `duplicate key "info"`},
 		{"deep", strings.Repeat("[", 1000), "nested more than"},
 	}
