@@ -266,7 +266,7 @@ func TestSeedSpecsEiamDeveloperAPI(t *testing.T) {
 		}
 	}
 	cg := spec.Operation("CreateGroup")
-	want := "instanceId path string/ required\napplicationId path string/ required\ngroupName body string/ required\ngroupExternalId body string/ optional\n"
+	want := "Authorization header string/ required\ninstanceId path string/ required\napplicationId path string/ required\ngroupName body string/ required\ngroupExternalId body string/ optional\n"
 	if got := paramSig(cg); got != want {
 		t.Errorf("CreateGroup params:\n%s", got)
 	}

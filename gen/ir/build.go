@@ -99,7 +99,7 @@ func (b *builder) addOp(op *opspec.Operation) {
 	b.p.Structs = append(b.p.Structs, o.Request, o.Response)
 	fs := naming.StructFields()
 	for _, prm := range op.Params {
-		if prm == nil {
+		if prm == nil || suppliedByAuth(o, prm) {
 			continue
 		}
 		f := &Field{
@@ -303,4 +303,12 @@ func idempotent(op *opspec.Operation) bool {
 		}
 	}
 	return false
+}
+
+// suppliedByAuth reports a documented parameter that the runtime fills from the client's
+// credentials: the Authorization header of a bearer-token operation ("Bearer
+// ${access_token}"). It stays in the spec (the page documents it, and mocks check it) but
+// is no field of the request struct: the client's bearer token option sends it.
+func suppliedByAuth(o *Operation, prm *opspec.Param) bool {
+	return o.Auth == opspec.AuthBearer && prm.In == opspec.InHeader && strings.EqualFold(prm.Name, "Authorization")
 }

@@ -128,3 +128,33 @@ func TestMethodNames(t *testing.T) {
 		t.Error("an overview-only operation got a method")
 	}
 }
+
+// TestBearerAuthorizationNotAField: a bearer operation's documented Authorization header is
+// sent by the runtime from the client's token, so it is no request field; on an AccessKey
+// operation an Authorization parameter stays an ordinary field.
+func TestBearerAuthorizationNotAField(t *testing.T) {
+	mk := func(auth opspec.Auth) *opspec.Spec {
+		return &opspec.Spec{Product: "Dev", Version: "2022-02-25", Style: opspec.ROA, Operations: []*opspec.Operation{{
+			Name: "GetUser", Style: opspec.ROA, Method: "GET", Path: "/v2/{userId}", Auth: auth, Params: []*opspec.Param{
+				{Name: "Authorization", In: opspec.InHeader, Required: true, Schema: &opspec.Schema{Type: "string"}},
+				{Name: "userId", In: opspec.InPath, Required: true, Schema: &opspec.Schema{Type: "string"}},
+			}}}}
+	}
+	fields := func(auth opspec.Auth) []string {
+		p, err := Build(mk(auth), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, f := range p.Ops[0].Request.Fields {
+			out = append(out, f.Wire)
+		}
+		return out
+	}
+	if got := fields(opspec.AuthBearer); len(got) != 1 || got[0] != "userId" {
+		t.Errorf("bearer request fields %v, want [userId]", got)
+	}
+	if got := fields(opspec.AuthAK); len(got) != 2 {
+		t.Errorf("AccessKey request fields %v, want Authorization and userId", got)
+	}
+}

@@ -39,6 +39,10 @@ type Overview struct {
 // ErrNotAPIPage is wrapped by Page when a page is neither an operation nor an overview.
 var ErrNotAPIPage = errors.New("not an API operation or overview page")
 
+// ErrNoOperationName is wrapped by Page when a page laid out as an operation (parameter
+// tables) names its operation nowhere.
+var ErrNoOperationName = errors.New("operation page without an operation name")
+
 // extractor carries one page through extraction and collects warnings.
 type extractor struct {
 	p          *page.Page
@@ -69,7 +73,8 @@ func (x *extractor) warnKind(k page.WarnKind, line int, format string, args ...a
 }
 
 // Page extracts one page. It returns an error wrapping ErrNotAPIPage when the page has no
-// operation name and no operation list; problems inside a page are warnings.
+// operation name and no operation list (ErrNoOperationName when it has parameter tables
+// all the same); problems inside a page are warnings.
 func Page(p *page.Page) (*Result, error) {
 	var e Extractor
 	return e.Page(p)
@@ -114,6 +119,9 @@ func (e *Extractor) Page(p *page.Page) (*Result, error) {
 		x.res.Overview = ov
 		x.warn(p.TitleLine, "overview page lists no operations")
 		return x.res, nil
+	}
+	if name == "" && x.operationShaped() {
+		return x.res, fmt.Errorf("%s: %w: it has parameter tables, but no title, Action row, sample request, XML response root, URL, RAM action or first sentence names it", p.File, ErrNoOperationName)
 	}
 	if name == "" {
 		return x.res, fmt.Errorf("%s: %w: no operation name in the title, RAM action, Action row or URL", p.File, ErrNotAPIPage)

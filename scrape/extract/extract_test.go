@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -173,13 +174,17 @@ func TestBearerHeaderAndLocations(t *testing.T) {
 	if op.Auth != opspec.AuthBearer || op.Style != opspec.ROA || op.Method != "POST" {
 		t.Fatalf("auth %q style %q method %q", op.Auth, op.Style, op.Method)
 	}
-	if len(op.Params) != 2 {
+	if len(op.Params) != 3 {
 		t.Fatalf("params = %d", len(op.Params))
 	}
-	if p0 := op.Params[0]; p0.In != opspec.InPath || !p0.Required {
+	// the Authorization header stays documented (the runtime sends it from the bearer token)
+	if a := op.Params[0]; a.Name != "Authorization" || a.In != opspec.InHeader {
+		t.Errorf("Authorization = %+v", a)
+	}
+	if p0 := op.Params[1]; p0.In != opspec.InPath || !p0.Required {
 		t.Errorf("instanceId = %+v", p0)
 	}
-	if p1 := op.Params[1]; p1.Name != "groupName" || p1.In != opspec.InBody || !p1.Required {
+	if p1 := op.Params[2]; p1.Name != "groupName" || p1.In != opspec.InBody || !p1.Required {
 		t.Errorf("groupName = %+v", p1)
 	}
 	if !hasWarning(res, "path parameters are always required") || !hasWarning(res, `duplicate request parameter "groupName"`) {
@@ -641,7 +646,7 @@ func TestLocationsWithoutColumn(t *testing.T) {
 	for _, q := range op.Params {
 		got = append(got, q.Name+":"+string(q.In))
 	}
-	if s := strings.Join(got, ","); s != "x-acs-trace:header,ResourceIds:body,dryRun:query" {
+	if s := strings.Join(got, ","); s != "Authorization:header,x-acs-trace:header,ResourceIds:body,dryRun:query" {
 		t.Errorf("params = %s (warnings %v)", s, res.Warnings)
 	}
 }
@@ -726,7 +731,7 @@ func TestOpNameWithoutTitle(t *testing.T) {
 		{"XML root", sec(page.Examples, "Examples", 10,
 			page.Block{Kind: page.Code, Line: 11, Lang: "xml", Text: "<?xml version=\"1.0\"?>\n<CreateServiceResponse>\n<requestId>1</requestId>\n</CreateServiceResponse>"}),
 			"Creates a service.", "CreateService", ""},
-		{"first sentence", sec(page.Other, "Other", 10), "Call ModifyWhiteIps to change the OpenAPI ECS whitelist.", "ModifyWhiteIps", "first sentence"},
+		{"first sentence", sec(page.Other, "Other", 10), "Call ModifyWhiteIps to change the OpenAPI ECS whitelist.", "ModifyWhiteIps", "text above the first heading"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -769,7 +774,7 @@ func TestCutJSONExample(t *testing.T) {
 	if got := names(op.Response); got != "RequestId,Thing" || names(op.Response.Properties[1].Schema) != "Id" {
 		t.Errorf("root = %s", got)
 	}
-	if !hasWarning(res, "JSON example is cut off") {
+	if !hasWarning(res, "cut off); read for the tree") {
 		t.Errorf("warnings = %v", res.Warnings)
 	}
 	_, res = mustOp(t, mk(false))
@@ -1005,9 +1010,96 @@ func TestRequestBodyIsNoResponseExample(t *testing.T) {
 	}
 }
 
+func TestSplitTitle(t *testing.T) {
+	for in, want := range map[string]string{
+		"Identity as a Service:ListGroups": "ListGroups",
+		":CreateInstanceAccount":           "CreateInstanceAccount",
+		"ListInstances - 查询实例列表":           "ListInstances",
+		"GetVideoInfos_视频点播_API文档":         "GetVideoInfos",
+		"CreateUser（创建用户）":                 "CreateUser",
+		"Welcome to our site":              "",
+	} {
+		if _, got := splitTitle(in); got != want {
+			t.Errorf("splitTitle(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 // TestPortalTitle: a portal page title "Name_Product_API文档" gives the operation name.
 func TestPortalTitle(t *testing.T) {
 	if _, n := splitTitle("GetVideoInfos_视频点播_API文档"); n != "GetVideoInfos" {
 		t.Errorf("name = %q", n)
+	}
+}
+
+// TestNoOperationName: a page with parameter tables that names its operation nowhere is an
+// operation page without a name, not "not an API page".
+func TestNoOperationName(t *testing.T) {
+	p := &page.Page{File: "f.txt", Sections: []*page.Section{
+		sec(page.Intro, "", 1, para(2, "Xxxxx xxx xx xxxxxxxxxxx.")),
+		sec(page.RequestParams, "Request parameters", 3, tbl(4, reqHeader, []string{"AppId", "String", "Yes", "The app.", "a"}))}}
+	_, err := Page(p)
+	if !errors.Is(err, ErrNoOperationName) || !strings.Contains(err.Error(), "f.txt") {
+		t.Fatalf("err = %v", err)
+	}
+}
+
+// TestBareArrayRows: a bare "Array" row (no item type) is followed by the fields of its
+// items ("Repositories Array" then "RepoName String"), unless the row's own example is a
+// list whose elements lack the next row's name (Tags [{"key":...}] then ResourceType).
+func TestBareArrayRows(t *testing.T) {
+	p := &page.Page{File: "x.txt", Title: "ListRepository", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RequestParams, "Request parameters", 2, tbl(3, reqHeader,
+			[]string{"Tags", "Array", "Yes", "The tags.", `[{"key":"env","value":"IT"}]`},
+			[]string{"ResourceType", "String", "Yes", "The type.", "INSTANCE"},
+		)),
+		sec(page.ResponseParams, "Response parameters", 6, tbl(7, respHeader,
+			[]string{"Repositories", "Array", "The repositories.", ""},
+			[]string{"RepoName", "String", "The name.", "test"},
+			[]string{"RepoId", "String", "The ID.", "crr-1"},
+		)),
+	}}
+	op, res := mustOp(t, p)
+	if len(op.Params) != 2 || op.Params[1].Name != "ResourceType" || names(op.Params[0].Schema.Items) != "key,value" {
+		t.Errorf("params = %+v (warnings %v)", op.Params, res.Warnings)
+	}
+	repos := op.Response.Properties[0].Schema
+	if names(op.Response) != "Repositories" || repos.Items == nil || names(repos.Items) != "RepoName,RepoId" {
+		t.Errorf("response = %s, Repositories items %+v", names(op.Response), repos.Items)
+	}
+}
+
+// TestUnnamedObjectRowIsAFrame: an unnamed object row (the "Object Body" row of legacy ROA
+// tables) is a frame, not a lost field: no drop warning (so --strict passes), its rows kept;
+// an unnamed scalar row is still a dropped field.
+func TestUnnamedObjectRowIsAFrame(t *testing.T) {
+	p := &page.Page{File: "u.txt", Title: "UpdateThing", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RequestSyntax, "Request syntax", 2, code(3, "PUT /things/{ThingId} HTTP/1.1")),
+		sec(page.RequestParams, "Request parameters", 4, tbl(5, reqHeader,
+			[]string{"ThingId", "String", "Yes", "The thing.", "t-1"},
+			[]string{"", "Object", "No", "The body.", ""},
+			[]string{"name", "String", "No", "The name.", "n"},
+			[]string{"", "String", "No", "The e-mail.", "someone@example.com"},
+		)),
+	}}
+	op, res := mustOp(t, p)
+	var got []string
+	for _, q := range op.Params {
+		got = append(got, q.Name)
+	}
+	if strings.Join(got, ",") != "ThingId,name" {
+		t.Errorf("params = %v (warnings %v)", got, res.Warnings)
+	}
+	drops := 0
+	for _, w := range res.Warnings {
+		if w.Kind == page.Drop {
+			drops++
+			if !strings.Contains(w.Msg, "someone@example.com") {
+				t.Errorf("unexpected drop: %v", w)
+			}
+		}
+	}
+	if drops != 1 || !hasWarning(res, "read as a frame") {
+		t.Errorf("warnings = %v", res.Warnings)
 	}
 }

@@ -244,13 +244,21 @@ func (x *extractor) sectionFields(request bool, kinds ...page.SectionKind) (fiel
 		if firstLine == 0 {
 			firstLine = s.Line
 		}
-		for _, t := range s.Tables() {
+		for bi, blk := range s.Blocks {
+			if blk.Kind != page.TableBlock {
+				continue
+			}
+			t := blk.Table
 			if t.Col(page.ColName) < 0 {
 				x.headerlessRows(t, s.Kind)
 				continue
 			}
 			tables++
+			start := len(fields)
 			fields = x.readFields(fields, t, s.Kind, request)
+			if request && bi > 0 && s.Blocks[bi-1].Kind == page.Paragraph {
+				x.structTable(fields[:start], fields[start:], s.Blocks[bi-1].Text, t.Line)
+			}
 		}
 	}
 	return fields, tables, firstLine
@@ -264,4 +272,45 @@ func isItemMarker(prev field, name string) bool {
 	}
 	item, ok := strings.CutPrefix(strings.ToLower(prev.schema.DocType), "array of ")
 	return ok && strings.EqualFold(strings.TrimSpace(item), name) || isSingularOf(name, prev.name)
+}
+
+// structTable recognises a request table that defines a struct an earlier row is typed
+// with ("Configuration.N | Configuration", then "The following table describes the
+// parameters of the Configuration data type." and a table): its rows are that row's fields,
+// named as flattened children (Configuration.N.InstanceType), which unflatten nests.
+func (x *extractor) structTable(before, rows []field, intro string, line int) {
+	for i := len(before) - 1; i >= 0; i-- {
+		f := before[i]
+		if f.schema == nil || !isStructName(f.schema.DocType) || !containsWord(intro, f.schema.DocType) {
+			continue
+		}
+		for j := range rows {
+			if rows[j].name != "" && rows[j].depth < 0 {
+				rows[j].name = f.name + "." + rows[j].name
+			}
+		}
+		x.warn(line, "the table after %q defines the struct %s: its rows are the fields of %s", intro, f.schema.DocType, f.name)
+		return
+	}
+}
+
+// containsWord reports whether w occurs in s as a whole word.
+func containsWord(s, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		before := k == 0 || !isWordByte(s[k-1])
+		after := k+len(w) == len(s) || !isWordByte(s[k+len(w)])
+		if before && after {
+			return true
+		}
+		i = k + 1
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }

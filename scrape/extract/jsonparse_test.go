@@ -112,28 +112,3 @@ func TestParseJSONTree(t *testing.T) {
 		slab.release()
 	}
 }
-
-func TestCloseCutJSON(t *testing.T) {
-	cases := []struct{ in, want string }{
-		{`{"a": "x", "b": {"c": 1, "d": "cut`, `{"a": "x", "b": {"c": 1}}`},
-		{`{"a": [{"k": "v"}, {"k": "w"`, `{"a": [{"k": "v"}, {"k": "w"}]}`},
-		{`{"a": 1, "b": 109`, `{"a": 1}`},
-		{`{"a": 1, "b"`, `{"a": 1}`},
-		{`{"a": {"s": [`, `{"a": {"s": []}}`},
-	}
-	for _, c := range cases {
-		got, ok := closeCutJSON(c.in)
-		if !ok || got != c.want {
-			t.Errorf("closeCutJSON(%q) = %q, %v; want %q", c.in, got, ok, c.want)
-			continue
-		}
-		if _, err := parseJSON(got); err != nil {
-			t.Errorf("%q: %v", got, err)
-		}
-	}
-	for _, in := range []string{`{"a": 1}`, `{"a": 1} extra`, `"text`, ``} {
-		if got, ok := closeCutJSON(in); ok {
-			t.Errorf("closeCutJSON(%q) = %q: not cut off", in, got)
-		}
-	}
-}

@@ -161,7 +161,8 @@ func splitTitle(t string) (product, name string) {
 }
 
 // firstIdent returns s when it is an identifier, or its first word when that is an
-// identifier followed by a separator ("CreateUser - 创建用户", "CreateUser（创建用户）").
+// identifier followed by a separator ("CreateUser - 创建用户", "CreateUser（创建用户）",
+// "GetVideoInfos_视频点播_API文档").
 func firstIdent(s string) string {
 	if isIdent(s) {
 		return s
@@ -189,11 +190,13 @@ func firstIdent(s string) string {
 func isASCIIStart(s string) bool { return s == "" || s[0] < 0x80 }
 
 // opName finds the operation name. The sources, most direct first: the title, the Action
-// row, a sample request and the XML response root (on pages with parameter tables), the
+// row, a sample request and the XML response root (on pages shaped as operations), the
 // URL, the RAM action (which may name a broader permission: "edas:ManageApplication" on
 // ScaleInApplication). A URL slug is lower case: it only confirms a cased name, wins over a
 // RAM action that disagrees, and takes its case from a path segment of the request syntax
-// ("modify-white-ips") or a word of the page that spells it. Disagreements warn.
+// ("modify-white-ips") or a word of the page that spells it. Disagreements warn. When
+// nothing names it, an operation-shaped page takes the first operation-like word above its
+// first heading (summaryName), a guess.
 func (x *extractor) opName() string {
 	type cand struct {
 		name, from string
@@ -206,11 +209,11 @@ func (x *extractor) opName() string {
 	if a := x.actionRowValue(); a != "" {
 		cands = append(cands, cand{name: a, from: "Action row"})
 	}
-	// Excerpts lose the title; on a page laid out as an operation (a parameter table), the
+	// Excerpts lose the title; on a page laid out as an operation (operationShaped), the
 	// examples still name it: "?Action=Name" in a sample request, <NameResponse> as the
 	// root of the XML response.
-	tables := x.hasParamTables()
-	if tables {
+	shaped := x.operationShaped()
+	if shaped {
 		if n := x.exampleAction(); n != "" {
 			cands = append(cands, cand{name: n, from: "sample request"})
 		}
@@ -239,9 +242,9 @@ func (x *extractor) opName() string {
 			x.setProduct(svc, "RAM action")
 		}
 	}
-	if len(cands) == 0 && tables {
+	if len(cands) == 0 && shaped {
 		if n := x.summaryName(); n != "" {
-			x.warn(x.p.TitleLine, "operation name %q taken from the page's first sentence: the page names it nowhere else (no title, RAM action, Action row, URL or example)", n)
+			x.guess(x.p.TitleLine, "operation name %q taken from the text above the first heading: the page names it nowhere else (no title, RAM action, Action row, URL or example)", n)
 			return n
 		}
 	}
@@ -350,9 +353,9 @@ func (x *extractor) pathSpelling(slug string) string {
 	return ""
 }
 
-// hasParamTables reports whether the page is shaped as an operation page: a request or
+// operationShaped reports whether the page is shaped as an operation page: a request or
 // response parameter table, or else a request syntax line and a parameter section.
-func (x *extractor) hasParamTables() bool {
+func (x *extractor) operationShaped() bool {
 	syntax, params := false, false
 	for _, s := range x.p.Sections {
 		switch s.Kind {
@@ -426,44 +429,29 @@ func (x *extractor) xmlResponseRoot() string {
 	return ""
 }
 
-// summaryName returns the first operation-like word of the page's first paragraph: an
-// identifier that starts upper case, mixes cases ("DescribeClusterNodes", not "ECS" or
-// "OpenAPI") and ends with a lower-case letter or digit.
+// summaryName returns the first operation-like word (camelWord) of the text above the
+// page's first heading, line by line: the summary sentence, or a caption such as
+// "短信查询API(QuerySendDetails)".
 func (x *extractor) summaryName() string {
-	sum, _ := x.summary()
-	first, _, _ := strings.Cut(sum, "\n")
-	for _, w := range strings.FieldsFunc(first, notIdentRune) {
-		if opWord(w) {
-			return w
+	if len(x.p.Sections) == 0 || x.p.Sections[0].Kind != page.Intro {
+		return ""
+	}
+	for _, b := range x.p.Sections[0].Blocks {
+		for _, line := range strings.Split(blockText(b), "\n") {
+			if w := camelWord(line); w != "" {
+				return w
+			}
 		}
 	}
-	return camelWord(first)
+	return ""
 }
 
-// camelWord returns the first word of s written like an operation name: letters and
-// digits, a capital first, a lower-case letter followed by a capital somewhere, ending in
-// a lower-case letter or digit (CreateUser, not OpenAPI). Words are runs of ASCII letters,
-// digits and underscores, so Chinese text around a name does not hide it
-// ("调用DescribeClusterNodePoolDetail查询").
+// camelWord returns the first word of s written like an operation name (opWord). Words are
+// runs of ASCII letters, digits and underscores, so Chinese text around a name does not
+// hide it ("调用DescribeClusterNodePoolDetail查询").
 func camelWord(s string) string {
-	isWordByte := func(c byte) bool {
-		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
-	}
-	for i := 0; i < len(s); {
-		if !isWordByte(s[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(s) && isWordByte(s[j]) {
-			j++
-		}
-		w := s[i:j]
-		i = j
-		if len(w) < 4 || !isIdent(w) || !upperLetters[w[0]] || !camelHump(w) {
-			continue
-		}
-		if c := w[len(w)-1]; c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+	for _, w := range strings.FieldsFunc(s, notIdentRune) {
+		if opWord(w) {
 			return w
 		}
 	}

@@ -42,16 +42,6 @@ func (x *extractor) actionRowValue() string {
 					}
 				}
 				if v == "" {
-					// Older tables have no Example column: the description names the value
-					// ("Set the value to CreateUser.", "value: DescribeDBInstances.").
-					for _, cell := range []string{r.Cell(t, page.ColExample), r.Cell(t, page.ColDescription)} {
-						if w := camelWord(cell); w != "" {
-							v = w
-							break
-						}
-					}
-				}
-				if v == "" {
 					continue
 				}
 				if name == "Action" {
@@ -140,9 +130,7 @@ func (x *extractor) params(op *opspec.Operation) {
 		p := &opspec.Param{Name: prop.Name, Required: prop.Required, Schema: prop.Schema}
 		p.In = x.location(op, f, inPath, sample)
 		if p.In == opspec.InHeader && strings.EqualFold(p.Name, "Authorization") {
-			if x.bearerHeader(op, p, f.line) {
-				continue
-			}
+			x.bearerHeader(op, p, f.line)
 		}
 		if p.In == opspec.InPath && !p.Required {
 			x.warn(f.line, "path parameter %q is marked optional; path parameters are always required", p.Name)
@@ -349,17 +337,17 @@ func (x *extractor) requestSample(op *opspec.Operation) requestSample {
 	return rs
 }
 
-// bearerHeader handles an Authorization header parameter: when the page says Bearer, the
-// operation authenticates with a bearer token the runtime sends, so the parameter is
-// dropped. It reports whether the parameter was consumed.
-func (x *extractor) bearerHeader(op *opspec.Operation, p *opspec.Param, line int) bool {
+// bearerHeader reads an Authorization header parameter: when the page says Bearer, the
+// operation authenticates with a bearer token. The parameter stays, as the page documents
+// it; the client's runtime sends it from its bearer token (gen/ir leaves it out of the
+// request struct).
+func (x *extractor) bearerHeader(op *opspec.Operation, p *opspec.Param, line int) {
 	text := strings.ToLower(p.Schema.Description + " " + p.Schema.Example)
 	if strings.Contains(text, "bearer") {
 		op.Auth = opspec.AuthBearer
-		return true
+		return
 	}
 	x.warn(line, "Authorization header parameter does not say Bearer; kept as an ordinary header")
-	return false
 }
 
 // unflatten rebuilds RPC-flattened names (Tag.N.Key, Tag.N.Value, UserIds.N, Config.Name)
@@ -536,19 +524,10 @@ func (x *extractor) response(op *opspec.Operation) {
 	var ex *jval
 	if exText != "" {
 		v, err := x.json.parse(exText)
-		if err != nil && x.p.Truncated {
-			// The page is cut off: the example may stop part way through.
-			if cut, ok := closeCutJSON(exText); ok {
-				if v2, err2 := x.json.parse(cut); err2 == nil {
-					x.warn(exLine, "JSON example is cut off (%v); its complete part is read", err)
-					v, err = v2, nil
-				}
-			}
-		}
 		if err != nil {
-			// a cut-off example is closed only on a page that is cut off (above); on a whole
-			// page it is the page's own error, reported below, unless it is a syntax sketch
-			// (type words for values), which excerpts show cut
+			// a cut-off example is closed only on a page that is cut off; on a whole page it
+			// is the page's own error, reported below, unless it is a syntax sketch (type
+			// words for values), which excerpts show cut
 			if sk, fx, ok := sketchJSON(exText); ok && (!fx.cut || x.p.Truncated || fx.placeholders) {
 				if v2, err2 := x.json.parse(sk); err2 == nil {
 					x.warn(exLine, "JSON example is a sketch (%s); read for the tree and the types it names", fx)

@@ -336,7 +336,9 @@ func (b *treeBuilder) isItemRow(n *node, f field) bool {
 	if n.exKnown && n.ex != nil {
 		return false
 	}
-	return strings.EqualFold(n.s.DocType, "array") || strings.EqualFold(n.s.DocType, "list")
+	// A bare "Array"/"List" row: an object row after it is its item struct; a named
+	// scalar row is a field of the items ("Repositories Array" then "RepoName String").
+	return (strings.EqualFold(n.s.DocType, "array") || strings.EqualFold(n.s.DocType, "list")) && f.schema.Type == "object"
 }
 
 func isSingularOf(item, list string) bool {
@@ -394,6 +396,12 @@ func rowHint(f field) string {
 // place adds f as a property of obj (inside open node n) and opens it when it is a container.
 func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool, f field) {
 	if f.name == "" {
+		if f.schema != nil && f.schema.Type == "object" {
+			// an unnamed object row ("Object Body" in legacy ROA tables, the root row of a
+			// response): a frame, not a field; the rows under it are read where they stand
+			b.x.warn(f.line, "%s row without a name typed object read as a frame: its rows are read at this level", b.what)
+			return
+		}
 		b.x.drop(f.line, "%s row has no name (the site hides e-mail-like names); row skipped%s", b.what, rowHint(f))
 		return
 	}

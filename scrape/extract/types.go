@@ -179,7 +179,7 @@ func (x *extractor) fillItems(s *opspec.Schema, what, path string, rows map[*ops
 	switch {
 	case s.Type == "array" && s.Items == nil:
 		s.Items = &opspec.Schema{Type: "string"}
-		x.warn(line, "%s %s is typed %s with no item type (no item row, no example element); items taken as string", what, path, typeWord(s))
+		x.guess(line, "%s %s is typed %s with no item type (no item row, no example element); items taken as string", what, path, typeWord(s))
 	case s.Type == "array":
 		x.fillItems(s.Items, what, path+"[]", rows, line)
 	}
@@ -316,7 +316,11 @@ func (x *extractor) listItemsFromExample(f *field) {
 		return // (a flattened row, InstanceId.N | RepeatList, is unflatten's)
 	}
 	ex := strings.TrimSpace(s.Example)
-	if ex == "" || ex[0] == '{' || ex[0] == '"' && strings.Contains(ex, ":") {
+	if ex == "" {
+		return
+	}
+	if ex[0] == '{' || ex[0] == '"' && strings.Contains(ex, ":") {
+		x.wrapperFromExample(f, ex)
 		return
 	}
 	if ex[0] == '[' {
@@ -337,6 +341,33 @@ func (x *extractor) listItemsFromExample(f *field) {
 	// Scalars: one element, or the list in JSON or another notation (['a','b']). The type
 	// word says no more than "list", so the items are strings, as the SDKs have them.
 	s.Items = &opspec.Schema{Type: "string"}
+}
+
+// wrapperFromExample reads an example cell that shows a list row in the legacy wrapper
+// form ("SupportedValue": ["Stop"], {"VersionStage": ["ACSCurrent"]}, or with the row's own
+// name outside: "DedicatedHostIdSets": {"DedicatedHostId": ["dh-1"]}): the row is an object
+// holding that one list of scalars, and complete. Other examples change nothing.
+func (x *extractor) wrapperFromExample(f *field, ex string) {
+	if ex[0] != '{' {
+		ex = "{" + ex + "}"
+	}
+	v, err := x.json.parse(ex)
+	if err != nil || v.kind != 'o' || len(v.keys) != 1 {
+		return
+	}
+	key, val := strings.TrimSpace(v.keys[0]), v.vals[0]
+	if key == f.name && val.kind == 'o' && len(val.keys) == 1 {
+		key, val = strings.TrimSpace(val.keys[0]), val.vals[0]
+	}
+	el := val.elem()
+	if key == "" || key == f.name || val.kind != 'a' || el == nil || el.kind == 'o' || el.kind == 'a' {
+		return
+	}
+	s := f.schema
+	inner := &opspec.Schema{Type: "array", DocType: typeWord(s), Items: &opspec.Schema{Type: "string"}}
+	s.Type, s.DocType = "object", ""
+	s.Properties = append(s.Properties, &opspec.Property{Name: key, Schema: inner})
+	f.closed = true
 }
 
 // clearExamples drops the examples schemaFromJSON copied into s and its children (the

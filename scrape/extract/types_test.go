@@ -121,6 +121,8 @@ func TestListExampleCells(t *testing.T) {
 			[]string{"ZoneIds", "List", "The zones.", "cn-hangzhou-b"},
 			[]string{"AddAccounts", "List", "The accounts.", `["1234"]`},
 			[]string{"IoOptimized", "Boolean", "I/O optimized.", "true"},
+			[]string{"SupportedValues", "List", "The actions.", `"SupportedValue": ["Stop", "AutoRecover"]`},
+			[]string{"HostIdSets", "List", "The hosts.", `"HostIdSets": {"HostId": ["dh-1"]}`},
 		)),
 		sec(page.Examples, "Examples", 20, code(21, `{"AddAccounts": {"AddAccount": "[\"1234\"]"}, "IoOptimized": true}`)),
 	}}
@@ -132,14 +134,49 @@ func TestListExampleCells(t *testing.T) {
 	for _, p := range op.Response.Properties {
 		got = append(got, p.Name+":"+typeName(p.Schema))
 	}
-	want := []string{"Tags:array<object>", "ResourceType:string", "InstanceTypes:array<string>", "ZoneIds:array<string>", "AddAccounts:object", "IoOptimized:boolean"}
+	want := []string{"Tags:array<object>", "ResourceType:string", "InstanceTypes:array<string>", "ZoneIds:array<string>", "AddAccounts:object", "IoOptimized:boolean", "SupportedValues:object", "HostIdSets:object"}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("fields (-want +got):\n%s\nwarnings %v", d, res.Warnings)
 	}
 	if tags := op.Params[0].Schema.Items; names(tags) != "key,value" {
 		t.Errorf("Tags[] = %s, want the example's fields", names(tags))
 	}
+	for i, key := range map[int]string{4: "SupportedValue", 5: "HostId"} {
+		if w := op.Response.Properties[i].Schema; names(w) != key || typeName(w.Properties[0].Schema) != "array<string>" {
+			t.Errorf("%s = %+v, want the wrapper the example cell shows", op.Response.Properties[i].Name, w)
+		}
+	}
 	if acc := op.Response.Properties[2].Schema; names(acc) != "AddAccount" || typeName(acc.Properties[0].Schema) != "array<string>" {
 		t.Errorf("AddAccounts = %+v", acc)
+	}
+}
+
+// TestStructDefinitionTable: a request row typed with its own struct name and a later table
+// introduced as that struct's definition: the table's rows are the row's fields.
+func TestStructDefinitionTable(t *testing.T) {
+	p := &page.Page{File: "f.md", Title: "ModifyThings", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RequestParams, "Request parameters", 3,
+			tbl(4, reqHeader,
+				[]string{"RegionId", "String", "Yes", "The region.", "cn-hangzhou"},
+				[]string{"Configuration.N", "Configuration", "Yes", "The configurations.", ""},
+				[]string{"DryRun", "Boolean", "No", "Check only.", "false"},
+			),
+			para(9, "The following table describes the parameters of the Configuration data type."),
+			tbl(10, reqHeader,
+				[]string{"InstanceType", "String", "Yes", "The instance type.", "ecs.g5.large"},
+				[]string{"Scope", "String", "No", "The scope.", "Region"},
+			),
+		),
+	}}
+	op, res := mustOp(t, p)
+	var got []string
+	for _, p := range op.Params {
+		got = append(got, p.Name+":"+typeName(p.Schema))
+	}
+	if d := cmp.Diff([]string{"RegionId:string", "Configuration:array<object>", "DryRun:boolean"}, got); d != "" {
+		t.Fatalf("params (-want +got):\n%s\nwarnings %v", d, res.Warnings)
+	}
+	if c := op.Params[1].Schema.Items; names(c) != "InstanceType,Scope" || !c.Properties[0].Required {
+		t.Errorf("Configuration[] = %+v", c)
 	}
 }

@@ -353,6 +353,11 @@ func (r *reader) table() {
 		r.p.Warn(hline, "table header %q is not a parameter-name column but a Type column follows; its first column is read as the names", t.Header[0])
 		t.Columns[0] = page.ColName
 	}
+	// Blank header cells at the end name no column: rows may stop before them.
+	width := len(t.Header)
+	for width > 1 && t.Header[width-1] == "" {
+		width--
+	}
 	depthShown := false
 	for r.i < len(r.lines) {
 		trim := strings.TrimSpace(r.lines[r.i])
@@ -375,7 +380,7 @@ func (r *reader) table() {
 			r.i++
 			continue
 		}
-		cells, line, ok := r.row(len(t.Header))
+		cells, line, ok := r.row(width)
 		if !ok {
 			break
 		}
@@ -395,8 +400,17 @@ func (r *reader) table() {
 		}
 		switch {
 		case len(cells) < len(t.Header):
-			r.p.Warn(line, "table row has %d cells, the header has %d: missing cells left empty", len(cells), len(t.Header))
+			if len(cells) < width {
+				r.p.Warn(line, "table row has %d cells, the header has %d: missing cells left empty", len(cells), width)
+			}
 			cells = append(cells, make([]string, len(t.Header)-len(cells))...)
+		case len(cells) > len(t.Header) && t.Columns[len(t.Header)-1] == page.ColDescription &&
+			len(page.RowNames(cells[len(t.Header)-1:])) == 0:
+			// "Valid values: a | b | c": unescaped pipes in the last column, the description
+			// (extra cells that hold rows, a name and a type, are swallowed rows: below)
+			r.p.Warn(line, "table row has %d cells, the header has %d: the extra '|' are taken as text of the description", len(cells), len(t.Header))
+			last := len(t.Header) - 1
+			cells = append(cells[:last], strings.Join(cells[last:], " | "))
 		case len(cells) > len(t.Header):
 			lost := page.RowNames(cells[len(t.Header):])
 			r.p.WarnAs(page.LostKind(lost), line, "%stable row has %d cells, the header has %d: extra cells dropped",
@@ -438,10 +452,14 @@ func (r *reader) row(want int) (cells []string, line int, ok bool) {
 			if end < 0 {
 				break
 			}
-			for ; r.i <= end; r.i++ {
+			for ; r.i < end; r.i++ {
 				buf = append(buf, escapePipes(r.lines[r.i]))
 			}
-			continue
+			// The closing fence line may close the row as well ("``` |").
+			l = r.lines[end]
+			k := strings.Index(l, trim[:3]) + 3
+			l = escapePipes(l[:k]) + l[k:]
+			trim = strings.TrimSpace(l)
 		}
 		buf = append(buf, l)
 		r.i++
@@ -452,7 +470,7 @@ func (r *reader) row(want int) (cells []string, line int, ok bool) {
 		if trim == "|" && (want == 0 || n < want) {
 			continue
 		}
-		if want == 0 || n >= want || (len(buf) == 1 && pipes(trim) >= 3) {
+		if want == 0 || n >= want || (len(buf) == 1 && pipes(trim) >= 3 && !r.continues(r.i)) {
 			return splitRow(strings.Join(buf, "\n")), line, true
 		}
 	}
@@ -462,6 +480,18 @@ func (r *reader) row(want int) (cells []string, line int, ok bool) {
 	r.p.Truncated = true
 	r.p.Warn(line, "table row is not closed with '|': the page may be cut off")
 	return splitRow(strings.Join(buf, "\n") + "|"), line, true
+}
+
+// continues reports whether the first non-blank line from line i continues a cell: it is
+// text, not a row, heading or fence (a short row "|a|b|c| " whose last cell follows on
+// the next lines).
+func (r *reader) continues(i int) bool {
+	for ; i < len(r.lines); i++ {
+		if t := strings.TrimSpace(r.lines[i]); t != "" {
+			return !strings.HasPrefix(t, "|") && !isHeading(t) && !isFence(t) && r.setextLevel(i+1) == 0
+		}
+	}
+	return false
 }
 
 // isFence reports whether a trimmed line opens or closes a fenced code block.

@@ -224,3 +224,42 @@ func TestNameColumnFallback(t *testing.T) {
 		t.Errorf("error table columns %v", errs.Columns)
 	}
 }
+
+// TestCellShapes: a fence whose closing line closes the row ("``` |"), a blank last
+// header cell that rows may leave out, unescaped pipes in the last (description) column,
+// and a short first line whose last cell continues below ("|a|b|c| " then text).
+func TestCellShapes(t *testing.T) {
+	in := "# Op\n\n## Request parameters\n\n" +
+		"|Name|Type|Required|Description|\n|---|---|---|---|\n" +
+		"|Id.N|RepeatList|No|The IDs. For example:\n\n```\n\n&Id.1=a|b\n\n``` |\n" +
+		"|Kind|String|No|Valid values: a | b | c|\n" +
+		"|Size|Integer|20| \n\n The size.\n\n |\n" +
+		"|Last|String|No|Last. |\n\n" +
+		"## Response parameters\n\n|参数\n\n|类型\n\n|描述\n\n|\u00a0|\n|--|--|--|--|\n" +
+		"|a\n\n|String\n\n|A.\n\n|\u00a0|\n|b\n\n|String\n\n|B. |\n|c\n\n|String\n\n|C.\n\n|\u00a0|\n"
+	p, err := Reader{}.Read("x.md", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got [][]string
+	for _, s := range []page.SectionKind{page.RequestParams, page.ResponseParams} {
+		for _, r := range p.SectionsOf(s)[0].Tables()[0].Rows {
+			got = append(got, r.Cells)
+		}
+	}
+	want := [][]string{
+		{"Id.N", "RepeatList", "No", "The IDs. For example:\n```\n&Id.1=a|b\n```"},
+		{"Kind", "String", "No", "Valid values: a | b | c"},
+		{"Size", "Integer", "20", "The size."},
+		{"Last", "String", "No", "Last."},
+		{"a", "String", "A.", ""}, {"b", "String", "B.", ""}, {"c", "String", "C.", ""},
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("rows (-want +got):\n%s", d)
+	}
+	for _, w := range p.Warnings {
+		if !strings.Contains(w.Msg, "taken as text of the description") {
+			t.Errorf("warning %v", w)
+		}
+	}
+}

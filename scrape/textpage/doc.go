@@ -9,8 +9,13 @@
 //   - glued: the header cells run together on one line ("ParameterTypeRequired...") and so do
 //     the leading cells of each row ("InstanceIdstringYes"); the closed vocabularies of types,
 //     Yes/No and column words split them (older pages);
-//   - pipe cells: one cell per line ending " |", rows opening with "| Name |" or a lone "|";
-//   - pipe rows: one row per line "Name | type | Yes | desc |", optional "---|---|" line;
+//   - pipe cells: one cell per line ending " |", rows opening with "| Name |" or a lone "|"
+//     once the previous row has closed its last cell (a lone "|" after an open cell, or
+//     standing for cells the row lacks, is a cell); some dumps drop the opening "|" and the
+//     header is one column word per line ("Name |", "Type |");
+//   - pipe rows: one row per line "Name | type | Yes | desc |", optional "---|---|" line; a
+//     row runs on until it has closed as many cells as the header has (a description
+//     spilling onto the next lines, a row closed by a lone "|");
 //   - Markdown tables: "| a | b |" plus "|---|---|";
 //   - spaced: "Name Type Required Example Description" and one row per line separated by
 //     spaces or tabs, descriptions continuing on the following lines (2019-2021 pages).

@@ -388,3 +388,12 @@ ApiNamestring | API 某某某 |
 		"ApiName|string|API 某某某",
 	})
 }
+
+// TestDocumentChromeBeforeTitle: zh pages copied from the documentation site start with
+// the site's "文档" (Documentation) link before the title.
+func TestDocumentChromeBeforeTitle(t *testing.T) {
+	p := readText(t, "URL: https://help.aliyun.com/document_detail/451895.html\n\n文档\n\nListInstances - 查询实例列表\n\n更新时间:\n\n某某。\n")
+	if p.Title != "ListInstances - 查询实例列表" {
+		t.Errorf("title = %q", p.Title)
+	}
+}

@@ -125,12 +125,12 @@ func (d *doc) endsPipeTable(i int, headers bool) bool {
 
 // opensNext reports whether line i starts the next row while the record rec is not
 // complete. In the pipe-cells layout a line opening with "|" does, once the record's last
-// line has closed its cell (a lone "|" after an open cell closes that cell), unless it holds
-// nothing but pipes ("|||" closes the record's empty last cells) or is a lone "|" that
-// is an empty cell the record lacks. In the pipe-rows
-// layout a line does when it reads as a whole row by itself: a name (or what opens a row
-// of a table without names: an HTTP status, a date), then a type where the table has a
-// type column, and all but the last cell.
+// line has closed its cell (a lone "|" after an open cell closes that cell), unless it
+// holds nothing but pipes ("|||" closes the record's empty last cells) or is a lone "|"
+// that is an empty cell the record lacks. In the pipe-rows layout a line does when it
+// reads as a whole row by itself: a name (or what opens a row of a table without names: an
+// HTTP status, a date), then a type where the table has a type column, and all but the
+// last cell.
 func (d *doc) opensNext(tbl *page.Table, i int, rec *record, leading bool) bool {
 	if leading {
 		t := d.t(i)
@@ -247,7 +247,7 @@ func (d *doc) pipeRow(tbl *page.Table, rec string, line int) (page.Row, bool) {
 			// Prose is what holds a literal "|" ("Valid values: System | Custom"), also
 			// where other columns follow the description.
 			extra := len(cells) - n
-			d.p.Warn(line, "row %q: %d cells, header has %d; read as %d \"|\" inside the description", label, len(cells), n, extra)
+			d.p.Guess(line, "row %q: %d cells, header has %d; read as %d \"|\" inside the description", label, len(cells), n, extra)
 			cells[k] = strings.Join(cells[k:k+extra+1], " | ")
 			cells = append(cells[:k+1], cells[k+extra+1:]...)
 		default:

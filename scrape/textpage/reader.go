@@ -263,7 +263,7 @@ func (d *doc) blankBefore(i int) bool { return i == 0 || d.t(i-1) == "" }
 var noiseLines = map[string]bool{
 	"all products": true, "search": true, "document center": true, "documentation": true,
 	"home": true, "contact us": true, "console": true, "sign in": true, "log in": true,
-	"全部产品": true, "搜索": true, "文档中心": true, "首页": true, "控制台": true, "登录": true,
+	"全部产品": true, "搜索": true, "文档中心": true, "文档": true, "首页": true, "控制台": true, "登录": true,
 	"semua produk": true, "cari": true, "pusat dokumentasi": true, "beranda": true,
 	"すべてのプロダクト": true, "検索": true, "ドキュメントセンター": true,
 }

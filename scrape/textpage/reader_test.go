@@ -337,3 +337,16 @@ func TestPipeRowsWithoutNames(t *testing.T) {
 	equal(t, "codes", column(tb, page.ColErrorCode), []string{"InvalidParameter", "NotFound", "Forbidden"})
 	equal(t, "descriptions", column(tb, page.ColDescription), []string{"Check the parameter.", "", "No permission."})
 }
+
+// TestTitleAfterChrome: site chrome ("文档") before a title "Name - caption" whose
+// last-updated label lost its date.
+func TestTitleAfterChrome(t *testing.T) {
+	in := "URL: https://example.com/document_detail/1.html\n\n文档\n\nListThings - 查询列表\n\n更新时间:\n查询列表。\n请求参数\n名称 | 类型 | 必填 | 描述 | 示例值 |\n"
+	p, err := Reader{}.Read("p.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Title != "ListThings - 查询列表" {
+		t.Errorf("title %q", p.Title)
+	}
+}
