@@ -545,8 +545,8 @@ func blockText(b page.Block) string {
 }
 
 func isLastUpdated(s string) bool {
-	return hasPrefixLower(s, "last updated") || strings.HasPrefix(s, "更新时间") ||
-		strings.HasPrefix(s, "最后更新") || hasPrefixLower(s, "terakhir diperbarui")
+	_, ok := page.LastUpdated(s)
+	return ok
 }
 
 // syntax reads the "Request syntax" line: METHOD /path means ROA, no syntax (or "/" with

@@ -310,8 +310,8 @@ func (r *reader) paragraph(n *html.Node, text string) {
 }
 
 func isLastUpdated(t string) bool {
-	l := strings.ToLower(t)
-	return len(t) < 80 && (strings.HasPrefix(l, "last updated") || strings.HasPrefix(t, "更新时间") || strings.HasPrefix(l, "terakhir diperbarui"))
+	_, ok := page.LastUpdated(t)
+	return ok && len(t) < 80
 }
 
 func lastUpdatedValue(t string) string {

@@ -294,7 +294,7 @@ func (r *reader) paragraph() {
 		r.lastLang = lang
 	}
 	if r.sec.Kind == page.Intro && r.p.LastUpdated == "" {
-		if v, ok := lastUpdated(text); ok {
+		if v, ok := page.LastUpdated(text); ok && v != "" {
 			r.p.LastUpdated = v
 			return
 		}
@@ -323,15 +323,6 @@ func codeLangLabel(s string) string {
 		}
 	}
 	return ""
-}
-
-func lastUpdated(s string) (string, bool) {
-	for _, p := range []string{"Last Updated:", "Last updated:", "更新时间：", "更新时间:", "Terakhir Diperbarui:"} {
-		if v, ok := strings.CutPrefix(s, p); ok {
-			return strings.TrimSpace(v), true
-		}
-	}
-	return "", false
 }
 
 // table reads a pipe table. Rows may span several lines: a row ends at a line that ends

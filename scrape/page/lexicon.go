@@ -392,3 +392,33 @@ func sortedKeys[V any](m map[string]V) []string {
 	sort.Strings(out)
 	return out
 }
+
+// lastUpdatedWords introduce a page's last-updated date, in every language the pages use
+// (lower case; matched without regard to case).
+var lastUpdatedWords = []string{
+	"last updated", "updated at", "update time", "更新时间", "更新時間", "最后更新时间", "最后更新",
+	"terakhir diperbarui", "最終更新日",
+}
+
+// LastUpdated reads a last-updated line ("Last Updated: Feb 10, 2026", "更新时间：2024-11-28"):
+// ok when the line starts with one of the lexicon's words followed by a colon (ASCII or
+// full-width) or directly by a digit; date is what follows, trimmed ("" for a label whose
+// date the copy lost). Every reader and the extraction use it, so they agree on the words.
+func LastUpdated(line string) (date string, ok bool) {
+	t := strings.TrimSpace(line)
+	for _, w := range lastUpdatedWords {
+		if len(t) < len(w) || !strings.EqualFold(t[:len(w)], w) {
+			continue
+		}
+		rest := strings.TrimLeft(t[len(w):], " \t")
+		switch {
+		case strings.HasPrefix(rest, ":"):
+			return strings.TrimSpace(rest[1:]), true
+		case strings.HasPrefix(rest, "："):
+			return strings.TrimSpace(rest[len("："):]), true
+		case rest != "" && rest[0] >= '0' && rest[0] <= '9':
+			return rest, true
+		}
+	}
+	return "", false
+}

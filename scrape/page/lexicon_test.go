@@ -215,3 +215,23 @@ func TestRequiredPunctuation(t *testing.T) {
 		t.Errorf("a qualified Required cell is not a plain yes")
 	}
 }
+
+// TestLastUpdated: one lexicon of last-updated words for every reader.
+func TestLastUpdated(t *testing.T) {
+	for line, want := range map[string]string{
+		"Last Updated: Feb 10, 2026": "Feb 10, 2026", "last updated：2024-11-28": "2024-11-28",
+		"更新时间：2024-11-28": "2024-11-28", "更新時間: 2024-11-28": "2024-11-28", "最后更新时间:2021-06-01": "2021-06-01",
+		"Terakhir Diperbarui: 10 Feb 2026": "10 Feb 2026", "最終更新日：2024年11月28日": "2024年11月28日",
+		"Last Updated 2026-02-10": "2026-02-10", "更新时间:": "",
+	} {
+		got, ok := LastUpdated(line)
+		if !ok || got != want {
+			t.Errorf("LastUpdated(%q) = %q, %v; want %q", line, got, ok, want)
+		}
+	}
+	for _, line := range []string{"Last updated versions are listed below.", "Updated attributes", "The update time of the key."} {
+		if _, ok := LastUpdated(line); ok {
+			t.Errorf("LastUpdated(%q) read a date line", line)
+		}
+	}
+}

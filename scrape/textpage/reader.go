@@ -344,49 +344,17 @@ func namedTitle(t string) bool {
 // lastUpdatedLabel reports whether t is a last-updated label whose date the copy lost
 // ("更新时间:").
 func lastUpdatedLabel(t string) bool {
-	for _, p := range lastUpdatedPrefixes {
-		if strings.EqualFold(t, p) {
-			return true
-		}
-	}
-	return false
+	v, ok := page.LastUpdated(t)
+	return ok && v == ""
 }
-
-// lastUpdatedPrefixes introduce the page's last-updated date.
-var lastUpdatedPrefixes = []string{
-	"Last Updated:", "Last Updated：", "Last updated:", "Updated at:", "Update Time:",
-	"更新时间：", "更新时间:", "更新時間：", "更新時間:", "最后更新时间：", "最后更新时间:", "Terakhir Diperbarui:",
-	"Terakhir diperbarui:", "最終更新日：", "最終更新日:",
-}
-
-// lastUpdatedByInitial holds the prefixes by their first byte, ASCII-folded.
-var lastUpdatedByInitial = func() (idx [256][]string) {
-	for _, p := range lastUpdatedPrefixes {
-		idx[p[0]|0x20] = append(idx[p[0]|0x20], p)
-	}
-	return idx
-}()
 
 // isLastUpdated returns the date of a "Last Updated:" line, or "".
 func isLastUpdated(t string) string {
 	if len(t) > 80 || len(t) < 8 {
 		return ""
 	}
-	switch t[0] {
-	case 'L', 'l', 'U', 'u', 'T', 't', 0xE6: // Last, Updated, Terakhir, 更新/最后/最終
-	default:
-		return ""
-	}
-	for _, p := range lastUpdatedByInitial[t[0]|0x20] {
-		if v, ok := cutPrefixFold(t, p); ok {
-			v = strings.TrimSpace(v)
-			if v == "" {
-				return ""
-			}
-			return v
-		}
-	}
-	return ""
+	v, _ := page.LastUpdated(t)
+	return v
 }
 
 func cutPrefixFold(s, prefix string) (string, bool) {
