@@ -7,11 +7,6 @@ import (
 	"github.com/acsgen/acsgen/scrape/page"
 )
 
-// accessLevels is the RAM access-level vocabulary.
-var accessLevels = map[string]bool{
-	"create": true, "list": true, "get": true, "update": true, "delete": true, "read": true, "write": true,
-}
-
 // noneWords are the cells that mean "nothing here".
 var noneWords = map[string]bool{"none": true, "无": true, "tidak ada": true, "-": true, "n/a": true}
 
@@ -83,7 +78,7 @@ func splitGluedAccess(line string) (action, access string) {
 		return line, ""
 	}
 	for k := 1; k < len(op); k++ {
-		if accessLevels[op[k:]] {
+		if lv := op[k:]; lv == strings.ToLower(lv) && page.IsAccessLevel(lv) { // glued levels are lower case
 			return line[:i+1+k], op[k:]
 		}
 		if !gluedOpTail[op[k]] {
@@ -172,7 +167,7 @@ func (x *extractor) ramRow(t *page.Table, r page.Row) (opspec.RAMAction, bool) {
 			}
 			level := ""
 			if a.AccessLevel == "" && len(a.Resources) == 0 {
-				if low := strings.ToLower(line); accessLevels[low] {
+				if low := strings.ToLower(line); page.IsAccessLevel(low) {
 					level = low
 				}
 			}

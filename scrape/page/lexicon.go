@@ -422,3 +422,14 @@ func LastUpdated(line string) (date string, ok bool) {
 	}
 	return "", false
 }
+
+// accessLevelWords are the values of a RAM table's Access level column, lower case.
+var accessLevelWords = map[string]bool{
+	"create": true, "list": true, "get": true, "update": true, "delete": true, "read": true, "write": true,
+	"创建": true, "列出": true, "读取": true, "更新": true, "删除": true, "写入": true, "列表": true,
+}
+
+// IsAccessLevel reports whether s is a RAM access level ("list", "Read", "读取"), in any case.
+func IsAccessLevel(s string) bool {
+	return len(s) < 16 && accessLevelWords[strings.ToLower(strings.TrimSpace(s))]
+}

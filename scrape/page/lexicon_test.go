@@ -235,3 +235,16 @@ func TestLastUpdated(t *testing.T) {
 		}
 	}
 }
+
+func TestIsAccessLevel(t *testing.T) {
+	for _, s := range []string{"list", "Read", "WRITE", "读取", "创建", " get "} {
+		if !IsAccessLevel(s) {
+			t.Errorf("IsAccessLevel(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"none", "", "Instance", "acs:ecs:*"} {
+		if IsAccessLevel(s) {
+			t.Errorf("IsAccessLevel(%q) = true", s)
+		}
+	}
+}

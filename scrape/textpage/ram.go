@@ -6,14 +6,7 @@ import (
 	"github.com/acsgen/acsgen/scrape/page"
 )
 
-// accessLevels is the vocabulary of the RAM table's Access level column.
-var accessLevels = map[string]bool{
-	"create": true, "list": true, "get": true, "update": true, "delete": true, "read": true,
-	"write": true, "none": false,
-	"创建": true, "列出": true, "读取": true, "更新": true, "删除": true, "写入": true, "列表": true,
-}
-
-func isAccessLevel(t string) bool { return len(t) < 16 && accessLevels[strings.ToLower(t)] }
+func isAccessLevel(t string) bool { return page.IsAccessLevel(t) }
 
 // isRAMAction recognises "eiam:CreateInstance": a service code, a colon, an operation name.
 func isRAMAction(t string) bool {
