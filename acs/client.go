@@ -135,6 +135,9 @@ type Response struct {
 	Body []byte
 	// Attempts is how many HTTP attempts the call took.
 	Attempts int
+	// requestID is the error envelope's RequestId, when the response was captured from an
+	// *Error (see RequestID).
+	requestID string
 }
 
 // Do performs op with req and decodes a JSON reply into out (a pointer; nil discards the
@@ -160,17 +163,25 @@ type prepared struct {
 	safe        bool
 }
 
-// Call is Do that also returns the response.
+// Call is Do that also returns the response. Generated clients call Do; their callers reach
+// the response through WithResponse.
 func (c *Client) Call(ctx context.Context, op *Operation, req *Request, out any) (*Response, error) {
+	resp, attempts, err := c.call(ctx, op, req, out)
+	capture(ctx, resp, err, attempts)
+	return resp, err
+}
+
+// call is Call; it also returns how many attempts were made.
+func (c *Client) call(ctx context.Context, op *Operation, req *Request, out any) (*Response, int, error) {
 	if op == nil {
-		return nil, errors.New("acs: nil Operation")
+		return nil, 0, errors.New("acs: nil Operation")
 	}
 	if req == nil {
 		req = &Request{}
 	}
 	p, err := c.prepare(op, req)
 	if err != nil {
-		return nil, fmt.Errorf("acs: %s: %w", op.Name, err)
+		return nil, 0, fmt.Errorf("acs: %s: %w", op.Name, err)
 	}
 	policy := c.opts.Retry
 	attempts := policy.maxAttempts()
@@ -180,24 +191,24 @@ func (c *Client) Call(ctx context.Context, op *Operation, req *Request, out any)
 		if err == nil {
 			resp.Attempts = attempt
 			if err := c.decode(op, resp, out); err != nil {
-				return resp, err
+				return resp, attempt, err
 			}
-			return resp, nil
+			return resp, attempt, nil
 		}
 		lastErr = err
 		if attempt >= attempts {
-			return nil, lastErr
+			return nil, attempt, lastErr
 		}
 		retry, hint := retryDecision(ctx, err, p.safe)
 		if !retry {
-			return nil, lastErr
+			return nil, attempt, lastErr
 		}
 		wait := policy.Backoff(attempt, hint)
 		if dl, ok := ctx.Deadline(); ok && c.now().Add(wait).After(dl) {
-			return nil, lastErr
+			return nil, attempt, lastErr
 		}
 		if err := policy.sleep(ctx, wait); err != nil {
-			return nil, lastErr
+			return nil, attempt, lastErr
 		}
 	}
 }

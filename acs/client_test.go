@@ -341,3 +341,10 @@ func TestAttemptTimeoutRetried(t *testing.T) {
 		t.Errorf("cancelled caller: err %v, calls %d", err, calls)
 	}
 }
+
+func TestHasCode(t *testing.T) {
+	err := fmt.Errorf("wrapped: %w", &Error{Code: "EntityNotExists.Instance"})
+	if !HasCode(err, "EntityNotExists.Instance") || HasCode(err, "Other") || HasCode(nil, "") || HasCode(errors.New("x"), "") {
+		t.Error("HasCode")
+	}
+}

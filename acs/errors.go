@@ -3,6 +3,7 @@ package acs
 import (
 	"encoding/json"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"mime"
 	"net/http"
@@ -66,6 +67,14 @@ func (e *Error) Error() string {
 		b.WriteString(")")
 	}
 	return b.String()
+}
+
+// HasCode reports whether err is, or wraps, an *Error whose Code is code: a generated
+// client's documented error codes are constants to pass here
+// (acs.HasCode(err, eiam20211201.ErrCodeEntityNotExistsInstance)).
+func HasCode(err error, code string) bool {
+	var e *Error
+	return errors.As(err, &e) && e.Code == code
 }
 
 // Throttling reports whether the service refused the call for flow control: a code

@@ -122,6 +122,7 @@ func checkTable() []Check {
 		{"error-code-added", Info, SectionErrors, none, "an error code was documented"},
 		{"error-code-removed", Warning, SectionErrors, none, "an error code is no longer documented: code matching on it may be dead"},
 		{"error-code-status-changed", Warning, SectionErrors, wire, "an error code's HTTP status changed"},
+		{"go-error-constant-changed", Breaking, SectionErrors, goOnly, "an error code's Go constant is gone (no remaining operation documents the code) or was renamed (another code took its name)"},
 	}
 }
 

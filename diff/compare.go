@@ -20,6 +20,7 @@ func Compare(base, rev *opspec.Spec) Report {
 	d := &differ{checks: checkIndex(), base: base, rev: rev, goBase: goModel(base), goRev: goModel(rev)}
 	d.spec()
 	d.operations()
+	d.goErrors()
 	sortChanges(d.out)
 	for i := range d.out {
 		d.out[i].Fingerprint = fingerprint(&d.out[i])

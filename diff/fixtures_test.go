@@ -446,7 +446,12 @@ func fixtures() []fixture {
 			o.Errors = append(o.Errors, opspec.ErrorCode{HTTPStatus: 403, Code: "Forbidden.Instance"})
 		}, want: ids("error-code-added")},
 		{name: "error-code-removed", edit: func(b, r *opspec.Spec) { op(r, "GetInstance").Errors = op(r, "GetInstance").Errors[:1] },
-			want: ids("error-code-removed")},
+			// the only operation documenting EntityNotExists.Instance: its Go constant goes too
+			want: ids("error-code-removed", "go-error-constant-changed")},
+		{name: "go-error-constant-changed", edit: func(b, r *opspec.Spec) {
+			// "EntityNotExists-Instance" sorts first and takes ErrCodeEntityNotExistsInstance
+			op(r, "CreateUser").Errors = append(op(r, "CreateUser").Errors, opspec.ErrorCode{HTTPStatus: 404, Code: "EntityNotExists-Instance"})
+		}, want: ids("error-code-added", "go-error-constant-changed")},
 		{name: "error-code-status-changed", edit: func(b, r *opspec.Spec) { op(r, "GetInstance").Errors[1].HTTPStatus = 400 },
 			want: ids("error-code-status-changed")},
 	}

@@ -2,6 +2,7 @@ package diff
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/acsgen/acsgen/gen/ir"
@@ -178,4 +179,46 @@ func covers(p, path string) bool {
 	}
 	rest, ok := strings.CutPrefix(path, p)
 	return ok && (strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, "[]") || strings.HasPrefix(rest, "{}"))
+}
+
+// goErrors compares the error-code constants of the two Go models (one per documented code,
+// package-wide). A base constant the revision lacks breaks code that names it, unless no
+// operation that documented the code is left (api-removed and its kin already say so); a
+// constant whose code now has another name (a new code folded to the same name first)
+// breaks too.
+func (d *differ) goErrors() {
+	if d.goBase == nil || d.goRev == nil {
+		return
+	}
+	rev := map[string]*ir.ErrorCode{}
+	for _, e := range d.goRev.Errors {
+		rev[e.Code] = e
+	}
+	for _, be := range d.goBase.Errors {
+		re := rev[be.Code]
+		switch {
+		case re == nil:
+			if !d.callableInRev(be.Ops) {
+				continue
+			}
+			d.emit(nil, "go-error-constant-changed", be.Code,
+				fmt.Sprintf("Go constant %s of error code %s is gone: no operation documents the code any more", be.Name, be.Code),
+				attrs("from", be.Name), nil)
+		case re.Name != be.Name:
+			d.emit(nil, "go-error-constant-changed", be.Code,
+				fmt.Sprintf("Go constant %s of error code %s was renamed to %s", be.Name, be.Code, re.Name),
+				attrs("from", be.Name, "to", re.Name), nil)
+		}
+	}
+}
+
+// callableInRev reports whether any of the base's Go methods still names a callable
+// operation of the revision.
+func (d *differ) callableInRev(methods []string) bool {
+	for _, o := range d.goBase.Ops {
+		if slices.Contains(methods, o.Name) && d.goRev.Op(o.Op.Name) != nil {
+			return true
+		}
+	}
+	return false
 }

@@ -286,7 +286,9 @@ func (f *Fetcher) get(ctx context.Context, u string, e Entry, cached bool) (int,
 	}
 	if ct := resp.Header.Get("Content-Type"); ct != "" {
 		mt, _, _ := mime.ParseMediaType(ct)
-		if !strings.HasPrefix(mt, "text/") && mt != "application/xhtml+xml" {
+		// JSON is taken from .json addresses only (the metadata, api-docs.json)
+		isJSON := (mt == "application/json" || strings.HasSuffix(mt, "+json")) && strings.HasSuffix(strings.SplitN(u, "?", 2)[0], ".json")
+		if !strings.HasPrefix(mt, "text/") && mt != "application/xhtml+xml" && !isJSON {
 			return 0, nil, nil, &permanentError{fmt.Sprintf("not a page: content type %q", mt)}
 		}
 	}
@@ -424,6 +426,11 @@ func (idx *Index) fileName(u *url.URL) string {
 		}
 	}
 	name := strings.TrimSuffix(b.String(), ".html")
+	ext := ".html"
+	if strings.HasSuffix(name, ".json") {
+		// metadata (api-docs.json) keeps its extension: the scraper knows it by name
+		name, ext = strings.TrimSuffix(name, ".json"), ".json"
+	}
 	if name == "" || name == "." || name == "_" {
 		name = "index"
 	}
@@ -435,9 +442,9 @@ func (idx *Index) fileName(u *url.URL) string {
 	for _, e := range idx.Pages {
 		used[e.File] = true
 	}
-	cand := name + ".html"
+	cand := name + ext
 	for i := 2; used[cand] || cand == indexFile; i++ {
-		cand = fmt.Sprintf("%s-%d.html", name, i)
+		cand = fmt.Sprintf("%s-%d%s", name, i, ext)
 	}
 	return cand
 }

@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -109,12 +110,20 @@ func yamlNode(dec *json.Decoder) (*yaml.Node, error) {
 	return nil, fmt.Errorf("unexpected token %v", tok)
 }
 
+// yaml11Timestamp is the start of YAML 1.1's timestamp form.
+var yaml11Timestamp = regexp.MustCompile(`^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt \t]|$)`)
+
 // strNode is a string scalar. yaml.v3 quotes whatever YAML 1.2 would read as another type;
 // the YAML 1.1 booleans (on, off, yes, no, y, n) are quoted as well, for older readers.
 func strNode(s string) *yaml.Node {
 	n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
 	switch strings.ToLower(s) {
 	case "y", "n", "yes", "no", "on", "off":
+		n.Style = yaml.DoubleQuotedStyle
+	}
+	if yaml11Timestamp.MatchString(s) {
+		// YAML 1.1 readers (PyYAML) take any such string for a timestamp and fail on an
+		// impossible one ("2014-05-36"); yaml.v3 quotes only the valid dates
 		n.Style = yaml.DoubleQuotedStyle
 	}
 	if strings.Contains(s, "\n") && !literalSafe(s) {

@@ -20,6 +20,8 @@ type builder struct {
 	// overviewStyle is the style an overview page states; styles counts the operations'.
 	overviewStyle opspec.Style
 	bearerSeen    bool
+	// metaAuth is the product's auth as an api-docs.json file says it ("" without one).
+	metaAuth opspec.Auth
 }
 
 func newBuilder(product, version string) *builder {
@@ -163,10 +165,12 @@ func (b *builder) finish(opts Options, warn func(page.Warning)) *opspec.Spec {
 				op.Name, op.Style, op.Method, op.Path, s.Style)})
 		}
 	}
-	// Auth: flag, else bearer when a page shows the bearer header, else AccessKey.
+	// Auth: flag, else the metadata's, else bearer when a page shows the bearer header, else AccessKey.
 	switch {
 	case opts.Auth != "":
 		s.Auth = opts.Auth
+	case b.metaAuth != "":
+		s.Auth = b.metaAuth
 	case b.bearerSeen:
 		s.Auth = opspec.AuthBearer
 	default:

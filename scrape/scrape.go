@@ -17,6 +17,7 @@ import (
 	"strings"
 
 	"github.com/acsgen/acsgen/opspec"
+	"github.com/acsgen/acsgen/scrape/apidocs"
 	"github.com/acsgen/acsgen/scrape/extract"
 	"github.com/acsgen/acsgen/scrape/page"
 	"github.com/acsgen/acsgen/scrape/textpage"
@@ -194,7 +195,7 @@ func (s *Scraper) AddPath(path string) error {
 			}
 			return nil
 		}
-		if IsPage(p) {
+		if IsPage(p) || apidocs.IsName(p) {
 			files = append(files, p)
 		}
 		return nil
@@ -241,6 +242,10 @@ func (s *Scraper) AddFile(path, rel string) error {
 // Specs: a page that fails never stops the others.
 func (s *Scraper) Add(file, rel string, data []byte) {
 	defer s.recoverPage(file)
+	if apidocs.Looks(file, data) {
+		s.addMetadata(file, rel, data)
+		return
+	}
 	r, err := readerFor(file, data)
 	if err != nil {
 		s.fail(file, err)

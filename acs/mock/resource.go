@@ -69,7 +69,8 @@ func singular(s string) string {
 	switch {
 	case strings.HasSuffix(s, "ies") && len(s) > 3:
 		return s[:len(s)-3] + "y"
-	case strings.HasSuffix(s, "sses"), strings.HasSuffix(s, "xes"):
+	case strings.HasSuffix(s, "sses"), strings.HasSuffix(s, "xes"), strings.HasSuffix(s, "ches"), strings.HasSuffix(s, "shes"):
+		// Addresses, Boxes, VSwitches, Meshes
 		return s[:len(s)-2]
 	case strings.HasSuffix(s, "ss"):
 		return s

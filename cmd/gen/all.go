@@ -207,7 +207,8 @@ func emit(set *fileset.Set, p *config.Product, spec *opspec.Spec) error {
 		return err
 	}
 	if p.DocsDir != "-" {
-		set.Own(p.DocsDir, fileset.MarkdownFiles)
+		// ownership by content too: only Markdown carrying the generated marker
+		set.Own(p.DocsDir, generatedIn(filepath.FromSlash(p.DocsDir), docs.IsGenerated))
 		prefix, err := importPrefix(p.Client)
 		if err != nil {
 			return err

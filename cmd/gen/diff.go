@@ -19,7 +19,7 @@ import (
 // REF:PATH to read either from git. Exit status: 0 no change met --fail-on, 1 it did, 2 bad
 // input (a file that does not load, a missing git ref, two different products).
 func runDiff(ctx context.Context, io stdio, args []string) error {
-	fs := newFlagSet("gen diff", io, "usage: gen diff [flags] OLD NEW\n\nOLD and NEW are spec files (.yaml/.json), page files or directories of pages, or REF:PATH\n(a file or directory at a git ref, e.g. HEAD~1:specs/eiam/2021-12-01.yaml).\nExit status 1 when --fail-on is met, 2 on bad input.\n\nflags:")
+	fs := newFlagSet("gen diff", io, "usage: gen diff [flags] OLD NEW\n\nOLD and NEW are spec files (.yaml/.json), page files or directories of pages, official\nmetadata (api-docs.json), or REF:PATH\n(a file or directory at a git ref, e.g. HEAD~1:specs/eiam/2021-12-01.yaml).\nExit status 1 when --fail-on is met, 2 on bad input.\n\nflags:")
 	format := fs.String("format", "text", "report format: "+strings.Join(diff.Formats(), ", "))
 	failOn := fs.String("fail-on", "none", "exit 1 when a change of this level or above is found: breaking, warning, any or none")
 	var opts scrape.Options

@@ -14,6 +14,7 @@ import (
 
 	"github.com/acsgen/acsgen/opspec"
 	"github.com/acsgen/acsgen/scrape"
+	"github.com/acsgen/acsgen/scrape/apidocs"
 	"github.com/acsgen/acsgen/scrape/page"
 )
 
@@ -80,6 +81,19 @@ func (l *inputLoader) loadPair(oldArg, newArg string) ([2]*opspec.Spec, error) {
 	return out, nil
 }
 
+// isMetadataFile reports whether a file is official OpenAPI metadata (api-docs.json): by
+// name, or a .json file whose start looks like one.
+func isMetadataFile(name string) bool {
+	if apidocs.IsName(name) {
+		return true
+	}
+	if strings.ToLower(filepath.Ext(name)) != ".json" {
+		return false
+	}
+	data, err := os.ReadFile(name)
+	return err == nil && apidocs.Looks(name, data)
+}
+
 func isSpecFile(name string) bool {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".yaml", ".yml", ".json":
@@ -92,6 +106,11 @@ func (l *inputLoader) resolve(arg string) (*input, error) {
 	st, statErr := os.Stat(arg)
 	switch {
 	case statErr == nil && st.IsDir():
+		return &input{arg: arg, load: func(o scrape.Options) (*opspec.Spec, error) {
+			return l.scrape(arg, o, func(s *scrape.Scraper) error { return s.AddPath(arg) })
+		}}, nil
+	case statErr == nil && isMetadataFile(arg):
+		// official metadata (api-docs.json): imported like pages
 		return &input{arg: arg, load: func(o scrape.Options) (*opspec.Spec, error) {
 			return l.scrape(arg, o, func(s *scrape.Scraper) error { return s.AddPath(arg) })
 		}}, nil

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path"
+	"path/filepath"
 
 	"github.com/acsgen/acsgen/gen/docs"
 	"github.com/acsgen/acsgen/gen/fileset"
@@ -45,7 +46,7 @@ func runDocs(ctx context.Context, io stdio, args []string) error {
 		return target{
 			dir:    path.Join(spec.Key(), spec.Version),
 			clash:  fmt.Sprintf("are both %s %s", spec.Product, spec.Version),
-			owns:   fileset.MarkdownFiles,
+			owns:   generatedIn(filepath.Join(*sa.out, spec.Key(), spec.Version), docs.IsGenerated),
 			render: func(sink *fileset.Sub) error { return r.Render(spec, sink) },
 		}
 	})

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/acsgen/acsgen/gen/docs"
+
 	"github.com/acsgen/acsgen/opspec"
 )
 
@@ -67,9 +69,14 @@ func TestDocsCommand(t *testing.T) {
 		t.Errorf("summary: %q", stdout)
 	}
 
-	// A re-run changes nothing; a stale page is removed.
+	// A re-run changes nothing; a stale page (it carries the generated marker) is removed,
+	// a hand-written one is kept.
 	stale := filepath.Join(outDir, "rocketmq", "2022-08-01", "Gone.md")
-	if err := os.WriteFile(stale, []byte("old"), 0o644); err != nil {
+	if err := os.WriteFile(stale, []byte(docs.Header+"\nold\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	hand := filepath.Join(outDir, "rocketmq", "2022-08-01", "Notes.md")
+	if err := os.WriteFile(hand, []byte("# Notes\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	code, stdout, stderr = runDocsCmd("--specs", specs, "--out", outDir, "--import-prefix", "example.com/me/gen")
@@ -81,6 +88,9 @@ func TestDocsCommand(t *testing.T) {
 	}
 	if _, err := os.Stat(stale); !os.IsNotExist(err) {
 		t.Errorf("stale page kept: %v", err)
+	}
+	if _, err := os.Stat(hand); err != nil {
+		t.Errorf("hand-written page removed: %v", err)
 	}
 
 	// --spec renders one spec.
@@ -126,7 +136,7 @@ func TestDocsCommandTemplates(t *testing.T) {
 		t.Fatalf("custom templates: exit %d: %s", code, stderr)
 	}
 	b, _ := os.ReadFile(filepath.Join(out, "rocketmq", "2022-08-01", "CreateInstanceAccount.md"))
-	if string(b) != "# `CreateInstanceAccount` in RocketMQ\n" {
+	if string(b) != docs.Header+"\n# `CreateInstanceAccount` in RocketMQ\n" {
 		t.Errorf("custom template output %q", b)
 	}
 }

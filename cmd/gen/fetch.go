@@ -13,10 +13,14 @@ import (
 	"github.com/acsgen/acsgen/scrape/page"
 )
 
-// runFetch downloads overview pages and the operation pages they link to into a cache
-// under specs/, then scrapes the cache into the product version's spec.
+// runFetch downloads overview pages and the operation pages they link to, and/or a product
+// version's official metadata (--metadata Product/Version: api-docs.json from
+// https://api.aliyun.com/meta/v1/products/{Product}/versions/{Version}/api-docs.json), into a
+// cache under specs/, then scrapes the cache into the product version's spec.
 func runFetch(ctx context.Context, io stdio, args []string) error {
-	fs := newFlagSet("fetch", io, "usage: gen fetch --product P --version V [flags] URL...")
+	fs := newFlagSet("fetch", io, "usage: gen fetch --product P --version V [flags] URL...\n       gen fetch --metadata Product/Version [flags] [URL...]")
+	metadata := fs.String("metadata", "", "also download the official metadata of Product/Version (api-docs.json), e.g. Ecs/2014-05-26")
+	metaBase := fs.String("metadata-base", fetch.MetadataBase, "where the metadata is published")
 	product := fs.String("product", "", "product code, e.g. Eiam-developerapi (required)")
 	version := fs.String("version", "", "API version, e.g. 2022-02-25 (required)")
 	style := fs.String("style", "", "override the style: RPC or ROA")
@@ -28,9 +32,23 @@ func runFetch(ctx context.Context, io stdio, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return withCode(2, err) // unlike the emitters: the reason is printed again, and -h exits 2
 	}
-	if *product == "" || *version == "" || fs.NArg() == 0 {
+	var metaProduct, metaVersion string
+	if *metadata != "" {
+		var ok bool
+		metaProduct, metaVersion, ok = strings.Cut(*metadata, "/")
+		if !ok || metaProduct == "" || metaVersion == "" || strings.Contains(metaVersion, "/") {
+			return usageError("--metadata wants Product/Version, e.g. Ecs/2014-05-26; got %q", *metadata)
+		}
+		if *product == "" {
+			*product = metaProduct
+		}
+		if *version == "" {
+			*version = metaVersion
+		}
+	}
+	if *product == "" || *version == "" || (fs.NArg() == 0 && *metadata == "") {
 		fs.Usage()
-		return usageError("need --product, --version and at least one URL")
+		return usageError("need --product, --version and at least one URL, or --metadata Product/Version")
 	}
 	key := strings.ToLower(*product)
 	if *cache == "" {
@@ -44,6 +62,17 @@ func runFetch(ctx context.Context, io stdio, args []string) error {
 		return err
 	}
 	failed := 0
+	if *metadata != "" {
+		res, err := f.Metadata(ctx, *metaBase, metaProduct, metaVersion)
+		if err != nil {
+			if res.File == "" {
+				return fmt.Errorf("fetch metadata %s: %w", *metadata, err)
+			}
+			failed++
+			fmt.Fprintf(io.err, "error: %v (using the cached copy)\n", err)
+		}
+		fmt.Fprintf(io.err, "fetch: %s: %s\n", res.URL, res.Status)
+	}
 	for _, u := range fs.Args() {
 		results, n, err := fetchOverview(ctx, io, f, u)
 		failed += n

@@ -34,6 +34,7 @@ func commands() map[string]command {
 		"serve":  {"run a standalone mock server from specs", runServe},
 		"docs":   {"render Markdown reference docs from a spec", runDocs},
 		"diff":   {"report what changed between two specs (exit 1 when --fail-on is met)", runDiff},
+		"check":  {"list what pages and the official metadata (api-docs.json) disagree on (exit 1 on any)", runCheck},
 		"fetch":  {"download an overview page and its operation pages, then scrape them", runFetch},
 		"all":    {"regenerate specs, clients, mocks and docs from acsgen.yaml (--check: fail if stale)", runAll},
 	}

@@ -20,7 +20,7 @@ import (
 // Every page that reads is written; each page that fails is named with the reason, and a
 // summary closes stderr. Exit 0 when every page read, 1 when any failed, 2 on usage errors.
 func runScrape(ctx context.Context, io stdio, args []string) error {
-	fs := newFlagSet("gen scrape", io, "usage: gen scrape [flags] PATH...\n\nReads page files and directories (text, Markdown, HTML) and writes one spec per product version.\n\nflags:")
+	fs := newFlagSet("gen scrape", io, "usage: gen scrape [flags] PATH...\n\nReads page files and directories (text, Markdown, HTML) and official metadata (api-docs.json)\nand writes one spec per product version.\n\nflags:")
 	var opts scrape.Options
 	var style, auth, out, specsDir string
 	fs.StringVar(&opts.Product, "product", "", "product code (overrides the pages), e.g. Eiam")

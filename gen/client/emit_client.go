@@ -91,7 +91,8 @@ func emitClient(p *plan) *jen.File {
 	methods := make([]jen.Code, 0, len(p.Ops))
 	for _, op := range p.Ops {
 		md := &docBuilder{}
-		md.para(fmt.Sprintf("%s calls %s.", op.Name, op.Op.Name))
+		first, _ := headline(op) // none when the page gives no title or summary
+		md.para(first)
 		methods = append(methods, withDoc(md, jen.Id(op.Name).Add(signature(op))))
 	}
 	f.Add(withDoc(ad, jen.Type().Id("API").Interface(methods...)))

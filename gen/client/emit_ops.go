@@ -71,24 +71,60 @@ func descriptor(p *plan, o *ir.Operation) jen.Code {
 		Var().Id(o.Descriptor).Op("=").Op("&").Qual(acsPath, "Operation").Values(items...)
 }
 
+// headline is the first sentence of an operation method's doc: the method's name, then the
+// page's title (or summary) as a predicate when it starts with a verb ("Creates an
+// instance." → "CreateInstance creates an instance."), else after a colon. Empty when the
+// page has neither; the method doc then starts with the wire line. rest is what the
+// headline left of the summary, when it was made from the summary.
+func headline(o *ir.Operation) (line, rest string) {
+	text := o.Op.Title
+	fromSummary := false
+	if text == "" || text == o.Op.Name {
+		text, fromSummary = o.Op.Summary, true
+	}
+	text = strings.Join(cleanText(text), " ")
+	if text == "" || text == o.Op.Name {
+		return "", ""
+	}
+	// only the first sentence: the rest of a summary is a paragraph of its own
+	if i := strings.Index(text, ". "); i > 0 {
+		if fromSummary {
+			rest = strings.TrimSpace(text[i+2:])
+		}
+		text = text[:i]
+	}
+	text = strings.TrimRight(text, ". ")
+	word, _, _ := strings.Cut(text, " ")
+	if len(word) > 2 && word[0] >= 'A' && word[0] <= 'Z' && strings.HasSuffix(word, "s") && strings.ToLower(word[1:]) == word[1:] {
+		return o.Name + " " + strings.ToLower(text[:1]) + text[1:] + ".", rest
+	}
+	return o.Name + ": " + text + ".", rest
+}
+
+// wireLine says how an operation travels and authenticates, starting with the method name.
+func wireLine(p *plan, o *ir.Operation) string {
+	wire := o.HTTPMethod + " " + o.Path
+	if o.Style == opspec.RPC {
+		wire = "POST / with x-acs-action " + o.Op.Name
+	}
+	auth := map[opspec.Auth]string{opspec.AuthAK: "AccessKey signature (ACS3-HMAC-SHA256)", opspec.AuthBearer: "bearer token", opspec.AuthAnonymous: "no credentials"}[o.Auth]
+	return fmt.Sprintf("%s sends %s (%s, version %s); authentication: %s.", o.Name, wire, o.Style, p.Spec.Version, auth)
+}
+
 // methodDoc is the doc comment of an operation's method.
 func methodDoc(p *plan, o *ir.Operation) *docBuilder {
 	op := o.Op
 	d := &docBuilder{}
-	first := fmt.Sprintf("%s calls %s", o.Name, op.Name)
-	if op.Title != "" && op.Title != op.Name {
-		first += ": " + strings.TrimRight(op.Title, ". ")
+	first, rest := headline(o)
+	d.para(first)
+	switch {
+	case first == "" || op.Title == "" || op.Title == op.Name:
+		d.para(rest) // the summary, less the headline's sentence
+	case op.Summary != op.Title:
+		d.para(op.Summary)
 	}
-	d.para(first + ".")
-	d.para(op.Summary)
 	d.para(op.Description)
-	style := o.Style
-	wire := o.HTTPMethod + " " + o.Path
-	if style == opspec.RPC {
-		wire = "POST / with x-acs-action " + op.Name
-	}
-	auth := map[opspec.Auth]string{opspec.AuthAK: "AccessKey signature (ACS3-HMAC-SHA256)", opspec.AuthBearer: "bearer token", opspec.AuthAnonymous: "no credentials"}[o.Auth]
-	d.para(fmt.Sprintf("Wire: %s (%s, version %s); authentication: %s.", wire, style, p.Spec.Version, auth))
+	d.para(wireLine(p, o))
 	if op.RAM != nil && len(op.RAM.Actions) > 0 {
 		var acts []string
 		for _, a := range op.RAM.Actions {

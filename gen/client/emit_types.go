@@ -55,7 +55,7 @@ func fieldDoc(f *ir.Field, request bool, style opspec.Style) *docBuilder {
 		facts = append(facts, fmt.Sprintf("JSON key %s.", f.Wire))
 	}
 	if s != nil {
-		if s.DocType != "" && !request {
+		if s.DocType != "" && !request && !docTypeAgrees(s.DocType, f.Type) {
 			facts = append(facts, fmt.Sprintf("Documented type: %s.", s.DocType))
 		}
 		if s.Example != "" {
@@ -65,7 +65,7 @@ func fieldDoc(f *ir.Field, request bool, style opspec.Style) *docBuilder {
 	if len(facts) > 0 {
 		d.para(strings.Join(facts, "\n"))
 	}
-	if s != nil && len(s.Enum) > 0 && f.Type.Kind != ir.EnumKind {
+	if s != nil && len(s.Enum) > 0 && f.Type.Kind != ir.EnumKind && !listsAll(s.Description, s.Enum) {
 		d.para("Valid values:")
 		for _, e := range s.Enum {
 			d.line(enumLine(e))
@@ -75,6 +75,45 @@ func fieldDoc(f *ir.Field, request bool, style opspec.Style) *docBuilder {
 		d.para("Deprecated: the documentation marks this field as deprecated.")
 	}
 	return d
+}
+
+// docTypeAgrees reports whether a documented type word says no more than the Go type does
+// ("string" of a string, "long" of an int64, "array<object>" of a slice), so that the field
+// comment need not repeat it.
+func docTypeAgrees(doc string, t *ir.Type) bool {
+	doc = strings.ToLower(strings.TrimSpace(doc))
+	if i := strings.IndexAny(doc, "<("); i > 0 {
+		doc = doc[:i]
+	}
+	switch t.Kind {
+	case ir.Scalar, ir.EnumKind:
+		switch t.Scalar {
+		case "string":
+			return doc == "string"
+		case "bool":
+			return doc == "boolean" || doc == "bool"
+		case "int32", "int64":
+			return doc == "integer" || doc == "int" || doc == "long" || doc == "int32" || doc == "int64"
+		case "float32", "float64":
+			return doc == "float" || doc == "double" || doc == "number"
+		}
+	case ir.StructKind, ir.Map:
+		return doc == "object" || doc == "map"
+	case ir.Slice:
+		return doc == "array" || doc == "list"
+	}
+	return false
+}
+
+// listsAll reports whether a description already names every documented value, so that
+// they are listed once.
+func listsAll(desc string, values []opspec.EnumValue) bool {
+	for _, v := range values {
+		if v.Value == "" || !strings.Contains(desc, v.Value) {
+			return false
+		}
+	}
+	return true
 }
 
 func enumLine(e opspec.EnumValue) string {
@@ -114,6 +153,10 @@ func fieldTag(f *ir.Field, request bool) map[string]string {
 	case f.Type.Kind == ir.StructKind && !f.Type.Pointer:
 		opt = ",omitzero"
 	}
+	if opt == "" && f.JSON == f.Name {
+		// encoding/json's default key is the field name: the tag would say nothing
+		return nil
+	}
 	return map[string]string{"json": f.JSON + opt}
 }
 
@@ -142,7 +185,7 @@ func structDecl(p *plan, st *ir.Struct) jen.Code {
 		}
 	}
 	if d.empty() {
-		d.para(fmt.Sprintf("%s is a nested object.", st.Name))
+		d.para(nestedDoc(p, st))
 	}
 	for _, l := range st.Doc {
 		d.para(l)
@@ -173,4 +216,26 @@ func (p *plan) styleOf(st *ir.Struct) opspec.Style {
 		}
 	}
 	return p.Spec.Style
+}
+
+// nestedDoc says where a nested struct is used: "X is the value of Parent.Field." (or an
+// item, or a map value, of it).
+func nestedDoc(p *plan, st *ir.Struct) string {
+	for _, parent := range p.Structs {
+		for _, f := range parent.Fields {
+			role := "the value"
+			for t := f.Type; t != nil; t = t.Elem {
+				if t.Kind == ir.StructKind && t.Struct == st {
+					return fmt.Sprintf("%s is %s of %s.%s.", st.Name, role, parent.Name, f.Name)
+				}
+				switch t.Kind {
+				case ir.Slice:
+					role = "an item"
+				case ir.Map:
+					role = "a map value"
+				}
+			}
+		}
+	}
+	return fmt.Sprintf("%s is a nested object.", st.Name)
 }

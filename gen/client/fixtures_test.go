@@ -32,6 +32,10 @@ func eiamFixture() *opspec.Spec {
 			{
 				Name: "GetInstance", Title: "Queries an instance.", Method: "POST", Path: "/",
 				Params: []*opspec.Param{{Name: "InstanceId", In: opspec.InQuery, Required: true, Schema: str("The instance ID.", "")}},
+				Errors: []opspec.ErrorCode{
+					{HTTPStatus: 404, Code: "EntityNotExists.Instance", Message: "The instance does not exist."},
+					{HTTPStatus: 400, Code: "MissingParameter"},
+				},
 				Response: &opspec.Schema{Type: "object", Properties: []*opspec.Property{
 					{Name: "RequestId", Schema: str("", "")},
 					{Name: "Instance", Schema: &opspec.Schema{Type: "object", Properties: []*opspec.Property{

@@ -24,7 +24,7 @@ type Config struct {
 func DefaultPackage(s *opspec.Spec) string { return ir.PackageName(s) }
 
 // Files are the generated files, in writing order.
-var Files = []string{"doc.go", "client.go", "operations.go", "types.go", "enums.go", "validate.go", "encode.go", "pagination.go"}
+var Files = []string{"doc.go", "client.go", "operations.go", "types.go", "enums.go", "validate.go", "encode.go", "pagination.go", "errors.go"}
 
 // Generate renders the client package of spec into sink.
 func Generate(spec *opspec.Spec, cfg Config, sink Sink) error {
@@ -48,12 +48,13 @@ func Generate(spec *opspec.Spec, cfg Config, sink Sink) error {
 		"validate.go":   emitValidate,
 		"encode.go":     emitEncode,
 		"pagination.go": emitPagination,
+		"errors.go":     emitErrors,
 	}
 	for _, name := range Files {
 		if name == "pagination.go" && !p.paged() {
 			continue
 		}
-		if name == "enums.go" && len(p.Enums) == 0 {
+		if name == "enums.go" && len(p.Enums) == 0 || name == "errors.go" && len(p.Errors) == 0 {
 			continue
 		}
 		var buf bytes.Buffer

@@ -66,7 +66,7 @@ func TestCatalogOptionalInUserTemplates(t *testing.T) {
 	if err := r.RenderCatalog([]CatalogItem{{Spec: fixtures()["roa-bearer"], Dir: "x/v"}}, sink); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(string(sink.files[IndexFile]), "# API reference") {
+	if !strings.HasPrefix(string(sink.files[IndexFile]), Header+"\n# API reference") {
 		t.Errorf("catalog = %q, want the default template's", sink.files[IndexFile])
 	}
 }

@@ -3,11 +3,13 @@ package docs
 import (
 	"flag"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/acsgen/acsgen/internal/goldentest"
+	"github.com/acsgen/acsgen/opspec"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -47,5 +49,42 @@ func TestDeterministic(t *testing.T) {
 				t.Errorf("%s: %s differs between two renders", name, n)
 			}
 		}
+	}
+}
+
+// TestWhatReadersSee: the index's Title column falls back to the summary, documented values
+// the description already lists are not listed again (and the column goes when empty), and
+// no internal file path of the source page reaches the docs.
+func TestWhatReadersSee(t *testing.T) {
+	spec := &opspec.Spec{Product: "Eiam", Version: "2021-12-01", Style: opspec.RPC, Operations: []*opspec.Operation{{
+		Name: "GetInstance", Summary: "Queries an instance.", Method: "POST", Path: "/",
+		Params: []*opspec.Param{
+			{Name: "Mode", In: opspec.InQuery, Schema: &opspec.Schema{Type: "string", Description: "The mode. Valid values:\n- fast\n- slow",
+				Enum: []opspec.EnumValue{{Value: "fast"}, {Value: "slow"}}}},
+		},
+		Response: &opspec.Schema{Type: "object", Properties: []*opspec.Property{
+			{Name: "Status", Schema: &opspec.Schema{Type: "string", Description: "The status.", Enum: []opspec.EnumValue{{Value: "running", Description: "Up."}}}},
+		}},
+		Source: opspec.Source{File: "pages/GetInstance.txt", LastUpdated: "2026-01-28"},
+	}}}
+	sink := newMemSink()
+	if err := Render(spec, sink, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	index, page := string(sink.files[IndexFile]), string(sink.files["GetInstance.md"])
+	if !strings.Contains(index, "| [GetInstance](GetInstance.md) | Queries an instance. |") {
+		t.Errorf("index row has no title:\n%s", index)
+	}
+	if strings.Contains(page, "pages/GetInstance.txt") {
+		t.Errorf("page shows the source file path:\n%s", page)
+	}
+	if strings.Count(page, "fast") != 1 {
+		t.Errorf("the value listed in the description is listed again:\n%s", page)
+	}
+	if !strings.Contains(page, "| Name | In | Type | Required | Description | Example |") {
+		t.Errorf("request table keeps an empty Valid values column:\n%s", page)
+	}
+	if !strings.Contains(page, "| Name | Type | Description | Valid values | Example |") || !strings.Contains(page, "`running`: Up.") {
+		t.Errorf("response values not described elsewhere are not listed:\n%s", page)
 	}
 }

@@ -118,6 +118,10 @@ func parseMarkdown(t *testing.T, name string, src []byte) mdPage {
 				return ast.WalkStop, fmt.Errorf("raw HTML %q under %q", b.String(), heading)
 			}
 		case *ast.HTMLBlock:
+			if n.PreviousSibling() == nil && n.Parent() != nil && n.Parent().Kind() == ast.KindDocument &&
+				n.Lines().Len() == 1 && func() bool { seg := n.Lines().At(0); return strings.TrimSpace(string(seg.Value(src))) == Header }() {
+				return ast.WalkSkipChildren, nil // the generated marker, first line of the file
+			}
 			return ast.WalkStop, fmt.Errorf("HTML block under %q", heading)
 		case *ast.Link:
 			dest := string(n.Destination)
@@ -241,20 +245,20 @@ func TestMarkdownTables(t *testing.T) {
 		fixture, file, heading string
 		cols, rows             int
 	}{
-		{"rpc-grouped", "README.md", "Instances", 3, 3},
-		{"rpc-grouped", "README.md", "Tags", 3, 1},
-		{"rpc-grouped", "README.md", "Other", 3, 1},
+		{"rpc-grouped", "README.md", "Instances", 2, 3},
+		{"rpc-grouped", "README.md", "Tags", 2, 1},
+		{"rpc-grouped", "README.md", "Other", 2, 1},
 		{"rpc-grouped", "CreateInstance.md", "Request parameters", 7, 9}, // Tag[] + Key + Value, UserIds without item row
 		{"rpc-grouped", "CreateInstance.md", "RAM authorization", 6, 1},
 		{"rpc-grouped", "CreateInstance.md", "Error codes", 4, 2},
 		{"rpc-grouped", "CreateInstance.md", "Change history", 2, 1},
 		{"rpc-grouped", "GetInstance.md", "Response", 5, 9},
-		{"roa-bearer", "README.md", "Operations", 3, 3},
+		{"roa-bearer", "README.md", "Operations", 2, 3},
 		{"roa-bearer", "CreateGroup.md", "Request parameters", 7, 11},
-		{"hostile", "README.md", "Group | one", 3, 2},
-		{"hostile", "README.md", "# Group two", 3, 2},
+		{"hostile", "README.md", "Group | one", 2, 2},
+		{"hostile", "README.md", "# Group two", 2, 2},
 		{"hostile", "Weird_Op_Name.md", "Request parameters", 7, 6}, // recursion stops at tree.children[]
-		{"hostile", "Weird_Op_Name.md", "Response", 5, 2},
+		{"hostile", "Weird_Op_Name.md", "Response", 4, 2},
 		{"hostile", "Weird_Op_Name.md", "RAM authorization", 6, 1},
 	}
 	pages := map[string]mdPage{}
@@ -303,7 +307,6 @@ func TestHostileLiteral(t *testing.T) {
 		"<td>&lt;b&gt;bold&lt;/b&gt;</td>",
 		"<code class=\"language-json\">{&quot;fence&quot;: &quot;```&quot;, &quot;pipe&quot;: &quot;a|b&quot;}\n````\n</code>",
 		"<li>Page: javascript:alert(1)</li>",
-		"<code>dir/we`ird|file.txt</code>",
 	} {
 		if !strings.Contains(p.html, want) {
 			t.Errorf("HTML lacks %q", want)

@@ -66,11 +66,11 @@ func TestCustomTemplates(t *testing.T) {
 	if err := Render(fixtures()["roa-bearer"], sink, Options{Templates: fs}); err != nil {
 		t.Fatal(err)
 	}
-	want := "# Eiam-developerapi\n- CreateGroup CreateGroup.md\n- GenerateToken GenerateToken.md\n- GetUser GetUser.md\n"
+	want := Header + "\n# Eiam-developerapi\n- CreateGroup CreateGroup.md\n- GenerateToken GenerateToken.md\n- GetUser GetUser.md\n"
 	if got := string(sink.files[IndexFile]); got != want {
 		t.Errorf("index = %q, want %q", got, want)
 	}
-	if got := string(sink.files["GetUser.md"]); got != "# `GetUser`\n\nRetrieves the details of an EIAM account.\n" {
+	if got := string(sink.files["GetUser.md"]); got != Header+"\n# `GetUser`\n\nRetrieves the details of an EIAM account.\n" {
 		t.Errorf("page = %q", got)
 	}
 }

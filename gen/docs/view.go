@@ -31,6 +31,8 @@ type OpRef struct {
 	// File is the operation page relative to the index ("CreateInstance.md"); empty when
 	// the operation has no page because it is known only from the overview.
 	File string
+	// Title is what the index says of the operation: the page's title, else its summary.
+	Title string
 }
 
 // OperationData is what operation.md.tmpl receives for one operation.
@@ -47,6 +49,9 @@ type OperationData struct {
 	// Path; Response likewise for the response body.
 	Params   []Row
 	Response []Row
+	// ParamValues and ResponseValues are true when a row of Params or Response has Enum
+	// values to show (the tables then have a Valid values column).
+	ParamValues, ResponseValues bool
 	// Flattened is true for RPC operations with array or object parameters, which travel
 	// flattened into the query or form ("Tag.1.Key=env").
 	Flattened bool
@@ -58,6 +63,9 @@ type OperationData struct {
 	Package    string
 	ImportPath string
 	Index      string // file name of the product index ("README.md")
+	// ErrorConsts maps each documented error code to its Go constant in the client package
+	// ("EntityNotExists.Instance" → "ErrCodeEntityNotExistsInstance"), as gen/ir names it.
+	ErrorConsts map[string]string
 }
 
 // Row is one parameter or response field, flattened out of the tree for a table.
@@ -79,7 +87,9 @@ type Row struct {
 	Recursive   bool // the schema repeats an ancestor's; its children are not listed again
 	Description string
 	Example     string
-	Enum        []opspec.EnumValue
+	// Enum are the documented values, unless Description already names them all (then
+	// nil: the values are listed once).
+	Enum []opspec.EnumValue
 }
 
 // maxDepth bounds nesting so that a pathological spec cannot make a page explode.
@@ -117,7 +127,9 @@ func walk(rows []Row, path, name string, depth int, in opspec.Location, required
 		r.Deprecated = s.Deprecated
 		r.Description = s.Description
 		r.Example = s.Example
-		r.Enum = s.Enum
+		if !listsAll(s.Description, s.Enum) {
+			r.Enum = s.Enum
+		}
 	}
 	rows = append(rows, r)
 	if s == nil || r.Recursive || depth >= maxDepth {
@@ -210,7 +222,11 @@ func buildIndex(spec *opspec.Spec, files map[string]string) IndexData {
 			// the overview only.
 			op = &opspec.Operation{Name: name, OverviewOnly: true}
 		}
-		return OpRef{Op: op, File: files[op.Name]}
+		title := op.Title
+		if title == "" || title == op.Name {
+			title = op.Summary
+		}
+		return OpRef{Op: op, File: files[op.Name], Title: title}
 	}
 	grouped := map[string]bool{}
 	for _, g := range spec.Groups {
@@ -258,6 +274,12 @@ func buildOperation(spec *opspec.Spec, op *opspec.Operation) OperationData {
 	if d.Style == "" {
 		d.Style = spec.Style
 	}
+	for _, r := range d.Params {
+		d.ParamValues = d.ParamValues || len(r.Enum) > 0
+	}
+	for _, r := range d.Response {
+		d.ResponseValues = d.ResponseValues || len(r.Enum) > 0
+	}
 	d.ExampleLang = "json"
 	if strings.HasPrefix(strings.TrimSpace(op.ResponseExample), "<") {
 		d.ExampleLang = "xml"
@@ -289,4 +311,18 @@ func authText(a opspec.Auth) string {
 		return "none (anonymous)"
 	}
 	return string(a)
+}
+
+// listsAll reports whether a description already names every documented value (as most
+// pages do: "Valid values: - creating - running"), so that the values are listed once.
+func listsAll(desc string, values []opspec.EnumValue) bool {
+	if len(values) == 0 {
+		return true
+	}
+	for _, v := range values {
+		if v.Value == "" || !strings.Contains(desc, v.Value) {
+			return false
+		}
+	}
+	return true
 }

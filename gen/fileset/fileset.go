@@ -173,6 +173,3 @@ func onDisk(root, name string) string {
 func GoFiles(name string) bool {
 	return strings.HasSuffix(name, ".go") && !strings.HasSuffix(name, "_test.go")
 }
-
-// MarkdownFiles owns *.md files.
-func MarkdownFiles(name string) bool { return strings.HasSuffix(name, ".md") }

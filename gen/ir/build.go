@@ -66,7 +66,44 @@ func Build(spec *opspec.Spec, pkg string) (*Package, error) {
 			o.Paging.Method = b.methods.Take(o.Name + "All")
 		}
 	}
+	b.errorCodes()
 	return b.p, nil
+}
+
+// errorCodes collects the operations' documented error codes, one constant per code
+// ("EntityNotExists.Instance" → ErrCodeEntityNotExistsInstance). Codes are named in code
+// order after every other package-level name, so a new code never renames a type, and a
+// new operation renames a constant only if it documents a code that folds to the same name.
+func (b *builder) errorCodes() {
+	byCode := map[string]*ErrorCode{}
+	for _, o := range b.p.Ops {
+		for _, e := range o.Op.Errors {
+			code := strings.TrimSpace(e.Code)
+			if code == "" {
+				continue
+			}
+			ec := byCode[code]
+			if ec == nil {
+				ec = &ErrorCode{Code: code, Message: strings.TrimSpace(e.Message)}
+				byCode[code] = ec
+				b.p.Errors = append(b.p.Errors, ec)
+			}
+			if ec.Message == "" {
+				ec.Message = strings.TrimSpace(e.Message)
+			}
+			if e.HTTPStatus > 0 && !slices.Contains(ec.HTTPStatuses, e.HTTPStatus) {
+				ec.HTTPStatuses = append(ec.HTTPStatuses, e.HTTPStatus)
+			}
+			if !slices.Contains(ec.Ops, o.Name) {
+				ec.Ops = append(ec.Ops, o.Name)
+			}
+		}
+	}
+	slices.SortFunc(b.p.Errors, func(x, y *ErrorCode) int { return strings.Compare(x.Code, y.Code) })
+	for _, ec := range b.p.Errors {
+		slices.Sort(ec.HTTPStatuses)
+		ec.Name = b.names.Take("ErrCode" + naming.GoName(ec.Code, "Unnamed"))
+	}
 }
 
 func (b *builder) addOp(op *opspec.Operation) {

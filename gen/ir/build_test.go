@@ -1,6 +1,7 @@
 package ir
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/acsgen/acsgen/opspec"
@@ -126,6 +127,52 @@ func TestMethodNames(t *testing.T) {
 	}
 	if p.Op("Listed") != nil {
 		t.Error("an overview-only operation got a method")
+	}
+}
+
+// TestErrorCodes: documented error codes become one constant per code, named from the code,
+// with the statuses and the methods that document it; naming them never renames a type.
+func TestErrorCodes(t *testing.T) {
+	spec := testSpec()
+	spec.Operations[0].Errors = []opspec.ErrorCode{
+		{HTTPStatus: 404, Code: "EntityNotExists.Instance", Message: "The instance does not exist."},
+		{HTTPStatus: 400, Code: "InvalidParameter"},
+		{HTTPStatus: 0, Code: " "},
+	}
+	spec.Operations = append(spec.Operations, &opspec.Operation{Name: "DeleteInstance", Errors: []opspec.ErrorCode{
+		{HTTPStatus: 400, Code: "InvalidParameter", Message: "The parameter is invalid."},
+		{HTTPStatus: 409, Code: "InvalidParameter"},
+		{HTTPStatus: 403, Code: "Forbidden-Instance"},
+		{HTTPStatus: 403, Code: "Forbidden.Instance"},
+	}})
+	p, err := Build(spec, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	type row struct {
+		name, code, msg string
+		statuses        []int
+		ops             []string
+	}
+	want := []row{
+		{"ErrCodeEntityNotExistsInstance", "EntityNotExists.Instance", "The instance does not exist.", []int{404}, []string{"GetInstance"}},
+		{"ErrCodeForbiddenInstance", "Forbidden-Instance", "", []int{403}, []string{"DeleteInstance"}},
+		{"ErrCodeForbiddenInstance2", "Forbidden.Instance", "", []int{403}, []string{"DeleteInstance"}},
+		{"ErrCodeInvalidParameter", "InvalidParameter", "The parameter is invalid.", []int{400, 409}, []string{"DeleteInstance", "GetInstance"}},
+	}
+	if len(p.Errors) != len(want) {
+		t.Fatalf("%d error codes, want %d: %+v", len(p.Errors), len(want), p.Errors)
+	}
+	for i, w := range want {
+		e := p.Errors[i]
+		if e.Name != w.name || e.Code != w.code || e.Message != w.msg || !slices.Equal(e.HTTPStatuses, w.statuses) || !slices.Equal(e.Ops, w.ops) {
+			t.Errorf("error %d = %+v, want %+v", i, *e, w)
+		}
+	}
+	// The types of the spec without error codes keep their names.
+	plain, _ := Build(testSpec(), "")
+	if got, was := p.Op("GetInstance").Request.Name, plain.Op("GetInstance").Request.Name; got != was {
+		t.Errorf("error codes renamed %s to %s", was, got)
 	}
 }
 

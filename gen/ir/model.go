@@ -15,6 +15,20 @@ type Package struct {
 	// order; Enums likewise.
 	Structs []*Struct
 	Enums   []*Enum
+	// Errors are the documented error codes (x-acs-errors) of the callable operations, one
+	// per code, sorted by code: the client declares each as a string constant.
+	Errors []*ErrorCode
+}
+
+// ErrorCode is one documented error code and its Go constant.
+type ErrorCode struct {
+	Name string // the constant ("ErrCodeEntityNotExistsInstance")
+	Code string // the code the service returns (acs.Error.Code)
+	// HTTPStatuses are the documented statuses, ascending, without zeros; Message the first
+	// documented message; Ops the Go methods that document the code, in method order.
+	HTTPStatuses []int
+	Message      string
+	Ops          []string
 }
 
 // Operation is one callable operation and its Go names.

@@ -107,11 +107,13 @@ func (c *Client) Runtime() *acs.Client {
 // API lists the operations of Eiam 2021-12-01, so callers can substitute the Client (with a fake,
 // a recorder, a wrapper).
 type API interface {
-	// CreateAuthorizationRule calls CreateAuthorizationRule.
+	// CreateAuthorizationRule creates an authorization rule.
 	CreateAuthorizationRule(ctx context.Context, req *CreateAuthorizationRuleRequest) (*CreateAuthorizationRuleResponse, error)
-	// CreateInstance calls CreateInstance.
+	// CreateInstance creates an instance based on which all capabilities of Identity as a Service
+	// (IDaaS) Enterprise Identity and Access Management (EIAM) are provided.
 	CreateInstance(ctx context.Context, req *CreateInstanceRequest) (*CreateInstanceResponse, error)
-	// GetInstance calls GetInstance.
+	// GetInstance queries the information of an Enterprise Identity and Access Management (EIAM)
+	// instance of Identity as a Service (IDaaS).
 	GetInstance(ctx context.Context, req *GetInstanceRequest) (*GetInstanceResponse, error)
 }
 

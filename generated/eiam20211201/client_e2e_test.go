@@ -270,3 +270,50 @@ func TestAPISubstitutable(t *testing.T) {
 		t.Fatal(out, err)
 	}
 }
+
+// TestResponseMetadata: a generated call's status, attempts and request ID are reachable
+// through acs.WithResponse, on success and on an error reply, without changing the method.
+func TestResponseMetadata(t *testing.T) {
+	rec := &recorder{replies: []reply{
+		{status: 503, body: `{"Code":"ServiceUnavailable","Message":"busy","RequestId":"req-503"}`},
+		{status: 200, body: `{"RequestId":"req-body"}`, header: map[string]string{"x-acs-request-id": "req-header"}},
+		{status: 200, body: `{"RequestId":"req-body-only"}`},
+		{status: 404, body: `{"Code":"EntityNotExists.Instance","Message":"no such instance","RequestId":"req-404"}`},
+	}}
+	srv := httptest.NewServer(rec)
+	defer srv.Close()
+	var sleeps []time.Duration
+	c := newTestClient(t, srv, &sleeps)
+
+	// The first call is answered 503, then 200: the runtime retries it.
+	var meta acs.Response
+	if _, err := c.GetInstance(acs.WithResponse(context.Background(), &meta), &GetInstanceRequest{InstanceId: "i-1"}); err != nil {
+		t.Fatal(err)
+	}
+	if meta.StatusCode != 200 || meta.Attempts != 2 || meta.RequestID() != "req-header" {
+		t.Errorf("success: status %d, attempts %d, request ID %q; want 200, 2, req-header", meta.StatusCode, meta.Attempts, meta.RequestID())
+	}
+
+	meta = acs.Response{}
+	if _, err := c.GetInstance(acs.WithResponse(context.Background(), &meta), &GetInstanceRequest{InstanceId: "i-1"}); err != nil {
+		t.Fatal(err)
+	}
+	if meta.RequestID() != "req-body-only" || meta.Attempts != 1 {
+		t.Errorf("request ID from the body: %q, attempts %d", meta.RequestID(), meta.Attempts)
+	}
+
+	meta = acs.Response{}
+	_, err := c.GetInstance(acs.WithResponse(context.Background(), &meta), &GetInstanceRequest{InstanceId: "i-1"})
+	if !acs.HasCode(err, "EntityNotExists.Instance") {
+		t.Fatalf("error %v, want code EntityNotExists.Instance", err)
+	}
+	if meta.StatusCode != 404 || meta.Attempts != 1 || meta.RequestID() != "req-404" {
+		t.Errorf("error reply: status %d, attempts %d, request ID %q; want 404, 1, req-404", meta.StatusCode, meta.Attempts, meta.RequestID())
+	}
+
+	// A validation error (no answer) records nothing.
+	meta = acs.Response{}
+	if _, err := c.GetInstance(acs.WithResponse(context.Background(), &meta), &GetInstanceRequest{}); err == nil || meta.StatusCode != 0 {
+		t.Errorf("validation error: err %v, status %d", err, meta.StatusCode)
+	}
+}

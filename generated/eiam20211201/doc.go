@@ -10,14 +10,19 @@
 //
 // Optional values. Request fields are plain values and their zero value means "not set": an empty
 // string, a zero number, a nil slice, map or nested struct is left out of the request. Where the
-// zero value is itself meaningful (every optional boolean, and a number whose documented valid
-// values include 0) the field is a pointer and nil means not set; in Go 1.26 write new(false) or
-// new(int64(0)). Required fields are always plain. Response fields are plain values: an absent
-// field reads as its zero value.
+// zero value is itself meaningful (every optional boolean and every optional integer enum,
+// whatever its documented values) the field is a pointer and nil means not set; in Go 1.26 write
+// new(false) or new(int64(0)). Required fields are always plain. Response fields are plain values:
+// an absent field reads as its zero value.
 //
 // Validation. Before any network call, each request is checked against the documentation: required
 // parameters present, enum values among the documented ones. A violation is a *ValidationError
 // naming the operation and the field. Errors from the service are *acs.Error (errors.As).
+//
+// Response metadata. Methods return the decoded body; the HTTP status, headers, request ID and
+// number of attempts of a call are recorded when its context comes from acs.WithResponse: var meta
+// acs.Response; out, err := c.Op(acs.WithResponse(ctx, &meta), req); then meta.RequestID(),
+// meta.StatusCode, meta.Attempts.
 //
 // Enums. Documented value sets are named types with constants and a Valid method. Unknown values
 // still decode from responses, since services add values before the docs do.

@@ -18,12 +18,10 @@ var opCreateAuthorizationRule = &acs.Operation{
 	Auth:        acs.AuthAK,
 }
 
-// CreateAuthorizationRule calls CreateAuthorizationRule.
+// CreateAuthorizationRule creates an authorization rule.
 //
-// Creates an authorization rule.
-//
-// Wire: POST / with x-acs-action CreateAuthorizationRule (RPC, version 2021-12-01);
-// authentication: AccessKey signature (ACS3-HMAC-SHA256).
+// CreateAuthorizationRule sends POST / with x-acs-action CreateAuthorizationRule (RPC, version
+// 2021-12-01); authentication: AccessKey signature (ACS3-HMAC-SHA256).
 //
 // An empty ClientToken is filled with a random token, so retries are idempotent.
 func (c *Client) CreateAuthorizationRule(ctx context.Context, req *CreateAuthorizationRuleRequest) (*CreateAuthorizationRuleResponse, error) {
@@ -48,13 +46,11 @@ var opCreateInstance = &acs.Operation{
 	Auth:        acs.AuthAK,
 }
 
-// CreateInstance calls CreateInstance.
+// CreateInstance creates an instance based on which all capabilities of Identity as a Service
+// (IDaaS) Enterprise Identity and Access Management (EIAM) are provided.
 //
-// Creates an instance based on which all capabilities of Identity as a Service (IDaaS) Enterprise
-// Identity and Access Management (EIAM) are provided.
-//
-// Wire: POST / with x-acs-action CreateInstance (RPC, version 2021-12-01); authentication:
-// AccessKey signature (ACS3-HMAC-SHA256).
+// CreateInstance sends POST / with x-acs-action CreateInstance (RPC, version 2021-12-01);
+// authentication: AccessKey signature (ACS3-HMAC-SHA256).
 //
 // RAM actions: eiam:CreateInstance.
 func (c *Client) CreateInstance(ctx context.Context, req *CreateInstanceRequest) (*CreateInstanceResponse, error) {
@@ -79,13 +75,11 @@ var opGetInstance = &acs.Operation{
 	Auth:        acs.AuthAK,
 }
 
-// GetInstance calls GetInstance.
+// GetInstance queries the information of an Enterprise Identity and Access Management (EIAM)
+// instance of Identity as a Service (IDaaS).
 //
-// Queries the information of an Enterprise Identity and Access Management (EIAM) instance of
-// Identity as a Service (IDaaS).
-//
-// Wire: POST / with x-acs-action GetInstance (RPC, version 2021-12-01); authentication: AccessKey
-// signature (ACS3-HMAC-SHA256).
+// GetInstance sends POST / with x-acs-action GetInstance (RPC, version 2021-12-01);
+// authentication: AccessKey signature (ACS3-HMAC-SHA256).
 //
 // RAM actions: eiam:GetInstance.
 func (c *Client) GetInstance(ctx context.Context, req *GetInstanceRequest) (*GetInstanceResponse, error) {

@@ -106,15 +106,16 @@ func (c *Client) Runtime() *acs.Client {
 // API lists the operations of Eiam-developerapi 2022-02-25, so callers can substitute the Client
 // (with a fake, a recorder, a wrapper).
 type API interface {
-	// CreateGroup calls CreateGroup.
+	// CreateGroup creates a group.
 	CreateGroup(ctx context.Context, req *CreateGroupRequest) (*CreateGroupResponse, error)
-	// GenerateToken calls GenerateToken.
+	// GenerateToken generates an access token for an application in a specified IDaaS instance based
+	// on credential information.
 	GenerateToken(ctx context.Context, req *GenerateTokenRequest) (*GenerateTokenResponse, error)
-	// GetUser calls GetUser.
+	// GetUser retrieves the details of an Employee Identity and Access Management (EIAM) account.
 	GetUser(ctx context.Context, req *GetUserRequest) (*GetUserResponse, error)
-	// ListUsers calls ListUsers.
+	// ListUsers performs a paged query for EIAM account information.
 	ListUsers(ctx context.Context, req *ListUsersRequest) (*ListUsersResponse, error)
-	// PatchUser calls PatchUser.
+	// PatchUser modifies an Employee Identity and Access Management (EIAM) account.
 	PatchUser(ctx context.Context, req *PatchUserRequest) (*PatchUserResponse, error)
 }
 

@@ -19,12 +19,10 @@ var opCreateGroup = &acs.Operation{
 	BodyType:    acs.BodyJSON,
 }
 
-// CreateGroup calls CreateGroup.
+// CreateGroup creates a group.
 //
-// Creates a group.
-//
-// Wire: POST /v2/{instanceId}/{applicationId}/groups (ROA, version 2022-02-25); authentication:
-// bearer token.
+// CreateGroup sends POST /v2/{instanceId}/{applicationId}/groups (ROA, version 2022-02-25);
+// authentication: bearer token.
 //
 // Documentation:
 // https://www.alibabacloud.com/help/en/idaas/eiam/developer-reference/api-eiam-developerapi-2022-02-25-creategroup
@@ -50,13 +48,11 @@ var opGenerateToken = &acs.Operation{
 	Auth:        acs.AuthAnonymous,
 }
 
-// GenerateToken calls GenerateToken.
+// GenerateToken generates an access token for an application in a specified IDaaS instance based
+// on credential information.
 //
-// Generates an access token for an application in a specified IDaaS instance based on credential
-// information.
-//
-// Wire: POST /v2/{instanceId}/{applicationId}/oauth2/token (ROA, version 2022-02-25);
-// authentication: no credentials.
+// GenerateToken sends POST /v2/{instanceId}/{applicationId}/oauth2/token (ROA, version
+// 2022-02-25); authentication: no credentials.
 //
 // Documentation:
 // https://www.alibabacloud.com/help/en/idaas/eiam/developer-reference/api-eiam-developerapi-2022-02-25-generatetoken
@@ -83,11 +79,9 @@ var opGetUser = &acs.Operation{
 	Idempotent:  true,
 }
 
-// GetUser calls GetUser.
+// GetUser retrieves the details of an Employee Identity and Access Management (EIAM) account.
 //
-// Retrieves the details of an Employee Identity and Access Management (EIAM) account.
-//
-// Wire: GET /v2/{instanceId}/{applicationId}/users/{userId} (ROA, version 2022-02-25);
+// GetUser sends GET /v2/{instanceId}/{applicationId}/users/{userId} (ROA, version 2022-02-25);
 // authentication: bearer token.
 //
 // Documentation:
@@ -115,12 +109,10 @@ var opListUsers = &acs.Operation{
 	Idempotent:  true,
 }
 
-// ListUsers calls ListUsers.
+// ListUsers performs a paged query for EIAM account information.
 //
-// Performs a paged query for EIAM account information.
-//
-// Wire: GET /v2/{instanceId}/{applicationId}/users (ROA, version 2022-02-25); authentication:
-// bearer token.
+// ListUsers sends GET /v2/{instanceId}/{applicationId}/users (ROA, version 2022-02-25);
+// authentication: bearer token.
 //
 // Documentation:
 // https://www.alibabacloud.com/help/en/idaas/eiam/developer-reference/api-eiam-developerapi-2022-02-25-listusers
@@ -147,11 +139,9 @@ var opPatchUser = &acs.Operation{
 	BodyType:    acs.BodyJSON,
 }
 
-// PatchUser calls PatchUser.
+// PatchUser modifies an Employee Identity and Access Management (EIAM) account.
 //
-// Modifies an Employee Identity and Access Management (EIAM) account.
-//
-// Wire: PATCH /v2/{instanceId}/{applicationId}/users/{userId} (ROA, version 2022-02-25);
+// PatchUser sends PATCH /v2/{instanceId}/{applicationId}/users/{userId} (ROA, version 2022-02-25);
 // authentication: bearer token.
 //
 // Documentation:

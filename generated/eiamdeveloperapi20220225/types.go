@@ -39,7 +39,6 @@ type CreateGroupResponse struct {
 	// The ID of the group that was created.
 	//
 	// JSON key groupId.
-	// Documented type: string.
 	// Example: group_d6sbsuumeta4h66ec3il7yxxxx
 	GroupId string `json:"groupId,omitempty"`
 }
@@ -146,42 +145,36 @@ type GenerateTokenResponse struct {
 	// The access token.
 	//
 	// JSON key access_token.
-	// Documented type: string.
 	// Example: AT8csE2seYxxxxxij
 	AccessToken string `json:"access_token,omitempty"`
 
 	// The type of the token.
 	//
 	// JSON key token_type.
-	// Documented type: string.
 	// Example: Bearer
 	TokenType string `json:"token_type,omitempty"`
 
 	// The validity period of the access token, in seconds.
 	//
 	// JSON key expires_in.
-	// Documented type: long.
 	// Example: 1200
 	ExpiresIn int64 `json:"expires_in,omitempty"`
 
 	// The time when the access token expires. This value is a UNIX timestamp in seconds.
 	//
 	// JSON key expires_at.
-	// Documented type: long.
 	// Example: 1653471700
 	ExpiresAt int64 `json:"expires_at,omitempty"`
 
 	// The refresh token.
 	//
 	// JSON key refresh_token.
-	// Documented type: string.
 	// Example: RT8csE2seYxxxxxij
 	RefreshToken string `json:"refresh_token,omitempty"`
 
 	// The ID token.
 	//
 	// JSON key id_token.
-	// Documented type: string.
 	// Example: eyJhbGciOiJSUzI1NiIsImtpZCI6IjQ4Y2NiM2FiLTIxOTAtNDFkZS04NzJlLTBhNzI0NmY1NGQ0ZSJ9.xxx
 	IdToken string `json:"id_token,omitempty"`
 }
@@ -217,63 +210,54 @@ type GetUserResponse struct {
 	// The account ID.
 	//
 	// JSON key userId.
-	// Documented type: string.
 	// Example: user_d6sbsuumeta4h66ec3il7yxxxx
 	UserId string `json:"userId,omitempty"`
 
 	// The external ID of the account.
 	//
 	// JSON key userExternalId.
-	// Documented type: string.
 	// Example: user_external_id_xxx
 	UserExternalId string `json:"userExternalId,omitempty"`
 
 	// The username of the account.
 	//
 	// JSON key username.
-	// Documented type: string.
 	// Example: name_001
 	Username string `json:"username,omitempty"`
 
 	// The display name of the account.
 	//
 	// JSON key displayName.
-	// Documented type: string.
 	// Example: name_001
 	DisplayName string `json:"displayName,omitempty"`
 
 	// The email address of the account.
 	//
 	// JSON key email.
-	// Documented type: string.
 	// Example: example@example.com
 	Email string `json:"email,omitempty"`
 
 	// Indicates whether the email address has been verified.
 	//
 	// JSON key emailVerified.
-	// Documented type: boolean.
 	// Example: true
 	EmailVerified bool `json:"emailVerified,omitempty"`
 
 	// The country code of the mobile number.
 	//
 	// JSON key phoneRegion.
-	// Documented type: string.
 	// Example: 86
 	PhoneRegion string `json:"phoneRegion,omitempty"`
 
 	// The mobile number of the account.
 	//
 	// JSON key phoneNumber.
-	// Documented type: string.
 	// Example: 12345678901
 	PhoneNumber string `json:"phoneNumber,omitempty"`
 
 	// Indicates whether the mobile number has been verified.
 	//
 	// JSON key phoneNumberVerified.
-	// Documented type: boolean.
 	// Example: true
 	PhoneNumberVerified bool `json:"phoneNumberVerified,omitempty"`
 
@@ -282,81 +266,70 @@ type GetUserResponse struct {
 	// - disabled
 	//
 	// JSON key status.
-	// Documented type: string.
 	// Example: enabled
 	Status GetUserResponseStatus `json:"status,omitempty"`
 
 	// The ID of the primary organizational unit of the account.
 	//
 	// JSON key primaryOrganizationalUnitId.
-	// Documented type: string.
 	// Example: ou_wovwffm62xifdziem7an7xxxxx
 	PrimaryOrganizationalUnitId string `json:"primaryOrganizationalUnitId,omitempty"`
 
 	// The time when the account was created. This value is a UNIX timestamp in milliseconds.
 	//
 	// JSON key createTime.
-	// Documented type: long.
 	// Example: 1649830226000
 	CreateTime int64 `json:"createTime,omitempty"`
 
 	// The time when the account was last updated. This value is a UNIX timestamp in milliseconds.
 	//
 	// JSON key updateTime.
-	// Documented type: long.
 	// Example: 1649830226000
 	UpdateTime int64 `json:"updateTime,omitempty"`
 
 	// The organizational units the account belongs to.
 	//
 	// JSON key organizationalUnits.
-	// Documented type: array<object>.
 	OrganizationalUnits []GetUserResponseOrganizationalUnit `json:"organizationalUnits,omitempty"`
 
 	// The custom fields of the account.
 	//
 	// JSON key customFields.
-	// Documented type: array<object>.
 	CustomFields []GetUserResponseCustomField `json:"customFields,omitempty"`
 }
 
-// GetUserResponseOrganizationalUnit is a nested object.
+// GetUserResponseOrganizationalUnit is an item of GetUserResponse.OrganizationalUnits.
 type GetUserResponseOrganizationalUnit struct {
 	// The ID of the organizational unit.
 	//
 	// JSON key organizationalUnitId.
-	// Documented type: string.
 	// Example: ou_wovwffm62xifdziem7an7xxxxx
 	OrganizationalUnitId string `json:"organizationalUnitId,omitempty"`
 
 	// The name of the organizational unit.
 	//
 	// JSON key organizationalUnitName.
-	// Documented type: string.
 	// Example: name_test
 	OrganizationalUnitName string `json:"organizationalUnitName,omitempty"`
 
 	// Indicates whether the organizational unit is the primary one.
 	//
 	// JSON key primary.
-	// Documented type: boolean.
 	// Example: true
 	Primary bool `json:"primary,omitempty"`
 }
 
-// GetUserResponseCustomField is a nested object.
+// GetUserResponseCustomField is an item of GetUserResponse.CustomFields.
 type GetUserResponseCustomField struct {
 	// The name of the custom field.
 	//
 	// JSON key fieldName.
-	// Documented type: string.
 	// Example: age
 	FieldName string `json:"fieldName,omitempty"`
 
 	// The value of the custom field.
 	//
 	// JSON key fieldValue.
-	// Documented type: string.
 	// Example: 18
 	FieldValue string `json:"fieldValue,omitempty"`
 }
@@ -403,51 +376,44 @@ type ListUsersResponse struct {
 	// The total number of entries.
 	//
 	// JSON key totalCount.
-	// Documented type: long.
 	// Example: 100
 	TotalCount int64 `json:"totalCount,omitempty"`
 
 	// The accounts on this page.
 	//
 	// JSON key data.
-	// Documented type: array<object>.
 	Data []ListUsersResponseDataItem `json:"data,omitempty"`
 }
 
-// ListUsersResponseDataItem is a nested object.
+// ListUsersResponseDataItem is an item of ListUsersResponse.Data.
 type ListUsersResponseDataItem struct {
 	// The account ID.
 	//
 	// JSON key userId.
-	// Documented type: string.
 	// Example: user_d6sbsuumeta4h66ec3il7yxxxx
 	UserId string `json:"userId,omitempty"`
 
 	// The username of the account.
 	//
 	// JSON key username.
-	// Documented type: string.
 	// Example: name_001
 	Username string `json:"username,omitempty"`
 
 	// The display name of the account.
 	//
 	// JSON key displayName.
-	// Documented type: string.
 	// Example: name_001
 	DisplayName string `json:"displayName,omitempty"`
 
 	// The email address of the account.
 	//
 	// JSON key email.
-	// Documented type: string.
 	// Example: example@example.com
 	Email string `json:"email,omitempty"`
 
 	// The mobile number of the account.
 	//
 	// JSON key phoneNumber.
-	// Documented type: string.
 	// Example: 12345678901
 	PhoneNumber string `json:"phoneNumber,omitempty"`
 
@@ -456,7 +422,6 @@ type ListUsersResponseDataItem struct {
 	// - disabled: The account is disabled.
 	//
 	// JSON key status.
-	// Documented type: string.
 	// Example: enabled
 	Status ListUsersResponseDataItemStatus `json:"status,omitempty"`
 }
@@ -541,7 +506,7 @@ type PatchUserRequest struct {
 // The documentation does not describe the response body.
 type PatchUserResponse struct{}
 
-// PatchUserRequestCustomField is a nested object.
+// PatchUserRequestCustomField is an item of PatchUserRequest.CustomFields.
 type PatchUserRequestCustomField struct {
 	// The name of the custom field.
 	//

@@ -9,14 +9,14 @@ type CreateAuthorizationRuleRequest struct {
 	// Required.
 	// Sent as query parameter InstanceId.
 	// Example: idaas_ue2jvisn35ea5lmthk267xxxxx
-	InstanceId string `json:"InstanceId"`
+	InstanceId string
 
 	// The name of the authorization rule. The name can be up to 64 characters long.
 	//
 	// Required.
 	// Sent as query parameter AuthorizationRuleName.
 	// Example: test_rule
-	AuthorizationRuleName string `json:"AuthorizationRuleName"`
+	AuthorizationRuleName string
 
 	// The ID of the project to associate with the authorization rule. If you are unsure which project
 	// to use, you can associate the rule with the default project, iprj_system_default.
@@ -24,7 +24,7 @@ type CreateAuthorizationRuleRequest struct {
 	// Required.
 	// Sent as query parameter ProjectId.
 	// Example: iprj_system_default
-	ProjectId string `json:"ProjectId"`
+	ProjectId string
 
 	// The scope of authorized resources. Valid values:
 	// - global: all resources within the project.
@@ -47,20 +47,18 @@ type CreateAuthorizationRuleRequest struct {
 	// Required.
 	// Sent as query parameter ClientToken.
 	// Example: client-token-example
-	ClientToken string `json:"ClientToken"`
+	ClientToken string
 }
 
 // CreateAuthorizationRuleResponse is the output of CreateAuthorizationRule.
 type CreateAuthorizationRuleResponse struct {
 	// The request ID.
 	//
-	// Documented type: string.
 	// Example: 0441BD79-92F3-53AA-8657-F8CE4A2B912A
 	RequestId string `json:"RequestId,omitempty"`
 
 	// The authorization rule ID.
 	//
-	// Documented type: string.
 	// Example: arrule_01kf143ug06fg7m9f43u7vahxxxx
 	AuthorizationRuleId string `json:"AuthorizationRuleId,omitempty"`
 }
@@ -78,13 +76,11 @@ type CreateInstanceRequest struct {
 type CreateInstanceResponse struct {
 	// The request ID.
 	//
-	// Documented type: string.
 	// Example: 0441BD79-92F3-53AA-8657-F8CE4A2B912A
 	RequestId string `json:"RequestId,omitempty"`
 
 	// The ID of the instance that is created.
 	//
-	// Documented type: string.
 	// Example: idaas_wj5htncdvoc4q5xxxxxxxxx
 	InstanceId string `json:"InstanceId,omitempty"`
 }
@@ -96,35 +92,30 @@ type GetInstanceRequest struct {
 	// Required.
 	// Sent as query parameter InstanceId.
 	// Example: idaas_ue2jvisn35ea5lmthk267xxxxx
-	InstanceId string `json:"InstanceId"`
+	InstanceId string
 }
 
 // GetInstanceResponse is the output of GetInstance.
 type GetInstanceResponse struct {
 	// The request ID.
 	//
-	// Documented type: string.
 	// Example: 0441BD79-92F3-53AA-8657-F8CE4A2B912A
 	RequestId string `json:"RequestId,omitempty"`
 
 	// The details of the instance.
-	//
-	// Documented type: object.
 	Instance GetInstanceResponseInstance `json:"Instance,omitzero"`
 }
 
-// GetInstanceResponseInstance is a nested object.
+// GetInstanceResponseInstance is the value of GetInstanceResponse.Instance.
 type GetInstanceResponseInstance struct {
 	// The instance ID.
 	//
-	// Documented type: string.
 	// Example: idaas_abt3pfwojojcq323si6g5xxxxx
 	InstanceId string `json:"InstanceId,omitempty"`
 
 	// The time when the instance was created. This value is a UNIX timestamp representing the number
 	// of milliseconds that have elapsed since January 1, 1970, 00:00:00 UTC.
 	//
-	// Documented type: long.
 	// Example: 1550115455000
 	CreateTime int64 `json:"CreateTime,omitempty"`
 
@@ -132,39 +123,31 @@ type GetInstanceResponseInstance struct {
 	// - creating
 	// - running
 	//
-	// Documented type: string.
 	// Example: running
 	Status GetInstanceResponseInstanceStatus `json:"Status,omitempty"`
 
 	// The description of the instance.
 	//
-	// Documented type: string.
 	// Example: test_description
 	Description string `json:"Description,omitempty"`
 
 	// The default endpoint of the instance.
-	//
-	// Documented type: object.
 	DefaultEndpoint GetInstanceResponseInstanceDefaultEndpoint `json:"DefaultEndpoint,omitzero"`
 
 	// The outbound public CIDR blocks of the instance. For example, when you synchronize Active
 	// Directory (AD) accounts, the IDaaS EIAM instance accesses your AD service by using the outbound
 	// public CIDR blocks.
-	//
-	// Documented type: array.
 	EgressAddresses []string `json:"EgressAddresses,omitempty"`
 
 	// The default domain of the instance.
-	//
-	// Documented type: object.
 	DomainConfig GetInstanceResponseInstanceDomainConfig `json:"DomainConfig,omitzero"`
 }
 
-// GetInstanceResponseInstanceDefaultEndpoint is a nested object.
+// GetInstanceResponseInstanceDefaultEndpoint is the value of
+// GetInstanceResponseInstance.DefaultEndpoint.
 type GetInstanceResponseInstanceDefaultEndpoint struct {
 	// The endpoint of the instance.
 	//
-	// Documented type: string.
 	// Example: example-xxx.aliyunidaas.com
 	Endpoint string `json:"Endpoint,omitempty"`
 
@@ -172,30 +155,27 @@ type GetInstanceResponseInstanceDefaultEndpoint struct {
 	// - resolved
 	// - unresolved
 	//
-	// Documented type: string.
 	// Example: resolved
 	Status GetInstanceResponseInstanceDefaultEndpointStatus `json:"Status,omitempty"`
 }
 
-// GetInstanceResponseInstanceDomainConfig is a nested object.
+// GetInstanceResponseInstanceDomainConfig is the value of
+// GetInstanceResponseInstance.DomainConfig.
 type GetInstanceResponseInstanceDomainConfig struct {
 	// Valid values:
 	// - true
 	// - false
 	//
-	// Documented type: string.
 	// Example: true
 	InitDomainAutoRedirectStatus GetInstanceResponseInstanceDomainConfigInitDomainAutoRedirectStatus `json:"InitDomainAutoRedirectStatus,omitempty"`
 
 	// The default domain of the instance.
 	//
-	// Documented type: string.
 	// Example: example-xxx.example.com
 	DefaultDomain string `json:"DefaultDomain,omitempty"`
 
 	// The init domain of the instance.
 	//
-	// Documented type: string.
 	// Example: example-xxx.aliyunidaas.com
 	InitDomain string `json:"InitDomain,omitempty"`
 }

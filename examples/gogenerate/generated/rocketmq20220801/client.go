@@ -105,7 +105,7 @@ func (c *Client) Runtime() *acs.Client {
 // API lists the operations of RocketMQ 2022-08-01, so callers can substitute the Client (with a
 // fake, a recorder, a wrapper).
 type API interface {
-	// CreateInstanceAccount calls CreateInstanceAccount.
+	// CreateInstanceAccount creates an account that is used to access an instance.
 	CreateInstanceAccount(ctx context.Context, req *CreateInstanceAccountRequest) (*CreateInstanceAccountResponse, error)
 }
 

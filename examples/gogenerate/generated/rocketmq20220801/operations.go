@@ -19,12 +19,10 @@ var opCreateInstanceAccount = &acs.Operation{
 	BodyType:    acs.BodyJSON,
 }
 
-// CreateInstanceAccount calls CreateInstanceAccount.
+// CreateInstanceAccount creates an account that is used to access an instance.
 //
-// Creates an account that is used to access an instance.
-//
-// Wire: POST /instances/{instanceId}/accounts (ROA, version 2022-08-01); authentication: AccessKey
-// signature (ACS3-HMAC-SHA256).
+// CreateInstanceAccount sends POST /instances/{instanceId}/accounts (ROA, version 2022-08-01);
+// authentication: AccessKey signature (ACS3-HMAC-SHA256).
 //
 // RAM actions: rocketmq:CreateInstanceAccount.
 func (c *Client) CreateInstanceAccount(ctx context.Context, req *CreateInstanceAccountRequest) (*CreateInstanceAccountResponse, error) {

@@ -32,63 +32,54 @@ type CreateInstanceAccountResponse struct {
 	// issues based on the request ID.
 	//
 	// JSON key requestId.
-	// Documented type: string.
 	// Example: 3AE0999C-8DBA-5CEE-8D9A-BE8D4A90DF8D
 	RequestId string `json:"requestId,omitempty"`
 
 	// Indicates whether the call was successful.
 	//
 	// JSON key success.
-	// Documented type: boolean.
 	// Example: true
 	Success bool `json:"success,omitempty"`
 
 	// The returned result.
 	//
 	// JSON key data.
-	// Documented type: boolean.
 	// Example: true
 	Data bool `json:"data,omitempty"`
 
 	// The error code returned if the call failed.
 	//
 	// JSON key code.
-	// Documented type: string.
 	// Example: MissingInstanceId
 	Code string `json:"code,omitempty"`
 
 	// The error message.
 	//
 	// JSON key message.
-	// Documented type: string.
 	// Example: The instance cannot be found.
 	Message string `json:"message,omitempty"`
 
 	// The HTTP status code.
 	//
 	// JSON key httpStatusCode.
-	// Documented type: integer.
 	// Example: 200
 	HttpStatusCode int32 `json:"httpStatusCode,omitempty"`
 
 	// The dynamic error code.
 	//
 	// JSON key dynamicCode.
-	// Documented type: string.
 	// Example: InstanceId
 	DynamicCode string `json:"dynamicCode,omitempty"`
 
 	// The dynamic error message.
 	//
 	// JSON key dynamicMessage.
-	// Documented type: string.
 	// Example: InstanceId
 	DynamicMessage string `json:"dynamicMessage,omitempty"`
 
 	// No permission details
 	//
 	// JSON key accessDeniedDetail.
-	// Documented type: string.
 	// Example: xxx
 	AccessDeniedDetail string `json:"accessDeniedDetail,omitempty"`
 }

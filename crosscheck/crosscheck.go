@@ -1,0 +1,289 @@
+// Package crosscheck compares what documentation pages and the official OpenAPI metadata
+// (api-docs.json) say about the same operations: parameters missing on either side, types,
+// required flags, locations, enum values and response fields. Both sides are opspec specs
+// (scraped pages, imported metadata); the comparison reads only the model.
+//
+// It tells a docs writer where a page is wrong or out of date, and a user whether to trust a
+// page: the metadata is what the official SDKs are generated from.
+package crosscheck
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/acsgen/acsgen/opspec"
+)
+
+// Kinds of findings.
+const (
+	MissingOnPage  = "missing-on-page" // the metadata has the field, the page does not
+	OnlyOnPage     = "only-on-page"    // the page has the field, the metadata does not
+	TypeDiffers    = "type"            // type words differ (int32 vs int64 included)
+	RequiredDiffer = "required"        // required on one side only
+	InDiffers      = "location"        // query vs body, for example
+	EnumDiffers    = "enum"            // both list values, and the lists differ
+	NotInMetadata  = "operation-not-in-metadata"
+)
+
+// Finding is one disagreement.
+type Finding struct {
+	Operation string `json:"operation"`
+	Kind      string `json:"kind"`
+	// Side is "request" or "response" ("" for operation findings).
+	Side string `json:"side,omitempty"`
+	// Path is the field's path, names joined by "." (array items are transparent).
+	Path     string `json:"path,omitempty"`
+	Page     string `json:"page,omitempty"`     // what the page says
+	Metadata string `json:"metadata,omitempty"` // what the metadata says
+	// File is the page the operation was read from.
+	File string `json:"file,omitempty"`
+}
+
+// Report is the comparison of one product version.
+type Report struct {
+	Product string `json:"product"`
+	Version string `json:"version"`
+	// Compared is the number of page operations found in the metadata; MetadataOnly the
+	// metadata operations no page describes (not findings: pages may cover part of a product).
+	Compared     int       `json:"compared"`
+	MetadataOnly int       `json:"metadataOnly"`
+	Findings     []Finding `json:"findings"`
+}
+
+// Counts is the number of findings per kind.
+func (r *Report) Counts() map[string]int {
+	out := map[string]int{}
+	for _, f := range r.Findings {
+		out[f.Kind]++
+	}
+	return out
+}
+
+// Compare checks every operation of pages against meta. Findings are ordered by operation
+// name, then side, path and kind.
+func Compare(pages, meta *opspec.Spec) *Report {
+	r := &Report{Product: meta.Product, Version: meta.Version, Findings: []Finding{}}
+	byName := map[string]*opspec.Operation{}
+	for _, op := range meta.Operations {
+		byName[strings.ToLower(op.Name)] = op
+	}
+	seen := map[string]bool{}
+	for _, op := range pages.Operations {
+		if op.OverviewOnly {
+			continue
+		}
+		m := byName[strings.ToLower(op.Name)]
+		if m == nil {
+			r.Findings = append(r.Findings, Finding{Operation: op.Name, Kind: NotInMetadata, File: op.Source.File})
+			continue
+		}
+		seen[strings.ToLower(op.Name)] = true
+		r.Compared++
+		var fs []Finding
+		fs = compareTree(fs, "request", requestTree(op), requestTree(m))
+		fs = compareTree(fs, "response", responseTree(op.Response), responseTree(m.Response))
+		sort.SliceStable(fs, func(i, j int) bool {
+			a, b := fs[i], fs[j]
+			if a.Side != b.Side {
+				return a.Side == "request"
+			}
+			if a.Path != b.Path {
+				return a.Path < b.Path
+			}
+			return a.Kind < b.Kind
+		})
+		for i := range fs {
+			fs[i].Operation, fs[i].File = op.Name, op.Source.File
+		}
+		r.Findings = append(r.Findings, fs...)
+	}
+	for _, op := range meta.Operations {
+		if !seen[strings.ToLower(op.Name)] {
+			r.MetadataOnly++
+		}
+	}
+	sort.SliceStable(r.Findings, func(i, j int) bool { return r.Findings[i].Operation < r.Findings[j].Operation })
+	return r
+}
+
+// node is one field of a flattened request or response.
+type node struct {
+	typ      string
+	required bool
+	in       string // request top level only
+	enum     []string
+}
+
+type tree struct {
+	paths []string // in model order
+	nodes map[string]node
+}
+
+func (t *tree) add(path string, n node) {
+	if _, dup := t.nodes[path]; dup {
+		return
+	}
+	t.paths = append(t.paths, path)
+	t.nodes[path] = n
+}
+
+func requestTree(op *opspec.Operation) *tree {
+	t := &tree{nodes: map[string]node{}}
+	for _, p := range op.Params {
+		walk(t, p.Name, p.Schema, p.Required, string(p.In), 0)
+	}
+	return t
+}
+
+func responseTree(s *opspec.Schema) *tree {
+	t := &tree{nodes: map[string]node{}}
+	for _, p := range children(s) {
+		walk(t, p.Name, p.Schema, p.Required, "", 0)
+	}
+	return t
+}
+
+func walk(t *tree, path string, s *opspec.Schema, required bool, in string, depth int) {
+	n := node{typ: TypeWord(s), required: required, in: in}
+	if s != nil {
+		for _, e := range s.Enum {
+			n.enum = append(n.enum, e.Value)
+		}
+	}
+	t.add(path, n)
+	if depth > 32 {
+		return
+	}
+	for _, p := range children(s) {
+		walk(t, path+"."+p.Name, p.Schema, p.Required, "", depth+1)
+	}
+}
+
+// children are an object's properties, or those of its (nested) array items.
+func children(s *opspec.Schema) []*opspec.Property {
+	for d := 0; s != nil && d < 32; d++ {
+		if len(s.Properties) > 0 {
+			return s.Properties
+		}
+		s = s.Items
+	}
+	return nil
+}
+
+// TypeWord is a schema's type in the docs' words: string, integer, long, float, double,
+// boolean, object, map, array<...>, any.
+func TypeWord(s *opspec.Schema) string {
+	if s == nil {
+		return "any"
+	}
+	switch s.Type {
+	case "integer":
+		if s.Format == "int64" {
+			return "long"
+		}
+		return "integer"
+	case "number":
+		if s.Format == "float" || s.Format == "double" {
+			return s.Format
+		}
+		return "number"
+	case "array":
+		return "array<" + TypeWord(s.Items) + ">"
+	case "object":
+		if s.AdditionalProperties != nil && len(s.Properties) == 0 {
+			return "map"
+		}
+		return "object"
+	case "":
+		return "any"
+	}
+	return s.Type
+}
+
+func compareTree(fs []Finding, side string, page, meta *tree) []Finding {
+	// A field missing on one side is reported once, at its top: its children are not
+	// listed again.
+	under := func(path string, gone map[string]bool) bool {
+		for i := strings.LastIndex(path, "."); i > 0; i = strings.LastIndex(path[:i], ".") {
+			if gone[path[:i]] {
+				return true
+			}
+		}
+		return false
+	}
+	goneMeta, gonePage := map[string]bool{}, map[string]bool{}
+	for _, p := range meta.paths {
+		m := meta.nodes[p]
+		pg, ok := page.nodes[p]
+		if !ok {
+			goneMeta[p] = true
+			if !under(p, goneMeta) {
+				fs = append(fs, Finding{Kind: MissingOnPage, Side: side, Path: p, Metadata: describe(m)})
+			}
+			continue
+		}
+		if pg.typ != m.typ && pg.typ != "any" && m.typ != "any" {
+			fs = append(fs, Finding{Kind: TypeDiffers, Side: side, Path: p, Page: pg.typ, Metadata: m.typ})
+		}
+		if side == "request" && pg.required != m.required {
+			fs = append(fs, Finding{Kind: RequiredDiffer, Side: side, Path: p, Page: reqWord(pg.required), Metadata: reqWord(m.required)})
+		}
+		// Locations are compared where both sides have one: the metadata may list a nested
+		// RPC field flat (SystemDisk.Size) where the page nests it.
+		if pg.in != m.in && pg.in != "" && m.in != "" {
+			fs = append(fs, Finding{Kind: InDiffers, Side: side, Path: p, Page: pg.in, Metadata: m.in})
+		}
+		if len(pg.enum) > 0 && len(m.enum) > 0 && !sameSet(pg.enum, m.enum) {
+			fs = append(fs, Finding{Kind: EnumDiffers, Side: side, Path: p, Page: strings.Join(sorted(pg.enum), ", "), Metadata: strings.Join(sorted(m.enum), ", ")})
+		}
+	}
+	for _, p := range page.paths {
+		if _, ok := meta.nodes[p]; ok {
+			continue
+		}
+		gonePage[p] = true
+		if !under(p, gonePage) {
+			fs = append(fs, Finding{Kind: OnlyOnPage, Side: side, Path: p, Page: describe(page.nodes[p])})
+		}
+	}
+	return fs
+}
+
+func describe(n node) string {
+	s := n.typ
+	if n.in != "" {
+		s += ", " + n.in
+	}
+	if n.required {
+		s += ", required"
+	}
+	return s
+}
+
+func reqWord(b bool) string {
+	if b {
+		return "required"
+	}
+	return "optional"
+}
+
+func sorted(list []string) []string {
+	out := append([]string(nil), list...)
+	sort.Strings(out)
+	return out
+}
+
+func sameSet(a, b []string) bool {
+	set := map[string]bool{}
+	for _, x := range a {
+		set[x] = true
+	}
+	other := map[string]bool{}
+	for _, x := range b {
+		if !set[x] {
+			return false
+		}
+		other[x] = true
+	}
+	return len(set) == len(other)
+}

@@ -1,0 +1,322 @@
+// Package apidocs reads the official OpenAPI metadata of an Alibaba Cloud product version
+// (api-docs.json, the format the documentation site and the official SDKs are generated
+// from, served at https://api.aliyun.com/meta/v1/products/{Product}/versions/{Version}/api-docs.json)
+// into the same opspec.Spec the page scraper produces.
+//
+// The metadata is structured, so there is no page model in between: Read goes straight from
+// bytes to the model. Bad input (not JSON, the wrong shape, unknown types, locations or
+// styles, $ref cycles or dangling refs) is an *Error naming the file and the JSON path; the
+// reader never panics.
+package apidocs
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/acsgen/acsgen/opspec"
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// Error is a problem with the metadata at one place.
+type Error struct {
+	File string // as given to Read
+	Path string // JSON path: $.apis.RunInstances.parameters[3].schema.type
+	Msg  string
+}
+
+func (e *Error) Error() string {
+	if e.Path == "" {
+		return e.File + ": " + e.Msg
+	}
+	return e.File + ": " + e.Path + ": " + e.Msg
+}
+
+// Looks reports whether a file is OpenAPI metadata rather than a page or an OpenAPI
+// document: its name is api-docs.json, or it is a .json file whose top-level object has
+// "info" and "apis" members and no "openapi" or "swagger" member. data may be the whole
+// file or its start (a start that ends before "apis" is not metadata).
+func Looks(name string, data []byte) bool {
+	base := strings.ToLower(filepath.Base(name))
+	if base == "api-docs.json" {
+		return true
+	}
+	if strings.ToLower(filepath.Ext(base)) != ".json" {
+		return false
+	}
+	dec := json.NewDecoder(bytes.NewReader(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return false
+	}
+	var info, apis bool
+	for dec.More() {
+		t, err := dec.Token()
+		if err != nil {
+			break
+		}
+		switch t {
+		case "info":
+			info = true
+		case "apis":
+			apis = true
+		case "openapi", "swagger":
+			return false
+		}
+		var skip json.RawMessage
+		if err := dec.Decode(&skip); err != nil {
+			break
+		}
+	}
+	return info && apis
+}
+
+// IsName reports whether a file met while walking a directory is metadata by its name:
+// api-docs.json, or api-docs-N.json (as a fetch cache names a second one).
+func IsName(path string) bool {
+	base := strings.ToLower(filepath.Base(path))
+	if base == "api-docs.json" {
+		return true
+	}
+	n, ok := strings.CutPrefix(base, "api-docs-")
+	n, ok2 := strings.CutSuffix(n, ".json")
+	if !ok || !ok2 || n == "" {
+		return false
+	}
+	for _, r := range n {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// Result is what one metadata file gives.
+type Result struct {
+	Spec     *opspec.Spec
+	Warnings []page.Warning
+	// Endpoints maps region IDs to hosts, in document order (the model has no place for
+	// them yet).
+	Endpoints []Endpoint
+}
+
+// Endpoint is one entry of the metadata's region map.
+type Endpoint struct {
+	RegionID string
+	Host     string
+}
+
+// reader holds one file's state.
+type reader struct {
+	file    string
+	schemas *value // components.schemas
+	// resolving lists the component schemas being expanded, for cycle detection.
+	resolving []string
+	warnings  []page.Warning
+	style     opspec.Style
+	count     int // schemas read so far
+}
+
+type failure struct{ err *Error }
+
+// Read converts one api-docs.json. file names it in errors and warnings (and is recorded as
+// every operation's source file).
+func Read(file string, data []byte) (res *Result, err error) {
+	r := &reader{file: file}
+	defer func() {
+		// Errors deep in the tree unwind by panic(failure); anything else is a bug, reported
+		// as an error naming the file rather than taking the caller down.
+		if p := recover(); p != nil {
+			if f, ok := p.(failure); ok {
+				res, err = nil, f.err
+				return
+			}
+			res, err = nil, &Error{File: file, Msg: fmt.Sprintf("internal error reading metadata (please report it): %v", p)}
+		}
+	}()
+	root, perr := parse(data)
+	if perr != nil {
+		return nil, &Error{File: file, Msg: perr.Error()}
+	}
+	return r.document(root), nil
+}
+
+func (r *reader) fail(path, format string, args ...any) {
+	panic(failure{&Error{File: r.file, Path: path, Msg: fmt.Sprintf(format, args...)}})
+}
+
+func (r *reader) warn(kind page.WarnKind, path, format string, args ...any) {
+	r.warnings = append(r.warnings, page.Warning{File: r.file, Kind: kind, Msg: path + ": " + fmt.Sprintf(format, args...)})
+}
+
+// object checks that v is an object (nil allowed when optional).
+func (r *reader) object(v *value, path string, optional bool) *value {
+	if v.isNull() && optional {
+		return nil
+	}
+	if v == nil || v.kind != 'o' {
+		r.fail(path, "want an object, found %s", kindName(v))
+	}
+	return v
+}
+
+func (r *reader) array(v *value, path string) *value {
+	if v.isNull() {
+		return nil
+	}
+	if v.kind != 'a' {
+		r.fail(path, "want an array, found %s", kindName(v))
+	}
+	return v
+}
+
+// str reads an optional string member; numbers and booleans are taken as their text.
+func (r *reader) str(obj *value, key, path string) string {
+	v := obj.get(key)
+	switch {
+	case v.isNull():
+		return ""
+	case v.kind == 's' || v.kind == 'n':
+		return v.str
+	case v.kind == 'b':
+		if v.b {
+			return "true"
+		}
+		return "false"
+	}
+	r.fail(jsonPath(path, key), "want a string, found %s", kindName(v))
+	return ""
+}
+
+// boolean reads an optional boolean member ("true"/"false" strings accepted).
+func (r *reader) boolean(obj *value, key, path string) bool {
+	v := obj.get(key)
+	switch {
+	case v.isNull():
+		return false
+	case v.kind == 'b':
+		return v.b
+	case v.kind == 's' && (v.str == "true" || v.str == "false"):
+		return v.str == "true"
+	}
+	r.fail(jsonPath(path, key), "want a boolean, found %s", kindName(v))
+	return false
+}
+
+func (r *reader) document(root *value) *Result {
+	r.object(root, "$", false)
+	info := r.object(root.get("info"), "$.info", false)
+	sp := &opspec.Spec{
+		Product: r.str(info, "product", "$.info"),
+		Version: r.str(info, "version", "$.info"),
+	}
+	if sp.Product == "" {
+		r.fail("$.info.product", "missing")
+	}
+	if sp.Version == "" {
+		r.fail("$.info.version", "missing")
+	}
+	switch st := r.str(info, "style", "$.info"); strings.ToUpper(st) {
+	case "RPC":
+		sp.Style = opspec.RPC
+	case "ROA":
+		sp.Style = opspec.ROA
+	default:
+		r.fail("$.info.style", "unknown API style %q (want RPC or ROA)", st)
+	}
+	r.style = sp.Style
+	if comps := r.object(root.get("components"), "$.components", true); comps != nil {
+		r.schemas = r.object(comps.get("schemas"), "$.components.schemas", true)
+	}
+	apis := r.object(root.get("apis"), "$.apis", false)
+	auths := map[opspec.Auth]int{}
+	for i, name := range apis.keys {
+		op := r.operation(name, apis.vals[i], jsonPath("$.apis", name))
+		op.Source.File = r.file
+		auths[op.Auth]++
+		sp.Operations = append(sp.Operations, op)
+	}
+	opspec.SortOperations(sp.Operations)
+	// The product's auth is its operations' most common; the others keep an override.
+	sp.Auth = opspec.AuthAK
+	for _, a := range []opspec.Auth{opspec.AuthBearer, opspec.AuthAnonymous} {
+		if auths[a] > auths[sp.Auth] {
+			sp.Auth = a
+		}
+	}
+	for _, op := range sp.Operations {
+		if op.Auth == sp.Auth {
+			op.Auth = ""
+		}
+	}
+	sp.Groups = r.directories(root.get("directories"), "$.directories")
+	return &Result{Spec: sp, Warnings: r.warnings, Endpoints: r.endpoints(root.get("endpoints"), "$.endpoints")}
+}
+
+// directories turns the docs index into groups: one per directory that lists operations,
+// named by its title (nested directories "Parent / Child"), in document order.
+func (r *reader) directories(v *value, path string) []opspec.Group {
+	var groups []opspec.Group
+	arr := r.array(v, path)
+	if arr == nil {
+		return nil
+	}
+	for i, d := range arr.vals {
+		if d.kind == 's' {
+			continue // an operation outside any directory
+		}
+		groups = r.directory(d, indexPath(path, i), "", 0, groups)
+	}
+	return groups
+}
+
+// directory adds the group of one directory entry and those of its subdirectories.
+func (r *reader) directory(d *value, p, prefix string, depth int, groups []opspec.Group) []opspec.Group {
+	r.object(d, p, false)
+	if depth > 32 {
+		r.fail(p, "directories nested more than 32 levels")
+	}
+	title := strings.TrimSpace(r.str(d, "title", p))
+	if prefix != "" {
+		title = prefix + " / " + title
+	}
+	g := opspec.Group{Name: title}
+	cp := jsonPath(p, "children")
+	kids := r.array(d.get("children"), cp)
+	if kids == nil {
+		return groups
+	}
+	var subs []int
+	for j, c := range kids.vals {
+		switch c.kind {
+		case 's':
+			g.Operations = append(g.Operations, c.str)
+		case 'o':
+			subs = append(subs, j)
+		default:
+			r.fail(indexPath(cp, j), "want an operation name or a directory, found %s", kindName(c))
+		}
+	}
+	if len(g.Operations) > 0 {
+		groups = append(groups, g)
+	}
+	for _, j := range subs {
+		groups = r.directory(kids.vals[j], indexPath(cp, j), title, depth+1, groups)
+	}
+	return groups
+}
+
+func (r *reader) endpoints(v *value, path string) []Endpoint {
+	arr := r.array(v, path)
+	if arr == nil {
+		return nil
+	}
+	var out []Endpoint
+	for i, e := range arr.vals {
+		p := indexPath(path, i)
+		r.object(e, p, false)
+		out = append(out, Endpoint{RegionID: r.str(e, "regionId", p), Host: r.str(e, "endpoint", p)})
+	}
+	return out
+}

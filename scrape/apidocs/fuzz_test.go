@@ -1,0 +1,46 @@
+package apidocs
+
+import (
+	"testing"
+)
+
+// FuzzRead: any input reads to a spec or an *Error, never a panic (Read turns its own
+// panics into errors, so the fuzzer also checks that no error is an internal one).
+func FuzzRead(f *testing.F) {
+	f.Add([]byte(okDoc))
+	f.Add([]byte(`{"info":{"style":"ROA","product":"P","version":"1"},"components":{"schemas":{"X":{"type":"object","properties":{"a":{"$ref":"#/components/schemas/X"}}}}},"apis":{"A":{"path":"/a/{id}","methods":["get"],"parameters":[{"name":"id","in":"path","schema":{"type":"string","required":true}},{"name":"body","in":"body","style":"json","schema":{"type":"object","properties":{"n":{"type":"integer","format":"int64","enum":["1","2"],"enumValueTitles":{"1":"one"}}}}}],"responses":{"200":{"schema":{"$ref":"#/components/schemas/X"}}},"responseDemo":"[{\"type\":\"json\",\"example\":\"{}\"}]","errorCodes":{"404":[{"errorCode":"NotFound","errorMessage":"m"}]}}},"directories":[{"title":"D","children":["A",{"title":"E","children":["A"]}]}],"endpoints":[{"regionId":"r","endpoint":"h"}]}`))
+	f.Add([]byte(`{"info":{"style":"RPC","product":"P","version":"1"},"apis":{"B":{"methods":["get","post"],"security":[{"Anonymous":[]}],"parameters":[{"name":"T","in":"query","style":"repeatList","schema":{"type":"array","items":{"type":"object","properties":{"K":{"type":"string"}}}}},{"name":"J","in":"query","style":"json","schema":{"type":"object","additionalProperties":{"type":"any"}}}]}}}`))
+	f.Add([]byte(`{"info":`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		res, err := Read("f.json", data)
+		if err != nil {
+			if e, ok := err.(*Error); !ok || e.File != "f.json" {
+				t.Fatalf("error %T does not name the file: %v", err, err)
+			}
+			if len(err.Error()) > 0 && containsInternal(err.Error()) {
+				t.Fatalf("internal error: %v", err)
+			}
+			return
+		}
+		if res.Spec == nil {
+			t.Fatal("nil spec without error")
+		}
+		for _, op := range res.Spec.Operations {
+			for _, p := range op.Params {
+				if p.Schema == nil {
+					t.Fatalf("%s: nil schema for %s", op.Name, p.Name)
+				}
+			}
+		}
+	})
+}
+
+func containsInternal(s string) bool {
+	const m = "internal error reading metadata"
+	for i := 0; i+len(m) <= len(s); i++ {
+		if s[i:i+len(m)] == m {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,175 @@
+package apidocs
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// value is one JSON value with object keys in document order: the metadata's order of
+// properties is the documentation's, and encoding/json's maps would lose it.
+type value struct {
+	kind byte // 'o' object, 'a' array, 's' string, 'n' number, 'b' boolean, 'z' null
+	keys []string
+	vals []*value // object values (parallel to keys) or array elements
+	str  string   // string text, number text
+	b    bool
+}
+
+// maxDepth bounds nesting so that hostile input cannot exhaust the stack.
+const maxDepth = 256
+
+// parse reads one JSON document into an ordered tree. Errors give the line.
+func parse(data []byte) (*value, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	v, err := parseValue(dec, 0)
+	if err != nil {
+		return nil, posError(data, dec, err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, posError(data, dec, errors.New("data after the JSON document"))
+	}
+	return v, nil
+}
+
+func posError(data []byte, dec *json.Decoder, err error) error {
+	off := dec.InputOffset()
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		off = se.Offset
+	}
+	if off > int64(len(data)) {
+		off = int64(len(data))
+	}
+	line := 1 + bytes.Count(data[:off], []byte("\n"))
+	msg := err.Error()
+	if errors.Is(err, io.ErrUnexpectedEOF) || err == io.EOF {
+		msg = "unexpected end of JSON input"
+	}
+	return fmt.Errorf("not JSON: line %d: %s", line, strings.TrimPrefix(msg, "json: "))
+}
+
+func parseValue(dec *json.Decoder, depth int) (*value, error) {
+	if depth > maxDepth {
+		return nil, fmt.Errorf("nested more than %d levels", maxDepth)
+	}
+	tok, err := dec.Token()
+	if err != nil {
+		if err == io.EOF {
+			return nil, io.ErrUnexpectedEOF
+		}
+		return nil, err
+	}
+	switch t := tok.(type) {
+	case json.Delim:
+		switch t {
+		case '{':
+			v := &value{kind: 'o'}
+			seen := map[string]bool{}
+			for dec.More() {
+				kt, err := dec.Token()
+				if err != nil {
+					return nil, err
+				}
+				k, ok := kt.(string)
+				if !ok {
+					return nil, fmt.Errorf("object key is not a string")
+				}
+				if seen[k] {
+					return nil, fmt.Errorf("duplicate key %q", k)
+				}
+				seen[k] = true
+				e, err := parseValue(dec, depth+1)
+				if err != nil {
+					return nil, err
+				}
+				v.keys = append(v.keys, k)
+				v.vals = append(v.vals, e)
+			}
+			if _, err := dec.Token(); err != nil {
+				return nil, err
+			}
+			return v, nil
+		case '[':
+			v := &value{kind: 'a'}
+			for dec.More() {
+				e, err := parseValue(dec, depth+1)
+				if err != nil {
+					return nil, err
+				}
+				v.vals = append(v.vals, e)
+			}
+			if _, err := dec.Token(); err != nil {
+				return nil, err
+			}
+			return v, nil
+		}
+		return nil, fmt.Errorf("unexpected %q", string(t))
+	case string:
+		return &value{kind: 's', str: t}, nil
+	case json.Number:
+		return &value{kind: 'n', str: t.String()}, nil
+	case bool:
+		return &value{kind: 'b', b: t}, nil
+	case nil:
+		return &value{kind: 'z'}, nil
+	}
+	return nil, fmt.Errorf("unexpected token %v", tok)
+}
+
+// get is an object's member, or nil.
+func (v *value) get(key string) *value {
+	if v == nil || v.kind != 'o' {
+		return nil
+	}
+	for i, k := range v.keys {
+		if k == key {
+			return v.vals[i]
+		}
+	}
+	return nil
+}
+
+func (v *value) isNull() bool { return v == nil || v.kind == 'z' }
+
+func kindName(v *value) string {
+	if v == nil {
+		return "nothing"
+	}
+	switch v.kind {
+	case 'o':
+		return "an object"
+	case 'a':
+		return "an array"
+	case 's':
+		return "a string"
+	case 'n':
+		return "a number"
+	case 'b':
+		return "a boolean"
+	}
+	return "null"
+}
+
+// jsonPath extends a JSON path by an object key: .key, or ["key"] when key is not a
+// plain identifier.
+func jsonPath(base, key string) string {
+	plain := key != ""
+	for i, r := range key {
+		if !(r == '_' || r == '-' || r == '$' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || i > 0 && '0' <= r && r <= '9') {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return base + "." + key
+	}
+	return base + "[" + strconv.Quote(key) + "]"
+}
+
+func indexPath(base string, i int) string { return base + "[" + strconv.Itoa(i) + "]" }

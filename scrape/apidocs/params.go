@@ -1,0 +1,133 @@
+package apidocs
+
+import (
+	"strings"
+
+	"github.com/acsgen/acsgen/opspec"
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// parameters reads an operation's parameters in document order.
+//
+// Locations: query, path and header stay; formData is a form field; a body parameter whose
+// schema is an object is the whole JSON body, so its properties become the body fields (the
+// model's form), and any other body parameter is one field of it.
+//
+// Styles say how a composite value goes on the wire. The model has no per-parameter style:
+// RPC clients flatten composite values (Tag.1.Key=...) and ROA clients join scalar lists
+// with commas and JSON-encode the rest. So repeatList and flat (RPC flattening) and simple
+// and json on ROA are what the model already means; json and simple on RPC (a JSON text, or
+// a comma-joined list, in one parameter) are kept as a string parameter whose doc type
+// says what the string holds, so that a client sends what the service reads.
+func (r *reader) parameters(op *opspec.Operation, v *value, path string) {
+	arr := r.array(v, path)
+	if arr == nil {
+		return
+	}
+	seen := map[string]string{}
+	add := func(p *opspec.Param, at string) {
+		k := string(p.In) + ":" + p.Name
+		if first, dup := seen[k]; dup {
+			// The official metadata has such repeats (ECS RunInstances RegionId).
+			r.warn(page.Info, at, "%s parameter %q is declared again (first at %s); keeping the first", p.In, p.Name, first)
+			return
+		}
+		seen[k] = at
+		op.Params = append(op.Params, p)
+	}
+	for i, pv := range arr.vals {
+		p := indexPath(path, i)
+		r.object(pv, p, false)
+		name := r.str(pv, "name", p)
+		if name == "" {
+			r.fail(jsonPath(p, "name"), "a parameter needs a name")
+		}
+		in := r.str(pv, "in", p)
+		style := r.str(pv, "style", p)
+		switch style {
+		case "", "repeatList", "flat", "simple", "json":
+		default:
+			r.fail(jsonPath(p, "style"), "unknown parameter style %q (known: json, flat, repeatList, simple)", style)
+		}
+		sp := jsonPath(p, "schema")
+		sv := r.object(pv.get("schema"), sp, false)
+		s := r.schema(sv, sp)
+		required := r.boolean(sv, "required", sp)
+		var loc opspec.Location
+		switch in {
+		case "query":
+			loc = opspec.InQuery
+		case "path":
+			loc = opspec.InPath
+		case "header":
+			loc = opspec.InHeader
+			if strings.EqualFold(name, "Authorization") {
+				// The runtime sends the bearer token; the header is how the metadata says so.
+				if op.Auth != opspec.AuthBearer {
+					op.Auth = opspec.AuthBearer
+				}
+				continue
+			}
+		case "formData":
+			loc = opspec.InForm
+		case "body":
+			loc = opspec.InBody
+		default:
+			r.fail(jsonPath(p, "in"), "unknown parameter location %q (known: query, path, header, body, formData)", in)
+		}
+		if r.style == opspec.RPC && (style == "json" || style == "simple") && (s.Type == "object" || s.Type == "array") {
+			s = stringEncoded(s, style)
+		}
+		if loc == opspec.InBody && s.Type == "object" && len(s.Properties) > 0 {
+			for _, prop := range s.Properties {
+				add(&opspec.Param{Name: prop.Name, In: opspec.InBody, Required: prop.Required, Schema: prop.Schema},
+					jsonPath(jsonPath(sp, "properties"), prop.Name))
+			}
+			continue
+		}
+		if loc == opspec.InBody && name == "body" {
+			r.warn(page.Guess, p, "the whole request body is %s; the model keeps it as a body field %q", typeWord(s), name)
+		}
+		add(&opspec.Param{Name: name, In: loc, Required: required, Schema: s}, p)
+	}
+}
+
+// stringEncoded is the string parameter that carries a composite value as one text: JSON
+// (style json) or comma-joined items (style simple).
+func stringEncoded(s *opspec.Schema, style string) *opspec.Schema {
+	how := " as JSON"
+	if style == "simple" {
+		how = " joined by commas"
+	}
+	return &opspec.Schema{Type: "string", DocType: typeWord(s) + how, Description: s.Description,
+		Example: s.Example, Deprecated: s.Deprecated}
+}
+
+// typeWord is a schema's type as the docs write it: string, long, array<string>, map ...
+func typeWord(s *opspec.Schema) string {
+	if s == nil {
+		return "any"
+	}
+	switch s.Type {
+	case "integer":
+		if s.Format == "int64" {
+			return "long"
+		}
+		return "integer"
+	case "number":
+		if s.Format != "" {
+			return s.Format
+		}
+		return "number"
+	case "array":
+		return "array<" + typeWord(s.Items) + ">"
+	case "object":
+		if s.AdditionalProperties != nil && len(s.Properties) == 0 {
+			return "map"
+		}
+		return "object"
+	case "":
+		return "any"
+	}
+	return s.Type
+}

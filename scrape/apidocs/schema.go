@@ -1,0 +1,183 @@
+package apidocs
+
+import (
+	"strings"
+
+	"github.com/acsgen/acsgen/opspec"
+)
+
+const refPrefix = "#/components/schemas/"
+
+// maxSchemas bounds the schemas one file expands to: references can multiply a small file
+// (A uses B twice, B uses C twice ...).
+const maxSchemas = 500000
+
+// schema reads one schema. A $ref into components.schemas is expanded in place (the model
+// is a tree); the referring schema's description, when it has one, wins over the target's.
+func (r *reader) schema(v *value, path string) *opspec.Schema {
+	r.object(v, path, false)
+	r.count++
+	if r.count > maxSchemas {
+		r.fail(path, "more than %d schemas once references are expanded", maxSchemas)
+	}
+	if ref := v.get("$ref"); ref != nil {
+		return r.ref(v, ref, path)
+	}
+	s := &opspec.Schema{
+		Description: strings.TrimSpace(r.str(v, "description", path)),
+		Example:     r.example(v.get("example")),
+		Deprecated:  r.boolean(v, "deprecated", path),
+	}
+	if s.Description == "" {
+		s.Description = strings.TrimSpace(r.str(v, "title", path))
+	}
+	if t := v.get("type"); !t.isNull() && t.kind != 's' {
+		r.fail(jsonPath(path, "type"), "want a string, found %s", kindName(t))
+	}
+	typ := r.str(v, "type", path)
+	s.Format = r.str(v, "format", path)
+	props := r.object(v.get("properties"), jsonPath(path, "properties"), true)
+	items := v.get("items")
+	ap := v.get("additionalProperties")
+	if typ == "" {
+		switch {
+		case props != nil:
+			typ = "object"
+		case !items.isNull():
+			typ = "array"
+		}
+	}
+	switch typ {
+	case "string", "integer", "number", "boolean", "object", "array":
+		s.Type = typ
+	case "any", "":
+		s.DocType = typ // untyped: any JSON value
+		if typ == "" {
+			s.DocType = ""
+		}
+	default:
+		r.fail(jsonPath(path, "type"), "unknown type %q (known: string, integer, number, boolean, object, array, any)", typ)
+	}
+	if s.Type == "" || s.Type == "object" || s.Type == "array" {
+		// formats of composite or untyped values mean nothing to the model
+		s.Format = ""
+	}
+	if s.Type == "integer" && s.Format == "" {
+		s.Format = "int32"
+	}
+	// Constraints the model has no field for: read for their shape only.
+	for _, k := range []string{"maxLength", "minLength", "maxItems", "minItems"} {
+		if c := v.get(k); !c.isNull() && c.kind != 'n' && c.kind != 's' {
+			r.fail(jsonPath(path, k), "want a number, found %s", kindName(c))
+		}
+	}
+	r.str(v, "pattern", path)
+	r.enum(s, v, path)
+	switch s.Type {
+	case "object":
+		if props != nil {
+			pp := jsonPath(path, "properties")
+			for i, name := range props.keys {
+				at := jsonPath(pp, name)
+				pv := r.object(props.vals[i], at, false)
+				ps := r.schema(pv, at)
+				s.Properties = append(s.Properties, &opspec.Property{Name: name, Required: r.boolean(pv, "required", at), Schema: ps})
+			}
+		}
+		switch {
+		case ap.isNull():
+		case ap.kind == 'b':
+			// additionalProperties: true/false adds nothing the model keeps
+		case ap.kind == 'o':
+			s.AdditionalProperties = r.schema(ap, jsonPath(path, "additionalProperties"))
+		default:
+			r.fail(jsonPath(path, "additionalProperties"), "want a schema or a boolean, found %s", kindName(ap))
+		}
+	case "array":
+		if items.isNull() {
+			s.Items = &opspec.Schema{}
+		} else {
+			s.Items = r.schema(items, jsonPath(path, "items"))
+		}
+	default:
+		if props != nil && len(props.keys) > 0 {
+			r.fail(jsonPath(path, "properties"), "properties on a schema of type %q", typ)
+		}
+	}
+	return s
+}
+
+// example is the example as text (the model keeps examples as the docs write them).
+func (r *reader) example(v *value) string {
+	switch {
+	case v.isNull():
+		return ""
+	case v.kind == 's' || v.kind == 'n':
+		return v.str
+	case v.kind == 'b':
+		if v.b {
+			return "true"
+		}
+		return "false"
+	}
+	return "" // an object or array example: the model keeps examples of scalars
+}
+
+// enum reads enum (values as text) and enumValueTitles (their descriptions).
+func (r *reader) enum(s *opspec.Schema, v *value, path string) {
+	ev := v.get("enum")
+	if ev.isNull() {
+		return
+	}
+	ep := jsonPath(path, "enum")
+	r.array(ev, ep)
+	titles := r.object(v.get("enumValueTitles"), jsonPath(path, "enumValueTitles"), true)
+	for i, e := range ev.vals {
+		var text string
+		switch e.kind {
+		case 's', 'n':
+			text = e.str
+		case 'b':
+			text = "false"
+			if e.b {
+				text = "true"
+			}
+		default:
+			r.fail(indexPath(ep, i), "want an enum value, found %s", kindName(e))
+		}
+		ev := opspec.EnumValue{Value: text}
+		if t := titles.get(text); t != nil && t.kind == 's' && t.str != text {
+			ev.Description = strings.TrimSpace(t.str)
+		}
+		s.Enum = append(s.Enum, ev)
+	}
+}
+
+// ref expands a $ref into components.schemas, failing on other targets, dangling names and
+// cycles.
+func (r *reader) ref(v, ref *value, path string) *opspec.Schema {
+	rp := jsonPath(path, "$ref")
+	if ref.kind != 's' {
+		r.fail(rp, "want a reference string, found %s", kindName(ref))
+	}
+	name, ok := strings.CutPrefix(ref.str, refPrefix)
+	if !ok || name == "" || strings.Contains(name, "/") {
+		r.fail(rp, "unsupported reference %q (only %s<name> is read)", ref.str, refPrefix)
+	}
+	target := r.schemas.get(name)
+	if target == nil {
+		r.fail(rp, "reference %q names no schema in components.schemas", ref.str)
+	}
+	for i, n := range r.resolving {
+		if n == name {
+			r.fail(rp, "reference cycle: %s -> %s", strings.Join(r.resolving[i:], " -> "), name)
+		}
+	}
+	r.resolving = append(r.resolving, name)
+	s := r.schema(target, jsonPath("$.components.schemas", name))
+	r.resolving = r.resolving[:len(r.resolving)-1]
+	if d := strings.TrimSpace(r.str(v, "description", path)); d != "" {
+		s.Description = d
+	}
+	return s
+}
