@@ -197,6 +197,36 @@ func TestBearerHeaderAndLocations(t *testing.T) {
 	}
 }
 
+// A ROA row named "body" with a scalar or list type and no location column is the request
+// body of a POST/PUT/PATCH call (the API metadata's name for it); under GET it stays a query
+// parameter.
+func TestROABodyRowIsTheBody(t *testing.T) {
+	for _, c := range []struct {
+		syntax string
+		want   opspec.Location
+	}{
+		{"POST /api/v2/services HTTP/1.1", opspec.InBody},
+		{"PUT /api/v2/services/{name} HTTP/1.1", opspec.InBody},
+		{"GET /api/v2/services HTTP/1.1", opspec.InQuery},
+	} {
+		p := &page.Page{File: "b.txt", Title: "CreateService", Sections: []*page.Section{
+			sec(page.RequestSyntax, "Request syntax", 3, code(4, c.syntax)),
+			sec(page.RequestParams, "Request parameters", 5, tbl(6, []string{"Name", "Type", "Description"},
+				[]string{"body", "string", "The service definition, a JSON string."},
+				[]string{"WorkspaceId", "string", "The workspace."},
+			)),
+		}}
+		op, _ := mustOp(t, p)
+		got := map[string]opspec.Location{}
+		for _, q := range op.Params {
+			got[q.Name] = q.In
+		}
+		if got["body"] != c.want || got["WorkspaceId"] != opspec.InQuery {
+			t.Errorf("%s: locations = %v, want body in %s", c.syntax, got, c.want)
+		}
+	}
+}
+
 func TestEnums(t *testing.T) {
 	x := &extractor{p: &page.Page{File: "f"}, res: &Result{}}
 	cases := []struct {

@@ -205,6 +205,10 @@ func (x *extractor) location(op *opspec.Operation, f field, inPath map[string]bo
 		return opspec.InHeader
 	case op.Style == opspec.ROA && sample.body.get(f.name) != nil && !sample.query[f.name]:
 		return opspec.InBody
+	case op.Style == opspec.ROA && strings.EqualFold(f.name, "body") && methodHasBody(op.Method):
+		// The API metadata names the whole request body of a ROA call "body" (a JSON
+		// string, or a list); a page with no location column still means the body.
+		return opspec.InBody
 	}
 	return opspec.InQuery
 }
@@ -271,6 +275,15 @@ func (x *extractor) bodySectionExample() (*jval, int) {
 		}
 	}
 	return nil, 0
+}
+
+// methodHasBody reports whether an HTTP method carries a request body.
+func methodHasBody(m string) bool {
+	switch strings.ToUpper(m) {
+	case "POST", "PUT", "PATCH":
+		return true
+	}
+	return false
 }
 
 // isHeaderName tells whether a parameter name is an HTTP header the documentation lists

@@ -43,6 +43,10 @@ func (d *doc) body(i int) {
 			i = d.table(h)
 			continue
 		}
+		if h, ok := d.headerlessRows(i); ok {
+			i = d.typedTable(h)
+			continue
+		}
 		d.add(page.Block{Kind: page.Paragraph, Line: l.no, Text: t})
 		i++
 	}
@@ -53,6 +57,26 @@ func (d *doc) body(i int) {
 func (d *doc) headingHeader(i int) bool {
 	h, ok := d.header(i)
 	return ok && len(h.cells) >= 3
+}
+
+// headerlessRows recognises, in a parameter section, glued rows with no header line above
+// them ("DBInstancesList<DBInstance>Array composed of DBInstances" right under "Response
+// parameters", or "bodystring" under a header the dump lost): line i must split as a glued
+// row on the closed vocabulary of types. The rows are read as name, type and description,
+// with a warning, rather than left as paragraphs the extraction does not read.
+func (d *doc) headerlessRows(i int) (header, bool) {
+	if !paramSections[d.sec.Kind] {
+		return header{}, false
+	}
+	h := header{start: i, end: i, cells: []string{"", "", ""},
+		cols: []page.Column{page.ColName, page.ColType, page.ColDescription}, style: styleGlued}
+	tt := d.newTypedTable(h)
+	name, _, _, _, ok := tt.splitGlued(i)
+	if !ok || name == "" {
+		return header{}, false
+	}
+	d.p.Warn(d.no(i), "table without a header line: rows read as name, type and description")
+	return h, true
 }
 
 // startsTable reports whether a table header starts at line i.

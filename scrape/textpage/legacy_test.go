@@ -397,3 +397,42 @@ func TestDocumentChromeBeforeTitle(t *testing.T) {
 		t.Errorf("title = %q", p.Title)
 	}
 }
+
+// TestGluedRAMLevelCase: the glued RAM table glues the access level to the action in any
+// case; an upper-case level always splits off, a capitalised one when the rest is the
+// operation the title names (an operation may itself end in a level word).
+func TestGluedRAMLevelCase(t *testing.T) {
+	for _, c := range []struct{ line, title, action, level string }{
+		{"alidns:AddDomainWRITE", "AddDomain", "alidns:AddDomain", "WRITE"},
+		{"svc:GetServiceRead", "GetService - Xxx", "svc:GetService", "Read"},
+		{"svc:ListInstancesList", "ListInstances", "svc:ListInstances", "List"},
+		{"svc:BatchGet", "BatchGet", "svc:BatchGet", ""},
+		{"svc:CreateInstanceAccountcreate", "", "svc:CreateInstanceAccount", "create"},
+	} {
+		a, lv := splitRAMAction(c.line, c.title)
+		if a != c.action || lv != c.level {
+			t.Errorf("splitRAMAction(%q, %q) = %q, %q; want %q, %q", c.line, c.title, a, lv, c.action, c.level)
+		}
+	}
+	p := readText(t, "AddDomain\n\nAdds a domain.\n\nAuthorization information\n\n"+
+		"OperationAccess levelResource typeCondition keyAssociated operation\n"+
+		"alidns:AddDomainWRITE\n  • domain\n    acs:alidns::{#accountId}:domain/*\n    none\nnone\n\n"+
+		"Request parameters\n\nParameterTypeRequiredDescriptionExample\nDomainNamestringYes\n\nThe domain.\n\nexample.com\n")
+	if w := warningsOf(p); strings.Contains(w, "access level") {
+		t.Errorf("warnings:\n%s", w)
+	}
+	found := false
+	for _, s := range p.Sections {
+		for _, b := range s.Blocks {
+			if b.Table != nil && b.Table.Col(page.ColAccessLevel) >= 0 {
+				found = true
+				if got := rowsOf(b.Table); len(got) != 1 || !strings.HasPrefix(got[0], "alidns:AddDomain|WRITE|") {
+					t.Errorf("RAM rows = %q", got)
+				}
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no RAM table; sections %+v", p.Sections)
+	}
+}

@@ -189,12 +189,21 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 		r.name, r.hasName, r.deprecated, r.typ, j = name, true, dep, d.t(k), k+1
 	}
 	if j < 0 && tt.glued {
+		nw := len(d.p.Warnings)
 		name, typ, req, rest, ok := tt.splitGlued(i)
 		if !ok {
 			return typedRow{}, 0, false
 		}
 		if req == "" && rest == "" && cur != nil && len(cur.units) == 1 && !containerType(cur.typ) && tt.rowFollows(d.nb(i+1)) {
 			return typedRow{}, 0, false // an example value that happens to end in a type word
+		}
+		if req == "" && rest == "" && cur != nil && !cur.hasName && len(cur.units) == 0 && cur.typ != "" &&
+			lowerInitial(typ[0]) != lowerInitial(cur.typ[0]) {
+			// the unnamed root row's description that happens to end in a type word written
+			// in the other case ("object" then "GroupIdObject", then "groupIdstring"); the
+			// split's warning goes with it
+			d.p.Warnings = d.p.Warnings[:nw]
+			return typedRow{}, 0, false
 		}
 		name, dep := cutBadge(name)
 		r.name, r.hasName, r.deprecated, r.typ, r.req, j = name, name != "", dep, typ, req, i+1
