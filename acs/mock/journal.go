@@ -99,11 +99,15 @@ func redactValue(v any) any {
 	return v
 }
 
+// separators are dropped before matching secret words (a Replacer is safe for concurrent use
+// and costly to build: once, here).
+var separators = strings.NewReplacer("_", "", "-", "", ".", "")
+
 // isSecretName: password, secret, token (not the idempotency ClientToken), signature,
 // credential, private key and Authorization, in any case and with separators
 // (client_secret, AccessKeySecret, x-acs-security-token).
 func isSecretName(name string) bool {
-	n := strings.NewReplacer("_", "", "-", "", ".", "").Replace(strings.ToLower(name))
+	n := separators.Replace(strings.ToLower(name))
 	if n == "clienttoken" {
 		return false
 	}
