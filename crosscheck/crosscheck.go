@@ -144,7 +144,7 @@ func responseTree(s *opspec.Schema) *tree {
 }
 
 func walk(t *tree, path string, s *opspec.Schema, required bool, in string, depth int) {
-	n := node{typ: TypeWord(s), required: required, in: in}
+	n := node{typ: s.TypeWord(), required: required, in: in}
 	if s != nil {
 		for _, e := range s.Enum {
 			n.enum = append(n.enum, e.Value)
@@ -168,36 +168,6 @@ func children(s *opspec.Schema) []*opspec.Property {
 		s = s.Items
 	}
 	return nil
-}
-
-// TypeWord is a schema's type in the docs' words: string, integer, long, float, double,
-// boolean, object, map, array<...>, any.
-func TypeWord(s *opspec.Schema) string {
-	if s == nil {
-		return "any"
-	}
-	switch s.Type {
-	case "integer":
-		if s.Format == "int64" {
-			return "long"
-		}
-		return "integer"
-	case "number":
-		if s.Format == "float" || s.Format == "double" {
-			return s.Format
-		}
-		return "number"
-	case "array":
-		return "array<" + TypeWord(s.Items) + ">"
-	case "object":
-		if s.AdditionalProperties != nil && len(s.Properties) == 0 {
-			return "map"
-		}
-		return "object"
-	case "":
-		return "any"
-	}
-	return s.Type
 }
 
 func compareTree(fs []Finding, side string, page, meta *tree) []Finding {

@@ -142,3 +142,33 @@ func parseJSONExample(s string) (any, bool) {
 	}
 	return v, true
 }
+
+// TypeWord is the schema's type as the docs write it: string, integer, long, float, double,
+// number, boolean, object, map, array<...>, any. The metadata reader and the cross-check use it.
+func (s *Schema) TypeWord() string {
+	if s == nil {
+		return "any"
+	}
+	switch s.Type {
+	case "integer":
+		if s.Format == "int64" {
+			return "long"
+		}
+		return "integer"
+	case "number":
+		if s.Format != "" {
+			return s.Format
+		}
+		return "number"
+	case "array":
+		return "array<" + s.Items.TypeWord() + ">"
+	case "object":
+		if s.AdditionalProperties != nil && len(s.Properties) == 0 {
+			return "map"
+		}
+		return "object"
+	case "":
+		return "any"
+	}
+	return s.Type
+}

@@ -86,7 +86,7 @@ func (r *reader) parameters(op *opspec.Operation, v *value, path string) {
 			continue
 		}
 		if loc == opspec.InBody && name == "body" {
-			r.warn(page.Guess, p, "the whole request body is %s; the model keeps it as a body field %q", typeWord(s), name)
+			r.warn(page.Guess, p, "the whole request body is %s; the model keeps it as a body field %q", s.TypeWord(), name)
 		}
 		add(&opspec.Param{Name: name, In: loc, Required: required, Schema: s}, p)
 	}
@@ -99,35 +99,6 @@ func stringEncoded(s *opspec.Schema, style string) *opspec.Schema {
 	if style == "simple" {
 		how = " joined by commas"
 	}
-	return &opspec.Schema{Type: "string", DocType: typeWord(s) + how, Description: s.Description,
+	return &opspec.Schema{Type: "string", DocType: s.TypeWord() + how, Description: s.Description,
 		Example: s.Example, Deprecated: s.Deprecated}
-}
-
-// typeWord is a schema's type as the docs write it: string, long, array<string>, map ...
-func typeWord(s *opspec.Schema) string {
-	if s == nil {
-		return "any"
-	}
-	switch s.Type {
-	case "integer":
-		if s.Format == "int64" {
-			return "long"
-		}
-		return "integer"
-	case "number":
-		if s.Format != "" {
-			return s.Format
-		}
-		return "number"
-	case "array":
-		return "array<" + typeWord(s.Items) + ">"
-	case "object":
-		if s.AdditionalProperties != nil && len(s.Properties) == 0 {
-			return "map"
-		}
-		return "object"
-	case "":
-		return "any"
-	}
-	return s.Type
 }
