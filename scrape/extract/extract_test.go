@@ -1103,3 +1103,35 @@ func TestUnnamedObjectRowIsAFrame(t *testing.T) {
 		t.Errorf("warnings = %v", res.Warnings)
 	}
 }
+
+// TestFlatMarkersUntypedObject: where one └ marks every nested row, an untyped row the
+// example does not show, followed at its depth by rows the example does not show, holds
+// those rows; the next row the example shows in the parent closes it.
+func TestFlatMarkersUntypedObject(t *testing.T) {
+	b := tbl(6, respHeader,
+		[]string{"Tags", "", "The tags.", ""},
+		[]string{"Counts", "", "Counts by kind.", ""},
+		[]string{"Disk", "Integer", "Disks.", "1"},
+		[]string{"Image", "Integer", "Images.", "2"},
+		[]string{"TagKey", "String", "The key.", "t"},
+		[]string{"RequestId", "String", "The request.", "r"},
+	)
+	for i, d := range []int{0, 1, 1, 1, 1, 0} {
+		b.Table.Rows[i].Depth = d
+	}
+	p := &page.Page{File: "t.md", Title: "# DescribeTags", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, b),
+		sec(page.Examples, "Examples", 20, code(21, `{"Tags": {"Tag": [{"TagKey": "t"}]}, "RequestId": "r"}`)),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "Tags,RequestId" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	tag := op.Response.Properties[0].Schema.Properties[0].Schema.Items
+	if names(tag) != "Counts,TagKey" {
+		t.Fatalf("Tag[] = %s (warnings %v)", names(tag), res.Warnings)
+	}
+	if c := tag.Properties[0].Schema; c.Type != "object" || names(c) != "Disk,Image" {
+		t.Errorf("Counts = %+v (warnings %v)", c, res.Warnings)
+	}
+}

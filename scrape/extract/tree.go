@@ -20,6 +20,9 @@ type node struct {
 	// inner says the node shares the row depth of the node before it: the list inside a
 	// wrapper object ({"Users": {"User": [...]}}) that one row declares.
 	inner bool
+	// flat says the node is an untyped row whose fields the table lists at its own depth
+	// (one └ for every nested row): it closes at the next row its parent's example shows.
+	flat bool
 }
 
 // covered tells whether the JSON example shows fields of n.
@@ -261,6 +264,19 @@ func (b *treeBuilder) addAtDepth(f field) {
 	}
 	if want == b.levels()+1 && b.untyped != nil && b.untyped.line == b.lastLine {
 		b.openUntyped()
+	} else if want == b.levels() && b.untypedHoldsFlat(f) {
+		// Some layouts mark every nested row with one └: an untyped row the example does
+		// not show, followed at its own depth by rows the example does not show either,
+		// while the example covers their container, is the object of those rows. It
+		// shares its row depth with its parent and closes at the next row the example
+		// shows in the parent.
+		b.openUntyped()
+		b.stack[len(b.stack)-1].inner, b.stack[len(b.stack)-1].flat = true, true
+	}
+	if top := b.stack[len(b.stack)-1]; top.flat && want == b.levels() {
+		if _, pex := b.stack[len(b.stack)-2].target(); pex.get(f.name) != nil {
+			b.stack = b.stack[:len(b.stack)-1]
+		}
 	}
 	b.settleUntyped()
 	if want == b.levels()+1 && b.lastMap != nil && b.lastMap.line == b.lastLine {
@@ -317,6 +333,18 @@ func (b *treeBuilder) addAtDepth(f field) {
 	}
 	obj, ex := n.target()
 	b.place(n, obj, ex.get(f.name), ex != nil, f)
+}
+
+// untypedHoldsFlat tells whether the pending untyped row, just placed, is the object of
+// row f listed at the same depth (see addAtDepth).
+func (b *treeBuilder) untypedHoldsFlat(f field) bool {
+	u := b.untyped
+	if u == nil || u.line != b.lastLine || u.ex != nil || f.name == "" {
+		return false
+	}
+	parent := b.stack[len(b.stack)-1]
+	_, pex := parent.target()
+	return parent.covered() && pex.get(u.name) == nil && pex.get(f.name) == nil
 }
 
 // isItemRow tells whether f is the item row of array n: unnamed, the singular of the
