@@ -1135,3 +1135,29 @@ func TestFlatMarkersUntypedObject(t *testing.T) {
 		t.Errorf("Counts = %+v (warnings %v)", c, res.Warnings)
 	}
 }
+
+// TestDottedResponseNames: dotted response names (SystemDisk.Category) are the fields of an
+// object, as in the request, also where the example shows the dotted names as keys.
+func TestDottedResponseNames(t *testing.T) {
+	p := &page.Page{File: "d.md", Title: "# DescribeTemplate", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Data", "Struct", "The data.", ""},
+			[]string{"ImageId", "String", "The image.", "m"},
+			[]string{"SystemDisk.Category", "String", "The category.", "c"},
+			[]string{"SystemDisk.Size", "Integer", "The size.", "1"},
+			[]string{"RequestId", "String", "The request.", "r"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"Data": {"ImageId": "m", "SystemDisk.Category": "c", "SystemDisk.Size": 1}, "RequestId": "r"}`)),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "Data,RequestId" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	data := op.Response.Properties[0].Schema
+	if names(data) != "ImageId,SystemDisk" {
+		t.Fatalf("Data = %s (warnings %v)", names(data), res.Warnings)
+	}
+	if sd := data.Properties[1].Schema; sd.Type != "object" || names(sd) != "Category,Size" {
+		t.Errorf("SystemDisk = %+v (warnings %v)", sd, res.Warnings)
+	}
+}

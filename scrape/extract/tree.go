@@ -614,6 +614,9 @@ func (x *extractor) inferMissing(s *opspec.Schema, ex *jval, path string, line i
 					p = q
 				}
 			}
+			if p == nil && flattenedIn(s, k) {
+				continue // the example's flattened form of a field the table nests (SystemDisk.Size)
+			}
 			if p == nil {
 				missing = append(missing, path+k)
 				s.Properties = append(s.Properties, &opspec.Property{Name: k, Schema: schemaFromJSON(ex.vals[i])})
@@ -641,6 +644,37 @@ func (x *extractor) inferMissing(s *opspec.Schema, ex *jval, path string, line i
 			return
 		}
 		x.inferMissing(s.Items, ex.elem(), strings.TrimSuffix(path, ".")+"[].", line)
+	}
+}
+
+// flattenedIn tells whether a dotted example key (SystemDisk.Size) names a field that
+// object s has nested (SystemDisk, then Size).
+func flattenedIn(s *opspec.Schema, key string) bool {
+	for {
+		head, rest, ok := strings.Cut(key, ".")
+		if !ok || s == nil {
+			return false
+		}
+		var next *opspec.Schema
+		for _, q := range s.Properties {
+			if q.Name == head {
+				next = q.Schema
+			}
+		}
+		if next != nil && next.Type == "array" {
+			next = next.Items
+		}
+		if next == nil {
+			return false
+		}
+		if next.Properties != nil {
+			for _, q := range next.Properties {
+				if q.Name == rest {
+					return true
+				}
+			}
+		}
+		s, key = next, rest
 	}
 }
 
