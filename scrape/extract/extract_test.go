@@ -1161,3 +1161,33 @@ func TestDottedResponseNames(t *testing.T) {
 		t.Errorf("SystemDisk = %+v (warnings %v)", sd, res.Warnings)
 	}
 }
+
+// TestUntypedListThenUntypedItem: an untyped row the example shows as a plain list of
+// objects, then an untyped row that is not a key of its elements, is the legacy wrapper
+// the table shows ({"Data": {"Item": [...]}}), with a guess warning.
+func TestUntypedListThenUntypedItem(t *testing.T) {
+	p := &page.Page{File: "r.md", Title: "# DescribeRecommend", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Data", "", "The items.", ""},
+			[]string{"Recommend", "", "One item.", ""},
+			[]string{"Code", "String", "The code.", "c"},
+			[]string{"Scene", "String", "The scene.", "s"},
+			[]string{"RequestId", "String", "The request.", "r"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"Data": [{"Scene": "s"}], "RequestId": "r"}`)),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "Data,RequestId" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	data := op.Response.Properties[0].Schema
+	if data.Type != "object" || names(data) != "Recommend" {
+		t.Fatalf("Data = %+v (warnings %v)", data, res.Warnings)
+	}
+	if list := data.Properties[0].Schema; list.Type != "array" || names(list.Items) != "Code,Scene" {
+		t.Errorf("Recommend = %+v (warnings %v)", list, res.Warnings)
+	}
+	if !hasWarning(res, "shows a plain list; read as the wrapper") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}

@@ -23,6 +23,8 @@ type node struct {
 	// flat says the node is an untyped row whose fields the table lists at its own depth
 	// (one └ for every nested row): it closes at the next row its parent's example shows.
 	flat bool
+	// exList says the node is an untyped row the JSON example made a list.
+	exList bool
 }
 
 // covered tells whether the JSON example shows fields of n.
@@ -184,6 +186,17 @@ func (b *treeBuilder) add(f field) {
 		len(top.s.Items.Properties) == 0 && f.schema.Type == "object" && top.s.Items.Description == "" {
 		top.s.Items.Description = f.schema.Description
 		return
+	}
+	// An untyped row read as a plain list of objects from the example, then an untyped row
+	// that is not a key of its elements: the table shows the legacy wrapper ({"Data":
+	// {"Item": [...]}}) the example leaves out.
+	if top.exList && top.s.Type == "array" && (top.s.Items == nil || len(top.s.Items.Properties) == 0) && f.untyped && f.name != "" &&
+		!strings.EqualFold(f.name, top.name) {
+		if el := top.ex.elem(); el != nil && el.kind == 'o' && len(el.keys) > 0 && el.get(f.name) == nil {
+			b.settleUntyped()
+			b.wrapList(top, f)
+			return
+		}
 	}
 	// An array waiting for its item row.
 	if top.s.Type == "array" && top.s.Items == nil {
@@ -347,6 +360,35 @@ func (b *treeBuilder) untypedHoldsFlat(f field) bool {
 	return parent.covered() && pex.get(u.name) == nil && pex.get(f.name) == nil
 }
 
+// wrapList makes array node top, which has no item fields yet, the wrapper object of the
+// list that untyped row f names.
+func (b *treeBuilder) wrapList(top *node, f field) {
+	b.x.guess(f.line, "%s %q: the table shows it as the list inside %q, the JSON example shows a plain list; read as the wrapper",
+		b.what, f.name, top.name)
+	if b.rowsLeft != nil {
+		b.rowsLeft[f.name]--
+	}
+	list := &opspec.Schema{Type: "array", Items: &opspec.Schema{Type: "object"}, Description: f.schema.Description, DocType: f.schema.DocType}
+	top.s.Type, top.s.Items = "object", nil
+	top.s.Properties = []*opspec.Property{{Name: f.name, Schema: list}}
+	b.placed.add(top.s, f.name, f.line)
+	top.exList = false
+	b.stack = append(b.stack, &node{name: f.name, s: list, ex: top.ex, exKnown: top.exKnown, line: f.line, inner: true})
+	// The example is read as the table shows it, so that later rows and the fields the
+	// example adds find the same tree.
+	wrapper := &jval{kind: 'o', keys: []string{f.name}, vals: []*jval{top.ex}, depth: top.ex.depth}
+	if parent := b.stack[len(b.stack)-3]; parent != nil {
+		if _, pex := parent.target(); pex != nil && pex.kind == 'o' {
+			for i, k := range pex.keys {
+				if k == top.name && pex.vals[i] == top.ex {
+					pex.vals[i] = wrapper
+				}
+			}
+		}
+	}
+	top.ex = wrapper
+}
+
 // isItemRow tells whether f is the item row of array n: unnamed, the singular of the
 // array's name (EgressAddresses → EgressAddress), or a scalar where the example has a
 // list of scalars.
@@ -460,6 +502,7 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 		}
 		return
 	}
+	exList := false
 	if f.untyped && ex != nil && (ex.kind == 'o' || ex.kind == 'a') {
 		// An untyped or N/A row whose example is an object or a list is one.
 		old := *f.schema
@@ -471,6 +514,7 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 		}
 		b.x.guess(f.line, "%s %q has no type; the JSON example shows %s", b.what, f.name, ex.typeName())
 		f.untyped = false
+		exList = ex.kind == 'a'
 	}
 	if ex != nil && !ex.agrees(f.schema.Type) {
 		b.x.warn(f.line, "%q: the table says %s, the JSON example shows %s; keeping the table type",
@@ -484,7 +528,7 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 		b.lastMap = &node{name: f.name, s: f.schema, ex: ex, exKnown: exKnown && ex != nil, line: f.line}
 	}
 	if isContainer(f.schema) && !f.closed {
-		b.stack = append(b.stack, &node{name: f.name, s: f.schema, ex: ex, exKnown: exKnown && ex != nil, line: f.line})
+		b.stack = append(b.stack, &node{name: f.name, s: f.schema, ex: ex, exKnown: exKnown && ex != nil, line: f.line, exList: exList})
 	}
 	if f.untyped {
 		b.untyped = &node{name: f.name, s: f.schema, ex: ex, exKnown: exKnown && ex != nil, line: f.line}
