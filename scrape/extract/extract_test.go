@@ -1191,3 +1191,34 @@ func TestUntypedListThenUntypedItem(t *testing.T) {
 		t.Errorf("warnings = %v", res.Warnings)
 	}
 }
+
+// TestSortedRowsLeaveNestedObject: with no depth marks and no example of the nesting, a row
+// that breaks the name order of the open nested object while it follows the order of an
+// outer object's fields belongs to the outer object (tables list each object's fields
+// sorted by name).
+func TestSortedRowsLeaveNestedObject(t *testing.T) {
+	p := &page.Page{File: "e.md", Title: "# DescribeEvents", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Event", "Struct", "The event.", ""},
+			[]string{"EventId", "String", "The ID.", "e"},
+			[]string{"EventType", "Struct", "The type.", ""},
+			[]string{"Code", "Integer", "The code.", "1"},
+			[]string{"Name", "String", "The name.", "n"},
+			[]string{"ExtendedAttribute", "Struct", "More.", ""},
+			[]string{"Device", "String", "The device.", "d"},
+			[]string{"Size", "Integer", "The size.", "1"},
+			[]string{"ImpactLevel", "String", "The level.", "100"},
+		)),
+	}}
+	op, res := mustOp(t, p)
+	ev := op.Response.Properties[0].Schema
+	if got := names(ev); got != "EventId,EventType,ExtendedAttribute,ImpactLevel" {
+		t.Fatalf("Event = %s (warnings %v)", got, res.Warnings)
+	}
+	if got := names(ev.Properties[1].Schema); got != "Code,Name" {
+		t.Errorf("EventType = %s", got)
+	}
+	if got := names(ev.Properties[2].Schema); got != "Device,Size" {
+		t.Errorf("ExtendedAttribute = %s", got)
+	}
+}

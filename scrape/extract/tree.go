@@ -250,6 +250,11 @@ func (b *treeBuilder) add(f field) {
 		if obj == nil || obj.Type != "object" {
 			continue // an array of scalars or a map: closed
 		}
+		if j := b.sortedParent(f, i); j < i {
+			n = b.stack[j]
+			obj, ex = n.target()
+			i = j
+		}
 		b.stack = b.stack[:i+1]
 		covered := ex != nil && ex.kind == 'o' && len(ex.keys) > 0
 		switch {
@@ -346,6 +351,48 @@ func (b *treeBuilder) addAtDepth(f field) {
 	}
 	obj, ex := n.target()
 	b.place(n, obj, ex.get(f.name), ex != nil, f)
+}
+
+// sortedParent returns the open container row f belongs to by the order of names, where
+// tables list the fields of each object sorted by name: when the fields of container i
+// so far are sorted and f would break their order, while an outer container's fields are
+// sorted and f comes after them, f is that container's (a row after a nested object
+// that the example does not show). Otherwise it returns i.
+func (b *treeBuilder) sortedParent(f field, i int) int {
+	inner, _ := b.stack[i].target()
+	if f.name == "" || !sortedNames(inner) || strings.ToLower(f.name) >= strings.ToLower(lastName(inner)) {
+		return i
+	}
+	for j := i - 1; j >= 0; j-- {
+		obj, _ := b.stack[j].target()
+		if obj == nil || obj.Type != "object" || obj == inner || len(obj.Properties) < 2 {
+			continue // (a wrapper of one list shows no order)
+		}
+		if !sortedNames(obj) {
+			return i
+		}
+		if strings.ToLower(f.name) > strings.ToLower(lastName(obj)) {
+			return j
+		}
+	}
+	return i
+}
+
+// sortedNames tells whether object s has two or more properties, sorted by name.
+func sortedNames(s *opspec.Schema) bool {
+	if s == nil || len(s.Properties) < 2 {
+		return false
+	}
+	for k := 1; k < len(s.Properties); k++ {
+		if strings.ToLower(s.Properties[k-1].Name) >= strings.ToLower(s.Properties[k].Name) {
+			return false
+		}
+	}
+	return true
+}
+
+func lastName(s *opspec.Schema) string {
+	return s.Properties[len(s.Properties)-1].Name
 }
 
 // untypedHoldsFlat tells whether the pending untyped row, just placed, is the object of
