@@ -1222,3 +1222,28 @@ func TestSortedRowsLeaveNestedObject(t *testing.T) {
 		t.Errorf("ExtendedAttribute = %s", got)
 	}
 }
+
+// TestSortedRowsSiblingStruct: the same order rule where the outer object holds one field
+// so far: a second struct after the first struct's sorted fields is its sibling.
+func TestSortedRowsSiblingStruct(t *testing.T) {
+	p := &page.Page{File: "m.md", Title: "# ModifyTask", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Result", "Struct", "The result.", ""},
+			[]string{"expandTask", "Struct", "Expansion.", ""},
+			[]string{"cron", "String", "When.", "c"},
+			[]string{"nodeCount", "Integer", "Nodes.", "2"},
+			[]string{"type", "String", "The trigger.", "t"},
+			[]string{"shrinkTask", "Struct", "Shrinking.", ""},
+			[]string{"cron", "String", "When.", "c"},
+			[]string{"nodeCount", "Integer", "Nodes.", "2"},
+		)),
+	}}
+	op, res := mustOp(t, p)
+	r := op.Response.Properties[0].Schema
+	if got := names(r); got != "expandTask,shrinkTask" {
+		t.Fatalf("Result = %s (warnings %v)", got, res.Warnings)
+	}
+	if got := names(r.Properties[1].Schema); got != "cron,nodeCount" {
+		t.Errorf("shrinkTask = %s", got)
+	}
+}

@@ -365,10 +365,13 @@ func (b *treeBuilder) sortedParent(f field, i int) int {
 	}
 	for j := i - 1; j >= 0; j-- {
 		obj, _ := b.stack[j].target()
-		if obj == nil || obj.Type != "object" || obj == inner || len(obj.Properties) < 2 {
-			continue // (a wrapper of one list shows no order)
+		if obj == nil || obj.Type != "object" || obj == inner || len(obj.Properties) == 0 ||
+			(len(obj.Properties) == 1 && (j == 0 || obj.Properties[0].Schema.Type == "array")) {
+			// one field shows no order: trusted below the top level only, and never in the
+			// wrapper of a list ({"Tags": {"Tag": [...]}})
+			continue
 		}
-		if !sortedNames(obj) {
+		if len(obj.Properties) > 1 && !sortedNames(obj) {
 			return i
 		}
 		if strings.ToLower(f.name) > strings.ToLower(lastName(obj)) {
