@@ -1133,3 +1133,147 @@ func TestUnnamedObjectRowIsAFrame(t *testing.T) {
 		t.Errorf("warnings = %v", res.Warnings)
 	}
 }
+
+// TestFlatMarkersUntypedObject: where one └ marks every nested row, an untyped row the
+// example does not show, followed at its depth by rows the example does not show, holds
+// those rows; the next row the example shows in the parent closes it.
+func TestFlatMarkersUntypedObject(t *testing.T) {
+	b := tbl(6, respHeader,
+		[]string{"Tags", "", "The tags.", ""},
+		[]string{"Counts", "", "Counts by kind.", ""},
+		[]string{"Disk", "Integer", "Disks.", "1"},
+		[]string{"Image", "Integer", "Images.", "2"},
+		[]string{"TagKey", "String", "The key.", "t"},
+		[]string{"RequestId", "String", "The request.", "r"},
+	)
+	for i, d := range []int{0, 1, 1, 1, 1, 0} {
+		b.Table.Rows[i].Depth = d
+	}
+	p := &page.Page{File: "t.md", Title: "# DescribeTags", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, b),
+		sec(page.Examples, "Examples", 20, code(21, `{"Tags": {"Tag": [{"TagKey": "t"}]}, "RequestId": "r"}`)),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "Tags,RequestId" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	tag := op.Response.Properties[0].Schema.Properties[0].Schema.Items
+	if names(tag) != "Counts,TagKey" {
+		t.Fatalf("Tag[] = %s (warnings %v)", names(tag), res.Warnings)
+	}
+	if c := tag.Properties[0].Schema; c.Type != "object" || names(c) != "Disk,Image" {
+		t.Errorf("Counts = %+v (warnings %v)", c, res.Warnings)
+	}
+}
+
+// TestDottedResponseNames: dotted response names (SystemDisk.Category) are the fields of an
+// object, as in the request, also where the example shows the dotted names as keys.
+func TestDottedResponseNames(t *testing.T) {
+	p := &page.Page{File: "d.md", Title: "# DescribeTemplate", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Data", "Struct", "The data.", ""},
+			[]string{"ImageId", "String", "The image.", "m"},
+			[]string{"SystemDisk.Category", "String", "The category.", "c"},
+			[]string{"SystemDisk.Size", "Integer", "The size.", "1"},
+			[]string{"RequestId", "String", "The request.", "r"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"Data": {"ImageId": "m", "SystemDisk.Category": "c", "SystemDisk.Size": 1}, "RequestId": "r"}`)),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "Data,RequestId" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	data := op.Response.Properties[0].Schema
+	if names(data) != "ImageId,SystemDisk" {
+		t.Fatalf("Data = %s (warnings %v)", names(data), res.Warnings)
+	}
+	if sd := data.Properties[1].Schema; sd.Type != "object" || names(sd) != "Category,Size" {
+		t.Errorf("SystemDisk = %+v (warnings %v)", sd, res.Warnings)
+	}
+}
+
+// TestUntypedListThenUntypedItem: an untyped row the example shows as a plain list of
+// objects, then an untyped row that is not a key of its elements, is the legacy wrapper
+// the table shows ({"Data": {"Item": [...]}}), with a guess warning.
+func TestUntypedListThenUntypedItem(t *testing.T) {
+	p := &page.Page{File: "r.md", Title: "# DescribeRecommend", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Data", "", "The items.", ""},
+			[]string{"Recommend", "", "One item.", ""},
+			[]string{"Code", "String", "The code.", "c"},
+			[]string{"Scene", "String", "The scene.", "s"},
+			[]string{"RequestId", "String", "The request.", "r"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"Data": [{"Scene": "s"}], "RequestId": "r"}`)),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "Data,RequestId" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	data := op.Response.Properties[0].Schema
+	if data.Type != "object" || names(data) != "Recommend" {
+		t.Fatalf("Data = %+v (warnings %v)", data, res.Warnings)
+	}
+	if list := data.Properties[0].Schema; list.Type != "array" || names(list.Items) != "Code,Scene" {
+		t.Errorf("Recommend = %+v (warnings %v)", list, res.Warnings)
+	}
+	if !hasWarning(res, "shows a plain list; read as the wrapper") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
+
+// TestSortedRowsLeaveNestedObject: with no depth marks and no example of the nesting, a row
+// that breaks the name order of the open nested object while it follows the order of an
+// outer object's fields belongs to the outer object (tables list each object's fields
+// sorted by name).
+func TestSortedRowsLeaveNestedObject(t *testing.T) {
+	p := &page.Page{File: "e.md", Title: "# DescribeEvents", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Event", "Struct", "The event.", ""},
+			[]string{"EventId", "String", "The ID.", "e"},
+			[]string{"EventType", "Struct", "The type.", ""},
+			[]string{"Code", "Integer", "The code.", "1"},
+			[]string{"Name", "String", "The name.", "n"},
+			[]string{"ExtendedAttribute", "Struct", "More.", ""},
+			[]string{"Device", "String", "The device.", "d"},
+			[]string{"Size", "Integer", "The size.", "1"},
+			[]string{"ImpactLevel", "String", "The level.", "100"},
+		)),
+	}}
+	op, res := mustOp(t, p)
+	ev := op.Response.Properties[0].Schema
+	if got := names(ev); got != "EventId,EventType,ExtendedAttribute,ImpactLevel" {
+		t.Fatalf("Event = %s (warnings %v)", got, res.Warnings)
+	}
+	if got := names(ev.Properties[1].Schema); got != "Code,Name" {
+		t.Errorf("EventType = %s", got)
+	}
+	if got := names(ev.Properties[2].Schema); got != "Device,Size" {
+		t.Errorf("ExtendedAttribute = %s", got)
+	}
+}
+
+// TestSortedRowsSiblingStruct: the same order rule where the outer object holds one field
+// so far: a second struct after the first struct's sorted fields is its sibling.
+func TestSortedRowsSiblingStruct(t *testing.T) {
+	p := &page.Page{File: "m.md", Title: "# ModifyTask", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Result", "Struct", "The result.", ""},
+			[]string{"expandTask", "Struct", "Expansion.", ""},
+			[]string{"cron", "String", "When.", "c"},
+			[]string{"nodeCount", "Integer", "Nodes.", "2"},
+			[]string{"type", "String", "The trigger.", "t"},
+			[]string{"shrinkTask", "Struct", "Shrinking.", ""},
+			[]string{"cron", "String", "When.", "c"},
+			[]string{"nodeCount", "Integer", "Nodes.", "2"},
+		)),
+	}}
+	op, res := mustOp(t, p)
+	r := op.Response.Properties[0].Schema
+	if got := names(r); got != "expandTask,shrinkTask" {
+		t.Fatalf("Result = %s (warnings %v)", got, res.Warnings)
+	}
+	if got := names(r.Properties[1].Schema); got != "cron,nodeCount" {
+		t.Errorf("shrinkTask = %s", got)
+	}
+}

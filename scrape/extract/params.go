@@ -593,6 +593,9 @@ func (x *extractor) response(op *opspec.Operation) {
 		}
 	}
 	ex = x.exampleOfRow(fields, ex, exLine)
+	// Dotted response names (SystemDisk.Category) are the fields of an object, as in the
+	// request (examples that show the dotted name as a key are the flattened form too).
+	fields = x.unflatten(fields)
 	b := newTreeBuilder(x, "response field", root, ex)
 	b.noteRows(fields)
 	for _, f := range fields {

@@ -20,6 +20,11 @@ type node struct {
 	// inner says the node shares the row depth of the node before it: the list inside a
 	// wrapper object ({"Users": {"User": [...]}}) that one row declares.
 	inner bool
+	// flat says the node is an untyped row whose fields the table lists at its own depth
+	// (one └ for every nested row): it closes at the next row its parent's example shows.
+	flat bool
+	// exList says the node is an untyped row the JSON example made a list.
+	exList bool
 }
 
 // covered tells whether the JSON example shows fields of n.
@@ -182,6 +187,17 @@ func (b *treeBuilder) add(f field) {
 		top.s.Items.Description = f.schema.Description
 		return
 	}
+	// An untyped row read as a plain list of objects from the example, then an untyped row
+	// that is not a key of its elements: the table shows the legacy wrapper ({"Data":
+	// {"Item": [...]}}) the example leaves out.
+	if top.exList && top.s.Type == "array" && (top.s.Items == nil || len(top.s.Items.Properties) == 0) && f.untyped && f.name != "" &&
+		!strings.EqualFold(f.name, top.name) {
+		if el := top.ex.elem(); el != nil && el.kind == 'o' && len(el.keys) > 0 && el.get(f.name) == nil {
+			b.settleUntyped()
+			b.wrapList(top, f)
+			return
+		}
+	}
 	// An array waiting for its item row.
 	if top.s.Type == "array" && top.s.Items == nil {
 		if b.isItemRow(top, f) {
@@ -234,6 +250,11 @@ func (b *treeBuilder) add(f field) {
 		if obj == nil || obj.Type != "object" {
 			continue // an array of scalars or a map: closed
 		}
+		if j := b.sortedParent(f, i); j < i {
+			n = b.stack[j]
+			obj, ex = n.target()
+			i = j
+		}
 		b.stack = b.stack[:i+1]
 		covered := ex != nil && ex.kind == 'o' && len(ex.keys) > 0
 		switch {
@@ -261,6 +282,19 @@ func (b *treeBuilder) addAtDepth(f field) {
 	}
 	if want == b.levels()+1 && b.untyped != nil && b.untyped.line == b.lastLine {
 		b.openUntyped()
+	} else if want == b.levels() && b.untypedHoldsFlat(f) {
+		// Some layouts mark every nested row with one └: an untyped row the example does
+		// not show, followed at its own depth by rows the example does not show either,
+		// while the example covers their container, is the object of those rows. It
+		// shares its row depth with its parent and closes at the next row the example
+		// shows in the parent.
+		b.openUntyped()
+		b.stack[len(b.stack)-1].inner, b.stack[len(b.stack)-1].flat = true, true
+	}
+	if top := b.stack[len(b.stack)-1]; top.flat && want == b.levels() {
+		if _, pex := b.stack[len(b.stack)-2].target(); pex.get(f.name) != nil {
+			b.stack = b.stack[:len(b.stack)-1]
+		}
 	}
 	b.settleUntyped()
 	if want == b.levels()+1 && b.lastMap != nil && b.lastMap.line == b.lastLine {
@@ -317,6 +351,92 @@ func (b *treeBuilder) addAtDepth(f field) {
 	}
 	obj, ex := n.target()
 	b.place(n, obj, ex.get(f.name), ex != nil, f)
+}
+
+// sortedParent returns the open container row f belongs to by the order of names, where
+// tables list the fields of each object sorted by name: when the fields of container i
+// so far are sorted and f would break their order, while an outer container's fields are
+// sorted and f comes after them, f is that container's (a row after a nested object
+// that the example does not show). Otherwise it returns i.
+func (b *treeBuilder) sortedParent(f field, i int) int {
+	inner, _ := b.stack[i].target()
+	if f.name == "" || !sortedNames(inner) || strings.ToLower(f.name) >= strings.ToLower(lastName(inner)) {
+		return i
+	}
+	for j := i - 1; j >= 0; j-- {
+		obj, _ := b.stack[j].target()
+		if obj == nil || obj.Type != "object" || obj == inner || len(obj.Properties) == 0 ||
+			(len(obj.Properties) == 1 && (j == 0 || obj.Properties[0].Schema.Type == "array")) {
+			// one field shows no order: trusted below the top level only, and never in the
+			// wrapper of a list ({"Tags": {"Tag": [...]}})
+			continue
+		}
+		if len(obj.Properties) > 1 && !sortedNames(obj) {
+			return i
+		}
+		if strings.ToLower(f.name) > strings.ToLower(lastName(obj)) {
+			return j
+		}
+	}
+	return i
+}
+
+// sortedNames tells whether object s has two or more properties, sorted by name.
+func sortedNames(s *opspec.Schema) bool {
+	if s == nil || len(s.Properties) < 2 {
+		return false
+	}
+	for k := 1; k < len(s.Properties); k++ {
+		if strings.ToLower(s.Properties[k-1].Name) >= strings.ToLower(s.Properties[k].Name) {
+			return false
+		}
+	}
+	return true
+}
+
+func lastName(s *opspec.Schema) string {
+	return s.Properties[len(s.Properties)-1].Name
+}
+
+// untypedHoldsFlat tells whether the pending untyped row, just placed, is the object of
+// row f listed at the same depth (see addAtDepth).
+func (b *treeBuilder) untypedHoldsFlat(f field) bool {
+	u := b.untyped
+	if u == nil || u.line != b.lastLine || u.ex != nil || f.name == "" {
+		return false
+	}
+	parent := b.stack[len(b.stack)-1]
+	_, pex := parent.target()
+	return parent.covered() && pex.get(u.name) == nil && pex.get(f.name) == nil
+}
+
+// wrapList makes array node top, which has no item fields yet, the wrapper object of the
+// list that untyped row f names.
+func (b *treeBuilder) wrapList(top *node, f field) {
+	b.x.guess(f.line, "%s %q: the table shows it as the list inside %q, the JSON example shows a plain list; read as the wrapper",
+		b.what, f.name, top.name)
+	if b.rowsLeft != nil {
+		b.rowsLeft[f.name]--
+	}
+	list := &opspec.Schema{Type: "array", Items: &opspec.Schema{Type: "object"}, Description: f.schema.Description, DocType: f.schema.DocType}
+	top.s.Type, top.s.Items = "object", nil
+	top.s.Properties = []*opspec.Property{{Name: f.name, Schema: list}}
+	b.placed.add(top.s, f.name, f.line)
+	top.exList = false
+	b.stack = append(b.stack, &node{name: f.name, s: list, ex: top.ex, exKnown: top.exKnown, line: f.line, inner: true})
+	// The example is read as the table shows it, so that later rows and the fields the
+	// example adds find the same tree.
+	wrapper := &jval{kind: 'o', keys: []string{f.name}, vals: []*jval{top.ex}, depth: top.ex.depth}
+	if parent := b.stack[len(b.stack)-3]; parent != nil {
+		if _, pex := parent.target(); pex != nil && pex.kind == 'o' {
+			for i, k := range pex.keys {
+				if k == top.name && pex.vals[i] == top.ex {
+					pex.vals[i] = wrapper
+				}
+			}
+		}
+	}
+	top.ex = wrapper
 }
 
 // isItemRow tells whether f is the item row of array n: unnamed, the singular of the
@@ -432,6 +552,7 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 		}
 		return
 	}
+	exList := false
 	if f.untyped && ex != nil && (ex.kind == 'o' || ex.kind == 'a') {
 		// An untyped or N/A row whose example is an object or a list is one.
 		old := *f.schema
@@ -443,6 +564,7 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 		}
 		b.x.guess(f.line, "%s %q has no type; the JSON example shows %s", b.what, f.name, ex.typeName())
 		f.untyped = false
+		exList = ex.kind == 'a'
 	}
 	if ex != nil && !ex.agrees(f.schema.Type) {
 		b.x.warn(f.line, "%q: the table says %s, the JSON example shows %s; keeping the table type",
@@ -456,7 +578,7 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 		b.lastMap = &node{name: f.name, s: f.schema, ex: ex, exKnown: exKnown && ex != nil, line: f.line}
 	}
 	if isContainer(f.schema) && !f.closed {
-		b.stack = append(b.stack, &node{name: f.name, s: f.schema, ex: ex, exKnown: exKnown && ex != nil, line: f.line})
+		b.stack = append(b.stack, &node{name: f.name, s: f.schema, ex: ex, exKnown: exKnown && ex != nil, line: f.line, exList: exList})
 	}
 	if f.untyped {
 		b.untyped = &node{name: f.name, s: f.schema, ex: ex, exKnown: exKnown && ex != nil, line: f.line}
@@ -586,6 +708,9 @@ func (x *extractor) inferMissing(s *opspec.Schema, ex *jval, path string, line i
 					p = q
 				}
 			}
+			if p == nil && flattenedIn(s, k) {
+				continue // the example's flattened form of a field the table nests (SystemDisk.Size)
+			}
 			if p == nil {
 				missing = append(missing, path+k)
 				s.Properties = append(s.Properties, &opspec.Property{Name: k, Schema: schemaFromJSON(ex.vals[i])})
@@ -613,6 +738,37 @@ func (x *extractor) inferMissing(s *opspec.Schema, ex *jval, path string, line i
 			return
 		}
 		x.inferMissing(s.Items, ex.elem(), strings.TrimSuffix(path, ".")+"[].", line)
+	}
+}
+
+// flattenedIn tells whether a dotted example key (SystemDisk.Size) names a field that
+// object s has nested (SystemDisk, then Size).
+func flattenedIn(s *opspec.Schema, key string) bool {
+	for {
+		head, rest, ok := strings.Cut(key, ".")
+		if !ok || s == nil {
+			return false
+		}
+		var next *opspec.Schema
+		for _, q := range s.Properties {
+			if q.Name == head {
+				next = q.Schema
+			}
+		}
+		if next != nil && next.Type == "array" {
+			next = next.Items
+		}
+		if next == nil {
+			return false
+		}
+		if next.Properties != nil {
+			for _, q := range next.Properties {
+				if q.Name == rest {
+					return true
+				}
+			}
+		}
+		s, key = next, rest
 	}
 }
 
