@@ -276,6 +276,27 @@ func TestTruncatedBodyRejected(t *testing.T) {
 		t.Errorf("truncated create stored %+v", st)
 	}
 
+	// a malformed chunked body is the client's framing error too: 400, nothing stored
+	for _, chunked := range []string{"ZZ\r\nabc\r\n0\r\n\r\n", "5\nabcde\n0\n\n"} {
+		c2, err := net.Dial("tcp", ts.Listener.Addr().String())
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(c2, "POST /?Description=x HTTP/1.1\r\nHost: eiam.cn-hangzhou.aliyuncs.com\r\nx-acs-action: CreateInstance\r\n"+
+			"x-acs-version: 2021-12-01\r\nContent-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n%s", chunked)
+		c2.SetReadDeadline(time.Now().Add(10 * time.Second)) // a hang guard only; no timing is asserted
+		if resp, err := http.ReadResponse(bufio.NewReader(c2), nil); err == nil {
+			resp.Body.Close()
+			if resp.StatusCode != http.StatusBadRequest {
+				t.Errorf("chunked body %q answered %d, want 400", chunked, resp.StatusCode)
+			}
+		}
+		c2.Close()
+	}
+	if st := s.State(); len(st) != 0 {
+		t.Errorf("malformed chunked create stored %+v", st)
+	}
+
 	small := newServer(t, WithMaxBody(8))
 	r = rpc("CreateInstance", url.Values{})
 	r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
