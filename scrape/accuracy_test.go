@@ -73,12 +73,15 @@ type accPage struct {
 	Layout    string `json:"layout"`
 }
 
-// accNode is a node of the truth's request or response tree.
+// accNode is a node of the truth's request or response tree (both truth files, and the
+// metadata accuracy test, read it).
 type accNode struct {
 	Name      string    `json:"name"`
 	In        string    `json:"in"`
 	DocType   string    `json:"doc_type"`
+	Required  bool      `json:"required"`
 	WholeBody bool      `json:"whole_body"`
+	Added     string    `json:"sdk_param_added"`
 	Children  []accNode `json:"children"`
 }
 
@@ -87,6 +90,7 @@ type accRecord struct {
 	Product   string    `json:"product"`
 	Version   string    `json:"version"`
 	Operation string    `json:"operation"`
+	Style     string    `json:"style"`
 	Request   []accNode `json:"request"`
 	Response  []accNode `json:"response"`
 }

@@ -30,7 +30,7 @@ func TestMetadataAccuracy(t *testing.T) {
 		t.Skip("reads 5 MB of metadata")
 	}
 	meta := goldentest.Shared(t, "corpus", "metadata")
-	var truth []mdRecord
+	var truth []accRecord
 	if !readJSON(t, filepath.Join(goldentest.Shared(t, "corpus", "products", "truth"), "all.json"), &truth) {
 		t.Skip("no truth")
 	}
@@ -82,24 +82,6 @@ func TestMetadataAccuracy(t *testing.T) {
 		total.pct(total.reqOK, total.reqN) < 99.5 || total.pct(total.locOK, total.locN) < 99.5 {
 		t.Errorf("below 99.5%%: %s", total)
 	}
-}
-
-type mdNode struct {
-	Name      string   `json:"name"`
-	In        string   `json:"in"`
-	DocType   string   `json:"doc_type"`
-	Required  bool     `json:"required"`
-	WholeBody bool     `json:"whole_body"`
-	Added     string   `json:"sdk_param_added"`
-	Children  []mdNode `json:"children"`
-}
-
-type mdRecord struct {
-	Product   string   `json:"product"`
-	Operation string   `json:"operation"`
-	Style     string   `json:"style"`
-	Request   []mdNode `json:"request"`
-	Response  []mdNode `json:"response"`
 }
 
 type mdCount struct {
@@ -170,7 +152,7 @@ type mdRaw struct {
 	in       string
 }
 
-func scoreMetadataOp(c *mdCount, r mdRecord, op *opspec.Operation, raw map[string]mdRaw) {
+func scoreMetadataOp(c *mdCount, r accRecord, op *opspec.Operation, raw map[string]mdRaw) {
 	req, resp := map[string]mdMine{}, map[string]mdMine{}
 	for _, p := range op.Params {
 		in := string(p.In)
@@ -186,13 +168,13 @@ func scoreMetadataOp(c *mdCount, r mdRecord, op *opspec.Operation, raw map[strin
 	}
 	for _, side := range []struct {
 		name  string
-		tree  []mdNode
+		tree  []accNode
 		mine  map[string]mdMine
 		isReq bool
 	}{{"req", mdUnwrap(r.Request), req, true}, {"resp", r.Response, resp, false}} {
 		names := map[string]bool{}
-		var walk func(ns []mdNode, prefix string, top bool)
-		walk = func(ns []mdNode, prefix string, top bool) {
+		var walk func(ns []accNode, prefix string, top bool)
+		walk = func(ns []accNode, prefix string, top bool) {
 			for _, n := range ns {
 				path := prefix + n.Name
 				names[n.Name] = true
@@ -265,8 +247,8 @@ func scoreMetadataOp(c *mdCount, r mdRecord, op *opspec.Operation, raw map[strin
 
 // mdUnwrap is score.py's unwrap_whole_body, keeping a string body (the importer keeps it as
 // a body field named "body", which the truth's node matches).
-func mdUnwrap(tree []mdNode) []mdNode {
-	var out []mdNode
+func mdUnwrap(tree []accNode) []accNode {
+	var out []accNode
 	for _, n := range tree {
 		switch {
 		case n.WholeBody && len(n.Children) > 0:

@@ -174,19 +174,28 @@ func (r *reader) array(v *value, path string) *value {
 // str reads an optional string member; numbers and booleans are taken as their text.
 func (r *reader) str(obj *value, key, path string) string {
 	v := obj.get(key)
-	switch {
-	case v.isNull():
-		return ""
-	case v.kind == 's' || v.kind == 'n':
-		return v.str
-	case v.kind == 'b':
-		if v.b {
-			return "true"
-		}
-		return "false"
+	if t, ok := scalarText(v); ok {
+		return t
 	}
 	r.fail(jsonPath(path, key), "want a string, found %s", kindName(v))
 	return ""
+}
+
+// scalarText is a null, string, number or boolean as text ("" for null); ok is false for
+// objects and arrays.
+func scalarText(v *value) (string, bool) {
+	switch {
+	case v.isNull():
+		return "", true
+	case v.kind == 's' || v.kind == 'n':
+		return v.str, true
+	case v.kind == 'b':
+		if v.b {
+			return "true", true
+		}
+		return "false", true
+	}
+	return "", false
 }
 
 // boolean reads an optional boolean member ("true"/"false" strings accepted).

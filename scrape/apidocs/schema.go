@@ -109,18 +109,8 @@ func (r *reader) schema(v *value, path string) *opspec.Schema {
 
 // example is the example as text (the model keeps examples as the docs write them).
 func (r *reader) example(v *value) string {
-	switch {
-	case v.isNull():
-		return ""
-	case v.kind == 's' || v.kind == 'n':
-		return v.str
-	case v.kind == 'b':
-		if v.b {
-			return "true"
-		}
-		return "false"
-	}
-	return "" // an object or array example: the model keeps examples of scalars
+	t, _ := scalarText(v) // an object or array example gives "": the model keeps examples of scalars
+	return t
 }
 
 // enum reads enum (values as text) and enumValueTitles (their descriptions).
