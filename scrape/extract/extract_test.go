@@ -439,6 +439,35 @@ func TestHumpSpelling(t *testing.T) {
 	}
 }
 
+// TestRequestIDAtTopLevel: with neither depth marks nor a JSON example, row order puts the
+// rows after an object row under it, except the request ID, which every response has at
+// its top level; where the example shows it nested, the example wins.
+func TestRequestIDAtTopLevel(t *testing.T) {
+	rows := tbl(6, respHeader,
+		[]string{"User", "Object", "The user.", ""},
+		[]string{"UserName", "String", "The name.", "a"},
+		[]string{"RequestId", "String", "The request ID.", "r"},
+	)
+	p := &page.Page{File: "r.txt", Title: "Svc:CreateUser", Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, rows)}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "User,RequestId" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	if got := names(op.Response.Properties[0].Schema); got != "UserName" {
+		t.Errorf("User = %s", got)
+	}
+	if !hasWarning(res, `"RequestId" placed at the top level`) {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+	p.Sections = append(p.Sections, sec(page.Examples, "Examples", 20,
+		code(21, `{"User": {"UserName": "a", "RequestId": "r"}}`)))
+	op, res = mustOp(t, p)
+	if got := names(op.Response.Properties[0].Schema); got != "UserName,RequestId" {
+		t.Errorf("with the example: User = %s (warnings %v)", got, res.Warnings)
+	}
+}
+
 // TestLegacyResponseNesting covers the older Markdown pages: "Array of User" plus an item
 // marker row where the JSON wraps the list ({"Users": {"User": [...]}}), leaf rows listed
 // flat that the JSON nests (Keys.Key[].KeyId), and array elements that differ in fields.

@@ -433,3 +433,8 @@ var accessLevelWords = map[string]bool{
 func IsAccessLevel(s string) bool {
 	return len(s) < 16 && accessLevelWords[strings.ToLower(strings.TrimSpace(s))]
 }
+
+// IsRequestIDField reports whether a response field is the request ID that every Alibaba
+// Cloud API response carries at its top level ("RequestId", "requestId"), whatever the
+// rows before it are.
+func IsRequestIDField(name string) bool { return strings.EqualFold(name, "RequestId") }
