@@ -451,3 +451,8 @@ func IsSiteChrome(line string) bool {
 	t := strings.TrimSpace(line)
 	return len(t) < 40 && siteChromeLines[strings.ToLower(t)]
 }
+
+// IsRequestIDField reports whether a response field is the request ID that every Alibaba
+// Cloud API response carries at its top level ("RequestId", "requestId"), whatever the
+// rows before it are.
+func IsRequestIDField(name string) bool { return strings.EqualFold(name, "RequestId") }
