@@ -436,3 +436,23 @@ func TestGluedRAMLevelCase(t *testing.T) {
 		t.Errorf("no RAM table; sections %+v", p.Sections)
 	}
 }
+
+// TestSpacedMapType: a spaced row's type may be several words: "String to String Map" (old
+// KMS pages), like "Array of String".
+func TestSpacedMapType(t *testing.T) {
+	p := readText(t, `Request parameters
+
+Parameter Type Required Description
+KeyId String Yes Xxx ID of xxx CMK.
+EncryptionContext String to String Map No Xxx JSON string.
+Plaintext String Yes Xxx xxxx.
+`)
+	equal(t, "request rows", rowsOf(table(t, p, page.RequestParams)), []string{
+		"KeyId|String|Yes|Xxx ID of xxx CMK.",
+		"EncryptionContext|String to String Map|No|Xxx JSON string.",
+		"Plaintext|String|Yes|Xxx xxxx.",
+	})
+	if w := warningsOf(p); w != "" {
+		t.Errorf("warnings:\n%s", w)
+	}
+}
