@@ -456,3 +456,51 @@ Plaintext String Yes Xxx xxxx.
 		t.Errorf("warnings:\n%s", w)
 	}
 }
+
+// TestGluedDescriptionIsAHeadingWord: a row described by a heading word ("错误码", Error
+// code, for a field "code") with more rows after it stays in the table; the row before it,
+// whose example cell is empty, does not take the next row's name as its example.
+func TestGluedDescriptionIsAHeadingWord(t *testing.T) {
+	p := readText(t, `返回参数
+
+名称类型描述示例值
+object
+
+Result
+
+successboolean
+
+是否成功
+
+true
+databoolean
+
+返回结果
+
+codestring
+
+错误码
+
+MissingInstanceId
+messagestring
+
+错误信息
+
+Xxx xxxxx.
+
+错误码
+
+错误码错误信息描述
+400InvalidXxx某某
+`)
+	equal(t, "response rows", rowsOf(table(t, p, page.ResponseParams)), []string{
+		"|object|Result|",
+		"success|boolean|是否成功|true",
+		"data|boolean|返回结果|",
+		"code|string|错误码|MissingInstanceId",
+		"message|string|错误信息|Xxx xxxxx.",
+	})
+	if len(p.SectionsOf(page.ErrorCodes)) != 1 {
+		t.Errorf("the error code heading after the table is not a section: %+v", p.Sections)
+	}
+}
