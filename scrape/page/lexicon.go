@@ -67,7 +67,7 @@ var headingWords = map[string]SectionKind{
 	"request parameters": RequestParams, "request parameter": RequestParams, "请求参数": RequestParams,
 	"parameter permintaan": RequestParams, "parameters": RequestParams, "リクエストパラメーター": RequestParams,
 	"リクエストパラメータ":       RequestParams,
-	"request elements": RequestParams, "input parameters": RequestParams, "入参列表": RequestParams,
+	"request elements": RequestParams, "input parameters": RequestParams, "输入参数": RequestParams, "入参列表": RequestParams,
 	// response
 	"response elements": ResponseParams, "response parameters": ResponseParams, "返回参数": ResponseParams,
 	"返回数据": ResponseParams, "响应参数": ResponseParams, "elemen respons": ResponseParams,

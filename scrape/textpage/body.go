@@ -47,6 +47,10 @@ func (d *doc) body(i int) {
 			i = d.typedTable(h)
 			continue
 		}
+		if j, ok := d.indexRows(i); ok {
+			i = j
+			continue
+		}
 		d.add(page.Block{Kind: page.Paragraph, Line: l.no, Text: t})
 		i++
 	}

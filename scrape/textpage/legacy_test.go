@@ -504,3 +504,39 @@ Xxx xxxxx.
 		t.Errorf("the error code heading after the table is not a section: %+v", p.Sections)
 	}
 }
+
+// TestPortalParameterIndex: the API portal lists its input parameters as names glued to
+// descriptions in another script, without types; the names the request table documents are
+// read from the table, the others from the list.
+func TestPortalParameterIndex(t *testing.T) {
+	p := readText(t, `CreateService
+输入参数
+只看必填
+body请求body
+Develop某某某某
+Labels用户自定义标签
+:
+WorkspaceId工作空间ID
+某某某某
+VS Code 插件
+
+请求参数
+
+bodystring
+
+某某 body。
+`)
+	var tables []string
+	for _, s := range p.SectionsOf(page.RequestParams) {
+		for _, tb := range s.Tables() {
+			tables = append(tables, strings.Join(rowsOf(tb), "\n"))
+		}
+	}
+	equal(t, "request tables", tables, []string{
+		"Develop|某某某某\nLabels|用户自定义标签\n:\nWorkspaceId|工作空间ID\n某某某某",
+		"body|string|某某 body。",
+	})
+	if w := warningsOf(p); !strings.Contains(w, "Develop, Labels, WorkspaceId not in a request table") {
+		t.Errorf("warnings:\n%s", w)
+	}
+}
