@@ -540,3 +540,44 @@ bodystring
 		t.Errorf("warnings:\n%s", w)
 	}
 }
+
+// TestNumberedCodeListing: older pages show their examples as numbered listings ("  1. {");
+// the numbers are taken off and the listing is a code block of its kind. "Request example"
+// is a heading (it ended nothing before, and the description of the table's last row took
+// the examples in).
+func TestNumberedCodeListing(t *testing.T) {
+	p := readText(t, `Response parameters
+
+Parameter name Type Description
+FileSystemId String ID of xxx xxxx xxxxxx.
+
+
+Request example
+
+  1. GET https://nas.aliyuncs.com/?Action=CreateFileSystem
+  2. &StorageType=Performance
+
+JSON example
+
+  1. {
+  2. "RequestId": "98696EF0",
+  3. "FileSystemId": "1ca404a666"
+  4. }
+
+  1. Xxxx xxxx.
+  2. Xxxx.
+`)
+	equal(t, "response rows", rowsOf(table(t, p, page.ResponseParams)), []string{"FileSystemId|String|ID of xxx xxxx xxxxxx."})
+	var code []string
+	for _, s := range p.SectionsOf(page.Examples) {
+		for _, b := range s.Blocks {
+			if b.Kind == page.Code {
+				code = append(code, b.Lang+":"+b.Text)
+			}
+		}
+	}
+	equal(t, "code blocks", code, []string{
+		":GET https://nas.aliyuncs.com/?Action=CreateFileSystem\n&StorageType=Performance",
+		"json:{\n\"RequestId\": \"98696EF0\",\n\"FileSystemId\": \"1ca404a666\"\n}",
+	})
+}
