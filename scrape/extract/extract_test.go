@@ -1139,6 +1139,38 @@ func TestNoOperationName(t *testing.T) {
 	}
 }
 
+// TestOperationNameFromFileName: when the page names its operation nowhere, the one word of
+// the file name written like an operation name gives it, as a guess; a file name with no
+// such word, or several, leaves the page without a name.
+func TestOperationNameFromFileName(t *testing.T) {
+	mk := func(file string) *page.Page {
+		return &page.Page{File: file, Sections: []*page.Section{
+			sec(page.Intro, "", 1, para(2, "Xxxxx xxx xx xxxxxxxxxxx.")),
+			sec(page.RequestParams, "Request parameters", 3, tbl(4, reqHeader, []string{"KeyId", "String", "Yes", "The key.", "k"}))}}
+	}
+	for file, want := range map[string]string{
+		"pages/kms-2016-01-20-Encrypt-spaced.txt": "Encrypt",
+		"ecs/en/DescribeRegions.md":               "DescribeRegions",
+		"pages/kms-2016-01-20-spaced.txt":         "",
+		"pages/Encrypt-Decrypt.txt":               "",
+		"pages/KMS-API.txt":                       "",
+	} {
+		res, err := Page(mk(file))
+		if want == "" {
+			if !errors.Is(err, ErrNoOperationName) {
+				t.Errorf("%s: err = %v, want ErrNoOperationName", file, err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		if res.Op == nil || res.Op.Name != want || !hasWarning(res, "taken from the file name") {
+			t.Errorf("%s: op = %+v, warnings %v; want %s, guessed from the file name", file, res.Op, res.Warnings, want)
+		}
+	}
+}
+
 // TestBareArrayRows: a bare "Array" row (no item type) is followed by the fields of its
 // items ("Repositories Array" then "RepoName String"), unless the row's own example is a
 // list whose elements lack the next row's name (Tags [{"key":...}] then ResourceType).
