@@ -1277,3 +1277,59 @@ func TestSortedRowsSiblingStruct(t *testing.T) {
 		t.Errorf("shrinkTask = %s", got)
 	}
 }
+
+// TestExampleShowsWholeObject: a flat table's row that no example shows, after the fields
+// of an object the JSON example shows whole ({"TagKey", "TagValue"}), belongs further out;
+// unless the next row that the example shows further out sorts before it (tables list each
+// object's fields sorted by name): then the object has a field the example leaves out.
+func TestExampleShowsWholeObject(t *testing.T) {
+	p := &page.Page{File: "r.md", Title: "# DescribeThings", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"PageNumber", "Integer", "The page.", "1"},
+			[]string{"Things", "Array of Thing", "The things.", ""},
+			[]string{"Thing", "", "", ""},
+			[]string{"Description", "String", "About it.", "d"},
+			[]string{"Name", "String", "The name.", "n"},
+			[]string{"Tags", "Array of Tag", "The tags.", ""},
+			[]string{"Tag", "", "", ""},
+			[]string{"TagKey", "String", "The key.", "k"},
+			[]string{"TagValue", "String", "The value.", "v"},
+			[]string{"ZoneId", "String", "Where it is.", "z"},
+			[]string{"TotalCount", "Integer", "How many.", "1"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"PageNumber": 1, "Things": {"Thing": [
+			{"Name": "n", "Tags": {"Tag": [{"TagKey": "k", "TagValue": "v"}]}}]}}`)),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "PageNumber,Things,TotalCount" {
+		t.Errorf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	thing := op.Response.Properties[1].Schema.Properties[0].Schema.Items
+	if got := names(thing); got != "Description,Name,Tags,ZoneId" {
+		t.Errorf("Thing = %s (warnings %v)", got, res.Warnings)
+	}
+	if tag := thing.Properties[2].Schema.Properties[0].Schema.Items; names(tag) != "TagKey,TagValue" {
+		t.Errorf("Tag = %s", names(tag))
+	}
+
+	// Status after the Region fields the example shows whole, then RequestId, which the
+	// example shows at the top: Status would break the top level's order, so it is Region's.
+	p = &page.Page{File: "g.md", Title: "# DescribeRegions", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Regions", "Array", "The regions.", ""},
+			[]string{"Region", "", "", ""},
+			[]string{"LocalName", "String", "The name.", "n"},
+			[]string{"RegionId", "String", "The ID.", "r"},
+			[]string{"Status", "String", "Sold out or not.", "available"},
+			[]string{"RequestId", "String", "The request.", "x"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"RequestId": "x", "Regions": {"Region": [{"RegionId": "r", "LocalName": "n"}]}}`)),
+	}}
+	op, res = mustOp(t, p)
+	if got := names(op.Response); got != "Regions,RequestId" {
+		t.Errorf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	if region := op.Response.Properties[0].Schema.Properties[0].Schema.Items; names(region) != "LocalName,RegionId,Status" {
+		t.Errorf("Region = %s (warnings %v)", names(region), res.Warnings)
+	}
+}
