@@ -1333,3 +1333,36 @@ func TestExampleShowsWholeObject(t *testing.T) {
 		t.Errorf("Region = %s (warnings %v)", names(region), res.Warnings)
 	}
 }
+
+// TestBareArrayMarkerWrapsList: a bare "Array" row whose next row, untyped, names its item
+// (SecurityGroupReferences, then SecurityGroupReference) is the legacy wrapper: where the
+// example shows no list, as the item key; where it shows a plain list whose elements lack
+// that key, the table's wrapper wins as for an untyped list row.
+func TestBareArrayMarkerWrapsList(t *testing.T) {
+	p := &page.Page{File: "s.md", Title: "# DescribeRefs", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"RequestId", "String", "The request.", "r"},
+			[]string{"Refs", "Array", "The references.", ""},
+			[]string{"Ref", "", "", ""},
+			[]string{"Groups", "Array", "The groups.", ""},
+			[]string{"Group", "", "", ""},
+			[]string{"AliUid", "String", "The owner.", "1"},
+			[]string{"GroupId", "String", "The group.", "g"},
+			[]string{"Name", "String", "The name.", "n"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"RequestId": "r", "Refs": [{"Name": "n", "OtherGroups": [{"AliUid": "1"}]}]}`)),
+	}}
+	op, res := mustOp(t, p)
+	refs := op.Response.Properties[1].Schema
+	if refs.Type != "object" || names(refs) != "Ref" || refs.Properties[0].Schema.Type != "array" {
+		t.Fatalf("Refs = %s %s (warnings %v)", refs.Type, names(refs), res.Warnings)
+	}
+	ref := refs.Properties[0].Schema.Items
+	if names(ref) != "Groups,Name,OtherGroups" {
+		t.Fatalf("Ref = %s (warnings %v)", names(ref), res.Warnings)
+	}
+	groups := ref.Properties[0].Schema
+	if groups.Type != "object" || names(groups) != "Group" || names(groups.Properties[0].Schema.Items) != "AliUid,GroupId" {
+		t.Errorf("Groups = %s %s", groups.Type, names(groups))
+	}
+}

@@ -898,7 +898,7 @@ func wrappedArray(s *opspec.Schema, ex *jval) (*opspec.Schema, string) {
 func (b *treeBuilder) markerOf(f field) int {
 	for i := len(b.stack) - 1; i >= 1 && i >= len(b.stack)-2; i-- {
 		n := b.stack[i]
-		if n.s.Type == "array" && (n.name == f.name || strings.EqualFold(n.s.DocType, "array of "+f.name)) {
+		if n.s.Type == "array" && (n.name == f.name || strings.EqualFold(n.s.DocType, "array of "+f.name) || isSingularOf(f.name, n.name)) {
 			return i
 		}
 	}
@@ -913,7 +913,16 @@ func (b *treeBuilder) markerOf(f field) int {
 func (b *treeBuilder) wrapByMarker(i int, f field) {
 	b.stack = b.stack[:i+1]
 	n := b.stack[i]
-	if n.ex != nil || n.name == f.name || f.name == "" {
+	if n.name == f.name || f.name == "" {
+		return
+	}
+	if n.ex != nil {
+		// The example shows a plain list whose elements do not have the marker's name: the
+		// table shows the legacy wrapper the example leaves out (as for an untyped row).
+		if el := n.ex.elem(); el != nil && el.kind == 'o' && len(el.keys) > 0 && el.get(f.name) == nil &&
+			(n.s.Items == nil || len(n.s.Items.Properties) == 0) && b.stack[len(b.stack)-1] == n {
+			b.wrapList(n, f)
+		}
 		return
 	}
 	inner := &opspec.Schema{Type: "array", DocType: n.s.DocType, Items: n.s.Items}
