@@ -1374,3 +1374,92 @@ func TestSortedRowsSiblingStruct(t *testing.T) {
 		t.Errorf("shrinkTask = %s", got)
 	}
 }
+
+// TestExampleShowsWholeObject: a flat table's row that no example shows, after the fields
+// of an object the JSON example shows whole ({"TagKey", "TagValue"}), belongs further out;
+// unless the next row that the example shows further out sorts before it (tables list each
+// object's fields sorted by name): then the object has a field the example leaves out.
+func TestExampleShowsWholeObject(t *testing.T) {
+	p := &page.Page{File: "r.md", Title: "# DescribeThings", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"PageNumber", "Integer", "The page.", "1"},
+			[]string{"Things", "Array of Thing", "The things.", ""},
+			[]string{"Thing", "", "", ""},
+			[]string{"Description", "String", "About it.", "d"},
+			[]string{"Name", "String", "The name.", "n"},
+			[]string{"Tags", "Array of Tag", "The tags.", ""},
+			[]string{"Tag", "", "", ""},
+			[]string{"TagKey", "String", "The key.", "k"},
+			[]string{"TagValue", "String", "The value.", "v"},
+			[]string{"ZoneId", "String", "Where it is.", "z"},
+			[]string{"TotalCount", "Integer", "How many.", "1"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"PageNumber": 1, "Things": {"Thing": [
+			{"Name": "n", "Tags": {"Tag": [{"TagKey": "k", "TagValue": "v"}]}}]}}`)),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "PageNumber,Things,TotalCount" {
+		t.Errorf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	thing := op.Response.Properties[1].Schema.Properties[0].Schema.Items
+	if got := names(thing); got != "Description,Name,Tags,ZoneId" {
+		t.Errorf("Thing = %s (warnings %v)", got, res.Warnings)
+	}
+	if tag := thing.Properties[2].Schema.Properties[0].Schema.Items; names(tag) != "TagKey,TagValue" {
+		t.Errorf("Tag = %s", names(tag))
+	}
+
+	// Status after the Region fields the example shows whole, then RequestId, which the
+	// example shows at the top: Status would break the top level's order, so it is Region's.
+	p = &page.Page{File: "g.md", Title: "# DescribeRegions", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Regions", "Array", "The regions.", ""},
+			[]string{"Region", "", "", ""},
+			[]string{"LocalName", "String", "The name.", "n"},
+			[]string{"RegionId", "String", "The ID.", "r"},
+			[]string{"Status", "String", "Sold out or not.", "available"},
+			[]string{"RequestId", "String", "The request.", "x"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"RequestId": "x", "Regions": {"Region": [{"RegionId": "r", "LocalName": "n"}]}}`)),
+	}}
+	op, res = mustOp(t, p)
+	if got := names(op.Response); got != "Regions,RequestId" {
+		t.Errorf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	if region := op.Response.Properties[0].Schema.Properties[0].Schema.Items; names(region) != "LocalName,RegionId,Status" {
+		t.Errorf("Region = %s (warnings %v)", names(region), res.Warnings)
+	}
+}
+
+// TestBareArrayMarkerWrapsList: a bare "Array" row whose next row, untyped, names its item
+// (SecurityGroupReferences, then SecurityGroupReference) is the legacy wrapper: where the
+// example shows no list, as the item key; where it shows a plain list whose elements lack
+// that key, the table's wrapper wins as for an untyped list row.
+func TestBareArrayMarkerWrapsList(t *testing.T) {
+	p := &page.Page{File: "s.md", Title: "# DescribeRefs", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"RequestId", "String", "The request.", "r"},
+			[]string{"Refs", "Array", "The references.", ""},
+			[]string{"Ref", "", "", ""},
+			[]string{"Groups", "Array", "The groups.", ""},
+			[]string{"Group", "", "", ""},
+			[]string{"AliUid", "String", "The owner.", "1"},
+			[]string{"GroupId", "String", "The group.", "g"},
+			[]string{"Name", "String", "The name.", "n"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"RequestId": "r", "Refs": [{"Name": "n", "OtherGroups": [{"AliUid": "1"}]}]}`)),
+	}}
+	op, res := mustOp(t, p)
+	refs := op.Response.Properties[1].Schema
+	if refs.Type != "object" || names(refs) != "Ref" || refs.Properties[0].Schema.Type != "array" {
+		t.Fatalf("Refs = %s %s (warnings %v)", refs.Type, names(refs), res.Warnings)
+	}
+	ref := refs.Properties[0].Schema.Items
+	if names(ref) != "Groups,Name,OtherGroups" {
+		t.Fatalf("Ref = %s (warnings %v)", names(ref), res.Warnings)
+	}
+	groups := ref.Properties[0].Schema
+	if groups.Type != "object" || names(groups) != "Group" || names(groups.Properties[0].Schema.Items) != "AliUid,GroupId" {
+		t.Errorf("Groups = %s %s", groups.Type, names(groups))
+	}
+}
