@@ -44,7 +44,7 @@ var accuracyFloors = map[string]float64{
 	"text/concat":  74,
 	"text/mdtable": 91,
 	"text/pipe":    89,
-	"text/piperow": 88,
+	"text/piperow": 91,
 	"text/portal":  39,
 	"text/spaced":  89,
 }
