@@ -205,34 +205,20 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	start := time.Now()
 	n := s.counter.Add(1)
-	ex := &exchange{reqID: requestID(s.cfg.seed, n)}
 	// The request is journaled before the first byte of its answer leaves (and before a
 	// dropped connection closes), so a client that has seen the answer always finds the
 	// request in the journal, in the order the answers were given.
-	var entry Request
-	recorded := false
-	record := func() {
-		if recorded {
-			return
-		}
-		recorded = true
-		if ex.status == 0 { // connection dropped
-			ex.status = -1
-		}
-		entry = Request{
-			Seq: n, Method: r.Method, Path: r.URL.Path, RequestID: ex.reqID, Status: ex.status, Code: ex.code,
-			Account: ex.account, Region: ex.region, Params: redactParams(ex.params),
-		}
-		if ex.rt != nil {
-			entry.Product, entry.Version, entry.Operation = ex.rt.spec.Product, ex.rt.spec.Version, ex.rt.op.Name
-		}
-		s.journal.add(entry)
-	}
-	s.serve(&journalingWriter{ResponseWriter: w, record: record}, r, ex)
-	record()
+	jw := &journalingWriter{ResponseWriter: w, s: s, r: r, seq: n}
+	ex := &jw.ex
+	ex.reqID = requestID(s.cfg.seed, n)
+	s.serve(jw, r, ex)
+	jw.record()
 	if s.cfg.logf != nil {
-		s.cfg.logf(LogEntry{Method: r.Method, Path: r.URL.Path, Product: entry.Product, Operation: entry.Operation,
-			Status: ex.status, Code: ex.code, Duration: time.Since(start)})
+		e := LogEntry{Method: r.Method, Path: r.URL.Path, Status: ex.status, Code: ex.code, Duration: time.Since(start)}
+		if ex.rt != nil {
+			e.Product, e.Operation = ex.rt.spec.Product, ex.rt.op.Name
+		}
+		s.cfg.logf(e)
 	}
 	if ex.drop {
 		s.dropConnection(w, r)
@@ -240,9 +226,34 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 // journalingWriter records the request in the journal just before its answer is written.
+// It carries the request's exchange, so that one allocation serves both.
 type journalingWriter struct {
 	http.ResponseWriter
-	record func()
+	s        *Server
+	r        *http.Request
+	seq      uint64
+	ex       exchange
+	recorded bool
+}
+
+// record journals the request once.
+func (w *journalingWriter) record() {
+	if w.recorded {
+		return
+	}
+	w.recorded = true
+	ex := &w.ex
+	if ex.status == 0 { // connection dropped
+		ex.status = -1
+	}
+	entry := Request{
+		Seq: w.seq, Method: w.r.Method, Path: w.r.URL.Path, RequestID: ex.reqID, Status: ex.status, Code: ex.code,
+		Account: ex.account, Region: ex.region, Params: ex.params,
+	}
+	if ex.rt != nil {
+		entry.Product, entry.Version, entry.Operation = ex.rt.spec.Product, ex.rt.spec.Version, ex.rt.op.Name
+	}
+	w.s.journal.add(entry)
 }
 
 func (w *journalingWriter) WriteHeader(code int) {
