@@ -1,6 +1,7 @@
 package mock
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -331,21 +332,27 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request, ex *exchange) {
 		Product: rt.spec.Product, Version: rt.spec.Version, Operation: rt.op.Name,
 		Account: ex.account, Region: ex.region, RequestID: ex.reqID, Params: params, Header: r.Header,
 	}
-	body, e := s.answer(r.Context(), rt, call)
+	buf := getBuf()
+	defer putBuf(buf)
+	body, e := s.answer(r.Context(), rt, call, buf)
 	if e != nil {
 		s.writeError(w, r, ex, e)
 		return
 	}
 	ex.status = http.StatusOK
 	h := w.Header()
-	h["Content-Type"] = []string{"application/json;charset=utf-8"}
+	h["Content-Type"] = jsonContentType
 	h["X-Acs-Request-Id"] = []string{ex.reqID} // h.Set("x-acs-request-id") without canonicalizing
 	w.WriteHeader(http.StatusOK)
 	w.Write(body)
 }
 
-// answer runs the handler or the generated behaviour, with ClientToken idempotency.
-func (s *Server) answer(ctx context.Context, rt *route, c *Call) ([]byte, *Error) {
+// jsonContentType is the Content-Type of every answer (shared: header values are only read).
+var jsonContentType = []string{"application/json;charset=utf-8"}
+
+// answer runs the handler or the generated behaviour, with ClientToken idempotency. The
+// answer is encoded into buf; what it returns is valid until buf is reused.
+func (s *Server) answer(ctx context.Context, rt *route, c *Call, buf *bytes.Buffer) ([]byte, *Error) {
 	run := func() ([]byte, *Error) {
 		s.resetMu.RLock()
 		defer s.resetMu.RUnlock()
@@ -365,11 +372,11 @@ func (s *Server) answer(ctx context.Context, rt *route, c *Call) ([]byte, *Error
 		if err != nil {
 			return nil, asError(err)
 		}
-		b, err := encodeJSON(v)
-		if err != nil {
+		buf.Reset()
+		if err := encodeInto(buf, v); err != nil {
 			return nil, errInternal()
 		}
-		return b, nil
+		return buf.Bytes(), nil
 	}
 	if rt.clientToken == nil {
 		return run()
@@ -378,7 +385,11 @@ func (s *Server) answer(ctx context.Context, rt *route, c *Call) ([]byte, *Error
 	if tok == "" {
 		return run()
 	}
-	return s.idem.do(idemKey{c.Account, c.Region, rt.product, rt.spec.Version, rt.op.Name, tok}, s.cfg.now(), c.Params, rt.clientToken.name, run)
+	kept := func() ([]byte, *Error) { // the store keeps the answer for replays: not buf's bytes
+		b, e := run()
+		return bytes.Clone(b), e
+	}
+	return s.idem.do(idemKey{c.Account, c.Region, rt.product, rt.spec.Version, rt.op.Name, tok}, s.cfg.now(), c.Params, rt.clientToken.name, kept)
 }
 
 // withRequestID fills the request ID field of a handler's answer when it left it empty.
