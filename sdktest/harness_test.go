@@ -224,3 +224,20 @@ func wantNotFound(err error) error {
 	}
 	return fmt.Errorf("code %s (HTTP %d) does not say not found", code, status)
 }
+
+// wantAlreadyExists checks that err is a decoded service error that says the thing exists
+// already: HTTP 409, or a code naming existence or a duplicate.
+func wantAlreadyExists(err error) error {
+	if err == nil {
+		return errors.New("no error, want an already-exists error")
+	}
+	code, status, ok := errCode(err)
+	if !ok {
+		return fmt.Errorf("error %T is not a decoded service error: %v", err, err)
+	}
+	low := strings.ToLower(code)
+	if status == 409 || strings.Contains(low, "duplicate") || (strings.Contains(low, "exist") && !strings.Contains(low, "notexist") && !strings.Contains(low, "not.exist")) {
+		return nil
+	}
+	return fmt.Errorf("code %s (HTTP %d) does not say already exists", code, status)
+}

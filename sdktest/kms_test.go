@@ -21,6 +21,7 @@ import (
 type kmsState struct {
 	c, bad *kms.Client
 	keyID  string
+	key2   string
 	blob   string
 }
 
@@ -168,6 +169,44 @@ var kmsKeys = scenario[kmsState]{
 			}
 			return nil
 		}},
+		{name: "CreateKey a second key", run: func(s *kmsState) error {
+			out, err := s.c.CreateKey(&kms.CreateKeyRequest{Description: tea.String("second")})
+			if err != nil {
+				return err
+			}
+			if out.Body.KeyMetadata == nil {
+				return fmt.Errorf("no KeyMetadata")
+			}
+			s.key2 = tea.StringValue(out.Body.KeyMetadata.KeyId)
+			return need("KeyId", s.key2)
+		}},
+		{name: "ListKeys pages (PageSize 1, two keys)", run: func(s *kmsState) error {
+			if err := need("KeyId", s.key2); err != nil {
+				return err
+			}
+			var seen []string
+			for page := int32(1); page <= 2; page++ {
+				out, err := s.c.ListKeys(&kms.ListKeysRequest{PageNumber: tea.Int32(page), PageSize: tea.Int32(1)})
+				if err != nil {
+					return err
+				}
+				if n := tea.Int32Value(out.Body.TotalCount); n != 2 {
+					return fmt.Errorf("page %d: TotalCount %d, want 2", page, n)
+				}
+				if out.Body.Keys == nil || len(out.Body.Keys.Key) != 1 {
+					return fmt.Errorf("page %d: %s, want one key", page, tea.Prettify(out.Body.Keys))
+				}
+				seen = append(seen, tea.StringValue(out.Body.Keys.Key[0].KeyId))
+			}
+			if !sameSet(seen, s.keyID, s.key2) {
+				return fmt.Errorf("pages list %v, want %s and %s", seen, s.keyID, s.key2)
+			}
+			return nil
+		}},
+		{name: "DescribeKey of an unknown key: not found", run: func(s *kmsState) error {
+			_, err := s.c.DescribeKey(&kms.DescribeKeyRequest{KeyId: tea.String("1234abcd-0000-0000-0000-000000000000")})
+			return wantNotFound(err)
+		}},
 		{name: "DisableKey", run: func(s *kmsState) error {
 			if err := need("KeyId", s.keyID); err != nil {
 				return err
@@ -249,6 +288,11 @@ var kmsSecrets = scenario[kmsState]{
 			}
 			return nil
 		}},
+		{name: "CreateSecret with a taken name: already exists", xfail: map[string]string{"*": "secrets are identified by SecretName, which the mock does not check for duplicates"},
+			run: func(s *kmsState) error {
+				_, err := s.c.CreateSecret(&kms.CreateSecretRequest{SecretName: tea.String(secretName), SecretData: tea.String("other"), VersionId: tea.String("v2")})
+				return wantAlreadyExists(err)
+			}},
 		{name: "GetSecretValue by name", xfail: map[string]string{"*": "secrets are identified by SecretName, which the mock does not track: GetSecretValue answers the example"},
 			run: func(s *kmsState) error {
 				b, err := s.getSecret()
