@@ -581,3 +581,30 @@ JSON example
 		"json:{\n\"RequestId\": \"98696EF0\",\n\"FileSystemId\": \"1ca404a666\"\n}",
 	})
 }
+
+// TestSpacedStructTypeName: older pages type a row with a struct's name ending in "Type"
+// ("ScalingConfigurationSetType") and define the struct in a table further down; such a row
+// is a row, a capitalised word that is not a struct name ("Note") is not a type.
+func TestSpacedStructTypeName(t *testing.T) {
+	p := readText(t, `Response parameters
+
+Name Type Description
+PageSize Integer Xxxxxx of xxxxx
+ScalingConfigurations ScalingConfigurationSetType Xxxxxxx xxxxxxxx
+Note Xxxx xxxx Type xxxx.
+
+ScalingConfigurationSetType is a set of ScalingConfigurationItemTypes.
+
+Name Type Description
+ScalingConfiguration ScalingConfigurationItemType Xxxxxxx information
+`)
+	var rows []string
+	for _, tb := range p.SectionsOf(page.ResponseParams)[0].Tables() {
+		rows = append(rows, rowsOf(tb)...)
+	}
+	equal(t, "response rows", rows, []string{
+		"PageSize|Integer|Xxxxxx of xxxxx",
+		"ScalingConfigurations|ScalingConfigurationSetType|Xxxxxxx xxxxxxxx\nNote Xxxx xxxx Type xxxx.",
+		"ScalingConfiguration|ScalingConfigurationItemType|Xxxxxxx information",
+	})
+}
