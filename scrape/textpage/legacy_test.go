@@ -438,7 +438,7 @@ func TestGluedRAMLevelCase(t *testing.T) {
 }
 
 // TestSpacedMapType: a spaced row's type may be several words: "String to String Map" (old
-// KMS pages), like "Array of String".
+// KMS pages), like "Array of String", or a map with a space between its parameters.
 func TestSpacedMapType(t *testing.T) {
 	p := readText(t, `Request parameters
 
@@ -446,11 +446,13 @@ Parameter Type Required Description
 KeyId String Yes Xxx ID of xxx CMK.
 EncryptionContext String to String Map No Xxx JSON string.
 Plaintext String Yes Xxx xxxx.
+Labels Map<String, String> No Xxx xxxxxx.
 `)
 	equal(t, "request rows", rowsOf(table(t, p, page.RequestParams)), []string{
 		"KeyId|String|Yes|Xxx ID of xxx CMK.",
 		"EncryptionContext|String to String Map|No|Xxx JSON string.",
 		"Plaintext|String|Yes|Xxx xxxx.",
+		"Labels|Map<String, String>|No|Xxx xxxxxx.",
 	})
 	if w := warningsOf(p); w != "" {
 		t.Errorf("warnings:\n%s", w)

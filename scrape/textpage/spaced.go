@@ -356,6 +356,17 @@ func spacedType(toks []string) (string, int) {
 	if len(toks) >= 5 && strings.EqualFold(toks[2], "to") && strings.EqualFold(toks[4], "map") && isType(toks[1]) && isType(toks[3]) {
 		return strings.Join(toks[1:5], " "), 5
 	}
+	if strings.IndexByte(toks[1], '<') > 0 && strings.IndexByte(toks[1], '>') < 0 {
+		// "Map<String, String>": the type's parameters are separated by a space
+		for k := 2; k < len(toks) && k < 5; k++ {
+			if strings.IndexByte(toks[k], '>') >= 0 {
+				if typ := strings.Join(toks[1:k+1], " "); isType(typ) {
+					return typ, k + 1
+				}
+				break
+			}
+		}
+	}
 	if isType(toks[1]) || structTypeName(toks[1]) {
 		return toks[1], 2
 	}
