@@ -505,6 +505,29 @@ Xxx xxxxx.
 	if len(p.SectionsOf(page.ErrorCodes)) != 1 {
 		t.Errorf("the error code heading after the table is not a section: %+v", p.Sections)
 	}
+	// The same heading after a last row with no description, then a table: the end.
+	p = readText(t, `返回参数
+
+名称类型描述示例值
+codestring
+
+错误码
+
+MissingInstanceId
+messagestring
+
+错误码
+
+错误码错误信息描述
+400InvalidXxx某某
+`)
+	equal(t, "response rows", rowsOf(table(t, p, page.ResponseParams)), []string{
+		"code|string|错误码|MissingInstanceId",
+		"message|string||",
+	})
+	if len(p.SectionsOf(page.ErrorCodes)) != 1 {
+		t.Errorf("the error code heading after the table is not a section: %+v", p.Sections)
+	}
 }
 
 // TestPortalParameterIndex: the API portal lists its input parameters as names glued to
