@@ -1171,6 +1171,33 @@ func TestOperationNameFromFileName(t *testing.T) {
 	}
 }
 
+// TestResponseStructTable: a response row typed with a struct name ("...SetType") and a
+// table after a paragraph naming that struct: the table's rows are the row's fields; the
+// one field of a set is a list of objects.
+func TestResponseStructTable(t *testing.T) {
+	p := &page.Page{File: "x.txt", Title: "DescribeScalingConfigurations", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 2,
+			tbl(3, []string{"Name", "Type", "Description"},
+				[]string{"PageSize", "Integer", "Xxxx."},
+				[]string{"ScalingConfigurations", "ScalingConfigurationSetType", "Xxxx."}),
+			para(6, "ScalingConfigurationSetType is a set of ScalingConfigurationItemTypes."),
+			tbl(7, []string{"Name", "Type", "Description"},
+				[]string{"ScalingConfiguration", "ScalingConfigurationItemType", "Xxxx."})),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "PageSize,ScalingConfigurations" {
+		t.Fatalf("root = %s; warnings %v", got, res.Warnings)
+	}
+	set := op.Response.Properties[1].Schema
+	if got := names(set); set.Type != "object" || got != "ScalingConfiguration" {
+		t.Fatalf("ScalingConfigurations = %s %s; warnings %v", set.Type, got, res.Warnings)
+	}
+	item := set.Properties[0].Schema
+	if item.Type != "array" || item.Items == nil || item.Items.Type != "object" {
+		t.Fatalf("ScalingConfigurations.ScalingConfiguration = %+v; warnings %v", item, res.Warnings)
+	}
+}
+
 // TestBareArrayRows: a bare "Array" row (no item type) is followed by the fields of its
 // items ("Repositories Array" then "RepoName String"), unless the row's own example is a
 // list whose elements lack the next row's name (Tags [{"key":...}] then ResourceType).
