@@ -408,6 +408,11 @@ func TestOpNameSources(t *testing.T) {
 			if op.Name != c.want {
 				t.Errorf("name %q, want %q", op.Name, c.want)
 			}
+			for _, p := range op.Params {
+				if p.Name == "Action" || p.Name == "操作" {
+					t.Errorf("the Action row is a parameter: %q (style %q)", p.Name, op.Style)
+				}
+			}
 		})
 	}
 }
