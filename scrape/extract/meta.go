@@ -604,12 +604,6 @@ func (x *extractor) opTitle(name string) string {
 	return t
 }
 
-// chromeLines are site navigation lines that text dumps carry before the title.
-var chromeLines = map[string]bool{
-	"all products": true, "search": true, "document center": true, "所有产品": true,
-	"文档中心": true, "搜索": true, "semua produk": true, "pusat dokumen": true, "cari": true,
-}
-
 // summary returns the first paragraph under the title and the rest of the intro prose
 // plus any Description section.
 func (x *extractor) summary() (summary, description string) {
@@ -623,7 +617,7 @@ func (x *extractor) summary() (summary, description string) {
 				continue
 			}
 			text := blockText(b)
-			if text == "" || chromeLines[strings.ToLower(text)] || isLastUpdated(text) ||
+			if text == "" || page.IsSiteChrome(text) || isLastUpdated(text) ||
 				strings.TrimSpace(text) == strings.TrimSpace(x.p.Title) {
 				continue
 			}

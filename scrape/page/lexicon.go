@@ -434,6 +434,24 @@ func IsAccessLevel(s string) bool {
 	return len(s) < 16 && accessLevelWords[strings.ToLower(strings.TrimSpace(s))]
 }
 
+// siteChromeLines are the documentation site's navigation lines that a copied page carries
+// before its title (lower case), in every language the pages use.
+var siteChromeLines = map[string]bool{
+	"all products": true, "search": true, "document center": true, "documentation": true,
+	"home": true, "contact us": true, "console": true, "sign in": true, "log in": true,
+	"全部产品": true, "所有产品": true, "搜索": true, "文档中心": true, "文档": true, "首页": true, "控制台": true, "登录": true,
+	"semua produk": true, "cari": true, "pusat dokumen": true, "pusat dokumentasi": true, "beranda": true,
+	"すべてのプロダクト": true, "検索": true, "ドキュメントセンター": true,
+}
+
+// IsSiteChrome reports whether a whole line is site navigation ("All Products", "文档中心"),
+// in any case: never page content. The text reader skips it before the title and the
+// extraction leaves it out of the summary, from this one list.
+func IsSiteChrome(line string) bool {
+	t := strings.TrimSpace(line)
+	return len(t) < 40 && siteChromeLines[strings.ToLower(t)]
+}
+
 // IsRequestIDField reports whether a response field is the request ID that every Alibaba
 // Cloud API response carries at its top level ("RequestId", "requestId"), whatever the
 // rows before it are.

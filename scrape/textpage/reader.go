@@ -259,15 +259,6 @@ func (d *doc) blank(i int) bool { return d.lines[i].ts == d.lines[i].te }
 // blankBefore reports whether line i starts the input or follows a blank line.
 func (d *doc) blankBefore(i int) bool { return i == 0 || d.t(i-1) == "" }
 
-// noiseLines are site chrome a copy picks up before the title.
-var noiseLines = map[string]bool{
-	"all products": true, "search": true, "document center": true, "documentation": true,
-	"home": true, "contact us": true, "console": true, "sign in": true, "log in": true,
-	"全部产品": true, "搜索": true, "文档中心": true, "文档": true, "首页": true, "控制台": true, "登录": true,
-	"semua produk": true, "cari": true, "pusat dokumentasi": true, "beranda": true,
-	"すべてのプロダクト": true, "検索": true, "ドキュメントセンター": true,
-}
-
 // preamble reads the URL line, skips site chrome and takes the title; it returns the index
 // of the first body line.
 func (d *doc) preamble() int {
@@ -279,7 +270,7 @@ func (d *doc) preamble() int {
 			i = d.nb(i + 1)
 			continue
 		}
-		if len(t) < 40 && noiseLines[strings.ToLower(t)] {
+		if page.IsSiteChrome(t) {
 			i = d.nb(i + 1)
 			continue
 		}
