@@ -68,11 +68,12 @@ func (d *doc) pipeTable(h header) int {
 			i++
 			complete = rec.complete(n, leading)
 		}
-		if i >= len(d.lines) && !complete {
+		cut := i >= len(d.lines) && !complete
+		if cut {
 			d.p.Truncated = true
 			d.p.Warn(d.no(start), "input ends inside a table row: input looks cut off")
 		}
-		if row, ok := d.pipeRow(tbl, b.String(), d.no(start)); ok {
+		if row, ok := d.pipeRow(tbl, b.String(), d.no(start), cut); ok {
 			tbl.Rows = append(tbl.Rows, row)
 		}
 	}
@@ -194,8 +195,9 @@ func (r *record) complete(n int, leading bool) bool {
 }
 
 // pipeRow turns a record into a row aligned with the header, with warnings for missing and
-// extra cells. A record with no text in any cell (a stray "|") is no row.
-func (d *doc) pipeRow(tbl *page.Table, rec string, line int) (page.Row, bool) {
+// extra cells. A record with no text in any cell (a stray "|") is no row. cut says the
+// input ends inside the record: its last cell may be cut short.
+func (d *doc) pipeRow(tbl *page.Table, rec string, line int, cut bool) (page.Row, bool) {
 	raw := headThenDescription(tbl, rec)
 	if raw == nil {
 		raw = pipeCells(rec)
@@ -213,10 +215,10 @@ func (d *doc) pipeRow(tbl *page.Table, rec string, line int) (page.Row, bool) {
 	n := len(tbl.Header)
 	typ := tbl.Col(page.ColType)
 	// An unnamed row ("|" then "object |", or "object | Body | No | ... |" then "||") has no
-	// name cell: its first cell is the type.
+	// name cell: its first cell is the type. A record the input cuts short has fewer cells.
 	if typ == 1 && len(cells) > 1 && len(cells) <= n && isType(cells[0]) && !isType(cells[1]) &&
-		(len(cells) == n-1 || len(cells) == n && cells[n-1] == "") {
-		cells = append([]string{""}, cells[:n-1]...)
+		(len(cells) == n-1 || len(cells) == n && cells[n-1] == "" || cut) {
+		cells = append([]string{""}, cells[:min(len(cells), n-1)]...)
 	}
 	// A row without its type cell has the next cell where the type belongs: a Required word
 	// ("| JobSpec |" then "No |"), or text no type word has (an example, a description);
@@ -226,6 +228,12 @@ func (d *doc) pipeRow(tbl *page.Table, rec string, line int) (page.Row, bool) {
 		cells = append(cells[:typ:typ], append([]string{""}, cells[typ:min(len(cells), n-1)]...)...)
 	}
 	name := tbl.Col(page.ColName)
+	if cut && name == len(cells)-1 && !strings.HasSuffix(strings.TrimSpace(rec), "|") && cells[name] != "" {
+		// "| Pag": the input stops inside the name, which may be cut short.
+		d.p.Drop(line, "%sthe input stops inside the row's name, which may be cut short",
+			page.Lost("rows", []string{cells[name]}))
+		return page.Row{}, false
+	}
 	label := ""
 	if name >= 0 && name < len(cells) {
 		label = cells[name]

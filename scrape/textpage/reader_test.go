@@ -346,6 +346,38 @@ func TestPipeInCodeSpanAndEscaped(t *testing.T) {
 	}
 }
 
+// TestPipeRowCutByInput: where the input stops inside a row, an unnamed item row cut
+// after its description keeps its type in the type column, and a row cut inside its
+// name is dropped with a warning naming it (the name may be cut short).
+func TestPipeRowCutByInput(t *testing.T) {
+	in := "GetThing\n\nResponse elements\n|\nElement |\nType |\nDescription |\nExample |\n" +
+		"| Servers |\narray<object> |\nThe servers. |\n|\n|\nobject |\nA server."
+	p, err := Reader{}.Read("p.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := table(t, p, page.ResponseParams)
+	equal(t, "names", column(tb, page.ColName), []string{"Servers", ""})
+	equal(t, "types", column(tb, page.ColType), []string{"array<object>", "object"})
+	equal(t, "descriptions", column(tb, page.ColDescription), []string{"The servers.", "A server."})
+
+	in = "GetThing\n\nResponse parameters\n| Parameter | Type | Example | Description |\n|---|---|---|---|\n" +
+		"| TotalCount | Integer | 2 |\nThe count. |\n| Pag"
+	p, err = Reader{}.Read("p.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb = table(t, p, page.ResponseParams)
+	equal(t, "names", column(tb, page.ColName), []string{"TotalCount"})
+	found := false
+	for _, w := range p.Warnings {
+		found = found || strings.Contains(w.Msg, "rows Pag dropped")
+	}
+	if !found || !p.Truncated {
+		t.Errorf("truncated %v, warnings %v", p.Truncated, p.Warnings)
+	}
+}
+
 // TestPipeRowsWithoutNames: in an error-code table the rows open with the HTTP status; a
 // description spilling onto the next line does not swallow the next row.
 func TestPipeRowsWithoutNames(t *testing.T) {
