@@ -1347,3 +1347,25 @@ func TestSortedRowsSiblingStruct(t *testing.T) {
 		t.Errorf("shrinkTask = %s", got)
 	}
 }
+
+// TestNamedItemRow: an object row named as one of the array<object> row just before it
+// ("customFields", then "customField") is that list's item row, whose fields follow.
+func TestNamedItemRow(t *testing.T) {
+	p := &page.Page{File: "n.txt", Title: "Svc:PatchThing", Sections: []*page.Section{
+		sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader,
+			[]string{"customFields", "array<object>", "No", "The fields.", ""},
+			[]string{"customField", "object", "No", "One field.", ""},
+			[]string{"fieldName", "string", "No", "The name.", "a"},
+		))}}
+	op, res := mustOp(t, p)
+	if len(op.Params) != 1 || op.Params[0].Name != "customFields" {
+		t.Fatalf("params = %+v (warnings %v)", op.Params, res.Warnings)
+	}
+	items := op.Params[0].Schema.Items
+	if items == nil || items.Description != "One field." || names(items) != "fieldName" {
+		t.Fatalf("items = %+v (warnings %v)", items, res.Warnings)
+	}
+	if hasWarning(res, "could not place") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
