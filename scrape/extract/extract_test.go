@@ -1369,3 +1369,28 @@ func TestNamedItemRow(t *testing.T) {
 		t.Errorf("warnings = %v", res.Warnings)
 	}
 }
+
+// TestUntypedWrapperExample: a row with no type whose example shows the legacy wrapper of
+// a list ("ListenerPort": [ 80, 443 ]) is that wrapper: an object holding a list whose
+// items the elements type.
+func TestUntypedWrapperExample(t *testing.T) {
+	p := &page.Page{File: "w.txt", Title: "Svc:GetThing", Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, []string{"Parameter", "Type", "Example", "Description"},
+			[]string{"ListenerPorts", "", `"ListenerPort": [ 80, 443 ]`, "The ports."},
+			[]string{"RequestId", "String", "r", "The request ID."},
+		))}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "ListenerPorts,RequestId" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	lp := op.Response.Properties[0].Schema
+	if lp.Type != "object" || names(lp) != "ListenerPort" {
+		t.Fatalf("ListenerPorts = %+v", lp)
+	}
+	if in := lp.Properties[0].Schema; in.Type != "array" || in.Items == nil || in.Items.Type != "integer" {
+		t.Errorf("ListenerPorts.ListenerPort = %+v items %+v", in, in.Items)
+	}
+	if !hasWarning(res, "example shows the wrapper of list") || hasWarning(res, "assuming string") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}

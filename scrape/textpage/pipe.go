@@ -198,7 +198,7 @@ func (r *record) complete(n int, leading bool) bool {
 // extra cells. A record with no text in any cell (a stray "|") is no row. cut says the
 // input ends inside the record: its last cell may be cut short.
 func (d *doc) pipeRow(tbl *page.Table, rec string, line int, cut bool) (page.Row, bool) {
-	raw := headThenDescription(tbl, rec)
+	raw := d.headThenDescription(tbl, rec)
 	if raw == nil {
 		raw = pipeCells(rec)
 	}
@@ -278,15 +278,21 @@ func (d *doc) pipeRow(tbl *page.Table, rec string, line int, cut bool) (page.Row
 // "The items. |" then "|"), in a table whose last column is the description: an empty
 // cell between (no example) is missing from the first line, not from the end. It returns
 // nil for records of any other shape.
-func headThenDescription(tbl *page.Table, rec string) []string {
+func (d *doc) headThenDescription(tbl *page.Table, rec string) []string {
 	n := len(tbl.Header)
 	first, rest, ok := strings.Cut(rec, "\n")
 	if !ok || tbl.Col(page.ColDescription) != n-1 || !strings.HasSuffix(strings.TrimSpace(first), "|") {
 		return nil
 	}
 	head := pipeCells(first)
-	if tbl.Col(page.ColType) == 1 && len(head) >= 2 && isType(head[0]) && !isType(head[1]) {
+	typ := tbl.Col(page.ColType)
+	if typ == 1 && len(head) >= 2 && isType(head[0]) && !isType(head[1]) {
 		head = append([]string{""}, head...) // no name cell: the site hid the name
+	}
+	if typ >= 0 && typ < len(head) && head[typ] != "" && !isType(head[typ]) &&
+		d.missingType(tbl, append(head[:len(head):len(head)], make([]string, n-len(head))...)) {
+		// no type cell: what stands there is the next cell ("ListenerPorts | "ListenerPort": [ 80, 443 ] |")
+		head = append(head[:typ:typ], append([]string{""}, head[typ:]...)...)
 	}
 	if len(head) < 2 || len(head) >= n-1 {
 		return nil

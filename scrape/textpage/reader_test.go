@@ -378,6 +378,25 @@ func TestPipeRowCutByInput(t *testing.T) {
 	}
 }
 
+// TestPipeRowExampleWhereTypeBelongs: a pipe row whose first line holds the name and,
+// where the type belongs, an example ("ListenerPorts | "ListenerPort": [ 80, 443 ] |"),
+// with the description on the next line, has no type: the example goes to its column.
+func TestPipeRowExampleWhereTypeBelongs(t *testing.T) {
+	in := "GetThing\n\nResponse parameters\nParameter | Type | Example | Description |\n---|---|---|---|\n" +
+		"Bandwidth | Integer | 5 |\nThe bandwidth. |\n" +
+		"ListenerPorts | \"ListenerPort\": [ 80, 443 ] |\nThe ports. |\n|\n" +
+		"CreateTime | String | 2017-08-31T02:49:05Z |\nThe time. |\n"
+	p, err := Reader{}.Read("p.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := table(t, p, page.ResponseParams)
+	equal(t, "names", column(tb, page.ColName), []string{"Bandwidth", "ListenerPorts", "CreateTime"})
+	equal(t, "types", column(tb, page.ColType), []string{"Integer", "", "String"})
+	equal(t, "examples", column(tb, page.ColExample), []string{"5", `"ListenerPort": [ 80, 443 ]`, "2017-08-31T02:49:05Z"})
+	equal(t, "descriptions", column(tb, page.ColDescription), []string{"The bandwidth.", "The ports.", "The time."})
+}
+
 // TestPipeRowsWithoutNames: in an error-code table the rows open with the HTTP status; a
 // description spilling onto the next line does not swallow the next row.
 func TestPipeRowsWithoutNames(t *testing.T) {
