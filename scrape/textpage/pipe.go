@@ -228,6 +228,12 @@ func (d *doc) pipeRow(tbl *page.Table, rec string, line int, cut bool) (page.Row
 		cells = append(cells[:typ:typ], append([]string{""}, cells[typ:min(len(cells), n-1)]...)...)
 	}
 	name := tbl.Col(page.ColName)
+	if cut && len(cells) == 1 && strings.HasPrefix(rec, "|\n") && !strings.HasSuffix(strings.TrimSpace(rec), "|") {
+		// "|" then "array": an unnamed row (its first line has no name) whose first cell
+		// the input cuts, perhaps short
+		d.p.Warn(line, "unnamed row %q cut by the end of the input; ignored", cells[0])
+		return page.Row{}, false
+	}
 	if cut && name == len(cells)-1 && !strings.HasSuffix(strings.TrimSpace(rec), "|") && cells[name] != "" {
 		// "| Pag": the input stops inside the name, which may be cut short.
 		d.p.Drop(line, "%sthe input stops inside the row's name, which may be cut short",

@@ -376,6 +376,16 @@ func TestPipeRowCutByInput(t *testing.T) {
 	if !found || !p.Truncated {
 		t.Errorf("truncated %v, warnings %v", p.Truncated, p.Warnings)
 	}
+
+	// An unnamed row ("|" opens it with no name) cut inside its first cell is ignored.
+	in = "GetThing\n\nResponse elements\n|\nElement |\nType |\nDescription |\nExample |\n" +
+		"| Users |\narray<object> |\nThe users. |\n|\n|\narray"
+	p, err = Reader{}.Read("p.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb = table(t, p, page.ResponseParams)
+	equal(t, "names", column(tb, page.ColName), []string{"Users"})
 }
 
 // TestPipeRowExampleWhereTypeBelongs: a pipe row whose first line holds the name and,
