@@ -871,8 +871,11 @@ func TestCutJSONExample(t *testing.T) {
 		}}
 	}
 	op, res := mustOp(t, mk(true))
-	if got := names(op.Response); got != "RequestId,Thing" || names(op.Response.Properties[1].Schema) != "Id" {
-		t.Errorf("root = %s", got)
+	// The member whose string value the cut ends ("Name": "cut) is there, a string.
+	if got := names(op.Response); got != "RequestId,Thing" || names(op.Response.Properties[1].Schema) != "Id,Name" {
+		t.Errorf("root = %s, Thing = %s", got, names(op.Response.Properties[1].Schema))
+	} else if n := op.Response.Properties[1].Schema.Properties[1].Schema; n.Type != "string" {
+		t.Errorf("Thing.Name = %+v", n)
 	}
 	if !hasWarning(res, "cut off); read for the tree") {
 		t.Errorf("warnings = %v", res.Warnings)
@@ -925,9 +928,13 @@ func TestSketchJSON(t *testing.T) {
 		{"  \"nodes\" : [ {\n    \"id\" : \"String\",\n    \"ok\" : Boolean,\n    \"na",
 			"{\"nodes\" : [ {\n    \"id\" : \"String\",\n    \"ok\" : \"Boolean\"}]}", "type words for values, no opening brace, cut off"},
 		{`{"a": 1, "b": {"c": [1, 2`, `{"a": 1, "b": {"c": [1]}}`, "cut off"},
-		{`{"a": 1, "b": {"c": 2}`, "", ""}, // complete-looking but unbalanced: not repaired
-		{`{"a": 1 "b": 2}`, "", ""},        // plain invalid JSON: nothing to fix
-		{`{"a": frobnicate}`, "", ""},      // a bare word that is no type
+		{`{"a": 1, "b": {"c": "Stand`, `{"a": 1, "b": {"c": "Stand"}}`, "cut off"}, // a value cut: the member stays
+		{`{"a": 1, "b": ["x", "Stand`, `{"a": 1, "b": ["x"]}`, "cut off"},          // an element cut: it goes
+		{"{\"a\": 1, \"b\": \"Sta\n\"c\": 2}", "", ""},                             // a line break inside, not the end: broken
+		{`{"a": 1, "b": "x\`, `{"a": 1, "b": "x"}`, "cut off"},                     // cut after an escape
+		{`{"a": 1, "b": {"c": 2}`, "", ""},                                         // complete-looking but unbalanced: not repaired
+		{`{"a": 1 "b": 2}`, "", ""},                                                // plain invalid JSON: nothing to fix
+		{`{"a": frobnicate}`, "", ""},                                              // a bare word that is no type
 		{`Xxx xxxx xxxxxx.`, "", ""},
 	} {
 		got, fx, ok := sketchJSON(c.in)
