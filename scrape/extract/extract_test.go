@@ -1366,3 +1366,30 @@ func TestBareArrayMarkerWrapsList(t *testing.T) {
 		t.Errorf("Groups = %s %s", groups.Type, names(groups))
 	}
 }
+
+// TestSortedRowsByteOrder: some tables sort each object's fields in byte order (upper case
+// first); a row that breaks that order of the open nested object and follows the outer
+// object's fields belongs to the outer object.
+func TestSortedRowsByteOrder(t *testing.T) {
+	p := &page.Page{File: "l.md", Title: "# DescribeThing", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Result", "Struct", "The result.", ""},
+			[]string{"ResourceGroupId", "String", "The group.", "rg"},
+			[]string{"Tags", "Array of tags", "The tags.", ""},
+			[]string{"tagKey", "String", "The key.", "k"},
+			[]string{"tagValue", "String", "The value.", "v"},
+			[]string{"ZoneInfos", "Array of zoneInfos", "The zones.", ""},
+			[]string{"status", "String", "The status.", "s"},
+			[]string{"zoneId", "String", "The zone.", "z"},
+			[]string{"createdAt", "String", "When.", "2020"},
+		)),
+	}}
+	op, res := mustOp(t, p)
+	r := op.Response.Properties[0].Schema
+	if got := names(r); got != "ResourceGroupId,Tags,ZoneInfos,createdAt" {
+		t.Fatalf("Result = %s (warnings %v)", got, res.Warnings)
+	}
+	if got := names(r.Properties[2].Schema.Items); got != "status,zoneId" {
+		t.Errorf("ZoneInfos = %s", got)
+	}
+}

@@ -371,13 +371,22 @@ func (b *treeBuilder) addAtDepth(f field) {
 }
 
 // sortedParent returns the open container row f belongs to by the order of names, where
-// tables list the fields of each object sorted by name: when the fields of container i
-// so far are sorted and f would break their order, while an outer container's fields are
-// sorted and f comes after them, f is that container's (a row after a nested object
-// that the example does not show). Otherwise it returns i.
+// tables list the fields of each object sorted by name, without regard to case or, in some
+// tables, in byte order (upper case first: ExtendConfigs, Tags, ZoneInfos, config): when the
+// fields of container i so far are sorted and f would break their order, while an outer
+// container's fields are sorted and f comes after them, f is that container's (a row after
+// a nested object that the example does not show). Otherwise it returns i.
 func (b *treeBuilder) sortedParent(f field, i int) int {
+	if j := b.sortedParentBy(f, i, foldLess); j < i {
+		return j
+	}
+	return b.sortedParentBy(f, i, byteLess)
+}
+
+// sortedParentBy is sortedParent for one order of names.
+func (b *treeBuilder) sortedParentBy(f field, i int, less func(a, b string) bool) int {
 	inner, _ := b.stack[i].target()
-	if f.name == "" || !sortedNames(inner) || strings.ToLower(f.name) >= strings.ToLower(lastName(inner)) {
+	if f.name == "" || !sortedNames(inner, less) || !less(f.name, lastName(inner)) {
 		return i
 	}
 	for j := i - 1; j >= 0; j-- {
@@ -388,15 +397,19 @@ func (b *treeBuilder) sortedParent(f field, i int) int {
 			// wrapper of a list ({"Tags": {"Tag": [...]}})
 			continue
 		}
-		if len(obj.Properties) > 1 && !sortedNames(obj) {
+		if len(obj.Properties) > 1 && !sortedNames(obj, less) {
 			return i
 		}
-		if strings.ToLower(f.name) > strings.ToLower(lastName(obj)) {
+		if less(lastName(obj), f.name) {
 			return j
 		}
 	}
 	return i
 }
+
+// foldLess orders names without regard to case; byteLess in byte order.
+func foldLess(a, b string) bool { return strings.ToLower(a) < strings.ToLower(b) }
+func byteLess(a, b string) bool { return a < b }
 
 // outerTakes tells whether the open containers up to stack index i may take row f by the
 // order of names, where tables list each object's fields sorted by name. The nearest of
@@ -409,7 +422,7 @@ func (b *treeBuilder) outerTakes(f field, i int) bool {
 		if obj == nil || obj.Type != "object" || ex == nil || ex.kind != 'o' || (i > 0 && exampleComplete(obj, ex)) {
 			continue
 		}
-		if len(obj.Properties) > 0 && (len(obj.Properties) > 1 && !sortedNames(obj) ||
+		if len(obj.Properties) > 0 && (len(obj.Properties) > 1 && !sortedNames(obj, foldLess) ||
 			strings.ToLower(f.name) <= strings.ToLower(lastName(obj))) {
 			return false
 		}
@@ -441,13 +454,14 @@ func exampleComplete(obj *opspec.Schema, ex *jval) bool {
 	return true
 }
 
-// sortedNames tells whether object s has two or more properties, sorted by name.
-func sortedNames(s *opspec.Schema) bool {
+// sortedNames tells whether object s has two or more properties, sorted by name in the
+// order less gives.
+func sortedNames(s *opspec.Schema, less func(a, b string) bool) bool {
 	if s == nil || len(s.Properties) < 2 {
 		return false
 	}
 	for k := 1; k < len(s.Properties); k++ {
-		if strings.ToLower(s.Properties[k-1].Name) >= strings.ToLower(s.Properties[k].Name) {
+		if !less(s.Properties[k-1].Name, s.Properties[k].Name) {
 			return false
 		}
 	}
