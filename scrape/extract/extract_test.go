@@ -1393,3 +1393,23 @@ func TestSortedRowsByteOrder(t *testing.T) {
 		t.Errorf("ZoneInfos = %s", got)
 	}
 }
+
+// TestOpenRowContainerKeepsFlatRows: a row that the JSON example shows only inside an
+// object the table never lists (contentCollection), while a container the table lists as a
+// row is open, is that container's field: the example's deeper place is not taken.
+func TestOpenRowContainerKeepsFlatRows(t *testing.T) {
+	p := &page.Page{File: "l.md", Title: "# ListLogs", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"RequestId", "String", "The request.", "r"},
+			[]string{"Result", "Array of Result", "The logs.", ""},
+			[]string{"content", "String", "The text.", "c"},
+			[]string{"host", "String", "The host.", "h"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"RequestId": "r", "Result": [{"host": "h", "contentCollection": {"content": "c"}}]}`)),
+	}}
+	op, res := mustOp(t, p)
+	item := op.Response.Properties[1].Schema.Items
+	if got := names(item); got != "content,host,contentCollection" {
+		t.Errorf("Result[] = %s (warnings %v)", got, res.Warnings)
+	}
+}

@@ -988,6 +988,13 @@ func (b *treeBuilder) placeFromExample(f field) bool {
 		if v.kind == 'a' {
 			names[len(names)-1] += "[]"
 		}
+		if p == nil && cur != root && b.isOpen(cur.s) {
+			// The example shows the row in an object the table never lists, inside a
+			// container that the table lists as a row and that is open: such a table
+			// lists its containers as rows, so the row is the open container's field
+			// (content, not contentCollection.content, after "Result | Array of Result").
+			return false
+		}
 		if p == nil {
 			var s *opspec.Schema
 			switch {
