@@ -1413,3 +1413,32 @@ func TestOpenRowContainerKeepsFlatRows(t *testing.T) {
 		t.Errorf("Result[] = %s (warnings %v)", got, res.Warnings)
 	}
 }
+
+// TestTableIntroducedAsBody: a table without a location column that a paragraph of the
+// request section introduces as the request body ("... in RequestBody", "RequestBody中")
+// lists body fields; the section's first table stays in the query.
+func TestTableIntroducedAsBody(t *testing.T) {
+	for _, intro := range []string{"You must also specify the following parameters in RequestBody.", "RequestBody中还需填入以下参数。"} {
+		p := &page.Page{File: "k.md", Title: "# UpdateWhiteIps", TitleLine: 1, Sections: []*page.Section{
+			sec(page.RequestSyntax, "Request syntax", 3, code(4, "PATCH /openapi/instances/{InstanceId}/white-ips HTTP/1.1")),
+			sec(page.RequestParams, "Request parameters", 5,
+				tbl(6, reqHeader,
+					[]string{"InstanceId", "String", "Yes", "The instance.", "es-1"},
+					[]string{"modifyMode", "String", "No", "How.", "Cover"},
+				),
+				para(9, intro),
+				tbl(10, reqHeader,
+					[]string{"whiteIpList", "List<String>", "Yes", "The list.", `["1.1.1.1"]`},
+				),
+			),
+		}}
+		op, res := mustOp(t, p)
+		var got []string
+		for _, q := range op.Params {
+			got = append(got, q.Name+":"+string(q.In))
+		}
+		if s := strings.Join(got, ","); s != "InstanceId:path,modifyMode:query,whiteIpList:body" {
+			t.Errorf("%s: params = %s (warnings %v)", intro, s, res.Warnings)
+		}
+	}
+}
