@@ -1442,3 +1442,24 @@ func TestTableIntroducedAsBody(t *testing.T) {
 		}
 	}
 }
+
+// TestWrapperShowsOneScalar: a list of scalars ("List") whose JSON example is an object
+// holding one key with one scalar ({"UnitId": "scu-1"}) is the legacy wrapper showing its
+// one element.
+func TestWrapperShowsOneScalar(t *testing.T) {
+	p := &page.Page{File: "u.md", Title: "# PurchaseUnits", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"RequestId", "String", "The request.", "r"},
+			[]string{"UnitIds", "List", "The IDs.", "scu-1"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"RequestId": "r", "UnitIds": {"UnitId": "scu-1"}}`)),
+	}}
+	op, res := mustOp(t, p)
+	ids := op.Response.Properties[1].Schema
+	if ids.Type != "object" || names(ids) != "UnitId" {
+		t.Fatalf("UnitIds = %s %s (warnings %v)", ids.Type, names(ids), res.Warnings)
+	}
+	if l := ids.Properties[0].Schema; l.Type != "array" || l.Items == nil || l.Items.Type != "string" {
+		t.Errorf("UnitIds.UnitId = %+v", l)
+	}
+}

@@ -890,7 +890,9 @@ func wrappedArray(s *opspec.Schema, ex *jval) (*opspec.Schema, string) {
 	// list of scalars, as a string holding it: {"AddAccount": "[\"1234\"]"}.
 	oneElem := val.kind == 'o' && strings.EqualFold(s.DocType, "array of "+key)
 	listText := val.kind == 's' && strings.HasPrefix(strings.TrimSpace(val.text), "[") && s.Items != nil && !isContainer(s.Items)
-	if (val.kind != 'a' && !oneElem && !listText) || key == "" {
+	// or, for a list of scalars, as its one scalar: {"InstanceId": "i-1"} for "List".
+	oneScalar := (val.kind == 's' || val.kind == 'n' || val.kind == 'b') && s.Items != nil && !isContainer(s.Items)
+	if (val.kind != 'a' && !oneElem && !listText && !oneScalar) || key == "" {
 		return nil, ""
 	}
 	inner := &opspec.Schema{Type: "array", DocType: s.DocType, Items: s.Items}
