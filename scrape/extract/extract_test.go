@@ -1463,3 +1463,40 @@ func TestWrapperShowsOneScalar(t *testing.T) {
 		t.Errorf("UnitIds.UnitId = %+v", l)
 	}
 }
+
+// TestFlatMarksAfterExampleDepth: in a table that marks every nested row with one └, once
+// the example has shown a row deeper than its mark, the nested rows after it that the
+// example does not show stay in the innermost open object (row order), instead of going
+// back to the depth the mark gives.
+func TestFlatMarksAfterExampleDepth(t *testing.T) {
+	b := tbl(6, respHeader,
+		[]string{"Zones", "", "The zones.", ""},
+		[]string{"Resources", "", "The resources.", ""},
+		[]string{"Units", "", "The units.", ""},
+		[]string{"Max", "Integer", "The most.", "2"},
+		[]string{"Value", "String", "The value.", "v"},
+		[]string{"Type", "String", "The type.", "t"},
+		[]string{"ZoneId", "String", "The zone.", "z"},
+		[]string{"RequestId", "String", "The request.", "r"},
+	)
+	for i, d := range []int{0, 1, 1, 1, 1, 1, 1, 0} {
+		b.Table.Rows[i].Depth = d
+	}
+	p := &page.Page{File: "z.md", Title: "# DescribeResources", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, b),
+		sec(page.Examples, "Examples", 20, code(21, `{"RequestId": "r", "Zones": {"Zone": [{"ZoneId": "z",
+			"Resources": {"Resource": [{"Type": "t", "Units": {"Unit": [{"Value": "v"}]}}]}}]}}`)),
+	}}
+	op, res := mustOp(t, p)
+	zone := op.Response.Properties[0].Schema.Properties[0].Schema.Items
+	if got := names(zone); got != "Resources,ZoneId" {
+		t.Fatalf("Zone = %s (warnings %v)", got, res.Warnings)
+	}
+	r := zone.Properties[0].Schema.Properties[0].Schema.Items
+	if names(r) != "Units,Type" {
+		t.Fatalf("Resource = %s (warnings %v)", names(r), res.Warnings)
+	}
+	if u := r.Properties[0].Schema.Properties[0].Schema.Items; names(u) != "Max,Value" {
+		t.Errorf("Unit = %s (warnings %v)", names(u), res.Warnings)
+	}
+}

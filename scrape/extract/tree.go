@@ -75,6 +75,13 @@ type treeBuilder struct {
 	// the one being placed: a lookahead for the order rules.
 	rows []field
 	next int
+	// maxDepth is the deepest row depth of the table (-1 when it shows none), and
+	// flatMarks says the table marks every nested row with one └ whatever its depth: a
+	// row the example showed deeper than its marks, in a table whose marks never go past
+	// one, tells. Then the nested rows after it are placed as rows without depth are (by
+	// the example, then row order).
+	maxDepth  int
+	flatMarks bool
 	// exCut says the JSON example was cut off (and closed to be read): an object it shows
 	// may lack fields, so no object counts as shown whole.
 	exCut bool
@@ -95,7 +102,10 @@ func newTreeBuilder(x *extractor, what string, root *opspec.Schema, ex *jval) *t
 
 // noteRows records the names of the rows about to be placed.
 func (b *treeBuilder) noteRows(fields []field) {
-	b.rows, b.next = fields, 0
+	b.rows, b.next, b.maxDepth = fields, 0, -1
+	for _, f := range fields {
+		b.maxDepth = max(b.maxDepth, f.depth)
+	}
 	b.rowNames = make(map[string]int, len(fields))
 	b.rowsLeft = make(map[string]int, len(fields))
 	for _, f := range fields {
@@ -187,7 +197,7 @@ func (b *treeBuilder) add(f field) {
 		}
 		return
 	}
-	if f.depth >= 0 {
+	if f.depth >= 0 && (f.depth == 0 || !b.flatMarks) {
 		b.addAtDepth(f)
 		return
 	}
@@ -334,6 +344,7 @@ func (b *treeBuilder) addAtDepth(f field) {
 				b.x.guess(f.line, "%s %q: the table nests it at depth %d, the example under %q; placed as the example shows",
 					b.what, f.name, f.depth, b.stack[i].name)
 				cut = i + 1
+				b.flatMarks = b.flatMarks || b.maxDepth == 1
 				break
 			}
 		}
