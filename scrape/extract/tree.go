@@ -5,6 +5,13 @@ import (
 	"strings"
 
 	"github.com/acsgen/acsgen/opspec"
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// What the tree builders place, for messages.
+const (
+	requestParam  = "request parameter"
+	responseField = "response field"
 )
 
 // node is an open container while a table's rows are placed.
@@ -264,7 +271,13 @@ func (b *treeBuilder) add(f field) {
 	if !byOrder && b.placeFromExample(f) {
 		return
 	}
-	// Otherwise the innermost open object takes it by row order.
+	// Otherwise the innermost open object takes it by row order; but the request ID, which
+	// every response has at its top level, closes the objects row order left open.
+	if len(b.stack) > 1 && b.what == responseField && page.IsRequestIDField(f.name) && !b.stack[0].covered() {
+		b.x.guess(f.line, "%s %q placed at the top level, where every response has it, not under %q as the row order would",
+			b.what, f.name, b.stack[len(b.stack)-1].name)
+		b.stack = b.stack[:1]
+	}
 	for i := len(b.stack) - 1; i >= 0; i-- {
 		n := b.stack[i]
 		obj, ex := n.target()
