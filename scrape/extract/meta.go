@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"path/filepath"
 	"regexp"
 	"strings"
 
@@ -248,6 +249,10 @@ func (x *extractor) opName() string {
 	if len(cands) == 0 && shaped {
 		if n := x.summaryName(); n != "" {
 			x.guess(x.p.TitleLine, "operation name %q taken from the text above the first heading: the page names it nowhere else (no title, RAM action, Action row, URL or example)", n)
+			return n
+		}
+		if n := fileOpName(x.p.File); n != "" {
+			x.guess(x.p.TitleLine, "operation name %q taken from the file name: the page names it nowhere (no title, RAM action, Action row, URL, example or first sentence)", n)
 			return n
 		}
 	}
@@ -552,6 +557,32 @@ func (x *extractor) summaryName() string {
 		}
 	}
 	return ""
+}
+
+// fileOpName returns the operation a file name names: its one word (words are split at
+// any character other than a letter or digit) that starts upper case, has a lower-case
+// letter and ends with a lower-case letter or a digit ("Encrypt" in
+// "kms-2016-01-20-Encrypt-spaced.txt", "DescribeRegions" in "DescribeRegions.md"); "" when
+// no word or several do.
+func fileOpName(file string) string {
+	base := filepath.Base(filepath.ToSlash(file))
+	if k := strings.LastIndexByte(base, '.'); k > 0 {
+		base = base[:k]
+	}
+	name := ""
+	for _, w := range strings.FieldsFunc(base, func(r rune) bool {
+		return !(r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
+	}) {
+		c := w[len(w)-1]
+		if len(w) < 4 || !upperLetters[w[0]] || strings.ToUpper(w) == w || !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			continue
+		}
+		if name != "" {
+			return ""
+		}
+		name = w
+	}
+	return name
 }
 
 // camelWord returns the first word of s written like an operation name (opWord). Words are

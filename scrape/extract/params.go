@@ -535,6 +535,7 @@ func (x *extractor) response(op *opspec.Operation) {
 	exText, exLine := x.jsonExample()
 	op.ResponseExample = exText
 	var ex *jval
+	exCut := false // the example is closed where it was cut off: its last objects may lack fields
 	if exText != "" {
 		v, err := x.json.parse(exText)
 		if err != nil {
@@ -547,7 +548,7 @@ func (x *extractor) response(op *opspec.Operation) {
 					if fx.placeholders {
 						markPlaceholders(v2)
 					}
-					v, err = v2, nil
+					v, err, exCut = v2, nil, fx.cut
 				}
 			}
 		}
@@ -597,6 +598,7 @@ func (x *extractor) response(op *opspec.Operation) {
 	// request (examples that show the dotted name as a key are the flattened form too).
 	fields = x.unflatten(fields)
 	b := newTreeBuilder(x, responseField, root, ex)
+	b.exCut = exCut
 	b.noteRows(fields)
 	for _, f := range fields {
 		b.add(f)

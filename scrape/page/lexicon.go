@@ -67,7 +67,7 @@ var headingWords = map[string]SectionKind{
 	"request parameters": RequestParams, "request parameter": RequestParams, "请求参数": RequestParams,
 	"parameter permintaan": RequestParams, "parameters": RequestParams, "リクエストパラメーター": RequestParams,
 	"リクエストパラメータ":       RequestParams,
-	"request elements": RequestParams, "input parameters": RequestParams, "入参列表": RequestParams,
+	"request elements": RequestParams, "input parameters": RequestParams, "输入参数": RequestParams, "入参列表": RequestParams,
 	// response
 	"response elements": ResponseParams, "response parameters": ResponseParams, "返回参数": ResponseParams,
 	"返回数据": ResponseParams, "响应参数": ResponseParams, "elemen respons": ResponseParams,
@@ -78,7 +78,8 @@ var headingWords = map[string]SectionKind{
 	// examples
 	"examples": Examples, "example": Examples, "示例": Examples, "contoh": Examples, "例": Examples,
 	"sample responses": Examples, "response examples": Examples, "返回示例": Examples,
-	"请求示例": Examples, "正常返回示例": Examples, "sample success responses": Examples,
+	"请求示例": Examples, "sample requests": Examples, "sample request": Examples, "request example": Examples,
+	"request examples": Examples, "正常返回示例": Examples, "sample success responses": Examples,
 	"success response": Examples, "contoh respons sukses": Examples,
 	// error codes
 	"error codes": ErrorCodes, "error code": ErrorCodes, "错误码": ErrorCodes, "kode kesalahan": ErrorCodes,

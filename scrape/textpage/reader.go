@@ -70,7 +70,8 @@ type doc struct {
 	headings, tables int
 	langs            []langCount // headings per language
 	firstLang        string
-	slab             []string // cells not yet handed out, see cells
+	slab             []string     // cells not yet handed out, see cells
+	index            []indexTable // parameter indexes (indexRows), pruned by finish
 }
 
 // Read turns a text dump into a page. It fails only when the input is empty, binary or has
@@ -362,6 +363,7 @@ func endsSentence(t string) bool {
 
 // finish sets the language and detects a page that stops right after a heading.
 func (d *doc) finish() {
+	d.pruneIndexes()
 	best := d.firstLang
 	sort.Slice(d.langs, func(a, b int) bool { return d.langs[a].lang < d.langs[b].lang })
 	for _, l := range d.langs {
