@@ -181,6 +181,14 @@ func (s *Server) compile(spec *opspec.Spec, op *opspec.Operation) (*route, error
 	return rt, nil
 }
 
+// NewHTTPServer is the net/http server a standalone mock runs behind (gen serve, the load
+// test): read, write, idle and header timeouts and a header size limit, so that slow or
+// silent clients cannot hold connections for ever (bodies are bounded by WithMaxBody).
+func NewHTTPServer(h http.Handler) *http.Server {
+	return &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute,
+		WriteTimeout: 2 * time.Minute, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10}
+}
+
 // exchange is what the pipeline knows about one request as it goes.
 type exchange struct {
 	rt        *route
