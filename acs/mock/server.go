@@ -320,12 +320,12 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request, ex *exchange) {
 		s.writeError(w, r, ex, e)
 		return
 	}
-	rawParams, e := rt.rawParams(query, b, r.Header.Get, pathVals)
+	params, e := rt.rawParams(query, b, r.Header.Get, pathVals)
 	if e != nil {
 		s.writeError(w, r, ex, e)
 		return
 	}
-	params, e := rt.validate(rawParams)
+	e = rt.validate(params)
 	ex.params = params
 	if e != nil {
 		s.writeError(w, r, ex, e)
