@@ -83,8 +83,8 @@ func New(specs []*opspec.Spec, opts ...Option) (*Server, error) {
 			routes = append(routes, rt)
 		}
 		inferKinds(routes)
+		finishResources(routes, cfg.stateless)
 		for _, rt := range routes {
-			rt.finishResource()
 			s.t.add(rt)
 		}
 	}
