@@ -401,3 +401,47 @@ func TestFlowRAMUsers(t *testing.T) {
 		})
 	}
 }
+
+// TestFlowKMSCrypto: the built-in kms-crypto behaviour round-trips Encrypt and Decrypt,
+// checks the encryption context, and refuses a disabled or unknown key.
+func TestFlowKMSCrypto(t *testing.T) {
+	for _, src := range kmsSources() {
+		t.Run(src.name, func(t *testing.T) {
+			c := newClient(t, src.spec(t), "kms.cn-hangzhou.aliyuncs.com")
+			id := c.ok("CreateKey", nil).str("KeyMetadata.KeyId")
+			ctx := `{"purpose":"test"}`
+			enc := c.ok("Encrypt", map[string]string{"KeyId": id, "Plaintext": "aGVsbG8=", "EncryptionContext": ctx})
+			blob := enc.str("CiphertextBlob")
+			if blob == "" || enc.str("KeyId") != id || strings.Contains(blob, "aGVsbG8=") {
+				t.Fatalf("Encrypt: %s", enc.raw)
+			}
+			dec := c.ok("Decrypt", map[string]string{"CiphertextBlob": blob, "EncryptionContext": ctx})
+			if dec.str("Plaintext") != "aGVsbG8=" || dec.str("KeyId") != id {
+				t.Errorf("Decrypt: %s", dec.raw)
+			}
+			c.fails("Decrypt", map[string]string{"CiphertextBlob": blob, "EncryptionContext": `{"purpose":"other"}`}, 400)
+			c.fails("Decrypt", map[string]string{"CiphertextBlob": "bm90IGEgYmxvYg=="}, 400)
+			if e := c.fails("Encrypt", map[string]string{"KeyId": "no-such-key", "Plaintext": "x"}, 404); e.code() != "Forbidden.KeyNotFound" {
+				t.Errorf("unknown key: %s", e.raw)
+			}
+			c.ok("DisableKey", map[string]string{"KeyId": id})
+			if e := c.fails("Decrypt", map[string]string{"CiphertextBlob": blob, "EncryptionContext": ctx}, 409); e.code() != "Rejected.Disabled" {
+				t.Errorf("disabled key: %s", e.raw)
+			}
+			c.ok("EnableKey", map[string]string{"KeyId": id})
+			if got := c.ok("Decrypt", map[string]string{"CiphertextBlob": blob, "EncryptionContext": ctx}).str("Plaintext"); got != "aGVsbG8=" {
+				t.Errorf("after EnableKey: %s", got)
+			}
+			if spec := src.spec(t); spec.Operation("GenerateDataKey") != nil {
+				dk := c.ok("GenerateDataKey", map[string]string{"KeyId": id, "NumberOfBytes": "16"})
+				if got := c.ok("Decrypt", map[string]string{"CiphertextBlob": dk.str("CiphertextBlob")}).str("Plaintext"); got != dk.str("Plaintext") || len(got) != 24 {
+					t.Errorf("GenerateDataKey then Decrypt: %q, want %q", got, dk.str("Plaintext"))
+				}
+			}
+			off := newClient(t, src.spec(t), "kms.cn-hangzhou.aliyuncs.com", WithoutBuiltinBehaviours())
+			if got := off.ok("Encrypt", map[string]string{"KeyId": id, "Plaintext": "aGVsbG8="}).str("CiphertextBlob"); got == blob {
+				t.Error("WithoutBuiltinBehaviours: still encrypts")
+			}
+		})
+	}
+}
