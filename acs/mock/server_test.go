@@ -286,6 +286,10 @@ func TestIdempotency(t *testing.T) {
 	if d := do(t, s, mk("r2", "tok-2")); d.status != 200 || d.str("AuthorizationRuleId") == a.str("AuthorizationRuleId") {
 		t.Fatalf("new token: %s", d.raw)
 	}
+	// the kept answer is not the buffer later answers are written in
+	if e := do(t, s, mk("r1", "tok-1")); e.raw != a.raw {
+		t.Fatalf("replay after other answers differs:\n%s\n%s", a.raw, e.raw)
+	}
 }
 
 func TestDeterministicUnderSeed(t *testing.T) {

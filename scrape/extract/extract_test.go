@@ -392,6 +392,15 @@ func TestOpNameSources(t *testing.T) {
 				Text: "PATCH /openapi/instances/{InstanceId}/actions/modify-white-ips HTTP/1.1"}),
 			sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader, []string{"InstanceId", "String", "Yes", "The ID.", "es-1"}))},
 			"ModifyWhiteIps"},
+		// The URL's last word is spelled nowhere on the page, but the operations the
+		// page mentions have its words.
+		{"URL and page words", "https://example.com/help/en/edas/latest/scaleoutapplication", []*page.Section{
+			sec(page.RequestSyntax, "Request syntax", 2, page.Block{Kind: page.Code, Line: 3, Lang: "http",
+				Text: "POST /pop/v5/changeorder/co_scale_out HTTP/1.1"}),
+			sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader,
+				[]string{"AppId", "String", "Yes", "Call ListApplication to get it.", "a"},
+				[]string{"EcuInfo", "String", "Yes", "Call ListScaleOutEcu to get it.", "e"}))},
+			"ScaleOutApplication"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -400,6 +409,62 @@ func TestOpNameSources(t *testing.T) {
 				t.Errorf("name %q, want %q", op.Name, c.want)
 			}
 		})
+	}
+}
+
+// TestHumpSpelling: a lower-case slug is spelled with the humps of the page's camel-case
+// words, the fewest humps winning, and only when it splits into two or more.
+func TestHumpSpelling(t *testing.T) {
+	for w, want := range map[string]string{
+		"ListScaleOutEcu": "List Scale Out Ecu", "DBInstanceId": "DB Instance Id", "userId": "user Id",
+		"Get_Thing": "Get Thing",
+	} {
+		if got := strings.Join(camelHumps(w), " "); got != want {
+			t.Errorf("camelHumps(%q) = %q, want %q", w, got, want)
+		}
+	}
+	x := &extractor{p: &page.Page{Sections: []*page.Section{sec(page.Intro, "", 1,
+		para(2, "See DescribeDBInstances, ListScaleOut and ScaleOutApplication; userName, Application."))}}}
+	for slug, want := range map[string]string{
+		"scaleoutapplication": "ScaleOutApplication",
+		"describedbinstances": "DescribeDBInstances",
+		"listapplication":     "ListApplication",
+		"application":         "", // one hump: no spelling
+		"listusers":           "", // "Users" is no hump of the page; "user" starts lower case
+		"scale-out":           "",
+	} {
+		if got := x.humpSpelling(slug); got != want {
+			t.Errorf("humpSpelling(%q) = %q, want %q", slug, got, want)
+		}
+	}
+}
+
+// TestRequestIDAtTopLevel: with neither depth marks nor a JSON example, row order puts the
+// rows after an object row under it, except the request ID, which every response has at
+// its top level; where the example shows it nested, the example wins.
+func TestRequestIDAtTopLevel(t *testing.T) {
+	rows := tbl(6, respHeader,
+		[]string{"User", "Object", "The user.", ""},
+		[]string{"UserName", "String", "The name.", "a"},
+		[]string{"RequestId", "String", "The request ID.", "r"},
+	)
+	p := &page.Page{File: "r.txt", Title: "Svc:CreateUser", Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, rows)}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "User,RequestId" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	if got := names(op.Response.Properties[0].Schema); got != "UserName" {
+		t.Errorf("User = %s", got)
+	}
+	if !hasWarning(res, `"RequestId" placed at the top level`) {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+	p.Sections = append(p.Sections, sec(page.Examples, "Examples", 20,
+		code(21, `{"User": {"UserName": "a", "RequestId": "r"}}`)))
+	op, res = mustOp(t, p)
+	if got := names(op.Response.Properties[0].Schema); got != "UserName,RequestId" {
+		t.Errorf("with the example: User = %s (warnings %v)", got, res.Warnings)
 	}
 }
 
@@ -1074,6 +1139,38 @@ func TestNoOperationName(t *testing.T) {
 	}
 }
 
+// TestOperationNameFromFileName: when the page names its operation nowhere, the one word of
+// the file name written like an operation name gives it, as a guess; a file name with no
+// such word, or several, leaves the page without a name.
+func TestOperationNameFromFileName(t *testing.T) {
+	mk := func(file string) *page.Page {
+		return &page.Page{File: file, Sections: []*page.Section{
+			sec(page.Intro, "", 1, para(2, "Xxxxx xxx xx xxxxxxxxxxx.")),
+			sec(page.RequestParams, "Request parameters", 3, tbl(4, reqHeader, []string{"KeyId", "String", "Yes", "The key.", "k"}))}}
+	}
+	for file, want := range map[string]string{
+		"pages/kms-2016-01-20-Encrypt-spaced.txt": "Encrypt",
+		"ecs/en/DescribeRegions.md":               "DescribeRegions",
+		"pages/kms-2016-01-20-spaced.txt":         "",
+		"pages/Encrypt-Decrypt.txt":               "",
+		"pages/KMS-API.txt":                       "",
+	} {
+		res, err := Page(mk(file))
+		if want == "" {
+			if !errors.Is(err, ErrNoOperationName) {
+				t.Errorf("%s: err = %v, want ErrNoOperationName", file, err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		if res.Op == nil || res.Op.Name != want || !hasWarning(res, "taken from the file name") {
+			t.Errorf("%s: op = %+v, warnings %v; want %s, guessed from the file name", file, res.Op, res.Warnings, want)
+		}
+	}
+}
+
 // TestBareArrayRows: a bare "Array" row (no item type) is followed by the fields of its
 // items ("Repositories Array" then "RepoName String"), unless the row's own example is a
 // list whose elements lack the next row's name (Tags [{"key":...}] then ResourceType).
@@ -1275,5 +1372,94 @@ func TestSortedRowsSiblingStruct(t *testing.T) {
 	}
 	if got := names(r.Properties[1].Schema); got != "cron,nodeCount" {
 		t.Errorf("shrinkTask = %s", got)
+	}
+}
+
+// TestExampleShowsWholeObject: a flat table's row that no example shows, after the fields
+// of an object the JSON example shows whole ({"TagKey", "TagValue"}), belongs further out;
+// unless the next row that the example shows further out sorts before it (tables list each
+// object's fields sorted by name): then the object has a field the example leaves out.
+func TestExampleShowsWholeObject(t *testing.T) {
+	p := &page.Page{File: "r.md", Title: "# DescribeThings", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"PageNumber", "Integer", "The page.", "1"},
+			[]string{"Things", "Array of Thing", "The things.", ""},
+			[]string{"Thing", "", "", ""},
+			[]string{"Description", "String", "About it.", "d"},
+			[]string{"Name", "String", "The name.", "n"},
+			[]string{"Tags", "Array of Tag", "The tags.", ""},
+			[]string{"Tag", "", "", ""},
+			[]string{"TagKey", "String", "The key.", "k"},
+			[]string{"TagValue", "String", "The value.", "v"},
+			[]string{"ZoneId", "String", "Where it is.", "z"},
+			[]string{"TotalCount", "Integer", "How many.", "1"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"PageNumber": 1, "Things": {"Thing": [
+			{"Name": "n", "Tags": {"Tag": [{"TagKey": "k", "TagValue": "v"}]}}]}}`)),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "PageNumber,Things,TotalCount" {
+		t.Errorf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	thing := op.Response.Properties[1].Schema.Properties[0].Schema.Items
+	if got := names(thing); got != "Description,Name,Tags,ZoneId" {
+		t.Errorf("Thing = %s (warnings %v)", got, res.Warnings)
+	}
+	if tag := thing.Properties[2].Schema.Properties[0].Schema.Items; names(tag) != "TagKey,TagValue" {
+		t.Errorf("Tag = %s", names(tag))
+	}
+
+	// Status after the Region fields the example shows whole, then RequestId, which the
+	// example shows at the top: Status would break the top level's order, so it is Region's.
+	p = &page.Page{File: "g.md", Title: "# DescribeRegions", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Regions", "Array", "The regions.", ""},
+			[]string{"Region", "", "", ""},
+			[]string{"LocalName", "String", "The name.", "n"},
+			[]string{"RegionId", "String", "The ID.", "r"},
+			[]string{"Status", "String", "Sold out or not.", "available"},
+			[]string{"RequestId", "String", "The request.", "x"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"RequestId": "x", "Regions": {"Region": [{"RegionId": "r", "LocalName": "n"}]}}`)),
+	}}
+	op, res = mustOp(t, p)
+	if got := names(op.Response); got != "Regions,RequestId" {
+		t.Errorf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	if region := op.Response.Properties[0].Schema.Properties[0].Schema.Items; names(region) != "LocalName,RegionId,Status" {
+		t.Errorf("Region = %s (warnings %v)", names(region), res.Warnings)
+	}
+}
+
+// TestBareArrayMarkerWrapsList: a bare "Array" row whose next row, untyped, names its item
+// (SecurityGroupReferences, then SecurityGroupReference) is the legacy wrapper: where the
+// example shows no list, as the item key; where it shows a plain list whose elements lack
+// that key, the table's wrapper wins as for an untyped list row.
+func TestBareArrayMarkerWrapsList(t *testing.T) {
+	p := &page.Page{File: "s.md", Title: "# DescribeRefs", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"RequestId", "String", "The request.", "r"},
+			[]string{"Refs", "Array", "The references.", ""},
+			[]string{"Ref", "", "", ""},
+			[]string{"Groups", "Array", "The groups.", ""},
+			[]string{"Group", "", "", ""},
+			[]string{"AliUid", "String", "The owner.", "1"},
+			[]string{"GroupId", "String", "The group.", "g"},
+			[]string{"Name", "String", "The name.", "n"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"RequestId": "r", "Refs": [{"Name": "n", "OtherGroups": [{"AliUid": "1"}]}]}`)),
+	}}
+	op, res := mustOp(t, p)
+	refs := op.Response.Properties[1].Schema
+	if refs.Type != "object" || names(refs) != "Ref" || refs.Properties[0].Schema.Type != "array" {
+		t.Fatalf("Refs = %s %s (warnings %v)", refs.Type, names(refs), res.Warnings)
+	}
+	ref := refs.Properties[0].Schema.Items
+	if names(ref) != "Groups,Name,OtherGroups" {
+		t.Fatalf("Ref = %s (warnings %v)", names(ref), res.Warnings)
+	}
+	groups := ref.Properties[0].Schema
+	if groups.Type != "object" || names(groups) != "Group" || names(groups.Properties[0].Schema.Items) != "AliUid,GroupId" {
+		t.Errorf("Groups = %s %s", groups.Type, names(groups))
 	}
 }

@@ -89,7 +89,7 @@ func (x *extractor) params(op *opspec.Operation) {
 	fields = x.unflatten(kept)
 
 	root := &opspec.Schema{Type: "object"}
-	b := newTreeBuilder(x, "request parameter", root, nil)
+	b := newTreeBuilder(x, requestParam, root, nil)
 	b.keepProps = true
 	b.guessOK = func(n *node) bool {
 		return len(b.stack) == 2 && strings.EqualFold(n.name, "body") && op.Style == opspec.ROA
@@ -535,6 +535,7 @@ func (x *extractor) response(op *opspec.Operation) {
 	exText, exLine := x.jsonExample()
 	op.ResponseExample = exText
 	var ex *jval
+	exCut := false // the example is closed where it was cut off: its last objects may lack fields
 	if exText != "" {
 		v, err := x.json.parse(exText)
 		if err != nil {
@@ -547,7 +548,7 @@ func (x *extractor) response(op *opspec.Operation) {
 					if fx.placeholders {
 						markPlaceholders(v2)
 					}
-					v, err = v2, nil
+					v, err, exCut = v2, nil, fx.cut
 				}
 			}
 		}
@@ -596,7 +597,8 @@ func (x *extractor) response(op *opspec.Operation) {
 	// Dotted response names (SystemDisk.Category) are the fields of an object, as in the
 	// request (examples that show the dotted name as a key are the flattened form too).
 	fields = x.unflatten(fields)
-	b := newTreeBuilder(x, "response field", root, ex)
+	b := newTreeBuilder(x, responseField, root, ex)
+	b.exCut = exCut
 	b.noteRows(fields)
 	for _, f := range fields {
 		b.add(f)

@@ -5,6 +5,13 @@ import (
 	"strings"
 
 	"github.com/acsgen/acsgen/opspec"
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// What the tree builders place, for messages.
+const (
+	requestParam  = "request parameter"
+	responseField = "response field"
 )
 
 // node is an open container while a table's rows are placed.
@@ -71,6 +78,13 @@ type treeBuilder struct {
 	// the JSON example must not move other rows into it; and a name the table lists again
 	// further down is not taken for the outer field of that name yet.
 	rowNames, rowsLeft map[string]int
+	// rows are the table's rows (noted by noteRows) and next the index of the row after
+	// the one being placed: a lookahead for the order rules.
+	rows []field
+	next int
+	// exCut says the JSON example was cut off (and closed to be read): an object it shows
+	// may lack fields, so no object counts as shown whole.
+	exCut bool
 	// untyped is the last row placed without a type, still a string: rows nested under it
 	// make it an object; otherwise it is warned as a string when the next row comes.
 	untyped *node
@@ -88,6 +102,7 @@ func newTreeBuilder(x *extractor, what string, root *opspec.Schema, ex *jval) *t
 
 // noteRows records the names of the rows about to be placed.
 func (b *treeBuilder) noteRows(fields []field) {
+	b.rows, b.next = fields, 0
 	b.rowNames = make(map[string]int, len(fields))
 	b.rowsLeft = make(map[string]int, len(fields))
 	for _, f := range fields {
@@ -160,6 +175,9 @@ func (b *treeBuilder) done() {
 
 // add places one field.
 func (b *treeBuilder) add(f field) {
+	if b.next < len(b.rows) {
+		b.next++
+	}
 	if f.marker {
 		if i := b.markerOf(f); i > 0 {
 			b.wrapByMarker(i, f)
@@ -243,12 +261,24 @@ func (b *treeBuilder) add(f field) {
 	if !byOrder && b.placeFromExample(f) {
 		return
 	}
-	// Otherwise the innermost open object takes it by row order.
+	// Otherwise the innermost open object takes it by row order; but the request ID, which
+	// every response has at its top level, closes the objects row order left open.
+	if len(b.stack) > 1 && b.what == responseField && page.IsRequestIDField(f.name) && !b.stack[0].covered() {
+		b.x.guess(f.line, "%s %q placed at the top level, where every response has it, not under %q as the row order would",
+			b.what, f.name, b.stack[len(b.stack)-1].name)
+		b.stack = b.stack[:1]
+	}
 	for i := len(b.stack) - 1; i >= 0; i-- {
 		n := b.stack[i]
 		obj, ex := n.target()
 		if obj == nil || obj.Type != "object" {
 			continue // an array of scalars or a map: closed
+		}
+		if i > 0 && !b.exCut && exampleComplete(obj, ex) && b.outerTakes(f, i-1) {
+			// The example shows this object with every field the table gave it so far
+			// ({"TagKey", "TagValue"}) and without f: the object is complete, and f, which
+			// the example does not show either, belongs further out.
+			continue
 		}
 		if j := b.sortedParent(f, i); j < i {
 			n = b.stack[j]
@@ -379,6 +409,49 @@ func (b *treeBuilder) sortedParent(f field, i int) int {
 		}
 	}
 	return i
+}
+
+// outerTakes tells whether the open containers up to stack index i may take row f by the
+// order of names, where tables list each object's fields sorted by name. The nearest of
+// them that is an object the example does not show whole takes f only when its fields so
+// far are sorted with f after them, and the next row that the example shows in it sorts
+// after f.
+func (b *treeBuilder) outerTakes(f field, i int) bool {
+	for ; i >= 0; i-- {
+		obj, ex := b.stack[i].target()
+		if obj == nil || obj.Type != "object" || ex == nil || ex.kind != 'o' || (i > 0 && exampleComplete(obj, ex)) {
+			continue
+		}
+		if len(obj.Properties) > 0 && (len(obj.Properties) > 1 && !sortedNames(obj) ||
+			strings.ToLower(f.name) <= strings.ToLower(lastName(obj))) {
+			return false
+		}
+		for _, r := range b.rows[b.next:] {
+			if r.name != "" && ex.get(r.name) != nil {
+				return strings.ToLower(r.name) > strings.ToLower(f.name)
+			}
+		}
+		return true
+	}
+	return true
+}
+
+// exampleComplete tells whether the JSON example ex shows object obj with two or more keys
+// (or one, the list of a wrapper: {"Tag": [...]}), every one of them a field the table
+// placed in obj, and every field placed in obj among them: the example shows the whole
+// object, so a row the example leaves out is not its. (The caller has checked that ex
+// lacks the row's name.)
+func exampleComplete(obj *opspec.Schema, ex *jval) bool {
+	if ex == nil || ex.kind != 'o' || len(ex.keys) == 0 || len(obj.Properties) != len(ex.keys) ||
+		(len(ex.keys) == 1 && obj.Properties[0].Schema.Type != "array") {
+		return false
+	}
+	for _, p := range obj.Properties {
+		if ex.get(p.Name) == nil {
+			return false
+		}
+	}
+	return true
 }
 
 // sortedNames tells whether object s has two or more properties, sorted by name.
@@ -838,7 +911,7 @@ func wrappedArray(s *opspec.Schema, ex *jval) (*opspec.Schema, string) {
 func (b *treeBuilder) markerOf(f field) int {
 	for i := len(b.stack) - 1; i >= 1 && i >= len(b.stack)-2; i-- {
 		n := b.stack[i]
-		if n.s.Type == "array" && (n.name == f.name || strings.EqualFold(n.s.DocType, "array of "+f.name)) {
+		if n.s.Type == "array" && (n.name == f.name || strings.EqualFold(n.s.DocType, "array of "+f.name) || isSingularOf(f.name, n.name)) {
 			return i
 		}
 	}
@@ -853,7 +926,16 @@ func (b *treeBuilder) markerOf(f field) int {
 func (b *treeBuilder) wrapByMarker(i int, f field) {
 	b.stack = b.stack[:i+1]
 	n := b.stack[i]
-	if n.ex != nil || n.name == f.name || f.name == "" {
+	if n.name == f.name || f.name == "" {
+		return
+	}
+	if n.ex != nil {
+		// The example shows a plain list whose elements do not have the marker's name: the
+		// table shows the legacy wrapper the example leaves out (as for an untyped row).
+		if el := n.ex.elem(); el != nil && el.kind == 'o' && len(el.keys) > 0 && el.get(f.name) == nil &&
+			(n.s.Items == nil || len(n.s.Items.Properties) == 0) && b.stack[len(b.stack)-1] == n {
+			b.wrapList(n, f)
+		}
 		return
 	}
 	inner := &opspec.Schema{Type: "array", DocType: n.s.DocType, Items: n.s.Items}

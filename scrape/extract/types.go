@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/acsgen/acsgen/internal/editdist"
 	"github.com/acsgen/acsgen/opspec"
 )
 
@@ -241,7 +242,7 @@ func nearTypeWord(t string) string {
 		if len(w) >= 6 {
 			max = 2
 		}
-		if d := editDistance(t, w); d > 0 && d <= max {
+		if d := editdist.Distance(t, w); d > 0 && d <= max {
 			if found != "" {
 				return ""
 			}
@@ -249,32 +250,6 @@ func nearTypeWord(t string) string {
 		}
 	}
 	return found
-}
-
-// editDistance is the optimal string alignment distance of a and b: insertions, deletions,
-// substitutions and swaps of neighbours.
-func editDistance(a, b string) int {
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(b)]
 }
 
 // isStructName reports whether a type cell is a struct's name: one identifier starting

@@ -22,7 +22,7 @@ func (d *doc) pipeTable(h header) int {
 			break
 		}
 		t := d.t(i)
-		if isSeparator(t) {
+		if page.IsPipeSeparator(t) {
 			i++
 			continue
 		}
@@ -151,7 +151,7 @@ func (d *doc) opensNext(tbl *page.Table, i int, rec *record, leading bool) bool 
 	}
 	t := d.t(i)
 	n := len(tbl.Header)
-	if strings.Count(t, "|")-strings.Count(t, "\\|") < n-1 {
+	if page.CountPipes(t) < n-1 {
 		return false
 	}
 	cells := pipeCells(t)
@@ -175,7 +175,7 @@ type record struct {
 
 // add counts a line of the record: text as written into it, and trimmed.
 func (r *record) add(text, trimmed string) {
-	r.pipes += strings.Count(text, "|") - strings.Count(text, "\\|")
+	r.pipes += page.CountPipes(text)
 	if trimmed != "" {
 		r.endsPipe = trimmed[len(trimmed)-1] == '|'
 	}

@@ -323,6 +323,29 @@ func TestPipeInDescription(t *testing.T) {
 	equal(t, "examples", column(tb, page.ColExample), []string{"System", "b"})
 }
 
+// TestPipeInCodeSpanAndEscaped: a "|" inside a code span ("`a | b`") or escaped ("\|")
+// is text of its cell, in pipe rows and in Markdown rows alike (the splitter the Markdown
+// reader uses too, page.SplitPipeRow).
+func TestPipeInCodeSpanAndEscaped(t *testing.T) {
+	for _, in := range []string{
+		"ListThings\n\nRequest parameters\nParameter | Type | Required | Description | Example |\n---|---|---|---|---|\n" +
+			"Filter | String | No | Joined by `|`, as in `a | b`. | x\\|y |\nMode | String | No | The mode. | m |\n",
+		"ListThings\n\nRequest parameters\n| Parameter | Type | Required | Description | Example |\n|---|---|---|---|---|\n" +
+			"| Filter | String | No | Joined by `|`, as in `a | b`. | x\\|y |\n| Mode | String | No | The mode. | m |\n",
+	} {
+		p, err := Reader{}.Read("p.txt", []byte(in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		tb := table(t, p, page.RequestParams)
+		equal(t, "descriptions", column(tb, page.ColDescription), []string{"Joined by `|`, as in `a | b`.", "The mode."})
+		equal(t, "examples", column(tb, page.ColExample), []string{"x|y", "m"})
+		if len(p.Warnings) > 0 {
+			t.Errorf("warnings: %v", p.Warnings)
+		}
+	}
+}
+
 // TestPipeRowsWithoutNames: in an error-code table the rows open with the HTTP status; a
 // description spilling onto the next line does not swallow the next row.
 func TestPipeRowsWithoutNames(t *testing.T) {

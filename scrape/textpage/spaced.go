@@ -344,13 +344,17 @@ func (d *doc) spacedPlain(tbl *page.Table, toks []string, i int, probe bool) *pa
 	return &page.Row{Line: d.no(i), Cells: cells, Depth: -1}
 }
 
-// spacedType reads the type after the name: one word, or "Array of String".
+// spacedType reads the type after the name: one word, "Array of String" or "String to
+// String Map".
 func spacedType(toks []string) (string, int) {
 	if len(toks) >= 4 && strings.EqualFold(toks[1], "array") && strings.EqualFold(toks[2], "of") {
 		typ := strings.Join(toks[1:4], " ")
 		if isType(typ) {
 			return typ, 4
 		}
+	}
+	if len(toks) >= 5 && strings.EqualFold(toks[2], "to") && strings.EqualFold(toks[4], "map") && isType(toks[1]) && isType(toks[3]) {
+		return strings.Join(toks[1:5], " "), 5
 	}
 	if isType(toks[1]) {
 		return toks[1], 2
