@@ -17,6 +17,7 @@ type listPlan struct {
 	path []string // property names from the top object to the array
 	item *node
 	tmpl map[string]any // one item as answered before the stored attributes are laid on it
+	tags []tagArray     // where an item shows tags
 }
 
 // filter is one request parameter of a list operation that selects resources.
@@ -24,6 +25,7 @@ type filter struct {
 	param string // parameter name as sent
 	attr  string // lower-case attribute it compares with; "" for the identifier
 	set   bool   // the parameter lists several values, any of which matches
+	tags  bool   // the parameter lists tags the resource must have
 }
 
 // statePlan is what a state verb does: set the status attribute to a value.
@@ -45,6 +47,7 @@ type childPlan struct {
 // finishResources precompiles, for the routes of one spec, what each verb needs: plans,
 // error answers, and templates that show only what the service generates.
 func finishResources(routes []*route, stateless bool) {
+	inferTagRoutes(routes)
 	for _, rt := range routes {
 		rt.finishResource()
 	}
@@ -66,9 +69,13 @@ func (rt *route) finishResource() {
 		return
 	}
 	kindLow := strings.ToLower(k.name)
+	rt.tagArrays = findTagArrays(rt.resp, nil, "", 0)
 	switch rt.res.verb {
 	case verbList:
 		rt.list = findList(rt.resp, rt.tmpl, kindLow)
+		if rt.list != nil {
+			rt.list.tags = findTagArrays(rt.list.item, nil, "", 0)
+		}
 		rt.filters = listFilters(rt, k)
 	case verbCreate:
 		rt.idPrefix = kindLow + "-"
@@ -95,6 +102,7 @@ func (rt *route) finishResource() {
 func (rt *route) blankTemplate(k *kind) {
 	if rt.tmpl != nil {
 		blank(rt.tmpl, rt.resp, k, 0)
+		showTags(rt.tmpl, rt.tagArrays, nil)
 	}
 	if lp := rt.list; lp != nil && rt.tmpl != nil {
 		cur := rt.tmpl
@@ -107,6 +115,7 @@ func (rt *route) blankTemplate(k *kind) {
 			if item, ok := arr[0].(map[string]any); ok {
 				lp.tmpl = copyValue(item).(map[string]any)
 				blank(lp.tmpl, lp.item, k, 0)
+				showTags(lp.tmpl, lp.tags, nil)
 			}
 		}
 	}
@@ -191,6 +200,8 @@ func listFilters(rt *route, k *kind) []filter {
 			continue
 		}
 		switch {
+		case p.low == "tag" || p.low == "tags":
+			out = append(out, filter{param: p.name, tags: true})
 		case p.low == k.idParam:
 			out = append(out, filter{param: p.name, set: p.n.typ == "array"})
 		case p.low == k.idParam+"s":
@@ -390,7 +401,13 @@ func (s *Server) behave(rt *route, c *Call) (any, error) {
 	attrs := rt.attrs(c)
 	overlay(out, rt.resp, attrs, 0)
 	k := rt.res.kind
-	if k == nil || s.cfg.stateless {
+	if s.cfg.stateless {
+		return out, nil
+	}
+	if k == nil {
+		if rt.tags != nil {
+			return s.tagCall(rt, c, out)
+		}
 		return out, nil
 	}
 	sc, parent, id := rt.locate(c, attrs)
@@ -411,8 +428,10 @@ func (s *Server) behave(rt *route, c *Call) (any, error) {
 		if !setField(out, rt.resp, k.idParam, id, 0) {
 			setField(out, rt.resp, strings.ToLower(k.name)+"id", id, 0)
 		}
+		storeTags(attrs)
 		overlay(out, rt.resp, attrs, 0)
 		harvest(out, rt.resp, attrs, k, 0)
+		showTags(out, rt.tagArrays, attrs)
 		if !s.store.put(sc, newResource(parent, id, attrs)) {
 			return nil, rt.withID(rt.exists, k, id, "already exists")
 		}
@@ -421,7 +440,7 @@ func (s *Server) behave(rt *route, c *Call) (any, error) {
 		if !ok {
 			return nil, rt.withID(rt.notFound, k, id, "does not exist")
 		}
-		overlay(out, rt.resp, res.Attrs(), 0)
+		rt.show(out, res.Attrs())
 	case verbState:
 		for _, one := range rt.ids(c, id) {
 			res, e := s.store.modify(sc, parent, one, func(old map[string]any) (map[string]any, *Error) {
@@ -439,7 +458,7 @@ func (s *Server) behave(rt *route, c *Call) (any, error) {
 			if res == nil {
 				return nil, rt.withID(rt.notFound, k, one, "does not exist")
 			}
-			overlay(out, rt.resp, res.Attrs(), 0)
+			rt.show(out, res.Attrs())
 		}
 	case verbUpdate:
 		upd := make(map[string]any, len(attrs))
@@ -470,7 +489,7 @@ func (s *Server) behave(rt *route, c *Call) (any, error) {
 			}
 			res, _ = s.store.get(sc, parent, newID)
 		}
-		overlay(out, rt.resp, res.Attrs(), 0)
+		rt.show(out, res.Attrs())
 	case verbAdd, verbRemove:
 		res, e := s.store.modify(sc, parent, id, func(old map[string]any) (map[string]any, *Error) {
 			if rt.child == nil {
@@ -526,6 +545,14 @@ func (s *Server) byAlias(sc scope, parent []string, k *kind, attrs map[string]an
 		return ""
 	}
 	return ""
+}
+
+// show lays a resource's attributes on an answer.
+func (rt *route) show(out map[string]any, attrs map[string]any) {
+	overlay(out, rt.resp, attrs, 0)
+	if len(rt.tagArrays) > 0 {
+		showTags(out, rt.tagArrays, attrs)
+	}
 }
 
 // harvest keeps, in a new resource's attributes, what its create answer generated
@@ -599,6 +626,19 @@ func (rt *route) selects(c *Call, r resource) bool {
 	for _, f := range rt.filters {
 		v, ok := c.Params[f.param]
 		if !ok {
+			continue
+		}
+		if f.tags {
+			want, ok := tagList(v)
+			if !ok || len(want) == 0 {
+				continue
+			}
+			if attrs == nil {
+				attrs = r.Attrs()
+			}
+			if !hasTags(attrs[tagsAttr], want) {
+				return false
+			}
 			continue
 		}
 		var have any
@@ -802,7 +842,11 @@ func fillList(out map[string]any, rt *route, items []resource, attrs map[string]
 		if itemTmpl != nil {
 			item = copyValue(itemTmpl).(map[string]any)
 		}
-		overlay(item, lp.item, res.Attrs(), 0)
+		attrs := res.Attrs()
+		overlay(item, lp.item, attrs, 0)
+		if len(lp.tags) > 0 {
+			showTags(item, lp.tags, attrs)
+		}
 		list = append(list, item)
 	}
 	cur[arrName] = list

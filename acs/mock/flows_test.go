@@ -445,3 +445,74 @@ func TestFlowKMSCrypto(t *testing.T) {
 		})
 	}
 }
+
+// tagsOf reads an item's Tags.Tag list as "key=value" pairs.
+func tagsOf(item map[string]any) []string {
+	var out []string
+	tags, _ := item["Tags"].(map[string]any)
+	list, _ := tags["Tag"].([]any)
+	for _, t := range list {
+		m, _ := t.(map[string]any)
+		out = append(out, jsonString(m["TagKey"])+"="+jsonString(m["TagValue"]))
+	}
+	return out
+}
+
+// TestFlowECSTags: tags given at create, added by TagResources and removed by
+// UntagResources show in DescribeSecurityGroups, which filters by them.
+func TestFlowECSTags(t *testing.T) {
+	for _, src := range ecsSources() {
+		t.Run(src.name, func(t *testing.T) {
+			c := newClient(t, src.spec(t), "ecs.cn-hangzhou.aliyuncs.com")
+			a := c.ok("CreateSecurityGroup", map[string]string{"Tag.1.Key": "env", "Tag.1.Value": "dev"}).str("SecurityGroupId")
+			b := c.ok("CreateSecurityGroup", nil).str("SecurityGroupId")
+			groups := func(params map[string]string) map[string][]string {
+				out := map[string][]string{}
+				for _, g := range c.ok("DescribeSecurityGroups", params).list("SecurityGroups.SecurityGroup") {
+					out[jsonString(g["SecurityGroupId"])] = tagsOf(g)
+				}
+				return out
+			}
+			got := groups(nil)
+			if strings.Join(got[a], ",") != "env=dev" || len(got[b]) != 0 || len(got) != 2 {
+				t.Errorf("after create: %v", got)
+			}
+			c.ok("TagResources", map[string]string{"ResourceType": "securitygroup", "ResourceId.1": b, "Tag.1.Key": "env", "Tag.1.Value": "prod", "Tag.2.Key": "team", "Tag.2.Value": "x"})
+			if got := groups(map[string]string{"Tag.1.Key": "env", "Tag.1.Value": "prod"}); len(got) != 1 || strings.Join(got[b], ",") != "env=prod,team=x" {
+				t.Errorf("filtered by env=prod: %v", got)
+			}
+			if got := groups(map[string]string{"Tag.1.Key": "env"}); len(got) != 2 {
+				t.Errorf("filtered by key env: %v", got)
+			}
+			c.ok("UntagResources", map[string]string{"ResourceType": "securitygroup", "ResourceId.1": b, "TagKey.1": "env"})
+			if got := groups(nil); strings.Join(got[b], ",") != "team=x" {
+				t.Errorf("after UntagResources: %v", got)
+			}
+			c.fails("TagResources", map[string]string{"ResourceType": "securitygroup", "ResourceId.1": "sg-nope", "Tag.1.Key": "k", "Tag.1.Value": "v"}, 404)
+		})
+	}
+}
+
+// TestFlowKMSTags: TagResource and UntagResource on a key, read by ListResourceTags; a
+// secret's tags given at create show in DescribeSecret.
+func TestFlowKMSTags(t *testing.T) {
+	for _, src := range kmsSources() {
+		t.Run(src.name, func(t *testing.T) {
+			c := newClient(t, src.spec(t), "kms.cn-hangzhou.aliyuncs.com")
+			id := c.ok("CreateKey", nil).str("KeyMetadata.KeyId")
+			if got := tagsOf(c.ok("ListResourceTags", map[string]string{"KeyId": id}).body); len(got) != 0 {
+				t.Errorf("new key has tags %v", got)
+			}
+			c.ok("TagResource", map[string]string{"KeyId": id, "Tags": `[{"TagKey":"a","TagValue":"1"},{"TagKey":"b","TagValue":"2"}]`})
+			c.ok("UntagResource", map[string]string{"KeyId": id, "TagKeys": `["a"]`})
+			if got := tagsOf(c.ok("ListResourceTags", map[string]string{"KeyId": id}).body); strings.Join(got, ",") != "b=2" {
+				t.Errorf("ListResourceTags: %v", got)
+			}
+			c.fails("TagResource", map[string]string{"KeyId": "nope", "Tags": `[{"TagKey":"a","TagValue":"1"}]`}, 404)
+			c.ok("CreateSecret", map[string]string{"SecretName": "s", "SecretData": "d", "VersionId": "v1", "Tags": `[{"TagKey":"k","TagValue":"v"}]`})
+			if got := tagsOf(c.ok("DescribeSecret", map[string]string{"SecretName": "s"}).body); strings.Join(got, ",") != "k=v" {
+				t.Errorf("DescribeSecret tags: %v", got)
+			}
+		})
+	}
+}

@@ -34,6 +34,8 @@ type route struct {
 	list        *listPlan
 	idPrefix    string
 	filters     []filter
+	tags        *tagPlan   // a tag operation (TagResources...)
+	tagArrays   []tagArray // where the answer shows the resource's tags
 	state       *statePlan
 	child       *childPlan
 	notFound    *Error // answer for an unknown resource ID
