@@ -26,6 +26,9 @@ type filter struct {
 	attr  string // lower-case attribute it compares with; "" for the identifier
 	set   bool   // the parameter lists several values, any of which matches
 	tags  bool   // the parameter lists tags the resource must have
+	// structured: the parameter lists {"Key": attribute, "Values": [...]} conditions
+	// (KMS ListSecrets Filters).
+	structured bool
 }
 
 // statePlan is what a state verb does: set the status attribute to a value.
@@ -202,6 +205,8 @@ func listFilters(rt *route, k *kind) []filter {
 		switch {
 		case p.low == "tag" || p.low == "tags":
 			out = append(out, filter{param: p.name, tags: true})
+		case (p.low == "filters" || p.low == "filter") && !known[p.low]:
+			out = append(out, filter{param: p.name, structured: true})
 		case p.low == k.idParam:
 			out = append(out, filter{param: p.name, set: p.n.typ == "array"})
 		case p.low == k.idParam+"s":
@@ -628,6 +633,15 @@ func (rt *route) selects(c *Call, r resource) bool {
 		if !ok {
 			continue
 		}
+		if f.structured {
+			if attrs == nil {
+				attrs = r.Attrs()
+			}
+			if !rt.matchesConditions(v, r.id(), attrs) {
+				return false
+			}
+			continue
+		}
 		if f.tags {
 			want, ok := tagList(v)
 			if !ok || len(want) == 0 {
@@ -661,6 +675,51 @@ func (rt *route) selects(c *Call, r resource) bool {
 		}
 		hs := scalarString(have)
 		if !slices.ContainsFunc(want, func(w string) bool { return valueMatches(hs, w) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// matchesConditions applies structured filters, a list of {"Key": name, "Values": [...]}
+// (or Name/Value) objects or its JSON text: every condition must hold, a condition holds
+// when the attribute (or the identifier) matches one of its values. A condition on an
+// attribute the kind does not store is ignored.
+func (rt *route) matchesConditions(v any, id string, attrs map[string]any) bool {
+	if s, isText := v.(string); isText {
+		d, ok := decodeJSONValue(strings.TrimSpace(s))
+		if !ok {
+			return true
+		}
+		v = d
+	}
+	conds, _ := v.([]any)
+	k := rt.res.kind
+	for _, c := range conds {
+		m, _ := c.(map[string]any)
+		var key string
+		var values []string
+		for name, x := range m {
+			switch strings.ToLower(name) {
+			case "key", "name":
+				key = strings.ToLower(scalarString(x))
+			case "values", "value":
+				values = idList(x)
+			}
+		}
+		if key == "" || len(values) == 0 {
+			continue
+		}
+		have := ""
+		switch {
+		case key == k.idParam:
+			have = id
+		case k.settable[key] || attrs[key] != nil:
+			have = scalarString(attrs[key])
+		default:
+			continue
+		}
+		if !slices.ContainsFunc(values, func(w string) bool { return valueMatches(have, w) }) {
 			return false
 		}
 	}

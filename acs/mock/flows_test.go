@@ -516,3 +516,31 @@ func TestFlowKMSTags(t *testing.T) {
 		})
 	}
 }
+
+// TestFlowKMSSecretFilters: ListSecrets pages and applies its structured Filters.
+func TestFlowKMSSecretFilters(t *testing.T) {
+	for _, src := range kmsSources() {
+		t.Run(src.name, func(t *testing.T) {
+			spec := src.spec(t)
+			if spec.Operation("ListSecrets") == nil {
+				t.Skip("no ListSecrets")
+			}
+			c := newClient(t, spec, "kms.cn-hangzhou.aliyuncs.com")
+			for _, n := range []string{"db-1", "db-2", "web"} {
+				c.ok("CreateSecret", map[string]string{"SecretName": n, "SecretData": "d", "VersionId": "v1"})
+			}
+			list := func(params map[string]string) string {
+				return strings.Join(names(c.ok("ListSecrets", params).list("SecretList.Secret"), "SecretName"), ",")
+			}
+			if got := list(nil); got != "db-1,db-2,web" {
+				t.Errorf("ListSecrets: %s", got)
+			}
+			if got := list(map[string]string{"Filters": `[{"Key":"SecretName","Values":["db-*"]}]`}); got != "db-1,db-2" {
+				t.Errorf("Filters SecretName=db-*: %s", got)
+			}
+			if got := list(map[string]string{"PageSize": "2", "PageNumber": "2"}); got != "web" {
+				t.Errorf("page 2: %s", got)
+			}
+		})
+	}
+}
