@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/acsgen/acsgen/internal/editdist"
 	"github.com/acsgen/acsgen/opspec"
 )
 
@@ -158,7 +159,7 @@ func nameDistance(a, b string) int {
 		return 0
 	}
 	short := min(len(na), len(nb))
-	if d := levenshtein(na, nb); d <= max(1, short/4) {
+	if d := editdist.Distance(na, nb); d <= max(1, short/4) {
 		return d
 	}
 	if short >= 4 && (strings.Contains(na, nb) || strings.Contains(nb, na)) {
@@ -175,25 +176,4 @@ func normName(s string) string {
 		}
 	}
 	return sb.String()
-}
-
-func levenshtein(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

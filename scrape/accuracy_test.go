@@ -3,6 +3,7 @@ package scrape
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -41,12 +42,12 @@ var accuracyFloors = map[string]float64{
 	"kms/zh":           98,
 	// text layouts of ../shared/corpus/text
 	"text/cells":   94,
-	"text/concat":  74,
+	"text/concat":  75,
 	"text/mdtable": 91,
 	"text/pipe":    89,
-	"text/piperow": 88,
-	"text/portal":  39,
-	"text/spaced":  89,
+	"text/piperow": 92,
+	"text/portal":  99,
+	"text/spaced":  92,
 }
 
 // typeFloor is the floor of every group's type accuracy (score.py's "type": of the fields
@@ -57,7 +58,10 @@ const typeFloor = 95.0
 // or more. text/concat: 54 of 57 (94.7 %); the three disagreements are arrays the page types
 // as lists ("List<DBInstance>", "object []", a cut-off "array") where the SDK has the XML
 // wrapper object (DBInstances.DBInstance[]) or object items no row shows.
-var typeFloors = map[string]float64{"text/concat": 74}
+//
+// text/portal: 4 of 5 (80 %); Labels is only in the portal's parameter list, which gives no
+// types: read as string with a warning, where the SDK has a map.
+var typeFloors = map[string]float64{"text/concat": 74, "text/portal": 80}
 
 // The figures agree with score.py's on the same tree (recall of all pages, per group); the
 // port differs in ways that do not change recall: pages are scraped in process, not by the
@@ -93,6 +97,7 @@ type accRecord struct {
 	Style     string    `json:"style"`
 	Request   []accNode `json:"request"`
 	Response  []accNode `json:"response"`
+	Added     string    `json:"sdk_added"` // when the SDK added the operation (text truth)
 }
 
 // accCount is a group's tally.
@@ -128,6 +133,16 @@ func TestAccuracy(t *testing.T) {
 		{"text", "manifest.json", "truth.json", func(p accPage) string { return "text/" + p.Layout }},
 	}
 	groups := map[string]*accCount{}
+	if file := os.Getenv("ACCURACY_MISSES"); file != "" {
+		// A list of the truth's visible names not found (or found with another type), one a
+		// line (page, side, path, what), to compare two runs while working on the scraper.
+		f, err := os.Create(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		missLog = f
+		defer func() { missLog = nil; f.Close() }()
+	}
 	ran := false
 	for _, set := range sets {
 		dir := filepath.Join(corpus, set.dir)
@@ -202,6 +217,9 @@ func readJSON(t *testing.T, file string, v any) bool {
 	return true
 }
 
+// missLog receives TestAccuracy's misses when ACCURACY_MISSES names a file.
+var missLog io.Writer
+
 var tokenRE = regexp.MustCompile(`[A-Za-z_][A-Za-z0-9_]*`)
 
 // scorePage scrapes one page alone and adds its visible and found names to c.
@@ -229,9 +247,10 @@ func scorePage(t *testing.T, file string, p accPage, r *accRecord, c *accCount) 
 		toks[tok] = true
 	}
 	for _, side := range []struct {
+		name string
 		tree []accNode
 		got  map[string]string
-	}{{unwrapWholeBody(r.Request), req}, {r.Response, resp}} {
+	}{{"req", unwrapWholeBody(r.Request), req}, {"resp", r.Response, resp}} {
 		for _, n := range truthPaths(side.tree, nil, nil) {
 			visible := true
 			for _, seg := range n.path {
@@ -245,11 +264,19 @@ func scorePage(t *testing.T, file string, p accPage, r *accRecord, c *accCount) 
 				c.lost++
 				continue
 			}
-			if typ, ok := side.got[strings.Join(n.path, "\x00")]; ok {
+			typ, ok := side.got[strings.Join(n.path, "\x00")]
+			if ok {
 				c.hit++
 				if typeOK(n.docType, typ) {
 					c.typeOK++
 				}
+			}
+			if missLog != nil && (!ok || !typeOK(n.docType, typ)) {
+				what := "miss"
+				if ok {
+					what = "type " + typ + " want " + n.docType
+				}
+				fmt.Fprintf(missLog, "%s\t%s\t%s\t%s\n", p.File, side.name, strings.Join(n.path, "."), what)
 			}
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/acsgen/acsgen/internal/editdist"
 	"github.com/acsgen/acsgen/opspec"
 )
 
@@ -126,7 +127,7 @@ func (s *Server) nearestROA(method, path, action string) string {
 					d += len(segs[i])
 				case strings.HasPrefix(rt.segs[i], "{"):
 				default:
-					d += editDistance(segs[i], rt.segs[i])
+					d += editdist.Distance(segs[i], rt.segs[i])
 				}
 			}
 			if bestD < 0 || d < bestD || d == bestD && rt.op.Name < best {

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"net/http"
 	"strings"
+
+	"github.com/acsgen/acsgen/internal/editdist"
 )
 
 // Error is an Alibaba Cloud error answer: an HTTP status and the Code and Message of the
@@ -89,7 +91,7 @@ func nearest(name string, candidates []string) string {
 	best, bestD := "", -1
 	ln := strings.ToLower(name)
 	for _, c := range candidates {
-		d := editDistance(ln, strings.ToLower(c))
+		d := editdist.Distance(ln, strings.ToLower(c))
 		if bestD < 0 || d < bestD || d == bestD && c < best {
 			best, bestD = c, d
 		}
@@ -98,32 +100,4 @@ func nearest(name string, candidates []string) string {
 		return ""
 	}
 	return best
-}
-
-// editDistance is the Levenshtein distance between a and b (bytes), bounded in cost by
-// the caller keeping both short (operation names and paths).
-func editDistance(a, b string) int {
-	if len(a) > 256 {
-		a = a[:256]
-	}
-	if len(b) > 256 {
-		b = b[:256]
-	}
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }

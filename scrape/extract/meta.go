@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"path/filepath"
 	"regexp"
 	"strings"
 
@@ -224,6 +225,9 @@ func (x *extractor) opName() string {
 	for _, f := range x.urls { // the debug link, then the URL
 		if f.op == "" {
 			if n, from := x.spelling(f.tail); f.tail != "" && n != "" {
+				if from == humpSource && !shaped {
+					continue // a word of some other page's URL, perhaps
+				}
 				cands = append(cands, cand{name: n, from: "URL and " + from})
 			}
 			continue
@@ -245,6 +249,10 @@ func (x *extractor) opName() string {
 	if len(cands) == 0 && shaped {
 		if n := x.summaryName(); n != "" {
 			x.guess(x.p.TitleLine, "operation name %q taken from the text above the first heading: the page names it nowhere else (no title, RAM action, Action row, URL or example)", n)
+			return n
+		}
+		if n := fileOpName(x.p.File); n != "" {
+			x.guess(x.p.TitleLine, "operation name %q taken from the file name: the page names it nowhere (no title, RAM action, Action row, URL, example or first sentence)", n)
 			return n
 		}
 	}
@@ -272,6 +280,9 @@ func (x *extractor) opName() string {
 		}
 	}
 	b := cands[best]
+	if strings.HasSuffix(b.from, humpSource) {
+		x.guess(x.p.TitleLine, "operation name %q spelled from the URL's %q and the words of the page: the page names it nowhere else", b.name, strings.ToLower(b.name))
+	}
 	if b.lower {
 		x.warn(x.p.TitleLine, "operation name %q is known only in lower case (from the URL)", b.name)
 	}
@@ -301,28 +312,130 @@ func (x *extractor) spelling(slug string) (name, from string) {
 		}
 		return ""
 	}
+	name = ""
+	x.pageTexts(func(text string) bool {
+		name = find(text)
+		return name != ""
+	})
+	if name != "" {
+		return name, "page text"
+	}
+	if n := x.humpSpelling(slug); n != "" {
+		return n, humpSource
+	}
+	return "", ""
+}
+
+// humpSource is where spelling says a name spelled by humpSpelling comes from.
+const humpSource = "words of the page"
+
+// pageTexts calls f with the text of every block, list item and table cell of the page
+// until f returns true.
+func (x *extractor) pageTexts(f func(string) bool) {
 	for _, s := range x.p.Sections {
 		for _, b := range s.Blocks {
-			if n := find(b.Text); n != "" {
-				return n, "page text"
+			if f(b.Text) {
+				return
 			}
 			for _, it := range b.Items {
-				if n := find(it); n != "" {
-					return n, "page text"
+				if f(it) {
+					return
 				}
 			}
 			if b.Table != nil {
 				for _, r := range b.Table.Rows {
 					for _, c := range r.Cells {
-						if n := find(c); n != "" {
-							return n, "page text"
+						if f(c) {
+							return
 						}
 					}
 				}
 			}
 		}
 	}
-	return "", ""
+}
+
+// humpSpelling spells a lower-case slug with the capitalised humps of the camel-case
+// identifiers the page uses ("scaleoutapplication" from ListScaleOutEcu and
+// ListApplication: ScaleOutApplication): an operation's name shares its words with the
+// operations and fields its page mentions. The slug must split into two or more humps; of
+// several splits the one with the fewest humps wins, then the first found. "" when none.
+func (x *extractor) humpSpelling(slug string) string {
+	humps := map[string]string{} // lower case -> as the page writes it
+	longest := 0
+	x.pageTexts(func(text string) bool {
+		for _, w := range strings.FieldsFunc(text, notIdentRune) {
+			if !camelHump(w) {
+				continue
+			}
+			for _, h := range camelHumps(w) {
+				k := strings.ToLower(h)
+				if _, ok := humps[k]; !ok && upperLetters[h[0]] {
+					humps[k] = h
+					longest = max(longest, len(h))
+				}
+			}
+		}
+		return false
+	})
+	if len(humps) == 0 || !isIdent(slug) {
+		return ""
+	}
+	slug = strings.ToLower(slug)
+	// best[i] is the fewest humps spelling slug[:i], from[i] where the last one starts.
+	best := make([]int, len(slug)+1)
+	from := make([]int, len(slug)+1)
+	for i := 1; i <= len(slug); i++ {
+		best[i] = -1
+		for j := max(0, i-longest); j < i; j++ {
+			if best[j] < 0 {
+				continue
+			}
+			if _, ok := humps[slug[j:i]]; ok && (best[i] < 0 || best[j]+1 < best[i]) {
+				best[i], from[i] = best[j]+1, j
+			}
+		}
+	}
+	if best[len(slug)] < 2 {
+		return ""
+	}
+	var parts []string
+	for i := len(slug); i > 0; i = from[i] {
+		parts = append(parts, humps[slug[from[i]:i]])
+	}
+	var b strings.Builder
+	for k := len(parts) - 1; k >= 0; k-- {
+		b.WriteString(parts[k])
+	}
+	return b.String()
+}
+
+// camelHumps splits a camel-case identifier into its humps: "ListScaleOutEcu" into List,
+// Scale, Out, Ecu; "DBInstanceId" into DB, Instance, Id; "userId" into user, Id.
+func camelHumps(w string) []string {
+	var out []string
+	start := 0
+	isUp := func(c byte) bool { return c >= 'A' && c <= 'Z' }
+	isLow := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
+	for i := 1; i < len(w); i++ {
+		switch {
+		case w[i] == '_':
+			if i > start {
+				out = append(out, w[start:i])
+			}
+			start = i + 1
+		case isUp(w[i]) && isLow(w[i-1]),
+			isUp(w[i]) && isUp(w[i-1]) && i+1 < len(w) && isLow(w[i+1]):
+			if i > start {
+				out = append(out, w[start:i])
+			}
+			start = i
+		}
+	}
+	if start < len(w) {
+		out = append(out, w[start:])
+	}
+	return out
 }
 
 // pathSpelling returns the operation name spelled by a path segment of the request syntax
@@ -446,6 +559,32 @@ func (x *extractor) summaryName() string {
 	return ""
 }
 
+// fileOpName returns the operation a file name names: its one word (words are split at
+// any character other than a letter or digit) that starts upper case, has a lower-case
+// letter and ends with a lower-case letter or a digit ("Encrypt" in
+// "kms-2016-01-20-Encrypt-spaced.txt", "DescribeRegions" in "DescribeRegions.md"); "" when
+// no word or several do.
+func fileOpName(file string) string {
+	base := filepath.Base(filepath.ToSlash(file))
+	if k := strings.LastIndexByte(base, '.'); k > 0 {
+		base = base[:k]
+	}
+	name := ""
+	for _, w := range strings.FieldsFunc(base, func(r rune) bool {
+		return !(r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
+	}) {
+		c := w[len(w)-1]
+		if len(w) < 4 || !upperLetters[w[0]] || strings.ToUpper(w) == w || !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			continue
+		}
+		if name != "" {
+			return ""
+		}
+		name = w
+	}
+	return name
+}
+
 // camelWord returns the first word of s written like an operation name (opWord). Words are
 // runs of ASCII letters, digits and underscores, so Chinese text around a name does not
 // hide it ("调用DescribeClusterNodePoolDetail查询").
@@ -496,12 +635,6 @@ func (x *extractor) opTitle(name string) string {
 	return t
 }
 
-// chromeLines are site navigation lines that text dumps carry before the title.
-var chromeLines = map[string]bool{
-	"all products": true, "search": true, "document center": true, "所有产品": true,
-	"文档中心": true, "搜索": true, "semua produk": true, "pusat dokumen": true, "cari": true,
-}
-
 // summary returns the first paragraph under the title and the rest of the intro prose
 // plus any Description section.
 func (x *extractor) summary() (summary, description string) {
@@ -515,7 +648,7 @@ func (x *extractor) summary() (summary, description string) {
 				continue
 			}
 			text := blockText(b)
-			if text == "" || chromeLines[strings.ToLower(text)] || isLastUpdated(text) ||
+			if text == "" || page.IsSiteChrome(text) || isLastUpdated(text) ||
 				strings.TrimSpace(text) == strings.TrimSpace(x.p.Title) {
 				continue
 			}

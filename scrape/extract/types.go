@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/acsgen/acsgen/internal/editdist"
 	"github.com/acsgen/acsgen/opspec"
 )
 
@@ -217,7 +218,7 @@ func (x *extractor) rowSchema(typ, name string, line int) *opspec.Schema {
 		x.guess(line, "row %q has unknown type %q; read as %s, the nearest type word", name, typ, w)
 		return n
 	}
-	if isStructName(s.DocType) && namesOwnStruct(name, s.DocType) {
+	if isStructName(s.DocType) && (namesOwnStruct(name, s.DocType) || structTypeName(s.DocType)) {
 		x.guess(line, "row %q has type %q, which names no known type; read as a struct (object)", name, typ)
 		return &opspec.Schema{Type: "object", DocType: s.DocType}
 	}
@@ -241,7 +242,7 @@ func nearTypeWord(t string) string {
 		if len(w) >= 6 {
 			max = 2
 		}
-		if d := editDistance(t, w); d > 0 && d <= max {
+		if d := editdist.Distance(t, w); d > 0 && d <= max {
 			if found != "" {
 				return ""
 			}
@@ -249,32 +250,6 @@ func nearTypeWord(t string) string {
 		}
 	}
 	return found
-}
-
-// editDistance is the optimal string alignment distance of a and b: insertions, deletions,
-// substitutions and swaps of neighbours.
-func editDistance(a, b string) int {
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(b)]
 }
 
 // isStructName reports whether a type cell is a struct's name: one identifier starting
@@ -290,6 +265,13 @@ func isStructName(s string) bool {
 		}
 	}
 	return true
+}
+
+// structTypeName reports whether a type cell names a struct in the way older pages do:
+// capitalised words ending in "Type" ("ScalingConfigurationSetType", "IpAddressSetType").
+func structTypeName(s string) bool {
+	base, ok := strings.CutSuffix(s, "Type")
+	return ok && len(base) >= 3 && isStructName(s) && camelHump(s)
 }
 
 // namesOwnStruct reports whether type word typ is the struct of the row named name: the
@@ -310,8 +292,22 @@ func namesOwnStruct(name, typ string) bool {
 // Either way the row is complete, and the rows after it are its siblings, not its items.
 // An example showing an object ({"VersionStage": [...]}, the legacy wrapper) or an empty
 // list leaves the items to the rows after it and the JSON example.
+//
+// A row with no type whose example shows the legacy wrapper of a list ("ListenerPorts |  |
+// "ListenerPort": [ 80, 443 ]") is that wrapper object, with a guess warning.
 func (x *extractor) listItemsFromExample(f *field) {
 	s := f.schema
+	if f.untyped && !strings.Contains(f.name, ".") {
+		if ex := strings.TrimSpace(s.Example); ex != "" && (ex[0] == '{' || ex[0] == '"') && strings.Contains(ex, ":") {
+			x.wrapperFromExample(f, ex)
+			if s.Type == "object" {
+				f.untyped = false
+				x.guess(f.line, "%s has no type; its example shows the wrapper of list %q: read as an object holding it",
+					f.name, s.Properties[0].Name)
+			}
+		}
+		return
+	}
 	if s.Type != "array" || s.Items != nil || strings.Contains(f.name, ".") {
 		return // (a flattened row, InstanceId.N | RepeatList, is unflatten's)
 	}
@@ -364,7 +360,14 @@ func (x *extractor) wrapperFromExample(f *field, ex string) {
 		return
 	}
 	s := f.schema
-	inner := &opspec.Schema{Type: "array", DocType: typeWord(s), Items: &opspec.Schema{Type: "string"}}
+	inner := &opspec.Schema{Type: "array", Items: &opspec.Schema{Type: "string"}}
+	if s.Type == "array" {
+		inner.DocType = typeWord(s) // the row's list type word is the list's
+	} else {
+		// no type word says "list" (of strings, as the SDKs have those): the elements tell
+		inner.Items = schemaFromJSON(el)
+		clearExamples(inner.Items)
+	}
 	s.Type, s.DocType = "object", ""
 	s.Properties = append(s.Properties, &opspec.Property{Name: key, Schema: inner})
 	f.closed = true

@@ -335,7 +335,7 @@ func (r *reader) table() {
 	}
 	t.Header = header
 	t.Line = hline
-	if r.i < len(r.lines) && isSeparator(r.lines[r.i]) {
+	if r.i < len(r.lines) && page.IsPipeSeparator(r.lines[r.i]) {
 		r.i++
 	}
 	t.Columns = page.ClassifyColumns(t.Header)
@@ -358,7 +358,7 @@ func (r *reader) table() {
 			for j < len(r.lines) && strings.TrimSpace(r.lines[j]) == "" {
 				j++
 			}
-			if j < len(r.lines) && strings.HasPrefix(strings.TrimSpace(r.lines[j]), "|") && !isSeparator(r.lines[j]) {
+			if j < len(r.lines) && strings.HasPrefix(strings.TrimSpace(r.lines[j]), "|") && !page.IsPipeSeparator(r.lines[j]) {
 				r.i = j
 				continue
 			}
@@ -367,7 +367,7 @@ func (r *reader) table() {
 		if !strings.HasPrefix(trim, "|") {
 			break
 		}
-		if isSeparator(trim) {
+		if page.IsPipeSeparator(trim) {
 			r.i++
 			continue
 		}
@@ -457,11 +457,11 @@ func (r *reader) row(want int) (cells []string, line int, ok bool) {
 		if !strings.HasSuffix(trim, "|") || strings.HasSuffix(trim, `\|`) {
 			continue
 		}
-		n := pipes(strings.Join(buf, "\n")) - 1
+		n := page.CountPipes(strings.Join(buf, "\n")) - 1
 		if trim == "|" && (want == 0 || n < want) {
 			continue
 		}
-		if want == 0 || n >= want || (len(buf) == 1 && pipes(trim) >= 3 && !r.continues(r.i)) {
+		if want == 0 || n >= want || (len(buf) == 1 && page.CountPipes(trim) >= 3 && !r.continues(r.i)) {
 			return splitRow(strings.Join(buf, "\n")), line, true
 		}
 	}
@@ -532,81 +532,14 @@ func isHeading(trim string) bool {
 	return n >= 1 && n <= 6 && (n == len(trim) || trim[n] == ' ' || trim[n] == '\t')
 }
 
-// pipes counts the cell separators in s: '|' not escaped and not inside a code span.
-func pipes(s string) int {
-	n := 0
-	forEachSeparator(s, func(int) { n++ })
-	return n
-}
-
-// forEachSeparator calls f with the index of each cell separator in s: a '|' that is not
-// escaped (`\|`) and not inside a code span that closes on the same line (`a | b`).
-func forEachSeparator(s string, f func(i int)) {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '\\':
-			i++
-		case '`':
-			if end := codeSpanEnd(s, i); end > 0 {
-				i = end - 1
-			}
-		case '|':
-			f(i)
-		}
-	}
-}
-
-// codeSpanEnd returns the index just past the code span opening at s[i] == '`' when it
-// closes (with a backtick run of the same length) before the end of the line, else -1.
-func codeSpanEnd(s string, i int) int {
-	n := 0
-	for i+n < len(s) && s[i+n] == '`' {
-		n++
-	}
-	for j := i + n; j < len(s) && s[j] != '\n'; j++ {
-		if s[j] != '`' {
-			continue
-		}
-		m := 0
-		for j+m < len(s) && s[j+m] == '`' {
-			m++
-		}
-		if m == n {
-			return j + m
-		}
-		j += m - 1
-	}
-	return -1
-}
-
-func isSeparator(s string) bool {
-	s = strings.TrimSpace(s)
-	if !strings.HasPrefix(s, "|") || !strings.Contains(s, "-") {
-		return false
-	}
-	for _, c := range s {
-		if c != '|' && c != '-' && c != ':' && c != ' ' {
-			return false
-		}
-	}
-	return true
-}
-
-// splitRow splits "|a|b\nc|" at its cell separators and cleans each cell. An escaped
-// pipe is a pipe of the cell's text, also inside a code span.
+// splitRow splits "|a|b\nc|" at its cell separators (page.SplitPipeRow) and cleans each
+// cell. An escaped pipe is a pipe of the cell's text, also inside a code span.
 func splitRow(s string) []string {
-	s = strings.TrimSpace(s)
-	s = strings.TrimPrefix(s, "|")
-	if strings.HasSuffix(s, "|") && !strings.HasSuffix(s, `\|`) {
-		s = s[:len(s)-1]
+	cells := page.SplitPipeRow(s)
+	for k, c := range cells {
+		cells[k] = cleanCell(c)
 	}
-	var cells []string
-	start := 0
-	forEachSeparator(s, func(i int) {
-		cells = append(cells, cleanCell(s[start:i]))
-		start = i + 1
-	})
-	return append(cells, cleanCell(s[start:]))
+	return cells
 }
 
 // cleanCell turns a multi-line cell into page-model cell text: paragraphs on their own
@@ -630,10 +563,10 @@ func cleanCell(s string) string {
 			out = append(out, l[:3])
 			continue
 		case inFence != "":
-			out = append(out, strings.ReplaceAll(l, `\|`, "|"))
+			out = append(out, page.UnescapePipes(l))
 			continue
 		}
-		l = strings.ReplaceAll(l, `\|`, "|") // the table's escape, also inside code spans
+		l = page.UnescapePipes(l) // the table's escape, also inside code spans
 		if len(l) >= 2 && (l[0] == '-' || l[0] == '*' || l[0] == '+') && l[1] == ' ' {
 			out = append(out, "- "+cleanInline(strings.TrimSpace(l[1:])))
 			continue

@@ -67,7 +67,7 @@ var headingWords = map[string]SectionKind{
 	"request parameters": RequestParams, "request parameter": RequestParams, "请求参数": RequestParams,
 	"parameter permintaan": RequestParams, "parameters": RequestParams, "リクエストパラメーター": RequestParams,
 	"リクエストパラメータ":       RequestParams,
-	"request elements": RequestParams, "input parameters": RequestParams, "入参列表": RequestParams,
+	"request elements": RequestParams, "input parameters": RequestParams, "输入参数": RequestParams, "入参列表": RequestParams,
 	// response
 	"response elements": ResponseParams, "response parameters": ResponseParams, "返回参数": ResponseParams,
 	"返回数据": ResponseParams, "响应参数": ResponseParams, "elemen respons": ResponseParams,
@@ -78,7 +78,8 @@ var headingWords = map[string]SectionKind{
 	// examples
 	"examples": Examples, "example": Examples, "示例": Examples, "contoh": Examples, "例": Examples,
 	"sample responses": Examples, "response examples": Examples, "返回示例": Examples,
-	"请求示例": Examples, "正常返回示例": Examples, "sample success responses": Examples,
+	"请求示例": Examples, "sample requests": Examples, "sample request": Examples, "request example": Examples,
+	"request examples": Examples, "正常返回示例": Examples, "sample success responses": Examples,
 	"success response": Examples, "contoh respons sukses": Examples,
 	// error codes
 	"error codes": ErrorCodes, "error code": ErrorCodes, "错误码": ErrorCodes, "kode kesalahan": ErrorCodes,
@@ -155,6 +156,19 @@ func HeadingLang(s string) string {
 		return "id"
 	}
 	return "en"
+}
+
+// MentionsRequestBody reports whether text (a paragraph) names the request body in any
+// language or spelling the body headings use ("in RequestBody", "request body", "请求体"):
+// a table it introduces lists body fields.
+func MentionsRequestBody(text string) bool {
+	squeezed := strings.ToLower(strings.Join(strings.Fields(text), ""))
+	for w, k := range headingWords {
+		if k == BodyParams && strings.Contains(squeezed, strings.ReplaceAll(w, " ", "")) {
+			return true
+		}
+	}
+	return false
 }
 
 // responseSampleCaptions introduce the sample response under an Examples heading, after the
@@ -433,3 +447,26 @@ var accessLevelWords = map[string]bool{
 func IsAccessLevel(s string) bool {
 	return len(s) < 16 && accessLevelWords[strings.ToLower(strings.TrimSpace(s))]
 }
+
+// siteChromeLines are the documentation site's navigation lines that a copied page carries
+// before its title (lower case), in every language the pages use.
+var siteChromeLines = map[string]bool{
+	"all products": true, "search": true, "document center": true, "documentation": true,
+	"home": true, "contact us": true, "console": true, "sign in": true, "log in": true,
+	"全部产品": true, "所有产品": true, "搜索": true, "文档中心": true, "文档": true, "首页": true, "控制台": true, "登录": true,
+	"semua produk": true, "cari": true, "pusat dokumen": true, "pusat dokumentasi": true, "beranda": true,
+	"すべてのプロダクト": true, "検索": true, "ドキュメントセンター": true,
+}
+
+// IsSiteChrome reports whether a whole line is site navigation ("All Products", "文档中心"),
+// in any case: never page content. The text reader skips it before the title and the
+// extraction leaves it out of the summary, from this one list.
+func IsSiteChrome(line string) bool {
+	t := strings.TrimSpace(line)
+	return len(t) < 40 && siteChromeLines[strings.ToLower(t)]
+}
+
+// IsRequestIDField reports whether a response field is the request ID that every Alibaba
+// Cloud API response carries at its top level ("RequestId", "requestId"), whatever the
+// rows before it are.
+func IsRequestIDField(name string) bool { return strings.EqualFold(name, "RequestId") }

@@ -248,3 +248,16 @@ func TestIsAccessLevel(t *testing.T) {
 		}
 	}
 }
+
+func TestIsSiteChrome(t *testing.T) {
+	for _, s := range []string{"All Products", " search ", "文档中心", "所有产品", "Semua Produk", "ドキュメントセンター"} {
+		if !IsSiteChrome(s) {
+			t.Errorf("IsSiteChrome(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"", "Search for instances", "DescribeInstances", "Queries all products of an account."} {
+		if IsSiteChrome(s) {
+			t.Errorf("IsSiteChrome(%q) = true", s)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package textpage
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/acsgen/acsgen/scrape/page"
@@ -45,6 +46,10 @@ func (d *doc) body(i int) {
 		}
 		if h, ok := d.headerlessRows(i); ok {
 			i = d.typedTable(h)
+			continue
+		}
+		if j, ok := d.indexRows(i); ok {
+			i = j
 			continue
 		}
 		d.add(page.Block{Kind: page.Paragraph, Line: l.no, Text: t})
@@ -193,9 +198,21 @@ func (d *doc) list(i int) int {
 	return i
 }
 
-// code reads a code block starting at line i: JSON, XML, a request line or a sample URL.
+// code reads a code block starting at line i: JSON, XML, a request line or a sample URL,
+// plain or as a numbered listing (numbered).
 func (d *doc) code(i int) (int, bool) {
 	t := d.t(i)
+	if j, text, ok := d.numbered(i); ok {
+		lang := ""
+		switch first, _, _ := strings.Cut(text, "\n"); {
+		case jsonStart(strings.TrimSpace(first)):
+			lang = "json"
+		case xmlStart(strings.TrimSpace(first)):
+			lang = "xml"
+		}
+		d.add(page.Block{Kind: page.Code, Line: d.no(i), Lang: lang, Text: text})
+		return j, true
+	}
 	switch {
 	case jsonStart(t):
 		open := 0
@@ -239,6 +256,39 @@ func (d *doc) code(i int) (int, bool) {
 		return j, true
 	}
 	return i, false
+}
+
+// numbered reads a code listing whose lines are numbered ("  1. {", "  2. \"RequestId\":
+// ...", as older pages show examples): the lines numbered 1, 2, 3 ... from line i, the
+// first of them opening JSON, XML, a sample request or a URL. It returns the index after
+// the listing and its text without the numbers.
+func (d *doc) numbered(i int) (int, string, bool) {
+	first, ok := strings.CutPrefix(d.t(i), "1. ")
+	if !ok {
+		return i, "", false
+	}
+	first = strings.TrimSpace(first)
+	if !jsonStart(first) && !xmlStart(first) && !strings.HasPrefix(first, "<?") && !isRequestLine(first) &&
+		!strings.HasPrefix(first, "http://") && !strings.HasPrefix(first, "https://") && !strings.Contains(first, " http") {
+		return i, "", false
+	}
+	var b strings.Builder
+	j := i
+	for n := 1; j < len(d.lines); n++ {
+		rest, ok := strings.CutPrefix(d.t(j), strconv.Itoa(n)+".")
+		if !ok || rest != "" && rest[0] != ' ' {
+			break
+		}
+		if n > 1 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(strings.TrimPrefix(rest, " "))
+		j++
+	}
+	if j < i+2 {
+		return i, "", false
+	}
+	return j, b.String(), true
 }
 
 // join returns lines [i, j) verbatim, trailing blank lines dropped.

@@ -135,7 +135,7 @@ func (d *doc) findHeader(i int) (header, bool) {
 func (d *doc) pipeHeader(i int) (header, bool) {
 	t := d.t(i)
 	h := header{start: i}
-	if t[0] == '|' && strings.Count(t, "|") <= 2 {
+	if t[0] == '|' && page.CountPipes(t) <= 2 {
 		// pipe cells: gather lines ending with "|" up to the next line opening a row
 		var b strings.Builder
 		b.WriteString(t)
@@ -161,7 +161,7 @@ func (d *doc) pipeHeader(i int) (header, bool) {
 		for j < len(d.lines) {
 			c, ok := strings.CutSuffix(d.t(j), "|")
 			if !ok || strings.IndexByte(c, '|') >= 0 {
-				sep = isSeparator(d.t(j))
+				sep = page.IsPipeSeparator(d.t(j))
 				break
 			}
 			col := page.ClassifyColumn(c)
@@ -186,7 +186,7 @@ func (d *doc) pipeHeader(i int) (header, bool) {
 			h.style = stylePipeCells // Markdown: every row opens with "|"
 		}
 	}
-	if j := d.nb(h.end); j < len(d.lines) && isSeparator(d.t(j)) {
+	if j := d.nb(h.end); j < len(d.lines) && page.IsPipeSeparator(d.t(j)) {
 		h.end = j + 1
 	}
 	if len(h.cells) < 2 {
@@ -207,7 +207,7 @@ func (d *doc) pipeHeader(i int) (header, bool) {
 func (d *doc) separatorEnds(i int) bool {
 	for j := i; j < len(d.lines) && j < i+16; j++ {
 		t := d.t(j)
-		if isSeparator(t) {
+		if page.IsPipeSeparator(t) {
 			return true
 		}
 		c, ok := strings.CutSuffix(t, "|")
@@ -218,46 +218,14 @@ func (d *doc) separatorEnds(i int) bool {
 	return false
 }
 
-// pipeCells splits a pipe-delimited record into trimmed cells, without the empty cells
-// outside a leading and trailing "|". "\|" is a literal pipe.
+// pipeCells splits a pipe-delimited record into trimmed cells (page.SplitPipeRow), escaped
+// pipes ("\|") read as pipes.
 func pipeCells(s string) []string {
-	s = strings.TrimSpace(s)
-	s = strings.TrimPrefix(s, "|")
-	if strings.HasSuffix(s, "|") && !strings.HasSuffix(s, "\\|") {
-		s = s[:len(s)-1]
-	}
-	var cells []string
-	start := 0
-	for k := 0; k < len(s); k++ {
-		if s[k] == '\\' && k+1 < len(s) && s[k+1] == '|' {
-			k++
-			continue
-		}
-		if s[k] == '|' {
-			cells = append(cells, s[start:k])
-			start = k + 1
-		}
-	}
-	cells = append(cells, s[start:])
+	cells := page.SplitPipeRow(s)
 	for k, c := range cells {
-		cells[k] = strings.ReplaceAll(strings.TrimSpace(c), "\\|", "|")
+		cells[k] = page.UnescapePipes(strings.TrimSpace(c))
 	}
 	return cells
-}
-
-// isSeparator recognises a Markdown alignment row: "|---|:--:|", "---|---|".
-func isSeparator(t string) bool {
-	if !strings.Contains(t, "---") && !strings.Contains(t, "|-") {
-		return false
-	}
-	for i := 0; i < len(t); i++ {
-		switch t[i] {
-		case '|', '-', ':', ' ', '\t':
-		default:
-			return false
-		}
-	}
-	return true
 }
 
 func splitTrim(s, sep string) []string {

@@ -436,3 +436,200 @@ func TestGluedRAMLevelCase(t *testing.T) {
 		t.Errorf("no RAM table; sections %+v", p.Sections)
 	}
 }
+
+// TestSpacedMapType: a spaced row's type may be several words: "String to String Map" (old
+// KMS pages), like "Array of String", or a map with a space between its parameters.
+func TestSpacedMapType(t *testing.T) {
+	p := readText(t, `Request parameters
+
+Parameter Type Required Description
+KeyId String Yes Xxx ID of xxx CMK.
+EncryptionContext String to String Map No Xxx JSON string.
+Plaintext String Yes Xxx xxxx.
+Labels Map<String, String> No Xxx xxxxxx.
+`)
+	equal(t, "request rows", rowsOf(table(t, p, page.RequestParams)), []string{
+		"KeyId|String|Yes|Xxx ID of xxx CMK.",
+		"EncryptionContext|String to String Map|No|Xxx JSON string.",
+		"Plaintext|String|Yes|Xxx xxxx.",
+		"Labels|Map<String, String>|No|Xxx xxxxxx.",
+	})
+	if w := warningsOf(p); w != "" {
+		t.Errorf("warnings:\n%s", w)
+	}
+}
+
+// TestGluedDescriptionIsAHeadingWord: a row described by a heading word ("错误码", Error
+// code, for a field "code") with more rows after it stays in the table; the row before it,
+// whose example cell is empty, does not take the next row's name as its example.
+func TestGluedDescriptionIsAHeadingWord(t *testing.T) {
+	p := readText(t, `返回参数
+
+名称类型描述示例值
+object
+
+Result
+
+successboolean
+
+是否成功
+
+true
+databoolean
+
+返回结果
+
+codestring
+
+错误码
+
+MissingInstanceId
+messagestring
+
+错误信息
+
+Xxx xxxxx.
+
+错误码
+
+错误码错误信息描述
+400InvalidXxx某某
+`)
+	equal(t, "response rows", rowsOf(table(t, p, page.ResponseParams)), []string{
+		"|object|Result|",
+		"success|boolean|是否成功|true",
+		"data|boolean|返回结果|",
+		"code|string|错误码|MissingInstanceId",
+		"message|string|错误信息|Xxx xxxxx.",
+	})
+	if len(p.SectionsOf(page.ErrorCodes)) != 1 {
+		t.Errorf("the error code heading after the table is not a section: %+v", p.Sections)
+	}
+	// The same heading after a last row with no description, then a table: the end.
+	p = readText(t, `返回参数
+
+名称类型描述示例值
+codestring
+
+错误码
+
+MissingInstanceId
+messagestring
+
+错误码
+
+错误码错误信息描述
+400InvalidXxx某某
+`)
+	equal(t, "response rows", rowsOf(table(t, p, page.ResponseParams)), []string{
+		"code|string|错误码|MissingInstanceId",
+		"message|string||",
+	})
+	if len(p.SectionsOf(page.ErrorCodes)) != 1 {
+		t.Errorf("the error code heading after the table is not a section: %+v", p.Sections)
+	}
+}
+
+// TestPortalParameterIndex: the API portal lists its input parameters as names glued to
+// descriptions in another script, without types; the names the request table documents are
+// read from the table, the others from the list.
+func TestPortalParameterIndex(t *testing.T) {
+	p := readText(t, `CreateService
+输入参数
+只看必填
+body请求body
+Develop某某某某
+Labels用户自定义标签
+:
+WorkspaceId工作空间ID
+某某某某
+VS Code 插件
+
+请求参数
+
+bodystring
+
+某某 body。
+`)
+	var tables []string
+	for _, s := range p.SectionsOf(page.RequestParams) {
+		for _, tb := range s.Tables() {
+			tables = append(tables, strings.Join(rowsOf(tb), "\n"))
+		}
+	}
+	equal(t, "request tables", tables, []string{
+		"Develop|某某某某\nLabels|用户自定义标签\n:\nWorkspaceId|工作空间ID\n某某某某",
+		"body|string|某某 body。",
+	})
+	if w := warningsOf(p); !strings.Contains(w, "Develop, Labels, WorkspaceId not in a request table") {
+		t.Errorf("warnings:\n%s", w)
+	}
+}
+
+// TestNumberedCodeListing: older pages show their examples as numbered listings ("  1. {");
+// the numbers are taken off and the listing is a code block of its kind. "Request example"
+// is a heading (it ended nothing before, and the description of the table's last row took
+// the examples in).
+func TestNumberedCodeListing(t *testing.T) {
+	p := readText(t, `Response parameters
+
+Parameter name Type Description
+FileSystemId String ID of xxx xxxx xxxxxx.
+
+
+Request example
+
+  1. GET https://nas.aliyuncs.com/?Action=CreateFileSystem
+  2. &StorageType=Performance
+
+JSON example
+
+  1. {
+  2. "RequestId": "98696EF0",
+  3. "FileSystemId": "1ca404a666"
+  4. }
+
+  1. Xxxx xxxx.
+  2. Xxxx.
+`)
+	equal(t, "response rows", rowsOf(table(t, p, page.ResponseParams)), []string{"FileSystemId|String|ID of xxx xxxx xxxxxx."})
+	var code []string
+	for _, s := range p.SectionsOf(page.Examples) {
+		for _, b := range s.Blocks {
+			if b.Kind == page.Code {
+				code = append(code, b.Lang+":"+b.Text)
+			}
+		}
+	}
+	equal(t, "code blocks", code, []string{
+		":GET https://nas.aliyuncs.com/?Action=CreateFileSystem\n&StorageType=Performance",
+		"json:{\n\"RequestId\": \"98696EF0\",\n\"FileSystemId\": \"1ca404a666\"\n}",
+	})
+}
+
+// TestSpacedStructTypeName: older pages type a row with a struct's name ending in "Type"
+// ("ScalingConfigurationSetType") and define the struct in a table further down; such a row
+// is a row, a capitalised word that is not a struct name ("Note") is not a type.
+func TestSpacedStructTypeName(t *testing.T) {
+	p := readText(t, `Response parameters
+
+Name Type Description
+PageSize Integer Xxxxxx of xxxxx
+ScalingConfigurations ScalingConfigurationSetType Xxxxxxx xxxxxxxx
+Note Xxxx xxxx Type xxxx.
+
+ScalingConfigurationSetType is a set of ScalingConfigurationItemTypes.
+
+Name Type Description
+ScalingConfiguration ScalingConfigurationItemType Xxxxxxx information
+`)
+	var rows []string
+	for _, tb := range p.SectionsOf(page.ResponseParams)[0].Tables() {
+		rows = append(rows, rowsOf(tb)...)
+	}
+	equal(t, "response rows", rows, []string{
+		"PageSize|Integer|Xxxxxx of xxxxx",
+		"ScalingConfigurations|ScalingConfigurationSetType|Xxxxxxx xxxxxxxx\nNote Xxxx xxxx Type xxxx.",
+		"ScalingConfiguration|ScalingConfigurationItemType|Xxxxxxx information",
+	})
+}

@@ -70,7 +70,8 @@ type doc struct {
 	headings, tables int
 	langs            []langCount // headings per language
 	firstLang        string
-	slab             []string // cells not yet handed out, see cells
+	slab             []string     // cells not yet handed out, see cells
+	index            []indexTable // parameter indexes (indexRows), pruned by finish
 }
 
 // Read turns a text dump into a page. It fails only when the input is empty, binary or has
@@ -259,15 +260,6 @@ func (d *doc) blank(i int) bool { return d.lines[i].ts == d.lines[i].te }
 // blankBefore reports whether line i starts the input or follows a blank line.
 func (d *doc) blankBefore(i int) bool { return i == 0 || d.t(i-1) == "" }
 
-// noiseLines are site chrome a copy picks up before the title.
-var noiseLines = map[string]bool{
-	"all products": true, "search": true, "document center": true, "documentation": true,
-	"home": true, "contact us": true, "console": true, "sign in": true, "log in": true,
-	"全部产品": true, "搜索": true, "文档中心": true, "文档": true, "首页": true, "控制台": true, "登录": true,
-	"semua produk": true, "cari": true, "pusat dokumentasi": true, "beranda": true,
-	"すべてのプロダクト": true, "検索": true, "ドキュメントセンター": true,
-}
-
 // preamble reads the URL line, skips site chrome and takes the title; it returns the index
 // of the first body line.
 func (d *doc) preamble() int {
@@ -279,7 +271,7 @@ func (d *doc) preamble() int {
 			i = d.nb(i + 1)
 			continue
 		}
-		if len(t) < 40 && noiseLines[strings.ToLower(t)] {
+		if page.IsSiteChrome(t) {
 			i = d.nb(i + 1)
 			continue
 		}
@@ -371,6 +363,7 @@ func endsSentence(t string) bool {
 
 // finish sets the language and detects a page that stops right after a heading.
 func (d *doc) finish() {
+	d.pruneIndexes()
 	best := d.firstLang
 	sort.Slice(d.langs, func(a, b int) bool { return d.langs[a].lang < d.langs[b].lang })
 	for _, l := range d.langs {

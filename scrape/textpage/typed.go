@@ -119,13 +119,43 @@ func (tt *typedTable) read() int {
 	return i
 }
 
-// headingInRow reports whether line i, a heading of the current section's own kind, is
-// text of the row being read: the response's root row described as "返回结果" (Return
-// result) with the next row right after it.
+// headingInRow reports whether heading line i is text of the row being read: the
+// response's root row described as "返回结果" (Return result), a heading of the current
+// section's own kind, with the next row right after it; or a description that is a heading
+// word of another kind ("错误码", Error code, describing a field "code") right after the
+// row's leading cells, with rows going on after it (descHeading).
 func (tt *typedTable) headingInRow(i int, cur *typedRow) bool {
 	d := tt.d
 	k, ok := d.heading(i)
-	return ok && cur != nil && k == d.sec.Kind && !d.startsTable(i) && tt.rowStarts(d.nb(i+1))
+	if !ok || cur == nil || d.startsTable(i) {
+		return false
+	}
+	if k == d.sec.Kind {
+		return tt.rowStarts(d.nb(i + 1))
+	}
+	return cur.hasName && len(cur.units) == 0 && tt.descHeading(i)
+}
+
+// descHeading reports whether heading line i reads as a row's description rather than the
+// end of the table: it names no parameter section (those end a table even when rows
+// follow without a header line), and a row starts within the two lines after it (after
+// the row's example at most).
+func (tt *typedTable) descHeading(i int) bool {
+	d := tt.d
+	if k, ok := d.heading(i); !ok || paramSections[k] || d.startsTable(i) {
+		return false
+	}
+	j := d.nb(i + 1)
+	for n := 0; n < 2 && j < len(d.lines); n++ {
+		if d.endsTable(j) {
+			return false
+		}
+		if tt.rowStarts(j) {
+			return true
+		}
+		j = d.nb(j + 1)
+	}
+	return false
 }
 
 // rowStarts reports whether a row starts at line i.
@@ -281,7 +311,7 @@ func (tt *typedTable) rowFollows(i int) bool {
 			return true
 		}
 	}
-	return d.endsTable(i)
+	return d.endsTable(i) && !tt.descHeading(i)
 }
 
 // requiredSuffixes end a glued row in a table with a Required column.

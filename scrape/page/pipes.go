@@ -1,0 +1,103 @@
+package page
+
+import "strings"
+
+// Pipe tables are how Markdown sources and most plain-text dumps lay out parameter tables:
+// "| a | b |", rows without the outer pipes ("a | b |"), rows spanning lines. The readers
+// of both formats split and count cells with the functions below, so that a cell's
+// separators mean the same in each.
+//
+// A cell separator is a "|" that is neither escaped ("\|", a pipe of the cell's text) nor
+// inside a code span that closes on the same line ("`a | b`").
+
+// SplitPipeRow splits a pipe-table record (one line or several) into its cells, without
+// the empty cells outside a leading and a trailing "|". The cells are as written: not
+// trimmed, escapes kept (see UnescapePipes), so that each reader cleans them its own way.
+func SplitPipeRow(s string) []string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(s, "|")
+	if strings.HasSuffix(s, "|") && !strings.HasSuffix(s, `\|`) {
+		s = s[:len(s)-1]
+	}
+	cells := make([]string, 0, CountPipes(s)+1)
+	start := 0
+	forEachSeparator(s, func(i int) {
+		cells = append(cells, s[start:i])
+		start = i + 1
+	})
+	return append(cells, s[start:])
+}
+
+// CountPipes counts the cell separators in s.
+func CountPipes(s string) int {
+	if strings.IndexByte(s, '|') < 0 {
+		return 0
+	}
+	n := 0
+	forEachSeparator(s, func(int) { n++ })
+	return n
+}
+
+// UnescapePipes turns the escaped pipes of a cell ("\|") into the pipes they stand for.
+func UnescapePipes(s string) string {
+	if !strings.Contains(s, `\|`) {
+		return s
+	}
+	return strings.ReplaceAll(s, `\|`, "|")
+}
+
+// IsPipeSeparator recognises a table's alignment row under its header: "|---|:--:|",
+// "---|---|", "| --- | --- |". It has a "|" and a "-" and nothing but "|-: " and tabs.
+func IsPipeSeparator(s string) bool {
+	s = strings.TrimSpace(s)
+	if strings.IndexByte(s, '|') < 0 || strings.IndexByte(s, '-') < 0 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '|', '-', ':', ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// forEachSeparator calls f with the index of each cell separator in s.
+func forEachSeparator(s string, f func(i int)) {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\\':
+			i++
+		case '`':
+			if end := codeSpanEnd(s, i); end > 0 {
+				i = end - 1
+			}
+		case '|':
+			f(i)
+		}
+	}
+}
+
+// codeSpanEnd returns the index just past the code span opening at s[i] == '`' when it
+// closes (with a backtick run of the same length) before the end of the line, else -1.
+func codeSpanEnd(s string, i int) int {
+	n := 0
+	for i+n < len(s) && s[i+n] == '`' {
+		n++
+	}
+	for j := i + n; j < len(s) && s[j] != '\n'; j++ {
+		if s[j] != '`' {
+			continue
+		}
+		m := 0
+		for j+m < len(s) && s[j+m] == '`' {
+			m++
+		}
+		if m == n {
+			return j + m
+		}
+		j += m - 1
+	}
+	return -1
+}
