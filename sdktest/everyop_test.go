@@ -94,9 +94,7 @@ func TestEveryOperationOfficialRuntime(t *testing.T) {
 
 // wireKnown lists the operations (product folder, name) known to fail this test today,
 // with the reason. The test fails when one passes: remove it then.
-var wireKnown = map[string]string{
-	"ecs ModifyInstanceAttachmentAttributes": "an unknown InstanceId answers the documented InvalidRegionId.NotFound, which the metadata lists under HTTP 500 (the resource model's choice of not-found code)",
-}
+var wireKnown = map[string]string{}
 
 // exampleQuery fills the required parameters of op from their documented examples (the
 // first enum value, or a plain value of the type, where there is none). It says false when a
