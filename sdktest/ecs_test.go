@@ -69,7 +69,7 @@ var ecsKeyPairOps = []string{"CreateKeyPair", "ImportKeyPair", "DescribeKeyPairs
 
 var ecsKeyPairs = scenario[ecsState]{
 	name:    "ECS key pairs",
-	sources: []source{ecsProduct.fromPages(ecsKeyPairOps...), ecsProduct.fromMetadata(ecsKeyPairOps...)},
+	sources: []source{ecsProduct.fromPages(ecsKeyPairOps...), ecsProduct.fromPagesZh(ecsKeyPairOps...), ecsProduct.fromMetadata(ecsKeyPairOps...)},
 	setup:   ecsSetup,
 	steps: []step[ecsState]{
 		{name: "CreateKeyPair returns the pair", run: func(s *ecsState) error {
@@ -180,7 +180,7 @@ func (s *ecsState) groupRules() ([]string, error) {
 
 var ecsSecurityGroups = scenario[ecsState]{
 	name:    "ECS security groups",
-	sources: []source{ecsProduct.fromPages(ecsGroupOps...), ecsProduct.fromMetadata(ecsGroupOps...)},
+	sources: []source{ecsProduct.fromPages(ecsGroupOps...), ecsProduct.fromPagesZh(ecsGroupOps...), ecsProduct.fromMetadata(ecsGroupOps...)},
 	setup:   ecsSetup,
 	steps: []step[ecsState]{
 		{name: "CreateSecurityGroup", run: func(s *ecsState) error {
@@ -269,7 +269,7 @@ var ecsSecurityGroups = scenario[ecsState]{
 
 var ecsRegions = scenario[ecsState]{
 	name:    "ECS regions",
-	sources: []source{ecsProduct.fromPages("DescribeRegions"), ecsProduct.fromMetadata("DescribeRegions")},
+	sources: []source{ecsProduct.fromPages("DescribeRegions"), ecsProduct.fromPagesZh("DescribeRegions"), ecsProduct.fromMetadata("DescribeRegions")},
 	setup:   ecsSetup,
 	steps: []step[ecsState]{
 		{name: "DescribeRegions lists regions", run: func(s *ecsState) error {

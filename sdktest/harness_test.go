@@ -89,11 +89,16 @@ func cachedSpec(key string, build func() (*opspec.Spec, []string, error)) *cache
 }
 
 // fromPages scrapes the English pages of ops, each page in process as `gen scrape` does.
-func (p product) fromPages(ops ...string) source {
-	return source{name: "pages", load: func(t testing.TB) *opspec.Spec {
+func (p product) fromPages(ops ...string) source { return p.fromPagesIn("en", "pages", ops) }
+
+// fromPagesZh scrapes the Chinese pages of ops.
+func (p product) fromPagesZh(ops ...string) source { return p.fromPagesIn("zh", "pages-zh", ops) }
+
+func (p product) fromPagesIn(lang, name string, ops []string) source {
+	return source{name: name, load: func(t testing.TB) *opspec.Spec {
 		t.Helper()
-		dir := shared(t, "corpus", "products", p.dir, "en")
-		c := cachedSpec("pages:"+p.dir+":"+strings.Join(ops, ","), func() (*opspec.Spec, []string, error) {
+		dir := shared(t, "corpus", "products", p.dir, lang)
+		c := cachedSpec(name+":"+p.dir+":"+strings.Join(ops, ","), func() (*opspec.Spec, []string, error) {
 			var warns []string
 			s := scrape.New(scrape.Options{Product: p.code, Version: p.version}, func(w page.Warning) {
 				warns = append(warns, w.String())

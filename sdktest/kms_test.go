@@ -76,7 +76,7 @@ var kmsKeyOps = []string{"CreateKey", "DescribeKey", "ListKeys", "DisableKey", "
 
 var kmsKeys = scenario[kmsState]{
 	name:    "KMS keys",
-	sources: []source{kmsProduct.fromPages(kmsKeyOps...), kmsProduct.fromMetadata(kmsKeyOps...)},
+	sources: []source{kmsProduct.fromPages(kmsKeyOps...), kmsProduct.fromPagesZh(kmsKeyOps...), kmsProduct.fromMetadata(kmsKeyOps...)},
 	setup:   kmsSetup,
 	steps: []step[kmsState]{
 		{name: "CreateKey", run: func(s *kmsState) error {

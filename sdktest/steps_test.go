@@ -32,7 +32,8 @@ type scenario[S any] struct {
 
 type step[S any] struct {
 	name string
-	// xfail maps a source name ("pages", "metadata", "committed"; "*" for every source)
+	// xfail maps a source name ("pages", "pages-zh", "metadata", "committed"; "*" for every
+	// source)
 	// to the reason the step fails today.
 	xfail map[string]string
 	// sig limits the step to one signature mode: "on" or "off" ("" for both).
@@ -129,7 +130,7 @@ func (tb *stepTable) record(scenario, step, col string, r result) {
 	tb.cols[col] = true
 }
 
-var columnOrder = []string{"pages sig on", "pages sig off", "metadata sig on", "metadata sig off", "committed sig on", "committed sig off"}
+var columnOrder = []string{"pages sig on", "pages sig off", "pages-zh sig on", "pages-zh sig off", "metadata sig on", "metadata sig off", "committed sig on", "committed sig off"}
 
 // markdown renders the table: one row per step, one column per source and signature mode,
 // and the notes (the reason of an expected failure and what happened; the error of a
