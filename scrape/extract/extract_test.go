@@ -1597,3 +1597,27 @@ func TestFlatMarksAfterExampleDepth(t *testing.T) {
 		t.Errorf("Unit = %s (warnings %v)", names(u), res.Warnings)
 	}
 }
+
+// TestExampleKeysWithSpaces: JSON example keys written with spaces around them
+// (" Bandwidths") are read without, with a warning naming them.
+func TestExampleKeysWithSpaces(t *testing.T) {
+	p := &page.Page{File: "b.md", Title: "# DescribeLimits", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Limits", "", "The limits.", ""},
+			[]string{"Max", "Integer", "The most.", "100"},
+			[]string{"RequestId", "String", "The request.", "r"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"RequestId": "r", " Limits": {" Limit": [{"Max": 100}]}}`)),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "Limits,RequestId" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	l := op.Response.Properties[0].Schema
+	if names(l) != "Limit" || names(l.Properties[0].Schema.Items) != "Max" {
+		t.Errorf("Limits = %s (warnings %v)", names(l), res.Warnings)
+	}
+	if !hasWarning(res, `keys " Limits", " Limit" have spaces around them`) {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}

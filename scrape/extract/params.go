@@ -558,6 +558,9 @@ func (x *extractor) response(op *opspec.Operation) {
 			x.warn(exLine, "JSON example is a %s, not an object; nesting taken from the table alone", v.typeName())
 		} else {
 			ex = v
+			if spaced := trimKeys(ex, nil); len(spaced) > 0 {
+				x.warn(exLine, "JSON example keys %s have spaces around them; read without", strings.Join(spaced, ", "))
+			}
 		}
 	}
 	if ex == nil {
