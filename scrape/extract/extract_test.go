@@ -1621,3 +1621,36 @@ func TestExampleKeysWithSpaces(t *testing.T) {
 		t.Errorf("warnings = %v", res.Warnings)
 	}
 }
+
+// TestUntypedRowBeforeRepeatedName: an untyped row followed by a row whose name its
+// container already has is an object holding the rows after it, in tables without depth
+// marks and in tables that mark every nested row with one └.
+func TestUntypedRowBeforeRepeatedName(t *testing.T) {
+	for _, depths := range [][]int{nil, {0, 1, 1, 1, 1, 1, 1, 0}} {
+		b := tbl(6, respHeader,
+			[]string{"Results", "", "The results.", ""},
+			[]string{"Code", "String", "The code.", "200"},
+			[]string{"InstanceId", "String", "The instance.", "i-1"},
+			[]string{"RoleSets", "", "The roles.", ""},
+			[]string{"InstanceId", "String", "The instance.", "i-1"},
+			[]string{"RoleName", "String", "The role.", "r"},
+			[]string{"Message", "String", "The message.", "m"},
+			[]string{"RequestId", "String", "The request.", "x"},
+		)
+		for i, d := range depths {
+			b.Table.Rows[i].Depth = d
+		}
+		p := &page.Page{File: "d.md", Title: "# DetachRoles", TitleLine: 1, Sections: []*page.Section{
+			sec(page.ResponseParams, "Response parameters", 5, b),
+			sec(page.Examples, "Examples", 20, code(21, `{"RequestId": "x", "Results": {"Result": [{"Message": "m", "InstanceId": "i-1", "Code": "200"}]}}`)),
+		}}
+		op, res := mustOp(t, p)
+		item := op.Response.Properties[0].Schema.Properties[0].Schema.Items
+		if got := names(item); got != "Code,InstanceId,RoleSets,Message" {
+			t.Fatalf("depths %v: Result = %s (warnings %v)", depths, got, res.Warnings)
+		}
+		if rs := item.Properties[2].Schema; rs.Type != "object" || names(rs) != "InstanceId,RoleName" {
+			t.Errorf("depths %v: RoleSets = %s %s (warnings %v)", depths, rs.Type, names(rs), res.Warnings)
+		}
+	}
+}

@@ -238,6 +238,16 @@ func (b *treeBuilder) add(f field) {
 	if b.rowsLeft != nil {
 		b.rowsLeft[f.name]--
 	}
+	if u := b.untyped; u != nil && u.line == b.lastLine && f.name != "" {
+		// An untyped row right before a row whose name its container has already: the
+		// untyped row is an object and the row its field (InstanceRamRoleSets, then
+		// InstanceId again).
+		if obj, _ := b.stack[len(b.stack)-1].target(); obj != nil && obj != u.s {
+			if _, dup := b.placed.line(obj, f.name); dup {
+				b.openUntyped()
+			}
+		}
+	}
 	b.settleUntyped()
 	// The nearest open container whose example has the key is the parent, unless the
 	// innermost open container has no example of its own and that container has the name
@@ -332,7 +342,9 @@ func (b *treeBuilder) addAtDepth(f field) {
 		b.stack[len(b.stack)-1].inner, b.stack[len(b.stack)-1].flat = true, true
 	}
 	if top := b.stack[len(b.stack)-1]; top.flat && want == b.levels() {
-		if _, pex := b.stack[len(b.stack)-2].target(); pex.get(f.name) != nil {
+		// (not at a name the parent has already: that row is the flat object's)
+		pobj, pex := b.stack[len(b.stack)-2].target()
+		if _, dup := b.placed.line(pobj, f.name); pex.get(f.name) != nil && !dup {
 			b.stack = b.stack[:len(b.stack)-1]
 		}
 	}
@@ -497,14 +509,18 @@ func lastName(s *opspec.Schema) string {
 }
 
 // untypedHoldsFlat tells whether the pending untyped row, just placed, is the object of
-// row f listed at the same depth (see addAtDepth).
+// row f listed at the same depth (see addAtDepth): the example shows neither in the parent
+// it covers, or the parent has f's name already.
 func (b *treeBuilder) untypedHoldsFlat(f field) bool {
 	u := b.untyped
 	if u == nil || u.line != b.lastLine || u.ex != nil || f.name == "" {
 		return false
 	}
 	parent := b.stack[len(b.stack)-1]
-	_, pex := parent.target()
+	obj, pex := parent.target()
+	if _, dup := b.placed.line(obj, f.name); dup && obj != u.s {
+		return true // the parent has the name already (InstanceRamRoleSets, then InstanceId again)
+	}
 	return parent.covered() && pex.get(u.name) == nil && pex.get(f.name) == nil
 }
 
