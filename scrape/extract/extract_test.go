@@ -1654,3 +1654,23 @@ func TestUntypedRowBeforeRepeatedName(t *testing.T) {
 		}
 	}
 }
+
+// TestSettingsMapFromExample: an object the JSON example alone shows, whose keys are
+// settings ("thread_pool.bulk.queue_size") rather than field names, is a map, not an
+// object with those keys as fields.
+func TestSettingsMapFromExample(t *testing.T) {
+	p := &page.Page{File: "s.md", Title: "# DescribeSettings", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"RequestId", "String", "The request.", "r"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"RequestId": "r", "Result": {"esConfig": {"thread_pool.bulk.queue_size": "500"}, "name": "n"}}`)),
+	}}
+	op, res := mustOp(t, p)
+	r := op.Response.Properties[1].Schema
+	if names(r) != "esConfig,name" {
+		t.Fatalf("Result = %s (warnings %v)", names(r), res.Warnings)
+	}
+	if c := r.Properties[0].Schema; c.Type != "object" || len(c.Properties) != 0 || c.AdditionalProperties == nil {
+		t.Errorf("esConfig = %+v", c)
+	}
+}

@@ -890,6 +890,10 @@ func flattenedIn(s *opspec.Schema, key string) bool {
 func schemaFromJSON(v *jval) *opspec.Schema {
 	switch v.kind {
 	case 'o':
+		if settingsKeys(v.keys) {
+			// keys like "thread_pool.bulk.queue_size": a map of settings, not fields
+			return &opspec.Schema{Type: "object", AdditionalProperties: &opspec.Schema{}}
+		}
 		s := &opspec.Schema{Type: "object"}
 		for i, k := range v.keys {
 			s.Properties = append(s.Properties, &opspec.Property{Name: k, Schema: schemaFromJSON(v.vals[i])})
@@ -915,6 +919,19 @@ func schemaFromJSON(v *jval) *opspec.Schema {
 		return s
 	}
 	return &opspec.Schema{}
+}
+
+// settingsKeys tells whether an example object's keys are those of a map of settings
+// rather than field names: some key holds a dot or a character no field name has.
+func settingsKeys(keys []string) bool {
+	for _, k := range keys {
+		for _, c := range k {
+			if !(c == '_' || c == '-' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wrappedArray recognises an array row whose JSON example is an object holding one list
