@@ -1674,3 +1674,24 @@ func TestSettingsMapFromExample(t *testing.T) {
 		t.Errorf("esConfig = %+v", c)
 	}
 }
+
+// TestHeadersObjectTakesNoFieldNames: an object whose fields are response headers
+// (X-Total-Count) does not take the next row named like a body field; it belongs further
+// out.
+func TestHeadersObjectTakesNoFieldNames(t *testing.T) {
+	p := &page.Page{File: "h.md", Title: "# ListThings", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Headers", "Struct", "The response headers.", ""},
+			[]string{"X-Total-Count", "Integer", "How many.", "10"},
+			[]string{"PageSize", "Integer", "The page size.", "1"},
+			[]string{"RequestId", "String", "The request.", "r"},
+		)),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "Headers,PageSize,RequestId" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	if got := names(op.Response.Properties[0].Schema); got != "X-Total-Count" {
+		t.Errorf("Headers = %s", got)
+	}
+}

@@ -294,6 +294,10 @@ func (b *treeBuilder) add(f field) {
 		if obj == nil || obj.Type != "object" {
 			continue // an array of scalars or a map: closed
 		}
+		if i > 0 && len(obj.Properties) > 0 && headerFields(obj) && !isHeaderLike(f.name) {
+			// an object of response headers (X-Total-Count) does not take a field name
+			continue
+		}
 		if i > 0 && !b.exCut && exampleComplete(obj, ex) && b.outerTakes(f, i-1) {
 			// The example shows this object with every field the table gave it so far
 			// ({"TagKey", "TagValue"}) and without f: the object is complete, and f, which
@@ -446,6 +450,22 @@ func (b *treeBuilder) sortedParentBy(f field, i int, less func(a, b string) bool
 // foldLess orders names without regard to case; byteLess in byte order.
 func foldLess(a, b string) bool { return strings.ToLower(a) < strings.ToLower(b) }
 func byteLess(a, b string) bool { return a < b }
+
+// isHeaderLike tells whether name is shaped like an HTTP header name (a known one, or
+// X-Total-Count): not a field name of a JSON body.
+func isHeaderLike(name string) bool {
+	return isHeaderName(name) || len(name) > 2 && (name[0] == 'X' || name[0] == 'x') && name[1] == '-'
+}
+
+// headerFields tells whether every field of obj is named like an HTTP header.
+func headerFields(obj *opspec.Schema) bool {
+	for _, p := range obj.Properties {
+		if !isHeaderLike(p.Name) {
+			return false
+		}
+	}
+	return true
+}
 
 // outerTakes tells whether the open containers up to stack index i may take row f by the
 // order of names, where tables list each object's fields sorted by name. The nearest of
