@@ -1695,3 +1695,24 @@ func TestHeadersObjectTakesNoFieldNames(t *testing.T) {
 		t.Errorf("Headers = %s", got)
 	}
 }
+
+// TestRepeatedNameInsideObjectRow: a row named like the object row it follows (InstanceType
+// inside InstanceType), which the example shows only one level out, where that name is
+// placed already, is the inner object's field, not a duplicate.
+func TestRepeatedNameInsideObjectRow(t *testing.T) {
+	p := &page.Page{File: "r.md", Title: "# DescribeRecommendations", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Recommendation", "Struct", "The recommendation.", ""},
+			[]string{"InstanceType", "", "The instance type.", ""},
+			[]string{"Cores", "Integer", "The cores.", "1"},
+			[]string{"InstanceType", "String", "The name.", "ecs.s1.large"},
+			[]string{"Memory", "Integer", "The memory.", "8192"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"Recommendation": {"InstanceType": {"Cores": 1, "Memory": 8192}}}`)),
+	}}
+	op, res := mustOp(t, p)
+	it := op.Response.Properties[0].Schema.Properties[0].Schema
+	if got := names(it); it.Type != "object" || got != "Cores,InstanceType,Memory" {
+		t.Errorf("InstanceType = %s %s (warnings %v)", it.Type, got, res.Warnings)
+	}
+}

@@ -249,11 +249,12 @@ func (b *treeBuilder) add(f field) {
 		}
 	}
 	b.settleUntyped()
-	// The nearest open container whose example has the key is the parent, unless the
-	// innermost open container has no example of its own and that container has the name
-	// already or the table lists it again further down: then the row is a field of the inner
-	// container (MountInstances.MountInstance[].InstanceId after Disk.InstanceId), which row
-	// order finds.
+	// The nearest open container whose example has the key is the parent, unless that
+	// container, an outer one, has the name already, or the innermost open container has no
+	// example of its own and the table lists the name again further down: then the row is a
+	// field of an inner container (MountInstances.MountInstance[].InstanceId after
+	// Disk.InstanceId; InstanceType.InstanceType inside the object row InstanceType), which
+	// row order finds.
 	byOrder := false
 	innerUnknown := !b.stack[len(b.stack)-1].covered()
 	for i := len(b.stack) - 1; i >= 0; i-- {
@@ -263,7 +264,7 @@ func (b *treeBuilder) add(f field) {
 			continue
 		}
 		if ex.get(f.name) != nil {
-			if _, dup := b.placed.line(obj, f.name); innerUnknown && i < len(b.stack)-1 && (dup || b.rowsLeft[f.name] > 0) {
+			if _, dup := b.placed.line(obj, f.name); i < len(b.stack)-1 && (dup || innerUnknown && b.rowsLeft[f.name] > 0) {
 				byOrder = true
 				break
 			}
