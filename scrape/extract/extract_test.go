@@ -1716,3 +1716,23 @@ func TestRepeatedNameInsideObjectRow(t *testing.T) {
 		t.Errorf("InstanceType = %s %s (warnings %v)", it.Type, got, res.Warnings)
 	}
 }
+
+// TestBrokenJSONThenXML: where the JSON example does not parse and the XML example holds
+// the tree, one warning says both (not "from the table alone" and then "from the XML").
+func TestBrokenJSONThenXML(t *testing.T) {
+	p := &page.Page{File: "d.md", Title: "# Decrypt", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"KeyId", "String", "The key.", "k"},
+		)),
+		sec(page.Examples, "Examples", 20,
+			code(21, "{\n\"KeyId\": \"k\"\n\"RequestId\": \"r\"\n}"),
+			code(26, "<KMS>\n<KeyId>k</KeyId>\n<RequestId>r</RequestId>\n</KMS>")),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "KeyId,RequestId" {
+		t.Errorf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	if !hasWarning(res, "does not parse") || !hasWarning(res, "nesting taken from the XML example at line 26 instead") || hasWarning(res, "table alone") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
