@@ -1736,3 +1736,26 @@ func TestBrokenJSONThenXML(t *testing.T) {
 		t.Errorf("warnings = %v", res.Warnings)
 	}
 }
+
+// TestListWrapsWrapper: an "Array of Task" row whose JSON example is a list holding the
+// legacy wrapper ([{"Task": [...]}]) is read as the wrapper object the example holds.
+func TestListWrapsWrapper(t *testing.T) {
+	p := &page.Page{File: "t.md", Title: "# DescribeTasks", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"TaskSet", "Array of Task", "The tasks.", ""},
+			[]string{"Task", "", "", ""},
+			[]string{"SupportCancel", "String", "Whether.", "true"},
+			[]string{"TaskId", "String", "The ID.", "t-1"},
+			[]string{"TotalCount", "Integer", "How many.", "2"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"TotalCount": 2, "TaskSet": [{"Task": [{"SupportCancel": true, "TaskId": "t-1"}]}]}`)),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "TaskSet,TotalCount" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	ts := op.Response.Properties[0].Schema
+	if ts.Type != "object" || names(ts) != "Task" || names(ts.Properties[0].Schema.Items) != "SupportCancel,TaskId" {
+		t.Errorf("TaskSet = %s %s (warnings %v)", ts.Type, names(ts), res.Warnings)
+	}
+}

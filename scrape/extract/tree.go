@@ -671,6 +671,15 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 		b.x.guess(f.line, "%s %q has no type; the JSON example shows a list wrapped in %q", b.what, f.name, ex.keys[0])
 		f.untyped = false
 	}
+	if f.schema.Type == "array" && ex != nil && ex.kind == 'a' && len(ex.vals) == 1 {
+		// "Array of Task" whose example is a list holding the wrapper ([{"Task": [...]}]):
+		// the wrapper is the tree.
+		if el := ex.vals[0]; el.kind == 'o' && len(el.keys) == 1 && el.vals[0].kind == 'a' &&
+			strings.EqualFold(f.schema.DocType, "array of "+el.keys[0]) {
+			b.x.warn(f.line, "%s %q: the JSON example wraps the list object {%q: [...]} in a list; read as the object", b.what, f.name, el.keys[0])
+			ex = el
+		}
+	}
 	if inner, key := wrappedArray(f.schema, ex); inner != nil {
 		// Legacy RPC JSON wraps a list in an object named after the item ("Users":
 		// {"User": [...]}) where the table says "Array of User": the example is the tree.
