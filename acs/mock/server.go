@@ -34,6 +34,8 @@ type Server struct {
 	counter atomic.Uint64
 	// resetMu orders Reset against requests that create state.
 	resetMu sync.RWMutex
+	// behaviours are the names of the behaviours in use.
+	behaviours []string
 }
 
 // New compiles specs into a Server. Every operation's response template is built and
@@ -84,8 +86,8 @@ func New(specs []*opspec.Spec, opts ...Option) (*Server, error) {
 			routes = append(routes, rt)
 		}
 		inferKinds(routes)
+		finishResources(routes, cfg.stateless)
 		for _, rt := range routes {
-			rt.finishResource()
 			s.t.add(rt)
 		}
 	}
@@ -100,6 +102,7 @@ func New(specs []*opspec.Spec, opts ...Option) (*Server, error) {
 			return nil, fmt.Errorf("mock: handler for %s %s %s: no such operation", k.product, k.version, k.op)
 		}
 	}
+	s.applyBehaviours()
 	s.t.finish()
 	return s, nil
 }
@@ -179,6 +182,14 @@ func (s *Server) compile(spec *opspec.Spec, op *opspec.Operation) (*route, error
 	if rt.tmpl != nil {
 	}
 	return rt, nil
+}
+
+// NewHTTPServer is the net/http server a standalone mock runs behind (gen serve, the load
+// test): read, write, idle and header timeouts and a header size limit, so that slow or
+// silent clients cannot hold connections for ever (bodies are bounded by WithMaxBody).
+func NewHTTPServer(h http.Handler) *http.Server {
+	return &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute,
+		WriteTimeout: 2 * time.Minute, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10}
 }
 
 // exchange is what the pipeline knows about one request as it goes.
@@ -312,12 +323,12 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request, ex *exchange) {
 		s.writeError(w, r, ex, e)
 		return
 	}
-	rawParams, e := rt.rawParams(query, b, r.Header.Get, pathVals)
+	params, e := rt.rawParams(query, b, r.Header.Get, pathVals)
 	if e != nil {
 		s.writeError(w, r, ex, e)
 		return
 	}
-	params, e := rt.validate(rawParams)
+	e = rt.validate(params)
 	ex.params = params
 	if e != nil {
 		s.writeError(w, r, ex, e)
@@ -331,6 +342,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request, ex *exchange) {
 	call := &Call{
 		Product: rt.spec.Product, Version: rt.spec.Version, Operation: rt.op.Name,
 		Account: ex.account, Region: ex.region, RequestID: ex.reqID, Params: params, Header: r.Header,
+		srv: s, rt: rt,
 	}
 	buf := getBuf()
 	defer putBuf(buf)

@@ -408,6 +408,11 @@ func TestOpNameSources(t *testing.T) {
 			if op.Name != c.want {
 				t.Errorf("name %q, want %q", op.Name, c.want)
 			}
+			for _, p := range op.Params {
+				if p.Name == "Action" || p.Name == "操作" {
+					t.Errorf("the Action row is a parameter: %q (style %q)", p.Name, op.Style)
+				}
+			}
 		})
 	}
 }
@@ -866,8 +871,11 @@ func TestCutJSONExample(t *testing.T) {
 		}}
 	}
 	op, res := mustOp(t, mk(true))
-	if got := names(op.Response); got != "RequestId,Thing" || names(op.Response.Properties[1].Schema) != "Id" {
-		t.Errorf("root = %s", got)
+	// The member whose string value the cut ends ("Name": "cut) is there, a string.
+	if got := names(op.Response); got != "RequestId,Thing" || names(op.Response.Properties[1].Schema) != "Id,Name" {
+		t.Errorf("root = %s, Thing = %s", got, names(op.Response.Properties[1].Schema))
+	} else if n := op.Response.Properties[1].Schema.Properties[1].Schema; n.Type != "string" {
+		t.Errorf("Thing.Name = %+v", n)
 	}
 	if !hasWarning(res, "cut off); read for the tree") {
 		t.Errorf("warnings = %v", res.Warnings)
@@ -920,9 +928,13 @@ func TestSketchJSON(t *testing.T) {
 		{"  \"nodes\" : [ {\n    \"id\" : \"String\",\n    \"ok\" : Boolean,\n    \"na",
 			"{\"nodes\" : [ {\n    \"id\" : \"String\",\n    \"ok\" : \"Boolean\"}]}", "type words for values, no opening brace, cut off"},
 		{`{"a": 1, "b": {"c": [1, 2`, `{"a": 1, "b": {"c": [1]}}`, "cut off"},
-		{`{"a": 1, "b": {"c": 2}`, "", ""}, // complete-looking but unbalanced: not repaired
-		{`{"a": 1 "b": 2}`, "", ""},        // plain invalid JSON: nothing to fix
-		{`{"a": frobnicate}`, "", ""},      // a bare word that is no type
+		{`{"a": 1, "b": {"c": "Stand`, `{"a": 1, "b": {"c": "Stand"}}`, "cut off"}, // a value cut: the member stays
+		{`{"a": 1, "b": ["x", "Stand`, `{"a": 1, "b": ["x"]}`, "cut off"},          // an element cut: it goes
+		{"{\"a\": 1, \"b\": \"Sta\n\"c\": 2}", "", ""},                             // a line break inside, not the end: broken
+		{`{"a": 1, "b": "x\`, `{"a": 1, "b": "x"}`, "cut off"},                     // cut after an escape
+		{`{"a": 1, "b": {"c": 2}`, "", ""},                                         // complete-looking but unbalanced: not repaired
+		{`{"a": 1 "b": 2}`, "", ""},                                                // plain invalid JSON: nothing to fix
+		{`{"a": frobnicate}`, "", ""},                                              // a bare word that is no type
 		{`Xxx xxxx xxxxxx.`, "", ""},
 	} {
 		got, fx, ok := sketchJSON(c.in)
@@ -1168,6 +1180,33 @@ func TestOperationNameFromFileName(t *testing.T) {
 		if res.Op == nil || res.Op.Name != want || !hasWarning(res, "taken from the file name") {
 			t.Errorf("%s: op = %+v, warnings %v; want %s, guessed from the file name", file, res.Op, res.Warnings, want)
 		}
+	}
+}
+
+// TestResponseStructTable: a response row typed with a struct name ("...SetType") and a
+// table after a paragraph naming that struct: the table's rows are the row's fields; the
+// one field of a set is a list of objects.
+func TestResponseStructTable(t *testing.T) {
+	p := &page.Page{File: "x.txt", Title: "DescribeScalingConfigurations", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 2,
+			tbl(3, []string{"Name", "Type", "Description"},
+				[]string{"PageSize", "Integer", "Xxxx."},
+				[]string{"ScalingConfigurations", "ScalingConfigurationSetType", "Xxxx."}),
+			para(6, "ScalingConfigurationSetType is a set of ScalingConfigurationItemTypes."),
+			tbl(7, []string{"Name", "Type", "Description"},
+				[]string{"ScalingConfiguration", "ScalingConfigurationItemType", "Xxxx."})),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "PageSize,ScalingConfigurations" {
+		t.Fatalf("root = %s; warnings %v", got, res.Warnings)
+	}
+	set := op.Response.Properties[1].Schema
+	if got := names(set); set.Type != "object" || got != "ScalingConfiguration" {
+		t.Fatalf("ScalingConfigurations = %s %s; warnings %v", set.Type, got, res.Warnings)
+	}
+	item := set.Properties[0].Schema
+	if item.Type != "array" || item.Items == nil || item.Items.Type != "object" {
+		t.Fatalf("ScalingConfigurations.ScalingConfiguration = %+v; warnings %v", item, res.Warnings)
 	}
 }
 
@@ -1461,6 +1500,53 @@ func TestBareArrayMarkerWrapsList(t *testing.T) {
 	groups := ref.Properties[0].Schema
 	if groups.Type != "object" || names(groups) != "Group" || names(groups.Properties[0].Schema.Items) != "AliUid,GroupId" {
 		t.Errorf("Groups = %s %s", groups.Type, names(groups))
+	}
+}
+
+// TestNamedItemRow: an object row named as one of the array<object> row just before it
+// ("customFields", then "customField") is that list's item row, whose fields follow.
+func TestNamedItemRow(t *testing.T) {
+	p := &page.Page{File: "n.txt", Title: "Svc:PatchThing", Sections: []*page.Section{
+		sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader,
+			[]string{"customFields", "array<object>", "No", "The fields.", ""},
+			[]string{"customField", "object", "No", "One field.", ""},
+			[]string{"fieldName", "string", "No", "The name.", "a"},
+		))}}
+	op, res := mustOp(t, p)
+	if len(op.Params) != 1 || op.Params[0].Name != "customFields" {
+		t.Fatalf("params = %+v (warnings %v)", op.Params, res.Warnings)
+	}
+	items := op.Params[0].Schema.Items
+	if items == nil || items.Description != "One field." || names(items) != "fieldName" {
+		t.Fatalf("items = %+v (warnings %v)", items, res.Warnings)
+	}
+	if hasWarning(res, "could not place") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
+
+// TestUntypedWrapperExample: a row with no type whose example shows the legacy wrapper of
+// a list ("ListenerPort": [ 80, 443 ]) is that wrapper: an object holding a list whose
+// items the elements type.
+func TestUntypedWrapperExample(t *testing.T) {
+	p := &page.Page{File: "w.txt", Title: "Svc:GetThing", Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, []string{"Parameter", "Type", "Example", "Description"},
+			[]string{"ListenerPorts", "", `"ListenerPort": [ 80, 443 ]`, "The ports."},
+			[]string{"RequestId", "String", "r", "The request ID."},
+		))}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "ListenerPorts,RequestId" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	lp := op.Response.Properties[0].Schema
+	if lp.Type != "object" || names(lp) != "ListenerPort" {
+		t.Fatalf("ListenerPorts = %+v", lp)
+	}
+	if in := lp.Properties[0].Schema; in.Type != "array" || in.Items == nil || in.Items.Type != "integer" {
+		t.Errorf("ListenerPorts.ListenerPort = %+v items %+v", in, in.Items)
+	}
+	if !hasWarning(res, "example shows the wrapper of list") || hasWarning(res, "assuming string") {
+		t.Errorf("warnings = %v", res.Warnings)
 	}
 }
 

@@ -209,9 +209,14 @@ func (b *treeBuilder) add(f field) {
 		return
 	}
 	top := b.stack[len(b.stack)-1]
-	// An unnamed object row right after an array<object> row is the item row.
-	if top.s.Type == "array" && top.s.Items != nil && top.s.Items.Type == "object" && f.name == "" &&
+	// An unnamed object row right after an array<object> row is the item row, and so is one
+	// named as one of the list ("customFields", then "customField | object").
+	if top.s.Type == "array" && top.s.Items != nil && top.s.Items.Type == "object" && (f.name == "" || isSingularOf(f.name, top.name)) &&
 		len(top.s.Items.Properties) == 0 && f.schema.Type == "object" && top.s.Items.Description == "" {
+		if f.name != "" {
+			top.s.Items = f.schema // the row is the items: accountRows finds it there
+			return
+		}
 		top.s.Items.Description = f.schema.Description
 		return
 	}
