@@ -51,8 +51,15 @@ type childPlan struct {
 // error answers, and templates that show only what the service generates.
 func finishResources(routes []*route, stateless bool) {
 	inferTagRoutes(routes)
+	for _, rt := range routes { // lists first: state and child plans read their items
+		if rt.res.kind != nil && rt.res.verb == verbList {
+			rt.finishResource()
+		}
+	}
 	for _, rt := range routes {
-		rt.finishResource()
+		if rt.res.kind == nil || rt.res.verb != verbList {
+			rt.finishResource()
+		}
 	}
 	inferErrors(routes)
 	if stateless {
@@ -268,10 +275,14 @@ func statePlanOf(rt *route, k *kind) *statePlan {
 	var bestTmpl map[string]any
 	bestScore := 0
 	for _, r := range k.routes {
-		if r.res.part || r.res.verb == verbList || r.res.verb == verbDelete {
+		if r.res.part || r.res.verb == verbDelete || r.res.verb == verbList && r.list == nil {
 			continue
 		}
-		walkProps(r.resp, 0, func(p *propNode) {
+		n := r.resp
+		if r.res.verb == verbList {
+			n = r.list.item
+		}
+		walkProps(n, 0, func(p *propNode) {
 			if p.n.typ != "string" && p.n.typ != "" {
 				return
 			}
@@ -418,6 +429,16 @@ func (s *Server) behave(rt *route, c *Call) (any, error) {
 	sc, parent, id := rt.locate(c, attrs)
 	if id == "" && rt.res.verb != verbCreate && rt.res.verb != verbList {
 		id = s.byAlias(sc, parent, k, attrs)
+		if id == "" && rt.res.batch == "" {
+			for _, a := range k.aliases {
+				if v := scalarString(attrs[a]); v != "" {
+					return nil, rt.withID(rt.notFound, k, v, "does not exist")
+				}
+			}
+			// the identifier is optional here and not given (DescribeInstanceHistoryEvents
+			// without InstanceId): nothing to address
+			return out, nil
+		}
 	}
 	switch rt.res.verb {
 	case verbCreate:
@@ -441,11 +462,13 @@ func (s *Server) behave(rt *route, c *Call) (any, error) {
 			return nil, rt.withID(rt.exists, k, id, "already exists")
 		}
 	case verbGet, verbAction:
-		res, ok := s.store.get(sc, parent, id)
-		if !ok {
-			return nil, rt.withID(rt.notFound, k, id, "does not exist")
+		for _, one := range rt.ids(c, id) {
+			res, ok := s.store.get(sc, parent, one)
+			if !ok {
+				return nil, rt.withID(rt.notFound, k, one, "does not exist")
+			}
+			rt.show(out, res.Attrs())
 		}
-		rt.show(out, res.Attrs())
 	case verbState:
 		for _, one := range rt.ids(c, id) {
 			res, e := s.store.modify(sc, parent, one, func(old map[string]any) (map[string]any, *Error) {

@@ -267,22 +267,27 @@ func inferKinds(routes []*route) {
 			continue
 		}
 		ops = append(ops, named{rt, n})
-		if n.verb == verbCreate {
-			k := n.kind
-			if kinds[k] == nil {
-				kinds[k] = &kind{name: k}
-				kindNames = append(kindNames, k)
-			}
+	}
+	mentioned := map[string]bool{}
+	for _, o := range ops {
+		mentioned[o.n.kind] = true
+	}
+	for _, o := range ops {
+		k := o.n.kind
+		if o.n.verb != verbCreate || k == "Tag" || k == "Tags" { // tags: see tags.go
+			continue
+		}
+		// a create of a plural ("AllocateDedicatedHosts") makes the singular's kind when
+		// other operations name the singular (ReleaseDedicatedHost)
+		if s := singular(k); s != k && mentioned[s] {
+			k = s
+		}
+		if kinds[k] == nil {
+			kinds[k] = &kind{name: k}
+			kindNames = append(kindNames, k)
 		}
 	}
 	sort.Strings(kindNames)
-	// A create of a plural ("AllocateDedicatedHosts") names the kind its singular has
-	// when another create names that singular.
-	for _, name := range kindNames {
-		if s := singular(name); s != name && kinds[s] != nil {
-			delete(kinds, name)
-		}
-	}
 	// attach every operation to a kind: its own name, its singular (DescribeKeyPairs,
 	// DeleteKeyPairs), or the longest CamelCase prefix that is a kind (GetSecretValue,
 	// AuthorizeSecurityGroupEgress) for operations on a part of one.
@@ -290,6 +295,9 @@ func inferKinds(routes []*route) {
 		rt, n := o.rt, o.n
 		k := kinds[n.kind]
 		plural := false
+		if k == nil && n.verb == verbCreate {
+			k = kinds[singular(n.kind)] // AllocateDedicatedHosts
+		}
 		if k == nil {
 			if s := singular(n.kind); s != n.kind && kinds[s] != nil {
 				k, plural = kinds[s], true
@@ -372,6 +380,12 @@ func finishKind(k *kind) {
 	}
 	k.idParam = best
 	k.idName = best
+	switch best {
+	case lk + "id":
+		k.idName = k.name + "Id"
+	case lk + "name":
+		k.idName = k.name + "Name"
+	}
 	for _, rt := range k.routes {
 		if p := rt.param(best); p != nil {
 			k.idName = p.name
