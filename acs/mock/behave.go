@@ -407,6 +407,9 @@ func childPlanOf(rt *route, k *kind) *childPlan {
 
 // behave computes the generated answer of a call.
 func (s *Server) behave(rt *route, c *Call) (any, error) {
+	if c.srv == nil { // a Call made outside ServeHTTP (tests)
+		c.srv, c.rt = s, rt
+	}
 	if rt.tmpl == nil {
 		return copyValue(rt.tmplAny), nil
 	}

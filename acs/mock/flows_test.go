@@ -544,3 +544,22 @@ func TestFlowKMSSecretFilters(t *testing.T) {
 		})
 	}
 }
+
+// TestCorpusResponsesFitSchemas: on whole real products (pages of four products, the
+// metadata of ECS, KMS and VPC) every answer of the inferred behaviour, tags and blanked
+// fields included, still fits its response schema.
+func TestCorpusResponsesFitSchemas(t *testing.T) {
+	for _, c := range []struct{ product, version string }{
+		{"ecs", "2014-05-26"}, {"kms", "2016-01-20"}, {"ims", "2019-08-15"}, {"elasticsearch", "2017-06-13"},
+	} {
+		t.Run("pages/"+c.product, func(t *testing.T) {
+			name := strings.ToUpper(c.product[:1]) + c.product[1:]
+			checkAllResponses(t, []*opspec.Spec{sharedSpec(t, name, c.version, "corpus", "products", c.product, "en")})
+		})
+	}
+	for _, c := range []struct{ product, version string }{{"ecs", "2014-05-26"}, {"kms", "2016-01-20"}, {"vpc", "2016-04-28"}} {
+		t.Run("metadata/"+c.product, func(t *testing.T) {
+			checkAllResponses(t, []*opspec.Spec{sharedSpec(t, "", "", "corpus", "metadata", c.product, c.version, "api-docs.json")})
+		})
+	}
+}
