@@ -887,6 +887,12 @@ func fillList(out map[string]any, rt *route, items []resource, attrs map[string]
 			start = (p - 1) * n
 			page = p
 		}
+	} else if n, ok := intParam(attrs, "size"); ok && n > 0 && rt.param("page") != nil { // Elasticsearch
+		size = n
+		if p, ok := intParam(attrs, "page"); ok && p > 1 {
+			start = (p - 1) * n
+			page = p
+		}
 	}
 	start = min(start, total)
 	end := min(start+size, total)

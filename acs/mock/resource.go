@@ -76,6 +76,7 @@ type opName struct {
 // splitOpName splits "CreateInstanceAccount" into (verbCreate, "InstanceAccount");
 // Attribute(s) suffixes are dropped; Add<A>To<B> and Remove<A>From<B> address B.
 func splitOpName(name string) opName {
+	name = upperFirst(name) // Elasticsearch documents "createInstance"
 	for _, p := range verbPrefixes {
 		rest, ok := strings.CutPrefix(name, p.prefix)
 		if !ok || rest == "" || !(rest[0] >= 'A' && rest[0] <= 'Z') {
@@ -247,7 +248,7 @@ func scopeParams(op *opspec.Operation) map[string]bool {
 // notSettable are parameters that never become attributes shown in answers.
 var notSettable = map[string]bool{
 	"regionid": true, "clienttoken": true, "dryrun": true, "pagenumber": true, "pagesize": true,
-	"nexttoken": true, "maxresults": true, "marker": true, "maxitems": true, "acceptlanguage": true,
+	"nexttoken": true, "maxresults": true, "marker": true, "maxitems": true, "acceptlanguage": true, "page": true, "size": true,
 	"resourceownerid": true, "resourceowneraccount": true, "ownerid": true, "owneraccount": true,
 }
 
