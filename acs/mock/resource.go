@@ -191,8 +191,8 @@ func idScore(ln, lk string) int {
 	return 0
 }
 
-// idCandidate is a parameter of a route that may identify the kind; batch when it lists
-// several identifiers (plural name or a list type).
+// idCandidates scores the parameters of a route that may identify the kind (a plural
+// counts for its singular); ROA routes: the last path parameter.
 func idCandidates(rt *route, lk string) map[string]int {
 	out := map[string]int{}
 	if rt.style == opspec.ROA || strings.Contains(rt.op.Path, "{") {
