@@ -4,38 +4,28 @@
 //
 // # How generated code uses it
 //
-// Every generated method fills a static *Operation (one package-level variable per
-// operation) and a *Request with the call's values, then calls Client.Do:
+// Every generated method is one statement: it hands a static *Operation (one package-level
+// variable per operation) and the typed request to Invoke, which validates and encodes the
+// request from its fields' struct tags, then signs, sends, retries and decodes:
 //
-//	var opCreateUser = &acs.Operation{Name: "CreateUser", Version: "2021-12-01",
-//		Product: "eiam", Style: acs.RPC, Method: "POST", PathPattern: "/"}
+//	var opCreateUser = &acs.Operation{Name: "CreateUser", Version: Version, Product: Product,
+//		Style: acs.RPC, Method: "POST", PathPattern: "/", Auth: acs.AuthAK}
 //
-//	func (c *Client) CreateUser(ctx context.Context, in *CreateUserInput) (*CreateUserOutput, error) {
-//		var q acs.Values
-//		q.Add("InstanceId", in.InstanceId)
-//		if in.Email != nil {
-//			q.Add("Email", *in.Email)
-//		}
-//		q.AddFlat("CustomFields", in.CustomFields) // CustomFields.1.FieldName=...
-//		var f acs.Values
-//		if in.ClientToken != nil {
-//			f.Add("ClientToken", *in.ClientToken) // form parameter
-//		}
-//		out := new(CreateUserOutput)
-//		if err := c.rt.Do(ctx, opCreateUser, &acs.Request{Query: q, Form: f}, out); err != nil {
-//			return nil, err
-//		}
-//		return out, nil
+//	type CreateUserRequest struct {
+//		InstanceId   string                   `acs:"InstanceId,query,required"`
+//		Email        string                   `acs:"Email,query" json:"Email,omitempty"`
+//		CustomFields []CreateUserRequestField `acs:"CustomFields,query" json:"CustomFields,omitempty"` // CustomFields.1.FieldName=...
+//		ClientToken  string                   `acs:"ClientToken,form,token" json:"ClientToken,omitempty"`
 //	}
 //
-// An ROA method sets Style ROA, the path pattern and BodyJSON, passes path values by
-// placeholder name (they are percent-encoded one by one, "/" becoming %2F) and the JSON
-// body as a struct with omitempty fields:
+//	func (c *Client) CreateUser(ctx context.Context, req *CreateUserRequest) (*CreateUserResponse, error) {
+//		return acs.Invoke[CreateUserResponse](ctx, c.rt, opCreateUser, req)
+//	}
 //
-//	c.rt.Do(ctx, opCreateInstanceAccount, &acs.Request{
-//		Path: map[string]string{"instanceId": instanceID},
-//		Body: createInstanceAccountBody{Username: in.Username, Password: in.Password},
-//	}, out)
+// An ROA request's tags name path, query, header and body values (`acs:"instanceId,path,required"
+// json:"-"`); the request struct itself is the JSON body, its json tags saying which fields
+// are in it. Path values are percent-encoded one by one, "/" becoming %2F. Code that is not
+// generated can still fill a *Request by hand and call Client.Do.
 //
 // Bearer operations (Auth: AuthBearer) take the token from an "Authorization" header
 // parameter (Request.Header) or from Options.BearerToken; they are not AccessKey-signed.

@@ -123,3 +123,40 @@ func withDoc(d *docBuilder, decl jen.Code) *jen.Statement {
 	}
 	return d.code().Line().Add(decl)
 }
+
+// maxShort is the length, in runes, a one-line comment is cut at.
+const maxShort = 160
+
+// oneLine is text cleaned (cleanText) on one line: its lines joined by spaces.
+func oneLine(text string) string {
+	var parts []string
+	for _, l := range cleanText(text) {
+		if l != "" {
+			parts = append(parts, l)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// shortText is text on one line (oneLine) cut to its first sentences: whole sentences
+// while they fit in maxShort runes, else the first maxShort runes and "…".
+func shortText(text string) string {
+	s := oneLine(text)
+	r := []rune(s)
+	if len(r) <= maxShort {
+		return s
+	}
+	cut := -1
+	for i := 0; i < maxShort; i++ {
+		switch {
+		case r[i] == '。' || r[i] == '；' || r[i] == '！' || r[i] == '？':
+			cut = i + 1
+		case (r[i] == '.' || r[i] == ';' || r[i] == '!' || r[i] == '?') && i+1 < len(r) && r[i+1] == ' ':
+			cut = i + 1
+		}
+	}
+	if cut > 0 {
+		return string(r[:cut])
+	}
+	return strings.TrimRight(string(r[:maxShort]), " ") + "…"
+}

@@ -8,8 +8,8 @@ import (
 	"github.com/dave/jennifer/jen"
 )
 
-// emitClient writes client.go: the Client, its options, the API interface and the one
-// private helper every method calls.
+// emitClient writes client.go: the Client, its options, the API interface and the
+// validation error type.
 func emitClient(p *plan) *jen.File {
 	f := newFile(p)
 	name := p.Spec.Product + " " + p.Spec.Version
@@ -43,7 +43,7 @@ func emitClient(p *plan) *jen.File {
 	o := jen.Id("o")
 	regionDoc := "WithRegion sets the region the endpoint is built from (<product>.<region>.aliyuncs.com)."
 	if p.EndpointsVar != "" {
-		regionDoc = "WithRegion sets the region: its documented host in " + p.EndpointsVar + ", else <product>.<region>.aliyuncs.com."
+		regionDoc = "WithRegion sets the region; calls go to the host the API documents for it, else <product>.<region>.aliyuncs.com."
 	}
 	opt(regionDoc, "WithRegion",
 		[]jen.Code{jen.Id("region").String()}, o.Clone().Dot("Region").Op("=").Id("region"))
@@ -106,62 +106,22 @@ func emitClient(p *plan) *jen.File {
 	ad.para(fmt.Sprintf("API lists the operations of %s, so callers can substitute the Client (with a fake, a recorder, a wrapper).", name))
 	methods := make([]jen.Code, 0, len(p.Ops))
 	for _, op := range p.Ops {
-		md := &docBuilder{}
-		first, _ := headline(op) // none when the page gives no title or summary
-		md.para(first)
-		methods = append(methods, withDoc(md, jen.Id(op.Name).Add(signature(op))))
+		methods = append(methods, jen.Id(op.Name).Add(signature(op)))
 	}
 	f.Add(withDoc(ad, jen.Type().Id("API").Interface(methods...)))
 	f.Line()
 	f.Var().Id("_").Id("API").Op("=").Parens(jen.Op("*").Id("Client")).Parens(jen.Nil())
 	f.Line()
 
-	f.Comment("request is what every generated request type implements.")
-	f.Type().Id("request").Interface(
-		jen.Id("Validate").Params().Error(),
-		jen.Id("encode").Params(jen.Op("*").Qual(acsPath, "Request")).Error(),
-	)
-	f.Line()
-	f.Comment("invoke validates and encodes req, then lets the runtime sign, send, retry and decode.")
-	f.Func().Params(jen.Id("c").Op("*").Id("Client")).Id("invoke").Params(
-		jen.Id("ctx").Qual("context", "Context"), jen.Id("op").Op("*").Qual(acsPath, "Operation"),
-		jen.Id("req").Id("request"), jen.Id("out").Any(),
-	).Error().Block(
-		jen.If(jen.Id("err").Op(":=").Id("req").Dot("Validate").Call(), jen.Id("err").Op("!=").Nil()).Block(
-			jen.If(jen.List(jen.Id("ve"), jen.Id("ok")).Op(":=").Id("err").Assert(jen.Op("*").Id("ValidationError")), jen.Id("ok")).Block(
-				jen.Id("ve").Dot("Operation").Op("=").Id("op").Dot("Name"),
-			),
-			jen.Return(jen.Id("err")),
-		),
-		jen.Var().Id("in").Qual(acsPath, "Request"),
-		jen.If(jen.Id("err").Op(":=").Id("req").Dot("encode").Call(jen.Op("&").Id("in")), jen.Id("err").Op("!=").Nil()).Block(
-			jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit(p.Name+": %s: encode request: %w"), jen.Id("op").Dot("Name"), jen.Id("err")))),
-		jen.Return(jen.Id("c").Dot("rt").Dot("Do").Call(jen.Id("ctx"), jen.Id("op"), jen.Op("&").Id("in"), jen.Id("out"))),
-	)
-	if p.needsClientToken() {
-		f.Line()
-		f.Comment("newClientToken returns a random idempotency token (32 hex digits).")
-		f.Func().Id("newClientToken").Params().String().Block(
-			jen.Var().Id("b").Index(jen.Lit(16)).Byte(),
-			jen.List(jen.Id("_"), jen.Id("_")).Op("=").Qual("crypto/rand", "Read").Call(jen.Id("b").Index(jen.Empty(), jen.Empty())),
-			jen.Return(jen.Qual("encoding/hex", "EncodeToString").Call(jen.Id("b").Index(jen.Empty(), jen.Empty()))),
-		)
-	}
+	f.Comment("ValidationError is returned before any network call when a request breaks a rule the")
+	f.Comment("documentation states (a required parameter missing, a value not among the documented ones).")
+	f.Type().Id("ValidationError").Op("=").Qual(acsPath, "ValidationError")
 	return f
 }
 
 func (p *plan) usesAuth(a opspec.Auth) bool {
 	for _, o := range p.Ops {
 		if o.Auth == a {
-			return true
-		}
-	}
-	return false
-}
-
-func (p *plan) needsClientToken() bool {
-	for _, o := range p.Ops {
-		if o.ClientToken != nil {
 			return true
 		}
 	}

@@ -1,7 +1,6 @@
 package client
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -9,12 +8,12 @@ import (
 )
 
 // emitErrors writes errors.go: one string constant per documented error code (ir.Package
-// Errors), to compare with acs.Error's Code through acs.HasCode.
+// Errors), to compare with acs.Error's Code through acs.HasCode; each on one line, with
+// the documented statuses, operations and message after it.
 func emitErrors(p *plan) *jen.File {
 	f := newFile(p)
 	var consts []jen.Code
-	for i, e := range p.Errors {
-		d := &docBuilder{}
+	for _, e := range p.Errors {
 		var facts []string
 		if len(e.HTTPStatuses) > 0 {
 			st := make([]string, len(e.HTTPStatuses))
@@ -24,16 +23,11 @@ func emitErrors(p *plan) *jen.File {
 			facts = append(facts, "HTTP "+strings.Join(st, ", "))
 		}
 		facts = append(facts, "documented by "+strings.Join(e.Ops, ", "))
-		first := fmt.Sprintf("%s: %s.", e.Name, strings.Join(facts, "; "))
+		text := strings.Join(facts, "; ") + "."
 		if e.Message != "" {
-			first += " " + e.Message
+			text += " " + shortText(e.Message)
 		}
-		d.para(first)
-		c := withDoc(d, jen.Id(e.Name).Op("=").Lit(e.Code))
-		if i > 0 {
-			c = jen.Line().Add(c)
-		}
-		consts = append(consts, c)
+		consts = append(consts, jen.Id(e.Name).Op("=").Lit(e.Code).Comment("// "+oneLine(text)))
 	}
 	f.Comment("Error codes the documentation lists for this API: the Code of the *acs.Error a call")
 	f.Comment("returns. Test for one with acs.HasCode(err, ErrCode...); the service may return others.")

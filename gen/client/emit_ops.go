@@ -10,18 +10,15 @@ import (
 )
 
 // emitOperations writes operations.go: per operation the static descriptor and the method.
-// Every method has the same three statements; all behaviour is in the runtime.
+// Every method is the same one statement; all behaviour is in the runtime (acs.Invoke),
+// driven by the descriptor and the request's struct tags.
 func emitOperations(p *plan) *jen.File {
 	f := newFile(p)
 	for _, o := range p.Ops {
-		f.Add(descriptor(p, o))
+		f.Add(descriptor(o))
 		f.Line()
 		f.Add(withDoc(methodDoc(p, o), jen.Func().Params(jen.Id("c").Op("*").Id("Client")).Id(o.Name).Add(signature(o)).Block(
-			jen.Id("out").Op(":=").New(jen.Id(o.Response.Name)),
-			jen.If(jen.Id("req").Op("==").Nil()).Block(jen.Id("req").Op("=").New(jen.Id(o.Request.Name))),
-			jen.If(jen.Id("err").Op(":=").Id("c").Dot("invoke").Call(jen.Id("ctx"), jen.Id(o.Descriptor), jen.Id("req"), jen.Id("out")), jen.Id("err").Op("!=").Nil()).Block(
-				jen.Return(jen.Nil(), jen.Id("err"))),
-			jen.Return(jen.Id("out"), jen.Nil()),
+			jen.Return(jen.Qual(acsPath, "Invoke").Types(jen.Id(o.Response.Name)).Call(jen.Id("ctx"), jen.Id("c").Dot("rt"), jen.Id(o.Descriptor), jen.Id("req"))),
 		)))
 		f.Line()
 	}
@@ -34,14 +31,15 @@ func signature(o *ir.Operation) *jen.Statement {
 		Params(jen.Op("*").Id(o.Response.Name), jen.Error())
 }
 
-func descriptor(p *plan, o *ir.Operation) jen.Code {
+// descriptor is the operation's static descriptor, on one line.
+func descriptor(o *ir.Operation) jen.Code {
 	op := o.Op
 	style := o.Style
 	var items []jen.Code
-	kv := func(k string, v jen.Code) { items = append(items, jen.Line().Id(k).Op(":").Add(v)) }
+	kv := func(k string, v jen.Code) { items = append(items, jen.Id(k).Op(":").Add(v)) }
 	kv("Name", jen.Lit(op.Name))
-	kv("Version", jen.Lit(p.Spec.Version))
-	kv("Product", jen.Lit(p.Spec.Product))
+	kv("Version", jen.Id("Version"))
+	kv("Product", jen.Id("Product"))
 	if style == opspec.ROA {
 		kv("Style", jen.Qual(acsPath, "ROA"))
 	} else {
@@ -66,9 +64,7 @@ func descriptor(p *plan, o *ir.Operation) jen.Code {
 	if o.Idempotent {
 		kv("Idempotent", jen.True())
 	}
-	items = append(items, jen.Line())
-	return jen.Commentf("%s describes %s for the runtime.", o.Descriptor, op.Name).Line().
-		Var().Id(o.Descriptor).Op("=").Op("&").Qual(acsPath, "Operation").Values(items...)
+	return jen.Var().Id(o.Descriptor).Op("=").Op("&").Qual(acsPath, "Operation").Values(items...)
 }
 
 // headline is the first sentence of an operation method's doc: the method's name, then the
@@ -111,32 +107,23 @@ func wireLine(p *plan, o *ir.Operation) string {
 	return fmt.Sprintf("%s sends %s (%s, version %s); authentication: %s.", o.Name, wire, o.Style, p.Spec.Version, auth)
 }
 
-// methodDoc is the doc comment of an operation's method.
+// methodDoc is the doc comment of an operation's method: the page's title (or the start of
+// its description, else how the operation travels) on one line, the documentation page,
+// the deprecation. docs/reference has the whole description.
 func methodDoc(p *plan, o *ir.Operation) *docBuilder {
 	op := o.Op
 	d := &docBuilder{}
-	first, rest := headline(o)
-	d.para(first)
-	switch {
-	case first == "" || op.Title == "" || op.Title == op.Name:
-		d.para(rest) // the summary, less the headline's sentence
-	case op.Summary != op.Title:
-		d.para(op.Summary)
-	}
-	d.para(op.Description)
-	d.para(wireLine(p, o))
-	if op.RAM != nil && len(op.RAM.Actions) > 0 {
-		var acts []string
-		for _, a := range op.RAM.Actions {
-			acts = append(acts, a.Action)
+	first, _ := headline(o)
+	if first == "" {
+		if t := shortText(op.Description); t != "" {
+			first = o.Name + ": " + t
+		} else {
+			first = wireLine(p, o)
 		}
-		d.para("RAM actions: " + strings.Join(acts, ", ") + ".")
 	}
-	if tok := o.ClientToken; tok != nil {
-		d.para(fmt.Sprintf("An empty %s is filled with a random token, so retries are idempotent.", tok.Name))
-	}
+	d.lines = append(d.lines, oneLine(first))
 	if op.Source.URL != "" {
-		d.para("Documentation: " + op.Source.URL)
+		d.lines = append(d.lines, "Documentation: "+oneLine(op.Source.URL))
 	}
 	if op.Deprecated {
 		d.para("Deprecated: the documentation marks this operation as deprecated.")

@@ -33,48 +33,43 @@ func typeCode(t *ir.Type) *jen.Statement {
 	return s
 }
 
-// fieldDoc is a field's doc comment: the page's description, then its facts.
-func fieldDoc(f *ir.Field, request bool, style opspec.Style) *docBuilder {
-	d := &docBuilder{}
+// fieldComment is a field's one-line comment, written after the field: the documented
+// description shortened to its first sentences (docs/reference has it in full), then
+// the facts the declaration does not show (a documented type the Go type does not say,
+// values of an unnamed value set, an example). Where a value travels and whether it is
+// required is in the field's acs tag.
+func fieldComment(f *ir.Field, request bool, style opspec.Style) string {
 	s := f.Schema
-	if s != nil {
-		d.para(s.Description)
+	if s == nil {
+		return ""
 	}
-	var facts []string
-	if request {
-		switch {
-		case f.Required:
-			facts = append(facts, "Required.")
-		case f.Type.Pointer:
-			facts = append(facts, "Optional: nil leaves it out.")
+	text := shortText(s.Description)
+	add := func(fact string) {
+		if text != "" && !strings.HasSuffix(text, ".") && !strings.HasSuffix(text, "。") {
+			text += "."
 		}
-		if f.In != "" {
-			facts = append(facts, fmt.Sprintf("Sent as %s parameter %s.", locationWord(f.In, style), f.Wire))
+		if text != "" {
+			text += " "
 		}
-	} else if f.Wire != f.Name {
-		facts = append(facts, fmt.Sprintf("JSON key %s.", f.Wire))
+		text += fact
 	}
-	if s != nil {
-		if s.DocType != "" && !request && !docTypeAgrees(s.DocType, f.Type) {
-			facts = append(facts, fmt.Sprintf("Documented type: %s.", s.DocType))
+	if s.DocType != "" && !request && !docTypeAgrees(s.DocType, f.Type) {
+		add(fmt.Sprintf("Documented type: %s.", oneLine(s.DocType)))
+	}
+	if len(s.Enum) > 0 && f.Type.Kind != ir.EnumKind && !listsAll(s.Description, s.Enum) {
+		vals := make([]string, len(s.Enum))
+		for i, e := range s.Enum {
+			vals[i] = oneLine(e.Value)
 		}
-		if s.Example != "" {
-			facts = append(facts, "Example: "+s.Example)
-		}
+		add("Valid values: " + strings.Join(vals, ", ") + ".")
 	}
-	if len(facts) > 0 {
-		d.para(strings.Join(facts, "\n"))
+	if s.Example != "" {
+		add("Example: " + shortText(s.Example))
 	}
-	if s != nil && len(s.Enum) > 0 && f.Type.Kind != ir.EnumKind && !listsAll(s.Description, s.Enum) {
-		d.para("Valid values:")
-		for _, e := range s.Enum {
-			d.line(enumLine(e))
-		}
+	if !naming.TagSafe(f.Wire) && !(request && style == opspec.ROA && f.In != "" && f.In != opspec.InBody) {
+		add(fmt.Sprintf("The documented name %q cannot be a JSON key in Go; this field is not encoded or decoded as JSON.", f.Wire))
 	}
-	if s != nil && s.Deprecated {
-		d.para("Deprecated: the documentation marks this field as deprecated.")
-	}
-	return d
+	return text
 }
 
 // docTypeAgrees reports whether a documented type word says no more than the Go type does
@@ -116,14 +111,59 @@ func listsAll(desc string, values []opspec.EnumValue) bool {
 	return true
 }
 
-func enumLine(e opspec.EnumValue) string {
-	if e.Description == "" {
-		return "  - " + e.Value
+// fieldTag is the struct tag of a field: its JSON key (ir.Field.JSON), or "-" when it has
+// none (ROA request values outside the body, names that cannot live in a tag); and for
+// request values the acs tag the runtime encodes and validates by (acs.Invoke): the
+// parameter's documented name and location for a request's own fields, required and token
+// flags.
+func fieldTag(f *ir.Field, request, top bool, style opspec.Style, token *ir.Field) map[string]string {
+	tags := map[string]string{}
+	if f.JSON == "" {
+		tags["json"] = "-"
+	} else {
+		opt := ",omitempty"
+		switch {
+		case f.Required && request:
+			opt = ""
+		case f.Type.Kind == ir.StructKind && !f.Type.Pointer:
+			opt = ",omitzero"
+		}
+		if opt != "" || f.JSON != f.Name {
+			// without options encoding/json's default key is the field name: the tag would say nothing
+			tags["json"] = f.JSON + opt
+		}
 	}
-	return "  - " + e.Value + ": " + e.Description
+	if request {
+		var parts []string
+		if top {
+			parts = append(parts, tagName(f.Wire), tagLocation(f.In, style))
+		} else {
+			parts = append(parts, "")
+		}
+		if f.Required {
+			parts = append(parts, "required")
+		}
+		if f == token {
+			parts = append(parts, "token")
+		}
+		if len(parts) > 1 || parts[0] != "" {
+			tags["acs"] = strings.Join(parts, ",")
+		}
+	}
+	if len(tags) == 0 {
+		return nil
+	}
+	return tags
 }
 
-func locationWord(in opspec.Location, style opspec.Style) string {
+// tagName escapes the characters a name in an acs tag cannot hold (acs.Invoke unescapes).
+func tagName(s string) string {
+	return strings.NewReplacer("%", "%25", ",", "%2C", `"`, "%22", `\`, "%5C", "`", "%60").Replace(s)
+}
+
+// tagLocation is where a request value travels, as the acs tag says it: an RPC operation's
+// body values travel in a form.
+func tagLocation(in opspec.Location, style opspec.Style) string {
 	switch in {
 	case opspec.InPath:
 		return "path"
@@ -133,31 +173,11 @@ func locationWord(in opspec.Location, style opspec.Style) string {
 		if style == opspec.RPC {
 			return "form"
 		}
-		return "JSON body"
+		return "body"
 	case opspec.InForm:
 		return "form"
 	}
 	return "query"
-}
-
-// fieldTag is the struct tag of a field: its JSON key (ir.Field.JSON), or "-" when it has
-// none (ROA request values outside the body, names that cannot live in a tag).
-func fieldTag(f *ir.Field, request bool) map[string]string {
-	if f.JSON == "" {
-		return map[string]string{"json": "-"}
-	}
-	opt := ",omitempty"
-	switch {
-	case f.Required && request:
-		opt = ""
-	case f.Type.Kind == ir.StructKind && !f.Type.Pointer:
-		opt = ",omitzero"
-	}
-	if opt == "" && f.JSON == f.Name {
-		// encoding/json's default key is the field name: the tag would say nothing
-		return nil
-	}
-	return map[string]string{"json": f.JSON + opt}
 }
 
 // emitTypes writes types.go: requests, responses and their nested types.
@@ -171,40 +191,42 @@ func emitTypes(p *plan) *jen.File {
 }
 
 func structDecl(p *plan, st *ir.Struct) jen.Code {
-	d := &docBuilder{}
+	var doc string
+	var op *ir.Operation
 	for _, o := range p.Ops {
 		switch st {
 		case o.Request:
-			d.para(fmt.Sprintf("%s is the input of %s.", st.Name, o.Name))
-			d.para(o.Op.Title)
+			doc, op = fmt.Sprintf("%s is the input of %s.", st.Name, o.Name), o
 		case o.Response:
-			d.para(fmt.Sprintf("%s is the output of %s.", st.Name, o.Name))
+			doc = fmt.Sprintf("%s is the output of %s.", st.Name, o.Name)
 			if o.Op.Response == nil {
-				d.para("The documentation does not describe the response body.")
+				doc += " The documentation does not describe the response body."
 			}
 		}
 	}
-	if d.empty() {
-		d.para(nestedDoc(p, st))
+	if doc == "" {
+		doc = nestedDoc(p, st)
 	}
-	for _, l := range st.Doc {
-		d.para(l)
+	if len(st.Doc) > 0 {
+		doc += " " + shortText(strings.Join(st.Doc, "\n"))
 	}
 	style := p.styleOf(st)
-	fields := make([]jen.Code, 0, len(st.Fields))
-	for i, fl := range st.Fields {
-		fd := fieldDoc(fl, st.InRequest, style)
-		if !naming.TagSafe(fl.Wire) && !(st.InRequest && style == opspec.ROA && fl.In != "" && fl.In != opspec.InBody) {
-			fd.para(fmt.Sprintf("The documented name %q cannot be a JSON key in Go; this field is not encoded or decoded.", fl.Wire))
-		}
-		decl := jen.Id(fl.Name).Add(typeCode(fl.Type)).Tag(fieldTag(fl, st.InRequest))
-		code := withDoc(fd, decl)
-		if i > 0 && !fd.empty() {
-			code = jen.Line().Add(code)
-		}
-		fields = append(fields, code)
+	var token *ir.Field
+	if op != nil {
+		token = op.ClientToken
 	}
-	return withDoc(d, jen.Type().Id(st.Name).Struct(fields...))
+	fields := make([]jen.Code, 0, len(st.Fields))
+	for _, fl := range st.Fields {
+		decl := jen.Id(fl.Name).Add(typeCode(fl.Type)).Tag(fieldTag(fl, st.InRequest, op != nil, style, token))
+		if c := fieldComment(fl, st.InRequest, style); c != "" {
+			decl.Comment("// " + c)
+		}
+		if fl.Schema != nil && fl.Schema.Deprecated {
+			decl = jen.Comment("// Deprecated: the documentation marks this field as deprecated.").Line().Add(decl)
+		}
+		fields = append(fields, decl)
+	}
+	return jen.Comment("// " + oneLine(doc)).Line().Type().Id(st.Name).Struct(fields...)
 }
 
 // styleOf is the style of the operation whose request st is (the spec's for other

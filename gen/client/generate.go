@@ -24,7 +24,7 @@ type Config struct {
 func DefaultPackage(s *opspec.Spec) string { return ir.PackageName(s) }
 
 // Files are the generated files, in writing order.
-var Files = []string{"doc.go", "client.go", "operations.go", "types.go", "enums.go", "validate.go", "encode.go", "pagination.go", "errors.go"}
+var Files = []string{"doc.go", "client.go", "operations.go", "types.go", "enums.go", "pagination.go", "errors.go"}
 
 // Generate renders the client package of spec into sink.
 func Generate(spec *opspec.Spec, cfg Config, sink Sink) error {
@@ -38,15 +38,13 @@ func Generate(spec *opspec.Spec, cfg Config, sink Sink) error {
 	if err != nil {
 		return fmt.Errorf("client: %w", err)
 	}
-	p := &plan{Package: model, validates: map[*ir.Struct]bool{}}
+	p := &plan{Package: model}
 	emitters := map[string]func(*plan) *jen.File{
 		"doc.go":        emitDoc,
 		"client.go":     emitClient,
 		"operations.go": emitOperations,
 		"types.go":      emitTypes,
 		"enums.go":      emitEnums,
-		"validate.go":   emitValidate,
-		"encode.go":     emitEncode,
 		"pagination.go": emitPagination,
 		"errors.go":     emitErrors,
 	}
@@ -68,11 +66,9 @@ func Generate(spec *opspec.Spec, cfg Config, sink Sink) error {
 	return nil
 }
 
-// plan is the Go model the emitters print, with what printing needs to remember.
+// plan is the Go model the emitters print.
 type plan struct {
 	*ir.Package
-	// validates memoizes needsValidate.
-	validates map[*ir.Struct]bool
 }
 
 func (p *plan) paged() bool {
@@ -83,6 +79,9 @@ func (p *plan) paged() bool {
 	}
 	return false
 }
+
+// acsPath is the import path of the runtime.
+const acsPath = "github.com/acsgen/acsgen/acs"
 
 // newFile starts a generated file of the package.
 func newFile(p *plan) *jen.File {

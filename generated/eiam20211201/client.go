@@ -4,8 +4,6 @@ package eiam20211201
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"fmt"
 	"github.com/acsgen/acsgen/acs"
 	"net/http"
@@ -107,42 +105,13 @@ func (c *Client) Runtime() *acs.Client {
 // API lists the operations of Eiam 2021-12-01, so callers can substitute the Client (with a fake,
 // a recorder, a wrapper).
 type API interface {
-	// CreateAuthorizationRule creates an authorization rule.
 	CreateAuthorizationRule(ctx context.Context, req *CreateAuthorizationRuleRequest) (*CreateAuthorizationRuleResponse, error)
-	// CreateInstance creates an instance based on which all capabilities of Identity as a Service
-	// (IDaaS) Enterprise Identity and Access Management (EIAM) are provided.
 	CreateInstance(ctx context.Context, req *CreateInstanceRequest) (*CreateInstanceResponse, error)
-	// GetInstance queries the information of an Enterprise Identity and Access Management (EIAM)
-	// instance of Identity as a Service (IDaaS).
 	GetInstance(ctx context.Context, req *GetInstanceRequest) (*GetInstanceResponse, error)
 }
 
 var _ API = (*Client)(nil)
 
-// request is what every generated request type implements.
-type request interface {
-	Validate() error
-	encode(*acs.Request) error
-}
-
-// invoke validates and encodes req, then lets the runtime sign, send, retry and decode.
-func (c *Client) invoke(ctx context.Context, op *acs.Operation, req request, out any) error {
-	if err := req.Validate(); err != nil {
-		if ve, ok := err.(*ValidationError); ok {
-			ve.Operation = op.Name
-		}
-		return err
-	}
-	var in acs.Request
-	if err := req.encode(&in); err != nil {
-		return fmt.Errorf("eiam20211201: %s: encode request: %w", op.Name, err)
-	}
-	return c.rt.Do(ctx, op, &in, out)
-}
-
-// newClientToken returns a random idempotency token (32 hex digits).
-func newClientToken() string {
-	var b [16]byte
-	_, _ = rand.Read(b[:])
-	return hex.EncodeToString(b[:])
-}
+// ValidationError is returned before any network call when a request breaks a rule the
+// documentation states (a required parameter missing, a value not among the documented ones).
+type ValidationError = acs.ValidationError

@@ -7,88 +7,23 @@ import (
 	"github.com/acsgen/acsgen/acs"
 )
 
-// opCreateAuthorizationRule describes CreateAuthorizationRule for the runtime.
-var opCreateAuthorizationRule = &acs.Operation{
-	Name:        "CreateAuthorizationRule",
-	Version:     "2021-12-01",
-	Product:     "Eiam",
-	Style:       acs.RPC,
-	Method:      "POST",
-	PathPattern: "/",
-	Auth:        acs.AuthAK,
-}
+var opCreateAuthorizationRule = &acs.Operation{Name: "CreateAuthorizationRule", Version: Version, Product: Product, Style: acs.RPC, Method: "POST", PathPattern: "/", Auth: acs.AuthAK}
 
 // CreateAuthorizationRule creates an authorization rule.
-//
-// CreateAuthorizationRule sends POST / with x-acs-action CreateAuthorizationRule (RPC, version
-// 2021-12-01); authentication: AccessKey signature (ACS3-HMAC-SHA256).
-//
-// An empty ClientToken is filled with a random token, so retries are idempotent.
 func (c *Client) CreateAuthorizationRule(ctx context.Context, req *CreateAuthorizationRuleRequest) (*CreateAuthorizationRuleResponse, error) {
-	out := new(CreateAuthorizationRuleResponse)
-	if req == nil {
-		req = new(CreateAuthorizationRuleRequest)
-	}
-	if err := c.invoke(ctx, opCreateAuthorizationRule, req, out); err != nil {
-		return nil, err
-	}
-	return out, nil
+	return acs.Invoke[CreateAuthorizationRuleResponse](ctx, c.rt, opCreateAuthorizationRule, req)
 }
 
-// opCreateInstance describes CreateInstance for the runtime.
-var opCreateInstance = &acs.Operation{
-	Name:        "CreateInstance",
-	Version:     "2021-12-01",
-	Product:     "Eiam",
-	Style:       acs.RPC,
-	Method:      "POST",
-	PathPattern: "/",
-	Auth:        acs.AuthAK,
-}
+var opCreateInstance = &acs.Operation{Name: "CreateInstance", Version: Version, Product: Product, Style: acs.RPC, Method: "POST", PathPattern: "/", Auth: acs.AuthAK}
 
-// CreateInstance creates an instance based on which all capabilities of Identity as a Service
-// (IDaaS) Enterprise Identity and Access Management (EIAM) are provided.
-//
-// CreateInstance sends POST / with x-acs-action CreateInstance (RPC, version 2021-12-01);
-// authentication: AccessKey signature (ACS3-HMAC-SHA256).
-//
-// RAM actions: eiam:CreateInstance.
+// CreateInstance creates an instance based on which all capabilities of Identity as a Service (IDaaS) Enterprise Identity and Access Management (EIAM) are provided.
 func (c *Client) CreateInstance(ctx context.Context, req *CreateInstanceRequest) (*CreateInstanceResponse, error) {
-	out := new(CreateInstanceResponse)
-	if req == nil {
-		req = new(CreateInstanceRequest)
-	}
-	if err := c.invoke(ctx, opCreateInstance, req, out); err != nil {
-		return nil, err
-	}
-	return out, nil
+	return acs.Invoke[CreateInstanceResponse](ctx, c.rt, opCreateInstance, req)
 }
 
-// opGetInstance describes GetInstance for the runtime.
-var opGetInstance = &acs.Operation{
-	Name:        "GetInstance",
-	Version:     "2021-12-01",
-	Product:     "Eiam",
-	Style:       acs.RPC,
-	Method:      "POST",
-	PathPattern: "/",
-	Auth:        acs.AuthAK,
-}
+var opGetInstance = &acs.Operation{Name: "GetInstance", Version: Version, Product: Product, Style: acs.RPC, Method: "POST", PathPattern: "/", Auth: acs.AuthAK}
 
-// GetInstance queries the information of an Enterprise Identity and Access Management (EIAM)
-// instance of Identity as a Service (IDaaS).
-//
-// GetInstance sends POST / with x-acs-action GetInstance (RPC, version 2021-12-01);
-// authentication: AccessKey signature (ACS3-HMAC-SHA256).
-//
-// RAM actions: eiam:GetInstance.
+// GetInstance queries the information of an Enterprise Identity and Access Management (EIAM) instance of Identity as a Service (IDaaS).
 func (c *Client) GetInstance(ctx context.Context, req *GetInstanceRequest) (*GetInstanceResponse, error) {
-	out := new(GetInstanceResponse)
-	if req == nil {
-		req = new(GetInstanceRequest)
-	}
-	if err := c.invoke(ctx, opGetInstance, req, out); err != nil {
-		return nil, err
-	}
-	return out, nil
+	return acs.Invoke[GetInstanceResponse](ctx, c.rt, opGetInstance, req)
 }

@@ -106,38 +106,15 @@ func (c *Client) Runtime() *acs.Client {
 // API lists the operations of Eiam-developerapi 2022-02-25, so callers can substitute the Client
 // (with a fake, a recorder, a wrapper).
 type API interface {
-	// CreateGroup creates a group.
 	CreateGroup(ctx context.Context, req *CreateGroupRequest) (*CreateGroupResponse, error)
-	// GenerateToken generates an access token for an application in a specified IDaaS instance based
-	// on credential information.
 	GenerateToken(ctx context.Context, req *GenerateTokenRequest) (*GenerateTokenResponse, error)
-	// GetUser retrieves the details of an Employee Identity and Access Management (EIAM) account.
 	GetUser(ctx context.Context, req *GetUserRequest) (*GetUserResponse, error)
-	// ListUsers performs a paged query for EIAM account information.
 	ListUsers(ctx context.Context, req *ListUsersRequest) (*ListUsersResponse, error)
-	// PatchUser modifies an Employee Identity and Access Management (EIAM) account.
 	PatchUser(ctx context.Context, req *PatchUserRequest) (*PatchUserResponse, error)
 }
 
 var _ API = (*Client)(nil)
 
-// request is what every generated request type implements.
-type request interface {
-	Validate() error
-	encode(*acs.Request) error
-}
-
-// invoke validates and encodes req, then lets the runtime sign, send, retry and decode.
-func (c *Client) invoke(ctx context.Context, op *acs.Operation, req request, out any) error {
-	if err := req.Validate(); err != nil {
-		if ve, ok := err.(*ValidationError); ok {
-			ve.Operation = op.Name
-		}
-		return err
-	}
-	var in acs.Request
-	if err := req.encode(&in); err != nil {
-		return fmt.Errorf("eiamdeveloperapi20220225: %s: encode request: %w", op.Name, err)
-	}
-	return c.rt.Do(ctx, op, &in, out)
-}
+// ValidationError is returned before any network call when a request breaks a rule the
+// documentation states (a required parameter missing, a value not among the documented ones).
+type ValidationError = acs.ValidationError

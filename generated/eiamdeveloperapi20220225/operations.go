@@ -7,152 +7,42 @@ import (
 	"github.com/acsgen/acsgen/acs"
 )
 
-// opCreateGroup describes CreateGroup for the runtime.
-var opCreateGroup = &acs.Operation{
-	Name:        "CreateGroup",
-	Version:     "2022-02-25",
-	Product:     "Eiam-developerapi",
-	Style:       acs.ROA,
-	Method:      "POST",
-	PathPattern: "/v2/{instanceId}/{applicationId}/groups",
-	Auth:        acs.AuthBearer,
-	BodyType:    acs.BodyJSON,
-}
+var opCreateGroup = &acs.Operation{Name: "CreateGroup", Version: Version, Product: Product, Style: acs.ROA, Method: "POST", PathPattern: "/v2/{instanceId}/{applicationId}/groups", Auth: acs.AuthBearer, BodyType: acs.BodyJSON}
 
 // CreateGroup creates a group.
-//
-// CreateGroup sends POST /v2/{instanceId}/{applicationId}/groups (ROA, version 2022-02-25);
-// authentication: bearer token.
-//
-// Documentation:
-// https://www.alibabacloud.com/help/en/idaas/eiam/developer-reference/api-eiam-developerapi-2022-02-25-creategroup
+// Documentation: https://www.alibabacloud.com/help/en/idaas/eiam/developer-reference/api-eiam-developerapi-2022-02-25-creategroup
 func (c *Client) CreateGroup(ctx context.Context, req *CreateGroupRequest) (*CreateGroupResponse, error) {
-	out := new(CreateGroupResponse)
-	if req == nil {
-		req = new(CreateGroupRequest)
-	}
-	if err := c.invoke(ctx, opCreateGroup, req, out); err != nil {
-		return nil, err
-	}
-	return out, nil
+	return acs.Invoke[CreateGroupResponse](ctx, c.rt, opCreateGroup, req)
 }
 
-// opGenerateToken describes GenerateToken for the runtime.
-var opGenerateToken = &acs.Operation{
-	Name:        "GenerateToken",
-	Version:     "2022-02-25",
-	Product:     "Eiam-developerapi",
-	Style:       acs.ROA,
-	Method:      "POST",
-	PathPattern: "/v2/{instanceId}/{applicationId}/oauth2/token",
-	Auth:        acs.AuthAnonymous,
-}
+var opGenerateToken = &acs.Operation{Name: "GenerateToken", Version: Version, Product: Product, Style: acs.ROA, Method: "POST", PathPattern: "/v2/{instanceId}/{applicationId}/oauth2/token", Auth: acs.AuthAnonymous}
 
-// GenerateToken generates an access token for an application in a specified IDaaS instance based
-// on credential information.
-//
-// GenerateToken sends POST /v2/{instanceId}/{applicationId}/oauth2/token (ROA, version
-// 2022-02-25); authentication: no credentials.
-//
-// Documentation:
-// https://www.alibabacloud.com/help/en/idaas/eiam/developer-reference/api-eiam-developerapi-2022-02-25-generatetoken
+// GenerateToken generates an access token for an application in a specified IDaaS instance based on credential information.
+// Documentation: https://www.alibabacloud.com/help/en/idaas/eiam/developer-reference/api-eiam-developerapi-2022-02-25-generatetoken
 func (c *Client) GenerateToken(ctx context.Context, req *GenerateTokenRequest) (*GenerateTokenResponse, error) {
-	out := new(GenerateTokenResponse)
-	if req == nil {
-		req = new(GenerateTokenRequest)
-	}
-	if err := c.invoke(ctx, opGenerateToken, req, out); err != nil {
-		return nil, err
-	}
-	return out, nil
+	return acs.Invoke[GenerateTokenResponse](ctx, c.rt, opGenerateToken, req)
 }
 
-// opGetUser describes GetUser for the runtime.
-var opGetUser = &acs.Operation{
-	Name:        "GetUser",
-	Version:     "2022-02-25",
-	Product:     "Eiam-developerapi",
-	Style:       acs.ROA,
-	Method:      "GET",
-	PathPattern: "/v2/{instanceId}/{applicationId}/users/{userId}",
-	Auth:        acs.AuthBearer,
-	Idempotent:  true,
-}
+var opGetUser = &acs.Operation{Name: "GetUser", Version: Version, Product: Product, Style: acs.ROA, Method: "GET", PathPattern: "/v2/{instanceId}/{applicationId}/users/{userId}", Auth: acs.AuthBearer, Idempotent: true}
 
 // GetUser retrieves the details of an Employee Identity and Access Management (EIAM) account.
-//
-// GetUser sends GET /v2/{instanceId}/{applicationId}/users/{userId} (ROA, version 2022-02-25);
-// authentication: bearer token.
-//
-// Documentation:
-// https://www.alibabacloud.com/help/en/idaas/eiam/developer-reference/api-eiam-developerapi-2022-02-25-getuser
+// Documentation: https://www.alibabacloud.com/help/en/idaas/eiam/developer-reference/api-eiam-developerapi-2022-02-25-getuser
 func (c *Client) GetUser(ctx context.Context, req *GetUserRequest) (*GetUserResponse, error) {
-	out := new(GetUserResponse)
-	if req == nil {
-		req = new(GetUserRequest)
-	}
-	if err := c.invoke(ctx, opGetUser, req, out); err != nil {
-		return nil, err
-	}
-	return out, nil
+	return acs.Invoke[GetUserResponse](ctx, c.rt, opGetUser, req)
 }
 
-// opListUsers describes ListUsers for the runtime.
-var opListUsers = &acs.Operation{
-	Name:        "ListUsers",
-	Version:     "2022-02-25",
-	Product:     "Eiam-developerapi",
-	Style:       acs.ROA,
-	Method:      "GET",
-	PathPattern: "/v2/{instanceId}/{applicationId}/users",
-	Auth:        acs.AuthBearer,
-	Idempotent:  true,
-}
+var opListUsers = &acs.Operation{Name: "ListUsers", Version: Version, Product: Product, Style: acs.ROA, Method: "GET", PathPattern: "/v2/{instanceId}/{applicationId}/users", Auth: acs.AuthBearer, Idempotent: true}
 
 // ListUsers performs a paged query for EIAM account information.
-//
-// ListUsers sends GET /v2/{instanceId}/{applicationId}/users (ROA, version 2022-02-25);
-// authentication: bearer token.
-//
-// Documentation:
-// https://www.alibabacloud.com/help/en/idaas/eiam/developer-reference/api-eiam-developerapi-2022-02-25-listusers
+// Documentation: https://www.alibabacloud.com/help/en/idaas/eiam/developer-reference/api-eiam-developerapi-2022-02-25-listusers
 func (c *Client) ListUsers(ctx context.Context, req *ListUsersRequest) (*ListUsersResponse, error) {
-	out := new(ListUsersResponse)
-	if req == nil {
-		req = new(ListUsersRequest)
-	}
-	if err := c.invoke(ctx, opListUsers, req, out); err != nil {
-		return nil, err
-	}
-	return out, nil
+	return acs.Invoke[ListUsersResponse](ctx, c.rt, opListUsers, req)
 }
 
-// opPatchUser describes PatchUser for the runtime.
-var opPatchUser = &acs.Operation{
-	Name:        "PatchUser",
-	Version:     "2022-02-25",
-	Product:     "Eiam-developerapi",
-	Style:       acs.ROA,
-	Method:      "PATCH",
-	PathPattern: "/v2/{instanceId}/{applicationId}/users/{userId}",
-	Auth:        acs.AuthBearer,
-	BodyType:    acs.BodyJSON,
-}
+var opPatchUser = &acs.Operation{Name: "PatchUser", Version: Version, Product: Product, Style: acs.ROA, Method: "PATCH", PathPattern: "/v2/{instanceId}/{applicationId}/users/{userId}", Auth: acs.AuthBearer, BodyType: acs.BodyJSON}
 
 // PatchUser modifies an Employee Identity and Access Management (EIAM) account.
-//
-// PatchUser sends PATCH /v2/{instanceId}/{applicationId}/users/{userId} (ROA, version 2022-02-25);
-// authentication: bearer token.
-//
-// Documentation:
-// https://www.alibabacloud.com/help/en/idaas/eiam/developer-reference/api-eiam-developerapi-2022-02-25-patchuser
+// Documentation: https://www.alibabacloud.com/help/en/idaas/eiam/developer-reference/api-eiam-developerapi-2022-02-25-patchuser
 func (c *Client) PatchUser(ctx context.Context, req *PatchUserRequest) (*PatchUserResponse, error) {
-	out := new(PatchUserResponse)
-	if req == nil {
-		req = new(PatchUserRequest)
-	}
-	if err := c.invoke(ctx, opPatchUser, req, out); err != nil {
-		return nil, err
-	}
-	return out, nil
+	return acs.Invoke[PatchUserResponse](ctx, c.rt, opPatchUser, req)
 }

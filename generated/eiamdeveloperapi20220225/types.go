@@ -3,518 +3,130 @@
 package eiamdeveloperapi20220225
 
 // CreateGroupRequest is the input of CreateGroup.
-//
-// CreateGroup
 type CreateGroupRequest struct {
-	// The instance ID.
-	//
-	// Required.
-	// Sent as path parameter instanceId.
-	// Example: idaas_ue2jvisn35ea5lmthk267xxxxx
-	InstanceId string `json:"-"`
-
-	// The application ID.
-	//
-	// Required.
-	// Sent as path parameter applicationId.
-	// Example: app_mkv7rgt4d7i4u7zqtzev2mxxxx
-	ApplicationId string `json:"-"`
-
-	// The name of the group.
-	//
-	// Required.
-	// Sent as JSON body parameter groupName.
-	// Example: group_test
-	GroupName string `json:"groupName"`
-
-	// The external ID of the group, used to map the group to an external system.
-	//
-	// Sent as JSON body parameter groupExternalId.
-	// Example: group_external_id_xxx
-	GroupExternalId string `json:"groupExternalId,omitempty"`
+	InstanceId      string `acs:"instanceId,path,required" json:"-"`                     // The instance ID. Example: idaas_ue2jvisn35ea5lmthk267xxxxx
+	ApplicationId   string `acs:"applicationId,path,required" json:"-"`                  // The application ID. Example: app_mkv7rgt4d7i4u7zqtzev2mxxxx
+	GroupName       string `acs:"groupName,body,required" json:"groupName"`              // The name of the group. Example: group_test
+	GroupExternalId string `acs:"groupExternalId,body" json:"groupExternalId,omitempty"` // The external ID of the group, used to map the group to an external system. Example: group_external_id_xxx
 }
 
 // CreateGroupResponse is the output of CreateGroup.
 type CreateGroupResponse struct {
-	// The ID of the group that was created.
-	//
-	// JSON key groupId.
-	// Example: group_d6sbsuumeta4h66ec3il7yxxxx
-	GroupId string `json:"groupId,omitempty"`
+	GroupId string `json:"groupId,omitempty"` // The ID of the group that was created. Example: group_d6sbsuumeta4h66ec3il7yxxxx
 }
 
 // GenerateTokenRequest is the input of GenerateToken.
-//
-// GenerateToken
 type GenerateTokenRequest struct {
-	// The instance ID.
-	//
-	// Required.
-	// Sent as path parameter instanceId.
-	// Example: idaas_ue2jvisn35ea5lmthk267xxxxx
-	InstanceId string `json:"-"`
-
-	// The application ID.
-	//
-	// Required.
-	// Sent as path parameter applicationId.
-	// Example: app_mkv7rgt4d7i4u7zqtzev2mxxxx
-	ApplicationId string `json:"-"`
-
-	// The grant type. Valid values:
-	// - authorization_code: the authorization code grant.
-	// - urn:ietf:params:oauth:grant-type:device_code: the device code grant.
-	// - refresh_token: the refresh token grant.
-	// - client_credentials: the client credentials grant.
-	// - password: the password grant.
-	//
-	// Required.
-	// Sent as query parameter grant_type.
-	// Example: client_credentials
-	GrantType GenerateTokenRequestGrantType `json:"-"`
-
-	// The client ID of the application.
-	//
-	// Sent as query parameter client_id.
-	// Example: app_mkv7rgt4d7i4u7zqtzev2mxxxx
-	ClientId string `json:"-"`
-
-	// The client secret of the application.
-	//
-	// Sent as query parameter client_secret.
-	// Example: CSEHDddddddxxxxuxkJEHPveWRXBGqVqRsxxxx
-	ClientSecret string `json:"-"`
-
-	// The authorization code. Required when grant_type is authorization_code.
-	//
-	// Sent as query parameter code.
-	// Example: xxx
-	Code string `json:"-"`
-
-	// The PKCE code verifier.
-	//
-	// Sent as query parameter code_verifier.
-	// Example: xxx
-	CodeVerifier string `json:"-"`
-
-	// The device code. Required when grant_type is the device code grant.
-	//
-	// Sent as query parameter device_code.
-	// Example: xxx
-	DeviceCode string `json:"-"`
-
-	// The exclusive tag of the token.
-	//
-	// Sent as query parameter exclusive_tag.
-	// Example: xxx
-	ExclusiveTag string `json:"-"`
-
-	// The password of the account. Required when grant_type is password.
-	//
-	// Sent as query parameter password.
-	// Example: xxx
-	Password string `json:"-"`
-
-	// The redirect URI of the application.
-	//
-	// Sent as query parameter redirect_uri.
-	// Example: https://example.com/callback
-	RedirectUri string `json:"-"`
-
-	// The refresh token. Required when grant_type is refresh_token.
-	//
-	// Sent as query parameter refresh_token.
-	// Example: xxx
-	RefreshToken string `json:"-"`
-
-	// The scope of the token.
-	//
-	// Sent as query parameter scope.
-	// Example: openid
-	Scope string `json:"-"`
-
-	// The username of the account. Required when grant_type is password.
-	//
-	// Sent as query parameter username.
-	// Example: name_001
-	Username string `json:"-"`
+	InstanceId    string                        `acs:"instanceId,path,required" json:"-"`    // The instance ID. Example: idaas_ue2jvisn35ea5lmthk267xxxxx
+	ApplicationId string                        `acs:"applicationId,path,required" json:"-"` // The application ID. Example: app_mkv7rgt4d7i4u7zqtzev2mxxxx
+	GrantType     GenerateTokenRequestGrantType `acs:"grant_type,query,required" json:"-"`   // The grant type. Valid values: - authorization_code: the authorization code grant. - urn:ietf:params:oauth:grant-type:device_code: the device code grant. Example: client_credentials
+	ClientId      string                        `acs:"client_id,query" json:"-"`             // The client ID of the application. Example: app_mkv7rgt4d7i4u7zqtzev2mxxxx
+	ClientSecret  string                        `acs:"client_secret,query" json:"-"`         // The client secret of the application. Example: CSEHDddddddxxxxuxkJEHPveWRXBGqVqRsxxxx
+	Code          string                        `acs:"code,query" json:"-"`                  // The authorization code. Required when grant_type is authorization_code. Example: xxx
+	CodeVerifier  string                        `acs:"code_verifier,query" json:"-"`         // The PKCE code verifier. Example: xxx
+	DeviceCode    string                        `acs:"device_code,query" json:"-"`           // The device code. Required when grant_type is the device code grant. Example: xxx
+	ExclusiveTag  string                        `acs:"exclusive_tag,query" json:"-"`         // The exclusive tag of the token. Example: xxx
+	Password      string                        `acs:"password,query" json:"-"`              // The password of the account. Required when grant_type is password. Example: xxx
+	RedirectUri   string                        `acs:"redirect_uri,query" json:"-"`          // The redirect URI of the application. Example: https://example.com/callback
+	RefreshToken  string                        `acs:"refresh_token,query" json:"-"`         // The refresh token. Required when grant_type is refresh_token. Example: xxx
+	Scope         string                        `acs:"scope,query" json:"-"`                 // The scope of the token. Example: openid
+	Username      string                        `acs:"username,query" json:"-"`              // The username of the account. Required when grant_type is password. Example: name_001
 }
 
 // GenerateTokenResponse is the output of GenerateToken.
 type GenerateTokenResponse struct {
-	// The access token.
-	//
-	// JSON key access_token.
-	// Example: AT8csE2seYxxxxxij
-	AccessToken string `json:"access_token,omitempty"`
-
-	// The type of the token.
-	//
-	// JSON key token_type.
-	// Example: Bearer
-	TokenType string `json:"token_type,omitempty"`
-
-	// The validity period of the access token, in seconds.
-	//
-	// JSON key expires_in.
-	// Example: 1200
-	ExpiresIn int64 `json:"expires_in,omitempty"`
-
-	// The time when the access token expires. This value is a UNIX timestamp in seconds.
-	//
-	// JSON key expires_at.
-	// Example: 1653471700
-	ExpiresAt int64 `json:"expires_at,omitempty"`
-
-	// The refresh token.
-	//
-	// JSON key refresh_token.
-	// Example: RT8csE2seYxxxxxij
-	RefreshToken string `json:"refresh_token,omitempty"`
-
-	// The ID token.
-	//
-	// JSON key id_token.
-	// Example: eyJhbGciOiJSUzI1NiIsImtpZCI6IjQ4Y2NiM2FiLTIxOTAtNDFkZS04NzJlLTBhNzI0NmY1NGQ0ZSJ9.xxx
-	IdToken string `json:"id_token,omitempty"`
+	AccessToken  string `json:"access_token,omitempty"`  // The access token. Example: AT8csE2seYxxxxxij
+	TokenType    string `json:"token_type,omitempty"`    // The type of the token. Example: Bearer
+	ExpiresIn    int64  `json:"expires_in,omitempty"`    // The validity period of the access token, in seconds. Example: 1200
+	ExpiresAt    int64  `json:"expires_at,omitempty"`    // The time when the access token expires. This value is a UNIX timestamp in seconds. Example: 1653471700
+	RefreshToken string `json:"refresh_token,omitempty"` // The refresh token. Example: RT8csE2seYxxxxxij
+	IdToken      string `json:"id_token,omitempty"`      // The ID token. Example: eyJhbGciOiJSUzI1NiIsImtpZCI6IjQ4Y2NiM2FiLTIxOTAtNDFkZS04NzJlLTBhNzI0NmY1NGQ0ZSJ9.xxx
 }
 
 // GetUserRequest is the input of GetUser.
-//
-// GetUser
 type GetUserRequest struct {
-	// The instance ID.
-	//
-	// Required.
-	// Sent as path parameter instanceId.
-	// Example: idaas_ue2jvisn35ea5lmthk267xxxxx
-	InstanceId string `json:"-"`
-
-	// The application ID.
-	//
-	// Required.
-	// Sent as path parameter applicationId.
-	// Example: app_mkv7rgt4d7i4u7zqtzev2mxxxx
-	ApplicationId string `json:"-"`
-
-	// The account ID.
-	//
-	// Required.
-	// Sent as path parameter userId.
-	// Example: user_d6sbsuumeta4h66ec3il7yxxxx
-	UserId string `json:"-"`
+	InstanceId    string `acs:"instanceId,path,required" json:"-"`    // The instance ID. Example: idaas_ue2jvisn35ea5lmthk267xxxxx
+	ApplicationId string `acs:"applicationId,path,required" json:"-"` // The application ID. Example: app_mkv7rgt4d7i4u7zqtzev2mxxxx
+	UserId        string `acs:"userId,path,required" json:"-"`        // The account ID. Example: user_d6sbsuumeta4h66ec3il7yxxxx
 }
 
 // GetUserResponse is the output of GetUser.
 type GetUserResponse struct {
-	// The account ID.
-	//
-	// JSON key userId.
-	// Example: user_d6sbsuumeta4h66ec3il7yxxxx
-	UserId string `json:"userId,omitempty"`
-
-	// The external ID of the account.
-	//
-	// JSON key userExternalId.
-	// Example: user_external_id_xxx
-	UserExternalId string `json:"userExternalId,omitempty"`
-
-	// The username of the account.
-	//
-	// JSON key username.
-	// Example: name_001
-	Username string `json:"username,omitempty"`
-
-	// The display name of the account.
-	//
-	// JSON key displayName.
-	// Example: name_001
-	DisplayName string `json:"displayName,omitempty"`
-
-	// The email address of the account.
-	//
-	// JSON key email.
-	// Example: example@example.com
-	Email string `json:"email,omitempty"`
-
-	// Indicates whether the email address has been verified.
-	//
-	// JSON key emailVerified.
-	// Example: true
-	EmailVerified bool `json:"emailVerified,omitempty"`
-
-	// The country code of the mobile number.
-	//
-	// JSON key phoneRegion.
-	// Example: 86
-	PhoneRegion string `json:"phoneRegion,omitempty"`
-
-	// The mobile number of the account.
-	//
-	// JSON key phoneNumber.
-	// Example: 12345678901
-	PhoneNumber string `json:"phoneNumber,omitempty"`
-
-	// Indicates whether the mobile number has been verified.
-	//
-	// JSON key phoneNumberVerified.
-	// Example: true
-	PhoneNumberVerified bool `json:"phoneNumberVerified,omitempty"`
-
-	// The status of the account. Valid values:
-	// - enabled
-	// - disabled
-	//
-	// JSON key status.
-	// Example: enabled
-	Status GetUserResponseStatus `json:"status,omitempty"`
-
-	// The ID of the primary organizational unit of the account.
-	//
-	// JSON key primaryOrganizationalUnitId.
-	// Example: ou_wovwffm62xifdziem7an7xxxxx
-	PrimaryOrganizationalUnitId string `json:"primaryOrganizationalUnitId,omitempty"`
-
-	// The time when the account was created. This value is a UNIX timestamp in milliseconds.
-	//
-	// JSON key createTime.
-	// Example: 1649830226000
-	CreateTime int64 `json:"createTime,omitempty"`
-
-	// The time when the account was last updated. This value is a UNIX timestamp in milliseconds.
-	//
-	// JSON key updateTime.
-	// Example: 1649830226000
-	UpdateTime int64 `json:"updateTime,omitempty"`
-
-	// The organizational units the account belongs to.
-	//
-	// JSON key organizationalUnits.
-	OrganizationalUnits []GetUserResponseOrganizationalUnit `json:"organizationalUnits,omitempty"`
-
-	// The custom fields of the account.
-	//
-	// JSON key customFields.
-	CustomFields []GetUserResponseCustomField `json:"customFields,omitempty"`
+	UserId                      string                              `json:"userId,omitempty"`                      // The account ID. Example: user_d6sbsuumeta4h66ec3il7yxxxx
+	UserExternalId              string                              `json:"userExternalId,omitempty"`              // The external ID of the account. Example: user_external_id_xxx
+	Username                    string                              `json:"username,omitempty"`                    // The username of the account. Example: name_001
+	DisplayName                 string                              `json:"displayName,omitempty"`                 // The display name of the account. Example: name_001
+	Email                       string                              `json:"email,omitempty"`                       // The email address of the account. Example: example@example.com
+	EmailVerified               bool                                `json:"emailVerified,omitempty"`               // Indicates whether the email address has been verified. Example: true
+	PhoneRegion                 string                              `json:"phoneRegion,omitempty"`                 // The country code of the mobile number. Example: 86
+	PhoneNumber                 string                              `json:"phoneNumber,omitempty"`                 // The mobile number of the account. Example: 12345678901
+	PhoneNumberVerified         bool                                `json:"phoneNumberVerified,omitempty"`         // Indicates whether the mobile number has been verified. Example: true
+	Status                      GetUserResponseStatus               `json:"status,omitempty"`                      // The status of the account. Valid values: - enabled - disabled. Example: enabled
+	PrimaryOrganizationalUnitId string                              `json:"primaryOrganizationalUnitId,omitempty"` // The ID of the primary organizational unit of the account. Example: ou_wovwffm62xifdziem7an7xxxxx
+	CreateTime                  int64                               `json:"createTime,omitempty"`                  // The time when the account was created. This value is a UNIX timestamp in milliseconds. Example: 1649830226000
+	UpdateTime                  int64                               `json:"updateTime,omitempty"`                  // The time when the account was last updated. This value is a UNIX timestamp in milliseconds. Example: 1649830226000
+	OrganizationalUnits         []GetUserResponseOrganizationalUnit `json:"organizationalUnits,omitempty"`         // The organizational units the account belongs to.
+	CustomFields                []GetUserResponseCustomField        `json:"customFields,omitempty"`                // The custom fields of the account.
 }
 
 // GetUserResponseOrganizationalUnit is an item of GetUserResponse.OrganizationalUnits.
 type GetUserResponseOrganizationalUnit struct {
-	// The ID of the organizational unit.
-	//
-	// JSON key organizationalUnitId.
-	// Example: ou_wovwffm62xifdziem7an7xxxxx
-	OrganizationalUnitId string `json:"organizationalUnitId,omitempty"`
-
-	// The name of the organizational unit.
-	//
-	// JSON key organizationalUnitName.
-	// Example: name_test
-	OrganizationalUnitName string `json:"organizationalUnitName,omitempty"`
-
-	// Indicates whether the organizational unit is the primary one.
-	//
-	// JSON key primary.
-	// Example: true
-	Primary bool `json:"primary,omitempty"`
+	OrganizationalUnitId   string `json:"organizationalUnitId,omitempty"`   // The ID of the organizational unit. Example: ou_wovwffm62xifdziem7an7xxxxx
+	OrganizationalUnitName string `json:"organizationalUnitName,omitempty"` // The name of the organizational unit. Example: name_test
+	Primary                bool   `json:"primary,omitempty"`                // Indicates whether the organizational unit is the primary one. Example: true
 }
 
 // GetUserResponseCustomField is an item of GetUserResponse.CustomFields.
 type GetUserResponseCustomField struct {
-	// The name of the custom field.
-	//
-	// JSON key fieldName.
-	// Example: age
-	FieldName string `json:"fieldName,omitempty"`
-
-	// The value of the custom field.
-	//
-	// JSON key fieldValue.
-	// Example: 18
-	FieldValue string `json:"fieldValue,omitempty"`
+	FieldName  string `json:"fieldName,omitempty"`  // The name of the custom field. Example: age
+	FieldValue string `json:"fieldValue,omitempty"` // The value of the custom field. Example: 18
 }
 
 // ListUsersRequest is the input of ListUsers.
-//
-// ListUsers
 type ListUsersRequest struct {
-	// The instance ID.
-	//
-	// Required.
-	// Sent as path parameter instanceId.
-	// Example: idaas_ue2jvisn35ea5lmthk267xxxxx
-	InstanceId string `json:"-"`
-
-	// The application ID.
-	//
-	// Required.
-	// Sent as path parameter applicationId.
-	// Example: app_mkv7rgt4d7i4u7zqtzev2mxxxx
-	ApplicationId string `json:"-"`
-
-	// The ID of the organizational unit whose accounts are listed.
-	//
-	// Sent as query parameter organizationalUnitId.
-	// Example: ou_wovwffm62xifdziem7an7xxxxx
-	OrganizationalUnitId string `json:"-"`
-
-	// The page number. Default value: 1.
-	//
-	// Sent as query parameter pageNumber.
-	// Example: 1
-	PageNumber int64 `json:"-"`
-
-	// The number of entries per page. Default value: 20. Maximum value: 100.
-	//
-	// Sent as query parameter pageSize.
-	// Example: 20
-	PageSize int64 `json:"-"`
+	InstanceId           string `acs:"instanceId,path,required" json:"-"`    // The instance ID. Example: idaas_ue2jvisn35ea5lmthk267xxxxx
+	ApplicationId        string `acs:"applicationId,path,required" json:"-"` // The application ID. Example: app_mkv7rgt4d7i4u7zqtzev2mxxxx
+	OrganizationalUnitId string `acs:"organizationalUnitId,query" json:"-"`  // The ID of the organizational unit whose accounts are listed. Example: ou_wovwffm62xifdziem7an7xxxxx
+	PageNumber           int64  `acs:"pageNumber,query" json:"-"`            // The page number. Default value: 1. Example: 1
+	PageSize             int64  `acs:"pageSize,query" json:"-"`              // The number of entries per page. Default value: 20. Maximum value: 100. Example: 20
 }
 
 // ListUsersResponse is the output of ListUsers.
 type ListUsersResponse struct {
-	// The total number of entries.
-	//
-	// JSON key totalCount.
-	// Example: 100
-	TotalCount int64 `json:"totalCount,omitempty"`
-
-	// The accounts on this page.
-	//
-	// JSON key data.
-	Data []ListUsersResponseDataItem `json:"data,omitempty"`
+	TotalCount int64                       `json:"totalCount,omitempty"` // The total number of entries. Example: 100
+	Data       []ListUsersResponseDataItem `json:"data,omitempty"`       // The accounts on this page.
 }
 
 // ListUsersResponseDataItem is an item of ListUsersResponse.Data.
 type ListUsersResponseDataItem struct {
-	// The account ID.
-	//
-	// JSON key userId.
-	// Example: user_d6sbsuumeta4h66ec3il7yxxxx
-	UserId string `json:"userId,omitempty"`
-
-	// The username of the account.
-	//
-	// JSON key username.
-	// Example: name_001
-	Username string `json:"username,omitempty"`
-
-	// The display name of the account.
-	//
-	// JSON key displayName.
-	// Example: name_001
-	DisplayName string `json:"displayName,omitempty"`
-
-	// The email address of the account.
-	//
-	// JSON key email.
-	// Example: example@example.com
-	Email string `json:"email,omitempty"`
-
-	// The mobile number of the account.
-	//
-	// JSON key phoneNumber.
-	// Example: 12345678901
-	PhoneNumber string `json:"phoneNumber,omitempty"`
-
-	// The status of the account. Valid values:
-	// - enabled: The account is enabled.
-	// - disabled: The account is disabled.
-	//
-	// JSON key status.
-	// Example: enabled
-	Status ListUsersResponseDataItemStatus `json:"status,omitempty"`
+	UserId      string                          `json:"userId,omitempty"`      // The account ID. Example: user_d6sbsuumeta4h66ec3il7yxxxx
+	Username    string                          `json:"username,omitempty"`    // The username of the account. Example: name_001
+	DisplayName string                          `json:"displayName,omitempty"` // The display name of the account. Example: name_001
+	Email       string                          `json:"email,omitempty"`       // The email address of the account. Example: example@example.com
+	PhoneNumber string                          `json:"phoneNumber,omitempty"` // The mobile number of the account. Example: 12345678901
+	Status      ListUsersResponseDataItemStatus `json:"status,omitempty"`      // The status of the account. Valid values: - enabled: The account is enabled. - disabled: The account is disabled. Example: enabled
 }
 
 // PatchUserRequest is the input of PatchUser.
-//
-// PatchUser
 type PatchUserRequest struct {
-	// The instance ID.
-	//
-	// Required.
-	// Sent as path parameter instanceId.
-	// Example: idaas_ue2jvisn35ea5lmthk267xxxxx
-	InstanceId string `json:"-"`
-
-	// The application ID.
-	//
-	// Required.
-	// Sent as path parameter applicationId.
-	// Example: app_mkv7rgt4d7i4u7zqtzev2mxxxx
-	ApplicationId string `json:"-"`
-
-	// The account ID.
-	//
-	// Required.
-	// Sent as path parameter userId.
-	// Example: user_d6sbsuumeta4h66ec3il7yxxxx
-	UserId string `json:"-"`
-
-	// The username of the account.
-	//
-	// Sent as JSON body parameter username.
-	// Example: name_001
-	Username string `json:"username,omitempty"`
-
-	// The display name of the account.
-	//
-	// Sent as JSON body parameter displayName.
-	// Example: name_001
-	DisplayName string `json:"displayName,omitempty"`
-
-	// The email address of the account.
-	//
-	// Sent as JSON body parameter email.
-	// Example: example@example.com
-	Email string `json:"email,omitempty"`
-
-	// Specifies whether the email address has been verified.
-	//
-	// Optional: nil leaves it out.
-	// Sent as JSON body parameter emailVerified.
-	// Example: true
-	EmailVerified *bool `json:"emailVerified,omitempty"`
-
-	// The country code of the mobile number.
-	//
-	// Sent as JSON body parameter phoneRegion.
-	// Example: 86
-	PhoneRegion string `json:"phoneRegion,omitempty"`
-
-	// The mobile number of the account.
-	//
-	// Sent as JSON body parameter phoneNumber.
-	// Example: 12345678901
-	PhoneNumber string `json:"phoneNumber,omitempty"`
-
-	// Specifies whether the mobile number has been verified.
-	//
-	// Optional: nil leaves it out.
-	// Sent as JSON body parameter phoneNumberVerified.
-	// Example: true
-	PhoneNumberVerified *bool `json:"phoneNumberVerified,omitempty"`
-
-	// The custom fields of the account.
-	//
-	// Sent as JSON body parameter customFields.
-	CustomFields []PatchUserRequestCustomField `json:"customFields,omitempty"`
+	InstanceId          string                        `acs:"instanceId,path,required" json:"-"`                             // The instance ID. Example: idaas_ue2jvisn35ea5lmthk267xxxxx
+	ApplicationId       string                        `acs:"applicationId,path,required" json:"-"`                          // The application ID. Example: app_mkv7rgt4d7i4u7zqtzev2mxxxx
+	UserId              string                        `acs:"userId,path,required" json:"-"`                                 // The account ID. Example: user_d6sbsuumeta4h66ec3il7yxxxx
+	Username            string                        `acs:"username,body" json:"username,omitempty"`                       // The username of the account. Example: name_001
+	DisplayName         string                        `acs:"displayName,body" json:"displayName,omitempty"`                 // The display name of the account. Example: name_001
+	Email               string                        `acs:"email,body" json:"email,omitempty"`                             // The email address of the account. Example: example@example.com
+	EmailVerified       *bool                         `acs:"emailVerified,body" json:"emailVerified,omitempty"`             // Specifies whether the email address has been verified. Example: true
+	PhoneRegion         string                        `acs:"phoneRegion,body" json:"phoneRegion,omitempty"`                 // The country code of the mobile number. Example: 86
+	PhoneNumber         string                        `acs:"phoneNumber,body" json:"phoneNumber,omitempty"`                 // The mobile number of the account. Example: 12345678901
+	PhoneNumberVerified *bool                         `acs:"phoneNumberVerified,body" json:"phoneNumberVerified,omitempty"` // Specifies whether the mobile number has been verified. Example: true
+	CustomFields        []PatchUserRequestCustomField `acs:"customFields,body" json:"customFields,omitempty"`               // The custom fields of the account.
 }
 
-// PatchUserResponse is the output of PatchUser.
-//
-// The documentation does not describe the response body.
+// PatchUserResponse is the output of PatchUser. The documentation does not describe the response body.
 type PatchUserResponse struct{}
 
 // PatchUserRequestCustomField is an item of PatchUserRequest.CustomFields.
 type PatchUserRequestCustomField struct {
-	// The name of the custom field.
-	//
-	// Example: age
-	FieldName string `json:"fieldName,omitempty"`
-
-	// The value of the custom field.
-	//
-	// Example: 18
-	FieldValue string `json:"fieldValue,omitempty"`
+	FieldName  string `json:"fieldName,omitempty"`  // The name of the custom field. Example: age
+	FieldValue string `json:"fieldValue,omitempty"` // The value of the custom field. Example: 18
 }

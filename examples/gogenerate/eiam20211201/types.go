@@ -4,178 +4,62 @@ package eiam20211201
 
 // CreateAuthorizationRuleRequest is the input of CreateAuthorizationRule.
 type CreateAuthorizationRuleRequest struct {
-	// The instance ID.
-	//
-	// Required.
-	// Sent as query parameter InstanceId.
-	// Example: idaas_ue2jvisn35ea5lmthk267xxxxx
-	InstanceId string
-
-	// The name of the authorization rule. The name can be up to 64 characters long.
-	//
-	// Required.
-	// Sent as query parameter AuthorizationRuleName.
-	// Example: test_rule
-	AuthorizationRuleName string
-
-	// The ID of the project to associate with the authorization rule. If you are unsure which project
-	// to use, you can associate the rule with the default project, iprj_system_default.
-	//
-	// Required.
-	// Sent as query parameter ProjectId.
-	// Example: iprj_system_default
-	ProjectId string
-
-	// The scope of authorized resources. Valid values:
-	// - global: all resources within the project.
-	// - custom: specified resources within the project.
-	//
-	// Sent as query parameter AuthorizationResourceScope.
-	// Example: global
-	AuthorizationResourceScope CreateAuthorizationRuleRequestAuthorizationResourceScope `json:"AuthorizationResourceScope,omitempty"`
-
-	// The description of the authorization rule. The description can be up to 128 characters long.
-	//
-	// Sent as query parameter Description.
-	// Example: this is a test rule
-	Description string `json:"Description,omitempty"`
-
-	// A unique identifier that you provide to ensure the idempotence of the request. The token can
-	// contain only ASCII characters and cannot exceed 64 characters in length. For more information,
-	// see How to ensure idempotence.
-	//
-	// Required.
-	// Sent as query parameter ClientToken.
-	// Example: client-token-example
-	ClientToken string
+	InstanceId                 string                                                   `acs:"InstanceId,query,required"`                                                    // The instance ID. Example: idaas_ue2jvisn35ea5lmthk267xxxxx
+	AuthorizationRuleName      string                                                   `acs:"AuthorizationRuleName,query,required"`                                         // The name of the authorization rule. The name can be up to 64 characters long. Example: test_rule
+	ProjectId                  string                                                   `acs:"ProjectId,query,required"`                                                     // The ID of the project to associate with the authorization rule. Example: iprj_system_default
+	AuthorizationResourceScope CreateAuthorizationRuleRequestAuthorizationResourceScope `acs:"AuthorizationResourceScope,query" json:"AuthorizationResourceScope,omitempty"` // The scope of authorized resources. Valid values: - global: all resources within the project. - custom: specified resources within the project. Example: global
+	Description                string                                                   `acs:"Description,query" json:"Description,omitempty"`                               // The description of the authorization rule. The description can be up to 128 characters long. Example: this is a test rule
+	ClientToken                string                                                   `acs:"ClientToken,query,required,token"`                                             // A unique identifier that you provide to ensure the idempotence of the request. Example: client-token-example
 }
 
 // CreateAuthorizationRuleResponse is the output of CreateAuthorizationRule.
 type CreateAuthorizationRuleResponse struct {
-	// The request ID.
-	//
-	// Example: 0441BD79-92F3-53AA-8657-F8CE4A2B912A
-	RequestId string `json:"RequestId,omitempty"`
-
-	// The authorization rule ID.
-	//
-	// Example: arrule_01kf143ug06fg7m9f43u7vahxxxx
-	AuthorizationRuleId string `json:"AuthorizationRuleId,omitempty"`
+	RequestId           string `json:"RequestId,omitempty"`           // The request ID. Example: 0441BD79-92F3-53AA-8657-F8CE4A2B912A
+	AuthorizationRuleId string `json:"AuthorizationRuleId,omitempty"` // The authorization rule ID. Example: arrule_01kf143ug06fg7m9f43u7vahxxxx
 }
 
 // CreateInstanceRequest is the input of CreateInstance.
 type CreateInstanceRequest struct {
-	// The description of the instance. The description can be up to 128 characters in length.
-	//
-	// Sent as query parameter Description.
-	// Example: instance_for_test
-	Description string `json:"Description,omitempty"`
+	Description string `acs:"Description,query" json:"Description,omitempty"` // The description of the instance. The description can be up to 128 characters in length. Example: instance_for_test
 }
 
 // CreateInstanceResponse is the output of CreateInstance.
 type CreateInstanceResponse struct {
-	// The request ID.
-	//
-	// Example: 0441BD79-92F3-53AA-8657-F8CE4A2B912A
-	RequestId string `json:"RequestId,omitempty"`
-
-	// The ID of the instance that is created.
-	//
-	// Example: idaas_wj5htncdvoc4q5xxxxxxxxx
-	InstanceId string `json:"InstanceId,omitempty"`
+	RequestId  string `json:"RequestId,omitempty"`  // The request ID. Example: 0441BD79-92F3-53AA-8657-F8CE4A2B912A
+	InstanceId string `json:"InstanceId,omitempty"` // The ID of the instance that is created. Example: idaas_wj5htncdvoc4q5xxxxxxxxx
 }
 
 // GetInstanceRequest is the input of GetInstance.
 type GetInstanceRequest struct {
-	// The instance ID.
-	//
-	// Required.
-	// Sent as query parameter InstanceId.
-	// Example: idaas_ue2jvisn35ea5lmthk267xxxxx
-	InstanceId string
+	InstanceId string `acs:"InstanceId,query,required"` // The instance ID. Example: idaas_ue2jvisn35ea5lmthk267xxxxx
 }
 
 // GetInstanceResponse is the output of GetInstance.
 type GetInstanceResponse struct {
-	// The request ID.
-	//
-	// Example: 0441BD79-92F3-53AA-8657-F8CE4A2B912A
-	RequestId string `json:"RequestId,omitempty"`
-
-	// The details of the instance.
-	Instance GetInstanceResponseInstance `json:"Instance,omitzero"`
+	RequestId string                      `json:"RequestId,omitempty"` // The request ID. Example: 0441BD79-92F3-53AA-8657-F8CE4A2B912A
+	Instance  GetInstanceResponseInstance `json:"Instance,omitzero"`   // The details of the instance.
 }
 
 // GetInstanceResponseInstance is the value of GetInstanceResponse.Instance.
 type GetInstanceResponseInstance struct {
-	// The instance ID.
-	//
-	// Example: idaas_abt3pfwojojcq323si6g5xxxxx
-	InstanceId string `json:"InstanceId,omitempty"`
-
-	// The time when the instance was created. This value is a UNIX timestamp representing the number
-	// of milliseconds that have elapsed since January 1, 1970, 00:00:00 UTC.
-	//
-	// Example: 1550115455000
-	CreateTime int64 `json:"CreateTime,omitempty"`
-
-	// The status of the instance. Valid values:
-	// - creating
-	// - running
-	//
-	// Example: running
-	Status GetInstanceResponseInstanceStatus `json:"Status,omitempty"`
-
-	// The description of the instance.
-	//
-	// Example: test_description
-	Description string `json:"Description,omitempty"`
-
-	// The default endpoint of the instance.
-	DefaultEndpoint GetInstanceResponseInstanceDefaultEndpoint `json:"DefaultEndpoint,omitzero"`
-
-	// The outbound public CIDR blocks of the instance. For example, when you synchronize Active
-	// Directory (AD) accounts, the IDaaS EIAM instance accesses your AD service by using the outbound
-	// public CIDR blocks.
-	EgressAddresses []string `json:"EgressAddresses,omitempty"`
-
-	// The default domain of the instance.
-	DomainConfig GetInstanceResponseInstanceDomainConfig `json:"DomainConfig,omitzero"`
+	InstanceId      string                                     `json:"InstanceId,omitempty"`      // The instance ID. Example: idaas_abt3pfwojojcq323si6g5xxxxx
+	CreateTime      int64                                      `json:"CreateTime,omitempty"`      // The time when the instance was created. Example: 1550115455000
+	Status          GetInstanceResponseInstanceStatus          `json:"Status,omitempty"`          // The status of the instance. Valid values: - creating - running. Example: running
+	Description     string                                     `json:"Description,omitempty"`     // The description of the instance. Example: test_description
+	DefaultEndpoint GetInstanceResponseInstanceDefaultEndpoint `json:"DefaultEndpoint,omitzero"`  // The default endpoint of the instance.
+	EgressAddresses []string                                   `json:"EgressAddresses,omitempty"` // The outbound public CIDR blocks of the instance.
+	DomainConfig    GetInstanceResponseInstanceDomainConfig    `json:"DomainConfig,omitzero"`     // The default domain of the instance.
 }
 
-// GetInstanceResponseInstanceDefaultEndpoint is the value of
-// GetInstanceResponseInstance.DefaultEndpoint.
+// GetInstanceResponseInstanceDefaultEndpoint is the value of GetInstanceResponseInstance.DefaultEndpoint.
 type GetInstanceResponseInstanceDefaultEndpoint struct {
-	// The endpoint of the instance.
-	//
-	// Example: example-xxx.aliyunidaas.com
-	Endpoint string `json:"Endpoint,omitempty"`
-
-	// The status of the endpoint. Valid values:
-	// - resolved
-	// - unresolved
-	//
-	// Example: resolved
-	Status GetInstanceResponseInstanceDefaultEndpointStatus `json:"Status,omitempty"`
+	Endpoint string                                           `json:"Endpoint,omitempty"` // The endpoint of the instance. Example: example-xxx.aliyunidaas.com
+	Status   GetInstanceResponseInstanceDefaultEndpointStatus `json:"Status,omitempty"`   // The status of the endpoint. Valid values: - resolved - unresolved. Example: resolved
 }
 
-// GetInstanceResponseInstanceDomainConfig is the value of
-// GetInstanceResponseInstance.DomainConfig.
+// GetInstanceResponseInstanceDomainConfig is the value of GetInstanceResponseInstance.DomainConfig.
 type GetInstanceResponseInstanceDomainConfig struct {
-	// Valid values:
-	// - true
-	// - false
-	//
-	// Example: true
-	InitDomainAutoRedirectStatus GetInstanceResponseInstanceDomainConfigInitDomainAutoRedirectStatus `json:"InitDomainAutoRedirectStatus,omitempty"`
-
-	// The default domain of the instance.
-	//
-	// Example: example-xxx.example.com
-	DefaultDomain string `json:"DefaultDomain,omitempty"`
-
-	// The init domain of the instance.
-	//
-	// Example: example-xxx.aliyunidaas.com
-	InitDomain string `json:"InitDomain,omitempty"`
+	InitDomainAutoRedirectStatus GetInstanceResponseInstanceDomainConfigInitDomainAutoRedirectStatus `json:"InitDomainAutoRedirectStatus,omitempty"` // Valid values: - true - false. Example: true
+	DefaultDomain                string                                                              `json:"DefaultDomain,omitempty"`                // The default domain of the instance. Example: example-xxx.example.com
+	InitDomain                   string                                                              `json:"InitDomain,omitempty"`                   // The init domain of the instance. Example: example-xxx.aliyunidaas.com
 }

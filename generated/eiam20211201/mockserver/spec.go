@@ -13,382 +13,462 @@ const (
 	Version = "2021-12-01"
 )
 
-// specYAML is the spec this package was generated from (OpenAPI 3 with x-acs-* extensions).
-const specYAML = `components:
-  securitySchemes:
-    AccessKey:
-      description: 'ACS3-HMAC-SHA256 AccessKey signature (x-acs-auth: ak).'
-      in: header
-      name: Authorization
-      type: apiKey
-info:
-  title: Identity as a Service
-  version: "2021-12-01"
-openapi: 3.0.3
-paths:
-  /#Action=CreateAuthorizationRule:
-    post:
-      operationId: CreateAuthorizationRule
-      parameters:
-        - description: The instance ID.
-          in: query
-          name: InstanceId
-          required: true
-          schema:
-            example: idaas_ue2jvisn35ea5lmthk267xxxxx
-            type: string
-            x-acs-doc-type: string
-        - description: The name of the authorization rule. The name can be up to 64 characters long.
-          in: query
-          name: AuthorizationRuleName
-          required: true
-          schema:
-            example: test_rule
-            type: string
-            x-acs-doc-type: string
-        - description: The ID of the project to associate with the authorization rule. If you are unsure which project to use, you can associate the rule with the default project, iprj_system_default.
-          in: query
-          name: ProjectId
-          required: true
-          schema:
-            example: iprj_system_default
-            type: string
-            x-acs-doc-type: string
-        - description: |-
-            The scope of authorized resources. Valid values:
-            - global: all resources within the project.
-            - custom: specified resources within the project.
-          in: query
-          name: AuthorizationResourceScope
-          schema:
-            enum:
-              - global
-              - custom
-            example: global
-            type: string
-            x-acs-doc-type: string
-            x-acs-enum-descriptions:
-              custom: specified resources within the project.
-              global: all resources within the project.
-        - description: The description of the authorization rule. The description can be up to 128 characters long.
-          in: query
-          name: Description
-          schema:
-            example: this is a test rule
-            type: string
-            x-acs-doc-type: string
-        - description: A unique identifier that you provide to ensure the idempotence of the request. The token can contain only ASCII characters and cannot exceed 64 characters in length. For more information, see How to ensure idempotence.
-          in: query
-          name: ClientToken
-          required: true
-          schema:
-            example: client-token-example
-            type: string
-            x-acs-doc-type: string
-      responses:
-        "200":
-          content:
-            application/json:
-              example:
-                AuthorizationRuleId: arrule_01kf143ug06fg7m9f43u7vahxxxx
-                RequestId: 0441BD79-92F3-53AA-8657-F8CE4A2B912A
-              schema:
-                properties:
-                  AuthorizationRuleId:
-                    description: The authorization rule ID.
-                    example: arrule_01kf143ug06fg7m9f43u7vahxxxx
-                    type: string
-                    x-acs-doc-type: string
-                  RequestId:
-                    description: The request ID.
-                    example: 0441BD79-92F3-53AA-8657-F8CE4A2B912A
-                    type: string
-                    x-acs-doc-type: string
-                type: object
-                x-acs-doc-type: object
-                x-acs-order:
-                  - RequestId
-                  - AuthorizationRuleId
-              x-acs-example: |-
+// specJSON is the spec this package was generated from (OpenAPI 3 with x-acs-* extensions).
+const specJSON = `{
+  "components": {
+    "securitySchemes": {
+      "AccessKey": {
+        "description": "ACS3-HMAC-SHA256 AccessKey signature (x-acs-auth: ak).",
+        "in": "header",
+        "name": "Authorization",
+        "type": "apiKey"
+      }
+    }
+  },
+  "info": {
+    "title": "Identity as a Service",
+    "version": "2021-12-01"
+  },
+  "openapi": "3.0.3",
+  "paths": {
+    "/#Action=CreateAuthorizationRule": {
+      "post": {
+        "operationId": "CreateAuthorizationRule",
+        "parameters": [
+          {
+            "description": "The instance ID.",
+            "in": "query",
+            "name": "InstanceId",
+            "required": true,
+            "schema": {
+              "example": "idaas_ue2jvisn35ea5lmthk267xxxxx",
+              "type": "string",
+              "x-acs-doc-type": "string"
+            }
+          },
+          {
+            "description": "The name of the authorization rule. The name can be up to 64 characters long.",
+            "in": "query",
+            "name": "AuthorizationRuleName",
+            "required": true,
+            "schema": {
+              "example": "test_rule",
+              "type": "string",
+              "x-acs-doc-type": "string"
+            }
+          },
+          {
+            "description": "The ID of the project to associate with the authorization rule. If you are unsure which project to use, you can associate the rule with the default project, iprj_system_default.",
+            "in": "query",
+            "name": "ProjectId",
+            "required": true,
+            "schema": {
+              "example": "iprj_system_default",
+              "type": "string",
+              "x-acs-doc-type": "string"
+            }
+          },
+          {
+            "description": "The scope of authorized resources. Valid values:\n- global: all resources within the project.\n- custom: specified resources within the project.",
+            "in": "query",
+            "name": "AuthorizationResourceScope",
+            "schema": {
+              "enum": [
+                "global",
+                "custom"
+              ],
+              "example": "global",
+              "type": "string",
+              "x-acs-doc-type": "string",
+              "x-acs-enum-descriptions": {
+                "custom": "specified resources within the project.",
+                "global": "all resources within the project."
+              }
+            }
+          },
+          {
+            "description": "The description of the authorization rule. The description can be up to 128 characters long.",
+            "in": "query",
+            "name": "Description",
+            "schema": {
+              "example": "this is a test rule",
+              "type": "string",
+              "x-acs-doc-type": "string"
+            }
+          },
+          {
+            "description": "A unique identifier that you provide to ensure the idempotence of the request. The token can contain only ASCII characters and cannot exceed 64 characters in length. For more information, see How to ensure idempotence.",
+            "in": "query",
+            "name": "ClientToken",
+            "required": true,
+            "schema": {
+              "example": "client-token-example",
+              "type": "string",
+              "x-acs-doc-type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "content": {
+              "application/json": {
+                "example": {
+                  "AuthorizationRuleId": "arrule_01kf143ug06fg7m9f43u7vahxxxx",
+                  "RequestId": "0441BD79-92F3-53AA-8657-F8CE4A2B912A"
+                },
+                "schema": {
+                  "properties": {
+                    "AuthorizationRuleId": {
+                      "description": "The authorization rule ID.",
+                      "example": "arrule_01kf143ug06fg7m9f43u7vahxxxx",
+                      "type": "string",
+                      "x-acs-doc-type": "string"
+                    },
+                    "RequestId": {
+                      "description": "The request ID.",
+                      "example": "0441BD79-92F3-53AA-8657-F8CE4A2B912A",
+                      "type": "string",
+                      "x-acs-doc-type": "string"
+                    }
+                  },
+                  "type": "object",
+                  "x-acs-doc-type": "object",
+                  "x-acs-order": [
+                    "RequestId",
+                    "AuthorizationRuleId"
+                  ]
+                },
+                "x-acs-example": "{\n  \"RequestId\": \"0441BD79-92F3-53AA-8657-F8CE4A2B912A\",\n  \"AuthorizationRuleId\": \"arrule_01kf143ug06fg7m9f43u7vahxxxx\"\n}"
+              }
+            },
+            "description": "OK"
+          }
+        },
+        "summary": "Creates an authorization rule.",
+        "x-acs-action": "CreateAuthorizationRule",
+        "x-acs-path": "/",
+        "x-acs-product": "Eiam",
+        "x-acs-ram": {
+          "none": true
+        },
+        "x-acs-source": {
+          "file": "pages/CreateAuthorizationRule.txt",
+          "lang": "en",
+          "lastUpdated": "2026-01-28"
+        },
+        "x-acs-style": "RPC",
+        "x-acs-version": "2021-12-01"
+      }
+    },
+    "/#Action=CreateInstance": {
+      "post": {
+        "operationId": "CreateInstance",
+        "parameters": [
+          {
+            "description": "The description of the instance. The description can be up to 128 characters in length.",
+            "in": "query",
+            "name": "Description",
+            "schema": {
+              "example": "instance_for_test",
+              "type": "string",
+              "x-acs-doc-type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "content": {
+              "application/json": {
+                "example": {
+                  "InstanceId": "idaas_wj5htncdvoc4q5xxxxxxxxx",
+                  "RequestId": "0441BD79-92F3-53AA-8657-F8CE4A2B912A"
+                },
+                "schema": {
+                  "properties": {
+                    "InstanceId": {
+                      "description": "The ID of the instance that is created.",
+                      "example": "idaas_wj5htncdvoc4q5xxxxxxxxx",
+                      "type": "string",
+                      "x-acs-doc-type": "string"
+                    },
+                    "RequestId": {
+                      "description": "The request ID.",
+                      "example": "0441BD79-92F3-53AA-8657-F8CE4A2B912A",
+                      "type": "string",
+                      "x-acs-doc-type": "string"
+                    }
+                  },
+                  "type": "object",
+                  "x-acs-doc-type": "object",
+                  "x-acs-order": [
+                    "RequestId",
+                    "InstanceId"
+                  ]
+                },
+                "x-acs-example": "{\n  \"RequestId\": \"0441BD79-92F3-53AA-8657-F8CE4A2B912A\",\n  \"InstanceId\": \"idaas_wj5htncdvoc4q5xxxxxxxxx\"\n}"
+              }
+            },
+            "description": "OK"
+          }
+        },
+        "summary": "Creates an instance based on which all capabilities of Identity as a Service (IDaaS) Enterprise Identity and Access Management (EIAM) are provided.",
+        "x-acs-action": "CreateInstance",
+        "x-acs-path": "/",
+        "x-acs-product": "Eiam",
+        "x-acs-ram": {
+          "actions": [
+            {
+              "accessLevel": "create",
+              "action": "eiam:CreateInstance",
+              "resources": [
                 {
-                  "RequestId": "0441BD79-92F3-53AA-8657-F8CE4A2B912A",
-                  "AuthorizationRuleId": "arrule_01kf143ug06fg7m9f43u7vahxxxx"
+                  "arn": "acs:eiam:{#regionId}:{#accountId}:instance/*",
+                  "required": true,
+                  "type": "Instance"
                 }
-          description: OK
-      summary: Creates an authorization rule.
-      x-acs-action: CreateAuthorizationRule
-      x-acs-path: /
-      x-acs-product: Eiam
-      x-acs-ram:
-        none: true
-      x-acs-source:
-        file: pages/CreateAuthorizationRule.txt
-        lastUpdated: "2026-01-28"
-        lang: en
-      x-acs-style: RPC
-      x-acs-version: "2021-12-01"
-  /#Action=CreateInstance:
-    post:
-      operationId: CreateInstance
-      parameters:
-        - description: The description of the instance. The description can be up to 128 characters in length.
-          in: query
-          name: Description
-          schema:
-            example: instance_for_test
-            type: string
-            x-acs-doc-type: string
-      responses:
-        "200":
-          content:
-            application/json:
-              example:
-                InstanceId: idaas_wj5htncdvoc4q5xxxxxxxxx
-                RequestId: 0441BD79-92F3-53AA-8657-F8CE4A2B912A
-              schema:
-                properties:
-                  InstanceId:
-                    description: The ID of the instance that is created.
-                    example: idaas_wj5htncdvoc4q5xxxxxxxxx
-                    type: string
-                    x-acs-doc-type: string
-                  RequestId:
-                    description: The request ID.
-                    example: 0441BD79-92F3-53AA-8657-F8CE4A2B912A
-                    type: string
-                    x-acs-doc-type: string
-                type: object
-                x-acs-doc-type: object
-                x-acs-order:
-                  - RequestId
-                  - InstanceId
-              x-acs-example: |-
-                {
-                  "RequestId": "0441BD79-92F3-53AA-8657-F8CE4A2B912A",
-                  "InstanceId": "idaas_wj5htncdvoc4q5xxxxxxxxx"
-                }
-          description: OK
-      summary: Creates an instance based on which all capabilities of Identity as a Service (IDaaS) Enterprise Identity and Access Management (EIAM) are provided.
-      x-acs-action: CreateInstance
-      x-acs-path: /
-      x-acs-product: Eiam
-      x-acs-ram:
-        actions:
-          - action: eiam:CreateInstance
-            accessLevel: create
-            resources:
-              - type: Instance
-                required: true
-                arn: acs:eiam:{#regionId}:{#accountId}:instance/*
-      x-acs-source:
-        file: pages/CreateInstance.txt
-        lastUpdated: "2026-02-10"
-        lang: en
-      x-acs-style: RPC
-      x-acs-version: "2021-12-01"
-  /#Action=GetInstance:
-    post:
-      operationId: GetInstance
-      parameters:
-        - description: The instance ID.
-          in: query
-          name: InstanceId
-          required: true
-          schema:
-            example: idaas_ue2jvisn35ea5lmthk267xxxxx
-            type: string
-            x-acs-doc-type: string
-      responses:
-        "200":
-          content:
-            application/json:
-              example:
-                Instance:
-                  CreateTime: 1550115455000
-                  DefaultEndpoint:
-                    Endpoint: |
-                      example-xxx.aliyunidaas.com
-                    Status: resolved
-                  Description: test_description
-                  DomainConfig:
-                    DefaultDomain: example-xxx.example.com
-                    InitDomain: example-xxx.aliyunidaas.com
-                    InitDomainAutoRedirectStatus: "true"
-                  EgressAddresses:
-                    - 112.124.239.96/27
-                  InstanceId: idaas_abt3pfwojojcq323si6g5xxxxx
-                  Status: running
-                RequestId: 0441BD79-92F3-53AA-8657-F8CE4A2B912A
-              schema:
-                properties:
-                  Instance:
-                    description: The details of the instance.
-                    properties:
-                      CreateTime:
-                        description: The time when the instance was created. This value is a UNIX timestamp representing the number of milliseconds that have elapsed since January 1, 1970, 00:00:00 UTC.
-                        example: 1550115455000
-                        format: int64
-                        type: integer
-                        x-acs-doc-type: long
-                      DefaultEndpoint:
-                        description: The default endpoint of the instance.
-                        properties:
-                          Endpoint:
-                            description: The endpoint of the instance.
-                            example: example-xxx.aliyunidaas.com
-                            type: string
-                            x-acs-doc-type: string
-                          Status:
-                            description: |-
-                              The status of the endpoint. Valid values:
-                              - resolved
-                              - unresolved
-                            enum:
-                              - resolved
-                              - unresolved
-                            example: resolved
-                            type: string
-                            x-acs-doc-type: string
-                        type: object
-                        x-acs-doc-type: object
-                        x-acs-order:
-                          - Endpoint
-                          - Status
-                      Description:
-                        description: The description of the instance.
-                        example: test_description
-                        type: string
-                        x-acs-doc-type: string
-                      DomainConfig:
-                        description: The default domain of the instance.
-                        properties:
-                          DefaultDomain:
-                            description: The default domain of the instance.
-                            example: example-xxx.example.com
-                            type: string
-                            x-acs-doc-type: string
-                          InitDomain:
-                            description: The init domain of the instance.
-                            example: example-xxx.aliyunidaas.com
-                            type: string
-                            x-acs-doc-type: string
-                          InitDomainAutoRedirectStatus:
-                            description: |-
-                              Valid values:
-                              - true
-                              - false
-                            enum:
-                              - "true"
-                              - "false"
-                            example: "true"
-                            type: string
-                            x-acs-doc-type: string
-                        type: object
-                        x-acs-doc-type: object
-                        x-acs-order:
-                          - InitDomainAutoRedirectStatus
-                          - DefaultDomain
-                          - InitDomain
-                      EgressAddresses:
-                        description: The outbound public CIDR blocks of the instance. For example, when you synchronize Active Directory (AD) accounts, the IDaaS EIAM instance accesses your AD service by using the outbound public CIDR blocks.
-                        items:
-                          description: The outbound public CIDR block of the instance.
-                          example: 112.124.239.96/27
-                          type: string
-                          x-acs-doc-type: string
-                        type: array
-                        x-acs-doc-type: array
-                      InstanceId:
-                        description: The instance ID.
-                        example: idaas_abt3pfwojojcq323si6g5xxxxx
-                        type: string
-                        x-acs-doc-type: string
-                      Status:
-                        description: |-
-                          The status of the instance. Valid values:
-                          - creating
-                          - running
-                        enum:
-                          - creating
-                          - running
-                        example: running
-                        type: string
-                        x-acs-doc-type: string
-                    type: object
-                    x-acs-doc-type: object
-                    x-acs-order:
-                      - InstanceId
-                      - CreateTime
-                      - Status
-                      - Description
-                      - DefaultEndpoint
-                      - EgressAddresses
-                      - DomainConfig
-                  RequestId:
-                    description: The request ID.
-                    example: 0441BD79-92F3-53AA-8657-F8CE4A2B912A
-                    type: string
-                    x-acs-doc-type: string
-                type: object
-                x-acs-doc-type: object
-                x-acs-order:
-                  - RequestId
-                  - Instance
-              x-acs-example: |-
-                {
-                  "RequestId": "0441BD79-92F3-53AA-8657-F8CE4A2B912A",
+              ]
+            }
+          ]
+        },
+        "x-acs-source": {
+          "file": "pages/CreateInstance.txt",
+          "lang": "en",
+          "lastUpdated": "2026-02-10"
+        },
+        "x-acs-style": "RPC",
+        "x-acs-version": "2021-12-01"
+      }
+    },
+    "/#Action=GetInstance": {
+      "post": {
+        "operationId": "GetInstance",
+        "parameters": [
+          {
+            "description": "The instance ID.",
+            "in": "query",
+            "name": "InstanceId",
+            "required": true,
+            "schema": {
+              "example": "idaas_ue2jvisn35ea5lmthk267xxxxx",
+              "type": "string",
+              "x-acs-doc-type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "content": {
+              "application/json": {
+                "example": {
                   "Instance": {
-                    "InstanceId": "idaas_abt3pfwojojcq323si6g5xxxxx",
                     "CreateTime": 1550115455000,
-                    "Status": "running",
-                    "Description": "test_description",
                     "DefaultEndpoint": {
                       "Endpoint": "example-xxx.aliyunidaas.com\n",
                       "Status": "resolved"
                     },
+                    "Description": "test_description",
+                    "DomainConfig": {
+                      "DefaultDomain": "example-xxx.example.com",
+                      "InitDomain": "example-xxx.aliyunidaas.com",
+                      "InitDomainAutoRedirectStatus": "true"
+                    },
                     "EgressAddresses": [
                       "112.124.239.96/27"
                     ],
-                    "DomainConfig": {
-                      "InitDomainAutoRedirectStatus": "true",
-                      "DefaultDomain": "example-xxx.example.com",
-                      "InitDomain": "example-xxx.aliyunidaas.com"
+                    "InstanceId": "idaas_abt3pfwojojcq323si6g5xxxxx",
+                    "Status": "running"
+                  },
+                  "RequestId": "0441BD79-92F3-53AA-8657-F8CE4A2B912A"
+                },
+                "schema": {
+                  "properties": {
+                    "Instance": {
+                      "description": "The details of the instance.",
+                      "properties": {
+                        "CreateTime": {
+                          "description": "The time when the instance was created. This value is a UNIX timestamp representing the number of milliseconds that have elapsed since January 1, 1970, 00:00:00 UTC.",
+                          "example": 1550115455000,
+                          "format": "int64",
+                          "type": "integer",
+                          "x-acs-doc-type": "long"
+                        },
+                        "DefaultEndpoint": {
+                          "description": "The default endpoint of the instance.",
+                          "properties": {
+                            "Endpoint": {
+                              "description": "The endpoint of the instance.",
+                              "example": "example-xxx.aliyunidaas.com",
+                              "type": "string",
+                              "x-acs-doc-type": "string"
+                            },
+                            "Status": {
+                              "description": "The status of the endpoint. Valid values:\n- resolved\n- unresolved",
+                              "enum": [
+                                "resolved",
+                                "unresolved"
+                              ],
+                              "example": "resolved",
+                              "type": "string",
+                              "x-acs-doc-type": "string"
+                            }
+                          },
+                          "type": "object",
+                          "x-acs-doc-type": "object",
+                          "x-acs-order": [
+                            "Endpoint",
+                            "Status"
+                          ]
+                        },
+                        "Description": {
+                          "description": "The description of the instance.",
+                          "example": "test_description",
+                          "type": "string",
+                          "x-acs-doc-type": "string"
+                        },
+                        "DomainConfig": {
+                          "description": "The default domain of the instance.",
+                          "properties": {
+                            "DefaultDomain": {
+                              "description": "The default domain of the instance.",
+                              "example": "example-xxx.example.com",
+                              "type": "string",
+                              "x-acs-doc-type": "string"
+                            },
+                            "InitDomain": {
+                              "description": "The init domain of the instance.",
+                              "example": "example-xxx.aliyunidaas.com",
+                              "type": "string",
+                              "x-acs-doc-type": "string"
+                            },
+                            "InitDomainAutoRedirectStatus": {
+                              "description": "Valid values:\n- true\n- false",
+                              "enum": [
+                                "true",
+                                "false"
+                              ],
+                              "example": "true",
+                              "type": "string",
+                              "x-acs-doc-type": "string"
+                            }
+                          },
+                          "type": "object",
+                          "x-acs-doc-type": "object",
+                          "x-acs-order": [
+                            "InitDomainAutoRedirectStatus",
+                            "DefaultDomain",
+                            "InitDomain"
+                          ]
+                        },
+                        "EgressAddresses": {
+                          "description": "The outbound public CIDR blocks of the instance. For example, when you synchronize Active Directory (AD) accounts, the IDaaS EIAM instance accesses your AD service by using the outbound public CIDR blocks.",
+                          "items": {
+                            "description": "The outbound public CIDR block of the instance.",
+                            "example": "112.124.239.96/27",
+                            "type": "string",
+                            "x-acs-doc-type": "string"
+                          },
+                          "type": "array",
+                          "x-acs-doc-type": "array"
+                        },
+                        "InstanceId": {
+                          "description": "The instance ID.",
+                          "example": "idaas_abt3pfwojojcq323si6g5xxxxx",
+                          "type": "string",
+                          "x-acs-doc-type": "string"
+                        },
+                        "Status": {
+                          "description": "The status of the instance. Valid values:\n- creating\n- running",
+                          "enum": [
+                            "creating",
+                            "running"
+                          ],
+                          "example": "running",
+                          "type": "string",
+                          "x-acs-doc-type": "string"
+                        }
+                      },
+                      "type": "object",
+                      "x-acs-doc-type": "object",
+                      "x-acs-order": [
+                        "InstanceId",
+                        "CreateTime",
+                        "Status",
+                        "Description",
+                        "DefaultEndpoint",
+                        "EgressAddresses",
+                        "DomainConfig"
+                      ]
+                    },
+                    "RequestId": {
+                      "description": "The request ID.",
+                      "example": "0441BD79-92F3-53AA-8657-F8CE4A2B912A",
+                      "type": "string",
+                      "x-acs-doc-type": "string"
                     }
-                  }
+                  },
+                  "type": "object",
+                  "x-acs-doc-type": "object",
+                  "x-acs-order": [
+                    "RequestId",
+                    "Instance"
+                  ]
+                },
+                "x-acs-example": "{\n  \"RequestId\": \"0441BD79-92F3-53AA-8657-F8CE4A2B912A\",\n  \"Instance\": {\n    \"InstanceId\": \"idaas_abt3pfwojojcq323si6g5xxxxx\",\n    \"CreateTime\": 1550115455000,\n    \"Status\": \"running\",\n    \"Description\": \"test_description\",\n    \"DefaultEndpoint\": {\n      \"Endpoint\": \"example-xxx.aliyunidaas.com\\n\",\n      \"Status\": \"resolved\"\n    },\n    \"EgressAddresses\": [\n      \"112.124.239.96/27\"\n    ],\n    \"DomainConfig\": {\n      \"InitDomainAutoRedirectStatus\": \"true\",\n      \"DefaultDomain\": \"example-xxx.example.com\",\n      \"InitDomain\": \"example-xxx.aliyunidaas.com\"\n    }\n  }\n}"
+              }
+            },
+            "description": "OK"
+          }
+        },
+        "summary": "Queries the information of an Enterprise Identity and Access Management (EIAM) instance of Identity as a Service (IDaaS).",
+        "x-acs-action": "GetInstance",
+        "x-acs-changes": [
+          {
+            "date": "2023-08-22",
+            "summary": "The response structure of the API has changed"
+          }
+        ],
+        "x-acs-path": "/",
+        "x-acs-product": "Eiam",
+        "x-acs-ram": {
+          "actions": [
+            {
+              "action": "eiam:GetInstance",
+              "resources": [
+                {
+                  "arn": "acs:eiam:{#regionId}:{#accountId}:instance/{#InstanceId}",
+                  "required": true,
+                  "type": "Instance"
                 }
-          description: OK
-      summary: Queries the information of an Enterprise Identity and Access Management (EIAM) instance of Identity as a Service (IDaaS).
-      x-acs-action: GetInstance
-      x-acs-changes:
-        - date: "2023-08-22"
-          summary: The response structure of the API has changed
-      x-acs-path: /
-      x-acs-product: Eiam
-      x-acs-ram:
-        actions:
-          - action: eiam:GetInstance
-            resources:
-              - type: Instance
-                required: true
-                arn: acs:eiam:{#regionId}:{#accountId}:instance/{#InstanceId}
-      x-acs-source:
-        file: pages/GetInstance.txt
-        lastUpdated: "2025-04-14"
-        lang: en
-      x-acs-style: RPC
-      x-acs-version: "2021-12-01"
-security:
-  - AccessKey: []
-x-acs-auth: ak
-x-acs-product: Eiam
-x-acs-style: RPC
-x-acs-title: Identity as a Service
-x-acs-version: "2021-12-01"
+              ]
+            }
+          ]
+        },
+        "x-acs-source": {
+          "file": "pages/GetInstance.txt",
+          "lang": "en",
+          "lastUpdated": "2025-04-14"
+        },
+        "x-acs-style": "RPC",
+        "x-acs-version": "2021-12-01"
+      }
+    }
+  },
+  "security": [
+    {
+      "AccessKey": []
+    }
+  ],
+  "x-acs-auth": "ak",
+  "x-acs-product": "Eiam",
+  "x-acs-style": "RPC",
+  "x-acs-title": "Identity as a Service",
+  "x-acs-version": "2021-12-01"
+}
 `
 
 // loadSpec parses the embedded spec once.
 var loadSpec = sync.OnceValues(func() (*opspec.Spec, error) {
-	return opspec.Load([]byte(specYAML), "eiam/2021-12-01.yaml")
+	return opspec.Load([]byte(specJSON), "eiam/2021-12-01.json")
 })
 
 // Spec returns the embedded spec. Callers must not modify it.

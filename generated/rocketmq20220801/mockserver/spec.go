@@ -13,171 +13,210 @@ const (
 	Version = "2022-08-01"
 )
 
-// specYAML is the spec this package was generated from (OpenAPI 3 with x-acs-* extensions).
-const specYAML = `components:
-  securitySchemes:
-    AccessKey:
-      description: 'ACS3-HMAC-SHA256 AccessKey signature (x-acs-auth: ak).'
-      in: header
-      name: Authorization
-      type: apiKey
-info:
-  title: RocketMQ 2022-08-01
-  version: "2022-08-01"
-openapi: 3.0.3
-paths:
-  /instances/{instanceId}/accounts:
-    post:
-      operationId: CreateInstanceAccount
-      parameters:
-        - description: The instance ID.
-          in: path
-          name: instanceId
-          required: true
-          schema:
-            example: rmq-cn-7e22ody****
-            type: string
-            x-acs-doc-type: string
-      requestBody:
-        content:
-          application/json:
-            schema:
-              properties:
-                password:
-                  description: The password of the account.
-                  example: xxx
-                  type: string
-                  x-acs-doc-type: string
-                username:
-                  description: The username of the account.
-                  example: xxx
-                  type: string
-                  x-acs-doc-type: string
-              required:
-                - password
-                - username
-              type: object
-              x-acs-order:
-                - password
-                - username
-        required: true
-      responses:
-        "200":
-          content:
-            application/json:
-              example:
-                accessDeniedDetail: xxx
-                code: MissingInstanceId
-                data: true
-                dynamicCode: InstanceId
-                dynamicMessage: InstanceId
-                httpStatusCode: 200
-                message: The instance cannot be found.
-                requestId: 3AE0999C-8DBA-5CEE-8D9A-BE8D4A90DF8D
-                success: true
-              schema:
-                description: Result
-                properties:
-                  accessDeniedDetail:
-                    description: No permission details
-                    example: xxx
-                    type: string
-                    x-acs-doc-type: string
-                  code:
-                    description: The error code returned if the call failed.
-                    example: MissingInstanceId
-                    type: string
-                    x-acs-doc-type: string
-                  data:
-                    description: The returned result.
-                    example: true
-                    type: boolean
-                    x-acs-doc-type: boolean
-                  dynamicCode:
-                    description: The dynamic error code.
-                    example: InstanceId
-                    type: string
-                    x-acs-doc-type: string
-                  dynamicMessage:
-                    description: The dynamic error message.
-                    example: InstanceId
-                    type: string
-                    x-acs-doc-type: string
-                  httpStatusCode:
-                    description: The HTTP status code.
-                    example: 200
-                    format: int32
-                    type: integer
-                    x-acs-doc-type: integer
-                  message:
-                    description: The error message.
-                    example: The instance cannot be found.
-                    type: string
-                    x-acs-doc-type: string
-                  requestId:
-                    description: The ID of the request. The system generates a unique ID for each request. You can troubleshoot issues based on the request ID.
-                    example: 3AE0999C-8DBA-5CEE-8D9A-BE8D4A90DF8D
-                    type: string
-                    x-acs-doc-type: string
-                  success:
-                    description: Indicates whether the call was successful.
-                    example: true
-                    type: boolean
-                    x-acs-doc-type: boolean
-                type: object
-                x-acs-doc-type: object
-                x-acs-order:
-                  - requestId
-                  - success
-                  - data
-                  - code
-                  - message
-                  - httpStatusCode
-                  - dynamicCode
-                  - dynamicMessage
-                  - accessDeniedDetail
-              x-acs-example: |-
-                {
-                  "requestId": "3AE0999C-8DBA-5CEE-8D9A-BE8D4A90DF8D",
-                  "success": true,
-                  "data": true,
+// specJSON is the spec this package was generated from (OpenAPI 3 with x-acs-* extensions).
+const specJSON = `{
+  "components": {
+    "securitySchemes": {
+      "AccessKey": {
+        "description": "ACS3-HMAC-SHA256 AccessKey signature (x-acs-auth: ak).",
+        "in": "header",
+        "name": "Authorization",
+        "type": "apiKey"
+      }
+    }
+  },
+  "info": {
+    "title": "RocketMQ 2022-08-01",
+    "version": "2022-08-01"
+  },
+  "openapi": "3.0.3",
+  "paths": {
+    "/instances/{instanceId}/accounts": {
+      "post": {
+        "operationId": "CreateInstanceAccount",
+        "parameters": [
+          {
+            "description": "The instance ID.",
+            "in": "path",
+            "name": "instanceId",
+            "required": true,
+            "schema": {
+              "example": "rmq-cn-7e22ody****",
+              "type": "string",
+              "x-acs-doc-type": "string"
+            }
+          }
+        ],
+        "requestBody": {
+          "content": {
+            "application/json": {
+              "schema": {
+                "properties": {
+                  "password": {
+                    "description": "The password of the account.",
+                    "example": "xxx",
+                    "type": "string",
+                    "x-acs-doc-type": "string"
+                  },
+                  "username": {
+                    "description": "The username of the account.",
+                    "example": "xxx",
+                    "type": "string",
+                    "x-acs-doc-type": "string"
+                  }
+                },
+                "required": [
+                  "password",
+                  "username"
+                ],
+                "type": "object",
+                "x-acs-order": [
+                  "password",
+                  "username"
+                ]
+              }
+            }
+          },
+          "required": true
+        },
+        "responses": {
+          "200": {
+            "content": {
+              "application/json": {
+                "example": {
+                  "accessDeniedDetail": "xxx",
                   "code": "MissingInstanceId",
-                  "message": "The instance cannot be found.",
-                  "httpStatusCode": 200,
+                  "data": true,
                   "dynamicCode": "InstanceId",
                   "dynamicMessage": "InstanceId",
-                  "accessDeniedDetail": "xxx"
+                  "httpStatusCode": 200,
+                  "message": "The instance cannot be found.",
+                  "requestId": "3AE0999C-8DBA-5CEE-8D9A-BE8D4A90DF8D",
+                  "success": true
+                },
+                "schema": {
+                  "description": "Result",
+                  "properties": {
+                    "accessDeniedDetail": {
+                      "description": "No permission details",
+                      "example": "xxx",
+                      "type": "string",
+                      "x-acs-doc-type": "string"
+                    },
+                    "code": {
+                      "description": "The error code returned if the call failed.",
+                      "example": "MissingInstanceId",
+                      "type": "string",
+                      "x-acs-doc-type": "string"
+                    },
+                    "data": {
+                      "description": "The returned result.",
+                      "example": true,
+                      "type": "boolean",
+                      "x-acs-doc-type": "boolean"
+                    },
+                    "dynamicCode": {
+                      "description": "The dynamic error code.",
+                      "example": "InstanceId",
+                      "type": "string",
+                      "x-acs-doc-type": "string"
+                    },
+                    "dynamicMessage": {
+                      "description": "The dynamic error message.",
+                      "example": "InstanceId",
+                      "type": "string",
+                      "x-acs-doc-type": "string"
+                    },
+                    "httpStatusCode": {
+                      "description": "The HTTP status code.",
+                      "example": 200,
+                      "format": "int32",
+                      "type": "integer",
+                      "x-acs-doc-type": "integer"
+                    },
+                    "message": {
+                      "description": "The error message.",
+                      "example": "The instance cannot be found.",
+                      "type": "string",
+                      "x-acs-doc-type": "string"
+                    },
+                    "requestId": {
+                      "description": "The ID of the request. The system generates a unique ID for each request. You can troubleshoot issues based on the request ID.",
+                      "example": "3AE0999C-8DBA-5CEE-8D9A-BE8D4A90DF8D",
+                      "type": "string",
+                      "x-acs-doc-type": "string"
+                    },
+                    "success": {
+                      "description": "Indicates whether the call was successful.",
+                      "example": true,
+                      "type": "boolean",
+                      "x-acs-doc-type": "boolean"
+                    }
+                  },
+                  "type": "object",
+                  "x-acs-doc-type": "object",
+                  "x-acs-order": [
+                    "requestId",
+                    "success",
+                    "data",
+                    "code",
+                    "message",
+                    "httpStatusCode",
+                    "dynamicCode",
+                    "dynamicMessage",
+                    "accessDeniedDetail"
+                  ]
+                },
+                "x-acs-example": "{\n  \"requestId\": \"3AE0999C-8DBA-5CEE-8D9A-BE8D4A90DF8D\",\n  \"success\": true,\n  \"data\": true,\n  \"code\": \"MissingInstanceId\",\n  \"message\": \"The instance cannot be found.\",\n  \"httpStatusCode\": 200,\n  \"dynamicCode\": \"InstanceId\",\n  \"dynamicMessage\": \"InstanceId\",\n  \"accessDeniedDetail\": \"xxx\"\n}"
+              }
+            },
+            "description": "OK"
+          }
+        },
+        "summary": "Creates an account that is used to access an instance.",
+        "x-acs-action": "CreateInstanceAccount",
+        "x-acs-path": "/instances/{instanceId}/accounts",
+        "x-acs-product": "RocketMQ",
+        "x-acs-ram": {
+          "actions": [
+            {
+              "accessLevel": "create",
+              "action": "rocketmq:CreateInstanceAccount",
+              "resources": [
+                {
+                  "arn": "acs:rocketmq:{#regionId}:{#accountId}:instance/{#InstanceId}",
+                  "required": true,
+                  "type": "Instance"
                 }
-          description: OK
-      summary: Creates an account that is used to access an instance.
-      x-acs-action: CreateInstanceAccount
-      x-acs-path: /instances/{instanceId}/accounts
-      x-acs-product: RocketMQ
-      x-acs-ram:
-        actions:
-          - action: rocketmq:CreateInstanceAccount
-            accessLevel: create
-            resources:
-              - type: Instance
-                required: true
-                arn: acs:rocketmq:{#regionId}:{#accountId}:instance/{#InstanceId}
-      x-acs-source:
-        file: pages/CreateInstanceAccount.txt
-        lastUpdated: "2024-11-28"
-        lang: en
-      x-acs-style: ROA
-      x-acs-version: "2022-08-01"
-security:
-  - AccessKey: []
-x-acs-auth: ak
-x-acs-product: RocketMQ
-x-acs-style: ROA
-x-acs-version: "2022-08-01"
+              ]
+            }
+          ]
+        },
+        "x-acs-source": {
+          "file": "pages/CreateInstanceAccount.txt",
+          "lang": "en",
+          "lastUpdated": "2024-11-28"
+        },
+        "x-acs-style": "ROA",
+        "x-acs-version": "2022-08-01"
+      }
+    }
+  },
+  "security": [
+    {
+      "AccessKey": []
+    }
+  ],
+  "x-acs-auth": "ak",
+  "x-acs-product": "RocketMQ",
+  "x-acs-style": "ROA",
+  "x-acs-version": "2022-08-01"
+}
 `
 
 // loadSpec parses the embedded spec once.
 var loadSpec = sync.OnceValues(func() (*opspec.Spec, error) {
-	return opspec.Load([]byte(specYAML), "rocketmq/2022-08-01.yaml")
+	return opspec.Load([]byte(specJSON), "rocketmq/2022-08-01.json")
 })
 
 // Spec returns the embedded spec. Callers must not modify it.

@@ -105,29 +105,11 @@ func (c *Client) Runtime() *acs.Client {
 // API lists the operations of RocketMQ 2022-08-01, so callers can substitute the Client (with a
 // fake, a recorder, a wrapper).
 type API interface {
-	// CreateInstanceAccount creates an account that is used to access an instance.
 	CreateInstanceAccount(ctx context.Context, req *CreateInstanceAccountRequest) (*CreateInstanceAccountResponse, error)
 }
 
 var _ API = (*Client)(nil)
 
-// request is what every generated request type implements.
-type request interface {
-	Validate() error
-	encode(*acs.Request) error
-}
-
-// invoke validates and encodes req, then lets the runtime sign, send, retry and decode.
-func (c *Client) invoke(ctx context.Context, op *acs.Operation, req request, out any) error {
-	if err := req.Validate(); err != nil {
-		if ve, ok := err.(*ValidationError); ok {
-			ve.Operation = op.Name
-		}
-		return err
-	}
-	var in acs.Request
-	if err := req.encode(&in); err != nil {
-		return fmt.Errorf("rocketmq20220801: %s: encode request: %w", op.Name, err)
-	}
-	return c.rt.Do(ctx, op, &in, out)
-}
+// ValidationError is returned before any network call when a request breaks a rule the
+// documentation states (a required parameter missing, a value not among the documented ones).
+type ValidationError = acs.ValidationError

@@ -6,7 +6,8 @@
 // Every operation is a method of Client with the same shape, Op(ctx, *OpRequest) (*OpResponse,
 // error); API lists them all so callers can substitute the Client. The runtime in package acs
 // signs (ACS3-HMAC-SHA256 with an AccessKey), sends, retries and decodes; this package only
-// describes operations and encodes requests.
+// describes operations: the struct tags of the request types say where each value travels and
+// which are required (acs.Invoke).
 //
 // Optional values. Request fields are plain values and their zero value means "not set": an empty
 // string, a zero number, a nil slice, map or nested struct is left out of the request. Where the
@@ -17,12 +18,17 @@
 //
 // Validation. Before any network call, each request is checked against the documentation: required
 // parameters present, enum values among the documented ones. A violation is a *ValidationError
-// naming the operation and the field. Errors from the service are *acs.Error (errors.As).
+// (acs.ValidationError) naming the operation and the field. Errors from the service are *acs.Error
+// (errors.As).
 //
 // Response metadata. Methods return the decoded body; the HTTP status, headers, request ID and
 // number of attempts of a call are recorded when its context comes from acs.WithResponse: var meta
 // acs.Response; out, err := c.Op(acs.WithResponse(ctx, &meta), req); then meta.RequestID(),
 // meta.StatusCode, meta.Attempts.
+//
+// Comments. Each field's comment, after it, is the start of its documented description (the
+// reference docs have it in full) and an example; its struct tag gives the documented name, where
+// the value travels and whether it is required.
 //
 // Enums. Documented value sets are named types with constants and a Valid method. Unknown values
 // still decode from responses, since services add values before the docs do.

@@ -7,31 +7,9 @@ import (
 	"github.com/acsgen/acsgen/acs"
 )
 
-// opCreateInstanceAccount describes CreateInstanceAccount for the runtime.
-var opCreateInstanceAccount = &acs.Operation{
-	Name:        "CreateInstanceAccount",
-	Version:     "2022-08-01",
-	Product:     "RocketMQ",
-	Style:       acs.ROA,
-	Method:      "POST",
-	PathPattern: "/instances/{instanceId}/accounts",
-	Auth:        acs.AuthAK,
-	BodyType:    acs.BodyJSON,
-}
+var opCreateInstanceAccount = &acs.Operation{Name: "CreateInstanceAccount", Version: Version, Product: Product, Style: acs.ROA, Method: "POST", PathPattern: "/instances/{instanceId}/accounts", Auth: acs.AuthAK, BodyType: acs.BodyJSON}
 
 // CreateInstanceAccount creates an account that is used to access an instance.
-//
-// CreateInstanceAccount sends POST /instances/{instanceId}/accounts (ROA, version 2022-08-01);
-// authentication: AccessKey signature (ACS3-HMAC-SHA256).
-//
-// RAM actions: rocketmq:CreateInstanceAccount.
 func (c *Client) CreateInstanceAccount(ctx context.Context, req *CreateInstanceAccountRequest) (*CreateInstanceAccountResponse, error) {
-	out := new(CreateInstanceAccountResponse)
-	if req == nil {
-		req = new(CreateInstanceAccountRequest)
-	}
-	if err := c.invoke(ctx, opCreateInstanceAccount, req, out); err != nil {
-		return nil, err
-	}
-	return out, nil
+	return acs.Invoke[CreateInstanceAccountResponse](ctx, c.rt, opCreateInstanceAccount, req)
 }

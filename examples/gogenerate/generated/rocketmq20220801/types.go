@@ -4,82 +4,20 @@ package rocketmq20220801
 
 // CreateInstanceAccountRequest is the input of CreateInstanceAccount.
 type CreateInstanceAccountRequest struct {
-	// The instance ID.
-	//
-	// Required.
-	// Sent as path parameter instanceId.
-	// Example: rmq-cn-7e22ody****
-	InstanceId string `json:"-"`
-
-	// The password of the account.
-	//
-	// Required.
-	// Sent as JSON body parameter password.
-	// Example: xxx
-	Password string `json:"password"`
-
-	// The username of the account.
-	//
-	// Required.
-	// Sent as JSON body parameter username.
-	// Example: xxx
-	Username string `json:"username"`
+	InstanceId string `acs:"instanceId,path,required" json:"-"`      // The instance ID. Example: rmq-cn-7e22ody****
+	Password   string `acs:"password,body,required" json:"password"` // The password of the account. Example: xxx
+	Username   string `acs:"username,body,required" json:"username"` // The username of the account. Example: xxx
 }
 
 // CreateInstanceAccountResponse is the output of CreateInstanceAccount.
 type CreateInstanceAccountResponse struct {
-	// The ID of the request. The system generates a unique ID for each request. You can troubleshoot
-	// issues based on the request ID.
-	//
-	// JSON key requestId.
-	// Example: 3AE0999C-8DBA-5CEE-8D9A-BE8D4A90DF8D
-	RequestId string `json:"requestId,omitempty"`
-
-	// Indicates whether the call was successful.
-	//
-	// JSON key success.
-	// Example: true
-	Success bool `json:"success,omitempty"`
-
-	// The returned result.
-	//
-	// JSON key data.
-	// Example: true
-	Data bool `json:"data,omitempty"`
-
-	// The error code returned if the call failed.
-	//
-	// JSON key code.
-	// Example: MissingInstanceId
-	Code string `json:"code,omitempty"`
-
-	// The error message.
-	//
-	// JSON key message.
-	// Example: The instance cannot be found.
-	Message string `json:"message,omitempty"`
-
-	// The HTTP status code.
-	//
-	// JSON key httpStatusCode.
-	// Example: 200
-	HttpStatusCode int32 `json:"httpStatusCode,omitempty"`
-
-	// The dynamic error code.
-	//
-	// JSON key dynamicCode.
-	// Example: InstanceId
-	DynamicCode string `json:"dynamicCode,omitempty"`
-
-	// The dynamic error message.
-	//
-	// JSON key dynamicMessage.
-	// Example: InstanceId
-	DynamicMessage string `json:"dynamicMessage,omitempty"`
-
-	// No permission details
-	//
-	// JSON key accessDeniedDetail.
-	// Example: xxx
-	AccessDeniedDetail string `json:"accessDeniedDetail,omitempty"`
+	RequestId          string `json:"requestId,omitempty"`          // The ID of the request. The system generates a unique ID for each request. You can troubleshoot issues based on the request ID. Example: 3AE0999C-8DBA-5CEE-8D9A-BE8D4A90DF8D
+	Success            bool   `json:"success,omitempty"`            // Indicates whether the call was successful. Example: true
+	Data               bool   `json:"data,omitempty"`               // The returned result. Example: true
+	Code               string `json:"code,omitempty"`               // The error code returned if the call failed. Example: MissingInstanceId
+	Message            string `json:"message,omitempty"`            // The error message. Example: The instance cannot be found.
+	HttpStatusCode     int32  `json:"httpStatusCode,omitempty"`     // The HTTP status code. Example: 200
+	DynamicCode        string `json:"dynamicCode,omitempty"`        // The dynamic error code. Example: InstanceId
+	DynamicMessage     string `json:"dynamicMessage,omitempty"`     // The dynamic error message. Example: InstanceId
+	AccessDeniedDetail string `json:"accessDeniedDetail,omitempty"` // No permission details. Example: xxx
 }
