@@ -66,7 +66,7 @@ func finishResources(routes []*route, stateless bool) {
 		return
 	}
 	for _, rt := range routes {
-		if k := rt.res.kind; k != nil {
+		if k := rt.res.kind; k != nil && !k.open { // open kinds: nobody knows what was set
 			rt.blankTemplate(k)
 		}
 	}
@@ -443,6 +443,9 @@ func (s *Server) behave(rt *route, c *Call) (any, error) {
 			return out, nil
 		}
 	}
+	if k.open {
+		return s.behaveOpen(rt, c, out, attrs, sc, parent, id)
+	}
 	switch rt.res.verb {
 	case verbCreate:
 		if id == "" {
@@ -492,24 +495,7 @@ func (s *Server) behave(rt *route, c *Call) (any, error) {
 			rt.show(out, res.Attrs())
 		}
 	case verbUpdate:
-		upd := make(map[string]any, len(attrs))
-		newID := ""
-		for key, v := range attrs {
-			if key == k.idParam || key == "clienttoken" || contains(k.parents, key) || notSettable[key] || contains(k.aliases, key) {
-				continue // these name the resource
-			}
-			a := settableName(key)
-			switch {
-			case a == k.idParam:
-				newID = scalarString(v)
-			case a != key:
-				upd[a] = v // NewDisplayName sets DisplayName, whatever else the call gives
-			default:
-				if _, set := upd[a]; !set {
-					upd[a] = v
-				}
-			}
-		}
+		upd, newID := updates(k, attrs)
 		res, ok := s.store.update(sc, parent, id, upd)
 		if !ok {
 			return nil, rt.withID(rt.notFound, k, id, "does not exist")
@@ -556,6 +542,71 @@ func (s *Server) behave(rt *route, c *Call) (any, error) {
 			items = kept
 		}
 		fillList(out, rt, items, attrs)
+	}
+	return out, nil
+}
+
+// updates are the attributes an update call sets, and the new identifier it gives.
+func updates(k *kind, attrs map[string]any) (map[string]any, string) {
+	upd := make(map[string]any, len(attrs))
+	newID := ""
+	for key, v := range attrs {
+		if key == k.idParam || key == "clienttoken" || contains(k.parents, key) || notSettable[key] || contains(k.aliases, key) {
+			continue // these name the resource
+		}
+		a := settableName(key)
+		switch {
+		case a == k.idParam:
+			newID = scalarString(v)
+		case a != key:
+			upd[a] = v // NewDisplayName sets DisplayName, whatever else the call gives
+		default:
+			if _, set := upd[a]; !set {
+				upd[a] = v
+			}
+		}
+	}
+	return upd, newID
+}
+
+// behaveOpen answers for an open kind (no create): a resource the mock never saw reads as
+// documented; updates and state verbs store what they set; a deleted one is gone; lists
+// answer as documented.
+func (s *Server) behaveOpen(rt *route, c *Call, out, attrs map[string]any, sc scope, parent []string, id string) (any, error) {
+	k := rt.res.kind
+	if rt.res.verb == verbList || rt.res.verb == verbCreate {
+		return out, nil
+	}
+	ids := rt.ids(c, id)
+	for _, one := range ids {
+		if s.store.isGone(sc, parent, one) {
+			return nil, rt.withID(rt.notFound, k, one, "does not exist")
+		}
+	}
+	for _, one := range ids {
+		switch rt.res.verb {
+		case verbDelete:
+			s.store.delete(sc, parent, one)
+			s.store.markGone(sc, parent, one)
+		case verbUpdate, verbState:
+			var upd map[string]any
+			if rt.res.verb == verbState {
+				if rt.state == nil {
+					continue
+				}
+				upd = map[string]any{rt.state.attr: rt.state.value}
+			} else {
+				upd, _ = updates(k, attrs) // an open kind is not renamed
+			}
+			s.store.put(sc, newResource(parent, one, map[string]any{k.idParam: one})) // first sight
+			if res, ok := s.store.update(sc, parent, one, upd); ok {
+				rt.show(out, res.Attrs())
+			}
+		default:
+			if res, ok := s.store.get(sc, parent, one); ok {
+				rt.show(out, res.Attrs())
+			}
+		}
 	}
 	return out, nil
 }

@@ -127,6 +127,10 @@ type kind struct {
 	// named: the caller chooses the identifier (a create operation takes it), so a second
 	// create with it is a conflict; otherwise the mock generates it.
 	named bool
+	// open: no operation creates the kind (its resources are made elsewhere), but some
+	// update or delete it: an unknown resource reads as documented, updates store what
+	// they set, a deleted one is gone, and lists answer as documented.
+	open bool
 	// aliases are other identifiers callers may give instead (lower case): required
 	// create parameters that the operations addressing one resource take as an
 	// alternative to an optional identifier (IMS GetUser: UserId or UserPrincipalName).
@@ -288,6 +292,26 @@ func inferKinds(routes []*route) {
 			kindNames = append(kindNames, k)
 		}
 	}
+	// kinds nobody creates but some operation updates or deletes (Eiam-developerapi users:
+	// PatchUser, GetUser) are open kinds
+	created := map[string]bool{}
+	for k := range kinds {
+		created[k] = true
+	}
+	for _, o := range ops {
+		k := o.n.kind
+		if o.n.verb != verbUpdate && o.n.verb != verbDelete || kinds[k] != nil || created[singular(k)] || k == "Tag" || k == "Tags" {
+			continue
+		}
+		words, part := camelWords(k), false
+		for i := len(words) - 1; i >= 1 && !part; i-- {
+			part = created[strings.Join(words[:i], "")] // UpdateInstanceDescription: a part of Instance
+		}
+		if !part {
+			kinds[k] = &kind{name: k, open: true}
+			kindNames = append(kindNames, k)
+		}
+	}
 	sort.Strings(kindNames)
 	// attach every operation to a kind: its own name, its singular (DescribeKeyPairs,
 	// DeleteKeyPairs), or the longest CamelCase prefix that is a kind (GetSecretValue,
@@ -308,7 +332,7 @@ func inferKinds(routes []*route) {
 		if k == nil && n.verb != verbCreate && n.verb != verbList && n.verb != verbDelete {
 			words := camelWords(n.kind)
 			for i := len(words) - 1; i >= 1; i-- {
-				if pk := kinds[strings.Join(words[:i], "")]; pk != nil {
+				if pk := kinds[strings.Join(words[:i], "")]; pk != nil && !pk.open {
 					k, part = pk, true
 					break
 				}
@@ -429,6 +453,27 @@ func finishKind(k *kind) {
 		cs, rs := scopeParams(k.create.op), scopeParams(ref.op)
 		for p := range rs {
 			if p != k.idParam && cs[p] {
+				k.parents = append(k.parents, p)
+			}
+		}
+		sort.Strings(k.parents)
+	}
+	if k.open && ref != nil {
+		// parents: what every operation addressing one resource takes as a scope
+		common := scopeParams(ref.op)
+		for _, rt := range k.routes {
+			if rt.res.part || rt.res.verb == verbList || rt.param(best) == nil {
+				continue
+			}
+			sc := scopeParams(rt.op)
+			for p := range common {
+				if !sc[p] {
+					delete(common, p)
+				}
+			}
+		}
+		for p := range common {
+			if p != k.idParam {
 				k.parents = append(k.parents, p)
 			}
 		}

@@ -66,3 +66,53 @@ func TestInferenceEdges(t *testing.T) {
 	c.ok("AddTags", map[string]string{"ResourceType": "instance", "ResourceId": i, "Tag.1.Key": "k", "Tag.1.Value": "v"})
 	c.fails("AddTags", map[string]string{"ResourceType": "instance", "ResourceId": "i-nope", "Tag.1.Key": "k", "Tag.1.Value": "v"}, 404)
 }
+
+// TestOpenKind: users made elsewhere (no create operation): an unknown one reads as
+// documented, a patch is stored and read back, a deleted one is gone, lists answer as
+// documented, and a seeded one reads back.
+func TestOpenKind(t *testing.T) {
+	path := func(name string) *opspec.Param {
+		return &opspec.Param{Name: name, In: opspec.InPath, Required: true, Schema: str("", "")}
+	}
+	user := obj(prop("userId", str("", "user_x")), prop("displayName", str("", "name_001")))
+	ops := []*opspec.Operation{
+		{Name: "GetUser", Style: opspec.ROA, Method: "GET", Path: "/v2/{instanceId}/users/{userId}", Params: []*opspec.Param{path("instanceId"), path("userId")}, Response: user},
+		{Name: "PatchUser", Style: opspec.ROA, Method: "PATCH", Path: "/v2/{instanceId}/users/{userId}",
+			Params: []*opspec.Param{path("instanceId"), path("userId"), {Name: "displayName", In: opspec.InBody, Schema: str("", "")}}},
+		{Name: "DeleteUser", Style: opspec.ROA, Method: "DELETE", Path: "/v2/{instanceId}/users/{userId}", Params: []*opspec.Param{path("instanceId"), path("userId")}},
+		{Name: "ListUsers", Style: opspec.ROA, Method: "GET", Path: "/v2/{instanceId}/users", Params: []*opspec.Param{path("instanceId")},
+			Response: obj(prop("data", &opspec.Schema{Type: "array", Items: user}))},
+	}
+	s, err := New([]*opspec.Spec{{Product: "Dev", Version: "2022-02-25", Style: opspec.ROA, Operations: ops}}, WithSignatureCheck(false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	call := func(method, p string, body any) answer {
+		r := roa(method, p, body)
+		r.Header.Set("x-acs-version", "2022-02-25")
+		return do(t, s, r)
+	}
+	if a := call("GET", "/v2/i1/users/u1", nil); a.status != 200 || a.str("displayName") != "name_001" || a.str("userId") != "u1" {
+		t.Errorf("unknown user: %d %s", a.status, a.raw)
+	}
+	call("PATCH", "/v2/i1/users/u1", map[string]any{"displayName": "Patched"})
+	if a := call("GET", "/v2/i1/users/u1", nil); a.str("displayName") != "Patched" {
+		t.Errorf("after PatchUser: %s", a.raw)
+	}
+	if a := call("GET", "/v2/i2/users/u1", nil); a.str("displayName") != "name_001" {
+		t.Errorf("the same user ID in another instance: %s", a.raw)
+	}
+	if a := call("GET", "/v2/i1/users", nil); a.status != 200 || len(a.list("data")) != 1 {
+		t.Errorf("ListUsers: %s", a.raw)
+	}
+	call("DELETE", "/v2/i1/users/u1", nil)
+	if a := call("GET", "/v2/i1/users/u1", nil); a.status != 404 {
+		t.Errorf("after DeleteUser: %d %s", a.status, a.raw)
+	}
+	if err := s.Seed([]StateEntry{{Account: "anonymous", Region: "cn-hangzhou", Product: "Dev", Kind: "User", ID: "u9", Parent: []string{"i1"}, Attrs: map[string]any{"displayName": "Seeded"}}}); err != nil {
+		t.Fatal(err)
+	}
+	if a := call("GET", "/v2/i1/users/u9", nil); a.str("displayName") != "Seeded" {
+		t.Errorf("seeded user: %s", a.raw)
+	}
+}
