@@ -95,12 +95,12 @@ var ecsKeyPairs = scenario[ecsState]{
 			}
 			return nil
 		}},
-		{name: "CreateKeyPair with a taken name: already exists", xfail: map[string]string{"*": "key pairs are identified by KeyPairName, which the mock does not check for duplicates"},
+		{name: "CreateKeyPair with a taken name: already exists",
 			run: func(s *ecsState) error {
 				_, err := s.c.CreateKeyPairWithOptions(&ecs.CreateKeyPairRequest{RegionId: dara.String(region), KeyPairName: dara.String("sdk-made")}, s.rt)
 				return wantAlreadyExists(err)
 			}},
-		{name: "DescribeKeyPairs lists both", xfail: map[string]string{"*": "ImportKeyPair stores no key pair: only Create* verbs create resources"},
+		{name: "DescribeKeyPairs lists both",
 			run: func(s *ecsState) error {
 				names, err := s.keyPairNames("")
 				if err != nil {
@@ -111,7 +111,7 @@ var ecsKeyPairs = scenario[ecsState]{
 				}
 				return nil
 			}},
-		{name: "DescribeKeyPairs shows no tags nobody set", xfail: map[string]string{"metadata": "answers fill the optional Tags nobody set from the metadata example"},
+		{name: "DescribeKeyPairs shows no tags nobody set",
 			run: func(s *ecsState) error {
 				out, err := s.c.DescribeKeyPairsWithOptions(&ecs.DescribeKeyPairsRequest{RegionId: dara.String(region)}, s.rt)
 				if err != nil {
@@ -127,7 +127,7 @@ var ecsKeyPairs = scenario[ecsState]{
 				}
 				return nil
 			}},
-		{name: "DescribeKeyPairs KeyPairName filter", xfail: map[string]string{"*": "the KeyPairName filter is not applied (key pairs are identified by name, not *Id)"},
+		{name: "DescribeKeyPairs KeyPairName filter",
 			run: func(s *ecsState) error {
 				names, err := s.keyPairNames("sdk-imported")
 				if err != nil {
@@ -142,7 +142,7 @@ var ecsKeyPairs = scenario[ecsState]{
 			_, err := s.c.DeleteKeyPairsWithOptions(&ecs.DeleteKeyPairsRequest{RegionId: dara.String(region), KeyPairNames: dara.String(`["sdk-made", "sdk-imported"]`)}, s.rt)
 			return err
 		}},
-		{name: "DescribeKeyPairs after delete is empty", xfail: map[string]string{"*": "DeleteKeyPairs with a JSON array of names deletes nothing (batch form, name identifiers)"},
+		{name: "DescribeKeyPairs after delete is empty",
 			run: func(s *ecsState) error {
 				names, err := s.keyPairNames("")
 				if err != nil {
@@ -219,7 +219,7 @@ var ecsSecurityGroups = scenario[ecsState]{
 				IpProtocol: dara.String(proto), PortRange: dara.String(ports), SourceCidrIp: dara.String(cidr), Policy: dara.String("accept")}, s.rt)
 			return err
 		}},
-		{name: "DescribeSecurityGroupAttribute shows the rule", xfail: map[string]string{"*": "AuthorizeSecurityGroup adds no rule: Permissions are the documented example (child collections)"},
+		{name: "DescribeSecurityGroupAttribute shows the rule",
 			run: func(s *ecsState) error {
 				if err := need("SecurityGroupId", s.groupID); err != nil {
 					return err
@@ -243,7 +243,7 @@ var ecsSecurityGroups = scenario[ecsState]{
 				IpProtocol: dara.String(proto), PortRange: dara.String(ports), SourceCidrIp: dara.String(cidr), Policy: dara.String("accept")}, s.rt)
 			return err
 		}},
-		{name: "DescribeSecurityGroupAttribute after revoke has no rule", xfail: map[string]string{"*": "RevokeSecurityGroup removes nothing: Permissions are the documented example (child collections)"},
+		{name: "DescribeSecurityGroupAttribute after revoke has no rule",
 			run: func(s *ecsState) error {
 				if err := need("SecurityGroupId", s.groupID); err != nil {
 					return err

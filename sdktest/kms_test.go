@@ -214,7 +214,7 @@ var kmsKeys = scenario[kmsState]{
 			_, err := s.c.DisableKey(&kms.DisableKeyRequest{KeyId: tea.String(s.keyID)})
 			return err
 		}},
-		{name: "DescribeKey after DisableKey: Disabled", xfail: map[string]string{"*": "DisableKey changes nothing: state verbs do not set KeyState"},
+		{name: "DescribeKey after DisableKey: Disabled",
 			run: func(s *kmsState) error { return s.wantKeyState("Disabled") }},
 		{name: "EnableKey", run: func(s *kmsState) error {
 			if err := need("KeyId", s.keyID); err != nil {
@@ -288,12 +288,12 @@ var kmsSecrets = scenario[kmsState]{
 			}
 			return nil
 		}},
-		{name: "CreateSecret with a taken name: already exists", xfail: map[string]string{"*": "secrets are identified by SecretName, which the mock does not check for duplicates"},
+		{name: "CreateSecret with a taken name: already exists",
 			run: func(s *kmsState) error {
 				_, err := s.c.CreateSecret(&kms.CreateSecretRequest{SecretName: tea.String(secretName), SecretData: tea.String("other"), VersionId: tea.String("v2")})
 				return wantAlreadyExists(err)
 			}},
-		{name: "GetSecretValue by name", xfail: map[string]string{"*": "secrets are identified by SecretName, which the mock does not track: GetSecretValue answers the example"},
+		{name: "GetSecretValue by name",
 			run: func(s *kmsState) error {
 				b, err := s.getSecret()
 				if err != nil {
@@ -311,7 +311,7 @@ var kmsSecrets = scenario[kmsState]{
 			_, err := s.c.DeleteSecret(&kms.DeleteSecretRequest{SecretName: tea.String(secretName), ForceDeleteWithoutRecovery: tea.String("true")})
 			return err
 		}},
-		{name: "GetSecretValue after delete: not found", xfail: map[string]string{"*": "DeleteSecret by SecretName deletes nothing: GetSecretValue still answers"},
+		{name: "GetSecretValue after delete: not found",
 			run: func(s *kmsState) error {
 				_, err := s.getSecret()
 				return wantNotFound(err)
