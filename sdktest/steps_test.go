@@ -67,30 +67,37 @@ func (sc scenario[S]) run(t *testing.T) {
 						continue
 					}
 					t.Run(st.name, func(t *testing.T) {
-						err := st.run(s)
-						reason := st.expected(src.name)
-						res := result{}
-						switch {
-						case err == nil && reason == "":
-							res.status = "pass"
-						case err == nil:
-							res.status = "XPASS"
-							res.note = "passes now: remove its xfail mark"
-							t.Errorf("expected failure (%s) passes now: remove the xfail mark", reason)
-						case reason == "":
-							res.status = "FAIL"
-							res.note = errText(err)
-							t.Errorf("%s", errText(err))
-						default:
-							res.status = "xfail"
-							res.note = reason + "; got: " + errText(err)
-							t.Logf("expected failure (%s): %s", reason, errText(err))
+						res, msg := classify(st.run(s), st.expected(src.name))
+						if res.status == "pass" || res.status == "xfail" {
+							if msg != "" {
+								t.Log(msg)
+							}
+						} else {
+							t.Error(msg)
 						}
 						table.record(sc.name, st.name, col, res)
 					})
 				}
 			})
 		}
+	}
+}
+
+// classify is a step's outcome given its error and its expected-failure reason ("" when it
+// must pass): the table's cell and note, and the message for the test log. FAIL and XPASS
+// fail the test.
+func classify(err error, reason string) (result, string) {
+	switch {
+	case err == nil && reason == "":
+		return result{status: "pass"}, ""
+	case err == nil:
+		return result{status: "XPASS", note: "passes now: remove its xfail mark"},
+			fmt.Sprintf("expected failure (%s) passes now: remove the xfail mark", reason)
+	case reason == "":
+		return result{status: "FAIL", note: errText(err)}, errText(err)
+	default:
+		return result{status: "xfail", note: reason + "; got: " + errText(err)},
+			fmt.Sprintf("expected failure (%s): %s", reason, errText(err))
 	}
 }
 
