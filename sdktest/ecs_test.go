@@ -95,64 +95,59 @@ var ecsKeyPairs = scenario[ecsState]{
 			}
 			return nil
 		}},
-		{name: "CreateKeyPair with a taken name: already exists",
-			run: func(s *ecsState) error {
-				_, err := s.c.CreateKeyPairWithOptions(&ecs.CreateKeyPairRequest{RegionId: dara.String(region), KeyPairName: dara.String("sdk-made")}, s.rt)
-				return wantAlreadyExists(err)
-			}},
-		{name: "DescribeKeyPairs lists both",
-			run: func(s *ecsState) error {
-				names, err := s.keyPairNames("")
-				if err != nil {
-					return err
+		{name: "CreateKeyPair with a taken name: already exists", run: func(s *ecsState) error {
+			_, err := s.c.CreateKeyPairWithOptions(&ecs.CreateKeyPairRequest{RegionId: dara.String(region), KeyPairName: dara.String("sdk-made")}, s.rt)
+			return wantAlreadyExists(err)
+		}},
+		{name: "DescribeKeyPairs lists both", run: func(s *ecsState) error {
+			names, err := s.keyPairNames("")
+			if err != nil {
+				return err
+			}
+			if !sameSet(names, "sdk-made", "sdk-imported") {
+				return fmt.Errorf("pairs %v, want sdk-made and sdk-imported", names)
+			}
+			return nil
+		}},
+		{name: "DescribeKeyPairs shows no tags nobody set", run: func(s *ecsState) error {
+			out, err := s.c.DescribeKeyPairsWithOptions(&ecs.DescribeKeyPairsRequest{RegionId: dara.String(region)}, s.rt)
+			if err != nil {
+				return err
+			}
+			if out.Body.KeyPairs == nil {
+				return fmt.Errorf("no KeyPairs")
+			}
+			for _, kp := range out.Body.KeyPairs.KeyPair {
+				if kp.Tags != nil && len(kp.Tags.Tag) > 0 {
+					return fmt.Errorf("%s has the tag %s=%s", dara.StringValue(kp.KeyPairName), dara.StringValue(kp.Tags.Tag[0].TagKey), dara.StringValue(kp.Tags.Tag[0].TagValue))
 				}
-				if !sameSet(names, "sdk-made", "sdk-imported") {
-					return fmt.Errorf("pairs %v, want sdk-made and sdk-imported", names)
-				}
-				return nil
-			}},
-		{name: "DescribeKeyPairs shows no tags nobody set",
-			run: func(s *ecsState) error {
-				out, err := s.c.DescribeKeyPairsWithOptions(&ecs.DescribeKeyPairsRequest{RegionId: dara.String(region)}, s.rt)
-				if err != nil {
-					return err
-				}
-				if out.Body.KeyPairs == nil {
-					return fmt.Errorf("no KeyPairs")
-				}
-				for _, kp := range out.Body.KeyPairs.KeyPair {
-					if kp.Tags != nil && len(kp.Tags.Tag) > 0 {
-						return fmt.Errorf("%s has the tag %s=%s", dara.StringValue(kp.KeyPairName), dara.StringValue(kp.Tags.Tag[0].TagKey), dara.StringValue(kp.Tags.Tag[0].TagValue))
-					}
-				}
-				return nil
-			}},
-		{name: "DescribeKeyPairs KeyPairName filter",
-			run: func(s *ecsState) error {
-				names, err := s.keyPairNames("sdk-imported")
-				if err != nil {
-					return err
-				}
-				if !sameSet(names, "sdk-imported") {
-					return fmt.Errorf("KeyPairName=sdk-imported lists %v", names)
-				}
-				return nil
-			}},
+			}
+			return nil
+		}},
+		{name: "DescribeKeyPairs KeyPairName filter", run: func(s *ecsState) error {
+			names, err := s.keyPairNames("sdk-imported")
+			if err != nil {
+				return err
+			}
+			if !sameSet(names, "sdk-imported") {
+				return fmt.Errorf("KeyPairName=sdk-imported lists %v", names)
+			}
+			return nil
+		}},
 		{name: "DeleteKeyPairs batch (JSON array)", run: func(s *ecsState) error {
 			_, err := s.c.DeleteKeyPairsWithOptions(&ecs.DeleteKeyPairsRequest{RegionId: dara.String(region), KeyPairNames: dara.String(`["sdk-made", "sdk-imported"]`)}, s.rt)
 			return err
 		}},
-		{name: "DescribeKeyPairs after delete is empty",
-			run: func(s *ecsState) error {
-				names, err := s.keyPairNames("")
-				if err != nil {
-					return err
-				}
-				if len(names) != 0 {
-					return fmt.Errorf("still lists %v", names)
-				}
-				return nil
-			}},
+		{name: "DescribeKeyPairs after delete is empty", run: func(s *ecsState) error {
+			names, err := s.keyPairNames("")
+			if err != nil {
+				return err
+			}
+			if len(names) != 0 {
+				return fmt.Errorf("still lists %v", names)
+			}
+			return nil
+		}},
 		{name: "wrong secret: SignatureDoesNotMatch", sig: "on", run: func(s *ecsState) error {
 			_, err := s.bad.DescribeKeyPairsWithOptions(&ecs.DescribeKeyPairsRequest{RegionId: dara.String(region)}, s.rt)
 			return wantErrorCode(err, "SignatureDoesNotMatch")
@@ -219,21 +214,20 @@ var ecsSecurityGroups = scenario[ecsState]{
 				IpProtocol: dara.String(proto), PortRange: dara.String(ports), SourceCidrIp: dara.String(cidr), Policy: dara.String("accept")}, s.rt)
 			return err
 		}},
-		{name: "DescribeSecurityGroupAttribute shows the rule",
-			run: func(s *ecsState) error {
-				if err := need("SecurityGroupId", s.groupID); err != nil {
-					return err
-				}
-				rules, err := s.groupRules()
-				if err != nil {
-					return err
-				}
-				proto, ports, cidr := sshRule()
-				if !sameSet(rules, proto+" "+ports+" "+cidr) {
-					return fmt.Errorf("rules %q, want only %q", rules, proto+" "+ports+" "+cidr)
-				}
-				return nil
-			}},
+		{name: "DescribeSecurityGroupAttribute shows the rule", run: func(s *ecsState) error {
+			if err := need("SecurityGroupId", s.groupID); err != nil {
+				return err
+			}
+			rules, err := s.groupRules()
+			if err != nil {
+				return err
+			}
+			proto, ports, cidr := sshRule()
+			if !sameSet(rules, proto+" "+ports+" "+cidr) {
+				return fmt.Errorf("rules %q, want only %q", rules, proto+" "+ports+" "+cidr)
+			}
+			return nil
+		}},
 		{name: "RevokeSecurityGroup", run: func(s *ecsState) error {
 			if err := need("SecurityGroupId", s.groupID); err != nil {
 				return err
@@ -243,20 +237,19 @@ var ecsSecurityGroups = scenario[ecsState]{
 				IpProtocol: dara.String(proto), PortRange: dara.String(ports), SourceCidrIp: dara.String(cidr), Policy: dara.String("accept")}, s.rt)
 			return err
 		}},
-		{name: "DescribeSecurityGroupAttribute after revoke has no rule",
-			run: func(s *ecsState) error {
-				if err := need("SecurityGroupId", s.groupID); err != nil {
-					return err
-				}
-				rules, err := s.groupRules()
-				if err != nil {
-					return err
-				}
-				if len(rules) != 0 {
-					return fmt.Errorf("rules %q after revoke", rules)
-				}
-				return nil
-			}},
+		{name: "DescribeSecurityGroupAttribute after revoke has no rule", run: func(s *ecsState) error {
+			if err := need("SecurityGroupId", s.groupID); err != nil {
+				return err
+			}
+			rules, err := s.groupRules()
+			if err != nil {
+				return err
+			}
+			if len(rules) != 0 {
+				return fmt.Errorf("rules %q after revoke", rules)
+			}
+			return nil
+		}},
 		{name: "DeleteSecurityGroup", run: func(s *ecsState) error {
 			if err := need("SecurityGroupId", s.groupID); err != nil {
 				return err

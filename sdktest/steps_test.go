@@ -189,6 +189,9 @@ const (
 
 func TestMain(m *testing.M) {
 	code := m.Run()
+	if specFilesDir != "" {
+		os.RemoveAll(specFilesDir)
+	}
 	if len(table.rows) > 0 {
 		sortTable()
 		md := table.markdown()
