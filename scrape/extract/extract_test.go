@@ -1845,3 +1845,27 @@ func TestListWrapsWrapper(t *testing.T) {
 		t.Errorf("TaskSet = %s %s (warnings %v)", ts.Type, names(ts), res.Warnings)
 	}
 }
+
+// TestRequiredWithinParent: a nested row whose Required cell says "Required in <parent>"
+// is required within that object, with no guess warning.
+func TestRequiredWithinParent(t *testing.T) {
+	b := tbl(6, reqHeader,
+		[]string{"whiteIpGroup", "Struct", "No", "The group.", ""},
+		[]string{"groupName", "String", "Required in whiteIpGroup", "The name.", "g"},
+		[]string{"ips", "String", "whiteIpGroup中必填", "The IPs.", "1.1.1.1"},
+	)
+	for i, d := range []int{0, 1, 1} {
+		b.Table.Rows[i].Depth = d
+	}
+	p := &page.Page{File: "w.md", Title: "# UpdateWhiteIps", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RequestParams, "Request parameters", 5, b),
+	}}
+	op, res := mustOp(t, p)
+	g := op.Params[0].Schema
+	if names(g) != "groupName,ips" || !g.Properties[0].Required || !g.Properties[1].Required {
+		t.Errorf("whiteIpGroup = %s (warnings %v)", names(g), res.Warnings)
+	}
+	if hasWarning(res, "cannot read Required value") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
