@@ -1845,3 +1845,61 @@ func TestListWrapsWrapper(t *testing.T) {
 		t.Errorf("TaskSet = %s %s (warnings %v)", ts.Type, names(ts), res.Warnings)
 	}
 }
+
+// TestRequiredWithinParent: a nested row whose Required cell says "Required in <parent>"
+// is required within that object, with no guess warning.
+func TestRequiredWithinParent(t *testing.T) {
+	b := tbl(6, reqHeader,
+		[]string{"whiteIpGroup", "Struct", "No", "The group.", ""},
+		[]string{"groupName", "String", "Required in whiteIpGroup", "The name.", "g"},
+		[]string{"ips", "String", "whiteIpGroup中必填", "The IPs.", "1.1.1.1"},
+	)
+	for i, d := range []int{0, 1, 1} {
+		b.Table.Rows[i].Depth = d
+	}
+	p := &page.Page{File: "w.md", Title: "# UpdateWhiteIps", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RequestParams, "Request parameters", 5, b),
+	}}
+	op, res := mustOp(t, p)
+	g := op.Params[0].Schema
+	if names(g) != "groupName,ips" || !g.Properties[0].Required || !g.Properties[1].Required {
+		t.Errorf("whiteIpGroup = %s (warnings %v)", names(g), res.Warnings)
+	}
+	if hasWarning(res, "cannot read Required value") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
+
+// TestNameInItemAndTopLevel: a name the table lists in a list's items and again at the top
+// level (TotalCount) lands in both places, whether the example shows it in the items too or
+// only at the top level (the items' example then not shown whole).
+func TestNameInItemAndTopLevel(t *testing.T) {
+	for _, ex := range []string{
+		`{"Links": {"Link": [{"Name": "n", "TotalCount": 1, "TotalSize": 2}]}, "TotalCount": 9}`,
+		`{"Links": {"Link": [{"Name": "n"}]}, "TotalCount": 9}`,
+	} {
+		p := &page.Page{File: "l.md", Title: "# DescribeLinks", TitleLine: 1, Sections: []*page.Section{
+			sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+				[]string{"Links", "Array of Link", "The links.", ""},
+				[]string{"Link", "", "", ""},
+				[]string{"Category", "String", "The category.", "c"},
+				[]string{"Name", "String", "The name.", "n"},
+				[]string{"TotalCount", "Integer", "Snapshots in the link.", "1"},
+				[]string{"TotalSize", "Long", "Their size.", "2"},
+				[]string{"TotalCount", "Integer", "Links.", "9"},
+			)),
+			sec(page.Examples, "Examples", 20, code(21, ex)),
+		}}
+		op, res := mustOp(t, p)
+		if got := names(op.Response); got != "Links,TotalCount" {
+			t.Errorf("%s: root = %s (warnings %v)", ex, got, res.Warnings)
+			continue
+		}
+		if item := op.Response.Properties[0].Schema.Properties[0].Schema.Items; names(item) != "Category,Name,TotalCount,TotalSize" {
+			t.Errorf("%s: Link = %s (warnings %v)", ex, names(item), res.Warnings)
+		}
+		if hasWarning(res, "duplicate") {
+			t.Errorf("%s: warnings = %v", ex, res.Warnings)
+		}
+	}
+}

@@ -255,13 +255,14 @@ func (b *treeBuilder) add(f field) {
 	}
 	b.settleUntyped()
 	// The nearest open container whose example has the key is the parent, unless that
-	// container, an outer one, has the name already, or the innermost open container has no
-	// example of its own and the table lists the name again further down: then the row is a
-	// field of an inner container (MountInstances.MountInstance[].InstanceId after
-	// Disk.InstanceId; InstanceType.InstanceType inside the object row InstanceType), which
-	// row order finds.
+	// container, an outer one, has the name already, or the table lists the name again
+	// further down while the example does not show the innermost open container whole:
+	// then the row is a field of an inner container (MountInstances.MountInstance[].InstanceId
+	// after Disk.InstanceId; InstanceType.InstanceType inside the object row InstanceType;
+	// SnapshotLink.TotalCount before the top-level TotalCount), which row order finds.
 	byOrder := false
-	innerUnknown := !b.stack[len(b.stack)-1].covered()
+	innerObj, innerEx := b.stack[len(b.stack)-1].target()
+	innerOpen := innerObj != nil && !exampleComplete(innerObj, innerEx)
 	for i := len(b.stack) - 1; i >= 0; i-- {
 		n := b.stack[i]
 		obj, ex := n.target()
@@ -269,7 +270,10 @@ func (b *treeBuilder) add(f field) {
 			continue
 		}
 		if ex.get(f.name) != nil {
-			if _, dup := b.placed.line(obj, f.name); i < len(b.stack)-1 && (dup || innerUnknown && b.rowsLeft[f.name] > 0) {
+			if _, dup := b.placed.line(obj, f.name); dup && i == len(b.stack)-1 {
+				continue // the innermost container has it already: an outer one the example shows it in
+			}
+			if _, dup := b.placed.line(obj, f.name); i < len(b.stack)-1 && (dup || innerOpen && b.rowsLeft[f.name] > 0) {
 				byOrder = true
 				break
 			}
