@@ -188,9 +188,14 @@ func copyDir(src, dst string) error {
 
 // emit renders one product version's outputs into the set.
 func emit(set *fileset.Set, p *config.Product, spec *opspec.Spec) error {
-	data, err := opspec.Marshal(spec, strings.TrimPrefix(path.Ext(p.Spec), "."))
+	format := strings.TrimPrefix(path.Ext(p.Spec), ".")
+	data, err := opspec.Marshal(spec, format)
 	if err != nil {
 		return err
+	}
+	var specJSON []byte // what the mock embeds, when the spec file is it already
+	if format == "json" {
+		specJSON = data
 	}
 	if err := set.WriteFile(p.Spec, data); err != nil {
 		return err
@@ -203,7 +208,7 @@ func emit(set *fileset.Set, p *config.Product, spec *opspec.Spec) error {
 			return err
 		}
 	}
-	if err := emitMock(set, p, spec); err != nil {
+	if err := emitMock(set, p, spec, specJSON); err != nil {
 		return err
 	}
 	if p.DocsDir != "-" {
@@ -319,8 +324,9 @@ func checkStale(io stdio, set *fileset.Set, fresh map[string]*opspec.Spec) error
 	return withCode(1, fmt.Errorf("%d outputs are stale; run 'go run ./cmd/gen all' and commit the result", len(changes)))
 }
 
-// emitMock renders the mock package, named after its directory when that is an identifier.
-func emitMock(set *fileset.Set, p *config.Product, spec *opspec.Spec) error {
+// emitMock renders the mock package, named after its directory when that is an identifier;
+// specJSON is the spec as the mock embeds it, when already rendered (nil: the mock renders it).
+func emitMock(set *fileset.Set, p *config.Product, spec *opspec.Spec, specJSON []byte) error {
 	if p.Mock == "-" {
 		return nil
 	}
@@ -329,7 +335,7 @@ func emitMock(set *fileset.Set, p *config.Product, spec *opspec.Spec) error {
 	if !token.IsIdentifier(pkg) || token.IsKeyword(pkg) {
 		pkg = "mockserver"
 	}
-	cfg := mock.Config{Package: pkg}
+	cfg := mock.Config{Package: pkg, SpecJSON: specJSON}
 	if p.Client != "-" {
 		// The handlers use the client's types: the client generated beside the mock.
 		prefix, err := importPrefix(p.Client)

@@ -40,6 +40,10 @@ type Config struct {
 	Client string
 	// ClientPackage is the client's package name; empty means ir.PackageName.
 	ClientPackage string
+	// SpecJSON is the spec as opspec.Marshal(spec, "json") renders it, when the caller has
+	// rendered it already (gen all writing a JSON spec file): the mock embeds it as it is.
+	// Nil: Generate renders it.
+	SpecJSON []byte
 }
 
 // Sink receives generated files by slash-separated name relative to the package dir.
@@ -70,9 +74,12 @@ func Generate(spec *opspec.Spec, cfg Config, sink Sink) error {
 		return fmt.Errorf("mock: package name %q is not a Go identifier", pkg)
 	}
 	// JSON, not YAML: several times cheaper to write here and to parse when the mock starts
-	specJSON, err := opspec.Marshal(spec, "json")
-	if err != nil {
-		return fmt.Errorf("mock: %w", err)
+	specJSON := cfg.SpecJSON
+	if specJSON == nil {
+		var err error
+		if specJSON, err = opspec.Marshal(spec, "json"); err != nil {
+			return fmt.Errorf("mock: %w", err)
+		}
 	}
 	model, err := ir.Build(spec, cfg.ClientPackage)
 	if err != nil {

@@ -168,3 +168,25 @@ func TestTypesAreTheClients(t *testing.T) {
 		t.Errorf("handlers do not use the client's types:\n%s", handlers)
 	}
 }
+
+// TestSpecJSONGiven: a spec the caller rendered already (gen all writing a JSON spec file) is
+// embedded as it is, and gives the same package as rendering it here.
+func TestSpecJSONGiven(t *testing.T) {
+	for f, s := range committedSpecs(t) {
+		doc, err := opspec.Marshal(s, "json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg := Config{Client: "github.com/acsgen/acsgen/" + path.Dir(DefaultDir(s))}
+		want := renderWith(t, s, cfg)
+		cfg.SpecJSON = doc
+		if diff := cmp.Diff(want, renderWith(t, s, cfg)); diff != "" {
+			t.Errorf("%s: given the rendered spec, the package differs (-rendered +given):\n%s", f, diff)
+		}
+		cfg.SpecJSON = bytes.Replace(doc, []byte(`"openapi"`), []byte(`"openapi" `), 1)
+		// the literal is raw, or quoted when the spec holds a backquote
+		if got := renderWith(t, s, cfg)["spec.go"]; !bytes.Contains(got, []byte(`openapi" :`)) && !bytes.Contains(got, []byte(`openapi\" :`)) {
+			t.Errorf("%s: spec.go does not embed the given spec", f)
+		}
+	}
+}
