@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // jval is a decoded JSON value that keeps object keys in document order, so a schema
 // inferred from a JSON example lists fields as the page does.
 type jval struct {
@@ -131,4 +133,22 @@ func (v *jval) agrees(schemaType string) bool {
 		return schemaType == s.Type || schemaType == "" || s.Type == "number" && schemaType == "integer"
 	}
 	return true
+}
+
+// trimKeys trims the spaces a page put around the keys of its JSON example (" UserData ", a
+// typo: no API field name has them), so that the keys name the table's fields, and names
+// each key it trims.
+func (x *extractor) trimKeys(v *jval, line int) {
+	if v == nil {
+		return
+	}
+	for i, k := range v.keys {
+		if t := strings.TrimSpace(k); t != k && t != "" {
+			x.warn(line, "JSON example key %q has spaces around it; read as %q", k, t)
+			v.keys[i] = t
+		}
+	}
+	for _, e := range v.vals {
+		x.trimKeys(e, line)
+	}
 }

@@ -559,6 +559,7 @@ func (x *extractor) response(op *opspec.Operation) {
 		} else if v.kind != 'o' {
 			x.warn(exLine, "JSON example is a %s, not an object; nesting taken from the table alone", v.typeName())
 		} else {
+			x.trimKeys(v, exLine)
 			ex = v
 		}
 	}
