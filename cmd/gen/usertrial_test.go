@@ -1,0 +1,44 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Each scraping warning that drops or guesses something says so on its line, so that the
+// summary's "1 drop" can be found; info warnings keep the plain file:line: message form.
+func TestScrapeWarningKindsPrinted(t *testing.T) {
+	dir := t.TempDir()
+	pg := "# GetThing\n\n## Request parameters\n\n|Parameter|Type|Required|Example|Description|\n|---|---|---|---|---|\n" +
+		"|ThingId|String|Yes|t-1|Xxxx.|\n\n## Response parameters\n\n|Parameter|Type|Example|Description|\n|---|---|---|---|\n" +
+		"|RequestId|String|r-1|Xxxx.|\n|RequestId|Integer|1|Xxxx.|\n\n## Examples\n\n```\n{\"RequestId\": \"r-1\", \"Extra\": 1}\n```\n"
+	file := filepath.Join(dir, "GetThing.md")
+	if err := os.WriteFile(file, []byte(pg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runGen("scrape", "--product", "Thing", "--version", "2020-01-01", "-o", filepath.Join(dir, "thing.yaml"), file)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	for _, want := range []string{
+		file + `:14: drop: duplicate response field "RequestId"`,
+		file + ":18: guess: response field Extra is in the JSON example but not in the table",
+		"warnings: 1 drop, 1 guess, 0 info",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+}
+
+// A -o file whose extension names no spec format is a bad command line, said before any
+// page is read.
+func TestScrapeOutputExtensionFirst(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "spec.txt")
+	code, _, stderr := runGen("scrape", "--product", "P", "--version", "2020-01-01", "-o", out, filepath.Join(t.TempDir(), "missing"))
+	if code != 2 || !strings.Contains(stderr, "-o "+out+": unknown spec file extension") || strings.Contains(stderr, "pages read") {
+		t.Errorf("exit %d, want 2 naming -o before scraping; stderr:\n%s", code, stderr)
+	}
+}
