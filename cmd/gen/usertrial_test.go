@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/acsgen/acsgen/internal/goldentest"
 )
 
 // Each scraping warning that drops or guesses something says so on its line, so that the
@@ -40,5 +42,16 @@ func TestScrapeOutputExtensionFirst(t *testing.T) {
 	code, _, stderr := runGen("scrape", "--product", "P", "--version", "2020-01-01", "-o", out, filepath.Join(t.TempDir(), "missing"))
 	if code != 2 || !strings.Contains(stderr, "-o "+out+": unknown spec file extension") || strings.Contains(stderr, "pages read") {
 		t.Errorf("exit %d, want 2 naming -o before scraping; stderr:\n%s", code, stderr)
+	}
+}
+
+// Pages checked against the metadata of another product make every page operation "not in
+// the metadata": that is bad input (exit 2) saying so, not a list of differences.
+func TestCheckOtherProductsMetadata(t *testing.T) {
+	root := goldentest.ModuleRoot(t)
+	meta := filepath.Join(root, "golden", "metadata", "demo-rpc", "api-docs.json")
+	code, stdout, stderr := runGen("check", "--against", meta, filepath.Join(root, "specs", "eiam", "pages"))
+	if code != 2 || !strings.Contains(stderr, "none of the 3 page operations") || !strings.Contains(stderr, "(Demo 2024-01-01)") || stdout != "" {
+		t.Errorf("exit %d, want 2 naming the mismatch\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
 	}
 }
