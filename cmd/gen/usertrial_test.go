@@ -55,3 +55,21 @@ func TestCheckOtherProductsMetadata(t *testing.T) {
 		t.Errorf("exit %d, want 2 naming the mismatch\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
 	}
 }
+
+// Official metadata or a page given where a spec is wanted is named as such, with the
+// command that makes a spec of it (not "value of openapi must be a non-empty string").
+func TestSpecFlagGivenMetadataOrPage(t *testing.T) {
+	root := goldentest.ModuleRoot(t)
+	meta := filepath.Join(root, "golden", "metadata", "demo-rpc", "api-docs.json")
+	pg := filepath.Join(root, "specs", "eiam", "pages", "GetInstance.txt")
+	for _, c := range []struct{ cmd, file, want string }{
+		{"client", meta, "is official metadata (api-docs.json), not a spec: make one with `gen scrape -o spec.yaml " + meta + "`"},
+		{"mock", pg, "is a documentation page, not a spec: make one with `gen scrape -o spec.yaml " + pg + "`"},
+		{"docs", meta, "is official metadata"},
+	} {
+		code, _, stderr := runGen(c.cmd, "--spec", c.file, "--out", t.TempDir())
+		if code != 1 || !strings.Contains(stderr, c.file+" "+c.want) {
+			t.Errorf("gen %s --spec %s: exit %d\n%s", c.cmd, c.file, code, stderr)
+		}
+	}
+}
