@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // jval is a decoded JSON value that keeps object keys in document order, so a schema
 // inferred from a JSON example lists fields as the page does.
@@ -135,20 +138,23 @@ func (v *jval) agrees(schemaType string) bool {
 	return true
 }
 
-// trimKeys trims the spaces a page put around the keys of its JSON example (" UserData ", a
-// typo: no API field name has them), so that the keys name the table's fields, and names
-// each key it trims.
-func (x *extractor) trimKeys(v *jval, line int) {
+// trimKeys removes the white space around the object keys of v (" Bandwidths", a typo of
+// some pages) where the trimmed key is not empty and not a sibling's, and appends each
+// key changed, quoted, to out.
+func trimKeys(v *jval, out []string) []string {
 	if v == nil {
-		return
+		return out
 	}
-	for i, k := range v.keys {
-		if t := strings.TrimSpace(k); t != k && t != "" {
-			x.warn(line, "JSON example key %q has spaces around it; read as %q", k, t)
-			v.keys[i] = t
+	if v.kind == 'o' {
+		for i, k := range v.keys {
+			if t := strings.TrimSpace(k); t != k && t != "" && v.get(t) == nil {
+				out = append(out, strconv.Quote(k))
+				v.keys[i] = t
+			}
 		}
 	}
-	for _, e := range v.vals {
-		x.trimKeys(e, line)
+	for _, c := range v.vals {
+		out = trimKeys(c, out)
 	}
+	return out
 }
