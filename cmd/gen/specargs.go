@@ -79,6 +79,11 @@ func (a specArgs) parse(fl *flag.FlagSet, args []string, check func() error) (fi
 	if fl.NArg() > 0 {
 		return nil, false, usageError("unexpected argument %q (pass a spec with --spec)", fl.Arg(0))
 	}
+	specsGiven := false
+	fl.Visit(func(f *flag.Flag) { specsGiven = specsGiven || f.Name == "specs" })
+	if *a.spec != "" && specsGiven {
+		return nil, false, usageError("--spec %s and --specs %s: give one (--specs is searched only without --spec)", *a.spec, *a.specs)
+	}
 	if check != nil {
 		if err := check(); err != nil {
 			return nil, false, err

@@ -73,3 +73,15 @@ func TestSpecFlagGivenMetadataOrPage(t *testing.T) {
 		}
 	}
 }
+
+// --spec and --specs together are a bad command line: --specs would be ignored.
+func TestSpecAndSpecsTogether(t *testing.T) {
+	root := goldentest.ModuleRoot(t)
+	spec := filepath.Join(root, "specs", "eiam", "2021-12-01.yaml")
+	for _, cmd := range []string{"client", "mock", "docs"} {
+		code, _, stderr := runGen(cmd, "--spec", spec, "--specs", filepath.Join(root, "specs"), "--out", t.TempDir())
+		if code != 2 || !strings.Contains(stderr, "--specs is searched only without --spec") {
+			t.Errorf("gen %s: exit %d, want 2\n%s", cmd, code, stderr)
+		}
+	}
+}
