@@ -66,8 +66,13 @@ func TestSpecFlagGivenMetadataOrPage(t *testing.T) {
 		{"client", meta, "is official metadata (api-docs.json), not a spec: make one with `gen scrape -o spec.yaml " + meta + "`"},
 		{"mock", pg, "is a documentation page, not a spec: make one with `gen scrape -o spec.yaml " + pg + "`"},
 		{"docs", meta, "is official metadata"},
+		{"serve", meta, "is official metadata"},
 	} {
-		code, _, stderr := runGen(c.cmd, "--spec", c.file, "--out", t.TempDir())
+		args := []string{c.cmd, "--spec", c.file, "--out", t.TempDir()}
+		if c.cmd == "serve" {
+			args = []string{c.cmd, "--spec", c.file, "--addr", "127.0.0.1:0"}
+		}
+		code, _, stderr := runGen(args...)
 		if code != 1 || !strings.Contains(stderr, c.file+" "+c.want) {
 			t.Errorf("gen %s --spec %s: exit %d\n%s", c.cmd, c.file, code, stderr)
 		}
