@@ -42,8 +42,8 @@ func specName(s *Spec) string {
 	return s.Product + "/" + s.Version
 }
 
-// formatOf picks the serialization from a file extension.
-func formatOf(path string) (string, error) {
+// FormatOf picks the serialization ("yaml" or "json") from a spec file's extension.
+func FormatOf(path string) (string, error) {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".yaml", ".yml":
 		return "yaml", nil
@@ -56,7 +56,7 @@ func formatOf(path string) (string, error) {
 // WriteFile writes the spec to path, in YAML or JSON by the extension, creating the
 // directories it needs.
 func WriteFile(path string, s *Spec) error {
-	format, err := formatOf(path)
+	format, err := FormatOf(path)
 	if err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
 package mock
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 )
@@ -63,8 +64,21 @@ func (s *Server) kindOf(product, kind string) *kind {
 	return nil
 }
 
-// AddFault adds a fault rule and returns its ID.
-func (s *Server) AddFault(f Fault) (int, error) { return s.faults.add(f) }
+// AddFault adds a fault rule and returns its ID. A rule that no served operation matches
+// (a misspelt operation, another product or version) is refused, naming the nearest
+// operation: it would never fire.
+func (s *Server) AddFault(f Fault) (int, error) {
+	for _, rt := range s.t.all {
+		if f.matches(rt) {
+			return s.faults.add(f)
+		}
+	}
+	msg := fmt.Sprintf("fault matches no served operation (product %q, version %q, operation %q)", f.Product, f.Version, f.Operation)
+	if n := nearest(f.Operation, s.t.actions); f.Operation != "" && n != "" {
+		msg += "; nearest operation: " + n
+	}
+	return 0, errors.New(msg)
+}
 
 // Faults lists the fault rules.
 func (s *Server) Faults() []Fault { return s.faults.list() }

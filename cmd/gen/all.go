@@ -120,7 +120,7 @@ func buildSpec(ctx context.Context, io stdio, p *config.Product, o buildOpts) (*
 	}
 	warn := func(w page.Warning) {
 		if !o.quiet {
-			fmt.Fprintln(io.err, w)
+			fmt.Fprintln(io.err, warningLine(w))
 		}
 	}
 	return scrapeOne(io, scrape.Options{

@@ -62,6 +62,11 @@ func runCheck(ctx context.Context, io stdio, args []string) error {
 		return withCode(2, fmt.Errorf("the pages make %d specs; want the one of %s %s", len(specs), meta.Product, meta.Version))
 	}
 	rep := crosscheck.Compare(specs[0], meta)
+	if rep.Compared == 0 && len(specs[0].Operations) > 0 {
+		// every page operation "not in the metadata": the pages are of another product
+		return withCode(2, fmt.Errorf("none of the %d page operations (%s first) is in %s (%s %s): are the pages of that product version?",
+			len(specs[0].Operations), specs[0].Operations[0].Name, *against, meta.Product, meta.Version))
+	}
 	if *format == "json" {
 		err = rep.WriteJSON(io.out)
 	} else {

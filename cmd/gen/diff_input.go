@@ -140,7 +140,7 @@ func (l *inputLoader) scrape(arg string, o scrape.Options, add func(*scrape.Scra
 	warnings := 0
 	s := scrape.New(o, func(w page.Warning) {
 		warnings++
-		fmt.Fprintf(l.warn, "warning: %s\n", w.String())
+		fmt.Fprintf(l.warn, "warning: %s\n", warningLine(w))
 	})
 	if err := add(s); err != nil {
 		return nil, err

@@ -87,7 +87,7 @@ func runFetch(ctx context.Context, io stdio, args []string) error {
 			u, counts["new"], counts["changed"], counts["unchanged"], counts["failed"])
 	}
 	spec, sum, err := scrapeOne(io, scrape.Options{Product: *product, Version: *version, Style: opspec.Style(strings.ToUpper(*style)), Auth: opspec.Auth(*auth)},
-		func(w page.Warning) { fmt.Fprintln(io.err, w) }, []string{*cache}, "the cached pages")
+		func(w page.Warning) { fmt.Fprintln(io.err, warningLine(w)) }, []string{*cache}, "the cached pages")
 	if err != nil {
 		return err
 	}

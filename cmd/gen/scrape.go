@@ -44,7 +44,12 @@ func runScrape(ctx context.Context, io stdio, args []string) error {
 		fs.Usage()
 		return usageError("no page files or directories given")
 	}
-	s := scrape.New(opts, func(w page.Warning) { fmt.Fprintln(io.err, w.String()) })
+	if out != "" && out != "-" {
+		if _, err := opspec.FormatOf(out); err != nil {
+			return usageError("-o %v", err)
+		}
+	}
+	s := scrape.New(opts, func(w page.Warning) { fmt.Fprintln(io.err, warningLine(w)) })
 	for _, p := range fs.Args() {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -101,4 +106,15 @@ func writeScraped(io stdio, specs []*opspec.Spec, out, specsDir string) error {
 		fmt.Fprintf(io.out, "wrote %s (%d operations)\n", filepath.ToSlash(path), len(sp.Operations))
 	}
 	return nil
+}
+
+// warningLine is how the commands print a scraping warning: `file:line: message`, with the
+// kind after the place for the warnings that lose or assume something (`file:line: drop:
+// message`, `file:line: guess: message`), so the run's summary counts can be found by grep.
+func warningLine(w page.Warning) string {
+	if w.Kind == page.Info {
+		return w.String()
+	}
+	w.Msg = w.Kind.String() + ": " + w.Msg
+	return w.String()
 }

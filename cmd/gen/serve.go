@@ -16,7 +16,7 @@ func runServe(ctx context.Context, io stdio, args []string) error {
 
 // serve is runServe with a hook that receives the bound address (tests listen on :0).
 func serve(ctx context.Context, io stdio, args []string, ready func(addr string)) error {
-	err := mockserve.Run(ctx, args, mockserve.Config{Stdout: io.out, Stderr: io.err, Ready: ready})
+	err := mockserve.Run(ctx, args, mockserve.Config{Stdout: io.out, Stderr: io.err, Ready: ready, Load: loadSpec})
 	var ue *mockserve.UsageError
 	if errors.As(err, &ue) {
 		return withCode(2, err)

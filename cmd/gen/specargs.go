@@ -79,6 +79,11 @@ func (a specArgs) parse(fl *flag.FlagSet, args []string, check func() error) (fi
 	if fl.NArg() > 0 {
 		return nil, false, usageError("unexpected argument %q (pass a spec with --spec)", fl.Arg(0))
 	}
+	specsGiven := false
+	fl.Visit(func(f *flag.Flag) { specsGiven = specsGiven || f.Name == "specs" })
+	if *a.spec != "" && specsGiven {
+		return nil, false, usageError("--spec %s and --specs %s: give one (--specs is searched only without --spec)", *a.spec, *a.specs)
+	}
 	if check != nil {
 		if err := check(); err != nil {
 			return nil, false, err
@@ -131,7 +136,7 @@ func emitSpecs(ctx context.Context, set *fileset.Set, files []string, place func
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		spec, err := opspec.LoadFile(f)
+		spec, err := loadSpec(f)
 		if err != nil {
 			return err
 		}
@@ -146,6 +151,22 @@ func emitSpecs(ctx context.Context, set *fileset.Set, files []string, place func
 		}
 	}
 	return nil
+}
+
+// loadSpec loads a --spec file; given official metadata or a page instead, it says so and
+// how to make a spec of it, rather than reporting the first thing it lacks as a spec.
+func loadSpec(path string) (*opspec.Spec, error) {
+	spec, err := opspec.LoadFile(path)
+	if err == nil {
+		return spec, nil
+	}
+	switch {
+	case isMetadataFile(path):
+		return nil, fmt.Errorf("%s is official metadata (api-docs.json), not a spec: make one with `gen scrape -o spec.yaml %s`", path, path)
+	case scrape.IsPage(path):
+		return nil, fmt.Errorf("%s is a documentation page, not a spec: make one with `gen scrape -o spec.yaml %s`", path, path)
+	}
+	return nil, err
 }
 
 // generatedIn is a target's owns for a Go package directory on disk: a file is the

@@ -313,6 +313,8 @@ func TestBadRows(t *testing.T) {
 			[]string{"Extra", "string", "No", "d", "e", "surplus"},
 			[]string{"Short"},
 		)),
+		sec(page.ResponseParams, "Response parameters", 10, tbl(11, respHeader,
+			[]string{"RequestId", "String", "Xxx.", "r-1"})),
 	}}
 	op, res := mustOp(t, p)
 	for _, want := range []string{"has no name", "not an identifier", "cannot read Required", "unknown type", "extra cells", "has no type"} {

@@ -591,6 +591,10 @@ func (x *extractor) response(op *opspec.Operation) {
 	}
 	fields, tables, secLine := x.sectionFields(false, page.ResponseParams)
 	if tables == 0 && ex == nil {
+		if secLine == 0 {
+			// a section that says it in words ("returns no response body") is the page's own word
+			x.guess(0, "no response section and no response example; the response is taken to have no fields")
+		}
 		return
 	}
 	root := &opspec.Schema{Type: "object"}

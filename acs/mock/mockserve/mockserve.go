@@ -35,6 +35,9 @@ type Config struct {
 	Ready func(addr string)
 	// Options are added after those the flags make: behaviours, handlers.
 	Options []mock.Option
+	// Load reads a --spec file (default opspec.LoadFile); gen serve's also names official
+	// metadata or a page given instead of a spec.
+	Load func(path string) (*opspec.Spec, error)
 }
 
 // UsageError is a bad command line (exit status 2); an empty message means the flag
@@ -142,8 +145,12 @@ func Run(ctx context.Context, args []string, cfg Config) error {
 		opts = append(opts, mock.WithoutControlAPI())
 	}
 	var loaded []*opspec.Spec
+	load := cfg.Load
+	if load == nil {
+		load = opspec.LoadFile
+	}
 	for _, f := range specs {
-		s, err := opspec.LoadFile(f)
+		s, err := load(f)
 		if err != nil {
 			return err
 		}
