@@ -15,7 +15,7 @@ func TestScrapeWarningKindsPrinted(t *testing.T) {
 	dir := t.TempDir()
 	pg := "# GetThing\n\n## Request parameters\n\n|Parameter|Type|Required|Example|Description|\n|---|---|---|---|---|\n" +
 		"|ThingId|String|Yes|t-1|Xxxx.|\n\n## Response parameters\n\n|Parameter|Type|Example|Description|\n|---|---|---|---|\n" +
-		"|RequestId|String|r-1|Xxxx.|\n|RequestId|Integer|1|Xxxx.|\n\n## Examples\n\n```\n{\"RequestId\": \"r-1\", \"Extra\": 1}\n```\n"
+		"|RequestId|String|r-1|Xxxx.|\n|Name|String|n|Xxxx.|\n|Name|Integer|1|Xxxx.|\n\n## Examples\n\n```\n{\"RequestId\": \"r-1\", \"Name\": \"n\", \"Extra\": 1}\n```\n"
 	file := filepath.Join(dir, "GetThing.md")
 	if err := os.WriteFile(file, []byte(pg), 0o644); err != nil {
 		t.Fatal(err)
@@ -25,13 +25,16 @@ func TestScrapeWarningKindsPrinted(t *testing.T) {
 		t.Fatalf("exit %d\n%s", code, stderr)
 	}
 	for _, want := range []string{
-		file + `:14: drop: duplicate response field "RequestId"`,
-		file + ":18: guess: response field Extra is in the JSON example but not in the table",
+		file + `:15: drop: duplicate response field "Name"`,
+		file + ":19: guess: response field Extra is in the JSON example but not in the table",
 		"warnings: 1 drop, 1 guess, 0 info",
 	} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr)
 		}
+	}
+	if strings.Contains(stderr, file+":15: guess:") {
+		t.Errorf("the duplicate row is also said to be placed (guess), though it is dropped:\n%s", stderr)
 	}
 }
 

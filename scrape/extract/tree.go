@@ -321,7 +321,10 @@ func (b *treeBuilder) add(f field) {
 		}
 		b.stack = b.stack[:i+1]
 		covered := ex != nil && ex.kind == 'o' && len(ex.keys) > 0
+		_, dup := b.placed.line(obj, f.name)
 		switch {
+		case dup:
+			// place drops it as a duplicate, which is the one thing to say about it
 		case covered && f.name != "":
 			where := "the top level"
 			if n.name != "" {
