@@ -32,14 +32,14 @@ import (
 // change pass: a lower figure is a regression to fix or explain.
 var accuracyFloors = map[string]float64{
 	// product/lang of ../shared/corpus/products
-	"ecs/en":           96,
-	"ecs/zh":           96,
-	"elasticsearch/en": 96,
-	"elasticsearch/zh": 95,
+	"ecs/en":           97,
+	"ecs/zh":           97,
+	"elasticsearch/en": 97,
+	"elasticsearch/zh": 97,
 	"ims/en":           99,
 	"ims/zh":           99,
-	"kms/en":           98,
-	"kms/zh":           98,
+	"kms/en":           99,
+	"kms/zh":           99,
 	// text layouts of ../shared/corpus/text
 	"text/cells":   94,
 	"text/concat":  75,

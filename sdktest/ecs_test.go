@@ -69,7 +69,7 @@ var ecsKeyPairOps = []string{"CreateKeyPair", "ImportKeyPair", "DescribeKeyPairs
 
 var ecsKeyPairs = scenario[ecsState]{
 	name:    "ECS key pairs",
-	sources: []source{ecsProduct.fromPages(ecsKeyPairOps...), ecsProduct.fromMetadata(ecsKeyPairOps...)},
+	sources: []source{ecsProduct.fromPages(ecsKeyPairOps...), ecsProduct.fromPagesZh(ecsKeyPairOps...), ecsProduct.fromMetadata(ecsKeyPairOps...)},
 	setup:   ecsSetup,
 	steps: []step[ecsState]{
 		{name: "CreateKeyPair returns the pair", run: func(s *ecsState) error {
@@ -95,64 +95,59 @@ var ecsKeyPairs = scenario[ecsState]{
 			}
 			return nil
 		}},
-		{name: "CreateKeyPair with a taken name: already exists", xfail: map[string]string{"*": "key pairs are identified by KeyPairName, which the mock does not check for duplicates"},
-			run: func(s *ecsState) error {
-				_, err := s.c.CreateKeyPairWithOptions(&ecs.CreateKeyPairRequest{RegionId: dara.String(region), KeyPairName: dara.String("sdk-made")}, s.rt)
-				return wantAlreadyExists(err)
-			}},
-		{name: "DescribeKeyPairs lists both", xfail: map[string]string{"*": "ImportKeyPair stores no key pair: only Create* verbs create resources"},
-			run: func(s *ecsState) error {
-				names, err := s.keyPairNames("")
-				if err != nil {
-					return err
+		{name: "CreateKeyPair with a taken name: already exists", run: func(s *ecsState) error {
+			_, err := s.c.CreateKeyPairWithOptions(&ecs.CreateKeyPairRequest{RegionId: dara.String(region), KeyPairName: dara.String("sdk-made")}, s.rt)
+			return wantAlreadyExists(err)
+		}},
+		{name: "DescribeKeyPairs lists both", run: func(s *ecsState) error {
+			names, err := s.keyPairNames("")
+			if err != nil {
+				return err
+			}
+			if !sameSet(names, "sdk-made", "sdk-imported") {
+				return fmt.Errorf("pairs %v, want sdk-made and sdk-imported", names)
+			}
+			return nil
+		}},
+		{name: "DescribeKeyPairs shows no tags nobody set", run: func(s *ecsState) error {
+			out, err := s.c.DescribeKeyPairsWithOptions(&ecs.DescribeKeyPairsRequest{RegionId: dara.String(region)}, s.rt)
+			if err != nil {
+				return err
+			}
+			if out.Body.KeyPairs == nil {
+				return fmt.Errorf("no KeyPairs")
+			}
+			for _, kp := range out.Body.KeyPairs.KeyPair {
+				if kp.Tags != nil && len(kp.Tags.Tag) > 0 {
+					return fmt.Errorf("%s has the tag %s=%s", dara.StringValue(kp.KeyPairName), dara.StringValue(kp.Tags.Tag[0].TagKey), dara.StringValue(kp.Tags.Tag[0].TagValue))
 				}
-				if !sameSet(names, "sdk-made", "sdk-imported") {
-					return fmt.Errorf("pairs %v, want sdk-made and sdk-imported", names)
-				}
-				return nil
-			}},
-		{name: "DescribeKeyPairs shows no tags nobody set", xfail: map[string]string{"metadata": "answers fill the optional Tags nobody set from the metadata example"},
-			run: func(s *ecsState) error {
-				out, err := s.c.DescribeKeyPairsWithOptions(&ecs.DescribeKeyPairsRequest{RegionId: dara.String(region)}, s.rt)
-				if err != nil {
-					return err
-				}
-				if out.Body.KeyPairs == nil {
-					return fmt.Errorf("no KeyPairs")
-				}
-				for _, kp := range out.Body.KeyPairs.KeyPair {
-					if kp.Tags != nil && len(kp.Tags.Tag) > 0 {
-						return fmt.Errorf("%s has the tag %s=%s", dara.StringValue(kp.KeyPairName), dara.StringValue(kp.Tags.Tag[0].TagKey), dara.StringValue(kp.Tags.Tag[0].TagValue))
-					}
-				}
-				return nil
-			}},
-		{name: "DescribeKeyPairs KeyPairName filter", xfail: map[string]string{"*": "the KeyPairName filter is not applied (key pairs are identified by name, not *Id)"},
-			run: func(s *ecsState) error {
-				names, err := s.keyPairNames("sdk-imported")
-				if err != nil {
-					return err
-				}
-				if !sameSet(names, "sdk-imported") {
-					return fmt.Errorf("KeyPairName=sdk-imported lists %v", names)
-				}
-				return nil
-			}},
+			}
+			return nil
+		}},
+		{name: "DescribeKeyPairs KeyPairName filter", run: func(s *ecsState) error {
+			names, err := s.keyPairNames("sdk-imported")
+			if err != nil {
+				return err
+			}
+			if !sameSet(names, "sdk-imported") {
+				return fmt.Errorf("KeyPairName=sdk-imported lists %v", names)
+			}
+			return nil
+		}},
 		{name: "DeleteKeyPairs batch (JSON array)", run: func(s *ecsState) error {
 			_, err := s.c.DeleteKeyPairsWithOptions(&ecs.DeleteKeyPairsRequest{RegionId: dara.String(region), KeyPairNames: dara.String(`["sdk-made", "sdk-imported"]`)}, s.rt)
 			return err
 		}},
-		{name: "DescribeKeyPairs after delete is empty", xfail: map[string]string{"*": "DeleteKeyPairs with a JSON array of names deletes nothing (batch form, name identifiers)"},
-			run: func(s *ecsState) error {
-				names, err := s.keyPairNames("")
-				if err != nil {
-					return err
-				}
-				if len(names) != 0 {
-					return fmt.Errorf("still lists %v", names)
-				}
-				return nil
-			}},
+		{name: "DescribeKeyPairs after delete is empty", run: func(s *ecsState) error {
+			names, err := s.keyPairNames("")
+			if err != nil {
+				return err
+			}
+			if len(names) != 0 {
+				return fmt.Errorf("still lists %v", names)
+			}
+			return nil
+		}},
 		{name: "wrong secret: SignatureDoesNotMatch", sig: "on", run: func(s *ecsState) error {
 			_, err := s.bad.DescribeKeyPairsWithOptions(&ecs.DescribeKeyPairsRequest{RegionId: dara.String(region)}, s.rt)
 			return wantErrorCode(err, "SignatureDoesNotMatch")
@@ -185,7 +180,7 @@ func (s *ecsState) groupRules() ([]string, error) {
 
 var ecsSecurityGroups = scenario[ecsState]{
 	name:    "ECS security groups",
-	sources: []source{ecsProduct.fromPages(ecsGroupOps...), ecsProduct.fromMetadata(ecsGroupOps...)},
+	sources: []source{ecsProduct.fromPages(ecsGroupOps...), ecsProduct.fromPagesZh(ecsGroupOps...), ecsProduct.fromMetadata(ecsGroupOps...)},
 	setup:   ecsSetup,
 	steps: []step[ecsState]{
 		{name: "CreateSecurityGroup", run: func(s *ecsState) error {
@@ -219,21 +214,20 @@ var ecsSecurityGroups = scenario[ecsState]{
 				IpProtocol: dara.String(proto), PortRange: dara.String(ports), SourceCidrIp: dara.String(cidr), Policy: dara.String("accept")}, s.rt)
 			return err
 		}},
-		{name: "DescribeSecurityGroupAttribute shows the rule", xfail: map[string]string{"*": "AuthorizeSecurityGroup adds no rule: Permissions are the documented example (child collections)"},
-			run: func(s *ecsState) error {
-				if err := need("SecurityGroupId", s.groupID); err != nil {
-					return err
-				}
-				rules, err := s.groupRules()
-				if err != nil {
-					return err
-				}
-				proto, ports, cidr := sshRule()
-				if !sameSet(rules, proto+" "+ports+" "+cidr) {
-					return fmt.Errorf("rules %q, want only %q", rules, proto+" "+ports+" "+cidr)
-				}
-				return nil
-			}},
+		{name: "DescribeSecurityGroupAttribute shows the rule", run: func(s *ecsState) error {
+			if err := need("SecurityGroupId", s.groupID); err != nil {
+				return err
+			}
+			rules, err := s.groupRules()
+			if err != nil {
+				return err
+			}
+			proto, ports, cidr := sshRule()
+			if !sameSet(rules, proto+" "+ports+" "+cidr) {
+				return fmt.Errorf("rules %q, want only %q", rules, proto+" "+ports+" "+cidr)
+			}
+			return nil
+		}},
 		{name: "RevokeSecurityGroup", run: func(s *ecsState) error {
 			if err := need("SecurityGroupId", s.groupID); err != nil {
 				return err
@@ -243,20 +237,19 @@ var ecsSecurityGroups = scenario[ecsState]{
 				IpProtocol: dara.String(proto), PortRange: dara.String(ports), SourceCidrIp: dara.String(cidr), Policy: dara.String("accept")}, s.rt)
 			return err
 		}},
-		{name: "DescribeSecurityGroupAttribute after revoke has no rule", xfail: map[string]string{"*": "RevokeSecurityGroup removes nothing: Permissions are the documented example (child collections)"},
-			run: func(s *ecsState) error {
-				if err := need("SecurityGroupId", s.groupID); err != nil {
-					return err
-				}
-				rules, err := s.groupRules()
-				if err != nil {
-					return err
-				}
-				if len(rules) != 0 {
-					return fmt.Errorf("rules %q after revoke", rules)
-				}
-				return nil
-			}},
+		{name: "DescribeSecurityGroupAttribute after revoke has no rule", run: func(s *ecsState) error {
+			if err := need("SecurityGroupId", s.groupID); err != nil {
+				return err
+			}
+			rules, err := s.groupRules()
+			if err != nil {
+				return err
+			}
+			if len(rules) != 0 {
+				return fmt.Errorf("rules %q after revoke", rules)
+			}
+			return nil
+		}},
 		{name: "DeleteSecurityGroup", run: func(s *ecsState) error {
 			if err := need("SecurityGroupId", s.groupID); err != nil {
 				return err
@@ -276,7 +269,7 @@ var ecsSecurityGroups = scenario[ecsState]{
 
 var ecsRegions = scenario[ecsState]{
 	name:    "ECS regions",
-	sources: []source{ecsProduct.fromPages("DescribeRegions"), ecsProduct.fromMetadata("DescribeRegions")},
+	sources: []source{ecsProduct.fromPages("DescribeRegions"), ecsProduct.fromPagesZh("DescribeRegions"), ecsProduct.fromMetadata("DescribeRegions")},
 	setup:   ecsSetup,
 	steps: []step[ecsState]{
 		{name: "DescribeRegions lists regions", run: func(s *ecsState) error {

@@ -1,6 +1,7 @@
 package sdktest
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net/http/httptest"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/acsgen/acsgen/acs"
 	"github.com/acsgen/acsgen/acs/mock"
+	"github.com/acsgen/acsgen/acs/mock/mockserve"
 	"github.com/acsgen/acsgen/opspec"
 	"github.com/acsgen/acsgen/scrape"
 	"github.com/acsgen/acsgen/scrape/page"
@@ -87,11 +89,16 @@ func cachedSpec(key string, build func() (*opspec.Spec, []string, error)) *cache
 }
 
 // fromPages scrapes the English pages of ops, each page in process as `gen scrape` does.
-func (p product) fromPages(ops ...string) source {
-	return source{name: "pages", load: func(t testing.TB) *opspec.Spec {
+func (p product) fromPages(ops ...string) source { return p.fromPagesIn("en", "pages", ops) }
+
+// fromPagesZh scrapes the Chinese pages of ops.
+func (p product) fromPagesZh(ops ...string) source { return p.fromPagesIn("zh", "pages-zh", ops) }
+
+func (p product) fromPagesIn(lang, name string, ops []string) source {
+	return source{name: name, load: func(t testing.TB) *opspec.Spec {
 		t.Helper()
-		dir := shared(t, "corpus", "products", p.dir, "en")
-		c := cachedSpec("pages:"+p.dir+":"+strings.Join(ops, ","), func() (*opspec.Spec, []string, error) {
+		dir := shared(t, "corpus", "products", p.dir, lang)
+		c := cachedSpec(name+":"+p.dir+":"+strings.Join(ops, ","), func() (*opspec.Spec, []string, error) {
 			var warns []string
 			s := scrape.New(scrape.Options{Product: p.code, Version: p.version}, func(w page.Warning) {
 				warns = append(warns, w.String())
@@ -163,6 +170,68 @@ func serve(t testing.TB, spec *opspec.Spec, sig bool, opts ...mock.Option) (stri
 	ts := httptest.NewServer(srv)
 	t.Cleanup(ts.Close)
 	return strings.TrimPrefix(ts.URL, "http://"), srv
+}
+
+// specFiles keeps, per spec, the file it was written to once per test binary (large specs
+// take a while to write); the directory goes when the tests end (TestMain).
+var (
+	specFilesMu  sync.Mutex
+	specFiles    = map[*opspec.Spec]string{}
+	specFilesDir string
+)
+
+func specFile(t testing.TB, spec *opspec.Spec) string {
+	t.Helper()
+	specFilesMu.Lock()
+	defer specFilesMu.Unlock()
+	if f, ok := specFiles[spec]; ok {
+		return f
+	}
+	if specFilesDir == "" {
+		dir, err := os.MkdirTemp("", "sdktest-specs-")
+		if err != nil {
+			t.Fatal(err)
+		}
+		specFilesDir = dir
+	}
+	f := filepath.Join(specFilesDir, fmt.Sprintf("spec%d.yaml", len(specFiles)))
+	if err := opspec.WriteFile(f, spec); err != nil {
+		t.Fatal(err)
+	}
+	specFiles[spec] = f
+	return f
+}
+
+// serveGen runs the mock as `gen serve` does (acs/mock/mockserve, the code behind the
+// command: flags, net/http server with timeouts, request log) on the spec written to a file
+// first, as a user would save an imported spec; --no-verify when sig is off. It returns the
+// host:port.
+func serveGen(t testing.TB, spec *opspec.Spec, sig bool) string {
+	t.Helper()
+	file := specFile(t, spec)
+	args := []string{"--spec", file, "--addr", "127.0.0.1:0", "--ak", testID + ":" + testSecret}
+	if !sig {
+		args = append(args, "--no-verify")
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	ready := make(chan string, 1)
+	done := make(chan error, 1)
+	go func() {
+		done <- mockserve.Run(ctx, args, mockserve.Config{Ready: func(addr string) { ready <- addr }})
+	}()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("gen serve: %v", err)
+		}
+	})
+	select {
+	case addr := <-ready:
+		return addr
+	case err := <-done:
+		t.Fatalf("gen serve stopped before listening: %v", err)
+		return ""
+	}
 }
 
 // errCode reads the code and HTTP status of an error decoded by an official SDK

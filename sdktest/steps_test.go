@@ -32,7 +32,8 @@ type scenario[S any] struct {
 
 type step[S any] struct {
 	name string
-	// xfail maps a source name ("pages", "metadata", "committed"; "*" for every source)
+	// xfail maps a source name ("pages", "pages-zh", "metadata", "committed"; "*" for every
+	// source)
 	// to the reason the step fails today.
 	xfail map[string]string
 	// sig limits the step to one signature mode: "on" or "off" ("" for both).
@@ -66,30 +67,37 @@ func (sc scenario[S]) run(t *testing.T) {
 						continue
 					}
 					t.Run(st.name, func(t *testing.T) {
-						err := st.run(s)
-						reason := st.expected(src.name)
-						res := result{}
-						switch {
-						case err == nil && reason == "":
-							res.status = "pass"
-						case err == nil:
-							res.status = "XPASS"
-							res.note = "passes now: remove its xfail mark"
-							t.Errorf("expected failure (%s) passes now: remove the xfail mark", reason)
-						case reason == "":
-							res.status = "FAIL"
-							res.note = errText(err)
-							t.Errorf("%s", errText(err))
-						default:
-							res.status = "xfail"
-							res.note = reason + "; got: " + errText(err)
-							t.Logf("expected failure (%s): %s", reason, errText(err))
+						res, msg := classify(st.run(s), st.expected(src.name))
+						if res.status == "pass" || res.status == "xfail" {
+							if msg != "" {
+								t.Log(msg)
+							}
+						} else {
+							t.Error(msg)
 						}
 						table.record(sc.name, st.name, col, res)
 					})
 				}
 			})
 		}
+	}
+}
+
+// classify is a step's outcome given its error and its expected-failure reason ("" when it
+// must pass): the table's cell and note, and the message for the test log. FAIL and XPASS
+// fail the test.
+func classify(err error, reason string) (result, string) {
+	switch {
+	case err == nil && reason == "":
+		return result{status: "pass"}, ""
+	case err == nil:
+		return result{status: "XPASS", note: "passes now: remove its xfail mark"},
+			fmt.Sprintf("expected failure (%s) passes now: remove the xfail mark", reason)
+	case reason == "":
+		return result{status: "FAIL", note: errText(err)}, errText(err)
+	default:
+		return result{status: "xfail", note: reason + "; got: " + errText(err)},
+			fmt.Sprintf("expected failure (%s): %s", reason, errText(err))
 	}
 }
 
@@ -129,7 +137,7 @@ func (tb *stepTable) record(scenario, step, col string, r result) {
 	tb.cols[col] = true
 }
 
-var columnOrder = []string{"pages sig on", "pages sig off", "metadata sig on", "metadata sig off", "committed sig on", "committed sig off"}
+var columnOrder = []string{"pages sig on", "pages sig off", "pages-zh sig on", "pages-zh sig off", "metadata sig on", "metadata sig off", "committed sig on", "committed sig off"}
 
 // markdown renders the table: one row per step, one column per source and signature mode,
 // and the notes (the reason of an expected failure and what happened; the error of a
@@ -189,6 +197,9 @@ const (
 
 func TestMain(m *testing.M) {
 	code := m.Run()
+	if specFilesDir != "" {
+		os.RemoveAll(specFilesDir)
+	}
 	if len(table.rows) > 0 {
 		sortTable()
 		md := table.markdown()

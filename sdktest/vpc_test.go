@@ -10,8 +10,8 @@ import (
 	"github.com/acsgen/acsgen/opspec"
 )
 
-// The official VPC Go SDK (vpc-20160428/v6 v6.12.8) against the mock of VPC read from the
-// official metadata (the corpus has no VPC pages).
+// The official VPC Go SDK (vpc-20160428/v6 v6.12.8) against `gen serve` (acs/mock/mockserve)
+// on the spec imported from the official metadata (the corpus has no VPC pages).
 
 type vpcState struct {
 	c, bad       *vpc.Client
@@ -19,7 +19,7 @@ type vpcState struct {
 }
 
 func vpcSetup(t *testing.T, spec *opspec.Spec, sig bool) *vpcState {
-	endpoint, _ := serve(t, spec, sig)
+	endpoint := serveGen(t, spec, sig)
 	c, err := vpc.NewClient(sdkConfig(endpoint, testSecret))
 	if err != nil {
 		t.Fatal(err)
@@ -63,7 +63,7 @@ func (s *vpcState) vswitches() ([]string, error) {
 var vpcOps = []string{"CreateVpc", "DescribeVpcs", "CreateVSwitch", "DescribeVSwitches", "DeleteVSwitch", "DeleteVpc", "DescribeVpcAttribute"}
 
 var vpcScenario = scenario[vpcState]{
-	name:    "VPC",
+	name:    "VPC (gen serve)",
 	sources: []source{vpcProduct.fromMetadata(vpcOps...)},
 	setup:   vpcSetup,
 	steps: []step[vpcState]{

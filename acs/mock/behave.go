@@ -51,15 +51,22 @@ type childPlan struct {
 // error answers, and templates that show only what the service generates.
 func finishResources(routes []*route, stateless bool) {
 	inferTagRoutes(routes)
+	for _, rt := range routes { // lists first: state and child plans read their items
+		if rt.res.kind != nil && rt.res.verb == verbList {
+			rt.finishResource()
+		}
+	}
 	for _, rt := range routes {
-		rt.finishResource()
+		if rt.res.kind == nil || rt.res.verb != verbList {
+			rt.finishResource()
+		}
 	}
 	inferErrors(routes)
 	if stateless {
 		return
 	}
 	for _, rt := range routes {
-		if k := rt.res.kind; k != nil {
+		if k := rt.res.kind; k != nil && !k.open { // open kinds: nobody knows what was set
 			rt.blankTemplate(k)
 		}
 	}
@@ -268,10 +275,14 @@ func statePlanOf(rt *route, k *kind) *statePlan {
 	var bestTmpl map[string]any
 	bestScore := 0
 	for _, r := range k.routes {
-		if r.res.part || r.res.verb == verbList || r.res.verb == verbDelete {
+		if r.res.part || r.res.verb == verbDelete || r.res.verb == verbList && r.list == nil {
 			continue
 		}
-		walkProps(r.resp, 0, func(p *propNode) {
+		n := r.resp
+		if r.res.verb == verbList {
+			n = r.list.item
+		}
+		walkProps(n, 0, func(p *propNode) {
 			if p.n.typ != "string" && p.n.typ != "" {
 				return
 			}
@@ -396,6 +407,9 @@ func childPlanOf(rt *route, k *kind) *childPlan {
 
 // behave computes the generated answer of a call.
 func (s *Server) behave(rt *route, c *Call) (any, error) {
+	if c.srv == nil { // a Call made outside ServeHTTP (tests)
+		c.srv, c.rt = s, rt
+	}
 	if rt.tmpl == nil {
 		return copyValue(rt.tmplAny), nil
 	}
@@ -418,6 +432,19 @@ func (s *Server) behave(rt *route, c *Call) (any, error) {
 	sc, parent, id := rt.locate(c, attrs)
 	if id == "" && rt.res.verb != verbCreate && rt.res.verb != verbList {
 		id = s.byAlias(sc, parent, k, attrs)
+		if id == "" && rt.res.batch == "" {
+			for _, a := range k.aliases {
+				if v := scalarString(attrs[a]); v != "" {
+					return nil, rt.withID(rt.notFound, k, v, "does not exist")
+				}
+			}
+			// the identifier is optional here and not given (DescribeInstanceHistoryEvents
+			// without InstanceId): nothing to address
+			return out, nil
+		}
+	}
+	if k.open {
+		return s.behaveOpen(rt, c, out, attrs, sc, parent, id)
 	}
 	switch rt.res.verb {
 	case verbCreate:
@@ -441,11 +468,13 @@ func (s *Server) behave(rt *route, c *Call) (any, error) {
 			return nil, rt.withID(rt.exists, k, id, "already exists")
 		}
 	case verbGet, verbAction:
-		res, ok := s.store.get(sc, parent, id)
-		if !ok {
-			return nil, rt.withID(rt.notFound, k, id, "does not exist")
+		for _, one := range rt.ids(c, id) {
+			res, ok := s.store.get(sc, parent, one)
+			if !ok {
+				return nil, rt.withID(rt.notFound, k, one, "does not exist")
+			}
+			rt.show(out, res.Attrs())
 		}
-		rt.show(out, res.Attrs())
 	case verbState:
 		for _, one := range rt.ids(c, id) {
 			res, e := s.store.modify(sc, parent, one, func(old map[string]any) (map[string]any, *Error) {
@@ -466,24 +495,7 @@ func (s *Server) behave(rt *route, c *Call) (any, error) {
 			rt.show(out, res.Attrs())
 		}
 	case verbUpdate:
-		upd := make(map[string]any, len(attrs))
-		newID := ""
-		for key, v := range attrs {
-			if key == k.idParam || key == "clienttoken" || contains(k.parents, key) || notSettable[key] || contains(k.aliases, key) {
-				continue // these name the resource
-			}
-			a := settableName(key)
-			switch {
-			case a == k.idParam:
-				newID = scalarString(v)
-			case a != key:
-				upd[a] = v // NewDisplayName sets DisplayName, whatever else the call gives
-			default:
-				if _, set := upd[a]; !set {
-					upd[a] = v
-				}
-			}
-		}
+		upd, newID := updates(k, attrs)
 		res, ok := s.store.update(sc, parent, id, upd)
 		if !ok {
 			return nil, rt.withID(rt.notFound, k, id, "does not exist")
@@ -530,6 +542,71 @@ func (s *Server) behave(rt *route, c *Call) (any, error) {
 			items = kept
 		}
 		fillList(out, rt, items, attrs)
+	}
+	return out, nil
+}
+
+// updates are the attributes an update call sets, and the new identifier it gives.
+func updates(k *kind, attrs map[string]any) (map[string]any, string) {
+	upd := make(map[string]any, len(attrs))
+	newID := ""
+	for key, v := range attrs {
+		if key == k.idParam || key == "clienttoken" || contains(k.parents, key) || notSettable[key] || contains(k.aliases, key) {
+			continue // these name the resource
+		}
+		a := settableName(key)
+		switch {
+		case a == k.idParam:
+			newID = scalarString(v)
+		case a != key:
+			upd[a] = v // NewDisplayName sets DisplayName, whatever else the call gives
+		default:
+			if _, set := upd[a]; !set {
+				upd[a] = v
+			}
+		}
+	}
+	return upd, newID
+}
+
+// behaveOpen answers for an open kind (no create): a resource the mock never saw reads as
+// documented; updates and state verbs store what they set; a deleted one is gone; lists
+// answer as documented.
+func (s *Server) behaveOpen(rt *route, c *Call, out, attrs map[string]any, sc scope, parent []string, id string) (any, error) {
+	k := rt.res.kind
+	if rt.res.verb == verbList || rt.res.verb == verbCreate {
+		return out, nil
+	}
+	ids := rt.ids(c, id)
+	for _, one := range ids {
+		if s.store.isGone(sc, parent, one) {
+			return nil, rt.withID(rt.notFound, k, one, "does not exist")
+		}
+	}
+	for _, one := range ids {
+		switch rt.res.verb {
+		case verbDelete:
+			s.store.delete(sc, parent, one)
+			s.store.markGone(sc, parent, one)
+		case verbUpdate, verbState:
+			var upd map[string]any
+			if rt.res.verb == verbState {
+				if rt.state == nil {
+					continue
+				}
+				upd = map[string]any{rt.state.attr: rt.state.value}
+			} else {
+				upd, _ = updates(k, attrs) // an open kind is not renamed
+			}
+			s.store.put(sc, newResource(parent, one, map[string]any{k.idParam: one})) // first sight
+			if res, ok := s.store.update(sc, parent, one, upd); ok {
+				rt.show(out, res.Attrs())
+			}
+		default:
+			if res, ok := s.store.get(sc, parent, one); ok {
+				rt.show(out, res.Attrs())
+			}
+		}
 	}
 	return out, nil
 }
@@ -858,6 +935,12 @@ func fillList(out map[string]any, rt *route, items []resource, attrs map[string]
 	} else if n, ok := intParam(attrs, "pagesize"); ok && n > 0 {
 		size = n
 		if p, ok := intParam(attrs, "pagenumber"); ok && p > 1 {
+			start = (p - 1) * n
+			page = p
+		}
+	} else if n, ok := intParam(attrs, "size"); ok && n > 0 && rt.param("page") != nil { // Elasticsearch
+		size = n
+		if p, ok := intParam(attrs, "page"); ok && p > 1 {
 			start = (p - 1) * n
 			page = p
 		}

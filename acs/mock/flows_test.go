@@ -544,3 +544,65 @@ func TestFlowKMSSecretFilters(t *testing.T) {
 		})
 	}
 }
+
+// TestCorpusResponsesFitSchemas: on whole real products (pages of four products, the
+// metadata of ECS, KMS and VPC) every answer of the inferred behaviour, tags and blanked
+// fields included, still fits its response schema.
+func TestCorpusResponsesFitSchemas(t *testing.T) {
+	for _, c := range []struct{ product, version string }{
+		{"ecs", "2014-05-26"}, {"kms", "2016-01-20"}, {"ims", "2019-08-15"}, {"elasticsearch", "2017-06-13"},
+	} {
+		t.Run("pages/"+c.product, func(t *testing.T) {
+			name := strings.ToUpper(c.product[:1]) + c.product[1:]
+			checkAllResponses(t, []*opspec.Spec{sharedSpec(t, name, c.version, "corpus", "products", c.product, "en")})
+		})
+	}
+	for _, c := range []struct{ product, version string }{{"ecs", "2014-05-26"}, {"kms", "2016-01-20"}, {"vpc", "2016-04-28"}} {
+		t.Run("metadata/"+c.product, func(t *testing.T) {
+			checkAllResponses(t, []*opspec.Spec{sharedSpec(t, "", "", "corpus", "metadata", c.product, c.version, "api-docs.json")})
+		})
+	}
+}
+
+// TestFlowElasticsearchROA: an ROA product whose create is documented as "createInstance":
+// create with a JSON body, read by path, list filtered and paged, delete, read after delete
+// answers the documented InstanceNotFound.
+func TestFlowElasticsearchROA(t *testing.T) {
+	spec := sharedSpec(t, "Elasticsearch", "2017-06-13", "corpus", "products", "elasticsearch", "en")
+	s, err := New([]*opspec.Spec{spec})
+	if err != nil {
+		t.Fatal(err)
+	}
+	call := func(method, path string, body any) answer {
+		r := roa(method, path, body)
+		r.Host = "elasticsearch.cn-hangzhou.aliyuncs.com"
+		r.Header.Set("x-acs-version", "2017-06-13")
+		return do(t, s, r)
+	}
+	create := map[string]any{"paymentType": "postpaid", "nodeAmount": 2, "esAdminPassword": "pw", "esVersion": "6.7_with_X-Pack",
+		"nodeSpec":      map[string]any{"spec": "elasticsearch.sn2ne.xlarge", "disk": "20", "diskType": "cloud_ssd"},
+		"networkConfig": map[string]any{"type": "VPC", "vpcId": "vpc-1", "vsArea": "cn-hangzhou-i", "vswitchId": "vsw-1"}}
+	var ids []string
+	for range 3 {
+		a := call("POST", "/openapi/instances", create)
+		if a.status != 200 {
+			t.Fatalf("createInstance: %d %s", a.status, a.raw)
+		}
+		ids = append(ids, a.str("Result.instanceId"))
+	}
+	if d := call("GET", "/openapi/instances/"+ids[0], nil); d.status != 200 || d.str("Result.instanceId") != ids[0] || d.str("Result.esVersion") != "6.7_with_X-Pack" {
+		t.Errorf("DescribeInstance: %d %s", d.status, d.raw)
+	}
+	if got := names(call("GET", "/openapi/instances?instanceId="+ids[1], nil).list("Result"), "instanceId"); strings.Join(got, ",") != ids[1] {
+		t.Errorf("ListInstance instanceId=%s: %v", ids[1], got)
+	}
+	if got := names(call("GET", "/openapi/instances?page=2&size=2", nil).list("Result"), "instanceId"); strings.Join(got, ",") != ids[2] {
+		t.Errorf("ListInstance page 2: %v", got)
+	}
+	if a := call("DELETE", "/openapi/instances/"+ids[0], nil); a.status != 200 {
+		t.Fatalf("DeleteInstance: %d %s", a.status, a.raw)
+	}
+	if a := call("GET", "/openapi/instances/"+ids[0], nil); a.status == 200 || a.code() != "InstanceNotFound" { // the page documents it with 400
+		t.Errorf("DescribeInstance after delete: %d %s", a.status, a.raw)
+	}
+}

@@ -229,6 +229,21 @@ func decodeBody(contentType string, raw []byte, wantJSON bool) (body, *Error) {
 	return b, nil
 }
 
+// dotted finds the value of the flat key "a.b.c" in the tree unflatten made of it.
+func dotted(flat map[string]any, name string) (any, bool) {
+	var cur any = flat
+	for _, part := range strings.Split(name, ".") {
+		m, ok := cur.(map[string]any)
+		if !ok {
+			return nil, false
+		}
+		if cur, ok = m[part]; !ok {
+			return nil, false
+		}
+	}
+	return cur, true
+}
+
 // rawParams gathers, for one route, each parameter's undecoded value by name.
 func (rt *route) rawParams(query url.Values, b body, header func(string) string, pathVals map[string]string) (map[string]any, *Error) {
 	flat := map[string]any{}
@@ -262,6 +277,11 @@ func (rt *route) rawParams(query url.Values, b body, header func(string) string,
 			}
 		default: // query and form parameters travel in either (the SDKs differ)
 			v, ok = flat[p.name]
+			if !ok && strings.IndexByte(p.name, '.') >= 0 {
+				// A documented name with a dot (the metadata's "PrivatePoolOptions.Id")
+				// arrives as that flat key, which unflatten nested.
+				v, ok = dotted(flat, p.name)
+			}
 			if !ok && b.json != nil {
 				v, ok = b.json[p.name]
 			}

@@ -76,6 +76,7 @@ type opName struct {
 // splitOpName splits "CreateInstanceAccount" into (verbCreate, "InstanceAccount");
 // Attribute(s) suffixes are dropped; Add<A>To<B> and Remove<A>From<B> address B.
 func splitOpName(name string) opName {
+	name = upperFirst(name) // Elasticsearch documents "createInstance"
 	for _, p := range verbPrefixes {
 		rest, ok := strings.CutPrefix(name, p.prefix)
 		if !ok || rest == "" || !(rest[0] >= 'A' && rest[0] <= 'Z') {
@@ -126,6 +127,10 @@ type kind struct {
 	// named: the caller chooses the identifier (a create operation takes it), so a second
 	// create with it is a conflict; otherwise the mock generates it.
 	named bool
+	// open: no operation creates the kind (its resources are made elsewhere), but some
+	// update or delete it: an unknown resource reads as documented, updates store what
+	// they set, a deleted one is gone, and lists answer as documented.
+	open bool
 	// aliases are other identifiers callers may give instead (lower case): required
 	// create parameters that the operations addressing one resource take as an
 	// alternative to an optional identifier (IMS GetUser: UserId or UserPrincipalName).
@@ -190,8 +195,8 @@ func idScore(ln, lk string) int {
 	return 0
 }
 
-// idCandidate is a parameter of a route that may identify the kind; batch when it lists
-// several identifiers (plural name or a list type).
+// idCandidates scores the parameters of a route that may identify the kind (a plural
+// counts for its singular); ROA routes: the last path parameter.
 func idCandidates(rt *route, lk string) map[string]int {
 	out := map[string]int{}
 	if rt.style == opspec.ROA || strings.Contains(rt.op.Path, "{") {
@@ -247,7 +252,7 @@ func scopeParams(op *opspec.Operation) map[string]bool {
 // notSettable are parameters that never become attributes shown in answers.
 var notSettable = map[string]bool{
 	"regionid": true, "clienttoken": true, "dryrun": true, "pagenumber": true, "pagesize": true,
-	"nexttoken": true, "maxresults": true, "marker": true, "maxitems": true, "acceptlanguage": true,
+	"nexttoken": true, "maxresults": true, "marker": true, "maxitems": true, "acceptlanguage": true, "page": true, "size": true,
 	"resourceownerid": true, "resourceowneraccount": true, "ownerid": true, "owneraccount": true,
 }
 
@@ -267,22 +272,47 @@ func inferKinds(routes []*route) {
 			continue
 		}
 		ops = append(ops, named{rt, n})
-		if n.verb == verbCreate {
-			k := n.kind
-			if kinds[k] == nil {
-				kinds[k] = &kind{name: k}
-				kindNames = append(kindNames, k)
-			}
+	}
+	mentioned := map[string]bool{}
+	for _, o := range ops {
+		mentioned[o.n.kind] = true
+	}
+	for _, o := range ops {
+		k := o.n.kind
+		if o.n.verb != verbCreate || k == "Tag" || k == "Tags" { // tags: see tags.go
+			continue
+		}
+		// a create of a plural ("AllocateDedicatedHosts") makes the singular's kind when
+		// other operations name the singular (ReleaseDedicatedHost)
+		if s := singular(k); s != k && mentioned[s] {
+			k = s
+		}
+		if kinds[k] == nil {
+			kinds[k] = &kind{name: k}
+			kindNames = append(kindNames, k)
+		}
+	}
+	// kinds nobody creates but some operation updates or deletes (Eiam-developerapi users:
+	// PatchUser, GetUser) are open kinds
+	created := map[string]bool{}
+	for k := range kinds {
+		created[k] = true
+	}
+	for _, o := range ops {
+		k := o.n.kind
+		if o.n.verb != verbUpdate && o.n.verb != verbDelete || kinds[k] != nil || created[singular(k)] || k == "Tag" || k == "Tags" {
+			continue
+		}
+		words, part := camelWords(k), false
+		for i := len(words) - 1; i >= 1 && !part; i-- {
+			part = created[strings.Join(words[:i], "")] // UpdateInstanceDescription: a part of Instance
+		}
+		if !part {
+			kinds[k] = &kind{name: k, open: true}
+			kindNames = append(kindNames, k)
 		}
 	}
 	sort.Strings(kindNames)
-	// A create of a plural ("AllocateDedicatedHosts") names the kind its singular has
-	// when another create names that singular.
-	for _, name := range kindNames {
-		if s := singular(name); s != name && kinds[s] != nil {
-			delete(kinds, name)
-		}
-	}
 	// attach every operation to a kind: its own name, its singular (DescribeKeyPairs,
 	// DeleteKeyPairs), or the longest CamelCase prefix that is a kind (GetSecretValue,
 	// AuthorizeSecurityGroupEgress) for operations on a part of one.
@@ -290,6 +320,9 @@ func inferKinds(routes []*route) {
 		rt, n := o.rt, o.n
 		k := kinds[n.kind]
 		plural := false
+		if k == nil && n.verb == verbCreate {
+			k = kinds[singular(n.kind)] // AllocateDedicatedHosts
+		}
 		if k == nil {
 			if s := singular(n.kind); s != n.kind && kinds[s] != nil {
 				k, plural = kinds[s], true
@@ -299,7 +332,7 @@ func inferKinds(routes []*route) {
 		if k == nil && n.verb != verbCreate && n.verb != verbList && n.verb != verbDelete {
 			words := camelWords(n.kind)
 			for i := len(words) - 1; i >= 1; i-- {
-				if pk := kinds[strings.Join(words[:i], "")]; pk != nil {
+				if pk := kinds[strings.Join(words[:i], "")]; pk != nil && !pk.open {
 					k, part = pk, true
 					break
 				}
@@ -372,6 +405,12 @@ func finishKind(k *kind) {
 	}
 	k.idParam = best
 	k.idName = best
+	switch best {
+	case lk + "id":
+		k.idName = k.name + "Id"
+	case lk + "name":
+		k.idName = k.name + "Name"
+	}
 	for _, rt := range k.routes {
 		if p := rt.param(best); p != nil {
 			k.idName = p.name
@@ -414,6 +453,27 @@ func finishKind(k *kind) {
 		cs, rs := scopeParams(k.create.op), scopeParams(ref.op)
 		for p := range rs {
 			if p != k.idParam && cs[p] {
+				k.parents = append(k.parents, p)
+			}
+		}
+		sort.Strings(k.parents)
+	}
+	if k.open && ref != nil {
+		// parents: what every operation addressing one resource takes as a scope
+		common := scopeParams(ref.op)
+		for _, rt := range k.routes {
+			if rt.res.part || rt.res.verb == verbList || rt.param(best) == nil {
+				continue
+			}
+			sc := scopeParams(rt.op)
+			for p := range common {
+				if !sc[p] {
+					delete(common, p)
+				}
+			}
+		}
+		for p := range common {
+			if p != k.idParam {
 				k.parents = append(k.parents, p)
 			}
 		}

@@ -164,6 +164,7 @@ func inferErrors(routes []*route) {
 		counts := map[pattern]int{}
 		for _, k := range order {
 			byCode := map[string]int{}
+			seen := map[pattern]bool{} // a pattern counts once per kind
 			var best *Error
 			for _, rt := range k.routes {
 				e := documentedFor(rt.op, ch.markers, k, ch.status)
@@ -175,7 +176,8 @@ func inferErrors(routes []*route) {
 				if best == nil || byCode[e.Code] > byCode[best.Code] {
 					best = e
 				}
-				if p, ok := patternOf(e, k); ok {
+				if p, ok := patternOf(e, k); ok && !seen[p] {
+					seen[p] = true
 					counts[p]++
 				}
 			}

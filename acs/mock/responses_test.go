@@ -1,7 +1,10 @@
 package mock
 
 import (
+	"context"
 	"encoding/json"
+	"fmt"
+	"net/url"
 	"strings"
 	"testing"
 
@@ -89,5 +92,41 @@ func TestExampleThatDoesNotFitIsRepaired(t *testing.T) {
 	}
 	if _, ok := rt.tmpl["Count"].(json.Number); !ok {
 		t.Fatalf("invalid example part kept: %v", rt.tmpl)
+	}
+}
+
+// A documented parameter name with a dot (the ECS metadata's required
+// "PrivatePoolOptions.Id" string) is found when the SDK sends it as that flat query key,
+// which decoding nests; it was reported missing.
+func TestDottedParameterName(t *testing.T) {
+	spec := &opspec.Spec{Product: "X", Version: "2020-01-01", Style: opspec.RPC, Operations: []*opspec.Operation{{
+		Name: "ReleaseThing", Method: "POST", Path: "/",
+		Params: []*opspec.Param{
+			{Name: "PrivatePoolOptions.Id", In: opspec.InQuery, Required: true, Schema: str("", "")},
+			{Name: "Tag.Count", In: opspec.InQuery, Schema: &opspec.Schema{Type: "integer"}},
+		},
+		Response: obj(prop("RequestId", str("", ""))),
+	}}}
+	var got map[string]any
+	s, err := New([]*opspec.Spec{spec}, WithHandler("X", "2020-01-01", "ReleaseThing", func(_ context.Context, c *Call) (any, error) {
+		got = c.Params
+		return map[string]any{"RequestId": c.RequestID}, nil
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rpc("ReleaseThing", url.Values{"PrivatePoolOptions.Id": {"crp-1"}, "Tag.Count": {"3"}})
+	r.Header.Set("x-acs-version", "2020-01-01")
+	if a := do(t, s, r); a.status != 200 {
+		t.Fatalf("status %d: %s", a.status, a.raw)
+	}
+	if got["PrivatePoolOptions.Id"] != "crp-1" || fmt.Sprint(got["Tag.Count"]) != "3" {
+		t.Fatalf("params %v", got)
+	}
+	// Still required: absent, it is missing.
+	r = rpc("ReleaseThing", url.Values{"PrivatePoolOptions.Other": {"x"}})
+	r.Header.Set("x-acs-version", "2020-01-01")
+	if a := do(t, s, r); a.status != 400 || a.code() != "MissingPrivatePoolOptions.Id" {
+		t.Fatalf("without it: %d %s", a.status, a.raw)
 	}
 }

@@ -30,6 +30,7 @@ type scopeData struct {
 	index map[string]int32 // resKey(parent, id) → slot
 	slots []resource       // seq 0: a free slot
 	free  []int32
+	gone  map[string]bool // resKey(parent, id) of deleted resources of open kinds
 }
 
 // resource is one stored resource: its record is the key (resKey(parent, id)), then its
@@ -208,6 +209,7 @@ func (s *store) put(sc scope, r resource) bool {
 	if _, dup := d.index[k]; dup {
 		return false
 	}
+	delete(d.gone, k)
 	s.seq++
 	r.seq = s.seq
 	var i int32
@@ -289,6 +291,29 @@ func (s *store) rename(sc scope, parent []string, id, newID, idAttr string) bool
 	delete(d.index, r.key())
 	d.index[nr.key()] = i
 	return true
+}
+
+// markGone remembers that a resource of an open kind was deleted.
+func (s *store) markGone(sc scope, parent []string, id string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	d := s.data[sc]
+	if d == nil {
+		d = &scopeData{index: map[string]int32{}}
+		s.data[sc] = d
+	}
+	if d.gone == nil {
+		d.gone = map[string]bool{}
+	}
+	d.gone[resKey(parent, id)] = true
+}
+
+// isGone reports whether a resource of an open kind was deleted.
+func (s *store) isGone(sc scope, parent []string, id string) bool {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	d := s.data[sc]
+	return d != nil && d.gone[resKey(parent, id)]
 }
 
 func (s *store) delete(sc scope, parent []string, id string) bool {

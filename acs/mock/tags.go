@@ -209,9 +209,9 @@ func inferTagRoutes(routes []*route) {
 		name := rt.op.Name
 		tp := &tagPlan{byParam: map[string]*kind{}, kinds: kinds}
 		switch {
-		case strings.HasPrefix(name, "Untag"):
+		case strings.HasPrefix(name, "Untag"), name == "RemoveTags":
 			tp.op = verbRemove
-		case strings.HasPrefix(name, "Tag"):
+		case strings.HasPrefix(name, "Tag"), name == "AddTags":
 			tp.op = verbAdd
 		case strings.HasPrefix(name, "List") && strings.HasSuffix(name, "Tags"):
 			tp.op = verbGet

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # CI check of the go generate example: the committed output is what go generate produces,
-# gen all --check agrees, and the module builds and passes its tests.
+# gen all --check agrees, go.mod is tidy, and the module builds and passes its tests.
 set -euo pipefail
 cd "$(dirname "$0")"
+go mod tidy -diff
 go generate ./...
 git diff --exit-code -- .
 if [ -n "$(git status --porcelain -- .)" ]; then

@@ -1683,3 +1683,223 @@ func TestFlatMarksAfterExampleDepth(t *testing.T) {
 		t.Errorf("Unit = %s (warnings %v)", names(u), res.Warnings)
 	}
 }
+
+// TestExampleKeysWithSpaces: JSON example keys written with spaces around them
+// (" Bandwidths") are read without, with a warning naming them.
+func TestExampleKeysWithSpaces(t *testing.T) {
+	p := &page.Page{File: "b.md", Title: "# DescribeLimits", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Limits", "", "The limits.", ""},
+			[]string{"Max", "Integer", "The most.", "100"},
+			[]string{"RequestId", "String", "The request.", "r"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"RequestId": "r", " Limits": {" Limit": [{"Max": 100}]}}`)),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "Limits,RequestId" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	l := op.Response.Properties[0].Schema
+	if names(l) != "Limit" || names(l.Properties[0].Schema.Items) != "Max" {
+		t.Errorf("Limits = %s (warnings %v)", names(l), res.Warnings)
+	}
+	if !hasWarning(res, `keys " Limits", " Limit" have spaces around them`) {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
+
+// TestUntypedRowBeforeRepeatedName: an untyped row followed by a row whose name its
+// container already has is an object holding the rows after it, in tables without depth
+// marks and in tables that mark every nested row with one └.
+func TestUntypedRowBeforeRepeatedName(t *testing.T) {
+	for _, depths := range [][]int{nil, {0, 1, 1, 1, 1, 1, 1, 0}} {
+		b := tbl(6, respHeader,
+			[]string{"Results", "", "The results.", ""},
+			[]string{"Code", "String", "The code.", "200"},
+			[]string{"InstanceId", "String", "The instance.", "i-1"},
+			[]string{"RoleSets", "", "The roles.", ""},
+			[]string{"InstanceId", "String", "The instance.", "i-1"},
+			[]string{"RoleName", "String", "The role.", "r"},
+			[]string{"Message", "String", "The message.", "m"},
+			[]string{"RequestId", "String", "The request.", "x"},
+		)
+		for i, d := range depths {
+			b.Table.Rows[i].Depth = d
+		}
+		p := &page.Page{File: "d.md", Title: "# DetachRoles", TitleLine: 1, Sections: []*page.Section{
+			sec(page.ResponseParams, "Response parameters", 5, b),
+			sec(page.Examples, "Examples", 20, code(21, `{"RequestId": "x", "Results": {"Result": [{"Message": "m", "InstanceId": "i-1", "Code": "200"}]}}`)),
+		}}
+		op, res := mustOp(t, p)
+		item := op.Response.Properties[0].Schema.Properties[0].Schema.Items
+		if got := names(item); got != "Code,InstanceId,RoleSets,Message" {
+			t.Fatalf("depths %v: Result = %s (warnings %v)", depths, got, res.Warnings)
+		}
+		if rs := item.Properties[2].Schema; rs.Type != "object" || names(rs) != "InstanceId,RoleName" {
+			t.Errorf("depths %v: RoleSets = %s %s (warnings %v)", depths, rs.Type, names(rs), res.Warnings)
+		}
+	}
+}
+
+// TestSettingsMapFromExample: an object the JSON example alone shows, whose keys are
+// settings ("thread_pool.bulk.queue_size") rather than field names, is a map, not an
+// object with those keys as fields.
+func TestSettingsMapFromExample(t *testing.T) {
+	p := &page.Page{File: "s.md", Title: "# DescribeSettings", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"RequestId", "String", "The request.", "r"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"RequestId": "r", "Result": {"esConfig": {"thread_pool.bulk.queue_size": "500"}, "name": "n"}}`)),
+	}}
+	op, res := mustOp(t, p)
+	r := op.Response.Properties[1].Schema
+	if names(r) != "esConfig,name" {
+		t.Fatalf("Result = %s (warnings %v)", names(r), res.Warnings)
+	}
+	if c := r.Properties[0].Schema; c.Type != "object" || len(c.Properties) != 0 || c.AdditionalProperties == nil {
+		t.Errorf("esConfig = %+v", c)
+	}
+}
+
+// TestHeadersObjectTakesNoFieldNames: an object whose fields are response headers
+// (X-Total-Count) does not take the next row named like a body field; it belongs further
+// out.
+func TestHeadersObjectTakesNoFieldNames(t *testing.T) {
+	p := &page.Page{File: "h.md", Title: "# ListThings", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Headers", "Struct", "The response headers.", ""},
+			[]string{"X-Total-Count", "Integer", "How many.", "10"},
+			[]string{"PageSize", "Integer", "The page size.", "1"},
+			[]string{"RequestId", "String", "The request.", "r"},
+		)),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "Headers,PageSize,RequestId" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	if got := names(op.Response.Properties[0].Schema); got != "X-Total-Count" {
+		t.Errorf("Headers = %s", got)
+	}
+}
+
+// TestRepeatedNameInsideObjectRow: a row named like the object row it follows (InstanceType
+// inside InstanceType), which the example shows only one level out, where that name is
+// placed already, is the inner object's field, not a duplicate.
+func TestRepeatedNameInsideObjectRow(t *testing.T) {
+	p := &page.Page{File: "r.md", Title: "# DescribeRecommendations", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Recommendation", "Struct", "The recommendation.", ""},
+			[]string{"InstanceType", "", "The instance type.", ""},
+			[]string{"Cores", "Integer", "The cores.", "1"},
+			[]string{"InstanceType", "String", "The name.", "ecs.s1.large"},
+			[]string{"Memory", "Integer", "The memory.", "8192"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"Recommendation": {"InstanceType": {"Cores": 1, "Memory": 8192}}}`)),
+	}}
+	op, res := mustOp(t, p)
+	it := op.Response.Properties[0].Schema.Properties[0].Schema
+	if got := names(it); it.Type != "object" || got != "Cores,InstanceType,Memory" {
+		t.Errorf("InstanceType = %s %s (warnings %v)", it.Type, got, res.Warnings)
+	}
+}
+
+// TestBrokenJSONThenXML: where the JSON example does not parse and the XML example holds
+// the tree, one warning says both (not "from the table alone" and then "from the XML").
+func TestBrokenJSONThenXML(t *testing.T) {
+	p := &page.Page{File: "d.md", Title: "# Decrypt", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"KeyId", "String", "The key.", "k"},
+		)),
+		sec(page.Examples, "Examples", 20,
+			code(21, "{\n\"KeyId\": \"k\"\n\"RequestId\": \"r\"\n}"),
+			code(26, "<KMS>\n<KeyId>k</KeyId>\n<RequestId>r</RequestId>\n</KMS>")),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "KeyId,RequestId" {
+		t.Errorf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	if !hasWarning(res, "does not parse") || !hasWarning(res, "nesting taken from the XML example at line 26 instead") || hasWarning(res, "table alone") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
+
+// TestListWrapsWrapper: an "Array of Task" row whose JSON example is a list holding the
+// legacy wrapper ([{"Task": [...]}]) is read as the wrapper object the example holds.
+func TestListWrapsWrapper(t *testing.T) {
+	p := &page.Page{File: "t.md", Title: "# DescribeTasks", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"TaskSet", "Array of Task", "The tasks.", ""},
+			[]string{"Task", "", "", ""},
+			[]string{"SupportCancel", "String", "Whether.", "true"},
+			[]string{"TaskId", "String", "The ID.", "t-1"},
+			[]string{"TotalCount", "Integer", "How many.", "2"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"TotalCount": 2, "TaskSet": [{"Task": [{"SupportCancel": true, "TaskId": "t-1"}]}]}`)),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "TaskSet,TotalCount" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	ts := op.Response.Properties[0].Schema
+	if ts.Type != "object" || names(ts) != "Task" || names(ts.Properties[0].Schema.Items) != "SupportCancel,TaskId" {
+		t.Errorf("TaskSet = %s %s (warnings %v)", ts.Type, names(ts), res.Warnings)
+	}
+}
+
+// TestRequiredWithinParent: a nested row whose Required cell says "Required in <parent>"
+// is required within that object, with no guess warning.
+func TestRequiredWithinParent(t *testing.T) {
+	b := tbl(6, reqHeader,
+		[]string{"whiteIpGroup", "Struct", "No", "The group.", ""},
+		[]string{"groupName", "String", "Required in whiteIpGroup", "The name.", "g"},
+		[]string{"ips", "String", "whiteIpGroup中必填", "The IPs.", "1.1.1.1"},
+	)
+	for i, d := range []int{0, 1, 1} {
+		b.Table.Rows[i].Depth = d
+	}
+	p := &page.Page{File: "w.md", Title: "# UpdateWhiteIps", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RequestParams, "Request parameters", 5, b),
+	}}
+	op, res := mustOp(t, p)
+	g := op.Params[0].Schema
+	if names(g) != "groupName,ips" || !g.Properties[0].Required || !g.Properties[1].Required {
+		t.Errorf("whiteIpGroup = %s (warnings %v)", names(g), res.Warnings)
+	}
+	if hasWarning(res, "cannot read Required value") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
+
+// TestNameInItemAndTopLevel: a name the table lists in a list's items and again at the top
+// level (TotalCount) lands in both places, whether the example shows it in the items too or
+// only at the top level (the items' example then not shown whole).
+func TestNameInItemAndTopLevel(t *testing.T) {
+	for _, ex := range []string{
+		`{"Links": {"Link": [{"Name": "n", "TotalCount": 1, "TotalSize": 2}]}, "TotalCount": 9}`,
+		`{"Links": {"Link": [{"Name": "n"}]}, "TotalCount": 9}`,
+	} {
+		p := &page.Page{File: "l.md", Title: "# DescribeLinks", TitleLine: 1, Sections: []*page.Section{
+			sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+				[]string{"Links", "Array of Link", "The links.", ""},
+				[]string{"Link", "", "", ""},
+				[]string{"Category", "String", "The category.", "c"},
+				[]string{"Name", "String", "The name.", "n"},
+				[]string{"TotalCount", "Integer", "Snapshots in the link.", "1"},
+				[]string{"TotalSize", "Long", "Their size.", "2"},
+				[]string{"TotalCount", "Integer", "Links.", "9"},
+			)),
+			sec(page.Examples, "Examples", 20, code(21, ex)),
+		}}
+		op, res := mustOp(t, p)
+		if got := names(op.Response); got != "Links,TotalCount" {
+			t.Errorf("%s: root = %s (warnings %v)", ex, got, res.Warnings)
+			continue
+		}
+		if item := op.Response.Properties[0].Schema.Properties[0].Schema.Items; names(item) != "Category,Name,TotalCount,TotalSize" {
+			t.Errorf("%s: Link = %s (warnings %v)", ex, names(item), res.Warnings)
+		}
+		if hasWarning(res, "duplicate") {
+			t.Errorf("%s: warnings = %v", ex, res.Warnings)
+		}
+	}
+}

@@ -126,6 +126,13 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 			if cell := r.Cell(t, page.ColRequired); cell != "" {
 				req, ok := page.ParseRequired(cell)
 				if !ok {
+					if _, within := page.ParseRequiredWithin(cell); within {
+						// required within its parent object, which is what a nested
+						// field's required flag says
+						req, ok = true, true
+					}
+				}
+				if !ok {
 					x.guess(r.Line, "row %q: cannot read Required value %q; assuming not required", name, cell)
 				}
 				f.required = req

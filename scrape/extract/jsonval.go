@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"strconv"
+	"strings"
+)
+
 // jval is a decoded JSON value that keeps object keys in document order, so a schema
 // inferred from a JSON example lists fields as the page does.
 type jval struct {
@@ -131,4 +136,25 @@ func (v *jval) agrees(schemaType string) bool {
 		return schemaType == s.Type || schemaType == "" || s.Type == "number" && schemaType == "integer"
 	}
 	return true
+}
+
+// trimKeys removes the white space around the object keys of v (" Bandwidths", a typo of
+// some pages) where the trimmed key is not empty and not a sibling's, and appends each
+// key changed, quoted, to out.
+func trimKeys(v *jval, out []string) []string {
+	if v == nil {
+		return out
+	}
+	if v.kind == 'o' {
+		for i, k := range v.keys {
+			if t := strings.TrimSpace(k); t != k && t != "" && v.get(t) == nil {
+				out = append(out, strconv.Quote(k))
+				v.keys[i] = t
+			}
+		}
+	}
+	for _, c := range v.vals {
+		out = trimKeys(c, out)
+	}
+	return out
 }

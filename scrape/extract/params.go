@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
 	"strings"
@@ -537,7 +538,8 @@ func (x *extractor) response(op *opspec.Operation) {
 	exText, exLine := x.jsonExample()
 	op.ResponseExample = exText
 	var ex *jval
-	exCut := false // the example is closed where it was cut off: its last objects may lack fields
+	exCut := false    // the example is closed where it was cut off: its last objects may lack fields
+	jsonProblem := "" // why the JSON example is not read, warned with what holds the tree instead
 	if exText != "" {
 		v, err := x.json.parse(exText)
 		if err != nil {
@@ -555,11 +557,14 @@ func (x *extractor) response(op *opspec.Operation) {
 			}
 		}
 		if err != nil {
-			x.warn(exLine, "JSON example does not parse (%v); nesting taken from the table alone", err)
+			jsonProblem = fmt.Sprintf("JSON example does not parse (%v)", err)
 		} else if v.kind != 'o' {
-			x.warn(exLine, "JSON example is a %s, not an object; nesting taken from the table alone", v.typeName())
+			jsonProblem = fmt.Sprintf("JSON example is a %s, not an object", v.typeName())
 		} else {
 			ex = v
+			if spaced := trimKeys(ex, nil); len(spaced) > 0 {
+				x.warn(exLine, "JSON example keys %s have spaces around them; read without", strings.Join(spaced, ", "))
+			}
 		}
 	}
 	if ex == nil {
@@ -570,12 +575,19 @@ func (x *extractor) response(op *opspec.Operation) {
 				x.warn(xmlLine, "XML example does not parse (%v)", err)
 			case exText == "":
 				x.warn(xmlLine, "no JSON example; nesting taken from the XML example")
-				ex, exLine = v, xmlLine
+				ex = v
 			default:
-				x.warn(xmlLine, "nesting taken from the XML example instead")
-				ex, exLine = v, xmlLine
+				x.warn(exLine, "%s; nesting taken from the XML example at line %d instead", jsonProblem, xmlLine)
+				jsonProblem = ""
+				ex = v
+			}
+			if ex != nil {
+				exLine = xmlLine
 			}
 		}
+	}
+	if jsonProblem != "" {
+		x.warn(exLine, "%s; nesting taken from the table alone", jsonProblem)
 	}
 	fields, tables, secLine := x.sectionFields(false, page.ResponseParams)
 	if tables == 0 && ex == nil {

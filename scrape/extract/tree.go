@@ -243,14 +243,26 @@ func (b *treeBuilder) add(f field) {
 	if b.rowsLeft != nil {
 		b.rowsLeft[f.name]--
 	}
+	if u := b.untyped; u != nil && u.line == b.lastLine && f.name != "" {
+		// An untyped row right before a row whose name its container has already: the
+		// untyped row is an object and the row its field (InstanceRamRoleSets, then
+		// InstanceId again).
+		if obj, _ := b.stack[len(b.stack)-1].target(); obj != nil && obj != u.s {
+			if _, dup := b.placed.line(obj, f.name); dup {
+				b.openUntyped()
+			}
+		}
+	}
 	b.settleUntyped()
-	// The nearest open container whose example has the key is the parent, unless the
-	// innermost open container has no example of its own and that container has the name
-	// already or the table lists it again further down: then the row is a field of the inner
-	// container (MountInstances.MountInstance[].InstanceId after Disk.InstanceId), which row
-	// order finds.
+	// The nearest open container whose example has the key is the parent, unless that
+	// container, an outer one, has the name already, or the table lists the name again
+	// further down while the example does not show the innermost open container whole:
+	// then the row is a field of an inner container (MountInstances.MountInstance[].InstanceId
+	// after Disk.InstanceId; InstanceType.InstanceType inside the object row InstanceType;
+	// SnapshotLink.TotalCount before the top-level TotalCount), which row order finds.
 	byOrder := false
-	innerUnknown := !b.stack[len(b.stack)-1].covered()
+	innerObj, innerEx := b.stack[len(b.stack)-1].target()
+	innerOpen := innerObj != nil && !exampleComplete(innerObj, innerEx)
 	for i := len(b.stack) - 1; i >= 0; i-- {
 		n := b.stack[i]
 		obj, ex := n.target()
@@ -258,7 +270,10 @@ func (b *treeBuilder) add(f field) {
 			continue
 		}
 		if ex.get(f.name) != nil {
-			if _, dup := b.placed.line(obj, f.name); innerUnknown && i < len(b.stack)-1 && (dup || b.rowsLeft[f.name] > 0) {
+			if _, dup := b.placed.line(obj, f.name); dup && i == len(b.stack)-1 {
+				continue // the innermost container has it already: an outer one the example shows it in
+			}
+			if _, dup := b.placed.line(obj, f.name); i < len(b.stack)-1 && (dup || innerOpen && b.rowsLeft[f.name] > 0) {
 				byOrder = true
 				break
 			}
@@ -288,6 +303,10 @@ func (b *treeBuilder) add(f field) {
 		obj, ex := n.target()
 		if obj == nil || obj.Type != "object" {
 			continue // an array of scalars or a map: closed
+		}
+		if i > 0 && len(obj.Properties) > 0 && headerFields(obj) && !isHeaderLike(f.name) {
+			// an object of response headers (X-Total-Count) does not take a field name
+			continue
 		}
 		if i > 0 && !b.exCut && exampleComplete(obj, ex) && b.outerTakes(f, i-1) {
 			// The example shows this object with every field the table gave it so far
@@ -337,7 +356,9 @@ func (b *treeBuilder) addAtDepth(f field) {
 		b.stack[len(b.stack)-1].inner, b.stack[len(b.stack)-1].flat = true, true
 	}
 	if top := b.stack[len(b.stack)-1]; top.flat && want == b.levels() {
-		if _, pex := b.stack[len(b.stack)-2].target(); pex.get(f.name) != nil {
+		// (not at a name the parent has already: that row is the flat object's)
+		pobj, pex := b.stack[len(b.stack)-2].target()
+		if _, dup := b.placed.line(pobj, f.name); pex.get(f.name) != nil && !dup {
 			b.stack = b.stack[:len(b.stack)-1]
 		}
 	}
@@ -440,6 +461,22 @@ func (b *treeBuilder) sortedParentBy(f field, i int, less func(a, b string) bool
 func foldLess(a, b string) bool { return strings.ToLower(a) < strings.ToLower(b) }
 func byteLess(a, b string) bool { return a < b }
 
+// isHeaderLike tells whether name is shaped like an HTTP header name (a known one, or
+// X-Total-Count): not a field name of a JSON body.
+func isHeaderLike(name string) bool {
+	return isHeaderName(name) || len(name) > 2 && (name[0] == 'X' || name[0] == 'x') && name[1] == '-'
+}
+
+// headerFields tells whether every field of obj is named like an HTTP header.
+func headerFields(obj *opspec.Schema) bool {
+	for _, p := range obj.Properties {
+		if !isHeaderLike(p.Name) {
+			return false
+		}
+	}
+	return true
+}
+
 // outerTakes tells whether the open containers up to stack index i may take row f by the
 // order of names, where tables list each object's fields sorted by name. The nearest of
 // them that is an object the example does not show whole takes f only when its fields so
@@ -502,14 +539,18 @@ func lastName(s *opspec.Schema) string {
 }
 
 // untypedHoldsFlat tells whether the pending untyped row, just placed, is the object of
-// row f listed at the same depth (see addAtDepth).
+// row f listed at the same depth (see addAtDepth): the example shows neither in the parent
+// it covers, or the parent has f's name already.
 func (b *treeBuilder) untypedHoldsFlat(f field) bool {
 	u := b.untyped
 	if u == nil || u.line != b.lastLine || u.ex != nil || f.name == "" {
 		return false
 	}
 	parent := b.stack[len(b.stack)-1]
-	_, pex := parent.target()
+	obj, pex := parent.target()
+	if _, dup := b.placed.line(obj, f.name); dup && obj != u.s {
+		return true // the parent has the name already (InstanceRamRoleSets, then InstanceId again)
+	}
 	return parent.covered() && pex.get(u.name) == nil && pex.get(f.name) == nil
 }
 
@@ -638,6 +679,15 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 		f.schema.Type = "array"
 		b.x.guess(f.line, "%s %q has no type; the JSON example shows a list wrapped in %q", b.what, f.name, ex.keys[0])
 		f.untyped = false
+	}
+	if f.schema.Type == "array" && ex != nil && ex.kind == 'a' && len(ex.vals) == 1 {
+		// "Array of Task" whose example is a list holding the wrapper ([{"Task": [...]}]):
+		// the wrapper is the tree.
+		if el := ex.vals[0]; el.kind == 'o' && len(el.keys) == 1 && el.vals[0].kind == 'a' &&
+			strings.EqualFold(f.schema.DocType, "array of "+el.keys[0]) {
+			b.x.warn(f.line, "%s %q: the JSON example wraps the list object {%q: [...]} in a list; read as the object", b.what, f.name, el.keys[0])
+			ex = el
+		}
 	}
 	if inner, key := wrappedArray(f.schema, ex); inner != nil {
 		// Legacy RPC JSON wraps a list in an object named after the item ("Users":
@@ -879,6 +929,10 @@ func flattenedIn(s *opspec.Schema, key string) bool {
 func schemaFromJSON(v *jval) *opspec.Schema {
 	switch v.kind {
 	case 'o':
+		if settingsKeys(v.keys) {
+			// keys like "thread_pool.bulk.queue_size": a map of settings, not fields
+			return &opspec.Schema{Type: "object", AdditionalProperties: &opspec.Schema{}}
+		}
 		s := &opspec.Schema{Type: "object"}
 		for i, k := range v.keys {
 			s.Properties = append(s.Properties, &opspec.Property{Name: k, Schema: schemaFromJSON(v.vals[i])})
@@ -904,6 +958,19 @@ func schemaFromJSON(v *jval) *opspec.Schema {
 		return s
 	}
 	return &opspec.Schema{}
+}
+
+// settingsKeys tells whether an example object's keys are those of a map of settings
+// rather than field names: some key holds a dot or a character no field name has.
+func settingsKeys(keys []string) bool {
+	for _, k := range keys {
+		for _, c := range k {
+			if !(c == '_' || c == '-' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wrappedArray recognises an array row whose JSON example is an object holding one list

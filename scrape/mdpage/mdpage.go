@@ -220,14 +220,14 @@ func (r *reader) code(fence string) {
 	if lang == "" {
 		lang = r.lastLang
 	}
-	// "//json response" style comment lines before a JSON sample are not part of it.
+	// "//json response" style comment lines before a JSON or XML sample are not part of it.
 	if t := strings.TrimSpace(text); strings.HasPrefix(t, "//") {
 		lines := strings.Split(t, "\n")
 		k := 0
 		for k < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[k]), "//") {
 			k++
 		}
-		if rest := strings.TrimSpace(strings.Join(lines[k:], "\n")); strings.HasPrefix(rest, "{") || strings.HasPrefix(rest, "[") {
+		if rest := strings.TrimSpace(strings.Join(lines[k:], "\n")); strings.HasPrefix(rest, "{") || strings.HasPrefix(rest, "[") || strings.HasPrefix(rest, "<") {
 			text = rest
 		}
 	}

@@ -263,3 +263,24 @@ func TestCellShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestSampleCommentLines: "//json response" and "//xml response" lines that open a code
+// block are not part of the sample.
+func TestSampleCommentLines(t *testing.T) {
+	src := "# Decrypt\n\n## Examples\n\n```\n//json response\n{\"KeyId\": \"k\"}\n```\n\n```\n//xml response\n<KMS>\n  <KeyId>k</KeyId>\n</KMS>\n```\n"
+	p, err := Reader{}.Read("d.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range p.Sections {
+		for _, b := range s.Blocks {
+			if b.Kind == page.Code {
+				got = append(got, strings.SplitN(b.Text, "\n", 2)[0])
+			}
+		}
+	}
+	if strings.Join(got, "|") != `{"KeyId": "k"}|<KMS>` {
+		t.Errorf("code blocks start %q", got)
+	}
+}

@@ -353,6 +353,35 @@ func isWord(s []byte) bool {
 	return true
 }
 
+// requiredWithinPrefixes and requiredWithinSuffixes frame a Required cell that makes a
+// nested field required within its parent object: "Required in whiteIpGroup",
+// "whiteIpGroup中必填".
+var (
+	requiredWithinPrefixes = []string{"required in ", "required within "}
+	requiredWithinSuffixes = []string{"中必填", "中必选", "内必填"}
+)
+
+// ParseRequiredWithin reads a Required cell that says the field is required within the
+// object name ("Required in whiteIpGroup", "whiteIpGroup中必填"), and returns that name.
+func ParseRequiredWithin(s string) (parent string, ok bool) {
+	s = strings.TrimRight(strings.TrimSpace(s), ".。")
+	l := strings.ToLower(s)
+	for _, p := range requiredWithinPrefixes {
+		if strings.HasPrefix(l, p) {
+			parent = strings.TrimSpace(s[len(p):])
+		}
+	}
+	for _, suf := range requiredWithinSuffixes {
+		if strings.HasSuffix(s, suf) {
+			parent = strings.TrimSpace(strings.TrimSuffix(s, suf))
+		}
+	}
+	if parent == "" || strings.ContainsAny(parent, " \t") {
+		return "", false
+	}
+	return parent, true
+}
+
 // requiredWords maps the Required column's vocabulary to its meaning.
 var requiredWords = map[string]bool{
 	"yes": true, "no": false, "true": true, "false": false, "是": true, "否": false,

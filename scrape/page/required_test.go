@@ -1,0 +1,21 @@
+package page
+
+import "testing"
+
+// TestParseRequiredWithin: a Required cell that makes a nested field required within its
+// parent object names that object; other cells are not read so.
+func TestParseRequiredWithin(t *testing.T) {
+	for cell, want := range map[string]string{
+		"Required in whiteIpGroup":  "whiteIpGroup",
+		"required within nodeSpec.": "nodeSpec",
+		"whiteIpGroup中必填":           "whiteIpGroup",
+		"Yes":                       "",
+		"Required in some cases":    "",
+		"中必填":                       "",
+	} {
+		got, ok := ParseRequiredWithin(cell)
+		if got != want || ok != (want != "") {
+			t.Errorf("ParseRequiredWithin(%q) = %q, %v; want %q", cell, got, ok, want)
+		}
+	}
+}
