@@ -1,6 +1,9 @@
 package opspec
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Key is the lower-case product code used for directories and package names
 // ("eiam-developerapi").
@@ -26,4 +29,47 @@ func (s *Spec) EffectiveAuth(op *Operation) Auth {
 		return s.Auth
 	}
 	return AuthAK
+}
+
+// HostRegions maps each documented endpoint host (Endpoints; lower case, no port) to the
+// region it serves, for the hosts that do not follow <product>.<region>.aliyuncs.com
+// ("ims.aliyuncs.com" → "cn-hangzhou") as well as those that do. A host documented for
+// several regions (ECS serves cn-hangzhou, cn-shanghai-finance-1 and cn-shenzhen-finance-1
+// at "ecs-cn-hangzhou.aliyuncs.com") maps to the one of them whose ID ends its first label
+// ("ecs-cn-hangzhou"), and is left out when none or several do: the host alone does not
+// say which region is meant.
+func (s *Spec) HostRegions() map[string]string {
+	byHost := map[string][]string{}
+	var hosts []string
+	for _, e := range s.Endpoints {
+		h := strings.ToLower(strings.TrimSpace(e.Host))
+		if h == "" || e.Region == "" {
+			continue
+		}
+		if byHost[h] == nil {
+			hosts = append(hosts, h)
+		}
+		if !slices.Contains(byHost[h], e.Region) {
+			byHost[h] = append(byHost[h], e.Region)
+		}
+	}
+	out := make(map[string]string, len(hosts))
+	for _, h := range hosts {
+		regions := byHost[h]
+		if len(regions) == 1 {
+			out[h] = regions[0]
+			continue
+		}
+		label, _, _ := strings.Cut(h, ".")
+		var named []string
+		for _, r := range regions {
+			if label == r || strings.HasSuffix(label, "-"+r) {
+				named = append(named, r)
+			}
+		}
+		if len(named) == 1 {
+			out[h] = named[0]
+		}
+	}
+	return out
 }

@@ -14,6 +14,9 @@ type route struct {
 	spec    *opspec.Spec
 	op      *opspec.Operation
 	product string // lower-case product key
+	// hosts maps the spec's documented endpoint hosts to their regions (opspec.HostRegions),
+	// shared by the routes of one spec.
+	hosts   map[string]string
 	style   opspec.Style
 	auth    opspec.Auth
 	method  string
@@ -184,15 +187,17 @@ func hostProduct(host string) string {
 	return strings.ToLower(first)
 }
 
-// byHost keeps the routes of the product named by the host, when that decides anything.
+// byHost keeps the routes of the product named by the host, or whose spec documents the
+// host, when that decides anything.
 func byHost(cands []*route, host string) []*route {
 	if len(cands) < 2 {
 		return cands
 	}
 	p := hostProduct(host)
+	h, _, _ := strings.Cut(strings.ToLower(host), ":")
 	var out []*route
 	for _, rt := range cands {
-		if rt.product == p {
+		if _, documented := rt.hosts[h]; rt.product == p || documented {
 			out = append(out, rt)
 		}
 	}

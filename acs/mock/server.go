@@ -74,6 +74,7 @@ func New(specs []*opspec.Spec, opts ...Option) (*Server, error) {
 			return nil, fmt.Errorf("mock: %s %s is given twice", spec.Product, spec.Version)
 		}
 		seen[id] = true
+		hosts := spec.HostRegions()
 		var routes []*route
 		for _, op := range spec.Operations {
 			if op == nil || op.OverviewOnly {
@@ -83,6 +84,7 @@ func New(specs []*opspec.Spec, opts ...Option) (*Server, error) {
 			if err != nil {
 				return nil, fmt.Errorf("mock: %s %s %s: %w", spec.Product, spec.Version, op.Name, err)
 			}
+			rt.hosts = hosts
 			routes = append(routes, rt)
 		}
 		inferKinds(routes)
@@ -312,7 +314,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request, ex *exchange) {
 		s.writeError(w, r, ex, e)
 		return
 	}
-	ex.region = regionOf(query, r.Host)
+	ex.region = regionOf(query, r.Host, rt.hosts)
 	if f := s.faults.pick(rt); f != nil {
 		if s.applyFault(w, r, ex, f) {
 			return
@@ -428,15 +430,21 @@ func withRequestID(v any, field, id string) any {
 	return m
 }
 
-// regionOf reads the region from the RegionId parameter or the endpoint host
+// regionOf reads the region from the RegionId parameter, else from the endpoint host: a
+// host the spec documents (hosts, from opspec.Spec.HostRegions: "ims.aliyuncs.com",
+// "ecs-cn-hangzhou.aliyuncs.com"), else one of the pattern <product>.<region>.aliyuncs.com
 // ("eiam.cn-hangzhou.aliyuncs.com").
-func regionOf(q url.Values, host string) string {
+func regionOf(q url.Values, host string, hosts map[string]string) string {
 	for _, k := range []string{"RegionId", "regionId"} {
 		if v := q.Get(k); v != "" {
 			return v
 		}
 	}
 	h, _, _ := strings.Cut(host, ":")
+	h = strings.ToLower(h)
+	if r, ok := hosts[h]; ok {
+		return r
+	}
 	if rest, ok := strings.CutSuffix(h, ".aliyuncs.com"); ok {
 		if i := strings.LastIndexByte(rest, '.'); i >= 0 { // at least two labels: the last
 			return rest[i+1:]

@@ -62,11 +62,11 @@ func (r *reader) parameters(op *opspec.Operation, v *value, path string) {
 		case "header":
 			loc = opspec.InHeader
 			if strings.EqualFold(name, "Authorization") {
-				// The runtime sends the bearer token; the header is how the metadata says so.
-				if op.Auth != opspec.AuthBearer {
-					op.Auth = opspec.AuthBearer
-				}
-				continue
+				// The header is how the metadata says an operation takes a bearer token. It
+				// stays a documented header parameter, as the page readers keep the row: the
+				// runtime sends it from the client's token, so gen/ir leaves it out of the
+				// request struct (suppliedByAuth), and the mock checks it.
+				op.Auth = opspec.AuthBearer
 			}
 		case "formData":
 			loc = opspec.InForm
