@@ -47,7 +47,7 @@ var accuracyFloors = map[string]float64{
 	"text/pipe":    89,
 	"text/piperow": 92,
 	"text/portal":  99,
-	"text/spaced":  91,
+	"text/spaced":  92,
 }
 
 // typeFloor is the floor of every group's type accuracy (score.py's "type": of the fields
@@ -97,6 +97,7 @@ type accRecord struct {
 	Style     string    `json:"style"`
 	Request   []accNode `json:"request"`
 	Response  []accNode `json:"response"`
+	Added     string    `json:"sdk_added"` // when the SDK added the operation (text truth)
 }
 
 // accCount is a group's tally.

@@ -24,6 +24,9 @@ go test -count=1 -race -short ./acs/...
 echo "== committed outputs are up to date"
 go run ./cmd/gen all --check
 
+echo "== official SDK acceptance tests (module sdktest; docs/SDK-ACCEPTANCE.md)"
+(cd sdktest && go mod tidy -diff && go vet ./... && go test -count=1 ./...)
+
 if [ -x examples/gogenerate/check.sh ] || [ -f examples/gogenerate/check.sh ]; then
 	echo "== go generate example module"
 	bash examples/gogenerate/check.sh

@@ -17,10 +17,13 @@
 //  5. decoding and validation: RPC flattened parameters (Tag.1.Key=) are unflattened into
 //     nested values, every value is coerced to its schema type and checked with kin-openapi
 //     (openapi3.Schema.VisitJSON) against schemas compiled once from the model;
-//  6. behaviour: a user Handler when one is registered, otherwise the generated stateful
-//     behaviour (Create*/Get*/List*/Update*/Delete* on per-account, per-region resources,
-//     ClientToken idempotency) over responses built from the documented JSON example and
-//     the response schema, always valid against that schema.
+//  6. behaviour: a user Handler or Behaviour when one answers the operation (the built-in
+//     kms-crypto round trip among them), otherwise the generated stateful behaviour
+//     inferred from the spec (resource.go: kinds, verbs, identifiers by ID or name, batch
+//     forms, list filters and paging, state verbs, child collections, documented error
+//     codes; docs/MOCK-BEHAVIOUR.md) on per-account, per-region resources, with ClientToken
+//     idempotency, over responses built from the documented JSON example and the response
+//     schema, always valid against that schema.
 //
 // Why not openapi3filter: it routes by path only (every RPC operation of a product shares
 // POST /), it cannot decode the RPC flattening (Tag.1.Key=), and it needs a whole

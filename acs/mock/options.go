@@ -21,6 +21,8 @@ type config struct {
 	maxBody     int64
 	stateless   bool
 	handlers    map[opKey]Handler
+	behaviours  []Behaviour
+	noBuiltins  bool
 	logf        func(LogEntry)
 	// control: the control API's guard; controlOff turns it off, controlToken (when set)
 	// must come as "Authorization: Bearer <token>".
@@ -125,6 +127,8 @@ type Call struct {
 	Header http.Header
 
 	def func() (any, error)
+	srv *Server
+	rt  *route
 }
 
 // Default computes the generated (stateful) answer for this call, so that a handler can

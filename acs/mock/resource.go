@@ -7,10 +7,10 @@ import (
 	"github.com/acsgen/acsgen/opspec"
 )
 
-// This file infers, once per spec, the resources that Create*/Get*/List*/Update*/Delete*
-// operations share: the kind from the operation name, the ID parameter from the ops that
-// address one resource, the parent parameters that scope it, and the response field that
-// carries a new ID.
+// This file infers, once per spec, the resources the operations share (docs/MOCK-BEHAVIOUR.md
+// says how, for users): the kind and verb from the operation name, the identifier (an ID or
+// a name) from what the operations addressing one resource take, the parent parameters that
+// scope it, and the batch parameter of operations that address several at once.
 
 // verb is what an operation does to its kind.
 type verb int
@@ -22,34 +22,60 @@ const (
 	verbList
 	verbUpdate
 	verbDelete
-	verbAction // Enable*/Disable*/Start*/Stop*...: needs the resource to exist
+	verbState  // Enable*/Disable*/Start*/Stop*/Attach*/Detach*: sets the status attribute
+	verbAction // Restart*/Reboot*: needs the resource to exist, changes nothing
+	verbAdd    // Authorize*, Add*To*: adds an entry to a list attribute of the resource
+	verbRemove // Revoke*, Remove*From*: removes entries from it
 )
 
+// verbPrefixes are the operation-name prefixes, longest alternatives first where one is a
+// prefix of another (Deregister before a future De...).
 var verbPrefixes = []struct {
 	prefix string
 	v      verb
 }{
 	{"Create", verbCreate},
+	{"Import", verbCreate},
+	{"Allocate", verbCreate},
+	{"Register", verbCreate},
+	{"Add", verbCreate}, // Add<A>To<B> is verbAdd, see splitOpName
 	{"Get", verbGet},
-	{"Describe", verbGet}, // becomes verbList below when it addresses no single resource
+	{"Describe", verbGet}, // becomes verbList when it addresses no single resource
 	{"Query", verbGet},
 	{"List", verbList},
 	{"Update", verbUpdate},
 	{"Modify", verbUpdate},
 	{"Patch", verbUpdate},
+	{"Put", verbUpdate},
 	{"Set", verbUpdate},
 	{"Delete", verbDelete},
-	{"Remove", verbDelete},
-	{"Enable", verbAction},
-	{"Disable", verbAction},
-	{"Start", verbAction},
-	{"Stop", verbAction},
+	{"Release", verbDelete},
+	{"Remove", verbDelete}, // Remove<A>From<B> is verbRemove
+	{"Deregister", verbDelete},
+	{"Enable", verbState},
+	{"Disable", verbState},
+	{"Start", verbState},
+	{"Stop", verbState},
+	{"Attach", verbState},
+	{"Detach", verbState},
+	{"Activate", verbState},
+	{"Deactivate", verbState},
 	{"Restart", verbAction},
+	{"Reboot", verbAction},
+	{"Authorize", verbAdd},
+	{"Revoke", verbRemove},
+}
+
+// opName is an operation name read as verb and kind.
+type opName struct {
+	verb   verb
+	prefix string // "Disable"
+	kind   string // "Key", possibly plural or with a suffix ("KeyPairs", "SecurityGroupAttribute")
 }
 
 // splitOpName splits "CreateInstanceAccount" into (verbCreate, "InstanceAccount");
-// plural kinds of List/Describe are singularized and Attribute(s) suffixes dropped.
-func splitOpName(name string) (verb, string) {
+// Attribute(s) suffixes are dropped; Add<A>To<B> and Remove<A>From<B> address B.
+func splitOpName(name string) opName {
 	for _, p := range verbPrefixes {
 		rest, ok := strings.CutPrefix(name, p.prefix)
 		if !ok || rest == "" || !(rest[0] >= 'A' && rest[0] <= 'Z') {
@@ -60,9 +86,21 @@ func splitOpName(name string) (verb, string) {
 				rest = r
 			}
 		}
-		return p.v, rest
+		v := p.v
+		words := camelWords(rest)
+		for i := 1; i < len(words)-1; i++ {
+			if p.prefix == "Add" && words[i] == "To" || p.prefix == "Remove" && words[i] == "From" {
+				rest = strings.Join(words[i+1:], "")
+				v = verbAdd
+				if p.prefix == "Remove" {
+					v = verbRemove
+				}
+				break
+			}
+		}
+		return opName{v, p.prefix, rest}
 	}
-	return verbNone, ""
+	return opName{}
 }
 
 func singular(s string) string {
@@ -84,15 +122,33 @@ func singular(s string) string {
 type kind struct {
 	name    string // "InstanceAccount"
 	idParam string // lower-case name of the parameter addressing one resource ("username")
+	idName  string // that parameter as documented ("UserName")
+	// named: the caller chooses the identifier (a create operation takes it), so a second
+	// create with it is a conflict; otherwise the mock generates it.
+	named bool
+	// aliases are other identifiers callers may give instead (lower case): required
+	// create parameters that the operations addressing one resource take as an
+	// alternative to an optional identifier (IMS GetUser: UserId or UserPrincipalName).
+	aliases []string
 	// parents are lower-case parameter names scoping the resource (its instance, say).
 	parents []string
 	create  *route
+	routes  []*route // every route addressing the kind
+	// settable are the lower-case names of what callers can set (parameters of create,
+	// update and add operations): answers show them only when they were set.
+	settable map[string]bool
 }
 
 // opResource links a route to its kind.
 type opResource struct {
-	verb verb
-	kind *kind
+	verb   verb
+	prefix string // the verb as named ("Disable")
+	kind   *kind
+	// batch is the lower-case name of a parameter listing several identifiers
+	// ("keypairnames", "instanceid" typed as a list), "" when the route takes one.
+	batch string
+	// part: the route addresses a part of the kind (UpdateInstanceDescription, GetSecretValue).
+	part bool
 }
 
 // pathParams lists the {name} segments of an ROA path in order.
@@ -106,34 +162,68 @@ func pathParams(path string) []string {
 	return out
 }
 
-// idParamOf guesses which parameter of op addresses one resource of kindName: the ROA
-// path's last segment when it is a parameter, else <Kind>Id, else a *Id parameter whose
-// stem ends the kind name ("AccountId" for InstanceAccount), else "Id".
-func idParamOf(op *opspec.Operation, kindName string) string {
-	if op.Style == opspec.ROA || strings.Contains(op.Path, "{") {
-		segs := strings.Split(strings.TrimSuffix(op.Path, "/"), "/")
-		if last := segs[len(segs)-1]; strings.HasPrefix(last, "{") && strings.HasSuffix(last, "}") {
-			return strings.ToLower(last[1 : len(last)-1])
+// idScore says how well a lower-case parameter name fits as the identifier of a kind
+// (lower-case): <kind>id, <kind>name, a *id or *name whose stem ends the kind name
+// ("AccountId" for InstanceAccount), then id and name; 0 when it does not fit.
+func idScore(ln, lk string) int {
+	switch {
+	case ln == lk+"id":
+		return 60
+	case ln == lk+"name":
+		return 50
+	}
+	for _, suf := range []string{"id", "name"} {
+		if stem, ok := strings.CutSuffix(ln, suf); ok && stem != "" && strings.HasSuffix(lk, stem) {
+			s := 20 + len(stem)
+			if suf == "id" {
+				s += 10
+			}
+			return min(s, 49)
 		}
 	}
-	lk := strings.ToLower(kindName)
-	best := ""
-	for _, p := range op.Params {
-		ln := strings.ToLower(p.Name)
-		if ln == lk+"id" {
-			return ln
-		}
-		if stem, ok := strings.CutSuffix(ln, "id"); ok && stem != "" && strings.HasSuffix(lk, stem) && len(ln) > len(best) {
-			best = ln
+	switch ln {
+	case "id":
+		return 2
+	case "name":
+		return 1
+	}
+	return 0
+}
+
+// idCandidate is a parameter of a route that may identify the kind; batch when it lists
+// several identifiers (plural name or a list type).
+func idCandidates(rt *route, lk string) map[string]int {
+	out := map[string]int{}
+	if rt.style == opspec.ROA || strings.Contains(rt.op.Path, "{") {
+		if ps := pathParams(rt.op.Path); len(ps) > 0 && strings.HasSuffix(strings.TrimSuffix(rt.op.Path, "/"), "}") {
+			out[strings.ToLower(ps[len(ps)-1])] = 100
+			return out
 		}
 	}
-	if best != "" {
-		return best
-	}
-	for _, p := range op.Params {
-		if strings.EqualFold(p.Name, "id") {
-			return "id"
+	for _, p := range rt.params {
+		if s := idScore(p.low, lk); s > 0 {
+			out[p.low] = max(out[p.low], s)
+		} else if one, ok := strings.CutSuffix(p.low, "s"); ok {
+			if s := idScore(one, lk); s > 0 {
+				out[one] = max(out[one], s)
+			}
 		}
+	}
+	return out
+}
+
+// batchParam is the parameter of rt listing several identifiers of the kind: the
+// identifier itself typed as a list ("InstanceId.N"), or its plural ("KeyPairNames",
+// "InstanceIds": a JSON array or comma-separated text).
+func batchParam(rt *route, idParam string) string {
+	if p := rt.param(idParam); p != nil {
+		if p.n.typ == "array" {
+			return p.low
+		}
+		return ""
+	}
+	if p := rt.param(idParam + "s"); p != nil {
+		return p.low
 	}
 	return ""
 }
@@ -154,93 +244,239 @@ func scopeParams(op *opspec.Operation) map[string]bool {
 	return out
 }
 
-// inferKinds links the routes of one spec to resource kinds. Only kinds with a Create
+// notSettable are parameters that never become attributes shown in answers.
+var notSettable = map[string]bool{
+	"regionid": true, "clienttoken": true, "dryrun": true, "pagenumber": true, "pagesize": true,
+	"nexttoken": true, "maxresults": true, "marker": true, "maxitems": true, "acceptlanguage": true,
+	"resourceownerid": true, "resourceowneraccount": true, "ownerid": true, "owneraccount": true,
+}
+
+// inferKinds links the routes of one spec to resource kinds. Only kinds with a create-like
 // operation are stateful: without one nothing could ever exist.
 func inferKinds(routes []*route) {
-	byKind := map[string][]*route{}
-	for _, rt := range routes {
-		v, k := splitOpName(rt.op.Name)
-		if v == verbNone {
-			continue
-		}
-		rt.res.verb = v
-		if v == verbList || v == verbGet && strings.HasPrefix(rt.op.Name, "Describe") {
-			if s := singular(k); s != k {
-				k = s
-				rt.res.verb = verbList
-			}
-		}
-		byKind[k] = append(byKind[k], rt)
+	type named struct {
+		rt *route
+		n  opName
 	}
+	var ops []named
 	kinds := map[string]*kind{}
-	names := make([]string, 0, len(byKind))
-	for k := range byKind {
-		names = append(names, k)
-	}
-	sort.Strings(names)
-	for _, name := range names {
-		rts := byKind[name]
-		var create, ref *route
-		for _, rt := range rts {
-			switch rt.res.verb {
-			case verbCreate:
-				if create == nil {
-					create = rt
-				}
-			case verbGet, verbDelete, verbUpdate, verbAction:
-				if ref == nil {
-					ref = rt
-				}
-			}
-		}
-		if create == nil {
-			continue // maybe a part of another kind, see below
-		}
-		k := &kind{name: name, create: create}
-		kinds[name] = k
-		if ref != nil {
-			k.idParam = idParamOf(ref.op, name)
-			cs, rs := scopeParams(create.op), scopeParams(ref.op)
-			for p := range rs {
-				if p != k.idParam && cs[p] {
-					k.parents = append(k.parents, p)
-				}
-			}
-			sort.Strings(k.parents)
-		}
-		if k.idParam == "" {
-			k.idParam = strings.ToLower(name) + "id"
-		}
-		for _, rt := range rts {
-			rt.res.kind = k
-			// A Get that does not take the ID is a list (DescribeInstances without an ID).
-			if rt.res.verb == verbGet && rt.param(k.idParam) == nil {
-				rt.res.verb = verbList
-			}
-			if (rt.res.verb == verbUpdate || rt.res.verb == verbDelete || rt.res.verb == verbAction) && rt.param(k.idParam) == nil {
-				rt.res = opResource{} // cannot address a resource: stateless
-			}
-		}
-	}
-	// UpdateInstanceDescription, GetInstanceQuota: an op on a part of a stateful kind
-	// (the longest CamelCase prefix that is one) addresses that resource, when it takes
-	// the kind's ID. Deletes are not attached: DeleteInstanceTag must not delete the instance.
+	var kindNames []string
 	for _, rt := range routes {
-		if rt.res.kind != nil || rt.res.verb == verbNone || rt.res.verb == verbCreate || rt.res.verb == verbDelete || rt.res.verb == verbList {
+		n := splitOpName(rt.op.Name)
+		if n.verb == verbNone {
 			continue
 		}
-		_, k := splitOpName(rt.op.Name)
-		words := camelWords(k)
-		for i := len(words) - 1; i >= 1; i-- {
-			if pk := kinds[strings.Join(words[:i], "")]; pk != nil && rt.param(pk.idParam) != nil {
-				rt.res.kind = pk
+		ops = append(ops, named{rt, n})
+		if n.verb == verbCreate {
+			k := n.kind
+			if kinds[k] == nil {
+				kinds[k] = &kind{name: k}
+				kindNames = append(kindNames, k)
+			}
+		}
+	}
+	sort.Strings(kindNames)
+	// A create of a plural ("AllocateDedicatedHosts") names the kind its singular has
+	// when another create names that singular.
+	for _, name := range kindNames {
+		if s := singular(name); s != name && kinds[s] != nil {
+			delete(kinds, name)
+		}
+	}
+	// attach every operation to a kind: its own name, its singular (DescribeKeyPairs,
+	// DeleteKeyPairs), or the longest CamelCase prefix that is a kind (GetSecretValue,
+	// AuthorizeSecurityGroupEgress) for operations on a part of one.
+	for _, o := range ops {
+		rt, n := o.rt, o.n
+		k := kinds[n.kind]
+		plural := false
+		if k == nil {
+			if s := singular(n.kind); s != n.kind && kinds[s] != nil {
+				k, plural = kinds[s], true
+			}
+		}
+		part := false
+		if k == nil && n.verb != verbCreate && n.verb != verbList && n.verb != verbDelete {
+			words := camelWords(n.kind)
+			for i := len(words) - 1; i >= 1; i-- {
+				if pk := kinds[strings.Join(words[:i], "")]; pk != nil {
+					k, part = pk, true
+					break
+				}
+			}
+		}
+		if k == nil {
+			continue
+		}
+		v := n.verb
+		if part && v == verbState {
+			v = verbAction // EnableKeyRotation does not enable the key
+		}
+		if plural && v == verbGet {
+			v = verbList
+		}
+		rt.res = opResource{verb: v, prefix: n.prefix, kind: k, part: part}
+		k.routes = append(k.routes, rt)
+	}
+	for _, name := range kindNames {
+		k := kinds[name]
+		if k == nil {
+			continue
+		}
+		finishKind(k)
+	}
+}
+
+// finishKind picks the kind's identifier, parents and create route, and settles each
+// route's verb: a Get that cannot address one resource is a list, an update or delete that
+// cannot is stateless.
+func finishKind(k *kind) {
+	lk := strings.ToLower(k.name)
+	scores := map[string]int{}
+	var ref *route
+	for _, rt := range k.routes {
+		switch rt.res.verb {
+		case verbCreate:
+			if k.create == nil || rt.op.Name == "Create"+k.name && k.create.op.Name != rt.op.Name {
+				k.create = rt
+			}
+		case verbGet, verbDelete, verbUpdate, verbState, verbAction, verbAdd, verbRemove:
+			if rt.res.part {
+				continue
+			}
+			for p, s := range idCandidates(rt, lk) {
+				scores[p] += s*10 + 1 // the best name first, then the most operations
+			}
+			if ref == nil {
+				ref = rt
+			}
+		}
+	}
+	best := ""
+	for p, s := range scores {
+		if s > scores[best] || s == scores[best] && p < best {
+			best = p
+		}
+	}
+	if best == "" && k.create != nil {
+		// no operation addresses one: the create response's identifier, if it has one
+		for _, cand := range []string{lk + "id", lk + "name"} {
+			if k.create.resp.prop(cand) != nil || findProp(k.create.resp, cand, 0) != nil {
+				best = cand
 				break
 			}
 		}
-		if rt.res.kind == nil {
-			rt.res = opResource{}
+	}
+	if best == "" {
+		best = lk + "id"
+	}
+	k.idParam = best
+	k.idName = best
+	for _, rt := range k.routes {
+		if p := rt.param(best); p != nil {
+			k.idName = p.name
+			break
+		}
+		if p := findProp(rt.resp, best, 0); p != nil {
+			k.idName = p.name
 		}
 	}
+	if k.create != nil {
+		if p := k.create.param(best); p != nil && p.req {
+			k.named = true
+		}
+	}
+	if k.create != nil && !k.named {
+		for _, cp := range k.create.params {
+			if !cp.req || cp.low == best || notSettable[cp.low] || cp.n.typ == "array" || cp.n.typ == "object" {
+				continue
+			}
+			alt, n := true, 0
+			for _, rt := range k.routes {
+				switch rt.res.verb {
+				case verbGet, verbDelete, verbUpdate, verbState, verbAction:
+					if rt.res.part {
+						continue
+					}
+					id := rt.param(best)
+					if id == nil || id.req || rt.param(cp.low) == nil {
+						alt = false
+					}
+					n++
+				}
+			}
+			if alt && n > 0 {
+				k.aliases = append(k.aliases, cp.low)
+			}
+		}
+	}
+	if ref != nil && k.create != nil {
+		cs, rs := scopeParams(k.create.op), scopeParams(ref.op)
+		for p := range rs {
+			if p != k.idParam && cs[p] {
+				k.parents = append(k.parents, p)
+			}
+		}
+		sort.Strings(k.parents)
+	}
+	k.settable = map[string]bool{}
+	for _, rt := range k.routes {
+		if rt.res.verb == verbGet && rt.param(k.idParam) == nil && !rt.res.part {
+			rt.res.verb = verbList
+		}
+		switch rt.res.verb {
+		case verbUpdate, verbDelete, verbState, verbAction, verbAdd, verbRemove, verbGet:
+			if rt.param(k.idParam) == nil || rt.param(k.idParam).n.typ == "array" {
+				rt.res.batch = batchParam(rt, k.idParam)
+				if rt.res.batch == "" || rt.res.verb == verbGet || rt.res.verb == verbUpdate || rt.res.verb == verbAdd || rt.res.verb == verbRemove {
+					rt.res = opResource{} // cannot address a resource: stateless
+					continue
+				}
+			}
+		}
+		switch rt.res.verb {
+		case verbCreate, verbUpdate, verbAdd:
+			for _, p := range rt.params {
+				if !notSettable[p.low] && p.low != k.idParam {
+					k.settable[settableName(p.low)] = true
+				}
+			}
+		}
+	}
+	live := k.routes[:0]
+	for _, rt := range k.routes {
+		if rt.res.kind == k {
+			live = append(live, rt)
+		}
+	}
+	k.routes = live
+}
+
+// settableName is the attribute a parameter sets: "newdisplayname" (UpdateUser) sets
+// "displayname".
+func settableName(low string) string {
+	if rest, ok := strings.CutPrefix(low, "new"); ok && len(rest) > 2 {
+		return rest
+	}
+	return low
+}
+
+// findProp finds a property named low reachable through objects (to depth 3).
+func findProp(n *node, low string, depth int) *propNode {
+	if n == nil || depth > 3 {
+		return nil
+	}
+	if p := n.prop(low); p != nil {
+		return p
+	}
+	for _, p := range n.props {
+		if p.n.typ == "object" {
+			if f := findProp(p.n, low, depth+1); f != nil {
+				return f
+			}
+		}
+	}
+	return nil
 }
 
 // camelWords splits "InstanceDescription" into ["Instance", "Description"].

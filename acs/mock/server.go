@@ -34,6 +34,8 @@ type Server struct {
 	counter atomic.Uint64
 	// resetMu orders Reset against requests that create state.
 	resetMu sync.RWMutex
+	// behaviours are the names of the behaviours in use.
+	behaviours []string
 }
 
 // New compiles specs into a Server. Every operation's response template is built and
@@ -84,8 +86,8 @@ func New(specs []*opspec.Spec, opts ...Option) (*Server, error) {
 			routes = append(routes, rt)
 		}
 		inferKinds(routes)
+		finishResources(routes, cfg.stateless)
 		for _, rt := range routes {
-			rt.finishResource()
 			s.t.add(rt)
 		}
 	}
@@ -100,6 +102,7 @@ func New(specs []*opspec.Spec, opts ...Option) (*Server, error) {
 			return nil, fmt.Errorf("mock: handler for %s %s %s: no such operation", k.product, k.version, k.op)
 		}
 	}
+	s.applyBehaviours()
 	s.t.finish()
 	return s, nil
 }
@@ -339,6 +342,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request, ex *exchange) {
 	call := &Call{
 		Product: rt.spec.Product, Version: rt.spec.Version, Operation: rt.op.Name,
 		Account: ex.account, Region: ex.region, RequestID: ex.reqID, Params: params, Header: r.Header,
+		srv: s, rt: rt,
 	}
 	buf := getBuf()
 	defer putBuf(buf)

@@ -225,14 +225,31 @@ func (s *store) put(sc scope, r resource) bool {
 
 // update merges attrs into a resource and returns the result.
 func (s *store) update(sc scope, parent []string, id string, attrs map[string]any) (resource, bool) {
+	r, _ := s.modify(sc, parent, id, func(map[string]any) (map[string]any, *Error) { return attrs, nil })
+	if r == nil {
+		return resource{}, false
+	}
+	return *r, true
+}
+
+// modify merges into a resource the attributes f computes from its current ones, under
+// the store's lock; nil when there is no such resource. An error from f changes nothing.
+func (s *store) modify(sc scope, parent []string, id string, f func(old map[string]any) (map[string]any, *Error)) (*resource, *Error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	d, i := s.slot(sc, parent, id)
 	if i < 0 {
-		return resource{}, false
+		return nil, nil
 	}
 	r := d.slots[i]
 	old := r.Attrs()
+	attrs, e := f(old)
+	if e != nil {
+		return nil, e
+	}
+	if len(attrs) == 0 {
+		return &r, nil
+	}
 	n := make(map[string]any, len(old)+len(attrs))
 	for k, v := range old {
 		n[k] = v
@@ -245,7 +262,33 @@ func (s *store) update(sc scope, parent []string, id string, attrs map[string]an
 	d.slots[i] = nr
 	delete(d.index, r.key()) // the same key, now a substring of the new record
 	d.index[nr.key()] = i
-	return nr, true
+	return &nr, nil
+}
+
+// rename gives a resource a new identifier (stored as attribute idAttr too), keeping its
+// place in lists; false when the new one is taken or the resource is gone.
+func (s *store) rename(sc scope, parent []string, id, newID, idAttr string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	d, i := s.slot(sc, parent, id)
+	if i < 0 {
+		return false
+	}
+	if _, j := s.slot(sc, parent, newID); j >= 0 {
+		return false
+	}
+	r := d.slots[i]
+	n := map[string]any{}
+	for k, v := range r.Attrs() {
+		n[k] = v
+	}
+	n[idAttr] = newID
+	nr := newResource(r.parents(), newID, n)
+	nr.seq = r.seq
+	d.slots[i] = nr
+	delete(d.index, r.key())
+	d.index[nr.key()] = i
+	return true
 }
 
 func (s *store) delete(sc scope, parent []string, id string) bool {

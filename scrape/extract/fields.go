@@ -256,8 +256,15 @@ func (x *extractor) sectionFields(request bool, kinds ...page.SectionKind) (fiel
 			tables++
 			start := len(fields)
 			fields = x.readFields(fields, t, s.Kind, request)
-			if request && bi > 0 && s.Blocks[bi-1].Kind == page.Paragraph {
+			if bi > 0 && s.Blocks[bi-1].Kind == page.Paragraph {
 				x.structTable(fields[:start], fields[start:], s.Blocks[bi-1].Text, t.Line)
+				if t.Col(page.ColLocation) < 0 && sectionLocation[s.Kind] == "" && page.MentionsRequestBody(s.Blocks[bi-1].Text) {
+					// "You must also specify the following parameters in RequestBody": a
+					// table without a location column that the text puts in the body
+					for j := start; j < len(fields); j++ {
+						fields[j].loc = opspec.InBody
+					}
+				}
 			}
 		}
 	}
@@ -274,22 +281,32 @@ func isItemMarker(prev field, name string) bool {
 	return ok && strings.EqualFold(strings.TrimSpace(item), name) || isSingularOf(name, prev.name)
 }
 
-// structTable recognises a request table that defines a struct an earlier row is typed
-// with ("Configuration.N | Configuration", then "The following table describes the
-// parameters of the Configuration data type." and a table): its rows are that row's fields,
-// named as flattened children (Configuration.N.InstanceType), which unflatten nests.
+// structTable recognises a table that defines a struct an earlier row is typed with
+// ("Configuration.N | Configuration", then "The following table describes the parameters
+// of the Configuration data type." and a table): its rows are that row's fields, named as
+// flattened children (Configuration.N.InstanceType), which unflatten nests. A struct
+// named as a set ("ScalingConfigurationSetType") that the table gives one row holds the
+// list of that row's struct: the row is a list of objects.
 func (x *extractor) structTable(before, rows []field, intro string, line int) {
 	for i := len(before) - 1; i >= 0; i-- {
 		f := before[i]
 		if f.schema == nil || !isStructName(f.schema.DocType) || !containsWord(intro, f.schema.DocType) {
 			continue
 		}
+		named := 0
 		for j := range rows {
 			if rows[j].name != "" && rows[j].depth < 0 {
 				rows[j].name = f.name + "." + rows[j].name
+				named++
 			}
 		}
 		x.warn(line, "the table after %q defines the struct %s: its rows are the fields of %s", intro, f.schema.DocType, f.name)
+		if named == 1 && len(rows) == 1 && strings.HasSuffix(f.schema.DocType, "SetType") && rows[0].schema != nil && rows[0].schema.Type == "object" {
+			item := rows[0].schema
+			rows[0].schema = &opspec.Schema{Type: "array", DocType: item.DocType, Description: item.Description, Items: &opspec.Schema{Type: "object", DocType: item.DocType}}
+			item.Description = ""
+			x.guess(rows[0].line, "%s: the only field of the set %s; read as a list of %s", rows[0].name, f.schema.DocType, item.DocType)
+		}
 		return
 	}
 }

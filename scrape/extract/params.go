@@ -75,10 +75,12 @@ func (x *extractor) params(op *opspec.Operation) {
 			x.warn(0, "page has no request parameter table")
 		}
 	}
-	// Legacy RPC tables list the common Action and Version as rows.
+	// Legacy RPC tables list the common Action and Version as rows; translated pages name
+	// the Action row in their language ("操作"), which is no parameter name.
 	kept := fields[:0]
 	for _, f := range fields {
-		if op.Style == opspec.RPC && (f.name == "Action" || f.name == "Version") && f.depth <= 0 {
+		action := f.name == "Action" || !isName(f.name) && page.ClassifyColumn(f.name) == page.ColAction
+		if op.Style == opspec.RPC && (action || f.name == "Version") && f.depth <= 0 {
 			if f.name == "Version" {
 				x.setVersion(f.schema.Example, "Version row")
 			}

@@ -218,7 +218,7 @@ func (x *extractor) rowSchema(typ, name string, line int) *opspec.Schema {
 		x.guess(line, "row %q has unknown type %q; read as %s, the nearest type word", name, typ, w)
 		return n
 	}
-	if isStructName(s.DocType) && namesOwnStruct(name, s.DocType) {
+	if isStructName(s.DocType) && (namesOwnStruct(name, s.DocType) || structTypeName(s.DocType)) {
 		x.guess(line, "row %q has type %q, which names no known type; read as a struct (object)", name, typ)
 		return &opspec.Schema{Type: "object", DocType: s.DocType}
 	}
@@ -267,6 +267,13 @@ func isStructName(s string) bool {
 	return true
 }
 
+// structTypeName reports whether a type cell names a struct in the way older pages do:
+// capitalised words ending in "Type" ("ScalingConfigurationSetType", "IpAddressSetType").
+func structTypeName(s string) bool {
+	base, ok := strings.CutSuffix(s, "Type")
+	return ok && len(base) >= 3 && isStructName(s) && camelHump(s)
+}
+
 // namesOwnStruct reports whether type word typ is the struct of the row named name: the
 // name itself (without its flattened index, "Configuration.N") or its singular.
 func namesOwnStruct(name, typ string) bool {
@@ -285,8 +292,22 @@ func namesOwnStruct(name, typ string) bool {
 // Either way the row is complete, and the rows after it are its siblings, not its items.
 // An example showing an object ({"VersionStage": [...]}, the legacy wrapper) or an empty
 // list leaves the items to the rows after it and the JSON example.
+//
+// A row with no type whose example shows the legacy wrapper of a list ("ListenerPorts |  |
+// "ListenerPort": [ 80, 443 ]") is that wrapper object, with a guess warning.
 func (x *extractor) listItemsFromExample(f *field) {
 	s := f.schema
+	if f.untyped && !strings.Contains(f.name, ".") {
+		if ex := strings.TrimSpace(s.Example); ex != "" && (ex[0] == '{' || ex[0] == '"') && strings.Contains(ex, ":") {
+			x.wrapperFromExample(f, ex)
+			if s.Type == "object" {
+				f.untyped = false
+				x.guess(f.line, "%s has no type; its example shows the wrapper of list %q: read as an object holding it",
+					f.name, s.Properties[0].Name)
+			}
+		}
+		return
+	}
 	if s.Type != "array" || s.Items != nil || strings.Contains(f.name, ".") {
 		return // (a flattened row, InstanceId.N | RepeatList, is unflatten's)
 	}
@@ -339,7 +360,14 @@ func (x *extractor) wrapperFromExample(f *field, ex string) {
 		return
 	}
 	s := f.schema
-	inner := &opspec.Schema{Type: "array", DocType: typeWord(s), Items: &opspec.Schema{Type: "string"}}
+	inner := &opspec.Schema{Type: "array", Items: &opspec.Schema{Type: "string"}}
+	if s.Type == "array" {
+		inner.DocType = typeWord(s) // the row's list type word is the list's
+	} else {
+		// no type word says "list" (of strings, as the SDKs have those): the elements tell
+		inner.Items = schemaFromJSON(el)
+		clearExamples(inner.Items)
+	}
 	s.Type, s.DocType = "object", ""
 	s.Properties = append(s.Properties, &opspec.Property{Name: key, Schema: inner})
 	f.closed = true

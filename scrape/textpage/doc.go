@@ -18,7 +18,12 @@
 //     spilling onto the next lines, a row closed by a lone "|");
 //   - Markdown tables: "| a | b |" plus "|---|---|";
 //   - spaced: "Name Type Required Example Description" and one row per line separated by
-//     spaces or tabs, descriptions continuing on the following lines (2019-2021 pages).
+//     spaces or tabs, descriptions continuing on the following lines (2019-2021 pages);
+//     types may be several words ("Array of String", "String to String Map") or a struct's
+//     name ending in "Type" ("ScalingConfigurationSetType");
+//   - parameter index: the API portal's "输入参数" list, names glued to descriptions in
+//     another script ("Develop某某某某") and no types; the reader keeps only the names that no
+//     request table of the page documents, with a warning naming them.
 //
 // Conventions extraction can rely on:
 //
@@ -31,6 +36,7 @@
 //     ("[deprecated] "); when the table has no Description column the Name cell keeps the
 //     badge removed and a warning is recorded.
 //   - Cell text is plain text: paragraphs joined with "\n", list items as lines "- item".
+//   - Numbered code listings ("  1. {", "  2. <Response>") are code blocks without the numbers.
 //   - A "Request syntax" line such as "POST /instances/{instanceId}/accounts HTTP/1.1" is a
 //     Code block with Lang "http"; JSON examples are Code blocks with Lang "json" holding the
 //     text verbatim; XML examples have Lang "xml"; sample request URLs have Lang "".

@@ -438,7 +438,7 @@ func TestGluedRAMLevelCase(t *testing.T) {
 }
 
 // TestSpacedMapType: a spaced row's type may be several words: "String to String Map" (old
-// KMS pages), like "Array of String".
+// KMS pages), like "Array of String", or a map with a space between its parameters.
 func TestSpacedMapType(t *testing.T) {
 	p := readText(t, `Request parameters
 
@@ -446,11 +446,13 @@ Parameter Type Required Description
 KeyId String Yes Xxx ID of xxx CMK.
 EncryptionContext String to String Map No Xxx JSON string.
 Plaintext String Yes Xxx xxxx.
+Labels Map<String, String> No Xxx xxxxxx.
 `)
 	equal(t, "request rows", rowsOf(table(t, p, page.RequestParams)), []string{
 		"KeyId|String|Yes|Xxx ID of xxx CMK.",
 		"EncryptionContext|String to String Map|No|Xxx JSON string.",
 		"Plaintext|String|Yes|Xxx xxxx.",
+		"Labels|Map<String, String>|No|Xxx xxxxxx.",
 	})
 	if w := warningsOf(p); w != "" {
 		t.Errorf("warnings:\n%s", w)
@@ -499,6 +501,29 @@ Xxx xxxxx.
 		"data|boolean|返回结果|",
 		"code|string|错误码|MissingInstanceId",
 		"message|string|错误信息|Xxx xxxxx.",
+	})
+	if len(p.SectionsOf(page.ErrorCodes)) != 1 {
+		t.Errorf("the error code heading after the table is not a section: %+v", p.Sections)
+	}
+	// The same heading after a last row with no description, then a table: the end.
+	p = readText(t, `返回参数
+
+名称类型描述示例值
+codestring
+
+错误码
+
+MissingInstanceId
+messagestring
+
+错误码
+
+错误码错误信息描述
+400InvalidXxx某某
+`)
+	equal(t, "response rows", rowsOf(table(t, p, page.ResponseParams)), []string{
+		"code|string|错误码|MissingInstanceId",
+		"message|string||",
 	})
 	if len(p.SectionsOf(page.ErrorCodes)) != 1 {
 		t.Errorf("the error code heading after the table is not a section: %+v", p.Sections)
@@ -579,5 +604,32 @@ JSON example
 	equal(t, "code blocks", code, []string{
 		":GET https://nas.aliyuncs.com/?Action=CreateFileSystem\n&StorageType=Performance",
 		"json:{\n\"RequestId\": \"98696EF0\",\n\"FileSystemId\": \"1ca404a666\"\n}",
+	})
+}
+
+// TestSpacedStructTypeName: older pages type a row with a struct's name ending in "Type"
+// ("ScalingConfigurationSetType") and define the struct in a table further down; such a row
+// is a row, a capitalised word that is not a struct name ("Note") is not a type.
+func TestSpacedStructTypeName(t *testing.T) {
+	p := readText(t, `Response parameters
+
+Name Type Description
+PageSize Integer Xxxxxx of xxxxx
+ScalingConfigurations ScalingConfigurationSetType Xxxxxxx xxxxxxxx
+Note Xxxx xxxx Type xxxx.
+
+ScalingConfigurationSetType is a set of ScalingConfigurationItemTypes.
+
+Name Type Description
+ScalingConfiguration ScalingConfigurationItemType Xxxxxxx information
+`)
+	var rows []string
+	for _, tb := range p.SectionsOf(page.ResponseParams)[0].Tables() {
+		rows = append(rows, rowsOf(tb)...)
+	}
+	equal(t, "response rows", rows, []string{
+		"PageSize|Integer|Xxxxxx of xxxxx",
+		"ScalingConfigurations|ScalingConfigurationSetType|Xxxxxxx xxxxxxxx\nNote Xxxx xxxx Type xxxx.",
+		"ScalingConfiguration|ScalingConfigurationItemType|Xxxxxxx information",
 	})
 }

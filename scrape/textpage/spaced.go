@@ -356,10 +356,38 @@ func spacedType(toks []string) (string, int) {
 	if len(toks) >= 5 && strings.EqualFold(toks[2], "to") && strings.EqualFold(toks[4], "map") && isType(toks[1]) && isType(toks[3]) {
 		return strings.Join(toks[1:5], " "), 5
 	}
-	if isType(toks[1]) {
+	if strings.IndexByte(toks[1], '<') > 0 && strings.IndexByte(toks[1], '>') < 0 {
+		// "Map<String, String>": the type's parameters are separated by a space
+		for k := 2; k < len(toks) && k < 5; k++ {
+			if strings.IndexByte(toks[k], '>') >= 0 {
+				if typ := strings.Join(toks[1:k+1], " "); isType(typ) {
+					return typ, k + 1
+				}
+				break
+			}
+		}
+	}
+	if isType(toks[1]) || structTypeName(toks[1]) {
 		return toks[1], 2
 	}
 	return "", 0
+}
+
+// structTypeName reports whether w names a struct in the way older pages type rows with
+// one ("ScalingConfigurationSetType", "InstanceAttributesType"): an identifier of two or
+// more capitalised words, the last one "Type". Prose does not write such words, so a
+// spaced row may be typed with one.
+func structTypeName(w string) bool {
+	base, ok := strings.CutSuffix(w, "Type")
+	if !ok || len(base) < 3 || base[0] < 'A' || base[0] > 'Z' || !camelCase(w) {
+		return false
+	}
+	for i := 0; i < len(base); i++ {
+		if c := base[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // startsSentence reports whether a word is capitalised like the first word of a sentence.

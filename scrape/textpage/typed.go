@@ -147,11 +147,11 @@ func (tt *typedTable) descHeading(i int) bool {
 	}
 	j := d.nb(i + 1)
 	for n := 0; n < 2 && j < len(d.lines); n++ {
-		if tt.rowStarts(j) {
-			return true
-		}
 		if d.endsTable(j) {
 			return false
+		}
+		if tt.rowStarts(j) {
+			return true
 		}
 		j = d.nb(j + 1)
 	}

@@ -1,7 +1,6 @@
-package mock
+package sdktest
 
 import (
-	"errors"
 	"net/http/httptest"
 	"strings"
 	"testing"
@@ -9,11 +8,14 @@ import (
 	openapi "github.com/alibabacloud-go/darabonba-openapi/v2/client"
 	openapiutil "github.com/alibabacloud-go/darabonba-openapi/v2/utils"
 	"github.com/alibabacloud-go/tea/dara"
-	"github.com/alibabacloud-go/tea/tea"
 
+	"github.com/acsgen/acsgen/acs/mock"
+	eiammock "github.com/acsgen/acsgen/generated/eiam20211201/mockserver"
+	rocketmqmock "github.com/acsgen/acsgen/generated/rocketmq20220801/mockserver"
 	"github.com/acsgen/acsgen/opspec"
 )
 
+// Moved from acs/mock (the main module no longer depends on darabonba).
 // The official Go runtime (darabonba-openapi v2, what every generated Alibaba Cloud Go
 // SDK calls) talks to the mock over a real socket with V3 signatures, and decodes its
 // answers and its errors.
@@ -32,16 +34,17 @@ func officialClient(t *testing.T, endpoint, secret string) *openapi.Client {
 
 // interopServer serves the mock of the committed EIAM and RocketMQ specs on a loopback
 // port behind net/http's server (what gen serve uses); it returns the host:port.
-func interopServer(t *testing.T) (string, *Server) {
+func interopServer(t *testing.T) (string, *mock.Server) {
 	t.Helper()
-	specs := committedSpecs(t)
 	var want []*opspec.Spec
-	for _, s := range specs {
-		if s.Operation("CreateInstance") != nil || s.Operation("CreateInstanceAccount") != nil {
-			want = append(want, s)
+	for _, spec := range []func() (*opspec.Spec, error){eiammock.Spec, rocketmqmock.Spec} {
+		s, err := spec()
+		if err != nil {
+			t.Fatal(err)
 		}
+		want = append(want, s)
 	}
-	srv, err := New(want, WithAccessKey("testid", "testsecret"))
+	srv, err := mock.New(want, mock.WithAccessKey("testid", "testsecret"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,7 +54,7 @@ func interopServer(t *testing.T) (string, *Server) {
 }
 
 // eachFront runs f against the mock behind net/http's server.
-func eachFront(t *testing.T, f func(t *testing.T, addr string, srv *Server)) {
+func eachFront(t *testing.T, f func(t *testing.T, addr string, srv *mock.Server)) {
 	addr, srv := interopServer(t)
 	f(t, addr, srv)
 }
@@ -66,7 +69,7 @@ func rpcParams(action string) *openapiutil.Params {
 
 func TestInteropOfficialRPC(t *testing.T) { eachFront(t, testInteropOfficialRPC) }
 
-func testInteropOfficialRPC(t *testing.T, addr string, srv *Server) {
+func testInteropOfficialRPC(t *testing.T, addr string, srv *mock.Server) {
 	c := officialClient(t, addr, "testsecret")
 	rt := &dara.RuntimeOptions{}
 	req := &openapiutil.OpenApiRequest{Query: map[string]*string{"Description": dara.String("made by the official SDK")}}
@@ -108,7 +111,7 @@ func testInteropOfficialRPC(t *testing.T, addr string, srv *Server) {
 
 func TestInteropOfficialROA(t *testing.T) { eachFront(t, testInteropOfficialROA) }
 
-func testInteropOfficialROA(t *testing.T, addr string, _ *Server) {
+func testInteropOfficialROA(t *testing.T, addr string, _ *mock.Server) {
 	c := officialClient(t, addr, "testsecret")
 	params := &openapiutil.Params{
 		Action: dara.String("CreateInstanceAccount"), Version: dara.String("2022-08-01"), Protocol: dara.String("HTTP"),
@@ -138,13 +141,8 @@ func sdkCode(err error) string {
 	if err == nil {
 		return ""
 	}
-	type coder interface{ GetCode() *string }
-	if c, ok := err.(coder); ok {
-		return dara.StringValue(c.GetCode())
-	}
-	var se *tea.SDKError
-	if errors.As(err, &se) {
-		return tea.StringValue(se.Code)
+	if code, _, ok := errCode(err); ok {
+		return code
 	}
 	return "?" + err.Error()
 }

@@ -1,4 +1,4 @@
-package acs
+package sdktest
 
 import (
 	"fmt"
@@ -13,11 +13,13 @@ import (
 	openapi "github.com/alibabacloud-go/darabonba-openapi/v2/client"
 	openapiutil "github.com/alibabacloud-go/darabonba-openapi/v2/utils"
 	"github.com/alibabacloud-go/tea/dara"
+
+	"github.com/acsgen/acsgen/acs"
 )
 
-// These tests pin our runtime to the official one (darabonba-openapi v2, the runtime of
+// Moved from acs (the main module no longer depends on darabonba). These tests pin our runtime to the official one (darabonba-openapi v2, the runtime of
 // the generated Alibaba Cloud Go SDK): same canonical request and Authorization for the
-// same inputs, same flattening, and its real requests verify with our VerifyV3.
+// same inputs, same flattening, and its real requests verify with our acs.VerifyV3.
 
 type ifTag struct {
 	Key   string `json:"Key"`
@@ -41,20 +43,23 @@ func interopParams() map[string]any {
 	}
 }
 
-func ourFlat(params map[string]any) Values {
+// interopNonce is a fixed signature nonce (the runtime's tests use the same).
+const interopNonce = "3156853299f313e23d1673dc12e1703d3156853299f313e23d1673dc12e1703d"
+
+func ourFlat(params map[string]any) acs.Values {
 	keys := make([]string, 0, len(params))
 	for k := range params {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	var v Values
+	var v acs.Values
 	for _, k := range keys {
 		v.AddFlat(k, params[k])
 	}
 	return v
 }
 
-func asMap(v Values) map[string]string {
+func asMap(v acs.Values) map[string]string {
 	m := map[string]string{}
 	for _, p := range v {
 		m[p.Key] = p.Value
@@ -98,36 +103,36 @@ func TestInteropFlattening(t *testing.T) {
 func TestInteropGetAuthorization(t *testing.T) {
 	type tc struct {
 		name, method, path string
-		query              Values
+		query              acs.Values
 		headers            map[string]string
 		body               []byte
 	}
-	roaPath, _ := ExpandPath("/instances/{instanceId}/accounts", map[string]string{"instanceId": "rmq cn/7e22ody****~"})
+	roaPath, _ := acs.ExpandPath("/instances/{instanceId}/accounts", map[string]string{"instanceId": "rmq cn/7e22ody****~"})
 	cases := []tc{
 		{"rpc flattened", "POST", "/", ourFlat(interopParams()), map[string]string{
 			"host": "eiam.cn-hangzhou.aliyuncs.com", "x-acs-action": "CreateUser", "x-acs-version": "2021-12-01",
 			"x-acs-credentials-provider": "static_ak", "user-agent": "not signed", "accept": "application/json",
 		}, nil},
-		{"rpc form", "POST", "/", Values{{"InstanceId", "i"}}, map[string]string{
+		{"rpc form", "POST", "/", acs.Values{{Key: "InstanceId", Value: "i"}}, map[string]string{
 			"host": "eiam.cn-hangzhou.aliyuncs.com", "x-acs-action": "CreateAuthorizationRule", "x-acs-version": "2021-12-01",
 			"content-type": "application/x-www-form-urlencoded",
 		}, []byte("ClientToken=tok-1")},
-		{"roa json", "POST", roaPath, Values{{"pageNumber", "1"}, {"empty", ""}}, map[string]string{
+		{"roa json", "POST", roaPath, acs.Values{{Key: "pageNumber", Value: "1"}, {Key: "empty", Value: ""}}, map[string]string{
 			"host": "rocketmq.cn-hangzhou.aliyuncs.com", "x-acs-action": "CreateInstanceAccount", "x-acs-version": "2022-08-01",
 			"content-type": "application/json; charset=utf-8", "x-acs-security-token": "tok", "x-acs-accesskey-id": "AK",
 		}, []byte(`{"username":"u"}`)},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			hash := HashPayload(c.body)
-			h := map[string]string{"x-acs-date": "2023-10-26T10:22:32Z", "x-acs-signature-nonce": testNonce, "x-acs-content-sha256": hash}
+			hash := acs.HashPayload(c.body)
+			h := map[string]string{"x-acs-date": "2023-10-26T10:22:32Z", "x-acs-signature-nonce": interopNonce, "x-acs-content-sha256": hash}
 			for k, v := range c.headers {
 				h[k] = v
 			}
-			var pairs []Pair
+			var pairs []acs.Pair
 			dh := map[string]*string{}
 			for k, v := range h {
-				pairs = append(pairs, Pair{k, v})
+				pairs = append(pairs, acs.Pair{Key: k, Value: v})
 				dh[k] = dara.String(v)
 			}
 			dq := map[string]*string{}
@@ -136,10 +141,10 @@ func TestInteropGetAuthorization(t *testing.T) {
 			}
 			dreq := dara.NewRequest()
 			dreq.Method, dreq.Pathname, dreq.Query, dreq.Headers = dara.String(c.method), dara.String(c.path), dq, dh
-			theirs := dara.StringValue(openapiutil.GetAuthorization(dreq, dara.String(AlgorithmV3), dara.String(hash), dara.String("AK"), dara.String("SK")))
-			ours := SignV3(&SigningInput{Method: c.method, URI: c.path, Query: c.query, Headers: pairs, PayloadHash: hash}, "AK", "SK")
+			theirs := dara.StringValue(openapiutil.GetAuthorization(dreq, dara.String(acs.AlgorithmV3), dara.String(hash), dara.String("AK"), dara.String("SK")))
+			ours := acs.SignV3(&acs.SigningInput{Method: c.method, URI: c.path, Query: c.query, Headers: pairs, PayloadHash: hash}, "AK", "SK")
 			if ours != theirs {
-				canonical, _ := CanonicalRequestV3(&SigningInput{Method: c.method, URI: c.path, Query: c.query, Headers: pairs, PayloadHash: hash})
+				canonical, _ := acs.CanonicalRequestV3(&acs.SigningInput{Method: c.method, URI: c.path, Query: c.query, Headers: pairs, PayloadHash: hash})
 				t.Errorf("Authorization differs\nours:   %s\ntheirs: %s\nour canonical request:\n%s", ours, theirs, canonical)
 			}
 		})
@@ -148,13 +153,13 @@ func TestInteropGetAuthorization(t *testing.T) {
 
 func TestInteropRPCSignatureV2(t *testing.T) {
 	params := ourFlat(interopParams())
-	params = append(params, Pair{"Action", "CreateUser"}, Pair{"Timestamp", "2023-03-13T08:34:30Z"})
+	params = append(params, acs.Pair{Key: "Action", Value: "CreateUser"}, acs.Pair{Key: "Timestamp", Value: "2023-03-13T08:34:30Z"})
 	dp := map[string]*string{}
 	for _, p := range params {
 		dp[p.Key] = dara.String(p.Value)
 	}
 	theirs := dara.StringValue(openapiutil.GetRPCSignature(dp, dara.String("POST"), dara.String("testsecret")))
-	if ours := SignV2("POST", params, "testsecret"); ours != theirs {
+	if ours := acs.SignV2("POST", params, "testsecret"); ours != theirs {
 		t.Errorf("V2 signature ours %s theirs %s", ours, theirs)
 	}
 }
@@ -196,7 +201,7 @@ func TestInteropVerifyOfficialRequests(t *testing.T) {
 	}
 	lookup := func(id string) (string, bool) { return "testsecret", id == "testid" }
 	for i, r := range got {
-		if err := VerifyV3(r, bodies[i], lookup); err != nil {
+		if err := acs.VerifyV3(r, bodies[i], lookup); err != nil {
 			t.Errorf("request %d (%s %s) from the official runtime does not verify: %v", i, r.Method, r.RequestURI, err)
 		}
 	}

@@ -1,0 +1,79 @@
+package mockserve
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/acsgen/acsgen/acs/mock"
+)
+
+// TestIsLoopback: only loopback binds keep the control API open without a token.
+func TestIsLoopback(t *testing.T) {
+	for addr, want := range map[string]bool{
+		"127.0.0.1:8080": true, "localhost:80": true, "[::1]:80": true, "127.0.0.2:1": true,
+		"0.0.0.0:8080": false, ":8080": false, "[::]:80": false, "10.0.0.5:80": false, "example.com:80": false,
+	} {
+		if got := isLoopback(addr); got != want {
+			t.Errorf("isLoopback(%q) = %v, want %v", addr, got, want)
+		}
+	}
+}
+
+// TestRunBehaviours: the server says which behaviours answer, the built-in KMS round trip
+// works over a socket, options from Config apply, and --no-builtin leaves the built-ins out.
+func TestRunBehaviours(t *testing.T) {
+	start := func(extra []string, opts ...mock.Option) (string, *strings.Builder, func()) {
+		ctx, cancel := context.WithCancel(context.Background())
+		var out strings.Builder
+		addrc, done := make(chan string, 1), make(chan error, 1)
+		go func() {
+			done <- Run(ctx, append([]string{"--spec", "../testdata/kms.yaml", "--addr", "127.0.0.1:0"}, extra...),
+				Config{Stdout: &out, Ready: func(a string) { addrc <- a }, Options: opts})
+		}()
+		select {
+		case a := <-addrc:
+			return a, &out, func() { cancel(); <-done }
+		case err := <-done:
+			t.Fatalf("Run: %v", err)
+		}
+		return "", nil, nil
+	}
+	call := func(addr, action string, q url.Values) map[string]any {
+		r, _ := http.NewRequest("POST", "http://"+addr+"/?"+q.Encode(), nil)
+		r.Header.Set("x-acs-action", action)
+		r.Header.Set("x-acs-version", "2016-01-20")
+		resp, err := http.DefaultClient.Do(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var m map[string]any
+		json.NewDecoder(resp.Body).Decode(&m)
+		return m
+	}
+	addr, out, stop := start(nil)
+	id := call(addr, "CreateKey", url.Values{})["KeyMetadata"].(map[string]any)["KeyId"].(string)
+	blob := call(addr, "Encrypt", url.Values{"KeyId": {id}, "Plaintext": {"aGk="}})["CiphertextBlob"]
+	if got := call(addr, "Decrypt", url.Values{"CiphertextBlob": {blob.(string)}})["Plaintext"]; got != "aGk=" {
+		t.Errorf("Decrypt over gen serve: %v", got)
+	}
+	stop()
+	if !strings.Contains(out.String(), "behaviours: kms-crypto") {
+		t.Errorf("start line: %q", out.String())
+	}
+	mine := mock.Behaviour{Name: "mine", Product: "Kms", Handlers: map[string]mock.Handler{
+		"Encrypt": func(context.Context, *mock.Call) (any, error) { return map[string]any{"CiphertextBlob": "mine"}, nil },
+	}}
+	addr, out, stop = start([]string{"--no-builtin"}, mock.WithBehaviour(mine))
+	if got := call(addr, "Encrypt", url.Values{"KeyId": {"k"}, "Plaintext": {"p"}})["CiphertextBlob"]; got != "mine" {
+		t.Errorf("Config.Options behaviour: %v", got)
+	}
+	stop()
+	if !strings.Contains(out.String(), "behaviours: mine)") {
+		t.Errorf("start line with --no-builtin: %q", out.String())
+	}
+}
