@@ -633,3 +633,29 @@ ScalingConfiguration ScalingConfigurationItemType Xxxxxxx information
 		"ScalingConfiguration|ScalingConfigurationItemType|Xxxxxxx information",
 	})
 }
+
+// TestGluedItemCaption: a short caption naming the item struct of a list row
+// ("DBInstance data structure" after "DBInstancesList<DBInstance>...") with rows after it
+// gives a row naming the item (the marker row other layouts have); the caption stays a
+// paragraph. A description starting with the item's name is still a description.
+func TestGluedItemCaption(t *testing.T) {
+	p := readText(t, `Response parameters
+
+DBInstancesList<DBInstance>Array composed of DBInstances
+
+DBInstance data structure
+
+DBInstanceIdStringInstance ID
+UsersArray of User
+
+User xxxx xxxx.
+UserIdStringXxxx
+`)
+	equal(t, "response rows", rowsOf(table(t, p, page.ResponseParams)), []string{
+		"DBInstances|List<DBInstance>|Array composed of DBInstances",
+		"DBInstance||",
+		"DBInstanceId|String|Instance ID",
+		"Users|Array of User|User xxxx xxxx.",
+		"UserId|String|Xxxx",
+	})
+}
