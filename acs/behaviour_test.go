@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -329,5 +331,68 @@ func TestEndpoints(t *testing.T) {
 		if ValidRegion(r) {
 			t.Errorf("ValidRegion(%q) = true", r)
 		}
+	}
+}
+
+// hostRecorder answers every request with {} and records the URL it was sent to.
+type hostRecorder struct {
+	mu   sync.Mutex
+	urls []string
+}
+
+func (h *hostRecorder) RoundTrip(r *http.Request) (*http.Response, error) {
+	h.mu.Lock()
+	h.urls = append(h.urls, r.URL.Scheme+"://"+r.URL.Host+" Host:"+r.Host)
+	h.mu.Unlock()
+	return &http.Response{StatusCode: 200, Header: http.Header{"Content-Type": {"application/json"}},
+		Body: io.NopCloser(strings.NewReader(`{"RequestId":"r"}`)), Request: r}, nil
+}
+
+// TestRegionEndpoints: a call goes to the host Options.Endpoints documents for the region,
+// to <product>.<region>.aliyuncs.com for a region it does not list, and to Options.Endpoint
+// whatever the map says; the region may come from the environment. A bad host for the
+// client's region fails New, naming the region.
+func TestRegionEndpoints(t *testing.T) {
+	op := &Operation{Name: "DescribeRegions", Version: "2014-05-26", Product: "ecs", Style: RPC}
+	docs := map[string]string{
+		"cn-hangzhou":           "ecs-cn-hangzhou.aliyuncs.com",
+		"cn-shanghai-finance-1": "http://127.0.0.1:8080",
+		"cn-wrong":              "https://x/path",
+	}
+	none := func(string) (string, bool) { return "", false }
+	for _, tc := range []struct {
+		name string
+		opts Options
+		want string
+	}{
+		{"documented", Options{Region: "cn-hangzhou"}, "https://ecs-cn-hangzhou.aliyuncs.com Host:ecs-cn-hangzhou.aliyuncs.com"},
+		{"pattern", Options{Region: "cn-beijing"}, "https://ecs.cn-beijing.aliyuncs.com Host:ecs.cn-beijing.aliyuncs.com"},
+		{"scheme", Options{Region: "cn-shanghai-finance-1"}, "http://127.0.0.1:8080 Host:127.0.0.1:8080"},
+		{"explicit", Options{Region: "cn-hangzhou", Endpoint: "localhost:9443"}, "https://localhost:9443 Host:localhost:9443"},
+		{"env", Options{Getenv: func(k string) (string, bool) { return "cn-hangzhou", k == EnvRegion }}, "https://ecs-cn-hangzhou.aliyuncs.com Host:ecs-cn-hangzhou.aliyuncs.com"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rec := &hostRecorder{}
+			o := tc.opts
+			o.Endpoints = docs
+			o.HTTPClient = &http.Client{Transport: rec}
+			o.Credentials = StaticCredentials("testid", "testsecret", "")
+			if o.Getenv == nil {
+				o.Getenv = none
+			}
+			c, err := New(o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := c.Do(context.Background(), op, &Request{}, nil); err != nil {
+				t.Fatal(err)
+			}
+			if len(rec.urls) != 1 || rec.urls[0] != tc.want {
+				t.Errorf("sent to %v, want %s", rec.urls, tc.want)
+			}
+		})
+	}
+	if _, err := New(Options{Region: "cn-wrong", Endpoints: docs, Getenv: none}); err == nil || !strings.Contains(err.Error(), `Options.Endpoints["cn-wrong"]`) {
+		t.Errorf("bad documented host: %v", err)
 	}
 }

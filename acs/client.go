@@ -37,11 +37,15 @@ const DefaultMaxResponseBytes = 10 << 20
 
 // Options configures a Client. Only Region or Endpoint is required.
 type Options struct {
-	// Region builds the endpoint <product>.<region>.aliyuncs.com; empty means
-	// $ALIBABA_CLOUD_REGION_ID.
+	// Region picks the endpoint: the host Endpoints documents for it, else
+	// <product>.<region>.aliyuncs.com; empty means $ALIBABA_CLOUD_REGION_ID.
 	Region string
 	// Endpoint overrides the endpoint: "host[:port]" (https) or "http(s)://host[:port]".
 	Endpoint string
+	// Endpoints is the documented region map of the product the client calls: region ID →
+	// host, in Endpoint's forms. Generated clients set it from their spec (x-acs-endpoints)
+	// to the regions whose host is not <product>.<region>.aliyuncs.com.
+	Endpoints map[string]string
 	// Credentials signs AuthAK operations; nil means DefaultProvider (environment, then
 	// the aliyun CLI profile file), resolved at each call.
 	Credentials Provider
@@ -75,7 +79,7 @@ type Options struct {
 type Client struct {
 	opts     Options
 	http     *http.Client
-	endpoint endpoint // when Options.Endpoint is set
+	endpoint endpoint // Options.Endpoint, else the region's host in Options.Endpoints
 	region   string
 	creds    Provider
 	maxBody  int64
@@ -103,6 +107,13 @@ func New(opts Options) (*Client, error) {
 	}
 	if c.endpoint.host == "" && c.region == "" {
 		return nil, fmt.Errorf("acs: no endpoint: set Options.Region (or %s) or Options.Endpoint", EnvRegion)
+	}
+	if h, ok := opts.Endpoints[c.region]; ok && c.endpoint.host == "" {
+		ep, err := parseEndpoint(h)
+		if err != nil {
+			return nil, fmt.Errorf("acs: Options.Endpoints[%q]: %w", c.region, err)
+		}
+		c.endpoint = ep
 	}
 	if c.creds == nil {
 		c.creds = DefaultProvider(opts.Getenv)

@@ -10,6 +10,7 @@ const (
 	extAuth        = "x-acs-auth"
 	extTitle       = "x-acs-title"
 	extGroups      = "x-acs-groups"
+	extEndpoints   = "x-acs-endpoints"
 	extOverviewOps = "x-acs-overview-only-operations"
 
 	// Operation level (also extStyle, extAuth, extTitle, extProduct, extVersion).
@@ -52,6 +53,11 @@ const (
 type xGroup struct {
 	Name       string   `json:"name"`
 	Operations []string `json:"operations,omitempty"`
+}
+
+type xEndpoint struct {
+	Region string `json:"region"`
+	Host   string `json:"host"`
 }
 
 type xRAM struct {

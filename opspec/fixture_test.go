@@ -3,7 +3,7 @@ package opspec
 // richSpec exercises every field of the model: all parameter locations (body and form on
 // one operation), nested objects, arrays and maps, typed and untyped enums with
 // descriptions, mistyped examples, deprecation, RAM (none and full), errors, changes,
-// sources, groups, per-operation auth, overview-only operations and odd names.
+// sources, groups, endpoints, per-operation auth, overview-only operations and odd names.
 func richSpec() *Spec {
 	str := func(desc, ex string) *Schema {
 		return &Schema{Type: "string", DocType: "string", Description: desc, Example: ex}
@@ -18,6 +18,11 @@ func richSpec() *Spec {
 			{Name: "Users", Operations: []string{"ListUsers", "PatchUser", "CreateUser"}},
 			{Name: "Misc", Operations: []string{"ListRegions", "Describe-Odd.Name{x}"}},
 			{Name: "Empty"},
+		},
+		Endpoints: []Endpoint{
+			{Region: "cn-hangzhou", Host: "eiam-developerapi.cn-hangzhou.aliyuncs.com"},
+			{Region: "cn-shanghai-finance-1", Host: "eiam-developerapi-share.aliyuncs.com"},
+			{Region: "ap-southeast-1", Host: "localhost:8443"},
 		},
 		Operations: []*Operation{
 			{

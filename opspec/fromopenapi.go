@@ -55,6 +55,12 @@ func FromOpenAPI(doc *openapi3.T) (*Spec, error) {
 	for _, g := range groups {
 		s.Groups = append(s.Groups, Group{Name: g.Name, Operations: nilIfEmpty(g.Operations)})
 	}
+	var eps []xEndpoint
+	_, err = getExt(ext, extEndpoints, &eps)
+	add(err)
+	for _, e := range eps {
+		s.Endpoints = append(s.Endpoints, Endpoint{Region: e.Region, Host: e.Host})
+	}
 
 	r := reader{spec: s}
 	if doc.Paths != nil {

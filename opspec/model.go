@@ -56,6 +56,10 @@ type Spec struct {
 	// Groups are the operation groups of the overview page, in page order; empty when the
 	// overview does not group operations.
 	Groups []Group
+	// Endpoints are the documented hosts by region (the metadata's region map), in document
+	// order; empty when the sources do not say. A region not listed is reached at
+	// <product>.<region>.aliyuncs.com.
+	Endpoints []Endpoint
 	// Operations are sorted by Name.
 	Operations []*Operation
 }
@@ -64,6 +68,12 @@ type Spec struct {
 type Group struct {
 	Name       string
 	Operations []string // operation names, in page order
+}
+
+// Endpoint is the host that serves a product version in one region.
+type Endpoint struct {
+	Region string // region ID: "cn-hangzhou"
+	Host   string // host name, no scheme: "ecs-cn-hangzhou.aliyuncs.com"
 }
 
 // Operation is one API operation.

@@ -46,6 +46,13 @@ func ToOpenAPI(s *Spec) (*openapi3.T, error) {
 		doc.Extensions[extGroups] = groups
 		doc.Tags = groupTags(s.Groups)
 	}
+	if len(s.Endpoints) > 0 {
+		eps := make([]xEndpoint, len(s.Endpoints))
+		for i, e := range s.Endpoints {
+			eps[i] = xEndpoint{Region: e.Region, Host: e.Host}
+		}
+		doc.Extensions[extEndpoints] = eps
+	}
 	if err := checkAuth(s.Auth); err != nil {
 		errs = append(errs, fmt.Errorf("spec auth: %w", err))
 	}

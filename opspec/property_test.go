@@ -121,6 +121,9 @@ func (g *gen) spec() *Spec {
 		}
 		s.Groups = append(s.Groups, grp)
 	}
+	for i := range g.r.IntN(3) {
+		s.Endpoints = append(s.Endpoints, Endpoint{Region: fmt.Sprintf("cn-r%d", i), Host: g.name() + ".aliyuncs.com"})
+	}
 	return s
 }
 

@@ -55,8 +55,12 @@ func (s *Spec) Lint() []Problem {
 }
 
 var (
-	identRE   = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]*$`)
-	dateRE    = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+	identRE = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]*$`)
+	dateRE  = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+	// regionRE is a region ID ("cn-hangzhou", "cn-shanghai-finance-1"); hostRE a DNS host
+	// name, optionally with a port.
+	regionRE  = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)+$`)
+	hostRE    = regexp.MustCompile(`^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*(:[0-9]{1,5})?$`)
 	formatsOf = map[string][]string{
 		"integer": {"", "int32", "int64"},
 		"number":  {"", "float", "double"},
@@ -94,6 +98,7 @@ func (l *linter) spec1() {
 	if err := checkAuth(s.Auth); err != nil {
 		l.errf("", "Auth", "%v", err)
 	}
+	l.endpoints()
 	names := map[string]bool{}
 	for i, op := range s.Operations {
 		if op == nil {
@@ -119,6 +124,32 @@ func (l *linter) spec1() {
 			}
 		}
 	}
+}
+
+// endpoints checks the region map: region IDs and host names, one host per region.
+func (l *linter) endpoints() {
+	seen := map[string]bool{}
+	for i, e := range l.spec.Endpoints {
+		where := fmt.Sprintf("Endpoints[%d]", i)
+		if err := e.Check(); err != nil {
+			l.errf("", where, "%v", err)
+		}
+		if seen[e.Region] {
+			l.errf("", where, "region %q is listed twice", e.Region)
+		}
+		seen[e.Region] = true
+	}
+}
+
+// Check reports whether e is a region ID and a host name (with an optional port, no scheme).
+func (e Endpoint) Check() error {
+	if !regionRE.MatchString(e.Region) {
+		return fmt.Errorf("region %q is not a region ID (like cn-hangzhou)", e.Region)
+	}
+	if !hostRE.MatchString(e.Host) || len(e.Host) > 253 {
+		return fmt.Errorf("host %q of region %q is not a host name (like ecs.cn-hangzhou.aliyuncs.com)", e.Host, e.Region)
+	}
+	return nil
 }
 
 func (l *linter) operation(op *Operation) {

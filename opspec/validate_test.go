@@ -59,6 +59,13 @@ func TestValidateFindsErrors(t *testing.T) {
 			{Name: "B", Style: ROA},
 		},
 		Groups: []Group{{Name: "G", Operations: []string{"Missing"}}},
+		Endpoints: []Endpoint{
+			{Region: "cn-hangzhou", Host: "p.cn-hangzhou.aliyuncs.com"},
+			{Region: "Hangzhou", Host: "p.aliyuncs.com"},
+			{Region: "cn-beijing", Host: "https://p.cn-beijing.aliyuncs.com"},
+			{Region: "cn-shanghai", Host: "p.aliyuncs.com\t"},
+			{Region: "cn-hangzhou", Host: "p.aliyuncs.com"},
+		},
 	}
 	err := s.Validate()
 	if err == nil {
@@ -84,6 +91,10 @@ func TestValidateFindsErrors(t *testing.T) {
 		`operation "A": param "obj" (body).y: no schema`,
 		`operation "B": Method: no HTTP method`,
 		`operation "B": Path: no path`,
+		`Endpoints[1]: region "Hangzhou" is not a region ID`,
+		`Endpoints[2]: host "https://p.cn-beijing.aliyuncs.com" of region "cn-beijing" is not a host name`,
+		`Endpoints[3]: host "p.aliyuncs.com\t" of region "cn-shanghai" is not a host name`,
+		`Endpoints[4]: region "cn-hangzhou" is listed twice`,
 	} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("missing %q in:\n%s", want, msg)

@@ -3,6 +3,7 @@ package scrape
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -92,6 +93,7 @@ type accRecord struct {
 	Style     string    `json:"style"`
 	Request   []accNode `json:"request"`
 	Response  []accNode `json:"response"`
+	Added     string    `json:"sdk_added"` // when the SDK added the operation (text truth)
 }
 
 // accCount is a group's tally.
@@ -127,6 +129,16 @@ func TestAccuracy(t *testing.T) {
 		{"text", "manifest.json", "truth.json", func(p accPage) string { return "text/" + p.Layout }},
 	}
 	groups := map[string]*accCount{}
+	if file := os.Getenv("ACCURACY_MISSES"); file != "" {
+		// A list of the truth's visible names not found (or found with another type), one a
+		// line (page, side, path, what), to compare two runs while working on the scraper.
+		f, err := os.Create(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		missLog = f
+		defer func() { missLog = nil; f.Close() }()
+	}
 	ran := false
 	for _, set := range sets {
 		dir := filepath.Join(corpus, set.dir)
@@ -201,6 +213,9 @@ func readJSON(t *testing.T, file string, v any) bool {
 	return true
 }
 
+// missLog receives TestAccuracy's misses when ACCURACY_MISSES names a file.
+var missLog io.Writer
+
 var tokenRE = regexp.MustCompile(`[A-Za-z_][A-Za-z0-9_]*`)
 
 // scorePage scrapes one page alone and adds its visible and found names to c.
@@ -228,9 +243,10 @@ func scorePage(t *testing.T, file string, p accPage, r *accRecord, c *accCount) 
 		toks[tok] = true
 	}
 	for _, side := range []struct {
+		name string
 		tree []accNode
 		got  map[string]string
-	}{{unwrapWholeBody(r.Request), req}, {r.Response, resp}} {
+	}{{"req", unwrapWholeBody(r.Request), req}, {"resp", r.Response, resp}} {
 		for _, n := range truthPaths(side.tree, nil, nil) {
 			visible := true
 			for _, seg := range n.path {
@@ -244,11 +260,19 @@ func scorePage(t *testing.T, file string, p accPage, r *accRecord, c *accCount) 
 				c.lost++
 				continue
 			}
-			if typ, ok := side.got[strings.Join(n.path, "\x00")]; ok {
+			typ, ok := side.got[strings.Join(n.path, "\x00")]
+			if ok {
 				c.hit++
 				if typeOK(n.docType, typ) {
 					c.typeOK++
 				}
+			}
+			if missLog != nil && (!ok || !typeOK(n.docType, typ)) {
+				what := "miss"
+				if ok {
+					what = "type " + typ + " want " + n.docType
+				}
+				fmt.Fprintf(missLog, "%s\t%s\t%s\t%s\n", p.File, side.name, strings.Join(n.path, "."), what)
 			}
 		}
 	}

@@ -2,8 +2,10 @@ package scrape
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
+	"github.com/acsgen/acsgen/opspec"
 	"github.com/acsgen/acsgen/scrape/apidocs"
 	"github.com/acsgen/acsgen/scrape/page"
 )
@@ -58,6 +60,16 @@ func (s *Scraper) addMetadata(file, rel string, data []byte) {
 	b.spec.Groups = append(b.spec.Groups, sp.Groups...)
 	w := func(format string, args ...any) {
 		s.warn(page.Warning{File: file, Msg: fmt.Sprintf(format, args...)})
+	}
+	// A second metadata file of the same version adds the regions the first does not list.
+	for _, e := range sp.Endpoints {
+		i := slices.IndexFunc(b.spec.Endpoints, func(o opspec.Endpoint) bool { return o.Region == e.Region })
+		switch {
+		case i < 0:
+			b.spec.Endpoints = append(b.spec.Endpoints, e)
+		case b.spec.Endpoints[i].Host != e.Host:
+			s.warn(page.Warning{File: file, Kind: page.Drop, Msg: fmt.Sprintf("endpoint of region %s left out: host %s, but an earlier file says %s", e.Region, e.Host, b.spec.Endpoints[i].Host)})
+		}
 	}
 	for _, op := range sp.Operations {
 		op.Source.File = rel

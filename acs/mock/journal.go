@@ -23,7 +23,9 @@ type Request struct {
 	Code      string         `json:"code,omitempty"`
 }
 
-// journal is a bounded ring of received requests.
+// journal is a bounded ring of received requests. It keeps each request's validated
+// parameters as the call had them and redacts secrets when entries are read (list), so
+// that answering a request does not copy its parameters.
 type journal struct {
 	mu    sync.Mutex
 	buf   []Request
@@ -50,10 +52,13 @@ func (j *journal) add(r Request) {
 
 func (j *journal) list() []Request {
 	j.mu.Lock()
-	defer j.mu.Unlock()
 	out := make([]Request, j.n)
 	for i := range out {
 		out[i] = j.buf[(j.start+i)%len(j.buf)]
+	}
+	j.mu.Unlock()
+	for i := range out {
+		out[i].Params = redactParams(out[i].Params)
 	}
 	return out
 }

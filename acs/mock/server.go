@@ -1,6 +1,7 @@
 package mock
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -180,6 +181,14 @@ func (s *Server) compile(spec *opspec.Spec, op *opspec.Operation) (*route, error
 	return rt, nil
 }
 
+// NewHTTPServer is the net/http server a standalone mock runs behind (gen serve, the load
+// test): read, write, idle and header timeouts and a header size limit, so that slow or
+// silent clients cannot hold connections for ever (bodies are bounded by WithMaxBody).
+func NewHTTPServer(h http.Handler) *http.Server {
+	return &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute,
+		WriteTimeout: 2 * time.Minute, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10}
+}
+
 // exchange is what the pipeline knows about one request as it goes.
 type exchange struct {
 	rt        *route
@@ -205,34 +214,20 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	start := time.Now()
 	n := s.counter.Add(1)
-	ex := &exchange{reqID: requestID(s.cfg.seed, n)}
 	// The request is journaled before the first byte of its answer leaves (and before a
 	// dropped connection closes), so a client that has seen the answer always finds the
 	// request in the journal, in the order the answers were given.
-	var entry Request
-	recorded := false
-	record := func() {
-		if recorded {
-			return
-		}
-		recorded = true
-		if ex.status == 0 { // connection dropped
-			ex.status = -1
-		}
-		entry = Request{
-			Seq: n, Method: r.Method, Path: r.URL.Path, RequestID: ex.reqID, Status: ex.status, Code: ex.code,
-			Account: ex.account, Region: ex.region, Params: redactParams(ex.params),
-		}
-		if ex.rt != nil {
-			entry.Product, entry.Version, entry.Operation = ex.rt.spec.Product, ex.rt.spec.Version, ex.rt.op.Name
-		}
-		s.journal.add(entry)
-	}
-	s.serve(&journalingWriter{ResponseWriter: w, record: record}, r, ex)
-	record()
+	jw := &journalingWriter{ResponseWriter: w, s: s, r: r, seq: n}
+	ex := &jw.ex
+	ex.reqID = requestID(s.cfg.seed, n)
+	s.serve(jw, r, ex)
+	jw.record()
 	if s.cfg.logf != nil {
-		s.cfg.logf(LogEntry{Method: r.Method, Path: r.URL.Path, Product: entry.Product, Operation: entry.Operation,
-			Status: ex.status, Code: ex.code, Duration: time.Since(start)})
+		e := LogEntry{Method: r.Method, Path: r.URL.Path, Status: ex.status, Code: ex.code, Duration: time.Since(start)}
+		if ex.rt != nil {
+			e.Product, e.Operation = ex.rt.spec.Product, ex.rt.op.Name
+		}
+		s.cfg.logf(e)
 	}
 	if ex.drop {
 		s.dropConnection(w, r)
@@ -240,9 +235,34 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 // journalingWriter records the request in the journal just before its answer is written.
+// It carries the request's exchange, so that one allocation serves both.
 type journalingWriter struct {
 	http.ResponseWriter
-	record func()
+	s        *Server
+	r        *http.Request
+	seq      uint64
+	ex       exchange
+	recorded bool
+}
+
+// record journals the request once.
+func (w *journalingWriter) record() {
+	if w.recorded {
+		return
+	}
+	w.recorded = true
+	ex := &w.ex
+	if ex.status == 0 { // connection dropped
+		ex.status = -1
+	}
+	entry := Request{
+		Seq: w.seq, Method: w.r.Method, Path: w.r.URL.Path, RequestID: ex.reqID, Status: ex.status, Code: ex.code,
+		Account: ex.account, Region: ex.region, Params: ex.params,
+	}
+	if ex.rt != nil {
+		entry.Product, entry.Version, entry.Operation = ex.rt.spec.Product, ex.rt.spec.Version, ex.rt.op.Name
+	}
+	w.s.journal.add(entry)
 }
 
 func (w *journalingWriter) WriteHeader(code int) {
@@ -300,12 +320,12 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request, ex *exchange) {
 		s.writeError(w, r, ex, e)
 		return
 	}
-	rawParams, e := rt.rawParams(query, b, r.Header.Get, pathVals)
+	params, e := rt.rawParams(query, b, r.Header.Get, pathVals)
 	if e != nil {
 		s.writeError(w, r, ex, e)
 		return
 	}
-	params, e := rt.validate(rawParams)
+	e = rt.validate(params)
 	ex.params = params
 	if e != nil {
 		s.writeError(w, r, ex, e)
@@ -320,21 +340,27 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request, ex *exchange) {
 		Product: rt.spec.Product, Version: rt.spec.Version, Operation: rt.op.Name,
 		Account: ex.account, Region: ex.region, RequestID: ex.reqID, Params: params, Header: r.Header,
 	}
-	body, e := s.answer(r.Context(), rt, call)
+	buf := getBuf()
+	defer putBuf(buf)
+	body, e := s.answer(r.Context(), rt, call, buf)
 	if e != nil {
 		s.writeError(w, r, ex, e)
 		return
 	}
 	ex.status = http.StatusOK
 	h := w.Header()
-	h["Content-Type"] = []string{"application/json;charset=utf-8"}
+	h["Content-Type"] = jsonContentType
 	h["X-Acs-Request-Id"] = []string{ex.reqID} // h.Set("x-acs-request-id") without canonicalizing
 	w.WriteHeader(http.StatusOK)
 	w.Write(body)
 }
 
-// answer runs the handler or the generated behaviour, with ClientToken idempotency.
-func (s *Server) answer(ctx context.Context, rt *route, c *Call) ([]byte, *Error) {
+// jsonContentType is the Content-Type of every answer (shared: header values are only read).
+var jsonContentType = []string{"application/json;charset=utf-8"}
+
+// answer runs the handler or the generated behaviour, with ClientToken idempotency. The
+// answer is encoded into buf; what it returns is valid until buf is reused.
+func (s *Server) answer(ctx context.Context, rt *route, c *Call, buf *bytes.Buffer) ([]byte, *Error) {
 	run := func() ([]byte, *Error) {
 		s.resetMu.RLock()
 		defer s.resetMu.RUnlock()
@@ -354,11 +380,11 @@ func (s *Server) answer(ctx context.Context, rt *route, c *Call) ([]byte, *Error
 		if err != nil {
 			return nil, asError(err)
 		}
-		b, err := encodeJSON(v)
-		if err != nil {
+		buf.Reset()
+		if err := encodeInto(buf, v); err != nil {
 			return nil, errInternal()
 		}
-		return b, nil
+		return buf.Bytes(), nil
 	}
 	if rt.clientToken == nil {
 		return run()
@@ -367,7 +393,11 @@ func (s *Server) answer(ctx context.Context, rt *route, c *Call) ([]byte, *Error
 	if tok == "" {
 		return run()
 	}
-	return s.idem.do(idemKey{c.Account, c.Region, rt.product, rt.spec.Version, rt.op.Name, tok}, s.cfg.now(), c.Params, rt.clientToken.name, run)
+	kept := func() ([]byte, *Error) { // the store keeps the answer for replays: not buf's bytes
+		b, e := run()
+		return bytes.Clone(b), e
+	}
+	return s.idem.do(idemKey{c.Account, c.Region, rt.product, rt.spec.Version, rt.op.Name, tok}, s.cfg.now(), c.Params, rt.clientToken.name, kept)
 }
 
 // withRequestID fills the request ID field of a handler's answer when it left it empty.

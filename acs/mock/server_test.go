@@ -286,6 +286,10 @@ func TestIdempotency(t *testing.T) {
 	if d := do(t, s, mk("r2", "tok-2")); d.status != 200 || d.str("AuthorizationRuleId") == a.str("AuthorizationRuleId") {
 		t.Fatalf("new token: %s", d.raw)
 	}
+	// the kept answer is not the buffer later answers are written in
+	if e := do(t, s, mk("r1", "tok-1")); e.raw != a.raw {
+		t.Fatalf("replay after other answers differs:\n%s\n%s", a.raw, e.raw)
+	}
 }
 
 func TestDeterministicUnderSeed(t *testing.T) {
@@ -368,5 +372,15 @@ func TestNilBody(t *testing.T) {
 	m.ServeHTTP(rec, req)
 	if rec.Code < 400 {
 		t.Errorf("status %d for a request naming no operation", rec.Code)
+	}
+}
+
+// TestNewHTTPServerBounds: the server gen serve and the load test run has every timeout
+// and the header limit set (a zero means no limit in net/http).
+func TestNewHTTPServerBounds(t *testing.T) {
+	hs := NewHTTPServer(http.NotFoundHandler())
+	if hs.ReadHeaderTimeout <= 0 || hs.ReadTimeout <= 0 || hs.WriteTimeout <= 0 || hs.IdleTimeout <= 0 || hs.MaxHeaderBytes <= 0 {
+		t.Fatalf("unbounded: header %v read %v write %v idle %v header bytes %d",
+			hs.ReadHeaderTimeout, hs.ReadTimeout, hs.WriteTimeout, hs.IdleTimeout, hs.MaxHeaderBytes)
 	}
 }

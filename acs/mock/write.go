@@ -50,7 +50,7 @@ func (s *Server) writeError(w http.ResponseWriter, r *http.Request, ex *exchange
 	for k, vs := range e.Header {
 		h[k] = vs
 	}
-	h["Content-Type"] = []string{"application/json;charset=utf-8"}
+	h["Content-Type"] = jsonContentType
 	h["X-Acs-Request-Id"] = []string{ex.reqID}
 	w.WriteHeader(ex.status)
 	w.Write(b)

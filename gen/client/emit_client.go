@@ -41,7 +41,11 @@ func emitClient(p *plan) *jen.File {
 		f.Line()
 	}
 	o := jen.Id("o")
-	opt("WithRegion sets the region the endpoint is built from (<product>.<region>.aliyuncs.com).", "WithRegion",
+	regionDoc := "WithRegion sets the region the endpoint is built from (<product>.<region>.aliyuncs.com)."
+	if p.EndpointsVar != "" {
+		regionDoc = "WithRegion sets the region; calls go to the host the API documents for it, else <product>.<region>.aliyuncs.com."
+	}
+	opt(regionDoc, "WithRegion",
 		[]jen.Code{jen.Id("region").String()}, o.Clone().Dot("Region").Op("=").Id("region"))
 	opt("WithEndpoint sets the endpoint: host[:port] (https) or http(s)://host[:port] (tests, mocks).", "WithEndpoint",
 		[]jen.Code{jen.Id("endpoint").String()}, o.Clone().Dot("Endpoint").Op("=").Id("endpoint"))
@@ -66,10 +70,22 @@ func emitClient(p *plan) *jen.File {
 	opt("WithRuntimeOptions edits the runtime options directly (timeouts, signature version, clock, ...).", "WithRuntimeOptions",
 		[]jen.Code{jen.Id("edit").Func().Params(jen.Op("*").Qual(acsPath, "Options"))}, jen.Id("edit").Call(o.Clone()))
 
+	newOpts := jen.Var().Id("o").Qual(acsPath, "Options")
+	if p.EndpointsVar != "" {
+		f.Commentf("%s are the documented hosts of the regions not served at", p.EndpointsVar)
+		f.Commentf("%s.<region>.aliyuncs.com.", strings.ToLower(p.Spec.Product))
+		hosts := make([]jen.Code, len(p.Endpoints))
+		for i, e := range p.Endpoints {
+			hosts[i] = jen.Line().Lit(e.Region).Op(":").Lit(e.Host)
+		}
+		f.Var().Id(p.EndpointsVar).Op("=").Map(jen.String()).String().Values(append(hosts, jen.Line())...)
+		f.Line()
+		newOpts = jen.Id("o").Op(":=").Qual(acsPath, "Options").Values(jen.Id("Endpoints").Op(":").Id(p.EndpointsVar))
+	}
 	f.Comment("NewClient returns a Client. A region (WithRegion or $ALIBABA_CLOUD_REGION_ID) or an endpoint is")
 	f.Comment("required; credentials are resolved at each call, not here.")
 	f.Func().Id("NewClient").Params(jen.Id("opts").Op("...").Id("Option")).Params(jen.Op("*").Id("Client"), jen.Error()).Block(
-		jen.Var().Id("o").Qual(acsPath, "Options"),
+		newOpts,
 		jen.For(jen.List(jen.Id("_"), jen.Id("opt")).Op(":=").Range().Id("opts")).Block(
 			jen.If(jen.Id("opt").Op("!=").Nil()).Block(jen.Id("opt").Call(jen.Op("&").Id("o"))),
 		),

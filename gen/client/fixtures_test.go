@@ -89,6 +89,11 @@ func eiamFixture() *opspec.Spec {
 func rocketmqFixture() *opspec.Spec {
 	return &opspec.Spec{
 		Product: "RocketMQ", Version: "2022-08-01", Style: opspec.ROA, Auth: opspec.AuthAK,
+		Endpoints: []opspec.Endpoint{
+			{Region: "cn-qingdao", Host: "rocketmq.cn-qingdao.aliyuncs.com"},
+			{Region: "cn-hangzhou", Host: "rocketmq-cn-hangzhou.aliyuncs.com"},
+			{Region: "cn-hangzhou-finance", Host: "rocketmq.aliyuncs.com"},
+		},
 		Operations: []*opspec.Operation{
 			{
 				Name: "CreateInstanceAccount", Method: "POST", Path: "/instances/{instanceId}/accounts",

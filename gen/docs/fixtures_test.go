@@ -207,6 +207,10 @@ func hostile() *opspec.Spec {
 			{Name: "# Group two", Operations: []string{"Empty", "Op0"}},
 			{Name: "Empty group"},
 		},
+		Endpoints: []opspec.Endpoint{
+			{Region: "cn-hangzhou", Host: "hostile.cn-hangzhou.aliyuncs.com"},
+			{Region: "cn-shanghai-finance-1", Host: "hostile|pipe`.aliyuncs.com"},
+		},
 		Operations: ops,
 	}
 }

@@ -17,6 +17,9 @@ type IndexData struct {
 	Groups []IndexGroup
 	// Pages counts operations with a page; OverviewOnly counts those without one.
 	Pages, OverviewOnly int
+	// EndpointPattern is the host of a region Spec.Endpoints does not list
+	// ("ecs.<region>.aliyuncs.com").
+	EndpointPattern string
 }
 
 // IndexGroup is one group of the index.
@@ -214,7 +217,7 @@ func typeName(s *opspec.Schema, depth int) string {
 
 // buildIndex groups the operations for the index.
 func buildIndex(spec *opspec.Spec, files map[string]string) IndexData {
-	d := IndexData{Spec: spec}
+	d := IndexData{Spec: spec, EndpointPattern: strings.ToLower(spec.Product) + ".<region>.aliyuncs.com"}
 	ref := func(name string) OpRef {
 		op := spec.Operation(name)
 		if op == nil {

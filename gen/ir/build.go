@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/acsgen/acsgen/acs"
 	"github.com/acsgen/acsgen/gen/naming"
 	"github.com/acsgen/acsgen/opspec"
 )
@@ -18,7 +19,7 @@ var reservedPackage = []string{
 	"Client", "NewClient", "Option", "Options", "API", "ValidationError",
 	"WithRegion", "WithEndpoint", "WithCredentials", "WithBearerToken", "WithHTTPClient",
 	"WithRetry", "WithMiddleware", "WithUserAgent", "WithRuntimeOptions",
-	"Product", "Version", "acs", "context", "errors", "fmt", "iter", "strconv", "json", "http",
+	"Product", "Version", "regionEndpoints", "acs", "context", "errors", "fmt", "iter", "strconv", "json", "http",
 }
 
 // PackageName is the default Go package name of a spec's client (naming.Package):
@@ -67,7 +68,21 @@ func Build(spec *opspec.Spec, pkg string) (*Package, error) {
 		}
 	}
 	b.errorCodes()
+	b.endpoints()
 	return b.p, nil
+}
+
+// endpoints keeps the documented hosts the runtime would not build itself.
+func (b *builder) endpoints() {
+	for _, e := range b.p.Spec.Endpoints {
+		if h, err := acs.ProductEndpoint(b.p.Spec.Product, e.Region); err == nil && h == e.Host {
+			continue
+		}
+		b.p.Endpoints = append(b.p.Endpoints, e)
+	}
+	if len(b.p.Endpoints) > 0 {
+		b.p.EndpointsVar = "regionEndpoints"
+	}
 }
 
 // errorCodes collects the operations' documented error codes, one constant per code

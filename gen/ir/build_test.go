@@ -205,3 +205,27 @@ func TestBearerAuthorizationNotAField(t *testing.T) {
 		t.Errorf("AccessKey request fields %v, want Authorization and userId", got)
 	}
 }
+
+// TestEndpoints: the client gets the documented hosts the runtime would not build itself
+// (<product>.<region>.aliyuncs.com, product lower-cased), in spec order, and a variable
+// name only when there are some.
+func TestEndpoints(t *testing.T) {
+	s := testSpec()
+	s.Product = "Ecs"
+	s.Endpoints = []opspec.Endpoint{
+		{Region: "cn-qingdao", Host: "ecs.cn-qingdao.aliyuncs.com"},
+		{Region: "cn-hangzhou", Host: "ecs-cn-hangzhou.aliyuncs.com"},
+		{Region: "cn-hangzhou-finance", Host: "ecs.aliyuncs.com"},
+	}
+	p, err := Build(s, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := s.Endpoints[1:]; !slices.Equal(p.Endpoints, want) || p.EndpointsVar != "regionEndpoints" {
+		t.Errorf("endpoints %v in %q, want %v", p.Endpoints, p.EndpointsVar, want)
+	}
+	s.Endpoints = s.Endpoints[:1]
+	if p, _ = Build(s, ""); p.Endpoints != nil || p.EndpointsVar != "" {
+		t.Errorf("pattern hosts only: %v in %q", p.Endpoints, p.EndpointsVar)
+	}
+}

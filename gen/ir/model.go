@@ -18,6 +18,13 @@ type Package struct {
 	// Errors are the documented error codes (x-acs-errors) of the callable operations, one
 	// per code, sorted by code: the client declares each as a string constant.
 	Errors []*ErrorCode
+	// Endpoints are the documented hosts (x-acs-endpoints) of the regions whose host is not
+	// <product>.<region>.aliyuncs.com (acs.ProductEndpoint), in spec order: all the region
+	// map data a client needs, since the runtime builds every other host itself.
+	// EndpointsVar names the package-level variable the client declares them in; "" when
+	// there are none.
+	Endpoints    []opspec.Endpoint
+	EndpointsVar string
 }
 
 // ErrorCode is one documented error code and its Go constant.

@@ -96,15 +96,6 @@ func IsName(path string) bool {
 type Result struct {
 	Spec     *opspec.Spec
 	Warnings []page.Warning
-	// Endpoints maps region IDs to hosts, in document order (the model has no place for
-	// them yet).
-	Endpoints []Endpoint
-}
-
-// Endpoint is one entry of the metadata's region map.
-type Endpoint struct {
-	RegionID string
-	Host     string
 }
 
 // reader holds one file's state.
@@ -260,7 +251,8 @@ func (r *reader) document(root *value) *Result {
 		}
 	}
 	sp.Groups = r.directories(root.get("directories"), "$.directories")
-	return &Result{Spec: sp, Warnings: r.warnings, Endpoints: r.endpoints(root.get("endpoints"), "$.endpoints")}
+	sp.Endpoints = r.endpoints(root.get("endpoints"), "$.endpoints")
+	return &Result{Spec: sp, Warnings: r.warnings}
 }
 
 // directories turns the docs index into groups: one per directory that lists operations,
@@ -316,16 +308,38 @@ func (r *reader) directory(d *value, p, prefix string, depth int, groups []opspe
 	return groups
 }
 
-func (r *reader) endpoints(v *value, path string) []Endpoint {
+// endpoints reads the region map [{regionId, endpoint}] in document order. Space around a
+// value is trimmed (with a note); an entry that is not a region ID and a host name, or a
+// second host for a region, is left out with a drop warning.
+func (r *reader) endpoints(v *value, path string) []opspec.Endpoint {
 	arr := r.array(v, path)
 	if arr == nil {
 		return nil
 	}
-	var out []Endpoint
+	var out []opspec.Endpoint
+	hosts := map[string]string{}
 	for i, e := range arr.vals {
 		p := indexPath(path, i)
 		r.object(e, p, false)
-		out = append(out, Endpoint{RegionID: r.str(e, "regionId", p), Host: r.str(e, "endpoint", p)})
+		rawRegion, rawHost := r.str(e, "regionId", p), r.str(e, "endpoint", p)
+		ep := opspec.Endpoint{Region: strings.TrimSpace(rawRegion), Host: strings.TrimSpace(rawHost)}
+		if ep.Region != rawRegion || ep.Host != rawHost {
+			r.warn(page.Info, p, "space around region %q or host %q trimmed", ep.Region, ep.Host)
+		}
+		if err := ep.Check(); err != nil {
+			r.warn(page.Drop, p, "endpoint left out: %v", err)
+			continue
+		}
+		if h, ok := hosts[ep.Region]; ok {
+			if h != ep.Host {
+				r.warn(page.Drop, p, "endpoint left out: region %q already has host %q, not %q", ep.Region, h, ep.Host)
+			} else {
+				r.warn(page.Info, p, "region %q listed again with the same host", ep.Region)
+			}
+			continue
+		}
+		hosts[ep.Region] = ep.Host
+		out = append(out, ep)
 	}
 	return out
 }

@@ -35,7 +35,7 @@ func TestCorpusMetadata(t *testing.T) {
 				t.Fatalf("lint: %v", err)
 			}
 			t.Logf("%s %s %s auth %s: %d operations, %d groups, %d endpoints, %d warnings",
-				res.Spec.Product, res.Spec.Version, res.Spec.Style, res.Spec.Auth, len(res.Spec.Operations), len(res.Spec.Groups), len(res.Endpoints), len(res.Warnings))
+				res.Spec.Product, res.Spec.Version, res.Spec.Style, res.Spec.Auth, len(res.Spec.Operations), len(res.Spec.Groups), len(res.Spec.Endpoints), len(res.Warnings))
 		})
 	}
 }

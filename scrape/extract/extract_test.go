@@ -408,6 +408,11 @@ func TestOpNameSources(t *testing.T) {
 			if op.Name != c.want {
 				t.Errorf("name %q, want %q", op.Name, c.want)
 			}
+			for _, p := range op.Params {
+				if p.Name == "Action" || p.Name == "操作" {
+					t.Errorf("the Action row is a parameter: %q (style %q)", p.Name, op.Style)
+				}
+			}
 		})
 	}
 }
@@ -866,8 +871,11 @@ func TestCutJSONExample(t *testing.T) {
 		}}
 	}
 	op, res := mustOp(t, mk(true))
-	if got := names(op.Response); got != "RequestId,Thing" || names(op.Response.Properties[1].Schema) != "Id" {
-		t.Errorf("root = %s", got)
+	// The member whose string value the cut ends ("Name": "cut) is there, a string.
+	if got := names(op.Response); got != "RequestId,Thing" || names(op.Response.Properties[1].Schema) != "Id,Name" {
+		t.Errorf("root = %s, Thing = %s", got, names(op.Response.Properties[1].Schema))
+	} else if n := op.Response.Properties[1].Schema.Properties[1].Schema; n.Type != "string" {
+		t.Errorf("Thing.Name = %+v", n)
 	}
 	if !hasWarning(res, "cut off); read for the tree") {
 		t.Errorf("warnings = %v", res.Warnings)
@@ -920,9 +928,13 @@ func TestSketchJSON(t *testing.T) {
 		{"  \"nodes\" : [ {\n    \"id\" : \"String\",\n    \"ok\" : Boolean,\n    \"na",
 			"{\"nodes\" : [ {\n    \"id\" : \"String\",\n    \"ok\" : \"Boolean\"}]}", "type words for values, no opening brace, cut off"},
 		{`{"a": 1, "b": {"c": [1, 2`, `{"a": 1, "b": {"c": [1]}}`, "cut off"},
-		{`{"a": 1, "b": {"c": 2}`, "", ""}, // complete-looking but unbalanced: not repaired
-		{`{"a": 1 "b": 2}`, "", ""},        // plain invalid JSON: nothing to fix
-		{`{"a": frobnicate}`, "", ""},      // a bare word that is no type
+		{`{"a": 1, "b": {"c": "Stand`, `{"a": 1, "b": {"c": "Stand"}}`, "cut off"}, // a value cut: the member stays
+		{`{"a": 1, "b": ["x", "Stand`, `{"a": 1, "b": ["x"]}`, "cut off"},          // an element cut: it goes
+		{"{\"a\": 1, \"b\": \"Sta\n\"c\": 2}", "", ""},                             // a line break inside, not the end: broken
+		{`{"a": 1, "b": "x\`, `{"a": 1, "b": "x"}`, "cut off"},                     // cut after an escape
+		{`{"a": 1, "b": {"c": 2}`, "", ""},                                         // complete-looking but unbalanced: not repaired
+		{`{"a": 1 "b": 2}`, "", ""},                                                // plain invalid JSON: nothing to fix
+		{`{"a": frobnicate}`, "", ""},                                              // a bare word that is no type
 		{`Xxx xxxx xxxxxx.`, "", ""},
 	} {
 		got, fx, ok := sketchJSON(c.in)
@@ -1423,5 +1435,275 @@ func TestSortedRowsSiblingStruct(t *testing.T) {
 	}
 	if got := names(r.Properties[1].Schema); got != "cron,nodeCount" {
 		t.Errorf("shrinkTask = %s", got)
+	}
+}
+
+// TestExampleShowsWholeObject: a flat table's row that no example shows, after the fields
+// of an object the JSON example shows whole ({"TagKey", "TagValue"}), belongs further out;
+// unless the next row that the example shows further out sorts before it (tables list each
+// object's fields sorted by name): then the object has a field the example leaves out.
+func TestExampleShowsWholeObject(t *testing.T) {
+	p := &page.Page{File: "r.md", Title: "# DescribeThings", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"PageNumber", "Integer", "The page.", "1"},
+			[]string{"Things", "Array of Thing", "The things.", ""},
+			[]string{"Thing", "", "", ""},
+			[]string{"Description", "String", "About it.", "d"},
+			[]string{"Name", "String", "The name.", "n"},
+			[]string{"Tags", "Array of Tag", "The tags.", ""},
+			[]string{"Tag", "", "", ""},
+			[]string{"TagKey", "String", "The key.", "k"},
+			[]string{"TagValue", "String", "The value.", "v"},
+			[]string{"ZoneId", "String", "Where it is.", "z"},
+			[]string{"TotalCount", "Integer", "How many.", "1"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"PageNumber": 1, "Things": {"Thing": [
+			{"Name": "n", "Tags": {"Tag": [{"TagKey": "k", "TagValue": "v"}]}}]}}`)),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "PageNumber,Things,TotalCount" {
+		t.Errorf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	thing := op.Response.Properties[1].Schema.Properties[0].Schema.Items
+	if got := names(thing); got != "Description,Name,Tags,ZoneId" {
+		t.Errorf("Thing = %s (warnings %v)", got, res.Warnings)
+	}
+	if tag := thing.Properties[2].Schema.Properties[0].Schema.Items; names(tag) != "TagKey,TagValue" {
+		t.Errorf("Tag = %s", names(tag))
+	}
+
+	// Status after the Region fields the example shows whole, then RequestId, which the
+	// example shows at the top: Status would break the top level's order, so it is Region's.
+	p = &page.Page{File: "g.md", Title: "# DescribeRegions", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Regions", "Array", "The regions.", ""},
+			[]string{"Region", "", "", ""},
+			[]string{"LocalName", "String", "The name.", "n"},
+			[]string{"RegionId", "String", "The ID.", "r"},
+			[]string{"Status", "String", "Sold out or not.", "available"},
+			[]string{"RequestId", "String", "The request.", "x"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"RequestId": "x", "Regions": {"Region": [{"RegionId": "r", "LocalName": "n"}]}}`)),
+	}}
+	op, res = mustOp(t, p)
+	if got := names(op.Response); got != "Regions,RequestId" {
+		t.Errorf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	if region := op.Response.Properties[0].Schema.Properties[0].Schema.Items; names(region) != "LocalName,RegionId,Status" {
+		t.Errorf("Region = %s (warnings %v)", names(region), res.Warnings)
+	}
+}
+
+// TestBareArrayMarkerWrapsList: a bare "Array" row whose next row, untyped, names its item
+// (SecurityGroupReferences, then SecurityGroupReference) is the legacy wrapper: where the
+// example shows no list, as the item key; where it shows a plain list whose elements lack
+// that key, the table's wrapper wins as for an untyped list row.
+func TestBareArrayMarkerWrapsList(t *testing.T) {
+	p := &page.Page{File: "s.md", Title: "# DescribeRefs", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"RequestId", "String", "The request.", "r"},
+			[]string{"Refs", "Array", "The references.", ""},
+			[]string{"Ref", "", "", ""},
+			[]string{"Groups", "Array", "The groups.", ""},
+			[]string{"Group", "", "", ""},
+			[]string{"AliUid", "String", "The owner.", "1"},
+			[]string{"GroupId", "String", "The group.", "g"},
+			[]string{"Name", "String", "The name.", "n"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"RequestId": "r", "Refs": [{"Name": "n", "OtherGroups": [{"AliUid": "1"}]}]}`)),
+	}}
+	op, res := mustOp(t, p)
+	refs := op.Response.Properties[1].Schema
+	if refs.Type != "object" || names(refs) != "Ref" || refs.Properties[0].Schema.Type != "array" {
+		t.Fatalf("Refs = %s %s (warnings %v)", refs.Type, names(refs), res.Warnings)
+	}
+	ref := refs.Properties[0].Schema.Items
+	if names(ref) != "Groups,Name,OtherGroups" {
+		t.Fatalf("Ref = %s (warnings %v)", names(ref), res.Warnings)
+	}
+	groups := ref.Properties[0].Schema
+	if groups.Type != "object" || names(groups) != "Group" || names(groups.Properties[0].Schema.Items) != "AliUid,GroupId" {
+		t.Errorf("Groups = %s %s", groups.Type, names(groups))
+	}
+}
+
+// TestNamedItemRow: an object row named as one of the array<object> row just before it
+// ("customFields", then "customField") is that list's item row, whose fields follow.
+func TestNamedItemRow(t *testing.T) {
+	p := &page.Page{File: "n.txt", Title: "Svc:PatchThing", Sections: []*page.Section{
+		sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader,
+			[]string{"customFields", "array<object>", "No", "The fields.", ""},
+			[]string{"customField", "object", "No", "One field.", ""},
+			[]string{"fieldName", "string", "No", "The name.", "a"},
+		))}}
+	op, res := mustOp(t, p)
+	if len(op.Params) != 1 || op.Params[0].Name != "customFields" {
+		t.Fatalf("params = %+v (warnings %v)", op.Params, res.Warnings)
+	}
+	items := op.Params[0].Schema.Items
+	if items == nil || items.Description != "One field." || names(items) != "fieldName" {
+		t.Fatalf("items = %+v (warnings %v)", items, res.Warnings)
+	}
+	if hasWarning(res, "could not place") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
+
+// TestUntypedWrapperExample: a row with no type whose example shows the legacy wrapper of
+// a list ("ListenerPort": [ 80, 443 ]) is that wrapper: an object holding a list whose
+// items the elements type.
+func TestUntypedWrapperExample(t *testing.T) {
+	p := &page.Page{File: "w.txt", Title: "Svc:GetThing", Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, []string{"Parameter", "Type", "Example", "Description"},
+			[]string{"ListenerPorts", "", `"ListenerPort": [ 80, 443 ]`, "The ports."},
+			[]string{"RequestId", "String", "r", "The request ID."},
+		))}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "ListenerPorts,RequestId" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	lp := op.Response.Properties[0].Schema
+	if lp.Type != "object" || names(lp) != "ListenerPort" {
+		t.Fatalf("ListenerPorts = %+v", lp)
+	}
+	if in := lp.Properties[0].Schema; in.Type != "array" || in.Items == nil || in.Items.Type != "integer" {
+		t.Errorf("ListenerPorts.ListenerPort = %+v items %+v", in, in.Items)
+	}
+	if !hasWarning(res, "example shows the wrapper of list") || hasWarning(res, "assuming string") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
+
+// TestSortedRowsByteOrder: some tables sort each object's fields in byte order (upper case
+// first); a row that breaks that order of the open nested object and follows the outer
+// object's fields belongs to the outer object.
+func TestSortedRowsByteOrder(t *testing.T) {
+	p := &page.Page{File: "l.md", Title: "# DescribeThing", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Result", "Struct", "The result.", ""},
+			[]string{"ResourceGroupId", "String", "The group.", "rg"},
+			[]string{"Tags", "Array of tags", "The tags.", ""},
+			[]string{"tagKey", "String", "The key.", "k"},
+			[]string{"tagValue", "String", "The value.", "v"},
+			[]string{"ZoneInfos", "Array of zoneInfos", "The zones.", ""},
+			[]string{"status", "String", "The status.", "s"},
+			[]string{"zoneId", "String", "The zone.", "z"},
+			[]string{"createdAt", "String", "When.", "2020"},
+		)),
+	}}
+	op, res := mustOp(t, p)
+	r := op.Response.Properties[0].Schema
+	if got := names(r); got != "ResourceGroupId,Tags,ZoneInfos,createdAt" {
+		t.Fatalf("Result = %s (warnings %v)", got, res.Warnings)
+	}
+	if got := names(r.Properties[2].Schema.Items); got != "status,zoneId" {
+		t.Errorf("ZoneInfos = %s", got)
+	}
+}
+
+// TestOpenRowContainerKeepsFlatRows: a row that the JSON example shows only inside an
+// object the table never lists (contentCollection), while a container the table lists as a
+// row is open, is that container's field: the example's deeper place is not taken.
+func TestOpenRowContainerKeepsFlatRows(t *testing.T) {
+	p := &page.Page{File: "l.md", Title: "# ListLogs", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"RequestId", "String", "The request.", "r"},
+			[]string{"Result", "Array of Result", "The logs.", ""},
+			[]string{"content", "String", "The text.", "c"},
+			[]string{"host", "String", "The host.", "h"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"RequestId": "r", "Result": [{"host": "h", "contentCollection": {"content": "c"}}]}`)),
+	}}
+	op, res := mustOp(t, p)
+	item := op.Response.Properties[1].Schema.Items
+	if got := names(item); got != "content,host,contentCollection" {
+		t.Errorf("Result[] = %s (warnings %v)", got, res.Warnings)
+	}
+}
+
+// TestTableIntroducedAsBody: a table without a location column that a paragraph of the
+// request section introduces as the request body ("... in RequestBody", "RequestBody中")
+// lists body fields; the section's first table stays in the query.
+func TestTableIntroducedAsBody(t *testing.T) {
+	for _, intro := range []string{"You must also specify the following parameters in RequestBody.", "RequestBody中还需填入以下参数。"} {
+		p := &page.Page{File: "k.md", Title: "# UpdateWhiteIps", TitleLine: 1, Sections: []*page.Section{
+			sec(page.RequestSyntax, "Request syntax", 3, code(4, "PATCH /openapi/instances/{InstanceId}/white-ips HTTP/1.1")),
+			sec(page.RequestParams, "Request parameters", 5,
+				tbl(6, reqHeader,
+					[]string{"InstanceId", "String", "Yes", "The instance.", "es-1"},
+					[]string{"modifyMode", "String", "No", "How.", "Cover"},
+				),
+				para(9, intro),
+				tbl(10, reqHeader,
+					[]string{"whiteIpList", "List<String>", "Yes", "The list.", `["1.1.1.1"]`},
+				),
+			),
+		}}
+		op, res := mustOp(t, p)
+		var got []string
+		for _, q := range op.Params {
+			got = append(got, q.Name+":"+string(q.In))
+		}
+		if s := strings.Join(got, ","); s != "InstanceId:path,modifyMode:query,whiteIpList:body" {
+			t.Errorf("%s: params = %s (warnings %v)", intro, s, res.Warnings)
+		}
+	}
+}
+
+// TestWrapperShowsOneScalar: a list of scalars ("List") whose JSON example is an object
+// holding one key with one scalar ({"UnitId": "scu-1"}) is the legacy wrapper showing its
+// one element.
+func TestWrapperShowsOneScalar(t *testing.T) {
+	p := &page.Page{File: "u.md", Title: "# PurchaseUnits", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"RequestId", "String", "The request.", "r"},
+			[]string{"UnitIds", "List", "The IDs.", "scu-1"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"RequestId": "r", "UnitIds": {"UnitId": "scu-1"}}`)),
+	}}
+	op, res := mustOp(t, p)
+	ids := op.Response.Properties[1].Schema
+	if ids.Type != "object" || names(ids) != "UnitId" {
+		t.Fatalf("UnitIds = %s %s (warnings %v)", ids.Type, names(ids), res.Warnings)
+	}
+	if l := ids.Properties[0].Schema; l.Type != "array" || l.Items == nil || l.Items.Type != "string" {
+		t.Errorf("UnitIds.UnitId = %+v", l)
+	}
+}
+
+// TestFlatMarksAfterExampleDepth: in a table that marks every nested row with one └, once
+// the example has shown a row deeper than its mark, the nested rows after it that the
+// example does not show stay in the innermost open object (row order), instead of going
+// back to the depth the mark gives.
+func TestFlatMarksAfterExampleDepth(t *testing.T) {
+	b := tbl(6, respHeader,
+		[]string{"Zones", "", "The zones.", ""},
+		[]string{"Resources", "", "The resources.", ""},
+		[]string{"Units", "", "The units.", ""},
+		[]string{"Max", "Integer", "The most.", "2"},
+		[]string{"Value", "String", "The value.", "v"},
+		[]string{"Type", "String", "The type.", "t"},
+		[]string{"ZoneId", "String", "The zone.", "z"},
+		[]string{"RequestId", "String", "The request.", "r"},
+	)
+	for i, d := range []int{0, 1, 1, 1, 1, 1, 1, 0} {
+		b.Table.Rows[i].Depth = d
+	}
+	p := &page.Page{File: "z.md", Title: "# DescribeResources", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, b),
+		sec(page.Examples, "Examples", 20, code(21, `{"RequestId": "r", "Zones": {"Zone": [{"ZoneId": "z",
+			"Resources": {"Resource": [{"Type": "t", "Units": {"Unit": [{"Value": "v"}]}}]}}]}}`)),
+	}}
+	op, res := mustOp(t, p)
+	zone := op.Response.Properties[0].Schema.Properties[0].Schema.Items
+	if got := names(zone); got != "Resources,ZoneId" {
+		t.Fatalf("Zone = %s (warnings %v)", got, res.Warnings)
+	}
+	r := zone.Properties[0].Schema.Properties[0].Schema.Items
+	if names(r) != "Units,Type" {
+		t.Fatalf("Resource = %s (warnings %v)", names(r), res.Warnings)
+	}
+	if u := r.Properties[0].Schema.Properties[0].Schema.Items; names(u) != "Max,Value" {
+		t.Errorf("Unit = %s (warnings %v)", names(u), res.Warnings)
 	}
 }

@@ -75,10 +75,12 @@ func (x *extractor) params(op *opspec.Operation) {
 			x.warn(0, "page has no request parameter table")
 		}
 	}
-	// Legacy RPC tables list the common Action and Version as rows.
+	// Legacy RPC tables list the common Action and Version as rows; translated pages name
+	// the Action row in their language ("操作"), which is no parameter name.
 	kept := fields[:0]
 	for _, f := range fields {
-		if op.Style == opspec.RPC && (f.name == "Action" || f.name == "Version") && f.depth <= 0 {
+		action := f.name == "Action" || !isName(f.name) && page.ClassifyColumn(f.name) == page.ColAction
+		if op.Style == opspec.RPC && (action || f.name == "Version") && f.depth <= 0 {
 			if f.name == "Version" {
 				x.setVersion(f.schema.Example, "Version row")
 			}
@@ -535,6 +537,7 @@ func (x *extractor) response(op *opspec.Operation) {
 	exText, exLine := x.jsonExample()
 	op.ResponseExample = exText
 	var ex *jval
+	exCut := false // the example is closed where it was cut off: its last objects may lack fields
 	if exText != "" {
 		v, err := x.json.parse(exText)
 		if err != nil {
@@ -547,7 +550,7 @@ func (x *extractor) response(op *opspec.Operation) {
 					if fx.placeholders {
 						markPlaceholders(v2)
 					}
-					v, err = v2, nil
+					v, err, exCut = v2, nil, fx.cut
 				}
 			}
 		}
@@ -597,6 +600,7 @@ func (x *extractor) response(op *opspec.Operation) {
 	// request (examples that show the dotted name as a key are the flattened form too).
 	fields = x.unflatten(fields)
 	b := newTreeBuilder(x, responseField, root, ex)
+	b.exCut = exCut
 	b.noteRows(fields)
 	for _, f := range fields {
 		b.add(f)

@@ -11,7 +11,8 @@ import (
 // ... } ]). A dump may also lose the sketch's opening brace, and an excerpt may stop part
 // way through it. sketchJSON turns such text into JSON the parser reads: bare type words
 // are quoted, a missing opening brace is added, and a sketch cut off is closed after its
-// last complete member. The result says which of these it did.
+// last complete member, or after a string value the cut ends. The result says which of
+// these it did.
 
 // sketchFixes are what sketchJSON changed.
 type sketchFixes struct {
@@ -72,7 +73,13 @@ func sketchJSON(text string) (string, sketchFixes, bool) {
 				j++
 			}
 			if j >= len(s) || s[j] != '"' {
-				i = len(s) // a string cut off
+				// A string cut off. A member's value cut at the end of the text ("Name":
+				// "cu) still shows the member and its type: it ends there.
+				if j >= len(s) && strings.HasSuffix(strings.TrimRight(b.String(), " \t"), ":") {
+					b.WriteString(strings.TrimRight(s[i:], "\\") + `"`)
+					safeLen, safeStack = b.Len(), append(safeStack[:0], stack...)
+				}
+				i = len(s)
 				fx.cut = true
 				continue
 			}

@@ -78,6 +78,20 @@ type treeBuilder struct {
 	// the JSON example must not move other rows into it; and a name the table lists again
 	// further down is not taken for the outer field of that name yet.
 	rowNames, rowsLeft map[string]int
+	// rows are the table's rows (noted by noteRows) and next the index of the row after
+	// the one being placed: a lookahead for the order rules.
+	rows []field
+	next int
+	// maxDepth is the deepest row depth of the table (-1 when it shows none), and
+	// flatMarks says the table marks every nested row with one └ whatever its depth: a
+	// row the example showed deeper than its marks, in a table whose marks never go past
+	// one, tells. Then the nested rows after it are placed as rows without depth are (by
+	// the example, then row order).
+	maxDepth  int
+	flatMarks bool
+	// exCut says the JSON example was cut off (and closed to be read): an object it shows
+	// may lack fields, so no object counts as shown whole.
+	exCut bool
 	// untyped is the last row placed without a type, still a string: rows nested under it
 	// make it an object; otherwise it is warned as a string when the next row comes.
 	untyped *node
@@ -95,6 +109,10 @@ func newTreeBuilder(x *extractor, what string, root *opspec.Schema, ex *jval) *t
 
 // noteRows records the names of the rows about to be placed.
 func (b *treeBuilder) noteRows(fields []field) {
+	b.rows, b.next, b.maxDepth = fields, 0, -1
+	for _, f := range fields {
+		b.maxDepth = max(b.maxDepth, f.depth)
+	}
 	b.rowNames = make(map[string]int, len(fields))
 	b.rowsLeft = make(map[string]int, len(fields))
 	for _, f := range fields {
@@ -167,6 +185,9 @@ func (b *treeBuilder) done() {
 
 // add places one field.
 func (b *treeBuilder) add(f field) {
+	if b.next < len(b.rows) {
+		b.next++
+	}
 	if f.marker {
 		if i := b.markerOf(f); i > 0 {
 			b.wrapByMarker(i, f)
@@ -183,14 +204,19 @@ func (b *treeBuilder) add(f field) {
 		}
 		return
 	}
-	if f.depth >= 0 {
+	if f.depth >= 0 && (f.depth == 0 || !b.flatMarks) {
 		b.addAtDepth(f)
 		return
 	}
 	top := b.stack[len(b.stack)-1]
-	// An unnamed object row right after an array<object> row is the item row.
-	if top.s.Type == "array" && top.s.Items != nil && top.s.Items.Type == "object" && f.name == "" &&
+	// An unnamed object row right after an array<object> row is the item row, and so is one
+	// named as one of the list ("customFields", then "customField | object").
+	if top.s.Type == "array" && top.s.Items != nil && top.s.Items.Type == "object" && (f.name == "" || isSingularOf(f.name, top.name)) &&
 		len(top.s.Items.Properties) == 0 && f.schema.Type == "object" && top.s.Items.Description == "" {
+		if f.name != "" {
+			top.s.Items = f.schema // the row is the items: accountRows finds it there
+			return
+		}
 		top.s.Items.Description = f.schema.Description
 		return
 	}
@@ -263,6 +289,12 @@ func (b *treeBuilder) add(f field) {
 		if obj == nil || obj.Type != "object" {
 			continue // an array of scalars or a map: closed
 		}
+		if i > 0 && !b.exCut && exampleComplete(obj, ex) && b.outerTakes(f, i-1) {
+			// The example shows this object with every field the table gave it so far
+			// ({"TagKey", "TagValue"}) and without f: the object is complete, and f, which
+			// the example does not show either, belongs further out.
+			continue
+		}
 		if j := b.sortedParent(f, i); j < i {
 			n = b.stack[j]
 			obj, ex = n.target()
@@ -330,6 +362,7 @@ func (b *treeBuilder) addAtDepth(f field) {
 				b.x.guess(f.line, "%s %q: the table nests it at depth %d, the example under %q; placed as the example shows",
 					b.what, f.name, f.depth, b.stack[i].name)
 				cut = i + 1
+				b.flatMarks = b.flatMarks || b.maxDepth == 1
 				break
 			}
 		}
@@ -367,13 +400,22 @@ func (b *treeBuilder) addAtDepth(f field) {
 }
 
 // sortedParent returns the open container row f belongs to by the order of names, where
-// tables list the fields of each object sorted by name: when the fields of container i
-// so far are sorted and f would break their order, while an outer container's fields are
-// sorted and f comes after them, f is that container's (a row after a nested object
-// that the example does not show). Otherwise it returns i.
+// tables list the fields of each object sorted by name, without regard to case or, in some
+// tables, in byte order (upper case first: ExtendConfigs, Tags, ZoneInfos, config): when the
+// fields of container i so far are sorted and f would break their order, while an outer
+// container's fields are sorted and f comes after them, f is that container's (a row after
+// a nested object that the example does not show). Otherwise it returns i.
 func (b *treeBuilder) sortedParent(f field, i int) int {
+	if j := b.sortedParentBy(f, i, foldLess); j < i {
+		return j
+	}
+	return b.sortedParentBy(f, i, byteLess)
+}
+
+// sortedParentBy is sortedParent for one order of names.
+func (b *treeBuilder) sortedParentBy(f field, i int, less func(a, b string) bool) int {
 	inner, _ := b.stack[i].target()
-	if f.name == "" || !sortedNames(inner) || strings.ToLower(f.name) >= strings.ToLower(lastName(inner)) {
+	if f.name == "" || !sortedNames(inner, less) || !less(f.name, lastName(inner)) {
 		return i
 	}
 	for j := i - 1; j >= 0; j-- {
@@ -384,23 +426,71 @@ func (b *treeBuilder) sortedParent(f field, i int) int {
 			// wrapper of a list ({"Tags": {"Tag": [...]}})
 			continue
 		}
-		if len(obj.Properties) > 1 && !sortedNames(obj) {
+		if len(obj.Properties) > 1 && !sortedNames(obj, less) {
 			return i
 		}
-		if strings.ToLower(f.name) > strings.ToLower(lastName(obj)) {
+		if less(lastName(obj), f.name) {
 			return j
 		}
 	}
 	return i
 }
 
-// sortedNames tells whether object s has two or more properties, sorted by name.
-func sortedNames(s *opspec.Schema) bool {
+// foldLess orders names without regard to case; byteLess in byte order.
+func foldLess(a, b string) bool { return strings.ToLower(a) < strings.ToLower(b) }
+func byteLess(a, b string) bool { return a < b }
+
+// outerTakes tells whether the open containers up to stack index i may take row f by the
+// order of names, where tables list each object's fields sorted by name. The nearest of
+// them that is an object the example does not show whole takes f only when its fields so
+// far are sorted with f after them, and the next row that the example shows in it sorts
+// after f.
+func (b *treeBuilder) outerTakes(f field, i int) bool {
+	for ; i >= 0; i-- {
+		obj, ex := b.stack[i].target()
+		if obj == nil || obj.Type != "object" || ex == nil || ex.kind != 'o' || (i > 0 && exampleComplete(obj, ex)) {
+			continue
+		}
+		if len(obj.Properties) > 0 && (len(obj.Properties) > 1 && !sortedNames(obj, foldLess) ||
+			strings.ToLower(f.name) <= strings.ToLower(lastName(obj))) {
+			return false
+		}
+		for _, r := range b.rows[b.next:] {
+			if r.name != "" && ex.get(r.name) != nil {
+				return strings.ToLower(r.name) > strings.ToLower(f.name)
+			}
+		}
+		return true
+	}
+	return true
+}
+
+// exampleComplete tells whether the JSON example ex shows object obj with two or more keys
+// (or one, the list of a wrapper: {"Tag": [...]}), every one of them a field the table
+// placed in obj, and every field placed in obj among them: the example shows the whole
+// object, so a row the example leaves out is not its. (The caller has checked that ex
+// lacks the row's name.)
+func exampleComplete(obj *opspec.Schema, ex *jval) bool {
+	if ex == nil || ex.kind != 'o' || len(ex.keys) == 0 || len(obj.Properties) != len(ex.keys) ||
+		(len(ex.keys) == 1 && obj.Properties[0].Schema.Type != "array") {
+		return false
+	}
+	for _, p := range obj.Properties {
+		if ex.get(p.Name) == nil {
+			return false
+		}
+	}
+	return true
+}
+
+// sortedNames tells whether object s has two or more properties, sorted by name in the
+// order less gives.
+func sortedNames(s *opspec.Schema, less func(a, b string) bool) bool {
 	if s == nil || len(s.Properties) < 2 {
 		return false
 	}
 	for k := 1; k < len(s.Properties); k++ {
-		if strings.ToLower(s.Properties[k-1].Name) >= strings.ToLower(s.Properties[k].Name) {
+		if !less(s.Properties[k-1].Name, s.Properties[k].Name) {
 			return false
 		}
 	}
@@ -829,7 +919,9 @@ func wrappedArray(s *opspec.Schema, ex *jval) (*opspec.Schema, string) {
 	// list of scalars, as a string holding it: {"AddAccount": "[\"1234\"]"}.
 	oneElem := val.kind == 'o' && strings.EqualFold(s.DocType, "array of "+key)
 	listText := val.kind == 's' && strings.HasPrefix(strings.TrimSpace(val.text), "[") && s.Items != nil && !isContainer(s.Items)
-	if (val.kind != 'a' && !oneElem && !listText) || key == "" {
+	// or, for a list of scalars, as its one scalar: {"InstanceId": "i-1"} for "List".
+	oneScalar := (val.kind == 's' || val.kind == 'n' || val.kind == 'b') && s.Items != nil && !isContainer(s.Items)
+	if (val.kind != 'a' && !oneElem && !listText && !oneScalar) || key == "" {
 		return nil, ""
 	}
 	inner := &opspec.Schema{Type: "array", DocType: s.DocType, Items: s.Items}
@@ -851,7 +943,7 @@ func wrappedArray(s *opspec.Schema, ex *jval) (*opspec.Schema, string) {
 func (b *treeBuilder) markerOf(f field) int {
 	for i := len(b.stack) - 1; i >= 1 && i >= len(b.stack)-2; i-- {
 		n := b.stack[i]
-		if n.s.Type == "array" && (n.name == f.name || strings.EqualFold(listItemStruct(n.s.DocType), f.name)) {
+		if n.s.Type == "array" && (n.name == f.name || strings.EqualFold(listItemStruct(n.s.DocType), f.name) || isSingularOf(f.name, n.name)) {
 			return i
 		}
 	}
@@ -866,7 +958,16 @@ func (b *treeBuilder) markerOf(f field) int {
 func (b *treeBuilder) wrapByMarker(i int, f field) {
 	b.stack = b.stack[:i+1]
 	n := b.stack[i]
-	if n.ex != nil || n.name == f.name || f.name == "" {
+	if n.name == f.name || f.name == "" {
+		return
+	}
+	if n.ex != nil {
+		// The example shows a plain list whose elements do not have the marker's name: the
+		// table shows the legacy wrapper the example leaves out (as for an untyped row).
+		if el := n.ex.elem(); el != nil && el.kind == 'o' && len(el.keys) > 0 && el.get(f.name) == nil &&
+			(n.s.Items == nil || len(n.s.Items.Properties) == 0) && b.stack[len(b.stack)-1] == n {
+			b.wrapList(n, f)
+		}
 		return
 	}
 	inner := &opspec.Schema{Type: "array", DocType: n.s.DocType, Items: n.s.Items}
@@ -917,6 +1018,13 @@ func (b *treeBuilder) placeFromExample(f field) bool {
 		names = append(names, k)
 		if v.kind == 'a' {
 			names[len(names)-1] += "[]"
+		}
+		if p == nil && cur != root && b.isOpen(cur.s) {
+			// The example shows the row in an object the table never lists, inside a
+			// container that the table lists as a row and that is open: such a table
+			// lists its containers as rows, so the row is the open container's field
+			// (content, not contentCollection.content, after "Result | Array of Result").
+			return false
 		}
 		if p == nil {
 			var s *opspec.Schema

@@ -292,8 +292,22 @@ func namesOwnStruct(name, typ string) bool {
 // Either way the row is complete, and the rows after it are its siblings, not its items.
 // An example showing an object ({"VersionStage": [...]}, the legacy wrapper) or an empty
 // list leaves the items to the rows after it and the JSON example.
+//
+// A row with no type whose example shows the legacy wrapper of a list ("ListenerPorts |  |
+// "ListenerPort": [ 80, 443 ]") is that wrapper object, with a guess warning.
 func (x *extractor) listItemsFromExample(f *field) {
 	s := f.schema
+	if f.untyped && !strings.Contains(f.name, ".") {
+		if ex := strings.TrimSpace(s.Example); ex != "" && (ex[0] == '{' || ex[0] == '"') && strings.Contains(ex, ":") {
+			x.wrapperFromExample(f, ex)
+			if s.Type == "object" {
+				f.untyped = false
+				x.guess(f.line, "%s has no type; its example shows the wrapper of list %q: read as an object holding it",
+					f.name, s.Properties[0].Name)
+			}
+		}
+		return
+	}
 	if s.Type != "array" || s.Items != nil || strings.Contains(f.name, ".") {
 		return // (a flattened row, InstanceId.N | RepeatList, is unflatten's)
 	}
@@ -346,7 +360,14 @@ func (x *extractor) wrapperFromExample(f *field, ex string) {
 		return
 	}
 	s := f.schema
-	inner := &opspec.Schema{Type: "array", DocType: typeWord(s), Items: &opspec.Schema{Type: "string"}}
+	inner := &opspec.Schema{Type: "array", Items: &opspec.Schema{Type: "string"}}
+	if s.Type == "array" {
+		inner.DocType = typeWord(s) // the row's list type word is the list's
+	} else {
+		// no type word says "list" (of strings, as the SDKs have those): the elements tell
+		inner.Items = schemaFromJSON(el)
+		clearExamples(inner.Items)
+	}
 	s.Type, s.DocType = "object", ""
 	s.Properties = append(s.Properties, &opspec.Property{Name: key, Schema: inner})
 	f.closed = true

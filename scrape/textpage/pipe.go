@@ -68,11 +68,12 @@ func (d *doc) pipeTable(h header) int {
 			i++
 			complete = rec.complete(n, leading)
 		}
-		if i >= len(d.lines) && !complete {
+		cut := i >= len(d.lines) && !complete
+		if cut {
 			d.p.Truncated = true
 			d.p.Warn(d.no(start), "input ends inside a table row: input looks cut off")
 		}
-		if row, ok := d.pipeRow(tbl, b.String(), d.no(start)); ok {
+		if row, ok := d.pipeRow(tbl, b.String(), d.no(start), cut); ok {
 			tbl.Rows = append(tbl.Rows, row)
 		}
 	}
@@ -194,9 +195,10 @@ func (r *record) complete(n int, leading bool) bool {
 }
 
 // pipeRow turns a record into a row aligned with the header, with warnings for missing and
-// extra cells. A record with no text in any cell (a stray "|") is no row.
-func (d *doc) pipeRow(tbl *page.Table, rec string, line int) (page.Row, bool) {
-	raw := headThenDescription(tbl, rec)
+// extra cells. A record with no text in any cell (a stray "|") is no row. cut says the
+// input ends inside the record: its last cell may be cut short.
+func (d *doc) pipeRow(tbl *page.Table, rec string, line int, cut bool) (page.Row, bool) {
+	raw := d.headThenDescription(tbl, rec)
 	if raw == nil {
 		raw = pipeCells(rec)
 	}
@@ -213,10 +215,10 @@ func (d *doc) pipeRow(tbl *page.Table, rec string, line int) (page.Row, bool) {
 	n := len(tbl.Header)
 	typ := tbl.Col(page.ColType)
 	// An unnamed row ("|" then "object |", or "object | Body | No | ... |" then "||") has no
-	// name cell: its first cell is the type.
+	// name cell: its first cell is the type. A record the input cuts short has fewer cells.
 	if typ == 1 && len(cells) > 1 && len(cells) <= n && isType(cells[0]) && !isType(cells[1]) &&
-		(len(cells) == n-1 || len(cells) == n && cells[n-1] == "") {
-		cells = append([]string{""}, cells[:n-1]...)
+		(len(cells) == n-1 || len(cells) == n && cells[n-1] == "" || cut) {
+		cells = append([]string{""}, cells[:min(len(cells), n-1)]...)
 	}
 	// A row without its type cell has the next cell where the type belongs: a Required word
 	// ("| JobSpec |" then "No |"), or text no type word has (an example, a description);
@@ -226,6 +228,18 @@ func (d *doc) pipeRow(tbl *page.Table, rec string, line int) (page.Row, bool) {
 		cells = append(cells[:typ:typ], append([]string{""}, cells[typ:min(len(cells), n-1)]...)...)
 	}
 	name := tbl.Col(page.ColName)
+	if cut && len(cells) == 1 && strings.HasPrefix(rec, "|\n") && !strings.HasSuffix(strings.TrimSpace(rec), "|") {
+		// "|" then "array": an unnamed row (its first line has no name) whose first cell
+		// the input cuts, perhaps short
+		d.p.Warn(line, "unnamed row %q cut by the end of the input; ignored", cells[0])
+		return page.Row{}, false
+	}
+	if cut && name == len(cells)-1 && !strings.HasSuffix(strings.TrimSpace(rec), "|") && cells[name] != "" {
+		// "| Pag": the input stops inside the name, which may be cut short.
+		d.p.Drop(line, "%sthe input stops inside the row's name, which may be cut short",
+			page.Lost("rows", []string{cells[name]}))
+		return page.Row{}, false
+	}
 	label := ""
 	if name >= 0 && name < len(cells) {
 		label = cells[name]
@@ -270,15 +284,21 @@ func (d *doc) pipeRow(tbl *page.Table, rec string, line int) (page.Row, bool) {
 // "The items. |" then "|"), in a table whose last column is the description: an empty
 // cell between (no example) is missing from the first line, not from the end. It returns
 // nil for records of any other shape.
-func headThenDescription(tbl *page.Table, rec string) []string {
+func (d *doc) headThenDescription(tbl *page.Table, rec string) []string {
 	n := len(tbl.Header)
 	first, rest, ok := strings.Cut(rec, "\n")
 	if !ok || tbl.Col(page.ColDescription) != n-1 || !strings.HasSuffix(strings.TrimSpace(first), "|") {
 		return nil
 	}
 	head := pipeCells(first)
-	if tbl.Col(page.ColType) == 1 && len(head) >= 2 && isType(head[0]) && !isType(head[1]) {
+	typ := tbl.Col(page.ColType)
+	if typ == 1 && len(head) >= 2 && isType(head[0]) && !isType(head[1]) {
 		head = append([]string{""}, head...) // no name cell: the site hid the name
+	}
+	if typ >= 0 && typ < len(head) && head[typ] != "" && !isType(head[typ]) &&
+		d.missingType(tbl, append(head[:len(head):len(head)], make([]string, n-len(head))...)) {
+		// no type cell: what stands there is the next cell ("ListenerPorts | "ListenerPort": [ 80, 443 ] |")
+		head = append(head[:typ:typ], append([]string{""}, head[typ:]...)...)
 	}
 	if len(head) < 2 || len(head) >= n-1 {
 		return nil

@@ -346,6 +346,67 @@ func TestPipeInCodeSpanAndEscaped(t *testing.T) {
 	}
 }
 
+// TestPipeRowCutByInput: where the input stops inside a row, an unnamed item row cut
+// after its description keeps its type in the type column, and a row cut inside its
+// name is dropped with a warning naming it (the name may be cut short).
+func TestPipeRowCutByInput(t *testing.T) {
+	in := "GetThing\n\nResponse elements\n|\nElement |\nType |\nDescription |\nExample |\n" +
+		"| Servers |\narray<object> |\nThe servers. |\n|\n|\nobject |\nA server."
+	p, err := Reader{}.Read("p.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := table(t, p, page.ResponseParams)
+	equal(t, "names", column(tb, page.ColName), []string{"Servers", ""})
+	equal(t, "types", column(tb, page.ColType), []string{"array<object>", "object"})
+	equal(t, "descriptions", column(tb, page.ColDescription), []string{"The servers.", "A server."})
+
+	in = "GetThing\n\nResponse parameters\n| Parameter | Type | Example | Description |\n|---|---|---|---|\n" +
+		"| TotalCount | Integer | 2 |\nThe count. |\n| Pag"
+	p, err = Reader{}.Read("p.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb = table(t, p, page.ResponseParams)
+	equal(t, "names", column(tb, page.ColName), []string{"TotalCount"})
+	found := false
+	for _, w := range p.Warnings {
+		found = found || strings.Contains(w.Msg, "rows Pag dropped")
+	}
+	if !found || !p.Truncated {
+		t.Errorf("truncated %v, warnings %v", p.Truncated, p.Warnings)
+	}
+
+	// An unnamed row ("|" opens it with no name) cut inside its first cell is ignored.
+	in = "GetThing\n\nResponse elements\n|\nElement |\nType |\nDescription |\nExample |\n" +
+		"| Users |\narray<object> |\nThe users. |\n|\n|\narray"
+	p, err = Reader{}.Read("p.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb = table(t, p, page.ResponseParams)
+	equal(t, "names", column(tb, page.ColName), []string{"Users"})
+}
+
+// TestPipeRowExampleWhereTypeBelongs: a pipe row whose first line holds the name and,
+// where the type belongs, an example ("ListenerPorts | "ListenerPort": [ 80, 443 ] |"),
+// with the description on the next line, has no type: the example goes to its column.
+func TestPipeRowExampleWhereTypeBelongs(t *testing.T) {
+	in := "GetThing\n\nResponse parameters\nParameter | Type | Example | Description |\n---|---|---|---|\n" +
+		"Bandwidth | Integer | 5 |\nThe bandwidth. |\n" +
+		"ListenerPorts | \"ListenerPort\": [ 80, 443 ] |\nThe ports. |\n|\n" +
+		"CreateTime | String | 2017-08-31T02:49:05Z |\nThe time. |\n"
+	p, err := Reader{}.Read("p.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := table(t, p, page.ResponseParams)
+	equal(t, "names", column(tb, page.ColName), []string{"Bandwidth", "ListenerPorts", "CreateTime"})
+	equal(t, "types", column(tb, page.ColType), []string{"Integer", "", "String"})
+	equal(t, "examples", column(tb, page.ColExample), []string{"5", `"ListenerPort": [ 80, 443 ]`, "2017-08-31T02:49:05Z"})
+	equal(t, "descriptions", column(tb, page.ColDescription), []string{"The bandwidth.", "The ports.", "The time."})
+}
+
 // TestPipeRowsWithoutNames: in an error-code table the rows open with the HTTP status; a
 // description spilling onto the next line does not swallow the next row.
 func TestPipeRowsWithoutNames(t *testing.T) {

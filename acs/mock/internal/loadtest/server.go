@@ -27,12 +27,13 @@ import (
 
 // serverOpts configure the mock server a child runs.
 type serverOpts struct {
-	specs     string // glob of spec files
-	sign      bool   // accept loadAKID's signatures and check every request's
-	stateless bool
-	journal   int
-	profile   string // CPU profile file the server writes until it stops
-	gogc      string // GOGC of the server process ("" inherits)
+	specs      string // glob of spec files
+	sign       bool   // accept loadAKID's signatures and check every request's
+	stateless  bool
+	journal    int
+	profile    string // CPU profile file the server writes until it stops
+	memProfile string // allocation profile file the server writes when it stops
+	gogc       string // GOGC of the server process ("" inherits)
 }
 
 func (o serverOpts) args() []string {
@@ -45,6 +46,9 @@ func (o serverOpts) args() []string {
 	}
 	if o.profile != "" {
 		a = append(a, "-server-profile", o.profile)
+	}
+	if o.memProfile != "" {
+		a = append(a, "-server-memprofile", o.memProfile)
 	}
 	return a
 }
@@ -103,11 +107,18 @@ func serveChild(addr string, o serverOpts) error {
 			f.Close()
 		}()
 	}
+	if o.memProfile != "" {
+		defer func() {
+			if err := writeAllocs(o.memProfile); err != nil {
+				fmt.Fprintln(os.Stderr, "loadtest: -server-memprofile:", err)
+			}
+		}()
+	}
 	var hs interface {
 		Serve(net.Listener) error
 		Close() error
 	}
-	hs = &http.Server{Handler: withStats(h), ReadHeaderTimeout: 10 * time.Second}
+	hs = mock.NewHTTPServer(withStats(h)) // what gen serve runs
 	fmt.Printf("listening %s\n", ln.Addr())
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
@@ -119,6 +130,20 @@ func serveChild(addr string, o serverOpts) error {
 		return err
 	}
 	return nil
+}
+
+// writeAllocs writes the allocation profile (every allocation since the start, sampled
+// at the default rate) to file.
+func writeAllocs(file string) error {
+	f, err := os.Create(file)
+	if err != nil {
+		return err
+	}
+	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // child is a running server process.
