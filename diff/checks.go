@@ -31,6 +31,9 @@ func checkTable() []Check {
 		{"spec-version-changed", Info, SectionSpec, none, "the API version changed"},
 		{"spec-style-changed", Breaking, SectionSpec, wire, "the product's API style changed (RPC/ROA)"},
 		{"spec-auth-changed", Breaking, SectionSpec, both, "the product's default authentication changed"},
+		{"spec-endpoint-added", Info, SectionSpec, none, "a region is documented at the host clients already used (<product>.<region>.aliyuncs.com)"},
+		{"spec-endpoint-removed", Info, SectionSpec, none, "a region is no longer documented; clients keep using <product>.<region>.aliyuncs.com, its documented host"},
+		{"spec-endpoint-changed", Warning, SectionSpec, wire, "the host a region's calls go to changed (documented host or <product>.<region>.aliyuncs.com)"},
 
 		// operations
 		{"api-added", Info, SectionOperation, none, "an operation was added"},

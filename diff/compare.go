@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/acsgen/acsgen/acs"
 	"github.com/acsgen/acsgen/gen/ir"
 	"github.com/acsgen/acsgen/opspec"
 )
@@ -117,6 +118,51 @@ func (d *differ) spec() {
 	if ba, ra := specAuth(b), specAuth(r); ba != ra {
 		d.emit(nil, "spec-auth-changed", "", fmt.Sprintf("default authentication changed from %s to %s", ba, ra), attrs("from", string(ba), "to", string(ra)), nil)
 	}
+	d.endpoints()
+}
+
+// endpoints compares the region maps by what a client does: a region whose host changes
+// (documented differently, or now documented with a host other than the pattern, or no
+// longer documented where its host was not the pattern) sends calls elsewhere; a region
+// that only appears in or leaves the map with the pattern's host changes nothing on the
+// wire.
+func (d *differ) endpoints() {
+	b, r := d.base, d.rev
+	var regions []string
+	seen := map[string]bool{}
+	for _, s := range []*opspec.Spec{b, r} {
+		for _, e := range s.Endpoints {
+			if !seen[e.Region] {
+				seen[e.Region] = true
+				regions = append(regions, e.Region)
+			}
+		}
+	}
+	for _, region := range regions {
+		bh, bok := hostOf(b, region)
+		rh, rok := hostOf(r, region)
+		switch {
+		case bh != rh:
+			d.emit(nil, "spec-endpoint-changed", region, fmt.Sprintf("region %s: calls go to %s instead of %s", region, q(rh), q(bh)), attrs("region", region, "from", bh, "to", rh), nil)
+		case bok && !rok:
+			d.emit(nil, "spec-endpoint-removed", region, fmt.Sprintf("region %s is no longer documented (its host stays %s)", region, q(rh)), attrs("region", region, "host", rh), nil)
+		case !bok && rok:
+			d.emit(nil, "spec-endpoint-added", region, fmt.Sprintf("region %s is documented at %s", region, q(rh)), attrs("region", region, "host", rh), nil)
+		}
+	}
+}
+
+// hostOf is the host a generated client calls for region: the documented one, else the
+// runtime's <product>.<region>.aliyuncs.com ("" when the region ID cannot make one).
+// documented says whether the spec lists the region.
+func hostOf(s *opspec.Spec, region string) (host string, documented bool) {
+	for _, e := range s.Endpoints {
+		if e.Region == region {
+			return e.Host, true
+		}
+	}
+	h, _ := acs.ProductEndpoint(s.Product, region)
+	return h, false
 }
 
 func specAuth(s *opspec.Spec) opspec.Auth {

@@ -204,6 +204,18 @@ func fixtures() []fixture {
 			want: ids("spec-style-changed", "api-path-changed", "request-parameter-location-changed")},
 		{name: "spec-auth-changed", edit: func(b, r *opspec.Spec) { r.Auth = opspec.AuthBearer },
 			want: ids("spec-auth-changed")},
+		{name: "spec-endpoint-added", edit: func(b, r *opspec.Spec) {
+			r.Endpoints = []opspec.Endpoint{{Region: "cn-hangzhou", Host: "eiam.cn-hangzhou.aliyuncs.com"}}
+		}, want: ids("spec-endpoint-added")},
+		{name: "spec-endpoint-removed", edit: func(b, r *opspec.Spec) {
+			b.Endpoints = []opspec.Endpoint{{Region: "cn-hangzhou", Host: "eiam.cn-hangzhou.aliyuncs.com"}}
+		}, want: ids("spec-endpoint-removed")},
+		{name: "spec-endpoint-changed", edit: func(b, r *opspec.Spec) {
+			// a host changes; a region gets a host other than the pattern; one leaves the map
+			// with a host that was not the pattern; one stays the same
+			b.Endpoints = []opspec.Endpoint{{Region: "cn-hangzhou", Host: "eiam.aliyuncs.com"}, {Region: "cn-beijing", Host: "eiam-bj.aliyuncs.com"}, {Region: "ap-southeast-1", Host: "eiam.ap-southeast-1.aliyuncs.com"}}
+			r.Endpoints = []opspec.Endpoint{{Region: "cn-hangzhou", Host: "eiam-cn-hangzhou.aliyuncs.com"}, {Region: "cn-shanghai", Host: "eiam-sh.aliyuncs.com"}, {Region: "ap-southeast-1", Host: "eiam.ap-southeast-1.aliyuncs.com"}}
+		}, want: ids("spec-endpoint-changed", "spec-endpoint-changed", "spec-endpoint-changed")},
 
 		// operations
 		{name: "api-added", edit: func(b, r *opspec.Spec) {

@@ -97,6 +97,7 @@ type accRecord struct {
 	Style     string    `json:"style"`
 	Request   []accNode `json:"request"`
 	Response  []accNode `json:"response"`
+	Added     string    `json:"sdk_added"` // when the SDK added the operation (text truth)
 }
 
 // accCount is a group's tally.

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/acsgen/acsgen/opspec"
 	"github.com/acsgen/acsgen/scrape/extract"
 	"github.com/acsgen/acsgen/scrape/textpage"
 )
@@ -134,4 +135,46 @@ func heapAfterGC() (inuse, alloc uint64) {
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	return ms.HeapInuse, ms.HeapAlloc
+}
+
+// BenchmarkScrapeProduct scrapes each whole product of ../shared/corpus/products (one
+// language directory, every operation page) into its spec and writes the spec as YAML,
+// what `gen scrape -o spec.yaml DIR` does in process. It reports the CPU time per product,
+// split into scraping (read, extract, merge) and writing (OpenAPI form, kin-openapi
+// validation, YAML). Skipped where the corpus is absent.
+func BenchmarkScrapeProduct(b *testing.B) {
+	dirs, _ := filepath.Glob(filepath.Join(repoRoot(b), "..", "shared", "corpus", "products", "*", "en"))
+	if len(dirs) == 0 {
+		b.Skip("../shared/corpus/products is absent")
+	}
+	for _, dir := range dirs {
+		name := filepath.Base(filepath.Dir(dir)) + "/en"
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			var scrapeCPU, writeCPU time.Duration
+			pages := 0
+			for b.Loop() {
+				c0 := cpuTime()
+				s := New(Options{}, nil)
+				if err := s.AddPath(dir); err != nil {
+					b.Fatal(err)
+				}
+				specs, err := s.Specs()
+				if err != nil || len(specs) != 1 {
+					b.Fatalf("%s: %d specs, %v", dir, len(specs), err)
+				}
+				c1 := cpuTime()
+				if _, err := opspec.Marshal(specs[0], "yaml"); err != nil {
+					b.Fatal(err)
+				}
+				scrapeCPU += c1 - c0
+				writeCPU += cpuTime() - c1
+				pages = len(specs[0].Operations)
+			}
+			n := float64(b.N)
+			b.ReportMetric(float64(pages), "operations")
+			b.ReportMetric(scrapeCPU.Seconds()*1e3/n, "scrape-cpu-ms")
+			b.ReportMetric(writeCPU.Seconds()*1e3/n, "write-cpu-ms")
+		})
+	}
 }

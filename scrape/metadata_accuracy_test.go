@@ -12,9 +12,11 @@ import (
 	"github.com/acsgen/acsgen/opspec"
 )
 
-// TestMetadataAccuracy imports the official metadata of ECS, KMS, IMS and Elasticsearch
-// (../shared/corpus/metadata, June 2024) and scores it against the SDK truth
-// (../shared/corpus/products/truth/all.json) by score.py's rules, without its page-visibility
+// TestMetadataAccuracy imports the official metadata (../shared/corpus/metadata, June 2024)
+// of the seven products with SDK truth: ECS, KMS, IMS and Elasticsearch scored against
+// ../shared/corpus/products/truth/all.json; EIAM, Eiam-developerapi and RocketMQ against the
+// SDK records of ../shared/corpus/text/truth.json (VPC's truth there comes from the metadata
+// itself, so it is not scored). The rules are score.py's, without its page-visibility
 // filter (the metadata shows every name): field recall (the truth's names at the same path),
 // type (score.py's type_ok), required (truth required:true, top-level request fields) and
 // location (top-level request fields). Truth names the SDK added after the snapshot
@@ -30,14 +32,26 @@ func TestMetadataAccuracy(t *testing.T) {
 		t.Skip("reads 5 MB of metadata")
 	}
 	meta := goldentest.Shared(t, "corpus", "metadata")
-	var truth []accRecord
-	if !readJSON(t, filepath.Join(goldentest.Shared(t, "corpus", "products", "truth"), "all.json"), &truth) {
-		t.Skip("no truth")
+	truths := map[string][]accRecord{}
+	for _, f := range []string{"products/truth/all.json", "text/truth.json"} {
+		var recs []accRecord
+		if !readJSON(t, filepath.Join(goldentest.Shared(t, "corpus"), filepath.FromSlash(f)), &recs) {
+			t.Skipf("no truth %s", f)
+		}
+		truths[f] = recs
 	}
-	dirs := map[string]string{"ecs": "ecs/2014-05-26", "kms": "kms/2016-01-20", "ims": "ims/2019-08-15", "elasticsearch": "elasticsearch/2017-06-13"}
+	sources := []struct{ product, dir, truth string }{
+		{"ecs", "ecs/2014-05-26", "products/truth/all.json"},
+		{"elasticsearch", "elasticsearch/2017-06-13", "products/truth/all.json"},
+		{"ims", "ims/2019-08-15", "products/truth/all.json"},
+		{"kms", "kms/2016-01-20", "products/truth/all.json"},
+		{"eiam", "eiam/2021-12-01", "text/truth.json"},
+		{"eiam-developerapi", "eiam-developerapi/2022-02-25", "text/truth.json"},
+		{"rocketmq", "rocketmq/2022-08-01", "text/truth.json"},
+	}
 	var total mdCount
-	for _, product := range []string{"ecs", "elasticsearch", "ims", "kms"} {
-		file := filepath.Join(meta, dirs[product], "api-docs.json")
+	for _, src := range sources {
+		file := filepath.Join(meta, filepath.FromSlash(src.dir), "api-docs.json")
 		if _, err := os.Stat(file); err != nil {
 			t.Skipf("%s: %v", file, err)
 		}
@@ -55,19 +69,29 @@ func TestMetadataAccuracy(t *testing.T) {
 			ops[strings.ToLower(op.Name)] = op
 		}
 		var c mdCount
-		for _, r := range truth {
-			if r.Product != product {
+		for _, r := range truths[src.truth] {
+			if r.Product != src.product {
 				continue
 			}
 			op := ops[strings.ToLower(r.Operation)]
 			if op == nil {
-				c.opsMissing = append(c.opsMissing, r.Operation)
+				if r.Added > snapshot {
+					c.opsNewer++
+				} else {
+					c.opsMissing = append(c.opsMissing, r.Operation)
+				}
 				continue
 			}
 			c.ops++
-			scoreMetadataOp(&c, r, op, raw[op.Name])
+			scoreMetadataOp(&c, r, op, raw[op.Name], specs[0].EffectiveAuth(op) == opspec.AuthBearer)
 		}
-		t.Logf("%-13s %s", product, c)
+		t.Logf("%-17s %s", src.product, c)
+		if len(c.reqDrift)+len(c.locDrift) > 0 && os.Getenv("ACSGEN_MISSES") != "" {
+			t.Logf("    metadata/SDK disagree: %s", strings.Join(append(c.reqDrift, c.locDrift...), "; "))
+		}
+		if len(c.opsMissing) > 0 {
+			t.Logf("    undated truth operations not in the metadata: %s", strings.Join(c.opsMissing, ", "))
+		}
 		for i, m := range c.misses {
 			if i == 8 && os.Getenv("ACSGEN_MISSES") == "" {
 				break
@@ -76,7 +100,7 @@ func TestMetadataAccuracy(t *testing.T) {
 		}
 		total.add(c)
 	}
-	t.Logf("%-13s %s", "ALL", total)
+	t.Logf("%-17s %s", "ALL", total)
 	// Floors at the figures of June 2024 metadata against the current SDKs, a little under.
 	if total.recall() < 99.5 || total.pct(total.typeOK, total.hit) < 99.5 ||
 		total.pct(total.reqOK, total.reqN) < 99.5 || total.pct(total.locOK, total.locN) < 99.5 {
@@ -86,9 +110,11 @@ func TestMetadataAccuracy(t *testing.T) {
 
 type mdCount struct {
 	ops                   int
-	opsMissing            []string
-	n, hit, newer         int // truth nodes scored, found; SDK-only names dated after the snapshot
-	absent                int // truth names the operation's metadata names nowhere
+	opsMissing            []string // truth operations the metadata lacks, not dated after the snapshot
+	opsNewer              int      // truth operations the SDK added after the snapshot
+	n, hit, newer         int      // truth nodes scored, found; SDK-only names dated after the snapshot
+	absent                int      // truth names the operation's metadata names nowhere
+	asAuth                int      // Authorization headers the import turned into bearer auth
 	absentNames           []string
 	reqDrift, locDrift    []string // required flags and locations where metadata and SDK disagree
 	typeOK, reqN, reqOK   int
@@ -99,10 +125,12 @@ type mdCount struct {
 func (c *mdCount) add(o mdCount) {
 	c.ops += o.ops
 	c.opsMissing = append(c.opsMissing, o.opsMissing...)
+	c.opsNewer += o.opsNewer
 	c.n += o.n
 	c.hit += o.hit
 	c.newer += o.newer
 	c.absent += o.absent
+	c.asAuth += o.asAuth
 	c.reqDrift = append(c.reqDrift, o.reqDrift...)
 	c.locDrift = append(c.locDrift, o.locDrift...)
 	c.typeOK += o.typeOK
@@ -124,12 +152,13 @@ func (c mdCount) recall() float64 { return c.pct(c.hit, c.n) }
 
 func (c mdCount) String() string {
 	return strings.TrimSpace(strings.Join([]string{
-		sprintf("ops %d (%d truth ops not in metadata)", c.ops, len(c.opsMissing)),
+		sprintf("ops %d (truth ops not in metadata: %d dated after the snapshot, %d undated)", c.ops, c.opsNewer, len(c.opsMissing)),
 		sprintf("fields %.2f%% %d/%d", c.recall(), c.hit, c.n),
 		sprintf("type %.2f%%", c.pct(c.typeOK, c.hit)),
 		sprintf("required %.2f%% %d/%d", c.pct(c.reqOK, c.reqN), c.reqOK, c.reqN),
 		sprintf("in %.2f%% %d/%d", c.pct(c.locOK, c.locN), c.locOK, c.locN),
 		sprintf("not in metadata: %d dated after the snapshot, %d undated", c.newer, c.absent),
+		sprintf("Authorization as bearer auth %d", c.asAuth),
 		sprintf("spurious %d", c.spurious),
 		sprintf("metadata/SDK disagree: %d required, %d in", len(c.reqDrift), len(c.locDrift)),
 	}, " | "))
@@ -152,7 +181,10 @@ type mdRaw struct {
 	in       string
 }
 
-func scoreMetadataOp(c *mdCount, r accRecord, op *opspec.Operation, raw map[string]mdRaw) {
+// scoreMetadataOp scores one operation. bearer says the import made the operation bearer:
+// its Authorization header parameter is then the operation's auth (the runtime sends the
+// token), not a field, and is counted apart.
+func scoreMetadataOp(c *mdCount, r accRecord, op *opspec.Operation, raw map[string]mdRaw, bearer bool) {
 	req, resp := map[string]mdMine{}, map[string]mdMine{}
 	for _, p := range op.Params {
 		in := string(p.In)
@@ -184,6 +216,8 @@ func scoreMetadataOp(c *mdCount, r accRecord, op *opspec.Operation, raw map[stri
 				}
 				m, ok := side.mine[path]
 				switch {
+				case !ok && bearer && side.isReq && top && n.In == "header" && strings.EqualFold(n.Name, "Authorization"):
+					c.asAuth++
 				case !ok && n.Added > snapshot:
 					c.newer++
 				case !ok && !rawHas(raw, side.name+":"+path):

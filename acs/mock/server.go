@@ -181,6 +181,14 @@ func (s *Server) compile(spec *opspec.Spec, op *opspec.Operation) (*route, error
 	return rt, nil
 }
 
+// NewHTTPServer is the net/http server a standalone mock runs behind (gen serve, the load
+// test): read, write, idle and header timeouts and a header size limit, so that slow or
+// silent clients cannot hold connections for ever (bodies are bounded by WithMaxBody).
+func NewHTTPServer(h http.Handler) *http.Server {
+	return &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute,
+		WriteTimeout: 2 * time.Minute, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10}
+}
+
 // exchange is what the pipeline knows about one request as it goes.
 type exchange struct {
 	rt        *route
@@ -312,12 +320,12 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request, ex *exchange) {
 		s.writeError(w, r, ex, e)
 		return
 	}
-	rawParams, e := rt.rawParams(query, b, r.Header.Get, pathVals)
+	params, e := rt.rawParams(query, b, r.Header.Get, pathVals)
 	if e != nil {
 		s.writeError(w, r, ex, e)
 		return
 	}
-	params, e := rt.validate(rawParams)
+	e = rt.validate(params)
 	ex.params = params
 	if e != nil {
 		s.writeError(w, r, ex, e)

@@ -374,3 +374,13 @@ func TestNilBody(t *testing.T) {
 		t.Errorf("status %d for a request naming no operation", rec.Code)
 	}
 }
+
+// TestNewHTTPServerBounds: the server gen serve and the load test run has every timeout
+// and the header limit set (a zero means no limit in net/http).
+func TestNewHTTPServerBounds(t *testing.T) {
+	hs := NewHTTPServer(http.NotFoundHandler())
+	if hs.ReadHeaderTimeout <= 0 || hs.ReadTimeout <= 0 || hs.WriteTimeout <= 0 || hs.IdleTimeout <= 0 || hs.MaxHeaderBytes <= 0 {
+		t.Fatalf("unbounded: header %v read %v write %v idle %v header bytes %d",
+			hs.ReadHeaderTimeout, hs.ReadTimeout, hs.WriteTimeout, hs.IdleTimeout, hs.MaxHeaderBytes)
+	}
+}

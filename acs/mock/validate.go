@@ -8,29 +8,29 @@ import (
 	"github.com/getkin/kin-openapi/openapi3"
 )
 
-// validate coerces every raw parameter to its schema type and checks it with kin-openapi;
-// required parameters must be present. The first problem is reported, in page order, with
-// the error code the operation documents for it when it documents one.
-func (rt *route) validate(raw map[string]any) (map[string]any, *Error) {
-	out := make(map[string]any, len(raw))
+// validate coerces every raw parameter to its schema type, in place, and checks it with
+// kin-openapi; required parameters must be present. The first problem is reported, in page
+// order, with the error code the operation documents for it when it documents one (the
+// parameters after it keep their raw values).
+func (rt *route) validate(params map[string]any) *Error {
 	for _, p := range rt.params {
-		v, ok := raw[p.name]
+		v, ok := params[p.name]
 		if !ok {
 			if p.req {
-				return out, rt.missing(p.name)
+				return rt.missing(p.name)
 			}
 			continue
 		}
 		c, err := coerce(v, p.n, p.name, 0)
 		if err != nil {
-			return out, rt.invalid(p.name, err.Error())
+			return rt.invalid(p.name, err.Error())
 		}
 		if err := p.n.validate(c); err != nil {
-			return out, rt.invalid(p.name, schemaReason(err))
+			return rt.invalid(p.name, schemaReason(err))
 		}
-		out[p.name] = c
+		params[p.name] = c
 	}
-	return out, nil
+	return nil
 }
 
 // schemaReason shortens a kin-openapi error to "where: why".

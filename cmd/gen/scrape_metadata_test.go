@@ -13,7 +13,7 @@ import (
 
 // TestScrapeMetadataCorpus: `gen scrape -o x.yaml api-docs.json` over the eight official
 // metadata files of ../shared/corpus/metadata writes a spec that loads (kin-openapi
-// validates it) and carries every operation of the metadata.
+// validates it) and carries every operation and every region of the metadata.
 func TestScrapeMetadataCorpus(t *testing.T) {
 	dir := goldentest.Shared(t, "corpus", "metadata")
 	files, _ := filepath.Glob(filepath.Join(dir, "*", "*", "api-docs.json"))
@@ -30,8 +30,9 @@ func TestScrapeMetadataCorpus(t *testing.T) {
 				t.Fatal(err)
 			}
 			var meta struct {
-				Info struct{ Product, Version, Style string }
-				APIs map[string]json.RawMessage
+				Info      struct{ Product, Version, Style string }
+				APIs      map[string]json.RawMessage
+				Endpoints []struct{ RegionID, Endpoint string }
 			}
 			if err := json.Unmarshal(data, &meta); err != nil {
 				t.Fatal(err)
@@ -59,10 +60,22 @@ func TestScrapeMetadataCorpus(t *testing.T) {
 					t.Errorf("operation %s is not in the metadata", op.Name)
 				}
 			}
+			hosts := map[string]string{}
+			for _, e := range sp.Endpoints {
+				hosts[e.Region] = e.Host
+			}
+			for _, e := range meta.Endpoints {
+				if h := hosts[e.RegionID]; h != strings.TrimSpace(e.Endpoint) {
+					t.Errorf("region %s: host %q, metadata %q", e.RegionID, h, e.Endpoint)
+				}
+			}
+			if len(meta.Endpoints) == 0 || len(hosts) != len(meta.Endpoints) {
+				t.Errorf("%d regions, metadata lists %d", len(hosts), len(meta.Endpoints))
+			}
 			if sp.Product != meta.Info.Product || sp.Version != meta.Info.Version || string(sp.Style) != meta.Info.Style {
 				t.Errorf("spec %s %s %s, metadata %+v", sp.Product, sp.Version, sp.Style, meta.Info)
 			}
-			t.Logf("%s %s: %d operations, auth %s", sp.Product, sp.Version, len(sp.Operations), sp.Auth)
+			t.Logf("%s %s: %d operations, %d regions, auth %s", sp.Product, sp.Version, len(sp.Operations), len(sp.Endpoints), sp.Auth)
 		})
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"net"
-	"net/http"
 	"strings"
 	"sync"
 	"time"
@@ -106,8 +105,7 @@ func serve(ctx context.Context, io stdio, args []string, ready func(addr string)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute,
-		WriteTimeout: 2 * time.Minute, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10}
+	hs := mock.NewHTTPServer(srv)
 	names := make([]string, len(loaded))
 	for i, s := range loaded {
 		names[i] = s.Product + " " + s.Version

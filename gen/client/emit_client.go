@@ -43,7 +43,7 @@ func emitClient(p *plan) *jen.File {
 	o := jen.Id("o")
 	regionDoc := "WithRegion sets the region the endpoint is built from (<product>.<region>.aliyuncs.com)."
 	if p.EndpointsVar != "" {
-		regionDoc = "WithRegion sets the region: its documented host in " + p.EndpointsVar + ", else <product>.<region>.aliyuncs.com."
+		regionDoc = "WithRegion sets the region; calls go to the host the API documents for it, else <product>.<region>.aliyuncs.com."
 	}
 	opt(regionDoc, "WithRegion",
 		[]jen.Code{jen.Id("region").String()}, o.Clone().Dot("Region").Op("=").Id("region"))

@@ -1549,3 +1549,137 @@ func TestUntypedWrapperExample(t *testing.T) {
 		t.Errorf("warnings = %v", res.Warnings)
 	}
 }
+
+// TestSortedRowsByteOrder: some tables sort each object's fields in byte order (upper case
+// first); a row that breaks that order of the open nested object and follows the outer
+// object's fields belongs to the outer object.
+func TestSortedRowsByteOrder(t *testing.T) {
+	p := &page.Page{File: "l.md", Title: "# DescribeThing", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Result", "Struct", "The result.", ""},
+			[]string{"ResourceGroupId", "String", "The group.", "rg"},
+			[]string{"Tags", "Array of tags", "The tags.", ""},
+			[]string{"tagKey", "String", "The key.", "k"},
+			[]string{"tagValue", "String", "The value.", "v"},
+			[]string{"ZoneInfos", "Array of zoneInfos", "The zones.", ""},
+			[]string{"status", "String", "The status.", "s"},
+			[]string{"zoneId", "String", "The zone.", "z"},
+			[]string{"createdAt", "String", "When.", "2020"},
+		)),
+	}}
+	op, res := mustOp(t, p)
+	r := op.Response.Properties[0].Schema
+	if got := names(r); got != "ResourceGroupId,Tags,ZoneInfos,createdAt" {
+		t.Fatalf("Result = %s (warnings %v)", got, res.Warnings)
+	}
+	if got := names(r.Properties[2].Schema.Items); got != "status,zoneId" {
+		t.Errorf("ZoneInfos = %s", got)
+	}
+}
+
+// TestOpenRowContainerKeepsFlatRows: a row that the JSON example shows only inside an
+// object the table never lists (contentCollection), while a container the table lists as a
+// row is open, is that container's field: the example's deeper place is not taken.
+func TestOpenRowContainerKeepsFlatRows(t *testing.T) {
+	p := &page.Page{File: "l.md", Title: "# ListLogs", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"RequestId", "String", "The request.", "r"},
+			[]string{"Result", "Array of Result", "The logs.", ""},
+			[]string{"content", "String", "The text.", "c"},
+			[]string{"host", "String", "The host.", "h"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"RequestId": "r", "Result": [{"host": "h", "contentCollection": {"content": "c"}}]}`)),
+	}}
+	op, res := mustOp(t, p)
+	item := op.Response.Properties[1].Schema.Items
+	if got := names(item); got != "content,host,contentCollection" {
+		t.Errorf("Result[] = %s (warnings %v)", got, res.Warnings)
+	}
+}
+
+// TestTableIntroducedAsBody: a table without a location column that a paragraph of the
+// request section introduces as the request body ("... in RequestBody", "RequestBody中")
+// lists body fields; the section's first table stays in the query.
+func TestTableIntroducedAsBody(t *testing.T) {
+	for _, intro := range []string{"You must also specify the following parameters in RequestBody.", "RequestBody中还需填入以下参数。"} {
+		p := &page.Page{File: "k.md", Title: "# UpdateWhiteIps", TitleLine: 1, Sections: []*page.Section{
+			sec(page.RequestSyntax, "Request syntax", 3, code(4, "PATCH /openapi/instances/{InstanceId}/white-ips HTTP/1.1")),
+			sec(page.RequestParams, "Request parameters", 5,
+				tbl(6, reqHeader,
+					[]string{"InstanceId", "String", "Yes", "The instance.", "es-1"},
+					[]string{"modifyMode", "String", "No", "How.", "Cover"},
+				),
+				para(9, intro),
+				tbl(10, reqHeader,
+					[]string{"whiteIpList", "List<String>", "Yes", "The list.", `["1.1.1.1"]`},
+				),
+			),
+		}}
+		op, res := mustOp(t, p)
+		var got []string
+		for _, q := range op.Params {
+			got = append(got, q.Name+":"+string(q.In))
+		}
+		if s := strings.Join(got, ","); s != "InstanceId:path,modifyMode:query,whiteIpList:body" {
+			t.Errorf("%s: params = %s (warnings %v)", intro, s, res.Warnings)
+		}
+	}
+}
+
+// TestWrapperShowsOneScalar: a list of scalars ("List") whose JSON example is an object
+// holding one key with one scalar ({"UnitId": "scu-1"}) is the legacy wrapper showing its
+// one element.
+func TestWrapperShowsOneScalar(t *testing.T) {
+	p := &page.Page{File: "u.md", Title: "# PurchaseUnits", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"RequestId", "String", "The request.", "r"},
+			[]string{"UnitIds", "List", "The IDs.", "scu-1"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"RequestId": "r", "UnitIds": {"UnitId": "scu-1"}}`)),
+	}}
+	op, res := mustOp(t, p)
+	ids := op.Response.Properties[1].Schema
+	if ids.Type != "object" || names(ids) != "UnitId" {
+		t.Fatalf("UnitIds = %s %s (warnings %v)", ids.Type, names(ids), res.Warnings)
+	}
+	if l := ids.Properties[0].Schema; l.Type != "array" || l.Items == nil || l.Items.Type != "string" {
+		t.Errorf("UnitIds.UnitId = %+v", l)
+	}
+}
+
+// TestFlatMarksAfterExampleDepth: in a table that marks every nested row with one └, once
+// the example has shown a row deeper than its mark, the nested rows after it that the
+// example does not show stay in the innermost open object (row order), instead of going
+// back to the depth the mark gives.
+func TestFlatMarksAfterExampleDepth(t *testing.T) {
+	b := tbl(6, respHeader,
+		[]string{"Zones", "", "The zones.", ""},
+		[]string{"Resources", "", "The resources.", ""},
+		[]string{"Units", "", "The units.", ""},
+		[]string{"Max", "Integer", "The most.", "2"},
+		[]string{"Value", "String", "The value.", "v"},
+		[]string{"Type", "String", "The type.", "t"},
+		[]string{"ZoneId", "String", "The zone.", "z"},
+		[]string{"RequestId", "String", "The request.", "r"},
+	)
+	for i, d := range []int{0, 1, 1, 1, 1, 1, 1, 0} {
+		b.Table.Rows[i].Depth = d
+	}
+	p := &page.Page{File: "z.md", Title: "# DescribeResources", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, b),
+		sec(page.Examples, "Examples", 20, code(21, `{"RequestId": "r", "Zones": {"Zone": [{"ZoneId": "z",
+			"Resources": {"Resource": [{"Type": "t", "Units": {"Unit": [{"Value": "v"}]}}]}}]}}`)),
+	}}
+	op, res := mustOp(t, p)
+	zone := op.Response.Properties[0].Schema.Properties[0].Schema.Items
+	if got := names(zone); got != "Resources,ZoneId" {
+		t.Fatalf("Zone = %s (warnings %v)", got, res.Warnings)
+	}
+	r := zone.Properties[0].Schema.Properties[0].Schema.Items
+	if names(r) != "Units,Type" {
+		t.Fatalf("Resource = %s (warnings %v)", names(r), res.Warnings)
+	}
+	if u := r.Properties[0].Schema.Properties[0].Schema.Items; names(u) != "Max,Value" {
+		t.Errorf("Unit = %s (warnings %v)", names(u), res.Warnings)
+	}
+}

@@ -258,6 +258,13 @@ func (x *extractor) sectionFields(request bool, kinds ...page.SectionKind) (fiel
 			fields = x.readFields(fields, t, s.Kind, request)
 			if bi > 0 && s.Blocks[bi-1].Kind == page.Paragraph {
 				x.structTable(fields[:start], fields[start:], s.Blocks[bi-1].Text, t.Line)
+				if t.Col(page.ColLocation) < 0 && sectionLocation[s.Kind] == "" && page.MentionsRequestBody(s.Blocks[bi-1].Text) {
+					// "You must also specify the following parameters in RequestBody": a
+					// table without a location column that the text puts in the body
+					for j := start; j < len(fields); j++ {
+						fields[j].loc = opspec.InBody
+					}
+				}
 			}
 		}
 	}

@@ -82,6 +82,13 @@ type treeBuilder struct {
 	// the one being placed: a lookahead for the order rules.
 	rows []field
 	next int
+	// maxDepth is the deepest row depth of the table (-1 when it shows none), and
+	// flatMarks says the table marks every nested row with one └ whatever its depth: a
+	// row the example showed deeper than its marks, in a table whose marks never go past
+	// one, tells. Then the nested rows after it are placed as rows without depth are (by
+	// the example, then row order).
+	maxDepth  int
+	flatMarks bool
 	// exCut says the JSON example was cut off (and closed to be read): an object it shows
 	// may lack fields, so no object counts as shown whole.
 	exCut bool
@@ -102,7 +109,10 @@ func newTreeBuilder(x *extractor, what string, root *opspec.Schema, ex *jval) *t
 
 // noteRows records the names of the rows about to be placed.
 func (b *treeBuilder) noteRows(fields []field) {
-	b.rows, b.next = fields, 0
+	b.rows, b.next, b.maxDepth = fields, 0, -1
+	for _, f := range fields {
+		b.maxDepth = max(b.maxDepth, f.depth)
+	}
 	b.rowNames = make(map[string]int, len(fields))
 	b.rowsLeft = make(map[string]int, len(fields))
 	for _, f := range fields {
@@ -194,7 +204,7 @@ func (b *treeBuilder) add(f field) {
 		}
 		return
 	}
-	if f.depth >= 0 {
+	if f.depth >= 0 && (f.depth == 0 || !b.flatMarks) {
 		b.addAtDepth(f)
 		return
 	}
@@ -352,6 +362,7 @@ func (b *treeBuilder) addAtDepth(f field) {
 				b.x.guess(f.line, "%s %q: the table nests it at depth %d, the example under %q; placed as the example shows",
 					b.what, f.name, f.depth, b.stack[i].name)
 				cut = i + 1
+				b.flatMarks = b.flatMarks || b.maxDepth == 1
 				break
 			}
 		}
@@ -389,13 +400,22 @@ func (b *treeBuilder) addAtDepth(f field) {
 }
 
 // sortedParent returns the open container row f belongs to by the order of names, where
-// tables list the fields of each object sorted by name: when the fields of container i
-// so far are sorted and f would break their order, while an outer container's fields are
-// sorted and f comes after them, f is that container's (a row after a nested object
-// that the example does not show). Otherwise it returns i.
+// tables list the fields of each object sorted by name, without regard to case or, in some
+// tables, in byte order (upper case first: ExtendConfigs, Tags, ZoneInfos, config): when the
+// fields of container i so far are sorted and f would break their order, while an outer
+// container's fields are sorted and f comes after them, f is that container's (a row after
+// a nested object that the example does not show). Otherwise it returns i.
 func (b *treeBuilder) sortedParent(f field, i int) int {
+	if j := b.sortedParentBy(f, i, foldLess); j < i {
+		return j
+	}
+	return b.sortedParentBy(f, i, byteLess)
+}
+
+// sortedParentBy is sortedParent for one order of names.
+func (b *treeBuilder) sortedParentBy(f field, i int, less func(a, b string) bool) int {
 	inner, _ := b.stack[i].target()
-	if f.name == "" || !sortedNames(inner) || strings.ToLower(f.name) >= strings.ToLower(lastName(inner)) {
+	if f.name == "" || !sortedNames(inner, less) || !less(f.name, lastName(inner)) {
 		return i
 	}
 	for j := i - 1; j >= 0; j-- {
@@ -406,15 +426,19 @@ func (b *treeBuilder) sortedParent(f field, i int) int {
 			// wrapper of a list ({"Tags": {"Tag": [...]}})
 			continue
 		}
-		if len(obj.Properties) > 1 && !sortedNames(obj) {
+		if len(obj.Properties) > 1 && !sortedNames(obj, less) {
 			return i
 		}
-		if strings.ToLower(f.name) > strings.ToLower(lastName(obj)) {
+		if less(lastName(obj), f.name) {
 			return j
 		}
 	}
 	return i
 }
+
+// foldLess orders names without regard to case; byteLess in byte order.
+func foldLess(a, b string) bool { return strings.ToLower(a) < strings.ToLower(b) }
+func byteLess(a, b string) bool { return a < b }
 
 // outerTakes tells whether the open containers up to stack index i may take row f by the
 // order of names, where tables list each object's fields sorted by name. The nearest of
@@ -427,7 +451,7 @@ func (b *treeBuilder) outerTakes(f field, i int) bool {
 		if obj == nil || obj.Type != "object" || ex == nil || ex.kind != 'o' || (i > 0 && exampleComplete(obj, ex)) {
 			continue
 		}
-		if len(obj.Properties) > 0 && (len(obj.Properties) > 1 && !sortedNames(obj) ||
+		if len(obj.Properties) > 0 && (len(obj.Properties) > 1 && !sortedNames(obj, foldLess) ||
 			strings.ToLower(f.name) <= strings.ToLower(lastName(obj))) {
 			return false
 		}
@@ -459,13 +483,14 @@ func exampleComplete(obj *opspec.Schema, ex *jval) bool {
 	return true
 }
 
-// sortedNames tells whether object s has two or more properties, sorted by name.
-func sortedNames(s *opspec.Schema) bool {
+// sortedNames tells whether object s has two or more properties, sorted by name in the
+// order less gives.
+func sortedNames(s *opspec.Schema, less func(a, b string) bool) bool {
 	if s == nil || len(s.Properties) < 2 {
 		return false
 	}
 	for k := 1; k < len(s.Properties); k++ {
-		if strings.ToLower(s.Properties[k-1].Name) >= strings.ToLower(s.Properties[k].Name) {
+		if !less(s.Properties[k-1].Name, s.Properties[k].Name) {
 			return false
 		}
 	}
@@ -894,7 +919,9 @@ func wrappedArray(s *opspec.Schema, ex *jval) (*opspec.Schema, string) {
 	// list of scalars, as a string holding it: {"AddAccount": "[\"1234\"]"}.
 	oneElem := val.kind == 'o' && strings.EqualFold(s.DocType, "array of "+key)
 	listText := val.kind == 's' && strings.HasPrefix(strings.TrimSpace(val.text), "[") && s.Items != nil && !isContainer(s.Items)
-	if (val.kind != 'a' && !oneElem && !listText) || key == "" {
+	// or, for a list of scalars, as its one scalar: {"InstanceId": "i-1"} for "List".
+	oneScalar := (val.kind == 's' || val.kind == 'n' || val.kind == 'b') && s.Items != nil && !isContainer(s.Items)
+	if (val.kind != 'a' && !oneElem && !listText && !oneScalar) || key == "" {
 		return nil, ""
 	}
 	inner := &opspec.Schema{Type: "array", DocType: s.DocType, Items: s.Items}
@@ -991,6 +1018,13 @@ func (b *treeBuilder) placeFromExample(f field) bool {
 		names = append(names, k)
 		if v.kind == 'a' {
 			names[len(names)-1] += "[]"
+		}
+		if p == nil && cur != root && b.isOpen(cur.s) {
+			// The example shows the row in an object the table never lists, inside a
+			// container that the table lists as a row and that is open: such a table
+			// lists its containers as rows, so the row is the open container's field
+			// (content, not contentCollection.content, after "Result | Array of Result").
+			return false
 		}
 		if p == nil {
 			var s *opspec.Schema

@@ -158,6 +158,19 @@ func HeadingLang(s string) string {
 	return "en"
 }
 
+// MentionsRequestBody reports whether text (a paragraph) names the request body in any
+// language or spelling the body headings use ("in RequestBody", "request body", "请求体"):
+// a table it introduces lists body fields.
+func MentionsRequestBody(text string) bool {
+	squeezed := strings.ToLower(strings.Join(strings.Fields(text), ""))
+	for w, k := range headingWords {
+		if k == BodyParams && strings.Contains(squeezed, strings.ReplaceAll(w, " ", "")) {
+			return true
+		}
+	}
+	return false
+}
+
 // responseSampleCaptions introduce the sample response under an Examples heading, after the
 // sample request ("Sample success responses", "正常返回示例").
 var responseSampleCaptions = map[string]bool{

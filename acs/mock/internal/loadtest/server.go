@@ -118,7 +118,7 @@ func serveChild(addr string, o serverOpts) error {
 		Serve(net.Listener) error
 		Close() error
 	}
-	hs = &http.Server{Handler: withStats(h), ReadHeaderTimeout: 10 * time.Second}
+	hs = mock.NewHTTPServer(withStats(h)) // what gen serve runs
 	fmt.Printf("listening %s\n", ln.Addr())
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
