@@ -45,7 +45,7 @@ var accuracyFloors = map[string]float64{
 	"text/concat":  76,
 	"text/mdtable": 91,
 	"text/pipe":    89,
-	"text/piperow": 92,
+	"text/piperow": 93,
 	"text/portal":  99,
 	"text/spaced":  92,
 }
