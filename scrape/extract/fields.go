@@ -70,9 +70,9 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 	out = slices.Grow(out, len(t.Rows))
 	for _, r := range t.Rows {
 		if len(r.Cells) > len(t.Header) && len(t.Header) > 0 {
-			lost := page.RowNames(r.Cells[len(t.Header):])
-			x.warnKind(page.LostKind(lost), r.Line, "%srow has %d cells but the header has %d; extra cells ignored",
-				page.Lost(what, lost), len(r.Cells), len(t.Header))
+			kind, lost := page.ExtraCells(what, r.Cells, len(t.Header))
+			x.warnKind(kind, r.Line, "%srow has %d cells but the header has %d; extra cells ignored",
+				lost, len(r.Cells), len(t.Header))
 		}
 		if isNoParams(r) {
 			continue
