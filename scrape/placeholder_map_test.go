@@ -51,13 +51,21 @@ PUT /rules HTTP/1.1
 |Parameter|Type|Example|Description|
 |---|---|---|---|
 |RequestId|String|r-1|The request ID. |
+|\{name\}|String|x|A top-level placeholder. |
 |Labels|Map| |The labels. See **Labels fields**. |
+|Quotas|Map| |The quotas. See **Quotas fields**. |
 
 **Labels fields**
 
 |Parameter|Type|Example|Description|
 |---|---|---|---|
 |<name>|String|blue|The value of a label. |
+
+**Quotas fields**
+
+|Parameter|Type|Example|Description|
+|---|---|---|---|
+|\*|Integer|10|The quota of a resource. |
 `
 
 func TestPlaceholderRowMakesMap(t *testing.T) {
@@ -99,9 +107,16 @@ func TestPlaceholderRowMakesMap(t *testing.T) {
 	if labels == nil || labels.Schema.AdditionalProperties == nil || labels.Schema.AdditionalProperties.Type != "string" || len(labels.Schema.Properties) != 0 {
 		t.Errorf("Labels is not a map of strings: %+v", labels)
 	}
+	for _, p := range op.Response.Properties {
+		if p.Name == "Quotas" && (p.Schema.AdditionalProperties == nil || p.Schema.AdditionalProperties.Type != "integer" || len(p.Schema.Properties) != 0) {
+			t.Errorf("Quotas is not a map of integers: %+v", p.Schema)
+		}
+	}
 	for _, want := range []string{
+		`PutRules.md:37: response field "{name}" stands for map keys but has no parent object; kept as a field of that name`,
 		`PutRules.md:22: request parameter "stages" is a map: the row "{key}" stands for its keys; its value has no fields of its own, so the rows beside it, minAge, steps, are read as the value's fields`,
-		`PutRules.md:43: response field "Labels" is a map: the row "<name>" stands for its keys (values: String)`,
+		`PutRules.md:45: response field "Labels" is a map: the row "<name>" stands for its keys (values: String)`,
+		`PutRules.md:51: response field "Quotas" is a map: the row "*" stands for its keys (values: Integer)`,
 	} {
 		found := false
 		for _, w := range res.Warnings {

@@ -78,7 +78,10 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 			continue
 		}
 		f := field{line: r.Line, depth: r.Depth, loc: sectionLocation[kind]}
-		name := strings.Trim(strings.TrimSpace(r.Cell(t, page.ColName)), "`*")
+		name := strings.TrimSpace(r.Cell(t, page.ColName))
+		if name != "*" { // (a lone "*" is a placeholder for map keys: placeholderMaps)
+			name = strings.Trim(name, "`*")
+		}
 		desc := strings.TrimSpace(r.Cell(t, page.ColDescription))
 		typ := strings.TrimSpace(r.Cell(t, page.ColType))
 		deprecated := false

@@ -35,6 +35,9 @@ func isPlaceholder(name string) bool {
 // list or the response, never a map. rows gives the line of each row's schema.
 func (x *extractor) placeholderMaps(root *opspec.Schema, what string, rows map[*opspec.Schema]int) {
 	for _, p := range root.Properties {
+		if isPlaceholder(p.Name) {
+			x.guess(rows[p.Schema], "%s %q stands for map keys but has no parent object; kept as a field of that name", what, p.Name)
+		}
 		x.mapsIn(p.Schema, p.Name, what, rows, 0)
 	}
 }
