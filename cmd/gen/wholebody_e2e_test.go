@@ -33,7 +33,8 @@ import (
 )
 
 func TestWholeBody(t *testing.T) {
-	ts, srv := mockserver.NewTestServer(t, mock.WithAccessKey("testid", "testsecret"))
+	h := &handlers{}
+	ts, srv := mockserver.NewTestServer(t, append(mockserver.HandlerOptions(h), mock.WithAccessKey("testid", "testsecret"))...)
 	var bodies []string
 	record := func(next http.RoundTripper) http.RoundTripper {
 		return roundTrip(func(r *http.Request) (*http.Response, error) {
@@ -90,6 +91,10 @@ func TestWholeBody(t *testing.T) {
 	if n := len(srv2.Requests()); n != 2 {
 		t.Errorf("second mock's journal has %d requests, want 2", n)
 	}
+	// typed handlers get the values too
+	if h.settings != text || len(h.tags) != 2 || h.tags[1].Key != "team" {
+		t.Errorf("handlers got settings %q, tags %+v", h.settings, h.tags)
+	}
 	reqs := srv.Requests()
 	if len(reqs) != 2 {
 		t.Fatalf("journal has %d requests, want 2", len(reqs))
@@ -100,6 +105,23 @@ func TestWholeBody(t *testing.T) {
 	if got, _ := json.Marshal(reqs[1].Params["body"]); string(got) != ` + "`" + `[{"key":"env","value":"prod"},{"key":"team"}]` + "`" + ` {
 		t.Errorf("journal: body %s", got)
 	}
+}
+
+// handlers record what the typed handlers receive and leave the answer to the mock.
+type handlers struct {
+	mockserver.UnimplementedHandlers
+	settings string
+	tags     []demo.AddTagsRequestBodyItem
+}
+
+func (h *handlers) PutSettings(_ context.Context, req *demo.PutSettingsRequest) (*demo.PutSettingsResponse, error) {
+	h.settings = req.Settings
+	return nil, nil
+}
+
+func (h *handlers) AddTags(_ context.Context, req *demo.AddTagsRequest) (*demo.AddTagsResponse, error) {
+	h.tags = req.Body
+	return nil, nil
 }
 
 type roundTrip func(*http.Request) (*http.Response, error)
