@@ -277,6 +277,11 @@ func (c *Client) prepare(op *Operation, req *Request) (*prepared, error) {
 		p.query = req.Query.Encode()
 	}
 	switch {
+	case op.BodyType == BodyJSON && req.RawBody != nil:
+		if len(req.RawBody) > 0 {
+			p.body = req.RawBody
+			p.contentType = "application/json; charset=utf-8"
+		}
 	case op.BodyType == BodyJSON:
 		if req.Body == nil {
 			p.body = []byte("{}")
@@ -296,7 +301,7 @@ func (c *Client) prepare(op *Operation, req *Request) (*prepared, error) {
 	case op.BodyType != BodyNone:
 		return nil, fmt.Errorf("unknown body type %q", op.BodyType)
 	}
-	if op.BodyType != BodyJSON && req.Body != nil {
+	if op.BodyType != BodyJSON && (req.Body != nil || req.RawBody != nil) {
 		return nil, fmt.Errorf("request has a JSON body but the operation's body type is %q", op.BodyType)
 	}
 	p.payloadHash = HashPayload(p.body)

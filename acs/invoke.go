@@ -1,6 +1,7 @@
 package acs
 
 import (
+	"cmp"
 	"context"
 	"crypto/rand"
 	"encoding/hex"
@@ -20,8 +21,10 @@ import (
 //
 // A request field is a parameter when it has an acs tag `acs:"Name,in[,required][,token]"`:
 // Name is the documented parameter name (percent-escaped where it holds one of % , " \ or a
-// backquote), in is where the value travels (query, form, header, path or body: the
-// struct is the operation's JSON body, its json tags say which fields are in it). A
+// backquote), in is where the value travels (query, form, header, path; body: the
+// struct is the operation's JSON body, its json tags say which fields are in it;
+// wholebody: the field's value is the whole body, a string as it is (a JSON text the
+// caller wrote), any other value as its JSON, and an absent optional value sends no body). A
 // field of a nested request struct may say `acs:",required"` (its name is its JSON key).
 //
 // Encoding: an absent optional value is not sent: a nil pointer, slice, map or interface,
@@ -133,7 +136,7 @@ func NewClientToken() string {
 type param struct {
 	index    int
 	name     string // documented name: parameter name, else JSON key, else Go name
-	in       string // query, form, header, path, body; "" for fields of nested structs
+	in       string // query, form, header, path, body, wholebody; "" for fields of nested structs
 	required bool
 	token    bool
 }
@@ -172,7 +175,7 @@ func params(t reflect.Type) ([]param, error) {
 			}
 			for k, opt := range parts[1:] {
 				switch opt {
-				case "query", "form", "header", "path", "body":
+				case "query", "form", "header", "path", "body", "wholebody":
 					if k != 0 {
 						return nil, fmt.Errorf("%s.%s: acs tag %q: the location comes right after the name", t, sf.Name, tag)
 					}
@@ -195,7 +198,7 @@ func params(t reflect.Type) ([]param, error) {
 // location reports whether an acs tag option is a location.
 func location(opt string) bool {
 	switch opt {
-	case "query", "form", "header", "path", "body":
+	case "query", "form", "header", "path", "body", "wholebody":
 		return true
 	}
 	return false
@@ -215,14 +218,26 @@ func encodeRequest(op *Operation, rv reflect.Value, in *Request) error {
 	if err != nil {
 		return err
 	}
+	var whole, field string // a wholebody field's name and a body field's, once seen
 	for _, p := range ps {
 		v := rv.Field(p.index)
 		var vals *Values
 		switch p.in {
 		case "":
 			continue
-		case "body":
-			in.Body = rv.Addr().Interface()
+		case "body", "wholebody":
+			if p.in == "body" {
+				field = p.name
+			}
+			if whole != "" || p.in == "wholebody" && field != "" {
+				return fmt.Errorf("wholebody field %s must be the only body field (%s is one too)", cmp.Or(whole, p.name), cmp.Or(field, p.name))
+			}
+			if p.in == "body" {
+				in.Body = rv.Addr().Interface()
+				continue
+			}
+			whole = p.name
+			wholeBody(v, in)
 			continue
 		case "path":
 			v = indirect(v)
@@ -258,6 +273,30 @@ func encodeRequest(op *Operation, rv reflect.Value, in *Request) error {
 		}
 	}
 	return nil
+}
+
+// wholeBody makes v, a wholebody field's value, the request body: a string is sent as it
+// is, anything else as its JSON; an absent value (a nil pointer, slice, map or interface,
+// an empty string) sends an empty body.
+func wholeBody(v reflect.Value, in *Request) {
+	for v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface {
+		if v.IsNil() {
+			in.RawBody = []byte{}
+			return
+		}
+		v = v.Elem()
+	}
+	switch v.Kind() {
+	case reflect.String:
+		in.RawBody = []byte(v.String())
+		return
+	case reflect.Slice, reflect.Map:
+		if v.IsNil() {
+			in.RawBody = []byte{}
+			return
+		}
+	}
+	in.Body = v.Interface()
 }
 
 // encodeParam adds one query, form or header parameter.

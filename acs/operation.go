@@ -70,4 +70,7 @@ type Request struct {
 	Header Values
 	// Body is marshalled as the JSON body (BodyJSON operations).
 	Body any
+	// RawBody, when not nil, is the JSON body as it is sent (BodyJSON operations whose whole
+	// body is one string parameter); empty means no body. It wins over Body.
+	RawBody []byte
 }

@@ -198,6 +198,26 @@ func TestBreaks(t *testing.T) {
 			t.Errorf("%s: %s breaks %+v, want %+v", c.fixture, c.id, got.Breaks, c.want)
 		}
 	}
+	// A whole body: a number that becomes a text is the same bytes (a string is sent as it
+	// is); a text that becomes a list is not.
+	for _, tc := range []struct {
+		from, to string
+		wire     bool
+	}{{"integer", "string", false}, {"string", "array", true}} {
+		b, r := roaSpec(), roaSpec()
+		whole := func(typ string) *opspec.Param {
+			s := &opspec.Schema{Type: typ}
+			if typ == "array" {
+				s.Items = &opspec.Schema{Type: "string"}
+			}
+			return &opspec.Param{Name: "body", In: opspec.InWholeBody, Schema: s}
+		}
+		b.Operations[0].Params = append(b.Operations[0].Params, whole(tc.from))
+		r.Operations[0].Params = append(r.Operations[0].Params, whole(tc.to))
+		if got := only(t, Compare(b, r), "request-parameter-type-changed"); got.Breaks.Wire != tc.wire {
+			t.Errorf("whole body %s -> %s: breaks %+v, want wire %v", tc.from, tc.to, got.Breaks, tc.wire)
+		}
+	}
 	// A boolean that becomes required loses its pointer in Go (gen/client: optional bools
 	// are *bool), so the Go code breaks too.
 	b, r := rpcSpec(), rpcSpec()

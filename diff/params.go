@@ -95,6 +95,8 @@ func (o *opDiff) param(b, r *opspec.Param) {
 		o.emitBreaks("request-parameter-became-optional", name, fmt.Sprintf("request parameter %s became optional", name), nil,
 			Breaks{}) // Go: goCompare, from the models
 	}
+	// A whole-body parameter is not jsonWire: a whole-body string is the caller's text sent
+	// as it is, so a scalar that becomes a string still sends the same bytes.
 	sc := schemaCmp{o: o, request: true, top: true, jsonWire: r.In == opspec.InBody && b.In == opspec.InBody}
 	sc.compare(name, b.Schema, r.Schema)
 }

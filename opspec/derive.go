@@ -34,11 +34,23 @@ func (op *Operation) Param(name string) *Param {
 	return nil
 }
 
-// HasBody reports whether the request has a body: JSON (InBody) or form (InForm) fields.
+// HasBody reports whether the request has a body: JSON (InBody) or form (InForm) fields,
+// or a whole-body parameter (InWholeBody).
 func (op *Operation) HasBody() bool { return op.HasJSONBody() || op.HasFormBody() }
 
-// HasJSONBody reports whether any parameter travels in an application/json body.
-func (op *Operation) HasJSONBody() bool { return len(op.ParamsIn(InBody)) > 0 }
+// HasJSONBody reports whether any parameter travels in an application/json body, as a
+// field of it (InBody) or as all of it (InWholeBody).
+func (op *Operation) HasJSONBody() bool {
+	return len(op.ParamsIn(InBody)) > 0 || op.WholeBody() != nil
+}
+
+// WholeBody returns the parameter that is the whole request body (InWholeBody), or nil.
+func (op *Operation) WholeBody() *Param {
+	if ps := op.ParamsIn(InWholeBody); len(ps) > 0 {
+		return ps[0]
+	}
+	return nil
+}
 
 // HasFormBody reports whether any parameter travels in a form-urlencoded body.
 func (op *Operation) HasFormBody() bool { return len(op.ParamsIn(InForm)) > 0 }

@@ -26,6 +26,9 @@ const (
 	// Parameter level.
 	extDocOptional = "x-acs-doc-optional"
 
+	// Request-body level: the name of the parameter that is the whole body (InWholeBody).
+	extBodyParam = "x-acs-body-param"
+
 	// Schema and media-type level.
 	extDocType  = "x-acs-doc-type"
 	extOrder    = "x-acs-order"

@@ -129,6 +129,22 @@ func richSpec() *Spec {
 				Source: Source{Lang: "zh"},
 			},
 			{
+				Name: "PutRawSettings", Style: ROA, Method: "PUT", Path: "/v2/{applicationId}/settings",
+				Params: []*Param{
+					{Name: "applicationId", In: InPath, Required: true, Schema: str("", "a1")},
+					{Name: "body", In: InWholeBody, Required: true, Schema: &Schema{Type: "string", Description: "The settings as a JSON text.", Example: `{"a":1}`}},
+				},
+			},
+			{
+				Name: "PutTags", Style: ROA, Method: "POST", Path: "/v2/tags",
+				Params: []*Param{
+					{Name: "tags", In: InWholeBody, Schema: &Schema{Type: "array", Items: &Schema{Type: "object", Properties: []*Property{
+						{Name: "key", Required: true, Schema: &Schema{Type: "string"}},
+					}}}},
+					{Name: "dryRun", In: InQuery, Schema: &Schema{Type: "boolean"}},
+				},
+			},
+			{
 				Name: "SamePathOtherOp", Style: ROA, Method: "POST", Path: "/v2/oauth/token",
 				Params: []*Param{{Name: "applicationId", In: InQuery, Required: true, Schema: str("", "")}},
 				Response: &Schema{Type: "object", Properties: []*Property{

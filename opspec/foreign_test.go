@@ -1,6 +1,7 @@
 package opspec
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -88,5 +89,58 @@ components:
 	_, err := Load([]byte(doc), "rec.yaml")
 	if err == nil || !strings.Contains(err.Error(), `property "next": recursive schema ($ref cycle)`) || !strings.Contains(err.Error(), `operation "GetNode"`) {
 		t.Fatalf("want a recursion error naming the operation, got %v", err)
+	}
+}
+
+// TestLoadForeignWholeBody: in an OpenAPI file written elsewhere (no x-acs-body-param), a
+// JSON request body that is not an object of fields (a list, a map) is the whole-body
+// parameter "body"; an object with properties stays fields.
+func TestLoadForeignWholeBody(t *testing.T) {
+	doc := `openapi: 3.0.3
+info: {title: Bodies, version: "1"}
+paths:
+  /list:
+    post:
+      operationId: PostList
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {type: array, items: {type: string}}
+      responses: {"200": {description: ok}}
+  /map:
+    post:
+      operationId: PostMap
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object, additionalProperties: {type: string}}
+      responses: {"200": {description: ok}}
+  /fields:
+    post:
+      operationId: PostFields
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object, properties: {n: {type: string}}}
+      responses: {"200": {description: ok}}
+`
+	s, err := Load([]byte(doc), "bodies.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, op := range s.Operations {
+		for _, p := range op.Params {
+			got[op.Name] += fmt.Sprintf("%s:%s:%s:%v ", p.In, p.Name, p.Schema.Type, p.Required)
+		}
+	}
+	want := map[string]string{
+		"PostList":   "wholebody:body:array:true ",
+		"PostMap":    "wholebody:body:object:false ",
+		"PostFields": "body:n:string:false ",
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("params (-want +got):\n%s", d)
 	}
 }

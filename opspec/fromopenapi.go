@@ -250,6 +250,11 @@ func (r *reader) params(o *openapi3.Operation, shared openapi3.Parameters, op *O
 			medias = append(medias, m)
 		}
 		slices.Sort(medias)
+		var wholeName string
+		hasWhole, err := getExt(o.RequestBody.Value.Extensions, extBodyParam, &wholeName)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("requestBody: %w", err))
+		}
 		byLoc := map[Location][]*Param{}
 		for _, m := range medias {
 			mt := o.RequestBody.Value.Content[m]
@@ -271,11 +276,20 @@ func (r *reader) params(o *openapi3.Operation, shared openapi3.Parameters, op *O
 				errs = append(errs, fmt.Errorf("requestBody %s: %w", m, err))
 				continue
 			}
+			if loc == InBody && (hasWhole || wholeBodySchema(body)) {
+				// the body itself is the parameter: x-acs-body-param names it, a body of
+				// another OpenAPI file that is not an object with properties is "body"
+				if wholeName == "" {
+					wholeName = "body"
+				}
+				byLoc[InWholeBody] = append(byLoc[InWholeBody], &Param{Name: wholeName, In: InWholeBody, Required: o.RequestBody.Value.Required, Schema: body})
+				continue
+			}
 			for _, p := range body.Properties {
 				byLoc[loc] = append(byLoc[loc], &Param{Name: p.Name, In: loc, Required: p.Required, Schema: p.Schema})
 			}
 		}
-		op.Params = slices.Concat(op.Params, byLoc[InBody], byLoc[InForm])
+		op.Params = slices.Concat(op.Params, byLoc[InBody], byLoc[InWholeBody], byLoc[InForm])
 	}
 	var order []string
 	if ok, err := getExt(o.Extensions, extParamOrder, &order); err != nil {
@@ -286,6 +300,17 @@ func (r *reader) params(o *openapi3.Operation, shared openapi3.Parameters, op *O
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// wholeBodySchema reports whether a JSON request body without x-acs-body-param is one
+// value rather than a set of fields: not an object, or a map (an object whose only
+// description of its keys is additionalProperties).
+func wholeBodySchema(s *Schema) bool {
+	switch s.Type {
+	case "", "object":
+		return s.Type == "object" && len(s.Properties) == 0 && s.AdditionalProperties != nil
+	}
+	return true
 }
 
 // reorderParams puts the parameters in the order x-acs-param-order names ("in:name").

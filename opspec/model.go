@@ -40,6 +40,11 @@ const (
 	// InForm is a field of an application/x-www-form-urlencoded body (RPC ClientToken, for
 	// example); nested values are flattened like query parameters.
 	InForm Location = "form"
+	// InWholeBody is the whole request body (ROA): the operation's one such parameter is
+	// sent as the entire body, not as a field of it. A string is sent as it is (a JSON text
+	// the caller wrote; application/json), any other value as its JSON. An operation with a
+	// whole-body parameter has no InBody or InForm parameters.
+	InWholeBody Location = "wholebody"
 )
 
 // Spec is one product version.

@@ -421,11 +421,13 @@ func ramExt(r *RAM) xRAM {
 
 // params writes path, query and header parameters as OpenAPI parameters (in page order),
 // body parameters as the properties of an application/json request body and form
-// parameters as those of an application/x-www-form-urlencoded one. When that regrouping
-// changes the page order, x-acs-param-order records it.
+// parameters as those of an application/x-www-form-urlencoded one, and a whole-body
+// parameter as the application/json request body itself (its schema is the body's,
+// x-acs-body-param names it). When that regrouping changes the page order,
+// x-acs-param-order records it.
 func (w *writer) params(op *Operation, o *openapi3.Operation) error {
 	var errs []error
-	var plain, body, form []*Param
+	var plain, body, whole, form []*Param
 	seen := map[string]bool{}
 	for i, p := range op.Params {
 		if p == nil {
@@ -443,6 +445,8 @@ func (w *writer) params(op *Operation, o *openapi3.Operation) error {
 			plain = append(plain, p)
 		case InBody:
 			body = append(body, p)
+		case InWholeBody:
+			whole = append(whole, p)
 		case InForm:
 			form = append(form, p)
 		default:
@@ -457,7 +461,22 @@ func (w *writer) params(op *Operation, o *openapi3.Operation) error {
 		}
 		o.Parameters = append(o.Parameters, &openapi3.ParameterRef{Value: param})
 	}
-	if len(body)+len(form) > 0 {
+	if len(whole) > 0 {
+		if n := len(whole) + len(body) + len(form); n > 1 {
+			errs = append(errs, fmt.Errorf("param %q (%s): a whole-body parameter must be the only body parameter (the operation has %d)", whole[0].Name, InWholeBody, n))
+		}
+		p := whole[0]
+		sch, err := schemaToOAS(p.Schema)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("param %q (%s): %w", p.Name, p.In, err))
+		} else {
+			o.RequestBody = &openapi3.RequestBodyRef{Value: &openapi3.RequestBody{
+				Required:   p.Required,
+				Content:    openapi3.Content{mediaJSON: &openapi3.MediaType{Schema: &openapi3.SchemaRef{Value: sch}}},
+				Extensions: map[string]any{extBodyParam: p.Name},
+			}}
+		}
+	} else if len(body)+len(form) > 0 {
 		rb := &openapi3.RequestBody{Content: openapi3.Content{}}
 		for _, part := range []struct {
 			media  string
@@ -480,7 +499,7 @@ func (w *writer) params(op *Operation, o *openapi3.Operation) error {
 		}
 		o.RequestBody = &openapi3.RequestBodyRef{Value: rb}
 	}
-	canonical := slices.Concat(plain, body, form)
+	canonical := slices.Concat(plain, body, whole, form)
 	if !slices.Equal(canonical, op.Params) && len(canonical) == len(op.Params) {
 		order := make([]string, len(op.Params))
 		for i, p := range op.Params {

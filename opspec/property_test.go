@@ -176,6 +176,11 @@ func (g *gen) operation(name string, specStyle Style) *Operation {
 		seen[string(p.In)+":"+p.Name] = true
 		op.Params = append(op.Params, p)
 	}
+	if style == ROA && g.r.IntN(4) == 0 {
+		// the whole body is one value: no body or form fields beside it
+		op.Params = slices.DeleteFunc(op.Params, func(p *Param) bool { return p.In == InBody || p.In == InForm })
+		op.Params = append(op.Params, &Param{Name: g.name(), In: InWholeBody, Required: g.r.IntN(2) == 0, Schema: g.schema(0)})
+	}
 	g.r.Shuffle(len(op.Params), func(i, j int) { op.Params[i], op.Params[j] = op.Params[j], op.Params[i] })
 	if g.r.IntN(3) > 0 {
 		op.Response = g.object(0)

@@ -240,6 +240,13 @@ func (l *linter) params(op *Operation, style Style) {
 		where := fmt.Sprintf("param %q (%s)", p.Name, p.In)
 		switch p.In {
 		case InPath, InQuery, InHeader, InBody, InForm:
+		case InWholeBody:
+			if style == RPC {
+				l.errf(n, where, "whole-body parameter on an RPC operation")
+			}
+			if others := len(op.ParamsIn(InWholeBody)) + len(op.ParamsIn(InBody)) + len(op.ParamsIn(InForm)); others > 1 {
+				l.errf(n, where, "a whole-body parameter must be the only body parameter (the operation has %d)", others)
+			}
 		default:
 			l.errf(n, where, "unknown location %q", p.In)
 		}

@@ -57,6 +57,13 @@ func TestValidateFindsErrors(t *testing.T) {
 				}}},
 			}},
 			{Name: "B", Style: ROA},
+			{Name: "C", Style: ROA, Method: "PUT", Path: "/c", Params: []*Param{
+				{Name: "body", In: InWholeBody, Schema: str},
+				{Name: "field", In: InBody, Schema: str},
+			}},
+			{Name: "D", Style: RPC, Method: "POST", Path: "/", Params: []*Param{
+				{Name: "body", In: InWholeBody, Schema: str},
+			}},
 		},
 		Groups: []Group{{Name: "G", Operations: []string{"Missing"}}},
 		Endpoints: []Endpoint{
@@ -91,6 +98,8 @@ func TestValidateFindsErrors(t *testing.T) {
 		`operation "A": param "obj" (body).y: no schema`,
 		`operation "B": Method: no HTTP method`,
 		`operation "B": Path: no path`,
+		`operation "C": param "body" (wholebody): a whole-body parameter must be the only body parameter (the operation has 2)`,
+		`operation "D": param "body" (wholebody): whole-body parameter on an RPC operation`,
 		`Endpoints[1]: region "Hangzhou" is not a region ID`,
 		`Endpoints[2]: host "https://p.cn-beijing.aliyuncs.com" of region "cn-beijing" is not a host name`,
 		`Endpoints[3]: host "p.aliyuncs.com\t" of region "cn-shanghai" is not a host name`,

@@ -184,8 +184,11 @@ func scoreMetadataOp(c *mdCount, r accRecord, op *opspec.Operation, raw map[stri
 	req, resp := map[string]mdMine{}, map[string]mdMine{}
 	for _, p := range op.Params {
 		in := string(p.In)
-		if p.In == opspec.InForm {
+		switch p.In {
+		case opspec.InForm:
 			in = "formData"
+		case opspec.InWholeBody:
+			in = "body" // the truth's whole-body node is a body node
 		}
 		mdFlatten(p.Name, p.Schema, p.Required, in, "", req, 0)
 	}
@@ -274,7 +277,7 @@ func scoreMetadataOp(c *mdCount, r accRecord, op *opspec.Operation, raw map[stri
 }
 
 // mdUnwrap is score.py's unwrap_whole_body, keeping a string body (the importer keeps it as
-// a body field named "body", which the truth's node matches).
+// the whole-body parameter named "body", which the truth's node matches).
 func mdUnwrap(tree []accNode) []accNode {
 	var out []accNode
 	for _, n := range tree {

@@ -195,11 +195,22 @@ func decodeJSONValue(s string) (any, bool) {
 type body struct {
 	form url.Values     // application/x-www-form-urlencoded
 	json map[string]any // a JSON object
+	// whole is the value of the route's whole-body parameter: the body text for a string
+	// parameter, else the decoded JSON value; hasWhole says the body was not empty.
+	whole    any
+	hasWhole bool
 }
 
-func decodeBody(contentType string, raw []byte, wantJSON bool) (body, *Error) {
+// decodeBody decodes a request body. whole is the route's whole-body parameter, or nil:
+// the body is then that one value (a string parameter takes the text as it is, any other
+// the JSON value of any type) rather than an object of fields.
+func decodeBody(contentType string, raw []byte, wantJSON bool, whole *param) (body, *Error) {
 	var b body
 	if len(bytes.TrimSpace(raw)) == 0 {
+		return b, nil
+	}
+	if whole != nil && whole.n != nil && whole.n.typ == "string" {
+		b.whole, b.hasWhole = string(raw), true
 		return b, nil
 	}
 	mt := mediaType(contentType)
@@ -219,6 +230,10 @@ func decodeBody(contentType string, raw []byte, wantJSON bool) (body, *Error) {
 		}
 		if dec.More() {
 			return b, Errorf(400, "InvalidParameter", "InvalidParameter: request body has data after the JSON value")
+		}
+		if whole != nil {
+			b.whole, b.hasWhole = v, v != nil
+			return b, nil
 		}
 		m, ok := v.(map[string]any)
 		if !ok && v != nil {
@@ -270,6 +285,8 @@ func (rt *route) rawParams(query url.Values, b body, header func(string) string,
 			if s := header(p.name); s != "" {
 				v, ok = s, true
 			}
+		case opspec.InWholeBody:
+			v, ok = b.whole, b.hasWhole
 		case opspec.InBody:
 			v, ok = b.json[p.name]
 			if !ok {

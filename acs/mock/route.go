@@ -33,17 +33,19 @@ type route struct {
 
 	res         opResource
 	clientToken *param
-	handler     Handler
-	list        *listPlan
-	idPrefix    string
-	filters     []filter
-	tags        *tagPlan   // a tag operation (TagResources...)
-	tagArrays   []tagArray // where the answer shows the resource's tags
-	state       *statePlan
-	child       *childPlan
-	notFound    *Error // answer for an unknown resource ID
-	exists      *Error // answer for a Create whose chosen ID is taken
-	badState    *Error // answer for a state verb on a resource already in that state; nil: accepted
+	// whole is the parameter that is the whole request body (InWholeBody), or nil.
+	whole     *param
+	handler   Handler
+	list      *listPlan
+	idPrefix  string
+	filters   []filter
+	tags      *tagPlan   // a tag operation (TagResources...)
+	tagArrays []tagArray // where the answer shows the resource's tags
+	state     *statePlan
+	child     *childPlan
+	notFound  *Error // answer for an unknown resource ID
+	exists    *Error // answer for a Create whose chosen ID is taken
+	badState  *Error // answer for a state verb on a resource already in that state; nil: accepted
 }
 
 // param is one request parameter compiled for decoding and validation.

@@ -156,6 +156,9 @@ func (s *Server) compile(spec *opspec.Spec, op *opspec.Operation) (*route, error
 		if cp.low == "clienttoken" {
 			rt.clientToken = cp
 		}
+		if cp.in == opspec.InWholeBody && rt.whole == nil {
+			rt.whole = cp
+		}
 	}
 	rt.resp = compileSchema(op.Response)
 	ex, hasEx := parseExample(op.ResponseExample)
@@ -320,7 +323,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request, ex *exchange) {
 			return
 		}
 	}
-	b, e := decodeBody(ct, raw, rt.style == opspec.ROA)
+	b, e := decodeBody(ct, raw, rt.style == opspec.ROA, rt.whole)
 	if e != nil {
 		s.writeError(w, r, ex, e)
 		return

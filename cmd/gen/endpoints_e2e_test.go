@@ -1,8 +1,6 @@
 package main
 
 import (
-	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -98,33 +96,14 @@ func TestMetadataEndpointsEndToEnd(t *testing.T) {
 		t.Skip("runs the go tool")
 	}
 	root := goldentest.ModuleRoot(t)
-	base := filepath.Join(root, "cmd", "gen", "testdata")
-	if err := os.MkdirAll(base, 0o755); err != nil {
-		t.Fatal(err)
+	tmp := t.TempDir()
+	const modPath = "example.com/endpoints"
+	mod, env := tempModule(t, tmp, modPath)
+	spec := filepath.Join(tmp, "demo.yaml")
+	if code, _, stderr := runGen("scrape", "-o", spec, filepath.Join(root, "golden", "metadata", "demo-rpc", "api-docs.json")); code != 0 {
+		t.Fatalf("gen scrape: exit %d\n%s", code, stderr)
 	}
-	tmp, err := os.MkdirTemp(base, "endpoints-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { os.RemoveAll(tmp) })
-	spec, pkg := filepath.Join(tmp, "demo.yaml"), filepath.Join(tmp, "demo20240101")
-	for _, args := range [][]string{
-		{"scrape", "-o", spec, filepath.Join(root, "golden", "metadata", "demo-rpc", "api-docs.json")},
-		{"client", "--spec", spec, "--out", pkg},
-		{"mock", "--spec", spec, "--out", filepath.Join(pkg, "mockserver")},
-	} {
-		if code, _, stderr := runGen(args...); code != 0 {
-			t.Fatalf("gen %s: exit %d\n%s", strings.Join(args, " "), code, stderr)
-		}
-	}
-	rel, _ := filepath.Rel(root, pkg)
-	imp := "github.com/acsgen/acsgen/" + filepath.ToSlash(rel)
-	if err := os.WriteFile(filepath.Join(pkg, "endpoints_e2e_test.go"), []byte(strings.ReplaceAll(endpointsE2E, "IMPORT", imp)), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command("go", "test", "-count=1", "-run", "TestEndpointResolution", "./"+filepath.ToSlash(rel))
-	cmd.Dir = root
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go test: %v\n%s", err, out)
-	}
+	pkg := generateInto(t, spec, mod, modPath, "demo20240101")
+	imp := modPath + "/demo20240101"
+	goTestIn(t, mod, env, pkg, "endpoints_e2e_test.go", strings.ReplaceAll(endpointsE2E, "IMPORT", imp), "TestEndpointResolution")
 }

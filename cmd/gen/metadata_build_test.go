@@ -1,7 +1,6 @@
 package main
 
 import (
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -34,7 +33,6 @@ func TestMetadataGenerates(t *testing.T) {
 	if len(files) == 0 {
 		t.Skipf("no api-docs.json under %s", dir)
 	}
-	root := goldentest.ModuleRoot(t)
 	tmp := t.TempDir()
 	const modPath = "example.com/metadatabuild"
 	var pkgs []string
@@ -63,31 +61,12 @@ func TestMetadataGenerates(t *testing.T) {
 	}
 	t.Logf("imported and generated %d products in %s", len(files), time.Since(start).Round(time.Second))
 	// The generated packages form a module of their own, beside the project's in a workspace.
-	mod := filepath.Join(tmp, "go")
-	work := filepath.Join(tmp, "go.work")
-	gomod, err := os.ReadFile(filepath.Join(root, "go.mod"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	goLine := "go 1.26"
-	for _, l := range strings.Split(string(gomod), "\n") {
-		if strings.HasPrefix(l, "go ") {
-			goLine = strings.TrimSpace(l)
-		}
-	}
-	for file, text := range map[string]string{
-		filepath.Join(mod, "go.mod"): "module " + modPath + "\n\n" + goLine + "\n",
-		work:                         goLine + "\n\nuse (\n\t" + root + "\n\t" + mod + "\n)\n",
-	} {
-		if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	mod, env := tempModule(t, tmp, modPath)
 	for _, verb := range []string{"build", "vet"} {
 		start := time.Now()
 		cmd := exec.Command(goTool, append([]string{verb}, pkgs...)...)
 		cmd.Dir = mod
-		cmd.Env = append(os.Environ(), "GOWORK="+work)
+		cmd.Env = env
 		if out, err := cmd.CombinedOutput(); err != nil {
 			t.Fatalf("go %s: %v\n%s", verb, err, out)
 		}

@@ -176,6 +176,8 @@ func tagLocation(in opspec.Location, style opspec.Style) string {
 		return "body"
 	case opspec.InForm:
 		return "form"
+	case opspec.InWholeBody:
+		return "wholebody"
 	}
 	return "query"
 }

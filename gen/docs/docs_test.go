@@ -88,3 +88,26 @@ func TestWhatReadersSee(t *testing.T) {
 		t.Errorf("response values not described elsewhere are not listed:\n%s", page)
 	}
 }
+
+// TestWholeBodyRows: a parameter that is the entire request body says so, and how it is
+// sent, in its row.
+func TestWholeBodyRows(t *testing.T) {
+	spec := &opspec.Spec{Product: "Demo", Version: "2024-01-01", Style: opspec.ROA, Operations: []*opspec.Operation{
+		{Name: "PutText", Method: "PUT", Path: "/text", Params: []*opspec.Param{
+			{Name: "body", In: opspec.InWholeBody, Required: true, Schema: &opspec.Schema{Type: "string", Description: "The settings."}}}},
+		{Name: "PutIds", Method: "PUT", Path: "/ids", Params: []*opspec.Param{
+			{Name: "ids", In: opspec.InWholeBody, Schema: &opspec.Schema{Type: "array", Items: &opspec.Schema{Type: "integer"}}}}},
+	}}
+	sink := newMemSink()
+	if err := Render(spec, sink, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	for file, want := range map[string]string{
+		"PutText.md": "| `body` | wholebody | string | Yes | The entire request body: this text is sent as it is (application/json). The settings. |",
+		"PutIds.md":  "| `ids` | wholebody | array&lt;integer&gt; | No | The entire request body, sent as JSON. |",
+	} {
+		if page := string(sink.files[file]); !strings.Contains(page, want) {
+			t.Errorf("%s has no row\n%s\n%s", file, want, page)
+		}
+	}
+}

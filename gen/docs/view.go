@@ -105,9 +105,21 @@ func paramRows(params []*opspec.Param) []Row {
 		if p == nil {
 			continue
 		}
+		top := len(rows)
 		rows = walk(rows, p.Name, p.Name, 0, p.In, p.Required, p.Schema, nil)
+		if p.In == opspec.InWholeBody {
+			rows[top].Description = strings.TrimSpace(wholeBodyNote(p.Schema) + " " + rows[top].Description)
+		}
 	}
 	return rows
+}
+
+// wholeBodyNote says how a whole-body parameter travels.
+func wholeBodyNote(s *opspec.Schema) string {
+	if s != nil && s.Type == "string" {
+		return "The entire request body: this text is sent as it is (application/json)."
+	}
+	return "The entire request body, sent as JSON."
 }
 
 // responseRows flattens the response body: its fields, or its items when it is an array.

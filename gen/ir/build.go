@@ -310,12 +310,13 @@ func styleOf(s *opspec.Spec, op *opspec.Operation) opspec.Style {
 	return opspec.RPC
 }
 
-// bodyKind is how the request's body parameters travel: a JSON document for ROA, a form
-// for RPC; none when no parameter goes in the body.
+// bodyKind is how the request's body parameters travel: a JSON document for ROA (its
+// fields, or all of it for a whole-body parameter), a form for RPC; none when no parameter
+// goes in the body.
 func bodyKind(o *Operation) BodyKind {
 	for _, f := range o.Request.Fields {
 		switch {
-		case o.Style == opspec.ROA && f.In == opspec.InBody:
+		case o.Style == opspec.ROA && (f.In == opspec.InBody || f.In == opspec.InWholeBody):
 			return BodyJSON
 		case o.Style == opspec.RPC && (f.In == opspec.InBody || f.In == opspec.InForm):
 			return BodyForm

@@ -9,9 +9,12 @@ import (
 
 // parameters reads an operation's parameters in document order.
 //
-// Locations: query, path and header stay; formData is a form field; a body parameter whose
-// schema is an object is the whole JSON body, so its properties become the body fields (the
-// model's form), and any other body parameter is one field of it.
+// Locations: query, path and header stay; formData is a form field. A body parameter is
+// the whole JSON body (the official SDKs send its value as the body): when its schema is an
+// object with properties, those become the body fields (the model's form); otherwise (a
+// string holding a JSON text, an array, a map or an object without properties) it is the
+// model's whole-body parameter. A second body parameter would be a second whole body: it
+// is dropped with a warning.
 //
 // Styles say how a composite value goes on the wire. The model has no per-parameter style:
 // RPC clients flatten composite values (Tag.1.Key=...) and ROA clients join scalar lists
@@ -25,6 +28,7 @@ func (r *reader) parameters(op *opspec.Operation, v *value, path string) {
 		return
 	}
 	seen := map[string]string{}
+	wholeBody := false // an InWholeBody parameter was added
 	add := func(p *opspec.Param, at string) {
 		k := string(p.In) + ":" + p.Name
 		if first, dup := seen[k]; dup {
@@ -78,15 +82,22 @@ func (r *reader) parameters(op *opspec.Operation, v *value, path string) {
 		if r.style == opspec.RPC && (style == "json" || style == "simple") && (s.Type == "object" || s.Type == "array") {
 			s = stringEncoded(s, style)
 		}
-		if loc == opspec.InBody && s.Type == "object" && len(s.Properties) > 0 {
+		if loc == opspec.InBody && s.Type == "object" && len(s.Properties) > 0 && !wholeBody {
+			wholeBody = true
 			for _, prop := range s.Properties {
 				add(&opspec.Param{Name: prop.Name, In: opspec.InBody, Required: prop.Required, Schema: prop.Schema},
 					jsonPath(jsonPath(sp, "properties"), prop.Name))
 			}
 			continue
 		}
-		if loc == opspec.InBody && name == "body" {
-			r.warn(page.Guess, p, "the whole request body is %s; the model keeps it as a body field %q", s.TypeWord(), name)
+		if loc == opspec.InBody && r.style != opspec.RPC {
+			if !wholeBody {
+				wholeBody = true
+				loc = opspec.InWholeBody
+			} else {
+				r.warn(page.Drop, p, "a second body parameter %q: the request body is already a parameter; dropping it", name)
+				continue
+			}
 		}
 		add(&opspec.Param{Name: name, In: loc, Required: required, Schema: s}, p)
 	}
