@@ -128,9 +128,13 @@ func TestROAInstanceFlowTestdata(t *testing.T) {
 }
 
 func TestROAInstanceFlowElasticsearchPages(t *testing.T) {
-	spec := sharedSpec(t, "Elasticsearch", "2017-06-13", "corpus", "products", "elasticsearch", "en")
-	runROAInstanceFlow(t, spec, "elasticsearch.cn-hangzhou.aliyuncs.com", map[string]any{
-		"paymentType": "postpaid", "nodeAmount": 2, "esAdminPassword": "pw", "esVersion": "6.7_with_X-Pack",
-		"nodeSpec":      map[string]any{"spec": "elasticsearch.sn2ne.xlarge", "disk": "20", "diskType": "cloud_ssd"},
-		"networkConfig": map[string]any{"type": "VPC", "vpcId": "vpc-1", "vsArea": "cn-hangzhou-i", "vswitchId": "vsw-1"}})
+	for _, lang := range []string{"en", "zh"} {
+		t.Run(lang, func(t *testing.T) {
+			spec := sharedSpec(t, "Elasticsearch", "2017-06-13", "corpus", "products", "elasticsearch", lang)
+			runROAInstanceFlow(t, spec, "elasticsearch.cn-hangzhou.aliyuncs.com", map[string]any{
+				"paymentType": "postpaid", "nodeAmount": 2, "esAdminPassword": "pw", "esVersion": "6.7_with_X-Pack",
+				"nodeSpec":      map[string]any{"spec": "elasticsearch.sn2ne.xlarge", "disk": "20", "diskType": "cloud_ssd"},
+				"networkConfig": map[string]any{"type": "VPC", "vpcId": "vpc-1", "vsArea": "cn-hangzhou-i", "vswitchId": "vsw-1"}})
+		})
+	}
 }
