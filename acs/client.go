@@ -49,8 +49,9 @@ type Options struct {
 	// Credentials signs AuthAK operations; nil means DefaultProvider (environment, then
 	// the aliyun CLI profile file), resolved at each call.
 	Credentials Provider
-	// BearerToken supplies the token of AuthBearer operations when the request has no
-	// Authorization header parameter.
+	// BearerToken supplies the token of AuthBearer operations (generated clients have no
+	// Authorization field: this is where their token comes from); a Request built by hand
+	// may carry its own Authorization header instead.
 	BearerToken func(ctx context.Context) (string, error)
 	// SignatureVersion selects V3 (default) or V2 (RPC only).
 	SignatureVersion SigningVersion
@@ -389,7 +390,7 @@ func (c *Client) attempt(ctx context.Context, p *prepared) (*Response, error) {
 		}
 		token = strings.TrimSpace(token)
 		if token == "" {
-			return nil, fmt.Errorf("acs: %s needs a bearer token: set Options.BearerToken or the Authorization header parameter", op.Name)
+			return nil, fmt.Errorf("acs: %s needs a bearer token: set Options.BearerToken", op.Name)
 		}
 		if len(token) < 7 || !strings.EqualFold(token[:7], "Bearer ") {
 			token = "Bearer " + token

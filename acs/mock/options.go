@@ -121,7 +121,8 @@ type Call struct {
 	Region    string
 	RequestID string
 	// Params are the decoded, typed and validated request parameters by name (numbers are
-	// json.Number, nested values map[string]any and []any).
+	// json.Number, nested values map[string]any and []any). The journal keeps this map:
+	// a handler must not change it after it returns.
 	Params map[string]any
 	Header http.Header
 

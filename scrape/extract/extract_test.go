@@ -1212,6 +1212,30 @@ func TestResponseStructTable(t *testing.T) {
 	}
 }
 
+// TestListMarkerRow: a row naming the item struct of a "List<X>" row, with no type (as the
+// text reader gives a caption "X data structure"), makes the legacy wrapper where no JSON
+// example shows the list, as for "Array of X".
+func TestListMarkerRow(t *testing.T) {
+	p := &page.Page{File: "x.txt", Title: "DescribeDBInstances", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 2, tbl(3, []string{"Name", "Type", "Description"},
+			[]string{"DBInstances", "List<DBInstance>", "Xxxx."},
+			[]string{"DBInstance", "", ""},
+			[]string{"DBInstanceId", "String", "Xxxx."})),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "DBInstances" {
+		t.Fatalf("root = %s; warnings %v", got, res.Warnings)
+	}
+	w := op.Response.Properties[0].Schema
+	if got := names(w); w.Type != "object" || got != "DBInstance" {
+		t.Fatalf("DBInstances = %s %s; warnings %v", w.Type, got, res.Warnings)
+	}
+	list := w.Properties[0].Schema
+	if list.Type != "array" || list.Items == nil || names(list.Items) != "DBInstanceId" {
+		t.Fatalf("DBInstances.DBInstance = %+v; warnings %v", list, res.Warnings)
+	}
+}
+
 // TestBareArrayRows: a bare "Array" row (no item type) is followed by the fields of its
 // items ("Repositories Array" then "RepoName String"), unless the row's own example is a
 // list whose elements lack the next row's name (Tags [{"key":...}] then ResourceType).

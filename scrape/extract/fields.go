@@ -279,13 +279,30 @@ func (x *extractor) sectionFields(request bool, kinds ...page.SectionKind) (fiel
 }
 
 // isItemMarker tells whether a row named name with no type, description or example only
-// names the item struct of the array row prev ("Users | Array of User" then "User").
+// names the item struct of the array row prev ("Users | Array of User" or
+// "List<User>" then "User").
 func isItemMarker(prev field, name string) bool {
 	if prev.schema == nil || prev.schema.Type != "array" || name == "" {
 		return false
 	}
-	item, ok := strings.CutPrefix(strings.ToLower(prev.schema.DocType), "array of ")
-	return ok && strings.EqualFold(strings.TrimSpace(item), name) || isSingularOf(name, prev.name)
+	item := listItemStruct(prev.schema.DocType)
+	return item != "" && strings.EqualFold(item, name) || isSingularOf(name, prev.name)
+}
+
+// listItemStruct returns the item a list type names: "User" for "Array of User",
+// "List<DBInstance>" or "array<DBInstance>"; "" for other types.
+func listItemStruct(docType string) string {
+	t := strings.TrimSpace(docType)
+	lower := strings.ToLower(t)
+	if strings.HasPrefix(lower, "array of ") {
+		return strings.TrimSpace(t[len("array of "):])
+	}
+	for _, p := range []string{"list<", "array<"} {
+		if strings.HasPrefix(lower, p) && strings.HasSuffix(t, ">") {
+			return strings.TrimSpace(t[len(p) : len(t)-1])
+		}
+	}
+	return ""
 }
 
 // structTable recognises a table that defines a struct an earlier row is typed with

@@ -1013,7 +1013,7 @@ func wrappedArray(s *opspec.Schema, ex *jval) (*opspec.Schema, string) {
 func (b *treeBuilder) markerOf(f field) int {
 	for i := len(b.stack) - 1; i >= 1 && i >= len(b.stack)-2; i-- {
 		n := b.stack[i]
-		if n.s.Type == "array" && (n.name == f.name || strings.EqualFold(n.s.DocType, "array of "+f.name) || isSingularOf(f.name, n.name)) {
+		if n.s.Type == "array" && (n.name == f.name || strings.EqualFold(listItemStruct(n.s.DocType), f.name) || isSingularOf(f.name, n.name)) {
 			return i
 		}
 	}

@@ -45,5 +45,9 @@
 //   - A heading of the same kind as the current section ("Success response" under
 //     "Examples") stays a Paragraph of that section.
 //   - Page.Truncated is set, with a warning, when the input stops inside a table row, a JSON
-//     block or right after a heading.
+//     block or right after a heading. A pipe row the input stops inside keeps the cells it
+//     has, except a name the input may have cut short ("| Pag"): that row is dropped with a
+//     warning naming it.
+//   - Pipe cells are split by page.SplitPipeRow, as the Markdown reader splits them: a "|"
+//     escaped ("\|") or inside a code span is text of the cell.
 package textpage

@@ -609,7 +609,8 @@ JSON example
 
 // TestSpacedStructTypeName: older pages type a row with a struct's name ending in "Type"
 // ("ScalingConfigurationSetType") and define the struct in a table further down; such a row
-// is a row, a capitalised word that is not a struct name ("Note") is not a type.
+// is a row; a capitalised word that is not a struct name is not a type, nor is a
+// parameter named in a description ("If InstanceChargeType is ...", "Note InstanceChargeType").
 func TestSpacedStructTypeName(t *testing.T) {
 	p := readText(t, `Response parameters
 
@@ -617,6 +618,8 @@ Name Type Description
 PageSize Integer Xxxxxx of xxxxx
 ScalingConfigurations ScalingConfigurationSetType Xxxxxxx xxxxxxxx
 Note Xxxx xxxx Type xxxx.
+If InstanceChargeType is PrePaid, xxxx.
+Note InstanceChargeType Xxxx.
 
 ScalingConfigurationSetType is a set of ScalingConfigurationItemTypes.
 
@@ -629,7 +632,33 @@ ScalingConfiguration ScalingConfigurationItemType Xxxxxxx information
 	}
 	equal(t, "response rows", rows, []string{
 		"PageSize|Integer|Xxxxxx of xxxxx",
-		"ScalingConfigurations|ScalingConfigurationSetType|Xxxxxxx xxxxxxxx\nNote Xxxx xxxx Type xxxx.",
+		"ScalingConfigurations|ScalingConfigurationSetType|Xxxxxxx xxxxxxxx\nNote Xxxx xxxx Type xxxx.\nIf InstanceChargeType is PrePaid, xxxx.\nNote InstanceChargeType Xxxx.",
 		"ScalingConfiguration|ScalingConfigurationItemType|Xxxxxxx information",
+	})
+}
+
+// TestGluedItemCaption: a short caption naming the item struct of a list row
+// ("DBInstance data structure" after "DBInstancesList<DBInstance>...") with rows after it
+// gives a row naming the item (the marker row other layouts have); the caption stays a
+// paragraph. A description starting with the item's name is still a description.
+func TestGluedItemCaption(t *testing.T) {
+	p := readText(t, `Response parameters
+
+DBInstancesList<DBInstance>Array composed of DBInstances
+
+DBInstance data structure
+
+DBInstanceIdStringInstance ID
+UsersArray of User
+
+User xxxx xxxx.
+UserIdStringXxxx
+`)
+	equal(t, "response rows", rowsOf(table(t, p, page.ResponseParams)), []string{
+		"DBInstances|List<DBInstance>|Array composed of DBInstances",
+		"DBInstance||",
+		"DBInstanceId|String|Instance ID",
+		"Users|Array of User|User xxxx xxxx.",
+		"UserId|String|Xxxx",
 	})
 }

@@ -215,6 +215,9 @@ func (st *spaced) row(i int, probe bool) *page.Row {
 	if typ != "" && sentenceStarters[nm] && lowerInitial(typ[0]) {
 		return nil // a description: "A list of nodes."
 	}
+	if typ != "" && structTypeName(typ) && !isType(typ) && (sentenceStarters[nm] || nm == "Note" || k < len(toks) && lowerInitial(toks[k][0])) {
+		return nil // a description naming a parameter: "If InstanceChargeType is PrePaid, ..."
+	}
 	if typ == "" {
 		if !st.unnamed(toks) {
 			return nil

@@ -92,6 +92,18 @@ func (tt *typedTable) read() int {
 			break
 		}
 		t := d.t(i)
+		if cur != nil && tt.itemCaption(i, cur) {
+			// "DBInstance data structure" after "DBInstances | List<DBInstance>": the rows
+			// that follow are the item's; a row naming the item (as the marker row other
+			// layouts have) says so, the caption stays as a paragraph.
+			tt.flush(cur)
+			row = typedRow{line: d.no(i), name: strings.Fields(t)[0]}
+			tt.flush(&row)
+			cur = nil
+			stray = append(stray, page.Block{Kind: page.Paragraph, Line: d.no(i), Text: t})
+			i++
+			continue
+		}
 		if cur == nil {
 			stray = append(stray, page.Block{Kind: page.Paragraph, Line: d.no(i), Text: t})
 		} else if item, ok := cutBullet(t); ok {
@@ -156,6 +168,42 @@ func (tt *typedTable) descHeading(i int) bool {
 		j = d.nb(j + 1)
 	}
 	return false
+}
+
+// itemCaption reports whether line i captions the item struct of row cur, a list of a
+// struct ("List<DBInstance>", "Array of DBInstance"): a short line after a blank one whose
+// first word is the struct's name ("DBInstance data structure"), with a row right after it.
+func (tt *typedTable) itemCaption(i int, cur *typedRow) bool {
+	d := tt.d
+	item := listItemName(cur.typ)
+	if item == "" || i == 0 || !d.blank(i-1) || endsSentence(d.t(i)) {
+		return false
+	}
+	words := strings.Fields(d.t(i))
+	if len(words) < 2 || len(words) > 5 || words[0] != item {
+		return false
+	}
+	return tt.rowStarts(d.nb(i + 1))
+}
+
+// listItemName returns the struct a list type names ("DBInstance" for "List<DBInstance>",
+// "Array of DBInstance", "array<DBInstance>"), or "" when it names none or a type word.
+func listItemName(typ string) string {
+	var item string
+	if rest, ok := cutPrefixFold(typ, "array of "); ok {
+		item = rest
+	} else {
+		for _, p := range []string{"list<", "array<"} {
+			if rest, ok := cutPrefixFold(typ, p); ok && strings.HasSuffix(rest, ">") {
+				item = rest[:len(rest)-1]
+			}
+		}
+	}
+	item = strings.TrimSpace(item)
+	if len(item) < 2 || item[0] < 'A' || item[0] > 'Z' || !validName(item) || isType(item) {
+		return ""
+	}
+	return item
 }
 
 // rowStarts reports whether a row starts at line i.

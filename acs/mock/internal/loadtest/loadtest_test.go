@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -113,4 +114,40 @@ func mustTime(s string) time.Time {
 		panic(err)
 	}
 	return t
+}
+
+// TestMeasureOtherServer: with -addr, a server that mocks only the ROA call and has no
+// control API (another mock, such as Prism) is measured: no EIAM setup call, the state
+// is reported as not checked. Without -addr the missing control API is an error.
+func TestMeasureOtherServer(t *testing.T) {
+	var eiam atomic.Int32
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("x-acs-action") != "CreateInstanceAccount" {
+			if r.Header.Get("x-acs-action") != "" {
+				eiam.Add(1)
+			}
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		w.Write([]byte(`{"requestId":"r","success":true}`))
+	}))
+	defer ts.Close()
+	addr := strings.TrimPrefix(ts.URL, "http://")
+	sched, _ := parseMix("roa")
+	var out bytes.Buffer
+	o := options{addr: addr, conns: 2, total: 50, warmup: 10, mix: "roa"}
+	if err := measure(&out, o, addr, 0, sched, nil); err != nil {
+		t.Fatalf("%v\n%s", err, out.String())
+	}
+	if !strings.Contains(out.String(), "errors: none") || !strings.Contains(out.String(), "state: not checked") {
+		t.Errorf("report:\n%s", out.String())
+	}
+	if n := eiam.Load(); n != 0 {
+		t.Errorf("%d API calls other than CreateInstanceAccount (the EIAM setup is for get only)", n)
+	}
+	o.addr = ""
+	if err := measure(&out, o, addr, 0, sched, nil); err == nil {
+		t.Error("a child server without the control API was accepted")
+	}
 }
