@@ -110,6 +110,16 @@ func runROAInstanceFlow(t *testing.T, spec *opspec.Spec, host string, create map
 	if got := c.ok("GET", "/openapi/instances/"+id, nil).str("Result.description"); got != "search-prod" {
 		t.Errorf("DescribeInstance after UpdateDescription: description %q, want search-prod", got)
 	}
+	other := c.ok("POST", "/openapi/instances", create).str("Result.instanceId")
+	// the query's lower-case instanceId and description select by the stored attributes
+	// (set through the path's InstanceId and the body's description)
+	for q, want := range map[string]string{"instanceId=" + id: id, "instanceId=" + other: other, "description=search-prod": id, "description=nothing": ""} {
+		items := c.ok("GET", "/openapi/instances?"+q, nil).list("Result")
+		if got := strings.Join(names(items, "instanceId"), ","); got != want {
+			t.Errorf("ListInstance %s: %q, want %q", q, got, want)
+		}
+	}
+	c.ok("DELETE", "/openapi/instances/"+other, nil)
 	c.ok("POST", "/openapi/instances/"+id+"/actions/renew", map[string]any{"duration": 1, "pricingCycle": "Month"})
 	c.notFound("GET", "/openapi/instances/es-nope", nil)
 	c.notFound("PATCH", "/openapi/instances/es-nope/description", map[string]any{"description": "x"})
