@@ -137,6 +137,9 @@ func TestControlAPI(t *testing.T) {
 	if st, b := call("GET", "/_acsgen/requests?operation=GetInstance", ""); st != 200 || !strings.Contains(b, `"operation":"GetInstance"`) {
 		t.Fatalf("journal: %d %s", st, b)
 	}
+	if st, b := call("GET", "/_acsgen/requests?operation=GetInstanse", ""); st != 400 || !strings.Contains(b, "nearest operation: GetInstance") {
+		t.Errorf("journal filtered by an operation not served: %d %s", st, b)
+	}
 	if st, b := call("POST", "/_acsgen/faults", `{"operation":"GetInstance","kind":"error","code":"Forbidden.RAM","status":403}`); st != 200 || !strings.Contains(b, `"id"`) {
 		t.Fatalf("add fault: %d %s", st, b)
 	}
