@@ -17,7 +17,7 @@ import (
 // fields matched with the path's InstanceId, operations under an instance's path
 // (UpdateDescription, RenewInstance) addressing it, and not-found from the documented code.
 // Over real HTTP, on the hand-made testdata/roa.yaml (always) and on the Elasticsearch
-// pages of ../shared (skipped where absent).
+// pages (en, zh) and official metadata of ../shared (skipped where absent).
 
 // roaHTTP calls one ROA product version served over real HTTP.
 type roaHTTP struct {
@@ -91,8 +91,8 @@ func runROAInstanceFlow(t *testing.T, spec *opspec.Spec, host string, create map
 	c := roaHTTP{t: t, url: srv.URL, host: host, version: spec.Version}
 
 	id := c.ok("POST", "/openapi/instances", create).str("Result.instanceId")
-	if !strings.HasPrefix(id, "es-cn-") || strings.Contains(id, "*") {
-		t.Fatalf("createInstance answered instanceId %q, want a generated es-cn-... ID", id)
+	if !strings.HasPrefix(id, "es-") || strings.Contains(id, "*") || len(id) < 20 {
+		t.Fatalf("createInstance answered instanceId %q, want a generated es-... ID", id)
 	}
 	if st := s.State(); len(st) != 1 || st[0].Kind != "Instance" || st[0].ID != id {
 		t.Errorf("State after create: %+v", st)
@@ -137,10 +137,15 @@ func TestROAInstanceFlowTestdata(t *testing.T) {
 		map[string]any{"esVersion": "6.7_with_X-Pack", "nodeAmount": 2})
 }
 
-func TestROAInstanceFlowElasticsearchPages(t *testing.T) {
-	for _, lang := range []string{"en", "zh"} {
-		t.Run(lang, func(t *testing.T) {
-			spec := sharedSpec(t, "Elasticsearch", "2017-06-13", "corpus", "products", "elasticsearch", lang)
+func TestROAInstanceFlowElasticsearch(t *testing.T) {
+	for _, src := range []string{"en", "zh", "metadata"} {
+		t.Run(src, func(t *testing.T) {
+			var spec *opspec.Spec
+			if src == "metadata" {
+				spec = sharedSpec(t, "", "", "corpus", "metadata", "elasticsearch", "2017-06-13", "api-docs.json")
+			} else {
+				spec = sharedSpec(t, "Elasticsearch", "2017-06-13", "corpus", "products", "elasticsearch", src)
+			}
 			runROAInstanceFlow(t, spec, "elasticsearch.cn-hangzhou.aliyuncs.com", map[string]any{
 				"paymentType": "postpaid", "nodeAmount": 2, "esAdminPassword": "pw", "esVersion": "6.7_with_X-Pack",
 				"nodeSpec":      map[string]any{"spec": "elasticsearch.sn2ne.xlarge", "disk": "20", "diskType": "cloud_ssd"},
