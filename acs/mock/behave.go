@@ -957,6 +957,7 @@ func fillList(out map[string]any, rt *route, items []resource, attrs map[string]
 	num := func(n int) json.Number { return json.Number(strconv.Itoa(n)) }
 	setField(out, rt.resp, "totalcount", num(total), 0)
 	setField(out, rt.resp, "total", num(total), 0)
+	setField(out, rt.resp, "x-total-count", num(total), 0) // Elasticsearch: Headers.X-Total-Count
 	setField(out, rt.resp, "pagenumber", num(page), 0)
 	setField(out, rt.resp, "pagesize", num(max(size, 1)), 0)
 	setField(out, rt.resp, "maxresults", num(max(size, 1)), 0)

@@ -119,6 +119,16 @@ func runROAInstanceFlow(t *testing.T, spec *opspec.Spec, host string, create map
 			t.Errorf("ListInstance %s: %q, want %q", q, got, want)
 		}
 	}
+	// one page of one, and the total where the answer documents one (Headers.X-Total-Count)
+	page := c.ok("GET", "/openapi/instances?page=2&size=1", nil)
+	if got := names(page.list("Result"), "instanceId"); len(got) != 1 || got[0] != other {
+		t.Errorf("ListInstance page 2 of size 1: %v, want [%s]", got, other)
+	}
+	if _, documented := page.body["Headers"]; documented {
+		if got := page.str("Headers.X-Total-Count"); got != "2" {
+			t.Errorf("ListInstance Headers.X-Total-Count %s, want 2", got)
+		}
+	}
 	c.ok("DELETE", "/openapi/instances/"+other, nil)
 	c.ok("POST", "/openapi/instances/"+id+"/actions/renew", map[string]any{"duration": 1, "pricingCycle": "Month"})
 	c.notFound("GET", "/openapi/instances/es-nope", nil)
