@@ -156,8 +156,8 @@ type opResource struct {
 	// part: the route addresses a part of the kind (UpdateInstanceDescription, GetSecretValue).
 	part bool
 	// byPath: an ROA route placed by its path alone (POST /instances/{InstanceId}/actions/renew
-	// under GET /instances/{InstanceId}): the resource must exist, and only an update
-	// changes it; nothing of the resource is laid on the answer but what an update sets.
+	// under GET /instances/{InstanceId}): the resource must exist; an update changes and
+	// answers it like any update, other verbs answer their own template untouched.
 	byPath bool
 }
 
