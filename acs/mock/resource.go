@@ -396,6 +396,19 @@ func inferKinds(routes []*route) {
 		}
 		finishKind(k)
 	}
+	// a route its name places on a kind it cannot address (DELETE
+	// /openapi/instances/{InstanceId}/snapshot-repos: DeleteSnapshotRepo without a repo
+	// identifier) still addresses the resource its path is under
+	for _, o := range ops {
+		rt := o.rt
+		if rt.res.kind != nil {
+			continue
+		}
+		if rp := underResource(rt, resPaths); rp != nil && rp.kind.idParam != "" && rt.param(rp.kind.idParam) != nil {
+			rt.res = opResource{verb: verbAction, prefix: o.n.prefix, kind: rp.kind, part: true, byPath: true}
+			rp.kind.routes = append(rp.kind.routes, rt)
+		}
+	}
 }
 
 // resPath is the path of an ROA operation addressing one resource of a kind.

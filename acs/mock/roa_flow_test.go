@@ -134,6 +134,10 @@ func runROAInstanceFlow(t *testing.T, spec *opspec.Spec, host string, create map
 	c.notFound("GET", "/openapi/instances/es-nope", nil)
 	c.notFound("PATCH", "/openapi/instances/es-nope/description", map[string]any{"description": "x"})
 	c.notFound("POST", "/openapi/instances/es-nope/actions/renew", map[string]any{"duration": 1, "pricingCycle": "Month"})
+	if spec.Operation("DeleteSnapshotRepo") != nil {
+		c.notFound("DELETE", "/openapi/instances/es-nope/snapshot-repos?repoPath=es-cn-other", nil)
+		c.ok("DELETE", "/openapi/instances/"+id+"/snapshot-repos?repoPath=es-cn-other", nil)
+	}
 	c.ok("DELETE", "/openapi/instances/"+id, nil)
 	c.notFound("GET", "/openapi/instances/"+id, nil)
 	c.notFound("DELETE", "/openapi/instances/"+id, nil)
