@@ -233,7 +233,8 @@ func TestJournalRedactsSecrets(t *testing.T) {
 		t.Errorf("journal params: %v", got[0].Params)
 	}
 	for name, want := range map[string]bool{"client_secret": true, "AccessKeySecret": true, "x-acs-security-token": true,
-		"Authorization": true, "NewPassword": true, "ClientToken": false, "UserName": false, "KeyId": false} {
+		"Authorization": true, "NewPassword": true, "ClientToken": false, "UserName": false, "KeyId": false,
+		"SecretName": false, "SecretNames": false, "SecretId": false, "SecretData": true} {
 		if isSecretName(name) != want {
 			t.Errorf("isSecretName(%q) = %v, want %v", name, !want, want)
 		}
