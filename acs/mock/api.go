@@ -27,7 +27,8 @@ func (s *Server) Reset() {
 	s.ids.mu.Unlock()
 }
 
-// State lists the stored resources, sorted.
+// State lists the stored resources, sorted, with secret attributes (passwords, secret
+// data, tokens: the names the journal redacts) shown as Redacted.
 func (s *Server) State() []StateEntry { return s.store.dump() }
 
 // Seed stores resources as if they had been created, so that tests can start from a

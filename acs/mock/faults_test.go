@@ -232,6 +232,10 @@ func TestJournalRedactsSecrets(t *testing.T) {
 	if got[0].Params["password"] != Redacted || got[0].Params["username"] != "alice" {
 		t.Errorf("journal params: %v", got[0].Params)
 	}
+	st := s.State()
+	if b, _ := json.Marshal(st); len(st) != 1 || strings.Contains(string(b), "Hunter2") || st[0].Attrs["password"] != Redacted || st[0].Attrs["username"] != "alice" {
+		t.Errorf("state dump: %s", b)
+	}
 	for name, want := range map[string]bool{"client_secret": true, "AccessKeySecret": true, "x-acs-security-token": true,
 		"Authorization": true, "NewPassword": true, "ClientToken": false, "UserName": false, "KeyId": false,
 		"SecretName": false, "SecretNames": false, "SecretId": false, "SecretData": true} {
