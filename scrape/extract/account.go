@@ -31,7 +31,8 @@ func (x *extractor) accountRows(fields []field, root *opspec.Schema, what string
 			continue
 		}
 		leaf := leafName(f.name)
-		if leaf == "" || names[leaf] || names[f.name] {
+		if leaf == "" || names[leaf] || names[f.name] || isPlaceholder(leaf) {
+			// (a placeholder row is a map's value: placeholderMaps said so)
 			continue
 		}
 		if items[f.schema] && i > 0 && isItemMarker(fields[i-1], f.name) {

@@ -70,15 +70,18 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 	out = slices.Grow(out, len(t.Rows))
 	for _, r := range t.Rows {
 		if len(r.Cells) > len(t.Header) && len(t.Header) > 0 {
-			lost := page.RowNames(r.Cells[len(t.Header):])
-			x.warnKind(page.LostKind(lost), r.Line, "%srow has %d cells but the header has %d; extra cells ignored",
-				page.Lost(what, lost), len(r.Cells), len(t.Header))
+			kind, lost := page.ExtraCells(what, r.Cells, len(t.Header))
+			x.warnKind(kind, r.Line, "%srow has %d cells but the header has %d; extra cells ignored",
+				lost, len(r.Cells), len(t.Header))
 		}
 		if isNoParams(r) {
 			continue
 		}
 		f := field{line: r.Line, depth: r.Depth, loc: sectionLocation[kind]}
-		name := strings.Trim(strings.TrimSpace(r.Cell(t, page.ColName)), "`*")
+		name := strings.TrimSpace(r.Cell(t, page.ColName))
+		if name != "*" { // (a lone "*" is a placeholder for map keys: placeholderMaps)
+			name = strings.Trim(name, "`*")
+		}
 		desc := strings.TrimSpace(r.Cell(t, page.ColDescription))
 		typ := strings.TrimSpace(r.Cell(t, page.ColType))
 		deprecated := false
@@ -96,7 +99,7 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 			deprecated = true
 		}
 		f.name = name
-		if name != "" && !isName(name) {
+		if name != "" && !isName(name) && !isPlaceholder(name) {
 			x.warn(r.Line, "parameter name %q is not an identifier", name)
 		}
 		switch {
@@ -264,7 +267,9 @@ func (x *extractor) sectionFields(request bool, kinds ...page.SectionKind) (fiel
 			start := len(fields)
 			fields = x.readFields(fields, t, s.Kind, request)
 			if bi > 0 && s.Blocks[bi-1].Kind == page.Paragraph {
-				x.structTable(fields[:start], fields[start:], s.Blocks[bi-1].Text, t.Line)
+				if !x.structTable(fields[:start], fields[start:], s.Blocks[bi-1].Text, t.Line) {
+					x.captionTable(fields[:start], fields[start:], s.Blocks[bi-1].Text, t.Line)
+				}
 				if t.Col(page.ColLocation) < 0 && sectionLocation[s.Kind] == "" && page.MentionsRequestBody(s.Blocks[bi-1].Text) {
 					// "You must also specify the following parameters in RequestBody": a
 					// table without a location column that the text puts in the body
@@ -311,7 +316,7 @@ func listItemStruct(docType string) string {
 // flattened children (Configuration.N.InstanceType), which unflatten nests. A struct
 // named as a set ("ScalingConfigurationSetType") that the table gives one row holds the
 // list of that row's struct: the row is a list of objects.
-func (x *extractor) structTable(before, rows []field, intro string, line int) {
+func (x *extractor) structTable(before, rows []field, intro string, line int) bool {
 	for i := len(before) - 1; i >= 0; i-- {
 		f := before[i]
 		if f.schema == nil || !isStructName(f.schema.DocType) || !containsWord(intro, f.schema.DocType) {
@@ -331,8 +336,57 @@ func (x *extractor) structTable(before, rows []field, intro string, line int) {
 			item.Description = ""
 			x.guess(rows[0].line, "%s: the only field of the set %s; read as a list of %s", rows[0].name, f.schema.DocType, item.DocType)
 		}
+		return true
+	}
+	return false
+}
+
+// captionTable recognises a table under a caption that an earlier container row refers
+// to ("phases | Map | ... see **phases field structure**", then the caption "**phases field
+// structure**" and a table): the caption names the row, and the row's description quotes
+// the caption (or, a guess, the row is a Map, whose value the page shows nowhere else, and
+// the caption begins with its name). The table's rows are that row's fields, named as its dotted children
+// (phases.minAge), which unflatten nests; tables captioned after those rows nest further.
+// A Map row with such a table is a struct unless a placeholder row makes it a map again.
+func (x *extractor) captionTable(before, rows []field, intro string, line int) {
+	caption := strings.TrimSpace(strings.Trim(strings.TrimSpace(intro), "*"))
+	if caption == "" || strings.Contains(caption, "\n") || utf8.RuneCountInString(caption) > 80 {
 		return
 	}
+	for i := len(before) - 1; i >= 0; i-- {
+		f := before[i]
+		if f.schema == nil || f.schema.Type != "object" && !isContainer(f.schema) || f.depth >= 0 || f.name == "" ||
+			!containsWord(caption, leafName(f.name)) {
+			continue
+		}
+		quoted := strings.Contains(f.schema.Description, caption)
+		if !quoted && (f.schema.AdditionalProperties == nil || !startsWithWord(caption, leafName(f.name))) {
+			continue
+		}
+		prefix := f.name + "."
+		if f.schema.Type == "array" {
+			prefix = f.name + ".N." // the fields of its items
+		}
+		for j := range rows {
+			if rows[j].name != "" && rows[j].depth < 0 {
+				rows[j].name = prefix + rows[j].name
+			}
+		}
+		// A Map row with a table of fields is a struct, unless a placeholder row ("{key}")
+		// in the table makes it a map again (placeholderMaps).
+		f.schema.AdditionalProperties = nil
+		if quoted {
+			x.warn(line, "the table captioned %q holds the fields of %s, whose description refers to it", caption, f.name)
+		} else {
+			x.guess(line, "the table captioned %q read as the fields of %s, which the caption names first", caption, f.name)
+		}
+		return
+	}
+}
+
+// startsWithWord reports whether s begins with w as a whole word.
+func startsWithWord(s, w string) bool {
+	return w != "" && strings.HasPrefix(s, w) && (len(s) == len(w) || !isWordByte(s[len(w)]))
 }
 
 // containsWord reports whether w occurs in s as a whole word.

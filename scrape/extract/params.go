@@ -89,6 +89,7 @@ func (x *extractor) params(op *opspec.Operation) {
 		}
 		kept = append(kept, f)
 	}
+	rowsBefore := rowLines(kept) // (flattened rows are not in the unflattened list)
 	fields = x.unflatten(kept)
 
 	root := &opspec.Schema{Type: "object"}
@@ -101,6 +102,7 @@ func (x *extractor) params(op *opspec.Operation) {
 		b.add(f)
 	}
 	b.done()
+	x.placeholderMaps(root, requestParam, rowsBefore)
 	x.accountRows(fields, root, "request parameter")
 	if op.Style == opspec.ROA {
 		op.Path = x.bracePathNames(op.Path, root)
@@ -614,6 +616,7 @@ func (x *extractor) response(op *opspec.Operation) {
 	ex = x.exampleOfRow(fields, ex, exLine)
 	// Dotted response names (SystemDisk.Category) are the fields of an object, as in the
 	// request (examples that show the dotted name as a key are the flattened form too).
+	rowsBefore := rowLines(fields)
 	fields = x.unflatten(fields)
 	b := newTreeBuilder(x, responseField, root, ex)
 	b.exCut = exCut
@@ -622,6 +625,7 @@ func (x *extractor) response(op *opspec.Operation) {
 		b.add(f)
 	}
 	b.done()
+	x.placeholderMaps(root, responseField, rowsBefore) // (before the example adds the map's keys as fields)
 	if ex != nil {
 		if len(root.Properties) == 0 {
 			x.guess(secLine, "response table is empty; schema inferred from the JSON example")

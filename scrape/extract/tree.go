@@ -673,6 +673,14 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 		return
 	}
 	if first, dup := b.placed.line(obj, f.name); dup {
+		if p := propNamed(obj, f.name); p != nil && f.depth >= 0 && isContainer(f.schema) && isContainer(p.Schema) && !f.closed {
+			// A container row listed again with its own nested rows ("The returned data also
+			// contains": Result, then └time): the same container, continued.
+			b.x.guess(f.line, "%s %q is listed again (first at line %d): its nested rows are read as more fields of it", b.what, f.name, first)
+			b.lastLine = f.line
+			b.stack = append(b.stack, &node{name: f.name, s: p.Schema, ex: ex, exKnown: exKnown && ex != nil, line: f.line})
+			return
+		}
 		b.x.drop(f.line, "duplicate %s %q (first at line %d); keeping the first", b.what, f.name, first)
 		return
 	}
@@ -1169,4 +1177,14 @@ func findKey(v *jval, k string) ([]string, int) {
 		level = next
 	}
 	return nil, 0
+}
+
+// propNamed is obj's property named name, or nil.
+func propNamed(obj *opspec.Schema, name string) *opspec.Property {
+	for _, p := range obj.Properties {
+		if p.Name == name {
+			return p
+		}
+	}
+	return nil
 }

@@ -428,9 +428,9 @@ func (r *reader) table(n *html.Node) {
 			}
 			row.Cells = append(row.Cells, make([]string, len(t.Header)-len(row.Cells))...)
 		case len(row.Cells) > len(t.Header):
-			lost := page.RowNames(row.Cells[len(t.Header):])
-			r.p.WarnAs(page.LostKind(lost), row.Line, "%stable row has %d cells, the header has %d: extra cells dropped",
-				page.Lost(page.RowsOf(r.sec.Kind), lost), len(row.Cells), len(t.Header))
+			kind, lost := page.ExtraCells(page.RowsOf(r.sec.Kind), row.Cells, len(t.Header))
+			r.p.WarnAs(kind, row.Line, "%stable row has %d cells, the header has %d: extra cells dropped",
+				lost, len(row.Cells), len(t.Header))
 			row.Cells = row.Cells[:len(t.Header)]
 		}
 		t.Rows = append(t.Rows, row)

@@ -23,3 +23,30 @@ func TestSwallowedRowsNamed(t *testing.T) {
 		t.Errorf("warning %s %q, want drop %q", w.Kind, w, want)
 	}
 }
+
+// Extra cells beyond the header that hold text lose it: a drop naming the row and the
+// text. Empty extra cells (a doubled closing '|') lose nothing: info.
+func TestExtraCellsText(t *testing.T) {
+	src := "# Encrypt\n\n## Request parameters\n\n|Parameter|Type|Description|Example|\n|---|---|---|---|\n" +
+		"|KeyId|String|The key.|k-1|also accepts an alias|\n" +
+		"|Plaintext|String|The data.|aGk=| |\n"
+	p, err := Reader{}.Read("Encrypt.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Warnings) != 2 {
+		t.Fatalf("warnings %v", p.Warnings)
+	}
+	want := []struct {
+		kind page.WarnKind
+		msg  string
+	}{
+		{page.Drop, `Encrypt.md:7: row "KeyId": text "also accepts an alias" dropped: table row has 5 cells, the header has 4: extra cells dropped`},
+		{page.Info, `Encrypt.md:8: table row has 5 cells, the header has 4: extra cells dropped`},
+	}
+	for i, w := range p.Warnings {
+		if w.Kind != want[i].kind || w.String() != want[i].msg {
+			t.Errorf("warning %d: %s %q, want %s %q", i, w.Kind, w, want[i].kind, want[i].msg)
+		}
+	}
+}

@@ -403,9 +403,9 @@ func (r *reader) table() {
 			last := len(t.Header) - 1
 			cells = append(cells[:last], strings.Join(cells[last:], " | "))
 		case len(cells) > len(t.Header):
-			lost := page.RowNames(cells[len(t.Header):])
-			r.p.WarnAs(page.LostKind(lost), line, "%stable row has %d cells, the header has %d: extra cells dropped",
-				page.Lost(page.RowsOf(r.sec.Kind), lost), len(cells), len(t.Header))
+			kind, lost := page.ExtraCells(page.RowsOf(r.sec.Kind), cells, len(t.Header))
+			r.p.WarnAs(kind, line, "%stable row has %d cells, the header has %d: extra cells dropped",
+				lost, len(cells), len(t.Header))
 			cells = cells[:len(t.Header)]
 		}
 		row.Cells = cells

@@ -253,6 +253,34 @@ func (p *Page) WarnAs(k WarnKind, line int, format string, args ...any) {
 	p.Warnings = append(p.Warnings, Warning{File: p.File, Line: line, Kind: k, Msg: fmt.Sprintf(format, args...)})
 }
 
+// ExtraCells says what cutting a row to the header's width loses, for the warning about
+// it: the rows the extra cells name (a drop: "response fields A, B dropped: "), else their
+// text, named with the row (a drop: `row "KeyId": text "x | y" dropped: `), else nothing
+// (empty extra cells, a stray '|': Info and ""). cells is the whole row, width the header's.
+func ExtraCells(what string, cells []string, width int) (WarnKind, string) {
+	extra := cells[width:]
+	if names := RowNames(extra); len(names) > 0 {
+		return Drop, Lost(what, names)
+	}
+	var text []string
+	for _, c := range extra {
+		if c = strings.TrimSpace(c); c != "" {
+			text = append(text, c)
+		}
+	}
+	if len(text) == 0 {
+		return Info, ""
+	}
+	row := ""
+	for _, c := range cells[:width] {
+		if c = strings.TrimSpace(c); c != "" {
+			row = c
+			break
+		}
+	}
+	return Drop, fmt.Sprintf("row %q: text %q dropped: ", row, strings.Join(text, " | "))
+}
+
 // LostKind is the kind of a warning about cells that held the rows names: Drop when they
 // name any (fields are lost), else Info (only text was lost).
 func LostKind(names []string) WarnKind {

@@ -662,3 +662,23 @@ UserIdStringXxxx
 		"UserId|String|Xxxx",
 	})
 }
+
+// TestTypedTableNoFreeColumn: a typed table with no column for free text (Parameter, Type,
+// Required) that meets text after a row loses it: a drop naming the row and the text.
+func TestTypedTableNoFreeColumn(t *testing.T) {
+	p := readText(t, `Request parameters
+
+ParameterTypeRequired
+KeyIdStringYes
+
+The ID of the key.
+
+AliasStringNo
+`)
+	for _, w := range p.Warnings {
+		if w.Kind == page.Drop && strings.Contains(w.Msg, `row KeyId: text "The ID of the key." dropped`) {
+			return
+		}
+	}
+	t.Errorf("no drop naming KeyId and its text in %v", p.Warnings)
+}

@@ -526,7 +526,18 @@ func (tt *typedTable) distribute(cells []string, r *typedRow) {
 		return
 	}
 	if len(tt.free) == 0 {
-		tt.d.p.Warn(r.line, "row %s: %d extra cells dropped", r.label(), len(units))
+		// the table has no free column: the text of these cells has nowhere to go
+		var text []string
+		for _, u := range units {
+			if t := strings.TrimSpace(u.text); t != "" {
+				text = append(text, t)
+			}
+		}
+		if len(text) == 0 {
+			tt.d.p.Warn(r.line, "row %s: %d empty extra cells dropped", r.label(), len(units))
+			return
+		}
+		tt.d.p.Drop(r.line, "row %s: text %q dropped: %d extra cells, the table has no column for them", r.label(), strings.Join(text, " | "), len(units))
 		return
 	}
 	absorb := len(tt.free) - 1
