@@ -3,6 +3,7 @@ package mock
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -26,7 +27,8 @@ func (s *Server) Reset() {
 	s.ids.mu.Unlock()
 }
 
-// State lists the stored resources, sorted.
+// State lists the stored resources, sorted, with secret attributes (passwords, secret
+// data, tokens: the names the journal redacts) shown as Redacted.
 func (s *Server) State() []StateEntry { return s.store.dump() }
 
 // Seed stores resources as if they had been created, so that tests can start from a
@@ -93,7 +95,9 @@ type TB interface {
 }
 
 // Count returns how many journaled requests called an operation (any product), whatever
-// their answer.
+// their answer. The name is compared exactly, and an operation no spec serves counts 0 like
+// one never called: where a misspelt name must not pass unnoticed, use Verify (which reports
+// it) or check Served first.
 func (s *Server) Count(operation string) int {
 	n := 0
 	for _, r := range s.journal.list() {
@@ -104,18 +108,40 @@ func (s *Server) Count(operation string) int {
 	return n
 }
 
-// Verify fails t unless exactly n requests called the operation.
+// Served returns nil when a served spec has the operation (the exact name, as Count, Verify
+// and VerifyParams compare it), else an error naming the nearest served operation.
+func (s *Server) Served(operation string) error {
+	if _, ok := slices.BinarySearch(s.t.actions, operation); ok {
+		return nil
+	}
+	msg := fmt.Sprintf("mock: operation %q is not served", operation)
+	if n := nearest(operation, s.t.actions); n != "" {
+		msg += " (nearest operation: " + n + ")"
+	}
+	return errors.New(msg)
+}
+
+// Verify fails t unless exactly n requests called the operation. An operation no spec
+// serves fails t whatever n is: Verify(t, "DescribeInstanse", 0) would otherwise pass.
 func (s *Server) Verify(t TB, operation string, n int) {
 	t.Helper()
+	if err := s.Served(operation); err != nil {
+		t.Errorf("%v", err)
+		return
+	}
 	if got := s.Count(operation); got != n {
 		t.Errorf("mock: %s was called %d times, want %d", operation, got, n)
 	}
 }
 
 // VerifyParams fails t unless some request to the operation carried every given
-// parameter with the given value (compared as text).
+// parameter with the given value (compared as text); an operation no spec serves fails t.
 func (s *Server) VerifyParams(t TB, operation string, want map[string]string) {
 	t.Helper()
+	if err := s.Served(operation); err != nil {
+		t.Errorf("%v", err)
+		return
+	}
 	for _, r := range s.journal.list() {
 		if r.Operation != operation {
 			continue

@@ -66,7 +66,9 @@ func finishResources(routes []*route, stateless bool) {
 		return
 	}
 	for _, rt := range routes {
-		if k := rt.res.kind; k != nil && !k.open { // open kinds: nobody knows what was set
+		if k := rt.res.kind; k != nil && !k.open && !(rt.res.byPath && rt.res.verb != verbUpdate) {
+			// open kinds: nobody knows what was set; routes placed by path alone do not
+			// answer the resource
 			rt.blankTemplate(k)
 		}
 	}
@@ -473,7 +475,9 @@ func (s *Server) behave(rt *route, c *Call) (any, error) {
 			if !ok {
 				return nil, rt.withID(rt.notFound, k, one, "does not exist")
 			}
-			rt.show(out, res.Attrs())
+			if !rt.res.byPath { // GET .../{InstanceId}/nodes answers nodes, not the instance
+				rt.show(out, res.Attrs())
+			}
 		}
 	case verbState:
 		for _, one := range rt.ids(c, id) {
@@ -953,6 +957,7 @@ func fillList(out map[string]any, rt *route, items []resource, attrs map[string]
 	num := func(n int) json.Number { return json.Number(strconv.Itoa(n)) }
 	setField(out, rt.resp, "totalcount", num(total), 0)
 	setField(out, rt.resp, "total", num(total), 0)
+	setField(out, rt.resp, "x-total-count", num(total), 0) // Elasticsearch: Headers.X-Total-Count
 	setField(out, rt.resp, "pagenumber", num(page), 0)
 	setField(out, rt.resp, "pagesize", num(max(size, 1)), 0)
 	setField(out, rt.resp, "maxresults", num(max(size, 1)), 0)

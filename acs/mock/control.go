@@ -15,7 +15,8 @@ import (
 //	POST   /_acsgen/reset        forget state, journal, idempotency tokens and nonces
 //	GET    /_acsgen/state        dump stored resources ([]StateEntry)
 //	POST   /_acsgen/state        seed resources (body: []StateEntry)
-//	GET    /_acsgen/requests     the journal ([]Request); ?operation=Name filters
+//	GET    /_acsgen/requests     the journal ([]Request); ?operation=Name filters (400 when
+//	                             no spec serves Name, naming the nearest operation)
 //	DELETE /_acsgen/requests     clear the journal
 //	GET    /_acsgen/faults       list fault rules
 //	POST   /_acsgen/faults       add a fault rule (body: Fault); answers {"id":N}
@@ -55,6 +56,10 @@ func (s *Server) control(w http.ResponseWriter, r *http.Request) {
 	case "GET requests":
 		reqs := s.Requests()
 		if op := r.URL.Query().Get("operation"); op != "" {
+			if err := s.Served(op); err != nil { // a misspelt filter would answer [] forever
+				controlError(w, http.StatusBadRequest, err)
+				return
+			}
 			var f []Request
 			for _, q := range reqs {
 				if q.Operation == op {

@@ -137,6 +137,9 @@ func TestControlAPI(t *testing.T) {
 	if st, b := call("GET", "/_acsgen/requests?operation=GetInstance", ""); st != 200 || !strings.Contains(b, `"operation":"GetInstance"`) {
 		t.Fatalf("journal: %d %s", st, b)
 	}
+	if st, b := call("GET", "/_acsgen/requests?operation=GetInstanse", ""); st != 400 || !strings.Contains(b, "nearest operation: GetInstance") {
+		t.Errorf("journal filtered by an operation not served: %d %s", st, b)
+	}
 	if st, b := call("POST", "/_acsgen/faults", `{"operation":"GetInstance","kind":"error","code":"Forbidden.RAM","status":403}`); st != 200 || !strings.Contains(b, `"id"`) {
 		t.Fatalf("add fault: %d %s", st, b)
 	}
@@ -229,8 +232,13 @@ func TestJournalRedactsSecrets(t *testing.T) {
 	if got[0].Params["password"] != Redacted || got[0].Params["username"] != "alice" {
 		t.Errorf("journal params: %v", got[0].Params)
 	}
+	st := s.State()
+	if b, _ := json.Marshal(st); len(st) != 1 || strings.Contains(string(b), "Hunter2") || st[0].Attrs["password"] != Redacted || st[0].Attrs["username"] != "alice" {
+		t.Errorf("state dump: %s", b)
+	}
 	for name, want := range map[string]bool{"client_secret": true, "AccessKeySecret": true, "x-acs-security-token": true,
-		"Authorization": true, "NewPassword": true, "ClientToken": false, "UserName": false, "KeyId": false} {
+		"Authorization": true, "NewPassword": true, "ClientToken": false, "UserName": false, "KeyId": false,
+		"SecretName": false, "SecretNames": false, "SecretId": false, "SecretData": true} {
 		if isSecretName(name) != want {
 			t.Errorf("isSecretName(%q) = %v, want %v", name, !want, want)
 		}

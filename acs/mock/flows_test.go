@@ -310,6 +310,9 @@ func TestFlowKMSSecrets(t *testing.T) {
 			if e.code() == "" {
 				t.Errorf("no code: %s", e.raw)
 			}
+			// the journal keeps the secret's name (it identifies it) and hides its value
+			c.s.VerifyParams(t, "GetSecretValue", map[string]string{"SecretName": "db"})
+			c.s.VerifyParams(t, "CreateSecret", map[string]string{"SecretName": "db", "SecretData": Redacted})
 		})
 	}
 }

@@ -110,11 +110,18 @@ var separators = strings.NewReplacer("_", "", "-", "", ".", "")
 
 // isSecretName: password, secret, token (not the idempotency ClientToken), signature,
 // credential, private key and Authorization, in any case and with separators
-// (client_secret, AccessKeySecret, x-acs-security-token).
+// (client_secret, AccessKeySecret, x-acs-security-token). A name or ID of one is not a
+// secret: KMS SecretName, SecretNames and SecretId identify a secret and stay readable (so
+// VerifyParams can match them).
 func isSecretName(name string) bool {
 	n := separators.Replace(strings.ToLower(name))
 	if n == "clienttoken" {
 		return false
+	}
+	for _, suf := range []string{"name", "names", "id", "ids"} {
+		if strings.HasSuffix(n, suf) {
+			return false
+		}
 	}
 	for _, w := range []string{"password", "passwd", "secret", "token", "signature", "credential", "privatekey", "authorization"} {
 		if strings.Contains(n, w) {

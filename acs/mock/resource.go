@@ -1,6 +1,7 @@
 package mock
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -154,6 +155,10 @@ type opResource struct {
 	batch string
 	// part: the route addresses a part of the kind (UpdateInstanceDescription, GetSecretValue).
 	part bool
+	// byPath: an ROA route placed by its path alone (POST /instances/{InstanceId}/actions/renew
+	// under GET /instances/{InstanceId}): the resource must exist; an update changes and
+	// answers it like any update, other verbs answer their own template untouched.
+	byPath bool
 }
 
 // pathParams lists the {name} segments of an ROA path in order.
@@ -266,9 +271,11 @@ func inferKinds(routes []*route) {
 	var ops []named
 	kinds := map[string]*kind{}
 	var kindNames []string
+	var unnamed []*route
 	for _, rt := range routes {
 		n := splitOpName(rt.op.Name)
 		if n.verb == verbNone {
+			unnamed = append(unnamed, rt)
 			continue
 		}
 		ops = append(ops, named{rt, n})
@@ -298,6 +305,22 @@ func inferKinds(routes []*route) {
 	for k := range kinds {
 		created[k] = true
 	}
+	// the single-resource paths of created kinds (GET /openapi/instances/{InstanceId}):
+	// an ROA operation under one (PATCH .../{InstanceId}/description) addresses that
+	// resource, whatever its name says
+	var resPaths []resPath
+	for _, o := range ops {
+		k := kinds[o.n.kind]
+		if k == nil {
+			k = kinds[singular(o.n.kind)]
+		}
+		switch o.n.verb {
+		case verbGet, verbUpdate, verbDelete:
+			if k != nil && strings.HasSuffix(strings.TrimSuffix(o.rt.op.Path, "/"), "}") {
+				resPaths = append(resPaths, resPath{pathKey(o.rt.op.Path), k})
+			}
+		}
+	}
 	for _, o := range ops {
 		k := o.n.kind
 		if o.n.verb != verbUpdate && o.n.verb != verbDelete || kinds[k] != nil || created[singular(k)] || k == "Tag" || k == "Tags" {
@@ -307,12 +330,18 @@ func inferKinds(routes []*route) {
 		for i := len(words) - 1; i >= 1 && !part; i-- {
 			part = created[strings.Join(words[:i], "")] // UpdateInstanceDescription: a part of Instance
 		}
-		if !part {
+		if !part && underResource(o.rt, resPaths) == nil {
 			kinds[k] = &kind{name: k, open: true}
 			kindNames = append(kindNames, k)
 		}
 	}
 	sort.Strings(kindNames)
+	for _, rt := range unnamed { // RenewInstance, ActivateZones: under an instance's path
+		if rp := underResource(rt, resPaths); rp != nil {
+			rt.res = opResource{verb: verbAction, kind: rp.kind, part: true, byPath: true}
+			rp.kind.routes = append(rp.kind.routes, rt)
+		}
+	}
 	// attach every operation to a kind: its own name, its singular (DescribeKeyPairs,
 	// DeleteKeyPairs), or the longest CamelCase prefix that is a kind (GetSecretValue,
 	// AuthorizeSecurityGroupEgress) for operations on a part of one.
@@ -338,17 +367,26 @@ func inferKinds(routes []*route) {
 				}
 			}
 		}
+		byPath := false
+		if k == nil {
+			if rp := underResource(rt, resPaths); rp != nil {
+				k, part, byPath = rp.kind, true, true
+			}
+		}
 		if k == nil {
 			continue
 		}
 		v := n.verb
+		if byPath && v != verbUpdate {
+			v = verbAction // only an update changes the resource it is under
+		}
 		if part && v == verbState {
 			v = verbAction // EnableKeyRotation does not enable the key
 		}
 		if plural && v == verbGet {
 			v = verbList
 		}
-		rt.res = opResource{verb: v, prefix: n.prefix, kind: k, part: part}
+		rt.res = opResource{verb: v, prefix: n.prefix, kind: k, part: part, byPath: byPath}
 		k.routes = append(k.routes, rt)
 	}
 	for _, name := range kindNames {
@@ -358,6 +396,47 @@ func inferKinds(routes []*route) {
 		}
 		finishKind(k)
 	}
+	// a route its name places on a kind it cannot address (DELETE
+	// /openapi/instances/{InstanceId}/snapshot-repos: DeleteSnapshotRepo without a repo
+	// identifier) still addresses the resource its path is under
+	for _, o := range ops {
+		rt := o.rt
+		if rt.res.kind != nil {
+			continue
+		}
+		if rp := underResource(rt, resPaths); rp != nil && rp.kind.idParam != "" && rt.param(rp.kind.idParam) != nil {
+			rt.res = opResource{verb: verbAction, prefix: o.n.prefix, kind: rp.kind, part: true, byPath: true}
+			rp.kind.routes = append(rp.kind.routes, rt)
+		}
+	}
+}
+
+// resPath is the path of an ROA operation addressing one resource of a kind.
+type resPath struct {
+	segs []string // lower-case segments ("openapi", "instances", "{instanceid}")
+	kind *kind
+}
+
+func pathKey(path string) []string {
+	return strings.Split(strings.Trim(strings.ToLower(path), "/"), "/")
+}
+
+// underResource is the resource path that rt's ROA path extends by at least one segment
+// naming no further parameter (the longest when several do), nil when none does:
+// DELETE .../{InstanceId}/vpc-endpoints/{EndpointId} addresses an endpoint, not the instance.
+func underResource(rt *route, paths []resPath) *resPath {
+	if !strings.Contains(rt.op.Path, "{") {
+		return nil
+	}
+	segs := pathKey(rt.op.Path)
+	var best *resPath
+	for i, rp := range paths {
+		if len(rp.segs) < len(segs) && slices.Equal(rp.segs, segs[:len(rp.segs)]) &&
+			!strings.Contains(strings.Join(segs[len(rp.segs):], "/"), "{") && (best == nil || len(rp.segs) > len(best.segs)) {
+			best = &paths[i]
+		}
+	}
+	return best
 }
 
 // finishKind picks the kind's identifier, parents and create route, and settles each

@@ -2,6 +2,7 @@ package mock
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -354,10 +355,56 @@ func TestJournalAndVerify(t *testing.T) {
 	}
 }
 
-type fakeTB struct{ failed bool }
+type fakeTB struct {
+	failed bool
+	msgs   []string
+}
 
-func (f *fakeTB) Helper()               {}
-func (f *fakeTB) Errorf(string, ...any) { f.failed = true }
+func (f *fakeTB) Helper() {}
+func (f *fakeTB) Errorf(format string, args ...any) {
+	f.failed = true
+	f.msgs = append(f.msgs, fmt.Sprintf(format, args...))
+}
+
+// TestVerifyUnservedOperation: a misspelt operation must not pass Verify or VerifyParams
+// silently (it was never called, so a count of 0 "matched"); the failure names the nearest
+// served operation. Count keeps answering 0 for it, and Served says why.
+func TestVerifyUnservedOperation(t *testing.T) {
+	s := newServer(t)
+	do(t, s, rpc("CreateInstance", url.Values{"Description": {"x"}}))
+	for _, c := range []struct {
+		name string
+		call func(TB)
+	}{
+		{"Verify", func(tb TB) { s.Verify(tb, "CreateInstanse", 0) }},
+		{"VerifyParams", func(tb TB) { s.VerifyParams(tb, "createinstance", map[string]string{"Description": "x"}) }},
+	} {
+		ft := &fakeTB{}
+		c.call(ft)
+		if !ft.failed || len(ft.msgs) != 1 || !strings.Contains(ft.msgs[0], "is not served") ||
+			!strings.Contains(ft.msgs[0], "nearest operation: CreateInstance") {
+			t.Errorf("%s of a misspelt operation: %q", c.name, ft.msgs)
+		}
+	}
+	ft := &fakeTB{}
+	s.Verify(ft, "GetInstance", 0)
+	s.Verify(ft, "CreateInstance", 1)
+	if ft.failed {
+		t.Errorf("Verify of served operations: %q", ft.msgs)
+	}
+	if n := s.Count("CreateInstanse"); n != 0 {
+		t.Errorf("Count of an operation not served: %d", n)
+	}
+	if err := s.Served("CreateInstanse"); err == nil || !strings.Contains(err.Error(), "nearest operation: CreateInstance") {
+		t.Errorf("Served of a misspelt operation: %v", err)
+	}
+	if err := s.Served("XyzzyPlugh"); err == nil || strings.Contains(err.Error(), "nearest") {
+		t.Errorf("Served of a name near nothing: %v", err)
+	}
+	if err := s.Served("CreateInstance"); err != nil {
+		t.Errorf("Served of a served operation: %v", err)
+	}
+}
 
 // TestNilBody: a request built by a client and handed to ServeHTTP directly has no Body;
 // the mock must answer it, not panic.

@@ -379,7 +379,9 @@ func (s *store) dump() []StateEntry {
 	for sc, d := range s.data {
 		for _, r := range d.slots {
 			if r.seq != 0 {
-				out = append(out, StateEntry{sc.account, sc.region, sc.product, sc.kind, r.id(), r.parents(), r.Attrs()})
+				// secret attributes (an instance's admin password, a secret's data) are
+				// redacted like the journal's parameters
+				out = append(out, StateEntry{sc.account, sc.region, sc.product, sc.kind, r.id(), r.parents(), redactParams(r.Attrs())})
 			}
 		}
 	}
