@@ -8,6 +8,7 @@ import (
 	"github.com/acsgen/acsgen/crosscheck"
 	"github.com/acsgen/acsgen/scrape"
 	"github.com/acsgen/acsgen/scrape/apidocs"
+	"github.com/acsgen/acsgen/scrape/page"
 )
 
 // runCheck compares documentation pages with the official metadata:
@@ -16,7 +17,8 @@ import (
 //
 // The pages are scraped as the metadata's product version; each operation they describe is
 // compared with the metadata's (missing or extra parameters and response fields, types,
-// required flags, locations, enum values). Exit 0 when they agree, 1 on any difference, 2 on
+// required flags, locations, enum values). Scraping warnings that drop or guess something
+// go to stderr, since they may explain a difference. Exit 0 when they agree, 1 on any difference, 2 on
 // bad input (a metadata file that does not read, no pages).
 func runCheck(ctx context.Context, io stdio, args []string) error {
 	fs := newFlagSet("gen check", io, "usage: gen check --against api-docs.json [flags] PAGES...\n\nLists, per operation, what the pages and the official metadata disagree on.\nExit status 1 on any difference, 2 on bad input.\n\nflags:")
@@ -46,7 +48,13 @@ func runCheck(ctx context.Context, io stdio, args []string) error {
 		return withCode(2, err)
 	}
 	meta := res.Spec
-	s := scrape.New(scrape.Options{Product: meta.Product, Version: meta.Version, Style: meta.Style}, nil)
+	// Warnings that drop or guess something are printed: they often explain a difference
+	// (a row the scraper dropped is "missing on the page"); info warnings are only counted.
+	s := scrape.New(scrape.Options{Product: meta.Product, Version: meta.Version, Style: meta.Style}, func(w page.Warning) {
+		if w.Kind != page.Info {
+			fmt.Fprintln(io.err, warningLine(w))
+		}
+	})
 	for _, p := range pos {
 		if err := ctx.Err(); err != nil {
 			return err

@@ -83,3 +83,24 @@ func TestCheckBearerHeaderAgrees(t *testing.T) {
 		t.Errorf("exit %d, %d compared, findings %+v", code, rep.Compared, rep.Findings)
 	}
 }
+
+// gen check prints the scraping warnings that drop or guess something (they explain
+// differences: a dropped row is "missing on the page") and leaves info warnings counted only.
+func TestCheckPrintsDropWarnings(t *testing.T) {
+	tmp := t.TempDir()
+	pg := "# CreateGroup\n\n## Request parameters\n\n|Parameter|Type|Required|Example|Description|\n|---|---|---|---|---|\n" +
+		"|groupName|String|Yes|g|Xxxx.|\n|groupName|Integer|No|1|Xxxx.|\n\n## Response parameters\n\n|Parameter|Type|Example|Description|\n|---|---|---|---|\n" +
+		"|groupId|String|g-1|Xxxx.|\n\n## Examples\n\n```\n{\"groupId\": \"g-1\"}\n```\n"
+	page := filepath.Join(tmp, "CreateGroup.md")
+	meta := filepath.Join(tmp, "api-docs.json")
+	if err := os.WriteFile(page, []byte(pg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(meta, []byte(createGroupMetadata), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, _, stderr := runGen("check", "--against", meta, page)
+	if !strings.Contains(stderr, page+":8: drop: duplicate request parameter \"groupName\"") {
+		t.Errorf("stderr lacks the drop warning:\n%s", stderr)
+	}
+}
