@@ -231,6 +231,7 @@ func (x *extractor) bodyFromExample(op *opspec.Operation, sample requestSample, 
 		body, line = x.bodySectionExample()
 	}
 	if body == nil {
+		x.listBody(op, sample, addParam)
 		return
 	}
 	byName := map[string]*opspec.Param{}
@@ -257,6 +258,76 @@ func (x *extractor) bodyFromExample(op *opspec.Operation, sample requestSample, 
 	}
 	if len(added) > 0 {
 		x.guess(line, "request body fields %s are in the sample request but in no parameter table; types inferred from the example", strings.Join(added, ", "))
+	}
+}
+
+// listBody reads a request body that is a JSON list, shown only by the sample request or a
+// request-body section (`["PipelineId1","PipelineId2"]`), as the operation's whole body: a
+// parameter "body" (opspec.InWholeBody) typed from the example, with a guess warning. A
+// page whose tables already give body fields keeps them.
+func (x *extractor) listBody(op *opspec.Operation, sample requestSample, addParam func(*opspec.Param, int)) {
+	if !methodHasBody(op.Method) || len(op.ParamsIn(opspec.InBody))+len(op.ParamsIn(opspec.InWholeBody))+len(op.ParamsIn(opspec.InForm)) > 0 {
+		return
+	}
+	list, line, from := sample.list, sample.line, "the sample request"
+	if list == nil {
+		list, line = x.bodySectionList()
+		from = "the request-body section's example"
+	}
+	if list == nil {
+		return
+	}
+	s := schemaFromJSON(list)
+	s.Description = "The whole request body: a JSON list."
+	addParam(&opspec.Param{Name: "body", In: opspec.InWholeBody, Required: true, Schema: s}, line)
+	x.guess(line, "request body is a JSON list shown only by %s; read as the whole body (parameter \"body\", %s)", from, s.TypeWord())
+}
+
+// bodySectionList returns the first JSON list of a request-body section (a code block or
+// a code span in its prose), with its line.
+func (x *extractor) bodySectionList() (*jval, int) {
+	for _, s := range x.p.SectionsOf(page.BodyParams) {
+		for _, b := range s.Blocks {
+			if v := jsonListLine(b.Text); v != nil {
+				return v, b.Line
+			}
+			for _, span := range codeSpans(b.Text) {
+				if v := jsonListLine(span); v != nil {
+					return v, b.Line
+				}
+			}
+		}
+	}
+	return nil, 0
+}
+
+// jsonListLine returns the JSON list that a line of text starts with (after spaces), nil
+// when no line does or it does not parse.
+func jsonListLine(text string) *jval {
+	for _, l := range strings.Split(text, "\n") {
+		if t := strings.TrimSpace(l); strings.HasPrefix(t, "[") {
+			if v, err := parseJSON(t); err == nil && v.kind == 'a' {
+				return v
+			}
+		}
+	}
+	return nil
+}
+
+// codeSpans returns the texts between pairs of backquotes in s.
+func codeSpans(s string) []string {
+	var out []string
+	for {
+		i := strings.IndexByte(s, '`')
+		if i < 0 {
+			return out
+		}
+		j := strings.IndexByte(s[i+1:], '`')
+		if j < 0 {
+			return out
+		}
+		out = append(out, s[i+1:i+1+j])
+		s = s[i+j+2:]
 	}
 }
 
@@ -307,7 +378,8 @@ func isHeaderName(name string) bool {
 type requestSample struct {
 	query map[string]bool
 	body  *jval
-	line  int // of the request line
+	list  *jval // a body that is a JSON list (["id1", "id2"]): the whole body
+	line  int   // of the request line
 }
 
 // requestSample reads the first sample request ("POST /path?x=1 HTTP/1.1", header lines,
@@ -348,6 +420,8 @@ func (x *extractor) requestSample(op *opspec.Operation) requestSample {
 				if v, err := parseJSON(strings.TrimSpace(rest[i:])); err == nil && v.kind == 'o' {
 					rs.body = v
 				}
+			} else if v := jsonListLine(rest); v != nil {
+				rs.list = v
 			}
 			return rs
 		}
