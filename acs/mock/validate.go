@@ -3,6 +3,7 @@ package mock
 import (
 	"errors"
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/getkin/kin-openapi/openapi3"
@@ -23,31 +24,37 @@ func (rt *route) validate(params map[string]any) *Error {
 		}
 		c, err := coerce(v, p.n, p.name, 0)
 		if err != nil {
-			return rt.invalid(p.name, err.Error())
+			return rt.invalid(p.name, "", err.Error())
 		}
 		if err := p.n.validate(c); err != nil {
-			return rt.invalid(p.name, schemaReason(err))
+			where, why := schemaReason(err)
+			return rt.invalid(p.name, where, why)
 		}
 		params[p.name] = c
 	}
 	return nil
 }
 
-// schemaReason shortens a kin-openapi error to "where: why".
-func schemaReason(err error) string {
+// schemaReason shortens a kin-openapi error to where it is inside the value, written as
+// a Go-like path ("[0].key", ".Tag[1]"; "" at the value itself), and why.
+func schemaReason(err error) (where, why string) {
 	var se *openapi3.SchemaError
 	if errors.As(err, &se) {
-		where := ""
-		if ptr := se.JSONPointer(); len(ptr) > 0 {
-			where = strings.Join(ptr, ".") + ": "
+		var b strings.Builder
+		for _, e := range se.JSONPointer() {
+			if _, nerr := strconv.Atoi(e); nerr == nil {
+				b.WriteString("[" + e + "]")
+			} else {
+				b.WriteString("." + e)
+			}
 		}
-		return where + se.Reason
+		return b.String(), se.Reason
 	}
 	var me openapi3.MultiError
 	if errors.As(err, &me) && len(me) > 0 {
 		return schemaReason(me[0])
 	}
-	return err.Error()
+	return "", err.Error()
 }
 
 // documented finds an error code the operation documents, by exact code (case-insensitive).
@@ -75,8 +82,11 @@ func (rt *route) missing(name string) *Error {
 	return def
 }
 
-func (rt *route) invalid(name, reason string) *Error {
-	def := errInvalid(name, reason)
+// invalid is the error for a value of parameter name that its schema rejects at where
+// ("[0].key", "" for the value itself): the operation's documented Invalid code for
+// that parameter when it has one, else InvalidParameter; the message names name+where.
+func (rt *route) invalid(name, where, reason string) *Error {
+	def := errInvalid(name+where, reason)
 	if d := rt.documented("Invalid"+name, "InvalidParameter."+name, "InvalidParameter"); d != nil {
 		d.Message = def.Message
 		return d
