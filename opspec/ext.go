@@ -29,7 +29,7 @@ const (
 	// Request-body level: the name of the parameter that is the whole body (InWholeBody).
 	extBodyParam = "x-acs-body-param"
 
-	// Schema and media-type level.
+	// Schema and media-type level (also extStyle on a parameter's schema: "json").
 	extDocType  = "x-acs-doc-type"
 	extOrder    = "x-acs-order"
 	extExample  = "x-acs-example"

@@ -87,6 +87,8 @@ func richSpec() *Spec {
 					{Name: "Mode", In: InQuery, Schema: &Schema{Type: "integer", Enum: []EnumValue{{Value: "fast", Description: "mistyped"}, {Value: "1"}}}},
 					{Name: "Kind", In: InQuery, Schema: &Schema{Type: "string", Enum: []EnumValue{{Value: "a", Description: "first"}, {Value: "a", Description: "doubled"}}}},
 					{Name: "Color", In: InQuery, Schema: &Schema{Type: "string", Enum: []EnumValue{{Value: "red"}, {Value: "true"}, {Value: "10"}}, Example: "blue"}},
+					{Name: "Context", In: InQuery, Schema: &Schema{Type: "object", DocType: "Json", Style: JSONStyle, Description: "A map sent as JSON text.", Example: `{"k":"v"}`, AdditionalProperties: &Schema{}}},
+					{Name: "Options", In: InForm, Schema: &Schema{Type: "array", Style: JSONStyle, Items: &Schema{Type: "object", Properties: []*Property{{Name: "Key", Required: true, Schema: str("", "")}}}}},
 				},
 				RAM: &RAM{None: true},
 			},

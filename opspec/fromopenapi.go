@@ -397,6 +397,8 @@ func schemaFromOAS(o *openapi3.Schema, stack []*openapi3.Schema) (*Schema, error
 	}
 	_, err := getExt(o.Extensions, extDocType, &s.DocType)
 	add(err)
+	_, err = getExt(o.Extensions, extStyle, &s.Style)
+	add(err)
 	if ok, err := getExt(o.Extensions, extExample, &s.Example); err != nil {
 		add(err)
 	} else if !ok && o.Example != nil {

@@ -136,7 +136,17 @@ type Schema struct {
 	Items *Schema
 	// AdditionalProperties is a map's value schema.
 	AdditionalProperties *Schema
+	// Style is how a parameter's value goes on the wire when that is not the plain
+	// flattening of its type: JSONStyle (an object, map or array sent as one parameter
+	// whose value is its JSON text), or "". It is meaningful on a parameter's schema only.
+	Style string
 }
+
+// JSONStyle is the Schema.Style of a parameter whose structured value is sent as JSON text.
+const JSONStyle = "json"
+
+// JSONText reports whether the parameter's value is a structure sent as one JSON text.
+func (p *Param) JSONText() bool { return p != nil && p.Schema != nil && p.Schema.Style == JSONStyle }
 
 // Property is a named field of an object schema.
 type Property struct {

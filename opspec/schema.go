@@ -32,6 +32,7 @@ func schemaToOAS(s *Schema) (*openapi3.Schema, error) {
 		o.Type = &openapi3.Types{s.Type}
 	}
 	setExt(o.Extensions, extDocType, s.DocType)
+	setExt(o.Extensions, extStyle, s.Style)
 	var errs []error
 	if len(s.Properties) > 0 {
 		o.Properties = make(openapi3.Schemas, len(s.Properties))

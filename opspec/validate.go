@@ -274,6 +274,15 @@ func (l *linter) params(op *Operation, style Style) {
 			l.errf(n, where, "no schema")
 			continue
 		}
+		switch {
+		case p.Schema.Style == "":
+		case p.Schema.Style != JSONStyle:
+			l.errf(n, where, "style %q is not %q", p.Schema.Style, JSONStyle)
+		case p.In != InQuery && p.In != InForm && p.In != InHeader:
+			l.errf(n, where, "style %q on a %s parameter (only query, form and header values are JSON text)", JSONStyle, p.In)
+		case p.Schema.Type != "object" && p.Schema.Type != "array":
+			l.errf(n, where, "style %q on a %q schema (only an object, map or array is sent as JSON text)", JSONStyle, p.Schema.Type)
+		}
 		l.schema(n, where, p.Schema)
 	}
 	if op.OverviewOnly || style == RPC {
@@ -300,6 +309,11 @@ func (l *linter) params(op *Operation, style Style) {
 
 // schema checks a schema and everything nested in it; where grows with the property path.
 func (l *linter) schema(op, where string, s *Schema) {
+	for _, c := range schemaChildren(s) {
+		if c.Style != "" {
+			l.errf(op, where, "style %q inside a value (only a parameter is sent as JSON text)", c.Style)
+		}
+	}
 	if !slices.Contains(types, s.Type) {
 		l.errf(op, where, "type %q is not one of string, integer, number, boolean, object, array", s.Type)
 	}
@@ -368,4 +382,20 @@ func parses(typ, text string) bool {
 		_, err = strconv.ParseBool(strings.ToLower(strings.TrimSpace(text)))
 	}
 	return err == nil
+}
+
+// schemaChildren returns the schemas directly nested in s.
+func schemaChildren(s *Schema) []*Schema {
+	var cs []*Schema
+	for _, p := range s.Properties {
+		if p != nil && p.Schema != nil {
+			cs = append(cs, p.Schema)
+		}
+	}
+	for _, c := range []*Schema{s.Items, s.AdditionalProperties} {
+		if c != nil {
+			cs = append(cs, c)
+		}
+	}
+	return cs
 }
