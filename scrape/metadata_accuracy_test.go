@@ -106,6 +106,10 @@ func TestMetadataAccuracy(t *testing.T) {
 		total.pct(total.reqOK, total.reqN) < 99.5 || total.pct(total.locOK, total.locN) < 99.5 {
 		t.Errorf("below 99.5%%: %s", total)
 	}
+	// style json parameters keep their structure (maps and objects sent as JSON text)
+	if total.pct(total.typeOK, total.hit) < 99.9 {
+		t.Errorf("type accuracy below 99.9%%: %s", total)
+	}
 }
 
 type mdCount struct {

@@ -80,7 +80,7 @@ func (r *reader) parameters(op *opspec.Operation, v *value, path string) {
 			r.fail(jsonPath(p, "in"), "unknown parameter location %q (known: query, path, header, body, formData)", in)
 		}
 		if r.style == opspec.RPC && (style == "json" || style == "simple") && (s.Type == "object" || s.Type == "array") {
-			s = stringEncoded(s, style)
+			s = stringEncoded(s, style, loc == opspec.InQuery || loc == opspec.InForm || loc == opspec.InHeader)
 		}
 		if loc == opspec.InBody && s.Type == "object" && len(s.Properties) > 0 && !wholeBody {
 			wholeBody = true
@@ -103,9 +103,16 @@ func (r *reader) parameters(op *opspec.Operation, v *value, path string) {
 	}
 }
 
-// stringEncoded is the string parameter that carries a composite value as one text: JSON
-// (style json) or comma-joined items (style simple).
-func stringEncoded(s *opspec.Schema, style string) *opspec.Schema {
+// stringEncoded is the parameter schema that carries a composite value as one text: with
+// style json the value keeps its schema and style json says it goes as its JSON text; with
+// style simple it is a string of comma-joined items. Style json elsewhere than in a query,
+// form or header parameter (a body field, which the model cannot mark) stays a string
+// holding the JSON text, as before.
+func stringEncoded(s *opspec.Schema, style string, param bool) *opspec.Schema {
+	if style == "json" && param {
+		s.Style = opspec.JSONStyle
+		return s
+	}
 	how := " as JSON"
 	if style == "simple" {
 		how = " joined by commas"

@@ -134,6 +134,7 @@ func (x *extractor) params(op *opspec.Operation) {
 		}
 		p := &opspec.Param{Name: prop.Name, Required: prop.Required, Schema: prop.Schema}
 		p.In = x.location(op, f, inPath, sample)
+		x.jsonText(p, f.line)
 		if p.In == opspec.InHeader && strings.EqualFold(p.Name, "Authorization") {
 			x.bearerHeader(op, p, f.line)
 		}
@@ -882,4 +883,30 @@ func containsKind(ks []page.SectionKind, k page.SectionKind) bool {
 		}
 	}
 	return false
+}
+
+// jsonText makes a query, form or header parameter the page types Json (a structure sent
+// as one JSON text) keep its real type with style json: its field rows make it an object,
+// a JSON list example an array of any values, anything else a map of any values (what Json
+// says: any JSON object). Elsewhere (a JSON body field, a response field) Json stays a
+// string, the text the value is.
+func (x *extractor) jsonText(p *opspec.Param, line int) {
+	s := p.Schema
+	if s == nil || !strings.EqualFold(strings.TrimSpace(s.DocType), "json") || s.Type != "string" {
+		return
+	}
+	if p.In != opspec.InQuery && p.In != opspec.InForm && p.In != opspec.InHeader {
+		return
+	}
+	s.Type, s.Format, s.Style = "object", "", opspec.JSONStyle
+	switch v, err := x.json.parse(s.Example); {
+	case len(s.Properties) > 0:
+	case err == nil && v.kind == 'a':
+		s.Type, s.Items = "array", &opspec.Schema{}
+	default:
+		s.AdditionalProperties = &opspec.Schema{}
+		if s.Example != "" && (err != nil || v.kind != 'o') {
+			x.warn(line, "parameter %q is typed Json but its example is no JSON object; kept as a map of any values sent as JSON text", p.Name)
+		}
+	}
 }
