@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/url"
@@ -19,13 +20,16 @@ import (
 // state, encodes it into a Request as the tags say, lets the Client sign, send, retry and
 // decode, and returns the decoded reply.
 //
-// A request field is a parameter when it has an acs tag `acs:"Name,in[,required][,token]"`:
+// A request field is a parameter when it has an acs tag `acs:"Name,in[,required][,token][,json]"`:
 // Name is the documented parameter name (percent-escaped where it holds one of % , " \ or a
 // backquote), in is where the value travels (query, form, header, path; body: the
 // struct is the operation's JSON body, its json tags say which fields are in it;
 // wholebody: the field's value is the whole body, a string as it is (a JSON text the
 // caller wrote), any other value as its JSON, and an absent optional value sends no body). A
 // field of a nested request struct may say `acs:",required"` (its name is its JSON key).
+// The json option sends a query, form or header value (a map, struct or slice) as one
+// parameter holding its JSON text instead of flattening it (the documentation's style json,
+// opspec.JSONStyle).
 //
 // Encoding: an absent optional value is not sent: a nil pointer, slice, map or interface,
 // an empty string, a zero number or struct that is not required; a bool that is not a
@@ -139,6 +143,7 @@ type param struct {
 	in       string // query, form, header, path, body, wholebody; "" for fields of nested structs
 	required bool
 	token    bool
+	jsonText bool // the value goes as one parameter holding its JSON text
 }
 
 var paramCache sync.Map // reflect.Type → []param: a memo of type information
@@ -184,6 +189,8 @@ func params(t reflect.Type) ([]param, error) {
 					p.required = true
 				case "token":
 					p.token = true
+				case "json":
+					p.jsonText = true
 				default:
 					return nil, fmt.Errorf("%s.%s: acs tag %q: unknown option %q", t, sf.Name, tag, opt)
 				}
@@ -268,6 +275,12 @@ func encodeRequest(op *Operation, rv reflect.Value, in *Request) error {
 			vals.Add(p.name, tok)
 			continue
 		}
+		if p.jsonText {
+			if err := encodeJSONText(p, v, vals); err != nil {
+				return err
+			}
+			continue
+		}
 		if err := encodeParam(op, p, v, vals); err != nil {
 			return err
 		}
@@ -297,6 +310,28 @@ func wholeBody(v reflect.Value, in *Request) {
 		}
 	}
 	in.Body = v.Interface()
+}
+
+// encodeJSONText adds a query, form or header parameter whose value is sent as its JSON
+// text (the acs tag's json option): an absent value (a nil pointer, map, slice or
+// interface; a zero struct that is not required) sends nothing.
+func encodeJSONText(p param, v reflect.Value, vals *Values) error {
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface, reflect.Map, reflect.Slice:
+		if v.IsNil() {
+			return nil
+		}
+	case reflect.Struct:
+		if !p.required && v.IsZero() {
+			return nil
+		}
+	}
+	b, err := json.Marshal(v.Interface())
+	if err != nil {
+		return fmt.Errorf("parameter %s: encoding its JSON text: %w", p.name, err)
+	}
+	vals.Add(p.name, string(b))
+	return nil
 }
 
 // encodeParam adds one query, form or header parameter.

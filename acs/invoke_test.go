@@ -224,3 +224,37 @@ func TestInvoke(t *testing.T) {
 		t.Error("nil operation accepted")
 	}
 }
+
+// A value tagged json goes as one parameter holding its JSON text, not flattened.
+func TestEncodeJSONTextParams(t *testing.T) {
+	type req struct {
+		Context map[string]any `acs:"EncryptionContext,query,json" json:"EncryptionContext,omitempty"`
+		Attrs   testTag        `acs:"Attrs,form,json" json:"Attrs,omitzero"`
+		Tags    []testTag      `acs:"Tags,query,json" json:"Tags,omitempty"`
+		Same    map[string]any `acs:"Same,query" json:"Same,omitempty"`
+	}
+	get := func(v string, _ bool) string { return v }
+	in := encoded(t, opTestRPC, &req{
+		Context: map[string]any{"b": "2", "a": 1},
+		Attrs:   testTag{Key: "k"},
+		Tags:    []testTag{{Key: "x", Value: "y"}},
+		Same:    map[string]any{"a": "1"},
+	})
+	if got, want := get(in.Query.Get("EncryptionContext")), `{"a":1,"b":"2"}`; got != want {
+		t.Errorf("EncryptionContext = %s, want %s", got, want)
+	}
+	if got, want := get(in.Query.Get("Tags")), `[{"Key":"x","Value":"y"}]`; got != want {
+		t.Errorf("Tags = %s, want %s", got, want)
+	}
+	if got, want := get(in.Form.Get("Attrs")), `{"Key":"k"}`; got != want {
+		t.Errorf("Attrs = %s, want %s", got, want)
+	}
+	if v, _ := in.Query.Get("Same.a"); v != "1" {
+		t.Errorf("a map without the json option is flattened: %s", in.Query.Encode())
+	}
+	// absent values send nothing
+	in = encoded(t, opTestRPC, &req{})
+	if q, f := in.Query.Encode(), in.Form.Encode(); q != "" || f != "" {
+		t.Errorf("empty request sends query %q form %q", q, f)
+	}
+}

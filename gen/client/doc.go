@@ -11,6 +11,6 @@
 // Every generated method has the same shape, Alibaba's static descriptor pattern: one
 // statement handing a package-level acs.Operation and the request to acs.Invoke. Encoding
 // and validation are the runtime's, driven by each request field's struct tag
-// (`acs:"Name,location[,required][,token]"`), so the generated code holds declarations and
+// (`acs:"Name,location[,required][,token][,json]"`), so the generated code holds declarations and
 // data only; comments are one line per field (the full descriptions are in gen/docs).
 package client

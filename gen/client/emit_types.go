@@ -115,7 +115,7 @@ func listsAll(desc string, values []opspec.EnumValue) bool {
 // none (ROA request values outside the body, names that cannot live in a tag); and for
 // request values the acs tag the runtime encodes and validates by (acs.Invoke): the
 // parameter's documented name and location for a request's own fields, required and token
-// flags.
+// flags, json for a value sent as its JSON text.
 func fieldTag(f *ir.Field, request, top bool, style opspec.Style, token *ir.Field) map[string]string {
 	tags := map[string]string{}
 	if f.JSON == "" {
@@ -145,6 +145,9 @@ func fieldTag(f *ir.Field, request, top bool, style opspec.Style, token *ir.Fiel
 		}
 		if f == token {
 			parts = append(parts, "token")
+		}
+		if top && f.JSONText {
+			parts = append(parts, "json")
 		}
 		if len(parts) > 1 || parts[0] != "" {
 			tags["acs"] = strings.Join(parts, ",")

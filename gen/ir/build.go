@@ -159,6 +159,7 @@ func (b *builder) addOp(op *opspec.Operation) {
 			Wire:     prm.Name,
 			In:       prm.In,
 			Param:    prm,
+			JSONText: prm.JSONText(),
 			Required: prm.Required,
 			Schema:   prm.Schema,
 		}

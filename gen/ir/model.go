@@ -91,6 +91,9 @@ type Field struct {
 	JSON     string
 	In       opspec.Location // request parameters only: where the value travels
 	Param    *opspec.Param   // request parameters only: the documented parameter
+	// JSONText marks a request parameter whose structured value (Type a map, struct or
+	// slice) goes on the wire as one JSON text (opspec.JSONStyle).
+	JSONText bool
 	Required bool
 	Type     *Type
 	Schema   *opspec.Schema
