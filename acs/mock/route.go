@@ -55,6 +55,7 @@ type param struct {
 	in   opspec.Location
 	req  bool
 	n    *node
+	json bool // the value travels as its JSON text (opspec.JSONStyle)
 }
 
 func (rt *route) param(low string) *param { return rt.byLow[low] }

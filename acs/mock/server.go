@@ -144,7 +144,7 @@ func (s *Server) compile(spec *opspec.Spec, op *opspec.Operation) (*route, error
 		if p == nil || p.Name == "" {
 			continue
 		}
-		cp := &param{name: p.Name, low: strings.ToLower(p.Name), in: p.In, req: p.Required || p.In == opspec.InPath, n: compileSchema(p.Schema)}
+		cp := &param{name: p.Name, low: strings.ToLower(p.Name), in: p.In, req: p.Required || p.In == opspec.InPath, n: compileSchema(p.Schema), json: p.JSONText()}
 		if _, dup := rt.byName[cp.name]; dup {
 			continue
 		}

@@ -22,6 +22,13 @@ func (rt *route) validate(params map[string]any) *Error {
 			}
 			continue
 		}
+		if p.json {
+			d, err := jsonText(v)
+			if err != nil {
+				return rt.invalid(p.name, "", err.Error())
+			}
+			v = d
+		}
 		c, err := coerce(v, p.n, p.name, 0)
 		if err != nil {
 			return rt.invalid(p.name, "", err.Error())
@@ -33,6 +40,21 @@ func (rt *route) validate(params map[string]any) *Error {
 		params[p.name] = c
 	}
 	return nil
+}
+
+// jsonText decodes the value of a parameter sent as its JSON text (style json): one
+// parameter whose value is a JSON object or list, not flattened keys (Name.key=...) nor
+// other text.
+func jsonText(v any) (any, error) {
+	s, ok := v.(string)
+	if !ok {
+		return nil, errors.New("want one parameter holding the value's JSON text, got flattened keys")
+	}
+	d, ok := decodeJSONValue(s)
+	if !ok {
+		return nil, errors.New("value is not JSON text")
+	}
+	return d, nil
 }
 
 // schemaReason shortens a kin-openapi error to where it is inside the value, written as
