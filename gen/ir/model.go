@@ -88,9 +88,9 @@ type Field struct {
 	// JSON is the key encoding/json uses for the field; empty when the field has no JSON
 	// form: a ROA request's path, query and header values (the request itself is the JSON
 	// body) and documented names that cannot be a struct tag (quotes, commas, backticks).
-	JSON     string
-	In       opspec.Location // request parameters only: where the value travels
-	Param    *opspec.Param   // request parameters only: the documented parameter
+	JSON  string
+	In    opspec.Location // request parameters only: where the value travels
+	Param *opspec.Param   // request parameters only: the documented parameter
 	// JSONText marks a request parameter whose structured value (Type a map, struct or
 	// slice) goes on the wire as one JSON text (opspec.JSONStyle).
 	JSONText bool
