@@ -111,3 +111,25 @@ func TestWholeBodyRows(t *testing.T) {
 		}
 	}
 }
+
+// A parameter sent as JSON text says so in its type cell.
+func TestJSONTextRows(t *testing.T) {
+	spec := &opspec.Spec{Product: "Demo", Version: "2024-01-01", Style: opspec.RPC, Operations: []*opspec.Operation{
+		{Name: "Encrypt", Method: "POST", Path: "/", Params: []*opspec.Param{
+			{Name: "EncryptionContext", In: opspec.InQuery, Schema: &opspec.Schema{Type: "object", Style: opspec.JSONStyle, AdditionalProperties: &opspec.Schema{}}},
+			{Name: "Items", In: opspec.InForm, Schema: &opspec.Schema{Type: "array", Style: opspec.JSONStyle, Items: &opspec.Schema{Type: "string"}}}}},
+	}}
+	sink := newMemSink()
+	if err := Render(spec, sink, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	page := string(sink.files["Encrypt.md"])
+	for _, want := range []string{
+		"| `EncryptionContext` | query | JSON text of map&lt;string, any&gt; | No |",
+		"| `Items` | form | JSON text of array&lt;string&gt; | No |",
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("Encrypt.md has no row\n%s\n%s", want, page)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package docs
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/acsgen/acsgen/opspec"
@@ -195,8 +196,12 @@ func lastSegment(path string) string {
 }
 
 // TypeName is a schema's type as the docs show it: the normalized type with its format,
-// arrays and maps with their element type.
+// arrays and maps with their element type; a parameter sent as JSON text (style json) is
+// "JSON text of" its type.
 func TypeName(s *opspec.Schema) string {
+	if s != nil && s.Style == opspec.JSONStyle {
+		return "JSON text of " + typeName(s, 0)
+	}
 	return typeName(s, 0)
 }
 
@@ -215,7 +220,7 @@ func typeName(s *opspec.Schema, depth int) string {
 		return "array<" + typeName(s.Items, depth+1) + ">"
 	case "object":
 		if s.AdditionalProperties != nil && len(s.Properties) == 0 {
-			return "map<string, " + typeName(s.AdditionalProperties, depth+1) + ">"
+			return "map<string, " + cmp.Or(typeName(s.AdditionalProperties, depth+1), "any") + ">"
 		}
 		return "object"
 	case "":
