@@ -57,6 +57,7 @@ func checkTable() []Check {
 		{"request-parameter-became-optional", Info, SectionRequest, none, "a request parameter became optional"},
 		{"request-parameter-location-changed", Breaking, SectionRequest, wire, "a request parameter moved between path, query, header, body and form"},
 		{"request-parameter-type-changed", Breaking, SectionRequest, both, "a request parameter's type changed"},
+		{"request-parameter-style-changed", Breaking, SectionRequest, wire, "a request parameter's value is now sent as one JSON text instead of flattened, or the other way round"},
 		{"request-parameter-integer-width-changed", Breaking, SectionRequest, goOnly, "a request parameter's integer width changed (int32/int64)"},
 		{"request-parameter-format-changed", Info, SectionRequest, none, "a request parameter's format changed without changing its Go type"},
 		{"request-parameter-enum-value-added", Info, SectionRequest, none, "a valid value was added to a request parameter"},

@@ -408,4 +408,14 @@ func TestGoBreaksFromModels(t *testing.T) {
 			t.Errorf("optional *bool became required bool: Go break not reported")
 		}
 	})
+	t.Run("a JSON-text string became a style json map", func(t *testing.T) {
+		b, r := rpcSpec(), rpcSpec()
+		param(b, "GetInstance", "Verbose").Schema = &opspec.Schema{Type: "string"}
+		param(r, "GetInstance", "Verbose").Schema = &opspec.Schema{Type: "object", Style: opspec.JSONStyle, AdditionalProperties: &opspec.Schema{}}
+		// the same JSON text goes on the wire; the Go field became a map
+		c := only(t, Compare(b, r), "request-parameter-type-changed")
+		if !c.Breaks.Go || c.Breaks.Wire {
+			t.Errorf("string -> JSON text of a map: breaks %+v, want Go only (%s)", c.Breaks, c.Text)
+		}
+	})
 }

@@ -300,6 +300,9 @@ func fixtures() []fixture {
 		{name: "request-parameter-type-changed-body", roa: true, edit: func(b, r *opspec.Spec) {
 			param(r, "CreateInstanceAccount", "username").Schema = &opspec.Schema{Type: "integer", Format: "int64"}
 		}, want: ids("request-parameter-type-changed")},
+		{name: "request-parameter-style-changed", edit: func(b, r *opspec.Spec) {
+			param(r, "CreateUser", "Tag").Schema.Style = opspec.JSONStyle
+		}, want: ids("request-parameter-style-changed")},
 		{name: "request-parameter-integer-width-changed", edit: func(b, r *opspec.Spec) {
 			param(r, "GetInstance", "Size").Schema.Format = "int64"
 		}, want: ids("request-parameter-integer-width-changed")},

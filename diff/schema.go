@@ -44,10 +44,17 @@ func (c schemaCmp) compare(path string, b, r *opspec.Schema) {
 	_, noun := c.kind()
 	bt, rt := schemaType(b), schemaType(r)
 	if bt != "" && rt != "" && bt != rt {
-		c.emit("type-changed", path, fmt.Sprintf("%s %s changed type from %s to %s", noun, path, typeWord(b), typeWord(r)),
-			attrs("from", typeWord(b), "to", typeWord(r)),
-			&Breaks{Wire: c.typeBreaksWire(bt, rt), Go: true})
+		// a string holding JSON text and a structure sent as its JSON text (style json)
+		// are the same on the wire; only the Go type differs
+		textual := c.request && c.top && (bt == "string" && r.Style == opspec.JSONStyle || rt == "string" && b.Style == opspec.JSONStyle)
+		c.emit("type-changed", path, fmt.Sprintf("%s %s changed type from %s to %s", noun, path, styledWord(b), styledWord(r)),
+			attrs("from", styledWord(b), "to", styledWord(r)),
+			&Breaks{Wire: !textual && c.typeBreaksWire(bt, rt), Go: true})
 		return
+	}
+	if c.request && c.top && b.Style != r.Style {
+		c.emit("style-changed", path, fmt.Sprintf("%s %s is now sent %s (was %s)", noun, path, styleWords(r.Style), styleWords(b.Style)),
+			attrs("from", b.Style, "to", r.Style), nil)
 	}
 	if bt == "integer" && intWidth(b) != intWidth(r) {
 		wb, wr := intWidth(b), intWidth(r)
@@ -234,4 +241,20 @@ func enumSet(s *opspec.Schema) []string {
 		}
 	}
 	return out
+}
+
+// styledWord is typeWord, prefixed "JSON text of" for a value sent as its JSON text.
+func styledWord(s *opspec.Schema) string {
+	if s.Style == opspec.JSONStyle {
+		return "JSON text of " + typeWord(s)
+	}
+	return typeWord(s)
+}
+
+// styleWords says how a request parameter's value travels.
+func styleWords(style string) string {
+	if style == opspec.JSONStyle {
+		return "as one JSON text"
+	}
+	return "flattened"
 }
