@@ -219,6 +219,9 @@ func (b *builder) typeOf(s *opspec.Schema, parent, field string, request, requir
 			b.p.Structs = append(b.p.Structs, st)
 			b.fillStruct(st, s, request, depth)
 			return &Type{Kind: StructKind, Struct: st}
+		case s.AdditionalProperties != nil && untyped(s.AdditionalProperties):
+			// a map of any values ("Json", additionalProperties: {})
+			return &Type{Kind: Map, Elem: &Type{Kind: Any}}
 		case s.AdditionalProperties != nil:
 			return &Type{Kind: Map, Elem: b.typeOf(s.AdditionalProperties, parent, field+"Value", request, true, depth+1)}
 		}
@@ -243,6 +246,11 @@ func (b *builder) typeOf(s *opspec.Schema, parent, field string, request, requir
 		t.Pointer = true
 	}
 	return t
+}
+
+// untyped reports whether s says nothing of its value's type (an empty schema).
+func untyped(s *opspec.Schema) bool {
+	return s.Type == "" && len(s.Properties) == 0 && s.Items == nil && s.AdditionalProperties == nil
 }
 
 // zeroIsAnswer reports whether an optional value of type t needs a pointer to be left out:

@@ -229,3 +229,29 @@ func TestEndpoints(t *testing.T) {
 		t.Errorf("pattern hosts only: %v in %q", p.Endpoints, p.EndpointsVar)
 	}
 }
+
+// A parameter sent as JSON text keeps its Go structure and is marked JSONText; an untyped
+// map (Json) is map[string]any.
+func TestJSONTextParams(t *testing.T) {
+	spec := &opspec.Spec{Product: "Kms", Version: "2016-01-20", Style: opspec.RPC, Operations: []*opspec.Operation{{
+		Name: "Encrypt", Style: opspec.RPC, Method: "POST", Path: "/",
+		Params: []*opspec.Param{
+			{Name: "EncryptionContext", In: opspec.InQuery, Schema: &opspec.Schema{Type: "object", Style: opspec.JSONStyle, AdditionalProperties: &opspec.Schema{}}},
+			{Name: "Names", In: opspec.InQuery, Schema: &opspec.Schema{Type: "array", Style: opspec.JSONStyle, Items: &opspec.Schema{Type: "string"}}},
+			{Name: "Plain", In: opspec.InQuery, Schema: &opspec.Schema{Type: "object", AdditionalProperties: &opspec.Schema{Type: "string"}}},
+		},
+	}}}
+	p, err := Build(spec, "kms")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs := p.Ops[0].Request.Fields
+	for i, want := range []struct {
+		typ  string
+		json bool
+	}{{"map[string]any", true}, {"[]string", true}, {"map[string]string", false}} {
+		if got := fs[i].Type.String(); got != want.typ || fs[i].JSONText != want.json {
+			t.Errorf("%s: %s JSONText=%v, want %s JSONText=%v", fs[i].Wire, got, fs[i].JSONText, want.typ, want.json)
+		}
+	}
+}
