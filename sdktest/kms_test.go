@@ -179,7 +179,8 @@ var kmsKeys = scenario[kmsState]{
 			if err := need("KeyId", s.keyID); err != nil {
 				return err
 			}
-			out, err := s.c.Encrypt(&kms.EncryptRequest{KeyId: tea.String(s.keyID), Plaintext: tea.String(plaintext)})
+			// EncryptionContext is a map the SDK sends as one JSON text (style json)
+			out, err := s.c.Encrypt(&kms.EncryptRequest{KeyId: tea.String(s.keyID), Plaintext: tea.String(plaintext), EncryptionContext: kmsContext()})
 			if err != nil {
 				return err
 			}
@@ -193,7 +194,12 @@ var kmsKeys = scenario[kmsState]{
 			if err := need("CiphertextBlob", s.blob); err != nil {
 				return err
 			}
-			out, err := s.c.Decrypt(&kms.DecryptRequest{CiphertextBlob: tea.String(s.blob)})
+			// the mock sealed the context into the blob: another context is rejected
+			_, err := s.c.Decrypt(&kms.DecryptRequest{CiphertextBlob: tea.String(s.blob), EncryptionContext: map[string]any{"purpose": "other"}})
+			if err := wantErrorCode(err, "InvalidParameter"); err != nil {
+				return fmt.Errorf("Decrypt with another EncryptionContext: %w", err)
+			}
+			out, err := s.c.Decrypt(&kms.DecryptRequest{CiphertextBlob: tea.String(s.blob), EncryptionContext: kmsContext()})
 			if err != nil {
 				return err
 			}
@@ -211,6 +217,9 @@ var kmsKeys = scenario[kmsState]{
 		}},
 	},
 }
+
+// kmsContext is the EncryptionContext of the Encrypt and Decrypt steps.
+func kmsContext() map[string]any { return map[string]any{"purpose": "sdktest", "team": "qa"} }
 
 var kmsSecretOps = []string{"CreateSecret", "GetSecretValue", "DeleteSecret"}
 
