@@ -1929,3 +1929,38 @@ func TestNameInItemAndTopLevel(t *testing.T) {
 		}
 	}
 }
+
+// A query parameter typed Json is a structure sent as its JSON text: a map of any values
+// (or a list, when its example is one) with style json, not a string.
+func TestJsonTypedParams(t *testing.T) {
+	p := &page.Page{File: "j.txt", Title: "# Encrypt", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RequestParams, "Request parameters", 3, tbl(4, reqHeader,
+			[]string{"Action", "String", "Yes", "The operation.", "Encrypt"},
+			[]string{"EncryptionContext", "Json", "No", "Context.", `{"Example":"Example"}`},
+			[]string{"Names", "Json", "No", "Names.", `["a","b"]`},
+			[]string{"Odd", "JSON", "No", "Odd.", `abc`},
+			[]string{"Plain", "String", "No", "Plain.", `{"a":1}`},
+		)),
+	}}
+	op, res := mustOp(t, p)
+	if len(op.Params) != 4 {
+		t.Fatalf("params = %d", len(op.Params))
+	}
+	for i, want := range []string{"object map json", "array json", "object map json", "string  "} {
+		s := op.Params[i].Schema
+		got := s.Type + " "
+		if s.AdditionalProperties != nil {
+			got += "map"
+		}
+		got += " " + s.Style
+		if s.Items != nil {
+			got = s.Type + " " + s.Style
+		}
+		if strings.Join(strings.Fields(got), " ") != strings.Join(strings.Fields(want), " ") {
+			t.Errorf("%s: %q, want %q", op.Params[i].Name, got, want)
+		}
+	}
+	if !hasWarning(res, `parameter "Odd" is typed Json but its example is no JSON object`) {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
