@@ -887,9 +887,9 @@ func containsKind(ks []page.SectionKind, k page.SectionKind) bool {
 
 // jsonText makes a query, form or header parameter the page types Json (a structure sent
 // as one JSON text) keep its real type with style json: its field rows make it an object,
-// a JSON list example an array of any values, anything else a map of any values (what Json
-// says: any JSON object). Elsewhere (a JSON body field, a response field) Json stays a
-// string, the text the value is.
+// anything else a map of any values (what Json says, and what the official metadata and
+// SDKs make of it). An example that is no JSON object is named in a guess warning.
+// Elsewhere (a JSON body field, a response field) Json stays a string, the text the value is.
 func (x *extractor) jsonText(p *opspec.Param, line int) {
 	s := p.Schema
 	if s == nil || !strings.EqualFold(strings.TrimSpace(s.DocType), "json") || s.Type != "string" {
@@ -899,14 +899,13 @@ func (x *extractor) jsonText(p *opspec.Param, line int) {
 		return
 	}
 	s.Type, s.Format, s.Style = "object", "", opspec.JSONStyle
-	switch v, err := x.json.parse(s.Example); {
-	case len(s.Properties) > 0:
-	case err == nil && v.kind == 'a':
-		s.Type, s.Items = "array", &opspec.Schema{}
-	default:
-		s.AdditionalProperties = &opspec.Schema{}
-		if s.Example != "" && (err != nil || v.kind != 'o') {
-			x.warn(line, "parameter %q is typed Json but its example is no JSON object; kept as a map of any values sent as JSON text", p.Name)
+	if len(s.Properties) > 0 {
+		return
+	}
+	s.AdditionalProperties = &opspec.Schema{}
+	if s.Example != "" {
+		if v, err := x.json.parse(s.Example); err != nil || v.kind != 'o' {
+			x.guess(line, "parameter %q is typed Json but its example is no JSON object; read as a map of any values sent as JSON text", p.Name)
 		}
 	}
 }
