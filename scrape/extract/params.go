@@ -292,7 +292,7 @@ func (x *extractor) bodySectionList() (*jval, int) {
 			if v := jsonListLine(b.Text); v != nil {
 				return v, b.Line
 			}
-			for _, span := range codeSpans(b.Text) {
+			for _, span := range page.CodeSpans(b.Text) {
 				if v := jsonListLine(span); v != nil {
 					return v, b.Line
 				}
@@ -313,23 +313,6 @@ func jsonListLine(text string) *jval {
 		}
 	}
 	return nil
-}
-
-// codeSpans returns the texts between pairs of backquotes in s.
-func codeSpans(s string) []string {
-	var out []string
-	for {
-		i := strings.IndexByte(s, '`')
-		if i < 0 {
-			return out
-		}
-		j := strings.IndexByte(s[i+1:], '`')
-		if j < 0 {
-			return out
-		}
-		out = append(out, s[i+1:i+1+j])
-		s = s[i+j+2:]
-	}
 }
 
 // isEmptyObject tells whether s is an object schema without fields.

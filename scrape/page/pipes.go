@@ -101,3 +101,33 @@ func codeSpanEnd(s string, i int) int {
 	}
 	return -1
 }
+
+// CodeSpans returns the contents of the code spans of s (`...`, or “...“ holding a
+// backquote), each without its backquotes and the one space that pads it, by the same
+// rules the pipe splitter uses to keep a `|` inside a span.
+func CodeSpans(s string) []string {
+	var out []string
+	for i := 0; i < len(s); i++ {
+		if s[i] != '`' {
+			continue
+		}
+		end := codeSpanEnd(s, i)
+		if end < 0 {
+			for i+1 < len(s) && s[i+1] == '`' {
+				i++ // an unclosed run opens nothing
+			}
+			continue
+		}
+		n := 0
+		for s[i+n] == '`' {
+			n++
+		}
+		inner := s[i+n : end-n]
+		if len(inner) > 2 && inner[0] == ' ' && inner[len(inner)-1] == ' ' {
+			inner = inner[1 : len(inner)-1]
+		}
+		out = append(out, inner)
+		i = end - 1
+	}
+	return out
+}

@@ -1,6 +1,7 @@
 package page
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -52,6 +53,24 @@ func TestIsPipeSeparator(t *testing.T) {
 	} {
 		if got := IsPipeSeparator(s); got != want {
 			t.Errorf("IsPipeSeparator(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestCodeSpans(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"Example: `[\"a\",\"b\"]`.", []string{`["a","b"]`}},
+		{"`a` and `b|c`", []string{"a", "b|c"}},
+		{"``x ` y`` then `z`", []string{"x ` y", "z"}},
+		{"an open ` only", nil},
+		{"`` ` ``", []string{"`"}},
+		{"no spans", nil},
+	} {
+		if got := CodeSpans(c.in); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("CodeSpans(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }
