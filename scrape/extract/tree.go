@@ -234,6 +234,10 @@ func (b *treeBuilder) add(f field) {
 	// An array waiting for its item row.
 	if top.s.Type == "array" && top.s.Items == nil {
 		if b.isItemRow(top, f) {
+			if f.untyped && f.name != "" && top.ex.elem() == nil {
+				b.namedItem(top, f)
+				return
+			}
 			b.setItems(top, f)
 			return
 		}
@@ -617,6 +621,21 @@ func isSingularOf(item, list string) bool {
 		}
 	}
 	return strings.HasSuffix(l, "ies") && strings.TrimSuffix(l, "ies")+"y" == i
+}
+
+// namedItem reads an untyped item row that has a name ("Labels | array", then "Label |
+// | No | ..."): the portal shows an item of a named struct by the struct's name and no
+// type, and a scalar item by its type. Without rows under it or an example element, the
+// struct's fields are unknown: the items are objects of unknown fields, and the array is
+// complete (the next rows are its siblings). The guess is warned by name.
+func (b *treeBuilder) namedItem(n *node, f field) {
+	f.schema.Type, f.schema.Format, f.schema.Enum, f.schema.Example = "object", "", nil, ""
+	n.s.Items = f.schema
+	b.x.guess(f.line, "%s %q: its item row %q has no type and the page lists no fields of it; read as objects of the struct %s, fields unknown",
+		b.what, n.name, f.name, f.name)
+	if len(b.stack) > 1 && b.stack[len(b.stack)-1] == n {
+		b.stack = b.stack[:len(b.stack)-1]
+	}
 }
 
 // setItems makes f the item schema of array n.
