@@ -1965,3 +1965,61 @@ func TestJsonTypedParams(t *testing.T) {
 		t.Errorf("warnings = %v", res.Warnings)
 	}
 }
+
+// TestRowOrderGuessNamesAlternative: in a table without depth and without an example, the
+// rows after a nested object's first field are placed in it by row order, which may be
+// wrong (they may be the outer object's): each is warned by name, with the outer object
+// not taken; not the wrapper of a list, which holds the list alone, and not an outer
+// object that has the name already.
+func TestRowOrderGuessNamesAlternative(t *testing.T) {
+	p := &page.Page{File: "g.txt", Title: "Svc:GetThing", Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Thing", "object", "The thing.", ""},
+			[]string{"Status", "string", "Its status.", "ok"},
+			[]string{"Endpoint", "object", "Its endpoint.", ""},
+			[]string{"Address", "string", "The address.", "a"},
+			[]string{"Status", "string", "The endpoint status.", "ok"},
+			[]string{"Zones", "Array of Zone", "The zones.", ""},
+			[]string{"Zone", "", "", ""},
+			[]string{"ZoneId", "string", "The zone.", "z"},
+			[]string{"Domain", "string", "The domain.", "d"},
+		)),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response.Properties[0].Schema); got != "Status,Endpoint" {
+		t.Fatalf("Thing = %s (warnings %v)", got, res.Warnings)
+	}
+	for _, want := range []string{
+		`response field "Status" placed under "Endpoint" by row order; the page shows no depth or example that tells whether it belongs there or under the top level`,
+		`response field "Zones" placed under "Endpoint" by row order; the page shows no depth or example that tells whether it belongs there or under "Thing"`,
+		`response field "Domain" placed under "Zone" by row order; the page shows no depth or example that tells whether it belongs there or under "Endpoint"`,
+	} {
+		if !hasWarning(res, want) {
+			t.Errorf("no warning %q in %v", want, res.Warnings)
+		}
+	}
+	if hasWarning(res, `under "Zones"`) {
+		t.Errorf("the wrapper of a list taken as an alternative: %v", res.Warnings)
+	}
+}
+
+// TestItemRowRepeatsListType: an unnamed row right after an array<object> row, typed
+// array<object> itself, is the item row (some portal pages type it so), not a row whose
+// name the site hid.
+func TestItemRowRepeatsListType(t *testing.T) {
+	p := &page.Page{File: "i.txt", Title: "Svc:ListThings", Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Things", "array<object>", "The things.", ""},
+			[]string{"", "array<object>", "One thing.", ""},
+			[]string{"ThingId", "string", "The ID.", "t"},
+		)),
+	}}
+	op, res := mustOp(t, p)
+	items := op.Response.Properties[0].Schema.Items
+	if items == nil || items.Description != "One thing." || names(items) != "ThingId" {
+		t.Fatalf("items = %+v (warnings %v)", items, res.Warnings)
+	}
+	if hasWarning(res, "has no name") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/acsgen/acsgen/opspec"
@@ -95,6 +96,19 @@ type treeBuilder struct {
 	// untyped is the last row placed without a type, still a string: rows nested under it
 	// make it an object; otherwise it is warned as a string when the next row comes.
 	untyped *node
+	// orderGuesses are the rows placed by row order alone in a container that already had
+	// a field, where an outer open object could have taken them as well: warned by name,
+	// with that alternative, when the table is done.
+	orderGuesses []orderGuess
+}
+
+// orderGuess is a run of rows that row order alone placed in one container (under) while
+// an outer open object (alt) could equally hold them.
+type orderGuess struct {
+	under, alt string
+	names      []string
+	line       int
+	n          *node
 }
 
 func newTreeBuilder(x *extractor, what string, root *opspec.Schema, ex *jval) *treeBuilder {
@@ -175,9 +189,69 @@ func (b *treeBuilder) openUntyped() {
 	b.stack = append(b.stack, n)
 }
 
+// noteOrderGuess records row f, which row order alone placed in container n (stack index
+// i) after n's first field, when an outer open object could take it too: the nearest one
+// that does not have the name yet (an object cannot hold a name twice, so an outer one that
+// has it is no alternative). A page without depth marks or an example for these rows gives
+// no way to tell, so the choice is warned by name with the alternative not taken.
+func (b *treeBuilder) noteOrderGuess(n *node, i int, f field) {
+	if f.name == "" {
+		return
+	}
+	alt := ""
+	for j := i - 1; j >= 0; j-- {
+		obj, _ := b.stack[j].target()
+		if obj == nil || obj.Type != "object" || obj.AdditionalProperties != nil {
+			continue
+		}
+		if _, dup := b.placed.line(obj, f.name); dup || isListWrapper(obj, b.stack[j+1].s) {
+			continue
+		}
+		alt = "the top level"
+		if j > 0 {
+			alt = strconv.Quote(b.stack[j].name)
+		}
+		break
+	}
+	if alt == "" {
+		return
+	}
+	if k := len(b.orderGuesses) - 1; k >= 0 && b.orderGuesses[k].n == n && b.orderGuesses[k].alt == alt {
+		b.orderGuesses[k].names = append(b.orderGuesses[k].names, f.name)
+		return
+	}
+	b.orderGuesses = append(b.orderGuesses, orderGuess{under: n.name, alt: alt, names: []string{f.name}, line: f.line, n: n})
+}
+
+// isListWrapper tells whether obj holds one field, the open list inner: the wrapper legacy
+// RPC responses put around a list ({"Tags": {"Tag": [...]}}), which holds the list alone.
+func isListWrapper(obj, inner *opspec.Schema) bool {
+	return len(obj.Properties) == 1 && obj.Properties[0].Schema == inner && inner.Type == "array"
+}
+
+// warnOrderGuesses warns the rows noteOrderGuess recorded, one message for each run.
+func (b *treeBuilder) warnOrderGuesses() {
+	for _, g := range b.orderGuesses {
+		quoted := make([]string, len(g.names))
+		for k, name := range g.names {
+			quoted[k] = strconv.Quote(name)
+		}
+		if len(quoted) == 1 {
+			b.x.guess(g.line, "%s %s placed under %q by row order; the page shows no depth or example that tells whether it belongs there or under %s",
+				b.what, quoted[0], g.under, g.alt)
+			continue
+		}
+		b.x.guess(g.line, "%ss %s placed under %q by row order; the page shows no depth or example that tells whether they belong there or under %s",
+			b.what, strings.Join(quoted, ", "), g.under, g.alt)
+	}
+	clear(b.orderGuesses)
+	b.orderGuesses = b.orderGuesses[:0]
+}
+
 // done returns the builder's scratch space to the extractor.
 func (b *treeBuilder) done() {
 	b.settleUntyped()
+	b.warnOrderGuesses()
 	clear(b.placed.list)
 	b.x.Extractor.placed = b.placed.list[:0]
 	b.placed.list = nil
@@ -210,9 +284,13 @@ func (b *treeBuilder) add(f field) {
 	}
 	top := b.stack[len(b.stack)-1]
 	// An unnamed object row right after an array<object> row is the item row, and so is one
-	// named as one of the list ("customFields", then "customField | object").
+	// named as one of the list ("customFields", then "customField | object"), and an
+	// unnamed row that repeats the list's own type ("Database | array<object>", then
+	// "| array<object> | The database."): some pages type the item row so.
+	itemType := f.schema.Type == "object" ||
+		f.name == "" && f.schema.Type == "array" && f.schema.DocType != "" && strings.EqualFold(f.schema.DocType, top.s.DocType)
 	if top.s.Type == "array" && top.s.Items != nil && top.s.Items.Type == "object" && (f.name == "" || isSingularOf(f.name, top.name)) &&
-		len(top.s.Items.Properties) == 0 && f.schema.Type == "object" && top.s.Items.Description == "" {
+		len(top.s.Items.Properties) == 0 && itemType && top.s.Items.Description == "" {
 		if f.name != "" {
 			top.s.Items = f.schema // the row is the items: accountRows finds it there
 			return
@@ -338,6 +416,8 @@ func (b *treeBuilder) add(f field) {
 		case i > 0 && !n.guessed && (b.guessOK == nil || !b.guessOK(n)):
 			n.guessed = true
 			b.x.guess(f.line, "%s %q placed under %q by row order (no JSON example shows the nesting)", b.what, f.name, n.name)
+		case i > 0 && (b.guessOK == nil || !b.guessOK(n)):
+			b.noteOrderGuess(n, i, f)
 		}
 		b.place(n, obj, nil, false, f)
 		return
