@@ -2023,3 +2023,27 @@ func TestItemRowRepeatsListType(t *testing.T) {
 		t.Errorf("warnings = %v", res.Warnings)
 	}
 }
+
+// TestSortedRowsLeaveListAtTopLevel: the top level holds one field so far (a list), whose
+// item's fields are sorted; a row that breaks their order while the next row the example
+// shows at the top level sorts after it is a top-level field (NextToken after the disks),
+// though the example shows it nowhere.
+func TestSortedRowsLeaveListAtTopLevel(t *testing.T) {
+	p := &page.Page{File: "d.md", Title: "# DescribeItems", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Items", "Array of Item", "The items.", ""},
+			[]string{"Item", "", "", ""},
+			[]string{"Attached", "String", "When.", "t"},
+			[]string{"Size", "Integer", "The size.", "1"},
+			[]string{"ZoneId", "String", "The zone.", "z"},
+			[]string{"NextToken", "String", "The token.", "n"},
+			[]string{"PageNumber", "Integer", "The page.", "1"},
+			[]string{"RequestId", "String", "The request.", "r"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"PageNumber": 1, "RequestId": "r", "Items": {"Item": [{"Attached": "t", "Size": 1}]}}`)),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "Items,NextToken,PageNumber,RequestId" {
+		t.Fatalf("top level = %s (warnings %v)", got, res.Warnings)
+	}
+}

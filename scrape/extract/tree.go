@@ -527,11 +527,13 @@ func (b *treeBuilder) sortedParentBy(f field, i int, less func(a, b string) bool
 		return i
 	}
 	for j := i - 1; j >= 0; j-- {
-		obj, _ := b.stack[j].target()
+		obj, ex := b.stack[j].target()
 		if obj == nil || obj.Type != "object" || obj == inner || len(obj.Properties) == 0 ||
-			(len(obj.Properties) == 1 && (j == 0 || obj.Properties[0].Schema.Type == "array")) {
+			(len(obj.Properties) == 1 && (j == 0 && !b.nextShownAfter(f, ex, less) || obj.Properties[0].Schema.Type == "array")) {
 			// one field shows no order: trusted below the top level only, and never in the
-			// wrapper of a list ({"Tags": {"Tag": [...]}})
+			// wrapper of a list ({"Tags": {"Tag": [...]}}); at the top level where the next
+			// row the example shows there sorts after f (Disks, then NextToken, then
+			// PageNumber)
 			continue
 		}
 		if len(obj.Properties) > 1 && !sortedNames(obj, less) {
@@ -542,6 +544,20 @@ func (b *treeBuilder) sortedParentBy(f field, i int, less func(a, b string) bool
 		}
 	}
 	return i
+}
+
+// nextShownAfter tells whether the next row after f that the example ex shows sorts after
+// f in the order less gives.
+func (b *treeBuilder) nextShownAfter(f field, ex *jval, less func(a, b string) bool) bool {
+	if ex == nil || ex.kind != 'o' || ex.get(f.name) != nil {
+		return false
+	}
+	for _, r := range b.rows[b.next:] {
+		if r.name != "" && ex.get(r.name) != nil {
+			return less(f.name, r.name)
+		}
+	}
+	return false
 }
 
 // foldLess orders names without regard to case; byteLess in byte order.
