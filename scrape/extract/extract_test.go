@@ -2047,3 +2047,24 @@ func TestSortedRowsLeaveListAtTopLevel(t *testing.T) {
 		t.Fatalf("top level = %s (warnings %v)", got, res.Warnings)
 	}
 }
+
+// TestCutExampleRowOrderAlternative: a row the cut-off JSON example does not reach, after a
+// nested list the example shows in part, is placed by row order, and the warning says the
+// example is cut and names the outer object the row may belong to.
+func TestCutExampleRowOrderAlternative(t *testing.T) {
+	p := &page.Page{File: "c.txt", Title: "Svc:ListThings", Truncated: true, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response elements", 5, tbl(6, respHeader,
+			[]string{"Things", "array<object>", "The things.", ""},
+			[]string{"ThingId", "string", "The ID.", "t"},
+			[]string{"Tags", "array<object>", "The tags.", ""},
+			[]string{"TagKey", "string", "The key.", "k"},
+			[]string{"OrderId", "string", "The order.", "o"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, "{\n\"Things\": [\n{\n\"ThingId\": \"t\",\n\"Tags\": [\n{\n\"TagKey\": \"k")),
+	}}
+	_, res := mustOp(t, p)
+	want := `response field "OrderId" is in the table but not in the JSON example, which is cut off; placed under "Tags" by row order, though it may belong under "Things"`
+	if !hasWarning(res, want) {
+		t.Errorf("no warning %q in %v", want, res.Warnings)
+	}
+}

@@ -195,25 +195,8 @@ func (b *treeBuilder) openUntyped() {
 // has it is no alternative). A page without depth marks or an example for these rows gives
 // no way to tell, so the choice is warned by name with the alternative not taken.
 func (b *treeBuilder) noteOrderGuess(n *node, i int, f field) {
-	if f.name == "" {
-		return
-	}
-	alt := ""
-	for j := i - 1; j >= 0; j-- {
-		obj, _ := b.stack[j].target()
-		if obj == nil || obj.Type != "object" || obj.AdditionalProperties != nil {
-			continue
-		}
-		if _, dup := b.placed.line(obj, f.name); dup || isListWrapper(obj, b.stack[j+1].s) {
-			continue
-		}
-		alt = "the top level"
-		if j > 0 {
-			alt = strconv.Quote(b.stack[j].name)
-		}
-		break
-	}
-	if alt == "" {
+	alt := b.outerAlternative(i, f.name)
+	if f.name == "" || alt == "" {
 		return
 	}
 	if k := len(b.orderGuesses) - 1; k >= 0 && b.orderGuesses[k].n == n && b.orderGuesses[k].alt == alt {
@@ -221,6 +204,26 @@ func (b *treeBuilder) noteOrderGuess(n *node, i int, f field) {
 		return
 	}
 	b.orderGuesses = append(b.orderGuesses, orderGuess{under: n.name, alt: alt, names: []string{f.name}, line: f.line, n: n})
+}
+
+// outerAlternative names the nearest open object outside stack index i that could hold a
+// field called name ("the top level", or its quoted name), or returns "" when there is
+// none: an object cannot hold a name twice, and the wrapper of a list holds the list alone.
+func (b *treeBuilder) outerAlternative(i int, name string) string {
+	for j := i - 1; j >= 0; j-- {
+		obj, _ := b.stack[j].target()
+		if obj == nil || obj.Type != "object" || obj.AdditionalProperties != nil {
+			continue
+		}
+		if _, dup := b.placed.line(obj, name); dup || isListWrapper(obj, b.stack[j+1].s) {
+			continue
+		}
+		if j == 0 {
+			return "the top level"
+		}
+		return strconv.Quote(b.stack[j].name)
+	}
+	return ""
 }
 
 // isListWrapper tells whether obj holds one field, the open list inner: the wrapper legacy
@@ -411,6 +414,12 @@ func (b *treeBuilder) add(f field) {
 			where := "the top level"
 			if n.name != "" {
 				where = "\"" + n.name + "\""
+			}
+			if alt := b.outerAlternative(i, f.name); b.exCut && i > 0 && alt != "" {
+				// the example may show it after the place it was cut off at
+				b.x.guess(f.line, "%s %q is in the table but not in the JSON example, which is cut off; placed under %s by row order, though it may belong under %s",
+					b.what, f.name, where, alt)
+				break
 			}
 			b.x.guess(f.line, "%s %q is in the table but not in the JSON example; placed under %s by row order", b.what, f.name, where)
 		case i > 0 && !n.guessed && (b.guessOK == nil || !b.guessOK(n)):
