@@ -2068,3 +2068,21 @@ func TestCutExampleRowOrderAlternative(t *testing.T) {
 		t.Errorf("no warning %q in %v", want, res.Warnings)
 	}
 }
+
+// TestRowOrderGuessObjectStartingWithList: an object whose first field is a list is no
+// wrapper of that list: it is the alternative the warning names for a row after the list.
+func TestRowOrderGuessObjectStartingWithList(t *testing.T) {
+	p := &page.Page{File: "g.txt", Title: "Svc:GetThing", Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Thing", "object", "The thing.", ""},
+			[]string{"Tags", "array<object>", "The tags.", ""},
+			[]string{"TagKey", "string", "The key.", "k"},
+			[]string{"TagValue", "string", "The value.", "v"},
+		)),
+	}}
+	_, res := mustOp(t, p)
+	want := `response field "TagValue" placed under "Tags" by row order; the page shows no depth or example that tells whether it belongs there or under "Thing"`
+	if !hasWarning(res, want) {
+		t.Errorf("no warning %q in %v", want, res.Warnings)
+	}
+}

@@ -33,6 +33,9 @@ type node struct {
 	flat bool
 	// exList says the node is an untyped row the JSON example made a list.
 	exList bool
+	// wrapper says the node is the object legacy RPC responses wrap a list in ({"Tags":
+	// {"Tag": [...]}}), which holds that list alone.
+	wrapper bool
 }
 
 // covered tells whether the JSON example shows fields of n.
@@ -208,14 +211,15 @@ func (b *treeBuilder) noteOrderGuess(n *node, i int, f field) {
 
 // outerAlternative names the nearest open object outside stack index i that could hold a
 // field called name ("the top level", or its quoted name), or returns "" when there is
-// none: an object cannot hold a name twice, and the wrapper of a list holds the list alone.
+// none: an object cannot hold a name twice, and the wrapper of a list (see node.wrapper)
+// holds the list alone.
 func (b *treeBuilder) outerAlternative(i int, name string) string {
 	for j := i - 1; j >= 0; j-- {
 		obj, _ := b.stack[j].target()
 		if obj == nil || obj.Type != "object" || obj.AdditionalProperties != nil {
 			continue
 		}
-		if _, dup := b.placed.line(obj, name); dup || isListWrapper(obj, b.stack[j+1].s) {
+		if _, dup := b.placed.line(obj, name); dup || b.stack[j].wrapper {
 			continue
 		}
 		if j == 0 {
@@ -224,12 +228,6 @@ func (b *treeBuilder) outerAlternative(i int, name string) string {
 		return strconv.Quote(b.stack[j].name)
 	}
 	return ""
-}
-
-// isListWrapper tells whether obj holds one field, the open list inner: the wrapper legacy
-// RPC responses put around a list ({"Tags": {"Tag": [...]}}), which holds the list alone.
-func isListWrapper(obj, inner *opspec.Schema) bool {
-	return len(obj.Properties) == 1 && obj.Properties[0].Schema == inner && inner.Type == "array"
 }
 
 // warnOrderGuesses warns the rows noteOrderGuess recorded, one message for each run.
@@ -678,7 +676,7 @@ func (b *treeBuilder) wrapList(top *node, f field) {
 	top.s.Type, top.s.Items = "object", nil
 	top.s.Properties = []*opspec.Property{{Name: f.name, Schema: list}}
 	b.placed.add(top.s, f.name, f.line)
-	top.exList = false
+	top.exList, top.wrapper = false, true
 	b.stack = append(b.stack, &node{name: f.name, s: list, ex: top.ex, exKnown: top.exKnown, line: f.line, inner: true})
 	// The example is read as the table shows it, so that later rows and the fields the
 	// example adds find the same tree.
@@ -833,7 +831,7 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 		if inner.Items != nil && !isContainer(inner.Items) {
 			return // a wrapped list of scalars is complete: the next rows are its siblings
 		}
-		wrapper := &node{name: f.name, s: f.schema, ex: ex, exKnown: true, line: f.line}
+		wrapper := &node{name: f.name, s: f.schema, ex: ex, exKnown: true, line: f.line, wrapper: true}
 		b.stack = append(b.stack, wrapper)
 		if isContainer(inner) {
 			b.stack = append(b.stack, &node{name: key, s: inner, ex: ex.get(key), exKnown: true, line: f.line, inner: true})
@@ -1174,6 +1172,7 @@ func (b *treeBuilder) wrapByMarker(i int, f field) {
 	}
 	inner := &opspec.Schema{Type: "array", DocType: n.s.DocType, Items: n.s.Items}
 	n.s.Type, n.s.Items, n.s.DocType = "object", nil, ""
+	n.wrapper = true
 	n.s.Properties = append(n.s.Properties, &opspec.Property{Name: f.name, Schema: inner})
 	b.placed.add(n.s, f.name, f.line)
 	b.x.guess(f.line, "%s %q: no JSON example shows it; its item row %q taken as the key that wraps the list (%q: {%q: [...]}), as legacy RPC responses have it",
