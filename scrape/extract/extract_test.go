@@ -2086,3 +2086,34 @@ func TestRowOrderGuessObjectStartingWithList(t *testing.T) {
 		t.Errorf("no warning %q in %v", want, res.Warnings)
 	}
 }
+
+// TestCaptionNamesContainerByPath: a table whose caption names a container row by its
+// dotted path ("The Result.contentCollection contains the following parameters.") holds
+// that row's fields; they were read at the top level.
+func TestCaptionNamesContainerByPath(t *testing.T) {
+	p := &page.Page{File: "l.md", Title: "# ListLogs", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5,
+			tbl(6, respHeader,
+				[]string{"RequestId", "String", "The request.", "r"},
+				[]string{"Result", "Array of Result", "The logs.", ""},
+				[]string{"collection", "Map", "The log fields.", `{"level": "info"}`},
+				[]string{"host", "String", "The node.", "h"},
+			),
+			para(12, "The Result.collection contains the following parameters."),
+			tbl(13, respHeader,
+				[]string{"time", "String", "When.", "t"},
+				[]string{"level", "String", "The level.", "info"},
+			)),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "RequestId,Result" {
+		t.Fatalf("top level = %s (warnings %v)", got, res.Warnings)
+	}
+	item := op.Response.Properties[1].Schema.Items
+	if got := names(item); got != "collection,host" {
+		t.Fatalf("Result[] = %s (warnings %v)", got, res.Warnings)
+	}
+	if got := names(item.Properties[0].Schema); got != "time,level" {
+		t.Errorf("collection = %s (warnings %v)", got, res.Warnings)
+	}
+}
