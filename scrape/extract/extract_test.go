@@ -2117,3 +2117,35 @@ func TestCaptionNamesContainerByPath(t *testing.T) {
 		t.Errorf("collection = %s (warnings %v)", got, res.Warnings)
 	}
 }
+
+// TestNamedItemRowWithoutExampleWarned: a response list's item row named as one of the list
+// ("Regions | array<object>", then "Region | object") is read as the element, and with no
+// example that is a guess (legacy RPC responses wrap such a list: {"Regions": {"Region":
+// [...]}}), warned by name with the alternative; an example that shows a plain list says.
+func TestNamedItemRowWithoutExampleWarned(t *testing.T) {
+	mk := func(example string) *page.Page {
+		p := &page.Page{File: "r.txt", Title: "Svc:DescribeRegions", Sections: []*page.Section{
+			sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+				[]string{"Regions", "array<object>", "The regions.", ""},
+				[]string{"Region", "object", "A region.", ""},
+				[]string{"RegionId", "string", "The ID.", "r"},
+			))}}
+		if example != "" {
+			p.Sections = append(p.Sections, sec(page.Examples, "Examples", 20, code(21, example)))
+		}
+		return p
+	}
+	op, res := mustOp(t, mk(""))
+	items := op.Response.Properties[0].Schema.Items
+	if items == nil || names(items) != "RegionId" {
+		t.Fatalf("items = %+v (warnings %v)", items, res.Warnings)
+	}
+	want := `response field "Regions": its item row "Region" read as the list's element; no JSON example shows whether the list is wrapped instead ("Regions": {"Region": [...]})`
+	if !hasWarning(res, want) {
+		t.Errorf("no warning %q in %v", want, res.Warnings)
+	}
+	_, res = mustOp(t, mk(`{"Regions": [{"RegionId": "r"}]}`))
+	if hasWarning(res, "read as the list's element") {
+		t.Errorf("warned though the example shows a plain list: %v", res.Warnings)
+	}
+}

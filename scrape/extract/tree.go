@@ -294,6 +294,11 @@ func (b *treeBuilder) add(f field) {
 		len(top.s.Items.Properties) == 0 && itemType && top.s.Items.Description == "" {
 		if f.name != "" {
 			top.s.Items = f.schema // the row is the items: accountRows finds it there
+			if top.ex == nil && b.what == responseField {
+				// legacy RPC responses wrap such a list in an object of the item's name
+				b.x.guess(f.line, "%s %q: its item row %q read as the list's element; no JSON example shows whether the list is wrapped instead (%q: {%q: [...]})",
+					b.what, top.name, f.name, top.name, f.name)
+			}
 			return
 		}
 		top.s.Items.Description = f.schema.Description
