@@ -2149,3 +2149,37 @@ func TestNamedItemRowWithoutExampleWarned(t *testing.T) {
 		t.Errorf("warned though the example shows a plain list: %v", res.Warnings)
 	}
 }
+
+// TestListOfUnlistedStruct: in a table that names a list's item struct in a row of its own
+// before the struct's fields ("Things | List<Thing>", then "Thing"), a list of another
+// struct followed by a row that does not name it ("Parts | List<Part>", then "Slots |
+// List<Slot>") has no fields listed here: its items are objects of unknown fields, warned,
+// and the next rows are fields of the outer struct.
+func TestListOfUnlistedStruct(t *testing.T) {
+	p := &page.Page{File: "d.txt", Title: "Svc:DescribeThings", Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Things", "List<Thing>", "The things.", ""},
+			[]string{"Thing", "", "", ""},
+			[]string{"ThingId", "String", "The ID.", "t"},
+			[]string{"Parts", "List<Part>", "The parts.", ""},
+			[]string{"Slots", "List<Slot>", "The slots.", ""},
+			[]string{"Size", "Integer", "The size.", "1"},
+		)),
+	}}
+	op, res := mustOp(t, p)
+	things := op.Response.Properties[0].Schema
+	if names(things) != "Thing" || things.Properties[0].Schema.Items == nil {
+		t.Fatalf("Things = %s (warnings %v)", names(things), res.Warnings)
+	}
+	thing := things.Properties[0].Schema.Items
+	if got := names(thing); got != "ThingId,Parts,Slots,Size" {
+		t.Fatalf("Thing = %s (warnings %v)", got, res.Warnings)
+	}
+	if parts := thing.Properties[1].Schema; parts.Items == nil || parts.Items.Type != "object" || len(parts.Items.Properties) != 0 {
+		t.Errorf("Parts = %+v", parts)
+	}
+	want := `response field "Parts": the table lists no fields of its items, the struct Part (no row "Part" follows it); read as objects of unknown fields, and "Slots" as the next field`
+	if !hasWarning(res, want) {
+		t.Errorf("no warning %q in %v", want, res.Warnings)
+	}
+}

@@ -99,6 +99,10 @@ type treeBuilder struct {
 	// untyped is the last row placed without a type, still a string: rows nested under it
 	// make it an object; otherwise it is warned as a string when the next row comes.
 	untyped *node
+	// marked is the last list whose item struct the table named in a row of its own
+	// ("DBInstances | List<DBInstance>", then "DBInstance"), nil when it names none: such
+	// a table lists a struct's fields after that row.
+	marked *node
 	// orderGuesses are the rows placed by row order alone in a container that already had
 	// a field, where an outer open object could have taken them as well: warned by name,
 	// with that alternative, when the table is done.
@@ -192,6 +196,30 @@ func (b *treeBuilder) openUntyped() {
 	b.stack = append(b.stack, n)
 }
 
+// closeUnlistedStruct closes the list of a named struct open on top ("MongosList |
+// List<Mongos>") when row f is not its item row, in a table that names the item struct of
+// its lists in a row of their own before their fields, and no example shows the list: the
+// table does not list the struct's fields here, so f is not one of them. The items are
+// objects of that struct, fields unknown, which is warned.
+func (b *treeBuilder) closeUnlistedStruct(f field) {
+	top := b.stack[len(b.stack)-1]
+	if b.marked == nil || b.marked == top || len(b.stack) < 2 || top.s.Type != "array" || top.ex != nil || top.exKnown ||
+		top.s.Items != nil && (top.s.Items.Type != "object" || len(top.s.Items.Properties) > 0) {
+		return
+	}
+	item := listItemStruct(top.s.DocType)
+	if !isStructName(item) || strings.EqualFold(f.name, item) || f.name == "" || isSingularOf(f.name, top.name) || f.depth >= 0 {
+		return
+	}
+	if top.s.Items == nil {
+		top.s.Items = &opspec.Schema{Type: "object"}
+	}
+	top.s.Items.DocType = item
+	b.x.guess(f.line, "%s %q: the table lists no fields of its items, the struct %s (no row %q follows it); read as objects of unknown fields, and %q as the next field",
+		b.what, top.name, item, item, f.name)
+	b.stack = b.stack[:len(b.stack)-1]
+}
+
 // noteOrderGuess records row f, which row order alone placed in container n (stack index
 // i) after n's first field, when an outer open object could take it too: the nearest one
 // that does not have the name yet (an object cannot hold a name twice, so an outer one that
@@ -266,9 +294,11 @@ func (b *treeBuilder) add(f field) {
 	if f.marker {
 		if i := b.markerOf(f); i > 0 {
 			b.wrapByMarker(i, f)
+			b.marked = b.stack[len(b.stack)-1]
 			return
 		}
 	}
+	b.closeUnlistedStruct(f)
 	// A row named as the list inside the wrapper just opened ("InstanceStatuses" then
 	// "InstanceStatus", untyped or a struct) is its item row.
 	if top := b.stack[len(b.stack)-1]; top.inner && f.name == top.name && top.s.Items != nil &&
