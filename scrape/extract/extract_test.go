@@ -2183,3 +2183,41 @@ func TestListOfUnlistedStruct(t *testing.T) {
 		t.Errorf("no warning %q in %v", want, res.Warnings)
 	}
 }
+
+// TestXMLExampleShowsTableTree: where the XML example shows every table name the JSON
+// example shows and a container of the table's that the JSON example lacks (it names the
+// list otherwise), the XML example holds the tree; a JSON example that shows all the
+// table's names keeps it.
+func TestXMLExampleShowsTableTree(t *testing.T) {
+	mk := func(json string) *page.Page {
+		blocks := []page.Block{code(20, "<ListRefsResponse><RequestId>r</RequestId><Refs><Ref><GroupId>g</GroupId>"+
+			"<Users><User><Uid>1</Uid><GroupId>g2</GroupId></User><User><Uid>2</Uid><GroupId>g3</GroupId></User></Users>"+
+			"</Ref></Refs></ListRefsResponse>"), code(21, json)}
+		return &page.Page{File: "x.md", Title: "# ListRefs", TitleLine: 1, Sections: []*page.Section{
+			sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+				[]string{"RequestId", "String", "The request.", "r"},
+				[]string{"Refs", "", "The references.", ""},
+				[]string{"Users", "", "The users.", ""},
+				[]string{"Uid", "String", "The user.", "1"},
+				[]string{"GroupId", "String", "The user's group.", "g2"},
+				[]string{"GroupId", "String", "The group.", "g"},
+			)),
+			sec(page.Examples, "Examples", 19, blocks...),
+		}}
+	}
+	op, res := mustOp(t, mk(`{"RequestId": "r", "Refs": [{"UserRefs": [{"Uid": 1, "GroupId": "g2"}], "GroupId": "g"}]}`))
+	if !hasWarning(res, "the JSON example lacks Users, which the table and the XML example at line 20 show; nesting taken from the XML example instead") {
+		t.Fatalf("warnings = %v", res.Warnings)
+	}
+	ref := op.Response.Properties[1].Schema.Properties[0].Schema.Items
+	if got := names(ref); got != "Users,GroupId" {
+		t.Fatalf("Ref = %s (warnings %v)", got, res.Warnings)
+	}
+	if got := names(ref.Properties[0].Schema.Properties[0].Schema.Items); got != "Uid,GroupId" {
+		t.Errorf("User = %s (warnings %v)", got, res.Warnings)
+	}
+	_, res = mustOp(t, mk(`{"RequestId": "r", "Refs": {"Ref": [{"Users": {"User": [{"Uid": 1, "GroupId": "g2"}]}, "GroupId": "g"}]}}`))
+	if hasWarning(res, "nesting taken from the XML example") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
