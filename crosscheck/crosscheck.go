@@ -198,8 +198,8 @@ func compareTree(fs []Finding, side string, page, meta *tree) []Finding {
 		if side == "request" && pg.required != m.required {
 			fs = append(fs, Finding{Kind: RequiredDiffer, Side: side, Path: p, Page: reqWord(pg.required), Metadata: reqWord(m.required)})
 		}
-		// Locations are compared where both sides have one: the metadata may list a nested
-		// RPC field flat (SystemDisk.Size) where the page nests it.
+		// Locations are compared where both sides have one (top-level parameters; both
+		// readers nest flattened names such as SystemDisk.Size the same way).
 		if pg.in != m.in && pg.in != "" && m.in != "" {
 			fs = append(fs, Finding{Kind: InDiffers, Side: side, Path: p, Page: pg.in, Metadata: m.in})
 		}
