@@ -2221,3 +2221,32 @@ func TestXMLExampleShowsTableTree(t *testing.T) {
 		t.Errorf("warnings = %v", res.Warnings)
 	}
 }
+
+// TestScalarListItemRowWraps: a list of scalars ("NetworkTypes", which the example shows as
+// ["vpc"]) followed by an untyped row named as one of it, with no example of its own
+// ("NetworkType"), is the legacy wrapper the table shows ({"NetworkTypes": {"NetworkType":
+// [...]}}), warned; the row was a string field of the outer object.
+func TestScalarListItemRowWraps(t *testing.T) {
+	p := &page.Page{File: "z.md", Title: "# DescribeZones", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Zone", "Struct", "The zone.", ""},
+			[]string{"NetworkTypes", "", "The network types.", "vpc"},
+			[]string{"NetworkType", "", "The network types.", ""},
+			[]string{"ZoneNo", "String", "The zone.", "z"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"Zone": {"NetworkTypes": ["vpc"], "ZoneNo": "z"}}`)),
+	}}
+	op, res := mustOp(t, p)
+	zone := op.Response.Properties[0].Schema
+	if got := names(zone); got != "NetworkTypes,ZoneNo" {
+		t.Fatalf("Zone = %s (warnings %v)", got, res.Warnings)
+	}
+	nt := zone.Properties[0].Schema
+	if nt.Type != "object" || names(nt) != "NetworkType" || nt.Properties[0].Schema.Type != "array" ||
+		nt.Properties[0].Schema.Items == nil || nt.Properties[0].Schema.Items.Type != "string" {
+		t.Fatalf("NetworkTypes = %+v (warnings %v)", nt, res.Warnings)
+	}
+	if !hasWarning(res, `response field "NetworkTypes": the table shows "NetworkType" as its item row; read as the key that wraps the list`) {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}

@@ -103,10 +103,20 @@ type treeBuilder struct {
 	// ("DBInstances | List<DBInstance>", then "DBInstance"), nil when it names none: such
 	// a table lists a struct's fields after that row.
 	marked *node
+	// scalarList is the last list of scalars placed (complete at its row), for the untyped
+	// row that may name its items next (see wrapScalarList).
+	scalarList *placedList
 	// orderGuesses are the rows placed by row order alone in a container that already had
 	// a field, where an outer open object could have taken them as well: warned by name,
 	// with that alternative, when the table is done.
 	orderGuesses []orderGuess
+}
+
+// placedList is a property placed in obj from the row at line.
+type placedList struct {
+	p    *opspec.Property
+	obj  *opspec.Schema
+	line int
 }
 
 // orderGuess is a run of rows that row order alone placed in one container (under) while
@@ -299,6 +309,10 @@ func (b *treeBuilder) add(f field) {
 		}
 	}
 	b.closeUnlistedStruct(f)
+	if l := b.scalarList; l != nil && l.line == b.lastLine && b.what == responseField && f.untyped && f.name != "" && f.schema.Example == "" && isSingularOf(f.name, l.p.Name) {
+		b.wrapScalarList(f)
+		return
+	}
 	// A row named as the list inside the wrapper just opened ("InstanceStatuses" then
 	// "InstanceStatus", untyped or a struct) is its item row.
 	if top := b.stack[len(b.stack)-1]; top.inner && f.name == top.name && top.s.Items != nil &&
@@ -728,6 +742,27 @@ func (b *treeBuilder) wrapList(top *node, f field) {
 	top.ex = wrapper
 }
 
+// wrapScalarList reads untyped row f, named as one of the list of scalars placed by the
+// row before ("NetworkTypes", typed or shown a list of strings, then "NetworkType" with no
+// type and no example), as the key that wraps that list ({"NetworkTypes": {"NetworkType":
+// ["vpc"]}}), the form legacy RPC responses have, as the table shows it; warned.
+func (b *treeBuilder) wrapScalarList(f field) {
+	l := b.scalarList
+	b.scalarList = nil
+	if b.rowsLeft != nil {
+		b.rowsLeft[f.name]--
+	}
+	b.settleUntyped()
+	list := *l.p.Schema
+	list.Description = f.schema.Description
+	*l.p.Schema = opspec.Schema{Type: "object", Description: l.p.Schema.Description,
+		Properties: []*opspec.Property{{Name: f.name, Schema: &list}}}
+	b.placed.add(l.p.Schema, f.name, f.line)
+	b.lastLine = f.line
+	b.x.guess(f.line, "%s %q: the table shows %q as its item row; read as the key that wraps the list (%q: {%q: [...]}), as legacy RPC responses have it",
+		b.what, l.p.Name, f.name, l.p.Name, f.name)
+}
+
 // isItemRow tells whether f is the item row of array n: unnamed, the singular of the
 // array's name (EgressAddresses → EgressAddress), or a scalar where the example has a
 // list of scalars.
@@ -897,6 +932,9 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 	b.lastLine = f.line
 	if f.schema.Type == "object" && f.schema.AdditionalProperties != nil && f.depth >= 0 {
 		b.lastMap = &node{name: f.name, s: f.schema, ex: ex, exKnown: exKnown && ex != nil, line: f.line}
+	}
+	if f.schema.Type == "array" && f.schema.Items != nil && !isContainer(f.schema) && f.depth < 0 {
+		b.scalarList = &placedList{p: p, obj: obj, line: f.line}
 	}
 	if isContainer(f.schema) && !f.closed {
 		b.stack = append(b.stack, &node{name: f.name, s: f.schema, ex: ex, exKnown: exKnown && ex != nil, line: f.line, exList: exList})
