@@ -3,6 +3,7 @@ package client
 import (
 	"bytes"
 	"flag"
+	"go/build"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -129,6 +130,27 @@ func BenchmarkGenerateDeveloperAPI(b *testing.B) {
 	for b.Loop() {
 		if err := Generate(s, Config{}, MemSink{}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestGeneratedFilesOutsideGoGenerate: every generated file is in its package for a build
+// and in none under the "generate" tag, so `go generate ./...` never lists one and does
+// not stop when a run removes it as stale (ir.BuildConstraint).
+func TestGeneratedFilesOutsideGoGenerate(t *testing.T) {
+	dir := t.TempDir()
+	files := render(t, eiamFixture(), "")
+	for _, name := range files.Names() {
+		if err := os.WriteFile(filepath.Join(dir, name), files[name], 0o644); err != nil {
+			t.Fatal(err)
+		}
+		plain, generate := build.Default, build.Default
+		generate.BuildTags = []string{"generate"}
+		if ok, err := plain.MatchFile(dir, name); !ok || err != nil {
+			t.Errorf("%s is not built: %v", name, err)
+		}
+		if ok, err := generate.MatchFile(dir, name); ok || err != nil {
+			t.Errorf("go generate would list %s (err %v)", name, err)
 		}
 	}
 }
