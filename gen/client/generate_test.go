@@ -3,19 +3,38 @@ package client
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"go/build"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/acsgen/acsgen/gen/fileset"
 	"github.com/acsgen/acsgen/internal/goldentest"
 	"github.com/acsgen/acsgen/opspec"
 	"github.com/google/go-cmp/cmp"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
+
+// memSink keeps rendered files in memory.
+type memSink map[string][]byte
+
+// WriteFile stores a copy of data under name; writing a name twice is an error.
+func (m memSink) WriteFile(name string, data []byte) error {
+	if _, dup := m[name]; dup {
+		return fmt.Errorf("client: %s written twice", name)
+	}
+	m[name] = append([]byte(nil), data...)
+	return nil
+}
+
+// Names lists the files, sorted.
+func (m memSink) Names() []string { return slices.Sorted(maps.Keys(m)) }
 
 func fixtures() map[string]*opspec.Spec {
 	return map[string]*opspec.Spec{
@@ -26,9 +45,9 @@ func fixtures() map[string]*opspec.Spec {
 	}
 }
 
-func render(t testing.TB, s *opspec.Spec, pkg string) MemSink {
+func render(t testing.TB, s *opspec.Spec, pkg string) memSink {
 	t.Helper()
-	sink := MemSink{}
+	sink := memSink{}
 	if err := Generate(s, Config{Package: pkg}, sink); err != nil {
 		t.Fatal(err)
 	}
@@ -37,7 +56,7 @@ func render(t testing.TB, s *opspec.Spec, pkg string) MemSink {
 
 // compareGolden compares the files with golden/client/<dir>/<name>.golden (rewriting them
 // with -update) and reports golden files of files no longer generated.
-func compareGolden(t *testing.T, dir string, files MemSink) {
+func compareGolden(t *testing.T, dir string, files memSink) {
 	t.Helper()
 	goldentest.CompareDir(t, filepath.Join(goldentest.ModuleRoot(t), "golden", "client", dir), files, ".golden", *update)
 }
@@ -90,10 +109,14 @@ func TestCompiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { os.RemoveAll(tmp) })
+	set := fileset.New()
 	for name, s := range fixtures() {
-		if err := Generate(s, Config{}, DirSink{Dir: filepath.Join(tmp, name)}); err != nil {
+		if err := Generate(s, Config{}, set.Sub(name)); err != nil {
 			t.Fatal(err)
 		}
+	}
+	if _, err := set.Apply(tmp); err != nil {
+		t.Fatal(err)
 	}
 	rel, _ := filepath.Rel(root, tmp)
 	for _, args := range [][]string{{"build"}, {"vet"}} {
@@ -110,13 +133,13 @@ func TestCompiles(t *testing.T) {
 }
 
 func TestBadInput(t *testing.T) {
-	if err := Generate(nil, Config{}, MemSink{}); err == nil {
+	if err := Generate(nil, Config{}, memSink{}); err == nil {
 		t.Error("nil spec: no error")
 	}
-	if err := Generate(&opspec.Spec{Product: "X"}, Config{}, MemSink{}); err == nil || !strings.Contains(err.Error(), "version") {
+	if err := Generate(&opspec.Spec{Product: "X"}, Config{}, memSink{}); err == nil || !strings.Contains(err.Error(), "version") {
 		t.Errorf("no version: %v", err)
 	}
-	if err := Generate(eiamFixture(), Config{Package: "not-a-name"}, MemSink{}); err == nil || !strings.Contains(err.Error(), "not-a-name") {
+	if err := Generate(eiamFixture(), Config{Package: "not-a-name"}, memSink{}); err == nil || !strings.Contains(err.Error(), "not-a-name") {
 		t.Errorf("bad package: %v", err)
 	}
 }
@@ -128,7 +151,7 @@ func BenchmarkGenerateDeveloperAPI(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := Generate(s, Config{}, MemSink{}); err != nil {
+		if err := Generate(s, Config{}, memSink{}); err != nil {
 			b.Fatal(err)
 		}
 	}
