@@ -209,3 +209,34 @@ func TestEmitterCommandsFileOwnership(t *testing.T) {
 		})
 	}
 }
+
+// TestMockSaysWhenNoClientBeside: whether gen mock's handlers take the client's types
+// depends on a generated client in the parent directory at the time it runs (a directive
+// for gen mock placed before gen client's finds none after the client was deleted); when
+// there is none the run says so instead of deciding silently.
+func TestMockSaysWhenNoClientBeside(t *testing.T) {
+	dir := ownTree(t)
+	pkg := filepath.Join(dir, "eiam20211201")
+	spec := "../../specs/eiam/2021-12-01.yaml"
+	mockArgs := []string{"mock", "--spec", spec, "--out", filepath.Join(pkg, "mockserver")}
+	code, out, stderr := runGen(mockArgs...)
+	if code != 0 {
+		t.Fatalf("gen mock exit %d:\n%s", code, stderr)
+	}
+	if want := "note: no generated client in " + pkg + ": the mock declares its own"; !strings.Contains(out, want) {
+		t.Errorf("gen mock without a client does not say so (%q):\n%s", want, out)
+	}
+	if code, _, stderr := runGen("client", "--spec", spec, "--out", pkg); code != 0 {
+		t.Fatalf("gen client exit %d:\n%s", code, stderr)
+	}
+	code, out, stderr = runGen(mockArgs...)
+	if code != 0 {
+		t.Fatalf("gen mock exit %d:\n%s", code, stderr)
+	}
+	if strings.Contains(out, "note:") {
+		t.Errorf("gen mock beside a client printed a note:\n%s", out)
+	}
+	if h := readFile(t, filepath.Join(pkg, "mockserver", "handlers.go")); !strings.Contains(h, `"example.com/own/eiam20211201"`) {
+		t.Errorf("the mock beside the client does not use its types:\n%.600s", h)
+	}
+}
