@@ -300,7 +300,7 @@ func checkStale(io stdio, set *fileset.Set, fresh map[string]*opspec.Spec) error
 	}
 	stale := 0
 	for _, c := range changes {
-		if c.Kind == fileset.Kept {
+		if !c.Changed() {
 			fmt.Fprintf(io.out, "kept: %s: %s\n", c.Name, keptWhy)
 			continue
 		}
@@ -311,7 +311,7 @@ func checkStale(io stdio, set *fileset.Set, fresh map[string]*opspec.Spec) error
 		return nil
 	}
 	for _, c := range changes {
-		if c.Kind == fileset.Kept {
+		if !c.Changed() {
 			continue
 		}
 		fmt.Fprintf(io.out, "stale: %s (%s)\n", c.Name, c.Kind)

@@ -196,7 +196,7 @@ func writeSet(io stdio, set *fileset.Set, root, what string, specs int) error {
 func printChanges(w io.Writer, changes []fileset.Change, where func(name string) string) int {
 	n := 0
 	for _, c := range changes {
-		if c.Kind == fileset.Kept {
+		if !c.Changed() {
 			fmt.Fprintf(w, "%-8s %s: %s\n", c.Kind, where(c.Name), keptWhy)
 			continue
 		}
