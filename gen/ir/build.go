@@ -149,13 +149,19 @@ func (b *builder) addOp(op *opspec.Operation) {
 	o.Request = &Struct{Name: b.names.Take(name + "Request"), InRequest: true}
 	o.Response = &Struct{Name: b.names.Take(name + "Response")}
 	b.p.Structs = append(b.p.Structs, o.Request, o.Response)
-	fs := naming.StructFields()
+	var named []fieldName
+	for _, prm := range op.Params {
+		if prm != nil && !suppliedByAuth(o, prm) {
+			named = append(named, fieldName{naming.ParamField(prm.Name), prm.Schema != nil && prm.Schema.Deprecated})
+		}
+	}
+	goNames := fieldNames(named)
 	for _, prm := range op.Params {
 		if prm == nil || suppliedByAuth(o, prm) {
 			continue
 		}
 		f := &Field{
-			Name:     fs.Take(naming.ParamField(prm.Name)),
+			Name:     goNames[0],
 			Wire:     prm.Name,
 			In:       prm.In,
 			Param:    prm,
@@ -166,6 +172,7 @@ func (b *builder) addOp(op *opspec.Operation) {
 		if naming.TagSafe(prm.Name) && !(o.Style == opspec.ROA && prm.In != "" && prm.In != opspec.InBody) {
 			f.JSON = prm.Name
 		}
+		goNames = goNames[1:]
 		f.Type = b.typeOf(prm.Schema, o.Request.Name, f.Name, true, prm.Required, 0)
 		o.Request.Fields = append(o.Request.Fields, f)
 	}
@@ -177,19 +184,56 @@ func (b *builder) addOp(op *opspec.Operation) {
 	b.p.Ops = append(b.p.Ops, o)
 }
 
+// fieldName is a field's base Go name and whether the documentation marks it deprecated.
+type fieldName struct {
+	base       string
+	deprecated bool
+}
+
+// fieldNames gives the fields of one struct their unique Go names, in order. Current
+// fields choose first, so that where a page documents one wire name twice in two letter
+// cases ("Value" and the deprecated "value"), the current one is Value and the old one
+// ValueDeprecated, not Value2: the name says which is which whatever the page's row order.
+// Other clashes keep the numeric suffixes of naming.Scope.
+func fieldNames(fields []fieldName) []string {
+	fs := naming.StructFields()
+	out := make([]string, len(fields))
+	for i, f := range fields {
+		if !f.deprecated {
+			out[i] = fs.Take(f.base)
+		}
+	}
+	for i, f := range fields {
+		if f.deprecated {
+			name := f.base
+			if fs.Used(name) {
+				name += "Deprecated"
+			}
+			out[i] = fs.Take(name)
+		}
+	}
+	return out
+}
+
 // maxDepth bounds nesting, so that a pathological spec cannot make the build recurse
 // without end; deeper values are `any`.
 const maxDepth = 32
 
 // fillStruct adds an object schema's properties as fields.
 func (b *builder) fillStruct(st *Struct, s *opspec.Schema, request bool, depth int) {
-	fs := naming.StructFields()
+	var named []fieldName
+	for _, prop := range s.Properties {
+		if prop != nil {
+			named = append(named, fieldName{naming.PropertyField(prop.Name), prop.Schema != nil && prop.Schema.Deprecated})
+		}
+	}
+	goNames := fieldNames(named)
 	for _, prop := range s.Properties {
 		if prop == nil {
 			continue
 		}
 		f := &Field{
-			Name:     fs.Take(naming.PropertyField(prop.Name)),
+			Name:     goNames[0],
 			Wire:     prop.Name,
 			Required: prop.Required,
 			Schema:   prop.Schema,
@@ -197,6 +241,7 @@ func (b *builder) fillStruct(st *Struct, s *opspec.Schema, request bool, depth i
 		if naming.TagSafe(prop.Name) {
 			f.JSON = prop.Name
 		}
+		goNames = goNames[1:]
 		f.Type = b.typeOf(prop.Schema, st.Name, f.Name, request, prop.Required, depth+1)
 		st.Fields = append(st.Fields, f)
 	}

@@ -255,3 +255,41 @@ func TestJSONTextParams(t *testing.T) {
 		}
 	}
 }
+
+// TestDeprecatedTwinFieldNames: where one struct has a wire name twice in two letter cases
+// and one of them is deprecated ("value" next to "Value"), the current one is the plain Go
+// field and the deprecated one is marked in its name, whichever comes first on the page; the
+// wire names stay. Without a deprecated twin, clashes keep their numeric suffixes.
+func TestDeprecatedTwinFieldNames(t *testing.T) {
+	str := func(deprecated bool) *opspec.Schema { return &opspec.Schema{Type: "string", Deprecated: deprecated} }
+	tag := &opspec.Schema{Type: "object", Properties: []*opspec.Property{
+		{Name: "value", Schema: str(true)}, {Name: "Key", Schema: str(false)},
+		{Name: "Value", Schema: str(false)}, {Name: "key", Schema: str(true)},
+		{Name: "Name", Schema: str(false)}, {Name: "name", Schema: str(false)},
+	}}
+	p, err := Build(&opspec.Spec{Product: "Ecs", Version: "2014-05-26", Style: opspec.RPC, Operations: []*opspec.Operation{
+		{Name: "DescribeThings", Params: []*opspec.Param{
+			{Name: "regionId", In: opspec.InQuery, Schema: str(true)},
+			{Name: "RegionId", In: opspec.InQuery, Schema: str(false)},
+			{Name: "Tag", In: opspec.InQuery, Schema: &opspec.Schema{Type: "array", Items: tag}},
+		}},
+	}}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := p.Op("DescribeThings")
+	var got []string
+	for _, f := range o.Request.Fields {
+		got = append(got, f.Wire+"="+f.Name)
+		if f.Wire == "Tag" {
+			for _, g := range f.Type.Elem.Struct.Fields {
+				got = append(got, g.Wire+"="+g.Name)
+			}
+		}
+	}
+	want := []string{"regionId=RegionIdDeprecated", "RegionId=RegionId", "Tag=Tag",
+		"value=ValueDeprecated", "Key=Key", "Value=Value", "key=KeyDeprecated", "Name=Name", "name=Name2"}
+	if !slices.Equal(got, want) {
+		t.Errorf("fields %q, want %q", got, want)
+	}
+}

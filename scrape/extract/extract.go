@@ -162,6 +162,7 @@ func (x *extractor) operation(name string) {
 	op.RAM = x.ram()
 	x.params(op)
 	x.response(op)
+	markCaseTwins(op)
 	op.Errors = x.errorCodes()
 	op.Changes = x.changes()
 	if x.res.Style == "" {

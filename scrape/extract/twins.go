@@ -1,0 +1,110 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/acsgen/acsgen/opspec"
+)
+
+// markCaseTwins marks the old spelling of a name that the page documents twice, in two
+// letter cases ("Tag.N.value" next to "Tag.N.Value"): both are real wire names, and the one
+// whose description points at the other by its qualified name ("... use the Tag.N.Value
+// parameter", "建议您尽量使用Tag.N.Value参数") is the one kept for compatibility, so it is
+// marked deprecated. Nothing is marked when neither or both point at the other. Code
+// generators then give the current spelling the plain identifier.
+func markCaseTwins(op *opspec.Operation) {
+	var top []twin
+	for _, p := range op.Params {
+		if p == nil || p.Schema == nil {
+			continue
+		}
+		top = append(top, twin{p.Name, p.Schema})
+		markTwinsIn(p.Schema, 0)
+	}
+	markTwins(top)
+	markTwinsIn(op.Response, 0)
+}
+
+// twin is a named value of one namespace: a parameter or an object property.
+type twin struct {
+	name string
+	s    *opspec.Schema
+}
+
+// markTwinsIn marks case twins among the properties of s and of every object below it.
+func markTwinsIn(s *opspec.Schema, depth int) {
+	if s == nil || depth > maxTwinDepth {
+		return
+	}
+	if len(s.Properties) > 1 {
+		ts := make([]twin, 0, len(s.Properties))
+		for _, p := range s.Properties {
+			if p != nil && p.Schema != nil {
+				ts = append(ts, twin{p.Name, p.Schema})
+			}
+		}
+		markTwins(ts)
+	}
+	for _, p := range s.Properties {
+		if p != nil {
+			markTwinsIn(p.Schema, depth+1)
+		}
+	}
+	markTwinsIn(s.Items, depth+1)
+	markTwinsIn(s.AdditionalProperties, depth+1)
+}
+
+// maxTwinDepth bounds the walk on pathological schemas.
+const maxTwinDepth = 64
+
+func markTwins(ts []twin) {
+	for i := range ts {
+		for j := i + 1; j < len(ts); j++ {
+			a, b := ts[i], ts[j]
+			if a.name == b.name || !strings.EqualFold(a.name, b.name) {
+				continue
+			}
+			aNamesB, bNamesA := namesQualified(a.s.Description, b.name), namesQualified(b.s.Description, a.name)
+			switch {
+			case aNamesB && !bNamesA:
+				a.s.Deprecated = true
+			case bNamesA && !aNamesB:
+				b.s.Deprecated = true
+			}
+		}
+	}
+}
+
+// namesQualified reports whether desc holds name, in exactly that case, as the last part of
+// a dotted name ("Tag.N.Value" for "Value") or, for a dotted name, whole ("Tag.N.Value").
+// A bare word is not enough: "The value of tag N" says nothing about "value".
+func namesQualified(desc, name string) bool {
+	if name == "" {
+		return false
+	}
+	for i := 0; ; {
+		k := strings.Index(desc[i:], name)
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		end := at + len(name)
+		i = at + 1
+		if end < len(desc) && isIdentByte(desc[end]) {
+			continue
+		}
+		switch {
+		case at > 0 && desc[at-1] == '.':
+			// the tail of a dotted name: the dot must follow a name part
+			if at > 1 && isIdentByte(desc[at-2]) {
+				return true
+			}
+		case strings.Contains(name, ".") && (at == 0 || !isIdentByte(desc[at-1])):
+			return true
+		}
+	}
+}
+
+func isIdentByte(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
