@@ -1,6 +1,7 @@
 package scrape
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -44,5 +45,59 @@ func TestListBodyIsWholeBody(t *testing.T) {
 		if err := (&opspec.Spec{Product: "P", Version: "2020-01-01", Style: opspec.ROA, Operations: []*opspec.Operation{res.Op}}).Validate(); err != nil {
 			t.Errorf("%s: spec invalid: %v", name, err)
 		}
+	}
+}
+
+// A ROA body whose fields a table lists as top-level rows while the sample request sends a
+// JSON list of objects made of them (written over several lines: the Elasticsearch
+// UpdateDict, UpdateHotIkDicts, UpdatePipelines, ShrinkNode pages) is a list of those
+// objects: the whole body, an array whose items have the table's fields, with a guess
+// warning naming them. A list item with a key no row names leaves the table's fields
+// top-level.
+func TestListOfTableFieldsIsWholeBody(t *testing.T) {
+	page := func(sample string) string {
+		return "# UpdateThings\n\nUpdates things.\n\n## Request syntax\n\n```\nPUT /things/{Id}/dict HTTP/1.1\n```\n\n" +
+			"## Request parameters\n\n|Parameter|Type|Position|Required|Example|Description|\n|---|---|---|---|---|---|\n|Id|String|Path|Yes|t-1|The ID. |\n\n" +
+			"## RequestBody\n\n|Parameter|Type|Required|Example|Description|\n|---|---|---|---|---|\n" +
+			"|name|String|Yes|a.dic|The file name. |\n|sourceType|String|No|OSS|The source. |\n\n" +
+			"## Response parameters\n\n|Parameter|Type|Example|Description|\n|---|---|---|---|\n|RequestId|String|r-1|The request. |\n\n" +
+			"## Examples\n\nSample requests\n\n```\nPUT /things/t-1/dict HTTP/1.1\ncommon request header\n" + sample + "\n```\n"
+	}
+	res, err := readExtract(mdpage.Reader{}, "UpdateThings.md", []byte(page("[\n  {\n    \"name\": \"a.dic\",\n    \"sourceType\": \"OSS\"\n  },\n  {\n    \"name\": \"b.dic\"\n  }\n]")), extract.Page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range res.Op.Params {
+		got = append(got, p.Name+":"+string(p.In))
+		if p.In == opspec.InWholeBody {
+			if !p.Required || p.Schema.Type != "array" || p.Schema.Items == nil || p.Schema.Items.Type != "object" {
+				t.Fatalf("body %+v, want a required array of objects", p)
+			}
+			for _, prop := range p.Schema.Items.Properties {
+				got = append(got, fmt.Sprintf("  %s:%v", prop.Name, prop.Required))
+			}
+		}
+	}
+	if g, want := strings.Join(got, " "), "Id:path body:wholebody   name:true   sourceType:false"; g != want {
+		t.Errorf("params %q, want %q", g, want)
+	}
+	found := false
+	for _, w := range res.Warnings {
+		found = found || strings.Contains(w.Msg, `request body fields name, sourceType are the fields of each item of the JSON list that the sample request sends; read as the whole body (parameter "body", array<object>)`)
+	}
+	if !found {
+		t.Errorf("no guess warning naming the fields: %v", res.Warnings)
+	}
+	if err := (&opspec.Spec{Product: "P", Version: "2020-01-01", Style: opspec.ROA, Operations: []*opspec.Operation{res.Op}}).Validate(); err != nil {
+		t.Errorf("spec invalid: %v", err)
+	}
+
+	res, err = readExtract(mdpage.Reader{}, "UpdateThings.md", []byte(page(`[{"name": "a.dic", "other": 1}]`)), extract.Page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Op.ParamsIn(opspec.InBody)) != 2 || len(res.Op.ParamsIn(opspec.InWholeBody)) != 0 {
+		t.Errorf("an item key no row names: params %v, want the two body rows top-level", res.Op.Params)
 	}
 }

@@ -268,7 +268,7 @@ func (x *extractor) bodyFromExample(op *opspec.Operation, sample requestSample, 
 // parameter "body" (opspec.InWholeBody) typed from the example, with a guess warning. A
 // page whose tables already give body fields keeps them.
 func (x *extractor) listBody(op *opspec.Operation, sample requestSample, addParam func(*opspec.Param, int)) {
-	if !methodHasBody(op.Method) || len(op.ParamsIn(opspec.InBody))+len(op.ParamsIn(opspec.InWholeBody))+len(op.ParamsIn(opspec.InForm)) > 0 {
+	if !methodHasBody(op.Method) || len(op.ParamsIn(opspec.InWholeBody))+len(op.ParamsIn(opspec.InForm)) > 0 {
 		return
 	}
 	list, line, from := sample.list, sample.line, "the sample request"
@@ -279,10 +279,55 @@ func (x *extractor) listBody(op *opspec.Operation, sample requestSample, addPara
 	if list == nil {
 		return
 	}
+	if fields := op.ParamsIn(opspec.InBody); len(fields) > 0 {
+		x.itemBody(op, fields, list, line, from)
+		return
+	}
 	s := schemaFromJSON(list)
 	s.Description = "The whole request body: a JSON list."
 	addParam(&opspec.Param{Name: "body", In: opspec.InWholeBody, Required: true, Schema: s}, line)
 	x.guess(line, "request body is a JSON list shown only by %s; read as the whole body (parameter \"body\", %s)", from, s.TypeWord())
+}
+
+// itemBody reads body fields that the tables list as top-level while the page's example
+// sends a JSON list of objects made of them (UpdateDict: rows name, ossObject, sourceType,
+// type; the example [{"name": ..., "sourceType": ..., "type": ...}, ...]): the fields are
+// those of each item, and the list is the whole body (parameter "body", array of object),
+// with a guess warning naming them. When an item holds a key no body row names, or an
+// element is not an object, the tables keep their top-level fields.
+func (x *extractor) itemBody(op *opspec.Operation, fields []*opspec.Param, list *jval, line int, from string) {
+	byName := make(map[string]bool, len(fields))
+	for _, p := range fields {
+		byName[p.Name] = true
+	}
+	if len(list.vals) == 0 {
+		return
+	}
+	for _, item := range list.vals {
+		if item.kind != 'o' || len(item.keys) == 0 {
+			return
+		}
+		for _, k := range item.keys {
+			if !byName[k] {
+				return
+			}
+		}
+	}
+	items := &opspec.Schema{Type: "object"}
+	var names []string
+	kept := op.Params[:0]
+	for _, p := range op.Params {
+		if p != nil && p.In == opspec.InBody {
+			items.Properties = append(items.Properties, &opspec.Property{Name: p.Name, Required: p.Required, Schema: p.Schema})
+			names = append(names, p.Name)
+			continue
+		}
+		kept = append(kept, p)
+	}
+	s := &opspec.Schema{Type: "array", Items: items, Description: "The whole request body: a JSON list."}
+	op.Params = append(kept, &opspec.Param{Name: "body", In: opspec.InWholeBody, Required: true, Schema: s})
+	x.guess(line, "request body fields %s are the fields of each item of the JSON list that %s sends; read as the whole body (parameter \"body\", %s)",
+		strings.Join(names, ", "), from, s.TypeWord())
 }
 
 // bodySectionList returns the first JSON list of a request-body section (a code block or
@@ -303,17 +348,41 @@ func (x *extractor) bodySectionList() (*jval, int) {
 	return nil, 0
 }
 
-// jsonListLine returns the JSON list that a line of text starts with (after spaces), nil
-// when no line does or it does not parse.
+// jsonListLine returns the JSON list that a line of text starts with (after spaces), on
+// that line or spanning the lines to the end of the text, nil when no line does or it does
+// not parse.
 func jsonListLine(text string) *jval {
-	for _, l := range strings.Split(text, "\n") {
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
 		if t := strings.TrimSpace(l); strings.HasPrefix(t, "[") {
 			if v, err := parseJSON(t); err == nil && v.kind == 'a' {
 				return v
 			}
+			if i+1 < len(lines) {
+				if v, err := parseJSON(strings.TrimSpace(strings.Join(lines[i:], "\n"))); err == nil && v.kind == 'a' {
+					return v
+				}
+			}
 		}
 	}
 	return nil
+}
+
+// listBefore tells whether a line of text starting with "[" (a JSON list) comes before
+// byte offset at: the "{" there is inside the list.
+func listBefore(text string, at int) bool {
+	for start := 0; start < at; {
+		t := strings.TrimSpace(text[start:at])
+		if strings.HasPrefix(t, "[") {
+			return true
+		}
+		nl := strings.IndexByte(text[start:at], '\n')
+		if nl < 0 {
+			return false
+		}
+		start += nl + 1
+	}
+	return false
 }
 
 // isEmptyObject tells whether s is an object schema without fields.
@@ -401,7 +470,7 @@ func (x *extractor) requestSample(op *opspec.Operation) requestSample {
 					rs.query[k] = true
 				}
 			}
-			if i := strings.Index(rest, "{"); i >= 0 {
+			if i := strings.Index(rest, "{"); i >= 0 && !listBefore(rest, i) {
 				if v, err := parseJSON(strings.TrimSpace(rest[i:])); err == nil && v.kind == 'o' {
 					rs.body = v
 				}
