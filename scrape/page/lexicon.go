@@ -387,6 +387,7 @@ var requiredWords = map[string]bool{
 	"yes": true, "no": false, "true": true, "false": false, "是": true, "否": false,
 	"ya": true, "tidak": false, "required": true, "optional": false, "必选": true, "可选": false,
 	"はい": true, "いいえ": false, "y": true, "n": false, "必須": true, "任意": false,
+	"必须": true, "非必须": false, "必需": true, "非必需": false,
 }
 
 // ParseRequired reads a Required cell. ok is false when the cell is not in the vocabulary.

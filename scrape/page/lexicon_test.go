@@ -205,7 +205,8 @@ func capital(w string) string {
 
 // TestRequiredPunctuation: a Required cell may end with punctuation ("Yes.", "是。").
 func TestRequiredPunctuation(t *testing.T) {
-	for in, want := range map[string]bool{"Yes.": true, "是。": true, "No.": false, "否。": false, " Yes ! ": true, "Ya.": true} {
+	for in, want := range map[string]bool{"Yes.": true, "是。": true, "No.": false, "否。": false, " Yes ! ": true, "Ya.": true,
+		"必须": true, "非必须": false, "必需。": true} {
 		got, ok := ParseRequired(in)
 		if !ok || got != want {
 			t.Errorf("ParseRequired(%q) = %v %v, want %v true", in, got, ok, want)
