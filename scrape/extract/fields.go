@@ -68,7 +68,13 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 		}()
 	}
 	out = slices.Grow(out, len(t.Rows))
+	skipBelow := -1 // depth of a dropped row whose nested rows go with it; -1 when none
 	for _, r := range t.Rows {
+		if skipBelow >= 0 && r.Depth > skipBelow {
+			x.drop(r.Line, "%s %q dropped: it is nested in a row dropped above", strings.TrimSuffix(what, "s"), strings.TrimSpace(r.Cell(t, page.ColName)))
+			continue
+		}
+		skipBelow = -1
 		if len(r.Cells) > len(t.Header) && len(t.Header) > 0 {
 			kind, lost := page.ExtraCells(what, r.Cells, len(t.Header))
 			x.warnKind(kind, r.Line, "%srow has %d cells but the header has %d; extra cells ignored",
@@ -99,8 +105,15 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 			deprecated = true
 		}
 		f.name = name
-		if name != "" && !isName(name) && !isPlaceholder(name) {
-			x.warn(r.Line, "parameter name %q is not an identifier", name)
+		if name != "" && !isName(name) && !isPlaceholder(name) && page.ClassifyColumn(name) != page.ColAction {
+			// No wire name: a translated page writes some names in its language ("説明" for
+			// Description), which no request carries and no response holds. (A translated
+			// Action row, "操作", is the operation's, read by params.)
+			x.drop(r.Line, "%s %q dropped: the name is not an identifier (a name the page translated?)", strings.TrimSuffix(what, "s"), name)
+			if r.Depth >= 0 {
+				skipBelow = r.Depth
+			}
+			continue
 		}
 		switch {
 		case typ == "" && name == "" && desc == "":
