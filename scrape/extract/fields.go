@@ -128,6 +128,11 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 			f.schema = &opspec.Schema{Type: "string", DocType: typ}
 			f.untyped = t.Col(page.ColType) >= 0
 		default:
+			if w := cutTypeWord(typ); w != "" && x.cutRow(t, r, t.Col(page.ColType)) {
+				cut := typ
+				typ = strings.TrimSpace(typ) + w[len(strings.TrimSpace(typ)):] // "Inte" → "Integer"
+				x.guess(r.Line, "row %q: the page is cut off in its Type cell %q; read as %s, the one type word it starts", name, cut, typ)
+			}
 			f.schema = x.rowSchema(typ, name, r.Line)
 		}
 		f.schema.Description = desc
@@ -164,6 +169,26 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 		out = append(out, f)
 	}
 	return out
+}
+
+// cutRow reports whether row r of table t is where the page is cut off: the page ends
+// part way, r is the last row of the page's last block, and no cell after column col holds
+// text (so the cell in col may itself be cut).
+func (x *extractor) cutRow(t *page.Table, r page.Row, col int) bool {
+	if !x.p.Truncated || col < 0 || len(t.Rows) == 0 || t.Rows[len(t.Rows)-1].Line != r.Line {
+		return false
+	}
+	for _, c := range r.Cells[min(col+1, len(r.Cells)):] {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	for i := len(x.p.Sections) - 1; i >= 0; i-- {
+		if bs := x.p.Sections[i].Blocks; len(bs) > 0 {
+			return bs[len(bs)-1].Kind == page.TableBlock && bs[len(bs)-1].Table == t
+		}
+	}
+	return false
 }
 
 // headerlessRows warns about a table of a parameter section that has no name column but

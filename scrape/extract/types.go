@@ -226,6 +226,37 @@ func (x *extractor) rowSchema(typ, name string, line int) *opspec.Schema {
 	return s
 }
 
+// cutTypeWords are the type words a Type cell cut off by the end of the page is completed
+// to.
+var cutTypeWords = []string{"string", "integer", "int", "long", "boolean", "bool", "double", "float",
+	"number", "object", "struct", "array", "list", "map", "json"}
+
+// cutTypeWord returns the one type word that t, a cell cut off part way ("Inte"), starts,
+// or "" when t is a type word itself, too short, or starts none or several ("St": string
+// or struct).
+func cutTypeWord(t string) string {
+	if _, known := docSchema(t); known {
+		return "" // a whole type word ("str", "int")
+	}
+	t = strings.ToLower(strings.TrimSpace(t))
+	if len(t) < 2 || !isASCII(t) {
+		return ""
+	}
+	found := ""
+	for _, w := range cutTypeWords {
+		if w == t {
+			return ""
+		}
+		if strings.HasPrefix(w, t) {
+			if found != "" {
+				return ""
+			}
+			found = w
+		}
+	}
+	return found
+}
+
 // nearTypeWords are the type words a misspelling is checked against: long enough that a
 // slip does not reach another word.
 var nearTypeWords = []string{"string", "integer", "boolean", "double", "struct", "object", "repeatlist"}
