@@ -83,6 +83,10 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 		if isNoParams(r) {
 			continue
 		}
+		if page.IsHeaderRow(r.Cells) {
+			x.warn(r.Line, "row %q repeats the table header; not a parameter", strings.Join(r.Cells, " | "))
+			continue
+		}
 		f := field{line: r.Line, depth: r.Depth, loc: sectionLocation[kind]}
 		name := strings.TrimSpace(r.Cell(t, page.ColName))
 		if name != "*" { // (a lone "*" is a placeholder for map keys: placeholderMaps)

@@ -278,6 +278,28 @@ func ClassifyColumn(h string) Column {
 	return columnWords[string(key)]
 }
 
+// IsHeaderRow reports whether a table row repeats a header, in any language of the lexicon
+// ("参数 | 类型 | 是否必选 | 示例值 | 描述" inside an English table): it names a parameter
+// and a type column and every other cell it has names a column too. A parameter row is
+// never one, since its type cell is a type word, not a column name.
+func IsHeaderRow(cells []string) bool {
+	name, typ := false, false
+	for _, c := range cells {
+		if c = strings.TrimSpace(c); c == "" {
+			continue
+		}
+		switch ClassifyColumn(c) {
+		case ColOther:
+			return false
+		case ColName:
+			name = true
+		case ColType:
+			typ = true
+		}
+	}
+	return name && typ
+}
+
 // ClassifyColumns classifies a whole header row.
 func ClassifyColumns(header []string) []Column {
 	out := make([]Column, len(header))

@@ -262,3 +262,29 @@ func TestIsSiteChrome(t *testing.T) {
 		}
 	}
 }
+
+// TestIsHeaderRow: a row of column names in any language of the lexicon repeats the
+// header; a parameter row named like a column ("Name | String") does not.
+func TestIsHeaderRow(t *testing.T) {
+	for _, cells := range [][]string{
+		{"参数", "类型", "是否必选", "示例值", "描述"},
+		{"パラメーター", "データ型", "必須/任意", "例", "説明"},
+		{"Parameter", "Tipe", "Wajib", "Contoh", "Deskripsi"},
+		{"名称", "类型", "", "描述"},
+	} {
+		if !IsHeaderRow(cells) {
+			t.Errorf("IsHeaderRow(%q) = false", cells)
+		}
+	}
+	for _, cells := range [][]string{
+		{"Name", "String", "Yes", "n1", "The name."},
+		{"説明", "String", "任意", "testdesc", "説明。"},
+		{"Description", "Example"}, // no type column
+		{"Type", "Type"},           // no name column
+		{},
+	} {
+		if IsHeaderRow(cells) {
+			t.Errorf("IsHeaderRow(%q) = true", cells)
+		}
+	}
+}
