@@ -56,7 +56,7 @@ func TestTranslatedNamesDropped(t *testing.T) {
 		t.Errorf("parameters %q, want ClientToken ProtectionLevel", got)
 	}
 	for _, name := range []string{"パラメーター名", "説明"} {
-		if !hasDrop(res.Warnings, `request parameter "`+name+`" dropped: the name is not an identifier`) {
+		if !hasDrop(res.Warnings, `request parameter "`+name+`" dropped: the name has no Latin letter`) {
 			t.Errorf("no drop warning for %s in %v", name, res.Warnings)
 		}
 	}

@@ -109,15 +109,18 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 			deprecated = true
 		}
 		f.name = name
-		if name != "" && !isName(name) && !isPlaceholder(name) && page.ClassifyColumn(name) != page.ColAction {
-			// No wire name: a translated page writes some names in its language ("説明" for
-			// Description), which no request carries and no response holds. (A translated
-			// Action row, "操作", is the operation's, read by params.)
-			x.drop(r.Line, "%s %q dropped: the name is not an identifier (a name the page translated?)", strings.TrimSuffix(what, "s"), name)
-			if r.Depth >= 0 {
-				skipBelow = r.Depth
+		if name != "" && !isName(name) && !isPlaceholder(name) {
+			if !hasLatinLetter(name) && page.ClassifyColumn(name) != page.ColAction {
+				// No wire name: a translated page writes some names in its language ("説明"
+				// for Description), which no request carries and no response holds. (A
+				// translated Action row, "操作", is the operation's, read by params.)
+				x.drop(r.Line, "%s %q dropped: the name has no Latin letter (a name the page translated?)", strings.TrimSuffix(what, "s"), name)
+				if r.Depth >= 0 {
+					skipBelow = r.Depth
+				}
+				continue
 			}
-			continue
+			x.warn(r.Line, "parameter name %q is not an identifier", name)
 		}
 		switch {
 		case typ == "" && name == "" && desc == "":
@@ -173,6 +176,16 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 		out = append(out, f)
 	}
 	return out
+}
+
+// hasLatinLetter reports whether s has an ASCII letter: every wire name has one.
+func hasLatinLetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if letters[s[i]] {
+			return true
+		}
+	}
+	return false
 }
 
 // cutRow reports whether row r of table t is where the page is cut off: the page ends
