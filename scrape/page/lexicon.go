@@ -179,6 +179,7 @@ var responseSampleCaptions = map[string]bool{
 	"response example": true, "sample response": true, "正常返回示例": true, "返回示例": true,
 	"返回结果示例": true, "异常返回示例": true, "contoh respons sukses": true, "contoh respons": true,
 	"成功時のレスポンス例": true, "正常に返された例": true, "レスポンス例": true,
+	"正常に処理された場合のレスポンス例": true,
 }
 
 // IsResponseSampleCaption reports whether s introduces a sample response.
