@@ -447,6 +447,11 @@ func trimRequiredPunct(key []byte) []byte {
 // lines build their dictionary from it, so they cannot drift from the lexicon.
 func ColumnWords() []string { return sortedKeys(columnWords) }
 
+// RequiredWords returns the Required-cell words ParseRequired knows, as written in the
+// lexicon (lower case), sorted. Readers that split a Required word off glued text build
+// their list from it, so they cannot drift from the lexicon.
+func RequiredWords() []string { return sortedKeys(requiredWords) }
+
 // TypeWords returns the type words IsType knows exactly (lower case), sorted. IsType also
 // accepts the open patterns "array of X", "array<X>", "map<...>" and "X to Y map".
 func TypeWords() []string { return sortedKeys(typeWords) }
