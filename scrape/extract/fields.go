@@ -33,12 +33,6 @@ var (
 	deprecatedBadges = []string{"deprecated", "已废弃", "已弃用"}
 )
 
-// locationWords reads a Position cell.
-var locationWords = map[string]opspec.Location{
-	"query": opspec.InQuery, "path": opspec.InPath, "header": opspec.InHeader, "body": opspec.InBody,
-	"formdata": opspec.InForm, "form": opspec.InForm, "form-data": opspec.InForm,
-}
-
 // sectionLocation is the location a parameter section implies.
 var sectionLocation = map[page.SectionKind]opspec.Location{
 	page.PathParams: opspec.InPath, page.QueryParams: opspec.InQuery,
@@ -167,8 +161,8 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 			}
 		}
 		if lc := strings.TrimSpace(r.Cell(t, page.ColLocation)); lc != "" {
-			if l, ok := locationWords[strings.ToLower(lc)]; ok {
-				f.loc = l
+			if l, ok := page.ParseLocation(lc); ok {
+				f.loc = opspec.Location(l)
 			} else {
 				x.guess(r.Line, "row %q: unknown position %q; placed by the section and style", name, lc)
 			}

@@ -495,6 +495,27 @@ func LastUpdated(line string) (date string, ok bool) {
 	return "", false
 }
 
+// locationWords map a Position cell (lower case) to where the parameter travels, by the
+// name the spec model uses ("query", "path", "header", "body", "form").
+var locationWords = map[string]string{
+	"query": "query", "path": "path", "header": "header", "body": "body",
+	"formdata": "form", "form": "form", "form-data": "form",
+	"查询": "query", "路径": "path", "请求头": "header", "请求体": "body",
+	"查詢": "query", "路徑": "path", "請求頭": "header", "請求體": "body",
+}
+
+// ParseLocation reads a Position cell ("Query", "路径"): the location's model name, and
+// whether the cell is in the vocabulary. Every reader and the extraction read the column
+// with it.
+func ParseLocation(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) > 16 {
+		return "", false
+	}
+	l, ok := locationWords[strings.ToLower(s)]
+	return l, ok
+}
+
 // accessLevelWords are the values of a RAM table's Access level column, lower case.
 var accessLevelWords = map[string]bool{
 	"create": true, "list": true, "get": true, "update": true, "delete": true, "read": true, "write": true,

@@ -288,3 +288,19 @@ func TestIsHeaderRow(t *testing.T) {
 		}
 	}
 }
+
+// TestParseLocation: Position cells in every language of the lexicon, in any case, read
+// as the spec model's location names.
+func TestParseLocation(t *testing.T) {
+	for cell, want := range map[string]string{
+		"Query": "query", "path": "path", " Header ": "header", "Body": "body", "formData": "form",
+		"查询": "query", "路径": "path", "请求头": "header", "请求体": "body", "請求頭": "header",
+	} {
+		if got, ok := ParseLocation(cell); !ok || got != want {
+			t.Errorf("ParseLocation(%q) = %q, %v; want %q", cell, got, ok, want)
+		}
+	}
+	if _, ok := ParseLocation("Yes"); ok {
+		t.Error("a Required cell read as a location")
+	}
+}
