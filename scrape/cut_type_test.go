@@ -31,7 +31,9 @@ func TestCutTypeCell(t *testing.T) {
 	for _, c := range []struct{ cell, want, msg string }{
 		{"Inte", "integer", `the page is cut off in its Type cell "Inte"; read as Integer`},
 		{"boole", "boolean", `the page is cut off in its Type cell "boole"; read as boolean`},
-		{"St", "string", `unknown type "St"; treating it as string`}, // string or struct
+		{"Boo", "boolean", `the page is cut off in its Type cell "Boo"; read as Boolean`}, // bool or boolean
+		{"In", "integer", `the page is cut off in its Type cell "In"; read as Integer`},   // int or integer
+		{"St", "string", `unknown type "St"; treating it as string`},                      // string or struct
 	} {
 		src := []byte(sprintf(cutTypePage, "PageSize", c.cell))
 		res, err := readExtract(textpage.Reader{}, "DescribeVSwitches.txt", src, extract.Page)

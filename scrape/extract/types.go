@@ -231,9 +231,10 @@ func (x *extractor) rowSchema(typ, name string, line int) *opspec.Schema {
 var cutTypeWords = []string{"string", "integer", "int", "long", "boolean", "bool", "double", "float",
 	"number", "object", "struct", "array", "list", "map", "json"}
 
-// cutTypeWord returns the one type word that t, a cell cut off part way ("Inte"), starts,
-// or "" when t is a type word itself, too short, or starts none or several ("St": string
-// or struct).
+// cutTypeWord returns the type word that t, a cell cut off part way ("Inte"), starts: the
+// longest of those it starts when they all name one type ("Boo": bool, boolean), or ""
+// when t is a type word itself, too short, or starts none or words of different types
+// ("St": string or struct).
 func cutTypeWord(t string) string {
 	if _, known := docSchema(t); known {
 		return "" // a whole type word ("str", "int")
@@ -244,15 +245,20 @@ func cutTypeWord(t string) string {
 	}
 	found := ""
 	for _, w := range cutTypeWords {
-		if w == t {
-			return ""
+		if !strings.HasPrefix(w, t) {
+			continue
 		}
-		if strings.HasPrefix(w, t) {
-			if found != "" {
+		if found != "" {
+			a, _ := baseSchema(found)
+			b, _ := baseSchema(w)
+			if a.Type != b.Type || a.Format != b.Format {
 				return ""
 			}
-			found = w
+			if len(w) < len(found) {
+				continue
+			}
 		}
+		found = w
 	}
 	return found
 }
