@@ -86,10 +86,8 @@ func runAll(ctx context.Context, io stdio, args []string) error {
 	if err != nil {
 		return err
 	}
-	for _, c := range changes {
-		fmt.Fprintf(io.err, "%-8s %s\n", c.Kind, c.Name)
-	}
-	fmt.Fprintf(io.err, "all: %d products, %d files, %d changed\n", len(cfg.Products), len(set.Names()), len(changes))
+	n := printChanges(io.err, changes, func(name string) string { return name })
+	fmt.Fprintf(io.err, "all: %d products, %d files, %d changed\n", len(cfg.Products), len(set.Names()), n)
 	return pagesFailed()
 }
 
@@ -246,6 +244,9 @@ func emitCatalog(set *fileset.Set, cfg *config.Config, specs map[string]*opspec.
 	if err != nil {
 		return err
 	}
+	// the catalog page is owned by content like the pages it links: a hand-written README
+	// in the docs root is kept
+	set.Own(cfg.Docs, generatedIn(filepath.FromSlash(cfg.Docs), docs.IsGenerated))
 	return r.RenderCatalog(items, set.Sub(cfg.Docs))
 }
 
@@ -297,14 +298,25 @@ func checkStale(io stdio, set *fileset.Set, fresh map[string]*opspec.Spec) error
 	if err != nil {
 		return err
 	}
-	if len(changes) == 0 {
+	stale := 0
+	for _, c := range changes {
+		if !c.Changed() {
+			fmt.Fprintf(io.out, "kept: %s: %s\n", c.Name, keptWhy)
+			continue
+		}
+		stale++
+	}
+	if stale == 0 {
 		fmt.Fprintf(io.out, "all --check: %d files up to date\n", len(set.Names()))
 		return nil
 	}
 	for _, c := range changes {
+		if !c.Changed() {
+			continue
+		}
 		fmt.Fprintf(io.out, "stale: %s (%s)\n", c.Name, c.Kind)
 		spec, ok := fresh[c.Name]
-		if !ok || c.Kind != "modified" {
+		if !ok || c.Kind != fileset.Modified {
 			continue
 		}
 		old, err := opspec.LoadFile(c.Name)
@@ -321,7 +333,7 @@ func checkStale(io stdio, set *fileset.Set, fresh map[string]*opspec.Spec) error
 			return err
 		}
 	}
-	return withCode(1, fmt.Errorf("%d outputs are stale; run 'go run ./cmd/gen all' and commit the result", len(changes)))
+	return withCode(1, fmt.Errorf("%d outputs are stale; run 'go run ./cmd/gen all' and commit the result", stale))
 }
 
 // emitMock renders the mock package, named after its directory when that is an identifier;

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"go/parser"
 	"go/token"
 	"os"
@@ -43,7 +44,13 @@ func runMock(ctx context.Context, io stdio, args []string) error {
 		case "-":
 			cfg.Client = ""
 		case "":
-			cfg.Client, cfg.ClientPackage = clientBeside(filepath.Join(root, filepath.FromSlash(dir)))
+			mockDir := filepath.Join(root, filepath.FromSlash(dir))
+			cfg.Client, cfg.ClientPackage = clientBeside(mockDir)
+			if cfg.Client == "" {
+				// a decision that changes the package's API: said, not silent (a directive
+				// order that runs gen mock before gen client shows here)
+				fmt.Fprintf(io.out, "note: no generated client in %s: the mock declares its own request and response types (run gen client first, or pass --client IMPORT, or --client - to keep this)\n", filepath.Dir(filepath.Clean(mockDir)))
+			}
 		}
 		return target{
 			dir:    dir,

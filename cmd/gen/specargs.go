@@ -10,6 +10,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -185,12 +186,29 @@ func writeSet(io stdio, set *fileset.Set, root, what string, specs int) error {
 	if err != nil {
 		return fmt.Errorf("write %s: %w", what, err)
 	}
-	for _, c := range changes {
-		fmt.Fprintf(io.out, "%-8s %s\n", c.Kind, filepath.Join(root, filepath.FromSlash(c.Name)))
-	}
-	fmt.Fprintf(io.out, "%s: %d specs, %d files in %s, %d changed\n", what, specs, len(set.Names()), root, len(changes))
+	n := printChanges(io.out, changes, func(name string) string { return filepath.Join(root, filepath.FromSlash(name)) })
+	fmt.Fprintf(io.out, "%s: %d specs, %d files in %s, %d changed\n", what, specs, len(set.Names()), root, n)
 	return nil
 }
+
+// printChanges lists a write's changes, one line each ("added    NAME"), and returns how
+// many changed a file. A kept file says why it was not written and how to get it back.
+func printChanges(w io.Writer, changes []fileset.Change, where func(name string) string) int {
+	n := 0
+	for _, c := range changes {
+		if !c.Changed() {
+			fmt.Fprintf(w, "%-8s %s: %s\n", c.Kind, where(c.Name), keptWhy)
+			continue
+		}
+		fmt.Fprintf(w, "%-8s %s\n", c.Kind, where(c.Name))
+		n++
+	}
+	return n
+}
+
+// keptWhy is what a run says of a file it would generate but found without the generated
+// header.
+const keptWhy = "not overwritten: it does not start with the generated header, so it is yours (delete it to have it generated again)"
 
 // parseStyle reads a --style flag: RPC or ROA in any case, or empty.
 func parseStyle(s string) (opspec.Style, error) {

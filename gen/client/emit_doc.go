@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/acsgen/acsgen/gen/ir"
 	"github.com/dave/jennifer/jen"
 )
 
@@ -12,6 +13,7 @@ import (
 func emitDoc(p *plan) *jen.File {
 	f := jen.NewFile(p.Name)
 	f.HeaderComment(Header)
+	f.HeaderComment(ir.BuildConstraint)
 	d := &docBuilder{}
 	name := p.Spec.Product + " " + p.Spec.Version
 	title := ""

@@ -87,6 +87,7 @@ const acsPath = "github.com/acsgen/acsgen/acs"
 func newFile(p *plan) *jen.File {
 	f := jen.NewFile(p.Name)
 	f.HeaderComment(Header)
+	f.HeaderComment(ir.BuildConstraint)
 	f.ImportName(acsPath, "acs")
 	return f
 }

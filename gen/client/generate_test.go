@@ -3,18 +3,38 @@ package client
 import (
 	"bytes"
 	"flag"
+	"fmt"
+	"go/build"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/acsgen/acsgen/gen/fileset"
 	"github.com/acsgen/acsgen/internal/goldentest"
 	"github.com/acsgen/acsgen/opspec"
 	"github.com/google/go-cmp/cmp"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
+
+// memSink keeps rendered files in memory.
+type memSink map[string][]byte
+
+// WriteFile stores a copy of data under name; writing a name twice is an error.
+func (m memSink) WriteFile(name string, data []byte) error {
+	if _, dup := m[name]; dup {
+		return fmt.Errorf("client: %s written twice", name)
+	}
+	m[name] = append([]byte(nil), data...)
+	return nil
+}
+
+// Names lists the files, sorted.
+func (m memSink) Names() []string { return slices.Sorted(maps.Keys(m)) }
 
 func fixtures() map[string]*opspec.Spec {
 	return map[string]*opspec.Spec{
@@ -25,9 +45,9 @@ func fixtures() map[string]*opspec.Spec {
 	}
 }
 
-func render(t testing.TB, s *opspec.Spec, pkg string) MemSink {
+func render(t testing.TB, s *opspec.Spec, pkg string) memSink {
 	t.Helper()
-	sink := MemSink{}
+	sink := memSink{}
 	if err := Generate(s, Config{Package: pkg}, sink); err != nil {
 		t.Fatal(err)
 	}
@@ -36,7 +56,7 @@ func render(t testing.TB, s *opspec.Spec, pkg string) MemSink {
 
 // compareGolden compares the files with golden/client/<dir>/<name>.golden (rewriting them
 // with -update) and reports golden files of files no longer generated.
-func compareGolden(t *testing.T, dir string, files MemSink) {
+func compareGolden(t *testing.T, dir string, files memSink) {
 	t.Helper()
 	goldentest.CompareDir(t, filepath.Join(goldentest.ModuleRoot(t), "golden", "client", dir), files, ".golden", *update)
 }
@@ -89,10 +109,14 @@ func TestCompiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { os.RemoveAll(tmp) })
+	set := fileset.New()
 	for name, s := range fixtures() {
-		if err := Generate(s, Config{}, DirSink{Dir: filepath.Join(tmp, name)}); err != nil {
+		if err := Generate(s, Config{}, set.Sub(name)); err != nil {
 			t.Fatal(err)
 		}
+	}
+	if _, err := set.Apply(tmp); err != nil {
+		t.Fatal(err)
 	}
 	rel, _ := filepath.Rel(root, tmp)
 	for _, args := range [][]string{{"build"}, {"vet"}} {
@@ -109,13 +133,13 @@ func TestCompiles(t *testing.T) {
 }
 
 func TestBadInput(t *testing.T) {
-	if err := Generate(nil, Config{}, MemSink{}); err == nil {
+	if err := Generate(nil, Config{}, memSink{}); err == nil {
 		t.Error("nil spec: no error")
 	}
-	if err := Generate(&opspec.Spec{Product: "X"}, Config{}, MemSink{}); err == nil || !strings.Contains(err.Error(), "version") {
+	if err := Generate(&opspec.Spec{Product: "X"}, Config{}, memSink{}); err == nil || !strings.Contains(err.Error(), "version") {
 		t.Errorf("no version: %v", err)
 	}
-	if err := Generate(eiamFixture(), Config{Package: "not-a-name"}, MemSink{}); err == nil || !strings.Contains(err.Error(), "not-a-name") {
+	if err := Generate(eiamFixture(), Config{Package: "not-a-name"}, memSink{}); err == nil || !strings.Contains(err.Error(), "not-a-name") {
 		t.Errorf("bad package: %v", err)
 	}
 }
@@ -127,8 +151,29 @@ func BenchmarkGenerateDeveloperAPI(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := Generate(s, Config{}, MemSink{}); err != nil {
+		if err := Generate(s, Config{}, memSink{}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestGeneratedFilesOutsideGoGenerate: every generated file is in its package for a build
+// and in none under the "generate" tag, so `go generate ./...` never lists one and does
+// not stop when a run removes it as stale (ir.BuildConstraint).
+func TestGeneratedFilesOutsideGoGenerate(t *testing.T) {
+	dir := t.TempDir()
+	files := render(t, eiamFixture(), "")
+	for _, name := range files.Names() {
+		if err := os.WriteFile(filepath.Join(dir, name), files[name], 0o644); err != nil {
+			t.Fatal(err)
+		}
+		plain, generate := build.Default, build.Default
+		generate.BuildTags = []string{"generate"}
+		if ok, err := plain.MatchFile(dir, name); !ok || err != nil {
+			t.Errorf("%s is not built: %v", name, err)
+		}
+		if ok, err := generate.MatchFile(dir, name); ok || err != nil {
+			t.Errorf("go generate would list %s (err %v)", name, err)
 		}
 	}
 }

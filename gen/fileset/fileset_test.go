@@ -3,6 +3,7 @@ package fileset
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -49,5 +50,42 @@ func TestDiffApply(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(root, "docs/x.md")); err != nil {
 		t.Errorf("file outside owned dirs removed: %v", err)
+	}
+}
+
+// TestKeptByContent: in a directory owned by content, a file on disk that the predicate
+// rejects is the user's even where the set holds a file of that name: Diff reports it as
+// Kept (not a change), Apply leaves its bytes, and a generated one beside it is updated.
+func TestKeptByContent(t *testing.T) {
+	root := t.TempDir()
+	dir := filepath.Join(root, "pkg")
+	os.MkdirAll(dir, 0o755)
+	os.WriteFile(filepath.Join(dir, "mine.go"), []byte("package p // taken over\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "gen.go"), []byte("// GEN\npackage p // old\n"), 0o644)
+	generated := func(base string) bool {
+		data, err := os.ReadFile(filepath.Join(dir, base))
+		return err == nil && strings.HasPrefix(string(data), "// GEN\n")
+	}
+	s := New()
+	s.Own("pkg", generated)
+	s.Sub("pkg").WriteFile("mine.go", []byte("// GEN\npackage p\n"))
+	s.Sub("pkg").WriteFile("gen.go", []byte("// GEN\npackage p\n"))
+	s.Sub("pkg").WriteFile("new.go", []byte("// GEN\npackage p\n"))
+	want := []Change{{"pkg/gen.go", Modified}, {"pkg/mine.go", Kept}, {"pkg/new.go", Added}}
+	got, err := s.Apply(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Fatalf("Apply (-want +got):\n%s", d)
+	}
+	if data, _ := os.ReadFile(filepath.Join(dir, "mine.go")); string(data) != "package p // taken over\n" {
+		t.Errorf("the user's file was overwritten: %q", data)
+	}
+	if got, _ := s.Diff(root); !cmp.Equal(got, []Change{{"pkg/mine.go", Kept}}) {
+		t.Errorf("after Apply, Diff = %v, want only the kept file", got)
+	}
+	if got[0].Changed() != true || (Change{"x", Kept}).Changed() {
+		t.Error("Changed: only Kept changes nothing")
 	}
 }

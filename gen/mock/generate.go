@@ -99,6 +99,7 @@ func Generate(spec *opspec.Spec, cfg Config, sink Sink) error {
 			f.ImportName(cfg.Client, model.Name)
 		}
 		f.HeaderComment(Header)
+		f.HeaderComment(ir.BuildConstraint)
 		var buf bytes.Buffer
 		if err := f.Render(&buf); err != nil {
 			return fmt.Errorf("mock: render %s: %w", name, err)

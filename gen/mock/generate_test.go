@@ -3,6 +3,7 @@ package mock
 import (
 	"bytes"
 	"flag"
+	"go/build"
 	"go/parser"
 	"go/token"
 	"maps"
@@ -187,6 +188,28 @@ func TestSpecJSONGiven(t *testing.T) {
 		// the literal is raw, or quoted when the spec holds a backquote
 		if got := renderWith(t, s, cfg)["spec.go"]; !bytes.Contains(got, []byte(`openapi" :`)) && !bytes.Contains(got, []byte(`openapi\" :`)) {
 			t.Errorf("%s: spec.go does not embed the given spec", f)
+		}
+	}
+}
+
+// TestGeneratedFilesOutsideGoGenerate: every generated file is in its package for a build
+// and in none under the "generate" tag, so `go generate ./...` never lists one and does
+// not stop when a run removes it as stale (ir.BuildConstraint).
+func TestGeneratedFilesOutsideGoGenerate(t *testing.T) {
+	for _, s := range committedSpecs(t) {
+		dir := t.TempDir()
+		for name, data := range render(t, s) {
+			if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			plain, generate := build.Default, build.Default
+			generate.BuildTags = []string{"generate"}
+			if ok, err := plain.MatchFile(dir, name); !ok || err != nil {
+				t.Errorf("%s is not built: %v", name, err)
+			}
+			if ok, err := generate.MatchFile(dir, name); ok || err != nil {
+				t.Errorf("go generate would list %s (err %v)", name, err)
+			}
 		}
 	}
 }

@@ -1965,3 +1965,288 @@ func TestJsonTypedParams(t *testing.T) {
 		t.Errorf("warnings = %v", res.Warnings)
 	}
 }
+
+// TestRowOrderGuessNamesAlternative: in a table without depth and without an example, the
+// rows after a nested object's first field are placed in it by row order, which may be
+// wrong (they may be the outer object's): each is warned by name, with the outer object
+// not taken; not the wrapper of a list, which holds the list alone, and not an outer
+// object that has the name already.
+func TestRowOrderGuessNamesAlternative(t *testing.T) {
+	p := &page.Page{File: "g.txt", Title: "Svc:GetThing", Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Thing", "object", "The thing.", ""},
+			[]string{"Status", "string", "Its status.", "ok"},
+			[]string{"Endpoint", "object", "Its endpoint.", ""},
+			[]string{"Address", "string", "The address.", "a"},
+			[]string{"Status", "string", "The endpoint status.", "ok"},
+			[]string{"Zones", "Array of Zone", "The zones.", ""},
+			[]string{"Zone", "", "", ""},
+			[]string{"ZoneId", "string", "The zone.", "z"},
+			[]string{"Domain", "string", "The domain.", "d"},
+		)),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response.Properties[0].Schema); got != "Status,Endpoint" {
+		t.Fatalf("Thing = %s (warnings %v)", got, res.Warnings)
+	}
+	for _, want := range []string{
+		`response field "Status" placed under "Endpoint" by row order; the page shows no depth or example that tells whether it belongs there or under the top level`,
+		`response field "Zones" placed under "Endpoint" by row order; the page shows no depth or example that tells whether it belongs there or under "Thing"`,
+		`response field "Domain" placed under "Zone" by row order; the page shows no depth or example that tells whether it belongs there or under "Endpoint"`,
+	} {
+		if !hasWarning(res, want) {
+			t.Errorf("no warning %q in %v", want, res.Warnings)
+		}
+	}
+	if hasWarning(res, `under "Zones"`) {
+		t.Errorf("the wrapper of a list taken as an alternative: %v", res.Warnings)
+	}
+}
+
+// TestItemRowRepeatsListType: an unnamed row right after an array<object> row, typed
+// array<object> itself, is the item row (some portal pages type it so), not a row whose
+// name the site hid.
+func TestItemRowRepeatsListType(t *testing.T) {
+	p := &page.Page{File: "i.txt", Title: "Svc:ListThings", Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Things", "array<object>", "The things.", ""},
+			[]string{"", "array<object>", "One thing.", ""},
+			[]string{"ThingId", "string", "The ID.", "t"},
+		)),
+	}}
+	op, res := mustOp(t, p)
+	items := op.Response.Properties[0].Schema.Items
+	if items == nil || items.Description != "One thing." || names(items) != "ThingId" {
+		t.Fatalf("items = %+v (warnings %v)", items, res.Warnings)
+	}
+	if hasWarning(res, "has no name") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
+
+// TestSortedRowsLeaveListAtTopLevel: the top level holds one field so far (a list), whose
+// item's fields are sorted; a row that breaks their order while the next row the example
+// shows at the top level sorts after it is a top-level field (NextToken after the disks),
+// though the example shows it nowhere.
+func TestSortedRowsLeaveListAtTopLevel(t *testing.T) {
+	p := &page.Page{File: "d.md", Title: "# DescribeItems", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Items", "Array of Item", "The items.", ""},
+			[]string{"Item", "", "", ""},
+			[]string{"Attached", "String", "When.", "t"},
+			[]string{"Size", "Integer", "The size.", "1"},
+			[]string{"ZoneId", "String", "The zone.", "z"},
+			[]string{"NextToken", "String", "The token.", "n"},
+			[]string{"PageNumber", "Integer", "The page.", "1"},
+			[]string{"RequestId", "String", "The request.", "r"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"PageNumber": 1, "RequestId": "r", "Items": {"Item": [{"Attached": "t", "Size": 1}]}}`)),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "Items,NextToken,PageNumber,RequestId" {
+		t.Fatalf("top level = %s (warnings %v)", got, res.Warnings)
+	}
+}
+
+// TestCutExampleRowOrderAlternative: a row the cut-off JSON example does not reach, after a
+// nested list the example shows in part, is placed by row order, and the warning says the
+// example is cut and names the outer object the row may belong to.
+func TestCutExampleRowOrderAlternative(t *testing.T) {
+	p := &page.Page{File: "c.txt", Title: "Svc:ListThings", Truncated: true, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response elements", 5, tbl(6, respHeader,
+			[]string{"Things", "array<object>", "The things.", ""},
+			[]string{"ThingId", "string", "The ID.", "t"},
+			[]string{"Tags", "array<object>", "The tags.", ""},
+			[]string{"TagKey", "string", "The key.", "k"},
+			[]string{"OrderId", "string", "The order.", "o"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, "{\n\"Things\": [\n{\n\"ThingId\": \"t\",\n\"Tags\": [\n{\n\"TagKey\": \"k")),
+	}}
+	_, res := mustOp(t, p)
+	want := `response field "OrderId" is in the table but not in the JSON example, which is cut off; placed under "Tags" by row order, though it may belong under "Things"`
+	if !hasWarning(res, want) {
+		t.Errorf("no warning %q in %v", want, res.Warnings)
+	}
+}
+
+// TestRowOrderGuessObjectStartingWithList: an object whose first field is a list is no
+// wrapper of that list: it is the alternative the warning names for a row after the list.
+func TestRowOrderGuessObjectStartingWithList(t *testing.T) {
+	p := &page.Page{File: "g.txt", Title: "Svc:GetThing", Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Thing", "object", "The thing.", ""},
+			[]string{"Tags", "array<object>", "The tags.", ""},
+			[]string{"TagKey", "string", "The key.", "k"},
+			[]string{"TagValue", "string", "The value.", "v"},
+		)),
+	}}
+	_, res := mustOp(t, p)
+	want := `response field "TagValue" placed under "Tags" by row order; the page shows no depth or example that tells whether it belongs there or under "Thing"`
+	if !hasWarning(res, want) {
+		t.Errorf("no warning %q in %v", want, res.Warnings)
+	}
+}
+
+// TestCaptionNamesContainerByPath: a table whose caption names a container row by its
+// dotted path ("The Result.contentCollection contains the following parameters.") holds
+// that row's fields; they were read at the top level.
+func TestCaptionNamesContainerByPath(t *testing.T) {
+	p := &page.Page{File: "l.md", Title: "# ListLogs", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5,
+			tbl(6, respHeader,
+				[]string{"RequestId", "String", "The request.", "r"},
+				[]string{"Result", "Array of Result", "The logs.", ""},
+				[]string{"collection", "Map", "The log fields.", `{"level": "info"}`},
+				[]string{"host", "String", "The node.", "h"},
+			),
+			para(12, "The Result.collection contains the following parameters."),
+			tbl(13, respHeader,
+				[]string{"time", "String", "When.", "t"},
+				[]string{"level", "String", "The level.", "info"},
+			)),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "RequestId,Result" {
+		t.Fatalf("top level = %s (warnings %v)", got, res.Warnings)
+	}
+	item := op.Response.Properties[1].Schema.Items
+	if got := names(item); got != "collection,host" {
+		t.Fatalf("Result[] = %s (warnings %v)", got, res.Warnings)
+	}
+	if got := names(item.Properties[0].Schema); got != "time,level" {
+		t.Errorf("collection = %s (warnings %v)", got, res.Warnings)
+	}
+}
+
+// TestNamedItemRowWithoutExampleWarned: a response list's item row named as one of the list
+// ("Regions | array<object>", then "Region | object") is read as the element, and with no
+// example that is a guess (legacy RPC responses wrap such a list: {"Regions": {"Region":
+// [...]}}), warned by name with the alternative; an example that shows a plain list says.
+func TestNamedItemRowWithoutExampleWarned(t *testing.T) {
+	mk := func(example string) *page.Page {
+		p := &page.Page{File: "r.txt", Title: "Svc:DescribeRegions", Sections: []*page.Section{
+			sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+				[]string{"Regions", "array<object>", "The regions.", ""},
+				[]string{"Region", "object", "A region.", ""},
+				[]string{"RegionId", "string", "The ID.", "r"},
+			))}}
+		if example != "" {
+			p.Sections = append(p.Sections, sec(page.Examples, "Examples", 20, code(21, example)))
+		}
+		return p
+	}
+	op, res := mustOp(t, mk(""))
+	items := op.Response.Properties[0].Schema.Items
+	if items == nil || names(items) != "RegionId" {
+		t.Fatalf("items = %+v (warnings %v)", items, res.Warnings)
+	}
+	want := `response field "Regions": its item row "Region" read as the list's element; no JSON example shows whether the list is wrapped instead ("Regions": {"Region": [...]})`
+	if !hasWarning(res, want) {
+		t.Errorf("no warning %q in %v", want, res.Warnings)
+	}
+	_, res = mustOp(t, mk(`{"Regions": [{"RegionId": "r"}]}`))
+	if hasWarning(res, "read as the list's element") {
+		t.Errorf("warned though the example shows a plain list: %v", res.Warnings)
+	}
+}
+
+// TestListOfUnlistedStruct: in a table that names a list's item struct in a row of its own
+// before the struct's fields ("Things | List<Thing>", then "Thing"), a list of another
+// struct followed by a row that does not name it ("Parts | List<Part>", then "Slots |
+// List<Slot>") has no fields listed here: its items are objects of unknown fields, warned,
+// and the next rows are fields of the outer struct.
+func TestListOfUnlistedStruct(t *testing.T) {
+	p := &page.Page{File: "d.txt", Title: "Svc:DescribeThings", Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Things", "List<Thing>", "The things.", ""},
+			[]string{"Thing", "", "", ""},
+			[]string{"ThingId", "String", "The ID.", "t"},
+			[]string{"Parts", "List<Part>", "The parts.", ""},
+			[]string{"Slots", "List<Slot>", "The slots.", ""},
+			[]string{"Size", "Integer", "The size.", "1"},
+		)),
+	}}
+	op, res := mustOp(t, p)
+	things := op.Response.Properties[0].Schema
+	if names(things) != "Thing" || things.Properties[0].Schema.Items == nil {
+		t.Fatalf("Things = %s (warnings %v)", names(things), res.Warnings)
+	}
+	thing := things.Properties[0].Schema.Items
+	if got := names(thing); got != "ThingId,Parts,Slots,Size" {
+		t.Fatalf("Thing = %s (warnings %v)", got, res.Warnings)
+	}
+	if parts := thing.Properties[1].Schema; parts.Items == nil || parts.Items.Type != "object" || len(parts.Items.Properties) != 0 {
+		t.Errorf("Parts = %+v", parts)
+	}
+	want := `response field "Parts": the table lists no fields of its items, the struct Part (no row "Part" follows it); read as objects of unknown fields, and "Slots" as the next field`
+	if !hasWarning(res, want) {
+		t.Errorf("no warning %q in %v", want, res.Warnings)
+	}
+}
+
+// TestXMLExampleShowsTableTree: where the XML example shows every table name the JSON
+// example shows and a container of the table's that the JSON example lacks (it names the
+// list otherwise), the XML example holds the tree; a JSON example that shows all the
+// table's names keeps it.
+func TestXMLExampleShowsTableTree(t *testing.T) {
+	mk := func(json string) *page.Page {
+		blocks := []page.Block{code(20, "<ListRefsResponse><RequestId>r</RequestId><Refs><Ref><GroupId>g</GroupId>"+
+			"<Users><User><Uid>1</Uid><GroupId>g2</GroupId></User><User><Uid>2</Uid><GroupId>g3</GroupId></User></Users>"+
+			"</Ref></Refs></ListRefsResponse>"), code(21, json)}
+		return &page.Page{File: "x.md", Title: "# ListRefs", TitleLine: 1, Sections: []*page.Section{
+			sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+				[]string{"RequestId", "String", "The request.", "r"},
+				[]string{"Refs", "", "The references.", ""},
+				[]string{"Users", "", "The users.", ""},
+				[]string{"Uid", "String", "The user.", "1"},
+				[]string{"GroupId", "String", "The user's group.", "g2"},
+				[]string{"GroupId", "String", "The group.", "g"},
+			)),
+			sec(page.Examples, "Examples", 19, blocks...),
+		}}
+	}
+	op, res := mustOp(t, mk(`{"RequestId": "r", "Refs": [{"UserRefs": [{"Uid": 1, "GroupId": "g2"}], "GroupId": "g"}]}`))
+	if !hasWarning(res, "the JSON example lacks Users, which the table and the XML example at line 20 show; nesting taken from the XML example instead") {
+		t.Fatalf("warnings = %v", res.Warnings)
+	}
+	ref := op.Response.Properties[1].Schema.Properties[0].Schema.Items
+	if got := names(ref); got != "Users,GroupId" {
+		t.Fatalf("Ref = %s (warnings %v)", got, res.Warnings)
+	}
+	if got := names(ref.Properties[0].Schema.Properties[0].Schema.Items); got != "Uid,GroupId" {
+		t.Errorf("User = %s (warnings %v)", got, res.Warnings)
+	}
+	_, res = mustOp(t, mk(`{"RequestId": "r", "Refs": {"Ref": [{"Users": {"User": [{"Uid": 1, "GroupId": "g2"}]}, "GroupId": "g"}]}}`))
+	if hasWarning(res, "nesting taken from the XML example") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
+
+// TestScalarListItemRowWraps: a list of scalars ("NetworkTypes", which the example shows as
+// ["vpc"]) followed by an untyped row named as one of it, with no example of its own
+// ("NetworkType"), is the legacy wrapper the table shows ({"NetworkTypes": {"NetworkType":
+// [...]}}), warned; the row was a string field of the outer object.
+func TestScalarListItemRowWraps(t *testing.T) {
+	p := &page.Page{File: "z.md", Title: "# DescribeZones", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Zone", "Struct", "The zone.", ""},
+			[]string{"NetworkTypes", "", "The network types.", "vpc"},
+			[]string{"NetworkType", "", "The network types.", ""},
+			[]string{"ZoneNo", "String", "The zone.", "z"},
+		)),
+		sec(page.Examples, "Examples", 20, code(21, `{"Zone": {"NetworkTypes": ["vpc"], "ZoneNo": "z"}}`)),
+	}}
+	op, res := mustOp(t, p)
+	zone := op.Response.Properties[0].Schema
+	if got := names(zone); got != "NetworkTypes,ZoneNo" {
+		t.Fatalf("Zone = %s (warnings %v)", got, res.Warnings)
+	}
+	nt := zone.Properties[0].Schema
+	if nt.Type != "object" || names(nt) != "NetworkType" || nt.Properties[0].Schema.Type != "array" ||
+		nt.Properties[0].Schema.Items == nil || nt.Properties[0].Schema.Items.Type != "string" {
+		t.Fatalf("NetworkTypes = %+v (warnings %v)", nt, res.Warnings)
+	}
+	if !hasWarning(res, `response field "NetworkTypes": the table shows "NetworkType" as its item row; read as the key that wraps the list`) {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}

@@ -408,7 +408,10 @@ func (x *extractor) captionTable(before, rows []field, intro string, line int) {
 			!containsWord(caption, leafName(f.name)) {
 			continue
 		}
-		quoted := strings.Contains(f.schema.Description, caption)
+		// (the caption names the row by its path: "The Result.contentCollection contains
+		// the following parameters", where a container row Result comes before it)
+		byPath := namesPathTo(caption, before[:i], leafName(f.name))
+		quoted := strings.Contains(f.schema.Description, caption) || byPath
 		if !quoted && (f.schema.AdditionalProperties == nil || !startsWithWord(caption, leafName(f.name))) {
 			continue
 		}
@@ -424,13 +427,26 @@ func (x *extractor) captionTable(before, rows []field, intro string, line int) {
 		// A Map row with a table of fields is a struct, unless a placeholder row ("{key}")
 		// in the table makes it a map again (placeholderMaps).
 		f.schema.AdditionalProperties = nil
-		if quoted {
+		if byPath {
+			x.warn(line, "the table captioned %q holds the fields of %s, which the caption names by its path", caption, f.name)
+		} else if quoted {
 			x.warn(line, "the table captioned %q holds the fields of %s, whose description refers to it", caption, f.name)
 		} else {
 			x.guess(line, "the table captioned %q read as the fields of %s, which the caption names first", caption, f.name)
 		}
 		return
 	}
+}
+
+// namesPathTo tells whether caption holds the dotted path "P.leaf" (a word), where P is
+// the name of a container row among rows.
+func namesPathTo(caption string, rows []field, leaf string) bool {
+	for _, r := range rows {
+		if r.name != "" && r.schema != nil && isContainer(r.schema) && containsWord(caption, r.name+"."+leaf) {
+			return true
+		}
+	}
+	return false
 }
 
 // startsWithWord reports whether s begins with w as a whole word.

@@ -513,6 +513,13 @@ func (x *extractor) response(op *opspec.Operation) {
 		x.warn(exLine, "%s; nesting taken from the table alone", jsonProblem)
 	}
 	fields, tables, secLine := x.sectionFields(false, page.ResponseParams)
+	if ex != nil {
+		if v, line, shown := x.xmlShowsMore(fields, ex); v != nil {
+			x.warn(exLine, "the JSON example lacks %s, which the table and the XML example at line %d show; nesting taken from the XML example instead",
+				strings.Join(shown, ", "), line)
+			ex, exLine, exCut = v, line, false
+		}
+	}
 	if tables == 0 && ex == nil {
 		if secLine == 0 {
 			// a section that says it in words ("returns no response body") is the page's own word
@@ -566,6 +573,72 @@ func (x *extractor) response(op *opspec.Operation) {
 	}
 	x.accountRows(fields, root, "response field")
 	op.Response = root
+}
+
+// xmlShowsMore returns the XML example, its line and the names it adds, when it shows
+// every table row name the JSON example ex shows and more, among them a container (an
+// element with elements in it: <ReferencingSecurityGroups> where the JSON example has
+// SecurityReferencingGroups): there the XML example holds the tree the table describes.
+func (x *extractor) xmlShowsMore(fields []field, ex *jval) (*jval, int, []string) {
+	xmlText, xmlLine := x.xmlExample()
+	if xmlText == "" {
+		return nil, 0, nil
+	}
+	v, err := parseXMLExample(xmlText)
+	if err != nil || v.kind != 'o' {
+		return nil, 0, nil
+	}
+	inJSON, inXML := exampleKeys(ex), exampleKeys(v)
+	var shown []string
+	container := false
+	seen := map[string]bool{}
+	for _, f := range fields {
+		for _, name := range strings.Split(f.name, ".") {
+			if name == "" || seen[name] {
+				continue
+			}
+			seen[name] = true
+			j, x := inJSON[name], inXML[name]
+			switch {
+			case j && !x:
+				return nil, 0, nil // the JSON example shows a name the XML one does not
+			case x && !j:
+				shown = append(shown, name)
+				container = container || inXML[name+"/"]
+			}
+		}
+	}
+	if !container {
+		return nil, 0, nil
+	}
+	return v, xmlLine, shown
+}
+
+// exampleKeys returns the keys an example shows anywhere, and key+"/" for those whose value
+// is an object or a list of them.
+func exampleKeys(v *jval) map[string]bool {
+	keys := map[string]bool{}
+	var walk func(v *jval, depth int)
+	walk = func(v *jval, depth int) {
+		if v == nil || depth > maxJSONDepth {
+			return
+		}
+		for i, k := range v.keys {
+			keys[k] = true
+			val := v.vals[i]
+			if val.kind == 'o' || val.kind == 'a' && val.elem() != nil && val.elem().kind == 'o' {
+				keys[k+"/"] = true
+			}
+			walk(val, depth+1)
+		}
+		if v.kind == 'a' {
+			for _, e := range v.vals {
+				walk(e, depth+1)
+			}
+		}
+	}
+	walk(v, 0)
+	return keys
 }
 
 // exampleOfRow recognises a JSON example that shows only the value of one object row

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/acsgen/acsgen/opspec"
@@ -32,6 +33,9 @@ type node struct {
 	flat bool
 	// exList says the node is an untyped row the JSON example made a list.
 	exList bool
+	// wrapper says the node is the object legacy RPC responses wrap a list in ({"Tags":
+	// {"Tag": [...]}}), which holds that list alone.
+	wrapper bool
 }
 
 // covered tells whether the JSON example shows fields of n.
@@ -114,6 +118,33 @@ type treeBuilder struct {
 	// untyped is the last row placed without a type, still a string: rows nested under it
 	// make it an object; otherwise it is warned as a string when the next row comes.
 	untyped *node
+	// marked is the last list whose item struct the table named in a row of its own
+	// ("DBInstances | List<DBInstance>", then "DBInstance"), nil when it names none: such
+	// a table lists a struct's fields after that row.
+	marked *node
+	// scalarList is the last list of scalars placed (complete at its row), for the untyped
+	// row that may name its items next (see wrapScalarList).
+	scalarList *placedList
+	// orderGuesses are the rows placed by row order alone in a container that already had
+	// a field, where an outer open object could have taken them as well: warned by name,
+	// with that alternative, when the table is done.
+	orderGuesses []orderGuess
+}
+
+// placedList is a property placed in obj from the row at line.
+type placedList struct {
+	p    *opspec.Property
+	obj  *opspec.Schema
+	line int
+}
+
+// orderGuess is a run of rows that row order alone placed in one container (under) while
+// an outer open object (alt) could equally hold them.
+type orderGuess struct {
+	under, alt string
+	names      []string
+	line       int
+	n          *node
 }
 
 func newTreeBuilder(x *extractor, what string, root *opspec.Schema, ex *jval) *treeBuilder {
@@ -194,9 +225,91 @@ func (b *treeBuilder) openUntyped() {
 	b.stack = append(b.stack, n)
 }
 
+// closeUnlistedStruct closes the list of a named struct open on top ("MongosList |
+// List<Mongos>") when row f is not its item row, in a table that names the item struct of
+// its lists in a row of their own before their fields, and no example shows the list: the
+// table does not list the struct's fields here, so f is not one of them. The items are
+// objects of that struct, fields unknown, which is warned.
+func (b *treeBuilder) closeUnlistedStruct(f field) {
+	top := b.stack[len(b.stack)-1]
+	if b.marked == nil || b.marked == top || len(b.stack) < 2 || top.s.Type != "array" || top.ex != nil || top.exKnown ||
+		top.s.Items != nil && (top.s.Items.Type != "object" || len(top.s.Items.Properties) > 0) {
+		return
+	}
+	item := listItemStruct(top.s.DocType)
+	if !isStructName(item) || strings.EqualFold(f.name, item) || f.name == "" || isSingularOf(f.name, top.name) || f.depth >= 0 {
+		return
+	}
+	if top.s.Items == nil {
+		top.s.Items = &opspec.Schema{Type: "object"}
+	}
+	top.s.Items.DocType = item
+	b.x.guess(f.line, "%s %q: the table lists no fields of its items, the struct %s (no row %q follows it); read as objects of unknown fields, and %q as the next field",
+		b.what, top.name, item, item, f.name)
+	b.stack = b.stack[:len(b.stack)-1]
+}
+
+// noteOrderGuess records row f, which row order alone placed in container n (stack index
+// i) after n's first field, when an outer open object could take it too: the nearest one
+// that does not have the name yet (an object cannot hold a name twice, so an outer one that
+// has it is no alternative). A page without depth marks or an example for these rows gives
+// no way to tell, so the choice is warned by name with the alternative not taken.
+func (b *treeBuilder) noteOrderGuess(n *node, i int, f field) {
+	alt := b.outerAlternative(i, f.name)
+	if f.name == "" || alt == "" {
+		return
+	}
+	if k := len(b.orderGuesses) - 1; k >= 0 && b.orderGuesses[k].n == n && b.orderGuesses[k].alt == alt {
+		b.orderGuesses[k].names = append(b.orderGuesses[k].names, f.name)
+		return
+	}
+	b.orderGuesses = append(b.orderGuesses, orderGuess{under: n.name, alt: alt, names: []string{f.name}, line: f.line, n: n})
+}
+
+// outerAlternative names the nearest open object outside stack index i that could hold a
+// field called name ("the top level", or its quoted name), or returns "" when there is
+// none: an object cannot hold a name twice, and the wrapper of a list (see node.wrapper)
+// holds the list alone.
+func (b *treeBuilder) outerAlternative(i int, name string) string {
+	for j := i - 1; j >= 0; j-- {
+		obj, _ := b.stack[j].target()
+		if obj == nil || obj.Type != "object" || obj.AdditionalProperties != nil {
+			continue
+		}
+		if _, dup := b.placed.line(obj, name); dup || b.stack[j].wrapper {
+			continue
+		}
+		if j == 0 {
+			return "the top level"
+		}
+		return strconv.Quote(b.stack[j].name)
+	}
+	return ""
+}
+
+// warnOrderGuesses warns the rows noteOrderGuess recorded, one message for each run.
+func (b *treeBuilder) warnOrderGuesses() {
+	for _, g := range b.orderGuesses {
+		quoted := make([]string, len(g.names))
+		for k, name := range g.names {
+			quoted[k] = strconv.Quote(name)
+		}
+		if len(quoted) == 1 {
+			b.x.guess(g.line, "%s %s placed under %q by row order; the page shows no depth or example that tells whether it belongs there or under %s",
+				b.what, quoted[0], g.under, g.alt)
+			continue
+		}
+		b.x.guess(g.line, "%ss %s placed under %q by row order; the page shows no depth or example that tells whether they belong there or under %s",
+			b.what, strings.Join(quoted, ", "), g.under, g.alt)
+	}
+	clear(b.orderGuesses)
+	b.orderGuesses = b.orderGuesses[:0]
+}
+
 // done returns the builder's scratch space to the extractor.
 func (b *treeBuilder) done() {
 	b.settleUntyped()
+	b.warnOrderGuesses()
 	clear(b.placed.list)
 	b.x.Extractor.placed = b.placed.list[:0]
 	b.placed.list = nil
@@ -210,8 +323,14 @@ func (b *treeBuilder) add(f field) {
 	if f.marker {
 		if i := b.markerOf(f); i > 0 {
 			b.wrapByMarker(i, f)
+			b.marked = b.stack[len(b.stack)-1]
 			return
 		}
+	}
+	b.closeUnlistedStruct(f)
+	if l := b.scalarList; l != nil && l.line == b.lastLine && b.what == responseField && f.untyped && f.name != "" && f.schema.Example == "" && isSingularOf(f.name, l.p.Name) {
+		b.wrapScalarList(f)
+		return
 	}
 	// A row named as the list inside the wrapper just opened ("InstanceStatuses" then
 	// "InstanceStatus", untyped or a struct) is its item row.
@@ -229,11 +348,20 @@ func (b *treeBuilder) add(f field) {
 	}
 	top := b.stack[len(b.stack)-1]
 	// An unnamed object row right after an array<object> row is the item row, and so is one
-	// named as one of the list ("customFields", then "customField | object").
+	// named as one of the list ("customFields", then "customField | object"), and an
+	// unnamed row that repeats the list's own type ("Database | array<object>", then
+	// "| array<object> | The database."): some pages type the item row so.
+	itemType := f.schema.Type == "object" ||
+		f.name == "" && f.schema.Type == "array" && f.schema.DocType != "" && strings.EqualFold(f.schema.DocType, top.s.DocType)
 	if top.s.Type == "array" && top.s.Items != nil && top.s.Items.Type == "object" && (f.name == "" || isSingularOf(f.name, top.name)) &&
-		len(top.s.Items.Properties) == 0 && f.schema.Type == "object" && top.s.Items.Description == "" {
+		len(top.s.Items.Properties) == 0 && itemType && top.s.Items.Description == "" {
 		if f.name != "" {
 			top.s.Items = f.schema // the row is the items: accountRows finds it there
+			if top.ex == nil && b.what == responseField {
+				// legacy RPC responses wrap such a list in an object of the item's name
+				b.x.guess(f.line, "%s %q: its item row %q read as the list's element; no JSON example shows whether the list is wrapped instead (%q: {%q: [...]})",
+					b.what, top.name, f.name, top.name, f.name)
+			}
 			return
 		}
 		top.s.Items.Description = f.schema.Description
@@ -355,10 +483,18 @@ func (b *treeBuilder) add(f field) {
 			if n.name != "" {
 				where = "\"" + n.name + "\""
 			}
+			if alt := b.outerAlternative(i, f.name); b.exCut && i > 0 && alt != "" {
+				// the example may show it after the place it was cut off at
+				b.x.guess(f.line, "%s %q is in the table but not in the JSON example, which is cut off; placed under %s by row order, though it may belong under %s",
+					b.what, f.name, where, alt)
+				break
+			}
 			b.x.guess(f.line, "%s %q is in the table but not in the JSON example; placed under %s by row order", b.what, f.name, where)
 		case i > 0 && !n.guessed && (b.guessOK == nil || !b.guessOK(n)):
 			n.guessed = true
 			b.x.guess(f.line, "%s %q placed under %q by row order (no JSON example shows the nesting)", b.what, f.name, n.name)
+		case i > 0 && (b.guessOK == nil || !b.guessOK(n)):
+			b.noteOrderGuess(n, i, f)
 		}
 		b.place(n, obj, nil, false, f)
 		return
@@ -468,11 +604,13 @@ func (b *treeBuilder) sortedParentBy(f field, i int, less func(a, b string) bool
 		return i
 	}
 	for j := i - 1; j >= 0; j-- {
-		obj, _ := b.stack[j].target()
+		obj, ex := b.stack[j].target()
 		if obj == nil || obj.Type != "object" || obj == inner || len(obj.Properties) == 0 ||
-			(len(obj.Properties) == 1 && (j == 0 || obj.Properties[0].Schema.Type == "array")) {
+			(len(obj.Properties) == 1 && (j == 0 && !b.nextShownAfter(f, ex, less) || obj.Properties[0].Schema.Type == "array")) {
 			// one field shows no order: trusted below the top level only, and never in the
-			// wrapper of a list ({"Tags": {"Tag": [...]}})
+			// wrapper of a list ({"Tags": {"Tag": [...]}}); at the top level where the next
+			// row the example shows there sorts after f (Disks, then NextToken, then
+			// PageNumber)
 			continue
 		}
 		if len(obj.Properties) > 1 && !sortedNames(obj, less) {
@@ -483,6 +621,20 @@ func (b *treeBuilder) sortedParentBy(f field, i int, less func(a, b string) bool
 		}
 	}
 	return i
+}
+
+// nextShownAfter tells whether the next row after f that the example ex shows sorts after
+// f in the order less gives.
+func (b *treeBuilder) nextShownAfter(f field, ex *jval, less func(a, b string) bool) bool {
+	if ex == nil || ex.kind != 'o' || ex.get(f.name) != nil {
+		return false
+	}
+	for _, r := range b.rows[b.next:] {
+		if r.name != "" && ex.get(r.name) != nil {
+			return less(f.name, r.name)
+		}
+	}
+	return false
 }
 
 // foldLess orders names without regard to case; byteLess in byte order.
@@ -594,7 +746,7 @@ func (b *treeBuilder) wrapList(top *node, f field) {
 	top.s.Type, top.s.Items = "object", nil
 	top.s.Properties = []*opspec.Property{{Name: f.name, Schema: list}}
 	b.placed.add(top.s, f.name, f.line)
-	top.exList = false
+	top.exList, top.wrapper = false, true
 	b.stack = append(b.stack, &node{name: f.name, s: list, ex: top.ex, exKnown: top.exKnown, line: f.line, inner: true})
 	// The example is read as the table shows it, so that later rows and the fields the
 	// example adds find the same tree.
@@ -609,6 +761,27 @@ func (b *treeBuilder) wrapList(top *node, f field) {
 		}
 	}
 	top.ex = wrapper
+}
+
+// wrapScalarList reads untyped row f, named as one of the list of scalars placed by the
+// row before ("NetworkTypes", typed or shown a list of strings, then "NetworkType" with no
+// type and no example), as the key that wraps that list ({"NetworkTypes": {"NetworkType":
+// ["vpc"]}}), the form legacy RPC responses have, as the table shows it; warned.
+func (b *treeBuilder) wrapScalarList(f field) {
+	l := b.scalarList
+	b.scalarList = nil
+	if b.rowsLeft != nil {
+		b.rowsLeft[f.name]--
+	}
+	b.settleUntyped()
+	list := *l.p.Schema
+	list.Description = f.schema.Description
+	*l.p.Schema = opspec.Schema{Type: "object", Description: l.p.Schema.Description,
+		Properties: []*opspec.Property{{Name: f.name, Schema: &list}}}
+	b.placed.add(l.p.Schema, f.name, f.line)
+	b.lastLine = f.line
+	b.x.guess(f.line, "%s %q: the table shows %q as its item row; read as the key that wraps the list (%q: {%q: [...]}), as legacy RPC responses have it",
+		b.what, l.p.Name, f.name, l.p.Name, f.name)
 }
 
 // isItemRow tells whether f is the item row of array n: unnamed, the singular of the
@@ -749,7 +922,7 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 		if inner.Items != nil && !isContainer(inner.Items) {
 			return // a wrapped list of scalars is complete: the next rows are its siblings
 		}
-		wrapper := &node{name: f.name, s: f.schema, ex: ex, exKnown: true, line: f.line}
+		wrapper := &node{name: f.name, s: f.schema, ex: ex, exKnown: true, line: f.line, wrapper: true}
 		b.stack = append(b.stack, wrapper)
 		if isContainer(inner) {
 			b.stack = append(b.stack, &node{name: key, s: inner, ex: ex.get(key), exKnown: true, line: f.line, inner: true})
@@ -780,6 +953,9 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 	b.lastLine = f.line
 	if f.schema.Type == "object" && f.schema.AdditionalProperties != nil && f.depth >= 0 {
 		b.lastMap = &node{name: f.name, s: f.schema, ex: ex, exKnown: exKnown && ex != nil, line: f.line}
+	}
+	if f.schema.Type == "array" && f.schema.Items != nil && !isContainer(f.schema) && f.depth < 0 {
+		b.scalarList = &placedList{p: p, obj: obj, line: f.line}
 	}
 	if isContainer(f.schema) && !f.closed {
 		b.stack = append(b.stack, &node{name: f.name, s: f.schema, ex: ex, exKnown: exKnown && ex != nil, line: f.line, exList: exList})
@@ -1090,6 +1266,7 @@ func (b *treeBuilder) wrapByMarker(i int, f field) {
 	}
 	inner := &opspec.Schema{Type: "array", DocType: n.s.DocType, Items: n.s.Items}
 	n.s.Type, n.s.Items, n.s.DocType = "object", nil, ""
+	n.wrapper = true
 	n.s.Properties = append(n.s.Properties, &opspec.Property{Name: f.name, Schema: inner})
 	b.placed.add(n.s, f.name, f.line)
 	b.x.guess(f.line, "%s %q: no JSON example shows it; its item row %q taken as the key that wraps the list (%q: {%q: [...]}), as legacy RPC responses have it",

@@ -1,0 +1,242 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/acsgen/acsgen/gen/client"
+	"github.com/acsgen/acsgen/gen/docs"
+	genmock "github.com/acsgen/acsgen/gen/mock"
+)
+
+// ownTree is a user's module for the ownership tests: go.mod and the committed EIAM pages.
+func ownTree(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "go.mod"), "module example.com/own\n\ngo 1.26\n")
+	copyPages(t, "../../specs/eiam/pages", dir)
+	return dir
+}
+
+func writeFile(t *testing.T, name, data string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(name, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func readFile(t *testing.T, name string) string {
+	t.Helper()
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+// takeOver does what a user does to keep a generated file as their own: deletes its
+// first line (the generated header) and edits it. It returns the new content.
+func takeOver(t *testing.T, name string) string {
+	t.Helper()
+	_, rest, _ := strings.Cut(readFile(t, name), "\n")
+	mine := rest + "\n// edited by hand\n"
+	writeFile(t, name, mine)
+	return mine
+}
+
+// TestAllFileOwnership is issue 12's promise for `gen all` as a user meets it: the run owns
+// exactly the files that start with the generated header. Hand-written files beside
+// generated ones stay; a generated file the user took over (header deleted) is neither
+// overwritten nor removed, and the run names it; generated files of operations removed from
+// the pages are removed (enums.go too, when the last enum goes), each named.
+func TestAllFileOwnership(t *testing.T) {
+	dir := ownTree(t)
+	cfg := filepath.Join(dir, "acsgen.yaml")
+	writeFile(t, cfg, "products:\n  - product: Eiam\n    version: \"2021-12-01\"\n    style: RPC\n    pages: [pages]\n")
+	if code, _, stderr := runGen("all", "-config", cfg, "-q"); code != 0 {
+		t.Fatalf("all exit %d:\n%s", code, stderr)
+	}
+	pkg := filepath.Join(dir, "generated", "eiam20211201")
+	docsRoot := filepath.Join(dir, "docs", "reference")
+	docsDir := filepath.Join(docsRoot, "eiam", "2021-12-01")
+	removed := []string{
+		filepath.Join(pkg, "enums.go"), // only GetInstance and CreateAuthorizationRule have enums
+		filepath.Join(docsDir, "GetInstance.md"),
+		filepath.Join(docsDir, "CreateAuthorizationRule.md"),
+	}
+	for _, f := range removed {
+		if _, err := os.Stat(f); err != nil {
+			t.Fatalf("all did not generate %s: %v", f, err)
+		}
+	}
+
+	// The user's files: hand-written ones beside generated ones, and three generated files
+	// taken over (a client file, a mock file, a docs page; the docs catalog replaced).
+	hand := map[string]string{
+		filepath.Join(pkg, "helper.go"):                   "package eiam20211201\n\n// Helper is hand-written.\nfunc Helper() {}\n",
+		filepath.Join(pkg, "client_test.go"):              "package eiam20211201\n",
+		filepath.Join(pkg, "mockserver", "seed.go"):       "package mockserver\n\n// Seed is hand-written.\nfunc Seed() {}\n",
+		filepath.Join(docsDir, "NOTES.md"):                "# Notes\n",
+		filepath.Join(docsRoot, "README.md"):              "# Our API reference\n",
+		filepath.Join(dir, "generated", "README.md"):      "what generated/ holds\n",
+		filepath.Join(pkg, "mockserver", "extra_test.go"): "package mockserver\n",
+	}
+	for name, data := range hand {
+		writeFile(t, name, data)
+	}
+	for _, name := range []string{filepath.Join(pkg, "types.go"), filepath.Join(pkg, "mockserver", "server.go"), filepath.Join(docsDir, "CreateInstance.md")} {
+		hand[name] = takeOver(t, name)
+	}
+	// Two operations leave the docs.
+	for _, name := range []string{"GetInstance.txt", "CreateAuthorizationRule.txt"} {
+		if err := os.Remove(filepath.Join(dir, "pages", name)); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	code, _, stderr := runGen("all", "-config", cfg, "-q")
+	if code != 0 {
+		t.Fatalf("all exit %d:\n%s", code, stderr)
+	}
+	for name, want := range hand {
+		got, err := os.ReadFile(name)
+		if err != nil {
+			t.Errorf("all removed the user's %s: %v", name, err)
+		} else if string(got) != want {
+			t.Errorf("all overwrote the user's %s:\n%s", name, got)
+		}
+	}
+	for _, f := range removed {
+		if _, err := os.Stat(f); err == nil {
+			t.Errorf("all kept the stale generated %s", f)
+		}
+		if !strings.Contains(stderr, "removed  "+filepath.ToSlash(f)) {
+			t.Errorf("all did not name the removed %s:\n%s", f, stderr)
+		}
+	}
+	for _, f := range []string{"types.go", "mockserver/server.go"} {
+		if want := "kept     " + filepath.ToSlash(filepath.Join(pkg, f)) + ": not overwritten"; !strings.Contains(stderr, want) {
+			t.Errorf("all does not say it kept the user's %s (%q):\n%s", f, want, stderr)
+		}
+	}
+	for _, f := range []string{filepath.Join(docsDir, "CreateInstance.md"), filepath.Join(docsRoot, "README.md")} {
+		if want := "kept     " + filepath.ToSlash(f) + ": not overwritten"; !strings.Contains(stderr, want) {
+			t.Errorf("all does not say it kept the user's %s:\n%s", f, stderr)
+		}
+	}
+	// The generated files that are not the user's are all there and current.
+	for _, f := range []string{"client.go", "operations.go", "doc.go", "mockserver/handlers.go"} {
+		if data := readFile(t, filepath.Join(pkg, f)); !client.IsGenerated(f, []byte(data)) && !genmock.IsGenerated(filepath.Base(f), []byte(data)) {
+			t.Errorf("%s is not generated:\n%.200s", f, data)
+		}
+	}
+	if ops := readFile(t, filepath.Join(pkg, "operations.go")); strings.Contains(ops, "GetInstance") || !strings.Contains(ops, "CreateInstance") {
+		t.Errorf("operations.go does not follow the pages:\n%s", ops)
+	}
+
+	// --check agrees: the user's files are not stale, and it says they were kept.
+	code, out, stderr := runGen("all", "-config", cfg, "--check", "-q")
+	if code != 0 {
+		t.Fatalf("all --check with the user's files: exit %d:\n%s\n%s", code, out, stderr)
+	}
+	if !strings.Contains(out, "kept: "+filepath.ToSlash(filepath.Join(pkg, "types.go"))) {
+		t.Errorf("all --check does not name the kept types.go:\n%s", out)
+	}
+
+	// Deleting the taken-over file hands it back: the next run generates it again.
+	if err := os.Remove(filepath.Join(pkg, "types.go")); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := runGen("all", "-config", cfg, "-q"); code != 0 || !strings.Contains(stderr, "added    "+filepath.ToSlash(filepath.Join(pkg, "types.go"))) {
+		t.Fatalf("all after deleting types.go: exit %d:\n%s", code, stderr)
+	}
+	if data := readFile(t, filepath.Join(pkg, "types.go")); !client.IsGenerated("types.go", []byte(data)) {
+		t.Errorf("types.go is not generated again:\n%.200s", data)
+	}
+}
+
+// TestEmitterCommandsFileOwnership: gen client, gen mock and gen docs keep the same promise
+// as gen all, each in its output directory.
+func TestEmitterCommandsFileOwnership(t *testing.T) {
+	for _, tc := range []struct {
+		cmd       string
+		sub       string // the package or docs directory under --out
+		generated string // a file the command writes, which the user takes over
+		stale     string // a generated file it no longer writes
+		header    string // the first line of what it generates
+	}{
+		{"client", "", "types.go", "pagination.go", "// " + client.Header + "\n"},
+		{"mock", "", "server.go", "old.go", "// " + genmock.Header + "\n"},
+		{"docs", "eiam/2021-12-01", "CreateInstance.md", "DeletedOperation.md", docs.Header + "\n"},
+	} {
+		t.Run(tc.cmd, func(t *testing.T) {
+			out := filepath.Join(ownTree(t), "out")
+			args := []string{tc.cmd, "--spec", "../../specs/eiam/2021-12-01.yaml", "--out", out}
+			if code, _, stderr := runGen(args...); code != 0 {
+				t.Fatalf("gen %s exit %d:\n%s", tc.cmd, code, stderr)
+			}
+			dir := filepath.Join(out, tc.sub)
+			handName := filepath.Join(dir, "helper"+filepath.Ext(tc.generated))
+			writeFile(t, handName, "hand-written\n")
+			mine := takeOver(t, filepath.Join(dir, tc.generated))
+			stale := filepath.Join(dir, tc.stale)
+			writeFile(t, stale, tc.header+"old\n")
+
+			code, stdout, stderr := runGen(args...)
+			if code != 0 {
+				t.Fatalf("gen %s exit %d:\n%s", tc.cmd, code, stderr)
+			}
+			if got := readFile(t, handName); got != "hand-written\n" {
+				t.Errorf("hand-written file changed: %q", got)
+			}
+			if got := readFile(t, filepath.Join(dir, tc.generated)); got != mine {
+				t.Errorf("the user's %s was overwritten:\n%s", tc.generated, got)
+			}
+			if want := "kept     " + filepath.Join(dir, tc.generated) + ": not overwritten"; !strings.Contains(stdout, want) {
+				t.Errorf("output does not name the kept file (%q):\n%s", want, stdout)
+			}
+			if _, err := os.Stat(stale); err == nil {
+				t.Errorf("stale generated %s kept", tc.stale)
+			}
+			if want := "removed  " + stale; !strings.Contains(stdout, want) {
+				t.Errorf("output does not name the removed file (%q):\n%s", want, stdout)
+			}
+		})
+	}
+}
+
+// TestMockSaysWhenNoClientBeside: whether gen mock's handlers take the client's types
+// depends on a generated client in the parent directory at the time it runs (a directive
+// for gen mock placed before gen client's finds none after the client was deleted); when
+// there is none the run says so instead of deciding silently.
+func TestMockSaysWhenNoClientBeside(t *testing.T) {
+	dir := ownTree(t)
+	pkg := filepath.Join(dir, "eiam20211201")
+	spec := "../../specs/eiam/2021-12-01.yaml"
+	mockArgs := []string{"mock", "--spec", spec, "--out", filepath.Join(pkg, "mockserver")}
+	code, out, stderr := runGen(mockArgs...)
+	if code != 0 {
+		t.Fatalf("gen mock exit %d:\n%s", code, stderr)
+	}
+	if want := "note: no generated client in " + pkg + ": the mock declares its own"; !strings.Contains(out, want) {
+		t.Errorf("gen mock without a client does not say so (%q):\n%s", want, out)
+	}
+	if code, _, stderr := runGen("client", "--spec", spec, "--out", pkg); code != 0 {
+		t.Fatalf("gen client exit %d:\n%s", code, stderr)
+	}
+	code, out, stderr = runGen(mockArgs...)
+	if code != 0 {
+		t.Fatalf("gen mock exit %d:\n%s", code, stderr)
+	}
+	if strings.Contains(out, "note:") {
+		t.Errorf("gen mock beside a client printed a note:\n%s", out)
+	}
+	if h := readFile(t, filepath.Join(pkg, "mockserver", "handlers.go")); !strings.Contains(h, `"example.com/own/eiam20211201"`) {
+		t.Errorf("the mock beside the client does not use its types:\n%.600s", h)
+	}
+}
