@@ -182,6 +182,27 @@ var responseSampleCaptions = map[string]bool{
 	"正常に処理された場合のレスポンス例": true,
 }
 
+// formatWords name a sample's format around its language ("JSON format", "JSON 格式",
+// "JSON形式", "Format JSON"), lower case.
+var formatWords = []string{"format", "格式", "示例", "形式"}
+
+// SampleFormat reads a label that names a sample's format ("`JSON` format", "XML 格式",
+// "JSON形式"): "json" or "xml", or "" when s is no such label.
+func SampleFormat(s string) string {
+	if len(s) > 32 {
+		return ""
+	}
+	t := strings.ToLower(strings.NewReplacer("`", "", " ", "").Replace(s))
+	for _, l := range []string{"json", "xml"} {
+		for _, w := range formatWords {
+			if t == l+w || t == w+l {
+				return l
+			}
+		}
+	}
+	return ""
+}
+
 // IsResponseSampleCaption reports whether s introduces a sample response.
 func IsResponseSampleCaption(s string) bool {
 	if len(s) > 64 {

@@ -304,3 +304,16 @@ func TestParseLocation(t *testing.T) {
 		t.Error("a Required cell read as a location")
 	}
 }
+
+// TestSampleFormat: format labels before samples, in every language of the lexicon.
+func TestSampleFormat(t *testing.T) {
+	for s, want := range map[string]string{
+		"`JSON` format": "json", "JSON 格式": "json", "XML格式": "xml", "JSON形式": "json",
+		"XML 形式": "xml", "Format JSON": "json", "JSON示例": "json",
+		"JSON": "", "The JSON format of the body is described below.": "", "形式": "",
+	} {
+		if got := SampleFormat(s); got != want {
+			t.Errorf("SampleFormat(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
