@@ -132,7 +132,7 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 			if w := cutTypeWord(typ); w != "" && x.cutRow(t, r, t.Col(page.ColType)) {
 				cut := typ
 				typ = strings.TrimSpace(typ) + w[len(strings.TrimSpace(typ)):] // "Inte" → "Integer"
-				x.guess(r.Line, "row %q: the page is cut off in its Type cell %q; read as %s, the one type word it starts", name, cut, typ)
+				x.guess(r.Line, "row %q: the page is cut off in its Type cell %q; read as %s, the type word it starts", name, cut, typ)
 			}
 			f.schema = x.rowSchema(typ, name, r.Line)
 		}
