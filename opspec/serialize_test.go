@@ -94,3 +94,24 @@ func oneYAMLDocument(t *testing.T, raw []byte) []byte {
 	}
 	return buf.Bytes()
 }
+
+// TestMarshalFormats: one rendering into several formats gives what Marshal gives for each.
+func TestMarshalFormats(t *testing.T) {
+	formats := []string{"yaml", "json", "yaml"}
+	out, err := MarshalFormats(richSpec(), formats...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, format := range formats {
+		want, err := Marshal(richSpec(), format)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(out[i], want) {
+			t.Errorf("MarshalFormats %d (%s) differs from Marshal:\n%s", i, format, out[i])
+		}
+	}
+	if _, err := MarshalFormats(richSpec(), "json", "toml"); err == nil || !strings.Contains(err.Error(), `"toml"`) {
+		t.Errorf("unknown format: err = %v", err)
+	}
+}
