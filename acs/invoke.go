@@ -43,9 +43,9 @@ import (
 // value must be present (required numbers and bools cannot be told from zero and are not
 // checked; token fields are filled, not checked), every value whose type has a
 // `Valid() bool` method (generated enums) must be valid unless it is empty, and list
-// items must all be valid; nested request structs that are not zero (a zero one is
-// absent) are checked the same way, their fields named Parent.Field, list items
-// Parent[i].
+// items must all be valid; nested request structs that are required or not zero (a zero
+// optional one is absent) are checked the same way, their fields named Parent.Field, list
+// items Parent[i].
 func Invoke[Resp any](ctx context.Context, c *Client, op *Operation, req any) (*Resp, error) {
 	out := new(Resp)
 	if err := c.Invoke(ctx, op, req, out); err != nil {
@@ -404,6 +404,13 @@ func validateStruct(rv reflect.Value, prefix string) error {
 		}
 		if p.required && !p.token && missing(v) {
 			return &ValidationError{Field: name, Reason: "required parameter is missing"}
+		}
+		if p.required && v.Kind() == reflect.Struct && v.Type() != timeType {
+			// a required struct is sent even when zero: its required fields must be there
+			if err := validateStruct(v, name); err != nil {
+				return err
+			}
+			continue
 		}
 		if err := validateValue(v, name, false); err != nil {
 			return err

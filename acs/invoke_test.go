@@ -47,6 +47,10 @@ type testRPCRequest struct {
 	ClientToken string     `acs:"ClientToken,query,token" json:"ClientToken,omitempty"`
 }
 
+type testRequiredStruct struct {
+	Pool testTag `acs:"Pool,query,required"`
+}
+
 type testROARequest struct {
 	Id     string            `acs:"id,path,required" json:"-"`
 	N      int64             `acs:"n,path,required" json:"-"`
@@ -146,6 +150,10 @@ func TestValidateRequest(t *testing.T) {
 		{&testRPCRequest{RegionId: "r", Tag: []testTag{{Key: "k", Mode: "x"}}}, "Tag[0].Mode", "x is not one of the documented values"},
 		{&testRPCRequest{RegionId: "r", Attrs: testTag{Value: "v"}}, "Attrs.Key", "required parameter is missing"},
 		{&testROARequest{}, "id", "required parameter is missing"},
+		// a required struct (a metadata parent of a required flattened name, Pool.Key) is
+		// checked even when zero
+		{&testRequiredStruct{}, "Pool.Key", "required parameter is missing"},
+		{&testRequiredStruct{Pool: testTag{Key: "k"}}, "", ""},
 	} {
 		err := ValidateRequest(tc.req)
 		if tc.field == "" {

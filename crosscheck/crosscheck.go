@@ -22,7 +22,12 @@ const (
 	RequiredDiffer = "required"        // required on one side only
 	InDiffers      = "location"        // query vs body, for example
 	EnumDiffers    = "enum"            // both list values, and the lists differ
-	NotInMetadata  = "operation-not-in-metadata"
+	// BodyDiffers: one side sends the request body as one whole-body parameter whose
+	// fields it does not list (a string holding JSON text, a map), the other lists the
+	// body's fields; or the whole body is a list of the objects whose fields the other side
+	// lists as the body's. Reported once, at path "body", instead of every field.
+	BodyDiffers   = "body"
+	NotInMetadata = "operation-not-in-metadata"
 )
 
 // Finding is one disagreement.
@@ -80,7 +85,11 @@ func Compare(pages, meta *opspec.Spec) *Report {
 		seen[strings.ToLower(op.Name)] = true
 		r.Compared++
 		var fs []Finding
-		fs = compareTree(fs, "request", requestTree(op), requestTree(m))
+		pageParams, metaParams, bodyFinding := alignBodies(op.Params, m.Params)
+		if bodyFinding != nil {
+			fs = append(fs, *bodyFinding)
+		}
+		fs = compareTree(fs, "request", requestTree(pageParams), requestTree(metaParams))
 		fs = compareTree(fs, "response", responseTree(op.Response), responseTree(m.Response))
 		sort.SliceStable(fs, func(i, j int) bool {
 			a, b := fs[i], fs[j]
@@ -127,9 +136,91 @@ func (t *tree) add(path string, n node) {
 	t.nodes[path] = n
 }
 
-func requestTree(op *opspec.Operation) *tree {
+// alignBodies makes the request bodies of the two sides comparable, like with like, when
+// one side has a whole-body parameter (opspec.InWholeBody) and the other lists body fields
+// (opspec.InBody): the whole body's fields (its properties, or its list items') stand for
+// it, compared field by field with the other side's; a whole body whose fields are not
+// listed (a string holding JSON text, a map) cannot be compared field by field, so the
+// other side's body fields are left out and one BodyDiffers finding says what each side
+// has. A whole body that is a list of such objects is one BodyDiffers finding too, beside
+// its fields' comparison. Other parameters are returned as they are.
+func alignBodies(page, meta []*opspec.Param) ([]*opspec.Param, []*opspec.Param, *Finding) {
+	pw, mw := wholeBody(page), wholeBody(meta)
+	switch {
+	case mw != nil && pw == nil && len(bodyFields(page)) > 0:
+		meta, page, whole, fields := alignBody(mw, meta, page)
+		if whole == "" {
+			return page, meta, nil
+		}
+		return page, meta, &Finding{Kind: BodyDiffers, Side: "request", Path: "body", Page: fields, Metadata: whole}
+	case pw != nil && mw == nil && len(bodyFields(meta)) > 0:
+		page, meta, whole, fields := alignBody(pw, page, meta)
+		if whole == "" {
+			return page, meta, nil
+		}
+		return page, meta, &Finding{Kind: BodyDiffers, Side: "request", Path: "body", Page: whole, Metadata: fields}
+	}
+	return page, meta, nil
+}
+
+// alignBody replaces the whole-body parameter w of params by its fields, or leaves both
+// w and the other side's body fields out when it lists none. whole and fields describe
+// each side's body when they differ in form (whole is "" when they do not: w is an object
+// whose fields are the body's).
+func alignBody(w *opspec.Param, params, other []*opspec.Param) (_, _ []*opspec.Param, whole, fields string) {
+	var names []string
+	for _, p := range bodyFields(other) {
+		names = append(names, p.Name)
+	}
+	fields = "body fields " + strings.Join(names, ", ")
+	kids := children(w.Schema)
+	var out []*opspec.Param
+	for _, p := range params {
+		if p != w {
+			out = append(out, p)
+			continue
+		}
+		for _, k := range kids {
+			out = append(out, &opspec.Param{Name: k.Name, In: opspec.InBody, Required: k.Required, Schema: k.Schema})
+		}
+	}
+	switch {
+	case len(kids) == 0:
+		var rest []*opspec.Param
+		for _, p := range other {
+			if p.In != opspec.InBody {
+				rest = append(rest, p)
+			}
+		}
+		return out, rest, "whole body " + w.Schema.TypeWord() + " (its fields not listed)", fields
+	case w.Schema.Type == "array":
+		return out, other, "whole body " + w.Schema.TypeWord() + " (a list of objects with these fields)", fields
+	}
+	return out, other, "", ""
+}
+
+func wholeBody(params []*opspec.Param) *opspec.Param {
+	for _, p := range params {
+		if p.In == opspec.InWholeBody {
+			return p
+		}
+	}
+	return nil
+}
+
+func bodyFields(params []*opspec.Param) []*opspec.Param {
+	var out []*opspec.Param
+	for _, p := range params {
+		if p.In == opspec.InBody {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func requestTree(params []*opspec.Param) *tree {
 	t := &tree{nodes: map[string]node{}}
-	for _, p := range op.Params {
+	for _, p := range params {
 		walk(t, p.Name, p.Schema, p.Required, string(p.In), 0)
 	}
 	return t
@@ -198,8 +289,8 @@ func compareTree(fs []Finding, side string, page, meta *tree) []Finding {
 		if side == "request" && pg.required != m.required {
 			fs = append(fs, Finding{Kind: RequiredDiffer, Side: side, Path: p, Page: reqWord(pg.required), Metadata: reqWord(m.required)})
 		}
-		// Locations are compared where both sides have one: the metadata may list a nested
-		// RPC field flat (SystemDisk.Size) where the page nests it.
+		// Locations are compared where both sides have one (top-level parameters; both
+		// readers nest flattened names such as SystemDisk.Size the same way).
 		if pg.in != m.in && pg.in != "" && m.in != "" {
 			fs = append(fs, Finding{Kind: InDiffers, Side: side, Path: p, Page: pg.in, Metadata: m.in})
 		}

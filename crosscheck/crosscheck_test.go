@@ -71,3 +71,82 @@ func TestCompare(t *testing.T) {
 		t.Errorf("a spec differs from itself: %+v", r.Findings)
 	}
 }
+
+// TestCompareWholeBody: where one side sends the body as one whole-body parameter and the
+// other lists the body's fields, like is compared with like: a whole body whose fields are
+// not listed (a string holding JSON text) is one finding, not one per page field; a whole
+// body that is a list of objects has its items' fields compared with the page's fields,
+// plus one finding for the form; either side may be the whole one.
+func TestCompareWholeBody(t *testing.T) {
+	body := func(names ...string) []*opspec.Param {
+		var ps []*opspec.Param
+		for _, n := range names {
+			ps = append(ps, &opspec.Param{Name: n, In: opspec.InBody, Schema: str()})
+		}
+		return ps
+	}
+	whole := func(s *opspec.Schema) []*opspec.Param {
+		return []*opspec.Param{{Name: "InstanceId", In: opspec.InPath, Required: true, Schema: str()}, {Name: "body", In: opspec.InWholeBody, Schema: s}}
+	}
+	path := []*opspec.Param{{Name: "InstanceId", In: opspec.InPath, Required: true, Schema: str()}}
+	list := &opspec.Schema{Type: "array", Items: &opspec.Schema{Type: "object", Properties: []*opspec.Property{
+		{Name: "pipelineId", Required: true, Schema: str()}, {Name: "workers", Schema: &opspec.Schema{Type: "integer", Format: "int32"}}, {Name: "config", Schema: str()}}}}
+	for _, c := range []struct {
+		name       string
+		page, meta []*opspec.Param
+		want       []string
+	}{{
+		name: "a string whole body against the page's fields",
+		page: append(path, body("instanceId", "password")...),
+		meta: whole(&opspec.Schema{Type: "string"}),
+		want: []string{"body request body page=body fields instanceId, password meta=whole body string (its fields not listed)"},
+	}, {
+		name: "a list whole body: its items' fields against the page's",
+		page: append(append(path, body("pipelineId", "workers", "queueType")...), &opspec.Param{Name: "dryRun", In: opspec.InQuery, Schema: &opspec.Schema{Type: "boolean"}}),
+		meta: whole(list),
+		want: []string{
+			"body request body page=body fields pipelineId, workers, queueType meta=whole body array<object> (a list of objects with these fields)",
+			"missing-on-page request config page= meta=string, body",
+			"only-on-page request dryRun page=boolean, query meta=",
+			"required request pipelineId page=optional meta=required",
+			"only-on-page request queueType page=string, body meta=",
+			"type request workers page=string meta=integer",
+		},
+	}, {
+		name: "the page's whole body against the metadata's fields",
+		page: whole(&opspec.Schema{Type: "object", AdditionalProperties: &opspec.Schema{}}),
+		meta: append(path, body("name")...),
+		want: []string{"body request body page=whole body map (its fields not listed) meta=body fields name"},
+	}, {
+		name: "whole bodies on both sides compare as parameters",
+		page: whole(&opspec.Schema{Type: "string"}),
+		meta: whole(list),
+		want: []string{
+			"type request body page=string meta=array<object>",
+			"missing-on-page request body.config page= meta=string",
+			"missing-on-page request body.pipelineId page= meta=string, required",
+			"missing-on-page request body.workers page= meta=integer",
+		},
+	}} {
+		t.Run(c.name, func(t *testing.T) {
+			rep := Compare(&opspec.Spec{Operations: []*opspec.Operation{{Name: "Op", Params: c.page}}},
+				&opspec.Spec{Operations: []*opspec.Operation{{Name: "Op", Params: c.meta}}})
+			var got []string
+			for _, f := range rep.Findings {
+				got = append(got, f.Kind+" "+f.Side+" "+f.Path+" page="+f.Page+" meta="+f.Metadata)
+			}
+			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+			}
+		})
+	}
+	var text bytes.Buffer
+	rep := Compare(&opspec.Spec{Operations: []*opspec.Operation{{Name: "Op", Params: body("a")}}},
+		&opspec.Spec{Operations: []*opspec.Operation{{Name: "Op", Params: whole(str())}}})
+	if err := rep.WriteText(&text); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(text.String(), "  request body: its form differs: page body fields a; metadata whole body string (its fields not listed)\n") {
+		t.Errorf("text:\n%s", text.String())
+	}
+}

@@ -41,6 +41,8 @@ func (r *Report) WriteText(w io.Writer) error {
 			fmt.Fprintf(w, "  %s %s: missing on the page (metadata: %s)\n", f.Side, f.Path, f.Metadata)
 		case OnlyOnPage:
 			fmt.Fprintf(w, "  %s %s: only on the page (%s)\n", f.Side, f.Path, f.Page)
+		case BodyDiffers:
+			fmt.Fprintf(w, "  %s body: its form differs: page %s; metadata %s\n", f.Side, f.Page, f.Metadata)
 		default:
 			fmt.Fprintf(w, "  %s %s: %s differs: page %s, metadata %s\n", f.Side, f.Path, f.Kind, f.Page, f.Metadata)
 		}

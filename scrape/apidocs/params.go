@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/acsgen/acsgen/opspec"
+	"github.com/acsgen/acsgen/scrape/flatname"
 	"github.com/acsgen/acsgen/scrape/page"
 )
 
@@ -29,15 +30,17 @@ func (r *reader) parameters(op *opspec.Operation, v *value, path string) {
 	}
 	seen := map[string]string{}
 	wholeBody := false // an InWholeBody parameter was added
-	add := func(p *opspec.Param, at string) {
+	var at []string    // where each parameter of op.Params is declared
+	add := func(p *opspec.Param, where string) {
 		k := string(p.In) + ":" + p.Name
 		if first, dup := seen[k]; dup {
 			// The official metadata has such repeats (ECS RunInstances RegionId).
-			r.warn(page.Info, at, "%s parameter %q is declared again (first at %s); keeping the first", p.In, p.Name, first)
+			r.warn(page.Info, where, "%s parameter %q is declared again (first at %s); keeping the first", p.In, p.Name, first)
 			return
 		}
-		seen[k] = at
+		seen[k] = where
 		op.Params = append(op.Params, p)
+		at = append(at, where)
 	}
 	for i, pv := range arr.vals {
 		p := indexPath(path, i)
@@ -80,7 +83,10 @@ func (r *reader) parameters(op *opspec.Operation, v *value, path string) {
 			r.fail(jsonPath(p, "in"), "unknown parameter location %q (known: query, path, header, body, formData)", in)
 		}
 		if r.style == opspec.RPC && (style == "json" || style == "simple") && (s.Type == "object" || s.Type == "array") {
-			s = stringEncoded(s, style, loc == opspec.InQuery || loc == opspec.InForm || loc == opspec.InHeader)
+			// A flattened name (Config.Data) becomes a field of an object, which the
+			// model cannot mark as JSON text: it is a string holding the text, as on pages.
+			param := loc == opspec.InQuery || loc == opspec.InForm || loc == opspec.InHeader
+			s = stringEncoded(s, style, param && !flattens(r.style, loc, name))
 		}
 		if loc == opspec.InBody && s.Type == "object" && len(s.Properties) > 0 && !wholeBody {
 			wholeBody = true
@@ -101,6 +107,45 @@ func (r *reader) parameters(op *opspec.Operation, v *value, path string) {
 		}
 		add(&opspec.Param{Name: name, In: loc, Required: required, Schema: s}, p)
 	}
+	r.nestFlattened(op, at)
+}
+
+// flattens says whether a parameter's name is a flattened name (PrivatePoolOptions.Id,
+// Filter.1.Key) that nestFlattened places under a parent: RPC query and form parameters,
+// whose names are flattened on the wire. Header and path names are one key each, and ROA
+// clients do not flatten a query value.
+func flattens(style opspec.Style, loc opspec.Location, name string) bool {
+	return style == opspec.RPC && (loc == opspec.InQuery || loc == opspec.InForm) && flatname.Flattened(name)
+}
+
+// nestFlattened nests the flattened names of op's parameters (at: where each is declared)
+// by flatname.Nest, the rule the page readers follow, so that an operation read from the
+// metadata has the shape it has when read from its page: PrivatePoolOptions.Id and
+// PrivatePoolOptions.MatchCriteria make an object PrivatePoolOptions, Filter.1.Key and
+// Filter.2.Key a list of objects, and SystemDisk.Category joins the fields of a SystemDisk
+// parameter (style flat) declared beside it. The wire is the same: RPC clients flatten the
+// nested value into the same names.
+func (r *reader) nestFlattened(op *opspec.Operation, at []string) {
+	if len(op.Params) == 0 {
+		return
+	}
+	rows := make([]flatname.Row, len(op.Params))
+	for i, p := range op.Params {
+		rows[i] = flatname.Row{Name: p.Name, Schema: p.Schema, Required: p.Required, In: p.In,
+			Keep: !flattens(r.style, p.In, p.Name), At: at[i]}
+	}
+	entries := flatname.Nest(rows, func(i int, kind page.WarnKind, msg string) { r.warn(kind, at[i], "%s", msg) })
+	params := make([]*opspec.Param, 0, len(entries))
+	for _, e := range entries {
+		p := &opspec.Param{Name: e.Name, In: e.In, Required: e.Required, Schema: e.Schema}
+		if e.Row >= 0 {
+			cp := *op.Params[e.Row]
+			cp.Required, cp.Schema = e.Required, e.Schema
+			p = &cp
+		}
+		params = append(params, p)
+	}
+	op.Params = params
 }
 
 // stringEncoded is the parameter schema that carries a composite value as one text: with

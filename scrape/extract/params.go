@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/acsgen/acsgen/opspec"
+	"github.com/acsgen/acsgen/scrape/flatname"
 	"github.com/acsgen/acsgen/scrape/page"
 )
 
@@ -427,170 +428,32 @@ func (x *extractor) bearerHeader(op *opspec.Operation, p *opspec.Param, line int
 }
 
 // unflatten rebuilds RPC-flattened names (Tag.N.Key, Tag.N.Value, UserIds.N, Config.Name)
-// into nested fields: Tag becomes an array of objects {Key, Value}. Rows that are not
-// flattened pass through. A row that already declares the parent keeps its type and
-// description; the flattened names are recorded in the parent's description.
+// into nested fields by flatname.Nest, the one rule the metadata importer follows too: Tag
+// becomes an array of objects {Key, Value}. Rows that are not flattened (and rows the page
+// nests already) pass through; a parent rebuilt from flattened rows is closed.
 func (x *extractor) unflatten(fields []field) []field {
-	type group struct {
-		names []string
-		pos   int
+	rows := make([]flatname.Row, len(fields))
+	for i, f := range fields {
+		rows[i] = flatname.Row{Name: f.name, Schema: f.schema, Required: f.required, In: f.loc,
+			Keep: f.depth >= 0, At: fmt.Sprintf("line %d", f.line)}
 	}
-	var out []field
-	groups := map[string]*group{}
-	index := map[string]int{} // plain row name → index in out
-	flatLine := map[string]int{}
-	for _, f := range fields {
-		head, rest, flat := strings.Cut(f.name, ".")
-		if flat && f.depth < 0 && head != "" && rest != "" {
-			if first, dup := flatLine[f.name]; dup {
-				x.drop(f.line, "duplicate flattened row %q (first at line %d); keeping the first", f.name, first)
-				continue
-			}
-			flatLine[f.name] = f.line
-		}
-		if !flat || f.depth >= 0 || head == "" || rest == "" {
-			if g, ok := groups[f.name]; ok {
-				// The parent row comes after its flattened rows: merge its facts.
-				ps := out[g.pos].schema
-				if ps.Description == "" {
-					ps.Description = f.schema.Description
-				}
-				if f.schema.Type != ps.Type {
-					x.warn(f.line, "row %q is typed %s but its flattened rows %s make it %s; keeping %s",
-						f.name, typeWord(f.schema), strings.Join(g.names, ", "), ps.Type, ps.Type)
-				}
-				continue
-			}
-			index[f.name] = len(out)
+	entries := flatname.Nest(rows, func(i int, kind page.WarnKind, msg string) {
+		x.warnKind(kind, fields[i].line, "%s", msg)
+	})
+	out := make([]field, 0, len(entries))
+	for _, e := range entries {
+		if e.Row >= 0 {
+			f := fields[e.Row]
+			f.required, f.schema = e.Required, e.Schema
+			f.closed = f.closed || e.Parent
 			out = append(out, f)
 			continue
 		}
-		g := groups[head]
-		if g == nil {
-			g = &group{pos: -1}
-			groups[head] = g
-			if i, ok := index[head]; ok {
-				g.pos = i
-				out[i].closed = true
-			} else {
-				g.pos = len(out)
-				out = append(out, field{name: head, line: f.line, depth: -1, loc: f.loc, schema: &opspec.Schema{}, closed: true})
-			}
-		}
-		g.names = append(g.names, f.name)
-		parent := &out[g.pos]
-		if f.required {
-			parent.required = true
-		}
-		x.insertFlat(parent.schema, head, strings.Split(rest, "."), f)
-	}
-	for _, g := range groups {
-		s := out[g.pos].schema
-		note := "Flattened as " + strings.Join(g.names, ", ") + "."
-		if s.Description == "" {
-			s.Description = note
-		} else if !strings.Contains(s.Description, g.names[0]) {
-			s.Description += "\n\n" + note
-		}
-		if s.DocType == "" {
-			s.DocType = s.Type
-		}
+		first := fields[e.First]
+		out = append(out, field{name: e.Name, line: first.line, depth: -1, loc: first.loc, schema: e.Schema,
+			required: e.Required, closed: true})
 	}
 	return out
-}
-
-// flatItem is the item schema an indexed flattened row (InstanceId.N) gives its list. A row
-// typed as a list itself (InstanceId.N | RepeatList) describes one element of the list: its
-// item type, when it names one, else string, which is warned.
-func flatItem(x *extractor, f field) *opspec.Schema {
-	if f.schema.Type != "array" {
-		return f.schema
-	}
-	item := f.schema.Items
-	if item == nil {
-		item = &opspec.Schema{Type: "string"}
-		x.guess(f.line, "flattened row %q is typed %s with no item type; items taken as string", f.name, typeWord(f.schema))
-	} else {
-		cp := *item
-		item = &cp
-	}
-	item.Description, item.Example, item.Enum = f.schema.Description, f.schema.Example, f.schema.Enum
-	item.Deprecated = f.schema.Deprecated
-	return item
-}
-
-// isIndexSeg reports whether a flattened-name segment is an array index (N, n, 1, 2 ...).
-func isIndexSeg(s string) bool {
-	if s == "N" || s == "n" {
-		return true
-	}
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
-}
-
-// insertFlat places row f at the remaining segments under schema s (named name).
-func (x *extractor) insertFlat(s *opspec.Schema, name string, segs []string, f field) {
-	if len(segs) == 0 {
-		return
-	}
-	seg := segs[0]
-	if isIndexSeg(seg) {
-		if s.Type != "" && s.Type != "array" {
-			x.warn(f.line, "flattened row %q indexes %q, which the page types as %s; using array", f.name, name, typeWord(s))
-		}
-		s.Type = "array"
-		if len(segs) == 1 {
-			if s.Items != nil && s.Items.Type == "object" && len(s.Items.Properties) > 0 {
-				x.drop(f.line, "flattened row %q conflicts with object items of %q; row skipped", f.name, name)
-				return
-			}
-			if s.Items != nil && seg != "N" && seg != "n" {
-				return // InstanceId.2 after InstanceId.1: the same items
-			}
-			s.Items = flatItem(x, f)
-			return
-		}
-		if s.Items == nil {
-			s.Items = &opspec.Schema{Type: "object"}
-		}
-		x.insertFlat(s.Items, name+"[]", segs[1:], f)
-		return
-	}
-	if s.Type == "" {
-		s.Type = "object"
-	}
-	if s.Type != "object" {
-		x.warn(f.line, "flattened row %q names a field of %q, which the page types as %s; using object", f.name, name, typeWord(s))
-		s.Type = "object"
-		s.Items = nil
-	}
-	var p *opspec.Property
-	for _, q := range s.Properties {
-		if q.Name == seg {
-			p = q
-		}
-	}
-	if len(segs) == 1 {
-		if p != nil {
-			// Filter.2.Key after Filter.1.Key: the same field of another element (unflatten
-			// has already warned about a name listed twice).
-			return
-		}
-		s.Properties = append(s.Properties, &opspec.Property{Name: seg, Required: f.required, Schema: f.schema})
-		return
-	}
-	if p == nil {
-		p = &opspec.Property{Name: seg, Schema: &opspec.Schema{}}
-		s.Properties = append(s.Properties, p)
-	}
-	x.insertFlat(p.Schema, name+"."+seg, segs[1:], f)
 }
 
 // response fills op.Response and op.ResponseExample.

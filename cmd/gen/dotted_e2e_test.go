@@ -1,0 +1,147 @@
+package main
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/acsgen/acsgen/internal/goldentest"
+)
+
+// dottedE2E is the user's test written into the package generated from metadata whose RPC
+// parameters have flattened names (golden/metadata/demo-rpc, CreateWidget: Pool.Id,
+// Pool.MatchCriteria, Disk.Category and Disk.Size beside a Disk parameter of style flat,
+// Rule.1.Key, Rule.2.Key, Rule.1.Value, Config.Data): the client takes them nested, as the
+// page readers make them, and the request leaves with the metadata's names (as a recording
+// middleware saw it); the generated mock reads them back into the nested value and wants
+// the required Pool.Id.
+const dottedE2E = `package demo20240101_test
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/acsgen/acsgen/acs"
+	"github.com/acsgen/acsgen/acs/mock"
+	demo "IMPORT"
+	"IMPORT/mockserver"
+)
+
+func TestDottedNames(t *testing.T) {
+	ts, srv := mockserver.NewTestServer(t, mock.WithAccessKey("testid", "testsecret"))
+	var sent []url.Values
+	record := func(next http.RoundTripper) http.RoundTripper {
+		return roundTrip(func(r *http.Request) (*http.Response, error) {
+			vals := r.URL.Query()
+			if r.Body != nil {
+				b, _ := io.ReadAll(r.Body)
+				r.Body = io.NopCloser(strings.NewReader(string(b)))
+				form, _ := url.ParseQuery(string(b))
+				for k, v := range form {
+					vals[k] = v
+				}
+			}
+			sent = append(sent, vals)
+			return next.RoundTrip(r)
+		})
+	}
+	c, err := demo.NewClient(demo.WithEndpoint(ts.URL), demo.WithMiddleware(record),
+		demo.WithCredentials(acs.StaticCredentials("testid", "testsecret", "")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	yes := true
+	req := &demo.CreateWidgetRequest{
+		Spec:   demo.CreateWidgetRequestSpec{Size: 1},
+		Pool:   demo.CreateWidgetRequestPool{Id: "pool-1", MatchCriteria: demo.CreateWidgetRequestPoolMatchCriteriaTarget},
+		Disk:   demo.CreateWidgetRequestDisk{Category: "cloud_ssd", Size: 40, Encrypted: &yes},
+		Rule:   []demo.CreateWidgetRequestRuleItem{{Key: "k1", Value: "v1"}, {Key: "k2"}},
+		Config: demo.CreateWidgetRequestConfig{Data: ` + "`" + `{"a":"b"}` + "`" + `},
+	}
+	if _, err := c.CreateWidget(ctx, req); err != nil {
+		t.Fatal(err)
+	}
+	// the client checks the required field before sending
+	_, err = c.CreateWidget(ctx, &demo.CreateWidgetRequest{Spec: demo.CreateWidgetRequestSpec{Size: 1}})
+	var ve *acs.ValidationError
+	if !errors.As(err, &ve) || !strings.Contains(err.Error(), "Pool") {
+		t.Errorf("no Pool.Id: %v", err)
+	}
+	if len(sent) != 1 {
+		t.Fatalf("%d requests sent, want 1", len(sent))
+	}
+	want := map[string]string{
+		"Pool.Id": "pool-1", "Pool.MatchCriteria": "Target",
+		"Disk.Category": "cloud_ssd", "Disk.Size": "40", "Disk.Encrypted": "true",
+		"Rule.1.Key": "k1", "Rule.1.Value": "v1", "Rule.2.Key": "k2",
+		"Config.Data": ` + "`" + `{"a":"b"}` + "`" + `, "Spec.Size": "1",
+	}
+	for k, v := range want {
+		if got := sent[0][k]; len(got) != 1 || got[0] != v {
+			t.Errorf("%s sent as %q, want %q", k, got, v)
+		}
+	}
+	for k := range sent[0] {
+		if k == "Pool" || k == "Disk" || k == "Rule" || k == "Config" {
+			t.Errorf("unflattened key %s sent", k)
+		}
+	}
+	reqs := srv.Requests()
+	if len(reqs) != 1 || reqs[0].Status != 200 {
+		t.Fatalf("journal: %+v", reqs)
+	}
+	for name, want := range map[string]string{
+		"Pool": ` + "`" + `{"Id":"pool-1","MatchCriteria":"Target"}` + "`" + `,
+		"Rule": ` + "`" + `[{"Key":"k1","Value":"v1"},{"Key":"k2"}]` + "`" + `,
+	} {
+		if got, _ := json.Marshal(reqs[0].Params[name]); string(got) != want {
+			t.Errorf("journal: %s %s, want %s", name, got, want)
+		}
+	}
+	// the mock wants Pool.Id (sent by hand without it)
+	ts2, _ := mockserver.NewTestServer(t, mock.WithSignatureCheck(false))
+	bad := url.Values{"Spec.Size": {"1"}, "Pool.MatchCriteria": {"Open"}}
+	r, _ := http.NewRequest("POST", ts2.URL+"/?"+bad.Encode(), nil)
+	r.Header.Set("x-acs-action", "CreateWidget")
+	r.Header.Set("x-acs-version", "2024-01-01")
+	resp, err := http.DefaultClient.Do(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	msg, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 400 || !strings.Contains(string(msg), "Pool.Id") {
+		t.Errorf("without Pool.Id: status %d: %s", resp.StatusCode, msg)
+	}
+}
+
+type roundTrip func(*http.Request) (*http.Response, error)
+
+func (f roundTrip) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }
+`
+
+// TestMetadataDottedNamesEndToEnd imports golden/metadata/demo-rpc (RPC parameters with
+// flattened names), generates client and mock, and runs dottedE2E in the generated package:
+// the nested value goes on the wire under the metadata's flattened names.
+func TestMetadataDottedNamesEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the go tool")
+	}
+	root := goldentest.ModuleRoot(t)
+	tmp := t.TempDir()
+	const modPath = "example.com/dotted"
+	mod, env := tempModule(t, tmp, modPath)
+	spec := filepath.Join(tmp, "demo.yaml")
+	if code, _, stderr := runGen("scrape", "-o", spec, filepath.Join(root, "golden", "metadata", "demo-rpc", "api-docs.json")); code != 0 {
+		t.Fatalf("gen scrape: exit %d\n%s", code, stderr)
+	}
+	pkg := generateInto(t, spec, mod, modPath, "demo20240101")
+	goTestIn(t, mod, env, pkg, "dotted_e2e_test.go", strings.ReplaceAll(dottedE2E, "IMPORT", modPath+"/demo20240101"), "TestDottedNames")
+}

@@ -1,0 +1,309 @@
+// Package flatname reads RPC-flattened parameter names into the nested fields of the model:
+// Tag.N.Key and Tag.N.Value make Tag a list of objects {Key, Value}, UserIds.N a list,
+// SystemDisk.Category a field of the object SystemDisk, Filter.1.Key and Filter.2.Key the
+// same field of the items of Filter.
+//
+// Every reader makes this one decision here (the page extractor for table rows, the
+// metadata importer for the parameters of api-docs.json), so that an operation has the same
+// shape whichever source it was read from. The wire does not change: RPC clients flatten a
+// nested value back into the same names (PrivatePoolOptions.Id=...).
+package flatname
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/acsgen/acsgen/opspec"
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// Row is one named parameter or field as a reader found it.
+type Row struct {
+	Name     string
+	Schema   *opspec.Schema
+	Required bool
+	In       opspec.Location // "" when the reader does not know yet
+	// Keep says the name is kept as written: the input placed the row under a parent
+	// already (a depth column), or the name is one key on the wire (a header, a path part).
+	Keep bool
+	// At names the row's place for messages that cite it from another row ("line 12", a
+	// JSON path).
+	At string
+}
+
+// Report receives a warning about input row i.
+type Report func(i int, kind page.WarnKind, msg string)
+
+// Entry is one row of Nest's result.
+type Entry struct {
+	// Row is the input row kept (possibly made the parent of flattened rows), or -1 for a
+	// parent made from flattened rows alone.
+	Row int
+	// First is the input row a parent made from flattened rows is read at (its first
+	// flattened row: the place and location it takes); Row for a kept row.
+	First    int
+	Name     string
+	Schema   *opspec.Schema
+	Required bool
+	In       opspec.Location
+	// Parent says flattened rows were placed under it: its children are complete.
+	Parent bool
+}
+
+// Split cuts a flattened name at its first dot: "Tag", "N.Key". ok is false for a name
+// without a dot or with nothing on one side of it.
+func Split(name string) (head, rest string, ok bool) {
+	head, rest, ok = strings.Cut(name, ".")
+	return head, rest, ok && head != "" && rest != ""
+}
+
+// Flattened reports whether a row named name that the input does not nest is a flattened
+// name that Nest places under a parent.
+func Flattened(name string) bool {
+	_, _, ok := Split(name)
+	return ok
+}
+
+// Nest rebuilds flattened names into nested fields, in input order: a parent takes the place
+// of its first flattened row, or of its own row when that comes first. Rows that are not
+// flattened pass through. A parent row keeps its type and description and the fields it
+// declares (its own declaration wins over a flattened row that disagrees, whichever comes
+// first); flattened rows add the fields it does not declare. The flattened names are
+// recorded in the parent's description. report receives every disagreement resolved or row
+// left out.
+func Nest(rows []Row, report Report) []Entry {
+	n := nester{rows: rows, report: report}
+	type group struct {
+		names []string
+		pos   int
+	}
+	var out []Entry
+	groups := map[string]*group{}
+	index := map[string]int{} // name of a row passed through → index in out
+	flatRow := map[string]int{}
+	for i, r := range rows {
+		head, rest, flat := Split(r.Name)
+		flat = flat && !r.Keep
+		if flat {
+			if first, dup := flatRow[r.Name]; dup {
+				n.warn(i, page.Drop, "duplicate flattened row %q (first at %s); keeping the first", r.Name, rows[first].At)
+				continue
+			}
+			flatRow[r.Name] = i
+		}
+		if !flat {
+			if g, ok := groups[r.Name]; ok {
+				// The parent row comes after its flattened rows: merge what it declares.
+				e := &out[g.pos]
+				if r.Required {
+					e.Required = true
+				}
+				n.adoptParent(e.Schema, i, g.names)
+				continue
+			}
+			index[r.Name] = len(out)
+			out = append(out, Entry{Row: i, First: i, Name: r.Name, Schema: r.Schema, Required: r.Required, In: r.In})
+			continue
+		}
+		g := groups[head]
+		if g == nil {
+			g = &group{}
+			groups[head] = g
+			if j, ok := index[head]; ok {
+				g.pos = j
+				out[j].Parent = true
+			} else {
+				g.pos = len(out)
+				out = append(out, Entry{Row: -1, First: i, Name: head, Schema: &opspec.Schema{}, In: r.In, Parent: true})
+			}
+		}
+		g.names = append(g.names, r.Name)
+		parent := &out[g.pos]
+		if r.Required {
+			parent.Required = true
+		}
+		if parent.In != "" && r.In != "" && parent.In != r.In {
+			n.warn(i, page.Info, "flattened row %q is in %s, but %q is in %s; sent with it in %s", r.Name, r.In, head, parent.In, parent.In)
+		}
+		n.insert(parent.Schema, head, strings.Split(rest, "."), i)
+	}
+	for _, g := range groups {
+		s := out[g.pos].Schema
+		note := "Flattened as " + strings.Join(g.names, ", ") + "."
+		if s.Description == "" {
+			s.Description = note
+		} else if !strings.Contains(s.Description, g.names[0]) {
+			s.Description += "\n\n" + note
+		}
+		if s.DocType == "" {
+			s.DocType = s.Type
+		}
+	}
+	return out
+}
+
+type nester struct {
+	rows   []Row
+	report Report
+}
+
+func (n *nester) warn(i int, kind page.WarnKind, format string, args ...any) {
+	if n.report != nil {
+		n.report(i, kind, fmt.Sprintf(format, args...))
+	}
+}
+
+// adoptParent merges parent row i, which comes after its flattened rows (names), into the
+// schema s they made: its description when s has none; its type must agree (else s's is
+// kept, warned); the fields it declares win over the flattened rows' (as when the parent
+// comes first), and the fields it declares that they lack are added.
+func (n *nester) adoptParent(s *opspec.Schema, i int, names []string) {
+	r := n.rows[i]
+	if s.Description == "" {
+		s.Description = r.Schema.Description
+	}
+	if r.Schema.Type != s.Type {
+		n.warn(i, page.Info, "row %q is typed %s but its flattened rows %s make it %s; keeping %s",
+			r.Name, typeWord(r.Schema), strings.Join(names, ", "), s.Type, s.Type)
+		return
+	}
+	n.declare(s, r.Schema, r.Name, i)
+}
+
+// declare makes the fields that decl declares win in s (built from flattened rows), adding
+// those s lacks; name is s's path for messages.
+func (n *nester) declare(s, decl *opspec.Schema, name string, i int) {
+	switch {
+	case s.Type == "array" && decl.Items != nil:
+		if s.Items == nil {
+			s.Items = decl.Items
+			return
+		}
+		if s.Items.Type == decl.Items.Type {
+			n.declare(s.Items, decl.Items, name+"[]", i)
+		}
+	case s.Type == "object":
+		for _, dp := range decl.Properties {
+			p := property(s, dp.Name)
+			if p == nil {
+				s.Properties = append(s.Properties, dp)
+				continue
+			}
+			if w, dw := p.Schema.TypeWord(), dp.Schema.TypeWord(); w != dw {
+				n.warn(i, page.Info, "flattened rows type %s.%s %s, but %q declares it %s; keeping %s", name, dp.Name, w, n.rows[i].Name, dw, dw)
+			}
+			p.Required = p.Required || dp.Required
+			p.Schema = dp.Schema
+		}
+	}
+}
+
+func property(s *opspec.Schema, name string) *opspec.Property {
+	for _, p := range s.Properties {
+		if p.Name == name {
+			return p
+		}
+	}
+	return nil
+}
+
+func typeWord(s *opspec.Schema) string {
+	if s.DocType != "" {
+		return s.DocType
+	}
+	return s.Type
+}
+
+// item is the item schema an indexed flattened row (InstanceId.N) gives its list. A row
+// typed as a list itself (InstanceId.N | RepeatList) describes one element of the list: its
+// item type, when it names one, else string, which is warned.
+func (n *nester) item(i int) *opspec.Schema {
+	r := n.rows[i]
+	if r.Schema.Type != "array" {
+		return r.Schema
+	}
+	item := r.Schema.Items
+	if item == nil {
+		item = &opspec.Schema{Type: "string"}
+		n.warn(i, page.Guess, "flattened row %q is typed %s with no item type; items taken as string", r.Name, typeWord(r.Schema))
+	} else {
+		cp := *item
+		item = &cp
+	}
+	item.Description, item.Example, item.Enum = r.Schema.Description, r.Schema.Example, r.Schema.Enum
+	item.Deprecated = r.Schema.Deprecated
+	return item
+}
+
+// IsIndex reports whether a flattened-name segment is an array index (N, n, 1, 2 ...).
+func IsIndex(s string) bool {
+	if s == "N" || s == "n" {
+		return true
+	}
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// insert places row i at the remaining segments under schema s (named name).
+func (n *nester) insert(s *opspec.Schema, name string, segs []string, i int) {
+	if len(segs) == 0 {
+		return
+	}
+	r := n.rows[i]
+	seg := segs[0]
+	if IsIndex(seg) {
+		if s.Type != "" && s.Type != "array" {
+			n.warn(i, page.Info, "flattened row %q indexes %q, which is typed %s; using array", r.Name, name, typeWord(s))
+		}
+		s.Type = "array"
+		if len(segs) == 1 {
+			if s.Items != nil && s.Items.Type == "object" && len(s.Items.Properties) > 0 {
+				n.warn(i, page.Drop, "flattened row %q conflicts with object items of %q; row skipped", r.Name, name)
+				return
+			}
+			if s.Items != nil && seg != "N" && seg != "n" {
+				return // InstanceId.2 after InstanceId.1: the same items
+			}
+			s.Items = n.item(i)
+			return
+		}
+		if s.Items == nil {
+			s.Items = &opspec.Schema{Type: "object"}
+		}
+		n.insert(s.Items, name+"[]", segs[1:], i)
+		return
+	}
+	if s.Type == "" {
+		s.Type = "object"
+	}
+	if s.Type != "object" {
+		n.warn(i, page.Info, "flattened row %q names a field of %q, which is typed %s; using object", r.Name, name, typeWord(s))
+		s.Type = "object"
+		s.Items = nil
+	}
+	p := property(s, seg)
+	if len(segs) == 1 {
+		if p != nil {
+			// Filter.2.Key after Filter.1.Key: the same field of another element; or a
+			// field the parent declares, which wins.
+			if w, rw := p.Schema.TypeWord(), r.Schema.TypeWord(); w != rw {
+				n.warn(i, page.Info, "flattened row %q is typed %s, but %s.%s is %s already; keeping %s", r.Name, rw, name, seg, w, w)
+			}
+			return
+		}
+		s.Properties = append(s.Properties, &opspec.Property{Name: seg, Required: r.Required, Schema: r.Schema})
+		return
+	}
+	if p == nil {
+		p = &opspec.Property{Name: seg, Schema: &opspec.Schema{}}
+		s.Properties = append(s.Properties, p)
+	}
+	n.insert(p.Schema, name+"."+seg, segs[1:], i)
+}

@@ -1,0 +1,173 @@
+package flatname
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/acsgen/acsgen/opspec"
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+func typed(t, format string) *opspec.Schema { return &opspec.Schema{Type: t, Format: format} }
+
+// shape prints an entry's schema: name:type{fields} or name:array[item].
+func shape(name string, s *opspec.Schema) string {
+	switch {
+	case s == nil:
+		return name + ":nil"
+	case s.Type == "array":
+		return name + ":array[" + shape("", s.Items) + "]"
+	case s.Type == "object":
+		var kids []string
+		for _, p := range s.Properties {
+			k := shape(p.Name, p.Schema)
+			if p.Required {
+				k += "!"
+			}
+			kids = append(kids, k)
+		}
+		return name + ":{" + strings.Join(kids, ",") + "}"
+	}
+	return name + ":" + s.TypeWord()
+}
+
+func nest(rows []Row) (got string, warnings []string) {
+	for i := range rows {
+		rows[i].At = fmt.Sprintf("row %d", i)
+	}
+	var out []string
+	for _, e := range Nest(rows, func(i int, kind page.WarnKind, msg string) {
+		warnings = append(warnings, fmt.Sprintf("%d %s: %s", i, kind, msg))
+	}) {
+		s := shape(e.Name, e.Schema)
+		if e.Required {
+			s += "!"
+		}
+		s += fmt.Sprintf(" (row %d first %d in %s parent %v)", e.Row, e.First, e.In, e.Parent)
+		out = append(out, s)
+	}
+	return strings.Join(out, "\n"), warnings
+}
+
+// TestNest covers the one rule both readers follow: what flattened names make, where the
+// parent goes, and which declaration wins when a parent row declares fields too.
+func TestNest(t *testing.T) {
+	q, f := opspec.InQuery, opspec.InForm
+	for _, c := range []struct {
+		name     string
+		rows     []Row
+		want     string
+		warnings []string
+	}{{
+		name: "object from dotted names; required child makes the parent required",
+		rows: []Row{
+			{Name: "RegionId", Schema: typed("string", ""), In: q},
+			{Name: "Pool.MatchCriteria", Schema: typed("string", ""), In: q},
+			{Name: "Pool.Id", Schema: typed("string", ""), Required: true, In: q},
+		},
+		want: "RegionId:string (row 0 first 0 in query parent false)\n" +
+			"Pool:{MatchCriteria:string,Id:string!}! (row -1 first 1 in query parent true)",
+	}, {
+		name: "indexed names: N and numbers are items; the second element repeats the first",
+		rows: []Row{
+			{Name: "Filter.1.Key", Schema: typed("string", "")},
+			{Name: "Filter.2.Key", Schema: typed("string", "")},
+			{Name: "Filter.1.Value", Schema: typed("string", "")},
+			{Name: "InstanceId.N", Schema: &opspec.Schema{Type: "array", DocType: "RepeatList"}},
+			{Name: "Tag.N.Key", Schema: typed("string", "")},
+			{Name: "Tag.N.Key", Schema: typed("string", "")},
+		},
+		want: "Filter:array[:{Key:string,Value:string}] (row -1 first 0 in  parent true)\n" +
+			"InstanceId:array[:string] (row -1 first 3 in  parent true)\n" +
+			"Tag:array[:{Key:string}] (row -1 first 4 in  parent true)",
+		warnings: []string{
+			`3 guess: flattened row "InstanceId.N" is typed RepeatList with no item type; items taken as string`,
+			`5 drop: duplicate flattened row "Tag.N.Key" (first at row 4); keeping the first`,
+		},
+	}, {
+		name: "a parent declared first keeps its fields; flattened rows add the others",
+		rows: []Row{
+			{Name: "Disk", Schema: &opspec.Schema{Type: "object", Properties: []*opspec.Property{{Name: "Size", Schema: typed("integer", "int64")}}}, In: q},
+			{Name: "Disk.Size", Schema: typed("integer", "int32"), In: q},
+			{Name: "Disk.Category", Schema: typed("string", ""), In: f},
+		},
+		want: "Disk:{Size:long,Category:string} (row 0 first 0 in query parent true)",
+		warnings: []string{
+			`1 info: flattened row "Disk.Size" is typed integer, but Disk.Size is long already; keeping long`,
+			`2 info: flattened row "Disk.Category" is in form, but "Disk" is in query; sent with it in query`,
+		},
+	}, {
+		name: "a parent declared after: the same, it takes the place of its first flattened row",
+		rows: []Row{
+			{Name: "Disk.Size", Schema: typed("integer", "int32")},
+			{Name: "Disk.Category", Schema: typed("string", "")},
+			{Name: "Name", Schema: typed("string", "")},
+			{Name: "Disk", Required: true, Schema: &opspec.Schema{Type: "object", Description: "The disk.", Properties: []*opspec.Property{
+				{Name: "Size", Schema: typed("integer", "int64")}, {Name: "Encrypted", Required: true, Schema: typed("boolean", "")}}}},
+			{Name: "Data.N.Size", Schema: typed("integer", "int32")},
+			{Name: "Data", Schema: &opspec.Schema{Type: "array", Items: &opspec.Schema{Type: "object", Properties: []*opspec.Property{
+				{Name: "Size", Schema: typed("integer", "int64")}, {Name: "Kind", Schema: typed("string", "")}}}}},
+		},
+		want: "Disk:{Size:long,Category:string,Encrypted:boolean!}! (row -1 first 0 in  parent true)\n" +
+			"Name:string (row 2 first 2 in  parent false)\n" +
+			"Data:array[:{Size:long,Kind:string}] (row -1 first 4 in  parent true)",
+		warnings: []string{
+			`3 info: flattened rows type Disk.Size integer, but "Disk" declares it long; keeping long`,
+			`5 info: flattened rows type Data[].Size integer, but "Data" declares it long; keeping long`,
+		},
+	}, {
+		name: "a parent typed otherwise keeps what its flattened rows make",
+		rows: []Row{
+			{Name: "Tag.N.Key", Schema: typed("string", "")},
+			{Name: "Tag", Schema: &opspec.Schema{Type: "string", Description: "Tags."}},
+			{Name: "Id", Schema: typed("string", "")},
+			{Name: "Id.Kind", Schema: typed("string", "")},
+		},
+		want: "Tag:array[:{Key:string}] (row -1 first 0 in  parent true)\n" +
+			"Id:{Kind:string} (row 2 first 2 in  parent true)",
+		warnings: []string{
+			`1 info: row "Tag" is typed string but its flattened rows Tag.N.Key make it array; keeping array`,
+			`3 info: flattened row "Id.Kind" names a field of "Id", which is typed string; using object`,
+		},
+	}, {
+		name: "rows kept as written pass through; a name cut at an edge is no flattened name",
+		rows: []Row{
+			{Name: "x-acs-a.b", Schema: typed("string", ""), Keep: true},
+			{Name: "Trail.", Schema: typed("string", "")},
+			{Name: ".Lead", Schema: typed("string", "")},
+		},
+		want: "x-acs-a.b:string (row 0 first 0 in  parent false)\n" +
+			"Trail.:string (row 1 first 1 in  parent false)\n" +
+			".Lead:string (row 2 first 2 in  parent false)",
+	}} {
+		t.Run(c.name, func(t *testing.T) {
+			got, warnings := nest(c.rows)
+			if got != c.want {
+				t.Errorf("got\n%s\nwant\n%s", got, c.want)
+			}
+			if strings.Join(warnings, "\n") != strings.Join(c.warnings, "\n") {
+				t.Errorf("warnings\n%s\nwant\n%s", strings.Join(warnings, "\n"), strings.Join(c.warnings, "\n"))
+			}
+		})
+	}
+}
+
+// The parent's description records the flattened names, once.
+func TestNestDescription(t *testing.T) {
+	out := Nest([]Row{
+		{Name: "Pool", Schema: &opspec.Schema{Type: "object", Description: "The pool."}},
+		{Name: "Pool.Id", Schema: typed("string", "")},
+		{Name: "Other", Schema: &opspec.Schema{Type: "object", Description: "See Other.Id."}},
+		{Name: "Other.Id", Schema: typed("string", "")},
+	}, nil)
+	if d := out[0].Schema.Description; d != "The pool.\n\nFlattened as Pool.Id." {
+		t.Errorf("Pool: %q", d)
+	}
+	if d := out[1].Schema.Description; d != "See Other.Id." {
+		t.Errorf("Other: %q", d)
+	}
+	if out[0].Schema.DocType != "object" {
+		t.Errorf("doc type %q", out[0].Schema.DocType)
+	}
+}
