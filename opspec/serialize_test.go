@@ -43,7 +43,7 @@ func TestYAMLEntriesAsOneDocument(t *testing.T) {
 		"crafted": []byte(`{"a":{"b":"x","lit":"one\n\ntwo\nthree","seq":[{"k":"v","w":[1,2.5,true,null]},"s",[]],` +
 			`"empty":{},"` + strings.Repeat("long", 40) + `":{"x":"y","z":"multi\nline"},"q":"yes"},` +
 			`"paths":{"/a":{"get":{"x":"1"}},"/b":{"lit":"p\n\n\nq"},"/c":"` + strings.Repeat("w ", 200) + `"},` +
-			`"z":["a",{"b":{"c":{"d":"e\n\nf"}}}]}`),
+			`"z":["a",{"b":{"c":{"d":"e\n\nf"}}}],"` + strings.Repeat("key", 50) + `":{"x":"y","z":"w"}}`),
 	}
 	for seed := range uint64(40) {
 		g := &gen{r: rand.New(rand.NewPCG(seed, 7))}
