@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/getkin/kin-openapi/openapi3"
@@ -15,8 +16,21 @@ import (
 // docs/SPEC-FORMAT.md). The document is validated with kin-openapi before it is returned,
 // so an invalid spec is never written.
 func Marshal(s *Spec, format string) ([]byte, error) {
-	if format != "yaml" && format != "json" {
-		return nil, fmt.Errorf("opspec: unknown format %q (want yaml or json)", format)
+	out, err := MarshalFormats(s, format)
+	if err != nil {
+		return nil, err
+	}
+	return out[0], nil
+}
+
+// MarshalFormats is Marshal into several formats at once, out[i] in formats[i]: the OpenAPI
+// form is built, validated and encoded by kin-openapi once for all of them (gen all writes
+// the spec file as YAML and embeds the spec in the mock as JSON).
+func MarshalFormats(s *Spec, formats ...string) ([][]byte, error) {
+	for _, format := range formats {
+		if format != "yaml" && format != "json" {
+			return nil, fmt.Errorf("opspec: unknown format %q (want yaml or json)", format)
+		}
 	}
 	doc, err := ToOpenAPI(s)
 	if err != nil {
@@ -29,10 +43,22 @@ func Marshal(s *Spec, format string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("spec %s: %w", specName(s), err)
 	}
-	if format == "json" {
-		return reindentJSON(raw)
+	out := make([][]byte, len(formats))
+	for i, format := range formats {
+		if j := slices.Index(formats, format); j < i {
+			out[i] = out[j]
+			continue
+		}
+		if format == "json" {
+			out[i], err = reindentJSON(raw)
+		} else {
+			out[i], err = jsonToYAML(raw)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("spec %s: %w", specName(s), err)
+		}
 	}
-	return jsonToYAML(raw)
+	return out, nil
 }
 
 func specName(s *Spec) string {

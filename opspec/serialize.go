@@ -42,15 +42,73 @@ func jsonToYAML(raw []byte) ([]byte, error) {
 		return nil, fmt.Errorf("json to yaml: %w", err)
 	}
 	var buf bytes.Buffer
-	enc := yaml.NewEncoder(&buf)
-	enc.SetIndent(2)
-	if err := enc.Encode(node); err != nil {
-		return nil, fmt.Errorf("json to yaml: %w", err)
+	if node.Kind != yaml.MappingNode {
+		err = encodeYAML(&buf, node, 0)
+	} else {
+		err = encodeEntries(&buf, node.Content, 0, 1)
 	}
-	if err := enc.Close(); err != nil {
+	if err != nil {
 		return nil, fmt.Errorf("json to yaml: %w", err)
 	}
 	return buf.Bytes(), nil
+}
+
+// encodeEntries writes the entries (key, value, key, value...) of a block mapping at
+// indent, as yaml.v3 writes them in one document, but with a new yaml.v3 encoder for each
+// entry and, depth levels down, for each entry of a mapping value. yaml.v3's emitter keeps
+// every event of an Encode call in one slice that it never shrinks (about 250 bytes an
+// event), so one Encode of a whole product's spec grows and copies hundreds of MB; that was
+// most of the cost of writing it. An entry of a block mapping reads the same at any
+// indentation, shifted: yaml.v3 does not wrap lines (its default width is unlimited) and
+// indents by multiples of 2 here. TestYAMLEntriesAsOneDocument compares with one Encode.
+func encodeEntries(buf *bytes.Buffer, kv []*yaml.Node, indent, depth int) error {
+	for i := 0; i+1 < len(kv); i += 2 {
+		k, v := kv[i], kv[i+1]
+		if depth == 0 || v.Kind != yaml.MappingNode || len(v.Content) < 4 {
+			if err := encodeYAML(buf, mappingNode(k, v), indent); err != nil {
+				return err
+			}
+			continue
+		}
+		// the key, written by yaml.v3 with the value's first entry, then the other entries
+		if err := encodeYAML(buf, mappingNode(k, mappingNode(v.Content[0], v.Content[1])), indent); err != nil {
+			return err
+		}
+		if err := encodeEntries(buf, v.Content[2:], indent+2, depth-1); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func mappingNode(content ...*yaml.Node) *yaml.Node {
+	return &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Content: content}
+}
+
+// encodeYAML writes node as a YAML document with every non-empty line indented by indent
+// spaces (yaml.v3 writes empty lines, in literal blocks, without indentation).
+func encodeYAML(buf *bytes.Buffer, node *yaml.Node, indent int) error {
+	var doc bytes.Buffer
+	enc := yaml.NewEncoder(&doc)
+	enc.SetIndent(2)
+	if err := enc.Encode(node); err != nil {
+		return err
+	}
+	if err := enc.Close(); err != nil {
+		return err
+	}
+	if indent == 0 {
+		buf.Write(doc.Bytes())
+		return nil
+	}
+	pad := strings.Repeat(" ", indent)
+	for line := range bytes.Lines(doc.Bytes()) {
+		if line[0] != '\n' {
+			buf.WriteString(pad)
+		}
+		buf.Write(line)
+	}
+	return nil
 }
 
 // yamlNode reads one JSON value from dec as a YAML node.

@@ -187,13 +187,18 @@ func copyDir(src, dst string) error {
 // emit renders one product version's outputs into the set.
 func emit(set *fileset.Set, p *config.Product, spec *opspec.Spec) error {
 	format := strings.TrimPrefix(path.Ext(p.Spec), ".")
-	data, err := opspec.Marshal(spec, format)
+	formats := []string{format}
+	if p.Mock != "-" {
+		formats = append(formats, "json") // what the mock embeds
+	}
+	out, err := opspec.MarshalFormats(spec, formats...)
 	if err != nil {
 		return err
 	}
-	var specJSON []byte // what the mock embeds, when the spec file is it already
-	if format == "json" {
-		specJSON = data
+	data := out[0]
+	var specJSON []byte
+	if len(out) > 1 {
+		specJSON = out[1]
 	}
 	if err := set.WriteFile(p.Spec, data); err != nil {
 		return err

@@ -33,12 +33,6 @@ var (
 	deprecatedBadges = []string{"deprecated", "已废弃", "已弃用"}
 )
 
-// locationWords reads a Position cell.
-var locationWords = map[string]opspec.Location{
-	"query": opspec.InQuery, "path": opspec.InPath, "header": opspec.InHeader, "body": opspec.InBody,
-	"formdata": opspec.InForm, "form": opspec.InForm, "form-data": opspec.InForm,
-}
-
 // sectionLocation is the location a parameter section implies.
 var sectionLocation = map[page.SectionKind]opspec.Location{
 	page.PathParams: opspec.InPath, page.QueryParams: opspec.InQuery,
@@ -68,13 +62,23 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 		}()
 	}
 	out = slices.Grow(out, len(t.Rows))
+	skipBelow := -1 // depth of a dropped row whose nested rows go with it; -1 when none
 	for _, r := range t.Rows {
+		if skipBelow >= 0 && r.Depth > skipBelow {
+			x.drop(r.Line, "%s %q dropped: it is nested in a row dropped above", strings.TrimSuffix(what, "s"), strings.TrimSpace(r.Cell(t, page.ColName)))
+			continue
+		}
+		skipBelow = -1
 		if len(r.Cells) > len(t.Header) && len(t.Header) > 0 {
 			kind, lost := page.ExtraCells(what, r.Cells, len(t.Header))
 			x.warnKind(kind, r.Line, "%srow has %d cells but the header has %d; extra cells ignored",
 				lost, len(r.Cells), len(t.Header))
 		}
 		if isNoParams(r) {
+			continue
+		}
+		if page.IsHeaderRow(r.Cells) {
+			x.warn(r.Line, "row %q repeats the table header; not a parameter", strings.Join(r.Cells, " | "))
 			continue
 		}
 		f := field{line: r.Line, depth: r.Depth, loc: sectionLocation[kind]}
@@ -100,6 +104,16 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 		}
 		f.name = name
 		if name != "" && !isName(name) && !isPlaceholder(name) {
+			if !hasLatinLetter(name) && page.ClassifyColumn(name) != page.ColAction {
+				// No wire name: a translated page writes some names in its language ("説明"
+				// for Description), which no request carries and no response holds. (A
+				// translated Action row, "操作", is the operation's, read by params.)
+				x.drop(r.Line, "%s %q dropped: the name has no Latin letter (a name the page translated?)", strings.TrimSuffix(what, "s"), name)
+				if r.Depth >= 0 {
+					skipBelow = r.Depth
+				}
+				continue
+			}
 			x.warn(r.Line, "parameter name %q is not an identifier", name)
 		}
 		switch {
@@ -115,6 +129,11 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 			f.schema = &opspec.Schema{Type: "string", DocType: typ}
 			f.untyped = t.Col(page.ColType) >= 0
 		default:
+			if w := cutTypeWord(typ); w != "" && x.cutRow(t, r, t.Col(page.ColType)) {
+				cut := typ
+				typ = strings.TrimSpace(typ) + w[len(strings.TrimSpace(typ)):] // "Inte" → "Integer"
+				x.guess(r.Line, "row %q: the page is cut off in its Type cell %q; read as %s, the type word it starts", name, cut, typ)
+			}
 			f.schema = x.rowSchema(typ, name, r.Line)
 		}
 		f.schema.Description = desc
@@ -142,8 +161,8 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 			}
 		}
 		if lc := strings.TrimSpace(r.Cell(t, page.ColLocation)); lc != "" {
-			if l, ok := locationWords[strings.ToLower(lc)]; ok {
-				f.loc = l
+			if l, ok := page.ParseLocation(lc); ok {
+				f.loc = opspec.Location(l)
 			} else {
 				x.guess(r.Line, "row %q: unknown position %q; placed by the section and style", name, lc)
 			}
@@ -151,6 +170,36 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 		out = append(out, f)
 	}
 	return out
+}
+
+// hasLatinLetter reports whether s has an ASCII letter: every wire name has one.
+func hasLatinLetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if letters[s[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+// cutRow reports whether row r of table t is where the page is cut off: the page ends
+// part way, r is the last row of the page's last block, and no cell after column col holds
+// text (so the cell in col may itself be cut).
+func (x *extractor) cutRow(t *page.Table, r page.Row, col int) bool {
+	if !x.p.Truncated || col < 0 || len(t.Rows) == 0 || t.Rows[len(t.Rows)-1].Line != r.Line {
+		return false
+	}
+	for _, c := range r.Cells[min(col+1, len(r.Cells)):] {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	for i := len(x.p.Sections) - 1; i >= 0; i-- {
+		if bs := x.p.Sections[i].Blocks; len(bs) > 0 {
+			return bs[len(bs)-1].Kind == page.TableBlock && bs[len(bs)-1].Table == t
+		}
+	}
+	return false
 }
 
 // headerlessRows warns about a table of a parameter section that has no name column but

@@ -763,15 +763,21 @@ func (x *extractor) jsonExample() (string, int) {
 				if b.Kind != page.Code && b.Kind != page.Paragraph {
 					continue
 				}
+				t := strings.TrimSpace(b.Text)
+				if b.Kind == page.Paragraph && page.IsResponseSampleCaption(t) {
+					// "Sample success responses", "正常に処理された場合のレスポンス例": what follows
+					// is the response, even right after a sample request and its body
+					request = false
+					continue
+				}
 				if requestLineBefore(s.Blocks, i) {
 					continue // the body of a sample request
 				}
-				t := strings.TrimSpace(b.Text)
 				switch {
 				case b.Kind == page.Code && b.Lang == "http":
 					request = true
 					continue
-				case strings.HasPrefix(t, "HTTP/") || b.Lang == "xml" || b.Kind == page.Paragraph && page.IsResponseSampleCaption(t):
+				case strings.HasPrefix(t, "HTTP/") || b.Lang == "xml":
 					request = false
 				}
 				if b.Kind == page.Code {

@@ -58,6 +58,25 @@ func (n *node) target() (*opspec.Schema, *jval) {
 	return n.s, n.ex
 }
 
+// outerExampleHas reports whether the JSON example shows name in an object outside the
+// list top, which it shows (even empty: "pipelineIds": []) without name in its elements:
+// the row is that object's field after the list, not a field of the list's items, and says
+// nothing of their type.
+func (b *treeBuilder) outerExampleHas(top *node, name string) bool {
+	if top.ex == nil || top.ex.kind != 'a' {
+		return false
+	}
+	if el := top.ex.elem(); el != nil && el.get(name) != nil {
+		return false
+	}
+	for i := len(b.stack) - 2; i >= 0; i-- {
+		if obj, ex := b.stack[i].target(); obj != nil && obj.Type == "object" && ex.get(name) != nil {
+			return true
+		}
+	}
+	return false
+}
+
 // treeBuilder places rows into a tree. Text dumps do not show depth, so a row's parent is
 // chosen from the JSON example (the true tree) when there is one, else by the convention
 // that rows after an object or array row are its children.
@@ -369,8 +388,10 @@ func (b *treeBuilder) add(f field) {
 			b.setItems(top, f)
 			return
 		}
-		// Named field of an item object the table does not show as a row.
-		top.s.Items = &opspec.Schema{Type: "object"}
+		if !b.outerExampleHas(top, f.name) {
+			// Named field of an item object the table does not show as a row.
+			top.s.Items = &opspec.Schema{Type: "object"}
+		}
 	}
 	if b.rowsLeft != nil {
 		b.rowsLeft[f.name]--

@@ -226,6 +226,43 @@ func (x *extractor) rowSchema(typ, name string, line int) *opspec.Schema {
 	return s
 }
 
+// cutTypeWords are the type words a Type cell cut off by the end of the page is completed
+// to.
+var cutTypeWords = []string{"string", "integer", "int", "long", "boolean", "bool", "double", "float",
+	"number", "object", "struct", "array", "list", "map", "json"}
+
+// cutTypeWord returns the type word that t, a cell cut off part way ("Inte"), starts: the
+// longest of those it starts when they all name one type ("Boo": bool, boolean), or ""
+// when t is a type word itself, too short, or starts none or words of different types
+// ("St": string or struct).
+func cutTypeWord(t string) string {
+	if _, known := docSchema(t); known {
+		return "" // a whole type word ("str", "int")
+	}
+	t = strings.ToLower(strings.TrimSpace(t))
+	if len(t) < 2 || !isASCII(t) {
+		return ""
+	}
+	found := ""
+	for _, w := range cutTypeWords {
+		if !strings.HasPrefix(w, t) {
+			continue
+		}
+		if found != "" {
+			a, _ := baseSchema(found)
+			b, _ := baseSchema(w)
+			if a.Type != b.Type || a.Format != b.Format {
+				return ""
+			}
+			if len(w) < len(found) {
+				continue
+			}
+		}
+		found = w
+	}
+	return found
+}
+
 // nearTypeWords are the type words a misspelling is checked against: long enough that a
 // slip does not reach another word.
 var nearTypeWords = []string{"string", "integer", "boolean", "double", "struct", "object", "repeatlist"}

@@ -290,7 +290,7 @@ func (r *reader) paragraph() {
 	raw := strings.Join(parts, " ")
 	r.noteLinks(raw, start)
 	text := cleanInline(raw)
-	if lang := codeLangLabel(text); lang != "" {
+	if lang := page.SampleFormat(text); lang != "" {
 		r.lastLang = lang
 	}
 	if r.sec.Kind == page.Intro && r.p.LastUpdated == "" {
@@ -312,17 +312,6 @@ func (r *reader) noteLinks(raw string, line int) {
 			}
 		}
 	}
-}
-
-// codeLangLabel recognises "`JSON` format", "JSON 格式", "XML format" labels before samples.
-func codeLangLabel(s string) string {
-	t := strings.ToLower(strings.NewReplacer("`", "", " ", "").Replace(s))
-	for _, l := range []string{"json", "xml"} {
-		if t == l+"format" || t == l+"格式" || t == l+"示例" || t == "format"+l {
-			return l
-		}
-	}
-	return ""
 }
 
 // table reads a pipe table. Rows may span several lines: a row ends at a line that ends

@@ -179,6 +179,28 @@ var responseSampleCaptions = map[string]bool{
 	"response example": true, "sample response": true, "正常返回示例": true, "返回示例": true,
 	"返回结果示例": true, "异常返回示例": true, "contoh respons sukses": true, "contoh respons": true,
 	"成功時のレスポンス例": true, "正常に返された例": true, "レスポンス例": true,
+	"正常に処理された場合のレスポンス例": true,
+}
+
+// formatWords name a sample's format around its language ("JSON format", "JSON 格式",
+// "JSON形式", "Format JSON"), lower case.
+var formatWords = []string{"format", "格式", "示例", "形式"}
+
+// SampleFormat reads a label that names a sample's format ("`JSON` format", "XML 格式",
+// "JSON形式"): "json" or "xml", or "" when s is no such label.
+func SampleFormat(s string) string {
+	if len(s) > 32 {
+		return ""
+	}
+	t := strings.ToLower(strings.NewReplacer("`", "", " ", "").Replace(s))
+	for _, l := range []string{"json", "xml"} {
+		for _, w := range formatWords {
+			if t == l+w || t == w+l {
+				return l
+			}
+		}
+	}
+	return ""
 }
 
 // IsResponseSampleCaption reports whether s introduces a sample response.
@@ -276,6 +298,28 @@ func ClassifyColumn(h string) Column {
 		return ColOther
 	}
 	return columnWords[string(key)]
+}
+
+// IsHeaderRow reports whether a table row repeats a header, in any language of the lexicon
+// ("参数 | 类型 | 是否必选 | 示例值 | 描述" inside an English table): it names a parameter
+// and a type column and every other cell it has names a column too. A parameter row is
+// never one, since its type cell is a type word, not a column name.
+func IsHeaderRow(cells []string) bool {
+	name, typ := false, false
+	for _, c := range cells {
+		if c = strings.TrimSpace(c); c == "" {
+			continue
+		}
+		switch ClassifyColumn(c) {
+		case ColOther:
+			return false
+		case ColName:
+			name = true
+		case ColType:
+			typ = true
+		}
+	}
+	return name && typ
 }
 
 // ClassifyColumns classifies a whole header row.
@@ -387,6 +431,7 @@ var requiredWords = map[string]bool{
 	"yes": true, "no": false, "true": true, "false": false, "是": true, "否": false,
 	"ya": true, "tidak": false, "required": true, "optional": false, "必选": true, "可选": false,
 	"はい": true, "いいえ": false, "y": true, "n": false, "必須": true, "任意": false,
+	"必须": true, "非必须": false, "必需": true, "非必需": false,
 }
 
 // ParseRequired reads a Required cell. ok is false when the cell is not in the vocabulary.
@@ -422,6 +467,11 @@ func trimRequiredPunct(key []byte) []byte {
 // (lower case), sorted. Readers that must find column words inside run-together header
 // lines build their dictionary from it, so they cannot drift from the lexicon.
 func ColumnWords() []string { return sortedKeys(columnWords) }
+
+// RequiredWords returns the Required-cell words ParseRequired knows, as written in the
+// lexicon (lower case), sorted. Readers that split a Required word off glued text build
+// their list from it, so they cannot drift from the lexicon.
+func RequiredWords() []string { return sortedKeys(requiredWords) }
 
 // TypeWords returns the type words IsType knows exactly (lower case), sorted. IsType also
 // accepts the open patterns "array of X", "array<X>", "map<...>" and "X to Y map".
@@ -464,6 +514,27 @@ func LastUpdated(line string) (date string, ok bool) {
 		}
 	}
 	return "", false
+}
+
+// locationWords map a Position cell (lower case) to where the parameter travels, by the
+// name the spec model uses ("query", "path", "header", "body", "form").
+var locationWords = map[string]string{
+	"query": "query", "path": "path", "header": "header", "body": "body",
+	"formdata": "form", "form": "form", "form-data": "form",
+	"查询": "query", "路径": "path", "请求头": "header", "请求体": "body",
+	"查詢": "query", "路徑": "path", "請求頭": "header", "請求體": "body",
+}
+
+// ParseLocation reads a Position cell ("Query", "路径"): the location's model name, and
+// whether the cell is in the vocabulary. Every reader and the extraction read the column
+// with it.
+func ParseLocation(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) > 16 {
+		return "", false
+	}
+	l, ok := locationWords[strings.ToLower(s)]
+	return l, ok
 }
 
 // accessLevelWords are the values of a RAM table's Access level column, lower case.

@@ -205,7 +205,8 @@ func capital(w string) string {
 
 // TestRequiredPunctuation: a Required cell may end with punctuation ("Yes.", "是。").
 func TestRequiredPunctuation(t *testing.T) {
-	for in, want := range map[string]bool{"Yes.": true, "是。": true, "No.": false, "否。": false, " Yes ! ": true, "Ya.": true} {
+	for in, want := range map[string]bool{"Yes.": true, "是。": true, "No.": false, "否。": false, " Yes ! ": true, "Ya.": true,
+		"必须": true, "非必须": false, "必需。": true} {
 		got, ok := ParseRequired(in)
 		if !ok || got != want {
 			t.Errorf("ParseRequired(%q) = %v %v, want %v true", in, got, ok, want)
@@ -258,6 +259,61 @@ func TestIsSiteChrome(t *testing.T) {
 	for _, s := range []string{"", "Search for instances", "DescribeInstances", "Queries all products of an account."} {
 		if IsSiteChrome(s) {
 			t.Errorf("IsSiteChrome(%q) = true", s)
+		}
+	}
+}
+
+// TestIsHeaderRow: a row of column names in any language of the lexicon repeats the
+// header; a parameter row named like a column ("Name | String") does not.
+func TestIsHeaderRow(t *testing.T) {
+	for _, cells := range [][]string{
+		{"参数", "类型", "是否必选", "示例值", "描述"},
+		{"パラメーター", "データ型", "必須/任意", "例", "説明"},
+		{"Parameter", "Tipe", "Wajib", "Contoh", "Deskripsi"},
+		{"名称", "类型", "", "描述"},
+	} {
+		if !IsHeaderRow(cells) {
+			t.Errorf("IsHeaderRow(%q) = false", cells)
+		}
+	}
+	for _, cells := range [][]string{
+		{"Name", "String", "Yes", "n1", "The name."},
+		{"説明", "String", "任意", "testdesc", "説明。"},
+		{"Description", "Example"}, // no type column
+		{"Type", "Type"},           // no name column
+		{},
+	} {
+		if IsHeaderRow(cells) {
+			t.Errorf("IsHeaderRow(%q) = true", cells)
+		}
+	}
+}
+
+// TestParseLocation: Position cells in every language of the lexicon, in any case, read
+// as the spec model's location names.
+func TestParseLocation(t *testing.T) {
+	for cell, want := range map[string]string{
+		"Query": "query", "path": "path", " Header ": "header", "Body": "body", "formData": "form",
+		"查询": "query", "路径": "path", "请求头": "header", "请求体": "body", "請求頭": "header",
+	} {
+		if got, ok := ParseLocation(cell); !ok || got != want {
+			t.Errorf("ParseLocation(%q) = %q, %v; want %q", cell, got, ok, want)
+		}
+	}
+	if _, ok := ParseLocation("Yes"); ok {
+		t.Error("a Required cell read as a location")
+	}
+}
+
+// TestSampleFormat: format labels before samples, in every language of the lexicon.
+func TestSampleFormat(t *testing.T) {
+	for s, want := range map[string]string{
+		"`JSON` format": "json", "JSON 格式": "json", "XML格式": "xml", "JSON形式": "json",
+		"XML 形式": "xml", "Format JSON": "json", "JSON示例": "json",
+		"JSON": "", "The JSON format of the body is described below.": "", "形式": "",
+	} {
+		if got := SampleFormat(s); got != want {
+			t.Errorf("SampleFormat(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

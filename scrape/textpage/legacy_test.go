@@ -682,3 +682,28 @@ AliasStringNo
 	}
 	t.Errorf("no drop naming KeyId and its text in %v", p.Warnings)
 }
+
+// TestGluedRequiredWordsFromLexicon: a glued row splits off any Required word of the
+// lexicon ("Required", "必须", "非必须"), not only those of a list of its own.
+func TestGluedRequiredWordsFromLexicon(t *testing.T) {
+	for _, c := range []struct{ glued, want string }{
+		{"DomainNamestringYes", "DomainName|string|Yes"},
+		{"DomainNamestringRequired", "DomainName|string|Required"},
+		{"DomainNameString必须", "DomainName|String|必须"},
+		{"DomainNameString非必须", "DomainName|String|非必须"},
+	} {
+		p := readText(t, "AddDomain\n\nAdds a domain.\n\n"+
+			"Request parameters\n\nParameterTypeRequiredDescriptionExample\n"+c.glued+"\n\nThe domain.\n\nexample.com\n")
+		got := ""
+		for _, s := range p.SectionsOf(page.RequestParams) {
+			for _, tb := range s.Tables() {
+				if rows := rowsOf(tb); len(rows) > 0 {
+					got = rows[0]
+				}
+			}
+		}
+		if !strings.HasPrefix(got, c.want+"|") {
+			t.Errorf("%s: first row %q, want %s|...", c.glued, got, c.want)
+		}
+	}
+}

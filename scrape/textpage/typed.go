@@ -1,7 +1,9 @@
 package textpage
 
 import (
+	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/acsgen/acsgen/scrape/page"
 )
@@ -362,8 +364,25 @@ func (tt *typedTable) rowFollows(i int) bool {
 	return d.endsTable(i) && !tt.descHeading(i)
 }
 
-// requiredSuffixes end a glued row in a table with a Required column.
-var requiredSuffixes = []string{"Yes", "No", "yes", "no", "是", "否", "Ya", "Tidak", "true", "false", "必选", "可选", "はい", "いいえ"}
+// requiredSuffixes end a glued row in a table with a Required column: the lexicon's
+// Required words (page.RequiredWords) of two characters or more ("y" and "n" end too many
+// words), as written and with an upper-case initial, longest first ("非必须" before "必须").
+var requiredSuffixes = gluedRequiredWords()
+
+func gluedRequiredWords() []string {
+	var out []string
+	for _, w := range page.RequiredWords() {
+		if utf8.RuneCountInString(w) < 2 {
+			continue
+		}
+		out = append(out, w)
+		if c := w[0]; c >= 'a' && c <= 'z' {
+			out = append(out, string(c-'a'+'A')+w[1:])
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
+	return out
+}
 
 // splitGlued splits "InstanceIdstringYes" into name, type and required cell. Several splits
 // can leave a valid name and a known type; the one with a lower-case type (the older layout

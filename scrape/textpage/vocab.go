@@ -406,10 +406,8 @@ func isBadge(t string) bool {
 	return false
 }
 
-// locationWords is the vocabulary of a Position/Location column.
-var locationWords = map[string]bool{
-	"path": true, "query": true, "body": true, "header": true, "formdata": true, "form": true,
-	"路径": true, "查询": true, "请求体": true, "请求头": true,
+// isLocation reports whether t is a Position cell of the lexicon ("Query", "路径").
+func isLocation(t string) bool {
+	_, ok := page.ParseLocation(t)
+	return ok
 }
-
-func isLocation(t string) bool { return len(t) < 16 && locationWords[strings.ToLower(t)] }
