@@ -1,0 +1,43 @@
+package scrape
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/acsgen/acsgen/scrape/extract"
+	"github.com/acsgen/acsgen/scrape/mdpage"
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// A response List row that no example shows, beside a List row that the JSON example shows
+// in the legacy wrapper ({"AvailableDiskCategories": {"DiskCategories": [...]}}), is read
+// as a plain list, and the guess is warned by name: the page's own convention says it may be
+// wrapped, but no row or example names its wrapper key (ECS DescribeZones, DescribeInstances
+// RdmaIpAddress). A list the example shows plain, or an object without wrapped siblings,
+// gets no such warning. Hand-made page of that shape.
+func TestUnwrappedSiblingListWarned(t *testing.T) {
+	const pg = "# DescribeThings\n\nDescribes things.\n\n## Request parameters\n\n|Parameter|Type|Required|Example|Description|\n|---|---|---|---|---|\n|RegionId|String|Yes|cn-hangzhou|The region. |\n\n" +
+		"## Response parameters\n\n|Parameter|Type|Example|Description|\n|---|---|---|---|\n" +
+		"|RequestId|String|r-1|The request. |\n|Zones|Array of Zone| |The zones. |\n|Zone| | | |\n" +
+		"|AvailableDiskCategories|List|cloud|The disk categories. |\n" +
+		"|AvailableHostTypes|List|c|The host types. |\n" +
+		"|Labels|List|a|The labels. |\n" +
+		"|ZoneId|String|z-1|The zone. |\n\n" +
+		"## Examples\n\nSample success responses\n\n`JSON` format\n\n```\n" +
+		`{"RequestId": "r-1", "Zones": {"Zone": [{"AvailableDiskCategories": {"DiskCategories": ["cloud"]}, "Labels": ["a"], "ZoneId": "z-1"}]}}` +
+		"\n```\n"
+	res, err := readExtract(mdpage.Reader{}, "DescribeThings.md", []byte(pg), extract.Page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range res.Warnings {
+		if strings.Contains(w.Msg, "is read as a plain list") && w.Kind == page.Guess {
+			got = append(got, w.String())
+		}
+	}
+	want := `DescribeThings.md:19: response field "AvailableHostTypes" (List) is read as a plain list: no example shows it, while the JSON example shows its sibling list "AvailableDiskCategories" wrapped ({"AvailableDiskCategories": {"DiskCategories": [...]}}) and no row names a wrapper key for it`
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("warnings %q, want only %q", got, want)
+	}
+}
