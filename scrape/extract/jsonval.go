@@ -17,7 +17,9 @@ type jval struct {
 	merged *jval
 }
 
-// get returns the value of key k of an object, or nil.
+// get returns the value of key k of an object, or nil. Without a key k, the one key that
+// differs from k only in letter case stands for it (a table's "ZoneInfos" is the example's
+// "zoneInfos"); with two or more such keys, none does.
 func (v *jval) get(k string) *jval {
 	if v == nil || v.kind != 'o' {
 		return nil
@@ -27,7 +29,31 @@ func (v *jval) get(k string) *jval {
 			return v.vals[i]
 		}
 	}
+	if i := v.foldKey(k); i >= 0 {
+		return v.vals[i]
+	}
 	return nil
+}
+
+// foldKey returns the index of the one key of object v that equals k only when letter case
+// is ignored and is not k itself, or -1 (none, several, or v has k).
+func (v *jval) foldKey(k string) int {
+	if v == nil || v.kind != 'o' {
+		return -1
+	}
+	found := -1
+	for i, key := range v.keys {
+		if key == k {
+			return -1
+		}
+		if len(key) == len(k) && strings.EqualFold(key, k) {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
 }
 
 // elem returns the element of an array: the first one, or, when the elements are objects,

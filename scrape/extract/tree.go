@@ -1095,6 +1095,16 @@ func (x *extractor) inferMissing(s *opspec.Schema, ex *jval, path string, line i
 					p = q
 				}
 			}
+			if p == nil {
+				// the table's name for a key the example writes in other letter case
+				// ("ZoneInfos", "zoneInfos"): the same field, the table's name kept
+				for _, q := range s.Properties {
+					if strings.EqualFold(q.Name, k) && ex.foldKey(q.Name) == i {
+						p = q
+						x.guess(line, "response field %s%s: the JSON example writes it %q; the table's name kept", path, q.Name, k)
+					}
+				}
+			}
 			if p == nil && flattenedIn(s, k) {
 				continue // the example's flattened form of a field the table nests (SystemDisk.Size)
 			}
