@@ -2,7 +2,6 @@ package main
 
 import (
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/acsgen/acsgen/internal/goldentest"
@@ -36,22 +35,7 @@ import (
 func TestDottedNames(t *testing.T) {
 	ts, srv := mockserver.NewTestServer(t, mock.WithAccessKey("testid", "testsecret"))
 	var sent []url.Values
-	record := func(next http.RoundTripper) http.RoundTripper {
-		return roundTrip(func(r *http.Request) (*http.Response, error) {
-			vals := r.URL.Query()
-			if r.Body != nil {
-				b, _ := io.ReadAll(r.Body)
-				r.Body = io.NopCloser(strings.NewReader(string(b)))
-				form, _ := url.ParseQuery(string(b))
-				for k, v := range form {
-					vals[k] = v
-				}
-			}
-			sent = append(sent, vals)
-			return next.RoundTrip(r)
-		})
-	}
-	c, err := demo.NewClient(demo.WithEndpoint(ts.URL), demo.WithMiddleware(record),
+	c, err := demo.NewClient(demo.WithEndpoint(ts.URL), demo.WithMiddleware(recordValues(&sent)),
 		demo.WithCredentials(acs.StaticCredentials("testid", "testsecret", "")))
 	if err != nil {
 		t.Fatal(err)
@@ -121,11 +105,7 @@ func TestDottedNames(t *testing.T) {
 		t.Errorf("without Pool.Id: status %d: %s", resp.StatusCode, msg)
 	}
 }
-
-type roundTrip func(*http.Request) (*http.Response, error)
-
-func (f roundTrip) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }
-`
+` + e2eRecordValues
 
 // TestMetadataDottedNamesEndToEnd imports golden/metadata/demo-rpc (RPC parameters with
 // flattened names), generates client and mock, and runs dottedE2E in the generated package:
@@ -134,14 +114,6 @@ func TestMetadataDottedNamesEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the go tool")
 	}
-	root := goldentest.ModuleRoot(t)
-	tmp := t.TempDir()
-	const modPath = "example.com/dotted"
-	mod, env := tempModule(t, tmp, modPath)
-	spec := filepath.Join(tmp, "demo.yaml")
-	if code, _, stderr := runGen("scrape", "-o", spec, filepath.Join(root, "golden", "metadata", "demo-rpc", "api-docs.json")); code != 0 {
-		t.Fatalf("gen scrape: exit %d\n%s", code, stderr)
-	}
-	pkg := generateInto(t, spec, mod, modPath, "demo20240101")
-	goTestIn(t, mod, env, pkg, "dotted_e2e_test.go", strings.ReplaceAll(dottedE2E, "IMPORT", modPath+"/demo20240101"), "TestDottedNames")
+	spec := scrapeMetadata(t, filepath.Join(goldentest.ModuleRoot(t), "golden", "metadata", "demo-rpc", "api-docs.json"))
+	runE2E(t, spec, "example.com/dotted", "demo20240101", "dotted_e2e_test.go", dottedE2E, "TestDottedNames")
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/acsgen/acsgen/internal/goldentest"
@@ -81,10 +80,6 @@ func TestEndpointResolution(t *testing.T) {
 		}
 	}
 }
-
-type roundTrip func(*http.Request) (*http.Response, error)
-
-func (f roundTrip) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }
 `
 
 // TestMetadataEndpointsEndToEnd generates client and mock from a metadata file with a region
@@ -95,15 +90,6 @@ func TestMetadataEndpointsEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the go tool")
 	}
-	root := goldentest.ModuleRoot(t)
-	tmp := t.TempDir()
-	const modPath = "example.com/endpoints"
-	mod, env := tempModule(t, tmp, modPath)
-	spec := filepath.Join(tmp, "demo.yaml")
-	if code, _, stderr := runGen("scrape", "-o", spec, filepath.Join(root, "golden", "metadata", "demo-rpc", "api-docs.json")); code != 0 {
-		t.Fatalf("gen scrape: exit %d\n%s", code, stderr)
-	}
-	pkg := generateInto(t, spec, mod, modPath, "demo20240101")
-	imp := modPath + "/demo20240101"
-	goTestIn(t, mod, env, pkg, "endpoints_e2e_test.go", strings.ReplaceAll(endpointsE2E, "IMPORT", imp), "TestEndpointResolution")
+	spec := scrapeMetadata(t, filepath.Join(goldentest.ModuleRoot(t), "golden", "metadata", "demo-rpc", "api-docs.json"))
+	runE2E(t, spec, "example.com/endpoints", "demo20240101", "endpoints_e2e_test.go", endpointsE2E, "TestEndpointResolution")
 }

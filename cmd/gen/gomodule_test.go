@@ -82,3 +82,56 @@ func goTestIn(t *testing.T, mod string, env []string, pkg, name, test, run strin
 		t.Fatalf("go test: %v\n%s", err, out)
 	}
 }
+
+// e2eRoundTrip is appended to every user test that runE2E writes: a RoundTripper made of a
+// function, for the recording middlewares the tests pass to WithMiddleware.
+const e2eRoundTrip = `
+type roundTrip func(*http.Request) (*http.Response, error)
+
+func (f roundTrip) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }
+`
+
+// e2eRecordValues is appended to the user tests that check the names a request carried:
+// recordValues returns a middleware that appends each request's query and form values to
+// *sent, leaving the body for the next round tripper.
+const e2eRecordValues = `
+func recordValues(sent *[]url.Values) func(http.RoundTripper) http.RoundTripper {
+	return func(next http.RoundTripper) http.RoundTripper {
+		return roundTrip(func(r *http.Request) (*http.Response, error) {
+			vals := r.URL.Query()
+			if r.Body != nil {
+				b, _ := io.ReadAll(r.Body)
+				r.Body = io.NopCloser(strings.NewReader(string(b)))
+				form, _ := url.ParseQuery(string(b))
+				for k, v := range form {
+					vals[k] = v
+				}
+			}
+			*sent = append(*sent, vals)
+			return next.RoundTrip(r)
+		})
+	}
+}
+`
+
+// runE2E is the end-to-end test of a generated package the way a user has it: a module
+// made by tempModule, gen client and gen mock for spec into its package id, and test (a
+// user's _test.go, with IMPORT standing for the package's import path, e2eRoundTrip
+// appended) run there with `go test -run run`.
+func runE2E(t *testing.T, spec, modPath, id, name, test, run string) {
+	t.Helper()
+	mod, env := tempModule(t, t.TempDir(), modPath)
+	pkg := generateInto(t, spec, mod, modPath, id)
+	goTestIn(t, mod, env, pkg, name, strings.ReplaceAll(test, "IMPORT", modPath+"/"+id)+e2eRoundTrip, run)
+}
+
+// scrapeMetadata writes the spec of the api-docs.json file src into a temporary directory
+// and returns its path.
+func scrapeMetadata(t *testing.T, src string) string {
+	t.Helper()
+	spec := filepath.Join(t.TempDir(), "demo.yaml")
+	if code, _, stderr := runGen("scrape", "-o", spec, src); code != 0 {
+		t.Fatalf("gen scrape: exit %d\n%s", code, stderr)
+	}
+	return spec
+}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/acsgen/acsgen/internal/goldentest"
@@ -34,22 +33,7 @@ import (
 func TestJSONText(t *testing.T) {
 	ts, srv := mockserver.NewTestServer(t, mock.WithAccessKey("testid", "testsecret"))
 	var sent []url.Values
-	record := func(next http.RoundTripper) http.RoundTripper {
-		return roundTrip(func(r *http.Request) (*http.Response, error) {
-			vals := r.URL.Query()
-			if r.Body != nil {
-				b, _ := io.ReadAll(r.Body)
-				r.Body = io.NopCloser(strings.NewReader(string(b)))
-				form, _ := url.ParseQuery(string(b))
-				for k, v := range form {
-					vals[k] = v
-				}
-			}
-			sent = append(sent, vals)
-			return next.RoundTrip(r)
-		})
-	}
-	c, err := demo.NewClient(demo.WithEndpoint(ts.URL), demo.WithMiddleware(record),
+	c, err := demo.NewClient(demo.WithEndpoint(ts.URL), demo.WithMiddleware(recordValues(&sent)),
 		demo.WithCredentials(acs.StaticCredentials("testid", "testsecret", "")))
 	if err != nil {
 		t.Fatal(err)
@@ -115,11 +99,7 @@ func TestJSONText(t *testing.T) {
 		}
 	}
 }
-
-type roundTrip func(*http.Request) (*http.Response, error)
-
-func (f roundTrip) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }
-`
+` + e2eRecordValues
 
 // TestJSONTextEndToEnd generates client and mock from a hand-made spec whose parameters
 // take a structure sent as its JSON text (testdata/jsontext/demo-json.yaml: a map in the
@@ -128,9 +108,6 @@ func TestJSONTextEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the go tool")
 	}
-	root := goldentest.ModuleRoot(t)
-	const modPath = "example.com/jsontext"
-	mod, env := tempModule(t, t.TempDir(), modPath)
-	pkg := generateInto(t, filepath.Join(root, "cmd", "gen", "testdata", "jsontext", "demo-json.yaml"), mod, modPath, "demojson20240301")
-	goTestIn(t, mod, env, pkg, "jsontext_e2e_test.go", strings.ReplaceAll(jsonTextE2E, "IMPORT", modPath+"/demojson20240301"), "TestJSONText")
+	spec := filepath.Join(goldentest.ModuleRoot(t), "cmd", "gen", "testdata", "jsontext", "demo-json.yaml")
+	runE2E(t, spec, "example.com/jsontext", "demojson20240301", "jsontext_e2e_test.go", jsonTextE2E, "TestJSONText")
 }

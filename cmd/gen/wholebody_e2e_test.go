@@ -2,7 +2,6 @@ package main
 
 import (
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/acsgen/acsgen/internal/goldentest"
@@ -123,10 +122,6 @@ func (h *handlers) AddTags(_ context.Context, req *demo.AddTagsRequest) (*demo.A
 	h.tags = req.Body
 	return nil, nil
 }
-
-type roundTrip func(*http.Request) (*http.Response, error)
-
-func (f roundTrip) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }
 `
 
 // TestWholeBodyEndToEnd generates client and mock from a hand-made spec whose operations
@@ -136,9 +131,6 @@ func TestWholeBodyEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the go tool")
 	}
-	root := goldentest.ModuleRoot(t)
-	const modPath = "example.com/wholebody"
-	mod, env := tempModule(t, t.TempDir(), modPath)
-	pkg := generateInto(t, filepath.Join(root, "cmd", "gen", "testdata", "wholebody", "demo-body.yaml"), mod, modPath, "demobody20240301")
-	goTestIn(t, mod, env, pkg, "wholebody_e2e_test.go", strings.ReplaceAll(wholeBodyE2E, "IMPORT", modPath+"/demobody20240301"), "TestWholeBody")
+	spec := filepath.Join(goldentest.ModuleRoot(t), "cmd", "gen", "testdata", "wholebody", "demo-body.yaml")
+	runE2E(t, spec, "example.com/wholebody", "demobody20240301", "wholebody_e2e_test.go", wholeBodyE2E, "TestWholeBody")
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
-	"go/build"
 	"maps"
 	"os"
 	"os/exec"
@@ -167,13 +166,6 @@ func TestGeneratedFilesOutsideGoGenerate(t *testing.T) {
 		if err := os.WriteFile(filepath.Join(dir, name), files[name], 0o644); err != nil {
 			t.Fatal(err)
 		}
-		plain, generate := build.Default, build.Default
-		generate.BuildTags = []string{"generate"}
-		if ok, err := plain.MatchFile(dir, name); !ok || err != nil {
-			t.Errorf("%s is not built: %v", name, err)
-		}
-		if ok, err := generate.MatchFile(dir, name); ok || err != nil {
-			t.Errorf("go generate would list %s (err %v)", name, err)
-		}
+		goldentest.OutsideGoGenerate(t, dir, name)
 	}
 }

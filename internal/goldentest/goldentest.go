@@ -7,6 +7,7 @@ package goldentest
 
 import (
 	"bytes"
+	"go/build"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -125,4 +126,19 @@ func sortedKeys(m map[string][]byte) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// OutsideGoGenerate fails t unless the generated file dir/name is in its package for a
+// plain build and in none under the "generate" build tag, so that `go generate ./...`
+// never lists it and does not stop when a run removes it as stale.
+func OutsideGoGenerate(t testing.TB, dir, name string) {
+	t.Helper()
+	plain, generate := build.Default, build.Default
+	generate.BuildTags = []string{"generate"}
+	if ok, err := plain.MatchFile(dir, name); !ok || err != nil {
+		t.Errorf("%s is not built: %v", name, err)
+	}
+	if ok, err := generate.MatchFile(dir, name); ok || err != nil {
+		t.Errorf("go generate would list %s (err %v)", name, err)
+	}
 }

@@ -3,8 +3,10 @@ package mockserve
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"net/http"
 	"net/url"
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -75,5 +77,61 @@ func TestRunBehaviours(t *testing.T) {
 	stop()
 	if !strings.Contains(out.String(), "behaviours: mine)") {
 		t.Errorf("start line with --no-builtin: %q", out.String())
+	}
+}
+
+// TestGCPercent: --gogc wins, then GOGC from the environment (left as Go applied it), then
+// DefaultGOGC; bad values are refused.
+func TestGCPercent(t *testing.T) {
+	for _, c := range []struct {
+		flag, env string
+		pct       int
+		set, bad  bool
+	}{
+		{"", "", DefaultGOGC, true, false},
+		{"", "150", 0, false, false},
+		{"", "off", 0, false, false},
+		{"200", "150", 200, true, false},
+		{"off", "", -1, true, false},
+		{"OFF", "", -1, true, false},
+		{"0", "", 0, false, true},
+		{"-5", "", 0, false, true},
+		{"lots", "", 0, false, true},
+	} {
+		pct, set, err := GCPercent(c.flag, c.env)
+		if (err != nil) != c.bad || pct != c.pct || set != c.set {
+			t.Errorf("GCPercent(%q, %q) = %d, %v, %v; want %d, %v, bad %v", c.flag, c.env, pct, set, err, c.pct, c.set, c.bad)
+		}
+	}
+}
+
+// TestRunGOGC: the server runs with the --gogc target and gives the previous one back when
+// it stops; a bad value is a usage error.
+func TestRunGOGC(t *testing.T) {
+	before := debug.SetGCPercent(123)
+	defer debug.SetGCPercent(before)
+	ctx, cancel := context.WithCancel(context.Background())
+	got, done := make(chan int, 1), make(chan error, 1)
+	go func() {
+		done <- Run(ctx, []string{"--spec", "../testdata/kms.yaml", "--addr", "127.0.0.1:0", "--gogc", "345"},
+			Config{Ready: func(string) {
+				p := debug.SetGCPercent(-1)
+				debug.SetGCPercent(p)
+				got <- p
+				cancel()
+			}})
+	}()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if p := <-got; p != 345 {
+		t.Errorf("GOGC while serving = %d, want 345", p)
+	}
+	if p := debug.SetGCPercent(before); p != 123 {
+		t.Errorf("GOGC after Run = %d, want 123 back", p)
+	}
+	var ue *UsageError
+	if err := Run(context.Background(), []string{"--spec", "../testdata/kms.yaml", "--gogc", "none"}, Config{}); !errors.As(err, &ue) {
+		t.Errorf("--gogc none: %v, want a usage error", err)
 	}
 }

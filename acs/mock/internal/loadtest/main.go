@@ -29,6 +29,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/acsgen/acsgen/acs/mock/mockserve"
 )
 
 func main() {
@@ -74,7 +76,7 @@ func run(args []string, stdout io.Writer) error {
 	fl.StringVar(&o.serverCPUs, "server-cpus", "", "pin the server child to these `cpus` with taskset (\"0\")")
 	fl.StringVar(&o.profile, "server-profile", "", "the server writes a CPU profile to `file` (from start to stop)")
 	fl.StringVar(&o.memProfile, "server-memprofile", "", "the server writes an allocation profile to `file` when it stops")
-	fl.StringVar(&o.gogc, "server-gogc", "", "run the server child with GOGC=`value` (default: inherit)")
+	fl.StringVar(&o.gogc, "server-gogc", "", "run the server child with GOGC=`value` (default: GOGC from the environment, else gen serve's default)")
 	fl.StringVar(&o.ak, "ak", "", "with -addr -sign: the `ID:SECRET` the server accepts")
 	if err := fl.Parse(args); err != nil {
 		return err
@@ -125,6 +127,10 @@ func run(args []string, stdout io.Writer) error {
 		}
 		if o.gogc != "" {
 			where += ", GOGC=" + o.gogc
+		} else if g := os.Getenv("GOGC"); g != "" {
+			where += ", GOGC=" + g + " (environment)"
+		} else {
+			where += fmt.Sprintf(", GOGC=%d (gen serve's default)", mockserve.DefaultGOGC)
 		}
 		where += ", HTTP server net/http"
 	}

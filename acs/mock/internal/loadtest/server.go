@@ -12,12 +12,14 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/acsgen/acsgen/acs/mock"
+	"github.com/acsgen/acsgen/acs/mock/mockserve"
 	"github.com/acsgen/acsgen/opspec"
 )
 
@@ -119,6 +121,9 @@ func serveChild(addr string, o serverOpts) error {
 		Close() error
 	}
 	hs = mock.NewHTTPServer(withStats(h)) // what gen serve runs
+	if pct, set, _ := mockserve.GCPercent("", os.Getenv("GOGC")); set {
+		debug.SetGCPercent(pct) // gen serve's collector setting (-server-gogc sets GOGC)
+	}
 	fmt.Printf("listening %s\n", ln.Addr())
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
