@@ -101,3 +101,50 @@ func TestListOfTableFieldsIsWholeBody(t *testing.T) {
 		t.Errorf("an item key no row names: params %v, want the two body rows top-level", res.Op.Params)
 	}
 }
+
+// A request body row typed a bare "Array" with child rows, which the sample request sends
+// as one object of those fields (Elasticsearch UpdateInstanceChargeType paymentInfo,
+// UpdateDict ossObject), is that object, with a guess warning naming it; a sample that
+// sends a key no child row names leaves the table's array.
+func TestArrayRowSentAsObject(t *testing.T) {
+	page := func(sample string) string {
+		return "# ChangeThing\n\nChanges a thing.\n\n## Request syntax\n\n```\nPOST /things/{Id}/change HTTP/1.1\n```\n\n" +
+			"## Request parameters\n\n|Parameter|Type|Position|Required|Example|Description|\n|---|---|---|---|---|---|\n|Id|String|Path|Yes|t-1|The ID. |\n\n" +
+			"## RequestBody\n\n|Parameter|Type|Required|Example|Description|\n|---|---|---|---|---|\n" +
+			"|paymentInfo|Array|Yes| |The billing. |\n|└duration|Integer|Yes|1|The duration. |\n|└pricingCycle|String|Yes|Month|The cycle. |\n\n" +
+			"## Response parameters\n\n|Parameter|Type|Example|Description|\n|---|---|---|---|\n|RequestId|String|r-1|The request. |\n\n" +
+			"## Examples\n\nSample requests\n\n```\nPOST /things/t-1/change HTTP/1.1\ncommon request header\n" + sample + "\n```\n"
+	}
+	for _, c := range []struct{ sample, want string }{
+		{`{"paymentInfo": {"duration": 1, "pricingCycle": "Month"}}`, "object"},
+		{`{"paymentInfo": {"duration": 1, "other": 2}}`, "array"},
+	} {
+		res, err := readExtract(mdpage.Reader{}, "ChangeThing.md", []byte(page(c.sample)), extract.Page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var pay *opspec.Param
+		for _, p := range res.Op.Params {
+			if p.Name == "paymentInfo" {
+				pay = p
+			}
+		}
+		if pay == nil || pay.Schema.Type != c.want {
+			t.Fatalf("sample %s: paymentInfo %+v, want %s", c.sample, pay, c.want)
+		}
+		obj := pay.Schema
+		if c.want == "array" {
+			obj = obj.Items
+		}
+		if propNamed(obj, "duration") == nil || propNamed(obj, "pricingCycle") == nil {
+			t.Errorf("sample %s: fields of paymentInfo lost: %+v", c.sample, obj)
+		}
+		found := false
+		for _, w := range res.Warnings {
+			found = found || strings.Contains(w.Msg, "request parameter paymentInfo: the table says Array, the sample request sends one object of its fields; read as that object")
+		}
+		if found != (c.want == "object") {
+			t.Errorf("sample %s: guess warning present %v: %v", c.sample, found, res.Warnings)
+		}
+	}
+}

@@ -244,6 +244,7 @@ func (x *extractor) bodyFromExample(op *opspec.Operation, sample requestSample, 
 	for i, k := range body.keys {
 		v := body.vals[i]
 		if p := byName[k]; p != nil {
+			x.objectShownForArray(p.Schema, v, k, line)
 			if p.Schema.Type == "array" && (p.Schema.Items == nil || isEmptyObject(p.Schema.Items)) && v.elem() != nil {
 				p.Schema.Items = schemaFromJSON(v.elem())
 				p.Schema.Items.Example = ""
@@ -318,6 +319,7 @@ func (x *extractor) itemBody(op *opspec.Operation, fields []*opspec.Param, list 
 	kept := op.Params[:0]
 	for _, p := range op.Params {
 		if p != nil && p.In == opspec.InBody {
+			x.objectShownForArray(p.Schema, list.elem().get(p.Name), "body[]."+p.Name, line)
 			items.Properties = append(items.Properties, &opspec.Property{Name: p.Name, Required: p.Required, Schema: p.Schema})
 			names = append(names, p.Name)
 			continue
@@ -328,6 +330,28 @@ func (x *extractor) itemBody(op *opspec.Operation, fields []*opspec.Param, list 
 	op.Params = append(kept, &opspec.Param{Name: "body", In: opspec.InWholeBody, Required: true, Schema: s})
 	x.guess(line, "request body fields %s are the fields of each item of the JSON list that %s sends; read as the whole body (parameter \"body\", %s)",
 		strings.Join(names, ", "), from, s.TypeWord())
+}
+
+// objectShownForArray reads a request body row typed a bare "Array" (no item type) with
+// child rows as the one object that the sample request sends for it ("paymentInfo | Array",
+// └duration, └pricingCycle; the sample {"paymentInfo": {"duration": 1, ...}}): the rows
+// and the sample agree on one object, and the word alone says nothing of items. Only when
+// every key the sample shows is a child row; a guess naming it.
+func (x *extractor) objectShownForArray(s *opspec.Schema, v *jval, name string, line int) {
+	if s == nil || v == nil || v.kind != 'o' || len(v.keys) == 0 || s.Type != "array" ||
+		!strings.EqualFold(strings.TrimSpace(s.DocType), "array") || s.Items == nil || s.Items.Type != "object" || len(s.Items.Properties) == 0 {
+		return
+	}
+	for _, k := range v.keys {
+		if propNamed(s.Items, k) == nil {
+			return
+		}
+	}
+	item := s.Items
+	desc, doc, dep, ex := s.Description, s.DocType, s.Deprecated, s.Example
+	*s = *item
+	s.Description, s.DocType, s.Deprecated, s.Example = desc, doc, dep, ex
+	x.guess(line, "request parameter %s: the table says Array, the sample request sends one object of its fields; read as that object", name)
 }
 
 // bodySectionList returns the first JSON list of a request-body section (a code block or
