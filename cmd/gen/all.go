@@ -2,12 +2,14 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"go/token"
 	"os"
 	"path"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/acsgen/acsgen/config"
@@ -186,6 +188,20 @@ func copyDir(src, dst string) error {
 
 // emit renders one product version's outputs into the set.
 func emit(set *fileset.Set, p *config.Product, spec *opspec.Spec) error {
+	// The spec file and the mock (which embeds the spec's JSON) on one core, the client
+	// and the docs on the other: the emitters only read the spec, the set takes writes from
+	// both, and its files are sorted, so the output does not depend on which ends first.
+	var wg sync.WaitGroup
+	var specErr, codeErr error
+	wg.Go(func() { specErr = emitSpecMock(set, p, spec) })
+	wg.Go(func() { codeErr = emitClientDocs(set, p, spec) })
+	wg.Wait()
+	return errors.Join(specErr, codeErr)
+}
+
+// emitSpecMock writes a product's spec file and, unless switched off ("-"), its mock,
+// which embeds the spec as JSON: both encodings come from one rendering of the spec.
+func emitSpecMock(set *fileset.Set, p *config.Product, spec *opspec.Spec) error {
 	format := strings.TrimPrefix(path.Ext(p.Spec), ".")
 	formats := []string{format}
 	if p.Mock != "-" {
@@ -195,14 +211,19 @@ func emit(set *fileset.Set, p *config.Product, spec *opspec.Spec) error {
 	if err != nil {
 		return err
 	}
-	data := out[0]
 	var specJSON []byte
 	if len(out) > 1 {
 		specJSON = out[1]
 	}
-	if err := set.WriteFile(p.Spec, data); err != nil {
+	if err := set.WriteFile(p.Spec, out[0]); err != nil {
 		return err
 	}
+	return emitMock(set, p, spec, specJSON)
+}
+
+// emitClientDocs writes a product's client package and Markdown docs, each unless
+// switched off ("-").
+func emitClientDocs(set *fileset.Set, p *config.Product, spec *opspec.Spec) error {
 	if p.Client != "-" {
 		// ownership by content, as `gen client` decides it: a hand-written file in the
 		// package directory (no generated header) is never removed
@@ -210,9 +231,6 @@ func emit(set *fileset.Set, p *config.Product, spec *opspec.Spec) error {
 		if err := client.Generate(spec, client.Config{Package: p.Package}, set.Sub(p.Client)); err != nil {
 			return err
 		}
-	}
-	if err := emitMock(set, p, spec, specJSON); err != nil {
-		return err
 	}
 	if p.DocsDir != "-" {
 		// ownership by content too: only Markdown carrying the generated marker

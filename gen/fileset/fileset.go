@@ -22,10 +22,13 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Set is a set of files keyed by slash-separated path.
 type Set struct {
+	// mu guards files and owned: emitters of one product write into the set at once.
+	mu    sync.Mutex
 	files map[string][]byte
 	// owned are directories whose generated files the set replaces as a whole: a file in
 	// one of them that the set does not hold, and that Owns says is generated, is stale.
@@ -43,6 +46,8 @@ func New() *Set { return &Set{files: map[string][]byte{}} }
 // WriteFile adds a file; writing the same name twice is an error (two emitters disagree).
 func (s *Set) WriteFile(name string, data []byte) error {
 	name = path.Clean(filepath.ToSlash(name))
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	if _, dup := s.files[name]; dup {
 		return fmt.Errorf("fileset: %s written twice", name)
 	}
@@ -69,6 +74,8 @@ func (d *Sub) WriteFile(name string, data []byte) error {
 // are reported as removed. Files that owns rejects (hand-written tests, say) are left alone,
 // even where the set holds a file of the same name (Kept).
 func (s *Set) Own(dir string, owns func(name string) bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	s.owned = append(s.owned, ownedDir{dir: path.Clean(filepath.ToSlash(dir)), owns: owns})
 }
 
