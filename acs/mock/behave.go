@@ -62,6 +62,7 @@ func finishResources(routes []*route, stateless bool) {
 		}
 	}
 	inferErrors(routes)
+	inferRefs(routes)
 	if stateless {
 		return
 	}
@@ -462,6 +463,11 @@ func (s *Server) behave(rt *route, c *Call) (any, error) {
 		if !setField(out, rt.resp, k.idParam, id, 0) {
 			setField(out, rt.resp, strings.ToLower(k.name)+"id", id, 0)
 		}
+		if !s.cfg.noRefs {
+			if err := s.checkRefs(rt, c, attrs); err != nil {
+				return nil, err
+			}
+		}
 		storeTags(attrs)
 		overlay(out, rt.resp, attrs, 0)
 		harvest(out, rt.resp, attrs, k, 0)
@@ -531,7 +537,18 @@ func (s *Server) behave(rt *route, c *Call) (any, error) {
 				return nil, rt.withID(rt.notFound, k, one, "does not exist")
 			}
 		}
+		force := !s.cfg.noRefs && rt.forced(attrs)
+		if !s.cfg.noRefs && !force {
+			for _, one := range ids {
+				if d, did := s.dependantOf(rt, c, one); d != nil {
+					return nil, dependencyMessage(dependencyError(rt.op, d), k, one, d, did)
+				}
+			}
+		}
 		for _, one := range ids {
+			if force {
+				s.deleteDependants(k, c, rt.product, one, 0)
+			}
 			s.store.delete(sc, parent, one)
 		}
 	case verbList:

@@ -23,6 +23,7 @@ type config struct {
 	handlers    map[opKey]Handler
 	behaviours  []Behaviour
 	noBuiltins  bool
+	noRefs      bool
 	logf        func(LogEntry)
 	// control: the control API's guard; controlOff turns it off, controlToken (when set)
 	// must come as "Authorization: Bearer <token>".
@@ -86,6 +87,12 @@ func WithJournalSize(n int) Option { return func(c *config) { c.journalSize = n 
 // WithStateless turns the resource store off: every operation answers its generated
 // response, as a spec-driven mock (Prism) would.
 func WithStateless() Option { return func(c *config) { c.stateless = true } }
+
+// WithoutReferenceChecks turns the checks between kinds off: a create naming a resource of
+// another kind that does not exist (CreateVSwitch with an unknown VpcId) succeeds, and a
+// delete of a resource others refer to (DeleteVpc with a VSwitch in it) succeeds, leaving
+// them (docs/MOCK-BEHAVIOUR.md, References).
+func WithoutReferenceChecks() Option { return func(c *config) { c.noRefs = true } }
 
 // WithHandler registers a handler for one operation of one product version; it replaces
 // the generated behaviour (it may return ErrFallthrough or call Call.Default).

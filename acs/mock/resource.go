@@ -143,6 +143,8 @@ type kind struct {
 	// settable are the lower-case names of what callers can set (parameters of create,
 	// update and add operations): answers show them only when they were set.
 	settable map[string]bool
+	// dependants are the kinds whose resources refer to this kind's (resource_refs.go).
+	dependants []dependant
 }
 
 // opResource links a route to its kind.

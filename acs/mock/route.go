@@ -46,6 +46,7 @@ type route struct {
 	notFound  *Error // answer for an unknown resource ID
 	exists    *Error // answer for a Create whose chosen ID is taken
 	badState  *Error // answer for a state verb on a resource already in that state; nil: accepted
+	refs      []ref  // create parameters naming resources of other kinds (resource_refs.go)
 }
 
 // param is one request parameter compiled for decoding and validation.

@@ -157,22 +157,24 @@ func TestStateScopedByAccountAndRegionAndParent(t *testing.T) {
 		t.Fatalf("another account sees the instance: %s", g.raw)
 	}
 	// Users belong to an instance: same UserId under another InstanceId is not found.
-	u := do(t, s, rpc("CreateUser", url.Values{"InstanceId": {"i1"}, "Username": {"bob"}}))
+	i1 := do(t, s, rpc("CreateInstance", nil)).str("InstanceId")
+	i2 := do(t, s, rpc("CreateInstance", nil)).str("InstanceId")
+	u := do(t, s, rpc("CreateUser", url.Values{"InstanceId": {i1}, "Username": {"bob"}}))
 	uid := u.str("UserId")
 	if !strings.HasPrefix(uid, "user_") {
-		t.Fatalf("user id %q does not keep the documented prefix", uid)
+		t.Fatalf("user id %q does not keep the documented prefix: %s", uid, u.raw)
 	}
-	if g := do(t, s, rpc("GetUser", url.Values{"InstanceId": {"i1"}, "UserId": {uid}})); g.status != 200 || g.str("User.Username") != "bob" {
+	if g := do(t, s, rpc("GetUser", url.Values{"InstanceId": {i1}, "UserId": {uid}})); g.status != 200 || g.str("User.Username") != "bob" {
 		t.Fatalf("get user: %s", g.raw)
 	}
-	if g := do(t, s, rpc("GetUser", url.Values{"InstanceId": {"i2"}, "UserId": {uid}})); g.status != 404 {
+	if g := do(t, s, rpc("GetUser", url.Values{"InstanceId": {i2}, "UserId": {uid}})); g.status != 404 {
 		t.Fatalf("user visible under another instance: %s", g.raw)
 	}
 }
 
 func TestFlattenedDecoding(t *testing.T) {
 	var got map[string]any
-	s := newServer(t, WithHandler("Eiam", "2021-12-01", "CreateUser", func(ctx context.Context, c *Call) (any, error) {
+	s := newServer(t, WithoutReferenceChecks(), WithHandler("Eiam", "2021-12-01", "CreateUser", func(ctx context.Context, c *Call) (any, error) {
 		got = c.Params
 		return c.Default()
 	}))
@@ -264,7 +266,7 @@ func TestBearer(t *testing.T) {
 }
 
 func TestIdempotency(t *testing.T) {
-	s := newServer(t)
+	s := newServer(t, WithoutReferenceChecks()) // rules of instance "i1", never created
 	mk := func(name, tok string) *http.Request {
 		r := httptest.NewRequest("POST", "/?InstanceId=i1&AuthorizationRuleName="+name, strings.NewReader("ClientToken="+tok))
 		r.Header.Set("Content-Type", "application/x-www-form-urlencoded")

@@ -1,0 +1,240 @@
+package mock
+
+import (
+	"fmt"
+	"net/http"
+	"strings"
+
+	"github.com/acsgen/acsgen/opspec"
+)
+
+// This file links kinds through their identifiers (docs/MOCK-BEHAVIOUR.md, References):
+// a create parameter named exactly like another created kind's identifier (CreateVSwitch
+// VpcId) refers to a resource of that kind, which must exist; a delete of a resource that
+// live resources refer to (DeleteVpc with a VSwitch in it) is a dependency error.
+
+// ref is a create parameter naming a resource of another kind.
+type ref struct {
+	param    string // lower-case parameter name
+	kind     *kind  // the kind referred to
+	example  string // the parameter's documented example: accepted without a check
+	notFound *Error
+}
+
+// dependant is a kind whose resources refer to resources of another through an attribute.
+type dependant struct {
+	kind *kind
+	attr string // lower-case attribute (the create parameter) holding the reference
+}
+
+// inferRefs sets the references of create routes and the dependants of kinds.
+func inferRefs(routes []*route) {
+	byID := map[string]*kind{}
+	for _, rt := range routes {
+		k := rt.res.kind
+		if k == nil || k.open || k.create == nil {
+			continue // a kind nobody creates holds resources the mock cannot know
+		}
+		if lk := strings.ToLower(k.name); k.idParam == lk+"id" || k.idParam == lk+"name" {
+			byID[k.idParam] = k
+		}
+	}
+	for _, rt := range routes {
+		c := rt.res.kind
+		if c == nil || c.open || rt.res.verb != verbCreate {
+			continue
+		}
+		for _, p := range rt.params {
+			k := byID[p.low]
+			if k == nil || k == c || p.n.typ == "array" || p.n.typ == "object" || rt.refersTo(p.low) {
+				continue
+			}
+			r := ref{param: p.low, kind: k, notFound: refNotFound(rt.op, k)}
+			if p.n.s != nil {
+				r.example = p.n.s.Example
+			}
+			rt.refs = append(rt.refs, r)
+			if !hasDependant(k.dependants, c, p.low) {
+				k.dependants = append(k.dependants, dependant{kind: c, attr: p.low})
+			}
+		}
+	}
+}
+
+func (rt *route) refersTo(low string) bool {
+	for _, r := range rt.refs {
+		if r.param == low {
+			return true
+		}
+	}
+	return false
+}
+
+func hasDependant(ds []dependant, k *kind, attr string) bool {
+	for _, d := range ds {
+		if d.kind == k && d.attr == attr {
+			return true
+		}
+	}
+	return false
+}
+
+// refNotFound is the not-found answer for a reference to kind k in op: a code op
+// documents naming k (CreateVSwitch InvalidVpcId.NotFound), else k's own not-found.
+func refNotFound(op *opspec.Operation, k *kind) *Error {
+	for _, e := range op.Errors {
+		if fits, names := codeFits(e.Code, notFoundMarkers, k); fits && names {
+			st := e.HTTPStatus
+			if st == 0 {
+				st = http.StatusNotFound
+			}
+			return &Error{Status: st, Code: e.Code, Message: e.Message}
+		}
+	}
+	var any *Error
+	for _, r := range k.routes {
+		if r.notFound == nil || r.res.part {
+			continue
+		}
+		if r.res.verb == verbGet || r.res.verb == verbDelete {
+			return r.notFound
+		}
+		if any == nil {
+			any = r.notFound
+		}
+	}
+	if any == nil {
+		any = &Error{Status: http.StatusNotFound, Code: "EntityNotExists." + k.name}
+	}
+	return any
+}
+
+// dependencyError is the answer of a delete of a resource of kind k that a resource of
+// kind d refers to: a code the operation documents for d (DeleteVpc
+// DependencyViolation.VSwitch), else its plain DependencyViolation, else
+// DependencyViolation.<d> (HTTP 400).
+func dependencyError(op *opspec.Operation, d *kind) *Error {
+	ld := strings.ToLower(d.name)
+	var plain *Error
+	for _, e := range op.Errors {
+		lc := strings.ToLower(e.Code)
+		marker := ""
+		for _, m := range []string{"dependencyviolation", "dependentresource", "dependency", "dependent"} {
+			if strings.Contains(lc, m) {
+				marker = m
+				break
+			}
+		}
+		if marker == "" {
+			continue
+		}
+		st := e.HTTPStatus
+		if st == 0 {
+			st = http.StatusBadRequest
+		}
+		cand := &Error{Status: st, Code: e.Code, Message: e.Message}
+		rem := strings.Trim(strings.Replace(lc, marker, "", 1), ".-_")
+		switch rem {
+		case ld, ld + "s", ld + "es":
+			return cand
+		case "":
+			if plain == nil {
+				plain = cand
+			}
+		}
+	}
+	if plain != nil {
+		return plain
+	}
+	return &Error{Status: http.StatusBadRequest, Code: "DependencyViolation." + d.name}
+}
+
+// checkRefs answers not-found when a create names a resource of a tracked kind that does
+// not exist in the caller's account, region and product (a documented example ID is
+// accepted: flows built from examples keep working).
+func (s *Server) checkRefs(rt *route, c *Call, attrs map[string]any) error {
+	for _, r := range rt.refs {
+		v := scalarString(attrs[r.param])
+		if v == "" || v == r.example {
+			continue
+		}
+		if !s.exists(r.kind, c, rt.product, attrs, v) {
+			return rt.withID(r.notFound, r.kind, v, "does not exist")
+		}
+	}
+	return nil
+}
+
+// exists reports whether a resource of kind k with identifier id is stored, under the
+// parents the call names (any parent where it names none).
+func (s *Server) exists(k *kind, c *Call, product string, attrs map[string]any, id string) bool {
+	sc := scope{c.Account, c.Region, product, k.name}
+	parent := make([]string, len(k.parents))
+	whole := true
+	for i, p := range k.parents {
+		parent[i] = scalarString(attrs[p])
+		whole = whole && parent[i] != ""
+	}
+	if whole {
+		_, ok := s.store.get(sc, parent, id)
+		return ok
+	}
+	for _, r := range s.store.list(sc, parent) {
+		if r.id() == id {
+			return true
+		}
+	}
+	return false
+}
+
+// dependantOf finds a live resource referring to the resource id of the route's kind:
+// its kind and identifier ("" when none does).
+func (s *Server) dependantOf(rt *route, c *Call, id string) (*kind, string) {
+	k := rt.res.kind
+	for _, d := range k.dependants {
+		sc := scope{c.Account, c.Region, rt.product, d.kind.name}
+		for _, r := range s.store.list(sc, nil) {
+			if scalarString(r.Attrs()[d.attr]) == id {
+				return d.kind, r.id()
+			}
+		}
+	}
+	return nil, ""
+}
+
+// forced reports whether a delete call asks to delete what depends on the resource too
+// (a true boolean parameter named Force or Force*: DeleteVpc ForceDelete).
+func (rt *route) forced(attrs map[string]any) bool {
+	for _, p := range rt.params {
+		if strings.HasPrefix(p.low, "force") && scalarString(attrs[p.low]) == "true" {
+			return true
+		}
+	}
+	return false
+}
+
+// deleteDependants deletes the resources referring to resource id of kind k (a forced
+// delete), and theirs in turn.
+func (s *Server) deleteDependants(k *kind, c *Call, product, id string, depth int) {
+	if depth > 8 {
+		return
+	}
+	for _, d := range k.dependants {
+		sc := scope{c.Account, c.Region, product, d.kind.name}
+		for _, r := range s.store.list(sc, nil) {
+			if scalarString(r.Attrs()[d.attr]) == id {
+				s.deleteDependants(d.kind, c, product, r.id(), depth+1)
+				s.store.delete(sc, r.parents(), r.id())
+			}
+		}
+	}
+}
+
+// dependencyMessage names the resource and what depends on it.
+func dependencyMessage(e *Error, k *kind, id string, d *kind, did string) *Error {
+	msg := fmt.Sprintf("The specified %s %q has a dependent %s %q.", k.name, id, d.name, did)
+	if e.Message != "" && !strings.Contains(e.Message, "%s") {
+		msg = fmt.Sprintf("%s (%s %q: %s %q)", strings.TrimRight(e.Message, " "), k.idName, id, d.name, did)
+	}
+	return &Error{Status: e.Status, Code: e.Code, Message: msg}
+}

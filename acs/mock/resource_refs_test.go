@@ -1,0 +1,83 @@
+package mock
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/acsgen/acsgen/opspec"
+)
+
+// refSpec is shaped like VPC: VSwitches in VPCs, instances in VSwitches, zones nobody
+// creates.
+func refSpec() *opspec.Spec {
+	rpc := func(name string, params []*opspec.Param, resp *opspec.Schema, errs ...opspec.ErrorCode) *opspec.Operation {
+		return &opspec.Operation{Name: name, Style: opspec.RPC, Method: "POST", Path: "/", Params: params, Response: resp, Errors: errs}
+	}
+	id := func(name string, ex string) *opspec.Param { return q(name, true, str("", ex)) }
+	reqID := prop("RequestId", str("", ""))
+	return &opspec.Spec{Product: "Vpc", Version: "2016-04-28", Style: opspec.RPC, Operations: []*opspec.Operation{
+		rpc("CreateVpc", nil, obj(reqID, prop("VpcId", str("", "vpc-bp1")))),
+		rpc("DescribeVpcAttribute", []*opspec.Param{id("VpcId", "")}, obj(reqID, prop("VpcId", str("", "vpc-bp1"))),
+			opspec.ErrorCode{HTTPStatus: 404, Code: "InvalidVpcId.NotFound"}),
+		rpc("DeleteVpc", []*opspec.Param{id("VpcId", ""), q("ForceDelete", false, &opspec.Schema{Type: "boolean"})}, obj(reqID),
+			opspec.ErrorCode{HTTPStatus: 400, Code: "DependencyViolation.Instance", Message: "Specified object has dependent resources"},
+			opspec.ErrorCode{HTTPStatus: 400, Code: "DependencyViolation.VSwitch", Message: "Specified object has dependent resources"}),
+		rpc("CreateVSwitch", []*opspec.Param{id("VpcId", "vpc-example"), id("ZoneId", "cn-hangzhou-b")}, obj(reqID, prop("VSwitchId", str("", "vsw-bp1"))),
+			opspec.ErrorCode{HTTPStatus: 400, Code: "Forbidden.VSwitchNotFound"},
+			opspec.ErrorCode{HTTPStatus: 404, Code: "InvalidVpcId.NotFound", Message: "Specified VPC does not exist."}),
+		rpc("DescribeVSwitchAttributes", []*opspec.Param{id("VSwitchId", "")}, obj(reqID, prop("VSwitchId", str("", "vsw-bp1")))),
+		rpc("DeleteVSwitch", []*opspec.Param{id("VSwitchId", "")}, obj(reqID)),
+		rpc("CreateInstance", []*opspec.Param{id("VSwitchId", "")}, obj(reqID, prop("InstanceId", str("", "i-bp1")))),
+		rpc("DeleteInstance", []*opspec.Param{id("InstanceId", "")}, obj(reqID)),
+	}}
+}
+
+func TestReferences(t *testing.T) {
+	c := newClient(t, refSpec(), "vpc.cn-hangzhou.aliyuncs.com")
+	// a referenced VPC that was never created: the code CreateVSwitch documents for VPCs
+	e := c.fails("CreateVSwitch", map[string]string{"VpcId": "vpc-nothere", "ZoneId": "z"}, 404)
+	if e.code() != "InvalidVpcId.NotFound" || !strings.Contains(e.str("Message"), "vpc-nothere") {
+		t.Errorf("unknown VpcId: %s", e.raw)
+	}
+	// the documented example keeps working; zones are created by nobody: not checked
+	c.ok("CreateVSwitch", map[string]string{"VpcId": "vpc-example", "ZoneId": "z"})
+	vpc := c.ok("CreateVpc", nil).str("VpcId")
+	vsw := c.ok("CreateVSwitch", map[string]string{"VpcId": vpc, "ZoneId": "anything"}).str("VSwitchId")
+	// a VPC with a VSwitch in it: the code DeleteVpc documents for VSwitches
+	e = c.fails("DeleteVpc", map[string]string{"VpcId": vpc}, 400)
+	if e.code() != "DependencyViolation.VSwitch" || !strings.Contains(e.str("Message"), vsw) || !strings.Contains(e.str("Message"), vpc) {
+		t.Errorf("DeleteVpc with a VSwitch: %s", e.raw)
+	}
+	c.ok("DescribeVpcAttribute", map[string]string{"VpcId": vpc})
+	// a dependant the delete documents nothing for: DependencyViolation.<kind>, 400
+	inst := c.ok("CreateInstance", map[string]string{"VSwitchId": vsw}).str("InstanceId")
+	e = c.fails("DeleteVSwitch", map[string]string{"VSwitchId": vsw}, 400)
+	if e.code() != "DependencyViolation.Instance" || !strings.Contains(e.str("Message"), inst) {
+		t.Errorf("DeleteVSwitch with an instance: %s", e.raw)
+	}
+	// unknown VSwitch: CreateInstance documents nothing, so the VSwitch kind's not-found
+	// (documented by CreateVSwitch)
+	if e := c.fails("CreateInstance", map[string]string{"VSwitchId": "vsw-nothere"}, 400); e.code() != "Forbidden.VSwitchNotFound" {
+		t.Errorf("unknown VSwitchId: %s", e.raw)
+	}
+	c.ok("DeleteInstance", map[string]string{"InstanceId": inst})
+	c.ok("DeleteVSwitch", map[string]string{"VSwitchId": vsw})
+	c.ok("DeleteVpc", map[string]string{"VpcId": vpc})
+	if e := c.fails("CreateVSwitch", map[string]string{"VpcId": vpc, "ZoneId": "z"}, 404); e.code() != "InvalidVpcId.NotFound" {
+		t.Errorf("VSwitch in a deleted VPC: %s", e.raw)
+	}
+	// ForceDelete: the dependants go with it
+	vpc = c.ok("CreateVpc", nil).str("VpcId")
+	vsw = c.ok("CreateVSwitch", map[string]string{"VpcId": vpc, "ZoneId": "z"}).str("VSwitchId")
+	c.ok("DeleteVpc", map[string]string{"VpcId": vpc, "ForceDelete": "true"})
+	c.fails("DescribeVSwitchAttributes", map[string]string{"VSwitchId": vsw}, 400)
+}
+
+func TestReferencesOff(t *testing.T) {
+	c := newClient(t, refSpec(), "vpc.cn-hangzhou.aliyuncs.com", WithoutReferenceChecks())
+	c.ok("CreateVSwitch", map[string]string{"VpcId": "vpc-nothere", "ZoneId": "z"})
+	vpc := c.ok("CreateVpc", nil).str("VpcId")
+	vsw := c.ok("CreateVSwitch", map[string]string{"VpcId": vpc, "ZoneId": "z"}).str("VSwitchId")
+	c.ok("DeleteVpc", map[string]string{"VpcId": vpc})
+	c.ok("DescribeVSwitchAttributes", map[string]string{"VSwitchId": vsw}) // left dangling, as asked
+}
