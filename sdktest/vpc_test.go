@@ -112,6 +112,30 @@ var vpcScenario = scenario[vpcState]{
 			s.vswID = dara.StringValue(out.Body.VSwitchId)
 			return need("VSwitchId", s.vswID)
 		}},
+		{name: "CreateVSwitch in an unknown VPC: not found", run: func(s *vpcState) error {
+			_, err := s.c.CreateVSwitch(&vpc.CreateVSwitchRequest{RegionId: dara.String(region), VpcId: dara.String("vpc-nevermade"), ZoneId: dara.String(region + "-b"), CidrBlock: dara.String("10.2.0.0/16")})
+			return wantErrorCode(err, "InvalidVpcId.NotFound")
+		}},
+		{name: "DeleteVpc with a VSwitch inside: DependencyViolation.VSwitch", run: func(s *vpcState) error {
+			if err := need("VSwitchId", s.vswID); err != nil {
+				return err
+			}
+			_, err := s.c.DeleteVpc(&vpc.DeleteVpcRequest{RegionId: dara.String(region), VpcId: dara.String(s.vpcID)})
+			return wantErrorCode(err, "DependencyViolation.VSwitch")
+		}},
+		{name: "DescribeVpcAttribute after the failed delete", run: func(s *vpcState) error {
+			if err := need("VpcId", s.vpcID); err != nil {
+				return err
+			}
+			out, err := s.c.DescribeVpcAttribute(&vpc.DescribeVpcAttributeRequest{RegionId: dara.String(region), VpcId: dara.String(s.vpcID)})
+			if err != nil {
+				return err
+			}
+			if got := dara.StringValue(out.Body.VpcId); got != s.vpcID {
+				return fmt.Errorf("VpcId %q, want %q", got, s.vpcID)
+			}
+			return nil
+		}},
 		{name: "DescribeVSwitches VpcId filter", run: func(s *vpcState) error {
 			if err := need("VSwitchId", s.vswID); err != nil {
 				return err

@@ -15,9 +15,10 @@ import (
 
 // ref is a create parameter naming a resource of another kind.
 type ref struct {
-	param    string // lower-case parameter name
-	kind     *kind  // the kind referred to
-	example  string // the parameter's documented example: accepted without a check
+	param    string  // lower-case parameter name
+	kind     *kind   // the kind referred to (named by the parameter)
+	kinds    []*kind // every kind whose identifier the parameter names (kind among them)
+	example  string  // the parameter's documented example: accepted without a check
 	notFound *Error
 }
 
@@ -27,16 +28,32 @@ type dependant struct {
 	attr string // lower-case attribute (the create parameter) holding the reference
 }
 
-// inferRefs sets the references of create routes and the dependants of kinds.
+// inferRefs sets the references of create routes and the dependants of kinds. A
+// parameter refers to kind K when it is named exactly as K's identifier (<K>Id or
+// <K>Name); other kinds whose identifier has that name too (Elasticsearch Logstash:
+// InstanceId) are alternatives, and any of them holding the ID satisfies the reference.
+// When one of those kinds is open (nobody creates it), nothing is checked.
 func inferRefs(routes []*route) {
-	byID := map[string]*kind{}
+	byID := map[string][]*kind{}
+	named := map[string]*kind{}
+	seen := map[*kind]bool{}
 	for _, rt := range routes {
 		k := rt.res.kind
-		if k == nil || k.open || k.create == nil {
-			continue // a kind nobody creates holds resources the mock cannot know
+		if k == nil || seen[k] {
+			continue
 		}
+		seen[k] = true
+		byID[k.idParam] = append(byID[k.idParam], k)
 		if lk := strings.ToLower(k.name); k.idParam == lk+"id" || k.idParam == lk+"name" {
-			byID[k.idParam] = k
+			named[k.idParam] = k
+		}
+	}
+	for p := range named {
+		for _, alt := range byID[p] {
+			if alt.open || alt.create == nil {
+				delete(named, p) // resources the mock cannot know
+				break
+			}
 		}
 	}
 	for _, rt := range routes {
@@ -45,17 +62,19 @@ func inferRefs(routes []*route) {
 			continue
 		}
 		for _, p := range rt.params {
-			k := byID[p.low]
-			if k == nil || k == c || p.n.typ == "array" || p.n.typ == "object" || rt.refersTo(p.low) {
+			k := named[p.low]
+			if k == nil || p.low == c.idParam || p.n.typ == "array" || p.n.typ == "object" || rt.refersTo(p.low) {
 				continue
 			}
-			r := ref{param: p.low, kind: k, notFound: refNotFound(rt.op, k)}
+			r := ref{param: p.low, kind: k, kinds: byID[p.low], notFound: refNotFound(rt.op, k)}
 			if p.n.s != nil {
 				r.example = p.n.s.Example
 			}
 			rt.refs = append(rt.refs, r)
-			if !hasDependant(k.dependants, c, p.low) {
-				k.dependants = append(k.dependants, dependant{kind: c, attr: p.low})
+			for _, alt := range r.kinds {
+				if alt != c && !hasDependant(alt.dependants, c, p.low) {
+					alt.dependants = append(alt.dependants, dependant{kind: c, attr: p.low})
+				}
 			}
 		}
 	}
@@ -80,16 +99,23 @@ func hasDependant(ds []dependant, k *kind, attr string) bool {
 }
 
 // refNotFound is the not-found answer for a reference to kind k in op: a code op
-// documents naming k (CreateVSwitch InvalidVpcId.NotFound), else k's own not-found.
+// documents naming k (CreateVSwitch InvalidVpcId.NotFound; one answered with HTTP 404
+// before others, as Forbidden.VpcNotFound), else k's own not-found.
 func refNotFound(op *opspec.Operation, k *kind) *Error {
+	var doc *Error
 	for _, e := range op.Errors {
 		if fits, names := codeFits(e.Code, notFoundMarkers, k); fits && names {
 			st := e.HTTPStatus
 			if st == 0 {
 				st = http.StatusNotFound
 			}
-			return &Error{Status: st, Code: e.Code, Message: e.Message}
+			if doc == nil || st == http.StatusNotFound && doc.Status != http.StatusNotFound {
+				doc = &Error{Status: st, Code: e.Code, Message: e.Message} // a 404 one first
+			}
 		}
+	}
+	if doc != nil {
+		return doc
 	}
 	var any *Error
 	for _, r := range k.routes {
@@ -158,7 +184,11 @@ func (s *Server) checkRefs(rt *route, c *Call, attrs map[string]any) error {
 		if v == "" || v == r.example {
 			continue
 		}
-		if !s.exists(r.kind, c, rt.product, attrs, v) {
+		found := false
+		for _, k := range r.kinds {
+			found = found || s.exists(k, c, rt.product, attrs, v)
+		}
+		if !found {
 			return rt.withID(r.notFound, r.kind, v, "does not exist")
 		}
 	}

@@ -24,6 +24,7 @@ func refSpec() *opspec.Spec {
 			opspec.ErrorCode{HTTPStatus: 400, Code: "DependencyViolation.VSwitch", Message: "Specified object has dependent resources"}),
 		rpc("CreateVSwitch", []*opspec.Param{id("VpcId", "vpc-example"), id("ZoneId", "cn-hangzhou-b")}, obj(reqID, prop("VSwitchId", str("", "vsw-bp1"))),
 			opspec.ErrorCode{HTTPStatus: 400, Code: "Forbidden.VSwitchNotFound"},
+			opspec.ErrorCode{HTTPStatus: 400, Code: "Forbidden.VpcNotFound"},
 			opspec.ErrorCode{HTTPStatus: 404, Code: "InvalidVpcId.NotFound", Message: "Specified VPC does not exist."}),
 		rpc("DescribeVSwitchAttributes", []*opspec.Param{id("VSwitchId", "")}, obj(reqID, prop("VSwitchId", str("", "vsw-bp1")))),
 		rpc("DeleteVSwitch", []*opspec.Param{id("VSwitchId", "")}, obj(reqID)),
@@ -35,6 +36,7 @@ func refSpec() *opspec.Spec {
 func TestReferences(t *testing.T) {
 	c := newClient(t, refSpec(), "vpc.cn-hangzhou.aliyuncs.com")
 	// a referenced VPC that was never created: the code CreateVSwitch documents for VPCs
+	// (the 404 one of two)
 	e := c.fails("CreateVSwitch", map[string]string{"VpcId": "vpc-nothere", "ZoneId": "z"}, 404)
 	if e.code() != "InvalidVpcId.NotFound" || !strings.Contains(e.str("Message"), "vpc-nothere") {
 		t.Errorf("unknown VpcId: %s", e.raw)
