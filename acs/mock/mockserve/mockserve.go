@@ -27,7 +27,7 @@ import (
 )
 
 // Usage is the command line's synopsis.
-const Usage = "usage: gen serve --spec FILE... [--addr 127.0.0.1:8080] [--seed N] [--ak ID:SECRET]... [--token T]... [--no-verify] [--stateless] [--no-builtin] [--control-token T | --no-control] [--gogc N|off]"
+const Usage = "usage: gen serve --spec FILE... [--addr 127.0.0.1:8080] [--seed N] [--ak ID:SECRET]... [--token T]... [--no-verify] [--stateless] [--no-builtin] [--no-ref-checks] [--control-token T | --no-control] [--gogc N|off]"
 
 // DefaultGOGC is the garbage collector's target percentage (Go's GOGC) a standalone mock
 // serves with unless --gogc or the GOGC environment variable says otherwise. With Go's
@@ -131,6 +131,7 @@ func Run(ctx context.Context, args []string, cfg Config) error {
 	noVerify := fl.Bool("no-verify", false, "accept requests without checking signatures or bearer tokens")
 	stateless := fl.Bool("stateless", false, "answer every operation from its template, keeping no resources")
 	noBuiltin := fl.Bool("no-builtin", false, "leave out the built-in behaviours (KMS Encrypt/Decrypt round trip)")
+	noRefs := fl.Bool("no-ref-checks", false, "let creates name resources that do not exist and deletes leave dependants (CreateVSwitch with an unknown VpcId, DeleteVpc with VSwitches in it)")
 	controlToken := fl.String("control-token", "", "require `T` as \"Authorization: Bearer T\" on the control API (needed to keep it on when --addr is not loopback)")
 	noControl := fl.Bool("no-control", false, "turn the control API off")
 	gogc := fl.String("gogc", "", fmt.Sprintf("garbage collector target `percentage` while serving, or off (Go's GOGC; default %d, or GOGC from the environment when set)", DefaultGOGC))
@@ -167,6 +168,9 @@ func Run(ctx context.Context, args []string, cfg Config) error {
 	}
 	if *noBuiltin {
 		opts = append(opts, mock.WithoutBuiltinBehaviours())
+	}
+	if *noRefs {
+		opts = append(opts, mock.WithoutReferenceChecks())
 	}
 	loopback := isLoopback(*addr)
 	switch {

@@ -80,6 +80,43 @@ func TestRunBehaviours(t *testing.T) {
 	}
 }
 
+// TestRunNoRefChecks: --no-ref-checks lets a create name a VPC that does not exist.
+func TestRunNoRefChecks(t *testing.T) {
+	for _, c := range []struct {
+		flags []string
+		want  int
+	}{{nil, http.StatusNotFound}, {[]string{"--no-ref-checks"}, http.StatusOK}} {
+		ctx, cancel := context.WithCancel(context.Background())
+		addrc, done := make(chan string, 1), make(chan error, 1)
+		go func() {
+			done <- Run(ctx, append([]string{"--spec", "../testdata/vpc.yaml", "--addr", "127.0.0.1:0"}, c.flags...),
+				Config{Stdout: &strings.Builder{}, Ready: func(a string) { addrc <- a }})
+		}()
+		var addr string
+		select {
+		case addr = <-addrc:
+		case err := <-done:
+			t.Fatalf("Run: %v", err)
+		}
+		q := url.Values{"RegionId": {"cn-hangzhou"}, "VpcId": {"vpc-nevermade"}, "ZoneId": {"cn-hangzhou-b"}, "CidrBlock": {"10.0.0.0/24"}}
+		r, _ := http.NewRequest("POST", "http://"+addr+"/?"+q.Encode(), nil)
+		r.Header.Set("x-acs-action", "CreateVSwitch")
+		r.Header.Set("x-acs-version", "2016-04-28")
+		resp, err := http.DefaultClient.Do(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var body map[string]any
+		json.NewDecoder(resp.Body).Decode(&body)
+		resp.Body.Close()
+		if resp.StatusCode != c.want {
+			t.Errorf("%v: CreateVSwitch with an unknown VpcId: HTTP %d %v, want %d", c.flags, resp.StatusCode, body, c.want)
+		}
+		cancel()
+		<-done
+	}
+}
+
 // TestGCPercent: --gogc wins, then GOGC from the environment (left as Go applied it), then
 // DefaultGOGC; bad values are refused.
 func TestGCPercent(t *testing.T) {
