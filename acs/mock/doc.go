@@ -21,7 +21,8 @@
 //     kms-crypto round trip among them), otherwise the generated stateful behaviour
 //     inferred from the spec (resource.go: kinds, verbs, identifiers by ID or name, batch
 //     forms, list filters and paging, state verbs, child collections, documented error
-//     codes; docs/MOCK-BEHAVIOUR.md) on per-account, per-region resources, with ClientToken
+//     codes; resource_refs.go: references between kinds and dependants;
+//     docs/MOCK-BEHAVIOUR.md) on per-account, per-region resources, with ClientToken
 //     idempotency, over responses built from the documented JSON example and the response
 //     schema, always valid against that schema.
 //
