@@ -30,18 +30,27 @@ func refSpec() *opspec.Spec {
 		rpc("DeleteVSwitch", []*opspec.Param{id("VSwitchId", "")}, obj(reqID)),
 		rpc("CreateInstance", []*opspec.Param{id("VSwitchId", "")}, obj(reqID, prop("InstanceId", str("", "i-bp1")))),
 		rpc("DeleteInstance", []*opspec.Param{id("InstanceId", "")}, obj(reqID)),
+		// zones: an open kind (updated, never created), so a ZoneId is never checked
+		rpc("ModifyZoneAttribute", []*opspec.Param{id("ZoneId", ""), q("Description", false, str("", ""))}, obj(reqID)),
 	}}
 }
 
 func TestReferences(t *testing.T) {
 	c := newClient(t, refSpec(), "vpc.cn-hangzhou.aliyuncs.com")
+	open := false
+	for _, rt := range c.s.t.all {
+		open = open || rt.res.kind != nil && rt.res.kind.name == "Zone" && rt.res.kind.open
+	}
+	if !open {
+		t.Fatal("Zone is not an open kind: the spec does not test what it should")
+	}
 	// a referenced VPC that was never created: the code CreateVSwitch documents for VPCs
 	// (the 404 one of two)
 	e := c.fails("CreateVSwitch", map[string]string{"VpcId": "vpc-nothere", "ZoneId": "z"}, 404)
 	if e.code() != "InvalidVpcId.NotFound" || !strings.Contains(e.str("Message"), "vpc-nothere") {
 		t.Errorf("unknown VpcId: %s", e.raw)
 	}
-	// the documented example keeps working; zones are created by nobody: not checked
+	// the documented example keeps working; zones are created by nobody (open): not checked
 	c.ok("CreateVSwitch", map[string]string{"VpcId": "vpc-example", "ZoneId": "z"})
 	vpc := c.ok("CreateVpc", nil).str("VpcId")
 	vsw := c.ok("CreateVSwitch", map[string]string{"VpcId": vpc, "ZoneId": "anything"}).str("VSwitchId")
@@ -82,4 +91,30 @@ func TestReferencesOff(t *testing.T) {
 	vsw := c.ok("CreateVSwitch", map[string]string{"VpcId": vpc, "ZoneId": "z"}).str("VSwitchId")
 	c.ok("DeleteVpc", map[string]string{"VpcId": vpc})
 	c.ok("DescribeVSwitchAttributes", map[string]string{"VSwitchId": vsw}) // left dangling, as asked
+}
+
+func TestDependencyError(t *testing.T) {
+	vsw := &kind{name: "VSwitch"}
+	op := func(codes ...string) *opspec.Operation {
+		o := &opspec.Operation{Name: "DeleteVpc"}
+		for _, c := range codes {
+			o.Errors = append(o.Errors, opspec.ErrorCode{Code: c})
+		}
+		return o
+	}
+	for _, c := range []struct {
+		op   *opspec.Operation
+		want string
+	}{
+		{op("DependencyViolation.Instance", "DependencyViolation.VSwitch", "DependencyViolation"), "DependencyViolation.VSwitch"},
+		{op("DependencyViolation.Instance", "DependencyViolation"), "DependencyViolation"},
+		{op("DependencyViolation.Instance", "InvalidVpcId.NotFound"), "DependencyViolation.VSwitch"},
+		{op("Forbidden.DependentVSwitches"), "DependencyViolation.VSwitch"}, // not the marker first: "Forbidden." remains
+		{op(), "DependencyViolation.VSwitch"},
+	} {
+		e := dependencyError(c.op, vsw)
+		if e.Code != c.want || e.Status != 400 {
+			t.Errorf("%v: %s %d, want %s 400", c.op.Errors, e.Code, e.Status, c.want)
+		}
+	}
 }
