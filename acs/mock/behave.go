@@ -537,18 +537,14 @@ func (s *Server) behave(rt *route, c *Call) (any, error) {
 				return nil, rt.withID(rt.notFound, k, one, "does not exist")
 			}
 		}
-		force := !s.cfg.noRefs && rt.forced(attrs)
-		if !s.cfg.noRefs && !force {
+		if !s.cfg.noRefs && len(rt.blockers) > 0 && !rt.forced(attrs) {
 			for _, one := range ids {
-				if d, did := s.dependantOf(rt, c, one); d != nil {
-					return nil, dependencyMessage(dependencyError(rt.op, d), k, one, d, did)
+				if e, d, did := s.blockedBy(rt, c, one); e != nil {
+					return nil, dependencyMessage(e, k, one, d, did)
 				}
 			}
 		}
 		for _, one := range ids {
-			if force {
-				s.deleteDependants(k, c, rt.product, one, 0)
-			}
 			s.store.delete(sc, parent, one)
 		}
 	case verbList:

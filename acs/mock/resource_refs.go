@@ -24,8 +24,15 @@ type ref struct {
 
 // dependant is a kind whose resources refer to resources of another through an attribute.
 type dependant struct {
-	kind *kind
-	attr string // lower-case attribute (the create parameter) holding the reference
+	kind     *kind
+	attr     string // lower-case attribute (the create parameter) holding the reference
+	required bool   // the create requires the reference (a VSwitch is always in a VPC)
+}
+
+// blocker is a dependant that blocks a delete route, with the error it answers.
+type blocker struct {
+	dependant
+	err *Error
 }
 
 // inferRefs sets the references of create routes and the dependants of kinds. A
@@ -73,8 +80,19 @@ func inferRefs(routes []*route) {
 			rt.refs = append(rt.refs, r)
 			for _, alt := range r.kinds {
 				if alt != c && !hasDependant(alt.dependants, c, p.low) {
-					alt.dependants = append(alt.dependants, dependant{kind: c, attr: p.low})
+					alt.dependants = append(alt.dependants, dependant{kind: c, attr: p.low, required: p.req})
 				}
+			}
+		}
+	}
+	for _, rt := range routes {
+		k := rt.res.kind
+		if k == nil || k.open || rt.res.verb != verbDelete || rt.res.part {
+			continue
+		}
+		for _, d := range k.dependants {
+			if e := dependencyError(rt.op, d); e != nil {
+				rt.blockers = append(rt.blockers, blocker{d, e})
 			}
 		}
 	}
@@ -135,12 +153,17 @@ func refNotFound(op *opspec.Operation, k *kind) *Error {
 	return any
 }
 
-// dependencyError is the answer of a delete of a resource of kind k that a resource of
-// kind d refers to: a code the operation documents for d (DeleteVpc
-// DependencyViolation.VSwitch), else its plain DependencyViolation, else
-// DependencyViolation.<d> (HTTP 400).
-func dependencyError(op *opspec.Operation, d *kind) *Error {
-	ld := strings.ToLower(d.name)
+// dependencyError is the answer of a delete (op) of a resource that a resource of the
+// dependant's kind refers to, nil when that does not block the delete. The operation's
+// documentation decides: a dependency code naming the kind (DeleteVpc
+// DependencyViolation.VSwitch; a code naming the end of the kind's name counts:
+// DependencyViolation.GatewayEndpoint for VpcGatewayEndpoint), else its plain
+// DependencyViolation; a delete documenting errors but neither is not blocked (ECS
+// DeleteInstance documents DependencyViolation.RouteEntry, not images made from the
+// instance). A delete documenting no error at all is blocked by a dependant whose create
+// requires the reference (it lives in the resource), with DependencyViolation.<Kind> (400).
+func dependencyError(op *opspec.Operation, d dependant) *Error {
+	ld := strings.ToLower(d.kind.name)
 	var plain *Error
 	for _, e := range op.Errors {
 		lc := strings.ToLower(e.Code)
@@ -160,19 +183,22 @@ func dependencyError(op *opspec.Operation, d *kind) *Error {
 		}
 		cand := &Error{Status: st, Code: e.Code, Message: e.Message}
 		rem := strings.Trim(strings.Replace(lc, marker, "", 1), ".-_")
-		switch rem {
-		case ld, ld + "s", ld + "es":
-			return cand
-		case "":
+		switch {
+		case rem == "":
 			if plain == nil {
 				plain = cand
 			}
+		case rem == ld || rem == ld+"s" || rem == ld+"es" || len(rem) > 2 && strings.HasSuffix(ld, rem):
+			return cand
 		}
 	}
-	if plain != nil {
+	switch {
+	case plain != nil:
 		return plain
+	case len(op.Errors) == 0 && d.required:
+		return &Error{Status: http.StatusBadRequest, Code: "DependencyViolation." + d.kind.name}
 	}
-	return &Error{Status: http.StatusBadRequest, Code: "DependencyViolation." + d.name}
+	return nil
 }
 
 // checkRefs answers not-found when a create names a resource of a tracked kind that does
@@ -217,23 +243,22 @@ func (s *Server) exists(k *kind, c *Call, product string, attrs map[string]any, 
 	return false
 }
 
-// dependantOf finds a live resource referring to the resource id of the route's kind:
-// its kind and identifier ("" when none does).
-func (s *Server) dependantOf(rt *route, c *Call, id string) (*kind, string) {
-	k := rt.res.kind
-	for _, d := range k.dependants {
-		sc := scope{c.Account, c.Region, rt.product, d.kind.name}
+// blockedBy finds a live resource whose reference to resource id blocks the delete: the
+// error to answer, its kind and identifier (nil when none does).
+func (s *Server) blockedBy(rt *route, c *Call, id string) (*Error, *kind, string) {
+	for _, b := range rt.blockers {
+		sc := scope{c.Account, c.Region, rt.product, b.kind.name}
 		for _, r := range s.store.list(sc, nil) {
-			if scalarString(r.Attrs()[d.attr]) == id {
-				return d.kind, r.id()
+			if scalarString(r.Attrs()[b.attr]) == id {
+				return b.err, b.kind, r.id()
 			}
 		}
 	}
-	return nil, ""
+	return nil, nil, ""
 }
 
-// forced reports whether a delete call asks to delete what depends on the resource too
-// (a true boolean parameter named Force or Force*: DeleteVpc ForceDelete).
+// forced reports whether a delete call asks to delete the resource whatever depends on it
+// (a true parameter named Force or Force*: DeleteVpc ForceDelete, DeleteImage Force).
 func (rt *route) forced(attrs map[string]any) bool {
 	for _, p := range rt.params {
 		if strings.HasPrefix(p.low, "force") && scalarString(attrs[p.low]) == "true" {
@@ -241,23 +266,6 @@ func (rt *route) forced(attrs map[string]any) bool {
 		}
 	}
 	return false
-}
-
-// deleteDependants deletes the resources referring to resource id of kind k (a forced
-// delete), and theirs in turn.
-func (s *Server) deleteDependants(k *kind, c *Call, product, id string, depth int) {
-	if depth > 8 {
-		return
-	}
-	for _, d := range k.dependants {
-		sc := scope{c.Account, c.Region, product, d.kind.name}
-		for _, r := range s.store.list(sc, nil) {
-			if scalarString(r.Attrs()[d.attr]) == id {
-				s.deleteDependants(d.kind, c, product, r.id(), depth+1)
-				s.store.delete(sc, r.parents(), r.id())
-			}
-		}
-	}
 }
 
 // dependencyMessage names the resource and what depends on it.

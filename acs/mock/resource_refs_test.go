@@ -30,6 +30,14 @@ func refSpec() *opspec.Spec {
 		rpc("DeleteVSwitch", []*opspec.Param{id("VSwitchId", "")}, obj(reqID)),
 		rpc("CreateInstance", []*opspec.Param{id("VSwitchId", "")}, obj(reqID, prop("InstanceId", str("", "i-bp1")))),
 		rpc("DeleteInstance", []*opspec.Param{id("InstanceId", "")}, obj(reqID)),
+		// route tables live in VPCs, but DeleteVpc documents no code for them: not blocked
+		rpc("CreateRouteTable", []*opspec.Param{id("VpcId", "")}, obj(reqID, prop("RouteTableId", str("", "vtb-bp1")))),
+		rpc("DeleteRouteTable", []*opspec.Param{id("RouteTableId", "")}, obj(reqID)),
+		// an optional reference to a key pair whose delete documents nothing: not blocked
+		rpc("CreateKeyPair", []*opspec.Param{id("KeyPairName", "")}, obj(reqID, prop("KeyPairName", str("", "")))),
+		rpc("DeleteKeyPair", []*opspec.Param{id("KeyPairName", "")}, obj(reqID)),
+		rpc("CreateServer", []*opspec.Param{q("KeyPairName", false, str("", ""))}, obj(reqID, prop("ServerId", str("", "srv-1")))),
+		rpc("DeleteServer", []*opspec.Param{id("ServerId", "")}, obj(reqID)),
 		// zones: an open kind (updated, never created), so a ZoneId is never checked
 		rpc("ModifyZoneAttribute", []*opspec.Param{id("ZoneId", ""), q("Description", false, str("", ""))}, obj(reqID)),
 	}}
@@ -71,17 +79,24 @@ func TestReferences(t *testing.T) {
 	if e := c.fails("CreateInstance", map[string]string{"VSwitchId": "vsw-nothere"}, 400); e.code() != "Forbidden.VSwitchNotFound" {
 		t.Errorf("unknown VSwitchId: %s", e.raw)
 	}
+	// a reference the delete documents nothing about does not block it
+	c.ok("CreateKeyPair", map[string]string{"KeyPairName": "kp"})
+	c.ok("CreateServer", map[string]string{"KeyPairName": "kp"})
+	c.ok("DeleteKeyPair", map[string]string{"KeyPairName": "kp"})
+	c.fails("CreateServer", map[string]string{"KeyPairName": "kp"}, 400) // the product pattern Forbidden.<Kind>NotFound
+	c.ok("CreateRouteTable", map[string]string{"VpcId": vpc})
 	c.ok("DeleteInstance", map[string]string{"InstanceId": inst})
 	c.ok("DeleteVSwitch", map[string]string{"VSwitchId": vsw})
 	c.ok("DeleteVpc", map[string]string{"VpcId": vpc})
 	if e := c.fails("CreateVSwitch", map[string]string{"VpcId": vpc, "ZoneId": "z"}, 404); e.code() != "InvalidVpcId.NotFound" {
 		t.Errorf("VSwitch in a deleted VPC: %s", e.raw)
 	}
-	// ForceDelete: the dependants go with it
+	// ForceDelete: deleted whatever is in it (what was in it stays)
 	vpc = c.ok("CreateVpc", nil).str("VpcId")
 	vsw = c.ok("CreateVSwitch", map[string]string{"VpcId": vpc, "ZoneId": "z"}).str("VSwitchId")
+	c.fails("DeleteVpc", map[string]string{"VpcId": vpc, "ForceDelete": "false"}, 400)
 	c.ok("DeleteVpc", map[string]string{"VpcId": vpc, "ForceDelete": "true"})
-	c.fails("DescribeVSwitchAttributes", map[string]string{"VSwitchId": vsw}, 400)
+	c.ok("DescribeVSwitchAttributes", map[string]string{"VSwitchId": vsw})
 }
 
 func TestReferencesOff(t *testing.T) {
@@ -94,7 +109,7 @@ func TestReferencesOff(t *testing.T) {
 }
 
 func TestDependencyError(t *testing.T) {
-	vsw := &kind{name: "VSwitch"}
+	vsw, gw := &kind{name: "VSwitch"}, &kind{name: "VpcGatewayEndpoint"}
 	op := func(codes ...string) *opspec.Operation {
 		o := &opspec.Operation{Name: "DeleteVpc"}
 		for _, c := range codes {
@@ -104,17 +119,25 @@ func TestDependencyError(t *testing.T) {
 	}
 	for _, c := range []struct {
 		op   *opspec.Operation
-		want string
+		d    dependant
+		want string // "" : the dependant does not block the delete
 	}{
-		{op("DependencyViolation.Instance", "DependencyViolation.VSwitch", "DependencyViolation"), "DependencyViolation.VSwitch"},
-		{op("DependencyViolation.Instance", "DependencyViolation"), "DependencyViolation"},
-		{op("DependencyViolation.Instance", "InvalidVpcId.NotFound"), "DependencyViolation.VSwitch"},
-		{op("Forbidden.DependentVSwitches"), "DependencyViolation.VSwitch"}, // not the marker first: "Forbidden." remains
-		{op(), "DependencyViolation.VSwitch"},
+		{op("DependencyViolation.Instance", "DependencyViolation.VSwitch", "DependencyViolation"), dependant{kind: vsw}, "DependencyViolation.VSwitch"},
+		{op("DependencyViolation.Instance", "DependencyViolation"), dependant{kind: vsw}, "DependencyViolation"},
+		{op("DependencyViolation.GatewayEndpoint"), dependant{kind: gw}, "DependencyViolation.GatewayEndpoint"},
+		// documented errors, none for VSwitches: not blocked, even when required
+		{op("DependencyViolation.Instance", "InvalidVpcId.NotFound"), dependant{kind: vsw, required: true}, ""},
+		{op("InvalidVpcId.NotFound"), dependant{kind: vsw, required: true}, ""},
+		// nothing documented: a required reference blocks with the generic code
+		{op(), dependant{kind: vsw, required: true}, "DependencyViolation.VSwitch"},
+		{op(), dependant{kind: vsw}, ""},
 	} {
-		e := dependencyError(c.op, vsw)
-		if e.Code != c.want || e.Status != 400 {
-			t.Errorf("%v: %s %d, want %s 400", c.op.Errors, e.Code, e.Status, c.want)
+		e := dependencyError(c.op, c.d)
+		switch {
+		case c.want == "" && e != nil:
+			t.Errorf("%v %+v: %s, want no block", c.op.Errors, c.d, e.Code)
+		case c.want != "" && (e == nil || e.Code != c.want || e.Status != 400):
+			t.Errorf("%v %+v: %v, want %s 400", c.op.Errors, c.d, e, c.want)
 		}
 	}
 }

@@ -43,10 +43,11 @@ type route struct {
 	tagArrays []tagArray // where the answer shows the resource's tags
 	state     *statePlan
 	child     *childPlan
-	notFound  *Error // answer for an unknown resource ID
-	exists    *Error // answer for a Create whose chosen ID is taken
-	badState  *Error // answer for a state verb on a resource already in that state; nil: accepted
-	refs      []ref  // create parameters naming resources of other kinds (resource_refs.go)
+	notFound  *Error    // answer for an unknown resource ID
+	exists    *Error    // answer for a Create whose chosen ID is taken
+	badState  *Error    // answer for a state verb on a resource already in that state; nil: accepted
+	refs      []ref     // create parameters naming resources of other kinds (resource_refs.go)
+	blockers  []blocker // delete: references to the resource that block it (resource_refs.go)
 }
 
 // param is one request parameter compiled for decoding and validation.
