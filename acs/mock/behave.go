@@ -95,7 +95,7 @@ func (rt *route) finishResource() {
 		if v, ok := findField(rt.tmpl, rt.resp, k.idParam, 0); ok {
 			if s, ok := v.(string); ok {
 				if i := strings.LastIndexAny(s, "_-"); i > 0 && i < 24 {
-					rt.idPrefix = s[:i+1]
+					rt.idPrefix, rt.idPrefixDoc = s[:i+1], true
 				}
 			}
 		}

@@ -77,6 +77,12 @@ func inferRefs(routes []*route) {
 			if p.n.s != nil {
 				r.example = p.n.s.Example
 			}
+			if !k.named && k.create != nil && k.create.idPrefixDoc && r.example != "" && !strings.HasPrefix(r.example, k.create.idPrefix) {
+				// the documented example is not shaped like the IDs the create answers
+				// (CreateInstance ImageId aliyun_2_1903_x64... against CreateImage's m-...):
+				// the parameter takes resources made elsewhere (public images), not checked
+				continue
+			}
 			rt.refs = append(rt.refs, r)
 			for _, alt := range r.kinds {
 				if alt != c && !hasDependant(alt.dependants, c, p.low) {

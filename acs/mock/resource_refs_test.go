@@ -36,7 +36,10 @@ func refSpec() *opspec.Spec {
 		// an optional reference to a key pair whose delete documents nothing: not blocked
 		rpc("CreateKeyPair", []*opspec.Param{id("KeyPairName", "")}, obj(reqID, prop("KeyPairName", str("", "")))),
 		rpc("DeleteKeyPair", []*opspec.Param{id("KeyPairName", "")}, obj(reqID)),
-		rpc("CreateServer", []*opspec.Param{q("KeyPairName", false, str("", ""))}, obj(reqID, prop("ServerId", str("", "srv-1")))),
+		rpc("CreateServer", []*opspec.Param{q("KeyPairName", false, str("", "")), q("ImageId", false, str("", "aliyun_2_1903_x64_20G"))}, obj(reqID, prop("ServerId", str("", "srv-1")))),
+		// images: IDs shaped m-..., but CreateServer's example is a public image: unchecked
+		rpc("CreateImage", nil, obj(reqID, prop("ImageId", str("", "m-bp146shijn7hujku")))),
+		rpc("DeleteImage", []*opspec.Param{id("ImageId", "")}, obj(reqID)),
 		rpc("DeleteServer", []*opspec.Param{id("ServerId", "")}, obj(reqID)),
 		// zones: an open kind (updated, never created), so a ZoneId is never checked
 		rpc("ModifyZoneAttribute", []*opspec.Param{id("ZoneId", ""), q("Description", false, str("", ""))}, obj(reqID)),
@@ -79,6 +82,7 @@ func TestReferences(t *testing.T) {
 	if e := c.fails("CreateInstance", map[string]string{"VSwitchId": "vsw-nothere"}, 400); e.code() != "Forbidden.VSwitchNotFound" {
 		t.Errorf("unknown VSwitchId: %s", e.raw)
 	}
+	c.ok("CreateServer", map[string]string{"ImageId": "ubuntu_22_04_x64_20G_alibase"})
 	// a reference the delete documents nothing about does not block it
 	c.ok("CreateKeyPair", map[string]string{"KeyPairName": "kp"})
 	c.ok("CreateServer", map[string]string{"KeyPairName": "kp"})
@@ -140,4 +144,36 @@ func TestDependencyError(t *testing.T) {
 			t.Errorf("%v %+v: %v, want %s 400", c.op.Errors, c.d, e, c.want)
 		}
 	}
+}
+
+// TestReferencesECSMetadata: the rules on the official ECS metadata (skipped without
+// ../shared): instances block the deletion of their security group with the documented
+// DependencyViolation, security groups that of their VPC with DependencyViolation.SecurityGroup;
+// a public image ID is not checked; an image made from an instance does not block deleting it.
+func TestReferencesECSMetadata(t *testing.T) {
+	c := newClient(t, sharedSpec(t, "", "", "corpus", "metadata", "ecs", "2014-05-26", "api-docs.json"), "ecs.cn-hangzhou.aliyuncs.com")
+	r := map[string]string{"RegionId": "cn-hangzhou"}
+	with := func(kv ...string) map[string]string {
+		m := map[string]string{"RegionId": "cn-hangzhou"}
+		for i := 0; i+1 < len(kv); i += 2 {
+			m[kv[i]] = kv[i+1]
+		}
+		return m
+	}
+	vpc := c.ok("CreateVpc", r).str("VpcId")
+	sg := c.ok("CreateSecurityGroup", with("VpcId", vpc)).str("SecurityGroupId")
+	if e := c.call("CreateSecurityGroup", with("VpcId", "vpc-nevermade")); e.status < 400 || !strings.Contains(e.code(), "NotFound") {
+		t.Errorf("CreateSecurityGroup in an unknown VPC: %s", e.raw)
+	}
+	inst := c.ok("CreateInstance", with("SecurityGroupId", sg, "InstanceType", "ecs.g6.large", "ImageId", "ubuntu_22_04_x64_20G_alibase_20240101.vhd")).str("InstanceId")
+	if e := c.fails("DeleteSecurityGroup", with("SecurityGroupId", sg), 403); e.code() != "DependencyViolation" || !strings.Contains(e.str("Message"), inst) {
+		t.Errorf("DeleteSecurityGroup with an instance in it: %s", e.raw)
+	}
+	if e := c.fails("DeleteVpc", with("VpcId", vpc), 400); e.code() != "DependencyViolation.SecurityGroup" {
+		t.Errorf("DeleteVpc with a security group in it: %s", e.raw)
+	}
+	c.ok("CreateImage", with("InstanceId", inst))
+	c.ok("DeleteInstance", with("InstanceId", inst, "Force", "true"))
+	c.ok("DeleteSecurityGroup", with("SecurityGroupId", sg))
+	c.ok("DeleteVpc", with("VpcId", vpc))
 }

@@ -34,20 +34,22 @@ type route struct {
 	res         opResource
 	clientToken *param
 	// whole is the parameter that is the whole request body (InWholeBody), or nil.
-	whole     *param
-	handler   Handler
-	list      *listPlan
-	idPrefix  string
-	filters   []filter
-	tags      *tagPlan   // a tag operation (TagResources...)
-	tagArrays []tagArray // where the answer shows the resource's tags
-	state     *statePlan
-	child     *childPlan
-	notFound  *Error    // answer for an unknown resource ID
-	exists    *Error    // answer for a Create whose chosen ID is taken
-	badState  *Error    // answer for a state verb on a resource already in that state; nil: accepted
-	refs      []ref     // create parameters naming resources of other kinds (resource_refs.go)
-	blockers  []blocker // delete: references to the resource that block it (resource_refs.go)
+	whole    *param
+	handler  Handler
+	list     *listPlan
+	idPrefix string
+	// idPrefixDoc: idPrefix is the documented example's ("sg-"), not the default.
+	idPrefixDoc bool
+	filters     []filter
+	tags        *tagPlan   // a tag operation (TagResources...)
+	tagArrays   []tagArray // where the answer shows the resource's tags
+	state       *statePlan
+	child       *childPlan
+	notFound    *Error    // answer for an unknown resource ID
+	exists      *Error    // answer for a Create whose chosen ID is taken
+	badState    *Error    // answer for a state verb on a resource already in that state; nil: accepted
+	refs        []ref     // create parameters naming resources of other kinds (resource_refs.go)
+	blockers    []blocker // delete: references to the resource that block it (resource_refs.go)
 }
 
 // param is one request parameter compiled for decoding and validation.
