@@ -90,7 +90,8 @@ func (s *Set) Own(dir string, owns func(name string) bool) {
 // Claim declares that every file below dir (at any depth) for which owns returns true
 // is generated output of this set's kind: one the set does not hold, outside the
 // directories declared with Own (which decide their own files), is Orphaned. owns gets
-// the file's path on disk. Files that owns rejects are never reported or removed.
+// the file's path on disk. Files that owns rejects are never reported or removed, and
+// directories the go tool ignores (testdata, names starting with . or _) are not walked.
 func (s *Set) Claim(dir string, owns func(file string) bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -230,6 +231,9 @@ func (s *Set) orphans(root string) ([]string, error) {
 				}
 				return err
 			}
+			if d.IsDir() && p != top && ignoredDir(d.Name()) {
+				return filepath.SkipDir
+			}
 			if !d.Type().IsRegular() {
 				return nil
 			}
@@ -253,6 +257,17 @@ func (s *Set) orphans(root string) ([]string, error) {
 	return out, nil
 }
 
+// ignoredDir reports whether a claimed tree's walk skips a directory: those the go tool
+// ignores too (testdata, whose goldens carry headers, and names starting with . or _).
+func ignoredDir(name string) bool {
+	return name == "testdata" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")
+}
+
+// within reports whether name lies below dir (both slash-separated and clean).
+func within(name, dir string) bool {
+	return dir == "." && !path.IsAbs(name) && !strings.HasPrefix(name, "../") || strings.HasPrefix(name, dir+"/")
+}
+
 // Prune removes the Orphaned files among changes (as Diff or Apply returned them under
 // root) and then each directory, up to the claimed tree it lies in, that this leaves
 // empty; a directory holding anything else (a hand-written file) stays. It returns the
@@ -270,7 +285,7 @@ func (s *Set) Prune(root string, changes []Change) ([]Change, error) {
 		}
 		out[i].Kind = Removed
 		for _, cl := range s.claimed {
-			if strings.HasPrefix(c.Name, cl.dir+"/") {
+			if within(c.Name, cl.dir) {
 				dirs[path.Dir(c.Name)] = cl.dir
 			}
 		}
@@ -285,7 +300,7 @@ func (s *Set) Prune(root string, changes []Change) ([]Change, error) {
 	})
 	for _, d := range todo {
 		top := dirs[d]
-		for ; d != top && strings.HasPrefix(d, top+"/"); d = path.Dir(d) {
+		for ; d != top && within(d, top); d = path.Dir(d) {
 			entries, err := os.ReadDir(onDisk(root, d))
 			if errors.Is(err, fs.ErrNotExist) {
 				continue

@@ -151,3 +151,38 @@ func TestClaimOrphans(t *testing.T) {
 		t.Errorf("after Prune, diff = %v, %v", got, err)
 	}
 }
+
+// TestClaimWholeTree: a claim of the root itself walks everything but the directories the go
+// tool ignores (a golden in testdata carries the header too, and is not output), and Prune
+// removes the directories it empties up to, not including, the root.
+func TestClaimWholeTree(t *testing.T) {
+	root := t.TempDir()
+	for _, name := range []string{"gen/x/a.go", "gen/testdata/golden.go", ".cache/b.go", "_old/c.go"} {
+		p := filepath.Join(root, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, []byte("// GEN\n"), 0o644)
+	}
+	s := New()
+	s.Claim(".", func(file string) bool {
+		data, err := os.ReadFile(file)
+		return err == nil && strings.HasPrefix(string(data), "// GEN\n")
+	})
+	changes, err := s.Diff(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff([]Change{{"gen/x/a.go", Orphaned}}, changes); d != "" {
+		t.Fatalf("Diff (-want +got):\n%s", d)
+	}
+	if _, err := s.Prune(root, changes); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(root, "gen/x")); err == nil {
+		t.Error("Prune left the emptied gen/x")
+	}
+	for _, stays := range []string{"gen/testdata/golden.go", ".cache/b.go", "_old/c.go"} {
+		if _, err := os.Stat(filepath.Join(root, stays)); err != nil {
+			t.Errorf("Prune removed %s: %v", stays, err)
+		}
+	}
+}
