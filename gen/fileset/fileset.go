@@ -231,7 +231,7 @@ func (s *Set) orphans(root string) ([]string, error) {
 				}
 				return err
 			}
-			if d.IsDir() && p != top && ignoredDir(d.Name()) {
+			if d.IsDir() && p != top && (ignoredDir(d.Name()) || isModuleRoot(p)) {
 				return filepath.SkipDir
 			}
 			if !d.Type().IsRegular() {
@@ -261,6 +261,13 @@ func (s *Set) orphans(root string) ([]string, error) {
 // ignores too (testdata, whose goldens carry headers, and names starting with . or _).
 func ignoredDir(name string) bool {
 	return name == "testdata" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")
+}
+
+// isModuleRoot reports whether dir holds a go.mod: another module, whose generated files
+// belong to its own configuration, as the go tool leaves nested modules out of ./... too.
+func isModuleRoot(dir string) bool {
+	_, err := os.Stat(filepath.Join(dir, "go.mod"))
+	return err == nil
 }
 
 // within reports whether name lies below dir (both slash-separated and clean).

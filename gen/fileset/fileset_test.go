@@ -157,7 +157,7 @@ func TestClaimOrphans(t *testing.T) {
 // removes the directories it empties up to, not including, the root.
 func TestClaimWholeTree(t *testing.T) {
 	root := t.TempDir()
-	for _, name := range []string{"gen/x/a.go", "gen/testdata/golden.go", ".cache/b.go", "_old/c.go"} {
+	for _, name := range []string{"gen/x/a.go", "gen/testdata/golden.go", ".cache/b.go", "_old/c.go", "example/go.mod", "example/gen/d.go"} {
 		p := filepath.Join(root, name)
 		os.MkdirAll(filepath.Dir(p), 0o755)
 		os.WriteFile(p, []byte("// GEN\n"), 0o644)
@@ -180,7 +180,8 @@ func TestClaimWholeTree(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(root, "gen/x")); err == nil {
 		t.Error("Prune left the emptied gen/x")
 	}
-	for _, stays := range []string{"gen/testdata/golden.go", ".cache/b.go", "_old/c.go"} {
+	// a nested module's generated files are its own configuration's, as ./... leaves it out
+	for _, stays := range []string{"gen/testdata/golden.go", ".cache/b.go", "_old/c.go", "example/gen/d.go"} {
 		if _, err := os.Stat(filepath.Join(root, stays)); err != nil {
 			t.Errorf("Prune removed %s: %v", stays, err)
 		}
