@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -166,8 +167,28 @@ func flattenValue(v *Values, key string, rv reflect.Value) {
 			if f.omitEmpty && fv.IsZero() {
 				continue
 			}
+			if f.jsonText {
+				addJSONText(v, key+"."+f.name, fv)
+				continue
+			}
 			flattenValue(v, key+"."+f.name, fv)
 		}
+	}
+}
+
+// addJSONText adds a nested field sent as its JSON text (acs tag option json) under its
+// flattened name: Config.Data={"k":"v"}. An absent value (a nil pointer, map, slice or
+// interface) adds nothing; a value encoding/json cannot encode (a channel or func inside
+// an any) adds nothing either, since generated types hold none.
+func addJSONText(v *Values, key string, rv reflect.Value) {
+	switch rv.Kind() {
+	case reflect.Pointer, reflect.Interface, reflect.Map, reflect.Slice:
+		if rv.IsNil() {
+			return
+		}
+	}
+	if b, err := json.Marshal(rv.Interface()); err == nil {
+		v.Add(key, string(b))
 	}
 }
 
@@ -205,6 +226,7 @@ type field struct {
 	jsonName  string // json tag, else Go name: the response key
 	index     []int
 	omitEmpty bool
+	jsonText  bool // acs tag option json: the value goes as one parameter holding its JSON text
 }
 
 // fieldCache maps reflect.Type to []field. It is a pure memo of type information (like
@@ -226,6 +248,11 @@ func collectFields(t reflect.Type, parent []int, fs *[]field) {
 		sf := t.Field(i)
 		index := append(append([]int(nil), parent...), i)
 		name, jsonName, omit, skip := fieldName(sf)
+		jsonText := false
+		if acsTag, ok := sf.Tag.Lookup("acs"); ok {
+			_, opts, _ := strings.Cut(acsTag, ",")
+			jsonText = slices.Contains(strings.Split(opts, ","), "json")
+		}
 		if skip {
 			continue
 		}
@@ -245,7 +272,7 @@ func collectFields(t reflect.Type, parent []int, fs *[]field) {
 		if name == "" {
 			name = jsonName
 		}
-		*fs = append(*fs, field{name: name, jsonName: jsonName, index: index, omitEmpty: omit})
+		*fs = append(*fs, field{name: name, jsonName: jsonName, index: index, omitEmpty: omit, jsonText: jsonText})
 	}
 }
 

@@ -1,6 +1,7 @@
 package acs
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -36,6 +37,39 @@ func TestAddFlat(t *testing.T) {
 	}
 	if g, ok := v.Get("Ptr"); !ok || g != "x" {
 		t.Errorf("Get = %q %v", g, ok)
+	}
+}
+
+// TestAddFlatJSONText: a nested field tagged acs:",json" goes as one parameter holding its
+// JSON text under its flattened name, also inside list items; an absent one adds nothing.
+func TestAddFlatJSONText(t *testing.T) {
+	type data struct {
+		Name string `json:"name"`
+	}
+	type item struct {
+		Key  string         `json:"Key"`
+		Data *data          `json:"Data,omitempty" acs:",json"`
+		Any  map[string]any `json:"Any,omitempty" acs:",json"`
+	}
+	type cfg struct {
+		CustomData map[string]any `json:"CustomData,omitempty" acs:",json"`
+		Items      []item         `json:"Items,omitempty"`
+		List       []string       `json:"List,omitempty" acs:",json"`
+	}
+	var v Values
+	v.AddFlat("ExtendedConfig", cfg{
+		CustomData: map[string]any{"b": 1, "a": "x"},
+		Items:      []item{{Key: "k1", Data: &data{Name: "n"}}, {Key: "k2"}},
+		List:       []string{"p", "q"},
+	})
+	want := `ExtendedConfig.CustomData={"a":"x","b":1}|ExtendedConfig.Items.1.Key=k1|ExtendedConfig.Items.1.Data={"name":"n"}` +
+		`|ExtendedConfig.Items.2.Key=k2|ExtendedConfig.List=["p","q"]`
+	var got []string
+	for _, p := range v {
+		got = append(got, p.Key+"="+p.Value)
+	}
+	if g := strings.Join(got, "|"); g != want {
+		t.Errorf("got\n%s\nwant\n%s", g, want)
 	}
 }
 

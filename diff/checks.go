@@ -73,6 +73,7 @@ func checkTable() []Check {
 		{"request-property-became-required", Breaking, SectionRequest, wire, "a request property became required"},
 		{"request-property-became-optional", Info, SectionRequest, none, "a request property became optional"},
 		{"request-property-type-changed", Breaking, SectionRequest, both, "a request property's type changed"},
+		{"request-property-style-changed", Breaking, SectionRequest, wire, "a request property's value is now sent as one JSON text under its flattened name instead of flattened further, or the other way round"},
 		{"request-property-integer-width-changed", Breaking, SectionRequest, goOnly, "a request property's integer width changed (int32/int64)"},
 		{"request-property-format-changed", Info, SectionRequest, none, "a request property's format changed without changing its Go type"},
 		{"request-property-enum-value-added", Info, SectionRequest, none, "a valid value was added to a request property"},

@@ -343,6 +343,15 @@ func fixtures() []fixture {
 		{name: "request-property-type-changed", edit: func(b, r *opspec.Spec) {
 			field(tagItem(r), "Value").Schema = &opspec.Schema{Type: "integer"}
 		}, want: ids("request-property-type-changed")},
+		{name: "request-property-style-changed", edit: func(b, r *opspec.Spec) {
+			data := func() *opspec.Property {
+				return prop("Data", &opspec.Schema{Type: "object", AdditionalProperties: &opspec.Schema{}})
+			}
+			tagItem(b).Properties = append(tagItem(b).Properties, data())
+			d := data()
+			d.Schema.Style = opspec.JSONStyle
+			tagItem(r).Properties = append(tagItem(r).Properties, d)
+		}, want: ids("request-property-style-changed")},
 		{name: "request-property-integer-width-changed", roa: true, edit: func(b, r *opspec.Spec) {
 			field(config(r), "size").Schema.Format = "int64"
 		}, want: ids("request-property-integer-width-changed")},

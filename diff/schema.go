@@ -46,13 +46,13 @@ func (c schemaCmp) compare(path string, b, r *opspec.Schema) {
 	if bt != "" && rt != "" && bt != rt {
 		// a string holding JSON text and a structure sent as its JSON text (style json)
 		// are the same on the wire; only the Go type differs
-		textual := c.request && c.top && (bt == "string" && r.Style == opspec.JSONStyle || rt == "string" && b.Style == opspec.JSONStyle)
+		textual := c.request && (bt == "string" && r.Style == opspec.JSONStyle || rt == "string" && b.Style == opspec.JSONStyle)
 		c.emit("type-changed", path, fmt.Sprintf("%s %s changed type from %s to %s", noun, path, styledWord(b), styledWord(r)),
 			attrs("from", styledWord(b), "to", styledWord(r)),
 			&Breaks{Wire: !textual && c.typeBreaksWire(bt, rt), Go: true})
 		return
 	}
-	if c.request && c.top && b.Style != r.Style {
+	if c.request && b.Style != r.Style {
 		c.emit("style-changed", path, fmt.Sprintf("%s %s is now sent %s (was %s)", noun, path, styleWords(r.Style), styleWords(b.Style)),
 			attrs("from", b.Style, "to", r.Style), nil)
 	}

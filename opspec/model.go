@@ -138,7 +138,9 @@ type Schema struct {
 	AdditionalProperties *Schema
 	// Style is how a parameter's value goes on the wire when that is not the plain
 	// flattening of its type: JSONStyle (an object, map or array sent as one parameter
-	// whose value is its JSON text), or "". It is meaningful on a parameter's schema only.
+	// whose value is its JSON text), or "". It is meaningful on a parameter's schema and on
+	// a property of a flattened (query, form or header) parameter's value, which then goes
+	// as one parameter under its flattened name (Config.Data={...}, Tag.1.Data={...}).
 	Style string
 }
 

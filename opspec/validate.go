@@ -283,7 +283,9 @@ func (l *linter) params(op *Operation, style Style) {
 		case p.Schema.Type != "object" && p.Schema.Type != "array":
 			l.errf(n, where, "style %q on a %q schema (only an object, map or array is sent as JSON text)", JSONStyle, p.Schema.Type)
 		}
-		l.schema(n, where, p.Schema)
+		// a flattened parameter's nested fields may be JSON text themselves (Config.Data={...})
+		flat := p.Schema.Style == "" && (p.In == InQuery || p.In == InForm || p.In == InHeader)
+		l.schemaIn(n, where, p.Schema, flat)
 	}
 	if op.OverviewOnly || style == RPC {
 		if style == RPC && len(inPath) > 0 {
@@ -308,11 +310,17 @@ func (l *linter) params(op *Operation, style Style) {
 }
 
 // schema checks a schema and everything nested in it; where grows with the property path.
-func (l *linter) schema(op, where string, s *Schema) {
+func (l *linter) schema(op, where string, s *Schema) { l.schemaIn(op, where, s, false) }
+
+// schemaIn is schema where flat says s is flattened onto the wire (a query, form or header
+// parameter's value, or an object or list item inside one): its properties may then carry
+// JSONStyle, each sent as one parameter holding its JSON text under its flattened name.
+func (l *linter) schemaIn(op, where string, s *Schema, flat bool) {
 	for _, c := range schemaChildren(s) {
-		if c.Style != "" {
-			l.errf(op, where, "style %q inside a value (only a parameter is sent as JSON text)", c.Style)
+		if c.Style == "" || flat && isProperty(s, c) {
+			continue
 		}
+		l.errf(op, where, "style %q inside a value (only a parameter or a field of a flattened parameter is sent as JSON text)", c.Style)
 	}
 	if !slices.Contains(types, s.Type) {
 		l.errf(op, where, "type %q is not one of string, integer, number, boolean, object, array", s.Type)
@@ -347,10 +355,19 @@ func (l *linter) schema(op, where string, s *Schema) {
 			l.errf(op, pw, "no schema")
 			continue
 		}
-		l.schema(op, pw, p.Schema)
+		if flat {
+			switch {
+			case p.Schema.Style == "":
+			case p.Schema.Style != JSONStyle:
+				l.errf(op, pw, "style %q is not %q", p.Schema.Style, JSONStyle)
+			case p.Schema.Type != "object" && p.Schema.Type != "array":
+				l.errf(op, pw, "style %q on a %q schema (only an object, map or array is sent as JSON text)", JSONStyle, p.Schema.Type)
+			}
+		}
+		l.schemaIn(op, pw, p.Schema, flat && p.Schema.Style == "")
 	}
 	if s.Items != nil {
-		l.schema(op, where+"[]", s.Items)
+		l.schemaIn(op, where+"[]", s.Items, flat)
 	}
 	if s.AdditionalProperties != nil {
 		l.schema(op, where+"{}", s.AdditionalProperties)
@@ -385,6 +402,11 @@ func parses(typ, text string) bool {
 }
 
 // schemaChildren returns the schemas directly nested in s.
+// isProperty reports whether c is the schema of one of s's properties.
+func isProperty(s, c *Schema) bool {
+	return slices.ContainsFunc(s.Properties, func(p *Property) bool { return p != nil && p.Schema == c })
+}
+
 func schemaChildren(s *Schema) []*Schema {
 	var cs []*Schema
 	for _, p := range s.Properties {

@@ -66,6 +66,14 @@ func TestValidateFindsErrors(t *testing.T) {
 				{Name: "J1", In: InQuery, Schema: &Schema{Type: "string", Style: JSONStyle}},
 				{Name: "J2", In: InQuery, Schema: &Schema{Type: "object", Style: "xml"}},
 				{Name: "J3", In: InQuery, Schema: &Schema{Type: "array", Items: &Schema{Type: "object", Style: JSONStyle}}},
+				// a field of a flattened parameter may be JSON text (J4 is right), not one of a
+				// JSON text (J5), nor a string (J6)
+				{Name: "J4", In: InQuery, Schema: &Schema{Type: "array", Items: &Schema{Type: "object", Properties: []*Property{
+					{Name: "Data", Schema: &Schema{Type: "object", Style: JSONStyle}}}}}},
+				{Name: "J5", In: InQuery, Schema: &Schema{Type: "object", Style: JSONStyle, Properties: []*Property{
+					{Name: "Data", Schema: &Schema{Type: "object", Style: JSONStyle}}}}},
+				{Name: "J6", In: InForm, Schema: &Schema{Type: "object", Properties: []*Property{
+					{Name: "Data", Schema: &Schema{Type: "string", Style: JSONStyle}}}}},
 			}},
 		},
 		Groups: []Group{{Name: "G", Operations: []string{"Missing"}}},
@@ -106,6 +114,8 @@ func TestValidateFindsErrors(t *testing.T) {
 		`operation "D": param "J1" (query): style "json" on a "string" schema`,
 		`operation "D": param "J2" (query): style "xml" is not "json"`,
 		`operation "D": param "J3" (query): style "json" inside a value`,
+		`operation "D": param "J5" (query): style "json" inside a value`,
+		`operation "D": param "J6" (form).Data: style "json" on a "string" schema`,
 		`Endpoints[1]: region "Hangzhou" is not a region ID`,
 		`Endpoints[2]: host "https://p.cn-beijing.aliyuncs.com" of region "cn-beijing" is not a host name`,
 		`Endpoints[3]: host "p.aliyuncs.com\t" of region "cn-shanghai" is not a host name`,
@@ -117,6 +127,9 @@ func TestValidateFindsErrors(t *testing.T) {
 	}
 	if strings.Contains(msg, "warning:") {
 		t.Errorf("Validate returned warnings:\n%s", msg)
+	}
+	if strings.Contains(msg, `"J4"`) {
+		t.Errorf("a field of a flattened parameter sent as JSON text is right:\n%s", msg)
 	}
 	if strings.Contains(msg, "Missing") {
 		t.Errorf("unknown group member is a warning, not an error")

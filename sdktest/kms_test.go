@@ -221,7 +221,7 @@ var kmsKeys = scenario[kmsState]{
 // kmsContext is the EncryptionContext of the Encrypt and Decrypt steps.
 func kmsContext() map[string]any { return map[string]any{"purpose": "sdktest", "team": "qa"} }
 
-var kmsSecretOps = []string{"CreateSecret", "GetSecretValue", "DeleteSecret"}
+var kmsSecretOps = []string{"CreateSecret", "GetSecretValue", "UpdateSecret", "DeleteSecret"}
 
 const secretName, secretData = "sdk/db-password", "s3cr3t value"
 
@@ -264,6 +264,14 @@ var kmsSecrets = scenario[kmsState]{
 				return fmt.Errorf("VersionId %q, want v1", got)
 			}
 			return nil
+		}},
+		// ExtendedConfig.CustomData is a map the metadata sends as its JSON text (style json)
+		// and the pages type Json; the official SDK flattens it further
+		// (ExtendedConfig.CustomData.DBName=app), which the mock takes as the same value.
+		{name: "UpdateSecret with ExtendedConfig.CustomData", run: func(s *kmsState) error {
+			_, err := s.c.UpdateSecret(&kms.UpdateSecretRequest{SecretName: tea.String(secretName), Description: tea.String("db"),
+				ExtendedConfig: &kms.UpdateSecretRequestExtendedConfig{CustomData: map[string]any{"DBName": "app", "Port": "3306"}}})
+			return err
 		}},
 		{name: "DeleteSecret", run: func(s *kmsState) error {
 			_, err := s.c.DeleteSecret(&kms.DeleteSecretRequest{SecretName: tea.String(secretName), ForceDeleteWithoutRecovery: tea.String("true")})

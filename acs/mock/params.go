@@ -87,6 +87,15 @@ func coerce(v any, n *node, path string, depth int) (any, error) {
 	if depth > maxDepth {
 		return nil, fmt.Errorf("%s: nested too deeply", path)
 	}
+	if x, ok := v.(string); ok && depth > 0 && n.s.Style == opspec.JSONStyle {
+		// a field of a flattened parameter sent as its JSON text (Config.Data={...}); the
+		// SDKs' further flattening (Config.Data.k=v) arrives as a map and is read below
+		d, ok := decodeJSONValue(x)
+		if !ok {
+			return nil, fmt.Errorf("%s: value is not JSON text", path)
+		}
+		return coerce(d, n, path, depth)
+	}
 	switch n.typ {
 	case "array":
 		switch x := v.(type) {

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"time"
@@ -36,6 +37,7 @@ func runAll(ctx context.Context, io stdio, args []string) error {
 	quiet := fs.Bool("q", false, "do not print scraping warnings")
 	strict := fs.Bool("strict", false, "fail every page with a warning that drops or guesses a field (for CI)")
 	interval := fs.Duration("fetch-interval", 0, "minimum time between requests to one docs host (default 500ms)")
+	prune := fs.Bool("prune", false, "remove orphaned generated files: ones under the generated and docs roots that no listed product produces")
 	if err := fs.Parse(args); err != nil {
 		return withCode(2, err)
 	}
@@ -71,6 +73,10 @@ func runAll(ctx context.Context, io stdio, args []string) error {
 	if err := emitCatalog(set, cfg, fresh); err != nil {
 		return err
 	}
+	claimRoots(set, cfg)
+	if err := noteUnlistedSpecs(io, cfg, *cfgFile); err != nil {
+		return err
+	}
 	fmt.Fprintf(io.err, "scrape: %v\n", total)
 	pagesFailed := func() error {
 		if total.Failed > 0 {
@@ -88,8 +94,17 @@ func runAll(ctx context.Context, io stdio, args []string) error {
 	if err != nil {
 		return err
 	}
+	if *prune {
+		if changes, err = set.Prune(".", changes); err != nil {
+			return err
+		}
+	}
 	n := printChanges(io.err, changes, func(name string) string { return name })
-	fmt.Fprintf(io.err, "all: %d products, %d files, %d changed\n", len(cfg.Products), len(set.Names()), n)
+	orphaned := ""
+	if k := countKind(changes, fileset.Orphaned); k > 0 {
+		orphaned = fmt.Sprintf(", %d orphaned (left in place; --prune removes them)", k)
+	}
+	fmt.Fprintf(io.err, "all: %d products, %d files, %d changed%s\n", len(cfg.Products), len(set.Names()), n, orphaned)
 	return pagesFailed()
 }
 
@@ -273,6 +288,78 @@ func emitCatalog(set *fileset.Set, cfg *config.Config, specs map[string]*opspec.
 	return r.RenderCatalog(items, set.Sub(cfg.Docs))
 }
 
+func countKind(changes []fileset.Change, kind string) int {
+	n := 0
+	for _, c := range changes {
+		if c.Kind == kind {
+			n++
+		}
+	}
+	return n
+}
+
+// claimRoots claims the generated and docs roots for the run: a file below them that
+// carries a generated header (the one ownership rule) and that no listed product
+// produces is orphaned output, say of a product removed from the config. The run names
+// it, --check counts it as stale, and --prune removes it. Outputs a product places outside
+// the roots are not looked for.
+func claimRoots(set *fileset.Set, cfg *config.Config) {
+	for _, root := range []string{cfg.Generated, cfg.Docs} {
+		set.Claim(root, isGeneratedFile)
+	}
+}
+
+// isGeneratedFile reports whether the file on disk starts with the generated header of
+// one of the emitters.
+func isGeneratedFile(file string) bool {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return false
+	}
+	base := filepath.Base(file)
+	return client.IsGenerated(base, data) || mock.IsGenerated(base, data) || docs.IsGenerated(base, data)
+}
+
+// noteUnlistedSpecs names the spec files at the default place under the specs root
+// (<specs>/<key>/<YYYY-MM-DD>.yaml or .json) that no listed product writes. A spec carries
+// no generated header, so nothing tells a spec a removed product wrote from one the user
+// keeps there: it is named, never removed, and --check does not fail on it.
+func noteUnlistedSpecs(io stdio, cfg *config.Config, cfgFile string) error {
+	written := map[string]bool{}
+	for _, p := range cfg.Products {
+		written[path.Clean(p.Spec)] = true
+	}
+	dirs, err := os.ReadDir(filepath.FromSlash(cfg.Specs))
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	for _, d := range dirs {
+		if !d.IsDir() {
+			continue
+		}
+		files, err := os.ReadDir(filepath.Join(filepath.FromSlash(cfg.Specs), d.Name()))
+		if err != nil {
+			return err
+		}
+		for _, f := range files {
+			ext := path.Ext(f.Name())
+			if !f.Type().IsRegular() || (ext != ".yaml" && ext != ".json") || !specVersionRE.MatchString(strings.TrimSuffix(f.Name(), ext)) {
+				continue
+			}
+			if n := path.Join(cfg.Specs, d.Name(), f.Name()); !written[n] {
+				fmt.Fprintf(io.err, "note: %s: no product in %s writes this spec; left in place (a spec has no generated header, so it may be yours: delete it if a removed product wrote it)\n", n, cfgFile)
+			}
+		}
+	}
+	return nil
+}
+
+// specVersionRE is a version as a default spec file name has it.
+var specVersionRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+
 // importPrefix is the import path of the directory holding the client package, found
 // from the nearest go.mod above it.
 func importPrefix(clientDir string) (string, error) {
@@ -323,7 +410,7 @@ func checkStale(io stdio, set *fileset.Set, fresh map[string]*opspec.Spec) error
 	}
 	stale := 0
 	for _, c := range changes {
-		if !c.Changed() {
+		if !c.Stale() {
 			fmt.Fprintf(io.out, "kept: %s: %s\n", c.Name, keptWhy)
 			continue
 		}
@@ -333,8 +420,14 @@ func checkStale(io stdio, set *fileset.Set, fresh map[string]*opspec.Spec) error
 		fmt.Fprintf(io.out, "all --check: %d files up to date\n", len(set.Names()))
 		return nil
 	}
+	orphans := 0
 	for _, c := range changes {
-		if !c.Changed() {
+		if !c.Stale() {
+			continue
+		}
+		if c.Kind == fileset.Orphaned {
+			orphans++
+			fmt.Fprintf(io.out, "stale: %s (%s: %s)\n", c.Name, c.Kind, orphanWhy)
 			continue
 		}
 		fmt.Fprintf(io.out, "stale: %s (%s)\n", c.Name, c.Kind)
@@ -356,7 +449,11 @@ func checkStale(io stdio, set *fileset.Set, fresh map[string]*opspec.Spec) error
 			return err
 		}
 	}
-	return withCode(1, fmt.Errorf("%d outputs are stale; run 'go run ./cmd/gen all' and commit the result", stale))
+	fix := "run 'go run ./cmd/gen all' and commit the result"
+	if orphans > 0 {
+		fix = fmt.Sprintf("run 'go run ./cmd/gen all --prune' (%d orphaned) and commit the result", orphans)
+	}
+	return withCode(1, fmt.Errorf("%d outputs are stale; %s", stale, fix))
 }
 
 // emitMock renders the mock package, named after its directory when that is an identifier;

@@ -12,8 +12,8 @@ import (
 // Pool.MatchCriteria, Disk.Category and Disk.Size beside a Disk parameter of style flat,
 // Rule.1.Key, Rule.2.Key, Rule.1.Value, Config.Data): the client takes them nested, as the
 // page readers make them, and the request leaves with the metadata's names (as a recording
-// middleware saw it); the generated mock reads them back into the nested value and wants
-// the required Pool.Id.
+// middleware saw it; Config.Data, of style json, a map sent as its JSON text); the
+// generated mock reads them back into the nested value and wants the required Pool.Id.
 const dottedE2E = `package demo20240101_test
 
 import (
@@ -47,7 +47,7 @@ func TestDottedNames(t *testing.T) {
 		Pool:   demo.CreateWidgetRequestPool{Id: "pool-1", MatchCriteria: demo.CreateWidgetRequestPoolMatchCriteriaTarget},
 		Disk:   demo.CreateWidgetRequestDisk{Category: "cloud_ssd", Size: 40, Encrypted: &yes},
 		Rule:   []demo.CreateWidgetRequestRuleItem{{Key: "k1", Value: "v1"}, {Key: "k2"}},
-		Config: demo.CreateWidgetRequestConfig{Data: ` + "`" + `{"a":"b"}` + "`" + `},
+		Config: demo.CreateWidgetRequestConfig{Data: map[string]string{"a": "b"}},
 	}
 	if _, err := c.CreateWidget(ctx, req); err != nil {
 		t.Fatal(err)
@@ -84,6 +84,7 @@ func TestDottedNames(t *testing.T) {
 	for name, want := range map[string]string{
 		"Pool": ` + "`" + `{"Id":"pool-1","MatchCriteria":"Target"}` + "`" + `,
 		"Rule": ` + "`" + `[{"Key":"k1","Value":"v1"},{"Key":"k2"}]` + "`" + `,
+		"Config": ` + "`" + `{"Data":{"a":"b"}}` + "`" + `,
 	} {
 		if got, _ := json.Marshal(reqs[0].Params[name]); string(got) != want {
 			t.Errorf("journal: %s %s, want %s", name, got, want)

@@ -111,3 +111,125 @@ func TestJSONTextEndToEnd(t *testing.T) {
 	spec := filepath.Join(goldentest.ModuleRoot(t), "cmd", "gen", "testdata", "jsontext", "demo-json.yaml")
 	runE2E(t, spec, "example.com/jsontext", "demojson20240301", "jsontext_e2e_test.go", jsonTextE2E, "TestJSONText")
 }
+
+// nestedJSONTextE2E is the user's test for fields nested in a flattened parameter that go
+// as their JSON text (x-acs-style: json on a property, as KMS UpdateSecret's
+// ExtendedConfig.CustomData): the generated client sends each as ONE parameter under its
+// flattened name, also inside list items; the generated mock decodes and validates it and
+// journals the value; and, as the official SDKs flatten such a map further
+// (ExtendedConfig.CustomData.k=v), the mock takes that form too.
+const nestedJSONTextE2E = `package demonested20240301_test
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/acsgen/acsgen/acs"
+	"github.com/acsgen/acsgen/acs/mock"
+	demo "IMPORT"
+	"IMPORT/mockserver"
+)
+
+func TestNestedJSONText(t *testing.T) {
+	ts, srv := mockserver.NewTestServer(t, mock.WithAccessKey("testid", "testsecret"))
+	var sent []url.Values
+	c, err := demo.NewClient(demo.WithEndpoint(ts.URL), demo.WithMiddleware(recordValues(&sent)),
+		demo.WithCredentials(acs.StaticCredentials("testid", "testsecret", "")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	req := &demo.UpdateSecretRequest{
+		SecretName: "s1",
+		ExtendedConfig: demo.UpdateSecretRequestExtendedConfig{
+			CustomData: map[string]any{"DBName": "app", "Port": 3306},
+			Rule:       demo.UpdateSecretRequestExtendedConfigRule{Name: "r", Days: 7},
+			Tags: []demo.UpdateSecretRequestExtendedConfigTag{
+				{Key: "k1", Data: demo.UpdateSecretRequestExtendedConfigTagData{Name: "d"}},
+				{Key: "k2"},
+			},
+		},
+	}
+	if _, err := c.UpdateSecret(ctx, req); err != nil {
+		t.Fatal(err)
+	}
+	// the client checks what is inside before sending
+	bad := &demo.UpdateSecretRequest{SecretName: "s", ExtendedConfig: demo.UpdateSecretRequestExtendedConfig{
+		Rule: demo.UpdateSecretRequestExtendedConfigRule{Days: 1}}}
+	var ve *acs.ValidationError
+	if _, err := c.UpdateSecret(ctx, bad); !errors.As(err, &ve) {
+		t.Errorf("a rule without its name: %v", err)
+	}
+	if len(sent) != 1 {
+		t.Fatalf("%d requests sent, want 1", len(sent))
+	}
+	want := map[string]string{
+		"ExtendedConfig.CustomData":  ` + "`" + `{"DBName":"app","Port":3306}` + "`" + `,
+		"ExtendedConfig.Rule":        ` + "`" + `{"Days":7,"Name":"r"}` + "`" + `,
+		"ExtendedConfig.Tags.1.Key":  "k1",
+		"ExtendedConfig.Tags.1.Data": ` + "`" + `{"Name":"d"}` + "`" + `,
+		"ExtendedConfig.Tags.2.Key":  "k2",
+	}
+	for k, w := range want {
+		if got := sent[0][k]; len(got) != 1 || got[0] != w {
+			t.Errorf("%s sent as %q, want %s", k, got, w)
+		}
+	}
+	for k := range sent[0] {
+		if strings.HasPrefix(k, "ExtendedConfig.") && want[k] == "" {
+			t.Errorf("key %s sent", k)
+		}
+	}
+	reqs := srv.Requests()
+	if len(reqs) != 1 || reqs[0].Status != 200 {
+		t.Fatalf("journal: %+v", reqs)
+	}
+	const wantJournal = ` + "`" + `{"CustomData":{"DBName":"app","Port":3306},"Rule":{"Days":7,"Name":"r"},"Tags":[{"Data":{"Name":"d"},"Key":"k1"},{"Key":"k2"}]}` + "`" + `
+	if got, _ := json.Marshal(reqs[0].Params["ExtendedConfig"]); string(got) != wantJournal {
+		t.Errorf("journal: ExtendedConfig %s, want %s", got, wantJournal)
+	}
+	// sent by hand: the official SDKs' flattened form is taken; what is not the value is not
+	ts2, _ := mockserver.NewTestServer(t, mock.WithSignatureCheck(false))
+	for _, tc := range []struct {
+		vals   url.Values
+		status int
+	}{
+		{url.Values{"SecretName": {"s"}, "ExtendedConfig.CustomData.DBName": {"app"}, "ExtendedConfig.Rule.Name": {"r"}}, 200},
+		{url.Values{"SecretName": {"s"}, "ExtendedConfig.CustomData": {` + "`" + `{"DBName":"app"}` + "`" + `}}, 200},
+		{url.Values{"SecretName": {"s"}, "ExtendedConfig.Rule": {"Name=r"}}, 400},
+		{url.Values{"SecretName": {"s"}, "ExtendedConfig.Rule": {` + "`" + `{"Days":1}` + "`" + `}}, 400},
+		{url.Values{"SecretName": {"s"}, "ExtendedConfig.Tags.1.Data": {` + "`" + `{"Days":1}` + "`" + `}}, 400},
+		{url.Values{"SecretName": {"s"}, "ExtendedConfig.Rule": {` + "`" + `{"Name":"r","Days":"x"}` + "`" + `}}, 400},
+	} {
+		r, _ := http.NewRequest("POST", ts2.URL+"/?"+tc.vals.Encode(), nil)
+		r.Header.Set("x-acs-action", "UpdateSecret")
+		r.Header.Set("x-acs-version", "2024-03-01")
+		resp, err := http.DefaultClient.Do(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		msg, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != tc.status {
+			t.Errorf("%s: status %d, want %d: %s", tc.vals.Encode(), resp.StatusCode, tc.status, msg)
+		}
+	}
+}
+` + e2eRecordValues
+
+// TestNestedJSONTextEndToEnd generates client and mock from a hand-made spec whose
+// flattened parameter has fields sent as their JSON text (testdata/jsontext/demo-nested.yaml)
+// and runs nestedJSONTextE2E in the generated package.
+func TestNestedJSONTextEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the go tool")
+	}
+	spec := filepath.Join(goldentest.ModuleRoot(t), "cmd", "gen", "testdata", "jsontext", "demo-nested.yaml")
+	runE2E(t, spec, "example.com/nestedjson", "demonested20240301", "nestedjson_e2e_test.go", nestedJSONTextE2E, "TestNestedJSONText")
+}

@@ -240,3 +240,120 @@ func TestMockSaysWhenNoClientBeside(t *testing.T) {
 		t.Errorf("the mock beside the client does not use its types:\n%.600s", h)
 	}
 }
+
+// TestAllOrphanedProduct: a product removed from acsgen.yaml leaves generated output no
+// product produces. gen all names each such file (by the one rule: it carries the generated
+// header) and leaves it; --check fails on it; --prune removes it and the directories that
+// leaves empty. Hand-written files beside the orphaned ones, and the removed product's spec
+// (which has no header), are never removed; the spec is named.
+func TestAllOrphanedProduct(t *testing.T) {
+	dir := ownTree(t)
+	copyPages(t, "../../specs/rocketmq/pages", filepath.Join(dir, "rmq"))
+	cfg := filepath.Join(dir, "acsgen.yaml")
+	eiamOnly := "products:\n  - product: Eiam\n    version: \"2021-12-01\"\n    style: RPC\n    pages: [pages]\n"
+	writeFile(t, cfg, eiamOnly+"  - product: RocketMQ\n    version: \"2022-08-01\"\n    style: ROA\n    pages: [rmq/pages]\n")
+	if code, _, stderr := runGen("all", "-config", cfg, "-q"); code != 0 {
+		t.Fatalf("all exit %d:\n%s", code, stderr)
+	}
+	pkg := filepath.Join(dir, "generated", "rocketmq20220801")
+	docsDir := filepath.Join(dir, "docs", "reference", "rocketmq", "2022-08-01")
+	spec := filepath.Join(dir, "specs", "rocketmq", "2022-08-01.yaml")
+	orphans := []string{
+		filepath.Join(pkg, "client.go"),
+		filepath.Join(pkg, "operations.go"),
+		filepath.Join(pkg, "mockserver", "server.go"),
+		filepath.Join(pkg, "mockserver", "handlers.go"),
+		filepath.Join(docsDir, "README.md"),
+		filepath.Join(docsDir, "CreateInstanceAccount.md"),
+	}
+	hand := map[string]string{
+		filepath.Join(pkg, "helper.go"):                  "package rocketmq20220801\n\n// Helper is hand-written.\nfunc Helper() {}\n",
+		filepath.Join(pkg, "mockserver", "seed_test.go"): "package mockserver\n",
+		filepath.Join(docsDir, "NOTES.md"):               "# Notes\n",
+	}
+	for name, data := range hand {
+		writeFile(t, name, data)
+	}
+	eiamClient := filepath.Join(dir, "generated", "eiam20211201", "client.go")
+	eiamBefore := readFile(t, eiamClient)
+
+	// The product leaves the config.
+	writeFile(t, cfg, eiamOnly)
+	code, _, stderr := runGen("all", "-config", cfg, "-q")
+	if code != 0 {
+		t.Fatalf("all without RocketMQ: exit %d:\n%s", code, stderr)
+	}
+	for _, f := range orphans {
+		if want := "orphaned " + filepath.ToSlash(f) + ": " + orphanWhy; !strings.Contains(stderr, want) {
+			t.Errorf("all does not name the orphaned %s (%q):\n%s", f, want, stderr)
+		}
+		if _, err := os.Stat(f); err != nil {
+			t.Errorf("all without --prune removed %s: %v", f, err)
+		}
+	}
+	for name := range hand {
+		if strings.Contains(stderr, filepath.ToSlash(name)) {
+			t.Errorf("all names the hand-written %s:\n%s", name, stderr)
+		}
+	}
+	if want := "note: " + filepath.ToSlash(spec) + ": no product in " + cfg + " writes this spec"; !strings.Contains(stderr, want) {
+		t.Errorf("all does not name the unlisted spec (%q):\n%s", want, stderr)
+	}
+
+	// --check fails on the orphans, by path, and tells how to remove them.
+	code, out, stderr := runGen("all", "-config", cfg, "--check", "-q")
+	if code != 1 {
+		t.Fatalf("all --check with orphaned output: exit %d, want 1:\n%s\n%s", code, out, stderr)
+	}
+	for _, f := range orphans {
+		if want := "stale: " + filepath.ToSlash(f) + " (orphaned"; !strings.Contains(out, want) {
+			t.Errorf("all --check does not name the orphaned %s:\n%s", f, out)
+		}
+	}
+	if !strings.Contains(stderr, "--prune") {
+		t.Errorf("all --check does not say how to remove the orphans:\n%s", stderr)
+	}
+
+	// --prune removes exactly the orphaned generated files.
+	code, _, stderr = runGen("all", "-config", cfg, "-q", "--prune")
+	if code != 0 {
+		t.Fatalf("all --prune: exit %d:\n%s", code, stderr)
+	}
+	for _, f := range orphans {
+		if _, err := os.Stat(f); err == nil {
+			t.Errorf("all --prune kept the orphaned %s", f)
+		}
+		if !strings.Contains(stderr, "removed  "+filepath.ToSlash(f)) {
+			t.Errorf("all --prune does not name the removed %s:\n%s", f, stderr)
+		}
+	}
+	for name, want := range hand {
+		if got, err := os.ReadFile(name); err != nil || string(got) != want {
+			t.Errorf("all --prune changed the user's %s: %q, %v", name, got, err)
+		}
+	}
+	if _, err := os.Stat(spec); err != nil {
+		t.Errorf("all --prune removed the spec, which has no generated header: %v", err)
+	}
+	if got := readFile(t, eiamClient); got != eiamBefore {
+		t.Errorf("all --prune changed the listed product's client")
+	}
+	if code, out, stderr := runGen("all", "-config", cfg, "--check", "-q"); code != 0 {
+		t.Errorf("all --check after --prune: exit %d:\n%s\n%s", code, out, stderr)
+	}
+
+	// With the hand-written files gone too, the pruned directories go.
+	for name := range hand {
+		os.Remove(name)
+	}
+	writeFile(t, filepath.Join(pkg, "mockserver", "doc.go"), "// "+genmock.Header+"\npackage mockserver\n")
+	if code, _, stderr := runGen("all", "-config", cfg, "-q", "--prune"); code != 0 {
+		t.Fatalf("all --prune: exit %d:\n%s", code, stderr)
+	}
+	if _, err := os.Stat(pkg); err == nil {
+		t.Errorf("all --prune left the emptied %s", pkg)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "generated", "eiam20211201")); err != nil {
+		t.Errorf("the generated root lost a listed product: %v", err)
+	}
+}

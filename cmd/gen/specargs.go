@@ -196,8 +196,12 @@ func writeSet(io stdio, set *fileset.Set, root, what string, specs int) error {
 func printChanges(w io.Writer, changes []fileset.Change, where func(name string) string) int {
 	n := 0
 	for _, c := range changes {
-		if !c.Changed() {
+		switch c.Kind {
+		case fileset.Kept:
 			fmt.Fprintf(w, "%-8s %s: %s\n", c.Kind, where(c.Name), keptWhy)
+			continue
+		case fileset.Orphaned:
+			fmt.Fprintf(w, "%-8s %s: %s; left in place (--prune removes it)\n", c.Kind, where(c.Name), orphanWhy)
 			continue
 		}
 		fmt.Fprintf(w, "%-8s %s\n", c.Kind, where(c.Name))
@@ -209,6 +213,10 @@ func printChanges(w io.Writer, changes []fileset.Change, where func(name string)
 // keptWhy is what a run says of a file it would generate but found without the generated
 // header.
 const keptWhy = "not overwritten: it does not start with the generated header, so it is yours (delete it to have it generated again)"
+
+// orphanWhy is what a run says of a generated file under its output roots that no listed
+// product produces.
+const orphanWhy = "generated, but no product in the config produces it"
 
 // parseStyle reads a --style flag: RPC or ROA in any case, or empty.
 func parseStyle(s string) (opspec.Style, error) {

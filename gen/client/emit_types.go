@@ -146,7 +146,7 @@ func fieldTag(f *ir.Field, request, top bool, style opspec.Style, token *ir.Fiel
 		if f == token {
 			parts = append(parts, "token")
 		}
-		if top && f.JSONText {
+		if f.JSONText {
 			parts = append(parts, "json")
 		}
 		if len(parts) > 1 || parts[0] != "" {

@@ -10,6 +10,12 @@
 // rejects is never removed, and never overwritten either when the set holds a file of the
 // same name: the user took it over (say, by deleting its header to edit it), so the set
 // reports it as Kept instead.
+//
+// A tree can be claimed as well (Claim): every file below it that the predicate accepts
+// (carries the generated header) and that the set neither holds nor already decides
+// through an owned directory is Orphaned: generated output that nothing in this run
+// produces (a product removed from the config). Diff reports it; Apply leaves it;
+// Prune removes it, and the directories that leaves empty.
 package fileset
 
 import (
@@ -33,6 +39,8 @@ type Set struct {
 	// owned are directories whose generated files the set replaces as a whole: a file in
 	// one of them that the set does not hold, and that Owns says is generated, is stale.
 	owned []ownedDir
+	// claimed are trees whose generated files nothing in the set produces are Orphaned.
+	claimed []ownedDir
 }
 
 type ownedDir struct {
@@ -79,6 +87,17 @@ func (s *Set) Own(dir string, owns func(name string) bool) {
 	s.owned = append(s.owned, ownedDir{dir: path.Clean(filepath.ToSlash(dir)), owns: owns})
 }
 
+// Claim declares that every file below dir (at any depth) for which owns returns true
+// is generated output of this set's kind: one the set does not hold, outside the
+// directories declared with Own (which decide their own files), is Orphaned. owns gets
+// the file's path on disk. Files that owns rejects are never reported or removed, and
+// directories the go tool ignores (testdata, names starting with . or _) are not walked.
+func (s *Set) Claim(dir string, owns func(file string) bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.claimed = append(s.claimed, ownedDir{dir: path.Clean(filepath.ToSlash(dir)), owns: owns})
+}
+
 // Names lists the files in the set, sorted.
 func (s *Set) Names() []string {
 	out := make([]string, 0, len(s.files))
@@ -104,16 +123,22 @@ const (
 	// generated (Own's predicate rejects it): it is left as it is, neither written nor
 	// stale.
 	Kept = "kept"
+	// Orphaned is a generated file in a claimed tree that nothing in the set produces:
+	// stale, but only Prune removes it.
+	Orphaned = "orphaned"
 )
 
 // Change is one difference between the set and the disk.
 type Change struct {
 	Name string
-	Kind string // Added, Modified, Removed or Kept
+	Kind string // Added, Modified, Removed, Kept or Orphaned
 }
 
-// Changed reports whether the change writes or removes a file (all kinds but Kept).
-func (c Change) Changed() bool { return c.Kind != Kept }
+// Changed reports whether Apply writes or removes the file (Added, Modified, Removed).
+func (c Change) Changed() bool { return c.Kind != Kept && c.Kind != Orphaned }
+
+// Stale reports whether the disk differs from what the set wants (all kinds but Kept).
+func (c Change) Stale() bool { return c.Kind != Kept }
 
 // Diff compares the set with the files under root (the set's names are relative to it).
 func (s *Set) Diff(root string) ([]Change, error) {
@@ -137,6 +162,13 @@ func (s *Set) Diff(root string) ([]Change, error) {
 	}
 	for _, n := range stale {
 		out = append(out, Change{n, Removed})
+	}
+	orphans, err := s.orphans(root)
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range orphans {
+		out = append(out, Change{n, Orphaned})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out, nil
@@ -181,8 +213,122 @@ func (s *Set) stale(root string) ([]string, error) {
 	return out, nil
 }
 
-// Apply makes the disk under root match the set and returns what it changed and what it
-// kept. Files whose bytes are already right are not touched.
+// orphans lists the generated files in claimed trees that the set neither holds nor
+// decides through an owned directory.
+func (s *Set) orphans(root string) ([]string, error) {
+	owned := map[string]bool{}
+	for _, o := range s.owned {
+		owned[o.dir] = true
+	}
+	seen := map[string]bool{}
+	var out []string
+	for _, c := range s.claimed {
+		top := onDisk(root, c.dir)
+		err := filepath.WalkDir(top, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				if p == top && errors.Is(err, fs.ErrNotExist) {
+					return nil // nothing claimed there yet
+				}
+				return err
+			}
+			if d.IsDir() && p != top && (ignoredDir(d.Name()) || isModuleRoot(p)) {
+				return filepath.SkipDir
+			}
+			if !d.Type().IsRegular() {
+				return nil
+			}
+			rel, err := filepath.Rel(top, p)
+			if err != nil {
+				return err
+			}
+			n := path.Join(c.dir, filepath.ToSlash(rel))
+			if _, held := s.files[n]; held || owned[path.Dir(n)] || seen[n] || !c.owns(p) {
+				return nil
+			}
+			seen[n] = true
+			out = append(out, n)
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// ignoredDir reports whether a claimed tree's walk skips a directory: those the go tool
+// ignores too (testdata, whose goldens carry headers, and names starting with . or _).
+func ignoredDir(name string) bool {
+	return name == "testdata" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")
+}
+
+// isModuleRoot reports whether dir holds a go.mod: another module, whose generated files
+// belong to its own configuration, as the go tool leaves nested modules out of ./... too.
+func isModuleRoot(dir string) bool {
+	_, err := os.Stat(filepath.Join(dir, "go.mod"))
+	return err == nil
+}
+
+// within reports whether name lies below dir (both slash-separated and clean).
+func within(name, dir string) bool {
+	return dir == "." && !path.IsAbs(name) && !strings.HasPrefix(name, "../") || strings.HasPrefix(name, dir+"/")
+}
+
+// Prune removes the Orphaned files among changes (as Diff or Apply returned them under
+// root) and then each directory, up to the claimed tree it lies in, that this leaves
+// empty; a directory holding anything else (a hand-written file) stays. It returns the
+// changes with each removed orphan as Removed.
+func (s *Set) Prune(root string, changes []Change) ([]Change, error) {
+	out := make([]Change, len(changes))
+	copy(out, changes)
+	dirs := map[string]string{} // emptied candidate → the claimed tree above it
+	for i, c := range out {
+		if c.Kind != Orphaned {
+			continue
+		}
+		if err := os.Remove(onDisk(root, c.Name)); err != nil {
+			return nil, err
+		}
+		out[i].Kind = Removed
+		for _, cl := range s.claimed {
+			if within(c.Name, cl.dir) {
+				dirs[path.Dir(c.Name)] = cl.dir
+			}
+		}
+	}
+	// deepest first, so that a parent is looked at after its children went
+	var todo []string
+	for d := range dirs {
+		todo = append(todo, d)
+	}
+	sort.Slice(todo, func(i, j int) bool {
+		return strings.Count(todo[i], "/") > strings.Count(todo[j], "/") || (strings.Count(todo[i], "/") == strings.Count(todo[j], "/") && todo[i] < todo[j])
+	})
+	for _, d := range todo {
+		top := dirs[d]
+		for ; d != top && within(d, top); d = path.Dir(d) {
+			entries, err := os.ReadDir(onDisk(root, d))
+			if errors.Is(err, fs.ErrNotExist) {
+				continue
+			}
+			if err != nil {
+				return nil, err
+			}
+			if len(entries) > 0 {
+				break
+			}
+			if err := os.Remove(onDisk(root, d)); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return out, nil
+}
+
+// Apply makes the disk under root match the set and returns what it changed, what it
+// kept and what it found orphaned (left in place: see Prune). Files whose bytes are
+// already right are not touched.
 func (s *Set) Apply(root string) ([]Change, error) {
 	changes, err := s.Diff(root)
 	if err != nil {
@@ -191,7 +337,7 @@ func (s *Set) Apply(root string) ([]Change, error) {
 	for _, c := range changes {
 		p := onDisk(root, c.Name)
 		switch c.Kind {
-		case Kept:
+		case Kept, Orphaned:
 			continue
 		case Removed:
 			if err := os.Remove(p); err != nil {

@@ -235,6 +235,7 @@ func (b *builder) fillStruct(st *Struct, s *opspec.Schema, request bool, depth i
 		f := &Field{
 			Name:     goNames[0],
 			Wire:     prop.Name,
+			JSONText: request && prop.Schema != nil && prop.Schema.Style == opspec.JSONStyle,
 			Required: prop.Required,
 			Schema:   prop.Schema,
 		}

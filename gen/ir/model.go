@@ -91,8 +91,9 @@ type Field struct {
 	JSON  string
 	In    opspec.Location // request parameters only: where the value travels
 	Param *opspec.Param   // request parameters only: the documented parameter
-	// JSONText marks a request parameter whose structured value (Type a map, struct or
-	// slice) goes on the wire as one JSON text (opspec.JSONStyle).
+	// JSONText marks a request parameter, or a field nested in a flattened one, whose
+	// structured value (Type a map, struct or slice) goes on the wire as one JSON text
+	// (opspec.JSONStyle), under the field's flattened name for a nested one.
 	JSONText bool
 	Required bool
 	Type     *Type

@@ -20,9 +20,11 @@ import (
 // Styles say how a composite value goes on the wire. The model has no per-parameter style:
 // RPC clients flatten composite values (Tag.1.Key=...) and ROA clients join scalar lists
 // with commas and JSON-encode the rest. So repeatList and flat (RPC flattening) and simple
-// and json on ROA are what the model already means; json and simple on RPC (a JSON text, or
-// a comma-joined list, in one parameter) are kept as a string parameter whose doc type
-// says what the string holds, so that a client sends what the service reads.
+// and json on ROA are what the model already means; json on an RPC query, form or header
+// parameter, or on a flattened name nested under one (ExtendedConfig.CustomData), keeps the
+// value's schema with style json (one JSON text, under the flattened name); simple on RPC
+// (a comma-joined list in one parameter) is kept as a string parameter whose doc type says
+// what the string holds, so that a client sends what the service reads.
 func (r *reader) parameters(op *opspec.Operation, v *value, path string) {
 	arr := r.array(v, path)
 	if arr == nil {
@@ -83,10 +85,11 @@ func (r *reader) parameters(op *opspec.Operation, v *value, path string) {
 			r.fail(jsonPath(p, "in"), "unknown parameter location %q (known: query, path, header, body, formData)", in)
 		}
 		if r.style == opspec.RPC && (style == "json" || style == "simple") && (s.Type == "object" || s.Type == "array") {
-			// A flattened name (Config.Data) becomes a field of an object, which the
-			// model cannot mark as JSON text: it is a string holding the text, as on pages.
+			// A flattened name (ExtendedConfig.CustomData) becomes a field of an object
+			// (nestFlattened) that keeps its style json: it goes as its JSON text under
+			// that name, as a page's nested row typed Json does.
 			param := loc == opspec.InQuery || loc == opspec.InForm || loc == opspec.InHeader
-			s = stringEncoded(s, style, param && !flattens(r.style, loc, name))
+			s = stringEncoded(s, style, param)
 		}
 		if loc == opspec.InBody && s.Type == "object" && len(s.Properties) > 0 && !wholeBody {
 			wholeBody = true

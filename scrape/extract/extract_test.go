@@ -2255,3 +2255,74 @@ func TestScalarListItemRowWraps(t *testing.T) {
 		t.Errorf("warnings = %v", res.Warnings)
 	}
 }
+
+// A field typed Json nested in a flattened query parameter (KMS UpdateSecret
+// ExtendedConfig.CustomData; also below list items: Rule.N.Data) is a structure sent as
+// its JSON text under its flattened name, as a top-level one is; a field typed Json inside
+// a JSON text stays the text it is.
+func TestNestedJsonTypedFields(t *testing.T) {
+	p := &page.Page{File: "j.txt", Title: "# UpdateSecret", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RequestParams, "Request parameters", 3, tbl(4, reqHeader,
+			[]string{"Action", "String", "Yes", "The operation.", "UpdateSecret"},
+			[]string{"ExtendedConfig", "Object", "No", "Config.", ""},
+			[]string{"ExtendedConfig.CustomData", "Json", "No", "Custom data.", `{"DBName":"app"}`},
+			[]string{"ExtendedConfig.Odd", "Json", "No", "Odd.", `abc`},
+			[]string{"Rule.N.Data", "Json", "No", "Data.", ""},
+			[]string{"Rule.N.Key", "String", "No", "Key.", ""},
+			[]string{"Outer", "Json", "No", "Outer.", ""},
+			[]string{"Outer.Inner", "Json", "No", "Inner.", ""},
+		)),
+	}}
+	op, res := mustOp(t, p)
+	find := func(name string) *opspec.Param {
+		for _, p := range op.Params {
+			if p.Name == name {
+				return p
+			}
+		}
+		t.Fatalf("no parameter %s in %v", name, op.Params)
+		return nil
+	}
+	prop := func(s *opspec.Schema, name string) *opspec.Schema {
+		for _, c := range s.Properties {
+			if c.Name == name {
+				return c.Schema
+			}
+		}
+		t.Fatalf("no field %s", name)
+		return nil
+	}
+	desc := func(s *opspec.Schema) string {
+		d := s.Type + " " + s.Style
+		if s.AdditionalProperties != nil {
+			d += " map"
+		}
+		return d
+	}
+	ec := find("ExtendedConfig").Schema
+	rule := find("Rule").Schema
+	outer := find("Outer").Schema
+	for _, c := range []struct {
+		s    *opspec.Schema
+		want string
+	}{
+		{ec, "object "},
+		{prop(ec, "CustomData"), "object json map"},
+		{prop(ec, "Odd"), "object json map"},
+		{prop(rule.Items, "Data"), "object json map"},
+		{prop(rule.Items, "Key"), "string "},
+		{outer, "object json"},
+		{prop(outer, "Inner"), "string "},
+	} {
+		if got := desc(c.s); got != c.want {
+			t.Errorf("%s: %q, want %q", c.s.Description, got, c.want)
+		}
+	}
+	if !hasWarning(res, `field "ExtendedConfig.Odd" is typed Json but its example is no JSON object`) {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+	spec := &opspec.Spec{Product: "Kms", Version: "2016-01-20", Style: opspec.RPC, Operations: []*opspec.Operation{op}}
+	if err := spec.Validate(); err != nil {
+		t.Error(err)
+	}
+}

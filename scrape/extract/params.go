@@ -135,7 +135,7 @@ func (x *extractor) params(op *opspec.Operation) {
 		}
 		p := &opspec.Param{Name: prop.Name, Required: prop.Required, Schema: prop.Schema}
 		p.In = x.location(op, f, inPath, sample)
-		x.jsonText(p, f.line)
+		x.jsonText(p, f.line, func(c *opspec.Property) int { return b.props.of(c).line })
 		if p.In == opspec.InHeader && strings.EqualFold(p.Name, "Authorization") {
 			x.bearerHeader(op, p, f.line)
 		}
@@ -907,24 +907,51 @@ func containsKind(ks []page.SectionKind, k page.SectionKind) bool {
 // jsonText makes a query, form or header parameter the page types Json (a structure sent
 // as one JSON text) keep its real type with style json: its field rows make it an object,
 // anything else a map of any values (what Json says, and what the official metadata and
-// SDKs make of it). An example that is no JSON object is named in a guess warning.
-// Elsewhere (a JSON body field, a response field) Json stays a string, the text the value is.
-func (x *extractor) jsonText(p *opspec.Param, line int) {
-	s := p.Schema
-	if s == nil || !strings.EqualFold(strings.TrimSpace(s.DocType), "json") || s.Type != "string" {
+// SDKs make of it). An example that is no JSON object is named in a guess warning. A field
+// typed Json nested in such a parameter that is flattened (ExtendedConfig.CustomData, also
+// below list items) is the same, sent as JSON text under its flattened name; lineOf gives
+// a nested field's row. Elsewhere (a JSON body field, a response field, a field inside a
+// JSON text) Json stays a string, the text the value is.
+func (x *extractor) jsonText(p *opspec.Param, line int, lineOf func(*opspec.Property) int) {
+	if p.Schema == nil || p.In != opspec.InQuery && p.In != opspec.InForm && p.In != opspec.InHeader {
 		return
 	}
-	if p.In != opspec.InQuery && p.In != opspec.InForm && p.In != opspec.InHeader {
+	if x.jsonValue(p.Schema, "parameter", p.Name, line) {
 		return
+	}
+	var walk func(s *opspec.Schema, path string)
+	walk = func(s *opspec.Schema, path string) {
+		for s.Type == "array" && s.Items != nil {
+			s, path = s.Items, path+".N"
+		}
+		for _, c := range s.Properties {
+			if c == nil || c.Schema == nil {
+				continue
+			}
+			name := path + "." + c.Name
+			if !x.jsonValue(c.Schema, "field", name, lineOf(c)) {
+				walk(c.Schema, name)
+			}
+		}
+	}
+	walk(p.Schema, p.Name)
+}
+
+// jsonValue turns s, the schema of a parameter or flattened field (what, name) that the
+// page types Json, into the structure sent as its JSON text, and reports whether it did.
+func (x *extractor) jsonValue(s *opspec.Schema, what, name string, line int) bool {
+	if !strings.EqualFold(strings.TrimSpace(s.DocType), "json") || s.Type != "string" && (s.Type != "object" || len(s.Properties) == 0) {
+		return false
 	}
 	s.Type, s.Format, s.Style = "object", "", opspec.JSONStyle
 	if len(s.Properties) > 0 {
-		return
+		return true
 	}
 	s.AdditionalProperties = &opspec.Schema{}
 	if s.Example != "" {
 		if v, err := x.json.parse(s.Example); err != nil || v.kind != 'o' {
-			x.guess(line, "parameter %q is typed Json but its example is no JSON object; read as a map of any values sent as JSON text", p.Name)
+			x.guess(line, "%s %q is typed Json but its example is no JSON object; read as a map of any values sent as JSON text", what, name)
 		}
 	}
+	return true
 }
