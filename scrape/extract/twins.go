@@ -90,21 +90,17 @@ func namesQualified(desc, name string) bool {
 		at := i + k
 		end := at + len(name)
 		i = at + 1
-		if end < len(desc) && isIdentByte(desc[end]) {
+		if end < len(desc) && isWordByte(desc[end]) {
 			continue
 		}
 		switch {
 		case at > 0 && desc[at-1] == '.':
 			// the tail of a dotted name: the dot must follow a name part
-			if at > 1 && isIdentByte(desc[at-2]) {
+			if at > 1 && isWordByte(desc[at-2]) {
 				return true
 			}
-		case strings.Contains(name, ".") && (at == 0 || !isIdentByte(desc[at-1])):
+		case strings.Contains(name, ".") && (at == 0 || !isWordByte(desc[at-1])):
 			return true
 		}
 	}
-}
-
-func isIdentByte(c byte) bool {
-	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
