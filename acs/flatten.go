@@ -247,12 +247,7 @@ func collectFields(t reflect.Type, parent []int, fs *[]field) {
 	for i := 0; i < t.NumField(); i++ {
 		sf := t.Field(i)
 		index := append(append([]int(nil), parent...), i)
-		name, jsonName, omit, skip := fieldName(sf)
-		jsonText := false
-		if acsTag, ok := sf.Tag.Lookup("acs"); ok {
-			_, opts, _ := strings.Cut(acsTag, ",")
-			jsonText = slices.Contains(strings.Split(opts, ","), "json")
-		}
+		name, jsonName, omit, jsonText, skip := fieldName(sf)
 		if skip {
 			continue
 		}
@@ -276,26 +271,27 @@ func collectFields(t reflect.Type, parent []int, fs *[]field) {
 	}
 }
 
-// fieldName reads the acs tag (parameter name) and the json tag (response key); each is ""
-// when its tag does not name the field.
-func fieldName(sf reflect.StructField) (name, jsonName string, omitEmpty, skip bool) {
+// fieldName reads the acs tag (parameter name; option json: sent as its JSON text) and the
+// json tag (response key); each name is "" when its tag does not name the field.
+func fieldName(sf reflect.StructField) (name, jsonName string, omitEmpty, jsonText, skip bool) {
 	if jsonTag, ok := sf.Tag.Lookup("json"); ok {
 		n, opts, _ := strings.Cut(jsonTag, ",")
 		if n == "-" && opts == "" {
-			return "", "", false, true
+			return "", "", false, false, true
 		}
 		jsonName = n
 		omitEmpty = strings.Contains(","+opts+",", ",omitempty,") || strings.Contains(","+opts+",", ",omitzero,")
 	}
 	if acsTag, ok := sf.Tag.Lookup("acs"); ok {
-		n, _, _ := strings.Cut(acsTag, ",")
+		n, opts, _ := strings.Cut(acsTag, ",")
 		if n == "-" {
-			return "", "", false, true
+			return "", "", false, false, true
 		}
 		name = n
+		jsonText = slices.Contains(strings.Split(opts, ","), "json")
 	}
 	if name == "" {
 		name = jsonName
 	}
-	return name, jsonName, omitEmpty, false
+	return name, jsonName, omitEmpty, jsonText, false
 }
