@@ -227,6 +227,31 @@ func TestROABodyRowIsTheBody(t *testing.T) {
 	}
 }
 
+// TestRequestPathCutOff: an excerpt cut inside the request syntax's last path parameter
+// ("/instances/{instanceId}/consumerGroups/{consumerGro") keeps the whole segments before it,
+// as a guess, instead of a path template that makes the spec invalid.
+func TestRequestPathCutOff(t *testing.T) {
+	for _, c := range []struct {
+		syntax, want string
+		cut          bool
+	}{
+		{"POST /instances/{instanceId}/consumerGroups/{consumerGro", "/instances/{instanceId}/consumerGroups", true},
+		{"POST /instances/{instanceId}/consumerGroups/{group} HTTP/1.1", "/instances/{instanceId}/consumerGroups/{group}", false},
+		{"GET /{instan", "/", true},
+	} {
+		p := &page.Page{File: "c.txt", Title: "CreateConsumerGroup", Sections: []*page.Section{
+			sec(page.RequestSyntax, "Request syntax", 3, code(4, c.syntax)),
+		}}
+		op, res := mustOp(t, p)
+		if op.Path != c.want {
+			t.Errorf("%s: path %q, want %q", c.syntax, op.Path, c.want)
+		}
+		if got := hasWarning(res, "ends inside a path parameter"); got != c.cut {
+			t.Errorf("%s: warned about the cut = %v, want %v (%v)", c.syntax, got, c.cut, res.Warnings)
+		}
+	}
+}
+
 func TestEnums(t *testing.T) {
 	x := &extractor{p: &page.Page{File: "f"}, res: &Result{}}
 	cases := []struct {
@@ -1186,6 +1211,32 @@ func TestOperationNameFromFileName(t *testing.T) {
 		}
 		if res.Op == nil || res.Op.Name != want || !hasWarning(res, "taken from the file name") {
 			t.Errorf("%s: op = %+v, warnings %v; want %s, guessed from the file name", file, res.Op, res.Warnings, want)
+		}
+	}
+}
+
+// TestOperationNameFromURLAndFileName: a page cut off before its tables names its operation
+// only by the URL's lower-case slug (".../api-createstack", ".../api-org-2020-03-31-getgroup");
+// the file name spelling the same word gives its case, as a guess. A file name spelling
+// another word does not.
+func TestOperationNameFromURLAndFileName(t *testing.T) {
+	for _, c := range []struct{ url, file, want string }{
+		{"https://example.com/help/tc/ros/api-createstack", "pages/ros-2019-09-10-CreateStack-concat.txt", "CreateStack"},
+		{"https://example.com/help/en/org/developer-reference/api-org-2020-03-31-getgroup", "p/GetGroup.txt", "GetGroup"},
+		{"https://example.com/help/en/org/developer-reference/api-org-2020-03-31-getgroup", "p/ListGroups.txt", "getgroup"},
+	} {
+		p := &page.Page{File: c.file, URL: c.url, Sections: []*page.Section{
+			sec(page.Intro, "", 1, para(2, "Xxxxxx a xxxxx.")),
+			sec(page.Debug, "Debugging", 3, para(4, "Xxxxxxx Xxxxxxxx."))}}
+		res, err := Page(p)
+		if err != nil {
+			t.Fatalf("%s: %v", c.file, err)
+		}
+		if res.Op == nil || res.Op.Name != c.want {
+			t.Fatalf("%s: op = %+v, want %s", c.file, res.Op, c.want)
+		}
+		if guessed := hasWarning(res, "and the file name"); guessed != (c.want != strings.ToLower(c.want)) {
+			t.Errorf("%s: warnings %v: guessed from the file name = %v", c.file, res.Warnings, guessed)
 		}
 	}
 }

@@ -16,9 +16,9 @@ var (
 	// The words after the date may carry a prefix or suffix ("api-doc-describedbinstances",
 	// "getresourcegroup-rg"): the operation is the longest.
 	helpSlugRe = regexp.MustCompile(`api-([a-z][a-z0-9-]*?)-(\d{4}-\d{2}-\d{2})-([a-z][a-z0-9]*(?:-[a-z0-9]+)*)`)
-	// tailSlugRe matches a URL whose last path segment is one lower-case word
-	// (".../latest/modifywhiteips").
-	tailSlugRe = regexp.MustCompile(`/([a-z][a-z0-9]{5,})/?(?:[?#]|$)`)
+	// tailSlugRe matches a URL whose last path segment is one lower-case word, perhaps after
+	// "api-" (".../latest/modifywhiteips", ".../ros/api-createstack").
+	tailSlugRe = regexp.MustCompile(`/(?:api-)?([a-z][a-z0-9]{5,})/?(?:[?#]|$)`)
 	// explorerPathRe matches api.aliyun.com paths such as /api/Ims/2019-08-15/CreateUser or
 	// /document/Eiam/2021-12-01/CreateInstance.
 	explorerPathRe = regexp.MustCompile(`/(?:api|document)/([A-Za-z][\w-]*)/(\d{4}-\d{2}-\d{2})/([A-Za-z]\w*)`)
@@ -247,13 +247,19 @@ func (x *extractor) opName() string {
 		}
 	}
 	if len(cands) == 0 && shaped {
-		if n := x.summaryName(); n != "" {
-			x.guess(x.p.TitleLine, "operation name %q taken from the text above the first heading: the page names it nowhere else (no title, RAM action, Action row, URL or example)", n)
-			return n
-		}
-		if n := fileOpName(x.p.File); n != "" {
-			x.guess(x.p.TitleLine, "operation name %q taken from the file name: the page names it nowhere (no title, RAM action, Action row, URL, example or first sentence)", n)
-			return n
+		// Two guesses: a word of the text above the first heading, and the file name. When
+		// they disagree the file wins: the text's word may be a parameter it mentions.
+		sum, file := x.summaryName(), fileOpName(x.p.File)
+		switch {
+		case sum != "" && (file == "" || sum == file):
+			x.guess(x.p.TitleLine, "operation name %q taken from the text above the first heading: the page names it nowhere else (no title, RAM action, Action row, URL or example)", sum)
+			return sum
+		case file != "" && sum != "":
+			x.guess(x.p.TitleLine, "operation name %q taken from the file name: the page names it nowhere (no title, RAM action, Action row, URL or example); the text above the first heading mentions %q", file, sum)
+			return file
+		case file != "":
+			x.guess(x.p.TitleLine, "operation name %q taken from the file name: the page names it nowhere (no title, RAM action, Action row, URL, example or first sentence)", file)
+			return file
 		}
 	}
 	if len(cands) == 0 {
@@ -279,15 +285,34 @@ func (x *extractor) opName() string {
 			}
 		}
 	}
+	cutName := ""
+	if x.p.Truncated && cands[best].from == "Action row" {
+		// The page's end may cut the Action row's value ("OnsTopi"): the title, a cased URL
+		// or else the file name continuing it holds the whole name.
+		whole := cands
+		if file := fileOpName(x.p.File); file != "" {
+			whole = append(whole[:len(whole):len(whole)], cand{name: file, from: fileSource})
+		}
+		cut := cands[best]
+		for k, c := range whole {
+			if (c.from == "title" || c.from == "URL" || c.from == fileSource) &&
+				len(c.name) > len(cut.name) && strings.HasPrefix(strings.ToLower(c.name), strings.ToLower(cut.name)) {
+				x.warn(x.p.TitleLine, "operation name %q from the Action row looks cut off by the end of the page; keeping %q from the %s",
+					cut.name, c.name, c.from)
+				cutName, cands, best = cut.name, whole, k
+				break
+			}
+		}
+	}
 	b := cands[best]
-	if strings.HasSuffix(b.from, humpSource) {
-		x.guess(x.p.TitleLine, "operation name %q spelled from the URL's %q and the words of the page: the page names it nowhere else", b.name, strings.ToLower(b.name))
+	if strings.HasPrefix(b.from, "URL and ") && (strings.HasSuffix(b.from, humpSource) || strings.HasSuffix(b.from, fileSource)) {
+		x.guess(x.p.TitleLine, "operation name %q spelled from the URL's %q and the %s: the page names it nowhere else", b.name, strings.ToLower(b.name), strings.TrimPrefix(b.from, "URL and "))
 	}
 	if b.lower {
 		x.warn(x.p.TitleLine, "operation name %q is known only in lower case (from the URL)", b.name)
 	}
 	for _, c := range cands {
-		if !strings.EqualFold(c.name, b.name) {
+		if !strings.EqualFold(c.name, b.name) && c.name != cutName {
 			x.warn(x.p.TitleLine, "operation name %q from the %s disagrees with %q from the %s; keeping %q",
 				c.name, c.from, b.name, b.from, b.name)
 		}
@@ -320,14 +345,22 @@ func (x *extractor) spelling(slug string) (name, from string) {
 	if name != "" {
 		return name, "page text"
 	}
+	// A page cut off before it spells the name anywhere: the file may ("…-CreateStack-concat.txt").
+	if n := fileOpName(x.p.File); n != "" && strings.EqualFold(n, slug) {
+		return n, fileSource
+	}
 	if n := x.humpSpelling(slug); n != "" {
 		return n, humpSource
 	}
 	return "", ""
 }
 
-// humpSource is where spelling says a name spelled by humpSpelling comes from.
-const humpSource = "words of the page"
+// humpSource is where spelling says a name spelled by humpSpelling comes from; fileSource,
+// one spelled by the file name.
+const (
+	humpSource = "words of the page"
+	fileSource = "file name"
+)
 
 // pageTexts calls f with the text of every block, list item and table cell of the page
 // until f returns true.
@@ -713,6 +746,10 @@ func (x *extractor) syntax(op *opspec.Operation) {
 					x.warn(b.Line, "request syntax allows methods %s; using %s", m[1], op.Method)
 				}
 				op.Path = bracketParamRe.ReplaceAllString(path, "{$1}")
+				if whole, ok := cutOpenParam(op.Path); !ok {
+					x.guess(b.Line, "request path %q ends inside a path parameter (the page is cut off there); keeping %q", op.Path, whole)
+					op.Path = whole
+				}
 				if rpc || path == "/" {
 					op.Style = opspec.RPC
 				} else {
@@ -729,6 +766,21 @@ func (x *extractor) syntax(op *opspec.Operation) {
 	if x.res.Style == opspec.ROA {
 		x.guess(0, "the URL says ROA but the page has no request syntax line; treating the operation as RPC POST /")
 	}
+}
+
+// cutOpenParam returns path without a last segment whose "{" is never closed
+// ("/groups/{groupId}/members/{memb" is "/groups/{groupId}/members"), and whether the path
+// was whole.
+func cutOpenParam(path string) (string, bool) {
+	open := strings.LastIndexByte(path, '{')
+	if open < 0 || strings.LastIndexByte(path, '}') > open {
+		return path, true
+	}
+	whole := strings.TrimRight(path[:strings.LastIndexByte(path[:open], '/')+1], "/")
+	if whole == "" {
+		whole = "/"
+	}
+	return whole, false
 }
 
 // matchSyntax matches a request line in upper or lower case: method(s) and path.
