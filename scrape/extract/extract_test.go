@@ -1241,6 +1241,42 @@ func TestOperationNameFromURLAndFileName(t *testing.T) {
 	}
 }
 
+// TestPagingFieldBesideList: a table with no depth and no JSON example lists the paging
+// fields after a list's items (KmsInstances, KmsInstance array<object>, KmsInstanceId, then
+// TotalCount): they describe the list, so row order does not put them inside its items
+// nor inside the wrapper that holds only the list, but a wrapper holding more ("data" with
+// pageNumber and list) keeps them. Each such placement is warned.
+func TestPagingFieldBesideList(t *testing.T) {
+	hdr := []string{"Name", "Type", "Description"}
+	for _, c := range []struct {
+		rows     [][]string
+		root     string
+		warnName string
+	}{
+		{[][]string{{"RequestId", "String", "Xxx."}, {"KmsInstances", "Object", "Xxx."}, {"KmsInstance", "Array of KmsInstance", "Xxx."},
+			{"KmsInstanceId", "String", "Xxx."}, {"TotalCount", "Integer", "Xxx."}, {"PageSize", "Integer", "Xxx."}},
+			"RequestId,KmsInstances,TotalCount,PageSize", "TotalCount"},
+		{[][]string{{"data", "object", "Xxx."}, {"pageNumber", "integer", "Xxx."}, {"list", "array<object>", "Xxx."},
+			{"id", "string", "Xxx."}, {"totalCount", "integer", "Xxx."}},
+			"data", "totalCount"},
+	} {
+		p := &page.Page{File: "x.txt", Title: "ListThings", TitleLine: 1, Sections: []*page.Section{
+			sec(page.ResponseParams, "Response parameters", 2, tbl(3, hdr, c.rows...))}}
+		op, res := mustOp(t, p)
+		if got := names(op.Response); got != c.root {
+			t.Errorf("root = %s, want %s; warnings %v", got, c.root, res.Warnings)
+		}
+		if c.root == "data" {
+			if got := names(op.Response.Properties[0].Schema); got != "pageNumber,list,totalCount" {
+				t.Errorf("data = %s; warnings %v", got, res.Warnings)
+			}
+		}
+		if !hasWarning(res, c.warnName+"\" placed beside the list") {
+			t.Errorf("no warning about %s; warnings %v", c.warnName, res.Warnings)
+		}
+	}
+}
+
 // TestResponseStructTable: a response row typed with a struct name ("...SetType") and a
 // table after a paragraph naming that struct: the table's rows are the row's fields; the
 // one field of a set is a list of objects.

@@ -451,6 +451,13 @@ func (b *treeBuilder) add(f field) {
 			b.what, f.name, b.stack[len(b.stack)-1].name)
 		b.stack = b.stack[:1]
 	}
+	if k := b.listHolder(); k < len(b.stack)-1 && b.what == responseField && page.IsPagingField(f.name) && b.stack[len(b.stack)-1].ex == nil {
+		// A paging field describes a list, not one of its items: row order alone does not
+		// put it inside the list it follows (KmsInstances.KmsInstance[] then TotalCount).
+		b.x.guess(f.line, "%s %q placed beside the list %q, not inside its items as the row order would (no depth or JSON example shows where it belongs)",
+			b.what, f.name, b.stack[len(b.stack)-1].name)
+		b.stack = b.stack[:k+1]
+	}
 	for i := len(b.stack) - 1; i >= 0; i-- {
 		n := b.stack[i]
 		obj, ex := n.target()
@@ -500,6 +507,23 @@ func (b *treeBuilder) add(f field) {
 		return
 	}
 	b.x.drop(f.line, "%s %q has no place in the tree; row skipped", b.what, f.name)
+}
+
+// listHolder returns the stack index of the container that holds the innermost open list
+// when the innermost open container is that list: the list's parent, or the parent's
+// parent when the parent is the wrapper legacy responses put around a list
+// (KmsInstances around KmsInstance[]). Otherwise the innermost index.
+func (b *treeBuilder) listHolder() int {
+	k := len(b.stack) - 1
+	if k == 0 || b.stack[k].s.Type != "array" {
+		return k
+	}
+	k--
+	if w := b.stack[k]; k > 0 && w.s.Type == "object" && len(w.s.Properties) == 1 &&
+		(w.wrapper || len(w.name) > len(b.stack[k+1].name) && strings.HasPrefix(w.name, b.stack[k+1].name)) {
+		k--
+	}
+	return k
 }
 
 // addAtDepth places a field whose depth the input shows.

@@ -570,3 +570,12 @@ func IsSiteChrome(line string) bool {
 // Cloud API response carries at its top level ("RequestId", "requestId"), whatever the
 // rows before it are.
 func IsRequestIDField(name string) bool { return strings.EqualFold(name, "RequestId") }
+
+// pagingFields name the fields a paged list answer carries beside the list, lower case.
+var pagingFields = map[string]bool{
+	"totalcount": true, "pagenumber": true, "pagesize": true, "nexttoken": true, "maxresults": true,
+}
+
+// IsPagingField reports whether a response field is one of the paging fields a list answer
+// carries beside its list ("TotalCount", "pageNumber", "NextToken"), in any case.
+func IsPagingField(name string) bool { return pagingFields[strings.ToLower(name)] }
