@@ -224,12 +224,19 @@ var tokenRE = regexp.MustCompile(`[A-Za-z_][A-Za-z0-9_]*`)
 
 // scorePage scrapes one page alone and adds its visible and found names to c.
 func scorePage(t *testing.T, file string, p accPage, r *accRecord, c *accCount) {
-	c.pages++
 	text, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := scrapeAlone(file, p)
+	scoreData(t, file, text, text, p, r, c)
+}
+
+// scoreData scrapes data, a page named file (its extension picks the reader), and adds to c
+// the truth's names that shown (the page's text) shows and those found.
+func scoreData(t *testing.T, file string, data, shown []byte, p accPage, r *accRecord, c *accCount) {
+	c.pages++
+	text := shown
+	doc, err := scrapeAlone(file, data, p)
 	var req, resp map[string]string
 	if err == nil {
 		req, resp, err = projectOperation(doc, p.Operation)
@@ -282,13 +289,12 @@ func scorePage(t *testing.T, file string, p accPage, r *accRecord, c *accCount) 
 	}
 }
 
-// scrapeAlone scrapes one page as `gen scrape --product P --version V -o - PAGE` does and
-// returns the spec's OpenAPI JSON as generic values; an error when gen would exit non-zero.
-func scrapeAlone(file string, p accPage) (map[string]any, error) {
+// scrapeAlone scrapes one page (data, read from file) as `gen scrape --product P --version V
+// -o - PAGE` does and returns the spec's OpenAPI JSON as generic values; an error when gen
+// would exit non-zero.
+func scrapeAlone(file string, data []byte, p accPage) (map[string]any, error) {
 	s := New(Options{Product: p.Product, Version: p.Version}, nil)
-	if err := s.AddPath(file); err != nil {
-		return nil, err
-	}
+	s.Add(filepath.ToSlash(file), filepath.Base(file), data)
 	specs, err := s.Specs()
 	if err != nil {
 		return nil, err
@@ -296,12 +302,12 @@ func scrapeAlone(file string, p accPage) (map[string]any, error) {
 	if len(specs) != 1 {
 		return nil, fmt.Errorf("%s: %d specs", file, len(specs))
 	}
-	data, err := opspec.Marshal(specs[0], "json")
+	out, err := opspec.Marshal(specs[0], "json")
 	if err != nil {
 		return nil, err
 	}
 	var doc map[string]any
-	return doc, json.Unmarshal(data, &doc)
+	return doc, json.Unmarshal(out, &doc)
 }
 
 // unwrapWholeBody replaces a whole-body request node by its children (body fields) and

@@ -1,0 +1,297 @@
+package scrape
+
+import (
+	"bytes"
+	"fmt"
+	"html"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	gmhtml "github.com/yuin/goldmark/renderer/html"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// The HTML ratchet: TestHTMLCorpus renders every page of ../shared/corpus/products (Markdown)
+// to an HTML document with goldmark, scrapes it with the HTML reader, scores it with
+// TestAccuracy's rules (scoreData) on the names the Markdown page shows, and fails when the
+// recall of a product/language falls below its floor here, or its type accuracy below
+// typeFloor (typeFloors). It logs the Markdown figure of the same pages beside it, and skips
+// when the corpus is absent.
+//
+// The Markdown sources write a table row over several lines when a cell holds paragraphs,
+// lists or code (a row ends at a line ending in '|'), which GFM cannot: such a table is
+// built here as an HTML table whose cells goldmark renders as Markdown, as the
+// documentation site shows them. Tables of one-line rows go through goldmark's GFM tables.
+//
+// HTML_CORPUS_DIFF=FILE writes, page by page, the names the Markdown read finds (with the
+// truth's type) and the HTML read misses or types otherwise, and the failed pages;
+// HTML_CORPUS_DIR=DIR writes the rendered pages there. Raise the floors as TestAccuracy's.
+var htmlAccuracyFloors = map[string]float64{
+	"ecs/en":           97,
+	"ecs/zh":           97,
+	"elasticsearch/en": 93,
+	"elasticsearch/zh": 94,
+	"ims/en":           99,
+	"ims/zh":           99,
+	"kms/en":           88,
+	"kms/zh":           81,
+}
+
+func TestHTMLCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("scrapes about two thousand pages")
+	}
+	dir := filepath.Join(repoRoot(t), "..", "shared", "corpus", "products")
+	var pages []accPage
+	var truth []accRecord
+	if !readJSON(t, filepath.Join(dir, "manifest.json"), &pages) || !readJSON(t, filepath.Join(dir, "truth", "all.json"), &truth) {
+		t.Skip("../shared/corpus/products is absent")
+	}
+	gt := map[string]*accRecord{}
+	versions := map[string]string{}
+	for i := range truth {
+		r := &truth[i]
+		gt[r.Product+"/"+strings.ToLower(r.Operation)] = r
+		versions[r.Product] = r.Version
+	}
+	var diff *os.File
+	if file := os.Getenv("HTML_CORPUS_DIFF"); file != "" {
+		f, err := os.Create(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		diff = f
+		defer f.Close()
+	}
+	outDir := os.Getenv("HTML_CORPUS_DIR")
+	defer func() { missLog = nil }()
+	sort.Slice(pages, func(i, j int) bool { return pages[i].File < pages[j].File })
+	mdGroups, htmlGroups := map[string]*accCount{}, map[string]*accCount{}
+	for _, p := range pages {
+		g := p.Product + "/" + p.Lang
+		if mdGroups[g] == nil {
+			mdGroups[g], htmlGroups[g] = &accCount{}, &accCount{}
+		}
+		if p.Version == "" {
+			p.Version = versions[p.Product]
+		}
+		file := filepath.Join(dir, filepath.FromSlash(p.File))
+		src, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := markdownToHTML(src)
+		if err != nil {
+			t.Fatalf("%s: %v", p.File, err)
+		}
+		name := strings.TrimSuffix(file, filepath.Ext(file)) + ".html"
+		if outDir != "" {
+			out := filepath.Join(outDir, strings.TrimSuffix(filepath.FromSlash(p.File), ".md")+".html")
+			if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(out, doc, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		r := gt[p.Product+"/"+strings.ToLower(p.Operation)]
+		var mdMiss, htmlMiss bytes.Buffer
+		missLog = &mdMiss
+		md := *mdGroups[g]
+		scoreData(t, file, src, src, p, r, mdGroups[g])
+		missLog = &htmlMiss
+		h := *htmlGroups[g]
+		scoreData(t, name, doc, src, p, r, htmlGroups[g])
+		missLog = nil
+		if diff != nil {
+			if htmlGroups[g].ok == h.ok && mdGroups[g].ok > md.ok {
+				fmt.Fprintf(diff, "%s\tpage failed in HTML only\n", p.File)
+			}
+			known := map[string]bool{}
+			for _, l := range strings.Split(mdMiss.String(), "\n") {
+				known[l] = true
+			}
+			for _, l := range strings.Split(htmlMiss.String(), "\n") {
+				if l != "" && !known[l] {
+					fmt.Fprintln(diff, l)
+				}
+			}
+		}
+	}
+	names := make([]string, 0, len(htmlGroups))
+	for g := range htmlGroups {
+		names = append(names, g)
+	}
+	sort.Strings(names)
+	for _, g := range names {
+		c, m := htmlGroups[g], mdGroups[g]
+		t.Logf("%-18s pages %3d | HTML ok %3d recall %5.1f%% (%d/%d) type %5.1f%% | Markdown ok %3d recall %5.1f%% (%d/%d) type %5.1f%%",
+			g, c.pages, c.ok, c.recall(), c.hit, c.vis, c.typeRate(), m.ok, m.recall(), m.hit, m.vis, m.typeRate())
+		floor, ok := htmlAccuracyFloors[g]
+		if !ok {
+			t.Errorf("group %s has no floor in htmlAccuracyFloors: add one (%.0f)", g, c.recall()-1)
+			continue
+		}
+		if c.recall() < floor {
+			t.Errorf("%s: HTML field recall %.1f%% is below its floor %.0f%%", g, c.recall(), floor)
+		}
+		tfloor := typeFloor
+		if f, ok := typeFloors[g]; ok {
+			tfloor = f
+		}
+		if c.typeRate() < tfloor {
+			t.Errorf("%s: HTML type accuracy %.1f%% is below its floor %.0f%%", g, c.typeRate(), tfloor)
+		}
+	}
+}
+
+// gfm renders Markdown as the documentation site would: GFM tables, heading attributes
+// ("## Request parameters {#request .section}"), raw HTML kept.
+var gfm = goldmark.New(
+	goldmark.WithExtensions(extension.Table),
+	goldmark.WithParserOptions(parser.WithAttribute()),
+	goldmark.WithRendererOptions(gmhtml.WithUnsafe()),
+)
+
+// markdownToHTML renders a Markdown page as a whole HTML document titled by its "# " heading.
+// Tables with rows over several lines are built here (see TestHTMLCorpus).
+func markdownToHTML(src []byte) ([]byte, error) {
+	lines := strings.Split(strings.ReplaceAll(string(src), "\r\n", "\n"), "\n")
+	var md []string
+	tables := map[string]string{}
+	title := ""
+	for i := 0; i < len(lines); i++ {
+		trim := strings.TrimSpace(lines[i])
+		if title == "" && strings.HasPrefix(trim, "# ") {
+			title = strings.TrimSpace(trim[2:])
+			if k := strings.Index(title, " {#"); k > 0 {
+				title = title[:k]
+			}
+		}
+		if !strings.HasPrefix(trim, "|") || i+1 >= len(lines) || !page.IsPipeSeparator(lines[i+1]) {
+			md = append(md, lines[i])
+			continue
+		}
+		rows, end, multi := pipeTableRows(lines, i)
+		if !multi {
+			md = append(md, lines[i:end]...)
+			i = end - 1
+			continue
+		}
+		table, err := htmlTable(lines[i], rows)
+		if err != nil {
+			return nil, err
+		}
+		key := fmt.Sprintf("ACSGENTABLE%d", len(tables))
+		tables[key] = table
+		md = append(md, "", key, "")
+		i = end - 1
+	}
+	var body bytes.Buffer
+	if err := gfm.Convert([]byte(strings.Join(md, "\n")), &body); err != nil {
+		return nil, err
+	}
+	out := body.String()
+	for key, table := range tables {
+		out = strings.Replace(out, "<p>"+key+"</p>", table, 1)
+	}
+	return []byte("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>" + html.EscapeString(title) +
+		" - Alibaba Cloud Documentation Center</title>\n</head>\n<body>\n<main>\n" + out + "</main>\n</body>\n</html>\n"), nil
+}
+
+// pipeTableRows reads the rows of the pipe table whose header is lines[start] (the
+// separator follows it): each row is the text of its lines, and a row ends at a line ending
+// in an unescaped '|' once it has the header's cells; fenced code in a cell is part of it,
+// its pipes escaped. Blank lines between rows do not end the table. end is the index of
+// the first line after the table; multi is true when a row takes more than one line.
+func pipeTableRows(lines []string, start int) (rows []string, end int, multi bool) {
+	width := len(page.SplitPipeRow(lines[start]))
+	i := start + 2
+	for i < len(lines) {
+		trim := strings.TrimSpace(lines[i])
+		if trim == "" {
+			j := i
+			for j < len(lines) && strings.TrimSpace(lines[j]) == "" {
+				j++
+			}
+			if j < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[j]), "|") {
+				i = j
+				continue
+			}
+			break
+		}
+		if !strings.HasPrefix(trim, "|") {
+			break
+		}
+		var buf []string
+		fence := ""
+		for i < len(lines) {
+			l := lines[i]
+			t := strings.TrimSpace(l)
+			i++
+			switch {
+			case fence != "" && strings.HasPrefix(t, fence):
+				fence = ""
+			case fence != "":
+				buf = append(buf, strings.ReplaceAll(l, "|", `\|`))
+				continue
+			case len(buf) > 0 && (strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~")):
+				fence = t[:3]
+				buf = append(buf, l)
+				continue
+			}
+			buf = append(buf, l)
+			if strings.HasSuffix(t, "|") && !strings.HasSuffix(t, `\|`) && page.CountPipes(strings.Join(buf, "\n"))-1 >= width {
+				break
+			}
+		}
+		if len(buf) > 1 {
+			multi = true
+		}
+		rows = append(rows, strings.Join(buf, "\n"))
+	}
+	return rows, i, multi
+}
+
+// htmlTable builds an HTML table from a pipe table's header line and rows, each cell
+// rendered by goldmark as Markdown (paragraphs, lists, code blocks).
+func htmlTable(header string, rows []string) (string, error) {
+	var b strings.Builder
+	b.WriteString("<table>\n<thead>\n<tr>\n")
+	for _, c := range page.SplitPipeRow(header) {
+		h, err := renderCell(c)
+		if err != nil {
+			return "", err
+		}
+		h = strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(h), "<p>"), "</p>")
+		b.WriteString("<th>" + h + "</th>\n")
+	}
+	b.WriteString("</tr>\n</thead>\n<tbody>\n")
+	for _, row := range rows {
+		b.WriteString("<tr>\n")
+		for _, c := range page.SplitPipeRow(row) {
+			h, err := renderCell(c)
+			if err != nil {
+				return "", err
+			}
+			b.WriteString("<td>" + strings.TrimSpace(h) + "</td>\n")
+		}
+		b.WriteString("</tr>\n")
+	}
+	b.WriteString("</tbody>\n</table>\n")
+	return b.String(), nil
+}
+
+// renderCell renders a cell's Markdown (its table escapes undone).
+func renderCell(c string) (string, error) {
+	var out bytes.Buffer
+	err := gfm.Convert([]byte(strings.TrimSpace(page.UnescapePipes(c))), &out)
+	return out.String(), err
+}
