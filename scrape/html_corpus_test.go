@@ -175,13 +175,15 @@ func markdownToHTML(src []byte) ([]byte, error) {
 				title = title[:k]
 			}
 		}
-		if !strings.HasPrefix(trim, "|") || i+1 >= len(lines) || !page.IsPipeSeparator(lines[i+1]) {
+		if !strings.HasPrefix(trim, "|") || i+1 >= len(lines) || !strings.HasPrefix(strings.TrimSpace(lines[i+1]), "|") {
 			md = append(md, lines[i])
 			continue
 		}
 		rows, end, multi := pipeTableRows(lines, i)
 		if !multi {
-			md = append(md, lines[i:end]...)
+			// the separator line is optional in the sources, not in GFM
+			md = append(md, lines[i], "|"+strings.Repeat("---|", len(page.SplitPipeRow(lines[i]))))
+			md = append(md, rows...)
 			i = end - 1
 			continue
 		}
@@ -206,14 +208,17 @@ func markdownToHTML(src []byte) ([]byte, error) {
 		" - Alibaba Cloud Documentation Center</title>\n</head>\n<body>\n<main>\n" + out + "</main>\n</body>\n</html>\n"), nil
 }
 
-// pipeTableRows reads the rows of the pipe table whose header is lines[start] (the
-// separator follows it): each row is the text of its lines, and a row ends at a line ending
+// pipeTableRows reads the rows of the pipe table whose header is lines[start] (a separator
+// line may follow it): each row is the text of its lines, and a row ends at a line ending
 // in an unescaped '|' once it has the header's cells; fenced code in a cell is part of it,
-// its pipes escaped. Blank lines between rows do not end the table. end is the index of
+// its pipes escaped. Blank lines between rows and separator lines do not end the table. end is the index of
 // the first line after the table; multi is true when a row takes more than one line.
 func pipeTableRows(lines []string, start int) (rows []string, end int, multi bool) {
 	width := len(page.SplitPipeRow(lines[start]))
-	i := start + 2
+	i := start + 1
+	if page.IsPipeSeparator(lines[i]) {
+		i++
+	}
 	for i < len(lines) {
 		trim := strings.TrimSpace(lines[i])
 		if trim == "" {
@@ -229,6 +234,10 @@ func pipeTableRows(lines []string, start int) (rows []string, end int, multi boo
 		}
 		if !strings.HasPrefix(trim, "|") {
 			break
+		}
+		if page.IsPipeSeparator(trim) {
+			i++
+			continue
 		}
 		var buf []string
 		fence := ""
