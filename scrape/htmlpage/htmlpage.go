@@ -200,6 +200,8 @@ type reader struct {
 	p     *page.Page
 	sec   *page.Section
 	lines *lineIndex
+	// lastLang is a sample format named just before a code block ("`JSON` format").
+	lastLang string
 }
 
 // walk visits block-level content in document order.
@@ -306,6 +308,9 @@ func (r *reader) paragraph(n *html.Node, text string) {
 			}
 		}
 	}
+	if lang := page.SampleFormat(text); lang != "" {
+		r.lastLang = lang
+	}
 	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: r.lines.of(n), Text: text})
 }
 
@@ -335,8 +340,10 @@ func (r *reader) list(n *html.Node) {
 	}
 }
 
+// code reads a <pre> sample; its language is the class of the <pre> or <code>, else a
+// caption just before it ("`XML` format"), else JSON when it looks like JSON.
 func (r *reader) code(n *html.Node) {
-	text := strings.Trim(textOf(n), "\n")
+	text := page.SampleBody(strings.Trim(textOf(n), "\n"))
 	lang := ""
 	for _, x := range append([]*html.Node{n}, findAll(n, "code")...) {
 		for _, cls := range strings.Fields(attr(x, "class")) {
@@ -347,6 +354,10 @@ func (r *reader) code(n *html.Node) {
 			}
 		}
 	}
+	if lang == "" {
+		lang = r.lastLang
+	}
+	r.lastLang = ""
 	if t := strings.TrimSpace(text); lang == "" && (strings.HasPrefix(t, "{") || strings.HasPrefix(t, "[")) {
 		lang = "json"
 	}

@@ -166,3 +166,32 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// A sample's comment lines ("//json response") are not part of it, and a caption before a
+// sample ("`XML` format") names its language, as in the Markdown sources.
+func TestSampleCommentAndCaption(t *testing.T) {
+	doc := `<html><body><main><h1>GetKey</h1><h2>Examples</h2>
+<p><code>JSON</code> format</p>
+<pre><code>//json response
+{"RequestId": "r1"}
+</code></pre>
+<p><code>XML</code> format</p>
+<pre><code>//xml response
+&lt;KMS&gt;&lt;RequestId&gt;r1&lt;/RequestId&gt;&lt;/KMS&gt;
+</code></pre>
+</main></body></html>`
+	p, err := Reader{}.Read("GetKey.html", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range p.Sections[len(p.Sections)-1].Blocks {
+		if b.Kind == page.Code {
+			got = append(got, b.Lang+" "+b.Text)
+		}
+	}
+	want := []string{`json {"RequestId": "r1"}`, "xml <KMS><RequestId>r1</RequestId></KMS>"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("samples (-want +got):\n%s", diff)
+	}
+}

@@ -220,17 +220,7 @@ func (r *reader) code(fence string) {
 	if lang == "" {
 		lang = r.lastLang
 	}
-	// "//json response" style comment lines before a JSON or XML sample are not part of it.
-	if t := strings.TrimSpace(text); strings.HasPrefix(t, "//") {
-		lines := strings.Split(t, "\n")
-		k := 0
-		for k < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[k]), "//") {
-			k++
-		}
-		if rest := strings.TrimSpace(strings.Join(lines[k:], "\n")); strings.HasPrefix(rest, "{") || strings.HasPrefix(rest, "[") || strings.HasPrefix(rest, "<") {
-			text = rest
-		}
-	}
+	text = page.SampleBody(text)
 	if t := strings.TrimSpace(text); lang == "" && (strings.HasPrefix(t, "{") || strings.HasPrefix(t, "[")) {
 		lang = "json"
 	}

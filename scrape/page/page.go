@@ -298,3 +298,21 @@ func Lost(what string, names []string) string {
 	}
 	return what + " " + strings.Join(names, ", ") + " dropped: "
 }
+
+// SampleBody drops the "//json response" style comment lines before a JSON or XML sample:
+// they are not part of it. Any other text is returned as it is.
+func SampleBody(text string) string {
+	t := strings.TrimSpace(text)
+	if !strings.HasPrefix(t, "//") {
+		return text
+	}
+	lines := strings.Split(t, "\n")
+	k := 0
+	for k < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[k]), "//") {
+		k++
+	}
+	if rest := strings.TrimSpace(strings.Join(lines[k:], "\n")); strings.HasPrefix(rest, "{") || strings.HasPrefix(rest, "[") || strings.HasPrefix(rest, "<") {
+		return rest
+	}
+	return text
+}
