@@ -175,26 +175,25 @@ func markdownToHTML(src []byte) ([]byte, error) {
 				title = title[:k]
 			}
 		}
-		if !strings.HasPrefix(trim, "|") || i+1 >= len(lines) || !strings.HasPrefix(strings.TrimSpace(lines[i+1]), "|") {
+		header, rows, end, ok := pipeTable(lines, i)
+		if !ok {
 			md = append(md, lines[i])
 			continue
 		}
-		rows, end, multi := pipeTableRows(lines, i)
-		if !multi {
+		i = end - 1
+		if !strings.Contains(header, "\n") && !strings.Contains(strings.Join(rows, ""), "\n") {
 			// the separator line is optional in the sources, not in GFM
-			md = append(md, lines[i], "|"+strings.Repeat("---|", len(page.SplitPipeRow(lines[i]))))
+			md = append(md, header, "|"+strings.Repeat("---|", len(page.SplitPipeRow(header))))
 			md = append(md, rows...)
-			i = end - 1
 			continue
 		}
-		table, err := htmlTable(lines[i], rows)
+		table, err := htmlTable(header, rows)
 		if err != nil {
 			return nil, err
 		}
 		key := fmt.Sprintf("ACSGENTABLE%d", len(tables))
 		tables[key] = table
 		md = append(md, "", key, "")
-		i = end - 1
 	}
 	var body bytes.Buffer
 	if err := gfm.Convert([]byte(strings.Join(md, "\n")), &body); err != nil {
@@ -208,16 +207,20 @@ func markdownToHTML(src []byte) ([]byte, error) {
 		" - Alibaba Cloud Documentation Center</title>\n</head>\n<body>\n<main>\n" + out + "</main>\n</body>\n</html>\n"), nil
 }
 
-// pipeTableRows reads the rows of the pipe table whose header is lines[start] (a separator
-// line may follow it): each row is the text of its lines, and a row ends at a line ending
-// in an unescaped '|' once it has the header's cells; fenced code in a cell is part of it,
-// its pipes escaped. Blank lines between rows and separator lines do not end the table. end is the index of
-// the first line after the table; multi is true when a row takes more than one line.
-func pipeTableRows(lines []string, start int) (rows []string, end int, multi bool) {
-	width := len(page.SplitPipeRow(lines[start]))
-	i := start + 1
-	if page.IsPipeSeparator(lines[i]) {
+// pipeTable reads the pipe table starting at lines[start], as mdpage does: a header row, an
+// optional separator line, rows. Each row is the text of its lines (see pipeRow); blank
+// lines between rows do not end the table. end is the index of the first line after the
+// table; ok is false when lines[start] starts no table (a header followed by a row).
+func pipeTable(lines []string, start int) (header string, rows []string, end int, ok bool) {
+	if !strings.HasPrefix(strings.TrimSpace(lines[start]), "|") {
+		return "", nil, start, false
+	}
+	header, i := pipeRow(lines, start, 0)
+	width := len(page.SplitPipeRow(header))
+	if i < len(lines) && page.IsPipeSeparator(lines[i]) {
 		i++
+	} else if i >= len(lines) || !strings.HasPrefix(strings.TrimSpace(lines[i]), "|") {
+		return "", nil, start, false
 	}
 	for i < len(lines) {
 		trim := strings.TrimSpace(lines[i])
@@ -239,34 +242,41 @@ func pipeTableRows(lines []string, start int) (rows []string, end int, multi boo
 			i++
 			continue
 		}
-		var buf []string
-		fence := ""
-		for i < len(lines) {
-			l := lines[i]
-			t := strings.TrimSpace(l)
-			i++
-			switch {
-			case fence != "" && strings.HasPrefix(t, fence):
-				fence = ""
-			case fence != "":
-				buf = append(buf, strings.ReplaceAll(l, "|", `\|`))
-				continue
-			case len(buf) > 0 && (strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~")):
-				fence = t[:3]
-				buf = append(buf, l)
-				continue
-			}
-			buf = append(buf, l)
-			if strings.HasSuffix(t, "|") && !strings.HasSuffix(t, `\|`) && page.CountPipes(strings.Join(buf, "\n"))-1 >= width {
-				break
-			}
-		}
-		if len(buf) > 1 {
-			multi = true
-		}
-		rows = append(rows, strings.Join(buf, "\n"))
+		var row string
+		row, i = pipeRow(lines, i, width)
+		rows = append(rows, row)
 	}
-	return rows, i, multi
+	return header, rows, i, true
+}
+
+// pipeRow reads the row starting at lines[i] and returns its text and the index of the
+// line after it. A row ends at a line ending in an unescaped '|' once it has width cells
+// (a header, width 0, at the first such line); fenced code in a cell is part of it, its
+// pipes escaped.
+func pipeRow(lines []string, i, width int) (string, int) {
+	var buf []string
+	fence := ""
+	for i < len(lines) {
+		l := lines[i]
+		t := strings.TrimSpace(l)
+		i++
+		switch {
+		case fence != "" && strings.HasPrefix(t, fence):
+			fence = ""
+		case fence != "":
+			buf = append(buf, strings.ReplaceAll(l, "|", `\|`))
+			continue
+		case len(buf) > 0 && (strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~")):
+			fence = t[:3]
+			buf = append(buf, l)
+			continue
+		}
+		buf = append(buf, l)
+		if strings.HasSuffix(t, "|") && !strings.HasSuffix(t, `\|`) && page.CountPipes(strings.Join(buf, "\n"))-1 >= width {
+			break
+		}
+	}
+	return strings.Join(buf, "\n"), i
 }
 
 // htmlTable builds an HTML table from a pipe table's header line and rows, each cell
