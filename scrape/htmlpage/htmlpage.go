@@ -400,6 +400,7 @@ func (r *reader) table(n *html.Node) {
 		start = 1
 	}
 	t.Columns = page.ClassifyColumns(t.Header)
+	r.p.NamesFirst(t)
 	shown := false
 	// carry holds, by column, a cell spanning rows below its own (rowspan): those rows get
 	// its text in that column.

@@ -195,3 +195,23 @@ func TestSampleCommentAndCaption(t *testing.T) {
 		t.Errorf("samples (-want +got):\n%s", diff)
 	}
 }
+
+// A parameter table whose first header names no name column ("HTTP status code") while a
+// Type column follows has its names in the first column, with a warning, as in mdpage.
+func TestNamesFirstColumn(t *testing.T) {
+	doc := `<html><body><main><h1>TriggerNetwork</h1><h2>Request parameters</h2>
+<table><thead><tr><th>HTTP status code</th><th>Type</th><th>Required</th><th>Description</th></tr></thead>
+<tbody><tr><td>nodeType</td><td>String</td><td>Yes</td><td>The node type.</td></tr></tbody></table>
+</main></body></html>`
+	p, err := Reader{}.Read("TriggerNetwork.html", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := p.Sections[len(p.Sections)-1].Tables()[0]
+	if tb.Col(page.ColName) != 0 {
+		t.Errorf("columns %v: the first is not the names", tb.Columns)
+	}
+	if len(p.Warnings) != 1 || !strings.Contains(p.Warnings[0].Msg, "HTTP status code") {
+		t.Errorf("warnings %v", p.Warnings)
+	}
+}

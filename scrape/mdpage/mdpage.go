@@ -318,11 +318,7 @@ func (r *reader) table() {
 		r.i++
 	}
 	t.Columns = page.ClassifyColumns(t.Header)
-	if t.Col(page.ColName) < 0 && t.Col(page.ColType) > 0 && t.Columns[0] != page.ColType {
-		// "Attribute", "Prameter", even "HTTP status code" over a parameter table
-		r.p.Warn(hline, "table header %q is not a parameter-name column but a Type column follows; its first column is read as the names", t.Header[0])
-		t.Columns[0] = page.ColName
-	}
+	r.p.NamesFirst(t)
 	// Blank header cells at the end name no column: rows may stop before them.
 	width := len(t.Header)
 	for width > 1 && t.Header[width-1] == "" {

@@ -173,6 +173,16 @@ func (t *Table) Col(k Column) int {
 	return -1
 }
 
+// NamesFirst makes the table's first column its names when the header names no name column
+// but a Type column follows ("Attribute", "Prameter", even "HTTP status code" over a
+// parameter table), and warns on p.
+func (p *Page) NamesFirst(t *Table) {
+	if t.Col(ColName) < 0 && t.Col(ColType) > 0 && t.Columns[0] != ColType {
+		p.Warn(t.Line, "table header %q is not a parameter-name column but a Type column follows; its first column is read as the names", t.Header[0])
+		t.Columns[0] = ColName
+	}
+}
+
 // Row is one table row.
 type Row struct {
 	Line int
