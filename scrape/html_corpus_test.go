@@ -217,7 +217,12 @@ func pipeTable(lines []string, start int) (header string, rows []string, end int
 		return "", nil, start, false
 	}
 	header, i := pipeRow(lines, start, 0)
-	width := len(page.SplitPipeRow(header))
+	// blank header cells at the end name no column: rows may stop before them
+	hcells := page.SplitPipeRow(header)
+	width := len(hcells)
+	for width > 1 && strings.TrimSpace(hcells[width-1]) == "" {
+		width--
+	}
 	if i < len(lines) && page.IsPipeSeparator(lines[i]) {
 		i++
 	} else if i >= len(lines) || !strings.HasPrefix(strings.TrimSpace(lines[i]), "|") {
