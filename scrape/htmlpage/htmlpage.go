@@ -401,6 +401,11 @@ func (r *reader) table(n *html.Node) {
 	}
 	t.Columns = page.ClassifyColumns(t.Header)
 	r.p.NamesFirst(t)
+	// Blank header cells at the end name no column: rows may stop before them.
+	width := len(t.Header)
+	for width > 1 && t.Header[width-1] == "" {
+		width--
+	}
 	shown := false
 	// carry holds, by column, a cell spanning rows below its own (rowspan): those rows get
 	// its text in that column.
@@ -435,7 +440,7 @@ func (r *reader) table(n *html.Node) {
 		}
 		switch {
 		case len(row.Cells) < len(t.Header):
-			if !(len(row.Cells) == 1 && spans(cs[0]) >= len(t.Header)) {
+			if len(row.Cells) < width && !(len(row.Cells) == 1 && spans(cs[0]) >= len(t.Header)) {
 				r.p.Warn(row.Line, "table row has %d cells, the header has %d: missing cells left empty", len(row.Cells), len(t.Header))
 			}
 			row.Cells = append(row.Cells, make([]string, len(t.Header)-len(row.Cells))...)

@@ -215,3 +215,20 @@ func TestNamesFirstColumn(t *testing.T) {
 		t.Errorf("warnings %v", p.Warnings)
 	}
 }
+
+// Blank header cells at the end of a table name no column: a row that stops before them
+// misses nothing and is not warned about (mdpage's rule).
+func TestBlankHeaderCellsAtEnd(t *testing.T) {
+	doc := `<html><body><main><h1>UpdatePipelines</h1><h2>Request parameters</h2>
+<table><thead><tr><th>Name</th><th>Type</th><th>Description</th><th></th></tr></thead>
+<tbody><tr><td>pipelineId</td><td>String</td><td>The pipeline.</td></tr>
+<tr><td>workers</td><td>Integer</td></tr></tbody></table>
+</main></body></html>`
+	p, err := Reader{}.Read("UpdatePipelines.html", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Warnings) != 1 || !strings.Contains(p.Warnings[0].Msg, "has 2 cells") {
+		t.Errorf("want one warning, for the row of 2 cells: %v", p.Warnings)
+	}
+}
