@@ -326,12 +326,14 @@ func lastUpdatedValue(t string) string {
 	return t
 }
 
+// list reads a list; the items of nested lists follow their parent item as items of their
+// own, as the Markdown reader reads an indented list.
 func (r *reader) list(n *html.Node) {
 	var items []string
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && c.Data == "li" {
-			if t := collapse(cellText(c)); t != "" {
-				items = append(items, t)
+			for _, t := range listItem(c) {
+				items = append(items, strings.TrimPrefix(t, "- "))
 			}
 		}
 	}

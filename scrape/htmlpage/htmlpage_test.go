@@ -232,3 +232,26 @@ func TestBlankHeaderCellsAtEnd(t *testing.T) {
 		t.Errorf("want one warning, for the row of 2 cells: %v", p.Warnings)
 	}
 }
+
+// The items of a nested list are items of their own, after their parent's, in a cell and
+// in the page's lists, as the Markdown reader reads an indented list.
+func TestNestedListItems(t *testing.T) {
+	doc := `<html><body><main><h1>AuthorizeSecurityGroup</h1>
+<ul><li>Limits:<ul><li>VPC only.</li><li><p>Running.</p></li></ul></li><li>Timed runs.</li></ul>
+<h2>Request parameters</h2>
+<table><thead><tr><th>Name</th><th>Type</th><th>Description</th></tr></thead>
+<tbody><tr><td>NicType</td><td>String</td><td><p>Valid values:</p><ul><li>internet</li><li>intranet<ul><li>If the group is in a VPC, intranet.</li></ul></li></ul></td></tr></tbody></table>
+</main></body></html>`
+	p, err := Reader{}.Read("AuthorizeSecurityGroup.html", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Limits:", "VPC only.", "Running.", "Timed runs."}
+	if diff := cmp.Diff(want, p.Sections[0].Blocks[0].Items); diff != "" {
+		t.Errorf("list items (-want +got):\n%s", diff)
+	}
+	cell := p.Sections[1].Tables()[0].Rows[0].Cells[2]
+	if want := "Valid values:\n- internet\n- intranet\n- If the group is in a VPC, intranet."; cell != want {
+		t.Errorf("cell %q, want %q", cell, want)
+	}
+}

@@ -50,55 +50,81 @@ func inlineText(n *html.Node) string {
 }
 
 // cellText renders a table cell or list item as page-model text: paragraphs and <br>
-// separated lines on their own lines, list items as "- item", nested tables as one line
-// per row with cells joined by " | ".
+// separated lines on their own lines, list items as "- item" (see listItem), nested tables
+// as one line per row with cells joined by " | ".
 func cellText(n *html.Node) string {
-	var lines []string
-	var cur strings.Builder
-	flush := func() {
-		if t := collapse(cur.String()); t != "" {
-			lines = append(lines, t)
-		}
-		cur.Reset()
+	t := &textLines{}
+	t.visit(n)
+	t.flush()
+	return strings.Join(t.lines, "\n")
+}
+
+// listItem renders a list item as "- item" lines: its own text on one line, then the items
+// of the lists it holds, each on a line of its own (as Markdown writes a nested list).
+func listItem(li *html.Node) []string {
+	var nested []string
+	t := &textLines{lists: &nested}
+	t.visit(li)
+	t.flush()
+	var out []string
+	if own := collapse(strings.Join(t.lines, " ")); own != "" {
+		out = append(out, "- "+own)
 	}
-	var visit func(*html.Node)
-	visit = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch {
-			case c.Type == html.TextNode:
-				cur.WriteString(c.Data)
-			case c.Type != html.ElementNode:
-			case c.Data == "br":
-				flush()
-			case c.Data == "li":
-				flush()
-				if t := collapse(cellText(c)); t != "" {
-					lines = append(lines, "- "+t)
+	return append(out, nested...)
+}
+
+// textLines gathers the lines of cellText.
+type textLines struct {
+	lines []string
+	cur   strings.Builder
+	// lists, when set, receives the items of the lists met instead of lines.
+	lists *[]string
+}
+
+func (t *textLines) flush() {
+	if s := collapse(t.cur.String()); s != "" {
+		t.lines = append(t.lines, s)
+	}
+	t.cur.Reset()
+}
+
+func (t *textLines) visit(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			t.cur.WriteString(c.Data)
+		case c.Type != html.ElementNode:
+		case c.Data == "br":
+			t.flush()
+		case (c.Data == "ul" || c.Data == "ol") && t.lists != nil:
+			for k := c.FirstChild; k != nil; k = k.NextSibling {
+				if k.Type == html.ElementNode && k.Data == "li" {
+					*t.lists = append(*t.lists, listItem(k)...)
 				}
-			case c.Data == "table":
-				flush()
-				for _, tr := range tableRows(c) {
-					var cs []string
-					for _, td := range cells(tr) {
-						cs = append(cs, collapse(textOf(td)))
-					}
-					if t := strings.Join(cs, " | "); strings.Trim(t, " |") != "" {
-						lines = append(lines, t)
-					}
-				}
-			case isChrome(c):
-			case blockTags[c.Data] || c.Data == "ul" || c.Data == "ol":
-				flush()
-				visit(c)
-				flush()
-			default:
-				visit(c)
 			}
+		case c.Data == "li":
+			t.flush()
+			t.lines = append(t.lines, listItem(c)...)
+		case c.Data == "table":
+			t.flush()
+			for _, tr := range tableRows(c) {
+				var cs []string
+				for _, td := range cells(tr) {
+					cs = append(cs, collapse(textOf(td)))
+				}
+				if s := strings.Join(cs, " | "); strings.Trim(s, " |") != "" {
+					t.lines = append(t.lines, s)
+				}
+			}
+		case isChrome(c):
+		case blockTags[c.Data] || c.Data == "ul" || c.Data == "ol":
+			t.flush()
+			t.visit(c)
+			t.flush()
+		default:
+			t.visit(c)
 		}
 	}
-	visit(n)
-	flush()
-	return strings.Join(lines, "\n")
 }
 
 func attr(n *html.Node, key string) string {
