@@ -2,8 +2,10 @@ package scrape
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"html"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -33,6 +35,7 @@ import (
 //
 // HTML_CORPUS_DIFF=FILE writes, page by page, the names the Markdown read finds (with the
 // truth's type) and the HTML read misses or types otherwise, and the failed pages;
+// HTML_CORPUS_SPECS=FILE the lines of the two reads' specs (JSON) that differ, page by page;
 // HTML_CORPUS_DIR=DIR writes the rendered pages there. Raise the floors as TestAccuracy's.
 var htmlAccuracyFloors = map[string]float64{
 	"ecs/en":           97,
@@ -71,10 +74,20 @@ func TestHTMLCorpus(t *testing.T) {
 		diff = f
 		defer f.Close()
 	}
+	var specDiff *os.File
+	if file := os.Getenv("HTML_CORPUS_SPECS"); file != "" {
+		f, err := os.Create(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		specDiff = f
+		defer f.Close()
+	}
 	outDir := os.Getenv("HTML_CORPUS_DIR")
 	defer func() { missLog = nil }()
 	sort.Slice(pages, func(i, j int) bool { return pages[i].File < pages[j].File })
 	mdGroups, htmlGroups := map[string]*accCount{}, map[string]*accCount{}
+	specsDiffer := 0
 	for _, p := range pages {
 		g := p.Product + "/" + p.Lang
 		if mdGroups[g] == nil {
@@ -111,6 +124,9 @@ func TestHTMLCorpus(t *testing.T) {
 		h := *htmlGroups[g]
 		scoreData(t, name, doc, src, p, r, htmlGroups[g])
 		missLog = nil
+		if specDiff != nil && diffSpecs(specDiff, p, file, src, name, doc) {
+			specsDiffer++
+		}
 		if diff != nil {
 			if htmlGroups[g].ok == h.ok && mdGroups[g].ok > md.ok {
 				fmt.Fprintf(diff, "%s\tpage failed in HTML only\n", p.File)
@@ -125,6 +141,9 @@ func TestHTMLCorpus(t *testing.T) {
 				}
 			}
 		}
+	}
+	if specDiff != nil {
+		fmt.Fprintf(specDiff, "%d pages whose specs differ\n", specsDiffer)
 	}
 	names := make([]string, 0, len(htmlGroups))
 	for g := range htmlGroups {
@@ -151,6 +170,44 @@ func TestHTMLCorpus(t *testing.T) {
 			t.Errorf("%s: HTML type accuracy %.1f%% is below its floor %.0f%%", g, c.typeRate(), tfloor)
 		}
 	}
+}
+
+// diffSpecs writes the lines of the specs of the two reads of page p (Markdown src from
+// file, HTML doc from name) that are not in the other, and reports whether there are any.
+func diffSpecs(w io.Writer, p accPage, file string, src []byte, name string, doc []byte) bool {
+	lines := func(file string, data []byte) []string {
+		spec, err := scrapeAlone(file, data, p)
+		if err != nil {
+			return []string{"error: " + err.Error()}
+		}
+		out, _ := json.MarshalIndent(spec, "", " ")
+		return strings.Split(strings.ReplaceAll(string(out), filepath.Base(file), "PAGE"), "\n")
+	}
+	a, b := lines(file, src), lines(name, doc)
+	count := func(ls []string) map[string]int {
+		m := map[string]int{}
+		for _, l := range ls {
+			m[l]++
+		}
+		return m
+	}
+	ca, cb := count(a), count(b)
+	differ := false
+	for _, side := range []struct {
+		mark  string
+		ls    []string
+		other map[string]int
+	}{{"md  ", a, cb}, {"html", b, ca}} {
+		for _, l := range side.ls {
+			if side.other[l] > 0 {
+				side.other[l]--
+				continue
+			}
+			differ = true
+			fmt.Fprintf(w, "%s\t%s\t%s\n", p.File, side.mark, strings.TrimSpace(l))
+		}
+	}
+	return differ
 }
 
 // gfm renders Markdown as the documentation site would: GFM tables, heading attributes
