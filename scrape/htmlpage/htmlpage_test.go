@@ -255,3 +255,24 @@ func TestNestedListItems(t *testing.T) {
 		t.Errorf("cell %q, want %q", cell, want)
 	}
 }
+
+// Inline <code> is kept as a code span in backticks, as the Markdown reader keeps it: in
+// paragraphs, cells and list items, with more backticks when the code holds one.
+func TestCodeSpans(t *testing.T) {
+	doc := `<html><body><main><h1>DescribeDisks</h1>
+<p>Use <code>NextToken</code> or <code>a`+"`"+`b</code>.</p>
+<h2>Request parameters</h2>
+<table><thead><tr><th>Name</th><th>Type</th><th>Description</th></tr></thead>
+<tbody><tr><td>Status</td><td>String</td><td>Valid values:<ul><li><code>Running</code></li></ul></td></tr></tbody></table>
+</main></body></html>`
+	p, err := Reader{}.Read("DescribeDisks.html", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := p.Sections[0].Blocks[0].Text, "Use `NextToken` or ``a`b``."; got != want {
+		t.Errorf("paragraph %q, want %q", got, want)
+	}
+	if got, want := p.Sections[1].Tables()[0].Rows[0].Cells[2], "Valid values:\n- `Running`"; got != want {
+		t.Errorf("cell %q, want %q", got, want)
+	}
+}

@@ -30,7 +30,8 @@ func textOf(n *html.Node) string {
 	return b.String()
 }
 
-// inlineText is a paragraph's text on one line, <br> as a space, chrome left out.
+// inlineText is a paragraph's text on one line, <br> as a space, chrome left out, code
+// spans in backticks.
 func inlineText(n *html.Node) string {
 	var b strings.Builder
 	var visit func(*html.Node)
@@ -39,6 +40,8 @@ func inlineText(n *html.Node) string {
 			switch {
 			case c.Type == html.TextNode:
 				b.WriteString(c.Data)
+			case c.Type == html.ElementNode && c.Data == "code":
+				b.WriteString(codeSpan(c))
 			case isChrome(c):
 			default:
 				visit(c)
@@ -96,6 +99,8 @@ func (t *textLines) visit(n *html.Node) {
 		case c.Type != html.ElementNode:
 		case c.Data == "br":
 			t.flush()
+		case c.Data == "code":
+			t.cur.WriteString(codeSpan(c))
 		case (c.Data == "ul" || c.Data == "ol") && t.lists != nil:
 			for k := c.FirstChild; k != nil; k = k.NextSibling {
 				if k.Type == html.ElementNode && k.Data == "li" {
@@ -125,6 +130,30 @@ func (t *textLines) visit(n *html.Node) {
 			t.visit(c)
 		}
 	}
+}
+
+// codeSpan writes an inline <code> as the page model keeps code spans, in backticks (as the
+// Markdown reader does): one more backtick than the longest run inside, and spaces inside
+// when the text starts or ends with one.
+func codeSpan(n *html.Node) string {
+	text := textOf(n)
+	if strings.TrimSpace(text) == "" {
+		return text
+	}
+	run, longest := 0, 0
+	for _, r := range text {
+		if r == '`' {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	fence := strings.Repeat("`", longest+1)
+	if strings.HasPrefix(text, "`") || strings.HasSuffix(text, "`") {
+		text = " " + text + " "
+	}
+	return fence + text + fence
 }
 
 func attr(n *html.Node, key string) string {
