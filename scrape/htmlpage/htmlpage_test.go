@@ -276,3 +276,22 @@ func TestCodeSpans(t *testing.T) {
 		t.Errorf("cell %q, want %q", got, want)
 	}
 }
+
+// A code block in a cell is kept between "```" lines, its lines trimmed, as the Markdown
+// reader keeps a fenced block in a cell (extraction leaves it out of the description).
+func TestCodeBlockInCell(t *testing.T) {
+	doc := `<html><body><main><h1>DescribeInstanceVncUrl</h1><h2>Response parameters</h2>
+<table><thead><tr><th>Name</th><th>Type</th><th>Description</th></tr></thead>
+<tbody><tr><td>VncUrl</td><td>String</td><td><p>The URL. Examples:</p><pre><code>  https://example.com/?a=1
+  &amp;b=2
+</code></pre><p>Or:</p></td></tr></tbody></table>
+</main></body></html>`
+	p, err := Reader{}.Read("DescribeInstanceVncUrl.html", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "The URL. Examples:\n```\nhttps://example.com/?a=1\n&b=2\n```\nOr:"
+	if got := p.Sections[1].Tables()[0].Rows[0].Cells[2]; got != want {
+		t.Errorf("cell %q, want %q", got, want)
+	}
+}

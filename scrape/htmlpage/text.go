@@ -53,8 +53,8 @@ func inlineText(n *html.Node) string {
 }
 
 // cellText renders a table cell or list item as page-model text: paragraphs and <br>
-// separated lines on their own lines, list items as "- item" (see listItem), nested tables
-// as one line per row with cells joined by " | ".
+// separated lines on their own lines, list items as "- item" (see listItem), code blocks
+// between "```" lines, nested tables as one line per row with cells joined by " | ".
 func cellText(n *html.Node) string {
 	t := &textLines{}
 	t.visit(n)
@@ -101,6 +101,16 @@ func (t *textLines) visit(n *html.Node) {
 			t.flush()
 		case c.Data == "code":
 			t.cur.WriteString(codeSpan(c))
+		case c.Data == "pre":
+			// a code block in a cell is kept fenced, its lines trimmed (mdpage's cleanCell)
+			t.flush()
+			t.lines = append(t.lines, "```")
+			for _, l := range strings.Split(textOf(c), "\n") {
+				if l = strings.TrimSpace(l); l != "" {
+					t.lines = append(t.lines, l)
+				}
+			}
+			t.lines = append(t.lines, "```")
 		case (c.Data == "ul" || c.Data == "ol") && t.lists != nil:
 			for k := c.FirstChild; k != nil; k = k.NextSibling {
 				if k.Type == html.ElementNode && k.Data == "li" {
