@@ -327,19 +327,45 @@ func lastUpdatedValue(t string) string {
 }
 
 // list reads a list; the items of nested lists follow their parent item as items of their
-// own, as the Markdown reader reads an indented list.
+// own, as the Markdown reader reads an indented list. A code block in an item ends the
+// list, as a fenced block indented under a Markdown item does: the item's text before it is
+// an item, the block and what follows it in the item are read as blocks, and the items
+// after it start a new list.
 func (r *reader) list(n *html.Node) {
 	var items []string
+	line := r.lines.of(n)
+	flush := func() {
+		if len(items) > 0 {
+			r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.List, Line: line, Items: items})
+		}
+		items = nil
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && c.Data == "li" {
+		if c.Type != html.ElementNode || c.Data != "li" {
+			continue
+		}
+		if len(findAll(c, "pre")) == 0 {
 			for _, t := range listItem(c) {
 				items = append(items, strings.TrimPrefix(t, "- "))
 			}
+			continue
 		}
+		k := c.FirstChild
+		for ; k != nil; k = k.NextSibling {
+			if k.Type == html.ElementNode && (k.Data == "pre" || len(findAll(k, "pre")) > 0) {
+				break
+			}
+		}
+		for _, t := range itemLines(c.FirstChild, k) {
+			items = append(items, strings.TrimPrefix(t, "- "))
+		}
+		flush()
+		for ; k != nil; k = k.NextSibling {
+			r.walk(k)
+		}
+		line = r.lines.of(c)
 	}
-	if len(items) > 0 {
-		r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.List, Line: r.lines.of(n), Items: items})
-	}
+	flush()
 }
 
 // code reads a <pre> sample; its language is the class of the <pre> or <code>, else a

@@ -3,6 +3,7 @@ package htmlpage
 import (
 	"encoding/json"
 	"flag"
+	"fmt"
 	"github.com/acsgen/acsgen/internal/goldentest"
 	"os"
 	"path/filepath"
@@ -260,7 +261,7 @@ func TestNestedListItems(t *testing.T) {
 // paragraphs, cells and list items, with more backticks when the code holds one.
 func TestCodeSpans(t *testing.T) {
 	doc := `<html><body><main><h1>DescribeDisks</h1>
-<p>Use <code>NextToken</code> or <code>a`+"`"+`b</code>.</p>
+<p>Use <code>NextToken</code> or <code>a` + "`" + `b</code>.</p>
 <h2>Request parameters</h2>
 <table><thead><tr><th>Name</th><th>Type</th><th>Description</th></tr></thead>
 <tbody><tr><td>Status</td><td>String</td><td>Valid values:<ul><li><code>Running</code></li></ul></td></tr></tbody></table>
@@ -293,5 +294,34 @@ func TestCodeBlockInCell(t *testing.T) {
 	want := "The URL. Examples:\n```\nhttps://example.com/?a=1\n&b=2\n```\nOr:"
 	if got := p.Sections[1].Tables()[0].Rows[0].Cells[2]; got != want {
 		t.Errorf("cell %q, want %q", got, want)
+	}
+}
+
+// A code block in a list item ends the list, as a fenced block indented under a Markdown
+// item does: the item's text is an item, the block a code block, the next items a new
+// list. In a cell the block's lines follow the item on lines of their own.
+func TestCodeBlockInListItem(t *testing.T) {
+	doc := `<html><body><main><h1>ExportImage</h1>
+<ul><li><p>Create a role:</p><ol><li>Trust policy:</li></ol><pre><code>{"Version": "1"}</code></pre><p>Then attach it.</p></li><li>Export.</li></ul>
+<h2>Request parameters</h2>
+<table><thead><tr><th>Name</th><th>Type</th><th>Description</th></tr></thead>
+<tbody><tr><td>Policy</td><td>String</td><td><ul><li>Sample: <pre><code>a=1
+b=2</code></pre>Or none.</li></ul></td></tr></tbody></table>
+</main></body></html>`
+	p, err := Reader{}.Read("ExportImage.html", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range p.Sections[0].Blocks {
+		got = append(got, fmt.Sprint(b.Kind, " ", b.Text, b.Items))
+	}
+	want := []string{"1 [Create a role: Trust policy:]", `3 {"Version": "1"}[]`, "0 Then attach it.[]", "1 [Export.]"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("blocks (-want +got):\n%s", diff)
+	}
+	cell := p.Sections[1].Tables()[0].Rows[0].Cells[2]
+	if want := "- Sample:\n```\na=1\nb=2\n```\nOr none."; cell != want {
+		t.Errorf("cell %q, want %q", cell, want)
 	}
 }

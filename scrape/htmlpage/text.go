@@ -65,14 +65,43 @@ func cellText(n *html.Node) string {
 // listItem renders a list item as "- item" lines: its own text on one line, then the items
 // of the lists it holds, each on a line of its own (as Markdown writes a nested list).
 func listItem(li *html.Node) []string {
+	return itemLines(li.FirstChild, nil)
+}
+
+// itemLines renders the children of a list item from first up to (not including) end as
+// listItem does.
+func itemLines(first, end *html.Node) []string {
 	var nested []string
 	t := &textLines{lists: &nested}
-	t.visit(li)
-	t.flush()
-	var out []string
-	if own := collapse(strings.Join(t.lines, " ")); own != "" {
-		out = append(out, "- "+own)
+	for c := first; c != end; c = c.NextSibling {
+		t.child(c)
 	}
+	t.flush()
+	// the item's text on one line, then a code block in it on lines of its own and the text
+	// after the block on plain lines, as mdpage reads a cell's item and its indented block
+	var out, text []string
+	fenced, item := false, true
+	emit := func() {
+		if own := collapse(strings.Join(text, " ")); own != "" && item {
+			out = append(out, "- "+own)
+		} else if own != "" {
+			out = append(out, own)
+		}
+		text = nil
+	}
+	for _, l := range t.lines {
+		switch {
+		case l == "```":
+			emit()
+			fenced, item = !fenced, false
+			out = append(out, l)
+		case fenced:
+			out = append(out, l)
+		default:
+			text = append(text, l)
+		}
+	}
+	emit()
 	return append(out, nested...)
 }
 
@@ -93,52 +122,57 @@ func (t *textLines) flush() {
 
 func (t *textLines) visit(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch {
-		case c.Type == html.TextNode:
-			t.cur.WriteString(c.Data)
-		case c.Type != html.ElementNode:
-		case c.Data == "br":
-			t.flush()
-		case c.Data == "code":
-			t.cur.WriteString(codeSpan(c))
-		case c.Data == "pre":
-			// a code block in a cell is kept fenced, its lines trimmed (mdpage's cleanCell)
-			t.flush()
-			t.lines = append(t.lines, "```")
-			for _, l := range strings.Split(textOf(c), "\n") {
-				if l = strings.TrimSpace(l); l != "" {
-					t.lines = append(t.lines, l)
-				}
+		t.child(c)
+	}
+}
+
+// child adds the text of c, a child of the node visited.
+func (t *textLines) child(c *html.Node) {
+	switch {
+	case c.Type == html.TextNode:
+		t.cur.WriteString(c.Data)
+	case c.Type != html.ElementNode:
+	case c.Data == "br":
+		t.flush()
+	case c.Data == "code":
+		t.cur.WriteString(codeSpan(c))
+	case c.Data == "pre":
+		// a code block in a cell is kept fenced, its lines trimmed (mdpage's cleanCell)
+		t.flush()
+		t.lines = append(t.lines, "```")
+		for _, l := range strings.Split(textOf(c), "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				t.lines = append(t.lines, l)
 			}
-			t.lines = append(t.lines, "```")
-		case (c.Data == "ul" || c.Data == "ol") && t.lists != nil:
-			for k := c.FirstChild; k != nil; k = k.NextSibling {
-				if k.Type == html.ElementNode && k.Data == "li" {
-					*t.lists = append(*t.lists, listItem(k)...)
-				}
-			}
-		case c.Data == "li":
-			t.flush()
-			t.lines = append(t.lines, listItem(c)...)
-		case c.Data == "table":
-			t.flush()
-			for _, tr := range tableRows(c) {
-				var cs []string
-				for _, td := range cells(tr) {
-					cs = append(cs, collapse(textOf(td)))
-				}
-				if s := strings.Join(cs, " | "); strings.Trim(s, " |") != "" {
-					t.lines = append(t.lines, s)
-				}
-			}
-		case isChrome(c):
-		case blockTags[c.Data] || c.Data == "ul" || c.Data == "ol":
-			t.flush()
-			t.visit(c)
-			t.flush()
-		default:
-			t.visit(c)
 		}
+		t.lines = append(t.lines, "```")
+	case (c.Data == "ul" || c.Data == "ol") && t.lists != nil:
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			if k.Type == html.ElementNode && k.Data == "li" {
+				*t.lists = append(*t.lists, listItem(k)...)
+			}
+		}
+	case c.Data == "li":
+		t.flush()
+		t.lines = append(t.lines, listItem(c)...)
+	case c.Data == "table":
+		t.flush()
+		for _, tr := range tableRows(c) {
+			var cs []string
+			for _, td := range cells(tr) {
+				cs = append(cs, collapse(textOf(td)))
+			}
+			if s := strings.Join(cs, " | "); strings.Trim(s, " |") != "" {
+				t.lines = append(t.lines, s)
+			}
+		}
+	case isChrome(c):
+	case blockTags[c.Data] || c.Data == "ul" || c.Data == "ol":
+		t.flush()
+		t.visit(c)
+		t.flush()
+	default:
+		t.visit(c)
 	}
 }
 
