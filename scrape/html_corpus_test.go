@@ -33,6 +33,11 @@ import (
 // built here as an HTML table whose cells goldmark renders as Markdown, as the
 // documentation site shows them. Tables of one-line rows go through goldmark's GFM tables.
 //
+// Each page is also scored in the variants of htmlVariants, the same content marked up as
+// other sites do (headings a level down, site chrome around the article, headers in <td>,
+// <br> instead of paragraphs in cells, non-breaking spaces and spans); every variant must
+// meet the same floors.
+//
 // HTML_CORPUS_DIFF=FILE writes, page by page, the names the Markdown read finds (with the
 // truth's type) and the HTML read misses or types otherwise, and the failed pages;
 // HTML_CORPUS_SPECS=FILE the lines of the two reads' specs (JSON) that differ, page by page;
@@ -86,12 +91,19 @@ func TestHTMLCorpus(t *testing.T) {
 	outDir := os.Getenv("HTML_CORPUS_DIR")
 	defer func() { missLog = nil }()
 	sort.Slice(pages, func(i, j int) bool { return pages[i].File < pages[j].File })
-	mdGroups, htmlGroups := map[string]*accCount{}, map[string]*accCount{}
+	mdGroups := map[string]*accCount{}
+	htmlGroups := map[string]map[string]*accCount{} // by variant, then group
+	for _, v := range htmlVariants {
+		htmlGroups[v.name] = map[string]*accCount{}
+	}
 	specsDiffer := 0
 	for _, p := range pages {
 		g := p.Product + "/" + p.Lang
 		if mdGroups[g] == nil {
-			mdGroups[g], htmlGroups[g] = &accCount{}, &accCount{}
+			mdGroups[g] = &accCount{}
+			for _, v := range htmlVariants {
+				htmlGroups[v.name][g] = &accCount{}
+			}
 		}
 		if p.Version == "" {
 			p.Version = versions[p.Product]
@@ -116,20 +128,21 @@ func TestHTMLCorpus(t *testing.T) {
 			}
 		}
 		r := gt[p.Product+"/"+strings.ToLower(p.Operation)]
-		var mdMiss, htmlMiss bytes.Buffer
+		var mdMiss bytes.Buffer
 		missLog = &mdMiss
 		md := *mdGroups[g]
 		scoreData(t, file, src, src, p, r, mdGroups[g])
-		missLog = &htmlMiss
-		h := *htmlGroups[g]
-		scoreData(t, name, doc, src, p, r, htmlGroups[g])
-		missLog = nil
-		if specDiff != nil && diffSpecs(specDiff, p, file, src, name, doc) {
-			specsDiffer++
-		}
-		if diff != nil {
-			if htmlGroups[g].ok == h.ok && mdGroups[g].ok > md.ok {
-				fmt.Fprintf(diff, "%s\tpage failed in HTML only\n", p.File)
+		for _, v := range htmlVariants {
+			var htmlMiss bytes.Buffer
+			missLog = &htmlMiss
+			c := htmlGroups[v.name][g]
+			before := *c
+			scoreData(t, name, v.markup(doc), src, p, r, c)
+			if diff == nil {
+				continue
+			}
+			if c.ok == before.ok && mdGroups[g].ok > md.ok {
+				fmt.Fprintf(diff, "%s\t%s\tpage failed in HTML only\n", v.name, p.File)
 			}
 			known := map[string]bool{}
 			for _, l := range strings.Split(mdMiss.String(), "\n") {
@@ -137,37 +150,44 @@ func TestHTMLCorpus(t *testing.T) {
 			}
 			for _, l := range strings.Split(htmlMiss.String(), "\n") {
 				if l != "" && !known[l] {
-					fmt.Fprintln(diff, l)
+					fmt.Fprintf(diff, "%s\t%s\n", v.name, l)
 				}
 			}
+		}
+		missLog = nil
+		if specDiff != nil && diffSpecs(specDiff, p, file, src, name, doc) {
+			specsDiffer++
 		}
 	}
 	if specDiff != nil {
 		fmt.Fprintf(specDiff, "%d pages whose specs differ\n", specsDiffer)
 	}
-	names := make([]string, 0, len(htmlGroups))
-	for g := range htmlGroups {
+	names := make([]string, 0, len(mdGroups))
+	for g := range mdGroups {
 		names = append(names, g)
 	}
 	sort.Strings(names)
 	for _, g := range names {
-		c, m := htmlGroups[g], mdGroups[g]
-		t.Logf("%-18s pages %3d | HTML ok %3d recall %5.1f%% (%d/%d) type %5.1f%% | Markdown ok %3d recall %5.1f%% (%d/%d) type %5.1f%%",
-			g, c.pages, c.ok, c.recall(), c.hit, c.vis, c.typeRate(), m.ok, m.recall(), m.hit, m.vis, m.typeRate())
-		floor, ok := htmlAccuracyFloors[g]
-		if !ok {
-			t.Errorf("group %s has no floor in htmlAccuracyFloors: add one (%.0f)", g, c.recall()-1)
-			continue
-		}
-		if c.recall() < floor {
-			t.Errorf("%s: HTML field recall %.1f%% is below its floor %.0f%%", g, c.recall(), floor)
-		}
-		tfloor := typeFloor
-		if f, ok := typeFloors[g]; ok {
-			tfloor = f
-		}
-		if c.typeRate() < tfloor {
-			t.Errorf("%s: HTML type accuracy %.1f%% is below its floor %.0f%%", g, c.typeRate(), tfloor)
+		m := mdGroups[g]
+		t.Logf("%-18s pages %3d | Markdown ok %3d recall %5.1f%% (%d/%d) type %5.1f%%", g, m.pages, m.ok, m.recall(), m.hit, m.vis, m.typeRate())
+		for _, v := range htmlVariants {
+			c := htmlGroups[v.name][g]
+			t.Logf("%-18s   HTML %-9s ok %3d recall %5.1f%% (%d/%d) type %5.1f%%", g, v.name, c.ok, c.recall(), c.hit, c.vis, c.typeRate())
+			floor, ok := htmlAccuracyFloors[g]
+			if !ok {
+				t.Errorf("group %s has no floor in htmlAccuracyFloors: add one (%.0f)", g, c.recall()-1)
+				continue
+			}
+			if c.recall() < floor {
+				t.Errorf("%s (HTML %s): field recall %.1f%% is below its floor %.0f%%", g, v.name, c.recall(), floor)
+			}
+			tfloor := typeFloor
+			if f, ok := typeFloors[g]; ok {
+				tfloor = f
+			}
+			if c.typeRate() < tfloor {
+				t.Errorf("%s (HTML %s): type accuracy %.1f%% is below its floor %.0f%%", g, v.name, c.typeRate(), tfloor)
+			}
 		}
 	}
 }
@@ -386,4 +406,75 @@ func renderCell(c string) (string, error) {
 	var out bytes.Buffer
 	err := gfm.Convert([]byte(spacedLinks(strings.TrimSpace(page.UnescapePipes(c)))), &out)
 	return out.String(), err
+}
+
+// htmlVariants are the markups each page is scored in: goldmark's, and the same content
+// marked up otherwise (string edits of goldmark's output).
+var htmlVariants = []struct {
+	name   string
+	markup func([]byte) []byte
+}{
+	{"goldmark", func(b []byte) []byte { return b }},
+	// headings a level down: no <h1>, the title in <title>
+	{"shifted", func(b []byte) []byte {
+		s := string(b)
+		for l := 5; l >= 1; l-- {
+			s = strings.ReplaceAll(s, fmt.Sprintf("<h%d", l), fmt.Sprintf("<h%d", l+1))
+			s = strings.ReplaceAll(s, fmt.Sprintf("</h%d>", l), fmt.Sprintf("</h%d>", l+1))
+		}
+		return []byte(s)
+	}},
+	// site chrome around the article: header, breadcrumbs, sidebar, feedback, footer
+	{"site", func(b []byte) []byte {
+		s := string(b)
+		s = strings.Replace(s, "<body>\n<main>\n", `<body>
+<header class="top"><nav aria-label="breadcrumb"><ol class="breadcrumb"><li>Document Center</li><li>API Reference</li></ol></nav></header>
+<div class="layout"><aside class="sidebar"><ul><li>DescribeRegions</li><li>CreateInstance</li><li>DeleteInstance</li></ul></aside>
+<main><article class="markdown-body">
+<div class="doc-meta">Last Updated: Mar 3, 2024</div>
+`, 1)
+		s = strings.Replace(s, "</main>", `</article>
+<div class="feedback">Was this helpful? <button>Yes</button></div></main></div>
+<footer><p>Copyright Alibaba Cloud</p></footer>`, 1)
+		return []byte(s)
+	}},
+	// table headers in a first row of <td>, no <thead>
+	{"tdheader", func(b []byte) []byte {
+		s := string(b)
+		s = strings.ReplaceAll(s, "<thead>\n", "")
+		s = strings.ReplaceAll(s, "</thead>\n<tbody>\n", "")
+		s = strings.ReplaceAll(s, "<th>", "<td>")
+		s = strings.ReplaceAll(s, "</th>", "</td>")
+		return []byte(s)
+	}},
+	// cells with <br> between their lines instead of paragraphs
+	{"brcells", func(b []byte) []byte {
+		s := string(b)
+		var out strings.Builder
+		for {
+			i := strings.Index(s, "<td>")
+			if i < 0 {
+				break
+			}
+			j := strings.Index(s[i:], "</td>") + i
+			out.WriteString(s[:i+4])
+			cell := s[i+4 : j]
+			if !strings.Contains(cell, "<pre") {
+				cell = strings.TrimSuffix(strings.ReplaceAll(strings.ReplaceAll(cell, "<p>", ""), "</p>", "<br>"), "<br>")
+			}
+			out.WriteString(cell)
+			s = s[j:]
+		}
+		out.WriteString(s)
+		return []byte(out.String())
+	}},
+	// non-breaking spaces around cells, paragraphs' text in <span>
+	{"nbsp", func(b []byte) []byte {
+		s := string(b)
+		s = strings.ReplaceAll(s, "<td>", "<td>&nbsp;")
+		s = strings.ReplaceAll(s, "</td>", "&nbsp;</td>")
+		s = strings.ReplaceAll(s, "<p>", "<p><span>")
+		s = strings.ReplaceAll(s, "</p>", "</span></p>")
+		return []byte(s)
+	}},
 }
