@@ -477,4 +477,29 @@ var htmlVariants = []struct {
 		s = strings.ReplaceAll(s, "</p>", "</span></p>")
 		return []byte(s)
 	}},
+	// names in <code>
+	{"codenames", func(b []byte) []byte {
+		s := string(b)
+		s = strings.ReplaceAll(s, "<tr>\n<td>", "<tr>\n<td><code>")
+		s = strings.ReplaceAll(s, "<tr>\n<td><code><p>", "<tr>\n<td><p><code>")
+		var out strings.Builder
+		for {
+			i := strings.Index(s, "<td><code>")
+			k := strings.Index(s, "<td><p><code>")
+			if i < 0 && k < 0 {
+				break
+			}
+			if i < 0 || k >= 0 && k < i {
+				j := strings.Index(s[k:], "</p>") + k
+				out.WriteString(s[:j] + "</code>")
+				s = s[j:]
+				continue
+			}
+			j := strings.Index(s[i:], "</td>") + i
+			out.WriteString(s[:j] + "</code>")
+			s = s[j:]
+		}
+		out.WriteString(s)
+		return []byte(out.String())
+	}},
 }

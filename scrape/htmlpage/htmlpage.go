@@ -450,7 +450,7 @@ func (r *reader) table(n *html.Node) {
 			}
 			c := cs[next]
 			next++
-			text := cellText(c)
+			text := wholeCode(cellText(c))
 			if col == 0 {
 				d, name, ok := depthOf(tr, c, text)
 				if ok {

@@ -325,3 +325,20 @@ b=2</code></pre>Or none.</li></ul></td></tr></tbody></table>
 		t.Errorf("cell %q, want %q", cell, want)
 	}
 }
+
+// A cell that is one code span (a name, a type, a value in <code>) is read as its plain
+// text; code spans inside a cell's prose keep their backticks.
+func TestWholeCellCode(t *testing.T) {
+	doc := `<html><body><main><h1>DescribeKeyPairs</h1><h2>Response parameters</h2>
+<table><thead><tr><th>Name</th><th>Type</th><th>Description</th></tr></thead>
+<tbody><tr><td><p><code>Tags</code></p></td><td><code>Array</code></td><td>See <code>Tag</code>.</td></tr></tbody></table>
+</main></body></html>`
+	p, err := Reader{}.Read("DescribeKeyPairs.html", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Tags", "Array", "See `Tag`."}
+	if diff := cmp.Diff(want, p.Sections[1].Tables()[0].Rows[0].Cells); diff != "" {
+		t.Errorf("cells (-want +got):\n%s", diff)
+	}
+}

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+
+	"github.com/acsgen/acsgen/scrape/page"
 )
 
 // collapse joins white space runs into single spaces and trims.
@@ -198,6 +200,17 @@ func codeSpan(n *html.Node) string {
 		text = " " + text + " "
 	}
 	return fence + text + fence
+}
+
+// wholeCode is the text of a cell that is one code span and nothing else (a name, a type or
+// a value set in <code>) without its backticks: marking the whole cell as code says nothing
+// that extraction needs, and names must match those of the samples.
+func wholeCode(cell string) string {
+	if spans := page.CodeSpans(cell); len(spans) == 1 && strings.HasPrefix(cell, "`") && strings.HasSuffix(cell, "`") &&
+		strings.Trim(cell, "` ") == strings.TrimSpace(spans[0]) && !strings.Contains(cell, "\n") {
+		return strings.TrimSpace(spans[0])
+	}
+	return cell
 }
 
 func attr(n *html.Node, key string) string {
