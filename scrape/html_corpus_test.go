@@ -501,5 +501,38 @@ var htmlVariants = []struct {
 		}
 		out.WriteString(s)
 		return []byte(out.String())
+	}}, // nesting shown by indentation: a first cell's "└" glyphs become a padding-left style
+	{"indent", func(b []byte) []byte {
+		return []byte(indentCell.ReplaceAllStringFunc(string(b), func(m string) string {
+			sub := indentCell.FindStringSubmatch(m)
+			return fmt.Sprintf(`<tr>%s<td style="padding-left: %dpx">%s`, sub[1], 20*strings.Count(sub[3], "└"), sub[2])
+		}))
+	}},
+	// every character past ASCII as a numeric character reference
+	{"entities", func(b []byte) []byte {
+		var out strings.Builder
+		for _, r := range string(b) {
+			if r > 127 {
+				fmt.Fprintf(&out, "&#x%x;", r)
+			} else {
+				out.WriteRune(r)
+			}
+		}
+		return []byte(out.String())
+	}},
+	// tables in wrapper <div>s, anchors in headings, code highlighted in <span>s
+	{"wrapped", func(b []byte) []byte {
+		s := string(b)
+		s = strings.ReplaceAll(s, "<table>", `<div class="table-wrapper"><div class="scroll"><table class="params">`)
+		s = strings.ReplaceAll(s, "</table>", "</table></div></div>")
+		for l := 2; l <= 4; l++ {
+			s = strings.ReplaceAll(s, fmt.Sprintf("<h%d>", l), fmt.Sprintf(`<h%d><a class="anchor" href="#s" aria-hidden="true"></a><span>`, l))
+			s = strings.ReplaceAll(s, fmt.Sprintf("</h%d>", l), fmt.Sprintf("</span></h%d>", l))
+		}
+		s = strings.ReplaceAll(s, "&quot;", `<span class="hljs-string">&quot;</span>`)
+		return []byte(s)
 	}},
 }
+
+// indentCell is a row's first cell starting with "└" glyphs (the indent variant).
+var indentCell = regexp.MustCompile(`<tr>(\s*)<td>(<p>)?((?:\s*└\s*)+)`)
