@@ -327,9 +327,21 @@ func pipeTable(lines []string, start int) (header string, rows []string, end int
 		}
 		var row string
 		row, i = pipeRow(lines, i, width)
-		rows = append(rows, row)
+		rows = append(rows, pipesInDescription(hcells, row))
 	}
 	return header, rows, i, true
+}
+
+// pipesInDescription escapes the '|' that give a row more cells than its header when the
+// last column is a description and the extra cells hold no row names ("Valid values: a | b |
+// c"): mdpage reads them as text of the description, as the documentation site shows them.
+func pipesInDescription(header []string, row string) string {
+	cells := page.SplitPipeRow(row)
+	last := len(header) - 1
+	if len(cells) <= len(header) || page.ClassifyColumns(header)[last] != page.ColDescription || len(page.RowNames(cells[last:])) > 0 {
+		return row
+	}
+	return "|" + strings.Join(cells[:last], "|") + "|" + strings.Join(cells[last:], `\|`) + "|"
 }
 
 // pipeRow reads the row starting at lines[i] and returns its text and the index of the
