@@ -169,7 +169,12 @@ func TestAccuracy(t *testing.T) {
 			if p.Version == "" {
 				p.Version = versions[p.Product]
 			}
-			scorePage(t, filepath.Join(dir, filepath.FromSlash(p.File)), p, gt[p.Product+"/"+strings.ToLower(p.Operation)], groups[g])
+			file := filepath.Join(dir, filepath.FromSlash(p.File))
+			text, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			scorePage(t, file, text, p, gt[p.Product+"/"+strings.ToLower(p.Operation)], groups[g])
 		}
 	}
 	if !ran {
@@ -222,12 +227,9 @@ var missLog io.Writer
 
 var tokenRE = regexp.MustCompile(`[A-Za-z_][A-Za-z0-9_]*`)
 
-// scorePage scrapes one page alone and adds its visible and found names to c.
-func scorePage(t *testing.T, file string, p accPage, r *accRecord, c *accCount) {
-	text, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
+// scorePage scrapes one page (text, named file) alone and adds its visible and found names
+// to c.
+func scorePage(t *testing.T, file string, text []byte, p accPage, r *accRecord, c *accCount) {
 	scoreData(t, file, text, text, p, r, c)
 }
 
@@ -289,7 +291,7 @@ func scoreData(t *testing.T, file string, data, shown []byte, p accPage, r *accR
 	}
 }
 
-// scrapeAlone scrapes one page (data, read from file) as `gen scrape --product P --version V
+// scrapeAlone scrapes one page (data, named file) as `gen scrape --product P --version V
 // -o - PAGE` does and returns the spec's OpenAPI JSON as generic values; an error when gen
 // would exit non-zero.
 func scrapeAlone(file string, data []byte, p accPage) (map[string]any, error) {
