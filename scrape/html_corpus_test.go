@@ -532,6 +532,24 @@ var htmlVariants = []struct {
 		}
 		return []byte(out.String())
 	}},
+	// DITA output, as the documentation site once rendered these pages: each <h2> and what
+	// follows it in a <section>, classes on every block, <colgroup>s, notes in <div>s (their
+	// </p> left as it is, a stray end tag the parser must bear)
+	{"dita", func(b []byte) []byte {
+		s := string(b)
+		s = strings.ReplaceAll(s, "<h2", `</section><section class="section"><h2 class="title sectiontitle"`)
+		s = strings.ReplaceAll(s, `<h2 class="title sectiontitle" class=`, `<h2 class=`)
+		s = strings.Replace(s, "</section>", "", 1)
+		s = strings.Replace(s, "</main>", "</section></main>", 1)
+		s = strings.ReplaceAll(s, "<p>", `<p class="p">`)
+		s = strings.ReplaceAll(s, "<ul>", `<ul class="ul">`)
+		s = strings.ReplaceAll(s, "<li>", `<li class="li">`)
+		s = strings.ReplaceAll(s, "<td>", `<td class="entry">`)
+		s = strings.ReplaceAll(s, "<table>", `<table class="table"><colgroup><col style="width:20%"><col style="width:80%"></colgroup>`)
+		s = strings.ReplaceAll(s, "<thead>", `<thead class="thead">`)
+		s = strings.ReplaceAll(s, `<p class="p"><strong>Note:</strong>`, `<div class="note note"><span class="notetitle">Note:</span>`)
+		return []byte(s)
+	}},
 	// tables in wrapper <div>s, anchors in headings, code highlighted in <span>s
 	{"wrapped", func(b []byte) []byte {
 		s := string(b)
