@@ -153,13 +153,7 @@ func TestAccuracy(t *testing.T) {
 			continue
 		}
 		ran = true
-		gt := map[string]*accRecord{}
-		versions := map[string]string{}
-		for i := range truth {
-			r := &truth[i]
-			gt[r.Product+"/"+strings.ToLower(r.Operation)] = r
-			versions[r.Product] = r.Version
-		}
+		gt, versions := truthIndex(truth)
 		sort.Slice(pages, func(i, j int) bool { return pages[i].File < pages[j].File })
 		for _, p := range pages {
 			g := set.group(p)
@@ -189,22 +183,41 @@ func TestAccuracy(t *testing.T) {
 		c := groups[g]
 		t.Logf("%-18s pages %3d ok %3d | recall %5.1f%% (%d/%d visible, %d on failed pages) | type %5.1f%%",
 			g, c.pages, c.ok, c.recall(), c.hit, c.vis, c.lost, c.typeRate())
-		floor, ok := accuracyFloors[g]
-		if !ok {
-			t.Errorf("group %s has no floor in accuracyFloors: add one (%.0f)", g, c.recall()-1)
-			continue
-		}
-		if c.recall() < floor {
-			t.Errorf("%s: field recall %.1f%% is below its floor %.0f%%", g, c.recall(), floor)
-		}
-		tfloor := typeFloor
-		if f, ok := typeFloors[g]; ok {
-			tfloor = f
-		}
-		if c.typeRate() < tfloor {
-			t.Errorf("%s: type accuracy %.1f%% is below its floor %.0f%%", g, c.typeRate(), tfloor)
-		}
+		checkFloors(t, g, g, *c, accuracyFloors)
 	}
+}
+
+// checkFloors fails t when the recall of group g (named what in messages) is below its floor
+// in floors, or its type accuracy below typeFloor (typeFloors).
+func checkFloors(t *testing.T, what, g string, c accCount, floors map[string]float64) {
+	t.Helper()
+	floor, ok := floors[g]
+	if !ok {
+		t.Errorf("group %s has no floor: add one (%.0f)", what, c.recall()-1)
+		return
+	}
+	if c.recall() < floor {
+		t.Errorf("%s: field recall %.1f%% is below its floor %.0f%%", what, c.recall(), floor)
+	}
+	tfloor := typeFloor
+	if f, ok := typeFloors[g]; ok {
+		tfloor = f
+	}
+	if c.typeRate() < tfloor {
+		t.Errorf("%s: type accuracy %.1f%% is below its floor %.0f%%", what, c.typeRate(), tfloor)
+	}
+}
+
+// truthIndex indexes truth records by "product/operation" (operation in lower case) and
+// gives each product's API version.
+func truthIndex(truth []accRecord) (gt map[string]*accRecord, versions map[string]string) {
+	gt, versions = map[string]*accRecord{}, map[string]string{}
+	for i := range truth {
+		r := &truth[i]
+		gt[r.Product+"/"+strings.ToLower(r.Operation)] = r
+		versions[r.Product] = r.Version
+	}
+	return gt, versions
 }
 
 // readJSON reads a JSON file into v; false when the file does not exist.

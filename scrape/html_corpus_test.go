@@ -24,8 +24,9 @@ import (
 // The HTML ratchet: TestHTMLCorpus renders every page of ../shared/corpus/products (Markdown)
 // to an HTML document with goldmark, scrapes it with the HTML reader, scores it with
 // TestAccuracy's rules (scoreData) on the names the Markdown page shows, and fails when the
-// recall of a product/language falls below its floor here, or its type accuracy below
-// typeFloor (typeFloors). It logs the Markdown figure of the same pages beside it, and skips
+// recall of a product/language falls below the Markdown read's floor (accuracyFloors), or its
+// type accuracy below typeFloor (typeFloors): the HTML reader must read what the Markdown
+// reader reads. It logs the Markdown figure of the same pages beside it, and skips
 // when the corpus is absent.
 //
 // The Markdown sources write a table row over several lines when a cell holds paragraphs,
@@ -33,26 +34,15 @@ import (
 // built here as an HTML table whose cells goldmark renders as Markdown, as the
 // documentation site shows them. Tables of one-line rows go through goldmark's GFM tables.
 //
-// Each page is also scored in the variants of htmlVariants, the same content marked up as
-// other sites do (headings a level down, site chrome around the article, headers in <td>,
-// <br> instead of paragraphs in cells, non-breaking spaces and spans); every variant must
+// Each page is also scored in the other markups of htmlVariants, the same content marked up
+// as other sites do (headings a level down, site chrome, headers in <td>, <br> in cells,
+// names in <code>, indentation for nesting, entities, wrappers, DITA); every variant must
 // meet the same floors.
 //
 // HTML_CORPUS_DIFF=FILE writes, page by page, the names the Markdown read finds (with the
 // truth's type) and the HTML read misses or types otherwise, and the failed pages;
 // HTML_CORPUS_SPECS=FILE the lines of the two reads' specs (JSON) that differ, page by page;
-// HTML_CORPUS_DIR=DIR writes the rendered pages there. Raise the floors as TestAccuracy's.
-var htmlAccuracyFloors = map[string]float64{
-	"ecs/en":           97,
-	"ecs/zh":           97,
-	"elasticsearch/en": 97,
-	"elasticsearch/zh": 97,
-	"ims/en":           99,
-	"ims/zh":           99,
-	"kms/en":           99,
-	"kms/zh":           99,
-}
-
+// HTML_CORPUS_DIR=DIR writes the rendered pages there.
 func TestHTMLCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("scrapes about two thousand pages")
@@ -63,31 +53,8 @@ func TestHTMLCorpus(t *testing.T) {
 	if !readJSON(t, filepath.Join(dir, "manifest.json"), &pages) || !readJSON(t, filepath.Join(dir, "truth", "all.json"), &truth) {
 		t.Skip("../shared/corpus/products is absent")
 	}
-	gt := map[string]*accRecord{}
-	versions := map[string]string{}
-	for i := range truth {
-		r := &truth[i]
-		gt[r.Product+"/"+strings.ToLower(r.Operation)] = r
-		versions[r.Product] = r.Version
-	}
-	var diff *os.File
-	if file := os.Getenv("HTML_CORPUS_DIFF"); file != "" {
-		f, err := os.Create(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		diff = f
-		defer f.Close()
-	}
-	var specDiff *os.File
-	if file := os.Getenv("HTML_CORPUS_SPECS"); file != "" {
-		f, err := os.Create(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		specDiff = f
-		defer f.Close()
-	}
+	gt, versions := truthIndex(truth)
+	diff, specDiff := envFile(t, "HTML_CORPUS_DIFF"), envFile(t, "HTML_CORPUS_SPECS")
 	outDir := os.Getenv("HTML_CORPUS_DIR")
 	defer func() { missLog = nil }()
 	sort.Slice(pages, func(i, j int) bool { return pages[i].File < pages[j].File })
@@ -173,23 +140,24 @@ func TestHTMLCorpus(t *testing.T) {
 		for _, v := range htmlVariants {
 			c := htmlGroups[v.name][g]
 			t.Logf("%-18s   HTML %-9s ok %3d recall %5.1f%% (%d/%d) type %5.1f%%", g, v.name, c.ok, c.recall(), c.hit, c.vis, c.typeRate())
-			floor, ok := htmlAccuracyFloors[g]
-			if !ok {
-				t.Errorf("group %s has no floor in htmlAccuracyFloors: add one (%.0f)", g, c.recall()-1)
-				continue
-			}
-			if c.recall() < floor {
-				t.Errorf("%s (HTML %s): field recall %.1f%% is below its floor %.0f%%", g, v.name, c.recall(), floor)
-			}
-			tfloor := typeFloor
-			if f, ok := typeFloors[g]; ok {
-				tfloor = f
-			}
-			if c.typeRate() < tfloor {
-				t.Errorf("%s (HTML %s): type accuracy %.1f%% is below its floor %.0f%%", g, v.name, c.typeRate(), tfloor)
-			}
+			checkFloors(t, g+" (HTML "+v.name+")", g, *c, accuracyFloors)
 		}
 	}
+}
+
+// envFile creates the file the environment variable name gives, closed when the test ends;
+// nil when the variable is not set.
+func envFile(t *testing.T, name string) *os.File {
+	file := os.Getenv(name)
+	if file == "" {
+		return nil
+	}
+	f, err := os.Create(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
 }
 
 // diffSpecs writes the lines of the specs of the two reads of page p (Markdown src from
@@ -452,73 +420,26 @@ var htmlVariants = []struct {
 	}},
 	// table headers in a first row of <td>, no <thead>
 	{"tdheader", func(b []byte) []byte {
-		s := string(b)
-		s = strings.ReplaceAll(s, "<thead>\n", "")
-		s = strings.ReplaceAll(s, "</thead>\n<tbody>\n", "")
-		s = strings.ReplaceAll(s, "<th>", "<td>")
-		s = strings.ReplaceAll(s, "</th>", "</td>")
-		return []byte(s)
+		return []byte(strings.NewReplacer("<thead>\n", "", "</thead>\n<tbody>\n", "", "<th>", "<td>", "</th>", "</td>").Replace(string(b)))
 	}},
 	// cells with <br> between their lines instead of paragraphs
 	{"brcells", func(b []byte) []byte {
-		s := string(b)
-		var out strings.Builder
-		for {
-			i := strings.Index(s, "<td>")
-			if i < 0 {
-				break
+		return tdCell.ReplaceAllFunc(b, func(m []byte) []byte {
+			cell := string(m)
+			if strings.Contains(cell, "<pre") {
+				return m
 			}
-			j := strings.Index(s[i:], "</td>") + i
-			out.WriteString(s[:i+4])
-			cell := s[i+4 : j]
-			if !strings.Contains(cell, "<pre") {
-				cell = strings.TrimSuffix(strings.ReplaceAll(strings.ReplaceAll(cell, "<p>", ""), "</p>", "<br>"), "<br>")
-			}
-			out.WriteString(cell)
-			s = s[j:]
-		}
-		out.WriteString(s)
-		return []byte(out.String())
+			cell = strings.ReplaceAll(strings.ReplaceAll(cell, "<p>", ""), "</p>", "<br>")
+			return []byte(strings.ReplaceAll(cell, "<br></td>", "</td>"))
+		})
 	}},
 	// non-breaking spaces around cells, paragraphs' text in <span>
 	{"nbsp", func(b []byte) []byte {
-		s := string(b)
-		s = strings.ReplaceAll(s, "<td>", "<td>&nbsp;")
-		s = strings.ReplaceAll(s, "</td>", "&nbsp;</td>")
-		s = strings.ReplaceAll(s, "<p>", "<p><span>")
-		s = strings.ReplaceAll(s, "</p>", "</span></p>")
-		return []byte(s)
+		return []byte(strings.NewReplacer("<td>", "<td>&nbsp;", "</td>", "&nbsp;</td>", "<p>", "<p><span>", "</p>", "</span></p>").Replace(string(b)))
 	}},
 	// names in <code>
 	{"codenames", func(b []byte) []byte {
-		s := string(b)
-		s = strings.ReplaceAll(s, "<tr>\n<td>", "<tr>\n<td><code>")
-		s = strings.ReplaceAll(s, "<tr>\n<td><code><p>", "<tr>\n<td><p><code>")
-		var out strings.Builder
-		for {
-			i := strings.Index(s, "<td><code>")
-			k := strings.Index(s, "<td><p><code>")
-			if i < 0 && k < 0 {
-				break
-			}
-			if i < 0 || k >= 0 && k < i {
-				j := strings.Index(s[k:], "</p>") + k
-				out.WriteString(s[:j] + "</code>")
-				s = s[j:]
-				continue
-			}
-			j := strings.Index(s[i:], "</td>") + i
-			out.WriteString(s[:j] + "</code>")
-			s = s[j:]
-		}
-		out.WriteString(s)
-		return []byte(out.String())
-	}}, // nesting shown by indentation: a first cell's "└" glyphs become a padding-left style
-	{"indent", func(b []byte) []byte {
-		return []byte(indentCell.ReplaceAllStringFunc(string(b), func(m string) string {
-			sub := indentCell.FindStringSubmatch(m)
-			return fmt.Sprintf(`<tr>%s<td style="padding-left: %dpx">%s`, sub[1], 20*strings.Count(sub[3], "└"), sub[2])
-		}))
+		return firstCell.ReplaceAll(b, []byte("<tr>$1<td>$2<code>$3</code>"))
 	}},
 	// every character past ASCII as a numeric character reference
 	{"entities", func(b []byte) []byte {
@@ -563,6 +484,12 @@ var htmlVariants = []struct {
 		return []byte(s)
 	}},
 }
+
+// tdCell is a table cell; firstCell the text of a row's first cell up to its first tag.
+var (
+	tdCell    = regexp.MustCompile(`(?s)<td>.*?</td>`)
+	firstCell = regexp.MustCompile(`<tr>(\s*)<td>(<p>)?([^<]+)`)
+)
 
 // indentCell is a row's first cell starting with "└" glyphs (the indent variant).
 var indentCell = regexp.MustCompile(`<tr>(\s*)<td>(<p>)?((?:\s*└\s*)+)`)
