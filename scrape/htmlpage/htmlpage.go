@@ -429,11 +429,7 @@ func (r *reader) table(n *html.Node) {
 	}
 	t.Columns = page.ClassifyColumns(t.Header)
 	r.p.NamesFirst(t)
-	// Blank header cells at the end name no column: rows may stop before them.
-	width := len(t.Header)
-	for width > 1 && t.Header[width-1] == "" {
-		width--
-	}
+	width := t.Width() // rows may stop before blank header cells at the end
 	shown := false
 	// carry holds, by column, a cell spanning rows below its own (rowspan): those rows get
 	// its text in that column.

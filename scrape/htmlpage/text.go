@@ -179,8 +179,8 @@ func (t *textLines) child(c *html.Node) {
 }
 
 // codeSpan writes an inline <code> as the page model keeps code spans, in backticks (as the
-// Markdown reader does): one more backtick than the longest run inside, and spaces inside
-// when the text starts or ends with one.
+// Markdown reader does): one more backtick than the longest run inside, and a space inside
+// each end when the text starts or ends with a backtick.
 func codeSpan(n *html.Node) string {
 	text := textOf(n)
 	if strings.TrimSpace(text) == "" {

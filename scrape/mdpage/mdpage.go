@@ -319,11 +319,7 @@ func (r *reader) table() {
 	}
 	t.Columns = page.ClassifyColumns(t.Header)
 	r.p.NamesFirst(t)
-	// Blank header cells at the end name no column: rows may stop before them.
-	width := len(t.Header)
-	for width > 1 && t.Header[width-1] == "" {
-		width--
-	}
+	width := t.Width() // rows may stop before blank header cells at the end
 	depthShown := false
 	for r.i < len(r.lines) {
 		trim := strings.TrimSpace(r.lines[r.i])

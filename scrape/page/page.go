@@ -173,6 +173,16 @@ func (t *Table) Col(k Column) int {
 	return -1
 }
 
+// Width is the number of the header's cells up to its last one that is not blank: blank
+// header cells at the end name no column, and rows may stop before them.
+func (t *Table) Width() int {
+	width := len(t.Header)
+	for width > 1 && t.Header[width-1] == "" {
+		width--
+	}
+	return width
+}
+
 // NamesFirst makes the table's first column its names when the header names no name column
 // but a Type column follows ("Attribute", "Prameter", even "HTTP status code" over a
 // parameter table), and warns on p.
