@@ -453,6 +453,22 @@ var htmlVariants = []struct {
 		}
 		return []byte(out.String())
 	}},
+	// samples marked by a highlighter's class ("hljs xml") instead of a caption before them
+	{"hljs", func(b []byte) []byte {
+		b = sampleCaption.ReplaceAll(b, nil)
+		return codeBlock.ReplaceAllFunc(b, func(m []byte) []byte {
+			lang, text := "", bytes.TrimSpace(codeBlock.FindSubmatch(m)[1])
+			switch {
+			case bytes.HasPrefix(text, []byte("&lt;")):
+				lang = "xml"
+			case bytes.HasPrefix(text, []byte("{")), bytes.HasPrefix(text, []byte("[")):
+				lang = "json"
+			default:
+				return m
+			}
+			return bytes.Replace(m, []byte("<code"), []byte(`<code class="hljs `+lang+`"`), 1)
+		})
+	}},
 	// DITA output, as the documentation site once rendered these pages: each <h2> and what
 	// follows it in a <section>, classes on every block, <colgroup>s, notes in <div>s (their
 	// </p> left as it is, a stray end tag the parser must bear)
@@ -489,6 +505,13 @@ var htmlVariants = []struct {
 var (
 	tdCell    = regexp.MustCompile(`(?s)<td>.*?</td>`)
 	firstCell = regexp.MustCompile(`<tr>(\s*)<td>(<p>)?([^<]+)`)
+)
+
+// sampleCaption is a paragraph naming a sample's format ("<code>XML</code> format",
+// "<code>JSON</code>格式"); codeBlock a code block without a class, and its text.
+var (
+	sampleCaption = regexp.MustCompile(`<p><code>(?:JSON|XML)</code> ?(?:format|格式|示例)?</p>\n?`)
+	codeBlock     = regexp.MustCompile(`(?s)<pre><code>(.*?)</code></pre>`)
 )
 
 // indentCell is a row's first cell starting with "└" glyphs (the indent variant).

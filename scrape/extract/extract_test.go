@@ -1149,6 +1149,26 @@ func TestRequestBodyIsNoResponseExample(t *testing.T) {
 	}
 }
 
+// TestResponseRightAfterCaption: a sample response that follows the sample request with only
+// its caption between ("Sample success responses", no "JSON format" label: pages that mark
+// the format by a highlighter's class) is the response, not the request's body.
+func TestResponseRightAfterCaption(t *testing.T) {
+	p := &page.Page{File: "e.html", Title: "Svc:GetRegion", Sections: []*page.Section{
+		sec(page.RequestParams, "Request parameters", 2, tbl(3, reqHeader, []string{"regionId", "String", "No", "The region.", "a"})),
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader, []string{"Result", "Object", "The result.", ""},
+			[]string{"zone", "String", "The zone.", "z"})),
+		sec(page.Examples, "Examples", 11, para(12, "Sample requests"), code(13, "GET /openapi/region"),
+			para(14, "Sample success responses"), code(15, `{"RequestId": "x", "Result": {"zone": "z"}}`)),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "Result,RequestId" {
+		t.Errorf("response = %s (warnings %v)", got, res.Warnings)
+	}
+	if r := propNamed(op.Response, "Result"); r == nil || names(r.Schema) != "zone" {
+		t.Errorf("Result = %+v", r)
+	}
+}
+
 func TestSplitTitle(t *testing.T) {
 	for in, want := range map[string]string{
 		"Identity as a Service:ListGroups": "ListGroups",

@@ -858,8 +858,9 @@ func requestLineBefore(blocks []page.Block, i int) bool {
 		if matchSyntax(first) != nil {
 			return true
 		}
-		if l := strings.ToLower(t); strings.Contains(l, "json") || strings.Contains(l, "xml") || strings.Contains(t, "\n") {
-			return false // a format label ("JSON format") opens a sample response
+		if l := strings.ToLower(t); strings.Contains(l, "json") || strings.Contains(l, "xml") || strings.Contains(t, "\n") ||
+			blocks[j].Kind == page.Paragraph && page.IsResponseSampleCaption(t) {
+			return false // a format label ("JSON format") or a caption opens a sample response
 		}
 	}
 	return false
