@@ -368,17 +368,23 @@ func (r *reader) list(n *html.Node) {
 	flush()
 }
 
-// code reads a <pre> sample; its language is the class of the <pre> or <code>, else a
-// caption just before it ("`XML` format"), else JSON when it looks like JSON.
+// code reads a <pre> sample; its language is named by the <pre> or <code> (a language-X or
+// lang-X class, a bare json or xml class, a data-lang attribute), else by a caption just
+// before it ("`XML` format"), else it is JSON when it looks like JSON.
 func (r *reader) code(n *html.Node) {
 	text := page.SampleBody(strings.Trim(textOf(n), "\n"))
 	lang := ""
 	for _, x := range append([]*html.Node{n}, findAll(n, "code")...) {
+		if l := attr(x, "data-lang"); l != "" {
+			lang = strings.ToLower(l)
+		}
 		for _, cls := range strings.Fields(attr(x, "class")) {
 			if l, ok := strings.CutPrefix(cls, "language-"); ok {
 				lang = strings.ToLower(l)
 			} else if l, ok := strings.CutPrefix(cls, "lang-"); ok {
 				lang = strings.ToLower(l)
+			} else if l := strings.ToLower(cls); l == "json" || l == "xml" {
+				lang = l // highlighters' bare class ("hljs json", "sourceCode xml")
 			}
 		}
 	}

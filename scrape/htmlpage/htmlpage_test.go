@@ -342,3 +342,24 @@ func TestWholeCellCode(t *testing.T) {
 		t.Errorf("cells (-want +got):\n%s", diff)
 	}
 }
+
+// A sample's language may be named by a highlighter's bare class ("hljs xml", "sourceCode
+// json") or a data-lang attribute, besides language-X classes.
+func TestSampleLanguageMarkup(t *testing.T) {
+	doc := `<html><body><main><h1>GetKey</h1><h2>Examples</h2>
+<pre class="sourceCode xml"><code class="sourceCode xml">&lt;KMS&gt;&lt;KeyId&gt;k&lt;/KeyId&gt;&lt;/KMS&gt;</code></pre>
+<pre><code class="hljs xml">&lt;KMS/&gt;</code></pre>
+<pre data-lang="XML">&lt;KMS/&gt;</pre>
+</main></body></html>`
+	p, err := Reader{}.Read("GetKey.html", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range p.Sections[len(p.Sections)-1].Blocks {
+		got = append(got, b.Lang)
+	}
+	if diff := cmp.Diff([]string{"xml", "xml", "xml"}, got); diff != "" {
+		t.Errorf("languages (-want +got):\n%s", diff)
+	}
+}
