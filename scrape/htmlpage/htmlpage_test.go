@@ -52,6 +52,16 @@ func read(t *testing.T, name string) *page.Page {
 	return p
 }
 
+// readDoc reads a page given as a string.
+func readDoc(t *testing.T, name, doc string) *page.Page {
+	t.Helper()
+	p, err := Reader{}.Read(name, []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
 func TestGetInstance(t *testing.T) {
 	p := read(t, "GetInstance.html")
 	if p.Title != "Identity as a Service:GetInstance" || p.LastUpdated != "Apr 14, 2025" {
@@ -181,10 +191,7 @@ func TestSampleCommentAndCaption(t *testing.T) {
 &lt;KMS&gt;&lt;RequestId&gt;r1&lt;/RequestId&gt;&lt;/KMS&gt;
 </code></pre>
 </main></body></html>`
-	p, err := Reader{}.Read("GetKey.html", []byte(doc))
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := readDoc(t, "GetKey.html", doc)
 	var got []string
 	for _, b := range p.Sections[len(p.Sections)-1].Blocks {
 		if b.Kind == page.Code {
@@ -204,10 +211,7 @@ func TestNamesFirstColumn(t *testing.T) {
 <table><thead><tr><th>HTTP status code</th><th>Type</th><th>Required</th><th>Description</th></tr></thead>
 <tbody><tr><td>nodeType</td><td>String</td><td>Yes</td><td>The node type.</td></tr></tbody></table>
 </main></body></html>`
-	p, err := Reader{}.Read("TriggerNetwork.html", []byte(doc))
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := readDoc(t, "TriggerNetwork.html", doc)
 	tb := p.Sections[len(p.Sections)-1].Tables()[0]
 	if tb.Col(page.ColName) != 0 {
 		t.Errorf("columns %v: the first is not the names", tb.Columns)
@@ -225,10 +229,7 @@ func TestBlankHeaderCellsAtEnd(t *testing.T) {
 <tbody><tr><td>pipelineId</td><td>String</td><td>The pipeline.</td></tr>
 <tr><td>workers</td><td>Integer</td></tr></tbody></table>
 </main></body></html>`
-	p, err := Reader{}.Read("UpdatePipelines.html", []byte(doc))
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := readDoc(t, "UpdatePipelines.html", doc)
 	if len(p.Warnings) != 1 || !strings.Contains(p.Warnings[0].Msg, "has 2 cells") {
 		t.Errorf("want one warning, for the row of 2 cells: %v", p.Warnings)
 	}
@@ -243,10 +244,7 @@ func TestNestedListItems(t *testing.T) {
 <table><thead><tr><th>Name</th><th>Type</th><th>Description</th></tr></thead>
 <tbody><tr><td>NicType</td><td>String</td><td><p>Valid values:</p><ul><li>internet</li><li>intranet<ul><li>If the group is in a VPC, intranet.</li></ul></li></ul></td></tr></tbody></table>
 </main></body></html>`
-	p, err := Reader{}.Read("AuthorizeSecurityGroup.html", []byte(doc))
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := readDoc(t, "AuthorizeSecurityGroup.html", doc)
 	want := []string{"Limits:", "VPC only.", "Running.", "Timed runs."}
 	if diff := cmp.Diff(want, p.Sections[0].Blocks[0].Items); diff != "" {
 		t.Errorf("list items (-want +got):\n%s", diff)
@@ -266,10 +264,7 @@ func TestCodeSpans(t *testing.T) {
 <table><thead><tr><th>Name</th><th>Type</th><th>Description</th></tr></thead>
 <tbody><tr><td>Status</td><td>String</td><td>Valid values:<ul><li><code>Running</code></li></ul></td></tr></tbody></table>
 </main></body></html>`
-	p, err := Reader{}.Read("DescribeDisks.html", []byte(doc))
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := readDoc(t, "DescribeDisks.html", doc)
 	if got, want := p.Sections[0].Blocks[0].Text, "Use `NextToken` or ``a`b``."; got != want {
 		t.Errorf("paragraph %q, want %q", got, want)
 	}
@@ -287,10 +282,7 @@ func TestCodeBlockInCell(t *testing.T) {
   &amp;b=2
 </code></pre><p>Or:</p></td></tr></tbody></table>
 </main></body></html>`
-	p, err := Reader{}.Read("DescribeInstanceVncUrl.html", []byte(doc))
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := readDoc(t, "DescribeInstanceVncUrl.html", doc)
 	want := "The URL. Examples:\n```\nhttps://example.com/?a=1\n&b=2\n```\nOr:"
 	if got := p.Sections[1].Tables()[0].Rows[0].Cells[2]; got != want {
 		t.Errorf("cell %q, want %q", got, want)
@@ -308,10 +300,7 @@ func TestCodeBlockInListItem(t *testing.T) {
 <tbody><tr><td>Policy</td><td>String</td><td><ul><li>Sample: <pre><code>a=1
 b=2</code></pre>Or none.</li></ul></td></tr></tbody></table>
 </main></body></html>`
-	p, err := Reader{}.Read("ExportImage.html", []byte(doc))
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := readDoc(t, "ExportImage.html", doc)
 	var got []string
 	for _, b := range p.Sections[0].Blocks {
 		got = append(got, fmt.Sprint(b.Kind, " ", b.Text, b.Items))
@@ -333,10 +322,7 @@ func TestWholeCellCode(t *testing.T) {
 <table><thead><tr><th>Name</th><th>Type</th><th>Description</th></tr></thead>
 <tbody><tr><td><p><code>Tags</code></p></td><td><code>Array</code></td><td>See <code>Tag</code>.</td></tr></tbody></table>
 </main></body></html>`
-	p, err := Reader{}.Read("DescribeKeyPairs.html", []byte(doc))
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := readDoc(t, "DescribeKeyPairs.html", doc)
 	want := []string{"Tags", "Array", "See `Tag`."}
 	if diff := cmp.Diff(want, p.Sections[1].Tables()[0].Rows[0].Cells); diff != "" {
 		t.Errorf("cells (-want +got):\n%s", diff)
@@ -351,10 +337,7 @@ func TestSampleLanguageMarkup(t *testing.T) {
 <pre><code class="hljs xml">&lt;KMS/&gt;</code></pre>
 <pre data-lang="XML">&lt;KMS/&gt;</pre>
 </main></body></html>`
-	p, err := Reader{}.Read("GetKey.html", []byte(doc))
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := readDoc(t, "GetKey.html", doc)
 	var got []string
 	for _, b := range p.Sections[len(p.Sections)-1].Blocks {
 		got = append(got, b.Lang)
