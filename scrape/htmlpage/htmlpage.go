@@ -293,7 +293,10 @@ func (r *reader) heading(n *html.Node) {
 	r.p.Sections = append(r.p.Sections, r.sec)
 }
 
+// paragraph adds a paragraph; one that is a code span and nothing else (a request line set
+// in <code>) is its plain text, as a cell is (wholeCode).
 func (r *reader) paragraph(n *html.Node, text string) {
+	text = wholeCode(text)
 	if text == "" {
 		return
 	}

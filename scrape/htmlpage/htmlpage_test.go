@@ -346,3 +346,17 @@ func TestSampleLanguageMarkup(t *testing.T) {
 		t.Errorf("languages (-want +got):\n%s", diff)
 	}
 }
+
+// A paragraph that is one code span (a request line in <code>) is read as its plain text;
+// code spans inside prose keep their backticks.
+func TestWholeParagraphCode(t *testing.T) {
+	p := readDoc(t, "GetUser.html", `<html><body><main><h1>GetUser</h1><h2>Request syntax</h2>
+<p><code>GET /users/{id}</code></p><p>Send <code>id</code> in the path.</p></main></body></html>`)
+	var got []string
+	for _, b := range p.Sections[len(p.Sections)-1].Blocks {
+		got = append(got, b.Text)
+	}
+	if diff := cmp.Diff([]string{"GET /users/{id}", "Send `id` in the path."}, got); diff != "" {
+		t.Errorf("paragraphs (-want +got):\n%s", diff)
+	}
+}

@@ -202,9 +202,10 @@ func codeSpan(n *html.Node) string {
 	return fence + text + fence
 }
 
-// wholeCode is the text of a cell that is one code span and nothing else (a name, a type or
-// a value set in <code>) without its backticks: marking the whole cell as code says nothing
-// that extraction needs, and names must match those of the samples.
+// wholeCode is the text of a cell or paragraph that is one code span and nothing else (a
+// name, a type, a value or a request line set in <code>) without its backticks: marking the
+// whole text as code says nothing that extraction needs, and names must match those of the
+// samples.
 func wholeCode(cell string) string {
 	if spans := page.CodeSpans(cell); len(spans) == 1 && strings.HasPrefix(cell, "`") && strings.HasSuffix(cell, "`") &&
 		strings.Trim(cell, "` ") == strings.TrimSpace(spans[0]) && !strings.Contains(cell, "\n") {
