@@ -104,21 +104,23 @@ type accRecord struct {
 type accCount struct {
 	pages, ok, vis, hit, lost int
 	typeOK                    int // of hit, those whose type agrees (score.py's type_ok)
+	// Of the request's names found: reqOK says as many agree on required; of those the truth
+	// places (in), locN, and locOK of them agree on the location. score.py does not count
+	// these; TestHTMLTruth reports them.
+	reqHit, reqOK, locN, locOK int
 }
 
-func (c accCount) recall() float64 {
-	if c.vis == 0 {
+func (c accCount) recall() float64 { return rate(c.hit, c.vis) }
+
+// rate is 100*n/of, 100 when of is 0.
+func rate(n, of int) float64 {
+	if of == 0 {
 		return 100
 	}
-	return 100 * float64(c.hit) / float64(c.vis)
+	return 100 * float64(n) / float64(of)
 }
 
-func (c accCount) typeRate() float64 {
-	if c.hit == 0 {
-		return 100
-	}
-	return 100 * float64(c.typeOK) / float64(c.hit)
-}
+func (c accCount) typeRate() float64 { return rate(c.typeOK, c.hit) }
 
 func TestAccuracy(t *testing.T) {
 	if testing.Short() {
@@ -169,7 +171,12 @@ func TestAccuracy(t *testing.T) {
 			if p.Version == "" {
 				p.Version = versions[p.Product]
 			}
-			scorePage(t, filepath.Join(dir, filepath.FromSlash(p.File)), p, gt[p.Product+"/"+strings.ToLower(p.Operation)], groups[g])
+			file := filepath.Join(dir, filepath.FromSlash(p.File))
+			text, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			scorePage(t, file, text, p, gt[p.Product+"/"+strings.ToLower(p.Operation)], groups[g])
 		}
 	}
 	if !ran {
@@ -222,15 +229,12 @@ var missLog io.Writer
 
 var tokenRE = regexp.MustCompile(`[A-Za-z_][A-Za-z0-9_]*`)
 
-// scorePage scrapes one page alone and adds its visible and found names to c.
-func scorePage(t *testing.T, file string, p accPage, r *accRecord, c *accCount) {
+// scorePage scrapes one page (text, named file) alone and adds its visible and found names
+// to c.
+func scorePage(t *testing.T, file string, text []byte, p accPage, r *accRecord, c *accCount) {
 	c.pages++
-	text, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := scrapeAlone(file, p)
-	var req, resp map[string]string
+	doc, err := scrapeAlone(file, text, p)
+	var req, resp map[string]projected
 	if err == nil {
 		req, resp, err = projectOperation(doc, p.Operation)
 	}
@@ -249,7 +253,7 @@ func scorePage(t *testing.T, file string, p accPage, r *accRecord, c *accCount) 
 	for _, side := range []struct {
 		name string
 		tree []accNode
-		got  map[string]string
+		got  map[string]projected
 	}{{"req", unwrapWholeBody(r.Request), req}, {"resp", r.Response, resp}} {
 		for _, n := range truthPaths(side.tree, nil, nil) {
 			visible := true
@@ -264,11 +268,24 @@ func scorePage(t *testing.T, file string, p accPage, r *accRecord, c *accCount) 
 				c.lost++
 				continue
 			}
-			typ, ok := side.got[strings.Join(n.path, "\x00")]
+			got, ok := side.got[strings.Join(n.path, "\x00")]
+			typ := got.typ
 			if ok {
 				c.hit++
 				if typeOK(n.docType, typ) {
 					c.typeOK++
+				}
+			}
+			if ok && side.name == "req" {
+				c.reqHit++
+				if got.required == n.required {
+					c.reqOK++
+				}
+				if n.in != "" {
+					c.locN++
+					if got.in == n.in {
+						c.locOK++
+					}
 				}
 			}
 			if missLog != nil && (!ok || !typeOK(n.docType, typ)) {
@@ -282,13 +299,12 @@ func scorePage(t *testing.T, file string, p accPage, r *accRecord, c *accCount) 
 	}
 }
 
-// scrapeAlone scrapes one page as `gen scrape --product P --version V -o - PAGE` does and
-// returns the spec's OpenAPI JSON as generic values; an error when gen would exit non-zero.
-func scrapeAlone(file string, p accPage) (map[string]any, error) {
+// scrapeAlone scrapes one page (data, named file) as `gen scrape --product P --version V
+// -o - PAGE` does and returns the spec's OpenAPI JSON as generic values; an error when gen
+// would exit non-zero.
+func scrapeAlone(file string, data []byte, p accPage) (map[string]any, error) {
 	s := New(Options{Product: p.Product, Version: p.Version}, nil)
-	if err := s.AddPath(file); err != nil {
-		return nil, err
-	}
+	s.Add(filepath.ToSlash(file), filepath.Base(file), data)
 	specs, err := s.Specs()
 	if err != nil {
 		return nil, err
@@ -296,12 +312,12 @@ func scrapeAlone(file string, p accPage) (map[string]any, error) {
 	if len(specs) != 1 {
 		return nil, fmt.Errorf("%s: %d specs", file, len(specs))
 	}
-	data, err := opspec.Marshal(specs[0], "json")
+	out, err := opspec.Marshal(specs[0], "json")
 	if err != nil {
 		return nil, err
 	}
 	var doc map[string]any
-	return doc, json.Unmarshal(data, &doc)
+	return doc, json.Unmarshal(out, &doc)
 }
 
 // unwrapWholeBody replaces a whole-body request node by its children (body fields) and
@@ -320,10 +336,12 @@ func unwrapWholeBody(tree []accNode) []accNode {
 	return out
 }
 
-// truthPath is a truth node's path and documented type.
+// truthPath is a truth node's path, documented type, location and whether it is required.
 type truthPath struct {
-	path    []string
-	docType string
+	path     []string
+	docType  string
+	in       string
+	required bool
 }
 
 // truthPaths lists the path and type of every node of the tree.
@@ -334,7 +352,7 @@ func truthPaths(tree []accNode, prefix []string, out []truthPath) []truthPath {
 		if typ == "" {
 			typ = "any"
 		}
-		out = append(out, truthPath{path, typ})
+		out = append(out, truthPath{path, typ, n.In, n.Required})
 		out = truthPaths(n.Children, path, out)
 	}
 	return out
@@ -414,10 +432,19 @@ func schemaType(doc map[string]any, raw any) string {
 	return "any"
 }
 
+// projected is what the spec says of a node: its type in score.py's words, and, for the
+// request, its location (a parameter's "in", "body" for a request body field, "" below
+// the top) and whether it is required.
+type projected struct {
+	typ      string
+	in       string
+	required bool
+}
+
 // projectOperation finds the operation in the OpenAPI document (by operationId or an x-acs
 // action name, without case) and returns the paths of its request and response nodes
 // (score.py's find_op and project_nodes), each path joined by NUL.
-func projectOperation(doc map[string]any, name string) (req, resp map[string]string, err error) {
+func projectOperation(doc map[string]any, name string) (req, resp map[string]projected, err error) {
 	want := strings.ToLower(name)
 	paths, _ := doc["paths"].(map[string]any)
 	keys := sortedKeys(paths)
@@ -428,7 +455,7 @@ func projectOperation(doc map[string]any, name string) (req, resp map[string]str
 			if !ok || !isMethod(method) || !opNamed(op, want) {
 				continue
 			}
-			req, resp = map[string]string{}, map[string]string{}
+			req, resp = map[string]projected{}, map[string]projected{}
 			params, _ := item["parameters"].([]any)
 			opParams, _ := op["parameters"].([]any)
 			for _, raw := range append(append([]any(nil), params...), opParams...) {
@@ -446,13 +473,15 @@ func projectOperation(doc map[string]any, name string) (req, resp map[string]str
 						}
 					}
 				}
-				flattenSchema(doc, pname, sch, nil, req, 0)
+				pin, _ := p["in"].(string)
+				preq, _ := p["required"].(bool)
+				flattenSchema(doc, namedSchema{pname, sch, preq}, pin, nil, req, 0)
 			}
 			body := resolveRef(doc, op["requestBody"])
 			content, _ := body["content"].(map[string]any)
 			for _, k := range sortedKeys(content) {
 				for _, kid := range schemaChildren(doc, resolveRef(doc, content[k])["schema"], 0) {
-					flattenSchema(doc, kid.name, kid.schema, nil, req, 0)
+					flattenSchema(doc, kid, "body", nil, req, 0)
 				}
 			}
 			responses, _ := op["responses"].(map[string]any)
@@ -465,7 +494,7 @@ func projectOperation(doc map[string]any, name string) (req, resp map[string]str
 				for _, k := range sortedKeys(content) {
 					kids := schemaChildren(doc, resolveRef(doc, content[k])["schema"], 0)
 					for _, kid := range kids {
-						flattenSchema(doc, kid.name, kid.schema, nil, resp, 0)
+						flattenSchema(doc, kid, "", nil, resp, 0)
 					}
 					if len(kids) > 0 {
 						break
@@ -510,8 +539,9 @@ func opNamed(op map[string]any, want string) bool {
 }
 
 type namedSchema struct {
-	name   string
-	schema any
+	name     string
+	schema   any
+	required bool // in its parent's required list
 }
 
 // schemaChildren are the named children of a schema: its properties, or the properties of
@@ -522,9 +552,16 @@ func schemaChildren(doc map[string]any, raw any, depth int) []namedSchema {
 		return nil
 	}
 	if props, ok := s["properties"].(map[string]any); ok && len(props) > 0 {
+		required := map[string]bool{}
+		list, _ := s["required"].([]any)
+		for _, r := range list {
+			if k, ok := r.(string); ok {
+				required[k] = true
+			}
+		}
 		var out []namedSchema
 		for _, k := range sortedKeys(props) {
-			out = append(out, namedSchema{k, props[k]})
+			out = append(out, namedSchema{k, props[k], required[k]})
 		}
 		return out
 	}
@@ -541,15 +578,16 @@ func schemaChildren(doc map[string]any, raw any, depth int) []namedSchema {
 	return nil
 }
 
-// flattenSchema adds the path and type of name and of every child below it.
-func flattenSchema(doc map[string]any, name string, raw any, prefix []string, out map[string]string, depth int) {
-	path := append(append([]string(nil), prefix...), name)
-	out[strings.Join(path, "\x00")] = schemaType(doc, raw)
+// flattenSchema adds the path, type, location (in) and required flag of n and of every
+// child below it.
+func flattenSchema(doc map[string]any, n namedSchema, in string, prefix []string, out map[string]projected, depth int) {
+	path := append(append([]string(nil), prefix...), n.name)
+	out[strings.Join(path, "\x00")] = projected{schemaType(doc, n.schema), in, n.required}
 	if depth > 20 {
 		return
 	}
-	for _, kid := range schemaChildren(doc, raw, 0) {
-		flattenSchema(doc, kid.name, kid.schema, path, out, depth+1)
+	for _, kid := range schemaChildren(doc, n.schema, 0) {
+		flattenSchema(doc, kid, "", path, out, depth+1)
 	}
 }
 
