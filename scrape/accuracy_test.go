@@ -135,16 +135,7 @@ func TestAccuracy(t *testing.T) {
 		{"text", "manifest.json", "truth.json", func(p accPage) string { return "text/" + p.Layout }},
 	}
 	groups := map[string]*accCount{}
-	if file := os.Getenv("ACCURACY_MISSES"); file != "" {
-		// A list of the truth's visible names not found (or found with another type), one a
-		// line (page, side, path, what), to compare two runs while working on the scraper.
-		f, err := os.Create(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		missLog = f
-		defer func() { missLog = nil; f.Close() }()
-	}
+	defer openMissLog(t)()
 	ran := false
 	for _, set := range sets {
 		dir := filepath.Join(corpus, set.dir)
@@ -226,6 +217,22 @@ func readJSON(t *testing.T, file string, v any) bool {
 
 // missLog receives TestAccuracy's misses when ACCURACY_MISSES names a file.
 var missLog io.Writer
+
+// openMissLog opens missLog when ACCURACY_MISSES names a file: a list of the truth's visible
+// names not found (or found with another type), one a line (page, side, path, what), to
+// compare two runs while working on the scraper. It returns the function that closes it.
+func openMissLog(t *testing.T) func() {
+	file := os.Getenv("ACCURACY_MISSES")
+	if file == "" {
+		return func() {}
+	}
+	f, err := os.Create(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	missLog = f
+	return func() { missLog = nil; f.Close() }
+}
 
 var tokenRE = regexp.MustCompile(`[A-Za-z_][A-Za-z0-9_]*`)
 

@@ -1,0 +1,467 @@
+package scrape
+
+import (
+	"fmt"
+	"html"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestHTMLTruth renders every record of the truth files (../shared/corpus/products/truth/
+// all.json and ../shared/corpus/text/truth.json) as an HTML operation page shaped like the
+// documentation site's (title, summary, request syntax for ROA, request and response
+// parameter tables, a JSON example built from the response tree, error codes), in several
+// conventions for showing nesting, lists and locations, and scores each convention with
+// TestAccuracy's rules (scorePage). Every name is on such a page, so recall, type, required
+// and location should all be near 100 %. It skips when the truth files are absent.
+//
+// Conventions (htmlTruthVariants): the nesting of parameter rows shown by leading "└"
+// glyphs (glyph), by indentation or level attributes (indent), by dotted paths (dotted), by
+// tables nested in the parent's description cell (nested), not at all (flat: the JSON
+// example alone shows the response tree), or parameters as nested lists (list) or
+// definition lists (dl); ROA locations in a Position column or, in sections, under Path /
+// Query / Header / Request body headings (sections, list, dl). Type words alternate by
+// record between the truth's spelling (array<object>), the site's (Array of Object) and the
+// legacy one (Struct, Array).
+//
+// To look at the pages: HTML_TRUTH_DIR=/tmp/pages go test ./scrape -run TestHTMLTruth -v
+// writes them there; ACCURACY_MISSES=file lists the names missed, as for TestAccuracy.
+// Raise a floor as TestAccuracy's comment says; never lower one to make a change pass.
+var htmlTruthVariants = []struct {
+	name                  string
+	recall, typ, req, loc float64 // floors, in per cent
+}{
+	{"glyph", 99, 99, 99, 99},
+	{"indent", 99, 99, 99, 99},
+	{"dotted", 99, 99, 99, 99},
+	{"nested", 86, 99, 99, 99},
+	{"flat", 92, 99, 99, 99},
+	{"list", 57, 99, 99, 99},
+	{"dl", 57, 99, 99, 99},
+	{"sections", 99, 99, 99, 99},
+}
+
+// htmlTruthRecord is a truth record with what the page's request syntax shows.
+type htmlTruthRecord struct {
+	accRecord
+	Method string `json:"method"`
+	Path   string `json:"path"`
+}
+
+func TestHTMLTruth(t *testing.T) {
+	if testing.Short() {
+		t.Skip("scrapes about ten thousand rendered pages")
+	}
+	corpus := filepath.Join(repoRoot(t), "..", "shared", "corpus")
+	var records []htmlTruthRecord
+	for _, f := range []string{"products/truth/all.json", "text/truth.json"} {
+		var rs []htmlTruthRecord
+		if !readJSON(t, filepath.Join(corpus, filepath.FromSlash(f)), &rs) {
+			t.Skip("../shared/corpus is absent")
+		}
+		records = append(records, rs...)
+	}
+	dir := os.Getenv("HTML_TRUTH_DIR")
+	defer openMissLog(t)()
+	for _, v := range htmlTruthVariants {
+		c := &accCount{}
+		for i := range records {
+			r := &records[i]
+			name := fmt.Sprintf("%s-%s-%s-%s.html", r.Product, r.Version, r.Operation, v.name)
+			data := renderTruthPage(v.name, i, r)
+			if dir != "" {
+				if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			p := accPage{File: name, Product: r.Product, Version: r.Version, Operation: r.Operation, Lang: "en"}
+			scorePage(t, name, data, p, &r.accRecord, c)
+		}
+		figures := []struct {
+			what       string
+			got, floor float64
+		}{
+			{"recall", c.recall(), v.recall}, {"type", c.typeRate(), v.typ},
+			{"required", rate(c.reqOK, c.reqHit), v.req}, {"location", rate(c.locOK, c.locN), v.loc},
+		}
+		t.Logf("%-9s pages %4d ok %4d | recall %5.1f%% (%d/%d visible, %d on failed pages) | type %5.1f%% | required %5.1f%% (%d) | location %5.1f%% (%d)",
+			v.name, c.pages, c.ok, c.recall(), c.hit, c.vis, c.lost, c.typeRate(), rate(c.reqOK, c.reqHit), c.reqHit, rate(c.locOK, c.locN), c.locN)
+		for _, f := range figures {
+			if f.got < f.floor {
+				t.Errorf("%s: %s %.1f%% is below its floor %.0f%%", v.name, f.what, f.got, f.floor)
+			}
+		}
+	}
+}
+
+// truthPage writes one rendered page.
+type truthPage struct {
+	b       strings.Builder
+	variant string
+	spell   int // 0 the truth's type words, 1 the site's, 2 legacy ones
+	seq     int // the record's index: picks among a convention's spellings
+	roa     bool
+}
+
+func (p *truthPage) f(format string, args ...any) { fmt.Fprintf(&p.b, format, args...) }
+
+// esc escapes text for HTML.
+func esc(s string) string { return html.EscapeString(s) }
+
+// renderTruthPage renders record r (the seq-th) in the named convention.
+func renderTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
+	p := &truthPage{variant: variant, spell: seq % 3, seq: seq, roa: r.Style == "ROA"}
+	title := r.Operation
+	if seq%2 == 0 {
+		title = strings.ToUpper(r.Product) + ":" + r.Operation
+	}
+	p.f("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>%s - %s - Alibaba Cloud Documentation Center</title>\n</head>\n<body>\n<main>\n<article>\n",
+		esc(r.Operation), esc(strings.ToUpper(r.Product)))
+	p.f("<h1>%s</h1>\n<p>Calls the %s operation of %s (API version %s).</p>\n", esc(title), esc(r.Operation), esc(r.Product), esc(r.Version))
+	if p.roa {
+		p.f("<h2>Request syntax</h2>\n<pre><code>%s %s HTTP/1.1</code></pre>\n", esc(r.Method), esc(r.Path))
+	}
+	req := r.Request
+	bySections := p.roa && (variant == "sections" || variant == "list" || variant == "dl")
+	if bySections {
+		for _, s := range []struct{ in, heading string }{
+			{"path", "Path Parameters"}, {"query", "Query Parameters"}, {"header", "Header parameters"}, {"body", "Request body"},
+		} {
+			var part []accNode
+			for _, n := range req {
+				if n.In == s.in || s.in == "query" && n.In == "" {
+					part = append(part, n)
+				}
+			}
+			if len(part) > 0 {
+				p.f("<h2>%s</h2>\n", s.heading)
+				p.params(part, true, false)
+			}
+		}
+	} else {
+		p.f("<h2>Request parameters</h2>\n")
+		if len(req) == 0 {
+			p.f("<p>No parameters required.</p>\n")
+		} else {
+			p.params(req, true, p.roa)
+		}
+	}
+	p.f("<h2>Response parameters</h2>\n")
+	p.params(r.Response, false, false)
+	p.f("<h2>Examples</h2>\n<p>Sample success responses</p>\n<p>JSON format</p>\n<pre><code class=\"language-json\">")
+	var j strings.Builder
+	p.jsonObject(&j, r.Response, "")
+	p.f("%s</code></pre>\n", esc(j.String()))
+	p.f("<h2>Error codes</h2>\n<table>\n<thead><tr><th>HTTP status code</th><th>Error code</th><th>Error message</th><th>Description</th></tr></thead>\n")
+	p.f("<tbody><tr><td>400</td><td>InvalidParameter</td><td>The specified parameter is invalid.</td><td>The parameter is not valid.</td></tr></tbody>\n</table>\n")
+	p.f("</article>\n</main>\n</body>\n</html>\n")
+	return []byte(p.b.String())
+}
+
+// params writes a request (req) or response parameter list in the page's convention;
+// position adds a Position column.
+func (p *truthPage) params(nodes []accNode, req, position bool) {
+	switch p.variant {
+	case "list":
+		p.list(nodes, req)
+		return
+	case "dl":
+		p.dl(nodes, req)
+		return
+	}
+	p.tableStart(req, position)
+	switch p.variant {
+	case "nested":
+		p.nestedRows(nodes, req, position)
+	default:
+		root := !req && p.variant == "indent" && p.seq%3 == 2
+		if root { // the site's unnamed root row of the response
+			p.row(p.cells(req, position, accNode{DocType: "object"}, ""), 0, "")
+		}
+		var rows []truthRow
+		p.flatten(nodes, req, nil, 0, &rows)
+		if root {
+			for i := range rows {
+				rows[i].depth++
+			}
+		}
+		for _, r := range rows {
+			p.row(p.cells(req, position, r.n, r.in), r.depth, r.name)
+		}
+	}
+	p.f("</tbody>\n</table>\n")
+}
+
+func (p *truthPage) tableStart(req, position bool) {
+	p.f("<table>\n<thead><tr><th>Parameter</th><th>Type</th>")
+	if position {
+		p.f("<th>Position</th>")
+	}
+	if req {
+		p.f("<th>Required</th>")
+	}
+	p.f("<th>Description</th><th>Example</th></tr></thead>\n<tbody>\n")
+}
+
+// truthRow is a parameter row: the node, its depth and the name the row shows.
+type truthRow struct {
+	n     accNode
+	depth int
+	name  string
+	in    string
+}
+
+// flatten lists the rows of nodes (at depth, below the dotted path) in tree order, as the
+// convention names and nests them.
+func (p *truthPage) flatten(nodes []accNode, req bool, path []string, depth int, out *[]truthRow) {
+	for _, n := range nodes {
+		name := n.Name
+		segs := append(append([]string(nil), path...), n.Name)
+		if p.variant == "dotted" {
+			name = strings.Join(segs, ".")
+		}
+		leavesOnly := p.variant == "dotted" && req && !p.roa // RPC pages flatten the request
+		if !leavesOnly || len(n.Children) == 0 {
+			row := truthRow{n, depth, name, n.In}
+			if leavesOnly && strings.HasPrefix(n.DocType, "array") {
+				row.name += ".N" // a list of scalars: Ids.N
+			}
+			*out = append(*out, row)
+		}
+		if len(n.Children) == 0 {
+			continue
+		}
+		kids := segs
+		if strings.HasPrefix(n.DocType, "array") || strings.HasPrefix(n.DocType, "[]") {
+			switch {
+			case p.variant == "dotted" && (req && !p.roa || p.seq%2 == 1):
+				kids = append(kids[:len(kids)-1], n.Name+".N")
+			case p.variant == "dotted":
+				kids = append(kids[:len(kids)-1], n.Name+"[]")
+			case (p.variant == "indent" || p.variant == "glyph" && p.seq%2 == 1):
+				// the site's unnamed item row
+				*out = append(*out, truthRow{accNode{DocType: "object"}, depth + 1, "", ""})
+				p.flatten(n.Children, req, kids, depth+2, out)
+				continue
+			}
+		}
+		p.flatten(n.Children, req, kids, depth+1, out)
+	}
+}
+
+// row writes a table row whose first cell is name, showing depth as the convention does.
+func (p *truthPage) row(rest string, depth int, name string) {
+	tr, td := "<tr>", "<td>"
+	switch p.variant {
+	case "glyph", "sections":
+		name = strings.Repeat("└", depth) + " " + name
+		if depth == 0 {
+			name = strings.TrimSpace(name)
+		}
+	case "indent":
+		switch p.seq % 3 {
+		case 0:
+			td = fmt.Sprintf(`<td style="padding-left: %dpx">`, 20*depth)
+		case 1:
+			tr = fmt.Sprintf(`<tr class="level-%d">`, depth)
+		default:
+			tr = fmt.Sprintf(`<tr data-level="%d">`, depth)
+		}
+	}
+	p.f("%s%s%s</td>%s</tr>\n", tr, td, esc(name), rest)
+}
+
+// cells are a row's cells after the name.
+func (p *truthPage) cells(req, position bool, n accNode, in string) string {
+	s := "<td>" + esc(p.typeWord(n.DocType)) + "</td>"
+	if position {
+		s += "<td>" + positionWord(in) + "</td>"
+	}
+	if req {
+		s += "<td>" + yesNo(n.Required) + "</td>"
+	}
+	return s + "<td><p>" + esc(describe(n)) + "</p></td><td>" + esc(exampleCell(n)) + "</td>"
+}
+
+func positionWord(in string) string {
+	switch in {
+	case "":
+		return ""
+	case "formData":
+		return "Body"
+	}
+	return strings.ToUpper(in[:1]) + in[1:]
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "Yes"
+	}
+	return "No"
+}
+
+func describe(n accNode) string {
+	if n.Name == "" {
+		return "An item."
+	}
+	return "The " + n.Name + " value."
+}
+
+// nestedRows writes rows whose children sit in a table nested in the description cell.
+func (p *truthPage) nestedRows(nodes []accNode, req, position bool) {
+	for _, n := range nodes {
+		p.f("<tr><td>%s</td><td>%s</td>", esc(n.Name), esc(p.typeWord(n.DocType)))
+		if position {
+			p.f("<td>%s</td>", positionWord(n.In))
+		}
+		if req {
+			p.f("<td>%s</td>", yesNo(n.Required))
+		}
+		p.f("<td><p>%s</p>", esc(describe(n)))
+		if len(n.Children) > 0 {
+			p.tableStart(req, false)
+			p.nestedRows(n.Children, req, false)
+			p.f("</tbody>\n</table>\n")
+		}
+		p.f("</td><td>%s</td></tr>\n", esc(exampleCell(n)))
+	}
+}
+
+// list writes parameters as nested <ul> items: <code>Name</code> (Type, required): text.
+func (p *truthPage) list(nodes []accNode, req bool) {
+	p.f("<ul>\n")
+	for _, n := range nodes {
+		p.f("<li><code>%s</code> (%s%s): %s", esc(n.Name), esc(p.typeWord(n.DocType)), requiredWord(req, n.Required), esc(describe(n)))
+		if len(n.Children) > 0 {
+			p.list(n.Children, req)
+		}
+		p.f("</li>\n")
+	}
+	p.f("</ul>\n")
+}
+
+// dl writes parameters as a definition list, children in a list nested in the <dd>.
+func (p *truthPage) dl(nodes []accNode, req bool) {
+	p.f("<dl>\n")
+	for _, n := range nodes {
+		p.f("<dt><code>%s</code> (%s%s)</dt>\n<dd><p>%s</p>", esc(n.Name), esc(p.typeWord(n.DocType)), requiredWord(req, n.Required), esc(describe(n)))
+		if len(n.Children) > 0 {
+			p.dl(n.Children, req)
+		}
+		p.f("</dd>\n")
+	}
+	p.f("</dl>\n")
+}
+
+func requiredWord(req, required bool) string {
+	switch {
+	case !req:
+		return ""
+	case required:
+		return ", required"
+	}
+	return ", optional"
+}
+
+// typeWord spells a truth type as the page does.
+func (p *truthPage) typeWord(t string) string {
+	t = strings.ReplaceAll(t, " ", "")
+	switch {
+	case t == "":
+		t = "string"
+	case strings.HasPrefix(t, "[]map") || t == "[]interface{}":
+		t = "array<object>"
+	}
+	if p.spell == 0 {
+		return t
+	}
+	switch {
+	case strings.HasPrefix(t, "map"):
+		return "Map"
+	case t == "object" && p.spell == 2:
+		return "Struct"
+	case strings.HasPrefix(t, "array<"):
+		item := inner(t)
+		if p.spell == 2 && (item == "object" || strings.HasPrefix(item, "map")) {
+			return "Array"
+		}
+		if strings.HasPrefix(item, "map") {
+			item = "object"
+		}
+		return "Array of " + strings.ToUpper(item[:1]) + item[1:]
+	case t == "any":
+		return t
+	}
+	return strings.ToUpper(t[:1]) + t[1:]
+}
+
+// exampleCell is a row's Example cell: a value of the node's type, empty for objects.
+func exampleCell(n accNode) string {
+	t := n.DocType
+	switch {
+	case t == "object" || strings.HasPrefix(t, "map") || strings.HasPrefix(t, "array<object") || strings.HasPrefix(t, "[]") || n.Name == "":
+		return ""
+	case strings.HasPrefix(t, "array<"):
+		return "[" + exampleValue(inner(t)) + "]"
+	}
+	return exampleValue(t)
+}
+
+// exampleValue is a JSON value of a scalar type.
+func exampleValue(t string) string {
+	switch t {
+	case "integer":
+		return "10"
+	case "long":
+		return "1700000000000"
+	case "boolean":
+		return "true"
+	case "float", "double":
+		return "1.5"
+	}
+	return `"sample"`
+}
+
+// jsonObject writes the JSON example of nodes as an object, in tree order.
+func (p *truthPage) jsonObject(b *strings.Builder, nodes []accNode, indent string) {
+	if len(nodes) == 0 {
+		b.WriteString("{}")
+		return
+	}
+	b.WriteString("{\n")
+	for i, n := range nodes {
+		fmt.Fprintf(b, "%s  %q: ", indent, n.Name)
+		p.jsonValue(b, n, indent+"  ")
+		if i < len(nodes)-1 {
+			b.WriteString(",")
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString(indent + "}")
+}
+
+func (p *truthPage) jsonValue(b *strings.Builder, n accNode, indent string) {
+	t := n.DocType
+	switch {
+	case t == "object" || len(n.Children) > 0 && !strings.HasPrefix(t, "array") && !strings.HasPrefix(t, "[]"):
+		p.jsonObject(b, n.Children, indent)
+	case strings.HasPrefix(t, "map"):
+		b.WriteString(`{"key": "value"}`)
+	case strings.HasPrefix(t, "array") || strings.HasPrefix(t, "[]"):
+		item := inner(t)
+		switch {
+		case len(n.Children) > 0 || item == "object":
+			b.WriteString("[\n" + indent + "  ")
+			p.jsonObject(b, n.Children, indent+"  ")
+			b.WriteString("\n" + indent + "]")
+		case strings.HasPrefix(item, "map"):
+			b.WriteString(`[{"key": "value"}]`)
+		default:
+			b.WriteString("[" + exampleValue(item) + "]")
+		}
+	default:
+		b.WriteString(exampleValue(t))
+	}
+}
