@@ -221,13 +221,17 @@ func (r *reader) walk(n *html.Node) {
 	case "p":
 		r.paragraph(n, inlineText(n))
 	case "ul", "ol":
-		r.list(n)
+		if !r.paramList(n) {
+			r.list(n)
+		}
 	case "table":
 		r.table(n)
 	case "pre":
 		r.code(n)
 	case "dl":
-		r.definitions(n)
+		if !r.paramList(n) {
+			r.definitions(n)
+		}
 	case "div", "section", "span", "main", "article", "body", "blockquote", "figure", "details", "summary", "time":
 		if n.Data == "div" || n.Data == "span" || n.Data == "time" {
 			if t := collapse(textOf(n)); isLastUpdated(t) && r.p.LastUpdated == "" {

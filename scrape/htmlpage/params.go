@@ -1,0 +1,202 @@
+package htmlpage
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// A parameter list is a <ul>, <ol> or <dl> in a parameter section whose every item starts
+// with a parameter name and a parenthesized type ("<code>Name</code> (String, required):
+// text"; in a <dl> the <dt> holds the name and type, the <dd> the text); lists of such
+// items nested in an item are its children. It reads as a parameter table whose rows show
+// their depth, with Type, Required and Position columns for what the items say.
+
+// entryHead is an item's leading "Name (words): text": the name, the words between the
+// parentheses and the text after them.
+var entryHead = regexp.MustCompile(`^([A-Za-z_$@][\w.$@\[\]-]*)\s*\(([^()]*)\)\s*[:：,.\-–—]?\s*`)
+
+// paramEntry is one item of a parameter list.
+type paramEntry struct {
+	node                     *html.Node
+	depth                    int
+	name, typ, req, in, desc string
+}
+
+// paramList reads n as a parameter table when it is a parameter list in a parameter
+// section, and reports whether it did.
+func (r *reader) paramList(n *html.Node) bool {
+	if page.RowsOf(r.sec.Kind) == "rows" {
+		return false
+	}
+	entries, ok := listEntries(n, 0, nil)
+	if !ok {
+		return false
+	}
+	header := []string{"Parameter", "Type"}
+	var hasReq, hasIn bool
+	for _, e := range entries {
+		hasReq = hasReq || e.req != ""
+		hasIn = hasIn || e.in != ""
+	}
+	if hasReq {
+		header = append(header, "Required")
+	}
+	if hasIn {
+		header = append(header, "Position")
+	}
+	header = append(header, "Description")
+	t := &page.Table{Line: r.lines.of(n), Header: header, Columns: page.ClassifyColumns(header)}
+	for _, e := range entries {
+		cells := []string{e.name, e.typ}
+		if hasReq {
+			cells = append(cells, e.req)
+		}
+		if hasIn {
+			cells = append(cells, e.in)
+		}
+		t.Rows = append(t.Rows, page.Row{Line: r.lines.of(e.node), Cells: append(cells, e.desc), Depth: e.depth})
+	}
+	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.TableBlock, Line: t.Line, Table: t})
+	return true
+}
+
+// listEntries appends the entries of list n (items at depth, their nested parameter lists
+// below) to out; ok is false when an item of n is not a parameter entry.
+func listEntries(n *html.Node, depth int, out []paramEntry) ([]paramEntry, bool) {
+	if n.Type != html.ElementNode || !isListTag(n.Data) {
+		return out, false
+	}
+	items := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch {
+		case c.Data == "li" || c.Data == "dt":
+			head, subs, text := splitItem(c)
+			e, ok := parseEntry(head)
+			if !ok {
+				return out, false
+			}
+			e.node, e.depth = c, depth
+			if c.Data == "dt" {
+				// the text and the children are in the <dd>s that follow
+				for d := c.NextSibling; d != nil && !(d.Type == html.ElementNode && d.Data == "dt"); d = d.NextSibling {
+					if d.Type == html.ElementNode && d.Data == "dd" {
+						_, s, t := splitItem(d)
+						subs = append(subs, s...)
+						text = joinText(text, t)
+					}
+				}
+			}
+			e.desc = joinText(e.desc, text)
+			out = append(out, e)
+			for _, s := range subs {
+				out, _ = listEntries(s, depth+1, out)
+			}
+			items++
+		case c.Data == "dd":
+		default:
+			return out, false
+		}
+	}
+	return out, items > 0
+}
+
+func isListTag(t string) bool { return t == "ul" || t == "ol" || t == "dl" }
+
+// splitItem splits a list item (or <dd>) into its first line (head), the nested lists
+// that are parameter lists (subs), and the text of the rest: other nested lists are text.
+func splitItem(item *html.Node) (head string, subs []*html.Node, text string) {
+	var lines []string
+	var cur strings.Builder
+	flush := func() {
+		if t := collapse(cur.String()); t != "" {
+			lines = append(lines, t)
+		}
+		cur.Reset()
+	}
+	var visit func(*html.Node)
+	visit = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				cur.WriteString(c.Data)
+			case c.Type != html.ElementNode || isChrome(c):
+			case isListTag(c.Data):
+				flush()
+				if _, ok := listEntries(c, 0, nil); ok {
+					subs = append(subs, c)
+				} else if t := cellText(c); t != "" { // its items as "- item" lines
+					lines = append(lines, t)
+				}
+			case c.Data == "br" || blockTags[c.Data]:
+				flush()
+				visit(c)
+				flush()
+			default:
+				visit(c)
+			}
+		}
+	}
+	visit(item)
+	flush()
+	if len(lines) > 0 && item.Data != "dd" {
+		head, lines = lines[0], lines[1:]
+	}
+	return head, subs, strings.Join(lines, "\n")
+}
+
+func joinText(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + "\n" + b
+}
+
+// parseEntry reads an item's head "Name (Type, required): text". The words between the
+// parentheses must include a type word; the others may say whether the parameter is
+// required and where it goes.
+func parseEntry(head string) (paramEntry, bool) {
+	m := entryHead.FindStringSubmatch(head)
+	if m == nil {
+		return paramEntry{}, false
+	}
+	e := paramEntry{name: m[1], desc: strings.TrimSpace(head[len(m[0]):])}
+	for _, w := range strings.FieldsFunc(m[2], func(r rune) bool { return r == ',' || r == ';' || r == '，' }) {
+		w = strings.TrimSpace(w)
+		switch {
+		case e.typ == "" && page.IsType(w):
+			e.typ = w
+		case e.req == "" && isRequiredWord(w):
+			e.req = w
+		case e.in == "" && location(w) != "":
+			e.in = location(w)
+		}
+	}
+	return e, e.typ != ""
+}
+
+func isRequiredWord(w string) bool {
+	_, ok := page.ParseRequired(w)
+	return ok
+}
+
+// location reads "Query" or "in query" as a location word ("Query"), "" when w is none.
+func location(w string) string {
+	w = strings.TrimSpace(w)
+	if l, ok := strings.CutPrefix(strings.ToLower(w), "in "); ok {
+		w = strings.TrimSpace(w[len(w)-len(l):])
+	}
+	if _, ok := page.ParseLocation(w); ok {
+		return w
+	}
+	return ""
+}
