@@ -398,6 +398,7 @@ func (r *reader) table(n *html.Node) {
 	// its text in that column.
 	carry := map[int]spanned{}
 	for _, tr := range rows[start:] {
+		subs := nestedParamTables(tr)
 		cs := cells(tr)
 		row := page.Row{Line: r.lines.of(tr), Depth: 0}
 		for col, next := 0, 0; next < len(cs) || carry[col].left > 0; col++ {
@@ -438,6 +439,10 @@ func (r *reader) table(n *html.Node) {
 			row.Cells = row.Cells[:len(t.Header)]
 		}
 		t.Rows = append(t.Rows, row)
+		for _, sub := range subs {
+			shown = true
+			t.Rows = append(t.Rows, r.nestedRows(sub, t.Columns, row.Depth+1)...)
+		}
 	}
 	if !shown {
 		for i := range t.Rows {

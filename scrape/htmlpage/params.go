@@ -200,3 +200,86 @@ func location(w string) string {
 	}
 	return ""
 }
+
+// A parameter row may hold its children in a parameter table nested in one of its cells
+// (the description, usually): a table whose header has a name and a type column. Its rows
+// follow the row, one level deeper, their cells put under the outer table's columns of the
+// same kind, and it is taken out of the cell's text.
+
+// nestedParamTables removes the parameter tables nested in tr's cells (not in tables
+// nested deeper) from the tree and returns them.
+func nestedParamTables(tr *html.Node) []*html.Node {
+	var out []*html.Node
+	var visit func(*html.Node)
+	visit = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			switch {
+			case c.Type != html.ElementNode:
+			case c.Data == "table":
+				if isParamTable(c) {
+					n.RemoveChild(c)
+					out = append(out, c)
+				}
+			default:
+				visit(c)
+			}
+			c = next
+		}
+	}
+	for _, td := range cells(tr) {
+		visit(td)
+	}
+	return out
+}
+
+// isParamTable reports whether table n's first row is a header with a name and a type
+// column.
+func isParamTable(n *html.Node) bool {
+	rows := tableRows(n)
+	if len(rows) < 2 {
+		return false
+	}
+	var name, typ bool
+	for _, c := range cells(rows[0]) {
+		switch page.ClassifyColumn(collapse(textOf(c))) {
+		case page.ColName:
+			name = true
+		case page.ColType:
+			typ = true
+		}
+	}
+	return name && typ
+}
+
+// nestedRows are the rows of nested parameter table n at depth, and below each those of
+// the tables nested in it, with their cells under the columns (cols) of the outer table.
+func (r *reader) nestedRows(n *html.Node, cols []page.Column, depth int) []page.Row {
+	rows := tableRows(n)
+	var inner []page.Column
+	for _, c := range cells(rows[0]) {
+		inner = append(inner, page.ClassifyColumn(collapse(textOf(c))))
+	}
+	var out []page.Row
+	for _, tr := range rows[1:] {
+		subs := nestedParamTables(tr)
+		cs := cells(tr)
+		row := page.Row{Line: r.lines.of(tr), Depth: depth, Cells: make([]string, len(cols))}
+		for i, k := range cols {
+			for j, kk := range inner {
+				if kk == k && j < len(cs) {
+					row.Cells[i] = cellText(cs[j])
+					break
+				}
+			}
+		}
+		if allEmpty(row.Cells) {
+			continue
+		}
+		out = append(out, row)
+		for _, s := range subs {
+			out = append(out, r.nestedRows(s, cols, depth+1)...)
+		}
+	}
+	return out
+}

@@ -65,3 +65,31 @@ func TestParameterList(t *testing.T) {
 		t.Errorf("a list of notes: got %+v, want one list block", b)
 	}
 }
+
+// TestNestedParameterTable: a parameter table nested in a row's description cell holds
+// the row's children: its rows follow the row one level deeper, under the outer columns of
+// the same kind, and leave the description. A nested table that is not a parameter table
+// (no type column) stays text.
+func TestNestedParameterTable(t *testing.T) {
+	src := `<html><body><h1>CreateUser</h1><h2>Request parameters</h2><table>
+<tr><th>Parameter</th><th>Type</th><th>Position</th><th>Required</th><th>Description</th></tr>
+<tr><td>body</td><td>object</td><td>Body</td><td>No</td><td><p>The body.</p>
+  <table><tr><th>Parameter</th><th>Type</th><th>Required</th><th>Description</th></tr>
+  <tr><td>Tags</td><td>array&lt;object&gt;</td><td>No</td><td>The tags.
+    <table><tr><th>Name</th><th>Type</th><th>Required</th><th>Description</th></tr>
+    <tr><td>Key</td><td>string</td><td>Yes</td><td>The key.</td></tr></table></td></tr>
+  <tr><td>Mode</td><td>string</td><td>No</td><td>The mode:<table><tr><th>Value</th><th>Meaning</th></tr><tr><td>a</td><td>one</td></tr></table></td></tr>
+  </table></td></tr>
+<tr><td>RegionId</td><td>string</td><td>Query</td><td>Yes</td><td>The region.</td></tr>
+</table></body></html>`
+	sameLines(t, rowsOf(t, src, page.RequestParams), []string{
+		"0 body object No Body", "1 Tags array<object> No ", "2 Key string Yes ", "1 Mode string No ", "0 RegionId string Yes Query"})
+	p, _ := Reader{}.Read("x.html", []byte(src))
+	tb := p.SectionsOf(page.RequestParams)[0].Tables()[0]
+	if d := tb.Rows[0].Cell(tb, page.ColDescription); d != "The body." {
+		t.Errorf("body's description %q, want the nested table out of it", d)
+	}
+	if d := tb.Rows[3].Cell(tb, page.ColDescription); d != "The mode:\nValue | Meaning\na | one" {
+		t.Errorf("Mode's description %q, want its table of values as text", d)
+	}
+}
