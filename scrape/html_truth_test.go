@@ -445,10 +445,12 @@ func (p *truthPage) jsonObject(b *strings.Builder, nodes []accNode, indent strin
 func (p *truthPage) jsonValue(b *strings.Builder, n accNode, indent string) {
 	t := n.DocType
 	switch {
-	case t == "object" || len(n.Children) > 0 && !strings.HasPrefix(t, "array") && !strings.HasPrefix(t, "[]"):
+	case t == "object" || len(n.Children) > 0 && !strings.HasPrefix(t, "array") && !strings.HasPrefix(t, "[]") && !strings.HasPrefix(t, "map"):
 		p.jsonObject(b, n.Children, indent)
-	case strings.HasPrefix(t, "map"):
+	case strings.HasPrefix(t, "map") && len(n.Children) == 0:
 		b.WriteString(`{"key": "value"}`)
+	case strings.HasPrefix(t, "map"):
+		p.jsonObject(b, n.Children, indent)
 	case strings.HasPrefix(t, "array") || strings.HasPrefix(t, "[]"):
 		item := inner(t)
 		switch {
