@@ -2413,3 +2413,29 @@ func TestNestedJsonTypedFields(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestROABodyListIsTheWholeBody: a ROA "body" row typed a list and sent in the body is the
+// whole request body (a JSON list of its item fields), not a body field named "body".
+func TestROABodyListIsTheWholeBody(t *testing.T) {
+	b := tbl(6, []string{"Name", "Type", "Position", "Required", "Description"},
+		[]string{"InstanceId", "string", "Path", "Yes", "The instance."},
+		[]string{"body", "array<object>", "Body", "No", "The nodes."},
+		[]string{"host", "string", "", "Yes", "The host."},
+		[]string{"port", "integer", "", "No", "The port."},
+	)
+	for i, d := range []int{0, 0, 1, 1} {
+		b.Table.Rows[i].Depth = d
+	}
+	p := &page.Page{File: "b.html", Title: "ShrinkNode", Sections: []*page.Section{
+		sec(page.RequestSyntax, "Request syntax", 3, code(4, "POST /instances/{InstanceId}/actions/shrink HTTP/1.1")),
+		sec(page.RequestParams, "Request parameters", 5, b),
+	}}
+	op, _ := mustOp(t, p)
+	body := op.ParamsIn(opspec.InWholeBody)
+	if len(body) != 1 || body[0].Name != "body" || body[0].Schema.Type != "array" || body[0].Schema.Items == nil || names(body[0].Schema.Items) != "host,port" {
+		t.Fatalf("whole body = %+v, want body: array of {host, port}", body)
+	}
+	if len(op.ParamsIn(opspec.InBody)) != 0 {
+		t.Errorf("body fields %v, want none", op.ParamsIn(opspec.InBody))
+	}
+}
