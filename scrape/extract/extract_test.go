@@ -2439,3 +2439,33 @@ func TestROABodyListIsTheWholeBody(t *testing.T) {
 		t.Errorf("body fields %v, want none", op.ParamsIn(opspec.InBody))
 	}
 }
+
+// TestBracketedFlattenedNames: names that flatten list items with brackets
+// ("configs[].content", "Ids[]") nest as Tag.N.Key does, and a row after them stays at the
+// top level.
+func TestBracketedFlattenedNames(t *testing.T) {
+	p := &page.Page{File: "f.html", Title: "CreateCollector", Sections: []*page.Section{
+		sec(page.RequestSyntax, "Request syntax", 2, code(3, "POST /collectors HTTP/1.1")),
+		sec(page.RequestParams, "Request parameters", 4, tbl(5, []string{"Parameter", "Type", "Position", "Required", "Description"},
+			[]string{"configs", "array<object>", "Body", "Yes", "The configurations."},
+			[]string{"configs[].content", "string", "", "Yes", "The content."},
+			[]string{"configs[].fileName", "string", "", "No", "The file name."},
+			[]string{"Ids[]", "string", "Body", "No", "An ID."},
+			[]string{"dryRun", "boolean", "Body", "No", "A dry run."},
+		)),
+	}}
+	op, _ := mustOp(t, p)
+	got := map[string]*opspec.Param{}
+	for _, q := range op.Params {
+		got[q.Name] = q
+	}
+	if len(op.Params) != 3 || got["configs"] == nil || got["Ids"] == nil || got["dryRun"] == nil {
+		t.Fatalf("params %v, want configs, Ids, dryRun", op.Params)
+	}
+	if c := got["configs"].Schema; c.Type != "array" || c.Items == nil || names(c.Items) != "content,fileName" {
+		t.Errorf("configs = %+v, want a list of {content, fileName}", c)
+	}
+	if s := got["Ids"].Schema; s.Type != "array" || s.Items == nil || s.Items.Type != "string" {
+		t.Errorf("Ids = %+v, want a list of strings", s)
+	}
+}
