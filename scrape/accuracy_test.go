@@ -287,11 +287,15 @@ func scorePage(t *testing.T, file string, text []byte, p accPage, r *accRecord, 
 				c.reqHit++
 				if got.required == n.required {
 					c.reqOK++
+				} else if missLog != nil {
+					fmt.Fprintf(missLog, "%s\t%s\t%s\trequired %v want %v\n", p.File, side.name, strings.Join(n.path, "."), got.required, n.required)
 				}
 				if n.in != "" {
 					c.locN++
 					if got.in == n.in {
 						c.locOK++
+					} else if missLog != nil {
+						fmt.Fprintf(missLog, "%s\t%s\t%s\tin %s want %s\n", p.File, side.name, strings.Join(n.path, "."), got.in, n.in)
 					}
 				}
 			}

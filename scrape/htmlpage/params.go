@@ -170,7 +170,16 @@ func parseEntry(head string) (paramEntry, bool) {
 		return paramEntry{}, false
 	}
 	e := paramEntry{name: m[1], desc: strings.TrimSpace(head[len(m[0]):])}
-	for _, w := range strings.FieldsFunc(m[2], func(r rune) bool { return r == ',' || r == ';' || r == '，' }) {
+	angle := 0 // inside <...>: "map<string, any>" is one word
+	for _, w := range strings.FieldsFunc(m[2], func(r rune) bool {
+		switch r {
+		case '<':
+			angle++
+		case '>':
+			angle--
+		}
+		return angle == 0 && (r == ',' || r == ';' || r == '，')
+	}) {
 		w = strings.TrimSpace(w)
 		switch {
 		case e.typ == "" && page.IsType(w):

@@ -46,11 +46,12 @@ func sameLines(t *testing.T, got, want []string) {
 func TestParameterList(t *testing.T) {
 	ul := `<html><body><h1>CreateUser</h1><h2>Request parameters</h2><ul>
 <li><code>UserName</code> (String, required, in query): The name. Valid values:<ul><li>a: one</li><li>b: two</li></ul></li>
+<li><code>Labels</code> (map&lt;string, any&gt;, optional): The labels.</li>
 <li><code>Tags</code> (Array of Object, optional): The tags.
   <ul><li><code>Key</code> (String, optional): The key.</li><li><code>Value</code> (String, optional): The value.</li></ul></li>
 </ul></body></html>`
 	sameLines(t, rowsOf(t, ul, page.RequestParams), []string{
-		"0 UserName String required query", "0 Tags Array of Object optional ", "1 Key String optional ", "1 Value String optional "})
+		"0 UserName String required query", "0 Labels map<string, any> optional ", "0 Tags Array of Object optional ", "1 Key String optional ", "1 Value String optional "})
 	dl := `<html><body><h1>GetUser</h1><h2>Response parameters</h2><dl>
 <dt><code>User</code> (object)</dt><dd><p>The user.</p><dl><dt><code>Id</code> (string)</dt><dd>The ID.</dd></dl></dd>
 <dt><code>RequestId</code> (string)</dt><dd>The request ID.</dd>
