@@ -18,11 +18,14 @@ import (
 // and location should all be near 100 %. It skips when the truth files are absent.
 //
 // Conventions (htmlTruthVariants): the nesting of parameter rows shown by leading "└"
-// glyphs (glyph), by indentation or level attributes (indent), by dotted paths (dotted), by
-// tables nested in the parent's description cell (nested), not at all (flat: the JSON
-// example alone shows the response tree), or parameters as nested lists (list) or
-// definition lists (dl); ROA locations in a Position column or, in sections, under Path /
-// Query / Header / Request body headings (sections, list, dl). Type words alternate by
+// glyphs, one a level (glyph) or one for any depth (glyph1), by box-drawing branches
+// ("│ ├─ Name": tree), by leading no-break spaces (nbsp), by indentation or level
+// attributes (indent), by dotted paths (dotted), by tables nested in the parent's
+// description cell (nested), not at all (flat: the JSON example alone shows the response
+// tree; the request's nesting is lost, so flat's floor stays low), or parameters as nested
+// lists (list) or definition lists (dl); ROA locations in a Position column or, in
+// sections, under Path / Query / Header / Request body headings (sections, list, dl); zh
+// is glyph with Chinese headings, columns and Yes/No words. Type words alternate by
 // record between the truth's spelling (array<object>), the site's (Array of Object) and the
 // legacy one (Struct, Array).
 //
@@ -37,10 +40,14 @@ var htmlTruthVariants = []struct {
 	{"indent", 99, 99, 99, 99},
 	{"dotted", 99, 99, 99, 99},
 	{"nested", 99, 99, 99, 99},
-	{"flat", 92, 99, 99, 99},
+	{"flat", 92, 99, 99, 99}, // the request's nesting is shown nowhere: see below
 	{"list", 99, 99, 99, 99},
 	{"dl", 99, 99, 99, 99},
 	{"sections", 99, 99, 99, 99},
+	{"glyph1", 98, 99, 99, 99},
+	{"tree", 89, 99, 99, 99},
+	{"nbsp", 92, 99, 99, 99},
+	{"zh", 99, 99, 99, 99},
 }
 
 // htmlTruthRecord is a truth record with what the page's request syntax shows.
@@ -96,9 +103,29 @@ func TestHTMLTruth(t *testing.T) {
 	}
 }
 
+// pageWords are the words of a page's headings and columns, by language.
+type pageWords struct {
+	lang, reqParams, respParams, syntax, examples, errors        string
+	name, typ, position, required, description, example, yes, no string
+	locations                                                    map[string]string // truth "in" -> Position cell
+	sections                                                     map[string]string // truth "in" -> heading
+}
+
+var (
+	enWords = pageWords{"en", "Request parameters", "Response parameters", "Request syntax", "Examples", "Error codes",
+		"Parameter", "Type", "Position", "Required", "Description", "Example", "Yes", "No",
+		map[string]string{"path": "Path", "query": "Query", "header": "Header", "body": "Body", "formData": "Body"},
+		map[string]string{"path": "Path Parameters", "query": "Query Parameters", "header": "Header parameters", "body": "Request body"}}
+	zhWords = pageWords{"zh", "请求参数", "返回参数", "请求语法", "示例", "错误码",
+		"名称", "类型", "位置", "是否必选", "描述", "示例值", "是", "否",
+		map[string]string{"path": "路径", "query": "查询", "header": "请求头", "body": "请求体", "formData": "请求体"},
+		map[string]string{"path": "路径参数", "query": "查询参数", "header": "请求头参数", "body": "请求体"}}
+)
+
 // truthPage writes one rendered page.
 type truthPage struct {
 	b       strings.Builder
+	w       pageWords
 	variant string
 	spell   int // 0 the truth's type words, 1 the site's, 2 legacy ones
 	seq     int // the record's index: picks among a convention's spellings
@@ -112,49 +139,50 @@ func esc(s string) string { return html.EscapeString(s) }
 
 // renderTruthPage renders record r (the seq-th) in the named convention.
 func renderTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
-	p := &truthPage{variant: variant, spell: seq % 3, seq: seq, roa: r.Style == "ROA"}
+	p := &truthPage{w: enWords, variant: variant, spell: seq % 3, seq: seq, roa: r.Style == "ROA"}
+	if variant == "zh" {
+		p.w = zhWords
+	}
 	title := r.Operation
 	if seq%2 == 0 {
 		title = strings.ToUpper(r.Product) + ":" + r.Operation
 	}
-	p.f("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>%s - %s - Alibaba Cloud Documentation Center</title>\n</head>\n<body>\n<main>\n<article>\n",
-		esc(r.Operation), esc(strings.ToUpper(r.Product)))
+	p.f("<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n<title>%s - %s - Alibaba Cloud Documentation Center</title>\n</head>\n<body>\n<main>\n<article>\n",
+		p.w.lang, esc(r.Operation), esc(strings.ToUpper(r.Product)))
 	p.f("<h1>%s</h1>\n<p>Calls the %s operation of %s (API version %s).</p>\n", esc(title), esc(r.Operation), esc(r.Product), esc(r.Version))
 	if p.roa {
-		p.f("<h2>Request syntax</h2>\n<pre><code>%s %s HTTP/1.1</code></pre>\n", esc(r.Method), esc(r.Path))
+		p.f("<h2>%s</h2>\n<pre><code>%s %s HTTP/1.1</code></pre>\n", p.w.syntax, esc(r.Method), esc(r.Path))
 	}
 	req := r.Request
 	bySections := p.roa && (variant == "sections" || variant == "list" || variant == "dl")
 	if bySections {
-		for _, s := range []struct{ in, heading string }{
-			{"path", "Path Parameters"}, {"query", "Query Parameters"}, {"header", "Header parameters"}, {"body", "Request body"},
-		} {
+		for _, in := range []string{"path", "query", "header", "body"} {
 			var part []accNode
 			for _, n := range req {
-				if n.In == s.in || s.in == "query" && n.In == "" {
+				if n.In == in || in == "query" && n.In == "" || in == "body" && n.In == "formData" {
 					part = append(part, n)
 				}
 			}
 			if len(part) > 0 {
-				p.f("<h2>%s</h2>\n", s.heading)
+				p.f("<h2>%s</h2>\n", p.w.sections[in])
 				p.params(part, true, false)
 			}
 		}
 	} else {
-		p.f("<h2>Request parameters</h2>\n")
+		p.f("<h2>%s</h2>\n", p.w.reqParams)
 		if len(req) == 0 {
 			p.f("<p>No parameters required.</p>\n")
 		} else {
 			p.params(req, true, p.roa)
 		}
 	}
-	p.f("<h2>Response parameters</h2>\n")
+	p.f("<h2>%s</h2>\n", p.w.respParams)
 	p.params(r.Response, false, false)
-	p.f("<h2>Examples</h2>\n<p>Sample success responses</p>\n<p>JSON format</p>\n<pre><code class=\"language-json\">")
+	p.f("<h2>%s</h2>\n<p>Sample success responses</p>\n<p>JSON format</p>\n<pre><code class=\"language-json\">", p.w.examples)
 	var j strings.Builder
 	p.jsonObject(&j, r.Response, "")
 	p.f("%s</code></pre>\n", esc(j.String()))
-	p.f("<h2>Error codes</h2>\n<table>\n<thead><tr><th>HTTP status code</th><th>Error code</th><th>Error message</th><th>Description</th></tr></thead>\n")
+	p.f("<h2>%s</h2>\n<table>\n<thead><tr><th>HTTP status code</th><th>Error code</th><th>Error message</th><th>Description</th></tr></thead>\n", p.w.errors)
 	p.f("<tbody><tr><td>400</td><td>InvalidParameter</td><td>The specified parameter is invalid.</td><td>The parameter is not valid.</td></tr></tbody>\n</table>\n")
 	p.f("</article>\n</main>\n</body>\n</html>\n")
 	return []byte(p.b.String())
@@ -195,14 +223,14 @@ func (p *truthPage) params(nodes []accNode, req, position bool) {
 }
 
 func (p *truthPage) tableStart(req, position bool) {
-	p.f("<table>\n<thead><tr><th>Parameter</th><th>Type</th>")
+	p.f("<table>\n<thead><tr><th>%s</th><th>%s</th>", p.w.name, p.w.typ)
 	if position {
-		p.f("<th>Position</th>")
+		p.f("<th>%s</th>", p.w.position)
 	}
 	if req {
-		p.f("<th>Required</th>")
+		p.f("<th>%s</th>", p.w.required)
 	}
-	p.f("<th>Description</th><th>Example</th></tr></thead>\n<tbody>\n")
+	p.f("<th>%s</th><th>%s</th></tr></thead>\n<tbody>\n", p.w.description, p.w.example)
 }
 
 // truthRow is a parameter row: the node, its depth and the name the row shows.
@@ -240,7 +268,7 @@ func (p *truthPage) flatten(nodes []accNode, req bool, path []string, depth int,
 				kids = append(kids[:len(kids)-1], n.Name+".N")
 			case p.variant == "dotted":
 				kids = append(kids[:len(kids)-1], n.Name+"[]")
-			case (p.variant == "indent" || p.variant == "glyph" && p.seq%2 == 1):
+			case p.variant == "indent" || p.variant == "glyph" && p.seq%2 == 1:
 				// the site's unnamed item row
 				*out = append(*out, truthRow{accNode{DocType: "object"}, depth + 1, "", ""})
 				p.flatten(n.Children, req, kids, depth+2, out)
@@ -255,11 +283,22 @@ func (p *truthPage) flatten(nodes []accNode, req bool, path []string, depth int,
 func (p *truthPage) row(rest string, depth int, name string) {
 	tr, td := "<tr>", "<td>"
 	switch p.variant {
-	case "glyph", "sections":
+	case "glyph", "sections", "zh":
 		name = strings.Repeat("└", depth) + " " + name
 		if depth == 0 {
 			name = strings.TrimSpace(name)
 		}
+	case "glyph1": // one glyph for every nested row, whatever its depth
+		if depth > 0 {
+			name = "└ " + name
+		}
+	case "tree": // box-drawing branches: "│ ├─ Name"
+		if depth > 0 {
+			name = strings.Repeat("│ ", depth-1) + "├─ " + name
+		}
+	case "nbsp": // four no-break spaces a level
+		p.f("%s<td>%s%s</td>%s</tr>\n", tr, strings.Repeat("&nbsp;", 4*depth), esc(name), rest)
+		return
 	case "indent":
 		switch p.seq % 3 {
 		case 0:
@@ -277,29 +316,19 @@ func (p *truthPage) row(rest string, depth int, name string) {
 func (p *truthPage) cells(req, position bool, n accNode, in string) string {
 	s := "<td>" + esc(p.typeWord(n.DocType)) + "</td>"
 	if position {
-		s += "<td>" + positionWord(in) + "</td>"
+		s += "<td>" + p.w.locations[in] + "</td>"
 	}
 	if req {
-		s += "<td>" + yesNo(n.Required) + "</td>"
+		s += "<td>" + p.yesNo(n.Required) + "</td>"
 	}
 	return s + "<td><p>" + esc(describe(n)) + "</p></td><td>" + esc(exampleCell(n)) + "</td>"
 }
 
-func positionWord(in string) string {
-	switch in {
-	case "":
-		return ""
-	case "formData":
-		return "Body"
-	}
-	return strings.ToUpper(in[:1]) + in[1:]
-}
-
-func yesNo(b bool) string {
+func (p *truthPage) yesNo(b bool) string {
 	if b {
-		return "Yes"
+		return p.w.yes
 	}
-	return "No"
+	return p.w.no
 }
 
 func describe(n accNode) string {
@@ -314,10 +343,10 @@ func (p *truthPage) nestedRows(nodes []accNode, req, position bool) {
 	for _, n := range nodes {
 		p.f("<tr><td>%s</td><td>%s</td>", esc(n.Name), esc(p.typeWord(n.DocType)))
 		if position {
-			p.f("<td>%s</td>", positionWord(n.In))
+			p.f("<td>%s</td>", p.w.locations[n.In])
 		}
 		if req {
-			p.f("<td>%s</td>", yesNo(n.Required))
+			p.f("<td>%s</td>", p.yesNo(n.Required))
 		}
 		p.f("<td><p>%s</p>", esc(describe(n)))
 		if len(n.Children) > 0 {
