@@ -397,6 +397,7 @@ func (r *reader) table(n *html.Node) {
 	// carry holds, by column, a cell spanning rows below its own (rowspan): those rows get
 	// its text in that column.
 	carry := map[int]spanned{}
+	indents := map[int]int{} // row index -> leading no-break spaces of its name cell
 	for _, tr := range rows[start:] {
 		subs := nestedParamTables(tr)
 		cs := cells(tr)
@@ -415,6 +416,9 @@ func (r *reader) table(n *html.Node) {
 				d, name, ok := depthOf(tr, c, text)
 				if ok {
 					shown = true
+				}
+				if in := leadingIndent(c); in > 0 {
+					indents[len(t.Rows)] = in
 				}
 				row.Depth, text = d, name
 			}
@@ -443,6 +447,19 @@ func (r *reader) table(n *html.Node) {
 			shown = true
 			t.Rows = append(t.Rows, r.nestedRows(sub, t.Columns, row.Depth+1)...)
 		}
+	}
+	if !shown && len(indents) > 0 {
+		// depth shown by indentation alone: the smallest indent is one level
+		unit := 0
+		for _, in := range indents {
+			if unit == 0 || in < unit {
+				unit = in
+			}
+		}
+		for i := range t.Rows {
+			t.Rows[i].Depth = (indents[i] + unit/2) / unit
+		}
+		shown = true
 	}
 	if !shown {
 		for i := range t.Rows {

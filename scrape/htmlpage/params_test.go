@@ -94,3 +94,26 @@ func TestNestedParameterTable(t *testing.T) {
 		t.Errorf("Mode's description %q, want its table of values as text", d)
 	}
 }
+
+// TestTreeDrawnDepth: a name cell may show its depth by a drawn tree ("│ ├─ Name": one
+// level a glyph, the connectors count for nothing) or by leading no-break spaces (the
+// table's smallest indent is one level).
+func TestTreeDrawnDepth(t *testing.T) {
+	tree := `<html><body><h1>GetUser</h1><h2>Response parameters</h2><table>
+<tr><th>Parameter</th><th>Type</th><th>Description</th></tr>
+<tr><td>User</td><td>object</td><td>The user.</td></tr>
+<tr><td>├─ Tags</td><td>array&lt;object&gt;</td><td>The tags.</td></tr>
+<tr><td>│ ├─ Key</td><td>string</td><td>The key.</td></tr>
+<tr><td>└─ Name</td><td>string</td><td>The name.</td></tr>
+</table></body></html>`
+	sameLines(t, rowsOf(t, tree, page.ResponseParams), []string{"0 User object  ", "1 Tags array<object>  ", "2 Key string  ", "1 Name string  "})
+	nbsp := `<html><body><h1>GetUser</h1><h2>Response parameters</h2><table>
+<tr><th>Parameter</th><th>Type</th><th>Description</th></tr>
+<tr><td>
+  User</td><td>object</td><td>The user.</td></tr>
+<tr><td>&nbsp;&nbsp;&nbsp;Tags</td><td>array&lt;object&gt;</td><td>The tags.</td></tr>
+<tr><td>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;Key</td><td>string</td><td>The key.</td></tr>
+<tr><td>&nbsp;&nbsp;&nbsp;Name</td><td>string</td><td>The name.</td></tr>
+</table></body></html>`
+	sameLines(t, rowsOf(t, nbsp, page.ResponseParams), []string{"0 User object  ", "1 Tags array<object>  ", "2 Key string  ", "1 Name string  "})
+}

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -130,9 +131,32 @@ var (
 	padStyle   = regexp.MustCompile(`(?:padding|margin)-left\s*:\s*([0-9.]+)\s*(px|em|rem)`)
 )
 
+// treeGlyphs are the glyphs of a tree drawn before a name, one a level ("└", "│ ├─"); the
+// connectors "─" and "━" between them count for nothing.
+const treeGlyphs = "└├│┣┗┃"
+
+// indentRunes are the spaces that indent a name cell's text on the page: no-break and
+// typographic spaces (ordinary white space in HTML source shows as nothing).
+const indentRunes = "\u00a0\u2002\u2003\u3000"
+
+// leadingIndent is the number of indenting spaces (indentRunes) before td's text.
+func leadingIndent(td *html.Node) int {
+	n := 0
+	for _, r := range textOf(td) {
+		switch {
+		case strings.ContainsRune(indentRunes, r):
+			n++
+		case r == ' ' || r == '\t' || r == '\n' || r == '\r':
+		default:
+			return n
+		}
+	}
+	return n
+}
+
 // depthOf reads a parameter row's nesting depth from the row or its first cell: data-depth
 // or data-level, a level-N/indent-N class, a padding-left/margin-left style (20px or 1em a
-// level), or leading "└" glyphs. ok is false when nothing shows depth. name is the cell
+// level), or leading tree glyphs ("└", "│ ├─"). ok is false when nothing shows depth. name is the cell
 // text without the glyphs.
 func depthOf(tr, td *html.Node, text string) (depth int, name string, ok bool) {
 	name = text
@@ -157,11 +181,12 @@ func depthOf(tr, td *html.Node, text string) (depth int, name string, ok bool) {
 	}
 	g := 0
 	for {
-		t := strings.TrimLeft(name, " \u00a0")
-		if !strings.HasPrefix(t, "└") {
+		t := strings.TrimLeft(name, " \u00a0─━")
+		r, size := utf8.DecodeRuneInString(t)
+		if !strings.ContainsRune(treeGlyphs, r) {
 			break
 		}
-		name = strings.TrimSpace(strings.TrimPrefix(t, "└"))
+		name = strings.TrimLeft(t[size:], " \u00a0─━")
 		g++
 	}
 	if g > 0 && !ok {
