@@ -143,6 +143,12 @@ func renderTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 	if variant == "zh" {
 		p.w = zhWords
 	}
+	switch seq % 6 {
+	case 2:
+		p.w.yes, p.w.no = "Required", "Optional"
+	case 4:
+		p.w.respParams = "Response elements"
+	}
 	title := r.Operation
 	if seq%2 == 0 {
 		title = strings.ToUpper(r.Product) + ":" + r.Operation
@@ -222,15 +228,42 @@ func (p *truthPage) params(nodes []accNode, req, position bool) {
 	p.f("</tbody>\n</table>\n")
 }
 
+// tableStart opens a parameter table and writes its header: in <thead> with <th> cells,
+// or (every seventh record) as a first row of <td> cells; Example before Description in
+// every fourth record (legacy RPC pages), except in nested tables.
 func (p *truthPage) tableStart(req, position bool) {
-	p.f("<table>\n<thead><tr><th>%s</th><th>%s</th>", p.w.name, p.w.typ)
+	cols := []string{p.w.name, p.w.typ}
 	if position {
-		p.f("<th>%s</th>", p.w.position)
+		cols = append(cols, p.w.position)
 	}
 	if req {
-		p.f("<th>%s</th>", p.w.required)
+		cols = append(cols, p.w.required)
 	}
-	p.f("<th>%s</th><th>%s</th></tr></thead>\n<tbody>\n", p.w.description, p.w.example)
+	if p.exampleFirst() {
+		cols = append(cols, p.w.example, p.w.description)
+	} else {
+		cols = append(cols, p.w.description, p.w.example)
+	}
+	if p.seq%7 == 3 {
+		p.f("<table>\n<tbody>\n<tr><td>%s</td></tr>\n", strings.Join(cols, "</td><td>"))
+		return
+	}
+	p.f("<table>\n<thead><tr><th>%s</th></tr></thead>\n<tbody>\n", strings.Join(cols, "</th><th>"))
+}
+
+func (p *truthPage) exampleFirst() bool { return p.seq%4 == 1 && p.variant != "nested" }
+
+// nameHTML is a name as the cell shows it: plain, in <code> or in <strong>, by record.
+func (p *truthPage) nameHTML(name string) string {
+	switch {
+	case name == "":
+		return ""
+	case p.seq%5 == 0:
+		return "<code>" + esc(name) + "</code>"
+	case p.seq%5 == 1:
+		return "<strong>" + esc(name) + "</strong>"
+	}
+	return esc(name)
 }
 
 // truthRow is a parameter row: the node, its depth and the name the row shows.
@@ -281,24 +314,22 @@ func (p *truthPage) flatten(nodes []accNode, req bool, path []string, depth int,
 
 // row writes a table row whose first cell is name, showing depth as the convention does.
 func (p *truthPage) row(rest string, depth int, name string) {
-	tr, td := "<tr>", "<td>"
+	tr, td, prefix := "<tr>", "<td>", ""
 	switch p.variant {
 	case "glyph", "sections", "zh":
-		name = strings.Repeat("└", depth) + " " + name
-		if depth == 0 {
-			name = strings.TrimSpace(name)
+		if depth > 0 {
+			prefix = strings.Repeat("└", depth) + " "
 		}
 	case "glyph1": // one glyph for every nested row, whatever its depth
 		if depth > 0 {
-			name = "└ " + name
+			prefix = "└ "
 		}
 	case "tree": // box-drawing branches: "│ ├─ Name"
 		if depth > 0 {
-			name = strings.Repeat("│ ", depth-1) + "├─ " + name
+			prefix = strings.Repeat("│ ", depth-1) + "├─ "
 		}
 	case "nbsp": // four no-break spaces a level
-		p.f("%s<td>%s%s</td>%s</tr>\n", tr, strings.Repeat("&nbsp;", 4*depth), esc(name), rest)
-		return
+		prefix = strings.Repeat("&nbsp;", 4*depth)
 	case "indent":
 		switch p.seq % 3 {
 		case 0:
@@ -309,7 +340,7 @@ func (p *truthPage) row(rest string, depth int, name string) {
 			tr = fmt.Sprintf(`<tr data-level="%d">`, depth)
 		}
 	}
-	p.f("%s%s%s</td>%s</tr>\n", tr, td, esc(name), rest)
+	p.f("%s%s%s%s</td>%s</tr>\n", tr, td, prefix, p.nameHTML(name), rest)
 }
 
 // cells are a row's cells after the name.
@@ -321,7 +352,11 @@ func (p *truthPage) cells(req, position bool, n accNode, in string) string {
 	if req {
 		s += "<td>" + p.yesNo(n.Required) + "</td>"
 	}
-	return s + "<td><p>" + esc(describe(n)) + "</p></td><td>" + esc(exampleCell(n)) + "</td>"
+	desc, example := "<td><p>"+esc(describe(n))+"</p></td>", "<td>"+esc(exampleCell(n))+"</td>"
+	if p.exampleFirst() {
+		return s + example + desc
+	}
+	return s + desc + example
 }
 
 func (p *truthPage) yesNo(b bool) string {
@@ -341,7 +376,7 @@ func describe(n accNode) string {
 // nestedRows writes rows whose children sit in a table nested in the description cell.
 func (p *truthPage) nestedRows(nodes []accNode, req, position bool) {
 	for _, n := range nodes {
-		p.f("<tr><td>%s</td><td>%s</td>", esc(n.Name), esc(p.typeWord(n.DocType)))
+		p.f("<tr><td>%s</td><td>%s</td>", p.nameHTML(n.Name), esc(p.typeWord(n.DocType)))
 		if position {
 			p.f("<td>%s</td>", p.w.locations[n.In])
 		}
@@ -435,7 +470,7 @@ func exampleCell(n accNode) string {
 	case strings.HasPrefix(t, "array<"):
 		return "[" + exampleValue(inner(t)) + "]"
 	}
-	return exampleValue(t)
+	return strings.Trim(exampleValue(t), `"`)
 }
 
 // exampleValue is a JSON value of a scalar type.
