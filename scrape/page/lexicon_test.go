@@ -317,3 +317,16 @@ func TestSampleFormat(t *testing.T) {
 		}
 	}
 }
+
+// TestMoreSectionHeadings: headings a generated page may give its response table, request
+// body table and response sample.
+func TestMoreSectionHeadings(t *testing.T) {
+	for h, want := range map[string]SectionKind{
+		"Response fields": ResponseParams, "Response body": ResponseParams, "Response body parameters": ResponseParams,
+		"Request body parameters": BodyParams, "Response example": Examples, "Sample response": Examples,
+	} {
+		if k, ok := ClassifyHeading(h); !ok || k != want {
+			t.Errorf("ClassifyHeading(%q) = %v %v, want %v", h, k, ok, want)
+		}
+	}
+}
