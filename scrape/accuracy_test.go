@@ -108,6 +108,7 @@ type accCount struct {
 	// places (in), locN, and locOK of them agree on the location. score.py does not count
 	// these; TestHTMLTruth reports them.
 	reqHit, reqOK, locN, locOK int
+	spurious                   int // paths in the spec that are not in the truth (pages that did not fail)
 }
 
 func (c accCount) recall() float64 { return rate(c.hit, c.vis) }
@@ -262,6 +263,18 @@ func scorePage(t *testing.T, file string, text []byte, p accPage, r *accRecord, 
 		tree []accNode
 		got  map[string]projected
 	}{{"req", unwrapWholeBody(r.Request), req}, {"resp", r.Response, resp}} {
+		known := map[string]bool{}
+		for _, n := range truthPaths(side.tree, nil, nil) {
+			known[strings.Join(n.path, "\x00")] = true
+		}
+		for _, k := range sortedKeys(side.got) {
+			if !known[k] {
+				c.spurious++
+				if missLog != nil {
+					fmt.Fprintf(missLog, "%s\t%s\t%s\tspurious\n", p.File, side.name, strings.ReplaceAll(k, "\x00", "."))
+				}
+			}
+		}
 		for _, n := range truthPaths(side.tree, nil, nil) {
 			visible := true
 			for _, seg := range n.path {

@@ -93,8 +93,8 @@ func TestHTMLTruth(t *testing.T) {
 			{"recall", c.recall(), v.recall}, {"type", c.typeRate(), v.typ},
 			{"required", rate(c.reqOK, c.reqHit), v.req}, {"location", rate(c.locOK, c.locN), v.loc},
 		}
-		t.Logf("%-9s pages %4d ok %4d | recall %5.1f%% (%d/%d visible, %d on failed pages) | type %5.1f%% | required %5.1f%% (%d) | location %5.1f%% (%d)",
-			v.name, c.pages, c.ok, c.recall(), c.hit, c.vis, c.lost, c.typeRate(), rate(c.reqOK, c.reqHit), c.reqHit, rate(c.locOK, c.locN), c.locN)
+		t.Logf("%-9s pages %4d ok %4d | recall %5.1f%% (%d/%d visible, %d on failed pages) | type %5.1f%% | required %5.1f%% (%d) | location %5.1f%% (%d) | spurious %d",
+			v.name, c.pages, c.ok, c.recall(), c.hit, c.vis, c.lost, c.typeRate(), rate(c.reqOK, c.reqHit), c.reqHit, rate(c.locOK, c.locN), c.locN, c.spurious)
 		for _, f := range figures {
 			if f.got < f.floor {
 				t.Errorf("%s: %s %.1f%% is below its floor %.0f%%", v.name, f.what, f.got, f.floor)
@@ -144,10 +144,16 @@ func renderTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 		p.w = zhWords
 	}
 	switch seq % 6 {
+	case 1:
+		p.w.examples = "Response example"
 	case 2:
 		p.w.yes, p.w.no = "Required", "Optional"
+	case 3:
+		p.w.examples, p.w.respParams = "Sample response", "Response fields"
 	case 4:
 		p.w.respParams = "Response elements"
+	case 5:
+		p.w.respParams = "Response body"
 	}
 	title := r.Operation
 	if seq%2 == 0 {
@@ -466,6 +472,8 @@ func exampleCell(n accNode) string {
 	t := n.DocType
 	switch {
 	case t == "object" || strings.HasPrefix(t, "map") || strings.HasPrefix(t, "array<object") || strings.HasPrefix(t, "[]") || n.Name == "":
+		return ""
+	case strings.HasPrefix(t, "array<map"):
 		return ""
 	case strings.HasPrefix(t, "array<"):
 		return "[" + exampleValue(inner(t)) + "]"
