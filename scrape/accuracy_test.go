@@ -109,6 +109,7 @@ type accCount struct {
 	// these; TestHTMLTruth reports them.
 	reqHit, reqOK, locN, locOK int
 	spurious                   int // paths in the spec that are not in the truth (pages that did not fail)
+	guess, drop                int // the scraper's guess and drop warnings
 }
 
 func (c accCount) recall() float64 { return rate(c.hit, c.vis) }
@@ -241,7 +242,9 @@ var tokenRE = regexp.MustCompile(`[A-Za-z_][A-Za-z0-9_]*`)
 // to c.
 func scorePage(t *testing.T, file string, text []byte, p accPage, r *accRecord, c *accCount) {
 	c.pages++
-	doc, err := scrapeAlone(file, text, p)
+	doc, sum, err := scrapeAlone(file, text, p)
+	c.guess += sum.Guessed()
+	c.drop += sum.Dropped()
 	var req, resp map[string]projected
 	if err == nil {
 		req, resp, err = projectOperation(doc, p.Operation)
@@ -325,23 +328,23 @@ func scorePage(t *testing.T, file string, text []byte, p accPage, r *accRecord, 
 
 // scrapeAlone scrapes one page (data, named file) as `gen scrape --product P --version V
 // -o - PAGE` does and returns the spec's OpenAPI JSON as generic values; an error when gen
-// would exit non-zero.
-func scrapeAlone(file string, data []byte, p accPage) (map[string]any, error) {
+// would exit non-zero, and the run's summary (its warnings).
+func scrapeAlone(file string, data []byte, p accPage) (map[string]any, Summary, error) {
 	s := New(Options{Product: p.Product, Version: p.Version}, nil)
 	s.Add(filepath.ToSlash(file), filepath.Base(file), data)
 	specs, err := s.Specs()
 	if err != nil {
-		return nil, err
+		return nil, s.Summary(), err
 	}
 	if len(specs) != 1 {
-		return nil, fmt.Errorf("%s: %d specs", file, len(specs))
+		return nil, s.Summary(), fmt.Errorf("%s: %d specs", file, len(specs))
 	}
 	out, err := opspec.Marshal(specs[0], "json")
 	if err != nil {
-		return nil, err
+		return nil, s.Summary(), err
 	}
 	var doc map[string]any
-	return doc, json.Unmarshal(out, &doc)
+	return doc, s.Summary(), json.Unmarshal(out, &doc)
 }
 
 // unwrapWholeBody replaces a whole-body request node by its children (body fields) and
