@@ -337,13 +337,19 @@ func (p *truthPage) row(rest string, depth int, name string) {
 	case "nbsp": // four no-break spaces a level
 		prefix = strings.Repeat("&nbsp;", 4*depth)
 	case "indent":
-		switch p.seq % 3 {
+		switch p.seq % 6 {
 		case 0:
 			td = fmt.Sprintf(`<td style="padding-left: %dpx">`, 20*depth)
 		case 1:
 			tr = fmt.Sprintf(`<tr class="level-%d">`, depth)
-		default:
+		case 2:
 			tr = fmt.Sprintf(`<tr data-level="%d">`, depth)
+		case 3: // another unit, and a margin for the top level
+			td = fmt.Sprintf(`<td style="padding-left: %dpx">`, 8+16*depth)
+		case 4:
+			td = fmt.Sprintf(`<td style="padding-left: %.1fem">`, 1.5*float64(depth))
+		default: // levels counted from 1
+			tr = fmt.Sprintf(`<tr class="level-%d">`, depth+1)
 		}
 	}
 	p.f("%s%s%s%s</td>%s</tr>\n", tr, td, prefix, p.nameHTML(name), rest)

@@ -397,7 +397,7 @@ func (r *reader) table(n *html.Node) {
 	// carry holds, by column, a cell spanning rows below its own (rowspan): those rows get
 	// its text in that column.
 	carry := map[int]spanned{}
-	indents := map[int]int{} // row index -> leading no-break spaces of its name cell
+	indents := map[int]float64{} // row index -> indentation of its name cell (indentOf)
 	for _, tr := range rows[start:] {
 		subs := nestedParamTables(tr)
 		cs := cells(tr)
@@ -417,7 +417,7 @@ func (r *reader) table(n *html.Node) {
 				if ok {
 					shown = true
 				}
-				if in := leadingIndent(c); in > 0 {
+				if in, ok := indentOf(tr, c); ok {
 					indents[len(t.Rows)] = in
 				}
 				row.Depth, text = d, name
@@ -448,17 +448,11 @@ func (r *reader) table(n *html.Node) {
 			t.Rows = append(t.Rows, r.nestedRows(sub, t.Columns, row.Depth+1)...)
 		}
 	}
-	if !shown && len(indents) > 0 {
-		// depth shown by indentation alone: the smallest indent is one level
-		unit := 0
-		for _, in := range indents {
-			if unit == 0 || in < unit {
-				unit = in
-			}
-		}
-		for i := range t.Rows {
-			t.Rows[i].Depth = (indents[i] + unit/2) / unit
-		}
+	switch {
+	case shown:
+		topLevelZero(t.Rows)
+	case len(indents) > 0:
+		indentLevels(t.Rows, indents)
 		shown = true
 	}
 	if !shown {

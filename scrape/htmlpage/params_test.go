@@ -117,3 +117,23 @@ func TestTreeDrawnDepth(t *testing.T) {
 </table></body></html>`
 	sameLines(t, rowsOf(t, nbsp, page.ResponseParams), []string{"0 User object  ", "1 Tags array<object>  ", "2 Key string  ", "1 Name string  "})
 }
+
+// TestIndentUnits: indentation in any unit and from any margin gives levels 0, 1, 2 (the
+// indents a table uses, in order), and levels counted from 1 start at 0.
+func TestIndentUnits(t *testing.T) {
+	want := []string{"0 User object  ", "1 Tags array<object>  ", "2 Key string  ", "1 Name string  "}
+	for _, rows := range [][4]string{
+		{`<tr><td style="padding-left: 8px">`, `<tr><td style="padding-left: 24px">`, `<tr><td style="padding-left: 40px">`, `<tr><td style="padding-left: 24px">`},
+		{`<tr><td>`, `<tr><td style="padding-left: 1.5em">`, `<tr><td style="padding-left: 3.0em">`, `<tr><td style="padding-left: 1.5em">`},
+		{`<tr class="level-1"><td>`, `<tr class="level-2"><td>`, `<tr class="level-3"><td>`, `<tr class="level-2"><td>`},
+	} {
+		src := `<html><body><h1>GetUser</h1><h2>Response parameters</h2><table>
+<tr><th>Parameter</th><th>Type</th><th>Description</th></tr>
+` + rows[0] + `User</td><td>object</td><td>The user.</td></tr>
+` + rows[1] + `Tags</td><td>array&lt;object&gt;</td><td>The tags.</td></tr>
+` + rows[2] + `Key</td><td>string</td><td>The key.</td></tr>
+` + rows[3] + `Name</td><td>string</td><td>The name.</td></tr>
+</table></body></html>`
+		sameLines(t, rowsOf(t, src, page.ResponseParams), want)
+	}
+}

@@ -3,11 +3,14 @@ package htmlpage
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+
+	"github.com/acsgen/acsgen/scrape/page"
 )
 
 // collapse joins white space runs into single spaces and trims.
@@ -139,8 +142,23 @@ const treeGlyphs = "└├│┣┗┃"
 // typographic spaces (ordinary white space in HTML source shows as nothing).
 const indentRunes = "\u00a0\u2002\u2003\u3000"
 
-// leadingIndent is the number of indenting spaces (indentRunes) before td's text.
-func leadingIndent(td *html.Node) int {
+// indentOf is how far a parameter row's name is indented: the padding-left or margin-left
+// of the row, its name cell or the cell's first elements (in px; an em is 16px), else the
+// number of indenting spaces (indentRunes) before the cell's text. ok is false when the
+// row shows neither.
+func indentOf(tr, td *html.Node) (indent float64, ok bool) {
+	for _, n := range append([]*html.Node{tr, td}, childElements(td)...) {
+		if m := padStyle.FindStringSubmatch(attr(n, "style")); m != nil {
+			f, _ := strconv.ParseFloat(m[1], 64)
+			if m[2] != "px" {
+				f *= 16
+			}
+			indent, ok = indent+f, true
+		}
+	}
+	if ok {
+		return indent, true
+	}
 	n := 0
 	for _, r := range textOf(td) {
 		switch {
@@ -148,15 +166,46 @@ func leadingIndent(td *html.Node) int {
 			n++
 		case r == ' ' || r == '\t' || r == '\n' || r == '\r':
 		default:
-			return n
+			return float64(n), n > 0
 		}
 	}
-	return n
+	return float64(n), n > 0
+}
+
+// indentLevels sets the depth of rows from their indentation (by row index; none is 0):
+// the indents the table uses, in increasing order, are levels 0, 1, 2... whatever the unit
+// and the margin of the top level (a tree skips no level: a row is one level below its
+// parent).
+func indentLevels(rows []page.Row, indents map[int]float64) {
+	var steps []float64
+	for i := range rows {
+		in := indents[i]
+		if k, found := slices.BinarySearch(steps, in); !found {
+			steps = slices.Insert(steps, k, in)
+		}
+	}
+	for i := range rows {
+		rows[i].Depth, _ = slices.BinarySearch(steps, indents[i])
+	}
+}
+
+// topLevelZero shifts the depths of rows so that the top level is 0: some pages count
+// levels from 1 (class="level-1" on the top rows).
+func topLevelZero(rows []page.Row) {
+	low := -1
+	for _, r := range rows {
+		if low < 0 || r.Depth < low {
+			low = r.Depth
+		}
+	}
+	for i := range rows {
+		rows[i].Depth -= low
+	}
 }
 
 // depthOf reads a parameter row's nesting depth from the row or its first cell: data-depth
-// or data-level, a level-N/indent-N class, a padding-left/margin-left style (20px or 1em a
-// level), or leading tree glyphs ("└", "│ ├─"). ok is false when nothing shows depth. name is the cell
+// or data-level, a level-N/indent-N class, or leading tree glyphs ("└", "│ ├─"); the table
+// reads indentation (indentOf) when no row shows these. ok is false when nothing shows depth. name is the cell
 // text without the glyphs.
 func depthOf(tr, td *html.Node, text string) (depth int, name string, ok bool) {
 	name = text
@@ -169,14 +218,6 @@ func depthOf(tr, td *html.Node, text string) (depth int, name string, ok bool) {
 		if m := levelClass.FindStringSubmatch(attr(n, "class")); m != nil {
 			v, _ := strconv.Atoi(m[1])
 			depth, ok = v, true
-		}
-		if m := padStyle.FindStringSubmatch(attr(n, "style")); m != nil {
-			f, _ := strconv.ParseFloat(m[1], 64)
-			unit := 20.0
-			if m[2] != "px" {
-				unit = 1
-			}
-			depth, ok = int(f/unit+0.5), true
 		}
 	}
 	g := 0
