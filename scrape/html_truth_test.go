@@ -337,7 +337,7 @@ func (p *truthPage) row(rest string, depth int, name string) {
 	case "nbsp": // four no-break spaces a level
 		prefix = strings.Repeat("&nbsp;", 4*depth)
 	case "indent":
-		switch p.seq % 6 {
+		switch p.seq % 9 {
 		case 0:
 			td = fmt.Sprintf(`<td style="padding-left: %dpx">`, 20*depth)
 		case 1:
@@ -348,8 +348,14 @@ func (p *truthPage) row(rest string, depth int, name string) {
 			td = fmt.Sprintf(`<td style="padding-left: %dpx">`, 8+16*depth)
 		case 4:
 			td = fmt.Sprintf(`<td style="padding-left: %.1fem">`, 1.5*float64(depth))
-		default: // levels counted from 1
+		case 5: // levels counted from 1
 			tr = fmt.Sprintf(`<tr class="level-%d">`, depth+1)
+		case 6: // a tree grid's rows
+			tr = fmt.Sprintf(`<tr role="row" aria-level="%d">`, depth+1)
+		case 7:
+			tr = fmt.Sprintf(`<tr class="param-row param-level-%d">`, depth)
+		default:
+			tr = fmt.Sprintf(`<tr data-indent="%d">`, depth)
 		}
 	}
 	p.f("%s%s%s%s</td>%s</tr>\n", tr, td, prefix, p.nameHTML(name), rest)

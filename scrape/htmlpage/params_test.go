@@ -137,3 +137,26 @@ func TestIndentUnits(t *testing.T) {
 		sameLines(t, rowsOf(t, src, page.ResponseParams), want)
 	}
 }
+
+// TestLevelAttributes: a row's level may be in aria-level (a tree grid, from 1), in any
+// data- attribute about the level, depth or indent, or in a class that names it after a
+// prefix (param-level-2, lvl2).
+func TestLevelAttributes(t *testing.T) {
+	want := []string{"0 User object  ", "1 Tags array<object>  ", "2 Key string  ", "1 Name string  "}
+	for _, rows := range [][4]string{
+		{`<tr role="row" aria-level="1"><td>`, `<tr role="row" aria-level="2"><td>`, `<tr role="row" aria-level="3"><td>`, `<tr role="row" aria-level="2"><td>`},
+		{`<tr data-indent="0"><td>`, `<tr data-indent="1"><td>`, `<tr data-indent="2"><td>`, `<tr data-indent="1"><td>`},
+		{`<tr><td><span data-nest-level="0">`, `<tr><td><span data-nest-level="1">`, `<tr><td><span data-nest-level="2">`, `<tr><td><span data-nest-level="1">`},
+		{`<tr class="param param-level-0"><td>`, `<tr class="param param-level-1"><td>`, `<tr class="param param-level-2"><td>`, `<tr class="param param-level-1"><td>`},
+		{`<tr class="lvl0"><td>`, `<tr class="lvl1"><td>`, `<tr class="lvl2"><td>`, `<tr class="lvl1"><td>`},
+	} {
+		src := `<html><body><h1>GetUser</h1><h2>Response parameters</h2><table>
+<tr><th>Parameter</th><th>Type</th><th>Description</th></tr>
+` + rows[0] + `User</td><td>object</td><td>The user.</td></tr>
+` + rows[1] + `Tags</td><td>array&lt;object&gt;</td><td>The tags.</td></tr>
+` + rows[2] + `Key</td><td>string</td><td>The key.</td></tr>
+` + rows[3] + `Name</td><td>string</td><td>The name.</td></tr>
+</table></body></html>`
+		sameLines(t, rowsOf(t, src, page.ResponseParams), want)
+	}
+}

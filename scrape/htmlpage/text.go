@@ -130,7 +130,8 @@ func findAll(n *html.Node, tag string) []*html.Node {
 }
 
 var (
-	levelClass = regexp.MustCompile(`(?:^|\s)(?:level|indent|depth)-(\d+)(?:\s|$)`)
+	// a class naming the level: level-2, indent-2, depth_2, param-level-2, lvl2
+	levelClass = regexp.MustCompile(`(?:^|[\s_-])(?:level|indent|depth|lvl)[-_]?(\d+)(?:\s|$)`)
 	padStyle   = regexp.MustCompile(`(?:padding|margin)-left\s*:\s*([0-9.]+)\s*(px|em|rem)`)
 )
 
@@ -203,15 +204,29 @@ func topLevelZero(rows []page.Row) {
 	}
 }
 
-// depthOf reads a parameter row's nesting depth from the row or its first cell: data-depth
-// or data-level, a level-N/indent-N class, or leading tree glyphs ("└", "│ ├─"); the table
+// isLevelAttr reports whether an attribute holds a row's level: aria-level (a tree grid's
+// rows), or a data- attribute about the level, depth or indent (data-level, data-depth,
+// data-indent, data-nest-level).
+func isLevelAttr(key string) bool {
+	if key == "aria-level" {
+		return true
+	}
+	rest, ok := strings.CutPrefix(key, "data-")
+	return ok && (strings.Contains(rest, "level") || strings.Contains(rest, "depth") || strings.Contains(rest, "indent"))
+}
+
+// depthOf reads a parameter row's nesting depth from the row or its first cell: a level
+// attribute (isLevelAttr), a level-N/indent-N class, or leading tree glyphs ("└", "│ ├─"); the table
 // reads indentation (indentOf) when no row shows these. ok is false when nothing shows depth. name is the cell
 // text without the glyphs.
 func depthOf(tr, td *html.Node, text string) (depth int, name string, ok bool) {
 	name = text
 	for _, n := range append([]*html.Node{tr, td}, childElements(td)...) {
-		for _, k := range []string{"data-depth", "data-level"} {
-			if v, err := strconv.Atoi(attr(n, k)); err == nil && v >= 0 {
+		for _, a := range n.Attr {
+			if !isLevelAttr(a.Key) {
+				continue
+			}
+			if v, err := strconv.Atoi(strings.TrimSpace(a.Val)); err == nil && v >= 0 {
 				depth, ok = v, true
 			}
 		}
