@@ -415,7 +415,15 @@ func (p *truthPage) nestedRows(nodes []accNode, req, position bool) {
 func (p *truthPage) list(nodes []accNode, req bool) {
 	p.f("<ul>\n")
 	for _, n := range nodes {
-		p.f("<li><code>%s</code> (%s%s): %s", esc(n.Name), esc(p.typeWord(n.DocType)), requiredWord(req, n.Required), esc(describe(n)))
+		typ, rq := esc(p.typeWord(n.DocType)), requiredWord(req, n.Required)
+		switch p.seq % 3 {
+		case 0:
+			p.f("<li><code>%s</code> (%s%s): %s", esc(n.Name), typ, rq, esc(describe(n)))
+		case 1:
+			p.f("<li><strong>%s</strong> — <em>%s</em>%s — %s", esc(n.Name), typ, strings.ReplaceAll(rq, ",", " —"), esc(describe(n)))
+		default:
+			p.f("<li><code>%s</code>: %s%s. %s", esc(n.Name), typ, rq, esc(describe(n)))
+		}
 		if len(n.Children) > 0 {
 			p.list(n.Children, req)
 		}
@@ -428,7 +436,11 @@ func (p *truthPage) list(nodes []accNode, req bool) {
 func (p *truthPage) dl(nodes []accNode, req bool) {
 	p.f("<dl>\n")
 	for _, n := range nodes {
-		p.f("<dt><code>%s</code> (%s%s)</dt>\n<dd><p>%s</p>", esc(n.Name), esc(p.typeWord(n.DocType)), requiredWord(req, n.Required), esc(describe(n)))
+		if p.seq%2 == 0 {
+			p.f("<dt><code>%s</code> (%s%s)</dt>\n<dd><p>%s</p>", esc(n.Name), esc(p.typeWord(n.DocType)), requiredWord(req, n.Required), esc(describe(n)))
+		} else { // the facts open the <dd>
+			p.f("<dt><code>%s</code></dt>\n<dd><p><em>%s</em>%s.</p><p>%s</p>", esc(n.Name), esc(p.typeWord(n.DocType)), requiredWord(req, n.Required), esc(describe(n)))
+		}
 		if len(n.Children) > 0 {
 			p.dl(n.Children, req)
 		}

@@ -15,9 +15,12 @@ import (
 // items nested in an item are its children. It reads as a parameter table whose rows show
 // their depth, with Type, Required and Position columns for what the items say.
 
-// entryHead is an item's leading "Name (words): text": the name, the words between the
-// parentheses and the text after them.
-var entryHead = regexp.MustCompile(`^([A-Za-z_$@][\w.$@\[\]-]*)\s*\(([^()]*)\)\s*[:：,.\-–—]?\s*`)
+// entryName is the parameter name an item starts with.
+var entryName = regexp.MustCompile(`^[A-Za-z_$@][\w.$@\[\]-]*`)
+
+// entrySeps separate the facts that follow an item's name ("Name (String, required): text",
+// "Name — String — Required — text", "Name: String, optional. text").
+const entrySeps = "()[],;:：，|—–·"
 
 // paramEntry is one item of a parameter list.
 type paramEntry struct {
@@ -78,11 +81,6 @@ func listEntries(n *html.Node, depth int, out []paramEntry) ([]paramEntry, bool)
 		switch {
 		case c.Data == "li" || c.Data == "dt":
 			head, subs, text := splitItem(c)
-			e, ok := parseEntry(head)
-			if !ok {
-				return out, false
-			}
-			e.node, e.depth = c, depth
 			if c.Data == "dt" {
 				// the text and the children are in the <dd>s that follow
 				for d := c.NextSibling; d != nil && !(d.Type == html.ElementNode && d.Data == "dt"); d = d.NextSibling {
@@ -93,6 +91,18 @@ func listEntries(n *html.Node, depth int, out []paramEntry) ([]paramEntry, bool)
 					}
 				}
 			}
+			e, ok := parseEntry(head)
+			if !ok && c.Data == "dt" {
+				// "<dt>Name</dt><dd>String, required. Text</dd>": the facts open the <dd>
+				first, more, _ := strings.Cut(text, "\n")
+				if e, ok = parseEntry(head + " " + first); ok {
+					text = more
+				}
+			}
+			if !ok {
+				return out, false
+			}
+			e.node, e.depth = c, depth
 			e.desc = joinText(e.desc, text)
 			out = append(out, e)
 			for _, s := range subs {
@@ -161,36 +171,97 @@ func joinText(a, b string) string {
 	return a + "\n" + b
 }
 
-// parseEntry reads an item's head "Name (Type, required): text". The words between the
-// parentheses must include a type word; the others may say whether the parameter is
-// required and where it goes.
+// parseEntry reads an item's head: a name, then facts (a type word, which must be there,
+// and words that say whether the parameter is required and where it goes) between
+// separators or spaces, then the text. "Name (Type, required): text", "Name — Type —
+// Required — text", "Name: Type, optional. text" all read alike.
 func parseEntry(head string) (paramEntry, bool) {
-	m := entryHead.FindStringSubmatch(head)
-	if m == nil {
+	name := entryName.FindString(head)
+	if name == "" {
 		return paramEntry{}, false
 	}
-	e := paramEntry{name: m[1], desc: strings.TrimSpace(head[len(m[0]):])}
-	angle := 0 // inside <...>: "map<string, any>" is one word
-	for _, w := range strings.FieldsFunc(m[2], func(r rune) bool {
-		switch r {
-		case '<':
-			angle++
-		case '>':
-			angle--
+	e := paramEntry{name: name}
+	rest := head[len(name):]
+	if rest != "" && !strings.ContainsAny(rest[:1], " \t") && !strings.ContainsRune(entrySeps, []rune(rest)[0]) {
+		return paramEntry{}, false // the name runs on: not a name
+	}
+	for stop := false; !stop; {
+		trimmed := trimSeps(rest)
+		if e.typ != "" && strings.ContainsAny(rest[:len(rest)-len(trimmed)], ")):：") {
+			break // the facts end at a closing parenthesis or a colon
 		}
-		return angle == 0 && (r == ',' || r == ';' || r == '，')
-	}) {
-		w = strings.TrimSpace(w)
-		switch {
-		case e.typ == "" && page.IsType(w):
-			e.typ = w
-		case e.req == "" && isRequiredWord(w):
-			e.req = w
-		case e.in == "" && location(w) != "":
-			e.in = location(w)
+		rest = trimmed
+		words := leadingWords(rest, 4)
+		n := 0
+		for k := len(words); k > 0 && n == 0; k-- {
+			phrase := strings.TrimSuffix(strings.Join(words[:k], " "), ".")
+			stop = phrase != strings.Join(words[:k], " ") // and at a period
+			switch {
+			case e.typ == "" && page.IsType(phrase):
+				e.typ, n = phrase, k
+			case e.in == "" && location(phrase) != "":
+				e.in, n = location(phrase), k
+			case e.req == "" && k == 1 && isRequiredWord(phrase):
+				e.req, n = phrase, k
+			}
+		}
+		if n == 0 {
+			rest = trimmed
+			break
+		}
+		for _, w := range words[:n] {
+			rest = strings.TrimLeft(rest, " \t")[len(w):]
 		}
 	}
+	e.desc = strings.TrimSpace(strings.TrimLeft(trimSeps(rest), ".-"))
 	return e, e.typ != ""
+}
+
+// trimSeps drops leading spaces, entrySeps and " - " dashes.
+func trimSeps(s string) string {
+	for {
+		t := strings.TrimLeft(s, " \t"+entrySeps)
+		if d, ok := strings.CutPrefix(t, "- "); ok {
+			t = d
+		}
+		if t == s {
+			return s
+		}
+		s = t
+	}
+}
+
+// leadingWords are up to max words at the start of s, up to the first separator: words
+// end at a space or an entrySeps rune outside <...> ("map<string, any>" is one word) and a
+// word may end with a period ("Required.").
+func leadingWords(s string, max int) []string {
+	var out []string
+	angle, start := 0, -1
+	for i, r := range s + " " {
+		switch {
+		case r == '<':
+			angle++
+		case r == '>':
+			angle--
+		}
+		end := angle == 0 && (r == ' ' || r == '\t' || strings.ContainsRune(entrySeps, r))
+		if i == len(s) {
+			end = true
+		}
+		switch {
+		case !end && start < 0:
+			start = i
+		case end && start >= 0:
+			out = append(out, s[start:i])
+			start = -1
+			if len(out) == max || r != ' ' && r != '\t' {
+				return out
+			}
+		case end && r != ' ' && r != '\t':
+			return out
+		}
+	}
+	return out
 }
 
 func isRequiredWord(w string) bool {
