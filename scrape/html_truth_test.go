@@ -25,7 +25,8 @@ import (
 // tree; the request's nesting is lost, so flat's floor stays low), or parameters as nested
 // lists (list) or definition lists (dl); ROA locations in a Position column or, in
 // sections, under Path / Query / Header / Request body headings (sections, list, dl); zh
-// is glyph with Chinese headings, columns and Yes/No words. Type words alternate by
+// is glyph with Chinese headings, columns and Yes/No words; caption is glyph with the
+// parameter tables' headings as their <caption>s. Type words alternate by
 // record between the truth's spelling (array<object>), the site's (Array of Object) and the
 // legacy one (Struct, Array).
 //
@@ -44,6 +45,7 @@ var htmlTruthVariants = []struct {
 	{"list", 99, 99, 99, 99},
 	{"dl", 99, 99, 99, 99},
 	{"sections", 99, 99, 99, 99},
+	{"caption", 99, 99, 99, 99},
 	{"glyph1", 98, 99, 99, 99},
 	{"tree", 99, 99, 99, 99},
 	{"nbsp", 99, 99, 99, 99},
@@ -130,6 +132,7 @@ type truthPage struct {
 	spell   int // 0 the truth's type words, 1 the site's, 2 legacy ones
 	seq     int // the record's index: picks among a convention's spellings
 	roa     bool
+	caption string // the caption of the next table
 }
 
 func (p *truthPage) f(format string, args ...any) { fmt.Fprintf(&p.b, format, args...) }
@@ -166,7 +169,7 @@ func renderTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 		p.f("<h2>%s</h2>\n<pre><code>%s %s HTTP/1.1</code></pre>\n", p.w.syntax, esc(r.Method), esc(r.Path))
 	}
 	req := r.Request
-	bySections := p.roa && (variant == "sections" || variant == "list" || variant == "dl")
+	bySections := p.roa && (variant == "sections" || variant == "list" || variant == "dl" || variant == "caption")
 	if bySections {
 		for _, in := range []string{"path", "query", "header", "body"} {
 			var part []accNode
@@ -176,19 +179,19 @@ func renderTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 				}
 			}
 			if len(part) > 0 {
-				p.f("<h2>%s</h2>\n", p.w.sections[in])
+				p.heading(p.w.sections[in])
 				p.params(part, true, false)
 			}
 		}
 	} else {
-		p.f("<h2>%s</h2>\n", p.w.reqParams)
+		p.heading(p.w.reqParams)
 		if len(req) == 0 {
 			p.f("<p>No parameters required.</p>\n")
 		} else {
 			p.params(req, true, p.roa)
 		}
 	}
-	p.f("<h2>%s</h2>\n", p.w.respParams)
+	p.heading(p.w.respParams)
 	p.params(r.Response, false, false)
 	p.f("<h2>%s</h2>\n<p>Sample success responses</p>\n<p>JSON format</p>\n<pre><code class=\"language-json\">", p.w.examples)
 	var j strings.Builder
@@ -237,6 +240,16 @@ func (p *truthPage) params(nodes []accNode, req, position bool) {
 // tableStart opens a parameter table and writes its header: in <thead> with <th> cells,
 // or (every seventh record) as a first row of <td> cells; Example before Description in
 // every fourth record (legacy RPC pages), except in nested tables.
+// heading starts a parameter section: an <h2>, or in the caption convention the caption
+// of the table that follows.
+func (p *truthPage) heading(text string) {
+	if p.variant == "caption" {
+		p.caption = text
+		return
+	}
+	p.f("<h2>%s</h2>\n", text)
+}
+
 func (p *truthPage) tableStart(req, position bool) {
 	cols := []string{p.w.name, p.w.typ}
 	if position {
@@ -250,11 +263,17 @@ func (p *truthPage) tableStart(req, position bool) {
 	} else {
 		cols = append(cols, p.w.description, p.w.example)
 	}
+	if p.caption != "" {
+		p.f("<table>\n<caption>%s</caption>\n", esc(p.caption))
+		p.caption = ""
+	} else {
+		p.f("<table>\n")
+	}
 	if p.seq%7 == 3 {
-		p.f("<table>\n<tbody>\n<tr><td>%s</td></tr>\n", strings.Join(cols, "</td><td>"))
+		p.f("<tbody>\n<tr><td>%s</td></tr>\n", strings.Join(cols, "</td><td>"))
 		return
 	}
-	p.f("<table>\n<thead><tr><th>%s</th></tr></thead>\n<tbody>\n", strings.Join(cols, "</th><th>"))
+	p.f("<thead><tr><th>%s</th></tr></thead>\n<tbody>\n", strings.Join(cols, "</th><th>"))
 }
 
 func (p *truthPage) exampleFirst() bool { return p.seq%4 == 1 && p.variant != "nested" }
@@ -322,7 +341,7 @@ func (p *truthPage) flatten(nodes []accNode, req bool, path []string, depth int,
 func (p *truthPage) row(rest string, depth int, name string) {
 	tr, td, prefix := "<tr>", "<td>", ""
 	switch p.variant {
-	case "glyph", "sections", "zh":
+	case "glyph", "sections", "zh", "caption":
 		if depth > 0 {
 			prefix = strings.Repeat("└", depth) + " "
 		}

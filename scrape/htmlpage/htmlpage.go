@@ -384,6 +384,7 @@ func (r *reader) table(n *html.Node) {
 	if len(rows) == 0 {
 		return
 	}
+	r.captionSection(n)
 	t := &page.Table{Line: r.lines.of(n)}
 	start := 0
 	if isHeaderRow(rows[0]) || len(rows) > 1 {

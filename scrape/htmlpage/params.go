@@ -363,3 +363,20 @@ func (r *reader) nestedRows(n *html.Node, cols []page.Column, depth int) []page.
 	}
 	return out
 }
+
+// captionSection starts a section for table n when its <caption> is a section heading
+// ("Request parameters", "Path Parameters") of another kind than the current section's:
+// some pages caption their tables instead of heading them.
+func (r *reader) captionSection(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.Data != "caption" {
+			continue
+		}
+		text := collapse(textOf(c))
+		if kind, ok := page.ClassifyHeading(text); ok && kind != r.sec.Kind {
+			r.sec = &page.Section{Kind: kind, Heading: text, Level: r.sec.Level + 1, Line: r.lines.of(c)}
+			r.p.Sections = append(r.p.Sections, r.sec)
+		}
+		return
+	}
+}

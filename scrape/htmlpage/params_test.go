@@ -188,3 +188,23 @@ func TestParameterItemForms(t *testing.T) {
 		}
 	}
 }
+
+// TestCaptionedTables: a table captioned with a section heading starts that section; a
+// caption that is no heading, or repeats the current section's, starts none.
+func TestCaptionedTables(t *testing.T) {
+	src := `<html><body><h1>GetUser</h1><p>Gets a user.</p>
+<table><caption>Request parameters</caption><tr><th>Parameter</th><th>Type</th><th>Required</th></tr><tr><td>UserId</td><td>string</td><td>Yes</td></tr></table>
+<table><caption>Valid values of Mode</caption><tr><th>Value</th><th>Meaning</th></tr><tr><td>a</td><td>one</td></tr></table>
+<h2>Response parameters</h2>
+<table><caption>Response parameters</caption><tr><th>Parameter</th><th>Type</th></tr><tr><td>User</td><td>object</td></tr></table>
+</body></html>`
+	p, err := Reader{}.Read("x.html", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range p.Sections {
+		got = append(got, s.Kind.String()+":"+string(rune('0'+len(s.Tables()))))
+	}
+	sameLines(t, got, []string{"intro:0", "request-params:2", "response-params:1"})
+}
