@@ -26,7 +26,8 @@ import (
 // lists (list) or definition lists (dl); ROA locations in a Position column or, in
 // sections, under Path / Query / Header / Request body headings (sections, list, dl); zh
 // is glyph with Chinese headings, columns and Yes/No words; caption is glyph with the
-// parameter tables' headings as their <caption>s. Type words alternate by
+// parameter tables' headings as their <caption>s; syntax is glyph where every page, RPC
+// too, shows its request line in a <pre>, in inline code or as plain text. Type words alternate by
 // record between the truth's spelling (array<object>), the site's (Array of Object) and the
 // legacy one (Struct, Array).
 //
@@ -46,6 +47,7 @@ var htmlTruthVariants = []struct {
 	{"dl", 99, 99, 99, 99},
 	{"sections", 99, 99, 99, 99},
 	{"caption", 99, 99, 99, 99},
+	{"syntax", 99, 99, 99, 99},
 	{"glyph1", 98, 99, 99, 99},
 	{"tree", 99, 99, 99, 99},
 	{"nbsp", 99, 99, 99, 99},
@@ -165,7 +167,18 @@ func renderTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 	p.f("<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n<title>%s - %s - Alibaba Cloud Documentation Center</title>\n</head>\n<body>\n<main>\n<article>\n",
 		p.w.lang, esc(r.Operation), esc(strings.ToUpper(r.Product)))
 	p.f("<h1>%s</h1>\n<p>Calls the %s operation of %s (API version %s).</p>\n", esc(title), esc(r.Operation), esc(r.Product), esc(r.Version))
-	if p.roa {
+	switch {
+	case variant == "syntax": // every page shows its request line, RPC too, in one of three forms
+		p.f("<h2>%s</h2>\n", p.w.syntax)
+		switch seq % 3 {
+		case 0:
+			p.f("<pre><code>%s %s HTTP/1.1</code></pre>\n", esc(r.Method), esc(r.Path))
+		case 1:
+			p.f("<p><code>%s %s</code></p>\n", esc(r.Method), esc(r.Path))
+		default:
+			p.f("<p>%s %s</p>\n", esc(r.Method), esc(r.Path))
+		}
+	case p.roa:
 		p.f("<h2>%s</h2>\n<pre><code>%s %s HTTP/1.1</code></pre>\n", p.w.syntax, esc(r.Method), esc(r.Path))
 	}
 	req := r.Request
@@ -341,7 +354,7 @@ func (p *truthPage) flatten(nodes []accNode, req bool, path []string, depth int,
 func (p *truthPage) row(rest string, depth int, name string) {
 	tr, td, prefix := "<tr>", "<td>", ""
 	switch p.variant {
-	case "glyph", "sections", "zh", "caption":
+	case "glyph", "sections", "zh", "caption", "syntax":
 		if depth > 0 {
 			prefix = strings.Repeat("└", depth) + " "
 		}
