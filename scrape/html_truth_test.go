@@ -27,7 +27,9 @@ import (
 // sections, under Path / Query / Header / Request body headings (sections, list, dl); zh
 // is glyph with Chinese headings, columns and Yes/No words; caption is glyph with the
 // parameter tables' headings as their <caption>s; syntax is glyph where every page, RPC
-// too, shows its request line in a <pre>, in inline code or as plain text. Type words alternate by
+// too, shows its request line in a <pre>, in inline code or as plain text; mark is glyph
+// with no Required column, a required parameter's name marked "*", "(required)" or with a
+// Required badge. Type words alternate by
 // record between the truth's spelling (array<object>), the site's (Array of Object) and the
 // legacy one (Struct, Array).
 //
@@ -48,6 +50,7 @@ var htmlTruthVariants = []struct {
 	{"sections", 99, 99, 99, 99},
 	{"caption", 99, 99, 99, 99},
 	{"syntax", 99, 99, 99, 99},
+	{"mark", 99, 99, 99, 99},
 	{"glyph1", 98, 99, 99, 99},
 	{"tree", 99, 99, 99, 99},
 	{"nbsp", 99, 99, 99, 99},
@@ -234,7 +237,7 @@ func (p *truthPage) params(nodes []accNode, req, position bool) {
 	default:
 		root := !req && p.variant == "indent" && p.seq%3 == 2
 		if root { // the site's unnamed root row of the response
-			p.row(p.cells(req, position, accNode{DocType: "object"}, ""), 0, "")
+			p.row(p.cells(req, position, accNode{DocType: "object"}, ""), 0, "", false)
 		}
 		var rows []truthRow
 		p.flatten(nodes, req, nil, 0, &rows)
@@ -244,7 +247,7 @@ func (p *truthPage) params(nodes []accNode, req, position bool) {
 			}
 		}
 		for _, r := range rows {
-			p.row(p.cells(req, position, r.n, r.in), r.depth, r.name)
+			p.row(p.cells(req, position, r.n, r.in), r.depth, r.name, req && r.n.Required)
 		}
 	}
 	p.f("</tbody>\n</table>\n")
@@ -268,7 +271,7 @@ func (p *truthPage) tableStart(req, position bool) {
 	if position {
 		cols = append(cols, p.w.position)
 	}
-	if req {
+	if req && p.variant != "mark" {
 		cols = append(cols, p.w.required)
 	}
 	if p.exampleFirst() {
@@ -351,10 +354,21 @@ func (p *truthPage) flatten(nodes []accNode, req bool, path []string, depth int,
 }
 
 // row writes a table row whose first cell is name, showing depth as the convention does.
-func (p *truthPage) row(rest string, depth int, name string) {
+func (p *truthPage) row(rest string, depth int, name string, required bool) {
+	mark := ""
+	if p.variant == "mark" && required {
+		switch p.seq % 3 {
+		case 0:
+			mark = ` <span class="required">*</span>`
+		case 1:
+			mark = " (required)"
+		default:
+			mark = ` <span class="badge">Required</span>`
+		}
+	}
 	tr, td, prefix := "<tr>", "<td>", ""
 	switch p.variant {
-	case "glyph", "sections", "zh", "caption", "syntax":
+	case "glyph", "sections", "zh", "caption", "syntax", "mark":
 		if depth > 0 {
 			prefix = strings.Repeat("└", depth) + " "
 		}
@@ -390,7 +404,7 @@ func (p *truthPage) row(rest string, depth int, name string) {
 			tr = fmt.Sprintf(`<tr data-indent="%d">`, depth)
 		}
 	}
-	p.f("%s%s%s%s</td>%s</tr>\n", tr, td, prefix, p.nameHTML(name), rest)
+	p.f("%s%s%s%s%s</td>%s</tr>\n", tr, td, prefix, p.nameHTML(name), mark, rest)
 }
 
 // cells are a row's cells after the name.
@@ -399,7 +413,7 @@ func (p *truthPage) cells(req, position bool, n accNode, in string) string {
 	if position {
 		s += "<td>" + p.w.locations[in] + "</td>"
 	}
-	if req {
+	if req && p.variant != "mark" {
 		s += "<td>" + p.yesNo(n.Required) + "</td>"
 	}
 	desc, example := "<td><p>"+esc(describe(n))+"</p></td>", "<td>"+esc(exampleCell(n))+"</td>"

@@ -399,6 +399,7 @@ func (r *reader) table(n *html.Node) {
 	// its text in that column.
 	carry := map[int]spanned{}
 	indents := map[int]float64{} // row index -> indentation of its name cell (indentOf)
+	marked := map[int]bool{}     // row index -> its name carries a required mark (requiredMark)
 	for _, tr := range rows[start:] {
 		subs := nestedParamTables(tr)
 		cs := cells(tr)
@@ -431,6 +432,11 @@ func (r *reader) table(n *html.Node) {
 		if allEmpty(row.Cells) {
 			continue
 		}
+		if page.RowsOf(r.sec.Kind) != "rows" && len(row.Cells) > 0 {
+			if name, ok := requiredMark(row.Cells[0]); ok {
+				row.Cells[0], marked[len(t.Rows)] = name, true
+			}
+		}
 		switch {
 		case len(row.Cells) < len(t.Header):
 			if !(len(row.Cells) == 1 && spans(cs[0]) >= len(t.Header)) {
@@ -449,6 +455,7 @@ func (r *reader) table(n *html.Node) {
 			t.Rows = append(t.Rows, r.nestedRows(sub, t.Columns, row.Depth+1)...)
 		}
 	}
+	markedRequired(t, marked)
 	switch {
 	case shown:
 		topLevelZero(t.Rows)

@@ -380,3 +380,40 @@ func (r *reader) captionSection(n *html.Node) {
 		return
 	}
 }
+
+// requiredMark cuts a required mark from a parameter's name cell, written after the name
+// when the table has no Required column: "Name *", "Name (required)", "Name Required" (a
+// badge), "Name 必填". A name has no spaces, so a word after one is no part of it. It
+// returns the cell without the mark and whether there was one.
+func requiredMark(cell string) (string, bool) {
+	first, more, multi := strings.Cut(cell, "\n")
+	name, mark, ok := strings.Cut(strings.TrimSpace(first), " ")
+	if !ok || !entryName.MatchString(name) || entryName.FindString(name) != name {
+		return cell, false
+	}
+	mark = strings.Trim(strings.TrimSpace(mark), "()（）[]")
+	if req, known := page.ParseRequired(mark); mark != "*" && !(known && req) {
+		return cell, false
+	}
+	if multi {
+		name += "\n" + more
+	}
+	return name, true
+}
+
+// markedRequired gives table t, whose rows in marked have a required mark on their names,
+// a Required column (Yes for those rows, No for the others) when it has none.
+func markedRequired(t *page.Table, marked map[int]bool) {
+	if len(marked) == 0 || t.Col(page.ColRequired) >= 0 {
+		return
+	}
+	t.Header = append(t.Header, "Required")
+	t.Columns = page.ClassifyColumns(t.Header)
+	for i := range t.Rows {
+		v := "No"
+		if marked[i] {
+			v = "Yes"
+		}
+		t.Rows[i].Cells = append(t.Rows[i].Cells, v)
+	}
+}

@@ -208,3 +208,19 @@ func TestCaptionedTables(t *testing.T) {
 	}
 	sameLines(t, got, []string{"intro:0", "request-params:2", "response-params:1"})
 }
+
+// TestRequiredMarks: with no Required column, a mark after a parameter's name ("*",
+// "(required)", a Required badge) says it is required; the table gets a Required column.
+// Words that do not say required stay in the cell.
+func TestRequiredMarks(t *testing.T) {
+	src := `<html><body><h1>CreateUser</h1><h2>Request parameters</h2><table>
+<tr><th>Parameter</th><th>Type</th><th>Description</th></tr>
+<tr><td><code>UserName</code> <span class="required">*</span></td><td>string</td><td>The name.</td></tr>
+<tr><td>Email (required)</td><td>string</td><td>The address.</td></tr>
+<tr><td>Phone <span class="badge">Required</span></td><td>string</td><td>The phone.</td></tr>
+<tr><td>Comments</td><td>string</td><td>Comments.</td></tr>
+<tr><td>Mode (optional)</td><td>string</td><td>The mode.</td></tr>
+</table></body></html>`
+	sameLines(t, rowsOf(t, src, page.RequestParams), []string{
+		"/ UserName string Yes ", "/ Email string Yes ", "/ Phone string Yes ", "/ Comments string No ", "/ Mode (optional) string No "}) // "/": depth -1, not shown
+}
