@@ -122,43 +122,28 @@ func isListTag(t string) bool { return t == "ul" || t == "ol" || t == "dl" }
 // splitItem splits a list item (or <dd>) into its first line (head), the nested lists
 // that are parameter lists (subs), and the text of the rest: other nested lists are text.
 func splitItem(item *html.Node) (head string, subs []*html.Node, text string) {
-	var lines []string
-	var cur strings.Builder
-	flush := func() {
-		if t := collapse(cur.String()); t != "" {
-			lines = append(lines, t)
-		}
-		cur.Reset()
-	}
-	var visit func(*html.Node)
-	visit = func(n *html.Node) {
+	skip := map[*html.Node]bool{}
+	var find func(*html.Node)
+	find = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch {
-			case c.Type == html.TextNode:
-				cur.WriteString(c.Data)
-			case c.Type != html.ElementNode || isChrome(c):
+			case c.Type != html.ElementNode || isChrome(c) || c.Data == "table":
 			case isListTag(c.Data):
-				flush()
 				if _, ok := listEntries(c, 0, nil); ok {
 					subs = append(subs, c)
-				} else if t := cellText(c); t != "" { // its items as "- item" lines
-					lines = append(lines, t)
+					skip[c] = true
 				}
-			case c.Data == "br" || blockTags[c.Data]:
-				flush()
-				visit(c)
-				flush()
 			default:
-				visit(c)
+				find(c)
 			}
 		}
 	}
-	visit(item)
-	flush()
-	if len(lines) > 0 && item.Data != "dd" {
-		head, lines = lines[0], lines[1:]
+	find(item)
+	text = cellTextWithout(item, skip)
+	if item.Data != "dd" {
+		head, text, _ = strings.Cut(text, "\n")
 	}
-	return head, subs, strings.Join(lines, "\n")
+	return head, subs, text
 }
 
 func joinText(a, b string) string {

@@ -118,6 +118,18 @@ func TestTreeDrawnDepth(t *testing.T) {
 	sameLines(t, rowsOf(t, nbsp, page.ResponseParams), []string{"0 User object  ", "1 Tags array<object>  ", "2 Key string  ", "1 Name string  "})
 }
 
+// fourRows is a page whose response table has the rows User, Tags, Key and Name (levels
+// 0, 1, 2, 1), each opened by the markup in open ("<tr><td>" with the level shown).
+func fourRows(open [4]string) string {
+	return `<html><body><h1>GetUser</h1><h2>Response parameters</h2><table>
+<tr><th>Parameter</th><th>Type</th><th>Description</th></tr>
+` + open[0] + `User</td><td>object</td><td>The user.</td></tr>
+` + open[1] + `Tags</td><td>array&lt;object&gt;</td><td>The tags.</td></tr>
+` + open[2] + `Key</td><td>string</td><td>The key.</td></tr>
+` + open[3] + `Name</td><td>string</td><td>The name.</td></tr>
+</table></body></html>`
+}
+
 // TestIndentUnits: indentation in any unit and from any margin gives levels 0, 1, 2 (the
 // indents a table uses, in order), and levels counted from 1 start at 0.
 func TestIndentUnits(t *testing.T) {
@@ -127,14 +139,7 @@ func TestIndentUnits(t *testing.T) {
 		{`<tr><td>`, `<tr><td style="padding-left: 1.5em">`, `<tr><td style="padding-left: 3.0em">`, `<tr><td style="padding-left: 1.5em">`},
 		{`<tr class="level-1"><td>`, `<tr class="level-2"><td>`, `<tr class="level-3"><td>`, `<tr class="level-2"><td>`},
 	} {
-		src := `<html><body><h1>GetUser</h1><h2>Response parameters</h2><table>
-<tr><th>Parameter</th><th>Type</th><th>Description</th></tr>
-` + rows[0] + `User</td><td>object</td><td>The user.</td></tr>
-` + rows[1] + `Tags</td><td>array&lt;object&gt;</td><td>The tags.</td></tr>
-` + rows[2] + `Key</td><td>string</td><td>The key.</td></tr>
-` + rows[3] + `Name</td><td>string</td><td>The name.</td></tr>
-</table></body></html>`
-		sameLines(t, rowsOf(t, src, page.ResponseParams), want)
+		sameLines(t, rowsOf(t, fourRows(rows), page.ResponseParams), want)
 	}
 }
 
@@ -150,14 +155,7 @@ func TestLevelAttributes(t *testing.T) {
 		{`<tr class="param param-level-0"><td>`, `<tr class="param param-level-1"><td>`, `<tr class="param param-level-2"><td>`, `<tr class="param param-level-1"><td>`},
 		{`<tr class="lvl0"><td>`, `<tr class="lvl1"><td>`, `<tr class="lvl2"><td>`, `<tr class="lvl1"><td>`},
 	} {
-		src := `<html><body><h1>GetUser</h1><h2>Response parameters</h2><table>
-<tr><th>Parameter</th><th>Type</th><th>Description</th></tr>
-` + rows[0] + `User</td><td>object</td><td>The user.</td></tr>
-` + rows[1] + `Tags</td><td>array&lt;object&gt;</td><td>The tags.</td></tr>
-` + rows[2] + `Key</td><td>string</td><td>The key.</td></tr>
-` + rows[3] + `Name</td><td>string</td><td>The name.</td></tr>
-</table></body></html>`
-		sameLines(t, rowsOf(t, src, page.ResponseParams), want)
+		sameLines(t, rowsOf(t, fourRows(rows), page.ResponseParams), want)
 	}
 }
 

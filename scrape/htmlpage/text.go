@@ -56,7 +56,10 @@ func inlineText(n *html.Node) string {
 // cellText renders a table cell or list item as page-model text: paragraphs and <br>
 // separated lines on their own lines, list items as "- item", nested tables as one line
 // per row with cells joined by " | ".
-func cellText(n *html.Node) string {
+func cellText(n *html.Node) string { return cellTextWithout(n, nil) }
+
+// cellTextWithout is cellText leaving out the nodes in skip.
+func cellTextWithout(n *html.Node, skip map[*html.Node]bool) string {
 	var lines []string
 	var cur strings.Builder
 	flush := func() {
@@ -69,6 +72,7 @@ func cellText(n *html.Node) string {
 	visit = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch {
+			case skip[c]:
 			case c.Type == html.TextNode:
 				cur.WriteString(c.Data)
 			case c.Type != html.ElementNode:
@@ -76,7 +80,7 @@ func cellText(n *html.Node) string {
 				flush()
 			case c.Data == "li":
 				flush()
-				if t := collapse(cellText(c)); t != "" {
+				if t := collapse(cellTextWithout(c, skip)); t != "" {
 					lines = append(lines, "- "+t)
 				}
 			case c.Data == "table":
