@@ -83,6 +83,7 @@ type accNode struct {
 	Name      string    `json:"name"`
 	In        string    `json:"in"`
 	DocType   string    `json:"doc_type"`
+	GoType    string    `json:"type"` // the SDK's Go type ("*string", "[]*CreateUserRequestTag")
 	Required  bool      `json:"required"`
 	WholeBody bool      `json:"whole_body"`
 	Added     string    `json:"sdk_param_added"`

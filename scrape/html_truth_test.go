@@ -30,8 +30,8 @@ import (
 // too, shows its request line in a <pre>, in inline code or as plain text; mark is glyph
 // with no Required column, a required parameter's name marked "*", "(required)" or with a
 // Required badge. Type words alternate by
-// record between the truth's spelling (array<object>), the site's (Array of Object) and the
-// legacy one (Struct, Array).
+// record between the truth's spelling (array<object>), the site's (Array of Object), the
+// legacy one (Struct, Array) and the SDK's Go types (*string, []*CreateUserRequestTag).
 //
 // To look at the pages: HTML_TRUTH_DIR=/tmp/pages go test ./scrape -run TestHTMLTruth -v
 // writes them there; ACCURACY_MISSES=file lists the names missed, as for TestAccuracy.
@@ -134,7 +134,7 @@ type truthPage struct {
 	b       strings.Builder
 	w       pageWords
 	variant string
-	spell   int // 0 the truth's type words, 1 the site's, 2 legacy ones
+	spell   int // 0 the truth's type words, 1 the site's, 2 legacy ones, 3 the SDK's Go types
 	seq     int // the record's index: picks among a convention's spellings
 	roa     bool
 	caption string // the caption of the next table
@@ -147,7 +147,7 @@ func esc(s string) string { return html.EscapeString(s) }
 
 // renderTruthPage renders record r (the seq-th) in the named convention.
 func renderTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
-	p := &truthPage{w: enWords, variant: variant, spell: seq % 3, seq: seq, roa: r.Style == "ROA"}
+	p := &truthPage{w: enWords, variant: variant, spell: seq % 4, seq: seq, roa: r.Style == "ROA"}
 	if variant == "zh" {
 		p.w = zhWords
 	}
@@ -409,7 +409,7 @@ func (p *truthPage) row(rest string, depth int, name string, required bool) {
 
 // cells are a row's cells after the name.
 func (p *truthPage) cells(req, position bool, n accNode, in string) string {
-	s := "<td>" + esc(p.typeWord(n.DocType)) + "</td>"
+	s := "<td>" + esc(p.typeOf(n)) + "</td>"
 	if position {
 		s += "<td>" + p.w.locations[in] + "</td>"
 	}
@@ -440,7 +440,7 @@ func describe(n accNode) string {
 // nestedRows writes rows whose children sit in a table nested in the description cell.
 func (p *truthPage) nestedRows(nodes []accNode, req, position bool) {
 	for _, n := range nodes {
-		p.f("<tr><td>%s</td><td>%s</td>", p.nameHTML(n.Name), esc(p.typeWord(n.DocType)))
+		p.f("<tr><td>%s</td><td>%s</td>", p.nameHTML(n.Name), esc(p.typeOf(n)))
 		if position {
 			p.f("<td>%s</td>", p.w.locations[n.In])
 		}
@@ -461,7 +461,7 @@ func (p *truthPage) nestedRows(nodes []accNode, req, position bool) {
 func (p *truthPage) list(nodes []accNode, req bool) {
 	p.f("<ul>\n")
 	for _, n := range nodes {
-		typ, rq := esc(p.typeWord(n.DocType)), requiredWord(req, n.Required)
+		typ, rq := esc(p.typeOf(n)), requiredWord(req, n.Required)
 		switch p.seq % 3 {
 		case 0:
 			p.f("<li><code>%s</code> (%s%s): %s", esc(n.Name), typ, rq, esc(describe(n)))
@@ -483,9 +483,9 @@ func (p *truthPage) dl(nodes []accNode, req bool) {
 	p.f("<dl>\n")
 	for _, n := range nodes {
 		if p.seq%2 == 0 {
-			p.f("<dt><code>%s</code> (%s%s)</dt>\n<dd><p>%s</p>", esc(n.Name), esc(p.typeWord(n.DocType)), requiredWord(req, n.Required), esc(describe(n)))
+			p.f("<dt><code>%s</code> (%s%s)</dt>\n<dd><p>%s</p>", esc(n.Name), esc(p.typeOf(n)), requiredWord(req, n.Required), esc(describe(n)))
 		} else { // the facts open the <dd>
-			p.f("<dt><code>%s</code></dt>\n<dd><p><em>%s</em>%s.</p><p>%s</p>", esc(n.Name), esc(p.typeWord(n.DocType)), requiredWord(req, n.Required), esc(describe(n)))
+			p.f("<dt><code>%s</code></dt>\n<dd><p><em>%s</em>%s.</p><p>%s</p>", esc(n.Name), esc(p.typeOf(n)), requiredWord(req, n.Required), esc(describe(n)))
 		}
 		if len(n.Children) > 0 {
 			p.dl(n.Children, req)
@@ -503,6 +503,15 @@ func requiredWord(req, required bool) string {
 		return ", required"
 	}
 	return ", optional"
+}
+
+// typeOf spells n's type as the page does: its Go type ("*string", "[]*SomeStruct") when
+// the page writes the SDK's types, else typeWord.
+func (p *truthPage) typeOf(n accNode) string {
+	if p.spell == 3 && n.GoType != "" {
+		return n.GoType
+	}
+	return p.typeWord(n.DocType)
 }
 
 // typeWord spells a truth type as the page does.

@@ -20,7 +20,7 @@ var entryName = regexp.MustCompile(`^[A-Za-z_$@][\w.$@\[\]-]*`)
 
 // entrySeps separate the facts that follow an item's name ("Name (String, required): text",
 // "Name — String — Required — text", "Name: String, optional. text").
-const entrySeps = "()[],;:：，|—–·"
+const entrySeps = "(),;:：，|—–·"
 
 // paramEntry is one item of a parameter list.
 type paramEntry struct {
@@ -182,7 +182,7 @@ func parseEntry(head string) (paramEntry, bool) {
 			phrase := strings.TrimSuffix(strings.Join(words[:k], " "), ".")
 			stop = phrase != strings.Join(words[:k], " ") // and at a period
 			switch {
-			case e.typ == "" && page.IsType(phrase):
+			case e.typ == "" && (page.IsType(phrase) || isStructPointer(phrase)):
 				e.typ, n = phrase, k
 			case e.in == "" && location(phrase) != "":
 				e.in, n = location(phrase), k
@@ -247,6 +247,14 @@ func leadingWords(s string, max int) []string {
 		}
 	}
 	return out
+}
+
+// isStructPointer reports whether w is a Go pointer to a struct ("*CreateUserRequestTag"),
+// which after a parameter's name is its type (an object); alone it is no type word, since
+// RAM tables write resources so ("*User").
+func isStructPointer(w string) bool {
+	name, ok := strings.CutPrefix(w, "*")
+	return ok && name != "" && entryName.FindString(name) == name
 }
 
 func isRequiredWord(w string) bool {

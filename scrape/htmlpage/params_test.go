@@ -164,17 +164,19 @@ func TestLevelAttributes(t *testing.T) {
 // location or required word) stays text.
 func TestParameterItemForms(t *testing.T) {
 	for head, want := range map[string]string{
-		"Name (String, required): Path to the file.":  "Name|String|required||Path to the file.",
-		"Name — String — Required — The name.":        "Name|String|Required||The name.",
-		"Name: String, optional. Query text.":         "Name|String|optional||Query text.",
-		"Name Array of String Required. The names.":   "Name|Array of String|Required||The names.",
-		"Name (map<string, any>, in body) - The map.": "Name|map<string, any>||body|The map.",
-		"Name (string): Required when Mode is set.":   "Name|string|||Required when Mode is set.",
-		"Name is the user's name (String)":            "",
-		"NameString (String)":                         "NameString|String|||",
-		"Names(String)":                               "Names|String|||",
-		"config: Map. The config value.":              "config|Map|||The config value.",
-		"Name: String. Required when Mode is set.":    "Name|String|||Required when Mode is set.",
+		"Name (String, required): Path to the file.":      "Name|String|required||Path to the file.",
+		"Name — String — Required — The name.":            "Name|String|Required||The name.",
+		"Name: String, optional. Query text.":             "Name|String|optional||Query text.",
+		"Name Array of String Required. The names.":       "Name|Array of String|Required||The names.",
+		"Name (map<string, any>, in body) - The map.":     "Name|map<string, any>||body|The map.",
+		"Name (string): Required when Mode is set.":       "Name|string|||Required when Mode is set.",
+		"Name is the user's name (String)":                "",
+		"NameString (String)":                             "NameString|String|||",
+		"Names(String)":                                   "Names|String|||",
+		"Tag (*CreateUserRequestTag, optional): The tag.": "Tag|*CreateUserRequestTag|optional||The tag.",
+		"Ids ([]*string): The IDs.":                       "Ids|[]*string|||The IDs.",
+		"config: Map. The config value.":                  "config|Map|||The config value.",
+		"Name: String. Required when Mode is set.":        "Name|String|||Required when Mode is set.",
 	} {
 		e, ok := parseEntry(head)
 		got := ""
