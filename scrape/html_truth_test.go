@@ -42,16 +42,16 @@ var htmlTruthVariants = []struct {
 }{
 	{"glyph", 99, 99, 99, 99},
 	{"indent", 99, 99, 99, 99},
-	{"dotted", 99, 99, 99, 99},
+	{"dotted", 99, 99, 99, 99}, // 99.8: a plain row after an object row with no child rows nests under it by row order
 	{"nested", 99, 99, 99, 99},
-	{"flat", 92, 99, 99, 99}, // the request's nesting is shown nowhere: see below
+	{"flat", 92, 99, 99, 99}, // 92.9: the request's nesting is shown nowhere (no request example)
 	{"list", 99, 99, 99, 99},
 	{"dl", 99, 99, 99, 99},
 	{"sections", 99, 99, 99, 99},
 	{"caption", 99, 99, 99, 99},
 	{"syntax", 99, 99, 99, 99},
 	{"mark", 99, 99, 99, 99},
-	{"glyph1", 98, 99, 99, 99},
+	{"glyph1", 98, 99, 99, 99}, // 98.8: one └ for any depth leaves the request's deeper nesting to row order
 	{"tree", 99, 99, 99, 99},
 	{"nbsp", 99, 99, 99, 99},
 	{"zh", 99, 99, 99, 99},
