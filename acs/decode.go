@@ -23,8 +23,9 @@ type DecodeWarning struct {
 // encoding/json; when that fails on a type mismatch only, it decodes again leniently:
 // numbers sent as strings and the reverse, bools sent as "true"/"false"/0/1, scalars where
 // a string is documented, and "" where an array or object is documented are accepted and
-// reported through warn. Values that cannot be converted (an object where a number is
-// documented, "abc" for an integer) are errors naming the field.
+// reported through warn, and so is a list sent wrapped in an object of one key. Values
+// that cannot be converted (an object where a number is documented, "abc" for an integer)
+// are errors naming the field.
 func DecodeJSON(body []byte, out any, warn func(DecodeWarning)) error {
 	err := json.Unmarshal(body, out)
 	if err == nil {
@@ -198,6 +199,17 @@ func (d *lenient) assign(dst reflect.Value, src any, path string) error {
 			if strings.TrimSpace(v) == "" {
 				d.warnf(path, "documented as array, sent as empty string; left empty")
 				return nil
+			}
+		case map[string]any:
+			// Legacy RPC answers wrap a list in an object of one key ({"InstanceTypes":
+			// [...]}), which pages often document as the list itself ("List").
+			if len(v) == 1 {
+				for k, inner := range v {
+					if list, ok := inner.([]any); ok {
+						d.warnf(path, "documented as array, sent wrapped in an object {%q: [...]}; the list inside is read", k)
+						return d.assign(dst, list, path)
+					}
+				}
 			}
 		}
 		return d.mismatch(dst, src, path)

@@ -100,10 +100,31 @@ func TestDecodeJSONDirect(t *testing.T) {
 	if len(warns) != 3 {
 		t.Errorf("warnings %v", warns)
 	}
-	for _, bad := range []string{`{"n":"x"}`, `{"u":300}`, `{"u":"-1"}`, `{"n":1.5}`, `{"m":[1]}`, `[1]`} {
+	for _, bad := range []string{`{"n":"x"}`, `{"u":300}`, `{"u":"-1"}`, `{"n":1.5}`, `{"m":[1]}`, `[1]`,
+		`{"l":{"a":["x"],"b":["y"]}}`, `{"l":{"a":"x"}}`} {
 		var o out
 		if err := DecodeJSON([]byte(bad), &o, nil); err == nil {
 			t.Errorf("%s decoded without error: %+v", bad, o)
 		}
+	}
+}
+
+// TestDecodeWrappedList: a list the page documents as a list ("AvailableInstanceTypes |
+// List") that the service sends wrapped in an object of one key, as legacy RPC answers do
+// ({"AvailableInstanceTypes": {"InstanceTypes": ["ecs.g5.large"]}}), is read, with a warning.
+func TestDecodeWrappedList(t *testing.T) {
+	type zone struct {
+		AvailableInstanceTypes []string `json:"AvailableInstanceTypes"`
+		ZoneID                 string   `json:"ZoneId"`
+	}
+	var warns []DecodeWarning
+	var z zone
+	err := DecodeJSON([]byte(`{"AvailableInstanceTypes":{"InstanceTypes":["ecs.g5.large","ecs.c5.large"]},"ZoneId":"cn-hangzhou-d"}`), &z,
+		func(w DecodeWarning) { warns = append(warns, w) })
+	if err != nil || len(z.AvailableInstanceTypes) != 2 || z.AvailableInstanceTypes[1] != "ecs.c5.large" || z.ZoneID != "cn-hangzhou-d" {
+		t.Fatalf("%+v %v", z, err)
+	}
+	if len(warns) != 1 || warns[0].Field != "AvailableInstanceTypes" || !strings.Contains(warns[0].Message, `"InstanceTypes"`) {
+		t.Errorf("warnings %+v", warns)
 	}
 }

@@ -83,6 +83,7 @@ type accNode struct {
 	Name      string    `json:"name"`
 	In        string    `json:"in"`
 	DocType   string    `json:"doc_type"`
+	GoType    string    `json:"type"` // the SDK's Go type ("*string", "[]*CreateUserRequestTag")
 	Required  bool      `json:"required"`
 	WholeBody bool      `json:"whole_body"`
 	Added     string    `json:"sdk_param_added"`
@@ -104,21 +105,25 @@ type accRecord struct {
 type accCount struct {
 	pages, ok, vis, hit, lost int
 	typeOK                    int // of hit, those whose type agrees (score.py's type_ok)
+	// Of the request's names found: reqOK says as many agree on required; of those the truth
+	// places (in), locN, and locOK of them agree on the location. score.py does not count
+	// these; TestHTMLTruth reports them.
+	reqHit, reqOK, locN, locOK int
+	spurious                   int // paths in the spec that are not in the truth (pages that did not fail)
+	guess, drop                int // the scraper's guess and drop warnings
 }
 
-func (c accCount) recall() float64 {
-	if c.vis == 0 {
+func (c accCount) recall() float64 { return rate(c.hit, c.vis) }
+
+// rate is 100*n/of, 100 when of is 0.
+func rate(n, of int) float64 {
+	if of == 0 {
 		return 100
 	}
-	return 100 * float64(c.hit) / float64(c.vis)
+	return 100 * float64(n) / float64(of)
 }
 
-func (c accCount) typeRate() float64 {
-	if c.hit == 0 {
-		return 100
-	}
-	return 100 * float64(c.typeOK) / float64(c.hit)
-}
+func (c accCount) typeRate() float64 { return rate(c.typeOK, c.hit) }
 
 func TestAccuracy(t *testing.T) {
 	if testing.Short() {
@@ -133,16 +138,7 @@ func TestAccuracy(t *testing.T) {
 		{"text", "manifest.json", "truth.json", func(p accPage) string { return "text/" + p.Layout }},
 	}
 	groups := map[string]*accCount{}
-	if file := os.Getenv("ACCURACY_MISSES"); file != "" {
-		// A list of the truth's visible names not found (or found with another type), one a
-		// line (page, side, path, what), to compare two runs while working on the scraper.
-		f, err := os.Create(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		missLog = f
-		defer func() { missLog = nil; f.Close() }()
-	}
+	defer openMissLog(t)()
 	ran := false
 	for _, set := range sets {
 		dir := filepath.Join(corpus, set.dir)
@@ -238,6 +234,22 @@ func readJSON(t *testing.T, file string, v any) bool {
 // missLog receives TestAccuracy's misses when ACCURACY_MISSES names a file.
 var missLog io.Writer
 
+// openMissLog opens missLog when ACCURACY_MISSES names a file: a list of the truth's visible
+// names not found (or found with another type), one a line (page, side, path, what), to
+// compare two runs while working on the scraper. It returns the function that closes it.
+func openMissLog(t *testing.T) func() {
+	file := os.Getenv("ACCURACY_MISSES")
+	if file == "" {
+		return func() {}
+	}
+	f, err := os.Create(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	missLog = f
+	return func() { missLog = nil; f.Close() }
+}
+
 var tokenRE = regexp.MustCompile(`[A-Za-z_][A-Za-z0-9_]*`)
 
 // scorePage scrapes one page (text, named file) alone and adds its visible and found names
@@ -251,8 +263,10 @@ func scorePage(t *testing.T, file string, text []byte, p accPage, r *accRecord, 
 func scoreData(t *testing.T, file string, data, shown []byte, p accPage, r *accRecord, c *accCount) {
 	c.pages++
 	text := shown
-	doc, err := scrapeAlone(file, data, p)
-	var req, resp map[string]string
+	doc, sum, err := scrapeAlone(file, data, p)
+	c.guess += sum.Guessed()
+	c.drop += sum.Dropped()
+	var req, resp map[string]projected
 	if err == nil {
 		req, resp, err = projectOperation(doc, p.Operation)
 	}
@@ -271,8 +285,20 @@ func scoreData(t *testing.T, file string, data, shown []byte, p accPage, r *accR
 	for _, side := range []struct {
 		name string
 		tree []accNode
-		got  map[string]string
+		got  map[string]projected
 	}{{"req", unwrapWholeBody(r.Request), req}, {"resp", r.Response, resp}} {
+		known := map[string]bool{}
+		for _, n := range truthPaths(side.tree, nil, nil) {
+			known[strings.Join(n.path, "\x00")] = true
+		}
+		for _, k := range sortedKeys(side.got) {
+			if !known[k] {
+				c.spurious++
+				if missLog != nil {
+					fmt.Fprintf(missLog, "%s\t%s\t%s\tspurious\n", p.File, side.name, strings.ReplaceAll(k, "\x00", "."))
+				}
+			}
+		}
 		for _, n := range truthPaths(side.tree, nil, nil) {
 			visible := true
 			for _, seg := range n.path {
@@ -286,11 +312,28 @@ func scoreData(t *testing.T, file string, data, shown []byte, p accPage, r *accR
 				c.lost++
 				continue
 			}
-			typ, ok := side.got[strings.Join(n.path, "\x00")]
+			got, ok := side.got[strings.Join(n.path, "\x00")]
+			typ := got.typ
 			if ok {
 				c.hit++
 				if typeOK(n.docType, typ) {
 					c.typeOK++
+				}
+			}
+			if ok && side.name == "req" {
+				c.reqHit++
+				if got.required == n.required {
+					c.reqOK++
+				} else if missLog != nil {
+					fmt.Fprintf(missLog, "%s\t%s\t%s\trequired %v want %v\n", p.File, side.name, strings.Join(n.path, "."), got.required, n.required)
+				}
+				if n.in != "" {
+					c.locN++
+					if got.in == n.in {
+						c.locOK++
+					} else if missLog != nil {
+						fmt.Fprintf(missLog, "%s\t%s\t%s\tin %s want %s\n", p.File, side.name, strings.Join(n.path, "."), got.in, n.in)
+					}
 				}
 			}
 			if missLog != nil && (!ok || !typeOK(n.docType, typ)) {
@@ -306,23 +349,23 @@ func scoreData(t *testing.T, file string, data, shown []byte, p accPage, r *accR
 
 // scrapeAlone scrapes one page (data, named file) as `gen scrape --product P --version V
 // -o - PAGE` does and returns the spec's OpenAPI JSON as generic values; an error when gen
-// would exit non-zero.
-func scrapeAlone(file string, data []byte, p accPage) (map[string]any, error) {
+// would exit non-zero, and the run's summary (its warnings).
+func scrapeAlone(file string, data []byte, p accPage) (map[string]any, Summary, error) {
 	s := New(Options{Product: p.Product, Version: p.Version}, nil)
 	s.Add(filepath.ToSlash(file), filepath.Base(file), data)
 	specs, err := s.Specs()
 	if err != nil {
-		return nil, err
+		return nil, s.Summary(), err
 	}
 	if len(specs) != 1 {
-		return nil, fmt.Errorf("%s: %d specs", file, len(specs))
+		return nil, s.Summary(), fmt.Errorf("%s: %d specs", file, len(specs))
 	}
 	out, err := opspec.Marshal(specs[0], "json")
 	if err != nil {
-		return nil, err
+		return nil, s.Summary(), err
 	}
 	var doc map[string]any
-	return doc, json.Unmarshal(out, &doc)
+	return doc, s.Summary(), json.Unmarshal(out, &doc)
 }
 
 // unwrapWholeBody replaces a whole-body request node by its children (body fields) and
@@ -341,10 +384,12 @@ func unwrapWholeBody(tree []accNode) []accNode {
 	return out
 }
 
-// truthPath is a truth node's path and documented type.
+// truthPath is a truth node's path, documented type, location and whether it is required.
 type truthPath struct {
-	path    []string
-	docType string
+	path     []string
+	docType  string
+	in       string
+	required bool
 }
 
 // truthPaths lists the path and type of every node of the tree.
@@ -355,7 +400,7 @@ func truthPaths(tree []accNode, prefix []string, out []truthPath) []truthPath {
 		if typ == "" {
 			typ = "any"
 		}
-		out = append(out, truthPath{path, typ})
+		out = append(out, truthPath{path, typ, n.In, n.Required})
 		out = truthPaths(n.Children, path, out)
 	}
 	return out
@@ -435,10 +480,19 @@ func schemaType(doc map[string]any, raw any) string {
 	return "any"
 }
 
+// projected is what the spec says of a node: its type in score.py's words, and, for the
+// request, its location (a parameter's "in", "body" for a request body field, "" below
+// the top) and whether it is required.
+type projected struct {
+	typ      string
+	in       string
+	required bool
+}
+
 // projectOperation finds the operation in the OpenAPI document (by operationId or an x-acs
 // action name, without case) and returns the paths of its request and response nodes
 // (score.py's find_op and project_nodes), each path joined by NUL.
-func projectOperation(doc map[string]any, name string) (req, resp map[string]string, err error) {
+func projectOperation(doc map[string]any, name string) (req, resp map[string]projected, err error) {
 	want := strings.ToLower(name)
 	paths, _ := doc["paths"].(map[string]any)
 	keys := sortedKeys(paths)
@@ -449,7 +503,7 @@ func projectOperation(doc map[string]any, name string) (req, resp map[string]str
 			if !ok || !isMethod(method) || !opNamed(op, want) {
 				continue
 			}
-			req, resp = map[string]string{}, map[string]string{}
+			req, resp = map[string]projected{}, map[string]projected{}
 			params, _ := item["parameters"].([]any)
 			opParams, _ := op["parameters"].([]any)
 			for _, raw := range append(append([]any(nil), params...), opParams...) {
@@ -467,13 +521,15 @@ func projectOperation(doc map[string]any, name string) (req, resp map[string]str
 						}
 					}
 				}
-				flattenSchema(doc, pname, sch, nil, req, 0)
+				pin, _ := p["in"].(string)
+				preq, _ := p["required"].(bool)
+				flattenSchema(doc, namedSchema{pname, sch, preq}, pin, nil, req, 0)
 			}
 			body := resolveRef(doc, op["requestBody"])
 			content, _ := body["content"].(map[string]any)
 			for _, k := range sortedKeys(content) {
 				for _, kid := range schemaChildren(doc, resolveRef(doc, content[k])["schema"], 0) {
-					flattenSchema(doc, kid.name, kid.schema, nil, req, 0)
+					flattenSchema(doc, kid, "body", nil, req, 0)
 				}
 			}
 			responses, _ := op["responses"].(map[string]any)
@@ -486,7 +542,7 @@ func projectOperation(doc map[string]any, name string) (req, resp map[string]str
 				for _, k := range sortedKeys(content) {
 					kids := schemaChildren(doc, resolveRef(doc, content[k])["schema"], 0)
 					for _, kid := range kids {
-						flattenSchema(doc, kid.name, kid.schema, nil, resp, 0)
+						flattenSchema(doc, kid, "", nil, resp, 0)
 					}
 					if len(kids) > 0 {
 						break
@@ -531,8 +587,9 @@ func opNamed(op map[string]any, want string) bool {
 }
 
 type namedSchema struct {
-	name   string
-	schema any
+	name     string
+	schema   any
+	required bool // in its parent's required list
 }
 
 // schemaChildren are the named children of a schema: its properties, or the properties of
@@ -543,9 +600,16 @@ func schemaChildren(doc map[string]any, raw any, depth int) []namedSchema {
 		return nil
 	}
 	if props, ok := s["properties"].(map[string]any); ok && len(props) > 0 {
+		required := map[string]bool{}
+		list, _ := s["required"].([]any)
+		for _, r := range list {
+			if k, ok := r.(string); ok {
+				required[k] = true
+			}
+		}
 		var out []namedSchema
 		for _, k := range sortedKeys(props) {
-			out = append(out, namedSchema{k, props[k]})
+			out = append(out, namedSchema{k, props[k], required[k]})
 		}
 		return out
 	}
@@ -562,15 +626,16 @@ func schemaChildren(doc map[string]any, raw any, depth int) []namedSchema {
 	return nil
 }
 
-// flattenSchema adds the path and type of name and of every child below it.
-func flattenSchema(doc map[string]any, name string, raw any, prefix []string, out map[string]string, depth int) {
-	path := append(append([]string(nil), prefix...), name)
-	out[strings.Join(path, "\x00")] = schemaType(doc, raw)
+// flattenSchema adds the path, type, location (in) and required flag of n and of every
+// child below it.
+func flattenSchema(doc map[string]any, n namedSchema, in string, prefix []string, out map[string]projected, depth int) {
+	path := append(append([]string(nil), prefix...), n.name)
+	out[strings.Join(path, "\x00")] = projected{schemaType(doc, n.schema), in, n.required}
 	if depth > 20 {
 		return
 	}
-	for _, kid := range schemaChildren(doc, raw, 0) {
-		flattenSchema(doc, kid.name, kid.schema, path, out, depth+1)
+	for _, kid := range schemaChildren(doc, n.schema, 0) {
+		flattenSchema(doc, kid, "", path, out, depth+1)
 	}
 }
 

@@ -164,7 +164,7 @@ func envFile(t *testing.T, name string) *os.File {
 // file, HTML doc from name) that are not in the other, and reports whether there are any.
 func diffSpecs(w io.Writer, p accPage, file string, src []byte, name string, doc []byte) bool {
 	lines := func(file string, data []byte) []string {
-		spec, err := scrapeAlone(file, data, p)
+		spec, _, err := scrapeAlone(file, data, p)
 		if err != nil {
 			return []string{"error: " + err.Error()}
 		}

@@ -2433,3 +2433,59 @@ func TestNestedJsonTypedFields(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestROABodyListIsTheWholeBody: a ROA "body" row typed a list and sent in the body is the
+// whole request body (a JSON list of its item fields), not a body field named "body".
+func TestROABodyListIsTheWholeBody(t *testing.T) {
+	b := tbl(6, []string{"Name", "Type", "Position", "Required", "Description"},
+		[]string{"InstanceId", "string", "Path", "Yes", "The instance."},
+		[]string{"body", "array<object>", "Body", "No", "The nodes."},
+		[]string{"host", "string", "", "Yes", "The host."},
+		[]string{"port", "integer", "", "No", "The port."},
+	)
+	for i, d := range []int{0, 0, 1, 1} {
+		b.Table.Rows[i].Depth = d
+	}
+	p := &page.Page{File: "b.html", Title: "ShrinkNode", Sections: []*page.Section{
+		sec(page.RequestSyntax, "Request syntax", 3, code(4, "POST /instances/{InstanceId}/actions/shrink HTTP/1.1")),
+		sec(page.RequestParams, "Request parameters", 5, b),
+	}}
+	op, _ := mustOp(t, p)
+	body := op.ParamsIn(opspec.InWholeBody)
+	if len(body) != 1 || body[0].Name != "body" || body[0].Schema.Type != "array" || body[0].Schema.Items == nil || names(body[0].Schema.Items) != "host,port" {
+		t.Fatalf("whole body = %+v, want body: array of {host, port}", body)
+	}
+	if len(op.ParamsIn(opspec.InBody)) != 0 {
+		t.Errorf("body fields %v, want none", op.ParamsIn(opspec.InBody))
+	}
+}
+
+// TestBracketedFlattenedNames: names that flatten list items with brackets
+// ("configs[].content", "Ids[]") nest as Tag.N.Key does, and a row after them stays at the
+// top level.
+func TestBracketedFlattenedNames(t *testing.T) {
+	p := &page.Page{File: "f.html", Title: "CreateCollector", Sections: []*page.Section{
+		sec(page.RequestSyntax, "Request syntax", 2, code(3, "POST /collectors HTTP/1.1")),
+		sec(page.RequestParams, "Request parameters", 4, tbl(5, []string{"Parameter", "Type", "Position", "Required", "Description"},
+			[]string{"configs", "array<object>", "Body", "Yes", "The configurations."},
+			[]string{"configs[].content", "string", "", "Yes", "The content."},
+			[]string{"configs[].fileName", "string", "", "No", "The file name."},
+			[]string{"Ids[]", "string", "Body", "No", "An ID."},
+			[]string{"dryRun", "boolean", "Body", "No", "A dry run."},
+		)),
+	}}
+	op, _ := mustOp(t, p)
+	got := map[string]*opspec.Param{}
+	for _, q := range op.Params {
+		got[q.Name] = q
+	}
+	if len(op.Params) != 3 || got["configs"] == nil || got["Ids"] == nil || got["dryRun"] == nil {
+		t.Fatalf("params %v, want configs, Ids, dryRun", op.Params)
+	}
+	if c := got["configs"].Schema; c.Type != "array" || c.Items == nil || names(c.Items) != "content,fileName" {
+		t.Errorf("configs = %+v, want a list of {content, fileName}", c)
+	}
+	if s := got["Ids"].Schema; s.Type != "array" || s.Items == nil || s.Items.Type != "string" {
+		t.Errorf("Ids = %+v, want a list of strings", s)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/acsgen/acsgen/opspec"
+	"github.com/acsgen/acsgen/scrape/flatname"
 	"github.com/acsgen/acsgen/scrape/page"
 )
 
@@ -102,6 +103,7 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 			strings.HasPrefix(desc, "该参数已废弃") || x.descSays(desc, deprecatedPhrase) {
 			deprecated = true
 		}
+		name = flatname.Unbracket(name)
 		f.name = name
 		if name != "" && !isName(name) && !isPlaceholder(name) {
 			if !hasLatinLetter(name) && page.ClassifyColumn(name) != page.ColAction {

@@ -135,6 +135,10 @@ func (x *extractor) params(op *opspec.Operation) {
 		}
 		p := &opspec.Param{Name: prop.Name, Required: prop.Required, Schema: prop.Schema}
 		p.In = x.location(op, f, inPath, sample)
+		if op.Style == opspec.ROA && strings.EqualFold(prop.Name, "body") && prop.Schema.Type == "array" && p.In == opspec.InBody {
+			// a "body" row typed a list, in the body: the whole body is that JSON list
+			p.In = opspec.InWholeBody
+		}
 		x.jsonText(p, f.line, func(c *opspec.Property) int { return b.props.of(c).line })
 		if p.In == opspec.InHeader && strings.EqualFold(p.Name, "Authorization") {
 			x.bearerHeader(op, p, f.line)

@@ -5,6 +5,7 @@ import (
 
 	"github.com/acsgen/acsgen/internal/editdist"
 	"github.com/acsgen/acsgen/opspec"
+	"github.com/acsgen/acsgen/scrape/page"
 )
 
 // docSchema maps a documented type word ("long", "Array of String", "map<string, string>",
@@ -52,9 +53,9 @@ func baseSchema(t string) (*opspec.Schema, bool) {
 		return &opspec.Schema{Type: "integer", Format: "int32"}, true
 	case "long", "int64":
 		return &opspec.Schema{Type: "integer", Format: "int64"}, true
-	case "float":
+	case "float", "float32":
 		return &opspec.Schema{Type: "number", Format: "float"}, true
-	case "double":
+	case "double", "float64":
 		return &opspec.Schema{Type: "number", Format: "double"}, true
 	case "number":
 		return &opspec.Schema{Type: "number"}, true
@@ -72,6 +73,15 @@ func baseSchema(t string) (*opspec.Schema, bool) {
 		return &opspec.Schema{Type: "string", Format: "binary"}, true
 	case "any":
 		return &opspec.Schema{}, true
+	}
+	if c := page.CanonicalType(t); c != t {
+		// "integer/int64", "[]*string", "map[string]*string": the metadata's or an SDK's
+		// spelling of a page type word
+		return baseSchema(c)
+	}
+	if elem, ok := strings.CutPrefix(t, "*"); ok && isStructWord(elem) {
+		// a Go pointer to a struct ("*CreateUserRequestTag"), in a Type cell
+		return &opspec.Schema{Type: "object"}, true
 	}
 	if rest, ok := strings.CutPrefix(t, "array of "); ok {
 		if s, ok := arrayOf(rest); ok {

@@ -63,6 +63,11 @@ func TestTypeWords(t *testing.T) {
 		"RepeatList": "array<nil>", "List<String\\>": "array<string>", "list<String\\\\>": "array<string>",
 		"Array of Tag": "array<object>", "KeyVersion的数组": "array<object>", "String数组": "array<string>",
 		"array<object>": "array<object>", "Json": "string", "Struct": "object", "Map": "map",
+		// the metadata's type/format and SDK references' Go spellings
+		"integer/int64": "integer", "number/float": "number", "string/date-time": "string",
+		"*string": "string", "[]*string": "array<string>", "[]*int64": "array<integer>",
+		"map[string]*string": "map", "map[string]interface{}": "map", "interface{}": "nil-type",
+		"[]*CreateUserRequestTag": "array<object>", "*CreateUserRequestTag": "object", "float64": "number",
 	} {
 		s, ok := docSchema(in)
 		if !ok || typeName(s) != want {
@@ -101,6 +106,8 @@ func typeName(s *opspec.Schema) string {
 		return "array<" + typeName(s.Items) + ">"
 	case s.Type == "object" && s.AdditionalProperties != nil:
 		return "map"
+	case s.Type == "":
+		return "nil-type"
 	}
 	return s.Type
 }

@@ -57,6 +57,38 @@ func Split(name string) (head, rest string, ok bool) {
 	return head, rest, ok && head != "" && rest != ""
 }
 
+// Unbracket writes the list-item brackets of a flattened name as index segments:
+// "Tags[].Key" and "Tags[N].Key" read as "Tags.N.Key", "Tags[1].Key" as "Tags.1.Key",
+// "Ids[]" as "Ids.N" (the JSON-path spelling of the same flattening). Other names are
+// returned as they are.
+func Unbracket(name string) string {
+	if !strings.Contains(name, "[") {
+		return name
+	}
+	var b strings.Builder
+	for i := 0; i < len(name); i++ {
+		if name[i] != '[' {
+			b.WriteByte(name[i])
+			continue
+		}
+		end := strings.IndexByte(name[i:], ']')
+		if end < 0 || i == 0 {
+			return name
+		}
+		idx := name[i+1 : i+end]
+		if idx == "" {
+			idx = "N"
+		}
+		rest := name[i+end+1:]
+		if !IsIndex(idx) || rest != "" && rest[0] != '.' && rest[0] != '[' {
+			return name
+		}
+		b.WriteString("." + idx)
+		i += end
+	}
+	return b.String()
+}
+
 // Flattened reports whether a row named name that the input does not nest is a flattened
 // name that Nest places under a parent.
 func Flattened(name string) bool {

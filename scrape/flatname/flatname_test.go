@@ -171,3 +171,16 @@ func TestNestDescription(t *testing.T) {
 		t.Errorf("doc type %q", out[0].Schema.DocType)
 	}
 }
+
+// TestUnbracket: list-item brackets in a flattened name read as index segments.
+func TestUnbracket(t *testing.T) {
+	for in, want := range map[string]string{
+		"Tags[].Key": "Tags.N.Key", "Tags[N].Key": "Tags.N.Key", "Tags[1].Key": "Tags.1.Key", "Ids[]": "Ids.N",
+		"A[].B[].C": "A.N.B.N.C", "Plain": "Plain", "Tag.N.Key": "Tag.N.Key",
+		"[].x": "[].x", "a[b].c": "a[b].c", "a[]b": "a[]b", "a[": "a[",
+	} {
+		if got := Unbracket(in); got != want {
+			t.Errorf("Unbracket(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -223,13 +223,17 @@ func (r *reader) walk(n *html.Node) {
 	case "p":
 		r.paragraph(n, inlineText(n))
 	case "ul", "ol":
-		r.list(n)
+		if !r.paramList(n) {
+			r.list(n)
+		}
 	case "table":
 		r.table(n)
 	case "pre":
 		r.code(n)
 	case "dl":
-		r.definitions(n)
+		if !r.paramList(n) {
+			r.definitions(n)
+		}
 	case "div", "section", "span", "main", "article", "body", "blockquote", "figure", "details", "summary", "time":
 		if n.Data == "div" || n.Data == "span" || n.Data == "time" {
 			if t := collapse(textOf(n)); isLastUpdated(t) && r.p.LastUpdated == "" {
@@ -359,7 +363,7 @@ func (r *reader) list(n *html.Node) {
 				break
 			}
 		}
-		for _, t := range itemLines(c.FirstChild, k) {
+		for _, t := range itemLines(c.FirstChild, k, nil) {
 			items = append(items, strings.TrimPrefix(t, "- "))
 		}
 		flush()
@@ -428,6 +432,7 @@ func (r *reader) table(n *html.Node) {
 	if len(rows) == 0 {
 		return
 	}
+	r.captionSection(n)
 	t := &page.Table{Line: r.lines.of(n)}
 	start := 0
 	if isHeaderRow(rows[0]) || len(rows) > 1 {
@@ -443,7 +448,10 @@ func (r *reader) table(n *html.Node) {
 	// carry holds, by column, a cell spanning rows below its own (rowspan): those rows get
 	// its text in that column.
 	carry := map[int]spanned{}
+	indents := map[int]float64{} // row index -> indentation of its name cell (indentOf)
+	marked := map[int]bool{}     // row index -> its name carries a required mark (requiredMark)
 	for _, tr := range rows[start:] {
+		subs := nestedParamTables(tr)
 		cs := cells(tr)
 		row := page.Row{Line: r.lines.of(tr), Depth: 0}
 		for col, next := 0, 0; next < len(cs) || carry[col].left > 0; col++ {
@@ -461,6 +469,9 @@ func (r *reader) table(n *html.Node) {
 				if ok {
 					shown = true
 				}
+				if in, ok := indentOf(tr, c); ok {
+					indents[len(t.Rows)] = in
+				}
 				row.Depth, text = d, name
 			}
 			if n := rowSpan(c); n > 1 {
@@ -470,6 +481,11 @@ func (r *reader) table(n *html.Node) {
 		}
 		if allEmpty(row.Cells) {
 			continue
+		}
+		if page.RowsOf(r.sec.Kind) != "rows" && len(row.Cells) > 0 {
+			if name, ok := requiredMark(row.Cells[0]); ok {
+				row.Cells[0], marked[len(t.Rows)] = name, true
+			}
 		}
 		switch {
 		case len(row.Cells) < len(t.Header):
@@ -484,6 +500,18 @@ func (r *reader) table(n *html.Node) {
 			row.Cells = row.Cells[:len(t.Header)]
 		}
 		t.Rows = append(t.Rows, row)
+		for _, sub := range subs {
+			shown = true
+			t.Rows = append(t.Rows, r.nestedRows(sub, t.Columns, row.Depth+1)...)
+		}
+	}
+	markedRequired(t, marked)
+	switch {
+	case shown:
+		topLevelZero(t.Rows)
+	case len(indents) > 0:
+		// one indent on every row (cells padded alike) shows no nesting
+		shown = indentLevels(t.Rows, indents) > 1
 	}
 	if !shown {
 		for i := range t.Rows {

@@ -360,3 +360,18 @@ func TestWholeParagraphCode(t *testing.T) {
 		t.Errorf("paragraphs (-want +got):\n%s", diff)
 	}
 }
+
+// Cells padded alike (a no-break space before every name) show no nesting: depth is not
+// shown, and extraction rebuilds it, as for a table with no indentation.
+func TestUniformIndentShowsNoDepth(t *testing.T) {
+	p := readDoc(t, "DescribeRegions.html", `<html><body><main><h1>DescribeRegions</h1><h2>Response parameters</h2>
+<table><thead><tr><th>Name</th><th>Type</th><th>Description</th></tr></thead>
+<tbody><tr><td>&nbsp;Regions</td><td>Array</td><td>&nbsp;The regions.</td></tr>
+<tr><td>&nbsp;RegionId</td><td>String</td><td>&nbsp;The ID.</td></tr></tbody></table>
+</main></body></html>`)
+	for _, row := range p.Sections[len(p.Sections)-1].Tables()[0].Rows {
+		if row.Depth != -1 {
+			t.Errorf("row %q: depth %d, want -1 (not shown)", row.Cells[0], row.Depth)
+		}
+	}
+}

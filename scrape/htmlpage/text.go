@@ -3,8 +3,10 @@ package htmlpage
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 
@@ -57,8 +59,11 @@ func inlineText(n *html.Node) string {
 // cellText renders a table cell or list item as page-model text: paragraphs and <br>
 // separated lines on their own lines, list items as "- item" (see listItem), code blocks
 // between "```" lines, nested tables as one line per row with cells joined by " | ".
-func cellText(n *html.Node) string {
-	t := &textLines{}
+func cellText(n *html.Node) string { return cellTextWithout(n, nil) }
+
+// cellTextWithout is cellText leaving out the nodes in skip.
+func cellTextWithout(n *html.Node, skip map[*html.Node]bool) string {
+	t := &textLines{skip: skip}
 	t.visit(n)
 	t.flush()
 	return strings.Join(t.lines, "\n")
@@ -67,14 +72,14 @@ func cellText(n *html.Node) string {
 // listItem renders a list item as "- item" lines: its own text on one line, then the items
 // of the lists it holds, each on a line of its own (as Markdown writes a nested list).
 func listItem(li *html.Node) []string {
-	return itemLines(li.FirstChild, nil)
+	return itemLines(li.FirstChild, nil, nil)
 }
 
 // itemLines renders the children of a list item from first up to (not including) end as
-// listItem does.
-func itemLines(first, end *html.Node) []string {
+// listItem does, leaving out the nodes in skip.
+func itemLines(first, end *html.Node, skip map[*html.Node]bool) []string {
 	var nested []string
-	t := &textLines{lists: &nested}
+	t := &textLines{lists: &nested, skip: skip}
 	for c := first; c != end; c = c.NextSibling {
 		t.child(c)
 	}
@@ -113,6 +118,8 @@ type textLines struct {
 	cur   strings.Builder
 	// lists, when set, receives the items of the lists met instead of lines.
 	lists *[]string
+	// skip holds nodes left out (cellTextWithout).
+	skip map[*html.Node]bool
 }
 
 func (t *textLines) flush() {
@@ -131,6 +138,7 @@ func (t *textLines) visit(n *html.Node) {
 // child adds the text of c, a child of the node visited.
 func (t *textLines) child(c *html.Node) {
 	switch {
+	case t.skip[c]:
 	case c.Type == html.TextNode:
 		t.cur.WriteString(c.Data)
 	case c.Type != html.ElementNode:
@@ -151,12 +159,12 @@ func (t *textLines) child(c *html.Node) {
 	case (c.Data == "ul" || c.Data == "ol") && t.lists != nil:
 		for k := c.FirstChild; k != nil; k = k.NextSibling {
 			if k.Type == html.ElementNode && k.Data == "li" {
-				*t.lists = append(*t.lists, listItem(k)...)
+				*t.lists = append(*t.lists, itemLines(k.FirstChild, nil, t.skip)...)
 			}
 		}
 	case c.Data == "li":
 		t.flush()
-		t.lines = append(t.lines, listItem(c)...)
+		t.lines = append(t.lines, itemLines(c.FirstChild, nil, t.skip)...)
 	case c.Data == "table":
 		t.flush()
 		for _, tr := range tableRows(c) {
@@ -239,19 +247,105 @@ func findAll(n *html.Node, tag string) []*html.Node {
 }
 
 var (
-	levelClass = regexp.MustCompile(`(?:^|\s)(?:level|indent|depth)-(\d+)(?:\s|$)`)
+	// a class naming the level: level-2, indent-2, depth_2, param-level-2, lvl2
+	levelClass = regexp.MustCompile(`(?:^|[\s_-])(?:level|indent|depth|lvl)[-_]?(\d+)(?:\s|$)`)
 	padStyle   = regexp.MustCompile(`(?:padding|margin)-left\s*:\s*([0-9.]+)\s*(px|em|rem)`)
 )
 
-// depthOf reads a parameter row's nesting depth from the row or its first cell: data-depth
-// or data-level, a level-N/indent-N class, a padding-left/margin-left style (20px or 1em a
-// level), or leading "└" glyphs. ok is false when nothing shows depth. name is the cell
+// treeGlyphs are the glyphs of a tree drawn before a name, one a level ("└", "│ ├─"); the
+// connectors "─" and "━" between them count for nothing.
+const treeGlyphs = "└├│┣┗┃"
+
+// indentRunes are the spaces that indent a name cell's text on the page: no-break and
+// typographic spaces (ordinary white space in HTML source shows as nothing).
+const indentRunes = "\u00a0\u2002\u2003\u3000"
+
+// indentOf is how far a parameter row's name is indented: the padding-left or margin-left
+// of the row, its name cell or the cell's first elements (in px; an em is 16px), else the
+// number of indenting spaces (indentRunes) before the cell's text. ok is false when the
+// row shows neither.
+func indentOf(tr, td *html.Node) (indent float64, ok bool) {
+	for _, n := range append([]*html.Node{tr, td}, childElements(td)...) {
+		if m := padStyle.FindStringSubmatch(attr(n, "style")); m != nil {
+			f, _ := strconv.ParseFloat(m[1], 64)
+			if m[2] != "px" {
+				f *= 16
+			}
+			indent, ok = indent+f, true
+		}
+	}
+	if ok {
+		return indent, true
+	}
+	n := 0
+	for _, r := range textOf(td) {
+		switch {
+		case strings.ContainsRune(indentRunes, r):
+			n++
+		case r == ' ' || r == '\t' || r == '\n' || r == '\r':
+		default:
+			return float64(n), n > 0
+		}
+	}
+	return float64(n), n > 0
+}
+
+// indentLevels sets the depth of rows from their indentation (by row index; none is 0) and
+// returns the number of levels:
+// the indents the table uses, in increasing order, are levels 0, 1, 2... whatever the unit
+// and the margin of the top level (a tree skips no level: a row is one level below its
+// parent).
+func indentLevels(rows []page.Row, indents map[int]float64) (levels int) {
+	var steps []float64
+	for i := range rows {
+		in := indents[i]
+		if k, found := slices.BinarySearch(steps, in); !found {
+			steps = slices.Insert(steps, k, in)
+		}
+	}
+	for i := range rows {
+		rows[i].Depth, _ = slices.BinarySearch(steps, indents[i])
+	}
+	return len(steps)
+}
+
+// topLevelZero shifts the depths of rows so that the top level is 0: some pages count
+// levels from 1 (class="level-1" on the top rows).
+func topLevelZero(rows []page.Row) {
+	low := -1
+	for _, r := range rows {
+		if low < 0 || r.Depth < low {
+			low = r.Depth
+		}
+	}
+	for i := range rows {
+		rows[i].Depth -= low
+	}
+}
+
+// isLevelAttr reports whether an attribute holds a row's level: aria-level (a tree grid's
+// rows), or a data- attribute about the level, depth or indent (data-level, data-depth,
+// data-indent, data-nest-level).
+func isLevelAttr(key string) bool {
+	if key == "aria-level" {
+		return true
+	}
+	rest, ok := strings.CutPrefix(key, "data-")
+	return ok && (strings.Contains(rest, "level") || strings.Contains(rest, "depth") || strings.Contains(rest, "indent"))
+}
+
+// depthOf reads a parameter row's nesting depth from the row or its first cell: a level
+// attribute (isLevelAttr), a level-N/indent-N class, or leading tree glyphs ("└", "│ ├─"); the table
+// reads indentation (indentOf) when no row shows these. ok is false when nothing shows depth. name is the cell
 // text without the glyphs.
 func depthOf(tr, td *html.Node, text string) (depth int, name string, ok bool) {
 	name = text
 	for _, n := range append([]*html.Node{tr, td}, childElements(td)...) {
-		for _, k := range []string{"data-depth", "data-level"} {
-			if v, err := strconv.Atoi(attr(n, k)); err == nil && v >= 0 {
+		for _, a := range n.Attr {
+			if !isLevelAttr(a.Key) {
+				continue
+			}
+			if v, err := strconv.Atoi(strings.TrimSpace(a.Val)); err == nil && v >= 0 {
 				depth, ok = v, true
 			}
 		}
@@ -259,22 +353,15 @@ func depthOf(tr, td *html.Node, text string) (depth int, name string, ok bool) {
 			v, _ := strconv.Atoi(m[1])
 			depth, ok = v, true
 		}
-		if m := padStyle.FindStringSubmatch(attr(n, "style")); m != nil {
-			f, _ := strconv.ParseFloat(m[1], 64)
-			unit := 20.0
-			if m[2] != "px" {
-				unit = 1
-			}
-			depth, ok = int(f/unit+0.5), true
-		}
 	}
 	g := 0
 	for {
-		t := strings.TrimLeft(name, " \u00a0")
-		if !strings.HasPrefix(t, "└") {
+		t := strings.TrimLeft(name, " \u00a0─━")
+		r, size := utf8.DecodeRuneInString(t)
+		if !strings.ContainsRune(treeGlyphs, r) {
 			break
 		}
-		name = strings.TrimSpace(strings.TrimPrefix(t, "└"))
+		name = strings.TrimLeft(t[size:], " \u00a0─━")
 		g++
 	}
 	if g > 0 && !ok {

@@ -63,7 +63,8 @@ var headingWords = map[string]SectionKind{
 	"query parameters": QueryParams, "query parameter": QueryParams, "查询参数": QueryParams,
 	"parameter kueri": QueryParams, "parameter query": QueryParams,
 	"request body": BodyParams, "body parameters": BodyParams, "请求体": BodyParams,
-	"请求body": BodyParams, "isi permintaan": BodyParams, "body permintaan": BodyParams,
+	"request body parameters": BodyParams,
+	"请求body":                  BodyParams, "isi permintaan": BodyParams, "body permintaan": BodyParams,
 	"request parameters": RequestParams, "request parameter": RequestParams, "请求参数": RequestParams,
 	"parameter permintaan": RequestParams, "parameters": RequestParams, "リクエストパラメーター": RequestParams,
 	"リクエストパラメータ":       RequestParams,
@@ -75,12 +76,14 @@ var headingWords = map[string]SectionKind{
 	"レスポンスパラメータ": ResponseParams,
 	"返回结果":       ResponseParams, "output parameters": ResponseParams, "出参列表": ResponseParams,
 	"response syntax": ResponseParams, "响应体语法": ResponseParams,
+	"response fields": ResponseParams, "response body": ResponseParams, "response body parameters": ResponseParams,
 	// examples
 	"examples": Examples, "example": Examples, "示例": Examples, "contoh": Examples, "例": Examples,
 	"sample responses": Examples, "response examples": Examples, "返回示例": Examples,
 	"请求示例": Examples, "sample requests": Examples, "sample request": Examples, "request example": Examples,
 	"request examples": Examples, "正常返回示例": Examples, "sample success responses": Examples,
 	"success response": Examples, "contoh respons sukses": Examples,
+	"response example": Examples, "sample response": Examples,
 	// error codes
 	"error codes": ErrorCodes, "error code": ErrorCodes, "错误码": ErrorCodes, "kode kesalahan": ErrorCodes,
 	"kode galat": ErrorCodes, "エラーコード": ErrorCodes,
@@ -336,7 +339,7 @@ func ClassifyColumns(header []string) []Column {
 // such a row splits.
 var typeWords = map[string]bool{
 	"string": true, "integer": true, "int": true, "int32": true, "int64": true, "long": true,
-	"float": true, "double": true, "number": true, "boolean": true, "bool": true,
+	"float": true, "double": true, "float32": true, "float64": true, "number": true, "boolean": true, "bool": true,
 	"object": true, "array": true, "map": true, "struct": true, "list": true, "repeatlist": true, "json": true,
 	"date": true, "datetime": true, "binary": true, "file": true, "any": true,
 	"array<object>": true, "array<string>": true, "array<integer>": true, "array<long>": true,
@@ -358,6 +361,11 @@ func IsType(s string) bool {
 func isTypeLower(t []byte) bool {
 	if typeWords[string(t)] {
 		return true
+	}
+	if bytes.ContainsAny(t, "/*[{") { // only such spellings have a canonical form
+		if c := CanonicalType(string(t)); c != string(t) {
+			return isTypeLower([]byte(c))
+		}
 	}
 	if rest, ok := bytes.CutPrefix(t, []byte("array of ")); ok {
 		// "Array of String", or "Array of Tag" naming the item struct
@@ -382,6 +390,68 @@ func isTypeLower(t []byte) bool {
 		return true
 	}
 	return false
+}
+
+// CanonicalType rewrites a lower-case type written the way API metadata and SDK references
+// write it into the page vocabulary: "integer/int64" (OpenAPI type/format) is "long",
+// "number/float" "float"; Go's "*string" is "string", "[]*int32" "array<int32>",
+// "map[string]*string" "map<string,string>", "interface{}" "any",
+// "[]*createuserrequesttag" (a list of structs) "array<object>". A pointer to a struct
+// ("*createuserrequesttag") stays as it is: "*User" is also how RAM tables write a resource.
+// Any other text is returned as is.
+func CanonicalType(t string) string {
+	if typ, format, ok := strings.Cut(t, "/"); ok && format != "" {
+		switch typ {
+		case "integer":
+			if format == "int64" {
+				return "long"
+			}
+			return "integer"
+		case "number":
+			if format == "float" || format == "double" {
+				return format
+			}
+			return "number"
+		case "string":
+			if format == "date-time" || format == "date" {
+				return "datetime"
+			}
+			if format == "binary" {
+				return "binary"
+			}
+			return "string"
+		case "boolean", "array", "object":
+			return typ
+		}
+		return t
+	}
+	if t == "interface{}" {
+		return "any"
+	}
+	if elem, ok := strings.CutPrefix(t, "[]"); ok && elem != "" {
+		return "array<" + goElem(elem) + ">"
+	}
+	if rest, ok := strings.CutPrefix(t, "map[string]"); ok && rest != "" {
+		return "map<string," + goElem(rest) + ">"
+	}
+	if elem, ok := strings.CutPrefix(t, "*"); ok && elem != "" {
+		if c := CanonicalType(elem); typeWords[c] {
+			return c
+		}
+	}
+	return t
+}
+
+// goElem is CanonicalType of a Go element type, where a struct name is an object.
+func goElem(t string) string {
+	c := CanonicalType(strings.TrimPrefix(t, "*"))
+	if typeWords[c] || strings.HasPrefix(c, "array<") || strings.HasPrefix(c, "map<") {
+		return c
+	}
+	if isWord([]byte(c)) {
+		return "object"
+	}
+	return c
 }
 
 // isWord reports whether s is a single identifier-like word (a struct name).

@@ -28,6 +28,9 @@ func refIsType(s string) bool {
 	if typeWords[t] {
 		return true
 	}
+	if c := CanonicalType(t); c != t {
+		return refIsType(c)
+	}
 	if rest, ok := strings.CutPrefix(t, "array of "); ok {
 		return refIsType(rest) || isWord([]byte(rest))
 	}
@@ -314,6 +317,33 @@ func TestSampleFormat(t *testing.T) {
 	} {
 		if got := SampleFormat(s); got != want {
 			t.Errorf("SampleFormat(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestMoreSectionHeadings: headings a generated page may give its response table, request
+// body table and response sample.
+func TestMoreSectionHeadings(t *testing.T) {
+	for h, want := range map[string]SectionKind{
+		"Response fields": ResponseParams, "Response body": ResponseParams, "Response body parameters": ResponseParams,
+		"Request body parameters": BodyParams, "Response example": Examples, "Sample response": Examples,
+	} {
+		if k, ok := ClassifyHeading(h); !ok || k != want {
+			t.Errorf("ClassifyHeading(%q) = %v %v, want %v", h, k, ok, want)
+		}
+	}
+}
+
+// TestCanonicalType: the metadata's type/format and Go's spellings are type words; a
+// pointer to a struct ("*User", how RAM tables write a resource) is not.
+func TestCanonicalType(t *testing.T) {
+	for in, want := range map[string]bool{
+		"integer/int64": true, "number/double": true, "*string": true, "[]*string": true,
+		"map[string]*string": true, "interface{}": true, "[]*CreateUserRequestTag": true,
+		"*User": false, "*": false, "Yes/No": false, "[]": false,
+	} {
+		if got := IsType(in); got != want {
+			t.Errorf("IsType(%q) = %v, want %v", in, got, want)
 		}
 	}
 }

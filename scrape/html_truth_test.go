@@ -1,0 +1,620 @@
+package scrape
+
+import (
+	"fmt"
+	"html"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestHTMLTruth renders every record of the truth files (../shared/corpus/products/truth/
+// all.json and ../shared/corpus/text/truth.json) as an HTML operation page shaped like the
+// documentation site's (title, summary, request syntax for ROA, request and response
+// parameter tables, a JSON example built from the response tree, error codes), in several
+// conventions for showing nesting, lists and locations, and scores each convention with
+// TestAccuracy's rules (scorePage). Every name is on such a page, so recall, type, required
+// and location should all be near 100 %. It skips when the truth files are absent.
+//
+// Conventions (htmlTruthVariants): the nesting of parameter rows shown by leading "└"
+// glyphs, one a level (glyph) or one for any depth (glyph1), by box-drawing branches
+// ("│ ├─ Name": tree), by leading no-break spaces (nbsp), by indentation or level
+// attributes (indent), by dotted paths (dotted), by tables nested in the parent's
+// description cell (nested), not at all (flat: the JSON example alone shows the response
+// tree; the request's nesting is lost, so flat's floor stays low), or parameters as nested
+// lists (list) or definition lists (dl); ROA locations in a Position column or, in
+// sections, under Path / Query / Header / Request body headings (sections, list, dl); zh
+// is glyph with Chinese headings, columns and Yes/No words; caption is glyph with the
+// parameter tables' headings as their <caption>s; syntax is glyph where every page, RPC
+// too, shows its request line in a <pre>, in inline code or as plain text; mark is glyph
+// with no Required column, a required parameter's name marked "*", "(required)" or with a
+// Required badge. Type words alternate by
+// record between the truth's spelling (array<object>), the site's (Array of Object), the
+// legacy one (Struct, Array) and the SDK's Go types (*string, []*CreateUserRequestTag).
+//
+// To look at the pages: HTML_TRUTH_DIR=/tmp/pages go test ./scrape -run TestHTMLTruth -v
+// writes them there; ACCURACY_MISSES=file lists the names missed, as for TestAccuracy.
+// Raise a floor as TestAccuracy's comment says; never lower one to make a change pass.
+var htmlTruthVariants = []struct {
+	name                  string
+	recall, typ, req, loc float64 // floors, in per cent
+}{
+	{"glyph", 99, 99, 99, 99},
+	{"indent", 99, 99, 99, 99},
+	{"dotted", 99, 99, 99, 99}, // 99.8: a plain row after an object row with no child rows nests under it by row order
+	{"nested", 99, 99, 99, 99},
+	{"flat", 92, 99, 99, 99}, // 92.9: the request's nesting is shown nowhere (no request example)
+	{"list", 99, 99, 99, 99},
+	{"dl", 99, 99, 99, 99},
+	{"sections", 99, 99, 99, 99},
+	{"caption", 99, 99, 99, 99},
+	{"syntax", 99, 99, 99, 99},
+	{"mark", 99, 99, 99, 99},
+	{"glyph1", 98, 99, 99, 99}, // 98.8: one └ for any depth leaves the request's deeper nesting to row order
+	{"tree", 99, 99, 99, 99},
+	{"nbsp", 99, 99, 99, 99},
+	{"zh", 99, 99, 99, 99},
+}
+
+// htmlTruthRecord is a truth record with what the page's request syntax shows.
+type htmlTruthRecord struct {
+	accRecord
+	Method string `json:"method"`
+	Path   string `json:"path"`
+}
+
+func TestHTMLTruth(t *testing.T) {
+	if testing.Short() {
+		t.Skip("scrapes about ten thousand rendered pages")
+	}
+	corpus := filepath.Join(repoRoot(t), "..", "shared", "corpus")
+	var records []htmlTruthRecord
+	for _, f := range []string{"products/truth/all.json", "text/truth.json"} {
+		var rs []htmlTruthRecord
+		if !readJSON(t, filepath.Join(corpus, filepath.FromSlash(f)), &rs) {
+			t.Skip("../shared/corpus is absent")
+		}
+		records = append(records, rs...)
+	}
+	dir := os.Getenv("HTML_TRUTH_DIR")
+	defer openMissLog(t)()
+	for _, v := range htmlTruthVariants {
+		c := &accCount{}
+		for i := range records {
+			r := &records[i]
+			name := fmt.Sprintf("%s-%s-%s-%s.html", r.Product, r.Version, r.Operation, v.name)
+			data := renderTruthPage(v.name, i, r)
+			if dir != "" {
+				if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			p := accPage{File: name, Product: r.Product, Version: r.Version, Operation: r.Operation, Lang: "en"}
+			scorePage(t, name, data, p, &r.accRecord, c)
+		}
+		figures := []struct {
+			what       string
+			got, floor float64
+		}{
+			{"recall", c.recall(), v.recall}, {"type", c.typeRate(), v.typ},
+			{"required", rate(c.reqOK, c.reqHit), v.req}, {"location", rate(c.locOK, c.locN), v.loc},
+		}
+		t.Logf("%-9s pages %4d ok %4d | recall %5.1f%% (%d/%d visible, %d on failed pages) | type %5.1f%% | required %5.1f%% (%d) | location %5.1f%% (%d) | spurious %d | warnings %d guess %d drop",
+			v.name, c.pages, c.ok, c.recall(), c.hit, c.vis, c.lost, c.typeRate(), rate(c.reqOK, c.reqHit), c.reqHit, rate(c.locOK, c.locN), c.locN, c.spurious, c.guess, c.drop)
+		for _, f := range figures {
+			if f.got < f.floor {
+				t.Errorf("%s: %s %.1f%% is below its floor %.0f%%", v.name, f.what, f.got, f.floor)
+			}
+		}
+	}
+}
+
+// pageWords are the words of a page's headings and columns, by language.
+type pageWords struct {
+	lang, reqParams, respParams, syntax, examples, errors        string
+	name, typ, position, required, description, example, yes, no string
+	locations                                                    map[string]string // truth "in" -> Position cell
+	sections                                                     map[string]string // truth "in" -> heading
+}
+
+var (
+	enWords = pageWords{"en", "Request parameters", "Response parameters", "Request syntax", "Examples", "Error codes",
+		"Parameter", "Type", "Position", "Required", "Description", "Example", "Yes", "No",
+		map[string]string{"path": "Path", "query": "Query", "header": "Header", "body": "Body", "formData": "Body"},
+		map[string]string{"path": "Path Parameters", "query": "Query Parameters", "header": "Header parameters", "body": "Request body"}}
+	zhWords = pageWords{"zh", "请求参数", "返回参数", "请求语法", "示例", "错误码",
+		"名称", "类型", "位置", "是否必选", "描述", "示例值", "是", "否",
+		map[string]string{"path": "路径", "query": "查询", "header": "请求头", "body": "请求体", "formData": "请求体"},
+		map[string]string{"path": "路径参数", "query": "查询参数", "header": "请求头参数", "body": "请求体"}}
+)
+
+// truthPage writes one rendered page.
+type truthPage struct {
+	b       strings.Builder
+	w       pageWords
+	variant string
+	spell   int // 0 the truth's type words, 1 the site's, 2 legacy ones, 3 the SDK's Go types
+	seq     int // the record's index: picks among a convention's spellings
+	roa     bool
+	caption string // the caption of the next table
+}
+
+func (p *truthPage) f(format string, args ...any) { fmt.Fprintf(&p.b, format, args...) }
+
+// esc escapes text for HTML.
+func esc(s string) string { return html.EscapeString(s) }
+
+// renderTruthPage renders record r (the seq-th) in the named convention.
+func renderTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
+	p := &truthPage{w: enWords, variant: variant, spell: seq % 4, seq: seq, roa: r.Style == "ROA"}
+	if variant == "zh" {
+		p.w = zhWords
+	}
+	switch seq % 6 {
+	case 1:
+		p.w.examples = "Response example"
+	case 2:
+		p.w.yes, p.w.no = "Required", "Optional"
+	case 3:
+		p.w.examples, p.w.respParams = "Sample response", "Response fields"
+	case 4:
+		p.w.respParams = "Response elements"
+	case 5:
+		p.w.respParams = "Response body"
+	}
+	title := r.Operation
+	if seq%2 == 0 {
+		title = strings.ToUpper(r.Product) + ":" + r.Operation
+	}
+	p.f("<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n<title>%s - %s - Alibaba Cloud Documentation Center</title>\n</head>\n<body>\n<main>\n<article>\n",
+		p.w.lang, esc(r.Operation), esc(strings.ToUpper(r.Product)))
+	p.f("<h1>%s</h1>\n<p>Calls the %s operation of %s (API version %s).</p>\n", esc(title), esc(r.Operation), esc(r.Product), esc(r.Version))
+	switch {
+	case variant == "syntax": // every page shows its request line, RPC too, in one of three forms
+		p.f("<h2>%s</h2>\n", p.w.syntax)
+		switch seq % 3 {
+		case 0:
+			p.f("<pre><code>%s %s HTTP/1.1</code></pre>\n", esc(r.Method), esc(r.Path))
+		case 1:
+			p.f("<p><code>%s %s</code></p>\n", esc(r.Method), esc(r.Path))
+		default:
+			p.f("<p>%s %s</p>\n", esc(r.Method), esc(r.Path))
+		}
+	case p.roa:
+		p.f("<h2>%s</h2>\n<pre><code>%s %s HTTP/1.1</code></pre>\n", p.w.syntax, esc(r.Method), esc(r.Path))
+	}
+	req := r.Request
+	bySections := p.roa && (variant == "sections" || variant == "list" || variant == "dl" || variant == "caption")
+	if bySections {
+		for _, in := range []string{"path", "query", "header", "body"} {
+			var part []accNode
+			for _, n := range req {
+				if n.In == in || in == "query" && n.In == "" || in == "body" && n.In == "formData" {
+					part = append(part, n)
+				}
+			}
+			if len(part) > 0 {
+				p.heading(p.w.sections[in])
+				p.params(part, true, false)
+			}
+		}
+	} else {
+		p.heading(p.w.reqParams)
+		if len(req) == 0 {
+			p.f("<p>No parameters required.</p>\n")
+		} else {
+			p.params(req, true, p.roa)
+		}
+	}
+	p.heading(p.w.respParams)
+	p.params(r.Response, false, false)
+	p.f("<h2>%s</h2>\n<p>Sample success responses</p>\n<p>JSON format</p>\n<pre><code class=\"language-json\">", p.w.examples)
+	var j strings.Builder
+	p.jsonObject(&j, r.Response, "")
+	p.f("%s</code></pre>\n", esc(j.String()))
+	p.f("<h2>%s</h2>\n<table>\n<thead><tr><th>HTTP status code</th><th>Error code</th><th>Error message</th><th>Description</th></tr></thead>\n", p.w.errors)
+	p.f("<tbody><tr><td>400</td><td>InvalidParameter</td><td>The specified parameter is invalid.</td><td>The parameter is not valid.</td></tr></tbody>\n</table>\n")
+	p.f("</article>\n</main>\n</body>\n</html>\n")
+	return []byte(p.b.String())
+}
+
+// params writes a request (req) or response parameter list in the page's convention;
+// position adds a Position column.
+func (p *truthPage) params(nodes []accNode, req, position bool) {
+	switch p.variant {
+	case "list":
+		p.list(nodes, req)
+		return
+	case "dl":
+		p.dl(nodes, req)
+		return
+	}
+	p.tableStart(req, position)
+	switch p.variant {
+	case "nested":
+		p.nestedRows(nodes, req, position)
+	default:
+		root := !req && p.variant == "indent" && p.seq%3 == 2
+		if root { // the site's unnamed root row of the response
+			p.row(p.cells(req, position, accNode{DocType: "object"}, ""), 0, "", false)
+		}
+		var rows []truthRow
+		p.flatten(nodes, req, nil, 0, &rows)
+		if root {
+			for i := range rows {
+				rows[i].depth++
+			}
+		}
+		for _, r := range rows {
+			p.row(p.cells(req, position, r.n, r.in), r.depth, r.name, req && r.n.Required)
+		}
+	}
+	p.f("</tbody>\n</table>\n")
+}
+
+// tableStart opens a parameter table and writes its header: in <thead> with <th> cells,
+// or (every seventh record) as a first row of <td> cells; Example before Description in
+// every fourth record (legacy RPC pages), except in nested tables.
+// heading starts a parameter section: an <h2>, or in the caption convention the caption
+// of the table that follows.
+func (p *truthPage) heading(text string) {
+	if p.variant == "caption" {
+		p.caption = text
+		return
+	}
+	p.f("<h2>%s</h2>\n", text)
+}
+
+func (p *truthPage) tableStart(req, position bool) {
+	cols := []string{p.w.name, p.w.typ}
+	if position {
+		cols = append(cols, p.w.position)
+	}
+	if req && p.variant != "mark" {
+		cols = append(cols, p.w.required)
+	}
+	if p.exampleFirst() {
+		cols = append(cols, p.w.example, p.w.description)
+	} else {
+		cols = append(cols, p.w.description, p.w.example)
+	}
+	if p.caption != "" {
+		p.f("<table>\n<caption>%s</caption>\n", esc(p.caption))
+		p.caption = ""
+	} else {
+		p.f("<table>\n")
+	}
+	if p.seq%7 == 3 {
+		p.f("<tbody>\n<tr><td>%s</td></tr>\n", strings.Join(cols, "</td><td>"))
+		return
+	}
+	p.f("<thead><tr><th>%s</th></tr></thead>\n<tbody>\n", strings.Join(cols, "</th><th>"))
+}
+
+func (p *truthPage) exampleFirst() bool { return p.seq%4 == 1 && p.variant != "nested" }
+
+// nameHTML is a name as the cell shows it: plain, in <code> or in <strong>, by record.
+func (p *truthPage) nameHTML(name string) string {
+	switch {
+	case name == "":
+		return ""
+	case p.seq%5 == 0:
+		return "<code>" + esc(name) + "</code>"
+	case p.seq%5 == 1:
+		return "<strong>" + esc(name) + "</strong>"
+	}
+	return esc(name)
+}
+
+// truthRow is a parameter row: the node, its depth and the name the row shows.
+type truthRow struct {
+	n     accNode
+	depth int
+	name  string
+	in    string
+}
+
+// flatten lists the rows of nodes (at depth, below the dotted path) in tree order, as the
+// convention names and nests them.
+func (p *truthPage) flatten(nodes []accNode, req bool, path []string, depth int, out *[]truthRow) {
+	for _, n := range nodes {
+		name := n.Name
+		segs := append(append([]string(nil), path...), n.Name)
+		if p.variant == "dotted" {
+			name = strings.Join(segs, ".")
+		}
+		leavesOnly := p.variant == "dotted" && req && !p.roa // RPC pages flatten the request
+		if !leavesOnly || len(n.Children) == 0 {
+			row := truthRow{n, depth, name, n.In}
+			if leavesOnly && strings.HasPrefix(n.DocType, "array") {
+				row.name += ".N" // a list of scalars: Ids.N
+			}
+			*out = append(*out, row)
+		}
+		if len(n.Children) == 0 {
+			continue
+		}
+		kids := segs
+		if strings.HasPrefix(n.DocType, "array") || strings.HasPrefix(n.DocType, "[]") {
+			switch {
+			case p.variant == "dotted" && (req && !p.roa || p.seq%2 == 1):
+				kids = append(kids[:len(kids)-1], n.Name+".N")
+			case p.variant == "dotted":
+				kids = append(kids[:len(kids)-1], n.Name+"[]")
+			case p.variant == "indent" || p.variant == "glyph" && p.seq%2 == 1:
+				// the site's unnamed item row
+				*out = append(*out, truthRow{accNode{DocType: "object"}, depth + 1, "", ""})
+				p.flatten(n.Children, req, kids, depth+2, out)
+				continue
+			}
+		}
+		p.flatten(n.Children, req, kids, depth+1, out)
+	}
+}
+
+// row writes a table row whose first cell is name, showing depth as the convention does.
+func (p *truthPage) row(rest string, depth int, name string, required bool) {
+	mark := ""
+	if p.variant == "mark" && required {
+		switch p.seq % 3 {
+		case 0:
+			mark = ` <span class="required">*</span>`
+		case 1:
+			mark = " (required)"
+		default:
+			mark = ` <span class="badge">Required</span>`
+		}
+	}
+	tr, td, prefix := "<tr>", "<td>", ""
+	switch p.variant {
+	case "glyph", "sections", "zh", "caption", "syntax", "mark":
+		if depth > 0 {
+			prefix = strings.Repeat("└", depth) + " "
+		}
+	case "glyph1": // one glyph for every nested row, whatever its depth
+		if depth > 0 {
+			prefix = "└ "
+		}
+	case "tree": // box-drawing branches: "│ ├─ Name"
+		if depth > 0 {
+			prefix = strings.Repeat("│ ", depth-1) + "├─ "
+		}
+	case "nbsp": // four no-break spaces a level
+		prefix = strings.Repeat("&nbsp;", 4*depth)
+	case "indent":
+		switch p.seq % 9 {
+		case 0:
+			td = fmt.Sprintf(`<td style="padding-left: %dpx">`, 20*depth)
+		case 1:
+			tr = fmt.Sprintf(`<tr class="level-%d">`, depth)
+		case 2:
+			tr = fmt.Sprintf(`<tr data-level="%d">`, depth)
+		case 3: // another unit, and a margin for the top level
+			td = fmt.Sprintf(`<td style="padding-left: %dpx">`, 8+16*depth)
+		case 4:
+			td = fmt.Sprintf(`<td style="padding-left: %.1fem">`, 1.5*float64(depth))
+		case 5: // levels counted from 1
+			tr = fmt.Sprintf(`<tr class="level-%d">`, depth+1)
+		case 6: // a tree grid's rows
+			tr = fmt.Sprintf(`<tr role="row" aria-level="%d">`, depth+1)
+		case 7:
+			tr = fmt.Sprintf(`<tr class="param-row param-level-%d">`, depth)
+		default:
+			tr = fmt.Sprintf(`<tr data-indent="%d">`, depth)
+		}
+	}
+	p.f("%s%s%s%s%s</td>%s</tr>\n", tr, td, prefix, p.nameHTML(name), mark, rest)
+}
+
+// cells are a row's cells after the name.
+func (p *truthPage) cells(req, position bool, n accNode, in string) string {
+	s := "<td>" + esc(p.typeOf(n)) + "</td>"
+	if position {
+		s += "<td>" + p.w.locations[in] + "</td>"
+	}
+	if req && p.variant != "mark" {
+		s += "<td>" + p.yesNo(n.Required) + "</td>"
+	}
+	desc, example := "<td><p>"+esc(describe(n))+"</p></td>", "<td>"+esc(exampleCell(n))+"</td>"
+	if p.exampleFirst() {
+		return s + example + desc
+	}
+	return s + desc + example
+}
+
+func (p *truthPage) yesNo(b bool) string {
+	if b {
+		return p.w.yes
+	}
+	return p.w.no
+}
+
+func describe(n accNode) string {
+	if n.Name == "" {
+		return "An item."
+	}
+	return "The " + n.Name + " value."
+}
+
+// nestedRows writes rows whose children sit in a table nested in the description cell.
+func (p *truthPage) nestedRows(nodes []accNode, req, position bool) {
+	for _, n := range nodes {
+		p.f("<tr><td>%s</td><td>%s</td>", p.nameHTML(n.Name), esc(p.typeOf(n)))
+		if position {
+			p.f("<td>%s</td>", p.w.locations[n.In])
+		}
+		if req {
+			p.f("<td>%s</td>", p.yesNo(n.Required))
+		}
+		p.f("<td><p>%s</p>", esc(describe(n)))
+		if len(n.Children) > 0 {
+			p.tableStart(req, false)
+			p.nestedRows(n.Children, req, false)
+			p.f("</tbody>\n</table>\n")
+		}
+		p.f("</td><td>%s</td></tr>\n", esc(exampleCell(n)))
+	}
+}
+
+// list writes parameters as nested <ul> items: <code>Name</code> (Type, required): text.
+func (p *truthPage) list(nodes []accNode, req bool) {
+	p.f("<ul>\n")
+	for _, n := range nodes {
+		typ, rq := esc(p.typeOf(n)), requiredWord(req, n.Required)
+		switch p.seq % 3 {
+		case 0:
+			p.f("<li><code>%s</code> (%s%s): %s", esc(n.Name), typ, rq, esc(describe(n)))
+		case 1:
+			p.f("<li><strong>%s</strong> — <em>%s</em>%s — %s", esc(n.Name), typ, strings.ReplaceAll(rq, ",", " —"), esc(describe(n)))
+		default:
+			p.f("<li><code>%s</code>: %s%s. %s", esc(n.Name), typ, rq, esc(describe(n)))
+		}
+		if len(n.Children) > 0 {
+			p.list(n.Children, req)
+		}
+		p.f("</li>\n")
+	}
+	p.f("</ul>\n")
+}
+
+// dl writes parameters as a definition list, children in a list nested in the <dd>.
+func (p *truthPage) dl(nodes []accNode, req bool) {
+	p.f("<dl>\n")
+	for _, n := range nodes {
+		if p.seq%2 == 0 {
+			p.f("<dt><code>%s</code> (%s%s)</dt>\n<dd><p>%s</p>", esc(n.Name), esc(p.typeOf(n)), requiredWord(req, n.Required), esc(describe(n)))
+		} else { // the facts open the <dd>
+			p.f("<dt><code>%s</code></dt>\n<dd><p><em>%s</em>%s.</p><p>%s</p>", esc(n.Name), esc(p.typeOf(n)), requiredWord(req, n.Required), esc(describe(n)))
+		}
+		if len(n.Children) > 0 {
+			p.dl(n.Children, req)
+		}
+		p.f("</dd>\n")
+	}
+	p.f("</dl>\n")
+}
+
+func requiredWord(req, required bool) string {
+	switch {
+	case !req:
+		return ""
+	case required:
+		return ", required"
+	}
+	return ", optional"
+}
+
+// typeOf spells n's type as the page does: its Go type ("*string", "[]*SomeStruct") when
+// the page writes the SDK's types, else typeWord.
+func (p *truthPage) typeOf(n accNode) string {
+	if p.spell == 3 && n.GoType != "" {
+		return n.GoType
+	}
+	return p.typeWord(n.DocType)
+}
+
+// typeWord spells a truth type as the page does.
+func (p *truthPage) typeWord(t string) string {
+	t = strings.ReplaceAll(t, " ", "")
+	switch {
+	case t == "":
+		t = "string"
+	case strings.HasPrefix(t, "[]map") || t == "[]interface{}":
+		t = "array<object>"
+	}
+	if p.spell == 0 {
+		return t
+	}
+	switch {
+	case strings.HasPrefix(t, "map"):
+		return "Map"
+	case t == "object" && p.spell == 2:
+		return "Struct"
+	case strings.HasPrefix(t, "array<"):
+		item := inner(t)
+		if p.spell == 2 && (item == "object" || strings.HasPrefix(item, "map")) {
+			return "Array"
+		}
+		if strings.HasPrefix(item, "map") {
+			item = "object"
+		}
+		return "Array of " + strings.ToUpper(item[:1]) + item[1:]
+	case t == "any":
+		return t
+	}
+	return strings.ToUpper(t[:1]) + t[1:]
+}
+
+// exampleCell is a row's Example cell: a value of the node's type, empty for objects.
+func exampleCell(n accNode) string {
+	t := n.DocType
+	switch {
+	case t == "object" || strings.HasPrefix(t, "map") || strings.HasPrefix(t, "array<object") || strings.HasPrefix(t, "[]") || n.Name == "":
+		return ""
+	case strings.HasPrefix(t, "array<map"):
+		return ""
+	case strings.HasPrefix(t, "array<"):
+		return "[" + exampleValue(inner(t)) + "]"
+	}
+	return strings.Trim(exampleValue(t), `"`)
+}
+
+// exampleValue is a JSON value of a scalar type.
+func exampleValue(t string) string {
+	switch t {
+	case "integer":
+		return "10"
+	case "long":
+		return "1700000000000"
+	case "boolean":
+		return "true"
+	case "float", "double":
+		return "1.5"
+	}
+	return `"sample"`
+}
+
+// jsonObject writes the JSON example of nodes as an object, in tree order.
+func (p *truthPage) jsonObject(b *strings.Builder, nodes []accNode, indent string) {
+	if len(nodes) == 0 {
+		b.WriteString("{}")
+		return
+	}
+	b.WriteString("{\n")
+	for i, n := range nodes {
+		fmt.Fprintf(b, "%s  %q: ", indent, n.Name)
+		p.jsonValue(b, n, indent+"  ")
+		if i < len(nodes)-1 {
+			b.WriteString(",")
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString(indent + "}")
+}
+
+func (p *truthPage) jsonValue(b *strings.Builder, n accNode, indent string) {
+	t := n.DocType
+	switch {
+	case t == "object" || len(n.Children) > 0 && !strings.HasPrefix(t, "array") && !strings.HasPrefix(t, "[]") && !strings.HasPrefix(t, "map"):
+		p.jsonObject(b, n.Children, indent)
+	case strings.HasPrefix(t, "map") && len(n.Children) == 0:
+		b.WriteString(`{"key": "value"}`)
+	case strings.HasPrefix(t, "map"):
+		p.jsonObject(b, n.Children, indent)
+	case strings.HasPrefix(t, "array") || strings.HasPrefix(t, "[]"):
+		item := inner(t)
+		switch {
+		case len(n.Children) > 0 || item == "object":
+			b.WriteString("[\n" + indent + "  ")
+			p.jsonObject(b, n.Children, indent+"  ")
+			b.WriteString("\n" + indent + "]")
+		case strings.HasPrefix(item, "map"):
+			b.WriteString(`[{"key": "value"}]`)
+		default:
+			b.WriteString("[" + exampleValue(item) + "]")
+		}
+	default:
+		b.WriteString(exampleValue(t))
+	}
+}
