@@ -229,7 +229,8 @@ func TestROABodyRowIsTheBody(t *testing.T) {
 
 // TestRequestPathCutOff: an excerpt cut inside the request syntax's last path parameter
 // ("/instances/{instanceId}/consumerGroups/{consumerGro") keeps the whole segments before it,
-// as a guess, instead of a path template that makes the spec invalid.
+// as a guess, instead of a path template that makes the spec invalid. A request line written
+// as a code span ("`PUT /path HTTP/1.1`") is read like any other.
 func TestRequestPathCutOff(t *testing.T) {
 	for _, c := range []struct {
 		syntax, want string
@@ -238,6 +239,7 @@ func TestRequestPathCutOff(t *testing.T) {
 		{"POST /instances/{instanceId}/consumerGroups/{consumerGro", "/instances/{instanceId}/consumerGroups", true},
 		{"POST /instances/{instanceId}/consumerGroups/{group} HTTP/1.1", "/instances/{instanceId}/consumerGroups/{group}", false},
 		{"GET /{instan", "/", true},
+		{"`PUT /instances/{InstanceId}/actions/renew HTTP/1.1`", "/instances/{InstanceId}/actions/renew", false},
 	} {
 		p := &page.Page{File: "c.txt", Title: "CreateConsumerGroup", Sections: []*page.Section{
 			sec(page.RequestSyntax, "Request syntax", 3, code(4, c.syntax)),

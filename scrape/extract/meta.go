@@ -786,6 +786,10 @@ func cutOpenParam(path string) (string, bool) {
 // matchSyntax matches a request line in upper or lower case: method(s) and path.
 func matchSyntax(line string) []string {
 	line = strings.TrimSpace(line)
+	if inner, ok := strings.CutPrefix(line, "`"); ok {
+		// a request line written as a code span in a paragraph ("`GET /path HTTP/1.1`")
+		line, _, _ = strings.Cut(inner, "`")
+	}
 	if m := syntaxRe.FindStringSubmatch(line); m != nil {
 		return m
 	}
