@@ -30,9 +30,9 @@ var textTruthLayouts = []struct {
 	name        string
 	recall, typ float64 // floors, in per cent
 }{
-	{"concat", 88, 99}, // 88.9
-	{"spaced", 89, 99}, // 89.0
-	{"cells", 88, 99},  // 88.98
+	{"concat", 97, 99}, // 97.7
+	{"spaced", 98, 99}, // 98.3
+	{"cells", 98, 99},  // 98.3
 }
 
 func TestTextTruth(t *testing.T) {

@@ -425,8 +425,7 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 	}
 	bestScore := 0
 	for k := min(len(t)-1, 128); k >= 1; k-- {
-		c := t[k]
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+		if !typeStart(t, k) {
 			continue
 		}
 		nm, _ := cutBadge(t[:k])
@@ -462,7 +461,11 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 				bestScore = score
 				name, typ, req, rest = t[:k], ty, rq, strings.TrimSpace(after)
 			}
-			break // the longest type at this split
+			if rq != "" || tt.req < 0 {
+				break // the longest type at this split
+			}
+			// a shorter type may be followed by the Required word the longer one took in:
+			// "Ids[]*stringNo[...]" is a list of "stringNo" structs or "[]*string" + "No"
 		}
 	}
 	return name, typ, req, rest, bestScore > 0
@@ -479,8 +482,7 @@ func (tt *typedTable) typeSuffix(s string, i int, warn bool) (name, typ string, 
 	n := 0
 	bestK := -1
 	for k := max(1, len(s)-40); k < len(s); k++ { // a type word is at most 40 bytes
-		c := s[k]
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+		if !typeStart(s, k) {
 			continue
 		}
 		if !isType(s[k:]) {
@@ -505,6 +507,19 @@ func (tt *typedTable) typeSuffix(s string, i int, warn bool) (name, typ string, 
 }
 
 func lowerInitial(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// typeStart reports whether a type glued to a name can start at s[k]: at a letter, or at
+// the "*" or "[" of a Go type ("InstanceId*string", "Ids[]*string"); a "*" after "]" is
+// inside a Go type ("[]*string", "map[string]*string"), not its start.
+func typeStart(s string, k int) bool {
+	switch c := s[k]; {
+	case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '[':
+		return true
+	case c == '*':
+		return k == 0 || s[k-1] != ']'
+	}
+	return false
+}
 
 // flush turns a row being read into a table row.
 func (tt *typedTable) flush(r *typedRow) {
