@@ -500,7 +500,9 @@ func (tt *typedTable) typeSuffix(s string, i int, warn bool) (name, typ string, 
 		return "", "", false
 	}
 	name, typ = s[:bestK], s[bestK:]
-	if warn && (n > 1 || !lowerInitial(typ[0]) && lowerInitial(name[len(name)-1])) {
+	// a capitalised type glued to a lower-case letter ("LastString") may be the end of the
+	// name; a Go type's "*" or "[" marks the boundary plainly
+	if warn && (n > 1 || typ[0] >= 'A' && typ[0] <= 'Z' && lowerInitial(name[len(name)-1])) {
 		tt.d.p.Guess(tt.d.no(i), "row %q: ambiguous split into name %q and type %q", s, name, typ)
 	}
 	return name, typ, true
