@@ -65,26 +65,13 @@ type htmlTruthRecord struct {
 }
 
 func TestHTMLTruth(t *testing.T) {
-	if testing.Short() {
-		t.Skip("scrapes about ten thousand rendered pages")
-	}
 	records := truthRecords(t)
 	dir := os.Getenv("HTML_TRUTH_DIR")
 	defer openMissLog(t)()
 	for _, v := range htmlTruthVariants {
-		c := &accCount{}
-		for i := range records {
-			r := &records[i]
-			name := fmt.Sprintf("%s-%s-%s-%s.html", r.Product, r.Version, r.Operation, v.name)
-			data := renderTruthPage(v.name, i, r)
-			if dir != "" {
-				if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			p := accPage{File: name, Product: r.Product, Version: r.Version, Operation: r.Operation, Lang: "en"}
-			scorePage(t, name, data, p, &r.accRecord, c)
-		}
+		c := scoreTruthPages(t, records, dir, v.name+".html", func(seq int, r *htmlTruthRecord) []byte {
+			return renderTruthPage(v.name, seq, r)
+		})
 		figures := []struct {
 			what       string
 			got, floor float64
@@ -102,8 +89,12 @@ func TestHTMLTruth(t *testing.T) {
 	}
 }
 
-// truthRecords reads the records of both truth files; it skips the test when they are absent.
+// truthRecords reads the records of both truth files; it skips the test when they are absent
+// or under -short (the tests that render them scrape thousands of pages).
 func truthRecords(t *testing.T) []htmlTruthRecord {
+	if testing.Short() {
+		t.Skip("scrapes thousands of pages rendered from the truth records")
+	}
 	corpus := filepath.Join(repoRoot(t), "..", "shared", "corpus")
 	var records []htmlTruthRecord
 	for _, f := range []string{"products/truth/all.json", "text/truth.json"} {
@@ -114,6 +105,25 @@ func truthRecords(t *testing.T) []htmlTruthRecord {
 		records = append(records, rs...)
 	}
 	return records
+}
+
+// scoreTruthPages renders every record (render gets its index) as a page named like the
+// corpus's (product-version-Operation-suffix), writes it to dir if set, and scores it.
+func scoreTruthPages(t *testing.T, records []htmlTruthRecord, dir, suffix string, render func(seq int, r *htmlTruthRecord) []byte) *accCount {
+	c := &accCount{}
+	for i := range records {
+		r := &records[i]
+		name := fmt.Sprintf("%s-%s-%s-%s", r.Product, r.Version, r.Operation, suffix)
+		data := render(i, r)
+		if dir != "" {
+			if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		p := accPage{File: name, Product: r.Product, Version: r.Version, Operation: r.Operation, Lang: "en"}
+		scorePage(t, name, data, p, &r.accRecord, c)
+	}
+	return c
 }
 
 // pageWords are the words of a page's headings and columns, by language.

@@ -1,9 +1,7 @@
 package scrape
 
 import (
-	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -36,26 +34,13 @@ var textTruthLayouts = []struct {
 }
 
 func TestTextTruth(t *testing.T) {
-	if testing.Short() {
-		t.Skip("scrapes about four thousand rendered pages")
-	}
 	records := truthRecords(t)
 	dir := os.Getenv("TEXT_TRUTH_DIR")
 	defer openMissLog(t)()
 	for _, l := range textTruthLayouts {
-		c := &accCount{}
-		for i := range records {
-			r := &records[i]
-			name := fmt.Sprintf("%s-%s-%s-%s.txt", r.Product, r.Version, r.Operation, l.name)
-			data := renderTextTruthPage(l.name, i, r)
-			if dir != "" {
-				if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			p := accPage{File: name, Product: r.Product, Version: r.Version, Operation: r.Operation, Lang: "en"}
-			scorePage(t, name, data, p, &r.accRecord, c)
-		}
+		c := scoreTruthPages(t, records, dir, l.name+".txt", func(seq int, r *htmlTruthRecord) []byte {
+			return renderTextTruthPage(l.name, seq, r)
+		})
 		t.Logf("%-7s pages %4d ok %4d | recall %5.1f%% (%d/%d visible, %d on failed pages) | type %5.1f%% | required %5.1f%% (%d) | spurious %d | warnings %d guess %d drop",
 			l.name, c.pages, c.ok, c.recall(), c.hit, c.vis, c.lost, c.typeRate(), rate(c.reqOK, c.reqHit), c.reqHit, c.spurious, c.guess, c.drop)
 		if c.recall() < l.recall {
