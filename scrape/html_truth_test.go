@@ -65,34 +65,13 @@ type htmlTruthRecord struct {
 }
 
 func TestHTMLTruth(t *testing.T) {
-	if testing.Short() {
-		t.Skip("scrapes about ten thousand rendered pages")
-	}
-	corpus := filepath.Join(repoRoot(t), "..", "shared", "corpus")
-	var records []htmlTruthRecord
-	for _, f := range []string{"products/truth/all.json", "text/truth.json"} {
-		var rs []htmlTruthRecord
-		if !readJSON(t, filepath.Join(corpus, filepath.FromSlash(f)), &rs) {
-			t.Skip("../shared/corpus is absent")
-		}
-		records = append(records, rs...)
-	}
+	records := truthRecords(t)
 	dir := os.Getenv("HTML_TRUTH_DIR")
 	defer openMissLog(t)()
 	for _, v := range htmlTruthVariants {
-		c := &accCount{}
-		for i := range records {
-			r := &records[i]
-			name := fmt.Sprintf("%s-%s-%s-%s.html", r.Product, r.Version, r.Operation, v.name)
-			data := renderTruthPage(v.name, i, r)
-			if dir != "" {
-				if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			p := accPage{File: name, Product: r.Product, Version: r.Version, Operation: r.Operation, Lang: "en"}
-			scorePage(t, name, data, p, &r.accRecord, c)
-		}
+		c := scoreTruthPages(t, records, dir, v.name+".html", func(seq int, r *htmlTruthRecord) []byte {
+			return renderTruthPage(v.name, seq, r)
+		})
 		figures := []struct {
 			what       string
 			got, floor float64
@@ -108,6 +87,43 @@ func TestHTMLTruth(t *testing.T) {
 			}
 		}
 	}
+}
+
+// truthRecords reads the records of both truth files; it skips the test when they are absent
+// or under -short (the tests that render them scrape thousands of pages).
+func truthRecords(t *testing.T) []htmlTruthRecord {
+	if testing.Short() {
+		t.Skip("scrapes thousands of pages rendered from the truth records")
+	}
+	corpus := filepath.Join(repoRoot(t), "..", "shared", "corpus")
+	var records []htmlTruthRecord
+	for _, f := range []string{"products/truth/all.json", "text/truth.json"} {
+		var rs []htmlTruthRecord
+		if !readJSON(t, filepath.Join(corpus, filepath.FromSlash(f)), &rs) {
+			t.Skip("../shared/corpus is absent")
+		}
+		records = append(records, rs...)
+	}
+	return records
+}
+
+// scoreTruthPages renders every record (render gets its index) as a page named like the
+// corpus's (product-version-Operation-suffix), writes it to dir if set, and scores it.
+func scoreTruthPages(t *testing.T, records []htmlTruthRecord, dir, suffix string, render func(seq int, r *htmlTruthRecord) []byte) *accCount {
+	c := &accCount{}
+	for i := range records {
+		r := &records[i]
+		name := fmt.Sprintf("%s-%s-%s-%s", r.Product, r.Version, r.Operation, suffix)
+		data := render(i, r)
+		if dir != "" {
+			if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		p := accPage{File: name, Product: r.Product, Version: r.Version, Operation: r.Operation, Lang: "en"}
+		scorePage(t, name, data, p, &r.accRecord, c)
+	}
+	return c
 }
 
 // pageWords are the words of a page's headings and columns, by language.
@@ -137,6 +153,7 @@ type truthPage struct {
 	spell   int // 0 the truth's type words, 1 the site's, 2 legacy ones, 3 the SDK's Go types
 	seq     int // the record's index: picks among a convention's spellings
 	roa     bool
+	text    bool   // a plain-text page (text_truth_test.go)
 	caption string // the caption of the next table
 }
 
@@ -321,10 +338,10 @@ func (p *truthPage) flatten(nodes []accNode, req bool, path []string, depth int,
 	for _, n := range nodes {
 		name := n.Name
 		segs := append(append([]string(nil), path...), n.Name)
-		if p.variant == "dotted" {
+		if p.dotted(req) {
 			name = strings.Join(segs, ".")
 		}
-		leavesOnly := p.variant == "dotted" && req && !p.roa // RPC pages flatten the request
+		leavesOnly := p.dotted(req) && req && !p.roa // RPC pages flatten the request
 		if !leavesOnly || len(n.Children) == 0 {
 			row := truthRow{n, depth, name, n.In}
 			if leavesOnly && strings.HasPrefix(n.DocType, "array") {
@@ -338,9 +355,9 @@ func (p *truthPage) flatten(nodes []accNode, req bool, path []string, depth int,
 		kids := segs
 		if strings.HasPrefix(n.DocType, "array") || strings.HasPrefix(n.DocType, "[]") {
 			switch {
-			case p.variant == "dotted" && (req && !p.roa || p.seq%2 == 1):
+			case p.dotted(req) && (req && !p.roa || p.seq%2 == 1):
 				kids = append(kids[:len(kids)-1], n.Name+".N")
-			case p.variant == "dotted":
+			case p.dotted(req):
 				kids = append(kids[:len(kids)-1], n.Name+"[]")
 			case p.variant == "indent" || p.variant == "glyph" && p.seq%2 == 1:
 				// the site's unnamed item row
@@ -351,6 +368,13 @@ func (p *truthPage) flatten(nodes []accNode, req bool, path []string, depth int,
 		}
 		p.flatten(n.Children, req, kids, depth+1, out)
 	}
+}
+
+// dotted reports whether the rows of a request (req) or response list show dotted paths:
+// always in the dotted convention, and in the plain-text layouts for an RPC request
+// (Tag.N.Key), as the real text pages write it.
+func (p *truthPage) dotted(req bool) bool {
+	return p.variant == "dotted" || p.text && req && !p.roa
 }
 
 // row writes a table row whose first cell is name, showing depth as the convention does.

@@ -425,8 +425,7 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 	}
 	bestScore := 0
 	for k := min(len(t)-1, 128); k >= 1; k-- {
-		c := t[k]
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+		if !typeStart(t, k) {
 			continue
 		}
 		nm, _ := cutBadge(t[:k])
@@ -462,7 +461,11 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 				bestScore = score
 				name, typ, req, rest = t[:k], ty, rq, strings.TrimSpace(after)
 			}
-			break // the longest type at this split
+			if rq != "" || tt.req < 0 {
+				break // the longest type at this split
+			}
+			// a shorter type may be followed by the Required word the longer one took in:
+			// "Ids[]*stringNo[...]" is a list of "stringNo" structs or "[]*string" + "No"
 		}
 	}
 	return name, typ, req, rest, bestScore > 0
@@ -479,8 +482,7 @@ func (tt *typedTable) typeSuffix(s string, i int, warn bool) (name, typ string, 
 	n := 0
 	bestK := -1
 	for k := max(1, len(s)-40); k < len(s); k++ { // a type word is at most 40 bytes
-		c := s[k]
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+		if !typeStart(s, k) {
 			continue
 		}
 		if !isType(s[k:]) {
@@ -498,13 +500,28 @@ func (tt *typedTable) typeSuffix(s string, i int, warn bool) (name, typ string, 
 		return "", "", false
 	}
 	name, typ = s[:bestK], s[bestK:]
-	if warn && (n > 1 || !lowerInitial(typ[0]) && lowerInitial(name[len(name)-1])) {
+	// a capitalised type glued to a lower-case letter ("LastString") may be the end of the
+	// name; a Go type's "*" or "[" marks the boundary plainly
+	if warn && (n > 1 || typ[0] >= 'A' && typ[0] <= 'Z' && lowerInitial(name[len(name)-1])) {
 		tt.d.p.Guess(tt.d.no(i), "row %q: ambiguous split into name %q and type %q", s, name, typ)
 	}
 	return name, typ, true
 }
 
 func lowerInitial(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// typeStart reports whether a type glued to a name can start at s[k]: at a letter, or at
+// the "*" or "[" of a Go type ("InstanceId*string", "Ids[]*string"); a "*" after "]" is
+// inside a Go type ("[]*string", "map[string]*string"), not its start.
+func typeStart(s string, k int) bool {
+	switch c := s[k]; {
+	case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '[':
+		return true
+	case c == '*':
+		return k == 0 || s[k-1] != ']'
+	}
+	return false
+}
 
 // flush turns a row being read into a table row.
 func (tt *typedTable) flush(r *typedRow) {

@@ -205,9 +205,16 @@ func headerSplit(s string, choice *[maxHeaderLine + 1]int32) (int, bool) {
 
 // isType is page.IsType for lines up to 40 bytes that start with the first two letters of
 // a type word of the lexicon (the "array of X", "array<X>" and "map<...>" forms start like
-// "array" and "map"). Most lines are not types; two quick filters run first.
+// "array" and "map") or with the "*" or "[" of a Go type ("*string", "[]*CreateUserRequestTag",
+// which page.CanonicalType reads). Most lines are not types; two quick filters run first.
 func isType(s string) bool {
-	if len(s) < typeFilter.minLen || len(s) > 40 || !typeFilter.has(s[0], s[1]) {
+	if len(s) < typeFilter.minLen || len(s) > 40 {
+		return false
+	}
+	if s[0] == '*' || s[0] == '[' {
+		return page.IsType(s)
+	}
+	if !typeFilter.has(s[0], s[1]) {
 		return false
 	}
 	// Parameter names share two letters with type words ("InstanceId", "Status") but
@@ -232,6 +239,7 @@ var typeEnds = func() (set [256]bool) {
 	}
 	set['>'] = true
 	set[']'] = true
+	set['}'] = true // Go's "interface{}"
 	return set
 }()
 
