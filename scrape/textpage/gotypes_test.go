@@ -1,6 +1,7 @@
 package textpage
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/acsgen/acsgen/scrape/page"
@@ -54,6 +55,32 @@ func TestGoTypeRows(t *testing.T) {
 		equal(t, layout+" required", column(req, page.ColRequired), []string{"Yes", "No", "No", "No", "No", "No"})
 		for _, w := range p.Warnings { // a Go type's "*" or "[" is a plain boundary: no guess
 			t.Errorf("%s: warning %s", layout, w.Msg)
+		}
+	}
+}
+
+// TestUnknownTypeRowWarned: a row whose type the vocabulary lacks (a Go pointer to a struct
+// glued to its name and Required word, or an unknown word on its own line between a name and
+// a Required line) cannot be read as a row; it stays text of the row before, and a drop
+// warning names it, so the user knows the parameter may be missing.
+func TestUnknownTypeRowWarned(t *testing.T) {
+	for layout, text := range map[string]string{
+		"glued": "Request parameters\n\nParameterTypeRequiredExampleDescription\nRegionIdstringYescn-hangzhou\n\nXxx.\n\n" +
+			"networkConfig*CreateLogstashRequestNetworkConfigYes\n\nXxx.\n\nPageSizeintegerNo10\n\nXxx.\n",
+		"cells": "Request parameters\n\nParameter\n\nType\n\nRequired\n\nDescription\n\nRegionId\n\nString\n\nYes\n\nXxx.\n\n" +
+			"networkConfig\n\nNetConf\n\nYes\n\nXxx.\n\nPageSize\n\nInteger\n\nNo\n\nXxx.\n",
+	} {
+		p, err := Reader{}.Read("ListThings.txt", []byte("ListThings\n\n"+text))
+		if err != nil {
+			t.Fatalf("%s: %v", layout, err)
+		}
+		equal(t, layout+" names", column(table(t, p, page.RequestParams), page.ColName), []string{"RegionId", "PageSize"})
+		warned := false
+		for _, w := range p.Warnings {
+			warned = warned || w.Kind == page.Drop && strings.Contains(w.Msg, "rows networkConfig dropped") && strings.Contains(w.Msg, "no type word")
+		}
+		if !warned {
+			t.Errorf("%s: no drop warning naming networkConfig: %v", layout, p.Warnings)
 		}
 	}
 }

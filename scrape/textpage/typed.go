@@ -106,6 +106,14 @@ func (tt *typedTable) read() int {
 			i++
 			continue
 		}
+		if cur != nil {
+			if name, typ, ok := tt.unknownTypeRow(i); ok {
+				// Kept as the row's text, as before; but a parameter may be lost, and the
+				// user must be told which.
+				d.p.Drop(d.no(i), "%sline %q looks like a row (a name, %q, a Required word) but %q is no type word; read as text of row %q",
+					page.Lost("rows", []string{name}), t, typ, typ, cur.label())
+			}
+		}
 		if cur == nil {
 			stray = append(stray, page.Block{Kind: page.Paragraph, Line: d.no(i), Text: t})
 		} else if item, ok := cutBullet(t); ok {
@@ -309,6 +317,55 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 		}
 	}
 	return r, j, true
+}
+
+// unknownTypeRow reports whether line i, which does not start a row, is shaped like one
+// whose type the vocabulary lacks: in a table with a Required column, a name line, a line of
+// one word that is no type, then a Required line ("networkConfig",
+// "*CreateLogstashRequestNetworkConfig", "Yes"); or, in a glued table, one word that starts
+// like a name and ends with a Required word ("networkConfig*CreateLogstashRequestNetworkConfigYes").
+// It returns the name and the unknown type as far as they can be told apart.
+func (tt *typedTable) unknownTypeRow(i int) (name, typ string, ok bool) {
+	d := tt.d
+	t := d.t(i)
+	if tt.req < 0 || strings.ContainsAny(t, " \t") || !validStart(t) {
+		return "", "", false
+	}
+	if !tt.glued {
+		k := d.nb(i + 1)
+		if !validName(t) || k >= len(d.lines) || d.is(k, trType) || d.is(k, trRequired) {
+			return "", "", false
+		}
+		u := d.t(k)
+		if m := d.nb(k + 1); strings.ContainsAny(u, " \t") || len(u) > 80 || m >= len(d.lines) || !d.is(m, trRequired) {
+			return "", "", false
+		}
+		return t, u, true
+	}
+	for _, w := range gluedRequiredWords() {
+		body, found := strings.CutSuffix(t, w)
+		if !found || len(body) < 2 {
+			continue
+		}
+		n := 1
+		for n < len(body) && identByte(body[n]) {
+			n++
+		}
+		if n == len(body) {
+			return body, "", true // the type cannot be told from the name
+		}
+		return body[:n], body[n:], true
+	}
+	return "", "", false
+}
+
+// validStart reports whether s starts as a parameter name does.
+func validStart(s string) bool {
+	return s != "" && (s[0] >= 'A' && s[0] <= 'Z' || s[0] >= 'a' && s[0] <= 'z' || s[0] == '_')
+}
+
+func identByte(c byte) bool {
+	return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '.'
 }
 
 // valueNotName reports whether t, followed by a type line, is more likely the current row's
