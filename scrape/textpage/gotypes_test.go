@@ -84,3 +84,24 @@ func TestUnknownTypeRowWarned(t *testing.T) {
 		}
 	}
 }
+
+// TestUnknownTypeSpacedRowWarned: the spaced layout's row with an unknown type word is warned
+// by name; prose ending a clause ("Default value: No") is not.
+func TestUnknownTypeSpacedRowWarned(t *testing.T) {
+	text := "ListThings\n\nRequest parameters\n\nName Type Required Example Description\nRegionId String Yes cn-hangzhou\n\nXxx.\n\n" +
+		"networkConfig NetConf Yes {}\n\nDefault value: No\n\nPageSize Integer No 10\n\nXxx.\n"
+	p, err := Reader{}.Read("ListThings.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	equal(t, "names", column(table(t, p, page.RequestParams), page.ColName), []string{"RegionId", "PageSize"})
+	var drops []string
+	for _, w := range p.Warnings {
+		if w.Kind == page.Drop {
+			drops = append(drops, w.Msg)
+		}
+	}
+	if len(drops) != 1 || !strings.Contains(drops[0], "rows networkConfig dropped") {
+		t.Errorf("drop warnings %q, want one naming networkConfig", drops)
+	}
+}

@@ -62,6 +62,11 @@ func (d *doc) spacedTable(h header) int {
 			stray = append(stray, page.Block{Kind: page.Paragraph, Line: l.no, Text: l.t})
 		} else {
 			r := &tbl.Rows[len(tbl.Rows)-1]
+			if name, typ, ok := st.unknownTypeRow(l.t); ok {
+				// kept as the row's text, as before; but a parameter may be lost
+				d.p.Drop(l.no, "%sline %q looks like a row (a name, %q, a Required word) but %q is no type word; read as text of row %q",
+					page.Lost("rows", []string{name}), l.t, typ, typ, r.Cells[max(tbl.Col(page.ColName), 0)])
+			}
 			if r.Cells[desc] != "" {
 				r.Cells[desc] += "\n"
 			}
@@ -72,6 +77,39 @@ func (d *doc) spacedTable(h header) int {
 	st.warnMissing()
 	d.addTable(tbl, stray)
 	return i
+}
+
+// unknownTypeRow reports whether line t, which is not a row, is shaped like one whose type
+// the vocabulary lacks: in a table with a Required column, a name, one word that is no type
+// but looks like one (typeLike), then a Required word ("networkConfig NetConf Yes {}"). It
+// returns the name and the word.
+func (st *spaced) unknownTypeRow(t string) (name, typ string, ok bool) {
+	if st.tbl.Col(page.ColRequired) < 0 {
+		return "", "", false
+	}
+	toks := strings.Fields(t)
+	if len(toks) < 3 || !validName(toks[0]) || isType(toks[1]) || !typeLike(toks[1]) {
+		return "", "", false
+	}
+	if _, known := page.ParseRequired(toks[2]); !known {
+		return "", "", false
+	}
+	return toks[0], toks[1], true
+}
+
+// typeLike reports whether w could be a type word the vocabulary lacks rather than a word of
+// prose: it has a capital, a digit or a type's punctuation (*[]<>{}), and does not end a
+// clause (",", ":", ".").
+func typeLike(w string) bool {
+	if strings.ContainsAny(w[len(w)-1:], ",:;.") {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte("*[]<>{}", c) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // spaced is a spaced table being read.
