@@ -63,9 +63,7 @@ func (d *doc) spacedTable(h header) int {
 		} else {
 			r := &tbl.Rows[len(tbl.Rows)-1]
 			if name, typ, ok := st.unknownTypeRow(l.t); ok {
-				// kept as the row's text, as before; but a parameter may be lost
-				d.p.Drop(l.no, "%sline %q looks like a row (a name, %q, a Required word) but %q is no type word; read as text of row %q",
-					page.Lost("rows", []string{name}), l.t, typ, typ, r.Cells[max(tbl.Col(page.ColName), 0)])
+				d.dropUnknownTypeRow(l.no, l.t, name, typ, r.Cells[max(tbl.Col(page.ColName), 0)])
 			}
 			if r.Cells[desc] != "" {
 				r.Cells[desc] += "\n"

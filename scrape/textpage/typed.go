@@ -108,10 +108,7 @@ func (tt *typedTable) read() int {
 		}
 		if cur != nil {
 			if name, typ, ok := tt.unknownTypeRow(i); ok {
-				// Kept as the row's text, as before; but a parameter may be lost, and the
-				// user must be told which.
-				d.p.Drop(d.no(i), "%sline %q looks like a row (a name, %q, a Required word) but %q is no type word; read as text of row %q",
-					page.Lost("rows", []string{name}), t, typ, typ, cur.label())
+				d.dropUnknownTypeRow(d.no(i), t, name, typ, cur.label())
 			}
 		}
 		if cur == nil {
@@ -342,7 +339,7 @@ func (tt *typedTable) unknownTypeRow(i int) (name, typ string, ok bool) {
 		}
 		return t, u, true
 	}
-	for _, w := range gluedRequiredWords() {
+	for _, w := range requiredSuffixes {
 		body, found := strings.CutSuffix(t, w)
 		if !found || len(body) < 2 {
 			continue
@@ -357,6 +354,14 @@ func (tt *typedTable) unknownTypeRow(i int) (name, typ string, ok bool) {
 		return body[:n], body[n:], true
 	}
 	return "", "", false
+}
+
+// dropUnknownTypeRow warns, naming the row, that line text (line no) is shaped like a row
+// whose type typ the vocabulary lacks: the reader keeps it as text of the row labelled row,
+// and a parameter may be lost. The glued, cell-per-line and spaced readers all say so here.
+func (d *doc) dropUnknownTypeRow(no int, text, name, typ, row string) {
+	d.p.Drop(no, "%sline %q looks like a row (a name, %q, a Required word) but %q is no type word; read as text of row %q",
+		page.Lost("rows", []string{name}), text, typ, typ, row)
 }
 
 // validStart reports whether s starts as a parameter name does.
