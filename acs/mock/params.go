@@ -80,10 +80,54 @@ func setPath(into map[string]any, key, value string) error {
 	return nil
 }
 
+// listForm is how a parameter's lists arrive when one comes as a single value, which
+// depends on where the parameter travels (acs/invoke.go encodeParam, the official SDKs'
+// parameter styles).
+type listForm uint8
+
+const (
+	// listsFlat: RPC parameters and form bodies flatten a list (Name.1=, Name.2=; the
+	// repeatList and flat styles). A single value is no documented form of the list.
+	listsFlat listForm = iota
+	// listsJoined: ROA query and header parameters send a list of scalars comma-joined
+	// (the simple style) and any other list as its JSON text (the json style).
+	listsJoined
+	// listsJSON: a value decoded from JSON (a JSON body, a JSON text) holds a list as a
+	// JSON list; a string there is not a list, and validation says so.
+	listsJSON
+)
+
+// listFormOf is the list form of a parameter of a route of the given style.
+func listFormOf(style opspec.Style, in opspec.Location) listForm {
+	switch {
+	case in == opspec.InBody || in == opspec.InWholeBody:
+		return listsJSON
+	case style == opspec.ROA && in != opspec.InForm:
+		return listsJoined
+	}
+	return listsFlat
+}
+
+// coercion is how coerce reads one parameter: the form of its lists, and where it
+// notes what it had to guess (a request's warnings, journaled; nil: not noted).
+type coercion struct {
+	form  listForm
+	notes *[]string
+}
+
+func (c coercion) note(format string, args ...any) {
+	if c.notes != nil {
+		*c.notes = append(*c.notes, fmt.Sprintf(format, args...))
+	}
+}
+
+// as is c reading values of another form (those inside a JSON text, or flattened keys).
+func (c coercion) as(form listForm) coercion { return coercion{form: form, notes: c.notes} }
+
 // coerce converts a decoded value (string leaves from the query, or JSON values) to the
 // type n describes. A value that cannot be converted is returned as is, so that schema
 // validation reports it with its reason; structural impossibilities are errors.
-func coerce(v any, n *node, path string, depth int) (any, error) {
+func coerce(v any, n *node, path string, depth int, c coercion) (any, error) {
 	if depth > maxDepth {
 		return nil, fmt.Errorf("%s: nested too deeply", path)
 	}
@@ -94,7 +138,7 @@ func coerce(v any, n *node, path string, depth int) (any, error) {
 		if !ok {
 			return nil, fmt.Errorf("%s: value is not JSON text", path)
 		}
-		return coerce(d, n, path, depth)
+		return coerce(d, n, path, depth, c.as(listsJSON))
 	}
 	switch n.typ {
 	case "array":
@@ -111,50 +155,38 @@ func coerce(v any, n *node, path string, depth int) (any, error) {
 			sort.Ints(idx)
 			out := make([]any, len(idx))
 			for j, i := range idx {
-				c, err := coerce(x[strconv.Itoa(i)], n.items, path+"."+strconv.Itoa(i), depth+1)
+				e, err := coerce(x[strconv.Itoa(i)], n.items, path+"."+strconv.Itoa(i), depth+1, c.as(listsFlat))
 				if err != nil {
 					return nil, err
 				}
-				out[j] = c
+				out[j] = e
 			}
 			return out, nil
-		case string: // JSON ("shrink" json style) or comma-joined ("simple" style)
-			t := strings.TrimSpace(x)
-			if strings.HasPrefix(t, "[") {
-				if d, ok := decodeJSONValue(t); ok {
-					return coerce(d, n, path, depth)
-				}
-			}
-			if x == "" {
-				return []any{}, nil
-			}
-			parts := strings.Split(x, ",")
-			out := make([]any, len(parts))
-			for i, p := range parts {
-				c, err := coerce(p, n.items, path, depth+1)
-				if err != nil {
-					return nil, err
-				}
-				out[i] = c
-			}
-			return out, nil
+		case string:
+			return listText(x, n, path, depth, c)
 		case []any:
 			out := make([]any, len(x))
 			for i, e := range x {
-				c, err := coerce(e, n.items, path+"."+strconv.Itoa(i+1), depth+1)
+				ce, err := coerce(e, n.items, path+"."+strconv.Itoa(i+1), depth+1, c)
 				if err != nil {
 					return nil, err
 				}
-				out[i] = c
+				out[i] = ce
 			}
 			return out, nil
 		}
 	case "object":
 		switch x := v.(type) {
 		case string:
+			if c.form == listsJSON {
+				break // a string where the JSON has an object: validation says so
+			}
 			if d, ok := decodeJSONValue(x); ok {
 				if _, isObj := d.(map[string]any); isObj {
-					return coerce(d, n, path, depth)
+					if c.form == listsFlat {
+						c.note("%s: an object read from one value holding its JSON text; it goes flattened (%s.Name=...) and the documentation gives it no json style", path, path)
+					}
+					return coerce(d, n, path, depth, c.as(listsJSON))
 				}
 			}
 		case map[string]any:
@@ -168,11 +200,11 @@ func coerce(v any, n *node, path string, depth int) (any, error) {
 					out[k] = e
 					continue
 				}
-				c, err := coerce(e, child, path+"."+k, depth+1)
+				ce, err := coerce(e, child, path+"."+k, depth+1, c)
 				if err != nil {
 					return nil, err
 				}
-				out[k] = c
+				out[k] = ce
 			}
 			return out, nil
 		}
@@ -188,6 +220,57 @@ func coerce(v any, n *node, path string, depth int) (any, error) {
 		}
 	}
 	return v, nil
+}
+
+// listText reads a list that arrived as the one value x. In a JSON value a string is
+// not a list (validation says so). A JSON list text is the json style of ROA parameters;
+// elsewhere it is read with a note. A ROA query or header list of scalars is comma-joined
+// (the simple style); a list of objects there must be JSON text. A flattened list (RPC, form
+// bodies) has no single-value form: the value is read as a list of that one value, never
+// split at commas, with a note, since nothing documents how the caller meant it.
+func listText(x string, n *node, path string, depth int, c coercion) (any, error) {
+	if c.form == listsJSON {
+		return x, nil
+	}
+	if t := strings.TrimSpace(x); strings.HasPrefix(t, "[") {
+		if d, ok := decodeJSONValue(t); ok {
+			if _, isList := d.([]any); isList {
+				if c.form == listsFlat {
+					c.note("%s: a list read from one value holding a JSON list; it goes as %s.1, %s.2, ... and the documentation gives it no json style", path, path, path)
+				}
+				return coerce(d, n, path, depth, c.as(listsJSON))
+			}
+		}
+	}
+	scalars := n.items.typ != "object" && n.items.typ != "array"
+	switch {
+	case c.form == listsJoined && depth == 0 && scalars:
+		if x == "" {
+			return []any{}, nil
+		}
+		parts := strings.Split(x, ",")
+		out := make([]any, len(parts))
+		for i, p := range parts {
+			e, err := coerce(p, n.items, path, depth+1, c)
+			if err != nil {
+				return nil, err
+			}
+			out[i] = e
+		}
+		return out, nil
+	case c.form == listsJoined:
+		return nil, fmt.Errorf("%s: want the list's JSON text", path)
+	}
+	if x == "" {
+		c.note("%s: an empty value for a list that goes as %s.1, %s.2, ...: read as an empty list", path, path, path)
+		return []any{}, nil
+	}
+	c.note("%s: one value for a list that goes as %s.1, %s.2, ...: read as a list of that one value, not split at commas (the documentation gives the list no comma-joined style)", path, path, path)
+	e, err := coerce(x, n.items, path+".1", depth+1, c)
+	if err != nil {
+		return nil, err
+	}
+	return []any{e}, nil
 }
 
 func decodeJSONValue(s string) (any, bool) {

@@ -1,0 +1,149 @@
+package mock
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"net/http/httptest"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/acsgen/acsgen/acs"
+	"github.com/acsgen/acsgen/opspec"
+)
+
+// listSpec has a list in each place it can travel: an RPC query list (flattened,
+// InstanceId.1=), an RPC list of objects (Filter.1.Key=), a ROA query list of scalars
+// (comma-joined) and of objects (JSON text), and a list in a ROA JSON body.
+func listSpec() *opspec.Spec {
+	strs := &opspec.Schema{Type: "array", Items: &opspec.Schema{Type: "string"}}
+	objs := &opspec.Schema{Type: "array", Items: &opspec.Schema{Type: "object", Properties: []*opspec.Property{{Name: "Key", Schema: &opspec.Schema{Type: "string"}}}}}
+	resp := &opspec.Schema{Type: "object", Properties: []*opspec.Property{{Name: "RequestId", Schema: &opspec.Schema{Type: "string"}}}}
+	return &opspec.Spec{Product: "Eiam", Version: "2021-12-01", Style: opspec.RPC, Operations: []*opspec.Operation{
+		{Name: "TagThings", Style: opspec.RPC, Method: "POST", Path: "/", Response: resp, Params: []*opspec.Param{
+			{Name: "InstanceId", In: opspec.InQuery, Schema: strs},
+			{Name: "Filter", In: opspec.InQuery, Schema: objs},
+		}},
+		{Name: "ListThings", Style: opspec.ROA, Method: "GET", Path: "/things", Response: resp, Params: []*opspec.Param{
+			{Name: "names", In: opspec.InQuery, Schema: strs},
+			{Name: "items", In: opspec.InQuery, Schema: objs},
+		}},
+		{Name: "PutThings", Style: opspec.ROA, Method: "POST", Path: "/things", Response: resp, Params: []*opspec.Param{
+			{Name: "tags", In: opspec.InBody, Schema: strs},
+		}},
+	}}
+}
+
+// TestListsOverHTTP sends lists to the mock over HTTP with signed requests from the
+// client runtime, the way generated clients call (acs.Invoke over tagged request
+// structs), and by hand in other forms: a value holding a comma is one item unless the
+// list's form is the comma-joined one (ROA query lists of scalars), and where the mock has
+// to guess how a single value was meant it reads it as one item and warns, naming the
+// parameter, in the journal and the request log.
+func TestListsOverHTTP(t *testing.T) {
+	var logged []LogEntry
+	srv, err := New([]*opspec.Spec{listSpec()}, WithAccessKey("testid", "testsecret"),
+		WithRequestLog(func(e LogEntry) { logged = append(logged, e) }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv)
+	defer ts.Close()
+	c, err := acs.New(acs.Options{Endpoint: ts.URL, Credentials: acs.StaticCredentials("testid", "testsecret", ""),
+		Getenv: func(string) (string, bool) { return "", false }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	rpcOp := &acs.Operation{Name: "TagThings", Version: "2021-12-01", Product: "eiam", Style: acs.RPC, Method: "POST", PathPattern: "/"}
+	listOp := &acs.Operation{Name: "ListThings", Version: "2021-12-01", Product: "eiam", Style: acs.ROA, Method: "GET", PathPattern: "/things"}
+	putOp := &acs.Operation{Name: "PutThings", Version: "2021-12-01", Product: "eiam", Style: acs.ROA, Method: "POST", PathPattern: "/things", BodyType: acs.BodyJSON}
+
+	// last is the journal's latest request: its parameter and warnings
+	last := func(name string) (any, []string) {
+		reqs := srv.Requests()
+		r := reqs[len(reqs)-1]
+		return r.Params[name], r.Warnings
+	}
+	list := func(items ...any) []any { return items }
+
+	// the client runtime, as generated methods call it
+	type rpcReq struct {
+		InstanceId []string `acs:"InstanceId,query"`
+	}
+	if err := c.Invoke(ctx, rpcOp, &rpcReq{InstanceId: []string{"a,b", "c"}}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got, warns := last("InstanceId"); !reflect.DeepEqual(got, list("a,b", "c")) || len(warns) != 0 {
+		t.Errorf("client: InstanceId %#v (warnings %q), want [a,b c]", got, warns)
+	}
+	type roaReq struct {
+		Names []string `acs:"names,query"`
+	}
+	if err := c.Invoke(ctx, listOp, &roaReq{Names: []string{"x", "y"}}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got, warns := last("names"); !reflect.DeepEqual(got, list("x", "y")) || len(warns) != 0 {
+		t.Errorf("client: names %#v (warnings %q), want [x y]", got, warns)
+	}
+
+	// signed requests written by hand
+	call := func(op *acs.Operation, req *acs.Request) error {
+		_, err := c.Call(ctx, op, req, nil)
+		return err
+	}
+	for _, tc := range []struct {
+		name     string
+		op       *acs.Operation
+		key, val string
+		param    string
+		want     any
+		warn     string // a warning naming the parameter, "" for none
+	}{
+		// flattened lists: one value is one item, never split, and the guess is said
+		{"RPC list, one value with a comma", rpcOp, "InstanceId", "a,b", "InstanceId", list("a,b"), "InstanceId: one value for a list"},
+		{"RPC list, one JSON list", rpcOp, "InstanceId", `["a","b"]`, "InstanceId", list("a", "b"), "InstanceId: a list read from one value holding a JSON list"},
+		{"RPC list, flattened", rpcOp, "InstanceId.1", "a,b", "InstanceId", list("a,b"), ""},
+		{"RPC list of objects, one JSON object", rpcOp, "Filter.1", `{"Key":"k"}`, "Filter", list(map[string]any{"Key": "k"}), "Filter.1: an object read from one value holding its JSON text"},
+		// ROA query lists of scalars are comma-joined (the simple style), or JSON text
+		{"ROA query list, comma-joined", listOp, "names", "a,b", "names", list("a", "b"), ""},
+		{"ROA query list, JSON", listOp, "names", `["a,b"]`, "names", list("a,b"), ""},
+		{"ROA query list of objects, JSON", listOp, "items", `[{"Key":"k"}]`, "items", list(map[string]any{"Key": "k"}), ""},
+	} {
+		req := &acs.Request{Query: acs.Values{}}
+		req.Query.Add(tc.key, tc.val)
+		if err := call(tc.op, req); err != nil {
+			t.Errorf("%s: %v", tc.name, err)
+			continue
+		}
+		got, warns := last(tc.param)
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s: %s read as %#v, want %#v", tc.name, tc.param, got, tc.want)
+		}
+		switch {
+		case tc.warn == "" && len(warns) != 0:
+			t.Errorf("%s: warnings %q, want none", tc.name, warns)
+		case tc.warn != "" && (len(warns) != 1 || !strings.HasPrefix(warns[0], tc.warn)):
+			t.Errorf("%s: warnings %q, want one starting %q", tc.name, warns, tc.warn)
+		case tc.warn != "" && (len(logged) == 0 || !reflect.DeepEqual(logged[len(logged)-1].Warnings, warns)):
+			t.Errorf("%s: the request log has not the journal's warnings", tc.name)
+		}
+	}
+	// what is no form of the list is refused, naming the parameter
+	for _, tc := range []struct {
+		name string
+		op   *acs.Operation
+		req  *acs.Request
+		want string
+	}{
+		{"ROA query list of objects, not JSON", listOp, &acs.Request{Query: acs.Values{{Key: "items", Value: "Key=k"}}}, "items"},
+		{"ROA body list, a string with a comma", putOp, &acs.Request{Body: map[string]any{"tags": "a,b"}}, "tags"},
+	} {
+		err := call(tc.op, tc.req)
+		var ae *acs.Error
+		if !errors.As(err, &ae) || ae.StatusCode != http.StatusBadRequest || !strings.Contains(ae.Message, tc.want) {
+			t.Errorf("%s: %v, want a 400 naming %s", tc.name, err, tc.want)
+		}
+	}
+}
