@@ -24,6 +24,7 @@ func listSpec() *opspec.Spec {
 		{Name: "TagThings", Style: opspec.RPC, Method: "POST", Path: "/", Response: resp, Params: []*opspec.Param{
 			{Name: "InstanceId", In: opspec.InQuery, Schema: strs},
 			{Name: "Filter", In: opspec.InQuery, Schema: objs},
+			{Name: "Name", In: opspec.InQuery, Schema: &opspec.Schema{Type: "string"}},
 		}},
 		{Name: "ListThings", Style: opspec.ROA, Method: "GET", Path: "/things", Response: resp, Params: []*opspec.Param{
 			{Name: "names", In: opspec.InQuery, Schema: strs},
@@ -40,7 +41,8 @@ func listSpec() *opspec.Spec {
 // structs), and by hand in other forms: a value holding a comma is one item unless the
 // list's form is the comma-joined one (ROA query lists of scalars), and where the mock has
 // to guess how a single value was meant it reads it as one item and warns, naming the
-// parameter, in the journal and the request log.
+// parameter, in the journal and the request log. A key given twice is two items of a
+// list, and refused for a single value (neither value is dropped unseen).
 func TestListsOverHTTP(t *testing.T) {
 	var logged []LogEntry
 	srv, err := New([]*opspec.Spec{listSpec()}, WithAccessKey("testid", "testsecret"),
@@ -110,9 +112,14 @@ func TestListsOverHTTP(t *testing.T) {
 		{"ROA query list, comma-joined", listOp, "names", "a,b", "names", list("a", "b"), ""},
 		{"ROA query list, JSON", listOp, "names", `["a,b"]`, "names", list("a,b"), ""},
 		{"ROA query list of objects, JSON", listOp, "items", `[{"Key":"k"}]`, "items", list(map[string]any{"Key": "k"}), ""},
+		// a key given twice: a list takes both values
+		{"RPC list, the key twice", rpcOp, "InstanceId", "a\x00b", "InstanceId", list("a", "b"), ""},
+		{"ROA query list, the key twice", listOp, "names", "a\x00b", "names", list("a", "b"), ""},
 	} {
 		req := &acs.Request{Query: acs.Values{}}
-		req.Query.Add(tc.key, tc.val)
+		for _, v := range strings.Split(tc.val, "\x00") {
+			req.Query.Add(tc.key, v)
+		}
 		if err := call(tc.op, req); err != nil {
 			t.Errorf("%s: %v", tc.name, err)
 			continue
@@ -139,6 +146,7 @@ func TestListsOverHTTP(t *testing.T) {
 	}{
 		{"ROA query list of objects, not JSON", listOp, &acs.Request{Query: acs.Values{{Key: "items", Value: "Key=k"}}}, "items"},
 		{"ROA body list, a string with a comma", putOp, &acs.Request{Body: map[string]any{"tags": "a,b"}}, "tags"},
+		{"a single value given twice", rpcOp, &acs.Request{Query: acs.Values{{Key: "Name", Value: "a"}, {Key: "Name", Value: "b"}}}, "Name: got 2 values, want one"},
 	} {
 		err := call(tc.op, tc.req)
 		var ae *acs.Error

@@ -20,6 +20,9 @@ import (
 const maxIndex = 10000
 
 // unflatten turns flattened pairs into a nested tree of map[string]any with string leaves.
+// A key given more than once (Name=a&Name=b, or in both the query and the form body, which
+// unflatten into one tree) holds all its values as a []any, in order: a list parameter
+// reads them as its items, any other refuses them (coerce), so none is dropped unseen.
 func unflatten(vals url.Values, into map[string]any) error {
 	keys := make([]string, 0, len(vals))
 	for k := range vals {
@@ -27,15 +30,28 @@ func unflatten(vals url.Values, into map[string]any) error {
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		vs := vals[k]
-		if len(vs) == 0 || k == "" {
+		if k == "" {
 			continue
 		}
-		if err := setPath(into, k, vs[len(vs)-1]); err != nil {
-			return err
+		for _, v := range vals[k] {
+			if err := setPath(into, k, v); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
+}
+
+// setLeaf sets name in m to value, or adds value to what name already holds.
+func setLeaf(m map[string]any, name, value string) {
+	switch old := m[name].(type) {
+	case string:
+		m[name] = []any{old, value}
+	case []any:
+		m[name] = append(old, value)
+	default:
+		m[name] = value
+	}
 }
 
 func setPath(into map[string]any, key, value string) error {
@@ -43,7 +59,7 @@ func setPath(into map[string]any, key, value string) error {
 		if _, isMap := into[key].(map[string]any); isMap {
 			return fmt.Errorf("%s is given both as a value and as a prefix of %s.*", key, key)
 		}
-		into[key] = value
+		setLeaf(into, key, value)
 		return nil
 	}
 	parts := strings.Split(key, ".")
@@ -59,7 +75,7 @@ func setPath(into map[string]any, key, value string) error {
 			if _, isMap := cur[p].(map[string]any); isMap {
 				return fmt.Errorf("%s is given both as a value and as a prefix of %s.*", strings.Join(parts[:i+1], "."), strings.Join(parts[:i+1], "."))
 			}
-			cur[p] = value
+			setLeaf(cur, p, value)
 			return nil
 		}
 		next, ok := cur[p]
@@ -209,6 +225,9 @@ func coerce(v any, n *node, path string, depth int, c coercion) (any, error) {
 			return out, nil
 		}
 	case "integer", "number", "boolean":
+		if l, ok := v.([]any); ok && c.form != listsJSON {
+			return nil, fmt.Errorf("%s: got %d values, want one", path, len(l))
+		}
 		if s, ok := v.(string); ok {
 			if t, ok := typedScalar(s, n.typ); ok {
 				return t, nil
@@ -217,6 +236,9 @@ func coerce(v any, n *node, path string, depth int, c coercion) (any, error) {
 	case "string":
 		if m, ok := v.(map[string]any); ok && len(m) > 0 {
 			return nil, fmt.Errorf("%s: want a single value, got %s.*", path, path)
+		}
+		if l, ok := v.([]any); ok && c.form != listsJSON {
+			return nil, fmt.Errorf("%s: got %d values, want one", path, len(l))
 		}
 	}
 	return v, nil
