@@ -155,3 +155,57 @@ func TestListsOverHTTP(t *testing.T) {
 		}
 	}
 }
+
+// TestUnknownParamsNoted: a query or JSON body key that is no parameter of the operation
+// (a misspelt name) is ignored, as the service ignores it, with a warning naming it and
+// the near-miss parameter; the common RPC parameters the SDKs add are not warned.
+func TestUnknownParamsNoted(t *testing.T) {
+	srv, err := New([]*opspec.Spec{listSpec()}, WithAccessKey("testid", "testsecret"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv)
+	defer ts.Close()
+	for _, sv := range []acs.SigningVersion{acs.SigningV3, acs.SigningV2} {
+		c, err := acs.New(acs.Options{Endpoint: ts.URL, Credentials: acs.StaticCredentials("testid", "testsecret", ""),
+			SignatureVersion: sv, Region: "cn-hangzhou", Getenv: func(string) (string, bool) { return "", false }})
+		if err != nil {
+			t.Fatal(err)
+		}
+		op := &acs.Operation{Name: "TagThings", Version: "2021-12-01", Product: "eiam", Style: acs.RPC, Method: "POST", PathPattern: "/"}
+		q := acs.Values{{Key: "InstanceId.1", Value: "a"}, {Key: "Filter.1.Key", Value: "k"}, {Key: "Name", Value: "n"}, {Key: "OwnerId", Value: "1"}}
+		if _, err := c.Call(context.Background(), op, &acs.Request{Query: q}, nil); err != nil {
+			t.Fatal(err)
+		}
+		reqs := srv.Requests()
+		if w := reqs[len(reqs)-1].Warnings; len(w) != 0 {
+			t.Errorf("%v: documented and common parameters warned: %q", sv, w)
+		}
+		q = acs.Values{{Key: "instanceId.1", Value: "a"}, {Key: "Colour", Value: "red"}}
+		if _, err := c.Call(context.Background(), op, &acs.Request{Query: q}, nil); err != nil {
+			t.Fatal(err)
+		}
+		reqs = srv.Requests()
+		want := []string{
+			"Colour: in the query or form body, no parameter of TagThings: ignored",
+			"instanceId: in the query or form body, no parameter of TagThings: ignored (did you mean InstanceId?)",
+		}
+		if w := reqs[len(reqs)-1].Warnings; !reflect.DeepEqual(w, want) {
+			t.Errorf("%v: warnings %q, want %q", sv, w, want)
+		}
+	}
+	putOp := &acs.Operation{Name: "PutThings", Version: "2021-12-01", Product: "eiam", Style: acs.ROA, Method: "POST", PathPattern: "/things", BodyType: acs.BodyJSON}
+	c, err := acs.New(acs.Options{Endpoint: ts.URL, Credentials: acs.StaticCredentials("testid", "testsecret", ""),
+		Getenv: func(string) (string, bool) { return "", false }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Call(context.Background(), putOp, &acs.Request{Body: map[string]any{"tags": []string{"a"}, "tag": "b"}}, nil); err != nil {
+		t.Fatal(err)
+	}
+	reqs := srv.Requests()
+	want := []string{"tag: in the JSON body, no parameter of PutThings: ignored (did you mean tags?)"}
+	if w := reqs[len(reqs)-1].Warnings; !reflect.DeepEqual(w, want) {
+		t.Errorf("JSON body: warnings %q, want %q", w, want)
+	}
+}

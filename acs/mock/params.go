@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/acsgen/acsgen/internal/editdist"
 	"github.com/acsgen/acsgen/opspec"
 )
 
@@ -373,8 +374,57 @@ func dotted(flat map[string]any, name string) (any, bool) {
 	return cur, true
 }
 
-// rawParams gathers, for one route, each parameter's undecoded value by name.
-func (rt *route) rawParams(query url.Values, b body, header func(string) string, pathVals map[string]string) (map[string]any, *Error) {
+// commonParams are the parameters every RPC call may carry that operations do not
+// document: signature V2, STS token, response format, region and owner.
+var commonParams = map[string]bool{
+	"Action": true, "Version": true, "Format": true, "AccessKeyId": true, "Signature": true,
+	"SignatureMethod": true, "SignatureVersion": true, "SignatureNonce": true, "SignatureType": true,
+	"Timestamp": true, "SecurityToken": true, "BearerToken": true, "RegionId": true,
+	"OwnerId": true, "OwnerAccount": true, "ResourceOwnerId": true, "ResourceOwnerAccount": true,
+}
+
+// takes reports whether a query, form or JSON body key (a flattened name's first segment)
+// is a parameter of the route.
+func (rt *route) takes(key string) bool {
+	if _, ok := rt.byName[key]; ok {
+		return true
+	}
+	for _, p := range rt.params {
+		if len(p.name) > len(key) && p.name[len(key)] == '.' && strings.HasPrefix(p.name, key) {
+			return true
+		}
+	}
+	return false
+}
+
+// noteUnknown notes each key of vals that is no parameter of the route nor a common one:
+// the mock ignores it, as the service does, but the caller's value (a misspelt name,
+// instanceId for InstanceId) must not be lost unseen.
+func (rt *route) noteUnknown(vals map[string]any, where string, notes *[]string) {
+	var unknown []string
+	for k := range vals {
+		if !commonParams[k] && !rt.takes(k) {
+			unknown = append(unknown, k)
+		}
+	}
+	sort.Strings(unknown)
+	for _, k := range unknown {
+		msg := fmt.Sprintf("%s: in the %s, no parameter of %s: ignored", k, where, rt.op.Name)
+		names := make([]string, len(rt.params))
+		for i, p := range rt.params {
+			names[i] = p.name
+		}
+		// a suggestion only for a near miss: nearest's bound is for long operation names
+		if n := nearest(k, names); n != "" && editdist.Distance(strings.ToLower(k), strings.ToLower(n)) <= max(1, len(k)/4) {
+			msg += " (did you mean " + n + "?)"
+		}
+		*notes = append(*notes, msg)
+	}
+}
+
+// rawParams gathers, for one route, each parameter's undecoded value by name; the query,
+// form and JSON body keys that are no parameter are noted in *notes.
+func (rt *route) rawParams(query url.Values, b body, header func(string) string, pathVals map[string]string, notes *[]string) (map[string]any, *Error) {
 	flat := map[string]any{}
 	if len(query) > 0 {
 		if err := unflatten(query, flat); err != nil {
@@ -386,6 +436,8 @@ func (rt *route) rawParams(query url.Values, b body, header func(string) string,
 			return nil, errInvalid("form body", err.Error())
 		}
 	}
+	rt.noteUnknown(flat, "query or form body", notes)
+	rt.noteUnknown(b.json, "JSON body", notes)
 	out := make(map[string]any, len(rt.params))
 	for _, p := range rt.params {
 		var v any

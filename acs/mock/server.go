@@ -330,7 +330,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request, ex *exchange) {
 		s.writeError(w, r, ex, e)
 		return
 	}
-	params, e := rt.rawParams(query, b, r.Header.Get, pathVals)
+	params, e := rt.rawParams(query, b, r.Header.Get, pathVals, &ex.warnings)
 	if e != nil {
 		s.writeError(w, r, ex, e)
 		return
