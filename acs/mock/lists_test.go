@@ -158,7 +158,8 @@ func TestListsOverHTTP(t *testing.T) {
 
 // TestUnknownParamsNoted: a query or JSON body key that is no parameter of the operation
 // (a misspelt name) is ignored, as the service ignores it, with a warning naming it and
-// the near-miss parameter; the common RPC parameters the SDKs add are not warned.
+// the near-miss parameter; the common RPC parameters the SDKs add are not warned. A key
+// that is no field of a parameter's object is kept, with a warning.
 func TestUnknownParamsNoted(t *testing.T) {
 	srv, err := New([]*opspec.Spec{listSpec()}, WithAccessKey("testid", "testsecret"))
 	if err != nil {
@@ -181,7 +182,7 @@ func TestUnknownParamsNoted(t *testing.T) {
 		if w := reqs[len(reqs)-1].Warnings; len(w) != 0 {
 			t.Errorf("%v: documented and common parameters warned: %q", sv, w)
 		}
-		q = acs.Values{{Key: "instanceId.1", Value: "a"}, {Key: "Colour", Value: "red"}}
+		q = acs.Values{{Key: "instanceId.1", Value: "a"}, {Key: "Colour", Value: "red"}, {Key: "Filter.1.Colour", Value: "red"}}
 		if _, err := c.Call(context.Background(), op, &acs.Request{Query: q}, nil); err != nil {
 			t.Fatal(err)
 		}
@@ -189,6 +190,7 @@ func TestUnknownParamsNoted(t *testing.T) {
 		want := []string{
 			"Colour: in the query or form body, no parameter of TagThings: ignored",
 			"instanceId: in the query or form body, no parameter of TagThings: ignored (did you mean InstanceId?)",
+			"Filter.1.Colour: no field of Filter.1: kept as sent, unchecked",
 		}
 		if w := reqs[len(reqs)-1].Warnings; !reflect.DeepEqual(w, want) {
 			t.Errorf("%v: warnings %q, want %q", sv, w, want)

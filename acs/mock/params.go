@@ -214,6 +214,9 @@ func coerce(v any, n *node, path string, depth int, c coercion) (any, error) {
 					child, k = p.n, p.name
 				}
 				if child == nil {
+					if len(n.props) > 0 {
+						c.note("%s.%s: no field of %s: kept as sent, unchecked", path, k, path)
+					}
 					out[k] = e
 					continue
 				}
