@@ -29,6 +29,7 @@ func listSpec() *opspec.Spec {
 		{Name: "ListThings", Style: opspec.ROA, Method: "GET", Path: "/things", Response: resp, Params: []*opspec.Param{
 			{Name: "names", In: opspec.InQuery, Schema: strs},
 			{Name: "items", In: opspec.InQuery, Schema: objs},
+			{Name: "x-demo-names", In: opspec.InHeader, Schema: strs},
 		}},
 		{Name: "PutThings", Style: opspec.ROA, Method: "POST", Path: "/things", Response: resp, Params: []*opspec.Param{
 			{Name: "tags", In: opspec.InBody, Schema: strs},
@@ -136,6 +137,13 @@ func TestListsOverHTTP(t *testing.T) {
 		case tc.warn != "" && (len(logged) == 0 || !reflect.DeepEqual(logged[len(logged)-1].Warnings, warns)):
 			t.Errorf("%s: the request log has not the journal's warnings", tc.name)
 		}
+	}
+	// a header list in two fields of the header: both
+	if err := call(listOp, &acs.Request{Header: acs.Values{{Key: "x-demo-names", Value: "a,b"}, {Key: "x-demo-names", Value: "c"}}}); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := last("x-demo-names"); !reflect.DeepEqual(got, list("a", "b", "c")) {
+		t.Errorf("header list in two fields: %#v, want [a b c]", got)
 	}
 	// what is no form of the list is refused, naming the parameter
 	for _, tc := range []struct {

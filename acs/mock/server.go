@@ -330,7 +330,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request, ex *exchange) {
 		s.writeError(w, r, ex, e)
 		return
 	}
-	params, e := rt.rawParams(query, b, r.Header.Get, pathVals, &ex.warnings)
+	params, e := rt.rawParams(query, b, headerValue(r.Header), pathVals, &ex.warnings)
 	if e != nil {
 		s.writeError(w, r, ex, e)
 		return
@@ -456,4 +456,11 @@ func regionOf(q url.Values, host string, hosts map[string]string) string {
 		}
 	}
 	return ""
+}
+
+// headerValue reads a header parameter: the values of all the request's fields of the name,
+// joined with commas, which HTTP holds the same as one field (RFC 9110, 5.3), so a second
+// field is not dropped.
+func headerValue(h http.Header) func(string) string {
+	return func(name string) string { return strings.Join(h.Values(name), ",") }
 }
