@@ -138,6 +138,13 @@ func TestListsOverHTTP(t *testing.T) {
 			t.Errorf("%s: the request log has not the journal's warnings", tc.name)
 		}
 	}
+	// a single value given twice alike (in the query and the form body) is that value
+	if err := call(rpcOp, &acs.Request{Query: acs.Values{{Key: "Name", Value: "n"}}, Form: acs.Values{{Key: "Name", Value: "n"}}}); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := last("Name"); got != "n" {
+		t.Errorf("Name given twice alike: %#v, want n", got)
+	}
 	// a header list in two fields of the header: both
 	if err := call(listOp, &acs.Request{Header: acs.Values{{Key: "x-demo-names", Value: "a,b"}, {Key: "x-demo-names", Value: "c"}}}); err != nil {
 		t.Fatal(err)
@@ -154,7 +161,7 @@ func TestListsOverHTTP(t *testing.T) {
 	}{
 		{"ROA query list of objects, not JSON", listOp, &acs.Request{Query: acs.Values{{Key: "items", Value: "Key=k"}}}, "items"},
 		{"ROA body list, a string with a comma", putOp, &acs.Request{Body: map[string]any{"tags": "a,b"}}, "tags"},
-		{"a single value given twice", rpcOp, &acs.Request{Query: acs.Values{{Key: "Name", Value: "a"}, {Key: "Name", Value: "b"}}}, "Name: got 2 values, want one"},
+		{"a single value given twice", rpcOp, &acs.Request{Query: acs.Values{{Key: "Name", Value: "a"}, {Key: "Name", Value: "b"}}}, "Name: got 2 different values, want one"},
 	} {
 		err := call(tc.op, tc.req)
 		var ae *acs.Error

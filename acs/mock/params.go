@@ -230,7 +230,11 @@ func coerce(v any, n *node, path string, depth int, c coercion) (any, error) {
 		}
 	case "integer", "number", "boolean":
 		if l, ok := v.([]any); ok && c.form != listsJSON {
-			return nil, fmt.Errorf("%s: got %d values, want one", path, len(l))
+			one, err := oneValue(l, path)
+			if err != nil {
+				return nil, err
+			}
+			v = one
 		}
 		if s, ok := v.(string); ok {
 			if t, ok := typedScalar(s, n.typ); ok {
@@ -242,7 +246,11 @@ func coerce(v any, n *node, path string, depth int, c coercion) (any, error) {
 			return nil, fmt.Errorf("%s: want a single value, got %s.*", path, path)
 		}
 		if l, ok := v.([]any); ok && c.form != listsJSON {
-			return nil, fmt.Errorf("%s: got %d values, want one", path, len(l))
+			one, err := oneValue(l, path)
+			if err != nil {
+				return nil, err
+			}
+			v = one
 		}
 	}
 	return v, nil
@@ -297,6 +305,18 @@ func listText(x string, n *node, path string, depth int, c coercion) (any, error
 		return nil, err
 	}
 	return []any{e}, nil
+}
+
+// oneValue is the value of a single-valued parameter whose key was given more than once
+// (unflatten): the same value repeated (in the query and the form body, say) is that
+// value; different values are an error, since taking one would drop the others.
+func oneValue(l []any, path string) (any, error) {
+	for _, e := range l[1:] {
+		if e != l[0] {
+			return nil, fmt.Errorf("%s: got %d different values, want one", path, len(l))
+		}
+	}
+	return l[0], nil
 }
 
 func decodeJSONValue(s string) (any, bool) {
