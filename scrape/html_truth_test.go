@@ -359,7 +359,7 @@ func (p *truthPage) flatten(nodes []accNode, req bool, path []string, depth int,
 			*out = append(*out, row)
 		}
 		if len(n.Children) == 0 {
-			if t := inner(n.DocType); p.items && t != "" && !strings.HasPrefix(t, "map") {
+			if t := inner(n.DocType); p.items && strings.HasPrefix(n.DocType, "array<") && !strings.HasPrefix(t, "map") {
 				// the site's unnamed item row of a list of scalars
 				*out = append(*out, truthRow{accNode{DocType: t}, depth + 1, "", "", ""})
 			}

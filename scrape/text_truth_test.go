@@ -453,5 +453,5 @@ func (p *truthPage) portalFrame(r *htmlTruthRecord) {
 	}
 	var j strings.Builder
 	p.jsonObject(&j, r.Response, "")
-	p.f("%s\n\nChange History\n", j.String())
+	p.f("%s\n\nChange History\n\nChange timeChange content summaryoperation\n2024-05-23\nchangeresponse parameters\n", j.String())
 }
