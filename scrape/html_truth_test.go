@@ -153,8 +153,12 @@ type truthPage struct {
 	spell   int // 0 the truth's type words, 1 the site's, 2 legacy ones, 3 the SDK's Go types
 	seq     int // the record's index: picks among a convention's spellings
 	roa     bool
-	text    bool   // a plain-text page (text_truth_test.go)
-	caption string // the caption of the next table
+	text    bool // a plain-text page (text_truth_test.go)
+	// In the text layouts: tree lists an RPC request in tree order, not dotted (the newer
+	// site); items adds the site's unnamed item row under a list; legacy is a legacy
+	// doc-detail page (Action row, Example before Description, "Array of X" wrappers).
+	tree, items, legacy bool
+	caption             string // the caption of the next table
 }
 
 func (p *truthPage) f(format string, args ...any) { fmt.Fprintf(&p.b, format, args...) }
@@ -309,7 +313,9 @@ func (p *truthPage) tableStart(req, position bool) {
 	p.f("<thead><tr><th>%s</th></tr></thead>\n<tbody>\n", strings.Join(cols, "</th><th>"))
 }
 
-func (p *truthPage) exampleFirst() bool { return p.seq%4 == 1 && p.variant != "nested" }
+func (p *truthPage) exampleFirst() bool {
+	return p.legacy || p.seq%4 == 1 && p.variant != "nested"
+}
 
 // nameHTML is a name as the cell shows it: plain, in <code> or in <strong>, by record.
 func (p *truthPage) nameHTML(name string) string {
@@ -324,12 +330,15 @@ func (p *truthPage) nameHTML(name string) string {
 	return esc(name)
 }
 
-// truthRow is a parameter row: the node, its depth and the name the row shows.
+// truthRow is a parameter row: the node, its depth and the name the row shows; typ, when
+// set, is the Type cell a legacy wrapper row shows instead of the node's ("Array of X",
+// or "-" for none).
 type truthRow struct {
 	n     accNode
 	depth int
 	name  string
 	in    string
+	typ   string
 }
 
 // flatten lists the rows of nodes (at depth, below the dotted path) in tree order, as the
@@ -343,13 +352,25 @@ func (p *truthPage) flatten(nodes []accNode, req bool, path []string, depth int,
 		}
 		leavesOnly := p.dotted(req) && req && !p.roa // RPC pages flatten the request
 		if !leavesOnly || len(n.Children) == 0 {
-			row := truthRow{n, depth, name, n.In}
+			row := truthRow{n, depth, name, n.In, ""}
 			if leavesOnly && strings.HasPrefix(n.DocType, "array") {
 				row.name += ".N" // a list of scalars: Ids.N
 			}
 			*out = append(*out, row)
 		}
 		if len(n.Children) == 0 {
+			if t := inner(n.DocType); p.items && strings.HasPrefix(n.DocType, "array<") && !strings.HasPrefix(t, "map") {
+				// the site's unnamed item row of a list of scalars
+				*out = append(*out, truthRow{accNode{DocType: t}, depth + 1, "", "", ""})
+			}
+			continue
+		}
+		if w := n.Children[0]; !req && p.legacy && p.spell == 2 && n.DocType == "object" && len(n.Children) == 1 &&
+			w.DocType == "array<object>" && len(w.Children) > 0 {
+			// a legacy page's wrapper: "Items | Array of Item" then an untyped "Item" row
+			(*out)[len(*out)-1].typ = "Array of " + w.Name
+			*out = append(*out, truthRow{w, depth + 1, w.Name, "", "-"})
+			p.flatten(w.Children, req, append(segs, w.Name), depth+2, out)
 			continue
 		}
 		kids := segs
@@ -359,9 +380,9 @@ func (p *truthPage) flatten(nodes []accNode, req bool, path []string, depth int,
 				kids = append(kids[:len(kids)-1], n.Name+".N")
 			case p.dotted(req):
 				kids = append(kids[:len(kids)-1], n.Name+"[]")
-			case p.variant == "indent" || p.variant == "glyph" && p.seq%2 == 1:
+			case p.variant == "indent" || p.variant == "glyph" && p.seq%2 == 1 || p.items:
 				// the site's unnamed item row
-				*out = append(*out, truthRow{accNode{DocType: "object"}, depth + 1, "", ""})
+				*out = append(*out, truthRow{accNode{DocType: "object"}, depth + 1, "", "", ""})
 				p.flatten(n.Children, req, kids, depth+2, out)
 				continue
 			}
@@ -374,7 +395,7 @@ func (p *truthPage) flatten(nodes []accNode, req bool, path []string, depth int,
 // always in the dotted convention, and in the plain-text layouts for an RPC request
 // (Tag.N.Key), as the real text pages write it.
 func (p *truthPage) dotted(req bool) bool {
-	return p.variant == "dotted" || p.text && req && !p.roa
+	return p.variant == "dotted" || p.text && !p.tree && req && !p.roa
 }
 
 // row writes a table row whose first cell is name, showing depth as the convention does.

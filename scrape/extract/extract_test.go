@@ -1173,12 +1173,14 @@ func TestResponseRightAfterCaption(t *testing.T) {
 
 func TestSplitTitle(t *testing.T) {
 	for in, want := range map[string]string{
-		"Identity as a Service:ListGroups": "ListGroups",
-		":CreateInstanceAccount":           "CreateInstanceAccount",
-		"ListInstances - 查询实例列表":           "ListInstances",
-		"GetVideoInfos_视频点播_API文档":         "GetVideoInfos",
-		"CreateUser（创建用户）":                 "CreateUser",
-		"Welcome to our site":              "",
+		"Identity as a Service:ListGroups":        "ListGroups",
+		":CreateInstanceAccount":                  "CreateInstanceAccount",
+		"ListInstances - 查询实例列表":                  "ListInstances",
+		"GetVideoInfos_视频点播_API文档":                "GetVideoInfos",
+		"DeployApplication_Serverless 应用引擎_API文档": "DeployApplication",
+		"ListInstances_airec_API文档":               "ListInstances",
+		"CreateUser（创建用户）":                        "CreateUser",
+		"Welcome to our site":                     "",
 	} {
 		if _, got := splitTitle(in); got != want {
 			t.Errorf("splitTitle(%q) = %q, want %q", in, got, want)

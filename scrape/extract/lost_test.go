@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/acsgen/acsgen/opspec"
@@ -70,5 +71,34 @@ func TestAccountRows(t *testing.T) {
 	want := "f.md:14: response fields ResourceGroupId, Gone dropped: the tree could not place their rows"
 	if got := x.res.Warnings[len(x.res.Warnings)-1]; got.Kind != page.Drop || got.String() != want {
 		t.Errorf("got %s %q\nwant %q", got.Kind, got, want)
+	}
+}
+
+// An unnamed scalar row right after a list of scalars is the list's item row, as the newer
+// pages write it ("Ids | array<string>", then "| string | The ID."), not a row whose name
+// the site hid: nothing is dropped, and the items take its description.
+func TestScalarItemRowAfterTypedList(t *testing.T) {
+	p := &page.Page{File: "f.txt", Title: "CreateUser", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RequestParams, "Request parameters", 3, tbl(4, reqHeader,
+			[]string{"InstanceId", "string", "Yes", "Xxxx.", "idaas_1"},
+			[]string{"Ids", "array<string>", "No", "The IDs.", ""},
+			[]string{"", "string", "No", "The ID.", "i-1"},
+			[]string{"Name", "string", "No", "Xxxx.", "a"})),
+	}}
+	op, res := mustOp(t, p)
+	for _, w := range res.Warnings {
+		if w.Kind == page.Drop {
+			t.Errorf("drop warning: %s", w)
+		}
+	}
+	var got []string
+	for _, prm := range op.Params {
+		got = append(got, prm.Name)
+		if prm.Name == "Ids" && (prm.Schema.Items == nil || prm.Schema.Items.Description != "The ID.") {
+			t.Errorf("Ids items = %+v", prm.Schema.Items)
+		}
+	}
+	if strings.Join(got, ",") != "InstanceId,Ids,Name" {
+		t.Errorf("params %v", got)
 	}
 }

@@ -194,6 +194,13 @@ func firstIdent(s string) string {
 	if isIdent(s) {
 		return s
 	}
+	if t, ok := strings.CutSuffix(s, "_API文档"); ok {
+		// the API portal's "<operation>_<product>_API文档": the product's name may start
+		// with Latin letters ("DeployApplication_Serverless 应用引擎_API文档")
+		if op, _, ok := strings.Cut(t, "_"); ok && isIdent(op) {
+			return op
+		}
+	}
 	end := strings.IndexFunc(s, func(r rune) bool {
 		return !(r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
 	})

@@ -332,6 +332,21 @@ func (b *treeBuilder) add(f field) {
 		b.wrapScalarList(f)
 		return
 	}
+	if l := b.scalarList; l != nil && l.line == b.lastLine && f.name == "" && f.depth < 0 && f.schema != nil && !isContainer(f.schema) {
+		// The unnamed item row of the list of scalars just placed ("Ids | array<string>",
+		// then "| string | The ID."), as the newer pages list items: not a row whose name
+		// the site hid.
+		b.scalarList = nil
+		items := l.p.Schema.Items
+		if f.schema.Type != "" && f.schema.Type != items.Type {
+			b.x.warn(f.line, "item row of %q says %s but the array row says %s items; keeping %s",
+				l.p.Name, typeWord(f.schema), typeWord(items), items.Type)
+		}
+		if items.Description == "" {
+			items.Description = f.schema.Description
+		}
+		return
+	}
 	// A row named as the list inside the wrapper just opened ("InstanceStatuses" then
 	// "InstanceStatus", untyped or a struct) is its item row.
 	if top := b.stack[len(b.stack)-1]; top.inner && f.name == top.name && top.s.Items != nil &&

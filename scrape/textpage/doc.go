@@ -8,7 +8,10 @@
 //   - cell per line: every header cell and every row cell on its own line (newer pages);
 //   - glued: the header cells run together on one line ("ParameterTypeRequired...") and so do
 //     the leading cells of each row ("InstanceIdstringYes"); the closed vocabularies of types,
-//     Yes/No and column words split them (older pages);
+//     Yes/No and column words split them (older pages); a Go type is a type too, and a
+//     pointer to an SDK struct ("networkConfig*CreateLogstashRequestNetworkConfigYes") one
+//     whose struct is named after the operation's request or response and ends with the
+//     row's name;
 //   - pipe cells: one cell per line ending " |", rows opening with "| Name |" or a lone "|"
 //     once the previous row has closed its last cell (a lone "|" after an open cell, or
 //     standing for cells the row lacks, is a cell); some dumps drop the opening "|" and the

@@ -60,13 +60,14 @@ func TestGoTypeRows(t *testing.T) {
 }
 
 // TestUnknownTypeRowWarned: a row whose type the vocabulary lacks (a Go pointer to a struct
-// glued to its name and Required word, or an unknown word on its own line between a name and
-// a Required line) cannot be read as a row; it stays text of the row before, and a drop
+// glued to its name and Required word, whose name does not end with the row's so that where
+// the type ends cannot be told, or an unknown word on its own line between a name and a
+// Required line) cannot be read as a row; it stays text of the row before, and a drop
 // warning names it, so the user knows the parameter may be missing.
 func TestUnknownTypeRowWarned(t *testing.T) {
 	for layout, text := range map[string]string{
 		"glued": "Request parameters\n\nParameterTypeRequiredExampleDescription\nRegionIdstringYescn-hangzhou\n\nXxx.\n\n" +
-			"networkConfig*CreateLogstashRequestNetworkConfigYes\n\nXxx.\n\nPageSizeintegerNo10\n\nXxx.\n",
+			"networkConfig*CreateLogstashRequestNetConfYes\n\nXxx.\n\nPageSizeintegerNo10\n\nXxx.\n",
 		"cells": "Request parameters\n\nParameter\n\nType\n\nRequired\n\nDescription\n\nRegionId\n\nString\n\nYes\n\nXxx.\n\n" +
 			"networkConfig\n\nNetConf\n\nYes\n\nXxx.\n\nPageSize\n\nInteger\n\nNo\n\nXxx.\n",
 	} {
@@ -103,5 +104,52 @@ func TestUnknownTypeSpacedRowWarned(t *testing.T) {
 	}
 	if len(drops) != 1 || !strings.Contains(drops[0], "rows networkConfig dropped") {
 		t.Errorf("drop warnings %q, want one naming networkConfig", drops)
+	}
+}
+
+// TestSDKStructPointerRows: a Go pointer to one of the SDK's structs, named after the
+// operation's request or response, is an object type in the glued, cell-per-line and spaced
+// layouts, also past the 40 bytes of a type word. Glued, the struct's name ends with the
+// row's name, which tells the type from a Required word glued after it, also where the
+// name itself ends in a Required word (optionNo).
+func TestSDKStructPointerRows(t *testing.T) {
+	names := []string{"networkConfig", "LaunchConfiguration", "optionNo", "optionNo"}
+	types := []string{"*CreateThingRequestNetworkConfig", "*CreateAutoProvisioningGroupRequestLaunchConfiguration",
+		"*CreateThingRequestOptionNo", "*CreateThingRequestOptionNo"}
+	required := []string{"Yes", "No", "Yes", ""}
+	pages := map[string]string{
+		"glued": "Request parameters\n\nParameterTypeRequiredDescriptionExample\n" +
+			"networkConfig*CreateThingRequestNetworkConfigYes\n\nThe network.\n\n" +
+			"LaunchConfiguration*CreateAutoProvisioningGroupRequestLaunchConfigurationNo\n\nThe launch.\n\n" +
+			"optionNo*CreateThingRequestOptionNoYes\n\nThe option.\n\n" +
+			"optionNo*CreateThingRequestOptionNo\n\nAgain.\n\n",
+		"cells": "Request parameters\n\nParameter\n\nType\n\nRequired\n\nDescription\n\n" +
+			"networkConfig\n\n*CreateThingRequestNetworkConfig\n\nYes\n\nThe network.\n\n" +
+			"LaunchConfiguration\n\n*CreateAutoProvisioningGroupRequestLaunchConfiguration\n\nNo\n\nThe launch.\n\n" +
+			"optionNo\n\n*CreateThingRequestOptionNo\n\nYes\n\nThe option.\n\n" +
+			"optionNo\n\n*CreateThingRequestOptionNo\n\nAgain.\n\n",
+		"spaced": "Request parameters\n\nParameter Type Required Description\n" +
+			"networkConfig *CreateThingRequestNetworkConfig Yes\n\nThe network.\n\n" +
+			"LaunchConfiguration *CreateAutoProvisioningGroupRequestLaunchConfiguration No\n\nThe launch.\n\n" +
+			"optionNo *CreateThingRequestOptionNo Yes\n\nThe option.\n\n" +
+			"optionNo *CreateThingRequestOptionNo\n\nAgain.\n\n",
+	}
+	for layout, text := range pages {
+		p, err := Reader{}.Read("CreateThing.txt", []byte("CreateThing\n\n"+text+
+			"Response parameters\n\nParameterTypeDescriptionExample\ndata*CreateThingResponseBodyData\n\nThe data.\n\nRequestIdstring\n\nThe request ID.\n\nabc\n"))
+		if err != nil {
+			t.Fatalf("%s: %v", layout, err)
+		}
+		req := table(t, p, page.RequestParams)
+		equal(t, layout+" names", column(req, page.ColName), names)
+		equal(t, layout+" types", column(req, page.ColType), types)
+		equal(t, layout+" required", column(req, page.ColRequired), required)
+		resp := table(t, p, page.ResponseParams)
+		equal(t, layout+" response", column(resp, page.ColType), []string{"*CreateThingResponseBodyData", "string"})
+		for _, w := range p.Warnings { // the last row lacks its Required cell, and is told so
+			if w.Kind == page.Drop || w.Kind == page.Guess && !strings.Contains(w.Msg, "missing Required cell") {
+				t.Errorf("%s: warning %s", layout, w.Msg)
+			}
+		}
 	}
 }

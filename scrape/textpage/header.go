@@ -173,6 +173,9 @@ func (d *doc) pipeHeader(i int) (header, bool) {
 					break
 				}
 			}
+			if !sep && len(h.cells) >= 2 && d.namesRow(j, len(h.cells)+1) {
+				break // a row named like a column ("Code |" then "string |")
+			}
 			seen |= 1 << uint(col)
 			h.cells = append(h.cells, strings.TrimSpace(c))
 			j++
@@ -200,6 +203,29 @@ func (d *doc) pipeHeader(i int) (header, bool) {
 	}
 	h.cols = page.ClassifyColumns(h.cells)
 	return h, keyColumn(h.cols)
+}
+
+// namesRow reports whether the column word on line i, in a header of one word a line
+// ending " |", names the table's first row instead: the next line is a type cell, and it
+// does not open the response's unnamed root row, which closes the n cells that a header
+// ending with the word would have on a line of pipes only ("object |" then "|||").
+func (d *doc) namesRow(i, n int) bool {
+	k := d.nb(i + 1)
+	if k >= len(d.lines) {
+		return false
+	}
+	typ, ok := strings.CutSuffix(d.t(k), "|")
+	if !ok || !isType(strings.TrimSpace(typ)) {
+		return false
+	}
+	pipes := 0
+	for j := k; j < len(d.lines) && j < k+8; j = d.nb(j + 1) {
+		t := d.t(j)
+		if pipes += page.CountPipes(t); pipes >= n {
+			return pipes != n || !pipesOnly.only(t)
+		}
+	}
+	return true
 }
 
 // separatorEnds reports whether the run of one-cell lines "a |" starting at line i ends,

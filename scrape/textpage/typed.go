@@ -461,7 +461,7 @@ func (tt *typedTable) splitGlued(i int) (name, typ, req, rest string, ok bool) {
 		for _, w := range requiredSuffixes {
 			if strings.HasSuffix(s, w) && len(s) > len(w) {
 				rest := s[:len(s)-len(w)]
-				if _, _, ok := tt.typeSuffix(rest, i, false); ok {
+				if nm, ty, ok := tt.typeSuffix(rest, i, false); ok && namesStruct(nm, ty) {
 					s, req = rest, w
 					break
 				}
@@ -469,10 +469,23 @@ func (tt *typedTable) splitGlued(i int) (name, typ, req, rest string, ok bool) {
 		}
 	}
 	name, typ, ok = tt.typeSuffix(s, i, true)
-	if !ok {
+	if !ok || !namesStruct(name, typ) {
 		return tt.gluedRest(t)
 	}
 	return name, typ, req, "", true
+}
+
+// namesStruct reports whether a glued row's type, where it is a pointer to an SDK struct,
+// ends with the row's name, as the SDK names a field's struct (<Operation>Request...<Name>:
+// "networkConfig*CreateLogstashRequestNetworkConfig"). That is what tells where such a type
+// ends when a Required word is glued to it ("...NetworkConfigYes"); a row where it does not
+// hold stays unread, and warned. Other types pass.
+func namesStruct(name, typ string) bool {
+	if !sdkStructPointer(typ) {
+		return true
+	}
+	nm, _ := cutBadge(name)
+	return nm != "" && len(typ) > len(nm) && strings.EqualFold(typ[len(typ)-len(nm):], nm)
 }
 
 // gluedRest splits a glued row whose leading cells are followed by more text on the same
@@ -496,8 +509,8 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 		}
 		for m := min(len(t)-k, 40); m >= 3; m-- {
 			ty := t[k : k+m]
-			if ty[m-1] == ' ' || !isType(ty) {
-				continue
+			if ty[m-1] == ' ' || !isType(ty) || !namesStruct(t[:k], ty) {
+				continue // every prefix of a struct's name is one: its end is the row's name
 			}
 			after := t[k+m:]
 			rq := ""
@@ -543,7 +556,11 @@ func (tt *typedTable) typeSuffix(s string, i int, warn bool) (name, typ string, 
 	}
 	n := 0
 	bestK := -1
-	for k := max(1, len(s)-40); k < len(s); k++ { // a type word is at most 40 bytes
+	window := 40 // a type word is at most 40 bytes, a Go type maxGoType
+	if strings.ContainsAny(s, "*[") {
+		window = maxGoType
+	}
+	for k := max(1, len(s)-window); k < len(s); k++ {
 		if !typeStart(s, k) {
 			continue
 		}

@@ -208,11 +208,14 @@ func headerSplit(s string, choice *[maxHeaderLine + 1]int32) (int, bool) {
 // "array" and "map") or with the "*" or "[" of a Go type ("*string", "[]*CreateUserRequestTag",
 // which page.CanonicalType reads). Most lines are not types; two quick filters run first.
 func isType(s string) bool {
-	if len(s) < typeFilter.minLen || len(s) > 40 {
+	if len(s) < typeFilter.minLen || len(s) > maxGoType {
 		return false
 	}
 	if s[0] == '*' || s[0] == '[' {
-		return page.IsType(s)
+		return page.IsType(s) || sdkStructPointer(s)
+	}
+	if len(s) > 40 {
+		return false
 	}
 	if !typeFilter.has(s[0], s[1]) {
 		return false
@@ -225,6 +228,28 @@ func isType(s string) bool {
 		return false
 	}
 	return page.IsType(s)
+}
+
+// maxGoType bounds a Go type in a Type cell; the SDK's struct names run long
+// ("[]*CreateAutoProvisioningGroupRequestLaunchConfigurationDataDisk"). Type words are at
+// most 40 bytes.
+const maxGoType = 128
+
+// sdkStructPointer reports whether s is a Go pointer to one of the SDK's structs, which are
+// named after the operation's request or response ("*CreateLogstashRequestNetworkConfig",
+// "*ListTracesResponseBodyData"): an object. A pointer to another name is no type: RAM
+// tables write resources so ("*Instance", "*All Resource").
+func sdkStructPointer(s string) bool {
+	name, ok := strings.CutPrefix(s, "*")
+	if !ok || name == "" || name[0] < 'A' || name[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(name); i++ {
+		if c := name[i]; !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return strings.Index(name, "Request") > 0 || strings.Index(name, "Response") > 0
 }
 
 // typeEnds holds the lower-cased last bytes of the type words, '>' ("array<...>") and ']'
@@ -246,10 +271,14 @@ var typeEnds = func() (set [256]bool) {
 // mayEndInType is a cheap pre-check for typeSuffix: false only when no suffix of s can be
 // a type. A suffix of an ASCII s without white space is a type only when, lower-cased, it
 // is a type word or an array<...>/map<...> form (the other forms have spaces, and trimming
-// changes nothing), so it ends in a byte of typeEnds. Other texts are not judged.
+// changes nothing), so it ends in a byte of typeEnds; or a Go type naming an SDK struct,
+// which has a "*" ("[]*ListThingsResponseBodyData"). Other texts are not judged.
 func mayEndInType(s string) bool {
 	if s == "" {
 		return false
+	}
+	if strings.IndexByte(s, '*') >= 0 {
+		return true
 	}
 	c := s[len(s)-1]
 	if 'A' <= c && c <= 'Z' {
