@@ -31,7 +31,8 @@ func (Reader) Read(file string, data []byte) (*page.Page, error) {
 	if bytes.IndexByte(data, 0) >= 0 || !utf8.Valid(data) {
 		return nil, fmt.Errorf("%s: not a text page (binary data or invalid UTF-8)", file)
 	}
-	text := strings.ReplaceAll(string(data), "\r\n", "\n")
+	// a byte-order mark (editors on Windows write one) is no text of the title line
+	text := strings.ReplaceAll(string(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))), "\r\n", "\n")
 	p := &page.Page{File: file, Format: page.Markdown, Meta: map[string]string{}}
 	r := &reader{p: p, lines: strings.Split(text, "\n")}
 	r.read()

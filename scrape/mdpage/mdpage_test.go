@@ -284,3 +284,14 @@ func TestSampleCommentLines(t *testing.T) {
 		t.Errorf("code blocks start %q", got)
 	}
 }
+
+// TestByteOrderMark: a page saved with a byte-order mark keeps its "# Title" heading.
+func TestByteOrderMark(t *testing.T) {
+	p, err := Reader{}.Read("CreateAlias.md", []byte("\ufeff# CreateAlias\n\nText.\n\n## Request parameters\n\n|Name|Type|Required|Description|\n|--|--|--|--|\n|KeyId|String|Yes|The key.|\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Title != "CreateAlias" {
+		t.Errorf("title %q, want CreateAlias", p.Title)
+	}
+}
