@@ -348,8 +348,8 @@ func (r *reader) table() {
 			break
 		}
 		row := page.Row{Line: line, Depth: -1}
-		if len(cells) > 0 {
-			name := cells[0]
+		if k := nameCol(t); k < len(cells) {
+			name := cells[k]
 			d := 0
 			for strings.HasPrefix(name, "└") {
 				name = strings.TrimSpace(strings.TrimPrefix(name, "└"))
@@ -357,7 +357,7 @@ func (r *reader) table() {
 			}
 			if d > 0 {
 				depthShown = true
-				cells[0] = name
+				cells[k] = name
 			}
 			row.Depth = d
 		}
@@ -389,6 +389,15 @@ func (r *reader) table() {
 		}
 	}
 	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.TableBlock, Line: t.Line, Table: t})
+}
+
+// nameCol is the column of the table's names, whose "└" glyphs show nesting: the name
+// column wherever it stands ("|Type|Name|..."), else the first.
+func nameCol(t *page.Table) int {
+	if k := t.Col(page.ColName); k >= 0 {
+		return k
+	}
+	return 0
 }
 
 // row reads one table row starting at the current line and returns its cleaned cells.

@@ -295,3 +295,17 @@ func TestByteOrderMark(t *testing.T) {
 		t.Errorf("title %q, want CreateAlias", p.Title)
 	}
 }
+
+// TestTreeGlyphsInNameColumn: a table whose name column is not the first ("|Type|Name|...")
+// shows nesting by the "└" glyphs of its names, as one whose names come first does.
+func TestTreeGlyphsInNameColumn(t *testing.T) {
+	p, err := Reader{}.Read("DescribeTags.md", []byte("# DescribeTags\n\n## Response parameters\n\n"+
+		"|Type|Name|Example|Description|\n|---|---|---|---|\n| |Tags| |The tags.|\n|String|└TagKey|k|The key.|\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := p.Sections[len(p.Sections)-1].Blocks[0].Table.Rows
+	if got := rows[1].Cells[1]; got != "TagKey" || rows[1].Depth != 1 || rows[0].Depth != 0 {
+		t.Errorf("row %q depth %d (Tags depth %d), want TagKey depth 1 (0)", got, rows[1].Depth, rows[0].Depth)
+	}
+}
