@@ -161,13 +161,16 @@ func (r *reader) indented() {
 	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Code, Line: start, Text: text, Lang: lang})
 }
 
-// section starts a section for a known heading; the first level-1 heading is the title.
+// section starts a section for a known heading; the first level-1 heading (or the first
+// heading, naming no section) is the title.
 func (r *reader) section(level int, text string, line int) {
-	if level == 1 && r.p.Title == "" {
+	kind, ok := page.ClassifyHeading(text)
+	// The title is the "# " heading, or the page's first heading when it names no section:
+	// exports that nest a page under their own title put it a level down ("## CreateAlias").
+	if r.p.Title == "" && (level == 1 || !ok && len(r.p.Sections) == 1) {
 		r.p.Title, r.p.TitleLine = text, line
 		return
 	}
-	kind, ok := page.ClassifyHeading(text)
 	if ok {
 		if r.p.Lang == "" || r.p.Lang == "en" {
 			r.p.Lang = page.HeadingLang(text)

@@ -309,3 +309,22 @@ func TestTreeGlyphsInNameColumn(t *testing.T) {
 		t.Errorf("row %q depth %d (Tags depth %d), want TagKey depth 1 (0)", got, rows[1].Depth, rows[0].Depth)
 	}
 }
+
+// TestTitleLevelDown: a page whose headings all sit a level down ("## CreateAlias", then
+// "### Request parameters") is titled by its first heading.
+func TestTitleLevelDown(t *testing.T) {
+	p, err := Reader{}.Read("CreateAlias.md", []byte("## CreateAlias {#concept_68624_zh .concept}\n\nText.\n\n### Request parameters\n\n|Name|Type|Required|Description|\n|--|--|--|--|\n|KeyId|String|Yes|The key.|\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Title != "CreateAlias" || len(p.Sections) != 2 || p.Sections[1].Kind != page.RequestParams {
+		t.Errorf("title %q, %d sections, want CreateAlias and the request parameters", p.Title, len(p.Sections))
+	}
+	p, err = Reader{}.Read("x.md", []byte("## Request parameters\n\n|Name|Type|Required|Description|\n|--|--|--|--|\n|KeyId|String|Yes|The key.|\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Title != "" {
+		t.Errorf("title %q: a section heading is no title", p.Title)
+	}
+}
