@@ -410,9 +410,9 @@ func nameCol(t *page.Table) int {
 // swallow the next one. A lone "|" is an empty cell of the cell-per-line layout.
 //
 // A line holding only "|" closes the row when the row has its cells (the generator's
-// " |" after a multi-line description); before that it is an empty cell. A fenced code
-// block inside a cell belongs to the cell: its pipes are not cell separators. A heading
-// ends the row (and the table).
+// " |" after a multi-line description), and the header when the separator line follows;
+// before that it is an empty cell. A fenced code block inside a cell belongs to the cell:
+// its pipes are not cell separators. A heading ends the row (and the table).
 func (r *reader) row(want int) (cells []string, line int, ok bool) {
 	line = r.i + 1
 	var buf []string
@@ -442,7 +442,7 @@ func (r *reader) row(want int) (cells []string, line int, ok bool) {
 			continue
 		}
 		n := page.CountPipes(strings.Join(buf, "\n")) - 1
-		if trim == "|" && (want == 0 || n < want) {
+		if trim == "|" && (want == 0 && !r.separatorNext(r.i) || want > 0 && n < want) {
 			continue
 		}
 		if want == 0 || n >= want || (len(buf) == 1 && page.CountPipes(trim) >= 3 && !r.continues(r.i)) {
@@ -455,6 +455,17 @@ func (r *reader) row(want int) (cells []string, line int, ok bool) {
 	r.p.Truncated = true
 	r.p.Warn(line, "table row is not closed with '|': the page may be cut off")
 	return splitRow(strings.Join(buf, "\n") + "|"), line, true
+}
+
+// separatorNext reports whether the first non-blank line from line i is a table's
+// separator line: a lone "|" before it closes a header written a cell a line.
+func (r *reader) separatorNext(i int) bool {
+	for ; i < len(r.lines); i++ {
+		if t := strings.TrimSpace(r.lines[i]); t != "" {
+			return page.IsPipeSeparator(t)
+		}
+	}
+	return false
 }
 
 // continues reports whether the first non-blank line from line i continues a cell: it is

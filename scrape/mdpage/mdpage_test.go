@@ -328,3 +328,19 @@ func TestTitleLevelDown(t *testing.T) {
 		t.Errorf("title %q: a section heading is no title", p.Title)
 	}
 }
+
+// TestHeaderClosedByLonePipe: a header written a cell a line may close with a lone "|"
+// before the separator line, as the rows close after a multi-line last cell; the separator
+// is no part of the header.
+func TestHeaderClosedByLonePipe(t *testing.T) {
+	src := "# CreatePipelines\n\n## Request parameters\n\n|Parameter\n\n|Type\n\n|Required\n\n|\n|---|---|---|\n" +
+		"|pipelineId\n\n|String\n\n|Yes\n\n|\n|description\n\n|String\n\n|No\n\n|\n"
+	p, err := Reader{}.Read("CreatePipelines.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := p.Sections[len(p.Sections)-1].Blocks[0].Table
+	if len(tb.Header) != 3 || len(tb.Rows) != 2 || tb.Rows[1].Cells[0] != "description" {
+		t.Errorf("header %q, rows %v; want 3 columns and the rows pipelineId and description", tb.Header, tb.Rows)
+	}
+}
