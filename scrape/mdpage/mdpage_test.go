@@ -344,3 +344,17 @@ func TestHeaderClosedByLonePipe(t *testing.T) {
 		t.Errorf("header %q, rows %v; want 3 columns and the rows pipelineId and description", tb.Header, tb.Rows)
 	}
 }
+
+// TestNoBreakSpace: a no-break space (an HTML export's &nbsp;) is a space in the text the
+// reader gives, so that "Array\u00a0of\u00a0Tag" is the type "Array of Tag".
+func TestNoBreakSpace(t *testing.T) {
+	p, err := Reader{}.Read("DescribeTags.md", []byte("# DescribeTags\n\n## Response parameters\n\n"+
+		"|Name|Type|Example|Description|\n|---|---|---|---|\n|Tags|Array\u00a0of\u00a0Tag| |The\u00a0tags.|\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	row := p.Sections[len(p.Sections)-1].Blocks[0].Table.Rows[0]
+	if row.Cells[1] != "Array of Tag" || row.Cells[3] != "The tags." {
+		t.Errorf("cells %q, want Array of Tag and The tags.", row.Cells)
+	}
+}
