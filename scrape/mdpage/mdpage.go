@@ -70,6 +70,8 @@ func (r *reader) read() {
 			r.indented()
 		case strings.HasPrefix(trim, "|"):
 			r.table()
+		case r.bareTable():
+			r.table()
 		case isListItem(trim):
 			r.list()
 		default:
@@ -306,6 +308,30 @@ func (r *reader) noteLinks(raw string, line int) {
 			}
 		}
 	}
+}
+
+// bareTable reports whether the current line starts a GFM table written without outer
+// pipes ("Name | Type | Required", then "--- | --- | ---"), and if so writes the pipes
+// around its header, separator and rows (the lines up to a blank line, a heading or a
+// line without a cell separator), so that table reads it as any other.
+func (r *reader) bareTable() bool {
+	if page.CountPipes(r.lines[r.i]) == 0 || r.i+1 >= len(r.lines) || !page.IsPipeSeparator(r.lines[r.i+1]) {
+		return false
+	}
+	for j := r.i; j < len(r.lines); j++ {
+		t := strings.TrimSpace(r.lines[j])
+		if t == "" || isHeading(t) || isFence(t) || page.CountPipes(t) == 0 {
+			break
+		}
+		if !strings.HasPrefix(t, "|") {
+			t = "|" + t
+		}
+		if !strings.HasSuffix(t, "|") || strings.HasSuffix(t, `\|`) {
+			t += "|"
+		}
+		r.lines[j] = t
+	}
+	return true
 }
 
 // table reads a pipe table. Rows may span several lines: a row ends at a line that ends

@@ -358,3 +358,20 @@ func TestNoBreakSpace(t *testing.T) {
 		t.Errorf("cells %q, want Array of Tag and The tags.", row.Cells)
 	}
 }
+
+// TestTableWithoutOuterPipes: GFM tables may leave out the outer pipes ("Name | Type", then
+// "--- | ---"); such a table reads as one with them.
+func TestTableWithoutOuterPipes(t *testing.T) {
+	p, err := Reader{}.Read("AttachDisk.md", []byte("# AttachDisk\n\n## Request parameters\n\n"+
+		"Name | Type | Required | Description\n--- | --- | --- | ---\nDiskId | String | Yes | The disk.\nInstanceId | String | Yes | The instance.\n\nText after.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	blocks := p.Sections[len(p.Sections)-1].Blocks
+	if len(blocks) != 2 || blocks[0].Table == nil || len(blocks[0].Table.Rows) != 2 || blocks[0].Table.Rows[1].Cells[0] != "InstanceId" {
+		t.Fatalf("blocks %+v, want a table of DiskId and InstanceId, then a paragraph", blocks)
+	}
+	if got := blocks[0].Table.Columns; got[0] != page.ColName || got[2] != page.ColRequired {
+		t.Errorf("columns %v", got)
+	}
+}
