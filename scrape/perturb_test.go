@@ -178,7 +178,7 @@ var perturbations = []perturbation{
 	{"table-rewrite", tablesOf(func(*paramTable) {})}, // the others' tables as the test writes them
 	{"cell-padding", tablesOf(func(tb *paramTable) { tb.padded = true })},
 	{"no-outer-pipes", tablesOf(func(tb *paramTable) { tb.leading = tb.leading && !tb.oneLine() })},
-	{"bold-header", markdownTables(func(tb *paramTable) { tb.header = wrapCells(tb.header, "**", nil) })},
+	{"bold-header", tablesOf(func(tb *paramTable) { tb.header = wrapCells(tb.header, "**", nil) })},
 	{"code-names", tablesOf(func(tb *paramTable) {
 		k := colIndex(tb.cols, page.ColName)
 		for i, r := range tb.rows {
@@ -592,17 +592,6 @@ func withTables(p accPage, s string, table func(*paramTable), lines func([]strin
 
 func tablesOf(f func(*paramTable)) func(accPage, string) string {
 	return func(p accPage, s string) string { return withTables(p, s, f, nil) }
-}
-
-// markdownTables is tablesOf for the Markdown pages only: Markdown emphasis is no part of
-// a text dump.
-func markdownTables(f func(*paramTable)) func(accPage, string) string {
-	return func(p accPage, s string) string {
-		if !isMarkdown(p) {
-			return s
-		}
-		return withTables(p, s, f, nil)
-	}
 }
 
 // replaceCell replaces the text of cell (a table cell, or a text dump's line written as a
