@@ -34,8 +34,9 @@ import (
 // Encoding: an absent optional value is not sent: a nil pointer, slice, map or interface,
 // an empty string, a zero number or struct that is not required; a bool that is not a
 // pointer is always sent. Composite values are flattened the RPC way (AddFlat) in RPC operations and
-// form bodies; in ROA query and header values a list of scalars is joined with commas and
-// anything else is sent as JSON, as the official SDKs' "shrink" parameters are. An empty
+// form bodies; in ROA query and header values a list of scalars is joined with commas (an
+// item holding a comma is a *ValidationError: it would arrive as two) and anything else is
+// sent as JSON, as the official SDKs' "shrink" parameters are. An empty
 // token field is filled with a random token (NewClientToken) once per call, so the
 // Client's retries repeat it and the service can deduplicate them.
 //
@@ -364,6 +365,14 @@ func encodeParam(op *Operation, p param, v reflect.Value, vals *Values) error {
 	}
 	if k := v.Kind(); k == reflect.Slice || k == reflect.Array {
 		if _, ok := scalarString(reflect.New(v.Type().Elem()).Elem()); ok {
+			// the service reads an item holding a comma as two: refuse it rather than
+			// send other values than the caller's
+			for i := 0; i < v.Len(); i++ {
+				if s, ok := scalarString(indirect(v.Index(i))); ok && strings.Contains(s, ",") {
+					return &ValidationError{Field: fmt.Sprintf("%s[%d]", p.name, i),
+						Reason: "holds a comma, which a comma-joined list (a ROA query or header list) cannot carry"}
+				}
+			}
 			vals.AddJoined(p.name, v.Interface(), ",")
 			return nil
 		}

@@ -266,3 +266,23 @@ func TestEncodeJSONTextParams(t *testing.T) {
 		t.Errorf("empty request sends query %q form %q", q, f)
 	}
 }
+
+// A ROA query list of scalars goes comma-joined: an item holding a comma would arrive as
+// two items, so it is refused before sending, naming the item.
+func TestJoinedListItemWithComma(t *testing.T) {
+	type req struct {
+		Names []string `acs:"names,query"`
+	}
+	var in Request
+	if err := EncodeRequest(opTestROA, &req{Names: []string{"a", "b"}}, &in); err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := in.Query.Get("names"); v != "a,b" {
+		t.Errorf("names = %q, want a,b", v)
+	}
+	err := EncodeRequest(opTestROA, &req{Names: []string{"a", "b,c"}}, &Request{})
+	var ve *ValidationError
+	if !errors.As(err, &ve) || ve.Field != "names[1]" {
+		t.Errorf("an item with a comma: %v, want a ValidationError naming names[1]", err)
+	}
+}

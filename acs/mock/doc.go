@@ -16,7 +16,11 @@
 //     connections, chosen by rule and seeded probability;
 //  5. decoding and validation: RPC flattened parameters (Tag.1.Key=) are unflattened into
 //     nested values, every value is coerced to its schema type and checked with kin-openapi
-//     (openapi3.Schema.VisitJSON) against schemas compiled once from the model;
+//     (openapi3.Schema.VisitJSON) against schemas compiled once from the model; a list
+//     arriving as one value is read by where it travels (params.go listText: comma-joined
+//     only in ROA query and header values); what that has to guess, and each query, form
+//     or JSON body key that is no parameter (ignored, as by the service), is a warning of
+//     the request (Request.Warnings, LogEntry.Warnings);
 //  6. behaviour: a user Handler or Behaviour when one answers the operation (the built-in
 //     kms-crypto round trip among them), otherwise the generated stateful behaviour
 //     inferred from the spec (resource.go: kinds, verbs, identifiers by ID or name, batch

@@ -107,6 +107,12 @@ func signV3(r *http.Request, body []byte, ak, sk, nonce string) {
 	r.Header.Set("x-acs-date", testNow.Format("2006-01-02T15:04:05Z"))
 	r.Header.Set("x-acs-signature-nonce", nonce)
 	r.Header.Set("x-acs-content-sha256", acs.HashPayload(body))
+	authorizeV3(r, body, ak, sk)
+}
+
+// authorizeV3 sets r's V3 Authorization for the headers r has now (x-acs-*, host,
+// content-type), its query and body.
+func authorizeV3(r *http.Request, body []byte, ak, sk string) {
 	var hs []acs.Pair
 	for k, vs := range r.Header {
 		lk := strings.ToLower(k)

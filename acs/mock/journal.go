@@ -21,6 +21,9 @@ type Request struct {
 	RequestID string         `json:"requestId"`
 	Status    int            `json:"status"` // -1 when the connection was dropped
 	Code      string         `json:"code,omitempty"`
+	// Warnings say what the mock guessed reading the request, naming the parameter (a
+	// single value for a list that goes flattened, say).
+	Warnings []string `json:"warnings,omitempty"`
 }
 
 // journal is a bounded ring of received requests. It keeps each request's validated

@@ -112,6 +112,7 @@ type LogEntry struct {
 	Status    int
 	Code      string // error code, "" on success
 	Duration  time.Duration
+	Warnings  []string // what the mock guessed reading the request (as journaled)
 }
 
 // Handler answers one operation instead of the generated behaviour. It returns the

@@ -75,13 +75,16 @@ func stateFits(code string) bool {
 	return false
 }
 
-// documentedFor picks a code of the operation fitting the markers and the kind, one that
-// names the kind first.
-func documentedFor(op *opspec.Operation, markers []string, k *kind, status int) *Error {
-	var generic *Error
+// documentedFor picks a code of the operation fitting the markers and the kind. A code
+// naming the kind comes first, and of those one answered with status (a 404
+// InvalidVpcId.NotFound before a 403 Forbidden.VpcNotFound); else, unless named is set,
+// the first code about no resource in particular. status is also the answer's status when
+// the operation documents none for the code.
+func documentedFor(op *opspec.Operation, markers []string, k *kind, status int, named bool) *Error {
+	var naming, generic *Error
 	for _, e := range op.Errors {
 		fits, names := codeFits(e.Code, markers, k)
-		if !fits {
+		if !fits || named && !names {
 			continue
 		}
 		st := e.HTTPStatus
@@ -89,12 +92,17 @@ func documentedFor(op *opspec.Operation, markers []string, k *kind, status int) 
 			st = status
 		}
 		cand := &Error{Status: st, Code: e.Code, Message: e.Message}
-		if names {
+		switch {
+		case names && st == status:
 			return cand
-		}
-		if generic == nil {
+		case names && naming == nil:
+			naming = cand
+		case !names && generic == nil:
 			generic = cand
 		}
+	}
+	if naming != nil {
+		return naming
 	}
 	return generic
 }
@@ -167,7 +175,7 @@ func inferErrors(routes []*route) {
 			seen := map[pattern]bool{} // a pattern counts once per kind
 			var best *Error
 			for _, rt := range k.routes {
-				e := documentedFor(rt.op, ch.markers, k, ch.status)
+				e := documentedFor(rt.op, ch.markers, k, ch.status, false)
 				*ch.get(rt) = e
 				if e == nil {
 					continue

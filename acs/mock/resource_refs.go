@@ -126,19 +126,7 @@ func hasDependant(ds []dependant, k *kind, attr string) bool {
 // documents naming k (CreateVSwitch InvalidVpcId.NotFound; one answered with HTTP 404
 // before others, as Forbidden.VpcNotFound), else k's own not-found.
 func refNotFound(op *opspec.Operation, k *kind) *Error {
-	var doc *Error
-	for _, e := range op.Errors {
-		if fits, names := codeFits(e.Code, notFoundMarkers, k); fits && names {
-			st := e.HTTPStatus
-			if st == 0 {
-				st = http.StatusNotFound
-			}
-			if doc == nil || st == http.StatusNotFound && doc.Status != http.StatusNotFound {
-				doc = &Error{Status: st, Code: e.Code, Message: e.Message} // a 404 one first
-			}
-		}
-	}
-	if doc != nil {
+	if doc := documentedFor(op, notFoundMarkers, k, http.StatusNotFound, true); doc != nil {
 		return doc
 	}
 	var any *Error

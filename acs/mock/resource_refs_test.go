@@ -177,3 +177,20 @@ func TestReferencesECSMetadata(t *testing.T) {
 	c.ok("DeleteSecurityGroup", with("SecurityGroupId", sg))
 	c.ok("DeleteVpc", with("VpcId", vpc))
 }
+
+// TestNotFoundPrefersStatus: a route's own not-found answer is chosen as a reference's is
+// (one implementation, documentedFor): of two codes naming the kind, the one documented with
+// HTTP 404 (InvalidVpcId.NotFound), not the first listed (Forbidden.VpcNotFound, 400).
+func TestNotFoundPrefersStatus(t *testing.T) {
+	reqID := prop("RequestId", str("", ""))
+	spec := &opspec.Spec{Product: "Vpc", Version: "2016-04-28", Style: opspec.RPC, Operations: []*opspec.Operation{
+		{Name: "CreateVpc", Style: opspec.RPC, Method: "POST", Path: "/", Response: obj(reqID, prop("VpcId", str("", "vpc-bp1")))},
+		{Name: "DescribeVpcAttribute", Style: opspec.RPC, Method: "POST", Path: "/",
+			Params: []*opspec.Param{q("VpcId", true, str("", ""))}, Response: obj(reqID, prop("VpcId", str("", ""))),
+			Errors: []opspec.ErrorCode{{HTTPStatus: 400, Code: "Forbidden.VpcNotFound"}, {HTTPStatus: 404, Code: "InvalidVpcId.NotFound"}}},
+	}}
+	c := newClient(t, spec, "vpc.cn-hangzhou.aliyuncs.com")
+	if e := c.fails("DescribeVpcAttribute", map[string]string{"VpcId": "vpc-nothere"}, 404); e.code() != "InvalidVpcId.NotFound" {
+		t.Errorf("unknown VpcId: %s", e.raw)
+	}
+}

@@ -60,6 +60,8 @@ type param struct {
 	req  bool
 	n    *node
 	json bool // the value travels as its JSON text (opspec.JSONStyle)
+	// lists: how its lists arrive when one comes as a single value
+	lists listForm
 }
 
 func (rt *route) param(low string) *param { return rt.byLow[low] }

@@ -144,7 +144,7 @@ func (s *Server) compile(spec *opspec.Spec, op *opspec.Operation) (*route, error
 		if p == nil || p.Name == "" {
 			continue
 		}
-		cp := &param{name: p.Name, low: strings.ToLower(p.Name), in: p.In, req: p.Required || p.In == opspec.InPath, n: compileSchema(p.Schema), json: p.JSONText()}
+		cp := &param{name: p.Name, low: strings.ToLower(p.Name), in: p.In, req: p.Required || p.In == opspec.InPath, n: compileSchema(p.Schema), json: p.JSONText(), lists: listFormOf(rt.style, p.In)}
 		if _, dup := rt.byName[cp.name]; dup {
 			continue
 		}
@@ -207,6 +207,8 @@ type exchange struct {
 	region    string
 	params    map[string]any
 	operation string
+	// warnings: what the mock guessed reading the request (journaled and logged)
+	warnings []string
 	// drop: a drop fault picked this request; the connection closes once it is journaled.
 	drop bool
 }
@@ -231,7 +233,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.serve(jw, r, ex)
 	jw.record()
 	if s.cfg.logf != nil {
-		e := LogEntry{Method: r.Method, Path: r.URL.Path, Status: ex.status, Code: ex.code, Duration: time.Since(start)}
+		e := LogEntry{Method: r.Method, Path: r.URL.Path, Status: ex.status, Code: ex.code, Duration: time.Since(start), Warnings: ex.warnings}
 		if ex.rt != nil {
 			e.Product, e.Operation = ex.rt.spec.Product, ex.rt.op.Name
 		}
@@ -265,7 +267,7 @@ func (w *journalingWriter) record() {
 	}
 	entry := Request{
 		Seq: w.seq, Method: w.r.Method, Path: w.r.URL.Path, RequestID: ex.reqID, Status: ex.status, Code: ex.code,
-		Account: ex.account, Region: ex.region, Params: ex.params,
+		Account: ex.account, Region: ex.region, Params: ex.params, Warnings: ex.warnings,
 	}
 	if ex.rt != nil {
 		entry.Product, entry.Version, entry.Operation = ex.rt.spec.Product, ex.rt.spec.Version, ex.rt.op.Name
@@ -328,12 +330,12 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request, ex *exchange) {
 		s.writeError(w, r, ex, e)
 		return
 	}
-	params, e := rt.rawParams(query, b, r.Header.Get, pathVals)
+	params, e := rt.rawParams(query, b, headerValue(r.Header), pathVals, &ex.warnings)
 	if e != nil {
 		s.writeError(w, r, ex, e)
 		return
 	}
-	e = rt.validate(params)
+	e = rt.validate(params, &ex.warnings)
 	ex.params = params
 	if e != nil {
 		s.writeError(w, r, ex, e)
@@ -454,4 +456,11 @@ func regionOf(q url.Values, host string, hosts map[string]string) string {
 		}
 	}
 	return ""
+}
+
+// headerValue reads a header parameter: the values of all the request's fields of the name,
+// joined with commas, which HTTP holds the same as one field (RFC 9110, 5.3), so a second
+// field is not dropped.
+func headerValue(h http.Header) func(string) string {
+	return func(name string) string { return strings.Join(h.Values(name), ",") }
 }

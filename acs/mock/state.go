@@ -196,15 +196,21 @@ func (s *store) get(sc scope, parent []string, id string) (resource, bool) {
 	return d.slots[i], true
 }
 
-// put stores a new resource; false when one with the key exists already.
-func (s *store) put(sc scope, r resource) bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+// scopeData is the data of scope sc, made when it has none yet (s.mu held).
+func (s *store) scopeData(sc scope) *scopeData {
 	d := s.data[sc]
 	if d == nil {
 		d = &scopeData{index: map[string]int32{}}
 		s.data[sc] = d
 	}
+	return d
+}
+
+// put stores a new resource; false when one with the key exists already.
+func (s *store) put(sc scope, r resource) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	d := s.scopeData(sc)
 	k := r.key()
 	if _, dup := d.index[k]; dup {
 		return false
@@ -297,11 +303,7 @@ func (s *store) rename(sc scope, parent []string, id, newID, idAttr string) bool
 func (s *store) markGone(sc scope, parent []string, id string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	d := s.data[sc]
-	if d == nil {
-		d = &scopeData{index: map[string]int32{}}
-		s.data[sc] = d
-	}
+	d := s.scopeData(sc)
 	if d.gone == nil {
 		d.gone = map[string]bool{}
 	}

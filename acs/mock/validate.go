@@ -12,8 +12,9 @@ import (
 // validate coerces every raw parameter to its schema type, in place, and checks it with
 // kin-openapi; required parameters must be present. The first problem is reported, in page
 // order, with the error code the operation documents for it when it documents one (the
-// parameters after it keep their raw values).
-func (rt *route) validate(params map[string]any) *Error {
+// parameters after it keep their raw values). What coercion had to guess is appended to
+// *notes.
+func (rt *route) validate(params map[string]any, notes *[]string) *Error {
 	for _, p := range rt.params {
 		v, ok := params[p.name]
 		if !ok {
@@ -22,14 +23,15 @@ func (rt *route) validate(params map[string]any) *Error {
 			}
 			continue
 		}
+		how := coercion{form: p.lists, notes: notes}
 		if p.json {
 			d, err := jsonText(v)
 			if err != nil {
 				return rt.invalid(p.name, "", err.Error())
 			}
-			v = d
+			v, how.form = d, listsJSON
 		}
-		c, err := coerce(v, p.n, p.name, 0)
+		c, err := coerce(v, p.n, p.name, 0, how)
 		if err != nil {
 			return rt.invalid(p.name, "", err.Error())
 		}

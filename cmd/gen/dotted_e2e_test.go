@@ -14,32 +14,20 @@ import (
 // page readers make them, and the request leaves with the metadata's names (as a recording
 // middleware saw it; Config.Data, of style json, a map sent as its JSON text); the
 // generated mock reads them back into the nested value and wants the required Pool.Id.
-const dottedE2E = `package demo20240101_test
-
-import (
+const dottedE2E = `import (
 	"context"
 	"encoding/json"
 	"errors"
-	"io"
-	"net/http"
 	"net/url"
 	"strings"
 	"testing"
 
 	"github.com/acsgen/acsgen/acs"
-	"github.com/acsgen/acsgen/acs/mock"
 	demo "IMPORT"
-	"IMPORT/mockserver"
 )
 
 func TestDottedNames(t *testing.T) {
-	ts, srv := mockserver.NewTestServer(t, mock.WithAccessKey("testid", "testsecret"))
-	var sent []url.Values
-	c, err := demo.NewClient(demo.WithEndpoint(ts.URL), demo.WithMiddleware(recordValues(&sent)),
-		demo.WithCredentials(acs.StaticCredentials("testid", "testsecret", "")))
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, srv, sent := recordedClient(t)
 	ctx := context.Background()
 	yes := true
 	req := &demo.CreateWidgetRequest{
@@ -53,13 +41,13 @@ func TestDottedNames(t *testing.T) {
 		t.Fatal(err)
 	}
 	// the client checks the required field before sending
-	_, err = c.CreateWidget(ctx, &demo.CreateWidgetRequest{Spec: demo.CreateWidgetRequestSpec{Size: 1}})
+	_, err := c.CreateWidget(ctx, &demo.CreateWidgetRequest{Spec: demo.CreateWidgetRequestSpec{Size: 1}})
 	var ve *acs.ValidationError
 	if !errors.As(err, &ve) || !strings.Contains(err.Error(), "Pool") {
 		t.Errorf("no Pool.Id: %v", err)
 	}
-	if len(sent) != 1 {
-		t.Fatalf("%d requests sent, want 1", len(sent))
+	if len(sent()) != 1 {
+		t.Fatalf("%d requests sent, want 1", len(sent()))
 	}
 	want := map[string]string{
 		"Pool.Id": "pool-1", "Pool.MatchCriteria": "Target",
@@ -68,11 +56,11 @@ func TestDottedNames(t *testing.T) {
 		"Config.Data": ` + "`" + `{"a":"b"}` + "`" + `, "Spec.Size": "1",
 	}
 	for k, v := range want {
-		if got := sent[0][k]; len(got) != 1 || got[0] != v {
+		if got := sent()[0][k]; len(got) != 1 || got[0] != v {
 			t.Errorf("%s sent as %q, want %q", k, got, v)
 		}
 	}
-	for k := range sent[0] {
+	for k := range sent()[0] {
 		if k == "Pool" || k == "Disk" || k == "Rule" || k == "Config" {
 			t.Errorf("unflattened key %s sent", k)
 		}
@@ -91,22 +79,12 @@ func TestDottedNames(t *testing.T) {
 		}
 	}
 	// the mock wants Pool.Id (sent by hand without it)
-	ts2, _ := mockserver.NewTestServer(t, mock.WithSignatureCheck(false))
 	bad := url.Values{"Spec.Size": {"1"}, "Pool.MatchCriteria": {"Open"}}
-	r, _ := http.NewRequest("POST", ts2.URL+"/?"+bad.Encode(), nil)
-	r.Header.Set("x-acs-action", "CreateWidget")
-	r.Header.Set("x-acs-version", "2024-01-01")
-	resp, err := http.DefaultClient.Do(r)
-	if err != nil {
-		t.Fatal(err)
-	}
-	msg, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	if resp.StatusCode != 400 || !strings.Contains(string(msg), "Pool.Id") {
-		t.Errorf("without Pool.Id: status %d: %s", resp.StatusCode, msg)
+	if status, msg := newByHand(t).rpc("CreateWidget", "2024-01-01", bad); status != 400 || !strings.Contains(msg, "Pool.Id") {
+		t.Errorf("without Pool.Id: status %d: %s", status, msg)
 	}
 }
-` + e2eRecordValues
+`
 
 // TestMetadataDottedNamesEndToEnd imports golden/metadata/demo-rpc (RPC parameters with
 // flattened names), generates client and mock, and runs dottedE2E in the generated package:

@@ -13,9 +13,7 @@ import (
 // The documented host of cn-hangzhou, the pattern for cn-beijing (not listed), and
 // WithEndpoint over both, with the mock checking each request's V3 signature (which covers
 // the Host header).
-const endpointsE2E = `package demo20240101_test
-
-import (
+const endpointsE2E = `import (
 	"context"
 	"net"
 	"net/http"
@@ -24,14 +22,12 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/acsgen/acsgen/acs"
-	"github.com/acsgen/acsgen/acs/mock"
 	demo "IMPORT"
 	"IMPORT/mockserver"
 )
 
 func TestEndpointResolution(t *testing.T) {
-	srv, err := mockserver.New(mock.WithAccessKey("testid", "testsecret"))
+	srv, err := mockserver.New(testKey())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,11 +63,7 @@ func TestEndpointResolution(t *testing.T) {
 		{[]demo.Option{demo.WithRegion("cn-hangzhou"), demo.WithEndpoint("widgets.example.com")}, "widgets.example.com:443", "https://widgets.example.com"},
 	} {
 		dialed, hosts = nil, nil
-		opts := append(tc.opts, demo.WithHTTPClient(hc), demo.WithMiddleware(seen), demo.WithCredentials(acs.StaticCredentials("testid", "testsecret", "")))
-		c, err := demo.NewClient(opts...)
-		if err != nil {
-			t.Fatal(err)
-		}
+		c := newClient(t, append(tc.opts, demo.WithHTTPClient(hc), demo.WithMiddleware(seen))...)
 		if _, err := c.DescribeWidgets(context.Background(), &demo.DescribeWidgetsRequest{RegionId: "cn-hangzhou"}); err != nil {
 			t.Fatalf("%s: %v", tc.host, err)
 		}

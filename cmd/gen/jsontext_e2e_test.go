@@ -12,32 +12,20 @@ import (
 // request leaves with each as ONE parameter holding its JSON text (as a recording
 // middleware saw it), and the generated mock decodes the text, validates it and journals
 // the value.
-const jsonTextE2E = `package demojson20240301_test
-
-import (
+const jsonTextE2E = `import (
 	"context"
 	"encoding/json"
 	"errors"
-	"io"
-	"net/http"
 	"net/url"
 	"strings"
 	"testing"
 
 	"github.com/acsgen/acsgen/acs"
-	"github.com/acsgen/acsgen/acs/mock"
 	demo "IMPORT"
-	"IMPORT/mockserver"
 )
 
 func TestJSONText(t *testing.T) {
-	ts, srv := mockserver.NewTestServer(t, mock.WithAccessKey("testid", "testsecret"))
-	var sent []url.Values
-	c, err := demo.NewClient(demo.WithEndpoint(ts.URL), demo.WithMiddleware(recordValues(&sent)),
-		demo.WithCredentials(acs.StaticCredentials("testid", "testsecret", "")))
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, srv, sent := recordedClient(t)
 	ctx := context.Background()
 	req := &demo.EncryptRequest{
 		KeyId:             "key-1",
@@ -48,23 +36,23 @@ func TestJSONText(t *testing.T) {
 		t.Fatal(err)
 	}
 	// the client checks what is inside before sending
-	_, err = c.Encrypt(ctx, &demo.EncryptRequest{KeyId: "k", Items: []demo.EncryptRequestItem{{}}})
+	_, err := c.Encrypt(ctx, &demo.EncryptRequest{KeyId: "k", Items: []demo.EncryptRequestItem{{}}})
 	var ve *acs.ValidationError
 	if !errors.As(err, &ve) {
 		t.Errorf("an item without its key: %v", err)
 	}
-	if len(sent) != 1 {
-		t.Fatalf("%d requests sent, want 1", len(sent))
+	if len(sent()) != 1 {
+		t.Fatalf("%d requests sent, want 1", len(sent()))
 	}
 	const wantContext = ` + "`" + `{"n":1,"purpose":"test"}` + "`" + `
 	const wantItems = ` + "`" + `[{"Key":"a"},{"Key":"b"}]` + "`" + `
-	if got := sent[0]["EncryptionContext"]; len(got) != 1 || got[0] != wantContext {
+	if got := sent()[0]["EncryptionContext"]; len(got) != 1 || got[0] != wantContext {
 		t.Errorf("EncryptionContext sent as %q, want the one JSON text %s", got, wantContext)
 	}
-	if got := sent[0]["Items"]; len(got) != 1 || got[0] != wantItems {
+	if got := sent()[0]["Items"]; len(got) != 1 || got[0] != wantItems {
 		t.Errorf("Items sent as %q, want the one JSON text %s", got, wantItems)
 	}
-	for k := range sent[0] {
+	for k := range sent()[0] {
 		if strings.HasPrefix(k, "EncryptionContext.") || strings.HasPrefix(k, "Items.") {
 			t.Errorf("flattened key %s sent", k)
 		}
@@ -79,27 +67,18 @@ func TestJSONText(t *testing.T) {
 		}
 	}
 	// the mock wants the JSON text and checks the value inside it (sent by hand)
-	ts2, _ := mockserver.NewTestServer(t, mock.WithSignatureCheck(false))
+	h := newByHand(t)
 	for _, bad := range []url.Values{
 		{"KeyId": {"k"}, "EncryptionContext.purpose": {"test"}},
 		{"KeyId": {"k"}, "EncryptionContext": {"purpose=test"}},
 		{"KeyId": {"k"}, "Items": {` + "`" + `[{"Value":"v"}]` + "`" + `}},
 	} {
-		r, _ := http.NewRequest("POST", ts2.URL+"/?"+bad.Encode(), nil)
-		r.Header.Set("x-acs-action", "Encrypt")
-		r.Header.Set("x-acs-version", "2024-03-01")
-		resp, err := http.DefaultClient.Do(r)
-		if err != nil {
-			t.Fatal(err)
-		}
-		msg, _ := io.ReadAll(resp.Body)
-		resp.Body.Close()
-		if resp.StatusCode != 400 {
-			t.Errorf("%s: status %d, want 400: %s", bad.Encode(), resp.StatusCode, msg)
+		if status, msg := h.rpc("Encrypt", "2024-03-01", bad); status != 400 {
+			t.Errorf("%s: status %d, want 400: %s", bad.Encode(), status, msg)
 		}
 	}
 }
-` + e2eRecordValues
+`
 
 // TestJSONTextEndToEnd generates client and mock from a hand-made spec whose parameters
 // take a structure sent as its JSON text (testdata/jsontext/demo-json.yaml: a map in the
@@ -118,32 +97,20 @@ func TestJSONTextEndToEnd(t *testing.T) {
 // flattened name, also inside list items; the generated mock decodes and validates it and
 // journals the value; and, as the official SDKs flatten such a map further
 // (ExtendedConfig.CustomData.k=v), the mock takes that form too.
-const nestedJSONTextE2E = `package demonested20240301_test
-
-import (
+const nestedJSONTextE2E = `import (
 	"context"
 	"encoding/json"
 	"errors"
-	"io"
-	"net/http"
 	"net/url"
 	"strings"
 	"testing"
 
 	"github.com/acsgen/acsgen/acs"
-	"github.com/acsgen/acsgen/acs/mock"
 	demo "IMPORT"
-	"IMPORT/mockserver"
 )
 
 func TestNestedJSONText(t *testing.T) {
-	ts, srv := mockserver.NewTestServer(t, mock.WithAccessKey("testid", "testsecret"))
-	var sent []url.Values
-	c, err := demo.NewClient(demo.WithEndpoint(ts.URL), demo.WithMiddleware(recordValues(&sent)),
-		demo.WithCredentials(acs.StaticCredentials("testid", "testsecret", "")))
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, srv, sent := recordedClient(t)
 	ctx := context.Background()
 	req := &demo.UpdateSecretRequest{
 		SecretName: "s1",
@@ -166,8 +133,8 @@ func TestNestedJSONText(t *testing.T) {
 	if _, err := c.UpdateSecret(ctx, bad); !errors.As(err, &ve) {
 		t.Errorf("a rule without its name: %v", err)
 	}
-	if len(sent) != 1 {
-		t.Fatalf("%d requests sent, want 1", len(sent))
+	if len(sent()) != 1 {
+		t.Fatalf("%d requests sent, want 1", len(sent()))
 	}
 	want := map[string]string{
 		"ExtendedConfig.CustomData":  ` + "`" + `{"DBName":"app","Port":3306}` + "`" + `,
@@ -177,11 +144,11 @@ func TestNestedJSONText(t *testing.T) {
 		"ExtendedConfig.Tags.2.Key":  "k2",
 	}
 	for k, w := range want {
-		if got := sent[0][k]; len(got) != 1 || got[0] != w {
+		if got := sent()[0][k]; len(got) != 1 || got[0] != w {
 			t.Errorf("%s sent as %q, want %s", k, got, w)
 		}
 	}
-	for k := range sent[0] {
+	for k := range sent()[0] {
 		if strings.HasPrefix(k, "ExtendedConfig.") && want[k] == "" {
 			t.Errorf("key %s sent", k)
 		}
@@ -195,7 +162,7 @@ func TestNestedJSONText(t *testing.T) {
 		t.Errorf("journal: ExtendedConfig %s, want %s", got, wantJournal)
 	}
 	// sent by hand: the official SDKs' flattened form is taken; what is not the value is not
-	ts2, _ := mockserver.NewTestServer(t, mock.WithSignatureCheck(false))
+	h := newByHand(t)
 	for _, tc := range []struct {
 		vals   url.Values
 		status int
@@ -207,21 +174,12 @@ func TestNestedJSONText(t *testing.T) {
 		{url.Values{"SecretName": {"s"}, "ExtendedConfig.Tags.1.Data": {` + "`" + `{"Days":1}` + "`" + `}}, 400},
 		{url.Values{"SecretName": {"s"}, "ExtendedConfig.Rule": {` + "`" + `{"Name":"r","Days":"x"}` + "`" + `}}, 400},
 	} {
-		r, _ := http.NewRequest("POST", ts2.URL+"/?"+tc.vals.Encode(), nil)
-		r.Header.Set("x-acs-action", "UpdateSecret")
-		r.Header.Set("x-acs-version", "2024-03-01")
-		resp, err := http.DefaultClient.Do(r)
-		if err != nil {
-			t.Fatal(err)
-		}
-		msg, _ := io.ReadAll(resp.Body)
-		resp.Body.Close()
-		if resp.StatusCode != tc.status {
-			t.Errorf("%s: status %d, want %d: %s", tc.vals.Encode(), resp.StatusCode, tc.status, msg)
+		if status, msg := h.rpc("UpdateSecret", "2024-03-01", tc.vals); status != tc.status {
+			t.Errorf("%s: status %d, want %d: %s", tc.vals.Encode(), status, tc.status, msg)
 		}
 	}
 }
-` + e2eRecordValues
+`
 
 // TestNestedJSONTextEndToEnd generates client and mock from a hand-made spec whose
 // flattened parameter has fields sent as their JSON text (testdata/jsontext/demo-nested.yaml)

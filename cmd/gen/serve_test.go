@@ -29,26 +29,40 @@ func (s *syncBuffer) String() string {
 	return s.b.String()
 }
 
-// TestServe runs gen serve: an unsigned call is refused with
-// Alibaba's error, logged without secrets, and the server stops on cancel.
-func TestServe(t *testing.T) {
+// startServe runs gen serve with args until stop, which fails the test unless serve
+// stops cleanly within 10 s; out and errb are its standard output and error.
+func startServe(t *testing.T, args ...string) (addr string, out, errb *syncBuffer, stop func()) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	var out, errb syncBuffer
+	t.Cleanup(cancel)
+	out, errb = &syncBuffer{}, &syncBuffer{}
 	addrc := make(chan string, 1)
 	done := make(chan error, 1)
-	go func() {
-		done <- serve(ctx, stdio{out: &out, err: &errb}, []string{
-			"--spec", "../../specs/eiam/2021-12-01.yaml", "--spec", "../../specs/rocketmq/2022-08-01.yaml",
-			"--addr", "127.0.0.1:0", "--ak", "testid:supersecret", "--token", "tok-secret",
-		}, func(a string) { addrc <- a })
-	}()
-	var addr string
+	go func() { done <- serve(ctx, stdio{out: out, err: errb}, args, func(a string) { addrc <- a }) }()
 	select {
 	case addr = <-addrc:
 	case err := <-done:
 		t.Fatalf("serve ended early: %v (%s)", err, errb.String())
 	}
+	return addr, out, errb, func() {
+		t.Helper()
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatal(err)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatal("serve did not stop after cancel")
+		}
+	}
+}
+
+// TestServe runs gen serve: an unsigned call is refused with
+// Alibaba's error, logged without secrets, and the server stops on cancel.
+func TestServe(t *testing.T) {
+	addr, out, errb, stop := startServe(t, "--spec", "../../specs/eiam/2021-12-01.yaml", "--spec", "../../specs/rocketmq/2022-08-01.yaml",
+		"--addr", "127.0.0.1:0", "--ak", "testid:supersecret", "--token", "tok-secret")
 	r, _ := http.NewRequest("POST", "http://"+addr+"/", nil)
 	r.Header.Set("x-acs-action", "CreateInstance")
 	r.Header.Set("x-acs-version", "2021-12-01")
@@ -61,15 +75,7 @@ func TestServe(t *testing.T) {
 	if resp.StatusCode != 400 || !strings.Contains(string(b), "IncompleteSignature") {
 		t.Fatalf("unsigned call with --ak: %d %s", resp.StatusCode, b)
 	}
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatal(err)
-		}
-	case <-time.After(10 * time.Second):
-		t.Fatal("serve did not stop after cancel")
-	}
+	stop()
 	log := errb.String()
 	if !strings.Contains(log, "POST / CreateInstance 400 IncompleteSignature") {
 		t.Fatalf("request log: %q", log)
@@ -95,22 +101,7 @@ func TestServeUsage(t *testing.T) {
 // TestServeControlToken: with --control-token the control API wants the token; the start
 // line says so.
 func TestServeControlToken(t *testing.T) {
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	var out, errb syncBuffer
-	addrc := make(chan string, 1)
-	done := make(chan error, 1)
-	go func() {
-		done <- serve(ctx, stdio{out: &out, err: &errb}, []string{
-			"--spec", "../../specs/eiam/2021-12-01.yaml", "--addr", "127.0.0.1:0", "--control-token", "ctl-secret",
-		}, func(a string) { addrc <- a })
-	}()
-	var addr string
-	select {
-	case addr = <-addrc:
-	case err := <-done:
-		t.Fatalf("serve ended early: %v (%s)", err, errb.String())
-	}
+	addr, out, errb, stop := startServe(t, "--spec", "../../specs/eiam/2021-12-01.yaml", "--addr", "127.0.0.1:0", "--control-token", "ctl-secret")
 	get := func(token string) int {
 		r, _ := http.NewRequest("GET", "http://"+addr+"/_acsgen/requests", nil)
 		if token != "" {
@@ -133,8 +124,7 @@ func TestServeControlToken(t *testing.T) {
 	if st := get("ctl-secret"); st != http.StatusOK {
 		t.Errorf("control API with the token: %d", st)
 	}
-	cancel()
-	<-done
+	stop()
 	if !strings.Contains(out.String(), "control token required") {
 		t.Errorf("start line does not say the token is required: %q", out.String())
 	}

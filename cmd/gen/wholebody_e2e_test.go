@@ -12,9 +12,7 @@ import (
 // entire request body, byte for byte as a recording middleware saw it leave, and the mock's
 // journal holds them as the parameters' values. The mock checks the V3 signature, which
 // covers the body.
-const wholeBodyE2E = `package demobody20240301_test
-
-import (
+const wholeBodyE2E = `import (
 	"bytes"
 	"context"
 	"encoding/json"
@@ -26,14 +24,13 @@ import (
 	"testing"
 
 	"github.com/acsgen/acsgen/acs"
-	"github.com/acsgen/acsgen/acs/mock"
 	demo "IMPORT"
 	"IMPORT/mockserver"
 )
 
 func TestWholeBody(t *testing.T) {
 	h := &handlers{}
-	ts, srv := mockserver.NewTestServer(t, append(mockserver.HandlerOptions(h), mock.WithAccessKey("testid", "testsecret"))...)
+	ts, srv := newMock(t, mockserver.HandlerOptions(h)...)
 	var bodies []string
 	record := func(next http.RoundTripper) http.RoundTripper {
 		return roundTrip(func(r *http.Request) (*http.Response, error) {
@@ -46,11 +43,7 @@ func TestWholeBody(t *testing.T) {
 			return next.RoundTrip(r)
 		})
 	}
-	c, err := demo.NewClient(demo.WithEndpoint(ts.URL), demo.WithMiddleware(record),
-		demo.WithCredentials(acs.StaticCredentials("testid", "testsecret", "")))
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := newClient(t, demo.WithEndpoint(ts.URL), demo.WithMiddleware(record))
 	ctx := context.Background()
 	const text = "{\"refresh_interval\": \"1s\",\n \"replicas\": [1, 2]}"
 	if _, err := c.PutSettings(ctx, &demo.PutSettingsRequest{InstanceId: "es-1", Settings: text}); err != nil {
@@ -61,7 +54,7 @@ func TestWholeBody(t *testing.T) {
 		t.Fatal(err)
 	}
 	// the client checks the items before sending
-	_, err = c.AddTags(ctx, &demo.AddTagsRequest{Body: []demo.AddTagsRequestBodyItem{{Value: "v"}}})
+	_, err := c.AddTags(ctx, &demo.AddTagsRequest{Body: []demo.AddTagsRequestBodyItem{{Value: "v"}}})
 	var ve *acs.ValidationError
 	if !errors.As(err, &ve) {
 		t.Errorf("an item without key: %v", err)
@@ -75,19 +68,13 @@ func TestWholeBody(t *testing.T) {
 	}
 	// the mock checks a body against the parameter's schema: not a list, an item without
 	// its required key (sent by hand, to a mock that does not check signatures)
-	ts2, srv2 := mockserver.NewTestServer(t, mock.WithSignatureCheck(false))
+	plain := newByHand(t)
 	for _, bad := range []string{` + "`" + `{"key":"k"}` + "`" + `, ` + "`" + `[{"value":"v"}]` + "`" + `} {
-		resp, err := http.Post(ts2.URL+"/tags", "application/json", strings.NewReader(bad))
-		if err != nil {
-			t.Fatal(err)
-		}
-		msg, _ := io.ReadAll(resp.Body)
-		resp.Body.Close()
-		if resp.StatusCode != 400 || !strings.Contains(string(msg), "key") {
-			t.Errorf("%s: status %d, want 400: %s", bad, resp.StatusCode, msg)
+		if status, msg := plain.postJSON("/tags", bad); status != 400 || !strings.Contains(msg, "key") {
+			t.Errorf("%s: status %d, want 400: %s", bad, status, msg)
 		}
 	}
-	if n := len(srv2.Requests()); n != 2 {
+	if n := len(plain.srv.Requests()); n != 2 {
 		t.Errorf("second mock's journal has %d requests, want 2", n)
 	}
 	// typed handlers get the values too

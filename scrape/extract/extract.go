@@ -112,12 +112,14 @@ func (e *Extractor) Page(p *page.Page) (*Result, error) {
 	}
 	if ov != nil && len(ov.Operations) > 0 {
 		x.res.Overview = ov
+		x.fileFacts()
 		return x.res, nil
 	}
 	name := x.opName()
 	if name == "" && ov != nil {
 		x.res.Overview = ov
 		x.warn(p.TitleLine, "overview page lists no operations")
+		x.fileFacts()
 		return x.res, nil
 	}
 	if name == "" && x.operationShaped() {
@@ -127,6 +129,7 @@ func (e *Extractor) Page(p *page.Page) (*Result, error) {
 		return x.res, fmt.Errorf("%s: %w: no operation name in the title, RAM action, Action row or URL", p.File, ErrNotAPIPage)
 	}
 	x.operation(name)
+	x.fileFacts()
 	return x.res, nil
 }
 

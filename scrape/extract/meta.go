@@ -21,6 +21,10 @@ var (
 	tailSlugRe = regexp.MustCompile(`/(?:api-)?([a-z][a-z0-9]{5,})/?(?:[?#]|$)`)
 	// explorerPathRe matches api.aliyun.com paths such as /api/Ims/2019-08-15/CreateUser or
 	// /document/Eiam/2021-12-01/CreateInstance.
+	// fileNameRe matches a file named for its product version, as the help center's slug
+	// (api-airec-2020-11-26-listinstance.html) or as product-version-operation
+	// (eiam-developerapi-2022-02-25-GetUser-concat.txt); it is read from the base name.
+	fileNameRe     = regexp.MustCompile(`^(?:api-)?([a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)*)-(\d{4}-\d{2}-\d{2})(?:[-_.]|$)`)
 	explorerPathRe = regexp.MustCompile(`/(?:api|document)/([A-Za-z][\w-]*)/(\d{4}-\d{2}-\d{2})/([A-Za-z]\w*)`)
 	// syntaxRe matches request lines ("GET /path", "POST|PUT /path").
 	syntaxRe = regexp.MustCompile(`^((?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)(?:\s*\|\s*(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS))*)\s+(\S+)`)
@@ -115,6 +119,28 @@ func (x *extractor) pageFacts() {
 	x.setVersion(p.Meta["version"], "page metadata")
 	if title, _ := splitTitle(p.Title); title != "" {
 		x.res.ProductTitle = title
+	}
+}
+
+// fileFacts fills the product and version the page does not say from its file name, when
+// the name spells them (fileNameRe) and agrees with what the page does say; it says so, so
+// that a wrong name is seen. A page that says neither failed before, unless its folder's
+// other pages named one product version.
+func (x *extractor) fileFacts() {
+	if x.res.Product != "" && x.res.Version != "" {
+		return
+	}
+	m := fileNameRe.FindStringSubmatch(filepath.Base(filepath.ToSlash(x.p.File)))
+	if m == nil || x.res.Product != "" && !strings.EqualFold(x.res.Product, m[1]) || x.res.Version != "" && x.res.Version != m[2] {
+		return
+	}
+	if x.res.Product == "" {
+		x.res.Product = m[1]
+		x.warn(0, "product %q read from the file name; the page does not say it", m[1])
+	}
+	if x.res.Version == "" {
+		x.res.Version = m[2]
+		x.warn(0, "version %q read from the file name; the page does not say it", m[2])
 	}
 }
 

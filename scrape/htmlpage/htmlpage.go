@@ -16,7 +16,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/andybalholm/cascadia"
@@ -91,12 +90,11 @@ var (
 
 // Read parses one HTML page.
 func (Reader) Read(file string, data []byte) (*page.Page, error) {
-	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, fmt.Errorf("%s: empty file", file)
+	text, note, err := page.Decode(data, true)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", file, err)
 	}
-	if bytes.IndexByte(data, 0) >= 0 || !utf8.Valid(data) {
-		return nil, fmt.Errorf("%s: not a text page (binary data or invalid UTF-8)", file)
-	}
+	data = []byte(text)
 	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(data))
 	if err != nil {
 		return nil, fmt.Errorf("%s: parse HTML: %w", file, err)
@@ -106,6 +104,9 @@ func (Reader) Read(file string, data []byte) (*page.Page, error) {
 		lines.assign(n)
 	}
 	p := &page.Page{File: file, Format: page.HTML, Meta: map[string]string{}}
+	if note != "" {
+		p.Warn(0, "%s", note)
+	}
 	readHead(doc, p)
 	p.Breadcrumbs = breadcrumbs(doc)
 	root := contentRoot(doc)

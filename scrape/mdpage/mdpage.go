@@ -10,10 +10,8 @@
 package mdpage
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/acsgen/acsgen/scrape/page"
 )
@@ -25,15 +23,14 @@ var _ page.Reader = Reader{}
 
 // Read parses one Markdown page.
 func (Reader) Read(file string, data []byte) (*page.Page, error) {
-	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, fmt.Errorf("%s: empty file", file)
+	text, note, err := page.Decode(data, false)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", file, err)
 	}
-	if bytes.IndexByte(data, 0) >= 0 || !utf8.Valid(data) {
-		return nil, fmt.Errorf("%s: not a text page (binary data or invalid UTF-8)", file)
-	}
-	// a byte-order mark (editors on Windows write one) is no text of the title line
-	text := strings.ReplaceAll(string(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))), "\r\n", "\n")
 	p := &page.Page{File: file, Format: page.Markdown, Meta: map[string]string{}}
+	if note != "" {
+		p.Warn(0, "%s", note)
+	}
 	r := &reader{p: p, lines: strings.Split(text, "\n")}
 	r.read()
 	if p.Title == "" && len(p.Sections) <= 1 {

@@ -1,10 +1,7 @@
 package textpage
 
 import (
-	"bytes"
-	"errors"
 	"fmt"
-	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -37,7 +34,7 @@ type scratch struct {
 func NewReader() Reader { return Reader{scratch: &scratch{}} }
 
 // ErrNotText is wrapped by the errors Read returns for binary or empty input.
-var ErrNotText = errors.New("not a text page")
+var ErrNotText = page.ErrNotText
 
 // line is one input line as offsets into the text: raw (text[rs:re]) keeps indentation,
 // for code blocks; t is trimmed (text[ts:te], or alt[ts:te] when the line had no-break
@@ -77,7 +74,7 @@ type doc struct {
 // Read turns a text dump into a page. It fails only when the input is empty, binary or has
 // no recognisable structure at all; problems inside the page become warnings.
 func (r Reader) Read(file string, data []byte) (*page.Page, error) {
-	text, warn, err := decode(data)
+	text, warn, err := page.Decode(data, false)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", file, err)
 	}
@@ -103,44 +100,6 @@ func (r Reader) Read(file string, data []byte) (*page.Page, error) {
 		return nil, fmt.Errorf("%s: no recognizable structure (no title, heading or table)", file)
 	}
 	return d.p, nil
-}
-
-// decode checks that data is text and returns it with line ends normalised. Invalid UTF-8 is
-// replaced when rare (a warning), rejected when common.
-func decode(data []byte) (string, string, error) {
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	if len(bytes.TrimSpace(data)) == 0 {
-		return "", "", fmt.Errorf("%w: empty input", ErrNotText)
-	}
-	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return "", "", fmt.Errorf("%w: binary data (NUL byte at offset %d)", ErrNotText, i)
-	}
-	if len(data) >= math.MaxInt32 {
-		return "", "", fmt.Errorf("input too large (%d bytes; the limit is 2 GiB)", len(data))
-	}
-	warn := ""
-	if !utf8.Valid(data) {
-		bad, total := 0, 0
-		for i := 0; i < len(data); {
-			r, n := utf8.DecodeRune(data[i:])
-			if r == utf8.RuneError && n == 1 {
-				bad++
-			}
-			total++
-			i += n
-		}
-		if bad*10 > total || bad > 256 {
-			return "", "", fmt.Errorf("%w: binary data (%d of %d characters are not valid UTF-8)", ErrNotText, bad, total)
-		}
-		data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
-		warn = fmt.Sprintf("%d invalid UTF-8 sequences replaced", bad)
-	}
-	s := string(data)
-	if strings.IndexByte(s, '\r') >= 0 {
-		s = strings.ReplaceAll(s, "\r\n", "\n")
-		s = strings.ReplaceAll(s, "\r", "\n")
-	}
-	return s, warn, nil
 }
 
 // splitLines splits the text into lines, appending to out (whose contents are dropped);

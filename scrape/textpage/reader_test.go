@@ -182,7 +182,7 @@ func TestBadInput(t *testing.T) {
 		{"empty", "", "empty input"},
 		{"blank", " \n\n\t\n", "empty input"},
 		{"nul", "Request parameters\x00\x01\x02", "NUL byte"},
-		{"latin1", strings.Repeat("\xff\xfe\xe9", 100), "not valid UTF-8"},
+		{"latin1", strings.Repeat("\xe9\xff\xfe", 100), "not valid UTF-8"},
 		{"prose", "Just some words.\nAnd more words here.\n", "no recognizable structure"},
 	}
 	for _, c := range cases {

@@ -207,6 +207,9 @@ func Run(ctx context.Context, args []string, cfg Config) error {
 		}
 		logMu.Lock()
 		fmt.Fprintf(cfg.Stderr, "%s %s %s %d%s %s\n", e.Method, e.Path, op, e.Status, code, e.Duration.Round(time.Microsecond))
+		for _, w := range e.Warnings {
+			fmt.Fprintf(cfg.Stderr, "  warning: %s\n", w)
+		}
 		logMu.Unlock()
 	}))
 	srv, err := mock.New(loaded, append(opts, cfg.Options...)...)

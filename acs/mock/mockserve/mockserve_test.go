@@ -6,11 +6,14 @@ import (
 	"errors"
 	"net/http"
 	"net/url"
+	"path/filepath"
+	"regexp"
 	"runtime/debug"
 	"strings"
 	"testing"
 
 	"github.com/acsgen/acsgen/acs/mock"
+	"github.com/acsgen/acsgen/opspec"
 )
 
 // TestIsLoopback: only loopback binds keep the control API open without a token.
@@ -170,5 +173,45 @@ func TestRunGOGC(t *testing.T) {
 	var ue *UsageError
 	if err := Run(context.Background(), []string{"--spec", "../testdata/kms.yaml", "--gogc", "none"}, Config{}); !errors.As(err, &ue) {
 		t.Errorf("--gogc none: %v, want a usage error", err)
+	}
+}
+
+// TestRunLogsWarnings: what the mock guessed reading a request (one value for a list
+// that goes flattened) is logged under the request's line, naming the parameter.
+func TestRunLogsWarnings(t *testing.T) {
+	spec := filepath.Join(t.TempDir(), "demo.yaml")
+	ids := &opspec.Schema{Type: "array", Items: &opspec.Schema{Type: "string"}}
+	if err := opspec.WriteFile(spec, &opspec.Spec{Product: "Demo", Version: "2024-01-01", Style: opspec.RPC, Operations: []*opspec.Operation{{
+		Name: "TagThings", Style: opspec.RPC, Method: "POST", Path: "/",
+		Params:   []*opspec.Param{{Name: "InstanceId", In: opspec.InQuery, Schema: ids}},
+		Response: &opspec.Schema{Type: "object", Properties: []*opspec.Property{{Name: "RequestId", Schema: &opspec.Schema{Type: "string"}}}},
+	}}}); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	var errb strings.Builder // read once Run has returned: Shutdown waits for the handlers
+	addrc, done := make(chan string, 1), make(chan error, 1)
+	go func() {
+		done <- Run(ctx, []string{"--spec", spec, "--addr", "127.0.0.1:0"},
+			Config{Stdout: &strings.Builder{}, Stderr: &errb, Ready: func(a string) { addrc <- a }})
+	}()
+	var addr string
+	select {
+	case addr = <-addrc:
+	case err := <-done:
+		t.Fatalf("Run: %v", err)
+	}
+	r, _ := http.NewRequest("POST", "http://"+addr+"/?InstanceId=a,b", nil)
+	r.Header.Set("x-acs-action", "TagThings")
+	r.Header.Set("x-acs-version", "2024-01-01")
+	resp, err := http.DefaultClient.Do(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	cancel()
+	<-done
+	if log := errb.String(); resp.StatusCode != 200 || !regexp.MustCompile(`TagThings 200 .*\n  warning: InstanceId: one value for a list`).MatchString(log) {
+		t.Errorf("HTTP %d; log:\n%s", resp.StatusCode, log)
 	}
 }

@@ -1,0 +1,128 @@
+package page
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	xunicode "golang.org/x/text/encoding/unicode"
+)
+
+// ErrNotText is wrapped by the errors Decode returns for input that is not text.
+var ErrNotText = errors.New("not a text page")
+
+// Decode turns the bytes of a page file into UTF-8 text with "\n" line ends. It is the one
+// decoding every reader shares, so that a page another tool saved reads as the same page:
+// a UTF-8 byte-order mark is dropped; UTF-16 marked by its byte-order mark is transcoded;
+// text that is not UTF-8 is read in the charset an HTML page declares (html set) or, when
+// it decodes without error as GB18030 and holds Chinese, as GB18030 (GBK, the encoding
+// Chinese Windows tools save in); rare invalid sequences are replaced; CRLF and lone CR
+// line ends become "\n". note says what was transcoded or replaced, for a warning; it is
+// empty for plain UTF-8. err wraps ErrNotText for empty or binary input.
+func Decode(data []byte, html bool) (text, note string, err error) {
+	switch {
+	case bytes.HasPrefix(data, []byte("\xef\xbb\xbf")):
+		data = data[3:]
+	case bytes.HasPrefix(data, []byte("\xff\xfe")), bytes.HasPrefix(data, []byte("\xfe\xff")):
+		order, name := xunicode.LittleEndian, "UTF-16LE"
+		if data[0] == 0xfe {
+			order, name = xunicode.BigEndian, "UTF-16BE"
+		}
+		u, err := xunicode.UTF16(order, xunicode.ExpectBOM).NewDecoder().Bytes(data)
+		if err != nil {
+			return "", "", fmt.Errorf("%w: %s byte-order mark, but not %s: %v", ErrNotText, name, name, err)
+		}
+		data, note = u, "read as "+name+" (the file starts with its byte-order mark)"
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return "", "", fmt.Errorf("%w: empty input", ErrNotText)
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return "", "", fmt.Errorf("%w: binary data (NUL byte at offset %d)", ErrNotText, i)
+	}
+	if len(data) >= math.MaxInt32 {
+		return "", "", fmt.Errorf("input too large (%d bytes; the limit is 2 GiB)", len(data))
+	}
+	if !utf8.Valid(data) {
+		u, n, err := fromLegacy(data, html)
+		if err != nil {
+			return "", "", err
+		}
+		data, note = u, n
+	}
+	s := string(data)
+	if strings.IndexByte(s, '\r') >= 0 {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+		s = strings.ReplaceAll(s, "\r", "\n")
+	}
+	return s, note, nil
+}
+
+// fromLegacy reads text that is not UTF-8: in the charset an HTML page declares, else as
+// GB18030 when that decodes it whole and it holds Han characters, else as UTF-8 with the
+// invalid sequences replaced when they are rare; common ones make it binary.
+func fromLegacy(data []byte, html bool) ([]byte, string, error) {
+	if html {
+		if e, name, _ := charset.DetermineEncoding(data, ""); declared(data, name) {
+			if u, err := e.NewDecoder().Bytes(data); err == nil && utf8.Valid(u) {
+				return u, "read as " + name + ", the charset the page declares", nil
+			}
+		}
+	}
+	if u, ok := decodesWhole(simplifiedchinese.GB18030, data); ok && hasHan(u) {
+		return u, "not UTF-8; read as GB18030 (GBK), which decodes it without error", nil
+	}
+	bad, total := 0, 0
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n == 1 {
+			bad++
+		}
+		total++
+		i += n
+	}
+	if bad*10 > total || bad > 256 {
+		return nil, "", fmt.Errorf("%w: binary data or an unknown encoding (%d of %d characters are not valid UTF-8)", ErrNotText, bad, total)
+	}
+	return bytes.ToValidUTF8(data, []byte("\uFFFD")), fmt.Sprintf("%d invalid UTF-8 sequences replaced", bad), nil
+}
+
+// declared reports whether the encoding name charset.DetermineEncoding found came from the
+// page's own <meta> declaration rather than its fallback guess (windows-1252 for any
+// non-UTF-8 page that declares nothing).
+func declared(data []byte, name string) bool {
+	if name == "" || name == "utf-8" {
+		return false
+	}
+	head := data
+	if len(head) > 1024 {
+		head = head[:1024]
+	}
+	return bytes.Contains(bytes.ToLower(head), []byte("charset"))
+}
+
+// decodesWhole decodes data with e and reports whether every byte was valid in it.
+func decodesWhole(e encoding.Encoding, data []byte) ([]byte, bool) {
+	u, err := e.NewDecoder().Bytes(data)
+	if err != nil || bytes.ContainsRune(u, utf8.RuneError) {
+		return nil, false
+	}
+	return u, true
+}
+
+// hasHan reports whether b holds a Han character.
+func hasHan(b []byte) bool {
+	for _, r := range string(b) {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
+}

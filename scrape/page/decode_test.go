@@ -1,0 +1,40 @@
+package page
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestDecode(t *testing.T) {
+	cases := []struct {
+		name, data string
+		html       bool
+		text, note string // note: a part of it; "" for none
+		err        string
+	}{
+		{"utf-8", "a\r\nb\rc\n", false, "a\nb\nc\n", "", ""},
+		{"declared latin-1 html", "<html><head><meta charset=\"iso-8859-1\"></head><p>caf\xe9</p>", true,
+			"<html><head><meta charset=\"iso-8859-1\"></head><p>café</p>", "the charset the page declares", ""},
+		// A UTF-8 page keeps UTF-8 whatever its <meta> says: saving tools re-encode without
+		// rewriting the declaration.
+		{"utf-8 declared gbk", "<meta charset=\"gbk\"><p>云</p>", true, "<meta charset=\"gbk\"><p>云</p>", "", ""},
+		{"gbk", "\xd4\xc6\xcf\xfb\xcf\xa2 Name\n", false, "云消息 Name\n", "GB18030", ""},
+		{"latin-1 without declaration", "Name caf\xe9 x\n", false, "Name caf\uFFFD x\n", "1 invalid UTF-8 sequences replaced", ""},
+		{"nul", "ab\x00", false, "", "", "NUL byte at offset 2"},
+		{"empty after mark", "\xef\xbb\xbf \n", false, "", "", "empty input"},
+		{"binary", strings.Repeat("\xe9\xff", 50), false, "", "", "not valid UTF-8"},
+	}
+	for _, c := range cases {
+		text, note, err := Decode([]byte(c.data), c.html)
+		if c.err != "" {
+			if err == nil || !strings.Contains(err.Error(), c.err) || !errors.Is(err, ErrNotText) {
+				t.Errorf("%s: err %v, want ErrNotText saying %q", c.name, err, c.err)
+			}
+			continue
+		}
+		if err != nil || text != c.text || (c.note == "") != (note == "") || !strings.Contains(note, c.note) {
+			t.Errorf("%s: Decode = %q, %q, %v; want %q, a note with %q", c.name, text, note, err, c.text, c.note)
+		}
+	}
+}
