@@ -75,6 +75,7 @@ type accPage struct {
 	Operation string `json:"operation"`
 	Lang      string `json:"lang"`
 	Layout    string `json:"layout"`
+	Complete  *bool  `json:"complete"` // false for an excerpt cut short; absent for a whole page
 }
 
 // accNode is a node of the truth's request or response tree (both truth files, and the
@@ -129,6 +130,38 @@ func TestAccuracy(t *testing.T) {
 	if testing.Short() {
 		t.Skip("scrapes about a thousand pages")
 	}
+	groups := map[string]*accCount{}
+	defer openMissLog(t)()
+	ran := eachCorpusPage(t, func(cp corpusPage) {
+		if groups[cp.group] == nil {
+			groups[cp.group] = &accCount{}
+		}
+		scorePage(t, cp.file, cp.text, cp.page, cp.truth, groups[cp.group])
+	})
+	if !ran {
+		t.Skip("../shared/corpus is absent")
+	}
+	for _, g := range sortedKeys(groups) {
+		c := groups[g]
+		t.Logf("%-18s pages %3d ok %3d | recall %5.1f%% (%d/%d visible, %d on failed pages) | type %5.1f%%",
+			g, c.pages, c.ok, c.recall(), c.hit, c.vis, c.lost, c.typeRate())
+		checkFloors(t, g, g, *c, accuracyFloors)
+	}
+}
+
+// corpusPage is one page of ../shared/corpus as TestAccuracy scores it.
+type corpusPage struct {
+	group string // "ecs/en", "text/pipe"
+	file  string // its path
+	text  []byte
+	page  accPage    // its manifest entry, version filled in
+	truth *accRecord // nil when the truth has no record of the operation
+}
+
+// eachCorpusPage calls fn for every page of ../shared/corpus/products and
+// ../shared/corpus/text, set by set, in file order. It reports false when neither is there.
+func eachCorpusPage(t *testing.T, fn func(corpusPage)) bool {
+	t.Helper()
 	corpus := filepath.Join(repoRoot(t), "..", "shared", "corpus")
 	sets := []struct {
 		dir, manifest, truth string
@@ -137,8 +170,6 @@ func TestAccuracy(t *testing.T) {
 		{"products", "manifest.json", "truth/all.json", func(p accPage) string { return p.Product + "/" + p.Lang }},
 		{"text", "manifest.json", "truth.json", func(p accPage) string { return "text/" + p.Layout }},
 	}
-	groups := map[string]*accCount{}
-	defer openMissLog(t)()
 	ran := false
 	for _, set := range sets {
 		dir := filepath.Join(corpus, set.dir)
@@ -152,10 +183,6 @@ func TestAccuracy(t *testing.T) {
 		gt, versions := truthIndex(truth)
 		sort.Slice(pages, func(i, j int) bool { return pages[i].File < pages[j].File })
 		for _, p := range pages {
-			g := set.group(p)
-			if groups[g] == nil {
-				groups[g] = &accCount{}
-			}
 			if p.Version == "" {
 				p.Version = versions[p.Product]
 			}
@@ -164,23 +191,10 @@ func TestAccuracy(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			scorePage(t, file, text, p, gt[p.Product+"/"+strings.ToLower(p.Operation)], groups[g])
+			fn(corpusPage{set.group(p), file, text, p, gt[p.Product+"/"+strings.ToLower(p.Operation)]})
 		}
 	}
-	if !ran {
-		t.Skip("../shared/corpus is absent")
-	}
-	names := make([]string, 0, len(groups))
-	for g := range groups {
-		names = append(names, g)
-	}
-	sort.Strings(names)
-	for _, g := range names {
-		c := groups[g]
-		t.Logf("%-18s pages %3d ok %3d | recall %5.1f%% (%d/%d visible, %d on failed pages) | type %5.1f%%",
-			g, c.pages, c.ok, c.recall(), c.hit, c.vis, c.lost, c.typeRate())
-		checkFloors(t, g, g, *c, accuracyFloors)
-	}
+	return ran
 }
 
 // checkFloors fails t when the recall of group g (named what in messages) is below its floor

@@ -5,8 +5,13 @@ import "strings"
 // cleanInline removes inline Markdown that carries no meaning for the model: escapes
 // (`\*` → `*`), links (`[DescribeRegions](~~25609~~)` → `DescribeRegions`), bold and italic
 // markers, and `<br>` line breaks (→ newline). Code spans are kept with their backticks, so
-// placeholders like `<username>` survive.
+// placeholders like `<username>` survive. A no-break space (pages exported from HTML
+// write &nbsp; as U+00A0) is a space, as the HTML and text readers read it: "Array of X"
+// is a type either way.
 func cleanInline(s string) string {
+	if strings.Contains(s, "\u00a0") {
+		s = strings.ReplaceAll(s, "\u00a0", " ")
+	}
 	if !strings.ContainsAny(s, "\\[*_<") {
 		return s
 	}

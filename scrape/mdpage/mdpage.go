@@ -67,6 +67,8 @@ func (r *reader) read() {
 			r.indented()
 		case strings.HasPrefix(trim, "|"):
 			r.table()
+		case r.bareTable():
+			r.table()
 		case isListItem(trim):
 			r.list()
 		default:
@@ -158,13 +160,16 @@ func (r *reader) indented() {
 	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Code, Line: start, Text: text, Lang: lang})
 }
 
-// section starts a section for a known heading; the first level-1 heading is the title.
+// section starts a section for a known heading; the first level-1 heading (or the first
+// heading, naming no section) is the title.
 func (r *reader) section(level int, text string, line int) {
-	if level == 1 && r.p.Title == "" {
+	kind, ok := page.ClassifyHeading(text)
+	// The title is the "# " heading, or the page's first heading when it names no section:
+	// exports that nest a page under their own title put it a level down ("## CreateAlias").
+	if r.p.Title == "" && (level == 1 || !ok && len(r.p.Sections) == 1) {
 		r.p.Title, r.p.TitleLine = text, line
 		return
 	}
-	kind, ok := page.ClassifyHeading(text)
 	if ok {
 		if r.p.Lang == "" || r.p.Lang == "en" {
 			r.p.Lang = page.HeadingLang(text)
@@ -302,6 +307,30 @@ func (r *reader) noteLinks(raw string, line int) {
 	}
 }
 
+// bareTable reports whether the current line starts a GFM table written without outer
+// pipes ("Name | Type | Required", then "--- | --- | ---"), and if so writes the pipes
+// around its header, separator and rows (the lines up to a blank line, a heading or a
+// line without a cell separator), so that table reads it as any other.
+func (r *reader) bareTable() bool {
+	if page.CountPipes(r.lines[r.i]) == 0 || r.i+1 >= len(r.lines) || !page.IsPipeSeparator(r.lines[r.i+1]) {
+		return false
+	}
+	for j := r.i; j < len(r.lines); j++ {
+		t := strings.TrimSpace(r.lines[j])
+		if t == "" || isHeading(t) || isFence(t) || page.CountPipes(t) == 0 {
+			break
+		}
+		if !strings.HasPrefix(t, "|") {
+			t = "|" + t
+		}
+		if !strings.HasSuffix(t, "|") || strings.HasSuffix(t, `\|`) {
+			t += "|"
+		}
+		r.lines[j] = t
+	}
+	return true
+}
+
 // table reads a pipe table. Rows may span several lines: a row ends at a line that ends
 // with an unescaped `|`. The separator line (`|---|---|`) is optional.
 func (r *reader) table() {
@@ -345,8 +374,8 @@ func (r *reader) table() {
 			break
 		}
 		row := page.Row{Line: line, Depth: -1}
-		if len(cells) > 0 {
-			name := cells[0]
+		if k := nameCol(t); k < len(cells) {
+			name := cells[k]
 			d := 0
 			for strings.HasPrefix(name, "└") {
 				name = strings.TrimSpace(strings.TrimPrefix(name, "└"))
@@ -354,7 +383,7 @@ func (r *reader) table() {
 			}
 			if d > 0 {
 				depthShown = true
-				cells[0] = name
+				cells[k] = name
 			}
 			row.Depth = d
 		}
@@ -388,6 +417,15 @@ func (r *reader) table() {
 	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.TableBlock, Line: t.Line, Table: t})
 }
 
+// nameCol is the column of the table's names, whose "└" glyphs show nesting: the name
+// column wherever it stands ("|Type|Name|..."), else the first.
+func nameCol(t *page.Table) int {
+	if k := t.Col(page.ColName); k >= 0 {
+		return k
+	}
+	return 0
+}
+
 // row reads one table row starting at the current line and returns its cleaned cells.
 // want is the header's cell count, 0 while reading the header itself. A row ends at a
 // line ending in an unescaped '|' once it has want cells; a line that is itself a
@@ -395,9 +433,9 @@ func (r *reader) table() {
 // swallow the next one. A lone "|" is an empty cell of the cell-per-line layout.
 //
 // A line holding only "|" closes the row when the row has its cells (the generator's
-// " |" after a multi-line description); before that it is an empty cell. A fenced code
-// block inside a cell belongs to the cell: its pipes are not cell separators. A heading
-// ends the row (and the table).
+// " |" after a multi-line description), and the header when the separator line follows;
+// before that it is an empty cell. A fenced code block inside a cell belongs to the cell:
+// its pipes are not cell separators. A heading ends the row (and the table).
 func (r *reader) row(want int) (cells []string, line int, ok bool) {
 	line = r.i + 1
 	var buf []string
@@ -427,7 +465,7 @@ func (r *reader) row(want int) (cells []string, line int, ok bool) {
 			continue
 		}
 		n := page.CountPipes(strings.Join(buf, "\n")) - 1
-		if trim == "|" && (want == 0 || n < want) {
+		if trim == "|" && (want == 0 && !r.separatorNext(r.i) || want > 0 && n < want) {
 			continue
 		}
 		if want == 0 || n >= want || (len(buf) == 1 && page.CountPipes(trim) >= 3 && !r.continues(r.i)) {
@@ -440,6 +478,17 @@ func (r *reader) row(want int) (cells []string, line int, ok bool) {
 	r.p.Truncated = true
 	r.p.Warn(line, "table row is not closed with '|': the page may be cut off")
 	return splitRow(strings.Join(buf, "\n") + "|"), line, true
+}
+
+// separatorNext reports whether the first non-blank line from line i is a table's
+// separator line: a lone "|" before it closes a header written a cell a line.
+func (r *reader) separatorNext(i int) bool {
+	for ; i < len(r.lines); i++ {
+		if t := strings.TrimSpace(r.lines[i]); t != "" {
+			return page.IsPipeSeparator(t)
+		}
+	}
+	return false
 }
 
 // continues reports whether the first non-blank line from line i continues a cell: it is

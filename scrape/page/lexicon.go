@@ -290,8 +290,13 @@ var columnWords = map[string]Column{
 	"resource": ColResourceType,
 }
 
-// ClassifyColumn tells what a header cell names. Unknown headers are ColOther.
+// ClassifyColumn tells what a header cell names. Unknown headers are ColOther. A header
+// in Markdown bold ("**Parameter**", as Markdown-like text dumps write it) names what its
+// text names.
 func ClassifyColumn(h string) Column {
+	if t := strings.TrimSpace(h); len(t) > 4 && strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") {
+		h = t[2 : len(t)-2]
+	}
 	if !columnInitials.mayStart(h) {
 		return ColOther
 	}

@@ -16,7 +16,12 @@ func refClassifyHeading(s string) (SectionKind, bool) {
 	return k, ok
 }
 
-func refClassifyColumn(s string) Column { return columnWords[NormalizeHeading(s)] }
+func refClassifyColumn(s string) Column {
+	if t := strings.TrimSpace(s); len(t) > 4 && strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") {
+		s = t[2 : len(t)-2]
+	}
+	return columnWords[NormalizeHeading(s)]
+}
 
 func refParseRequired(s string) (bool, bool) {
 	r, ok := requiredWords[strings.TrimSpace(strings.TrimRight(strings.ToLower(strings.TrimSpace(s)), ".,;:!。，；！"))]
@@ -344,6 +349,17 @@ func TestCanonicalType(t *testing.T) {
 	} {
 		if got := IsType(in); got != want {
 			t.Errorf("IsType(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// TestBoldColumnWords: a header cell in Markdown bold names its column; bold text that is no
+// column word stays unknown.
+func TestBoldColumnWords(t *testing.T) {
+	for h, want := range map[string]Column{"**Parameter**": ColName, " **类型** ": ColType, "**Required**": ColRequired,
+		"**": ColOther, "****": ColOther, "**Note**": ColOther, "**Type": ColOther} {
+		if got := ClassifyColumn(h); got != want {
+			t.Errorf("ClassifyColumn(%q) = %v, want %v", h, got, want)
 		}
 	}
 }
