@@ -441,6 +441,12 @@ func TestFlowKMSCrypto(t *testing.T) {
 					t.Errorf("GenerateDataKey then Decrypt: %q, want %q", got, dk.str("Plaintext"))
 				}
 			}
+			// EncryptionContext goes as its JSON text, as the SDKs send it: nothing guessed
+			for _, r := range c.s.Requests() {
+				if len(r.Warnings) > 0 {
+					t.Errorf("%s: warnings %q", r.Operation, r.Warnings)
+				}
+			}
 			off := newClient(t, src.spec(t), "kms.cn-hangzhou.aliyuncs.com", WithoutBuiltinBehaviours())
 			if got := off.ok("Encrypt", map[string]string{"KeyId": id, "Plaintext": "aGVsbG8="}).str("CiphertextBlob"); got == blob {
 				t.Error("WithoutBuiltinBehaviours: still encrypts")
