@@ -144,12 +144,7 @@ func runROAInstanceFlow(t *testing.T, spec *opspec.Spec, host string, create map
 	if st := s.State(); len(st) != 0 {
 		t.Errorf("State after delete: %+v", st)
 	}
-	// the flow sends only what the operations document: the mock guessed nothing
-	for _, r := range s.Requests() {
-		if len(r.Warnings) > 0 {
-			t.Errorf("%s %s: warnings %q", r.Method, r.Path, r.Warnings)
-		}
-	}
+	noWarnings(t, s)
 }
 
 func TestROAInstanceFlowTestdata(t *testing.T) {
