@@ -86,7 +86,9 @@ func upperFirst(s string) string {
 }
 
 // nearest returns the candidate closest to name by edit distance (case-insensitive), ""
-// when there are none or the best is too far to be a plausible typo of name.
+// when there are none or the best is too far to be a plausible typo of name: more than a
+// quarter of name's length (at least 1), so that a short name ("Tag") gets no unrelated
+// one ("Age", two edits away) while a long one keeps room for a slip or two.
 func nearest(name string, candidates []string) string {
 	best, bestD := "", -1
 	ln := strings.ToLower(name)
@@ -96,7 +98,7 @@ func nearest(name string, candidates []string) string {
 			best, bestD = c, d
 		}
 	}
-	if bestD < 0 || bestD > max(3, len(name)/2) {
+	if bestD < 0 || bestD > max(1, len(name)/4) {
 		return ""
 	}
 	return best

@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/acsgen/acsgen/internal/editdist"
 	"github.com/acsgen/acsgen/opspec"
 )
 
@@ -437,8 +436,7 @@ func (rt *route) noteUnknown(vals map[string]any, where string, notes *[]string)
 		for i, p := range rt.params {
 			names[i] = p.name
 		}
-		// a suggestion only for a near miss: nearest's bound is for long operation names
-		if n := nearest(k, names); n != "" && editdist.Distance(strings.ToLower(k), strings.ToLower(n)) <= max(1, len(k)/4) {
+		if n := nearest(k, names); n != "" {
 			msg += " (did you mean " + n + "?)"
 		}
 		*notes = append(*notes, msg)

@@ -144,6 +144,7 @@ func runROAInstanceFlow(t *testing.T, spec *opspec.Spec, host string, create map
 	if st := s.State(); len(st) != 0 {
 		t.Errorf("State after delete: %+v", st)
 	}
+	noWarnings(t, s)
 }
 
 func TestROAInstanceFlowTestdata(t *testing.T) {

@@ -433,3 +433,22 @@ func TestNewHTTPServerBounds(t *testing.T) {
 			hs.ReadHeaderTimeout, hs.ReadTimeout, hs.WriteTimeout, hs.IdleTimeout, hs.MaxHeaderBytes)
 	}
 }
+
+// A suggestion is for a plausible typo only: the bound on edits grows with the name's
+// length, so a short name gets no unrelated short one and a long one keeps room for slips.
+func TestNearestBound(t *testing.T) {
+	ops := []string{"Age", "CreateUser", "DescribeInstances", "ListTagResources"}
+	for _, c := range []struct{ name, want string }{
+		{"Tag", ""},                 // Age is two edits away: no typo of Tag
+		{"Agee", "Age"},             // one edit
+		{"CreateUsr", "CreateUser"}, // one edit
+		{"describeinstances", "DescribeInstances"}, // case is no edit
+		{"DescirbeInstances", "DescribeInstances"}, // a transposition, two edits in 17
+		{"DeleteUser", ""},                         // four edits from CreateUser in 10
+		{"ListTagResource", "ListTagResources"},    // one edit
+	} {
+		if got := nearest(c.name, ops); got != c.want {
+			t.Errorf("nearest(%q) = %q, want %q", c.name, got, c.want)
+		}
+	}
+}

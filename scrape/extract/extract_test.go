@@ -2047,7 +2047,8 @@ func TestNameInItemAndTopLevel(t *testing.T) {
 }
 
 // A query parameter typed Json is a structure sent as its JSON text: a map of any values
-// with style json, not a string; an example that is no JSON object is a guess warning.
+// with style json, not a string; an example that is no JSON object is a guess warning. A
+// parameter typed a map is sent as its JSON text too (style json), keeping its value type.
 func TestJsonTypedParams(t *testing.T) {
 	p := &page.Page{File: "j.txt", Title: "# Encrypt", TitleLine: 1, Sections: []*page.Section{
 		sec(page.RequestParams, "Request parameters", 3, tbl(4, reqHeader,
@@ -2056,13 +2057,15 @@ func TestJsonTypedParams(t *testing.T) {
 			[]string{"Names", "Json", "No", "Names.", `["a","b"]`},
 			[]string{"Odd", "JSON", "No", "Odd.", `abc`},
 			[]string{"Plain", "String", "No", "Plain.", `{"a":1}`},
+			[]string{"Context", "String to string map", "No", "Context.", `{"a":"b"}`},
+			[]string{"Labels", "Map", "No", "Labels.", ``},
 		)),
 	}}
 	op, res := mustOp(t, p)
-	if len(op.Params) != 4 {
+	if len(op.Params) != 6 {
 		t.Fatalf("params = %d", len(op.Params))
 	}
-	for i, want := range []string{"object map json", "object map json", "object map json", "string  "} {
+	for i, want := range []string{"object map json", "object map json", "object map json", "string  ", "object map json", "object map json"} {
 		s := op.Params[i].Schema
 		got := s.Type + " "
 		if s.AdditionalProperties != nil {
@@ -2075,6 +2078,9 @@ func TestJsonTypedParams(t *testing.T) {
 		if strings.Join(strings.Fields(got), " ") != strings.Join(strings.Fields(want), " ") {
 			t.Errorf("%s: %q, want %q", op.Params[i].Name, got, want)
 		}
+	}
+	if v := op.Params[4].Schema.AdditionalProperties; v == nil || v.Type != "string" {
+		t.Errorf("Context: values %+v, want the strings the page says", v)
 	}
 	if !hasWarning(res, `parameter "Odd" is typed Json but its example is no JSON object`) ||
 		!hasWarning(res, `parameter "Names" is typed Json but its example is no JSON object`) {

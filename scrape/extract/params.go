@@ -916,12 +916,20 @@ func containsKind(ks []page.SectionKind, k page.SectionKind) bool {
 // typed Json nested in such a parameter that is flattened (ExtendedConfig.CustomData, also
 // below list items) is the same, sent as JSON text under its flattened name; lineOf gives
 // a nested field's row. Elsewhere (a JSON body field, a response field, a field inside a
-// JSON text) Json stays a string, the text the value is.
+// JSON text) Json stays a string, the text the value is. A parameter the page types a map
+// ("String to string map", map<string,...>: an object of no documented fields) is sent as
+// its JSON text too: the official metadata gives every such query parameter style json
+// (KMS EncryptionContext, ECS RunCommand Parameters), never flat, and the service reads
+// that text.
 func (x *extractor) jsonText(p *opspec.Param, line int, lineOf func(*opspec.Property) int) {
 	if p.Schema == nil || p.In != opspec.InQuery && p.In != opspec.InForm && p.In != opspec.InHeader {
 		return
 	}
 	if x.jsonValue(p.Schema, "parameter", p.Name, line) {
+		return
+	}
+	if s := p.Schema; s.Type == "object" && len(s.Properties) == 0 && s.AdditionalProperties != nil {
+		s.Style = opspec.JSONStyle
 		return
 	}
 	var walk func(s *opspec.Schema, path string)
