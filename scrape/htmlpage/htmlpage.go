@@ -298,9 +298,9 @@ func (r *reader) heading(n *html.Node) {
 }
 
 // paragraph adds a paragraph; one that is a code span and nothing else (a request line set
-// in <code>) is its plain text, as a cell is (wholeCode).
+// in <code>) is its plain text, as a cell is (page.WholeCode).
 func (r *reader) paragraph(n *html.Node, text string) {
-	text = wholeCode(text)
+	text = page.WholeCode(text)
 	if text == "" {
 		return
 	}
@@ -449,7 +449,7 @@ func (r *reader) table(n *html.Node) {
 	// its text in that column.
 	carry := map[int]spanned{}
 	indents := map[int]float64{} // row index -> indentation of its name cell (indentOf)
-	marked := map[int]bool{}     // row index -> its name carries a required mark (requiredMark)
+	marked := map[int]bool{}     // row index -> its name carries a required mark (page.RequiredMark)
 	for _, tr := range rows[start:] {
 		subs := nestedParamTables(tr)
 		cs := cells(tr)
@@ -463,7 +463,7 @@ func (r *reader) table(n *html.Node) {
 			}
 			c := cs[next]
 			next++
-			text := wholeCode(cellText(c))
+			text := page.WholeCode(cellText(c))
 			if col == 0 {
 				d, name, ok := depthOf(tr, c, text)
 				if ok {
@@ -483,7 +483,7 @@ func (r *reader) table(n *html.Node) {
 			continue
 		}
 		if page.RowsOf(r.sec.Kind) != "rows" && len(row.Cells) > 0 {
-			if name, ok := requiredMark(row.Cells[0]); ok {
+			if name, ok := page.RequiredMark(row.Cells[0]); ok {
 				row.Cells[0], marked[len(t.Rows)] = name, true
 			}
 		}
@@ -505,13 +505,13 @@ func (r *reader) table(n *html.Node) {
 			t.Rows = append(t.Rows, r.nestedRows(sub, t.Columns, row.Depth+1)...)
 		}
 	}
-	markedRequired(t, marked)
+	page.MarkRequired(t, marked)
 	switch {
 	case shown:
-		topLevelZero(t.Rows)
+		page.TopLevelZero(t.Rows)
 	case len(indents) > 0:
 		// one indent on every row (cells padded alike) shows no nesting
-		shown = indentLevels(t.Rows, indents) > 1
+		shown = page.IndentLevels(t.Rows, indents) > 1
 	}
 	if !shown {
 		for i := range t.Rows {
