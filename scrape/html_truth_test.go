@@ -204,17 +204,9 @@ func renderTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 	req := r.Request
 	bySections := p.roa && (variant == "sections" || variant == "list" || variant == "dl" || variant == "caption")
 	if bySections {
-		for _, in := range []string{"path", "query", "header", "body"} {
-			var part []accNode
-			for _, n := range req {
-				if n.In == in || in == "query" && n.In == "" || in == "body" && n.In == "formData" {
-					part = append(part, n)
-				}
-			}
-			if len(part) > 0 {
-				p.heading(p.w.sections[in])
-				p.params(part, true, false)
-			}
+		for _, part := range locationParts(req) {
+			p.heading(p.w.sections[part.in])
+			p.params(part.nodes, true, false)
 		}
 	} else {
 		p.heading(p.w.reqParams)
@@ -234,6 +226,31 @@ func renderTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 	p.f("<tbody><tr><td>400</td><td>InvalidParameter</td><td>The specified parameter is invalid.</td><td>The parameter is not valid.</td></tr></tbody>\n</table>\n")
 	p.f("</article>\n</main>\n</body>\n</html>\n")
 	return []byte(p.b.String())
+}
+
+// locationPart is the request parameters of one location, for pages that list each
+// location under its own heading.
+type locationPart struct {
+	in    string
+	nodes []accNode
+}
+
+// locationParts splits a ROA request's parameters by location (path, query, header, body;
+// none is query, formData is body), leaving out empty locations.
+func locationParts(req []accNode) []locationPart {
+	var out []locationPart
+	for _, in := range []string{"path", "query", "header", "body"} {
+		var part []accNode
+		for _, n := range req {
+			if n.In == in || in == "query" && n.In == "" || in == "body" && n.In == "formData" {
+				part = append(part, n)
+			}
+		}
+		if len(part) > 0 {
+			out = append(out, locationPart{in, part})
+		}
+	}
+	return out
 }
 
 // params writes a request (req) or response parameter list in the page's convention;
@@ -270,9 +287,6 @@ func (p *truthPage) params(nodes []accNode, req, position bool) {
 	p.f("</tbody>\n</table>\n")
 }
 
-// tableStart opens a parameter table and writes its header: in <thead> with <th> cells,
-// or (every seventh record) as a first row of <td> cells; Example before Description in
-// every fourth record (legacy RPC pages), except in nested tables.
 // heading starts a parameter section: an <h2>, or in the caption convention the caption
 // of the table that follows.
 func (p *truthPage) heading(text string) {
@@ -283,19 +297,11 @@ func (p *truthPage) heading(text string) {
 	p.f("<h2>%s</h2>\n", text)
 }
 
+// tableStart opens a parameter table and writes its header: in <thead> with <th> cells,
+// or (every seventh record) as a first row of <td> cells; Example before Description in
+// every fourth record (legacy RPC pages), except in nested tables.
 func (p *truthPage) tableStart(req, position bool) {
-	cols := []string{p.w.name, p.w.typ}
-	if position {
-		cols = append(cols, p.w.position)
-	}
-	if req && p.variant != "mark" {
-		cols = append(cols, p.w.required)
-	}
-	if p.exampleFirst() {
-		cols = append(cols, p.w.example, p.w.description)
-	} else {
-		cols = append(cols, p.w.description, p.w.example)
-	}
+	cols := p.columns(req, position, p.variant != "mark")
 	if p.caption != "" {
 		p.f("<table>\n<caption>%s</caption>\n", esc(p.caption))
 		p.caption = ""
@@ -307,6 +313,22 @@ func (p *truthPage) tableStart(req, position bool) {
 		return
 	}
 	p.f("<thead><tr><th>%s</th></tr></thead>\n<tbody>\n", strings.Join(cols, "</th><th>"))
+}
+
+// columns are the headings of a parameter table's columns; required adds a Required column
+// to a request table.
+func (p *truthPage) columns(req, position, required bool) []string {
+	cols := []string{p.w.name, p.w.typ}
+	if position {
+		cols = append(cols, p.w.position)
+	}
+	if req && required {
+		cols = append(cols, p.w.required)
+	}
+	if p.exampleFirst() {
+		return append(cols, p.w.example, p.w.description)
+	}
+	return append(cols, p.w.description, p.w.example)
 }
 
 func (p *truthPage) exampleFirst() bool { return p.seq%4 == 1 && p.variant != "nested" }

@@ -12,9 +12,11 @@ package mdpage
 import (
 	"bytes"
 	"fmt"
+	"html"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/acsgen/acsgen/scrape/htmlpage"
 	"github.com/acsgen/acsgen/scrape/page"
 )
 
@@ -53,6 +55,7 @@ type reader struct {
 func (r *reader) read() {
 	r.sec = &page.Section{Kind: page.Intro, Line: 1}
 	r.p.Sections = append(r.p.Sections, r.sec)
+	title := r.frontMatter()
 	for r.i < len(r.lines) {
 		line := r.lines[r.i]
 		trim := strings.TrimSpace(line)
@@ -67,17 +70,98 @@ func (r *reader) read() {
 			r.setext(trim)
 		case r.indentedCode(line):
 			r.indented()
-		case strings.HasPrefix(trim, "|"):
+		case strings.HasPrefix(trim, "|") || r.outerPipesLeft():
 			r.table()
+		case htmlBlockTag(trim) != "":
+			r.htmlBlock(htmlBlockTag(trim))
 		case isListItem(trim):
 			r.list()
 		default:
 			r.paragraph()
 		}
 	}
+	if r.p.Title == "" && title != "" {
+		r.p.Title, r.p.TitleLine = title, 1
+	}
 	if r.p.Lang == "" {
 		r.p.Lang = "en"
 	}
+}
+
+// frontMatter skips the YAML front matter that opens a page ("---", "key: value" lines,
+// "---" or "...") and returns its title, which names the page when no heading does.
+func (r *reader) frontMatter() (title string) {
+	if len(r.lines) == 0 || strings.TrimSpace(r.lines[0]) != "---" {
+		return ""
+	}
+	for j := 1; j < len(r.lines); j++ {
+		l := strings.TrimSpace(r.lines[j])
+		switch {
+		case l == "---" || l == "...":
+			r.i = j + 1
+			return title
+		case l == "" || strings.HasPrefix(l, "#") || strings.HasPrefix(l, "- ") || r.lines[j][0] == ' ':
+		case strings.Contains(l, ":"):
+			k, v, _ := strings.Cut(l, ":")
+			if strings.EqualFold(strings.TrimSpace(k), "title") {
+				title = strings.Trim(strings.TrimSpace(v), `"'`)
+			}
+		default:
+			return "" // not YAML: a thematic break and text
+		}
+	}
+	return ""
+}
+
+// htmlBlockTags are the tags that open an HTML block in Markdown (CommonMark's kinds 1
+// and 6 that documentation pages hold: tables, lists, divisions, code).
+var htmlBlockTags = map[string]bool{"table": true, "div": true, "ul": true, "ol": true, "dl": true, "p": true,
+	"pre": true, "section": true, "article": true, "blockquote": true, "details": true, "figure": true,
+	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true}
+
+// htmlBlockTag is the tag of the HTML block a trimmed line opens ("<table>", "<table
+// class=x>", "<div>"), in lower case, or "".
+func htmlBlockTag(trim string) string {
+	if !strings.HasPrefix(trim, "<") {
+		return ""
+	}
+	end := 1
+	for end < len(trim) && (trim[end] >= 'a' && trim[end] <= 'z' || trim[end] >= 'A' && trim[end] <= 'Z' || trim[end] >= '1' && trim[end] <= '6') {
+		end++
+	}
+	tag := strings.ToLower(trim[1:end])
+	if !htmlBlockTags[tag] || end < len(trim) && strings.IndexByte(" \t>/", trim[end]) < 0 {
+		return ""
+	}
+	return tag
+}
+
+// htmlBlock reads an HTML block with the HTML reader (htmlpage.ReadBlock): its lines up to
+// a blank line, as CommonMark has it, or, when its element is not closed by then, up to the
+// line that closes it (exporters leave blank lines inside tables), unless a heading comes
+// first.
+func (r *reader) htmlBlock(tag string) {
+	start := r.i
+	end := r.i
+	for end < len(r.lines) && strings.TrimSpace(r.lines[end]) != "" {
+		end++
+	}
+	closing := "</" + tag
+	if !strings.Contains(strings.ToLower(strings.Join(r.lines[start:end], "\n")), closing) {
+		for j := end; j < len(r.lines) && !isHeading(strings.TrimSpace(r.lines[j])); j++ {
+			if strings.Contains(strings.ToLower(r.lines[j]), closing) {
+				end = j + 1
+				break
+			}
+		}
+	}
+	r.i = end
+	sec, err := htmlpage.ReadBlock(r.p, r.sec, start+1, []byte(strings.Join(r.lines[start:end], "\n")))
+	if err != nil {
+		r.p.Drop(start+1, "HTML block dropped: %v", err)
+		return
+	}
+	r.sec = sec
 }
 
 // heading reads an ATX heading ("## Request parameters").
@@ -162,11 +246,13 @@ func (r *reader) indented() {
 
 // section starts a section for a known heading; the first level-1 heading is the title.
 func (r *reader) section(level int, text string, line int) {
-	if level == 1 && r.p.Title == "" {
+	kind, ok := page.ClassifyHeading(text)
+	if r.p.Title == "" && (level == 1 || !ok && r.onlyIntro()) {
+		// the title; on pages whose headings are all a level down (## GetUser, ### Request
+		// parameters), the first heading that names no section, before any that does
 		r.p.Title, r.p.TitleLine = text, line
 		return
 	}
-	kind, ok := page.ClassifyHeading(text)
 	if ok {
 		if r.p.Lang == "" || r.p.Lang == "en" {
 			r.p.Lang = page.HeadingLang(text)
@@ -182,6 +268,9 @@ func (r *reader) section(level int, text string, line int) {
 	r.sec = &page.Section{Kind: kind, Heading: cleanInline(text), Level: level, Line: line}
 	r.p.Sections = append(r.p.Sections, r.sec)
 }
+
+// onlyIntro reports whether the page has no section but its intro yet.
+func (r *reader) onlyIntro() bool { return len(r.p.Sections) == 1 }
 
 // stripAttrs drops a trailing `{#id .class}` attribute block.
 func stripAttrs(s string) string {
@@ -239,21 +328,51 @@ func isListItem(s string) bool {
 	return i > 0 && i+1 < len(s) && s[i] == '.' && s[i+1] == ' '
 }
 
+// list reads a list. In a parameter section, a list whose every item is a parameter
+// entry ("- **Name** (String, required): text", page.ParseEntry) is a parameter table whose
+// rows' depths are the items' nesting (their indentation).
 func (r *reader) list() {
 	start := r.i + 1
 	var items []string
+	var entries []page.Entry
+	var indents []int // open items' indentation, outermost first
+	isEntries := page.RowsOf(r.sec.Kind) != "rows"
 	for r.i < len(r.lines) {
-		trim := strings.TrimSpace(r.lines[r.i])
+		line := r.lines[r.i]
+		trim := strings.TrimSpace(line)
 		switch {
 		case isListItem(trim):
-			items = append(items, cleanInline(strings.TrimSpace(strings.TrimLeft(trim[listMarkerLen(trim):], " "))))
+			item := cleanInline(strings.TrimSpace(strings.TrimLeft(trim[listMarkerLen(trim):], " ")))
+			items = append(items, item)
+			indent := len(line) - len(strings.TrimLeft(line, " \t"))
+			for len(indents) > 0 && indents[len(indents)-1] >= indent {
+				indents = indents[:len(indents)-1]
+			}
+			e, ok := page.ParseEntry(item)
+			isEntries = isEntries && ok
+			e.Line, e.Depth = r.i+1, len(indents)
+			entries = append(entries, e)
+			indents = append(indents, indent)
 		case trim != "" && len(items) > 0 && !strings.HasPrefix(trim, "|") && !isHeading(trim) && !isFence(trim) && r.setextLevel(r.i+1) == 0:
 			items[len(items)-1] += " " + cleanInline(trim)
+			e := &entries[len(entries)-1]
+			e.Desc = strings.TrimSpace(e.Desc + " " + cleanInline(trim))
 		default:
-			r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.List, Line: start, Items: items})
+			r.endList(start, items, entries, isEntries)
 			return
 		}
 		r.i++
+	}
+	r.endList(start, items, entries, isEntries)
+}
+
+// endList adds the list read to the section: as a parameter table when its items are
+// parameter entries, else as a list.
+func (r *reader) endList(start int, items []string, entries []page.Entry, isEntries bool) {
+	if isEntries && len(entries) > 0 {
+		t := page.EntryTable(start, entries)
+		r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.TableBlock, Line: start, Table: t})
+		return
 	}
 	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.List, Line: start, Items: items})
 }
@@ -304,6 +423,38 @@ func (r *reader) noteLinks(raw string, line int) {
 	}
 }
 
+// outerPipesLeft reports whether the current line heads a GFM table that leaves out the
+// outer pipes of its lines ("Name | Type", "| Name | Type"): it has a cell separator and an
+// alignment row follows. Such a table's rows are one line each, so its lines up to a blank
+// line or a line without a separator are given their outer pipes here, and it reads as the
+// pipe tables whose rows may span lines do.
+func (r *reader) outerPipesLeft() bool {
+	l := strings.TrimSpace(r.lines[r.i])
+	if page.CountPipes(l) == 0 || r.i+1 >= len(r.lines) || !page.IsPipeSeparator(r.lines[r.i+1]) ||
+		strings.HasPrefix(l, "|") && hasClosingPipe(l) {
+		return false
+	}
+	for i := r.i; i < len(r.lines); i++ {
+		l := strings.TrimSpace(r.lines[i])
+		if page.CountPipes(l) == 0 || isHeading(l) || isFence(l) {
+			break
+		}
+		if !strings.HasPrefix(l, "|") {
+			l = "| " + l
+		}
+		if !hasClosingPipe(l) {
+			l += " |"
+		}
+		r.lines[i] = l
+	}
+	return true
+}
+
+// hasClosingPipe reports whether a trimmed line ends with a cell separator.
+func hasClosingPipe(l string) bool {
+	return strings.HasSuffix(l, "|") && !strings.HasSuffix(l, `\|`)
+}
+
 // table reads a pipe table. Rows may span several lines: a row ends at a line that ends
 // with an unescaped `|`. The separator line (`|---|---|`) is optional.
 func (r *reader) table() {
@@ -312,7 +463,7 @@ func (r *reader) table() {
 	if !ok {
 		return
 	}
-	t.Header = header
+	t.Header = cleanCells(header)
 	t.Line = hline
 	if r.i < len(r.lines) && page.IsPipeSeparator(r.lines[r.i]) {
 		r.i++
@@ -321,6 +472,8 @@ func (r *reader) table() {
 	r.p.NamesFirst(t)
 	width := t.Width() // rows may stop before blank header cells at the end
 	depthShown := false
+	indents := map[int]float64{} // row index -> indentation of its name (page.IndentOf)
+	marked := map[int]bool{}     // row index -> its name carries a required mark (page.RequiredMark)
 	for r.i < len(r.lines) {
 		trim := strings.TrimSpace(r.lines[r.i])
 		if trim == "" {
@@ -342,23 +495,27 @@ func (r *reader) table() {
 			r.i++
 			continue
 		}
-		cells, line, ok := r.row(width)
+		raw, line, ok := r.row(width)
 		if !ok {
 			break
 		}
+		cells := cleanCells(raw)
 		row := page.Row{Line: line, Depth: -1}
 		if len(cells) > 0 {
-			name := cells[0]
-			d := 0
-			for strings.HasPrefix(name, "└") {
-				name = strings.TrimSpace(strings.TrimPrefix(name, "└"))
-				d++
-			}
+			d, name := page.TreeDepth(cells[0])
 			if d > 0 {
 				depthShown = true
-				cells[0] = name
+				cells[0] = page.WholeCode(name)
 			}
 			row.Depth = d
+			if n := page.IndentOf(html.UnescapeString(raw[0])); n > 0 {
+				indents[len(t.Rows)] = float64(n)
+			}
+			if page.RowsOf(r.sec.Kind) != "rows" {
+				if name, ok := page.RequiredMark(cells[0]); ok {
+					cells[0], marked[len(t.Rows)] = page.WholeCode(name), true
+				}
+			}
 		}
 		switch {
 		case len(cells) < len(t.Header):
@@ -381,6 +538,12 @@ func (r *reader) table() {
 		}
 		row.Cells = cells
 		t.Rows = append(t.Rows, row)
+	}
+	page.MarkRequired(t, marked)
+	if !depthShown && len(indents) > 0 {
+		// names indented by no-break or full-width spaces (`&nbsp;`); one indent on every
+		// row shows no nesting
+		depthShown = page.IndentLevels(t.Rows, indents) > 1
 	}
 	if !depthShown {
 		for i := range t.Rows {
@@ -433,7 +596,7 @@ func (r *reader) row(want int) (cells []string, line int, ok bool) {
 			continue
 		}
 		if want == 0 || n >= want || (len(buf) == 1 && page.CountPipes(trim) >= 3 && !r.continues(r.i)) {
-			return splitRow(strings.Join(buf, "\n")), line, true
+			return page.SplitPipeRow(strings.Join(buf, "\n")), line, true
 		}
 	}
 	if len(buf) == 0 {
@@ -441,7 +604,7 @@ func (r *reader) row(want int) (cells []string, line int, ok bool) {
 	}
 	r.p.Truncated = true
 	r.p.Warn(line, "table row is not closed with '|': the page may be cut off")
-	return splitRow(strings.Join(buf, "\n") + "|"), line, true
+	return page.SplitPipeRow(strings.Join(buf, "\n") + "|"), line, true
 }
 
 // continues reports whether the first non-blank line from line i continues a cell: it is
@@ -503,11 +666,11 @@ func isHeading(trim string) bool {
 	return n >= 1 && n <= 6 && (n == len(trim) || trim[n] == ' ' || trim[n] == '\t')
 }
 
-// splitRow splits "|a|b\nc|" at its cell separators (page.SplitPipeRow) and cleans each
-// cell. An escaped pipe is a pipe of the cell's text, also inside a code span.
-func splitRow(s string) []string {
-	cells := page.SplitPipeRow(s)
-	for k, c := range cells {
+// cleanCells cleans the cells of a row as page.SplitPipeRow splits it (cleanCell). An
+// escaped pipe is a pipe of the cell's text, also inside a code span.
+func cleanCells(raw []string) []string {
+	cells := make([]string, len(raw))
+	for k, c := range raw {
 		cells[k] = cleanCell(c)
 	}
 	return cells
@@ -544,5 +707,5 @@ func cleanCell(s string) string {
 		}
 		out = append(out, cleanInline(l))
 	}
-	return strings.Join(out, "\n")
+	return page.WholeCode(strings.Join(out, "\n"))
 }
