@@ -589,10 +589,12 @@ func isHeaderRow(tr *html.Node) bool {
 		return true
 	}
 	cs := cells(tr)
-	for _, c := range cs {
-		if c.Data != "th" {
-			return false
-		}
+	th := len(cs) > 0
+	texts := make([]string, len(cs))
+	for i, c := range cs {
+		th = th && c.Data == "th"
+		texts[i] = collapse(textOf(c))
 	}
-	return len(cs) > 0
+	// a parameter table's header in <td> cells, over no rows (an empty response table)
+	return th || page.IsHeaderRow(texts)
 }
