@@ -20,18 +20,20 @@ import (
 // plain, bold or in code spans; JSON examples fenced with ``` or ~~~ and tagged json, JSON
 // or nothing, some with an XML example (tagged xml) before them. The conventions:
 //
-//   - gfm: nesting by leading "└", one a level; ROA locations in a Position column;
+//   - gfm: nesting by leading "└", one a level; ROA locations in a Position column; HTML
+//     comments before tables;
 //   - bare: gfm without the tables' outer pipes;
 //   - glyph1: one "└" for any depth (as the 2021 pages write it);
 //   - tree: box-drawing branches ("│ ├─ Name");
 //   - nbsp: indentation by `&nbsp;` entities (four a level) or full-width spaces (two);
 //   - dotted: dotted paths (Tag.N.Key, Result.Items[].Name);
-//   - list: parameters as nested bullet lists (`- **Name** (String, required): text`),
+//   - list: parameters as nested bullet or numbered lists (`- **Name** (String, required):
+//     text`),
 //     ROA locations under their own headings;
 //   - html: parameter tables as HTML <table> blocks (└ nesting), the rest Markdown;
-//   - setext: YAML front matter and setext headings (=== and ---);
-//   - down: every heading one level down (## title, ### sections), front matter naming
-//     the title in every other record;
+//   - setext: a byte order mark, YAML front matter and setext headings (=== and ---);
+//   - down: every heading one level down (## title, ### sections), YAML or TOML front
+//     matter naming the title in every other record;
 //   - sections: ROA locations under Path / Query / Header / Request body headings;
 //   - mark: the Required column says ✓ or nothing, * or nothing, Yes. or No., Ya or Tidak;
 //     or (every fifth record) there is none and a required name is marked "*" or
@@ -39,6 +41,9 @@ import (
 //   - zh: gfm with Chinese headings, columns and 是/否;
 //   - syntax: every page shows its request line, fenced (```http), in inline code, as a
 //     plain `GET /path HTTP/1.1` line, or fenced with a Host line;
+//   - inline: gfm whose cells hold inline HTML, as exporters leave it: names and types in
+//     <code>, <b> or <strong>, descriptions as <p> paragraphs with a <ul> list, examples in
+//     <code>;
 //   - flat: no nesting shown: the response's tree is in the JSON example only, the
 //     request's nowhere (no request example), so its floor is lower.
 //
@@ -63,7 +68,8 @@ var mdTruthVariants = []struct {
 	{"mark", 99, 99, 99, 99},
 	{"zh", 99, 99, 99, 99},
 	{"syntax", 99, 99, 99, 99},
-	{"flat", 90, 99, 99, 99}, // 91.0: the request's nesting is shown nowhere (no request example)
+	{"inline", 99, 99, 99, 99},
+	{"flat", 92, 99, 99, 99}, // 92.9: the request's nesting is shown nowhere (no request example)
 }
 
 // mdTruthStride: each convention renders every mdTruthStride-th record (about 330), which
@@ -117,8 +123,14 @@ func renderMDTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 	if variant == "down" {
 		level = 2
 	}
-	if variant == "setext" || variant == "down" && seq%2 == 0 {
+	switch {
+	case variant == "setext":
+		p.f("\ufeff") // a byte order mark, as some editors save
 		p.f("---\ntitle: %s\nproduct: %s\nkeywords: [%s, API]\n---\n\n", r.Operation, r.Product, r.Operation)
+	case variant == "down" && seq%4 == 0:
+		p.f("---\ntitle: %s\nproduct: %s\nkeywords: [%s, API]\n---\n\n", r.Operation, r.Product, r.Operation)
+	case variant == "down" && seq%4 == 2: // TOML front matter
+		p.f("+++\ntitle = \"%s\"\nweight = %d\n+++\n\n", r.Operation, seq)
 	}
 	p.mdHeading(level, r.Operation)
 	p.f("Calls the %s operation of %s (API version %s).\n\n", r.Operation, r.Product, r.Version)
@@ -214,6 +226,9 @@ func (p *truthPage) mdParams(nodes []accNode, req, position bool) {
 		p.f("\n")
 		return
 	}
+	if p.variant == "gfm" && p.seq%3 == 0 {
+		p.f("<!-- markdownlint-disable MD033 -->\n<!--\n  generated table, | do not edit |\n-->\n\n")
+	}
 	marks := p.variant == "mark" && p.seq%5 == 4 // required names marked, no Required column
 	cols := p.columns(req, position, !marks)
 	p.pipeRow(cols)
@@ -294,6 +309,9 @@ func (p *truthPage) mdDepth(depth int) string {
 // mdName is a name as a cell or list item shows it: plain, bold or in a code span, by
 // record; '_' escaped in plain names of every third record.
 func (p *truthPage) mdName(name string) string {
+	if p.variant == "inline" {
+		return [...]string{"<code>", "<b>", `<strong class="param">`}[p.seq%3] + esc(name) + [...]string{"</code>", "</b>", "</strong>"}[p.seq%3]
+	}
 	switch p.seq % 3 {
 	case 0:
 		return "`" + name + "`"
@@ -310,6 +328,9 @@ func (p *truthPage) mdName(name string) string {
 // escapes or in a code span, '*' escaped, by record.
 func (p *truthPage) mdType(n accNode) string {
 	t := p.typeOf(n)
+	if p.variant == "inline" {
+		return "<code>" + esc(t) + "</code>"
+	}
 	if !strings.ContainsAny(t, "<>*") {
 		return t
 	}
@@ -339,6 +360,9 @@ func (p *truthPage) mdRequired(b bool) string {
 // entities and line breaks, by record.
 func (p *truthPage) mdDescription(n accNode) string {
 	d := describe(n)
+	if p.variant == "inline" {
+		return "<p>" + d + "</p><p>Valid values:</p><ul><li><code>on</code>: enabled.</li><li><code>off</code>: disabled.</li></ul>"
+	}
 	switch p.seq % 6 {
 	case 0:
 		return d + " Valid values: `on\\|off` \\| none."
@@ -357,19 +381,25 @@ func (p *truthPage) mdDescription(n accNode) string {
 // mdExample is an example cell, its quotes as entities in every other record.
 func (p *truthPage) mdExample(n accNode) string {
 	e := exampleCell(n)
+	if e != "" && p.variant == "inline" {
+		return "<code>" + esc(e) + "</code>"
+	}
 	if e != "" && p.seq%2 == 0 && strings.HasPrefix(e, "[") {
 		return strings.ReplaceAll(e, `"`, "&quot;")
 	}
 	return e
 }
 
-// mdList writes parameters as nested bullet lists: "- **Name** (Type, required): text",
-// "- `Name` — *Type* — required — text" or "* `Name`: Type, required. text", children
-// indented below their item.
+// mdList writes parameters as nested bullet or numbered lists: "- **Name** (Type,
+// required): text", "* `Name` — *Type* — required — text" or "1. `Name`: Type, required.
+// text", children indented below their item.
 func (p *truthPage) mdList(nodes []accNode, req bool, depth int) {
 	bullet, indent := "-", "  "
-	if p.seq%2 == 1 {
+	switch p.seq / 3 % 3 {
+	case 1:
 		bullet, indent = "*", "    "
+	case 2:
+		bullet, indent = "1.", "   " // numbered, every item 1. as Markdown allows
 	}
 	pad := strings.Repeat(indent, depth)
 	for _, n := range nodes {

@@ -7,7 +7,8 @@ import (
 
 // cleanInline removes inline Markdown that carries no meaning for the model: escapes
 // (`\*` → `*`), links (`[DescribeRegions](~~25609~~)` → `DescribeRegions`), bold and italic
-// markers (`*String*`, `_String_`), and `<br>` line breaks (→ newline); and decodes HTML entities (`&gt;` → `>`,
+// markers (`*String*`, `_String_`), and inline HTML (`<br>` and `<p>` → newline, `<li>` →
+// "- ", `<code>` → a code span, formatting tags → nothing); and decodes HTML entities (`&gt;` → `>`,
 // `&#124;` → `|`, `&nbsp;` → a no-break space), which Markdown allows anywhere but in code,
 // as CommonMark does. Code spans are kept with their backticks, so placeholders like
 // `<username>` survive.
@@ -17,7 +18,7 @@ func cleanInline(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	inCode := false
+	inCode, tags := false, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
@@ -54,18 +55,79 @@ func cleanInline(s string) string {
 			n := entityLen(s[i:])
 			b.WriteString(html.UnescapeString(s[i : i+n]))
 			i += n - 1
-		case c == '<' && hasPrefixFold(s[i:], "<br"):
-			if j := strings.IndexByte(s[i:], '>'); j > 0 {
-				b.WriteByte('\n')
-				i += j
-			} else {
-				b.WriteByte(c)
-			}
+		case c == '<' && inlineTag(s[i:]) > 0:
+			n := inlineTag(s[i:])
+			b.WriteString(tagText(s[i : i+n]))
+			i += n - 1
+			tags = true
 		default:
 			b.WriteByte(c)
 		}
 	}
+	if tags {
+		return tidyLines(b.String())
+	}
 	return strings.TrimSpace(b.String())
+}
+
+// htmlTags are the HTML elements that Markdown cells and paragraphs hold inline, by what
+// they become in the page model: a code span's backtick, a line break, a list item, or
+// nothing (formatting). Other text in angle brackets stays: placeholders (<InstanceId>).
+var htmlTags = map[string]string{
+	"code": "`", "kbd": "`", "samp": "`", "tt": "`",
+	"br": "\n", "p": "\n", "div": "\n", "ul": "\n", "ol": "\n", "li": "\n- ",
+	"b": "", "strong": "", "i": "", "em": "", "span": "", "a": "", "sup": "", "sub": "", "u": "",
+	"s": "", "del": "", "ins": "", "mark": "", "small": "", "font": "", "abbr": "", "cite": "",
+	"img": "", "label": "", "var": "",
+}
+
+// inlineTag is the length of the HTML tag of htmlTags that s starts with ("<code>",
+// "</strong>", `<span class="x">`, "<br/>"), or 0.
+func inlineTag(s string) int {
+	j := 1
+	if j < len(s) && s[j] == '/' {
+		j++
+	}
+	k := j
+	for k < len(s) && (s[k] >= 'a' && s[k] <= 'z' || s[k] >= 'A' && s[k] <= 'Z' || k > j && s[k] >= '0' && s[k] <= '9') {
+		k++
+	}
+	if _, ok := htmlTags[strings.ToLower(s[j:k])]; !ok || k == j {
+		return 0
+	}
+	end := strings.IndexAny(s[k:], "<>\n")
+	if end < 0 || s[k+end] != '>' || end > 0 && s[k] != ' ' && s[k] != '/' {
+		return 0
+	}
+	return k + end + 1
+}
+
+// tagText is what a tag of htmlTags stands for in the page model: an opening <li> starts
+// an item, the closing one ends the line.
+func tagText(tag string) string {
+	name := strings.TrimLeft(tag[1:], "/")
+	for k := 0; k < len(name); k++ {
+		if c := name[k]; c == ' ' || c == '/' || c == '>' {
+			name = name[:k]
+			break
+		}
+	}
+	t := htmlTags[strings.ToLower(name)]
+	if t == "\n- " && strings.HasPrefix(tag, "</") {
+		return "\n"
+	}
+	return t
+}
+
+// tidyLines trims the lines of text that tags broke and drops the empty ones.
+func tidyLines(s string) string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" && l != "-" {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
 }
 
 // linkEnd returns the index just past "[text](target)" starting at s[i] == '[', or -1.
@@ -105,10 +167,6 @@ func linkTargets(s string) []string {
 		}
 	}
 	return out
-}
-
-func hasPrefixFold(s, p string) bool {
-	return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
 }
 
 // entityLen is the length of the HTML entity or character reference that s starts with

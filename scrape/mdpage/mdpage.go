@@ -33,7 +33,7 @@ func (Reader) Read(file string, data []byte) (*page.Page, error) {
 	if bytes.IndexByte(data, 0) >= 0 || !utf8.Valid(data) {
 		return nil, fmt.Errorf("%s: not a text page (binary data or invalid UTF-8)", file)
 	}
-	text := strings.ReplaceAll(string(data), "\r\n", "\n")
+	text := strings.TrimPrefix(strings.ReplaceAll(string(data), "\r\n", "\n"), "\ufeff") // a byte order mark
 	p := &page.Page{File: file, Format: page.Markdown, Meta: map[string]string{}}
 	r := &reader{p: p, lines: strings.Split(text, "\n")}
 	r.read()
@@ -64,6 +64,8 @@ func (r *reader) read() {
 			r.i++
 		case isFence(trim):
 			r.code(trim[:3])
+		case strings.HasPrefix(trim, "<!--"):
+			r.comment()
 		case isHeading(trim):
 			r.heading(trim)
 		case r.setextLevel(r.i+1) > 0:
@@ -88,29 +90,51 @@ func (r *reader) read() {
 	}
 }
 
-// frontMatter skips the YAML front matter that opens a page ("---", "key: value" lines,
-// "---" or "...") and returns its title, which names the page when no heading does.
+// frontMatter skips the front matter that opens a page, YAML ("---", "key: value" lines,
+// "---" or "...") or TOML ("+++", "key = value" lines, "+++"), and returns its title, which
+// names the page when no heading does.
 func (r *reader) frontMatter() (title string) {
-	if len(r.lines) == 0 || strings.TrimSpace(r.lines[0]) != "---" {
+	if len(r.lines) == 0 {
+		return ""
+	}
+	open := strings.TrimSpace(r.lines[0])
+	sep := map[string]string{"---": ":", "+++": "="}[open]
+	if sep == "" {
 		return ""
 	}
 	for j := 1; j < len(r.lines); j++ {
 		l := strings.TrimSpace(r.lines[j])
 		switch {
-		case l == "---" || l == "...":
+		case l == open || open == "---" && l == "...":
 			r.i = j + 1
 			return title
-		case l == "" || strings.HasPrefix(l, "#") || strings.HasPrefix(l, "- ") || r.lines[j][0] == ' ':
-		case strings.Contains(l, ":"):
-			k, v, _ := strings.Cut(l, ":")
+		case l == "" || strings.HasPrefix(l, "#") || strings.HasPrefix(l, "- ") || strings.HasPrefix(l, "[") || r.lines[j][0] == ' ':
+		case strings.Contains(l, sep):
+			k, v, _ := strings.Cut(l, sep)
 			if strings.EqualFold(strings.TrimSpace(k), "title") {
 				title = strings.Trim(strings.TrimSpace(v), `"'`)
 			}
 		default:
-			return "" // not YAML: a thematic break and text
+			return "" // not front matter: a thematic break and text
 		}
 	}
 	return ""
+}
+
+// comment skips an HTML comment ("<!-- ... -->", on one line or several): CommonMark
+// passes it through to the HTML, where it shows nothing.
+func (r *reader) comment() {
+	first := strings.TrimSpace(r.lines[r.i])[len("<!--"):]
+	for j, l := r.i, first; j < len(r.lines); j++ {
+		if j > r.i {
+			l = r.lines[j]
+		}
+		if strings.Contains(l, "-->") {
+			r.i = j + 1
+			return
+		}
+	}
+	r.i++ // never closed: the line alone
 }
 
 // htmlBlockTags are the tags that open an HTML block in Markdown (CommonMark's kinds 1

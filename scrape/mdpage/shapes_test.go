@@ -147,3 +147,40 @@ func TestFrontMatterTitleAndMarks(t *testing.T) {
 		}
 	}
 }
+
+// Inline HTML in cells, as exporters leave it: <code> is a code span, <p>, <br> and list
+// items are lines, formatting tags are nothing; a placeholder in angle brackets stays.
+func TestInlineHTMLInCells(t *testing.T) {
+	src := "# Op\n\n## Request parameters\n\n|Parameter|Type|Required|Description|\n|---|---|---|---|\n" +
+		"|<code>Mode</code>|<code>Array&lt;String&gt;</code>|<strong>Yes</strong>|<p>The mode.</p><p>Valid values:</p><ul><li><code>on</code>: enabled.</li><li>off</li></ul>|\n" +
+		"|<b>Name</b>|String|No|Set <InstanceId> here.<BR/>A <a href=\"x.md\">link</a>.|\n"
+	tb := readTable(t, src, page.RequestParams)
+	want := [][]string{
+		{"0", "Mode", "Array<String>", "Yes", "The mode.\nValid values:\n- `on`: enabled.\n- off"},
+		{"0", "Name", "String", "No", "Set <InstanceId> here.\nA link."},
+	}
+	if diff := cmp.Diff(want, cellsOf(tb)); diff != "" {
+		t.Errorf("cells (-want +got):\n%s", diff)
+	}
+}
+
+// A byte order mark, TOML front matter and HTML comments (one line or several, with
+// pipes inside) are no part of the page's content.
+func TestBOMTOMLAndComments(t *testing.T) {
+	src := "\ufeff+++\ntitle = \"GetUser\"\nweight = 3\n+++\n\n<!-- markdownlint-disable MD033 -->\n## Request parameters\n\n" +
+		"<!--\n| generated | table |\n-->\n\n|Parameter|Type|Description|\n|---|---|---|\n|UserId|String|x|\n"
+	p, err := Reader{}.Read("x.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Title != "GetUser" || len(p.Sections) != 2 || len(p.Sections[0].Blocks) != 0 {
+		t.Errorf("title %q, sections %d, intro %+v", p.Title, len(p.Sections), p.Sections[0].Blocks)
+	}
+	tb := readTable(t, src, page.RequestParams)
+	if diff := cmp.Diff([][]string{{"0", "UserId", "String", "x"}}, cellsOf(tb)); diff != "" {
+		t.Errorf("cells (-want +got):\n%s", diff)
+	}
+	if w := p.Warnings; len(w) != 0 {
+		t.Errorf("warnings %v", w)
+	}
+}
