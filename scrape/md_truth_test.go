@@ -50,10 +50,7 @@ import (
 // To look at the pages: MD_TRUTH_DIR=/tmp/pages go test ./scrape -run TestMarkdownTruth -v
 // writes them there; ACCURACY_MISSES=file lists the names missed, as for TestAccuracy.
 // Raise a floor as TestAccuracy's comment says; never lower one to make a change pass.
-var mdTruthVariants = []struct {
-	name                  string
-	recall, typ, req, loc float64 // floors, in per cent
-}{
+var mdTruthVariants = []truthConvention{
 	{"gfm", 99, 99, 99, 99},
 	{"bare", 99, 99, 99, 99},
 	{"glyph1", 98, 99, 99, 99}, // 98.8: one └ for any depth leaves the request's deeper nesting to row order
@@ -88,37 +85,13 @@ func TestMarkdownTruth(t *testing.T) {
 		c := scoreTruthPages(t, sample, dir, v.name+".md", func(seq int, r *htmlTruthRecord) []byte {
 			return renderMDTruthPage(v.name, seq, r)
 		})
-		figures := []struct {
-			what       string
-			got, floor float64
-		}{
-			{"recall", c.recall(), v.recall}, {"type", c.typeRate(), v.typ},
-			{"required", rate(c.reqOK, c.reqHit), v.req}, {"location", rate(c.locOK, c.locN), v.loc},
-		}
-		t.Logf("%-8s pages %4d ok %4d | recall %5.1f%% (%d/%d visible, %d on failed pages) | type %5.1f%% | required %5.1f%% (%d) | location %5.1f%% (%d) | spurious %d | warnings %d guess %d drop",
-			v.name, c.pages, c.ok, c.recall(), c.hit, c.vis, c.lost, c.typeRate(), rate(c.reqOK, c.reqHit), c.reqHit, rate(c.locOK, c.locN), c.locN, c.spurious, c.guess, c.drop)
-		for _, f := range figures {
-			if f.got < f.floor {
-				t.Errorf("%s: %s %.1f%% is below its floor %.0f%%", v.name, f.what, f.got, f.floor)
-			}
-		}
+		v.check(t, c)
 	}
 }
 
 // renderMDTruthPage renders record r (the seq-th) as a Markdown page in the named convention.
 func renderMDTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
-	p := &truthPage{w: enWords, variant: variant, spell: seq % 4, seq: seq, roa: r.Style == "ROA"}
-	if variant == "zh" {
-		p.w = zhWords
-	}
-	switch seq % 5 {
-	case 1:
-		p.w.examples = "Response example"
-	case 2:
-		p.w.respParams = "Response elements"
-	case 3:
-		p.w.examples, p.w.respParams = "Sample response", "Response fields"
-	}
+	p := newTruthPage(variant, seq, r)
 	level := 1 // the title's
 	if variant == "down" {
 		level = 2
@@ -402,16 +375,11 @@ func (p *truthPage) mdList(nodes []accNode, req bool, depth int) {
 		bullet, indent = "1.", "   " // numbered, every item 1. as Markdown allows
 	}
 	pad := strings.Repeat(indent, depth)
+	md := map[string]string{"name0": "**", "name1": "`", "type1": "*", "name2": "`"}
 	for _, n := range nodes {
-		typ, rq := p.mdType(n), requiredWord(req, n.Required)
-		switch p.seq % 3 {
-		case 0:
-			p.f("%s%s **%s** (%s%s): %s\n", pad, bullet, n.Name, typ, rq, describe(n))
-		case 1:
-			p.f("%s%s `%s` — *%s*%s — %s\n", pad, bullet, n.Name, typ, strings.ReplaceAll(rq, ",", " —"), describe(n))
-		default:
-			p.f("%s%s `%s`: %s%s. %s\n", pad, bullet, n.Name, typ, rq, describe(n))
-		}
+		p.f("%s%s %s\n", pad, bullet, p.entryHead(n, req, n.Name, p.mdType(n), describe(n), func(kind, s string) string {
+			return md[kind] + s + md[kind]
+		}))
 		if len(n.Children) > 0 {
 			p.mdList(n.Children, req, depth+1)
 		}
