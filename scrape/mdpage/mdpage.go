@@ -7,6 +7,13 @@
 // in `|`), Markdown escapes (`\*`, `\_`, `\(`), doc-id links (`[DescribeRegions](~~25609~~)`),
 // fenced code blocks for request and response samples, and `└` glyphs that show nesting in
 // some tables. Nesting is otherwise not shown (Row.Depth = -1); extraction rebuilds it.
+//
+// Other Markdown sources and exporters are read too (TestMarkdownTruth in package scrape
+// renders the shapes): GFM tables without outer pipes, HTML entities (decoded outside code,
+// as CommonMark does), inline HTML in cells, nesting by box-drawing branches or `&nbsp;` and
+// full-width-space indentation (page.TreeDepth, page.IndentLevels), parameter lists
+// (page.ParseEntry), required marks after names, HTML blocks (read by the HTML reader,
+// htmlpage.ReadBlock), YAML and TOML front matter, HTML comments and headings a level down.
 package mdpage
 
 import (
@@ -414,7 +421,7 @@ func (r *reader) paragraph() {
 	for r.i < len(r.lines) {
 		trim := strings.TrimSpace(r.lines[r.i])
 		if trim == "" || isHeading(trim) || strings.HasPrefix(trim, "|") || isFence(trim) || isListItem(trim) ||
-			len(parts) > 0 && r.setextLevel(r.i+1) > 0 {
+			len(parts) > 0 && (r.setextLevel(r.i+1) > 0 || htmlBlockTag(trim) != "" || strings.HasPrefix(trim, "<!--")) {
 			break
 		}
 		parts = append(parts, trim)

@@ -184,3 +184,14 @@ func TestBOMTOMLAndComments(t *testing.T) {
 		t.Errorf("warnings %v", w)
 	}
 }
+
+// An HTML block or comment may start right after a paragraph's last line, as CommonMark
+// lets it interrupt the paragraph.
+func TestHTMLBlockAfterParagraph(t *testing.T) {
+	src := "# Op\n\n## Response parameters\n\nThe fields:\n<!-- generated -->\n<table><tr><th>Parameter</th><th>Type</th></tr>\n" +
+		"<tr><td>Id</td><td>String</td></tr></table>\n"
+	tb := readTable(t, src, page.ResponseParams)
+	if diff := cmp.Diff([][]string{{"0", "Id", "String"}}, cellsOf(tb)); diff != "" {
+		t.Errorf("cells (-want +got):\n%s", diff)
+	}
+}
