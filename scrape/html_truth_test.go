@@ -36,10 +36,7 @@ import (
 // To look at the pages: HTML_TRUTH_DIR=/tmp/pages go test ./scrape -run TestHTMLTruth -v
 // writes them there; ACCURACY_MISSES=file lists the names missed, as for TestAccuracy.
 // Raise a floor as TestAccuracy's comment says; never lower one to make a change pass.
-var htmlTruthVariants = []struct {
-	name                  string
-	recall, typ, req, loc float64 // floors, in per cent
-}{
+var htmlTruthVariants = []truthConvention{
 	{"glyph", 99, 99, 99, 99},
 	{"indent", 99, 99, 99, 99},
 	{"dotted", 99, 99, 99, 99}, // 99.8: a plain row after an object row with no child rows nests under it by row order
@@ -72,19 +69,31 @@ func TestHTMLTruth(t *testing.T) {
 		c := scoreTruthPages(t, records, dir, v.name+".html", func(seq int, r *htmlTruthRecord) []byte {
 			return renderTruthPage(v.name, seq, r)
 		})
-		figures := []struct {
-			what       string
-			got, floor float64
-		}{
-			{"recall", c.recall(), v.recall}, {"type", c.typeRate(), v.typ},
-			{"required", rate(c.reqOK, c.reqHit), v.req}, {"location", rate(c.locOK, c.locN), v.loc},
-		}
-		t.Logf("%-9s pages %4d ok %4d | recall %5.1f%% (%d/%d visible, %d on failed pages) | type %5.1f%% | required %5.1f%% (%d) | location %5.1f%% (%d) | spurious %d | warnings %d guess %d drop",
-			v.name, c.pages, c.ok, c.recall(), c.hit, c.vis, c.lost, c.typeRate(), rate(c.reqOK, c.reqHit), c.reqHit, rate(c.locOK, c.locN), c.locN, c.spurious, c.guess, c.drop)
-		for _, f := range figures {
-			if f.got < f.floor {
-				t.Errorf("%s: %s %.1f%% is below its floor %.0f%%", v.name, f.what, f.got, f.floor)
-			}
+		v.check(t, c)
+	}
+}
+
+// truthConvention is a convention of pages rendered from the truth and its floors.
+type truthConvention struct {
+	name                  string
+	recall, typ, req, loc float64 // floors, in per cent
+}
+
+// check logs a convention's figures and fails the test where one is below its floor.
+func (v truthConvention) check(t *testing.T, c *accCount) {
+	t.Helper()
+	figures := []struct {
+		what       string
+		got, floor float64
+	}{
+		{"recall", c.recall(), v.recall}, {"type", c.typeRate(), v.typ},
+		{"required", rate(c.reqOK, c.reqHit), v.req}, {"location", rate(c.locOK, c.locN), v.loc},
+	}
+	t.Logf("%-9s pages %4d ok %4d | recall %5.1f%% (%d/%d visible, %d on failed pages) | type %5.1f%% | required %5.1f%% (%d) | location %5.1f%% (%d) | spurious %d | warnings %d guess %d drop",
+		v.name, c.pages, c.ok, c.recall(), c.hit, c.vis, c.lost, c.typeRate(), rate(c.reqOK, c.reqHit), c.reqHit, rate(c.locOK, c.locN), c.locN, c.spurious, c.guess, c.drop)
+	for _, f := range figures {
+		if f.got < f.floor {
+			t.Errorf("%s: %s %.1f%% is below its floor %.0f%%", v.name, f.what, f.got, f.floor)
 		}
 	}
 }
@@ -166,8 +175,9 @@ func (p *truthPage) f(format string, args ...any) { fmt.Fprintf(&p.b, format, ar
 // esc escapes text for HTML.
 func esc(s string) string { return html.EscapeString(s) }
 
-// renderTruthPage renders record r (the seq-th) in the named convention.
-func renderTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
+// newTruthPage starts the page of record r (the seq-th) in the named convention: English
+// words (Chinese in zh) with the headings and Yes/No words of the site's variants, by record.
+func newTruthPage(variant string, seq int, r *htmlTruthRecord) *truthPage {
 	p := &truthPage{w: enWords, variant: variant, spell: seq % 4, seq: seq, roa: r.Style == "ROA"}
 	if variant == "zh" {
 		p.w = zhWords
@@ -184,6 +194,12 @@ func renderTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 	case 5:
 		p.w.respParams = "Response body"
 	}
+	return p
+}
+
+// renderTruthPage renders record r (the seq-th) in the named convention.
+func renderTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
+	p := newTruthPage(variant, seq, r)
 	title := r.Operation
 	if seq%2 == 0 {
 		title = strings.ToUpper(r.Product) + ":" + r.Operation
@@ -208,17 +224,9 @@ func renderTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 	req := r.Request
 	bySections := p.roa && (variant == "sections" || variant == "list" || variant == "dl" || variant == "caption")
 	if bySections {
-		for _, in := range []string{"path", "query", "header", "body"} {
-			var part []accNode
-			for _, n := range req {
-				if n.In == in || in == "query" && n.In == "" || in == "body" && n.In == "formData" {
-					part = append(part, n)
-				}
-			}
-			if len(part) > 0 {
-				p.heading(p.w.sections[in])
-				p.params(part, true, false)
-			}
+		for _, part := range locationParts(req) {
+			p.heading(p.w.sections[part.in])
+			p.params(part.nodes, true, false)
 		}
 	} else {
 		p.heading(p.w.reqParams)
@@ -238,6 +246,31 @@ func renderTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 	p.f("<tbody><tr><td>400</td><td>InvalidParameter</td><td>The specified parameter is invalid.</td><td>The parameter is not valid.</td></tr></tbody>\n</table>\n")
 	p.f("</article>\n</main>\n</body>\n</html>\n")
 	return []byte(p.b.String())
+}
+
+// locationPart is the request parameters of one location, for pages that list each
+// location under its own heading.
+type locationPart struct {
+	in    string
+	nodes []accNode
+}
+
+// locationParts splits a ROA request's parameters by location (path, query, header, body;
+// none is query, formData is body), leaving out empty locations.
+func locationParts(req []accNode) []locationPart {
+	var out []locationPart
+	for _, in := range []string{"path", "query", "header", "body"} {
+		var part []accNode
+		for _, n := range req {
+			if n.In == in || in == "query" && n.In == "" || in == "body" && n.In == "formData" {
+				part = append(part, n)
+			}
+		}
+		if len(part) > 0 {
+			out = append(out, locationPart{in, part})
+		}
+	}
+	return out
 }
 
 // params writes a request (req) or response parameter list in the page's convention;
@@ -274,9 +307,6 @@ func (p *truthPage) params(nodes []accNode, req, position bool) {
 	p.f("</tbody>\n</table>\n")
 }
 
-// tableStart opens a parameter table and writes its header: in <thead> with <th> cells,
-// or (every seventh record) as a first row of <td> cells; Example before Description in
-// every fourth record (legacy RPC pages), except in nested tables.
 // heading starts a parameter section: an <h2>, or in the caption convention the caption
 // of the table that follows.
 func (p *truthPage) heading(text string) {
@@ -287,19 +317,11 @@ func (p *truthPage) heading(text string) {
 	p.f("<h2>%s</h2>\n", text)
 }
 
+// tableStart opens a parameter table and writes its header: in <thead> with <th> cells,
+// or (every seventh record) as a first row of <td> cells; Example before Description in
+// every fourth record (legacy RPC pages), except in nested tables.
 func (p *truthPage) tableStart(req, position bool) {
-	cols := []string{p.w.name, p.w.typ}
-	if position {
-		cols = append(cols, p.w.position)
-	}
-	if req && p.variant != "mark" {
-		cols = append(cols, p.w.required)
-	}
-	if p.exampleFirst() {
-		cols = append(cols, p.w.example, p.w.description)
-	} else {
-		cols = append(cols, p.w.description, p.w.example)
-	}
+	cols := p.columns(req, position, p.variant != "mark")
 	if p.caption != "" {
 		p.f("<table>\n<caption>%s</caption>\n", esc(p.caption))
 		p.caption = ""
@@ -311,6 +333,22 @@ func (p *truthPage) tableStart(req, position bool) {
 		return
 	}
 	p.f("<thead><tr><th>%s</th></tr></thead>\n<tbody>\n", strings.Join(cols, "</th><th>"))
+}
+
+// columns are the headings of a parameter table's columns; required adds a Required column
+// to a request table.
+func (p *truthPage) columns(req, position, required bool) []string {
+	cols := []string{p.w.name, p.w.typ}
+	if position {
+		cols = append(cols, p.w.position)
+	}
+	if req && required {
+		cols = append(cols, p.w.required)
+	}
+	if p.exampleFirst() {
+		return append(cols, p.w.example, p.w.description)
+	}
+	return append(cols, p.w.description, p.w.example)
 }
 
 func (p *truthPage) exampleFirst() bool {
@@ -505,22 +543,32 @@ func (p *truthPage) nestedRows(nodes []accNode, req, position bool) {
 // list writes parameters as nested <ul> items: <code>Name</code> (Type, required): text.
 func (p *truthPage) list(nodes []accNode, req bool) {
 	p.f("<ul>\n")
+	html := map[string]string{"name0": "code", "name1": "strong", "type1": "em", "name2": "code"}
 	for _, n := range nodes {
-		typ, rq := esc(p.typeOf(n)), requiredWord(req, n.Required)
-		switch p.seq % 3 {
-		case 0:
-			p.f("<li><code>%s</code> (%s%s): %s", esc(n.Name), typ, rq, esc(describe(n)))
-		case 1:
-			p.f("<li><strong>%s</strong> — <em>%s</em>%s — %s", esc(n.Name), typ, strings.ReplaceAll(rq, ",", " —"), esc(describe(n)))
-		default:
-			p.f("<li><code>%s</code>: %s%s. %s", esc(n.Name), typ, rq, esc(describe(n)))
-		}
+		p.f("<li>%s", p.entryHead(n, req, esc(n.Name), esc(p.typeOf(n)), esc(describe(n)), func(kind, s string) string {
+			return "<" + html[kind] + ">" + s + "</" + html[kind] + ">"
+		}))
 		if len(n.Children) > 0 {
 			p.list(n.Children, req)
 		}
 		p.f("</li>\n")
 	}
 	p.f("</ul>\n")
+}
+
+// entryHead is a parameter item's text in one of three forms, by record: "Name (Type,
+// required): text", "Name — Type — required — text", "Name: Type, required. text";
+// mark sets the name and the type as the form's kind ("name0", "name1", "type1", "name2")
+// in the page's markup.
+func (p *truthPage) entryHead(n accNode, req bool, name, typ, desc string, mark func(kind, s string) string) string {
+	rq := requiredWord(req, n.Required)
+	switch p.seq % 3 {
+	case 0:
+		return fmt.Sprintf("%s (%s%s): %s", mark("name0", name), typ, rq, desc)
+	case 1:
+		return fmt.Sprintf("%s — %s%s — %s", mark("name1", name), mark("type1", typ), strings.ReplaceAll(rq, ",", " —"), desc)
+	}
+	return fmt.Sprintf("%s: %s%s. %s", mark("name2", name), typ, rq, desc)
 }
 
 // dl writes parameters as a definition list, children in a list nested in the <dd>.

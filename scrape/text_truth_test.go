@@ -212,8 +212,8 @@ func byLocation(nodes []accNode, in string) (at, others []accNode) {
 	return at, others
 }
 
-// columns are a parameter table's column words: Position where a legacy ROA page has it.
-func (p *truthPage) columns(req bool) []string {
+// textColumns are a parameter table's column words: Position where a legacy ROA page has it.
+func (p *truthPage) textColumns(req bool) []string {
 	name := p.w.name
 	if !req && p.tree && p.w.respParams == "Response elements" {
 		name = "Element"
@@ -235,7 +235,7 @@ func (p *truthPage) position() bool { return p.legacy && p.roa && p.variant == "
 
 // textHeader writes a parameter table's header line(s).
 func (p *truthPage) textHeader(req bool) {
-	cols := p.columns(req)
+	cols := p.textColumns(req)
 	switch p.variant {
 	case "concat":
 		p.f("%s\n", strings.Join(cols, ""))

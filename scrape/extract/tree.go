@@ -594,7 +594,7 @@ func (b *treeBuilder) addAtDepth(f field) {
 	b.stack = b.stack[:cut]
 	n := b.stack[len(b.stack)-1]
 	if n.s.Type == "array" && n.s.Items == nil {
-		if f.name == "" || strings.EqualFold(f.name, n.name) || isSingularOf(f.name, n.name) {
+		if f.name == "" || strings.EqualFold(f.name, n.name) || namedAsItem(n, f) {
 			b.setItems(n, f)
 			return
 		}
@@ -824,10 +824,10 @@ func (b *treeBuilder) wrapScalarList(f field) {
 }
 
 // isItemRow tells whether f is the item row of array n: unnamed, the singular of the
-// array's name (EgressAddresses → EgressAddress), or a scalar where the example has a
-// list of scalars.
+// array's name (EgressAddresses → EgressAddress; namedAsItem), or a scalar where the
+// example has a list of scalars.
 func (b *treeBuilder) isItemRow(n *node, f field) bool {
-	if f.name == "" || strings.EqualFold(f.name, n.name) || isSingularOf(f.name, n.name) {
+	if f.name == "" || strings.EqualFold(f.name, n.name) || namedAsItem(n, f) {
 		return true
 	}
 	el := n.ex.elem()
@@ -843,6 +843,17 @@ func (b *treeBuilder) isItemRow(n *node, f field) bool {
 	// A bare "Array"/"List" row: an object row after it is its item struct; a named
 	// scalar row is a field of the items ("Repositories Array" then "RepoName String").
 	return (strings.EqualFold(n.s.DocType, "array") || strings.EqualFold(n.s.DocType, "list")) && f.schema.Type == "object"
+}
+
+// namedAsItem tells whether row f, named as the singular of array n's name, is its item
+// row: not when the example's items are objects with a field of that name ("endpoints":
+// [{"endpoint": ..., "zoneId": ...}]).
+func namedAsItem(n *node, f field) bool {
+	if !isSingularOf(f.name, n.name) {
+		return false
+	}
+	el := n.ex.elem()
+	return el == nil || el.kind != 'o' || el.get(f.name) == nil
 }
 
 func isSingularOf(item, list string) bool {

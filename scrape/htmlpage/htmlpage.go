@@ -299,9 +299,9 @@ func (r *reader) heading(n *html.Node) {
 }
 
 // paragraph adds a paragraph; one that is a code span and nothing else (a request line set
-// in <code>) is its plain text, as a cell is (wholeCode).
+// in <code>) is its plain text, as a cell is (page.WholeCode).
 func (r *reader) paragraph(n *html.Node, text string) {
-	text = wholeCode(text)
+	text = page.WholeCode(text)
 	if text == "" {
 		return
 	}
@@ -450,7 +450,7 @@ func (r *reader) table(n *html.Node) {
 	// its text in that column.
 	carry := map[int]spanned{}
 	indents := map[int]float64{} // row index -> indentation of its name cell (indentOf)
-	marked := map[int]bool{}     // row index -> its name carries a required mark (requiredMark)
+	marked := map[int]bool{}     // row index -> its name carries a required mark (page.RequiredMark)
 	for _, tr := range rows[start:] {
 		subs := nestedParamTables(tr)
 		cs := cells(tr)
@@ -464,7 +464,7 @@ func (r *reader) table(n *html.Node) {
 			}
 			c := cs[next]
 			next++
-			text := wholeCode(cellText(c))
+			text := page.WholeCode(cellText(c))
 			if col == 0 {
 				d, name, ok := depthOf(tr, c, text)
 				if ok {
@@ -484,7 +484,7 @@ func (r *reader) table(n *html.Node) {
 			continue
 		}
 		if page.RowsOf(r.sec.Kind) != "rows" && len(row.Cells) > 0 {
-			if name, ok := requiredMark(row.Cells[0]); ok {
+			if name, ok := page.RequiredMark(row.Cells[0]); ok {
 				row.Cells[0], marked[len(t.Rows)] = name, true
 			}
 		}
@@ -506,13 +506,13 @@ func (r *reader) table(n *html.Node) {
 			t.Rows = append(t.Rows, r.nestedRows(sub, t.Columns, row.Depth+1)...)
 		}
 	}
-	markedRequired(t, marked)
+	page.MarkRequired(t, marked)
 	switch {
 	case shown:
-		topLevelZero(t.Rows)
+		page.TopLevelZero(t.Rows)
 	case len(indents) > 0:
 		// one indent on every row (cells padded alike) shows no nesting
-		shown = indentLevels(t.Rows, indents) > 1
+		shown = page.IndentLevels(t.Rows, indents) > 1
 	}
 	if !shown {
 		for i := range t.Rows {
@@ -590,10 +590,12 @@ func isHeaderRow(tr *html.Node) bool {
 		return true
 	}
 	cs := cells(tr)
-	for _, c := range cs {
-		if c.Data != "th" {
-			return false
-		}
+	th := len(cs) > 0
+	texts := make([]string, len(cs))
+	for i, c := range cs {
+		th = th && c.Data == "th"
+		texts[i] = collapse(textOf(c))
 	}
-	return len(cs) > 0
+	// a parameter table's header in <td> cells, over no rows (an empty response table)
+	return th || page.IsHeaderRow(texts)
 }

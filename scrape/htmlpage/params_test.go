@@ -175,13 +175,14 @@ func TestParameterItemForms(t *testing.T) {
 		"Names(String)":                                   "Names|String|||",
 		"Tag (*CreateUserRequestTag, optional): The tag.": "Tag|*CreateUserRequestTag|optional||The tag.",
 		"Ids ([]*string): The IDs.":                       "Ids|[]*string|||The IDs.",
+		"Tags: `array<object>`, optional. The tags.":      "Tags|array<object>|optional||The tags.",
 		"config: Map. The config value.":                  "config|Map|||The config value.",
 		"Name: String. Required when Mode is set.":        "Name|String|||Required when Mode is set.",
 	} {
-		e, ok := parseEntry(head)
+		e, ok := page.ParseEntry(head)
 		got := ""
 		if ok {
-			got = e.name + "|" + e.typ + "|" + e.req + "|" + e.in + "|" + e.desc
+			got = e.Name + "|" + e.Type + "|" + e.Required + "|" + e.In + "|" + e.Desc
 		}
 		if got != want {
 			t.Errorf("parseEntry(%q) = %q, want %q", head, got, want)

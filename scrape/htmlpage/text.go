@@ -3,10 +3,8 @@ package htmlpage
 import (
 	"bytes"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 
@@ -210,18 +208,6 @@ func codeSpan(n *html.Node) string {
 	return fence + text + fence
 }
 
-// wholeCode is the text of a cell or paragraph that is one code span and nothing else (a
-// name, a type, a value or a request line set in <code>) without its backticks: marking the
-// whole text as code says nothing that extraction needs, and names must match those of the
-// samples.
-func wholeCode(cell string) string {
-	if spans := page.CodeSpans(cell); len(spans) == 1 && strings.HasPrefix(cell, "`") && strings.HasSuffix(cell, "`") &&
-		strings.Trim(cell, "` ") == strings.TrimSpace(spans[0]) && !strings.Contains(cell, "\n") {
-		return strings.TrimSpace(spans[0])
-	}
-	return cell
-}
-
 func attr(n *html.Node, key string) string {
 	for _, a := range n.Attr {
 		if a.Key == key {
@@ -252,17 +238,9 @@ var (
 	padStyle   = regexp.MustCompile(`(?:padding|margin)-left\s*:\s*([0-9.]+)\s*(px|em|rem)`)
 )
 
-// treeGlyphs are the glyphs of a tree drawn before a name, one a level ("└", "│ ├─"); the
-// connectors "─" and "━" between them count for nothing.
-const treeGlyphs = "└├│┣┗┃"
-
-// indentRunes are the spaces that indent a name cell's text on the page: no-break and
-// typographic spaces (ordinary white space in HTML source shows as nothing).
-const indentRunes = "\u00a0\u2002\u2003\u3000"
-
 // indentOf is how far a parameter row's name is indented: the padding-left or margin-left
 // of the row, its name cell or the cell's first elements (in px; an em is 16px), else the
-// number of indenting spaces (indentRunes) before the cell's text. ok is false when the
+// number of indenting spaces (page.IndentRunes) before the cell's text. ok is false when the
 // row shows neither.
 func indentOf(tr, td *html.Node) (indent float64, ok bool) {
 	for _, n := range append([]*html.Node{tr, td}, childElements(td)...) {
@@ -277,50 +255,8 @@ func indentOf(tr, td *html.Node) (indent float64, ok bool) {
 	if ok {
 		return indent, true
 	}
-	n := 0
-	for _, r := range textOf(td) {
-		switch {
-		case strings.ContainsRune(indentRunes, r):
-			n++
-		case r == ' ' || r == '\t' || r == '\n' || r == '\r':
-		default:
-			return float64(n), n > 0
-		}
-	}
+	n := page.IndentOf(textOf(td))
 	return float64(n), n > 0
-}
-
-// indentLevels sets the depth of rows from their indentation (by row index; none is 0) and
-// returns the number of levels:
-// the indents the table uses, in increasing order, are levels 0, 1, 2... whatever the unit
-// and the margin of the top level (a tree skips no level: a row is one level below its
-// parent).
-func indentLevels(rows []page.Row, indents map[int]float64) (levels int) {
-	var steps []float64
-	for i := range rows {
-		in := indents[i]
-		if k, found := slices.BinarySearch(steps, in); !found {
-			steps = slices.Insert(steps, k, in)
-		}
-	}
-	for i := range rows {
-		rows[i].Depth, _ = slices.BinarySearch(steps, indents[i])
-	}
-	return len(steps)
-}
-
-// topLevelZero shifts the depths of rows so that the top level is 0: some pages count
-// levels from 1 (class="level-1" on the top rows).
-func topLevelZero(rows []page.Row) {
-	low := -1
-	for _, r := range rows {
-		if low < 0 || r.Depth < low {
-			low = r.Depth
-		}
-	}
-	for i := range rows {
-		rows[i].Depth -= low
-	}
 }
 
 // isLevelAttr reports whether an attribute holds a row's level: aria-level (a tree grid's
@@ -354,16 +290,7 @@ func depthOf(tr, td *html.Node, text string) (depth int, name string, ok bool) {
 			depth, ok = v, true
 		}
 	}
-	g := 0
-	for {
-		t := strings.TrimLeft(name, " \u00a0─━")
-		r, size := utf8.DecodeRuneInString(t)
-		if !strings.ContainsRune(treeGlyphs, r) {
-			break
-		}
-		name = strings.TrimLeft(t[size:], " \u00a0─━")
-		g++
-	}
+	g, name := page.TreeDepth(text)
 	if g > 0 && !ok {
 		depth, ok = g, true
 	}

@@ -1,23 +1,29 @@
 package mdpage
 
-import "strings"
+import (
+	"html"
+	"strings"
+)
 
 // cleanInline removes inline Markdown that carries no meaning for the model: escapes
 // (`\*` → `*`), links (`[DescribeRegions](~~25609~~)` → `DescribeRegions`), bold and italic
-// markers, and `<br>` line breaks (→ newline). Code spans are kept with their backticks, so
-// placeholders like `<username>` survive. A no-break space (pages exported from HTML
-// write &nbsp; as U+00A0) is a space, as the HTML and text readers read it: "Array of X"
-// is a type either way.
+// markers (`*String*`, `_String_`), and inline HTML (`<br>` and `<p>` → newline, `<li>` →
+// "- ", `<code>` → a code span, formatting tags → nothing); and decodes HTML entities (`&gt;` → `>`,
+// `&#124;` → `|`), which Markdown allows anywhere but in code, as CommonMark does. Code
+// spans are kept with their backticks, so placeholders like `<username>` survive. A
+// no-break space, as `&nbsp;` or as U+00A0 (pages exported from HTML write it so), is a
+// space, as the HTML and text readers read it: "Array of X" is a type either way (the
+// indentation it makes is read from the raw cell, page.IndentOf).
 func cleanInline(s string) string {
 	if strings.Contains(s, "\u00a0") {
 		s = strings.ReplaceAll(s, "\u00a0", " ")
 	}
-	if !strings.ContainsAny(s, "\\[*_<") {
+	if !strings.ContainsAny(s, "\\[*_<&") {
 		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	inCode := false
+	inCode, tags := false, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
@@ -26,7 +32,7 @@ func cleanInline(s string) string {
 			b.WriteByte(c)
 		case inCode:
 			b.WriteByte(c)
-		case c == '\\' && i+1 < len(s) && strings.IndexByte("\\`*_{}[]()#+-.!|<>~\"'", s[i+1]) >= 0:
+		case c == '\\' && i+1 < len(s) && strings.IndexByte("\\`*_{}[]()#+-.!|<>~\"'&", s[i+1]) >= 0:
 			b.WriteByte(s[i+1])
 			i++
 		case c == '!' && i+1 < len(s) && s[i+1] == '[':
@@ -46,18 +52,87 @@ func cleanInline(s string) string {
 			}
 		case c == '*' && i+1 < len(s) && s[i+1] == '*':
 			i++
-		case c == '<' && hasPrefixFold(s[i:], "<br"):
-			if j := strings.IndexByte(s[i:], '>'); j > 0 {
-				b.WriteByte('\n')
-				i += j
-			} else {
-				b.WriteByte(c)
-			}
+		case (c == '*' || c == '_') && emphasisEnd(s, i) > 0:
+			end := emphasisEnd(s, i)
+			b.WriteString(cleanInline(s[i+1 : end]))
+			i = end
+		case c == '&':
+			n := entityLen(s[i:])
+			b.WriteString(strings.ReplaceAll(html.UnescapeString(s[i:i+n]), "\u00a0", " "))
+			i += n - 1
+		case c == '<' && inlineTag(s[i:]) > 0:
+			n := inlineTag(s[i:])
+			b.WriteString(tagText(s[i : i+n]))
+			i += n - 1
+			tags = true
 		default:
 			b.WriteByte(c)
 		}
 	}
+	if tags {
+		return tidyLines(b.String())
+	}
 	return strings.TrimSpace(b.String())
+}
+
+// htmlTags are the HTML elements that Markdown cells and paragraphs hold inline, by what
+// they become in the page model: a code span's backtick, a line break, a list item, or
+// nothing (formatting). Other text in angle brackets stays: placeholders (<InstanceId>).
+var htmlTags = map[string]string{
+	"code": "`", "kbd": "`", "samp": "`", "tt": "`",
+	"br": "\n", "p": "\n", "div": "\n", "ul": "\n", "ol": "\n", "li": "\n- ",
+	"b": "", "strong": "", "i": "", "em": "", "span": "", "a": "", "sup": "", "sub": "", "u": "",
+	"s": "", "del": "", "ins": "", "mark": "", "small": "", "font": "", "abbr": "", "cite": "",
+	"img": "", "label": "", "var": "",
+}
+
+// inlineTag is the length of the HTML tag of htmlTags that s starts with ("<code>",
+// "</strong>", `<span class="x">`, "<br/>"), or 0.
+func inlineTag(s string) int {
+	j := 1
+	if j < len(s) && s[j] == '/' {
+		j++
+	}
+	k := j
+	for k < len(s) && (s[k] >= 'a' && s[k] <= 'z' || s[k] >= 'A' && s[k] <= 'Z' || k > j && s[k] >= '0' && s[k] <= '9') {
+		k++
+	}
+	if _, ok := htmlTags[strings.ToLower(s[j:k])]; !ok || k == j {
+		return 0
+	}
+	end := strings.IndexAny(s[k:], "<>\n")
+	if end < 0 || s[k+end] != '>' || end > 0 && s[k] != ' ' && s[k] != '/' {
+		return 0
+	}
+	return k + end + 1
+}
+
+// tagText is what a tag of htmlTags stands for in the page model: an opening <li> starts
+// an item, the closing one ends the line.
+func tagText(tag string) string {
+	name := strings.TrimLeft(tag[1:], "/")
+	for k := 0; k < len(name); k++ {
+		if c := name[k]; c == ' ' || c == '/' || c == '>' {
+			name = name[:k]
+			break
+		}
+	}
+	t := htmlTags[strings.ToLower(name)]
+	if t == "\n- " && strings.HasPrefix(tag, "</") {
+		return "\n"
+	}
+	return t
+}
+
+// tidyLines trims the lines of text that tags broke and drops the empty ones.
+func tidyLines(s string) string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" && l != "-" {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
 }
 
 // linkEnd returns the index just past "[text](target)" starting at s[i] == '[', or -1.
@@ -99,6 +174,48 @@ func linkTargets(s string) []string {
 	return out
 }
 
-func hasPrefixFold(s, p string) bool {
-	return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
+// entityLen is the length of the HTML entity or character reference that s starts with
+// ("&gt;", "&#124;", "&#x7C;"), or 1 when s starts with a plain '&': a decoded entity is
+// text, never read as Markdown again (`&lt;br&gt;` is no line break).
+func entityLen(s string) int {
+	for j := 1; j < len(s) && j <= 32; j++ {
+		c := s[j]
+		switch {
+		case c == ';':
+			if j > 1 && html.UnescapeString(s[:j+1]) != s[:j+1] {
+				return j + 1
+			}
+			return 1
+		case c == '#' && j == 1, c >= '0' && c <= '9', c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
+		default:
+			return 1
+		}
+	}
+	return 1
+}
+
+// emphasisEnd returns the index of the '*' or '_' that closes the emphasis opening at
+// s[i], or -1: as in CommonMark, the opener is followed by a letter, a digit, an escape or
+// a '[' (not by other punctuation, so RAM resources "acs:ecs:*:*:instance/*" stay) and, for '_', is not
+// inside a word (snake_case_name); the closer, on the same text, is not preceded by a space
+// and not followed by a letter or digit. So a lone "*" (a required mark), a Go pointer
+// type ("[]*string") and "a * b" stay as written.
+func emphasisEnd(s string, i int) int {
+	c := s[i]
+	if i+1 >= len(s) || !isWordByte(s[i+1]) && s[i+1] != '\\' && s[i+1] != '[' || c == '_' && i > 0 && isWordByte(s[i-1]) {
+		return -1
+	}
+	for j := i + 2; j < len(s); j++ {
+		switch {
+		case s[j] == '`' || s[j] == '\n':
+			return -1
+		case s[j] == c && s[j-1] != ' ' && s[j-1] != '\\' && (j+1 == len(s) || !isWordByte(s[j+1]) && s[j+1] != c):
+			return j
+		}
+	}
+	return -1
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
 }

@@ -7,12 +7,21 @@
 // in `|`), Markdown escapes (`\*`, `\_`, `\(`), doc-id links (`[DescribeRegions](~~25609~~)`),
 // fenced code blocks for request and response samples, and `└` glyphs that show nesting in
 // some tables. Nesting is otherwise not shown (Row.Depth = -1); extraction rebuilds it.
+//
+// Other Markdown sources and exporters are read too (TestMarkdownTruth in package scrape
+// renders the shapes): GFM tables without outer pipes, HTML entities (decoded outside code,
+// as CommonMark does), inline HTML in cells, nesting by box-drawing branches or `&nbsp;` and
+// full-width-space indentation (page.TreeDepth, page.IndentLevels), parameter lists
+// (page.ParseEntry), required marks after names, HTML blocks (read by the HTML reader,
+// htmlpage.ReadBlock), YAML and TOML front matter, HTML comments and headings a level down.
 package mdpage
 
 import (
 	"fmt"
+	"html"
 	"strings"
 
+	"github.com/acsgen/acsgen/scrape/htmlpage"
 	"github.com/acsgen/acsgen/scrape/page"
 )
 
@@ -51,6 +60,7 @@ type reader struct {
 func (r *reader) read() {
 	r.sec = &page.Section{Kind: page.Intro, Line: 1}
 	r.p.Sections = append(r.p.Sections, r.sec)
+	title := r.frontMatter()
 	for r.i < len(r.lines) {
 		line := r.lines[r.i]
 		trim := strings.TrimSpace(line)
@@ -59,25 +69,128 @@ func (r *reader) read() {
 			r.i++
 		case isFence(trim):
 			r.code(trim[:3])
+		case strings.HasPrefix(trim, "<!--"):
+			r.comment()
 		case isHeading(trim):
 			r.heading(trim)
 		case r.setextLevel(r.i+1) > 0:
 			r.setext(trim)
 		case r.indentedCode(line):
 			r.indented()
-		case strings.HasPrefix(trim, "|"):
+		case strings.HasPrefix(trim, "|") || r.outerPipesLeft():
 			r.table()
-		case r.bareTable():
-			r.table()
+		case htmlBlockTag(trim) != "":
+			r.htmlBlock(htmlBlockTag(trim))
 		case isListItem(trim):
 			r.list()
 		default:
 			r.paragraph()
 		}
 	}
+	if r.p.Title == "" && title != "" {
+		r.p.Title, r.p.TitleLine = title, 1
+	}
 	if r.p.Lang == "" {
 		r.p.Lang = "en"
 	}
+}
+
+// frontMatter skips the front matter that opens a page, YAML ("---", "key: value" lines,
+// "---" or "...") or TOML ("+++", "key = value" lines, "+++"), and returns its title, which
+// names the page when no heading does.
+func (r *reader) frontMatter() (title string) {
+	if len(r.lines) == 0 {
+		return ""
+	}
+	open := strings.TrimSpace(r.lines[0])
+	sep := map[string]string{"---": ":", "+++": "="}[open]
+	if sep == "" {
+		return ""
+	}
+	for j := 1; j < len(r.lines); j++ {
+		l := strings.TrimSpace(r.lines[j])
+		switch {
+		case l == open || open == "---" && l == "...":
+			r.i = j + 1
+			return title
+		case l == "" || strings.HasPrefix(l, "#") || strings.HasPrefix(l, "- ") || strings.HasPrefix(l, "[") || r.lines[j][0] == ' ':
+		case strings.Contains(l, sep):
+			k, v, _ := strings.Cut(l, sep)
+			if strings.EqualFold(strings.TrimSpace(k), "title") {
+				title = strings.Trim(strings.TrimSpace(v), `"'`)
+			}
+		default:
+			return "" // not front matter: a thematic break and text
+		}
+	}
+	return ""
+}
+
+// comment skips an HTML comment ("<!-- ... -->", on one line or several): CommonMark
+// passes it through to the HTML, where it shows nothing.
+func (r *reader) comment() {
+	first := strings.TrimSpace(r.lines[r.i])[len("<!--"):]
+	for j, l := r.i, first; j < len(r.lines); j++ {
+		if j > r.i {
+			l = r.lines[j]
+		}
+		if strings.Contains(l, "-->") {
+			r.i = j + 1
+			return
+		}
+	}
+	r.i++ // never closed: the line alone
+}
+
+// htmlBlockTags are the tags that open an HTML block in Markdown (CommonMark's kinds 1
+// and 6 that documentation pages hold: tables, lists, divisions, code).
+var htmlBlockTags = map[string]bool{"table": true, "div": true, "ul": true, "ol": true, "dl": true, "p": true,
+	"pre": true, "section": true, "article": true, "blockquote": true, "details": true, "figure": true,
+	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true}
+
+// htmlBlockTag is the tag of the HTML block a trimmed line opens ("<table>", "<table
+// class=x>", "<div>"), in lower case, or "".
+func htmlBlockTag(trim string) string {
+	if !strings.HasPrefix(trim, "<") {
+		return ""
+	}
+	end := 1
+	for end < len(trim) && (trim[end] >= 'a' && trim[end] <= 'z' || trim[end] >= 'A' && trim[end] <= 'Z' || trim[end] >= '1' && trim[end] <= '6') {
+		end++
+	}
+	tag := strings.ToLower(trim[1:end])
+	if !htmlBlockTags[tag] || end < len(trim) && strings.IndexByte(" \t>/", trim[end]) < 0 {
+		return ""
+	}
+	return tag
+}
+
+// htmlBlock reads an HTML block with the HTML reader (htmlpage.ReadBlock): its lines up to
+// a blank line, as CommonMark has it, or, when its element is not closed by then, up to the
+// line that closes it (exporters leave blank lines inside tables), unless a heading comes
+// first.
+func (r *reader) htmlBlock(tag string) {
+	start := r.i
+	end := r.i
+	for end < len(r.lines) && strings.TrimSpace(r.lines[end]) != "" {
+		end++
+	}
+	closing := "</" + tag
+	if !strings.Contains(strings.ToLower(strings.Join(r.lines[start:end], "\n")), closing) {
+		for j := end; j < len(r.lines) && !isHeading(strings.TrimSpace(r.lines[j])); j++ {
+			if strings.Contains(strings.ToLower(r.lines[j]), closing) {
+				end = j + 1
+				break
+			}
+		}
+	}
+	r.i = end
+	sec, err := htmlpage.ReadBlock(r.p, r.sec, start+1, []byte(strings.Join(r.lines[start:end], "\n")))
+	if err != nil {
+		r.p.Drop(start+1, "HTML block dropped: %v", err)
+		return
+	}
+	r.sec = sec
 }
 
 // heading reads an ATX heading ("## Request parameters").
@@ -164,9 +277,9 @@ func (r *reader) indented() {
 // heading, naming no section) is the title.
 func (r *reader) section(level int, text string, line int) {
 	kind, ok := page.ClassifyHeading(text)
-	// The title is the "# " heading, or the page's first heading when it names no section:
-	// exports that nest a page under their own title put it a level down ("## CreateAlias").
-	if r.p.Title == "" && (level == 1 || !ok && len(r.p.Sections) == 1) {
+	if r.p.Title == "" && (level == 1 || !ok && r.onlyIntro()) {
+		// the title; on pages whose headings are all a level down (## GetUser, ### Request
+		// parameters), the first heading that names no section, before any that does
 		r.p.Title, r.p.TitleLine = text, line
 		return
 	}
@@ -185,6 +298,9 @@ func (r *reader) section(level int, text string, line int) {
 	r.sec = &page.Section{Kind: kind, Heading: cleanInline(text), Level: level, Line: line}
 	r.p.Sections = append(r.p.Sections, r.sec)
 }
+
+// onlyIntro reports whether the page has no section but its intro yet.
+func (r *reader) onlyIntro() bool { return len(r.p.Sections) == 1 }
 
 // stripAttrs drops a trailing `{#id .class}` attribute block.
 func stripAttrs(s string) string {
@@ -242,21 +358,51 @@ func isListItem(s string) bool {
 	return i > 0 && i+1 < len(s) && s[i] == '.' && s[i+1] == ' '
 }
 
+// list reads a list. In a parameter section, a list whose every item is a parameter
+// entry ("- **Name** (String, required): text", page.ParseEntry) is a parameter table whose
+// rows' depths are the items' nesting (their indentation).
 func (r *reader) list() {
 	start := r.i + 1
 	var items []string
+	var entries []page.Entry
+	var indents []int // open items' indentation, outermost first
+	isEntries := page.RowsOf(r.sec.Kind) != "rows"
 	for r.i < len(r.lines) {
-		trim := strings.TrimSpace(r.lines[r.i])
+		line := r.lines[r.i]
+		trim := strings.TrimSpace(line)
 		switch {
 		case isListItem(trim):
-			items = append(items, cleanInline(strings.TrimSpace(strings.TrimLeft(trim[listMarkerLen(trim):], " "))))
+			item := cleanInline(strings.TrimSpace(strings.TrimLeft(trim[listMarkerLen(trim):], " ")))
+			items = append(items, item)
+			indent := len(line) - len(strings.TrimLeft(line, " \t"))
+			for len(indents) > 0 && indents[len(indents)-1] >= indent {
+				indents = indents[:len(indents)-1]
+			}
+			e, ok := page.ParseEntry(item)
+			isEntries = isEntries && ok
+			e.Line, e.Depth = r.i+1, len(indents)
+			entries = append(entries, e)
+			indents = append(indents, indent)
 		case trim != "" && len(items) > 0 && !strings.HasPrefix(trim, "|") && !isHeading(trim) && !isFence(trim) && r.setextLevel(r.i+1) == 0:
 			items[len(items)-1] += " " + cleanInline(trim)
+			e := &entries[len(entries)-1]
+			e.Desc = strings.TrimSpace(e.Desc + " " + cleanInline(trim))
 		default:
-			r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.List, Line: start, Items: items})
+			r.endList(start, items, entries, isEntries)
 			return
 		}
 		r.i++
+	}
+	r.endList(start, items, entries, isEntries)
+}
+
+// endList adds the list read to the section: as a parameter table when its items are
+// parameter entries, else as a list.
+func (r *reader) endList(start int, items []string, entries []page.Entry, isEntries bool) {
+	if isEntries && len(entries) > 0 {
+		t := page.EntryTable(start, entries)
+		r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.TableBlock, Line: start, Table: t})
+		return
 	}
 	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.List, Line: start, Items: items})
 }
@@ -274,7 +420,7 @@ func (r *reader) paragraph() {
 	for r.i < len(r.lines) {
 		trim := strings.TrimSpace(r.lines[r.i])
 		if trim == "" || isHeading(trim) || strings.HasPrefix(trim, "|") || isFence(trim) || isListItem(trim) ||
-			len(parts) > 0 && r.setextLevel(r.i+1) > 0 {
+			len(parts) > 0 && (r.setextLevel(r.i+1) > 0 || htmlBlockTag(trim) != "" || strings.HasPrefix(trim, "<!--")) {
 			break
 		}
 		parts = append(parts, trim)
@@ -307,28 +453,36 @@ func (r *reader) noteLinks(raw string, line int) {
 	}
 }
 
-// bareTable reports whether the current line starts a GFM table written without outer
-// pipes ("Name | Type | Required", then "--- | --- | ---"), and if so writes the pipes
-// around its header, separator and rows (the lines up to a blank line, a heading or a
-// line without a cell separator), so that table reads it as any other.
-func (r *reader) bareTable() bool {
-	if page.CountPipes(r.lines[r.i]) == 0 || r.i+1 >= len(r.lines) || !page.IsPipeSeparator(r.lines[r.i+1]) {
+// outerPipesLeft reports whether the current line heads a GFM table that leaves out the
+// outer pipes of its lines ("Name | Type", "| Name | Type"): it has a cell separator and an
+// alignment row follows. Such a table's rows are one line each, so its lines up to a blank
+// line or a line without a separator are given their outer pipes here, and it reads as the
+// pipe tables whose rows may span lines do.
+func (r *reader) outerPipesLeft() bool {
+	l := strings.TrimSpace(r.lines[r.i])
+	if page.CountPipes(l) == 0 || r.i+1 >= len(r.lines) || !page.IsPipeSeparator(r.lines[r.i+1]) ||
+		strings.HasPrefix(l, "|") && hasClosingPipe(l) {
 		return false
 	}
-	for j := r.i; j < len(r.lines); j++ {
-		t := strings.TrimSpace(r.lines[j])
-		if t == "" || isHeading(t) || isFence(t) || page.CountPipes(t) == 0 {
+	for i := r.i; i < len(r.lines); i++ {
+		l := strings.TrimSpace(r.lines[i])
+		if page.CountPipes(l) == 0 || isHeading(l) || isFence(l) {
 			break
 		}
-		if !strings.HasPrefix(t, "|") {
-			t = "|" + t
+		if !strings.HasPrefix(l, "|") {
+			l = "| " + l
 		}
-		if !strings.HasSuffix(t, "|") || strings.HasSuffix(t, `\|`) {
-			t += "|"
+		if !hasClosingPipe(l) {
+			l += " |"
 		}
-		r.lines[j] = t
+		r.lines[i] = l
 	}
 	return true
+}
+
+// hasClosingPipe reports whether a trimmed line ends with a cell separator.
+func hasClosingPipe(l string) bool {
+	return strings.HasSuffix(l, "|") && !strings.HasSuffix(l, `\|`)
 }
 
 // table reads a pipe table. Rows may span several lines: a row ends at a line that ends
@@ -339,7 +493,7 @@ func (r *reader) table() {
 	if !ok {
 		return
 	}
-	t.Header = header
+	t.Header = cleanCells(header)
 	t.Line = hline
 	if r.i < len(r.lines) && page.IsPipeSeparator(r.lines[r.i]) {
 		r.i++
@@ -348,6 +502,8 @@ func (r *reader) table() {
 	r.p.NamesFirst(t)
 	width := t.Width() // rows may stop before blank header cells at the end
 	depthShown := false
+	indents := map[int]float64{} // row index -> indentation of its name (page.IndentOf)
+	marked := map[int]bool{}     // row index -> its name carries a required mark (page.RequiredMark)
 	for r.i < len(r.lines) {
 		trim := strings.TrimSpace(r.lines[r.i])
 		if trim == "" {
@@ -369,23 +525,29 @@ func (r *reader) table() {
 			r.i++
 			continue
 		}
-		cells, line, ok := r.row(width)
+		raw, line, ok := r.row(width)
 		if !ok {
 			break
 		}
+		cells := cleanCells(raw)
 		row := page.Row{Line: line, Depth: -1}
 		if k := nameCol(t); k < len(cells) {
-			name := cells[k]
-			d := 0
-			for strings.HasPrefix(name, "└") {
-				name = strings.TrimSpace(strings.TrimPrefix(name, "└"))
-				d++
-			}
+			d, name := page.TreeDepth(cells[k])
 			if d > 0 {
 				depthShown = true
-				cells[k] = name
+				cells[k] = page.WholeCode(name)
 			}
 			row.Depth = d
+			if k < len(raw) {
+				if n := page.IndentOf(html.UnescapeString(raw[k])); n > 0 {
+					indents[len(t.Rows)] = float64(n)
+				}
+			}
+			if page.RowsOf(r.sec.Kind) != "rows" {
+				if name, ok := page.RequiredMark(cells[k]); ok {
+					cells[k], marked[len(t.Rows)] = page.WholeCode(name), true
+				}
+			}
 		}
 		switch {
 		case len(cells) < len(t.Header):
@@ -408,6 +570,12 @@ func (r *reader) table() {
 		}
 		row.Cells = cells
 		t.Rows = append(t.Rows, row)
+	}
+	page.MarkRequired(t, marked)
+	if !depthShown && len(indents) > 0 {
+		// names indented by no-break or full-width spaces (`&nbsp;`); one indent on every
+		// row shows no nesting
+		depthShown = page.IndentLevels(t.Rows, indents) > 1
 	}
 	if !depthShown {
 		for i := range t.Rows {
@@ -469,7 +637,7 @@ func (r *reader) row(want int) (cells []string, line int, ok bool) {
 			continue
 		}
 		if want == 0 || n >= want || (len(buf) == 1 && page.CountPipes(trim) >= 3 && !r.continues(r.i)) {
-			return splitRow(strings.Join(buf, "\n")), line, true
+			return page.SplitPipeRow(strings.Join(buf, "\n")), line, true
 		}
 	}
 	if len(buf) == 0 {
@@ -477,7 +645,7 @@ func (r *reader) row(want int) (cells []string, line int, ok bool) {
 	}
 	r.p.Truncated = true
 	r.p.Warn(line, "table row is not closed with '|': the page may be cut off")
-	return splitRow(strings.Join(buf, "\n") + "|"), line, true
+	return page.SplitPipeRow(strings.Join(buf, "\n") + "|"), line, true
 }
 
 // separatorNext reports whether the first non-blank line from line i is a table's
@@ -550,11 +718,11 @@ func isHeading(trim string) bool {
 	return n >= 1 && n <= 6 && (n == len(trim) || trim[n] == ' ' || trim[n] == '\t')
 }
 
-// splitRow splits "|a|b\nc|" at its cell separators (page.SplitPipeRow) and cleans each
-// cell. An escaped pipe is a pipe of the cell's text, also inside a code span.
-func splitRow(s string) []string {
-	cells := page.SplitPipeRow(s)
-	for k, c := range cells {
+// cleanCells cleans the cells of a row as page.SplitPipeRow splits it (cleanCell). An
+// escaped pipe is a pipe of the cell's text, also inside a code span.
+func cleanCells(raw []string) []string {
+	cells := make([]string, len(raw))
+	for k, c := range raw {
 		cells[k] = cleanCell(c)
 	}
 	return cells
@@ -591,5 +759,5 @@ func cleanCell(s string) string {
 		}
 		out = append(out, cleanInline(l))
 	}
-	return strings.Join(out, "\n")
+	return page.WholeCode(strings.Join(out, "\n"))
 }

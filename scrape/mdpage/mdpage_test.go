@@ -343,7 +343,7 @@ func TestNoBreakSpace(t *testing.T) {
 
 // TestTableWithoutOuterPipes: GFM tables may leave out the outer pipes ("Name | Type", then
 // "--- | ---"); such a table reads as one with them.
-func TestTableWithoutOuterPipes(t *testing.T) {
+func TestTableWithoutOuterPipesThenText(t *testing.T) {
 	p := mustRead(t, "AttachDisk.md", "# AttachDisk\n\n## Request parameters\n\n"+
 		"Name | Type | Required | Description\n--- | --- | --- | ---\nDiskId | String | Yes | The disk.\nInstanceId | String | Yes | The instance.\n\nText after.\n")
 	blocks := p.Sections[len(p.Sections)-1].Blocks

@@ -507,6 +507,8 @@ var requiredWords = map[string]bool{
 	"ya": true, "tidak": false, "required": true, "optional": false, "必选": true, "可选": false,
 	"はい": true, "いいえ": false, "y": true, "n": false, "必須": true, "任意": false,
 	"必须": true, "非必须": false, "必需": true, "非必需": false,
+	// marks: a check or an asterisk for a required parameter, a cross for an optional one
+	"✓": true, "✔": true, "√": true, "*": true, "✗": false, "✘": false, "×": false,
 }
 
 // ParseRequired reads a Required cell. ok is false when the cell is not in the vocabulary.

@@ -131,3 +131,15 @@ func CodeSpans(s string) []string {
 	}
 	return out
 }
+
+// WholeCode is the text of a cell or paragraph that is one code span and nothing else (a
+// name, a type, a value or a request line set in code) without its backticks: marking the
+// whole text as code says nothing that extraction needs, and names must match those of the
+// samples. Both the HTML and the Markdown reader keep code spans in backticks.
+func WholeCode(cell string) string {
+	if spans := CodeSpans(cell); len(spans) == 1 && strings.HasPrefix(cell, "`") && strings.HasSuffix(cell, "`") &&
+		strings.Trim(cell, "` ") == strings.TrimSpace(spans[0]) && !strings.Contains(cell, "\n") {
+		return strings.TrimSpace(spans[0])
+	}
+	return cell
+}

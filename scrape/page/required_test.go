@@ -19,3 +19,14 @@ func TestParseRequiredWithin(t *testing.T) {
 		}
 	}
 }
+
+// TestRequiredMarks: a Required column may hold a mark instead of a word: a check or an
+// asterisk for required, a cross (or nothing) for optional.
+func TestRequiredMarks(t *testing.T) {
+	for cell, want := range map[string]bool{"✓": true, "✔": true, "√": true, " * ": true, "✗": false, "×": false, "Yes.": true, "Ya": true, "否": false} {
+		got, ok := ParseRequired(cell)
+		if !ok || got != want {
+			t.Errorf("ParseRequired(%q) = %v, %v; want %v", cell, got, ok, want)
+		}
+	}
+}

@@ -1,0 +1,37 @@
+package htmlpage
+
+import (
+	"bytes"
+	"fmt"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// ReadBlock reads an HTML block of another page format (a <table>, list or <div> inside a
+// Markdown page) into page p as the HTML reader reads a page's content: its tables,
+// parameter lists, paragraphs and code blocks go to section sec, its headings start
+// sections of p, and its warnings name p's file at the lines of the block, which starts at
+// line (1-based) of the page. It returns the section that is current after the block.
+func ReadBlock(p *page.Page, sec *page.Section, line int, data []byte) (*page.Section, error) {
+	body := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
+	nodes, err := html.ParseFragment(bytes.NewReader(data), body)
+	if err != nil {
+		return sec, fmt.Errorf("%s:%d: parse HTML block: %w", p.File, line, err)
+	}
+	lines := newLineIndex(data)
+	for _, n := range nodes {
+		body.AppendChild(n)
+	}
+	lines.assign(body)
+	for n := range lines.lines {
+		lines.lines[n] += line - 1
+	}
+	r := &reader{p: p, sec: sec, lines: lines}
+	for _, n := range nodes {
+		r.walk(n)
+	}
+	return r.sec, nil
+}

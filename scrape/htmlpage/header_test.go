@@ -1,0 +1,28 @@
+package htmlpage
+
+import (
+	"testing"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// A parameter table whose only row is its header in <td> cells (an empty response table)
+// has that header and no rows; before, the row was a row of a table without header,
+// dropped with a warning.
+func TestHeaderOnlyTable(t *testing.T) {
+	src := `<html><body><h1>DeleteUser</h1><h2>Response parameters</h2>
+<table><tbody><tr><td>Parameter</td><td>Type</td><td>Description</td><td>Example</td></tr></tbody></table>
+</body></html>`
+	p, err := Reader{}.Read("d.html", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	secs := p.SectionsOf(page.ResponseParams)
+	if len(secs) != 1 || len(secs[0].Tables()) != 1 {
+		t.Fatalf("sections %+v", p.Sections)
+	}
+	tb := secs[0].Tables()[0]
+	if len(tb.Header) != 4 || tb.Columns[1] != page.ColType || len(tb.Rows) != 0 || len(p.Warnings) != 0 {
+		t.Errorf("header %q, rows %v, warnings %v", tb.Header, tb.Rows, p.Warnings)
+	}
+}
