@@ -79,7 +79,7 @@ func ParseEntry(head string) (Entry, bool) {
 			phrase := strings.TrimSuffix(strings.Join(words[:k], " "), ".")
 			stop = phrase != strings.Join(words[:k], " ") // and at a period
 			switch {
-			case e.Type == "" && (IsType(WholeCode(phrase)) || isStructPointer(WholeCode(phrase))):
+			case e.Type == "" && (IsType(WholeCode(phrase)) || IsStructPointer(WholeCode(phrase))):
 				e.Type, n = WholeCode(phrase), k // a type may be set in code: `array<object>`
 			case e.In == "" && location(phrase) != "":
 				e.In, n = location(phrase), k
@@ -144,14 +144,6 @@ func leadingWords(s string, max int) []string {
 		}
 	}
 	return out
-}
-
-// isStructPointer reports whether w is a Go pointer to a struct ("*CreateUserRequestTag"),
-// which after a parameter's name is its type (an object); alone it is no type word, since
-// RAM tables write resources so ("*User").
-func isStructPointer(w string) bool {
-	name, ok := strings.CutPrefix(w, "*")
-	return ok && name != "" && entryName.FindString(name) == name
 }
 
 func isRequiredWord(w string) bool {

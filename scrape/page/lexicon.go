@@ -397,6 +397,24 @@ func isTypeLower(t []byte) bool {
 	return false
 }
 
+// IsStructPointer reports whether s is a Go pointer to one of the SDK's structs, which are
+// named after the operation's request or response ("*CreateLogstashRequestNetworkConfig",
+// "*ListTracesResponseBodyData"): an object. A pointer to another name is no type: RAM
+// tables write resources so ("*Instance", "*All Resource"). The text, HTML and Markdown
+// readers all ask this one rule.
+func IsStructPointer(s string) bool {
+	name, ok := strings.CutPrefix(s, "*")
+	if !ok || name == "" || name[0] < 'A' || name[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(name); i++ {
+		if c := name[i]; !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return strings.Index(name, "Request") > 0 || strings.Index(name, "Response") > 0
+}
+
 // CanonicalType rewrites a lower-case type written the way API metadata and SDK references
 // write it into the page vocabulary: "integer/int64" (OpenAPI type/format) is "long",
 // "number/float" "float"; Go's "*string" is "string", "[]*int32" "array<int32>",

@@ -481,7 +481,7 @@ func (tt *typedTable) splitGlued(i int) (name, typ, req, rest string, ok bool) {
 // ends when a Required word is glued to it ("...NetworkConfigYes"); a row where it does not
 // hold stays unread, and warned. Other types pass.
 func namesStruct(name, typ string) bool {
-	if !sdkStructPointer(typ) {
+	if !page.IsStructPointer(typ) {
 		return true
 	}
 	nm, _ := cutBadge(name)

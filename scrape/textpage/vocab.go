@@ -212,7 +212,7 @@ func isType(s string) bool {
 		return false
 	}
 	if s[0] == '*' || s[0] == '[' {
-		return page.IsType(s) || sdkStructPointer(s)
+		return page.IsType(s) || page.IsStructPointer(s)
 	}
 	if len(s) > 40 {
 		return false
@@ -234,23 +234,6 @@ func isType(s string) bool {
 // ("[]*CreateAutoProvisioningGroupRequestLaunchConfigurationDataDisk"). Type words are at
 // most 40 bytes.
 const maxGoType = 128
-
-// sdkStructPointer reports whether s is a Go pointer to one of the SDK's structs, which are
-// named after the operation's request or response ("*CreateLogstashRequestNetworkConfig",
-// "*ListTracesResponseBodyData"): an object. A pointer to another name is no type: RAM
-// tables write resources so ("*Instance", "*All Resource").
-func sdkStructPointer(s string) bool {
-	name, ok := strings.CutPrefix(s, "*")
-	if !ok || name == "" || name[0] < 'A' || name[0] > 'Z' {
-		return false
-	}
-	for i := 1; i < len(name); i++ {
-		if c := name[i]; !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
-			return false
-		}
-	}
-	return strings.Index(name, "Request") > 0 || strings.Index(name, "Response") > 0
-}
 
 // typeEnds holds the lower-cased last bytes of the type words, '>' ("array<...>") and ']'
 // ("object []").
