@@ -504,6 +504,7 @@ func (r *reader) table() {
 	depthShown := false
 	indents := map[int]float64{} // row index -> indentation of its name (page.IndentOf)
 	marked := map[int]bool{}     // row index -> its name carries a required mark (page.RequiredMark)
+	var counts []int             // the rows' cell counts as written
 	for r.i < len(r.lines) {
 		trim := strings.TrimSpace(r.lines[r.i])
 		if trim == "" {
@@ -549,6 +550,7 @@ func (r *reader) table() {
 				}
 			}
 		}
+		counts = append(counts, len(cells))
 		switch {
 		case len(cells) < len(t.Header):
 			if len(cells) < width {
@@ -571,6 +573,7 @@ func (r *reader) table() {
 		row.Cells = cells
 		t.Rows = append(t.Rows, row)
 	}
+	r.checkWidth(t, counts)
 	page.MarkRequired(t, marked)
 	if !depthShown && len(indents) > 0 {
 		// names indented by no-break or full-width spaces (`&nbsp;`); one indent on every
