@@ -77,7 +77,7 @@ func (r *reader) read() {
 			r.setext(trim)
 		case r.indentedCode(line):
 			r.indented()
-		case strings.HasPrefix(trim, "|") || r.outerPipesLeft():
+		case r.outerPipesLeft() || strings.HasPrefix(trim, "|"):
 			r.table()
 		case htmlBlockTag(trim) != "":
 			r.htmlBlock(htmlBlockTag(trim))
@@ -420,7 +420,7 @@ func (r *reader) paragraph() {
 	for r.i < len(r.lines) {
 		trim := strings.TrimSpace(r.lines[r.i])
 		if trim == "" || isHeading(trim) || strings.HasPrefix(trim, "|") || isFence(trim) || isListItem(trim) ||
-			len(parts) > 0 && (r.setextLevel(r.i+1) > 0 || htmlBlockTag(trim) != "" || strings.HasPrefix(trim, "<!--")) {
+			len(parts) > 0 && (r.setextLevel(r.i+1) > 0 || htmlBlockTag(trim) != "" || strings.HasPrefix(trim, "<!--") || r.tableHeader(r.i)) {
 			break
 		}
 		parts = append(parts, trim)
@@ -460,9 +460,11 @@ func (r *reader) noteLinks(raw string, line int) {
 // pipe tables whose rows may span lines do.
 func (r *reader) outerPipesLeft() bool {
 	l := strings.TrimSpace(r.lines[r.i])
-	if page.CountPipes(l) == 0 || r.i+1 >= len(r.lines) || !page.IsPipeSeparator(r.lines[r.i+1]) ||
-		strings.HasPrefix(l, "|") && hasClosingPipe(l) {
+	if !r.tableHeader(r.i) || strings.HasPrefix(l, "|") && hasClosingPipe(l) {
 		return false
+	}
+	if first := r.i + 2; strings.HasPrefix(l, "|") && first < len(r.lines) && strings.HasPrefix(strings.TrimSpace(r.lines[first]), "|") {
+		return false // "| a | b" over pipe rows, which may span lines: table reads them
 	}
 	for i := r.i; i < len(r.lines); i++ {
 		l := strings.TrimSpace(r.lines[i])
@@ -478,6 +480,12 @@ func (r *reader) outerPipesLeft() bool {
 		r.lines[i] = l
 	}
 	return true
+}
+
+// tableHeader reports whether line i heads a GFM table: it has a cell separator and a
+// separator line follows. Such a line ends a paragraph (GFM lets a table interrupt one).
+func (r *reader) tableHeader(i int) bool {
+	return page.CountPipes(r.lines[i]) > 0 && i+1 < len(r.lines) && page.IsPipeSeparator(r.lines[i+1])
 }
 
 // hasClosingPipe reports whether a trimmed line ends with a cell separator.
@@ -615,6 +623,10 @@ func (r *reader) row(want int) (cells []string, line int, ok bool) {
 		trim := strings.TrimSpace(l)
 		if len(buf) > 0 && isHeading(trim) {
 			break
+		}
+		if want == 0 && len(buf) > 0 && page.IsPipeSeparator(trim) {
+			// a header line not closed with '|': the separator line is no part of it
+			return page.SplitPipeRow(strings.Join(buf, "\n") + "|"), line, true
 		}
 		if len(buf) > 0 && isFence(trim) {
 			end := r.fenceEnd(r.i)
