@@ -463,7 +463,7 @@ func (r *reader) outerPipesLeft() bool {
 	if !r.tableHeader(r.i) || strings.HasPrefix(l, "|") && hasClosingPipe(l) {
 		return false
 	}
-	if first := r.i + 2; strings.HasPrefix(l, "|") && first < len(r.lines) && strings.HasPrefix(strings.TrimSpace(r.lines[first]), "|") {
+	if strings.HasPrefix(l, "|") && r.pipeRowsClose(r.i+2) {
 		return false // "| a | b" over pipe rows, which may span lines: table reads them
 	}
 	for i := r.i; i < len(r.lines); i++ {
@@ -480,6 +480,27 @@ func (r *reader) outerPipesLeft() bool {
 		r.lines[i] = l
 	}
 	return true
+}
+
+// pipeRowsClose reports whether the rows from line i are pipe rows as table reads them,
+// which may span lines: a line up to the first blank one closes with '|', or the line after
+// the blank ones goes on with '|' (a row written a cell a line). Else they are rows without
+// closing pipes, one a line ("| a | b").
+func (r *reader) pipeRowsClose(i int) bool {
+	if i >= len(r.lines) || !strings.HasPrefix(strings.TrimSpace(r.lines[i]), "|") {
+		return false
+	}
+	for ; i < len(r.lines) && strings.TrimSpace(r.lines[i]) != ""; i++ {
+		if hasClosingPipe(strings.TrimSpace(r.lines[i])) {
+			return true
+		}
+	}
+	for ; i < len(r.lines); i++ {
+		if t := strings.TrimSpace(r.lines[i]); t != "" {
+			return strings.HasPrefix(t, "|")
+		}
+	}
+	return false
 }
 
 // tableHeader reports whether line i heads a GFM table: it has a cell separator and a

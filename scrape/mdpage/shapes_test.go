@@ -209,12 +209,18 @@ func TestTableInterruptsParagraph(t *testing.T) {
 }
 
 // TestHeaderNotClosed: a header line not closed with '|' ends at the separator line under
-// it; the separator's cells are no part of the header.
+// it; the separator's cells are no part of the header. Rows may close with '|' and span
+// lines, or be one a line without closing pipes, as GFM allows.
 func TestHeaderNotClosed(t *testing.T) {
-	src := "# Op\n\n## Request parameters\n\n|Parameter|Type|Description\n|---|---|---|\n|RegionId|String|The region.\nmore|\n|Name|String|The name.\nmore|\n"
-	p := mustRead(t, "Op.md", src)
-	tb := readTable(t, src, page.RequestParams)
-	if len(tb.Header) != 3 || len(tb.Rows) != 2 || tb.Rows[1].Cells[0] != "Name" || len(p.Warnings) != 0 {
-		t.Errorf("header %q, rows %v, warnings %v; want 3 columns, the rows RegionId and Name and no warning", tb.Header, tb.Rows, p.Warnings)
+	for _, rows := range []string{
+		"|RegionId|String|The region.\nmore|\n|Name|String|The name.\nmore|\n",
+		"| RegionId | String | The region.\n| Name | String | The name.\n\nMore text.\n",
+	} {
+		src := "# Op\n\n## Request parameters\n\n|Parameter|Type|Description\n|---|---|---|\n" + rows
+		p := mustRead(t, "Op.md", src)
+		tb := readTable(t, src, page.RequestParams)
+		if len(tb.Header) != 3 || len(tb.Rows) != 2 || tb.Rows[1].Cells[0] != "Name" || len(p.Warnings) != 0 {
+			t.Errorf("%q: header %q, rows %v, warnings %v; want 3 columns, the rows RegionId and Name and no warning", rows, tb.Header, tb.Rows, p.Warnings)
+		}
 	}
 }
