@@ -77,7 +77,7 @@ func (r *reader) read() {
 			r.setext(trim)
 		case r.indentedCode(line):
 			r.indented()
-		case strings.HasPrefix(trim, "|") || r.outerPipesLeft():
+		case r.outerPipesLeft() || strings.HasPrefix(trim, "|"):
 			r.table()
 		case htmlBlockTag(trim) != "":
 			r.htmlBlock(htmlBlockTag(trim))
@@ -420,7 +420,7 @@ func (r *reader) paragraph() {
 	for r.i < len(r.lines) {
 		trim := strings.TrimSpace(r.lines[r.i])
 		if trim == "" || isHeading(trim) || strings.HasPrefix(trim, "|") || isFence(trim) || isListItem(trim) ||
-			len(parts) > 0 && (r.setextLevel(r.i+1) > 0 || htmlBlockTag(trim) != "" || strings.HasPrefix(trim, "<!--")) {
+			len(parts) > 0 && (r.setextLevel(r.i+1) > 0 || htmlBlockTag(trim) != "" || strings.HasPrefix(trim, "<!--") || r.tableHeader(r.i)) {
 			break
 		}
 		parts = append(parts, trim)
@@ -460,9 +460,11 @@ func (r *reader) noteLinks(raw string, line int) {
 // pipe tables whose rows may span lines do.
 func (r *reader) outerPipesLeft() bool {
 	l := strings.TrimSpace(r.lines[r.i])
-	if page.CountPipes(l) == 0 || r.i+1 >= len(r.lines) || !page.IsPipeSeparator(r.lines[r.i+1]) ||
-		strings.HasPrefix(l, "|") && hasClosingPipe(l) {
+	if !r.tableHeader(r.i) || strings.HasPrefix(l, "|") && hasClosingPipe(l) {
 		return false
+	}
+	if strings.HasPrefix(l, "|") && r.pipeRowsClose(r.i+2) {
+		return false // "| a | b" over pipe rows, which may span lines: table reads them
 	}
 	for i := r.i; i < len(r.lines); i++ {
 		l := strings.TrimSpace(r.lines[i])
@@ -478,6 +480,33 @@ func (r *reader) outerPipesLeft() bool {
 		r.lines[i] = l
 	}
 	return true
+}
+
+// pipeRowsClose reports whether the rows from line i are pipe rows as table reads them,
+// which may span lines: a line up to the first blank one closes with '|', or the line after
+// the blank ones goes on with '|' (a row written a cell a line). Else they are rows without
+// closing pipes, one a line ("| a | b").
+func (r *reader) pipeRowsClose(i int) bool {
+	if i >= len(r.lines) || !strings.HasPrefix(strings.TrimSpace(r.lines[i]), "|") {
+		return false
+	}
+	for ; i < len(r.lines) && strings.TrimSpace(r.lines[i]) != ""; i++ {
+		if hasClosingPipe(strings.TrimSpace(r.lines[i])) {
+			return true
+		}
+	}
+	for ; i < len(r.lines); i++ {
+		if t := strings.TrimSpace(r.lines[i]); t != "" {
+			return strings.HasPrefix(t, "|")
+		}
+	}
+	return false
+}
+
+// tableHeader reports whether line i heads a GFM table: it has a cell separator and a
+// separator line follows. Such a line ends a paragraph (GFM lets a table interrupt one).
+func (r *reader) tableHeader(i int) bool {
+	return page.CountPipes(r.lines[i]) > 0 && i+1 < len(r.lines) && page.IsPipeSeparator(r.lines[i+1])
 }
 
 // hasClosingPipe reports whether a trimmed line ends with a cell separator.
@@ -504,6 +533,7 @@ func (r *reader) table() {
 	depthShown := false
 	indents := map[int]float64{} // row index -> indentation of its name (page.IndentOf)
 	marked := map[int]bool{}     // row index -> its name carries a required mark (page.RequiredMark)
+	var counts []int             // the rows' cell counts as written
 	for r.i < len(r.lines) {
 		trim := strings.TrimSpace(r.lines[r.i])
 		if trim == "" {
@@ -549,6 +579,7 @@ func (r *reader) table() {
 				}
 			}
 		}
+		counts = append(counts, len(cells))
 		switch {
 		case len(cells) < len(t.Header):
 			if len(cells) < width {
@@ -571,6 +602,7 @@ func (r *reader) table() {
 		row.Cells = cells
 		t.Rows = append(t.Rows, row)
 	}
+	r.checkWidth(t, counts)
 	page.MarkRequired(t, marked)
 	if !depthShown && len(indents) > 0 {
 		// names indented by no-break or full-width spaces (`&nbsp;`); one indent on every
@@ -612,6 +644,10 @@ func (r *reader) row(want int) (cells []string, line int, ok bool) {
 		trim := strings.TrimSpace(l)
 		if len(buf) > 0 && isHeading(trim) {
 			break
+		}
+		if want == 0 && len(buf) > 0 && page.IsPipeSeparator(trim) {
+			// a header line not closed with '|': the separator line is no part of it
+			return page.SplitPipeRow(strings.Join(buf, "\n") + "|"), line, true
 		}
 		if len(buf) > 0 && isFence(trim) {
 			end := r.fenceEnd(r.i)

@@ -195,3 +195,32 @@ func TestHTMLBlockAfterParagraph(t *testing.T) {
 		t.Errorf("cells (-want +got):\n%s", diff)
 	}
 }
+
+// TestTableInterruptsParagraph: in GFM a table may follow a paragraph line with no blank
+// line between: a line with cell separators and a separator line under it start the table.
+func TestTableInterruptsParagraph(t *testing.T) {
+	for _, header := range []string{"Parameter | Type | Description", "| Parameter | Type | Description"} {
+		src := "# Op\n\n## Request parameters\n\nThe parameters:\n" + header + "\n--- | --- | ---\nRegionId | String | The region.\nName | String | The name.\n"
+		tb := readTable(t, src, page.RequestParams)
+		if len(tb.Header) != 3 || len(tb.Rows) != 2 || tb.Rows[1].Cells[0] != "Name" {
+			t.Errorf("%q: header %q, rows %v; want 3 columns and the rows RegionId and Name", header, tb.Header, tb.Rows)
+		}
+	}
+}
+
+// TestHeaderNotClosed: a header line not closed with '|' ends at the separator line under
+// it; the separator's cells are no part of the header. Rows may close with '|' and span
+// lines, or be one a line without closing pipes, as GFM allows.
+func TestHeaderNotClosed(t *testing.T) {
+	for _, rows := range []string{
+		"|RegionId|String|The region.\nmore|\n|Name|String|The name.\nmore|\n",
+		"| RegionId | String | The region.\n| Name | String | The name.\n\nMore text.\n",
+	} {
+		src := "# Op\n\n## Request parameters\n\n|Parameter|Type|Description\n|---|---|---|\n" + rows
+		p := mustRead(t, "Op.md", src)
+		tb := readTable(t, src, page.RequestParams)
+		if len(tb.Header) != 3 || len(tb.Rows) != 2 || tb.Rows[1].Cells[0] != "Name" || len(p.Warnings) != 0 {
+			t.Errorf("%q: header %q, rows %v, warnings %v; want 3 columns, the rows RegionId and Name and no warning", rows, tb.Header, tb.Rows, p.Warnings)
+		}
+	}
+}
