@@ -377,10 +377,15 @@ var valueChars = newByteSet("*@/=+,:")
 // badges are markers the site glues to a deprecated parameter's name.
 var badges = []string{"deprecated", "Deprecated", "已废弃", "已弃用", "废弃", "tidak digunakan lagi"}
 
-// cutBadge removes a deprecated badge glued to a name ("operatordeprecated").
+// cutBadge removes a deprecated badge glued to a name ("operatordeprecated"). The site
+// writes the English badge in lower case; "Deprecated" with a capital right after a name
+// is a hump of the name ("IncludeDeprecated"), a badge only when a space sets it apart.
 func cutBadge(name string) (string, bool) {
 	for _, b := range badges {
 		if strings.HasSuffix(name, b) && len(name) > len(b) {
+			if b == "Deprecated" && name[len(name)-len(b)-1] != ' ' {
+				continue
+			}
 			rest := strings.TrimSpace(name[:len(name)-len(b)])
 			if validName(rest) {
 				return rest, true
