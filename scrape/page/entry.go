@@ -174,7 +174,7 @@ func RequiredMark(cell string) (string, bool) {
 		return cell, false
 	}
 	mark = strings.Trim(strings.TrimSpace(mark), "()（）[]")
-	if req, known := ParseRequired(mark); mark != "*" && !(known && req) {
+	if req, known := ParseRequired(mark); !known || !req { // "*" is a required word too
 		return cell, false
 	}
 	if multi {
