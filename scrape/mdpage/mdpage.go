@@ -77,7 +77,7 @@ func (r *reader) read() {
 			r.setext(trim)
 		case r.indentedCode(line):
 			r.indented()
-		case strings.HasPrefix(trim, "|") || r.outerPipesLeft():
+		case r.outerPipesLeft() || strings.HasPrefix(trim, "|"):
 			r.table()
 		case htmlBlockTag(trim) != "":
 			r.htmlBlock(htmlBlockTag(trim))
