@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -180,7 +181,7 @@ var perturbations = []perturbation{
 	{"no-outer-pipes", tablesOf(func(tb *paramTable) { tb.leading = tb.leading && !tb.oneLine() })},
 	{"bold-header", tablesOf(func(tb *paramTable) { tb.header = wrapCells(tb.header, "**", nil) })},
 	{"code-names", tablesOf(func(tb *paramTable) {
-		k := colIndex(tb.cols, page.ColName)
+		k := slices.Index(tb.cols, page.ColName)
 		for i, r := range tb.rows {
 			tb.rows[i] = wrapCells(r, "`", func(j int) bool { return j == k })
 		}
@@ -369,7 +370,7 @@ func parseTables(lines []string) []*paramTable {
 		i = tb.end - 1
 		tb.header = page.SplitPipeRow(header)
 		tb.cols = page.ClassifyColumns(trimAll(tb.header))
-		name, typ := colIndex(tb.cols, page.ColName), colIndex(tb.cols, page.ColType)
+		name, typ := slices.Index(tb.cols, page.ColName), slices.Index(tb.cols, page.ColType)
 		if name < 0 || typ < 0 {
 			continue
 		}
@@ -424,15 +425,6 @@ func trimAll(cells []string) []string {
 		out[i] = strings.TrimSpace(c)
 	}
 	return out
-}
-
-func colIndex(cols []page.Column, c page.Column) int {
-	for i, k := range cols {
-		if k == c {
-			return i
-		}
-	}
-	return -1
 }
 
 // lines renders the table, with a separator line under the header.
@@ -532,7 +524,7 @@ func identity(n int) []int {
 
 // swapNameType puts the Type column where the name column is, and the name after it.
 func swapNameType(cols []page.Column) []int {
-	n, ty := colIndex(cols, page.ColName), colIndex(cols, page.ColType)
+	n, ty := slices.Index(cols, page.ColName), slices.Index(cols, page.ColType)
 	if ty < n {
 		return nil
 	}
@@ -544,7 +536,7 @@ func swapNameType(cols []page.Column) []int {
 // moveLast moves column c to the end.
 func moveLast(c page.Column) func([]page.Column) []int {
 	return func(cols []page.Column) []int {
-		k := colIndex(cols, c)
+		k := slices.Index(cols, c)
 		if k < 0 || k == len(cols)-1 {
 			return nil
 		}
@@ -556,7 +548,7 @@ func moveLast(c page.Column) func([]page.Column) []int {
 // drop leaves column c out.
 func drop(c page.Column) func([]page.Column) []int {
 	return func(cols []page.Column) []int {
-		k := colIndex(cols, c)
+		k := slices.Index(cols, c)
 		if k < 0 {
 			return nil
 		}
@@ -668,7 +660,7 @@ func requiredWords(yes, no string) func(accPage, string) string {
 	}
 	return func(p accPage, s string) string {
 		return withTables(p, s, func(tb *paramTable) {
-			k := colIndex(tb.cols, page.ColRequired)
+			k := slices.Index(tb.cols, page.ColRequired)
 			if k < 0 {
 				return
 			}
@@ -701,7 +693,7 @@ func typeWords(f func(string) string) func(accPage, string) string {
 	}
 	return func(p accPage, s string) string {
 		return withTables(p, s, func(tb *paramTable) {
-			k := colIndex(tb.cols, page.ColType)
+			k := slices.Index(tb.cols, page.ColType)
 			for _, r := range tb.rows {
 				if w, ok := spell(r[k]); ok {
 					r[k] = replaceCell(r[k], w)

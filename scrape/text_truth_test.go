@@ -212,23 +212,18 @@ func byLocation(nodes []accNode, in string) (at, others []accNode) {
 	return at, others
 }
 
-// textColumns are a parameter table's column words: Position where a legacy ROA page has it.
+// textColumns are a parameter table's column words, those of columns: Position where a
+// legacy ROA page has it, Element naming a tree's response rows, the example first on the
+// spaced pages (the real ones are legacy ones).
 func (p *truthPage) textColumns(req bool) []string {
-	name := p.w.name
+	cols := p.columns(req, req && p.position(), true)
 	if !req && p.tree && p.w.respParams == "Response elements" {
-		name = "Element"
+		cols[0] = "Element"
 	}
-	cols := []string{name, p.w.typ}
-	if req && p.position() {
-		cols = append(cols, p.w.position)
+	if n := len(cols); p.variant == "spaced" && !p.exampleFirst() {
+		cols[n-2], cols[n-1] = cols[n-1], cols[n-2]
 	}
-	if req {
-		cols = append(cols, p.w.required)
-	}
-	if p.exampleFirst() || p.variant == "spaced" { // the real spaced pages are legacy ones
-		return append(cols, p.w.example, p.w.description)
-	}
-	return append(cols, p.w.description, p.w.example)
+	return cols
 }
 
 func (p *truthPage) position() bool { return p.legacy && p.roa && p.variant == "piperow" }

@@ -429,13 +429,16 @@ func (rt *route) noteUnknown(vals map[string]any, where string, notes *[]string)
 			unknown = append(unknown, k)
 		}
 	}
+	if len(unknown) == 0 {
+		return
+	}
 	sort.Strings(unknown)
+	names := make([]string, len(rt.params))
+	for i, p := range rt.params {
+		names[i] = p.name
+	}
 	for _, k := range unknown {
 		msg := fmt.Sprintf("%s: in the %s, no parameter of %s: ignored", k, where, rt.op.Name)
-		names := make([]string, len(rt.params))
-		for i, p := range rt.params {
-			names[i] = p.name
-		}
 		if n := nearest(k, names); n != "" {
 			msg += " (did you mean " + n + "?)"
 		}

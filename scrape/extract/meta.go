@@ -19,12 +19,12 @@ var (
 	// tailSlugRe matches a URL whose last path segment is one lower-case word, perhaps after
 	// "api-" (".../latest/modifywhiteips", ".../ros/api-createstack").
 	tailSlugRe = regexp.MustCompile(`/(?:api-)?([a-z][a-z0-9]{5,})/?(?:[?#]|$)`)
-	// explorerPathRe matches api.aliyun.com paths such as /api/Ims/2019-08-15/CreateUser or
-	// /document/Eiam/2021-12-01/CreateInstance.
 	// fileNameRe matches a file named for its product version, as the help center's slug
 	// (api-airec-2020-11-26-listinstance.html) or as product-version-operation
 	// (eiam-developerapi-2022-02-25-GetUser-concat.txt); it is read from the base name.
-	fileNameRe     = regexp.MustCompile(`^(?:api-)?([a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)*)-(\d{4}-\d{2}-\d{2})(?:[-_.]|$)`)
+	fileNameRe = regexp.MustCompile(`^(?:api-)?([a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)*)-(\d{4}-\d{2}-\d{2})(?:[-_.]|$)`)
+	// explorerPathRe matches api.aliyun.com paths such as /api/Ims/2019-08-15/CreateUser or
+	// /document/Eiam/2021-12-01/CreateInstance.
 	explorerPathRe = regexp.MustCompile(`/(?:api|document)/([A-Za-z][\w-]*)/(\d{4}-\d{2}-\d{2})/([A-Za-z]\w*)`)
 	// syntaxRe matches request lines ("GET /path", "POST|PUT /path").
 	syntaxRe = regexp.MustCompile(`^((?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)(?:\s*\|\s*(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS))*)\s+(\S+)`)

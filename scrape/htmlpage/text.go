@@ -275,7 +275,6 @@ func isLevelAttr(key string) bool {
 // reads indentation (indentOf) when no row shows these. ok is false when nothing shows depth. name is the cell
 // text without the glyphs.
 func depthOf(tr, td *html.Node, text string) (depth int, name string, ok bool) {
-	name = text
 	for _, n := range append([]*html.Node{tr, td}, childElements(td)...) {
 		for _, a := range n.Attr {
 			if !isLevelAttr(a.Key) {

@@ -60,11 +60,14 @@ func cleanInline(s string) string {
 			n := entityLen(s[i:])
 			b.WriteString(strings.ReplaceAll(html.UnescapeString(s[i:i+n]), "\u00a0", " "))
 			i += n - 1
-		case c == '<' && inlineTag(s[i:]) > 0:
-			n := inlineTag(s[i:])
-			b.WriteString(tagText(s[i : i+n]))
-			i += n - 1
-			tags = true
+		case c == '<':
+			if n, text := inlineTag(s[i:]); n > 0 {
+				b.WriteString(text)
+				i += n - 1
+				tags = true
+			} else {
+				b.WriteByte(c)
+			}
 		default:
 			b.WriteByte(c)
 		}
@@ -86,9 +89,10 @@ var htmlTags = map[string]string{
 	"img": "", "label": "", "var": "",
 }
 
-// inlineTag is the length of the HTML tag of htmlTags that s starts with ("<code>",
-// "</strong>", `<span class="x">`, "<br/>"), or 0.
-func inlineTag(s string) int {
+// inlineTag reads the HTML tag of htmlTags that s starts with ("<code>", "</strong>",
+// `<span class="x">`, "<br/>"): its length, 0 when s starts with none, and what it stands
+// for in the page model (an opening <li> starts an item, the closing one ends the line).
+func inlineTag(s string) (n int, text string) {
 	j := 1
 	if j < len(s) && s[j] == '/' {
 		j++
@@ -97,31 +101,18 @@ func inlineTag(s string) int {
 	for k < len(s) && (s[k] >= 'a' && s[k] <= 'z' || s[k] >= 'A' && s[k] <= 'Z' || k > j && s[k] >= '0' && s[k] <= '9') {
 		k++
 	}
-	if _, ok := htmlTags[strings.ToLower(s[j:k])]; !ok || k == j {
-		return 0
+	text, ok := htmlTags[strings.ToLower(s[j:k])]
+	if !ok || k == j {
+		return 0, ""
 	}
 	end := strings.IndexAny(s[k:], "<>\n")
 	if end < 0 || s[k+end] != '>' || end > 0 && s[k] != ' ' && s[k] != '/' {
-		return 0
+		return 0, ""
 	}
-	return k + end + 1
-}
-
-// tagText is what a tag of htmlTags stands for in the page model: an opening <li> starts
-// an item, the closing one ends the line.
-func tagText(tag string) string {
-	name := strings.TrimLeft(tag[1:], "/")
-	for k := 0; k < len(name); k++ {
-		if c := name[k]; c == ' ' || c == '/' || c == '>' {
-			name = name[:k]
-			break
-		}
+	if text == "\n- " && j == 2 {
+		text = "\n" // </li>
 	}
-	t := htmlTags[strings.ToLower(name)]
-	if t == "\n- " && strings.HasPrefix(tag, "</") {
-		return "\n"
-	}
-	return t
+	return k + end + 1, text
 }
 
 // tidyLines trims the lines of text that tags broke and drops the empty ones.

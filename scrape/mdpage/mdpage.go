@@ -384,9 +384,10 @@ func (r *reader) list() {
 			entries = append(entries, e)
 			indents = append(indents, indent)
 		case trim != "" && len(items) > 0 && !strings.HasPrefix(trim, "|") && !isHeading(trim) && !isFence(trim) && r.setextLevel(r.i+1) == 0:
-			items[len(items)-1] += " " + cleanInline(trim)
+			more := cleanInline(trim)
+			items[len(items)-1] += " " + more
 			e := &entries[len(entries)-1]
-			e.Desc = strings.TrimSpace(e.Desc + " " + cleanInline(trim))
+			e.Desc = strings.TrimSpace(e.Desc + " " + more)
 		default:
 			r.endList(start, items, entries, isEntries)
 			return

@@ -341,7 +341,7 @@ func TestNoBreakSpace(t *testing.T) {
 	}
 }
 
-// TestTableWithoutOuterPipes: GFM tables may leave out the outer pipes ("Name | Type", then
+// TestTableWithoutOuterPipesThenText: GFM tables may leave out the outer pipes ("Name | Type", then
 // "--- | ---"); such a table reads as one with them.
 func TestTableWithoutOuterPipesThenText(t *testing.T) {
 	p := mustRead(t, "AttachDisk.md", "# AttachDisk\n\n## Request parameters\n\n"+

@@ -66,6 +66,17 @@ func TestTableWithoutOuterPipes(t *testing.T) {
 	if diff := cmp.Diff(want, cellsOf(tb)); diff != "" {
 		t.Errorf("cells (-want +got):\n%s", diff)
 	}
+	// only the closing pipes left out ("| a | b"): not one header swallowing the rows
+	src = "# Op\n\n## Request parameters\n\n| Parameter | Type | Required | Description\n| --- | --- | --- | ---\n" +
+		"| RegionId | String | Yes | The region.\n| Tag | Array | No | Tags \\| labels.\n\nSee also.\n"
+	p := mustRead(t, "x.md", src)
+	if len(p.Warnings) > 0 {
+		t.Errorf("warnings %q, want none", p.Warnings)
+	}
+	tb = readTable(t, src, page.RequestParams)
+	if diff := cmp.Diff(want, cellsOf(tb)); diff != "" {
+		t.Errorf("closing pipes left out: cells (-want +got):\n%s", diff)
+	}
 }
 
 // Nesting shown by box-drawing branches or by names indented with no-break (`&nbsp;`) or

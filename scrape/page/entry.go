@@ -78,9 +78,10 @@ func ParseEntry(head string) (Entry, bool) {
 		for k := len(words); k > 0 && n == 0; k-- {
 			phrase := strings.TrimSuffix(strings.Join(words[:k], " "), ".")
 			stop = phrase != strings.Join(words[:k], " ") // and at a period
-			switch {
-			case e.Type == "" && (IsType(WholeCode(phrase)) || IsStructPointer(WholeCode(phrase))):
-				e.Type, n = WholeCode(phrase), k // a type may be set in code: `array<object>`
+			// a type may be set in code: `array<object>`
+			switch typ := WholeCode(phrase); {
+			case e.Type == "" && (IsType(typ) || IsStructPointer(typ)):
+				e.Type, n = typ, k
 			case e.In == "" && location(phrase) != "":
 				e.In, n = location(phrase), k
 			case e.Required == "" && k == 1 && isRequiredWord(phrase):
@@ -174,7 +175,7 @@ func RequiredMark(cell string) (string, bool) {
 		return cell, false
 	}
 	mark = strings.Trim(strings.TrimSpace(mark), "()（）[]")
-	if req, known := ParseRequired(mark); mark != "*" && !(known && req) {
+	if req, known := ParseRequired(mark); !known || !req { // "*" is a required word too
 		return cell, false
 	}
 	if multi {
