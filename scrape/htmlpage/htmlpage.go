@@ -451,6 +451,7 @@ func (r *reader) table(n *html.Node) {
 	carry := map[int]spanned{}
 	indents := map[int]float64{} // row index -> indentation of its name cell (indentOf)
 	marked := map[int]bool{}     // row index -> its name carries a required mark (page.RequiredMark)
+	nameAt := t.NameCol()        // depth and marks are read in the names, wherever they stand
 	for _, tr := range rows[start:] {
 		subs := nestedParamTables(tr)
 		cs := cells(tr)
@@ -465,7 +466,7 @@ func (r *reader) table(n *html.Node) {
 			c := cs[next]
 			next++
 			text := page.WholeCode(cellText(c))
-			if col == 0 {
+			if col == nameAt {
 				d, name, ok := depthOf(tr, c, text)
 				if ok {
 					shown = true
@@ -483,9 +484,9 @@ func (r *reader) table(n *html.Node) {
 		if allEmpty(row.Cells) {
 			continue
 		}
-		if page.RowsOf(r.sec.Kind) != "rows" && len(row.Cells) > 0 {
-			if name, ok := page.RequiredMark(row.Cells[0]); ok {
-				row.Cells[0], marked[len(t.Rows)] = name, true
+		if page.RowsOf(r.sec.Kind) != "rows" && nameAt < len(row.Cells) {
+			if name, ok := page.RequiredMark(row.Cells[nameAt]); ok {
+				row.Cells[nameAt], marked[len(t.Rows)] = name, true
 			}
 		}
 		switch {

@@ -225,3 +225,23 @@ func TestRequiredMarks(t *testing.T) {
 	sameLines(t, rowsOf(t, src, page.RequestParams), []string{
 		"/ UserName string Yes ", "/ Email string Yes ", "/ Phone string Yes ", "/ Comments string No ", "/ Mode (optional) string No "}) // "/": depth -1, not shown
 }
+
+// TestNameColumnNotFirst: depth and required marks are read in the names column wherever
+// it stands ("Type | Parameter | ..."); before, only the first column was looked at, so
+// the glyphs stayed in the names, the rows were flat and the marks unread.
+func TestNameColumnNotFirst(t *testing.T) {
+	tree := `<html><body><h1>GetUser</h1><h2>Response parameters</h2><table>
+<tr><th>Type</th><th>Parameter</th><th>Description</th></tr>
+<tr><td>object</td><td>User</td><td>The user.</td></tr>
+<tr><td>array&lt;object&gt;</td><td>└ Tags</td><td>The tags.</td></tr>
+<tr><td>string</td><td>└└ Key</td><td>The key.</td></tr>
+<tr><td>string</td><td>└ Name</td><td>The name.</td></tr>
+</table></body></html>`
+	sameLines(t, rowsOf(t, tree, page.ResponseParams), []string{"0 User object  ", "1 Tags array<object>  ", "2 Key string  ", "1 Name string  "})
+	marks := `<html><body><h1>CreateUser</h1><h2>Request parameters</h2><table>
+<tr><th>Type</th><th>Parameter</th><th>Description</th></tr>
+<tr><td>string</td><td>UserName <span class="required">*</span></td><td>The name.</td></tr>
+<tr><td>string</td><td>Comments</td><td>Comments.</td></tr>
+</table></body></html>`
+	sameLines(t, rowsOf(t, marks, page.RequestParams), []string{"/ UserName string Yes ", "/ Comments string No "})
+}

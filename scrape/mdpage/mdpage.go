@@ -562,7 +562,7 @@ func (r *reader) table() {
 		}
 		cells := cleanCells(raw)
 		row := page.Row{Line: line, Depth: -1}
-		if k := nameCol(t); k < len(cells) {
+		if k := t.NameCol(); k < len(cells) {
 			d, name := page.TreeDepth(cells[k])
 			if d > 0 {
 				depthShown = true
@@ -616,15 +616,6 @@ func (r *reader) table() {
 		}
 	}
 	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.TableBlock, Line: t.Line, Table: t})
-}
-
-// nameCol is the column of the table's names, whose "└" glyphs show nesting: the name
-// column wherever it stands ("|Type|Name|..."), else the first.
-func nameCol(t *page.Table) int {
-	if k := t.Col(page.ColName); k >= 0 {
-		return k
-	}
-	return 0
 }
 
 // row reads one table row starting at the current line and returns its cleaned cells.

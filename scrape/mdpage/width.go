@@ -45,7 +45,7 @@ func (r *reader) checkWidth(t *page.Table, counts []int) {
 		return
 	}
 	var names []string
-	k := nameCol(t)
+	k := t.NameCol()
 	for _, row := range t.Rows {
 		if c := strings.TrimSpace(row.Cells[k]); c != "" {
 			names = append(names, c)
@@ -72,4 +72,4 @@ func isDashCell(c string) bool { return page.IsPipeSeparator("|" + c + "|") }
 
 // pastNameType is the index of the header cell after its name and type columns: cells from
 // there on that hold a name and a type are rows read into the header.
-func pastNameType(t *page.Table) int { return max(nameCol(t), t.Col(page.ColType)) + 1 }
+func pastNameType(t *page.Table) int { return max(t.NameCol(), t.Col(page.ColType)) + 1 }

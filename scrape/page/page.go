@@ -173,6 +173,10 @@ func (t *Table) Col(k Column) int {
 	return -1
 }
 
+// NameCol is the index of the names column, the first column when the header names none:
+// the cell where every reader looks for a row's name, its depth marks and required mark.
+func (t *Table) NameCol() int { return max(t.Col(ColName), 0) }
+
 // Width is the number of the header's cells up to its last one that is not blank: blank
 // header cells at the end name no column, and rows may stop before them.
 func (t *Table) Width() int {

@@ -85,7 +85,7 @@ func (d *doc) pipeTable(h header) int {
 // treeDepths reads the "└" glyphs that show nesting in some tables ("└ListenerPort"): when a
 // name cell has one, every row's Depth is its number of glyphs, which leave the name.
 func treeDepths(tbl *page.Table) {
-	name := max(tbl.Col(page.ColName), 0)
+	name := tbl.NameCol()
 	shown := false
 	for _, r := range tbl.Rows {
 		if name < len(r.Cells) && strings.HasPrefix(r.Cells[name], "└") {

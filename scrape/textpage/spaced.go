@@ -63,7 +63,7 @@ func (d *doc) spacedTable(h header) int {
 		} else {
 			r := &tbl.Rows[len(tbl.Rows)-1]
 			if name, typ, ok := st.unknownTypeRow(l.t); ok {
-				d.dropUnknownTypeRow(l.no, l.t, name, typ, r.Cells[max(tbl.Col(page.ColName), 0)])
+				d.dropUnknownTypeRow(l.no, l.t, name, typ, r.Cells[tbl.NameCol()])
 			}
 			if r.Cells[desc] != "" {
 				r.Cells[desc] += "\n"
