@@ -225,17 +225,14 @@ type Reader interface {
 }
 
 // RowNames names the table rows that a run of cells holds: each cell that looks like a
-// parameter name ("UserName", "Tag.N.Key", "└ Marker", "**Email**") and is followed by a
+// parameter name ("UserName", "Tag.N.Key", "└ Marker", "│ ├─ Marker", "**Email**") and is followed by a
 // type cell. Readers use it to say, in a warning, which rows a malformed row swallowed
 // (rows glued together when one is not closed, or cells beyond the header).
 func RowNames(cells []string) []string {
 	var names []string
 	for i := 0; i+1 < len(cells); i++ {
-		name := strings.TrimSpace(cells[i])
-		for strings.HasPrefix(name, "└") {
-			name = strings.TrimSpace(strings.TrimPrefix(name, "└"))
-		}
-		name = strings.Trim(name, "`*")
+		_, name := TreeDepth(strings.TrimSpace(cells[i]))
+		name = strings.Trim(strings.TrimSpace(name), "`*")
 		if isFieldName(name) && IsType(cells[i+1]) {
 			names = append(names, name)
 			i++

@@ -48,3 +48,28 @@ func TestDeprecatedBadgeOrHump(t *testing.T) {
 		t.Errorf("rows (name, deprecated) = %q, want %q", strings.Join(got, ", "), want)
 	}
 }
+
+// A pipe table may draw its tree with box-drawing branches ("├─ Tags", "│ ├─ Key"), not
+// only with "└": the glyphs are depth, as the HTML and Markdown readers read them; before,
+// they stayed in the names ("│ ├─ Key", "─ Name", info warnings only).
+func TestPipeTreeBranches(t *testing.T) {
+	src := "URL: https://help.aliyun.com/document_detail/1.html\nGetUser\nResponse parameters\n" +
+		"Parameter | Type | Description | Example |\n---|---|---|---|\n" +
+		"User | object | The user. | |\n├─ Tags | array<object> | The tags. | |\n" +
+		"│ ├─ Key | string | The key. | k |\n└─ Name | string | The name. | n |\n"
+	p, err := Reader{}.Read("GetUser.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range p.SectionsOf(page.ResponseParams) {
+		for _, tb := range s.Tables() {
+			for _, r := range tb.Rows {
+				got = append(got, fmt.Sprint(r.Depth, " ", r.Cell(tb, page.ColName)))
+			}
+		}
+	}
+	if want := "0 User, 1 Tags, 2 Key, 1 Name"; strings.Join(got, ", ") != want {
+		t.Errorf("rows = %q, want %q", strings.Join(got, ", "), want)
+	}
+}

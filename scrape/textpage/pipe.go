@@ -82,15 +82,18 @@ func (d *doc) pipeTable(h header) int {
 	return i
 }
 
-// treeDepths reads the "└" glyphs that show nesting in some tables ("└ListenerPort"): when a
-// name cell has one, every row's Depth is its number of glyphs, which leave the name.
+// treeDepths reads the tree glyphs that show nesting in some tables ("└ListenerPort",
+// "│ ├─ Key"; page.TreeDepth): when a name cell has one, every row's Depth is its number
+// of glyphs, which leave the name.
 func treeDepths(tbl *page.Table) {
 	name := tbl.NameCol()
 	shown := false
 	for _, r := range tbl.Rows {
-		if name < len(r.Cells) && strings.HasPrefix(r.Cells[name], "└") {
-			shown = true
-			break
+		if name < len(r.Cells) {
+			if d, _ := page.TreeDepth(r.Cells[name]); d > 0 {
+				shown = true
+				break
+			}
 		}
 	}
 	if !shown {
@@ -101,12 +104,8 @@ func treeDepths(tbl *page.Table) {
 		if name >= len(r.Cells) {
 			continue
 		}
-		c, depth := r.Cells[name], 0
-		for strings.HasPrefix(c, "└") {
-			c = strings.TrimSpace(strings.TrimPrefix(c, "└"))
-			depth++
-		}
-		r.Cells[name], r.Depth = c, depth
+		d, c := page.TreeDepth(r.Cells[name])
+		r.Cells[name], r.Depth = strings.TrimSpace(c), d
 	}
 }
 
