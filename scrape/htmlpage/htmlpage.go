@@ -284,6 +284,12 @@ func (r *reader) heading(n *html.Node) {
 		r.p.Title, r.p.TitleLine = text, line
 		return
 	}
+	r.section(level, text, line)
+}
+
+// section starts a section at a heading (or a label that is one, see paragraph); an
+// unknown heading below level 2 inside a known section is a label, not a new section.
+func (r *reader) section(level int, text string, line int) {
 	kind, ok := page.ClassifyHeading(text)
 	if !ok {
 		if level >= 3 && r.sec.Kind != page.Intro {
@@ -316,10 +322,31 @@ func (r *reader) paragraph(n *html.Node, text string) {
 			}
 		}
 	}
+	if h, ok := page.LabelHeading(text, allBold(n)); ok {
+		// "<p><strong>Request parameters</strong></p>", "<p>Response parameters:</p>"
+		r.section(2, h, r.lines.of(n))
+		return
+	}
 	if lang := page.SampleFormat(text); lang != "" {
 		r.lastLang = lang
 	}
 	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: r.lines.of(n), Text: text})
+}
+
+// allBold reports whether the text of n is all inside one <strong> or <b> element (white
+// space aside): a label set in bold.
+func allBold(n *html.Node) bool {
+	var bold *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode && (c.Data == "strong" || c.Data == "b") && bold == nil:
+			bold = c
+		default:
+			return false
+		}
+	}
+	return bold != nil
 }
 
 func isLastUpdated(t string) bool {

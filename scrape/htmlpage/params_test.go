@@ -245,3 +245,14 @@ func TestNameColumnNotFirst(t *testing.T) {
 </table></body></html>`
 	sameLines(t, rowsOf(t, marks, page.RequestParams), []string{"/ UserName string Yes ", "/ Comments string No "})
 }
+
+// A section heading written as a label (<p><strong>…</strong></p>, or text ending in a
+// colon) is a heading; a bold phrase inside a sentence is not.
+func TestLabelHeadings(t *testing.T) {
+	src := `<html><body><h1>GetUser</h1><p><strong>Request parameters</strong></p><table>
+<tr><th>Parameter</th><th>Type</th><th>Required</th></tr><tr><td>UserId</td><td>string</td><td>Yes</td></tr></table>
+<p>Response parameters:</p><table><tr><th>Parameter</th><th>Type</th></tr><tr><td>UserName</td><td>string</td></tr></table>
+<p>See the <b>Request parameters</b> above.</p></body></html>`
+	sameLines(t, rowsOf(t, src, page.RequestParams), []string{"/ UserId string Yes "})
+	sameLines(t, rowsOf(t, src, page.ResponseParams), []string{"/ UserName string  "})
+}

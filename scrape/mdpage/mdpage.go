@@ -430,6 +430,16 @@ func (r *reader) paragraph() {
 	raw := strings.Join(parts, " ")
 	r.noteLinks(raw, start)
 	text := cleanInline(raw)
+	if len(parts) == 1 {
+		label, bold := text, isBoldLine(raw)
+		if bold {
+			label = cleanInline(raw[2 : len(raw)-2])
+		}
+		if h, ok := page.LabelHeading(label, bold); ok {
+			r.section(2, h, start) // "**Request parameters**", "Response parameters:"
+			return
+		}
+	}
 	if lang := page.SampleFormat(text); lang != "" {
 		r.lastLang = lang
 	}
@@ -440,6 +450,17 @@ func (r *reader) paragraph() {
 		}
 	}
 	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: start, Text: text})
+}
+
+// isBoldLine reports whether a line is one run of strong emphasis ("**Request
+// parameters**", "__Examples:__").
+func isBoldLine(t string) bool {
+	for _, m := range []string{"**", "__"} {
+		if len(t) > 4 && strings.HasPrefix(t, m) && strings.HasSuffix(t, m) && !strings.Contains(t[2:len(t)-2], m) {
+			return true
+		}
+	}
+	return false
 }
 
 // noteLinks records the OpenAPI Explorer debugging link, which names product, API, style and

@@ -364,3 +364,16 @@ func mustRead(t *testing.T, file, src string) *page.Page {
 	}
 	return p
 }
+
+// A section heading written as a label — a bold line or a line ending in a colon that
+// names a section — is a heading; before, the page had no parameter sections at all.
+func TestLabelHeadings(t *testing.T) {
+	for _, label := range []string{"**Request parameters**", "Request parameters:", "__请求参数__"} {
+		p := mustRead(t, "GetUser.md", "# GetUser\n\n"+label+"\n\n|Name|Type|Required|Description|\n|---|---|---|---|\n|UserId|String|Yes|The ID.|\n\n"+
+			"**Response parameters:**\n\n|Name|Type|Description|\n|---|---|---|\n|UserName|String|The name.|\n\nSee **Request parameters** above.\n")
+		req, resp := p.SectionsOf(page.RequestParams), p.SectionsOf(page.ResponseParams)
+		if len(req) != 1 || len(req[0].Tables()) != 1 || len(resp) != 1 || len(resp[0].Tables()) != 1 {
+			t.Errorf("%s: %d request and %d response sections, want one each with its table", label, len(req), len(resp))
+		}
+	}
+}

@@ -118,6 +118,26 @@ func NormalizeHeading(s string) string {
 	return strings.ToLower(strings.Join(strings.Fields(s), " "))
 }
 
+// LabelHeading reports whether a paragraph of one line is a section heading written as a
+// label, as some exports write headings: set in bold ("**Request parameters**",
+// <p><strong>…</strong></p>: bold says so) or ending in a colon ("Response parameters:"),
+// and naming a parameter section of the lexicon. It returns the heading's text without the colon.
+func LabelHeading(text string, bold bool) (string, bool) {
+	t := strings.TrimSpace(text)
+	colon := strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")
+	if !bold && !colon || strings.Contains(t, "\n") {
+		return "", false
+	}
+	t = strings.TrimSpace(strings.TrimRight(t, ":："))
+	k, ok := ClassifyHeading(t)
+	if !ok || RowsOf(k) == "rows" || !strings.Contains(t, " ") && !hasNonASCII(t) {
+		// only parameter sections, named in more than one English word: "Example:",
+		// "Response:" label a sample inside a section as often as they head one
+		return "", false
+	}
+	return t, true
+}
+
 // ClassifyHeading tells which section a heading line starts. ok is false when the line is
 // not a heading we know.
 func ClassifyHeading(s string) (k SectionKind, ok bool) {
@@ -674,3 +694,13 @@ var pagingFields = map[string]bool{
 // IsPagingField reports whether a response field is one of the paging fields a list answer
 // carries beside its list ("TotalCount", "pageNumber", "NextToken"), in any case.
 func IsPagingField(name string) bool { return pagingFields[strings.ToLower(name)] }
+
+// hasNonASCII reports whether s has a byte outside ASCII (a Chinese or Japanese word).
+func hasNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return true
+		}
+	}
+	return false
+}

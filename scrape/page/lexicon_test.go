@@ -363,3 +363,22 @@ func TestBoldColumnWords(t *testing.T) {
 		}
 	}
 }
+
+func TestLabelHeading(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		bold bool
+		want string
+	}{
+		{"Request parameters", true, "Request parameters"},
+		{"Response parameters:", false, "Response parameters"},
+		{"返回数据：", false, "返回数据"},
+		{"Request parameters", false, ""},   // a plain line is no label
+		{"The user name:", false, ""},       // names no section
+		{"Request\nparameters:", false, ""}, // one line only
+	} {
+		if got, ok := LabelHeading(c.text, c.bold); got != c.want || ok != (c.want != "") {
+			t.Errorf("LabelHeading(%q, %v) = %q, %v", c.text, c.bold, got, ok)
+		}
+	}
+}
