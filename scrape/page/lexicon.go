@@ -545,6 +545,7 @@ var requiredWords = map[string]bool{
 	"ya": true, "tidak": false, "required": true, "optional": false, "必选": true, "可选": false,
 	"はい": true, "いいえ": false, "y": true, "n": false, "必須": true, "任意": false,
 	"必须": true, "非必须": false, "必需": true, "非必需": false,
+	"mandatory": true, "必填": true, "选填": false, "非必填": false, "wajib": true, "opsional": false,
 	// marks: a check or an asterisk for a required parameter, a cross for an optional one
 	"✓": true, "✔": true, "√": true, "*": true, "✗": false, "✘": false, "×": false,
 }

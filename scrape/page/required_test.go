@@ -30,3 +30,15 @@ func TestRequiredMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestRequiredWords: the words pages put in a Required column besides Yes/No: Mandatory,
+// 必填/选填/非必填, Wajib/Opsional. Before, each was a guess ("cannot read Required value")
+// that read a mandatory parameter as optional.
+func TestRequiredWords(t *testing.T) {
+	for cell, want := range map[string]bool{"Mandatory": true, "必填": true, "选填": false, "非必填": false, "Wajib": true, "Opsional": false} {
+		got, ok := ParseRequired(cell)
+		if !ok || got != want {
+			t.Errorf("ParseRequired(%q) = %v, %v; want %v", cell, got, ok, want)
+		}
+	}
+}
