@@ -387,7 +387,7 @@ func isTypeLower(t []byte) bool {
 	if typeWords[string(t)] {
 		return true
 	}
-	if bytes.ContainsAny(t, "/*[{") { // only such spellings have a canonical form
+	if bytes.ContainsAny(t, "/*[{(") { // only such spellings have a canonical form
 		if c := CanonicalType(string(t)); c != string(t) {
 			return isTypeLower([]byte(c))
 		}
@@ -439,10 +439,21 @@ func IsStructPointer(s string) bool {
 // write it into the page vocabulary: "integer/int64" (OpenAPI type/format) is "long",
 // "number/float" "float"; Go's "*string" is "string", "[]*int32" "array<int32>",
 // "map[string]*string" "map<string,string>", "interface{}" "any",
-// "[]*createuserrequesttag" (a list of structs) "array<object>". A pointer to a struct
-// ("*createuserrequesttag") stays as it is: "*User" is also how RAM tables write a resource.
-// Any other text is returned as is.
+// "[]*createuserrequesttag" (a list of structs) "array<object>"; "integer (int64)" is
+// "integer/int64". A pointer to a struct ("*createuserrequesttag") stays as it is: "*User"
+// is also how RAM tables write a resource. Any other text is returned as is.
 func CanonicalType(t string) string {
+	if open := strings.IndexByte(t, '('); open > 0 && strings.HasSuffix(t, ")") {
+		// "integer (int64)", "string(date-time)": the type and its format, as OpenAPI
+		// renderers write them
+		typ, format := strings.TrimSpace(t[:open]), strings.TrimSpace(t[open+1:len(t)-1])
+		switch typ {
+		case "integer", "number", "string", "boolean", "array", "object":
+			if format != "" && !strings.ContainsAny(format, " /()") {
+				return CanonicalType(typ + "/" + format)
+			}
+		}
+	}
 	if typ, format, ok := strings.Cut(t, "/"); ok && format != "" {
 		switch typ {
 		case "integer":

@@ -346,6 +346,7 @@ func TestCanonicalType(t *testing.T) {
 		"integer/int64": true, "number/double": true, "*string": true, "[]*string": true,
 		"map[string]*string": true, "interface{}": true, "[]*CreateUserRequestTag": true,
 		"*User": false, "*": false, "Yes/No": false, "[]": false,
+		"Integer (int64)": true, "string(date-time)": true, "Integer(int64)": true, "Name (required)": false, "string ()": false,
 	} {
 		if got := IsType(in); got != want {
 			t.Errorf("IsType(%q) = %v, want %v", in, got, want)
