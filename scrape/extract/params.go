@@ -71,6 +71,7 @@ func lastOpWord(text string) string {
 // params fills op.Params from the request tables.
 func (x *extractor) params(op *opspec.Operation) {
 	fields, tables, _ := x.sectionFields(true, requestKinds...)
+	x.untabled(requestKinds...)
 	if tables == 0 {
 		if len(x.p.SectionsOf(page.RequestParams)) == 0 && len(x.p.SectionsOf(page.PathParams)) == 0 &&
 			len(x.p.SectionsOf(page.QueryParams)) == 0 && len(x.p.SectionsOf(page.BodyParams)) == 0 {
@@ -610,6 +611,7 @@ func (x *extractor) response(op *opspec.Operation) {
 		x.warn(exLine, "%s; nesting taken from the table alone", jsonProblem)
 	}
 	fields, tables, secLine := x.sectionFields(false, page.ResponseParams)
+	x.untabled(page.ResponseParams)
 	if ex != nil {
 		if v, line, shown := x.xmlShowsMore(fields, ex); v != nil {
 			x.warn(exLine, "the JSON example lacks %s, which the table and the XML example at line %d show; nesting taken from the XML example instead",
