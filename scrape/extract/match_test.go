@@ -143,7 +143,7 @@ func TestFindValidValuesAgrees(t *testing.T) {
 
 func TestRAMHelpersAgree(t *testing.T) {
 	for _, ph := range noAuthPhrases {
-		if isASCII(ph) && ph != strings.ToLower(ph) || !isASCII(ph) && (ph != strings.ToLower(ph) || ph != strings.ToUpper(ph)) {
+		if page.IsASCII(ph) && ph != strings.ToLower(ph) || !page.IsASCII(ph) && (ph != strings.ToLower(ph) || ph != strings.ToUpper(ph)) {
 			t.Errorf("phrase %q is neither lower-case ASCII nor caseless: containsPhrase does not apply", ph)
 		}
 	}
@@ -348,8 +348,8 @@ func TestLowerASCII(t *testing.T) {
 		}
 		got := make([]byte, len(b))
 		non := lowerASCII(got, string(b))
-		if !bytes.Equal(got, want) || non != !isASCII(string(b)) {
-			t.Fatalf("lowerASCII(%q) = %q, %v; want %q, %v", b, got, non, want, !isASCII(string(b)))
+		if !bytes.Equal(got, want) || non != !page.IsASCII(string(b)) {
+			t.Fatalf("lowerASCII(%q) = %q, %v; want %q, %v", b, got, non, want, !page.IsASCII(string(b)))
 		}
 	}
 }

@@ -204,7 +204,7 @@ func hasARNLine(cell string) bool {
 
 // allNone reports whether every word of s is a "none" word ("None None").
 func allNone(s string) bool {
-	if isASCII(s) {
+	if page.IsASCII(s) {
 		return allNoneASCII(s)
 	}
 	f := strings.Fields(strings.ToLower(s))
@@ -258,15 +258,6 @@ func asciiSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
-
 // blockSaysNoAuth reports whether strings.ToLower(blockText(b)) contains a noAuthPhrases
 // phrase. No phrase spans lines or starts or ends with a space, so paragraphs and list
 // items are searched one by one; l is scratch space.
@@ -302,7 +293,7 @@ var noAuthBytes = func() (out []struct {
 			s     string
 			b     []byte
 			ascii bool
-		}{ph, []byte(ph), isASCII(ph)})
+		}{ph, []byte(ph), page.IsASCII(ph)})
 	}
 	return out
 }()

@@ -18,7 +18,7 @@ func docSchema(doc string) (s *opspec.Schema, ok bool) {
 		doc = strings.ReplaceAll(doc, "\\", "") // Markdown escapes left in the cell ("List<String\\>")
 	}
 	var buf [32]byte
-	if len(doc) <= len(buf) && isASCII(doc) {
+	if len(doc) <= len(buf) && page.IsASCII(doc) {
 		// Most type words are short ASCII: lower-case them on the stack.
 		b := buf[:len(doc)]
 		for i := 0; i < len(doc); i++ {
@@ -250,7 +250,7 @@ func cutTypeWord(t string) string {
 		return "" // a whole type word ("str", "int")
 	}
 	t = strings.ToLower(strings.TrimSpace(t))
-	if len(t) < 2 || !isASCII(t) {
+	if len(t) < 2 || !page.IsASCII(t) {
 		return ""
 	}
 	found := ""
@@ -280,7 +280,7 @@ var nearTypeWords = []string{"string", "integer", "boolean", "double", "struct",
 // nearTypeWord returns the one type word t is a slip away from (one edit; two for words of
 // six letters or more), or "" when none or several are.
 func nearTypeWord(t string) string {
-	if len(t) < 5 || !isASCII(t) {
+	if len(t) < 5 || !page.IsASCII(t) {
 		return ""
 	}
 	found := ""

@@ -130,7 +130,7 @@ func LabelHeading(text string, bold bool) (string, bool) {
 	}
 	t = strings.TrimSpace(strings.TrimRight(t, ":："))
 	k, ok := ClassifyHeading(t)
-	if !ok || RowsOf(k) == "rows" || !strings.Contains(t, " ") && !hasNonASCII(t) {
+	if !ok || RowsOf(k) == "rows" || !strings.Contains(t, " ") && IsASCII(t) {
 		// only parameter sections, named in more than one English word: "Example:",
 		// "Response:" label a sample inside a section as often as they head one
 		return "", false
@@ -707,12 +707,12 @@ var pagingFields = map[string]bool{
 // carries beside its list ("TotalCount", "pageNumber", "NextToken"), in any case.
 func IsPagingField(name string) bool { return pagingFields[strings.ToLower(name)] }
 
-// hasNonASCII reports whether s has a byte outside ASCII (a Chinese or Japanese word).
-func hasNonASCII(s string) bool {
+// IsASCII reports whether s has no byte outside ASCII (no Chinese or Japanese word).
+func IsASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
-			return true
+			return false
 		}
 	}
-	return false
+	return true
 }
