@@ -119,8 +119,8 @@ func splitTitle(t string) (product, name string) {
 }
 
 // firstIdent returns s when it is an identifier, or its first word when that is an
-// identifier followed by a separator ("CreateUser - 创建用户", "CreateUser（创建用户）",
-// "GetVideoInfos_视频点播_API文档").
+// identifier followed by a separator ("CreateUser - 创建用户", "CreateUser（创建用户）"), or the
+// operation of an API portal title ("GetVideoInfos_视频点播_API文档").
 func firstIdent(s string) string {
 	if isIdent(s) {
 		return s
@@ -140,10 +140,6 @@ func firstIdent(s string) string {
 	}
 	w := s[:end]
 	rest := strings.TrimSpace(s[end:])
-	if t := strings.TrimRight(w, "_"); t != w && t != "" && !isASCIIStart(rest) {
-		// the API portal's "GetVideoInfos_视频点播_API文档"
-		w = t
-	}
 	if !isIdent(w) || !(strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "(") ||
 		strings.HasPrefix(rest, "（") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "|") ||
 		!isASCIIStart(rest)) {
