@@ -38,3 +38,41 @@ func TestFileNameGivesProductVersion(t *testing.T) {
 		}
 	}
 }
+
+// A RAM action's service code is a permission namespace, weaker evidence of the API's
+// product code than a file name that spells product-version: such a page read with the
+// RAM code as its product and no version, and failed ("0 scraped product versions fit
+// it"). Whichever source wins, the loser is warned with both values and sources.
+func TestFileNameOutranksRAMCode(t *testing.T) {
+	ram := strings.Replace(goodPage, "## Request parameters", `## Authorization information
+
+|Action|Access level|Resource type|Condition key|Dependent action|
+|------|------------|-------------|-------------|----------------|
+|thingram:GetThing|get|*All resources|None|None|
+
+## Request parameters`, 1)
+	debug := strings.Replace(goodPage, "Gets a thing.",
+		"Gets a thing. [Debug](https://api.aliyun.com/#product=Other&api=GetThing&type=RPC&version=2019-09-09)", 1)
+	cases := []struct {
+		data, want, note string
+	}{
+		{ram, "thing/2021-02-03", `product "thingram" from the RAM action disagrees with "thing" from the file name; keeping "thing"`},
+		{debug, "Other/2019-09-09", `the file name spells product "thing" version "2021-02-03", but the URL says product "Other"`},
+	}
+	const file = "in/thing-2021-02-03-GetThing-pipe.md"
+	for _, c := range cases {
+		var notes []string
+		s := New(Options{}, func(w page.Warning) { notes = append(notes, w.Msg) })
+		s.Add(file, file, []byte(c.data))
+		specs, err := s.Specs()
+		if err != nil || len(specs) != 1 {
+			t.Fatalf("%s: %d specs, %v", c.want, len(specs), err)
+		}
+		if got := specs[0].Product + "/" + specs[0].Version; got != c.want {
+			t.Errorf("spec %s, want %s", got, c.want)
+		}
+		if all := strings.Join(notes, "\n"); !strings.Contains(all, c.note) {
+			t.Errorf("%s: no note %q in %q", c.want, c.note, notes)
+		}
+	}
+}

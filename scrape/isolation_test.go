@@ -219,3 +219,25 @@ func TestPageJoinsItsFolder(t *testing.T) {
 		t.Errorf("%s has %d operations, want Alpha with GetA and GetThing", specs[0].Product, n)
 	}
 }
+
+// A page that says neither product nor version joins the only spec of its run even when
+// its title names another product in words (another language's name for the same one,
+// perhaps); the one warning says plainly that it was joined, to what and why.
+func TestJoinSaysWhy(t *testing.T) {
+	alpha := strings.Replace(strings.ReplaceAll(goodPage, "GetThing", "GetA"), "# GetA", "# Alpha:GetA", 1)
+	alpha = strings.Replace(alpha, "Gets a thing.",
+		"Gets a thing. [Debug](https://api.aliyun.com/#product=Alpha&api=GetA&type=RPC&version=2020-01-01)", 1)
+	other := strings.Replace(goodPage, "# GetThing", "# Other:GetThing", 1)
+	var notes []string
+	s := New(Options{}, func(w page.Warning) { notes = append(notes, w.File+": "+w.Msg) })
+	s.Add("a/GetA.md", "a/GetA.md", []byte(alpha))
+	s.Add("a/GetThing.md", "a/GetThing.md", []byte(other))
+	specs, err := s.Specs()
+	if err != nil || len(specs) != 1 || len(specs[0].Operations) != 2 {
+		t.Fatalf("%d specs, %v", len(specs), err)
+	}
+	want := `a/GetThing.md: page does not say its product and version; joined to Alpha 2020-01-01: the only scraped product version that fits it, although its title names product "Other" where the spec's pages say "Alpha"`
+	if len(notes) != 1 || notes[0] != want {
+		t.Errorf("notes %q, want only %q", notes, want)
+	}
+}

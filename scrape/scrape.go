@@ -364,7 +364,14 @@ func (s *Scraper) Specs() ([]*opspec.Spec, error) {
 				fits = append(fits, b)
 			}
 		}
-		how := ""
+		missing := "product and version"
+		switch {
+		case pr.product != "":
+			missing = "version (product " + pr.product + ")"
+		case pr.version != "":
+			missing = "product (version " + pr.version + ")"
+		}
+		why := "the only scraped product version that fits it"
 		if len(fits) > 1 {
 			// several fit: the one the other pages of its folder name, when they name one
 			var mates []*builder
@@ -374,24 +381,24 @@ func (s *Scraper) Specs() ([]*opspec.Spec, error) {
 				}
 			}
 			if len(mates) == 1 {
-				fits, how = mates, " as the other pages of its folder say"
+				why = fmt.Sprintf("%d scraped product versions fit it, and the other pages of its folder name this one", len(fits))
+				fits = mates
 			}
 		}
 		if len(fits) != 1 {
-			missing := "product and version"
-			switch {
-			case pr.product != "":
-				missing = "version (product " + pr.product + ")"
-			case pr.version != "":
-				missing = "product (version " + pr.version + ")"
-			}
 			s.fail(pr.file, fmt.Errorf("%s: the page does not say its %s and %d scraped product versions fit it; use --product and --version",
 				pr.file, missing, len(fits)))
 			late++
 			continue
 		}
 		b := fits[0]
-		s.warn(page.Warning{File: pr.file, Msg: fmt.Sprintf("page does not say its product version; merged into %s %s%s", b.spec.Product, b.spec.Version, how)})
+		if t := pr.res.ProductTitle; t != "" && b.spec.Title != "" && t != b.spec.Title {
+			// The title names a product in words, which may be another language's or
+			// another page's name for the same one: it is told, not taken as a mismatch.
+			why += fmt.Sprintf(", although its title names product %q where the spec's pages say %q", t, b.spec.Title)
+			pr.res.ProductTitle = "" // said here; add would say it again as a conflict of two pages
+		}
+		s.warn(page.Warning{File: pr.file, Msg: fmt.Sprintf("page does not say its %s; joined to %s %s: %s", missing, b.spec.Product, b.spec.Version, why)})
 		b.add(pr.res, pr.file, s.warn)
 	}
 	s.pending = nil

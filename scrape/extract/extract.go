@@ -50,6 +50,9 @@ type extractor struct {
 	*Extractor // scratch space
 	// urls are what the debug link and the page URL tell, read once by pageFacts.
 	urls [2]urlFacts
+	// products and versions are what the page's sources say, in the order met;
+	// decideFacts picks the result's.
+	products, versions []fact
 }
 
 // warn records a warning that loses nothing (page.Info).
@@ -103,6 +106,16 @@ func (e *Extractor) Page(p *page.Page) (*Result, error) {
 		x.warn(0, "page is cut off part way; extracted what is there")
 	}
 	x.pageFacts()
+	if err := x.content(); err != nil {
+		return x.res, err
+	}
+	x.decideFacts()
+	return x.res, nil
+}
+
+// content fills the result's operation or operation list, or says why the page has none.
+func (x *extractor) content() error {
+	p := x.p
 	ov := x.overview()
 	if ov == nil && !x.hasOperationSections() {
 		// an overview whose list has no heading (text dumps): its tables tell
@@ -112,25 +125,22 @@ func (e *Extractor) Page(p *page.Page) (*Result, error) {
 	}
 	if ov != nil && len(ov.Operations) > 0 {
 		x.res.Overview = ov
-		x.fileFacts()
-		return x.res, nil
+		return nil
 	}
 	name := x.opName()
 	if name == "" && ov != nil {
 		x.res.Overview = ov
 		x.warn(p.TitleLine, "overview page lists no operations")
-		x.fileFacts()
-		return x.res, nil
+		return nil
 	}
 	if name == "" && x.operationShaped() {
-		return x.res, fmt.Errorf("%s: %w: it has parameter tables, but no title, Action row, sample request, XML response root, URL, RAM action or first sentence names it", p.File, ErrNoOperationName)
+		return fmt.Errorf("%s: %w: it has parameter tables, but no title, Action row, sample request, XML response root, URL, RAM action or first sentence names it", p.File, ErrNoOperationName)
 	}
 	if name == "" {
-		return x.res, fmt.Errorf("%s: %w: no operation name in the title, RAM action, Action row or URL", p.File, ErrNotAPIPage)
+		return fmt.Errorf("%s: %w: no operation name in the title, RAM action, Action row or URL", p.File, ErrNotAPIPage)
 	}
 	x.operation(name)
-	x.fileFacts()
-	return x.res, nil
+	return nil
 }
 
 // release clears the scratch space, so that it holds on to nothing of the page.

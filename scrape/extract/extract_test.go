@@ -1188,13 +1188,6 @@ func TestSplitTitle(t *testing.T) {
 	}
 }
 
-// TestPortalTitle: a portal page title "Name_Product_API文档" gives the operation name.
-func TestPortalTitle(t *testing.T) {
-	if _, n := splitTitle("GetVideoInfos_视频点播_API文档"); n != "GetVideoInfos" {
-		t.Errorf("name = %q", n)
-	}
-}
-
 // TestNoOperationName: a page with parameter tables that names its operation nowhere is an
 // operation page without a name, not "not an API page".
 func TestNoOperationName(t *testing.T) {

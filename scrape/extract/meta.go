@@ -103,75 +103,6 @@ func afterByte(s string, b byte) string {
 	return ""
 }
 
-// pageFacts fills product, version and style from the URL, the debug link, page metadata
-// and the RAM action; an operation page's title gives the product title.
-func (x *extractor) pageFacts() {
-	p := x.p
-	x.urls = [2]urlFacts{parseURL(p.Meta["debug-url"]), parseURL(p.URL)}
-	for _, f := range x.urls {
-		x.setProduct(f.product, "URL")
-		x.setVersion(f.version, "URL")
-		if f.style != "" && x.res.Style == "" {
-			x.res.Style = opspec.Style(f.style)
-		}
-	}
-	x.setProduct(p.Meta["product"], "page metadata")
-	x.setVersion(p.Meta["version"], "page metadata")
-	if title, _ := splitTitle(p.Title); title != "" {
-		x.res.ProductTitle = title
-	}
-}
-
-// fileFacts fills the product and version the page does not say from its file name, when
-// the name spells them (fileNameRe) and agrees with what the page does say; it says so, so
-// that a wrong name is seen. A page that says neither failed before, unless its folder's
-// other pages named one product version.
-func (x *extractor) fileFacts() {
-	if x.res.Product != "" && x.res.Version != "" {
-		return
-	}
-	m := fileNameRe.FindStringSubmatch(filepath.Base(filepath.ToSlash(x.p.File)))
-	if m == nil || x.res.Product != "" && !strings.EqualFold(x.res.Product, m[1]) || x.res.Version != "" && x.res.Version != m[2] {
-		return
-	}
-	if x.res.Product == "" {
-		x.res.Product = m[1]
-		x.warn(0, "product %q read from the file name; the page does not say it", m[1])
-	}
-	if x.res.Version == "" {
-		x.res.Version = m[2]
-		x.warn(0, "version %q read from the file name; the page does not say it", m[2])
-	}
-}
-
-func (x *extractor) setProduct(v, from string) {
-	v = strings.TrimSpace(v)
-	if v == "" {
-		return
-	}
-	if x.res.Product == "" {
-		x.res.Product = v
-		return
-	}
-	if !strings.EqualFold(x.res.Product, v) {
-		x.warn(0, "product %q from the %s disagrees with %q; keeping %q", v, from, x.res.Product, x.res.Product)
-	}
-}
-
-func (x *extractor) setVersion(v, from string) {
-	v = strings.TrimSpace(v)
-	if v == "" {
-		return
-	}
-	if x.res.Version == "" {
-		x.res.Version = v
-		return
-	}
-	if x.res.Version != v {
-		x.warn(0, "version %q from the %s disagrees with %q; keeping %q", v, from, x.res.Version, x.res.Version)
-	}
-}
-
 // splitTitle splits "Product:Op", ":Op", "# Op" and "Op - 标题" headings into the product
 // title and the operation name; name is "" when the heading names no operation.
 func splitTitle(t string) (product, name string) {
@@ -188,8 +119,8 @@ func splitTitle(t string) (product, name string) {
 }
 
 // firstIdent returns s when it is an identifier, or its first word when that is an
-// identifier followed by a separator ("CreateUser - 创建用户", "CreateUser（创建用户）",
-// "GetVideoInfos_视频点播_API文档").
+// identifier followed by a separator ("CreateUser - 创建用户", "CreateUser（创建用户）"), or the
+// operation of an API portal title ("GetVideoInfos_视频点播_API文档").
 func firstIdent(s string) string {
 	if isIdent(s) {
 		return s
@@ -209,10 +140,6 @@ func firstIdent(s string) string {
 	}
 	w := s[:end]
 	rest := strings.TrimSpace(s[end:])
-	if t := strings.TrimRight(w, "_"); t != w && t != "" && !isASCIIStart(rest) {
-		// the API portal's "GetVideoInfos_视频点播_API文档"
-		w = t
-	}
 	if !isIdent(w) || !(strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "(") ||
 		strings.HasPrefix(rest, "（") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "|") ||
 		!isASCIIStart(rest)) {
@@ -275,8 +202,8 @@ func (x *extractor) opName() string {
 	}
 	if a := x.firstRAMAction(); a != "" {
 		if svc, op, ok := strings.Cut(a, ":"); ok && isIdent(op) {
-			cands = append(cands, cand{name: op, from: "RAM action"})
-			x.setProduct(svc, "RAM action")
+			cands = append(cands, cand{name: op, from: fromRAM})
+			x.setProduct(svc, fromRAM)
 		}
 	}
 	if len(cands) == 0 && shaped {
@@ -308,7 +235,7 @@ func (x *extractor) opName() string {
 	switch {
 	case best < 0:
 		best = 0
-	case cands[best].from == "RAM action":
+	case cands[best].from == fromRAM:
 		// A RAM action agreeing with the URL gives it its case; one that disagrees names
 		// a permission, not the operation.
 		for k, c := range cands {

@@ -226,9 +226,9 @@ func (x *extractor) overviewFacts() {
 			if b.Kind != page.Paragraph {
 				continue
 			}
-			if m := productVersionRe.FindStringSubmatch(b.Text); m != nil && x.res.Version == "" {
-				x.setProduct(m[1], "overview")
-				x.setVersion(m[2], "overview")
+			if m := productVersionRe.FindStringSubmatch(b.Text); m != nil && len(x.versions) == 0 {
+				x.setProduct(m[1], fromOverview)
+				x.setVersion(m[2], fromOverview)
 				if sm := styleRe.FindStringSubmatch(b.Text); sm != nil && x.res.Style == "" {
 					x.res.Style = opspec.Style(sm[1])
 				}

@@ -1,0 +1,143 @@
+package extract
+
+import (
+	"path/filepath"
+	"strings"
+
+	"github.com/acsgen/acsgen/opspec"
+)
+
+// Where a product or version is read from, strongest first (sourceRank).
+const (
+	// fromURL is the page URL or its API debug link: they name the API's product code
+	// and version.
+	fromURL = "URL"
+	// fromMeta, fromOverview and fromVersionRow are the page's own words: its metadata
+	// block, an overview's "Product/2020-01-01", an RPC table's Version row.
+	fromMeta       = "page metadata"
+	fromOverview   = "overview"
+	fromVersionRow = "Version row"
+	// Then comes fileSource: a file name that spells product-version (fileNameRe), what
+	// someone saved the page as.
+	// fromRAM is a RAM action's service code: a permission namespace, which need not be
+	// the API's product code.
+	fromRAM = "RAM action"
+)
+
+// sourceRank orders the sources of product and version facts: a lower rank is stronger.
+// The file name outranks only the RAM action: a name that spells product-version spells
+// the API's product code, which a RAM namespace may not.
+func sourceRank(from string) int {
+	switch from {
+	case fromURL:
+		return 0
+	case fromMeta:
+		return 1
+	case fromOverview, fromVersionRow:
+		return 2
+	case fileSource:
+		return 3
+	}
+	return 4 // fromRAM
+}
+
+// fact is one value the page (or its file name) gives for its product or version, and
+// where it came from.
+type fact struct{ value, from string }
+
+// pageFacts notes product, version and style from the URL, the debug link and page
+// metadata; an operation page's title gives the product title.
+func (x *extractor) pageFacts() {
+	p := x.p
+	x.urls = [2]urlFacts{parseURL(p.Meta["debug-url"]), parseURL(p.URL)}
+	for _, f := range x.urls {
+		x.setProduct(f.product, fromURL)
+		x.setVersion(f.version, fromURL)
+		if f.style != "" && x.res.Style == "" {
+			x.res.Style = opspec.Style(f.style)
+		}
+	}
+	x.setProduct(p.Meta["product"], fromMeta)
+	x.setVersion(p.Meta["version"], fromMeta)
+	if title, _ := splitTitle(p.Title); title != "" {
+		x.res.ProductTitle = title
+	}
+}
+
+// setProduct and setVersion note a product or version read from a source; decideFacts
+// picks among them once the page is read.
+func (x *extractor) setProduct(v, from string) {
+	if v = strings.TrimSpace(v); v != "" {
+		x.products = append(x.products, fact{v, from})
+	}
+}
+
+func (x *extractor) setVersion(v, from string) {
+	if v = strings.TrimSpace(v); v != "" {
+		x.versions = append(x.versions, fact{v, from})
+	}
+}
+
+// decideFacts sets the result's product and version: of the facts noted, the strongest
+// source's (sourceRank; the first met among equals). Every fact that differs from the one
+// kept is warned with both values and sources. The file name spells product and version at
+// once: it counts only when no stronger source contradicts either (then it names some other
+// product version, and it is warned); a page that says neither takes both from it.
+func (x *extractor) decideFacts() {
+	if m := fileNameRe.FindStringSubmatch(filepath.Base(filepath.ToSlash(x.p.File))); m != nil {
+		product, version := fact{m[1], fileSource}, fact{m[2], fileSource}
+		switch p, v := strongest(x.products), strongest(x.versions); {
+		case p.value != "" && sourceRank(p.from) < sourceRank(fileSource) && !strings.EqualFold(p.value, product.value):
+			x.warn(0, "the file name spells product %q version %q, but the %s says product %q: the file name is not taken", product.value, version.value, p.from, p.value)
+		case v.value != "" && sourceRank(v.from) < sourceRank(fileSource) && v.value != version.value:
+			x.warn(0, "the file name spells product %q version %q, but the %s says version %q: the file name is not taken", product.value, version.value, v.from, v.value)
+		default:
+			x.products = append(x.products, product)
+			x.versions = append(x.versions, version)
+		}
+	}
+	x.res.Product = x.keep("product", x.products, strings.EqualFold)
+	x.res.Version = x.keep("version", x.versions, func(a, b string) bool { return a == b })
+}
+
+// strongest returns the fact of the strongest source, the first met among equals; the
+// zero fact when there is none.
+func strongest(facts []fact) fact {
+	var best fact
+	for _, f := range facts {
+		if best.value == "" || sourceRank(f.from) < sourceRank(best.from) {
+			best = f
+		}
+	}
+	return best
+}
+
+// keep returns the value of the strongest of facts, warning once for each other value and
+// source that differs from it (kind is "product" or "version"), and saying so when the
+// value is only the file name's.
+func (x *extractor) keep(kind string, facts []fact, same func(a, b string) bool) string {
+	best := strongest(facts)
+	if best.value == "" {
+		return ""
+	}
+	if best.from == fileSource && len(facts) == 1 {
+		x.warn(0, "%s %q read from the file name; the page does not say it", kind, best.value)
+	}
+	for k, f := range facts {
+		if same(f.value, best.value) || seenFact(facts[:k], f) {
+			continue
+		}
+		x.warn(0, "%s %q from the %s disagrees with %q from the %s; keeping %q", kind, f.value, f.from, best.value, best.from, best.value)
+	}
+	return best.value
+}
+
+// seenFact reports whether facts hold f already.
+func seenFact(facts []fact, f fact) bool {
+	for _, g := range facts {
+		if g == f {
+			return true
+		}
+	}
+	return false
+}
