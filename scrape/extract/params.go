@@ -930,8 +930,8 @@ func (x *extractor) jsonText(p *opspec.Param, line int, lineOf func(*opspec.Prop
 	if x.jsonValue(p.Schema, "parameter", p.Name, line) {
 		return
 	}
-	if s := p.Schema; s.Type == "object" && len(s.Properties) == 0 && s.AdditionalProperties != nil {
-		s.Style = opspec.JSONStyle
+	if p.Schema.IsMap() {
+		p.Schema.Style = opspec.JSONStyle
 		return
 	}
 	var walk func(s *opspec.Schema, path string)
