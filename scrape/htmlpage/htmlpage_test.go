@@ -1,10 +1,8 @@
 package htmlpage
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
-	"github.com/acsgen/acsgen/internal/goldentest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,31 +11,14 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/acsgen/acsgen/scrape/page"
+	"github.com/acsgen/acsgen/scrape/page/pagetest"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
-func TestGolden(t *testing.T) {
-	files, _ := filepath.Glob("../../golden/htmlpages/*.html")
-	if len(files) == 0 {
-		t.Fatal("no golden HTML pages")
-	}
-	for _, f := range files {
-		t.Run(filepath.Base(f), func(t *testing.T) {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			p, err := Reader{}.Read(filepath.Base(f), data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, _ := json.MarshalIndent(p, "", "  ")
-			got = append(got, '\n')
-			goldentest.Compare(t, strings.TrimSuffix(f, ".html")+".page.json", got, *update)
-		})
-	}
-}
+// TestGolden reads the golden pages and compares the page model with
+// golden/htmlpages/<name>.page.json.
+func TestGolden(t *testing.T) { pagetest.Golden(t, "../../golden/htmlpages/*.html", Reader{}, *update) }
 
 func read(t *testing.T, name string) *page.Page {
 	t.Helper()

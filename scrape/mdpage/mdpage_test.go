@@ -3,7 +3,6 @@ package mdpage
 import (
 	"encoding/json"
 	"flag"
-	"github.com/acsgen/acsgen/internal/goldentest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,36 +11,14 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/acsgen/acsgen/scrape/page"
+	"github.com/acsgen/acsgen/scrape/page/pagetest"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
 // TestGolden reads the committed corpus pages and compares the page model with
 // golden/mdpages/<name>.page.json.
-func TestGolden(t *testing.T) {
-	files, _ := filepath.Glob("../../golden/mdpages/*.md")
-	if len(files) == 0 {
-		t.Fatal("no golden Markdown pages")
-	}
-	for _, f := range files {
-		t.Run(filepath.Base(f), func(t *testing.T) {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			p, err := Reader{}.Read(filepath.Base(f), data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, err := json.MarshalIndent(p, "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, '\n')
-			goldentest.Compare(t, strings.TrimSuffix(f, ".md")+".page.json", got, *update)
-		})
-	}
-}
+func TestGolden(t *testing.T) { pagetest.Golden(t, "../../golden/mdpages/*.md", Reader{}, *update) }
 
 // TestCorpus reads every real page of ../shared/corpus/markdown and checks what the manifest
 // says about it against the page model.
