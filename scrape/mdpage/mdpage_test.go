@@ -153,30 +153,7 @@ func TestTruncated(t *testing.T) {
 }
 
 func FuzzRead(f *testing.F) {
-	files, _ := filepath.Glob("../../golden/mdpages/*.md")
-	for _, file := range files {
-		if data, err := os.ReadFile(file); err == nil {
-			f.Add(data)
-		}
-	}
-	f.Add([]byte("# A\n|a|b\n|c"))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		p, err := Reader{}.Read("fuzz.md", data)
-		if err != nil {
-			return
-		}
-		for _, s := range p.Sections {
-			for _, b := range s.Blocks {
-				if b.Kind == page.TableBlock {
-					for _, r := range b.Table.Rows {
-						if len(r.Cells) != len(b.Table.Header) {
-							t.Fatalf("row at line %d has %d cells for %d columns", r.Line, len(r.Cells), len(b.Table.Header))
-						}
-					}
-				}
-			}
-		}
-	})
+	pagetest.Fuzz(f, "../../golden/mdpages/*.md", Reader{}, []byte("# A\n|a|b\n|c"))
 }
 
 // TestNameColumnFallback: a parameter table whose first header is not a name word

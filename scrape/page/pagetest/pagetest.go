@@ -1,6 +1,7 @@
 // Package pagetest holds what the tests of the page readers (htmlpage, mdpage) share: the
-// golden test of a directory of pages against their page models, and the benchmark over
-// the same pages. One copy, so the readers are held to the same golden rule.
+// golden test of a directory of pages against their page models, the fuzz test seeded
+// with the same pages, and the benchmark over them. One copy, so the readers are held to
+// the same rules.
 package pagetest
 
 import (
@@ -70,4 +71,37 @@ func BenchRead(b *testing.B, glob string, r page.Reader) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// Fuzz seeds f with the files matching glob and with extra, and checks that r never
+// panics and that every table row of a page it reads has a cell for each header cell.
+func Fuzz(f *testing.F, glob string, r page.Reader, extra ...[]byte) {
+	files, _ := filepath.Glob(glob)
+	for _, file := range files {
+		if data, err := os.ReadFile(file); err == nil {
+			f.Add(data)
+		}
+	}
+	for _, data := range extra {
+		f.Add(data)
+	}
+	name := "fuzz" + filepath.Ext(glob)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := r.Read(name, data)
+		if err != nil {
+			return
+		}
+		for _, s := range p.Sections {
+			for _, b := range s.Blocks {
+				if b.Kind != page.TableBlock {
+					continue
+				}
+				for _, row := range b.Table.Rows {
+					if len(row.Cells) != len(b.Table.Header) {
+						t.Fatalf("row at line %d has %d cells for %d columns", row.Line, len(row.Cells), len(b.Table.Header))
+					}
+				}
+			}
+		}
+	})
 }
