@@ -3,7 +3,6 @@ package docs
 import (
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -29,10 +28,7 @@ func TestExamplesCompile(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds Go programs")
 	}
-	goTool, err := exec.LookPath("go")
-	if err != nil {
-		t.Skip("no go tool")
-	}
+	goTool := gobuild.Tool(t)
 	root, err := filepath.Abs("../..")
 	if err != nil {
 		t.Fatal(err)

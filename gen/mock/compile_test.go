@@ -2,7 +2,6 @@ package mock
 
 import (
 	"os"
-	"os/exec"
 	"path"
 	"path/filepath"
 	"testing"
@@ -18,10 +17,7 @@ func TestStandaloneCompiles(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds Go packages")
 	}
-	goTool, err := exec.LookPath("go")
-	if err != nil {
-		t.Skip("no go tool")
-	}
+	goTool := gobuild.Tool(t)
 	root, err := filepath.Abs("../..")
 	if err != nil {
 		t.Fatal(err)

@@ -11,6 +11,16 @@ import (
 	"testing"
 )
 
+// Tool is the path of the go tool; without one the test is skipped.
+func Tool(t testing.TB) string {
+	t.Helper()
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go tool")
+	}
+	return goTool
+}
+
 // Overlay runs `go build -overlay FILE args...` with goTool in dir, where FILE tells the
 // go tool to see overlay's files (the path a build sees → the file holding its content)
 // and args are further flags and the packages. It returns the tool's output and error; a

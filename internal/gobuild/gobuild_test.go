@@ -2,7 +2,6 @@ package gobuild
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,10 +13,7 @@ func TestOverlay(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the go tool")
 	}
-	goTool, err := exec.LookPath("go")
-	if err != nil {
-		t.Skip("no go tool")
-	}
+	goTool := Tool(t)
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module example.com/overlay\n\ngo 1.21\n"), 0o644); err != nil {
 		t.Fatal(err)
