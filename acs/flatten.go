@@ -59,13 +59,26 @@ func (v *Values) AddJoined(key string, value any, sep string) {
 	if rv.Len() == 0 {
 		return
 	}
+	joined, _ := joinItems(rv, sep)
+	v.Add(key, joined)
+}
+
+// joinItems joins the scalar items of the slice or array rv with sep, leaving nil items
+// out, in one walk that also finds the first item holding sep (bad, else -1): the reader
+// of the joined list would split that item in two, so a caller that must not send other
+// values than it was given refuses it.
+func joinItems(rv reflect.Value, sep string) (joined string, bad int) {
+	bad = -1
 	parts := make([]string, 0, rv.Len())
 	for i := 0; i < rv.Len(); i++ {
 		if s, ok := scalarString(indirect(rv.Index(i))); ok {
+			if bad < 0 && strings.Contains(s, sep) {
+				bad = i
+			}
 			parts = append(parts, s)
 		}
 	}
-	v.Add(key, strings.Join(parts, sep))
+	return strings.Join(parts, sep), bad
 }
 
 // AddJSON appends value encoded as JSON (the "json" style of shrink parameters). A nil

@@ -365,15 +365,17 @@ func encodeParam(op *Operation, p param, v reflect.Value, vals *Values) error {
 	}
 	if k := v.Kind(); k == reflect.Slice || k == reflect.Array {
 		if _, ok := scalarString(reflect.New(v.Type().Elem()).Elem()); ok {
+			if v.Len() == 0 {
+				return nil
+			}
 			// the service reads an item holding a comma as two: refuse it rather than
 			// send other values than the caller's
-			for i := 0; i < v.Len(); i++ {
-				if s, ok := scalarString(indirect(v.Index(i))); ok && strings.Contains(s, ",") {
-					return &ValidationError{Field: fmt.Sprintf("%s[%d]", p.name, i),
-						Reason: "holds a comma, which a comma-joined list (a ROA query or header list) cannot carry"}
-				}
+			joined, bad := joinItems(v, ",")
+			if bad >= 0 {
+				return &ValidationError{Field: fmt.Sprintf("%s[%d]", p.name, bad),
+					Reason: "holds a comma, which a comma-joined list (a ROA query or header list) cannot carry"}
 			}
-			vals.AddJoined(p.name, v.Interface(), ",")
+			vals.Add(p.name, joined)
 			return nil
 		}
 	}

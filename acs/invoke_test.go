@@ -280,9 +280,17 @@ func TestJoinedListItemWithComma(t *testing.T) {
 	if v, _ := in.Query.Get("names"); v != "a,b" {
 		t.Errorf("names = %q, want a,b", v)
 	}
-	err := EncodeRequest(opTestROA, &req{Names: []string{"a", "b,c"}}, &Request{})
+	err := EncodeRequest(opTestROA, &req{Names: []string{"a", "b,c", "d,e"}}, &Request{})
 	var ve *ValidationError
 	if !errors.As(err, &ve) || ve.Field != "names[1]" {
-		t.Errorf("an item with a comma: %v, want a ValidationError naming names[1]", err)
+		t.Errorf("items with a comma: %v, want a ValidationError naming the first, names[1]", err)
+	}
+	// an empty list sends nothing
+	in = Request{}
+	if err := EncodeRequest(opTestROA, &req{Names: []string{}}, &in); err != nil {
+		t.Fatal(err)
+	}
+	if v, ok := in.Query.Get("names"); ok {
+		t.Errorf("an empty list sends names=%q, want nothing", v)
 	}
 }

@@ -2,6 +2,8 @@ package diff
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -81,7 +83,7 @@ func (o *opDiff) ram() {
 	bActs, rActs := ramActions(b), ramActions(r)
 	switch {
 	case b.None && !r.None && len(rActs) > 0:
-		o.emit("ram-authorization-required", "", fmt.Sprintf("the operation now needs RAM authorization: %s", strings.Join(sortedKeys(rActs), ", ")), nil)
+		o.emit("ram-authorization-required", "", fmt.Sprintf("the operation now needs RAM authorization: %s", strings.Join(slices.Sorted(maps.Keys(rActs)), ", ")), nil)
 		return
 	case !b.None && r.None:
 		o.emit("ram-authorization-no-longer-required", "", "the operation no longer needs RAM authorization", nil)
@@ -112,7 +114,7 @@ func (o *opDiff) ram() {
 			o.emit("ram-action-added", a, fmt.Sprintf("RAM action %s is now needed: policies must grant it", a), nil)
 		}
 	}
-	for _, a := range sortedKeys(bActs) {
+	for _, a := range slices.Sorted(maps.Keys(bActs)) {
 		if ra, ok := rActs[a]; ok {
 			o.ramAction(bActs[a], ra)
 		}
@@ -134,7 +136,7 @@ func (o *opDiff) ramAction(b, r opspec.RAMAction) {
 	for _, x := range r.Resources {
 		rRes[x.Type] = x.ARN
 	}
-	for _, t := range sortedKeys(bRes) {
+	for _, t := range slices.Sorted(maps.Keys(bRes)) {
 		arn, ok := rRes[t]
 		switch {
 		case !ok:
@@ -143,7 +145,7 @@ func (o *opDiff) ramAction(b, r opspec.RAMAction) {
 			o.emit("ram-resource-changed", a, fmt.Sprintf("RAM action %s resource %s changed ARN from %s to %s", a, t, bRes[t], arn), attrs("resource", t, "from", bRes[t], "to", arn))
 		}
 	}
-	for _, t := range sortedKeys(rRes) {
+	for _, t := range slices.Sorted(maps.Keys(rRes)) {
 		if _, ok := bRes[t]; !ok {
 			o.emit("ram-resource-added", a, fmt.Sprintf("RAM action %s now lists resource %s (%s)", a, t, rRes[t]), attrs("resource", t, "arn", rRes[t]))
 		}
@@ -173,7 +175,7 @@ func ramActions(r *opspec.RAM) map[string]opspec.RAMAction {
 // errors compares error codes by code: many share HTTP 400, so statuses alone say little.
 func (o *opDiff) errors() {
 	bc, rc := errorCodes(o.b), errorCodes(o.r)
-	for _, code := range sortedKeys(bc) {
+	for _, code := range slices.Sorted(maps.Keys(bc)) {
 		rs, ok := rc[code]
 		switch {
 		case !ok:
@@ -182,7 +184,7 @@ func (o *opDiff) errors() {
 			o.emit("error-code-status-changed", code, fmt.Sprintf("error code %s changed HTTP status from %s to %s", code, bc[code], rs), attrs("from", bc[code], "to", rs))
 		}
 	}
-	for _, code := range sortedKeys(rc) {
+	for _, code := range slices.Sorted(maps.Keys(rc)) {
 		if _, ok := bc[code]; !ok {
 			o.emit("error-code-added", code, fmt.Sprintf("error code %s (HTTP %s) was documented", code, rc[code]), attrs("status", rc[code]))
 		}
@@ -225,23 +227,14 @@ func setDiff(b, r []string, removed, added func(string)) {
 	for _, x := range r {
 		rs[x] = true
 	}
-	for _, x := range sortedKeys(bs) {
+	for _, x := range slices.Sorted(maps.Keys(bs)) {
 		if !rs[x] {
 			removed(x)
 		}
 	}
-	for _, x := range sortedKeys(rs) {
+	for _, x := range slices.Sorted(maps.Keys(rs)) {
 		if !bs[x] {
 			added(x)
 		}
 	}
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }

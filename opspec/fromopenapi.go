@@ -303,12 +303,11 @@ func (r *reader) params(o *openapi3.Operation, shared openapi3.Parameters, op *O
 }
 
 // wholeBodySchema reports whether a JSON request body without x-acs-body-param is one
-// value rather than a set of fields: not an object, or a map (an object whose only
-// description of its keys is additionalProperties).
+// value rather than a set of fields: not an object, or a map (Schema.IsMap).
 func wholeBodySchema(s *Schema) bool {
 	switch s.Type {
 	case "", "object":
-		return s.Type == "object" && len(s.Properties) == 0 && s.AdditionalProperties != nil
+		return s.IsMap()
 	}
 	return true
 }

@@ -3,6 +3,7 @@ package opspec
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"net/http"
 	"slices"
 	"strings"
@@ -236,10 +237,10 @@ func (w *writer) pathKey(op *Operation) (string, error) {
 	key := rpcPathPrefix + escapeName(op.Name)
 	if len(pathParams) > 0 {
 		if !ok {
-			return "", fmt.Errorf("path parameters %v do not match path template %q", sortedKeys(pathParams), op.Path)
+			return "", fmt.Errorf("path parameters %v do not match path template %q", slices.Sorted(maps.Keys(pathParams)), op.Path)
 		}
 		if style == RPC {
-			return "", fmt.Errorf("RPC operation with path parameters %v", sortedKeys(pathParams))
+			return "", fmt.Errorf("RPC operation with path parameters %v", slices.Sorted(maps.Keys(pathParams)))
 		}
 		key += op.Path
 	}
@@ -324,15 +325,6 @@ func escapeName(name string) string {
 		fmt.Fprintf(&b, "%%%02X", c)
 	}
 	return b.String()
-}
-
-func sortedKeys(m map[string]bool) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
 
 // operation converts everything but the placement (method and paths key) of op.

@@ -144,6 +144,12 @@ func parseJSONExample(s string) (any, bool) {
 	return v, true
 }
 
+// IsMap reports whether s is a map: an object whose only description of its keys is
+// additionalProperties (no named fields), which the docs write map and send as one value.
+func (s *Schema) IsMap() bool {
+	return s != nil && s.Type == "object" && len(s.Properties) == 0 && s.AdditionalProperties != nil
+}
+
 // TypeWord is the schema's type as the docs write it: string, integer, long, float, double,
 // number, boolean, object, map, array<...>, any. The metadata reader and the cross-check use it.
 func (s *Schema) TypeWord() string {
@@ -164,7 +170,7 @@ func (s *Schema) TypeWord() string {
 	case "array":
 		return "array<" + s.Items.TypeWord() + ">"
 	case "object":
-		if s.AdditionalProperties != nil && len(s.Properties) == 0 {
+		if s.IsMap() {
 			return "map"
 		}
 		return "object"

@@ -3,6 +3,7 @@ package opspec
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -289,7 +290,7 @@ func (l *linter) params(op *Operation, style Style) {
 	}
 	if op.OverviewOnly || style == RPC {
 		if style == RPC && len(inPath) > 0 {
-			l.errf(n, "Params", "RPC operation has path parameters %v", sortedKeys(inPath))
+			l.errf(n, "Params", "RPC operation has path parameters %v", slices.Sorted(maps.Keys(inPath)))
 		}
 		return
 	}
@@ -304,7 +305,7 @@ func (l *linter) params(op *Operation, style Style) {
 		}
 		delete(inPath, t)
 	}
-	for _, p := range sortedKeys(inPath) {
+	for _, p := range slices.Sorted(maps.Keys(inPath)) {
 		l.errf(n, "Path", "path parameter %q is not in the path template %q", p, op.Path)
 	}
 }

@@ -4,9 +4,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -141,7 +143,7 @@ func TestAccuracy(t *testing.T) {
 	if !ran {
 		t.Skip("../shared/corpus is absent")
 	}
-	for _, g := range sortedKeys(groups) {
+	for _, g := range slices.Sorted(maps.Keys(groups)) {
 		c := groups[g]
 		t.Logf("%-18s pages %3d ok %3d | recall %5.1f%% (%d/%d visible, %d on failed pages) | type %5.1f%%",
 			g, c.pages, c.ok, c.recall(), c.hit, c.vis, c.lost, c.typeRate())
@@ -305,7 +307,7 @@ func scoreData(t *testing.T, file string, data, shown []byte, p accPage, r *accR
 		for _, n := range truthPaths(side.tree, nil, nil) {
 			known[strings.Join(n.path, "\x00")] = true
 		}
-		for _, k := range sortedKeys(side.got) {
+		for _, k := range slices.Sorted(maps.Keys(side.got)) {
 			if !known[k] {
 				c.spurious++
 				if missLog != nil {
@@ -509,10 +511,10 @@ type projected struct {
 func projectOperation(doc map[string]any, name string) (req, resp map[string]projected, err error) {
 	want := strings.ToLower(name)
 	paths, _ := doc["paths"].(map[string]any)
-	keys := sortedKeys(paths)
+	keys := slices.Sorted(maps.Keys(paths))
 	for _, path := range keys {
 		item := resolveRef(doc, paths[path])
-		for _, method := range sortedKeys(item) {
+		for _, method := range slices.Sorted(maps.Keys(item)) {
 			op, ok := item[method].(map[string]any)
 			if !ok || !isMethod(method) || !opNamed(op, want) {
 				continue
@@ -529,7 +531,7 @@ func projectOperation(doc map[string]any, name string) (req, resp map[string]pro
 				sch, ok := p["schema"].(map[string]any)
 				if !ok {
 					if content, ok := p["content"].(map[string]any); ok {
-						for _, k := range sortedKeys(content) {
+						for _, k := range slices.Sorted(maps.Keys(content)) {
 							sch, _ = resolveRef(doc, content[k])["schema"].(map[string]any)
 							break
 						}
@@ -541,7 +543,7 @@ func projectOperation(doc map[string]any, name string) (req, resp map[string]pro
 			}
 			body := resolveRef(doc, op["requestBody"])
 			content, _ := body["content"].(map[string]any)
-			for _, k := range sortedKeys(content) {
+			for _, k := range slices.Sorted(maps.Keys(content)) {
 				for _, kid := range schemaChildren(doc, resolveRef(doc, content[k])["schema"], 0) {
 					flattenSchema(doc, kid, "body", nil, req, 0)
 				}
@@ -553,7 +555,7 @@ func projectOperation(doc map[string]any, name string) (req, resp map[string]pro
 					continue
 				}
 				content, _ := resolveRef(doc, r)["content"].(map[string]any)
-				for _, k := range sortedKeys(content) {
+				for _, k := range slices.Sorted(maps.Keys(content)) {
 					kids := schemaChildren(doc, resolveRef(doc, content[k])["schema"], 0)
 					for _, kid := range kids {
 						flattenSchema(doc, kid, "", nil, resp, 0)
@@ -622,7 +624,7 @@ func schemaChildren(doc map[string]any, raw any, depth int) []namedSchema {
 			}
 		}
 		var out []namedSchema
-		for _, k := range sortedKeys(props) {
+		for _, k := range slices.Sorted(maps.Keys(props)) {
 			out = append(out, namedSchema{k, props[k], required[k]})
 		}
 		return out
@@ -676,13 +678,4 @@ func resolveRef(doc map[string]any, raw any) map[string]any {
 		return map[string]any{}
 	}
 	return s
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }

@@ -2,6 +2,7 @@ package scrape
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -37,7 +38,7 @@ func TestPerturbedPages(t *testing.T) {
 		t.Skip("../shared/corpus is absent")
 	}
 	var sample []corpusPage
-	for _, g := range sortedKeys(byGroup) {
+	for _, g := range slices.Sorted(maps.Keys(byGroup)) {
 		sample = append(sample, samplePages(byGroup[g], os.Getenv("PERTURB_ALL") == "")...)
 	}
 	only := os.Getenv("PERTURB_ONLY")
@@ -74,7 +75,7 @@ func TestPerturbedPages(t *testing.T) {
 			}
 		}
 	}
-	for _, g := range sortedKeys(base) {
+	for _, g := range slices.Sorted(maps.Keys(base)) {
 		b := base[g]
 		t.Logf("%-18s sample %3d pages, recall %5.1f%% (%d/%d), type %5.1f%%", g, b.pages, b.recall(), b.hit, b.vis, b.typeRate())
 	}
@@ -83,7 +84,7 @@ func TestPerturbedPages(t *testing.T) {
 			continue
 		}
 		tol := perturbTolerance[pt.name]
-		for _, g := range sortedKeys(base) {
+		for _, g := range slices.Sorted(maps.Keys(base)) {
 			b, c := base[g], got[pt.name][g]
 			if c.ok != b.ok || b.recall()-c.recall() > tol.points || b.typeRate()-c.typeRate() > tol.points {
 				t.Errorf("%-16s %-18s recall %5.1f%% -> %5.1f%% (%d -> %d of %d), type %5.1f%% -> %5.1f%%, pages read %d -> %d",

@@ -81,10 +81,7 @@ func TestFaultDropAndLatency(t *testing.T) {
 	ts := httptest.NewServer(s)
 	defer ts.Close()
 	s.AddFault(Fault{Operation: "CreateInstance", Kind: FaultDrop, Times: 1})
-	r, _ := http.NewRequest("POST", ts.URL+"/", nil)
-	r.Header.Set("x-acs-action", "CreateInstance")
-	r.Header.Set("x-acs-version", "2021-12-01")
-	resp, err := http.DefaultClient.Do(r)
+	resp, err := sendRPC(ts.URL, "CreateInstance")
 	if err == nil {
 		resp.Body.Close()
 		t.Fatalf("dropped connection answered %d", resp.StatusCode)
@@ -96,10 +93,7 @@ func TestFaultDropAndLatency(t *testing.T) {
 		t.Fatalf("journal after drop: %+v", got)
 	}
 	s.AddFault(Fault{Operation: "CreateInstance", Kind: FaultLatency, Latency: Duration(time.Millisecond), Times: 1})
-	r, _ = http.NewRequest("POST", ts.URL+"/", nil)
-	r.Header.Set("x-acs-action", "CreateInstance")
-	r.Header.Set("x-acs-version", "2021-12-01")
-	resp, err = http.DefaultClient.Do(r)
+	resp, err = sendRPC(ts.URL, "CreateInstance")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -179,10 +173,7 @@ func TestFaultDropJournaledFirst(t *testing.T) {
 	defer ts.Close()
 	for i := 0; i < 20; i++ {
 		s.AddFault(Fault{Operation: "CreateInstance", Kind: FaultDrop, Times: 1})
-		r, _ := http.NewRequest("POST", ts.URL+"/", nil)
-		r.Header.Set("x-acs-action", "CreateInstance")
-		r.Header.Set("x-acs-version", "2021-12-01")
-		resp, err := http.DefaultClient.Do(r)
+		resp, err := sendRPC(ts.URL, "CreateInstance")
 		if err == nil {
 			resp.Body.Close()
 			t.Fatalf("dropped connection answered %d", resp.StatusCode)
@@ -330,4 +321,16 @@ func TestLatencyFaultEndsWithClient(t *testing.T) {
 	if got := s.Requests(); len(got) != 1 || got[0].Status != 499 {
 		t.Errorf("journal: %+v", got)
 	}
+}
+
+// sendRPC sends the RPC action, with no parameters, to the server at base over the
+// network, as a client does (rpc builds a request for a handler called directly).
+func sendRPC(base, action string) (*http.Response, error) {
+	r, err := http.NewRequest("POST", base+"/", nil)
+	if err != nil {
+		return nil, err
+	}
+	r.Header.Set("x-acs-action", action)
+	r.Header.Set("x-acs-version", "2021-12-01")
+	return http.DefaultClient.Do(r)
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/acsgen/acsgen/internal/gobuild"
 	"github.com/acsgen/acsgen/internal/goldentest"
 )
 
@@ -64,10 +65,7 @@ func generateInto(t *testing.T, spec, mod, modPath, id string) string {
 // module mod and runs `go test -run run` on that package.
 func goTestIn(t *testing.T, mod string, env []string, pkg string, files map[string]string, run string) {
 	t.Helper()
-	goTool, err := exec.LookPath("go")
-	if err != nil {
-		t.Skip("no go tool")
-	}
+	goTool := gobuild.Tool(t)
 	for name, text := range files {
 		if err := os.WriteFile(filepath.Join(pkg, name), []byte(text), 0o644); err != nil {
 			t.Fatal(err)

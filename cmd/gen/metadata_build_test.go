@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/acsgen/acsgen/internal/gobuild"
 	"github.com/acsgen/acsgen/internal/goldentest"
 )
 
@@ -24,10 +25,7 @@ func TestMetadataGenerates(t *testing.T) {
 	if testing.Short() {
 		t.Skip("generates, builds and vets eight products")
 	}
-	goTool, err := exec.LookPath("go")
-	if err != nil {
-		t.Skip("no go tool")
-	}
+	goTool := gobuild.Tool(t)
 	dir := goldentest.Shared(t, "corpus", "metadata")
 	files, _ := filepath.Glob(filepath.Join(dir, "*", "*", "api-docs.json"))
 	if len(files) == 0 {

@@ -1,14 +1,13 @@
 package docs
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/acsgen/acsgen/internal/gobuild"
 	"github.com/acsgen/acsgen/opspec"
 )
 
@@ -29,10 +28,7 @@ func TestExamplesCompile(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds Go programs")
 	}
-	goTool, err := exec.LookPath("go")
-	if err != nil {
-		t.Skip("no go tool")
-	}
+	goTool := gobuild.Tool(t)
 	root, err := filepath.Abs("../..")
 	if err != nil {
 		t.Fatal(err)
@@ -82,18 +78,8 @@ func TestExamplesCompile(t *testing.T) {
 	if len(pkgs) == 0 {
 		t.Skip("no generated clients to build examples against")
 	}
-	o, err := json.Marshal(map[string]any{"Replace": overlay})
-	if err != nil {
-		t.Fatal(err)
-	}
-	oFile := filepath.Join(tmp, "overlay.json")
-	if err := os.WriteFile(oFile, o, 0o644); err != nil {
-		t.Fatal(err)
-	}
 	bin := filepath.Join(tmp, "bin") + string(filepath.Separator)
-	cmd := exec.Command(goTool, append([]string{"build", "-overlay", oFile, "-o", bin}, pkgs...)...)
-	cmd.Dir = root
-	if out, err := cmd.CombinedOutput(); err != nil {
+	if out, err := gobuild.Overlay(t, goTool, root, overlay, append([]string{"-o", bin}, pkgs...)...); err != nil {
 		t.Errorf("examples do not build against the generated clients: %v\n%s", err, out)
 	}
 }

@@ -219,7 +219,7 @@ func typeName(s *opspec.Schema, depth int) string {
 		}
 		return "array<" + typeName(s.Items, depth+1) + ">"
 	case "object":
-		if s.AdditionalProperties != nil && len(s.Properties) == 0 {
+		if s.IsMap() {
 			return "map<string, " + cmp.Or(typeName(s.AdditionalProperties, depth+1), "any") + ">"
 		}
 		return "object"

@@ -1,12 +1,12 @@
 package mock
 
 import (
-	"encoding/json"
 	"os"
-	"os/exec"
 	"path"
 	"path/filepath"
 	"testing"
+
+	"github.com/acsgen/acsgen/internal/gobuild"
 )
 
 // TestStandaloneCompiles builds the mocks of the committed specs as gen mock --client -
@@ -17,10 +17,7 @@ func TestStandaloneCompiles(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds Go packages")
 	}
-	goTool, err := exec.LookPath("go")
-	if err != nil {
-		t.Skip("no go tool")
-	}
+	goTool := gobuild.Tool(t)
 	root, err := filepath.Abs("../..")
 	if err != nil {
 		t.Fatal(err)
@@ -39,17 +36,7 @@ func TestStandaloneCompiles(t *testing.T) {
 		}
 		pkgs = append(pkgs, "./generated/"+id)
 	}
-	o, err := json.Marshal(map[string]any{"Replace": overlay})
-	if err != nil {
-		t.Fatal(err)
-	}
-	oFile := filepath.Join(tmp, "overlay.json")
-	if err := os.WriteFile(oFile, o, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command(goTool, append([]string{"build", "-overlay", oFile}, pkgs...)...)
-	cmd.Dir = root
-	if out, err := cmd.CombinedOutput(); err != nil {
+	if out, err := gobuild.Overlay(t, goTool, root, overlay, pkgs...); err != nil {
 		t.Errorf("standalone mocks do not build: %v\n%s", err, out)
 	}
 }

@@ -29,12 +29,31 @@ func (override) GetInstance(ctx context.Context, req *eiam20211201.GetInstanceRe
 	return nil, mock.ErrFallthrough
 }
 
+// call calls the EIAM mock's RPC action with the query q.
 func call(t *testing.T, base, action string, q url.Values) (int, map[string]any) {
 	t.Helper()
 	r, _ := http.NewRequest("POST", base+"/?"+q.Encode(), nil)
 	r.Header.Set("x-acs-action", action)
 	r.Header.Set("x-acs-version", eiam.Version)
 	r.Host = "eiam.cn-hangzhou.aliyuncs.com"
+	return do(t, r)
+}
+
+// createAccount calls the RocketMQ mock's CreateInstanceAccount (ROA, a JSON body) on
+// instance rmq-1.
+func createAccount(t *testing.T, base string) (int, map[string]any) {
+	t.Helper()
+	r, err := http.NewRequest("POST", base+"/instances/rmq-1/accounts", strings.NewReader(`{"username":"u","password":"p"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Header.Set("Content-Type", "application/json")
+	return do(t, r)
+}
+
+// do sends r and returns the status and the decoded JSON answer.
+func do(t *testing.T, r *http.Request) (int, map[string]any) {
+	t.Helper()
 	resp, err := http.DefaultClient.Do(r)
 	if err != nil {
 		t.Fatal(err)
@@ -67,17 +86,8 @@ func TestGeneratedEIAMMock(t *testing.T) {
 
 func TestGeneratedRocketMQMock(t *testing.T) {
 	ts, _ := rocketmq.NewTestServer(t)
-	r, _ := http.NewRequest("POST", ts.URL+"/instances/rmq-1/accounts", strings.NewReader(`{"username":"u","password":"p"}`))
-	r.Header.Set("Content-Type", "application/json")
-	resp, err := http.DefaultClient.Do(r)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	var m map[string]any
-	json.NewDecoder(resp.Body).Decode(&m)
-	if resp.StatusCode != 200 || m["success"] != true {
-		t.Fatalf("%d %v", resp.StatusCode, m)
+	if st, m := createAccount(t, ts.URL); st != 200 || m["success"] != true {
+		t.Fatalf("%d %v", st, m)
 	}
 }
 
@@ -94,16 +104,7 @@ func (accountOverride) CreateInstanceAccount(ctx context.Context, req *rocketmq2
 
 func TestGeneratedRocketMQMockClientTypes(t *testing.T) {
 	ts, _ := rocketmq.NewTestServer(t, rocketmq.HandlerOptions(accountOverride{})...)
-	r, _ := http.NewRequest("POST", ts.URL+"/instances/rmq-1/accounts", strings.NewReader(`{"username":"u","password":"p"}`))
-	r.Header.Set("Content-Type", "application/json")
-	resp, err := http.DefaultClient.Do(r)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	var m map[string]any
-	json.NewDecoder(resp.Body).Decode(&m)
-	if resp.StatusCode != 200 || m["requestId"] != "from-handler" {
-		t.Fatalf("%d %v", resp.StatusCode, m)
+	if st, m := createAccount(t, ts.URL); st != 200 || m["requestId"] != "from-handler" {
+		t.Fatalf("%d %v", st, m)
 	}
 }

@@ -9,9 +9,10 @@ import (
 	"bytes"
 	"go/build"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
 	"testing"
 
@@ -46,12 +47,12 @@ func CompareDir(t testing.TB, dir string, files map[string][]byte, suffix string
 		if err := os.RemoveAll(dir); err != nil {
 			t.Fatal(err)
 		}
-		for _, name := range sortedKeys(files) {
+		for _, name := range slices.Sorted(maps.Keys(files)) {
 			write(t, filepath.Join(dir, filepath.FromSlash(name+suffix)), files[name])
 		}
 		return
 	}
-	for _, name := range sortedKeys(files) {
+	for _, name := range slices.Sorted(maps.Keys(files)) {
 		Compare(t, filepath.Join(dir, filepath.FromSlash(name+suffix)), files[name], false)
 	}
 	var stale []string
@@ -117,15 +118,6 @@ func write(t testing.TB, path string, data []byte) {
 	if err := os.WriteFile(path, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
-}
-
-func sortedKeys(m map[string][]byte) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 // OutsideGoGenerate fails t unless the generated file dir/name is in its package for a

@@ -73,7 +73,7 @@ func (x *extractor) mapsIn(s *opspec.Schema, path, what string, rows map[*opspec
 	val := ph.Schema
 	line := rows[ph.Schema]
 	switch {
-	case len(rest) > 0 && val.Type == "object" && len(val.Properties) == 0 && val.AdditionalProperties == nil:
+	case len(rest) > 0 && isEmptyObject(val):
 		val.Properties, rest = rest, nil
 		x.guess(line, "%s %q is a map: the row %q stands for its keys; its value has no fields of its own, so the rows beside it, %s, are read as the value's fields",
 			what, path, ph.Name, propNames(val.Properties))

@@ -414,7 +414,8 @@ func listBefore(text string, at int) bool {
 	return false
 }
 
-// isEmptyObject tells whether s is an object schema without fields.
+// isEmptyObject tells whether s is an object with (so far) no fields and no map values: a
+// struct whose fields follow its row, if any do.
 func isEmptyObject(s *opspec.Schema) bool {
 	return s.Type == "object" && len(s.Properties) == 0 && s.AdditionalProperties == nil
 }
@@ -930,8 +931,8 @@ func (x *extractor) jsonText(p *opspec.Param, line int, lineOf func(*opspec.Prop
 	if x.jsonValue(p.Schema, "parameter", p.Name, line) {
 		return
 	}
-	if s := p.Schema; s.Type == "object" && len(s.Properties) == 0 && s.AdditionalProperties != nil {
-		s.Style = opspec.JSONStyle
+	if p.Schema.IsMap() {
+		p.Schema.Style = opspec.JSONStyle
 		return
 	}
 	var walk func(s *opspec.Schema, path string)

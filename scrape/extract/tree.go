@@ -993,7 +993,7 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 		f.untyped = false
 		exList = ex.kind == 'a'
 	}
-	if isStruct(f.schema) && ex != nil && ex.kind == 'a' && len(ex.vals) > 0 && ex.elem() != nil && ex.elem().kind == 'o' {
+	if isEmptyObject(f.schema) && ex != nil && ex.kind == 'a' && len(ex.vals) > 0 && ex.elem() != nil && ex.elem().kind == 'o' {
 		// A struct row whose example is a list of objects: an example may show a list by one
 		// element, but no example makes one object into a list, so the list is the value.
 		b.x.guess(f.line, "%s %q: the table says %s, the JSON example shows a list of objects; read as a list of them",
@@ -1461,12 +1461,6 @@ func findKey(v *jval, k string) ([]string, int) {
 		level = next
 	}
 	return nil, 0
-}
-
-// isStruct tells whether s is an object with (so far) no fields and no map values: a
-// struct row whose fields follow.
-func isStruct(s *opspec.Schema) bool {
-	return s.Type == "object" && len(s.Properties) == 0 && s.AdditionalProperties == nil
 }
 
 // propNamed is obj's property named name, or nil.

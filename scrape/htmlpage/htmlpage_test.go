@@ -1,43 +1,23 @@
 package htmlpage
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
-	"github.com/acsgen/acsgen/internal/goldentest"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/acsgen/acsgen/scrape/page"
+	"github.com/acsgen/acsgen/scrape/page/pagetest"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
-func TestGolden(t *testing.T) {
-	files, _ := filepath.Glob("../../golden/htmlpages/*.html")
-	if len(files) == 0 {
-		t.Fatal("no golden HTML pages")
-	}
-	for _, f := range files {
-		t.Run(filepath.Base(f), func(t *testing.T) {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			p, err := Reader{}.Read(filepath.Base(f), data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, _ := json.MarshalIndent(p, "", "  ")
-			got = append(got, '\n')
-			goldentest.Compare(t, strings.TrimSuffix(f, ".html")+".page.json", got, *update)
-		})
-	}
-}
+// TestGolden reads the golden pages and compares the page model with
+// golden/htmlpages/<name>.page.json.
+func TestGolden(t *testing.T) { pagetest.Golden(t, "../../golden/htmlpages/*.html", Reader{}, *update) }
 
 func read(t *testing.T, name string) *page.Page {
 	t.Helper()
@@ -152,30 +132,7 @@ func TestBadInput(t *testing.T) {
 }
 
 func FuzzRead(f *testing.F) {
-	files, _ := filepath.Glob("../../golden/htmlpages/*.html")
-	for _, file := range files {
-		if data, err := os.ReadFile(file); err == nil {
-			f.Add(data)
-		}
-	}
-	f.Add([]byte("<h1>x</h1><table><tr><td>a<table><tr><td>b"))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		p, err := Reader{}.Read("fuzz.html", data)
-		if err != nil {
-			return
-		}
-		for _, s := range p.Sections {
-			for _, b := range s.Blocks {
-				if b.Kind == page.TableBlock {
-					for _, r := range b.Table.Rows {
-						if len(r.Cells) != len(b.Table.Header) {
-							t.Fatalf("row has %d cells for %d columns", len(r.Cells), len(b.Table.Header))
-						}
-					}
-				}
-			}
-		}
-	})
+	pagetest.Fuzz(f, "../../golden/htmlpages/*.html", Reader{}, []byte("<h1>x</h1><table><tr><td>a<table><tr><td>b"))
 }
 
 // A sample's comment lines ("//json response") are not part of it, and a caption before a

@@ -1,31 +1,11 @@
 package mdpage
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/acsgen/acsgen/scrape/page/pagetest"
 )
 
-// BenchmarkRead reads the golden Markdown corpus pages (3-20 KB each) one after
-// another; pages/s = 1e9 / (ns/op).
-func BenchmarkRead(b *testing.B) {
-	files, _ := filepath.Glob("../../golden/mdpages/*.md")
-	var pages [][]byte
-	size := 0
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		pages = append(pages, data)
-		size += len(data)
-	}
-	b.SetBytes(int64(size / len(pages)))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if _, err := (Reader{}).Read("bench.md", pages[i%len(pages)]); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
+// BenchmarkRead reads the golden Markdown corpus pages (3-20 KB each) one after another;
+// pages/s = 1e9 / (ns/op).
+func BenchmarkRead(b *testing.B) { pagetest.BenchRead(b, "../../golden/mdpages/*.md", Reader{}) }

@@ -552,6 +552,9 @@ func (r *reader) table() {
 	t.Columns = page.ClassifyColumns(t.Header)
 	r.p.NamesFirst(t)
 	width := t.Width() // rows may stop before blank header cells at the end
+	// per table, not per row: the name column, and what the rows are ("rows" where they
+	// are no parameters or fields)
+	nameCol, what := t.NameCol(), page.RowsOf(r.sec.Kind)
 	depthShown := false
 	indents := map[int]float64{} // row index -> indentation of its name (page.IndentOf)
 	marked := map[int]bool{}     // row index -> its name carries a required mark (page.RequiredMark)
@@ -583,21 +586,21 @@ func (r *reader) table() {
 		}
 		cells := cleanCells(raw)
 		row := page.Row{Line: line, Depth: -1}
-		if k := t.NameCol(); k < len(cells) {
-			d, name := page.TreeDepth(cells[k])
+		if nameCol < len(cells) {
+			d, name := page.TreeDepth(cells[nameCol])
 			if d > 0 {
 				depthShown = true
-				cells[k] = page.WholeCode(name)
+				cells[nameCol] = page.WholeCode(name)
 			}
 			row.Depth = d
-			if k < len(raw) {
-				if n := page.IndentOf(html.UnescapeString(raw[k])); n > 0 {
+			if nameCol < len(raw) {
+				if n := page.IndentOf(html.UnescapeString(raw[nameCol])); n > 0 {
 					indents[len(t.Rows)] = float64(n)
 				}
 			}
-			if page.RowsOf(r.sec.Kind) != "rows" {
-				if name, ok := page.RequiredMark(cells[k]); ok {
-					cells[k], marked[len(t.Rows)] = page.WholeCode(name), true
+			if what != "rows" {
+				if name, ok := page.RequiredMark(cells[nameCol]); ok {
+					cells[nameCol], marked[len(t.Rows)] = page.WholeCode(name), true
 				}
 			}
 		}
@@ -616,7 +619,7 @@ func (r *reader) table() {
 			last := len(t.Header) - 1
 			cells = append(cells[:last], strings.Join(cells[last:], " | "))
 		case len(cells) > len(t.Header):
-			kind, lost := page.ExtraCells(page.RowsOf(r.sec.Kind), cells, len(t.Header))
+			kind, lost := page.ExtraCells(what, cells, len(t.Header))
 			r.p.WarnAs(kind, line, "%stable row has %d cells, the header has %d: extra cells dropped",
 				lost, len(cells), len(t.Header))
 			cells = cells[:len(t.Header)]
@@ -624,7 +627,7 @@ func (r *reader) table() {
 		row.Cells = cells
 		t.Rows = append(t.Rows, row)
 	}
-	r.checkWidth(t, counts)
+	r.checkWidth(t, what, counts)
 	page.MarkRequired(t, marked)
 	if !depthShown && len(indents) > 0 {
 		// names indented by no-break or full-width spaces (`&nbsp;`); one indent on every

@@ -3,7 +3,6 @@ package mdpage
 import (
 	"encoding/json"
 	"flag"
-	"github.com/acsgen/acsgen/internal/goldentest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,36 +11,14 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/acsgen/acsgen/scrape/page"
+	"github.com/acsgen/acsgen/scrape/page/pagetest"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
 // TestGolden reads the committed corpus pages and compares the page model with
 // golden/mdpages/<name>.page.json.
-func TestGolden(t *testing.T) {
-	files, _ := filepath.Glob("../../golden/mdpages/*.md")
-	if len(files) == 0 {
-		t.Fatal("no golden Markdown pages")
-	}
-	for _, f := range files {
-		t.Run(filepath.Base(f), func(t *testing.T) {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			p, err := Reader{}.Read(filepath.Base(f), data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, err := json.MarshalIndent(p, "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, '\n')
-			goldentest.Compare(t, strings.TrimSuffix(f, ".md")+".page.json", got, *update)
-		})
-	}
-}
+func TestGolden(t *testing.T) { pagetest.Golden(t, "../../golden/mdpages/*.md", Reader{}, *update) }
 
 // TestCorpus reads every real page of ../shared/corpus/markdown and checks what the manifest
 // says about it against the page model.
@@ -176,30 +153,7 @@ func TestTruncated(t *testing.T) {
 }
 
 func FuzzRead(f *testing.F) {
-	files, _ := filepath.Glob("../../golden/mdpages/*.md")
-	for _, file := range files {
-		if data, err := os.ReadFile(file); err == nil {
-			f.Add(data)
-		}
-	}
-	f.Add([]byte("# A\n|a|b\n|c"))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		p, err := Reader{}.Read("fuzz.md", data)
-		if err != nil {
-			return
-		}
-		for _, s := range p.Sections {
-			for _, b := range s.Blocks {
-				if b.Kind == page.TableBlock {
-					for _, r := range b.Table.Rows {
-						if len(r.Cells) != len(b.Table.Header) {
-							t.Fatalf("row at line %d has %d cells for %d columns", r.Line, len(r.Cells), len(b.Table.Header))
-						}
-					}
-				}
-			}
-		}
-	})
+	pagetest.Fuzz(f, "../../golden/mdpages/*.md", Reader{}, []byte("# A\n|a|b\n|c"))
 }
 
 // TestNameColumnFallback: a parameter table whose first header is not a name word
@@ -285,51 +239,6 @@ func TestSampleCommentLines(t *testing.T) {
 	}
 }
 
-// TestByteOrderMark: a page saved with a byte-order mark keeps its "# Title" heading.
-func TestByteOrderMark(t *testing.T) {
-	p := mustRead(t, "CreateAlias.md", "\ufeff# CreateAlias\n\nText.\n\n## Request parameters\n\n|Name|Type|Required|Description|\n|--|--|--|--|\n|KeyId|String|Yes|The key.|\n")
-	if p.Title != "CreateAlias" {
-		t.Errorf("title %q, want CreateAlias", p.Title)
-	}
-}
-
-// TestTreeGlyphsInNameColumn: a table whose name column is not the first ("|Type|Name|...")
-// shows nesting by the "└" glyphs of its names, as one whose names come first does.
-func TestTreeGlyphsInNameColumn(t *testing.T) {
-	p := mustRead(t, "DescribeTags.md", "# DescribeTags\n\n## Response parameters\n\n"+
-		"|Type|Name|Example|Description|\n|---|---|---|---|\n| |Tags| |The tags.|\n|String|└TagKey|k|The key.|\n")
-	rows := p.Sections[len(p.Sections)-1].Blocks[0].Table.Rows
-	if got := rows[1].Cells[1]; got != "TagKey" || rows[1].Depth != 1 || rows[0].Depth != 0 {
-		t.Errorf("row %q depth %d (Tags depth %d), want TagKey depth 1 (0)", got, rows[1].Depth, rows[0].Depth)
-	}
-}
-
-// TestTitleLevelDown: a page whose headings all sit a level down ("## CreateAlias", then
-// "### Request parameters") is titled by its first heading.
-func TestTitleLevelDown(t *testing.T) {
-	p := mustRead(t, "CreateAlias.md", "## CreateAlias {#concept_68624_zh .concept}\n\nText.\n\n### Request parameters\n\n|Name|Type|Required|Description|\n|--|--|--|--|\n|KeyId|String|Yes|The key.|\n")
-	if p.Title != "CreateAlias" || len(p.Sections) != 2 || p.Sections[1].Kind != page.RequestParams {
-		t.Errorf("title %q, %d sections, want CreateAlias and the request parameters", p.Title, len(p.Sections))
-	}
-	p = mustRead(t, "x.md", "## Request parameters\n\n|Name|Type|Required|Description|\n|--|--|--|--|\n|KeyId|String|Yes|The key.|\n")
-	if p.Title != "" {
-		t.Errorf("title %q: a section heading is no title", p.Title)
-	}
-}
-
-// TestHeaderClosedByLonePipe: a header written a cell a line may close with a lone "|"
-// before the separator line, as the rows close after a multi-line last cell; the separator
-// is no part of the header.
-func TestHeaderClosedByLonePipe(t *testing.T) {
-	src := "# CreatePipelines\n\n## Request parameters\n\n|Parameter\n\n|Type\n\n|Required\n\n|\n|---|---|---|\n" +
-		"|pipelineId\n\n|String\n\n|Yes\n\n|\n|description\n\n|String\n\n|No\n\n|\n"
-	p := mustRead(t, "CreatePipelines.md", src)
-	tb := p.Sections[len(p.Sections)-1].Blocks[0].Table
-	if len(tb.Header) != 3 || len(tb.Rows) != 2 || tb.Rows[1].Cells[0] != "description" {
-		t.Errorf("header %q, rows %v; want 3 columns and the rows pipelineId and description", tb.Header, tb.Rows)
-	}
-}
-
 // TestNoBreakSpace: a no-break space (an HTML export's &nbsp;) is a space in the text the
 // reader gives, so that "Array\u00a0of\u00a0Tag" is the type "Array of Tag".
 func TestNoBreakSpace(t *testing.T) {
@@ -338,20 +247,6 @@ func TestNoBreakSpace(t *testing.T) {
 	row := p.Sections[len(p.Sections)-1].Blocks[0].Table.Rows[0]
 	if row.Cells[1] != "Array of Tag" || row.Cells[3] != "The tags." {
 		t.Errorf("cells %q, want Array of Tag and The tags.", row.Cells)
-	}
-}
-
-// TestTableWithoutOuterPipesThenText: GFM tables may leave out the outer pipes ("Name | Type", then
-// "--- | ---"); such a table reads as one with them.
-func TestTableWithoutOuterPipesThenText(t *testing.T) {
-	p := mustRead(t, "AttachDisk.md", "# AttachDisk\n\n## Request parameters\n\n"+
-		"Name | Type | Required | Description\n--- | --- | --- | ---\nDiskId | String | Yes | The disk.\nInstanceId | String | Yes | The instance.\n\nText after.\n")
-	blocks := p.Sections[len(p.Sections)-1].Blocks
-	if len(blocks) != 2 || blocks[0].Table == nil || len(blocks[0].Table.Rows) != 2 || blocks[0].Table.Rows[1].Cells[0] != "InstanceId" {
-		t.Fatalf("blocks %+v, want a table of DiskId and InstanceId, then a paragraph", blocks)
-	}
-	if got := blocks[0].Table.Columns; got[0] != page.ColName || got[2] != page.ColRequired {
-		t.Errorf("columns %v", got)
 	}
 }
 

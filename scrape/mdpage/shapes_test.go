@@ -54,44 +54,26 @@ func TestEntitiesDecoded(t *testing.T) {
 	}
 }
 
-// A GFM table may leave out its outer pipes; its rows are one line each.
-func TestTableWithoutOuterPipes(t *testing.T) {
-	src := "# Op\n\n## Request parameters\n\nParameter | Type | Required | Description\n:--- | :---: | --- | ---:\n" +
-		"RegionId | String | Yes | The region.\nTag | Array | No | Tags \\| labels.\n\nSee also.\n"
-	tb := readTable(t, src, page.RequestParams)
-	want := [][]string{
-		{"0", "RegionId", "String", "Yes", "The region."},
-		{"0", "Tag", "Array", "No", "Tags | labels."},
-	}
-	if diff := cmp.Diff(want, cellsOf(tb)); diff != "" {
-		t.Errorf("cells (-want +got):\n%s", diff)
-	}
-	// only the closing pipes left out ("| a | b"): not one header swallowing the rows
-	src = "# Op\n\n## Request parameters\n\n| Parameter | Type | Required | Description\n| --- | --- | --- | ---\n" +
-		"| RegionId | String | Yes | The region.\n| Tag | Array | No | Tags \\| labels.\n\nSee also.\n"
-	p := mustRead(t, "x.md", src)
-	if len(p.Warnings) > 0 {
-		t.Errorf("warnings %q, want none", p.Warnings)
-	}
-	tb = readTable(t, src, page.RequestParams)
-	if diff := cmp.Diff(want, cellsOf(tb)); diff != "" {
-		t.Errorf("closing pipes left out: cells (-want +got):\n%s", diff)
-	}
-}
-
 // Nesting shown by box-drawing branches or by names indented with no-break (`&nbsp;`) or
-// full-width spaces.
+// full-width spaces; in a table whose name column is not the first ("|Type|Name|...") the
+// "└" glyphs of its names show it as well.
 func TestTreeAndIndentDepth(t *testing.T) {
-	for _, c := range []struct{ name, a, b, c string }{
-		{"tree", "Result", "├─ Items", "│ ├─ Id"},
-		{"nbsp", "Result", "&nbsp;&nbsp;&nbsp;&nbsp;Items", "&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;Id"},
-		{"full-width", "Result", "\u3000\u3000Items", "\u3000\u3000\u3000\u3000Id"},
+	nested := func(a, b, c string) string {
+		return "|Parameter|Type|Description|\n|---|---|---|\n|" + a + "|Object|x|\n|" + b + "|Array|y|\n|" + c + "|String|z|\n"
+	}
+	resultItemsID := [][]string{{"1", "Result", "Object", "x"}, {"2", "Items", "Array", "y"}, {"3", "Id", "String", "z"}}
+	for _, c := range []struct {
+		name, table string
+		want        [][]string
+	}{
+		{"tree", nested("Result", "├─ Items", "│ ├─ Id"), resultItemsID},
+		{"nbsp", nested("Result", "&nbsp;&nbsp;&nbsp;&nbsp;Items", "&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;Id"), resultItemsID},
+		{"full-width", nested("Result", "\u3000\u3000Items", "\u3000\u3000\u3000\u3000Id"), resultItemsID},
+		{"tree, names second", "|Type|Name|Example|Description|\n|---|---|---|---|\n| |Tags| |The tags.|\n|String|└TagKey|k|The key.|\n",
+			[][]string{{"1", "", "Tags", "", "The tags."}, {"2", "String", "TagKey", "k", "The key."}}},
 	} {
-		src := "# Op\n\n## Response parameters\n\n|Parameter|Type|Description|\n|---|---|---|\n" +
-			"|" + c.a + "|Object|x|\n|" + c.b + "|Array|y|\n|" + c.c + "|String|z|\n"
-		tb := readTable(t, src, page.ResponseParams)
-		want := [][]string{{"1", "Result", "Object", "x"}, {"2", "Items", "Array", "y"}, {"3", "Id", "String", "z"}}
-		if diff := cmp.Diff(want, cellsOf(tb)); diff != "" {
+		tb := readTable(t, "# Op\n\n## Response parameters\n\n"+c.table, page.ResponseParams)
+		if diff := cmp.Diff(c.want, cellsOf(tb)); diff != "" {
 			t.Errorf("%s: depth and cells (-want +got):\n%s", c.name, diff)
 		}
 	}
@@ -134,27 +116,35 @@ func TestParameterList(t *testing.T) {
 	}
 }
 
-// YAML front matter is skipped and names the page when no heading does; on a page whose
-// headings are all a level down, the first heading that names no section is the title; a
-// required mark after a name ("Name *", "`Name` (required)") is a Required column.
-func TestFrontMatterTitleAndMarks(t *testing.T) {
-	for _, c := range []struct{ src, title string }{
-		{"---\ntitle: \"GetUser\"\nkeywords:\n  - user\n---\n\n## Request parameters\n\n", "GetUser"},
-		{"## GetUser\n\nGets a user.\n\n### Request parameters\n\n", "GetUser"},
-		{"---\ntitle: Users\n---\n\n# GetUser\n\n## Request parameters\n\n", "GetUser"},
+// What may stand before the first section hides neither the title nor the sections: a
+// byte order mark, YAML or TOML front matter (it names the page when no heading does),
+// HTML comments (one line or several, with pipes inside), headings all a level down (the
+// first heading that names no section is the title, without its {#id} attributes); a
+// section heading is no title. A required mark after a name ("Name *", "`Name`
+// (required)") is a Required column.
+func TestTitleAndPreamble(t *testing.T) {
+	for _, c := range []struct{ name, src, title string }{
+		{"byte order mark", "\ufeff# GetUser\n\nGets a user.\n\n## Request parameters\n\n", "GetUser"},
+		{"yaml", "---\ntitle: \"GetUser\"\nkeywords:\n  - user\n---\n\n## Request parameters\n\n", "GetUser"},
+		{"yaml and heading", "---\ntitle: Users\n---\n\n# GetUser\n\n## Request parameters\n\n", "GetUser"},
+		{"toml and comments", "\ufeff+++\ntitle = \"GetUser\"\nweight = 3\n+++\n\n<!-- markdownlint-disable MD033 -->\n## Request parameters\n\n" +
+			"<!--\n| generated | table |\n-->\n\n", "GetUser"},
+		{"level down", "## GetUser\n\nGets a user.\n\n### Request parameters\n\n", "GetUser"},
+		{"level down, attributes", "## GetUser {#concept_68624_zh .concept}\n\nGets a user.\n\n### Request parameters\n\n", "GetUser"},
+		{"no title", "## Request parameters\n\n", ""},
 	} {
 		src := c.src + "|Parameter|Type|Description|\n|---|---|---|\n|UserId *|String|x|\n|`Mode` (required)|String|y|\n|Tag|String|z|\n"
-		p, err := Reader{}.Read("x.md", []byte(src))
-		if err != nil {
-			t.Fatal(err)
-		}
+		p := mustRead(t, "x.md", src)
 		if p.Title != c.title {
-			t.Errorf("title %q, want %q", p.Title, c.title)
+			t.Errorf("%s: title %q, want %q", c.name, p.Title, c.title)
+		}
+		if len(p.Sections) != 2 || p.Sections[1].Kind != page.RequestParams || len(p.Warnings) != 0 {
+			t.Errorf("%s: sections %+v, warnings %v; want the intro and the request parameters, no warning", c.name, p.Sections, p.Warnings)
 		}
 		tb := readTable(t, src, page.RequestParams)
 		want := [][]string{{"0", "UserId", "String", "x", "Yes"}, {"0", "Mode", "String", "y", "Yes"}, {"0", "Tag", "String", "z", "No"}}
 		if diff := cmp.Diff(want, cellsOf(tb)); diff != "" {
-			t.Errorf("cells (-want +got):\n%s", diff)
+			t.Errorf("%s: cells (-want +got):\n%s", c.name, diff)
 		}
 	}
 }
@@ -172,27 +162,6 @@ func TestInlineHTMLInCells(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, cellsOf(tb)); diff != "" {
 		t.Errorf("cells (-want +got):\n%s", diff)
-	}
-}
-
-// A byte order mark, TOML front matter and HTML comments (one line or several, with
-// pipes inside) are no part of the page's content.
-func TestBOMTOMLAndComments(t *testing.T) {
-	src := "\ufeff+++\ntitle = \"GetUser\"\nweight = 3\n+++\n\n<!-- markdownlint-disable MD033 -->\n## Request parameters\n\n" +
-		"<!--\n| generated | table |\n-->\n\n|Parameter|Type|Description|\n|---|---|---|\n|UserId|String|x|\n"
-	p, err := Reader{}.Read("x.md", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if p.Title != "GetUser" || len(p.Sections) != 2 || len(p.Sections[0].Blocks) != 0 {
-		t.Errorf("title %q, sections %d, intro %+v", p.Title, len(p.Sections), p.Sections[0].Blocks)
-	}
-	tb := readTable(t, src, page.RequestParams)
-	if diff := cmp.Diff([][]string{{"0", "UserId", "String", "x"}}, cellsOf(tb)); diff != "" {
-		t.Errorf("cells (-want +got):\n%s", diff)
-	}
-	if w := p.Warnings; len(w) != 0 {
-		t.Errorf("warnings %v", w)
 	}
 }
 
@@ -219,19 +188,21 @@ func TestTableInterruptsParagraph(t *testing.T) {
 	}
 }
 
-// TestHeaderNotClosed: a header line not closed with '|' ends at the separator line under
-// it; the separator's cells are no part of the header. Rows may close with '|' and span
-// lines, or be one a line without closing pipes, as GFM allows.
-func TestHeaderNotClosed(t *testing.T) {
-	for _, rows := range []string{
-		"|RegionId|String|The region.\nmore|\n|Name|String|The name.\nmore|\n",
-		"| RegionId | String | The region.\n| Name | String | The name.\n\nMore text.\n",
+// TestHeaderEnd: a header line not closed with '|', or written a cell a line and closed
+// by a lone "|" (as rows close after a multi-line last cell), ends at the separator line
+// under it; the separator's cells are no part of the header. Rows may close with '|' and
+// span lines, or be one a line without closing pipes, as GFM allows.
+func TestHeaderEnd(t *testing.T) {
+	for _, table := range []string{
+		"|Parameter|Type|Description\n|---|---|---|\n|RegionId|String|The region.\nmore|\n|Name|String|The name.\nmore|\n",
+		"|Parameter|Type|Description\n|---|---|---|\n| RegionId | String | The region.\n| Name | String | The name.\n\nMore text.\n",
+		"|Parameter\n\n|Type\n\n|Description\n\n|\n|---|---|---|\n|RegionId\n\n|String\n\n|The region.\n\n|\n|Name\n\n|String\n\n|The name.\n\n|\n",
 	} {
-		src := "# Op\n\n## Request parameters\n\n|Parameter|Type|Description\n|---|---|---|\n" + rows
+		src := "# Op\n\n## Request parameters\n\n" + table
 		p := mustRead(t, "Op.md", src)
 		tb := readTable(t, src, page.RequestParams)
 		if len(tb.Header) != 3 || len(tb.Rows) != 2 || tb.Rows[1].Cells[0] != "Name" || len(p.Warnings) != 0 {
-			t.Errorf("%q: header %q, rows %v, warnings %v; want 3 columns, the rows RegionId and Name and no warning", rows, tb.Header, tb.Rows, p.Warnings)
+			t.Errorf("%q: header %q, rows %v, warnings %v; want 3 columns, the rows RegionId and Name and no warning", table, tb.Header, tb.Rows, p.Warnings)
 		}
 	}
 }

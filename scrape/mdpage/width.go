@@ -12,9 +12,9 @@ import (
 // '|' and no separator line) holds their names; a header run together with its separator
 // line ("|Name|Type|---|---|") has '---' cells under which rows glued together hide the
 // next row; a header naming more columns than every row fills puts the rows' cells under
-// the wrong columns. counts are the rows' cell counts as written.
-func (r *reader) checkWidth(t *page.Table, counts []int) {
-	what := page.RowsOf(r.sec.Kind)
+// the wrong columns. what is page.RowsOf the table's section, counts are the rows' cell
+// counts as written.
+func (r *reader) checkWidth(t *page.Table, what string, counts []int) {
 	if t.Col(page.ColName) < 0 {
 		return // no header of its own: its first row is taken for one (extract's headerlessRows)
 	}

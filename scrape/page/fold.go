@@ -145,11 +145,19 @@ var (
 // mayStart reports whether NormalizeHeading(s) may start with one of the initials: it
 // looks at the first byte after the white space and '#' NormalizeHeading drops, lower-cased
 // when ASCII. Text starting with a non-ASCII byte always may (lower-casing can change it).
-func (in *initials) mayStart(s string) bool {
+func (in *initials) mayStart(s string) bool { return in.mayStartPast(s, '#') }
+
+// mayStartTrimmed is mayStart for strings.ToLower(strings.TrimSpace(s)): only white space
+// is skipped.
+func (in *initials) mayStartTrimmed(s string) bool { return in.mayStartPast(s, ' ') }
+
+// mayStartPast is mayStart past leading white space and bytes skip (a space skips only
+// white space).
+func (in *initials) mayStartPast(s string, skip byte) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
-		case c == '#' || asciiSpace[c] != 0:
+		case c == skip || asciiSpace[c] != 0:
 			continue
 		case c >= utf8.RuneSelf:
 			return true
@@ -159,22 +167,4 @@ func (in *initials) mayStart(s string) bool {
 		return in[c]
 	}
 	return true // empty after trimming: let the lookup decide
-}
-
-// mayStartTrimmed is mayStart for strings.ToLower(strings.TrimSpace(s)): only white space
-// is skipped.
-func (in *initials) mayStartTrimmed(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case asciiSpace[c] != 0:
-			continue
-		case c >= utf8.RuneSelf:
-			return true
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		}
-		return in[c]
-	}
-	return true
 }

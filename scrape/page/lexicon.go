@@ -2,7 +2,8 @@ package page
 
 import (
 	"bytes"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -593,25 +594,16 @@ func trimRequiredPunct(key []byte) []byte {
 // ColumnWords returns the header words ClassifyColumn knows, as written in the lexicon
 // (lower case), sorted. Readers that must find column words inside run-together header
 // lines build their dictionary from it, so they cannot drift from the lexicon.
-func ColumnWords() []string { return sortedKeys(columnWords) }
+func ColumnWords() []string { return slices.Sorted(maps.Keys(columnWords)) }
 
 // RequiredWords returns the Required-cell words ParseRequired knows, as written in the
 // lexicon (lower case), sorted. Readers that split a Required word off glued text build
 // their list from it, so they cannot drift from the lexicon.
-func RequiredWords() []string { return sortedKeys(requiredWords) }
+func RequiredWords() []string { return slices.Sorted(maps.Keys(requiredWords)) }
 
 // TypeWords returns the type words IsType knows exactly (lower case), sorted. IsType also
 // accepts the open patterns "array of X", "array<X>", "map<...>" and "X to Y map".
-func TypeWords() []string { return sortedKeys(typeWords) }
-
-func sortedKeys[V any](m map[string]V) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
+func TypeWords() []string { return slices.Sorted(maps.Keys(typeWords)) }
 
 // lastUpdatedWords introduce a page's last-updated date, in every language the pages use
 // (lower case; matched without regard to case).

@@ -33,9 +33,6 @@ type scratch struct {
 // once.
 func NewReader() Reader { return Reader{scratch: &scratch{}} }
 
-// ErrNotText is wrapped by the errors Read returns for binary or empty input.
-var ErrNotText = page.ErrNotText
-
 // line is one input line as offsets into the text: raw (text[rs:re]) keeps indentation,
 // for code blocks; t is trimmed (text[ts:te], or alt[ts:te] when the line had no-break
 // spaces to replace). Offsets rather than strings keep the slice free of pointers: the
@@ -72,7 +69,8 @@ type doc struct {
 }
 
 // Read turns a text dump into a page. It fails only when the input is empty, binary or has
-// no recognisable structure at all; problems inside the page become warnings.
+// no recognisable structure at all (the error wraps page.ErrNotText for the first two);
+// problems inside the page become warnings.
 func (r Reader) Read(file string, data []byte) (*page.Page, error) {
 	text, warn, err := page.Decode(data, false)
 	if err != nil {

@@ -190,8 +190,8 @@ func TestBadInput(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), c.want) || !strings.HasPrefix(err.Error(), "dir/"+c.name+".txt: ") {
 			t.Errorf("%s: err = %v, want it to name the file and say %q", c.name, err, c.want)
 		}
-		if c.name != "prose" && !errors.Is(err, ErrNotText) {
-			t.Errorf("%s: err %v is not ErrNotText", c.name, err)
+		if c.name != "prose" && !errors.Is(err, page.ErrNotText) {
+			t.Errorf("%s: err %v is not page.ErrNotText", c.name, err)
 		}
 	}
 }
