@@ -812,7 +812,7 @@ func TestROALocationByFallback(t *testing.T) {
 		{"GET", "GET /openapi/collectors HTTP/1.1", nil, nil,
 			"clientToken:query,dryRun:query,ids:query,config:query", nil},
 		{"sample", "PUT /openapi/collectors HTTP/1.1", []*page.Section{
-			sec(page.Examples, "Examples", 20, code(21, "PUT /openapi/collectors?dryRun=true HTTP/1.1\nCommon request header")),
+			sec(page.Examples, "Examples", 20, code(21, "PUT /openapi/collectors? dryRun=true HTTP/1.1\nCommon request header")),
 			sec(page.BodyParams, "Request body", 24, code(25, `{"clientToken": "t", "ids": ["a"]}`)),
 		}, nil, "clientToken:body,dryRun:query,ids:body,config:body",
 			[]string{`request parameter "config" placed in the body: the page shows no location for it`}},

@@ -572,6 +572,9 @@ func (x *extractor) requestSample(op *opspec.Operation) requestSample {
 			}
 			rs.query, rs.line = map[string]bool{}, b.Line
 			if _, q, ok := strings.Cut(m[2], "?"); ok {
+				if after := strings.Fields(first[strings.Index(first, m[0])+len(m[0]):]); q == "" && len(after) > 0 && !strings.HasPrefix(strings.ToUpper(after[0]), "HTTP") {
+					q = after[0] // "POST /path? a=1 HTTP/1.1": a space after the question mark
+				}
 				for _, kv := range strings.Split(q, "&") {
 					k, _, _ := strings.Cut(strings.TrimSpace(kv), "=")
 					rs.query[k] = true
