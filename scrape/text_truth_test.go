@@ -45,16 +45,17 @@ import (
 // To look at the pages: TEXT_TRUTH_DIR=/tmp/pages go test ./scrape -run TestTextTruth -v
 // writes them there; ACCURACY_MISSES=file lists the names missed, as for TestAccuracy.
 // Raise a floor as TestAccuracy's comment says; never lower one to make a change pass.
-// Required and location have no floors here (0): the portal shows no Required marks and
-// RPC pages no locations.
+// Required has no floor here (0): the portal shows no Required marks. Location is below 99 %
+// where the layout shows no location for a ROA request (concat, spaced, cells, the newer
+// mdtable pages): a scalar of a POST goes to the query by guess (location 97.7, 98.4).
 var textTruthLayouts = []truthConvention{
-	{"concat", 98, 99, 0, 0},  // 98.5
-	{"spaced", 98, 99, 0, 0},  // 98.5
-	{"cells", 98, 99, 0, 0},   // 98.5
-	{"pipe", 93, 99, 0, 0},    // 93.2: the newer pages' request nesting (see above)
-	{"piperow", 96, 99, 0, 0}, // 96.1
-	{"mdtable", 96, 99, 0, 0}, // 96.1
-	{"portal", 93, 99, 0, 0},  // 93.0
+	{"concat", 98, 99, 0, 97},  // 98.5
+	{"spaced", 98, 99, 0, 97},  // 98.5
+	{"cells", 98, 99, 0, 97},   // 98.5
+	{"pipe", 93, 99, 0, 99},    // 93.2: the newer pages' request nesting (see above)
+	{"piperow", 96, 99, 0, 99}, // 96.1
+	{"mdtable", 96, 99, 0, 98}, // 96.1
+	{"portal", 93, 99, 0, 99},  // 93.0
 }
 
 func TestTextTruth(t *testing.T) {

@@ -785,6 +785,78 @@ func TestLocationsWithoutColumn(t *testing.T) {
 	}
 }
 
+// TestROALocationByFallback: a ROA page whose parameters show no location (no column, no
+// section, no sample request naming them) places an object or list parameter of a POST in
+// the body and a scalar in the query, each set named in one guess warning. A sample request
+// naming a parameter, a request-body section's example holding it, a "body" row (the body
+// apart from the other rows) or a method without a body places it without a guess.
+func TestROALocationByFallback(t *testing.T) {
+	rows := [][]string{
+		{"clientToken", "String", "No", "A token.", "t"},
+		{"dryRun", "Boolean", "No", "Check only.", "true"},
+		{"ids", "Array of String", "Yes", "The IDs.", `["a"]`},
+		{"config", "Object", "Yes", "The settings.", ""},
+	}
+	for _, c := range []struct {
+		name   string
+		syntax string
+		extra  []*page.Section
+		body   []string // a "body" row first
+		want   string
+		warns  []string
+	}{
+		{"no location", "POST /openapi/collectors HTTP/1.1", nil, nil,
+			"clientToken:query,dryRun:query,ids:body,config:body",
+			[]string{`request parameters "ids", "config" placed in the body: the page shows no location for them`,
+				`request parameters "clientToken", "dryRun" placed in the query: the page shows no location for them`}},
+		{"GET", "GET /openapi/collectors HTTP/1.1", nil, nil,
+			"clientToken:query,dryRun:query,ids:query,config:query", nil},
+		{"sample", "PUT /openapi/collectors HTTP/1.1", []*page.Section{
+			sec(page.Examples, "Examples", 20, code(21, "PUT /openapi/collectors? dryRun=true HTTP/1.1\nCommon request header")),
+			sec(page.BodyParams, "Request body", 24, code(25, `{"clientToken": "t", "ids": ["a"]}`)),
+		}, nil, "clientToken:body,dryRun:query,ids:body,config:body",
+			[]string{`request parameter "config" placed in the body: the page shows no location for it`}},
+		{"body row", "POST /openapi/collectors HTTP/1.1", nil, []string{"body", "String", "No", "The body, JSON text.", ""},
+			"body:body,clientToken:query,dryRun:query,ids:query,config:query", nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			all := rows
+			if c.body != nil {
+				all = append([][]string{c.body}, rows...)
+			}
+			p := &page.Page{File: "c.md", Title: "# CreateCollector", TitleLine: 1, Sections: append([]*page.Section{
+				sec(page.RequestSyntax, "Request syntax", 3, code(4, c.syntax)),
+				sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader, all...)),
+			}, c.extra...)}
+			op, res := mustOp(t, p)
+			var got []string
+			for _, q := range op.Params {
+				got = append(got, q.Name+":"+string(q.In))
+			}
+			if s := strings.Join(got, ","); s != c.want {
+				t.Errorf("params = %s, want %s", s, c.want)
+			}
+			n := 0
+			for _, w := range res.Warnings {
+				if strings.Contains(w.Msg, "placed in the") {
+					n++
+					if w.Kind != page.Guess || w.Line == 0 {
+						t.Errorf("warning %v: want a guess with a line", w)
+					}
+				}
+			}
+			for _, w := range c.warns {
+				if !hasWarning(res, w) {
+					t.Errorf("no warning %q in %v", w, res.Warnings)
+				}
+			}
+			if n != len(c.warns) {
+				t.Errorf("%d placement warnings, want %d: %v", n, len(c.warns), res.Warnings)
+			}
+		})
+	}
+}
+
 // TestXMLExampleHoldsTree: with no JSON example, the XML example (here one block per line,
 // as text dumps give it, after an HTTP head) holds the tree: flat rows land where it shows
 // them and fields only it shows are inferred.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/acsgen/acsgen/opspec"
@@ -114,6 +115,7 @@ func (x *extractor) params(op *opspec.Operation) {
 		inPath[m[1]] = true
 	}
 	sample := x.requestSample(op)
+	place := x.placement(op, root, b, inPath, sample)
 	seen := map[string]int{}
 	addParam := func(p *opspec.Param, line int) {
 		if first, dup := seen[p.Name]; dup {
@@ -135,7 +137,7 @@ func (x *extractor) params(op *opspec.Operation) {
 			continue
 		}
 		p := &opspec.Param{Name: prop.Name, Required: prop.Required, Schema: prop.Schema}
-		p.In = x.location(op, f, inPath, sample)
+		p.In = place.location(x, op, f, prop.Schema)
 		if op.Style == opspec.ROA && strings.EqualFold(prop.Name, "body") && prop.Schema.Type == "array" && p.In == opspec.InBody {
 			// a "body" row typed a list, in the body: the whole body is that JSON list
 			p.In = opspec.InWholeBody
@@ -150,6 +152,7 @@ func (x *extractor) params(op *opspec.Operation) {
 		}
 		addParam(p, f.line)
 	}
+	place.warnDefaults(x, op)
 	x.bodyFromExample(op, sample, seen, addParam)
 	rows := rowLines(fields)
 	for _, p := range op.Params {
@@ -195,12 +198,54 @@ func (x *extractor) bracePathNames(path string, root *opspec.Schema) string {
 	return out
 }
 
+// placement is what a page shows of where its top-level request parameters travel besides
+// their rows: the path template, the sample request (its query string, its JSON body, or a
+// request-body section's example), and whether the page shows the body apart from the
+// other rows. It collects the ROA parameters that nothing shown places, for one guess
+// warning per location.
+type placement struct {
+	inPath    map[string]bool
+	sample    requestSample // its body falls back to a request-body section's example
+	bodyShown bool          // the body is a JSON list or a "body" row: the other rows are not in it
+	defaults  map[opspec.Location][]string
+	lines     map[opspec.Location]int // of the first row defaulted there
+}
+
+// placement gathers what the page shows of the parameters' locations (see placement).
+func (x *extractor) placement(op *opspec.Operation, root *opspec.Schema, b *treeBuilder, inPath map[string]bool, sample requestSample) *placement {
+	pl := &placement{inPath: inPath, sample: sample, defaults: map[opspec.Location][]string{}, lines: map[opspec.Location]int{}}
+	if op.Style != opspec.ROA {
+		return pl
+	}
+	if pl.sample.body == nil && pl.sample.list == nil {
+		if pl.sample.body, _ = x.bodySectionExample(); pl.sample.body == nil {
+			pl.sample.list, _ = x.bodySectionList()
+		}
+	}
+	pl.bodyShown = pl.sample.list != nil
+	for _, prop := range root.Properties {
+		if loc := b.props.of(prop).loc; strings.EqualFold(prop.Name, "body") && (loc == "" || loc == opspec.InBody) && methodHasBody(op.Method) {
+			// a "body" row is the whole body (a JSON list, or JSON text, as the API
+			// metadata names it) or holds the body's fields (see params): either way
+			// the rows outside it are not in the body
+			pl.bodyShown = true
+		}
+	}
+	return pl
+}
+
 // location decides where a top-level parameter travels: the path template, the page's
 // location column or section, a documented HTTP header name, and for ROA operations the
-// sample request (a key of its JSON body travels in the body); else the query.
-func (x *extractor) location(op *opspec.Operation, f field, inPath map[string]bool, sample requestSample) opspec.Location {
+// sample request (a key of its JSON body travels in the body, a key of its query string in
+// the query). RPC parameters travel in the query, and so do a ROA call's when its method
+// sends no body or the page shows the body apart (a JSON list, or a "body" row that is the
+// body or holds its fields). Any other ROA parameter is placed by its type and recorded
+// for warnDefaults: an object, map or list goes to the body (a query can carry it only as
+// JSON text, and the SDKs never send one there on a POST, PUT or PATCH whose body is an
+// object), a scalar to the query (the SDKs split those about evenly).
+func (pl *placement) location(x *extractor, op *opspec.Operation, f field, s *opspec.Schema) opspec.Location {
 	switch {
-	case inPath[f.name]:
+	case pl.inPath[f.name]:
 		if f.loc != "" && f.loc != opspec.InPath {
 			x.warn(f.line, "parameter %q is named in the path %s but the page puts it in %s; using path", f.name, op.Path, f.loc)
 		}
@@ -215,14 +260,47 @@ func (x *extractor) location(op *opspec.Operation, f field, inPath map[string]bo
 		return f.loc
 	case isHeaderName(f.name):
 		return opspec.InHeader
-	case op.Style == opspec.ROA && sample.body.get(f.name) != nil && !sample.query[f.name]:
+	case op.Style != opspec.ROA:
+		return opspec.InQuery
+	case pl.sample.body.get(f.name) != nil && !pl.sample.query[f.name]:
 		return opspec.InBody
-	case op.Style == opspec.ROA && strings.EqualFold(f.name, "body") && methodHasBody(op.Method):
+	case strings.EqualFold(f.name, "body") && methodHasBody(op.Method):
 		// The API metadata names the whole request body of a ROA call "body" (a JSON
 		// string, or a list); a page with no location column still means the body.
 		return opspec.InBody
+	case pl.sample.query[f.name] || !methodHasBody(op.Method) || pl.bodyShown:
+		return opspec.InQuery
 	}
-	return opspec.InQuery
+	loc := opspec.InQuery
+	if s != nil && (s.Type == "object" || s.Type == "array") {
+		loc = opspec.InBody
+	}
+	if len(pl.defaults[loc]) == 0 {
+		pl.lines[loc] = f.line
+	}
+	pl.defaults[loc] = append(pl.defaults[loc], strconv.Quote(f.name))
+	return loc
+}
+
+// warnDefaults warns the ROA parameters that location placed by type alone, one message
+// for each location, naming them.
+func (pl *placement) warnDefaults(x *extractor, op *opspec.Operation) {
+	for _, loc := range []opspec.Location{opspec.InBody, opspec.InQuery} {
+		names := pl.defaults[loc]
+		if len(names) == 0 {
+			continue
+		}
+		what, them := "request parameter", "it"
+		if len(names) > 1 {
+			what, them = "request parameters", "them"
+		}
+		why := fmt.Sprintf("a %s call sends objects and lists in its body", op.Method)
+		if loc == opspec.InQuery {
+			why = fmt.Sprintf("the %s call may send %s in its body instead", op.Method, them)
+		}
+		x.guess(pl.lines[loc], "%s %s placed in the %s: the page shows no location for %s (no location column or section, no sample request naming %s); %s",
+			what, strings.Join(names, ", "), loc, them, them, why)
+	}
 }
 
 // bodyFromExample takes from the JSON body of a ROA sample request (or of a request-body
@@ -495,6 +573,9 @@ func (x *extractor) requestSample(op *opspec.Operation) requestSample {
 			}
 			rs.query, rs.line = map[string]bool{}, b.Line
 			if _, q, ok := strings.Cut(m[2], "?"); ok {
+				if after := strings.Fields(first[strings.Index(first, m[0])+len(m[0]):]); q == "" && len(after) > 0 && !strings.HasPrefix(strings.ToUpper(after[0]), "HTTP") {
+					q = after[0] // "POST /path? a=1 HTTP/1.1": a space after the question mark
+				}
 				for _, kv := range strings.Split(q, "&") {
 					k, _, _ := strings.Cut(strings.TrimSpace(kv), "=")
 					rs.query[k] = true
