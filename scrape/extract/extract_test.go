@@ -857,6 +857,49 @@ func TestROALocationByFallback(t *testing.T) {
 	}
 }
 
+// TestHeaderWordsAsNames: a parameter named like a header that is also a plain word (a ROA
+// body field "host", an RPC parameter "Date") is not taken for the header by its name alone;
+// Authorization and x-acs-* names are headers, and a location column still places a Host
+// header. Elasticsearch InitModel's body field "host" was sent as the Host header.
+func TestHeaderWordsAsNames(t *testing.T) {
+	for _, c := range []struct {
+		name, syntax string
+		header       []string
+		rows         [][]string
+		want         string
+	}{
+		{"roa body", "POST /openapi/models HTTP/1.1", reqHeader, [][]string{
+			{"host", "String", "Yes", "The host.", "h"},
+			{"Authorization", "String", "Yes", "Bearer token.", "Bearer t"},
+			{"x-acs-trace", "String", "No", "A trace.", "t"},
+		}, "host:query,Authorization:header,x-acs-trace:header"}, // a scalar with no location: the query, warned
+		{"rpc", "", reqHeader, [][]string{
+			{"Action", "String", "Yes", "CheckDate", "CheckDate"},
+			{"Date", "String", "Yes", "The day.", "2024-01-01"},
+			{"Accept", "Boolean", "No", "Accept it.", "true"},
+		}, "Date:query,Accept:query"},
+		{"column", "GET /openapi/models HTTP/1.1", []string{"Name", "Type", "Position", "Required", "Description", "Example"}, [][]string{
+			{"Host", "String", "Header", "Yes", "The host.", "h"},
+		}, "Host:header"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			secs := []*page.Section{sec(page.RequestParams, "Request parameters", 5, tbl(6, c.header, c.rows...))}
+			if c.syntax != "" {
+				secs = append([]*page.Section{sec(page.RequestSyntax, "Request syntax", 3, code(4, c.syntax))}, secs...)
+			}
+			p := &page.Page{File: "h.md", Title: "# CheckThings", TitleLine: 1, Sections: secs}
+			op, _ := mustOp(t, p)
+			var got []string
+			for _, q := range op.Params {
+				got = append(got, q.Name+":"+string(q.In))
+			}
+			if s := strings.Join(got, ","); s != c.want {
+				t.Errorf("params = %s, want %s", s, c.want)
+			}
+		})
+	}
+}
+
 // TestXMLExampleHoldsTree: with no JSON example, the XML example (here one block per line,
 // as text dumps give it, after an HTTP head) holds the tree: flat rows land where it shows
 // them and fields only it shows are inferred.

@@ -525,11 +525,14 @@ func methodHasBody(m string) bool {
 }
 
 // isHeaderName tells whether a parameter name is an HTTP header the documentation lists
-// among the parameters (Authorization, Content-Type, x-acs-*).
+// among the parameters (Authorization, Content-Type, x-acs-*). Header names that are also
+// plain words (Date, Host, Accept) are not: a body field or an RPC parameter may be named
+// so (Elasticsearch InitModel's body field "host"), and a page that means the header says
+// so in its location column or section.
 func isHeaderName(name string) bool {
 	l := strings.ToLower(name)
 	switch l {
-	case "authorization", "content-type", "content-md5", "content-length", "accept", "date", "host", "user-agent":
+	case "authorization", "content-type", "content-md5", "content-length", "user-agent":
 		return true
 	}
 	return strings.HasPrefix(l, "x-acs-")
