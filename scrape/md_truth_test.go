@@ -191,6 +191,9 @@ func (p *truthPage) mdParams(nodes []accNode, req, position bool) {
 		p.mdList(nodes, req, 0)
 		p.f("\n")
 		return
+	case "cards-heading", "cards-name", "cards-nested", "cards-keyed": // TestCardTruth
+		p.mdCards(nodes, req, position, 3) // a level below the sections
+		return
 	case "html":
 		// the HTML page's table, └ nesting; an HTML block ends at a blank line
 		p.variant = "glyph"

@@ -128,6 +128,7 @@ func (Reader) Read(file string, data []byte) (*page.Page, error) {
 		p.Lang = "en"
 	}
 	markCutOff(p, data)
+	page.ReadCards(p)
 	return p, nil
 }
 
@@ -203,6 +204,19 @@ type reader struct {
 	lines *lineIndex
 	// lastLang is a sample format named just before a code block ("`JSON` format").
 	lastLang string
+	// nest counts the containers walk is in, and secNest those the current section's
+	// heading was in: a paragraph or list is nested nest-secNest below its section
+	// (page.Block.Nest).
+	nest, secNest int
+}
+
+// nested is the page.Block.Nest of a paragraph or list read now: 0 outside parameter
+// sections, where nothing reads it.
+func (r *reader) nested() int {
+	if page.RowsOf(r.sec.Kind) == "rows" {
+		return 0
+	}
+	return max(r.nest-r.secNest, 0)
 }
 
 // walk visits block-level content in document order.
@@ -248,9 +262,11 @@ func (r *reader) walk(n *html.Node) {
 			}
 			return
 		}
+		r.nest++
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			r.walk(c)
 		}
+		r.nest--
 	default:
 		if t := inlineText(n); t != "" {
 			r.paragraph(n, t)
@@ -284,7 +300,23 @@ func (r *reader) heading(n *html.Node) {
 		r.p.Title, r.p.TitleLine = text, line
 		return
 	}
+	if level > r.sec.Level && page.RowsOf(r.sec.Kind) != "rows" && page.NamesCard(page.WholeCode(text), nextText(n)) {
+		// a parameter card's name ("<h3>Description</h3>" over "Type: String"), whatever its word
+		r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: line, Text: text, Level: level, Nest: r.nested()})
+		return
+	}
 	r.section(level, text, line)
+}
+
+// nextText is the first line of the element after n ("" when there is none).
+func nextText(n *html.Node) string {
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			first, _, _ := strings.Cut(cellText(c), "\n")
+			return first
+		}
+	}
+	return ""
 }
 
 // section starts a section at a heading (or a label that is one, see paragraph); an
@@ -293,7 +325,7 @@ func (r *reader) section(level int, text string, line int) {
 	kind, ok := page.ClassifyHeading(text)
 	if !ok {
 		if level >= 3 && r.sec.Kind != page.Intro {
-			r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: line, Text: text})
+			r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: line, Text: text, Level: level, Nest: r.nested()})
 			return
 		}
 		kind = page.Other
@@ -301,6 +333,7 @@ func (r *reader) section(level int, text string, line int) {
 		r.p.Lang = l
 	}
 	r.sec = &page.Section{Kind: kind, Heading: text, Level: level, Line: line}
+	r.secNest = r.nest
 	r.p.Sections = append(r.p.Sections, r.sec)
 }
 
@@ -330,7 +363,7 @@ func (r *reader) paragraph(n *html.Node, text string) {
 	if lang := page.SampleFormat(text); lang != "" {
 		r.lastLang = lang
 	}
-	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: r.lines.of(n), Text: text})
+	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: r.lines.of(n), Text: text, Nest: r.nested()})
 }
 
 // allBold reports whether the text of n is all inside one <strong> or <b> element (white
@@ -371,7 +404,7 @@ func (r *reader) list(n *html.Node) {
 	line := r.lines.of(n)
 	flush := func() {
 		if len(items) > 0 {
-			r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.List, Line: line, Items: items})
+			r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.List, Line: line, Items: items, Nest: r.nested()})
 		}
 		items = nil
 	}
