@@ -20,8 +20,9 @@ import (
 //   - nested (Markdown): items named in code spans, their keys as sub-items and their
 //     children's items beside them;
 //   - keyed (Markdown): a "Name: X" line opens each card, nesting by dotted names;
-//   - html: <div> cards, the name in an <h3>-<h6> (nesting by level) or a <p><strong>, keys
-//     in <p> or <li>;
+//   - html: <div> cards, children's cards nested in their parent's <div>, the name in an
+//     <h3>-<h6> (nesting by level) or a <p><strong>, keys in <p>, <li> or a <dl>
+//     (<dt>Type</dt><dd>String</dd>); or the name and keys in one <p>, lines broken by <br>;
 //   - text: a text dump of cards, name and key lines, nesting by dotted names.
 //
 // The keys are English, Chinese or Indonesian words of the lexicon, in any case, by record;
@@ -161,9 +162,9 @@ func (p *truthPage) mdCards(nodes []accNode, req, position bool, level int) {
 	p.f("\n")
 }
 
-// htmlCards writes parameters as <div> cards: the name in a heading below the section's
-// <h2> (nesting by level) or, every other record, in a bold paragraph, its children's
-// cards nested in its <div>; keys in <p> or <li>.
+// htmlCards writes parameters as <div> cards, its children's cards nested in its <div>:
+// the name in a heading below the section's <h2> or in a bold paragraph, keys in <p>,
+// <li> or a <dl>; or (every third record) name and keys in one <p>, lines broken by <br>.
 func (p *truthPage) htmlCards(nodes []accNode, req, position bool) {
 	cards, keys := p.cards(nodes, req, position, p.typeOf)
 	open := 0 // open <div>s
@@ -173,18 +174,33 @@ func (p *truthPage) htmlCards(nodes []accNode, req, position bool) {
 		}
 		p.f("<div class=\"param-card\">\n")
 		open++
+		if p.seq%3 == 2 { // the name and the keys in one paragraph, lines broken by <br>
+			p.f("<p><strong>%s</strong>", esc(c.row.name))
+			for _, l := range c.lines {
+				p.f("<br>\n%s%s%s", esc(l[0]), keys.colon, esc(l[1]))
+			}
+			p.f("</p>\n")
+			continue
+		}
 		if h := 3 + c.row.depth; p.seq%2 == 0 && h <= 6 {
 			p.f("<h%d>%s</h%d>\n", h, esc(c.row.name), h)
 		} else {
 			p.f("<p><strong>%s</strong></p>\n", esc(c.row.name))
 		}
-		if p.seq%3 == 1 {
+		switch {
+		case p.seq%5 == 4: // a definition list of keys
+			p.f("<dl>\n")
+			for _, l := range c.lines {
+				p.f("<dt>%s</dt>\n<dd>%s</dd>\n", esc(l[0]), esc(l[1]))
+			}
+			p.f("</dl>\n")
+		case p.seq%3 == 1:
 			p.f("<ul>\n")
 			for _, l := range c.lines {
 				p.f("<li>%s%s%s</li>\n", esc(l[0]), keys.colon, esc(l[1]))
 			}
 			p.f("</ul>\n")
-		} else {
+		default:
 			for _, l := range c.lines {
 				p.f("<p><b>%s</b>%s%s</p>\n", esc(l[0]), keys.colon, esc(l[1]))
 			}

@@ -236,7 +236,7 @@ func (r *reader) walk(n *html.Node) {
 	case "h1", "h2", "h3", "h4", "h5", "h6":
 		r.heading(n)
 	case "p":
-		r.paragraph(n, inlineText(n))
+		r.paragraph(n, r.inline(n))
 	case "ul", "ol":
 		if !r.paramList(n) {
 			r.list(n)
@@ -246,7 +246,7 @@ func (r *reader) walk(n *html.Node) {
 	case "pre":
 		r.code(n)
 	case "dl":
-		if !r.paramList(n) {
+		if !r.paramList(n) && !r.cardKeys(n) {
 			r.definitions(n)
 		}
 	case "div", "section", "span", "main", "article", "body", "blockquote", "figure", "details", "summary", "time":
@@ -257,7 +257,7 @@ func (r *reader) walk(n *html.Node) {
 			}
 		}
 		if !hasBlockChild(n) {
-			if t := inlineText(n); t != "" {
+			if t := r.inline(n); t != "" {
 				r.paragraph(n, t)
 			}
 			return
@@ -272,6 +272,16 @@ func (r *reader) walk(n *html.Node) {
 			r.paragraph(n, t)
 		}
 	}
+}
+
+// inline is a paragraph's text (inlineText), but in a parameter section its lines broken
+// by <br> stay lines: they may be a parameter card's ("<b>UserId</b><br>Type: String<br>
+// Required: Yes", page.ReadCards).
+func (r *reader) inline(n *html.Node) string {
+	if page.RowsOf(r.sec.Kind) == "rows" || len(findAll(n, "br")) == 0 {
+		return inlineText(n)
+	}
+	return cellText(n)
 }
 
 var blockTags = map[string]bool{
@@ -308,13 +318,18 @@ func (r *reader) heading(n *html.Node) {
 	r.section(level, text, line)
 }
 
-// nextText is the first line of the element after n ("" when there is none).
+// nextText is the first line of the element after n ("" when there is none); of a <dl>,
+// its first term as a key ("Type: ").
 func nextText(n *html.Node) string {
 	for c := n.NextSibling; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode {
-			first, _, _ := strings.Cut(cellText(c), "\n")
-			return first
+		if c.Type != html.ElementNode {
+			continue
 		}
+		if dt := findAll(c, "dt"); c.Data == "dl" && len(dt) > 0 {
+			return collapse(textOf(dt[0])) + ": "
+		}
+		first, _, _ := strings.Cut(cellText(c), "\n")
+		return first
 	}
 	return ""
 }
@@ -464,6 +479,40 @@ func (r *reader) code(n *html.Node) {
 		lang = "json"
 	}
 	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Code, Line: r.lines.of(n), Text: text, Lang: lang})
+}
+
+// cardKeys reads a <dl> in a parameter section whose terms are a card's keys, most of
+// them keys the lexicon knows and a Type key among them (<dt>Type</dt><dd>String</dd>,
+// page.CardKey), as the key lines of a card, a list of "Type: String" items, and reports
+// whether it did; a term the lexicon does not know is a key of the card's description.
+func (r *reader) cardKeys(n *html.Node) bool {
+	if page.RowsOf(r.sec.Kind) == "rows" {
+		return false
+	}
+	var items []string
+	typed, known := false, 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type != html.ElementNode:
+		case c.Data == "dt":
+			item := collapse(textOf(c)) + ": "
+			col, _, _, ok := page.CardKey(item)
+			typed = typed || col == page.ColType
+			if ok {
+				known++
+			}
+			items = append(items, item)
+		case c.Data == "dd" && len(items) > 0:
+			items[len(items)-1] = strings.TrimSpace(items[len(items)-1] + " " + collapse(textOf(c)))
+		default:
+			return false
+		}
+	}
+	if !typed || 2*known <= len(items) {
+		return false
+	}
+	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.List, Line: r.lines.of(n), Items: items, Nest: r.nested()})
+	return true
 }
 
 // definitions turns <dl><dt>term<dd>definition into a two-column table.
