@@ -13,7 +13,7 @@ import (
 // dumps of card layouts) are. The conventions:
 //
 //   - heading (Markdown): a sub-heading a level below the section names each card, nesting
-//     by heading level (deeper than ###### a bold name, under the last heading); keys on
+//     by heading level (deeper than ###### a bold name, a child of the ###### card); keys on
 //     plain lines, one paragraph;
 //   - name (Markdown): a name line (plain, bold or in a code span), its keys as bullets
 //     ("- Type: String"), nesting by dotted names (Tag.N.Key, Items[].Name);
@@ -41,6 +41,7 @@ var cardTruthConventions = []truthConvention{
 	{"text", 99, 99, 99, 99},    // 99.9
 }
 
+// cardTruthStride: each convention renders every fourth record, as TestMarkdownTruth does.
 const cardTruthStride = 4
 
 func TestCardTruth(t *testing.T) {
@@ -48,10 +49,7 @@ func TestCardTruth(t *testing.T) {
 	dir := os.Getenv("CARD_TRUTH_DIR")
 	defer openMissLog(t)()
 	for k, v := range cardTruthConventions {
-		var sample []htmlTruthRecord
-		for i := k % cardTruthStride; i < len(records); i += cardTruthStride {
-			sample = append(sample, records[i])
-		}
+		sample := everyNth(records, k, cardTruthStride)
 		ext := map[string]string{"html": ".html", "text": ".txt"}[v.name]
 		if ext == "" {
 			ext = ".md"

@@ -289,7 +289,8 @@ func cardStart(lines []cardLine, i int) bool {
 // cardTable is the parameter table cards stand for: a Parameter column, then a column for
 // each key the cards use, in the lexicon's English words; rows at the depth the names'
 // heading levels (else their containers) and list indentation show, or -1 when they show
-// none.
+// none. A name that is no heading among names that are takes the depth of the card before
+// it, or the child's below an <h6> (pages that run out of heading levels).
 func cardTable(line int, cards []card) *Table {
 	order := []Column{ColName, ColType, ColRequired, ColLocation, ColDefault, ColExample, ColDescription}
 	words := map[Column]string{ColName: "Parameter", ColType: "Type", ColRequired: "Required",
@@ -319,21 +320,23 @@ func cardTable(line int, cards []card) *Table {
 	}
 	marked := map[int]bool{}
 	shown, above := false, 0 // above: the depth of the card's name
-	headed := -1             // the depth of the last card a heading names
+	last := 0                // the level of the last heading that names a card
 	for i, c := range cards {
+		if c.marked && used[ColRequired] && c.cells[ColRequired] == "" {
+			c.cells[ColRequired] = "Yes" // "UserId *" among cards that say "Required: No"
+		}
 		row := Row{Line: c.line}
 		for _, col := range t.Columns {
 			row.Cells = append(row.Cells, c.cells[col])
 		}
 		switch {
 		case c.level > 0:
-			above = c.level - minLevel
-			headed = above
+			above, last = c.level-minLevel, c.level
 		case minLevel == 0: // no headings: the containers the cards nest in
 			above = c.nest - minNest
-		case headed >= 0: // a name below the last heading's card, as deep as headings go
-			above = headed + 1
-		}
+		case last == 6: // below an <h6> card, as deep as headings go: its child
+			above = last - minLevel + 1
+		} // else a sibling of the last card
 		row.Depth = above
 		if c.listed {
 			row.Depth += c.depth - minDepth
