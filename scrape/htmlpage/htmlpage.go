@@ -5,10 +5,11 @@
 // dropped; the content root is the page's <main>/<article> (or the element that holds the
 // <h1>). Headings start sections, tables keep one cell per <td>/<th> with lists as "- "
 // lines and <br> as newlines, nested tables are flattened into their cell's text, <pre>
-// becomes a code block, <dl> becomes a two-column table. The site shows nesting in
-// parameter tables by indentation; a row's depth is read from data-depth/data-level
-// attributes, level-N/indent-N classes, padding-left/margin-left styles or leading "└"
-// glyphs, and is -1 when the table shows none.
+// becomes a code block, <dl> becomes a two-column table (unless it is a parameter list or
+// a parameter card's keys; page.ReadCards reads cards). The site shows nesting in parameter
+// tables by indentation; a row's depth is read from data-depth/data-level attributes,
+// level-N/indent-N classes, padding-left/margin-left styles or leading "└" glyphs, and is
+// -1 when the table shows none.
 package htmlpage
 
 import (

@@ -14,6 +14,10 @@
 // full-width-space indentation (page.TreeDepth, page.IndentLevels), parameter lists
 // (page.ParseEntry), required marks after names, HTML blocks (read by the HTML reader,
 // htmlpage.ReadBlock), YAML and TOML front matter, HTML comments and headings a level down.
+// Parameters written as cards, a name line and "Type: String" lines, are tables too
+// (page.ReadCards; TestCardTruth): in a parameter section each card line is a paragraph
+// of its own, a sub-heading that names a card starts no section, and list items keep
+// their depth.
 package mdpage
 
 import (
