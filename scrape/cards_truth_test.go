@@ -19,11 +19,13 @@ import (
 //     ("- Type: String"), nesting by dotted names (Tag.N.Key, Items[].Name);
 //   - nested (Markdown): items named in code spans, their keys as sub-items and their
 //     children's items beside them;
-//   - keyed (Markdown): a "Name: X" line opens each card, nesting by dotted names;
+//   - keyed (Markdown): a "Name: X" line opens each card, nesting by dotted names; lines
+//     end in a hard line break (two spaces or a backslash) in two records of three;
 //   - html: <div> cards, children's cards nested in their parent's <div>, the name in an
 //     <h3>-<h6> (nesting by level) or a <p><strong>, keys in <p>, <li> or a <dl>
 //     (<dt>Type</dt><dd>String</dd>); or the name and keys in one <p>, lines broken by <br>;
-//   - text: a text dump of cards, name and key lines, nesting by dotted names.
+//   - text: a text dump of cards, name and key lines, nesting by dotted names; every third
+//     record has the type on the name line ("UserId (String)"), as a parameter item's head.
 //
 // The keys are English, Chinese or Indonesian words of the lexicon, in any case, by record;
 // some cards have a key the lexicon does not know ("Constraints: none."), which belongs to
@@ -150,9 +152,10 @@ func (p *truthPage) mdCards(nodes []accNode, req, position bool, level int) {
 			}
 			continue // one list: no blank line between cards
 		default:
-			p.f("%s%s%s\n", keys.name, keys.colon, c.row.name)
+			brk := [...]string{"", "  ", `\`}[p.seq%3] // a hard line break, or none
+			p.f("%s%s%s%s\n", keys.name, keys.colon, c.row.name, brk)
 			for _, l := range c.lines {
-				p.f("%s%s%s\n", l[0], keys.colon, l[1])
+				p.f("%s%s%s%s\n", l[0], keys.colon, l[1], brk)
 			}
 		}
 		p.f("\n")
@@ -210,7 +213,8 @@ func (p *truthPage) htmlCards(nodes []accNode, req, position bool) {
 }
 
 // renderCardTextPage renders record r (the seq-th) as a text dump of a page whose
-// parameters are cards: name and key lines, a blank line between cards.
+// parameters are cards: name and key lines (or a "Name (Type)" line, then the other
+// keys), a blank line between cards.
 func renderCardTextPage(seq int, r *htmlTruthRecord) []byte {
 	p := &truthPage{w: enWords, variant: "cards-text", text: true, spell: seq % 4, seq: seq, roa: r.Style == "ROA"}
 	if seq%3 == 1 {
@@ -229,8 +233,14 @@ func renderCardTextPage(seq int, r *htmlTruthRecord) []byte {
 		p.f("%s\n\n", part.heading)
 		cards, keys := p.cards(part.nodes, part.req, part.req && p.roa, p.typeOf)
 		for _, c := range cards {
-			p.f("%s\n", c.row.name)
-			for _, l := range c.lines {
+			lines := c.lines
+			if seq%3 == 2 { // the type on the name line, as a parameter item's head
+				p.f("%s (%s)\n", c.row.name, lines[0][1])
+				lines = lines[1:]
+			} else {
+				p.f("%s\n", c.row.name)
+			}
+			for _, l := range lines {
 				p.f("%s%s%s\n", l[0], keys.colon, l[1])
 			}
 			p.f("\n")

@@ -449,6 +449,7 @@ func (r *reader) paragraph() {
 			len(parts) > 0 && (r.setextLevel(r.i+1) > 0 || htmlBlockTag(trim) != "" || strings.HasPrefix(trim, "<!--") || r.tableHeader(r.i)) {
 			break
 		}
+		trim = hardBreak(trim)
 		if len(parts) > 0 && inParams && (page.CardBreak(cleanInline(trim), r.nextLine()) || oneLineKey(parts[0])) {
 			break // a parameter card's line ("Type: String"), a paragraph of its own
 		}
@@ -503,7 +504,16 @@ func (r *reader) nextLine() string {
 	if r.i+1 >= len(r.lines) {
 		return ""
 	}
-	return cleanInline(strings.TrimSpace(r.lines[r.i+1]))
+	return cleanInline(hardBreak(strings.TrimSpace(r.lines[r.i+1])))
+}
+
+// hardBreak drops the backslash that ends a trimmed line as a hard line break ("Type:
+// String\"), which shows as a line break, not as text.
+func hardBreak(trim string) string {
+	if strings.HasSuffix(trim, `\`) && !strings.HasSuffix(trim, `\\`) {
+		return strings.TrimSpace(trim[:len(trim)-1])
+	}
+	return trim
 }
 
 // isBoldLine reports whether a line is one run of strong emphasis ("**Request

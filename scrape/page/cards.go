@@ -52,10 +52,13 @@ func bullet(l string) (string, bool) {
 }
 
 // cardName reads a card's name line: a parameter name alone ("UserId", "**UserId**",
-// "`Tag.N.Key`", "UserId:"), maybe with a required mark ("UserId *"); marked tells.
-func cardName(line string) (name string, marked, ok bool) {
+// "`Tag.N.Key`", "UserId:"), maybe with a required mark ("UserId *"; marked tells), or a
+// parameter item's head ("UserId (String, required)", page.ParseEntry), whose facts the
+// card's keys complete.
+func cardName(line string) (e Entry, marked, ok bool) {
 	l := strings.TrimSpace(line)
 	l, _ = bullet(l)
+	head := strings.ReplaceAll(l, "**", "")
 	l = strings.TrimSpace(strings.TrimRight(l, ":："))
 	for _, m := range []string{"**", "__", "`"} {
 		if len(l) > 2*len(m) && strings.HasPrefix(l, m) && strings.HasSuffix(l, m) {
@@ -66,10 +69,13 @@ func cardName(line string) (name string, marked, ok bool) {
 	if n, m := RequiredMark(l); m {
 		l, marked = strings.Trim(n, "*_`"), true
 	}
-	if l == "" || entryName.FindString(l) != l {
-		return "", false, false
+	if l != "" && entryName.FindString(l) == l {
+		return Entry{Name: l}, marked, true
 	}
-	return l, marked, true
+	if e, ok := ParseEntry(head); ok {
+		return e, false, true
+	}
+	return Entry{}, false, false
 }
 
 // CardBreak reports whether line starts a line of its own in a card, with next the line
@@ -110,6 +116,7 @@ type card struct {
 	line, level, depth, nest int
 	listed, marked           bool
 	cells                    map[Column]string
+	keys                     map[Column]bool // the columns its key lines gave
 }
 
 // ReadCards turns the parameter cards of p's parameter sections into parameter tables:
@@ -227,14 +234,23 @@ func cardRun(lines []cardLine, i int) (from, to int, t *Table) {
 			break // a table or code block between: the run ends
 		}
 		if cardStart(lines, to) {
-			c := card{line: l.line, level: l.level, depth: l.depth, nest: l.nest, listed: l.listed, cells: map[Column]string{}}
+			c := card{line: l.line, level: l.level, depth: l.depth, nest: l.nest, listed: l.listed,
+				cells: map[Column]string{}, keys: map[Column]bool{}}
 			if col, _, v, _ := CardKey(l.text); col == ColName {
 				c.cells[ColName] = v
 			} else {
-				c.cells[ColName], c.marked, _ = cardName(l.text)
+				var e Entry
+				e, c.marked, _ = cardName(l.text)
+				for col, v := range map[Column]string{ColName: e.Name, ColType: e.Type, ColRequired: e.Required,
+					ColLocation: e.In, ColDescription: e.Desc} {
+					if v != "" {
+						c.cells[col] = v
+					}
+				}
+				typed = typed || IsType(e.Type)
 			}
 			cards = append(cards, c)
-			keyed, desc = to, ""
+			keyed, desc = to, c.cells[ColDescription]
 			continue
 		}
 		c := &cards[len(cards)-1]
@@ -245,7 +261,7 @@ func cardRun(lines []cardLine, i int) (from, to int, t *Table) {
 			if l.listed {
 				v = "- " + v
 			}
-		case col != ColDescription && c.cells[col] != "":
+		case col != ColDescription && c.cells[col] != "" && c.keys[col]:
 			// the key again: another parameter, whose name line is missing; the run ends at
 			// the card's last key, and the lines after it are left for untabled's warning
 			c.cells[ColDescription] = desc
@@ -253,12 +269,13 @@ func cardRun(lines []cardLine, i int) (from, to int, t *Table) {
 			return from, to, runTable(lines[from].line, cards, typed)
 		}
 		typed = typed || col == ColType && IsType(v)
-		if c.cells[col] != "" {
+		if c.cells[col] != "" && (c.keys[col] || col == ColDescription) { // else the name line's fact
 			v = c.cells[col] + "\n" + v
 		}
 		c.cells[col] = v
 		if ok {
 			keyed, desc = to, c.cells[ColDescription]
+			c.keys[col] = true
 		}
 	}
 	return from, to, runTable(lines[from].line, cards, typed)

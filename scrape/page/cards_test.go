@@ -10,7 +10,8 @@ import (
 // it stood, prose before it kept; keys the lexicon does not know and free lines go to the
 // description; a key repeated in a card ends the run (another parameter whose name line
 // is missing: its lines are left as they are, for extraction's warning); cards that never
-// say "Type: <a type word>" and sections that hold no parameters are left alone.
+// say "Type: <a type word>" and sections that hold no parameters are left alone. A name
+// line may be a parameter item's head ("UserId (String)"), whose facts the keys complete.
 func TestReadCards(t *testing.T) {
 	para := func(line int, text string) Block { return Block{Kind: Paragraph, Line: line, Text: text} }
 	cases := []struct {
@@ -40,6 +41,8 @@ func TestReadCards(t *testing.T) {
 			"T Parameter|Type|Description / -1: UserId|String|",
 			"P The user's name.\nType: String",
 		}},
+		{"a parameter item's head", RequestParams, []Block{para(1, "UserId (String): The ID.\nRequired: Yes")},
+			[]string{"T Parameter|Type|Required|Description / -1: UserId|String|Yes|The ID."}},
 		{"no type", RequestParams, []Block{para(1, "UserId\nRequired: Yes")}, []string{"P UserId\nRequired: Yes"}},
 		{"not parameters", ErrorCodes, []Block{para(1, "UserId\nType: String")}, []string{"P UserId\nType: String"}},
 		{"a code block between", RequestParams, []Block{
