@@ -18,6 +18,7 @@ var mdGoldenCases = []goldenCase{
 	{"trap-truncated-CreateApplication", []string{"golden/mdpages/trap-truncated-CreateApplication.md"}, Options{}},
 	{"trap-lone-pipe-fence-repeatlist-RunThings", []string{"golden/mdpages/trap-lone-pipe-fence-repeatlist-RunThings.md"}, Options{}},
 	{"trap-setext-indented-StopThings", []string{"golden/mdpages/trap-setext-indented-StopThings.md"}, Options{}},
+	{"trap-cards-CreateUser", []string{"golden/mdpages/trap-cards-CreateUser.md"}, Options{}},
 }
 
 // TestGoldenMarkdown scrapes the Markdown goldens (go test ./scrape -run Markdown -update).

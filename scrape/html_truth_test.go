@@ -283,6 +283,9 @@ func (p *truthPage) params(nodes []accNode, req, position bool) {
 	case "dl":
 		p.dl(nodes, req)
 		return
+	case "cards-html": // TestCardTruth
+		p.htmlCards(nodes, req, position)
+		return
 	}
 	p.tableStart(req, position)
 	switch p.variant {

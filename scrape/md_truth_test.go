@@ -78,15 +78,22 @@ func TestMarkdownTruth(t *testing.T) {
 	dir := os.Getenv("MD_TRUTH_DIR")
 	defer openMissLog(t)()
 	for k, v := range mdTruthVariants {
-		var sample []htmlTruthRecord // every fourth record, each convention its own
-		for i := k % mdTruthStride; i < len(records); i += mdTruthStride {
-			sample = append(sample, records[i])
-		}
+		sample := everyNth(records, k, mdTruthStride) // every fourth record, each convention its own
 		c := scoreTruthPages(t, sample, dir, v.name+".md", func(seq int, r *htmlTruthRecord) []byte {
 			return renderMDTruthPage(v.name, seq, r)
 		})
 		v.check(t, c)
 	}
+}
+
+// everyNth is every n-th record from the k-th (k modulo n): the sample of the k-th of
+// conventions that each render every n-th record, all records rendered across them.
+func everyNth(records []htmlTruthRecord, k, n int) []htmlTruthRecord {
+	var out []htmlTruthRecord
+	for i := k % n; i < len(records); i += n {
+		out = append(out, records[i])
+	}
+	return out
 }
 
 // renderMDTruthPage renders record r (the seq-th) as a Markdown page in the named convention.
@@ -190,6 +197,9 @@ func (p *truthPage) mdParams(nodes []accNode, req, position bool) {
 	case "list":
 		p.mdList(nodes, req, 0)
 		p.f("\n")
+		return
+	case "cards-heading", "cards-name", "cards-nested", "cards-keyed": // TestCardTruth
+		p.mdCards(nodes, req, position, 3) // a level below the sections
 		return
 	case "html":
 		// the HTML page's table, └ nesting; an HTML block ends at a blank line

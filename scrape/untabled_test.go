@@ -7,14 +7,14 @@ import (
 	"github.com/acsgen/acsgen/scrape/page"
 )
 
-// A parameter section that describes its parameters as cards ("UserId", "Type: String",
-// "Required: Yes") holds no table, and no reader takes such lines as rows: the page read
-// with no parameters and no warning at all. Now each such section gets a drop warning; a
-// section that only says there is nothing gets none.
+// Parameters written as key-value lines ("Type: String") that no card holds (no name line
+// above them, page.ReadCards) are lost: each such section gets a drop warning naming it.
+// Cards with a name line are read (TestCardTruth); a section that only says there is
+// nothing gets no warning.
 func TestUntabledParametersWarned(t *testing.T) {
 	cards := "URL: https://help.aliyun.com/document_detail/1.html\nGetUser\nRequest parameters\n" +
-		"UserId\nType: String\nRequired: Yes\nDescription: The ID.\n\nVerbose\nType: Boolean\nRequired: No\n\n" +
-		"Response parameters\nUserName\n类型：String\nDescription: The name.\n"
+		"The user to get.\nType: String\nRequired: Yes\nDescription: The ID.\n\nWhether to say more.\nType: Boolean\nRequired: No\n\n" +
+		"Response parameters\nThe name of the user\n类型：String\nDescription: The name.\n"
 	none := "# GetUser\n\n## Request parameters\n\nThis operation has no request parameters.\n\n## Response parameters\n\n" +
 		"|Parameter|Type|Description|\n|---|---|---|\n|RequestId|String|The request.|\n"
 	for _, c := range []struct {
@@ -22,8 +22,8 @@ func TestUntabledParametersWarned(t *testing.T) {
 		want       []string
 	}{
 		{"GetUser.txt", cards, []string{
-			`request parameters section has no table, yet 2 of its lines read like "Type: String"`,
-			`response fields section has no table, yet 1 of its lines read like "类型：String"`}},
+			`request parameters section: 2 of its lines outside tables read like "Type: String"`,
+			`response fields section: 1 of its lines outside tables read like "类型：String"`}},
 		{"GetUser.md", none, nil},
 	} {
 		var drops []string

@@ -6,14 +6,15 @@ import (
 	"github.com/acsgen/acsgen/scrape/page"
 )
 
-// untabled warns, naming the section, when a parameter section holds no table but lines of
-// the form "Type: String" (a Type column word of the lexicon, then a type word): parameters
-// written as cards or key-value lines, which no reader takes as rows, so they are lost. A
-// section that only says there is nothing ("This operation has no request parameters")
-// has no such line and is left alone.
+// untabled warns, naming the section, when a parameter section holds, outside its tables,
+// lines of the form "Type: String" (a Type column word of the lexicon, then a type word):
+// parameters written as key-value lines that the readers could not read as cards
+// (page.ReadCards: no name line before them, say), so they are lost. A section that only
+// says there is nothing ("This operation has no request parameters") has no such line
+// and is left alone.
 func (x *extractor) untabled(kinds ...page.SectionKind) {
 	for _, s := range x.p.Sections {
-		if !containsKind(kinds, s.Kind) || len(s.Tables()) > 0 {
+		if !containsKind(kinds, s.Kind) {
 			continue
 		}
 		n, first := 0, ""
@@ -30,20 +31,14 @@ func (x *extractor) untabled(kinds ...page.SectionKind) {
 			}
 		}
 		if n > 0 {
-			x.drop(s.Line, "%s section has no table, yet %d of its lines read like %q: the %s described so are not read",
+			x.drop(s.Line, "%s section: %d of its lines outside tables read like %q, yet no parameter card holds them: the %s described so are not read",
 				page.RowsOf(s.Kind), n, first, page.RowsOf(s.Kind))
 		}
 	}
 }
 
-// typeLine reports whether l is a "Type: String" line: a Type column word, a colon, a type.
+// typeLine reports whether l is a "Type: String" line: a Type key (page.CardKey) and a type.
 func typeLine(l string) bool {
-	l = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(l), "-*•"))
-	k := strings.IndexAny(l, ":：")
-	if k <= 0 {
-		return false
-	}
-	label := strings.TrimSpace(l[:k])
-	value := strings.TrimSpace(strings.TrimLeft(l[k:], ":："))
-	return page.ClassifyColumn(label) == page.ColType && page.IsType(value)
+	col, _, value, ok := page.CardKey(l)
+	return ok && col == page.ColType && page.IsType(value)
 }

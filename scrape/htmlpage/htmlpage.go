@@ -5,10 +5,11 @@
 // dropped; the content root is the page's <main>/<article> (or the element that holds the
 // <h1>). Headings start sections, tables keep one cell per <td>/<th> with lists as "- "
 // lines and <br> as newlines, nested tables are flattened into their cell's text, <pre>
-// becomes a code block, <dl> becomes a two-column table. The site shows nesting in
-// parameter tables by indentation; a row's depth is read from data-depth/data-level
-// attributes, level-N/indent-N classes, padding-left/margin-left styles or leading "└"
-// glyphs, and is -1 when the table shows none.
+// becomes a code block, <dl> becomes a two-column table (unless it is a parameter list or
+// a parameter card's keys; page.ReadCards reads cards). The site shows nesting in parameter
+// tables by indentation; a row's depth is read from data-depth/data-level attributes,
+// level-N/indent-N classes, padding-left/margin-left styles or leading "└" glyphs, and is
+// -1 when the table shows none.
 package htmlpage
 
 import (
@@ -128,6 +129,7 @@ func (Reader) Read(file string, data []byte) (*page.Page, error) {
 		p.Lang = "en"
 	}
 	markCutOff(p, data)
+	page.ReadCards(p)
 	return p, nil
 }
 
@@ -203,6 +205,19 @@ type reader struct {
 	lines *lineIndex
 	// lastLang is a sample format named just before a code block ("`JSON` format").
 	lastLang string
+	// nest counts the containers walk is in, and secNest those the current section's
+	// heading was in: a paragraph or list is nested nest-secNest below its section
+	// (page.Block.Nest).
+	nest, secNest int
+}
+
+// nested is the page.Block.Nest of a paragraph or list read now: 0 outside parameter
+// sections, where nothing reads it.
+func (r *reader) nested() int {
+	if page.RowsOf(r.sec.Kind) == "rows" {
+		return 0
+	}
+	return max(r.nest-r.secNest, 0)
 }
 
 // walk visits block-level content in document order.
@@ -222,7 +237,7 @@ func (r *reader) walk(n *html.Node) {
 	case "h1", "h2", "h3", "h4", "h5", "h6":
 		r.heading(n)
 	case "p":
-		r.paragraph(n, inlineText(n))
+		r.paragraph(n, r.inline(n))
 	case "ul", "ol":
 		if !r.paramList(n) {
 			r.list(n)
@@ -232,7 +247,7 @@ func (r *reader) walk(n *html.Node) {
 	case "pre":
 		r.code(n)
 	case "dl":
-		if !r.paramList(n) {
+		if !r.paramList(n) && !r.cardKeys(n) {
 			r.definitions(n)
 		}
 	case "div", "section", "span", "main", "article", "body", "blockquote", "figure", "details", "summary", "time":
@@ -243,19 +258,31 @@ func (r *reader) walk(n *html.Node) {
 			}
 		}
 		if !hasBlockChild(n) {
-			if t := inlineText(n); t != "" {
+			if t := r.inline(n); t != "" {
 				r.paragraph(n, t)
 			}
 			return
 		}
+		r.nest++
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			r.walk(c)
 		}
+		r.nest--
 	default:
 		if t := inlineText(n); t != "" {
 			r.paragraph(n, t)
 		}
 	}
+}
+
+// inline is a paragraph's text (inlineText), but in a parameter section its lines broken
+// by <br> stay lines: they may be a parameter card's ("<b>UserId</b><br>Type: String<br>
+// Required: Yes", page.ReadCards).
+func (r *reader) inline(n *html.Node) string {
+	if page.RowsOf(r.sec.Kind) == "rows" || len(findAll(n, "br")) == 0 {
+		return inlineText(n)
+	}
+	return cellText(n)
 }
 
 var blockTags = map[string]bool{
@@ -284,7 +311,28 @@ func (r *reader) heading(n *html.Node) {
 		r.p.Title, r.p.TitleLine = text, line
 		return
 	}
+	if level > r.sec.Level && page.RowsOf(r.sec.Kind) != "rows" && page.NamesCard(page.WholeCode(text), nextText(n)) {
+		// a parameter card's name ("<h3>Description</h3>" over "Type: String"), whatever its word
+		r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: line, Text: text, Level: level, Nest: r.nested()})
+		return
+	}
 	r.section(level, text, line)
+}
+
+// nextText is the first line of the element after n ("" when there is none); of a <dl>,
+// its first term as a key ("Type: ").
+func nextText(n *html.Node) string {
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if dt := findAll(c, "dt"); c.Data == "dl" && len(dt) > 0 {
+			return collapse(textOf(dt[0])) + ": "
+		}
+		first, _, _ := strings.Cut(cellText(c), "\n")
+		return first
+	}
+	return ""
 }
 
 // section starts a section at a heading (or a label that is one, see paragraph); an
@@ -293,7 +341,7 @@ func (r *reader) section(level int, text string, line int) {
 	kind, ok := page.ClassifyHeading(text)
 	if !ok {
 		if level >= 3 && r.sec.Kind != page.Intro {
-			r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: line, Text: text})
+			r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: line, Text: text, Level: level, Nest: r.nested()})
 			return
 		}
 		kind = page.Other
@@ -301,6 +349,7 @@ func (r *reader) section(level int, text string, line int) {
 		r.p.Lang = l
 	}
 	r.sec = &page.Section{Kind: kind, Heading: text, Level: level, Line: line}
+	r.secNest = r.nest
 	r.p.Sections = append(r.p.Sections, r.sec)
 }
 
@@ -330,7 +379,7 @@ func (r *reader) paragraph(n *html.Node, text string) {
 	if lang := page.SampleFormat(text); lang != "" {
 		r.lastLang = lang
 	}
-	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: r.lines.of(n), Text: text})
+	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: r.lines.of(n), Text: text, Nest: r.nested()})
 }
 
 // allBold reports whether the text of n is all inside one <strong> or <b> element (white
@@ -371,7 +420,7 @@ func (r *reader) list(n *html.Node) {
 	line := r.lines.of(n)
 	flush := func() {
 		if len(items) > 0 {
-			r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.List, Line: line, Items: items})
+			r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.List, Line: line, Items: items, Nest: r.nested()})
 		}
 		items = nil
 	}
@@ -431,6 +480,40 @@ func (r *reader) code(n *html.Node) {
 		lang = "json"
 	}
 	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Code, Line: r.lines.of(n), Text: text, Lang: lang})
+}
+
+// cardKeys reads a <dl> in a parameter section whose terms are a card's keys, most of
+// them keys the lexicon knows and a Type key among them (<dt>Type</dt><dd>String</dd>,
+// page.CardKey), as the key lines of a card, a list of "Type: String" items, and reports
+// whether it did; a term the lexicon does not know is a key of the card's description.
+func (r *reader) cardKeys(n *html.Node) bool {
+	if page.RowsOf(r.sec.Kind) == "rows" {
+		return false
+	}
+	var items []string
+	typed, known := false, 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type != html.ElementNode:
+		case c.Data == "dt":
+			item := collapse(textOf(c)) + ": "
+			col, _, _, ok := page.CardKey(item)
+			typed = typed || col == page.ColType
+			if ok {
+				known++
+			}
+			items = append(items, item)
+		case c.Data == "dd" && len(items) > 0:
+			items[len(items)-1] = strings.TrimSpace(items[len(items)-1] + " " + collapse(textOf(c)))
+		default:
+			return false
+		}
+	}
+	if !typed || 2*known <= len(items) {
+		return false
+	}
+	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.List, Line: r.lines.of(n), Items: items, Nest: r.nested()})
+	return true
 }
 
 // definitions turns <dl><dt>term<dd>definition into a two-column table.

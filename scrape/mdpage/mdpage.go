@@ -14,6 +14,10 @@
 // full-width-space indentation (page.TreeDepth, page.IndentLevels), parameter lists
 // (page.ParseEntry), required marks after names, HTML blocks (read by the HTML reader,
 // htmlpage.ReadBlock), YAML and TOML front matter, HTML comments and headings a level down.
+// Parameters written as cards, a name line and "Type: String" lines, are tables too
+// (page.ReadCards; TestCardTruth): in a parameter section each card line is a paragraph
+// of its own, a sub-heading that names a card starts no section, and list items keep
+// their depth.
 package mdpage
 
 import (
@@ -42,6 +46,7 @@ func (Reader) Read(file string, data []byte) (*page.Page, error) {
 	}
 	r := &reader{p: p, lines: strings.Split(text, "\n")}
 	r.read()
+	page.ReadCards(p)
 	if p.Title == "" && len(p.Sections) <= 1 {
 		return nil, fmt.Errorf("%s: no title and no sections: not an API reference page", file)
 	}
@@ -276,6 +281,11 @@ func (r *reader) indented() {
 // section starts a section for a known heading; the first level-1 heading (or the first
 // heading, naming no section) is the title.
 func (r *reader) section(level int, text string, line int) {
+	if level > r.sec.Level && page.RowsOf(r.sec.Kind) != "rows" && page.NamesCard(cleanInline(text), r.nextText()) {
+		// a parameter card's name ("### Description" over "Type: String"), whatever its word
+		r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: line, Text: cleanInline(text), Level: level})
+		return
+	}
 	kind, ok := page.ClassifyHeading(text)
 	if r.p.Title == "" && (level == 1 || !ok && r.onlyIntro()) {
 		// the title; on pages whose headings are all a level down (## GetUser, ### Request
@@ -290,7 +300,7 @@ func (r *reader) section(level int, text string, line int) {
 	} else {
 		if level >= 3 && r.sec.Kind != page.Intro {
 			// an unknown sub-heading inside a known section is a label, not a new section
-			r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: line, Text: cleanInline(text)})
+			r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: line, Text: cleanInline(text), Level: level})
 			return
 		}
 		kind = page.Other
@@ -366,7 +376,9 @@ func (r *reader) list() {
 	var items []string
 	var entries []page.Entry
 	var indents []int // open items' indentation, outermost first
-	isEntries := page.RowsOf(r.sec.Kind) != "rows"
+	var depths []int  // the items' depths
+	inParams := page.RowsOf(r.sec.Kind) != "rows"
+	isEntries, allKeys := inParams, true
 	for r.i < len(r.lines) {
 		line := r.lines[r.i]
 		trim := strings.TrimSpace(line)
@@ -380,7 +392,10 @@ func (r *reader) list() {
 			}
 			e, ok := page.ParseEntry(item)
 			isEntries = isEntries && ok
+			_, _, _, key := page.CardKey(item)
+			allKeys = allKeys && key
 			e.Line, e.Depth = r.i+1, len(indents)
+			depths = append(depths, len(indents))
 			entries = append(entries, e)
 			indents = append(indents, indent)
 		case trim != "" && len(items) > 0 && !strings.HasPrefix(trim, "|") && !isHeading(trim) && !isFence(trim) && r.setextLevel(r.i+1) == 0:
@@ -389,23 +404,32 @@ func (r *reader) list() {
 			e := &entries[len(entries)-1]
 			e.Desc = strings.TrimSpace(e.Desc + " " + more)
 		default:
-			r.endList(start, items, entries, isEntries)
+			r.endList(start, items, depths, entries, isEntries && !allKeys)
 			return
 		}
 		r.i++
 	}
-	r.endList(start, items, entries, isEntries)
+	// a list whose every item is a card's key line ("- Type: String") is a card's keys,
+	// not parameters named Type (page.ReadCards)
+	r.endList(start, items, depths, entries, isEntries && !allKeys)
 }
 
 // endList adds the list read to the section: as a parameter table when its items are
-// parameter entries, else as a list.
-func (r *reader) endList(start int, items []string, entries []page.Entry, isEntries bool) {
+// parameter entries, else as a list, with its items' depths when it nests.
+func (r *reader) endList(start int, items []string, depths []int, entries []page.Entry, isEntries bool) {
 	if isEntries && len(entries) > 0 {
 		t := page.EntryTable(start, entries)
 		r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.TableBlock, Line: start, Table: t})
 		return
 	}
-	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.List, Line: start, Items: items})
+	b := page.Block{Kind: page.List, Line: start, Items: items}
+	for _, d := range depths {
+		if d > 0 {
+			b.Depths = depths
+			break
+		}
+	}
+	r.sec.Blocks = append(r.sec.Blocks, b)
 }
 
 func listMarkerLen(s string) int {
@@ -418,11 +442,16 @@ func listMarkerLen(s string) int {
 func (r *reader) paragraph() {
 	start := r.i + 1
 	var parts []string
+	inParams := page.RowsOf(r.sec.Kind) != "rows"
 	for r.i < len(r.lines) {
 		trim := strings.TrimSpace(r.lines[r.i])
 		if trim == "" || isHeading(trim) || strings.HasPrefix(trim, "|") || isFence(trim) || isListItem(trim) ||
 			len(parts) > 0 && (r.setextLevel(r.i+1) > 0 || htmlBlockTag(trim) != "" || strings.HasPrefix(trim, "<!--") || r.tableHeader(r.i)) {
 			break
+		}
+		trim = hardBreak(trim)
+		if len(parts) > 0 && inParams && (page.CardBreak(cleanInline(trim), r.nextLine()) || oneLineKey(parts[0])) {
+			break // a parameter card's line ("Type: String"), a paragraph of its own
 		}
 		parts = append(parts, trim)
 		r.i++
@@ -450,6 +479,41 @@ func (r *reader) paragraph() {
 		}
 	}
 	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: start, Text: text})
+}
+
+// oneLineKey reports whether line is a card's key line whose value is one line ("Type:
+// String", not "Description: ..."): a line after it is no part of it.
+func oneLineKey(line string) bool {
+	col, _, _, ok := page.CardKey(cleanInline(line))
+	return ok && col != page.ColDescription
+}
+
+// nextText is the first line that is not blank from the current one, inline Markdown
+// removed ("" at the end).
+func (r *reader) nextText() string {
+	for j := r.i; j < len(r.lines); j++ {
+		if t := strings.TrimSpace(r.lines[j]); t != "" {
+			return cleanInline(t)
+		}
+	}
+	return ""
+}
+
+// nextLine is the line after the current one, inline Markdown removed ("" at the end).
+func (r *reader) nextLine() string {
+	if r.i+1 >= len(r.lines) {
+		return ""
+	}
+	return cleanInline(hardBreak(strings.TrimSpace(r.lines[r.i+1])))
+}
+
+// hardBreak drops the backslash that ends a trimmed line as a hard line break ("Type:
+// String\"), which shows as a line break, not as text.
+func hardBreak(trim string) string {
+	if strings.HasSuffix(trim, `\`) && !strings.HasSuffix(trim, `\\`) {
+		return strings.TrimSpace(trim[:len(trim)-1])
+	}
+	return trim
 }
 
 // isBoldLine reports whether a line is one run of strong emphasis ("**Request

@@ -153,6 +153,16 @@ type Block struct {
 	Items []string // list items
 	Lang  string   // code language hint ("json"), when the format gives one
 	Table *Table
+	// Level is the heading level of a paragraph that is a sub-heading read as a label
+	// ("### UserId" in a parameter section), else 0: parameter cards nest by it (ReadCards).
+	Level int `json:",omitempty"`
+	// Depths are the nesting depths of the list's items, by item, when the list nests
+	// (nil when every item is at the top): parameter cards nest by them (ReadCards).
+	Depths []int `json:",omitempty"`
+	// Nest is the number of containers (HTML <div>, <section>...) a paragraph or list of a
+	// parameter section sits in below the section's heading, when the format has them:
+	// parameter cards nested in their parent's container nest by it (ReadCards).
+	Nest int `json:",omitempty"`
 }
 
 // Table is a table with a header row classified into columns.

@@ -70,7 +70,7 @@ func (d *doc) headingHeader(i int) bool {
 // row on the closed vocabulary of types. The rows are read as name, type and description,
 // with a warning, rather than left as paragraphs the extraction does not read.
 func (d *doc) headerlessRows(i int) (header, bool) {
-	if !paramSections[d.sec.Kind] {
+	if !paramSections[d.sec.Kind] || d.namesCard(i) {
 		return header{}, false
 	}
 	h := header{start: i, end: i, cells: []string{"", "", ""},
@@ -130,7 +130,17 @@ func (d *doc) classifyHeading(i int) (page.SectionKind, bool) {
 	if j := d.nb(i + 1); j < len(d.lines) && d.is(j, trType) {
 		return 0, false
 	}
+	if d.namesCard(i) {
+		return 0, false // a parameter card's name ("Description" over "Type: String")
+	}
 	return k, true
+}
+
+// namesCard reports whether line i names a parameter card (page.NamesCard): a name over a
+// key-value line.
+func (d *doc) namesCard(i int) bool {
+	j := d.nb(i + 1)
+	return j < len(d.lines) && page.NamesCard(d.t(i), d.t(j))
 }
 
 // openSection starts a section at heading line i, unless the heading repeats the current

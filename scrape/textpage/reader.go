@@ -91,6 +91,7 @@ func (r Reader) Read(file string, data []byte) (*page.Page, error) {
 	d.p.Sections = append(d.p.Sections, d.sec)
 	d.body(i)
 	d.finish()
+	page.ReadCards(d.p)
 	if r.scratch != nil {
 		r.scratch.lines = d.lines[:0] // nothing the page holds refers to it
 	}

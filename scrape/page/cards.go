@@ -1,0 +1,374 @@
+package page
+
+import (
+	"strings"
+)
+
+// Some pages write each parameter as a card instead of a table row: a name line (plain,
+// bold, in a code span, or a sub-heading), then key-value lines ("Type: String",
+// "Required: Yes", "- Description: ..."), the keys column words of the lexicon in any of
+// its languages. ReadCards turns such cards into the parameter table they stand for, so
+// extraction reads them as it reads any table. Nesting shows by the names' heading levels
+// or list indentation, else by dotted names (extraction's work, as for any table).
+
+// cardColumns are the columns a card's keys may name; any other key ("Constraints: ...")
+// is text of the description, where nothing is lost.
+var cardColumns = map[Column]bool{ColName: true, ColType: true, ColRequired: true, ColDescription: true,
+	ColExample: true, ColLocation: true, ColDefault: true}
+
+// CardKey reads a card's key-value line ("Type: String", "**类型**：String", "- Wajib: Ya"):
+// the column its key names and the value. ok is false when the line is none, or its key
+// names no column a card has.
+func CardKey(line string) (col Column, key, value string, ok bool) {
+	l := strings.TrimSpace(line)
+	if b, found := bullet(l); found {
+		l = b
+	}
+	k := strings.IndexAny(l, ":：")
+	if k <= 0 {
+		return 0, "", "", false
+	}
+	key = strings.Trim(l[:k], " *_`")
+	value = strings.TrimSpace(strings.TrimLeft(l[k:], ":："))
+	for _, m := range []string{"**", "__"} { // the end of a bold key ("**Type:** String")
+		value = strings.TrimSpace(strings.TrimPrefix(value, m))
+	}
+	value = WholeCode(value) // "`*string`": a Go type in code
+	if key == "" || strings.ContainsAny(key, "`*") {
+		return 0, "", "", false
+	}
+	col = ClassifyColumn(key)
+	return col, key, value, cardColumns[col]
+}
+
+// bullet cuts a list marker written as text ("- ", "* ", "• ") from a trimmed line.
+func bullet(l string) (string, bool) {
+	for _, m := range []string{"- ", "* ", "• ", "+ "} {
+		if rest, ok := strings.CutPrefix(l, m); ok {
+			return strings.TrimSpace(rest), true
+		}
+	}
+	return l, false
+}
+
+// cardName reads a card's name line: a parameter name alone ("UserId", "**UserId**",
+// "`Tag.N.Key`", "UserId:"), maybe with a required mark ("UserId *"; marked tells), or a
+// parameter item's head ("UserId (String, required)", page.ParseEntry), whose facts the
+// card's keys complete.
+func cardName(line string) (e Entry, marked, ok bool) {
+	l := strings.TrimSpace(line)
+	l, _ = bullet(l)
+	head := strings.ReplaceAll(l, "**", "")
+	l = strings.TrimSpace(strings.TrimRight(l, ":："))
+	for _, m := range []string{"**", "__", "`"} {
+		if len(l) > 2*len(m) && strings.HasPrefix(l, m) && strings.HasSuffix(l, m) {
+			l = strings.TrimSpace(l[len(m) : len(l)-len(m)])
+		}
+	}
+	l = uncodedName(l)
+	if n, m := RequiredMark(l); m {
+		l, marked = strings.Trim(n, "*_`"), true
+	}
+	if l != "" && entryName.FindString(l) == l {
+		return Entry{Name: l}, marked, true
+	}
+	if e, ok := ParseEntry(head); ok {
+		return e, false, true
+	}
+	return Entry{}, false, false
+}
+
+// CardBreak reports whether line starts a line of its own in a card, with next the line
+// after it: a key-value line, or a name line before one. A reader that joins lines into
+// paragraphs (Markdown) breaks them there, so each card line is a paragraph of its own.
+func CardBreak(line, next string) bool {
+	if _, _, _, ok := CardKey(line); ok {
+		return true
+	}
+	return NamesCard(line, next)
+}
+
+// NamesCard reports whether line names a parameter card: it is a parameter name and next,
+// the line after it, a key-value line. "Description" (or "### Description") over "Type:
+// String" names a parameter, not a section, and "RouterInterfaceId" over it no glued row
+// ("Router", "Int", "erfaceId").
+func NamesCard(line, next string) bool {
+	if _, _, ok := cardName(line); !ok {
+		return false
+	}
+	col, _, _, ok := CardKey(next)
+	return ok && col != ColName
+}
+
+// cardLine is one line of a section's paragraphs and lists, as ReadCards reads them.
+type cardLine struct {
+	block, item int // the block, and the item of a list block (-1 for a paragraph's line)
+	line        int
+	text        string
+	level       int  // the heading level of a paragraph that is a sub-heading, else 0
+	depth       int  // a list item's nesting depth, else 0
+	nest        int  // the block's Nest
+	listed      bool // a list item
+}
+
+// card is one parameter read from cards: its name line and its cells by column.
+type card struct {
+	line, level, depth, nest int
+	listed, marked           bool
+	cells                    map[Column]string
+	keys                     map[Column]bool // the columns its key lines gave
+}
+
+// ReadCards turns the parameter cards of p's parameter sections into parameter tables:
+// each run of cards (paragraphs and list items, up to a table or code block) becomes a
+// table block where the run stood; the text before the first card stays. A run is read
+// when a card in it says "Type: <a type word>", which ordinary prose does not.
+func ReadCards(p *Page) {
+	for _, s := range p.Sections {
+		if RowsOf(s.Kind) == "rows" {
+			continue
+		}
+		s.Blocks = cardBlocks(s.Blocks)
+	}
+}
+
+// cardBlocks returns blocks with their runs of cards replaced by tables.
+func cardBlocks(blocks []Block) []Block {
+	var lines []cardLine
+	for i, b := range blocks {
+		switch b.Kind {
+		case Paragraph:
+			for _, t := range strings.Split(b.Text, "\n") {
+				lines = append(lines, cardLine{block: i, item: -1, line: b.Line, text: t, level: b.Level, nest: b.Nest})
+			}
+		case List:
+			for k, t := range b.Items {
+				l := cardLine{block: i, item: k, line: b.Line, text: t, nest: b.Nest, listed: true}
+				if k < len(b.Depths) {
+					l.depth = b.Depths[k]
+				}
+				lines = append(lines, l)
+			}
+		}
+	}
+	var runs [][2]int // lines [from, to) of each run read
+	var tables []*Table
+	for i := 0; i < len(lines); {
+		from, to, t := cardRun(lines, i)
+		if t == nil {
+			i = to
+			continue
+		}
+		runs, tables = append(runs, [2]int{from, to}), append(tables, t)
+		i = to
+	}
+	if len(runs) == 0 {
+		return blocks
+	}
+	// taken[block] lists, for each line of the block, the run that took it (-1: none)
+	taken := map[int][]int{}
+	for k, l := range lines {
+		run := -1
+		for r, span := range runs {
+			if k >= span[0] && k < span[1] {
+				run = r
+			}
+		}
+		taken[l.block] = append(taken[l.block], run)
+	}
+	var out []Block
+	placed := map[int]bool{}
+	for i, b := range blocks {
+		runOf, ok := taken[i]
+		if !ok {
+			out = append(out, b)
+			continue
+		}
+		var rest Block // the block's lines no run took, up to the next taken one
+		flush := func() {
+			if rest.Kind == List && len(rest.Items) > 0 || rest.Kind == Paragraph && rest.Text != "" {
+				out = append(out, rest)
+			}
+			rest = Block{Kind: b.Kind, Line: b.Line, Lang: b.Lang, Level: b.Level}
+		}
+		flush()
+		for k, run := range runOf {
+			if run >= 0 {
+				flush()
+				if !placed[run] {
+					placed[run] = true
+					out = append(out, Block{Kind: TableBlock, Line: tables[run].Line, Table: tables[run]})
+				}
+				continue
+			}
+			if b.Kind == List {
+				rest.Items = append(rest.Items, b.Items[k])
+				if k < len(b.Depths) {
+					rest.Depths = append(rest.Depths, b.Depths[k])
+				}
+			} else {
+				rest.Text = strings.TrimPrefix(rest.Text+"\n"+strings.Split(b.Text, "\n")[k], "\n")
+			}
+		}
+		flush()
+	}
+	return out
+}
+
+// cardRun finds the next run of cards from line i, up to a line of another block that is
+// not a card's: it returns the run's lines [from, to) and its table, or nil and where to
+// look next when the run is no cards or holds no type.
+func cardRun(lines []cardLine, i int) (from, to int, t *Table) {
+	for from = i; from < len(lines) && !cardStart(lines, from); from++ {
+	}
+	if from == len(lines) {
+		return from, from, nil
+	}
+	var cards []card
+	typed := false
+	keyed, desc := from, "" // the card's last name or key line, and its description there
+	to = from
+	for ; to < len(lines); to++ {
+		l := lines[to]
+		if to > from && l.block != lines[to-1].block && l.block != lines[to-1].block+1 {
+			break // a table or code block between: the run ends
+		}
+		if cardStart(lines, to) {
+			c := card{line: l.line, level: l.level, depth: l.depth, nest: l.nest, listed: l.listed,
+				cells: map[Column]string{}, keys: map[Column]bool{}}
+			if col, _, v, _ := CardKey(l.text); col == ColName {
+				c.cells[ColName] = v
+			} else {
+				var e Entry
+				e, c.marked, _ = cardName(l.text)
+				for col, v := range map[Column]string{ColName: e.Name, ColType: e.Type, ColRequired: e.Required,
+					ColLocation: e.In, ColDescription: e.Desc} {
+					if v != "" {
+						c.cells[col] = v
+					}
+				}
+				typed = typed || IsType(e.Type)
+			}
+			cards = append(cards, c)
+			keyed, desc = to, c.cells[ColDescription]
+			continue
+		}
+		c := &cards[len(cards)-1]
+		col, _, v, ok := CardKey(l.text)
+		switch {
+		case !ok || col == ColName:
+			col, v = ColDescription, strings.TrimSpace(l.text)
+			if l.listed {
+				v = "- " + v
+			}
+		case col != ColDescription && c.cells[col] != "" && c.keys[col]:
+			// the key again: another parameter, whose name line is missing; the run ends at
+			// the card's last key, and the lines after it are left for untabled's warning
+			c.cells[ColDescription] = desc
+			to = keyed + 1
+			return from, to, runTable(lines[from].line, cards, typed)
+		}
+		typed = typed || col == ColType && IsType(v)
+		if c.cells[col] != "" && (c.keys[col] || col == ColDescription) { // else the name line's fact
+			v = c.cells[col] + "\n" + v
+		}
+		c.cells[col] = v
+		if ok {
+			keyed, desc = to, c.cells[ColDescription]
+			c.keys[col] = true
+		}
+	}
+	return from, to, runTable(lines[from].line, cards, typed)
+}
+
+// runTable is the table of a run's cards, nil when none says "Type: <a type word>".
+func runTable(line int, cards []card, typed bool) *Table {
+	if !typed {
+		return nil
+	}
+	return cardTable(line, cards)
+}
+
+// cardStart reports whether line i opens a card: a name line followed by a key-value
+// line, or a "Name: UserId" line.
+func cardStart(lines []cardLine, i int) bool {
+	col, _, v, ok := CardKey(lines[i].text)
+	if ok {
+		if col != ColName {
+			return false
+		}
+		_, _, named := cardName(v)
+		return named
+	}
+	return i+1 < len(lines) && NamesCard(lines[i].text, lines[i+1].text)
+}
+
+// cardTable is the parameter table cards stand for: a Parameter column, then a column for
+// each key the cards use, in the lexicon's English words; rows at the depth the names'
+// heading levels (else their containers) and list indentation show, or -1 when they show
+// none. A name that is no heading among names that are takes the depth of the card before
+// it, or the child's below an <h6> (pages that run out of heading levels).
+func cardTable(line int, cards []card) *Table {
+	order := []Column{ColName, ColType, ColRequired, ColLocation, ColDefault, ColExample, ColDescription}
+	words := map[Column]string{ColName: "Parameter", ColType: "Type", ColRequired: "Required",
+		ColLocation: "Position", ColDefault: "Default", ColExample: "Example", ColDescription: "Description"}
+	used := map[Column]bool{ColName: true, ColDescription: true}
+	for _, c := range cards {
+		for col := range c.cells {
+			used[col] = true
+		}
+	}
+	t := &Table{Line: line}
+	for _, col := range order {
+		if used[col] {
+			t.Header = append(t.Header, words[col])
+		}
+	}
+	t.Columns = ClassifyColumns(t.Header)
+	minLevel, minDepth, minNest := 0, -1, cards[0].nest
+	for _, c := range cards {
+		if c.level > 0 && (minLevel == 0 || c.level < minLevel) {
+			minLevel = c.level
+		}
+		if c.listed && (minDepth < 0 || c.depth < minDepth) {
+			minDepth = c.depth
+		}
+		minNest = min(minNest, c.nest)
+	}
+	marked := map[int]bool{}
+	shown, above := false, 0 // above: the depth of the card's name
+	last := 0                // the level of the last heading that names a card
+	for i, c := range cards {
+		if c.marked && used[ColRequired] && c.cells[ColRequired] == "" {
+			c.cells[ColRequired] = "Yes" // "UserId *" among cards that say "Required: No"
+		}
+		row := Row{Line: c.line}
+		for _, col := range t.Columns {
+			row.Cells = append(row.Cells, c.cells[col])
+		}
+		switch {
+		case c.level > 0:
+			above, last = c.level-minLevel, c.level
+		case minLevel == 0: // no headings: the containers the cards nest in
+			above = c.nest - minNest
+		case last == 6: // below an <h6> card, as deep as headings go: its child
+			above = last - minLevel + 1
+		} // else a sibling of the last card
+		row.Depth = above
+		if c.listed {
+			row.Depth += c.depth - minDepth
+		}
+		shown = shown || row.Depth > 0
+		if c.marked {
+			marked[i] = true
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	if !shown {
+		for i := range t.Rows {
+			t.Rows[i].Depth = -1
+		}
+	}
+	MarkRequired(t, marked)
+	return t
+}

@@ -1,0 +1,80 @@
+package page
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestReadCards: a run of cards in a parameter section becomes one parameter table where
+// it stood, prose before it kept; keys the lexicon does not know and free lines go to the
+// description; a key repeated in a card ends the run (another parameter whose name line
+// is missing: its lines are left as they are, for extraction's warning); cards that never
+// say "Type: <a type word>" and sections that hold no parameters are left alone. A name
+// line may be a parameter item's head ("UserId (String)"), whose facts the keys complete.
+func TestReadCards(t *testing.T) {
+	para := func(line int, text string) Block { return Block{Kind: Paragraph, Line: line, Text: text} }
+	cases := []struct {
+		name   string
+		kind   SectionKind
+		blocks []Block
+		want   []string // the blocks after: "P text", "L items", "T header / row depth: cells"
+	}{
+		{"cards", RequestParams, []Block{
+			para(1, "The request takes these."),
+			{Kind: Paragraph, Line: 2, Text: "Config", Level: 3},
+			para(3, "Type: Object\nRequired: Yes"),
+			{Kind: Paragraph, Line: 4, Text: "`Config.Name` *", Level: 4},
+			{Kind: List, Line: 5, Items: []string{"类型：String", "Constraints: 1 to 64 characters.", "描述：名字"}},
+			{Kind: Paragraph, Line: 6, Text: "Verbose", Level: 3},
+			para(7, "Type: Boolean\nRequired: No"),
+		}, []string{
+			"P The request takes these.",
+			"T Parameter|Type|Required|Description / 0: Config|Object|Yes| ; 1: Config.Name|String|Yes|- Constraints: 1 to 64 characters.\n名字 ; 0: Verbose|Boolean|No|",
+		}},
+		{"keyed, nested lists", ResponseParams, []Block{
+			{Kind: List, Line: 1, Items: []string{"Name: Items", "Type: Array of Object", "**Id**", "Type: String"}, Depths: []int{0, 1, 1, 2}},
+		}, []string{"T Parameter|Type|Description / 0: Items|Array of Object| ; 1: Id|String|"}},
+		{"repeated key", ResponseParams, []Block{
+			para(1, "UserId\nType: String\nThe user's name.\nType: String"),
+		}, []string{
+			"T Parameter|Type|Description / -1: UserId|String|",
+			"P The user's name.\nType: String",
+		}},
+		{"a parameter item's head", RequestParams, []Block{para(1, "UserId (String): The ID.\nRequired: Yes")},
+			[]string{"T Parameter|Type|Required|Description / -1: UserId|String|Yes|The ID."}},
+		{"no type", RequestParams, []Block{para(1, "UserId\nRequired: Yes")}, []string{"P UserId\nRequired: Yes"}},
+		{"not parameters", ErrorCodes, []Block{para(1, "UserId\nType: String")}, []string{"P UserId\nType: String"}},
+		{"a code block between", RequestParams, []Block{
+			para(1, "UserId"), {Kind: Code, Line: 2, Text: "{}"}, para(3, "Type: String"),
+		}, []string{"P UserId", "C {}", "P Type: String"}},
+	}
+	for _, c := range cases {
+		p := &Page{Sections: []*Section{{Kind: c.kind, Blocks: c.blocks}}}
+		ReadCards(p)
+		var got []string
+		for _, b := range p.Sections[0].Blocks {
+			got = append(got, blockString(b))
+		}
+		if strings.Join(got, "\n~\n") != strings.Join(c.want, "\n~\n") {
+			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
+		}
+	}
+}
+
+// blockString shows a block for TestReadCards.
+func blockString(b Block) string {
+	switch b.Kind {
+	case List:
+		return "L " + strings.Join(b.Items, "|")
+	case Code:
+		return "C " + b.Text
+	case TableBlock:
+		var rows []string
+		for _, r := range b.Table.Rows {
+			rows = append(rows, fmt.Sprintf("%d: %s", r.Depth, strings.Join(r.Cells, "|")))
+		}
+		return "T " + strings.Join(b.Table.Header, "|") + " / " + strings.Join(rows, " ; ")
+	}
+	return "P " + b.Text
+}
