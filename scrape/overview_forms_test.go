@@ -239,11 +239,7 @@ func asIs(_ int, c string) string { return c }
 
 // opCol is the column of b's operation names.
 func opCol(b ovBlock) int {
-	return operationColumnOf(b.header)
-}
-
-func operationColumnOf(header []string) int {
-	cols := page.ClassifyColumns(header)
+	cols := page.ClassifyColumns(b.header)
 	for _, k := range []page.Column{page.ColAPI, page.ColName, page.ColAction} {
 		if i := slices.Index(cols, k); i >= 0 {
 			return i
@@ -316,7 +312,7 @@ func textRows(b ovBlock) [][]string {
 	return rows
 }
 
-var zhHeadings = strings.NewReplacer("List of operations by function", "API 概览", "Operation", "接口", "Description", "描述", "Category", "分类", "API", "API")
+var zhHeadings = strings.NewReplacer("List of operations by function", "API 概览", "Operation", "接口", "Description", "描述", "Category", "分类")
 
 var overviewForms = []overviewForm{
 	{"md", "overview.md", false, "", func(doc []ovBlock, _, _ string) string {
