@@ -84,6 +84,23 @@ func TestOverviewShapes(t *testing.T) {
 			"<tr><td><a href=\"/c\">ListUsers</a></td><td>Xxxx.</td></tr></table></main></body></html>",
 		ops:    []string{"GetInstance", "GetUser", "ListUsers"},
 		groups: "[{Instances [GetInstance]} {Basic [GetUser ListUsers]}]",
+	}, {
+		// Operations listed as a bullet list of links under category headings, not a table.
+		name: "bullet list of links", file: "overview.md",
+		src: "# API overview\n\n## Users\n\n- [CreateUser](/API Reference (IMS)/CreateUser.md): Xxxxxxx.\n- [GetUser](/a/GetUser.md) - Xxxxxxx.\n\n" +
+			"## Groups\n\n* `ListGroups`\n* Note that xxxx.\n",
+		ops:    []string{"CreateUser", "GetUser", "ListGroups"},
+		groups: "[{Users [CreateUser GetUser]} {Groups [ListGroups]}]",
+	}, {
+		// A pipe-row dump of a table whose category cell spans rows: the short rows run on
+		// until a row that starts the next category, and a category line captions the next
+		// table.
+		name: "pipe-row dump, spanning category", file: "overview.txt",
+		src: "This product(\nDemo/2022-02-25\n) OpenAPI adopts ROA Signature style. Xxx xxxx.\nClusters\nCategory | API | Description |\n---|---|---|\n" +
+			"Basic | CreateCluster | Xxxxxxx. |\nDeleteCluster | Xxxxxxx. |\nTags | TagResources | Xxxxxxx. |\nUntagResources | Xxxxxxx. |\n" +
+			"Nodes\nCategory | API | Description |\n---|---|---|\nBasic | ListNodes | Xxxxxxx. |\n",
+		ops:    []string{"CreateCluster", "DeleteCluster", "TagResources", "UntagResources", "ListNodes"},
+		groups: "[{Basic [CreateCluster DeleteCluster]} {Tags [TagResources UntagResources]} {Basic [ListNodes]}]",
 	}}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

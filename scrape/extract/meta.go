@@ -132,10 +132,8 @@ func firstIdent(s string) string {
 			return op
 		}
 	}
-	end := strings.IndexFunc(s, func(r rune) bool {
-		return !(r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
-	})
-	if end <= 0 {
+	end := identEnd(s)
+	if end <= 0 || end == len(s) {
 		return ""
 	}
 	w := s[:end]
@@ -146,6 +144,16 @@ func firstIdent(s string) string {
 		return ""
 	}
 	return w
+}
+
+// identEnd is the length of the run of identifier characters that s starts with.
+func identEnd(s string) int {
+	if end := strings.IndexFunc(s, func(r rune) bool {
+		return !(r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
+	}); end >= 0 {
+		return end
+	}
+	return len(s)
 }
 
 func isASCIIStart(s string) bool { return s == "" || s[0] < 0x80 }

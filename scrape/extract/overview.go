@@ -72,6 +72,9 @@ func (x *extractor) operationList(secs []*page.Section, inList bool) *Overview {
 	seen := map[string]int{}
 	pending := ""
 	named := false
+	// operation-like lines the list does not hold: a dump that broke a table up
+	var loose []int
+	var looseNames []string
 	for i, s := range secs {
 		if inList && i > 0 && s.Kind != page.APIList && s.Kind != page.Other {
 			break
@@ -84,6 +87,21 @@ func (x *extractor) operationList(secs []*page.Section, inList bool) *Overview {
 			case page.Paragraph:
 				if t := strings.TrimSpace(b.Text); t != "" && len(t) <= 80 && !strings.Contains(t, "\n") {
 					pending = t
+					if inList && isIdent(t) && hasHump(t) {
+						loose = append(loose, b.Line)
+						looseNames = append(looseNames, t)
+					}
+				}
+			case page.List:
+				if !inList {
+					continue
+				}
+				if g, ok := x.overviewList(b, ov, seen, pending); ok {
+					named = named || g.Name != ""
+					if len(g.Operations) > 0 {
+						ov.Groups = append(ov.Groups, g)
+					}
+					pending = ""
 				}
 			case page.TableBlock:
 				if !inList && !isOperationList(b.Table) {
@@ -104,6 +122,11 @@ func (x *extractor) operationList(secs []*page.Section, inList bool) *Overview {
 	if !named {
 		ov.Groups = nil
 	}
+	for k, name := range looseNames {
+		if _, listed := seen[name]; !listed {
+			x.warn(loose[k], "overview names operation %s outside an operation table or list; not listed", name)
+		}
+	}
 	return ov
 }
 
@@ -119,16 +142,20 @@ func operationColumn(t *page.Table) int {
 }
 
 // isOperationList reports whether a table outside a list heading lists operations: its
-// header has an "API" column and a title or description column, no Type or Required column,
-// and every name cell is an operation name.
+// header has an "API" or "Operation" column and a title or description column, no Type or Required column,
+// and every name cell (read past a spanning category cell) is an operation name.
 func isOperationList(t *page.Table) bool {
 	col := t.Col(page.ColAPI)
+	if col < 0 {
+		col = t.Col(page.ColAction) // "Operation"
+	}
 	if col < 0 || t.Col(page.ColType) >= 0 || t.Col(page.ColRequired) >= 0 ||
 		(t.Col(page.ColDescription) < 0 && t.Col(page.ColTitle) < 0) || len(t.Rows) == 0 {
 		return false
 	}
 	for _, r := range t.Rows {
-		if col < len(r.Cells) && !isIdent(strings.Trim(strings.TrimSpace(r.Cells[col]), "`*[]")) {
+		// a row under a category cell spanning rows lacks its first cells
+		if c := col - rowShift(r, col); c < len(r.Cells) && !isIdent(strings.Trim(strings.TrimSpace(r.Cells[c]), "`*[]")) {
 			return false
 		}
 	}
@@ -151,7 +178,22 @@ func (x *extractor) overviewTable(t *page.Table, ov *Overview, seen map[string]i
 	}
 	var groups []opspec.Group
 	cur := opspec.Group{Name: pending}
-	for _, r := range t.Rows {
+	for i := 0; i < len(t.Rows); i++ {
+		r := t.Rows[i]
+		if n := repeatedHeader(t, i); n > 0 {
+			i += n - 1
+			continue
+		}
+		if j := captionEnd(t, i); j > i {
+			// a dump that runs the page's tables together: the lines before a repeated
+			// header caption the next table (its category, a column the header lacks)
+			if len(cur.Operations) > 0 {
+				groups = append(groups, cur)
+			}
+			cur = opspec.Group{Name: onlyCell(r)}
+			i = j + repeatedHeader(t, j) - 1
+			continue
+		}
 		shift := rowShift(r, col)
 		cell := func(i int) string {
 			if i < 0 || i-shift < 0 || i-shift >= len(r.Cells) {
@@ -176,28 +218,174 @@ func (x *extractor) overviewTable(t *page.Table, ov *Overview, seen map[string]i
 			x.warn(r.Line, "overview row %q is not an operation name; row skipped", raw)
 			continue
 		}
-		if first, dup := seen[name]; dup {
-			x.warn(r.Line, "operation %s listed twice in the overview (first at line %d)", name, first)
-			continue
-		}
-		seen[name] = r.Line
-		op := &opspec.Operation{
-			Name:         name,
-			Title:        cell(t.Col(page.ColTitle)),
-			Summary:      cell(t.Col(page.ColDescription)),
-			OverviewOnly: true,
-			Source:       opspec.Source{File: x.p.File, URL: x.p.URL, Lang: x.p.Lang},
-		}
-		if d, ok := normalizeDate(x.p.LastUpdated); ok {
-			op.Source.LastUpdated = d
-		}
-		ov.Operations = append(ov.Operations, op)
-		cur.Operations = append(cur.Operations, name)
+		x.listOperation(ov, seen, &cur, r.Line, name, cell(t.Col(page.ColTitle)), cell(t.Col(page.ColDescription)))
 	}
 	if len(cur.Operations) > 0 {
 		groups = append(groups, cur)
 	}
 	return groups
+}
+
+// repeatedHeader is how many rows from t.Rows[i] on hold t's header again, or 0: a table
+// dump that runs two tables of the same header together repeats it as one row, or as one
+// row a cell when its cells are lines of their own.
+func repeatedHeader(t *page.Table, i int) int {
+	if i >= len(t.Rows) {
+		return 0
+	}
+	same := func(c string, k int) bool {
+		return t.Columns[k] != page.ColOther && page.ClassifyColumn(strings.TrimSpace(c)) == t.Columns[k]
+	}
+	if r := t.Rows[i]; len(r.Cells) == len(t.Header) {
+		whole := true
+		for k, c := range r.Cells {
+			whole = whole && same(c, k)
+		}
+		if whole {
+			return 1
+		}
+	}
+	if i+len(t.Header) > len(t.Rows) {
+		return 0
+	}
+	for k := range t.Header {
+		if r := t.Rows[i+k]; len(r.Cells) == 0 || !same(r.Cells[0], k) {
+			return 0
+		}
+	}
+	return len(t.Header)
+}
+
+// captionEnd is the row after the captions that start at t.Rows[i] when a repeated header
+// follows them (rows of one cell that names no operation), or i.
+func captionEnd(t *page.Table, i int) int {
+	j := i
+	for j < len(t.Rows) {
+		c := onlyCell(t.Rows[j])
+		if c == "" || repeatedHeader(t, j) > 0 || isIdent(c) && hasHump(c) {
+			break
+		}
+		j++
+	}
+	if j > i && repeatedHeader(t, j) > 0 {
+		return j
+	}
+	return i
+}
+
+// onlyCell is the text of a row's only non-empty cell, or "".
+func onlyCell(r page.Row) string {
+	only := ""
+	for _, c := range r.Cells {
+		if c = strings.TrimSpace(c); c != "" {
+			if only != "" {
+				return ""
+			}
+			only = c
+		}
+	}
+	return only
+}
+
+// listOperation adds the operation name listed at line to the overview and to the group cur,
+// unless it is listed already.
+func (x *extractor) listOperation(ov *Overview, seen map[string]int, cur *opspec.Group, line int, name, title, summary string) {
+	if first, dup := seen[name]; dup {
+		x.warn(line, "operation %s listed twice in the overview (first at line %d)", name, first)
+		return
+	}
+	seen[name] = line
+	op := &opspec.Operation{
+		Name:         name,
+		Title:        title,
+		Summary:      summary,
+		OverviewOnly: true,
+		Source:       opspec.Source{File: x.p.File, URL: x.p.URL, Lang: x.p.Lang},
+	}
+	if d, ok := normalizeDate(x.p.LastUpdated); ok {
+		op.Source.LastUpdated = d
+	}
+	ov.Operations = append(ov.Operations, op)
+	cur.Operations = append(cur.Operations, name)
+}
+
+// overviewList reads a list of operations under the list heading, one an item: the
+// operation's name (or link) alone or before a separator and its description ("CreateUser:
+// Creates a user.", "[CreateUser](...) - Creates a user."). A list none of whose items reads
+// so is prose and is left; the items of an operation list that do not read so are warned.
+func (x *extractor) overviewList(b page.Block, ov *Overview, seen map[string]int, pending string) (opspec.Group, bool) {
+	cur := opspec.Group{Name: pending}
+	var skipped []string
+	read := false
+	for _, item := range b.Items {
+		name, summary, ok := listedOperation(item)
+		if !ok {
+			skipped = append(skipped, item)
+			continue
+		}
+		read = true
+		x.listOperation(ov, seen, &cur, b.Line, name, "", summary)
+	}
+	if read {
+		for _, item := range skipped {
+			x.warn(b.Line, "overview list item %q is not an operation name; item skipped", item)
+		}
+	}
+	return cur, read
+}
+
+// listedOperation splits a list item into an operation name and its description: the name
+// is an identifier with a lower-to-upper hump (operations are verb and noun: "RunInstances",
+// "createInstance"), alone or followed by a separator (":", " - ", "–", "—").
+func listedOperation(item string) (name, summary string, ok bool) {
+	t := strings.TrimLeft(strings.TrimSpace(item), "`*[")
+	end := identEnd(t)
+	name = t[:end]
+	if !isIdent(name) || !hasHump(name) {
+		return "", "", false
+	}
+	rest := strings.TrimLeft(t[end:], "`*]")
+	if strings.HasPrefix(rest, "(") {
+		rest = afterLinkTarget(rest)
+	}
+	rest = strings.TrimSpace(rest)
+	if rest == "" {
+		return name, "", true
+	}
+	for _, sep := range []string{":", "：", "-", "–", "—"} {
+		if after, found := strings.CutPrefix(rest, sep); found {
+			return name, strings.TrimSpace(after), true
+		}
+	}
+	return "", "", false
+}
+
+// hasHump reports whether s has a lower-case letter or digit followed by an upper-case one.
+func hasHump(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' && (s[i-1] >= 'a' && s[i-1] <= 'z' || s[i-1] >= '0' && s[i-1] <= '9') {
+			return true
+		}
+	}
+	return false
+}
+
+// afterLinkTarget returns what follows the Markdown link target that s starts with
+// ("(/a/b (IMS)/c.md): x" gives ": x"); parentheses inside it nest.
+func afterLinkTarget(s string) string {
+	depth := 0
+	for i, r := range s {
+		switch r {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				return s[i+1:]
+			}
+		}
+	}
+	return ""
 }
 
 // rowShift is how many leading cells a row of an API table lacks: a row whose last k cells

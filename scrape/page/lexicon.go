@@ -280,7 +280,7 @@ var columnWords = map[string]Column{
 	"lokasi": ColLocation, "in": ColLocation,
 	"default": ColDefault, "default value": ColDefault, "默认值": ColDefault, "nilai default": ColDefault,
 	"action": ColAction, "operation": ColAction, "操作": ColAction, "tindakan": ColAction, "operasi": ColAction,
-	"api": ColAPI, "access level": ColAccessLevel, "访问级别": ColAccessLevel, "tingkat akses": ColAccessLevel,
+	"api": ColAPI, "接口": ColAPI, "接口名称": ColAPI, "access level": ColAccessLevel, "访问级别": ColAccessLevel, "tingkat akses": ColAccessLevel,
 	"resource type": ColResourceType, "资源类型": ColResourceType, "jenis sumber daya": ColResourceType,
 	"tipe sumber daya": ColResourceType,
 	"condition key":    ColConditionKey, "条件关键字": ColConditionKey, "kunci kondisi": ColConditionKey,

@@ -59,7 +59,7 @@ func (d *doc) pipeTable(h header) int {
 				}
 				continue
 			}
-			if d.endsPipeTable(i, !leading) {
+			if d.endsPipeTable(i, !leading) || d.captionsNext(i, &rec) {
 				break
 			}
 			b.WriteByte('\n')
@@ -159,11 +159,26 @@ func (d *doc) opensNext(tbl *page.Table, i int, rec *record, leading bool) bool 
 		if name >= len(cells) || !validName(cells[name]) {
 			return false
 		}
-	} else if len(tbl.Columns) == 0 || !anchor(tbl.Columns[0], cells[0]) {
-		return false // a table of other rows: an HTTP status, a date, a word opens them
+	} else if len(tbl.Columns) == 0 || !anchor(tbl.Columns[0], cells[0]) && !(rec.endsPipe && page.CountPipes(t) >= n) {
+		// a table of other rows: an HTTP status, a date, a word opens them, or a line that
+		// closes all the header's cells by itself after a closed cell (a row that starts a
+		// category spanning the short rows below it: "Tag management | ListTags | Xxx |")
+		return false
 	}
 	typ := tbl.Col(page.ColType)
 	return typ < 0 || typ < len(cells) && isType(cells[typ])
+}
+
+// captionsNext reports whether line i, with no pipe, is the caption of the next table rather
+// than text of the record rec: rec's last cell is closed and the next line opens a table
+// header (an overview's category line between two tables, after a row that lacks cells
+// under a spanning category cell).
+func (d *doc) captionsNext(i int, rec *record) bool {
+	if !rec.endsPipe || strings.IndexByte(d.t(i), '|') >= 0 {
+		return false
+	}
+	_, ok := d.header(d.nb(i + 1))
+	return ok
 }
 
 // record follows a pipe record as its lines are added, so that telling whether it is
