@@ -882,12 +882,20 @@ func (b *treeBuilder) namedItem(n *node, f field) {
 	}
 }
 
-// setItems makes f the item schema of array n.
+// setItems makes f the item schema of array n. Where the example's items disagree with
+// the row, an unnamed row is plainly the item and its type is kept (info); a named row
+// read as the item ("LockReason | Array" then "LockReason | String") may instead be a
+// field of object items, as the example shows them: that reading is a guess, warned.
 func (b *treeBuilder) setItems(n *node, f field) {
 	n.s.Items = f.schema
 	if el := n.ex.elem(); el != nil && !el.agrees(f.schema.Type) {
-		b.x.warn(f.line, "items of %q: the table says %s, the JSON example shows %s; keeping the table type",
-			n.name, f.schema.Type, el.typeName())
+		if f.name != "" {
+			b.x.guess(f.line, "items of %q: row %q read as them, typed %s, the JSON example shows %s items (the row may be a field of them); keeping the table type",
+				n.name, f.name, f.schema.Type, el.typeName())
+		} else {
+			b.x.warn(f.line, "items of %q: the table says %s, the JSON example shows %s; keeping the table type",
+				n.name, f.schema.Type, el.typeName())
+		}
 	}
 	if !isContainer(f.schema) {
 		// the array is complete: later rows are its siblings
