@@ -159,10 +159,8 @@ func newTreeBuilder(x *extractor, what string, root *opspec.Schema, ex *jval) *t
 
 // noteRows records the names of the rows about to be placed.
 func (b *treeBuilder) noteRows(fields []field) {
-	b.rows, b.next, b.maxDepth = fields, 0, -1
-	for _, f := range fields {
-		b.maxDepth = max(b.maxDepth, f.depth)
-	}
+	b.rows, b.next = fields, 0
+	b.noteDepth(fields)
 	b.rowNames = make(map[string]int, len(fields))
 	b.rowsLeft = make(map[string]int, len(fields))
 	for _, f := range fields {
@@ -170,6 +168,14 @@ func (b *treeBuilder) noteRows(fields []field) {
 			b.rowNames[f.name]++
 			b.rowsLeft[f.name]++
 		}
+	}
+}
+
+// noteDepth records the deepest row depth of the rows about to be placed.
+func (b *treeBuilder) noteDepth(fields []field) {
+	b.maxDepth = -1
+	for _, f := range fields {
+		b.maxDepth = max(b.maxDepth, f.depth)
 	}
 }
 
@@ -591,6 +597,7 @@ func (b *treeBuilder) addAtDepth(f field) {
 			}
 		}
 	}
+	b.warnEmptyContainer(f, cut)
 	b.stack = b.stack[:cut]
 	n := b.stack[len(b.stack)-1]
 	if n.s.Type == "array" && n.s.Items == nil {
@@ -621,6 +628,28 @@ func (b *treeBuilder) addAtDepth(f field) {
 	}
 	obj, ex := n.target()
 	b.place(n, obj, ex.get(f.name), ex != nil, f)
+}
+
+// warnEmptyContainer warns when nested row f, placed after stack index cut, closes the
+// container the row right before it opened with no fields in it ("└ Arn | array<object>",
+// then "└ AssumeRoleFor"), in a table whose marks never go past one level and where no
+// example shows the container: such marks may be one └ a level, making f a sibling, or
+// one └ for any depth, making f and the rows after it the container's fields. The page
+// cannot tell; the sibling reading is kept and warned, naming the container.
+func (b *treeBuilder) warnEmptyContainer(f field, cut int) {
+	top := b.stack[len(b.stack)-1]
+	if f.depth < 1 || b.maxDepth != 1 || b.flatMarks || cut >= len(b.stack) || top.line != b.lastLine || top.ex != nil || top.inner {
+		return
+	}
+	switch s := top.s; {
+	case s.Type == "object" && len(s.Properties) == 0 && s.AdditionalProperties == nil:
+	case s.Type == "array" && s.Items != nil && s.Items.Type == "object" && len(s.Items.Properties) == 0:
+		// (a bare Array row's unknown items are warned as such)
+	default:
+		return
+	}
+	b.x.guess(f.line, "%s %q (%s) lists no fields: the table marks no row deeper than one level, so %q and the nested rows after it may be its fields (one mark for any depth); read as its siblings",
+		b.what, top.name, typeWord(top.s), f.name)
 }
 
 // sortedParent returns the open container row f belongs to by the order of names, where
