@@ -585,12 +585,18 @@ func (b *treeBuilder) addAtDepth(f field) {
 	cut := b.cutDepth(want)
 	// Some layouts mark every nested row with one └ whatever its depth: where the example
 	// shows the row in a deeper open container and not at the depth the marks give, the
-	// example wins.
+	// example wins. Where the table marks no row deeper than one level, its marks and the
+	// example agree (a note); deeper marks that disagree with it leave a doubt (a guess).
 	if _, ex := b.stack[cut-1].target(); ex != nil && ex.kind == 'o' && ex.get(f.name) == nil {
 		for i := len(b.stack) - 1; i >= cut; i-- {
 			if _, dex := b.stack[i].target(); dex.get(f.name) != nil {
-				b.x.guess(f.line, "%s %q: the table nests it at depth %d, the example under %q; placed as the example shows",
-					b.what, f.name, f.depth, b.stack[i].name)
+				if b.maxDepth == 1 {
+					b.x.warn(f.line, "%s %q: the table marks no row deeper than one level, the example shows it under %q; placed there",
+						b.what, f.name, b.stack[i].name)
+				} else {
+					b.x.guess(f.line, "%s %q: the table nests it at depth %d, the example under %q; placed as the example shows",
+						b.what, f.name, f.depth, b.stack[i].name)
+				}
 				cut = i + 1
 				b.flatMarks = b.flatMarks || b.maxDepth == 1
 				break
