@@ -89,8 +89,8 @@ func (v truthConvention) check(t *testing.T, c *accCount) {
 		{"recall", c.recall(), v.recall}, {"type", c.typeRate(), v.typ},
 		{"required", rate(c.reqOK, c.reqHit), v.req}, {"location", rate(c.locOK, c.locN), v.loc},
 	}
-	t.Logf("%-9s pages %4d ok %4d | recall %5.1f%% (%d/%d visible, %d on failed pages) | type %5.1f%% | required %5.1f%% (%d) | location %5.1f%% (%d) | spurious %d | warnings %d guess %d drop",
-		v.name, c.pages, c.ok, c.recall(), c.hit, c.vis, c.lost, c.typeRate(), rate(c.reqOK, c.reqHit), c.reqHit, rate(c.locOK, c.locN), c.locN, c.spurious, c.guess, c.drop)
+	t.Logf("%-9s pages %4d ok %4d | recall %5.1f%% (%d/%d visible, %d on failed pages) | type %5.1f%% | required %5.1f%% (%d) | location %5.1f%% (%d) | spurious %d | warnings %d guess %d drop | silent %d",
+		v.name, c.pages, c.ok, c.recall(), c.hit, c.vis, c.lost, c.typeRate(), rate(c.reqOK, c.reqHit), c.reqHit, rate(c.locOK, c.locN), c.locN, c.spurious, c.guess, c.drop, c.silent)
 	for _, f := range figures {
 		if f.got < f.floor {
 			t.Errorf("%s: %s %.1f%% is below its floor %.0f%%", v.name, f.what, f.got, f.floor)

@@ -98,6 +98,7 @@ func (x *extractor) params(op *opspec.Operation) {
 	root := &opspec.Schema{Type: "object"}
 	b := newTreeBuilder(x, requestParam, root, nil)
 	b.keepProps = true
+	b.noteDepth(fields)
 	b.guessOK = func(n *node) bool {
 		return len(b.stack) == 2 && strings.EqualFold(n.name, "body") && op.Style == opspec.ROA
 	}

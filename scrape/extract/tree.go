@@ -159,10 +159,8 @@ func newTreeBuilder(x *extractor, what string, root *opspec.Schema, ex *jval) *t
 
 // noteRows records the names of the rows about to be placed.
 func (b *treeBuilder) noteRows(fields []field) {
-	b.rows, b.next, b.maxDepth = fields, 0, -1
-	for _, f := range fields {
-		b.maxDepth = max(b.maxDepth, f.depth)
-	}
+	b.rows, b.next = fields, 0
+	b.noteDepth(fields)
 	b.rowNames = make(map[string]int, len(fields))
 	b.rowsLeft = make(map[string]int, len(fields))
 	for _, f := range fields {
@@ -170,6 +168,14 @@ func (b *treeBuilder) noteRows(fields []field) {
 			b.rowNames[f.name]++
 			b.rowsLeft[f.name]++
 		}
+	}
+}
+
+// noteDepth records the deepest row depth of the rows about to be placed.
+func (b *treeBuilder) noteDepth(fields []field) {
+	b.maxDepth = -1
+	for _, f := range fields {
+		b.maxDepth = max(b.maxDepth, f.depth)
 	}
 }
 
@@ -579,18 +585,25 @@ func (b *treeBuilder) addAtDepth(f field) {
 	cut := b.cutDepth(want)
 	// Some layouts mark every nested row with one └ whatever its depth: where the example
 	// shows the row in a deeper open container and not at the depth the marks give, the
-	// example wins.
+	// example wins. Where the table marks no row deeper than one level, its marks and the
+	// example agree (a note); deeper marks that disagree with it leave a doubt (a guess).
 	if _, ex := b.stack[cut-1].target(); ex != nil && ex.kind == 'o' && ex.get(f.name) == nil {
 		for i := len(b.stack) - 1; i >= cut; i-- {
 			if _, dex := b.stack[i].target(); dex.get(f.name) != nil {
-				b.x.guess(f.line, "%s %q: the table nests it at depth %d, the example under %q; placed as the example shows",
-					b.what, f.name, f.depth, b.stack[i].name)
+				if b.maxDepth == 1 {
+					b.x.warn(f.line, "%s %q: the table marks no row deeper than one level, the example shows it under %q; placed there",
+						b.what, f.name, b.stack[i].name)
+				} else {
+					b.x.guess(f.line, "%s %q: the table nests it at depth %d, the example under %q; placed as the example shows",
+						b.what, f.name, f.depth, b.stack[i].name)
+				}
 				cut = i + 1
 				b.flatMarks = b.flatMarks || b.maxDepth == 1
 				break
 			}
 		}
 	}
+	b.warnEmptyContainer(f, cut)
 	b.stack = b.stack[:cut]
 	n := b.stack[len(b.stack)-1]
 	if n.s.Type == "array" && n.s.Items == nil {
@@ -621,6 +634,28 @@ func (b *treeBuilder) addAtDepth(f field) {
 	}
 	obj, ex := n.target()
 	b.place(n, obj, ex.get(f.name), ex != nil, f)
+}
+
+// warnEmptyContainer warns when nested row f, placed after stack index cut, closes the
+// container the row right before it opened with no fields in it ("└ Arn | array<object>",
+// then "└ AssumeRoleFor"), in a table whose marks never go past one level and where no
+// example shows the container: such marks may be one └ a level, making f a sibling, or
+// one └ for any depth, making f and the rows after it the container's fields. The page
+// cannot tell; the sibling reading is kept and warned, naming the container.
+func (b *treeBuilder) warnEmptyContainer(f field, cut int) {
+	top := b.stack[len(b.stack)-1]
+	if f.depth < 1 || b.maxDepth != 1 || b.flatMarks || cut >= len(b.stack) || top.line != b.lastLine || top.ex != nil || top.inner {
+		return
+	}
+	switch s := top.s; {
+	case s.Type == "object" && len(s.Properties) == 0 && s.AdditionalProperties == nil:
+	case s.Type == "array" && s.Items != nil && s.Items.Type == "object" && len(s.Items.Properties) == 0:
+		// (a bare Array row's unknown items are warned as such)
+	default:
+		return
+	}
+	b.x.guess(f.line, "%s %q (%s) lists no fields: the table marks no row deeper than one level, so %q and the nested rows after it may be its fields (one mark for any depth); read as its siblings",
+		b.what, top.name, typeWord(top.s), f.name)
 }
 
 // sortedParent returns the open container row f belongs to by the order of names, where
@@ -882,12 +917,20 @@ func (b *treeBuilder) namedItem(n *node, f field) {
 	}
 }
 
-// setItems makes f the item schema of array n.
+// setItems makes f the item schema of array n. Where the example's items disagree with
+// the row, an unnamed row is plainly the item and its type is kept (info); a named row
+// read as the item ("LockReason | Array" then "LockReason | String") may instead be a
+// field of object items, as the example shows them: that reading is a guess, warned.
 func (b *treeBuilder) setItems(n *node, f field) {
 	n.s.Items = f.schema
 	if el := n.ex.elem(); el != nil && !el.agrees(f.schema.Type) {
-		b.x.warn(f.line, "items of %q: the table says %s, the JSON example shows %s; keeping the table type",
-			n.name, f.schema.Type, el.typeName())
+		if f.name != "" {
+			b.x.guess(f.line, "items of %q: row %q read as them, typed %s, the JSON example shows %s items (the row may be a field of them); keeping the table type",
+				n.name, f.name, f.schema.Type, el.typeName())
+		} else {
+			b.x.warn(f.line, "items of %q: the table says %s, the JSON example shows %s; keeping the table type",
+				n.name, f.schema.Type, el.typeName())
+		}
 	}
 	if !isContainer(f.schema) {
 		// the array is complete: later rows are its siblings

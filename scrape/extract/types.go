@@ -378,6 +378,11 @@ func (x *extractor) listItemsFromExample(f *field) {
 				clearExamples(s.Items)
 				f.closed = true
 				return
+			case el.kind == 'n' || el.kind == 'b':
+				// numbers or booleans may be the items' type, or strings the example
+				// writes bare: the page does not say
+				x.guess(f.line, "row %q: typed %s with no item type, its example shows %s items; read as strings, as the SDKs type such lists",
+					f.name, typeWord(s), el.typeName())
 			}
 		}
 	}

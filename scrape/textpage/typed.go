@@ -34,6 +34,19 @@ type typedTable struct {
 	free                []int
 	glued               bool
 	missing             missingCells // named rows without a Required cell
+	// splits are the glued rows whose split may be wrong, warned when the table is read
+	// (settleSplits); untyped says a line of the table looks like a row without a type word.
+	splits  []gluedSplit
+	untyped bool
+}
+
+// gluedSplit is a glued row split into name and type where another reading may hold: other
+// splits give a valid name and a known type too (several), or a capitalised type follows a
+// lower-case letter ("LastString"), so the name may end in that word.
+type gluedSplit struct {
+	line           int
+	row, name, typ string
+	several        bool
 }
 
 func (d *doc) typedTable(h header) int {
@@ -108,6 +121,7 @@ func (tt *typedTable) read() int {
 		}
 		if cur != nil {
 			if name, typ, ok := tt.unknownTypeRow(i); ok {
+				tt.untyped = true
 				d.dropUnknownTypeRow(d.no(i), t, name, typ, cur.label())
 			}
 		}
@@ -125,6 +139,7 @@ func (tt *typedTable) read() int {
 		d.p.Warn(d.lineAt(i), "input ends inside the table at line %d: input looks cut off", tt.tbl.Line)
 	}
 	tt.flush(cur)
+	tt.settleSplits()
 	if tt.req >= 0 {
 		named := 0
 		for _, r := range tt.tbl.Rows {
@@ -274,7 +289,6 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 		r.name, r.hasName, r.deprecated, r.typ, j = name, true, dep, d.t(k), k+1
 	}
 	if j < 0 && tt.glued {
-		nw := len(d.p.Warnings)
 		name, typ, req, rest, ok := tt.splitGlued(i)
 		if !ok {
 			return typedRow{}, 0, false
@@ -285,9 +299,8 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 		if req == "" && rest == "" && cur != nil && !cur.hasName && len(cur.units) == 0 && cur.typ != "" &&
 			lowerInitial(typ[0]) != lowerInitial(cur.typ[0]) {
 			// the unnamed root row's description that happens to end in a type word written
-			// in the other case ("object" then "GroupIdObject", then "groupIdstring"); the
-			// split's warning goes with it
-			d.p.Warnings = d.p.Warnings[:nw]
+			// in the other case ("object" then "GroupIdObject", then "groupIdstring"); read
+			// as no row, its split is not warned (settleSplits)
 			return typedRow{}, 0, false
 		}
 		name, dep := cutBadge(name)
@@ -582,9 +595,49 @@ func (tt *typedTable) typeSuffix(s string, i int, warn bool) (name, typ string, 
 	// a capitalised type glued to a lower-case letter ("LastString") may be the end of the
 	// name; a Go type's "*" or "[" marks the boundary plainly
 	if warn && (n > 1 || typ[0] >= 'A' && typ[0] <= 'Z' && lowerInitial(name[len(name)-1])) {
-		tt.d.p.Guess(tt.d.no(i), "row %q: ambiguous split into name %q and type %q", s, name, typ)
+		tt.splits = append(tt.splits, gluedSplit{line: tt.d.no(i), row: s, name: name, typ: typ, several: n > 1})
 	}
 	return name, typ, true
+}
+
+// settleSplits warns about the rows of the table whose glued split may be wrong. Where
+// several splits give a valid name and a known type, the page cannot tell them apart. A
+// capitalised type after a lower-case letter ("clientTokenString") could be the end of a
+// name whose row has no type; the table rules that out when its header has a Type column,
+// every row carries a type, no line is shaped like a row without a type word, and more rows
+// write their type capitalised than in lower case (a Go type's "*" or "[" counts for
+// neither): the page then writes its types capitalised and leaves none out. Lines split
+// while looking ahead that were not read as rows are no rows of the table: no warning.
+func (tt *typedTable) settleSplits() {
+	if len(tt.splits) == 0 {
+		return
+	}
+	typed := tt.typ >= 0 && tt.h.cells[tt.typ] != "" && !tt.untyped
+	rows := map[int]bool{}
+	upper, lower := 0, 0
+	for _, r := range tt.tbl.Rows {
+		rows[r.Line] = true
+		if !typed {
+			continue
+		}
+		switch typ := r.Cells[tt.typ]; {
+		case typ == "":
+			typed = false
+		case typ[0] >= 'A' && typ[0] <= 'Z':
+			upper++
+		case lowerInitial(typ[0]):
+			lower++
+		}
+	}
+	certain := typed && upper > lower
+	for _, sp := range tt.splits {
+		if !rows[sp.line] || !sp.several && certain {
+			continue
+		}
+		rows[sp.line] = false // once a row, however often it was split
+		tt.d.p.Guess(sp.line, "row %q: ambiguous split into name %q and type %q", sp.row, sp.name, sp.typ)
+	}
+	tt.splits = tt.splits[:0]
 }
 
 func lowerInitial(c byte) bool { return c >= 'a' && c <= 'z' }

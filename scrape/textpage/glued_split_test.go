@@ -1,0 +1,49 @@
+package textpage
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// TestGluedSplitWarnedWhenAmbiguous checks that a glued row whose capitalised type follows
+// a lower-case letter ("clientTokenString") is warned as an ambiguous split only where the
+// table leaves the other reading (a name ending in that word, on a row without a type)
+// open: the table writes its types in lower case, or a line of it looks like a row without
+// a type word. Where every row carries a capitalised type the split is certain: warning
+// every row of such a page hid the warnings that matter. Several valid splits are always
+// warned.
+func TestGluedSplitWarnedWhenAmbiguous(t *testing.T) {
+	const head = "Product:DoIt\n\nRequest parameters\n\nParameterTypeRequiredDescriptionExample\n"
+	cases := []struct {
+		name, rows string
+		warned     []string // the rows warned as ambiguous splits
+	}{
+		{"capitalised", "clientTokenStringNo\n\nThe token.\n\nabc\ncountIntegerYes\n\nThe count.\n\n3\nIdsArray of StringNo\n\nThe IDs.\n", nil},
+		{"one row", "clientTokenStringNo\n\nThe token.\n", nil},
+		{"lower-case table", "InstanceIdstringYes\n\nThe ID.\n\ni-1\nPageSizeintegerNo\n\nThe size.\n\n10\nLastStringNo\n\nThe last.\n", []string{"LastString"}},
+		{"row without a type", "clientTokenStringNo\n\nThe token.\n\nabc\nregionIdNo\n\nThe region.\n\ncountIntegerYes\n\nThe count.\n", []string{"clientTokenString", "countInteger"}},
+		{"several splits", "_metamap[string]interface{}No\n\nThe meta.\n\nclientTokenStringNo\n\nThe token.\n\nabc\ncountIntegerYes\n\nThe count.\n", []string{"_metamap[string]interface{}"}},
+	}
+	for _, c := range cases {
+		p, err := Reader{}.Read(c.name+".txt", []byte(head+c.rows))
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		var warned []string
+		for _, w := range p.Warnings {
+			if row, ok := strings.CutPrefix(w.Msg, "row \""); ok && strings.Contains(w.Msg, "ambiguous split") {
+				if w.Kind != page.Guess {
+					t.Errorf("%s: %s is not a guess", c.name, w)
+				}
+				warned = append(warned, row[:strings.IndexByte(row, '"')])
+			}
+		}
+		equal(t, c.name+": rows warned", warned, c.warned)
+		tb := table(t, p, page.RequestParams)
+		if names := column(tb, page.ColName); names[0] != "clientToken" && names[0] != "InstanceId" && names[0] != "_meta" {
+			t.Errorf("%s: names %q", c.name, names)
+		}
+	}
+}
