@@ -52,6 +52,9 @@ var htmlTruthVariants = []truthConvention{
 	{"tree", 99, 99, 99, 99},
 	{"nbsp", 99, 99, 99, 99},
 	{"zh", 99, 99, 99, 99},
+	{"ja", 99, 99, 99, 99}, // 100/100/100/99.8 on a third of the records (langWords)
+	{"id", 99, 99, 99, 99}, // 100/100/100/99.8
+	{"tc", 99, 99, 99, 99}, // 100/100/100/99.2
 }
 
 // htmlTruthRecord is a truth record with what the page's request syntax shows.
@@ -65,12 +68,29 @@ func TestHTMLTruth(t *testing.T) {
 	records := truthRecords(t)
 	dir := os.Getenv("HTML_TRUTH_DIR")
 	defer openMissLog(t)()
-	for _, v := range htmlTruthVariants {
-		c := scoreTruthPages(t, records, dir, v.name+".html", func(seq int, r *htmlTruthRecord) []byte {
+	for k, v := range htmlTruthVariants {
+		sample := records
+		if langConventions[v.name] { // a third of the records, each language its own
+			sample = everyNth(records, k%langStride, langStride)
+		}
+		c := scoreTruthPages(t, sample, dir, v.name+".html", func(seq int, r *htmlTruthRecord) []byte {
 			return renderTruthPage(v.name, seq, r)
 		})
 		v.check(t, c)
 	}
+}
+
+// langStride: a language convention (langConventions) renders every langStride-th record,
+// which keeps each under a few seconds.
+const langStride = 3
+
+// everyNth returns records start, start+stride, start+2·stride, …
+func everyNth(records []htmlTruthRecord, start, stride int) []htmlTruthRecord {
+	var out []htmlTruthRecord
+	for i := start; i < len(records); i += stride {
+		out = append(out, records[i])
+	}
+	return out
 }
 
 // truthConvention is a convention of pages rendered from the truth and its floors.
@@ -135,24 +155,130 @@ func scoreTruthPages(t *testing.T, records []htmlTruthRecord, dir, suffix string
 	return c
 }
 
-// pageWords are the words of a page's headings and columns, by language.
+// pageWords are the words of a page's headings and columns, by language. The words of
+// the sample and error parts (sample, format, noParams, errCols) are English where unset.
 type pageWords struct {
 	lang, reqParams, respParams, syntax, examples, errors        string
 	name, typ, position, required, description, example, yes, no string
 	locations                                                    map[string]string // truth "in" -> Position cell
 	sections                                                     map[string]string // truth "in" -> heading
+	sample, format, noParams                                     string            // "Sample success responses", "JSON format", "No parameters required."
+	errCols                                                      []string          // the error table's header
+	ram                                                          []string          // the RAM heading and its table's header
+}
+
+// sampleCaption, formatLabel, noParamsText, errorColumns and ramWords are the page's
+// words for those parts, English where the word set leaves them unset.
+func (w pageWords) sampleCaption() string { return or(w.sample, "Sample success responses") }
+func (w pageWords) formatLabel() string   { return or(w.format, "JSON format") }
+func (w pageWords) noParamsText() string  { return or(w.noParams, "No parameters required.") }
+func (w pageWords) errorColumns() []string {
+	if w.errCols != nil {
+		return w.errCols
+	}
+	return []string{"HTTP status code", "Error code", "Error message", "Description"}
+}
+func (w pageWords) ramWords() []string {
+	if w.ram != nil {
+		return w.ram
+	}
+	return []string{"RAM authorization", "Action", "Access level", "Resource type", "Condition key", "Dependent action"}
+}
+
+func or(s, dflt string) string {
+	if s != "" {
+		return s
+	}
+	return dflt
 }
 
 var (
 	enWords = pageWords{"en", "Request parameters", "Response parameters", "Request syntax", "Examples", "Error codes",
 		"Parameter", "Type", "Position", "Required", "Description", "Example", "Yes", "No",
 		map[string]string{"path": "Path", "query": "Query", "header": "Header", "body": "Body", "formData": "Body"},
-		map[string]string{"path": "Path Parameters", "query": "Query Parameters", "header": "Header parameters", "body": "Request body"}}
+		map[string]string{"path": "Path Parameters", "query": "Query Parameters", "header": "Header parameters", "body": "Request body"},
+		"", "", "", nil, nil}
 	zhWords = pageWords{"zh", "请求参数", "返回参数", "请求语法", "示例", "错误码",
 		"名称", "类型", "位置", "是否必选", "描述", "示例值", "是", "否",
 		map[string]string{"path": "路径", "query": "查询", "header": "请求头", "body": "请求体", "formData": "请求体"},
-		map[string]string{"path": "路径参数", "query": "查询参数", "header": "请求头参数", "body": "请求体"}}
+		map[string]string{"path": "路径参数", "query": "查询参数", "header": "请求头参数", "body": "请求体"},
+		"", "", "", nil, nil}
+	// The Japanese, Indonesian and Traditional Chinese sites (help/ja, help/id, help/tc):
+	// langWords varies their words by record.
+	jaWords = pageWords{"ja", "リクエストパラメーター", "レスポンスパラメーター", "リクエスト構文", "例", "エラーコード",
+		"パラメーター", "型", "位置", "必須", "説明", "例", "はい", "いいえ",
+		map[string]string{"path": "Path", "query": "Query", "header": "Header", "body": "Body", "formData": "Body"},
+		map[string]string{"path": "パスパラメーター", "query": "クエリパラメーター", "header": "リクエストヘッダー", "body": "リクエストボディ"},
+		"正常に処理された場合のレスポンス例", "JSON 形式", "リクエストパラメーターはありません。",
+		[]string{"HTTP ステータスコード", "エラーコード", "エラーメッセージ", "説明"},
+		[]string{"権限情報", "アクション", "アクセスレベル", "リソースタイプ", "条件キー", "依存アクション"}}
+	idWords = pageWords{"id", "Parameter permintaan", "Parameter respons", "Sintaks permintaan", "Contoh", "Kode kesalahan",
+		"Parameter", "Tipe", "Posisi", "Wajib", "Deskripsi", "Contoh", "Ya", "Tidak",
+		map[string]string{"path": "Path", "query": "Query", "header": "Header", "body": "Body", "formData": "Body"},
+		map[string]string{"path": "Parameter jalur", "query": "Parameter kueri", "header": "Header permintaan", "body": "Isi permintaan"},
+		"Contoh respons sukses", "Format JSON", "Tidak ada parameter yang diperlukan.",
+		[]string{"Kode status HTTP", "Kode kesalahan", "Pesan kesalahan", "Deskripsi"},
+		[]string{"Informasi otorisasi", "Tindakan", "Tingkat akses", "Tipe sumber daya", "Kunci kondisi", "Tindakan dependen"}}
+	tcWords = pageWords{"tc", "請求參數", "返回參數", "請求語法", "範例", "錯誤碼",
+		"名稱", "類型", "位置", "是否必選", "描述", "範例值", "是", "否",
+		map[string]string{"path": "路徑", "query": "查詢", "header": "請求頭", "body": "請求體", "formData": "請求體"},
+		map[string]string{"path": "路徑參數", "query": "查詢參數", "header": "請求頭參數", "body": "請求體"},
+		"正常返回範例", "JSON格式", "無需請求參數。",
+		[]string{"HTTP 狀態碼", "錯誤碼", "錯誤訊息", "描述"},
+		[]string{"授權資訊", "操作", "訪問級別", "資源類型", "條件關鍵字", "關聯操作"}}
 )
+
+// langWords returns the word set of language lang ("ja", "id", "tc") for the seq-th
+// record, with the other words those sites use alternating by record: older Japanese
+// pages head their columns 名前 / タイプ / 必須/任意 and answer 必須/任意, Indonesian ones
+// Nama / Diperlukan / Lokasi and Wajib/Opsional, and so on.
+func langWords(lang string, seq int) pageWords {
+	var w pageWords
+	switch lang {
+	case "ja":
+		w = jaWords
+		switch seq % 4 {
+		case 1:
+			w.name, w.typ, w.required, w.yes, w.no = "名前", "タイプ", "必須/任意", "必須", "任意"
+			w.respParams, w.sample = "レスポンスパラメータ", "レスポンス例"
+			w.reqParams = "リクエストパラメータ"
+		case 2:
+			w.typ, w.respParams, w.sample = "データ型", "レスポンス要素", "戻り値の例"
+			w.locations = map[string]string{"path": "パス", "query": "クエリ", "header": "ヘッダー", "body": "ボディ", "formData": "ボディ"}
+		case 3:
+			w.name, w.typ = "名前", "タイプ"
+			w.format = "JSON形式"
+		}
+	case "id":
+		w = idWords
+		switch seq % 4 {
+		case 1:
+			w.name, w.required, w.yes, w.no = "Nama", "Diperlukan", "Wajib", "Opsional"
+			w.respParams, w.example = "Elemen respons", "Nilai contoh"
+		case 2:
+			w.typ, w.position, w.sample = "Jenis", "Lokasi", "Contoh respons"
+			w.sections = map[string]string{"path": "Parameter jalur", "query": "Parameter query", "header": "Parameter header", "body": "Body permintaan"}
+		case 3:
+			w.name, w.errors = "Nama parameter", "Kode galat"
+		}
+	case "tc":
+		w = tcWords
+		switch seq % 3 {
+		case 1:
+			w.name, w.description, w.example, w.examples = "參數", "說明", "示例值", "示例"
+			w.sample = "正常返回示例"
+		case 2:
+			w.name, w.required, w.respParams, w.errors = "參數名稱", "必選", "返回數據", "錯誤碼"
+		}
+	}
+	return w
+}
+
+// langConventions are the conventions that render a page in a language of langWords:
+// the convention name is the language, written in the glyph (HTML) or gfm (Markdown)
+// convention, ROA locations in a Position column or (every other record) under their
+// own headings.
+var langConventions = map[string]bool{"ja": true, "id": true, "tc": true}
 
 // truthPage writes one rendered page.
 type truthPage struct {
@@ -181,6 +307,10 @@ func newTruthPage(variant string, seq int, r *htmlTruthRecord) *truthPage {
 	p := &truthPage{w: enWords, variant: variant, spell: seq % 4, seq: seq, roa: r.Style == "ROA"}
 	if variant == "zh" {
 		p.w = zhWords
+	}
+	if langConventions[variant] {
+		p.w = langWords(variant, seq)
+		return p
 	}
 	switch seq % 6 {
 	case 1:
@@ -222,7 +352,8 @@ func renderTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 		p.f("<h2>%s</h2>\n<pre><code>%s %s HTTP/1.1</code></pre>\n", p.w.syntax, esc(r.Method), esc(r.Path))
 	}
 	req := r.Request
-	bySections := p.roa && (variant == "sections" || variant == "list" || variant == "dl" || variant == "caption")
+	bySections := p.roa && (variant == "sections" || variant == "list" || variant == "dl" || variant == "caption" ||
+		langConventions[variant] && seq%2 == 1)
 	if bySections {
 		for _, part := range locationParts(req) {
 			p.heading(p.w.sections[part.in])
@@ -231,18 +362,18 @@ func renderTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 	} else {
 		p.heading(p.w.reqParams)
 		if len(req) == 0 {
-			p.f("<p>No parameters required.</p>\n")
+			p.f("<p>%s</p>\n", esc(p.w.noParamsText()))
 		} else {
 			p.params(req, true, p.roa)
 		}
 	}
 	p.heading(p.w.respParams)
 	p.params(r.Response, false, false)
-	p.f("<h2>%s</h2>\n<p>Sample success responses</p>\n<p>JSON format</p>\n<pre><code class=\"language-json\">", p.w.examples)
+	p.f("<h2>%s</h2>\n<p>%s</p>\n<p>%s</p>\n<pre><code class=\"language-json\">", p.w.examples, esc(p.w.sampleCaption()), esc(p.w.formatLabel()))
 	var j strings.Builder
 	p.jsonObject(&j, r.Response, "")
 	p.f("%s</code></pre>\n", esc(j.String()))
-	p.f("<h2>%s</h2>\n<table>\n<thead><tr><th>HTTP status code</th><th>Error code</th><th>Error message</th><th>Description</th></tr></thead>\n", p.w.errors)
+	p.f("<h2>%s</h2>\n<table>\n<thead><tr><th>%s</th></tr></thead>\n", p.w.errors, strings.Join(p.w.errorColumns(), "</th><th>"))
 	p.f("<tbody><tr><td>400</td><td>InvalidParameter</td><td>The specified parameter is invalid.</td><td>The parameter is not valid.</td></tr></tbody>\n</table>\n")
 	p.f("</article>\n</main>\n</body>\n</html>\n")
 	return []byte(p.b.String())
@@ -454,7 +585,7 @@ func (p *truthPage) row(rest string, depth int, name string, required bool) {
 	}
 	tr, td, prefix := "<tr>", "<td>", ""
 	switch p.variant {
-	case "glyph", "sections", "zh", "caption", "syntax", "mark":
+	case "glyph", "sections", "zh", "caption", "syntax", "mark", "ja", "id", "tc":
 		if depth > 0 {
 			prefix = strings.Repeat("└", depth) + " "
 		}

@@ -45,7 +45,9 @@ import (
 //     <code>, <b> or <strong>, descriptions as <p> paragraphs with a <ul> list, examples in
 //     <code>;
 //   - flat: no nesting shown: the response's tree is in the JSON example only, the
-//     request's nowhere (no request example), so its floor is lower.
+//     request's nowhere (no request example), so its floor is lower;
+//   - ja, id, tc: gfm in the words of the Japanese, Indonesian and Traditional Chinese
+//     sites (langWords), ROA locations in a Position column or under their own headings.
 //
 // To look at the pages: MD_TRUTH_DIR=/tmp/pages go test ./scrape -run TestMarkdownTruth -v
 // writes them there; ACCURACY_MISSES=file lists the names missed, as for TestAccuracy.
@@ -67,6 +69,9 @@ var mdTruthVariants = []truthConvention{
 	{"syntax", 99, 99, 99, 99},
 	{"inline", 99, 99, 99, 99},
 	{"flat", 92, 99, 99, 99}, // 92.9: the request's nesting is shown nowhere (no request example)
+	{"ja", 99, 99, 99, 99},   // gfm in the words of langWords: 100/99.9/100/99.6
+	{"id", 99, 99, 99, 99},   // 100/100/100/99.8
+	{"tc", 99, 99, 99, 99},   // 100/100/100/99.6
 }
 
 // mdTruthStride: each convention renders every mdTruthStride-th record (about 330), which
@@ -78,22 +83,12 @@ func TestMarkdownTruth(t *testing.T) {
 	dir := os.Getenv("MD_TRUTH_DIR")
 	defer openMissLog(t)()
 	for k, v := range mdTruthVariants {
-		sample := everyNth(records, k, mdTruthStride) // every fourth record, each convention its own
+		sample := everyNth(records, k%mdTruthStride, mdTruthStride) // each convention its own
 		c := scoreTruthPages(t, sample, dir, v.name+".md", func(seq int, r *htmlTruthRecord) []byte {
 			return renderMDTruthPage(v.name, seq, r)
 		})
 		v.check(t, c)
 	}
-}
-
-// everyNth is every n-th record from the k-th (k modulo n): the sample of the k-th of
-// conventions that each render every n-th record, all records rendered across them.
-func everyNth(records []htmlTruthRecord, k, n int) []htmlTruthRecord {
-	var out []htmlTruthRecord
-	for i := k % n; i < len(records); i += n {
-		out = append(out, records[i])
-	}
-	return out
 }
 
 // renderMDTruthPage renders record r (the seq-th) as a Markdown page in the named convention.
@@ -131,7 +126,7 @@ func renderMDTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 		p.mdHeading(level+1, p.w.syntax)
 		p.f("```\n%s %s HTTP/1.1\n```\n\n", r.Method, r.Path)
 	}
-	if p.roa && (variant == "sections" || variant == "list") {
+	if p.roa && (variant == "sections" || variant == "list" || langConventions[variant] && seq%2 == 1) {
 		p.mdHeading(level+1, p.w.reqParams)
 		for _, part := range locationParts(r.Request) {
 			p.mdHeading(level+2, p.w.sections[part.in])
@@ -140,7 +135,7 @@ func renderMDTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 	} else {
 		p.mdHeading(level+1, p.w.reqParams)
 		if len(r.Request) == 0 {
-			p.f("No parameters required.\n\n")
+			p.f("%s\n\n", p.w.noParamsText())
 		} else {
 			p.mdParams(r.Request, true, p.roa)
 		}
@@ -149,7 +144,7 @@ func renderMDTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 	p.mdParams(r.Response, false, false)
 	p.mdHeading(level+1, p.w.examples)
 	if seq%3 == 2 {
-		p.f("XML format\n\n```xml\n<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<%sResponse>\n", r.Operation)
+		p.f("%s\n\n```xml\n<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<%sResponse>\n", strings.Replace(p.w.formatLabel(), "JSON", "XML", 1), r.Operation)
 		p.xmlElements(r.Response, "  ")
 		p.f("</%sResponse>\n```\n\n", r.Operation)
 	}
@@ -157,14 +152,14 @@ func renderMDTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 	if seq%2 == 1 {
 		fence = "~~~"
 	}
-	p.f("Sample success responses\n\n")
+	p.f("%s\n\n", p.w.sampleCaption())
 	switch seq % 4 {
 	case 0:
-		p.f("`JSON` format\n\n%sjson\n", fence)
+		p.f("%s\n\n%sjson\n", strings.Replace(p.w.formatLabel(), "JSON", "`JSON`", 1), fence)
 	case 1:
 		p.f("%sJSON\n", fence)
 	case 2:
-		p.f("JSON format\n\n%s\n", fence)
+		p.f("%s\n\n%s\n", p.w.formatLabel(), fence)
 	default:
 		p.f("%s json\n", fence)
 	}
@@ -172,7 +167,7 @@ func renderMDTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 	p.jsonObject(&j, r.Response, "")
 	p.f("%s\n%s\n\n", j.String(), fence)
 	p.mdHeading(level+1, p.w.errors)
-	p.f("|HTTP status code|Error code|Error message|Description|\n|---|---|---|---|\n")
+	p.f("|%s|\n|---|---|---|---|\n", strings.Join(p.w.errorColumns(), "|"))
 	p.f("|400|InvalidParameter|The specified parameter is invalid.|The value of a parameter is not valid: it must be &lt; 10 \\| &quot;none&quot;.|\n\n")
 	return []byte(p.b.String())
 }

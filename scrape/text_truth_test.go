@@ -56,14 +56,25 @@ var textTruthLayouts = []truthConvention{
 	{"piperow", 96, 99, 0, 99}, // 96.1
 	{"mdtable", 96, 99, 0, 98}, // 96.1
 	{"portal", 93, 99, 0, 99},  // 93.0
+	// the cells and pipe layouts in the languages of langWords, a third of the records each
+	{"cells.ja", 98, 99, 0, 97}, // 98.7
+	{"cells.id", 99, 99, 0, 96}, // 99.2
+	{"cells.tc", 97, 99, 0, 98}, // 97.7: its third of the records holds more unnested request rows
+	{"pipe.ja", 93, 99, 0, 99},  // 93.6
+	{"pipe.id", 93, 99, 0, 99},  // 93.5
+	{"pipe.tc", 92, 99, 0, 99},  // 92.7
 }
 
 func TestTextTruth(t *testing.T) {
 	records := truthRecords(t)
 	dir := os.Getenv("TEXT_TRUTH_DIR")
 	defer openMissLog(t)()
-	for _, l := range textTruthLayouts {
-		c := scoreTruthPages(t, records, dir, l.name+".txt", func(seq int, r *htmlTruthRecord) []byte {
+	for k, l := range textTruthLayouts {
+		sample := records
+		if _, lang, ok := strings.Cut(l.name, "."); ok && langConventions[lang] {
+			sample = everyNth(records, k%langStride, langStride)
+		}
+		c := scoreTruthPages(t, sample, dir, l.name+".txt", func(seq int, r *htmlTruthRecord) []byte {
 			return renderTextTruthPage(l.name, seq, r)
 		})
 		l.check(t, c)
@@ -71,18 +82,26 @@ func TestTextTruth(t *testing.T) {
 }
 
 // renderTextTruthPage renders record r (the seq-th) as a text page in the named layout.
+// A layout "L.lang" is layout L in a language of langWords.
 func renderTextTruthPage(layout string, seq int, r *htmlTruthRecord) []byte {
+	layout, lang, _ := strings.Cut(layout, ".")
 	p := &truthPage{w: enWords, variant: layout, text: true, spell: seq % 4, seq: seq, roa: r.Style == "ROA"}
 	switch layout {
 	case "pipe": // the newer site only
 		p.tree, p.items = true, true
-		if seq%3 == 2 {
+		if lang != "" {
+			p.w = langWords(lang, seq)
+		} else if seq%3 == 2 {
 			p.w = zhWords
 			p.w.required = "必填"
 		}
 	case "piperow", "mdtable":
 		p.legacy = seq%4 >= 2
 		p.tree, p.items = !p.legacy, !p.legacy
+	case "cells":
+		if lang != "" {
+			p.w = langWords(lang, seq)
+		}
 	case "portal": // the API portal spells the metadata's types
 		p.tree, p.spell = true, 0
 		if seq%2 == 1 {
@@ -146,7 +165,7 @@ func renderTextTruthPage(layout string, seq int, r *htmlTruthRecord) []byte {
 		if layout == "pipe" {
 			p.textHeader(true)
 		}
-		p.f("No parameters required.\n\n")
+		p.f("%s\n\n", p.w.noParamsText())
 	} else {
 		p.textParams(req, true)
 	}
@@ -156,10 +175,16 @@ func renderTextTruthPage(layout string, seq int, r *htmlTruthRecord) []byte {
 	if p.legacy && !p.roa {
 		p.f("Sample requests\n\nhttp(s)://[Endpoint]/?Action=%s\n&<Common request parameters>\n\n", r.Operation)
 	}
-	p.f("Sample success responses\n\nJSON format\n\n")
+	p.f("%s\n\n%s\n\n", p.w.sampleCaption(), p.w.formatLabel())
 	var j strings.Builder
 	p.jsonObject(&j, r.Response, "")
-	p.f("%s\n\n%s\n\nFor a list of error codes, visit the Service error codes.\n", j.String(), p.w.errors)
+	p.f("%s\n\n%s\n\n", j.String(), p.w.errors)
+	if p.w.errCols != nil {
+		p.textHeaderLine(p.w.errorColumns())
+		p.textHeaderLine([]string{"400", "InvalidParameter", "The specified parameter is invalid.", "The parameter is not valid."})
+	} else {
+		p.f("For a list of error codes, visit the Service error codes.\n")
+	}
 	return []byte(p.b.String())
 }
 
@@ -168,7 +193,8 @@ func (p *truthPage) ram(r *htmlTruthRecord) {
 	action := strings.ToLower(r.Product) + ":" + r.Operation
 	switch p.variant {
 	case "pipe":
-		p.f("Try it now\nTest\nRAM authorization\n|\nAction |\nAccess level |\nResource type |\nCondition key |\nDependent action |\n|\n%s |\nget |\n*All Resource\n|\nNone | None |\n", action)
+		ram := p.w.ramWords()
+		p.f("Try it now\nTest\n%s\n|\n%s |\n|\n%s |\nget |\n*All Resource\n|\nNone | None |\n", ram[0], strings.Join(ram[1:], " |\n"), action)
 	case "piperow":
 		p.f("Debugging\nAuthorization information\nOperation | Access level | Resource type | Condition key | Associated operation |\n---|---|---|---|---|\n%s | *All Resources * |\n| none |\n", action)
 	default:
@@ -222,8 +248,10 @@ func (p *truthPage) textColumns(req bool) []string {
 func (p *truthPage) position() bool { return p.legacy && p.roa && p.variant == "piperow" }
 
 // textHeader writes a parameter table's header line(s).
-func (p *truthPage) textHeader(req bool) {
-	cols := p.textColumns(req)
+func (p *truthPage) textHeader(req bool) { p.textHeaderLine(p.textColumns(req)) }
+
+// textHeaderLine writes a table's header, or a row of it, in the page's layout.
+func (p *truthPage) textHeaderLine(cols []string) {
 	switch p.variant {
 	case "concat":
 		p.f("%s\n", strings.Join(cols, ""))

@@ -414,6 +414,10 @@ func TestOpNameSources(t *testing.T) {
 			[]string{"Action", "String", "Yes", "Required parameter, value: DescribeDBInstances."}))}, "DescribeDBInstances"},
 		{"translated Action row", "", []*page.Section{sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader,
 			[]string{"操作", "String", "必須", "実行する操作です。", "AllocateEipAddressPro"}))}, "AllocateEipAddressPro"},
+		{"parameter named Operation", "https://example.com/help/ja/eiam/developer-reference/api-eiam-2021-12-01-updateapplicationinfo",
+			[]*page.Section{sec(page.RAMAuth, "権限情報", 2, tbl(3, []string{"アクション", "アクセスレベル"}, []string{"eiam:UpdateApplicationInfo", "get"})),
+				sec(page.RequestParams, "リクエストパラメーター", 5, tbl(6, reqHeader, []string{"Operation", "String", "いいえ", "The operation.", "sample"}))},
+			"UpdateApplicationInfo"},
 		{"URL and page text", "https://example.com/help/ja/eip/latest/allocateeipaddresspro", []*page.Section{
 			sec(page.Intro, "", 1, para(2, "某をAllocateEipAddressProに某某します。"))}, "AllocateEipAddressPro"},
 		{"URL and path", "https://example.com/help/en/es/latest/modifywhiteips", []*page.Section{

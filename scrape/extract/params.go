@@ -44,11 +44,13 @@ func (x *extractor) actionRowValue() string {
 						}
 					}
 				}
-				if v == "" {
-					continue
-				}
-				if name == "Action" {
+				if name == "Action" && v != "" {
 					return v
+				}
+				if !opWord(v) {
+					// a parameter named in the Action column's words ("Operation") whose
+					// value names no operation ("sample", "add") is a parameter
+					continue
 				}
 				other = v
 			}

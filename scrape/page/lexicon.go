@@ -59,8 +59,8 @@ var headingWords = map[string]SectionKind{
 	// request parameter groups
 	"request headers": RequestHeaders, "request header": RequestHeaders, "请求头": RequestHeaders,
 	"header parameters": RequestHeaders, "header parameter": RequestHeaders, "请求头参数": RequestHeaders,
-	"header permintaan": RequestHeaders,
-	"path parameters":   PathParams, "path parameter": PathParams, "路径参数": PathParams, "parameter jalur": PathParams,
+	"header permintaan": RequestHeaders, "parameter header": RequestHeaders,
+	"path parameters": PathParams, "path parameter": PathParams, "路径参数": PathParams, "parameter jalur": PathParams,
 	"query parameters": QueryParams, "query parameter": QueryParams, "查询参数": QueryParams,
 	"parameter kueri": QueryParams, "parameter query": QueryParams,
 	"request body": BodyParams, "body parameters": BodyParams, "请求体": BodyParams,
@@ -101,7 +101,7 @@ var headingWords = map[string]SectionKind{
 	"operation description": Description, "api description": Description, "功能描述": Description,
 	// Traditional Chinese (help/tc pages)
 	"調試": Debug, "在線調試": Debug, "授權資訊": RAMAuth, "授權信息": RAMAuth, "請求語法": RequestSyntax,
-	"請求頭": RequestHeaders, "路徑參數": PathParams, "查詢參數": QueryParams, "請求體": BodyParams,
+	"請求頭": RequestHeaders, "請求頭參數": RequestHeaders, "路徑參數": PathParams, "查詢參數": QueryParams, "請求體": BodyParams,
 	"請求參數": RequestParams, "返回參數": ResponseParams, "返回數據": ResponseParams,
 	"返回結果": ResponseParams, "響應參數": ResponseParams, "請求示例": Examples, "範例": Examples,
 	"錯誤碼": ErrorCodes, "變更歷史": ChangeHistory,
@@ -109,6 +109,9 @@ var headingWords = map[string]SectionKind{
 	// Japanese
 	"今すぐお試しください": Debug, "ram 認証": RAMAuth, "ram認証": RAMAuth, "操作説明": Description,
 	"使用上の注意": Description, "レスポンスフィールド": ResponseParams, "レスポンス要素": ResponseParams,
+	"パスパラメーター": PathParams, "パスパラメータ": PathParams, "クエリパラメーター": QueryParams,
+	"クエリパラメータ": QueryParams, "リクエストヘッダー": RequestHeaders, "リクエストヘッダ": RequestHeaders,
+	"リクエストボディ": BodyParams,
 }
 
 // NormalizeHeading lower-cases s, collapses white space and drops trailing colons and
@@ -203,7 +206,7 @@ var responseSampleCaptions = map[string]bool{
 	"response example": true, "sample response": true, "正常返回示例": true, "返回示例": true,
 	"返回结果示例": true, "异常返回示例": true, "contoh respons sukses": true, "contoh respons": true,
 	"成功時のレスポンス例": true, "正常に返された例": true, "レスポンス例": true,
-	"正常に処理された場合のレスポンス例": true,
+	"正常に処理された場合のレスポンス例": true, "戻り値の例": true, "正常返回範例": true, "返回範例": true,
 }
 
 // formatWords name a sample's format around its language ("JSON format", "JSON 格式",
@@ -266,7 +269,7 @@ var columnWords = map[string]Column{
 	"parameter name": ColName, "nama": ColName, "elemen": ColName, "field": ColName, "字段": ColName,
 	"field name": ColName, "字段名称": ColName, "field details": ColDescription, "字段详情": ColDescription,
 	"参数名": ColName, "参数名称": ColName, "nama parameter": ColName, "パラメーター": ColName, "attribute": ColName,
-	"パラメータ": ColName, "タイプ": ColType,
+	"パラメータ": ColName, "タイプ": ColType, "名前": ColName,
 	"type": ColType, "类型": ColType, "tipe": ColType, "jenis": ColType, "data type": ColType,
 	"数据类型": ColType, "型": ColType,
 	"required": ColRequired, "是否必选": ColRequired, "必选": ColRequired, "必填": ColRequired,
@@ -298,14 +301,15 @@ var columnWords = map[string]Column{
 	// Traditional Chinese (help/tc pages)
 	"名稱": ColName, "參數": ColName, "參數名": ColName, "參數名稱": ColName, "類型": ColType,
 	"數據類型": ColType, "是否必選": ColRequired, "必選": ColRequired,
-	"說明": ColDescription, "樣本值": ColExample, "預設值": ColDefault,
+	"說明": ColDescription, "樣本值": ColExample, "範例值": ColExample, "範例": ColExample, "預設值": ColDefault,
 	"默認值": ColDefault, "存取層級": ColAccessLevel, "訪問級別": ColAccessLevel, "資源類型": ColResourceType,
-	"條件關鍵字": ColConditionKey, "關聯操作": ColDependent, "錯誤碼": ColErrorCode,
+	"條件關鍵字": ColConditionKey, "關聯操作": ColDependent, "錯誤碼": ColErrorCode, "http 狀態碼": ColHTTPStatus, "http狀態碼": ColHTTPStatus,
 	"錯誤信息": ColErrorMessage, "錯誤訊息": ColErrorMessage, "變更時間": ColDate, "標題": ColTitle,
 	// Japanese
 	"データ型": ColType, "必須/任意": ColRequired, "必須 / 任意": ColRequired, "アクション": ColAction,
 	"アクセスレベル": ColAccessLevel, "リソースタイプ": ColResourceType, "条件キー": ColConditionKey,
-	"依存アクション": ColDependent, "フィールド": ColName,
+	"依存アクション": ColDependent, "フィールド": ColName, "http ステータスコード": ColHTTPStatus,
+	"httpステータスコード": ColHTTPStatus, "エラーコード": ColErrorCode, "エラーメッセージ": ColErrorMessage,
 	// machine-translated RAM headers
 	"operate": ColAction, "conditional keyword": ColConditionKey, "association operation": ColDependent,
 	"resource": ColResourceType,
@@ -642,6 +646,7 @@ var locationWords = map[string]string{
 	"formdata": "form", "form": "form", "form-data": "form",
 	"查询": "query", "路径": "path", "请求头": "header", "请求体": "body",
 	"查詢": "query", "路徑": "path", "請求頭": "header", "請求體": "body",
+	"クエリ": "query", "パス": "path", "ヘッダー": "header", "ボディ": "body",
 }
 
 // ParseLocation reads a Position cell ("Query", "路径"): the location's model name, and

@@ -313,6 +313,38 @@ func TestParseLocation(t *testing.T) {
 	}
 }
 
+// TestSiteLanguageWords: the words of the Japanese, Indonesian and Traditional Chinese
+// sites (help/ja, help/id, help/tc) that TestHTMLTruth, TestMarkdownTruth and TestTextTruth
+// render in their ja, id and tc conventions: each read by its role.
+func TestSiteLanguageWords(t *testing.T) {
+	for h, want := range map[string]SectionKind{
+		"パスパラメーター": PathParams, "パスパラメータ": PathParams, "クエリパラメーター": QueryParams,
+		"クエリパラメータ": QueryParams, "リクエストヘッダー": RequestHeaders, "リクエストヘッダ": RequestHeaders,
+		"リクエストボディ": BodyParams, "請求頭參數": RequestHeaders, "Parameter header": RequestHeaders,
+	} {
+		if k, ok := ClassifyHeading(h); !ok || k != want {
+			t.Errorf("ClassifyHeading(%q) = %v %v, want %v", h, k, ok, want)
+		}
+	}
+	for h, want := range map[string]Column{"名前": ColName, "範例值": ColExample, "範例": ColExample,
+		"HTTP ステータスコード": ColHTTPStatus, "エラーコード": ColErrorCode, "エラーメッセージ": ColErrorMessage,
+		"HTTP 狀態碼": ColHTTPStatus} {
+		if got := ClassifyColumn(h); got != want {
+			t.Errorf("ClassifyColumn(%q) = %v, want %v", h, got, want)
+		}
+	}
+	for cell, want := range map[string]string{"クエリ": "query", "パス": "path", "ヘッダー": "header", "ボディ": "body"} {
+		if got, ok := ParseLocation(cell); !ok || got != want {
+			t.Errorf("ParseLocation(%q) = %q, %v; want %q", cell, got, ok, want)
+		}
+	}
+	for _, c := range []string{"戻り値の例", "正常返回範例", "返回範例"} {
+		if !IsResponseSampleCaption(c) {
+			t.Errorf("IsResponseSampleCaption(%q) = false", c)
+		}
+	}
+}
+
 // TestSampleFormat: format labels before samples, in every language of the lexicon.
 func TestSampleFormat(t *testing.T) {
 	for s, want := range map[string]string{
