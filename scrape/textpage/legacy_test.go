@@ -389,6 +389,29 @@ ApiNamestring | API 某某某 |
 	})
 }
 
+// TestPortalOneRowTables: a portal table of one row glues its type as the others do
+// ("KeyIdstring"); the page's other tables tell, as one name ending in a type word proves
+// nothing ("Bitmap" may be a name). KMS CancelKeyDeletion's one request parameter was read
+// as "KeyIdstring" typed string, with the right KeyId missed.
+func TestPortalOneRowTables(t *testing.T) {
+	const req = "请求参数\n\n字段名称 | 字段详情 |\n---|---|\nKeyIdstring | The key. 示例值:k |\n\n"
+	for _, c := range []struct {
+		name, resp string
+		want       []string
+	}{
+		{"two one-row tables", "返回参数\n\n字段名称 | 字段详情 |\n---|---|\nRequestIdstring | The request. |\n",
+			[]string{"KeyId|string|The key. 示例值:k"}},
+		{"after a glued table", "返回参数\n\n字段名称 | 字段详情 |\n---|---|\nRequestIdstring | The request. |\nTotalinteger | The count. |\n",
+			[]string{"KeyId|string|The key. 示例值:k"}},
+		{"alone", "", []string{"KeyIdstring|The key. 示例值:k"}},
+		{"response not glued", "返回参数\n\n字段名称 | 类型 | 字段详情 |\n---|---|---|\nRequestId | string | The request. |\n",
+			[]string{"KeyIdstring|The key. 示例值:k"}},
+	} {
+		p := readText(t, req+c.resp)
+		equal(t, c.name, rowsOf(table(t, p, page.RequestParams)), c.want)
+	}
+}
+
 // TestDocumentChromeBeforeTitle: zh pages copied from the documentation site start with
 // the site's "文档" (Documentation) link before the title.
 func TestDocumentChromeBeforeTitle(t *testing.T) {

@@ -66,6 +66,10 @@ type doc struct {
 	firstLang        string
 	slab             []string     // cells not yet handed out, see cells
 	index            []indexTable // parameter indexes (indexRows), pruned by finish
+	// gluedPage is set when a table of two rows or more glued its types to its names;
+	// gluedOne holds the one-row tables that would split the same way (splitGluedOneRow).
+	gluedPage bool
+	gluedOne  []*page.Table
 }
 
 // Read turns a text dump into a page. It fails only when the input is empty, binary or has
@@ -322,6 +326,7 @@ func endsSentence(t string) bool {
 // finish sets the language and detects a page that stops right after a heading.
 func (d *doc) finish() {
 	d.pruneIndexes()
+	d.splitGluedOneRow()
 	best := d.firstLang
 	sort.Slice(d.langs, func(a, b int) bool { return d.langs[a].lang < d.langs[b].lang })
 	for _, l := range d.langs {

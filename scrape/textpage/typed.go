@@ -773,7 +773,12 @@ func joinUnits(us []unit) string {
 
 // addTable adds a table and the stray paragraphs found in it to the current section.
 func (d *doc) addTable(t *page.Table, stray []page.Block) {
-	d.splitNameTypes(t)
+	switch d.splitNameTypes(t, 2) {
+	case glueSplit:
+		d.gluedPage = true
+	case glueOneRow:
+		d.gluedOne = append(d.gluedOne, t)
+	}
 	d.tables++
 	d.add(page.Block{Kind: page.TableBlock, Line: t.Line, Table: t})
 	for _, b := range stray {
@@ -781,13 +786,36 @@ func (d *doc) addTable(t *page.Table, stray []page.Block) {
 	}
 }
 
-// splitNameTypes gives a table without a Type column one when every named row (two at
+// splitGluedOneRow splits the one-row tables the page shows glued: a single name ending
+// in a type word proves nothing ("Substring"), but on a page where another table glues
+// its types (the API portal), or where two such tables each end their one name in a
+// lower-case type word ("KeyIdstring", then "RequestIdstring"), they are written the
+// same way.
+func (d *doc) splitGluedOneRow() {
+	if !d.gluedPage && len(d.gluedOne) < 2 {
+		return
+	}
+	for _, t := range d.gluedOne {
+		d.splitNameTypes(t, 1)
+	}
+}
+
+// glueResult is what splitNameTypes did with a table.
+type glueResult int
+
+const (
+	glueNone   glueResult = iota // not a table of glued types
+	glueSplit                    // split
+	glueOneRow                   // would split, but has fewer named rows than asked
+)
+
+// splitNameTypes gives a table without a Type column one when every named row (min at
 // least) glues a lower-case type to its name ("GroupIdstring | ... |", the API portal's
 // pipe layout).
-func (d *doc) splitNameTypes(t *page.Table) {
+func (d *doc) splitNameTypes(t *page.Table, min int) glueResult {
 	name := t.Col(page.ColName)
 	if name < 0 || t.Col(page.ColType) >= 0 || len(t.Rows) == 0 {
-		return
+		return glueNone
 	}
 	tt := &typedTable{d: d}
 	names := make([]string, len(t.Rows))
@@ -799,13 +827,16 @@ func (d *doc) splitNameTypes(t *page.Table) {
 		}
 		nm, typ, ok := tt.typeSuffix(r.Cells[name], 0, false)
 		if !ok || nm == "" || !lowerInitial(typ[0]) || !lowerInitial(nm[len(nm)-1]) && !(nm[len(nm)-1] >= 'A' && nm[len(nm)-1] <= 'Z') {
-			return
+			return glueNone
 		}
 		names[k], types[k] = nm, typ
 		named++
 	}
-	if named < 2 {
-		return // one name ending in a type word proves nothing ("Substring")
+	switch {
+	case named == 0:
+		return glueNone
+	case named < min:
+		return glueOneRow
 	}
 	t.Header = append(append(append([]string(nil), t.Header[:name+1]...), ""), t.Header[name+1:]...)
 	t.Columns = append(append(append([]page.Column(nil), t.Columns[:name+1]...), page.ColType), t.Columns[name+1:]...)
@@ -819,5 +850,10 @@ func (d *doc) splitNameTypes(t *page.Table) {
 		}
 		r.Cells = cells
 	}
-	d.p.Warn(t.Line, "table has no Type column; each row's type is read from the end of its name")
+	if named == 1 {
+		d.p.Warn(t.Line, "table has no Type column; its one row's type is read from the end of its name, as the page's other tables' rows are")
+	} else {
+		d.p.Warn(t.Line, "table has no Type column; each row's type is read from the end of its name")
+	}
+	return glueSplit
 }
