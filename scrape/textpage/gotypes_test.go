@@ -10,38 +10,40 @@ import (
 // TestGoTypeRows: a page that writes the SDK's Go types ("*string", "[]*string",
 // "map[string]*string", "[]*CreateUserRequestTag", "interface{}") splits its rows as one
 // with the page's type words does, in the glued, spaced and cell-per-line layouts, with no
-// warning.
+// warning; the SDK's nested struct names run to 178 bytes (ECS DescribeResourcesModification's
+// conditions), which a bound of 128 dropped.
 func TestGoTypeRows(t *testing.T) {
-	names := []string{"InstanceId", "Size", "Ids", "Labels", "Tag", "Extra"}
-	types := []string{"*string", "*int64", "[]*string", "map[string]*string", "[]*CreateUserRequestTag", "interface{}"}
+	const longType = "[]*DescribeResourcesModificationResponseBodyAvailableZonesAvailableZoneAvailableResourcesAvailableResourceConditionSupportedResourcesConditionSupportedResourceConditionsCondition"
+	names := []string{"InstanceId", "Size", "Ids", "Labels", "Condition", "Extra"}
+	types := []string{"*string", "*int64", "[]*string", "map[string]*string", longType, "interface{}"}
 	pages := map[string]string{
 		"glued": "Request parameters\n\nParameterTypeRequiredDescriptionExample\n" +
 			"InstanceId*stringYes\n\nThe instance ID.\n\ni-1\n" +
 			"Size*int64No\n\nThe size.\n\n10\n" +
 			"Ids[]*stringNo\n\nThe IDs.\n\n[\"a\"]\n" +
 			"Labelsmap[string]*stringNo\n\nThe labels.\n\n" +
-			"Tag[]*CreateUserRequestTagNo\n\nThe tags.\n\n" +
+			"Condition" + longType + "No\n\nThe conditions.\n\n" +
 			"Extrainterface{}No\n\nMore.\n\n",
 		"glued example": "Request parameters\n\nParameterTypeRequiredExampleDescription\n" +
 			"InstanceId*stringYesi-1\n\nThe instance ID.\n\n" +
 			"Size*int64No10\n\nThe size.\n\n" +
 			"Ids[]*stringNo[\"a\"]\n\nThe IDs.\n\n" +
 			"Labelsmap[string]*stringNo\n\nThe labels.\n\n" +
-			"Tag[]*CreateUserRequestTagNo\n\nThe tags.\n\n" +
+			"Condition" + longType + "No\n\nThe conditions.\n\n" +
 			"Extrainterface{}No\n\nMore.\n\n",
 		"spaced": "Request parameters\n\nParameter Type Required Example Description\n" +
 			"InstanceId *string Yes i-1\n\nThe instance ID.\n\n" +
 			"Size *int64 No 10\n\nThe size.\n\n" +
 			"Ids []*string No [\"a\"]\n\nThe IDs.\n\n" +
 			"Labels map[string]*string No\n\nThe labels.\n\n" +
-			"Tag []*CreateUserRequestTag No\n\nThe tags.\n\n" +
+			"Condition " + longType + " No\n\nThe conditions.\n\n" +
 			"Extra interface{} No\n\nMore.\n\n",
 		"cells": "Request parameters\n\nParameter\n\nType\n\nRequired\n\nDescription\n\nExample\n\n" +
 			"InstanceId\n\n*string\n\nYes\n\nThe instance ID.\n\ni-1\n\n" +
 			"Size\n\n*int64\n\nNo\n\nThe size.\n\n10\n\n" +
 			"Ids\n\n[]*string\n\nNo\n\nThe IDs.\n\n[\"a\"]\n\n" +
 			"Labels\n\nmap[string]*string\n\nNo\n\nThe labels.\n\n" +
-			"Tag\n\n[]*CreateUserRequestTag\n\nNo\n\nThe tags.\n\n" +
+			"Condition\n\n" + longType + "\n\nNo\n\nThe conditions.\n\n" +
 			"Extra\n\ninterface{}\n\nNo\n\nMore.\n\n",
 	}
 	for layout, text := range pages {

@@ -466,7 +466,7 @@ func gluedRequiredWords() []string {
 // text is returned as rest (see gluedRest).
 func (tt *typedTable) splitGlued(i int) (name, typ, req, rest string, ok bool) {
 	t := tt.d.t(i)
-	if len(t) > 160 || strings.IndexByte(t, ' ') >= 0 && !strings.Contains(t, "array of") && !strings.Contains(t, "Array of") && !strings.Contains(t, "map<") && !strings.HasSuffix(t, " []") {
+	if len(t) > maxGluedRow || strings.IndexByte(t, ' ') >= 0 && !strings.Contains(t, "array of") && !strings.Contains(t, "Array of") && !strings.Contains(t, "map<") && !strings.HasSuffix(t, " []") {
 		return tt.gluedRest(t)
 	}
 	s := t

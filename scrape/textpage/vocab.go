@@ -231,9 +231,14 @@ func isType(s string) bool {
 }
 
 // maxGoType bounds a Go type in a Type cell; the SDK's struct names run long
-// ("[]*CreateAutoProvisioningGroupRequestLaunchConfigurationDataDisk"). Type words are at
-// most 40 bytes.
-const maxGoType = 128
+// ("[]*CreateAutoProvisioningGroupRequestLaunchConfigurationDataDisk", and 178 bytes for
+// ECS DescribeResourcesModification's nested conditions). Type words are at most 40 bytes.
+const maxGoType = 256
+
+// maxGluedRow bounds a glued row that splitGlued takes apart whole: a name (validName's
+// 128 bytes), a type and a Required word; longer lines are read by gluedRest, as rows
+// followed by more text.
+const maxGluedRow = 128 + maxGoType + 16
 
 // typeEnds holds the lower-cased last bytes of the type words, '>' ("array<...>") and ']'
 // ("object []").
