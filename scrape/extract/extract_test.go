@@ -833,11 +833,7 @@ func TestROALocationByFallback(t *testing.T) {
 				sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader, all...)),
 			}, c.extra...)}
 			op, res := mustOp(t, p)
-			var got []string
-			for _, q := range op.Params {
-				got = append(got, q.Name+":"+string(q.In))
-			}
-			if s := strings.Join(got, ","); s != c.want {
+			if s := paramLocations(op); s != c.want {
 				t.Errorf("params = %s, want %s", s, c.want)
 			}
 			n := 0
@@ -859,6 +855,15 @@ func TestROALocationByFallback(t *testing.T) {
 			}
 		})
 	}
+}
+
+// paramLocations lists an operation's parameters as "name:location", in order.
+func paramLocations(op *opspec.Operation) string {
+	var got []string
+	for _, q := range op.Params {
+		got = append(got, q.Name+":"+string(q.In))
+	}
+	return strings.Join(got, ",")
 }
 
 // TestHeaderWordsAsNames: a parameter named like a header that is also a plain word (a ROA
@@ -893,11 +898,7 @@ func TestHeaderWordsAsNames(t *testing.T) {
 			}
 			p := &page.Page{File: "h.md", Title: "# CheckThings", TitleLine: 1, Sections: secs}
 			op, _ := mustOp(t, p)
-			var got []string
-			for _, q := range op.Params {
-				got = append(got, q.Name+":"+string(q.In))
-			}
-			if s := strings.Join(got, ","); s != c.want {
+			if s := paramLocations(op); s != c.want {
 				t.Errorf("params = %s, want %s", s, c.want)
 			}
 		})
