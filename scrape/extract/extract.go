@@ -177,6 +177,7 @@ func (x *extractor) operation(name string) {
 	x.response(op)
 	markCaseTwins(op)
 	op.Errors = x.errorCodes()
+	x.unreadTables()
 	op.Changes = x.changes()
 	if x.res.Style == "" {
 		x.res.Style = op.Style

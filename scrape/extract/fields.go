@@ -305,6 +305,7 @@ func (x *extractor) sectionFields(request bool, kinds ...page.SectionKind) (fiel
 		if firstLine == 0 {
 			firstLine = s.Line
 		}
+		inSection := 0 // tables read before this one in s
 		for bi, blk := range s.Blocks {
 			if blk.Kind != page.TableBlock {
 				continue
@@ -315,11 +316,14 @@ func (x *extractor) sectionFields(request bool, kinds ...page.SectionKind) (fiel
 				continue
 			}
 			tables++
+			inSection++
 			start := len(fields)
 			fields = x.readFields(fields, t, s.Kind, request)
 			if bi > 0 && s.Blocks[bi-1].Kind == page.Paragraph {
-				if !x.structTable(fields[:start], fields[start:], s.Blocks[bi-1].Text, t.Line) {
+				claimed := x.structTable(fields[:start], fields[start:], s.Blocks[bi-1].Text, t.Line) ||
 					x.captionTable(fields[:start], fields[start:], s.Blocks[bi-1].Text, t.Line)
+				if !claimed && inSection > 0 && sectionLocation[s.Kind] != "" && s.Blocks[bi-1].Level == 0 {
+					x.headedTable(s, s.Blocks[bi-1].Text, fields[start:], t.Line)
 				}
 				if t.Col(page.ColLocation) < 0 && sectionLocation[s.Kind] == "" && page.MentionsRequestBody(s.Blocks[bi-1].Text) {
 					// "You must also specify the following parameters in RequestBody": a
@@ -399,10 +403,10 @@ func (x *extractor) structTable(before, rows []field, intro string, line int) bo
 // the caption begins with its name). The table's rows are that row's fields, named as its dotted children
 // (phases.minAge), which unflatten nests; tables captioned after those rows nest further.
 // A Map row with such a table is a struct unless a placeholder row makes it a map again.
-func (x *extractor) captionTable(before, rows []field, intro string, line int) {
+func (x *extractor) captionTable(before, rows []field, intro string, line int) bool {
 	caption := strings.TrimSpace(strings.Trim(strings.TrimSpace(intro), "*"))
 	if caption == "" || strings.Contains(caption, "\n") || utf8.RuneCountInString(caption) > 80 {
-		return
+		return false
 	}
 	for i := len(before) - 1; i >= 0; i-- {
 		f := before[i]
@@ -436,8 +440,30 @@ func (x *extractor) captionTable(before, rows []field, intro string, line int) {
 		} else {
 			x.guess(line, "the table captioned %q read as the fields of %s, which the caption names first", caption, f.name)
 		}
-		return
+		return true
 	}
+	return false
+}
+
+// headedTable warns about the second or later table of a section that implies a location
+// (path, query, header, body) when a line that may be a heading comes between it and the
+// table before (one short line, not a sentence nor an introduction ending in a colon): a text dump has no heading levels, so a
+// heading the lexicon does not know ("Custom header fields" after "Path parameters") reads
+// as such a line, and its table's rows are taken as the section's without this warning.
+func (x *extractor) headedTable(s *page.Section, intro string, rows []field, line int) {
+	t := strings.TrimSpace(strings.Trim(strings.TrimSpace(intro), "*"))
+	if t == "" || strings.Contains(t, "\n") || utf8.RuneCountInString(t) > 80 ||
+		strings.HasSuffix(t, ".") || strings.HasSuffix(t, "。") || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") {
+		return // a sentence, or one introducing the table ("The following parameters ...:")
+	}
+	names := make([]string, 0, len(rows))
+	for _, r := range rows {
+		if r.name != "" {
+			names = append(names, r.name)
+		}
+	}
+	x.guess(line, "the table after %q read as %s (the section %q): rows %s; the line may head a section the lexicon does not know",
+		t, page.RowsOf(s.Kind), s.Heading, strings.Join(names, ", "))
 }
 
 // namesPathTo tells whether caption holds the dotted path "P.leaf" (a word), where P is

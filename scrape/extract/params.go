@@ -254,8 +254,14 @@ func (pl *placement) location(x *extractor, op *opspec.Operation, f field, s *op
 		}
 		return opspec.InPath
 	case f.loc == opspec.InPath:
-		x.guess(f.line, "parameter %q is listed as a path parameter but %s has no {%s}", f.name, op.Path, f.name)
-		return opspec.InPath
+		// Not a path parameter whatever the page's column or section says (a table under
+		// an unknown heading after "Path parameters", which a text dump cannot tell from
+		// a caption): placed as a row with no location, rather than making the path
+		// template invalid and the whole operation lost.
+		f.loc = ""
+		loc := pl.location(x, op, f, s)
+		x.guess(f.line, "parameter %q is listed as a path parameter but %s has no {%s}; placed in %s", f.name, op.Path, f.name, loc)
+		return loc
 	case f.loc != "":
 		if f.loc == opspec.InBody && op.Style == opspec.RPC {
 			return opspec.InForm

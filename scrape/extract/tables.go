@@ -14,6 +14,7 @@ func (x *extractor) errorCodes() []opspec.ErrorCode {
 	for _, s := range x.p.SectionsOf(page.ErrorCodes) {
 		for _, t := range s.Tables() {
 			if t.Col(page.ColErrorCode) < 0 {
+				x.unreadTable(s, t, "its header names no error-code column")
 				continue
 			}
 			for _, r := range t.Rows {
@@ -62,4 +63,37 @@ func (x *extractor) changes() []opspec.Change {
 		}
 	}
 	return out
+}
+
+// unreadTables warns about the tables of the sections whose heading the lexicon does not
+// know (page.Other): no rule reads them, and a parameter table there (under "Custom header
+// fields", a sibling of "Path parameters") would be lost silently.
+func (x *extractor) unreadTables() {
+	for _, s := range x.p.SectionsOf(page.Other) {
+		for _, t := range s.Tables() {
+			x.unreadTable(s, t, "the lexicon does not know the heading")
+		}
+	}
+}
+
+// unreadTable warns that table t of section s is not read, naming the heading, the header
+// and the rows by their error codes or names (the first column when the header names neither).
+func (x *extractor) unreadTable(s *page.Section, t *page.Table, why string) {
+	if len(t.Rows) == 0 {
+		return
+	}
+	col := t.Col(page.ColErrorCode)
+	if col < 0 {
+		col = t.NameCol()
+	}
+	names := make([]string, 0, len(t.Rows))
+	for _, r := range t.Rows {
+		if col < len(r.Cells) {
+			if n := strings.TrimSpace(r.Cells[col]); n != "" {
+				names = append(names, n)
+			}
+		}
+	}
+	x.drop(t.Line, "table under %q (header %s) not read: %s; rows %s dropped (kept only where the page gives them elsewhere)",
+		s.Heading, strings.Join(t.Header, " | "), why, strings.Join(names, ", "))
 }

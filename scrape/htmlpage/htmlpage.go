@@ -336,11 +336,12 @@ func nextText(n *html.Node) string {
 }
 
 // section starts a section at a heading (or a label that is one, see paragraph); an
-// unknown heading below level 2 inside a known section is a label, not a new section.
+// unknown heading below level 2 inside a known section is a label (page.LabelsIn), not a new
+// section.
 func (r *reader) section(level int, text string, line int) {
 	kind, ok := page.ClassifyHeading(text)
 	if !ok {
-		if level >= 3 && r.sec.Kind != page.Intro {
+		if page.LabelsIn(r.sec, level) {
 			r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: line, Text: text, Level: level, Nest: r.nested()})
 			return
 		}

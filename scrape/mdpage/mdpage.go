@@ -298,7 +298,7 @@ func (r *reader) section(level int, text string, line int) {
 			r.p.Lang = page.HeadingLang(text)
 		}
 	} else {
-		if level >= 3 && r.sec.Kind != page.Intro {
+		if page.LabelsIn(r.sec, level) {
 			// an unknown sub-heading inside a known section is a label, not a new section
 			r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: line, Text: cleanInline(text), Level: level})
 			return

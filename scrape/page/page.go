@@ -347,3 +347,16 @@ func SampleBody(text string) string {
 	}
 	return text
 }
+
+// LabelsIn tells whether a heading of level that the lexicon does not know is a label inside
+// section s rather than the start of a section of its own (Other): it is below level 2 under
+// a known heading, and, under a parameter section's heading, deeper than that heading. A
+// sibling of "### Path parameters" that the lexicon does not know ("### Custom header
+// fields") ends the section: its rows are not path parameters, and a reader that kept them
+// so would misplace them silently.
+func LabelsIn(s *Section, level int) bool {
+	if level < 3 || s.Kind == Intro {
+		return false
+	}
+	return RowsOf(s.Kind) == "rows" || s.Level == 0 || level > s.Level
+}
