@@ -857,6 +857,44 @@ func TestROALocationByFallback(t *testing.T) {
 	}
 }
 
+// TestCaptionNamesEmptyObject: a table captioned with the name of the object row that ends
+// the request table before it ("template | Object" with no fields, then the caption
+// "template字段数据结构说明", Elasticsearch UpdateIndexTemplate) holds that object's fields:
+// one guess saying the caption names it, where the rows were nested by row order with a
+// guess for each and a third calling the caption an unknown heading.
+func TestCaptionNamesEmptyObject(t *testing.T) {
+	p := &page.Page{File: "u.md", Title: "# UpdateIndexTemplate", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RequestSyntax, "Request syntax", 3, code(4, "POST /openapi/templates HTTP/1.1")),
+		sec(page.BodyParams, "RequestBody", 5, tbl(6, reqHeader, []string{"priority", "Integer", "No", "The priority.", "30"},
+			[]string{"template", "Object", "No", "The template.", ""}), para(10, "template字段数据结构说明"),
+			tbl(11, reqHeader, []string{"settings", "String", "No", "The settings.", "{}"}, []string{"mappings", "String", "No", "The mappings.", "{}"})),
+	}}
+	op, res := mustOp(t, p)
+	var got []string
+	for _, q := range op.Params {
+		s := q.Name
+		if len(q.Schema.Properties) > 0 {
+			var kids []string
+			for _, k := range q.Schema.Properties {
+				kids = append(kids, k.Name)
+			}
+			s += "{" + strings.Join(kids, ",") + "}"
+		}
+		got = append(got, s)
+	}
+	if s := strings.Join(got, ","); s != "priority,template{settings,mappings}" {
+		t.Errorf("params = %s", s)
+	}
+	if !hasWarning(res, `the table captioned "template字段数据结构说明" read as the fields of template`) {
+		t.Errorf("no caption guess in %v", res.Warnings)
+	}
+	for _, w := range res.Warnings {
+		if strings.Contains(w.Msg, "by row order") || strings.Contains(w.Msg, "the lexicon does not know") {
+			t.Errorf("warning %q: the caption names the row", w.Msg)
+		}
+	}
+}
+
 // paramLocations lists an operation's parameters as "name:location", in order.
 func paramLocations(op *opspec.Operation) string {
 	var got []string

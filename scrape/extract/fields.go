@@ -399,8 +399,9 @@ func (x *extractor) structTable(before, rows []field, intro string, line int) bo
 // captionTable recognises a table under a caption that an earlier container row refers
 // to ("phases | Map | ... see **phases field structure**", then the caption "**phases field
 // structure**" and a table): the caption names the row, and the row's description quotes
-// the caption (or, a guess, the row is a Map, whose value the page shows nowhere else, and
-// the caption begins with its name). The table's rows are that row's fields, named as its dotted children
+// the caption (or, a guess, the row is a Map, whose value the page shows nowhere else, or an
+// object with no fields that ends the rows before, and the caption begins with its name:
+// Elasticsearch UpdateIndexTemplate's "template | Object", then "template字段数据结构说明"). The table's rows are that row's fields, named as its dotted children
 // (phases.minAge), which unflatten nests; tables captioned after those rows nest further.
 // A Map row with such a table is a struct unless a placeholder row makes it a map again.
 func (x *extractor) captionTable(before, rows []field, intro string, line int) bool {
@@ -418,7 +419,10 @@ func (x *extractor) captionTable(before, rows []field, intro string, line int) b
 		// the following parameters", where a container row Result comes before it)
 		byPath := namesPathTo(caption, before[:i], leafName(f.name))
 		quoted := strings.Contains(f.schema.Description, caption) || byPath
-		if !quoted && (f.schema.AdditionalProperties == nil || !startsWithWord(caption, leafName(f.name))) {
+		// (a guess: a Map row, whose value the page shows nowhere else, or an object row
+		// with no fields that ends the rows before, which nothing else can fill)
+		open := f.schema.AdditionalProperties != nil || i == len(before)-1 && isEmptyObject(f.schema)
+		if !quoted && (!open || !startsWithWord(caption, leafName(f.name))) {
 			continue
 		}
 		prefix := f.name + "."

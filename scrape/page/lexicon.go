@@ -87,7 +87,7 @@ var headingWords = map[string]SectionKind{
 	"response example": Examples, "sample response": Examples,
 	// error codes
 	"error codes": ErrorCodes, "error code": ErrorCodes, "错误码": ErrorCodes, "kode kesalahan": ErrorCodes,
-	"kode galat": ErrorCodes, "エラーコード": ErrorCodes,
+	"kode galat": ErrorCodes, "エラーコード": ErrorCodes, "errors": ErrorCodes,
 	// change history
 	"change history": ChangeHistory, "变更历史": ChangeHistory, "riwayat perubahan": ChangeHistory,
 	"変更履歴":          ChangeHistory,
@@ -292,6 +292,7 @@ var columnWords = map[string]Column{
 	"http status code": ColHTTPStatus, "httpcode": ColHTTPStatus, "http code": ColHTTPStatus, "http status": ColHTTPStatus, "http 状态码": ColHTTPStatus,
 	"http状态码": ColHTTPStatus, "kode status http": ColHTTPStatus, "status code": ColHTTPStatus,
 	"error code": ColErrorCode, "错误码": ColErrorCode, "kode kesalahan": ColErrorCode, "code": ColErrorCode,
+	"错误代码": ColErrorCode, "錯誤代碼": ColErrorCode,
 	"error message": ColErrorMessage, "错误信息": ColErrorMessage, "pesan kesalahan": ColErrorMessage,
 	"message":     ColErrorMessage,
 	"change time": ColDate, "变更时间": ColDate, "waktu perubahan": ColDate, "date": ColDate,

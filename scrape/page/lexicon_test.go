@@ -321,6 +321,7 @@ func TestSiteLanguageWords(t *testing.T) {
 		"パスパラメーター": PathParams, "パスパラメータ": PathParams, "クエリパラメーター": QueryParams,
 		"クエリパラメータ": QueryParams, "リクエストヘッダー": RequestHeaders, "リクエストヘッダ": RequestHeaders,
 		"リクエストボディ": BodyParams, "請求頭參數": RequestHeaders, "Parameter header": RequestHeaders,
+		"Errors": ErrorCodes, // ecs/en ModifySecurityGroupEgressRule: 36 codes under "## Errors"
 	} {
 		if k, ok := ClassifyHeading(h); !ok || k != want {
 			t.Errorf("ClassifyHeading(%q) = %v %v, want %v", h, k, ok, want)
@@ -328,7 +329,7 @@ func TestSiteLanguageWords(t *testing.T) {
 	}
 	for h, want := range map[string]Column{"名前": ColName, "範例值": ColExample, "範例": ColExample,
 		"HTTP ステータスコード": ColHTTPStatus, "エラーコード": ColErrorCode, "エラーメッセージ": ColErrorMessage,
-		"HTTP 狀態碼": ColHTTPStatus} {
+		"HTTP 狀態碼": ColHTTPStatus, "错误代码": ColErrorCode, "錯誤代碼": ColErrorCode} { // 9 ecs/zh pages head their error code column 错误代码
 		if got := ClassifyColumn(h); got != want {
 			t.Errorf("ClassifyColumn(%q) = %v, want %v", h, got, want)
 		}
