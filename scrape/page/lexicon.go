@@ -609,6 +609,23 @@ func RequiredWords() []string { return slices.Sorted(maps.Keys(requiredWords)) }
 // accepts the open patterns "array of X", "array<X>", "map<...>" and "X to Y map".
 func TypeWords() []string { return slices.Sorted(maps.Keys(typeWords)) }
 
+// validValuesWords announce, inside a field's description, the values the field takes
+// ("Valid values:", "取值范围：", "Nilai yang valid:", "有効な値："): the extraction reads
+// the list after them as the field's enum. Lower case, matched without regard to ASCII
+// case; a word comes before any shorter word it starts with ("取值范围" before "取值"),
+// since the first word that matches at a place wins. Languages: English, Simplified and
+// Traditional Chinese, Indonesian, Japanese.
+var validValuesWords = []string{
+	"valid values", "enumeration values", "enumeration value", "possible values",
+	"取值范围", "取值範圍", "取值", "枚举值", "枚舉值",
+	"nilai yang valid", "nilai valid",
+	"有効な値", "有効値", "指定可能な値", "列挙値",
+}
+
+// ValidValuesWords returns the words that announce a description's list of valid values,
+// in the lexicon's order (see validValuesWords).
+func ValidValuesWords() []string { return slices.Clone(validValuesWords) }
+
 // lastUpdatedWords introduce a page's last-updated date, in every language the pages use
 // (lower case; matched without regard to case).
 var lastUpdatedWords = []string{

@@ -415,3 +415,36 @@ func TestLabelHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestValidValuesWords: a description's lead-in is matched by its own word, the first of
+// the lexicon's words it starts with, in every language the readers take.
+func TestValidValuesWords(t *testing.T) {
+	words := ValidValuesWords()
+	for i, w := range words {
+		if w != strings.ToLower(w) || strings.TrimSpace(w) != w || w == "" {
+			t.Errorf("word %q is not trimmed lower case", w)
+		}
+		for _, longer := range words[i+1:] {
+			if strings.HasPrefix(longer, w) {
+				t.Errorf("%q comes after %q, which it starts with: it never matches", longer, w)
+			}
+		}
+	}
+	for lead, want := range map[string]string{
+		"Valid values:": "valid values", "Enumeration values include": "enumeration values",
+		"取值范围：": "取值范围", "取值：": "取值", "枚举值：": "枚举值", "Nilai yang valid:": "nilai yang valid",
+		"取值範圍：": "取值範圍", "枚舉值：": "枚舉值",
+		"有効な値：": "有効な値", "有効値:": "有効値", "指定可能な値:": "指定可能な値", "列挙値：": "列挙値",
+	} {
+		got := ""
+		for _, w := range words {
+			if strings.HasPrefix(strings.ToLower(lead), w) {
+				got = w
+				break
+			}
+		}
+		if got != want {
+			t.Errorf("%q: matched by %q, want %q", lead, got, want)
+		}
+	}
+}
