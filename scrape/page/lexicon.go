@@ -157,22 +157,35 @@ func ClassifyHeading(s string) (k SectionKind, ok bool) {
 	return k, ok
 }
 
-// HeadingLang guesses the language of a known heading: "zh" for CJK text, "id" for the
-// Indonesian vocabulary, else "en".
+// japaneseKanjiHeadings are the Japanese headings of headingWords written in kanji alone,
+// in forms Chinese pages do not use (権, 変, 説, 覧, 証; 例 alone, where Chinese writes 示例
+// or 範例): HeadingLang calls them Japanese, where other kana-less CJK is Chinese.
+var japaneseKanjiHeadings = map[string]bool{
+	"権限情報": true, "例": true, "変更履歴": true, "操作説明": true, "api一覧": true, "ram 認証": true, "ram認証": true,
+}
+
+// HeadingLang guesses the language of a known heading: "ja" for text with kana or a
+// Japanese heading written in kanji alone (japaneseKanjiHeadings), "zh" for other CJK
+// text, "id" for the Indonesian vocabulary, else "en".
 func HeadingLang(s string) string {
+	han := false
 	for _, r := range s {
 		if r < utf8.RuneSelf {
 			continue // no ASCII letter is CJK
 		}
-		if unicode.Is(unicode.Han, r) {
-			return "zh"
-		}
 		if unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) {
 			return "ja"
 		}
+		han = han || unicode.Is(unicode.Han, r)
 	}
 	var buf keyBuf
 	key, fits := normalizeKey(&buf, s)
+	if han {
+		if fits && japaneseKanjiHeadings[string(key)] {
+			return "ja"
+		}
+		return "zh"
+	}
 	if !fits {
 		return "en"
 	}
