@@ -5,16 +5,31 @@ import (
 	"strings"
 
 	"github.com/acsgen/acsgen/opspec"
+	"github.com/acsgen/acsgen/scrape/page"
 )
 
-// validValuesRe finds the "Valid values" lead-in in the languages the docs use.
-var validValuesRe = regexp.MustCompile(`(?i)(valid values|enumeration values?|possible values|取值范围|取值|枚举值|nilai yang valid|nilai valid)\s*(?:are|include|is)?\s*[:：]?`)
+// validValuesLeads are the lexicon's words that announce valid values, in its order (the
+// first that matches wins), ASCII in lower case.
+var validValuesLeads = page.ValidValuesWords()
+
+// validValuesRe finds a "Valid values" lead-in: one of validValuesLeads, then an optional
+// verb and colon.
+var validValuesRe = regexp.MustCompile(`(?i)(` + quoteAll(validValuesLeads) + `)\s*(?:are|include|is)?\s*[:：]?`)
+
+// quoteAll joins words as the alternatives of a regular expression.
+func quoteAll(words []string) string {
+	q := make([]string, len(words))
+	for i, w := range words {
+		q[i] = regexp.QuoteMeta(w)
+	}
+	return strings.Join(q, "|")
+}
 
 // enumValues reads "Valid values" from a description: a bullet list of "value: meaning" or
 // "value" lines, or an inline "Valid values: a, b, and c." list. A list doubled by the site
 // is read once. Booleans get no enum.
 func (x *extractor) enumValues(desc, typ string, line int, name string) []opspec.EnumValue {
-	if typ == "boolean" || !mayListValues(desc) {
+	if typ == "boolean" {
 		return nil
 	}
 	loc := findValidValues(desc)
@@ -96,6 +111,9 @@ func (x *extractor) enumValues(desc, typ string, line int, name string) []opspec
 	if i := strings.Index(first, ". "); i >= 0 {
 		first = first[:i]
 	}
+	if i := strings.Index(first, "。"); i >= 0 {
+		first = first[:i] // a CJK full stop ends the sentence, space or not
+	}
 	first = strings.TrimSuffix(first, ".")
 	if first == "" {
 		if strings.TrimSpace(rest) == "" {
@@ -136,11 +154,6 @@ func findValidValues(desc string) []int {
 	return []int{start, start + validValuesEnd(desc[start:])}
 }
 
-// validValuesLeads are validValuesRe's lead-in phrases in its order (the first that
-// matches wins), ASCII in lower case.
-var validValuesLeads = []string{"valid values", "enumeration value", "possible values", "取值范围", "取值", "枚举值",
-	"nilai yang valid", "nilai valid"}
-
 // validValuesEnd returns where validValuesRe's match that starts at the beginning of s
 // ends; s starts with a lead-in phrase (validValuesStart) and has no character that folds
 // to an ASCII letter. The rest of the pattern, \s*(?:are|include|is)?\s*[:：]?, is all
@@ -150,9 +163,6 @@ func validValuesEnd(s string) int {
 	for _, lead := range validValuesLeads {
 		if hasPrefixFold(s, lead) {
 			i = len(lead)
-			if lead == "enumeration value" && i < len(s) && s[i]|0x20 == 's' {
-				i++ // values?
-			}
 			break
 		}
 	}
@@ -184,32 +194,30 @@ func skipRESpace(s string, i int) int {
 // ASCII letters compared without case, or -1.
 func validValuesStart(s string) int {
 	for i := 0; i < len(s); i++ {
-		rest := s[i:]
-		switch s[i] | 0x20 {
-		case 'v':
-			if hasPrefixFold(rest, "valid values") {
-				return i
-			}
-		case 'e':
-			if hasPrefixFold(rest, "enumeration value") {
-				return i
-			}
-		case 'p':
-			if hasPrefixFold(rest, "possible values") {
-				return i
-			}
-		case 'n':
-			if hasPrefixFold(rest, "nilai yang valid") || hasPrefixFold(rest, "nilai valid") {
-				return i
-			}
-		case 0xE5 | 0x20, 0xE6 | 0x20:
-			if strings.HasPrefix(rest, "取值") || strings.HasPrefix(rest, "枚举值") {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if !validValuesFirst[c] {
+			continue
+		}
+		for _, lead := range validValuesLeads {
+			if hasPrefixFold(s[i:], lead) {
 				return i
 			}
 		}
 	}
 	return -1
 }
+
+// validValuesFirst marks the first bytes of validValuesLeads, so that validValuesStart
+// tries the phrases only where one may start.
+var validValuesFirst = func() (first [256]bool) {
+	for _, lead := range validValuesLeads {
+		first[lead[0]] = true
+	}
+	return first
+}()
 
 // hasPrefixFold reports whether s starts with the lower-case ASCII prefix, ASCII letters
 // compared without case.
@@ -221,17 +229,6 @@ func hasPrefixFold(s, prefix string) bool {
 // expression matches to an ASCII letter: ſ (s), K (k), and, to be safe, İ and ı (i).
 func hasASCIIFoldPartner(s string) bool {
 	return strings.Contains(s, "\u017f") || strings.Contains(s, "\u212a") || strings.Contains(s, "\u0130") || strings.Contains(s, "\u0131")
-}
-
-// mayListValues is a cheap pre-check that spares the regular expression on most
-// descriptions.
-func mayListValues(desc string) bool {
-	for _, w := range []string{"alues", "numeration", "取值", "枚举", "ilai"} {
-		if strings.Contains(desc, w) {
-			return true
-		}
-	}
-	return false
 }
 
 func isUpperStart(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }

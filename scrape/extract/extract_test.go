@@ -266,6 +266,11 @@ func TestEnums(t *testing.T) {
 		{"取值范围：\n- 最小值：100\n- 最大值：100000", ""},
 		{"No list here.", ""},
 		{"Valid values: any string you like, really", ""},
+		// Japanese and Traditional Chinese lead-ins (the lexicon's validValuesWords)
+		{"データベースのステータス。有効値:\n- Creating：作成中\n- Running：実行中", "Creating,Running"},
+		{"ステータス。有効な値：Running、Stopped。", "Running,Stopped"},
+		{"狀態。取值範圍：Running、Stopped。", "Running,Stopped"},
+		{"狀態。枚舉值：\n- Running：運行中\n- Stopped：已停止", "Running,Stopped"},
 	}
 	for _, c := range cases {
 		var got []string

@@ -118,7 +118,8 @@ func TestLowerHelpersAgree(t *testing.T) {
 func TestFindValidValuesAgrees(t *testing.T) {
 	leads := []string{"Valid values", "VALID VALUES are:", "enumeration value", "Enumeration values include ：", "possible values is",
 		"取值范围：", "取值", "枚举值:", "nilai yang valid", "Nilai valid:", "valid valueſ", "Valid \u212aeys", "ſ", "valid  values", "valid",
-		" ", "\t", "\f", "\r", "\v", "\n", " ARE", "Include", "iS", ":", "：", "enumeration value", "ENUMERATION VALUES", "取值范"}
+		" ", "\t", "\f", "\r", "\v", "\n", " ARE", "Include", "iS", ":", "：", "enumeration value", "ENUMERATION VALUES", "取值范",
+		"取值範圍：", "取值範", "枚舉值", "有効な値：", "有効値", "有効", "指定可能な値", "列挙値:"}
 	in := matcherInputs()
 	rnd := rand.New(rand.NewSource(4))
 	cases := []string{"", "Valid values:\n- a\n- b", "The status. Valid values: a, b, and c."}

@@ -157,22 +157,35 @@ func ClassifyHeading(s string) (k SectionKind, ok bool) {
 	return k, ok
 }
 
-// HeadingLang guesses the language of a known heading: "zh" for CJK text, "id" for the
-// Indonesian vocabulary, else "en".
+// japaneseKanjiHeadings are the Japanese headings of headingWords written in kanji alone,
+// in forms Chinese pages do not use (権, 変, 説, 覧, 証; 例 alone, where Chinese writes 示例
+// or 範例): HeadingLang calls them Japanese, where other kana-less CJK is Chinese.
+var japaneseKanjiHeadings = map[string]bool{
+	"権限情報": true, "例": true, "変更履歴": true, "操作説明": true, "api一覧": true, "ram 認証": true, "ram認証": true,
+}
+
+// HeadingLang guesses the language of a known heading: "ja" for text with kana or a
+// Japanese heading written in kanji alone (japaneseKanjiHeadings), "zh" for other CJK
+// text, "id" for the Indonesian vocabulary, else "en".
 func HeadingLang(s string) string {
+	han := false
 	for _, r := range s {
 		if r < utf8.RuneSelf {
 			continue // no ASCII letter is CJK
 		}
-		if unicode.Is(unicode.Han, r) {
-			return "zh"
-		}
 		if unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) {
 			return "ja"
 		}
+		han = han || unicode.Is(unicode.Han, r)
 	}
 	var buf keyBuf
 	key, fits := normalizeKey(&buf, s)
+	if han {
+		if fits && japaneseKanjiHeadings[string(key)] {
+			return "ja"
+		}
+		return "zh"
+	}
 	if !fits {
 		return "en"
 	}
@@ -609,6 +622,23 @@ func RequiredWords() []string { return slices.Sorted(maps.Keys(requiredWords)) }
 // TypeWords returns the type words IsType knows exactly (lower case), sorted. IsType also
 // accepts the open patterns "array of X", "array<X>", "map<...>" and "X to Y map".
 func TypeWords() []string { return slices.Sorted(maps.Keys(typeWords)) }
+
+// validValuesWords announce, inside a field's description, the values the field takes
+// ("Valid values:", "取值范围：", "Nilai yang valid:", "有効な値："): the extraction reads
+// the list after them as the field's enum. Lower case, matched without regard to ASCII
+// case; a word comes before any shorter word it starts with ("取值范围" before "取值"),
+// since the first word that matches at a place wins. Languages: English, Simplified and
+// Traditional Chinese, Indonesian, Japanese.
+var validValuesWords = []string{
+	"valid values", "enumeration values", "enumeration value", "possible values",
+	"取值范围", "取值範圍", "取值", "枚举值", "枚舉值",
+	"nilai yang valid", "nilai valid",
+	"有効な値", "有効値", "指定可能な値", "列挙値",
+}
+
+// ValidValuesWords returns the words that announce a description's list of valid values,
+// in the lexicon's order (see validValuesWords).
+func ValidValuesWords() []string { return slices.Clone(validValuesWords) }
 
 // lastUpdatedWords introduce a page's last-updated date, in every language the pages use
 // (lower case; matched without regard to case).

@@ -56,13 +56,14 @@ func refIsType(s string) bool {
 }
 
 func refHeadingLang(s string) string {
-	for _, r := range s {
-		if unicode.Is(unicode.Han, r) {
-			return "zh"
-		}
-		if unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) {
+	if strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) }) >= 0 {
+		return "ja"
+	}
+	if strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) }) >= 0 {
+		if japaneseKanjiHeadings[NormalizeHeading(s)] {
 			return "ja"
 		}
+		return "zh"
 	}
 	switch NormalizeHeading(s) {
 	case "parameter permintaan", "elemen respons", "sintaks permintaan", "kode kesalahan",
@@ -413,6 +414,57 @@ func TestLabelHeading(t *testing.T) {
 	} {
 		if got, ok := LabelHeading(c.text, c.bold); got != c.want || ok != (c.want != "") {
 			t.Errorf("LabelHeading(%q, %v) = %q, %v", c.text, c.bold, got, ok)
+		}
+	}
+}
+
+// TestHeadingLangJapaneseKanji: Japanese headings written in kanji alone (権限情報, 例,
+// 変更履歴) or with kana after a kanji (使用上の注意) are Japanese; Chinese ones stay Chinese.
+func TestHeadingLangJapaneseKanji(t *testing.T) {
+	for s, want := range map[string]string{
+		"権限情報": "ja", "## 例": "ja", "変更履歴：": "ja", "使用上の注意": "ja", "API一覧": "ja",
+		"リクエストパラメーター": "ja", "示例": "zh", "授权信息": "zh", "變更歷史": "zh", "範例": "zh", "Contoh": "id",
+	} {
+		if got := HeadingLang(s); got != want {
+			t.Errorf("HeadingLang(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for w := range japaneseKanjiHeadings {
+		if _, ok := headingWords[w]; !ok {
+			t.Errorf("japaneseKanjiHeadings has %q, which headingWords lacks", w)
+		}
+	}
+}
+
+// TestValidValuesWords: a description's lead-in is matched by its own word, the first of
+// the lexicon's words it starts with, in every language the readers take.
+func TestValidValuesWords(t *testing.T) {
+	words := ValidValuesWords()
+	for i, w := range words {
+		if w != strings.ToLower(w) || strings.TrimSpace(w) != w || w == "" {
+			t.Errorf("word %q is not trimmed lower case", w)
+		}
+		for _, longer := range words[i+1:] {
+			if strings.HasPrefix(longer, w) {
+				t.Errorf("%q comes after %q, which it starts with: it never matches", longer, w)
+			}
+		}
+	}
+	for lead, want := range map[string]string{
+		"Valid values:": "valid values", "Enumeration values include": "enumeration values",
+		"取值范围：": "取值范围", "取值：": "取值", "枚举值：": "枚举值", "Nilai yang valid:": "nilai yang valid",
+		"取值範圍：": "取值範圍", "枚舉值：": "枚舉值",
+		"有効な値：": "有効な値", "有効値:": "有効値", "指定可能な値:": "指定可能な値", "列挙値：": "列挙値",
+	} {
+		got := ""
+		for _, w := range words {
+			if strings.HasPrefix(strings.ToLower(lead), w) {
+				got = w
+				break
+			}
+		}
+		if got != want {
+			t.Errorf("%q: matched by %q, want %q", lead, got, want)
 		}
 	}
 }
