@@ -2,6 +2,7 @@ package extract
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/acsgen/acsgen/opspec"
@@ -124,20 +125,10 @@ func (x *extractor) keep(kind string, facts []fact, same func(a, b string) bool)
 		x.warn(0, "%s %q read from the file name; the page does not say it", kind, best.value)
 	}
 	for k, f := range facts {
-		if same(f.value, best.value) || seenFact(facts[:k], f) {
+		if same(f.value, best.value) || slices.Contains(facts[:k], f) {
 			continue
 		}
 		x.warn(0, "%s %q from the %s disagrees with %q from the %s; keeping %q", kind, f.value, f.from, best.value, best.from, best.value)
 	}
 	return best.value
-}
-
-// seenFact reports whether facts hold f already.
-func seenFact(facts []fact, f fact) bool {
-	for _, g := range facts {
-		if g == f {
-			return true
-		}
-	}
-	return false
 }

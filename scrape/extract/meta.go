@@ -148,9 +148,7 @@ func firstIdent(s string) string {
 
 // identEnd is the length of the run of identifier characters that s starts with.
 func identEnd(s string) int {
-	if end := strings.IndexFunc(s, func(r rune) bool {
-		return !(r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
-	}); end >= 0 {
+	if end := strings.IndexFunc(s, notIdentRune); end >= 0 {
 		return end
 	}
 	return len(s)

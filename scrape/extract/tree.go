@@ -648,7 +648,7 @@ func (b *treeBuilder) warnEmptyContainer(f field, cut int) {
 		return
 	}
 	switch s := top.s; {
-	case s.Type == "object" && len(s.Properties) == 0 && s.AdditionalProperties == nil:
+	case isEmptyObject(s):
 	case s.Type == "array" && s.Items != nil && s.Items.Type == "object" && len(s.Items.Properties) == 0:
 		// (a bare Array row's unknown items are warned as such)
 	default:

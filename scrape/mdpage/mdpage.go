@@ -23,6 +23,7 @@ package mdpage
 import (
 	"fmt"
 	"html"
+	"slices"
 	"strings"
 
 	"github.com/acsgen/acsgen/scrape/htmlpage"
@@ -376,7 +377,6 @@ func (r *reader) list() {
 	var items []string
 	var entries []page.Entry
 	var indents []int // open items' indentation, outermost first
-	var depths []int  // the items' depths
 	inParams := page.RowsOf(r.sec.Kind) != "rows"
 	isEntries, allKeys := inParams, true
 	for r.i < len(r.lines) {
@@ -395,7 +395,6 @@ func (r *reader) list() {
 			_, _, _, key := page.CardKey(item)
 			allKeys = allKeys && key
 			e.Line, e.Depth = r.i+1, len(indents)
-			depths = append(depths, len(indents))
 			entries = append(entries, e)
 			indents = append(indents, indent)
 		case trim != "" && len(items) > 0 && !strings.HasPrefix(trim, "|") && !isHeading(trim) && !isFence(trim) && r.setextLevel(r.i+1) == 0:
@@ -404,29 +403,28 @@ func (r *reader) list() {
 			e := &entries[len(entries)-1]
 			e.Desc = strings.TrimSpace(e.Desc + " " + more)
 		default:
-			r.endList(start, items, depths, entries, isEntries && !allKeys)
+			r.endList(start, items, entries, isEntries && !allKeys)
 			return
 		}
 		r.i++
 	}
 	// a list whose every item is a card's key line ("- Type: String") is a card's keys,
 	// not parameters named Type (page.ReadCards)
-	r.endList(start, items, depths, entries, isEntries && !allKeys)
+	r.endList(start, items, entries, isEntries && !allKeys)
 }
 
 // endList adds the list read to the section: as a parameter table when its items are
 // parameter entries, else as a list, with its items' depths when it nests.
-func (r *reader) endList(start int, items []string, depths []int, entries []page.Entry, isEntries bool) {
+func (r *reader) endList(start int, items []string, entries []page.Entry, isEntries bool) {
 	if isEntries && len(entries) > 0 {
 		t := page.EntryTable(start, entries)
 		r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.TableBlock, Line: start, Table: t})
 		return
 	}
 	b := page.Block{Kind: page.List, Line: start, Items: items}
-	for _, d := range depths {
-		if d > 0 {
-			b.Depths = depths
-			break
+	if slices.ContainsFunc(entries, func(e page.Entry) bool { return e.Depth > 0 }) {
+		for _, e := range entries { // each item's entry, parsed or not, holds its depth
+			b.Depths = append(b.Depths, e.Depth)
 		}
 	}
 	r.sec.Blocks = append(r.sec.Blocks, b)
