@@ -900,6 +900,31 @@ func TestCaptionNamesEmptyObject(t *testing.T) {
 	}
 }
 
+// TestFirstTableLineNoHeading: the line before the first table of a query section (a
+// caption such as "Filters") cannot head a section the lexicon does not know, since no
+// table of the section came before it; only a later table's line is warned so.
+func TestFirstTableLineNoHeading(t *testing.T) {
+	row := func(n string) []string { return []string{n, "String", "No", "The " + n + ".", "x"} }
+	p := &page.Page{File: "q.md", Title: "# ListThings", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RequestSyntax, "Request syntax", 3, code(4, "GET /things HTTP/1.1")),
+		sec(page.QueryParams, "Query parameters", 5, para(6, "Filters"), tbl(7, reqHeader, row("name")),
+			para(10, "Custom fields"), tbl(11, reqHeader, row("color"))),
+	}}
+	_, res := mustOp(t, p)
+	n := 0
+	for _, w := range res.Warnings {
+		if strings.Contains(w.Msg, "may head a section") {
+			n++
+			if !strings.Contains(w.Msg, `"Custom fields"`) {
+				t.Errorf("warning on the first table's line: %s", w.Msg)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d heading warnings, want 1 (the second table's): %v", n, res.Warnings)
+	}
+}
+
 // paramLocations lists an operation's parameters as "name:location", in order.
 func paramLocations(op *opspec.Operation) string {
 	var got []string

@@ -305,7 +305,7 @@ func (x *extractor) sectionFields(request bool, kinds ...page.SectionKind) (fiel
 		if firstLine == 0 {
 			firstLine = s.Line
 		}
-		inSection := 0 // tables read before this one in s
+		inSection := 0 // tables read in s, this one included
 		for bi, blk := range s.Blocks {
 			if blk.Kind != page.TableBlock {
 				continue
@@ -322,7 +322,7 @@ func (x *extractor) sectionFields(request bool, kinds ...page.SectionKind) (fiel
 			if bi > 0 && s.Blocks[bi-1].Kind == page.Paragraph {
 				claimed := x.structTable(fields[:start], fields[start:], s.Blocks[bi-1].Text, t.Line) ||
 					x.captionTable(fields[:start], fields[start:], s.Blocks[bi-1].Text, t.Line)
-				if !claimed && inSection > 0 && sectionLocation[s.Kind] != "" && s.Blocks[bi-1].Level == 0 {
+				if !claimed && inSection > 1 && sectionLocation[s.Kind] != "" && s.Blocks[bi-1].Level == 0 {
 					x.headedTable(s, s.Blocks[bi-1].Text, fields[start:], t.Line)
 				}
 				if t.Col(page.ColLocation) < 0 && sectionLocation[s.Kind] == "" && page.MentionsRequestBody(s.Blocks[bi-1].Text) {
