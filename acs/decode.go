@@ -312,8 +312,8 @@ func (d *lenient) assignNumber(dst reflect.Value, src any, path string) error {
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		n, err := strconv.ParseInt(text, 10, 64)
 		if err != nil {
-			f, ferr := strconv.ParseFloat(text, 64)
-			if ferr != nil || f != math.Trunc(f) || f < math.MinInt64 || f >= math.MaxInt64 {
+			f, ok := integral(text, math.MinInt64, math.MaxInt64)
+			if !ok {
 				return d.mismatch(dst, src, path)
 			}
 			n = int64(f)
@@ -326,8 +326,8 @@ func (d *lenient) assignNumber(dst reflect.Value, src any, path string) error {
 	default: // unsigned
 		n, err := strconv.ParseUint(text, 10, 64)
 		if err != nil {
-			f, ferr := strconv.ParseFloat(text, 64)
-			if ferr != nil || f != math.Trunc(f) || f < 0 || f >= math.MaxUint64 {
+			f, ok := integral(text, 0, math.MaxUint64)
+			if !ok {
 				return d.mismatch(dst, src, path)
 			}
 			n = uint64(f)
@@ -338,6 +338,13 @@ func (d *lenient) assignNumber(dst reflect.Value, src any, path string) error {
 		dst.SetUint(n)
 		return nil
 	}
+}
+
+// integral reads a number written with a fraction or an exponent ("3.0", "1e3") that
+// still names a whole number in [lo, hi), as servers sometimes send integers.
+func integral(text string, lo, hi float64) (float64, bool) {
+	f, err := strconv.ParseFloat(text, 64)
+	return f, err == nil && f == math.Trunc(f) && f >= lo && f < hi
 }
 
 // plain converts json.Number to float64 inside a decoded tree, as encoding/json would for
