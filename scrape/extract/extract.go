@@ -84,14 +84,13 @@ func Page(p *page.Page) (*Result, error) {
 }
 
 // Extractor extracts pages one after another and reuses its scratch space (the rows read,
-// the JSON example's values, search buffers) from page to page, which spares the garbage
+// search buffers) from page to page, which spares the garbage
 // collector most of extraction's short-lived allocations when thousands of pages are
 // scraped. The zero value is ready to use; it must not be used by two goroutines at once.
 type Extractor struct {
 	low    lowerText // phrase searches
 	fields []field   // parameter rows of the section being read
 	placed []placedName
-	json   jsonSlab
 }
 
 // Page extracts one page; see the function Page.
@@ -149,7 +148,6 @@ func (e *Extractor) release() {
 	e.fields = e.fields[:0]
 	clear(e.placed[:cap(e.placed)])
 	e.placed = e.placed[:0]
-	e.json.release()
 }
 
 // operation fills Result.Op for an operation page.

@@ -656,13 +656,13 @@ func (x *extractor) response(op *opspec.Operation) {
 	exCut := false    // the example is closed where it was cut off: its last objects may lack fields
 	jsonProblem := "" // why the JSON example is not read, warned with what holds the tree instead
 	if exText != "" {
-		v, err := x.json.parse(exText)
+		v, err := parseJSON(exText)
 		if err != nil {
 			// a cut-off example is closed only on a page that is cut off; on a whole page it
 			// is the page's own error, reported below, unless it is a syntax sketch (type
 			// words for values), which excerpts show cut
 			if sk, fx, ok := sketchJSON(exText); ok && (!fx.cut || x.p.Truncated || fx.placeholders) {
-				if v2, err2 := x.json.parse(sk); err2 == nil {
+				if v2, err2 := parseJSON(sk); err2 == nil {
 					x.warn(exLine, "JSON example is a sketch (%s); read for the tree and the types it names", fx)
 					if fx.placeholders {
 						markPlaceholders(v2)
@@ -1058,7 +1058,7 @@ func (x *extractor) jsonValue(s *opspec.Schema, what, name string, line int) boo
 	}
 	s.AdditionalProperties = &opspec.Schema{}
 	if s.Example != "" {
-		if v, err := x.json.parse(s.Example); err != nil || v.kind != 'o' {
+		if v, err := parseJSON(s.Example); err != nil || v.kind != 'o' {
 			x.guess(line, "%s %q is typed Json but its example is no JSON object; read as a map of any values sent as JSON text", what, name)
 		}
 	}

@@ -367,7 +367,7 @@ func (x *extractor) listItemsFromExample(f *field) {
 		return
 	}
 	if ex[0] == '[' {
-		v, err := x.json.parse(ex)
+		v, err := parseJSON(ex)
 		if err == nil && v.kind == 'a' {
 			el := v.elem()
 			switch {
@@ -399,7 +399,7 @@ func (x *extractor) wrapperFromExample(f *field, ex string) {
 	if ex[0] != '{' {
 		ex = "{" + ex + "}"
 	}
-	v, err := x.json.parse(ex)
+	v, err := parseJSON(ex)
 	if err != nil || v.kind != 'o' || len(v.keys) != 1 {
 		return
 	}
