@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"encoding/binary"
 	"strings"
 )
 
@@ -114,35 +113,18 @@ func (l *lowerText) set(s string) {
 	}
 }
 
-// lowerASCII copies s into dst (of the same length) with ASCII letters lower-cased, eight
-// bytes at a time: a byte gets 0x20 added when it is below 0x80 and in 'A'..'Z'. It
+// lowerASCII copies s into dst (of the same length) with ASCII letters lower-cased. It
 // reports whether s has a non-ASCII byte.
 func lowerASCII(dst []byte, s string) (nonASCII bool) {
-	var seen uint64
-	const (
-		lo7  = 0x7f7f7f7f7f7f7f7f
-		high = 0x8080808080808080
-		geA  = 0x3f3f3f3f3f3f3f3f // 0x80 - 'A': sets the high bit of bytes >= 'A'
-		gtZ  = 0x2525252525252525 // 0x80 - 'Z' - 1: sets it for bytes > 'Z'
-	)
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		a := x & lo7
-		upper := (a + geA) &^ (a + gtZ) &^ x & high
-		binary.LittleEndian.PutUint64(dst[i:], x|upper>>2)
-		seen |= x
-	}
-	for ; i < len(s); i++ {
+	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c-'A' < 26 {
+		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		dst[i] = c
-		seen |= uint64(c)
+		nonASCII = nonASCII || c >= 0x80
 	}
-	return seen&high != 0
+	return nonASCII
 }
 
 // contains reports whether the lower-cased text contains the lower-case ASCII sub.
