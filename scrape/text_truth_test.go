@@ -47,11 +47,12 @@ import (
 // Raise a floor as TestAccuracy's comment says; never lower one to make a change pass.
 // Required has no floor here (0): the portal shows no Required marks. Location is below 99 %
 // where the layout shows no location for a ROA request (concat, spaced, cells, the newer
-// mdtable pages): a scalar of a POST goes to the query by guess (location 97.7, 98.4).
+// mdtable pages): a scalar of a POST that sends no object or list goes to the query by guess
+// (location 98.2, 98.8; 97.6 and 98.4 when every POST scalar went to the query).
 var textTruthLayouts = []truthConvention{
-	{"concat", 98, 99, 0, 97},  // 98.5
-	{"spaced", 98, 99, 0, 97},  // 98.5
-	{"cells", 98, 99, 0, 97},   // 98.5
+	{"concat", 98, 99, 0, 98},  // 98.5
+	{"spaced", 98, 99, 0, 98},  // 98.5
+	{"cells", 98, 99, 0, 98},   // 98.5
 	{"pipe", 93, 99, 0, 99},    // 93.2: the newer pages' request nesting (see above)
 	{"piperow", 96, 99, 0, 99}, // 96.1
 	{"mdtable", 96, 99, 0, 98}, // 96.1

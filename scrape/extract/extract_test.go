@@ -796,9 +796,11 @@ func TestLocationsWithoutColumn(t *testing.T) {
 
 // TestROALocationByFallback: a ROA page whose parameters show no location (no column, no
 // section, no sample request naming them) places an object or list parameter of a POST in
-// the body and a scalar in the query, each set named in one guess warning. A sample request
-// naming a parameter, a request-body section's example holding it, a "body" row (the body
-// apart from the other rows) or a method without a body places it without a guess.
+// the body, and a scalar there too when the call sends an object body or is a PATCH, else in
+// the query, each set named in one guess warning. A sample request (even one with no body:
+// what it shows of the body is all of it), a request-body section's example holding it, a
+// "body" row (the body apart from the other rows) or a method without a body places it
+// without a guess.
 func TestROALocationByFallback(t *testing.T) {
 	rows := [][]string{
 		{"clientToken", "String", "No", "A token.", "t"},
@@ -806,6 +808,7 @@ func TestROALocationByFallback(t *testing.T) {
 		{"ids", "Array of String", "Yes", "The IDs.", `["a"]`},
 		{"config", "Object", "Yes", "The settings.", ""},
 	}
+	scalars := rows[:2]
 	for _, c := range []struct {
 		name   string
 		syntax string
@@ -813,23 +816,37 @@ func TestROALocationByFallback(t *testing.T) {
 		body   []string // a "body" row first
 		want   string
 		warns  []string
+		rows   [][]string // instead of rows
 	}{
 		{"no location", "POST /openapi/collectors HTTP/1.1", nil, nil,
-			"clientToken:query,dryRun:query,ids:body,config:body",
+			"clientToken:body,dryRun:body,ids:body,config:body",
+			[]string{`request parameters "clientToken", "dryRun", "ids", "config" placed in the body: the page shows no location for them`}, nil},
+		{"scalars only", "POST /openapi/collectors HTTP/1.1", nil, nil,
+			"clientToken:query,dryRun:query",
+			[]string{`request parameters "clientToken", "dryRun" placed in the query: the page shows no location for them`}, scalars},
+		{"PATCH", "PATCH /openapi/collectors HTTP/1.1", nil, nil,
+			"clientToken:body,dryRun:body",
+			[]string{`request parameters "clientToken", "dryRun" placed in the body: the page shows no location for them (no location column or section, no sample request naming them); a PATCH call sends its fields in its body`}, scalars},
+		{"sample without body", "PATCH /openapi/collectors HTTP/1.1", []*page.Section{
+			sec(page.Examples, "Examples", 20, code(21, "PATCH /openapi/collectors HTTP/1.1\nCommon request header")),
+		}, nil, "clientToken:query,dryRun:query,ids:body,config:body",
 			[]string{`request parameters "ids", "config" placed in the body: the page shows no location for them`,
-				`request parameters "clientToken", "dryRun" placed in the query: the page shows no location for them`}},
+				`request parameters "clientToken", "dryRun" placed in the query: the page shows no location for them`}, nil},
 		{"GET", "GET /openapi/collectors HTTP/1.1", nil, nil,
-			"clientToken:query,dryRun:query,ids:query,config:query", nil},
+			"clientToken:query,dryRun:query,ids:query,config:query", nil, nil},
 		{"sample", "PUT /openapi/collectors HTTP/1.1", []*page.Section{
 			sec(page.Examples, "Examples", 20, code(21, "PUT /openapi/collectors? dryRun=true HTTP/1.1\nCommon request header")),
 			sec(page.BodyParams, "Request body", 24, code(25, `{"clientToken": "t", "ids": ["a"]}`)),
 		}, nil, "clientToken:body,dryRun:query,ids:body,config:body",
-			[]string{`request parameter "config" placed in the body: the page shows no location for it`}},
+			[]string{`request parameter "config" placed in the body: the page shows no location for it`}, nil},
 		{"body row", "POST /openapi/collectors HTTP/1.1", nil, []string{"body", "String", "No", "The body, JSON text.", ""},
-			"body:body,clientToken:query,dryRun:query,ids:query,config:query", nil},
+			"body:body,clientToken:query,dryRun:query,ids:query,config:query", nil, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			all := rows
+			if c.rows != nil {
+				all = c.rows
+			}
 			if c.body != nil {
 				all = append([][]string{c.body}, rows...)
 			}

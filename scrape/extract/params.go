@@ -210,8 +210,15 @@ type placement struct {
 	inPath    map[string]bool
 	sample    requestSample // its body falls back to a request-body section's example
 	bodyShown bool          // the body is a JSON list or a "body" row: the other rows are not in it
-	defaults  map[opspec.Location][]string
-	lines     map[opspec.Location]int // of the first row defaulted there
+	// bodyPlaced is set when the page shows what the body holds (a parameter placed there by
+	// a column or a section, a sample request, with or without a body, or a request-body
+	// section's example): the rows it does not place there are not in it.
+	bodyPlaced bool
+	// objectBody is set when a parameter that nothing places is an object or a list: the
+	// call sends a JSON object body, which the unplaced scalars join.
+	objectBody bool
+	defaults   map[opspec.Location][]string
+	lines      map[opspec.Location]int // of the first row defaulted there
 }
 
 // placement gathers what the page shows of the parameters' locations (see placement).
@@ -226,6 +233,7 @@ func (x *extractor) placement(op *opspec.Operation, root *opspec.Schema, b *tree
 		}
 	}
 	pl.bodyShown = pl.sample.list != nil
+	pl.bodyPlaced = pl.sample.body != nil || pl.sample.line > 0
 	for _, prop := range root.Properties {
 		if loc := b.props.of(prop).loc; strings.EqualFold(prop.Name, "body") && (loc == "" || loc == opspec.InBody) && methodHasBody(op.Method) {
 			// a "body" row is the whole body (a JSON list, or JSON text, as the API
@@ -233,8 +241,20 @@ func (x *extractor) placement(op *opspec.Operation, root *opspec.Schema, b *tree
 			// the rows outside it are not in the body
 			pl.bodyShown = true
 		}
+		switch f := b.props.of(prop); {
+		case f.loc == opspec.InBody:
+			pl.bodyPlaced = true
+		case f.loc == "" && !inPath[prop.Name] && !isHeaderName(prop.Name) && isObjectOrList(prop.Schema):
+			pl.objectBody = true
+		}
 	}
 	return pl
+}
+
+// isObjectOrList reports whether s is an object, map or list: what a query can carry only
+// as JSON text.
+func isObjectOrList(s *opspec.Schema) bool {
+	return s != nil && (s.Type == "object" || s.Type == "array")
 }
 
 // location decides where a top-level parameter travels: the path template, the page's
@@ -245,7 +265,9 @@ func (x *extractor) placement(op *opspec.Operation, root *opspec.Schema, b *tree
 // body or holds its fields). Any other ROA parameter is placed by its type and recorded
 // for warnDefaults: an object, map or list goes to the body (a query can carry it only as
 // JSON text, and the SDKs never send one there on a POST, PUT or PATCH whose body is an
-// object), a scalar to the query (the SDKs split those about evenly).
+// object). A scalar goes to the body too when the call sends an object body (one such
+// parameter is an object or list: the SDKs put three in four scalars of those calls beside
+// it) or is a PATCH (nine in ten), else to the query (the SDKs split those about evenly).
 func (pl *placement) location(x *extractor, op *opspec.Operation, f field, s *opspec.Schema) opspec.Location {
 	switch {
 	case pl.inPath[f.name]:
@@ -281,7 +303,7 @@ func (pl *placement) location(x *extractor, op *opspec.Operation, f field, s *op
 		return opspec.InQuery
 	}
 	loc := opspec.InQuery
-	if s != nil && (s.Type == "object" || s.Type == "array") {
+	if isObjectOrList(s) || !pl.bodyPlaced && (pl.objectBody || strings.EqualFold(op.Method, "PATCH")) {
 		loc = opspec.InBody
 	}
 	if len(pl.defaults[loc]) == 0 {
@@ -304,6 +326,13 @@ func (pl *placement) warnDefaults(x *extractor, op *opspec.Operation) {
 			what, them = "request parameters", "them"
 		}
 		why := fmt.Sprintf("a %s call sends objects and lists in its body", op.Method)
+		switch {
+		case pl.bodyPlaced:
+		case strings.EqualFold(op.Method, "PATCH"):
+			why = "a PATCH call sends its fields in its body"
+		case pl.objectBody:
+			why = fmt.Sprintf("a %s call sends objects and lists in its body, and the fields beside them with them", op.Method)
+		}
 		if loc == opspec.InQuery {
 			why = fmt.Sprintf("the %s call may send %s in its body instead", op.Method, them)
 		}
