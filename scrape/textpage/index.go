@@ -53,7 +53,7 @@ func (d *doc) indexRows(i int) (int, bool) {
 			continue
 		}
 		c := t[0]
-		if len(tbl.Rows) == 0 || c < utf8.RuneSelf && (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+		if len(tbl.Rows) == 0 || isAlnum(c) {
 			break
 		}
 		if _, ok := d.heading(j); ok {

@@ -55,14 +55,13 @@ func splitRAMAction(t, title string) (action, level string) {
 // wordIn reports whether w stands in s as a whole word ("GetService" in
 // "GetService - 获取服务", not in "GetServiceRead").
 func wordIn(w, s string) bool {
-	letter := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' }
 	for from := 0; w != ""; {
 		k := strings.Index(s[from:], w)
 		if k < 0 {
 			return false
 		}
 		k += from
-		if (k == 0 || !letter(s[k-1])) && (k+len(w) == len(s) || !letter(s[k+len(w)])) {
+		if (k == 0 || !isAlnum(s[k-1])) && (k+len(w) == len(s) || !isAlnum(s[k+len(w)])) {
 			return true
 		}
 		from = k + 1

@@ -422,7 +422,7 @@ func structTypeName(w string) bool {
 		return false
 	}
 	for i := 0; i < len(base); i++ {
-		if c := base[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+		if !isAlnum(base[i]) {
 			return false
 		}
 	}

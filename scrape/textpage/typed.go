@@ -382,8 +382,11 @@ func validStart(s string) bool {
 	return s != "" && (s[0] >= 'A' && s[0] <= 'Z' || s[0] >= 'a' && s[0] <= 'z' || s[0] == '_')
 }
 
-func identByte(c byte) bool {
-	return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '.'
+func identByte(c byte) bool { return isAlnum(c) || c == '_' || c == '.' }
+
+// isAlnum reports whether c is an ASCII letter or digit.
+func isAlnum(c byte) bool {
+	return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
 }
 
 // valueNotName reports whether t, followed by a type line, is more likely the current row's
@@ -826,7 +829,7 @@ func (d *doc) splitNameTypes(t *page.Table, min int) glueResult {
 			continue
 		}
 		nm, typ, ok := tt.typeSuffix(r.Cells[name], 0, false)
-		if !ok || nm == "" || !lowerInitial(typ[0]) || !lowerInitial(nm[len(nm)-1]) && !(nm[len(nm)-1] >= 'A' && nm[len(nm)-1] <= 'Z') {
+		if !ok || nm == "" || !lowerInitial(typ[0]) || !isAlnum(nm[len(nm)-1]) {
 			return glueNone
 		}
 		names[k], types[k] = nm, typ
