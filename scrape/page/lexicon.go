@@ -443,13 +443,8 @@ func isTypeLower(t []byte) bool {
 // readers all ask this one rule.
 func IsStructPointer(s string) bool {
 	name, ok := strings.CutPrefix(s, "*")
-	if !ok || name == "" || name[0] < 'A' || name[0] > 'Z' {
+	if !ok || name == "" || name[0] < 'A' || name[0] > 'Z' || !isIdent(name) {
 		return false
-	}
-	for i := 1; i < len(name); i++ {
-		if c := name[i]; !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
-			return false
-		}
 	}
 	return strings.Index(name, "Request") > 0 || strings.Index(name, "Response") > 0
 }
