@@ -34,12 +34,17 @@ func groupsOf(res *extract.Result) string {
 	return fmt.Sprint(res.Overview.Groups)
 }
 
+// cellsOverview opens a cell-per-line overview dump: title, product line, header.
+const cellsOverview = "List of operations by function\n\nThe OpenAPI specification of this product (Demo/2022-02-25) follows the ROA standard.\n\n" +
+	"Category\n\nOperation\n\nDescription\n\n"
+
 // Overview page shapes, each cut to a few rows from a real page with the prose masked.
 func TestOverviewShapes(t *testing.T) {
 	cases := []struct {
 		name, file, src string
 		ops             []string
 		groups          string
+		warns           []string // names the warnings must give
 	}{{
 		// The title is the only list heading; category subheadings; an "Operation" column of
 		// links whose targets hold parentheses.
@@ -101,6 +106,24 @@ func TestOverviewShapes(t *testing.T) {
 			"Nodes\nCategory | API | Description |\n---|---|---|\nBasic | ListNodes | Xxxxxxx. |\n",
 		ops:    []string{"CreateCluster", "DeleteCluster", "TagResources", "UntagResources", "ListNodes"},
 		groups: "[{Basic [CreateCluster DeleteCluster]} {Tags [TagResources UntagResources]} {Basic [ListNodes]}]",
+	}, {
+		// A cell-per-line dump of a table whose category cell spans rows: a row under the
+		// span has a line fewer; a category spans one row; a row has no description.
+		name: "cells dump, spanning category", file: "overview.txt",
+		src: cellsOverview + "Basic\n\nCreateCluster\n\nXxxxxxx.\n\nDeleteCluster\n\nXxxxxxx.\n\nTags\n\nTagResources\n\nXxxxxxx.\n\n" +
+			"Nodes\n\nListNodes\n\nScaleNodes\n\nXxxxxxx xxx.\n\nXxx xxxx xxxxxx.\n",
+		ops:    []string{"CreateCluster", "DeleteCluster", "TagResources", "ListNodes", "ScaleNodes"},
+		groups: "[{Basic [CreateCluster DeleteCluster]} {Tags [TagResources]} {Nodes [ListNodes ScaleNodes]}]",
+		warns:  []string{"ListNodes"}, // its description is missing
+	}, {
+		// A cell-per-line dump where the lines between two operations fit no row (a
+		// description and a category have room; there are three lines): the table ends there
+		// and each operation after it is warned by name.
+		name: "cells dump, lines that fit no row", file: "overview.txt",
+		src:    cellsOverview + "Basic\n\nCreateCluster\n\nXxxxxxx.\n\nXxx xxxx.\n\nNodes\n\nListNodes\n\nXxxxxxx.\n\nScaleNodes\n\nXxxxxxx.\n",
+		ops:    []string{"CreateCluster"},
+		groups: "[{Basic [CreateCluster]}]",
+		warns:  []string{"ListNodes", "ScaleNodes"},
 	}}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -110,6 +133,11 @@ func TestOverviewShapes(t *testing.T) {
 			}
 			if got := groupsOf(res); got != c.groups {
 				t.Errorf("groups %s\nwant %s", got, c.groups)
+			}
+			for _, name := range c.warns {
+				if !warnsAbout(res.Warnings, name) {
+					t.Errorf("no warning names %s: %v", name, res.Warnings)
+				}
 			}
 			if c.file == "overview.txt" && (!strings.EqualFold(res.Product, "Demo") || res.Version != "2022-02-25" || res.Style != "ROA") {
 				t.Errorf("product %q version %q style %q", res.Product, res.Version, res.Style)

@@ -364,7 +364,7 @@ func (x *extractor) humpSpelling(slug string) string {
 	longest := 0
 	x.pageTexts(func(text string) bool {
 		for _, w := range strings.FieldsFunc(text, notIdentRune) {
-			if !camelHump(w) {
+			if !page.CamelHump(w) {
 				continue
 			}
 			for _, h := range camelHumps(w) {
@@ -605,21 +605,11 @@ func notIdentRune(r rune) bool {
 // characters that starts upper case, mixes cases and ends with a lower-case letter or a
 // digit ("DescribeDBInstances", not "ECS", "OpenAPI" or "Xxxxx").
 func opWord(w string) bool {
-	if len(w) < 4 || !isIdent(w) || !upperLetters[w[0]] || !camelHump(w) {
+	if len(w) < 4 || !isIdent(w) || !upperLetters[w[0]] || !page.CamelHump(w) {
 		return false
 	}
 	c := w[len(w)-1]
 	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
-}
-
-// camelHump reports whether s has a lower-case letter followed by an upper-case one.
-func camelHump(s string) bool {
-	for i := 1; i < len(s); i++ {
-		if s[i] >= 'A' && s[i] <= 'Z' && s[i-1] >= 'a' && s[i-1] <= 'z' {
-			return true
-		}
-	}
-	return false
 }
 
 // opTitle is the heading's text besides the name and product ("创建用户" in

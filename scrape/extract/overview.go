@@ -73,8 +73,11 @@ func (x *extractor) operationList(secs []*page.Section, inList bool) *Overview {
 	pending := ""
 	named := false
 	// operation-like lines the list does not hold: a dump that broke a table up
-	var loose []int
-	var looseNames []string
+	type looseName struct {
+		line int
+		name string
+	}
+	var loose []looseName
 	for i, s := range secs {
 		if inList && i > 0 && s.Kind != page.APIList && s.Kind != page.Other {
 			break
@@ -87,9 +90,8 @@ func (x *extractor) operationList(secs []*page.Section, inList bool) *Overview {
 			case page.Paragraph:
 				if t := strings.TrimSpace(b.Text); t != "" && len(t) <= 80 && !strings.Contains(t, "\n") {
 					pending = t
-					if inList && isIdent(t) && hasHump(t) {
-						loose = append(loose, b.Line)
-						looseNames = append(looseNames, t)
+					if inList && page.IsOperationName(t) {
+						loose = append(loose, looseName{b.Line, t})
 					}
 				}
 			case page.List:
@@ -122,9 +124,9 @@ func (x *extractor) operationList(secs []*page.Section, inList bool) *Overview {
 	if !named {
 		ov.Groups = nil
 	}
-	for k, name := range looseNames {
-		if _, listed := seen[name]; !listed {
-			x.warn(loose[k], "overview names operation %s outside an operation table or list; not listed", name)
+	for _, l := range loose {
+		if _, listed := seen[l.name]; !listed {
+			x.warn(l.line, "overview names operation %s outside an operation table or list; not listed", l.name)
 		}
 	}
 	return ov
@@ -262,7 +264,7 @@ func captionEnd(t *page.Table, i int) int {
 	j := i
 	for j < len(t.Rows) {
 		c := onlyCell(t.Rows[j])
-		if c == "" || repeatedHeader(t, j) > 0 || isIdent(c) && hasHump(c) {
+		if c == "" || repeatedHeader(t, j) > 0 || page.IsOperationName(c) {
 			break
 		}
 		j++
@@ -341,12 +343,17 @@ func listedOperation(item string) (name, summary string, ok bool) {
 	t := strings.TrimLeft(strings.TrimSpace(item), "`*[")
 	end := identEnd(t)
 	name = t[:end]
-	if !isIdent(name) || !hasHump(name) {
+	if !page.IsOperationName(name) {
 		return "", "", false
 	}
 	rest := strings.TrimLeft(t[end:], "`*]")
 	if strings.HasPrefix(rest, "(") {
-		rest = afterLinkTarget(rest)
+		// the target of a link around the name ("(/a/b (IMS)/c.md): x" gives ": x")
+		if end := page.LinkTargetEnd(rest, 1); end > 0 {
+			rest = rest[end:]
+		} else {
+			rest = ""
+		}
 	}
 	rest = strings.TrimSpace(rest)
 	if rest == "" {
@@ -358,34 +365,6 @@ func listedOperation(item string) (name, summary string, ok bool) {
 		}
 	}
 	return "", "", false
-}
-
-// hasHump reports whether s has a lower-case letter or digit followed by an upper-case one.
-func hasHump(s string) bool {
-	for i := 1; i < len(s); i++ {
-		if s[i] >= 'A' && s[i] <= 'Z' && (s[i-1] >= 'a' && s[i-1] <= 'z' || s[i-1] >= '0' && s[i-1] <= '9') {
-			return true
-		}
-	}
-	return false
-}
-
-// afterLinkTarget returns what follows the Markdown link target that s starts with
-// ("(/a/b (IMS)/c.md): x" gives ": x"); parentheses inside it nest.
-func afterLinkTarget(s string) string {
-	depth := 0
-	for i, r := range s {
-		switch r {
-		case '(':
-			depth++
-		case ')':
-			depth--
-			if depth == 0 {
-				return s[i+1:]
-			}
-		}
-	}
-	return ""
 }
 
 // rowShift is how many leading cells a row of an API table lacks: a row whose last k cells

@@ -318,7 +318,7 @@ func isStructName(s string) bool {
 // capitalised words ending in "Type" ("ScalingConfigurationSetType", "IpAddressSetType").
 func structTypeName(s string) bool {
 	base, ok := strings.CutSuffix(s, "Type")
-	return ok && len(base) >= 3 && isStructName(s) && camelHump(s)
+	return ok && len(base) >= 3 && isStructName(s) && page.CamelHump(s)
 }
 
 // namesOwnStruct reports whether type word typ is the struct of the row named name: the

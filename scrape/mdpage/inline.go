@@ -3,6 +3,8 @@ package mdpage
 import (
 	"html"
 	"strings"
+
+	"github.com/acsgen/acsgen/scrape/page"
 )
 
 // cleanInline removes inline Markdown that carries no meaning for the model: escapes
@@ -132,21 +134,7 @@ func linkEnd(s string, i int) int {
 	if mid < 0 || strings.IndexByte(s[i+1:i+mid], ']') >= 0 {
 		return -1
 	}
-	// The target ends at the ')' that balances the opening one: targets may hold balanced
-	// parentheses ("/API Reference (IMS)/GetUser.md").
-	depth := 0
-	for j := i + mid + 2; j < len(s); j++ {
-		switch s[j] {
-		case '(':
-			depth++
-		case ')':
-			if depth == 0 {
-				return j + 1
-			}
-			depth--
-		}
-	}
-	return -1
+	return page.LinkTargetEnd(s, i+mid+2)
 }
 
 // linkTargets lists the targets of the links in s, in order.

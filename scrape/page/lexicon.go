@@ -275,6 +275,7 @@ const (
 	ColDate         // change history
 	ColSummary      // change history "Summary of changes"
 	ColTitle        // overview "Title"
+	ColCategory     // overview "Category": the group of the operations, often a cell spanning rows
 )
 
 var columnWords = map[string]Column{
@@ -312,6 +313,7 @@ var columnWords = map[string]Column{
 	"summary of changes": ColSummary, "变更内容概要": ColSummary, "ringkasan perubahan": ColSummary,
 	"change summary": ColSummary,
 	"title":          ColTitle, "标题": ColTitle, "judul": ColTitle,
+	"category": ColCategory, "分类": ColCategory, "类别": ColCategory, "kategori": ColCategory,
 	// Traditional Chinese (help/tc pages)
 	"名稱": ColName, "參數": ColName, "參數名": ColName, "參數名稱": ColName, "類型": ColType,
 	"數據類型": ColType, "是否必選": ColRequired, "必選": ColRequired,
@@ -319,6 +321,7 @@ var columnWords = map[string]Column{
 	"默認值": ColDefault, "存取層級": ColAccessLevel, "訪問級別": ColAccessLevel, "資源類型": ColResourceType,
 	"條件關鍵字": ColConditionKey, "關聯操作": ColDependent, "錯誤碼": ColErrorCode, "http 狀態碼": ColHTTPStatus, "http狀態碼": ColHTTPStatus,
 	"錯誤信息": ColErrorMessage, "錯誤訊息": ColErrorMessage, "變更時間": ColDate, "標題": ColTitle,
+	"分類": ColCategory, "類別": ColCategory,
 	// Japanese
 	"データ型": ColType, "必須/任意": ColRequired, "必須 / 任意": ColRequired, "アクション": ColAction,
 	"アクセスレベル": ColAccessLevel, "リソースタイプ": ColResourceType, "条件キー": ColConditionKey,
@@ -443,13 +446,8 @@ func isTypeLower(t []byte) bool {
 // readers all ask this one rule.
 func IsStructPointer(s string) bool {
 	name, ok := strings.CutPrefix(s, "*")
-	if !ok || name == "" || name[0] < 'A' || name[0] > 'Z' {
+	if !ok || name == "" || name[0] < 'A' || name[0] > 'Z' || !isIdent(name) {
 		return false
-	}
-	for i := 1; i < len(name); i++ {
-		if c := name[i]; !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
-			return false
-		}
 	}
 	return strings.Index(name, "Request") > 0 || strings.Index(name, "Response") > 0
 }

@@ -143,3 +143,22 @@ func WholeCode(cell string) string {
 	}
 	return cell
 }
+
+// LinkTargetEnd returns the index just past the ")" that closes a Markdown link target
+// whose text starts at s[i] (right after its "("), or -1 when none does: targets may hold
+// balanced parentheses ("/API Reference (IMS)/GetUser.md").
+func LinkTargetEnd(s string, i int) int {
+	depth := 0
+	for j := i; j < len(s); j++ {
+		switch s[j] {
+		case '(':
+			depth++
+		case ')':
+			if depth == 0 {
+				return j + 1
+			}
+			depth--
+		}
+	}
+	return -1
+}

@@ -117,7 +117,7 @@ func (d *doc) classifyHeading(i int) (page.SectionKind, bool) {
 		return 0, false
 	}
 	// Cheap rejections before the lexicon (which allocates): values, types, Yes/No.
-	if notHeadingChars.in(t) || d.is(i, trType) || camelCase(t) {
+	if notHeadingChars.in(t) || d.is(i, trType) || page.CamelHump(t) {
 		return 0, false
 	}
 	if d.is(i, trRequired) {
@@ -500,17 +500,6 @@ func newByteSet(chars string) *byteSet {
 func (s *byteSet) in(t string) bool {
 	for i := 0; i < len(t); i++ {
 		if s[t[i]] {
-			return true
-		}
-	}
-	return false
-}
-
-// camelCase reports whether t has a lower-case letter followed by an upper-case one, as
-// parameter names do ("InstanceId") and headings do not.
-func camelCase(t string) bool {
-	for i := 1; i < len(t); i++ {
-		if t[i] >= 'A' && t[i] <= 'Z' && t[i-1] >= 'a' && t[i-1] <= 'z' {
 			return true
 		}
 	}

@@ -5,7 +5,9 @@
 // lists and code blocks from the shape of the lines. Tables are recognised per table, not per
 // page, in these layouts:
 //
-//   - cell per line: every header cell and every row cell on its own line (newer pages);
+//   - cell per line: every header cell and every row cell on its own line (newer pages); an
+//     overview's API table is read by its operation-name lines instead, since a category
+//     cell spanning rows leaves the rows under it a line short (operationTable);
 //   - glued: the header cells run together on one line ("ParameterTypeRequired...") and so do
 //     the leading cells of each row ("InstanceIdstringYes"); the closed vocabularies of types,
 //     Yes/No and column words split them (older pages); a Go type is a type too, and a

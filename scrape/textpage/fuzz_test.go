@@ -24,6 +24,7 @@ func FuzzRead(f *testing.F) {
 	}
 	f.Add([]byte("|\nA |\n|"))
 	f.Add([]byte("ParameterTypeRequired\nstring"))
+	f.Add([]byte("Category\n\nOperation\n\nDescription\n\nBasic\n\nCreateCluster\n\nXxx:\n\n- x\n\nListNodes\n\nTags\n\nTagResources\n\nXxx.\n"))
 	shared := NewReader()
 	f.Fuzz(func(t *testing.T, data []byte) {
 		p, err := Reader{}.Read("fuzz.txt", data)

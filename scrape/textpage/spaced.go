@@ -418,7 +418,7 @@ func spacedType(toks []string) (string, int) {
 // spaced row may be typed with one.
 func structTypeName(w string) bool {
 	base, ok := strings.CutSuffix(w, "Type")
-	if !ok || len(base) < 3 || base[0] < 'A' || base[0] > 'Z' || !camelCase(w) {
+	if !ok || len(base) < 3 || base[0] < 'A' || base[0] > 'Z' || !page.CamelHump(w) {
 		return false
 	}
 	for i := 0; i < len(base); i++ {

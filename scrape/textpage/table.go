@@ -32,6 +32,9 @@ func (d *doc) table(h header) int {
 	case has(page.ColAccessLevel) || has(page.ColResourceType) || has(page.ColConditionKey):
 		return d.ramTable(h)
 	}
+	if end, ok := d.operationTable(h); ok {
+		return end
+	}
 	return d.genericTable(h)
 }
 
