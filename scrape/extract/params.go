@@ -627,7 +627,7 @@ func (x *extractor) unflatten(fields []field) []field {
 	rows := make([]flatname.Row, len(fields))
 	for i, f := range fields {
 		rows[i] = flatname.Row{Name: f.name, Schema: f.schema, Required: f.required, In: f.loc,
-			Keep: f.depth >= 0, At: fmt.Sprintf("line %d", f.line)}
+			Keep: f.depth >= 0, At: fmt.Sprintf("line %d", f.line), Member: f.member}
 	}
 	entries := flatname.Nest(rows, func(i int, kind page.WarnKind, msg string) {
 		x.warnKind(kind, fields[i].line, "%s", msg)

@@ -70,6 +70,9 @@ func (x *extractor) changes() []opspec.Change {
 // fields", a sibling of "Path parameters") would be lost silently.
 func (x *extractor) unreadTables() {
 	for _, s := range x.p.SectionsOf(page.Other) {
+		if x.claimed[s] {
+			continue
+		}
 		for _, t := range s.Tables() {
 			x.unreadTable(s, t, "the lexicon does not know the heading")
 		}
