@@ -56,6 +56,9 @@ type extractor struct {
 	// claimed holds the sections of headings the lexicon does not know whose tables a
 	// rule read (structSections).
 	claimed map[*page.Section]bool
+	// stamps are the Timestamp rows of the request or response being read, typed by
+	// decideStamps once the examples are known.
+	stamps []stamp
 }
 
 // warn records a warning that loses nothing (page.Info).

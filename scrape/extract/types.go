@@ -223,6 +223,11 @@ func (x *extractor) rowSchema(typ, name string, line int) *opspec.Schema {
 	if ok {
 		return s
 	}
+	if isTimestampWord(typ) {
+		// a number or a date text: decideStamps reads its example
+		x.stamps = append(x.stamps, stamp{schema: s, name: name, line: line})
+		return s
+	}
 	if isStructName(s.DocType) && x.definesStruct(s.DocType) {
 		// a struct a section of the page defines (structSections reads its fields)
 		return &opspec.Schema{Type: "object", DocType: s.DocType}
