@@ -53,6 +53,12 @@ type extractor struct {
 	// products and versions are what the page's sources say, in the order met;
 	// decideFacts picks the result's.
 	products, versions []fact
+	// claimed holds the sections of headings the lexicon does not know whose tables a
+	// rule read (structSections).
+	claimed map[*page.Section]bool
+	// stamps are the Timestamp rows of the request or response being read, typed by
+	// decideStamps once the examples are known.
+	stamps []stamp
 }
 
 // warn records a warning that loses nothing (page.Info).

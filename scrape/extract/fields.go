@@ -27,6 +27,9 @@ type field struct {
 	// untyped says the Type cell is empty or N/A: the row is a string unless rows are nested
 	// under it or the JSON example shows an object or a list (the tree decides and warns).
 	untyped bool
+	// member says the dotted name was made by a rule nesting the row under a field whose
+	// struct the page defines apart (structSections): not flattened on the wire.
+	member bool
 }
 
 var (
@@ -322,7 +325,9 @@ func (x *extractor) sectionFields(request bool, kinds ...page.SectionKind) (fiel
 			if bi > 0 && s.Blocks[bi-1].Kind == page.Paragraph {
 				claimed := x.structTable(fields[:start], fields[start:], s.Blocks[bi-1].Text, t.Line) ||
 					x.captionTable(fields[:start], fields[start:], s.Blocks[bi-1].Text, t.Line)
-				if !claimed && inSection > 1 && sectionLocation[s.Kind] != "" && s.Blocks[bi-1].Level == 0 {
+				if label := labelBefore(s.Blocks, bi); !claimed && label != "" {
+					x.labelledTable(s, label, fields[:start], fields[start:], t.Line, request)
+				} else if !claimed && inSection > 1 && sectionLocation[s.Kind] != "" && s.Blocks[bi-1].Level == 0 {
 					x.headedTable(s, s.Blocks[bi-1].Text, fields[start:], t.Line)
 				}
 				if t.Col(page.ColLocation) < 0 && sectionLocation[s.Kind] == "" && page.MentionsRequestBody(s.Blocks[bi-1].Text) {
@@ -335,7 +340,19 @@ func (x *extractor) sectionFields(request bool, kinds ...page.SectionKind) (fiel
 			}
 		}
 	}
+	fields = x.structSections(fields, request)
 	return fields, tables, firstLine
+}
+
+// labelBefore returns the heading the lexicon does not know, below the section's (a
+// label, page.LabelsIn), that the table block bi comes under with no table between, or "".
+func labelBefore(blocks []page.Block, bi int) string {
+	for k := bi - 1; k >= 0 && blocks[k].Kind != page.TableBlock; k-- {
+		if blocks[k].Kind == page.Paragraph && blocks[k].Level > 0 {
+			return blocks[k].Text
+		}
+	}
+	return ""
 }
 
 // isItemMarker tells whether a row named name with no type, description or example only

@@ -487,27 +487,33 @@ func (x *extractor) operationShaped() bool {
 
 // exampleAction returns the operation a sample request names ("?Action=CreateCen" or
 // "&Action=CreateCen" in a code block), or "".
-func (x *extractor) exampleAction() string {
+func (x *extractor) exampleAction() string { return x.sampleValue("Action", isIdent) }
+
+// sampleValue returns the first value a sample request's query string gives parameter
+// name ("?name=v" or "&name=v" in a code block other than a JSON or XML example) that ok
+// accepts, or "".
+func (x *extractor) sampleValue(name string, ok func(string) bool) string {
+	key := name + "="
 	for _, s := range x.p.Sections {
 		for _, b := range s.Blocks {
 			if b.Kind != page.Code || b.Lang == "json" || b.Lang == "xml" {
 				continue
 			}
 			for rest := b.Text; ; {
-				i := strings.Index(rest, "Action=")
+				i := strings.Index(rest, key)
 				if i < 0 {
 					break
 				}
 				if i > 0 && (rest[i-1] == '?' || rest[i-1] == '&') {
-					v := rest[i+len("Action="):]
+					v := rest[i+len(key):]
 					if end := strings.IndexAny(v, "&# \n\t"); end >= 0 {
 						v = v[:end]
 					}
-					if isIdent(v) {
+					if ok(v) {
 						return v
 					}
 				}
-				rest = rest[i+len("Action="):]
+				rest = rest[i+len(key):]
 			}
 		}
 	}

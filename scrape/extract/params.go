@@ -156,6 +156,12 @@ func (x *extractor) params(op *opspec.Operation) {
 		addParam(p, f.line)
 	}
 	place.warnDefaults(x, op)
+	x.decideStamps(func(s *opspec.Schema, name string) string {
+		if v := x.sampleValue(name, func(v string) bool { return v != "" }); v != "" {
+			return v
+		}
+		return exampleValueOf(root, sample.body, s, 0)
+	})
 	x.bodyFromExample(op, sample, seen, addParam)
 	rows := rowLines(fields)
 	for _, p := range op.Params {
@@ -656,7 +662,7 @@ func (x *extractor) unflatten(fields []field) []field {
 	rows := make([]flatname.Row, len(fields))
 	for i, f := range fields {
 		rows[i] = flatname.Row{Name: f.name, Schema: f.schema, Required: f.required, In: f.loc,
-			Keep: f.depth >= 0, At: fmt.Sprintf("line %d", f.line)}
+			Keep: f.depth >= 0, At: fmt.Sprintf("line %d", f.line), Member: f.member}
 	}
 	entries := flatname.Nest(rows, func(i int, kind page.WarnKind, msg string) {
 		x.warnKind(kind, fields[i].line, "%s", msg)
@@ -790,6 +796,7 @@ func (x *extractor) response(op *opspec.Operation) {
 			}
 		}
 	}
+	x.decideStamps(func(s *opspec.Schema, _ string) string { return exampleValueOf(root, ex, s, 0) })
 	rows := rowLines(fields)
 	for _, p := range root.Properties {
 		x.fillItems(p.Schema, "response field", p.Name, rows, secLine)

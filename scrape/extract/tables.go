@@ -8,14 +8,26 @@ import (
 	"github.com/acsgen/acsgen/scrape/page"
 )
 
-// errorCodes reads the error-code tables.
+// errorCodes reads the error-code tables. A table whose header names no error-code column
+// is read by its rows when they show an HTTP status column and an error-code column
+// (errorColumns), and warned unread otherwise; lines outside any table that read as
+// error rows are warned by code (looseErrorRows).
 func (x *extractor) errorCodes() []opspec.ErrorCode {
 	var out []opspec.ErrorCode
 	for _, s := range x.p.SectionsOf(page.ErrorCodes) {
+		x.looseErrorRows(s)
 		for _, t := range s.Tables() {
 			if t.Col(page.ColErrorCode) < 0 {
-				x.unreadTable(s, t, "its header names no error-code column")
-				continue
+				cols, ok := errorColumns(t)
+				if !ok {
+					x.unreadTable(s, t, "its header names no error-code column")
+					continue
+				}
+				rt := *t
+				rt.Columns = cols
+				t = &rt
+				x.warn(t.Line, "error-code table header %s names no error-code column; its rows show an HTTP status in column %d and an error code in column %d: read so",
+					strings.Join(t.Header, " | "), t.Col(page.ColHTTPStatus)+1, t.Col(page.ColErrorCode)+1)
 			}
 			for _, r := range t.Rows {
 				e := opspec.ErrorCode{
@@ -39,6 +51,105 @@ func (x *extractor) errorCodes() []opspec.ErrorCode {
 		}
 	}
 	return out
+}
+
+// errorColumns returns the columns of an error-code table whose header names no error-code
+// column, read from its rows: the first column holding an HTTP status in every row, the
+// first other column holding an error code in every row, the column after both the
+// message and a last column after it the description. ok is false when the rows show no
+// such two columns.
+func errorColumns(t *page.Table) ([]page.Column, bool) {
+	w := t.Width()
+	every := func(k int, test func(string) bool) bool {
+		n := 0
+		for _, r := range t.Rows {
+			if k >= len(r.Cells) || !test(strings.TrimSpace(r.Cells[k])) {
+				return false
+			}
+			n++
+		}
+		return n > 0
+	}
+	status, code := -1, -1
+	for k := 0; k < w && status < 0; k++ {
+		if every(k, page.IsHTTPStatus) {
+			status = k
+		}
+	}
+	for k := 0; k < w && code < 0; k++ {
+		if k != status && every(k, page.IsErrorCode) {
+			code = k
+		}
+	}
+	if status < 0 || code < 0 {
+		return nil, false
+	}
+	cols := make([]page.Column, w)
+	cols[status], cols[code] = page.ColHTTPStatus, page.ColErrorCode
+	if m := max(status, code) + 1; m < w {
+		cols[m] = page.ColErrorMessage
+		if m < w-1 {
+			cols[w-1] = page.ColDescription
+		}
+	}
+	return cols, true
+}
+
+// looseErrorRows warns about the lines of error-code section s, outside any table, that read
+// as an error-code row ("400 InvalidParameter ...", "400InvalidParameter...", or "400" and
+// "InvalidParameter" on lines of their own): a table whose header the reader did not
+// recognise, whose codes would be lost silently.
+func (x *extractor) looseErrorRows(s *page.Section) {
+	type textLine struct {
+		text string
+		line int
+	}
+	var lines []textLine
+	for _, b := range s.Blocks {
+		if b.Kind == page.Paragraph {
+			for _, l := range strings.Split(b.Text, "\n") {
+				lines = append(lines, textLine{strings.TrimSpace(l), b.Line})
+			}
+		}
+	}
+	var codes []string
+	line, header := 0, ""
+	for k, l := range lines {
+		code := errorRowCode(l.text)
+		if code == "" && page.IsHTTPStatus(l.text) && k+1 < len(lines) && page.IsErrorCode(lines[k+1].text) {
+			code = lines[k+1].text
+		}
+		if code == "" {
+			continue
+		}
+		if line == 0 {
+			line = l.line
+			if k > 0 {
+				header = lines[k-1].text
+			}
+		}
+		codes = append(codes, code)
+	}
+	if len(codes) > 0 {
+		x.drop(line, "error codes %s not read: no table holds their rows (header %q)", strings.Join(codes, ", "), header)
+	}
+}
+
+// errorRowCode returns the error code of a line that starts with an HTTP status and a code,
+// spaced or glued ("400 Forbidden.RAM ...", "400NotApplicable..."), or "".
+func errorRowCode(l string) string {
+	if len(l) < 5 || !page.IsHTTPStatus(l[:3]) {
+		return ""
+	}
+	rest := strings.TrimLeft(l[3:], " \t|")
+	end := 0
+	for end < len(rest) && page.ErrorCodeByte(rest[end]) {
+		end++
+	}
+	if code := rest[:end]; page.IsErrorCode(code) {
+		return code
+	}
+	return ""
 }
 
 // changes reads the change-history tables.
@@ -70,6 +181,9 @@ func (x *extractor) changes() []opspec.Change {
 // fields", a sibling of "Path parameters") would be lost silently.
 func (x *extractor) unreadTables() {
 	for _, s := range x.p.SectionsOf(page.Other) {
+		if x.claimed[s] {
+			continue
+		}
 		for _, t := range s.Tables() {
 			x.unreadTable(s, t, "the lexicon does not know the heading")
 		}

@@ -215,12 +215,22 @@ func rowLines(fields []field) map[*opspec.Schema]int {
 
 // rowSchema reads the type cell of the row named name: a type word of the vocabulary, a
 // near miss of one ("Integre", "Struts": read as that word), or the name of the row's own
-// struct ("KeyVersion | KeyVersion", "Configuration.N | Configuration": an object). Anything
-// else is a string. Guesses are warned.
+// struct ("KeyVersion | KeyVersion", "Configuration.N | Configuration": an object) or of a
+// struct a section of the page defines (structSections; before a near miss: "Thing").
+// Anything else is a string. Guesses are warned.
 func (x *extractor) rowSchema(typ, name string, line int) *opspec.Schema {
 	s, ok := docSchema(typ)
 	if ok {
 		return s
+	}
+	if isTimestampWord(typ) {
+		// a number or a date text: decideStamps reads its example
+		x.stamps = append(x.stamps, stamp{schema: s, name: name, line: line})
+		return s
+	}
+	if isStructName(s.DocType) && x.definesStruct(s.DocType) {
+		// a struct a section of the page defines (structSections reads its fields)
+		return &opspec.Schema{Type: "object", DocType: s.DocType}
 	}
 	if w := nearTypeWord(strings.ToLower(strings.TrimSpace(typ))); w != "" {
 		n, _ := baseSchema(w)

@@ -29,6 +29,10 @@ type Row struct {
 	// At names the row's place for messages that cite it from another row ("line 12", a
 	// JSON path).
 	At string
+	// Member says the dotted name was made by the reader to nest the row under a field
+	// whose struct the page defines apart (KeyVersion.KeyId): it is not flattened on the
+	// wire, so the parent's description does not list it as such.
+	Member bool
 }
 
 // Report receives a warning about input row i.
@@ -106,7 +110,8 @@ func Flattened(name string) bool {
 func Nest(rows []Row, report Report) []Entry {
 	n := nester{rows: rows, report: report}
 	type group struct {
-		names []string
+		names []string // the rows' names
+		noted []string // those flattened on the wire, for the parent's note (not Member rows)
 		pos   int
 	}
 	var out []Entry
@@ -150,6 +155,9 @@ func Nest(rows []Row, report Report) []Entry {
 			}
 		}
 		g.names = append(g.names, r.Name)
+		if !r.Member {
+			g.noted = append(g.noted, r.Name)
+		}
 		parent := &out[g.pos]
 		if r.Required {
 			parent.Required = true
@@ -161,14 +169,17 @@ func Nest(rows []Row, report Report) []Entry {
 	}
 	for _, g := range groups {
 		s := out[g.pos].Schema
-		note := "Flattened as " + strings.Join(g.names, ", ") + "."
-		if s.Description == "" {
-			s.Description = note
-		} else if !strings.Contains(s.Description, g.names[0]) {
-			s.Description += "\n\n" + note
-		}
 		if s.DocType == "" {
 			s.DocType = s.Type
+		}
+		if len(g.noted) == 0 {
+			continue
+		}
+		note := "Flattened as " + strings.Join(g.noted, ", ") + "."
+		if s.Description == "" {
+			s.Description = note
+		} else if !strings.Contains(s.Description, g.noted[0]) {
+			s.Description += "\n\n" + note
 		}
 	}
 	return out

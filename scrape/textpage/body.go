@@ -40,6 +40,10 @@ func (d *doc) body(i int) {
 			i = d.list(i)
 			continue
 		}
+		if h, ok := d.errorHeader(i); ok {
+			i = d.table(h)
+			continue
+		}
 		if h, ok := d.inferHeader(i); ok {
 			i = d.table(h)
 			continue

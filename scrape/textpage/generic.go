@@ -7,11 +7,12 @@ import (
 )
 
 // anchor reports whether t can open a row of a table whose first column is c: an error
-// table starts rows with an HTTP status, a change history with a date, others with a name.
+// table starts rows with an HTTP status (alone, or glued to the error code:
+// "400NotApplicable..."), a change history with a date, others with a name.
 func anchor(c page.Column, t string) bool {
 	switch c {
 	case page.ColHTTPStatus:
-		return len(t) == 3 && t[0] >= '1' && t[0] <= '5' && t[1] >= '0' && t[1] <= '9' && t[2] >= '0' && t[2] <= '9'
+		return page.IsHTTPStatus(t) || statusPrefix(t) && t[3] != ' ' && t[3] != '\t'
 	case page.ColDate:
 		return isDate(t)
 	}
@@ -98,8 +99,14 @@ func (d *doc) genericTable(h header) int {
 }
 
 // splitGluedGeneric splits a glued row of a table with no type column as far as the
-// vocabulary allows: a leading date and a trailing "View Change Details".
+// vocabulary allows: a leading date and a trailing "View Change Details", or an error
+// row's status and code (gluedErrorRow).
 func splitGluedGeneric(h header, t string) []string {
+	if h.cols[0] == page.ColHTTPStatus {
+		if cells := gluedErrorRow(len(h.cells), t); cells != nil {
+			return cells
+		}
+	}
 	var cells []string
 	if h.cols[0] == page.ColDate && isDate(t) {
 		cells = append(cells, t[:10])
@@ -118,6 +125,29 @@ func splitGluedGeneric(h header, t string) []string {
 			cells = append(cells, "")
 		}
 		cells = append(cells, tail)
+	}
+	return cells
+}
+
+// gluedErrorRow splits a glued error-code row ("400NotApplicableThis API is ...-") into n
+// cells: the status, the code (splitErrorCode) and the message, the cells after it empty.
+// A dash glued to the message's end is the empty cell of the column after it. It returns
+// nil when t does not start with a status and a code.
+func gluedErrorRow(n int, t string) []string {
+	if n < 2 || len(t) < 5 || !page.IsHTTPStatus(t[:3]) {
+		return nil
+	}
+	code, rest := splitErrorCode(t[3:])
+	if code == "" {
+		return nil
+	}
+	cells := make([]string, n)
+	cells[0], cells[1] = t[:3], code
+	if n > 2 {
+		if m, ok := strings.CutSuffix(rest, "-"); ok && endsSentence(strings.TrimSpace(m)) || strings.HasSuffix(m, "。") {
+			rest = strings.TrimSpace(m)
+		}
+		cells[2] = rest
 	}
 	return cells
 }

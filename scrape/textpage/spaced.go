@@ -560,4 +560,5 @@ func prose(rows [][]string, pos int) bool {
 var columnName = map[page.Column]string{
 	page.ColOther: "(unknown)", page.ColName: "Name", page.ColType: "Type", page.ColRequired: "Required",
 	page.ColLocation: "Position", page.ColExample: "Example", page.ColDescription: "Description",
+	page.ColHTTPStatus: "HTTP status", page.ColErrorCode: "Error code", page.ColErrorMessage: "Error message",
 }

@@ -1,0 +1,67 @@
+package scrape
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/acsgen/acsgen/scrape/extract"
+	"github.com/acsgen/acsgen/scrape/page"
+	"github.com/acsgen/acsgen/scrape/textpage"
+)
+
+// An error-code table whose header words the lexicon does not know (masked, as in
+// ../shared/corpus/text: gemp CreateService spaced-zh "HttpCode 某某某 某某某某 某某",
+// bssopenapi QueryAccountBalance concat-zh "HTTP status code某某某某某某某某某", or a pipe
+// table) is read by its rows, which start with an HTTP status and an error code, with a
+// note; the codes were paragraphs, lost with no warning. A glued row splits its code from
+// the message at the message's first word ("400NotApplicableThis API ..."), also under a
+// header the lexicon knows (its rows were read as one cell each). Rows no table holds are
+// warned by code.
+func TestUnknownErrorHeader(t *testing.T) {
+	const head = "CreateThing\nCreates a thing.\n\n请求参数\n\n名称 类型 是否必选 描述\nName String 是 名字\n\n错误码\n\n"
+	for _, c := range []struct {
+		name, rows string
+		want       string // status:code:message:description, one per code
+		warn       string // a warning must contain this
+	}{
+		{"spaced", "HttpCode 某某某 某某某某 某某\n400 AddServiceFail Xxxxxx to xxx. 添加服务失败\n400 ServiceNameAlreadyExisted Xxx xxxx. 某某某\n",
+			"400:AddServiceFail:Xxxxxx to xxx.:添加服务失败 400:ServiceNameAlreadyExisted:Xxx xxxx.:某某某", "HTTP status, Error code, Error message, Description"},
+		{"glued", "HTTP status code某某某某某某某某某\n400NotApplicableThis API xx xxx.-\n400MissingParameter Xxxx parameters.-\n400InvalidParameterSome parametersare not valid.-\n500Forbidden.RAM参数\n",
+			"400:NotApplicable:This API xx xxx.: 400:MissingParameter:Xxxx parameters.: 400:InvalidParameter:Some parametersare not valid.: 500:Forbidden.RAM:参数:", "HTTP status, Error code, Error message"},
+		{"glued known header", "HTTP status codeError codeError messageDescription\n400NotApplicableThis API xx xxx.-\n400NoPermissionYou xxx xxx.-\n",
+			"400:NotApplicable:This API xx xxx.: 400:NoPermission:You xxx xxx.:", ""},
+		{"pipe", "HttpCode | 某某某 | 某某某某 | 某某 |\n---|---|---|---|\n400 | InvalidParameter | Xxx xx. | 某某 |\n403 | Forbidden.RAM | Xxx. | 某 |\n",
+			"400:InvalidParameter:Xxx xx.:某某 403:Forbidden.RAM:Xxx.:某", "not recognised"},
+		{"cells", "HTTP status code\n\n某某某\n\n某某某某\n\n某某\n\n400\n\nInvalidParameter\n\nXxx xx.\n\n某某\n\n403\n\nForbidden.RAM\n\nXxx.\n\n某\n",
+			"400:InvalidParameter:Xxx xx.:某某 403:Forbidden.RAM:Xxx.:某", "HTTP status, Error code, Error message, Description"},
+		{"no header line", "400 InvalidParameter Xxx xx.\n403 Forbidden.RAM Xxx.\n",
+			"", "error codes InvalidParameter, Forbidden.RAM not read"},
+		{"cells, no header line", "400\n\nInvalidParameter\n\nXxx xx.\n\n403\n\nForbidden.RAM\n\nXxx.\n",
+			"", "error codes InvalidParameter, Forbidden.RAM not read"},
+	} {
+		res, err := readExtract(textpage.Reader{}, "CreateThing.txt", []byte(head+c.rows), extract.Page)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		var got []string
+		for _, e := range res.Op.Errors {
+			got = append(got, fmt.Sprintf("%d:%s:%s:%s", e.HTTPStatus, e.Code, e.Message, e.Description))
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("%s: errors\n%s\nwant\n%s", c.name, strings.Join(got, " "), c.want)
+		}
+		warned := c.warn == ""
+		for _, w := range res.Warnings {
+			if c.warn != "" && strings.Contains(w.Msg, c.warn) {
+				warned = true
+				if c.want == "" && w.Kind != page.Drop {
+					t.Errorf("%s: codes not read, warned as %s: %s", c.name, w.Kind, w)
+				}
+			}
+		}
+		if !warned {
+			t.Errorf("%s: no warning says %q: %v", c.name, c.warn, res.Warnings)
+		}
+	}
+}

@@ -1,0 +1,156 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// structSections reads the parameter tables of sections whose heading the lexicon does not
+// know but which exactly names a container field read so far, by its name or by the struct
+// its type names ("KeyVersion | KeyVersion" in the response, then a section "KeyVersion"
+// with a table of KeyId, KeyVersionId, ...): such a section defines that field's struct, and
+// its top-level rows are the field's children, named as its dotted children
+// (KeyVersion.KeyId) that unflatten nests, or as its items' (Tags.N.Key) for a list. A field
+// typed with a struct defined so is read after its section too, in page order. Sections
+// read so are marked claimed, so unreadTables does not warn about them; a table whose rows
+// show depth of their own is left to that warning.
+func (x *extractor) structSections(fields []field, request bool) []field {
+	for _, s := range x.p.Sections {
+		if s.Kind != page.Other {
+			continue
+		}
+		heading := strings.TrimSpace(s.Heading)
+		if !isIdent(heading) {
+			continue
+		}
+		var tables []*page.Table
+		for _, t := range s.Tables() {
+			if t.Col(page.ColName) >= 0 && len(t.Rows) > 0 && flatRows(t) {
+				tables = append(tables, t)
+			}
+		}
+		if len(tables) == 0 {
+			continue
+		}
+		n := len(fields)
+		for i := 0; i < n; i++ {
+			f := fields[i]
+			if f.name == "" || f.schema == nil || !namesStruct(f, heading) {
+				continue
+			}
+			for _, t := range tables {
+				start := len(fields)
+				kind := page.ResponseParams
+				if request {
+					kind = page.RequestParams
+				}
+				fields = x.readFields(fields, t, kind, request)
+				x.nestUnder(f, fields[start:], heading, t.Line, request)
+			}
+			x.claimSection(s)
+		}
+	}
+	return fields
+}
+
+// nestUnder makes rows, a table under a heading that names field f's struct, f's
+// children: their names become f's dotted children (f.N. for a list's items), which
+// unflatten nests without calling them flattened, and a request row takes f's location.
+func (x *extractor) nestUnder(f field, rows []field, heading string, line int, request bool) {
+	prefix := f.name + "."
+	if f.schema.Type == "array" {
+		prefix = f.name + ".N."
+	}
+	names := make([]string, 0, len(rows))
+	for j := range rows {
+		c := &rows[j]
+		c.depth, c.member = -1, true
+		if c.name != "" && !strings.HasPrefix(c.name, prefix) {
+			c.name = prefix + c.name
+		}
+		if request {
+			c.loc = f.loc
+		}
+		names = append(names, c.name)
+	}
+	x.warn(line, "the table under %q holds the fields of %s (%s)", heading, f.name, strings.Join(names, ", "))
+}
+
+// labelledTable reads the table after a heading the lexicon does not know, below a
+// parameter section's heading (a label, "### Filter"): when the label names a container
+// field read before (namesStruct), the rows are its children (nestUnder); otherwise they
+// stay the section's, with a guess naming them, since the label may head a part of the
+// page the lexicon does not know.
+func (x *extractor) labelledTable(s *page.Section, label string, before, rows []field, line int, request bool) {
+	label = strings.TrimSpace(label)
+	if isIdent(label) {
+		for i := len(before) - 1; i >= 0; i-- {
+			if f := before[i]; f.name != "" && f.schema != nil && namesStruct(f, label) {
+				x.nestUnder(f, rows, label, line, request)
+				return
+			}
+		}
+	}
+	names := make([]string, 0, len(rows))
+	for _, r := range rows {
+		if r.name != "" {
+			names = append(names, r.name)
+		}
+	}
+	if len(names) > 0 {
+		x.guess(line, "the table under heading %q read as %s (the section %q): rows %s; the heading, which the lexicon does not know, names no field above it",
+			label, page.RowsOf(s.Kind), s.Heading, strings.Join(names, ", "))
+	}
+}
+
+// flatRows reports whether no row of t shows a depth below the table's top level.
+func flatRows(t *page.Table) bool {
+	for _, r := range t.Rows {
+		if r.Depth > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// namesStruct reports whether heading names field f's struct: f is an object or a list
+// (of objects, or with no item type yet), and heading is its leaf name, its type word, or
+// the item struct its list type names ("Array of KeyVersion").
+func namesStruct(f field, heading string) bool {
+	s := f.schema
+	switch {
+	case s.Type == "object" && s.AdditionalProperties == nil:
+	case s.Type == "array" && (s.Items == nil || s.Items.Type == "object"):
+	default:
+		return false
+	}
+	dt := strings.TrimSpace(s.DocType)
+	return leafName(f.name) == heading || dt == heading || listItemStruct(dt) == heading
+}
+
+// definesStruct reports whether the page has a section headed typ, a word the lexicon does
+// not know, or a label typ below a parameter section's heading, with a parameter table: a
+// struct the page defines (structSections and labelledTable read it).
+func (x *extractor) definesStruct(typ string) bool {
+	for _, s := range x.p.Sections {
+		for bi, b := range s.Blocks {
+			if b.Kind != page.TableBlock || b.Table.Col(page.ColName) < 0 || len(b.Table.Rows) == 0 || !flatRows(b.Table) {
+				continue
+			}
+			if s.Kind == page.Other && strings.TrimSpace(s.Heading) == typ ||
+				(s.Kind == page.ResponseParams || containsKind(requestKinds, s.Kind)) && strings.TrimSpace(labelBefore(s.Blocks, bi)) == typ {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// claimSection marks s as read by a rule, so unreadTables does not warn about it.
+func (x *extractor) claimSection(s *page.Section) {
+	if x.claimed == nil {
+		x.claimed = map[*page.Section]bool{}
+	}
+	x.claimed[s] = true
+}
