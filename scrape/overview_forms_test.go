@@ -99,6 +99,17 @@ func warnsAbout(ws []page.Warning, name string) bool {
 	return false
 }
 
+// kindOf returns the warnings of one kind.
+func kindOf(ws []page.Warning, k page.WarnKind) []page.Warning {
+	var out []page.Warning
+	for _, w := range ws {
+		if w.Kind == k {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // ovBlock is a block of an overview page: a heading (level > 0), a paragraph, or a table
 // whose rows keep the cells as the page writes them (rows under a spanning category cell
 // lack it).

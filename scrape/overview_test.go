@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/acsgen/acsgen/scrape/extract"
+	"github.com/acsgen/acsgen/scrape/page"
 )
 
 // extractBytes reads and extracts one page given as text.
@@ -137,6 +138,10 @@ func TestOverviewShapes(t *testing.T) {
 			for _, name := range c.warns {
 				if !warnsAbout(res.Warnings, name) {
 					t.Errorf("no warning names %s: %v", name, res.Warnings)
+				}
+				// an operation the overview names but does not list is lost: a drop
+				if lost := !slices.Contains(c.ops, name); lost && !warnsAbout(kindOf(res.Warnings, page.Drop), name) {
+					t.Errorf("%s is not listed but no drop warning names it: %v", name, res.Warnings)
 				}
 			}
 			if c.file == "overview.txt" && (!strings.EqualFold(res.Product, "Demo") || res.Version != "2022-02-25" || res.Style != "ROA") {

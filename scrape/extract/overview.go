@@ -126,7 +126,7 @@ func (x *extractor) operationList(secs []*page.Section, inList bool) *Overview {
 	}
 	for _, l := range loose {
 		if _, listed := seen[l.name]; !listed {
-			x.warn(l.line, "overview names operation %s outside an operation table or list; not listed", l.name)
+			x.drop(l.line, "overview names operation %s outside an operation table or list; not listed", l.name)
 		}
 	}
 	return ov
