@@ -214,7 +214,7 @@ type reader struct {
 // nested is the page.Block.Nest of a paragraph or list read now: 0 outside parameter
 // sections, where nothing reads it.
 func (r *reader) nested() int {
-	if page.RowsOf(r.sec.Kind) == "rows" {
+	if !r.sec.Kind.HoldsParams() {
 		return 0
 	}
 	return max(r.nest-r.secNest, 0)
@@ -279,7 +279,7 @@ func (r *reader) walk(n *html.Node) {
 // by <br> stay lines: they may be a parameter card's ("<b>UserId</b><br>Type: String<br>
 // Required: Yes", page.ReadCards).
 func (r *reader) inline(n *html.Node) string {
-	if page.RowsOf(r.sec.Kind) == "rows" || len(findAll(n, "br")) == 0 {
+	if !r.sec.Kind.HoldsParams() || len(findAll(n, "br")) == 0 {
 		return inlineText(n)
 	}
 	return cellText(n)
@@ -311,7 +311,7 @@ func (r *reader) heading(n *html.Node) {
 		r.p.Title, r.p.TitleLine = text, line
 		return
 	}
-	if level > r.sec.Level && page.RowsOf(r.sec.Kind) != "rows" && page.NamesCard(page.WholeCode(text), nextText(n)) {
+	if level > r.sec.Level && r.sec.Kind.HoldsParams() && page.NamesCard(page.WholeCode(text), nextText(n)) {
 		// a parameter card's name ("<h3>Description</h3>" over "Type: String"), whatever its word
 		r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: line, Text: text, Level: level, Nest: r.nested()})
 		return
@@ -488,7 +488,7 @@ func (r *reader) code(n *html.Node) {
 // page.CardKey), as the key lines of a card, a list of "Type: String" items, and reports
 // whether it did; a term the lexicon does not know is a key of the card's description.
 func (r *reader) cardKeys(n *html.Node) bool {
-	if page.RowsOf(r.sec.Kind) == "rows" {
+	if !r.sec.Kind.HoldsParams() {
 		return false
 	}
 	var items []string
@@ -595,7 +595,7 @@ func (r *reader) table(n *html.Node) {
 		if allEmpty(row.Cells) {
 			continue
 		}
-		if page.RowsOf(r.sec.Kind) != "rows" && nameAt < len(row.Cells) {
+		if r.sec.Kind.HoldsParams() && nameAt < len(row.Cells) {
 			if name, ok := page.RequiredMark(row.Cells[nameAt]); ok {
 				row.Cells[nameAt], marked[len(t.Rows)] = name, true
 			}

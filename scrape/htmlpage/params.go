@@ -23,7 +23,7 @@ type paramEntry struct {
 // paramList reads n as a parameter table when it is a parameter list in a parameter
 // section, and reports whether it did.
 func (r *reader) paramList(n *html.Node) bool {
-	if page.RowsOf(r.sec.Kind) == "rows" {
+	if !r.sec.Kind.HoldsParams() {
 		return false
 	}
 	entries, ok := listEntries(n, 0, nil)

@@ -282,7 +282,7 @@ func (r *reader) indented() {
 // section starts a section for a known heading; the first level-1 heading (or the first
 // heading, naming no section) is the title.
 func (r *reader) section(level int, text string, line int) {
-	if level > r.sec.Level && page.RowsOf(r.sec.Kind) != "rows" && page.NamesCard(cleanInline(text), r.nextText()) {
+	if level > r.sec.Level && r.sec.Kind.HoldsParams() && page.NamesCard(cleanInline(text), r.nextText()) {
 		// a parameter card's name ("### Description" over "Type: String"), whatever its word
 		r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: line, Text: cleanInline(text), Level: level})
 		return
@@ -377,7 +377,7 @@ func (r *reader) list() {
 	var items []string
 	var entries []page.Entry
 	var indents []int // open items' indentation, outermost first
-	inParams := page.RowsOf(r.sec.Kind) != "rows"
+	inParams := r.sec.Kind.HoldsParams()
 	isEntries, allKeys := inParams, true
 	for r.i < len(r.lines) {
 		line := r.lines[r.i]
@@ -440,7 +440,7 @@ func listMarkerLen(s string) int {
 func (r *reader) paragraph() {
 	start := r.i + 1
 	var parts []string
-	inParams := page.RowsOf(r.sec.Kind) != "rows"
+	inParams := r.sec.Kind.HoldsParams()
 	for r.i < len(r.lines) {
 		trim := strings.TrimSpace(r.lines[r.i])
 		if trim == "" || isHeading(trim) || strings.HasPrefix(trim, "|") || isFence(trim) || isListItem(trim) ||
@@ -614,9 +614,9 @@ func (r *reader) table() {
 	t.Columns = page.ClassifyColumns(t.Header)
 	r.p.NamesFirst(t)
 	width := t.Width() // rows may stop before blank header cells at the end
-	// per table, not per row: the name column, and what the rows are ("rows" where they
-	// are no parameters or fields)
-	nameCol, what := t.NameCol(), page.RowsOf(r.sec.Kind)
+	// per table, not per row: the name column, what the rows are (for warnings), and
+	// whether they are parameters or fields
+	nameCol, what, params := t.NameCol(), page.RowsOf(r.sec.Kind), r.sec.Kind.HoldsParams()
 	depthShown := false
 	indents := map[int]float64{} // row index -> indentation of its name (page.IndentOf)
 	marked := map[int]bool{}     // row index -> its name carries a required mark (page.RequiredMark)
@@ -660,7 +660,7 @@ func (r *reader) table() {
 					indents[len(t.Rows)] = float64(n)
 				}
 			}
-			if what != "rows" {
+			if params {
 				if name, ok := page.RequiredMark(cells[nameCol]); ok {
 					cells[nameCol], marked[len(t.Rows)] = page.WholeCode(name), true
 				}

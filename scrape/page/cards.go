@@ -125,7 +125,7 @@ type card struct {
 // when a card in it says "Type: <a type word>", which ordinary prose does not.
 func ReadCards(p *Page) {
 	for _, s := range p.Sections {
-		if RowsOf(s.Kind) == "rows" {
+		if !s.Kind.HoldsParams() {
 			continue
 		}
 		s.Blocks = cardBlocks(s.Blocks)

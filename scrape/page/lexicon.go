@@ -134,7 +134,7 @@ func LabelHeading(text string, bold bool) (string, bool) {
 	}
 	t = strings.TrimSpace(strings.TrimRight(t, ":："))
 	k, ok := ClassifyHeading(t)
-	if !ok || RowsOf(k) == "rows" || !strings.Contains(t, " ") && IsASCII(t) {
+	if !ok || !k.HoldsParams() || !strings.Contains(t, " ") && IsASCII(t) {
 		// only parameter sections, named in more than one English word: "Example:",
 		// "Response:" label a sample inside a section as often as they head one
 		return "", false

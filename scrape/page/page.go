@@ -267,14 +267,27 @@ func isFieldName(s string) bool {
 	return true
 }
 
+// HoldsParams tells whether the rows of a table in a section of kind k are parameters
+// (request parameters or response fields) that make the operation's schema. Only there do
+// readers split glued cells, read parameter cards and take deeper headings as struct
+// labels; the rows of other sections (error codes, examples, tables in the intro) are kept
+// as they stand, and reading them as parameters would invent fields.
+func (k SectionKind) HoldsParams() bool {
+	switch k {
+	case RequestParams, PathParams, QueryParams, BodyParams, RequestHeaders, ResponseParams:
+		return true
+	}
+	return false
+}
+
 // RowsOf is what the rows of a table in a section of kind k are, for warnings: "request
 // parameters", "response fields", or "rows".
 func RowsOf(k SectionKind) string {
-	switch k {
-	case RequestParams, PathParams, QueryParams, BodyParams, RequestHeaders:
-		return "request parameters"
-	case ResponseParams:
+	switch {
+	case k == ResponseParams:
 		return "response fields"
+	case k.HoldsParams():
+		return "request parameters"
 	}
 	return "rows"
 }
@@ -358,5 +371,5 @@ func LabelsIn(s *Section, level int) bool {
 	if level < 3 || s.Kind == Intro {
 		return false
 	}
-	return RowsOf(s.Kind) == "rows" || s.Level == 0 || level > s.Level
+	return !s.Kind.HoldsParams() || s.Level == 0 || level > s.Level
 }
