@@ -422,8 +422,8 @@ func (x *extractor) structTable(before, rows []field, intro string, line int) bo
 // (phases.minAge), which unflatten nests; tables captioned after those rows nest further.
 // A Map row with such a table is a struct unless a placeholder row makes it a map again.
 func (x *extractor) captionTable(before, rows []field, intro string, line int) bool {
-	caption := strings.TrimSpace(strings.Trim(strings.TrimSpace(intro), "*"))
-	if caption == "" || strings.Contains(caption, "\n") || utf8.RuneCountInString(caption) > 80 {
+	caption, ok := captionLine(intro)
+	if !ok {
 		return false
 	}
 	for i := len(before) - 1; i >= 0; i-- {
@@ -472,9 +472,8 @@ func (x *extractor) captionTable(before, rows []field, intro string, line int) b
 // heading the lexicon does not know ("Custom header fields" after "Path parameters") reads
 // as such a line, and its table's rows are taken as the section's without this warning.
 func (x *extractor) headedTable(s *page.Section, intro string, rows []field, line int) {
-	t := strings.TrimSpace(strings.Trim(strings.TrimSpace(intro), "*"))
-	if t == "" || strings.Contains(t, "\n") || utf8.RuneCountInString(t) > 80 ||
-		strings.HasSuffix(t, ".") || strings.HasSuffix(t, "。") || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") {
+	t, ok := captionLine(intro)
+	if !ok || strings.HasSuffix(t, ".") || strings.HasSuffix(t, "。") || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") {
 		return // a sentence, or one introducing the table ("The following parameters ...:")
 	}
 	names := make([]string, 0, len(rows))
@@ -485,6 +484,14 @@ func (x *extractor) headedTable(s *page.Section, intro string, rows []field, lin
 	}
 	x.guess(line, "the table after %q read as %s (the section %q): rows %s; the line may head a section the lexicon does not know",
 		t, page.RowsOf(s.Kind), s.Heading, strings.Join(names, ", "))
+}
+
+// captionLine returns the text of a paragraph before a table without its bold marks, and
+// whether it can caption or head the table: one line of at most 80 characters. Longer
+// text, or several lines, is prose about the table, not a name for it.
+func captionLine(intro string) (string, bool) {
+	t := strings.TrimSpace(strings.Trim(strings.TrimSpace(intro), "*"))
+	return t, t != "" && !strings.Contains(t, "\n") && utf8.RuneCountInString(t) <= 80
 }
 
 // namesPathTo tells whether caption holds the dotted path "P.leaf" (a word), where P is
