@@ -64,6 +64,15 @@ func TestOverviewShapes(t *testing.T) {
 		ops:    []string{"createInstance", "ListInstance", "ListTags", "TagResources"},
 		groups: "[{Cluster management [createInstance ListInstance]} {Tag management [ListTags TagResources]}]",
 	}, {
+		// A Category column after the operation column: the header names it, while a
+		// guess by position would take none (the first column holds the operations).
+		name: "category column after the operation column", file: "overview.md",
+		src: "# List of operations by function\n\n## Clusters\n\n|Operation|Category|Description|\n|---------|--------|-----------|\n" +
+			"|[CreateUser](/a/CreateUser.md)|Users|Xxxxxxx.|\n|[ListUsers](/a/ListUsers.md)|Users|Xxxxxxx.|\n" +
+			"|[ListTags](/a/ListTags.md)|Tags|Xxxxxxx.|\n",
+		ops:    []string{"CreateUser", "ListUsers", "ListTags"},
+		groups: "[{Users [CreateUser ListUsers]} {Tags [ListTags]}]",
+	}, {
 		// A pipe-row text dump: no list heading, category lines before each table, product
 		// and version on a line of their own, the style in the next paragraph.
 		name: "pipe-row dump without a list heading", file: "overview.txt",

@@ -165,17 +165,19 @@ func isOperationList(t *page.Table) bool {
 }
 
 // overviewTable reads one API table and returns its groups: one named pending, or one per
-// category when the table's first column holds categories (a "Category" cell spanning the
-// rows below it, which lose that cell: such a row is read shifted by its missing cells).
+// category when a column holds categories (headed "Category", or a first column that is not
+// the operation, its title or its description). A category cell may span the rows below
+// it, which lose that cell: such a row is read shifted by its missing cells.
 func (x *extractor) overviewTable(t *page.Table, ov *Overview, seen map[string]int, pending string) []opspec.Group {
 	col := operationColumn(t)
 	if col < 0 {
 		return nil
 	}
-	// A first column that is neither the operation, its title nor its description names
-	// categories.
-	catCol := -1
-	if col > 0 && t.Col(page.ColTitle) != 0 && t.Col(page.ColDescription) != 0 {
+	// A "Category" column names categories wherever it stands; a header without that
+	// word may still lead with them: a first column that is neither the operation, its
+	// title nor its description.
+	catCol := t.Col(page.ColCategory)
+	if catCol < 0 && col > 0 && t.Col(page.ColTitle) != 0 && t.Col(page.ColDescription) != 0 {
 		catCol = 0
 	}
 	var groups []opspec.Group
