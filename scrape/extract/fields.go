@@ -323,9 +323,15 @@ func (x *extractor) sectionFields(request bool, kinds ...page.SectionKind) (fiel
 			start := len(fields)
 			fields = x.readFields(fields, t, s.Kind, request)
 			if bi > 0 && s.Blocks[bi-1].Kind == page.Paragraph {
+				label := labelBefore(s.Blocks, bi)
+				if label == "" {
+					label = bareLabel(s.Blocks[bi-1], fields[:start])
+				}
+				// a label naming a field's struct is no caption: labelledTable nests its rows
+				_, nests := structField(fields[:start], strings.TrimSpace(label))
 				claimed := x.structTable(fields[:start], fields[start:], s.Blocks[bi-1].Text, t.Line) ||
-					x.captionTable(fields[:start], fields[start:], s.Blocks[bi-1].Text, t.Line)
-				if label := labelBefore(s.Blocks, bi); !claimed && label != "" {
+					!nests && x.captionTable(fields[:start], fields[start:], s.Blocks[bi-1].Text, t.Line)
+				if !claimed && label != "" {
 					x.labelledTable(s, label, fields[:start], fields[start:], t.Line, request)
 				} else if !claimed && inSection > 1 && sectionLocation[s.Kind] != "" && s.Blocks[bi-1].Level == 0 {
 					x.headedTable(s, s.Blocks[bi-1].Text, fields[start:], t.Line)

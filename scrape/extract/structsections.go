@@ -84,13 +84,9 @@ func (x *extractor) nestUnder(f field, rows []field, heading string, line int, r
 // page the lexicon does not know.
 func (x *extractor) labelledTable(s *page.Section, label string, before, rows []field, line int, request bool) {
 	label = strings.TrimSpace(label)
-	if isIdent(label) {
-		for i := len(before) - 1; i >= 0; i-- {
-			if f := before[i]; f.name != "" && f.schema != nil && namesStruct(f, label) {
-				x.nestUnder(f, rows, label, line, request)
-				return
-			}
-		}
+	if f, ok := structField(before, label); ok {
+		x.nestUnder(f, rows, label, line, request)
+		return
 	}
 	names := make([]string, 0, len(rows))
 	for _, r := range rows {
@@ -102,6 +98,43 @@ func (x *extractor) labelledTable(s *page.Section, label string, before, rows []
 		x.guess(line, "the table under heading %q read as %s (the section %q): rows %s; the heading, which the lexicon does not know, names no field above it",
 			label, page.RowsOf(s.Kind), s.Heading, strings.Join(names, ", "))
 	}
+}
+
+// structField returns the last field among before whose struct label names
+// (namesStruct), and whether there is one.
+func structField(before []field, label string) (field, bool) {
+	if isIdent(label) {
+		for i := len(before) - 1; i >= 0; i-- {
+			if f := before[i]; f.name != "" && f.schema != nil && namesStruct(f, label) {
+				return f, true
+			}
+		}
+	}
+	return field{}, false
+}
+
+// bareLabel returns the text of b, the block right before a table, when b is a bare line
+// that names the struct of a field among before (structField), or "": a text dump writes
+// the label "Filter" under "Request parameters" with no heading level, and its table
+// holds that field's children as it does under "### Filter" (labelledTable).
+func bareLabel(b page.Block, before []field) string {
+	t := bareLine(b)
+	if _, ok := structField(before, t); !ok {
+		return ""
+	}
+	return t
+}
+
+// bareLine returns the text of b when it is one short line with no heading level
+// (captionLine), as a text dump writes a heading, or "".
+func bareLine(b page.Block) string {
+	if b.Kind != page.Paragraph || b.Level > 0 {
+		return ""
+	}
+	if t, ok := captionLine(b.Text); ok {
+		return t
+	}
+	return ""
 }
 
 // flatRows reports whether no row of t shows a depth below the table's top level.
@@ -130,17 +163,26 @@ func namesStruct(f field, heading string) bool {
 }
 
 // definesStruct reports whether the page has a section headed typ, a word the lexicon does
-// not know, or a label typ below a parameter section's heading, with a parameter table: a
-// struct the page defines (structSections and labelledTable read it).
+// not know, or a label typ below a parameter section's heading (or a bare line typ right
+// before the table, as a text dump writes it), with a parameter table: a struct the page
+// defines (structSections, labelledTable and bareLabel read it).
 func (x *extractor) definesStruct(typ string) bool {
 	for _, s := range x.p.Sections {
 		for bi, b := range s.Blocks {
 			if b.Kind != page.TableBlock || b.Table.Col(page.ColName) < 0 || len(b.Table.Rows) == 0 || !flatRows(b.Table) {
 				continue
 			}
-			if s.Kind == page.Other && strings.TrimSpace(s.Heading) == typ ||
-				(s.Kind == page.ResponseParams || containsKind(requestKinds, s.Kind)) && strings.TrimSpace(labelBefore(s.Blocks, bi)) == typ {
+			if s.Kind == page.Other && strings.TrimSpace(s.Heading) == typ {
 				return true
+			}
+			if s.Kind == page.ResponseParams || containsKind(requestKinds, s.Kind) {
+				label := strings.TrimSpace(labelBefore(s.Blocks, bi))
+				if label == "" && bi > 0 {
+					label = bareLine(s.Blocks[bi-1]) // bareLabel's line
+				}
+				if label == typ {
+					return true
+				}
 			}
 		}
 	}
