@@ -16,20 +16,32 @@ import (
 var cardColumns = map[Column]bool{ColName: true, ColType: true, ColRequired: true, ColDescription: true,
 	ColExample: true, ColLocation: true, ColDefault: true}
 
-// CardKey reads a card's key-value line ("Type: String", "**类型**：String", "- Wajib: Ya"):
-// the column its key names and the value. ok is false when the line is none, or its key
-// names no column a card has.
+// cardSeps are what stands between a card's key and its value: a colon (full-width in
+// CJK text), or an equals sign, a dash or a pipe as exporters and doc sites write them
+// ("Type = String", "Type - String", "Type | String"); a dash has spaces round it, as a
+// name's hyphen does not.
+var cardSeps = []string{":", "：", "=", " - ", " – ", "|"}
+
+// CardKey reads a card's key-value line ("Type: String", "**类型**：String", "- Wajib: Ya",
+// "Type = String", "| Type | String |"): the column its key names and the value. ok is
+// false when the line is none, or its key names no column a card has.
 func CardKey(line string) (col Column, key, value string, ok bool) {
 	l := strings.TrimSpace(line)
 	if b, found := bullet(l); found {
 		l = b
 	}
-	k := strings.IndexAny(l, ":：")
+	l = strings.TrimSpace(strings.Trim(l, "|")) // a table row's pipes ("| Type | String |")
+	k, sep := -1, ""
+	for _, s := range cardSeps { // the first separator
+		if i := strings.Index(l, s); i >= 0 && (k < 0 || i < k) {
+			k, sep = i, s
+		}
+	}
 	if k <= 0 {
 		return 0, "", "", false
 	}
 	key = strings.Trim(l[:k], " *_`")
-	value = strings.TrimSpace(strings.TrimLeft(l[k:], ":："))
+	value = strings.TrimSpace(strings.TrimLeft(l[k+len(sep):], ":："))
 	for _, m := range []string{"**", "__"} { // the end of a bold key ("**Type:** String")
 		value = strings.TrimSpace(strings.TrimPrefix(value, m))
 	}
