@@ -46,13 +46,15 @@ import (
 // ACCURACY_MISSES=file lists the names missed, as for TestAccuracy. Raise a floor as
 // TestAccuracy's comment says; never lower one to make a change pass.
 var cardTruthConventions = []truthConvention{
-	{"heading", 99, 99, 99, 99}, // 100.0
-	{"name", 99, 99, 99, 99},    // 100.0
-	{"nested", 99, 99, 99, 99},  // 100.0
-	{"keyed", 99, 99, 99, 99},   // 100.0
-	{"html", 99, 99, 99, 99},    // 100.0
-	{"text", 99, 99, 99, 99},    // 99.9
-	{"sep", 99, 99, 99, 99},     // 100.0
+	{"heading", 99, 99, 99, 99},    // 100.0
+	{"name", 99, 99, 99, 99},       // 100.0
+	{"nested", 99, 99, 99, 99},     // 100.0
+	{"keyed", 99, 99, 99, 99},      // 100.0
+	{"html", 99, 99, 99, 99},       // 100.0
+	{"text", 99, 99, 99, 99},       // 99.9
+	{"sep", 99, 99, 99, 99},        // 99.9 (71.9 before)
+	{"table", 100, 99, 99, 99},     // 100.0 (about 59 before)
+	{"tablehtml", 100, 99, 99, 99}, // 100.0 (about 58 before)
 }
 
 // cardTruthStride: each convention renders every fourth record, as TestMarkdownTruth does.

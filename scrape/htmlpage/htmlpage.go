@@ -320,7 +320,9 @@ func (r *reader) heading(n *html.Node) {
 }
 
 // nextText is the first line of the element after n ("" when there is none); of a <dl>,
-// its first term as a key ("Type: ").
+// its first term as a key ("Type: "); of a table, its first row's cells joined by " | ",
+// or its second's when the first is no card's key but names the columns ("Property |
+// Value"): a card's key table (page.ReadCards).
 func nextText(n *html.Node) string {
 	for c := n.NextSibling; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
@@ -328,6 +330,20 @@ func nextText(n *html.Node) string {
 		}
 		if dt := findAll(c, "dt"); c.Data == "dl" && len(dt) > 0 {
 			return collapse(textOf(dt[0])) + ": "
+		}
+		if c.Data == "table" {
+			var first string
+			for i, tr := range tableRows(c) {
+				var texts []string
+				for _, td := range cells(tr) {
+					texts = append(texts, collapse(textOf(td)))
+				}
+				first = strings.Join(texts, " | ")
+				if col, _, _, key := page.CardKey(first); i > 0 || key && col != page.ColName {
+					break
+				}
+			}
+			return first
 		}
 		first, _, _ := strings.Cut(cellText(c), "\n")
 		return first

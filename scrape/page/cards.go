@@ -1,6 +1,7 @@
 package page
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -146,6 +147,71 @@ func ReadCards(p *Page) {
 
 // cardBlocks returns blocks with their runs of cards replaced by tables.
 func cardBlocks(blocks []Block) []Block {
+	lines := cardLines(blocks)
+	var runs []int // the run that took each line, -1 for none
+	var tables []*Table
+	for i := 0; i < len(lines); {
+		from, to, t := cardRun(lines, i)
+		for ; i < to; i++ {
+			run := -1
+			if t != nil && i >= from {
+				run = len(tables)
+			}
+			runs = append(runs, run)
+		}
+		if t != nil {
+			tables = append(tables, t)
+		}
+	}
+	var out []Block
+	placed, k := 0, 0 // the runs placed, and the first line of block i
+	for i, b := range blocks {
+		end := k
+		for end < len(lines) && lines[end].block == i {
+			end++
+		}
+		if end == k || b.Kind != TableBlock && !slices.ContainsFunc(runs[k:end], func(r int) bool { return r >= 0 }) {
+			// no lines (a code block, a table of no card's keys), or no run took one; a
+			// card's key table no run took is its key lines, for extraction's warning
+			out, k = append(out, b), end
+			continue
+		}
+		rest := Block{Kind: List, Line: b.Line, Lang: b.Lang, Level: b.Level} // the lines no run took, up to the next taken one
+		if b.Kind == Paragraph {
+			rest.Kind = Paragraph
+		}
+		flush := func() {
+			if len(rest.Items) > 0 || rest.Text != "" {
+				out = append(out, rest)
+			}
+			rest.Items, rest.Depths, rest.Text = nil, nil, ""
+		}
+		for ; k < end; k++ {
+			l := lines[k]
+			switch {
+			case runs[k] >= 0:
+				flush()
+				if runs[k] == placed {
+					out = append(out, Block{Kind: TableBlock, Line: tables[placed].Line, Table: tables[placed]})
+					placed++
+				}
+			case rest.Kind == Paragraph:
+				rest.Text = strings.TrimPrefix(rest.Text+"\n"+l.text, "\n")
+			default: // a list's item, or a key table's row as a key line, for extraction's warning
+				rest.Items = append(rest.Items, l.text)
+				if l.item < len(b.Depths) {
+					rest.Depths = append(rest.Depths, b.Depths[l.item])
+				}
+			}
+		}
+		flush()
+	}
+	return out
+}
+
+// cardLines are the lines of blocks ReadCards reads: paragraphs' lines, lists' items and
+// the rows of key tables (keyLines) as key lines.
+func cardLines(blocks []Block) []cardLine {
 	var lines []cardLine
 	for i, b := range blocks {
 		switch b.Kind {
@@ -161,68 +227,52 @@ func cardBlocks(blocks []Block) []Block {
 				}
 				lines = append(lines, l)
 			}
-		}
-	}
-	var runs [][2]int // lines [from, to) of each run read
-	var tables []*Table
-	for i := 0; i < len(lines); {
-		from, to, t := cardRun(lines, i)
-		if t == nil {
-			i = to
-			continue
-		}
-		runs, tables = append(runs, [2]int{from, to}), append(tables, t)
-		i = to
-	}
-	if len(runs) == 0 {
-		return blocks
-	}
-	// taken[block] lists, for each line of the block, the run that took it (-1: none)
-	taken := map[int][]int{}
-	for k, l := range lines {
-		run := -1
-		for r, span := range runs {
-			if k >= span[0] && k < span[1] {
-				run = r
+		case TableBlock:
+			for k, t := range keyLines(b.Table) {
+				lines = append(lines, cardLine{block: i, item: k, line: b.Line, text: t, nest: b.Nest})
 			}
 		}
-		taken[l.block] = append(taken[l.block], run)
 	}
-	var out []Block
-	placed := map[int]bool{}
-	for i, b := range blocks {
-		runOf, ok := taken[i]
-		if !ok {
-			out = append(out, b)
-			continue
+	return lines
+}
+
+// keyLines reads a two-column table of one card's keys and values, with no parameter
+// column ("| Type | String |", "| Required | Yes |", under the card's name), as its key
+// lines ("Type: String"); its header is one of them when it is a key (else it is blank or
+// names the columns: "Property | Value", "Field | Value"). It is nil unless most rows are
+// keys of the lexicon and one says "Type: <a type word>".
+func keyLines(t *Table) []string {
+	if t == nil || len(t.Header) != 2 {
+		return nil
+	}
+	var lines []string
+	typed, known := false, 0
+	for i, cells := range append([][]string{t.Header}, rowCells(t)...) {
+		if len(cells) != 2 {
+			return nil
 		}
-		var rest Block // the block's lines no run took, up to the next taken one
-		flush := func() {
-			if rest.Kind == List && len(rest.Items) > 0 || rest.Kind == Paragraph && rest.Text != "" {
-				out = append(out, rest)
-			}
-			rest = Block{Kind: b.Kind, Line: b.Line, Lang: b.Lang, Level: b.Level}
+		line := cells[0] + ": " + cells[1]
+		col, _, v, ok := CardKey(line)
+		if i == 0 && (!ok || col == ColName) {
+			continue // the header names the columns
 		}
-		flush()
-		for k, run := range runOf {
-			if run >= 0 {
-				flush()
-				if !placed[run] {
-					placed[run] = true
-					out = append(out, Block{Kind: TableBlock, Line: tables[run].Line, Table: tables[run]})
-				}
-				continue
-			}
-			if b.Kind == List {
-				rest.Items = append(rest.Items, b.Items[k])
-				if k < len(b.Depths) {
-					rest.Depths = append(rest.Depths, b.Depths[k])
-				}
-			} else {
-				rest.Text = strings.TrimPrefix(rest.Text+"\n"+strings.Split(b.Text, "\n")[k], "\n")
-			}
+		if ok {
+			known++
 		}
-		flush()
+		typed = typed || ok && col == ColType && IsType(v)
+		lines = append(lines, line)
+	}
+	if !typed || 2*known <= len(lines) {
+		return nil
+	}
+	return lines
+}
+
+// rowCells are the cells of t's rows.
+func rowCells(t *Table) [][]string {
+	out := make([][]string, len(t.Rows))
+	for i, r := range t.Rows {
+		out[i] = r.Cells
 	}
 	return out
 }
