@@ -28,7 +28,8 @@ import (
 //     record has the type on the name line ("UserId (String)"), as a parameter item's head;
 //   - split (text): a text dump of a definition list or a two-cell layout, each key on a
 //     line of its own and its value on the next ("Type", then "String"), a blank line
-//     between cards in every other record;
+//     between cards in every other record; an empty value's key is left out, or (every
+//     third record) its value is a blank line;
 //   - sep (Markdown): key and value separated otherwise, by card: "Type = String", "Type -
 //     String", "Type：String", "**Type**: String", "Type | String";
 //   - table (Markdown) and tablehtml: a two-column key-value table per card, with no
@@ -51,11 +52,12 @@ var cardTruthConventions = []truthConvention{
 	{"nested", 99, 99, 99, 99},     // 100.0
 	{"keyed", 99, 99, 99, 99},      // 100.0
 	{"html", 99, 99, 99, 99},       // 100.0
-	{"text", 99, 99, 99, 99},       // 99.9
+	{"text", 100, 99, 99, 99},      // 100.0
 	{"sep", 99, 99, 99, 99},        // 99.9 (71.9 before)
 	{"table", 100, 99, 99, 99},     // 100.0 (about 59 before)
 	{"tablehtml", 100, 99, 99, 99}, // 100.0 (about 58 before)
 	{"ul", 100, 99, 99, 99},        // 100.0 (about 72 before)
+	{"split", 99, 99, 99, 99},      // 99.9 (48.7 before)
 }
 
 // cardTruthStride: each convention renders every fourth record, as TestMarkdownTruth does.
@@ -377,6 +379,9 @@ func renderCardTextPage(seq int, r *htmlTruthRecord, split bool) []byte {
 				p.f("%s\n", c.row.name)
 			}
 			for _, l := range lines {
+				if split && l[1] == "" && seq%3 != 0 {
+					continue // an empty value: the dump drops the key's row, or leaves a blank line
+				}
 				if split {
 					p.f("%s\n%s\n", l[0], l[1])
 				} else {

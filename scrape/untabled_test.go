@@ -7,8 +7,8 @@ import (
 	"github.com/acsgen/acsgen/scrape/page"
 )
 
-// Parameters written as key-value lines ("Type: String") or key tables ("| Type | String
-// |") that no card holds (no name line above them, page.ReadCards) are lost: each such section gets a drop warning naming it.
+// Parameters written as key-value lines ("Type: String", or "Type" over "String") or key
+// tables ("| Type | String |") that no card holds (no name line above them, page.ReadCards) are lost: each such section gets a drop warning naming it.
 // Cards with a name line are read (TestCardTruth); a section that only says there is
 // nothing gets no warning.
 func TestUntabledParametersWarned(t *testing.T) {
@@ -18,6 +18,9 @@ func TestUntabledParametersWarned(t *testing.T) {
 	keyTables := "# GetUser\n\n## Request parameters\n\n| Type | String |\n| --- | --- |\n| Required | Yes |\n\n" +
 		"|  |  |\n| --- | --- |\n| Type | Integer |\n| Required | No |\n\n## Response parameters\n\n" +
 		"| Property | Value |\n| --- | --- |\n| Type | String |\n| Description | The ID. |\n"
+	split := "URL: https://help.aliyun.com/document_detail/1.html\nGetUser\nRequest parameters\n" +
+		"The user to get.\nType\nString\nRequired\nYes\n\nResponse parameters\n\n" +
+		"Parameter\nType\nDescription\nRequestId\nString\nThe request.\n"
 	none := "# GetUser\n\n## Request parameters\n\nThis operation has no request parameters.\n\n## Response parameters\n\n" +
 		"|Parameter|Type|Description|\n|---|---|---|\n|RequestId|String|The request.|\n"
 	for _, c := range []struct {
@@ -30,6 +33,8 @@ func TestUntabledParametersWarned(t *testing.T) {
 		{"GetUser.md", keyTables, []string{ // a card's key tables, no name above them
 			`request parameters section: 2 of its lines outside tables read like "Type: String"`,
 			`response fields section: 1 of its lines outside tables read like "Type: String"`}},
+		{"GetUser.txt", split, []string{ // keys alone over their values, no name above them
+			`request parameters section: 1 of its lines outside tables read like "Type\nString"`}},
 		{"GetUser.md", none, nil},
 	} {
 		var drops []string

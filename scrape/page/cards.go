@@ -102,15 +102,49 @@ func CardBreak(line, next string) bool {
 }
 
 // NamesCard reports whether line names a parameter card: it is a parameter name and next,
-// the line after it, a key-value line. "Description" (or "### Description") over "Type:
-// String" names a parameter, not a section, and "RouterInterfaceId" over it no glued row
-// ("Router", "Int", "erfaceId").
-func NamesCard(line, next string) bool {
-	if _, _, ok := cardName(line); !ok {
+// the lines after it, a key-value line or a key alone over its value (SplitKey).
+// "Description" (or "### Description") over "Type: String" names a parameter, not a
+// section, and "RouterInterfaceId" over it no glued row ("Router", "Int", "erfaceId").
+func NamesCard(line string, next ...string) bool {
+	if _, _, ok := cardName(line); !ok || len(next) == 0 {
 		return false
 	}
-	col, _, _, ok := CardKey(next)
+	col, _, _, ok := CardKey(next[0])
+	if len(next) > 1 {
+		if c, _, split := SplitKey(next[0], next[1]); split {
+			col, ok = c, true
+		}
+	}
 	return ok && col != ColName
+}
+
+// SplitKey reads a card's key alone on its line ("Type", "Required:") with its value on
+// the next ("String"), as a text dump of a definition list or of a two-cell layout writes
+// them; ok is false when line is no key alone, or next is blank or a key itself.
+func SplitKey(line, next string) (col Column, value string, ok bool) {
+	col, alone := KeyAlone(line)
+	next = strings.TrimSpace(next)
+	if !alone || next == "" {
+		return 0, "", false
+	}
+	if _, _, _, keyed := CardKey(next); keyed {
+		return 0, "", false
+	}
+	if _, isKey := KeyAlone(next); isKey {
+		return 0, "", false
+	}
+	return col, next, true
+}
+
+// KeyAlone reads a line that is a card's key alone ("Type", "**Required**", "类型："): its
+// value is on the next line (SplitKey), or it has none.
+func KeyAlone(line string) (Column, bool) {
+	l := strings.TrimRight(strings.TrimSpace(line), ":：")
+	if l == "" {
+		return 0, false
+	}
+	col, _, v, ok := CardKey(l + ": ")
+	return col, ok && v == ""
 }
 
 // cardLine is one line of a section's paragraphs and lists, as ReadCards reads them.
@@ -295,7 +329,7 @@ func cardRun(lines []cardLine, i int) (from, to int, t *Table) {
 		if to > from && l.block != lines[to-1].block && l.block != lines[to-1].block+1 {
 			break // a table or code block between: the run ends
 		}
-		if cardStart(lines, to) {
+		if cardStart(lines, to) && !(len(cards) > 0 && emptyKey(cards[len(cards)-1], lines, to)) {
 			c := card{line: l.line, level: l.level, depth: l.depth, nest: l.nest, listed: l.listed,
 				cells: map[Column]string{}, keys: map[Column]bool{}}
 			if col, _, v, _ := CardKey(l.text); col == ColName {
@@ -316,7 +350,17 @@ func cardRun(lines []cardLine, i int) (from, to int, t *Table) {
 			continue
 		}
 		c := &cards[len(cards)-1]
-		col, _, v, ok := CardKey(l.text)
+		col, v, n := keyAt(lines, to)
+		if n == 2 && cardStart(lines, to+1) {
+			if next, _, k := keyAt(lines, to+2); k > 0 && c.keys[next] {
+				n, v = 1, "" // a key with no value, over the next card's name
+			}
+		}
+		if k, alone := KeyAlone(l.text); n == 0 && alone {
+			col, v, n = k, "", 1 // a key with no value
+		}
+		ok := n > 0
+		to += max(n-1, 0) // the value's line
 		switch {
 		case !ok || col == ColName:
 			col, v = ColDescription, strings.TrimSpace(l.text)
@@ -343,6 +387,19 @@ func cardRun(lines []cardLine, i int) (from, to int, t *Table) {
 	return from, to, runTable(lines[from].line, cards, typed)
 }
 
+// emptyKey reports whether line i, a key alone that would name a card ("Position" over
+// "Example", then "10"), is rather a key of card c with no value (an empty cell): c has
+// neither it nor the key after it, where a card named so would go on with a key c has
+// ("Type").
+func emptyKey(c card, lines []cardLine, i int) bool {
+	col, alone := KeyAlone(lines[i].text)
+	if !alone || c.keys[col] || i+1 >= len(lines) {
+		return false
+	}
+	next, _, n := keyAt(lines, i+1)
+	return n > 0 && !c.keys[next]
+}
+
 // runTable is the table of a run's cards, nil when none says "Type: <a type word>".
 func runTable(line int, cards []card, typed bool) *Table {
 	if !typed {
@@ -351,18 +408,40 @@ func runTable(line int, cards []card, typed bool) *Table {
 	return cardTable(line, cards)
 }
 
-// cardStart reports whether line i opens a card: a name line followed by a key-value
-// line, or a "Name: UserId" line.
+// cardStart reports whether line i opens a card: a name line followed by a key (keyAt),
+// or a "Name: UserId" line.
 func cardStart(lines []cardLine, i int) bool {
-	col, _, v, ok := CardKey(lines[i].text)
-	if ok {
+	if col, v, n := keyAt(lines, i); n > 0 {
 		if col != ColName {
 			return false
 		}
 		_, _, named := cardName(v)
 		return named
 	}
-	return i+1 < len(lines) && NamesCard(lines[i].text, lines[i+1].text)
+	if i+1 >= len(lines) {
+		return false
+	}
+	if _, _, named := cardName(lines[i].text); !named {
+		return false
+	}
+	col, _, n := keyAt(lines, i+1)
+	return n > 0 && col != ColName
+}
+
+// keyAt reads the card key at line i: a key-value line ("Type: String"; n is 1), or a key
+// alone with its value on the next line (SplitKey; n is 2), the value's line in the same
+// block or the next. n is 0 when line i is no key.
+func keyAt(lines []cardLine, i int) (col Column, value string, n int) {
+	if i+1 < len(lines) && lines[i+1].block <= lines[i].block+1 {
+		if col, v, ok := SplitKey(lines[i].text, lines[i+1].text); ok {
+			return col, v, 2
+		}
+	}
+	col, _, value, ok := CardKey(lines[i].text)
+	if !ok {
+		return 0, "", 0
+	}
+	return col, value, 1
 }
 
 // cardTable is the parameter table cards stand for: a Parameter column, then a column for
