@@ -7,10 +7,12 @@ import (
 
 // Some pages write each parameter as a card instead of a table row: a name line (plain,
 // bold, in a code span, or a sub-heading), then key-value lines ("Type: String",
-// "Required: Yes", "- Description: ..."), the keys column words of the lexicon in any of
+// "Required: Yes", "- Description: ...", "Type = String", or a key alone over its value),
+// or a two-column table of keys and values, the keys column words of the lexicon in any of
 // its languages. ReadCards turns such cards into the parameter table they stand for, so
-// extraction reads them as it reads any table. Nesting shows by the names' heading levels
-// or list indentation, else by dotted names (extraction's work, as for any table).
+// extraction reads them as it reads any table. Nesting shows by the names' heading levels,
+// list indentation or containers, else by dotted names (extraction's work, as for any
+// table).
 
 // cardColumns are the columns a card's keys may name; any other key ("Constraints: ...")
 // is text of the description, where nothing is lost.
