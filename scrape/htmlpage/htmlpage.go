@@ -322,8 +322,8 @@ func (r *reader) heading(n *html.Node) {
 
 // nextText is the first line of the element after n ("" when there is none); of a <dl>,
 // its first term as a key ("Type: "); of a table, its first row's cells joined by " | ",
-// or its second's when the first is no card's key but names the columns ("Property |
-// Value"): a card's key table (page.ReadCards).
+// or, in a two-column table, its second's when the first is no card's key but names the
+// columns ("Property | Value"): a card's key table (page.ReadCards).
 func nextText(n *html.Node) string {
 	for c := n.NextSibling; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
@@ -340,7 +340,7 @@ func nextText(n *html.Node) string {
 					texts = append(texts, collapse(textOf(td)))
 				}
 				first = strings.Join(texts, " | ")
-				if col, _, _, key := page.CardKey(first); i > 0 || key && col != page.ColName {
+				if col, _, _, key := page.CardKey(first); i > 0 || len(texts) != 2 || key && col != page.ColName {
 					break
 				}
 			}
