@@ -28,8 +28,8 @@ import (
 //     record has the type on the name line ("UserId (String)"), as a parameter item's head;
 //   - split (text): a text dump of a definition list or a two-cell layout, each key on a
 //     line of its own and its value on the next ("Type", then "String"), a blank line
-//     between cards in every other record; an empty value's key is left out, or (every
-//     third record) its value is a blank line;
+//     between cards in every other record, after every line in every fifth; an empty
+//     value's key is left out, or (every third record) its value is a blank line;
 //   - sep (Markdown): key and value separated otherwise, by card: "Type = String", "Type -
 //     String", "Type：String", "**Type**: String", "Type | String";
 //   - table (Markdown) and tablehtml: a two-column key-value table per card, with no
@@ -370,20 +370,24 @@ func renderCardTextPage(seq int, r *htmlTruthRecord, split bool) []byte {
 	}{{p.w.reqParams, r.Request, true}, {p.w.respParams, r.Response, false}} {
 		p.f("%s\n\n", part.heading)
 		cards, keys := p.cards(part.nodes, part.req, part.req && p.roa, p.typeOf)
+		spaced := "" // a blank line after every line of the cards, in every fifth split record
+		if split && seq%5 == 4 {
+			spaced = "\n"
+		}
 		for _, c := range cards {
 			lines := c.lines
 			if seq%3 == 2 && !split { // the type on the name line, as a parameter item's head
 				p.f("%s (%s)\n", c.row.name, lines[0][1])
 				lines = lines[1:]
 			} else {
-				p.f("%s\n", c.row.name)
+				p.f("%s\n%s", c.row.name, spaced)
 			}
 			for _, l := range lines {
 				if split && l[1] == "" && seq%3 != 0 {
 					continue // an empty value: the dump drops the key's row, or leaves a blank line
 				}
 				if split {
-					p.f("%s\n%s\n", l[0], l[1])
+					p.f("%s\n%s%s\n%s", l[0], spaced, l[1], spaced)
 				} else {
 					p.f("%s%s%s\n", l[0], keys.colon, l[1])
 				}

@@ -33,7 +33,7 @@ func (d *doc) body(i int) {
 			i = d.table(h)
 			continue
 		}
-		if paramSections[d.sec.Kind] && i > 0 && d.cardKey(i-1) {
+		if p := d.pb(i - 1); paramSections[d.sec.Kind] && p >= 0 && d.cardKey(p) {
 			// a card's value under its key ("Type", then "[]*string"): no code block
 			d.add(page.Block{Kind: page.Paragraph, Line: l.no, Text: t})
 			i++
@@ -162,8 +162,8 @@ func (d *doc) namesCard(i int) bool {
 // cardKey reports whether line i is a key of a parameter card written alone over its value
 // (page.SplitKey: "Description", then "The ID.") inside a card: right after the card's name
 // or a value under its key before, or after a blank line under a key with no value (an
-// empty cell) that is so. A key, not a heading; a heading word after a blank line
-// otherwise is a heading.
+// empty cell) that is so, or, after a blank line under such a line, when the card goes on
+// after its value. A key, not a heading; a heading word otherwise is a heading.
 func (d *doc) cardKey(i int) bool {
 	j := d.nb(i + 1)
 	if i == 0 || j >= len(d.lines) {
@@ -172,17 +172,34 @@ func (d *doc) cardKey(i int) bool {
 	if _, _, ok := page.SplitKey(d.t(i), d.t(j)); !ok {
 		return false
 	}
-	p := i - 1
-	if d.blank(p) {
-		if p = d.pb(p); p < 1 || d.blank(p-1) {
-			return false
-		}
-		if _, alone := page.KeyAlone(d.t(p)); !alone {
-			return false
-		}
-		p-- // the line before the key with no value
+	if !d.blank(i - 1) {
+		return d.inCard(i - 1)
 	}
-	return d.inCard(p)
+	p := d.pb(i - 1)
+	if p < 0 {
+		return false
+	}
+	if _, alone := page.KeyAlone(d.t(p)); alone && p > 0 && !d.blank(p-1) {
+		return d.inCard(p - 1) // under a key with no value
+	}
+	// a dump with blank lines between all its lines: a key when the card goes on after
+	// its value (a key, maybe one the lexicon does not know over a value of its own, or
+	// the next card's name)
+	if !d.inCard(p) {
+		return false
+	}
+	k := d.nb(j + 1)
+	return d.goesOn(k) || k < len(d.lines) && d.goesOn(d.nb(d.nb(k+1)+1))
+}
+
+// goesOn reports whether line k goes on with a card's lines: a key or the next card's name.
+func (d *doc) goesOn(k int) bool {
+	if k >= len(d.lines) {
+		return false
+	}
+	_, _, _, keyed := page.CardKey(d.t(k))
+	_, alone := page.KeyAlone(d.t(k))
+	return keyed || alone || d.namesCard(k)
 }
 
 // pb is the last line at or before i that is not blank (-1 if none).
