@@ -417,6 +417,12 @@ func (p *truthPage) params(nodes []accNode, req, position bool) {
 	case "cards-html": // TestCardTruth
 		p.htmlCards(nodes, req, position)
 		return
+	case "cards-tablehtml":
+		p.htmlTableCards(nodes, req, position)
+		return
+	case "cards-ul":
+		p.htmlListCards(nodes, req, position)
+		return
 	}
 	p.tableStart(req, position)
 	switch p.variant {

@@ -193,7 +193,7 @@ func (p *truthPage) mdParams(nodes []accNode, req, position bool) {
 		p.mdList(nodes, req, 0)
 		p.f("\n")
 		return
-	case "cards-heading", "cards-name", "cards-nested", "cards-keyed": // TestCardTruth
+	case "cards-heading", "cards-name", "cards-nested", "cards-keyed", "cards-sep", "cards-table": // TestCardTruth
 		p.mdCards(nodes, req, position, 3) // a level below the sections
 		return
 	case "html":

@@ -15,6 +15,7 @@ package htmlpage
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -320,7 +321,9 @@ func (r *reader) heading(n *html.Node) {
 }
 
 // nextText is the first line of the element after n ("" when there is none); of a <dl>,
-// its first term as a key ("Type: ").
+// its first term as a key ("Type: "); of a table, its first row's cells joined by " | ",
+// or, in a two-column table, its second's when the first is no card's key but names the
+// columns ("Property | Value"): a card's key table (page.ReadCards).
 func nextText(n *html.Node) string {
 	for c := n.NextSibling; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
@@ -328,6 +331,20 @@ func nextText(n *html.Node) string {
 		}
 		if dt := findAll(c, "dt"); c.Data == "dl" && len(dt) > 0 {
 			return collapse(textOf(dt[0])) + ": "
+		}
+		if c.Data == "table" {
+			var first string
+			for i, tr := range tableRows(c) {
+				var texts []string
+				for _, td := range cells(tr) {
+					texts = append(texts, collapse(textOf(td)))
+				}
+				first = strings.Join(texts, " | ")
+				if col, _, _, key := page.CardKey(first); i > 0 || len(texts) != 2 || key && col != page.ColName {
+					break
+				}
+			}
+			return first
 		}
 		first, _, _ := strings.Cut(cellText(c), "\n")
 		return first
@@ -419,6 +436,16 @@ func lastUpdatedValue(t string) string {
 func (r *reader) list(n *html.Node) {
 	var items []string
 	line := r.lines.of(n)
+	if page.RowsOf(r.sec.Kind) != "rows" && len(findAll(n, "pre")) == 0 {
+		items, depths := paramItems(n, 0, nil, nil)
+		if !slices.ContainsFunc(depths, func(d int) bool { return d > 0 }) {
+			depths = nil
+		}
+		if len(items) > 0 {
+			r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.List, Line: line, Items: items, Depths: depths, Nest: r.nested()})
+		}
+		return
+	}
 	flush := func() {
 		if len(items) > 0 {
 			r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.List, Line: line, Items: items, Nest: r.nested()})
@@ -451,6 +478,46 @@ func (r *reader) list(n *html.Node) {
 		line = r.lines.of(c)
 	}
 	flush()
+}
+
+// paramItems appends the items of list n, a list of a parameter section, at depth to
+// items, and their depths: an item's text on one line (or on lines of their own when its
+// later lines are a card's keys: "<li>UserId<br>Type: String</li>"), then the items of the
+// lists it holds a level deeper, so that cards nested in their parent's <li> nest
+// (page.ReadCards). Lists held deeper in the item (in a <div>) follow at that level too.
+func paramItems(n *html.Node, depth int, items []string, depths []int) ([]string, []int) {
+	for li := n.FirstChild; li != nil; li = li.NextSibling {
+		if li.Type != html.ElementNode || li.Data != "li" {
+			continue
+		}
+		var deeper []string
+		var lists []*html.Node
+		t := &textLines{lists: &deeper}
+		for c := li.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && isListTag(c.Data) && c.Data != "dl" {
+				lists = append(lists, c)
+				continue
+			}
+			t.child(c)
+		}
+		t.flush()
+		own := []string{collapse(strings.Join(t.lines, " "))}
+		if len(t.lines) > 1 && slices.ContainsFunc(t.lines[1:], func(l string) bool { _, _, _, ok := page.CardKey(l); return ok }) {
+			own = t.lines
+		}
+		for _, l := range own {
+			if l != "" {
+				items, depths = append(items, l), append(depths, depth)
+			}
+		}
+		for _, l := range deeper {
+			items, depths = append(items, strings.TrimPrefix(l, "- ")), append(depths, depth+1)
+		}
+		for _, l := range lists {
+			items, depths = paramItems(l, depth+1, items, depths)
+		}
+	}
+	return items, depths
 }
 
 // code reads a <pre> sample; its language is named by the <pre> or <code> (a language-X or

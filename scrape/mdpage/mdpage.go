@@ -487,12 +487,20 @@ func oneLineKey(line string) bool {
 }
 
 // nextText is the first line that is not blank from the current one, inline Markdown
-// removed ("" at the end).
+// removed ("" at the end); of a two-column table whose header is no card's key but names
+// its columns ("| Property | Value |", blank), its first row (a card's key table,
+// page.ReadCards).
 func (r *reader) nextText() string {
 	for j := r.i; j < len(r.lines); j++ {
-		if t := strings.TrimSpace(r.lines[j]); t != "" {
-			return cleanInline(t)
+		t := strings.TrimSpace(r.lines[j])
+		if t == "" {
+			continue
 		}
+		col, _, _, key := page.CardKey(cleanInline(t))
+		if (!key || col == page.ColName) && r.tableHeader(j) && len(page.SplitPipeRow(t)) == 2 && j+2 < len(r.lines) {
+			t = strings.TrimSpace(r.lines[j+2])
+		}
+		return cleanInline(t)
 	}
 	return ""
 }

@@ -1,35 +1,50 @@
 package page
 
 import (
+	"slices"
 	"strings"
 )
 
 // Some pages write each parameter as a card instead of a table row: a name line (plain,
 // bold, in a code span, or a sub-heading), then key-value lines ("Type: String",
-// "Required: Yes", "- Description: ..."), the keys column words of the lexicon in any of
+// "Required: Yes", "- Description: ...", "Type = String", or a key alone over its value),
+// or a two-column table of keys and values, the keys column words of the lexicon in any of
 // its languages. ReadCards turns such cards into the parameter table they stand for, so
-// extraction reads them as it reads any table. Nesting shows by the names' heading levels
-// or list indentation, else by dotted names (extraction's work, as for any table).
+// extraction reads them as it reads any table. Nesting shows by the names' heading levels,
+// list indentation or containers, else by dotted names (extraction's work, as for any
+// table).
 
 // cardColumns are the columns a card's keys may name; any other key ("Constraints: ...")
 // is text of the description, where nothing is lost.
 var cardColumns = map[Column]bool{ColName: true, ColType: true, ColRequired: true, ColDescription: true,
 	ColExample: true, ColLocation: true, ColDefault: true}
 
-// CardKey reads a card's key-value line ("Type: String", "**类型**：String", "- Wajib: Ya"):
-// the column its key names and the value. ok is false when the line is none, or its key
-// names no column a card has.
+// cardSeps are what stands between a card's key and its value: a colon (full-width in
+// CJK text), or an equals sign, a dash or a pipe as exporters and doc sites write them
+// ("Type = String", "Type - String", "Type | String"); a dash has spaces round it, as a
+// name's hyphen does not.
+var cardSeps = []string{":", "：", "=", " - ", " – ", "|"}
+
+// CardKey reads a card's key-value line ("Type: String", "**类型**：String", "- Wajib: Ya",
+// "Type = String", "| Type | String |"): the column its key names and the value. ok is
+// false when the line is none, or its key names no column a card has.
 func CardKey(line string) (col Column, key, value string, ok bool) {
 	l := strings.TrimSpace(line)
 	if b, found := bullet(l); found {
 		l = b
 	}
-	k := strings.IndexAny(l, ":：")
+	l = strings.TrimSpace(strings.Trim(l, "|")) // a table row's pipes ("| Type | String |")
+	k, sep := -1, ""
+	for _, s := range cardSeps { // the first separator
+		if i := strings.Index(l, s); i >= 0 && (k < 0 || i < k) {
+			k, sep = i, s
+		}
+	}
 	if k <= 0 {
 		return 0, "", "", false
 	}
 	key = strings.Trim(l[:k], " *_`")
-	value = strings.TrimSpace(strings.TrimLeft(l[k:], ":："))
+	value = strings.TrimSpace(strings.TrimLeft(l[k+len(sep):], ":："))
 	for _, m := range []string{"**", "__"} { // the end of a bold key ("**Type:** String")
 		value = strings.TrimSpace(strings.TrimPrefix(value, m))
 	}
@@ -89,15 +104,49 @@ func CardBreak(line, next string) bool {
 }
 
 // NamesCard reports whether line names a parameter card: it is a parameter name and next,
-// the line after it, a key-value line. "Description" (or "### Description") over "Type:
-// String" names a parameter, not a section, and "RouterInterfaceId" over it no glued row
-// ("Router", "Int", "erfaceId").
-func NamesCard(line, next string) bool {
-	if _, _, ok := cardName(line); !ok {
+// the lines after it, a key-value line or a key alone over its value (SplitKey).
+// "Description" (or "### Description") over "Type: String" names a parameter, not a
+// section, and "RouterInterfaceId" over it no glued row ("Router", "Int", "erfaceId").
+func NamesCard(line string, next ...string) bool {
+	if _, _, ok := cardName(line); !ok || len(next) == 0 {
 		return false
 	}
-	col, _, _, ok := CardKey(next)
+	col, _, _, ok := CardKey(next[0])
+	if len(next) > 1 {
+		if c, _, split := SplitKey(next[0], next[1]); split {
+			col, ok = c, true
+		}
+	}
 	return ok && col != ColName
+}
+
+// SplitKey reads a card's key alone on its line ("Type", "Required:") with its value on
+// the next ("String"), as a text dump of a definition list or of a two-cell layout writes
+// them; ok is false when line is no key alone, or next is blank or a key itself.
+func SplitKey(line, next string) (col Column, value string, ok bool) {
+	col, alone := KeyAlone(line)
+	next = strings.TrimSpace(next)
+	if !alone || next == "" {
+		return 0, "", false
+	}
+	if _, _, _, keyed := CardKey(next); keyed {
+		return 0, "", false
+	}
+	if _, isKey := KeyAlone(next); isKey {
+		return 0, "", false
+	}
+	return col, next, true
+}
+
+// KeyAlone reads a line that is a card's key alone ("Type", "**Required**", "类型："): its
+// value is on the next line (SplitKey), or it has none.
+func KeyAlone(line string) (Column, bool) {
+	l := strings.TrimRight(strings.TrimSpace(line), ":：")
+	if l == "" {
+		return 0, false
+	}
+	col, _, v, ok := CardKey(l + ": ")
+	return col, ok && v == ""
 }
 
 // cardLine is one line of a section's paragraphs and lists, as ReadCards reads them.
@@ -134,6 +183,71 @@ func ReadCards(p *Page) {
 
 // cardBlocks returns blocks with their runs of cards replaced by tables.
 func cardBlocks(blocks []Block) []Block {
+	lines := cardLines(blocks)
+	var runs []int // the run that took each line, -1 for none
+	var tables []*Table
+	for i := 0; i < len(lines); {
+		from, to, t := cardRun(lines, i)
+		for ; i < to; i++ {
+			run := -1
+			if t != nil && i >= from {
+				run = len(tables)
+			}
+			runs = append(runs, run)
+		}
+		if t != nil {
+			tables = append(tables, t)
+		}
+	}
+	var out []Block
+	placed, k := 0, 0 // the runs placed, and the first line of block i
+	for i, b := range blocks {
+		end := k
+		for end < len(lines) && lines[end].block == i {
+			end++
+		}
+		if end == k || b.Kind != TableBlock && !slices.ContainsFunc(runs[k:end], func(r int) bool { return r >= 0 }) {
+			// no lines (a code block, a table of no card's keys), or no run took one; a
+			// card's key table no run took is its key lines, for extraction's warning
+			out, k = append(out, b), end
+			continue
+		}
+		rest := Block{Kind: List, Line: b.Line, Lang: b.Lang, Level: b.Level} // the lines no run took, up to the next taken one
+		if b.Kind == Paragraph {
+			rest.Kind = Paragraph
+		}
+		flush := func() {
+			if len(rest.Items) > 0 || rest.Text != "" {
+				out = append(out, rest)
+			}
+			rest.Items, rest.Depths, rest.Text = nil, nil, ""
+		}
+		for ; k < end; k++ {
+			l := lines[k]
+			switch {
+			case runs[k] >= 0:
+				flush()
+				if runs[k] == placed {
+					out = append(out, Block{Kind: TableBlock, Line: tables[placed].Line, Table: tables[placed]})
+					placed++
+				}
+			case rest.Kind == Paragraph:
+				rest.Text = strings.TrimPrefix(rest.Text+"\n"+l.text, "\n")
+			default: // a list's item, or a key table's row as a key line, for extraction's warning
+				rest.Items = append(rest.Items, l.text)
+				if l.item < len(b.Depths) {
+					rest.Depths = append(rest.Depths, b.Depths[l.item])
+				}
+			}
+		}
+		flush()
+	}
+	return out
+}
+
+// cardLines are the lines of blocks ReadCards reads: paragraphs' lines, lists' items and
+// the rows of key tables (keyLines) as key lines.
+func cardLines(blocks []Block) []cardLine {
 	var lines []cardLine
 	for i, b := range blocks {
 		switch b.Kind {
@@ -149,68 +263,52 @@ func cardBlocks(blocks []Block) []Block {
 				}
 				lines = append(lines, l)
 			}
-		}
-	}
-	var runs [][2]int // lines [from, to) of each run read
-	var tables []*Table
-	for i := 0; i < len(lines); {
-		from, to, t := cardRun(lines, i)
-		if t == nil {
-			i = to
-			continue
-		}
-		runs, tables = append(runs, [2]int{from, to}), append(tables, t)
-		i = to
-	}
-	if len(runs) == 0 {
-		return blocks
-	}
-	// taken[block] lists, for each line of the block, the run that took it (-1: none)
-	taken := map[int][]int{}
-	for k, l := range lines {
-		run := -1
-		for r, span := range runs {
-			if k >= span[0] && k < span[1] {
-				run = r
+		case TableBlock:
+			for k, t := range keyLines(b.Table) {
+				lines = append(lines, cardLine{block: i, item: k, line: b.Line, text: t, nest: b.Nest})
 			}
 		}
-		taken[l.block] = append(taken[l.block], run)
 	}
-	var out []Block
-	placed := map[int]bool{}
-	for i, b := range blocks {
-		runOf, ok := taken[i]
-		if !ok {
-			out = append(out, b)
-			continue
+	return lines
+}
+
+// keyLines reads a two-column table of one card's keys and values, with no parameter
+// column ("| Type | String |", "| Required | Yes |", under the card's name), as its key
+// lines ("Type: String"); its header is one of them when it is a key (else it is blank or
+// names the columns: "Property | Value", "Field | Value"). It is nil unless most rows are
+// keys of the lexicon and one says "Type: <a type word>".
+func keyLines(t *Table) []string {
+	if t == nil || len(t.Header) != 2 {
+		return nil
+	}
+	var lines []string
+	typed, known := false, 0
+	for i, cells := range append([][]string{t.Header}, rowCells(t)...) {
+		if len(cells) != 2 {
+			return nil
 		}
-		var rest Block // the block's lines no run took, up to the next taken one
-		flush := func() {
-			if rest.Kind == List && len(rest.Items) > 0 || rest.Kind == Paragraph && rest.Text != "" {
-				out = append(out, rest)
-			}
-			rest = Block{Kind: b.Kind, Line: b.Line, Lang: b.Lang, Level: b.Level}
+		line := cells[0] + ": " + cells[1]
+		col, _, v, ok := CardKey(line)
+		if i == 0 && (!ok || col == ColName) {
+			continue // the header names the columns
 		}
-		flush()
-		for k, run := range runOf {
-			if run >= 0 {
-				flush()
-				if !placed[run] {
-					placed[run] = true
-					out = append(out, Block{Kind: TableBlock, Line: tables[run].Line, Table: tables[run]})
-				}
-				continue
-			}
-			if b.Kind == List {
-				rest.Items = append(rest.Items, b.Items[k])
-				if k < len(b.Depths) {
-					rest.Depths = append(rest.Depths, b.Depths[k])
-				}
-			} else {
-				rest.Text = strings.TrimPrefix(rest.Text+"\n"+strings.Split(b.Text, "\n")[k], "\n")
-			}
+		if ok {
+			known++
 		}
-		flush()
+		typed = typed || ok && col == ColType && IsType(v)
+		lines = append(lines, line)
+	}
+	if !typed || 2*known <= len(lines) {
+		return nil
+	}
+	return lines
+}
+
+// rowCells are the cells of t's rows.
+func rowCells(t *Table) [][]string {
+	out := make([][]string, len(t.Rows))
+	for i, r := range t.Rows {
+		out[i] = r.Cells
 	}
 	return out
 }
@@ -233,7 +331,7 @@ func cardRun(lines []cardLine, i int) (from, to int, t *Table) {
 		if to > from && l.block != lines[to-1].block && l.block != lines[to-1].block+1 {
 			break // a table or code block between: the run ends
 		}
-		if cardStart(lines, to) {
+		if cardStart(lines, to) && !(len(cards) > 0 && emptyKey(cards[len(cards)-1], lines, to)) {
 			c := card{line: l.line, level: l.level, depth: l.depth, nest: l.nest, listed: l.listed,
 				cells: map[Column]string{}, keys: map[Column]bool{}}
 			if col, _, v, _ := CardKey(l.text); col == ColName {
@@ -254,7 +352,17 @@ func cardRun(lines []cardLine, i int) (from, to int, t *Table) {
 			continue
 		}
 		c := &cards[len(cards)-1]
-		col, _, v, ok := CardKey(l.text)
+		col, v, n := keyAt(lines, to)
+		if n == 2 && cardStart(lines, to+1) {
+			if next, _, k := keyAt(lines, to+2); k > 0 && c.keys[next] {
+				n, v = 1, "" // a key with no value, over the next card's name
+			}
+		}
+		if k, alone := KeyAlone(l.text); n == 0 && alone {
+			col, v, n = k, "", 1 // a key with no value
+		}
+		ok := n > 0
+		to += max(n-1, 0) // the value's line
 		switch {
 		case !ok || col == ColName:
 			col, v = ColDescription, strings.TrimSpace(l.text)
@@ -281,6 +389,19 @@ func cardRun(lines []cardLine, i int) (from, to int, t *Table) {
 	return from, to, runTable(lines[from].line, cards, typed)
 }
 
+// emptyKey reports whether line i, a key alone that would name a card ("Position" over
+// "Example", then "10"), is rather a key of card c with no value (an empty cell): c has
+// neither it nor the key after it, where a card named so would go on with a key c has
+// ("Type").
+func emptyKey(c card, lines []cardLine, i int) bool {
+	col, alone := KeyAlone(lines[i].text)
+	if !alone || c.keys[col] || i+1 >= len(lines) {
+		return false
+	}
+	next, _, n := keyAt(lines, i+1)
+	return n > 0 && !c.keys[next]
+}
+
 // runTable is the table of a run's cards, nil when none says "Type: <a type word>".
 func runTable(line int, cards []card, typed bool) *Table {
 	if !typed {
@@ -289,18 +410,40 @@ func runTable(line int, cards []card, typed bool) *Table {
 	return cardTable(line, cards)
 }
 
-// cardStart reports whether line i opens a card: a name line followed by a key-value
-// line, or a "Name: UserId" line.
+// cardStart reports whether line i opens a card: a name line followed by a key (keyAt),
+// or a "Name: UserId" line.
 func cardStart(lines []cardLine, i int) bool {
-	col, _, v, ok := CardKey(lines[i].text)
-	if ok {
+	if col, v, n := keyAt(lines, i); n > 0 {
 		if col != ColName {
 			return false
 		}
 		_, _, named := cardName(v)
 		return named
 	}
-	return i+1 < len(lines) && NamesCard(lines[i].text, lines[i+1].text)
+	if i+1 >= len(lines) {
+		return false
+	}
+	if _, _, named := cardName(lines[i].text); !named {
+		return false
+	}
+	col, _, n := keyAt(lines, i+1)
+	return n > 0 && col != ColName
+}
+
+// keyAt reads the card key at line i: a key-value line ("Type: String"; n is 1), or a key
+// alone with its value on the next line (SplitKey; n is 2), the value's line in the same
+// block or the next. n is 0 when line i is no key.
+func keyAt(lines []cardLine, i int) (col Column, value string, n int) {
+	if i+1 < len(lines) && lines[i+1].block <= lines[i].block+1 {
+		if col, v, ok := SplitKey(lines[i].text, lines[i+1].text); ok {
+			return col, v, 2
+		}
+	}
+	col, _, value, ok := CardKey(lines[i].text)
+	if !ok {
+		return 0, "", 0
+	}
+	return col, value, 1
 }
 
 // cardTable is the parameter table cards stand for: a Parameter column, then a column for

@@ -12,6 +12,9 @@ import (
 // is missing: its lines are left as they are, for extraction's warning); cards that never
 // say "Type: <a type word>" and sections that hold no parameters are left alone. A name
 // line may be a parameter item's head ("UserId (String)"), whose facts the keys complete.
+// A key may stand alone over its value ("Type", then "String"; a key with no value over the
+// next card's name is empty), or the keys be a two-column table; a key table no card holds
+// becomes its key lines, for extraction's warning.
 func TestReadCards(t *testing.T) {
 	para := func(line int, text string) Block { return Block{Kind: Paragraph, Line: line, Text: text} }
 	cases := []struct {
@@ -43,6 +46,17 @@ func TestReadCards(t *testing.T) {
 		}},
 		{"a parameter item's head", RequestParams, []Block{para(1, "UserId (String): The ID.\nRequired: Yes")},
 			[]string{"T Parameter|Type|Required|Description / -1: UserId|String|Yes|The ID."}},
+		{"keys alone over their values", RequestParams, []Block{
+			para(1, "UserId\nType\nString\nDescription\nUserName\nType\nInteger\nRequired\nYes\nDescription\nThe age."),
+		}, []string{"T Parameter|Type|Required|Description / -1: UserId|String|| ; -1: UserName|Integer|Yes|The age."}},
+		{"a key with no value", RequestParams, []Block{para(1, "UserId\nType\nString\nPosition"), para(2, "Required\nYes")},
+			[]string{"T Parameter|Type|Required|Position|Description / -1: UserId|String|Yes||"}},
+		{"a key table", ResponseParams, []Block{
+			para(1, "UserId"),
+			{Kind: TableBlock, Line: 2, Table: &Table{Header: []string{"Property", "Value"},
+				Rows: []Row{{Cells: []string{"Type", "String"}}, {Cells: []string{"Description", "The ID."}}}}},
+			{Kind: TableBlock, Line: 5, Table: &Table{Header: []string{"Type", "Integer"}}},
+		}, []string{"T Parameter|Type|Description / -1: UserId|String|The ID.", "L Type: Integer"}},
 		{"no type", RequestParams, []Block{para(1, "UserId\nRequired: Yes")}, []string{"P UserId\nRequired: Yes"}},
 		{"not parameters", ErrorCodes, []Block{para(1, "UserId\nType: String")}, []string{"P UserId\nType: String"}},
 		{"a code block between", RequestParams, []Block{

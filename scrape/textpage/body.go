@@ -28,8 +28,15 @@ func (d *doc) body(i int) {
 			i++
 			continue
 		}
-		if h, ok := d.header(i); ok {
+		if h, ok := d.header(i); ok && !(paramSections[d.sec.Kind] && d.namesCard(i)) {
+			// (a card named by a column word, "Name" over "Type", then "String", is no header)
 			i = d.table(h)
+			continue
+		}
+		if p := d.pb(i - 1); paramSections[d.sec.Kind] && p >= 0 && d.cardKey(p) {
+			// a card's value under its key ("Type", then "[]*string"): no code block
+			d.add(page.Block{Kind: page.Paragraph, Line: l.no, Text: t})
+			i++
 			continue
 		}
 		if j, ok := d.code(i); ok {
@@ -137,14 +144,88 @@ func (d *doc) classifyHeading(i int) (page.SectionKind, bool) {
 	if d.namesCard(i) {
 		return 0, false // a parameter card's name ("Description" over "Type: String")
 	}
+	if d.sec != nil && paramSections[d.sec.Kind] && d.cardKey(i) {
+		return 0, false // a card's key over its value ("Description", then "The ID.")
+	}
 	return k, true
 }
 
 // namesCard reports whether line i names a parameter card (page.NamesCard): a name over a
-// key-value line.
+// key-value line, or over a key alone and its value.
 func (d *doc) namesCard(i int) bool {
 	j := d.nb(i + 1)
-	return j < len(d.lines) && page.NamesCard(d.t(i), d.t(j))
+	if j >= len(d.lines) {
+		return false
+	}
+	if k := d.nb(j + 1); k < len(d.lines) {
+		return page.NamesCard(d.t(i), d.t(j), d.t(k))
+	}
+	return page.NamesCard(d.t(i), d.t(j))
+}
+
+// cardKey reports whether line i is a key of a parameter card written alone over its value
+// (page.SplitKey: "Description", then "The ID.") inside a card: right after the card's name
+// or a value under its key before, or after a blank line under a key with no value (an
+// empty cell) that is so, or, after a blank line under such a line, when the card goes on
+// after its value. A key, not a heading; a heading word otherwise is a heading.
+func (d *doc) cardKey(i int) bool {
+	j := d.nb(i + 1)
+	if i == 0 || j >= len(d.lines) {
+		return false
+	}
+	if _, _, ok := page.SplitKey(d.t(i), d.t(j)); !ok {
+		return false
+	}
+	if !d.blank(i - 1) {
+		return d.inCard(i - 1)
+	}
+	p := d.pb(i - 1)
+	if p < 0 {
+		return false
+	}
+	if _, alone := page.KeyAlone(d.t(p)); alone && p > 0 && !d.blank(p-1) {
+		return d.inCard(p - 1) // under a key with no value
+	}
+	// a dump with blank lines between all its lines: a key when the card goes on after
+	// its value (a key, maybe one the lexicon does not know over a value of its own, or
+	// the next card's name)
+	if !d.inCard(p) {
+		return false
+	}
+	k := d.nb(j + 1)
+	return d.goesOn(k) || k < len(d.lines) && d.goesOn(d.nb(d.nb(k+1)+1))
+}
+
+// goesOn reports whether line k goes on with a card's lines: a key or the next card's name.
+func (d *doc) goesOn(k int) bool {
+	if k >= len(d.lines) {
+		return false
+	}
+	_, _, _, keyed := page.CardKey(d.t(k))
+	_, alone := page.KeyAlone(d.t(k))
+	return keyed || alone || d.namesCard(k)
+}
+
+// pb is the last line at or before i that is not blank (-1 if none).
+func (d *doc) pb(i int) int {
+	for i >= 0 && d.blank(i) {
+		i--
+	}
+	return i
+}
+
+// inCard reports whether line p, not blank, is a card's name (page.NamesCard) or a value
+// under its key (page.SplitKey).
+func (d *doc) inCard(p int) bool {
+	if d.namesCard(p) {
+		return true
+	}
+	q := d.pb(p - 1)
+	if q < 0 {
+		return false
+	}
+	_, _, ok := page.SplitKey(d.t(q), d.t(p))
+	return ok
 }
 
 // openSection starts a section at heading line i, unless the heading repeats the current

@@ -54,8 +54,10 @@
 //     block or right after a heading. A pipe row the input stops inside keeps the cells it
 //     has, except a name the input may have cut short ("| Pag"): that row is dropped with a
 //     warning naming it.
-//   - Parameters written as cards (a name line, then "Type: String" lines) become a
-//     parameter table (page.ReadCards); a card's name is never a heading or a glued row.
+//   - Parameters written as cards (a name line, then "Type: String" lines, or each key
+//     alone over its value: "Type", then "String") become a parameter table
+//     (page.ReadCards); a card's name is never a heading, a glued row or a table header,
+//     a key alone inside a card never a heading, and its value never a code block.
 //   - Pipe cells are split by page.SplitPipeRow, as the Markdown reader splits them: a "|"
 //     escaped ("\|") or inside a code span is text of the cell.
 package textpage
