@@ -12,9 +12,17 @@ import (
 // first that matches wins), ASCII in lower case.
 var validValuesLeads = page.ValidValuesWords()
 
+// validValuesLinks are the lexicon's words between a lead-in and its colon ("are",
+// "は次のとおりです"), in its order.
+var validValuesLinks = page.ValidValuesLinks()
+
+// validValuesConjunctions are the lexicon's words that join the last two values of an
+// inline list ("and", "或").
+var validValuesConjunctions = page.ValidValuesConjunctions()
+
 // validValuesRe finds a "Valid values" lead-in: one of validValuesLeads, then an optional
-// verb and colon.
-var validValuesRe = regexp.MustCompile(`(?i)(` + quoteAll(validValuesLeads) + `)\s*(?:are|include|is)?\s*[:：]?`)
+// link word (validValuesLinks) and colon.
+var validValuesRe = regexp.MustCompile(`(?i)(` + quoteAll(validValuesLeads) + `)\s*(?:` + quoteAll(validValuesLinks) + `)?\s*[:：]?`)
 
 // quoteAll joins words as the alternatives of a regular expression.
 func quoteAll(words []string) string {
@@ -122,13 +130,13 @@ func (x *extractor) enumValues(desc, typ string, line int, name string) []opspec
 		return nil
 	}
 	for _, part := range strings.FieldsFunc(first, func(r rune) bool { return r == ',' || r == '，' || r == '、' }) {
-		part = strings.TrimSpace(part)
-		part = strings.TrimPrefix(part, "and ")
-		part = strings.TrimPrefix(part, "or ")
-		if part == "" {
+		part = trimConjunction(strings.TrimSpace(part))
+		if part == "" || add(part, "") {
 			continue
 		}
-		if !add(part, "") {
+		// "Year and Month", "AES_256或AES_128": the last two values, joined
+		a, b, ok := cutConjunction(part)
+		if !ok || !add(a, "") || !add(b, "") {
 			return nil // prose, not a list of values
 		}
 	}
@@ -156,8 +164,9 @@ func findValidValues(desc string) []int {
 
 // validValuesEnd returns where validValuesRe's match that starts at the beginning of s
 // ends; s starts with a lead-in phrase (validValuesStart) and has no character that folds
-// to an ASCII letter. The rest of the pattern, \s*(?:are|include|is)?\s*[:：]?, is all
-// optional and greedy, so the match takes the longest run at each step in turn.
+// to an ASCII letter. The rest of the pattern, \s*(?:link)?\s*[:：]? (a link of
+// validValuesLinks), is all optional and greedy, so the match takes the longest run at
+// each step in turn.
 func validValuesEnd(s string) int {
 	i := 0
 	for _, lead := range validValuesLeads {
@@ -167,7 +176,7 @@ func validValuesEnd(s string) int {
 		}
 	}
 	i = skipRESpace(s, i)
-	for _, w := range []string{"are", "include", "is"} {
+	for _, w := range validValuesLinks {
 		if hasPrefixFold(s[i:], w) {
 			i += len(w)
 			break
@@ -229,6 +238,31 @@ func hasPrefixFold(s, prefix string) bool {
 // expression matches to an ASCII letter: ſ (s), K (k), and, to be safe, İ and ı (i).
 func hasASCIIFoldPartner(s string) bool {
 	return strings.Contains(s, "\u017f") || strings.Contains(s, "\u212a") || strings.Contains(s, "\u0130") || strings.Contains(s, "\u0131")
+}
+
+// trimConjunction drops the conjunction word that starts the last value of an inline list
+// ("and c" in "a, b, and c").
+func trimConjunction(part string) string {
+	for _, c := range validValuesConjunctions {
+		if page.IsASCII(c) {
+			part = strings.TrimPrefix(part, c+" ")
+		}
+	}
+	return part
+}
+
+// cutConjunction splits the two values a conjunction joins ("Year and Month",
+// "AES_256或AES_128"), the first conjunction of the lexicon that occurs.
+func cutConjunction(part string) (a, b string, ok bool) {
+	for _, c := range validValuesConjunctions {
+		if page.IsASCII(c) {
+			c = " " + c + " "
+		}
+		if a, b, ok := strings.Cut(part, c); ok {
+			return strings.TrimSpace(a), strings.TrimSpace(b), true
+		}
+	}
+	return "", "", false
 }
 
 func isUpperStart(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }

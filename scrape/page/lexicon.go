@@ -630,15 +630,38 @@ func TypeWords() []string { return slices.Sorted(maps.Keys(typeWords)) }
 // since the first word that matches at a place wins. Languages: English, Simplified and
 // Traditional Chinese, Indonesian, Japanese.
 var validValuesWords = []string{
-	"valid values", "enumeration values", "enumeration value", "possible values",
-	"取值范围", "取值範圍", "取值", "枚举值", "枚舉值",
+	"valid values", "enumeration values", "enumeration value", "possible values", "optional values",
+	"取值范围", "取值範圍", "取值", "枚举值", "枚舉值", "有效值", "可选值", "可選值",
 	"nilai yang valid", "nilai valid",
-	"有効な値", "有効値", "指定可能な値", "列挙値",
+	"有効な値", "有効値", "指定可能な値", "列挙値", "取り得る値",
 }
+
+// validValuesLinks may stand between a valid-values word and its colon: "Valid values are:",
+// "有効な値は次のとおりです：", "取值如下：", "取值包括：". Lower case; a link comes before
+// any shorter link it starts with.
+var validValuesLinks = []string{
+	"are", "include", "is",
+	"如下", "包括",
+	"は次のとおりです", "は以下のとおりです", "は次の通りです", "は以下の通りです",
+}
+
+// validValuesConjunctions join the last two values of an inline list: "a, b, and c",
+// "Year and Month", "AES_256或AES_128". The ASCII ones are words (spaces around them); the
+// others join the values directly. A conjunction comes before any shorter one it starts
+// with ("或者" before "或").
+var validValuesConjunctions = []string{"and", "or", "或者", "或", "和", "及", "または"}
 
 // ValidValuesWords returns the words that announce a description's list of valid values,
 // in the lexicon's order (see validValuesWords).
 func ValidValuesWords() []string { return slices.Clone(validValuesWords) }
+
+// ValidValuesLinks returns the words that may stand between a valid-values word and its
+// colon, in the lexicon's order (see validValuesLinks).
+func ValidValuesLinks() []string { return slices.Clone(validValuesLinks) }
+
+// ValidValuesConjunctions returns the words that join the last two values of an inline
+// list of valid values, in the lexicon's order (see validValuesConjunctions).
+func ValidValuesConjunctions() []string { return slices.Clone(validValuesConjunctions) }
 
 // lastUpdatedWords introduce a page's last-updated date, in every language the pages use
 // (lower case; matched without regard to case).

@@ -440,13 +440,15 @@ func TestHeadingLangJapaneseKanji(t *testing.T) {
 // the lexicon's words it starts with, in every language the readers take.
 func TestValidValuesWords(t *testing.T) {
 	words := ValidValuesWords()
-	for i, w := range words {
-		if w != strings.ToLower(w) || strings.TrimSpace(w) != w || w == "" {
-			t.Errorf("word %q is not trimmed lower case", w)
-		}
-		for _, longer := range words[i+1:] {
-			if strings.HasPrefix(longer, w) {
-				t.Errorf("%q comes after %q, which it starts with: it never matches", longer, w)
+	for _, list := range [][]string{words, ValidValuesLinks(), ValidValuesConjunctions()} {
+		for i, w := range list {
+			if w != strings.ToLower(w) || strings.TrimSpace(w) != w || w == "" {
+				t.Errorf("word %q is not trimmed lower case", w)
+			}
+			for _, longer := range list[i+1:] {
+				if strings.HasPrefix(longer, w) {
+					t.Errorf("%q comes after %q, which it starts with: it never matches", longer, w)
+				}
 			}
 		}
 	}
@@ -455,6 +457,8 @@ func TestValidValuesWords(t *testing.T) {
 		"取值范围：": "取值范围", "取值：": "取值", "枚举值：": "枚举值", "Nilai yang valid:": "nilai yang valid",
 		"取值範圍：": "取值範圍", "枚舉值：": "枚舉值",
 		"有効な値：": "有効な値", "有効値:": "有効値", "指定可能な値:": "指定可能な値", "列挙値：": "列挙値",
+		"有效值：": "有效值", "可选值：": "可选值", "可選值：": "可選值", "取り得る値：": "取り得る値",
+		"Optional values:": "optional values", "有効な値は次のとおりです：": "有効な値",
 	} {
 		got := ""
 		for _, w := range words {
