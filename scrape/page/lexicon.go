@@ -164,11 +164,19 @@ var japaneseKanjiHeadings = map[string]bool{
 	"権限情報": true, "例": true, "変更履歴": true, "操作説明": true, "api一覧": true, "ram 認証": true, "ram認証": true,
 }
 
+// traditionalOnly are characters the Traditional Chinese site (help/tc) writes where the
+// Simplified one writes another (數/数, 參/参, 說/说, 請/请, 範/范): a heading with one of
+// them is Traditional. Characters both scripts share (示, 例, 位, 求, 型, 性, 域) tell
+// nothing, so a Traditional heading written in them alone reads as "zh" (RefinesLang).
+const traditionalOnly = "數參說響應請類預設頁碼與時間錯誤據網體傳權驗證範圍個當後為這樣將從實選項標籤屬義區帳號" +
+	"徑歷結線訊詢試語調變資頭稱訪級關條鍵態狀無報構"
+
 // HeadingLang guesses the language of a known heading: "ja" for text with kana or a
-// Japanese heading written in kanji alone (japaneseKanjiHeadings), "zh" for other CJK
-// text, "id" for the Indonesian vocabulary, else "en".
+// Japanese heading written in kanji alone (japaneseKanjiHeadings), "tc" for other CJK text
+// with a Traditional-only character (traditionalOnly), "zh" for other CJK text, "id" for
+// the Indonesian vocabulary, else "en".
 func HeadingLang(s string) string {
-	han := false
+	han, traditional := false, false
 	for _, r := range s {
 		if r < utf8.RuneSelf {
 			continue // no ASCII letter is CJK
@@ -177,12 +185,16 @@ func HeadingLang(s string) string {
 			return "ja"
 		}
 		han = han || unicode.Is(unicode.Han, r)
+		traditional = traditional || strings.ContainsRune(traditionalOnly, r)
 	}
 	var buf keyBuf
 	key, fits := normalizeKey(&buf, s)
 	if han {
-		if fits && japaneseKanjiHeadings[string(key)] {
+		switch {
+		case fits && japaneseKanjiHeadings[string(key)]:
 			return "ja"
+		case traditional:
+			return "tc"
 		}
 		return "zh"
 	}
@@ -196,6 +208,28 @@ func HeadingLang(s string) string {
 		return "id"
 	}
 	return "en"
+}
+
+// RefinesLang reports whether page language a says more than b: Traditional Chinese ("tc")
+// refines Chinese ("zh"), since a Traditional page's headings written in characters both
+// scripts share (示例, 位置) read as "zh". A reader that has a page's language a keeps it
+// over a heading's b, and takes a heading's a over the page's b.
+func RefinesLang(a, b string) bool { return a == "tc" && b == "zh" }
+
+// LangTag returns the page language a BCP 47 tag names (an HTML lang attribute): "tc" for
+// Chinese in Traditional script or as written in Taiwan, Hong Kong and Macao (zh-TW,
+// zh-Hant, zh-HK), else the tag's language subtag in lower case ("zh-CN" is "zh", "ja-JP"
+// "ja"); "" for an empty tag.
+func LangTag(tag string) string {
+	parts := strings.Split(strings.ToLower(strings.TrimSpace(strings.ReplaceAll(tag, "_", "-"))), "-")
+	if parts[0] == "zh" {
+		for _, p := range parts[1:] {
+			if p == "hant" || p == "tw" || p == "hk" || p == "mo" {
+				return "tc"
+			}
+		}
+	}
+	return parts[0]
 }
 
 // MentionsRequestBody reports whether text (a paragraph) names the request body in any
@@ -319,6 +353,8 @@ var columnWords = map[string]Column{
 	"默認值": ColDefault, "存取層級": ColAccessLevel, "訪問級別": ColAccessLevel, "資源類型": ColResourceType,
 	"條件關鍵字": ColConditionKey, "關聯操作": ColDependent, "錯誤碼": ColErrorCode, "http 狀態碼": ColHTTPStatus, "http狀態碼": ColHTTPStatus,
 	"錯誤信息": ColErrorMessage, "錯誤訊息": ColErrorMessage, "變更時間": ColDate, "標題": ColTitle,
+	"字段名稱": ColName, "字段詳情": ColDescription, "是否必須": ColRequired, "接口名稱": ColAPI,
+	"變更內容概要": ColSummary,
 	// Japanese
 	"データ型": ColType, "必須/任意": ColRequired, "必須 / 任意": ColRequired, "アクション": ColAction,
 	"アクセスレベル": ColAccessLevel, "リソースタイプ": ColResourceType, "条件キー": ColConditionKey,
@@ -576,6 +612,7 @@ var requiredWords = map[string]bool{
 	"はい": true, "いいえ": false, "y": true, "n": false, "必須": true, "任意": false,
 	"必须": true, "非必须": false, "必需": true, "非必需": false,
 	"mandatory": true, "必填": true, "选填": false, "非必填": false, "wajib": true, "opsional": false,
+	"必選": true, "可選": false, "選填": false, "非必須": false, // Traditional Chinese
 	// marks: a check or an asterisk for a required parameter, a cross for an optional one
 	"✓": true, "✔": true, "√": true, "*": true, "✗": false, "✘": false, "×": false,
 }
