@@ -52,7 +52,7 @@ type extractor struct {
 	urls [2]urlFacts
 	// products and versions are what the page's sources say, in the order met;
 	// decideFacts picks the result's.
-	products, versions []fact
+	products, versions facts
 }
 
 // warn records a warning that loses nothing (page.Info).
