@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/acsgen/acsgen/opspec"
 	"github.com/acsgen/acsgen/scrape/page"
@@ -129,14 +130,22 @@ func (x *extractor) enumValues(desc, typ string, line int, name string) []opspec
 		}
 		return nil
 	}
-	for _, part := range strings.FieldsFunc(first, func(r rune) bool { return r == ',' || r == '，' || r == '、' }) {
+	// one value, bare or with its meaning in brackets: "a", "a (meaning)", "a（说明）"
+	addInline := func(s string) bool {
+		if add(s, "") {
+			return true
+		}
+		v, d, ok := valueMeaning(s)
+		return ok && add(v, d)
+	}
+	for _, part := range splitOutsideBrackets(first) {
 		part = trimConjunction(strings.TrimSpace(part))
-		if part == "" || add(part, "") {
+		if part == "" || addInline(part) {
 			continue
 		}
 		// "Year and Month", "AES_256或AES_128": the last two values, joined
 		a, b, ok := cutConjunction(part)
-		if !ok || !add(a, "") || !add(b, "") {
+		if !ok || !addInline(a) || !addInline(b) {
 			return nil // prose, not a list of values
 		}
 	}
@@ -252,14 +261,74 @@ func trimConjunction(part string) string {
 }
 
 // cutConjunction splits the two values a conjunction joins ("Year and Month",
-// "AES_256或AES_128"), the first conjunction of the lexicon that occurs.
+// "AES_256或AES_128", "postpaid (pay-as-you-go) and prepaid"), at the first conjunction of
+// the lexicon that occurs outside brackets.
 func cutConjunction(part string) (a, b string, ok bool) {
 	for _, c := range validValuesConjunctions {
 		if page.IsASCII(c) {
 			c = " " + c + " "
 		}
-		if a, b, ok := strings.Cut(part, c); ok {
-			return strings.TrimSpace(a), strings.TrimSpace(b), true
+		for i := 0; i < len(part); {
+			j := strings.Index(part[i:], c)
+			if j < 0 {
+				break
+			}
+			if j += i; bracketDepth(part[:j]) == 0 {
+				return strings.TrimSpace(part[:j]), strings.TrimSpace(part[j+len(c):]), true
+			}
+			i = j + len(c)
+		}
+	}
+	return "", "", false
+}
+
+// splitOutsideBrackets splits an inline list at its separators (, ， 、) outside brackets:
+// a value's meaning in brackets may hold commas ("x-pack (Commercial Edition, paid)").
+func splitOutsideBrackets(s string) []string {
+	var parts []string
+	depth, start := 0, 0
+	for i, r := range s {
+		switch r {
+		case '(', '（':
+			depth++
+		case ')', '）':
+			depth--
+		case ',', '，', '、':
+			if depth == 0 {
+				parts = append(parts, s[start:i])
+				start = i + utf8.RuneLen(r)
+			}
+		}
+	}
+	return append(parts, s[start:])
+}
+
+// bracketDepth returns how many brackets are open at the end of s.
+func bracketDepth(s string) int {
+	return strings.Count(s, "(") + strings.Count(s, "（") - strings.Count(s, ")") - strings.Count(s, "）")
+}
+
+// valueMeaning reads "value (meaning)" or "value（说明）": the value and the meaning, ok
+// when the bracket after the value closes at the end.
+func valueMeaning(s string) (value, meaning string, ok bool) {
+	i := strings.IndexAny(s, "(（")
+	if i <= 0 {
+		return "", "", false
+	}
+	depth := 0
+	for j, r := range s[i:] {
+		switch r {
+		case '(', '（':
+			depth++
+		case ')', '）':
+			if depth--; depth == 0 {
+				end := i + j + utf8.RuneLen(r)
+				if end != len(s) {
+					return "", "", false // more text after the meaning
+				}
+				_, open := utf8.DecodeRuneInString(s[i:])
+				return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+open : i+j]), true
+			}
 		}
 	}
 	return "", "", false

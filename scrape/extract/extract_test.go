@@ -285,6 +285,14 @@ func TestEnums(t *testing.T) {
 		{"The collector type. Optional values: fileBeat, metricBeat, heartBeat, auditBeat.", "fileBeat,metricBeat,heartBeat,auditBeat"},
 		{"Valid values: 1 to 100.", ""},
 		{"Valid values: the instance ID or the name.", ""},
+		// inline values with their meanings in brackets, commas inside the brackets
+		{"Optional values: postpaid (pay-as-you-go) and prepaid (subscription).", "postpaid,prepaid"},
+		{"Optional values: engineVersion (version upgrade, default) and aliVersion (patch upgrade).", "engineVersion,aliVersion"},
+		{"采集器状态。可选值：activing（生效中）、active（已生效）。", "activing,active"},
+		{"Valid values: x-pack (Commercial Edition), advanced (Enhanced Edition, and more).", "x-pack,advanced"},
+		{"Valid values: ECSInstanceId(ECS), ACKCluster(Container Kubernetes).", "ECSInstanceId,ACKCluster"},
+		{"Valid values: a (one), the rest (of them).", ""},
+		{"取值：financial（因账号欠费被锁定）。", ""},
 	}
 	for _, c := range cases {
 		var got []string
