@@ -57,32 +57,17 @@ func TestEncodingsReadAlike(t *testing.T) {
 		{"CRLF", func(b []byte) []byte { return bytes.ReplaceAll(b, []byte("\n"), []byte("\r\n")) }, ""},
 		{"CR", func(b []byte) []byte { return bytes.ReplaceAll(b, []byte("\n"), []byte("\r")) }, ""},
 	}
-	read := func(file string, opts Options, data []byte) (string, []page.Warning) {
-		t.Helper()
-		var warns []page.Warning
-		s := New(opts, func(w page.Warning) { warns = append(warns, w) })
-		s.Add(file, file, data)
-		specs, err := s.Specs()
-		if err != nil || len(specs) != 1 {
-			t.Fatalf("%s: %d specs, %v", file, len(specs), err)
-		}
-		out, err := opspec.Marshal(specs[0], "yaml")
-		if err != nil {
-			t.Fatal(err)
-		}
-		return string(out), warns
-	}
 	for _, p := range pages {
 		data, err := os.ReadFile("../" + p.file)
 		if err != nil {
 			t.Fatal(err)
 		}
-		want, _ := read(p.file, p.opts, data)
+		want, _ := scrapeYAML(t, p.file, p.opts, data)
 		for _, e := range encodings {
 			if e.name == "GB18030" && !strings.Contains(p.file, "zh") {
 				continue // GBK is how Chinese pages are saved
 			}
-			got, warns := read(p.file, p.opts, e.encode(data))
+			got, warns := scrapeYAML(t, p.file, p.opts, e.encode(data))
 			if got != want {
 				t.Errorf("%s in %s: the spec differs from the UTF-8 page's", p.file, e.name)
 			}
@@ -95,4 +80,21 @@ func TestEncodingsReadAlike(t *testing.T) {
 			}
 		}
 	}
+}
+
+// scrapeYAML scrapes one page alone and returns its only spec as YAML and the warnings.
+func scrapeYAML(t *testing.T, file string, opts Options, data []byte) (string, []page.Warning) {
+	t.Helper()
+	var warns []page.Warning
+	s := New(opts, func(w page.Warning) { warns = append(warns, w) })
+	s.Add(file, file, data)
+	specs, err := s.Specs()
+	if err != nil || len(specs) != 1 {
+		t.Fatalf("%s: %d specs, %v", file, len(specs), err)
+	}
+	out, err := opspec.Marshal(specs[0], "yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(out), warns
 }

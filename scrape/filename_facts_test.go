@@ -1,6 +1,7 @@
 package scrape
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -74,5 +75,65 @@ func TestFileNameOutranksRAMCode(t *testing.T) {
 		if all := strings.Join(notes, "\n"); !strings.Contains(all, c.note) {
 			t.Errorf("%s: no note %q in %q", c.want, c.note, notes)
 		}
+	}
+}
+
+// A RAM action's service code spells the product code its own way ("paidlc" for pai-dlc):
+// products are the same when they differ only in case, dashes and underscores, so no
+// disagreement is warned, and a page whose only product is such a code joins the spec of
+// that product. Products that differ otherwise ("thingram" and "thing") still disagree, and
+// the spec keeps the stronger source's spelling.
+func TestProductSpellingsAgree(t *testing.T) {
+	withRAM := func(service, debug string) string {
+		p := strings.Replace(goodPage, "## Request parameters", `## Authorization information
+
+|Action|Access level|Resource type|Condition key|Dependent action|
+|------|------------|-------------|-------------|----------------|
+|`+service+`:GetThing|get|*All resources|None|None|
+
+## Request parameters`, 1)
+		if debug != "" {
+			p = strings.Replace(p, "Gets a thing.", "Gets a thing. [Debug](https://api.aliyun.com/#product="+debug+
+				"&api=GetThing&type=RPC&version=2020-12-03)", 1)
+		}
+		return p
+	}
+	cases := []struct {
+		data, want, note string
+	}{
+		{withRAM("paidlc", "pai-dlc"), "pai-dlc/2020-12-03", ""},
+		{withRAM("pai_dlc", "PAI-DLC"), "PAI-DLC/2020-12-03", ""},
+		{withRAM("thingram", "thing"), "thing/2020-12-03", `product "thingram" from the RAM action disagrees with "thing" from the URL; keeping "thing"`},
+		{withRAM("pai-dlcx", "pai-dlc"), "pai-dlc/2020-12-03", `product "pai-dlcx" from the RAM action disagrees with "pai-dlc" from the URL; keeping "pai-dlc"`},
+	}
+	for _, c := range cases {
+		var notes []string
+		s := New(Options{}, func(w page.Warning) { notes = append(notes, w.Msg) })
+		s.Add("GetThing.md", "GetThing.md", []byte(c.data))
+		specs, err := s.Specs()
+		if err != nil || len(specs) != 1 {
+			t.Fatalf("%s: %d specs, %v", c.want, len(specs), err)
+		}
+		if got := specs[0].Product + "/" + specs[0].Version; got != c.want {
+			t.Errorf("spec %s, want %s", got, c.want)
+		}
+		all := strings.Join(notes, "\n")
+		if c.note == "" && strings.Contains(all, "disagrees") || c.note != "" && !strings.Contains(all, c.note) {
+			t.Errorf("%s: notes %q, want %q", c.want, notes, c.note)
+		}
+	}
+	// A page whose only product is the RAM code joins the spec of the product it spells.
+	var notes []string
+	s := New(Options{}, func(w page.Warning) { notes = append(notes, w.Msg) })
+	s.Add("a/GetThing.md", "a/GetThing.md", []byte(withRAM("paidlc", "pai-dlc")))
+	other := strings.ReplaceAll(withRAM("paidlc", ""), "GetThing", "GetOther")
+	s.Add("b/GetOther.md", "b/GetOther.md", []byte(other))
+	specs, err := s.Specs()
+	if err != nil || len(specs) != 1 || len(specs[0].Operations) != 2 {
+		t.Fatalf("%d specs, %v (%q)", len(specs), err, notes)
+	}
+	want := "page does not say its version (product paidlc); joined to pai-dlc 2020-12-03: the only scraped product version that fits it"
+	if !slices.Contains(notes, want) {
+		t.Errorf("notes %q, want %q", notes, want)
 	}
 }

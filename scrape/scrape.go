@@ -359,7 +359,7 @@ func (s *Scraper) Specs() ([]*opspec.Spec, error) {
 		// A page that does not say its product version joins the only scraped spec it fits.
 		var fits []*builder
 		for _, b := range s.specs {
-			if (pr.product == "" || strings.EqualFold(pr.product, b.spec.Product)) &&
+			if (pr.product == "" || extract.SameProduct(pr.product, b.spec.Product)) &&
 				(pr.version == "" || pr.version == b.spec.Version) {
 				fits = append(fits, b)
 			}

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/acsgen/acsgen/opspec"
 	"github.com/acsgen/acsgen/scrape/page"
@@ -12,9 +13,17 @@ import (
 // first that matches wins), ASCII in lower case.
 var validValuesLeads = page.ValidValuesWords()
 
+// validValuesLinks are the lexicon's words between a lead-in and its colon ("are",
+// "は次のとおりです"), in its order.
+var validValuesLinks = page.ValidValuesLinks()
+
+// validValuesConjunctions are the lexicon's words that join the last two values of an
+// inline list ("and", "或").
+var validValuesConjunctions = page.ValidValuesConjunctions()
+
 // validValuesRe finds a "Valid values" lead-in: one of validValuesLeads, then an optional
-// verb and colon.
-var validValuesRe = regexp.MustCompile(`(?i)(` + quoteAll(validValuesLeads) + `)\s*(?:are|include|is)?\s*[:：]?`)
+// link word (validValuesLinks) and colon.
+var validValuesRe = regexp.MustCompile(`(?i)(` + quoteAll(validValuesLeads) + `)\s*(?:` + quoteAll(validValuesLinks) + `)?\s*[:：]?`)
 
 // quoteAll joins words as the alternatives of a regular expression.
 func quoteAll(words []string) string {
@@ -121,14 +130,22 @@ func (x *extractor) enumValues(desc, typ string, line int, name string) []opspec
 		}
 		return nil
 	}
-	for _, part := range strings.FieldsFunc(first, func(r rune) bool { return r == ',' || r == '，' || r == '、' }) {
-		part = strings.TrimSpace(part)
-		part = strings.TrimPrefix(part, "and ")
-		part = strings.TrimPrefix(part, "or ")
-		if part == "" {
+	// one value, bare or with its meaning in brackets: "a", "a (meaning)", "a（说明）"
+	addInline := func(s string) bool {
+		if add(s, "") {
+			return true
+		}
+		v, d, ok := valueMeaning(s)
+		return ok && add(v, d)
+	}
+	for _, part := range splitOutsideBrackets(first) {
+		part = trimConjunction(strings.TrimSpace(part))
+		if part == "" || addInline(part) {
 			continue
 		}
-		if !add(part, "") {
+		// "Year and Month", "AES_256或AES_128": the last two values, joined
+		a, b, ok := cutConjunction(part)
+		if !ok || !addInline(a) || !addInline(b) {
 			return nil // prose, not a list of values
 		}
 	}
@@ -156,8 +173,9 @@ func findValidValues(desc string) []int {
 
 // validValuesEnd returns where validValuesRe's match that starts at the beginning of s
 // ends; s starts with a lead-in phrase (validValuesStart) and has no character that folds
-// to an ASCII letter. The rest of the pattern, \s*(?:are|include|is)?\s*[:：]?, is all
-// optional and greedy, so the match takes the longest run at each step in turn.
+// to an ASCII letter. The rest of the pattern, \s*(?:link)?\s*[:：]? (a link of
+// validValuesLinks), is all optional and greedy, so the match takes the longest run at
+// each step in turn.
 func validValuesEnd(s string) int {
 	i := 0
 	for _, lead := range validValuesLeads {
@@ -167,7 +185,7 @@ func validValuesEnd(s string) int {
 		}
 	}
 	i = skipRESpace(s, i)
-	for _, w := range []string{"are", "include", "is"} {
+	for _, w := range validValuesLinks {
 		if hasPrefixFold(s[i:], w) {
 			i += len(w)
 			break
@@ -229,6 +247,91 @@ func hasPrefixFold(s, prefix string) bool {
 // expression matches to an ASCII letter: ſ (s), K (k), and, to be safe, İ and ı (i).
 func hasASCIIFoldPartner(s string) bool {
 	return strings.Contains(s, "\u017f") || strings.Contains(s, "\u212a") || strings.Contains(s, "\u0130") || strings.Contains(s, "\u0131")
+}
+
+// trimConjunction drops the conjunction word that starts the last value of an inline list
+// ("and c" in "a, b, and c").
+func trimConjunction(part string) string {
+	for _, c := range validValuesConjunctions {
+		if page.IsASCII(c) {
+			part = strings.TrimPrefix(part, c+" ")
+		}
+	}
+	return part
+}
+
+// cutConjunction splits the two values a conjunction joins ("Year and Month",
+// "AES_256或AES_128", "postpaid (pay-as-you-go) and prepaid"), at the first conjunction of
+// the lexicon that occurs outside brackets.
+func cutConjunction(part string) (a, b string, ok bool) {
+	for _, c := range validValuesConjunctions {
+		if page.IsASCII(c) {
+			c = " " + c + " "
+		}
+		for i := 0; i < len(part); {
+			j := strings.Index(part[i:], c)
+			if j < 0 {
+				break
+			}
+			if j += i; bracketDepth(part[:j]) == 0 {
+				return strings.TrimSpace(part[:j]), strings.TrimSpace(part[j+len(c):]), true
+			}
+			i = j + len(c)
+		}
+	}
+	return "", "", false
+}
+
+// splitOutsideBrackets splits an inline list at its separators (, ， 、) outside brackets:
+// a value's meaning in brackets may hold commas ("x-pack (Commercial Edition, paid)").
+func splitOutsideBrackets(s string) []string {
+	var parts []string
+	depth, start := 0, 0
+	for i, r := range s {
+		switch r {
+		case '(', '（':
+			depth++
+		case ')', '）':
+			depth--
+		case ',', '，', '、':
+			if depth == 0 {
+				parts = append(parts, s[start:i])
+				start = i + utf8.RuneLen(r)
+			}
+		}
+	}
+	return append(parts, s[start:])
+}
+
+// bracketDepth returns how many brackets are open at the end of s.
+func bracketDepth(s string) int {
+	return strings.Count(s, "(") + strings.Count(s, "（") - strings.Count(s, ")") - strings.Count(s, "）")
+}
+
+// valueMeaning reads "value (meaning)" or "value（说明）": the value and the meaning, ok
+// when the bracket after the value closes at the end.
+func valueMeaning(s string) (value, meaning string, ok bool) {
+	i := strings.IndexAny(s, "(（")
+	if i <= 0 {
+		return "", "", false
+	}
+	depth := 0
+	for j, r := range s[i:] {
+		switch r {
+		case '(', '（':
+			depth++
+		case ')', '）':
+			if depth--; depth == 0 {
+				end := i + j + utf8.RuneLen(r)
+				if end != len(s) {
+					return "", "", false // more text after the meaning
+				}
+				_, open := utf8.DecodeRuneInString(s[i:])
+				return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+open : i+j]), true
+			}
+		}
+	}
+	return "", "", false
 }
 
 func isUpperStart(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }

@@ -52,7 +52,7 @@ type extractor struct {
 	urls [2]urlFacts
 	// products and versions are what the page's sources say, in the order met;
 	// decideFacts picks the result's.
-	products, versions []fact
+	products, versions facts
 	// claimed holds the sections of headings the lexicon does not know whose tables a
 	// rule read (structSections).
 	claimed map[*page.Section]bool

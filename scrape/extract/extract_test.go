@@ -271,6 +271,28 @@ func TestEnums(t *testing.T) {
 		{"ステータス。有効な値：Running、Stopped。", "Running,Stopped"},
 		{"狀態。取值範圍：Running、Stopped。", "Running,Stopped"},
 		{"狀態。枚舉值：\n- Running：運行中\n- Stopped：已停止", "Running,Stopped"},
+		// the Japanese and Chinese sentence forms (validValuesLinks), the words 有效值, 可选值,
+		// 可選值, 取り得る値, and two values joined by a conjunction
+		{"ステータス。有効な値は次のとおりです：Running、Stopped。", "Running,Stopped"},
+		{"ステータス。有効な値は以下のとおりです：\n- Running：実行中\n- Stopped：停止", "Running,Stopped"},
+		{"ステータス。取り得る値：Running、Stopped。", "Running,Stopped"},
+		{"状态。有效值：AES_256或AES_128。", "AES_256,AES_128"},
+		{"状态。可选值：\n- USER：自定义插件\n- SYSTEM：系统预置插件", "USER,SYSTEM"},
+		{"狀態。可選值：Running，Stopped。", "Running,Stopped"},
+		{"状态。取值如下：Running、Stopped和Deleted。", "Running,Stopped,Deleted"},
+		{"状态。取值包括：Running、Stopped。", "Running,Stopped"},
+		{"The subscription unit. Valid values: Year and Month.", "Year,Month"},
+		{"The collector type. Optional values: fileBeat, metricBeat, heartBeat, auditBeat.", "fileBeat,metricBeat,heartBeat,auditBeat"},
+		{"Valid values: 1 to 100.", ""},
+		{"Valid values: the instance ID or the name.", ""},
+		// inline values with their meanings in brackets, commas inside the brackets
+		{"Optional values: postpaid (pay-as-you-go) and prepaid (subscription).", "postpaid,prepaid"},
+		{"Optional values: engineVersion (version upgrade, default) and aliVersion (patch upgrade).", "engineVersion,aliVersion"},
+		{"采集器状态。可选值：activing（生效中）、active（已生效）。", "activing,active"},
+		{"Valid values: x-pack (Commercial Edition), advanced (Enhanced Edition, and more).", "x-pack,advanced"},
+		{"Valid values: ECSInstanceId(ECS), ACKCluster(Container Kubernetes).", "ECSInstanceId,ACKCluster"},
+		{"Valid values: a (one), the rest (of them).", ""},
+		{"取值：financial（因账号欠费被锁定）。", ""},
 	}
 	for _, c := range cases {
 		var got []string

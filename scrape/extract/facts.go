@@ -46,36 +46,49 @@ func sourceRank(from string) int {
 // where it came from.
 type fact struct{ value, from string }
 
+// facts are the values the page's sources give for its product or its version, in the
+// order met; decideFacts picks among them once the page is read.
+type facts []fact
+
+// note adds the value a source gives, when it gives one.
+func (fs *facts) note(v, from string) {
+	if v = strings.TrimSpace(v); v != "" {
+		*fs = append(*fs, fact{v, from})
+	}
+}
+
+// SameProduct reports whether two product codes name one product: compared without case,
+// dashes or underscores, since a RAM action's service code ("paidlc"), the URL's
+// ("pai-dlc") and SDK names ("Pai_dlc", "PAIDLC") spell one code differently. Products that
+// differ otherwise ("bss" and "BssOpenApi") are other products.
+func SameProduct(a, b string) bool {
+	squeeze := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if r == '-' || r == '_' {
+				return -1
+			}
+			return r
+		}, s)
+	}
+	return strings.EqualFold(squeeze(a), squeeze(b))
+}
+
 // pageFacts notes product, version and style from the URL, the debug link and page
 // metadata; an operation page's title gives the product title.
 func (x *extractor) pageFacts() {
 	p := x.p
 	x.urls = [2]urlFacts{parseURL(p.Meta["debug-url"]), parseURL(p.URL)}
 	for _, f := range x.urls {
-		x.setProduct(f.product, fromURL)
-		x.setVersion(f.version, fromURL)
+		x.products.note(f.product, fromURL)
+		x.versions.note(f.version, fromURL)
 		if f.style != "" && x.res.Style == "" {
 			x.res.Style = opspec.Style(f.style)
 		}
 	}
-	x.setProduct(p.Meta["product"], fromMeta)
-	x.setVersion(p.Meta["version"], fromMeta)
+	x.products.note(p.Meta["product"], fromMeta)
+	x.versions.note(p.Meta["version"], fromMeta)
 	if title, _ := splitTitle(p.Title); title != "" {
 		x.res.ProductTitle = title
-	}
-}
-
-// setProduct and setVersion note a product or version read from a source; decideFacts
-// picks among them once the page is read.
-func (x *extractor) setProduct(v, from string) {
-	if v = strings.TrimSpace(v); v != "" {
-		x.products = append(x.products, fact{v, from})
-	}
-}
-
-func (x *extractor) setVersion(v, from string) {
-	if v = strings.TrimSpace(v); v != "" {
-		x.versions = append(x.versions, fact{v, from})
 	}
 }
 
@@ -88,7 +101,7 @@ func (x *extractor) decideFacts() {
 	if m := fileNameRe.FindStringSubmatch(filepath.Base(filepath.ToSlash(x.p.File))); m != nil {
 		product, version := fact{m[1], fileSource}, fact{m[2], fileSource}
 		switch p, v := strongest(x.products), strongest(x.versions); {
-		case p.value != "" && sourceRank(p.from) < sourceRank(fileSource) && !strings.EqualFold(p.value, product.value):
+		case p.value != "" && sourceRank(p.from) < sourceRank(fileSource) && !SameProduct(p.value, product.value):
 			x.warn(0, "the file name spells product %q version %q, but the %s says product %q: the file name is not taken", product.value, version.value, p.from, p.value)
 		case v.value != "" && sourceRank(v.from) < sourceRank(fileSource) && v.value != version.value:
 			x.warn(0, "the file name spells product %q version %q, but the %s says version %q: the file name is not taken", product.value, version.value, v.from, v.value)
@@ -97,15 +110,15 @@ func (x *extractor) decideFacts() {
 			x.versions = append(x.versions, version)
 		}
 	}
-	x.res.Product = x.keep("product", x.products, strings.EqualFold)
+	x.res.Product = x.keep("product", x.products, SameProduct)
 	x.res.Version = x.keep("version", x.versions, func(a, b string) bool { return a == b })
 }
 
 // strongest returns the fact of the strongest source, the first met among equals; the
 // zero fact when there is none.
-func strongest(facts []fact) fact {
+func strongest(fs facts) fact {
 	var best fact
-	for _, f := range facts {
+	for _, f := range fs {
 		if best.value == "" || sourceRank(f.from) < sourceRank(best.from) {
 			best = f
 		}
@@ -116,16 +129,16 @@ func strongest(facts []fact) fact {
 // keep returns the value of the strongest of facts, warning once for each other value and
 // source that differs from it (kind is "product" or "version"), and saying so when the
 // value is only the file name's.
-func (x *extractor) keep(kind string, facts []fact, same func(a, b string) bool) string {
-	best := strongest(facts)
+func (x *extractor) keep(kind string, fs facts, same func(a, b string) bool) string {
+	best := strongest(fs)
 	if best.value == "" {
 		return ""
 	}
-	if best.from == fileSource && len(facts) == 1 {
+	if best.from == fileSource && len(fs) == 1 {
 		x.warn(0, "%s %q read from the file name; the page does not say it", kind, best.value)
 	}
-	for k, f := range facts {
-		if same(f.value, best.value) || slices.Contains(facts[:k], f) {
+	for k, f := range fs {
+		if same(f.value, best.value) || slices.Contains(fs[:k], f) {
 			continue
 		}
 		x.warn(0, "%s %q from the %s disagrees with %q from the %s; keeping %q", kind, f.value, f.from, best.value, best.from, best.value)

@@ -119,7 +119,9 @@ func TestFindValidValuesAgrees(t *testing.T) {
 	leads := []string{"Valid values", "VALID VALUES are:", "enumeration value", "Enumeration values include ：", "possible values is",
 		"取值范围：", "取值", "枚举值:", "nilai yang valid", "Nilai valid:", "valid valueſ", "Valid \u212aeys", "ſ", "valid  values", "valid",
 		" ", "\t", "\f", "\r", "\v", "\n", " ARE", "Include", "iS", ":", "：", "enumeration value", "ENUMERATION VALUES", "取值范",
-		"取值範圍：", "取值範", "枚舉值", "有効な値：", "有効値", "有効", "指定可能な値", "列挙値:"}
+		"取值範圍：", "取值範", "枚舉值", "有効な値：", "有効値", "有効", "指定可能な値", "列挙値:",
+		"有効な値は次のとおりです：", "は次のとおりです", "は以下の通りです :", "取值如下：", "如下", "包括：", "可选值：", "可選值",
+		"有效值", "取り得る値：", "Optional values are:", "Include:"}
 	in := matcherInputs()
 	rnd := rand.New(rand.NewSource(4))
 	cases := []string{"", "Valid values:\n- a\n- b", "The status. Valid values: a, b, and c."}

@@ -209,7 +209,7 @@ func (x *extractor) opName() string {
 	if a := x.firstRAMAction(); a != "" {
 		if svc, op, ok := strings.Cut(a, ":"); ok && isIdent(op) {
 			cands = append(cands, cand{name: op, from: fromRAM})
-			x.setProduct(svc, fromRAM)
+			x.products.note(svc, fromRAM)
 		}
 	}
 	if len(cands) == 0 && shaped {

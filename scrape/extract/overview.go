@@ -396,8 +396,8 @@ func (x *extractor) overviewFacts() {
 				continue
 			}
 			if m := productVersionRe.FindStringSubmatch(b.Text); m != nil && len(x.versions) == 0 {
-				x.setProduct(m[1], fromOverview)
-				x.setVersion(m[2], fromOverview)
+				x.products.note(m[1], fromOverview)
+				x.versions.note(m[2], fromOverview)
 				if sm := styleRe.FindStringSubmatch(b.Text); sm != nil && x.res.Style == "" {
 					x.res.Style = opspec.Style(sm[1])
 				}

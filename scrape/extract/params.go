@@ -88,7 +88,7 @@ func (x *extractor) params(op *opspec.Operation) {
 		action := f.name == "Action" || !isName(f.name) && page.ClassifyColumn(f.name) == page.ColAction
 		if op.Style == opspec.RPC && (action || f.name == "Version") && f.depth <= 0 {
 			if f.name == "Version" {
-				x.setVersion(f.schema.Example, fromVersionRow)
+				x.versions.note(f.schema.Example, fromVersionRow)
 			}
 			continue
 		}

@@ -156,7 +156,7 @@ func readHead(doc *goquery.Document, p *page.Page) {
 		p.URL = strings.TrimSpace(u)
 	}
 	if lang, ok := doc.FindMatcher(htmlSel).First().Attr("lang"); ok && lang != "" {
-		p.Lang = strings.ToLower(strings.SplitN(lang, "-", 2)[0])
+		p.Lang = page.LangTag(lang)
 	}
 	for _, sel := range modifiedSels {
 		if v, ok := doc.FindMatcher(sel).First().Attr("content"); ok && v != "" {
@@ -363,7 +363,7 @@ func (r *reader) section(level int, text string, line int) {
 			return
 		}
 		kind = page.Other
-	} else if l := page.HeadingLang(text); l != "en" || r.p.Lang == "" {
+	} else if l := page.HeadingLang(text); (l != "en" || r.p.Lang == "") && !page.RefinesLang(r.p.Lang, l) {
 		r.p.Lang = l
 	}
 	r.sec = &page.Section{Kind: kind, Heading: text, Level: level, Line: line}

@@ -295,8 +295,8 @@ func (r *reader) section(level int, text string, line int) {
 		return
 	}
 	if ok {
-		if r.p.Lang == "" || r.p.Lang == "en" {
-			r.p.Lang = page.HeadingLang(text)
+		if l := page.HeadingLang(text); r.p.Lang == "" || r.p.Lang == "en" || page.RefinesLang(l, r.p.Lang) {
+			r.p.Lang = l
 		}
 	} else {
 		if page.LabelsIn(r.sec, level) {

@@ -164,11 +164,19 @@ var japaneseKanjiHeadings = map[string]bool{
 	"権限情報": true, "例": true, "変更履歴": true, "操作説明": true, "api一覧": true, "ram 認証": true, "ram認証": true,
 }
 
+// traditionalOnly are characters the Traditional Chinese site (help/tc) writes where the
+// Simplified one writes another (數/数, 參/参, 說/说, 請/请, 範/范): a heading with one of
+// them is Traditional. Characters both scripts share (示, 例, 位, 求, 型, 性, 域) tell
+// nothing, so a Traditional heading written in them alone reads as "zh" (RefinesLang).
+const traditionalOnly = "數參說響應請類預設頁碼與時間錯誤據網體傳權驗證範圍個當後為這樣將從實選項標籤屬義區帳號" +
+	"徑歷結線訊詢試語調變資頭稱訪級關條鍵態狀無報構"
+
 // HeadingLang guesses the language of a known heading: "ja" for text with kana or a
-// Japanese heading written in kanji alone (japaneseKanjiHeadings), "zh" for other CJK
-// text, "id" for the Indonesian vocabulary, else "en".
+// Japanese heading written in kanji alone (japaneseKanjiHeadings), "tc" for other CJK text
+// with a Traditional-only character (traditionalOnly), "zh" for other CJK text, "id" for
+// the Indonesian vocabulary, else "en".
 func HeadingLang(s string) string {
-	han := false
+	han, traditional := false, false
 	for _, r := range s {
 		if r < utf8.RuneSelf {
 			continue // no ASCII letter is CJK
@@ -177,12 +185,16 @@ func HeadingLang(s string) string {
 			return "ja"
 		}
 		han = han || unicode.Is(unicode.Han, r)
+		traditional = traditional || strings.ContainsRune(traditionalOnly, r)
 	}
 	var buf keyBuf
 	key, fits := normalizeKey(&buf, s)
 	if han {
-		if fits && japaneseKanjiHeadings[string(key)] {
+		switch {
+		case fits && japaneseKanjiHeadings[string(key)]:
 			return "ja"
+		case traditional:
+			return "tc"
 		}
 		return "zh"
 	}
@@ -196,6 +208,28 @@ func HeadingLang(s string) string {
 		return "id"
 	}
 	return "en"
+}
+
+// RefinesLang reports whether page language a says more than b: Traditional Chinese ("tc")
+// refines Chinese ("zh"), since a Traditional page's headings written in characters both
+// scripts share (示例, 位置) read as "zh". A reader that has a page's language a keeps it
+// over a heading's b, and takes a heading's a over the page's b.
+func RefinesLang(a, b string) bool { return a == "tc" && b == "zh" }
+
+// LangTag returns the page language a BCP 47 tag names (an HTML lang attribute): "tc" for
+// Chinese in Traditional script or as written in Taiwan, Hong Kong and Macao (zh-TW,
+// zh-Hant, zh-HK), else the tag's language subtag in lower case ("zh-CN" is "zh", "ja-JP"
+// "ja"); "" for an empty tag.
+func LangTag(tag string) string {
+	parts := strings.Split(strings.ToLower(strings.TrimSpace(strings.ReplaceAll(tag, "_", "-"))), "-")
+	if parts[0] == "zh" {
+		for _, p := range parts[1:] {
+			if p == "hant" || p == "tw" || p == "hk" || p == "mo" {
+				return "tc"
+			}
+		}
+	}
+	return parts[0]
 }
 
 // MentionsRequestBody reports whether text (a paragraph) names the request body in any
@@ -322,6 +356,8 @@ var columnWords = map[string]Column{
 	"條件關鍵字": ColConditionKey, "關聯操作": ColDependent, "錯誤碼": ColErrorCode, "http 狀態碼": ColHTTPStatus, "http狀態碼": ColHTTPStatus,
 	"錯誤信息": ColErrorMessage, "錯誤訊息": ColErrorMessage, "變更時間": ColDate, "標題": ColTitle,
 	"分類": ColCategory, "類別": ColCategory,
+	"字段名稱": ColName, "字段詳情": ColDescription, "是否必須": ColRequired, "接口名稱": ColAPI,
+	"變更內容概要": ColSummary,
 	// Japanese
 	"データ型": ColType, "必須/任意": ColRequired, "必須 / 任意": ColRequired, "アクション": ColAction,
 	"アクセスレベル": ColAccessLevel, "リソースタイプ": ColResourceType, "条件キー": ColConditionKey,
@@ -574,6 +610,7 @@ var requiredWords = map[string]bool{
 	"はい": true, "いいえ": false, "y": true, "n": false, "必須": true, "任意": false,
 	"必须": true, "非必须": false, "必需": true, "非必需": false,
 	"mandatory": true, "必填": true, "选填": false, "非必填": false, "wajib": true, "opsional": false,
+	"必選": true, "可選": false, "選填": false, "非必須": false, // Traditional Chinese
 	// marks: a check or an asterisk for a required parameter, a cross for an optional one
 	"✓": true, "✔": true, "√": true, "*": true, "✗": false, "✘": false, "×": false,
 }
@@ -628,15 +665,38 @@ func TypeWords() []string { return slices.Sorted(maps.Keys(typeWords)) }
 // since the first word that matches at a place wins. Languages: English, Simplified and
 // Traditional Chinese, Indonesian, Japanese.
 var validValuesWords = []string{
-	"valid values", "enumeration values", "enumeration value", "possible values",
-	"取值范围", "取值範圍", "取值", "枚举值", "枚舉值",
+	"valid values", "enumeration values", "enumeration value", "possible values", "optional values",
+	"取值范围", "取值範圍", "取值", "枚举值", "枚舉值", "有效值", "可选值", "可選值",
 	"nilai yang valid", "nilai valid",
-	"有効な値", "有効値", "指定可能な値", "列挙値",
+	"有効な値", "有効値", "指定可能な値", "列挙値", "取り得る値",
 }
+
+// validValuesLinks may stand between a valid-values word and its colon: "Valid values are:",
+// "有効な値は次のとおりです：", "取值如下：", "取值包括：". Lower case; a link comes before
+// any shorter link it starts with.
+var validValuesLinks = []string{
+	"are", "include", "is",
+	"如下", "包括",
+	"は次のとおりです", "は以下のとおりです", "は次の通りです", "は以下の通りです",
+}
+
+// validValuesConjunctions join the last two values of an inline list: "a, b, and c",
+// "Year and Month", "AES_256或AES_128". The ASCII ones are words (spaces around them); the
+// others join the values directly. A conjunction comes before any shorter one it starts
+// with ("或者" before "或").
+var validValuesConjunctions = []string{"and", "or", "或者", "或", "和", "及", "または"}
 
 // ValidValuesWords returns the words that announce a description's list of valid values,
 // in the lexicon's order (see validValuesWords).
 func ValidValuesWords() []string { return slices.Clone(validValuesWords) }
+
+// ValidValuesLinks returns the words that may stand between a valid-values word and its
+// colon, in the lexicon's order (see validValuesLinks).
+func ValidValuesLinks() []string { return slices.Clone(validValuesLinks) }
+
+// ValidValuesConjunctions returns the words that join the last two values of an inline
+// list of valid values, in the lexicon's order (see validValuesConjunctions).
+func ValidValuesConjunctions() []string { return slices.Clone(validValuesConjunctions) }
 
 // lastUpdatedWords introduce a page's last-updated date, in every language the pages use
 // (lower case; matched without regard to case).

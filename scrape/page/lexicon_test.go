@@ -63,6 +63,9 @@ func refHeadingLang(s string) string {
 		if japaneseKanjiHeadings[NormalizeHeading(s)] {
 			return "ja"
 		}
+		if strings.IndexFunc(s, func(r rune) bool { return strings.ContainsRune(traditionalOnly, r) }) >= 0 {
+			return "tc"
+		}
 		return "zh"
 	}
 	switch NormalizeHeading(s) {
@@ -423,7 +426,7 @@ func TestLabelHeading(t *testing.T) {
 func TestHeadingLangJapaneseKanji(t *testing.T) {
 	for s, want := range map[string]string{
 		"権限情報": "ja", "## 例": "ja", "変更履歴：": "ja", "使用上の注意": "ja", "API一覧": "ja",
-		"リクエストパラメーター": "ja", "示例": "zh", "授权信息": "zh", "變更歷史": "zh", "範例": "zh", "Contoh": "id",
+		"リクエストパラメーター": "ja", "示例": "zh", "授权信息": "zh", "變更歷史": "tc", "範例": "tc", "Contoh": "id",
 	} {
 		if got := HeadingLang(s); got != want {
 			t.Errorf("HeadingLang(%q) = %q, want %q", s, got, want)
@@ -440,13 +443,15 @@ func TestHeadingLangJapaneseKanji(t *testing.T) {
 // the lexicon's words it starts with, in every language the readers take.
 func TestValidValuesWords(t *testing.T) {
 	words := ValidValuesWords()
-	for i, w := range words {
-		if w != strings.ToLower(w) || strings.TrimSpace(w) != w || w == "" {
-			t.Errorf("word %q is not trimmed lower case", w)
-		}
-		for _, longer := range words[i+1:] {
-			if strings.HasPrefix(longer, w) {
-				t.Errorf("%q comes after %q, which it starts with: it never matches", longer, w)
+	for _, list := range [][]string{words, ValidValuesLinks(), ValidValuesConjunctions()} {
+		for i, w := range list {
+			if w != strings.ToLower(w) || strings.TrimSpace(w) != w || w == "" {
+				t.Errorf("word %q is not trimmed lower case", w)
+			}
+			for _, longer := range list[i+1:] {
+				if strings.HasPrefix(longer, w) {
+					t.Errorf("%q comes after %q, which it starts with: it never matches", longer, w)
+				}
 			}
 		}
 	}
@@ -455,6 +460,8 @@ func TestValidValuesWords(t *testing.T) {
 		"取值范围：": "取值范围", "取值：": "取值", "枚举值：": "枚举值", "Nilai yang valid:": "nilai yang valid",
 		"取值範圍：": "取值範圍", "枚舉值：": "枚舉值",
 		"有効な値：": "有効な値", "有効値:": "有効値", "指定可能な値:": "指定可能な値", "列挙値：": "列挙値",
+		"有效值：": "有效值", "可选值：": "可选值", "可選值：": "可選值", "取り得る値：": "取り得る値",
+		"Optional values:": "optional values", "有効な値は次のとおりです：": "有効な値",
 	} {
 		got := ""
 		for _, w := range words {
@@ -466,5 +473,46 @@ func TestValidValuesWords(t *testing.T) {
 		if got != want {
 			t.Errorf("%q: matched by %q, want %q", lead, got, want)
 		}
+	}
+}
+
+// TestHeadingLangTraditional: every Traditional Chinese heading of the lexicon is "tc",
+// every Simplified one "zh" (HeadingLang once called both "zh"); a character both scripts
+// share is in no Traditional-only list.
+func TestHeadingLangTraditional(t *testing.T) {
+	traditional := map[string]bool{
+		"調試": true, "在線調試": true, "授權資訊": true, "授權信息": true, "請求語法": true,
+		"請求頭": true, "請求頭參數": true, "路徑參數": true, "查詢參數": true, "請求體": true,
+		"請求參數": true, "返回參數": true, "返回數據": true, "返回結果": true, "響應參數": true,
+		"請求示例": true, "範例": true, "錯誤碼": true, "變更歷史": true, "介面說明": true, "接口說明": true,
+	}
+	for w := range headingWords {
+		if strings.IndexFunc(w, func(r rune) bool { return unicode.Is(unicode.Han, r) }) < 0 ||
+			HeadingLang(w) == "ja" {
+			continue
+		}
+		want := "zh"
+		if traditional[w] {
+			want = "tc"
+		}
+		if got := HeadingLang("## " + w + "："); got != want {
+			t.Errorf("HeadingLang(%q) = %q, want %q", w, got, want)
+		}
+	}
+	for _, r := range "示例位置求型性域名是否描述" {
+		if strings.ContainsRune(traditionalOnly, r) {
+			t.Errorf("%c is written alike in both scripts: it tells no Traditional page", r)
+		}
+	}
+	for tag, want := range map[string]string{
+		"zh-TW": "tc", "zh-Hant": "tc", "zh-Hant-HK": "tc", "zh_HK": "tc", "zh-CN": "zh", "zh-Hans": "zh",
+		"zh": "zh", "ja-JP": "ja", "en": "en", "": "", "tc": "tc",
+	} {
+		if got := LangTag(tag); got != want {
+			t.Errorf("LangTag(%q) = %q, want %q", tag, got, want)
+		}
+	}
+	if !RefinesLang("tc", "zh") || RefinesLang("zh", "tc") || RefinesLang("ja", "zh") {
+		t.Error("RefinesLang: only tc refines zh")
 	}
 }

@@ -330,8 +330,13 @@ func (d *doc) finish() {
 	best := d.firstLang
 	sort.Slice(d.langs, func(a, b int) bool { return d.langs[a].lang < d.langs[b].lang })
 	for _, l := range d.langs {
-		if l.n > d.langCount(best) {
+		if d.langVotes(l.lang) > d.langVotes(best) {
 			best = l.lang
+		}
+	}
+	for _, l := range d.langs {
+		if page.RefinesLang(l.lang, best) {
+			best = l.lang // Traditional headings among Chinese ones written in shared characters
 		}
 	}
 	d.p.Lang = best
@@ -366,13 +371,16 @@ type langCount struct {
 	n    int
 }
 
-func (d *doc) langCount(lang string) int {
+// langVotes counts the headings in lang and in the languages it refines or that refine it
+// (page.RefinesLang): a Traditional page's headings in shared characters read as "zh".
+func (d *doc) langVotes(lang string) int {
+	n := 0
 	for _, l := range d.langs {
-		if l.lang == lang {
-			return l.n
+		if l.lang == lang || page.RefinesLang(l.lang, lang) || page.RefinesLang(lang, l.lang) {
+			n += l.n
 		}
 	}
-	return 0
+	return n
 }
 
 func (d *doc) countLang(lang string) {
