@@ -16,8 +16,8 @@ echo "== go vet"
 go vet ./...
 
 echo "== go test"
-# the corpus tests of ./scrape take minutes on a busy 2-core machine: more than the default 10
-# minutes per package would still be a failure worth seeing, but not a flaky one
+# ./scrape's corpus tests take minutes on a busy 2-core machine; 20 minutes per package (the
+# default is 10) keeps a slow machine from failing them
 go test -count=1 -timeout 20m ./...
 
 echo "== race (runtimes and mock)"
