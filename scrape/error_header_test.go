@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/acsgen/acsgen/scrape/extract"
+	"github.com/acsgen/acsgen/scrape/mdpage"
 	"github.com/acsgen/acsgen/scrape/page"
 	"github.com/acsgen/acsgen/scrape/textpage"
 )
@@ -44,12 +45,9 @@ func TestUnknownErrorHeader(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", c.name, err)
 		}
-		var got []string
-		for _, e := range res.Op.Errors {
-			got = append(got, fmt.Sprintf("%d:%s:%s:%s", e.HTTPStatus, e.Code, e.Message, e.Description))
-		}
-		if strings.Join(got, " ") != c.want {
-			t.Errorf("%s: errors\n%s\nwant\n%s", c.name, strings.Join(got, " "), c.want)
+		got := errorRows(res)
+		if got != c.want {
+			t.Errorf("%s: errors\n%s\nwant\n%s", c.name, got, c.want)
 		}
 		warned := c.warn == ""
 		for _, w := range res.Warnings {
@@ -64,4 +62,42 @@ func TestUnknownErrorHeader(t *testing.T) {
 			t.Errorf("%s: no warning says %q: %v", c.name, c.warn, res.Warnings)
 		}
 	}
+}
+
+// An error-code table of a Markdown or HTML page whose header names no error-code column
+// is read by its rows wherever the status and code columns stand: the message is the
+// column after the first of them (or a column the header names so), not the column after
+// both, and the description the last other one. "Fault | Text | Status | Notes" (the older
+// pages' code, message, status, description order) lost its message column, with a note
+// that named only the status and code columns.
+func TestUnknownErrorHeaderColumns(t *testing.T) {
+	const head = "# GetThing\n\nGets a thing.\n\n## Request parameters\n\n|Name|Type|Required|Description|\n|---|---|---|---|\n|Action|String|Yes|GetThing|\n\n## Error codes\n\n"
+	for _, c := range []struct{ name, table, want string }{
+		{"status first", "|Status|Fault|Text|Notes|\n|---|---|---|---|\n|400|Bad.Thing|The thing is bad.|More.|\n",
+			"400:Bad.Thing:The thing is bad.:More."},
+		{"code, message, status, description", "|Fault|Text|Status|Notes|\n|---|---|---|---|\n|Bad.Thing|The thing is bad.|400|More.|\n",
+			"400:Bad.Thing:The thing is bad.:More."},
+		{"code, message, status", "|Fault|Text|Status|\n|---|---|---|\n|Bad.Thing|The thing is bad.|400|\n",
+			"400:Bad.Thing:The thing is bad.:"},
+		{"the header names the message", "|Error message|Fault|HTTP status code|\n|---|---|---|\n|The thing is bad.|Bad.Thing|400|\n",
+			"400:Bad.Thing:The thing is bad.:"},
+	} {
+		res, err := readExtract(mdpage.Reader{}, "GetThing.md", []byte(head+c.table), extract.Page)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		got := errorRows(res)
+		if got != c.want {
+			t.Errorf("%s: errors %q, want %q (warnings %v)", c.name, got, c.want, res.Warnings)
+		}
+	}
+}
+
+// errorRows writes the operation's error codes as status:code:message:description, spaced.
+func errorRows(res *extract.Result) string {
+	var got []string
+	for _, e := range res.Op.Errors {
+		got = append(got, fmt.Sprintf("%d:%s:%s:%s", e.HTTPStatus, e.Code, e.Message, e.Description))
+	}
+	return strings.Join(got, " ")
 }

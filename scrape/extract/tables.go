@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -54,12 +55,16 @@ func (x *extractor) errorCodes() []opspec.ErrorCode {
 }
 
 // errorColumns returns the columns of an error-code table whose header names no error-code
-// column, read from its rows: the first column holding an HTTP status in every row, the
-// first other column holding an error code in every row, the column after both the
-// message and a last column after it the description. ok is false when the rows show no
-// such two columns.
+// column, read from its rows where the header does not name them: the header's HTTP status
+// column or else the first column holding an HTTP status in every row, the first other
+// column holding an error code in every row, the first other column after the first of the
+// two the message (older pages order code, message, status, description), and the last
+// other column after the message the description. ok is false when the rows show no such
+// two columns.
 func errorColumns(t *page.Table) ([]page.Column, bool) {
 	w := t.Width()
+	cols := make([]page.Column, w)
+	copy(cols, t.Columns) // what the header names stands
 	every := func(k int, test func(string) bool) bool {
 		n := 0
 		for _, r := range t.Rows {
@@ -70,26 +75,39 @@ func errorColumns(t *page.Table) ([]page.Column, bool) {
 		}
 		return n > 0
 	}
-	status, code := -1, -1
-	for k := 0; k < w && status < 0; k++ {
-		if every(k, page.IsHTTPStatus) {
-			status = k
+	free := func(k int) bool { return cols[k] == page.ColOther }
+	firstFree := func(test func(string) bool) int {
+		for k := 0; k < w; k++ {
+			if free(k) && every(k, test) {
+				return k
+			}
 		}
+		return -1
 	}
-	for k := 0; k < w && code < 0; k++ {
-		if k != status && every(k, page.IsErrorCode) {
-			code = k
+	status := slices.Index(cols, page.ColHTTPStatus)
+	if status < 0 {
+		if status = firstFree(page.IsHTTPStatus); status < 0 {
+			return nil, false
 		}
+		cols[status] = page.ColHTTPStatus
 	}
-	if status < 0 || code < 0 {
+	code := firstFree(page.IsErrorCode)
+	if code < 0 {
 		return nil, false
 	}
-	cols := make([]page.Column, w)
-	cols[status], cols[code] = page.ColHTTPStatus, page.ColErrorCode
-	if m := max(status, code) + 1; m < w {
-		cols[m] = page.ColErrorMessage
-		if m < w-1 {
-			cols[w-1] = page.ColDescription
+	cols[code] = page.ColErrorCode
+	msg := slices.Index(cols, page.ColErrorMessage)
+	for k := min(status, code) + 1; k < w && msg < 0; k++ {
+		if free(k) {
+			msg, cols[k] = k, page.ColErrorMessage
+		}
+	}
+	if msg >= 0 && !slices.Contains(cols, page.ColDescription) {
+		for k := w - 1; k > msg; k-- {
+			if free(k) {
+				cols[k] = page.ColDescription
+				break
+			}
 		}
 	}
 	return cols, true
