@@ -21,7 +21,7 @@ func (x *extractor) structSections(fields []field, request bool) []field {
 			continue
 		}
 		heading := strings.TrimSpace(s.Heading)
-		if !isIdent(heading) {
+		if !page.IsIdent(heading) {
 			continue
 		}
 		var tables []*page.Table
@@ -84,7 +84,7 @@ func (x *extractor) nestUnder(f field, rows []field, heading string, line int, r
 // page the lexicon does not know.
 func (x *extractor) labelledTable(s *page.Section, label string, before, rows []field, line int, request bool) {
 	label = strings.TrimSpace(label)
-	if isIdent(label) {
+	if page.IsIdent(label) {
 		for i := len(before) - 1; i >= 0; i-- {
 			if f := before[i]; f.name != "" && f.schema != nil && namesStruct(f, label) {
 				x.nestUnder(f, rows, label, line, request)
