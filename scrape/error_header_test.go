@@ -32,6 +32,9 @@ func TestUnknownErrorHeader(t *testing.T) {
 			"400:NotApplicable:This API xx xxx.: 400:MissingParameter:Xxxx parameters.: 400:InvalidParameter:Some parametersare not valid.: 500:Forbidden.RAM:参数:", "HTTP status, Error code, Error message"},
 		{"glued known header", "HTTP status codeError codeError messageDescription\n400NotApplicableThis API xx xxx.-\n400NoPermissionYou xxx xxx.-\n",
 			"400:NotApplicable:This API xx xxx.: 400:NoPermission:You xxx xxx.:", ""},
+		// a message in another language after a space: the code ends at the space
+		{"glued, message not in English", "HTTP status codeError codeError messageDescription\n400InvalidParameter 参数无效。-\n400Forbidden.RAM 没有权限。-\n",
+			"400:InvalidParameter:参数无效。: 400:Forbidden.RAM:没有权限。:", ""},
 		{"pipe", "HttpCode | 某某某 | 某某某某 | 某某 |\n---|---|---|---|\n400 | InvalidParameter | Xxx xx. | 某某 |\n403 | Forbidden.RAM | Xxx. | 某 |\n",
 			"400:InvalidParameter:Xxx xx.:某某 403:Forbidden.RAM:Xxx.:某", "not recognised"},
 		{"cells", "HTTP status code\n\n某某某\n\n某某某某\n\n某某\n\n400\n\nInvalidParameter\n\nXxx xx.\n\n某某\n\n403\n\nForbidden.RAM\n\nXxx.\n\n某\n",

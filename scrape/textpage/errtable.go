@@ -171,9 +171,10 @@ func statusPrefix(t string) bool {
 
 // splitErrorCode splits the error code off the start of a glued row's text after the
 // status ("NotApplicableThis API is ...", "MissingParameter Xxxx ...", "Forbidden参数"):
-// the run of code characters is the code, unless the word after it does not start a
-// sentence while the run ends in a capitalised word ("This", "Some"): that word is the
-// message's first, glued to the code by the copy. It returns "" when t does not start
+// the run of code characters is the code, unless the word after it is an English word that
+// does not start a sentence while the run ends in a capitalised word ("This", "Some"): that
+// word is the message's first, glued to the code by the copy (a message in another
+// language, "InvalidParameter 参数无效", starts after the code). It returns "" when t does not start
 // with a code.
 func splitErrorCode(t string) (code, rest string) {
 	end := 0
@@ -189,7 +190,7 @@ func splitErrorCode(t string) (code, rest string) {
 	if f := strings.Fields(rest); len(f) > 0 && (rest[0] == ' ' || rest[0] == '\t') {
 		next = f[0]
 	}
-	if rest == "" || rest[0] >= 0x80 || startsSentence(next) {
+	if rest == "" || rest[0] >= 0x80 || next != "" && next[0] >= 0x80 || startsSentence(next) {
 		return run, strings.TrimSpace(rest)
 	}
 	for k := len(run) - 2; k > 0; k-- {
