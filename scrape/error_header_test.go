@@ -41,6 +41,9 @@ func TestUnknownErrorHeader(t *testing.T) {
 			"400:InvalidParameter:Xxx xx.:某某 403:Forbidden.RAM:Xxx.:某", "HTTP status, Error code, Error message, Description"},
 		{"no header line", "400 InvalidParameter Xxx xx.\n403 Forbidden.RAM Xxx.\n",
 			"", "error codes InvalidParameter, Forbidden.RAM not read"},
+		// glued, the message's first word glued to the code: the warning names the code
+		{"glued, no header line", "400InvalidParameterSome parameters are not valid.\n403Forbidden.RAMThe user xx xxx.\n",
+			"", "error codes InvalidParameter, Forbidden.RAM not read"},
 		{"cells, no header line", "400\n\nInvalidParameter\n\nXxx xx.\n\n403\n\nForbidden.RAM\n\nXxx.\n",
 			"", "error codes InvalidParameter, Forbidden.RAM not read"},
 	} {

@@ -154,10 +154,15 @@ func (x *extractor) looseErrorRows(s *page.Section) {
 }
 
 // errorRowCode returns the error code of a line that starts with an HTTP status and a code,
-// spaced or glued ("400 Forbidden.RAM ...", "400NotApplicable..."), or "".
+// spaced ("400 Forbidden.RAM ...", the code a word of its own) or glued
+// ("400NotApplicableThis API ...", page.SplitErrorCode), or "".
 func errorRowCode(l string) string {
 	if len(l) < 5 || !page.IsHTTPStatus(l[:3]) {
 		return ""
+	}
+	if c := l[3]; c != ' ' && c != '\t' && c != '|' {
+		code, _ := page.SplitErrorCode(l[3:])
+		return code
 	}
 	rest := strings.TrimLeft(l[3:], " \t|")
 	end := 0

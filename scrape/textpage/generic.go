@@ -130,14 +130,14 @@ func splitGluedGeneric(h header, t string) []string {
 }
 
 // gluedErrorRow splits a glued error-code row ("400NotApplicableThis API is ...-") into n
-// cells: the status, the code (splitErrorCode) and the message, the cells after it empty.
+// cells: the status, the code (page.SplitErrorCode) and the message, the cells after it empty.
 // A dash glued to the message's end is the empty cell of the column after it. It returns
 // nil when t does not start with a status and a code.
 func gluedErrorRow(n int, t string) []string {
 	if n < 2 || len(t) < 5 || !page.IsHTTPStatus(t[:3]) {
 		return nil
 	}
-	code, rest := splitErrorCode(t[3:])
+	code, rest := page.SplitErrorCode(t[3:])
 	if code == "" {
 		return nil
 	}
