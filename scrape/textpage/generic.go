@@ -144,7 +144,7 @@ func gluedErrorRow(n int, t string) []string {
 	cells := make([]string, n)
 	cells[0], cells[1] = t[:3], code
 	if n > 2 {
-		if m, ok := strings.CutSuffix(rest, "-"); ok && endsSentence(strings.TrimSpace(m)) || strings.HasSuffix(m, "。") {
+		if m, ok := strings.CutSuffix(rest, "-"); ok && endsSentence(strings.TrimSpace(m)) {
 			rest = strings.TrimSpace(m)
 		}
 		cells[2] = rest
