@@ -44,6 +44,9 @@ func TestUnknownErrorHeader(t *testing.T) {
 		// glued, the message's first word glued to the code: the warning names the code
 		{"glued, no header line", "400InvalidParameterSome parameters are not valid.\n403Forbidden.RAMThe user xx xxx.\n",
 			"", "error codes InvalidParameter, Forbidden.RAM not read"},
+		// a note after the table naming a code the table holds loses nothing
+		{"note on a read code", "HTTP status code | Error code | Error message |\n---|---|---|\n400 | InvalidParameter | Xxx xx. |\n\n400 InvalidParameter is returned when xx.\n",
+			"400:InvalidParameter:Xxx xx.:", ""},
 		{"cells, no header line", "400\n\nInvalidParameter\n\nXxx xx.\n\n403\n\nForbidden.RAM\n\nXxx.\n",
 			"", "error codes InvalidParameter, Forbidden.RAM not read"},
 	} {
@@ -57,6 +60,9 @@ func TestUnknownErrorHeader(t *testing.T) {
 		}
 		warned := c.warn == ""
 		for _, w := range res.Warnings {
+			if c.want != "" && strings.Contains(w.Msg, "not read: no table holds their rows") {
+				t.Errorf("%s: codes a table read warned unread: %s", c.name, w)
+			}
 			if c.warn != "" && strings.Contains(w.Msg, c.warn) {
 				warned = true
 				if c.want == "" && w.Kind != page.Drop {

@@ -16,7 +16,7 @@ import (
 func (x *extractor) errorCodes() []opspec.ErrorCode {
 	var out []opspec.ErrorCode
 	for _, s := range x.p.SectionsOf(page.ErrorCodes) {
-		x.looseErrorRows(s)
+		start := len(out)
 		for _, t := range s.Tables() {
 			if t.Col(page.ColErrorCode) < 0 {
 				cols, ok := errorColumns(t)
@@ -50,6 +50,7 @@ func (x *extractor) errorCodes() []opspec.ErrorCode {
 				out = append(out, e)
 			}
 		}
+		x.looseErrorRows(s, out[start:])
 	}
 	return out
 }
@@ -115,9 +116,9 @@ func errorColumns(t *page.Table) ([]page.Column, bool) {
 
 // looseErrorRows warns about the lines of error-code section s, outside any table, that read
 // as an error-code row ("400 InvalidParameter ...", "400InvalidParameter...", or "400" and
-// "InvalidParameter" on lines of their own): a table whose header the reader did not
-// recognise, whose codes would be lost silently.
-func (x *extractor) looseErrorRows(s *page.Section) {
+// "InvalidParameter" on lines of their own) of a code its tables did not give (read): a
+// table whose header the reader did not recognise, whose codes would be lost silently.
+func (x *extractor) looseErrorRows(s *page.Section, read []opspec.ErrorCode) {
 	type textLine struct {
 		text string
 		line int
@@ -137,7 +138,7 @@ func (x *extractor) looseErrorRows(s *page.Section) {
 		if code == "" && page.IsHTTPStatus(l.text) && k+1 < len(lines) && page.IsErrorCode(lines[k+1].text) {
 			code = lines[k+1].text
 		}
-		if code == "" {
+		if code == "" || slices.ContainsFunc(read, func(e opspec.ErrorCode) bool { return e.Code == code }) {
 			continue
 		}
 		if line == 0 {
