@@ -77,6 +77,7 @@ func TestStructSection(t *testing.T) {
 		if !ok {
 			continue
 		}
+		delete(want, p.Name)
 		s := p.Schema
 		if p.Name == "Tags" {
 			if s.Type != "array" || s.Items == nil {
@@ -95,6 +96,9 @@ func TestStructSection(t *testing.T) {
 		if strings.Contains(s.Description, "Flattened") || strings.Contains(p.Schema.Description, "Flattened") {
 			t.Errorf("%s is described as flattened: %q", p.Name, p.Schema.Description)
 		}
+	}
+	for name := range want {
+		t.Errorf("response field %s missing: %v", name, op.Response.Properties)
 	}
 	var stray bool
 	for _, w := range res.Warnings {

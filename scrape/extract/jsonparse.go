@@ -71,7 +71,7 @@ func decodeJSON(d *json.Decoder, depth int) (*jval, error) {
 // jsonError words a decoding error with the offset where it stopped.
 func jsonError(d *json.Decoder, err error) error {
 	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
-		return errors.New("unexpected end of JSON input")
+		return fmt.Errorf("offset %d: unexpected end of JSON input", d.InputOffset())
 	}
 	var syn *json.SyntaxError
 	if errors.As(err, &syn) {

@@ -109,3 +109,13 @@ func TestParseJSONTree(t *testing.T) {
 		}
 	}
 }
+
+// TestParseJSONErrorOffset: every parse error says where the example stops being JSON, a
+// cut-off example too (the warning quotes it; the hand-written parser gave the offset).
+func TestParseJSONErrorOffset(t *testing.T) {
+	for _, in := range []string{`{`, `{"a":1`, `[1,`, `"a`, `{"a" 1}`, `[1] x`, `{"a":[`} {
+		if _, err := parseJSON(in); err == nil || !strings.Contains(err.Error(), "offset ") {
+			t.Errorf("%q: err = %v, want one naming the offset", in, err)
+		}
+	}
+}

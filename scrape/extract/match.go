@@ -31,7 +31,6 @@ func classOf(sets ...string) (c byteClass) {
 var (
 	letters      = classOf("A-Za-z")
 	lowerLetters = classOf("a-z")
-	identTail    = classOf("A-Za-z0-9_")
 	nameHead     = classOf("A-Za-z_$")
 	nameTail     = classOf("A-Za-z0-9_.$", "--")
 	enumTokenSet = classOf("A-Za-z0-9_./*:", "--")
@@ -52,9 +51,6 @@ func (head *byteClass) all(s string, tail *byteClass) bool {
 	}
 	return true
 }
-
-// isIdent is ^[A-Za-z][A-Za-z0-9_]*$.
-func isIdent(s string) bool { return letters.all(s, &identTail) }
 
 // isName is ^[A-Za-z_$][A-Za-z0-9_.\-$]*$: an identifier, possibly flattened (Tag.N.Key)
 // or a header name (x-acs-foo).

@@ -59,7 +59,7 @@ func TestMatchersAgreeWithRegexps(t *testing.T) {
 			got  func(string) bool
 			want *regexp.Regexp
 		}{
-			{"isIdent", isIdent, refIdentRe},
+			{"page.IsIdent", page.IsIdent, refIdentRe},
 			{"isName", isName, refNameRe},
 			{"isEnumToken", isEnumToken, refEnumTokenRe},
 			{"isStructWord", isStructWord, refStructRe},

@@ -86,7 +86,7 @@ func parseURL(raw string) urlFacts {
 		if v := q.Get("version"); v != "" {
 			f.version = v
 		}
-		if v := q.Get("api"); v != "" && isIdent(v) {
+		if v := q.Get("api"); v != "" && page.IsIdent(v) {
 			f.op, f.opLower = v, false
 		}
 		if v := strings.ToUpper(q.Get("type")); v == "RPC" || v == "ROA" {
@@ -122,13 +122,13 @@ func splitTitle(t string) (product, name string) {
 // identifier followed by a separator ("CreateUser - 创建用户", "CreateUser（创建用户）"), or the
 // operation of an API portal title ("GetVideoInfos_视频点播_API文档").
 func firstIdent(s string) string {
-	if isIdent(s) {
+	if page.IsIdent(s) {
 		return s
 	}
 	if t, ok := strings.CutSuffix(s, "_API文档"); ok {
 		// the API portal's "<operation>_<product>_API文档": the product's name may start
 		// with Latin letters ("DeployApplication_Serverless 应用引擎_API文档")
-		if op, _, ok := strings.Cut(t, "_"); ok && isIdent(op) {
+		if op, _, ok := strings.Cut(t, "_"); ok && page.IsIdent(op) {
 			return op
 		}
 	}
@@ -138,7 +138,7 @@ func firstIdent(s string) string {
 	}
 	w := s[:end]
 	rest := strings.TrimSpace(s[end:])
-	if !isIdent(w) || !(strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "(") ||
+	if !page.IsIdent(w) || !(strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "(") ||
 		strings.HasPrefix(rest, "（") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "|") ||
 		!isASCIIStart(rest)) {
 		return ""
@@ -207,7 +207,7 @@ func (x *extractor) opName() string {
 		}
 	}
 	if a := x.firstRAMAction(); a != "" {
-		if svc, op, ok := strings.Cut(a, ":"); ok && isIdent(op) {
+		if svc, op, ok := strings.Cut(a, ":"); ok && page.IsIdent(op) {
 			cands = append(cands, cand{name: op, from: fromRAM})
 			x.products.note(svc, fromRAM)
 		}
@@ -377,7 +377,7 @@ func (x *extractor) humpSpelling(slug string) string {
 		}
 		return false
 	})
-	if len(humps) == 0 || !isIdent(slug) {
+	if len(humps) == 0 || !page.IsIdent(slug) {
 		return ""
 	}
 	slug = strings.ToLower(slug)
@@ -456,7 +456,7 @@ func (x *extractor) pathSpelling(slug string) string {
 				for _, w := range words {
 					n.WriteString(strings.ToUpper(w[:1]) + w[1:])
 				}
-				if isIdent(n.String()) {
+				if page.IsIdent(n.String()) {
 					return n.String()
 				}
 			}
@@ -487,7 +487,7 @@ func (x *extractor) operationShaped() bool {
 
 // exampleAction returns the operation a sample request names ("?Action=CreateCen" or
 // "&Action=CreateCen" in a code block), or "".
-func (x *extractor) exampleAction() string { return x.sampleValue("Action", isIdent) }
+func (x *extractor) exampleAction() string { return x.sampleValue("Action", page.IsIdent) }
 
 // sampleValue returns the first value a sample request's query string gives parameter
 // name ("?name=v" or "&name=v" in a code block other than a JSON or XML example) that ok
@@ -537,7 +537,7 @@ func (x *extractor) xmlResponseRoot() string {
 				if end := strings.IndexAny(tag, " />"); end >= 0 {
 					tag = tag[:end]
 				}
-				if n, ok := strings.CutSuffix(tag, "Response"); ok && isIdent(n) && upperLetters[n[0]] {
+				if n, ok := strings.CutSuffix(tag, "Response"); ok && page.IsIdent(n) && upperLetters[n[0]] {
 					return n
 				}
 				break // only the root element counts
@@ -611,7 +611,7 @@ func notIdentRune(r rune) bool {
 // characters that starts upper case, mixes cases and ends with a lower-case letter or a
 // digit ("DescribeDBInstances", not "ECS", "OpenAPI" or "Xxxxx").
 func opWord(w string) bool {
-	if len(w) < 4 || !isIdent(w) || !upperLetters[w[0]] || !page.CamelHump(w) {
+	if len(w) < 4 || !page.IsIdent(w) || !upperLetters[w[0]] || !page.CamelHump(w) {
 		return false
 	}
 	c := w[len(w)-1]

@@ -157,7 +157,7 @@ func isOperationList(t *page.Table) bool {
 	}
 	for _, r := range t.Rows {
 		// a row under a category cell spanning rows lacks its first cells
-		if c := col - rowShift(r, col); c < len(r.Cells) && !isIdent(strings.Trim(strings.TrimSpace(r.Cells[c]), "`*[]")) {
+		if c := col - rowShift(r, col); c < len(r.Cells) && !page.IsIdent(strings.Trim(strings.TrimSpace(r.Cells[c]), "`*[]")) {
 			return false
 		}
 	}

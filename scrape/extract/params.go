@@ -34,7 +34,7 @@ func (x *extractor) actionRowValue() string {
 					continue
 				}
 				v := strings.TrimSpace(r.Cell(t, page.ColExample))
-				if !isIdent(v) {
+				if !page.IsIdent(v) {
 					v = ""
 					for k, c := range r.Cells {
 						if k != t.Col(page.ColName) && k != t.Col(page.ColType) {

@@ -21,7 +21,7 @@ func (x *extractor) structSections(fields []field, request bool) []field {
 			continue
 		}
 		heading := strings.TrimSpace(s.Heading)
-		if !isIdent(heading) {
+		if !page.IsIdent(heading) {
 			continue
 		}
 		var tables []*page.Table
@@ -103,7 +103,7 @@ func (x *extractor) labelledTable(s *page.Section, label string, before, rows []
 // structField returns the last field among before whose struct label names
 // (namesStruct), and whether there is one.
 func structField(before []field, label string) (field, bool) {
-	if isIdent(label) {
+	if page.IsIdent(label) {
 		for i := len(before) - 1; i >= 0; i-- {
 			if f := before[i]; f.name != "" && f.schema != nil && namesStruct(f, label) {
 				return f, true

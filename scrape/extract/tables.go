@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -15,7 +16,7 @@ import (
 func (x *extractor) errorCodes() []opspec.ErrorCode {
 	var out []opspec.ErrorCode
 	for _, s := range x.p.SectionsOf(page.ErrorCodes) {
-		x.looseErrorRows(s)
+		start := len(out)
 		for _, t := range s.Tables() {
 			if t.Col(page.ColErrorCode) < 0 {
 				cols, ok := errorColumns(t)
@@ -49,17 +50,22 @@ func (x *extractor) errorCodes() []opspec.ErrorCode {
 				out = append(out, e)
 			}
 		}
+		x.looseErrorRows(s, out[start:])
 	}
 	return out
 }
 
 // errorColumns returns the columns of an error-code table whose header names no error-code
-// column, read from its rows: the first column holding an HTTP status in every row, the
-// first other column holding an error code in every row, the column after both the
-// message and a last column after it the description. ok is false when the rows show no
-// such two columns.
+// column, read from its rows where the header does not name them: the header's HTTP status
+// column or else the first column holding an HTTP status in every row, the first other
+// column holding an error code in every row, the first other column after the first of the
+// two the message (older pages order code, message, status, description), and the last
+// other column after the message the description. ok is false when the rows show no such
+// two columns.
 func errorColumns(t *page.Table) ([]page.Column, bool) {
 	w := t.Width()
+	cols := make([]page.Column, w)
+	copy(cols, t.Columns) // what the header names stands
 	every := func(k int, test func(string) bool) bool {
 		n := 0
 		for _, r := range t.Rows {
@@ -70,26 +76,39 @@ func errorColumns(t *page.Table) ([]page.Column, bool) {
 		}
 		return n > 0
 	}
-	status, code := -1, -1
-	for k := 0; k < w && status < 0; k++ {
-		if every(k, page.IsHTTPStatus) {
-			status = k
+	free := func(k int) bool { return cols[k] == page.ColOther }
+	firstFree := func(test func(string) bool) int {
+		for k := 0; k < w; k++ {
+			if free(k) && every(k, test) {
+				return k
+			}
 		}
+		return -1
 	}
-	for k := 0; k < w && code < 0; k++ {
-		if k != status && every(k, page.IsErrorCode) {
-			code = k
+	status := slices.Index(cols, page.ColHTTPStatus)
+	if status < 0 {
+		if status = firstFree(page.IsHTTPStatus); status < 0 {
+			return nil, false
 		}
+		cols[status] = page.ColHTTPStatus
 	}
-	if status < 0 || code < 0 {
+	code := firstFree(page.IsErrorCode)
+	if code < 0 {
 		return nil, false
 	}
-	cols := make([]page.Column, w)
-	cols[status], cols[code] = page.ColHTTPStatus, page.ColErrorCode
-	if m := max(status, code) + 1; m < w {
-		cols[m] = page.ColErrorMessage
-		if m < w-1 {
-			cols[w-1] = page.ColDescription
+	cols[code] = page.ColErrorCode
+	msg := slices.Index(cols, page.ColErrorMessage)
+	for k := min(status, code) + 1; k < w && msg < 0; k++ {
+		if free(k) {
+			msg, cols[k] = k, page.ColErrorMessage
+		}
+	}
+	if msg >= 0 && !slices.Contains(cols, page.ColDescription) {
+		for k := w - 1; k > msg; k-- {
+			if free(k) {
+				cols[k] = page.ColDescription
+				break
+			}
 		}
 	}
 	return cols, true
@@ -97,9 +116,9 @@ func errorColumns(t *page.Table) ([]page.Column, bool) {
 
 // looseErrorRows warns about the lines of error-code section s, outside any table, that read
 // as an error-code row ("400 InvalidParameter ...", "400InvalidParameter...", or "400" and
-// "InvalidParameter" on lines of their own): a table whose header the reader did not
-// recognise, whose codes would be lost silently.
-func (x *extractor) looseErrorRows(s *page.Section) {
+// "InvalidParameter" on lines of their own) of a code its tables did not give (read): a
+// table whose header the reader did not recognise, whose codes would be lost silently.
+func (x *extractor) looseErrorRows(s *page.Section, read []opspec.ErrorCode) {
 	type textLine struct {
 		text string
 		line int
@@ -119,7 +138,7 @@ func (x *extractor) looseErrorRows(s *page.Section) {
 		if code == "" && page.IsHTTPStatus(l.text) && k+1 < len(lines) && page.IsErrorCode(lines[k+1].text) {
 			code = lines[k+1].text
 		}
-		if code == "" {
+		if code == "" || slices.ContainsFunc(read, func(e opspec.ErrorCode) bool { return e.Code == code }) {
 			continue
 		}
 		if line == 0 {
@@ -136,10 +155,15 @@ func (x *extractor) looseErrorRows(s *page.Section) {
 }
 
 // errorRowCode returns the error code of a line that starts with an HTTP status and a code,
-// spaced or glued ("400 Forbidden.RAM ...", "400NotApplicable..."), or "".
+// spaced ("400 Forbidden.RAM ...", the code a word of its own) or glued
+// ("400NotApplicableThis API ...", page.SplitErrorCode), or "".
 func errorRowCode(l string) string {
 	if len(l) < 5 || !page.IsHTTPStatus(l[:3]) {
 		return ""
+	}
+	if c := l[3]; c != ' ' && c != '\t' && c != '|' {
+		code, _ := page.SplitErrorCode(l[3:])
+		return code
 	}
 	rest := strings.TrimLeft(l[3:], " \t|")
 	end := 0

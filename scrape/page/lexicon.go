@@ -482,7 +482,7 @@ func isTypeLower(t []byte) bool {
 // readers all ask this one rule.
 func IsStructPointer(s string) bool {
 	name, ok := strings.CutPrefix(s, "*")
-	if !ok || name == "" || name[0] < 'A' || name[0] > 'Z' || !isIdent(name) {
+	if !ok || name == "" || name[0] < 'A' || name[0] > 'Z' || !IsIdent(name) {
 		return false
 	}
 	return strings.Index(name, "Request") > 0 || strings.Index(name, "Response") > 0

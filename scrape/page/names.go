@@ -4,7 +4,7 @@ package page
 // (^[A-Za-z][A-Za-z0-9_]*$) with a NameHump, verb and noun run together ("RunInstances",
 // "createInstance"). Overview tables and lists are read by this one rule, in the text
 // reader and in extraction.
-func IsOperationName(s string) bool { return isIdent(s) && NameHump(s) }
+func IsOperationName(s string) bool { return IsIdent(s) && NameHump(s) }
 
 // CamelHump reports whether s has a lower-case letter followed by an upper-case one, as
 // camel-case names have ("InstanceId", "userId") and words of prose and headings do not.
@@ -24,8 +24,8 @@ func hump(s string, digits bool) bool {
 	return false
 }
 
-// isIdent is ^[A-Za-z][A-Za-z0-9_]*$.
-func isIdent(s string) bool {
+// IsIdent is ^[A-Za-z][A-Za-z0-9_]*$.
+func IsIdent(s string) bool {
 	if s == "" || !(s[0] >= 'A' && s[0] <= 'Z' || s[0] >= 'a' && s[0] <= 'z') {
 		return false
 	}

@@ -63,7 +63,7 @@ func (d *doc) errorHeader(i int) (header, bool) {
 			cells = columnPhrases(strings.Fields(t))
 		}
 	default:
-		if code, _ := splitErrorCode(row[3:]); code == "" {
+		if code, _ := page.SplitErrorCode(row[3:]); code == "" {
 			return header{}, false
 		}
 		// A glued header does not show where its cells end: the row gives status, code
@@ -167,38 +167,4 @@ func statusPrefix(t string) bool {
 	}
 	c := t[3]
 	return c == ' ' || c == '\t' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
-}
-
-// splitErrorCode splits the error code off the start of a glued row's text after the
-// status ("NotApplicableThis API is ...", "MissingParameter Xxxx ...", "Forbidden参数"):
-// the run of code characters is the code, unless the word after it does not start a
-// sentence while the run ends in a capitalised word ("This", "Some"): that word is the
-// message's first, glued to the code by the copy. It returns "" when t does not start
-// with a code.
-func splitErrorCode(t string) (code, rest string) {
-	end := 0
-	for end < len(t) && page.ErrorCodeByte(t[end]) {
-		end++
-	}
-	run := strings.TrimRight(t[:end], ".-")
-	if !page.IsErrorCode(run) {
-		return "", t
-	}
-	rest = t[len(run):]
-	next := ""
-	if f := strings.Fields(rest); len(f) > 0 && (rest[0] == ' ' || rest[0] == '\t') {
-		next = f[0]
-	}
-	if rest == "" || rest[0] >= 0x80 || startsSentence(next) {
-		return run, strings.TrimSpace(rest)
-	}
-	for k := len(run) - 2; k > 0; k-- {
-		if run[k] >= 'A' && run[k] <= 'Z' {
-			if startsSentence(run[k:]) && page.IsErrorCode(run[:k]) {
-				return run[:k], run[k:] + rest
-			}
-			break
-		}
-	}
-	return run, strings.TrimSpace(rest)
 }

@@ -130,21 +130,21 @@ func splitGluedGeneric(h header, t string) []string {
 }
 
 // gluedErrorRow splits a glued error-code row ("400NotApplicableThis API is ...-") into n
-// cells: the status, the code (splitErrorCode) and the message, the cells after it empty.
+// cells: the status, the code (page.SplitErrorCode) and the message, the cells after it empty.
 // A dash glued to the message's end is the empty cell of the column after it. It returns
 // nil when t does not start with a status and a code.
 func gluedErrorRow(n int, t string) []string {
 	if n < 2 || len(t) < 5 || !page.IsHTTPStatus(t[:3]) {
 		return nil
 	}
-	code, rest := splitErrorCode(t[3:])
+	code, rest := page.SplitErrorCode(t[3:])
 	if code == "" {
 		return nil
 	}
 	cells := make([]string, n)
 	cells[0], cells[1] = t[:3], code
 	if n > 2 {
-		if m, ok := strings.CutSuffix(rest, "-"); ok && endsSentence(strings.TrimSpace(m)) || strings.HasSuffix(m, "。") {
+		if m, ok := strings.CutSuffix(rest, "-"); ok && endsSentence(strings.TrimSpace(m)) {
 			rest = strings.TrimSpace(m)
 		}
 		cells[2] = rest

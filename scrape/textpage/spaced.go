@@ -319,7 +319,7 @@ func (st *spaced) row(i int, probe bool) *page.Row {
 	}
 	for x := 0; x < descAt && len(rest) > 0; x++ {
 		c := free[x]
-		if h.cols[c] == page.ColExample && (sentenceStarters[rest[0]] || containerType(typ) && len(rest) > 1 && startsSentence(rest[0])) {
+		if h.cols[c] == page.ColExample && (sentenceStarters[rest[0]] || containerType(typ) && len(rest) > 1 && page.StartsSentence(rest[0])) {
 			continue
 		}
 		cells[c] = rest[0]
@@ -423,19 +423,6 @@ func structTypeName(w string) bool {
 	}
 	for i := 0; i < len(base); i++ {
 		if !isAlnum(base[i]) {
-			return false
-		}
-	}
-	return true
-}
-
-// startsSentence reports whether a word is capitalised like the first word of a sentence.
-func startsSentence(w string) bool {
-	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
-		return false
-	}
-	for i := 1; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
 			return false
 		}
 	}
