@@ -71,7 +71,8 @@ func TestFlattenedRPCNames(t *testing.T) {
 		t.Fatalf("params = %d, want Tag and UserIds", len(op.Params))
 	}
 	tag := op.Params[0]
-	if tag.Name != "Tag" || tag.Schema.Type != "array" || tag.Schema.Items.Type != "object" || !tag.Required {
+	// Tag.N.Key is required in each tag sent; the page does not say Tag itself is
+	if tag.Name != "Tag" || tag.Schema.Type != "array" || tag.Schema.Items.Type != "object" || tag.Required {
 		t.Fatalf("Tag = %+v", tag.Schema)
 	}
 	props := tag.Schema.Items.Properties

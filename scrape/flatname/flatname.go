@@ -159,7 +159,10 @@ func Nest(rows []Row, report Report) []Entry {
 			g.noted = append(g.noted, r.Name)
 		}
 		parent := &out[g.pos]
-		if r.Required {
+		if r.Required && IsIndex(rest) {
+			// "InstanceId.N | Yes" marks the list itself required; "Tag.N.Key | Yes" or
+			// "Pool.Id | Yes" only says the field is required when its parent is sent (the
+			// SDKs leave three in four of such parents optional).
 			parent.Required = true
 		}
 		if parent.In != "" && r.In != "" && parent.In != r.In {

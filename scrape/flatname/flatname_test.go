@@ -60,14 +60,18 @@ func TestNest(t *testing.T) {
 		want     string
 		warnings []string
 	}{{
-		name: "object from dotted names; required child makes the parent required",
+		name: "object from dotted names; a required child is required when its parent is sent",
 		rows: []Row{
 			{Name: "RegionId", Schema: typed("string", ""), In: q},
 			{Name: "Pool.MatchCriteria", Schema: typed("string", ""), In: q},
 			{Name: "Pool.Id", Schema: typed("string", ""), Required: true, In: q},
+			{Name: "Entry.N.Cidr", Schema: typed("string", ""), Required: true, In: q},
+			{Name: "InstanceId.N", Schema: &opspec.Schema{Type: "array", Items: typed("string", "")}, Required: true, In: q},
 		},
 		want: "RegionId:string (row 0 first 0 in query parent false)\n" +
-			"Pool:{MatchCriteria:string,Id:string!}! (row -1 first 1 in query parent true)",
+			"Pool:{MatchCriteria:string,Id:string!} (row -1 first 1 in query parent true)\n" +
+			"Entry:array[:{Cidr:string!}] (row -1 first 3 in query parent true)\n" +
+			"InstanceId:array[:string]! (row -1 first 4 in query parent true)",
 	}, {
 		name: "indexed names: N and numbers are items; the second element repeats the first",
 		rows: []Row{
