@@ -13,7 +13,8 @@ import (
 // Rule.1.Key, Rule.2.Key, Rule.1.Value, Config.Data): the client takes them nested, as the
 // page readers make them, and the request leaves with the metadata's names (as a recording
 // middleware saw it; Config.Data, of style json, a map sent as its JSON text); the
-// generated mock reads them back into the nested value and wants the required Pool.Id.
+// generated mock reads them back into the nested value and wants Pool.Id, required in a Pool
+// that is sent.
 const dottedE2E = `import (
 	"context"
 	"encoding/json"
@@ -40,8 +41,10 @@ func TestDottedNames(t *testing.T) {
 	if _, err := c.CreateWidget(ctx, req); err != nil {
 		t.Fatal(err)
 	}
-	// the client checks the required field before sending
-	_, err := c.CreateWidget(ctx, &demo.CreateWidgetRequest{Spec: demo.CreateWidgetRequestSpec{Size: 1}})
+	// the client checks the required field of a Pool it sends before sending (Pool itself is
+	// optional: the metadata marks only Pool.Id required)
+	_, err := c.CreateWidget(ctx, &demo.CreateWidgetRequest{Spec: demo.CreateWidgetRequestSpec{Size: 1},
+		Pool: demo.CreateWidgetRequestPool{MatchCriteria: demo.CreateWidgetRequestPoolMatchCriteriaOpen}})
 	var ve *acs.ValidationError
 	if !errors.As(err, &ve) || !strings.Contains(err.Error(), "Pool") {
 		t.Errorf("no Pool.Id: %v", err)
