@@ -327,10 +327,11 @@ func (x *extractor) sectionFields(request bool, kinds ...page.SectionKind) (fiel
 				if label == "" {
 					label = bareLabel(s.Blocks[bi-1], fields[:start])
 				}
-				// a label naming a field's struct is no caption: labelledTable nests its rows
+				// a label naming a field's struct (its name or its type word) is no
+				// caption nor a sentence naming the struct: labelledTable nests its rows
 				_, nests := structField(fields[:start], strings.TrimSpace(label))
-				claimed := x.structTable(fields[:start], fields[start:], s.Blocks[bi-1].Text, t.Line) ||
-					!nests && x.captionTable(fields[:start], fields[start:], s.Blocks[bi-1].Text, t.Line)
+				claimed := !nests && (x.structTable(fields[:start], fields[start:], s.Blocks[bi-1].Text, t.Line) ||
+					x.captionTable(fields[:start], fields[start:], s.Blocks[bi-1].Text, t.Line))
 				if !claimed && label != "" {
 					x.labelledTable(s, label, fields[:start], fields[start:], t.Line, request)
 				} else if !claimed && inSection > 1 && sectionLocation[s.Kind] != "" && s.Blocks[bi-1].Level == 0 {
@@ -392,8 +393,8 @@ func listItemStruct(docType string) string {
 // ("Configuration.N | Configuration", then "The following table describes the parameters
 // of the Configuration data type." and a table): its rows are that row's fields, named as
 // flattened children (Configuration.N.InstanceType), which unflatten nests. A struct
-// named as a set ("ScalingConfigurationSetType") that the table gives one row holds the
-// list of that row's struct: the row is a list of objects.
+// named as a set that the table gives one row holds the list of that row's struct
+// (setOfOne). A label naming the struct is no such sentence: labelledTable reads it.
 func (x *extractor) structTable(before, rows []field, intro string, line int) bool {
 	for i := len(before) - 1; i >= 0; i-- {
 		f := before[i]
@@ -408,15 +409,26 @@ func (x *extractor) structTable(before, rows []field, intro string, line int) bo
 			}
 		}
 		x.warn(line, "the table after %q defines the struct %s: its rows are the fields of %s", intro, f.schema.DocType, f.name)
-		if named == 1 && len(rows) == 1 && strings.HasSuffix(f.schema.DocType, "SetType") && rows[0].schema != nil && rows[0].schema.Type == "object" {
-			item := rows[0].schema
-			rows[0].schema = &opspec.Schema{Type: "array", DocType: item.DocType, Description: item.Description, Items: &opspec.Schema{Type: "object", DocType: item.DocType}}
-			item.Description = ""
-			x.guess(rows[0].line, "%s: the only field of the set %s; read as a list of %s", rows[0].name, f.schema.DocType, item.DocType)
+		if named == 1 {
+			x.setOfOne(f, rows)
 		}
 		return true
 	}
 	return false
+}
+
+// setOfOne makes rows, the table that defines field f's struct, a list when the struct
+// is named as a set ("ScalingConfigurationSetType") and the table gives it one row, an
+// object: the set holds a list of that row's struct. structTable and nestUnder read such
+// a table, after a sentence naming the struct or under a label naming it.
+func (x *extractor) setOfOne(f field, rows []field) {
+	if len(rows) != 1 || rows[0].name == "" || !strings.HasSuffix(f.schema.DocType, "SetType") || rows[0].schema == nil || rows[0].schema.Type != "object" {
+		return
+	}
+	item := rows[0].schema
+	rows[0].schema = &opspec.Schema{Type: "array", DocType: item.DocType, Description: item.Description, Items: &opspec.Schema{Type: "object", DocType: item.DocType}}
+	item.Description = ""
+	x.guess(rows[0].line, "%s: the only field of the set %s; read as a list of %s", rows[0].name, f.schema.DocType, item.DocType)
 }
 
 // captionTable recognises a table under a caption that an earlier container row refers

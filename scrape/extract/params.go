@@ -128,9 +128,13 @@ func (x *extractor) params(op *opspec.Operation) {
 		seen[p.Name] = line
 		op.Params = append(op.Params, p)
 	}
+	// a ROA page's "body" row (not a header so named): its fields are the request body's
+	isBodyRow := func(prop *opspec.Property) bool {
+		return op.Style == opspec.ROA && strings.EqualFold(prop.Name, "body") && prop.Schema.Type == "object" && b.props.of(prop).loc != opspec.InHeader
+	}
 	for _, prop := range root.Properties {
 		f := b.props.of(prop)
-		if op.Style == opspec.ROA && strings.EqualFold(prop.Name, "body") && prop.Schema.Type == "object" && f.loc != opspec.InHeader {
+		if isBodyRow(prop) {
 			if len(prop.Schema.Properties) == 0 {
 				x.warn(f.line, "request body row has no field rows after it")
 			}
@@ -159,6 +163,14 @@ func (x *extractor) params(op *opspec.Operation) {
 	x.decideStamps(func(s *opspec.Schema, name string) string {
 		if v := x.sampleValue(name, func(v string) bool { return v != "" }); v != "" {
 			return v
+		}
+		for _, prop := range root.Properties {
+			// the sample body shows the body row's fields with no "body" level
+			if isBodyRow(prop) {
+				if v := exampleValueOf(prop.Schema, sample.body, s, 0); v != "" {
+					return v
+				}
+			}
 		}
 		return exampleValueOf(root, sample.body, s, 0)
 	})

@@ -56,7 +56,8 @@ func (x *extractor) structSections(fields []field, request bool) []field {
 
 // nestUnder makes rows, a table under a heading that names field f's struct, f's
 // children: their names become f's dotted children (f.N. for a list's items), which
-// unflatten nests without calling them flattened, and a request row takes f's location.
+// unflatten nests without calling them flattened, and a request row takes f's location;
+// a set's only row is a list (setOfOne).
 func (x *extractor) nestUnder(f field, rows []field, heading string, line int, request bool) {
 	prefix := f.name + "."
 	if f.schema.Type == "array" {
@@ -75,6 +76,7 @@ func (x *extractor) nestUnder(f field, rows []field, heading string, line int, r
 		names = append(names, c.name)
 	}
 	x.warn(line, "the table under %q holds the fields of %s (%s)", heading, f.name, strings.Join(names, ", "))
+	x.setOfOne(f, rows)
 }
 
 // labelledTable reads the table after a heading the lexicon does not know, below a
