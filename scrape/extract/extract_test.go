@@ -282,6 +282,11 @@ func TestEnums(t *testing.T) {
 		{"狀態。可選值：Running，Stopped。", "Running,Stopped"},
 		{"状态。取值如下：Running、Stopped和Deleted。", "Running,Stopped,Deleted"},
 		{"状态。取值包括：Running、Stopped。", "Running,Stopped"},
+		// values written as Japanese and Chinese bullet marks, space or not; a ※ note ends the list
+		{"有効な値は次のとおりです：\n・Enabled：有効\n・Disabled：無効", "Enabled,Disabled"},
+		{"有効な値：\n･ Enabled：有効\n･ Disabled：無効", "Enabled,Disabled"},
+		{"可选值：\n●USER：自定义插件\n●SYSTEM：系统预置插件\n※ 默认为 USER。", "USER,SYSTEM"},
+		{"取值範圍：\n■ Running\n◆ Stopped\n○ Deleted", "Running,Stopped,Deleted"},
 		{"The subscription unit. Valid values: Year and Month.", "Year,Month"},
 		{"The collector type. Optional values: fileBeat, metricBeat, heartBeat, auditBeat.", "fileBeat,metricBeat,heartBeat,auditBeat"},
 		{"Valid values: 1 to 100.", ""},

@@ -686,6 +686,23 @@ var validValuesLinks = []string{
 // with ("或者" before "或").
 var validValuesConjunctions = []string{"and", "or", "或者", "或", "和", "及", "または"}
 
+// valueBullets open one value of a valid-values list written as text lines: the Markdown
+// and text lists ("- ", "• ") and the marks the Japanese and Chinese sites type at a line's
+// start, space or not ("・Enabled：有効", "･", "●", "■", "◆", "○"). "※" is not one: it
+// marks a note, which ends the list.
+var valueBullets = []string{"- ", "• ", "・", "･", "●", "■", "◆", "○"}
+
+// CutValueBullet cuts a value bullet (valueBullets) from a trimmed line: the item and
+// whether the line was one.
+func CutValueBullet(t string) (string, bool) {
+	for _, m := range valueBullets {
+		if item, ok := strings.CutPrefix(t, m); ok {
+			return strings.TrimSpace(item), true
+		}
+	}
+	return t, false
+}
+
 // ValidValuesWords returns the words that announce a description's list of valid values,
 // in the lexicon's order (see validValuesWords).
 func ValidValuesWords() []string { return slices.Clone(validValuesWords) }
