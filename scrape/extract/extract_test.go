@@ -1412,6 +1412,7 @@ func TestSplitTitle(t *testing.T) {
 		"GetVideoInfos_视频点播_API文档":                "GetVideoInfos",
 		"DeployApplication_Serverless 应用引擎_API文档": "DeployApplication",
 		"ListInstances_airec_API文档":               "ListInstances",
+		"GetVideoInfos_視頻點播_API文檔":                "GetVideoInfos", // the Traditional portal
 		"CreateUser（创建用户）":                        "CreateUser",
 		"Welcome to our site":                     "",
 	} {

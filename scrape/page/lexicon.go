@@ -703,6 +703,22 @@ func CutValueBullet(t string) (string, bool) {
 	return t, false
 }
 
+// portalTitleSuffixes end the title of an API portal page, "<Operation>_<product>_API文档":
+// Simplified and Traditional Chinese (api.alibabacloud.com's zh and tc pages). The Japanese
+// portal's is not known from any page seen here.
+var portalTitleSuffixes = []string{"_API文档", "_API文檔"}
+
+// CutPortalTitle cuts the API portal's suffix (portalTitleSuffixes) from a title: the
+// "<Operation>_<product>" before it, and whether the title had one.
+func CutPortalTitle(s string) (string, bool) {
+	for _, suf := range portalTitleSuffixes {
+		if t, ok := strings.CutSuffix(s, suf); ok {
+			return t, true
+		}
+	}
+	return s, false
+}
+
 // ValidValuesWords returns the words that announce a description's list of valid values,
 // in the lexicon's order (see validValuesWords).
 func ValidValuesWords() []string { return slices.Clone(validValuesWords) }
