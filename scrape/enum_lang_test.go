@@ -10,36 +10,39 @@ import (
 )
 
 // enumSentence is one way a translated site writes a "Valid values:" sentence: the
-// lead-in, the separator of an inline list and the colon between a listed value and its
-// meaning.
+// lead-in, the separator of an inline list, the colon between a listed value and its
+// meaning, and the mark that opens a listed value ("- " as in Markdown, or a mark typed as
+// text: "・Enabled：有効").
 type enumSentence struct {
-	lang, lead, sep, colon string
+	lang, lead, sep, colon, bullet string
 }
 
 // enumSentences are the valid-values sentences of the Japanese (help/ja), Simplified
 // Chinese and Traditional Chinese (help/tc) sites, each with the lists the sites write
-// after them: inline (、 or ，) or bullets of "value: meaning" or "value：说明".
+// after them: inline (、 or ，) or bullets of "value: meaning" or "value：说明", marked
+// "- " or with a mark the readers keep as text (・, ･, ●, ■, ◆, ○).
 var enumSentences = []enumSentence{
-	{"ja", "有効な値は次のとおりです：", "、", "："},
-	{"ja", "有効な値は以下のとおりです：", "、", ": "},
-	{"ja", "有効な値：", "、", ": "},
-	{"ja", "取り得る値：", "、", "："},
-	{"zh", "有效值：", "、", "："},
-	{"zh", "可选值：", "，", ": "},
-	{"zh", "取值范围：", "、", "："},
-	{"zh", "取值如下：", "、", "："},
-	{"tc", "可選值：", "、", "："},
-	{"tc", "取值範圍：", "，", "："},
-	{"tc", "有效值：", "、", ": "},
+	{"ja", "有効な値は次のとおりです：", "、", "：", "・"},
+	{"ja", "有効な値は以下のとおりです：", "、", ": ", "- "},
+	{"ja", "有効な値：", "、", ": ", "･ "},
+	{"ja", "取り得る値：", "、", "：", "- "},
+	{"zh", "有效值：", "、", "：", "●"},
+	{"zh", "可选值：", "，", ": ", "- "},
+	{"zh", "取值范围：", "、", "：", "■ "},
+	{"zh", "取值如下：", "、", "：", "- "},
+	{"tc", "可選值：", "、", "：", "◆"},
+	{"tc", "取值範圍：", "，", "：", "○ "},
+	{"tc", "有效值：", "、", ": ", "- "},
 }
 
 // TestEnumSentences reads the English product pages of ../shared/corpus whose descriptions
 // list valid values ("Valid values:" then an inline list or bullets), with each of those
 // sentences written as a translated site writes it (enumSentences: the lead-in, an inline
-// list separated by 、 or ，, bullets of "value：说明"), and requires the spec's enums to
+// list separated by 、 or ，, bullets of "value：说明" marked "- " or "・"), and requires the spec's enums to
 // be those of the English read, field for field. Before the lexicon knew 有效值, 可选值,
 // 可選值 and 取り得る値, and the words between a lead-in and its colon (は次のとおりです,
-// 如下), such pages lost their enums without a word.
+// 如下), such pages lost their enums without a word; so did values marked "・" or "●"
+// before the enum reader knew the marks (page.CutValueBullet).
 func TestEnumSentences(t *testing.T) {
 	if testing.Short() {
 		t.Skip("scrapes the corpus's English product pages once per sentence form")
@@ -125,8 +128,8 @@ var enumBullet = regexp.MustCompile(`^(\s*-\s+)([^\s:]+): `)
 
 // translateEnumSentences writes every "Valid values:" sentence of a Markdown page the way
 // form does: the lead-in translated, an inline list on the same line separated by form.sep
-// and ended by 。, and the bullets after a lead-in that ends its line as "value" form.colon
-// "meaning".
+// and ended by 。, and the bullets after a lead-in that ends its line as form.bullet "value"
+// form.colon "meaning".
 func translateEnumSentences(text string, form enumSentence) string {
 	lines := strings.Split(text, "\n")
 	bullets := false
@@ -136,7 +139,11 @@ func translateEnumSentences(text string, form enumSentence) string {
 			t := strings.TrimSpace(l)
 			switch {
 			case bullets && enumBullet.MatchString(l):
-				lines[i] = enumBullet.ReplaceAllString(l, "${1}${2}"+form.colon)
+				mark := form.bullet
+				if mark == "- " {
+					mark = "${1}" // the page's own mark and indent
+				}
+				lines[i] = enumBullet.ReplaceAllString(l, mark+"${2}"+form.colon)
 			case bullets && t != "" && !strings.HasPrefix(t, "-"):
 				bullets = false
 			}

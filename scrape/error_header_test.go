@@ -68,6 +68,10 @@ func TestUnknownErrorHeader(t *testing.T) {
 				if c.want == "" && w.Kind != page.Drop {
 					t.Errorf("%s: codes not read, warned as %s: %s", c.name, w.Kind, w)
 				}
+				// columns read from the rows are assumed: a guess
+				if c.want != "" && w.Kind != page.Guess {
+					t.Errorf("%s: columns read from the rows, warned as %s: %s", c.name, w.Kind, w)
+				}
 			}
 		}
 		if !warned {
@@ -81,18 +85,20 @@ func TestUnknownErrorHeader(t *testing.T) {
 // column after the first of them (or a column the header names so), not the column after
 // both, and the description the last other one. "Fault | Text | Status | Notes" (the older
 // pages' code, message, status, description order) lost its message column, with a note
-// that named only the status and code columns.
+// that named only the status and code columns; the note, a guess, names the message's.
 func TestUnknownErrorHeaderColumns(t *testing.T) {
 	const head = "# GetThing\n\nGets a thing.\n\n## Request parameters\n\n|Name|Type|Required|Description|\n|---|---|---|---|\n|Action|String|Yes|GetThing|\n\n## Error codes\n\n"
-	for _, c := range []struct{ name, table, want string }{
+	for _, c := range []struct{ name, table, want, note string }{
 		{"status first", "|Status|Fault|Text|Notes|\n|---|---|---|---|\n|400|Bad.Thing|The thing is bad.|More.|\n",
-			"400:Bad.Thing:The thing is bad.:More."},
+			"400:Bad.Thing:The thing is bad.:More.", "column 1 and an error code in column 2, column 3 taken as the message"},
 		{"code, message, status, description", "|Fault|Text|Status|Notes|\n|---|---|---|---|\n|Bad.Thing|The thing is bad.|400|More.|\n",
-			"400:Bad.Thing:The thing is bad.:More."},
+			"400:Bad.Thing:The thing is bad.:More.", "column 3 and an error code in column 1, column 2 taken as the message"},
 		{"code, message, status", "|Fault|Text|Status|\n|---|---|---|\n|Bad.Thing|The thing is bad.|400|\n",
-			"400:Bad.Thing:The thing is bad.:"},
+			"400:Bad.Thing:The thing is bad.:", "column 3 and an error code in column 1, column 2 taken as the message"},
 		{"the header names the message", "|Error message|Fault|HTTP status code|\n|---|---|---|\n|The thing is bad.|Bad.Thing|400|\n",
-			"400:Bad.Thing:The thing is bad.:"},
+			"400:Bad.Thing:The thing is bad.:", "column 3 and an error code in column 2, column 1 taken as the message"},
+		{"no message column", "|Status|Fault|\n|---|---|\n|400|Bad.Thing|\n",
+			"400:Bad.Thing::", "column 1 and an error code in column 2, no column taken as the message"},
 	} {
 		res, err := readExtract(mdpage.Reader{}, "GetThing.md", []byte(head+c.table), extract.Page)
 		if err != nil {
@@ -101,6 +107,14 @@ func TestUnknownErrorHeaderColumns(t *testing.T) {
 		got := errorRows(res)
 		if got != c.want {
 			t.Errorf("%s: errors %q, want %q (warnings %v)", c.name, got, c.want, res.Warnings)
+		}
+		// the note names the columns taken, the message's too, as a guess
+		noted := false
+		for _, w := range res.Warnings {
+			noted = noted || w.Kind == page.Guess && strings.Contains(w.Msg, "an HTTP status in "+c.note+": read so")
+		}
+		if !noted {
+			t.Errorf("%s: no guess names the columns (%q): %v", c.name, c.note, res.Warnings)
 		}
 	}
 }

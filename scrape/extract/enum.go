@@ -71,10 +71,7 @@ func (x *extractor) enumValues(desc, typ string, line int, name string) []opspec
 	var bad []string
 	for _, l := range lines {
 		t := strings.TrimSpace(l)
-		item, isItem := strings.CutPrefix(t, "- ")
-		if !isItem {
-			item, isItem = strings.CutPrefix(t, "• ")
-		}
+		item, isItem := page.CutValueBullet(t)
 		if !isItem {
 			if listed && t != "" {
 				break // prose after the list

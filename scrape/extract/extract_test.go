@@ -282,6 +282,11 @@ func TestEnums(t *testing.T) {
 		{"狀態。可選值：Running，Stopped。", "Running,Stopped"},
 		{"状态。取值如下：Running、Stopped和Deleted。", "Running,Stopped,Deleted"},
 		{"状态。取值包括：Running、Stopped。", "Running,Stopped"},
+		// values written as Japanese and Chinese bullet marks, space or not; a ※ note ends the list
+		{"有効な値は次のとおりです：\n・Enabled：有効\n・Disabled：無効", "Enabled,Disabled"},
+		{"有効な値：\n･ Enabled：有効\n･ Disabled：無効", "Enabled,Disabled"},
+		{"可选值：\n●USER：自定义插件\n●SYSTEM：系统预置插件\n※ 默认为 USER。", "USER,SYSTEM"},
+		{"取值範圍：\n■ Running\n◆ Stopped\n○ Deleted", "Running,Stopped,Deleted"},
 		{"The subscription unit. Valid values: Year and Month.", "Year,Month"},
 		{"The collector type. Optional values: fileBeat, metricBeat, heartBeat, auditBeat.", "fileBeat,metricBeat,heartBeat,auditBeat"},
 		{"Valid values: 1 to 100.", ""},
@@ -1407,6 +1412,7 @@ func TestSplitTitle(t *testing.T) {
 		"GetVideoInfos_视频点播_API文档":                "GetVideoInfos",
 		"DeployApplication_Serverless 应用引擎_API文档": "DeployApplication",
 		"ListInstances_airec_API文档":               "ListInstances",
+		"GetVideoInfos_視頻點播_API文檔":                "GetVideoInfos", // the Traditional portal
 		"CreateUser（创建用户）":                        "CreateUser",
 		"Welcome to our site":                     "",
 	} {

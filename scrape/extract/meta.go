@@ -125,7 +125,7 @@ func firstIdent(s string) string {
 	if page.IsIdent(s) {
 		return s
 	}
-	if t, ok := strings.CutSuffix(s, "_API文档"); ok {
+	if t, ok := page.CutPortalTitle(s); ok {
 		// the API portal's "<operation>_<product>_API文档": the product's name may start
 		// with Latin letters ("DeployApplication_Serverless 应用引擎_API文档")
 		if op, _, ok := strings.Cut(t, "_"); ok && page.IsIdent(op) {

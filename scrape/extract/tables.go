@@ -27,8 +27,13 @@ func (x *extractor) errorCodes() []opspec.ErrorCode {
 				rt := *t
 				rt.Columns = cols
 				t = &rt
-				x.warn(t.Line, "error-code table header %s names no error-code column; its rows show an HTTP status in column %d and an error code in column %d: read so",
-					strings.Join(t.Header, " | "), t.Col(page.ColHTTPStatus)+1, t.Col(page.ColErrorCode)+1)
+				// the columns are read from the rows and the message's from its place: a guess
+				msg := "no column taken as the message"
+				if m := t.Col(page.ColErrorMessage); m >= 0 {
+					msg = "column " + strconv.Itoa(m+1) + " taken as the message"
+				}
+				x.guess(t.Line, "error-code table header %s names no error-code column; its rows show an HTTP status in column %d and an error code in column %d, %s: read so",
+					strings.Join(t.Header, " | "), t.Col(page.ColHTTPStatus)+1, t.Col(page.ColErrorCode)+1, msg)
 			}
 			for _, r := range t.Rows {
 				e := opspec.ErrorCode{

@@ -686,6 +686,39 @@ var validValuesLinks = []string{
 // with ("或者" before "或").
 var validValuesConjunctions = []string{"and", "or", "或者", "或", "和", "及", "または"}
 
+// valueBullets open one value of a valid-values list written as text lines: the Markdown
+// and text lists ("- ", "• ") and the marks the Japanese and Chinese sites type at a line's
+// start, space or not ("・Enabled：有効", "･", "●", "■", "◆", "○"). "※" is not one: it
+// marks a note, which ends the list.
+var valueBullets = []string{"- ", "• ", "・", "･", "●", "■", "◆", "○"}
+
+// CutValueBullet cuts a value bullet (valueBullets) from a trimmed line: the item and
+// whether the line was one.
+func CutValueBullet(t string) (string, bool) {
+	for _, m := range valueBullets {
+		if item, ok := strings.CutPrefix(t, m); ok {
+			return strings.TrimSpace(item), true
+		}
+	}
+	return t, false
+}
+
+// portalTitleSuffixes end the title of an API portal page, "<Operation>_<product>_API文档":
+// Simplified and Traditional Chinese (api.alibabacloud.com's zh and tc pages). The Japanese
+// portal's is not known from any page seen here.
+var portalTitleSuffixes = []string{"_API文档", "_API文檔"}
+
+// CutPortalTitle cuts the API portal's suffix (portalTitleSuffixes) from a title: the
+// "<Operation>_<product>" before it, and whether the title had one.
+func CutPortalTitle(s string) (string, bool) {
+	for _, suf := range portalTitleSuffixes {
+		if t, ok := strings.CutSuffix(s, suf); ok {
+			return t, true
+		}
+	}
+	return s, false
+}
+
 // ValidValuesWords returns the words that announce a description's list of valid values,
 // in the lexicon's order (see validValuesWords).
 func ValidValuesWords() []string { return slices.Clone(validValuesWords) }

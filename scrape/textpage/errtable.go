@@ -92,7 +92,7 @@ func (d *doc) errorColumns(h header, cells []string, text string) (header, bool)
 	for k, c := range h.cols {
 		names[k] = columnName[c]
 	}
-	d.p.Warn(d.no(h.start), "error-code table header %q not recognised; columns read from the rows as %s", text, strings.Join(names, ", "))
+	d.p.Guess(d.no(h.start), "error-code table header %q not recognised; columns read from the rows as %s", text, strings.Join(names, ", "))
 	return h, true
 }
 
