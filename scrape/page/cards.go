@@ -57,8 +57,14 @@ func CardKey(line string) (col Column, key, value string, ok bool) {
 }
 
 // bullet cuts a list marker written as text ("- ", "* ", "• ") from a trimmed line.
-func bullet(l string) (string, bool) {
-	for _, m := range []string{"- ", "* ", "• ", "+ "} {
+func bullet(l string) (string, bool) { return cutMark(l, listMarks) }
+
+// listMarks open a Markdown list item, or a bullet kept as text.
+var listMarks = []string{"- ", "* ", "• ", "+ "}
+
+// cutMark cuts the first of marks that starts l: the rest, trimmed, and whether one did.
+func cutMark(l string, marks []string) (string, bool) {
+	for _, m := range marks {
 		if rest, ok := strings.CutPrefix(l, m); ok {
 			return strings.TrimSpace(rest), true
 		}

@@ -694,14 +694,7 @@ var valueBullets = []string{"- ", "• ", "・", "･", "●", "■", "◆", "�
 
 // CutValueBullet cuts a value bullet (valueBullets) from a trimmed line: the item and
 // whether the line was one.
-func CutValueBullet(t string) (string, bool) {
-	for _, m := range valueBullets {
-		if item, ok := strings.CutPrefix(t, m); ok {
-			return strings.TrimSpace(item), true
-		}
-	}
-	return t, false
-}
+func CutValueBullet(t string) (string, bool) { return cutMark(t, valueBullets) }
 
 // portalTitleSuffixes end the title of an API portal page, "<Operation>_<product>_API文档":
 // Simplified and Traditional Chinese (api.alibabacloud.com's zh and tc pages). The Japanese
