@@ -1,7 +1,6 @@
 package page
 
 import (
-	"bytes"
 	"maps"
 	"slices"
 	"strings"
@@ -145,15 +144,7 @@ func LabelHeading(text string, bold bool) (string, bool) {
 // ClassifyHeading tells which section a heading line starts. ok is false when the line is
 // not a heading we know.
 func ClassifyHeading(s string) (k SectionKind, ok bool) {
-	if !headingInitials.mayStart(s) {
-		return 0, false
-	}
-	var buf keyBuf
-	key, fits := normalizeKey(&buf, s)
-	if !fits {
-		return 0, false
-	}
-	k, ok = headingWords[string(key)]
+	k, ok = headingWords[NormalizeHeading(s)]
 	return k, ok
 }
 
@@ -187,21 +178,17 @@ func HeadingLang(s string) string {
 		han = han || unicode.Is(unicode.Han, r)
 		traditional = traditional || strings.ContainsRune(traditionalOnly, r)
 	}
-	var buf keyBuf
-	key, fits := normalizeKey(&buf, s)
+	key := NormalizeHeading(s)
 	if han {
 		switch {
-		case fits && japaneseKanjiHeadings[string(key)]:
+		case japaneseKanjiHeadings[key]:
 			return "ja"
 		case traditional:
 			return "tc"
 		}
 		return "zh"
 	}
-	if !fits {
-		return "en"
-	}
-	switch string(key) {
+	switch key {
 	case "parameter permintaan", "elemen respons", "sintaks permintaan", "kode kesalahan",
 		"contoh", "riwayat perubahan", "informasi otorisasi", "coba sekarang", "daftar api",
 		"parameter respons", "parameter jalur", "isi permintaan", "kode galat", "deskripsi":
@@ -375,15 +362,7 @@ func ClassifyColumn(h string) Column {
 	if t := strings.TrimSpace(h); len(t) > 4 && strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") {
 		h = t[2 : len(t)-2]
 	}
-	if !columnInitials.mayStart(h) {
-		return ColOther
-	}
-	var buf keyBuf
-	key, fits := normalizeKey(&buf, h)
-	if !fits {
-		return ColOther
-	}
-	return columnWords[string(key)]
+	return columnWords[NormalizeHeading(h)]
 }
 
 // IsHeaderRow reports whether a table row repeats a header, in any language of the lexicon
@@ -435,44 +414,37 @@ var typeWords = map[string]bool{
 // IsType reports whether s is a documented type word ("string", "Long", "array<object>",
 // "Array of String", "List<String>", "object []").
 func IsType(s string) bool {
-	var buf [128]byte
-	t, _ := appendLower(buf[:0], strings.TrimSpace(s), 1<<30)
-	return isTypeLower(t)
+	return isType(strings.ToLower(strings.TrimSpace(s)))
 }
 
-// isTypeLower is IsType on text already trimmed and lower-cased.
-func isTypeLower(t []byte) bool {
-	if typeWords[string(t)] {
+// isType is IsType on text already trimmed and lower-cased.
+func isType(t string) bool {
+	if typeWords[t] {
 		return true
 	}
-	if bytes.ContainsAny(t, "/*[{(") { // only such spellings have a canonical form
-		if c := CanonicalType(string(t)); c != string(t) {
-			return isTypeLower([]byte(c))
-		}
+	if c := CanonicalType(t); c != t {
+		return isType(c)
 	}
-	if rest, ok := bytes.CutPrefix(t, []byte("array of ")); ok {
+	if rest, ok := strings.CutPrefix(t, "array of "); ok {
 		// "Array of String", or "Array of Tag" naming the item struct
-		return isTypeLower(bytes.TrimSpace(rest)) || isWord(rest)
+		return isType(strings.TrimSpace(rest)) || isWord(rest)
 	}
-	if bytes.HasSuffix(t, []byte(" map")) && bytes.Contains(t, []byte(" to ")) {
+	if strings.HasSuffix(t, " map") && strings.Contains(t, " to ") {
 		return true // "String to string map"
 	}
-	if bytes.HasPrefix(t, []byte("array<")) && bytes.HasSuffix(t, []byte(">")) {
-		return isTypeLower(bytes.TrimSpace(t[len("array<") : len(t)-1]))
+	if strings.HasPrefix(t, "array<") && strings.HasSuffix(t, ">") {
+		return isType(strings.TrimSpace(t[len("array<") : len(t)-1]))
 	}
-	if bytes.HasPrefix(t, []byte("list<")) && bytes.HasSuffix(t, []byte(">")) {
+	if strings.HasPrefix(t, "list<") && strings.HasSuffix(t, ">") {
 		// "List<String>", or "List<DBInstance>" naming the item struct
-		inner := bytes.TrimSpace(t[len("list<") : len(t)-1])
-		return isTypeLower(inner) || isWord(inner)
+		inner := strings.TrimSpace(t[len("list<") : len(t)-1])
+		return isType(inner) || isWord(inner)
 	}
-	if inner, ok := bytes.CutSuffix(t, []byte("[]")); ok && len(inner) > 0 {
+	if inner, ok := strings.CutSuffix(t, "[]"); ok && len(inner) > 0 {
 		// "object []", "string[]": an array of the type before the brackets
-		return isTypeLower(bytes.TrimSpace(inner))
+		return isType(strings.TrimSpace(inner))
 	}
-	if bytes.HasPrefix(t, []byte("map<")) && bytes.HasSuffix(t, []byte(">")) {
-		return true
-	}
-	return false
+	return strings.HasPrefix(t, "map<") && strings.HasSuffix(t, ">")
 }
 
 // IsStructPointer reports whether s is a Go pointer to one of the SDK's structs, which are
@@ -555,18 +527,18 @@ func goElem(t string) string {
 	if typeWords[c] || strings.HasPrefix(c, "array<") || strings.HasPrefix(c, "map<") {
 		return c
 	}
-	if isWord([]byte(c)) {
+	if isWord(c) {
 		return "object"
 	}
 	return c
 }
 
 // isWord reports whether s is a single identifier-like word (a struct name).
-func isWord(s []byte) bool {
+func isWord(s string) bool {
 	if len(s) == 0 {
 		return false
 	}
-	for i, r := range string(s) {
+	for i, r := range s {
 		if !(unicode.IsLetter(r) || r == '_' || (i > 0 && unicode.IsDigit(r))) {
 			return false
 		}
@@ -617,31 +589,10 @@ var requiredWords = map[string]bool{
 
 // ParseRequired reads a Required cell. ok is false when the cell is not in the vocabulary.
 func ParseRequired(s string) (required, ok bool) {
-	if !requiredInitials.mayStartTrimmed(s) {
-		return false, false
-	}
-	var buf keyBuf
-	key, fits := lowerTrimmed(&buf, s)
-	if !fits {
-		return false, false
-	}
-	required, ok = requiredWords[string(trimRequiredPunct(key))]
+	// punctuation a Required cell may end with ("Yes.", "是。") is dropped
+	key := strings.TrimSpace(strings.TrimRight(strings.ToLower(strings.TrimSpace(s)), ".,;:!。，；！"))
+	required, ok = requiredWords[key]
 	return required, ok
-}
-
-// trimRequiredPunct drops the punctuation a Required cell may end with ("Yes.", "是。").
-func trimRequiredPunct(key []byte) []byte {
-	for {
-		switch {
-		case len(key) > 0 && strings.IndexByte(".,;:!", key[len(key)-1]) >= 0:
-			key = key[:len(key)-1]
-		case bytes.HasSuffix(key, []byte("。")), bytes.HasSuffix(key, []byte("，")),
-			bytes.HasSuffix(key, []byte("；")), bytes.HasSuffix(key, []byte("！")):
-			key = key[:len(key)-len("。")]
-		default:
-			return bytes.TrimSpace(key)
-		}
-	}
 }
 
 // ColumnWords returns the header words ClassifyColumn knows, as written in the lexicon
