@@ -35,10 +35,7 @@ func normalizeDate(s string) (string, bool) {
 			return ymd(m[1], m[2], m[3])
 		}
 	}
-	clean := s
-	if !singleSpaced(clean) {
-		clean = strings.Join(strings.Fields(s), " ")
-	}
+	clean := strings.Join(strings.Fields(s), " ")
 	for _, l := range dateLayouts {
 		if t, err := time.Parse(l, clean); err == nil {
 			return t.Format("2006-01-02"), true

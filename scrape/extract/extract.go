@@ -89,13 +89,12 @@ func Page(p *page.Page) (*Result, error) {
 	return e.Page(p)
 }
 
-// Extractor extracts pages one after another and reuses its scratch space (the rows read,
-// search buffers) from page to page, which spares the garbage
+// Extractor extracts pages one after another and reuses its scratch space (the rows read
+// and placed) from page to page, which spares the garbage
 // collector most of extraction's short-lived allocations when thousands of pages are
 // scraped. The zero value is ready to use; it must not be used by two goroutines at once.
 type Extractor struct {
-	low    lowerText // phrase searches
-	fields []field   // parameter rows of the section being read
+	fields []field // parameter rows of the section being read
 	placed []placedName
 }
 
@@ -190,10 +189,8 @@ func (x *extractor) operation(name string) {
 
 // pageDeprecated tells whether the page marks the whole operation deprecated.
 func (x *extractor) pageDeprecated() bool {
-	// The Chinese words have no case: they are in the lower-cased title where they are in
-	// the title.
 	t := x.p.Title
-	return containsLower(t, "deprecated") || strings.Contains(t, "已废弃") || strings.Contains(t, "已下线")
+	return strings.Contains(strings.ToLower(t), "deprecated") || strings.Contains(t, "已废弃") || strings.Contains(t, "已下线")
 }
 
 // withKnownHeadings returns p, or a copy of it whose unrecognised sections are classified

@@ -102,8 +102,8 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 				name, deprecated = strings.TrimSpace(n), true
 			}
 		}
-		if hasPrefixLower(desc, "deprecated") || strings.HasPrefix(desc, "已废弃") ||
-			strings.HasPrefix(desc, "该参数已废弃") || x.descSays(desc, deprecatedPhrase) {
+		if low := strings.ToLower(desc); strings.HasPrefix(low, "deprecated") || strings.HasPrefix(desc, "已废弃") ||
+			strings.HasPrefix(desc, "该参数已废弃") || strings.Contains(low, "this parameter is deprecated") {
 			deprecated = true
 		}
 		name = flatname.Unbracket(name)
@@ -230,62 +230,12 @@ func isNoType(typ string) bool {
 	return false
 }
 
-// deprecatedPhrase marks a deprecated parameter anywhere in its description.
-var deprecatedPhrase = []byte("this parameter is deprecated")
-
-// descSays is strings.Contains(strings.ToLower(desc), phrase) for a lower-case ASCII phrase.
-func (x *extractor) descSays(desc string, phrase []byte) bool {
-	if len(desc) < len(phrase) {
-		return false
-	}
-	x.low.set(desc)
-	return x.low.contains(phrase)
-}
-
 // isNoParams recognises the "No parameters required." filler row of an empty table.
 func isNoParams(r page.Row) bool {
 	if len(r.Cells) == 0 {
 		return true
 	}
-	// The row's cells joined by spaces, trimmed and lower-cased, must start with one of the
-	// phrases. Only its first bytes matter, so they are assembled in a small buffer; a
-	// non-ASCII byte among them (which lower-casing may change) takes the general path.
-	// The first character decides most rows: ASCII and not n or t, no phrase can follow.
-	for _, c := range r.Cells {
-		c = strings.TrimLeft(c, " \t\n\v\f\r")
-		if c == "" {
-			continue
-		}
-		if b := c[0] | 0x20; c[0] < utf8.RuneSelf && b != 'n' && b != 't' {
-			return false
-		}
-		break
-	}
-	var buf [32]byte
-	head := buf[:0]
-	for _, c := range r.Cells {
-		if len(head) == 0 {
-			c = strings.TrimLeft(c, " \t\n\v\f\r")
-			if c == "" {
-				continue
-			}
-		} else {
-			head = append(head, ' ')
-		}
-		head = append(head, c[:min(len(c), cap(head)-len(head))]...)
-		if len(head) == cap(head) {
-			break
-		}
-	}
-	for i, c := range head {
-		if c >= utf8.RuneSelf {
-			return isNoParamsText(strings.ToLower(strings.TrimSpace(strings.Join(r.Cells, " "))))
-		}
-		if 'A' <= c && c <= 'Z' {
-			head[i] = c + 'a' - 'A'
-		}
-	}
-	return isNoParamsText(string(head))
+	return isNoParamsText(strings.ToLower(strings.TrimSpace(strings.Join(r.Cells, " "))))
 }
 
 // isNoParamsText tells whether a lower-cased row text starts like a filler row.

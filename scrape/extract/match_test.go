@@ -1,14 +1,12 @@
 package extract
 
 import (
-	"bytes"
 	"fmt"
 	"math/rand"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
-	"unicode/utf8"
 
 	"github.com/acsgen/acsgen/opspec"
 	"github.com/acsgen/acsgen/scrape/page"
@@ -21,14 +19,6 @@ var (
 	refEnumTokenRe = regexp.MustCompile(`^[A-Za-z0-9_.\-/*:]{1,80}$`)
 	refStructRe    = regexp.MustCompile(`^[a-z_][a-z0-9_]*$`)
 )
-
-// refIsNoParams is isNoParams as first written.
-func refIsNoParams(r page.Row) bool {
-	if len(r.Cells) == 0 {
-		return true
-	}
-	return isNoParamsText(strings.ToLower(strings.TrimSpace(strings.Join(r.Cells, " "))))
-}
 
 // matcherInputs are words and random strings over the bytes the patterns care about.
 func matcherInputs() []string {
@@ -72,50 +62,6 @@ func TestMatchersAgreeWithRegexps(t *testing.T) {
 	}
 }
 
-func TestIsNoParamsAgrees(t *testing.T) {
-	in := matcherInputs()
-	rnd := rand.New(rand.NewSource(2))
-	phrases := []string{"No parameters", "no request parameters required", "无请求参数", "不需要参数", "Tidak ada parameter", "NO PARAMETERS"}
-	for i := 0; i < 20000; i++ {
-		var cells []string
-		for j := rnd.Intn(5); j > 0; j-- {
-			switch rnd.Intn(4) {
-			case 0:
-				cells = append(cells, phrases[rnd.Intn(len(phrases))])
-			case 1:
-				cells = append(cells, strings.Repeat(" ", rnd.Intn(3)))
-			default:
-				cells = append(cells, in[rnd.Intn(len(in))])
-			}
-		}
-		r := page.Row{Cells: cells}
-		if got, want := isNoParams(r), refIsNoParams(r); got != want {
-			t.Errorf("isNoParams(%q) = %v, want %v", cells, got, want)
-		}
-	}
-}
-
-func TestLowerHelpersAgree(t *testing.T) {
-	subs := []string{"deprecated", "this parameter is deprecated", "is", "k", ""}
-	in := append(matcherInputs(), "Deprecated.", "DEPRECATED", "\u0130s deprecated", "This parameter \u0130S deprecated",
-		"x this Parameter is DEPRECATED", "deprecate", "\xffdeprecated", "\u212a", "Kk")
-	rnd := rand.New(rand.NewSource(3))
-	for i := 0; i < 5000; i++ {
-		a, b := in[rnd.Intn(len(in))], in[rnd.Intn(len(in))]
-		in = append(in, a+subs[rnd.Intn(len(subs))]+b, strings.ToUpper(subs[rnd.Intn(len(subs))])+a)
-	}
-	for _, s := range in {
-		for _, sub := range subs {
-			if got, want := hasPrefixLower(s, sub), strings.HasPrefix(strings.ToLower(s), sub); got != want {
-				t.Errorf("hasPrefixLower(%q, %q) = %v, want %v", s, sub, got, want)
-			}
-			if got, want := containsLower(s, sub), strings.Contains(strings.ToLower(s), sub); got != want {
-				t.Errorf("containsLower(%q, %q) = %v, want %v", s, sub, got, want)
-			}
-		}
-	}
-}
-
 func TestFindValidValuesAgrees(t *testing.T) {
 	leads := []string{"Valid values", "VALID VALUES are:", "enumeration value", "Enumeration values include ：", "possible values is",
 		"取值范围：", "取值", "枚举值:", "nilai yang valid", "Nilai valid:", "valid valueſ", "Valid \u212aeys", "ſ", "valid  values", "valid",
@@ -141,61 +87,6 @@ func TestFindValidValuesAgrees(t *testing.T) {
 		got, want := findValidValues(s), validValuesRe.FindStringIndex(s)
 		if len(got) != len(want) || len(got) == 2 && (got[0] != want[0] || got[1] != want[1]) {
 			t.Errorf("findValidValues(%q) = %v, want %v", s, got, want)
-		}
-	}
-}
-
-func TestRAMHelpersAgree(t *testing.T) {
-	for _, ph := range noAuthPhrases {
-		if page.IsASCII(ph) && ph != strings.ToLower(ph) || !page.IsASCII(ph) && (ph != strings.ToLower(ph) || ph != strings.ToUpper(ph)) {
-			t.Errorf("phrase %q is neither lower-case ASCII nor caseless: containsPhrase does not apply", ph)
-		}
-	}
-	refAllNone := func(s string) bool {
-		f := strings.Fields(strings.ToLower(s))
-		if len(f) == 0 {
-			return false
-		}
-		for _, w := range f {
-			if !noneWords[w] {
-				return false
-			}
-		}
-		return true
-	}
-	refSays := func(b page.Block) bool {
-		l := strings.ToLower(blockText(b))
-		for _, ph := range noAuthPhrases {
-			if strings.Contains(l, ph) {
-				return true
-			}
-		}
-		return false
-	}
-	words := []string{"None", "none", "NONE", "-", "N/A", "n/a", "无", "tidak", "ada", "Tidak ada", " ", "\t", "\n", "x",
-		"No authorization for this operation.", "This API does NOT support authorization", "不需要授权", "暂无授权信息",
-		"\u212a", "\u0130", "no authorization for th\u0130s operation"}
-	rnd := rand.New(rand.NewSource(5))
-	for i := 0; i < 20000; i++ {
-		var b strings.Builder
-		var items []string
-		for j := rnd.Intn(5); j >= 0; j-- {
-			w := words[rnd.Intn(len(words))]
-			b.WriteString(w)
-			if rnd.Intn(3) == 0 {
-				b.WriteString(" ")
-			}
-			items = append(items, w)
-		}
-		s := b.String()
-		if got, want := allNone(s), refAllNone(s); got != want {
-			t.Errorf("allNone(%q) = %v, want %v", s, got, want)
-		}
-		for _, blk := range []page.Block{{Kind: page.Paragraph, Text: s}, {Kind: page.List, Items: items}, {Kind: page.Code, Text: s}} {
-			var l lowerText
-			if got, want := blockSaysNoAuth(blk, &l), refSays(blk); got != want {
-				t.Errorf("blockSaysNoAuth(%+v) = %v, want %v", blk, got, want)
-			}
 		}
 	}
 }
@@ -328,33 +219,6 @@ func TestManyRequestParams(t *testing.T) {
 			if prm.Name != fmt.Sprintf("P%d", i) || prm.In != want {
 				t.Errorf("%d rows: param %d = %s in %s, want P%d in %s", n, i, prm.Name, prm.In, i, want)
 			}
-		}
-	}
-}
-
-func TestLowerASCII(t *testing.T) {
-	rnd := rand.New(rand.NewSource(9))
-	for i := 0; i < 5000; i++ {
-		b := make([]byte, rnd.Intn(40))
-		for k := range b {
-			b[k] = byte(rnd.Intn(256))
-			if rnd.Intn(2) == 0 {
-				alpha := "@AZ[`az{\x80\xc1\xda\xdbMm"
-				b[k] = alpha[rnd.Intn(len(alpha))]
-			}
-		}
-		// the reference: strings.ToLower of each ASCII byte; other bytes stay as they are
-		want := make([]byte, len(b))
-		for k, c := range b {
-			if c < utf8.RuneSelf {
-				c = strings.ToLower(string(rune(c)))[0]
-			}
-			want[k] = c
-		}
-		got := make([]byte, len(b))
-		non := lowerASCII(got, string(b))
-		if !bytes.Equal(got, want) || non != !page.IsASCII(string(b)) {
-			t.Fatalf("lowerASCII(%q) = %q, %v; want %q, %v", b, got, non, want, !page.IsASCII(string(b)))
 		}
 	}
 }

@@ -96,7 +96,7 @@ func (x *extractor) ram() *opspec.RAM {
 	}
 	for _, s := range secs {
 		for _, b := range s.Blocks {
-			if blockSaysNoAuth(b, &x.low) {
+			if blockSaysNoAuth(b) {
 				return &opspec.RAM{None: true}
 			}
 		}
@@ -204,9 +204,6 @@ func hasARNLine(cell string) bool {
 
 // allNone reports whether every word of s is a "none" word ("None None").
 func allNone(s string) bool {
-	if page.IsASCII(s) {
-		return allNoneASCII(s)
-	}
 	f := strings.Fields(strings.ToLower(s))
 	if len(f) == 0 {
 		return false
@@ -219,81 +216,14 @@ func allNone(s string) bool {
 	return true
 }
 
-// allNoneASCII is allNone for an ASCII s, without the lower-case copy and the word list.
-func allNoneASCII(s string) bool {
-	var buf [16]byte
-	words := 0
-	for i := 0; i < len(s); {
-		for i < len(s) && asciiSpace(s[i]) {
-			i++
-		}
-		j := i
-		for j < len(s) && !asciiSpace(s[j]) {
-			j++
-		}
-		if j == i {
-			break
-		}
-		if j-i > len(buf) {
-			return false // longer than every none word
-		}
-		w := buf[:j-i]
-		for k := range w {
-			c := s[i+k]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			w[k] = c
-		}
-		if !noneWords[string(w)] {
-			return false
-		}
-		words++
-		i = j
-	}
-	return words > 0
-}
-
-func asciiSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
-}
-
-// blockSaysNoAuth reports whether strings.ToLower(blockText(b)) contains a noAuthPhrases
-// phrase. No phrase spans lines or starts or ends with a space, so paragraphs and list
-// items are searched one by one; l is scratch space.
-func blockSaysNoAuth(b page.Block, l *lowerText) bool {
-	var texts []string
-	switch b.Kind {
-	case page.Paragraph:
-		texts = []string{b.Text}
-	case page.List:
-		texts = b.Items
-	}
-	for _, t := range texts {
-		l.set(t)
-		for _, ph := range noAuthBytes {
-			if ph.ascii && l.contains(ph.b) || !ph.ascii && strings.Contains(t, ph.s) {
-				return true
-			}
+// blockSaysNoAuth reports whether a paragraph or list says the operation needs no RAM
+// authorization (noAuthPhrases, in any case).
+func blockSaysNoAuth(b page.Block) bool {
+	l := strings.ToLower(blockText(b))
+	for _, ph := range noAuthPhrases {
+		if strings.Contains(l, ph) {
+			return true
 		}
 	}
 	return false
 }
-
-// noAuthBytes are noAuthPhrases ready for lowerText. A phrase is either lower-case ASCII or
-// has no cased characters at all (Chinese), which is found in the lower-cased text exactly
-// where it is in the text.
-var noAuthBytes = func() (out []struct {
-	s     string
-	b     []byte
-	ascii bool
-}) {
-	for _, ph := range noAuthPhrases {
-		out = append(out, struct {
-			s     string
-			b     []byte
-			ascii bool
-		}{ph, []byte(ph), page.IsASCII(ph)})
-	}
-	return out
-}()

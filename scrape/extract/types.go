@@ -14,24 +14,8 @@ import (
 // caller can warn and go on.
 func docSchema(doc string) (s *opspec.Schema, ok bool) {
 	doc = strings.TrimSpace(doc)
-	if strings.IndexByte(doc, '\\') >= 0 {
-		doc = strings.ReplaceAll(doc, "\\", "") // Markdown escapes left in the cell ("List<String\\>")
-	}
-	var buf [32]byte
-	if len(doc) <= len(buf) && page.IsASCII(doc) {
-		// Most type words are short ASCII: lower-case them on the stack.
-		b := buf[:len(doc)]
-		for i := 0; i < len(doc); i++ {
-			c := doc[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b[i] = c
-		}
-		s, ok = baseSchema(string(b))
-	} else {
-		s, ok = baseSchema(strings.ToLower(doc))
-	}
+	doc = strings.ReplaceAll(doc, "\\", "") // Markdown escapes left in the cell ("List<String\\>")
+	s, ok = baseSchema(strings.ToLower(doc))
 	if s == nil {
 		s = &opspec.Schema{Type: "string"}
 	}
@@ -41,10 +25,7 @@ func docSchema(doc string) (s *opspec.Schema, ok bool) {
 
 // baseSchema maps a lower-case type word; the result has no DocType.
 func baseSchema(t string) (*opspec.Schema, bool) {
-	if !singleSpaced(t) {
-		t = strings.Join(strings.Fields(t), " ")
-	}
-	switch t {
+	switch t = strings.Join(strings.Fields(t), " "); t {
 	case "string", "str", "text", "enum":
 		return &opspec.Schema{Type: "string"}, true
 	case "json":
@@ -159,21 +140,6 @@ func isContainer(s *opspec.Schema) bool {
 		return s.Items == nil || s.Items.Type == "object"
 	}
 	return false
-}
-
-// singleSpaced reports whether strings.Join(strings.Fields(t), " ") is t: ASCII words
-// separated by single spaces.
-func singleSpaced(t string) bool {
-	for i := 0; i < len(t); i++ {
-		c := t[i]
-		if c >= 0x80 || c != ' ' && asciiSpace(c) {
-			return false
-		}
-		if c == ' ' && (i == 0 || i == len(t)-1 || t[i-1] == ' ') {
-			return false
-		}
-	}
-	return true
 }
 
 // fillItems gives every list in the tree under s that still has no item type (a List row
