@@ -21,19 +21,15 @@ var dateLayouts = []string{"Jan 2, 2006", "January 2, 2006", "2 Jan 2006", "2 Ja
 // a date we know; the text is then returned trimmed, so nothing is lost.
 func normalizeDate(s string) (string, bool) {
 	s = strings.TrimSpace(s)
-	if i := strings.IndexAny(s, ":："); i >= 0 && !(mayBeISODate(s[:i]) && isoDateRe.MatchString(s[:i])) {
+	if i := strings.IndexAny(s, ":："); i >= 0 && !isoDateRe.MatchString(s[:i]) {
 		_, n := utf8.DecodeRuneInString(s[i:])
 		s = strings.TrimSpace(s[i+n:]) // "Last Updated: ..."
 	}
-	if strings.Contains(s, "日") {
-		if m := cjkDateRe.FindStringSubmatch(s); m != nil {
-			return ymd(m[1], m[2], m[3])
-		}
+	if m := cjkDateRe.FindStringSubmatch(s); m != nil {
+		return ymd(m[1], m[2], m[3])
 	}
-	if mayBeISODate(s) {
-		if m := isoDateRe.FindStringSubmatch(s); m != nil {
-			return ymd(m[1], m[2], m[3])
-		}
+	if m := isoDateRe.FindStringSubmatch(s); m != nil {
+		return ymd(m[1], m[2], m[3])
 	}
 	clean := strings.Join(strings.Fields(s), " ")
 	for _, l := range dateLayouts {
@@ -54,6 +50,3 @@ func ymd(y, m, d string) (string, bool) {
 	}
 	return t.Format("2006-01-02"), true
 }
-
-// mayBeISODate is a cheap pre-check for isoDateRe: a match has one of its separators.
-func mayBeISODate(s string) bool { return strings.ContainsAny(s, "-/.") }

@@ -41,7 +41,7 @@ func (x *extractor) enumValues(desc, typ string, line int, name string) []opspec
 	if typ == "boolean" {
 		return nil
 	}
-	loc := findValidValues(desc)
+	loc := validValuesRe.FindStringIndex(desc)
 	if loc == nil {
 		return nil
 	}
@@ -150,100 +150,6 @@ func (x *extractor) enumValues(desc, typ string, line int, name string) []opspec
 		return nil
 	}
 	return out
-}
-
-// findValidValues is validValuesRe.FindStringIndex(desc). Every match starts with one of
-// the lead-in phrases and the rest of the pattern is optional, so the leftmost match starts
-// where the first phrase does: the expression only runs from there, not over the whole
-// description. Characters that case-fold to ASCII letters (ſ, K, İ, ı) send the
-// description to the expression whole.
-func findValidValues(desc string) []int {
-	if hasASCIIFoldPartner(desc) {
-		return validValuesRe.FindStringIndex(desc)
-	}
-	start := validValuesStart(desc)
-	if start < 0 {
-		return nil
-	}
-	return []int{start, start + validValuesEnd(desc[start:])}
-}
-
-// validValuesEnd returns where validValuesRe's match that starts at the beginning of s
-// ends; s starts with a lead-in phrase (validValuesStart) and has no character that folds
-// to an ASCII letter. The rest of the pattern, \s*(?:link)?\s*[:：]? (a link of
-// validValuesLinks), is all optional and greedy, so the match takes the longest run at
-// each step in turn.
-func validValuesEnd(s string) int {
-	i := 0
-	for _, lead := range validValuesLeads {
-		if hasPrefixFold(s, lead) {
-			i = len(lead)
-			break
-		}
-	}
-	i = skipRESpace(s, i)
-	for _, w := range validValuesLinks {
-		if hasPrefixFold(s[i:], w) {
-			i += len(w)
-			break
-		}
-	}
-	i = skipRESpace(s, i)
-	if strings.HasPrefix(s[i:], ":") {
-		i++
-	} else if strings.HasPrefix(s[i:], "：") {
-		i += len("：")
-	}
-	return i
-}
-
-// skipRESpace skips what \s matches in a regular expression: [\t\n\f\r ].
-func skipRESpace(s string, i int) int {
-	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r') {
-		i++
-	}
-	return i
-}
-
-// validValuesStart returns where the first lead-in phrase of validValuesRe starts in s,
-// ASCII letters compared without case, or -1.
-func validValuesStart(s string) int {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if !validValuesFirst[c] {
-			continue
-		}
-		for _, lead := range validValuesLeads {
-			if hasPrefixFold(s[i:], lead) {
-				return i
-			}
-		}
-	}
-	return -1
-}
-
-// validValuesFirst marks the first bytes of validValuesLeads, so that validValuesStart
-// tries the phrases only where one may start.
-var validValuesFirst = func() (first [256]bool) {
-	for _, lead := range validValuesLeads {
-		first[lead[0]] = true
-	}
-	return first
-}()
-
-// hasPrefixFold reports whether s starts with the lower-case ASCII prefix, ASCII letters
-// compared without case.
-func hasPrefixFold(s, prefix string) bool {
-	return len(s) >= len(prefix) && equalLowerASCII(s[:len(prefix)], prefix)
-}
-
-// hasASCIIFoldPartner reports whether s has a character that a case-insensitive regular
-// expression matches to an ASCII letter: ſ (s), K (k), and, to be safe, İ and ı (i).
-func hasASCIIFoldPartner(s string) bool {
-	return strings.Contains(s, "\u017f") || strings.Contains(s, "\u212a") || strings.Contains(s, "\u0130") || strings.Contains(s, "\u0131")
 }
 
 // trimConjunction drops the conjunction word that starts the last value of an inline list

@@ -179,12 +179,7 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 
 // hasLatinLetter reports whether s has an ASCII letter: every wire name has one.
 func hasLatinLetter(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if letters[s[i]] {
-			return true
-		}
-	}
-	return false
+	return strings.ContainsFunc(s, func(r rune) bool { return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' })
 }
 
 // cutRow reports whether row r of table t is where the page is cut off: the page ends

@@ -6,21 +6,15 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/acsgen/acsgen/opspec"
 	"github.com/acsgen/acsgen/scrape/page"
 )
 
-// The definitions the hand-written matchers replace.
-var (
-	refIdentRe     = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]*$`)
-	refNameRe      = regexp.MustCompile(`^[A-Za-z_$][A-Za-z0-9_.\-$]*$`)
-	refEnumTokenRe = regexp.MustCompile(`^[A-Za-z0-9_.\-/*:]{1,80}$`)
-	refStructRe    = regexp.MustCompile(`^[a-z_][a-z0-9_]*$`)
-)
+// refIdentRe is the definition page.IsIdent's loop implements.
+var refIdentRe = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]*$`)
 
-// matcherInputs are words and random strings over the bytes the patterns care about.
+// matcherInputs are words and random strings over the bytes the pattern cares about.
 func matcherInputs() []string {
 	in := []string{"", "a", "A", "_", "$", "-", "1", "x-acs-foo", "Tag.N.Key", "$ref", "InstanceId",
 		"Instance Id", "Instance\n", "\nInstance", "Inst\u00e9", "Kelvin\u212a", "a:b", "a/b*c", "tag_1",
@@ -43,50 +37,10 @@ func matcherInputs() []string {
 	return in
 }
 
-func TestMatchersAgreeWithRegexps(t *testing.T) {
+func TestIsIdentAgreesWithRegexp(t *testing.T) {
 	for _, s := range matcherInputs() {
-		for _, c := range []struct {
-			name string
-			got  func(string) bool
-			want *regexp.Regexp
-		}{
-			{"page.IsIdent", page.IsIdent, refIdentRe},
-			{"isName", isName, refNameRe},
-			{"isEnumToken", isEnumToken, refEnumTokenRe},
-			{"isStructWord", isStructWord, refStructRe},
-		} {
-			if got, want := c.got(s), c.want.MatchString(s); got != want {
-				t.Errorf("%s(%q) = %v, the regexp says %v", c.name, s, got, want)
-			}
-		}
-	}
-}
-
-func TestFindValidValuesAgrees(t *testing.T) {
-	leads := []string{"Valid values", "VALID VALUES are:", "enumeration value", "Enumeration values include ：", "possible values is",
-		"取值范围：", "取值", "枚举值:", "nilai yang valid", "Nilai valid:", "valid valueſ", "Valid \u212aeys", "ſ", "valid  values", "valid",
-		" ", "\t", "\f", "\r", "\v", "\n", " ARE", "Include", "iS", ":", "：", "enumeration value", "ENUMERATION VALUES", "取值范",
-		"取值範圍：", "取值範", "枚舉值", "有効な値：", "有効値", "有効", "指定可能な値", "列挙値:",
-		"有効な値は次のとおりです：", "は次のとおりです", "は以下の通りです :", "取值如下：", "如下", "包括：", "可选值：", "可選值",
-		"有效值", "取り得る値：", "Optional values are:", "Include:"}
-	in := matcherInputs()
-	rnd := rand.New(rand.NewSource(4))
-	cases := []string{"", "Valid values:\n- a\n- b", "The status. Valid values: a, b, and c."}
-	for i := 0; i < 20000; i++ {
-		var b strings.Builder
-		for j := rnd.Intn(4); j >= 0; j-- {
-			if rnd.Intn(2) == 0 {
-				b.WriteString(leads[rnd.Intn(len(leads))])
-			} else {
-				b.WriteString(in[rnd.Intn(len(in))])
-			}
-		}
-		cases = append(cases, b.String())
-	}
-	for _, s := range cases {
-		got, want := findValidValues(s), validValuesRe.FindStringIndex(s)
-		if len(got) != len(want) || len(got) == 2 && (got[0] != want[0] || got[1] != want[1]) {
-			t.Errorf("findValidValues(%q) = %v, want %v", s, got, want)
+		if got, want := page.IsIdent(s), refIdentRe.MatchString(s); got != want {
+			t.Errorf("page.IsIdent(%q) = %v, the regexp says %v", s, got, want)
 		}
 	}
 }
@@ -123,46 +77,6 @@ func TestSplitActionCellAgrees(t *testing.T) {
 		ra, rl := ref(c)
 		if a != ra || l != rl {
 			t.Errorf("splitActionCell(%q) = %q, %q; want %q, %q", c, a, l, ra, rl)
-		}
-	}
-}
-
-func TestNormalizeDateAgrees(t *testing.T) {
-	ref := func(s string) (string, bool) {
-		s = strings.TrimSpace(s)
-		if i := strings.IndexAny(s, ":："); i >= 0 && !isoDateRe.MatchString(s[:i]) {
-			s = strings.TrimSpace(s[i+len(string([]rune(s[i:])[0])):])
-		}
-		if m := cjkDateRe.FindStringSubmatch(s); m != nil {
-			return ymd(m[1], m[2], m[3])
-		}
-		if m := isoDateRe.FindStringSubmatch(s); m != nil {
-			return ymd(m[1], m[2], m[3])
-		}
-		clean := strings.Join(strings.Fields(s), " ")
-		for _, l := range dateLayouts {
-			if t, err := time.Parse(l, clean); err == nil {
-				return t.Format("2006-01-02"), true
-			}
-		}
-		return s, false
-	}
-	parts := []string{"Apr 14, 2025", "Feb 10,  2026", "2024-11-28", "2024/1/2", "2024.13.40", "2024 年 11 月 28 日", "年", "日",
-		"Last Updated:", "更新时间：", ":", "：", " ", "\t", "10 Feb 2026", "February 10, 2026", "x", "1", "-", "\u00a0", "12:30"}
-	in := append([]string(nil), parts...)
-	rnd := rand.New(rand.NewSource(7))
-	for i := 0; i < 20000; i++ {
-		var b strings.Builder
-		for j := rnd.Intn(4); j >= 0; j-- {
-			b.WriteString(parts[rnd.Intn(len(parts))])
-		}
-		in = append(in, b.String())
-	}
-	for _, s := range in {
-		got, gok := normalizeDate(s)
-		want, wok := ref(s)
-		if got != want || gok != wok {
-			t.Errorf("normalizeDate(%q) = %q, %v; want %q, %v", s, got, gok, want, wok)
 		}
 	}
 }

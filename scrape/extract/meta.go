@@ -369,7 +369,7 @@ func (x *extractor) humpSpelling(slug string) string {
 			}
 			for _, h := range camelHumps(w) {
 				k := strings.ToLower(h)
-				if _, ok := humps[k]; !ok && upperLetters[h[0]] {
+				if _, ok := humps[k]; !ok && isUpper(h[0]) {
 					humps[k] = h
 					longest = max(longest, len(h))
 				}
@@ -537,7 +537,7 @@ func (x *extractor) xmlResponseRoot() string {
 				if end := strings.IndexAny(tag, " />"); end >= 0 {
 					tag = tag[:end]
 				}
-				if n, ok := strings.CutSuffix(tag, "Response"); ok && page.IsIdent(n) && upperLetters[n[0]] {
+				if n, ok := strings.CutSuffix(tag, "Response"); ok && page.IsIdent(n) && isUpper(n[0]) {
 					return n
 				}
 				break // only the root element counts
@@ -579,7 +579,7 @@ func fileOpName(file string) string {
 		return !(r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
 	}) {
 		c := w[len(w)-1]
-		if len(w) < 4 || !upperLetters[w[0]] || strings.ToUpper(w) == w || !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+		if len(w) < 4 || !isUpper(w[0]) || strings.ToUpper(w) == w || !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
 			continue
 		}
 		if name != "" {
@@ -611,7 +611,7 @@ func notIdentRune(r rune) bool {
 // characters that starts upper case, mixes cases and ends with a lower-case letter or a
 // digit ("DescribeDBInstances", not "ECS", "OpenAPI" or "Xxxxx").
 func opWord(w string) bool {
-	if len(w) < 4 || !page.IsIdent(w) || !upperLetters[w[0]] || !page.CamelHump(w) {
+	if len(w) < 4 || !page.IsIdent(w) || !isUpper(w[0]) || !page.CamelHump(w) {
 		return false
 	}
 	c := w[len(w)-1]

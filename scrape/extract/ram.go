@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/acsgen/acsgen/opspec"
@@ -44,7 +45,7 @@ func splitActionCell(cell string) (action, access string) {
 	for rest := cell; ; {
 		line, more, found := strings.Cut(rest, "\n")
 		line = strings.TrimSpace(line)
-		if isRAMAction(line) {
+		if ramActionRe.MatchString(line) {
 			return splitGluedAccess(line)
 		}
 		if !found {
@@ -54,35 +55,21 @@ func splitActionCell(cell string) (action, access string) {
 	}
 }
 
-var (
-	ramService   = classOf("a-z0-9", "--")
-	ramOpHead    = classOf("A-Za-z*")
-	ramOpTail    = classOf("A-Za-z0-9_*")
-	gluedOpTail  = classOf("A-Za-z0-9_")
-	upperLetters = classOf("A-Z")
-)
+// ramActionRe is an action: service:Operation.
+var ramActionRe = regexp.MustCompile(`^[a-z][a-z0-9-]*:[A-Za-z*][A-Za-z0-9_*]*$`)
 
-// isRAMAction is ramActionRe.MatchString(s): service:Operation.
-func isRAMAction(s string) bool {
-	svc, op, ok := strings.Cut(s, ":")
-	return ok && lowerLetters.all(svc, &ramService) && ramOpHead.all(op, &ramOpTail)
-}
-
-// splitGluedAccess splits an action matched by ramActionRe as gluedAccessRe does: the
-// shortest operation name (upper-case initial, then letters, digits and _) after which the
-// rest of the line is an access level. Without one, the line is the action.
+// splitGluedAccess splits an action matched by ramActionRe: the shortest operation name
+// (upper-case initial, then letters, digits and _) after which the rest of the line is an
+// access level. Without one, the line is the action.
 func splitGluedAccess(line string) (action, access string) {
 	i := strings.IndexByte(line, ':')
 	op := line[i+1:]
-	if op == "" || !upperLetters[op[0]] {
+	if op == "" || !isUpper(op[0]) {
 		return line, ""
 	}
-	for k := 1; k < len(op); k++ {
+	for k := 1; k < len(op) && !strings.Contains(op[:k], "*"); k++ {
 		if lv := op[k:]; lv == strings.ToLower(lv) && page.IsAccessLevel(lv) { // glued levels are lower case
 			return line[:i+1+k], op[k:]
-		}
-		if !gluedOpTail[op[k]] {
-			break
 		}
 	}
 	return line, ""
