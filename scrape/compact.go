@@ -15,10 +15,9 @@ import (
 // keeps the page text instead: the text is then at most twice the size of those strings,
 // and keeping it spares the copy and the more frequent garbage collections a smaller heap
 // brings (BenchmarkScrapeDir: about 10% of the time). Either way the heap is bounded by
-// the spec, not by the pages read (TestHeapBoundedBySpec). strs is scratch space,
-// returned for reuse.
-func compactResult(res *extract.Result, size int, strs []*string) []*string {
-	c := collector{strs: strs[:0]}
+// the spec, not by the pages read (TestHeapBoundedBySpec).
+func compactResult(res *extract.Result, size int) {
+	var c collector
 	c.add(&res.Product, &res.Version, &res.ProductTitle, (*string)(&res.Style))
 	if res.Op != nil {
 		c.op(res.Op)
@@ -38,8 +37,6 @@ func compactResult(res *extract.Result, size int, strs []*string) []*string {
 	if size < 0 || 2*c.n < size {
 		c.pack()
 	}
-	clear(c.strs) // drop the pointers into the result
-	return c.strs[:0]
 }
 
 // collector lists the strings to copy and their total length.

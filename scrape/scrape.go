@@ -54,12 +54,9 @@ type Scraper struct {
 	sum    Summary
 	// stage says what the scraper is doing with the current page, for a panic's message.
 	stage string
-	// strs is compact's scratch list, reused from page to page.
-	strs []*string
-	// text is the scraper's own text reader and ex its extractor; both reuse their scratch
-	// space from page to page.
+	// text is the scraper's own text reader, which reuses its scratch space from page to
+	// page.
 	text textpage.Reader
-	ex   extract.Extractor
 }
 
 // pendingResult is a page that names no product or version; it joins the only spec at the end.
@@ -137,14 +134,13 @@ func (s *Scraper) fail(file string, err error) {
 
 // recoverPage turns a panic while reading or extracting the page in file into that page's
 // error, naming where in the scraper it happened, so that one page never ends the run. The
-// reader's and extractor's scratch space may be half-updated: both are replaced.
+// reader's scratch space may be half-updated: it is replaced.
 func (s *Scraper) recoverPage(file string) {
 	r := recover()
 	if r == nil {
 		return
 	}
 	s.text = textpage.NewReader()
-	s.ex = extract.Extractor{}
 	s.fail(file, fmt.Errorf("%s: the scraper failed %s this page (please report it): panic: %v%s", file, s.stage, r, panicSite()))
 }
 
@@ -275,7 +271,7 @@ func (s *Scraper) AddPage(p *page.Page, rel string) {
 // addPage extracts and merges a page read from size bytes (-1 when not known).
 func (s *Scraper) addPage(p *page.Page, rel string, size int) {
 	s.stage = "extracting"
-	res, err := s.ex.Page(p)
+	res, err := extract.Page(p)
 	lossy := 0
 	if res != nil {
 		for _, w := range res.Warnings {
@@ -305,7 +301,7 @@ func (s *Scraper) addPage(p *page.Page, rel string, size int) {
 			op.Source.File = rel
 		}
 	}
-	s.strs = compactResult(res, size, s.strs)
+	compactResult(res, size)
 	product, version := s.productVersion(res, p.File)
 	if product == "" || version == "" {
 		s.pending = append(s.pending, pendingResult{res: res, file: p.File, product: product, version: version})

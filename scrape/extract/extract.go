@@ -45,9 +45,8 @@ var ErrNoOperationName = errors.New("operation page without an operation name")
 
 // extractor carries one page through extraction and collects warnings.
 type extractor struct {
-	p          *page.Page
-	res        *Result
-	*Extractor // scratch space
+	p   *page.Page
+	res *Result
 	// urls are what the debug link and the page URL tell, read once by pageFacts.
 	urls [2]urlFacts
 	// products and versions are what the page's sources say, in the order met;
@@ -85,26 +84,10 @@ func (x *extractor) warnKind(k page.WarnKind, line int, format string, args ...a
 // operation name and no operation list (ErrNoOperationName when it has parameter tables
 // all the same); problems inside a page are warnings.
 func Page(p *page.Page) (*Result, error) {
-	var e Extractor
-	return e.Page(p)
-}
-
-// Extractor extracts pages one after another and reuses its scratch space (the rows read
-// and placed) from page to page, which spares the garbage
-// collector most of extraction's short-lived allocations when thousands of pages are
-// scraped. The zero value is ready to use; it must not be used by two goroutines at once.
-type Extractor struct {
-	fields []field // parameter rows of the section being read
-	placed []placedName
-}
-
-// Page extracts one page; see the function Page.
-func (e *Extractor) Page(p *page.Page) (*Result, error) {
 	if p == nil {
 		return nil, errors.New("extract: nil page")
 	}
-	defer e.release()
-	x := &extractor{p: withKnownHeadings(p), res: &Result{}, Extractor: e}
+	x := &extractor{p: withKnownHeadings(p), res: &Result{}}
 	x.res.Warnings = append(x.res.Warnings, p.Warnings...)
 	if p.Truncated {
 		x.warn(0, "page is cut off part way; extracted what is there")
@@ -145,14 +128,6 @@ func (x *extractor) content() error {
 	}
 	x.operation(name)
 	return nil
-}
-
-// release clears the scratch space, so that it holds on to nothing of the page.
-func (e *Extractor) release() {
-	clear(e.fields[:cap(e.fields)])
-	e.fields = e.fields[:0]
-	clear(e.placed[:cap(e.placed)])
-	e.placed = e.placed[:0]
 }
 
 // operation fills Result.Op for an operation page.

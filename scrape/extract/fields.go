@@ -240,12 +240,7 @@ func isNoParamsText(l string) bool {
 }
 
 // sectionFields reads the parameter tables of the given section kinds, in page order.
-//
-// The rows are read into the extractor's scratch list: the result is valid until the
-// next call.
 func (x *extractor) sectionFields(request bool, kinds ...page.SectionKind) (fields []field, tables int, firstLine int) {
-	fields = x.Extractor.fields[:0]
-	defer func() { x.Extractor.fields = fields[:0] }()
 	for _, s := range x.p.Sections {
 		if !containsKind(kinds, s.Kind) {
 			continue

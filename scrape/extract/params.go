@@ -130,16 +130,16 @@ func (x *extractor) params(op *opspec.Operation) {
 	}
 	// a ROA page's "body" row (not a header so named): its fields are the request body's
 	isBodyRow := func(prop *opspec.Property) bool {
-		return op.Style == opspec.ROA && strings.EqualFold(prop.Name, "body") && prop.Schema.Type == "object" && b.props.of(prop).loc != opspec.InHeader
+		return op.Style == opspec.ROA && strings.EqualFold(prop.Name, "body") && prop.Schema.Type == "object" && b.props[prop].loc != opspec.InHeader
 	}
 	for _, prop := range root.Properties {
-		f := b.props.of(prop)
+		f := b.props[prop]
 		if isBodyRow(prop) {
 			if len(prop.Schema.Properties) == 0 {
 				x.warn(f.line, "request body row has no field rows after it")
 			}
 			for _, c := range prop.Schema.Properties {
-				addParam(&opspec.Param{Name: c.Name, In: opspec.InBody, Required: c.Required, Schema: c.Schema}, b.props.of(c).line)
+				addParam(&opspec.Param{Name: c.Name, In: opspec.InBody, Required: c.Required, Schema: c.Schema}, b.props[c].line)
 			}
 			continue
 		}
@@ -149,7 +149,7 @@ func (x *extractor) params(op *opspec.Operation) {
 			// a "body" row typed a list, in the body: the whole body is that JSON list
 			p.In = opspec.InWholeBody
 		}
-		x.jsonText(p, f.line, func(c *opspec.Property) int { return b.props.of(c).line })
+		x.jsonText(p, f.line, func(c *opspec.Property) int { return b.props[c].line })
 		if p.In == opspec.InHeader && strings.EqualFold(p.Name, "Authorization") {
 			x.bearerHeader(op, p, f.line)
 		}
@@ -253,13 +253,13 @@ func (x *extractor) placement(op *opspec.Operation, root *opspec.Schema, b *tree
 	pl.bodyShown = pl.sample.list != nil
 	pl.bodyPlaced = pl.sample.body != nil || pl.sample.line > 0
 	for _, prop := range root.Properties {
-		if loc := b.props.of(prop).loc; strings.EqualFold(prop.Name, "body") && (loc == "" || loc == opspec.InBody) && methodHasBody(op.Method) {
+		if loc := b.props[prop].loc; strings.EqualFold(prop.Name, "body") && (loc == "" || loc == opspec.InBody) && methodHasBody(op.Method) {
 			// a "body" row is the whole body (a JSON list, or JSON text, as the API
 			// metadata names it) or holds the body's fields (see params): either way
 			// the rows outside it are not in the body
 			pl.bodyShown = true
 		}
-		switch f := b.props.of(prop); {
+		switch f := b.props[prop]; {
 		case f.loc == opspec.InBody:
 			pl.bodyPlaced = true
 		case f.loc == "" && !inPath[prop.Name] && !isHeaderName(prop.Name) && isObjectOrList(prop.Schema):

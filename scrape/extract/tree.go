@@ -86,10 +86,11 @@ type treeBuilder struct {
 	stack []*node
 	// props records where each property came from, when keepProps is set (only the request
 	// builder reads it).
-	props     propOrigins
+	props     map[*opspec.Property]field
 	keepProps bool
-	// placed records the names placed in each object and their lines, for duplicate messages.
-	placed placedNames
+	// placed records the names placed in each object and their first lines, for duplicate
+	// messages.
+	placed map[placedKey]int
 	// guessOK says rows may be nested by order without a warning (a ROA body container).
 	guessOK func(n *node) bool
 	// lastMap is the last Map row placed and lastLine the line of the last row placed:
@@ -151,9 +152,8 @@ func newTreeBuilder(x *extractor, what string, root *opspec.Schema, ex *jval) *t
 	b := &treeBuilder{
 		x: x, what: what,
 		stack: []*node{{s: root, ex: ex, exKnown: ex != nil}},
+		props: map[*opspec.Property]field{}, placed: map[placedKey]int{},
 	}
-	// The extractor's list of placed names is lent to one builder at a time.
-	b.placed.list, x.Extractor.placed = x.Extractor.placed[:0], nil
 	return b
 }
 
@@ -282,7 +282,7 @@ func (b *treeBuilder) outerAlternative(i int, name string) string {
 		if obj == nil || obj.Type != "object" || obj.AdditionalProperties != nil {
 			continue
 		}
-		if _, dup := b.placed.line(obj, name); dup || b.stack[j].wrapper {
+		if _, dup := b.placed[placedKey{obj, name}]; dup || b.stack[j].wrapper {
 			continue
 		}
 		if j == 0 {
@@ -312,13 +312,10 @@ func (b *treeBuilder) warnOrderGuesses() {
 	b.orderGuesses = b.orderGuesses[:0]
 }
 
-// done returns the builder's scratch space to the extractor.
+// done settles what the rows left open.
 func (b *treeBuilder) done() {
 	b.settleUntyped()
 	b.warnOrderGuesses()
-	clear(b.placed.list)
-	b.x.Extractor.placed = b.placed.list[:0]
-	b.placed.list = nil
 }
 
 // add places one field.
@@ -422,7 +419,7 @@ func (b *treeBuilder) add(f field) {
 		// untyped row is an object and the row its field (InstanceRamRoleSets, then
 		// InstanceId again).
 		if obj, _ := b.stack[len(b.stack)-1].target(); obj != nil && obj != u.s {
-			if _, dup := b.placed.line(obj, f.name); dup {
+			if _, dup := b.placed[placedKey{obj, f.name}]; dup {
 				b.openUntyped()
 			}
 		}
@@ -444,10 +441,10 @@ func (b *treeBuilder) add(f field) {
 			continue
 		}
 		if ex.get(f.name) != nil {
-			if _, dup := b.placed.line(obj, f.name); dup && i == len(b.stack)-1 {
+			if _, dup := b.placed[placedKey{obj, f.name}]; dup && i == len(b.stack)-1 {
 				continue // the innermost container has it already: an outer one the example shows it in
 			}
-			if _, dup := b.placed.line(obj, f.name); i < len(b.stack)-1 && (dup || innerOpen && b.rowsLeft[f.name] > 0) {
+			if _, dup := b.placed[placedKey{obj, f.name}]; i < len(b.stack)-1 && (dup || innerOpen && b.rowsLeft[f.name] > 0) {
 				byOrder = true
 				break
 			}
@@ -502,7 +499,7 @@ func (b *treeBuilder) add(f field) {
 		}
 		b.stack = b.stack[:i+1]
 		covered := ex != nil && ex.kind == 'o' && len(ex.keys) > 0
-		_, dup := b.placed.line(obj, f.name)
+		_, dup := b.placed[placedKey{obj, f.name}]
 		switch {
 		case dup:
 			// place drops it as a duplicate, which is the one thing to say about it
@@ -567,7 +564,7 @@ func (b *treeBuilder) addAtDepth(f field) {
 	if top := b.stack[len(b.stack)-1]; top.flat && want == b.levels() {
 		// (not at a name the parent has already: that row is the flat object's)
 		pobj, pex := b.stack[len(b.stack)-2].target()
-		if _, dup := b.placed.line(pobj, f.name); pex.get(f.name) != nil && !dup {
+		if _, dup := b.placed[placedKey{pobj, f.name}]; pex.get(f.name) != nil && !dup {
 			b.stack = b.stack[:len(b.stack)-1]
 		}
 	}
@@ -802,7 +799,7 @@ func (b *treeBuilder) untypedHoldsFlat(f field) bool {
 	}
 	parent := b.stack[len(b.stack)-1]
 	obj, pex := parent.target()
-	if _, dup := b.placed.line(obj, f.name); dup && obj != u.s {
+	if _, dup := b.placed[placedKey{obj, f.name}]; dup && obj != u.s {
 		return true // the parent has the name already (InstanceRamRoleSets, then InstanceId again)
 	}
 	return parent.covered() && pex.get(u.name) == nil && pex.get(f.name) == nil
@@ -819,7 +816,7 @@ func (b *treeBuilder) wrapList(top *node, f field) {
 	list := &opspec.Schema{Type: "array", Items: &opspec.Schema{Type: "object"}, Description: f.schema.Description, DocType: f.schema.DocType}
 	top.s.Type, top.s.Items = "object", nil
 	top.s.Properties = []*opspec.Property{{Name: f.name, Schema: list}}
-	b.placed.add(top.s, f.name, f.line)
+	b.placed[placedKey{top.s, f.name}] = f.line
 	top.exList, top.wrapper = false, true
 	b.stack = append(b.stack, &node{name: f.name, s: list, ex: top.ex, exKnown: top.exKnown, line: f.line, inner: true})
 	// The example is read as the table shows it, so that later rows and the fields the
@@ -852,7 +849,7 @@ func (b *treeBuilder) wrapScalarList(f field) {
 	list.Description = f.schema.Description
 	*l.p.Schema = opspec.Schema{Type: "object", Description: l.p.Schema.Description,
 		Properties: []*opspec.Property{{Name: f.name, Schema: &list}}}
-	b.placed.add(l.p.Schema, f.name, f.line)
+	b.placed[placedKey{l.p.Schema, f.name}] = f.line
 	b.lastLine = f.line
 	b.x.guess(f.line, "%s %q: the table shows %q as its item row; read as the key that wraps the list (%q: {%q: [...]}), as legacy RPC responses have it",
 		b.what, l.p.Name, f.name, l.p.Name, f.name)
@@ -978,7 +975,7 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 		b.x.drop(f.line, "%s row has no name (the site hides e-mail-like names); row skipped%s", b.what, rowHint(f))
 		return
 	}
-	if first, dup := b.placed.line(obj, f.name); dup {
+	if first, dup := b.placed[placedKey{obj, f.name}]; dup {
 		if p := propNamed(obj, f.name); p != nil && f.depth >= 0 && isContainer(f.schema) && isContainer(p.Schema) && !f.closed {
 			// A container row listed again with its own nested rows ("The returned data also
 			// contains": Result, then └time): the same container, continued.
@@ -990,7 +987,7 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 		b.x.drop(f.line, "duplicate %s %q (first at line %d); keeping the first", b.what, f.name, first)
 		return
 	}
-	b.placed.add(obj, f.name, f.line)
+	b.placed[placedKey{obj, f.name}] = f.line
 	if f.untyped && ex != nil && ex.kind == 'o' && len(ex.keys) == 1 && ex.vals[0].kind == 'a' {
 		// An untyped row whose example wraps one list ({"Tag": [...]}) is that wrapper.
 		f.schema.Type = "array"
@@ -1071,99 +1068,13 @@ func (b *treeBuilder) keep(p *opspec.Property, f field) {
 	if !b.keepProps {
 		return
 	}
-	b.props.add(p, f)
+	b.props[p] = f
 }
 
-// propOrigins maps properties to the rows they came from: a list for the few fields of a
-// request, a map past placedScanMax.
-type propOrigins struct {
-	list []propOrigin
-	m    map[*opspec.Property]field
-}
-
-type propOrigin struct {
-	p *opspec.Property
-	f field
-}
-
-func (o *propOrigins) add(p *opspec.Property, f field) {
-	if o.m == nil && len(o.list) == placedScanMax {
-		o.m = make(map[*opspec.Property]field, 4*placedScanMax)
-		for _, e := range o.list {
-			o.m[e.p] = e.f
-		}
-		o.list = nil
-	}
-	if o.m != nil {
-		o.m[p] = f
-		return
-	}
-	o.list = append(o.list, propOrigin{p, f})
-}
-
-// of returns the row property p came from (the zero field when it was not recorded).
-func (o *propOrigins) of(p *opspec.Property) field {
-	if o.m != nil {
-		return o.m[p]
-	}
-	for _, e := range o.list {
-		if e.p == p {
-			return e.f
-		}
-	}
-	return field{}
-}
-
-// placedNames are the names placed in the objects of one tree with their lines. Most tables
-// have a few dozen rows, which a scan finds faster than a map; past placedScanMax names
-// they move to a map.
-type placedNames struct {
-	list  []placedName
-	index map[placedKey]int // → first line, once len(list) would pass placedScanMax
-}
-
+// placedKey is a name placed in an object.
 type placedKey struct {
 	obj  *opspec.Schema
 	name string
-}
-
-type placedName struct {
-	placedKey
-	line int
-}
-
-const placedScanMax = 32
-
-// line returns the line name was first placed at in obj.
-func (n *placedNames) line(obj *opspec.Schema, name string) (int, bool) {
-	if n.index != nil {
-		l, ok := n.index[placedKey{obj, name}]
-		return l, ok
-	}
-	for _, p := range n.list {
-		if p.obj == obj && p.name == name {
-			return p.line, true
-		}
-	}
-	return 0, false
-}
-
-// add records a name. Callers add only names not recorded yet (place checks line first;
-// placeFromExample adds a field the object does not have), so a name is recorded once.
-func (n *placedNames) add(obj *opspec.Schema, name string, line int) {
-	k := placedKey{obj, name}
-	if n.index == nil && len(n.list) == placedScanMax {
-		n.index = make(map[placedKey]int, 4*placedScanMax)
-		for _, p := range n.list {
-			n.index[p.placedKey] = p.line
-		}
-		n.list = nil
-	}
-	if n.index != nil {
-		n.index[k] = line
-		return
-	}
-	n.list = append(n.list, placedName{k, line})
 }
 
 func typeWord(s *opspec.Schema) string {
@@ -1379,7 +1290,7 @@ func (b *treeBuilder) wrapByMarker(i int, f field) {
 	n.s.Type, n.s.Items, n.s.DocType = "object", nil, ""
 	n.wrapper = true
 	n.s.Properties = append(n.s.Properties, &opspec.Property{Name: f.name, Schema: inner})
-	b.placed.add(n.s, f.name, f.line)
+	b.placed[placedKey{n.s, f.name}] = f.line
 	b.x.guess(f.line, "%s %q: no JSON example shows it; its item row %q taken as the key that wraps the list (%q: {%q: [...]}), as legacy RPC responses have it",
 		b.what, n.name, f.name, n.name, f.name)
 	b.stack = append(b.stack, &node{name: f.name, s: inner, line: f.line})
@@ -1444,7 +1355,7 @@ func (b *treeBuilder) placeFromExample(f field) bool {
 			}
 			p = &opspec.Property{Name: k, Schema: s}
 			obj.Properties = append(obj.Properties, p)
-			b.placed.add(obj, k, f.line)
+			b.placed[placedKey{obj, k}] = f.line
 			created = true
 		} else if !isContainer(p.Schema) {
 			return false
