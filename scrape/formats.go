@@ -101,31 +101,11 @@ func knownExts() string {
 
 // looksHTML reports whether a file starts like an HTML document: "<!doctype html" or
 // "<html" in any case, after a byte-order mark and white space, within its first 512 bytes.
-// The prefixes are ASCII without i or k, the only letters a non-ASCII character lower-cases
-// to, so comparing ASCII letters without case finds what lower-casing the head would.
 func looksHTML(data []byte) bool {
 	head := data
 	if len(head) > 512 {
 		head = head[:512]
 	}
-	head = bytes.TrimSpace(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")))
-	return hasPrefixFold(head, "<!doctype html") || hasPrefixFold(head, "<html")
-}
-
-// hasPrefixFold reports whether b starts with the lower-case ASCII prefix, ASCII letters
-// compared without case.
-func hasPrefixFold(b []byte, prefix string) bool {
-	if len(b) < len(prefix) {
-		return false
-	}
-	for i := 0; i < len(prefix); i++ {
-		c := b[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != prefix[i] {
-			return false
-		}
-	}
-	return true
+	head = bytes.ToLower(bytes.TrimSpace(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))))
+	return bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html"))
 }
