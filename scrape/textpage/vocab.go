@@ -2,7 +2,6 @@ package textpage
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/acsgen/acsgen/scrape/page"
@@ -21,51 +20,6 @@ var splitWords = buildSplitWords(page.ColumnWords())
 var splitExclude = map[string]bool{
 	"in": true, "code": true, "date": true, "message": true,
 	"required?": true, "status code": true, "是否必需": true,
-}
-
-// splitChars are the bytes of the split dictionary (ASCII letters in both cases) and the
-// separators: a line with any other byte cannot be split.
-var splitChars = func() *byteSet {
-	var b strings.Builder
-	b.WriteString(" \t")
-	for _, ws := range splitWords {
-		for _, w := range ws {
-			b.WriteString(w)
-			b.WriteString(strings.ToUpper(w))
-		}
-	}
-	return newByteSet(b.String())
-}()
-
-// splitLast indexes the split dictionary by last byte.
-var splitLast = func() (idx [256][]string) {
-	for _, ws := range splitWords {
-		for _, w := range ws {
-			idx[w[len(w)-1]] = append(idx[w[len(w)-1]], w)
-		}
-	}
-	return idx
-}()
-
-// endsWithWord reports whether s, without trailing separators, ends with a dictionary word:
-// a cheap necessary condition for headerSplit.
-func endsWithWord(s string) bool {
-	for len(s) > 0 && (s[len(s)-1] == ' ' || s[len(s)-1] == '\t') {
-		s = s[:len(s)-1]
-	}
-	if s == "" {
-		return false
-	}
-	c := s[len(s)-1]
-	if 'A' <= c && c <= 'Z' {
-		c += 'a' - 'A'
-	}
-	for _, w := range splitLast[c] {
-		if len(w) <= len(s) && wordAt(s, len(s)-len(w), w) {
-			return true
-		}
-	}
-	return false
 }
 
 // buildSplitWords indexes the dictionary by first byte, longest words first.
@@ -113,9 +67,6 @@ func wordAt(s string, p int, w string) bool {
 // between words. glued reports whether two words touched. ok is false when s is not made of
 // column words only.
 func splitHeader(s string) (cells []string, glued bool, ok bool) {
-	if !headerCandidate(s) {
-		return nil, false, false
-	}
 	var choice [maxHeaderLine + 1]int32
 	words, ok := headerSplit(s, &choice)
 	if !ok {
@@ -140,38 +91,18 @@ func splitHeader(s string) (cells []string, glued bool, ok bool) {
 
 // headerWords is the number of column words splitHeader finds in s; ok as for splitHeader.
 func headerWords(s string) (int, bool) {
-	if !headerCandidate(s) {
-		return 0, false
-	}
 	var choice [maxHeaderLine + 1]int32
 	return headerSplit(s, &choice)
 }
 
-// headerCandidate runs headerSplit's cheap tests: a dictionary word at the start and at the
-// end, and no byte the dictionary does not have.
-func headerCandidate(s string) bool {
-	if s == "" || len(s) > maxHeaderLine {
-		return false
-	}
-	c0 := s[0]
-	if c0 >= 'A' && c0 <= 'Z' {
-		c0 += 'a' - 'A'
-	}
-	prefix := false
-	for _, w := range splitWords[c0] {
-		if wordAt(s, 0, w) {
-			prefix = true
-			break
-		}
-	}
-	return prefix && splitChars.only(s) && endsWithWord(s)
-}
-
 // headerSplit finds the split of s into the fewest column words: choice[p] is the length of
-// the word starting at p (0 at a separator). It returns the number of words. Callers test
-// headerCandidate(s) first.
+// the word starting at p (0 at a separator). It returns the number of words; ok is false
+// when s is empty, longer than maxHeaderLine or not made of column words only.
 func headerSplit(s string, choice *[maxHeaderLine + 1]int32) (int, bool) {
 	n := len(s)
+	if n == 0 || n > maxHeaderLine {
+		return 0, false
+	}
 	const inf = 1 << 30
 	// best[p] is the fewest words covering s[p:].
 	var best [maxHeaderLine + 1]int32
@@ -203,31 +134,16 @@ func headerSplit(s string, choice *[maxHeaderLine + 1]int32) (int, bool) {
 	return int(best[0]), true
 }
 
-// isType is page.IsType for lines up to 40 bytes that start with the first two letters of
-// a type word of the lexicon (the "array of X", "array<X>" and "map<...>" forms start like
-// "array" and "map") or with the "*" or "[" of a Go type ("*string", "[]*CreateUserRequestTag",
-// which page.CanonicalType reads). Most lines are not types; two quick filters run first.
+// isType is page.IsType for lines up to 40 bytes (the longest type word), or a Go type
+// ("*string", "[]*CreateUserRequestTag", which page.CanonicalType reads) up to maxGoType.
 func isType(s string) bool {
-	if len(s) < typeFilter.minLen || len(s) > maxGoType {
+	if s == "" || len(s) > maxGoType {
 		return false
 	}
 	if s[0] == '*' || s[0] == '[' {
 		return page.IsType(s) || page.IsStructPointer(s)
 	}
-	if len(s) > 40 {
-		return false
-	}
-	if !typeFilter.has(s[0], s[1]) {
-		return false
-	}
-	// Parameter names share two letters with type words ("InstanceId", "Status") but
-	// rarely three. The third byte is not checked when it may lower-case to an ASCII letter
-	// (non-ASCII, as the Kelvin sign does) or when the line has a space ("String to string
-	// map" may start with any word).
-	if c := s[2]; c < utf8.RuneSelf && !typeFilter.has3(s[0], s[1], c) && strings.IndexByte(s, ' ') < 0 {
-		return false
-	}
-	return page.IsType(s)
+	return len(s) <= 40 && page.IsType(s)
 }
 
 // maxGoType bounds a Go type in a Type cell; the SDK's struct names run long
@@ -281,59 +197,6 @@ func mayEndInType(s string) bool {
 		}
 	}
 	return false
-}
-
-// typeFilter holds the case-folded first two bytes of every type word, and the shortest
-// type word's length.
-var typeFilter = buildTypeFilter(page.TypeWords())
-
-type twoBytes struct {
-	bits [65536 / 64]uint64
-	// third[a][b] has bit c-'a' set when a type word starts with the letters a, b, c,
-	// and bit 31 when one starts with a, b and a byte that is not a letter.
-	third  [26][26]uint32
-	minLen int
-}
-
-func buildTypeFilter(words []string) *twoBytes {
-	f := &twoBytes{minLen: 1 << 30}
-	for _, w := range words {
-		if len(w) < 2 {
-			continue // would defeat the filter; the lexicon has none
-		}
-		k := uint16(w[0]|0x20)<<8 | uint16(w[1]|0x20)
-		f.bits[k/64] |= 1 << (k % 64)
-		f.minLen = min(f.minLen, len(w))
-		if len(w) >= 3 && isLower(w[0]|0x20) && isLower(w[1]|0x20) {
-			bit := uint32(1) << 31
-			if c := w[2] | 0x20; isLower(c) {
-				bit = 1 << (c - 'a')
-			}
-			f.third[w[0]|0x20-'a'][w[1]|0x20-'a'] |= bit
-		}
-	}
-	return f
-}
-
-// has3 reports whether a word starts with a, b, c (ASCII case folded).
-func (f *twoBytes) has3(a, b, c byte) bool {
-	a, b, c = a|0x20, b|0x20, c|0x20
-	if !isLower(a) || !isLower(b) {
-		return true // not indexed: let page.IsType decide
-	}
-	bit := uint32(1) << 31
-	if isLower(c) {
-		bit = 1 << (c - 'a')
-	}
-	return f.third[a-'a'][b-'a']&bit != 0
-}
-
-func isLower(c byte) bool { return 'a' <= c && c <= 'z' }
-
-// has reports whether a word starts with a, b (ASCII case folded).
-func (f *twoBytes) has(a, b byte) bool {
-	k := uint16(a|0x20)<<8 | uint16(b|0x20)
-	return f.bits[k/64]&(1<<(k%64)) != 0
 }
 
 // containerType reports whether a type holds children (object, array, map, struct, list).
@@ -400,34 +263,8 @@ func cutBadge(name string) (string, bool) {
 	return name, false
 }
 
-// badgeInitials are the first bytes a badge can start with in any case: the first bytes of
-// every rune that case-folds to a badge's first rune.
-var badgeInitials = func() *byteSet {
-	var b strings.Builder
-	for _, w := range badges {
-		r0, _ := utf8.DecodeRuneInString(w)
-		for r := unicode.SimpleFold(r0); ; r = unicode.SimpleFold(r) {
-			b.WriteRune(r)
-			if r == r0 {
-				break
-			}
-		}
-	}
-	s := b.String()
-	var set byteSet
-	for _, r := range s {
-		var buf [utf8.UTFMax]byte
-		utf8.EncodeRune(buf[:], r)
-		set[buf[0]] = true
-	}
-	return &set
-}()
-
 // isBadge reports whether a whole line is a deprecated badge.
 func isBadge(t string) bool {
-	if t == "" || !badgeInitials[t[0]] {
-		return false
-	}
 	for _, b := range badges {
 		if strings.EqualFold(t, b) {
 			return true
