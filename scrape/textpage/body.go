@@ -128,7 +128,7 @@ func (d *doc) classifyHeading(i int) (page.SectionKind, bool) {
 		return 0, false
 	}
 	// Cheap rejections before the lexicon (which allocates): values, types, Yes/No.
-	if notHeadingChars.in(t) || d.is(i, trType) || page.CamelHump(t) {
+	if strings.ContainsAny(t, notHeadingChars) || d.is(i, trType) || page.CamelHump(t) {
 		return 0, false
 	}
 	if d.is(i, trRequired) {
@@ -567,39 +567,7 @@ func isRequestLine(t string) bool {
 }
 
 // notHeadingChars never occur in a heading: values, code, names.
-var notHeadingChars = newByteSet("_0123456789@*/{}()=,;|<")
-
-// byteSet is strings.ContainsAny for a fixed set of ASCII characters, without building the
-// set on every call.
-type byteSet [256]bool
-
-func newByteSet(chars string) *byteSet {
-	var s byteSet
-	for i := 0; i < len(chars); i++ {
-		s[chars[i]] = true
-	}
-	return &s
-}
-
-// in reports whether t contains a byte of the set.
-func (s *byteSet) in(t string) bool {
-	for i := 0; i < len(t); i++ {
-		if s[t[i]] {
-			return true
-		}
-	}
-	return false
-}
-
-// only reports whether every byte of t is in the set.
-func (s *byteSet) only(t string) bool {
-	for i := 0; i < len(t); i++ {
-		if !s[t[i]] {
-			return false
-		}
-	}
-	return true
-}
+const notHeadingChars = "_0123456789@*/{}()=,;|<"
 
 // startsCode reports whether line text t opens a code block (see code): a JSON or XML
 // example, a request line or a sample URL.

@@ -222,7 +222,7 @@ func (d *doc) namesRow(i, n int) bool {
 	for j := k; j < len(d.lines) && j < k+8; j = d.nb(j + 1) {
 		t := d.t(j)
 		if pipes += page.CountPipes(t); pipes >= n {
-			return pipes != n || !pipesOnly.only(t)
+			return pipes != n || strings.Trim(t, pipesOnly) != ""
 		}
 	}
 	return true

@@ -134,7 +134,7 @@ func (d *doc) endsPipeTable(i int, headers bool) bool {
 func (d *doc) opensNext(tbl *page.Table, i int, rec *record, leading bool) bool {
 	if leading {
 		t := d.t(i)
-		if !opensRecord(d.raw(i)) || !rec.endsPipe || t != "|" && pipesOnly.only(t) {
+		if !opensRecord(d.raw(i)) || !rec.endsPipe || t != "|" && strings.Trim(t, pipesOnly) == "" {
 			return false
 		}
 		if n := len(tbl.Header); t == "|" && !rec.complete(n, true) {
@@ -376,7 +376,7 @@ func cellLines(c string) string {
 }
 
 // pipesOnly holds the bytes of a line that closes empty cells: "| | |".
-var pipesOnly = newByteSet("| \t")
+const pipesOnly = "| \t"
 
 // opensRecord reports whether a raw line opens a row in the pipe-cells and Markdown layouts:
 // it starts with "|" in the first column (an empty cell is written " |").

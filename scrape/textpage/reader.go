@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/acsgen/acsgen/scrape/page"
 )
@@ -121,7 +120,7 @@ func splitLines(s string, out []line) ([]line, string) {
 		if j >= 0 {
 			end = start + j
 		}
-		raw := trimRightBlank(s[start:end])
+		raw := strings.TrimRight(s[start:end], " \t\u00a0")
 		l := line{rs: int32(start), re: int32(start + len(raw))}
 		if nbsp && strings.Contains(raw, "\u00a0") {
 			t := strings.TrimSpace(strings.ReplaceAll(raw, "\u00a0", " "))
@@ -142,24 +141,8 @@ func splitLines(s string, out []line) ([]line, string) {
 
 // trimSpaceOffsets returns where strings.TrimSpace(s) starts and ends in s.
 func trimSpaceOffsets(s string) (int, int) {
-	a, b := 0, len(s)
-	for a < b && s[a] < utf8.RuneSelf && isASCIISpace(s[a]) {
-		a++
-	}
-	for b > a && s[b-1] < utf8.RuneSelf && isASCIISpace(s[b-1]) {
-		b--
-	}
-	if a < b && (s[a] >= utf8.RuneSelf || s[b-1] >= utf8.RuneSelf) {
-		// a non-ASCII character at an end may be white space: the general path
-		t := strings.TrimSpace(s)
-		a = len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
-		return a, a + len(t)
-	}
-	return a, b
-}
-
-func isASCIISpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+	a := len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
+	return a, a + len(strings.TrimSpace(s))
 }
 
 // t returns line i trimmed.
@@ -181,21 +164,6 @@ func (d *doc) raw(i int) string {
 func (d *doc) no(i int) int { return i + 1 }
 
 func (d *doc) line(i int) lineView { return lineView{raw: d.raw(i), t: d.t(i), no: i + 1} }
-
-// trimRightBlank is strings.TrimRight(s, " \t\u00a0") without the generic cut-set path.
-func trimRightBlank(s string) string {
-	for len(s) > 0 {
-		switch c := s[len(s)-1]; {
-		case c == ' ' || c == '\t':
-			s = s[:len(s)-1]
-		case c == 0xA0 && len(s) >= 2 && s[len(s)-2] == 0xC2:
-			s = s[:len(s)-2]
-		default:
-			return s
-		}
-	}
-	return s
-}
 
 // lineAt returns the number of line i, or of the last line when i is past the end.
 func (d *doc) lineAt(i int) int {

@@ -192,7 +192,7 @@ func mayEndInType(s string) bool {
 		return true
 	}
 	for i := 0; i < len(s); i++ {
-		if b := s[i]; b >= utf8.RuneSelf || isASCIISpace(b) {
+		if b := s[i]; b >= utf8.RuneSelf || strings.IndexByte(" \t\n\v\f\r", b) >= 0 {
 			return true
 		}
 	}
@@ -228,7 +228,7 @@ func validName(s string) bool {
 // looksLikeValue tells an example value ("rmq-cn-7e22ody****", "alice@example.com") from a
 // parameter name.
 func looksLikeValue(s string) bool {
-	if valueChars.in(s) || s == "true" || s == "false" {
+	if strings.ContainsAny(s, valueChars) || s == "true" || s == "false" {
 		return true
 	}
 	digits := 0
@@ -240,7 +240,7 @@ func looksLikeValue(s string) bool {
 	return digits >= 4
 }
 
-var valueChars = newByteSet("*@/=+,:")
+const valueChars = "*@/=+,:"
 
 // badges are markers the site glues to a deprecated parameter's name.
 var badges = []string{"deprecated", "Deprecated", "已废弃", "已弃用", "废弃", "tidak digunakan lagi"}
