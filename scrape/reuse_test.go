@@ -13,51 +13,6 @@ import (
 	"github.com/acsgen/acsgen/scrape/textpage"
 )
 
-// TestReuseMatchesFresh reads and extracts every committed page (golden inputs of all
-// formats and the seed pages) twice in a mixed order with one reusing text reader, as the
-// Scraper does, and compares each result with a fresh reader's: scratch space carried
-// from page to page must not show.
-func TestReuseMatchesFresh(t *testing.T) {
-	root := repoRoot(t)
-	var files []string
-	for _, g := range []string{"golden/pages/*", "golden/mdpages/*", "golden/htmlpages/*", "specs/*/pages/*"} {
-		m, _ := filepath.Glob(filepath.Join(root, g))
-		for _, f := range m {
-			if IsPage(f) {
-				files = append(files, f)
-			}
-		}
-	}
-	if len(files) < 10 {
-		t.Fatalf("only %d pages found", len(files))
-	}
-	text := textpage.NewReader()
-	for pass := 0; pass < 2; pass++ {
-		for k := range files {
-			f := files[(k*13+pass*5)%len(files)]
-			data, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			r, err := readerFor(f, data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			want, wantErr := readExtract(r, f, data, extract.Page)
-			if _, ok := r.(textpage.Reader); ok {
-				r = text
-			}
-			got, gotErr := readExtract(r, f, data, extract.Page)
-			if (wantErr == nil) != (gotErr == nil) {
-				t.Fatalf("%s: errors differ: %v / %v", f, wantErr, gotErr)
-			}
-			if d := cmp.Diff(want, got); d != "" {
-				t.Fatalf("%s: reused scratch changes the result (-fresh +reused):\n%s", f, d)
-			}
-		}
-	}
-}
-
 func readExtract(r page.Reader, file string, data []byte, ex func(*page.Page) (*extract.Result, error)) (*extract.Result, error) {
 	p, err := r.Read(file, data)
 	if err != nil {

@@ -20,7 +20,6 @@ import (
 	"github.com/acsgen/acsgen/scrape/apidocs"
 	"github.com/acsgen/acsgen/scrape/extract"
 	"github.com/acsgen/acsgen/scrape/page"
-	"github.com/acsgen/acsgen/scrape/textpage"
 )
 
 // Options override what pages say. Empty fields leave the pages' word.
@@ -54,9 +53,6 @@ type Scraper struct {
 	sum    Summary
 	// stage says what the scraper is doing with the current page, for a panic's message.
 	stage string
-	// text is the scraper's own text reader, which reuses its scratch space from page to
-	// page.
-	text textpage.Reader
 }
 
 // pendingResult is a page that names no product or version; it joins the only spec at the end.
@@ -73,7 +69,7 @@ func New(opts Options, warn func(page.Warning)) *Scraper {
 		warn = func(page.Warning) {}
 	}
 	s := &Scraper{opts: opts, specs: map[string]*builder{}, folders: map[string]map[*builder]bool{},
-		failed: map[string]bool{}, text: textpage.NewReader()}
+		failed: map[string]bool{}}
 	s.warn = func(w page.Warning) {
 		s.sum.Warnings[w.Kind]++
 		warn(w)
@@ -133,14 +129,12 @@ func (s *Scraper) fail(file string, err error) {
 }
 
 // recoverPage turns a panic while reading or extracting the page in file into that page's
-// error, naming where in the scraper it happened, so that one page never ends the run. The
-// reader's scratch space may be half-updated: it is replaced.
+// error, naming where in the scraper it happened, so that one page never ends the run.
 func (s *Scraper) recoverPage(file string) {
 	r := recover()
 	if r == nil {
 		return
 	}
-	s.text = textpage.NewReader()
 	s.fail(file, fmt.Errorf("%s: the scraper failed %s this page (please report it): panic: %v%s", file, s.stage, r, panicSite()))
 }
 
@@ -246,9 +240,6 @@ func (s *Scraper) Add(file, rel string, data []byte) {
 	if err != nil {
 		s.fail(file, err)
 		return
-	}
-	if _, ok := r.(textpage.Reader); ok {
-		r = s.text
 	}
 	s.stage = "reading"
 	p, err := r.Read(file, data)

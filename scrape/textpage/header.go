@@ -91,19 +91,17 @@ func (d *doc) findHeader(i int) (header, bool) {
 	}
 	// One column word alone: a cell-per-line header continues on the following lines.
 	h := header{start: i, style: styleCells}
-	var seen uint64 // bit c set: column kind c already in the header
-	// cells and columns gather on the stack: most candidates turn out not to be headers.
-	var cellBuf [64]string
-	var colBuf [64]page.Column
-	wcells, wcols := cellBuf[:0], colBuf[:0]
+	seen := map[page.Column]bool{} // column kinds already in the header
+	var wcells []string
+	var wcols []page.Column
 	j := i
-	for j < len(d.lines) && len(wcells) < len(cellBuf) {
+	for j < len(d.lines) && len(wcells) < 64 {
 		t := d.t(j)
 		if !d.is(j, trWord) {
 			break
 		}
 		col := page.ClassifyColumn(t)
-		if seen&(1<<uint(col)) != 0 {
+		if seen[col] {
 			break
 		}
 		if k := d.nb(j + 1); k < len(d.lines) && (d.is(k, trType) || d.is(k, trBadge)) {
@@ -115,7 +113,7 @@ func (d *doc) findHeader(i int) (header, bool) {
 				}
 			}
 		}
-		seen |= 1 << uint(col)
+		seen[col] = true
 		wcells = append(wcells, t)
 		wcols = append(wcols, col)
 		j = d.nb(j + 1)
@@ -124,8 +122,7 @@ func (d *doc) findHeader(i int) (header, bool) {
 	if len(wcells) < 2 || !keyColumn(wcols) {
 		return header{}, false
 	}
-	h.cells = append([]string(nil), wcells...)
-	h.cols = append([]page.Column(nil), wcols...)
+	h.cells, h.cols = wcells, wcols
 	return h, true
 }
 

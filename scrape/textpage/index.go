@@ -46,7 +46,7 @@ func (d *doc) indexRows(i int) (int, bool) {
 		}
 		t := d.t(j)
 		if name, desc, ok := indexName(t); ok {
-			cells := d.cells(2)
+			cells := make([]string, 2)
 			cells[0], cells[1] = name, desc
 			tbl.Rows = append(tbl.Rows, page.Row{Line: d.no(j), Cells: cells, Depth: -1})
 			j++

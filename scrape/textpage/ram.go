@@ -144,7 +144,7 @@ func (d *doc) ramTable(h header) int {
 // ramCells places a RAM row's parts in the table's columns. The condition key and
 // dependent action cells may share a line ("None None").
 func (d *doc) ramCells(tbl *page.Table, r *ramRow) page.Row {
-	cells := d.cells(len(tbl.Header))
+	cells := make([]string, len(tbl.Header))
 	set := func(c page.Column, v string) bool {
 		if k := tbl.Col(c); k >= 0 {
 			cells[k] = v

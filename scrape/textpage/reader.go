@@ -13,24 +13,9 @@ import (
 const DeprecatedPrefix = "[deprecated] "
 
 // Reader reads plain-text dumps. The zero value is ready to use and safe for concurrent use.
-type Reader struct {
-	// scratch, when set (NewReader), is reused from one Read to the next.
-	scratch *scratch
-}
+type Reader struct{}
 
 var _ page.Reader = Reader{}
-
-// scratch is what a reader made by NewReader keeps between reads: the line table, which
-// refers to nothing (offsets only), so the next page can overwrite it.
-type scratch struct {
-	lines []line
-}
-
-// NewReader returns a reader that reuses its line table from one Read to the next, for a
-// caller that reads many pages in a row (the scraper): one allocation less per page, about
-// 30 bytes per input line. Unlike the zero Reader it must not be used by two goroutines at
-// once.
-func NewReader() Reader { return Reader{scratch: &scratch{}} }
 
 // line is one input line as offsets into the text: raw (text[rs:re]) keeps indentation,
 // for code blocks; t is trimmed (text[ts:te], or alt[ts:te] when the line had no-break
@@ -63,7 +48,6 @@ type doc struct {
 	headings, tables int
 	langs            []langCount // headings per language
 	firstLang        string
-	slab             []string     // cells not yet handed out, see cells
 	index            []indexTable // parameter indexes (indexRows), pruned by finish
 	// gluedPage is set when a table of two rows or more glued its types to its names;
 	// gluedOne holds the one-row tables that would split the same way (splitGluedOneRow).
@@ -84,34 +68,22 @@ func (r Reader) Read(file string, data []byte) (*page.Page, error) {
 		d.p.Warn(0, "%s", warn)
 	}
 	d.text = text
-	var buf []line
-	if r.scratch != nil {
-		buf = r.scratch.lines[:0]
-	}
-	d.lines, d.alt = splitLines(text, buf)
+	d.lines, d.alt = splitLines(text)
 	i := d.preamble()
 	d.sec = &page.Section{Kind: page.Intro, Line: d.lineAt(i)}
 	d.p.Sections = append(d.p.Sections, d.sec)
 	d.body(i)
 	d.finish()
 	page.ReadCards(d.p)
-	if r.scratch != nil {
-		r.scratch.lines = d.lines[:0] // nothing the page holds refers to it
-	}
 	if d.p.Title == "" && d.headings == 0 && d.tables == 0 {
 		return nil, fmt.Errorf("%s: no recognizable structure (no title, heading or table)", file)
 	}
 	return d.p, nil
 }
 
-// splitLines splits the text into lines, appending to out (whose contents are dropped);
-// see line. The text is shorter than 2 GiB.
-func splitLines(s string, out []line) ([]line, string) {
-	n := strings.Count(s, "\n") + 1
-	if cap(out) < n {
-		out = make([]line, 0, n)
-	}
-	out = out[:0]
+// splitLines splits the text into lines; see line. The text is shorter than 2 GiB.
+func splitLines(s string) ([]line, string) {
+	out := make([]line, 0, strings.Count(s, "\n")+1)
 	var alt []byte
 	nbsp := strings.Contains(s, "\u00a0")
 	for start := 0; ; {
@@ -359,18 +331,6 @@ func (d *doc) countLang(lang string) {
 		}
 	}
 	d.langs = append(d.langs, langCount{lang: lang, n: 1})
-}
-
-// cells returns n empty cells for a table row. Rows take their cells from a few shared
-// arrays instead of one allocation each; the capacity is capped so an append by a user of
-// the page cannot write into the next row.
-func (d *doc) cells(n int) []string {
-	if len(d.slab) < n {
-		d.slab = make([]string, max(n, 64))
-	}
-	c := d.slab[:n:n]
-	d.slab = d.slab[n:]
-	return c
 }
 
 // memo is what is known about one line.

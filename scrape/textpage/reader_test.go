@@ -7,8 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-
 	"github.com/acsgen/acsgen/scrape/page"
 )
 
@@ -256,37 +254,6 @@ func TestSplitWordsAllClassify(t *testing.T) {
 	}
 	if n < 50 {
 		t.Errorf("split dictionary has only %d words", n)
-	}
-}
-
-// TestNewReaderReusesNothingVisible reads the golden inputs and seed pages, large and small
-// in turn, with one NewReader and compares every page with the zero Reader's.
-func TestNewReaderReusesNothingVisible(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(goldenDir, "*.txt"))
-	files = append(files, seedPages(t)...)
-	if len(files) == 0 {
-		t.Fatal("no inputs")
-	}
-	r := NewReader()
-	for pass := 0; pass < 2; pass++ {
-		for k := range files {
-			f := files[(k*7+pass)%len(files)]
-			data, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			want, werr := Reader{}.Read(f, data)
-			got, gerr := r.Read(f, data)
-			if (werr == nil) != (gerr == nil) {
-				t.Fatalf("%s: errors differ: %v / %v", f, werr, gerr)
-			}
-			if werr != nil {
-				continue
-			}
-			if d := cmp.Diff(dumpPage(want), dumpPage(got)); d != "" {
-				t.Fatalf("%s: NewReader's page differs (-zero +reusing):\n%s", f, d)
-			}
-		}
 	}
 }
 

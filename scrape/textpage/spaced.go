@@ -52,7 +52,7 @@ func (d *doc) spacedTable(h header) int {
 			break
 		}
 		if st.isMarker(i) {
-			cells := d.cells(len(h.cells))
+			cells := make([]string, len(h.cells))
 			cells[0] = l.t
 			tbl.Rows = append(tbl.Rows, page.Row{Line: l.no, Cells: cells, Depth: -1})
 			i++
@@ -221,7 +221,7 @@ func (st *spaced) row(i int, probe bool) *page.Row {
 			return &page.Row{}
 		}
 		parts[0] = nm
-		cells := d.cells(n)
+		cells := make([]string, n)
 		if len(parts) != n {
 			d.p.Warn(d.no(i), "row %q: %d cells, header has %d", nm, len(parts), n)
 		}
@@ -264,7 +264,7 @@ func (st *spaced) row(i int, probe bool) *page.Row {
 	if probe {
 		return &page.Row{}
 	}
-	cells := d.cells(n)
+	cells := make([]string, n)
 	cells[0], cells[1] = nm, typ
 	label := nm
 	if nm == "" {
@@ -363,7 +363,7 @@ func (d *doc) spacedPlain(tbl *page.Table, toks []string, i int, probe bool) *pa
 	if probe {
 		return &page.Row{}
 	}
-	cells := d.cells(n)
+	cells := make([]string, n)
 	k := 0
 	for ; k < n-1 && k < len(toks); k++ {
 		if k > 0 && tbl.Columns[k] != page.ColErrorCode && tbl.Columns[k] != page.ColHTTPStatus {

@@ -664,7 +664,7 @@ func (tt *typedTable) flush(r *typedRow) {
 		return
 	}
 	d := tt.d
-	cells := d.cells(len(tt.h.cells))
+	cells := make([]string, len(tt.h.cells))
 	set := func(k int, v string) {
 		if k >= 0 && k < len(cells) {
 			cells[k] = v
@@ -845,7 +845,7 @@ func (d *doc) splitNameTypes(t *page.Table, min int) glueResult {
 	t.Columns = append(append(append([]page.Column(nil), t.Columns[:name+1]...), page.ColType), t.Columns[name+1:]...)
 	for k := range t.Rows {
 		r := &t.Rows[k]
-		cells := d.cells(len(r.Cells) + 1)
+		cells := make([]string, len(r.Cells)+1)
 		copy(cells, r.Cells[:name+1])
 		copy(cells[name+2:], r.Cells[name+1:])
 		if names[k] != "" {

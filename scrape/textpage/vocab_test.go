@@ -37,12 +37,3 @@ func TestVocabularyFollowsLexicon(t *testing.T) {
 		}
 	}
 }
-
-// The header finder keeps the column kinds it has seen in a 64-bit set.
-func TestColumnKindsFitBitSet(t *testing.T) {
-	for _, w := range page.ColumnWords() {
-		if c := page.ClassifyColumn(w); c < 0 || c >= 64 {
-			t.Errorf("column %q has kind %d: does not fit the header finder's bit set", w, c)
-		}
-	}
-}
