@@ -50,22 +50,17 @@ func parseURL(raw string) urlFacts {
 	if raw == "" {
 		return f
 	}
-	// The substring checks are cheap pre-checks: every match contains them.
-	if strings.Contains(raw, "api-") {
-		if m := helpSlugRe.FindStringSubmatch(raw); m != nil {
-			op := ""
-			for _, w := range strings.Split(m[3], "-") {
-				if len(w) > len(op) {
-					op = w
-				}
+	if m := helpSlugRe.FindStringSubmatch(raw); m != nil {
+		op := ""
+		for _, w := range strings.Split(m[3], "-") {
+			if len(w) > len(op) {
+				op = w
 			}
-			f.product, f.version, f.op, f.opLower = strings.TrimPrefix(m[1], "doc-"), m[2], op, true
 		}
+		f.product, f.version, f.op, f.opLower = strings.TrimPrefix(m[1], "doc-"), m[2], op, true
 	}
-	if strings.Contains(raw, "/api/") || strings.Contains(raw, "/document/") {
-		if m := explorerPathRe.FindStringSubmatch(raw); m != nil {
-			f.product, f.version, f.op, f.opLower = m[1], m[2], m[3], false
-		}
+	if m := explorerPathRe.FindStringSubmatch(raw); m != nil {
+		f.product, f.version, f.op, f.opLower = m[1], m[2], m[3], false
 	}
 	if f.op == "" {
 		if m := tailSlugRe.FindStringSubmatch(raw); m != nil {
