@@ -88,13 +88,11 @@ func (tt *typedTable) read() int {
 			continue
 		}
 		if r, j, ok := tt.rowAt(i, cur); ok {
-			var units []unit
 			if cur != nil {
 				tt.flush(cur)
-				units = cur.units[:0] // flush copied the text out: reuse the slice
 			}
 			row = r
-			row.units = units
+			row.units = nil
 			if row.glued != "" {
 				row.units = append(row.units, unit{text: row.glued})
 			}
