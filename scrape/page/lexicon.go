@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // SectionKind is what a section is about, independent of the page's language.
@@ -169,9 +168,6 @@ const traditionalOnly = "數參說響應請類預設頁碼與時間錯誤據網�
 func HeadingLang(s string) string {
 	han, traditional := false, false
 	for _, r := range s {
-		if r < utf8.RuneSelf {
-			continue // no ASCII letter is CJK
-		}
 		if unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) {
 			return "ja"
 		}

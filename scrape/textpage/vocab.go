@@ -45,22 +45,9 @@ func buildSplitWords(words []string) [256][]string {
 // maxHeaderLine is the longest line read as a header.
 const maxHeaderLine = 240
 
-// wordAt reports whether the lower-case dictionary word w occurs in s at p, ignoring ASCII
-// case (the dictionary's other characters have no case that matters here).
+// wordAt reports whether the lower-case dictionary word w occurs in s at p, in any case.
 func wordAt(s string, p int, w string) bool {
-	if len(s)-p < len(w) {
-		return false
-	}
-	for k := 0; k < len(w); k++ {
-		c := s[p+k]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != w[k] {
-			return false
-		}
-	}
-	return true
+	return len(s)-p >= len(w) && strings.EqualFold(s[p:p+len(w)], w)
 }
 
 // splitHeader splits s into column words covering all of it, allowing white space (or none)
