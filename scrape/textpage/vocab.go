@@ -121,17 +121,30 @@ func headerSplit(s string, choice *[maxHeaderLine + 1]int32) (int, bool) {
 	return int(best[0]), true
 }
 
-// isType is page.IsType for lines up to 40 bytes (the longest type word), or a Go type
-// ("*string", "[]*CreateUserRequestTag", which page.CanonicalType reads) up to maxGoType.
+// isType is page.IsType for lines up to 40 bytes (the longest type word) that start with
+// the first two letters of a type word of the lexicon (the "array of X", "array<X>" and
+// "map<...>" forms start like "array" and "map"), or for a Go type up to maxGoType
+// ("*string", "[]*CreateUserRequestTag", which page.CanonicalType reads). gluedRest asks
+// it of every split of a glued row, thousands per line: the two letters keep most of them
+// from the lexicon, which keeps BenchmarkScrape inside issue 11's bound.
 func isType(s string) bool {
-	if s == "" || len(s) > maxGoType {
+	if len(s) < 2 || len(s) > maxGoType {
 		return false
 	}
 	if s[0] == '*' || s[0] == '[' {
 		return page.IsType(s) || page.IsStructPointer(s)
 	}
-	return len(s) <= 40 && page.IsType(s)
+	return len(s) <= 40 && typeInitials[strings.ToLower(s[:2])] && page.IsType(s)
 }
+
+// typeInitials are the first two letters of the lexicon's type words.
+var typeInitials = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range page.TypeWords() {
+		m[w[:2]] = true
+	}
+	return m
+}()
 
 // maxGoType bounds a Go type in a Type cell; the SDK's struct names run long
 // ("[]*CreateAutoProvisioningGroupRequestLaunchConfigurationDataDisk", and 178 bytes for
