@@ -394,6 +394,59 @@ Ipv6boolean | 某某 |
 	})
 }
 
+// TestPortalUnnamedTypeRows: a portal table may show rows with a type and no name (the
+// response's root "object", a list's item): they are unnamed rows of that type, not a
+// reason to leave every other row's type glued to its name ("RequestIdstring" typed
+// string, and a tree of such fields lost).
+func TestPortalUnnamedTypeRows(t *testing.T) {
+	p := readText(t, `Response Parameters
+
+Field NameField Details
+object
+
+Schema of Response
+
+RequestIdstring
+
+The request.
+
+Example:ABC
+Foosarray<object>
+
+The foos.
+
+object
+
+A foo.
+
+Namestring
+
+The name.
+`)
+	equal(t, "glued rows", rowsOf(table(t, p, page.ResponseParams)), []string{
+		"|object|Schema of Response",
+		"RequestId|string|The request.\nExample:ABC",
+		"Foos|array<object>|The foos.",
+		"|object|A foo.",
+		"Name|string|The name.",
+	})
+	p = readText(t, `返回参数
+
+字段名称 | 字段详情 |
+---|---|
+object | 返回结构 |
+RequestIdstring | 请求 ID |
+Idsarray<string> | 列表 |
+string | 一个 ID |
+`)
+	equal(t, "pipe rows", rowsOf(table(t, p, page.ResponseParams)), []string{
+		"|object|返回结构",
+		"RequestId|string|请求 ID",
+		"Ids|array<string>|列表",
+		"|string|一个 ID",
+	})
+}
+
 // TestPortalOneRowTables: a portal table of one row glues its type as the others do
 // ("KeyIdstring"); the page's other tables tell, as one name ending in a type word proves
 // nothing ("Bitmap" may be a name). KMS CancelKeyDeletion's one request parameter was read

@@ -814,7 +814,8 @@ const (
 
 // splitNameTypes gives a table without a Type column one when every named row (min at
 // least) glues a lower-case type to its name ("GroupIdstring | ... |", the API portal's
-// pipe layout).
+// pipe layout). A row whose name cell is a type alone ("object | ... |": the response's
+// root, a list's item) is an unnamed row of that type.
 func (d *doc) splitNameTypes(t *page.Table, min int) glueResult {
 	name := t.Col(page.ColName)
 	if name < 0 || t.Col(page.ColType) >= 0 || len(t.Rows) == 0 {
@@ -829,6 +830,10 @@ func (d *doc) splitNameTypes(t *page.Table, min int) glueResult {
 			continue
 		}
 		nm, typ, ok := tt.typeSuffix(r.Cells[name], 0, false)
+		if ok && nm == "" && lowerInitial(typ[0]) {
+			types[k] = typ // a type with no name: the root object or a list's item row
+			continue
+		}
 		if !ok || nm == "" || !lowerInitial(typ[0]) || !isAlnum(nm[len(nm)-1]) {
 			return glueNone
 		}
@@ -848,7 +853,7 @@ func (d *doc) splitNameTypes(t *page.Table, min int) glueResult {
 		cells := d.cells(len(r.Cells) + 1)
 		copy(cells, r.Cells[:name+1])
 		copy(cells[name+2:], r.Cells[name+1:])
-		if names[k] != "" {
+		if types[k] != "" {
 			cells[name], cells[name+1] = names[k], types[k]
 		}
 		r.Cells = cells
