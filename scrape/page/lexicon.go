@@ -712,6 +712,60 @@ func CutPortalTitle(s string) (string, bool) {
 	return s, false
 }
 
+// exampleEnds are the labels the API portal writes right after a parameter's example (where
+// the values it may take come from), glued to the example in text dumps
+// ("Example:7753d1****Reference Value Source:", "示例值:927d50c0参考取值来源:").
+var exampleEnds = []string{"Reference Value Source:", "参考取值来源:", "参考取值来源：", "參考取值來源:", "參考取值來源："}
+
+// InlineExample returns the example a description states itself, as the API portal writes
+// its rows' details (no Example column): an example word of the column lexicon ("Example",
+// "示例值", "Contoh") and a colon, at the start of a line or after a space, then the value
+// to the end of the line or to the label the portal writes after it (exampleEnds).
+func InlineExample(desc string) (string, bool) {
+	for _, line := range strings.Split(desc, "\n") {
+		for i := 0; i < len(line); i++ {
+			var colon int
+			switch {
+			case line[i] == ':':
+				colon = 1
+			case strings.HasPrefix(line[i:], "："):
+				colon = len("：")
+			default:
+				continue
+			}
+			if !exampleLabelEnds(line[:i]) {
+				continue
+			}
+			v := line[i+colon:]
+			for _, end := range exampleEnds {
+				if k := strings.Index(v, end); k >= 0 {
+					v = v[:k]
+				}
+			}
+			if v = strings.TrimSpace(v); v != "" {
+				return v, true
+			}
+		}
+	}
+	return "", false
+}
+
+// exampleLabelEnds reports whether text ends in an example word of the column lexicon
+// ("Example", "示例值"; "Example value", "Nilai contoh" in two words) that starts the text or
+// follows a space.
+func exampleLabelEnds(text string) bool {
+	words := strings.Fields(text)
+	if len(words) == 0 || strings.TrimRight(text, " \t") != text {
+		return false
+	}
+	for n := 1; n <= 2 && n <= len(words); n++ {
+		if ClassifyColumn(strings.Join(words[len(words)-n:], " ")) == ColExample {
+			return true
+		}
+	}
+	return false
+}
+
 // ValidValuesWords returns the words that announce a description's list of valid values,
 // in the lexicon's order (see validValuesWords).
 func ValidValuesWords() []string { return slices.Clone(validValuesWords) }

@@ -516,3 +516,25 @@ func TestHeadingLangTraditional(t *testing.T) {
 		t.Error("RefinesLang: only tc refines zh")
 	}
 }
+
+func TestInlineExample(t *testing.T) {
+	for _, c := range []struct{ desc, want string }{
+		{"The region.\nExample:cn-hangzhou", "cn-hangzhou"},
+		{"The key.\nExample: k-1 ", "k-1"},
+		{"The IDs.\nExample:a****,b****Reference Value Source:\nListKeys", "a****,b****"},
+		{"地域。 示例值:cn-hangzhou", "cn-hangzhou"},
+		{"密钥。 示例值：k-1参考取值来源: ListKeys", "k-1"},
+		{"Kunci. Contoh: k-1", "k-1"},
+		{"The description. Example value: abc", "abc"},
+		{"Deskripsi. Nilai contoh: abc", "abc"},
+		{"请求示例:GET /", ""}, // a word that only ends in an example word
+		{"Example:", ""},
+		{"Valid values: a, b", ""},
+		{"No example here.", ""},
+	} {
+		got, ok := InlineExample(c.desc)
+		if got != c.want || ok != (c.want != "") {
+			t.Errorf("InlineExample(%q) = %q, %v; want %q", c.desc, got, ok, c.want)
+		}
+	}
+}
