@@ -53,6 +53,8 @@ func baseSchema(t string) (*opspec.Schema, bool) {
 		return &opspec.Schema{Type: "integer", Format: "int32"}, true
 	case "long", "int64":
 		return &opspec.Schema{Type: "integer", Format: "int64"}, true
+	case "uint64":
+		return &opspec.Schema{Type: "integer"}, true // wider than int64: no format
 	case "float", "float32":
 		return &opspec.Schema{Type: "number", Format: "float"}, true
 	case "double", "float64":
@@ -71,6 +73,8 @@ func baseSchema(t string) (*opspec.Schema, bool) {
 		return &opspec.Schema{Type: "string", Format: "date-time"}, true
 	case "binary", "file":
 		return &opspec.Schema{Type: "string", Format: "binary"}, true
+	case "byte[]":
+		return &opspec.Schema{Type: "string", Format: "byte"}, true // base64 in JSON
 	case "any":
 		return &opspec.Schema{}, true
 	}
@@ -100,9 +104,6 @@ func baseSchema(t string) (*opspec.Schema, bool) {
 			val = &opspec.Schema{}
 		}
 		return &opspec.Schema{Type: "object", AdditionalProperties: val}, true
-	}
-	if rest, ok := strings.CutPrefix(t, "list of "); ok {
-		return arrayOf(rest)
 	}
 	for _, suf := range []string{"的数组", "数组", "的列表", "列表"} {
 		// "KeyVersion的数组", "String数组": an array of the named type
