@@ -430,7 +430,29 @@ var typeWords = map[string]bool{
 	"array<array>": true, "array<map>": true, "map<string, string>": true, "map<string,string>": true,
 	"map<string, object>": true, "map<string,object>": true, "map<string, any>": true,
 	"map<string,any>": true,
+	// uint64 is an integer of no width the model has (int64 would overflow past 2^63); byte[]
+	// (Java's, and Go's []byte) is base64 text in JSON, as Jackson, fastjson and encoding/json
+	// write it, not a list of numbers
+	"uint64": true, "byte[]": true,
 }
+
+// typeAliases are type words other languages and SQL write, lower case, with the page
+// word of the same meaning: CanonicalType rewrites them, so every reader and the
+// extraction read them alike. uint32 and bigint are long: int32 cannot hold their values.
+// A bare "set" is not one: it ends hundreds of field and struct names ("IpAddressSetType"),
+// where a glued text row would split a name at it; "Set<String>" is read (listWords).
+// "Dict" and "Hash" are objects, not maps: pages also name item structs so ("Array of
+// Dict", its fields in the rows below), and an object the page gives no fields is a
+// free-form object all the same.
+var typeAliases = map[string]string{
+	"short": "integer", "byte": "integer", "int8": "integer", "int16": "integer", "uint8": "integer",
+	"uint16": "integer", "uint32": "long", "bigint": "long", "decimal": "number", "bigdecimal": "number",
+	"jsonarray": "array", "jsonobject": "object", "dict": "object", "hash": "object", "hashmap": "map",
+}
+
+// listWords open a generic list type in any bracket ("List[String]", "Array(String)",
+// "Set<String>"). A postfix list ends in "array" or "list" ("String Array", "Integer list").
+var listWords = map[string]bool{"array": true, "list": true, "set": true}
 
 // IsType reports whether s is a documented type word ("string", "Long", "array<object>",
 // "Array of String", "List<String>", "object []").
@@ -442,10 +464,10 @@ func IsType(s string) bool {
 
 // isTypeLower is IsType on text already trimmed and lower-cased.
 func isTypeLower(t []byte) bool {
-	if typeWords[string(t)] {
+	if typeWords[string(t)] || typeAliases[string(t)] != "" {
 		return true
 	}
-	if bytes.ContainsAny(t, "/*[{(") { // only such spellings have a canonical form
+	if mayBeCanonical(t) {
 		if c := CanonicalType(string(t)); c != string(t) {
 			return isTypeLower([]byte(c))
 		}
@@ -488,14 +510,48 @@ func IsStructPointer(s string) bool {
 	return strings.Index(name, "Request") > 0 || strings.Index(name, "Response") > 0
 }
 
+// mayBeCanonical reports whether CanonicalType may rewrite t (lower case): only the
+// spellings with a bracket, a slash or a Go pointer, "set<...>", "list of ...", and the
+// postfix lists ("string array") have a canonical form.
+func mayBeCanonical(t []byte) bool {
+	return bytes.ContainsAny(t, "/*[{(") || bytes.HasPrefix(t, []byte("set<")) || bytes.HasPrefix(t, []byte("list of ")) ||
+		bytes.HasSuffix(t, []byte(" array")) || bytes.HasSuffix(t, []byte(" list"))
+}
+
 // CanonicalType rewrites a lower-case type written the way API metadata and SDK references
 // write it into the page vocabulary: "integer/int64" (OpenAPI type/format) is "long",
 // "number/float" "float"; Go's "*string" is "string", "[]*int32" "array<int32>",
 // "map[string]*string" "map<string,string>", "interface{}" "any",
 // "[]*createuserrequesttag" (a list of structs) "array<object>"; "integer (int64)" is
 // "integer/int64". A pointer to a struct ("*createuserrequesttag") stays as it is: "*User"
-// is also how RAM tables write a resource. Any other text is returned as is.
+// is also how RAM tables write a resource. Other languages' words are the page word of the
+// same meaning (typeAliases: "short" is "integer", "bigint" "long", "jsonobject" "object");
+// a generic list in any bracket or written after its item type ("list[string]",
+// "array(string)", "set<tag>", "string array") is "list<X>", which reads X as a type or the
+// item struct's name; "json array" says only "array"; two number words joined by a slash
+// ("long/integer") are the wider; "list of X" is "array of X". Any other text is returned
+// as is.
 func CanonicalType(t string) string {
+	if a, ok := typeAliases[t]; ok {
+		return a
+	}
+	if t == "[]byte" || t != "byte[]" && strings.HasSuffix(t, "[]") && strings.TrimSpace(t[:len(t)-2]) == "byte" {
+		return "byte[]" // Go's []byte and "byte []": base64 text, as byte[] (typeWords)
+	}
+	if elem, ok := listGeneric(t); ok {
+		return "list<" + elem + ">"
+	}
+	if f := strings.Fields(t); len(f) == 2 && (f[1] == "array" || f[1] == "list") {
+		switch {
+		case f[0] == "json":
+			return "array" // "JSON array": a list in JSON, of items the page tells elsewhere
+		case isTypeLower([]byte(f[0])):
+			return "array<" + f[0] + ">"
+		}
+	}
+	if rest, ok := strings.CutPrefix(t, "list of "); ok {
+		return "array of " + rest
+	}
 	if open := strings.IndexByte(t, '('); open > 0 && strings.HasSuffix(t, ")") {
 		// "integer (int64)", "string(date-time)": the type and its format, as OpenAPI
 		// renderers write them
@@ -508,6 +564,9 @@ func CanonicalType(t string) string {
 		}
 	}
 	if typ, format, ok := strings.Cut(t, "/"); ok && format != "" {
+		if w := widerNumber(typ, format); w != "" {
+			return w
+		}
 		switch typ {
 		case "integer":
 			if format == "int64" {
@@ -547,6 +606,71 @@ func CanonicalType(t string) string {
 		}
 	}
 	return t
+}
+
+// listGeneric reads a generic list written with a list word and its item type in brackets
+// ("list[string]", "array(string)", "set<string>"): the item type, trimmed. The forms
+// IsType and the extraction read themselves ("array<x>", "list<x>") are not rewritten.
+func listGeneric(t string) (string, bool) {
+	if t == "" {
+		return "", false
+	}
+	var open byte
+	switch t[len(t)-1] {
+	case ')':
+		open = '('
+	case ']':
+		open = '['
+	case '>':
+		open = '<'
+	default:
+		return "", false
+	}
+	i := strings.IndexByte(t, open)
+	if i <= 0 {
+		return "", false
+	}
+	head, elem := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+1:len(t)-1])
+	if !listWords[head] || elem == "" || open == '<' && head != "set" {
+		return "", false
+	}
+	return elem, true
+}
+
+// numberWidths ranks the page words of integers and of fractional numbers by width.
+var numberWidths = map[string]struct {
+	kind  byte
+	width int
+}{
+	"integer": {'i', 32}, "int": {'i', 32}, "int32": {'i', 32}, "long": {'i', 64}, "int64": {'i', 64},
+	"float": {'f', 32}, "float32": {'f', 32}, "double": {'f', 64}, "float64": {'f', 64},
+}
+
+// widerNumber returns, for two number words of one kind ("long/integer", "Integer/Long":
+// the page allows either), the one that holds both ("long"), or "".
+func widerNumber(a, b string) string {
+	canon := func(w string) string {
+		w = strings.TrimSpace(w)
+		if c, ok := typeAliases[w]; ok {
+			return c
+		}
+		return w
+	}
+	a, b = canon(a), canon(b)
+	wa, oka := numberWidths[a]
+	wb, okb := numberWidths[b]
+	if !oka || !okb || wa.kind != wb.kind {
+		return ""
+	}
+	switch {
+	case wa.kind == 'i' && max(wa.width, wb.width) == 64:
+		return "long"
+	case wa.kind == 'i':
+		return "integer"
+	case max(wa.width, wb.width) == 64:
+		return "double"
+	}
+	return "float"
 }
 
 // goElem is CanonicalType of a Go element type, where a struct name is an object.
@@ -654,9 +778,14 @@ func ColumnWords() []string { return slices.Sorted(maps.Keys(columnWords)) }
 // their list from it, so they cannot drift from the lexicon.
 func RequiredWords() []string { return slices.Sorted(maps.Keys(requiredWords)) }
 
-// TypeWords returns the type words IsType knows exactly (lower case), sorted. IsType also
-// accepts the open patterns "array of X", "array<X>", "map<...>" and "X to Y map".
-func TypeWords() []string { return slices.Sorted(maps.Keys(typeWords)) }
+// TypeWords returns the type words IsType knows exactly, aliases included (lower case),
+// sorted. IsType also accepts the open patterns "array of X", "array<X>", "map<...>", "X to
+// Y map" and the spellings CanonicalType rewrites.
+func TypeWords() []string {
+	words := slices.AppendSeq(slices.Collect(maps.Keys(typeWords)), maps.Keys(typeAliases))
+	slices.Sort(words)
+	return words
+}
 
 // validValuesWords announce, inside a field's description, the values the field takes
 // ("Valid values:", "取值范围：", "Nilai yang valid:", "有効な値："): the extraction reads

@@ -788,3 +788,67 @@ func TestGluedRequiredWordsFromLexicon(t *testing.T) {
 		}
 	}
 }
+
+// TestGluedPostfixListType: a glued row whose type holds a space ("NamesString ArrayNo",
+// "CodesInteger listYes") splits whole, like "IdsArray of StringNo"; other languages'
+// words ("Short") and bracketed lists ("List[String]") split too.
+func TestGluedPostfixListType(t *testing.T) {
+	p := readText(t, `Request parameters
+
+ParameterTypeRequiredDescriptionExample
+NamesString ArrayNo
+
+The names.
+
+a
+CodesInteger listYes
+
+The codes.
+
+1
+CountShortNo
+
+The count.
+
+3
+IdsList[String]No
+
+The IDs.
+
+i-1
+`)
+	equal(t, "rows", rowsOf(table(t, p, page.RequestParams)), []string{
+		"Names|String Array|No|The names.|a",
+		"Codes|Integer list|Yes|The codes.|1",
+		"Count|Short|No|The count.|3",
+		"Ids|List[String]|No|The IDs.|i-1",
+	})
+	if w := warningsOf(p); w != "" {
+		t.Errorf("warnings:\n%s", w)
+	}
+}
+
+// TestInferredHeaderSkipsSentence: a spaced table under a header the lexicon does not know
+// takes its columns from the rows that follow; a sentence whose second word is a type word
+// ("A short description of struct") is no row and does not count.
+func TestInferredHeaderSkipsSentence(t *testing.T) {
+	p := readText(t, `Request parameters
+
+某某 某某 某某 某某某某 某某某 某某
+Object Body
+
+A short description of struct
+
+serviceName String Body 服务名字
+
+服务名字
+
+clientToken String Body 某某
+
+某某
+`)
+	want := `table header "某某 某某 某某 某某某某 某某某 某某" not recognised; columns read from the rows as Name, Type, Position, Required, Example, Description`
+	if w := warningsOf(p); !strings.Contains(w, want) {
+		t.Errorf("warnings:\n%s\nwant %q", w, want)
+	}
+}

@@ -469,7 +469,7 @@ func gluedRequiredWords() []string {
 // text is returned as rest (see gluedRest).
 func (tt *typedTable) splitGlued(i int) (name, typ, req, rest string, ok bool) {
 	t := tt.d.t(i)
-	if len(t) > maxGluedRow || strings.IndexByte(t, ' ') >= 0 && !strings.Contains(t, "array of") && !strings.Contains(t, "Array of") && !strings.Contains(t, "map<") && !strings.HasSuffix(t, " []") {
+	if len(t) > maxGluedRow || strings.IndexByte(t, ' ') >= 0 && !spacedTypeIn(t) {
 		return tt.gluedRest(t)
 	}
 	s := t
@@ -489,6 +489,21 @@ func (tt *typedTable) splitGlued(i int) (name, typ, req, rest string, ok bool) {
 		return tt.gluedRest(t)
 	}
 	return name, typ, req, "", true
+}
+
+// typeSpaces are the spaces a type may hold ("Array of String", "map<string, string>",
+// "object []", "String Array", "Integer list").
+var typeSpaces = []string{"array of", "Array of", "map<", " []", " Array", " array", " List", " list"}
+
+// spacedTypeIn reports whether a glued row with a space in it may be a whole row whose
+// type has the space.
+func spacedTypeIn(t string) bool {
+	for _, w := range typeSpaces {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesStruct reports whether a glued row's type, where it is a pointer to an SDK struct,

@@ -205,7 +205,7 @@ func headerSplit(s string, choice *[maxHeaderLine + 1]int32) (int, bool) {
 
 // isType is page.IsType for lines up to 40 bytes that start with the first two letters of
 // a type word of the lexicon (the "array of X", "array<X>" and "map<...>" forms start like
-// "array" and "map") or with the "*" or "[" of a Go type ("*string", "[]*CreateUserRequestTag",
+// "array" and "map"; "set<X>" is in the filter too) or with the "*" or "[" of a Go type ("*string", "[]*CreateUserRequestTag",
 // which page.CanonicalType reads). Most lines are not types; two quick filters run first.
 func isType(s string) bool {
 	if len(s) < typeFilter.minLen || len(s) > maxGoType {
@@ -252,20 +252,22 @@ var typeEnds = func() (set [256]bool) {
 	}
 	set['>'] = true
 	set[']'] = true
+	set[')'] = true // "integer(int64)", "Array(String)"
 	set['}'] = true // Go's "interface{}"
 	return set
 }()
 
 // mayEndInType is a cheap pre-check for typeSuffix: false only when no suffix of s can be
 // a type. A suffix of an ASCII s without white space is a type only when, lower-cased, it
-// is a type word or an array<...>/map<...> form (the other forms have spaces, and trimming
-// changes nothing), so it ends in a byte of typeEnds; or a Go type naming an SDK struct,
-// which has a "*" ("[]*ListThingsResponseBodyData"). Other texts are not judged.
+// is a type word or a bracketed form ("array<...>", "map<...>", "array(string)"; the other
+// forms have spaces, and trimming changes nothing), so it ends in a byte of typeEnds; or a
+// Go type naming a struct, which has a "*" or "[" ("[]*ListThingsResponseBodyData",
+// "[]Tag_"). Other texts are not judged.
 func mayEndInType(s string) bool {
 	if s == "" {
 		return false
 	}
-	if strings.IndexByte(s, '*') >= 0 {
+	if strings.IndexAny(s, "*[") >= 0 {
 		return true
 	}
 	c := s[len(s)-1]
@@ -285,7 +287,7 @@ func mayEndInType(s string) bool {
 
 // typeFilter holds the case-folded first two bytes of every type word, and the shortest
 // type word's length.
-var typeFilter = buildTypeFilter(page.TypeWords())
+var typeFilter = buildTypeFilter(append(page.TypeWords(), "set<")) // "Set<String>" (page.CanonicalType)
 
 type twoBytes struct {
 	bits [65536 / 64]uint64

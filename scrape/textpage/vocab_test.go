@@ -19,7 +19,8 @@ func TestVocabularyFollowsLexicon(t *testing.T) {
 			}
 		}
 	}
-	for _, v := range []string{"Array of String", "array<object>", "Map<String, Any>"} {
+	for _, v := range []string{"Array of String", "array<object>", "Map<String, Any>", "Set<String>", "String Array",
+		"Array(String)", "List[String]", "Long/Integer", "JSON Array", "Integer(int64)", "byte[]", "List of String"} {
 		if !isType(v) {
 			t.Errorf("isType(%q) = false", v)
 		}
@@ -53,14 +54,15 @@ func TestColumnKindsFitBitSet(t *testing.T) {
 // up to 40 bytes that starts with two letters of a type word.
 func TestIsTypeFilters(t *testing.T) {
 	prefix2 := map[string]bool{}
-	for _, w := range page.TypeWords() {
+	for _, w := range append(page.TypeWords(), "set<") {
 		prefix2[strings.ToLower(w[:2])] = true
 	}
 	ref := func(s string) bool {
 		return len(s) >= 3 && len(s) <= 40 && prefix2[strings.ToLower(s[:2])] && page.IsType(s)
 	}
 	inputs := []string{"Stack to value map", "STRING", "Str\u212ang", "Array of Tag", "array<object>",
-		"Map<String, Any>", "Integer to string map", "InstanceId", "Status", "strin", "st", "Long", "lo ng"}
+		"Map<String, Any>", "Integer to string map", "InstanceId", "Status", "strin", "st", "Long", "lo ng",
+		"Set<String>", "Set", "SecurityGroupIdSet", "String Array", "Tag Array", "Array(String)", "List[Tag]"}
 	for _, w := range page.TypeWords() {
 		inputs = append(inputs, w, strings.ToUpper(w), w+" to x map", "Array of "+w, w+"x")
 	}
