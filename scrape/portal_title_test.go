@@ -26,3 +26,38 @@ func TestPortalTitleSuffix(t *testing.T) {
 		}
 	}
 }
+
+// TestPortalInlineExamples: the API portal has no Example column; each row's details state
+// its example ("Example:cn-hangzhou", "示例值:k-1" with the portal's "参考取值来源:" glued
+// after it). The example is the row's, as an Example cell would give it: the mock answers
+// with it and the docs show it. Hand-made pages of the portal's two text forms.
+func TestPortalInlineExamples(t *testing.T) {
+	for _, c := range []struct{ name, page string }{
+		{"en", "GetFoo_某某_API文档\n\nOperation Description\n\n  • Gets a foo.\n\nRequest Parameters\n\n" +
+			"Field NameField Details\nRegionIdstring\n\nThe region.\n\nExample:cn-hangzhou\nKeyIdstring\n\nThe key.\n\nExample:k-1Reference Value Source:\n    ListKeys\n\n" +
+			"Response Parameters\n\nField NameField Details\nRequestIdstring\n\nThe request ID.\n\nExample: r-1\n"},
+		{"zh", "GetFoo_某某_API文档\n\n接口说明\n\n查询。\n\n请求参数\n\n字段名称 | 字段详情 |\n---|---|\n" +
+			"RegionIdstring | 地域。 示例值:cn-hangzhou |\nKeyIdstring | 密钥。 示例值:k-1参考取值来源: ListKeys |\n\n" +
+			"返回参数\n\n字段名称 | 字段详情 |\n---|---|\nRequestIdstring | 请求 ID。 示例值：r-1 |\n"},
+	} {
+		res, err := readExtract(textpage.Reader{}, "portal.txt", []byte(c.page), extract.Page)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		got := map[string]string{}
+		for _, p := range res.Op.Params {
+			got[p.Name] = p.Schema.Example
+		}
+		if res.Op.Response != nil {
+			for _, p := range res.Op.Response.Properties {
+				got[p.Name] = p.Schema.Example
+			}
+		}
+		want := map[string]string{"RegionId": "cn-hangzhou", "KeyId": "k-1", "RequestId": "r-1"}
+		for k, v := range want {
+			if got[k] != v {
+				t.Errorf("%s: %s example %q, want %q (warnings %v)", c.name, k, got[k], v, res.Warnings)
+			}
+		}
+	}
+}

@@ -447,6 +447,11 @@ func (p *truthPage) portalFrame(r *htmlTruthRecord) {
 			p.f("Field NameField Details\n")
 		}
 		var rows []truthRow
+		p.items = p.seq%4 < 2 // half the records show a list's unnamed item rows
+		if !s.req && p.seq%4 < 2 {
+			// the response's root: a type with no name (every other pair of records)
+			rows = append(rows, truthRow{n: accNode{DocType: "object"}})
+		}
 		p.flatten(s.nodes, s.req, nil, 0, &rows)
 		for _, row := range rows {
 			ex := exampleCell(row.n)

@@ -147,6 +147,10 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 		if dflt := strings.TrimSpace(r.Cell(t, page.ColDefault)); dflt != "" && f.schema.Example == "" {
 			f.schema.Example = dflt
 		}
+		if f.schema.Example == "" && t.Col(page.ColExample) < 0 {
+			// the API portal states a row's example in its details ("Example:cn-hangzhou")
+			f.schema.Example, _ = page.InlineExample(desc)
+		}
 		x.listItemsFromExample(&f)
 		f.schema.Enum = x.enumValues(desc, f.schema.Type, r.Line, name)
 		if request {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/acsgen/acsgen/internal/editdist"
@@ -34,6 +35,8 @@ func baseSchema(t string) (*opspec.Schema, bool) {
 		return &opspec.Schema{Type: "integer", Format: "int32"}, true
 	case "long", "int64":
 		return &opspec.Schema{Type: "integer", Format: "int64"}, true
+	case "uint64":
+		return &opspec.Schema{Type: "integer"}, true // wider than int64: no format
 	case "float", "float32":
 		return &opspec.Schema{Type: "number", Format: "float"}, true
 	case "double", "float64":
@@ -52,6 +55,8 @@ func baseSchema(t string) (*opspec.Schema, bool) {
 		return &opspec.Schema{Type: "string", Format: "date-time"}, true
 	case "binary", "file":
 		return &opspec.Schema{Type: "string", Format: "binary"}, true
+	case "byte[]":
+		return &opspec.Schema{Type: "string", Format: "byte"}, true // base64 in JSON
 	case "any":
 		return &opspec.Schema{}, true
 	}
@@ -81,9 +86,6 @@ func baseSchema(t string) (*opspec.Schema, bool) {
 			val = &opspec.Schema{}
 		}
 		return &opspec.Schema{Type: "object", AdditionalProperties: val}, true
-	}
-	if rest, ok := strings.CutPrefix(t, "list of "); ok {
-		return arrayOf(rest)
 	}
 	for _, suf := range []string{"的数组", "数组", "的列表", "列表"} {
 		// "KeyVersion的数组", "String数组": an array of the named type
@@ -144,21 +146,35 @@ func isContainer(s *opspec.Schema) bool {
 
 // fillItems gives every list in the tree under s that still has no item type (a List row
 // with no item row and no JSON example that shows its elements) string items, with a
-// warning naming the field. rows maps the schemas of table rows to their lines; line is
-// the nearest row line above s.
+// warning naming the field. It also names every object, and every list of objects, whose
+// fields the page lists nowhere (no rows under it, no example showing any): the spec keeps
+// them as free-form objects (a client's map[string]any), which a user must be told. That
+// is a note, not a guess: the page says "object" and no more, and the spec says the same.
+// Only table rows are named: a field the JSON example adds was warned as inferred, with
+// its subtree; a map's value is no row. Nor is a row another warning already names.
+// rows maps the schemas of table rows to their lines; line is the nearest row line above s.
 func (x *extractor) fillItems(s *opspec.Schema, what, path string, rows map[*opspec.Schema]int, line int) {
 	if s == nil {
 		return
 	}
-	if l, ok := rows[s]; ok {
+	l, row := rows[s]
+	if row {
 		line = l
 	}
 	switch {
 	case s.Type == "array" && s.Items == nil:
 		s.Items = &opspec.Schema{Type: "string"}
 		x.guess(line, "%s %s is typed %s with no item type (no item row, no example element); items taken as string", what, path, typeWord(s))
+	case s.Type == "array" && isEmptyObject(s.Items):
+		if row && !x.warnedAbout(what, path, line) {
+			x.warn(line, "%s %s is a list of objects whose fields the page does not list; typed as a list of free-form objects", what, path)
+		}
 	case s.Type == "array":
 		x.fillItems(s.Items, what, path+"[]", rows, line)
+	case isEmptyObject(s):
+		if row && !x.warnedAbout(what, path, line) {
+			x.warn(line, "%s %s is an object whose fields the page does not list; typed as a free-form object", what, path)
+		}
 	}
 	for _, p := range s.Properties {
 		x.fillItems(p.Schema, what, path+"."+p.Name, rows, line)
@@ -166,6 +182,24 @@ func (x *extractor) fillItems(s *opspec.Schema, what, path string, rows map[*ops
 	if s.AdditionalProperties != nil {
 		x.fillItems(s.AdditionalProperties, what, path+"{}", rows, line)
 	}
+}
+
+// warnedAbout reports whether a warning already names the field at path: by its name on
+// its row's line ("row \"Arn\" has type ..."), or as "<what> \"Arn\"" anywhere (the tree
+// builder's guesses about a container's fields).
+func (x *extractor) warnedAbout(what, path string, line int) bool {
+	name := path
+	if i := strings.LastIndexByte(path, '.'); i >= 0 {
+		name = path[i+1:]
+	}
+	name = strings.TrimRight(name, "[]")
+	q := strconv.Quote(name)
+	for _, w := range x.res.Warnings {
+		if w.Line == line && strings.Contains(w.Msg, q) || strings.Contains(w.Msg, what+" "+q) {
+			return true
+		}
+	}
+	return false
 }
 
 // rowLines maps the schema of each field to its line, for fillItems.

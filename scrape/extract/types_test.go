@@ -74,6 +74,33 @@ func TestTypeWords(t *testing.T) {
 			t.Errorf("docSchema(%q) = %s %v, want %s", in, typeName(s), ok, want)
 		}
 	}
+	for in, want := range map[string]string{
+		// other languages' and SQL's words, with the width their values need
+		"Short": "integer/int32", "Byte": "integer/int32", "int16": "integer/int32", "uint32": "integer/int64",
+		"uint64": "integer", "bigint": "integer/int64", "decimal": "number", "BigDecimal": "number",
+		"Long/Integer": "integer/int64", "Integer/Long": "integer/int64",
+		"byte[]": "string/byte", "Byte[]": "string/byte", "[]byte": "string/byte",
+		"JSONObject": "object", "Dict": "object", "Hash": "object", "HashMap": "map",
+		// generic lists in any bracket, postfix lists; JSON arrays leave the items to the page
+		"Array(String)": "array<string>", "List[String]": "array<string>", "Array[Object]": "array<object>",
+		"array[string]": "array<string>", "Set<String>": "array<string>", "Set<Tag>": "array<object>",
+		"String Array": "array<string>", "Integer array": "array<integer/int32>", "object array": "array<object>",
+		"Json Array": "array<nil>", "JSONArray": "array<nil>", "List of String": "array<string>",
+	} {
+		s, ok := docSchema(in)
+		if got := typeFormat(s); !ok || got != want || s.DocType != in {
+			t.Errorf("docSchema(%q) = %s %v (doc type %q), want %s", in, got, ok, s.DocType, want)
+		}
+		if !page.IsType(in) {
+			t.Errorf("docSchema reads %q, page.IsType does not: the readers would not take its row", in)
+		}
+	}
+	for _, in := range []string{"Set", "Tag Array"} {
+		// "Set" ends many names ("IpAddressSetType"); "Tag Array" is no type word's list
+		if s, ok := docSchema(in); ok || page.IsType(in) {
+			t.Errorf("docSchema(%q) = %s %v, IsType %v: want unknown", in, typeName(s), ok, page.IsType(in))
+		}
+	}
 	p := &page.Page{File: "f.md", Title: "Things", TitleLine: 1, Sections: []*page.Section{
 		sec(page.RequestParams, "Request parameters", 3, tbl(4, reqHeader,
 			[]string{"priority", "Integre", "No", "The priority.", "1"},
@@ -110,6 +137,17 @@ func typeName(s *opspec.Schema) string {
 		return "nil-type"
 	}
 	return s.Type
+}
+
+// typeFormat is typeName with the format of scalars ("integer/int64").
+func typeFormat(s *opspec.Schema) string {
+	if s != nil && s.Type == "array" {
+		return "array<" + typeFormat(s.Items) + ">"
+	}
+	if n := typeName(s); s != nil && s.Format != "" {
+		return n + "/" + s.Format
+	}
+	return typeName(s)
 }
 
 func capital(w string) string { return strings.ToUpper(w[:1]) + w[1:] }

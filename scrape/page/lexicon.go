@@ -405,7 +405,29 @@ var typeWords = map[string]bool{
 	"array<array>": true, "array<map>": true, "map<string, string>": true, "map<string,string>": true,
 	"map<string, object>": true, "map<string,object>": true, "map<string, any>": true,
 	"map<string,any>": true,
+	// uint64 is an integer of no width the model has (int64 would overflow past 2^63); byte[]
+	// (Java's, and Go's []byte) is base64 text in JSON, as Jackson, fastjson and encoding/json
+	// write it, not a list of numbers
+	"uint64": true, "byte[]": true,
 }
+
+// typeAliases are type words other languages and SQL write, lower case, with the page
+// word of the same meaning: CanonicalType rewrites them, so every reader and the
+// extraction read them alike. uint32 and bigint are long: int32 cannot hold their values.
+// A bare "set" is not one: it ends hundreds of field and struct names ("IpAddressSetType"),
+// where a glued text row would split a name at it; "Set<String>" is read (listWords).
+// "Dict" and "Hash" are objects, not maps: pages also name item structs so ("Array of
+// Dict", its fields in the rows below), and an object the page gives no fields is a
+// free-form object all the same.
+var typeAliases = map[string]string{
+	"short": "integer", "byte": "integer", "int8": "integer", "int16": "integer", "uint8": "integer",
+	"uint16": "integer", "uint32": "long", "bigint": "long", "decimal": "number", "bigdecimal": "number",
+	"jsonarray": "array", "jsonobject": "object", "dict": "object", "hash": "object", "hashmap": "map",
+}
+
+// listWords open a generic list type in any bracket ("List[String]", "Array(String)",
+// "Set<String>"). A postfix list ends in "array" or "list" ("String Array", "Integer list").
+var listWords = map[string]bool{"array": true, "list": true, "set": true}
 
 // IsType reports whether s is a documented type word ("string", "Long", "array<object>",
 // "Array of String", "List<String>", "object []").
@@ -415,11 +437,13 @@ func IsType(s string) bool {
 
 // isType is IsType on text already trimmed and lower-cased.
 func isType(t string) bool {
-	if typeWords[t] {
+	if typeWords[t] || typeAliases[t] != "" {
 		return true
 	}
-	if c := CanonicalType(t); c != t {
-		return isType(c)
+	if mayBeCanonical(t) {
+		if c := CanonicalType(t); c != t {
+			return isType(c)
+		}
 	}
 	if rest, ok := strings.CutPrefix(t, "array of "); ok {
 		// "Array of String", or "Array of Tag" naming the item struct
@@ -456,14 +480,48 @@ func IsStructPointer(s string) bool {
 	return strings.Index(name, "Request") > 0 || strings.Index(name, "Response") > 0
 }
 
+// mayBeCanonical reports whether CanonicalType may rewrite t (lower case): only the
+// spellings with a bracket, a slash or a Go pointer, "set<...>", "list of ...", and the
+// postfix lists ("string array") have a canonical form.
+func mayBeCanonical(t string) bool {
+	return strings.ContainsAny(t, "/*[{(") || strings.HasPrefix(t, "set<") || strings.HasPrefix(t, "list of ") ||
+		strings.HasSuffix(t, " array") || strings.HasSuffix(t, " list")
+}
+
 // CanonicalType rewrites a lower-case type written the way API metadata and SDK references
 // write it into the page vocabulary: "integer/int64" (OpenAPI type/format) is "long",
 // "number/float" "float"; Go's "*string" is "string", "[]*int32" "array<int32>",
 // "map[string]*string" "map<string,string>", "interface{}" "any",
 // "[]*createuserrequesttag" (a list of structs) "array<object>"; "integer (int64)" is
 // "integer/int64". A pointer to a struct ("*createuserrequesttag") stays as it is: "*User"
-// is also how RAM tables write a resource. Any other text is returned as is.
+// is also how RAM tables write a resource. Other languages' words are the page word of the
+// same meaning (typeAliases: "short" is "integer", "bigint" "long", "jsonobject" "object");
+// a generic list in any bracket or written after its item type ("list[string]",
+// "array(string)", "set<tag>", "string array") is "list<X>", which reads X as a type or the
+// item struct's name; "json array" says only "array"; two number words joined by a slash
+// ("long/integer") are the wider; "list of X" is "array of X". Any other text is returned
+// as is.
 func CanonicalType(t string) string {
+	if a, ok := typeAliases[t]; ok {
+		return a
+	}
+	if t == "[]byte" || t != "byte[]" && strings.HasSuffix(t, "[]") && strings.TrimSpace(t[:len(t)-2]) == "byte" {
+		return "byte[]" // Go's []byte and "byte []": base64 text, as byte[] (typeWords)
+	}
+	if elem, ok := listGeneric(t); ok {
+		return "list<" + elem + ">"
+	}
+	if f := strings.Fields(t); len(f) == 2 && (f[1] == "array" || f[1] == "list") {
+		switch {
+		case f[0] == "json":
+			return "array" // "JSON array": a list in JSON, of items the page tells elsewhere
+		case isType(f[0]):
+			return "array<" + f[0] + ">"
+		}
+	}
+	if rest, ok := strings.CutPrefix(t, "list of "); ok {
+		return "array of " + rest
+	}
 	if open := strings.IndexByte(t, '('); open > 0 && strings.HasSuffix(t, ")") {
 		// "integer (int64)", "string(date-time)": the type and its format, as OpenAPI
 		// renderers write them
@@ -476,6 +534,9 @@ func CanonicalType(t string) string {
 		}
 	}
 	if typ, format, ok := strings.Cut(t, "/"); ok && format != "" {
+		if w := widerNumber(typ, format); w != "" {
+			return w
+		}
 		switch typ {
 		case "integer":
 			if format == "int64" {
@@ -515,6 +576,71 @@ func CanonicalType(t string) string {
 		}
 	}
 	return t
+}
+
+// listGeneric reads a generic list written with a list word and its item type in brackets
+// ("list[string]", "array(string)", "set<string>"): the item type, trimmed. The forms
+// IsType and the extraction read themselves ("array<x>", "list<x>") are not rewritten.
+func listGeneric(t string) (string, bool) {
+	if t == "" {
+		return "", false
+	}
+	var open byte
+	switch t[len(t)-1] {
+	case ')':
+		open = '('
+	case ']':
+		open = '['
+	case '>':
+		open = '<'
+	default:
+		return "", false
+	}
+	i := strings.IndexByte(t, open)
+	if i <= 0 {
+		return "", false
+	}
+	head, elem := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+1:len(t)-1])
+	if !listWords[head] || elem == "" || open == '<' && head != "set" {
+		return "", false
+	}
+	return elem, true
+}
+
+// numberWidths ranks the page words of integers and of fractional numbers by width.
+var numberWidths = map[string]struct {
+	kind  byte
+	width int
+}{
+	"integer": {'i', 32}, "int": {'i', 32}, "int32": {'i', 32}, "long": {'i', 64}, "int64": {'i', 64},
+	"float": {'f', 32}, "float32": {'f', 32}, "double": {'f', 64}, "float64": {'f', 64},
+}
+
+// widerNumber returns, for two number words of one kind ("long/integer", "Integer/Long":
+// the page allows either), the one that holds both ("long"), or "".
+func widerNumber(a, b string) string {
+	canon := func(w string) string {
+		w = strings.TrimSpace(w)
+		if c, ok := typeAliases[w]; ok {
+			return c
+		}
+		return w
+	}
+	a, b = canon(a), canon(b)
+	wa, oka := numberWidths[a]
+	wb, okb := numberWidths[b]
+	if !oka || !okb || wa.kind != wb.kind {
+		return ""
+	}
+	switch {
+	case wa.kind == 'i' && max(wa.width, wb.width) == 64:
+		return "long"
+	case wa.kind == 'i':
+		return "integer"
+	case max(wa.width, wb.width) == 64:
+		return "double"
+	}
+	return "float"
 }
 
 // goElem is CanonicalType of a Go element type, where a struct name is an object.
@@ -601,9 +727,14 @@ func ColumnWords() []string { return slices.Sorted(maps.Keys(columnWords)) }
 // their list from it, so they cannot drift from the lexicon.
 func RequiredWords() []string { return slices.Sorted(maps.Keys(requiredWords)) }
 
-// TypeWords returns the type words IsType knows exactly (lower case), sorted. IsType also
-// accepts the open patterns "array of X", "array<X>", "map<...>" and "X to Y map".
-func TypeWords() []string { return slices.Sorted(maps.Keys(typeWords)) }
+// TypeWords returns the type words IsType knows exactly, aliases included (lower case),
+// sorted. IsType also accepts the open patterns "array of X", "array<X>", "map<...>", "X to
+// Y map" and the spellings CanonicalType rewrites.
+func TypeWords() []string {
+	words := slices.AppendSeq(slices.Collect(maps.Keys(typeWords)), maps.Keys(typeAliases))
+	slices.Sort(words)
+	return words
+}
 
 // validValuesWords announce, inside a field's description, the values the field takes
 // ("Valid values:", "取值范围：", "Nilai yang valid:", "有効な値："): the extraction reads
@@ -657,6 +788,60 @@ func CutPortalTitle(s string) (string, bool) {
 		}
 	}
 	return s, false
+}
+
+// exampleEnds are the labels the API portal writes right after a parameter's example (where
+// the values it may take come from), glued to the example in text dumps
+// ("Example:7753d1****Reference Value Source:", "示例值:927d50c0参考取值来源:").
+var exampleEnds = []string{"Reference Value Source:", "参考取值来源:", "参考取值来源：", "參考取值來源:", "參考取值來源："}
+
+// InlineExample returns the example a description states itself, as the API portal writes
+// its rows' details (no Example column): an example word of the column lexicon ("Example",
+// "示例值", "Contoh") and a colon, at the start of a line or after a space, then the value
+// to the end of the line or to the label the portal writes after it (exampleEnds).
+func InlineExample(desc string) (string, bool) {
+	for _, line := range strings.Split(desc, "\n") {
+		for i := 0; i < len(line); i++ {
+			var colon int
+			switch {
+			case line[i] == ':':
+				colon = 1
+			case strings.HasPrefix(line[i:], "："):
+				colon = len("：")
+			default:
+				continue
+			}
+			if !exampleLabelEnds(line[:i]) {
+				continue
+			}
+			v := line[i+colon:]
+			for _, end := range exampleEnds {
+				if k := strings.Index(v, end); k >= 0 {
+					v = v[:k]
+				}
+			}
+			if v = strings.TrimSpace(v); v != "" {
+				return v, true
+			}
+		}
+	}
+	return "", false
+}
+
+// exampleLabelEnds reports whether text ends in an example word of the column lexicon
+// ("Example", "示例值"; "Example value", "Nilai contoh" in two words) that starts the text or
+// follows a space.
+func exampleLabelEnds(text string) bool {
+	words := strings.Fields(text)
+	if len(words) == 0 || strings.TrimRight(text, " \t") != text {
+		return false
+	}
+	for n := 1; n <= 2 && n <= len(words); n++ {
+		if ClassifyColumn(strings.Join(words[len(words)-n:], " ")) == ColExample {
+			return true
+		}
+	}
+	return false
 }
 
 // ValidValuesWords returns the words that announce a description's list of valid values,

@@ -184,17 +184,37 @@ func TestMoreSectionHeadings(t *testing.T) {
 	}
 }
 
-// TestCanonicalType: the metadata's type/format and Go's spellings are type words; a
-// pointer to a struct ("*User", how RAM tables write a resource) is not.
+// TestCanonicalType: the metadata's type/format and Go's spellings are type words, and so
+// are other languages' words and list spellings; a pointer to a struct ("*User", how RAM
+// tables write a resource) is not, nor a bare "Set" (a part of many names).
 func TestCanonicalType(t *testing.T) {
 	for in, want := range map[string]bool{
 		"integer/int64": true, "number/double": true, "*string": true, "[]*string": true,
 		"map[string]*string": true, "interface{}": true, "[]*CreateUserRequestTag": true,
 		"*User": false, "*": false, "Yes/No": false, "[]": false,
 		"Integer (int64)": true, "string(date-time)": true, "Integer(int64)": true, "Name (required)": false, "string ()": false,
+		// other languages' and SQL's words, generic lists in any bracket, postfix lists
+		"Short": true, "int16": true, "uint32": true, "uint64": true, "bigint": true, "BigDecimal": true,
+		"JSONObject": true, "JSONArray": true, "Dict": true, "byte[]": true, "Byte []": true,
+		"List[String]": true, "Array(String)": true, "Set<String>": true, "Set[Tag]": true, "String Array": true,
+		"object array": true, "Json Array": true, "Long/Integer": true, "List of String": true,
+		"Set": false, "Tag Array": false, "the array": false, "Set<>": false, "Name[0]": false, "Yes/Integer": false,
 	} {
 		if got := IsType(in); got != want {
 			t.Errorf("IsType(%q) = %v, want %v", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{
+		"short": "integer", "uint32": "long", "bigint": "long", "decimal": "number", "jsonobject": "object",
+		"jsonarray": "array", "list[string]": "list<string>", "array(string)": "list<string>",
+		"set<tag>": "list<tag>", "array (object)": "list<object>", "string array": "array<string>",
+		"integer list": "array<integer>", "json array": "array", "long/integer": "long", "integer/long": "long",
+		"integer/int64": "long", "integer/int32": "integer", "float/double": "double", "number/float": "float",
+		"[]byte": "byte[]", "byte []": "byte[]", "list of string": "array of string",
+		"tag array": "tag array", "array<string>": "array<string>", "list<tag>": "list<tag>",
+	} {
+		if got := CanonicalType(in); got != want {
+			t.Errorf("CanonicalType(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
@@ -322,5 +342,27 @@ func TestHeadingLangTraditional(t *testing.T) {
 	}
 	if !RefinesLang("tc", "zh") || RefinesLang("zh", "tc") || RefinesLang("ja", "zh") {
 		t.Error("RefinesLang: only tc refines zh")
+	}
+}
+
+func TestInlineExample(t *testing.T) {
+	for _, c := range []struct{ desc, want string }{
+		{"The region.\nExample:cn-hangzhou", "cn-hangzhou"},
+		{"The key.\nExample: k-1 ", "k-1"},
+		{"The IDs.\nExample:a****,b****Reference Value Source:\nListKeys", "a****,b****"},
+		{"地域。 示例值:cn-hangzhou", "cn-hangzhou"},
+		{"密钥。 示例值：k-1参考取值来源: ListKeys", "k-1"},
+		{"Kunci. Contoh: k-1", "k-1"},
+		{"The description. Example value: abc", "abc"},
+		{"Deskripsi. Nilai contoh: abc", "abc"},
+		{"请求示例:GET /", ""}, // a word that only ends in an example word
+		{"Example:", ""},
+		{"Valid values: a, b", ""},
+		{"No example here.", ""},
+	} {
+		got, ok := InlineExample(c.desc)
+		if got != c.want || ok != (c.want != "") {
+			t.Errorf("InlineExample(%q) = %q, %v; want %q", c.desc, got, ok, c.want)
+		}
 	}
 }

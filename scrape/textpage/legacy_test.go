@@ -394,6 +394,59 @@ Ipv6boolean | 某某 |
 	})
 }
 
+// TestPortalUnnamedTypeRows: a portal table may show rows with a type and no name (the
+// response's root "object", a list's item): they are unnamed rows of that type, not a
+// reason to leave every other row's type glued to its name ("RequestIdstring" typed
+// string, and a tree of such fields lost).
+func TestPortalUnnamedTypeRows(t *testing.T) {
+	p := readText(t, `Response Parameters
+
+Field NameField Details
+object
+
+Schema of Response
+
+RequestIdstring
+
+The request.
+
+Example:ABC
+Foosarray<object>
+
+The foos.
+
+object
+
+A foo.
+
+Namestring
+
+The name.
+`)
+	equal(t, "glued rows", rowsOf(table(t, p, page.ResponseParams)), []string{
+		"|object|Schema of Response",
+		"RequestId|string|The request.\nExample:ABC",
+		"Foos|array<object>|The foos.",
+		"|object|A foo.",
+		"Name|string|The name.",
+	})
+	p = readText(t, `返回参数
+
+字段名称 | 字段详情 |
+---|---|
+object | 返回结构 |
+RequestIdstring | 请求 ID |
+Idsarray<string> | 列表 |
+string | 一个 ID |
+`)
+	equal(t, "pipe rows", rowsOf(table(t, p, page.ResponseParams)), []string{
+		"|object|返回结构",
+		"RequestId|string|请求 ID",
+		"Ids|array<string>|列表",
+		"|string|一个 ID",
+	})
+}
+
 // TestPortalOneRowTables: a portal table of one row glues its type as the others do
 // ("KeyIdstring"); the page's other tables tell, as one name ending in a type word proves
 // nothing ("Bitmap" may be a name). KMS CancelKeyDeletion's one request parameter was read
@@ -733,5 +786,69 @@ func TestGluedRequiredWordsFromLexicon(t *testing.T) {
 		if !strings.HasPrefix(got, c.want+"|") {
 			t.Errorf("%s: first row %q, want %s|...", c.glued, got, c.want)
 		}
+	}
+}
+
+// TestGluedPostfixListType: a glued row whose type holds a space ("NamesString ArrayNo",
+// "CodesInteger listYes") splits whole, like "IdsArray of StringNo"; other languages'
+// words ("Short") and bracketed lists ("List[String]") split too.
+func TestGluedPostfixListType(t *testing.T) {
+	p := readText(t, `Request parameters
+
+ParameterTypeRequiredDescriptionExample
+NamesString ArrayNo
+
+The names.
+
+a
+CodesInteger listYes
+
+The codes.
+
+1
+CountShortNo
+
+The count.
+
+3
+IdsList[String]No
+
+The IDs.
+
+i-1
+`)
+	equal(t, "rows", rowsOf(table(t, p, page.RequestParams)), []string{
+		"Names|String Array|No|The names.|a",
+		"Codes|Integer list|Yes|The codes.|1",
+		"Count|Short|No|The count.|3",
+		"Ids|List[String]|No|The IDs.|i-1",
+	})
+	if w := warningsOf(p); w != "" {
+		t.Errorf("warnings:\n%s", w)
+	}
+}
+
+// TestInferredHeaderSkipsSentence: a spaced table under a header the lexicon does not know
+// takes its columns from the rows that follow; a sentence whose second word is a type word
+// ("A short description of struct") is no row and does not count.
+func TestInferredHeaderSkipsSentence(t *testing.T) {
+	p := readText(t, `Request parameters
+
+某某 某某 某某 某某某某 某某某 某某
+Object Body
+
+A short description of struct
+
+serviceName String Body 服务名字
+
+服务名字
+
+clientToken String Body 某某
+
+某某
+`)
+	want := `table header "某某 某某 某某 某某某某 某某某 某某" not recognised; columns read from the rows as Name, Type, Position, Required, Example, Description`
+	if w := warningsOf(p); !strings.Contains(w, want) {
+		t.Errorf("warnings:\n%s\nwant %q", w, want)
 	}
 }

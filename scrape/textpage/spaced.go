@@ -14,6 +14,13 @@ var sentenceStarters = map[string]bool{
 	"Information.": true, "Valid": true, "Default": true,
 }
 
+// describes reports whether a spaced line whose first words read as a name and a type is
+// a sentence: a sentence starter before a lower-case type word ("A list of nodes.", "A
+// short description of struct").
+func describes(name, typ string) bool {
+	return typ != "" && sentenceStarters[name] && lowerInitial(typ[0])
+}
+
 // spacedTable reads a table with one row per line, cells separated by tabs or single
 // spaces (2019-2021 pages); a description continues on the lines below its row.
 //
@@ -248,8 +255,8 @@ func (st *spaced) row(i int, probe bool) *page.Row {
 		return nil
 	}
 	typ, k := spacedType(toks)
-	if typ != "" && sentenceStarters[nm] && lowerInitial(typ[0]) {
-		return nil // a description: "A list of nodes."
+	if describes(nm, typ) {
+		return nil
 	}
 	if typ != "" && structTypeName(typ) && !isType(typ) && (sentenceStarters[nm] || nm == "Note" || k < len(toks) && lowerInitial(toks[k][0])) {
 		return nil // a description naming a parameter: "If InstanceChargeType is PrePaid, ..."
@@ -383,13 +390,20 @@ func (d *doc) spacedPlain(tbl *page.Table, toks []string, i int, probe bool) *pa
 	return &page.Row{Line: d.no(i), Cells: cells, Depth: -1}
 }
 
-// spacedType reads the type after the name: one word, "Array of String" or "String to
-// String Map".
+// spacedType reads the type after the name: one word, "Array of String", "String Array"
+// or "String to String Map". A list word after a type word is the type's ("Ids String Array
+// 1,2"), unless "of" follows it: that is a description ("String Array of names").
 func spacedType(toks []string) (string, int) {
 	if len(toks) >= 4 && strings.EqualFold(toks[1], "array") && strings.EqualFold(toks[2], "of") {
 		typ := strings.Join(toks[1:4], " ")
 		if isType(typ) {
 			return typ, 4
+		}
+	}
+	if len(toks) >= 3 && (strings.EqualFold(toks[2], "array") || strings.EqualFold(toks[2], "list")) &&
+		(len(toks) == 3 || !strings.EqualFold(toks[3], "of")) {
+		if typ := toks[1] + " " + toks[2]; isType(typ) {
+			return typ, 3
 		}
 	}
 	if len(toks) >= 5 && strings.EqualFold(toks[2], "to") && strings.EqualFold(toks[4], "map") && isType(toks[1]) && isType(toks[3]) {
@@ -471,7 +485,7 @@ func (d *doc) inferHeader(i int) (header, bool) {
 		}
 		toks := strings.Fields(d.t(j))
 		if len(toks) >= 2 && validName(toks[0]) {
-			if typ, k := spacedType(toks); typ != "" {
+			if typ, k := spacedType(toks); typ != "" && !describes(toks[0], typ) {
 				rows = append(rows, toks[k:])
 				continue
 			}

@@ -41,7 +41,7 @@ func (d *doc) table(h header) int {
 // gluedTypes recognises a glued table without a Type column whose rows glue the type to
 // the name all the same ("VideoIdsstring" under "Field NameField Details", the API
 // portal's layout): it returns the header with a Type column added after the name, which
-// the rows fill. The first row must split that way.
+// the rows fill. The first named row must split that way.
 func (d *doc) gluedTypes(h header) (header, bool) {
 	name := -1
 	for k, c := range h.cols {
@@ -53,11 +53,23 @@ func (d *doc) gluedTypes(h header) (header, bool) {
 	th := h
 	th.cells = append(append(append([]string(nil), h.cells[:name+1]...), ""), h.cells[name+1:]...)
 	th.cols = append(append(append([]page.Column(nil), h.cols[:name+1]...), page.ColType), h.cols[name+1:]...)
+	tt := d.newTypedTable(th)
 	i := d.nb(h.end)
+	if i < len(d.lines) && d.is(i, trType) && lowerInitial(d.t(i)[0]) {
+		// a type with no name first (the response's root, "object" over "Schema of
+		// Response"): the first named row, after that row's description, tells
+		for n := 0; n < 3; n++ {
+			if i = d.nb(i + 1); i >= len(d.lines) || d.endsTable(i) {
+				return h, false
+			}
+			if nm, _, _, rest, ok := tt.splitGlued(i); ok && nm != "" && rest == "" {
+				break
+			}
+		}
+	}
 	if i >= len(d.lines) {
 		return h, false
 	}
-	tt := d.newTypedTable(th)
 	nm, typ, _, rest, ok := tt.splitGlued(i)
 	if !ok || nm == "" || rest != "" || !lowerInitial(typ[0]) {
 		return h, false

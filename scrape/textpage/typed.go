@@ -467,7 +467,7 @@ func gluedRequiredWords() []string {
 // text is returned as rest (see gluedRest).
 func (tt *typedTable) splitGlued(i int) (name, typ, req, rest string, ok bool) {
 	t := tt.d.t(i)
-	if len(t) > maxGluedRow || strings.IndexByte(t, ' ') >= 0 && !strings.Contains(t, "array of") && !strings.Contains(t, "Array of") && !strings.Contains(t, "map<") && !strings.HasSuffix(t, " []") {
+	if len(t) > maxGluedRow || strings.IndexByte(t, ' ') >= 0 && !spacedTypeIn(t) {
 		return tt.gluedRest(t)
 	}
 	s := t
@@ -487,6 +487,21 @@ func (tt *typedTable) splitGlued(i int) (name, typ, req, rest string, ok bool) {
 		return tt.gluedRest(t)
 	}
 	return name, typ, req, "", true
+}
+
+// typeSpaces are the spaces a type may hold ("Array of String", "map<string, string>",
+// "object []", "String Array", "Integer list").
+var typeSpaces = []string{"array of", "Array of", "map<", " []", " Array", " array", " List", " list"}
+
+// spacedTypeIn reports whether a glued row with a space in it may be a whole row whose
+// type has the space.
+func spacedTypeIn(t string) bool {
+	for _, w := range typeSpaces {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesStruct reports whether a glued row's type, where it is a pointer to an SDK struct,
@@ -812,7 +827,8 @@ const (
 
 // splitNameTypes gives a table without a Type column one when every named row (min at
 // least) glues a lower-case type to its name ("GroupIdstring | ... |", the API portal's
-// pipe layout).
+// pipe layout). A row whose name cell is a type alone ("object | ... |": the response's
+// root, a list's item) is an unnamed row of that type.
 func (d *doc) splitNameTypes(t *page.Table, min int) glueResult {
 	name := t.Col(page.ColName)
 	if name < 0 || t.Col(page.ColType) >= 0 || len(t.Rows) == 0 {
@@ -827,6 +843,10 @@ func (d *doc) splitNameTypes(t *page.Table, min int) glueResult {
 			continue
 		}
 		nm, typ, ok := tt.typeSuffix(r.Cells[name], 0, false)
+		if ok && nm == "" && lowerInitial(typ[0]) {
+			types[k] = typ // a type with no name: the root object or a list's item row
+			continue
+		}
 		if !ok || nm == "" || !lowerInitial(typ[0]) || !isAlnum(nm[len(nm)-1]) {
 			return glueNone
 		}
@@ -846,7 +866,7 @@ func (d *doc) splitNameTypes(t *page.Table, min int) glueResult {
 		cells := make([]string, len(r.Cells)+1)
 		copy(cells, r.Cells[:name+1])
 		copy(cells[name+2:], r.Cells[name+1:])
-		if names[k] != "" {
+		if types[k] != "" {
 			cells[name], cells[name+1] = names[k], types[k]
 		}
 		r.Cells = cells

@@ -123,10 +123,10 @@ func headerSplit(s string, choice *[maxHeaderLine + 1]int32) (int, bool) {
 
 // isType is page.IsType for lines up to 40 bytes (the longest type word) that start with
 // the first two letters of a type word of the lexicon (the "array of X", "array<X>" and
-// "map<...>" forms start like "array" and "map"), or for a Go type up to maxGoType
-// ("*string", "[]*CreateUserRequestTag", which page.CanonicalType reads). gluedRest asks
-// it of every split of a glued row, thousands per line: the two letters keep most of them
-// from the lexicon, which keeps BenchmarkScrape inside issue 11's bound.
+// "map<...>" forms start like "array" and "map", "Set<X>" like "set<"), or for a Go type
+// up to maxGoType ("*string", "[]*CreateUserRequestTag", which page.CanonicalType reads).
+// gluedRest asks it of every split of a glued row, thousands per line: the two letters
+// keep most of them from the lexicon, which keeps BenchmarkScrape inside issue 11's bound.
 func isType(s string) bool {
 	if len(s) < 2 || len(s) > maxGoType {
 		return false
@@ -140,7 +140,7 @@ func isType(s string) bool {
 // typeInitials are the first two letters of the lexicon's type words.
 var typeInitials = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range page.TypeWords() {
+	for _, w := range append(page.TypeWords(), "set<") { // "Set<String>" (page.CanonicalType)
 		m[w[:2]] = true
 	}
 	return m
@@ -168,20 +168,22 @@ var typeEnds = func() (set [256]bool) {
 	}
 	set['>'] = true
 	set[']'] = true
+	set[')'] = true // "integer(int64)", "Array(String)"
 	set['}'] = true // Go's "interface{}"
 	return set
 }()
 
 // mayEndInType is a cheap pre-check for typeSuffix: false only when no suffix of s can be
 // a type. A suffix of an ASCII s without white space is a type only when, lower-cased, it
-// is a type word or an array<...>/map<...> form (the other forms have spaces, and trimming
-// changes nothing), so it ends in a byte of typeEnds; or a Go type naming an SDK struct,
-// which has a "*" ("[]*ListThingsResponseBodyData"). Other texts are not judged.
+// is a type word or a bracketed form ("array<...>", "map<...>", "array(string)"; the other
+// forms have spaces, and trimming changes nothing), so it ends in a byte of typeEnds; or a
+// Go type naming a struct, which has a "*" or "[" ("[]*ListThingsResponseBodyData",
+// "[]Tag_"). Other texts are not judged.
 func mayEndInType(s string) bool {
 	if s == "" {
 		return false
 	}
-	if strings.IndexByte(s, '*') >= 0 {
+	if strings.IndexAny(s, "*[") >= 0 {
 		return true
 	}
 	c := s[len(s)-1]

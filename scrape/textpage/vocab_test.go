@@ -17,9 +17,15 @@ func TestVocabularyFollowsLexicon(t *testing.T) {
 			}
 		}
 	}
-	for _, v := range []string{"Array of String", "array<object>", "Map<String, Any>"} {
+	for _, v := range []string{"Array of String", "array<object>", "Map<String, Any>", "Set<String>", "String Array",
+		"Array(String)", "List[String]", "Long/Integer", "JSON Array", "Integer(int64)", "byte[]", "List of String"} {
 		if !isType(v) {
 			t.Errorf("isType(%q) = false", v)
+		}
+	}
+	for _, v := range []string{"Set", "SecurityGroupIdSet", "Tag Array", "InstanceId", "Status", "st", "Str\u212ang"} {
+		if isType(v) {
+			t.Errorf("isType(%q) = true", v)
 		}
 	}
 	in := map[string]bool{}
