@@ -3,6 +3,7 @@ package page
 import (
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 	"unicode"
@@ -108,7 +109,8 @@ func variants(w string) []string {
 		w + strings.Repeat(" pad", 20), "\xff" + w, w + "\xc3"}
 }
 
-func TestLexiconMatchesDefinitions(t *testing.T) {
+// lexiconWords lists every key of the lexicon's maps, sorted.
+func lexiconWords() []string {
 	var words []string
 	for _, m := range []map[string]bool{typeWords, requiredWords} {
 		for k := range m {
@@ -121,7 +123,12 @@ func TestLexiconMatchesDefinitions(t *testing.T) {
 	for k := range columnWords {
 		words = append(words, k)
 	}
-	words = append(words, "", " ", "#", ":", "array of", "array of ", "array<>", "map<", "İ", "ǅ", "Σ")
+	sort.Strings(words)
+	return words
+}
+
+func TestLexiconMatchesDefinitions(t *testing.T) {
+	words := append(lexiconWords(), "", " ", "#", ":", "array of", "array of ", "array<>", "map<", "İ", "ǅ", "Σ")
 	for _, w := range words {
 		for _, v := range variants(w) {
 			checkLexicon(t, v)
@@ -143,6 +150,11 @@ func TestLexiconMatchesDefinitions(t *testing.T) {
 func FuzzLexicon(f *testing.F) {
 	for _, s := range []string{"Request Parameters", "array of Tag", "是否必选", "Map<String, Any>", "\u212aODE KESALAHAN"} {
 		f.Add(s)
+	}
+	// every word of the lexicon: the fuzzer starts from what pages say rather than from a
+	// handful of strings
+	for _, w := range lexiconWords() {
+		f.Add(w)
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkLexicon(t, s) })
 }
