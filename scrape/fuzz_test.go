@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/acsgen/acsgen/opspec"
 	"github.com/acsgen/acsgen/scrape/extract"
 	"github.com/acsgen/acsgen/scrape/page/pagetest"
 )
@@ -23,7 +24,8 @@ const panicNote = "(please report it): panic: "
 // error but never panic, not even one the scraper would recover (a page that fails that way
 // is a bug, not bad input); extraction leaves the page as read, gives the same result from
 // a fresh extractor and from one reused from input to input (as the scraper reuses one),
-// and every warning names the file and a line inside the input.
+// every warning names the file and a line inside the input, and every spec scraped reads
+// back from its OpenAPI form (what gen scrape writes, the other commands load).
 func FuzzExtract(f *testing.F) {
 	root := repoRoot(f)
 	for _, glob := range []string{"specs/*/pages/*.txt", "golden/pages/*.txt", "golden/mdpages/*.md", "golden/htmlpages/*.html"} {
@@ -68,8 +70,18 @@ func FuzzExtract(f *testing.F) {
 			}
 			sc := New(Options{Product: "P", Version: "2020-01-01"}, nil)
 			sc.AddPage(p, "fuzz")
-			if _, err := sc.Specs(); err != nil && strings.Contains(err.Error(), panicNote) {
+			specs, err := sc.Specs()
+			if err != nil && strings.Contains(err.Error(), panicNote) {
 				t.Fatalf("%s: %v", fm.name, err) // other errors are allowed
+			}
+			for _, sp := range specs {
+				doc, err := opspec.ToOpenAPI(sp)
+				if err == nil {
+					_, err = opspec.FromOpenAPI(doc)
+				}
+				if err != nil {
+					t.Fatalf("%s: the spec scraped does not read back: %v", fm.name, err)
+				}
 			}
 		}
 	})

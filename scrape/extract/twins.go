@@ -34,7 +34,7 @@ type twin struct {
 
 // markTwinsIn marks case twins among the properties of s and of every object below it.
 func markTwinsIn(s *opspec.Schema, depth int) {
-	if s == nil || depth > maxTwinDepth {
+	if s == nil || depth > opspec.MaxDepth {
 		return
 	}
 	if len(s.Properties) > 1 {
@@ -54,9 +54,6 @@ func markTwinsIn(s *opspec.Schema, depth int) {
 	markTwinsIn(s.Items, depth+1)
 	markTwinsIn(s.AdditionalProperties, depth+1)
 }
-
-// maxTwinDepth bounds the walk on pathological schemas.
-const maxTwinDepth = 64
 
 // markTwins marks the old spelling of each pair of case twins among ts. The names are
 // grouped by their case-folded form and compared only within a group: compared pair by

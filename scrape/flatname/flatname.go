@@ -12,6 +12,7 @@ package flatname
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/acsgen/acsgen/opspec"
 	"github.com/acsgen/acsgen/scrape/page"
@@ -121,6 +122,13 @@ func Nest(rows []Row, report Report) []Entry {
 	for i, r := range rows {
 		head, rest, flat := Split(r.Name)
 		flat = flat && !r.Keep
+		if flat && strings.Count(rest, ".")+1 >= opspec.MaxDepth {
+			// every segment is a level below head, itself a level below the top of its
+			// schema (the body's, the response's)
+			n.warn(i, page.Drop, "flattened row %q nests %d levels below %q, more than the %d a spec may nest; row dropped",
+				clip(r.Name), strings.Count(rest, ".")+1, clip(head), opspec.MaxDepth)
+			continue
+		}
 		if flat {
 			if first, dup := flatRow[r.Name]; dup {
 				n.warn(i, page.Drop, "duplicate flattened row %q (first at %s); keeping the first", r.Name, rows[first].At)
@@ -186,6 +194,19 @@ func Nest(rows []Row, report Report) []Entry {
 		}
 	}
 	return out
+}
+
+// clip shortens a name for a message: a name of thousands of segments is named by its start.
+func clip(name string) string {
+	const most = 60
+	if len(name) <= most {
+		return name
+	}
+	cut := most
+	for cut > 0 && !utf8.RuneStart(name[cut]) {
+		cut--
+	}
+	return name[:cut] + "…"
 }
 
 type nester struct {
