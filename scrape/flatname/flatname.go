@@ -12,7 +12,6 @@ package flatname
 import (
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/acsgen/acsgen/opspec"
 	"github.com/acsgen/acsgen/scrape/page"
@@ -126,7 +125,7 @@ func Nest(rows []Row, report Report) []Entry {
 			// every segment is a level below head, itself a level below the top of its
 			// schema (the body's, the response's)
 			n.warn(i, page.Drop, "flattened row %q nests %d levels below %q, more than the %d a spec may nest; row dropped",
-				clip(r.Name), strings.Count(rest, ".")+1, clip(head), opspec.MaxDepth)
+				page.Clip(r.Name), strings.Count(rest, ".")+1, page.Clip(head), opspec.MaxDepth)
 			continue
 		}
 		if flat {
@@ -194,19 +193,6 @@ func Nest(rows []Row, report Report) []Entry {
 		}
 	}
 	return out
-}
-
-// clip shortens a name for a message: a name of thousands of segments is named by its start.
-func clip(name string) string {
-	const most = 60
-	if len(name) <= most {
-		return name
-	}
-	cut := most
-	for cut > 0 && !utf8.RuneStart(name[cut]) {
-		cut--
-	}
-	return name[:cut] + "…"
 }
 
 type nester struct {
