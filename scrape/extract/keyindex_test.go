@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"fmt"
 	"reflect"
+	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -91,4 +94,78 @@ func FuzzKeyIndex(f *testing.F) {
 	f.Add(`{"A": {"X": 1}, "B": {"X": 2}, "C": [[{"X": 3, "Y": {"X": 4}}]]}`)
 	f.Add(`[{"K": 1}, {"K": 2, "L": {"K": 3}}]`)
 	f.Fuzz(checkKeyIndex)
+}
+
+// foldKeyRef and getRef are jval's lookups without the index, kept as their definition.
+func foldKeyRef(v *jval, k string) int {
+	found := -1
+	for i, key := range v.keys {
+		if key == k {
+			return -1
+		}
+		if len(key) == len(k) && strings.EqualFold(key, k) {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
+}
+
+func getRef(v *jval, k string) *jval {
+	for i, key := range v.keys {
+		if key == k {
+			return v.vals[i]
+		}
+	}
+	if i := foldKeyRef(v, k); i >= 0 {
+		return v.vals[i]
+	}
+	return nil
+}
+
+// checkLookups builds an object of keys (padded past manyKeys, so that it is indexed)
+// and compares get and foldKey with their definitions for every key, its case variants,
+// and k.
+func checkLookups(t *testing.T, keys []string, k string) {
+	t.Helper()
+	for i := 0; len(keys) <= manyKeys; i++ {
+		keys = append(keys, fmt.Sprintf("pad%d", i))
+	}
+	v := &jval{kind: 'o'}
+	for i, key := range keys {
+		v.keys = append(v.keys, key)
+		v.vals = append(v.vals, &jval{kind: 'n', text: strconv.Itoa(i)})
+	}
+	for _, q := range append(keys, k, strings.ToUpper(k), strings.ToLower(k)) {
+		if got, want := v.foldKey(q), foldKeyRef(v, q); got != want {
+			t.Errorf("keys %q: foldKey(%q) = %d, want %d", keys, q, got, want)
+		}
+		if got, want := v.get(q), getRef(v, q); got != want {
+			t.Errorf("keys %q: get(%q) = %v, want %v", keys, q, got, want)
+		}
+	}
+}
+
+func TestIndexedLookups(t *testing.T) {
+	checkLookups(t, []string{"ZoneInfos", "zoneInfos", "Id", "id", "ID", "Name", "Name", "name", "\u212aey", "key", "Kelvin", "\xff", "\ufffd", "a\xffb"}, "zoneinfos")
+	checkLookups(t, []string{"RequestId", "Data", "Items"}, "requestid")
+	// a key trimmed by trimKeys after the index was built is found under its new name
+	v := &jval{kind: 'o'}
+	for i := 0; i <= manyKeys; i++ {
+		v.keys = append(v.keys, fmt.Sprintf("K%d", i))
+		v.vals = append(v.vals, &jval{kind: 'z'})
+	}
+	v.keys[3] = " Spaced"
+	v.get("K0")
+	if trimKeys(v, nil); v.get("Spaced") != v.vals[3] || v.get(" Spaced") != nil {
+		t.Errorf("after trimKeys: get(Spaced) = %v", v.get("Spaced"))
+	}
+}
+
+func FuzzIndexedLookups(f *testing.F) {
+	f.Add("ZoneInfos\nzoneInfos\nId\nid", "ID")
+	f.Add("\u212aey\nKEY\nkey", "kEy")
+	f.Fuzz(func(t *testing.T, keys, k string) { checkLookups(t, strings.Split(keys, "\n"), k) })
 }
