@@ -65,18 +65,27 @@ func (v *jval) get(k string) *jval {
 	if v == nil || v.kind != 'o' {
 		return nil
 	}
-	if idx := v.index(); idx != nil {
-		if i, ok := idx.exact[k]; ok {
-			return v.vals[i]
-		}
-	} else {
-		for i, key := range v.keys {
-			if key == k {
-				return v.vals[i]
-			}
-		}
+	idx := v.index()
+	if idx == nil {
+		return v.getScan(k)
+	}
+	if i, ok := idx.exact[k]; ok {
+		return v.vals[i]
 	}
 	if i := v.foldKey(k); i >= 0 {
+		return v.vals[i]
+	}
+	return nil
+}
+
+// getScan is get for an object without an index: its keys in turn.
+func (v *jval) getScan(k string) *jval {
+	for i, key := range v.keys {
+		if key == k {
+			return v.vals[i]
+		}
+	}
+	if i := v.foldKeyScan(k); i >= 0 {
 		return v.vals[i]
 	}
 	return nil
@@ -97,6 +106,11 @@ func (v *jval) foldKey(k string) int {
 		}
 		return -1
 	}
+	return v.foldKeyScan(k)
+}
+
+// foldKeyScan is foldKey for an object without an index: its keys in turn.
+func (v *jval) foldKeyScan(k string) int {
 	found := -1
 	for i, key := range v.keys {
 		if key == k {

@@ -3,49 +3,49 @@ package extract
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 )
 
-// findKeyRef is the search keyIndex replaces, kept as its definition: key k breadth first
-// (through the first element of arrays), the path to its shallowest occurrence and how
-// many occurrences share that depth.
+// findKeyRef is what keyIndex must find, worked out another way: every occurrence of k
+// depth first, then the shallowest, the first of those in breadth-first order (the
+// smallest sequence of key positions) and how many share that depth.
 func findKeyRef(v *jval, k string) ([]string, int) {
-	type item struct {
-		v    *jval
-		path []string
-	}
-	level := []item{{v: v}}
-	for depth := 0; depth < maxJSONDepth && len(level) > 0; depth++ {
-		var found []string
-		count := 0
-		var next []item
-		for _, it := range level {
-			o := it.v
-			for o != nil && o.kind == 'a' {
-				o = o.elem()
-			}
-			if o == nil || o.kind != 'o' {
-				continue
-			}
-			for i, key := range o.keys {
-				p := append(append([]string(nil), it.path...), key)
-				if key == k {
-					if found == nil {
-						found = p
-					}
+	var best []string
+	var bestPos []int
+	bestDepth, count := -1, 0
+	var walk func(v *jval, path []string, pos []int)
+	walk = func(v *jval, path []string, pos []int) {
+		depth := len(path)
+		if depth >= maxJSONDepth {
+			return
+		}
+		for v != nil && v.kind == 'a' {
+			v = v.elem()
+		}
+		if v == nil || v.kind != 'o' {
+			return
+		}
+		for i, key := range v.keys {
+			p, ps := append(slices.Clone(path), key), append(slices.Clone(pos), i)
+			if key == k {
+				switch {
+				case bestDepth < 0 || depth < bestDepth:
+					best, bestPos, bestDepth, count = p, ps, depth, 1
+				case depth == bestDepth:
 					count++
+					if slices.Compare(ps, bestPos) < 0 {
+						best, bestPos = p, ps
+					}
 				}
-				next = append(next, item{v: o.vals[i], path: p})
 			}
+			walk(v.vals[i], p, ps)
 		}
-		if found != nil {
-			return found, count
-		}
-		level = next
 	}
-	return nil, 0
+	walk(v, nil, nil)
+	return best, count
 }
 
 // allKeys lists every object key in v, and one that is in none.
@@ -96,38 +96,9 @@ func FuzzKeyIndex(f *testing.F) {
 	f.Fuzz(checkKeyIndex)
 }
 
-// foldKeyRef and getRef are jval's lookups without the index, kept as their definition.
-func foldKeyRef(v *jval, k string) int {
-	found := -1
-	for i, key := range v.keys {
-		if key == k {
-			return -1
-		}
-		if len(key) == len(k) && strings.EqualFold(key, k) {
-			if found >= 0 {
-				return -1
-			}
-			found = i
-		}
-	}
-	return found
-}
-
-func getRef(v *jval, k string) *jval {
-	for i, key := range v.keys {
-		if key == k {
-			return v.vals[i]
-		}
-	}
-	if i := foldKeyRef(v, k); i >= 0 {
-		return v.vals[i]
-	}
-	return nil
-}
-
 // checkLookups builds an object of keys (padded past manyKeys, so that it is indexed)
-// and compares get and foldKey with their definitions for every key, its case variants,
-// and k.
+// and compares get and foldKey with the scans they are for small objects, for every key,
+// its case variants, and k.
 func checkLookups(t *testing.T, keys []string, k string) {
 	t.Helper()
 	for i := 0; len(keys) <= manyKeys; i++ {
@@ -139,10 +110,10 @@ func checkLookups(t *testing.T, keys []string, k string) {
 		v.vals = append(v.vals, &jval{kind: 'n', text: strconv.Itoa(i)})
 	}
 	for _, q := range append(keys, k, strings.ToUpper(k), strings.ToLower(k)) {
-		if got, want := v.foldKey(q), foldKeyRef(v, q); got != want {
+		if got, want := v.foldKey(q), v.foldKeyScan(q); got != want {
 			t.Errorf("keys %q: foldKey(%q) = %d, want %d", keys, q, got, want)
 		}
-		if got, want := v.get(q), getRef(v, q); got != want {
+		if got, want := v.get(q), v.getScan(q); got != want {
 			t.Errorf("keys %q: get(%q) = %v, want %v", keys, q, got, want)
 		}
 	}
