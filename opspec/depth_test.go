@@ -22,7 +22,7 @@ func TestLintDepth(t *testing.T) {
 	spec := func(body, query, resp *Schema) *Spec {
 		return &Spec{Product: "P", Version: "2020-01-01", Style: ROA, Auth: AuthAK, Operations: []*Operation{{
 			Name: "Op", Style: ROA, Method: "POST", Path: "/op",
-			Params: []*Param{{Name: "Q", In: InQuery, Schema: query}, {Name: "B", In: InBody, Schema: body}},
+			Params:   []*Param{{Name: "Q", In: InQuery, Schema: query}, {Name: "B", In: InBody, Schema: body}},
 			Response: resp,
 		}}}
 	}
