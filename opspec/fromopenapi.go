@@ -11,9 +11,12 @@ import (
 	"github.com/getkin/kin-openapi/openapi3"
 )
 
-// maxSchemaDepth bounds schema nesting, so a recursive $ref in a hand-written document is an
-// error rather than endless recursion.
-const maxSchemaDepth = 64
+// MaxDepth bounds schema nesting: a schema below a parameter or the response nests at most
+// this many levels. No API comes near it. FromOpenAPI refuses deeper schemas, so that a
+// recursive $ref in a hand-written document is an error rather than endless recursion;
+// Lint refuses them in a spec, which could otherwise be written but not read back (and
+// encoding/json stops writing at 10,000 levels); readers drop what would nest deeper.
+const MaxDepth = 64
 
 // FromOpenAPI converts an OpenAPI 3 document in the form ToOpenAPI writes back into a spec.
 // x-acs-* extensions are authoritative where they exist; documents without them (written
@@ -373,8 +376,8 @@ func schemaFromOAS(o *openapi3.Schema, stack []*openapi3.Schema) (*Schema, error
 	if slices.Contains(stack, o) {
 		return nil, errors.New("recursive schema ($ref cycle): the model has no references")
 	}
-	if len(stack) > maxSchemaDepth {
-		return nil, fmt.Errorf("schema nested deeper than %d levels", maxSchemaDepth)
+	if len(stack) > MaxDepth {
+		return nil, fmt.Errorf("schema nested deeper than %d levels", MaxDepth)
 	}
 	stack = append(stack, o)
 	s := &Schema{Format: o.Format, Description: o.Description, Deprecated: o.Deprecated}

@@ -286,7 +286,8 @@ func (l *linter) params(op *Operation, style Style) {
 		}
 		// a flattened parameter's nested fields may be JSON text themselves (Config.Data={...})
 		flat := p.Schema.Style == "" && (p.In == InQuery || p.In == InForm || p.In == InHeader)
-		l.schemaIn(n, where, p.Schema, flat)
+		// depth 1: a body or form parameter is a property of the body's schema
+		l.schemaIn(n, where, p.Schema, flat, 1)
 	}
 	if op.OverviewOnly || style == RPC {
 		if style == RPC && len(inPath) > 0 {
@@ -310,13 +311,20 @@ func (l *linter) params(op *Operation, style Style) {
 	}
 }
 
-// schema checks a schema and everything nested in it; where grows with the property path.
-func (l *linter) schema(op, where string, s *Schema) { l.schemaIn(op, where, s, false) }
+// schema checks a response schema and everything nested in it; where grows with the
+// property path.
+func (l *linter) schema(op, where string, s *Schema) { l.schemaIn(op, where, s, false, 0) }
 
-// schemaIn is schema where flat says s is flattened onto the wire (a query, form or header
-// parameter's value, or an object or list item inside one): its properties may then carry
-// JSONStyle, each sent as one parameter holding its JSON text under its flattened name.
-func (l *linter) schemaIn(op, where string, s *Schema, flat bool) {
+// schemaIn is schema for s at depth levels below the top of its OpenAPI schema, where flat
+// says s is flattened onto the wire (a query, form or header parameter's value, or an
+// object or list item inside one): its properties may then carry JSONStyle, each sent as
+// one parameter holding its JSON text under its flattened name. A schema deeper than
+// MaxDepth is an error, and what is below it is not looked at.
+func (l *linter) schemaIn(op, where string, s *Schema, flat bool, depth int) {
+	if depth > MaxDepth {
+		l.errf(op, where, "schema nested deeper than %d levels", MaxDepth)
+		return
+	}
 	for _, c := range schemaChildren(s) {
 		if c.Style == "" || flat && isProperty(s, c) {
 			continue
@@ -365,13 +373,13 @@ func (l *linter) schemaIn(op, where string, s *Schema, flat bool) {
 				l.errf(op, pw, "style %q on a %q schema (only an object, map or array is sent as JSON text)", JSONStyle, p.Schema.Type)
 			}
 		}
-		l.schemaIn(op, pw, p.Schema, flat && p.Schema.Style == "")
+		l.schemaIn(op, pw, p.Schema, flat && p.Schema.Style == "", depth+1)
 	}
 	if s.Items != nil {
-		l.schemaIn(op, where+"[]", s.Items, flat)
+		l.schemaIn(op, where+"[]", s.Items, flat, depth+1)
 	}
 	if s.AdditionalProperties != nil {
-		l.schema(op, where+"{}", s.AdditionalProperties)
+		l.schemaIn(op, where+"{}", s.AdditionalProperties, false, depth+1)
 	}
 	values := map[string]bool{}
 	for _, e := range s.Enum {

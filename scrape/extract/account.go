@@ -62,7 +62,7 @@ func leafName(name string) string {
 // treeNames adds the name of every property anywhere in s to names, and every array's item
 // schema to items.
 func treeNames(s *opspec.Schema, names map[string]bool, items map[*opspec.Schema]bool, depth int) {
-	if s == nil || depth > 64 {
+	if s == nil || depth > opspec.MaxDepth {
 		return
 	}
 	for _, p := range s.Properties {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/acsgen/acsgen/opspec"
 )
@@ -33,7 +34,7 @@ type twin struct {
 
 // markTwinsIn marks case twins among the properties of s and of every object below it.
 func markTwinsIn(s *opspec.Schema, depth int) {
-	if s == nil || depth > maxTwinDepth {
+	if s == nil || depth > opspec.MaxDepth {
 		return
 	}
 	if len(s.Properties) > 1 {
@@ -54,25 +55,52 @@ func markTwinsIn(s *opspec.Schema, depth int) {
 	markTwinsIn(s.AdditionalProperties, depth+1)
 }
 
-// maxTwinDepth bounds the walk on pathological schemas.
-const maxTwinDepth = 64
-
+// markTwins marks the old spelling of each pair of case twins among ts. The names are
+// grouped by their case-folded form and compared only within a group: compared pair by
+// pair, a 50,000-row parameter table took seconds, and a table of the size a page may have
+// took hours.
 func markTwins(ts []twin) {
-	for i := range ts {
-		for j := i + 1; j < len(ts); j++ {
-			a, b := ts[i], ts[j]
-			if a.name == b.name || !strings.EqualFold(a.name, b.name) {
-				continue
-			}
-			aNamesB, bNamesA := namesQualified(a.s.Description, b.name), namesQualified(b.s.Description, a.name)
-			switch {
-			case aNamesB && !bNamesA:
-				a.s.Deprecated = true
-			case bNamesA && !aNamesB:
-				b.s.Deprecated = true
+	if len(ts) < 2 {
+		return
+	}
+	groups := make(map[string][]twin, len(ts))
+	for _, t := range ts {
+		k := foldCase(t.name)
+		groups[k] = append(groups[k], t)
+	}
+	for _, g := range groups {
+		for i := range g {
+			for j := i + 1; j < len(g); j++ {
+				a, b := g[i], g[j]
+				if a.name == b.name {
+					continue
+				}
+				aNamesB, bNamesA := namesQualified(a.s.Description, b.name), namesQualified(b.s.Description, a.name)
+				switch {
+				case aNamesB && !bNamesA:
+					a.s.Deprecated = true
+				case bNamesA && !aNamesB:
+					b.s.Deprecated = true
+				}
 			}
 		}
 	}
+}
+
+// foldCase maps s to one spelling of all those strings.EqualFold takes for it: each rune
+// becomes the least rune of its case-folding orbit (an invalid byte, like EqualFold,
+// U+FFFD).
+func foldCase(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		least := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			least = min(least, f)
+		}
+		b.WriteRune(least)
+	}
+	return b.String()
 }
 
 // namesQualified reports whether desc holds name, in exactly that case, as the last part of

@@ -8,7 +8,7 @@ import "github.com/acsgen/acsgen/opspec"
 // convention says these may be wrapped too, but no example or row names their wrapper key,
 // so the plain list is a guess, and a client may not decode the real answer into it.
 func (x *extractor) warnUnwrappedLists(rows map[*opspec.Schema]int, s *opspec.Schema, ex *jval, depth int) {
-	if s == nil || depth > maxTwinDepth {
+	if s == nil || depth > opspec.MaxDepth {
 		return
 	}
 	switch s.Type {

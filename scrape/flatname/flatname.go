@@ -121,6 +121,13 @@ func Nest(rows []Row, report Report) []Entry {
 	for i, r := range rows {
 		head, rest, flat := Split(r.Name)
 		flat = flat && !r.Keep
+		if flat && strings.Count(rest, ".")+1 >= opspec.MaxDepth {
+			// every segment is a level below head, itself a level below the top of its
+			// schema (the body's, the response's)
+			n.warn(i, page.Drop, "flattened row %q nests %d levels below %q, more than the %d a spec may nest; row dropped",
+				page.Clip(r.Name), strings.Count(rest, ".")+1, page.Clip(head), opspec.MaxDepth)
+			continue
+		}
 		if flat {
 			if first, dup := flatRow[r.Name]; dup {
 				n.warn(i, page.Drop, "duplicate flattened row %q (first at %s); keeping the first", r.Name, rows[first].At)

@@ -188,3 +188,24 @@ func TestUnbracket(t *testing.T) {
 		}
 	}
 }
+
+// A flattened name nesting deeper than a spec may is dropped with a warning that names its
+// start and line, and the rows beside it are kept: a row "A0.A1...A19999" made a spec that
+// could not be written (encoding/json stops at 10,000 levels), so the whole run wrote
+// nothing, and nesting it took seconds.
+func TestNestTooDeep(t *testing.T) {
+	deep := func(levels int) string { return "Tag" + strings.Repeat(".N.Key", levels/2) }
+	str := typed("string", "")
+	got, warnings := nest([]Row{
+		{Name: deep(opspec.MaxDepth - 2), Schema: str},
+		{Name: "Other." + strings.Repeat("X.", 20000) + "Y", Schema: str},
+		{Name: "Id", Schema: str},
+	})
+	if strings.Count(got, "\n") != 1 || !strings.HasPrefix(got, "Tag:array[") || !strings.Contains(got, "\nId:string") {
+		t.Errorf("rows kept:\n%s", got)
+	}
+	if len(warnings) != 1 || !strings.HasPrefix(warnings[0], "1 drop: ") ||
+		!strings.Contains(warnings[0], `flattened row "Other.X.X.`) || !strings.Contains(warnings[0], `…" nests 20001 levels below "Other", more than the 64`) {
+		t.Errorf("warnings %q", warnings)
+	}
+}

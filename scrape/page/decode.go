@@ -45,7 +45,7 @@ func Decode(data []byte, html bool) (text, note string, err error) {
 		return "", "", fmt.Errorf("%w: empty input", ErrNotText)
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return "", "", fmt.Errorf("%w: binary data (NUL byte at offset %d)", ErrNotText, i)
+		return "", "", fmt.Errorf("%w: binary data (NUL byte at offset %d, line %d)", ErrNotText, i, lineAt(data, i))
 	}
 	if len(data) >= math.MaxInt32 {
 		return "", "", fmt.Errorf("input too large (%d bytes; the limit is 2 GiB)", len(data))
@@ -79,19 +79,36 @@ func fromLegacy(data []byte, html bool) ([]byte, string, error) {
 	if u, ok := decodesWhole(simplifiedchinese.GB18030, data); ok && hasHan(u) {
 		return u, "not UTF-8; read as GB18030 (GBK), which decodes it without error", nil
 	}
-	bad, total := 0, 0
+	bad, total, first := 0, 0, -1
 	for i := 0; i < len(data); {
 		r, n := utf8.DecodeRune(data[i:])
 		if r == utf8.RuneError && n == 1 {
+			if bad == 0 {
+				first = i
+			}
 			bad++
 		}
 		total++
 		i += n
 	}
 	if bad*10 > total || bad > 256 {
-		return nil, "", fmt.Errorf("%w: binary data or an unknown encoding (%d of %d characters are not valid UTF-8)", ErrNotText, bad, total)
+		return nil, "", fmt.Errorf("%w: binary data or an unknown encoding (%d of %d characters are not valid UTF-8, the first on line %d)",
+			ErrNotText, bad, total, lineAt(data, first))
 	}
-	return bytes.ToValidUTF8(data, []byte("\uFFFD")), fmt.Sprintf("%d invalid UTF-8 sequences replaced", bad), nil
+	return bytes.ToValidUTF8(data, []byte("\uFFFD")),
+		fmt.Sprintf("%d invalid UTF-8 sequences replaced, the first on line %d", bad, lineAt(data, first)), nil
+}
+
+// lineAt is the 1-based line of byte offset off in data, counting line ends as Decode
+// turns them into "\n" (LF, CRLF, a lone CR), so that the line is the one warnings name.
+func lineAt(data []byte, off int) int {
+	line := 1
+	for i, c := range data[:off] {
+		if c == '\n' || c == '\r' && (i+1 >= len(data) || data[i+1] != '\n') {
+			line++
+		}
+	}
+	return line
 }
 
 // declared reports whether the encoding name charset.DetermineEncoding found came from the

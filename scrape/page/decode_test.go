@@ -20,10 +20,14 @@ func TestDecode(t *testing.T) {
 		// rewriting the declaration.
 		{"utf-8 declared gbk", "<meta charset=\"gbk\"><p>云</p>", true, "<meta charset=\"gbk\"><p>云</p>", "", ""},
 		{"gbk", "\xd4\xc6\xcf\xfb\xcf\xa2 Name\n", false, "云消息 Name\n", "GB18030", ""},
-		{"latin-1 without declaration", "Name caf\xe9 x\n", false, "Name caf\uFFFD x\n", "1 invalid UTF-8 sequences replaced", ""},
-		{"nul", "ab\x00", false, "", "", "NUL byte at offset 2"},
+		{"latin-1 without declaration", "Name caf\xe9 x\n", false, "Name caf\uFFFD x\n", "1 invalid UTF-8 sequences replaced, the first on line 1", ""},
+		// the line of the first bad byte, counted as Decode ends lines (CRLF is one, a lone CR one)
+		{"latin-1 further down", "# Title\r\n\r\nName Type\rcaf\xe9 or caf\xe9\n", false, "# Title\n\nName Type\ncaf\uFFFD or caf\uFFFD\n", "2 invalid UTF-8 sequences replaced, the first on line 4", ""},
+		{"nul", "ab\x00", false, "", "", "NUL byte at offset 2, line 1"},
+		{"nul further down", "a\nb\r\nc\x00", false, "", "", "NUL byte at offset 6, line 3"},
 		{"empty after mark", "\xef\xbb\xbf \n", false, "", "", "empty input"},
 		{"binary", strings.Repeat("\xe9\xff", 50), false, "", "", "not valid UTF-8"},
+		{"binary further down", "a\n\n" + strings.Repeat("\xe9\xff", 50), false, "", "", "not valid UTF-8, the first on line 3"},
 	}
 	for _, c := range cases {
 		text, note, err := Decode([]byte(c.data), c.html)

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Format names the input format a page was read from.
@@ -322,7 +323,22 @@ func ExtraCells(what string, cells []string, width int) (WarnKind, string) {
 			break
 		}
 	}
-	return Drop, fmt.Sprintf("row %q: text %q dropped: ", row, strings.Join(text, " | "))
+	return Drop, fmt.Sprintf("row %q: text %q dropped: ", Clip(row), Clip(strings.Join(text, " | ")))
+}
+
+// Clip shortens input text quoted in a message to its first 200 bytes and "…": a row of
+// 300,000 stray cells, or a name of 20,000 segments, made a warning of a megabyte, which
+// names the place no better than its start does.
+func Clip(s string) string {
+	const most = 200
+	if len(s) <= most {
+		return s
+	}
+	cut := most
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
 }
 
 // LostKind is the kind of a warning about cells that held the rows names: Drop when they

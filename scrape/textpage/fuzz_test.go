@@ -6,10 +6,13 @@ import (
 	"path/filepath"
 	"reflect"
 	"testing"
+
+	"github.com/acsgen/acsgen/scrape/page/pagetest"
 )
 
 // FuzzRead checks that no input makes the reader panic, that every page it returns is
-// well formed (rows aligned with their header, lines inside the input), and that reading is
+// well formed (pagetest.Check: rows aligned with their header, lines inside the input,
+// warnings naming the file), and that reading is
 // deterministic: a second fresh reader and a reader reused from input to input (as the
 // scraper reuses one) give the same page, so no state leaks from one page to the next.
 func FuzzRead(f *testing.F) {
@@ -39,32 +42,9 @@ func FuzzRead(f *testing.F) {
 		if !reflect.DeepEqual(p, again) {
 			t.Fatal("the same input read twice gives different pages")
 		}
-		lines := 1
-		for _, c := range data {
-			if c == '\n' || c == '\r' {
-				lines++
-			}
-		}
 		if len(p.Sections) == 0 {
 			t.Fatal("no sections")
 		}
-		for _, s := range p.Sections {
-			for _, b := range s.Blocks {
-				if b.Line < 1 || b.Line > lines {
-					t.Fatalf("block line %d outside 1..%d", b.Line, lines)
-				}
-				if b.Table == nil {
-					continue
-				}
-				if len(b.Table.Columns) != len(b.Table.Header) {
-					t.Fatalf("columns %d, header %d", len(b.Table.Columns), len(b.Table.Header))
-				}
-				for _, r := range b.Table.Rows {
-					if len(r.Cells) != len(b.Table.Header) {
-						t.Fatalf("line %d: row has %d cells, header %d", r.Line, len(r.Cells), len(b.Table.Header))
-					}
-				}
-			}
-		}
+		pagetest.Check(t, "fuzz.txt", data, p)
 	})
 }

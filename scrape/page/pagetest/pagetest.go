@@ -5,9 +5,12 @@
 package pagetest
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -74,7 +77,8 @@ func BenchRead(b *testing.B, glob string, r page.Reader) {
 }
 
 // Fuzz seeds f with the files matching glob and with extra, and checks that r never
-// panics and that every table row of a page it reads has a cell for each header cell.
+// panics, that reading the same bytes twice gives the same page or the same error, and
+// that every page it reads is well formed (Check).
 func Fuzz(f *testing.F, glob string, r page.Reader, extra ...[]byte) {
 	files, _ := filepath.Glob(glob)
 	for _, file := range files {
@@ -88,20 +92,68 @@ func Fuzz(f *testing.F, glob string, r page.Reader, extra ...[]byte) {
 	name := "fuzz" + filepath.Ext(glob)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		p, err := r.Read(name, data)
+		again, err2 := r.Read(name, data)
+		if fmt.Sprint(err) != fmt.Sprint(err2) {
+			t.Fatalf("the same input read twice gives different errors: %v / %v", err, err2)
+		}
 		if err != nil {
 			return
 		}
-		for _, s := range p.Sections {
-			for _, b := range s.Blocks {
-				if b.Kind != page.TableBlock {
-					continue
-				}
-				for _, row := range b.Table.Rows {
-					if len(row.Cells) != len(b.Table.Header) {
-						t.Fatalf("row at line %d has %d cells for %d columns", row.Line, len(row.Cells), len(b.Table.Header))
-					}
+		if !reflect.DeepEqual(p, again) {
+			t.Fatal("the same input read twice gives different pages")
+		}
+		Check(t, name, data, p)
+	})
+}
+
+// Lines bounds the number of lines of data: one more than its line-end bytes ('\n' and
+// '\r', so a CRLF counts twice). The bound holds whatever encoding page.Decode reads data
+// in, since every line end it keeps is one of those bytes in the input.
+func Lines(data []byte) int {
+	return 1 + bytes.Count(data, []byte{'\n'}) + bytes.Count(data, []byte{'\r'})
+}
+
+// Check fails t when p, read from data as the file name, is not well formed: a table
+// whose columns are not its header's, a row without a cell for each header cell, a
+// section, block, row or warning placed outside the input's lines, or a warning that does
+// not name the file. A place that cannot be found is a wrong message, not a panic, so the
+// fuzz tests of every reader hold it.
+func Check(t testing.TB, name string, data []byte, p *page.Page) {
+	t.Helper()
+	lines := Lines(data)
+	at := func(what string, line int) {
+		t.Helper()
+		if line < 0 || line > lines {
+			t.Fatalf("%s at line %d, outside the input's %d lines", what, line, lines)
+		}
+	}
+	at("title", p.TitleLine)
+	for _, s := range p.Sections {
+		at("section", s.Line)
+		for _, b := range s.Blocks {
+			at("block", b.Line)
+			if b.Kind != page.TableBlock {
+				continue
+			}
+			if b.Table == nil {
+				t.Fatalf("table block at line %d without a table", b.Line)
+			}
+			at("table", b.Table.Line)
+			if len(b.Table.Columns) != len(b.Table.Header) {
+				t.Fatalf("table at line %d: %d columns for %d header cells", b.Table.Line, len(b.Table.Columns), len(b.Table.Header))
+			}
+			for _, row := range b.Table.Rows {
+				at("row", row.Line)
+				if len(row.Cells) != len(b.Table.Header) {
+					t.Fatalf("row at line %d has %d cells for %d columns", row.Line, len(row.Cells), len(b.Table.Header))
 				}
 			}
 		}
-	})
+	}
+	for _, w := range p.Warnings {
+		if w.File != name {
+			t.Fatalf("warning names file %q, not %q: %v", w.File, name, w)
+		}
+		at("warning", w.Line)
+	}
 }

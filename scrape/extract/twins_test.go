@@ -1,0 +1,31 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// foldCase groups the names markTwins compares: two names share a group exactly when
+// strings.EqualFold takes them for one, or twins would be missed (or compared in vain).
+func TestFoldCaseIsEqualFold(t *testing.T) {
+	names := []string{"Tag.N.Value", "tag.n.value", "TAG.N.VALUE", "Tag.N.Valve", "", "K", "k", "\u212a", "S", "s", "\u017f",
+		"ß", "ẞ", "Σ", "σ", "ς", "İ", "i", "ı", "ǅ", "Ǆ", "ǆ", "\xff", "\xfe", "\ufffd", "a\xffb", "A\xfeB", "值", "Value值"}
+	for _, a := range names {
+		for _, b := range names {
+			if eq, same := strings.EqualFold(a, b), foldCase(a) == foldCase(b); eq != same {
+				t.Errorf("EqualFold(%q, %q) = %v, but their folded forms %q %q are equal: %v", a, b, eq, foldCase(a), foldCase(b), same)
+			}
+		}
+	}
+}
+
+func FuzzFoldCase(f *testing.F) {
+	f.Add("Tag.N.Value", "tag.N.value")
+	f.Add("\u212aey", "key")
+	f.Add("\xff", "\ufffd")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if eq, same := strings.EqualFold(a, b), foldCase(a) == foldCase(b); eq != same {
+			t.Errorf("EqualFold(%q, %q) = %v, folded forms equal: %v", a, b, eq, same)
+		}
+	})
+}
