@@ -22,9 +22,8 @@ const panicNote = "(please report it): panic: "
 
 // FuzzExtract runs every reader and extraction over arbitrary bytes: they may fail with an
 // error but never panic, not even one the scraper would recover (a page that fails that way
-// is a bug, not bad input); extraction leaves the page as read, gives the same result from
-// a fresh extractor and from one reused from input to input (as the scraper reuses one),
-// every warning names the file and a line inside the input, and every spec scraped reads
+// is a bug, not bad input); extraction leaves the page as read and gives the same result
+// twice, every warning names the file and a line inside the input, and every spec scraped reads
 // back from its OpenAPI form (what gen scrape writes, the other commands load).
 func FuzzExtract(f *testing.F) {
 	root := repoRoot(f)
@@ -40,7 +39,6 @@ func FuzzExtract(f *testing.F) {
 	}
 	f.Add([]byte{})
 	f.Add([]byte("\x00\x01binary"))
-	var reused extract.Extractor
 	f.Fuzz(func(t *testing.T, data []byte) {
 		lines := pagetest.Lines(data)
 		for _, fm := range formats {
@@ -54,9 +52,9 @@ func FuzzExtract(f *testing.F) {
 			if !reflect.DeepEqual(p, read) {
 				t.Fatalf("%s: extraction changed the page it read", fm.name)
 			}
-			res2, err2 := reused.Page(read)
+			res2, err2 := extract.Page(read)
 			if fmt.Sprint(err) != fmt.Sprint(err2) || !reflect.DeepEqual(res, res2) {
-				t.Fatalf("%s: a reused extractor gives another result (errors %v / %v)", fm.name, err, err2)
+				t.Fatalf("%s: extraction gives another result the second time (errors %v / %v)", fm.name, err, err2)
 			}
 			if res != nil {
 				for _, w := range res.Warnings {

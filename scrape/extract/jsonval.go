@@ -15,47 +15,6 @@ type jval struct {
 	depth int
 	// merged caches elem's union of an array's object elements.
 	merged *jval
-	// keyIdx indexes the keys of an object of many keys for get and foldKey (built on
-	// first use, dropped when a key changes): looked up key by key, an example of 100,000
-	// keys took a minute for the response rows read against it.
-	keyIdx *keyIndexes
-}
-
-// keyIndexes are an object's keys by name (the first of each) and by folded case and
-// length (the one key of that form, or -1 for several).
-type keyIndexes struct {
-	exact map[string]int
-	fold  map[foldForm]int
-}
-
-// foldForm is a key up to letter case: foldCase of it and its length in bytes (foldKey
-// matches only keys of the same length).
-type foldForm struct {
-	fold string
-	n    int
-}
-
-// manyKeys is the number of keys from which an object's keys are indexed.
-const manyKeys = 16
-
-// index returns v's key indexes, building them when v has many keys, else nil.
-func (v *jval) index() *keyIndexes {
-	if v.keyIdx == nil && len(v.keys) > manyKeys {
-		idx := &keyIndexes{exact: make(map[string]int, len(v.keys)), fold: make(map[foldForm]int, len(v.keys))}
-		for i, key := range v.keys {
-			if _, ok := idx.exact[key]; !ok {
-				idx.exact[key] = i
-			}
-			f := foldForm{foldCase(key), len(key)}
-			if _, ok := idx.fold[f]; ok {
-				idx.fold[f] = -1
-			} else {
-				idx.fold[f] = i
-			}
-		}
-		v.keyIdx = idx
-	}
-	return v.keyIdx
 }
 
 // get returns the value of key k of an object, or nil. Without a key k, the one key that
@@ -65,27 +24,12 @@ func (v *jval) get(k string) *jval {
 	if v == nil || v.kind != 'o' {
 		return nil
 	}
-	idx := v.index()
-	if idx == nil {
-		return v.getScan(k)
-	}
-	if i, ok := idx.exact[k]; ok {
-		return v.vals[i]
-	}
-	if i := v.foldKey(k); i >= 0 {
-		return v.vals[i]
-	}
-	return nil
-}
-
-// getScan is get for an object without an index: its keys in turn.
-func (v *jval) getScan(k string) *jval {
 	for i, key := range v.keys {
 		if key == k {
 			return v.vals[i]
 		}
 	}
-	if i := v.foldKeyScan(k); i >= 0 {
+	if i := v.foldKey(k); i >= 0 {
 		return v.vals[i]
 	}
 	return nil
@@ -97,20 +41,6 @@ func (v *jval) foldKey(k string) int {
 	if v == nil || v.kind != 'o' {
 		return -1
 	}
-	if idx := v.index(); idx != nil {
-		if _, ok := idx.exact[k]; ok {
-			return -1
-		}
-		if i, ok := idx.fold[foldForm{foldCase(k), len(k)}]; ok {
-			return i
-		}
-		return -1
-	}
-	return v.foldKeyScan(k)
-}
-
-// foldKeyScan is foldKey for an object without an index: its keys in turn.
-func (v *jval) foldKeyScan(k string) int {
 	found := -1
 	for i, key := range v.keys {
 		if key == k {
@@ -246,7 +176,6 @@ func trimKeys(v *jval, out []string) []string {
 			if t := strings.TrimSpace(k); t != k && t != "" && v.get(t) == nil {
 				out = append(out, strconv.Quote(k))
 				v.keys[i] = t
-				v.keyIdx = nil
 			}
 		}
 	}

@@ -1,11 +1,8 @@
 package extract
 
 import (
-	"fmt"
 	"reflect"
 	"slices"
-	"strconv"
-	"strings"
 	"testing"
 )
 
@@ -94,49 +91,4 @@ func FuzzKeyIndex(f *testing.F) {
 	f.Add(`{"A": {"X": 1}, "B": {"X": 2}, "C": [[{"X": 3, "Y": {"X": 4}}]]}`)
 	f.Add(`[{"K": 1}, {"K": 2, "L": {"K": 3}}]`)
 	f.Fuzz(checkKeyIndex)
-}
-
-// checkLookups builds an object of keys (padded past manyKeys, so that it is indexed)
-// and compares get and foldKey with the scans they are for small objects, for every key,
-// its case variants, and k.
-func checkLookups(t *testing.T, keys []string, k string) {
-	t.Helper()
-	for i := 0; len(keys) <= manyKeys; i++ {
-		keys = append(keys, fmt.Sprintf("pad%d", i))
-	}
-	v := &jval{kind: 'o'}
-	for i, key := range keys {
-		v.keys = append(v.keys, key)
-		v.vals = append(v.vals, &jval{kind: 'n', text: strconv.Itoa(i)})
-	}
-	for _, q := range append(keys, k, strings.ToUpper(k), strings.ToLower(k)) {
-		if got, want := v.foldKey(q), v.foldKeyScan(q); got != want {
-			t.Errorf("keys %q: foldKey(%q) = %d, want %d", keys, q, got, want)
-		}
-		if got, want := v.get(q), v.getScan(q); got != want {
-			t.Errorf("keys %q: get(%q) = %v, want %v", keys, q, got, want)
-		}
-	}
-}
-
-func TestIndexedLookups(t *testing.T) {
-	checkLookups(t, []string{"ZoneInfos", "zoneInfos", "Id", "id", "ID", "Name", "Name", "name", "\u212aey", "key", "Kelvin", "\xff", "\ufffd", "a\xffb"}, "zoneinfos")
-	checkLookups(t, []string{"RequestId", "Data", "Items"}, "requestid")
-	// a key trimmed by trimKeys after the index was built is found under its new name
-	v := &jval{kind: 'o'}
-	for i := 0; i <= manyKeys; i++ {
-		v.keys = append(v.keys, fmt.Sprintf("K%d", i))
-		v.vals = append(v.vals, &jval{kind: 'z'})
-	}
-	v.keys[3] = " Spaced"
-	v.get("K0")
-	if trimKeys(v, nil); v.get("Spaced") != v.vals[3] || v.get(" Spaced") != nil {
-		t.Errorf("after trimKeys: get(Spaced) = %v", v.get("Spaced"))
-	}
-}
-
-func FuzzIndexedLookups(f *testing.F) {
-	f.Add("ZoneInfos\nzoneInfos\nId\nid", "ID")
-	f.Add("\u212aey\nKEY\nkey", "kEy")
-	f.Fuzz(func(t *testing.T, keys, k string) { checkLookups(t, strings.Split(keys, "\n"), k) })
 }
