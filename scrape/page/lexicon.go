@@ -174,8 +174,9 @@ func ClassifyHeading(s string) (k SectionKind, ok bool) {
 var headingNumberRe = regexp.MustCompile(`^(?:[(（]\s*(?:[0-9０-９]+|[一二三四五六七八九十]+)\s*[)）]` +
 	`|(?:[0-9０-９]+(?:[.．][0-9０-９]+)*|[一二三四五六七八九十]+)(?:[.．、)）]|\s)|[ivx]+[.)]|[①-⑳])\s*`)
 
-// headingQualifierRe splits a heading's words from a qualifier in brackets at its end.
-var headingQualifierRe = regexp.MustCompile(`^(.+?)\s*[(（]\s*([^()（）]+?)\s*[)）]$`)
+// headingQualifierRe splits a heading's words from a qualifier in brackets at its end
+// ("(Query)", "（Body）", "【Query】", "[Path]").
+var headingQualifierRe = regexp.MustCompile(`^(.+?)\s*[(（【\[]\s*([^()（）【】\[\]]+?)\s*[)）】\]]$`)
 
 // headingParts returns a heading's words, normalised (NormalizeHeading) and without a
 // leading number, and the text of a bracketed qualifier after them ("" for none).

@@ -218,6 +218,7 @@ func TestQualifiedHeadings(t *testing.T) {
 		"Request parameters (Query parameters)": QueryParams, "Request parameters (FormData)": BodyParams,
 		"Request parameters (optional)": RequestParams, "Response parameters (Body)": ResponseParams,
 		"返回参数（JSON）": ResponseParams, "2. Request parameters (Query)": QueryParams, "Error codes (common)": ErrorCodes,
+		"请求参数【Query】": QueryParams, "Request parameters [Path]": PathParams,
 	} {
 		if k, ok := ClassifyHeading(h); !ok || k != want {
 			t.Errorf("ClassifyHeading(%q) = %v %v, want %v", h, k, ok, want)
