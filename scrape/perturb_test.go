@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -20,10 +21,11 @@ import (
 // sites write the same page: line endings, a byte-order mark, white space, no-break spaces
 // and full-width punctuation, blank lines around and in tables, heading levels, column order
 // and columns left out, header words, Required and type words in other spellings, sections
-// in another order. It applies one change at a time and scores each changed page with
-// TestAccuracy's rules (scoreData) on the names the original page shows; per group, the
-// recall and type figures must equal those of the unchanged read of the same pages, but for
-// leaving the Example column out, which removes content (see its tolerance).
+// in another order, numbered headings, headings qualified by a location. It applies one
+// change at a time and scores each changed page with TestAccuracy's rules (scoreData) on
+// the names the original page shows; per group, the recall and type figures must equal
+// those of the unchanged read of the same pages, but for leaving the Example column out,
+// which removes content (see its tolerance).
 //
 // It reads a deterministic sample (perturbSample pages of each group, evenly spaced) to stay
 // within seconds; PERTURB_ALL=1 reads every page, PERTURB_DIR=dir writes the changed pages
@@ -54,7 +56,7 @@ func TestPerturbedPages(t *testing.T) {
 		scoreData(t, cp.file, cp.text, cp.text, cp.page, cp.truth, &b)
 		addCount(base, cp.group, b)
 		src := string(cp.text)
-		for _, pt := range perturbations {
+		for _, pt := range allPerturbations(cp.truth) {
 			if !applies(pt) {
 				continue
 			}
@@ -79,7 +81,7 @@ func TestPerturbedPages(t *testing.T) {
 		b := base[g]
 		t.Logf("%-18s sample %3d pages, recall %5.1f%% (%d/%d), type %5.1f%%", g, b.pages, b.recall(), b.hit, b.vis, b.typeRate())
 	}
-	for _, pt := range perturbations {
+	for _, pt := range allPerturbations(nil) {
 		if !applies(pt) {
 			continue
 		}
@@ -155,6 +157,13 @@ type perturbation struct {
 	apply func(p accPage, text string) string
 }
 
+// allPerturbations are the perturbations, with those that are right only where a page's
+// truth says so bound to the page's truth (nil: no record of the operation).
+func allPerturbations(truth *accRecord) []perturbation {
+	return append(slices.Clip(perturbations),
+		perturbation{"heading-location", func(p accPage, s string) string { return locateHeadings(p, truth, s) }})
+}
+
 // perturbTolerance is how many points a group's recall and type accuracy may fall under a
 // perturbation, and why; a perturbation not here keeps everything a reader needs (0).
 var perturbTolerance = map[string]struct {
@@ -216,6 +225,7 @@ var perturbations = []perturbation{
 	{"type-short", typeWords(shortType)},
 	{"response-first", moveSection(page.ResponseParams)},
 	{"examples-first", moveSection(page.Examples)},
+	{"heading-numbers", numberHeadings},
 }
 
 var (
@@ -779,14 +789,6 @@ func pageSections(p accPage, ls []string) []pageSection {
 	return out
 }
 
-func isRequestParams(k page.SectionKind) bool {
-	switch k {
-	case page.RequestHeaders, page.PathParams, page.QueryParams, page.BodyParams, page.RequestParams:
-		return true
-	}
-	return false
-}
-
 // moveSection moves the first section of kind to just before the first request parameter
 // section (when it comes after it).
 func moveSection(kind page.SectionKind) func(accPage, string) string {
@@ -801,7 +803,7 @@ func moveSection(kind page.SectionKind) func(accPage, string) string {
 			if move < 0 && sec.kind == kind {
 				move = i
 			}
-			if isRequestParams(sec.kind) && (target < 0 || sec.start < secs[target].start) {
+			if sec.kind.HoldsRequest() && (target < 0 || sec.start < secs[target].start) {
 				target = i
 			}
 		}
@@ -819,4 +821,101 @@ func moveSection(kind page.SectionKind) func(accPage, string) string {
 		out := append(append(append([]string(nil), ls[:at]...), moved...), ls[at:m.start]...)
 		return strings.Join(append(out, ls[m.end:]...), "\n")
 	}
+}
+
+// numberHeadings numbers the headings of a page's known sections, as documents number their
+// sections: "## 1. Request parameters" in Markdown, and on a text dump's heading lines "一、
+// 请求参数" (Chinese) or "2. Response parameters".
+func numberHeadings(p accPage, s string) string {
+	return editHeadings(p, s, func(n int, _ page.SectionKind, words string) string {
+		if !isMarkdown(p) && p.Lang == "zh" {
+			return chineseNumeral(n) + "、" + words
+		}
+		return strconv.Itoa(n) + ". " + words
+	})
+}
+
+// locateHeadings writes the location of a request section in brackets after its heading, where
+// it is right: a section of request parameters when the truth puts every request parameter
+// in one location ("Request parameters (Query)", "请求参数（查询）"), and a section named for
+// its location, whose heading becomes a request parameter heading qualified by that location
+// ("Request header": "Request parameters (Header)").
+func locateHeadings(p accPage, truth *accRecord, s string) string {
+	zh := p.Lang == "zh"
+	return editHeadings(p, s, func(_ int, k page.SectionKind, words string) string {
+		loc := map[page.SectionKind]string{page.QueryParams: "query", page.PathParams: "path",
+			page.RequestHeaders: "header", page.BodyParams: "body"}[k]
+		if k == page.RequestParams {
+			loc = onlyLocation(truth)
+		} else if loc != "" {
+			words = map[bool]string{false: "Request parameters", true: "请求参数"}[zh]
+		}
+		if loc == "" {
+			return words
+		}
+		if zh {
+			return words + "（" + map[string]string{"query": "查询", "path": "路径", "header": "请求头", "body": "请求体"}[loc] + "）"
+		}
+		return words + " (" + strings.ToUpper(loc[:1]) + loc[1:] + ")"
+	})
+}
+
+// onlyLocation is the location the truth puts every request parameter in, "" when it names
+// more than one or none.
+func onlyLocation(truth *accRecord) string {
+	loc := ""
+	for i, n := range truthRequest(truth) {
+		if n.In == "" || i > 0 && n.In != loc {
+			return ""
+		}
+		loc = n.In
+	}
+	return loc
+}
+
+func truthRequest(truth *accRecord) []accNode {
+	if truth == nil {
+		return nil
+	}
+	return truth.Request
+}
+
+// editHeadings rewrites the heading words of each known section of a page (pageSections) with
+// edit, given the heading's place among them (from 1), its kind and its words; Markdown marks
+// and a trailing attribute block stay. It leaves a page whose code fences do not pair.
+func editHeadings(p accPage, s string, edit func(n int, k page.SectionKind, words string) string) string {
+	if len(fenceLineRE.FindAllString(s, -1))%2 != 0 {
+		return s
+	}
+	ls := strings.Split(s, "\n")
+	n := 0
+	for _, sec := range pageSections(p, ls) {
+		if sec.kind == page.Other {
+			continue
+		}
+		m := headingLineRE.FindStringSubmatch(ls[sec.start])
+		if m == nil {
+			continue
+		}
+		n++
+		ls[sec.start] = m[1] + edit(n, sec.kind, m[2]) + m[3]
+	}
+	return strings.Join(ls, "\n")
+}
+
+// headingLineRE splits a heading line into its marks ("## "), its words, and a trailing
+// attribute block (" {#parameters .section}") or end of line.
+var headingLineRE = regexp.MustCompile(`^(\s*(?:#{1,6}\s+)?)(.*?)(\s*\{[^{}]*\}\s*|\s*)$`)
+
+// chineseNumeral writes n (1 to 99) in Chinese numerals: 一, 十, 十二, 二十三.
+func chineseNumeral(n int) string {
+	digits := []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
+	if n < 10 {
+		return digits[n]
+	}
+	tens := digits[n/10]
+	if n/10 == 1 {
+		tens = ""
+	}
+	return tens + "十" + digits[n%10]
 }

@@ -332,3 +332,24 @@ func TestUniformIndentShowsNoDepth(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberedQualifiedHeadings: a heading keeps the page's number and a location in
+// brackets ("一、请求参数（Query）"), or is a bold label with a number; the lexicon reads them,
+// and the page keeps the headings' language.
+func TestNumberedQualifiedHeadings(t *testing.T) {
+	p := readDoc(t, "GetUser.html", `<html><body><h1>GetUser</h1>
+<h2>一、请求参数（Query）</h2>
+<table><tr><th>名称</th><th>类型</th><th>必填</th><th>描述</th></tr>
+<tr><td>UserName</td><td>String</td><td>是</td><td>名称。</td></tr></table>
+<p><strong>二、返回参数</strong></p>
+<table><tr><th>名称</th><th>类型</th><th>描述</th></tr>
+<tr><td>RequestId</td><td>String</td><td>请求ID。</td></tr></table>
+</body></html>`)
+	var kinds []string
+	for _, s := range p.Sections {
+		kinds = append(kinds, s.Kind.String())
+	}
+	if d := cmp.Diff([]string{"intro", "query-params", "response-params"}, kinds); d != "" || p.Lang != "zh" {
+		t.Errorf("sections (-want +got):\n%s; lang %q", d, p.Lang)
+	}
+}

@@ -2,6 +2,7 @@ package page
 
 import (
 	"maps"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -68,6 +69,7 @@ var headingWords = map[string]SectionKind{
 	"parameter permintaan": RequestParams, "parameters": RequestParams, "リクエストパラメーター": RequestParams,
 	"リクエストパラメータ":       RequestParams,
 	"request elements": RequestParams, "input parameters": RequestParams, "输入参数": RequestParams, "入参列表": RequestParams,
+	"request params": RequestParams, "入参": RequestParams,
 	// response
 	"response elements": ResponseParams, "response parameters": ResponseParams, "返回参数": ResponseParams,
 	"返回数据": ResponseParams, "响应参数": ResponseParams, "elemen respons": ResponseParams,
@@ -76,6 +78,9 @@ var headingWords = map[string]SectionKind{
 	"返回结果":       ResponseParams, "output parameters": ResponseParams, "出参列表": ResponseParams,
 	"response syntax": ResponseParams, "响应体语法": ResponseParams,
 	"response fields": ResponseParams, "response body": ResponseParams, "response body parameters": ResponseParams,
+	"return values": ResponseParams, "return value": ResponseParams, "return parameters": ResponseParams,
+	"response data": ResponseParams, "responses": ResponseParams, "response params": ResponseParams,
+	"返回值": ResponseParams, "出参": ResponseParams, "响应数据": ResponseParams,
 	// examples
 	"examples": Examples, "example": Examples, "示例": Examples, "contoh": Examples, "例": Examples,
 	"sample responses": Examples, "response examples": Examples, "返回示例": Examples,
@@ -141,10 +146,92 @@ func LabelHeading(text string, bold bool) (string, bool) {
 }
 
 // ClassifyHeading tells which section a heading line starts. ok is false when the line is
-// not a heading we know.
+// not a heading we know. Documents number their sections ("1. Request parameters", "二、
+// 请求参数", "（一）返回参数") and qualify them in brackets ("Request parameters (Query)",
+// "请求参数（Body）"): the number tells nothing; a bracket naming where request
+// parameters travel makes the section that location's kind, any other is read past. Every
+// reader classifies its headings here, so all of them read these forms.
 func ClassifyHeading(s string) (k SectionKind, ok bool) {
-	k, ok = headingWords[NormalizeHeading(s)]
-	return k, ok
+	words, qual := headingParts(s)
+	if k, ok = lookupHeading(words); !ok || qual == "" {
+		return k, ok
+	}
+	loc, isLoc := qualifierLocation(qual)
+	switch {
+	case !isLoc:
+		return k, true
+	case k == ResponseParams && loc == RequestHeaders:
+		return 0, false // response headers: the model has no section for them
+	case k.HoldsRequest():
+		return loc, true
+	}
+	return k, true
+}
+
+// headingNumberRe matches the number before a heading's words, lower case: "1.", "1.2",
+// "3)", "(1)", "（一）", "二、", "iv.", "①".
+var headingNumberRe = regexp.MustCompile(`^(?:[(（]\s*(?:[0-9０-９]+|[一二三四五六七八九十]+)\s*[)）]` +
+	`|(?:[0-9０-９]+(?:[.．][0-9０-９]+)*|[一二三四五六七八九十]+)(?:[.．、)）]|\s)|[ivx]+[.)]|[①-⑳])\s*`)
+
+// headingQualifierRe splits a heading's words from a qualifier in brackets at its end
+// ("(Query)", "（Body）", "【Query】", "[Path]").
+var headingQualifierRe = regexp.MustCompile(`^(.+?)\s*[(（【\[]\s*([^()（）【】\[\]]+?)\s*[)）】\]]$`)
+
+// headingParts returns a heading's words, normalised (NormalizeHeading) and without a
+// leading number, and the text of a bracketed qualifier after them ("" for none).
+func headingParts(s string) (words, qual string) {
+	key := NormalizeHeading(s)
+	if _, ok := headingWords[key]; ok {
+		return key, ""
+	}
+	if m := headingNumberRe.FindString(key); m != "" && len(m) < len(key) {
+		key = key[len(m):]
+	}
+	if _, ok := lookupHeading(key); ok {
+		return key, ""
+	}
+	if m := headingQualifierRe.FindStringSubmatch(key); m != nil {
+		return m[1], m[2]
+	}
+	return key, ""
+}
+
+// headingSuffixes follow a Chinese heading's words without changing what the section is
+// ("请求参数说明", "返回参数列表").
+var headingSuffixes = []string{"说明", "說明", "列表"}
+
+// lookupHeading finds normalised heading words in headingWords, also when a suffix of
+// headingSuffixes follows them.
+func lookupHeading(words string) (SectionKind, bool) {
+	if k, ok := headingWords[words]; ok {
+		return k, true
+	}
+	for _, suf := range headingSuffixes {
+		if w, cut := strings.CutSuffix(words, suf); cut && w != "" {
+			if k, ok := headingWords[strings.TrimSpace(w)]; ok {
+				return k, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// locationSections are the sections of request parameters that travel in one location, by
+// the location's model name (ParseLocation).
+var locationSections = map[string]SectionKind{
+	"query": QueryParams, "path": PathParams, "header": RequestHeaders, "body": BodyParams, "form": BodyParams,
+}
+
+// qualifierLocation reads a heading's bracketed qualifier as a location: a Position word
+// ("Query", "请求体") or a location section's heading ("Query parameters").
+func qualifierLocation(q string) (SectionKind, bool) {
+	if l, ok := ParseLocation(q); ok {
+		return locationSections[l], true
+	}
+	if k, ok := headingWords[q]; ok && k != RequestParams && k.HoldsRequest() {
+		return k, true
+	}
+	return 0, false
 }
 
 // japaneseKanjiHeadings are the Japanese headings of headingWords written in kanji alone,
@@ -174,7 +261,7 @@ func HeadingLang(s string) string {
 		han = han || unicode.Is(unicode.Han, r)
 		traditional = traditional || strings.ContainsRune(traditionalOnly, r)
 	}
-	key := NormalizeHeading(s)
+	key, _ := headingParts(s)
 	if han {
 		switch {
 		case japaneseKanjiHeadings[key]:

@@ -184,6 +184,83 @@ func TestMoreSectionHeadings(t *testing.T) {
 	}
 }
 
+// TestNumberedHeadings: a section's number ("1.", "1.2", "二、", "（一）", "3)") tells nothing
+// about it; the words after it classify the heading, and only when they are a heading.
+func TestNumberedHeadings(t *testing.T) {
+	for h, want := range map[string]SectionKind{
+		"1. Request parameters": RequestParams, "3. Response parameters": ResponseParams,
+		"1.2 Request parameters": RequestParams, "## 2.1. Response parameters": ResponseParams,
+		"二、请求参数": RequestParams, "(1) 请求参数": RequestParams, "（一）返回参数": ResponseParams,
+		"3) Errors": ErrorCodes, "4、错误码": ErrorCodes, "１．請求參數": RequestParams, "II. Examples": Examples,
+		"① 返回数据": ResponseParams, "5 Change history": ChangeHistory, "2. Response parameters:": ResponseParams,
+	} {
+		if k, ok := ClassifyHeading(h); !ok || k != want {
+			t.Errorf("ClassifyHeading(%q) = %v %v, want %v", h, k, ok, want)
+		}
+	}
+	for _, h := range []string{
+		"1. Request parameters are signed with your AccessKey", // a list item of prose
+		"1.", "(1)", "二、", "2FA parameters", "10 Errors found", "一览",
+	} {
+		if k, ok := ClassifyHeading(h); ok {
+			t.Errorf("ClassifyHeading(%q) = %v, want no heading", h, k)
+		}
+	}
+}
+
+// TestQualifiedHeadings: a bracket after a request section's words that names a location
+// makes the section that location's; any other bracket is read past; a header qualifier on
+// a response section names response headers, which the model has no section for.
+func TestQualifiedHeadings(t *testing.T) {
+	for h, want := range map[string]SectionKind{
+		"Request Parameters (Query)": QueryParams, "请求参数（Body）": BodyParams, "请求参数（请求体）": BodyParams,
+		"Request parameters (path)": PathParams, "请求参数 (请求头)": RequestHeaders, "Parameters (Header)": RequestHeaders,
+		"Request parameters (Query parameters)": QueryParams, "Request parameters (FormData)": BodyParams,
+		"Request parameters (optional)": RequestParams, "Response parameters (Body)": ResponseParams,
+		"返回参数（JSON）": ResponseParams, "2. Request parameters (Query)": QueryParams, "Error codes (common)": ErrorCodes,
+		"请求参数【Query】": QueryParams, "Request parameters [Path]": PathParams,
+	} {
+		if k, ok := ClassifyHeading(h); !ok || k != want {
+			t.Errorf("ClassifyHeading(%q) = %v %v, want %v", h, k, ok, want)
+		}
+	}
+	for _, h := range []string{"Response parameters (Header)", "Response headers", "User (Query)", "(Query)", "Query"} {
+		if k, ok := ClassifyHeading(h); ok {
+			t.Errorf("ClassifyHeading(%q) = %v, want no heading", h, k)
+		}
+	}
+}
+
+// TestResponseHeadingWords: the other names documents give their parameter sections.
+func TestResponseHeadingWords(t *testing.T) {
+	for h, want := range map[string]SectionKind{
+		"Return values": ResponseParams, "Return parameters": ResponseParams, "Response data": ResponseParams,
+		"Responses": ResponseParams, "Request params": RequestParams, "返回值": ResponseParams, "出参": ResponseParams,
+		"入参": RequestParams, "响应数据": ResponseParams, "请求参数说明": RequestParams, "返回参数说明": ResponseParams,
+		"返回参数列表": ResponseParams, "錯誤碼說明": ErrorCodes,
+	} {
+		if k, ok := ClassifyHeading(h); !ok || k != want {
+			t.Errorf("ClassifyHeading(%q) = %v %v, want %v", h, k, ok, want)
+		}
+	}
+	if k, ok := ClassifyHeading("说明"); ok {
+		t.Errorf("ClassifyHeading(%q) = %v: a suffix alone is no heading", "说明", k)
+	}
+}
+
+// TestNumberedHeadingLang: a heading's number or qualifier does not change its language.
+func TestNumberedHeadingLang(t *testing.T) {
+	for s, want := range map[string]string{
+		"一、请求参数": "zh", "（一）返回参数": "zh", "2. Response parameters": "en", "1. 変更履歴": "ja",
+		"3. Parameter permintaan": "id", "Parameter permintaan (Query)": "id", "請求參數（Body）": "tc",
+		"1. リクエストパラメータ": "ja",
+	} {
+		if got := HeadingLang(s); got != want {
+			t.Errorf("HeadingLang(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
 // TestCanonicalType: the metadata's type/format and Go's spellings are type words, and so
 // are other languages' words and list spellings; a pointer to a struct ("*User", how RAM
 // tables write a resource) is not, nor a bare "Set" (a part of many names).
@@ -239,6 +316,8 @@ func TestLabelHeading(t *testing.T) {
 		{"Request parameters", true, "Request parameters"},
 		{"Response parameters:", false, "Response parameters"},
 		{"返回数据：", false, "返回数据"},
+		{"2. Response parameters:", false, "2. Response parameters"},
+		{"请求参数（Query）", true, "请求参数（Query）"},
 		{"Request parameters", false, ""},   // a plain line is no label
 		{"The user name:", false, ""},       // names no section
 		{"Request\nparameters:", false, ""}, // one line only

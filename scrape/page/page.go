@@ -273,9 +273,13 @@ func isFieldName(s string) bool {
 // readers split glued cells, read parameter cards and take deeper headings as struct
 // labels; the rows of other sections (error codes, examples, tables in the intro) are kept
 // as they stand, and reading them as parameters would invent fields.
-func (k SectionKind) HoldsParams() bool {
+func (k SectionKind) HoldsParams() bool { return k.HoldsRequest() || k == ResponseParams }
+
+// HoldsRequest tells whether a section of kind k lists request parameters, in one location
+// (path, query, body, headers) or in any.
+func (k SectionKind) HoldsRequest() bool {
 	switch k {
-	case RequestParams, PathParams, QueryParams, BodyParams, RequestHeaders, ResponseParams:
+	case RequestParams, PathParams, QueryParams, BodyParams, RequestHeaders:
 		return true
 	}
 	return false

@@ -121,17 +121,11 @@ func (d *doc) heading(i int) (page.SectionKind, bool) {
 func (d *doc) classifyHeading(i int) (page.SectionKind, bool) {
 	t := d.t(i)
 	if len(t) > 64 || t == "" || strings.HasSuffix(t, ".") || strings.HasSuffix(t, "。") {
-		return 0, false
+		return 0, false // a sentence, not a heading
 	}
-	c := t[0]
-	if !(c == '#' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 0x80) {
-		return 0, false
-	}
-	// Cheap rejections before the lexicon (which allocates): values, types, Yes/No.
-	if strings.ContainsAny(t, notHeadingChars) || d.is(i, trType) || page.CamelHump(t) {
-		return 0, false
-	}
-	if d.is(i, trRequired) {
+	// The lexicon decides, numbers ("2. Response parameters", "一、请求参数") and bracketed
+	// qualifiers included; a type or a Yes/No is a cell, and a camel-case word a name.
+	if d.is(i, trType) || page.CamelHump(t) || d.is(i, trRequired) {
 		return 0, false
 	}
 	k, ok := page.ClassifyHeading(t)
@@ -565,9 +559,6 @@ func isRequestLine(t string) bool {
 	}
 	return true
 }
-
-// notHeadingChars never occur in a heading: values, code, names.
-const notHeadingChars = "_0123456789@*/{}()=,;|<"
 
 // startsCode reports whether line text t opens a code block (see code): a JSON or XML
 // example, a request line or a sample URL.

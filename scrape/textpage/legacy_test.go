@@ -852,3 +852,52 @@ clientToken String Body 某某
 		t.Errorf("warnings:\n%s\nwant %q", w, want)
 	}
 }
+
+// TestNumberedHeadingLines: a dump keeps a section's number on its heading line ("1. Request
+// parameters", "二、返回参数"); the lexicon reads past it, so the line opens the section. A
+// numbered list item of prose that starts with the same words is no heading.
+func TestNumberedHeadingLines(t *testing.T) {
+	for _, c := range []struct{ src, req, resp string }{
+		{`GetUser
+
+1. Request parameters
+
+Parameter|Type|Required|Description
+UserName|String|Yes|The name.
+
+2. Response parameters
+
+1. Request parameters are signed with your AccessKey
+
+Parameter|Type|Description
+RequestId|String|The ID.
+`, "UserName|String|Yes|The name.", "RequestId|String|The ID."},
+		{`GetUser
+
+一、请求参数（Query）
+
+名称|类型|必填|描述
+UserName|String|是|名称。
+
+二、返回参数
+
+名称|类型|描述
+RequestId|String|请求ID。
+`, "UserName|String|是|名称。", "RequestId|String|请求ID。"},
+	} {
+		p := readText(t, c.src)
+		var kinds []string
+		for _, s := range p.Sections {
+			kinds = append(kinds, s.Kind.String())
+		}
+		want := []page.SectionKind{page.RequestParams, page.ResponseParams}
+		if strings.Contains(c.src, "Query") {
+			want[0] = page.QueryParams
+		}
+		if len(p.SectionsOf(want[0])) != 1 || len(p.SectionsOf(want[1])) != 1 {
+			t.Fatalf("sections %v, want one %v and one %v", kinds, want[0], want[1])
+		}
+		equal(t, "request rows", rowsOf(table(t, p, want[0])), []string{c.req})
+		equal(t, "response rows", rowsOf(table(t, p, want[1])), []string{c.resp})
+	}
+}
