@@ -87,8 +87,8 @@ type Summary struct {
 	// Read is the number of pages whose operation or operation list is in the specs.
 	Read int
 	// Failed is the number of pages that failed: not read, not an API page, a panic, an
-	// operation that makes the spec invalid, or (with Options.Strict) a field dropped or
-	// guessed. Each has an error in what Specs returns.
+	// operation that makes the spec invalid, a product version that cannot be written, or
+	// (with Options.Strict) a field dropped or guessed. Each is named in what Specs returns.
 	Failed int
 	// Warnings counts the warnings by kind (page.Info, page.Drop, page.Guess).
 	Warnings [3]int
