@@ -22,6 +22,8 @@ type builder struct {
 	bearerSeen    bool
 	// metaAuth is the product's auth as an api-docs.json file says it ("" without one).
 	metaAuth opspec.Auth
+	// pages are the files merged, for the error when the spec cannot be written.
+	pages []string
 }
 
 func newBuilder(product, version string) *builder {
@@ -65,12 +67,13 @@ func (b *builder) add(res *extract.Result, file string, warn func(page.Warning))
 		for _, op := range ov.Operations {
 			b.addOp(op, file, w)
 		}
-		return
+	} else {
+		if res.Op.Auth == opspec.AuthBearer {
+			b.bearerSeen = true
+		}
+		b.addOp(res.Op, file, w)
 	}
-	if res.Op.Auth == opspec.AuthBearer {
-		b.bearerSeen = true
-	}
-	b.addOp(res.Op, file, w)
+	b.pages = append(b.pages, file)
 }
 
 // addOp merges one operation: an operation page beats an overview entry (which fills its

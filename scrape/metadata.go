@@ -33,7 +33,6 @@ func (s *Scraper) addMetadata(file, rel string, data []byte) {
 		s.fail(file, fmt.Errorf("%s: %d warnings drop or guess fields, and --strict makes them errors", file, lossy))
 		return
 	}
-	s.pages++
 	sp := res.Spec
 	product, version := sp.Product, sp.Version
 	if s.opts.Product != "" {
@@ -48,6 +47,7 @@ func (s *Scraper) addMetadata(file, rel string, data []byte) {
 		}
 		version = s.opts.Version
 	}
+	s.stage = "merging"
 	b := s.builder(product, version)
 	if strings.EqualFold(sp.Product, b.spec.Product) && betterProductSpelling(b.spec.Product, sp.Product) {
 		b.spec.Product = sp.Product
@@ -78,4 +78,6 @@ func (s *Scraper) addMetadata(file, rel string, data []byte) {
 		}
 		b.addOp(op, file, w)
 	}
+	b.pages = append(b.pages, file)
+	s.pages++ // after the merge: a metadata file whose merge panics is failed, not read
 }

@@ -53,6 +53,8 @@ type Scraper struct {
 	sum    Summary
 	// stage says what the scraper is doing with the current page, for a panic's message.
 	stage string
+	// validate checks a spec's OpenAPI form (openAPIError; tests make it panic).
+	validate func(*opspec.Spec) error
 }
 
 // pendingResult is a page that names no product or version; it joins the only spec at the end.
@@ -69,7 +71,7 @@ func New(opts Options, warn func(page.Warning)) *Scraper {
 		warn = func(page.Warning) {}
 	}
 	s := &Scraper{opts: opts, specs: map[string]*builder{}, folders: map[string]map[*builder]bool{},
-		failed: map[string]bool{}}
+		failed: map[string]bool{}, validate: openAPIError}
 	s.warn = func(w page.Warning) {
 		s.sum.Warnings[w.Kind]++
 		warn(w)
@@ -85,8 +87,8 @@ type Summary struct {
 	// Read is the number of pages whose operation or operation list is in the specs.
 	Read int
 	// Failed is the number of pages that failed: not read, not an API page, a panic, an
-	// operation that makes the spec invalid, or (with Options.Strict) a field dropped or
-	// guessed. Each has an error in what Specs returns.
+	// operation that makes the spec invalid, a product version that cannot be written, or
+	// (with Options.Strict) a field dropped or guessed. Each is named in what Specs returns.
 	Failed int
 	// Warnings counts the warnings by kind (page.Info, page.Drop, page.Guess).
 	Warnings [3]int
@@ -128,25 +130,49 @@ func (s *Scraper) fail(file string, err error) {
 	s.errs = append(s.errs, &PageError{File: file, Err: err})
 }
 
-// recoverPage turns a panic while reading or extracting the page in file into that page's
-// error, naming where in the scraper it happened, so that one page never ends the run.
+// recoverPage turns a panic while reading, extracting or merging the page in file into that
+// page's error, naming where in the scraper it happened, so that one page never ends the run.
 func (s *Scraper) recoverPage(file string) {
 	r := recover()
 	if r == nil {
 		return
 	}
-	s.fail(file, fmt.Errorf("%s: the scraper failed %s this page (please report it): panic: %v%s", file, s.stage, r, panicSite()))
+	s.fail(file, fmt.Errorf("%s: the scraper failed %s this page (please report it): %w", file, s.stage, &panicError{val: r, site: panicSite()}))
 }
 
-// panicSite is " at func (file.go:line)" for the frame that panicked, found from within the
+// panicError is a panic recovered in the scraper: a bug, not a problem of the pages.
+type panicError struct {
+	val  any
+	site string
+}
+
+func (e *panicError) Error() string { return fmt.Sprintf("panic: %v%s", e.val, e.site) }
+
+// catch runs fn and returns a panic in it as a *panicError, so that the merge steps fail
+// only the pages or operations they were working on.
+func catch(fn func()) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = &panicError{val: r, site: panicSite()}
+		}
+	}()
+	fn()
+	return nil
+}
+
+// panicSite is " at func (file.go:line)" for the frame that panicked, found from within a
 // deferred recover: the first frame below the runtime's panic machinery.
 func panicSite() string {
-	pcs := make([]uintptr, 32)
-	n := runtime.Callers(3, pcs)
+	pcs := make([]uintptr, 64)
+	n := runtime.Callers(2, pcs)
 	frames := runtime.CallersFrames(pcs[:n])
+	panicking := false
 	for {
 		f, more := frames.Next()
-		if f.Function != "" && !strings.HasPrefix(f.Function, "runtime.") {
+		switch {
+		case f.Function == "runtime.gopanic":
+			panicking = true
+		case panicking && f.Function != "" && !strings.HasPrefix(f.Function, "runtime."):
 			return fmt.Sprintf(" at %s (%s:%d)", path.Base(f.Function), path.Base(f.File), f.Line)
 		}
 		if !more {
@@ -280,7 +306,6 @@ func (s *Scraper) addPage(p *page.Page, rel string, size int) {
 		s.fail(p.File, fmt.Errorf("%s: %d warnings drop or guess fields, and --strict makes them errors", p.File, lossy))
 		return
 	}
-	s.pages++
 	if rel == "" {
 		rel = p.File
 	}
@@ -296,6 +321,7 @@ func (s *Scraper) addPage(p *page.Page, rel string, size int) {
 	product, version := s.productVersion(res, p.File)
 	if product == "" || version == "" {
 		s.pending = append(s.pending, pendingResult{res: res, file: p.File, product: product, version: version})
+		s.pages++
 		return
 	}
 	b := s.builder(product, version)
@@ -304,7 +330,9 @@ func (s *Scraper) addPage(p *page.Page, rel string, size int) {
 		s.folders[dir] = map[*builder]bool{}
 	}
 	s.folders[dir][b] = true
+	s.stage = "merging"
 	b.add(res, p.File, s.warn)
+	s.pages++ // after the merge: a page whose merge panics is failed, not read
 }
 
 // productVersion applies the flags over what the page says.
@@ -338,55 +366,17 @@ func (s *Scraper) builder(product, version string) *builder {
 // Specs finishes the merge and returns the specs sorted by product key and version. Every
 // page that failed is left out and named in the returned error (one *PageError per page,
 // joined): a page that could not be read or extracted, that does not say its product
-// version where several fit, or whose operation would make its spec invalid. The specs of
-// the pages that read are returned anyway, and are valid.
+// version where several fit, or whose operation would make its spec invalid. A product
+// version that cannot be written fails all its pages, named in one error. A panic while
+// merging (a bug) fails only the page, operation or product version being merged. The specs
+// of the pages that read are returned anyway, and are valid.
 func (s *Scraper) Specs() ([]*opspec.Spec, error) {
 	late := 0 // pages counted as read that fail here
 	for _, pr := range s.pending {
-		// A page that does not say its product version joins the only scraped spec it fits.
-		var fits []*builder
-		for _, b := range s.specs {
-			if (pr.product == "" || extract.SameProduct(pr.product, b.spec.Product)) &&
-				(pr.version == "" || pr.version == b.spec.Version) {
-				fits = append(fits, b)
-			}
-		}
-		missing := "product and version"
-		switch {
-		case pr.product != "":
-			missing = "version (product " + pr.product + ")"
-		case pr.version != "":
-			missing = "product (version " + pr.version + ")"
-		}
-		why := "the only scraped product version that fits it"
-		if len(fits) > 1 {
-			// several fit: the one the other pages of its folder name, when they name one
-			var mates []*builder
-			for _, b := range fits {
-				if s.folders[path.Dir(pr.file)][b] {
-					mates = append(mates, b)
-				}
-			}
-			if len(mates) == 1 {
-				why = fmt.Sprintf("%d scraped product versions fit it, and the other pages of its folder name this one", len(fits))
-				fits = mates
-			}
-		}
-		if len(fits) != 1 {
-			s.fail(pr.file, fmt.Errorf("%s: the page does not say its %s and %d scraped product versions fit it; use --product and --version",
-				pr.file, missing, len(fits)))
+		if err := catch(func() { late += s.join(pr) }); err != nil {
+			s.fail(pr.file, fmt.Errorf("%s: the scraper failed merging this page (please report it): %w", pr.file, err))
 			late++
-			continue
 		}
-		b := fits[0]
-		if t := pr.res.ProductTitle; t != "" && b.spec.Title != "" && t != b.spec.Title {
-			// The title names a product in words, which may be another language's or
-			// another page's name for the same one: it is told, not taken as a mismatch.
-			why += fmt.Sprintf(", although its title names product %q where the spec's pages say %q", t, b.spec.Title)
-			pr.res.ProductTitle = "" // said here; add would say it again as a conflict of two pages
-		}
-		s.warn(page.Warning{File: pr.file, Msg: fmt.Sprintf("page does not say its %s; joined to %s %s: %s", missing, b.spec.Product, b.spec.Version, why)})
-		b.add(pr.res, pr.file, s.warn)
 	}
 	s.pending = nil
 	keys := make([]string, 0, len(s.specs))
@@ -398,11 +388,18 @@ func (s *Scraper) Specs() ([]*opspec.Spec, error) {
 	var specErrs []error
 	for _, k := range keys {
 		b := s.specs[k]
-		sp := b.finish(s.opts, s.warn)
-		n, err := s.dropInvalid(b, sp)
+		var sp *opspec.Spec
+		n := 0
+		err := catch(func() { sp = b.finish(s.opts, s.warn) })
+		if err != nil {
+			err = fmt.Errorf("spec %s/%s: the scraper failed finishing this product version (please report it): %w", b.spec.Product, b.spec.Version, err)
+		} else {
+			n, err = s.dropInvalid(b, sp)
+		}
 		late += n
 		if err != nil {
-			specErrs = append(specErrs, err)
+			late += s.failVersion(b)
+			specErrs = append(specErrs, fmt.Errorf("%w; its pages are left out: %s", err, strings.Join(b.pages, ", ")))
 			continue
 		}
 		out = append(out, sp)
@@ -411,65 +408,165 @@ func (s *Scraper) Specs() ([]*opspec.Spec, error) {
 	return out, errors.Join(append(s.errs, specErrs...)...)
 }
 
+// join merges a page that does not say its product version into the only scraped spec it
+// fits, and returns 1 when it fails instead (0 when joined).
+func (s *Scraper) join(pr pendingResult) int {
+	var fits []*builder
+	for _, b := range s.specs {
+		if (pr.product == "" || extract.SameProduct(pr.product, b.spec.Product)) &&
+			(pr.version == "" || pr.version == b.spec.Version) {
+			fits = append(fits, b)
+		}
+	}
+	missing := "product and version"
+	switch {
+	case pr.product != "":
+		missing = "version (product " + pr.product + ")"
+	case pr.version != "":
+		missing = "product (version " + pr.version + ")"
+	}
+	why := "the only scraped product version that fits it"
+	if len(fits) > 1 {
+		// several fit: the one the other pages of its folder name, when they name one
+		var mates []*builder
+		for _, b := range fits {
+			if s.folders[path.Dir(pr.file)][b] {
+				mates = append(mates, b)
+			}
+		}
+		if len(mates) == 1 {
+			why = fmt.Sprintf("%d scraped product versions fit it, and the other pages of its folder name this one", len(fits))
+			fits = mates
+		}
+	}
+	if len(fits) != 1 {
+		s.fail(pr.file, fmt.Errorf("%s: the page does not say its %s and %d scraped product versions fit it; use --product and --version",
+			pr.file, missing, len(fits)))
+		return 1
+	}
+	b := fits[0]
+	if t := pr.res.ProductTitle; t != "" && b.spec.Title != "" && t != b.spec.Title {
+		// The title names a product in words, which may be another language's or
+		// another page's name for the same one: it is told, not taken as a mismatch.
+		why += fmt.Sprintf(", although its title names product %q where the spec's pages say %q", t, b.spec.Title)
+		pr.res.ProductTitle = "" // said here; add would say it again as a conflict of two pages
+	}
+	s.warn(page.Warning{File: pr.file, Msg: fmt.Sprintf("page does not say its %s; joined to %s %s: %s", missing, b.spec.Product, b.spec.Version, why)})
+	b.add(pr.res, pr.file, s.warn)
+	return 0
+}
+
+// failVersion counts every page merged into b as failed (its spec cannot be written) and
+// returns how many had not failed already.
+func (s *Scraper) failVersion(b *builder) int {
+	n := 0
+	for _, f := range b.pages {
+		if !s.failed[f] {
+			s.failed[f] = true
+			n++
+		}
+	}
+	return n
+}
+
 // dropInvalid leaves out of sp every operation that makes it invalid (opspec's lint errors,
 // then kin-openapi validation of its OpenAPI form), failing the page each came from, and
 // returns how many pages failed. An error that is the spec's own, not one operation's, is
-// returned: then the spec cannot be written at all.
+// returned: then the spec cannot be written at all. A panic while checking (a bug) fails the
+// operations that panic when checked alone, and the others are checked again.
 func (s *Scraper) dropInvalid(b *builder, sp *opspec.Spec) (int, error) {
-	bad := map[string][]string{}
-	var order []string
+	failed := 0
+	for {
+		bad, order, err := invalidOps(sp, s.validate)
+		var pe *panicError
+		if errors.As(err, &pe) {
+			bad, order = map[string][]string{}, nil
+			one := *sp
+			one.Groups = nil
+			for _, op := range sp.Operations {
+				one.Operations = []*opspec.Operation{op}
+				if _, _, err := invalidOps(&one, s.validate); errors.As(err, &pe) {
+					order = append(order, op.Name)
+					bad[op.Name] = []string{err.Error()}
+				}
+			}
+			if len(order) == 0 {
+				return failed, fmt.Errorf("spec %s/%s: the scraper failed checking this product version (please report it): %w", sp.Product, sp.Version, err)
+			}
+		} else if err != nil {
+			return failed, fmt.Errorf("spec %s/%s: %w", sp.Product, sp.Version, err)
+		}
+		kept := sp.Operations[:0]
+		for _, op := range sp.Operations {
+			if bad[op.Name] == nil {
+				kept = append(kept, op)
+			}
+		}
+		clear(sp.Operations[len(kept):])
+		sp.Operations = kept
+		for _, name := range order {
+			file := b.files[name]
+			if !s.failed[file] {
+				failed++
+			}
+			why := "it would make the spec invalid"
+			if pe != nil {
+				why = "the scraper failed checking it (please report it)"
+			}
+			s.fail(file, fmt.Errorf("%s: operation %s left out: %s: %s", file, name, why, strings.Join(bad[name], "; ")))
+		}
+		if pe == nil {
+			return failed, nil
+		}
+	}
+}
+
+// invalidOps says why sp is invalid (its lint errors, then validate's): the problems of each
+// operation, with the operations in order, or an error of the spec's own; a panic while
+// checking is returned as a *panicError.
+func invalidOps(sp *opspec.Spec, validate func(*opspec.Spec) error) (bad map[string][]string, order []string, err error) {
+	var own error
+	bad = map[string][]string{}
 	note := func(op string, problem string) {
 		if bad[op] == nil {
 			order = append(order, op)
 		}
 		bad[op] = append(bad[op], problem)
 	}
-	for _, p := range sp.Lint() {
-		if p.Warning {
-			continue
+	err = catch(func() {
+		for _, p := range sp.Lint() {
+			if p.Warning {
+				continue
+			}
+			if p.Operation == "" {
+				own = p
+				return
+			}
+			name := p.Operation
+			p.Operation = ""
+			note(name, p.Error())
 		}
-		if p.Operation == "" {
-			return 0, fmt.Errorf("spec %s/%s: %w", sp.Product, sp.Version, p)
-		}
-		name := p.Operation
-		p.Operation = ""
-		note(name, p.Error())
-	}
-	if len(bad) == 0 {
-		if openAPIError(sp) == nil {
-			return 0, nil
+		if len(bad) > 0 || validate(sp) == nil {
+			return
 		}
 		// Find the operations kin-openapi rejects, one at a time.
 		one := *sp
 		one.Groups = nil
 		one.Operations = nil
-		if err := openAPIError(&one); err != nil {
-			return 0, fmt.Errorf("spec %s/%s: %w", sp.Product, sp.Version, err)
+		if own = validate(&one); own != nil {
+			return
 		}
 		for _, op := range sp.Operations {
 			one.Operations = []*opspec.Operation{op}
-			if err := openAPIError(&one); err != nil {
+			if err := validate(&one); err != nil {
 				note(op.Name, err.Error())
 			}
 		}
+	})
+	if err != nil {
+		return nil, nil, err
 	}
-	kept := sp.Operations[:0]
-	for _, op := range sp.Operations {
-		if bad[op.Name] == nil {
-			kept = append(kept, op)
-		}
-	}
-	clear(sp.Operations[len(kept):])
-	sp.Operations = kept
-	failed := 0
-	for _, name := range order {
-		file := b.files[name]
-		if !s.failed[file] {
-			failed++
-		}
-		s.fail(file, fmt.Errorf("%s: operation %s left out: it would make the spec invalid: %s", file, name, strings.Join(bad[name], "; ")))
-	}
-	return failed, nil
+	return bad, order, own
 }
 
 // openAPIError is why the OpenAPI form of sp does not convert or validate, or nil.

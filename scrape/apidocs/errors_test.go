@@ -2,6 +2,7 @@ package apidocs
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -21,7 +22,10 @@ func TestBadInput(t *testing.T) {
 	cases := []struct{ name, in, want string }{
 		{"not json", `{"info":`, "not JSON: line 1"},
 		{"garbage", "hello", "not JSON"},
-		{"trailing", okDoc + " {}", "data after the JSON document"},
+		{"trailing", okDoc + " {}", "not JSON: line 1, offset " + strconv.Itoa(len(okDoc)) + ": another JSON value after the first"},
+		// random bytes that start like a number are not "data after the document"
+		{"random", "7\n\x05\x9b", `not JSON: line 2, offset 2: invalid character '\x05' looking for beginning of value`},
+		{"cut", "{\n\"info\": {", "not JSON: line 2, offset 11: unexpected end of JSON input"},
 		{"array root", `[]`, "$: want an object, found an array"},
 		{"no info", `{"apis":{}}`, "$.info: want an object, found nothing"},
 		{"style", `{"info":{"style":"SOAP","product":"P","version":"1"},"apis":{}}`, `$.info.style: unknown API style "SOAP"`},

@@ -7,7 +7,8 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"strings"
+
+	"github.com/acsgen/acsgen/scrape/page"
 )
 
 // value is one JSON value with object keys in document order: the metadata's order of
@@ -23,35 +24,24 @@ type value struct {
 // maxDepth bounds nesting so that hostile input cannot exhaust the stack.
 const maxDepth = 256
 
-// parse reads one JSON document into an ordered tree. Errors give the line.
+// parse reads one JSON document into an ordered tree. Errors give the line and offset where
+// the decoder stopped and what it saw there.
 func parse(data []byte) (*value, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	v, err := parseValue(dec, 0)
-	if err != nil {
-		return nil, posError(data, dec, err)
+	if err == nil {
+		err = page.DecodeEnd(dec)
 	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, posError(data, dec, errors.New("data after the JSON document"))
+	if err != nil {
+		var je *page.JSONError
+		if !errors.As(err, &je) {
+			je = page.DecodeError(dec, err)
+		}
+		off := min(int(je.Offset), len(data))
+		return nil, fmt.Errorf("not JSON: line %d, %v", page.LineAt(data, off), je)
 	}
 	return v, nil
-}
-
-func posError(data []byte, dec *json.Decoder, err error) error {
-	off := dec.InputOffset()
-	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		off = se.Offset
-	}
-	if off > int64(len(data)) {
-		off = int64(len(data))
-	}
-	line := 1 + bytes.Count(data[:off], []byte("\n"))
-	msg := err.Error()
-	if errors.Is(err, io.ErrUnexpectedEOF) || err == io.EOF {
-		msg = "unexpected end of JSON input"
-	}
-	return fmt.Errorf("not JSON: line %d: %s", line, strings.TrimPrefix(msg, "json: "))
 }
 
 func parseValue(dec *json.Decoder, depth int) (*value, error) {

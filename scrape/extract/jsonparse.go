@@ -2,11 +2,11 @@ package extract
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
 	"strconv"
 	"strings"
+
+	"github.com/acsgen/acsgen/scrape/page"
 )
 
 // parseJSON decodes one JSON document into a jval, keeping object keys in document order
@@ -17,10 +17,10 @@ func parseJSON(data string) (*jval, error) {
 	d.UseNumber()
 	v, err := decodeJSON(d, 0)
 	if err != nil {
-		return nil, jsonError(d, err)
+		return nil, page.DecodeError(d, err)
 	}
-	if _, err := d.Token(); err != io.EOF {
-		return nil, fmt.Errorf("offset %d: extra data after the JSON value", d.InputOffset())
+	if err := page.DecodeEnd(d); err != nil {
+		return nil, err
 	}
 	return v, nil
 }
@@ -66,16 +66,4 @@ func decodeJSON(d *json.Decoder, depth int) (*jval, error) {
 		return &jval{kind: 'b', text: strconv.FormatBool(t)}, nil
 	}
 	return &jval{kind: 'z'}, nil // null
-}
-
-// jsonError words a decoding error with the offset where it stopped.
-func jsonError(d *json.Decoder, err error) error {
-	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
-		return fmt.Errorf("offset %d: unexpected end of JSON input", d.InputOffset())
-	}
-	var syn *json.SyntaxError
-	if errors.As(err, &syn) {
-		return fmt.Errorf("offset %d: %s", syn.Offset, syn.Error())
-	}
-	return fmt.Errorf("offset %d: %w", d.InputOffset(), err)
 }

@@ -17,11 +17,12 @@ import (
 // line (1-based) of the page. It returns the section that is current after the block.
 func ReadBlock(p *page.Page, sec *page.Section, line int, data []byte) (*page.Section, error) {
 	body := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
+	lines := newLineIndex(data)
 	nodes, err := html.ParseFragment(bytes.NewReader(data), body)
 	if err != nil {
-		return sec, fmt.Errorf("%s:%d: parse HTML block: %w", p.File, line, err)
+		at := lines.failLine(data, func(b []byte) error { _, err := html.ParseFragment(bytes.NewReader(b), body); return err })
+		return sec, fmt.Errorf("%s:%d: parse HTML block: %w", p.File, line+max(at, 1)-1, err)
 	}
-	lines := newLineIndex(data)
 	for _, n := range nodes {
 		body.AppendChild(n)
 	}

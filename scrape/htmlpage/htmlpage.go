@@ -97,11 +97,12 @@ func (Reader) Read(file string, data []byte) (*page.Page, error) {
 		return nil, fmt.Errorf("%s: %w", file, err)
 	}
 	data = []byte(text)
+	lines := newLineIndex(data)
 	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(data))
 	if err != nil {
-		return nil, fmt.Errorf("%s: parse HTML: %w", file, err)
+		line := lines.failLine(data, func(b []byte) error { _, err := html.Parse(bytes.NewReader(b)); return err })
+		return nil, fmt.Errorf("%s:%d: parse HTML: %w", file, max(line, 1), err)
 	}
-	lines := newLineIndex(data)
 	for _, n := range doc.Nodes {
 		lines.assign(n)
 	}

@@ -353,3 +353,21 @@ func TestNumberedQualifiedHeadings(t *testing.T) {
 		t.Errorf("sections (-want +got):\n%s; lang %q", d, p.Lang)
 	}
 }
+
+// Elements nested deeper than x/net/html keeps (512) fail the page with the file and the
+// line of the tag that goes past the limit, in a page and in an HTML block of a Markdown page.
+func TestTooDeepNamesLine(t *testing.T) {
+	deep := strings.Repeat("<div>\n", 600)
+	src := "<html><body>\n<h1>GetThing</h1>\n" + deep + "x\n"
+	_, err := (Reader{}).Read("deep.html", []byte(src))
+	// html and body are open: the 511th div is the 513th element; it is on line 513 (2 + 511)
+	if err == nil || !strings.HasPrefix(err.Error(), "deep.html:513: parse HTML: ") || !strings.Contains(err.Error(), "exceeds 512") {
+		t.Errorf("page: err = %v, want deep.html:513", err)
+	}
+	p := &page.Page{File: "deep.md"}
+	_, err = ReadBlock(p, &page.Section{}, 10, []byte(deep))
+	// the fragment parser holds an html element: the 512th div, on the block's line 512
+	if err == nil || !strings.HasPrefix(err.Error(), "deep.md:521: parse HTML block: ") || !strings.Contains(err.Error(), "exceeds 512") {
+		t.Errorf("block: err = %v, want deep.md:521", err)
+	}
+}

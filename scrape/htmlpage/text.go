@@ -3,6 +3,7 @@ package htmlpage
 import (
 	"bytes"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -320,25 +321,40 @@ type lineIndex struct {
 type tagLine struct {
 	name string
 	line int
+	end  int // offset just past the tag
 }
 
 func newLineIndex(data []byte) *lineIndex {
 	li := &lineIndex{lines: map[*html.Node]int{}, last: 1}
 	z := html.NewTokenizer(bytes.NewReader(data))
-	line := 1
+	line, off := 1, 0
 	for {
 		tt := z.Next()
 		if tt == html.ErrorToken {
 			break
 		}
 		raw := z.Raw()
+		off += len(raw)
 		if tt == html.StartTagToken || tt == html.SelfClosingTagToken {
 			name, _ := z.TagName()
-			li.tags = append(li.tags, tagLine{string(name), line})
+			li.tags = append(li.tags, tagLine{string(name), line, off})
 		}
 		line += bytes.Count(raw, []byte("\n"))
 	}
 	return li
+}
+
+// failLine is the line of the start tag at which parse fails on data, the bytes li was made
+// from, or 0 when it does not fail before the last one. x/net/html's errors have no place
+// (for bytes in memory the one it gives is nesting deeper than 512 elements), so the
+// shortest prefix ending after a start tag that fails to parse is found by bisection: the
+// parser reads in order, so a prefix fails exactly when the tags in it make it fail.
+func (li *lineIndex) failLine(data []byte, parse func([]byte) error) int {
+	i := sort.Search(len(li.tags), func(i int) bool { return parse(data[:li.tags[i].end]) != nil })
+	if i == len(li.tags) {
+		return 0
+	}
+	return li.tags[i].line
 }
 
 // assign matches every element under root, in document order, to its start tag.

@@ -45,7 +45,7 @@ func Decode(data []byte, html bool) (text, note string, err error) {
 		return "", "", fmt.Errorf("%w: empty input", ErrNotText)
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return "", "", fmt.Errorf("%w: binary data (NUL byte at offset %d, line %d)", ErrNotText, i, lineAt(data, i))
+		return "", "", fmt.Errorf("%w: binary data (NUL byte at offset %d, line %d)", ErrNotText, i, LineAt(data, i))
 	}
 	if len(data) >= math.MaxInt32 {
 		return "", "", fmt.Errorf("input too large (%d bytes; the limit is 2 GiB)", len(data))
@@ -93,15 +93,15 @@ func fromLegacy(data []byte, html bool) ([]byte, string, error) {
 	}
 	if bad*10 > total || bad > 256 {
 		return nil, "", fmt.Errorf("%w: binary data or an unknown encoding (%d of %d characters are not valid UTF-8, the first on line %d)",
-			ErrNotText, bad, total, lineAt(data, first))
+			ErrNotText, bad, total, LineAt(data, first))
 	}
 	return bytes.ToValidUTF8(data, []byte("\uFFFD")),
-		fmt.Sprintf("%d invalid UTF-8 sequences replaced, the first on line %d", bad, lineAt(data, first)), nil
+		fmt.Sprintf("%d invalid UTF-8 sequences replaced, the first on line %d", bad, LineAt(data, first)), nil
 }
 
-// lineAt is the 1-based line of byte offset off in data, counting line ends as Decode
+// LineAt is the 1-based line of byte offset off in data, counting line ends as Decode
 // turns them into "\n" (LF, CRLF, a lone CR), so that the line is the one warnings name.
-func lineAt(data []byte, off int) int {
+func LineAt(data []byte, off int) int {
 	line := 1
 	for i, c := range data[:off] {
 		if c == '\n' || c == '\r' && (i+1 >= len(data) || data[i+1] != '\n') {

@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/acsgen/acsgen/opspec"
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// The fields a JSON example shows and the response table does not are added, each kind of
+// key met as before: a key the table has (exactly, or in other letter case: the table's name
+// kept), the flattened form of a nested field (left out), and new keys, top-level and
+// nested, whose types come from the example; one guess names the new keys of each object.
+func TestInferMissingFields(t *testing.T) {
+	rows := []page.Row{
+		{Line: 7, Cells: []string{"RequestId", "String", "The request.", "r"}, Depth: 0},
+		{Line: 8, Cells: []string{"ZoneInfos", "Array of ZoneInfo", "The zones.", ""}, Depth: 0},
+		{Line: 9, Cells: []string{"ZoneId", "String", "The zone.", "z"}, Depth: 1},
+		{Line: 10, Cells: []string{"SystemDisk", "Object", "The disk.", ""}, Depth: 0},
+		{Line: 11, Cells: []string{"Size", "Integer", "The size.", "40"}, Depth: 1},
+	}
+	table := &page.Table{Line: 6, Header: respHeader, Columns: page.ClassifyColumns(respHeader), Rows: rows}
+	ex := `{"RequestId": "r", "zoneInfos": [{"ZoneId": "z", "Name": "n"}], "SystemDisk": {"Size": 40},
+"SystemDisk.Size": 40, "Extra": {"A": 1, "B": [true]}, "Count": 2, "Tags.Key": "k"}`
+	p := &page.Page{File: "e.txt", Title: "Svc:GetThing", Sections: []*page.Section{
+		sec(page.ResponseParams, "Response elements", 5, page.Block{Kind: page.TableBlock, Line: 6, Table: table}),
+		sec(page.Examples, "Examples", 13, code(14, ex)),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "RequestId,ZoneInfos,SystemDisk,Extra,Count,Tags.Key" {
+		t.Errorf("response = %s", got)
+	}
+	prop := func(s *opspec.Schema, name string) *opspec.Schema {
+		for _, q := range s.Properties {
+			if q.Name == name {
+				return q.Schema
+			}
+		}
+		t.Fatalf("no %s in %s", name, names(s))
+		return nil
+	}
+	if zone := prop(op.Response, "ZoneInfos").Items; zone == nil || names(zone) != "ZoneId,Name" {
+		t.Errorf("ZoneInfos items = %+v", zone)
+	}
+	if disk := prop(op.Response, "SystemDisk"); names(disk) != "Size" {
+		t.Errorf("SystemDisk = %s", names(disk))
+	}
+	extra := prop(op.Response, "Extra")
+	if names(extra) != "A,B" || prop(extra, "A").Type != "integer" || prop(extra, "B").Items.Type != "boolean" ||
+		prop(op.Response, "Count").Type != "integer" || prop(op.Response, "Tags.Key").Type != "string" {
+		t.Errorf("inferred types: Extra %+v", extra)
+	}
+	var got []string
+	for _, w := range res.Warnings {
+		if strings.Contains(w.Msg, "JSON example") {
+			got = append(got, w.String())
+		}
+	}
+	want := []string{
+		`e.txt:14: response field ZoneInfos: the JSON example writes it "zoneInfos"; the table's name kept`,
+		// the path of a nested key is spelt as the example writes it
+		"e.txt:14: response field zoneInfos[].Name is in the JSON example but not in the table; type inferred from the example",
+		"e.txt:14: response fields Extra, Count, Tags.Key are in the JSON example but not in the table; types inferred from the example",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
