@@ -102,3 +102,35 @@ func TestScalarItemRowAfterTypedList(t *testing.T) {
 		t.Errorf("params %v", got)
 	}
 }
+
+// A list of lists shows an unnamed item row per level ("Grid | array<array<string>>", "|
+// array<string> | A row.", "| string | A cell."): the innermost is the inner list's item
+// row, not a row whose name the site hid.
+func TestScalarItemRowsOfListOfLists(t *testing.T) {
+	p := &page.Page{File: "f.txt", Title: "CreateUser", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RequestParams, "Request parameters", 3, tbl(4, reqHeader,
+			[]string{"Grid", "array<array<string>>", "No", "The grid.", ""},
+			[]string{"", "array<string>", "No", "A row.", ""},
+			[]string{"", "string", "No", "A cell.", "a"},
+			[]string{"Name", "string", "No", "Xxxx.", "a"})),
+	}}
+	op, res := mustOp(t, p)
+	for _, w := range res.Warnings {
+		if w.Kind == page.Drop {
+			t.Errorf("drop warning: %s", w)
+		}
+	}
+	var got []string
+	for _, prm := range op.Params {
+		got = append(got, prm.Name)
+		if prm.Name != "Grid" {
+			continue
+		}
+		if row := prm.Schema.Items; row == nil || row.Description != "A row." || row.Items == nil || row.Items.Description != "A cell." {
+			t.Errorf("Grid items = %+v", row)
+		}
+	}
+	if strings.Join(got, ",") != "Grid,Name" {
+		t.Errorf("params %v", got)
+	}
+}
