@@ -302,6 +302,9 @@ func (p *truthPage) textParams(nodes []accNode, req bool) {
 			cells = append(cells, p.yesNo(r.n.Required))
 		}
 		desc, example := describe(r.n), exampleCell(r.n)
+		if p.seq%5 == 4 && desc != "" {
+			desc += " Format: key|value." // a cell's own pipe, glued to its text
+		}
 		if r.n.Name == "Action" && req && p.legacy {
 			desc = "The operation that you want to perform."
 		}

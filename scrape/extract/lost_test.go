@@ -76,29 +76,52 @@ func TestAccountRows(t *testing.T) {
 
 // An unnamed scalar row right after a list of scalars is the list's item row, as the newer
 // pages write it ("Ids | array<string>", then "| string | The ID."), not a row whose name
-// the site hid: nothing is dropped, and the items take its description.
+// the site hid: nothing is dropped, and the items take its description. A list of lists
+// shows one such row per level ("Grid | array<array<string>>", "| array<string>", "|
+// string"): the innermost is the inner list's item row.
 func TestScalarItemRowAfterTypedList(t *testing.T) {
-	p := &page.Page{File: "f.txt", Title: "CreateUser", TitleLine: 1, Sections: []*page.Section{
-		sec(page.RequestParams, "Request parameters", 3, tbl(4, reqHeader,
-			[]string{"InstanceId", "string", "Yes", "Xxxx.", "idaas_1"},
-			[]string{"Ids", "array<string>", "No", "The IDs.", ""},
-			[]string{"", "string", "No", "The ID.", "i-1"},
-			[]string{"Name", "string", "No", "Xxxx.", "a"})),
-	}}
-	op, res := mustOp(t, p)
-	for _, w := range res.Warnings {
-		if w.Kind == page.Drop {
-			t.Errorf("drop warning: %s", w)
+	for _, c := range []struct {
+		list  []string
+		items []string // the descriptions of the item rows, outermost first
+	}{
+		{[]string{"Ids", "array<string>"}, []string{"The ID."}},
+		{[]string{"Grid", "array<array<string>>"}, []string{"A row.", "A cell."}},
+	} {
+		rows := [][]string{{"InstanceId", "string", "Yes", "Xxxx.", "idaas_1"}, {c.list[0], c.list[1], "No", "The list.", ""}}
+		for k, d := range c.items {
+			typ := "string"
+			if k < len(c.items)-1 {
+				typ = "array<string>"
+			}
+			rows = append(rows, []string{"", typ, "No", d, ""})
 		}
-	}
-	var got []string
-	for _, prm := range op.Params {
-		got = append(got, prm.Name)
-		if prm.Name == "Ids" && (prm.Schema.Items == nil || prm.Schema.Items.Description != "The ID.") {
-			t.Errorf("Ids items = %+v", prm.Schema.Items)
+		rows = append(rows, []string{"Name", "string", "No", "Xxxx.", "a"})
+		p := &page.Page{File: "f.txt", Title: "CreateUser", TitleLine: 1, Sections: []*page.Section{
+			sec(page.RequestParams, "Request parameters", 3, tbl(4, reqHeader, rows...)),
+		}}
+		op, res := mustOp(t, p)
+		for _, w := range res.Warnings {
+			if w.Kind == page.Drop {
+				t.Errorf("%s: drop warning: %s", c.list[0], w)
+			}
 		}
-	}
-	if strings.Join(got, ",") != "InstanceId,Ids,Name" {
-		t.Errorf("params %v", got)
+		var got []string
+		for _, prm := range op.Params {
+			got = append(got, prm.Name)
+			if prm.Name != c.list[0] {
+				continue
+			}
+			items := prm.Schema.Items
+			for _, d := range c.items {
+				if items == nil || items.Description != d {
+					t.Errorf("%s: items = %+v, want description %q", c.list[0], items, d)
+					break
+				}
+				items = items.Items
+			}
+		}
+		if want := "InstanceId," + c.list[0] + ",Name"; strings.Join(got, ",") != want {
+			t.Errorf("params %v, want %s", got, want)
+		}
 	}
 }

@@ -352,6 +352,12 @@ func (b *treeBuilder) add(f field) {
 		if items.Description == "" {
 			items.Description = f.schema.Description
 		}
+		if items.Type == "array" && items.Items != nil && f.schema.Type == "array" {
+			// a list of lists ("Grid | array<array<string>>", "| array<string>"): the
+			// inner list's own item row ("| string") comes next
+			b.scalarList = &placedList{p: &opspec.Property{Name: l.p.Name + "[]", Schema: items}, obj: l.obj, line: f.line}
+			b.lastLine = f.line
+		}
 		return
 	}
 	// A row named as the list inside the wrapper just opened ("InstanceStatuses" then

@@ -218,7 +218,7 @@ func (d *doc) namesRow(i, n int) bool {
 	pipes := 0
 	for j := k; j < len(d.lines) && j < k+8; j = d.nb(j + 1) {
 		t := d.t(j)
-		if pipes += page.CountPipes(t); pipes >= n {
+		if pipes += page.CountPipes(escapeGluedPipes(t)); pipes >= n {
 			return pipes != n || strings.Trim(t, pipesOnly) != ""
 		}
 	}

@@ -149,7 +149,7 @@ func (d *doc) opensNext(tbl *page.Table, i int, rec *record, leading bool) bool 
 		}
 		return true
 	}
-	t := d.t(i)
+	t := escapeGluedPipes(d.t(i))
 	n := len(tbl.Header)
 	if page.CountPipes(t) < n-1 {
 		return false
@@ -184,13 +184,13 @@ func (d *doc) captionsNext(i int, rec *record) bool {
 // record follows a pipe record as its lines are added, so that telling whether it is
 // complete does not rescan it (which made long records quadratic).
 type record struct {
-	pipes    int  // "|" not written "\|"
+	pipes    int  // "|" not written "\|" nor glued to text on both sides ("a|b")
 	endsPipe bool // the last non-blank character is "|"
 }
 
 // add counts a line of the record: text as written into it, and trimmed.
 func (r *record) add(text, trimmed string) {
-	r.pipes += page.CountPipes(text)
+	r.pipes += page.CountPipes(escapeGluedPipes(text))
 	if trimmed != "" {
 		r.endsPipe = trimmed[len(trimmed)-1] == '|'
 	}
@@ -227,6 +227,11 @@ func (d *doc) pipeRow(tbl *page.Table, rec string, line int, cut bool) (page.Row
 		return page.Row{}, false
 	}
 	n := len(tbl.Header)
+	if len(cells) > n {
+		if glued := gluedPipeCells(rec); len(glued) == n {
+			cells = glued
+		}
+	}
 	typ := tbl.Col(page.ColType)
 	// An unnamed row ("|" then "object |", or "object | Body | No | ... |" then "||") has no
 	// name cell: its first cell is the type. A record the input cuts short has fewer cells.
@@ -318,7 +323,7 @@ func (d *doc) headThenDescription(tbl *page.Table, rec string) []string {
 		return nil
 	}
 	var desc []string
-	for _, c := range pipeCells(rest) {
+	for _, c := range pipeCells(escapeGluedPipes(rest)) {
 		if c != "" {
 			desc = append(desc, c)
 		}
@@ -381,3 +386,36 @@ const pipesOnly = "| \t"
 // opensRecord reports whether a raw line opens a row in the pipe-cells and Markdown layouts:
 // it starts with "|" in the first column (an empty cell is written " |").
 func opensRecord(raw string) bool { return raw != "" && raw[0] == '|' }
+
+// gluedPipeCells splits a record whose cells hold pipes of their own (see
+// escapeGluedPipes) into its cells, trimmed, one line each (cellLines).
+func gluedPipeCells(rec string) []string {
+	cells := pipeCells(escapeGluedPipes(rec))
+	for k, c := range cells {
+		cells[k] = cellLines(c)
+	}
+	return cells
+}
+
+// escapeGluedPipes escapes ("\|") the pipes of s that have text on both sides ("a|b",
+// {"k":"x|y"}): the dumps set a space or a line break beside every cell separator
+// (" | ", "|||", "a |" at a line's end), so such a pipe is the cell's own.
+func escapeGluedPipes(s string) string {
+	if strings.IndexByte(s, '|') < 0 {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '|' && i > 0 && i+1 < len(s) && gluedTo(s[i-1]) && gluedTo(s[i+1]) {
+			b.WriteByte('\\')
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// gluedTo reports whether c is text a pipe may be glued to: not a space, line break,
+// pipe or escape.
+func gluedTo(c byte) bool {
+	return c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '|' && c != '\\'
+}

@@ -32,3 +32,75 @@ func TestPipeCellsHeaderThenRowNamedLikeColumn(t *testing.T) {
 		}
 	}
 }
+
+// TestGluedPipesInCells: a cell holding a pipe of its own ("a|b", a JSON example
+// {"a":"x|y"}) is one cell: the dumps write every cell separator with a space or a line
+// break beside it. In the pipe-cells layout (one cell a line) the glued pipe also closed
+// the record a cell early, which lost the next row (PageSize) with no warning.
+func TestGluedPipesInCells(t *testing.T) {
+	want := []string{
+		"RegionId|string|Yes|The region ID.|cn-hangzhou",
+		`Filter|string|No|A filter such as a|b.|{"a":"x|y","b":1}`,
+		"PageSize|integer|No|The page size.|10",
+	}
+	for _, c := range []struct{ layout, text string }{
+		{"pipe rows", `Parameter | Type | Required | Description | Example |
+---|---|---|---|---|
+RegionId | string | Yes | The region ID. | cn-hangzhou |
+Filter | string | No | A filter such as a|b. | {"a":"x|y","b":1} |
+PageSize | integer | No | The page size. | 10 |
+`},
+		{"pipe cells", `|
+Parameter |
+Type |
+Required |
+Description |
+Example |
+|
+RegionId |
+string |
+Yes |
+The region ID. |
+cn-hangzhou |
+|
+Filter |
+string |
+No |
+A filter such as a|b. |
+{"a":"x|y","b":1} |
+|
+PageSize |
+integer |
+No |
+The page size. |
+10 |
+`},
+		{"description lines", `Parameter | Type | Required | Example | Description |
+---|---|---|---|---|
+RegionId | string | Yes | cn-hangzhou |
+The region ID. |
+Filter | string | No | {"a":"x|y","b":1} |
+A filter such as a|b. |
+Mode | string | No |
+The mode: a|b. |
+|
+PageSize | integer | No | 10 |
+The page size. |
+`},
+	} {
+		want := want
+		if c.layout == "description lines" { // the example column before the description
+			want = []string{
+				"RegionId|string|Yes|cn-hangzhou|The region ID.",
+				`Filter|string|No|{"a":"x|y","b":1}|A filter such as a|b.`,
+				"Mode|string|No||The mode: a|b.",
+				"PageSize|integer|No|10|The page size.",
+			}
+		}
+		p := readText(t, "Request parameters\n\n"+c.text)
+		equal(t, c.layout, rowsOf(table(t, p, page.RequestParams)), want)
+		if len(p.Warnings) > 0 {
+			t.Errorf("%s: warnings %v", c.layout, p.Warnings)
+		}
+	}
+}
