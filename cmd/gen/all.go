@@ -51,6 +51,7 @@ func runAll(ctx context.Context, io stdio, args []string) error {
 	set := fileset.New()
 	fresh := map[string]*opspec.Spec{} // spec file → spec built now
 	var total scrape.Summary
+	var failed []string // product versions whose pages made no spec
 	for i := range cfg.Products {
 		p := &cfg.Products[i]
 		spec, sum, err := buildSpec(ctx, io, p, buildOpts{check: *check, offline: *offline, quiet: *quiet, strict: *strict, interval: *interval})
@@ -60,7 +61,13 @@ func runAll(ctx context.Context, io stdio, args []string) error {
 			total.Warnings[k] += n
 		}
 		if err != nil {
-			return fmt.Errorf("%s %s: %w", p.Product, p.Version, err)
+			// One product's pages must not stop the others: its outputs are rendered
+			// from the spec last written (so that nothing of it reads as orphaned), or
+			// left as they are when there is none; the run fails at the end.
+			failed = append(failed, p.Product+" "+p.Version)
+			if spec = fallbackSpec(io, p, err); spec == nil {
+				continue
+			}
 		}
 		if sum.Failed > 0 {
 			fmt.Fprintf(io.err, "%s %s: %v\n", p.Product, p.Version, sum)
@@ -79,6 +86,9 @@ func runAll(ctx context.Context, io stdio, args []string) error {
 	}
 	fmt.Fprintf(io.err, "scrape: %v\n", total)
 	pagesFailed := func() error {
+		if len(failed) > 0 {
+			return withCode(1, fmt.Errorf("%d of %d product versions made no spec from their pages (%s); their outputs are the last spec's", len(failed), len(cfg.Products), strings.Join(failed, ", ")))
+		}
 		if total.Failed > 0 {
 			return withCode(1, fmt.Errorf("%d pages failed; the specs hold the %d that read", total.Failed, total.Read))
 		}
@@ -106,6 +116,19 @@ func runAll(ctx context.Context, io stdio, args []string) error {
 	}
 	fmt.Fprintf(io.err, "all: %d products, %d files, %d changed%s\n", len(cfg.Products), len(set.Names()), n, orphaned)
 	return pagesFailed()
+}
+
+// fallbackSpec reports that product p's pages made no spec (err) and returns the spec last
+// written for it, from which all renders its outputs as before; nil when there is none to
+// read (its outputs are then not written, and any it wrote before read as orphaned).
+func fallbackSpec(io stdio, p *config.Product, err error) *opspec.Spec {
+	spec, lerr := opspec.LoadFile(filepath.FromSlash(p.Spec))
+	if lerr != nil {
+		fmt.Fprintf(io.err, "%s %s: %v; no spec to render its outputs from (%v): left out\n", p.Product, p.Version, err, lerr)
+		return nil
+	}
+	fmt.Fprintf(io.err, "%s %s: %v; its outputs are rendered from the spec last written, %s\n", p.Product, p.Version, err, p.Spec)
+	return spec
 }
 
 // buildOpts are the flags of all that shape how a spec is built.

@@ -357,3 +357,58 @@ func TestAllOrphanedProduct(t *testing.T) {
 		t.Errorf("the generated root lost a listed product: %v", err)
 	}
 }
+
+// TestAllProductFailureSparesOthers: issue 11's "one bad page never takes the rest of a run
+// down" for gen all: a product whose pages make no spec at all is named, the other
+// products are generated, its own outputs are rendered from the spec last written (so none
+// reads as orphaned or changes), and the run exits 1. With no spec written before, its
+// outputs are left out and the message says so.
+func TestAllProductFailureSparesOthers(t *testing.T) {
+	dir := ownTree(t)
+	copyPages(t, "../../specs/rocketmq/pages", filepath.Join(dir, "rmq"))
+	cfg := filepath.Join(dir, "acsgen.yaml")
+	writeFile(t, cfg, "products:\n  - product: RocketMQ\n    version: \"2022-08-01\"\n    style: ROA\n    pages: [rmq/pages]\n"+
+		"  - product: Eiam\n    version: \"2021-12-01\"\n    style: RPC\n    pages: [pages]\n")
+	if code, _, stderr := runGen("all", "-config", cfg, "-q"); code != 0 {
+		t.Fatalf("all exit %d:\n%s", code, stderr)
+	}
+	rmqClient := filepath.Join(dir, "generated", "rocketmq20220801", "client.go")
+	rmqBefore := readFile(t, rmqClient)
+	eiamTypes := filepath.Join(dir, "generated", "eiam20211201", "types.go")
+	os.Remove(eiamTypes) // the good product must still be generated after the bad one
+
+	// RocketMQ's pages turn into something that is no page.
+	pages, _ := filepath.Glob(filepath.Join(dir, "rmq", "pages", "*"))
+	for _, p := range pages {
+		os.Remove(p)
+	}
+	writeFile(t, filepath.Join(dir, "rmq", "pages", "notes.txt"), "Nothing here is an API page.\n")
+	code, _, stderr := runGen("all", "-config", cfg, "-q")
+	if code != 1 {
+		t.Fatalf("all with a product that makes no spec: exit %d, want 1:\n%s", code, stderr)
+	}
+	for _, want := range []string{"RocketMQ 2022-08-01: ", "its outputs are rendered from the spec last written", "1 of 2 product versions made no spec from their pages (RocketMQ 2022-08-01)"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	if strings.Contains(stderr, "orphaned") {
+		t.Errorf("the failed product's outputs read as orphaned:\n%s", stderr)
+	}
+	if _, err := os.Stat(eiamTypes); err != nil {
+		t.Errorf("the product after the failed one was not generated: %v", err)
+	}
+	if got := readFile(t, rmqClient); got != rmqBefore {
+		t.Errorf("the failed product's client changed")
+	}
+	if code, _, stderr := runGen("all", "-config", cfg, "-q", "--check"); code != 1 || !strings.Contains(stderr, "made no spec") {
+		t.Errorf("all --check: exit %d, want 1 naming the product:\n%s", code, stderr)
+	}
+
+	// No spec to fall back on: the product is left out, named.
+	os.Remove(filepath.Join(dir, "specs", "rocketmq", "2022-08-01.yaml"))
+	code, _, stderr = runGen("all", "-config", cfg, "-q")
+	if code != 1 || !strings.Contains(stderr, "no spec to render its outputs from") {
+		t.Errorf("all with no spec to fall back on: exit %d, want 1 and the product named:\n%s", code, stderr)
+	}
+}
