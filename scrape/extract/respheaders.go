@@ -31,11 +31,11 @@ func (x *extractor) responseHeaders() {
 			}
 		}
 		if len(names) == n && hasContent(s) {
-			untabled = append(untabled, s.Heading)
+			untabled = append(untabled, fmt.Sprintf("%q", s.Heading))
 		}
 	}
 	if len(untabled) > 0 {
-		names = append(names, fmt.Sprintf("described under %q", untabled))
+		names = append(names, "described under "+strings.Join(untabled, ", "))
 	}
 	if len(names) > 0 {
 		x.drop(line, "response headers %s documented but not carried into the spec: the model has no response headers, and they are no fields of the response body",

@@ -160,19 +160,23 @@ func LabelHeading(text string, bold bool) (string, bool) {
 // "请求参数（Body）", "Request parameters (Headers)"): the number tells nothing; a bracket
 // naming where request parameters travel makes the section that location's kind (a
 // response section's header bracket makes it ResponseHeaders), any other is read past. A
-// heading written as one camel-case word ("RequestBody", as the Elasticsearch sources
-// write it) is read as its words. Every reader classifies its headings here, so all of
+// heading the lexicon does not know that is written in camel case ("RequestBody", as the
+// Elasticsearch sources write it) is read as its words. Every reader classifies its headings here, so all of
 // them read these forms (the text reader takes a camel-case line for a name before it asks).
-func ClassifyHeading(s string) (k SectionKind, ok bool) {
-	words, qual := headingParts(s)
-	if k, ok = lookupHeading(words); !ok {
-		if t := strings.TrimSpace(s); IsIdent(t) && CamelHump(t) {
-			return lookupHeading(NormalizeHeading(splitCamel(t)))
-		}
-		return k, ok
+func ClassifyHeading(s string) (SectionKind, bool) {
+	k, ok := classifyWords(s)
+	if !ok && CamelHump(s) {
+		return classifyWords(splitCamel(s))
 	}
-	if qual == "" {
-		return k, true
+	return k, ok
+}
+
+// classifyWords is ClassifyHeading of a heading written in words.
+func classifyWords(s string) (SectionKind, bool) {
+	words, qual := headingParts(s)
+	k, ok := lookupHeading(words)
+	if !ok || qual == "" {
+		return k, ok
 	}
 	loc, isLoc := qualifierLocation(qual)
 	switch {

@@ -482,7 +482,7 @@ func TestResponseHeaderHeadings(t *testing.T) {
 func TestCamelCaseHeadings(t *testing.T) {
 	for h, want := range map[string]SectionKind{
 		"RequestBody": BodyParams, "ResponseHeaders": ResponseHeaders, "RequestParameters": RequestParams,
-		"ErrorCodes": ErrorCodes,
+		"ErrorCodes": ErrorCodes, "1. RequestBody": BodyParams, "RequestBody (JSON)": BodyParams, "RequestBody:": BodyParams,
 	} {
 		if k, ok := ClassifyHeading(h); !ok || k != want {
 			t.Errorf("ClassifyHeading(%q) = %v %v, want %v", h, k, ok, want)
