@@ -87,7 +87,7 @@ func Page(p *page.Page) (*Result, error) {
 	if p == nil {
 		return nil, errors.New("extract: nil page")
 	}
-	x := &extractor{p: withKnownHeadings(p), res: &Result{}}
+	x := &extractor{p: p, res: &Result{}}
 	x.res.Warnings = append(x.res.Warnings, p.Warnings...)
 	if p.Truncated {
 		x.warn(0, "page is cut off part way; extracted what is there")
@@ -153,6 +153,7 @@ func (x *extractor) operation(name string) {
 	op.RAM = x.ram()
 	x.params(op)
 	x.response(op)
+	x.responseHeaders()
 	markCaseTwins(op)
 	op.Errors = x.errorCodes()
 	x.unreadTables()
@@ -166,44 +167,4 @@ func (x *extractor) operation(name string) {
 func (x *extractor) pageDeprecated() bool {
 	t := x.p.Title
 	return strings.Contains(strings.ToLower(t), "deprecated") || strings.Contains(t, "已废弃") || strings.Contains(t, "已下线")
-}
-
-// withKnownHeadings returns p, or a copy of it whose unrecognised sections are classified
-// when their heading is a known one written in camel case ("RequestBody" in the
-// Elasticsearch sources). The reader's page is not changed.
-func withKnownHeadings(p *page.Page) *page.Page {
-	var out *page.Page
-	for i, s := range p.Sections {
-		if s.Kind != page.Other {
-			continue
-		}
-		k, ok := page.ClassifyHeading(splitCamel(s.Heading))
-		if !ok {
-			continue
-		}
-		if out == nil {
-			cp := *p
-			cp.Sections = append([]*page.Section(nil), p.Sections...)
-			out = &cp
-		}
-		sc := *s
-		sc.Kind = k
-		out.Sections[i] = &sc
-	}
-	if out == nil {
-		return p
-	}
-	return out
-}
-
-// splitCamel puts a space before each upper-case letter that follows a lower-case one.
-func splitCamel(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if i > 0 && s[i] >= 'A' && s[i] <= 'Z' && s[i-1] >= 'a' && s[i-1] <= 'z' {
-			b.WriteByte(' ')
-		}
-		b.WriteByte(s[i])
-	}
-	return b.String()
 }

@@ -56,7 +56,7 @@ func (x *extractor) hasOperationSections() bool {
 	for _, s := range x.p.Sections {
 		switch s.Kind {
 		case page.Debug, page.RAMAuth, page.RequestSyntax, page.RequestHeaders, page.PathParams, page.QueryParams,
-			page.BodyParams, page.RequestParams, page.ResponseParams, page.Examples, page.ErrorCodes:
+			page.BodyParams, page.RequestParams, page.ResponseParams, page.ResponseHeaders, page.Examples, page.ErrorCodes:
 			return true
 		}
 	}

@@ -29,6 +29,9 @@ const (
 	ReleaseNotes                      // "Release notes"
 	APIList                           // overview "API list", "API 概览"
 	Description                       // "Description", "接口说明", "Deskripsi"
+	// ResponseHeaders are the headers of the response ("Response headers", "响应头"), which
+	// are no fields of its body.
+	ResponseHeaders
 )
 
 var sectionNames = map[SectionKind]string{
@@ -37,6 +40,7 @@ var sectionNames = map[SectionKind]string{
 	BodyParams: "body-params", RequestParams: "request-params", ResponseParams: "response-params",
 	Examples: "examples", ErrorCodes: "error-codes", ChangeHistory: "change-history",
 	ReleaseNotes: "release-notes", APIList: "api-list", Description: "description",
+	ResponseHeaders: "response-headers",
 }
 
 func (k SectionKind) String() string { return sectionNames[k] }
@@ -81,6 +85,10 @@ var headingWords = map[string]SectionKind{
 	"return values": ResponseParams, "return value": ResponseParams, "return parameters": ResponseParams,
 	"response data": ResponseParams, "responses": ResponseParams, "response params": ResponseParams,
 	"返回值": ResponseParams, "出参": ResponseParams, "响应数据": ResponseParams,
+	"response headers": ResponseHeaders, "response header": ResponseHeaders,
+	"response header parameters": ResponseHeaders, "response header parameter": ResponseHeaders,
+	"响应头": ResponseHeaders, "响应头参数": ResponseHeaders, "返回头": ResponseHeaders, "返回头参数": ResponseHeaders,
+	"header respons": ResponseHeaders,
 	// examples
 	"examples": Examples, "example": Examples, "示例": Examples, "contoh": Examples, "例": Examples,
 	"sample responses": Examples, "response examples": Examples, "返回示例": Examples,
@@ -107,14 +115,15 @@ var headingWords = map[string]SectionKind{
 	"請求頭": RequestHeaders, "請求頭參數": RequestHeaders, "路徑參數": PathParams, "查詢參數": QueryParams, "請求體": BodyParams,
 	"請求參數": RequestParams, "返回參數": ResponseParams, "返回數據": ResponseParams,
 	"返回結果": ResponseParams, "響應參數": ResponseParams, "請求示例": Examples, "範例": Examples,
-	"錯誤碼": ErrorCodes, "變更歷史": ChangeHistory,
+	"錯誤碼": ErrorCodes, "變更歷史": ChangeHistory, "響應頭": ResponseHeaders, "響應頭參數": ResponseHeaders,
+	"返回頭":  ResponseHeaders,
 	"介面說明": Description, "接口說明": Description,
 	// Japanese
 	"今すぐお試しください": Debug, "ram 認証": RAMAuth, "ram認証": RAMAuth, "操作説明": Description,
 	"使用上の注意": Description, "レスポンスフィールド": ResponseParams, "レスポンス要素": ResponseParams,
 	"パスパラメーター": PathParams, "パスパラメータ": PathParams, "クエリパラメーター": QueryParams,
 	"クエリパラメータ": QueryParams, "リクエストヘッダー": RequestHeaders, "リクエストヘッダ": RequestHeaders,
-	"リクエストボディ": BodyParams,
+	"リクエストボディ": BodyParams, "レスポンスヘッダー": ResponseHeaders, "レスポンスヘッダ": ResponseHeaders,
 }
 
 // NormalizeHeading lower-cases s, collapses white space and drops trailing colons and
@@ -148,12 +157,25 @@ func LabelHeading(text string, bold bool) (string, bool) {
 // ClassifyHeading tells which section a heading line starts. ok is false when the line is
 // not a heading we know. Documents number their sections ("1. Request parameters", "二、
 // 请求参数", "（一）返回参数") and qualify them in brackets ("Request parameters (Query)",
-// "请求参数（Body）"): the number tells nothing; a bracket naming where request
-// parameters travel makes the section that location's kind, any other is read past. Every
-// reader classifies its headings here, so all of them read these forms.
-func ClassifyHeading(s string) (k SectionKind, ok bool) {
+// "请求参数（Body）", "Request parameters (Headers)"): the number tells nothing; a bracket
+// naming where request parameters travel makes the section that location's kind (a
+// response section's header bracket makes it ResponseHeaders), any other is read past. A
+// heading the lexicon does not know that is written in camel case ("RequestBody", as the
+// Elasticsearch sources write it) is read as its words. Every reader classifies its headings here, so all of
+// them read these forms (the text reader takes a camel-case line for a name before it asks).
+func ClassifyHeading(s string) (SectionKind, bool) {
+	k, ok := classifyWords(s)
+	if !ok && CamelHump(s) {
+		return classifyWords(splitCamel(s))
+	}
+	return k, ok
+}
+
+// classifyWords is ClassifyHeading of a heading written in words.
+func classifyWords(s string) (SectionKind, bool) {
 	words, qual := headingParts(s)
-	if k, ok = lookupHeading(words); !ok || qual == "" {
+	k, ok := lookupHeading(words)
+	if !ok || qual == "" {
 		return k, ok
 	}
 	loc, isLoc := qualifierLocation(qual)
@@ -161,11 +183,23 @@ func ClassifyHeading(s string) (k SectionKind, ok bool) {
 	case !isLoc:
 		return k, true
 	case k == ResponseParams && loc == RequestHeaders:
-		return 0, false // response headers: the model has no section for them
+		return ResponseHeaders, true
 	case k.HoldsRequest():
 		return loc, true
 	}
 	return k, true
+}
+
+// splitCamel puts a space before each upper-case letter that follows a lower-case one.
+func splitCamel(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if i > 0 && s[i] >= 'A' && s[i] <= 'Z' && s[i-1] >= 'a' && s[i-1] <= 'z' {
+			b.WriteByte(' ')
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }
 
 // headingNumberRe matches the number before a heading's words, lower case: "1.", "1.2",
@@ -222,11 +256,18 @@ var locationSections = map[string]SectionKind{
 	"query": QueryParams, "path": PathParams, "header": RequestHeaders, "body": BodyParams, "form": BodyParams,
 }
 
-// qualifierLocation reads a heading's bracketed qualifier as a location: a Position word
-// ("Query", "请求体") or a location section's heading ("Query parameters").
+// qualifierLocation reads a heading's bracketed qualifier as a location: a Position word,
+// also in the plural ("Query", "请求体", "Headers"), or a location section's heading ("Query
+// parameters"). The plural is a heading's alone: a Position cell "Headers" is no location,
+// and a parameter named so is no Position cell.
 func qualifierLocation(q string) (SectionKind, bool) {
 	if l, ok := ParseLocation(q); ok {
 		return locationSections[l], true
+	}
+	if one, plural := strings.CutSuffix(q, "s"); plural {
+		if l, ok := ParseLocation(one); ok {
+			return locationSections[l], true
+		}
 	}
 	if k, ok := headingWords[q]; ok && k != RequestParams && k.HoldsRequest() {
 		return k, true
@@ -274,7 +315,7 @@ func HeadingLang(s string) string {
 	switch key {
 	case "parameter permintaan", "elemen respons", "sintaks permintaan", "kode kesalahan",
 		"contoh", "riwayat perubahan", "informasi otorisasi", "coba sekarang", "daftar api",
-		"parameter respons", "parameter jalur", "isi permintaan", "kode galat", "deskripsi":
+		"parameter respons", "parameter jalur", "isi permintaan", "kode galat", "deskripsi", "header respons":
 		return "id"
 	}
 	return "en"

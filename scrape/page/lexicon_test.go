@@ -208,9 +208,9 @@ func TestNumberedHeadings(t *testing.T) {
 	}
 }
 
-// TestQualifiedHeadings: a bracket after a request section's words that names a location
-// makes the section that location's; any other bracket is read past; a header qualifier on
-// a response section names response headers, which the model has no section for.
+// TestQualifiedHeadings: a bracket after a request section's words that names a location,
+// also in the plural, makes the section that location's; any other bracket is read past; a
+// header qualifier on a response section names the response headers.
 func TestQualifiedHeadings(t *testing.T) {
 	for h, want := range map[string]SectionKind{
 		"Request Parameters (Query)": QueryParams, "请求参数（Body）": BodyParams, "请求参数（请求体）": BodyParams,
@@ -219,12 +219,15 @@ func TestQualifiedHeadings(t *testing.T) {
 		"Request parameters (optional)": RequestParams, "Response parameters (Body)": ResponseParams,
 		"返回参数（JSON）": ResponseParams, "2. Request parameters (Query)": QueryParams, "Error codes (common)": ErrorCodes,
 		"请求参数【Query】": QueryParams, "Request parameters [Path]": PathParams,
+		"Request parameters (Headers)": RequestHeaders, "Request parameters (Paths)": PathParams,
+		"Response parameters (Header)": ResponseHeaders, "Response parameters (Headers)": ResponseHeaders,
+		"返回参数（请求头）": ResponseHeaders, "Request parameters (Headerss)": RequestParams,
 	} {
 		if k, ok := ClassifyHeading(h); !ok || k != want {
 			t.Errorf("ClassifyHeading(%q) = %v %v, want %v", h, k, ok, want)
 		}
 	}
-	for _, h := range []string{"Response parameters (Header)", "Response headers", "User (Query)", "(Query)", "Query"} {
+	for _, h := range []string{"User (Query)", "(Query)", "Query"} {
 		if k, ok := ClassifyHeading(h); ok {
 			t.Errorf("ClassifyHeading(%q) = %v, want no heading", h, k)
 		}
@@ -392,6 +395,7 @@ func TestHeadingLangTraditional(t *testing.T) {
 		"請求頭": true, "請求頭參數": true, "路徑參數": true, "查詢參數": true, "請求體": true,
 		"請求參數": true, "返回參數": true, "返回數據": true, "返回結果": true, "響應參數": true,
 		"請求示例": true, "範例": true, "錯誤碼": true, "變更歷史": true, "介面說明": true, "接口說明": true,
+		"響應頭": true, "響應頭參數": true, "返回頭": true,
 	}
 	for w := range headingWords {
 		if strings.IndexFunc(w, func(r rune) bool { return unicode.Is(unicode.Han, r) }) < 0 ||
@@ -442,6 +446,51 @@ func TestInlineExample(t *testing.T) {
 		got, ok := InlineExample(c.desc)
 		if got != c.want || ok != (c.want != "") {
 			t.Errorf("InlineExample(%q) = %q, %v; want %q", c.desc, got, ok, c.want)
+		}
+	}
+}
+
+// TestResponseHeaderHeadings: the response's headers have a section of their own in every
+// language of the lexicon, and its rows are parameters (read as such by the readers) that
+// warnings call response headers.
+func TestResponseHeaderHeadings(t *testing.T) {
+	for h, lang := range map[string]string{
+		"Response headers": "en", "### Response header parameters": "en", "2. Response header": "en",
+		"响应头": "zh", "返回头": "zh", "响应头参数说明": "zh", "響應頭": "tc", "返回頭": "tc",
+		"レスポンスヘッダー": "ja", "Header respons": "id",
+	} {
+		if k, ok := ClassifyHeading(h); !ok || k != ResponseHeaders {
+			t.Errorf("ClassifyHeading(%q) = %v %v, want %v", h, k, ok, ResponseHeaders)
+		}
+		if l := HeadingLang(h); l != lang {
+			t.Errorf("HeadingLang(%q) = %q, want %q", h, l, lang)
+		}
+	}
+	if !ResponseHeaders.HoldsParams() || ResponseHeaders.HoldsRequest() || RowsOf(ResponseHeaders) != "response headers" {
+		t.Errorf("ResponseHeaders: HoldsParams %v, HoldsRequest %v, RowsOf %q", ResponseHeaders.HoldsParams(),
+			ResponseHeaders.HoldsRequest(), RowsOf(ResponseHeaders))
+	}
+	// the plural is a heading qualifier's alone: no Position cell reads "Headers"
+	if l, ok := ParseLocation("Headers"); ok {
+		t.Errorf("ParseLocation(Headers) = %q, want no location", l)
+	}
+}
+
+// TestCamelCaseHeadings: a heading written as one camel-case word ("RequestBody", as the
+// Elasticsearch sources write it) is read as its words; a camel-case word that is no
+// heading is none.
+func TestCamelCaseHeadings(t *testing.T) {
+	for h, want := range map[string]SectionKind{
+		"RequestBody": BodyParams, "ResponseHeaders": ResponseHeaders, "RequestParameters": RequestParams,
+		"ErrorCodes": ErrorCodes, "1. RequestBody": BodyParams, "RequestBody (JSON)": BodyParams, "RequestBody:": BodyParams,
+	} {
+		if k, ok := ClassifyHeading(h); !ok || k != want {
+			t.Errorf("ClassifyHeading(%q) = %v %v, want %v", h, k, ok, want)
+		}
+	}
+	for _, h := range []string{"InstanceId", "CreateInstance", "Request-Body", "requestBodyX"} {
+		if k, ok := ClassifyHeading(h); ok {
+			t.Errorf("ClassifyHeading(%q) = %v, want no heading", h, k)
 		}
 	}
 }

@@ -272,8 +272,11 @@ func isFieldName(s string) bool {
 // (request parameters or response fields) that make the operation's schema. Only there do
 // readers split glued cells, read parameter cards and take deeper headings as struct
 // labels; the rows of other sections (error codes, examples, tables in the intro) are kept
-// as they stand, and reading them as parameters would invent fields.
-func (k SectionKind) HoldsParams() bool { return k.HoldsRequest() || k == ResponseParams }
+// as they stand, and reading them as parameters would invent fields. Response headers are
+// read as parameters too, though extraction keeps them out of the response body.
+func (k SectionKind) HoldsParams() bool {
+	return k.HoldsRequest() || k == ResponseParams || k == ResponseHeaders
+}
 
 // HoldsRequest tells whether a section of kind k lists request parameters, in one location
 // (path, query, body, headers) or in any.
@@ -286,11 +289,13 @@ func (k SectionKind) HoldsRequest() bool {
 }
 
 // RowsOf is what the rows of a table in a section of kind k are, for warnings: "request
-// parameters", "response fields", or "rows".
+// parameters", "response fields", "response headers", or "rows".
 func RowsOf(k SectionKind) string {
 	switch {
 	case k == ResponseParams:
 		return "response fields"
+	case k == ResponseHeaders:
+		return "response headers"
 	case k.HoldsParams():
 		return "request parameters"
 	}

@@ -28,12 +28,12 @@ func (d *doc) body(i int) {
 			i++
 			continue
 		}
-		if h, ok := d.header(i); ok && !(paramSections[d.sec.Kind] && d.namesCard(i)) {
+		if h, ok := d.header(i); ok && !(d.sec.Kind.HoldsParams() && d.namesCard(i)) {
 			// (a card named by a column word, "Name" over "Type", then "String", is no header)
 			i = d.table(h)
 			continue
 		}
-		if p := d.pb(i - 1); paramSections[d.sec.Kind] && p >= 0 && d.cardKey(p) {
+		if p := d.pb(i - 1); d.sec.Kind.HoldsParams() && p >= 0 && d.cardKey(p) {
 			// a card's value under its key ("Type", then "[]*string"): no code block
 			d.add(page.Block{Kind: page.Paragraph, Line: l.no, Text: t})
 			i++
@@ -81,7 +81,7 @@ func (d *doc) headingHeader(i int) bool {
 // row on the closed vocabulary of types. The rows are read as name, type and description,
 // with a warning, rather than left as paragraphs the extraction does not read.
 func (d *doc) headerlessRows(i int) (header, bool) {
-	if !paramSections[d.sec.Kind] || d.namesCard(i) {
+	if !d.sec.Kind.HoldsParams() || d.namesCard(i) {
 		return header{}, false
 	}
 	h := header{start: i, end: i, cells: []string{"", "", ""},
@@ -138,7 +138,7 @@ func (d *doc) classifyHeading(i int) (page.SectionKind, bool) {
 	if d.namesCard(i) {
 		return 0, false // a parameter card's name ("Description" over "Type: String")
 	}
-	if d.sec != nil && paramSections[d.sec.Kind] && d.cardKey(i) {
+	if d.sec != nil && d.sec.Kind.HoldsParams() && d.cardKey(i) {
 		return 0, false // a card's key over its value ("Description", then "The ID.")
 	}
 	return k, true

@@ -34,7 +34,7 @@ func indexName(t string) (name, desc string, ok bool) {
 // before. It has no types: the request tables, when the page has them, document the same
 // parameters; finish keeps only the rows they lack. It returns the line after the index.
 func (d *doc) indexRows(i int) (int, bool) {
-	if !paramSections[d.sec.Kind] {
+	if !d.sec.Kind.HoldsParams() {
 		return i, false
 	}
 	tbl := &page.Table{Line: d.no(i), Header: []string{"", ""}, Columns: []page.Column{page.ColName, page.ColDescription}}
@@ -79,7 +79,7 @@ func (d *doc) pruneIndexes() {
 	}
 	documented := map[string]bool{}
 	for _, s := range d.p.Sections {
-		if !paramSections[s.Kind] || s.Kind == page.ResponseParams {
+		if !s.Kind.HoldsRequest() {
 			continue
 		}
 		for _, t := range s.Tables() {

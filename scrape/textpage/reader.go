@@ -285,7 +285,7 @@ func (d *doc) finish() {
 		d.p.Truncated = true
 		d.p.Warn(last.Line, "page ends right after heading %q: input looks cut off", last.Heading)
 	}
-	if n := len(last.Blocks); n > 0 && !d.p.Truncated && paramSection(last.Kind) && !strings.HasSuffix(d.text, "\n") {
+	if n := len(last.Blocks); n > 0 && !d.p.Truncated && last.Kind.HoldsParams() && !strings.HasSuffix(d.text, "\n") {
 		// An excerpt cut part way through a parameter row ends without a line break (a page
 		// goes on to examples or error codes after its parameters); the row may be whole, or
 		// cut inside its last cell ("... Set the value to DescribeSca").
@@ -294,15 +294,6 @@ func (d *doc) finish() {
 			d.p.Warn(len(d.lines), "input ends inside a table row without a line break: input looks cut off")
 		}
 	}
-}
-
-// paramSection reports whether a section of kind k lists request or response parameters.
-func paramSection(k page.SectionKind) bool {
-	switch k {
-	case page.RequestParams, page.QueryParams, page.PathParams, page.BodyParams, page.RequestHeaders, page.ResponseParams:
-		return true
-	}
-	return false
 }
 
 // langCount counts the headings in one language.

@@ -443,12 +443,6 @@ func structTypeName(w string) bool {
 	return true
 }
 
-// paramSections are the sections whose tables are parameter tables.
-var paramSections = map[page.SectionKind]bool{
-	page.RequestParams: true, page.ResponseParams: true, page.PathParams: true,
-	page.QueryParams: true, page.BodyParams: true, page.RequestHeaders: true,
-}
-
 // inferHeader recognises, in a parameter section, a spaced table whose header is in words
 // the lexicon does not know (another language, or masked): a short line of 3 to 8 words
 // with no type word or digit among them, followed by "Name Type ..." rows (after at most
@@ -458,7 +452,7 @@ var paramSections = map[page.SectionKind]bool{
 // location word after the type, a Required column when a row has a Required word next (or
 // when three columns are left); then Example and Description, the description last.
 func (d *doc) inferHeader(i int) (header, bool) {
-	if !paramSections[d.sec.Kind] {
+	if !d.sec.Kind.HoldsParams() {
 		return header{}, false
 	}
 	t := d.t(i)

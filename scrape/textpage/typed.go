@@ -174,7 +174,7 @@ func (tt *typedTable) headingInRow(i int, cur *typedRow) bool {
 // the row's example at most).
 func (tt *typedTable) descHeading(i int) bool {
 	d := tt.d
-	if k, ok := d.heading(i); !ok || paramSections[k] || d.startsTable(i) {
+	if k, ok := d.heading(i); !ok || k.HoldsParams() || d.startsTable(i) {
 		return false
 	}
 	j := d.nb(i + 1)

@@ -1,0 +1,158 @@
+package scrape
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/acsgen/acsgen/opspec"
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// Pages may document the headers of the response ("Response headers", "响应头",
+// "Response header parameters"), as a sub-heading of the response section or as a section of
+// their own. The headers are no fields of the response body and no request parameters: the
+// model has no place for them, so every reader and the extraction keep them out of the spec
+// and one drop warning per operation names them. Before the lexicon knew the heading, a
+// sub-heading under "Response parameters" made them body fields (with a guess), and a text
+// dump's "响应头" line made them query parameters without a word.
+// The parts of the pages: the request, the response body's fields, and the response
+// headers under a heading given.
+const (
+	rhRequestMD = `# GetThing
+
+Gets a thing.
+
+## Request syntax
+
+` + "```" + `
+GET /things/{ThingId} HTTP/1.1
+` + "```" + `
+
+## Request parameters
+
+|Parameter|Type|Position|Required|Example|Description|
+|---------|----|--------|--------|-------|-----------|
+|ThingId|String|Path|Yes|t-1|The thing.|
+
+`
+	rhBodyMD = `## Response parameters
+
+|Parameter|Type|Example|Description|
+|---------|----|-------|-----------|
+|RequestId|String|r-1|The request ID.|
+|Name|String|n-1|The name.|
+
+`
+	rhHeadersMD = `
+
+|Parameter|Type|Example|Description|
+|---------|----|-------|-----------|
+|x-oss-request-id|String|5C06A3B67B8B5A3DA422299D|The request ID.|
+|ETag|String|5B3C1A2E053D|The entity tag.|
+
+`
+	rhRequestHTML = `<html><body><h1>GetThing</h1><p>Gets a thing.</p>
+<h2>Request syntax</h2><pre><code>GET /things/{ThingId} HTTP/1.1</code></pre>
+<h2>Request parameters</h2>
+<table><tr><th>Parameter</th><th>Type</th><th>Position</th><th>Required</th><th>Example</th><th>Description</th></tr>
+<tr><td>ThingId</td><td>String</td><td>Path</td><td>Yes</td><td>t-1</td><td>The thing.</td></tr></table>
+`
+	rhBodyHTML = `<h2>Response parameters</h2>
+<table><tr><th>Parameter</th><th>Type</th><th>Example</th><th>Description</th></tr>
+<tr><td>RequestId</td><td>String</td><td>r-1</td><td>The request ID.</td></tr>
+<tr><td>Name</td><td>String</td><td>n-1</td><td>The name.</td></tr></table>
+`
+	rhHeadersHTML = `
+<table><tr><th>Parameter</th><th>Type</th><th>Example</th><th>Description</th></tr>
+<tr><td>x-oss-request-id</td><td>String</td><td>5C06A3B67B8B5A3DA422299D</td><td>The request ID.</td></tr>
+<tr><td>ETag</td><td>String</td><td>5B3C1A2E053D</td><td>The entity tag.</td></tr></table>
+`
+	rhRequestText = `GetThing
+Gets a thing.
+Request syntax
+GET /things/{ThingId} HTTP/1.1
+Request parameters
+| Parameter | Type | Position | Required | Example | Description |
+| ThingId | String | Path | Yes | t-1 | The thing. |
+`
+	rhBodyText = `Response parameters
+| Parameter | Type | Example | Description |
+| RequestId | String | r-1 | The request ID. |
+| Name | String | n-1 | The name. |
+`
+	rhHeadersText = `
+| Parameter | Type | Example | Description |
+| x-oss-request-id | String | 5C06A3B67B8B5A3DA422299D | The request ID. |
+| ETag | String | 5B3C1A2E053D | The entity tag. |
+`
+)
+
+// responseHeaderPages hold the headers under the response section's heading and in a
+// section of their own before it, in every format.
+var responseHeaderPages = map[string]string{
+	"nested.md":   rhRequestMD + rhBodyMD + "### Response headers" + rhHeadersMD,
+	"own.md":      rhRequestMD + "## Response parameters (Headers)" + rhHeadersMD + rhBodyMD,
+	"nested.html": rhRequestHTML + rhBodyHTML + "<h3>Response headers</h3>" + rhHeadersHTML + "</body></html>\n",
+	"own.html":    rhRequestHTML + "<h2>Response header parameters</h2>" + rhHeadersHTML + rhBodyHTML + "</body></html>\n",
+	"nested.txt":  rhRequestText + rhBodyText + "Response headers" + rhHeadersText,
+	"own.txt":     rhRequestText + "响应头" + rhHeadersText + rhBodyText,
+}
+
+func TestResponseHeadersNotBodyFields(t *testing.T) {
+	for file, src := range responseHeaderPages {
+		t.Run(file, func(t *testing.T) {
+			dir := t.TempDir()
+			if err := os.WriteFile(filepath.Join(dir, file), []byte(src), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			spec, warns := scrapeDir(t, Options{Product: "Thing", Version: "2020-01-01"}, dir)
+			if len(spec.Operations) != 1 {
+				t.Fatalf("%d operations", len(spec.Operations))
+			}
+			op := spec.Operations[0]
+			doc, err := opspec.ToOpenAPI(spec)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := doc.Validate(context.Background()); err != nil {
+				t.Errorf("kin-openapi validation: %v", err)
+			}
+			js, err := json.Marshal(doc.Paths.Value("/things/{ThingId}").Get.Responses.Status(200).Value.Content.Get("application/json").Schema.Value.Properties)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var props map[string]any
+			if err := json.Unmarshal(js, &props); err != nil {
+				t.Fatal(err)
+			}
+			for _, want := range []string{"RequestId", "Name"} {
+				if props[want] == nil {
+					t.Errorf("response body lacks %s: %s", want, js)
+				}
+			}
+			for _, h := range []string{"x-oss-request-id", "ETag"} {
+				if props[h] != nil {
+					t.Errorf("response header %s is a response body property", h)
+				}
+				for _, p := range op.Params {
+					if p.Name == h {
+						t.Errorf("response header %s is a request parameter (%s)", h, p.In)
+					}
+				}
+			}
+			named := 0
+			for _, w := range warns {
+				if w.Kind == page.Drop && strings.Contains(w.Msg, "response headers x-oss-request-id, ETag documented but not carried") {
+					named++
+				}
+			}
+			if named != 1 {
+				t.Errorf("%d drop warnings name the response headers, want 1: %v", named, warns)
+			}
+		})
+	}
+}
