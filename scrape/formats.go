@@ -13,17 +13,24 @@ import (
 )
 
 // format is one input format: the extensions that select it and its reader. Adding a
-// format is one line here.
+// format is one line in builtinFormats.
 type format struct {
 	name   page.Format
 	exts   []string
 	reader page.Reader
 }
 
-var formats = []format{
-	{page.Text, []string{".txt", ".text"}, textpage.Reader{}},
-	{page.Markdown, []string{".md", ".markdown"}, mdpage.Reader{}},
-	{page.HTML, []string{".html", ".htm"}, htmlpage.Reader{}},
+// formatTable is the formats a scraper reads. Each Scraper holds its own (New), so a test
+// can give one a reader more without changing what any other reads.
+type formatTable []format
+
+// builtinFormats returns a new table of the formats gen reads.
+func builtinFormats() formatTable {
+	return formatTable{
+		{page.Text, []string{".txt", ".text"}, textpage.Reader{}},
+		{page.Markdown, []string{".md", ".markdown"}, mdpage.Reader{}},
+		{page.HTML, []string{".html", ".htm"}, htmlpage.Reader{}},
+	}
 }
 
 // skipNames are files in page directories that are not pages (notices beside the pages).
@@ -32,7 +39,10 @@ var skipNames = map[string]bool{"notice": true, "readme": true, "license": true,
 // IsPage reports whether a file met while walking a directory is a page: it has a page
 // extension and is not a NOTICE/README/LICENSE file (alone or qualified: LICENSE-Docs.txt)
 // or a hidden file.
-func IsPage(path string) bool {
+func IsPage(path string) bool { return builtinFormats().isPage(path) }
+
+// isPage is IsPage for the formats of fs.
+func (fs formatTable) isPage(path string) bool {
 	base := filepath.Base(path)
 	ext := strings.ToLower(filepath.Ext(base))
 	stem := strings.ToLower(strings.TrimSuffix(base, filepath.Ext(base)))
@@ -43,12 +53,12 @@ func IsPage(path string) bool {
 	if i := strings.IndexAny(stem, "-_."); i > 0 && skipNames[stem[:i]] {
 		return false
 	}
-	_, ok := formatByExt(ext)
+	_, ok := fs.byExt(ext)
 	return ok
 }
 
-func formatByExt(ext string) (format, bool) {
-	for _, f := range formats {
+func (fs formatTable) byExt(ext string) (format, bool) {
+	for _, f := range fs {
 		for _, e := range f.exts {
 			if e == ext {
 				return f, true
@@ -60,11 +70,11 @@ func formatByExt(ext string) (format, bool) {
 
 // readerFor picks the reader of a file by extension, sniffing the content of files with
 // no or a .txt extension (a saved HTML page is read as HTML).
-func readerFor(path string, data []byte) (page.Reader, error) {
+func (fs formatTable) readerFor(path string, data []byte) (page.Reader, error) {
 	ext := strings.ToLower(filepath.Ext(path))
 	if ext == "" || ext == ".txt" {
 		if looksHTML(data) {
-			if f, ok := byName(page.HTML); ok {
+			if f, ok := fs.byName(page.HTML); ok {
 				return f.reader, nil
 			}
 		}
@@ -72,9 +82,9 @@ func readerFor(path string, data []byte) (page.Reader, error) {
 			ext = ".txt"
 		}
 	}
-	f, ok := formatByExt(ext)
+	f, ok := fs.byExt(ext)
 	if !ok {
-		return nil, fmt.Errorf("%s: no reader for %q files (known: %s)", path, ext, knownExts())
+		return nil, fmt.Errorf("%s: no reader for %q files (known: %s)", path, ext, fs.knownExts())
 	}
 	if f.reader == nil {
 		return nil, fmt.Errorf("%s: the %s reader is not available in this build", path, f.name)
@@ -82,8 +92,8 @@ func readerFor(path string, data []byte) (page.Reader, error) {
 	return f.reader, nil
 }
 
-func byName(n page.Format) (format, bool) {
-	for _, f := range formats {
+func (fs formatTable) byName(n page.Format) (format, bool) {
+	for _, f := range fs {
 		if f.name == n {
 			return f, true
 		}
@@ -91,9 +101,9 @@ func byName(n page.Format) (format, bool) {
 	return format{}, false
 }
 
-func knownExts() string {
+func (fs formatTable) knownExts() string {
 	var all []string
-	for _, f := range formats {
+	for _, f := range fs {
 		all = append(all, f.exts...)
 	}
 	return strings.Join(all, " ") + " or none"

@@ -41,7 +41,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add([]byte("\x00\x01binary"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		lines := pagetest.Lines(data)
-		for _, fm := range formats {
+		for _, fm := range builtinFormats() {
 			name := "fuzz" + fm.exts[0]
 			p, err := fm.reader.Read(name, data)
 			if err != nil {

@@ -63,11 +63,8 @@ func (panicReader) Read(file string, data []byte) (*page.Page, error) {
 
 // A page that fails, even by a panic, is named with its reason and never stops the others.
 func TestPageFailuresAreIsolated(t *testing.T) {
-	saved := formats
-	formats = append(append([]format(nil), formats...), format{"boom", []string{".boom"}, panicReader{}})
-	defer func() { formats = saved }()
-
 	s := New(Options{Product: "Thing", Version: "2020-01-01"}, nil)
+	s.formats = append(s.formats, format{"boom", []string{".boom"}, panicReader{}})
 	s.Add("a/Boom.boom", "Boom.boom", []byte("anything"))
 	s.Add("a/GetThing.md", "GetThing.md", []byte(goodPage))
 	s.Add("a/Notes.md", "Notes.md", []byte(notesPage))

@@ -85,7 +85,7 @@ func extractFile(t *testing.T, file string) *extract.Result {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := readerFor(file, data)
+	r, err := builtinFormats().readerFor(file, data)
 	if err != nil {
 		t.Fatal(err)
 	}

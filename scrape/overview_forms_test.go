@@ -72,7 +72,7 @@ func readFileT(t *testing.T, file string) []byte {
 
 // extractText reads and extracts one page given as text, returning the error.
 func extractText(file, src string) (*extract.Result, error) {
-	r, err := readerFor(file, []byte(src))
+	r, err := builtinFormats().readerFor(file, []byte(src))
 	if err != nil {
 		return nil, err
 	}

@@ -13,7 +13,7 @@ import (
 // extractBytes reads and extracts one page given as text.
 func extractBytes(t *testing.T, file, src string) *extract.Result {
 	t.Helper()
-	r, err := readerFor(file, []byte(src))
+	r, err := builtinFormats().readerFor(file, []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}

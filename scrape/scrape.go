@@ -55,6 +55,8 @@ type Scraper struct {
 	stage string
 	// validate checks a spec's OpenAPI form (openAPIError; tests make it panic).
 	validate func(*opspec.Spec) error
+	// formats are the input formats read (builtinFormats; tests add readers).
+	formats formatTable
 }
 
 // pendingResult is a page that names no product or version; it joins the only spec at the end.
@@ -71,7 +73,7 @@ func New(opts Options, warn func(page.Warning)) *Scraper {
 		warn = func(page.Warning) {}
 	}
 	s := &Scraper{opts: opts, specs: map[string]*builder{}, folders: map[string]map[*builder]bool{},
-		failed: map[string]bool{}, validate: openAPIError}
+		failed: map[string]bool{}, validate: openAPIError, formats: builtinFormats()}
 	s.warn = func(w page.Warning) {
 		s.sum.Warnings[w.Kind]++
 		warn(w)
@@ -211,7 +213,7 @@ func (s *Scraper) AddPath(path string) error {
 			}
 			return nil
 		}
-		if IsPage(p) || apidocs.IsName(p) {
+		if s.formats.isPage(p) || apidocs.IsName(p) {
 			files = append(files, p)
 		}
 		return nil
@@ -262,7 +264,7 @@ func (s *Scraper) Add(file, rel string, data []byte) {
 		s.addMetadata(file, rel, data)
 		return
 	}
-	r, err := readerFor(file, data)
+	r, err := s.formats.readerFor(file, data)
 	if err != nil {
 		s.fail(file, err)
 		return
