@@ -108,7 +108,7 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 		}
 		name = flatname.Unbracket(name)
 		f.name = name
-		if name != "" && !isName(name) && !isPlaceholder(name) {
+		if name != "" && !page.IsParamName(name) && !isPlaceholder(name) {
 			if !hasLatinLetter(name) && page.ClassifyColumn(name) != page.ColAction {
 				// No wire name: a translated page writes some names in its language ("説明"
 				// for Description), which no request carries and no response holds. (A

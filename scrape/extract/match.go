@@ -3,15 +3,12 @@ package extract
 import "regexp"
 
 var (
-	// nameRe is an identifier, possibly flattened (Tag.N.Key) or a header name (x-acs-foo).
-	nameRe = regexp.MustCompile(`^[A-Za-z_$][A-Za-z0-9_.\-$]*$`)
 	// enumTokenRe is what a documented enum value may look like.
 	enumTokenRe = regexp.MustCompile(`^[A-Za-z0-9_.\-/*:]{1,80}$`)
 	// structWordRe is a lower-cased struct name.
 	structWordRe = regexp.MustCompile(`^[a-z_][a-z0-9_]*$`)
 )
 
-func isName(s string) bool       { return nameRe.MatchString(s) }
 func isEnumToken(s string) bool  { return enumTokenRe.MatchString(s) }
 func isStructWord(s string) bool { return structWordRe.MatchString(s) }
 

@@ -85,7 +85,7 @@ func (x *extractor) params(op *opspec.Operation) {
 	// the Action row in their language ("操作"), which is no parameter name.
 	kept := fields[:0]
 	for _, f := range fields {
-		action := f.name == "Action" || !isName(f.name) && page.ClassifyColumn(f.name) == page.ColAction
+		action := f.name == "Action" || !page.IsParamName(f.name) && page.ClassifyColumn(f.name) == page.ColAction
 		if op.Style == opspec.RPC && (action || f.name == "Version") && f.depth <= 0 {
 			if f.name == "Version" {
 				x.versions.note(f.schema.Example, fromVersionRow)

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/acsgen/acsgen/opspec"
@@ -45,7 +44,7 @@ func splitActionCell(cell string) (action, access string) {
 	for rest := cell; ; {
 		line, more, found := strings.Cut(rest, "\n")
 		line = strings.TrimSpace(line)
-		if ramActionRe.MatchString(line) {
+		if page.IsRAMAction(line) {
 			return splitGluedAccess(line)
 		}
 		if !found {
@@ -55,10 +54,7 @@ func splitActionCell(cell string) (action, access string) {
 	}
 }
 
-// ramActionRe is an action: service:Operation.
-var ramActionRe = regexp.MustCompile(`^[a-z][a-z0-9-]*:[A-Za-z*][A-Za-z0-9_*]*$`)
-
-// splitGluedAccess splits an action matched by ramActionRe: the shortest operation name
+// splitGluedAccess splits an action (page.IsRAMAction): the shortest operation name
 // (upper-case initial, then letters, digits and _) after which the rest of the line is an
 // access level. Without one, the line is the action.
 func splitGluedAccess(line string) (action, access string) {

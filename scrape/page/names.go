@@ -1,5 +1,7 @@
 package page
 
+import "strings"
+
 // IsOperationName reports whether s is shaped as an API operation name: an identifier
 // (^[A-Za-z][A-Za-z0-9_]*$) with a NameHump, verb and noun run together ("RunInstances",
 // "createInstance"). Overview tables and lists are read by this one rule, in the text
@@ -31,6 +33,80 @@ func IsIdent(s string) bool {
 	}
 	for i := 1; i < len(s); i++ {
 		if c := s[i]; !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// IsParamName reports whether s can be a parameter name as pages write it: ASCII letters,
+// digits and "_", the dots of a flattened name ("Tag.N.Key"), the dashes of a header
+// ("x-acs-security-token"), "$", and list-item brackets holding nothing, N or a number
+// ("Tags[].Key", "Ids[1]": the JSON-path spelling that flatname.Unbracket rewrites). It
+// starts with a letter, "_" or "$", ends with neither a dot nor a dash (a word that ends a
+// sentence is no name) and has at most 128 bytes. Every name of the official metadata has
+// this shape; none starts with "@". The readers and the extraction ask this one rule.
+func IsParamName(s string) bool {
+	if s == "" || len(s) > 128 {
+		return false
+	}
+	if c := s[0]; !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_' || c == '$') {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-' || c == '$':
+		case c == '[':
+			n := strings.IndexByte(s[i:], ']')
+			if n < 0 || !isItemIndex(s[i+1:i+n]) {
+				return false
+			}
+			i += n
+			if i+1 < len(s) && s[i+1] != '.' && s[i+1] != '[' {
+				return false // "Tags[]Key"
+			}
+		default:
+			return false
+		}
+	}
+	return s[len(s)-1] != '.' && s[len(s)-1] != '-'
+}
+
+// isItemIndex reports whether s may stand between a list item's brackets: nothing, N or n,
+// or a number.
+func isItemIndex(s string) bool {
+	if s == "N" || s == "n" {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// IsRAMAction reports whether s is a RAM action as authorization tables write it: a
+// service code (lower-case letters, digits and dashes, starting with a letter), a colon and
+// an operation name or a wildcard pattern of one ("ecs:RunInstances", "ecs:Describe*",
+// "oss:*"), with no space. A capitalised word before a colon ("Note:Xxx",
+// "ECSInstanceId:ECS") is prose or an example, not an action. The text reader and the
+// extraction ask this one rule.
+func IsRAMAction(s string) bool {
+	service, op, ok := strings.Cut(s, ":")
+	if !ok || service == "" || op == "" || service[0] < 'a' || service[0] > 'z' {
+		return false
+	}
+	for i := 1; i < len(service); i++ {
+		if c := service[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	if c := op[0]; !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '*') {
+		return false
+	}
+	for i := 1; i < len(op); i++ {
+		if c := op[i]; !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '*') {
 			return false
 		}
 	}

@@ -10,7 +10,6 @@ package page
 import (
 	"fmt"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -244,28 +243,12 @@ func RowNames(cells []string) []string {
 	for i := 0; i+1 < len(cells); i++ {
 		_, name := TreeDepth(strings.TrimSpace(cells[i]))
 		name = strings.Trim(strings.TrimSpace(name), "`*")
-		if isFieldName(name) && IsType(cells[i+1]) {
+		if IsParamName(name) && IsType(cells[i+1]) {
 			names = append(names, name)
 			i++
 		}
 	}
 	return names
-}
-
-// isFieldName reports whether s is a dotted identifier ("Tag.N.Key", "data_disk").
-func isFieldName(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i, r := range s {
-		switch {
-		case r == '_' || unicode.IsLetter(r) && r < unicode.MaxASCII:
-		case i > 0 && (r == '.' || r == '-' || unicode.IsDigit(r)):
-		default:
-			return false
-		}
-	}
-	return true
 }
 
 // HoldsParams tells whether the rows of a table in a section of kind k are parameters

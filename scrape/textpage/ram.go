@@ -8,21 +8,8 @@ import (
 
 func isAccessLevel(t string) bool { return page.IsAccessLevel(t) }
 
-// isRAMAction recognises "eiam:CreateInstance": a service code, a colon, an operation name.
-func isRAMAction(t string) bool {
-	k := strings.IndexByte(t, ':')
-	if k <= 0 || k == len(t)-1 || strings.HasPrefix(t, "acs:") || strings.IndexByte(t, ' ') >= 0 {
-		return false
-	}
-	for i := 0; i < k; i++ {
-		c := t[i]
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
-			return false
-		}
-	}
-	rest := t[k+1:]
-	return validName(rest) || rest == "*" || strings.HasSuffix(rest, "*") && validName(strings.TrimSuffix(rest, "*"))
-}
+// isRAMAction recognises "eiam:CreateInstance" (page.IsRAMAction).
+func isRAMAction(t string) bool { return page.IsRAMAction(t) }
 
 // splitRAMAction splits a glued "rocketmq:CreateInstanceAccountcreate" into the action and
 // the access level. The operation name is CamelCase, the level lower case. A level in upper

@@ -208,24 +208,8 @@ func containerType(t string) bool {
 		strings.HasPrefix(t, "struct") || strings.HasPrefix(t, "list") || strings.HasPrefix(t, "json")
 }
 
-// validName reports whether s can be a parameter name: ASCII identifier characters, dots
-// for flattened names (Tag.N.Key), dashes for headers, starting with a letter, _ or $.
-func validName(s string) bool {
-	if s == "" || len(s) > 128 {
-		return false
-	}
-	c := s[0]
-	if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_' || c == '$' || c == '@') {
-		return false
-	}
-	for i := 1; i < len(s); i++ {
-		c := s[i]
-		if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-' || c == '$' || c == '[' || c == ']') {
-			return false
-		}
-	}
-	return s[len(s)-1] != '.' && s[len(s)-1] != '-'
-}
+// validName reports whether s can be a parameter name (page.IsParamName).
+func validName(s string) bool { return page.IsParamName(s) }
 
 // looksLikeValue tells an example value ("rmq-cn-7e22ody****", "alice@example.com") from a
 // parameter name.
