@@ -9,27 +9,29 @@ import (
 	"github.com/acsgen/acsgen/scrape/page"
 )
 
-// docSchema maps a documented type word ("long", "Array of String", "map<string, string>",
-// "Struct") to a schema with Type/Format set and DocType kept as written. ok is false for
-// words outside the vocabulary; the schema is then a string with the DocType kept, so the
-// caller can warn and go on.
+// docSchema maps a documented type ("long", "Array of String", "map<string, string>",
+// "Struct"), as page.ReadType reads it, to a schema with Type/Format set and DocType kept
+// as written. ok is false for what page.ReadType does not read (and page.IsType denies);
+// the schema is then a string with the DocType kept, so the caller can warn and go on.
 func docSchema(doc string) (s *opspec.Schema, ok bool) {
 	doc = strings.TrimSpace(doc)
 	doc = strings.ReplaceAll(doc, "\\", "") // Markdown escapes left in the cell ("List<String\\>")
-	s, ok = baseSchema(strings.ToLower(doc))
-	if s == nil {
+	t, ok := page.ReadType(doc)
+	if ok {
+		s, ok = typeSchema(t)
+	}
+	if !ok {
 		s = &opspec.Schema{Type: "string"}
 	}
 	s.DocType = doc
 	return s, ok
 }
 
-// baseSchema maps a lower-case type word; the result has no DocType.
-func baseSchema(t string) (*opspec.Schema, bool) {
-	switch t = strings.Join(strings.Fields(t), " "); t {
-	case "string", "str", "text", "enum":
-		return &opspec.Schema{Type: "string"}, true
-	case "json":
+// typeSchema maps a type read by page.ReadType; the result has no DocType. ok is false
+// only for a word of the vocabulary it lacks (TestTypeWords keeps them together).
+func typeSchema(t page.Type) (*opspec.Schema, bool) {
+	switch t.Word {
+	case "string", "json":
 		return &opspec.Schema{Type: "string"}, true
 	case "integer", "int", "int32":
 		return &opspec.Schema{Type: "integer", Format: "int32"}, true
@@ -48,9 +50,25 @@ func baseSchema(t string) (*opspec.Schema, bool) {
 	case "object", "struct":
 		return &opspec.Schema{Type: "object"}, true
 	case "array", "list", "repeatlist":
-		return &opspec.Schema{Type: "array"}, true
+		s := &opspec.Schema{Type: "array"}
+		if t.Elem != nil {
+			it, ok := typeSchema(*t.Elem)
+			if !ok {
+				return nil, false
+			}
+			s.Items = it
+		}
+		return s, true
 	case "map":
-		return &opspec.Schema{Type: "object", AdditionalProperties: &opspec.Schema{}}, true
+		val := &opspec.Schema{}
+		if t.Elem != nil {
+			v, ok := typeSchema(*t.Elem)
+			if !ok {
+				return nil, false
+			}
+			val = v
+		}
+		return &opspec.Schema{Type: "object", AdditionalProperties: val}, true
 	case "date", "datetime":
 		return &opspec.Schema{Type: "string", Format: "date-time"}, true
 	case "binary", "file":
@@ -60,77 +78,7 @@ func baseSchema(t string) (*opspec.Schema, bool) {
 	case "any":
 		return &opspec.Schema{}, true
 	}
-	if c := page.CanonicalType(t); c != t {
-		// "integer/int64", "[]*string", "map[string]*string": the metadata's or an SDK's
-		// spelling of a page type word
-		return baseSchema(c)
-	}
-	if elem, ok := strings.CutPrefix(t, "*"); ok && isStructWord(elem) {
-		// a Go pointer to a struct ("*CreateUserRequestTag"), in a Type cell
-		return &opspec.Schema{Type: "object"}, true
-	}
-	if rest, ok := strings.CutPrefix(t, "array of "); ok {
-		if s, ok := arrayOf(rest); ok {
-			return s, true
-		}
-		if isStructWord(rest) {
-			// "Array of Tag" names the item struct.
-			return &opspec.Schema{Type: "array", Items: &opspec.Schema{Type: "object"}}, true
-		}
-		return &opspec.Schema{Type: "array"}, false
-	}
-	if _, v, ok := strings.Cut(t, " to "); ok && strings.HasSuffix(v, " map") {
-		// "String to string map"
-		val, ok := baseSchema(strings.TrimSuffix(v, " map"))
-		if !ok {
-			val = &opspec.Schema{}
-		}
-		return &opspec.Schema{Type: "object", AdditionalProperties: val}, true
-	}
-	for _, suf := range []string{"的数组", "数组", "的列表", "列表"} {
-		// "KeyVersion的数组", "String数组": an array of the named type
-		if rest, ok := strings.CutSuffix(t, suf); ok && rest != "" {
-			if s, ok := arrayOf(rest); ok {
-				return s, true
-			}
-			if isStructWord(rest) {
-				return &opspec.Schema{Type: "array", Items: &opspec.Schema{Type: "object"}}, true
-			}
-		}
-	}
-	for _, p := range []string{"array<", "list<"} {
-		if rest, ok := strings.CutPrefix(t, p); ok && strings.HasSuffix(rest, ">") {
-			elem := strings.TrimSpace(rest[:len(rest)-1])
-			if s, ok := arrayOf(elem); ok || !isStructWord(elem) {
-				return s, ok
-			}
-			// "List<DBInstance>" names the item struct.
-			return &opspec.Schema{Type: "array", Items: &opspec.Schema{Type: "object"}}, true
-		}
-	}
-	if elem, ok := strings.CutSuffix(t, "[]"); ok && strings.TrimSpace(elem) != "" {
-		// "object []": an array of the type before the brackets
-		return arrayOf(elem)
-	}
-	if rest, ok := strings.CutPrefix(t, "map<"); ok && strings.HasSuffix(rest, ">") {
-		inner := rest[:len(rest)-1]
-		val := &opspec.Schema{}
-		if _, v, found := strings.Cut(inner, ","); found {
-			if vs, ok := baseSchema(strings.TrimSpace(v)); ok {
-				val = vs
-			}
-		}
-		return &opspec.Schema{Type: "object", AdditionalProperties: val}, true
-	}
 	return nil, false
-}
-
-func arrayOf(elem string) (*opspec.Schema, bool) {
-	it, ok := baseSchema(strings.TrimSpace(elem))
-	if !ok {
-		return &opspec.Schema{Type: "array"}, false
-	}
-	return &opspec.Schema{Type: "array", Items: it}, true
 }
 
 // isContainer reports whether rows after s may be its children.
@@ -233,7 +181,7 @@ func (x *extractor) rowSchema(typ, name string, line int) *opspec.Schema {
 		return &opspec.Schema{Type: "object", DocType: s.DocType}
 	}
 	if w := nearTypeWord(strings.ToLower(strings.TrimSpace(typ))); w != "" {
-		n, _ := baseSchema(w)
+		n, _ := docSchema(w)
 		n.DocType = s.DocType
 		x.guess(line, "row %q has unknown type %q; read as %s, the nearest type word", name, typ, w)
 		return n
@@ -269,8 +217,8 @@ func cutTypeWord(t string) string {
 			continue
 		}
 		if found != "" {
-			a, _ := baseSchema(found)
-			b, _ := baseSchema(w)
+			a, _ := docSchema(found)
+			b, _ := docSchema(w)
 			if a.Type != b.Type || a.Format != b.Format {
 				return ""
 			}

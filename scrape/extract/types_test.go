@@ -8,6 +8,7 @@ import (
 
 	"github.com/acsgen/acsgen/opspec"
 	"github.com/acsgen/acsgen/scrape/page"
+	"github.com/acsgen/acsgen/scrape/page/pagetest"
 )
 
 // TestListsWithoutItemType: lists whose rows name no item type (X.N | RepeatList, a bare
@@ -68,6 +69,9 @@ func TestTypeWords(t *testing.T) {
 		"*string": "string", "[]*string": "array<string>", "[]*int64": "array<integer>",
 		"map[string]*string": "map", "map[string]interface{}": "map", "interface{}": "nil-type",
 		"[]*CreateUserRequestTag": "array<object>", "*CreateUserRequestTag": "object", "float64": "number",
+		// a pointer to a type word is that type; to another exported name, a struct (the
+		// Elasticsearch SDK's shared models: "*Logstash")
+		"*String": "string", "*Struct": "object", "*Logstash": "object", "[]*Logstash": "array<object>",
 	} {
 		s, ok := docSchema(in)
 		if !ok || typeName(s) != want {
@@ -121,6 +125,20 @@ func TestTypeWords(t *testing.T) {
 	for _, w := range []string{`"Struts"; read as struct,`, `"Integre"; read as integer`, `"Configuration", which names no known type; read as a struct`, `"Mode"; treating it as string`} {
 		if !hasWarning(res, w) {
 			t.Errorf("no warning %q in %v", w, res.Warnings)
+		}
+	}
+}
+
+// TestTypeVocabularyAgrees: a word is a type to the readers (page.IsType) exactly when the
+// extraction maps it to a schema (docSchema), for every word of the vocabulary and the
+// forms pages write. Before one reading (page.ReadType) served both, they disagreed on
+// "Str", "Text", "Enum", "String数组", "KeyVersion的数组", "Array<Tag>", "*CreateUserRequestTag",
+// "*Instance", "List<String\\>" and "Array  of String".
+func TestTypeVocabularyAgrees(t *testing.T) {
+	for w, want := range pagetest.TypeVocabulary() {
+		_, known := docSchema(w)
+		if is := page.IsType(w); is != known || is != want {
+			t.Errorf("%q: page.IsType %v, docSchema knows it %v; want %v", w, is, known, want)
 		}
 	}
 }

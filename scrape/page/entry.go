@@ -80,7 +80,7 @@ func ParseEntry(head string) (Entry, bool) {
 			stop = phrase != strings.Join(words[:k], " ") // and at a period
 			// a type may be set in code: `array<object>`
 			switch typ := WholeCode(phrase); {
-			case e.Type == "" && (IsType(typ) || IsStructPointer(typ)):
+			case e.Type == "" && IsType(typ):
 				e.Type, n = typ, k
 			case e.In == "" && location(phrase) != "":
 				e.In, n = location(phrase), k

@@ -558,54 +558,147 @@ var typeAliases = map[string]string{
 var listWords = map[string]bool{"array": true, "list": true, "set": true}
 
 // IsType reports whether s is a documented type word ("string", "Long", "array<object>",
-// "Array of String", "List<String>", "object []").
+// "Array of String", "List<String>", "object []", "String数组", "*CreateUserRequestTag"):
+// whether ReadType reads it. The extraction maps every type ReadType reads to a schema and
+// no other, so a row a reader takes for its type word is typed by it.
 func IsType(s string) bool {
-	return isType(strings.ToLower(strings.TrimSpace(s)))
+	_, ok := ReadType(s)
+	return ok
 }
 
-// isType is IsType on text already trimmed and lower-cased.
-func isType(t string) bool {
-	if typeWords[t] || typeAliases[t] != "" {
-		return true
+// IsGluedType is IsType for a type split off running text, where a reader takes apart
+// glued cells ("InstanceIdstringYes"). A word of another language (Type.Foreign) is taken
+// only when required, as a Required word glued after it makes it ("CountShortNo"), so
+// "UseShortName" or "FileHashValue" in a description stays one word; a type only a cell
+// of its own holds (Type.CellOnly) never is.
+func IsGluedType(s string, required bool) bool {
+	t, ok := ReadType(s)
+	return ok && !t.CellOnly && (required || !t.Foreign)
+}
+
+// Type is a documented type read into the vocabulary.
+type Type struct {
+	// Word is a word of typeWords without brackets, lower case: a scalar ("string",
+	// "long", "byte[]", "datetime", "any", "json") or a container ("object", "struct",
+	// "array", "list", "repeatlist", "map"). A struct named where a type goes
+	// ("*CreateUserRequestTag", the items of "Array of Tag") is "object".
+	Word string
+	// Elem is a list's item type or a map's value type, when the page gives it.
+	Elem *Type
+	// Foreign marks one word of another language's type system (typeAliases: "Short",
+	// "Dict", "Decimal"): the site's own dumps write none, and in prose such a word is
+	// a word ("UseShortName").
+	Foreign bool
+	// CellOnly marks a list whose item struct is named before a suffix
+	// ("KeyVersion的数组"): inside a glued word, every split would end in such a type.
+	CellOnly bool
+}
+
+// ReadType reads a documented type in any case, Markdown escapes ("List<String\>") and
+// runs of spaces aside: a word of the vocabulary or of another language (typeAliases),
+// the spellings CanonicalType rewrites, lists ("Array of X", "array<X>", "List<X>",
+// "X[]", "X数组", "X的列表", where X is a type or, but for "X[]", the item struct's name),
+// maps ("map<K, V>", "String to string map") and a Go pointer to a struct
+// (IsStructPointer). ok is false for anything else: "Str", "Text" and "Enum" are no type
+// words (no page of the corpus types a row so; KMS pages write "text" as an example value).
+func ReadType(s string) (t Type, ok bool) {
+	s = strings.TrimSpace(strings.ReplaceAll(s, "\\", ""))
+	low := strings.ToLower(s)
+	if strings.Contains(low, "  ") || strings.ContainsAny(low, "\t\n\r") {
+		low = strings.Join(strings.Fields(low), " ")
+	}
+	if t, ok := readType(low); ok {
+		return t, true
+	}
+	if IsStructPointer(s) {
+		return Type{Word: "object"}, true
+	}
+	return Type{}, false
+}
+
+// readType is ReadType on text already trimmed, lower-cased and with single spaces.
+func readType(t string) (Type, bool) {
+	if typeWords[t] && !strings.Contains(t, "<") {
+		return Type{Word: t}, true
+	}
+	if a, ok := typeAliases[t]; ok {
+		r, ok := readType(a)
+		r.Foreign = true
+		return r, ok
 	}
 	if mayBeCanonical(t) {
 		if c := CanonicalType(t); c != t {
-			return isType(c)
+			return readType(c)
 		}
 	}
 	if rest, ok := strings.CutPrefix(t, "array of "); ok {
-		// "Array of String", or "Array of Tag" naming the item struct
-		return isType(strings.TrimSpace(rest)) || isWord(rest)
+		return listOf(rest) // "Array of String", or "Array of Tag" naming the item struct
 	}
-	if strings.HasSuffix(t, " map") && strings.Contains(t, " to ") {
-		return true // "String to string map"
+	if _, v, ok := strings.Cut(t, " to "); ok && strings.HasSuffix(v, " map") {
+		// "String to string map"
+		return mapOf(strings.TrimSuffix(v, " map")), true
 	}
-	if strings.HasPrefix(t, "array<") && strings.HasSuffix(t, ">") {
-		return isType(strings.TrimSpace(t[len("array<") : len(t)-1]))
+	for _, suf := range []string{"的数组", "数组", "的列表", "列表"} {
+		// "String数组", "KeyVersion的数组": a list of the type or struct before the suffix
+		if rest, ok := strings.CutSuffix(t, suf); ok && rest != "" {
+			if r, ok := listOf(rest); ok {
+				r.CellOnly = r.Elem.Word == "object" && !typeWords[rest] && typeAliases[rest] == ""
+				return r, true
+			}
+		}
 	}
-	if strings.HasPrefix(t, "list<") && strings.HasSuffix(t, ">") {
-		// "List<String>", or "List<DBInstance>" naming the item struct
-		inner := strings.TrimSpace(t[len("list<") : len(t)-1])
-		return isType(inner) || isWord(inner)
+	for _, p := range []string{"array<", "list<"} {
+		// "array<object>", "List<String>", "List<DBInstance>" naming the item struct
+		if rest, ok := strings.CutPrefix(t, p); ok && strings.HasSuffix(rest, ">") {
+			return listOf(rest[:len(rest)-1])
+		}
 	}
-	if inner, ok := strings.CutSuffix(t, "[]"); ok && len(inner) > 0 {
-		// "object []", "string[]": an array of the type before the brackets
-		return isType(strings.TrimSpace(inner))
+	if elem, ok := strings.CutSuffix(t, "[]"); ok && strings.TrimSpace(elem) != "" {
+		// "object []", "string[]": a list of the type before the brackets
+		e, ok := readType(strings.TrimSpace(elem))
+		return Type{Word: "array", Elem: &e}, ok
 	}
-	return strings.HasPrefix(t, "map<") && strings.HasSuffix(t, ">")
+	if rest, ok := strings.CutPrefix(t, "map<"); ok && strings.HasSuffix(rest, ">") {
+		_, v, _ := strings.Cut(rest[:len(rest)-1], ",")
+		return mapOf(v), true
+	}
+	return Type{}, false
 }
 
-// IsStructPointer reports whether s is a Go pointer to one of the SDK's structs, which are
-// named after the operation's request or response ("*CreateLogstashRequestNetworkConfig",
-// "*ListTracesResponseBodyData"): an object. A pointer to another name is no type: RAM
-// tables write resources so ("*Instance", "*All Resource"). The text, HTML and Markdown
-// readers all ask this one rule.
+// listOf reads a list of item: a type, or the item struct's name (an object).
+func listOf(item string) (Type, bool) {
+	item = strings.TrimSpace(item)
+	if e, ok := readType(item); ok {
+		return Type{Word: "array", Elem: &e}, true
+	}
+	if isStructWord(item) {
+		return Type{Word: "array", Elem: &Type{Word: "object"}}, true
+	}
+	return Type{}, false
+}
+
+// mapOf reads a map whose values are of type value; of any values when that is no type.
+func mapOf(value string) Type {
+	m := Type{Word: "map"}
+	if v, ok := readType(strings.TrimSpace(value)); ok {
+		m.Elem = &v
+	}
+	return m
+}
+
+// IsStructPointer reports whether s is a Go pointer to one of the SDK's structs: to an
+// exported identifier that is no type word ("*String", "*Struct" are the words). The SDK
+// names most after the request or response ("*CreateLogstashRequestNetworkConfig"), some
+// shared models ("*Logstash", "*ClientNodeConfiguration": the Elasticsearch SDK's). A RAM
+// table's resource column writes the same shape ("*Instance"); the text reader reads that
+// column apart.
 func IsStructPointer(s string) bool {
 	name, ok := strings.CutPrefix(s, "*")
 	if !ok || name == "" || name[0] < 'A' || name[0] > 'Z' || !IsIdent(name) {
 		return false
 	}
-	return strings.Index(name, "Request") > 0 || strings.Index(name, "Response") > 0
+	_, word := readType(strings.ToLower(s))
+	return !word
 }
 
 // mayBeCanonical reports whether CanonicalType may rewrite t (lower case): only the
@@ -643,7 +736,7 @@ func CanonicalType(t string) string {
 		switch {
 		case f[0] == "json":
 			return "array" // "JSON array": a list in JSON, of items the page tells elsewhere
-		case isType(f[0]):
+		case IsType(f[0]):
 			return "array<" + f[0] + ">"
 		}
 	}
@@ -777,19 +870,20 @@ func goElem(t string) string {
 	if typeWords[c] || strings.HasPrefix(c, "array<") || strings.HasPrefix(c, "map<") {
 		return c
 	}
-	if isWord(c) {
+	if isStructWord(c) {
 		return "object"
 	}
 	return c
 }
 
-// isWord reports whether s is a single identifier-like word (a struct name).
-func isWord(s string) bool {
-	if len(s) == 0 {
+// isStructWord reports whether s, lower case, can name a struct where a type goes ("tag",
+// "dbinstance", "createuserrequesttag"): an ASCII identifier, as the SDKs' struct names are.
+func isStructWord(s string) bool {
+	if s == "" || !(s[0] >= 'a' && s[0] <= 'z' || s[0] == '_') {
 		return false
 	}
-	for i, r := range s {
-		if !(unicode.IsLetter(r) || r == '_' || (i > 0 && unicode.IsDigit(r))) {
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
 			return false
 		}
 	}

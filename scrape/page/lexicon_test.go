@@ -271,7 +271,7 @@ func TestCanonicalType(t *testing.T) {
 	for in, want := range map[string]bool{
 		"integer/int64": true, "number/double": true, "*string": true, "[]*string": true,
 		"map[string]*string": true, "interface{}": true, "[]*CreateUserRequestTag": true,
-		"*User": false, "*": false, "Yes/No": false, "[]": false,
+		"*User": true, "*user": false, "*": false, "Yes/No": false, "[]": false,
 		"Integer (int64)": true, "string(date-time)": true, "Integer(int64)": true, "Name (required)": false, "string ()": false,
 		// other languages' and SQL's words, generic lists in any bracket, postfix lists
 		"Short": true, "int16": true, "uint32": true, "uint64": true, "bigint": true, "BigDecimal": true,

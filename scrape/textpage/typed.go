@@ -475,14 +475,14 @@ func (tt *typedTable) splitGlued(i int) (name, typ, req, rest string, ok bool) {
 		for _, w := range requiredSuffixes {
 			if strings.HasSuffix(s, w) && len(s) > len(w) {
 				rest := s[:len(s)-len(w)]
-				if nm, ty, ok := tt.typeSuffix(rest, i, false); ok && namesStruct(nm, ty) {
+				if nm, ty, ok := tt.typeSuffix(rest, i, false, true); ok && namesStruct(nm, ty) {
 					s, req = rest, w
 					break
 				}
 			}
 		}
 	}
-	name, typ, ok = tt.typeSuffix(s, i, true)
+	name, typ, ok = tt.typeSuffix(s, i, true, req != "")
 	if !ok || !namesStruct(name, typ) {
 		return tt.gluedRest(t)
 	}
@@ -508,7 +508,7 @@ func spacedTypeIn(t string) bool {
 // ends with the row's name, as the SDK names a field's struct (<Operation>Request...<Name>:
 // "networkConfig*CreateLogstashRequestNetworkConfig"). That is what tells where such a type
 // ends when a Required word is glued to it ("...NetworkConfigYes"); a row where it does not
-// hold stays unread, and warned. Other types pass.
+// hold (a shared model's: "Result*LogstashYes") stays unread, and warned. Other types pass.
 func namesStruct(name, typ string) bool {
 	if !page.IsStructPointer(typ) {
 		return true
@@ -538,7 +538,7 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 		}
 		for m := min(len(t)-k, 40); m >= 3; m-- {
 			ty := t[k : k+m]
-			if ty[m-1] == ' ' || !isType(ty) || !namesStruct(t[:k], ty) {
+			if ty[m-1] == ' ' || !gluedType(ty, true) || !namesStruct(t[:k], ty) {
 				continue // every prefix of a struct's name is one: its end is the row's name
 			}
 			after := t[k+m:]
@@ -551,7 +551,7 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 					}
 				}
 			}
-			if after == "" || after[0] == ' ' || after[0] == '\t' {
+			if after == "" || after[0] == ' ' || after[0] == '\t' || rq == "" && !gluedType(ty, false) {
 				continue
 			}
 			if rq == "" && lowerInitial(ty[0]) && (lowerInitial(after[0]) || after[0] >= 'A' && after[0] <= 'Z') {
@@ -575,12 +575,14 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 	return name, typ, req, rest, bestScore > 0
 }
 
-// typeSuffix splits s into a name (possibly empty) and a type suffix.
-func (tt *typedTable) typeSuffix(s string, i int, warn bool) (name, typ string, ok bool) {
+// typeSuffix splits s into a name (possibly empty) and a type suffix (gluedType: another
+// language's word, "Short", only when required, as a Required word glued after it makes
+// it: "CountShortNo" is a row, "UseShortName" prose).
+func (tt *typedTable) typeSuffix(s string, i int, warn, required bool) (name, typ string, ok bool) {
 	if !mayEndInType(s) {
 		return "", "", false
 	}
-	if isType(s) {
+	if gluedType(s, required) {
 		return "", s, true
 	}
 	n := 0
@@ -593,7 +595,7 @@ func (tt *typedTable) typeSuffix(s string, i int, warn bool) (name, typ string, 
 		if !typeStart(s, k) {
 			continue
 		}
-		if !isType(s[k:]) {
+		if !gluedType(s[k:], required) {
 			continue
 		}
 		if nm, _ := cutBadge(s[:k]); !validName(nm) {
@@ -842,7 +844,7 @@ func (d *doc) splitNameTypes(t *page.Table, min int) glueResult {
 		if r.Cells[name] == "" {
 			continue
 		}
-		nm, typ, ok := tt.typeSuffix(r.Cells[name], 0, false)
+		nm, typ, ok := tt.typeSuffix(r.Cells[name], 0, false, false)
 		if ok && nm == "" && lowerInitial(typ[0]) {
 			types[k] = typ // a type with no name: the root object or a list's item row
 			continue

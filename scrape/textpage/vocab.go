@@ -121,20 +121,29 @@ func headerSplit(s string, choice *[maxHeaderLine + 1]int32) (int, bool) {
 	return int(best[0]), true
 }
 
-// isType is page.IsType for lines up to 40 bytes (the longest type word) that start with
-// the first two letters of a type word of the lexicon (the "array of X", "array<X>" and
-// "map<...>" forms start like "array" and "map", "Set<X>" like "set<"), or for a Go type
-// up to maxGoType ("*string", "[]*CreateUserRequestTag", which page.CanonicalType reads).
-// gluedRest asks it of every split of a glued row, thousands per line: the two letters
-// keep most of them from the lexicon, which keeps BenchmarkScrape inside issue 11's bound.
-func isType(s string) bool {
-	if len(s) < 2 || len(s) > maxGoType {
+// isType is page.IsType for lines that may hold a type: up to 40 bytes (the longest type
+// word) that start with the first two letters of a type word of the lexicon (the "array of
+// X", "array<X>" and "map<...>" forms start like "array" and "map", "Set<X>" like "set<")
+// or end in a suffix of another script ("KeyVersion的数组"), or a Go type up to maxGoType
+// ("*string", "[]*CreateUserRequestTag", which page.CanonicalType reads). gluedRest asks it
+// of every split of a glued row, thousands per line: the shape keeps most of them from the
+// lexicon, which keeps BenchmarkScrape inside issue 11's bound.
+func isType(s string) bool { return mayBeType(s) && page.IsType(s) }
+
+// gluedType is isType for a type split off a glued row (page.IsGluedType): another
+// language's word ("Short", "Hash") ends a name there only when required, as a Required
+// word glued after it makes it.
+func gluedType(s string, required bool) bool { return mayBeType(s) && page.IsGluedType(s, required) }
+
+// mayBeType is the shape isType asks before the lexicon.
+func mayBeType(s string) bool {
+	switch {
+	case len(s) < 2 || len(s) > maxGoType:
 		return false
+	case s[0] == '*' || s[0] == '[':
+		return true
 	}
-	if s[0] == '*' || s[0] == '[' {
-		return page.IsType(s) || page.IsStructPointer(s)
-	}
-	return len(s) <= 40 && typeInitials[strings.ToLower(s[:2])] && page.IsType(s)
+	return len(s) <= 40 && (typeInitials[strings.ToLower(s[:2])] || s[len(s)-1] >= utf8.RuneSelf)
 }
 
 // typeInitials are the first two letters of the lexicon's type words.
