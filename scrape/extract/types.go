@@ -186,7 +186,7 @@ func (x *extractor) rowSchema(typ, name string, line int) *opspec.Schema {
 		x.guess(line, "row %q has unknown type %q; read as %s, the nearest type word", name, typ, w)
 		return n
 	}
-	if isStructName(s.DocType) && (namesOwnStruct(name, s.DocType) || structTypeName(s.DocType)) {
+	if isStructName(s.DocType) && (namesOwnStruct(name, s.DocType) || page.IsStructTypeName(s.DocType)) {
 		x.guess(line, "row %q has type %q, which names no known type; read as a struct (object)", name, typ)
 		return &opspec.Schema{Type: "object", DocType: s.DocType}
 	}
@@ -270,13 +270,6 @@ func isStructName(s string) bool {
 		}
 	}
 	return true
-}
-
-// structTypeName reports whether a type cell names a struct in the way older pages do:
-// capitalised words ending in "Type" ("ScalingConfigurationSetType", "IpAddressSetType").
-func structTypeName(s string) bool {
-	base, ok := strings.CutSuffix(s, "Type")
-	return ok && len(base) >= 3 && isStructName(s) && page.CamelHump(s)
 }
 
 // namesOwnStruct reports whether type word typ is the struct of the row named name: the

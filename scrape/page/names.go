@@ -112,3 +112,12 @@ func IsRAMAction(s string) bool {
 	}
 	return true
 }
+
+// IsStructTypeName reports whether s names a struct the way older pages type rows with one
+// ("ScalingConfigurationSetType", "InstanceAttributesType"): an identifier of two or more
+// capitalised words, the last one "Type". Prose does not write such words, so the text
+// reader takes a row typed with one, and the extraction reads it as an object.
+func IsStructTypeName(s string) bool {
+	base, ok := strings.CutSuffix(s, "Type")
+	return ok && len(base) >= 3 && base[0] >= 'A' && base[0] <= 'Z' && IsIdent(s) && CamelHump(s)
+}

@@ -43,3 +43,18 @@ func TestParamNameAndRAMAction(t *testing.T) {
 		}
 	}
 }
+
+// TestStructTypeName: the one rule the text reader and the extraction ask of a type cell
+// naming a struct the older way. The extraction's twin allowed "_", the reader's did not;
+// both now take an identifier (IsIdent).
+func TestStructTypeName(t *testing.T) {
+	for s, want := range map[string]bool{
+		"ScalingConfigurationSetType": true, "InstanceAttributesType": true, "Scaling_ConfigType": true,
+		"Type": false, "AbType": false, "ScalingType": true, "ABCType": false, "scalingConfigType": false, "Scaling-ConfigType": false,
+		"ScalingConfigurationSet": false, "SCALINGTYPE": false,
+	} {
+		if got := IsStructTypeName(s); got != want {
+			t.Errorf("IsStructTypeName(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

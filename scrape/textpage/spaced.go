@@ -258,7 +258,7 @@ func (st *spaced) row(i int, probe bool) *page.Row {
 	if describes(nm, typ) {
 		return nil
 	}
-	if typ != "" && structTypeName(typ) && !isType(typ) && (sentenceStarters[nm] || nm == "Note" || k < len(toks) && lowerInitial(toks[k][0])) {
+	if typ != "" && page.IsStructTypeName(typ) && !isType(typ) && (sentenceStarters[nm] || nm == "Note" || k < len(toks) && lowerInitial(toks[k][0])) {
 		return nil // a description naming a parameter: "If InstanceChargeType is PrePaid, ..."
 	}
 	if typ == "" {
@@ -420,27 +420,10 @@ func spacedType(toks []string) (string, int) {
 			}
 		}
 	}
-	if isType(toks[1]) || structTypeName(toks[1]) {
+	if isType(toks[1]) || page.IsStructTypeName(toks[1]) {
 		return toks[1], 2
 	}
 	return "", 0
-}
-
-// structTypeName reports whether w names a struct in the way older pages type rows with
-// one ("ScalingConfigurationSetType", "InstanceAttributesType"): an identifier of two or
-// more capitalised words, the last one "Type". Prose does not write such words, so a
-// spaced row may be typed with one.
-func structTypeName(w string) bool {
-	base, ok := strings.CutSuffix(w, "Type")
-	if !ok || len(base) < 3 || base[0] < 'A' || base[0] > 'Z' || !page.CamelHump(w) {
-		return false
-	}
-	for i := 0; i < len(base); i++ {
-		if !isAlnum(base[i]) {
-			return false
-		}
-	}
-	return true
 }
 
 // inferHeader recognises, in a parameter section, a spaced table whose header is in words
