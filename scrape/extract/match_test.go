@@ -45,21 +45,14 @@ func TestIsIdentAgreesWithRegexp(t *testing.T) {
 	}
 }
 
-func TestSplitActionCellAgrees(t *testing.T) {
+// TestSplitActionCell: the action of a cell is its first line shaped like one (the regexp
+// page.IsRAMAction implements), and a level glued to it is split off by page.SplitRAMAction,
+// the text reader's rule: after a CamelCase operation as the extraction's own twin did, and
+// also after a wildcard ("eiam:Get*get"), in upper case ("alidns:AddDomainWRITE"), and
+// capitalised when the rest is the operation the title names.
+func TestSplitActionCell(t *testing.T) {
 	ramActionRe := regexp.MustCompile(`^([a-z][a-z0-9-]*):([A-Za-z*][A-Za-z0-9_*]*)$`)
 	gluedAccessRe := regexp.MustCompile(`^([a-z][a-z0-9-]*:[A-Z][A-Za-z0-9_]*?)(create|list|get|update|delete|read|write)$`)
-	ref := func(cell string) (string, string) {
-		for _, line := range strings.Split(cell, "\n") {
-			line = strings.TrimSpace(line)
-			if ramActionRe.MatchString(line) {
-				if m := gluedAccessRe.FindStringSubmatch(line); m != nil {
-					return m[1], m[2]
-				}
-				return line, ""
-			}
-		}
-		return "", ""
-	}
 	parts := []string{"eiam", "rocketmq", ":", "Create", "Instance", "Account", "create", "get", "list", "read", "write",
 		"update", "delete", "*", "_", "1", "-", "a", "X", "\n", " ", "Getget", "é", "::"}
 	cells := []string{"rocketmq:CreateInstanceAccountcreate", "eiam:GetInstance", "eiam:Getget", "eiam:Get*get",
@@ -73,10 +66,30 @@ func TestSplitActionCellAgrees(t *testing.T) {
 		cells = append(cells, b.String())
 	}
 	for _, c := range cells {
-		a, l := splitActionCell(c)
-		ra, rl := ref(c)
-		if a != ra || l != rl {
-			t.Errorf("splitActionCell(%q) = %q, %q; want %q, %q", c, a, l, ra, rl)
+		a, l := splitActionCell(c, "")
+		line := ""
+		for _, ln := range strings.Split(c, "\n") {
+			if ln = strings.TrimSpace(ln); ramActionRe.MatchString(ln) {
+				line = ln
+				break
+			}
+		}
+		if a+l != line {
+			t.Errorf("splitActionCell(%q) = %q, %q; want the action line %q", c, a, l, line)
+		}
+		if m := gluedAccessRe.FindStringSubmatch(line); m != nil && (a != m[1] || l != m[2]) {
+			t.Errorf("splitActionCell(%q) = %q, %q; want %q, %q", c, a, l, m[1], m[2])
+		}
+	}
+	for _, c := range []struct{ cell, title, action, level string }{
+		{"eiam:Get*get", "", "eiam:Get*", "get"},
+		{"alidns:AddDomainWRITE", "", "alidns:AddDomain", "WRITE"},
+		{"svc:GetServiceRead", "GetService", "svc:GetService", "Read"},
+		{"svc:GetServiceRead", "", "svc:GetServiceRead", ""},
+		{"svc:BatchGet", "BatchGet", "svc:BatchGet", ""},
+	} {
+		if a, l := splitActionCell(c.cell, c.title); a != c.action || l != c.level {
+			t.Errorf("splitActionCell(%q, %q) = %q, %q; want %q, %q", c.cell, c.title, a, l, c.action, c.level)
 		}
 	}
 }

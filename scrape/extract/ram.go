@@ -31,7 +31,7 @@ func (x *extractor) ramTables() []*page.Table {
 func (x *extractor) firstRAMAction() string {
 	for _, t := range x.ramTables() {
 		for _, r := range t.Rows {
-			if a, _ := splitActionCell(r.Cell(t, page.ColAction)); a != "" {
+			if a, _ := splitActionCell(r.Cell(t, page.ColAction), x.p.Title); a != "" {
 				return a
 			}
 		}
@@ -39,36 +39,20 @@ func (x *extractor) firstRAMAction() string {
 	return ""
 }
 
-// splitActionCell returns the action in a cell and an access level glued to it.
-func splitActionCell(cell string) (action, access string) {
+// splitActionCell returns the action in a cell and an access level glued to it
+// (page.SplitRAMAction; title is the page's).
+func splitActionCell(cell, title string) (action, access string) {
 	for rest := cell; ; {
 		line, more, found := strings.Cut(rest, "\n")
 		line = strings.TrimSpace(line)
 		if page.IsRAMAction(line) {
-			return splitGluedAccess(line)
+			return page.SplitRAMAction(line, title)
 		}
 		if !found {
 			return "", ""
 		}
 		rest = more
 	}
-}
-
-// splitGluedAccess splits an action (page.IsRAMAction): the shortest operation name
-// (upper-case initial, then letters, digits and _) after which the rest of the line is an
-// access level. Without one, the line is the action.
-func splitGluedAccess(line string) (action, access string) {
-	i := strings.IndexByte(line, ':')
-	op := line[i+1:]
-	if op == "" || !isUpper(op[0]) {
-		return line, ""
-	}
-	for k := 1; k < len(op) && !strings.Contains(op[:k], "*"); k++ {
-		if lv := op[k:]; lv == strings.ToLower(lv) && page.IsAccessLevel(lv) { // glued levels are lower case
-			return line[:i+1+k], op[k:]
-		}
-	}
-	return line, ""
 }
 
 // ram reads the RAM section: nil when the page has none, RAM.None for "no authorization".
@@ -105,7 +89,7 @@ func (x *extractor) ram() *opspec.RAM {
 // dependent-action columns in turn.
 func (x *extractor) ramRow(t *page.Table, r page.Row) (opspec.RAMAction, bool) {
 	var a opspec.RAMAction
-	a.Action, a.AccessLevel = splitActionCell(r.Cell(t, page.ColAction))
+	a.Action, a.AccessLevel = splitActionCell(r.Cell(t, page.ColAction), x.p.Title)
 	if a.Action == "" {
 		if strings.TrimSpace(strings.Join(r.Cells, "")) != "" {
 			// A RAM table left open swallows the parameter rows after it: name them.

@@ -121,3 +121,53 @@ func IsStructTypeName(s string) bool {
 	base, ok := strings.CutSuffix(s, "Type")
 	return ok && len(base) >= 3 && base[0] >= 'A' && base[0] <= 'Z' && IsIdent(s) && CamelHump(s)
 }
+
+// SplitRAMAction splits a RAM action with its access level glued to it, as text dumps of
+// the authorization table write them ("rocketmq:CreateInstanceAccountcreate"), into the
+// action and the level; an action with none is returned whole. A lower-case level is split
+// off a CamelCase operation or a wildcard, an upper-case one ("alidns:AddDomainWRITE")
+// always, and a capitalised one ("computenestsupplier:GetServiceRead") when what is left is
+// the operation the page title names (an operation name may itself end in a level word:
+// "svc:BatchGet"). The text reader and the extraction ask this one rule.
+func SplitRAMAction(t, title string) (action, level string) {
+	for _, lv := range []string{"create", "update", "delete", "list", "get", "read", "write"} {
+		if len(t) <= len(lv) {
+			continue
+		}
+		head, suf := t[:len(t)-len(lv)], t[len(t)-len(lv):]
+		if !strings.EqualFold(suf, lv) || !IsRAMAction(head) {
+			continue
+		}
+		_, op, _ := strings.Cut(head, ":")
+		last := head[len(head)-1]
+		switch {
+		case suf == lv && (last < 'a' || last > 'z' || op[0] >= 'A' && op[0] <= 'Z'):
+			return head, suf
+		case suf == strings.ToUpper(lv) || suf != lv && wordIn(op, title):
+			return head, suf
+		}
+	}
+	return t, ""
+}
+
+// wordIn reports whether w stands in s as a whole word ("GetService" in
+// "GetService - 获取服务", not in "GetServiceRead").
+func wordIn(w, s string) bool {
+	for from := 0; w != ""; {
+		k := strings.Index(s[from:], w)
+		if k < 0 {
+			return false
+		}
+		k += from
+		if (k == 0 || !isAlnumByte(s[k-1])) && (k+len(w) == len(s) || !isAlnumByte(s[k+len(w)])) {
+			return true
+		}
+		from = k + 1
+	}
+	return false
+}
+
+// isAlnumByte reports whether c is an ASCII letter or digit.
+func isAlnumByte(c byte) bool {
+	return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+}

@@ -490,9 +490,9 @@ func TestGluedRAMLevelCase(t *testing.T) {
 		{"svc:BatchGet", "BatchGet", "svc:BatchGet", ""},
 		{"svc:CreateInstanceAccountcreate", "", "svc:CreateInstanceAccount", "create"},
 	} {
-		a, lv := splitRAMAction(c.line, c.title)
+		a, lv := page.SplitRAMAction(c.line, c.title)
 		if a != c.action || lv != c.level {
-			t.Errorf("splitRAMAction(%q, %q) = %q, %q; want %q, %q", c.line, c.title, a, lv, c.action, c.level)
+			t.Errorf("page.SplitRAMAction(%q, %q) = %q, %q; want %q, %q", c.line, c.title, a, lv, c.action, c.level)
 		}
 	}
 	p := readText(t, "AddDomain\n\nAdds a domain.\n\nAuthorization information\n\n"+

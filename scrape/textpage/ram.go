@@ -11,56 +11,6 @@ func isAccessLevel(t string) bool { return page.IsAccessLevel(t) }
 // isRAMAction recognises "eiam:CreateInstance" (page.IsRAMAction).
 func isRAMAction(t string) bool { return page.IsRAMAction(t) }
 
-// splitRAMAction splits a glued "rocketmq:CreateInstanceAccountcreate" into the action and
-// the access level. The operation name is CamelCase, the level lower case. A level in upper
-// case ("alidns:AddDomainWRITE") is split off too, and so is a capitalised one
-// ("computenestsupplier:GetServiceRead") when what is left is the operation the page title
-// names (an operation name may itself end in a level word).
-func splitRAMAction(t, title string) (action, level string) {
-	for _, lv := range []string{"create", "update", "delete", "list", "get", "read", "write"} {
-		if strings.HasSuffix(t, lv) && len(t) > len(lv) {
-			head := t[:len(t)-len(lv)]
-			if c := head[len(head)-1]; !(c >= 'a' && c <= 'z') && isRAMAction(head) || (c >= 'a' && c <= 'z') && isRAMAction(head) && strings.IndexByte(head, ':') < len(head)-1 && hasUpperAfterColon(head) {
-				return head, lv
-			}
-		}
-		if len(t) <= len(lv) {
-			continue
-		}
-		head, suf := t[:len(t)-len(lv)], t[len(t)-len(lv):]
-		if suf == lv || !strings.EqualFold(suf, lv) || !isRAMAction(head) {
-			continue
-		}
-		_, name, _ := strings.Cut(head, ":")
-		if suf == strings.ToUpper(lv) || wordIn(name, title) {
-			return head, suf
-		}
-	}
-	return t, ""
-}
-
-// wordIn reports whether w stands in s as a whole word ("GetService" in
-// "GetService - 获取服务", not in "GetServiceRead").
-func wordIn(w, s string) bool {
-	for from := 0; w != ""; {
-		k := strings.Index(s[from:], w)
-		if k < 0 {
-			return false
-		}
-		k += from
-		if (k == 0 || !isAlnum(s[k-1])) && (k+len(w) == len(s) || !isAlnum(s[k+len(w)])) {
-			return true
-		}
-		from = k + 1
-	}
-	return false
-}
-
-func hasUpperAfterColon(s string) bool {
-	k := strings.IndexByte(s, ':')
-	return k >= 0 && k+1 < len(s) && s[k+1] >= 'A' && s[k+1] <= 'Z'
-}
-
 // isResource recognises a resource-type cell line: "*Instance", an ARN, "All Resources".
 func isResource(t string) bool {
 	if strings.HasPrefix(t, "acs:") || strings.HasPrefix(t, "*") {
@@ -102,7 +52,7 @@ func (d *doc) ramTable(h header) int {
 			flush()
 			a, lv := l.t, ""
 			if h.style == styleGlued {
-				a, lv = splitRAMAction(l.t, d.p.Title)
+				a, lv = page.SplitRAMAction(l.t, d.p.Title)
 			}
 			cur = &ramRow{line: l.no, action: a, level: lv}
 			i++
