@@ -121,12 +121,9 @@ func headerSplit(s string, choice *[maxHeaderLine + 1]int32) (int, bool) {
 	return int(best[0]), true
 }
 
-// isType is page.IsType for lines up to 40 bytes (the longest type word) that start with
-// the first two letters of a type word of the lexicon (the "array of X", "array<X>" and
-// "map<...>" forms start like "array" and "map", "Set<X>" like "set<"), or for a Go type
-// up to maxGoType ("*string", "[]*CreateUserRequestTag", which page.CanonicalType reads).
-// gluedRest asks it of every split of a glued row, thousands per line: the two letters
-// keep most of them from the lexicon, which keeps BenchmarkScrape inside issue 11's bound.
+// isType is page.IsType for lines up to 40 bytes (the longest type word) that start like
+// a type word (typeWordStart), or for a Go type up to maxGoType ("*string",
+// "[]*CreateUserRequestTag", which page.CanonicalType reads).
 func isType(s string) bool {
 	if len(s) < 2 || len(s) > maxGoType {
 		return false
@@ -134,7 +131,14 @@ func isType(s string) bool {
 	if s[0] == '*' || s[0] == '[' {
 		return page.IsType(s) || page.IsStructPointer(s)
 	}
-	return len(s) <= 40 && typeInitials[strings.ToLower(s[:2])] && page.IsType(s)
+	return len(s) <= 40 && typeWordStart(s) && page.IsType(s)
+}
+
+// typeWordStart reports whether s starts with the first two letters of a type word of the
+// lexicon, as every type word does and every form built on one (the "array of X",
+// "array<X>" and "map<...>" forms start like "array" and "map", "Set<X>" like "set<").
+func typeWordStart(s string) bool {
+	return len(s) >= 2 && typeInitials[strings.ToLower(s[:2])]
 }
 
 // typeInitials are the first two letters of the lexicon's type words.
