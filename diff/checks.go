@@ -103,6 +103,13 @@ func checkTable() []Check {
 		{"response-property-enum-dropped", Warning, SectionResponse, both, "a response field no longer lists its values"},
 		{"response-property-deprecated", Warning, SectionResponse, none, "a response field was deprecated"},
 
+		// response headers (generated clients do not decode them: nothing breaks in Go)
+		{"response-header-added", Info, SectionResponse, none, "a response header was documented"},
+		{"response-header-removed", Breaking, SectionResponse, wire, "a response header is no longer documented: clients that read it break"},
+		{"response-header-type-changed", Breaking, SectionResponse, wire, "a response header's type changed"},
+		{"response-header-enum-value-added", Warning, SectionResponse, wire, "a value was added to a response header: clients may not know it"},
+		{"response-header-deprecated", Warning, SectionResponse, none, "a response header was deprecated"},
+
 		// Go: differences between the two Go models (gen/ir) that no change above explains
 		{"go-method-renamed", Breaking, SectionOperation, goOnly, "the operation's Go method was renamed (another operation's name took its place)"},
 		{"request-go-field-changed", Breaking, SectionRequest, goOnly, "a request field's Go name or type changed (a field, type or constant name taken by another, a pointer rule)"},

@@ -401,6 +401,25 @@ func fixtures() []fixture {
 			want: ids("response-schema-added")},
 		{name: "response-schema-removed", edit: func(b, r *opspec.Spec) { op(r, "CreateUser").Response = nil },
 			want: ids("response-schema-removed")},
+		{name: "response-header-added", edit: func(b, r *opspec.Spec) {
+			op(r, "CreateUser").ResponseHeaders = []*opspec.Header{{Name: "ETag", Schema: str("e1")}}
+		}, want: ids("response-header-added")},
+		{name: "response-header-removed", edit: func(b, r *opspec.Spec) {
+			op(b, "CreateUser").ResponseHeaders = []*opspec.Header{{Name: "ETag", Schema: str("e1")}, {Name: "x-acs-trace", Schema: str("t")}}
+			op(r, "CreateUser").ResponseHeaders = []*opspec.Header{{Name: "X-ACS-Trace", Schema: str("t")}} // (letter case is no change)
+		}, want: ids("response-header-removed")},
+		{name: "response-header-type-changed", edit: func(b, r *opspec.Spec) {
+			op(b, "CreateUser").ResponseHeaders = []*opspec.Header{{Name: "X-Total-Count", Schema: &opspec.Schema{Type: "integer"}}}
+			op(r, "CreateUser").ResponseHeaders = []*opspec.Header{{Name: "X-Total-Count", Schema: str("10")}}
+		}, want: ids("response-header-type-changed")},
+		{name: "response-header-enum-value-added", edit: func(b, r *opspec.Spec) {
+			op(b, "CreateUser").ResponseHeaders = []*opspec.Header{{Name: "x-acs-mode", Schema: enum("string", "sync")}}
+			op(r, "CreateUser").ResponseHeaders = []*opspec.Header{{Name: "x-acs-mode", Schema: enum("string", "sync", "async")}}
+		}, want: ids("response-header-enum-value-added")},
+		{name: "response-header-deprecated", edit: func(b, r *opspec.Spec) {
+			op(b, "CreateUser").ResponseHeaders = []*opspec.Header{{Name: "ETag", Schema: str("e1")}}
+			op(r, "CreateUser").ResponseHeaders = []*opspec.Header{{Name: "ETag", Schema: &opspec.Schema{Type: "string", Deprecated: true}}}
+		}, want: ids("response-header-deprecated")},
 		{name: "response-property-added", edit: func(b, r *opspec.Spec) {
 			ep := field(instance(r), "DefaultEndpoint").Schema
 			ep.Properties = append(ep.Properties, prop("Port", &opspec.Schema{Type: "integer"}))

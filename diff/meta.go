@@ -23,6 +23,54 @@ func (o *opDiff) response() {
 	default:
 		schemaCmp{o: o, jsonWire: true}.compare("", b, r)
 	}
+	o.responseHeaders()
+}
+
+// responseHeaders compares the documented response headers by name in any letter case,
+// as HTTP matches them. A client that reads a header breaks when it is gone or its type
+// changes (on the wire only: generated clients do not decode headers), and may not know a
+// new value; a new header breaks nobody.
+func (o *opDiff) responseHeaders() {
+	rev := map[string]*opspec.Header{}
+	for _, h := range o.r.ResponseHeaders {
+		if low := strings.ToLower(h.Name); rev[low] == nil {
+			rev[low] = h
+		}
+	}
+	seen := map[string]bool{}
+	for _, bh := range o.b.ResponseHeaders {
+		low := strings.ToLower(bh.Name)
+		if seen[low] {
+			continue
+		}
+		seen[low] = true
+		rh := rev[low]
+		if rh == nil {
+			o.emit("response-header-removed", bh.Name, fmt.Sprintf("response header %s was removed", bh.Name), nil)
+			continue
+		}
+		if bw, rw := typeWord(bh.Schema), typeWord(rh.Schema); bw != rw && schemaType(bh.Schema) != "" && schemaType(rh.Schema) != "" {
+			o.emit("response-header-type-changed", rh.Name, fmt.Sprintf("response header %s changed type from %s to %s", rh.Name, bw, rw), attrs("from", bw, "to", rw))
+		}
+		if bh.Schema != nil && rh.Schema != nil {
+			if bv := enumSet(bh.Schema); len(bv) > 0 {
+				for _, v := range enumSet(rh.Schema) {
+					if !slices.Contains(bv, v) {
+						o.emit("response-header-enum-value-added", rh.Name, fmt.Sprintf("value %s was added to response header %s", v, rh.Name), attrs("value", v))
+					}
+				}
+			}
+			if !bh.Schema.Deprecated && rh.Schema.Deprecated {
+				o.emit("response-header-deprecated", rh.Name, fmt.Sprintf("response header %s was deprecated", rh.Name), nil)
+			}
+		}
+	}
+	for _, rh := range o.r.ResponseHeaders {
+		if low := strings.ToLower(rh.Name); !seen[low] {
+			seen[low] = true
+			o.emit("response-header-added", rh.Name, fmt.Sprintf("response header %s was added", rh.Name), nil)
+		}
+	}
 }
 
 // idempotency reports a ClientToken parameter appearing or disappearing. Its removal is

@@ -3,7 +3,8 @@ package opspec
 // richSpec exercises every field of the model: all parameter locations (body and form on
 // one operation), nested objects, arrays and maps, typed and untyped enums with
 // descriptions, mistyped examples, deprecation, RAM (none and full), errors, changes,
-// sources, groups, endpoints, per-operation auth, overview-only operations and odd names.
+// sources, groups, endpoints, per-operation auth, overview-only operations, odd names and
+// response headers (out of name order, typed, with valid values; one with no response body).
 func richSpec() *Spec {
 	str := func(desc, ex string) *Schema {
 		return &Schema{Type: "string", DocType: "string", Description: desc, Example: ex}
@@ -66,6 +67,13 @@ func richSpec() *Spec {
 					{Name: "userId", Schema: &Schema{Type: "integer", Example: "not-a-number"}},
 				}},
 				ResponseExample: "{\n  \"requestId\": \"0441BD79-92F3-53AA-8657-F8CE4A2B912A\",\n  \"userId\": \"user_1\"\n}",
+				ResponseHeaders: []*Header{
+					{Name: "x-oss-request-id", Schema: str("The request ID.", "5C06A3B67B8B5A3DA422299D")},
+					{Name: "ETag", Schema: &Schema{Type: "string", DocType: "String", Description: "Entity tag.", Example: "\"5B3C1A2E\"", Deprecated: true}},
+					{Name: "X-Total-Count", Schema: &Schema{Type: "integer", Format: "int32", DocType: "Integer", Example: "not-a-number"}},
+					{Name: "x-acs-mode", Schema: &Schema{Type: "string", Enum: []EnumValue{{Value: "sync", Description: "waits"}, {Value: "async"}}}},
+					{Name: "Untyped", Schema: &Schema{}},
+				},
 				Errors: []ErrorCode{
 					{HTTPStatus: 400, Code: "InvalidParameter", Message: "The parameter is invalid.", Description: "Check it."},
 					{Code: "NoStatus"},
@@ -99,6 +107,7 @@ func richSpec() *Spec {
 					{Name: "grant_type", In: InForm, Required: true, Schema: str("", "client_credentials")},
 				},
 				ResponseExample: "not json at all",
+				ResponseHeaders: []*Header{{Name: "Cache-Control", Schema: &Schema{Type: "string", Example: "no-store"}}},
 				RAM:             &RAM{},
 			},
 			{Name: "ListRegions", Title: "List regions", Summary: "Overview only.", OverviewOnly: true},

@@ -9,7 +9,7 @@ import (
 )
 
 // A plain OpenAPI document, as another tool writes it: no x-acs-* extensions, $refs,
-// typed examples, a path-level parameter.
+// typed examples, a path-level parameter, response headers (one by $ref).
 const foreignDoc = `openapi: 3.0.3
 info: {title: Pet store, version: "1.2"}
 paths:
@@ -23,11 +23,16 @@ paths:
       responses:
         "200":
           description: ok
+          headers:
+            X-Rate-Limit: {description: Calls left., example: 99, schema: {type: integer}}
+            ETag: {$ref: "#/components/headers/ETag"}
           content:
             application/json:
               schema: {$ref: "#/components/schemas/Pet"}
               example: {name: Rex}
 components:
+  headers:
+    ETag: {required: true, schema: {type: string}}
   schemas:
     Pet:
       type: object
@@ -59,6 +64,10 @@ func TestLoadForeignDocument(t *testing.T) {
 				{Name: "tags", Schema: &Schema{Type: "array", Items: &Schema{Type: "string"}}},
 			}},
 			ResponseExample: "{\n  \"name\": \"Rex\"\n}",
+			ResponseHeaders: []*Header{ // sorted: no x-acs-order
+				{Name: "ETag", Schema: &Schema{Type: "string"}},
+				{Name: "X-Rate-Limit", Schema: &Schema{Type: "integer", Description: "Calls left.", Example: "99"}},
+			},
 		}},
 	}
 	if d := cmp.Diff(want, got); d != "" {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -219,24 +220,10 @@ func (r *reader) params(o *openapi3.Operation, shared openapi3.Parameters, op *O
 			errs = append(errs, fmt.Errorf("%s: unsupported location", where))
 			continue
 		}
-		var sch *Schema
-		if p.Schema != nil && p.Schema.Value != nil {
-			var err error
-			if sch, err = schemaFromOAS(p.Schema.Value, nil); err != nil {
-				errs = append(errs, fmt.Errorf("%s: %w", where, err))
-				continue
-			}
-		} else {
-			sch = &Schema{}
-		}
-		if p.Description != "" {
-			sch.Description = p.Description
-		}
-		sch.Deprecated = sch.Deprecated || p.Deprecated
-		if sch.Example == "" && p.Example != nil {
-			if v, err := valueString(p.Example); err == nil {
-				sch.Example = v
-			}
+		sch, err := parameterSchema(p)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", where, err))
+			continue
 		}
 		required := p.Required
 		var optional bool
@@ -305,6 +292,29 @@ func (r *reader) params(o *openapi3.Operation, shared openapi3.Parameters, op *O
 	return errors.Join(errs...)
 }
 
+// parameterSchema reads the schema of a parameter or header object (a header is one
+// without name and location), with the description, deprecation and example that
+// ToOpenAPI moves onto the object, or that another tool wrote there.
+func parameterSchema(p *openapi3.Parameter) (*Schema, error) {
+	sch := &Schema{}
+	if p.Schema != nil && p.Schema.Value != nil {
+		var err error
+		if sch, err = schemaFromOAS(p.Schema.Value, nil); err != nil {
+			return nil, err
+		}
+	}
+	if p.Description != "" {
+		sch.Description = p.Description
+	}
+	sch.Deprecated = sch.Deprecated || p.Deprecated
+	if sch.Example == "" && p.Example != nil {
+		if v, err := valueString(p.Example); err == nil {
+			sch.Example = v
+		}
+	}
+	return sch, nil
+}
+
 // wholeBodySchema reports whether a JSON request body without x-acs-body-param is one
 // value rather than a set of fields: not an object, or a map (Schema.IsMap).
 func wholeBodySchema(s *Schema) bool {
@@ -345,6 +355,9 @@ func readResponse(o *openapi3.Operation, op *Operation) error {
 	if ref == nil || ref.Value == nil {
 		return nil
 	}
+	if err := readResponseHeaders(ref.Value, op); err != nil {
+		return fmt.Errorf("response 200: %w", err)
+	}
 	mt := ref.Value.Content.Get(mediaJSON)
 	if mt == nil {
 		return nil
@@ -368,6 +381,51 @@ func readResponse(o *openapi3.Operation, op *Operation) error {
 		op.ResponseExample = string(b)
 	}
 	return nil
+}
+
+// readResponseHeaders reads the response's header objects back, in the order x-acs-order
+// lists them (by name without it); description, deprecation and example on the header
+// object go to the schema, as for a parameter.
+func readResponseHeaders(r *openapi3.Response, op *Operation) error {
+	if len(r.Headers) == 0 {
+		return nil
+	}
+	names, err := ordered(r.Extensions, slices.Sorted(maps.Keys(r.Headers)), "headers")
+	var errs []error
+	if err != nil {
+		errs = append(errs, err)
+	}
+	for _, n := range names {
+		ref := r.Headers[n]
+		if ref == nil || ref.Value == nil {
+			errs = append(errs, fmt.Errorf("header %q: unresolved", n))
+			continue
+		}
+		sch, err := parameterSchema(&ref.Value.Parameter)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("header %q: %w", n, err))
+			continue
+		}
+		op.ResponseHeaders = append(op.ResponseHeaders, &Header{Name: n, Schema: sch})
+	}
+	return errors.Join(errs...)
+}
+
+// ordered puts sorted names (of properties or headers: what) in the order the x-acs-order
+// of ext lists them; without it, or when it does not list exactly names (an error), they
+// stay sorted.
+func ordered(ext map[string]any, names []string, what string) ([]string, error) {
+	var order []string
+	ok, err := getExt(ext, extOrder, &order)
+	switch {
+	case err != nil:
+		return names, err
+	case !ok:
+		return names, nil
+	case !slices.Equal(slices.Sorted(slices.Values(order)), names):
+		return names, fmt.Errorf("%s %v does not list exactly the %s %v", extOrder, order, what, names)
+	}
+	return order, nil
 }
 
 // schemaFromOAS converts a schema back. stack holds the schemas being converted above
@@ -409,22 +467,8 @@ func schemaFromOAS(o *openapi3.Schema, stack []*openapi3.Schema) (*Schema, error
 	}
 	add(readEnum(o, s))
 	if len(o.Properties) > 0 {
-		names := make([]string, 0, len(o.Properties))
-		for n := range o.Properties {
-			names = append(names, n)
-		}
-		slices.Sort(names)
-		var order []string
-		if ok, err := getExt(o.Extensions, extOrder, &order); err != nil {
-			add(err)
-		} else if ok {
-			sorted := slices.Sorted(slices.Values(order))
-			if !slices.Equal(sorted, names) {
-				add(fmt.Errorf("%s %v does not list exactly the properties %v", extOrder, order, names))
-			} else {
-				names = order
-			}
-		}
+		names, err := ordered(o.Extensions, slices.Sorted(maps.Keys(o.Properties)), "properties")
+		add(err)
 		for _, n := range names {
 			ref := o.Properties[n]
 			ps := &Schema{}

@@ -104,6 +104,9 @@ type Operation struct {
 	Response *Schema
 	// ResponseExample is the JSON example of a successful response, as written on the page.
 	ResponseExample string
+	// ResponseHeaders are the headers of the 200 response the page documents ("Response
+	// headers", "响应头"), in page order: no fields of the body, so kept apart from Response.
+	ResponseHeaders []*Header
 	Errors          []ErrorCode
 	Changes         []Change
 	Source          Source
@@ -115,6 +118,14 @@ type Param struct {
 	In       Location
 	Required bool
 	Schema   *Schema // type, format, description, example, enum, nesting
+}
+
+// Header is one documented header of the 200 response (ETag, x-oss-request-id). Its
+// Schema holds type, format, description, example and valid values; the name is matched
+// in any letter case, as HTTP does.
+type Header struct {
+	Name   string
+	Schema *Schema
 }
 
 // Schema describes a value: a parameter, a response field or an array item.

@@ -523,9 +523,13 @@ func parameter(p *Param) (*openapi3.Parameter, error) {
 	return param, nil
 }
 
-// response is the 200 response: the response schema and the page's JSON example.
+// response is the 200 response: the response schema, the page's JSON example and the
+// documented response headers.
 func response(op *Operation) (*openapi3.Response, error) {
 	resp := openapi3.NewResponse().WithDescription("OK")
+	if err := responseHeaders(op, resp); err != nil {
+		return nil, err
+	}
 	if op.Response == nil && op.ResponseExample == "" {
 		return resp, nil
 	}
@@ -545,4 +549,36 @@ func response(op *Operation) (*openapi3.Response, error) {
 	}
 	resp.Content = openapi3.Content{mediaJSON: mt}
 	return resp, nil
+}
+
+// responseHeaders writes the documented response headers as OpenAPI header objects, the
+// description and deprecation on the header as on a parameter. They are converted as the
+// properties of one object, which checks their names and gives the x-acs-order that keeps
+// the page order the headers map loses.
+func responseHeaders(op *Operation, resp *openapi3.Response) error {
+	if len(op.ResponseHeaders) == 0 {
+		return nil
+	}
+	props := make([]*Property, len(op.ResponseHeaders))
+	for i, h := range op.ResponseHeaders {
+		if h != nil {
+			props[i] = &Property{Name: h.Name, Schema: h.Schema}
+		}
+	}
+	obj, err := schemaToOAS(&Schema{Type: "object", Properties: props})
+	if err != nil {
+		return fmt.Errorf("response headers: %w", err)
+	}
+	resp.Headers = make(openapi3.Headers, len(obj.Properties))
+	for name, ref := range obj.Properties {
+		sch := ref.Value
+		resp.Headers[name] = &openapi3.HeaderRef{Value: &openapi3.Header{Parameter: openapi3.Parameter{
+			Description: sch.Description, Deprecated: sch.Deprecated, Schema: ref,
+		}}}
+		sch.Description, sch.Deprecated = "", false
+	}
+	if order, ok := obj.Extensions[extOrder]; ok {
+		resp.Extensions = map[string]any{extOrder: order}
+	}
+	return nil
 }

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"golang.org/x/net/http/httpguts"
 )
 
 // Problem is one finding of Lint: where it is and what is wrong.
@@ -196,6 +198,7 @@ func (l *linter) operation(op *Operation) {
 		}
 		l.schema(n, "Response", op.Response)
 	}
+	l.responseHeaders(op)
 	if op.ResponseExample != "" {
 		if _, ok := parseJSONExample(op.ResponseExample); !ok {
 			l.warnf(n, "ResponseExample", "not valid JSON")
@@ -226,6 +229,33 @@ func (l *linter) operation(op *Operation) {
 	}
 	if d := op.Source.LastUpdated; d != "" && !dateRE.MatchString(d) {
 		l.warnf(n, "Source.LastUpdated", "date %q is not YYYY-MM-DD", d)
+	}
+}
+
+// responseHeaders checks the documented response headers: HTTP header names (tokens),
+// each once in any letter case, each with a schema.
+func (l *linter) responseHeaders(op *Operation) {
+	n := op.Name
+	seen := map[string]bool{}
+	for i, h := range op.ResponseHeaders {
+		if h == nil {
+			l.errf(n, fmt.Sprintf("ResponseHeaders[%d]", i), "nil response header")
+			continue
+		}
+		where := fmt.Sprintf("response header %q", h.Name)
+		if !httpguts.ValidHeaderFieldName(h.Name) {
+			l.errf(n, where, "not an HTTP header name")
+		}
+		if low := strings.ToLower(h.Name); seen[low] {
+			l.errf(n, where, "duplicate response header (header names are matched in any letter case)")
+		} else {
+			seen[low] = true
+		}
+		if h.Schema == nil {
+			l.errf(n, where, "no schema")
+			continue
+		}
+		l.schema(n, where, h.Schema)
 	}
 }
 

@@ -56,7 +56,10 @@ func TestValidateFindsErrors(t *testing.T) {
 					{Name: "x", Schema: &Schema{Type: "long"}}, {Name: "x", Schema: str}, {Name: "y"},
 				}}},
 			}},
-			{Name: "B", Style: ROA},
+			{Name: "B", Style: ROA, ResponseHeaders: []*Header{
+				{Name: "ETag", Schema: str}, {Name: "etag", Schema: str}, {Name: "Bad Name", Schema: str},
+				{Name: "NoSchema"}, {Name: "List", Schema: &Schema{Type: "array"}}, nil,
+			}},
 			{Name: "C", Style: ROA, Method: "PUT", Path: "/c", Params: []*Param{
 				{Name: "body", In: InWholeBody, Schema: str},
 				{Name: "field", In: InBody, Schema: str},
@@ -109,6 +112,11 @@ func TestValidateFindsErrors(t *testing.T) {
 		`operation "A": param "obj" (body).y: no schema`,
 		`operation "B": Method: no HTTP method`,
 		`operation "B": Path: no path`,
+		`operation "B": response header "etag": duplicate response header`,
+		`operation "B": response header "Bad Name": not an HTTP header name`,
+		`operation "B": response header "NoSchema": no schema`,
+		`operation "B": response header "List": array without items`,
+		`operation "B": ResponseHeaders[5]: nil response header`,
 		`operation "C": param "body" (wholebody): a whole-body parameter must be the only body parameter (the operation has 2)`,
 		`operation "D": param "body" (wholebody): whole-body parameter on an RPC operation`,
 		`operation "D": param "J1" (query): style "json" on a "string" schema`,

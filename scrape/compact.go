@@ -94,6 +94,10 @@ func (c *collector) op(op *opspec.Operation) {
 		c.schema(p.Schema, 0)
 	}
 	c.schema(op.Response, 0)
+	for _, h := range op.ResponseHeaders {
+		c.add(&h.Name)
+		c.schema(h.Schema, 0)
+	}
 	for i := range op.Errors {
 		e := &op.Errors[i]
 		c.add(&e.Code, &e.Message, &e.Description)

@@ -2,6 +2,7 @@ package mock
 
 import (
 	"fmt"
+	"net/http"
 	"net/url"
 	"sort"
 	"strings"
@@ -30,6 +31,8 @@ type route struct {
 	tmpl       map[string]any // response template (object); nil when the response is not an object
 	tmplAny    any
 	reqIDField string // response property carrying the request ID, "" when none
+	// header holds the documented response headers of a successful answer (responseHeaders).
+	header http.Header
 
 	res         opResource
 	clientToken *param

@@ -171,6 +171,7 @@ func (s *Server) compile(spec *opspec.Spec, op *opspec.Operation) (*route, error
 		}
 	}
 	rt.tmplAny = t
+	rt.header = responseHeaders(op, newRNG(s.cfg.seed, rt.product+"/"+spec.Version+"/"+op.Name+"/headers"))
 	if m, ok := t.(map[string]any); ok {
 		rt.tmpl = m
 	}
@@ -360,6 +361,9 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request, ex *exchange) {
 	}
 	ex.status = http.StatusOK
 	h := w.Header()
+	for k, v := range rt.header {
+		h[k] = v
+	}
 	h["Content-Type"] = jsonContentType
 	h["X-Acs-Request-Id"] = []string{ex.reqID} // h.Set("x-acs-request-id") without canonicalizing
 	w.WriteHeader(http.StatusOK)

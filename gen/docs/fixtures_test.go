@@ -128,7 +128,11 @@ func roaBearer() *opspec.Spec {
 			{Name: "userId", In: opspec.InPath, Required: true, Schema: str("The account ID.", "user_d6sbsuumeta4h66ec3il7yxxxx")},
 		},
 		ResponseExample: "{\n  \"userId\": \"user_d6sbsuumeta4h66ec3il7yxxxx\",\n  \"status\": \"enabled\"\n}",
-		Source:          opspec.Source{URL: "https://www.alibabacloud.com/help/en/idaas/eiam/developer-reference/api-eiam-developerapi-2022-02-25-getuser", LastUpdated: "2026-11-24", Lang: "en"},
+		ResponseHeaders: []*opspec.Header{
+			{Name: "ETag", Schema: str("The entity tag of the account | its version.", `"5B3C1A2E"`)},
+			{Name: "X-RateLimit-Remaining", Schema: &opspec.Schema{Type: "integer", Format: "int32", Description: "Calls left in this minute."}},
+		},
+		Source: opspec.Source{URL: "https://www.alibabacloud.com/help/en/idaas/eiam/developer-reference/api-eiam-developerapi-2022-02-25-getuser", LastUpdated: "2026-11-24", Lang: "en"},
 	}
 	createGroup := &opspec.Operation{
 		Name: "CreateGroup", Title: "Create a group", Summary: "Creates a group.",
@@ -149,7 +153,11 @@ func roaBearer() *opspec.Spec {
 		},
 		Response: &opspec.Schema{Type: "object", Properties: []*opspec.Property{{Name: "groupId", Schema: str("The group ID.", "group_x")}}},
 		Errors:   []opspec.ErrorCode{{HTTPStatus: 409, Code: "GroupNameExists", Message: "The group name already exists."}},
-		Source:   opspec.Source{File: "CreateGroup.txt", LastUpdated: "2025-01-01"},
+		ResponseHeaders: []*opspec.Header{{Name: "x-acs-mode", Schema: &opspec.Schema{
+			Type: "string", Description: "How the group was created.", Deprecated: true, Example: "sync",
+			Enum: []opspec.EnumValue{{Value: "sync", Description: "at once"}, {Value: "async"}},
+		}}},
+		Source: opspec.Source{File: "CreateGroup.txt", LastUpdated: "2025-01-01"},
 	}
 	token := &opspec.Operation{
 		Name: "GenerateToken", Title: "Generate a token", Summary: "Obtains an access token.",

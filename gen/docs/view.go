@@ -53,9 +53,13 @@ type OperationData struct {
 	// Path; Response likewise for the response body.
 	Params   []Row
 	Response []Row
-	// ParamValues and ResponseValues are true when a row of Params or Response has Enum
-	// values to show (the tables then have a Valid values column).
-	ParamValues, ResponseValues bool
+	// Headers are the documented response headers, in page order (Depth 0 each, unless a
+	// header's schema nests).
+	Headers []Row
+	// ParamValues, ResponseValues and HeaderValues are true when a row of Params,
+	// Response or Headers has Enum values to show (the tables then have a Valid values
+	// column).
+	ParamValues, ResponseValues, HeaderValues bool
 	// Flattened is true for RPC operations with array or object parameters, which travel
 	// flattened into the query or form ("Tag.1.Key=env").
 	Flattened bool
@@ -129,6 +133,17 @@ func responseRows(s *opspec.Schema) []Row {
 		return nil
 	}
 	return children(nil, "", 0, "", s, []*opspec.Schema{s})
+}
+
+// headerRows lists the response headers.
+func headerRows(headers []*opspec.Header) []Row {
+	var rows []Row
+	for _, h := range headers {
+		if h != nil {
+			rows = walk(rows, h.Name, h.Name, 0, "", false, h.Schema, nil)
+		}
+	}
+	return rows
 }
 
 // walk appends the row of one named value and the rows of its children.
@@ -290,6 +305,7 @@ func buildOperation(spec *opspec.Spec, op *opspec.Operation) OperationData {
 		Auth:     spec.EffectiveAuth(op),
 		Params:   paramRows(op.Params),
 		Response: responseRows(op.Response),
+		Headers:  headerRows(op.ResponseHeaders),
 	}
 	if d.Style == "" {
 		d.Style = spec.Style
@@ -299,6 +315,9 @@ func buildOperation(spec *opspec.Spec, op *opspec.Operation) OperationData {
 	}
 	for _, r := range d.Response {
 		d.ResponseValues = d.ResponseValues || len(r.Enum) > 0
+	}
+	for _, r := range d.Headers {
+		d.HeaderValues = d.HeaderValues || len(r.Enum) > 0
 	}
 	d.ExampleLang = "json"
 	if strings.HasPrefix(strings.TrimSpace(op.ResponseExample), "<") {

@@ -153,7 +153,7 @@ func (x *extractor) operation(name string) {
 	op.RAM = x.ram()
 	x.params(op)
 	x.response(op)
-	x.responseHeaders()
+	x.responseHeaders(op)
 	markCaseTwins(op)
 	op.Errors = x.errorCodes()
 	x.unreadTables()

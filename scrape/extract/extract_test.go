@@ -504,7 +504,7 @@ func TestHumpSpelling(t *testing.T) {
 		"listusers":           "", // "Users" is no hump of the page; "user" starts lower case
 		"scale-out":           "",
 	} {
-		if got := x.humpSpelling(slug); got != want {
+		if got := humpSpelling(slug, x.pageWords()); got != want {
 			t.Errorf("humpSpelling(%q) = %q, want %q", slug, got, want)
 		}
 	}

@@ -50,8 +50,11 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 		return out
 	}
 	what := "response fields"
-	if request {
+	switch {
+	case request:
 		what = "request parameters"
+	case kind == page.ResponseHeaders:
+		what = page.RowsOf(kind)
 	}
 	start := len(out)
 	if t.Col(page.ColType) < 0 {

@@ -183,9 +183,19 @@ func (x *extractor) opName() string {
 			cands = append(cands, cand{name: n, from: "XML response example"})
 		}
 	}
+	var words []string // the page's words (pageWords), read once when a slug needs spelling
+	spelling := func(slug string) (name, from string) {
+		if words == nil {
+			words = x.pageWords()
+		}
+		return x.spelling(slug, words)
+	}
 	for _, f := range x.urls { // the debug link, then the URL
 		if f.op == "" {
-			if n, from := x.spelling(f.tail); f.tail != "" && n != "" {
+			if f.tail == "" {
+				continue
+			}
+			if n, from := spelling(f.tail); n != "" {
 				if from == humpSource && !shaped {
 					continue // a word of some other page's URL, perhaps
 				}
@@ -195,7 +205,7 @@ func (x *extractor) opName() string {
 		}
 		if !f.opLower {
 			cands = append(cands, cand{name: f.op, from: "URL"})
-		} else if n, from := x.spelling(f.op); n != "" {
+		} else if n, from := spelling(f.op); n != "" {
 			cands = append(cands, cand{name: n, from: "URL and " + from})
 		} else {
 			cands = append(cands, cand{name: strings.ToLower(f.op), from: "URL", lower: true})
@@ -282,35 +292,21 @@ func (x *extractor) opName() string {
 }
 
 // spelling returns slug as the page spells it: by a request path segment (pathSpelling)
-// or by a word of its text equal to it but for case; from says which.
-func (x *extractor) spelling(slug string) (name, from string) {
+// or by one of the page's words (pageWords) equal to it but for case; from says which.
+func (x *extractor) spelling(slug string, words []string) (name, from string) {
 	if n := x.pathSpelling(slug); n != "" {
 		return n, "request path"
 	}
-	find := func(text string) string {
-		if len(text) < len(slug) {
-			return ""
+	for _, w := range words {
+		if len(w) == len(slug) && w != slug && strings.EqualFold(w, slug) && opWord(w) {
+			return w, "page text"
 		}
-		for _, w := range strings.FieldsFunc(text, notIdentRune) {
-			if len(w) == len(slug) && w != slug && strings.EqualFold(w, slug) && opWord(w) {
-				return w
-			}
-		}
-		return ""
-	}
-	name = ""
-	x.pageTexts(func(text string) bool {
-		name = find(text)
-		return name != ""
-	})
-	if name != "" {
-		return name, "page text"
 	}
 	// A page cut off before it spells the name anywhere: the file may ("…-CreateStack-concat.txt").
 	if n := fileOpName(x.p.File); n != "" && strings.EqualFold(n, slug) {
 		return n, fileSource
 	}
-	if n := x.humpSpelling(slug); n != "" {
+	if n := humpSpelling(slug, words); n != "" {
 		return n, humpSource
 	}
 	return "", ""
@@ -323,55 +319,53 @@ const (
 	fileSource = "file name"
 )
 
-// pageTexts calls f with the text of every block, list item and table cell of the page
-// until f returns true.
-func (x *extractor) pageTexts(f func(string) bool) {
+// pageWords returns the words of every block, list item and table cell of the page, in
+// page order: the runs of identifier characters.
+func (x *extractor) pageWords() []string {
+	var words []string
+	add := func(text string) {
+		for w := range strings.FieldsFuncSeq(text, notIdentRune) {
+			words = append(words, w)
+		}
+	}
 	for _, s := range x.p.Sections {
 		for _, b := range s.Blocks {
-			if f(b.Text) {
-				return
-			}
+			add(b.Text)
 			for _, it := range b.Items {
-				if f(it) {
-					return
-				}
+				add(it)
 			}
 			if b.Table != nil {
 				for _, r := range b.Table.Rows {
 					for _, c := range r.Cells {
-						if f(c) {
-							return
-						}
+						add(c)
 					}
 				}
 			}
 		}
 	}
+	return words
 }
 
 // humpSpelling spells a lower-case slug with the capitalised humps of the camel-case
-// identifiers the page uses ("scaleoutapplication" from ListScaleOutEcu and
+// identifiers among the page's words ("scaleoutapplication" from ListScaleOutEcu and
 // ListApplication: ScaleOutApplication): an operation's name shares its words with the
 // operations and fields its page mentions. The slug must split into two or more humps; of
 // several splits the one with the fewest humps wins, then the first found. "" when none.
-func (x *extractor) humpSpelling(slug string) string {
+func humpSpelling(slug string, words []string) string {
 	humps := map[string]string{} // lower case -> as the page writes it
 	longest := 0
-	x.pageTexts(func(text string) bool {
-		for _, w := range strings.FieldsFunc(text, notIdentRune) {
-			if !page.CamelHump(w) {
-				continue
-			}
-			for _, h := range camelHumps(w) {
-				k := strings.ToLower(h)
-				if _, ok := humps[k]; !ok && isUpper(h[0]) {
-					humps[k] = h
-					longest = max(longest, len(h))
-				}
+	for _, w := range words {
+		if !page.CamelHump(w) {
+			continue
+		}
+		for _, h := range camelHumps(w) {
+			k := strings.ToLower(h)
+			if _, ok := humps[k]; !ok && isUpper(h[0]) {
+				humps[k] = h
+				longest = max(longest, len(h))
 			}
 		}
-		return false
-	})
+	}
 	if len(humps) == 0 || !page.IsIdent(slug) {
 		return ""
 	}

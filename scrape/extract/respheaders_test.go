@@ -1,35 +1,62 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/acsgen/acsgen/opspec"
 	"github.com/acsgen/acsgen/scrape/page"
 )
 
-// TestResponseHeadersWarnedOnce: the headers of every response-headers section, table
-// rows or a section that describes them in prose only, are named in one drop warning, and
-// none is a response field.
-func TestResponseHeadersWarnedOnce(t *testing.T) {
+// TestResponseHeadersCarried: the rows of every response-headers section are the
+// operation's response headers, in page order, typed and described as parameter rows are,
+// and none is a response field. What cannot be a header is dropped by name: a name that
+// is no HTTP header name, a name repeated in another letter case, an untabled section.
+func TestResponseHeadersCarried(t *testing.T) {
 	p := &page.Page{File: "g.md", Title: "# GetThing", TitleLine: 1, Sections: []*page.Section{
 		sec(page.ResponseParams, "Response parameters", 3, tbl(4, respHeader, []string{"RequestId", "String", "The request ID.", "r-1"})),
 		sec(page.ResponseHeaders, "Response headers", 6, tbl(7, respHeader,
 			[]string{"`x-oss-request-id`", "String", "The request ID.", "5C06"},
 			[]string{"Parameter", "Type", "Description", "Example"}, // a repeated header row
-			[]string{"ETag", "String", "The entity tag.", "5B3C"})),
-		sec(page.ResponseHeaders, "返回头", 11, para(12, "The response carries Content-Length.")),
+			[]string{"ETag", "String", "The entity tag.", "5B3C"},
+			[]string{"Bad Name", "String", "Not a header name.", ""},
+			[]string{"etag", "String", "Again.", ""},
+			[]string{"X-Total-Count", "Integer", "The number of things.", "10"},
+			[]string{"X-Zones", "Array", "The zones.", ""})),
+		sec(page.ResponseHeaders, "返回头", 15, para(16, "The response carries Content-Length.")),
 	}}
 	op, res := mustOp(t, p)
 	if n := len(op.Response.Properties); n != 1 || op.Response.Properties[0].Name != "RequestId" {
 		t.Errorf("response fields %v, want RequestId alone", op.Response.Properties)
 	}
-	n := 0
-	for _, w := range res.Warnings {
-		if w.Kind == page.Drop && w.Line == 6 &&
-			w.Msg == `response headers x-oss-request-id, ETag, described under "返回头" documented but not carried into the spec: the model has no response headers, and they are no fields of the response body` {
-			n++
+	want := []*opspec.Header{
+		{Name: "x-oss-request-id", Schema: &opspec.Schema{Type: "string", DocType: "String", Description: "The request ID.", Example: "5C06"}},
+		{Name: "ETag", Schema: &opspec.Schema{Type: "string", DocType: "String", Description: "The entity tag.", Example: "5B3C"}},
+		{Name: "X-Total-Count", Schema: &opspec.Schema{Type: "integer", Format: "int32", DocType: "Integer", Description: "The number of things.", Example: "10"}},
+		{Name: "X-Zones", Schema: &opspec.Schema{Type: "array", DocType: "Array", Description: "The zones.", Items: &opspec.Schema{Type: "string"}}},
+	}
+	if d := cmp.Diff(want, op.ResponseHeaders); d != "" {
+		t.Errorf("response headers (-want +got):\n%s", d)
+	}
+	for _, w := range []string{
+		`g.md:11: response header "Bad Name" dropped: not an HTTP header name`,
+		`g.md:12: duplicate response header "etag" (first at line 10); keeping the first`,
+		`g.md:6: response headers described under "返回头" not carried into the spec: no table lists them`,
+		`g.md:14: response header X-Zones is typed Array with no item type`,
+	} {
+		found := false
+		for _, got := range res.Warnings {
+			found = found || strings.HasPrefix(got.String(), w)
+		}
+		if !found {
+			t.Errorf("no warning %q in %v", w, res.Warnings)
 		}
 	}
-	if n != 1 {
-		t.Errorf("%d warnings name the headers, want 1: %v", n, res.Warnings)
+	for _, w := range res.Warnings {
+		if strings.Contains(w.Msg, "x-oss-request-id") || strings.Contains(w.Msg, `"ETag"`) {
+			t.Errorf("a carried header is warned about: %v", w)
+		}
 	}
 }

@@ -660,12 +660,16 @@ func (tt *typedTable) settleSplits() {
 
 func lowerInitial(c byte) bool { return c >= 'a' && c <= 'z' }
 
-// typeStart reports whether a type glued to a name can start at s[k]: at a letter, or at
-// the "*" or "[" of a Go type ("InstanceId*string", "Ids[]*string"); a "*" after "]" is
-// inside a Go type ("[]*string", "map[string]*string"), not its start.
+// typeStart reports whether a type glued to a name can start at s[k]: where a type word
+// starts (typeWordStart), or at the "*" or "[" of a Go type ("InstanceId*string",
+// "Ids[]*string"); a "*" after "]" is inside a Go type ("[]*string", "map[string]*string"),
+// not its start. A glued row is split only there, so the splits that cannot leave a type
+// are not each put to the lexicon.
 func typeStart(s string, k int) bool {
 	switch c := s[k]; {
-	case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '[':
+	case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+		return typeWordStart(s[k:])
+	case c == '[':
 		return true
 	case c == '*':
 		return k == 0 || s[k-1] != ']'

@@ -121,12 +121,8 @@ func headerSplit(s string, choice *[maxHeaderLine + 1]int32) (int, bool) {
 	return int(best[0]), true
 }
 
-// isType is page.IsType for lines that may hold a type: up to 40 bytes (the longest type
-// word) that start with the first two letters of a type word of the lexicon (the "array of
-// X", "array<X>" and "map<...>" forms start like "array" and "map", "Set<X>" like "set<")
-// or end in a suffix of another script ("KeyVersion的数组"), or a Go type up to maxGoType
-// ("*string", "[]*CreateUserRequestTag", which page.CanonicalType reads). gluedRest asks it
-// of every split of a glued row, thousands per line: the shape keeps most of them from the
+// isType is page.IsType for lines that may hold a type (mayBeType). gluedRest asks it of
+// every split of a glued row, thousands per line: the shape keeps most of them from the
 // lexicon, which keeps BenchmarkScrape inside issue 11's bound.
 func isType(s string) bool { return mayBeType(s) && page.IsType(s) }
 
@@ -135,7 +131,10 @@ func isType(s string) bool { return mayBeType(s) && page.IsType(s) }
 // word glued after it makes it.
 func gluedType(s string, required bool) bool { return mayBeType(s) && page.IsGluedType(s, required) }
 
-// mayBeType is the shape isType asks before the lexicon.
+// mayBeType reports whether s is shaped as a type may be: up to 40 bytes (the longest type
+// word) that start like a type word (typeWordStart) or end in a suffix of another script
+// ("KeyVersion的数组"), or a Go type up to maxGoType ("*string", "[]*CreateUserRequestTag",
+// which page.CanonicalType reads).
 func mayBeType(s string) bool {
 	switch {
 	case len(s) < 2 || len(s) > maxGoType:
@@ -143,7 +142,15 @@ func mayBeType(s string) bool {
 	case s[0] == '*' || s[0] == '[':
 		return true
 	}
-	return len(s) <= 40 && (typeInitials[strings.ToLower(s[:2])] || s[len(s)-1] >= utf8.RuneSelf)
+	return len(s) <= 40 && (typeWordStart(s) || s[len(s)-1] >= utf8.RuneSelf)
+}
+
+// typeWordStart reports whether s starts with the first two letters of a type word of the
+// lexicon, as every type word does and every form built on one (the "array of X",
+// "array<X>" and "map<...>" forms start like "array" and "map", "Set<X>" like "set<"); a
+// list named by a suffix does not ("KeyVersion的数组"), and is never split off a glued word.
+func typeWordStart(s string) bool {
+	return len(s) >= 2 && typeInitials[strings.ToLower(s[:2])]
 }
 
 // typeInitials are the first two letters of the lexicon's type words.
