@@ -58,3 +58,24 @@ func TestStructTypeName(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitRAMAction: a level glued to a RAM action splits off in any case: in lower case
+// after a CamelCase operation or a wildcard, in upper case always, capitalised when the
+// rest is the operation the title names (an operation may itself end in a level word).
+func TestSplitRAMAction(t *testing.T) {
+	for _, c := range []struct{ line, title, action, level string }{
+		{"alidns:AddDomainWRITE", "AddDomain", "alidns:AddDomain", "WRITE"},
+		{"svc:GetServiceRead", "GetService - Xxx", "svc:GetService", "Read"},
+		{"svc:GetServiceRead", "", "svc:GetServiceRead", ""},
+		{"svc:ListInstancesList", "ListInstances", "svc:ListInstances", "List"},
+		{"svc:BatchGet", "BatchGet", "svc:BatchGet", ""},
+		{"svc:CreateInstanceAccountcreate", "", "svc:CreateInstanceAccount", "create"},
+		{"eiam:Get*get", "", "eiam:Get*", "get"},
+		{"eiam:getcreate", "", "eiam:getcreate", ""},
+		{"ECSInstanceId:ECScreate", "", "ECSInstanceId:ECScreate", ""},
+	} {
+		if a, lv := SplitRAMAction(c.line, c.title); a != c.action || lv != c.level {
+			t.Errorf("SplitRAMAction(%q, %q) = %q, %q; want %q, %q", c.line, c.title, a, lv, c.action, c.level)
+		}
+	}
+}

@@ -480,21 +480,9 @@ func TestDocumentChromeBeforeTitle(t *testing.T) {
 }
 
 // TestGluedRAMLevelCase: the glued RAM table glues the access level to the action in any
-// case; an upper-case level always splits off, a capitalised one when the rest is the
-// operation the title names (an operation may itself end in a level word).
+// case; the reader splits it off by page.SplitRAMAction (TestSplitRAMAction) and reads the
+// row whole.
 func TestGluedRAMLevelCase(t *testing.T) {
-	for _, c := range []struct{ line, title, action, level string }{
-		{"alidns:AddDomainWRITE", "AddDomain", "alidns:AddDomain", "WRITE"},
-		{"svc:GetServiceRead", "GetService - Xxx", "svc:GetService", "Read"},
-		{"svc:ListInstancesList", "ListInstances", "svc:ListInstances", "List"},
-		{"svc:BatchGet", "BatchGet", "svc:BatchGet", ""},
-		{"svc:CreateInstanceAccountcreate", "", "svc:CreateInstanceAccount", "create"},
-	} {
-		a, lv := page.SplitRAMAction(c.line, c.title)
-		if a != c.action || lv != c.level {
-			t.Errorf("page.SplitRAMAction(%q, %q) = %q, %q; want %q, %q", c.line, c.title, a, lv, c.action, c.level)
-		}
-	}
 	p := readText(t, "AddDomain\n\nAdds a domain.\n\nAuthorization information\n\n"+
 		"OperationAccess levelResource typeCondition keyAssociated operation\n"+
 		"alidns:AddDomainWRITE\n  • domain\n    acs:alidns::{#accountId}:domain/*\n    none\nnone\n\n"+
