@@ -257,19 +257,11 @@ func nearTypeWord(t string) string {
 	return found
 }
 
-// isStructName reports whether a type cell is a struct's name: one identifier starting
-// with an upper-case letter ("Configuration", "KeyVersion").
+// isStructName reports whether a type cell is a struct's name: an identifier (page.IsIdent)
+// of three or more characters starting with an upper-case letter ("Configuration",
+// "KeyVersion").
 func isStructName(s string) bool {
-	if len(s) < 3 || s[0] < 'A' || s[0] > 'Z' {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !(c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
-			return false
-		}
-	}
-	return true
+	return len(s) >= 3 && s[0] >= 'A' && s[0] <= 'Z' && page.IsIdent(s)
 }
 
 // namesOwnStruct reports whether type word typ is the struct of the row named name: the
