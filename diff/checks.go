@@ -107,7 +107,12 @@ func checkTable() []Check {
 		{"response-header-added", Info, SectionResponse, none, "a response header was documented"},
 		{"response-header-removed", Breaking, SectionResponse, wire, "a response header is no longer documented: clients that read it break"},
 		{"response-header-type-changed", Breaking, SectionResponse, wire, "a response header's type changed"},
+		{"response-header-integer-width-changed", Warning, SectionResponse, wire, "a response header's integer width changed (int32/int64): clients that parse it may overflow"},
+		{"response-header-format-changed", Info, SectionResponse, none, "a response header's format changed"},
 		{"response-header-enum-value-added", Warning, SectionResponse, wire, "a value was added to a response header: clients may not know it"},
+		{"response-header-enum-value-removed", Info, SectionResponse, none, "a value was removed from a response header"},
+		{"response-header-enum-introduced", Info, SectionResponse, none, "a response header now has a closed list of values"},
+		{"response-header-enum-dropped", Warning, SectionResponse, none, "a response header no longer lists its values"},
 		{"response-header-deprecated", Warning, SectionResponse, none, "a response header was deprecated"},
 
 		// Go: differences between the two Go models (gen/ir) that no change above explains

@@ -416,6 +416,26 @@ func fixtures() []fixture {
 			op(b, "CreateUser").ResponseHeaders = []*opspec.Header{{Name: "x-acs-mode", Schema: enum("string", "sync")}}
 			op(r, "CreateUser").ResponseHeaders = []*opspec.Header{{Name: "x-acs-mode", Schema: enum("string", "sync", "async")}}
 		}, want: ids("response-header-enum-value-added")},
+		{name: "response-header-integer-width-changed", edit: func(b, r *opspec.Spec) {
+			op(b, "CreateUser").ResponseHeaders = []*opspec.Header{{Name: "X-Total-Count", Schema: &opspec.Schema{Type: "integer", Format: "int32"}}}
+			op(r, "CreateUser").ResponseHeaders = []*opspec.Header{{Name: "X-Total-Count", Schema: &opspec.Schema{Type: "integer", Format: "int64"}}}
+		}, want: ids("response-header-integer-width-changed")},
+		{name: "response-header-format-changed", edit: func(b, r *opspec.Spec) {
+			op(b, "CreateUser").ResponseHeaders = []*opspec.Header{{Name: "Last-Modified", Schema: str("")}}
+			op(r, "CreateUser").ResponseHeaders = []*opspec.Header{{Name: "Last-Modified", Schema: &opspec.Schema{Type: "string", Format: "date-time"}}}
+		}, want: ids("response-header-format-changed")},
+		{name: "response-header-enum-value-removed", edit: func(b, r *opspec.Spec) {
+			op(b, "CreateUser").ResponseHeaders = []*opspec.Header{{Name: "x-acs-mode", Schema: enum("string", "sync", "async")}}
+			op(r, "CreateUser").ResponseHeaders = []*opspec.Header{{Name: "x-acs-mode", Schema: enum("string", "sync")}}
+		}, want: ids("response-header-enum-value-removed")},
+		{name: "response-header-enum-introduced", edit: func(b, r *opspec.Spec) {
+			op(b, "CreateUser").ResponseHeaders = []*opspec.Header{{Name: "x-acs-mode", Schema: str("sync")}}
+			op(r, "CreateUser").ResponseHeaders = []*opspec.Header{{Name: "x-acs-mode", Schema: enum("string", "sync", "async")}}
+		}, want: ids("response-header-enum-introduced")},
+		{name: "response-header-enum-dropped", edit: func(b, r *opspec.Spec) {
+			op(b, "CreateUser").ResponseHeaders = []*opspec.Header{{Name: "x-acs-mode", Schema: enum("string", "sync", "async")}}
+			op(r, "CreateUser").ResponseHeaders = []*opspec.Header{{Name: "x-acs-mode", Schema: str("sync")}}
+		}, want: ids("response-header-enum-dropped")},
 		{name: "response-header-deprecated", edit: func(b, r *opspec.Spec) {
 			op(b, "CreateUser").ResponseHeaders = []*opspec.Header{{Name: "ETag", Schema: str("e1")}}
 			op(r, "CreateUser").ResponseHeaders = []*opspec.Header{{Name: "ETag", Schema: &opspec.Schema{Type: "string", Deprecated: true}}}

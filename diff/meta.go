@@ -27,9 +27,10 @@ func (o *opDiff) response() {
 }
 
 // responseHeaders compares the documented response headers by name in any letter case,
-// as HTTP matches them. A client that reads a header breaks when it is gone or its type
-// changes (on the wire only: generated clients do not decode headers), and may not know a
-// new value; a new header breaks nobody.
+// as HTTP matches them, each header's schema as a response field's (schemaCmp). A client
+// that reads a header breaks when it is gone or its type changes (on the wire only:
+// generated clients do not decode headers), and may not know a new value; a new header
+// breaks nobody.
 func (o *opDiff) responseHeaders() {
 	rev := map[string]*opspec.Header{}
 	for _, h := range o.r.ResponseHeaders {
@@ -49,21 +50,7 @@ func (o *opDiff) responseHeaders() {
 			o.emit("response-header-removed", bh.Name, fmt.Sprintf("response header %s was removed", bh.Name), nil)
 			continue
 		}
-		if bw, rw := typeWord(bh.Schema), typeWord(rh.Schema); bw != rw && schemaType(bh.Schema) != "" && schemaType(rh.Schema) != "" {
-			o.emit("response-header-type-changed", rh.Name, fmt.Sprintf("response header %s changed type from %s to %s", rh.Name, bw, rw), attrs("from", bw, "to", rw))
-		}
-		if bh.Schema != nil && rh.Schema != nil {
-			if bv := enumSet(bh.Schema); len(bv) > 0 {
-				for _, v := range enumSet(rh.Schema) {
-					if !slices.Contains(bv, v) {
-						o.emit("response-header-enum-value-added", rh.Name, fmt.Sprintf("value %s was added to response header %s", v, rh.Name), attrs("value", v))
-					}
-				}
-			}
-			if !bh.Schema.Deprecated && rh.Schema.Deprecated {
-				o.emit("response-header-deprecated", rh.Name, fmt.Sprintf("response header %s was deprecated", rh.Name), nil)
-			}
-		}
+		schemaCmp{o: o, header: true}.compare(rh.Name, bh.Schema, rh.Schema)
 	}
 	for _, rh := range o.r.ResponseHeaders {
 		if low := strings.ToLower(rh.Name); !seen[low] {

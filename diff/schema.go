@@ -8,10 +8,13 @@ import (
 )
 
 // schemaCmp compares two schemas of the same value: a request parameter (and what is
-// nested in it) or a response field tree.
+// nested in it), a response field tree or a response header.
 type schemaCmp struct {
 	o       *opDiff
 	request bool
+	// header is true while comparing a response header: "response-header-" IDs, and no Go
+	// break (generated clients do not decode headers).
+	header bool
 	// top is true while comparing a request parameter itself (and its array items), false
 	// for properties nested in it; it picks "request-parameter-" or "request-property-" IDs.
 	top bool
@@ -23,6 +26,8 @@ type schemaCmp struct {
 // kind is the ID prefix and the noun of messages.
 func (c schemaCmp) kind() (prefix, noun string) {
 	switch {
+	case c.header:
+		return "response-header-", "response header"
 	case !c.request:
 		return "response-property-", "response field"
 	case c.top:
@@ -33,6 +38,11 @@ func (c schemaCmp) kind() (prefix, noun string) {
 
 func (c schemaCmp) emit(suffix, path, text string, a map[string]string, b *Breaks) {
 	prefix, _ := c.kind()
+	if c.header && b != nil {
+		nb := *b
+		nb.Go = false
+		b = &nb
+	}
 	c.o.d.emit(c.o, prefix+suffix, path, text, a, b)
 }
 
