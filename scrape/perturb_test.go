@@ -226,6 +226,7 @@ var perturbations = []perturbation{
 	{"response-first", moveSection(page.ResponseParams)},
 	{"examples-first", moveSection(page.Examples)},
 	{"heading-numbers", numberHeadings},
+	{"heading-letters", letterHeadings},
 }
 
 var (
@@ -832,6 +833,17 @@ func numberHeadings(p accPage, s string) string {
 			return chineseNumeral(n) + "、" + words
 		}
 		return strconv.Itoa(n) + ". " + words
+	})
+}
+
+// letterHeadings numbers the headings of a page's known sections by letters ("B. Response
+// parameters") or, on a Chinese page, by ordinal parts ("第二部分 返回参数").
+func letterHeadings(p accPage, s string) string {
+	return editHeadings(p, s, func(n int, _ page.SectionKind, words string) string {
+		if p.Lang == "zh" {
+			return "第" + chineseNumeral(n) + "部分 " + words
+		}
+		return string(rune('A'+(n-1)%26)) + ". " + words
 	})
 }
 

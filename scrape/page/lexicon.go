@@ -203,9 +203,12 @@ func splitCamel(s string) string {
 }
 
 // headingNumberRe matches the number before a heading's words, lower case: "1.", "1.2",
-// "3)", "(1)", "（一）", "二、", "iv.", "①".
+// "3)", "(1)", "（一）", "二、", "iv.", "①", a letter "a." or "b)", a step "step 1:" and a
+// Chinese ordinal "第一部分", "第3节", "第二步、".
 var headingNumberRe = regexp.MustCompile(`^(?:[(（]\s*(?:[0-9０-９]+|[一二三四五六七八九十]+)\s*[)）]` +
-	`|(?:[0-9０-９]+(?:[.．][0-9０-９]+)*|[一二三四五六七八九十]+)(?:[.．、)）]|\s)|[ivx]+[.)]|[①-⑳])\s*`)
+	`|(?:[0-9０-９]+(?:[.．][0-9０-９]+)*|[一二三四五六七八九十]+)(?:[.．、)）]|\s)|[ivx]+[.)]|[a-z][.)]\s|[①-⑳]` +
+	`|(?:step|part|section)\s+[0-9]+\s*[:：.)\-–]?\s` +
+	`|第\s*(?:[0-9０-９]+|[一二三四五六七八九十]+)\s*(?:部分|章|节|節|步|条|條|项|項|部)?\s*[、.．:：]?)\s*`)
 
 // headingQualifierRe splits a heading's words from a qualifier in brackets at its end
 // ("(Query)", "（Body）", "【Query】", "[Path]").
@@ -225,7 +228,8 @@ func headingParts(s string) (words, qual string) {
 		return key, ""
 	}
 	if m := headingQualifierRe.FindStringSubmatch(key); m != nil {
-		return m[1], m[2]
+		// a qualifier set as code or emphasis ("(`Query`)") is its bare word
+		return m[1], strings.Trim(m[2], "`*_ ")
 	}
 	return key, ""
 }
@@ -312,13 +316,37 @@ func HeadingLang(s string) string {
 		}
 		return "zh"
 	}
-	switch key {
-	case "parameter permintaan", "elemen respons", "sintaks permintaan", "kode kesalahan",
-		"contoh", "riwayat perubahan", "informasi otorisasi", "coba sekarang", "daftar api",
-		"parameter respons", "parameter jalur", "isi permintaan", "kode galat", "deskripsi", "header respons":
+	if indonesianHeading(key) {
 		return "id"
 	}
 	return "en"
+}
+
+// indonesianWords are the words of the lexicon's Indonesian headings that English ones do
+// not use; indonesianOrder are Indonesian headings written in words English shares, in
+// Indonesian order (the noun first).
+var (
+	indonesianWords = map[string]bool{
+		"permintaan": true, "respons": true, "kueri": true, "jalur": true, "kesalahan": true,
+		"galat": true, "contoh": true, "riwayat": true, "perubahan": true, "otorisasi": true,
+		"informasi": true, "coba": true, "sekarang": true, "daftar": true, "ikhtisar": true,
+		"isi": true, "elemen": true, "sintaks": true, "deskripsi": true, "catatan": true,
+		"rilis": true, "sukses": true,
+	}
+	indonesianOrder = map[string]bool{"parameter header": true, "parameter query": true}
+)
+
+// indonesianHeading reports whether a known heading's normalised words are Indonesian.
+func indonesianHeading(words string) bool {
+	if indonesianOrder[words] {
+		return true
+	}
+	for _, w := range strings.Fields(words) {
+		if indonesianWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // RefinesLang reports whether page language a says more than b: Traditional Chinese ("tc")

@@ -494,3 +494,38 @@ func TestCamelCaseHeadings(t *testing.T) {
 		}
 	}
 }
+
+// TestLetteredAndOrdinalHeadings: sections numbered by letters ("A. Request parameters"),
+// steps ("Step 1: Request parameters") and Chinese ordinals ("第一部分 请求参数") read as
+// the words after the number, and only when those are a heading; a qualifier written in a
+// code span ("(`Query`)") reads as the bare word.
+func TestLetteredAndOrdinalHeadings(t *testing.T) {
+	for h, want := range map[string]SectionKind{
+		"A. Request parameters": RequestParams, "B. Response parameters": ResponseParams,
+		"c) Error codes": ErrorCodes, "Step 1: Request parameters": RequestParams,
+		"Step 2 - Response parameters": ResponseParams, "第一部分 请求参数": RequestParams,
+		"第二部分：返回参数": ResponseParams, "第3节 错误码": ErrorCodes, "第二步、请求参数": RequestParams,
+		"Request parameters (`Query`)": QueryParams, "Request parameters（`Body`）": BodyParams,
+		"Response parameters (`Header`)": ResponseHeaders, "A. Request parameters (`Path`)": PathParams,
+	} {
+		if k, ok := ClassifyHeading(h); !ok || k != want {
+			t.Errorf("ClassifyHeading(%q) = %v %v, want %v", h, k, ok, want)
+		}
+	}
+	for _, h := range []string{
+		"A. Users", "Step 1: Create a user", "第一部分 概述", "A.", "Step 1", "第一部分",
+		"a. request parameters are signed", "AB. Request parameters", "Steps 1: Request parameters",
+	} {
+		if k, ok := ClassifyHeading(h); ok {
+			t.Errorf("ClassifyHeading(%q) = %v, want no heading", h, k)
+		}
+	}
+	for s, want := range map[string]string{
+		"Header permintaan": "id", "Parameter kueri": "id", "Body permintaan": "id", "Parameter header": "id",
+		"A. Parameter permintaan": "id", "Request headers": "en", "第一部分 请求参数": "zh",
+	} {
+		if got := HeadingLang(s); got != want {
+			t.Errorf("HeadingLang(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
