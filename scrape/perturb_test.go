@@ -1,6 +1,7 @@
 package scrape
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
 	"os"
@@ -227,6 +228,19 @@ var perturbations = []perturbation{
 	{"examples-first", moveSection(page.Examples)},
 	{"heading-numbers", numberHeadings},
 	{"heading-letters", letterHeadings},
+	{"heading-colon", headingColons},
+	{"col-blank-first", tablesOf(func(tb *paramTable) {
+		if tb.leading { // "|a|b|" without its leading pipe would be "a|b|", no blank column
+			tb.insertColumn(0, "", nil)
+		}
+	})},
+	{"col-blank-last", tablesOf(func(tb *paramTable) { tb.insertColumn(len(tb.cols), "", nil) })},
+	{"col-index", tablesOf(func(tb *paramTable) {
+		tb.insertColumn(0, "No.", func(i int) string { return strconv.Itoa(i + 1) })
+	})},
+	{"col-description-second", tablesOf(func(tb *paramTable) { tb.reorder(moveAfterName(page.ColDescription)) })},
+	{"header-repeated", tablesOf(func(tb *paramTable) { tb.repeatHeader = len(tb.rows) / 2 })},
+	{"nbsp-padding", tablesOf(func(tb *paramTable) { tb.pad = "\u00a0" })},
 }
 
 var (
@@ -351,7 +365,9 @@ type paramTable struct {
 	rows       [][]string
 
 	blankAround, blankInside bool
-	padded                   bool // "| a | b |": a space around each cell
+	padded                   bool   // "| a | b |": a space around each cell
+	pad                      string // what padded puts around each cell: a space when ""
+	repeatHeader             int    // the header again before this row (page breaks), when > 0
 }
 
 // parseTables finds the parameter tables of lines whose every row has the header's cells
@@ -442,10 +458,11 @@ func trimAll(cells []string) []string {
 // lines renders the table, with a separator line under the header.
 func (tb *paramTable) lines() []string {
 	row := func(cells []string) []string {
-		if tb.padded {
+		if tb.padded || tb.pad != "" {
+			pad := cmp.Or(tb.pad, " ")
 			padded := make([]string, len(cells))
 			for i, c := range cells {
-				padded[i] = " " + c + " "
+				padded[i] = pad + c + pad
 			}
 			cells = padded
 		}
@@ -464,6 +481,9 @@ func (tb *paramTable) lines() []string {
 	for i, r := range tb.rows {
 		if tb.blankInside && i > 0 {
 			out = append(out, "")
+		}
+		if tb.repeatHeader > 0 && i == tb.repeatHeader {
+			out = append(out, row(tb.header)...)
 		}
 		out = append(out, row(r)...)
 	}
@@ -557,6 +577,41 @@ func moveLast(c page.Column) func([]page.Column) []int {
 	}
 }
 
+// moveAfterName moves column c to just after the name column.
+func moveAfterName(c page.Column) func([]page.Column) []int {
+	return func(cols []page.Column) []int {
+		k, n := slices.Index(cols, c), slices.Index(cols, page.ColName)
+		if k < 0 || k == n+1 {
+			return nil
+		}
+		idx := identity(len(cols))
+		idx = append(idx[:k:k], idx[k+1:]...)
+		if k < n {
+			n--
+		}
+		return append(idx[:n+1:n+1], append([]int{k}, idx[n+1:]...)...)
+	}
+}
+
+// insertColumn adds a column at index at, headed header, its cell in row i cell(i) (empty
+// when cell is nil), as tables with a blank edge column or a row number column have it. Its
+// cells have a space on each side, as the dumps write every cell separator.
+func (tb *paramTable) insertColumn(at int, header string, cell func(i int) string) {
+	ins := func(cells []string, c string) []string {
+		c = strings.TrimRight(" "+c+" ", " ") + " "
+		return append(cells[:at:at], append([]string{c}, cells[at:]...)...)
+	}
+	tb.header = ins(tb.header, header)
+	for i, r := range tb.rows {
+		c := ""
+		if cell != nil {
+			c = cell(i)
+		}
+		tb.rows[i] = ins(r, c)
+	}
+	tb.cols = append(tb.cols[:at:at], append([]page.Column{page.ColOther}, tb.cols[at:]...)...)
+}
+
 // drop leaves column c out.
 func drop(c page.Column) func([]page.Column) []int {
 	return func(cols []page.Column) []int {
@@ -578,6 +633,9 @@ func withTables(p accPage, s string, table func(*paramTable), lines func([]strin
 	var out []string
 	at := 0
 	for _, tb := range tables {
+		if !isMarkdown(p) && !tb.oneLine() {
+			continue // a text dump's row over several lines: a lone "|" closes a cell it lacks
+		}
 		rest := ls[at:tb.start]
 		if lines != nil && !isMarkdown(p) {
 			lines(rest)
@@ -844,6 +902,17 @@ func letterHeadings(p accPage, s string) string {
 			return "第" + chineseNumeral(n) + "部分 " + words
 		}
 		return string(rune('A'+(n-1)%26)) + ". " + words
+	})
+}
+
+// headingColons ends the headings of a page's known sections with a colon, full-width on a
+// Chinese page ("请求参数：", "Request parameters:").
+func headingColons(p accPage, s string) string {
+	return editHeadings(p, s, func(_ int, _ page.SectionKind, words string) string {
+		if p.Lang == "zh" {
+			return words + "："
+		}
+		return words + ":"
 	})
 }
 
