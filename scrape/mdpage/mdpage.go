@@ -304,6 +304,11 @@ func (r *reader) section(level int, text string, line int) {
 			r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: line, Text: cleanInline(text), Level: level})
 			return
 		}
+		if s := page.Continued(r.p.Sections, level); s != nil {
+			r.sec = s
+			r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: line, Text: cleanInline(text), Level: level})
+			return
+		}
 		kind = page.Other
 	}
 	r.sec = &page.Section{Kind: kind, Heading: cleanInline(text), Level: level, Line: line}
