@@ -344,6 +344,40 @@ Examples
 	}
 }
 
+// TestJSONWithoutBraces: a sketch whose dump lost the closing brace as well as the opening
+// one ends where its members do, at the first line after them that is no JSON, so that
+// the section after it is read. Before, the block ran to the end of the page: the response
+// table and everything after it became JSON text, with a false "cut off" warning.
+func TestJSONWithoutBraces(t *testing.T) {
+	p := readText(t, `Response syntax
+
+HTTP/1.1 200 OK
+
+  "nodes" : [ {
+    "creation_time" : "String",
+    "is_aliyun_node" : Boolean
+  } ],
+  "page" : {
+    "page_number" : Integer
+  }
+
+Response parameters
+
+Parameter Type Example Description
+page_number Integer 1
+
+The page number.
+`)
+	b := p.SectionsOf(page.ResponseParams)[0].Blocks
+	if len(b) < 2 || b[1].Kind != page.Code || b[1].Lang != "json" || !strings.HasSuffix(b[1].Text, "Integer\n  }") {
+		t.Fatalf("blocks = %+v", b)
+	}
+	equal(t, "rows", rowsOf(table(t, p, page.ResponseParams)), []string{"page_number|Integer|1|The page number."})
+	if p.Truncated {
+		t.Errorf("page read as cut off: %s", warningsOf(p))
+	}
+}
+
 // TestPortalTypesGluedToNames: the API portal's tables have no Type column ("Field
 // NameField Details", "字段名称 | 字段详情 |"); each row glues the type to the name.
 func TestPortalTypesGluedToNames(t *testing.T) {
