@@ -529,3 +529,20 @@ func TestLetteredAndOrdinalHeadings(t *testing.T) {
 		}
 	}
 }
+
+// TestCaptionName: a numbered table caption names what follows its number.
+func TestCaptionName(t *testing.T) {
+	for s, want := range map[string]string{
+		"Table 4. page_info": "page_info", "Table 3: nodes": "nodes", "表 2. 某某": "某某", "表3 nodes": "nodes",
+		"Table 1. Request path parameters": "Request path parameters",
+	} {
+		if got, ok := CaptionName(s); !ok || got != want {
+			t.Errorf("CaptionName(%q) = %q %v, want %q", s, got, ok, want)
+		}
+	}
+	for _, s := range []string{"Table 4.", "Tables 4. x", "The table 4. x", "Table x. nodes", "nodes"} {
+		if got, ok := CaptionName(s); ok {
+			t.Errorf("CaptionName(%q) = %q, want no caption", s, got)
+		}
+	}
+}

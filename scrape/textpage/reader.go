@@ -53,6 +53,9 @@ type doc struct {
 	// gluedOne holds the one-row tables that would split the same way (splitGluedOneRow).
 	gluedPage bool
 	gluedOne  []*page.Table
+	// captioned holds the identifiers numbered table captions name (captionStruct), once
+	// asked for.
+	captioned map[string]bool
 }
 
 // Read turns a text dump into a page. It fails only when the input is empty, binary or has
