@@ -241,6 +241,10 @@ var perturbations = []perturbation{
 	{"col-description-second", tablesOf(func(tb *paramTable) { tb.reorder(moveAfterName(page.ColDescription)) })},
 	{"header-repeated", tablesOf(func(tb *paramTable) { tb.repeatHeader = len(tb.rows) / 2 })},
 	{"nbsp-padding", tablesOf(func(tb *paramTable) { tb.pad = "\u00a0" })},
+	{"zwsp-padding", tablesOf(func(tb *paramTable) { tb.pad = "\u200b" })},
+	{"heading-upper", func(p accPage, s string) string {
+		return editHeadings(p, s, func(_ int, _ page.SectionKind, words string) string { return strings.ToUpper(words) })
+	}},
 }
 
 var (
