@@ -242,8 +242,19 @@ var perturbations = []perturbation{
 	{"header-repeated", tablesOf(func(tb *paramTable) { tb.repeatHeader = len(tb.rows) / 2 })},
 	{"nbsp-padding", tablesOf(func(tb *paramTable) { tb.pad = "\u00a0" })},
 	{"zwsp-padding", tablesOf(func(tb *paramTable) { tb.pad = "\u200b" })},
+	{"indent-all", func(p accPage, s string) string {
+		if isMarkdown(p) {
+			return s
+		}
+		return regexp.MustCompile(`(?m)^(.)`).ReplaceAllString(s, "   $1") // lynx -dump
+	}},
 	{"heading-upper", func(p accPage, s string) string {
-		return editHeadings(p, s, func(_ int, _ page.SectionKind, words string) string { return strings.ToUpper(words) })
+		return editHeadings(p, s, func(_ int, _ page.SectionKind, words string) string {
+			if page.CamelHump(words) {
+				return words // "RequestBody" is a name's spelling, which no site writes in capitals
+			}
+			return strings.ToUpper(words)
+		})
 	}},
 }
 

@@ -1,6 +1,7 @@
 package textpage
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/acsgen/acsgen/scrape/page"
@@ -103,4 +104,18 @@ The page size. |
 			t.Errorf("%s: warnings %v", c.layout, p.Warnings)
 		}
 	}
+}
+
+// TestIndentedDump: a dump that indents every line (lynx -dump, a quoted excerpt) reads as
+// the page does: the pipe-cells layout opens a row with "|" in the first column, so before,
+// the indented rows were no rows and every parameter was lost.
+func TestIndentedDump(t *testing.T) {
+	src := "Request parameters\n\n| Parameter | Type | Required | Description |\n|---|---|---|---|\n" +
+		"| RegionId | String | Yes | The region. |\n| PageSize | Integer | No | The page\nsize. |\n"
+	want := rowsOf(table(t, readText(t, src), page.RequestParams))
+	if len(want) != 2 {
+		t.Fatalf("unindented rows = %q", want)
+	}
+	indented := "   " + strings.ReplaceAll(strings.TrimSuffix(src, "\n"), "\n", "\n   ") + "\n"
+	equal(t, "indented rows", rowsOf(table(t, readText(t, indented), page.RequestParams)), want)
 }

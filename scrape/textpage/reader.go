@@ -72,6 +72,7 @@ func (r Reader) Read(file string, data []byte) (*page.Page, error) {
 	}
 	d.text = text
 	d.lines, d.alt = splitLines(text)
+	dedent(text, d.lines)
 	i := d.preamble()
 	d.sec = &page.Section{Kind: page.Intro, Line: d.lineAt(i)}
 	d.p.Sections = append(d.p.Sections, d.sec)
@@ -112,6 +113,39 @@ func splitLines(s string) ([]line, string) {
 		start = end + 1
 	}
 	return out, string(alt)
+}
+
+// dedent drops the indentation every non-blank line shares from the lines' raw text, as a
+// dump indents a whole page (lynx -dump, a quoted excerpt): the layouts read a line's first
+// column ("|" opens a pipe-cells row), and relative indentation (a nested list, a JSON
+// sketch) stays.
+func dedent(text string, lines []line) {
+	common := ""
+	first := true
+	for _, l := range lines {
+		if l.rs == l.re {
+			continue
+		}
+		raw := text[l.rs:l.re]
+		ind := raw[:len(raw)-len(strings.TrimLeft(raw, " \t"))]
+		if first {
+			common, first = ind, false
+		} else {
+			k := 0
+			for k < len(common) && k < len(ind) && common[k] == ind[k] {
+				k++
+			}
+			common = common[:k]
+		}
+		if common == "" {
+			return
+		}
+	}
+	for k := range lines {
+		if l := &lines[k]; l.rs != l.re {
+			l.rs += int32(len(common))
+		}
+	}
 }
 
 // trimSpaceOffsets returns where strings.TrimSpace(s) starts and ends in s.
