@@ -248,6 +248,12 @@ var perturbations = []perturbation{
 		}
 		return regexp.MustCompile(`(?m)^(.)`).ReplaceAllString(s, "   $1") // lynx -dump
 	}},
+	{"wrap-80", func(p accPage, s string) string {
+		if isMarkdown(p) {
+			return s
+		}
+		return wrapLines(s, 80)
+	}},
 	{"heading-upper", func(p accPage, s string) string {
 		return editHeadings(p, s, func(_ int, _ page.SectionKind, words string) string {
 			if page.CamelHump(words) {
@@ -918,6 +924,24 @@ func letterHeadings(p accPage, s string) string {
 		}
 		return string(rune('A'+(n-1)%26)) + ". " + words
 	})
+}
+
+// wrapLines breaks each line longer than width at the last space before it, as dumps of
+// a fixed width do (lynx -dump, a terminal's copy); the lines of a code block too.
+func wrapLines(s string, width int) string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		for len(l) > width {
+			k := strings.LastIndexByte(l[:width], ' ')
+			if k <= 0 {
+				break
+			}
+			out = append(out, l[:k])
+			l = l[k+1:]
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
 }
 
 // headingColons ends the headings of a page's known sections with a colon, full-width on a

@@ -119,3 +119,18 @@ func TestIndentedDump(t *testing.T) {
 	indented := "   " + strings.ReplaceAll(strings.TrimSuffix(src, "\n"), "\n", "\n   ") + "\n"
 	equal(t, "indented rows", rowsOf(table(t, readText(t, indented), page.RequestParams)), want)
 }
+
+// TestPipeRowWrappedBeforeLastPipe: in the pipe-rows layout, a line that closes exactly the
+// cells the row above lacks continues it, though it would read as a short row by itself
+// ("Descriptionstring | API ... Example:Api" then "description |", a dump wrapped at a
+// fixed width). Before, both were rows a cell short and the second a parameter named
+// "description", which left the table's glued types unsplit.
+func TestPipeRowWrappedBeforeLastPipe(t *testing.T) {
+	p := readText(t, "请求参数\n\n字段名称 | 字段详情 |\n---|---|\nGroupIdstring | 某某某 某某某:927d50c0 |\n"+
+		"Descriptionstring | API 某某某某 某某某:Api\ndescription |\nVisibilitystring | API 某某某某 |\n")
+	equal(t, "rows", rowsOf(table(t, p, page.RequestParams)), []string{
+		"GroupId|string|某某某 某某某:927d50c0",
+		"Description|string|API 某某某某 某某某:Api\ndescription",
+		"Visibility|string|API 某某某某",
+	})
+}

@@ -208,6 +208,12 @@ func (d *doc) preamble() int {
 		if u, ok := cutPrefixFold(t, "URL:"); ok && d.p.URL == "" {
 			d.p.URL = strings.TrimSpace(u)
 			i = d.nb(i + 1)
+			if d.p.URL == "" && i < len(d.lines) && isURL(d.t(i)) {
+				// the label over its value, as a dump of a narrow width or of a two-cell
+				// layout writes it
+				d.p.URL = d.t(i)
+				i = d.nb(i + 1)
+			}
 			continue
 		}
 		if page.IsSiteChrome(t) {
@@ -229,6 +235,11 @@ func (d *doc) preamble() int {
 		return i + 1
 	}
 	return i
+}
+
+// isURL reports whether t is one http(s) URL and nothing else.
+func isURL(t string) bool {
+	return (strings.HasPrefix(t, "https://") || strings.HasPrefix(t, "http://")) && !strings.ContainsAny(t, " \t")
 }
 
 func (d *doc) looksLikeTitle(i int) bool {
