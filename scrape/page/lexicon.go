@@ -108,7 +108,7 @@ var headingWords = map[string]SectionKind{
 	"api列表": APIList, "api 列表": APIList, "daftar api": APIList, "ikhtisar api": APIList,
 	"list of operations by function": APIList, "api一覧": APIList,
 	// description
-	"description": Description, "接口说明": Description, "deskripsi": Description,
+	"description": Description, "接口说明": Description, "deskripsi": Description, "deskripsi operasi": Description,
 	"operation description": Description, "api description": Description, "功能描述": Description,
 	// Traditional Chinese (help/tc pages)
 	"調試": Debug, "在線調試": Debug, "授權資訊": RAMAuth, "授權信息": RAMAuth, "請求語法": RequestSyntax,

@@ -505,7 +505,7 @@ func TestLetteredAndOrdinalHeadings(t *testing.T) {
 		"c) Error codes": ErrorCodes, "Step 1: Request parameters": RequestParams,
 		"Step 2 - Response parameters": ResponseParams, "第一部分 请求参数": RequestParams,
 		"第二部分：返回参数": ResponseParams, "第3节 错误码": ErrorCodes, "第二步、请求参数": RequestParams,
-		"Request parameters (`Query`)": QueryParams, "Request parameters（`Body`）": BodyParams,
+		"Deskripsi operasi": Description, "Request parameters (`Query`)": QueryParams, "Request parameters（`Body`）": BodyParams,
 		"Response parameters (`Header`)": ResponseHeaders, "A. Request parameters (`Path`)": PathParams,
 	} {
 		if k, ok := ClassifyHeading(h); !ok || k != want {
@@ -522,7 +522,7 @@ func TestLetteredAndOrdinalHeadings(t *testing.T) {
 	}
 	for s, want := range map[string]string{
 		"Header permintaan": "id", "Parameter kueri": "id", "Body permintaan": "id", "Parameter header": "id",
-		"A. Parameter permintaan": "id", "Request headers": "en", "第一部分 请求参数": "zh",
+		"A. Parameter permintaan": "id", "Request headers": "en", "第一部分 请求参数": "zh", "Deskripsi operasi": "id",
 	} {
 		if got := HeadingLang(s); got != want {
 			t.Errorf("HeadingLang(%q) = %q, want %q", s, got, want)

@@ -935,3 +935,25 @@ RequestId|String|请求ID。
 		equal(t, "response rows", rowsOf(table(t, p, want[1])), []string{c.resp})
 	}
 }
+
+// TestCaptionRightOverHeader: a line right over a table's header, with no blank line
+// between, is that table's caption, not more of the description of the last row above
+// ("ScalingConfigurationSetType is a set of ..." in a dump that dropped its blank lines).
+func TestCaptionRightOverHeader(t *testing.T) {
+	p := readText(t, `Response parameters
+Name Type Description
+TotalCount Integer Xxxxx xxxxxx
+ScalingConfigurations ScalingConfigurationSetType Xxxxxxx xxx
+ScalingConfigurationSetType is a set of ScalingConfigurationItemTypes.
+Name Type Description
+ScalingConfiguration ScalingConfigurationItemType Scaling configuration information
+`)
+	blocks := p.SectionsOf(page.ResponseParams)[0].Blocks
+	if len(blocks) != 3 || blocks[1].Kind != page.Paragraph || blocks[1].Text != "ScalingConfigurationSetType is a set of ScalingConfigurationItemTypes." {
+		t.Fatalf("blocks = %+v", blocks)
+	}
+	equal(t, "rows", rowsOf(blocks[0].Table), []string{
+		"TotalCount|Integer|Xxxxx xxxxxx",
+		"ScalingConfigurations|ScalingConfigurationSetType|Xxxxxxx xxx",
+	})
+}

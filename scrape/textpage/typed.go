@@ -252,12 +252,11 @@ func (d *doc) endsTable(i int) bool {
 	return d.startsTable(i) || d.captionsTable(i)
 }
 
-// captionsTable reports whether line i is a numbered caption ("Table 3. nodes") right over
-// a table's header: it ends the table before it, whose last row's description it would
-// otherwise join.
+// captionsTable reports whether line i is a caption right over a table's header ("Table 3.
+// nodes", "ScalingConfigurationSetType is a set of ...", with no blank line between): it
+// ends the table before it, whose last row's description it would otherwise join.
 func (d *doc) captionsTable(i int) bool {
-	_, ok := page.CaptionName(d.t(i))
-	return ok && d.startsTable(i+1)
+	return i+1 < len(d.lines) && !d.blank(i+1) && d.startsTable(i+1)
 }
 
 // captionStruct reports whether w is what a numbered caption over a table of the page names
