@@ -209,8 +209,11 @@ func (d *doc) pb(i int) int {
 }
 
 // inCard reports whether line p, not blank, is a card's name (page.NamesCard) or a value
-// under its key (page.SplitKey).
+// under its key (page.SplitKey), and no pipe table's row.
 func (d *doc) inCard(p int) bool {
+	if strings.HasSuffix(d.t(p), "|") {
+		return false // a pipe table's row, which no card writes
+	}
 	if d.namesCard(p) {
 		return true
 	}

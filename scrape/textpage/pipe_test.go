@@ -134,3 +134,15 @@ func TestPipeRowWrappedBeforeLastPipe(t *testing.T) {
 		"Visibility|string|API 某某某某",
 	})
 }
+
+// TestHeadingRightAfterPipeRow: a heading word right after a pipe table's last row ("示例",
+// Example, over "正常返回示例") is the heading, not a parameter card's key over its value: a
+// pipe row is no card's name. Before, the examples section stayed in the request section
+// and the response (only in the JSON example) was lost, with no warning.
+func TestHeadingRightAfterPipeRow(t *testing.T) {
+	p := readText(t, "请求参数\n名称 | 类型 | 必填 | 描述 | 示例值 |\n---|---|---|---|---|\n"+
+		"username | string | 否 | 某某某某。 | test |\n示例\n正常返回示例\nJSON\n格式\n{\n\"requestId\": \"B5C5\"\n}\n")
+	if ex := p.SectionsOf(page.Examples); len(ex) != 1 {
+		t.Fatalf("sections %v, want an examples section", p.Sections)
+	}
+}
