@@ -1,8 +1,6 @@
 package scrape
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -82,11 +80,7 @@ GET /clusters/c82e/things HTTP/1.1
 `
 
 func TestCaptionedStructTables(t *testing.T) {
-	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "cs-2015-12-15-DescribeThings-spaced.txt"), []byte(captionTablesPage), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	spec, warns := scrapeDir(t, Options{}, dir)
+	spec, warns := scrapeSource(t, Options{}, "cs-2015-12-15-DescribeThings-spaced.txt", captionTablesPage)
 	if len(spec.Operations) != 1 {
 		t.Fatalf("%d operations", len(spec.Operations))
 	}

@@ -1,8 +1,6 @@
 package scrape
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -22,11 +20,7 @@ func TestEmptyResponseSectionWarned(t *testing.T) {
 		"empty":    {"Response parameters\nError codes\nNone.\n", true},
 		"in words": {"Response parameters\nThis operation returns no response body.\nError codes\nNone.\n", false},
 	} {
-		dir := t.TempDir()
-		if err := os.WriteFile(filepath.Join(dir, "GetThing.txt"), []byte(head+c.tail), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		_, warns := scrapeDir(t, Options{Product: "Thing", Version: "2020-01-01"}, dir)
+		_, warns := scrapeSource(t, Options{Product: "Thing", Version: "2020-01-01"}, "GetThing.txt", head+c.tail)
 		warned := false
 		for _, w := range warns {
 			warned = warned || w.Kind == page.Guess && strings.Contains(w.Msg, "the response section is empty")

@@ -3,8 +3,6 @@ package scrape
 import (
 	"context"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -106,11 +104,7 @@ var responseHeaderPages = map[string]string{
 func TestResponseHeadersNotBodyFields(t *testing.T) {
 	for file, src := range responseHeaderPages {
 		t.Run(file, func(t *testing.T) {
-			dir := t.TempDir()
-			if err := os.WriteFile(filepath.Join(dir, file), []byte(src), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			spec, warns := scrapeDir(t, Options{Product: "Thing", Version: "2020-01-01"}, dir)
+			spec, warns := scrapeSource(t, Options{Product: "Thing", Version: "2020-01-01"}, file, src)
 			if len(spec.Operations) != 1 {
 				t.Fatalf("%d operations", len(spec.Operations))
 			}
@@ -201,11 +195,7 @@ func TestSubHeadingAfterResponseHeaders(t *testing.T) {
 		"unnamed.html": rhRequestHTML + unnamed.Replace(rhStructHTML) + "</body></html>\n",
 	} {
 		t.Run(file, func(t *testing.T) {
-			dir := t.TempDir()
-			if err := os.WriteFile(filepath.Join(dir, file), []byte(src), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			spec, warns := scrapeDir(t, Options{Product: "Thing", Version: "2020-01-01"}, dir)
+			spec, warns := scrapeSource(t, Options{Product: "Thing", Version: "2020-01-01"}, file, src)
 			if len(spec.Operations) != 1 {
 				t.Fatalf("%d operations", len(spec.Operations))
 			}
@@ -255,11 +245,7 @@ Examples
 Sample requests
 https://thing.aliyuncs.com/?Action=HeadThing&ThingId=t-1
 `
-	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "page.txt"), []byte(src), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	spec, warns := scrapeDir(t, Options{Product: "Thing", Version: "2020-01-01"}, dir)
+	spec, warns := scrapeSource(t, Options{Product: "Thing", Version: "2020-01-01"}, "page.txt", src)
 	if len(spec.Operations) != 1 || spec.Operations[0].Name != "HeadThing" {
 		t.Fatalf("operations %v, want HeadThing; warnings %v", spec.Operations, warns)
 	}
