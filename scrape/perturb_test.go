@@ -280,6 +280,12 @@ var perturbations = []perturbation{
 		}
 		return editHeadings(p, s, func(_ int, _ page.SectionKind, words string) string { return "## " + words })
 	}},
+	// headings below the title as links to their anchors (exporters with a table of
+	// contents), or with an inline HTML anchor after the words
+	{"heading-link", markdownOnly(func(s string) string { return subHeadingRE.ReplaceAllString(s, "$1 [$2](#section)$3") })},
+	{"heading-anchor", markdownOnly(func(s string) string {
+		return subHeadingRE.ReplaceAllString(s, `$1 $2 <a name="section"></a>$3`)
+	})},
 	{"heading-upper", func(p accPage, s string) string {
 		return editHeadings(p, s, func(_ int, _ page.SectionKind, words string) string {
 			if page.CamelHump(words) {
@@ -295,6 +301,8 @@ var (
 	listMarkRE = regexp.MustCompile(`(?m)^(\s*[-*])  +`) // "-   item": "-\titem"
 	headingRE  = regexp.MustCompile(`(?m)^(#{1,5} )`)
 	setextRE   = regexp.MustCompile(`(?m)^(##?) +(\S.*)$`) // "## X": "X" over "---"
+	// a heading below the title: marks, words, a trailing attribute block
+	subHeadingRE = regexp.MustCompile(`(?m)^(#{2,5}) +(\S.*?)([ \t]*\{[^{}]*\})?[ \t]*$`)
 )
 
 func isMarkdown(p accPage) bool { return strings.HasSuffix(p.File, ".md") }

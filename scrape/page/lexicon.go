@@ -127,9 +127,10 @@ var headingWords = map[string]SectionKind{
 }
 
 // NormalizeHeading lower-cases s, collapses white space and drops trailing colons and
-// Markdown/HTML heading decoration, so that headings from any format compare equal.
+// Markdown/HTML heading decoration (ATX marks, a permalink's ¶, § or # beside the words),
+// so that headings from any format compare equal.
 func NormalizeHeading(s string) string {
-	s = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(s), "#"))
+	s = strings.Trim(strings.TrimSpace(s), "#¶§ \t")
 	s = strings.TrimRight(s, ":：")
 	return strings.ToLower(strings.Join(strings.Fields(s), " "))
 }

@@ -546,3 +546,16 @@ func TestCaptionName(t *testing.T) {
 		}
 	}
 }
+
+// TestPermalinkHeadings: a permalink's glyph beside a heading's words (Sphinx's "¶", "§",
+// a "#" anchor) is decoration, as the ATX marks are.
+func TestPermalinkHeadings(t *testing.T) {
+	for h, want := range map[string]SectionKind{
+		"Request parameters¶": RequestParams, "§ Response parameters": ResponseParams, "#Error codes": ErrorCodes,
+		"Request parameters #": RequestParams, "## Examples ##": Examples,
+	} {
+		if k, ok := ClassifyHeading(h); !ok || k != want {
+			t.Errorf("ClassifyHeading(%q) = %v %v, want %v", h, k, ok, want)
+		}
+	}
+}
