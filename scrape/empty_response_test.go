@@ -30,3 +30,21 @@ func TestEmptyResponseSectionWarned(t *testing.T) {
 		}
 	}
 }
+
+// A parameter table before any heading the reader knew as one (a site that sets its
+// headings in <div>s) is not read, and a drop warning names its rows; before, they were
+// lost with only "page has no request parameter table".
+func TestIntroParameterTableWarned(t *testing.T) {
+	src := `<html><head><title>GetThing</title></head><body><h1>GetThing</h1><p>Gets a thing.</p>
+<div class="section-title">Request parameter list</div>
+<table><tr><th>Parameter</th><th>Type</th><th>Required</th><th>Description</th></tr>
+<tr><td>RegionId</td><td>String</td><td>Yes</td><td>The region.</td></tr></table></body></html>`
+	_, warns := scrapeSource(t, Options{Product: "Thing", Version: "2020-01-01"}, "GetThing.html", src)
+	warned := false
+	for _, w := range warns {
+		warned = warned || w.Kind == page.Drop && strings.Contains(w.Msg, "rows RegionId dropped")
+	}
+	if !warned {
+		t.Errorf("no drop warning names RegionId: %v", warns)
+	}
+}

@@ -260,7 +260,13 @@ func (r *reader) walk(n *html.Node) {
 			}
 		}
 		if !hasBlockChild(n) {
-			if t := r.inline(n); t != "" {
+			t := r.inline(n)
+			if k, ok := page.ClassifyHeading(t); ok && n.Data == "summary" && k != page.Other {
+				// the visible heading of a collapsible section (<details>)
+				r.section(2, t, r.lines.of(n))
+				return
+			}
+			if t != "" {
 				r.paragraph(n, t)
 			}
 			return
