@@ -286,6 +286,20 @@ var perturbations = []perturbation{
 	{"heading-anchor", markdownOnly(func(s string) string {
 		return subHeadingRE.ReplaceAllString(s, `$1 $2 <a name="section"></a>$3`)
 	})},
+	// headings marked as sites and dumps mark them: bold, a bullet, Chinese brackets
+	{"heading-marked", func(p accPage, s string) string {
+		return editHeadings(p, s, func(n int, _ page.SectionKind, words string) string {
+			switch {
+			case isMarkdown(p):
+				return "**" + words + "**"
+			case p.Lang == "zh":
+				return "【" + words + "】"
+			case n%2 == 0:
+				return "■ " + words
+			}
+			return "**" + words + "**"
+		})
+	}},
 	{"heading-upper", func(p accPage, s string) string {
 		return editHeadings(p, s, func(_ int, _ page.SectionKind, words string) string {
 			if page.CamelHump(words) {

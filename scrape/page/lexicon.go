@@ -126,12 +126,32 @@ var headingWords = map[string]SectionKind{
 	"リクエストボディ": BodyParams, "レスポンスヘッダー": ResponseHeaders, "レスポンスヘッダ": ResponseHeaders,
 }
 
+// headingDecoration is what documents and dumps set around a heading's words: ATX and
+// setext-like marks ("## X ##", "=== X ==="), a permalink's ¶ or §, bold or emphasis
+// markers left in a dump ("**X**"), a quote mark, and the bullets and bars some sites put
+// before a heading (■, ●, ▶, ▎).
+const headingDecoration = "#¶§*_=>•·■□▪▫●○◆◇▶►▸▎▍▌ \t"
+
+// headingBrackets are the pairs that may enclose a whole heading ("【请求参数】").
+var headingBrackets = [][2]string{{"【", "】"}, {"[", "]"}, {"「", "」"}, {"〖", "〗"}}
+
 // NormalizeHeading lower-cases s, collapses white space and drops trailing colons and
-// Markdown/HTML heading decoration (ATX marks, a permalink's ¶, § or # beside the words),
-// so that headings from any format compare equal.
+// heading decoration (headingDecoration, headingBrackets), so that headings from any
+// format compare equal.
 func NormalizeHeading(s string) string {
-	s = strings.Trim(strings.TrimSpace(s), "#¶§ \t")
-	s = strings.TrimRight(s, ":：")
+	s = strings.Trim(strings.TrimSpace(s), headingDecoration)
+	for _, b := range headingBrackets {
+		if in, ok := strings.CutPrefix(s, b[0]); ok && strings.HasSuffix(in, b[1]) && !strings.Contains(in[:len(in)-len(b[1])], b[0]) {
+			s = strings.Trim(in[:len(in)-len(b[1])], headingDecoration)
+		}
+	}
+	return normalizeWords(s)
+}
+
+// normalizeWords lower-cases s, collapses white space and drops trailing colons: the key
+// of the lexicon's heading and column words.
+func normalizeWords(s string) string {
+	s = strings.TrimRight(strings.TrimSpace(s), ":：")
 	return strings.ToLower(strings.Join(strings.Fields(s), " "))
 }
 
@@ -515,7 +535,7 @@ func ClassifyColumn(h string) Column {
 	if t := strings.TrimSpace(h); len(t) > 4 && strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") {
 		h = t[2 : len(t)-2]
 	}
-	return columnWords[NormalizeHeading(h)]
+	return columnWords[normalizeWords(strings.TrimLeft(strings.TrimSpace(h), "#"))]
 }
 
 // IsHeaderRow reports whether a table row repeats a header, in any language of the lexicon

@@ -548,14 +548,24 @@ func TestCaptionName(t *testing.T) {
 }
 
 // TestPermalinkHeadings: a permalink's glyph beside a heading's words (Sphinx's "¶", "§",
-// a "#" anchor) is decoration, as the ATX marks are.
+// a "#" anchor) is decoration, as the ATX marks are, and so are bold markers, bullets, bars
+// and brackets around the whole heading; a bracket that closes no opening one stays.
 func TestPermalinkHeadings(t *testing.T) {
 	for h, want := range map[string]SectionKind{
 		"Request parameters¶": RequestParams, "§ Response parameters": ResponseParams, "#Error codes": ErrorCodes,
 		"Request parameters #": RequestParams, "## Examples ##": Examples,
+		// marks sites and dumps set around a heading
+		"**Request parameters**": RequestParams, "【请求参数】": RequestParams, "■ Response parameters": ResponseParams,
+		"▎返回参数": ResponseParams, "> Error codes": ErrorCodes, "=== Examples ===": Examples, "[Request parameters]": RequestParams,
+		"【请求参数（Query）】": QueryParams, "• 错误码": ErrorCodes,
 	} {
 		if k, ok := ClassifyHeading(h); !ok || k != want {
 			t.Errorf("ClassifyHeading(%q) = %v %v, want %v", h, k, ok, want)
+		}
+	}
+	for _, h := range []string{"【Query】", "**", "■", "[Request parameters] and [Examples]"} {
+		if k, ok := ClassifyHeading(h); ok {
+			t.Errorf("ClassifyHeading(%q) = %v, want no heading", h, k)
 		}
 	}
 }
