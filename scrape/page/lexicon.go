@@ -523,6 +523,14 @@ var columnWords = map[string]Column{
 	"アクセスレベル": ColAccessLevel, "リソースタイプ": ColResourceType, "条件キー": ColConditionKey,
 	"依存アクション": ColDependent, "フィールド": ColName, "http ステータスコード": ColHTTPStatus,
 	"httpステータスコード": ColHTTPStatus, "エラーコード": ColErrorCode, "エラーメッセージ": ColErrorMessage,
+	// other sites' and exporters' words
+	"value type": ColType, "参数类型": ColType, "字段类型": ColType, "參數類型": ColType,
+	"is required": ColRequired, "required/optional": ColRequired, "required or optional": ColRequired,
+	"必选/可选": ColRequired, "是否必传": ColRequired, "必传": ColRequired,
+	"remarks": ColDescription, "remark": ColDescription, "notes": ColDescription, "comment": ColDescription,
+	"comments": ColDescription, "explanation": ColDescription, "备注": ColDescription, "参数说明": ColDescription,
+	"含义": ColDescription, "參數說明": ColDescription, "備註": ColDescription,
+	"sample value": ColExample, "样例": ColExample, "样例值": ColExample, "取值示例": ColExample,
 	// machine-translated RAM headers
 	"operate": ColAction, "conditional keyword": ColConditionKey, "association operation": ColDependent,
 	"resource": ColResourceType,

@@ -569,3 +569,18 @@ func TestPermalinkHeadings(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherSitesColumnWords: header words other sites and exporters use name their columns;
+// before, "Is required" named none, so every parameter read as optional with no warning.
+func TestOtherSitesColumnWords(t *testing.T) {
+	for h, want := range map[string]Column{
+		"Is required": ColRequired, "Required/Optional": ColRequired, "是否必传": ColRequired, "必选/可选": ColRequired,
+		"Value type": ColType, "参数类型": ColType, "Remarks": ColDescription, "Notes": ColDescription,
+		"Comment": ColDescription, "Explanation": ColDescription, "备注": ColDescription, "参数说明": ColDescription,
+		"Sample value": ColExample, "样例": ColExample,
+	} {
+		if got := ClassifyColumn(h); got != want {
+			t.Errorf("ClassifyColumn(%q) = %v, want %v", h, got, want)
+		}
+	}
+}
