@@ -717,6 +717,22 @@ func CanonicalType(t string) string {
 				return CanonicalType(typ + "/" + format)
 			}
 		}
+		if c := CanonicalType(typ); format != "" && isType(c) && !strings.ContainsAny(typ, "<([{") {
+			// "long (int64)": the wider of two number words; "boolean (true/false)",
+			// "string (enum)": a type word and a note on it
+			if w := widerNumber(typ, format); w != "" {
+				return w
+			}
+			if !isType(CanonicalType(format)) {
+				return c
+			}
+		}
+	}
+	if typ, note, ok := strings.Cut(t, ","); ok && strings.TrimSpace(note) != "" && !strings.ContainsAny(typ, "<([{") {
+		// "string, max 64": a type word and a note after it
+		if c := CanonicalType(strings.TrimSpace(typ)); isType(c) {
+			return c
+		}
 	}
 	if typ, format, ok := strings.Cut(t, "/"); ok && format != "" {
 		if w := widerNumber(typ, format); w != "" {

@@ -584,3 +584,22 @@ func TestOtherSitesColumnWords(t *testing.T) {
 		}
 	}
 }
+
+// TestTypeWithNote: a type word with a note in brackets or after a comma is that type
+// ("Boolean (true/false)", "String, max 64"); two number words are the wider ("Long
+// (int64)"). Before, these were strings with an "unknown type" guess.
+func TestTypeWithNote(t *testing.T) {
+	for in, want := range map[string]string{
+		"long (int64)": "long", "boolean (true/false)": "boolean", "string (enum)": "string",
+		"string, max 64": "string", "integer, 1 to 100": "integer",
+	} {
+		if got := CanonicalType(in); got != want {
+			t.Errorf("CanonicalType(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for _, in := range []string{"string ()", "string,", "note (string)", "see (string)"} {
+		if IsType(in) {
+			t.Errorf("IsType(%q) = true: an empty note, or a word that is no type before it", in)
+		}
+	}
+}
