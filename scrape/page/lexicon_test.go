@@ -500,26 +500,17 @@ func TestCamelCaseHeadings(t *testing.T) {
 // the words after the number, and only when those are a heading; a qualifier written in a
 // code span ("(`Query`)") reads as the bare word.
 func TestLetteredAndOrdinalHeadings(t *testing.T) {
-	for h, want := range map[string]SectionKind{
+	headingsRead(t, map[string]SectionKind{
 		"A. Request parameters": RequestParams, "B. Response parameters": ResponseParams,
 		"c) Error codes": ErrorCodes, "Step 1: Request parameters": RequestParams,
 		"Step 2 - Response parameters": ResponseParams, "第一部分 请求参数": RequestParams,
 		"第二部分：返回参数": ResponseParams, "第3节 错误码": ErrorCodes, "第二步、请求参数": RequestParams,
 		"Deskripsi operasi": Description, "Request parameters (`Query`)": QueryParams, "Request parameters（`Body`）": BodyParams,
 		"Response parameters (`Header`)": ResponseHeaders, "A. Request parameters (`Path`)": PathParams,
-	} {
-		if k, ok := ClassifyHeading(h); !ok || k != want {
-			t.Errorf("ClassifyHeading(%q) = %v %v, want %v", h, k, ok, want)
-		}
-	}
-	for _, h := range []string{
+	}, []string{
 		"A. Users", "Step 1: Create a user", "第一部分 概述", "A.", "Step 1", "第一部分",
 		"a. request parameters are signed", "AB. Request parameters", "Steps 1: Request parameters",
-	} {
-		if k, ok := ClassifyHeading(h); ok {
-			t.Errorf("ClassifyHeading(%q) = %v, want no heading", h, k)
-		}
-	}
+	})
 	for s, want := range map[string]string{
 		"Header permintaan": "id", "Parameter kueri": "id", "Body permintaan": "id", "Parameter header": "id",
 		"A. Parameter permintaan": "id", "Request headers": "en", "第一部分 请求参数": "zh", "Deskripsi operasi": "id",
@@ -551,21 +542,28 @@ func TestCaptionName(t *testing.T) {
 // a "#" anchor) is decoration, as the ATX marks are, and so are bold markers, bullets, bars
 // and brackets around the whole heading; a bracket that closes no opening one stays.
 func TestPermalinkHeadings(t *testing.T) {
-	for h, want := range map[string]SectionKind{
+	headingsRead(t, map[string]SectionKind{
 		"Request parameters¶": RequestParams, "§ Response parameters": ResponseParams, "#Error codes": ErrorCodes,
 		"Request parameters #": RequestParams, "## Examples ##": Examples,
 		// marks sites and dumps set around a heading
 		"**Request parameters**": RequestParams, "【请求参数】": RequestParams, "■ Response parameters": ResponseParams,
 		"▎返回参数": ResponseParams, "> Error codes": ErrorCodes, "=== Examples ===": Examples, "[Request parameters]": RequestParams,
 		"【请求参数（Query）】": QueryParams, "• 错误码": ErrorCodes,
-	} {
-		if k, ok := ClassifyHeading(h); !ok || k != want {
-			t.Errorf("ClassifyHeading(%q) = %v %v, want %v", h, k, ok, want)
+	}, []string{"【Query】", "**", "■", "[Request parameters] and [Examples]"})
+}
+
+// headingsRead checks that ClassifyHeading reads each heading of want as its kind and none
+// of none as a heading.
+func headingsRead(t *testing.T, want map[string]SectionKind, none []string) {
+	t.Helper()
+	for h, k := range want {
+		if got, ok := ClassifyHeading(h); !ok || got != k {
+			t.Errorf("ClassifyHeading(%q) = %v %v, want %v", h, got, ok, k)
 		}
 	}
-	for _, h := range []string{"【Query】", "**", "■", "[Request parameters] and [Examples]"} {
-		if k, ok := ClassifyHeading(h); ok {
-			t.Errorf("ClassifyHeading(%q) = %v, want no heading", h, k)
+	for _, h := range none {
+		if got, ok := ClassifyHeading(h); ok {
+			t.Errorf("ClassifyHeading(%q) = %v, want no heading", h, got)
 		}
 	}
 }
