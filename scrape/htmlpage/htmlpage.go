@@ -401,8 +401,10 @@ func (r *reader) paragraph(n *html.Node, text string) {
 			}
 		}
 	}
-	if h, ok := page.LabelHeading(text, allBold(n)); ok {
-		// "<p><strong>Request parameters</strong></p>", "<p>Response parameters:</p>"
+	if h, ok := page.LabelHeading(text, allBold(n) || wholeBlock(n)); ok {
+		// "<p><strong>Request parameters</strong></p>", "<p>Response parameters:</p>",
+		// "<div class=\"title\">Response parameters</div>": a block that is a parameter
+		// section's heading and nothing else, as a text dump's line is
 		r.section(2, h, r.lines.of(n))
 		return
 	}
@@ -410,6 +412,12 @@ func (r *reader) paragraph(n *html.Node, text string) {
 		r.lastLang = lang
 	}
 	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: r.lines.of(n), Text: text, Nest: r.nested()})
+}
+
+// wholeBlock reports whether n is a block element of its own (a <div> or <p>, not text in
+// a list item or cell), whose text is all a paragraph holds.
+func wholeBlock(n *html.Node) bool {
+	return n.Type == html.ElementNode && (n.Data == "div" || n.Data == "p")
 }
 
 // allBold reports whether the text of n is all inside one <strong> or <b> element (white
