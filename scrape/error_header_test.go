@@ -32,6 +32,10 @@ func TestUnknownErrorHeader(t *testing.T) {
 			"400:NotApplicable:This API xx xxx.: 400:MissingParameter:Xxxx parameters.: 400:InvalidParameter:Some parametersare not valid.: 500:Forbidden.RAM:参数:", "HTTP status, Error code, Error message"},
 		{"glued known header", "HTTP status codeError codeError messageDescription\n400NotApplicableThis API xx xxx.-\n400NoPermissionYou xxx xxx.-\n",
 			"400:NotApplicable:This API xx xxx.: 400:NoPermission:You xxx xxx.:", ""},
+		// the API portal's English dump glues the description to the message as well: a
+		// sentence's end glued to a capitalised word is where they meet
+		{"glued message and description", "HTTP status codeError codeError messageDescription\n400InvalidParameterThe parameter is invalid.Check the value of Forbidden.RAM in the request.\n404InvalidUser.NotFoundThe user does not exist.The user does not exist.\n400NotApplicableThis API xx xxx.-\n",
+			"400:InvalidParameter:The parameter is invalid.:Check the value of Forbidden.RAM in the request. 404:InvalidUser.NotFound:The user does not exist.:The user does not exist. 400:NotApplicable:This API xx xxx.:", ""},
 		// a message in another language after a space: the code ends at the space
 		{"glued, message not in English", "HTTP status codeError codeError messageDescription\n400InvalidParameter 参数无效。-\n400Forbidden.RAM 没有权限。-\n",
 			"400:InvalidParameter:参数无效。: 400:Forbidden.RAM:没有权限。:", ""},

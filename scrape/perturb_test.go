@@ -1,6 +1,7 @@
 package scrape
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
 	"os"
@@ -226,6 +227,87 @@ var perturbations = []perturbation{
 	{"response-first", moveSection(page.ResponseParams)},
 	{"examples-first", moveSection(page.Examples)},
 	{"heading-numbers", numberHeadings},
+	{"heading-letters", letterHeadings},
+	{"heading-colon", headingColons},
+	{"col-blank-first", tablesOf(func(tb *paramTable) {
+		if tb.leading { // "|a|b|" without its leading pipe would be "a|b|", no blank column
+			tb.insertColumn(0, "", nil)
+		}
+	})},
+	{"col-blank-last", tablesOf(func(tb *paramTable) { tb.insertColumn(len(tb.cols), "", nil) })},
+	{"col-index", tablesOf(func(tb *paramTable) {
+		tb.insertColumn(0, "No.", func(i int) string { return strconv.Itoa(i + 1) })
+	})},
+	{"col-description-second", tablesOf(func(tb *paramTable) { tb.reorder(moveAfterName(page.ColDescription)) })},
+	{"header-repeated", tablesOf(func(tb *paramTable) { tb.repeatHeader = len(tb.rows) / 2 })},
+	{"nbsp-padding", tablesOf(func(tb *paramTable) { tb.pad = "\u00a0" })},
+	{"zwsp-padding", tablesOf(func(tb *paramTable) { tb.pad = "\u200b" })},
+	{"indent-all", func(p accPage, s string) string {
+		if isMarkdown(p) {
+			return s
+		}
+		return regexp.MustCompile(`(?m)^(.)`).ReplaceAllString(s, "   $1") // lynx -dump
+	}},
+	{"wrap-80", func(p accPage, s string) string {
+		if isMarkdown(p) {
+			return s
+		}
+		return wrapLines(s, 80)
+	}},
+	{"blank-doubled", func(p accPage, s string) string {
+		if isMarkdown(p) {
+			return s
+		}
+		return strings.ReplaceAll(s, "\n\n", "\n\n\n")
+	}},
+	{"no-blank", func(p accPage, s string) string {
+		if isMarkdown(p) || p.Layout == "concat" {
+			// in the glued layout blank lines are content: they alone tell a caption
+			// between tables ("DBInstance data structure") from the description above it
+			return s
+		}
+		return regexp.MustCompile(`\n\s*\n`).ReplaceAllString(s, "\n")
+	}},
+	{"bullet-dash", func(p accPage, s string) string {
+		if isMarkdown(p) {
+			return s
+		}
+		return strings.ReplaceAll(s, "• ", "- ")
+	}},
+	{"heading-hash", func(p accPage, s string) string {
+		if isMarkdown(p) {
+			return s
+		}
+		return editHeadings(p, s, func(_ int, _ page.SectionKind, words string) string { return "## " + words })
+	}},
+	// headings below the title as links to their anchors (exporters with a table of
+	// contents), or with an inline HTML anchor after the words
+	{"heading-link", markdownOnly(func(s string) string { return subHeadingRE.ReplaceAllString(s, "$1 [$2](#section)$3") })},
+	{"heading-anchor", markdownOnly(func(s string) string {
+		return subHeadingRE.ReplaceAllString(s, `$1 $2 <a name="section"></a>$3`)
+	})},
+	// headings marked as sites and dumps mark them: bold, a bullet, Chinese brackets
+	{"heading-marked", func(p accPage, s string) string {
+		return editHeadings(p, s, func(n int, _ page.SectionKind, words string) string {
+			switch {
+			case isMarkdown(p):
+				return "**" + words + "**"
+			case p.Lang == "zh":
+				return "【" + words + "】"
+			case n%2 == 0:
+				return "■ " + words
+			}
+			return "**" + words + "**"
+		})
+	}},
+	{"heading-upper", func(p accPage, s string) string {
+		return editHeadings(p, s, func(_ int, _ page.SectionKind, words string) string {
+			if page.CamelHump(words) {
+				return words // "RequestBody" is a name's spelling, which no site writes in capitals
+			}
+			return strings.ToUpper(words)
+		})
+	}},
 }
 
 var (
@@ -233,6 +315,8 @@ var (
 	listMarkRE = regexp.MustCompile(`(?m)^(\s*[-*])  +`) // "-   item": "-\titem"
 	headingRE  = regexp.MustCompile(`(?m)^(#{1,5} )`)
 	setextRE   = regexp.MustCompile(`(?m)^(##?) +(\S.*)$`) // "## X": "X" over "---"
+	// a heading below the title: marks, words, a trailing attribute block
+	subHeadingRE = regexp.MustCompile(`(?m)^(#{2,5}) +(\S.*?)([ \t]*\{[^{}]*\})?[ \t]*$`)
 )
 
 func isMarkdown(p accPage) bool { return strings.HasSuffix(p.File, ".md") }
@@ -350,7 +434,9 @@ type paramTable struct {
 	rows       [][]string
 
 	blankAround, blankInside bool
-	padded                   bool // "| a | b |": a space around each cell
+	padded                   bool   // "| a | b |": a space around each cell
+	pad                      string // what padded puts around each cell: a space when ""
+	repeatHeader             int    // the header again before this row (page breaks), when > 0
 }
 
 // parseTables finds the parameter tables of lines whose every row has the header's cells
@@ -441,10 +527,11 @@ func trimAll(cells []string) []string {
 // lines renders the table, with a separator line under the header.
 func (tb *paramTable) lines() []string {
 	row := func(cells []string) []string {
-		if tb.padded {
+		if tb.padded || tb.pad != "" {
+			pad := cmp.Or(tb.pad, " ")
 			padded := make([]string, len(cells))
 			for i, c := range cells {
-				padded[i] = " " + c + " "
+				padded[i] = pad + c + pad
 			}
 			cells = padded
 		}
@@ -463,6 +550,9 @@ func (tb *paramTable) lines() []string {
 	for i, r := range tb.rows {
 		if tb.blankInside && i > 0 {
 			out = append(out, "")
+		}
+		if tb.repeatHeader > 0 && i == tb.repeatHeader {
+			out = append(out, row(tb.header)...)
 		}
 		out = append(out, row(r)...)
 	}
@@ -556,6 +646,41 @@ func moveLast(c page.Column) func([]page.Column) []int {
 	}
 }
 
+// moveAfterName moves column c to just after the name column.
+func moveAfterName(c page.Column) func([]page.Column) []int {
+	return func(cols []page.Column) []int {
+		k, n := slices.Index(cols, c), slices.Index(cols, page.ColName)
+		if k < 0 || k == n+1 {
+			return nil
+		}
+		idx := identity(len(cols))
+		idx = append(idx[:k:k], idx[k+1:]...)
+		if k < n {
+			n--
+		}
+		return append(idx[:n+1:n+1], append([]int{k}, idx[n+1:]...)...)
+	}
+}
+
+// insertColumn adds a column at index at, headed header, its cell in row i cell(i) (empty
+// when cell is nil), as tables with a blank edge column or a row number column have it. Its
+// cells have a space on each side, as the dumps write every cell separator.
+func (tb *paramTable) insertColumn(at int, header string, cell func(i int) string) {
+	ins := func(cells []string, c string) []string {
+		c = strings.TrimRight(" "+c+" ", " ") + " "
+		return append(cells[:at:at], append([]string{c}, cells[at:]...)...)
+	}
+	tb.header = ins(tb.header, header)
+	for i, r := range tb.rows {
+		c := ""
+		if cell != nil {
+			c = cell(i)
+		}
+		tb.rows[i] = ins(r, c)
+	}
+	tb.cols = append(tb.cols[:at:at], append([]page.Column{page.ColOther}, tb.cols[at:]...)...)
+}
+
 // drop leaves column c out.
 func drop(c page.Column) func([]page.Column) []int {
 	return func(cols []page.Column) []int {
@@ -577,6 +702,9 @@ func withTables(p accPage, s string, table func(*paramTable), lines func([]strin
 	var out []string
 	at := 0
 	for _, tb := range tables {
+		if !isMarkdown(p) && !tb.oneLine() {
+			continue // a text dump's row over several lines: a lone "|" closes a cell it lacks
+		}
 		rest := ls[at:tb.start]
 		if lines != nil && !isMarkdown(p) {
 			lines(rest)
@@ -832,6 +960,46 @@ func numberHeadings(p accPage, s string) string {
 			return chineseNumeral(n) + "、" + words
 		}
 		return strconv.Itoa(n) + ". " + words
+	})
+}
+
+// letterHeadings numbers the headings of a page's known sections by letters ("B. Response
+// parameters") or, on a Chinese page, by ordinal parts ("第二部分 返回参数").
+func letterHeadings(p accPage, s string) string {
+	return editHeadings(p, s, func(n int, _ page.SectionKind, words string) string {
+		if p.Lang == "zh" {
+			return "第" + chineseNumeral(n) + "部分 " + words
+		}
+		return string(rune('A'+(n-1)%26)) + ". " + words
+	})
+}
+
+// wrapLines breaks each line longer than width at the last space before it, as dumps of
+// a fixed width do (lynx -dump, a terminal's copy); the lines of a code block too.
+func wrapLines(s string, width int) string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		for len(l) > width {
+			k := strings.LastIndexByte(l[:width], ' ')
+			if k <= 0 {
+				break
+			}
+			out = append(out, l[:k])
+			l = l[k+1:]
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
+}
+
+// headingColons ends the headings of a page's known sections with a colon, full-width on a
+// Chinese page ("请求参数：", "Request parameters:").
+func headingColons(p accPage, s string) string {
+	return editHeadings(p, s, func(_ int, _ page.SectionKind, words string) string {
+		if p.Lang == "zh" {
+			return words + "："
+		}
+		return words + ":"
 	})
 }
 

@@ -3,8 +3,7 @@ package scrape
 import (
 	"context"
 	"encoding/json"
-	"os"
-	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -106,11 +105,7 @@ var responseHeaderPages = map[string]string{
 func TestResponseHeadersCarried(t *testing.T) {
 	for file, src := range responseHeaderPages {
 		t.Run(file, func(t *testing.T) {
-			dir := t.TempDir()
-			if err := os.WriteFile(filepath.Join(dir, file), []byte(src), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			spec, warns := scrapeDir(t, Options{Product: "Thing", Version: "2020-01-01"}, dir)
+			spec, warns := scrapeSource(t, Options{Product: "Thing", Version: "2020-01-01"}, file, src)
 			if len(spec.Operations) != 1 {
 				t.Fatalf("%d operations", len(spec.Operations))
 			}
@@ -165,5 +160,104 @@ func TestResponseHeadersCarried(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A sub-heading the lexicon does not know after a "### Response headers" sub-section is a
+// sibling of it under the response section: its table lists fields of the response body (the
+// struct field it names), not a section of its own. Before, it opened an Other section whose
+// table was warned unread and the fields came only from the JSON example, untyped.
+const (
+	rhStructMD = `## Response parameters
+
+|Parameter|Type|Example|Description|
+|---------|----|-------|-----------|
+|RequestId|String|r-1|The request ID.|
+|Data|Object| |The thing.|
+
+### Response headers
+` + rhHeadersMD + `### Data
+
+|Parameter|Type|Example|Description|
+|---------|----|-------|-----------|
+|Size|Long|12|The size.|
+|Owner|String|o-1|The owner.|
+
+`
+	rhStructHTML = `<h2>Response parameters</h2>
+<table><tr><th>Parameter</th><th>Type</th><th>Example</th><th>Description</th></tr>
+<tr><td>RequestId</td><td>String</td><td>r-1</td><td>The request ID.</td></tr>
+<tr><td>Data</td><td>Object</td><td></td><td>The thing.</td></tr></table>
+<h3>Response headers</h3>` + rhHeadersHTML + `<h3>Data</h3>
+<table><tr><th>Parameter</th><th>Type</th><th>Example</th><th>Description</th></tr>
+<tr><td>Size</td><td>Long</td><td>12</td><td>The size.</td></tr>
+<tr><td>Owner</td><td>String</td><td>o-1</td><td>The owner.</td></tr></table>
+`
+)
+
+func TestSubHeadingAfterResponseHeaders(t *testing.T) {
+	// the same under a heading that names no field, with no container row above it
+	unnamed := strings.NewReplacer("### Data", "### More fields", "<h3>Data", "<h3>More fields",
+		"|Data|Object|", "|Data|String|", "<td>Data</td><td>Object</td>", "<td>Data</td><td>String</td>")
+	for file, src := range map[string]string{
+		"struct.md":    rhRequestMD + rhStructMD,
+		"struct.html":  rhRequestHTML + rhStructHTML + "</body></html>\n",
+		"unnamed.md":   rhRequestMD + unnamed.Replace(rhStructMD),
+		"unnamed.html": rhRequestHTML + unnamed.Replace(rhStructHTML) + "</body></html>\n",
+	} {
+		t.Run(file, func(t *testing.T) {
+			spec, warns := scrapeSource(t, Options{Product: "Thing", Version: "2020-01-01"}, file, src)
+			if len(spec.Operations) != 1 {
+				t.Fatalf("%d operations", len(spec.Operations))
+			}
+			resp := spec.Operations[0].Response
+			if resp == nil {
+				t.Fatal("no response")
+			}
+			for _, h := range []string{"x-oss-request-id", "ETag"} {
+				if slices.Contains(propNames(resp), h) {
+					t.Errorf("response header %s is a response body field", h)
+				}
+			}
+			var path []string
+			if strings.HasPrefix(file, "struct") {
+				path = []string{"Data"}
+			}
+			for name, typ := range map[string]string{"Size": "integer", "Owner": "string"} {
+				if f := prop(t, resp, append(path, name)...); f.Type != typ {
+					t.Errorf("%s is a %s, want a %s", name, f.Type, typ)
+				}
+			}
+			named := false
+			for _, w := range warns {
+				if strings.Contains(w.Msg, "not read") || strings.Contains(w.Msg, "unread") || strings.Contains(w.Msg, "Size") && w.Kind == page.Drop {
+					t.Errorf("table left unread: %s", w.Msg)
+				}
+				named = named || strings.Contains(w.Msg, "Size") && strings.Contains(w.Msg, "Owner") && (w.Kind == page.Guess || path != nil)
+			}
+			if !named {
+				t.Errorf("no warning names the rows Size, Owner the heading's table gives: %v", warns)
+			}
+		})
+	}
+}
+
+// A page whose only table lists the response headers (an operation answering with headers
+// alone) is shaped as an operation page, so that its sample request names it when the
+// excerpt has lost its title. Before, it was "not an API operation page".
+func TestHeadersOnlyPageIsOperation(t *testing.T) {
+	src := `Request parameters
+None.
+Response headers
+| Parameter | Type | Example | Description |
+| x-oss-request-id | String | 5C06A3B67B8B5A3DA422299D | The request ID. |
+| ETag | String | 5B3C1A2E053D | The entity tag. |
+Examples
+Sample requests
+https://thing.aliyuncs.com/?Action=HeadThing&ThingId=t-1
+`
+	spec, warns := scrapeSource(t, Options{Product: "Thing", Version: "2020-01-01"}, "page.txt", src)
+	if len(spec.Operations) != 1 || spec.Operations[0].Name != "HeadThing" {
+		t.Fatalf("operations %v, want HeadThing; warnings %v", spec.Operations, warns)
 	}
 }

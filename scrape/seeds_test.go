@@ -39,6 +39,17 @@ func scrapeDir(t *testing.T, opts Options, dirs ...string) (*opspec.Spec, []page
 	return specs[0], warns
 }
 
+// scrapeSource scrapes src as the only page of a directory, written under the file name
+// file (its extension picks the reader).
+func scrapeSource(t *testing.T, opts Options, file, src string) (*opspec.Spec, []page.Warning) {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, file), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return scrapeDir(t, opts, dir)
+}
+
 func param(t *testing.T, op *opspec.Operation, name string) *opspec.Param {
 	t.Helper()
 	for _, p := range op.Params {

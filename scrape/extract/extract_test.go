@@ -1194,6 +1194,9 @@ func TestSketchJSON(t *testing.T) {
 			`{"a" : "Long", "b" : "String", "c" : [ "String" ], "d" : "Boolean"}`, "type words for values"},
 		{"  \"nodes\" : [ {\n    \"id\" : \"String\",\n    \"ok\" : Boolean,\n    \"na",
 			"{\"nodes\" : [ {\n    \"id\" : \"String\",\n    \"ok\" : \"Boolean\"}]}", "type words for values, no opening brace, cut off"},
+		// both outer braces lost: the members close all they open
+		{"  \"nodes\" : [ {\n    \"id\" : \"String\"\n  } ],\n  \"page\" : {\n    \"total\" : Integer\n  }",
+			"{\"nodes\" : [ {\n    \"id\" : \"String\"\n  } ],\n  \"page\" : {\n    \"total\" : \"Integer\"\n  }}", "type words for values, no opening brace"},
 		{`{"a": 1, "b": {"c": [1, 2`, `{"a": 1, "b": {"c": [1]}}`, "cut off"},
 		{`{"a": 1, "b": {"c": "Stand`, `{"a": 1, "b": {"c": "Stand"}}`, "cut off"}, // a value cut: the member stays
 		{`{"a": 1, "b": ["x", "Stand`, `{"a": 1, "b": ["x"]}`, "cut off"},          // an element cut: it goes

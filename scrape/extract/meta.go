@@ -454,18 +454,20 @@ func (x *extractor) pathSpelling(slug string) string {
 	return ""
 }
 
-// operationShaped reports whether the page is shaped as an operation page: a request or
-// response parameter table, or else a request syntax line and a parameter section.
+// operationShaped reports whether the page is shaped as an operation page: a table of
+// request parameters, response fields or headers (page.SectionKind.HoldsParams: an
+// operation whose answer is headers alone documents no body), or else a request syntax
+// line and a parameter section.
 func (x *extractor) operationShaped() bool {
 	syntax, params := false, false
 	for _, s := range x.p.Sections {
-		switch s.Kind {
-		case page.RequestParams, page.QueryParams, page.PathParams, page.BodyParams, page.ResponseParams:
+		switch {
+		case s.Kind.HoldsParams():
 			if len(s.Tables()) > 0 {
 				return true
 			}
 			params = true
-		case page.RequestSyntax:
+		case s.Kind == page.RequestSyntax:
 			for _, b := range s.Blocks {
 				syntax = syntax || b.Kind == page.Code && syntaxRe.MatchString(strings.TrimSpace(b.Text))
 			}

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -761,9 +762,13 @@ func (x *extractor) response(op *opspec.Operation) {
 		}
 	}
 	if tables == 0 && ex == nil {
-		if secLine == 0 {
-			// a section that says it in words ("returns no response body") is the page's own word
+		switch {
+		case secLine == 0:
 			x.guess(0, "no response section and no response example; the response is taken to have no fields")
+		case !slices.ContainsFunc(x.p.SectionsOf(page.ResponseParams), hasContent):
+			// a section that says it in words ("returns no response body") is the page's
+			// own word; an empty one says nothing
+			x.guess(secLine, "the response section is empty and no response example follows; the response is taken to have no fields")
 		}
 		return
 	}

@@ -8,11 +8,12 @@ import (
 
 // Older ROA pages show the response as a syntax sketch instead of a sample: JSON whose
 // values are the type words ("eip_bandwidth" : Long, "name" : "String", "labels" : [ {
-// ... } ]). A dump may also lose the sketch's opening brace, and an excerpt may stop part
-// way through it. sketchJSON turns such text into JSON the parser reads: bare type words
-// are quoted, a missing opening brace is added, and a sketch cut off is closed after its
-// last complete member, or after a string value the cut ends. The result says which of
-// these it did.
+// ... } ]). A dump may also lose the sketch's opening brace (and its closing one with it),
+// and an excerpt may stop part way through it. sketchJSON turns such text into JSON the
+// parser reads: bare type words are quoted, a missing opening brace is added (and the
+// closing one, when the members close all they open), and a sketch cut off is closed after
+// its last complete member, or after a string value the cut ends. The result says which
+// of these it did.
 
 // sketchFixes are what sketchJSON changed.
 type sketchFixes struct {
@@ -123,6 +124,10 @@ func sketchJSON(text string) (string, sketchFixes, bool) {
 		}
 	}
 	out := b.String()
+	if fx.brace && len(stack) == 1 && (s[len(s)-1] == '}' || s[len(s)-1] == ']') {
+		// the dump lost the closing brace with the opening one: the members are all there
+		return out + "}", fx, true
+	}
 	if len(stack) > 0 && (s[len(s)-1] == '}' || s[len(s)-1] == ']') {
 		return "", fx, false // complete but unbalanced: a broken sample, not a cut one
 	}

@@ -128,12 +128,16 @@ func bareLabel(b page.Block, before []field) string {
 }
 
 // bareLine returns the text of b when it is one short line with no heading level
-// (captionLine), as a text dump writes a heading, or "".
+// (captionLine), as a text dump writes a heading, or "": for a numbered caption ("Table 4.
+// page_info", page.CaptionName), what it names.
 func bareLine(b page.Block) string {
 	if b.Kind != page.Paragraph || b.Level > 0 {
 		return ""
 	}
 	if t, ok := captionLine(b.Text); ok {
+		if name, numbered := page.CaptionName(t); numbered {
+			return name
+		}
 		return t
 	}
 	return ""

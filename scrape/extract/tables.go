@@ -206,8 +206,10 @@ func (x *extractor) changes() []opspec.Change {
 }
 
 // unreadTables warns about the tables of the sections whose heading the lexicon does not
-// know (page.Other): no rule reads them, and a parameter table there (under "Custom header
-// fields", a sibling of "Path parameters") would be lost silently.
+// know (page.Other), and the parameter tables (a name and a type column) before any heading
+// (page.Intro): no rule reads them, and a parameter table there (under "Custom header
+// fields", a sibling of "Path parameters"; under a heading the reader did not see as one)
+// would be lost silently.
 func (x *extractor) unreadTables() {
 	for _, s := range x.p.SectionsOf(page.Other) {
 		if x.claimed[s] {
@@ -215,6 +217,14 @@ func (x *extractor) unreadTables() {
 		}
 		for _, t := range s.Tables() {
 			x.unreadTable(s, t, "the lexicon does not know the heading")
+		}
+	}
+	for _, s := range x.p.SectionsOf(page.Intro) {
+		for _, t := range s.Tables() {
+			if t.Col(page.ColName) >= 0 && t.Col(page.ColType) >= 0 {
+				// a parameter table before any heading the page's reader knew as one
+				x.unreadTable(s, t, "no section heading comes before it")
+			}
 		}
 	}
 }

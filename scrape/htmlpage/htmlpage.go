@@ -260,7 +260,13 @@ func (r *reader) walk(n *html.Node) {
 			}
 		}
 		if !hasBlockChild(n) {
-			if t := r.inline(n); t != "" {
+			t := r.inline(n)
+			if k, ok := page.ClassifyHeading(t); ok && n.Data == "summary" && k != page.Other {
+				// the visible heading of a collapsible section (<details>)
+				r.section(2, t, r.lines.of(n))
+				return
+			}
+			if t != "" {
 				r.paragraph(n, t)
 			}
 			return
@@ -363,6 +369,11 @@ func (r *reader) section(level int, text string, line int) {
 			r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: line, Text: text, Level: level, Nest: r.nested()})
 			return
 		}
+		if s := page.Continued(r.p.Sections, level); s != nil {
+			r.sec, r.secNest = s, r.nest
+			r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: line, Text: text, Level: level, Nest: r.nested()})
+			return
+		}
 		kind = page.Other
 	} else if l := page.HeadingLang(text); (l != "en" || r.p.Lang == "") && !page.RefinesLang(r.p.Lang, l) {
 		r.p.Lang = l
@@ -390,8 +401,10 @@ func (r *reader) paragraph(n *html.Node, text string) {
 			}
 		}
 	}
-	if h, ok := page.LabelHeading(text, allBold(n)); ok {
-		// "<p><strong>Request parameters</strong></p>", "<p>Response parameters:</p>"
+	if h, ok := page.LabelHeading(text, allBold(n) || wholeBlock(n)); ok {
+		// "<p><strong>Request parameters</strong></p>", "<p>Response parameters:</p>",
+		// "<div class=\"title\">Response parameters</div>": a block that is a parameter
+		// section's heading and nothing else, as a text dump's line is
 		r.section(2, h, r.lines.of(n))
 		return
 	}
@@ -399,6 +412,12 @@ func (r *reader) paragraph(n *html.Node, text string) {
 		r.lastLang = lang
 	}
 	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: r.lines.of(n), Text: text, Nest: r.nested()})
+}
+
+// wholeBlock reports whether n is a block element of its own (a <div> or <p>, not text in
+// a list item or cell), whose text is all a paragraph holds.
+func wholeBlock(n *html.Node) bool {
+	return n.Type == html.ElementNode && (n.Data == "div" || n.Data == "p")
 }
 
 // allBold reports whether the text of n is all inside one <strong> or <b> element (white

@@ -256,3 +256,25 @@ func TestLabelHeadings(t *testing.T) {
 	sameLines(t, rowsOf(t, src, page.RequestParams), []string{"/ UserId string Yes "})
 	sameLines(t, rowsOf(t, src, page.ResponseParams), []string{"/ UserName string  "})
 }
+
+// A collapsible section's visible heading (<details><summary>Request parameters</summary>)
+// starts the section, and a cell holding only an image (a check mark) reads as its alt
+// text. Before, the table stayed in the intro, unread, and Required was empty.
+func TestSummaryHeadingAndImageCells(t *testing.T) {
+	src := `<html><body><h1>GetUser</h1><details open><summary>Request parameters</summary><table>
+<tr><th>Parameter</th><th>Type</th><th>Required</th></tr><tr><td>UserId</td><td>string</td><td><img src="check.png" alt="Yes"></td></tr></table>
+</details><details><summary>More</summary><p>Text.</p></details></body></html>`
+	sameLines(t, rowsOf(t, src, page.RequestParams), []string{"/ UserId string Yes "})
+}
+
+// A <div> or <p> that holds a parameter section's heading and nothing else is that heading,
+// as a text dump's line is (sites that set headings in styled <div>s). Before, the response
+// table after <div>Response parameters</div> was read as more request parameters, silently.
+func TestBlockHeadings(t *testing.T) {
+	src := `<html><body><h1>GetUser</h1><h2>Request parameters</h2><table>
+<tr><th>Parameter</th><th>Type</th><th>Required</th></tr><tr><td>UserId</td><td>string</td><td>Yes</td></tr></table>
+<div class="section-title">Response parameters</div><table><tr><th>Parameter</th><th>Type</th></tr><tr><td>UserName</td><td>string</td></tr></table>
+<p>Response</p></body></html>`
+	sameLines(t, rowsOf(t, src, page.RequestParams), []string{"/ UserId string Yes "})
+	sameLines(t, rowsOf(t, src, page.ResponseParams), []string{"/ UserName string  "})
+}

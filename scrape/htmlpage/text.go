@@ -58,7 +58,19 @@ func inlineText(n *html.Node) string {
 // cellText renders a table cell or list item as page-model text: paragraphs and <br>
 // separated lines on their own lines, list items as "- item" (see listItem), code blocks
 // between "```" lines, nested tables as one line per row with cells joined by " | ".
-func cellText(n *html.Node) string { return cellTextWithout(n, nil) }
+// A cell that holds an image and no text (a check mark for Required) reads as the image's
+// alt text, its text alternative.
+func cellText(n *html.Node) string {
+	if t := cellTextWithout(n, nil); t != "" {
+		return t
+	}
+	for _, img := range findAll(n, "img") {
+		if alt := collapse(attr(img, "alt")); alt != "" {
+			return alt
+		}
+	}
+	return ""
+}
 
 // cellTextWithout is cellText leaving out the nodes in skip.
 func cellTextWithout(n *html.Node, skip map[*html.Node]bool) string {

@@ -287,7 +287,8 @@ func (r *reader) section(level int, text string, line int) {
 		r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: line, Text: cleanInline(text), Level: level})
 		return
 	}
-	kind, ok := page.ClassifyHeading(text)
+	// the heading's words as they read: a link's text, inline HTML (an <a name> anchor) dropped
+	kind, ok := page.ClassifyHeading(cleanInline(text))
 	if r.p.Title == "" && (level == 1 || !ok && r.onlyIntro()) {
 		// the title; on pages whose headings are all a level down (## GetUser, ### Request
 		// parameters), the first heading that names no section, before any that does
@@ -301,6 +302,11 @@ func (r *reader) section(level int, text string, line int) {
 	} else {
 		if page.LabelsIn(r.sec, level) {
 			// an unknown sub-heading inside a known section is a label, not a new section
+			r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: line, Text: cleanInline(text), Level: level})
+			return
+		}
+		if s := page.Continued(r.p.Sections, level); s != nil {
+			r.sec = s
 			r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: line, Text: cleanInline(text), Level: level})
 			return
 		}

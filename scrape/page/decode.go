@@ -24,8 +24,9 @@ var ErrNotText = errors.New("not a text page")
 // text that is not UTF-8 is read in the charset an HTML page declares (html set) or, when
 // it decodes without error as GB18030 and holds Chinese, as GB18030 (GBK, the encoding
 // Chinese Windows tools save in); rare invalid sequences are replaced; CRLF and lone CR
-// line ends become "\n". note says what was transcoded or replaced, for a warning; it is
-// empty for plain UTF-8. err wraps ErrNotText for empty or binary input.
+// line ends become "\n"; invisible format characters (invisibles) are dropped. note says
+// what was transcoded or replaced, for a warning; it is empty for plain UTF-8. err wraps
+// ErrNotText for empty or binary input.
 func Decode(data []byte, html bool) (text, note string, err error) {
 	switch {
 	case bytes.HasPrefix(data, []byte("\xef\xbb\xbf")):
@@ -62,8 +63,19 @@ func Decode(data []byte, html bool) (text, note string, err error) {
 		s = strings.ReplaceAll(s, "\r\n", "\n")
 		s = strings.ReplaceAll(s, "\r", "\n")
 	}
+	if strings.ContainsAny(s, invisibles) {
+		s = dropInvisibles.Replace(s)
+	}
 	return s, note, nil
 }
+
+// invisibles are the format characters that web pages carry into copies and exports and
+// that show nothing: zero-width space, word joiner, a byte-order mark inside the text and
+// the soft hyphen. Inside a name ("Instance\u200bId"), a type word or around a cell they
+// hid the word from every reader; no page needs them.
+const invisibles = "\u200b\u2060\ufeff\u00ad"
+
+var dropInvisibles = strings.NewReplacer("\u200b", "", "\u2060", "", "\ufeff", "", "\u00ad", "")
 
 // fromLegacy reads text that is not UTF-8: in the charset an HTML page declares, else as
 // GB18030 when that decodes it whole and it holds Han characters, else as UTF-8 with the

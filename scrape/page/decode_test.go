@@ -42,3 +42,15 @@ func TestDecode(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeDropsInvisibles: zero-width spaces, word joiners, a byte-order mark inside the
+// text and soft hyphens show nothing and split words ("Instance\u200bId"); they are dropped.
+func TestDecodeDropsInvisibles(t *testing.T) {
+	got, note, err := Decode([]byte("| \u200bInstance\u00adId\u200b | Str\u2060ing |\n\ufeffok"), false)
+	if err != nil || note != "" {
+		t.Fatalf("Decode: %q, %v", note, err)
+	}
+	if want := "| InstanceId | String |\nok"; got != want {
+		t.Errorf("Decode = %q, want %q", got, want)
+	}
+}

@@ -108,7 +108,7 @@ var headingWords = map[string]SectionKind{
 	"api列表": APIList, "api 列表": APIList, "daftar api": APIList, "ikhtisar api": APIList,
 	"list of operations by function": APIList, "api一覧": APIList,
 	// description
-	"description": Description, "接口说明": Description, "deskripsi": Description,
+	"description": Description, "接口说明": Description, "deskripsi": Description, "deskripsi operasi": Description,
 	"operation description": Description, "api description": Description, "功能描述": Description,
 	// Traditional Chinese (help/tc pages)
 	"調試": Debug, "在線調試": Debug, "授權資訊": RAMAuth, "授權信息": RAMAuth, "請求語法": RequestSyntax,
@@ -126,11 +126,32 @@ var headingWords = map[string]SectionKind{
 	"リクエストボディ": BodyParams, "レスポンスヘッダー": ResponseHeaders, "レスポンスヘッダ": ResponseHeaders,
 }
 
+// headingDecoration is what documents and dumps set around a heading's words: ATX and
+// setext-like marks ("## X ##", "=== X ==="), a permalink's ¶ or §, bold or emphasis
+// markers left in a dump ("**X**"), a quote mark, and the bullets and bars some sites put
+// before a heading (■, ●, ▶, ▎).
+const headingDecoration = "#¶§*_=>•·■□▪▫●○◆◇▶►▸▎▍▌ \t"
+
+// headingBrackets are the pairs that may enclose a whole heading ("【请求参数】").
+var headingBrackets = [][2]string{{"【", "】"}, {"[", "]"}, {"「", "」"}, {"〖", "〗"}}
+
 // NormalizeHeading lower-cases s, collapses white space and drops trailing colons and
-// Markdown/HTML heading decoration, so that headings from any format compare equal.
+// heading decoration (headingDecoration, headingBrackets), so that headings from any
+// format compare equal.
 func NormalizeHeading(s string) string {
-	s = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(s), "#"))
-	s = strings.TrimRight(s, ":：")
+	s = strings.Trim(strings.TrimSpace(s), headingDecoration)
+	for _, b := range headingBrackets {
+		if in, ok := strings.CutPrefix(s, b[0]); ok && strings.HasSuffix(in, b[1]) && !strings.Contains(in[:len(in)-len(b[1])], b[0]) {
+			s = strings.Trim(in[:len(in)-len(b[1])], headingDecoration)
+		}
+	}
+	return normalizeWords(s)
+}
+
+// normalizeWords lower-cases s, collapses white space and drops trailing colons: the key
+// of the lexicon's heading and column words.
+func normalizeWords(s string) string {
+	s = strings.TrimRight(strings.TrimSpace(s), ":：")
 	return strings.ToLower(strings.Join(strings.Fields(s), " "))
 }
 
@@ -203,9 +224,12 @@ func splitCamel(s string) string {
 }
 
 // headingNumberRe matches the number before a heading's words, lower case: "1.", "1.2",
-// "3)", "(1)", "（一）", "二、", "iv.", "①".
+// "3)", "(1)", "（一）", "二、", "iv.", "①", a letter "a." or "b)", a step "step 1:" and a
+// Chinese ordinal "第一部分", "第3节", "第二步、".
 var headingNumberRe = regexp.MustCompile(`^(?:[(（]\s*(?:[0-9０-９]+|[一二三四五六七八九十]+)\s*[)）]` +
-	`|(?:[0-9０-９]+(?:[.．][0-9０-９]+)*|[一二三四五六七八九十]+)(?:[.．、)）]|\s)|[ivx]+[.)]|[①-⑳])\s*`)
+	`|(?:[0-9０-９]+(?:[.．][0-9０-９]+)*|[一二三四五六七八九十]+)(?:[.．、)）]|\s)|[ivx]+[.)]|[a-z][.)]\s|[①-⑳]` +
+	`|(?:step|part|section)\s+[0-9]+\s*[:：.)\-–]?\s` +
+	`|第\s*(?:[0-9０-９]+|[一二三四五六七八九十]+)\s*(?:部分|章|节|節|步|条|條|项|項|部)?\s*[、.．:：]?)\s*`)
 
 // headingQualifierRe splits a heading's words from a qualifier in brackets at its end
 // ("(Query)", "（Body）", "【Query】", "[Path]").
@@ -225,7 +249,8 @@ func headingParts(s string) (words, qual string) {
 		return key, ""
 	}
 	if m := headingQualifierRe.FindStringSubmatch(key); m != nil {
-		return m[1], m[2]
+		// a qualifier set as code or emphasis ("(`Query`)") is its bare word
+		return m[1], strings.Trim(m[2], "`*_ ")
 	}
 	return key, ""
 }
@@ -312,13 +337,37 @@ func HeadingLang(s string) string {
 		}
 		return "zh"
 	}
-	switch key {
-	case "parameter permintaan", "elemen respons", "sintaks permintaan", "kode kesalahan",
-		"contoh", "riwayat perubahan", "informasi otorisasi", "coba sekarang", "daftar api",
-		"parameter respons", "parameter jalur", "isi permintaan", "kode galat", "deskripsi", "header respons":
+	if indonesianHeading(key) {
 		return "id"
 	}
 	return "en"
+}
+
+// indonesianWords are the words of the lexicon's Indonesian headings that English ones do
+// not use; indonesianOrder are Indonesian headings written in words English shares, in
+// Indonesian order (the noun first).
+var (
+	indonesianWords = map[string]bool{
+		"permintaan": true, "respons": true, "kueri": true, "jalur": true, "kesalahan": true,
+		"galat": true, "contoh": true, "riwayat": true, "perubahan": true, "otorisasi": true,
+		"informasi": true, "coba": true, "sekarang": true, "daftar": true, "ikhtisar": true,
+		"isi": true, "elemen": true, "sintaks": true, "deskripsi": true, "catatan": true,
+		"rilis": true, "sukses": true,
+	}
+	indonesianOrder = map[string]bool{"parameter header": true, "parameter query": true}
+)
+
+// indonesianHeading reports whether a known heading's normalised words are Indonesian.
+func indonesianHeading(words string) bool {
+	if indonesianOrder[words] {
+		return true
+	}
+	for _, w := range strings.Fields(words) {
+		if indonesianWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // RefinesLang reports whether page language a says more than b: Traditional Chinese ("tc")
@@ -474,6 +523,14 @@ var columnWords = map[string]Column{
 	"アクセスレベル": ColAccessLevel, "リソースタイプ": ColResourceType, "条件キー": ColConditionKey,
 	"依存アクション": ColDependent, "フィールド": ColName, "http ステータスコード": ColHTTPStatus,
 	"httpステータスコード": ColHTTPStatus, "エラーコード": ColErrorCode, "エラーメッセージ": ColErrorMessage,
+	// other sites' and exporters' words
+	"value type": ColType, "参数类型": ColType, "字段类型": ColType, "參數類型": ColType,
+	"is required": ColRequired, "required/optional": ColRequired, "required or optional": ColRequired,
+	"必选/可选": ColRequired, "是否必传": ColRequired, "必传": ColRequired,
+	"remarks": ColDescription, "remark": ColDescription, "notes": ColDescription, "comment": ColDescription,
+	"comments": ColDescription, "explanation": ColDescription, "备注": ColDescription, "参数说明": ColDescription,
+	"含义": ColDescription, "參數說明": ColDescription, "備註": ColDescription,
+	"sample value": ColExample, "样例": ColExample, "样例值": ColExample, "取值示例": ColExample,
 	// machine-translated RAM headers
 	"operate": ColAction, "conditional keyword": ColConditionKey, "association operation": ColDependent,
 	"resource": ColResourceType,
@@ -486,7 +543,7 @@ func ClassifyColumn(h string) Column {
 	if t := strings.TrimSpace(h); len(t) > 4 && strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") {
 		h = t[2 : len(t)-2]
 	}
-	return columnWords[NormalizeHeading(h)]
+	return columnWords[normalizeWords(strings.TrimLeft(strings.TrimSpace(h), "#"))]
 }
 
 // IsHeaderRow reports whether a table row repeats a header, in any language of the lexicon
@@ -614,6 +671,12 @@ func ReadType(s string) (t Type, ok bool) {
 		return Type{Word: "object"}, true
 	}
 	return Type{}, false
+}
+
+// isTypeWord reports whether readType reads t, a canonical type (CanonicalType).
+func isTypeWord(t string) bool {
+	_, ok := readType(t)
+	return ok
 }
 
 // readType is ReadType on text already trimmed, lower-cased and with single spaces.
@@ -752,6 +815,22 @@ func CanonicalType(t string) string {
 			if format != "" && !strings.ContainsAny(format, " /()") {
 				return CanonicalType(typ + "/" + format)
 			}
+		}
+		if c := CanonicalType(typ); format != "" && isTypeWord(c) && !strings.ContainsAny(typ, "<([{") {
+			// "long (int64)": the wider of two number words; "boolean (true/false)",
+			// "string (enum)": a type word and a note on it
+			if w := widerNumber(typ, format); w != "" {
+				return w
+			}
+			if !isTypeWord(CanonicalType(format)) {
+				return c
+			}
+		}
+	}
+	if typ, note, ok := strings.Cut(t, ","); ok && strings.TrimSpace(note) != "" && !strings.ContainsAny(typ, "<([{") {
+		// "string, max 64": a type word and a note after it
+		if c := CanonicalType(strings.TrimSpace(typ)); isTypeWord(c) {
+			return c
 		}
 	}
 	if typ, format, ok := strings.Cut(t, "/"); ok && format != "" {

@@ -494,3 +494,110 @@ func TestCamelCaseHeadings(t *testing.T) {
 		}
 	}
 }
+
+// TestLetteredAndOrdinalHeadings: sections numbered by letters ("A. Request parameters"),
+// steps ("Step 1: Request parameters") and Chinese ordinals ("第一部分 请求参数") read as
+// the words after the number, and only when those are a heading; a qualifier written in a
+// code span ("(`Query`)") reads as the bare word.
+func TestLetteredAndOrdinalHeadings(t *testing.T) {
+	headingsRead(t, map[string]SectionKind{
+		"A. Request parameters": RequestParams, "B. Response parameters": ResponseParams,
+		"c) Error codes": ErrorCodes, "Step 1: Request parameters": RequestParams,
+		"Step 2 - Response parameters": ResponseParams, "第一部分 请求参数": RequestParams,
+		"第二部分：返回参数": ResponseParams, "第3节 错误码": ErrorCodes, "第二步、请求参数": RequestParams,
+		"Deskripsi operasi": Description, "Request parameters (`Query`)": QueryParams, "Request parameters（`Body`）": BodyParams,
+		"Response parameters (`Header`)": ResponseHeaders, "A. Request parameters (`Path`)": PathParams,
+	}, []string{
+		"A. Users", "Step 1: Create a user", "第一部分 概述", "A.", "Step 1", "第一部分",
+		"a. request parameters are signed", "AB. Request parameters", "Steps 1: Request parameters",
+	})
+	for s, want := range map[string]string{
+		"Header permintaan": "id", "Parameter kueri": "id", "Body permintaan": "id", "Parameter header": "id",
+		"A. Parameter permintaan": "id", "Request headers": "en", "第一部分 请求参数": "zh", "Deskripsi operasi": "id",
+	} {
+		if got := HeadingLang(s); got != want {
+			t.Errorf("HeadingLang(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestCaptionName: a numbered table caption names what follows its number.
+func TestCaptionName(t *testing.T) {
+	for s, want := range map[string]string{
+		"Table 4. page_info": "page_info", "Table 3: nodes": "nodes", "表 2. 某某": "某某", "表3 nodes": "nodes",
+		"Table 1. Request path parameters": "Request path parameters",
+	} {
+		if got, ok := CaptionName(s); !ok || got != want {
+			t.Errorf("CaptionName(%q) = %q %v, want %q", s, got, ok, want)
+		}
+	}
+	for _, s := range []string{"Table 4.", "Tables 4. x", "The table 4. x", "Table x. nodes", "nodes"} {
+		if got, ok := CaptionName(s); ok {
+			t.Errorf("CaptionName(%q) = %q, want no caption", s, got)
+		}
+	}
+}
+
+// TestPermalinkHeadings: a permalink's glyph beside a heading's words (Sphinx's "¶", "§",
+// a "#" anchor) is decoration, as the ATX marks are, and so are bold markers, bullets, bars
+// and brackets around the whole heading; a bracket that closes no opening one stays.
+func TestPermalinkHeadings(t *testing.T) {
+	headingsRead(t, map[string]SectionKind{
+		"Request parameters¶": RequestParams, "§ Response parameters": ResponseParams, "#Error codes": ErrorCodes,
+		"Request parameters #": RequestParams, "## Examples ##": Examples,
+		// marks sites and dumps set around a heading
+		"**Request parameters**": RequestParams, "【请求参数】": RequestParams, "■ Response parameters": ResponseParams,
+		"▎返回参数": ResponseParams, "> Error codes": ErrorCodes, "=== Examples ===": Examples, "[Request parameters]": RequestParams,
+		"【请求参数（Query）】": QueryParams, "• 错误码": ErrorCodes,
+	}, []string{"【Query】", "**", "■", "[Request parameters] and [Examples]"})
+}
+
+// headingsRead checks that ClassifyHeading reads each heading of want as its kind and none
+// of none as a heading.
+func headingsRead(t *testing.T, want map[string]SectionKind, none []string) {
+	t.Helper()
+	for h, k := range want {
+		if got, ok := ClassifyHeading(h); !ok || got != k {
+			t.Errorf("ClassifyHeading(%q) = %v %v, want %v", h, got, ok, k)
+		}
+	}
+	for _, h := range none {
+		if got, ok := ClassifyHeading(h); ok {
+			t.Errorf("ClassifyHeading(%q) = %v, want no heading", h, got)
+		}
+	}
+}
+
+// TestOtherSitesColumnWords: header words other sites and exporters use name their columns;
+// before, "Is required" named none, so every parameter read as optional with no warning.
+func TestOtherSitesColumnWords(t *testing.T) {
+	for h, want := range map[string]Column{
+		"Is required": ColRequired, "Required/Optional": ColRequired, "是否必传": ColRequired, "必选/可选": ColRequired,
+		"Value type": ColType, "参数类型": ColType, "Remarks": ColDescription, "Notes": ColDescription,
+		"Comment": ColDescription, "Explanation": ColDescription, "备注": ColDescription, "参数说明": ColDescription,
+		"Sample value": ColExample, "样例": ColExample,
+	} {
+		if got := ClassifyColumn(h); got != want {
+			t.Errorf("ClassifyColumn(%q) = %v, want %v", h, got, want)
+		}
+	}
+}
+
+// TestTypeWithNote: a type word with a note in brackets or after a comma is that type
+// ("Boolean (true/false)", "String, max 64"); two number words are the wider ("Long
+// (int64)"). Before, these were strings with an "unknown type" guess.
+func TestTypeWithNote(t *testing.T) {
+	for in, want := range map[string]string{
+		"long (int64)": "long", "boolean (true/false)": "boolean", "string (enum)": "string",
+		"string, max 64": "string", "integer, 1 to 100": "integer",
+	} {
+		if got := CanonicalType(in); got != want {
+			t.Errorf("CanonicalType(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for _, in := range []string{"string ()", "string,", "note (string)", "see (string)"} {
+		if IsType(in) {
+			t.Errorf("IsType(%q) = true: an empty note, or a word that is no type before it", in)
+		}
+	}
+}

@@ -1,6 +1,9 @@
 package page
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // IsOperationName reports whether s is shaped as an API operation name: an identifier
 // (^[A-Za-z][A-Za-z0-9_]*$) with a NameHump, verb and noun run together ("RunInstances",
@@ -170,4 +173,21 @@ func wordIn(w, s string) bool {
 // isAlnumByte reports whether c is an ASCII letter or digit.
 func isAlnumByte(c byte) bool {
 	return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+}
+
+// tableCaptionRe matches the number that opens a numbered table caption: "Table 3. ",
+// "Table 3: ", "表 2. ", "表2 ".
+var tableCaptionRe = regexp.MustCompile(`^(?:[Tt]able|TABLE|表)\s*[0-9]+\s*[.:：．]?\s+`)
+
+// CaptionName returns what a numbered table caption names after its number ("Table 4.
+// page_info": "page_info"; "Table 1. Request path parameters": "Request path parameters"),
+// and whether s is such a caption. Legacy pages caption each table so, a struct's table by
+// the struct's name.
+func CaptionName(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	m := tableCaptionRe.FindString(s)
+	if m == "" || len(m) == len(s) {
+		return "", false
+	}
+	return strings.TrimSpace(s[len(m):]), true
 }

@@ -381,3 +381,28 @@ func LabelsIn(s *Section, level int) bool {
 	}
 	return !s.Kind.HoldsParams() || s.Level == 0 || level > s.Level
 }
+
+// Continued returns the section that an unknown heading of level continues when it is no
+// label of the current (last) section of secs (LabelsIn), or nil for a section of its own:
+// a sibling of a known parameter sub-section ("### Response headers") under a parameter
+// section's heading ("## Response parameters") is a label of that enclosing section, as
+// it would be without the known sibling before it; its table lists the enclosing
+// section's rows (or, when it names a field, that field's), not a part the lexicon does not know.
+func Continued(secs []*Section, level int) *Section {
+	if len(secs) < 2 || level < 3 {
+		return nil
+	}
+	cur := secs[len(secs)-1]
+	if !cur.Kind.HoldsParams() || cur.Level != level {
+		return nil
+	}
+	for i := len(secs) - 2; i >= 0; i-- {
+		if s := secs[i]; s.Level > 0 && s.Level < level {
+			if s.Kind.HoldsParams() {
+				return s
+			}
+			return nil
+		}
+	}
+	return nil
+}

@@ -209,8 +209,11 @@ func (d *doc) pb(i int) int {
 }
 
 // inCard reports whether line p, not blank, is a card's name (page.NamesCard) or a value
-// under its key (page.SplitKey).
+// under its key (page.SplitKey), and no pipe table's row.
 func (d *doc) inCard(p int) bool {
+	if strings.HasSuffix(d.t(p), "|") {
+		return false // a pipe table's row, which no card writes
+	}
 	if d.namesCard(p) {
 		return true
 	}
@@ -462,7 +465,9 @@ func jsonMembersStart(t string) bool {
 
 // jsonEnd returns the index after the line that closes the JSON value opened at line i
 // (open brackets already open before it) and the byte offset in that raw line after the
-// closing bracket, and false when the input ends first.
+// closing bracket, and false when the input ends first. With brackets open before it (a
+// lost opening brace), the value also ends after the line that closes its last member when
+// the next line is no JSON.
 func (d *doc) jsonEnd(i, open int) (int, int, bool) {
 	depth, inStr, esc := open, false, false
 	for j := i; j < len(d.lines); j++ {
@@ -490,6 +495,13 @@ func (d *doc) jsonEnd(i, open int) (int, int, bool) {
 			}
 		}
 		inStr, esc = false, false // a string never spans lines
+		if open > 0 && depth == open {
+			// the dump lost the opening brace and may have lost the closing one too: the
+			// members end before a line that opens no member and closes nothing
+			if n := d.nb(j + 1); n < len(d.lines) && !strings.ContainsRune(`"{}[]`, rune(d.t(n)[0])) {
+				return j + 1, len(s), true
+			}
+		}
 	}
 	return len(d.lines), 0, false
 }

@@ -130,7 +130,8 @@ func splitGluedGeneric(h header, t string) []string {
 }
 
 // gluedErrorRow splits a glued error-code row ("400NotApplicableThis API is ...-") into n
-// cells: the status, the code (page.SplitErrorCode) and the message, the cells after it empty.
+// cells: the status, the code (page.SplitErrorCode), the message and, where the row glues
+// one to it (gluedSentence), the description; the cells after them empty.
 // A dash glued to the message's end is the empty cell of the column after it. It returns
 // nil when t does not start with a status and a code.
 func gluedErrorRow(n int, t string) []string {
@@ -148,8 +149,39 @@ func gluedErrorRow(n int, t string) []string {
 			rest = strings.TrimSpace(m)
 		}
 		cells[2] = rest
+		if n > 3 {
+			if k := gluedSentence(rest); k > 0 {
+				cells[2], cells[3] = rest[:k], rest[k:]
+			}
+		}
 	}
 	return cells
+}
+
+// gluedSentence returns where a glued row's message ends and the description glued to it
+// begins ("The parameter is invalid.Check the value."): after the first sentence end that
+// closes a word in lower case and is glued to a capitalised word, which cells written apart
+// show and prose (a space after the stop) and codes ("Forbidden.RAM", "Instance.Type") do
+// not; 0 for none.
+func gluedSentence(s string) int {
+	for k := 1; k+2 < len(s); k++ {
+		c := s[k]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		next, after := s[k+1], s[k+2]
+		if next < 'A' || next > 'Z' || !(after >= 'a' && after <= 'z' || after == ' ') {
+			continue
+		}
+		w := k
+		for w > 0 && s[w-1] >= 'a' && s[w-1] <= 'z' {
+			w--
+		}
+		if w < k && (w == 0 || s[w-1] == ' ') {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // cellText writes a list item line as "- item".

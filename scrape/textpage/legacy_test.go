@@ -324,24 +324,32 @@ Xxx xxxx.
 }
 
 // TestJSONWithoutOpeningBrace: a response-syntax sketch whose opening brace the dump lost
-// starts at its first member ("nodes" : [ {) and is still a JSON code block.
+// starts at its first member ("nodes" : [ {) and is still a JSON code block. One that lost
+// its closing brace too ends where its members do, at the first line after them that is
+// no JSON, so that the section after it is read; before, that block ran to the end of the
+// page: the response table and everything after it became JSON text, with a false "cut
+// off" warning.
 func TestJSONWithoutOpeningBrace(t *testing.T) {
-	p := readText(t, `Response syntax
-
-HTTP/1.1 200 OK
-
-  "nodes" : [ {
-    "creation_time" : "String",
-    "is_aliyun_node" : Boolean
-  } ]
-}
-
-Examples
-`)
-	b := p.SectionsOf(page.ResponseParams)[0].Blocks
-	if len(b) != 2 || b[1].Kind != page.Code || b[1].Lang != "json" || !strings.HasSuffix(b[1].Text, "} ]\n}") {
-		t.Fatalf("blocks = %+v", b)
+	const sketch = "Response syntax\n\nHTTP/1.1 200 OK\n\n  \"nodes\" : [ {\n    \"creation_time\" : \"String\",\n    \"is_aliyun_node\" : Boolean\n  } ]"
+	whole := sketch + ",\n  \"page\" : {\n    \"page_number\" : Integer\n  }\n\nResponse parameters\n\n" +
+		"Parameter Type Example Description\npage_number Integer 1\n\nThe page number.\n"
+	for _, c := range []struct {
+		name, src, end string
+		cut            bool // the page ends at a heading: cut off
+	}{
+		{"closing brace kept", sketch + "\n}\n\nExamples\n", "} ]\n}", true},
+		{"both lost", whole, "Integer\n  }", false},
+	} {
+		p := readText(t, c.src)
+		b := p.SectionsOf(page.ResponseParams)[0].Blocks
+		if len(b) < 2 || b[1].Kind != page.Code || b[1].Lang != "json" || !strings.HasSuffix(b[1].Text, c.end) {
+			t.Fatalf("%s: blocks = %+v", c.name, b)
+		}
+		if p.Truncated != c.cut {
+			t.Errorf("%s: read as cut off %v: %s", c.name, p.Truncated, warningsOf(p))
+		}
 	}
+	equal(t, "rows", rowsOf(table(t, readText(t, whole), page.ResponseParams)), []string{"page_number|Integer|1|The page number."})
 }
 
 // TestPortalTypesGluedToNames: the API portal's tables have no Type column ("Field
@@ -888,4 +896,26 @@ RequestId|String|请求ID。
 		equal(t, "request rows", rowsOf(table(t, p, want[0])), []string{c.req})
 		equal(t, "response rows", rowsOf(table(t, p, want[1])), []string{c.resp})
 	}
+}
+
+// TestCaptionRightOverHeader: a line right over a table's header, with no blank line
+// between, is that table's caption, not more of the description of the last row above
+// ("ScalingConfigurationSetType is a set of ..." in a dump that dropped its blank lines).
+func TestCaptionRightOverHeader(t *testing.T) {
+	p := readText(t, `Response parameters
+Name Type Description
+TotalCount Integer Xxxxx xxxxxx
+ScalingConfigurations ScalingConfigurationSetType Xxxxxxx xxx
+ScalingConfigurationSetType is a set of ScalingConfigurationItemTypes.
+Name Type Description
+ScalingConfiguration ScalingConfigurationItemType Scaling configuration information
+`)
+	blocks := p.SectionsOf(page.ResponseParams)[0].Blocks
+	if len(blocks) != 3 || blocks[1].Kind != page.Paragraph || blocks[1].Text != "ScalingConfigurationSetType is a set of ScalingConfigurationItemTypes." {
+		t.Fatalf("blocks = %+v", blocks)
+	}
+	equal(t, "rows", rowsOf(blocks[0].Table), []string{
+		"TotalCount|Integer|Xxxxx xxxxxx",
+		"ScalingConfigurations|ScalingConfigurationSetType|Xxxxxxx xxx",
+	})
 }

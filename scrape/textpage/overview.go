@@ -1,6 +1,7 @@
 package textpage
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/acsgen/acsgen/scrape/page"
@@ -46,6 +47,7 @@ func (d *doc) operationTable(h header) (end int, ok bool) {
 	}
 	tbl := &page.Table{Line: d.no(h.start), Header: h.cells, Columns: h.cols}
 	cells := d.lineCells(lines[:first])
+	seen := overviewSeen(d, lines, isOp, first, lead, trail)
 	for p := first; p < len(lines); {
 		row := page.Row{Line: d.no(lines[p]), Depth: -1, Cells: make([]string, n)}
 		for k, c := range cells { // the leading cells, none under a spanning cell
@@ -59,6 +61,13 @@ func (d *doc) operationTable(h header) (end int, ok bool) {
 		cells = d.lineCells(lines[p+1 : q])
 		last := q == len(lines)
 		switch {
+		case !last && lead > 0 && len(cells) == lead && len(cells) <= trail && seen.leading(cells):
+			// this row lacks its trailing cells and the next one starts a category
+			d.p.Warn(row.Line, "guess: overview row %q has no %s: line %q read as the %s of row %q, as it reads like the table's %s, not its %s",
+				row.Cells[op], h.cells[op+1], cells[0].text, h.cells[0], d.t(lines[q]), h.cells[0], h.cells[op+1])
+			tbl.Rows = append(tbl.Rows, row)
+			p = q
+			continue
 		case last || len(cells) <= trail:
 			// the last row, or the next row is under a spanning cell
 		case len(cells) == trail+lead:
@@ -87,6 +96,65 @@ func (d *doc) operationTable(h header) (end int, ok bool) {
 	}
 	d.addTable(tbl, nil)
 	return end, true
+}
+
+// overviewCells are the leading (category) and trailing (description) cells an overview
+// table shows where their place is sure, to tell which a line between two operations is.
+type overviewCells struct{ lead, trail []string }
+
+// overviewSeen collects the cells of operationTable's lines whose place is sure: the
+// leading cells before the first operation (lines[first] is one, isOp tells them), both
+// where the lines between two operations are a whole row's, and the trailing cells after
+// the last.
+func overviewSeen(d *doc, lines []int, isOp func(int) bool, first, lead, trail int) overviewCells {
+	var s overviewCells
+	add := func(to *[]string, cells []lineCell) {
+		for _, c := range cells {
+			*to = append(*to, c.text)
+		}
+	}
+	add(&s.lead, d.lineCells(lines[:first]))
+	for p := first; p < len(lines); {
+		q := p + 1
+		for q < len(lines) && !isOp(q) {
+			q++
+		}
+		cells := d.lineCells(lines[p+1 : q])
+		switch {
+		case q == len(lines):
+			add(&s.trail, cells[:min(trail, len(cells))])
+		case len(cells) == trail+lead:
+			add(&s.trail, cells[:trail])
+			add(&s.lead, cells[trail:])
+		}
+		p = q
+	}
+	return s
+}
+
+// leading reports whether cells, the lines between two operations that fit either the
+// first row's trailing cells or the second's leading ones, read as leading cells: the
+// first repeats a leading cell seen, or every trailing cell seen ends a sentence and no
+// leading cell seen or the first of cells does.
+func (s *overviewCells) leading(cells []lineCell) bool {
+	t := cells[0].text
+	if slices.Contains(s.lead, t) {
+		return true
+	}
+	if len(s.trail) == 0 || len(s.lead) == 0 || endsSentence(t) {
+		return false
+	}
+	for _, c := range s.trail {
+		if !endsSentence(c) {
+			return false
+		}
+	}
+	for _, c := range s.lead {
+		if endsSentence(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // lineCell is a cell of a cell-per-line table and the line it starts on.

@@ -130,7 +130,7 @@ func (d *doc) endsPipeTable(i int, headers bool) bool {
 // that is an empty cell the record lacks. In the pipe-rows layout a line does when it
 // reads as a whole row by itself: a name (or what opens a row of a table without names: an
 // HTTP status, a date), then a type where the table has a type column, and all but the
-// last cell.
+// last cell, unless it closes exactly the cells the record lacks.
 func (d *doc) opensNext(tbl *page.Table, i int, rec *record, leading bool) bool {
 	if leading {
 		t := d.t(i)
@@ -151,7 +151,9 @@ func (d *doc) opensNext(tbl *page.Table, i int, rec *record, leading bool) bool 
 	}
 	t := escapeGluedPipes(d.t(i))
 	n := len(tbl.Header)
-	if page.CountPipes(t) < n-1 {
+	if pipes := page.CountPipes(t); pipes < n-1 || pipes < n && rec.pipes+pipes == n {
+		// a line that closes exactly the cells the record lacks continues it, rather than
+		// leave two rows short ("… key:Api" then "description |" in a wrapped dump)
 		return false
 	}
 	cells := pipeCells(t)

@@ -1,6 +1,7 @@
 package textpage
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/acsgen/acsgen/scrape/page"
@@ -102,5 +103,46 @@ The page size. |
 		if len(p.Warnings) > 0 {
 			t.Errorf("%s: warnings %v", c.layout, p.Warnings)
 		}
+	}
+}
+
+// TestIndentedDump: a dump that indents every line (lynx -dump, a quoted excerpt) reads as
+// the page does: the pipe-cells layout opens a row with "|" in the first column, so before,
+// the indented rows were no rows and every parameter was lost.
+func TestIndentedDump(t *testing.T) {
+	src := "Request parameters\n\n| Parameter | Type | Required | Description |\n|---|---|---|---|\n" +
+		"| RegionId | String | Yes | The region. |\n| PageSize | Integer | No | The page\nsize. |\n"
+	want := rowsOf(table(t, readText(t, src), page.RequestParams))
+	if len(want) != 2 {
+		t.Fatalf("unindented rows = %q", want)
+	}
+	indented := "   " + strings.ReplaceAll(strings.TrimSuffix(src, "\n"), "\n", "\n   ") + "\n"
+	equal(t, "indented rows", rowsOf(table(t, readText(t, indented), page.RequestParams)), want)
+}
+
+// TestPipeRowWrappedBeforeLastPipe: in the pipe-rows layout, a line that closes exactly the
+// cells the row above lacks continues it, though it would read as a short row by itself
+// ("Descriptionstring | API ... Example:Api" then "description |", a dump wrapped at a
+// fixed width). Before, both were rows a cell short and the second a parameter named
+// "description", which left the table's glued types unsplit.
+func TestPipeRowWrappedBeforeLastPipe(t *testing.T) {
+	p := readText(t, "请求参数\n\n字段名称 | 字段详情 |\n---|---|\nGroupIdstring | 某某某 某某某:927d50c0 |\n"+
+		"Descriptionstring | API 某某某某 某某某:Api\ndescription |\nVisibilitystring | API 某某某某 |\n")
+	equal(t, "rows", rowsOf(table(t, p, page.RequestParams)), []string{
+		"GroupId|string|某某某 某某某:927d50c0",
+		"Description|string|API 某某某某 某某某:Api\ndescription",
+		"Visibility|string|API 某某某某",
+	})
+}
+
+// TestHeadingRightAfterPipeRow: a heading word right after a pipe table's last row ("示例",
+// Example, over "正常返回示例") is the heading, not a parameter card's key over its value: a
+// pipe row is no card's name. Before, the examples section stayed in the request section
+// and the response (only in the JSON example) was lost, with no warning.
+func TestHeadingRightAfterPipeRow(t *testing.T) {
+	p := readText(t, "请求参数\n名称 | 类型 | 必填 | 描述 | 示例值 |\n---|---|---|---|---|\n"+
+		"username | string | 否 | 某某某某。 | test |\n示例\n正常返回示例\nJSON\n格式\n{\n\"requestId\": \"B5C5\"\n}\n")
+	if ex := p.SectionsOf(page.Examples); len(ex) != 1 {
+		t.Fatalf("sections %v, want an examples section", p.Sections)
 	}
 }

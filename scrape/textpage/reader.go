@@ -53,6 +53,9 @@ type doc struct {
 	// gluedOne holds the one-row tables that would split the same way (splitGluedOneRow).
 	gluedPage bool
 	gluedOne  []*page.Table
+	// captioned holds the identifiers numbered table captions name (captionStruct), once
+	// asked for.
+	captioned map[string]bool
 }
 
 // Read turns a text dump into a page. It fails only when the input is empty, binary or has
@@ -69,6 +72,7 @@ func (r Reader) Read(file string, data []byte) (*page.Page, error) {
 	}
 	d.text = text
 	d.lines, d.alt = splitLines(text)
+	dedent(text, d.lines)
 	i := d.preamble()
 	d.sec = &page.Section{Kind: page.Intro, Line: d.lineAt(i)}
 	d.p.Sections = append(d.p.Sections, d.sec)
@@ -109,6 +113,39 @@ func splitLines(s string) ([]line, string) {
 		start = end + 1
 	}
 	return out, string(alt)
+}
+
+// dedent drops the indentation every non-blank line shares from the lines' raw text, as a
+// dump indents a whole page (lynx -dump, a quoted excerpt): the layouts read a line's first
+// column ("|" opens a pipe-cells row), and relative indentation (a nested list, a JSON
+// sketch) stays.
+func dedent(text string, lines []line) {
+	common := ""
+	first := true
+	for _, l := range lines {
+		if l.rs == l.re {
+			continue
+		}
+		raw := text[l.rs:l.re]
+		ind := raw[:len(raw)-len(strings.TrimLeft(raw, " \t"))]
+		if first {
+			common, first = ind, false
+		} else {
+			k := 0
+			for k < len(common) && k < len(ind) && common[k] == ind[k] {
+				k++
+			}
+			common = common[:k]
+		}
+		if common == "" {
+			return
+		}
+	}
+	for k := range lines {
+		if l := &lines[k]; l.rs != l.re {
+			l.rs += int32(len(common))
+		}
+	}
 }
 
 // trimSpaceOffsets returns where strings.TrimSpace(s) starts and ends in s.
@@ -171,6 +208,12 @@ func (d *doc) preamble() int {
 		if u, ok := cutPrefixFold(t, "URL:"); ok && d.p.URL == "" {
 			d.p.URL = strings.TrimSpace(u)
 			i = d.nb(i + 1)
+			if d.p.URL == "" && i < len(d.lines) && isURL(d.t(i)) {
+				// the label over its value, as a dump of a narrow width or of a two-cell
+				// layout writes it
+				d.p.URL = d.t(i)
+				i = d.nb(i + 1)
+			}
 			continue
 		}
 		if page.IsSiteChrome(t) {
@@ -192,6 +235,11 @@ func (d *doc) preamble() int {
 		return i + 1
 	}
 	return i
+}
+
+// isURL reports whether t is one http(s) URL and nothing else.
+func isURL(t string) bool {
+	return (strings.HasPrefix(t, "https://") || strings.HasPrefix(t, "http://")) && !strings.ContainsAny(t, " \t")
 }
 
 func (d *doc) looksLikeTitle(i int) bool {

@@ -401,3 +401,16 @@ func TestTitleAfterChrome(t *testing.T) {
 		t.Errorf("title %q", p.Title)
 	}
 }
+
+// TestURLLabelOverValue: a "URL:" label with its value on the next line (a dump of a narrow
+// width, or of a two-cell layout) gives the page's URL; before, the URL line was read as the
+// title and the operation name in the URL was lost.
+func TestURLLabelOverValue(t *testing.T) {
+	p, err := Reader{}.Read("x.txt", []byte("URL:\nhttps://example.com/help/api-eiam-2021-12-01-createinstance\n\nCreates an instance.\n\nRequest parameters\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "https://example.com/help/api-eiam-2021-12-01-createinstance"; p.URL != want || p.Title != "" {
+		t.Errorf("URL %q, title %q; want URL %q and no title", p.URL, p.Title, want)
+	}
+}

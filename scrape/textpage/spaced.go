@@ -255,6 +255,9 @@ func (st *spaced) row(i int, probe bool) *page.Row {
 		return nil
 	}
 	typ, k := spacedType(toks)
+	if typ == "" && page.IsIdent(toks[1]) && !isType(toks[1]) && d.captionStruct(toks[1]) {
+		typ, k = toks[1], 2 // a struct a captioned table of the page defines ("page page_info")
+	}
 	if describes(nm, typ) {
 		return nil
 	}

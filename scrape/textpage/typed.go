@@ -249,7 +249,29 @@ func (d *doc) endsTable(i int) bool {
 	if t == "{" || t == "[" || isLastUpdated(t) != "" {
 		return true
 	}
-	return d.startsTable(i)
+	return d.startsTable(i) || d.captionsTable(i)
+}
+
+// captionsTable reports whether line i is a caption right over a table's header ("Table 3.
+// nodes", "ScalingConfigurationSetType is a set of ...", with no blank line between): it
+// ends the table before it, whose last row's description it would otherwise join.
+func (d *doc) captionsTable(i int) bool {
+	return i+1 < len(d.lines) && !d.blank(i+1) && d.startsTable(i+1)
+}
+
+// captionStruct reports whether w is what a numbered caption over a table of the page names
+// (captionsTable): legacy pages define a struct in a table captioned with its name, and
+// type rows with that name ("page page_info"), no type word.
+func (d *doc) captionStruct(w string) bool {
+	if d.captioned == nil {
+		d.captioned = map[string]bool{}
+		for i := range d.lines {
+			if name, ok := page.CaptionName(d.t(i)); ok && page.IsIdent(name) && d.startsTable(i+1) {
+				d.captioned[name] = true
+			}
+		}
+	}
+	return d.captioned[w]
 }
 
 // rowAt recognises the start of a row at line i and returns it with the index after its
