@@ -30,6 +30,9 @@ type field struct {
 	// member says the dotted name was made by a rule nesting the row under a field whose
 	// struct the page defines apart (structSections): not flattened on the wire.
 	member bool
+	// unmarked says the row is a request parameter of a table that shows no Required
+	// marks (no Required column, no "*" on names): not required is a guess.
+	unmarked bool
 }
 
 var (
@@ -88,7 +91,7 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 			x.warn(r.Line, "row %q repeats the table header; not a parameter", strings.Join(r.Cells, " | "))
 			continue
 		}
-		f := field{line: r.Line, depth: r.Depth, loc: sectionLocation[kind]}
+		f := field{line: r.Line, depth: r.Depth, loc: sectionLocation[kind], unmarked: request && t.Col(page.ColRequired) < 0}
 		name := strings.TrimSpace(r.Cell(t, page.ColName))
 		if name != "*" { // (a lone "*" is a placeholder for map keys: placeholderMaps)
 			name = strings.Trim(name, "`*")
@@ -157,8 +160,7 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 		x.listItemsFromExample(&f)
 		f.schema.Enum = x.enumValues(desc, f.schema.Type, r.Line, name)
 		if request {
-			if cell := r.Cell(t, page.ColRequired); cell != "" {
-				req, ok := page.ParseRequired(cell)
+			if cell, req, ok := t.RequiredCell(r); cell != "" {
 				if !ok {
 					if _, within := page.ParseRequiredWithin(cell); within {
 						// required within its parent object, which is what a nested

@@ -121,6 +121,7 @@ func (x *extractor) params(op *opspec.Operation) {
 	sample := x.requestSample(op)
 	place := x.placement(op, root, b, inPath, sample)
 	seen := map[string]int{}
+	from := map[*opspec.Param]field{} // the row each parameter was read from
 	addParam := func(p *opspec.Param, line int) {
 		if first, dup := seen[p.Name]; dup {
 			x.drop(line, "duplicate request parameter %q (first at line %d); keeping the first", p.Name, first)
@@ -140,11 +141,14 @@ func (x *extractor) params(op *opspec.Operation) {
 				x.warn(f.line, "request body row has no field rows after it")
 			}
 			for _, c := range prop.Schema.Properties {
-				addParam(&opspec.Param{Name: c.Name, In: opspec.InBody, Required: c.Required, Schema: c.Schema}, b.props[c].line)
+				p := &opspec.Param{Name: c.Name, In: opspec.InBody, Required: c.Required, Schema: c.Schema}
+				from[p] = b.props[c]
+				addParam(p, b.props[c].line)
 			}
 			continue
 		}
 		p := &opspec.Param{Name: prop.Name, Required: prop.Required, Schema: prop.Schema}
+		from[p] = f
 		p.In = place.location(x, op, f, prop.Schema)
 		if op.Style == opspec.ROA && strings.EqualFold(prop.Name, "body") && prop.Schema.Type == "array" && p.In == opspec.InBody {
 			// a "body" row typed a list, in the body: the whole body is that JSON list
@@ -160,6 +164,7 @@ func (x *extractor) params(op *opspec.Operation) {
 		}
 		addParam(p, f.line)
 	}
+	x.warnUnmarked(op.Params, from, b)
 	place.warnDefaults(x, op)
 	x.decideStamps(func(s *opspec.Schema, name string) string {
 		if v := x.sampleValue(name, func(v string) bool { return v != "" }); v != "" {
@@ -192,6 +197,48 @@ func (x *extractor) params(op *opspec.Operation) {
 		x.guess(0, "path parameter {%s} of %s is not in the parameter table; added as a required string", name, op.Path)
 		op.Params = append(op.Params, &opspec.Param{Name: name, In: opspec.InPath, Required: true, Schema: &opspec.Schema{Type: "string"}})
 	}
+}
+
+// warnUnmarked names, in one guess warning for the operation, the request parameters read
+// as optional only because the table they come from shows no Required marks: the page does
+// not say, so "optional" is assumed. from holds the row each parameter was read from. A
+// nested field is named when its parent is not (a struct's own table without the marks its
+// parent's table has).
+func (x *extractor) warnUnmarked(params []*opspec.Param, from map[*opspec.Param]field, b *treeBuilder) {
+	var names []string
+	line := 0
+	var walk func(name string, req bool, s *opspec.Schema, f field, found bool, depth int)
+	walk = func(name string, req bool, s *opspec.Schema, f field, found bool, depth int) {
+		if found && f.unmarked && !req {
+			names = append(names, name)
+			if line == 0 || f.line < line {
+				line = f.line
+			}
+			return
+		}
+		for s != nil && s.Items != nil && depth <= opspec.MaxDepth {
+			s, depth = s.Items, depth+1
+		}
+		if s == nil || depth > opspec.MaxDepth {
+			return
+		}
+		for _, c := range s.Properties {
+			cf, ok := b.props[c]
+			walk(name+"."+c.Name, c.Required, c.Schema, cf, ok, depth+1)
+		}
+	}
+	for _, p := range params {
+		f, found := from[p]
+		walk(p.Name, p.Required, p.Schema, f, found, 0)
+	}
+	if len(names) == 0 {
+		return
+	}
+	what := "request parameter"
+	if len(names) > 1 {
+		what = "request parameters"
+	}
+	x.guess(line, "%s %s read as optional: the request table has no Required column", what, strings.Join(names, ", "))
 }
 
 // bracePathNames writes {Name} for a path segment that is exactly the name of a request

@@ -53,7 +53,10 @@ func CardKey(line string) (col Column, key, value string, ok bool) {
 		return 0, "", "", false
 	}
 	col = ClassifyColumn(key)
-	return col, key, value, cardColumns[col]
+	// an Optional key ("Optional: Yes") is not read: a card's cells keep no header word to
+	// read its answer inversely by, so it stays description text, and the parameter is
+	// warned as read optional with no Required marks
+	return col, key, value, cardColumns[col] && !optionalColumns[normalizeWords(key)]
 }
 
 // bullet cuts a list marker written as text ("- ", "* ", "• ") from a trimmed line.

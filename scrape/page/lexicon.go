@@ -527,6 +527,10 @@ var columnWords = map[string]Column{
 	"value type": ColType, "参数类型": ColType, "字段类型": ColType, "參數類型": ColType,
 	"is required": ColRequired, "required/optional": ColRequired, "required or optional": ColRequired,
 	"必选/可选": ColRequired, "是否必传": ColRequired, "必传": ColRequired,
+	// a column that says whether a parameter is optional: the Required column read
+	// inversely (optionalColumns)
+	"optional": ColRequired, "optional?": ColRequired, "is optional": ColRequired, "可选": ColRequired,
+	"是否可选": ColRequired, "可選": ColRequired, "是否可選": ColRequired, "opsional": ColRequired,
 	"remarks": ColDescription, "remark": ColDescription, "notes": ColDescription, "comment": ColDescription,
 	"comments": ColDescription, "explanation": ColDescription, "备注": ColDescription, "参数说明": ColDescription,
 	"含义": ColDescription, "參數說明": ColDescription, "備註": ColDescription,
@@ -540,10 +544,15 @@ var columnWords = map[string]Column{
 // in Markdown bold ("**Parameter**", as Markdown-like text dumps write it) names what its
 // text names.
 func ClassifyColumn(h string) Column {
+	return columnWords[normalizeWords(columnHeader(h))]
+}
+
+// columnHeader is a header cell's words: Markdown bold and heading marks dropped.
+func columnHeader(h string) string {
 	if t := strings.TrimSpace(h); len(t) > 4 && strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") {
 		h = t[2 : len(t)-2]
 	}
-	return columnWords[normalizeWords(strings.TrimLeft(strings.TrimSpace(h), "#"))]
+	return strings.TrimLeft(strings.TrimSpace(h), "#")
 }
 
 // IsHeaderRow reports whether a table row repeats a header, in any language of the lexicon
@@ -1010,12 +1019,46 @@ var requiredWords = map[string]bool{
 	"✓": true, "✔": true, "√": true, "*": true, "✗": false, "✘": false, "×": false,
 }
 
+// optionalColumns are the header words (normalized) of a column that says whether a
+// parameter is optional ("Optional", "是否可选"): ClassifyColumn calls it the Required column,
+// and its answers (answerWords) mean the inverse, "Yes" not required.
+var optionalColumns = map[string]bool{"optional": true, "optional?": true, "is optional": true,
+	"可选": true, "是否可选": true, "可選": true, "是否可選": true, "opsional": true}
+
+// answerWords are the Required-cell words that answer the column's question ("Yes", "否",
+// a check) rather than name their meaning ("Required", "可选"): only they mean the inverse
+// under an Optional column.
+var answerWords = map[string]bool{"yes": true, "no": true, "true": true, "false": true, "是": true,
+	"否": true, "ya": true, "tidak": true, "はい": true, "いいえ": true, "y": true, "n": true,
+	"✓": true, "✔": true, "√": true, "✗": true, "✘": true, "×": true}
+
 // ParseRequired reads a Required cell. ok is false when the cell is not in the vocabulary.
 func ParseRequired(s string) (required, ok bool) {
-	// punctuation a Required cell may end with ("Yes.", "是。") is dropped
-	key := strings.TrimSpace(strings.TrimRight(strings.ToLower(strings.TrimSpace(s)), ".,;:!。，；！"))
-	required, ok = requiredWords[key]
+	required, ok = requiredWords[requiredKey(s)]
 	return required, ok
+}
+
+// requiredKey is a Required cell as requiredWords holds it: punctuation a cell may end with
+// ("Yes.", "是。") is dropped.
+func requiredKey(s string) string {
+	return strings.TrimSpace(strings.TrimRight(strings.ToLower(strings.TrimSpace(s)), ".,;:!。，；！"))
+}
+
+// RequiredCell reads row r's cell of t's Required column: cell is "" when the table has no
+// such column or the row leaves it empty; ok is false when the cell is not in the
+// vocabulary. Under an Optional column ("Optional", "是否可选") an answer means the inverse:
+// "Yes" is not required.
+func (t *Table) RequiredCell(r Row) (cell string, required, ok bool) {
+	c := t.Col(ColRequired)
+	cell = strings.TrimSpace(r.Cell(t, ColRequired))
+	if c < 0 || c >= len(t.Header) || cell == "" {
+		return cell, false, false
+	}
+	required, ok = ParseRequired(cell)
+	if ok && optionalColumns[normalizeWords(columnHeader(t.Header[c]))] && answerWords[requiredKey(cell)] {
+		required = !required
+	}
+	return cell, required, ok
 }
 
 // ColumnWords returns the header words ClassifyColumn knows, as written in the lexicon

@@ -1,0 +1,228 @@
+package scrape
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// optionalPages are one request table in several layouts whose third column says whether a
+// parameter is optional ("Optional", "是否可选", "Optional?"): UserName is not optional
+// (required), Email is. Before, the column was unknown and both read as optional, silently.
+var optionalPages = map[string]string{
+	"CreateUser.md": `# CreateUser
+
+Creates a user.
+
+## Request parameters
+
+|Parameter|Type|Optional|Example|Description|
+|---|---|---|---|---|
+|UserName|String|No|alice|The name.|
+|Email|String|Yes|a@example.com|The mail.|
+
+## Response parameters
+
+|Parameter|Type|Example|Description|
+|---|---|---|---|
+|RequestId|String|r1|The request ID.|
+`,
+	"CreateUser-zh.md": `# CreateUser
+
+创建用户。
+
+## 请求参数
+
+|名称|类型|是否可选|示例值|描述|
+|---|---|---|---|---|
+|UserName|String|否|alice|名称。|
+|Email|String|是|a@example.com|邮箱。|
+
+## 返回数据
+
+|名称|类型|示例值|描述|
+|---|---|---|---|
+|RequestId|String|r1|请求 ID。|
+`,
+	"CreateUser-pipe.txt": `URL: https://www.alibabacloud.com/help/en/svc/developer-reference/api-svc-2020-01-01-createuser
+
+Creates a user.
+Request parameters
+|
+Parameter |
+Type |
+Optional? |
+Description |
+Example |
+| UserName |
+string |
+No |
+The name. |
+alice |
+| Email |
+string |
+Yes |
+The mail. |
+a@example.com |
+Response parameters
+|
+Parameter |
+Type |
+Description |
+Example |
+| RequestId |
+string |
+The request ID. |
+r1 |
+`,
+}
+
+func TestOptionalColumn(t *testing.T) {
+	for file, src := range optionalPages {
+		t.Run(file, func(t *testing.T) {
+			spec, warns := scrapeSource(t, Options{Product: "Svc", Version: "2020-01-01"}, file, src)
+			op := spec.Operations[0]
+			if !param(t, op, "UserName").Required || param(t, op, "Email").Required {
+				t.Errorf("UserName required %v, Email required %v; want true, false",
+					param(t, op, "UserName").Required, param(t, op, "Email").Required)
+			}
+			for _, w := range warns {
+				if strings.Contains(w.Msg, "Required") {
+					t.Errorf("warning %s", w)
+				}
+			}
+		})
+	}
+}
+
+// TestOptionalColumnWords: under an Optional column an answer ("Yes", "否", a check) means
+// the inverse, a word that names its meaning ("Required", "可选") does not; a Required
+// column's cells read as they say.
+func TestOptionalColumnWords(t *testing.T) {
+	for _, c := range []struct {
+		header, cell string
+		want         bool
+	}{
+		{"Optional", "Yes", false}, {"Optional", "No", true}, {"是否可选", "否", true}, {"可选", "是", false},
+		{"Opsional", "Tidak", true}, {"**Optional**", "✓", false}, {"Optional", "Required", true},
+		{"Optional", "optional", false}, {"Required", "Yes", true}, {"Required/Optional", "Optional", false},
+	} {
+		tb := &page.Table{Header: []string{"Parameter", c.header}}
+		tb.Columns = page.ClassifyColumns(tb.Header)
+		_, got, ok := tb.RequiredCell(page.Row{Cells: []string{"Name", c.cell}})
+		if !ok || got != c.want {
+			t.Errorf("%s column, cell %q: required %v, %v; want %v", c.header, c.cell, got, ok, c.want)
+		}
+	}
+}
+
+// TestNoRequiredColumn: a request table with no Required column (and no required mark on
+// names) says nothing of which parameters are required, so reading them all as optional is
+// a guess: one guess warning for the operation names them, whatever the number of tables.
+// Before, they read as optional with no warning. Tables with the column, or with "*" marks
+// on names, get none.
+func TestNoRequiredColumn(t *testing.T) {
+	for file, src := range map[string]string{
+		"CreateUser.md": `# CreateUser
+
+Creates a user.
+
+## Request parameters
+
+|Parameter|Type|Example|Description|
+|---|---|---|---|
+|UserName|String|alice|The name.|
+
+## Request body
+
+|Parameter|Type|Example|Description|
+|---|---|---|---|
+|Email|String|a@example.com|The mail.|
+
+## Response parameters
+
+|Parameter|Type|Example|Description|
+|---|---|---|---|
+|RequestId|String|r1|The request ID.|
+`,
+		"CreateUser-pipe.txt": strings.NewReplacer("Optional? |\n", "", "No |\n", "", "Yes |\n", "").Replace(optionalPages["CreateUser-pipe.txt"]),
+	} {
+		t.Run(file, func(t *testing.T) {
+			spec, warns := scrapeSource(t, Options{Product: "Svc", Version: "2020-01-01"}, file, src)
+			op := spec.Operations[0]
+			if param(t, op, "UserName").Required || param(t, op, "Email").Required {
+				t.Errorf("a parameter is required")
+			}
+			var got []string
+			for _, w := range warns {
+				if strings.Contains(w.Msg, "no Required column") {
+					got = append(got, w.Msg)
+					if w.Kind != page.Guess || w.Line == 0 {
+						t.Errorf("warning %s is of kind %s, line %d; want a guess with a line", w, w.Kind, w.Line)
+					}
+				}
+			}
+			want := "request parameters UserName, Email read as optional: the request table has no Required column"
+			if len(got) != 1 || got[0] != want {
+				t.Errorf("warnings %q; want one %q", got, want)
+			}
+		})
+	}
+	marked := strings.NewReplacer("|UserName|", "|UserName *|", "|Email|", "|Email (required)|").Replace(`# CreateUser
+
+Creates a user.
+
+## Request parameters
+
+|Parameter|Type|Example|Description|
+|---|---|---|---|
+|UserName|String|alice|The name.|
+|Email|String|a@example.com|The mail.|
+`)
+	spec, warns := scrapeSource(t, Options{Product: "Svc", Version: "2020-01-01"}, "CreateUser.md", marked)
+	if !param(t, spec.Operations[0], "UserName").Required {
+		t.Errorf("UserName * is not required")
+	}
+	for _, w := range warns {
+		if strings.Contains(w.Msg, "no Required column") {
+			t.Errorf("marked names: warning %s", w)
+		}
+	}
+}
+
+// TestOptionalCardKey: a card's "Optional: Yes" key is not read as a Required key (its
+// answer would mean the inverse); the parameter reads as optional with the warning that the
+// page shows no Required marks, rather than as required.
+func TestOptionalCardKey(t *testing.T) {
+	const md = `# CreateUser
+
+Creates a user.
+
+## Request parameters
+
+### UserName
+
+- Type: String
+- Optional: No
+- Description: The name.
+
+### Email
+
+- Type: String
+- Optional: Yes
+- Description: The mail.
+`
+	spec, warns := scrapeSource(t, Options{Product: "Svc", Version: "2020-01-01"}, "CreateUser.md", md)
+	op := spec.Operations[0]
+	if param(t, op, "Email").Required {
+		t.Errorf("Email (Optional: Yes) is required")
+	}
+	found := false
+	for _, w := range warns {
+		found = found || strings.Contains(w.Msg, "request parameters UserName, Email read as optional")
+	}
+	if !found {
+		t.Errorf("no warning names UserName and Email; warnings %v", warns)
+	}
+}
