@@ -919,3 +919,33 @@ ScalingConfiguration ScalingConfigurationItemType Scaling configuration informat
 		"ScalingConfigurations|ScalingConfigurationSetType|Xxxxxxx xxx",
 	})
 }
+
+// TestGluedRAMActionEndingInLevelWord: in a glued RAM table an operation may end in a level
+// word ("PutBucketWhitelist"). A row whose level follows on a line of its own keeps its
+// action whole; a row without a level keeps it whole when the title names it; a level glued
+// after it still splits off.
+func TestGluedRAMActionEndingInLevelWord(t *testing.T) {
+	for _, c := range []struct{ title, rows, want string }{
+		{"Other", "oss:PutBucketWhitelist\nwrite\n  • bucket\n    acs:oss:*:{#accountId}:*\n    none\nnone\n", "oss:PutBucketWhitelist|write|"},
+		{"PutBucketWhitelist", "oss:PutBucketWhitelist\n  • bucket\n    acs:oss:*:{#accountId}:*\n    none\nnone\n", "oss:PutBucketWhitelist||"},
+		{"Other", "oss:PutBucketWhitelistwrite\n  • bucket\n    acs:oss:*:{#accountId}:*\n    none\nnone\n", "oss:PutBucketWhitelist|write|"},
+	} {
+		p := readText(t, c.title+"\n\nAdds a list.\n\nAuthorization information\n\n"+
+			"OperationAccess levelResource typeCondition keyAssociated operation\n"+c.rows+"\n"+
+			"Request parameters\n\nParameterTypeRequiredDescriptionExample\nBucketstringYes\n\nThe bucket.\n\nexample\n")
+		found := false
+		for _, s := range p.Sections {
+			for _, b := range s.Blocks {
+				if b.Table != nil && b.Table.Col(page.ColAccessLevel) >= 0 {
+					found = true
+					if got := rowsOf(b.Table); len(got) != 1 || !strings.HasPrefix(got[0], c.want) {
+						t.Errorf("%q under %q: RAM rows = %q, want %q...", c.rows, c.title, got, c.want)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no RAM table; sections %+v", c.rows, p.Sections)
+		}
+	}
+}
