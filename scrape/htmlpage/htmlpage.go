@@ -18,8 +18,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/andybalholm/cascadia"
@@ -410,7 +408,7 @@ func (r *reader) paragraph(n *html.Node, text string) {
 		r.section(2, h, r.lines.of(n))
 		return
 	}
-	if n.Type == html.ElementNode && n.Data == "div" && r.sec.Kind != page.Intro && headingShaped(text) && tableNext(n) {
+	if n.Type == html.ElementNode && n.Data == "div" && r.sec.Kind != page.Intro && page.HeadingShaped(text) && tableNext(n) {
 		// "<div class=\"title\">Returned data</div>" over a table: a heading the lexicon
 		// does not know, read as an <h3> is (a label of the section, or a section of its
 		// own), so that its table's rows are not taken, unwarned, for the section's
@@ -421,17 +419,6 @@ func (r *reader) paragraph(n *html.Node, text string) {
 		r.lastLang = lang
 	}
 	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: r.lines.of(n), Text: text, Nest: r.nested()})
-}
-
-// headingShaped reports whether a block's text reads as a heading: one short line that
-// does not end as a sentence or a label does.
-func headingShaped(t string) bool {
-	t = strings.TrimSpace(t)
-	if t == "" || strings.Contains(t, "\n") || len(strings.Fields(t)) > 8 || utf8.RuneCountInString(t) > 60 {
-		return false
-	}
-	r, _ := utf8.DecodeLastRuneInString(t)
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == ')' || r == '）'
 }
 
 // tableNext reports whether the element after n is a table (or a wrapper holding one first).

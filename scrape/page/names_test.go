@@ -84,3 +84,16 @@ func TestSplitRAMAction(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingShaped: a short line not ending as a sentence or label reads as a heading.
+func TestHeadingShaped(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Returned data fields": true, "返回数据": true, "Response (JSON)": true, "Data 2": true,
+		"The request ID is returned.": false, "Valid values:": false, "": false, "a\nb": false,
+		"one two three four five six seven eight nine": false,
+	} {
+		if got := HeadingShaped(s); got != want {
+			t.Errorf("HeadingShaped(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

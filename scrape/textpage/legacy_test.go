@@ -949,3 +949,20 @@ func TestGluedRAMActionEndingInLevelWord(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyUnderResponseHeaders: in a text dump a heading the lexicon does not know right
+// after "Response headers" heads the response parameters when its table's rows are not
+// headers' (a nameless object root, nested rows); a headers table after prose stays headers.
+func TestBodyUnderResponseHeaders(t *testing.T) {
+	const head = "GetThing\n\nXxx xxxx.\n\nRequest parameters\n\nParameterTypeRequiredDescriptionExample\nthingIdstringYes\n\nXxx xxxx.\n\nt-1\n\nResponse headers\n\n"
+	p := readText(t, head+"Returned fields\n\nParameterTypeDescriptionExample\nobject\n\nXxx.\n\nrequestIdstring\n\nXxx xxxx.\n\nABC-1\n")
+	if len(p.SectionsOf(page.ResponseParams)) != 1 || !strings.Contains(warningsOf(p), `"Returned fields"`) {
+		t.Errorf("body table not moved to response parameters (or not warned): sections %+v\n%s", p.Sections, warningsOf(p))
+	} else {
+		equal(t, "response rows", rowsOf(table(t, p, page.ResponseParams)), []string{"|object|Xxx.|", "requestId|string|Xxx xxxx.|ABC-1"})
+	}
+	p = readText(t, head+"Returned headers\n\nParameterTypeDescriptionExample\nx-acs-request-idstring\n\nXxx xxxx.\n\nABC-1\n")
+	if len(p.SectionsOf(page.ResponseParams)) != 0 || len(table(t, p, page.ResponseHeaders).Rows) != 1 {
+		t.Errorf("headers table moved: sections %+v", p.Sections)
+	}
+}
