@@ -65,7 +65,7 @@ func TestSplitActionCell(t *testing.T) {
 		cells = append(cells, b.String())
 	}
 	for _, c := range cells {
-		a, l := splitActionCell(c, "")
+		a, l := splitActionCell(c, "", false)
 		line := ""
 		for _, ln := range strings.Split(c, "\n") {
 			if ln = strings.TrimSpace(ln); ramActionRe.MatchString(ln) {
@@ -82,7 +82,7 @@ func TestSplitActionCell(t *testing.T) {
 	}
 	// the cases where the twin did not split (page.TestSplitRAMAction has the rule's)
 	for cell, want := range map[string]string{"eiam:Get*get": "get", "alidns:AddDomainWRITE": "WRITE"} {
-		if _, l := splitActionCell(" x\n"+cell, ""); l != want {
+		if _, l := splitActionCell(" x\n"+cell, "", false); l != want {
 			t.Errorf("splitActionCell(%q): level %q, want %q", cell, l, want)
 		}
 	}

@@ -31,7 +31,7 @@ func (x *extractor) ramTables() []*page.Table {
 func (x *extractor) firstRAMAction() string {
 	for _, t := range x.ramTables() {
 		for _, r := range t.Rows {
-			if a, _ := splitActionCell(r.Cell(t, page.ColAction), x.p.Title); a != "" {
+			if a, _ := rowAction(t, r, x.p.Title); a != "" {
 				return a
 			}
 		}
@@ -39,13 +39,40 @@ func (x *extractor) firstRAMAction() string {
 	return ""
 }
 
-// splitActionCell returns the action in a cell and an access level glued to it
-// (page.SplitRAMAction; title is the page's).
-func splitActionCell(cell, title string) (action, access string) {
+// rowAction returns the action of a RAM row and an access level glued to it. A row whose
+// level stands in a cell of its own has none glued: its action is taken whole, as a
+// table's own cell boundary says, so an operation ending in a level word
+// ("oss:PutBucketWhitelist") is not cut.
+func rowAction(t *page.Table, r page.Row, title string) (action, access string) {
+	return splitActionCell(r.Cell(t, page.ColAction), title, ownLevel(t, r))
+}
+
+// ownLevel reports whether the first line after a RAM row's action cell is an access level:
+// the level has a cell of its own (the next one, or its column's in a dump that shifts cells).
+func ownLevel(t *page.Table, r page.Row) bool {
+	for i, cell := range r.Cells {
+		if i < len(t.Columns) && (t.Columns[i] == page.ColAction || t.Columns[i] == page.ColAPI) {
+			continue
+		}
+		for _, line := range strings.Split(cell, "\n") {
+			if line = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "- ")); line != "" {
+				return page.IsAccessLevel(strings.ToLower(line))
+			}
+		}
+	}
+	return false
+}
+
+// splitActionCell returns the action in a cell and, unless the row has a level cell of its
+// own (whole), an access level glued to it (page.SplitRAMAction; title is the page's).
+func splitActionCell(cell, title string, whole bool) (action, access string) {
 	for rest := cell; ; {
 		line, more, found := strings.Cut(rest, "\n")
 		line = strings.TrimSpace(line)
 		if page.IsRAMAction(line) {
+			if whole {
+				return line, ""
+			}
 			return page.SplitRAMAction(line, title)
 		}
 		if !found {
@@ -89,7 +116,7 @@ func (x *extractor) ram() *opspec.RAM {
 // dependent-action columns in turn.
 func (x *extractor) ramRow(t *page.Table, r page.Row) (opspec.RAMAction, bool) {
 	var a opspec.RAMAction
-	a.Action, a.AccessLevel = splitActionCell(r.Cell(t, page.ColAction), x.p.Title)
+	a.Action, a.AccessLevel = rowAction(t, r, x.p.Title)
 	if a.Action == "" {
 		if strings.TrimSpace(strings.Join(r.Cells, "")) != "" {
 			// A RAM table left open swallows the parameter rows after it: name them.

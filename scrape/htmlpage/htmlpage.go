@@ -408,10 +408,41 @@ func (r *reader) paragraph(n *html.Node, text string) {
 		r.section(2, h, r.lines.of(n))
 		return
 	}
+	if n.Type == html.ElementNode && n.Data == "div" && r.sec.Kind != page.Intro && page.HeadingShaped(text) && tableNext(n) {
+		// "<div class=\"title\">Returned data</div>" over a table: a heading the lexicon
+		// does not know, read as an <h3> is (a label of the section, or a section of its
+		// own), so that its table's rows are not taken, unwarned, for the section's
+		r.section(max(3, r.sec.Level+1), text, r.lines.of(n))
+		return
+	}
 	if lang := page.SampleFormat(text); lang != "" {
 		r.lastLang = lang
 	}
 	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: r.lines.of(n), Text: text, Nest: r.nested()})
+}
+
+// tableNext reports whether the element after n is a table (or a wrapper holding one first).
+func tableNext(n *html.Node) bool {
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+				return false
+			}
+			continue
+		}
+		for c.Data == "div" && c.FirstChild != nil {
+			e := c.FirstChild
+			for e != nil && e.Type != html.ElementNode {
+				e = e.NextSibling
+			}
+			if e == nil {
+				break
+			}
+			c = e
+		}
+		return c.Data == "table"
+	}
+	return false
 }
 
 // wholeBlock reports whether n is a block element of its own (a <div> or <p>, not text in

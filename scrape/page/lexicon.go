@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // SectionKind is what a section is about, independent of the page's language.
@@ -153,6 +154,19 @@ func NormalizeHeading(s string) string {
 func normalizeWords(s string) string {
 	s = strings.TrimRight(strings.TrimSpace(s), ":：")
 	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
+
+// HeadingShaped reports whether a block's text reads as a heading, known or not: one short
+// line (at most 8 words, 60 characters) that does not end as a sentence or a label does
+// (its last character a letter, a digit or a closing bracket). Readers ask it of a line
+// the lexicon does not know before taking it for a heading.
+func HeadingShaped(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" || strings.Contains(t, "\n") || len(strings.Fields(t)) > 8 || utf8.RuneCountInString(t) > 60 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == ')' || r == '）'
 }
 
 // LabelHeading reports whether a paragraph of one line is a section heading written as a

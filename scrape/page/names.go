@@ -131,8 +131,15 @@ func IsStructTypeName(s string) bool {
 // off a CamelCase operation or a wildcard, an upper-case one ("alidns:AddDomainWRITE")
 // always, and a capitalised one ("computenestsupplier:GetServiceRead") when what is left is
 // the operation the page title names (an operation name may itself end in a level word:
-// "svc:BatchGet"). The text reader and the extraction ask this one rule.
+// "svc:BatchGet"). An action whose whole operation the title names stays whole: an
+// operation may end in a level word after a lower-case letter too ("oss:PutBucketWhitelist",
+// "vod:GetPlaylist"), which only the page can tell apart from a glued level. The text reader
+// and the extraction ask this one rule, and only for a cell that has no access level of its
+// own.
 func SplitRAMAction(t, title string) (action, level string) {
+	if _, op, ok := strings.Cut(t, ":"); ok && wordIn(op, title) {
+		return t, ""
+	}
 	for _, lv := range []string{"create", "update", "delete", "list", "get", "read", "write"} {
 		if len(t) <= len(lv) {
 			continue

@@ -61,7 +61,8 @@ func TestStructTypeName(t *testing.T) {
 
 // TestSplitRAMAction: a level glued to a RAM action splits off in any case: in lower case
 // after a CamelCase operation or a wildcard, in upper case always, capitalised when the
-// rest is the operation the title names (an operation may itself end in a level word).
+// rest is the operation the title names (an operation may itself end in a level word),
+// never when the title names the whole operation ("PutBucketWhitelist").
 func TestSplitRAMAction(t *testing.T) {
 	for _, c := range []struct{ line, title, action, level string }{
 		{"alidns:AddDomainWRITE", "AddDomain", "alidns:AddDomain", "WRITE"},
@@ -73,9 +74,26 @@ func TestSplitRAMAction(t *testing.T) {
 		{"eiam:Get*get", "", "eiam:Get*", "get"},
 		{"eiam:getcreate", "", "eiam:getcreate", ""},
 		{"ECSInstanceId:ECScreate", "", "ECSInstanceId:ECScreate", ""},
+		{"oss:PutBucketWhitelist", "PutBucketWhitelist - Xxx", "oss:PutBucketWhitelist", ""},
+		{"vod:GetPlaylist", "GetPlaylist", "vod:GetPlaylist", ""},
+		{"vod:GetPlaylistget", "GetPlaylist", "vod:GetPlaylist", "get"},
+		{"ecs:DescribeBlacklistlist", "DescribeBlacklist", "ecs:DescribeBlacklist", "list"},
 	} {
 		if a, lv := SplitRAMAction(c.line, c.title); a != c.action || lv != c.level {
 			t.Errorf("SplitRAMAction(%q, %q) = %q, %q; want %q, %q", c.line, c.title, a, lv, c.action, c.level)
+		}
+	}
+}
+
+// TestHeadingShaped: a short line not ending as a sentence or label reads as a heading.
+func TestHeadingShaped(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Returned data fields": true, "返回数据": true, "Response (JSON)": true, "Data 2": true,
+		"The request ID is returned.": false, "Valid values:": false, "": false, "a\nb": false,
+		"one two three four five six seven eight nine": false,
+	} {
+		if got := HeadingShaped(s); got != want {
+			t.Errorf("HeadingShaped(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

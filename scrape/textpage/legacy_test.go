@@ -919,3 +919,50 @@ ScalingConfiguration ScalingConfigurationItemType Scaling configuration informat
 		"ScalingConfigurations|ScalingConfigurationSetType|Xxxxxxx xxx",
 	})
 }
+
+// TestGluedRAMActionEndingInLevelWord: in a glued RAM table an operation may end in a level
+// word ("PutBucketWhitelist"). A row whose level follows on a line of its own keeps its
+// action whole; a row without a level keeps it whole when the title names it; a level glued
+// after it still splits off.
+func TestGluedRAMActionEndingInLevelWord(t *testing.T) {
+	for _, c := range []struct{ title, rows, want string }{
+		{"Other", "oss:PutBucketWhitelist\nwrite\n  • bucket\n    acs:oss:*:{#accountId}:*\n    none\nnone\n", "oss:PutBucketWhitelist|write|"},
+		{"PutBucketWhitelist", "oss:PutBucketWhitelist\n  • bucket\n    acs:oss:*:{#accountId}:*\n    none\nnone\n", "oss:PutBucketWhitelist||"},
+		{"Other", "oss:PutBucketWhitelistwrite\n  • bucket\n    acs:oss:*:{#accountId}:*\n    none\nnone\n", "oss:PutBucketWhitelist|write|"},
+	} {
+		p := readText(t, c.title+"\n\nAdds a list.\n\nAuthorization information\n\n"+
+			"OperationAccess levelResource typeCondition keyAssociated operation\n"+c.rows+"\n"+
+			"Request parameters\n\nParameterTypeRequiredDescriptionExample\nBucketstringYes\n\nThe bucket.\n\nexample\n")
+		found := false
+		for _, s := range p.Sections {
+			for _, b := range s.Blocks {
+				if b.Table != nil && b.Table.Col(page.ColAccessLevel) >= 0 {
+					found = true
+					if got := rowsOf(b.Table); len(got) != 1 || !strings.HasPrefix(got[0], c.want) {
+						t.Errorf("%q under %q: RAM rows = %q, want %q...", c.rows, c.title, got, c.want)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no RAM table; sections %+v", c.rows, p.Sections)
+		}
+	}
+}
+
+// TestBodyUnderResponseHeaders: in a text dump a heading the lexicon does not know right
+// after "Response headers" heads the response parameters when its table's rows are not
+// headers' (a nameless object root, nested rows); a headers table after prose stays headers.
+func TestBodyUnderResponseHeaders(t *testing.T) {
+	const head = "GetThing\n\nXxx xxxx.\n\nRequest parameters\n\nParameterTypeRequiredDescriptionExample\nthingIdstringYes\n\nXxx xxxx.\n\nt-1\n\nResponse headers\n\n"
+	p := readText(t, head+"Returned fields\n\nParameterTypeDescriptionExample\nobject\n\nXxx.\n\nrequestIdstring\n\nXxx xxxx.\n\nABC-1\n")
+	if len(p.SectionsOf(page.ResponseParams)) != 1 || !strings.Contains(warningsOf(p), `"Returned fields"`) {
+		t.Errorf("body table not moved to response parameters (or not warned): sections %+v\n%s", p.Sections, warningsOf(p))
+	} else {
+		equal(t, "response rows", rowsOf(table(t, p, page.ResponseParams)), []string{"|object|Xxx.|", "requestId|string|Xxx xxxx.|ABC-1"})
+	}
+	p = readText(t, head+"Returned headers\n\nParameterTypeDescriptionExample\nx-acs-request-idstring\n\nXxx xxxx.\n\nABC-1\n")
+	if len(p.SectionsOf(page.ResponseParams)) != 0 || len(table(t, p, page.ResponseHeaders).Rows) != 1 {
+		t.Errorf("headers table moved: sections %+v", p.Sections)
+	}
+}

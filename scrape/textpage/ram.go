@@ -50,8 +50,10 @@ func (d *doc) ramTable(h header) int {
 		}
 		if isRAMAction(l.t) {
 			flush()
+			// A glued table may still give a row its level on a line of its own: the
+			// action is then whole, even one ending in a level word ("oss:PutBucketWhitelist").
 			a, lv := l.t, ""
-			if h.style == styleGlued {
+			if h.style == styleGlued && !d.levelLineAfter(i) {
 				a, lv = page.SplitRAMAction(l.t, d.p.Title)
 			}
 			cur = &ramRow{line: l.no, action: a, level: lv}
@@ -76,6 +78,16 @@ func (d *doc) ramTable(h header) int {
 	flush()
 	d.addTable(tbl, stray)
 	return i
+}
+
+// levelLineAfter reports whether the first non-empty line after line i is an access level.
+func (d *doc) levelLineAfter(i int) bool {
+	for j := i + 1; j < len(d.lines); j++ {
+		if t := d.line(j).t; t != "" {
+			return isAccessLevel(t)
+		}
+	}
+	return false
 }
 
 // ramCells places a RAM row's parts in the table's columns. The condition key and

@@ -315,6 +315,7 @@ func endsSentence(t string) bool {
 func (d *doc) finish() {
 	d.pruneIndexes()
 	d.splitGluedOneRow()
+	d.bodyUnderHeaders()
 	best := d.firstLang
 	sort.Slice(d.langs, func(a, b int) bool { return d.langs[a].lang < d.langs[b].lang })
 	for _, l := range d.langs {
