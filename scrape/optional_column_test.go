@@ -45,6 +45,46 @@ Creates a user.
 |---|---|---|---|
 |RequestId|String|r1|请求 ID。|
 `,
+	"CreateUser-spaced.txt": `URL: https://www.alibabacloud.com/help/en/svc/developer-reference/api-svc-2020-01-01-createuser
+
+CreateUser
+
+Creates a user.
+
+Request parameters
+
+Parameter Type Optional Example Description
+UserName String No alice The name.
+Email String Yes a@example.com The mail.
+
+Response parameters
+
+Parameter Type Example Description
+RequestId String r1 The request ID.
+`,
+	"CreateUser-concat.txt": `URL: https://www.alibabacloud.com/help/en/svc/developer-reference/api-svc-2020-01-01-createuser
+
+CreateUser
+
+Creates a user.
+
+Request parameters
+
+ParameterTypeOptionalDescriptionExample
+UserNamestringNo
+The name.
+alice
+EmailstringYes
+The mail.
+a@example.com
+
+Response parameters
+
+ParameterTypeDescriptionExample
+RequestIdstring
+The request ID.
+r1
+`,
 	"CreateUser-pipe.txt": `URL: https://www.alibabacloud.com/help/en/svc/developer-reference/api-svc-2020-01-01-createuser
 
 Creates a user.
