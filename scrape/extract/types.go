@@ -176,7 +176,7 @@ func (x *extractor) rowSchema(typ, name string, line int) *opspec.Schema {
 		x.stamps = append(x.stamps, stamp{schema: s, name: name, line: line})
 		return s
 	}
-	if (isStructName(s.DocType) || page.IsIdent(s.DocType)) && x.definesStruct(s.DocType) {
+	if page.IsIdent(s.DocType) && x.definesStruct(s.DocType) {
 		// a struct a section of the page defines (structSections reads its fields)
 		return &opspec.Schema{Type: "object", DocType: s.DocType}
 	}
