@@ -8,9 +8,6 @@ import (
 
 func isAccessLevel(t string) bool { return page.IsAccessLevel(t) }
 
-// isRAMAction recognises "eiam:CreateInstance" (page.IsRAMAction).
-func isRAMAction(t string) bool { return page.IsRAMAction(t) }
-
 // isResource recognises a resource-type cell line: "*Instance", an ARN, "All Resources".
 func isResource(t string) bool {
 	if strings.HasPrefix(t, "acs:") || strings.HasPrefix(t, "*") {
@@ -48,7 +45,7 @@ func (d *doc) ramTable(h header) int {
 			i++
 			continue
 		}
-		if isRAMAction(l.t) {
+		if page.IsRAMAction(l.t) {
 			flush()
 			// A glued table may still give a row its level on a line of its own: the
 			// action is then whole, even one ending in a level word ("oss:PutBucketWhitelist").
