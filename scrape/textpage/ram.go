@@ -79,12 +79,8 @@ func (d *doc) ramTable(h header) int {
 
 // levelLineAfter reports whether the first non-empty line after line i is an access level.
 func (d *doc) levelLineAfter(i int) bool {
-	for j := i + 1; j < len(d.lines); j++ {
-		if t := d.line(j).t; t != "" {
-			return isAccessLevel(t)
-		}
-	}
-	return false
+	n := d.nb(i + 1)
+	return n < len(d.lines) && isAccessLevel(d.t(n))
 }
 
 // ramCells places a RAM row's parts in the table's columns. The condition key and
