@@ -25,7 +25,6 @@ func (x *extractor) responseHeaders(op *opspec.Operation) {
 		if line == 0 {
 			line = s.Line
 		}
-		n := len(op.ResponseHeaders)
 		tables := 0
 		for _, t := range s.Tables() {
 			if t.Col(page.ColName) < 0 {
@@ -35,7 +34,7 @@ func (x *extractor) responseHeaders(op *opspec.Operation) {
 			tables++
 			x.addResponseHeaders(op, x.readFields(nil, t, page.ResponseHeaders, false), seen)
 		}
-		if tables == 0 && len(op.ResponseHeaders) == n && hasContent(s) {
+		if tables == 0 && hasContent(s) {
 			untabled = append(untabled, fmt.Sprintf("%q", s.Heading))
 		}
 	}
