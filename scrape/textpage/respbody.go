@@ -47,7 +47,8 @@ func bodyRow(t *page.Table) string {
 	for _, r := range t.Rows {
 		name := strings.TrimSpace(r.Cell(t, page.ColName))
 		typ := ""
-		if tc >= 0 {
+		if tc >= 0 && len(r.Cells) > 0 {
+			// a short row's last cell: unnamed rows may leave their name cell out
 			typ = page.CanonicalType(strings.ToLower(strings.TrimSpace(r.Cells[min(tc, len(r.Cells)-1)])))
 		}
 		switch {
