@@ -2470,10 +2470,11 @@ func TestCaptionNamesContainerByPath(t *testing.T) {
 	}
 }
 
-// TestNamedItemRowWithoutExampleWarned: a response list's item row named as one of the list
-// ("Regions | array<object>", then "Region | object") is read as the element, and with no
-// example that is a guess (legacy RPC responses wrap such a list: {"Regions": {"Region":
-// [...]}}), warned by name with the alternative; an example that shows a plain list says.
+// TestNamedItemRowWithoutExampleWarned: in a response that no example shows, a list's item
+// row named as one of the list ("Regions | array<object>", then "Region | object") is the
+// key of the object legacy responses wrap the list in ({"Regions": {"Region": [...]}}), as
+// an untyped marker row is (ecs and sae DescribeRegions, whose SDKs have the wrapper): a
+// guess, warned by name; an example that shows a plain list says it is the element.
 func TestNamedItemRowWithoutExampleWarned(t *testing.T) {
 	mk := func(example string) *page.Page {
 		p := &page.Page{File: "r.txt", Title: "Svc:DescribeRegions", Sections: []*page.Section{
@@ -2488,16 +2489,23 @@ func TestNamedItemRowWithoutExampleWarned(t *testing.T) {
 		return p
 	}
 	op, res := mustOp(t, mk(""))
-	items := op.Response.Properties[0].Schema.Items
-	if items == nil || names(items) != "RegionId" {
-		t.Fatalf("items = %+v (warnings %v)", items, res.Warnings)
+	regions := op.Response.Properties[0].Schema
+	if regions.Type != "object" || names(regions) != "Region" {
+		t.Fatalf("Regions = %s %s, want an object holding Region (warnings %v)", regions.Type, names(regions), res.Warnings)
 	}
-	want := `response field "Regions": its item row "Region" read as the list's element; no JSON example shows whether the list is wrapped instead ("Regions": {"Region": [...]})`
+	list := regions.Properties[0].Schema
+	if list.Type != "array" || list.Items == nil || names(list.Items) != "RegionId" || list.Items.Description != "A region." {
+		t.Fatalf("Regions.Region = %+v (warnings %v)", list, res.Warnings)
+	}
+	want := `response field "Regions": no JSON example shows it; its item row "Region" taken as the key that wraps the list ("Regions": {"Region": [...]})`
 	if !hasWarning(res, want) {
 		t.Errorf("no warning %q in %v", want, res.Warnings)
 	}
-	_, res = mustOp(t, mk(`{"Regions": [{"RegionId": "r"}]}`))
-	if hasWarning(res, "read as the list's element") {
+	op, res = mustOp(t, mk(`{"Regions": [{"RegionId": "r"}]}`))
+	if items := op.Response.Properties[0].Schema.Items; items == nil || names(items) != "RegionId" {
+		t.Fatalf("with a plain-list example: items = %+v (warnings %v)", items, res.Warnings)
+	}
+	if hasWarning(res, "read as the list's element") || hasWarning(res, "wraps the list") {
 		t.Errorf("warned though the example shows a plain list: %v", res.Warnings)
 	}
 }

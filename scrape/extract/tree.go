@@ -384,12 +384,14 @@ func (b *treeBuilder) add(f field) {
 	if top.s.Type == "array" && top.s.Items != nil && top.s.Items.Type == "object" && (f.name == "" || isSingularOf(f.name, top.name)) &&
 		len(top.s.Items.Properties) == 0 && itemType && top.s.Items.Description == "" {
 		if f.name != "" {
-			top.s.Items = f.schema // the row is the items: accountRows finds it there
 			if top.ex == nil && b.what == responseField {
-				// legacy RPC responses wrap such a list in an object of the item's name
-				b.x.guess(f.line, "%s %q: its item row %q read as the list's element; no JSON example shows whether the list is wrapped instead (%q: {%q: [...]})",
-					b.what, top.name, f.name, top.name, f.name)
+				// A response list that no example shows: the named item row is the key of
+				// the object legacy responses wrap the list in, as a marker row is (ecs
+				// and sae DescribeRegions, whose SDKs have {"Regions": {"Region": [...]}}).
+				b.wrapNamedItem(len(b.stack)-1, f)
+				return
 			}
+			top.s.Items = f.schema // the row is the items: accountRows finds it there
 			return
 		}
 		top.s.Items.Description = f.schema.Description
@@ -1302,7 +1304,20 @@ func (b *treeBuilder) wrapByMarker(i int, f field) {
 		}
 		return
 	}
-	inner := &opspec.Schema{Type: "array", DocType: n.s.DocType, Items: n.s.Items}
+	b.wrapNamedItem(i, f)
+}
+
+// wrapNamedItem makes the array open at stack index i, which no example shows, the object
+// legacy RPC responses wrap a list in, keyed by its item row f ("Users": {"User": [...]}),
+// and opens that list; warned. An item row typed object gives the items its description.
+func (b *treeBuilder) wrapNamedItem(i int, f field) {
+	b.stack = b.stack[:i+1]
+	n := b.stack[i]
+	items := n.s.Items
+	if f.schema != nil && f.schema.Type == "object" && items != nil && items.Description == "" {
+		items.Description = f.schema.Description
+	}
+	inner := &opspec.Schema{Type: "array", DocType: n.s.DocType, Items: items}
 	n.s.Type, n.s.Items, n.s.DocType = "object", nil, ""
 	n.wrapper = true
 	n.s.Properties = append(n.s.Properties, &opspec.Property{Name: f.name, Schema: inner})
