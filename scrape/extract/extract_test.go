@@ -117,6 +117,51 @@ func TestDepthFromReader(t *testing.T) {
 	}
 }
 
+// TestReopenExampleShownObject: a table that marks no row deeper than one level (the rows
+// "Result also contains the following parameters" lists without a mark, then "└" rows) and a
+// row the example does not show, which closes Result: the next rows the example shows under
+// Result go there again (as while Result is open), not to the top level, where they were
+// placed silently.
+func TestReopenExampleShownObject(t *testing.T) {
+	rows := [][]string{
+		{"RequestId", "String", "The request ID.", "r"},
+		{"Result", "Struct", "The result.", ""},
+		{"instanceId", "String", "The ID.", "a"},
+		{"esVersion", "String", "Not in the example.", "6.7"},
+		{"createdAt", "String", "Created.", "t"},
+		{"nodeSpec", "Struct", "The spec.", ""},
+		{"spec", "String", "The size.", "s"},
+	}
+	depths := []int{0, 0, 0, 0, 0, 0, 1}
+	b := tbl(10, respHeader, rows...)
+	for i := range b.Table.Rows {
+		b.Table.Rows[i].Depth = depths[i]
+	}
+	p := &page.Page{File: "r.md", Title: "Svc:UpdateThing", Sections: []*page.Section{
+		sec(page.ResponseParams, "Response", 9, b),
+		sec(page.Examples, "Examples", 20, code(21, `{"Result": {"instanceId": "a", "createdAt": "t", "nodeSpec": {"spec": "s"}}, "RequestId": "r"}`)),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "RequestId,Result,esVersion" {
+		t.Fatalf("root = %s, want createdAt and nodeSpec under Result (warnings %v)", got, res.Warnings)
+	}
+	var result *opspec.Schema
+	for _, p := range op.Response.Properties {
+		if p.Name == "Result" {
+			result = p.Schema
+		}
+	}
+	if result == nil || names(result) != "instanceId,createdAt,nodeSpec" {
+		t.Fatalf("root = %s, Result = %v (warnings %v)", names(op.Response), result, res.Warnings)
+	}
+	if got := names(result.Properties[2].Schema); got != "spec" {
+		t.Errorf("Result.nodeSpec = %s (warnings %v)", got, res.Warnings)
+	}
+	if !hasWarning(res, `"createdAt": the table marks no row deeper than one level, the example shows it under "Result"`) {
+		t.Errorf("no note for createdAt: %v", res.Warnings)
+	}
+}
+
 func names(s *opspec.Schema) string {
 	var n []string
 	for _, p := range s.Properties {

@@ -597,19 +597,26 @@ func (b *treeBuilder) addAtDepth(f field) {
 	// example wins. Where the table marks no row deeper than one level, its marks and the
 	// example agree (a note); deeper marks that disagree with it leave a doubt (a guess).
 	if _, ex := b.stack[cut-1].target(); ex != nil && ex.kind == 'o' && ex.get(f.name) == nil {
+		shown := 0 // the stack index of the container the example shows the row in
 		for i := len(b.stack) - 1; i >= cut; i-- {
 			if _, dex := b.stack[i].target(); dex.get(f.name) != nil {
-				if b.maxDepth == 1 {
-					b.x.warn(f.line, "%s %q: the table marks no row deeper than one level, the example shows it under %q; placed there",
-						b.what, f.name, b.stack[i].name)
-				} else {
-					b.x.guess(f.line, "%s %q: the table nests it at depth %d, the example under %q; placed as the example shows",
-						b.what, f.name, f.depth, b.stack[i].name)
-				}
-				cut = i + 1
-				b.flatMarks = b.flatMarks || b.maxDepth == 1
+				shown = i
 				break
 			}
+		}
+		if shown == 0 && b.maxDepth == 1 {
+			shown = b.reopenShown(cut-1, f.name)
+		}
+		if shown > 0 {
+			if b.maxDepth == 1 {
+				b.x.warn(f.line, "%s %q: the table marks no row deeper than one level, the example shows it under %q; placed there",
+					b.what, f.name, b.stack[shown].name)
+			} else {
+				b.x.guess(f.line, "%s %q: the table nests it at depth %d, the example under %q; placed as the example shows",
+					b.what, f.name, f.depth, b.stack[shown].name)
+			}
+			cut = shown + 1
+			b.flatMarks = b.flatMarks || b.maxDepth == 1
 		}
 	}
 	b.warnEmptyContainer(f, cut)
@@ -643,6 +650,36 @@ func (b *treeBuilder) addAtDepth(f field) {
 	}
 	obj, ex := n.target()
 	b.place(n, obj, ex.get(f.name), ex != nil, f)
+}
+
+// reopenShown reopens the object field of the container at stack index i in which the
+// JSON example shows name, when it is the only one and a row of the table placed it there
+// ("Result | Struct", then a table "Result also contains the following parameters" whose
+// rows carry no mark, where a row the example does not show closed Result): a table that
+// marks no row deeper than one level leaves the example to tell, as for an open container.
+// It returns the stack index of the reopened node, or 0 when there is none.
+func (b *treeBuilder) reopenShown(i int, name string) int {
+	obj, ex := b.stack[i].target()
+	if obj == nil || ex == nil || ex.kind != 'o' {
+		return 0
+	}
+	var hit *opspec.Property
+	var hitEx *jval
+	for _, p := range obj.Properties {
+		pex := ex.get(p.Name)
+		if p.Schema.Type != "object" || p.Schema.AdditionalProperties != nil || pex == nil || pex.kind != 'o' || pex.get(name) == nil {
+			continue
+		}
+		if hit != nil {
+			return 0 // two objects show it: the example does not tell which
+		}
+		hit, hitEx = p, pex
+	}
+	if hit == nil || b.isOpen(hit.Schema) {
+		return 0
+	}
+	b.stack = append(b.stack[:i+1], &node{name: hit.Name, s: hit.Schema, ex: hitEx, exKnown: true, line: b.placed[placedKey{obj, hit.Name}]})
+	return i + 1
 }
 
 // warnEmptyContainer warns when nested row f, placed after stack index cut, closes the
