@@ -785,6 +785,41 @@ func TestUntypedParents(t *testing.T) {
 	if !hasWarning(res, `"Credentials" has no type; the JSON example shows object`) {
 		t.Errorf("warnings = %v", res.Warnings)
 	}
+	// The page's own example states the type: a note, which --strict does not fail on.
+	for _, w := range res.Warnings {
+		if strings.Contains(w.Msg, `"Credentials" has no type`) && w.Kind != page.Info {
+			t.Errorf("%s is a %s, want a note: the example states the type", w, w.Kind)
+		}
+	}
+}
+
+// TestUntypedRowExampleWrapper: an untyped row whose JSON example wraps one list ({"Tag":
+// [...]}) is that wrapper, which the page's own example states: a note, not a guess.
+func TestUntypedRowExampleWrapper(t *testing.T) {
+	p := &page.Page{File: "t.md", Title: "# ListTags", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Tags", "", "The tags.", ""},
+			[]string{"Key", "String", "The key.", "k"},
+		)),
+		sec(page.Examples, "Examples", 12, code(13, `{"Tags": {"Tag": [{"Key": "k"}]}}`)),
+	}}
+	op, res := mustOp(t, p)
+	tags := op.Response.Properties[0].Schema
+	if tags.Type != "object" || names(tags) != "Tag" || tags.Properties[0].Schema.Items == nil || names(tags.Properties[0].Schema.Items) != "Key" {
+		t.Fatalf("Tags = %+v (warnings %v)", tags, res.Warnings)
+	}
+	found := false
+	for _, w := range res.Warnings {
+		if strings.Contains(w.Msg, `"Tags" has no type; the JSON example shows a list wrapped in "Tag"`) {
+			found = true
+			if w.Kind != page.Info {
+				t.Errorf("%s is a %s, want a note: the example states the type", w, w.Kind)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no note on Tags: %v", res.Warnings)
+	}
 }
 
 // TestMarkerWrapsList: with no JSON example showing it, "Array of X" followed by an item

@@ -1038,9 +1038,10 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 	}
 	b.placed[placedKey{obj, f.name}] = f.line
 	if f.untyped && ex != nil && ex.kind == 'o' && len(ex.keys) == 1 && ex.vals[0].kind == 'a' {
-		// An untyped row whose example wraps one list ({"Tag": [...]}) is that wrapper.
+		// An untyped row whose example wraps one list ({"Tag": [...]}) is that wrapper: the
+		// page's own example states it (a note, not a guess).
 		f.schema.Type = "array"
-		b.x.guess(f.line, "%s %q has no type; the JSON example shows a list wrapped in %q", b.what, f.name, ex.keys[0])
+		b.x.warn(f.line, "%s %q has no type; the JSON example shows a list wrapped in %q", b.what, f.name, ex.keys[0])
 		f.untyped = false
 	}
 	if f.schema.Type == "array" && ex != nil && ex.kind == 'a' && len(ex.vals) == 1 {
@@ -1070,7 +1071,8 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 	}
 	exList := false
 	if f.untyped && ex != nil && (ex.kind == 'o' || ex.kind == 'a') {
-		// An untyped or N/A row whose example is an object or a list is one.
+		// An untyped or N/A row whose example is an object or a list is one: the page's own
+		// example states it (a note, not a guess).
 		old := *f.schema
 		*f.schema = *schemaFromJSON(ex)
 		f.schema.Properties, f.schema.Example = nil, ""
@@ -1078,7 +1080,7 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 		if f.schema.Type == "array" && f.schema.Items != nil && f.schema.Items.Type == "object" {
 			f.schema.Items = &opspec.Schema{Type: "object"}
 		}
-		b.x.guess(f.line, "%s %q has no type; the JSON example shows %s", b.what, f.name, ex.typeName())
+		b.x.warn(f.line, "%s %q has no type; the JSON example shows %s", b.what, f.name, ex.typeName())
 		f.untyped = false
 		exList = ex.kind == 'a'
 	}
