@@ -617,6 +617,16 @@ func (b *treeBuilder) addAtDepth(f field) {
 			}
 			cut = shown + 1
 			b.flatMarks = b.flatMarks || b.maxDepth == 1
+		} else if b.flatMarks && f.name != "" && cut < len(b.stack) && b.stack[cut-1].covered() {
+			// Marks already shown to stand for any depth, and an example that covers the
+			// place the marks give without the row: the row may as well belong to the
+			// container it closes (it was placed silently).
+			where := "the top level"
+			if cut > 1 {
+				where = strconv.Quote(b.stack[cut-1].name)
+			}
+			b.x.guess(f.line, "%s %q is in the table but not in the JSON example; placed under %s as its marks say, though it may belong under %q (the table's marks stand for any depth)",
+				b.what, f.name, where, b.stack[cut].name)
 		}
 	}
 	b.warnEmptyContainer(f, cut)
