@@ -172,6 +172,36 @@ func TestReopenExampleShownObject(t *testing.T) {
 	}
 }
 
+// TestShownUnderScalarRow: rows the example shows inside a field the table types a scalar
+// ("Result | Boolean", then "Result also contains the following parameters") stay where
+// their marks put them, with a guess naming that field; they were placed silently.
+func TestShownUnderScalarRow(t *testing.T) {
+	rows := [][]string{
+		{"Result", "Boolean", "The result.", "true"},
+		{"instanceId", "String", "The ID.", "a"},
+		{"nodeSpec", "Struct", "The spec.", ""},
+		{"spec", "String", "The size.", "s"},
+	}
+	depths := []int{0, 0, 0, 1}
+	b := tbl(10, respHeader, rows...)
+	for i := range b.Table.Rows {
+		b.Table.Rows[i].Depth = depths[i]
+	}
+	p := &page.Page{File: "r.md", Title: "Svc:UpdateThing", Sections: []*page.Section{
+		sec(page.ResponseParams, "Response", 9, b),
+		sec(page.Examples, "Examples", 20, code(21, `{"Result": {"instanceId": "a", "nodeSpec": {"spec": "s"}}}`)),
+	}}
+	_, res := mustOp(t, p)
+	want := `response field "instanceId" placed under the top level as its marks say; the JSON example shows it under "Result", which the table types Boolean`
+	found := false
+	for _, w := range res.Warnings {
+		found = found || strings.Contains(w.Msg, want) && w.Kind == page.Guess
+	}
+	if !found {
+		t.Errorf("no guess %q in %v", want, res.Warnings)
+	}
+}
+
 func names(s *opspec.Schema) string {
 	var n []string
 	for _, p := range s.Properties {

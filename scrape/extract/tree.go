@@ -605,7 +605,7 @@ func (b *treeBuilder) addAtDepth(f field) {
 			}
 		}
 		if shown == 0 && b.maxDepth == 1 {
-			shown = b.reopenShown(cut-1, f.name)
+			shown = b.reopenShown(cut-1, f)
 		}
 		if shown > 0 {
 			if b.maxDepth == 1 {
@@ -667,8 +667,9 @@ func (b *treeBuilder) addAtDepth(f field) {
 // ("Result | Struct", then a table "Result also contains the following parameters" whose
 // rows carry no mark, where a row the example does not show closed Result): a table that
 // marks no row deeper than one level leaves the example to tell, as for an open container.
-// It returns the stack index of the reopened node, or 0 when there is none.
-func (b *treeBuilder) reopenShown(i int, name string) int {
+// It returns the stack index of the reopened node, or 0 when there is none; a field the
+// example shows the row in that the table typed otherwise ("Result | Boolean") is warned.
+func (b *treeBuilder) reopenShown(i int, f field) int {
 	obj, ex := b.stack[i].target()
 	if obj == nil || ex == nil || ex.kind != 'o' {
 		return 0
@@ -676,16 +677,23 @@ func (b *treeBuilder) reopenShown(i int, name string) int {
 	var hit *opspec.Property
 	var hitEx *jval
 	for _, p := range obj.Properties {
-		pex := ex.get(p.Name)
-		if p.Schema.Type != "object" || p.Schema.AdditionalProperties != nil || pex == nil || pex.kind != 'o' || pex.get(name) == nil {
-			continue
+		if pex := ex.get(p.Name); pex != nil && pex.kind == 'o' && pex.get(f.name) != nil {
+			if hit != nil {
+				return 0 // two fields show it: the example does not tell which
+			}
+			hit, hitEx = p, pex
 		}
-		if hit != nil {
-			return 0 // two objects show it: the example does not tell which
-		}
-		hit, hitEx = p, pex
 	}
-	if hit == nil || b.isOpen(hit.Schema) {
+	switch {
+	case hit == nil || b.isOpen(hit.Schema):
+		return 0
+	case hit.Schema.Type != "object" || hit.Schema.AdditionalProperties != nil:
+		where := "the top level"
+		if i > 0 {
+			where = strconv.Quote(b.stack[i].name)
+		}
+		b.x.guess(f.line, "%s %q placed under %s as its marks say; the JSON example shows it under %q, which the table types %s",
+			b.what, f.name, where, hit.Name, typeWord(hit.Schema))
 		return 0
 	}
 	b.stack = append(b.stack[:i+1], &node{name: hit.Name, s: hit.Schema, ex: hitEx, exKnown: true, line: b.placed[placedKey{obj, hit.Name}]})
