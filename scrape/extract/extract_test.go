@@ -45,12 +45,19 @@ func mustOp(t *testing.T, p *page.Page) (*opspec.Operation, *Result) {
 }
 
 func hasWarning(res *Result, sub string) bool {
+	_, ok := warningKind(res, sub)
+	return ok
+}
+
+// warningKind returns the kind of the first warning whose message holds sub, and whether
+// there is one: --strict fails on a guess and not on a note, so tests check the kind too.
+func warningKind(res *Result, sub string) (page.WarnKind, bool) {
 	for _, w := range res.Warnings {
 		if strings.Contains(w.Msg, sub) {
-			return true
+			return w.Kind, true
 		}
 	}
-	return false
+	return 0, false
 }
 
 func TestFlattenedRPCNames(t *testing.T) {
@@ -163,11 +170,7 @@ func TestReopenExampleShownObject(t *testing.T) {
 	// esVersion, which the example does not show, stays where its marks put it, but those
 	// marks stand for any depth here: a guess naming the container it may belong to.
 	want := `response field "esVersion" is in the table but not in the JSON example; placed under the top level as its marks say, though it may belong under "Result"`
-	found := false
-	for _, w := range res.Warnings {
-		found = found || strings.Contains(w.Msg, want) && w.Kind == page.Guess
-	}
-	if !found {
+	if k, ok := warningKind(res, want); !ok || k != page.Guess {
 		t.Errorf("no guess %q in %v", want, res.Warnings)
 	}
 }
@@ -193,11 +196,7 @@ func TestShownUnderScalarRow(t *testing.T) {
 	}}
 	_, res := mustOp(t, p)
 	want := `response field "instanceId" placed under the top level as its marks say; the JSON example shows it under "Result", which the table types Boolean`
-	found := false
-	for _, w := range res.Warnings {
-		found = found || strings.Contains(w.Msg, want) && w.Kind == page.Guess
-	}
-	if !found {
+	if k, ok := warningKind(res, want); !ok || k != page.Guess {
 		t.Errorf("no guess %q in %v", want, res.Warnings)
 	}
 }
@@ -822,14 +821,9 @@ func TestUntypedParents(t *testing.T) {
 	if c := op.Response.Properties[0].Schema; c.Type != "object" || names(c) != "AccessKeyId" || c.Description != "The credentials." {
 		t.Errorf("Credentials = %+v", c)
 	}
-	if !hasWarning(res, `"Credentials" has no type; the JSON example shows object`) {
-		t.Errorf("warnings = %v", res.Warnings)
-	}
 	// The page's own example states the type: a note, which --strict does not fail on.
-	for _, w := range res.Warnings {
-		if strings.Contains(w.Msg, `"Credentials" has no type`) && w.Kind != page.Info {
-			t.Errorf("%s is a %s, want a note: the example states the type", w, w.Kind)
-		}
+	if k, ok := warningKind(res, `"Credentials" has no type; the JSON example shows object`); !ok || k != page.Info {
+		t.Errorf("want a note on Credentials (the example states the type), got %v %s: %v", ok, k, res.Warnings)
 	}
 }
 
@@ -848,17 +842,8 @@ func TestUntypedRowExampleWrapper(t *testing.T) {
 	if tags.Type != "object" || names(tags) != "Tag" || tags.Properties[0].Schema.Items == nil || names(tags.Properties[0].Schema.Items) != "Key" {
 		t.Fatalf("Tags = %+v (warnings %v)", tags, res.Warnings)
 	}
-	found := false
-	for _, w := range res.Warnings {
-		if strings.Contains(w.Msg, `"Tags" has no type; the JSON example shows a list wrapped in "Tag"`) {
-			found = true
-			if w.Kind != page.Info {
-				t.Errorf("%s is a %s, want a note: the example states the type", w, w.Kind)
-			}
-		}
-	}
-	if !found {
-		t.Errorf("no note on Tags: %v", res.Warnings)
+	if k, ok := warningKind(res, `"Tags" has no type; the JSON example shows a list wrapped in "Tag"`); !ok || k != page.Info {
+		t.Errorf("want a note on Tags (the example states the type), got %v %s: %v", ok, k, res.Warnings)
 	}
 }
 
