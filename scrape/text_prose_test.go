@@ -70,8 +70,8 @@ var textProseLayouts = []truthConvention{
 	{"concat", 94, 97, 85, 98},  // 94.2
 	{"spaced", 95, 99, 96, 99},  // 95.7
 	{"pipe", 97, 99, 94, 99},    // 97.3
-	{"piperow", 96, 99, 94, 99}, // 96.1
-	{"mdtable", 96, 99, 95, 99}, // 96.1
+	{"piperow", 97, 99, 94, 99}, // 97.3
+	{"mdtable", 97, 99, 95, 99}, // 97.3
 	{"portal", 84, 98, 0, 99},   // 84.4; no Required marks
 }
 
@@ -437,30 +437,38 @@ func (w *prosePage) pipeRow(lead []string, parts []cellPart, tail []string) {
 }
 
 // pipeRowLines writes a row of the piperow and mdtable layouts: the cells before the
-// description on one line (an empty last one left out, and closed after the description),
-// the description on the next lines or, every other page, starting on the row's line.
+// description on one line, an empty cell as "|" and an empty last one (the example) left out
+// and closed after the description; the description on the next lines or, every other page,
+// starting on the row's line. A row of a name alone is the item row of a legacy wrapper
+// ("DBInstance | |||").
 func (w *prosePage) pipeRowLines(lead []string, parts []cellPart, tail []string) {
-	lead = append([]string(nil), lead...)
-	dropped := 0
-	for len(lead) > 1 && lead[len(lead)-1] == "" {
-		lead = lead[:len(lead)-1]
-		dropped++
-	}
 	start := ""
 	if w.layout == "mdtable" {
 		start = "| "
 	}
 	lines, open := w.descLines(parts)
-	if len(lines) == 0 && !open && len(tail) == 0 {
-		// an item row of a legacy wrapper ("DBInstance | |||"), or a row of no description
-		w.b.WriteString(start + strings.Join(lead, " | ") + " | " + strings.Repeat("|", dropped+1) + "\n")
+	if len(lines) == 0 && !open && len(tail) == 0 && strings.Join(lead[1:], "") == "" {
+		w.b.WriteString(start + lead[0] + " | " + strings.Repeat("|", len(lead)) + "\n")
 		return
 	}
+	dropped := 0
+	if n := len(lead); n > 1 && lead[n-1] == "" {
+		lead, dropped = lead[:n-1], 1
+	}
+	var cells []string
+	for _, c := range lead {
+		if c == "" {
+			cells = append(cells, "|")
+		} else {
+			cells = append(cells, c+" |")
+		}
+	}
+	row := strings.Join(cells, " ")
 	if w.seq%2 == 1 && dropped == 0 && len(lines) > 0 {
-		lines[0] = strings.Join(lead, " | ") + " | " + lines[0]
+		lines[0] = row + " " + lines[0]
 		w.b.WriteString(start)
 	} else {
-		w.b.WriteString(start + strings.Join(lead, " | ") + " |\n")
+		w.b.WriteString(start + row + "\n")
 	}
 	w.closeDesc(lines, open)
 	for range dropped {
