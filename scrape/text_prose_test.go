@@ -66,8 +66,8 @@ import (
 // floors are a ratchet, as TestAccuracy's: raise them, never lower one to make a change pass.
 // The Markdown read of the same pages: recall 97.7 %, type 99.7 %, required 95.0 %.
 var textProseLayouts = []truthConvention{
-	{"cells", 94, 99, 95, 99},   // 94.6
-	{"concat", 94, 97, 85, 98},  // 94.4
+	{"cells", 95, 99, 95, 99},   // 95.7
+	{"concat", 95, 98, 85, 98},  // 95.5
 	{"spaced", 95, 99, 96, 99},  // 95.9
 	{"pipe", 97, 99, 94, 99},    // 97.5
 	{"piperow", 97, 99, 94, 99}, // 97.5

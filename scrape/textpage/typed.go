@@ -117,6 +117,17 @@ func (tt *typedTable) read() int {
 			i++
 			continue
 		}
+		if cur != nil && tt.itemRow(i, cur) {
+			// "MaintenanceAttribute" alone after "MaintenanceAttributes | Array of
+			// MaintenanceAttribute": the legacy wrapper's item row, whose cells but the name
+			// are empty and left out; the rows that follow are the item's.
+			tt.flush(cur)
+			row = typedRow{line: d.no(i), name: t}
+			tt.flush(&row)
+			cur = nil
+			i++
+			continue
+		}
 		if cur != nil {
 			if name, typ, ok := tt.unknownTypeRow(i); ok {
 				tt.untyped = true
@@ -204,6 +215,14 @@ func (tt *typedTable) itemCaption(i int, cur *typedRow) bool {
 		return false
 	}
 	return tt.rowStarts(d.nb(i + 1))
+}
+
+// itemRow reports whether line i is the item row of row cur, a list of a struct ("Array of
+// DBInstance"), in a layout that leaves empty cells out: the struct's name alone on the
+// line, after cur's description, with a row right after it.
+func (tt *typedTable) itemRow(i int, cur *typedRow) bool {
+	item := listItemName(cur.typ)
+	return item != "" && tt.d.t(i) == item && len(cur.units) > 0 && tt.rowStarts(tt.d.nb(i+1))
 }
 
 // listItemName returns the struct a list type names ("DBInstance" for "List<DBInstance>",
