@@ -149,6 +149,7 @@ func (tt *typedTable) read() int {
 	}
 	tt.flush(cur)
 	tt.settleSplits()
+	treeDepths(tt.tbl)
 	if tt.req >= 0 {
 		named := 0
 		for _, r := range tt.tbl.Rows {
@@ -310,10 +311,13 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 		}
 		r.typ, j = t, i+1
 	default:
-		name, dep := cutBadge(t)
+		// a name may carry the glyphs of a tree ("└diskType"), which treeDepths reads
+		_, bare := page.TreeDepth(t)
+		name, dep := cutBadge(bare)
 		if !validName(name) {
 			break
 		}
+		name = t[:len(t)-len(bare)] + name
 		k := d.nb(i + 1)
 		if k < len(d.lines) && d.is(k, trBadge) {
 			dep = true
@@ -507,7 +511,14 @@ func gluedRequiredWords() []string {
 // the next cell too ("ActionStringYesCreateStack", "DBInstanceIdStringInstance ID"): that
 // text is returned as rest (see gluedRest).
 func (tt *typedTable) splitGlued(i int) (name, typ, req, rest string, ok bool) {
-	t := tt.d.t(i)
+	raw := tt.d.t(i)
+	_, t := page.TreeDepth(raw)
+	glyphs := raw[:len(raw)-len(t)]
+	defer func() {
+		if ok && name != "" {
+			name = glyphs + name // treeDepths reads them
+		}
+	}()
 	if len(t) > maxGluedRow || strings.IndexByte(t, ' ') >= 0 && !spacedTypeIn(t) {
 		return tt.gluedRest(t)
 	}
