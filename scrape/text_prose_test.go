@@ -71,7 +71,7 @@ import (
 var textProseLayouts = []truthConvention{
 	{"cells", 96, 99, 94, 99},   // 96.8; required 94.2: see below
 	{"concat", 96, 98, 84, 98},  // 96.7; required 84.5
-	{"spaced", 95, 99, 96, 99},  // 95.9
+	{"spaced", 97, 99, 94, 99},  // 97.2; required 95.0 (94.97)
 	{"pipe", 97, 99, 94, 99},    // 97.5
 	{"piperow", 97, 99, 94, 99}, // 97.5
 	{"mdtable", 97, 99, 95, 99}, // 97.5
