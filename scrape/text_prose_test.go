@@ -75,7 +75,7 @@ var textProseLayouts = []truthConvention{
 	{"pipe", 97, 99, 94, 99},    // 97.5
 	{"piperow", 97, 99, 94, 99}, // 97.5
 	{"mdtable", 97, 99, 95, 99}, // 97.5
-	{"portal", 93, 98, 0, 98},   // 93.5; no Required marks; location as concat
+	{"portal", 97, 99, 0, 98},   // 97.0; no Required marks; location as concat
 }
 
 // textProseStride samples the products' pages: every third page keeps the test under 20 s.
@@ -486,9 +486,12 @@ func (w *prosePage) pipeRowLines(lead []string, parts []cellPart, tail []string)
 // NameField Details", a row's name glued to its type, the description's paragraphs below,
 // "Example:" and the example; in Chinese "字段名称 | 字段详情 |" and a row a line
 // ("GroupIdstring | 某某 示例值:927d |"; cloudapi-2016-07-14-ModifyApi-portal-zh). Types are
-// spelled as the portal spells the metadata's (portalType), and a legacy wrapper's item row
-// ("|DedicatedHost| | | |") is the portal's unnamed item row "object", as TestTextTruth
-// writes it.
+// spelled as the portal spells the metadata's (portalType); a legacy wrapper and its item row
+// ("|DedicatedHosts|Array of DedicatedHost|", "|DedicatedHost| | | |") are the metadata's
+// object and its list ("DedicatedHostsobject", "DedicatedHostarray<object>"), and an item row
+// of no wrapper the portal's unnamed item row "object", as TestTextTruth writes it; an
+// untyped row (a parent, "|Regions| | |地域信息集合。") is an object, as every portal row
+// has a type.
 func (w *prosePage) portalTable(t *page.Table) {
 	zh := w.lang == "zh"
 	if zh {
@@ -497,7 +500,8 @@ func (w *prosePage) portalTable(t *page.Table) {
 		w.b.WriteString("Field NameField Details\n")
 	}
 	name, typ, desc, ex := t.NameCol(), t.Col(page.ColType), t.Col(page.ColDescription), t.Col(page.ColExample)
-	for _, r := range t.Rows {
+	wrapper := false // the row before is a legacy wrapper ("Array of X") over its item row X
+	for k, r := range t.Rows {
 		cells := proseCells(t, r)
 		cell := func(i int) string {
 			if i < 0 {
@@ -507,8 +511,22 @@ func (w *prosePage) portalTable(t *page.Table) {
 		}
 		head := cell(name) + portalType(cell(typ))
 		parts := cellParts(cell(desc))
-		if cell(typ) == "" && len(parts) == 0 {
-			head = "object" // a legacy wrapper's item row: the portal's unnamed item
+		isItem := cell(typ) == "" && len(parts) == 0
+		switch {
+		case isItem && wrapper:
+			head = cell(name) + portalType(t.Rows[k-1].Cells[typ])
+		case isItem:
+			head = "object" // the portal's unnamed item row
+		case cell(typ) == "":
+			head = cell(name) + "object" // a parent the Markdown page leaves untyped
+		case k+1 < len(t.Rows) && typ >= 0 && desc >= 0:
+			next := t.Rows[k+1].Cells
+			if ty, ok := page.ReadType(cells[typ]); ok && ty.Elem != nil && next[name] != "" && next[typ] == "" && next[desc] == "" {
+				head = cell(name) + "object"
+				wrapper = true
+				break
+			}
+			wrapper = false
 		}
 		if zh {
 			var text []string
