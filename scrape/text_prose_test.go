@@ -69,8 +69,8 @@ import (
 // object that the page marks Yes (elasticsearch createInstance's "└amount") count as wrong,
 // in the Markdown read as here, and each row found more adds them.
 var textProseLayouts = []truthConvention{
-	{"cells", 96, 99, 94, 99},   // 96.8; required 94.2: see below
-	{"concat", 96, 98, 84, 98},  // 96.7; required 84.5
+	{"cells", 97, 99, 94, 99},   // 97.2; required 94.2: see below
+	{"concat", 97, 98, 84, 98},  // 97.0; required 84.5
 	{"spaced", 97, 99, 94, 99},  // 97.2; required 95.0 (94.97)
 	{"pipe", 97, 99, 94, 99},    // 97.5
 	{"piperow", 97, 99, 94, 99}, // 97.5

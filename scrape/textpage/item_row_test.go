@@ -57,3 +57,40 @@ The ID of the request.
 	equal(t, "names", column(tb, page.ColName), []string{"MaintenanceAttributes", "MaintenanceAttribute", "ActionOnMaintenance", "DefaultValue", "RequestId"})
 	equal(t, "descriptions", column(tb, page.ColDescription)[:2], []string{"Details of the maintenance properties.", ""})
 }
+
+// TestItemRowAloneSingular: where the list's type names no item ("Array"), its item row is
+// named as the singular of the list's name ("|Regions|Array| |...|", "|Region| | | |",
+// ecs/en/DescribeRegions); alone on a line it was read as the list's description.
+func TestItemRowAloneSingular(t *testing.T) {
+	p := readText(t, `DescribeRegions
+
+Response parameters
+
+Parameter
+
+Type
+
+Example
+
+Description
+
+Regions
+
+Array
+
+An array consisting of region data.
+
+Region
+
+LocalName
+
+String
+
+China (Qingdao)
+
+The name of the region.
+`)
+	tb := table(t, p, page.ResponseParams)
+	equal(t, "names", column(tb, page.ColName), []string{"Regions", "Region", "LocalName"})
+	equal(t, "descriptions", column(tb, page.ColDescription)[:2], []string{"An array consisting of region data.", ""})
+}

@@ -218,12 +218,22 @@ func (tt *typedTable) itemCaption(i int, cur *typedRow) bool {
 	return tt.rowStarts(d.nb(i + 1))
 }
 
-// itemRow reports whether line i is the item row of row cur, a list of a struct ("Array of
-// DBInstance"), in a layout that leaves empty cells out: the struct's name alone on the
-// line, after cur's description, with a row right after it.
+// itemRow reports whether line i is the item row of row cur, a list, in a layout that leaves
+// empty cells out: the name of the item alone on the line, after cur's description, with a
+// row right after it. The item is the struct the list's type names ("Array of DBInstance"),
+// or, where the type names none ("Array"), the singular of the list's name ("Regions",
+// "Region"; page.IsSingularOf).
 func (tt *typedTable) itemRow(i int, cur *typedRow) bool {
-	item := listItemName(cur.typ)
-	return item != "" && tt.d.t(i) == item && len(cur.units) > 0 && tt.rowStarts(tt.d.nb(i+1))
+	t := tt.d.t(i)
+	if len(cur.units) == 0 || !tt.rowStarts(tt.d.nb(i+1)) {
+		return false
+	}
+	if item := listItemName(cur.typ); item != "" {
+		return t == item
+	}
+	typ, ok := page.ReadType(cur.typ)
+	list := ok && typ.Elem == nil && (typ.Word == "array" || typ.Word == "list" || typ.Word == "repeatlist")
+	return list && validName(t) && page.IsSingularOf(t, cur.name)
 }
 
 // listItemName returns the struct a list type names ("DBInstance" for "List<DBInstance>",
