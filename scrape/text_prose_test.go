@@ -70,7 +70,7 @@ import (
 // in the Markdown read as here, and each row found more adds them.
 var textProseLayouts = []truthConvention{
 	{"cells", 97, 99, 94, 99},   // 97.2; required 94.2: see below
-	{"concat", 97, 98, 84, 98},  // 97.0; required 84.5
+	{"concat", 97, 99, 84, 98},  // 97.0; type 99.6; required 84.6
 	{"spaced", 97, 99, 94, 99},  // 97.2; required 95.0 (94.97)
 	{"pipe", 97, 99, 94, 99},    // 97.5
 	{"piperow", 97, 99, 94, 99}, // 97.5

@@ -623,7 +623,10 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 			if rq != "" {
 				score = 2
 			}
-			if score > bestScore {
+			// of two splits ending the type at the same place, the longer type is the whole
+			// word: "PrivateIpAddress.N" + "RepeatList", not "PrivateIpAddress.NRepeat" + "List"
+			longer := score == bestScore && len(ty) > len(typ) && strings.HasSuffix(ty, typ) && strings.TrimSpace(after) == rest
+			if score > bestScore || longer {
 				bestScore = score
 				name, typ, req, rest = t[:k], ty, rq, strings.TrimSpace(after)
 			}
