@@ -3,7 +3,6 @@ package scrape
 import (
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
@@ -82,26 +81,13 @@ var textProseLayouts = []truthConvention{
 const textProseStride = 3
 
 func TestTextProse(t *testing.T) {
-	if testing.Short() {
-		t.Skip("scrapes about two thousand pages")
-	}
-	dir := filepath.Join(repoRoot(t), "..", "shared", "corpus", "products")
-	var pages []accPage
-	var truth []accRecord
-	if !readJSON(t, filepath.Join(dir, "manifest.json"), &pages) || !readJSON(t, filepath.Join(dir, "truth", "all.json"), &truth) {
-		t.Skip("../shared/corpus/products is absent")
-	}
-	gt, versions := truthIndex(truth)
+	dir, pages, gt := productPages(t)
 	outDir := os.Getenv("TEXT_PROSE_DIR")
 	defer openMissLog(t)()
-	sort.Slice(pages, func(i, j int) bool { return pages[i].File < pages[j].File })
 	md := &accCount{}
 	counts := make([]accCount, len(textProseLayouts))
 	for k := 0; k < len(pages); k += textProseStride {
 		p := pages[k]
-		if p.Version == "" {
-			p.Version = versions[p.Product]
-		}
 		file := filepath.Join(dir, filepath.FromSlash(p.File))
 		src, err := os.ReadFile(file)
 		if err != nil {
@@ -118,15 +104,7 @@ func TestTextProse(t *testing.T) {
 			q := p
 			q.File = strings.TrimSuffix(p.File, ".md") + "-" + l.name + ".txt"
 			name := filepath.Join(dir, filepath.FromSlash(q.File))
-			if outDir != "" {
-				out := filepath.Join(outDir, filepath.FromSlash(q.File))
-				if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(out, data, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
+			writeUnder(t, outDir, q.File, data)
 			scoreData(t, name, data, src, q, r, &counts[i])
 		}
 	}

@@ -7,11 +7,17 @@ import (
 )
 
 // TestItemRowAlone: in a layout that leaves empty cells out (one cell a line), the item row
-// of a legacy wrapper ("|MaintenanceAttribute| | | |" under "Array of MaintenanceAttribute",
-// ecs/en/DescribeInstanceMaintenanceAttributes) is its name alone on a line. It was read as
-// the list row's description, and the item level was lost.
+// of a legacy wrapper is its name alone on a line. It was read as the list row's
+// description, and the item level was lost. The item is the struct the list's type names
+// ("|MaintenanceAttribute| | | |" under "Array of MaintenanceAttribute",
+// ecs/en/DescribeInstanceMaintenanceAttributes) or, where the type names none ("Array"),
+// the singular of the list's name ("|Regions|Array| |...|", "|Region| | | |",
+// ecs/en/DescribeRegions).
 func TestItemRowAlone(t *testing.T) {
-	p := readText(t, `DescribeInstanceMaintenanceAttributes
+	for _, c := range []struct {
+		page              string
+		names, firstDescs []string
+	}{{`DescribeInstanceMaintenanceAttributes
 
 Response parameters
 
@@ -52,17 +58,8 @@ String
 473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E
 
 The ID of the request.
-`)
-	tb := table(t, p, page.ResponseParams)
-	equal(t, "names", column(tb, page.ColName), []string{"MaintenanceAttributes", "MaintenanceAttribute", "ActionOnMaintenance", "DefaultValue", "RequestId"})
-	equal(t, "descriptions", column(tb, page.ColDescription)[:2], []string{"Details of the maintenance properties.", ""})
-}
-
-// TestItemRowAloneSingular: where the list's type names no item ("Array"), its item row is
-// named as the singular of the list's name ("|Regions|Array| |...|", "|Region| | | |",
-// ecs/en/DescribeRegions); alone on a line it was read as the list's description.
-func TestItemRowAloneSingular(t *testing.T) {
-	p := readText(t, `DescribeRegions
+`, []string{"MaintenanceAttributes", "MaintenanceAttribute", "ActionOnMaintenance", "DefaultValue", "RequestId"},
+		[]string{"Details of the maintenance properties.", ""}}, {`DescribeRegions
 
 Response parameters
 
@@ -89,8 +86,9 @@ String
 China (Qingdao)
 
 The name of the region.
-`)
-	tb := table(t, p, page.ResponseParams)
-	equal(t, "names", column(tb, page.ColName), []string{"Regions", "Region", "LocalName"})
-	equal(t, "descriptions", column(tb, page.ColDescription)[:2], []string{"An array consisting of region data.", ""})
+`, []string{"Regions", "Region", "LocalName"}, []string{"An array consisting of region data.", ""}}} {
+		tb := table(t, readText(t, c.page), page.ResponseParams)
+		equal(t, "names", column(tb, page.ColName), c.names)
+		equal(t, "descriptions", column(tb, page.ColDescription)[:2], c.firstDescs)
+	}
 }
