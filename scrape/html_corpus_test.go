@@ -44,20 +44,10 @@ import (
 // HTML_CORPUS_SPECS=FILE the lines of the two reads' specs (JSON) that differ, page by page;
 // HTML_CORPUS_DIR=DIR writes the rendered pages there.
 func TestHTMLCorpus(t *testing.T) {
-	if testing.Short() {
-		t.Skip("scrapes about two thousand pages")
-	}
-	dir := filepath.Join(repoRoot(t), "..", "shared", "corpus", "products")
-	var pages []accPage
-	var truth []accRecord
-	if !readJSON(t, filepath.Join(dir, "manifest.json"), &pages) || !readJSON(t, filepath.Join(dir, "truth", "all.json"), &truth) {
-		t.Skip("../shared/corpus/products is absent")
-	}
-	gt, versions := truthIndex(truth)
+	dir, pages, gt := productPages(t)
 	diff, specDiff := envFile(t, "HTML_CORPUS_DIFF"), envFile(t, "HTML_CORPUS_SPECS")
 	outDir := os.Getenv("HTML_CORPUS_DIR")
 	defer func() { missLog = nil }()
-	sort.Slice(pages, func(i, j int) bool { return pages[i].File < pages[j].File })
 	mdGroups := map[string]*accCount{}
 	htmlGroups := map[string]map[string]*accCount{} // by variant, then group
 	for _, v := range htmlVariants {
@@ -72,9 +62,6 @@ func TestHTMLCorpus(t *testing.T) {
 				htmlGroups[v.name][g] = &accCount{}
 			}
 		}
-		if p.Version == "" {
-			p.Version = versions[p.Product]
-		}
 		file := filepath.Join(dir, filepath.FromSlash(p.File))
 		src, err := os.ReadFile(file)
 		if err != nil {
@@ -85,15 +72,7 @@ func TestHTMLCorpus(t *testing.T) {
 			t.Fatalf("%s: %v", p.File, err)
 		}
 		name := strings.TrimSuffix(file, filepath.Ext(file)) + ".html"
-		if outDir != "" {
-			out := filepath.Join(outDir, strings.TrimSuffix(filepath.FromSlash(p.File), ".md")+".html")
-			if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(out, doc, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
+		writeUnder(t, outDir, strings.TrimSuffix(p.File, ".md")+".html", doc)
 		r := gt[p.Product+"/"+strings.ToLower(p.Operation)]
 		var mdMiss bytes.Buffer
 		missLog = &mdMiss
@@ -142,6 +121,44 @@ func TestHTMLCorpus(t *testing.T) {
 			t.Logf("%-18s   HTML %-9s ok %3d recall %5.1f%% (%d/%d) type %5.1f%%", g, v.name, c.ok, c.recall(), c.hit, c.vis, c.typeRate())
 			checkFloors(t, g+" (HTML "+v.name+")", g, *c, accuracyFloors)
 		}
+	}
+}
+
+// productPages reads the manifest of ../shared/corpus/products (its pages in file order,
+// each page's version filled in) and the truth, indexed as truthIndex does; it skips the
+// test under -short (the tests that use it scrape thousands of pages) or when the corpus
+// is absent.
+func productPages(t *testing.T) (dir string, pages []accPage, gt map[string]*accRecord) {
+	if testing.Short() {
+		t.Skip("scrapes about two thousand pages")
+	}
+	dir = filepath.Join(repoRoot(t), "..", "shared", "corpus", "products")
+	var truth []accRecord
+	if !readJSON(t, filepath.Join(dir, "manifest.json"), &pages) || !readJSON(t, filepath.Join(dir, "truth", "all.json"), &truth) {
+		t.Skip("../shared/corpus/products is absent")
+	}
+	gt, versions := truthIndex(truth)
+	sort.Slice(pages, func(i, j int) bool { return pages[i].File < pages[j].File })
+	for k := range pages {
+		if pages[k].Version == "" {
+			pages[k].Version = versions[pages[k].Product]
+		}
+	}
+	return dir, pages, gt
+}
+
+// writeUnder writes a rendered page to dir/rel (slash-separated), to look at; nothing when
+// dir is "".
+func writeUnder(t *testing.T, dir, rel string, data []byte) {
+	if dir == "" {
+		return
+	}
+	out := filepath.Join(dir, filepath.FromSlash(rel))
+	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(out, data, 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
 

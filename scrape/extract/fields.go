@@ -319,7 +319,7 @@ func isItemMarker(prev field, name string) bool {
 		return false
 	}
 	item := listItemStruct(prev.schema.DocType)
-	return item != "" && strings.EqualFold(item, name) || isSingularOf(name, prev.name)
+	return item != "" && strings.EqualFold(item, name) || page.IsSingularOf(name, prev.name)
 }
 
 // listItemStruct returns the item a list type names: "User" for "Array of User",

@@ -247,7 +247,7 @@ func (b *treeBuilder) closeUnlistedStruct(f field) {
 		return
 	}
 	item := listItemStruct(top.s.DocType)
-	if !isStructName(item) || strings.EqualFold(f.name, item) || f.name == "" || isSingularOf(f.name, top.name) || f.depth >= 0 {
+	if !isStructName(item) || strings.EqualFold(f.name, item) || f.name == "" || page.IsSingularOf(f.name, top.name) || f.depth >= 0 {
 		return
 	}
 	if top.s.Items == nil {
@@ -335,7 +335,7 @@ func (b *treeBuilder) add(f field) {
 		}
 	}
 	b.closeUnlistedStruct(f)
-	if l := b.scalarList; l != nil && l.line == b.lastLine && b.what == responseField && f.untyped && f.name != "" && f.schema.Example == "" && isSingularOf(f.name, l.p.Name) {
+	if l := b.scalarList; l != nil && l.line == b.lastLine && b.what == responseField && f.untyped && f.name != "" && f.schema.Example == "" && page.IsSingularOf(f.name, l.p.Name) {
 		b.wrapScalarList(f)
 		return
 	}
@@ -381,7 +381,7 @@ func (b *treeBuilder) add(f field) {
 	// "| array<object> | The database."): some pages type the item row so.
 	itemType := f.schema.Type == "object" ||
 		f.name == "" && f.schema.Type == "array" && f.schema.DocType != "" && strings.EqualFold(f.schema.DocType, top.s.DocType)
-	if top.s.Type == "array" && top.s.Items != nil && top.s.Items.Type == "object" && (f.name == "" || isSingularOf(f.name, top.name)) &&
+	if top.s.Type == "array" && top.s.Items != nil && top.s.Items.Type == "object" && (f.name == "" || page.IsSingularOf(f.name, top.name)) &&
 		len(top.s.Items.Properties) == 0 && itemType && top.s.Items.Description == "" {
 		if f.name != "" {
 			if top.ex == nil && b.what == responseField {
@@ -948,22 +948,11 @@ func (b *treeBuilder) isItemRow(n *node, f field) bool {
 // row: not when the example's items are objects with a field of that name ("endpoints":
 // [{"endpoint": ..., "zoneId": ...}]).
 func namedAsItem(n *node, f field) bool {
-	if !isSingularOf(f.name, n.name) {
+	if !page.IsSingularOf(f.name, n.name) {
 		return false
 	}
 	el := n.ex.elem()
 	return el == nil || el.kind != 'o' || el.get(f.name) == nil
-}
-
-func isSingularOf(item, list string) bool {
-	l := strings.ToLower(list)
-	i := strings.ToLower(item)
-	for _, suf := range []string{"es", "s", "list", "set", "array"} {
-		if strings.HasSuffix(l, suf) && strings.TrimSuffix(l, suf) == i {
-			return true
-		}
-	}
-	return strings.HasSuffix(l, "ies") && strings.TrimSuffix(l, "ies")+"y" == i
 }
 
 // namedItem reads an untyped item row that has a name ("Labels | array", then "Label |
@@ -1334,7 +1323,7 @@ func wrappedArray(s *opspec.Schema, ex *jval) (*opspec.Schema, string) {
 func (b *treeBuilder) markerOf(f field) int {
 	for i := len(b.stack) - 1; i >= 1 && i >= len(b.stack)-2; i-- {
 		n := b.stack[i]
-		if n.s.Type == "array" && (n.name == f.name || strings.EqualFold(listItemStruct(n.s.DocType), f.name) || isSingularOf(f.name, n.name)) {
+		if n.s.Type == "array" && (n.name == f.name || strings.EqualFold(listItemStruct(n.s.DocType), f.name) || page.IsSingularOf(f.name, n.name)) {
 			return i
 		}
 	}

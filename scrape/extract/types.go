@@ -273,7 +273,7 @@ func namesOwnStruct(name, typ string) bool {
 	if i := strings.LastIndexByte(name, '.'); i >= 0 {
 		name = name[i+1:]
 	}
-	return name == typ || name != "" && name[0] == typ[0] && isSingularOf(typ, name)
+	return name == typ || name != "" && name[0] == typ[0] && page.IsSingularOf(typ, name)
 }
 
 // listItemsFromExample completes a list row with no item type ("InstanceTypes | List")

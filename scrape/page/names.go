@@ -198,3 +198,17 @@ func CaptionName(s string) (string, bool) {
 	}
 	return strings.TrimSpace(s[len(m):]), true
 }
+
+// IsSingularOf reports whether item names one item of a list named list, in any case:
+// the list's name is the item's with a plural or list suffix ("Regions", "Region";
+// "InstanceSet", "Instance"; "Policies", "Policy"). The item row of a list is named so.
+func IsSingularOf(item, list string) bool {
+	l := strings.ToLower(list)
+	i := strings.ToLower(item)
+	for _, suf := range []string{"es", "s", "list", "set", "array"} {
+		if strings.HasSuffix(l, suf) && strings.TrimSuffix(l, suf) == i {
+			return true
+		}
+	}
+	return strings.HasSuffix(l, "ies") && strings.TrimSuffix(l, "ies")+"y" == i
+}

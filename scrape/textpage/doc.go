@@ -32,9 +32,9 @@
 //
 // Conventions extraction can rely on:
 //
-//   - Row.Depth is -1: text dumps do not show nesting, except a pipe table whose names carry
-//     tree glyphs ("└ListenerPort", "│ ├─ Key"; page.TreeDepth), where Depth is the number
-//     of glyphs, taken off the name.
+//   - Row.Depth is -1: text dumps do not show nesting, except a table (pipe, cell-per-line or
+//     glued) whose names carry tree glyphs ("└ListenerPort", "│ ├─ Key"; page.TreeDepth),
+//     where Depth is the number of glyphs, taken off the name.
 //   - A row whose name cell is empty (the response's root "object" row, unnamed array items,
 //     names the site hid) is kept with Cells[name] == "".
 //   - A deprecated badge glued to or following a name ("operatordeprecated") is removed from

@@ -64,6 +64,9 @@ func (d *doc) genericTable(h header) int {
 			i++
 			continue
 		}
+		if _, ok := d.heading(i); ok {
+			break // a heading ends the table, though it would open a row ("请求参数")
+		}
 		if (cur == nil || len(cur.Cells) >= n-1) && anchor(h.cols[0], l.t) {
 			flush()
 			cur = &page.Row{Line: l.no, Depth: -1}

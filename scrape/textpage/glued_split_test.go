@@ -50,3 +50,33 @@ func TestGluedSplitWarnedWhenAmbiguous(t *testing.T) {
 		}
 	}
 }
+
+// TestGluedLongestType: a glued row whose name ends in a letter that starts a type word
+// keeps the whole type word ("PrivateIpAddress.NRepeatList否192.168.**.**", a Chinese page's
+// RepeatList row in the concat layout): the shortest split ("PrivateIpAddress.NRepeat",
+// "List") lost the name.
+func TestGluedLongestType(t *testing.T) {
+	p := readText(t, `DescribeNetworkInterfaces
+
+请求参数
+
+名称类型是否必选示例值描述
+RegionIdString是cn-hangzhou
+
+地域ID。
+
+PrivateIpAddress.NRepeatList否192.168.**.**
+
+弹性网卡的辅助私网IP地址。
+
+返回数据
+
+名称类型示例值描述
+RequestIdStringF3CD6886-D8D0-4FEE-B93E-1B7325******
+
+请求ID。
+`)
+	tb := table(t, p, page.RequestParams)
+	equal(t, "names", column(tb, page.ColName), []string{"RegionId", "PrivateIpAddress.N"})
+	equal(t, "types", column(tb, page.ColType), []string{"String", "RepeatList"})
+}

@@ -80,6 +80,7 @@ func (d *doc) spacedTable(h header) int {
 		i++
 	}
 	st.warnMissing()
+	treeDepths(tbl)
 	d.addTable(tbl, stray)
 	return i
 }
@@ -250,10 +251,13 @@ func (st *spaced) row(i int, probe bool) *page.Row {
 	if nameCol != 0 || typeCol != 1 {
 		return d.spacedPlain(tbl, toks, i, probe)
 	}
-	nm, dep := cutBadge(toks[0])
+	// a name may carry the glyphs of a tree ("└diskType"), which treeDepths reads
+	_, bare := page.TreeDepth(toks[0])
+	nm, dep := cutBadge(bare)
 	if !validName(nm) {
 		return nil
 	}
+	glyphs := toks[0][:len(toks[0])-len(bare)]
 	typ, k := spacedType(toks)
 	if typ == "" && page.IsIdent(toks[1]) && !isType(toks[1]) && d.captionStruct(toks[1]) {
 		typ, k = toks[1], 2 // a struct a captioned table of the page defines ("page page_info")
@@ -275,7 +279,7 @@ func (st *spaced) row(i int, probe bool) *page.Row {
 		return &page.Row{}
 	}
 	cells := make([]string, n)
-	cells[0], cells[1] = nm, typ
+	cells[0], cells[1] = glyphs+nm, typ
 	label := nm
 	if nm == "" {
 		label = "(unnamed " + typ + ")"

@@ -117,6 +117,17 @@ func (tt *typedTable) read() int {
 			i++
 			continue
 		}
+		if cur != nil && tt.itemRow(i, cur) {
+			// "MaintenanceAttribute" alone after "MaintenanceAttributes | Array of
+			// MaintenanceAttribute": the legacy wrapper's item row, whose cells but the name
+			// are empty and left out; the rows that follow are the item's.
+			tt.flush(cur)
+			row = typedRow{line: d.no(i), name: t}
+			tt.flush(&row)
+			cur = nil
+			i++
+			continue
+		}
 		if cur != nil {
 			if name, typ, ok := tt.unknownTypeRow(i); ok {
 				tt.untyped = true
@@ -138,6 +149,7 @@ func (tt *typedTable) read() int {
 	}
 	tt.flush(cur)
 	tt.settleSplits()
+	treeDepths(tt.tbl)
 	if tt.req >= 0 {
 		named := 0
 		for _, r := range tt.tbl.Rows {
@@ -204,6 +216,24 @@ func (tt *typedTable) itemCaption(i int, cur *typedRow) bool {
 		return false
 	}
 	return tt.rowStarts(d.nb(i + 1))
+}
+
+// itemRow reports whether line i is the item row of row cur, a list, in a layout that leaves
+// empty cells out: the name of the item alone on the line, after cur's description, with a
+// row right after it. The item is the struct the list's type names ("Array of DBInstance"),
+// or, where the type names none ("Array"), the singular of the list's name ("Regions",
+// "Region"; page.IsSingularOf).
+func (tt *typedTable) itemRow(i int, cur *typedRow) bool {
+	t := tt.d.t(i)
+	if len(cur.units) == 0 || !tt.rowStarts(tt.d.nb(i+1)) {
+		return false
+	}
+	if item := listItemName(cur.typ); item != "" {
+		return t == item
+	}
+	typ, ok := page.ReadType(cur.typ)
+	list := ok && typ.Elem == nil && (typ.Word == "array" || typ.Word == "list" || typ.Word == "repeatlist")
+	return list && validName(t) && page.IsSingularOf(t, cur.name)
 }
 
 // listItemName returns the struct a list type names ("DBInstance" for "List<DBInstance>",
@@ -291,10 +321,13 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 		}
 		r.typ, j = t, i+1
 	default:
-		name, dep := cutBadge(t)
+		// a name may carry the glyphs of a tree ("└diskType"), which treeDepths reads
+		_, bare := page.TreeDepth(t)
+		name, dep := cutBadge(bare)
 		if !validName(name) {
 			break
 		}
+		name = t[:len(t)-len(bare)] + name
 		k := d.nb(i + 1)
 		if k < len(d.lines) && d.is(k, trBadge) {
 			dep = true
@@ -488,7 +521,14 @@ func gluedRequiredWords() []string {
 // the next cell too ("ActionStringYesCreateStack", "DBInstanceIdStringInstance ID"): that
 // text is returned as rest (see gluedRest).
 func (tt *typedTable) splitGlued(i int) (name, typ, req, rest string, ok bool) {
-	t := tt.d.t(i)
+	raw := tt.d.t(i)
+	_, t := page.TreeDepth(raw)
+	glyphs := raw[:len(raw)-len(t)]
+	defer func() {
+		if ok && name != "" {
+			name = glyphs + name // treeDepths reads them
+		}
+	}()
 	if len(t) > maxGluedRow || strings.IndexByte(t, ' ') >= 0 && !spacedTypeIn(t) {
 		return tt.gluedRest(t)
 	}
@@ -583,7 +623,10 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 			if rq != "" {
 				score = 2
 			}
-			if score > bestScore {
+			// of two splits ending the type at the same place, the longer type is the whole
+			// word: "PrivateIpAddress.N" + "RepeatList", not "PrivateIpAddress.NRepeat" + "List"
+			longer := score == bestScore && len(ty) > len(typ) && strings.HasSuffix(ty, typ) && strings.TrimSpace(after) == rest
+			if score > bestScore || longer {
 				bestScore = score
 				name, typ, req, rest = t[:k], ty, rq, strings.TrimSpace(after)
 			}
