@@ -1,6 +1,7 @@
 package textpage
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -717,9 +718,33 @@ ScalingConfiguration ScalingConfigurationItemType Xxxxxxx information
 // TestGluedItemCaption: a short caption naming the item struct of a list row
 // ("DBInstance data structure" after "DBInstancesList<DBInstance>...") with rows after it
 // gives a row naming the item (the marker row other layouts have); the caption stays a
-// paragraph. A description starting with the item's name is still a description.
+// paragraph. A description starting with the item's name is still a description. A dump
+// that dropped every blank line reads the same: no blank line sets the caption apart
+// there, its shape does (before, it joined the list row's description and the item's rows
+// nested in the list by row order, with no wrapper). Where the table has blank lines, a
+// line right under the row, with none before it, is the row's description.
 func TestGluedItemCaption(t *testing.T) {
-	p := readText(t, `Response parameters
+	want := []string{
+		"DBInstances|List<DBInstance>|Array composed of DBInstances",
+		"DBInstance||",
+		"DBInstanceId|String|Instance ID",
+		"Users|Array of User|User xxxx xxxx.",
+		"UserId|String|Xxxx",
+	}
+	src := gluedItemCaptionPage
+	equal(t, "response rows", rowsOf(table(t, readText(t, src), page.ResponseParams)), want)
+	noBlank := regexp.MustCompile(`\n+`).ReplaceAllString(src, "\n")
+	equal(t, "response rows without blank lines", rowsOf(table(t, readText(t, noBlank), page.ResponseParams)), want)
+	joined := strings.Replace(src, "DBInstances\n\nDBInstance data", "DBInstances\nDBInstance data", 1)
+	equal(t, "response rows with the caption right under the row", rowsOf(table(t, readText(t, joined), page.ResponseParams)), []string{
+		"DBInstances|List<DBInstance>|Array composed of DBInstances\nDBInstance data structure",
+		"DBInstanceId|String|Instance ID",
+		"Users|Array of User|User xxxx xxxx.",
+		"UserId|String|Xxxx",
+	})
+}
+
+const gluedItemCaptionPage = `Response parameters
 
 DBInstancesList<DBInstance>Array composed of DBInstances
 
@@ -730,15 +755,7 @@ UsersArray of User
 
 User xxxx xxxx.
 UserIdStringXxxx
-`)
-	equal(t, "response rows", rowsOf(table(t, p, page.ResponseParams)), []string{
-		"DBInstances|List<DBInstance>|Array composed of DBInstances",
-		"DBInstance||",
-		"DBInstanceId|String|Instance ID",
-		"Users|Array of User|User xxxx xxxx.",
-		"UserId|String|Xxxx",
-	})
-}
+`
 
 // TestTypedTableNoFreeColumn: a typed table with no column for free text (Parameter, Type,
 // Required) that meets text after a row loses it: a drop naming the row and the text.

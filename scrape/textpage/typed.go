@@ -191,19 +191,31 @@ func (tt *typedTable) descHeading(i int) bool {
 }
 
 // itemCaption reports whether line i captions the item struct of row cur, a list of a
-// struct ("List<DBInstance>", "Array of DBInstance"): a short line after a blank one whose
-// first word is the struct's name ("DBInstance data structure"), with a row right after it.
+// struct ("List<DBInstance>", "Array of DBInstance"): a short line whose first word is the
+// struct's name ("DBInstance data structure"), with a row right after it, set apart from
+// the row above by a blank line. Where the dump has no blank line at all (one that dropped
+// them), none can set it apart, and the line's shape alone tells it.
 func (tt *typedTable) itemCaption(i int, cur *typedRow) bool {
 	d := tt.d
 	item := listItemName(cur.typ)
-	if item == "" || i == 0 || !d.blank(i-1) || endsSentence(d.t(i)) {
+	if item == "" || i == 0 || endsSentence(d.t(i)) {
 		return false
 	}
 	words := strings.Fields(d.t(i))
-	if len(words) < 2 || len(words) > 5 || words[0] != item {
+	if len(words) < 2 || len(words) > 5 || words[0] != item || !tt.rowStarts(d.nb(i+1)) {
 		return false
 	}
-	return tt.rowStarts(d.nb(i + 1))
+	return d.blank(i-1) || !d.hasBlank()
+}
+
+// hasBlank reports whether the input has a blank line between two lines of text.
+func (d *doc) hasBlank() bool {
+	for i := d.nb(0); i < len(d.lines); i++ {
+		if d.blank(i) {
+			return d.nb(i) < len(d.lines)
+		}
+	}
+	return false
 }
 
 // listItemName returns the struct a list type names ("DBInstance" for "List<DBInstance>",
