@@ -744,6 +744,52 @@ func TestGluedItemCaption(t *testing.T) {
 	})
 }
 
+// TestCaptionAfterLastRow: in the glued layout a caption over the next table's header
+// ("data fields", then a blank line, then the header) after a row that has its description
+// and its example ends the table: it is a paragraph of the section, not the row's example
+// (before, it was, and the row's example joined its description). Without blank lines the
+// line right over the header is the caption, as before; a value-like line there is the
+// row's example still.
+func TestCaptionAfterLastRow(t *testing.T) {
+	const src = "Response parameters\n\nParameterTypeDescriptionExample\ntotalCountlong\n\nXxx xxxx.\n\n1000\n" +
+		"dataarray<object>\n\nXxx xxxx, see data fields.\n\nd-1\n\ndata fields\n\n" +
+		"ParameterTypeDescriptionExample\nuserIdstring\n\nXxx xxxx.\n\nu-1\n"
+	want := [][]string{
+		{"totalCount|long|Xxx xxxx.|1000", "data|array<object>|Xxx xxxx, see data fields.|d-1"},
+		{"userId|string|Xxx xxxx.|u-1"},
+	}
+	for name, text := range map[string]string{"blank lines": src, "no blank lines": regexp.MustCompile(`\n+`).ReplaceAllString(src, "\n")} {
+		p := readText(t, text)
+		var tables [][]string
+		caption := false
+		for _, s := range p.SectionsOf(page.ResponseParams) {
+			for _, b := range s.Blocks {
+				if b.Table != nil {
+					tables = append(tables, rowsOf(b.Table))
+				}
+				caption = caption || b.Kind == page.Paragraph && b.Text == "data fields" && len(tables) == 1
+			}
+		}
+		if len(tables) != 2 {
+			t.Fatalf("%s: %d tables, want 2", name, len(tables))
+		}
+		equal(t, name+": first table", tables[0], want[0])
+		equal(t, name+": second table", tables[1], want[1])
+		if !caption {
+			t.Errorf("%s: no caption paragraph between the tables", name)
+		}
+	}
+	// a value after the row's example and a blank line is no caption: it stays the row's
+	p := readText(t, strings.Replace(src, "\n\ndata fields\n\n", "\n\nd-2\n\n", 1))
+	for _, s := range p.SectionsOf(page.ResponseParams) {
+		for _, b := range s.Blocks {
+			if b.Kind == page.Paragraph && b.Text == "d-2" {
+				t.Errorf("value d-2 read as a caption")
+			}
+		}
+	}
+}
+
 const gluedItemCaptionPage = `Response parameters
 
 DBInstancesList<DBInstance>Array composed of DBInstances

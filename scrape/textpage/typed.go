@@ -100,7 +100,7 @@ func (tt *typedTable) read() int {
 			i = j
 			continue
 		}
-		if d.endsTable(i) && !tt.headingInRow(i, cur) {
+		if d.endsTable(i) && !tt.headingInRow(i, cur) || cur != nil && tt.captionAfterRow(i, cur) {
 			atEOF = false
 			break
 		}
@@ -269,6 +269,24 @@ func (d *doc) endsTable(i int) bool {
 // ends the table before it, whose last row's description it would otherwise join.
 func (d *doc) captionsTable(i int) bool {
 	return i+1 < len(d.lines) && !d.blank(i+1) && d.startsTable(i+1)
+}
+
+// captionAfterRow reports whether line i, after row cur has text for each of the table's
+// free columns, is the caption of a table whose header follows it past blank lines ("data
+// fields", then a blank line, then "ParameterTypeDescriptionExample"): a heading-shaped line
+// of words, no bullet, that reads as no value, set apart by blank lines. It ends the table before it, whose last
+// row would otherwise take it as a cell (the Example) and push its own example into the
+// description. A caption with no blank line under it is captionsTable's.
+func (tt *typedTable) captionAfterRow(i int, cur *typedRow) bool {
+	d := tt.d
+	if len(cur.units) < len(tt.free) || !d.blankBefore(i) || i+1 >= len(d.lines) || !d.blank(i+1) {
+		return false
+	}
+	t := d.t(i)
+	if _, bullet := cutBullet(t); bullet || len(strings.Fields(t)) < 2 || !page.HeadingShaped(t) || looksLikeValue(t) {
+		return false
+	}
+	return d.startsTable(d.nb(i + 1))
 }
 
 // captionStruct reports whether w is what a numbered caption over a table of the page names
