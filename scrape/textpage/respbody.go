@@ -11,7 +11,7 @@ import (
 // "Response headers" ("Returned fields") reads as a line of that section, and the table
 // under it as headers. When that line is heading-shaped, the page has no response
 // parameters section, and the table's rows are not headers' (a nameless root row, a nested
-// row, an object or array type: a header is one value), the line heads the response
+// row, an object or array type: a header is one value; a dotted name), the line heads the response
 // parameters instead; a guess says so, naming the row that told. So does a table of flat
 // rows that comes second, after the headers' own table, when none of its names is shaped
 // as a header's of more than one word is (hyphenated: "x-acs-request-id", "Content-Type"):
@@ -50,7 +50,7 @@ func (d *doc) bodyUnderHeaders() {
 }
 
 // bodyRow describes the first row of t that no response header could be ("" when none):
-// nameless, nested, or typed object or array.
+// nameless, nested, typed object or array, or dotted ("Data.Size": a flattened field).
 func bodyRow(t *page.Table) string {
 	tc := t.Col(page.ColType)
 	for _, r := range t.Rows {
@@ -67,6 +67,8 @@ func bodyRow(t *page.Table) string {
 			return "row " + name + " is nested"
 		case typ == "object" || typ == "array" || strings.HasPrefix(typ, "array of") || strings.HasPrefix(typ, "list<"):
 			return "row " + name + " is typed " + typ
+		case strings.Contains(name, "."):
+			return "row " + name + " is dotted, a body field's path"
 		}
 	}
 	return ""

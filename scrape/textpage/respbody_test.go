@@ -48,3 +48,18 @@ func TestSecondTableUnderResponseHeaders(t *testing.T) {
 		}
 	}
 }
+
+// TestDottedRowUnderResponseHeaders: in a text dump, a table of dotted rows ("data.size": a
+// body field's flattened path, which no header is named) under a line the lexicon does not
+// know right after "Response headers" heads the response parameters, with a guess naming the
+// row. Before, the rows were read as headers.
+func TestDottedRowUnderResponseHeaders(t *testing.T) {
+	p := readText(t, "GetThing\n\nXxx xxxx.\n\nResponse headers\n\nReturned fields\n\nParameterTypeDescriptionExample\n"+
+		"requestIdstring\n\nXxx xxxx.\n\nABC-1\ndata.sizelong\n\nXxx xxxx.\n\n12\n")
+	if len(p.SectionsOf(page.ResponseParams)) != 1 {
+		t.Fatalf("table with a dotted row not moved to response parameters: sections %+v", p.Sections)
+	}
+	if w := warningsOf(p); !strings.Contains(w, "data.size") {
+		t.Errorf("no guess naming the row data.size:\n%s", w)
+	}
+}
