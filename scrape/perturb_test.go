@@ -261,9 +261,7 @@ var perturbations = []perturbation{
 		return strings.ReplaceAll(s, "\n\n", "\n\n\n")
 	}},
 	{"no-blank", func(p accPage, s string) string {
-		if isMarkdown(p) || p.Layout == "concat" {
-			// in the glued layout blank lines are content: they alone tell a caption
-			// between tables ("DBInstance data structure") from the description above it
+		if isMarkdown(p) {
 			return s
 		}
 		return regexp.MustCompile(`\n\s*\n`).ReplaceAllString(s, "\n")

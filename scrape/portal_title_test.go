@@ -1,6 +1,7 @@
 package scrape
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/acsgen/acsgen/scrape/extract"
@@ -30,7 +31,8 @@ func TestPortalTitleSuffix(t *testing.T) {
 // TestPortalInlineExamples: the API portal has no Example column; each row's details state
 // its example ("Example:cn-hangzhou", "示例值:k-1" with the portal's "参考取值来源:" glued
 // after it). The example is the row's, as an Example cell would give it: the mock answers
-// with it and the docs show it. Hand-made pages of the portal's two text forms.
+// with it and the docs show it, once: the description no longer holds it (before, the docs
+// showed it twice). Hand-made pages of the portal's two text forms.
 func TestPortalInlineExamples(t *testing.T) {
 	for _, c := range []struct{ name, page string }{
 		{"en", "GetFoo_某某_API文档\n\nOperation Description\n\n  • Gets a foo.\n\nRequest Parameters\n\n" +
@@ -45,13 +47,22 @@ func TestPortalInlineExamples(t *testing.T) {
 			t.Fatalf("%s: %v", c.name, err)
 		}
 		got := map[string]string{}
+		descs := map[string]string{}
 		for _, p := range res.Op.Params {
-			got[p.Name] = p.Schema.Example
+			got[p.Name], descs[p.Name] = p.Schema.Example, p.Schema.Description
 		}
 		if res.Op.Response != nil {
 			for _, p := range res.Op.Response.Properties {
-				got[p.Name] = p.Schema.Example
+				got[p.Name], descs[p.Name] = p.Schema.Example, p.Schema.Description
 			}
+		}
+		for name, d := range descs {
+			if strings.Contains(d, got[name]) || strings.Contains(d, "Example") || strings.Contains(d, "示例值") {
+				t.Errorf("%s: %s description %q still holds its example", c.name, name, d)
+			}
+		}
+		if d := descs["KeyId"]; !strings.Contains(d, "ListKeys") {
+			t.Errorf("%s: KeyId description %q lost the source of its values", c.name, d)
 		}
 		want := map[string]string{"RegionId": "cn-hangzhou", "KeyId": "k-1", "RequestId": "r-1"}
 		for k, v := range want {

@@ -154,8 +154,10 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 			f.schema.Example = dflt
 		}
 		if f.schema.Example == "" && t.Col(page.ColExample) < 0 {
-			// the API portal states a row's example in its details ("Example:cn-hangzhou")
-			f.schema.Example, _ = page.InlineExample(desc)
+			// the API portal states a row's example in its details ("Example:cn-hangzhou"):
+			// taken out of the description, as an Example column or a card's Example line
+			// leaves it (the docs would show it twice)
+			f.schema.Example, f.schema.Description, _ = page.InlineExample(desc)
 		}
 		x.listItemsFromExample(&f)
 		f.schema.Enum = x.enumValues(desc, f.schema.Type, r.Line, name)

@@ -15,7 +15,7 @@ import (
 // from the response body's fields: each table row is one header, read as a parameter row
 // is (type, description, example, valid values). What cannot be a header is dropped with
 // a warning naming it: a row nested under another (a header is one value), a name that is
-// no HTTP header name, a name given twice (in any letter case, as HTTP matches them), and
+// no HTTP header name or is dotted (a flattened body field), a name given twice (in any letter case, as HTTP matches them), and
 // a section that describes headers in prose only, named by its heading.
 func (x *extractor) responseHeaders(op *opspec.Operation) {
 	var untabled []string
@@ -59,6 +59,11 @@ func (x *extractor) addResponseHeaders(op *opspec.Operation, rows []field, seen 
 		top = f.depth
 		if !httpguts.ValidHeaderFieldName(f.name) {
 			x.drop(f.line, "response header %q dropped: not an HTTP header name", f.name)
+			continue
+		}
+		if strings.Contains(f.name, ".") {
+			// a valid token, but no header is named so: a body field flattened by its path
+			x.drop(f.line, "response header %q dropped: a dotted name is a body field's path (Object.Field), not a header's", f.name)
 			continue
 		}
 		low := strings.ToLower(f.name)

@@ -13,7 +13,9 @@ import (
 // TestResponseHeadersCarried: the rows of every response-headers section are the
 // operation's response headers, in page order, typed and described as parameter rows are,
 // and none is a response field. What cannot be a header is dropped by name: a name that
-// is no HTTP header name, a name repeated in another letter case, an untabled section.
+// is no HTTP header name, a dotted name (a body field's path, "Data.Size": a valid token,
+// it was carried as a header before), a name repeated in another letter case, an untabled
+// section.
 func TestResponseHeadersCarried(t *testing.T) {
 	p := &page.Page{File: "g.md", Title: "# GetThing", TitleLine: 1, Sections: []*page.Section{
 		sec(page.ResponseParams, "Response parameters", 3, tbl(4, respHeader, []string{"RequestId", "String", "The request ID.", "r-1"})),
@@ -24,8 +26,9 @@ func TestResponseHeadersCarried(t *testing.T) {
 			[]string{"Bad Name", "String", "Not a header name.", ""},
 			[]string{"etag", "String", "Again.", ""},
 			[]string{"X-Total-Count", "Integer", "The number of things.", "10"},
-			[]string{"X-Zones", "Array", "The zones.", ""})),
-		sec(page.ResponseHeaders, "返回头", 15, para(16, "The response carries Content-Length.")),
+			[]string{"X-Zones", "Array", "The zones.", ""},
+			[]string{"Data.Size", "Long", "The size.", "12"})),
+		sec(page.ResponseHeaders, "返回头", 16, para(17, "The response carries Content-Length.")),
 	}}
 	op, res := mustOp(t, p)
 	if n := len(op.Response.Properties); n != 1 || op.Response.Properties[0].Name != "RequestId" {
@@ -45,6 +48,7 @@ func TestResponseHeadersCarried(t *testing.T) {
 		`g.md:12: duplicate response header "etag" (first at line 10); keeping the first`,
 		`g.md:6: response headers described under "返回头" not carried into the spec: no table lists them`,
 		`g.md:14: response header X-Zones is typed Array with no item type`,
+		`g.md:15: response header "Data.Size" dropped: a dotted name is a body field's path`,
 	} {
 		found := false
 		for _, got := range res.Warnings {

@@ -408,10 +408,13 @@ func (r *reader) paragraph(n *html.Node, text string) {
 		r.section(2, h, r.lines.of(n))
 		return
 	}
-	if n.Type == html.ElementNode && n.Data == "div" && r.sec.Kind != page.Intro && page.HeadingShaped(text) && tableNext(n) {
-		// "<div class=\"title\">Returned data</div>" over a table: a heading the lexicon
-		// does not know, read as an <h3> is (a label of the section, or a section of its
-		// own), so that its table's rows are not taken, unwarned, for the section's
+	if wholeBlock(n) && r.sec.Kind != page.Intro && page.HeadingShaped(text) && paramTableNext(n) {
+		// "<div class=\"title\">Returned data</div>", "<p><strong>Returned data</strong></p>"
+		// over a parameter table: a heading the lexicon does not know (other wording,
+		// another language), read as an <h3> is (a label of the section, or a section of
+		// its own), so that its table's rows are not taken, unwarned, for the section's. A
+		// bold line over a card's key table ("Type | String", no name column) is the
+		// card's name, not a heading.
 		r.section(max(3, r.sec.Level+1), text, r.lines.of(n))
 		return
 	}
@@ -421,12 +424,31 @@ func (r *reader) paragraph(n *html.Node, text string) {
 	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: r.lines.of(n), Text: text, Nest: r.nested()})
 }
 
-// tableNext reports whether the element after n is a table (or a wrapper holding one first).
-func tableNext(n *html.Node) bool {
+// paramTableNext reports whether the element after n is a table (or a wrapper holding one
+// first) whose first row names a name column, as a parameter table's header does.
+func paramTableNext(n *html.Node) bool {
+	t := tableNext(n)
+	if t == nil {
+		return false
+	}
+	rows := tableRows(t)
+	if len(rows) == 0 {
+		return false
+	}
+	var header []string
+	for _, c := range cells(rows[0]) {
+		header = append(header, collapse(textOf(c)))
+	}
+	return slices.Contains(page.ClassifyColumns(header), page.ColName)
+}
+
+// tableNext returns the element after n when it is a table (or a wrapper holding one
+// first), else nil.
+func tableNext(n *html.Node) *html.Node {
 	for c := n.NextSibling; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
 			if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
-				return false
+				return nil
 			}
 			continue
 		}
@@ -440,9 +462,12 @@ func tableNext(n *html.Node) bool {
 			}
 			c = e
 		}
-		return c.Data == "table"
+		if c.Data == "table" {
+			return c
+		}
+		return nil
 	}
-	return false
+	return nil
 }
 
 // wholeBlock reports whether n is a block element of its own (a <div> or <p>, not text in

@@ -1156,9 +1156,12 @@ var exampleEnds = []string{"Reference Value Source:", "参考取值来源:", "�
 // InlineExample returns the example a description states itself, as the API portal writes
 // its rows' details (no Example column): an example word of the column lexicon ("Example",
 // "示例值", "Contoh") and a colon, at the start of a line or after a space, then the value
-// to the end of the line or to the label the portal writes after it (exampleEnds).
-func InlineExample(desc string) (string, bool) {
-	for _, line := range strings.Split(desc, "\n") {
+// to the end of the line or to the label the portal writes after it (exampleEnds). rest is
+// the description without the label and the value, as an Example cell would have left it
+// (the label after the value, and the lines it heads, stay).
+func InlineExample(desc string) (example, rest string, ok bool) {
+	lines := strings.Split(desc, "\n")
+	for n, line := range lines {
 		for i := 0; i < len(line); i++ {
 			var colon int
 			switch {
@@ -1169,37 +1172,49 @@ func InlineExample(desc string) (string, bool) {
 			default:
 				continue
 			}
-			if !exampleLabelEnds(line[:i]) {
+			start := exampleLabelStart(line[:i])
+			if start < 0 {
 				continue
 			}
-			v := line[i+colon:]
+			v, after := line[i+colon:], ""
 			for _, end := range exampleEnds {
 				if k := strings.Index(v, end); k >= 0 {
-					v = v[:k]
+					v, after = v[:k], v[k:]+after
 				}
 			}
 			if v = strings.TrimSpace(v); v != "" {
-				return v, true
+				kept := strings.TrimSpace(strings.TrimSpace(line[:start]) + " " + after)
+				out := append(append([]string(nil), lines[:n]...), kept)
+				if kept == "" {
+					out = out[:n]
+				}
+				out = append(out, lines[n+1:]...)
+				return v, strings.TrimSpace(strings.Join(out, "\n")), true
 			}
 		}
 	}
-	return "", false
+	return "", desc, false
 }
 
-// exampleLabelEnds reports whether text ends in an example word of the column lexicon
-// ("Example", "示例值"; "Example value", "Nilai contoh" in two words) that starts the text or
-// follows a space.
-func exampleLabelEnds(text string) bool {
+// exampleLabelStart returns where text's closing example word of the column lexicon
+// ("Example", "示例值"; "Example value", "Nilai contoh" in two words) starts, when the word
+// starts the text or follows a space and nothing follows it; else -1.
+func exampleLabelStart(text string) int {
 	words := strings.Fields(text)
 	if len(words) == 0 || strings.TrimRight(text, " \t") != text {
-		return false
+		return -1
 	}
-	for n := 1; n <= 2 && n <= len(words); n++ {
-		if ClassifyColumn(strings.Join(words[len(words)-n:], " ")) == ColExample {
-			return true
+	for n := min(2, len(words)); n >= 1; n-- { // the longer label first ("Nilai contoh")
+		label := strings.Join(words[len(words)-n:], " ")
+		if ClassifyColumn(label) == ColExample {
+			start := len(text)
+			for k := len(words) - 1; k >= len(words)-n; k-- {
+				start = strings.LastIndex(text[:start], words[k])
+			}
+			return start
 		}
 	}
-	return false
+	return -1
 }
 
 // ValidValuesWords returns the words that announce a description's list of valid values,

@@ -429,23 +429,27 @@ func TestHeadingLangTraditional(t *testing.T) {
 }
 
 func TestInlineExample(t *testing.T) {
-	for _, c := range []struct{ desc, want string }{
-		{"The region.\nExample:cn-hangzhou", "cn-hangzhou"},
-		{"The key.\nExample: k-1 ", "k-1"},
-		{"The IDs.\nExample:a****,b****Reference Value Source:\nListKeys", "a****,b****"},
-		{"地域。 示例值:cn-hangzhou", "cn-hangzhou"},
-		{"密钥。 示例值：k-1参考取值来源: ListKeys", "k-1"},
-		{"Kunci. Contoh: k-1", "k-1"},
-		{"The description. Example value: abc", "abc"},
-		{"Deskripsi. Nilai contoh: abc", "abc"},
-		{"请求示例:GET /", ""}, // a word that only ends in an example word
-		{"Example:", ""},
-		{"Valid values: a, b", ""},
-		{"No example here.", ""},
+	for _, c := range []struct{ desc, want, rest string }{
+		{"The region.\nExample:cn-hangzhou", "cn-hangzhou", "The region."},
+		{"The key.\nExample: k-1 ", "k-1", "The key."},
+		{"The IDs.\nExample:a****,b****Reference Value Source:\nListKeys", "a****,b****", "The IDs.\nReference Value Source:\nListKeys"},
+		{"地域。 示例值:cn-hangzhou", "cn-hangzhou", "地域。"},
+		{"密钥。 示例值：k-1参考取值来源: ListKeys", "k-1", "密钥。 参考取值来源: ListKeys"},
+		{"Kunci. Contoh: k-1", "k-1", "Kunci."},
+		{"The description. Example value: abc", "abc", "The description."},
+		{"Deskripsi. Nilai contoh: abc", "abc", "Deskripsi."},
+		{"The size.\nExample: 10\nUnit: MB.", "10", "The size.\nUnit: MB."},
+		{"请求示例:GET /", "", ""}, // a word that only ends in an example word
+		{"Example:", "", ""},
+		{"Valid values: a, b", "", ""},
+		{"No example here.", "", ""},
 	} {
-		got, ok := InlineExample(c.desc)
-		if got != c.want || ok != (c.want != "") {
-			t.Errorf("InlineExample(%q) = %q, %v; want %q", c.desc, got, ok, c.want)
+		got, rest, ok := InlineExample(c.desc)
+		if c.want == "" {
+			c.rest = c.desc
+		}
+		if got != c.want || ok != (c.want != "") || rest != c.rest {
+			t.Errorf("InlineExample(%q) = %q, %q, %v; want %q, %q", c.desc, got, rest, ok, c.want, c.rest)
 		}
 	}
 }

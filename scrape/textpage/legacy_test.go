@@ -1,6 +1,7 @@
 package textpage
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -717,9 +718,79 @@ ScalingConfiguration ScalingConfigurationItemType Xxxxxxx information
 // TestGluedItemCaption: a short caption naming the item struct of a list row
 // ("DBInstance data structure" after "DBInstancesList<DBInstance>...") with rows after it
 // gives a row naming the item (the marker row other layouts have); the caption stays a
-// paragraph. A description starting with the item's name is still a description.
+// paragraph. A description starting with the item's name is still a description. A dump
+// that dropped every blank line reads the same: no blank line sets the caption apart
+// there, its shape does (before, it joined the list row's description and the item's rows
+// nested in the list by row order, with no wrapper). Where the table has blank lines, a
+// line right under the row, with none before it, is the row's description.
 func TestGluedItemCaption(t *testing.T) {
-	p := readText(t, `Response parameters
+	want := []string{
+		"DBInstances|List<DBInstance>|Array composed of DBInstances",
+		"DBInstance||",
+		"DBInstanceId|String|Instance ID",
+		"Users|Array of User|User xxxx xxxx.",
+		"UserId|String|Xxxx",
+	}
+	src := gluedItemCaptionPage
+	equal(t, "response rows", rowsOf(table(t, readText(t, src), page.ResponseParams)), want)
+	noBlank := regexp.MustCompile(`\n+`).ReplaceAllString(src, "\n")
+	equal(t, "response rows without blank lines", rowsOf(table(t, readText(t, noBlank), page.ResponseParams)), want)
+	joined := strings.Replace(src, "DBInstances\n\nDBInstance data", "DBInstances\nDBInstance data", 1)
+	equal(t, "response rows with the caption right under the row", rowsOf(table(t, readText(t, joined), page.ResponseParams)), []string{
+		"DBInstances|List<DBInstance>|Array composed of DBInstances\nDBInstance data structure",
+		"DBInstanceId|String|Instance ID",
+		"Users|Array of User|User xxxx xxxx.",
+		"UserId|String|Xxxx",
+	})
+}
+
+// TestCaptionAfterLastRow: in the glued layout a caption over the next table's header
+// ("data fields", then a blank line, then the header) after a row that has its description
+// and its example ends the table: it is a paragraph of the section, not the row's example
+// (before, it was, and the row's example joined its description). Without blank lines the
+// line right over the header is the caption, as before; a value-like line there is the
+// row's example still.
+func TestCaptionAfterLastRow(t *testing.T) {
+	const src = "Response parameters\n\nParameterTypeDescriptionExample\ntotalCountlong\n\nXxx xxxx.\n\n1000\n" +
+		"dataarray<object>\n\nXxx xxxx, see data fields.\n\nd-1\n\ndata fields\n\n" +
+		"ParameterTypeDescriptionExample\nuserIdstring\n\nXxx xxxx.\n\nu-1\n"
+	want := [][]string{
+		{"totalCount|long|Xxx xxxx.|1000", "data|array<object>|Xxx xxxx, see data fields.|d-1"},
+		{"userId|string|Xxx xxxx.|u-1"},
+	}
+	for name, text := range map[string]string{"blank lines": src, "no blank lines": regexp.MustCompile(`\n+`).ReplaceAllString(src, "\n")} {
+		p := readText(t, text)
+		var tables [][]string
+		caption := false
+		for _, s := range p.SectionsOf(page.ResponseParams) {
+			for _, b := range s.Blocks {
+				if b.Table != nil {
+					tables = append(tables, rowsOf(b.Table))
+				}
+				caption = caption || b.Kind == page.Paragraph && b.Text == "data fields" && len(tables) == 1
+			}
+		}
+		if len(tables) != 2 {
+			t.Fatalf("%s: %d tables, want 2", name, len(tables))
+		}
+		equal(t, name+": first table", tables[0], want[0])
+		equal(t, name+": second table", tables[1], want[1])
+		if !caption {
+			t.Errorf("%s: no caption paragraph between the tables", name)
+		}
+	}
+	// a value after the row's example and a blank line is no caption: it stays the row's
+	p := readText(t, strings.Replace(src, "\n\ndata fields\n\n", "\n\nd-2\n\n", 1))
+	for _, s := range p.SectionsOf(page.ResponseParams) {
+		for _, b := range s.Blocks {
+			if b.Kind == page.Paragraph && b.Text == "d-2" {
+				t.Errorf("value d-2 read as a caption")
+			}
+		}
+	}
+}
+
+const gluedItemCaptionPage = `Response parameters
 
 DBInstancesList<DBInstance>Array composed of DBInstances
 
@@ -730,15 +801,7 @@ UsersArray of User
 
 User xxxx xxxx.
 UserIdStringXxxx
-`)
-	equal(t, "response rows", rowsOf(table(t, p, page.ResponseParams)), []string{
-		"DBInstances|List<DBInstance>|Array composed of DBInstances",
-		"DBInstance||",
-		"DBInstanceId|String|Instance ID",
-		"Users|Array of User|User xxxx xxxx.",
-		"UserId|String|Xxxx",
-	})
-}
+`
 
 // TestTypedTableNoFreeColumn: a typed table with no column for free text (Parameter, Type,
 // Required) that meets text after a row loses it: a drop naming the row and the text.

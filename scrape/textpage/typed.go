@@ -100,7 +100,7 @@ func (tt *typedTable) read() int {
 			i = j
 			continue
 		}
-		if d.endsTable(i) && !tt.headingInRow(i, cur) {
+		if d.endsTable(i) && !tt.headingInRow(i, cur) || cur != nil && tt.captionAfterRow(i, cur) {
 			atEOF = false
 			break
 		}
@@ -203,19 +203,31 @@ func (tt *typedTable) descHeading(i int) bool {
 }
 
 // itemCaption reports whether line i captions the item struct of row cur, a list of a
-// struct ("List<DBInstance>", "Array of DBInstance"): a short line after a blank one whose
-// first word is the struct's name ("DBInstance data structure"), with a row right after it.
+// struct ("List<DBInstance>", "Array of DBInstance"): a short line whose first word is the
+// struct's name ("DBInstance data structure"), with a row right after it, set apart from
+// the row above by a blank line. Where the dump has no blank line at all (one that dropped
+// them), none can set it apart, and the line's shape alone tells it.
 func (tt *typedTable) itemCaption(i int, cur *typedRow) bool {
 	d := tt.d
 	item := listItemName(cur.typ)
-	if item == "" || i == 0 || !d.blank(i-1) || endsSentence(d.t(i)) {
+	if item == "" || i == 0 || endsSentence(d.t(i)) {
 		return false
 	}
 	words := strings.Fields(d.t(i))
-	if len(words) < 2 || len(words) > 5 || words[0] != item {
+	if len(words) < 2 || len(words) > 5 || words[0] != item || !tt.rowStarts(d.nb(i+1)) {
 		return false
 	}
-	return tt.rowStarts(d.nb(i + 1))
+	return d.blank(i-1) || !d.hasBlank()
+}
+
+// hasBlank reports whether the input has a blank line between two lines of text.
+func (d *doc) hasBlank() bool {
+	for i := d.nb(0); i < len(d.lines); i++ {
+		if d.blank(i) {
+			return d.nb(i) < len(d.lines)
+		}
+	}
+	return false
 }
 
 // itemRow reports whether line i is the item row of row cur, a list, in a layout that leaves
@@ -287,6 +299,24 @@ func (d *doc) endsTable(i int) bool {
 // ends the table before it, whose last row's description it would otherwise join.
 func (d *doc) captionsTable(i int) bool {
 	return i+1 < len(d.lines) && !d.blank(i+1) && d.startsTable(i+1)
+}
+
+// captionAfterRow reports whether line i, after row cur has text for each of the table's
+// free columns, is the caption of a table whose header follows it past blank lines ("data
+// fields", then a blank line, then "ParameterTypeDescriptionExample"): a heading-shaped line
+// of words, no bullet, that reads as no value, set apart by blank lines. It ends the table before it, whose last
+// row would otherwise take it as a cell (the Example) and push its own example into the
+// description. A caption with no blank line under it is captionsTable's.
+func (tt *typedTable) captionAfterRow(i int, cur *typedRow) bool {
+	d := tt.d
+	if len(cur.units) < len(tt.free) || !d.blankBefore(i) || i+1 >= len(d.lines) || !d.blank(i+1) {
+		return false
+	}
+	t := d.t(i)
+	if _, bullet := cutBullet(t); bullet || len(strings.Fields(t)) < 2 || !page.HeadingShaped(t) || looksLikeValue(t) {
+		return false
+	}
+	return d.startsTable(d.nb(i + 1))
 }
 
 // captionStruct reports whether w is what a numbered caption over a table of the page names
