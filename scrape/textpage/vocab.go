@@ -170,14 +170,20 @@ func mayBeType(s string) bool {
 // "array<X>" and "map<...>" forms start like "array" and "map", "Set<X>" like "set<"); a
 // list named by a suffix does not ("KeyVersion的数组"), and is never split off a glued word.
 func typeWordStart(s string) bool {
-	return len(s) >= 2 && typeInitials[strings.ToLower(s[:2])]
+	return len(s) >= 2 && typeInitials[s[:2]]
 }
 
-// typeInitials are the first two letters of the lexicon's type words.
+// typeInitials are the first two letters of the lexicon's type words (all ASCII, lower
+// case), in every ASCII case ("st", "St", "sT", "ST"): the lexicon's are folded once here
+// rather than each text's on every call.
 var typeInitials = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range append(page.TypeWords(), "set<") { // "Set<String>" (page.CanonicalType)
-		m[w[:2]] = true
+		for _, a := range []string{w[:1], strings.ToUpper(w[:1])} {
+			for _, b := range []string{w[1:2], strings.ToUpper(w[1:2])} {
+				m[a+b] = true
+			}
+		}
 	}
 	return m
 }()
