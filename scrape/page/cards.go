@@ -117,7 +117,7 @@ func CardBreak(line, next string) bool {
 // "Description" (or "### Description") over "Type: String" names a parameter, not a
 // section, and "RouterInterfaceId" over it no glued row ("Router", "Int", "erfaceId").
 func NamesCard(line string, next ...string) bool {
-	if len(next) == 0 {
+	if _, _, ok := cardName(line); !ok || len(next) == 0 {
 		return false
 	}
 	col, _, _, ok := CardKey(next[0])
@@ -126,11 +126,7 @@ func NamesCard(line string, next ...string) bool {
 			col, ok = c, true
 		}
 	}
-	if !ok || col == ColName {
-		return false
-	}
-	_, _, named := cardName(line) // the dearer question, asked of a line before a key only
-	return named
+	return ok && col != ColName
 }
 
 // SplitKey reads a card's key alone on its line ("Type", "Required:") with its value on
