@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -21,17 +20,53 @@ var validValuesLinks = page.ValidValuesLinks()
 // inline list ("and", "或").
 var validValuesConjunctions = page.ValidValuesConjunctions()
 
-// validValuesRe finds a "Valid values" lead-in: one of validValuesLeads, then an optional
-// link word (validValuesLinks) and colon.
-var validValuesRe = regexp.MustCompile(`(?i)(` + quoteAll(validValuesLeads) + `)\s*(?:` + quoteAll(validValuesLinks) + `)?\s*[:：]?`)
-
-// quoteAll joins words as the alternatives of a regular expression.
-func quoteAll(words []string) string {
-	q := make([]string, len(words))
-	for i, w := range words {
-		q[i] = regexp.QuoteMeta(w)
+// validValuesLead finds the first "Valid values" lead-in of desc: one of validValuesLeads
+// (ASCII letters compared without case; where two start at one place, the lexicon's
+// first), then an optional link word (validValuesLinks) and colon, white space allowed
+// before each. It returns where the lead-in starts and ends.
+func validValuesLead(desc string) (start, end int, ok bool) {
+	lower := lowerASCII(desc) // the same offsets as desc
+	start = -1
+	for _, w := range validValuesLeads {
+		if i := strings.Index(lower, w); i >= 0 && (start < 0 || i < start) {
+			start, end = i, i+len(w)
+		}
 	}
-	return strings.Join(q, "|")
+	if start < 0 {
+		return 0, 0, false
+	}
+	end = skipSpace(lower, end)
+	for _, w := range validValuesLinks {
+		if strings.HasPrefix(lower[end:], w) {
+			end += len(w)
+			break
+		}
+	}
+	end = skipSpace(lower, end)
+	for _, colon := range []string{":", "："} {
+		if strings.HasPrefix(lower[end:], colon) {
+			end += len(colon)
+			break
+		}
+	}
+	return start, end, true
+}
+
+// lowerASCII lower-cases the ASCII letters of s and leaves every other byte as it is, so
+// that an index into the result is one into s.
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// skipSpace returns the index of the first byte from i on that is no white space.
+func skipSpace(s string, i int) int {
+	return len(s) - len(strings.TrimLeft(s[i:], " \t\n\f\r"))
 }
 
 // enumValues reads "Valid values" from a description: a bullet list of "value: meaning" or
@@ -41,17 +76,17 @@ func (x *extractor) enumValues(desc, typ string, line int, name string) []opspec
 	if typ == "boolean" {
 		return nil
 	}
-	loc := validValuesRe.FindStringIndex(desc)
-	if loc == nil {
+	start, end, ok := validValuesLead(desc)
+	if !ok {
 		return nil
 	}
 	// A lead-in inside a list item describes a field of a structured value (a JSON
 	// string's "Key" member), not this parameter.
-	lineStart := strings.LastIndexByte(desc[:loc[0]], '\n') + 1
-	if lead := strings.TrimSpace(desc[lineStart:loc[0]]); strings.HasPrefix(lead, "- ") || lead == "-" {
+	lineStart := strings.LastIndexByte(desc[:start], '\n') + 1
+	if lead := strings.TrimSpace(desc[lineStart:start]); strings.HasPrefix(lead, "- ") || lead == "-" {
 		return nil
 	}
-	rest := desc[loc[1]:]
+	rest := desc[end:]
 	var out []opspec.EnumValue
 	seen := map[string]bool{}
 	add := func(v, d string) bool {

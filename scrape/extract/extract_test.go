@@ -372,6 +372,11 @@ func TestEnums(t *testing.T) {
 		{"可选值：\n●USER：自定义插件\n●SYSTEM：系统预置插件\n※ 默认为 USER。", "USER,SYSTEM"},
 		{"取值範圍：\n■ Running\n◆ Stopped\n○ Deleted", "Running,Stopped,Deleted"},
 		{"The subscription unit. Valid values: Year and Month.", "Year,Month"},
+		// a lead-in in any ASCII case, white space before its link word and colon; the
+		// first lead-in of the text is read, the longer of two words at one place
+		{"Mode. VALID VALUES ARE :\n- Fast\n- Slow", "Fast,Slow"},
+		{"Mode. Enumeration values\n:\n- Fast\n- Slow", "Fast,Slow"},
+		{"Mode. Possible values: Fast, Slow. Valid values: Off, On.", "Fast,Slow"},
 		{"The collector type. Optional values: fileBeat, metricBeat, heartBeat, auditBeat.", "fileBeat,metricBeat,heartBeat,auditBeat"},
 		{"Valid values: 1 to 100.", ""},
 		{"Valid values: the instance ID or the name.", ""},

@@ -140,10 +140,14 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 			f.schema = &opspec.Schema{Type: "string", DocType: typ}
 			f.untyped = t.Col(page.ColType) >= 0
 		default:
-			if w := cutTypeWord(typ); w != "" && x.cutRow(t, r, t.Col(page.ColType)) {
-				cut := typ
-				typ = strings.TrimSpace(typ) + w[len(strings.TrimSpace(typ)):] // "Inte" → "Integer"
-				x.guess(r.Line, "row %q: the page is cut off in its Type cell %q; read as %s, the type word it starts", name, cut, typ)
+			// only the row where the page is cut off can have its Type cell cut part way
+			// (cutRow, a few comparisons, asked before cutTypeWord reads the cell)
+			if x.cutRow(t, r, t.Col(page.ColType)) {
+				if w := cutTypeWord(typ); w != "" {
+					cut := typ
+					typ = strings.TrimSpace(typ) + w[len(strings.TrimSpace(typ)):] // "Inte" → "Integer"
+					x.guess(r.Line, "row %q: the page is cut off in its Type cell %q; read as %s, the type word it starts", name, cut, typ)
+				}
 			}
 			f.schema = x.rowSchema(typ, name, r.Line)
 		}

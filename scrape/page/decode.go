@@ -63,7 +63,9 @@ func Decode(data []byte, html bool) (text, note string, err error) {
 		s = strings.ReplaceAll(s, "\r\n", "\n")
 		s = strings.ReplaceAll(s, "\r", "\n")
 	}
-	if strings.ContainsAny(s, invisibles) {
+	// each invisible searched for in the page, rather than every character of the page
+	// looked up among the invisibles (strings.ContainsAny, a rune at a time)
+	if strings.ContainsFunc(invisibles, func(r rune) bool { return strings.ContainsRune(s, r) }) {
 		s = dropInvisibles.Replace(s)
 	}
 	return s, note, nil

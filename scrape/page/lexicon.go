@@ -245,9 +245,26 @@ var headingNumberRe = regexp.MustCompile(`^(?:[(（]\s*(?:[0-9０-９]+|[一二�
 	`|(?:step|part|section)\s+[0-9]+\s*[:：.)\-–]?\s` +
 	`|第\s*(?:[0-9０-９]+|[一二三四五六七八九十]+)\s*(?:部分|章|节|節|步|条|條|项|項|部)?\s*[、.．:：]?)\s*`)
 
-// headingQualifierRe splits a heading's words from a qualifier in brackets at its end
-// ("(Query)", "（Body）", "【Query】", "[Path]").
-var headingQualifierRe = regexp.MustCompile(`^(.+?)\s*[(（【\[]\s*([^()（）【】\[\]]+?)\s*[)）】\]]$`)
+// cutQualifier splits a normalised heading (NormalizeHeading) into its words and a
+// qualifier in brackets at its end ("(Query)", "（Body）", "【Query】", "[Path]"): the
+// qualifier is what follows the last bracket before the closing one, which must open.
+func cutQualifier(key string) (words, qual string, ok bool) {
+	end, size := utf8.DecodeLastRuneInString(key)
+	if !strings.ContainsRune(")）】]", end) {
+		return "", "", false
+	}
+	inner := key[:len(key)-size]
+	open := strings.LastIndexAny(inner, "()（）【】[]")
+	if open < 0 {
+		return "", "", false
+	}
+	r, n := utf8.DecodeRuneInString(inner[open:])
+	words, qual = strings.TrimSpace(inner[:open]), inner[open+n:]
+	if !strings.ContainsRune("(（【[", r) || words == "" || qual == "" {
+		return "", "", false
+	}
+	return words, qual, true
+}
 
 // headingParts returns a heading's words, normalised (NormalizeHeading) and without a
 // leading number, and the text of a bracketed qualifier after them ("" for none).
@@ -262,9 +279,9 @@ func headingParts(s string) (words, qual string) {
 	if _, ok := lookupHeading(key); ok {
 		return key, ""
 	}
-	if m := headingQualifierRe.FindStringSubmatch(key); m != nil {
+	if words, qual, ok := cutQualifier(key); ok {
 		// a qualifier set as code or emphasis ("(`Query`)") is its bare word
-		return m[1], strings.Trim(m[2], "`*_ ")
+		return words, strings.Trim(qual, "`*_ ")
 	}
 	return key, ""
 }

@@ -628,9 +628,11 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 		if !validName(nm) {
 			continue
 		}
+		// typeStart made every ty below shaped as a type may be (mayBeType): the lexicon is
+		// asked directly (page.IsGluedType, as gluedType would)
 		for m := min(len(t)-k, 40); m >= 3; m-- {
 			ty := t[k : k+m]
-			if ty[m-1] == ' ' || !gluedType(ty, true) || !namesStruct(t[:k], ty) {
+			if ty[m-1] == ' ' || !page.IsGluedType(ty, true) || !namesStruct(t[:k], ty) {
 				continue // every prefix of a struct's name is one: its end is the row's name
 			}
 			after := t[k+m:]
@@ -643,7 +645,7 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 					}
 				}
 			}
-			if after == "" || after[0] == ' ' || after[0] == '\t' || rq == "" && !gluedType(ty, false) {
+			if after == "" || after[0] == ' ' || after[0] == '\t' || rq == "" && !page.IsGluedType(ty, false) {
 				continue
 			}
 			if rq == "" && lowerInitial(ty[0]) && (lowerInitial(after[0]) || after[0] >= 'A' && after[0] <= 'Z') {

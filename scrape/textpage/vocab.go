@@ -42,6 +42,17 @@ func buildSplitWords(words []string) [256][]string {
 	return idx
 }
 
+// longestSplitWord is the length in bytes of the longest word of splitWords.
+var longestSplitWord = func() int {
+	n := 0
+	for _, ws := range splitWords {
+		for _, w := range ws {
+			n = max(n, len(w))
+		}
+	}
+	return n
+}()
+
 // maxHeaderLine is the longest line read as a header.
 const maxHeaderLine = 240
 
@@ -94,7 +105,13 @@ func headerSplit(s string, choice *[maxHeaderLine + 1]int32) (int, bool) {
 	// best[p] is the fewest words covering s[p:].
 	var best [maxHeaderLine + 1]int32
 	best[n] = 0
+	next := n // the first position after p where a split of the rest starts
 	for p := n - 1; p >= 0; p-- {
+		if next-p > longestSplitWord {
+			// no word from p on reaches next, so neither p nor any position before it
+			// starts a split: the line is no header
+			return 0, false
+		}
 		best[p] = inf
 		c := s[p]
 		if c == ' ' || c == '\t' {
@@ -102,17 +119,20 @@ func headerSplit(s string, choice *[maxHeaderLine + 1]int32) (int, bool) {
 				best[p] = best[p+1]
 				choice[p] = 0
 			}
-			continue
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		for _, w := range splitWords[c] {
-			e := p + len(w)
-			if e <= n && best[e] < inf && best[e]+1 < best[p] && wordAt(s, p, w) {
-				best[p] = best[e] + 1
-				choice[p] = int32(len(w))
+		} else {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
 			}
+			for _, w := range splitWords[c] {
+				e := p + len(w)
+				if e <= n && best[e] < inf && best[e]+1 < best[p] && wordAt(s, p, w) {
+					best[p] = best[e] + 1
+					choice[p] = int32(len(w))
+				}
+			}
+		}
+		if best[p] < inf {
+			next = p
 		}
 	}
 	if best[0] >= inf {
@@ -150,14 +170,20 @@ func mayBeType(s string) bool {
 // "array<X>" and "map<...>" forms start like "array" and "map", "Set<X>" like "set<"); a
 // list named by a suffix does not ("KeyVersion的数组"), and is never split off a glued word.
 func typeWordStart(s string) bool {
-	return len(s) >= 2 && typeInitials[strings.ToLower(s[:2])]
+	return len(s) >= 2 && typeInitials[s[:2]]
 }
 
-// typeInitials are the first two letters of the lexicon's type words.
+// typeInitials are the first two letters of the lexicon's type words (all ASCII, lower
+// case), in every ASCII case ("st", "St", "sT", "ST"): the lexicon's are folded once here
+// rather than each text's on every call.
 var typeInitials = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range append(page.TypeWords(), "set<") { // "Set<String>" (page.CanonicalType)
-		m[w[:2]] = true
+		for _, a := range []string{w[:1], strings.ToUpper(w[:1])} {
+			for _, b := range []string{w[1:2], strings.ToUpper(w[1:2])} {
+				m[a+b] = true
+			}
+		}
 	}
 	return m
 }()
