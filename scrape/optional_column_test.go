@@ -231,11 +231,20 @@ Creates a user.
 	}
 }
 
-// TestOptionalCardKey: a card's "Optional: Yes" key is not read as a Required key (its
-// answer would mean the inverse); the parameter reads as optional with the warning that the
-// page shows no Required marks, rather than as required.
+// TestOptionalCardKey: a card's Optional key ("Optional: No", "是否可选：否", a key alone
+// over its value, a key table's row, a <dl> term) is its Required key read inversely, by
+// the rule of an Optional column (page.Table.RequiredCell). Before, the key was left as
+// description text and both parameters read as optional, with a guess warning.
 func TestOptionalCardKey(t *testing.T) {
-	const md = `# CreateUser
+	const tail = `
+## Response parameters
+
+|Parameter|Type|Example|Description|
+|---|---|---|---|
+|RequestId|String|r1|The request ID.|
+`
+	for file, src := range map[string]string{
+		"CreateUser.md": `# CreateUser
 
 Creates a user.
 
@@ -252,17 +261,99 @@ Creates a user.
 - Type: String
 - Optional: Yes
 - Description: The mail.
-`
-	spec, warns := scrapeSource(t, Options{Product: "Svc", Version: "2020-01-01"}, "CreateUser.md", md)
-	op := spec.Operations[0]
-	if param(t, op, "Email").Required {
-		t.Errorf("Email (Optional: Yes) is required")
-	}
-	found := false
-	for _, w := range warns {
-		found = found || strings.Contains(w.Msg, "request parameters UserName, Email read as optional")
-	}
-	if !found {
-		t.Errorf("no warning names UserName and Email; warnings %v", warns)
+` + tail,
+		"CreateUser-zh.md": `# CreateUser
+
+创建用户。
+
+## 请求参数
+
+**UserName**
+
+类型：String
+是否可选：否
+描述：名称。
+
+**Email**
+
+类型：String
+是否可选：是
+描述：邮箱。
+` + tail,
+		"CreateUser-table.md": `# CreateUser
+
+Creates a user.
+
+## Request parameters
+
+**UserName**
+
+| Property | Value |
+|---|---|
+| Type | String |
+| Optional | No |
+| Description | The name. |
+
+**Email**
+
+| Property | Value |
+|---|---|
+| Type | String |
+| Optional | Yes |
+| Description | The mail. |
+` + tail,
+		"CreateUser.html": `<html><body><h1>CreateUser</h1><p>Creates a user.</p>
+<h2>Request parameters</h2>
+<h3>UserName</h3>
+<dl><dt>Type</dt><dd>String</dd><dt>Optional</dt><dd>No</dd><dt>Description</dt><dd>The name.</dd></dl>
+<h3>Email</h3>
+<dl><dt>Type</dt><dd>String</dd><dt>Optional</dt><dd>Yes</dd><dt>Description</dt><dd>The mail.</dd></dl>
+<h2>Response parameters</h2>
+<table><tr><th>Parameter</th><th>Type</th><th>Description</th></tr><tr><td>RequestId</td><td>String</td><td>The request ID.</td></tr></table>
+</body></html>
+`,
+		"CreateUser.txt": `URL: https://www.alibabacloud.com/help/en/svc/developer-reference/api-svc-2020-01-01-createuser
+
+CreateUser
+
+Creates a user.
+
+Request parameters
+
+UserName
+Type
+String
+Optional
+No
+Description
+The name.
+
+Email
+Type
+String
+Optional
+Yes
+Description
+The mail.
+
+Response parameters
+
+Parameter Type Example Description
+RequestId String r1 The request ID.
+`,
+	} {
+		t.Run(file, func(t *testing.T) {
+			spec, warns := scrapeSource(t, Options{Product: "Svc", Version: "2020-01-01"}, file, src)
+			op := spec.Operations[0]
+			if !param(t, op, "UserName").Required || param(t, op, "Email").Required {
+				t.Errorf("UserName required %v, Email required %v; want true, false",
+					param(t, op, "UserName").Required, param(t, op, "Email").Required)
+			}
+			for _, w := range warns {
+				if strings.Contains(w.Msg, "Required") || strings.Contains(w.Msg, "UserName") {
+					t.Errorf("warning %s", w)
+				}
+			}
+		})
 	}
 }

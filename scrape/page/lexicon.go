@@ -1068,11 +1068,22 @@ func (t *Table) RequiredCell(r Row) (cell string, required, ok bool) {
 	if c < 0 || c >= len(t.Header) || cell == "" {
 		return cell, false, false
 	}
-	required, ok = ParseRequired(cell)
-	if ok && optionalColumns[normalizeWords(columnHeader(t.Header[c]))] && answerWords[requiredKey(cell)] {
-		required = !required
-	}
+	required, ok = ParseRequired(requiredAnswer(t.Header[c], cell))
 	return cell, required, ok
+}
+
+// requiredAnswer is cell, written under a column header (or a card's key: "Optional:
+// Yes"), as a Required column would say it: under an Optional column an answer ("Yes",
+// "否", a check) means the inverse, so it becomes the word of its meaning ("Optional" for
+// "Yes"); any other cell is kept as written. It is the one place the inverse reading lives.
+func requiredAnswer(header, cell string) string {
+	if !optionalColumns[normalizeWords(columnHeader(header))] || !answerWords[requiredKey(cell)] {
+		return cell
+	}
+	if required, _ := ParseRequired(cell); required {
+		return "Optional"
+	}
+	return "Required"
 }
 
 // ColumnWords returns the header words ClassifyColumn knows, as written in the lexicon
