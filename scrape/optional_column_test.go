@@ -1,6 +1,7 @@
 package scrape
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -355,5 +356,52 @@ RequestId String r1 The request ID.
 				}
 			}
 		})
+	}
+}
+
+// requiredPages writes one request table whose third column is headed header, with a row
+// for each cell (parameters P0, P1, ...), as a Markdown, an HTML and a pipe-dump page.
+func requiredPages(header string, cells ...string) map[string]string {
+	md := "# CreateUser\n\nCreates a user.\n\n## Request parameters\n\n|Parameter|Type|" + header + "|Description|\n|---|---|---|---|\n"
+	html := "<h1>CreateUser</h1><p>Creates a user.</p><h2>Request parameters</h2>\n<table><tr><th>Parameter</th><th>Type</th><th>" +
+		header + "</th><th>Description</th></tr>\n"
+	pipe := "URL: https://www.alibabacloud.com/help/en/svc/developer-reference/api-svc-2020-01-01-createuser\n\nCreates a user.\nRequest parameters\n|\nParameter |\nType |\n" +
+		header + " |\nDescription |\n"
+	for i, c := range cells {
+		md += fmt.Sprintf("|P%d|String|%s|The value.|\n", i, c)
+		html += fmt.Sprintf("<tr><td>P%d</td><td>String</td><td>%s</td><td>The value.</td></tr>\n", i, c)
+		pipe += fmt.Sprintf("| P%d |\nstring |\n%s |\nThe value. |\n", i, c)
+	}
+	return map[string]string{"CreateUser.md": md, "CreateUser.html": html + "</table>\n", "CreateUser-pipe.txt": pipe}
+}
+
+// TestJapaneseRequired: a Japanese 任意 (optional) column is the Required column read
+// inversely (いいえ: required), as Optional is; a 必須 column marks a required parameter
+// ○ and leaves an optional one "-", "×" or empty. Before, 任意 was no column word (every
+// parameter read as optional, with the no-Required-column guess) and ○ and "-" were
+// unreadable ("cannot read Required value").
+func TestJapaneseRequired(t *testing.T) {
+	for _, c := range []struct {
+		header string
+		cells  []string
+		want   []bool
+	}{
+		{"任意", []string{"いいえ", "はい", "必須", "任意"}, []bool{true, false, true, false}},
+		{"必須", []string{"○", "-", "×", "◯", "—"}, []bool{true, false, false, true, false}},
+		{"必須/任意", []string{"必須", "任意", "○"}, []bool{true, false, true}},
+	} {
+		for file, src := range requiredPages(c.header, c.cells...) {
+			spec, warns := scrapeSource(t, Options{Product: "Svc", Version: "2020-01-01"}, file, src)
+			for i, want := range c.want {
+				if got := param(t, spec.Operations[0], fmt.Sprintf("P%d", i)).Required; got != want {
+					t.Errorf("%s, %s column, cell %q: required %v; want %v", file, c.header, c.cells[i], got, want)
+				}
+			}
+			for _, w := range warns {
+				if strings.Contains(w.Msg, "Required") {
+					t.Errorf("%s, %s column: warning %s", file, c.header, w)
+				}
+			}
+		}
 	}
 }

@@ -136,7 +136,7 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 			f.schema = &opspec.Schema{}
 			out = append(out, f)
 			continue
-		case isNoType(typ):
+		case page.BlankCell(typ): // no type
 			f.schema = &opspec.Schema{Type: "string", DocType: typ}
 			f.untyped = t.Col(page.ColType) >= 0
 		default:
@@ -223,15 +223,6 @@ func (x *extractor) headerlessRows(t *page.Table, kind page.SectionKind) {
 		x.drop(t.Line, "%sthe table has no header row of its own (its first row %q is taken for one)",
 			page.Lost(page.RowsOf(kind), names), strings.Join(t.Header, " | "))
 	}
-}
-
-// isNoType tells whether a Type cell gives no type: empty, N/A or a dash.
-func isNoType(typ string) bool {
-	switch strings.ToLower(typ) {
-	case "", "n/a", "na", "-", "--", "none", "无":
-		return true
-	}
-	return false
 }
 
 // isNoParams recognises the "No parameters required." filler row of an empty table.

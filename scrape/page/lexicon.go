@@ -544,7 +544,7 @@ var columnWords = map[string]Column{
 	// a column that says whether a parameter is optional: the Required column read
 	// inversely (optionalColumns)
 	"optional": ColRequired, "optional?": ColRequired, "is optional": ColRequired, "可选": ColRequired,
-	"是否可选": ColRequired, "可選": ColRequired, "是否可選": ColRequired, "opsional": ColRequired,
+	"是否可选": ColRequired, "可選": ColRequired, "是否可選": ColRequired, "opsional": ColRequired, "任意": ColRequired,
 	"remarks": ColDescription, "remark": ColDescription, "notes": ColDescription, "comment": ColDescription,
 	"comments": ColDescription, "explanation": ColDescription, "备注": ColDescription, "参数说明": ColDescription,
 	"含义": ColDescription, "參數說明": ColDescription, "備註": ColDescription,
@@ -1029,22 +1029,23 @@ var requiredWords = map[string]bool{
 	"必须": true, "非必须": false, "必需": true, "非必需": false,
 	"mandatory": true, "必填": true, "选填": false, "非必填": false, "wajib": true, "opsional": false,
 	"必選": true, "可選": false, "選填": false, "非必須": false, // Traditional Chinese
-	// marks: a check or an asterisk for a required parameter, a cross for an optional one
-	"✓": true, "✔": true, "√": true, "*": true, "✗": false, "✘": false, "×": false,
+	// marks: a check, an asterisk or (Japanese tables) a circle for a required parameter, a
+	// cross for an optional one
+	"✓": true, "✔": true, "√": true, "*": true, "○": true, "◯": true, "✗": false, "✘": false, "×": false,
 }
 
 // optionalColumns are the header words (normalized) of a column that says whether a
 // parameter is optional ("Optional", "是否可选"): ClassifyColumn calls it the Required column,
 // and its answers (answerWords) mean the inverse, "Yes" not required.
 var optionalColumns = map[string]bool{"optional": true, "optional?": true, "is optional": true,
-	"可选": true, "是否可选": true, "可選": true, "是否可選": true, "opsional": true}
+	"可选": true, "是否可选": true, "可選": true, "是否可選": true, "opsional": true, "任意": true}
 
 // answerWords are the Required-cell words that answer the column's question ("Yes", "否",
 // a check) rather than name their meaning ("Required", "可选"): only they mean the inverse
 // under an Optional column.
 var answerWords = map[string]bool{"yes": true, "no": true, "true": true, "false": true, "是": true,
 	"否": true, "ya": true, "tidak": true, "はい": true, "いいえ": true, "y": true, "n": true,
-	"✓": true, "✔": true, "√": true, "✗": true, "✘": true, "×": true}
+	"✓": true, "✔": true, "√": true, "○": true, "◯": true, "✗": true, "✘": true, "×": true}
 
 // ParseRequired reads a Required cell. ok is false when the cell is not in the vocabulary.
 func ParseRequired(s string) (required, ok bool) {
@@ -1059,17 +1060,29 @@ func requiredKey(s string) string {
 }
 
 // RequiredCell reads row r's cell of t's Required column: cell is "" when the table has no
-// such column or the row leaves it empty; ok is false when the cell is not in the
+// such column or the row leaves it blank (BlankCell: "", "-", "N/A"; a column of marks
+// leaves an optional parameter's cell so); ok is false when the cell is not in the
 // vocabulary. Under an Optional column ("Optional", "是否可选") an answer means the inverse:
 // "Yes" is not required.
 func (t *Table) RequiredCell(r Row) (cell string, required, ok bool) {
 	c := t.Col(ColRequired)
 	cell = strings.TrimSpace(r.Cell(t, ColRequired))
-	if c < 0 || c >= len(t.Header) || cell == "" {
-		return cell, false, false
+	if c < 0 || c >= len(t.Header) || BlankCell(cell) {
+		return "", false, false
 	}
 	required, ok = ParseRequired(requiredAnswer(t.Header[c], cell))
 	return cell, required, ok
+}
+
+// BlankCell reports whether a cell states nothing: empty, a dash, N/A or none, as pages
+// fill a cell they leave blank (a Type cell with no type, a Required cell of an optional
+// parameter in a column of marks).
+func BlankCell(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "", "n/a", "na", "-", "--", "—", "–", "none", "无":
+		return true
+	}
+	return false
 }
 
 // requiredAnswer is cell, written under a column header (or a card's key: "Optional:
