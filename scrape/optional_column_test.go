@@ -151,7 +151,7 @@ func TestOptionalColumnWords(t *testing.T) {
 	} {
 		tb := &page.Table{Header: []string{"Parameter", c.header}}
 		tb.Columns = page.ClassifyColumns(tb.Header)
-		_, got, ok := tb.RequiredCell(page.Row{Cells: []string{"Name", c.cell}})
+		_, got, _, ok := tb.RequiredCell(page.Row{Cells: []string{"Name", c.cell}})
 		if !ok || got != c.want {
 			t.Errorf("%s column, cell %q: required %v, %v; want %v", c.header, c.cell, got, ok, c.want)
 		}
@@ -401,6 +401,48 @@ func TestJapaneseRequired(t *testing.T) {
 				if strings.Contains(w.Msg, "Required") {
 					t.Errorf("%s, %s column: warning %s", file, c.header, w)
 				}
+			}
+		}
+	}
+}
+
+// TestConditionalRequired: a Required cell that makes a parameter required only in some
+// cases ("Conditional", "条件必填", "Yes (when X is set)", "No, but ...") reads as not
+// required (no spec can state the condition), with a guess warning naming the parameter
+// and the cell, and the description keeps the cell. A word alone, "Not required" and
+// "Required in Parent" are no condition. Before, every such cell was "cannot read Required
+// value": not required, and the condition lost from the spec.
+func TestConditionalRequired(t *testing.T) {
+	cells := []string{"Conditional", "Yes (when P3 is set)", "条件必填", "是，当 P3 为 true 时", "No, but required for VPC", "Not required", "Required in P3", "Yes"}
+	want := []bool{false, false, false, false, false, false, true, true}
+	pages := requiredPages("Required", cells...)
+	card := "# CreateUser\n\nCreates a user.\n\n## Request parameters\n\n"
+	for i, c := range cells {
+		card += fmt.Sprintf("### P%d\n\n- Type: String\n- Required: %s\n- Description: The value.\n\n", i, c)
+	}
+	pages["CreateUser-cards.md"] = card
+	for file, src := range pages {
+		spec, warns := scrapeSource(t, Options{Product: "Svc", Version: "2020-01-01"}, file, src)
+		for i, c := range cells {
+			p := param(t, spec.Operations[0], fmt.Sprintf("P%d", i))
+			if p.Required != want[i] {
+				t.Errorf("%s: cell %q: required %v; want %v", file, c, p.Required, want[i])
+			}
+			var warned []string
+			for _, w := range warns {
+				if strings.Contains(w.Msg, fmt.Sprintf("%q", c)) {
+					warned = append(warned, w.Msg)
+					if w.Kind != page.Guess || !strings.Contains(w.Msg, fmt.Sprintf(`row "P%d"`, i)) {
+						t.Errorf("%s: warning %s is not a guess naming P%d", file, w, i)
+					}
+				}
+			}
+			cond := i < 5
+			if cond != (len(warned) == 1) {
+				t.Errorf("%s: cell %q: warnings %q; want one: %v", file, c, warned, cond)
+			}
+			if kept := strings.Contains(p.Schema.Description, c); cond && !kept {
+				t.Errorf("%s: cell %q: description %q does not keep it", file, c, p.Schema.Description)
 			}
 		}
 	}

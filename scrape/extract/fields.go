@@ -160,7 +160,7 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 		x.listItemsFromExample(&f)
 		f.schema.Enum = x.enumValues(desc, f.schema.Type, r.Line, name)
 		if request {
-			if cell, req, ok := t.RequiredCell(r); cell != "" {
+			if cell, req, cond, ok := t.RequiredCell(r); cell != "" {
 				if !ok {
 					if _, within := page.ParseRequiredWithin(cell); within {
 						// required within its parent object, which is what a nested
@@ -168,7 +168,13 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 						req, ok = true, true
 					}
 				}
-				if !ok {
+				switch {
+				case cond:
+					// required in some cases only: no spec can say which, so the
+					// description keeps the page's words for the reader
+					x.guess(r.Line, "row %q: Required value %q is a condition; read as not required, the condition kept in its description", name, cell)
+					f.schema.Description = strings.TrimSpace(desc + "\n\n" + t.Header[t.Col(page.ColRequired)] + ": " + cell)
+				case !ok:
 					x.guess(r.Line, "row %q: cannot read Required value %q; assuming not required", name, cell)
 				}
 				f.required = req

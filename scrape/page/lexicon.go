@@ -1028,6 +1028,7 @@ var requiredWords = map[string]bool{
 	"はい": true, "いいえ": false, "y": true, "n": false, "必須": true, "任意": false,
 	"必须": true, "非必须": false, "必需": true, "非必需": false,
 	"mandatory": true, "必填": true, "选填": false, "非必填": false, "wajib": true, "opsional": false,
+	"not required": false, "非必选": false, "tidak wajib": false,
 	"必選": true, "可選": false, "選填": false, "非必須": false, // Traditional Chinese
 	// marks: a check, an asterisk or (Japanese tables) a circle for a required parameter, a
 	// cross for an optional one
@@ -1063,15 +1064,64 @@ func requiredKey(s string) string {
 // such column or the row leaves it blank (BlankCell: "", "-", "N/A"; a column of marks
 // leaves an optional parameter's cell so); ok is false when the cell is not in the
 // vocabulary. Under an Optional column ("Optional", "是否可选") an answer means the inverse:
-// "Yes" is not required.
-func (t *Table) RequiredCell(r Row) (cell string, required, ok bool) {
+// "Yes" is not required. cond is true when the cell makes the parameter required only in
+// some cases (conditional): required is then false, as no spec can state the condition.
+func (t *Table) RequiredCell(r Row) (cell string, required, cond, ok bool) {
 	c := t.Col(ColRequired)
 	cell = strings.TrimSpace(r.Cell(t, ColRequired))
 	if c < 0 || c >= len(t.Header) || BlankCell(cell) {
-		return "", false, false
+		return "", false, false, false
 	}
-	required, ok = ParseRequired(requiredAnswer(t.Header[c], cell))
-	return cell, required, ok
+	if required, ok = ParseRequired(requiredAnswer(t.Header[c], cell)); ok {
+		return cell, required, false, true
+	}
+	if conditional(cell) {
+		return cell, false, true, true
+	}
+	return cell, false, false, false
+}
+
+// conditionalWords are the Required cells (lower case) that make a parameter required only
+// in some cases, the condition stated in its description.
+var conditionalWords = map[string]bool{"conditional": true, "conditionally required": true,
+	"required conditionally": true, "conditionally mandatory": true, "条件必填": true, "条件必选": true,
+	"条件必需": true, "有条件必填": true, "條件必填": true, "條件必選": true, "bersyarat": true,
+	"wajib bersyarat": true, "条件付き": true, "条件付き必須": true}
+
+// conditional reports whether a Required cell makes a parameter required only in some
+// cases: a word that says so ("Conditional", "条件必填"), or a Required word with a note
+// after it that qualifies it ("Yes (when X is set)", "Required if X", "是，当 X 时",
+// "No, but required for X"). A word alone (ParseRequired) is no condition, nor is a field
+// required within its parent object (ParseRequiredWithin).
+func conditional(cell string) bool {
+	k := requiredKey(cell)
+	if conditionalWords[k] {
+		return true
+	}
+	if _, ok := requiredWords[k]; ok {
+		return false
+	}
+	if _, within := ParseRequiredWithin(cell); within { // "Required in whiteIpGroup": no condition
+		return false
+	}
+	for w := range requiredWords { // a Required word, then a boundary and a note
+		rest, found := strings.CutPrefix(k, w)
+		if !found || rest == "" {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLetter(r) && !unicode.IsDigit(r) &&
+			strings.TrimLeft(rest, " \t.,;:()（），。；：-–—") != "" {
+			return true
+		}
+	}
+	for w := range conditionalWords { // "Conditional (see X)"
+		if rest, found := strings.CutPrefix(k, w); found {
+			if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // BlankCell reports whether a cell states nothing: empty, a dash, N/A or none, as pages
