@@ -447,3 +447,54 @@ func TestConditionalRequired(t *testing.T) {
 		}
 	}
 }
+
+// TestDashCellPipeRows: in a text dump that writes a cell a line ("Yes |"), a cell holding a
+// dash ("- |": a Required cell left blank, an Example "-") is a cell, not the "---|---|"
+// line under a header. Before, the request table was lost with no warning: its header ran
+// on to the dash line and no row was read.
+func TestDashCellPipeRows(t *testing.T) {
+	const src = `URL: https://www.alibabacloud.com/help/en/svc/developer-reference/api-svc-2020-01-01-createuser
+
+Creates a user.
+Request parameters
+
+Parameter |
+Type |
+Required |
+Description |
+Example |
+UserName |
+String |
+Yes |
+The name. |
+alice |
+Email |
+String |
+- |
+The mail. |
+- |
+Response parameters
+
+Parameter |
+Type |
+Description |
+Example |
+RequestId |
+String |
+The request ID. |
+r1 |
+`
+	spec, warns := scrapeSource(t, Options{Product: "Svc", Version: "2020-01-01"}, "CreateUser-piperow.txt", src)
+	op := spec.Operations[0]
+	if len(op.Params) != 2 || !param(t, op, "UserName").Required || param(t, op, "Email").Required {
+		t.Fatalf("params %v; want UserName required, Email not", op.Params)
+	}
+	if e := param(t, op, "Email").Schema.Example; e != "-" && e != "" {
+		t.Errorf("Email example %q", e)
+	}
+	for _, w := range warns {
+		if strings.Contains(w.Msg, "Required") || strings.Contains(w.Msg, "Email") {
+			t.Errorf("warning %s", w)
+		}
+	}
+}
