@@ -39,7 +39,8 @@ import (
 //   - ul (HTML): cards in nested <ul>s, each <li> a card, its children's cards in a <ul>
 //     inside it: keys in a <ul> of their own, in <p>s, or in lines broken by <br>.
 //
-// The keys are English, Chinese or Indonesian words of the lexicon, in any case, by record;
+// The keys are English, Chinese or Indonesian words of the lexicon, in any case, by record,
+// the required key a Required or (two records in five) an Optional key ("Optional: No");
 // some cards have a key the lexicon does not know ("Constraints: none."), which belongs to
 // the description. Each convention renders every cardTruthStride-th record.
 //
@@ -96,6 +97,9 @@ var cardLangs = []cardKeys{
 	{"Name", "Type", "Required", "Position", "Example", "Description", ": ", "Yes", "No"},
 	{"名称", "类型", "是否必选", "位置", "示例值", "描述", "：", "是", "否"},
 	{"nama", "TIPE", "wajib", "posisi", "contoh", "deskripsi", ": ", "Ya", "Tidak"},
+	// an Optional key, whose answer means the inverse: a required parameter is "Optional: No"
+	{"Name", "Type", "Optional", "Position", "Example", "Description", ": ", "No", "Yes"},
+	{"名称", "类型", "是否可选", "位置", "示例值", "描述", "：", "否", "是"},
 }
 
 // card is one parameter as a card: its row (name and depth) and its key-value lines.

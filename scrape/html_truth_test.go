@@ -230,7 +230,8 @@ var (
 
 // langWords returns the word set of language lang ("ja", "id", "tc") for the seq-th
 // record, with the other words those sites use alternating by record: older Japanese
-// pages head their columns 名前 / タイプ / 必須/任意 and answer 必須/任意, Indonesian ones
+// pages head their columns 名前 / タイプ / 必須/任意 and answer 必須/任意, others mark a
+// 必須 column ○ and × or "-", or ask 任意 (optional?) and answer いいえ for a required one; Indonesian ones
 // Nama / Diperlukan / Lokasi and Wajib/Opsional, and so on.
 func langWords(lang string, seq int) pageWords {
 	var w pageWords
@@ -242,12 +243,17 @@ func langWords(lang string, seq int) pageWords {
 			w.name, w.typ, w.required, w.yes, w.no = "名前", "タイプ", "必須/任意", "必須", "任意"
 			w.respParams, w.sample = "レスポンスパラメータ", "レスポンス例"
 			w.reqParams = "リクエストパラメータ"
-		case 2:
+		case 2: // a column of marks: ○ for a required parameter, × or (every other record) "-" for an optional one
 			w.typ, w.respParams, w.sample = "データ型", "レスポンス要素", "戻り値の例"
 			w.locations = map[string]string{"path": "パス", "query": "クエリ", "header": "ヘッダー", "body": "ボディ", "formData": "ボディ"}
-		case 3:
+			w.yes, w.no = "○", "×"
+			if seq%8 == 6 {
+				w.no = "-"
+			}
+		case 3: // an Optional column (任意), its answers inverted
 			w.name, w.typ = "名前", "タイプ"
 			w.format = "JSON形式"
+			w.required, w.yes, w.no = "任意", "いいえ", "はい"
 		}
 	case "id":
 		w = idWords

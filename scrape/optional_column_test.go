@@ -1,6 +1,8 @@
 package scrape
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -120,19 +122,24 @@ r1 |
 
 func TestOptionalColumn(t *testing.T) {
 	for file, src := range optionalPages {
-		t.Run(file, func(t *testing.T) {
-			spec, warns := scrapeSource(t, Options{Product: "Svc", Version: "2020-01-01"}, file, src)
-			op := spec.Operations[0]
-			if !param(t, op, "UserName").Required || param(t, op, "Email").Required {
-				t.Errorf("UserName required %v, Email required %v; want true, false",
-					param(t, op, "UserName").Required, param(t, op, "Email").Required)
-			}
-			for _, w := range warns {
-				if strings.Contains(w.Msg, "Required") {
-					t.Errorf("warning %s", w)
-				}
-			}
-		})
+		t.Run(file, func(t *testing.T) { checkUserNameRequired(t, file, src) })
+	}
+}
+
+// checkUserNameRequired scrapes a CreateUser page and fails unless UserName reads required
+// and Email optional, with no warning that speaks of Required or names one of also.
+func checkUserNameRequired(t *testing.T, file, src string, also ...string) {
+	t.Helper()
+	spec, warns := scrapeSource(t, Options{Product: "Svc", Version: "2020-01-01"}, file, src)
+	op := spec.Operations[0]
+	if !param(t, op, "UserName").Required || param(t, op, "Email").Required {
+		t.Errorf("UserName required %v, Email required %v; want true, false",
+			param(t, op, "UserName").Required, param(t, op, "Email").Required)
+	}
+	for _, w := range warns {
+		if strings.Contains(w.Msg, "Required") || slices.ContainsFunc(also, func(s string) bool { return strings.Contains(w.Msg, s) }) {
+			t.Errorf("warning %s", w)
+		}
 	}
 }
 
@@ -150,7 +157,7 @@ func TestOptionalColumnWords(t *testing.T) {
 	} {
 		tb := &page.Table{Header: []string{"Parameter", c.header}}
 		tb.Columns = page.ClassifyColumns(tb.Header)
-		_, got, ok := tb.RequiredCell(page.Row{Cells: []string{"Name", c.cell}})
+		_, got, _, ok := tb.RequiredCell(page.Row{Cells: []string{"Name", c.cell}})
 		if !ok || got != c.want {
 			t.Errorf("%s column, cell %q: required %v, %v; want %v", c.header, c.cell, got, ok, c.want)
 		}
@@ -231,11 +238,20 @@ Creates a user.
 	}
 }
 
-// TestOptionalCardKey: a card's "Optional: Yes" key is not read as a Required key (its
-// answer would mean the inverse); the parameter reads as optional with the warning that the
-// page shows no Required marks, rather than as required.
+// TestOptionalCardKey: a card's Optional key ("Optional: No", "是否可选：否", a key alone
+// over its value, a key table's row, a <dl> term) is its Required key read inversely, by
+// the rule of an Optional column (page.Table.RequiredCell). Before, the key was left as
+// description text and both parameters read as optional, with a guess warning.
 func TestOptionalCardKey(t *testing.T) {
-	const md = `# CreateUser
+	const tail = `
+## Response parameters
+
+|Parameter|Type|Example|Description|
+|---|---|---|---|
+|RequestId|String|r1|The request ID.|
+`
+	for file, src := range map[string]string{
+		"CreateUser.md": `# CreateUser
 
 Creates a user.
 
@@ -252,17 +268,215 @@ Creates a user.
 - Type: String
 - Optional: Yes
 - Description: The mail.
+` + tail,
+		"CreateUser-zh.md": `# CreateUser
+
+创建用户。
+
+## 请求参数
+
+**UserName**
+
+类型：String
+是否可选：否
+描述：名称。
+
+**Email**
+
+类型：String
+是否可选：是
+描述：邮箱。
+` + tail,
+		"CreateUser-table.md": `# CreateUser
+
+Creates a user.
+
+## Request parameters
+
+**UserName**
+
+| Property | Value |
+|---|---|
+| Type | String |
+| Optional | No |
+| Description | The name. |
+
+**Email**
+
+| Property | Value |
+|---|---|
+| Type | String |
+| Optional | Yes |
+| Description | The mail. |
+` + tail,
+		"CreateUser.html": `<html><body><h1>CreateUser</h1><p>Creates a user.</p>
+<h2>Request parameters</h2>
+<h3>UserName</h3>
+<dl><dt>Type</dt><dd>String</dd><dt>Optional</dt><dd>No</dd><dt>Description</dt><dd>The name.</dd></dl>
+<h3>Email</h3>
+<dl><dt>Type</dt><dd>String</dd><dt>Optional</dt><dd>Yes</dd><dt>Description</dt><dd>The mail.</dd></dl>
+<h2>Response parameters</h2>
+<table><tr><th>Parameter</th><th>Type</th><th>Description</th></tr><tr><td>RequestId</td><td>String</td><td>The request ID.</td></tr></table>
+</body></html>
+`,
+		"CreateUser.txt": `URL: https://www.alibabacloud.com/help/en/svc/developer-reference/api-svc-2020-01-01-createuser
+
+CreateUser
+
+Creates a user.
+
+Request parameters
+
+UserName
+Type
+String
+Optional
+No
+Description
+The name.
+
+Email
+Type
+String
+Optional
+Yes
+Description
+The mail.
+
+Response parameters
+
+Parameter Type Example Description
+RequestId String r1 The request ID.
+`,
+	} {
+		t.Run(file, func(t *testing.T) { checkUserNameRequired(t, file, src, "UserName") })
+	}
+}
+
+// requiredPages writes one request table whose third column is headed header, with a row
+// for each cell (parameters P0, P1, ...), as a Markdown, an HTML and a pipe-dump page.
+func requiredPages(header string, cells ...string) map[string]string {
+	md := "# CreateUser\n\nCreates a user.\n\n## Request parameters\n\n|Parameter|Type|" + header + "|Description|\n|---|---|---|---|\n"
+	html := "<h1>CreateUser</h1><p>Creates a user.</p><h2>Request parameters</h2>\n<table><tr><th>Parameter</th><th>Type</th><th>" +
+		header + "</th><th>Description</th></tr>\n"
+	pipe := "URL: https://www.alibabacloud.com/help/en/svc/developer-reference/api-svc-2020-01-01-createuser\n\nCreates a user.\nRequest parameters\n|\nParameter |\nType |\n" +
+		header + " |\nDescription |\n"
+	for i, c := range cells {
+		md += fmt.Sprintf("|P%d|String|%s|The value.|\n", i, c)
+		html += fmt.Sprintf("<tr><td>P%d</td><td>String</td><td>%s</td><td>The value.</td></tr>\n", i, c)
+		pipe += fmt.Sprintf("| P%d |\nstring |\n%s |\nThe value. |\n", i, c)
+	}
+	return map[string]string{"CreateUser.md": md, "CreateUser.html": html + "</table>\n", "CreateUser-pipe.txt": pipe}
+}
+
+// TestJapaneseRequired: a Japanese 任意 (optional) column is the Required column read
+// inversely (いいえ: required), as Optional is; a 必須 column marks a required parameter
+// ○ and leaves an optional one "-", "×" or empty. Before, 任意 was no column word (every
+// parameter read as optional, with the no-Required-column guess) and ○ and "-" were
+// unreadable ("cannot read Required value").
+func TestJapaneseRequired(t *testing.T) {
+	for _, c := range []struct {
+		header string
+		cells  []string
+		want   []bool
+	}{
+		{"任意", []string{"いいえ", "はい", "必須", "任意"}, []bool{true, false, true, false}},
+		{"必須", []string{"○", "-", "×", "◯", "—"}, []bool{true, false, false, true, false}},
+		{"必須/任意", []string{"必須", "任意", "○"}, []bool{true, false, true}},
+	} {
+		for file, src := range requiredPages(c.header, c.cells...) {
+			spec, warns := scrapeSource(t, Options{Product: "Svc", Version: "2020-01-01"}, file, src)
+			for i, want := range c.want {
+				if got := param(t, spec.Operations[0], fmt.Sprintf("P%d", i)).Required; got != want {
+					t.Errorf("%s, %s column, cell %q: required %v; want %v", file, c.header, c.cells[i], got, want)
+				}
+			}
+			for _, w := range warns {
+				if strings.Contains(w.Msg, "Required") {
+					t.Errorf("%s, %s column: warning %s", file, c.header, w)
+				}
+			}
+		}
+	}
+}
+
+// TestConditionalRequired: a Required cell that makes a parameter required only in some
+// cases ("Conditional", "条件必填", "Yes (when X is set)", "No, but ...") reads as not
+// required (no spec can state the condition), with a guess warning naming the parameter
+// and the cell, and the description keeps the cell. A word alone, "Not required" and
+// "Required in Parent" are no condition. Before, every such cell was "cannot read Required
+// value": not required, and the condition lost from the spec.
+func TestConditionalRequired(t *testing.T) {
+	cells := []string{"Conditional", "Yes (when P3 is set)", "条件必填", "是，当 P3 为 true 时", "No, but required for VPC", "Not required", "Required in P3", "Yes"}
+	want := []bool{false, false, false, false, false, false, true, true}
+	pages := requiredPages("Required", cells...)
+	card := "# CreateUser\n\nCreates a user.\n\n## Request parameters\n\n"
+	for i, c := range cells {
+		card += fmt.Sprintf("### P%d\n\n- Type: String\n- Required: %s\n- Description: The value.\n\n", i, c)
+	}
+	pages["CreateUser-cards.md"] = card
+	for file, src := range pages {
+		spec, warns := scrapeSource(t, Options{Product: "Svc", Version: "2020-01-01"}, file, src)
+		for i, c := range cells {
+			p := param(t, spec.Operations[0], fmt.Sprintf("P%d", i))
+			if p.Required != want[i] {
+				t.Errorf("%s: cell %q: required %v; want %v", file, c, p.Required, want[i])
+			}
+			var warned []string
+			for _, w := range warns {
+				if strings.Contains(w.Msg, fmt.Sprintf("%q", c)) {
+					warned = append(warned, w.Msg)
+					if w.Kind != page.Guess || !strings.Contains(w.Msg, fmt.Sprintf(`row "P%d"`, i)) {
+						t.Errorf("%s: warning %s is not a guess naming P%d", file, w, i)
+					}
+				}
+			}
+			cond := i < 5
+			if cond != (len(warned) == 1) {
+				t.Errorf("%s: cell %q: warnings %q; want one: %v", file, c, warned, cond)
+			}
+			if kept := strings.Contains(p.Schema.Description, c); cond && !kept {
+				t.Errorf("%s: cell %q: description %q does not keep it", file, c, p.Schema.Description)
+			}
+		}
+	}
+}
+
+// TestDashCellPipeRows: in a text dump that writes a cell a line ("Yes |"), a cell holding a
+// dash ("- |": a Required cell left blank, an Example "-") is a cell, not the "---|---|"
+// line under a header. Before, the request table was lost with no warning: its header ran
+// on to the dash line and no row was read.
+func TestDashCellPipeRows(t *testing.T) {
+	const src = `URL: https://www.alibabacloud.com/help/en/svc/developer-reference/api-svc-2020-01-01-createuser
+
+Creates a user.
+Request parameters
+
+Parameter |
+Type |
+Required |
+Description |
+Example |
+UserName |
+String |
+Yes |
+The name. |
+alice |
+Email |
+String |
+- |
+The mail. |
+- |
+Response parameters
+
+Parameter |
+Type |
+Description |
+Example |
+RequestId |
+String |
+The request ID. |
+r1 |
 `
-	spec, warns := scrapeSource(t, Options{Product: "Svc", Version: "2020-01-01"}, "CreateUser.md", md)
-	op := spec.Operations[0]
-	if param(t, op, "Email").Required {
-		t.Errorf("Email (Optional: Yes) is required")
-	}
-	found := false
-	for _, w := range warns {
-		found = found || strings.Contains(w.Msg, "request parameters UserName, Email read as optional")
-	}
-	if !found {
-		t.Errorf("no warning names UserName and Email; warnings %v", warns)
-	}
+	checkUserNameRequired(t, "CreateUser-piperow.txt", src, "Email")
 }

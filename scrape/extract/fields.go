@@ -136,7 +136,7 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 			f.schema = &opspec.Schema{}
 			out = append(out, f)
 			continue
-		case isNoType(typ):
+		case page.BlankCell(typ): // no type
 			f.schema = &opspec.Schema{Type: "string", DocType: typ}
 			f.untyped = t.Col(page.ColType) >= 0
 		default:
@@ -166,7 +166,7 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 		x.listItemsFromExample(&f)
 		f.schema.Enum = x.enumValues(desc, f.schema.Type, r.Line, name)
 		if request {
-			if cell, req, ok := t.RequiredCell(r); cell != "" {
+			if cell, req, cond, ok := t.RequiredCell(r); cell != "" {
 				if !ok {
 					if _, within := page.ParseRequiredWithin(cell); within {
 						// required within its parent object, which is what a nested
@@ -174,7 +174,13 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 						req, ok = true, true
 					}
 				}
-				if !ok {
+				switch {
+				case cond:
+					// required in some cases only: no spec can say which, so the
+					// description keeps the page's words for the reader
+					x.guess(r.Line, "row %q: Required value %q is a condition; read as not required, the condition kept in its description", name, cell)
+					f.schema.Description = strings.TrimSpace(desc + "\n\n" + t.Header[t.Col(page.ColRequired)] + ": " + cell)
+				case !ok:
 					x.guess(r.Line, "row %q: cannot read Required value %q; assuming not required", name, cell)
 				}
 				f.required = req
@@ -229,15 +235,6 @@ func (x *extractor) headerlessRows(t *page.Table, kind page.SectionKind) {
 		x.drop(t.Line, "%sthe table has no header row of its own (its first row %q is taken for one)",
 			page.Lost(page.RowsOf(kind), names), strings.Join(t.Header, " | "))
 	}
-}
-
-// isNoType tells whether a Type cell gives no type: empty, N/A or a dash.
-func isNoType(typ string) bool {
-	switch strings.ToLower(typ) {
-	case "", "n/a", "na", "-", "--", "none", "无":
-		return true
-	}
-	return false
 }
 
 // isNoParams recognises the "No parameters required." filler row of an empty table.

@@ -53,10 +53,12 @@ func CardKey(line string) (col Column, key, value string, ok bool) {
 		return 0, "", "", false
 	}
 	col = ClassifyColumn(key)
-	// an Optional key ("Optional: Yes") is not read: a card's cells keep no header word to
-	// read its answer inversely by, so it stays description text, and the parameter is
-	// warned as read optional with no Required marks
-	return col, key, value, cardColumns[col] && !optionalColumns[normalizeWords(key)]
+	if col == ColRequired {
+		// a card's cells keep no header word, so an Optional key's answer ("Optional: Yes")
+		// is read here, as the Required column's header reads it (requiredAnswer)
+		value = requiredAnswer(key, value)
+	}
+	return col, key, value, cardColumns[col]
 }
 
 // bullet cuts a list marker written as text ("- ", "* ", "• ") from a trimmed line.
@@ -133,7 +135,7 @@ func NamesCard(line string, next ...string) bool {
 // the next ("String"), as a text dump of a definition list or of a two-cell layout writes
 // them; ok is false when line is no key alone, or next is blank or a key itself.
 func SplitKey(line, next string) (col Column, value string, ok bool) {
-	col, alone := KeyAlone(line)
+	col, key, alone := keyAlone(line)
 	next = strings.TrimSpace(next)
 	if !alone || next == "" {
 		return 0, "", false
@@ -144,18 +146,27 @@ func SplitKey(line, next string) (col Column, value string, ok bool) {
 	if _, isKey := KeyAlone(next); isKey {
 		return 0, "", false
 	}
+	if col == ColRequired {
+		next = requiredAnswer(key, next) // "Optional" over "Yes", as CardKey reads it
+	}
 	return col, next, true
 }
 
 // KeyAlone reads a line that is a card's key alone ("Type", "**Required**", "类型："): its
 // value is on the next line (SplitKey), or it has none.
 func KeyAlone(line string) (Column, bool) {
+	col, _, ok := keyAlone(line)
+	return col, ok
+}
+
+// keyAlone is KeyAlone with the key's words.
+func keyAlone(line string) (col Column, key string, ok bool) {
 	l := strings.TrimRight(strings.TrimSpace(line), ":：")
 	if l == "" {
-		return 0, false
+		return 0, "", false
 	}
-	col, _, v, ok := CardKey(l + ": ")
-	return col, ok && v == ""
+	col, key, v, ok := CardKey(l + ": ")
+	return col, key, ok && v == ""
 }
 
 // cardLine is one line of a section's paragraphs and lists, as ReadCards reads them.

@@ -561,7 +561,7 @@ var columnWords = map[string]Column{
 	// a column that says whether a parameter is optional: the Required column read
 	// inversely (optionalColumns)
 	"optional": ColRequired, "optional?": ColRequired, "is optional": ColRequired, "可选": ColRequired,
-	"是否可选": ColRequired, "可選": ColRequired, "是否可選": ColRequired, "opsional": ColRequired,
+	"是否可选": ColRequired, "可選": ColRequired, "是否可選": ColRequired, "opsional": ColRequired, "任意": ColRequired,
 	"remarks": ColDescription, "remark": ColDescription, "notes": ColDescription, "comment": ColDescription,
 	"comments": ColDescription, "explanation": ColDescription, "备注": ColDescription, "参数说明": ColDescription,
 	"含义": ColDescription, "參數說明": ColDescription, "備註": ColDescription,
@@ -1045,23 +1045,25 @@ var requiredWords = map[string]bool{
 	"はい": true, "いいえ": false, "y": true, "n": false, "必須": true, "任意": false,
 	"必须": true, "非必须": false, "必需": true, "非必需": false,
 	"mandatory": true, "必填": true, "选填": false, "非必填": false, "wajib": true, "opsional": false,
+	"not required": false, "非必选": false, "tidak wajib": false,
 	"必選": true, "可選": false, "選填": false, "非必須": false, // Traditional Chinese
-	// marks: a check or an asterisk for a required parameter, a cross for an optional one
-	"✓": true, "✔": true, "√": true, "*": true, "✗": false, "✘": false, "×": false,
+	// marks: a check, an asterisk or (Japanese tables) a circle for a required parameter, a
+	// cross for an optional one
+	"✓": true, "✔": true, "√": true, "*": true, "○": true, "◯": true, "✗": false, "✘": false, "×": false,
 }
 
 // optionalColumns are the header words (normalized) of a column that says whether a
 // parameter is optional ("Optional", "是否可选"): ClassifyColumn calls it the Required column,
 // and its answers (answerWords) mean the inverse, "Yes" not required.
 var optionalColumns = map[string]bool{"optional": true, "optional?": true, "is optional": true,
-	"可选": true, "是否可选": true, "可選": true, "是否可選": true, "opsional": true}
+	"可选": true, "是否可选": true, "可選": true, "是否可選": true, "opsional": true, "任意": true}
 
 // answerWords are the Required-cell words that answer the column's question ("Yes", "否",
 // a check) rather than name their meaning ("Required", "可选"): only they mean the inverse
 // under an Optional column.
 var answerWords = map[string]bool{"yes": true, "no": true, "true": true, "false": true, "是": true,
 	"否": true, "ya": true, "tidak": true, "はい": true, "いいえ": true, "y": true, "n": true,
-	"✓": true, "✔": true, "√": true, "✗": true, "✘": true, "×": true}
+	"✓": true, "✔": true, "√": true, "○": true, "◯": true, "✗": true, "✘": true, "×": true}
 
 // ParseRequired reads a Required cell. ok is false when the cell is not in the vocabulary.
 func ParseRequired(s string) (required, ok bool) {
@@ -1076,20 +1078,92 @@ func requiredKey(s string) string {
 }
 
 // RequiredCell reads row r's cell of t's Required column: cell is "" when the table has no
-// such column or the row leaves it empty; ok is false when the cell is not in the
+// such column or the row leaves it blank (BlankCell: "", "-", "N/A"; a column of marks
+// leaves an optional parameter's cell so); ok is false when the cell is not in the
 // vocabulary. Under an Optional column ("Optional", "是否可选") an answer means the inverse:
-// "Yes" is not required.
-func (t *Table) RequiredCell(r Row) (cell string, required, ok bool) {
+// "Yes" is not required. cond is true when the cell makes the parameter required only in
+// some cases (conditional): required is then false, as no spec can state the condition.
+func (t *Table) RequiredCell(r Row) (cell string, required, cond, ok bool) {
 	c := t.Col(ColRequired)
 	cell = strings.TrimSpace(r.Cell(t, ColRequired))
-	if c < 0 || c >= len(t.Header) || cell == "" {
-		return cell, false, false
+	if c < 0 || c >= len(t.Header) || BlankCell(cell) {
+		return "", false, false, false
 	}
-	required, ok = ParseRequired(cell)
-	if ok && optionalColumns[normalizeWords(columnHeader(t.Header[c]))] && answerWords[requiredKey(cell)] {
-		required = !required
+	if required, ok = ParseRequired(requiredAnswer(t.Header[c], cell)); ok {
+		return cell, required, false, true
 	}
-	return cell, required, ok
+	if conditional(cell) {
+		return cell, false, true, true
+	}
+	return cell, false, false, false
+}
+
+// conditionalWords are the Required cells (lower case) that make a parameter required only
+// in some cases, the condition stated in its description.
+var conditionalWords = map[string]bool{"conditional": true, "conditionally required": true,
+	"required conditionally": true, "conditionally mandatory": true, "条件必填": true, "条件必选": true,
+	"条件必需": true, "有条件必填": true, "條件必填": true, "條件必選": true, "bersyarat": true,
+	"wajib bersyarat": true, "条件付き": true, "条件付き必須": true}
+
+// conditional reports whether a Required cell makes a parameter required only in some
+// cases: a word that says so ("Conditional", "条件必填"), or a Required word with a note
+// after it that qualifies it ("Yes (when X is set)", "Required if X", "是，当 X 时",
+// "No, but required for X"). A word alone (ParseRequired) is no condition, nor is a field
+// required within its parent object (ParseRequiredWithin).
+func conditional(cell string) bool {
+	k := requiredKey(cell)
+	if conditionalWords[k] {
+		return true
+	}
+	if _, ok := requiredWords[k]; ok {
+		return false
+	}
+	if _, within := ParseRequiredWithin(cell); within { // "Required in whiteIpGroup": no condition
+		return false
+	}
+	for w := range requiredWords { // a Required word, then a boundary and a note
+		rest, found := strings.CutPrefix(k, w)
+		if !found || rest == "" {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLetter(r) && !unicode.IsDigit(r) &&
+			strings.TrimLeft(rest, " \t.,;:()（），。；：-–—") != "" {
+			return true
+		}
+	}
+	for w := range conditionalWords { // "Conditional (see X)"
+		if rest, found := strings.CutPrefix(k, w); found {
+			if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// BlankCell reports whether a cell states nothing: empty, a dash, N/A or none, as pages
+// fill a cell they leave blank (a Type cell with no type, a Required cell of an optional
+// parameter in a column of marks).
+func BlankCell(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "", "n/a", "na", "-", "--", "—", "–", "none", "无":
+		return true
+	}
+	return false
+}
+
+// requiredAnswer is cell, written under a column header (or a card's key: "Optional:
+// Yes"), as a Required column would say it: under an Optional column an answer ("Yes",
+// "否", a check) means the inverse, so it becomes the word of its meaning ("Optional" for
+// "Yes"); any other cell is kept as written. It is the one place the inverse reading lives.
+func requiredAnswer(header, cell string) string {
+	if !optionalColumns[normalizeWords(columnHeader(header))] || !answerWords[requiredKey(cell)] {
+		return cell
+	}
+	if required, _ := ParseRequired(cell); required {
+		return "Optional"
+	}
+	return "Required"
 }
 
 // ColumnWords returns the header words ClassifyColumn knows, as written in the lexicon

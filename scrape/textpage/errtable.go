@@ -30,7 +30,7 @@ func (d *doc) errorHeader(i int) (header, bool) {
 		h.end, h.style, cells = ph.end, ph.style, ph.cells
 	}
 	j := d.nb(h.end)
-	if j < len(d.lines) && page.IsPipeSeparator(d.t(j)) {
+	if j < len(d.lines) && separatorLine(d.t(j)) {
 		j = d.nb(j + 1)
 	}
 	if j >= len(d.lines) {

@@ -158,7 +158,7 @@ func (d *doc) pipeHeader(i int) (header, bool) {
 		for j < len(d.lines) {
 			c, ok := strings.CutSuffix(d.t(j), "|")
 			if !ok || strings.IndexByte(c, '|') >= 0 {
-				sep = page.IsPipeSeparator(d.t(j))
+				sep = separatorLine(d.t(j))
 				break
 			}
 			col := page.ClassifyColumn(c)
@@ -186,7 +186,7 @@ func (d *doc) pipeHeader(i int) (header, bool) {
 			h.style = stylePipeCells // Markdown: every row opens with "|"
 		}
 	}
-	if j := d.nb(h.end); j < len(d.lines) && page.IsPipeSeparator(d.t(j)) {
+	if j := d.nb(h.end); j < len(d.lines) && separatorLine(d.t(j)) {
 		h.end = j + 1
 	}
 	if len(h.cells) < 2 {
@@ -230,7 +230,7 @@ func (d *doc) namesRow(i, n int) bool {
 func (d *doc) separatorEnds(i int) bool {
 	for j := i; j < len(d.lines) && j < i+16; j++ {
 		t := d.t(j)
-		if page.IsPipeSeparator(t) {
+		if separatorLine(t) {
 			return true
 		}
 		c, ok := strings.CutSuffix(t, "|")

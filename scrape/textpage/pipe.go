@@ -22,7 +22,7 @@ func (d *doc) pipeTable(h header) int {
 			break
 		}
 		t := d.t(i)
-		if page.IsPipeSeparator(t) {
+		if separatorLine(t) {
 			i++
 			continue
 		}
@@ -347,6 +347,15 @@ func (d *doc) missingType(tbl *page.Table, cells []string) bool {
 		return isRequiredWord(c) && !isRequiredWord(cells[req])
 	}
 	return strings.ContainsAny(c, " \"{[:")
+}
+
+// separatorLine reports whether line t is a table's "---|---|" line under its header
+// (page.IsPipeSeparator). A line of one cell that is a dash or two ("- |", "-- |") is no
+// separator: in the layouts that write a cell a line it is a cell the page leaves blank
+// (an optional parameter's Required cell in a column of marks, an Example "-").
+func separatorLine(t string) bool {
+	c := strings.TrimSpace(strings.Trim(strings.TrimSpace(t), "|"))
+	return c != "-" && c != "--" && page.IsPipeSeparator(t)
 }
 
 // isRequiredWord reports whether a cell is a Required cell's word ("Yes", "否").
