@@ -27,6 +27,7 @@ func (d *doc) pipeTable(h header) int {
 			continue
 		}
 		if leading && !opensRecord(d.raw(i)) || !leading && strings.IndexByte(t, '|') < 0 {
+			d.rowsAfterEnd(tbl, i, leading)
 			break
 		}
 		if d.endsPipeTable(i, true) {
@@ -80,6 +81,48 @@ func (d *doc) pipeTable(h header) int {
 	treeDepths(tbl)
 	d.addTable(tbl, nil)
 	return i
+}
+
+// rowsAfterEnd warns about the rows that follow the line i where the pipe table tbl ended
+// without a heading (a line of text where a row should open: a row closed too early by a
+// "|" of its own, the rest of its description left over): lines before the next heading
+// or table header that read as rows of tbl by themselves are lost, and must not be lost
+// silently.
+func (d *doc) rowsAfterEnd(tbl *page.Table, i int, leading bool) {
+	name, typ := tbl.Col(page.ColName), tbl.Col(page.ColType)
+	if name < 0 || i >= len(d.lines) {
+		return
+	}
+	if _, ok := d.heading(i); ok {
+		return
+	}
+	var lost []string
+	for j := i; j < len(d.lines); j = d.nb(j + 1) {
+		if _, ok := d.heading(j); ok {
+			break
+		}
+		if _, ok := d.header(j); ok {
+			break
+		}
+		t := escapeGluedPipes(d.t(j))
+		if strings.IndexByte(t, '|') < 0 || leading && !opensRecord(d.raw(j)) {
+			continue
+		}
+		cells := pipeCells(t)
+		if leading && typ >= len(cells) && typ == name+1 {
+			// one cell a line: the type is the next line's cell
+			if k := d.nb(j + 1); k < len(d.lines) {
+				cells = append(cells, pipeCells(d.t(k))...)
+			}
+		}
+		if name < len(cells) && validName(cells[name]) && (typ < 0 || typ < len(cells) && isType(cells[typ])) {
+			lost = append(lost, cells[name])
+		}
+	}
+	if len(lost) > 0 {
+		d.p.Drop(d.no(i), "%sthe table ended at a line of text where a row should open (a row closed early by a \"|\" of its own?); the rows after it read as no table",
+			page.Lost("rows", lost))
+	}
 }
 
 // treeDepths reads the tree glyphs that show nesting in some tables ("└ListenerPort",
