@@ -68,8 +68,8 @@ var headingWords = map[string]SectionKind{
 	"query parameters": QueryParams, "query parameter": QueryParams, "查询参数": QueryParams,
 	"parameter kueri": QueryParams, "parameter query": QueryParams,
 	"request body": BodyParams, "body parameters": BodyParams, "请求体": BodyParams,
-	"request body parameters": BodyParams,
-	"请求body":                  BodyParams, "isi permintaan": BodyParams, "body permintaan": BodyParams,
+	"request body parameters": BodyParams, "requestbody": BodyParams, // one word: Elasticsearch's body fields
+	"请求body": BodyParams, "isi permintaan": BodyParams, "body permintaan": BodyParams,
 	"request parameters": RequestParams, "request parameter": RequestParams, "请求参数": RequestParams,
 	"parameter permintaan": RequestParams, "parameters": RequestParams, "リクエストパラメーター": RequestParams,
 	"リクエストパラメータ":       RequestParams,
@@ -118,7 +118,7 @@ var headingWords = map[string]SectionKind{
 	"返回結果": ResponseParams, "響應參數": ResponseParams, "請求示例": Examples, "範例": Examples,
 	"錯誤碼": ErrorCodes, "變更歷史": ChangeHistory, "響應頭": ResponseHeaders, "響應頭參數": ResponseHeaders,
 	"返回頭":  ResponseHeaders,
-	"介面說明": Description, "接口說明": Description,
+	"介面說明": Description, "接口說明": Description, "接口描述": Description,
 	// Japanese
 	"今すぐお試しください": Debug, "ram 認証": RAMAuth, "ram認証": RAMAuth, "操作説明": Description,
 	"使用上の注意": Description, "レスポンスフィールド": ResponseParams, "レスポンス要素": ResponseParams,
@@ -195,9 +195,9 @@ func LabelHeading(text string, bold bool) (string, bool) {
 // "请求参数（Body）", "Request parameters (Headers)"): the number tells nothing; a bracket
 // naming where request parameters travel makes the section that location's kind (a
 // response section's header bracket makes it ResponseHeaders), any other is read past. A
-// heading the lexicon does not know that is written in camel case ("RequestBody", as the
-// Elasticsearch sources write it) is read as its words. Every reader classifies its headings here, so all of
-// them read these forms (the text reader takes a camel-case line for a name before it asks).
+// heading the lexicon does not know that is written in camel case ("ResponseBody") is read
+// as its words. Every reader classifies its headings here, so all of them read these forms
+// (the text reader takes a camel-case line for a name unless ClassifyWrittenHeading knows it).
 func ClassifyHeading(s string) (SectionKind, bool) {
 	k, ok := classifyWords(s)
 	if !ok && CamelHump(s) {
@@ -205,6 +205,11 @@ func ClassifyHeading(s string) (SectionKind, bool) {
 	}
 	return k, ok
 }
+
+// ClassifyWrittenHeading is ClassifyHeading without reading camel case as words: a camel-case
+// line the lexicon has as written ("RequestBody") is a heading, where one it would only
+// split is as likely a parameter's name.
+func ClassifyWrittenHeading(s string) (SectionKind, bool) { return classifyWords(s) }
 
 // classifyWords is ClassifyHeading of a heading written in words.
 func classifyWords(s string) (SectionKind, bool) {

@@ -499,6 +499,25 @@ func TestCamelCaseHeadings(t *testing.T) {
 	}
 }
 
+// TestWrittenHeadings: the headings the lexicon has as written, which every reader reads
+// as they are: "RequestBody" in one word (about 68 Elasticsearch pages head their body
+// fields so), which the text reader, taking a camel-case line for a name, read only when
+// the lexicon had it; 接口描述 ("API description"), which a text dump read as a two-column
+// table. A camel-case heading the lexicon only splits into words is not one as written.
+func TestWrittenHeadings(t *testing.T) {
+	for h, want := range map[string]SectionKind{"RequestBody": BodyParams, "接口描述": Description, "1. RequestBody": BodyParams} {
+		if k, ok := ClassifyWrittenHeading(h); !ok || k != want {
+			t.Errorf("ClassifyWrittenHeading(%q) = %v %v, want %v", h, k, ok, want)
+		}
+		if k, ok := ClassifyHeading(h); !ok || k != want {
+			t.Errorf("ClassifyHeading(%q) = %v %v, want %v", h, k, ok, want)
+		}
+	}
+	if k, ok := ClassifyWrittenHeading("ResponseHeaders"); ok {
+		t.Errorf("ClassifyWrittenHeading(ResponseHeaders) = %v, want no heading as written", k)
+	}
+}
+
 // TestLetteredAndOrdinalHeadings: sections numbered by letters ("A. Request parameters"),
 // steps ("Step 1: Request parameters") and Chinese ordinals ("第一部分 请求参数") read as
 // the words after the number, and only when those are a heading; a qualifier written in a

@@ -124,11 +124,16 @@ func (d *doc) classifyHeading(i int) (page.SectionKind, bool) {
 		return 0, false // a sentence, not a heading
 	}
 	// The lexicon decides, numbers ("2. Response parameters", "一、请求参数") and bracketed
-	// qualifiers included; a type or a Yes/No is a cell, and a camel-case word a name.
-	if d.is(i, trType) || page.CamelHump(t) || d.is(i, trRequired) {
+	// qualifiers included; a type or a Yes/No is a cell, and a camel-case word a name unless
+	// the lexicon has it as written ("RequestBody").
+	if d.is(i, trType) || d.is(i, trRequired) {
 		return 0, false
 	}
-	k, ok := page.ClassifyHeading(t)
+	classify := page.ClassifyHeading
+	if page.CamelHump(t) {
+		classify = page.ClassifyWrittenHeading
+	}
+	k, ok := classify(t)
 	if !ok {
 		return 0, false
 	}

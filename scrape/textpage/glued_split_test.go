@@ -80,3 +80,36 @@ RequestIdStringF3CD6886-D8D0-4FEE-B93E-1B7325******
 	equal(t, "names", column(tb, page.ColName), []string{"RegionId", "PrivateIpAddress.N"})
 	equal(t, "types", column(tb, page.ColType), []string{"String", "RepeatList"})
 }
+
+// TestGluedTypesOddRow: in a table without a Type column whose names carry their types
+// glued ("RegionIdstring | ... |", the API portal), a row with no lower-case type word at
+// its end ("sourceClusterStruts", a type the portal spells its own way) keeps its name,
+// with no type, and a guess names it; before, that one row cost every row of the table its
+// type (all read as strings, their names with the type glued: elasticsearch/zh
+// CreateDataTasks rendered by TestTextProse). A table where most names end in a type word
+// by chance ("Endpoint", "Belong") is no table of glued types.
+func TestGluedTypesOddRow(t *testing.T) {
+	const head = "Request parameters\n\nField Name | Field Details |\n---|---|\n"
+	for _, c := range []struct {
+		name, rows string
+		want       []string
+		odd        string // the row the guess names
+	}{
+		{"odd row", "RegionIdstring | The region. |\nConfigStruts | The config. |\nPageSizeinteger | The size. |\nForceboolean | Force. |\n",
+			[]string{"RegionId|string|The region.", "ConfigStruts||The config.", "PageSize|integer|The size.", "Force|boolean|Force."}, "ConfigStruts"},
+		{"words", "Endpoint | The endpoint. |\nRegion | The region. |\nName | The name. |\n",
+			[]string{"Endpoint|The endpoint.", "Region|The region.", "Name|The name."}, ""},
+	} {
+		p := readText(t, head+c.rows)
+		equal(t, c.name, rowsOf(table(t, p, page.RequestParams)), c.want)
+		var odd []string
+		for _, w := range p.Warnings {
+			if rows, ok := strings.CutPrefix(w.Msg, "rows "); ok && w.Kind == page.Guess && strings.Contains(w.Msg, "no type word glued") {
+				odd = append(odd, rows[:strings.IndexByte(rows, ':')])
+			}
+		}
+		if got := strings.Join(odd, ";"); got != c.odd {
+			t.Errorf("%s: odd rows warned %q, want %q", c.name, got, c.odd)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package textpage
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/acsgen/acsgen/scrape/page"
 )
@@ -24,6 +25,28 @@ type header struct {
 	cols       []page.Column
 	style      style
 	tabs       bool // spaced style with tab separators
+}
+
+// splitKeyWord splits a cell of a glued header that has no key column into two column words
+// when that gives it one: the fewest words read "参数类型是否必选示例值描述" as 参数类型 ("parameter
+// type") and no name column, where the table's columns are 参数 and 类型.
+func splitKeyWord(cells []string) ([]string, bool) {
+	for k, c := range cells {
+		for p := 1; p < len(c); p++ {
+			if !utf8.RuneStart(c[p]) {
+				continue
+			}
+			pair := page.ClassifyColumns([]string{c[:p], c[p:]})
+			if pair[0] == page.ColOther || pair[1] == page.ColOther {
+				continue
+			}
+			split := append(append(append([]string(nil), cells[:k]...), c[:p], c[p:]), cells[k+1:]...)
+			if keyColumn(page.ClassifyColumns(split)) {
+				return split, true
+			}
+		}
+	}
+	return nil, false
 }
 
 // keyColumn reports whether cols has a column that identifies rows; a header without one is
@@ -77,6 +100,11 @@ func (d *doc) findHeader(i int) (header, bool) {
 	}
 	if len(cells) >= 2 {
 		h := header{start: i, end: i + 1, cells: cells, cols: page.ClassifyColumns(cells)}
+		if glued && !keyColumn(h.cols) {
+			if c, ok := splitKeyWord(cells); ok {
+				h.cells, h.cols = c, page.ClassifyColumns(c)
+			}
+		}
 		switch {
 		case strings.IndexByte(t, '\t') >= 0:
 			h.style, h.tabs = styleSpaced, true

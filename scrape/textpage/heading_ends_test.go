@@ -1,6 +1,7 @@
 package textpage
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/acsgen/acsgen/scrape/page"
@@ -29,4 +30,37 @@ InstanceId | String | 是 | i-bp67acfmxazb4p**** |
 RequestId | String | 04F0F334-1335-436C-A1D7-6C044FE73368 | 请求ID。 |
 `)
 	equal(t, "request names", column(table(t, p, page.RequestParams), page.ColName), []string{"InstanceId"})
+}
+
+// TestRequestBodyHeading: a dump's "RequestBody" line (the Elasticsearch pages' heading of
+// their body fields, one camel-case word) heads a body section, in the one-cell-a-line
+// layout and in the glued one, where a sentence naming RequestBody and a glued header whose
+// fewest column words have no name column (参数类型 + 是否必选 ..., the columns being 参数 and
+// 类型) follow it. Before, the line was a name: the body fields were read as query
+// parameters, or (glued) into the request table before. 接口描述 heads a description.
+func TestRequestBodyHeading(t *testing.T) {
+	for _, c := range []struct{ layout, text string }{
+		{"cells", "RequestBody\n\nRequestBody中还要填入以下字段。\n\n参数\n\n类型\n\n是否必选\n\n示例值\n\n描述\n\n" +
+			"duration\n\nInteger\n\n是\n\n1\n\n续费时长。\n\npricingCycle\n\nString\n\n是\n\nYear\n\n续费周期。\n\n"},
+		{"cells, no sentence", "RequestBody\n\n参数\n\n类型\n\n是否必选\n\n示例值\n\n描述\n\n" +
+			"duration\n\nInteger\n\n是\n\n1\n\n续费时长。\n\npricingCycle\n\nString\n\n是\n\nYear\n\n续费周期。\n\n"},
+		{"glued", "RequestBody\n\nRequestBody中还要填入以下字段。\n\n参数类型是否必选示例值描述\n" +
+			"durationInteger是1\n\n续费时长。\n\npricingCycleString是Year\n\n续费周期。\n\n"},
+	} {
+		req := "名称类型位置是否必选示例值描述\nInstanceIdStringPath是es-cn-n6w1o1x0w001c****\n\n实例ID。\n\n"
+		if strings.HasPrefix(c.layout, "cells") {
+			req = "名称\n\n类型\n\n位置\n\n是否必选\n\n示例值\n\n描述\n\nInstanceId\n\nString\n\nPath\n\n是\n\nes-cn-n6w1o1x0w001c****\n\n实例ID。\n\n"
+		}
+		p := readText(t, "RenewInstance\n\n接口描述\n\n为包年包月实例续费。\n\n请求参数\n\n"+req+c.text+"返回数据\n\n名称类型示例值描述\n"+
+			"RequestIdString5A2CFF0E\n\n请求ID。\n")
+		equal(t, c.layout+" body names", column(table(t, p, page.BodyParams), page.ColName), []string{"duration", "pricingCycle"})
+		equal(t, c.layout+" request names", column(table(t, p, page.RequestParams), page.ColName), []string{"InstanceId"})
+		desc := false
+		for _, s := range p.Sections {
+			desc = desc || s.Kind == page.Description && s.Heading == "接口描述" && len(s.Tables()) == 0
+		}
+		if !desc {
+			t.Errorf("%s: 接口描述 heads no description section", c.layout)
+		}
+	}
 }

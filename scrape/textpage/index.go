@@ -59,6 +59,9 @@ func (d *doc) indexRows(i int) (int, bool) {
 		if _, ok := d.heading(j); ok {
 			break
 		}
+		if _, ok := d.header(j); ok {
+			break // a table's header ("参数类型是否必选示例值描述") after a sentence naming a field
+		}
 		r := &tbl.Rows[len(tbl.Rows)-1]
 		r.Cells[1] += "\n" + t
 		j++

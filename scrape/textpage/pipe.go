@@ -27,6 +27,7 @@ func (d *doc) pipeTable(h header) int {
 			continue
 		}
 		if leading && !opensRecord(d.raw(i)) || !leading && strings.IndexByte(t, '|') < 0 {
+			d.rowsAfterEnd(tbl, i, leading)
 			break
 		}
 		if d.endsPipeTable(i, true) {
@@ -80,6 +81,48 @@ func (d *doc) pipeTable(h header) int {
 	treeDepths(tbl)
 	d.addTable(tbl, nil)
 	return i
+}
+
+// rowsAfterEnd warns about the rows that follow the line i where the pipe table tbl ended
+// without a heading (a line of text where a row should open: a row closed too early by a
+// "|" of its own, the rest of its description left over): lines before the next heading
+// or table header that read as rows of tbl by themselves are lost, and must not be lost
+// silently.
+func (d *doc) rowsAfterEnd(tbl *page.Table, i int, leading bool) {
+	name, typ := tbl.Col(page.ColName), tbl.Col(page.ColType)
+	if name < 0 || i >= len(d.lines) {
+		return
+	}
+	if _, ok := d.heading(i); ok {
+		return
+	}
+	var lost []string
+	for j := i; j < len(d.lines); j = d.nb(j + 1) {
+		if _, ok := d.heading(j); ok {
+			break
+		}
+		if _, ok := d.header(j); ok {
+			break
+		}
+		t := escapeGluedPipes(d.t(j))
+		if strings.IndexByte(t, '|') < 0 || leading && !opensRecord(d.raw(j)) {
+			continue
+		}
+		cells := pipeCells(t)
+		if leading && typ >= len(cells) && typ == name+1 {
+			// one cell a line: the type is the next line's cell
+			if k := d.nb(j + 1); k < len(d.lines) {
+				cells = append(cells, pipeCells(d.t(k))...)
+			}
+		}
+		if name < len(cells) && validName(cells[name]) && (typ < 0 || typ < len(cells) && isType(cells[typ])) {
+			lost = append(lost, cells[name])
+		}
+	}
+	if len(lost) > 0 {
+		d.p.Drop(d.no(i), "%sthe table ended at a line of text where a row should open (a row closed early by a \"|\" of its own?); the rows after it read as no table",
+			page.Lost("rows", lost))
+	}
 }
 
 // treeDepths reads the tree glyphs that show nesting in some tables ("└ListenerPort",
@@ -187,27 +230,37 @@ func (d *doc) captionsNext(i int, rec *record) bool {
 // complete does not rescan it (which made long records quadratic).
 type record struct {
 	pipes    int  // "|" not written "\|" nor glued to text on both sides ("a|b")
+	nested   int  // of those, the ones inside brackets or quotes (see escapeNestedPipes)
 	endsPipe bool // the last non-blank character is "|"
 }
 
 // add counts a line of the record: text as written into it, and trimmed.
 func (r *record) add(text, trimmed string) {
-	r.pipes += page.CountPipes(escapeGluedPipes(text))
+	t := escapeGluedPipes(text)
+	n := page.CountPipes(t)
+	r.pipes += n
+	if n > 0 {
+		r.nested += n - page.CountPipes(escapeNestedPipes(t))
+	}
 	if trimmed != "" {
 		r.endsPipe = trimmed[len(trimmed)-1] == '|'
 	}
 }
 
 // complete reports whether the record has closed all n cells: n pipes in the pipe-rows
-// layout ("a | b |"), n+1 with the leading one in the pipe-cells layout ("| a |\nb |").
+// layout ("a | b |"), n+1 with the leading one in the pipe-cells layout ("| a |\nb |"),
+// not counting the pipes inside brackets or quotes ("$(ps | grep x)"), which are the
+// cell's own: counted, they closed the record before its description, and the table ended
+// at the description's line, losing every row after it.
 func (r *record) complete(n int, leading bool) bool {
 	if !r.endsPipe {
 		return false
 	}
+	pipes := r.pipes - r.nested
 	if leading {
-		return r.pipes-1 >= n
+		return pipes-1 >= n
 	}
-	return r.pipes >= n
+	return pipes >= n
 }
 
 // pipeRow turns a record into a row aligned with the header, with warnings for missing and
@@ -232,6 +285,8 @@ func (d *doc) pipeRow(tbl *page.Table, rec string, line int, cut bool) (page.Row
 	if len(cells) > n {
 		if glued := gluedPipeCells(rec); len(glued) == n {
 			cells = glued
+		} else if nested := nestedPipeCells(rec); len(nested) == n {
+			cells = nested
 		}
 	}
 	typ := tbl.Col(page.ColType)
@@ -406,6 +461,83 @@ func gluedPipeCells(rec string) []string {
 		cells[k] = cellLines(c)
 	}
 	return cells
+}
+
+// nestedPipeCells splits a record whose cells hold pipes inside brackets or quotes (see
+// escapeNestedPipes) into its cells, as gluedPipeCells does.
+func nestedPipeCells(rec string) []string {
+	cells := pipeCells(escapeNestedPipes(escapeGluedPipes(rec)))
+	for k, c := range cells {
+		cells[k] = cellLines(c)
+	}
+	return cells
+}
+
+// escapeNestedPipes escapes ("\|") the pipes of s that stand between a bracket and the
+// bracket that closes it, or between two double quotes, on the same line: a shell command
+// ("$(ps | grep x)"), a quoted value ("\"a | b\""), a set of values ("(A | B)"). A cell
+// separator never sits inside a pair that opens and closes on its line, since no cell
+// (after the dump drops code's backquotes) shares brackets with the next.
+func escapeNestedPipes(s string) string {
+	if strings.IndexByte(s, '|') < 0 {
+		return s
+	}
+	var b strings.Builder
+	for _, line := range strings.SplitAfter(s, "\n") {
+		inside := nestedSpans(line)
+		for i := 0; i < len(line); i++ {
+			switch {
+			case line[i] == '\\' && i+1 < len(line):
+				b.WriteByte('\\')
+				i++
+			case line[i] == '|' && inside[i]:
+				b.WriteByte('\\')
+			}
+			b.WriteByte(line[i])
+		}
+	}
+	return b.String()
+}
+
+// nestedSpans marks the bytes of line that lie inside a pair of brackets ("()", "[]", "{}")
+// or double quotes that opens and closes on the line. Escaped pipes and the characters
+// after a backslash count as text.
+func nestedSpans(line string) []bool {
+	var inside []bool
+	mark := func(from, to int) {
+		if inside == nil {
+			inside = make([]bool, len(line))
+		}
+		for k := from + 1; k < to; k++ {
+			inside[k] = true
+		}
+	}
+	var open []int
+	quote := -1
+	for i := 0; i < len(line); i++ {
+		switch c := line[i]; c {
+		case '\\':
+			i++
+		case '(', '[', '{':
+			open = append(open, i)
+		case ')', ']', '}':
+			if k := len(open) - 1; k >= 0 && strings.IndexByte("([{", line[open[k]]) == strings.IndexByte(")]}", c) {
+				mark(open[k], i)
+				open = open[:k]
+			}
+		case '"':
+			if quote < 0 {
+				quote = i
+			} else {
+				mark(quote, i)
+				quote = -1
+			}
+		}
+	}
+	if inside == nil {
+		inside = make([]bool, len(line))
+	}
+	return inside
 }
 
 // escapeGluedPipes escapes ("\|") the pipes of s that have text on both sides ("a|b",

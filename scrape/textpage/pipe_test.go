@@ -146,3 +146,68 @@ func TestHeadingRightAfterPipeRow(t *testing.T) {
 		t.Fatalf("sections %v, want an examples section", p.Sections)
 	}
 }
+
+// TestNestedPipesInCells: a cell holding pipes inside brackets or quotes (a shell command
+// "$(ps | grep "$$" | awk '{print $2}')" as an example, the dump having dropped its code
+// backquotes) keeps them, in the layouts whose description follows the row's line (pipe
+// cells, pipe rows, Markdown table; ecs/en/SendFile rendered by TestTextProse). Counted as
+// separators, they closed the record before its description; the table ended at the
+// description's line, and every row after it was lost with no warning.
+func TestNestedPipesInCells(t *testing.T) {
+	const cmd = `echo $(ps | grep "$$" | awk '{print $2}') done`
+	want := []string{
+		"Name|String|Yes|file.txt|The name.",
+		"Content|String|Yes|" + cmd + "|The content.",
+		"Mode|String|No|0644|The mode.",
+	}
+	for _, c := range []struct{ layout, text string }{
+		{"pipe cells", "|\nParameter |\nType |\nRequired |\nExample |\nDescription |\n" +
+			"| Name |\nString |\nYes |\nfile.txt |\nThe name. |\n" +
+			"| Content |\nString |\nYes |\n" + cmd + " |\nThe content.\n|\n" +
+			"| Mode |\nString |\nNo |\n0644 |\nThe mode. |\n"},
+		{"pipe rows", "Parameter | Type | Required | Example | Description |\n---|---|---|---|---|\n" +
+			"Name | String | Yes | file.txt |\nThe name. |\n" +
+			"Content | String | Yes | " + cmd + " |\nThe content.\n|\n" +
+			"Mode | String | No | 0644 |\nThe mode. |\n"},
+		{"markdown", "| Parameter | Type | Required | Example | Description |\n|---|---|---|---|---|\n" +
+			"| Name | String | Yes | file.txt |\nThe name. |\n" +
+			"| Content | String | Yes | " + cmd + " |\nThe content.\n|\n" +
+			"| Mode | String | No | 0644 |\nThe mode. |\n"},
+	} {
+		p := readText(t, "Request parameters\n\n"+c.text)
+		equal(t, c.layout, rowsOf(table(t, p, page.RequestParams)), want)
+		if len(p.Warnings) > 0 {
+			t.Errorf("%s: warnings %v", c.layout, p.Warnings)
+		}
+	}
+}
+
+// TestRowsAfterTableEnd: a row with more cells than the header and no bracket or quote to
+// tell its own pipes ("a | b | c" as an example) closes before its description, and the
+// table ends at the description's line; the rows after it are lost, and a warning must
+// name them. Before, only the extra cells were noted, and Mode was lost with no warning.
+func TestRowsAfterTableEnd(t *testing.T) {
+	for _, c := range []struct{ layout, text string }{
+		{"pipe cells", "|\nParameter |\nType |\nRequired |\nExample |\nDescription |\n" +
+			"| Name |\nString |\nYes |\nfile.txt |\nThe name. |\n" +
+			"| Content |\nString |\nYes |\na | b | c |\nThe content.\n|\n" +
+			"| Mode |\nString |\nNo |\n0644 |\nThe mode. |\n"},
+		{"pipe rows", "Parameter | Type | Required | Example | Description |\n---|---|---|---|---|\n" +
+			"Name | String | Yes | file.txt |\nThe name. |\n" +
+			"Content | String | Yes | a | b | c |\nThe content.\n|\n" +
+			"Mode | String | No | 0644 |\nThe mode. |\n"},
+		{"markdown", "| Parameter | Type | Required | Example | Description |\n|---|---|---|---|---|\n" +
+			"| Name | String | Yes | file.txt |\nThe name. |\n" +
+			"| Content | String | Yes | a | b | c |\nThe content.\n|\n" +
+			"| Mode | String | No | 0644 |\nThe mode. |\n"},
+	} {
+		p := readText(t, "Request parameters\n\n"+c.text+"\nResponse parameters\n\nNone.\n")
+		found := false
+		for _, w := range p.Warnings {
+			found = found || w.Kind == page.Drop && strings.Contains(w.Msg, "rows Mode dropped")
+		}
+		if !found {
+			t.Errorf("%s: no warning names the lost row Mode: %v", c.layout, p.Warnings)
+		}
+	}
+}

@@ -919,6 +919,10 @@ func (d *doc) splitGluedOneRow() {
 	}
 }
 
+// oddShare is how many rows with glued types a table of glued types has at least for each
+// row without one (splitNameTypes).
+const oddShare = 3
+
 // glueResult is what splitNameTypes did with a table.
 type glueResult int
 
@@ -931,7 +935,10 @@ const (
 // splitNameTypes gives a table without a Type column one when every named row (min at
 // least) glues a lower-case type to its name ("GroupIdstring | ... |", the API portal's
 // pipe layout). A row whose name cell is a type alone ("object | ... |": the response's
-// root, a list's item) is an unnamed row of that type.
+// root, a list's item) is an unnamed row of that type. A few named rows with no glued
+// type (at most one in oddShare of them) do not cost the table its types: they keep their
+// names, with no type, and a warning names them; more than that, and the names ending in
+// a type word are words ("Endpoint", "Belong"), not glued types.
 func (d *doc) splitNameTypes(t *page.Table, min int) glueResult {
 	name := t.Col(page.ColName)
 	if name < 0 || t.Col(page.ColType) >= 0 || len(t.Rows) == 0 {
@@ -941,6 +948,7 @@ func (d *doc) splitNameTypes(t *page.Table, min int) glueResult {
 	names := make([]string, len(t.Rows))
 	types := make([]string, len(t.Rows))
 	named := 0
+	var odd []string // named rows with no glued type
 	for k, r := range t.Rows {
 		if r.Cells[name] == "" {
 			continue
@@ -951,16 +959,21 @@ func (d *doc) splitNameTypes(t *page.Table, min int) glueResult {
 			continue
 		}
 		if !ok || nm == "" || !lowerInitial(typ[0]) || !isAlnum(nm[len(nm)-1]) {
-			return glueNone
+			odd = append(odd, r.Cells[name])
+			continue
 		}
 		names[k], types[k] = nm, typ
 		named++
 	}
 	switch {
-	case named == 0:
+	case named == 0 || len(odd) > 0 && (named < 2 || named < oddShare*len(odd)):
 		return glueNone
 	case named < min:
 		return glueOneRow
+	}
+	if len(odd) > 0 {
+		d.p.Guess(t.Line, "rows %s: no type word glued to the end of the name, as the table's other rows have; read with no type",
+			strings.Join(odd, ", "))
 	}
 	t.Header = append(append(append([]string(nil), t.Header[:name+1]...), ""), t.Header[name+1:]...)
 	t.Columns = append(append(append([]page.Column(nil), t.Columns[:name+1]...), page.ColType), t.Columns[name+1:]...)
