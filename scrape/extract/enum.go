@@ -114,26 +114,8 @@ func (x *extractor) enumValues(desc, typ string, line int, name string) []opspec
 			continue
 		}
 		listed = true
-		v, d, found := strings.Cut(item, ": ")
-		if !found {
-			v, d, _ = strings.Cut(item, ":")
-		}
-		if strings.ContainsAny(v, "：") {
-			v, d, _ = strings.Cut(item, "：")
-		}
-		if !add(v, d) {
-			// "value (meaning)" or a sentence: take the first word when it looks like a value.
-			w := strings.Fields(item)
-			rest := ""
-			if len(w) > 0 {
-				rest = strings.TrimSpace(strings.TrimPrefix(item, w[0]))
-			}
-			valueFirst := len(w) == 1 || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "（") ||
-				strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "– ") ||
-				len(w) > 1 && strings.HasSuffix(w[0], ".") && isUpperStart(rest) // "Aliyun_KMS. This is the default value."
-			if len(w) == 0 || !valueFirst || !add(strings.TrimRight(w[0], ",.;"), rest) {
-				bad = append(bad, item)
-			}
+		if !listEntry(item, add) {
+			bad = append(bad, item)
 		}
 	}
 	if listed {
@@ -185,6 +167,44 @@ func (x *extractor) enumValues(desc, typ string, line int, name string) []opspec
 		return nil
 	}
 	return out
+}
+
+// listEntry reads one item of a valid-values list into add: "value: meaning", "value",
+// "value (meaning)" or "value（默认）：meaning" (the bracket right after the value, space or
+// not), "a or b: meaning" (two values joined by a conjunction of the lexicon), or the
+// list's default stated as an item ("Default value: PostPaid.", a default word of the
+// column lexicon before the colon), whose value is one of the list's. It reports false for
+// an item that is none of these (a range, a sentence).
+func listEntry(item string, add func(v, d string) bool) bool {
+	v, d, found := strings.Cut(item, ": ")
+	if !found {
+		v, d, _ = strings.Cut(item, ":")
+	}
+	if strings.ContainsAny(v, "：") {
+		v, d, _ = strings.Cut(item, "：")
+	}
+	if add(v, d) {
+		return true
+	}
+	if page.ClassifyColumn(v) == page.ColDefault {
+		return add(strings.TrimRight(strings.TrimSpace(d), ".。"), "")
+	}
+	if a, b, ok := cutConjunction(strings.TrimSpace(v)); ok && isEnumToken(a) && isEnumToken(b) {
+		return add(a, d) && add(b, d)
+	}
+	if i := strings.IndexAny(item, "(（"); i > 0 && add(item[:i], item[i:]) {
+		return true // "PL1（默认）：...": the value, then its meaning in brackets
+	}
+	// "value (meaning)" or a sentence: take the first word when it looks like a value.
+	w := strings.Fields(item)
+	if len(w) == 0 {
+		return false
+	}
+	rest := strings.TrimSpace(strings.TrimPrefix(item, w[0]))
+	valueFirst := len(w) == 1 || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "（") ||
+		strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "– ") ||
+		len(w) > 1 && strings.HasSuffix(w[0], ".") && isUpperStart(rest) // "Aliyun_KMS. This is the default value."
+	return valueFirst && add(strings.TrimRight(w[0], ",.;"), rest)
 }
 
 // trimConjunction drops the conjunction word that starts the last value of an inline list

@@ -388,6 +388,19 @@ func TestEnums(t *testing.T) {
 		{"Valid values: ECSInstanceId(ECS), ACKCluster(Container Kubernetes).", "ECSInstanceId,ACKCluster"},
 		{"Valid values: a (one), the rest (of them).", ""},
 		{"取值：financial（因账号欠费被锁定）。", ""},
+		// a default marker right after a listed value, space or not; the default stated as
+		// an item of the list; two values joined by a conjunction in one item
+		{"计费方式。取值范围：\n- PrePaid：包年包月。\n- PostPaid（默认）：按量付费。", "PrePaid,PostPaid"},
+		{"性能等级。取值范围：\n- PL0\n- PL1（默认）", "PL0,PL1"},
+		{"Billing. Valid values:\n- PrePaid (default): subscription\n- PostPaid: pay-as-you-go", "PrePaid,PostPaid"},
+		{"Billing. Valid values:\n- PrePaid: subscription.\n- Default value: PostPaid.", "PrePaid,PostPaid"},
+		{"计费方式。取值范围：\n- PrePaid：包年包月。\n- 默认值：PostPaid。", "PrePaid,PostPaid"},
+		{"Type. Valid values:\n- auto or timer: automatic snapshot\n- user: manual snapshot", "auto,timer,user"},
+		// still no enum: a range, a sentence, a phrase, a default that is no value
+		{"Days. Valid values:\n- -1: kept forever\n- 1 to 65535: kept for that many days", ""},
+		{"Type. Valid values:\n- auto or the name of a timer: automatic\n- user: manual", ""},
+		{"Label. Valid values:\n- ACSCurrent\n- Custom stage label", ""},
+		{"Billing. Valid values:\n- PrePaid: subscription.\n- Default value: none, pay as you go.", ""},
 	}
 	for _, c := range cases {
 		var got []string
