@@ -480,3 +480,25 @@ r1 |
 `
 	checkUserNameRequired(t, "CreateUser-piperow.txt", src, "Email")
 }
+
+// TestConditionalRequiredInlineExample: a row whose Required cell is a condition and whose
+// description states its example inline ("Example: abc", no Example column) keeps the
+// example out of its description, as every other row does, the condition added after the
+// rest. Before, the condition was appended to the description as the page wrote it, and
+// the example the description had given up came back into it (the docs showed it twice).
+func TestConditionalRequiredInlineExample(t *testing.T) {
+	src := "# CreateUser\n\nCreates a user.\n\n## Request parameters\n\n" +
+		"| Parameter | Type | Required | Description |\n|---|---|---|---|\n" +
+		"| P0 | String | Conditional | The value. Example: abc |\n" +
+		"| P1 | String | No | The other. Example: xyz |\n"
+	spec, _ := scrapeSource(t, Options{Product: "Svc", Version: "2020-01-01"}, "CreateUser.md", src)
+	for _, c := range []struct{ name, example, desc string }{
+		{"P0", "abc", "The value.\n\nRequired: Conditional"},
+		{"P1", "xyz", "The other."},
+	} {
+		p := param(t, spec.Operations[0], c.name)
+		if p.Schema.Example != c.example || p.Schema.Description != c.desc {
+			t.Errorf("%s: example %q, description %q; want %q, %q", c.name, p.Schema.Example, p.Schema.Description, c.example, c.desc)
+		}
+	}
+}

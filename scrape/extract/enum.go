@@ -173,8 +173,9 @@ func (x *extractor) enumValues(desc, typ string, line int, name string) []opspec
 // "value (meaning)" or "value（默认）：meaning" (the bracket right after the value, space or
 // not), "a or b: meaning" (two values joined by a conjunction of the lexicon), or the
 // list's default stated as an item ("Default value: PostPaid.", a default word of the
-// column lexicon before the colon), whose value is one of the list's. It reports false for
-// an item that is none of these (a range, a sentence).
+// column lexicon before the colon), whose value joins the list (a default is a valid
+// value, listed or not). It reports false for an item that is none of these (a range, a
+// sentence).
 func listEntry(item string, add func(v, d string) bool) bool {
 	v, d, found := strings.Cut(item, ": ")
 	if !found {

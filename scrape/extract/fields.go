@@ -179,7 +179,8 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 					// required in some cases only: no spec can say which, so the
 					// description keeps the page's words for the reader
 					x.guess(r.Line, "row %q: Required value %q is a condition; read as not required, the condition kept in its description", name, cell)
-					f.schema.Description = strings.TrimSpace(desc + "\n\n" + t.Header[t.Col(page.ColRequired)] + ": " + cell)
+					// (after what the description kept: an inline example has left it)
+					f.schema.Description = strings.TrimSpace(f.schema.Description + "\n\n" + t.Header[t.Col(page.ColRequired)] + ": " + cell)
 				case !ok:
 					x.guess(r.Line, "row %q: cannot read Required value %q; assuming not required", name, cell)
 				}

@@ -936,7 +936,7 @@ const (
 // least) glues a lower-case type to its name ("GroupIdstring | ... |", the API portal's
 // pipe layout). A row whose name cell is a type alone ("object | ... |": the response's
 // root, a list's item) is an unnamed row of that type. A few named rows with no glued
-// type (at most one in oddShare of them) do not cost the table its types: they keep their
+// type (at most one for each oddShare rows with one) do not cost the table its types: they keep their
 // names, with no type, and a warning names them; more than that, and the names ending in
 // a type word are words ("Endpoint", "Belong"), not glued types.
 func (d *doc) splitNameTypes(t *page.Table, min int) glueResult {
@@ -966,7 +966,7 @@ func (d *doc) splitNameTypes(t *page.Table, min int) glueResult {
 		named++
 	}
 	switch {
-	case named == 0 || len(odd) > 0 && (named < 2 || named < oddShare*len(odd)):
+	case named == 0 || named < oddShare*len(odd):
 		return glueNone
 	case named < min:
 		return glueOneRow
