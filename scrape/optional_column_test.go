@@ -480,3 +480,40 @@ r1 |
 `
 	checkUserNameRequired(t, "CreateUser-piperow.txt", src, "Email")
 }
+
+// TestSpacedConditionalRequired: a spaced text dump (cells separated by spaces, the
+// description on the row's line or below it) reads its Required cells by the one rule of
+// the other layouts: a conditional cell ("Conditional", "Yes (when P0 is set)") is not
+// required, with a guess naming the parameter and the cell; a blank word ("-", "N/A", "—")
+// is not required, unwarned. Before, "Yes (when P0 is set)" was split at its spaces and
+// read as "Yes" (required, no warning), and "Conditional" or "-" gave "row P0: missing
+// Required cell", which did not name the value.
+func TestSpacedConditionalRequired(t *testing.T) {
+	cells := []string{"Conditional", "Yes (when P0 is set)", "Conditionally required", "-", "N/A", "—", "Not required", "Yes", "No"}
+	want := []bool{false, false, false, false, false, false, false, true, false}
+	const head = "URL: https://www.alibabacloud.com/help/en/svc/latest/createuser\n\nCreates a user.\n\nRequest parameters\n\n"
+	inline, below := head+"Parameter Type Required Description\n", head+"Parameter Type Required Example Description\n"
+	for i, c := range cells {
+		inline += fmt.Sprintf("P%d String %s The value.\n", i, c)
+		below += fmt.Sprintf("P%d String %s v%d\n\nThe value.\n\n", i, c, i)
+	}
+	for file, src := range map[string]string{"CreateUser-spaced.txt": inline, "CreateUser-spaced-v2.txt": below} {
+		spec, warns := scrapeSource(t, Options{Product: "Svc", Version: "2020-01-01"}, file, src)
+		for i, c := range cells {
+			name := fmt.Sprintf("P%d", i)
+			if p := param(t, spec.Operations[0], name); p.Required != want[i] {
+				t.Errorf("%s: cell %q: required %v; want %v", file, c, p.Required, want[i])
+			}
+			var warned []string
+			for _, w := range warns {
+				if strings.Contains(w.Msg, fmt.Sprintf(`row "%s"`, name)) || strings.Contains(w.Msg, "row "+name+":") {
+					warned = append(warned, w.Msg)
+				}
+			}
+			cond := i < 3
+			if cond != (len(warned) == 1) || cond && !strings.Contains(warned[0], fmt.Sprintf("%q", c)) {
+				t.Errorf("%s: cell %q: warnings %q; want one naming the cell: %v", file, c, warned, cond)
+			}
+		}
+	}
+}
