@@ -1113,6 +1113,15 @@ func RequiredWord(s string) bool {
 	return ok || conditionalWords[requiredKey(s)] || BlankCell(s)
 }
 
+// IsRequiredCell reports whether s, a whole cell, reads as a Required cell: a word or a
+// blank (RequiredWord), a conditional cell ("Yes (when X is set)") or one that makes a
+// field required within its parent (ParseRequiredWithin). Readers of layouts that put a
+// cell on a line of its own use it to tell the Required cell from the next one.
+func IsRequiredCell(s string) bool {
+	_, within := ParseRequiredWithin(s)
+	return RequiredWord(s) || conditional(s) || within
+}
+
 // conditionalWords are the Required cells (lower case) that make a parameter required only
 // in some cases, the condition stated in its description.
 var conditionalWords = map[string]bool{"conditional": true, "conditionally required": true,

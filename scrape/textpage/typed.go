@@ -400,7 +400,10 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 		}
 		u := d.t(m)
 		if tt.req >= 0 && r.req == "" {
-			if d.is(m, trRequired) {
+			// a Required word, a blank ("-", "N/A": a column of marks leaves an optional
+			// parameter's cell so) or a conditional cell ("Yes (when X is set)"): a line
+			// holds one cell, kept whole for extract to read as RequiredCell does
+			if d.is(m, trRequired) || page.IsRequiredCell(u) {
 				r.req, j = u, m+1
 				continue
 			}
