@@ -3,6 +3,7 @@ package textpage
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/acsgen/acsgen/scrape/page"
@@ -529,14 +530,15 @@ func (tt *typedTable) rowFollows(i int) bool {
 }
 
 // requiredSuffixes end a glued row in a table with a Required column: the lexicon's
-// Required words (page.RequiredWords) of two characters or more ("y" and "n" end too many
-// words), as written and with an upper-case initial, longest first ("非必须" before "必须").
+// Required words (page.RequiredWords) of two characters or more, or of one that is not
+// ASCII (是, 否: "y" and "n" end too many words), as written and with an upper-case
+// initial, longest first ("非必须" before "必须").
 var requiredSuffixes = gluedRequiredWords()
 
 func gluedRequiredWords() []string {
 	var out []string
 	for _, w := range page.RequiredWords() {
-		if utf8.RuneCountInString(w) < 2 {
+		if utf8.RuneCountInString(w) < 2 && w[0] < utf8.RuneSelf {
 			continue
 		}
 		out = append(out, w)
@@ -642,7 +644,7 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 			rq := ""
 			if tt.req >= 0 {
 				for _, w := range requiredSuffixes {
-					if strings.HasPrefix(after, w) && len(after) > len(w) {
+					if strings.HasPrefix(after, w) && len(after) > len(w) && !continuesWord(w, after[len(w):]) {
 						rq, after = w, after[len(w):]
 						break
 					}
@@ -673,6 +675,19 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 		}
 	}
 	return name, typ, req, rest, bestScore > 0
+}
+
+// continuesWord reports whether rest, glued after a one-character Required word w (是,
+// 否), may continue it into a word of prose: it starts with a letter that is not ASCII.
+// "durationInteger是1" and "regionIdString否cn-hangzhou" split at the word (an example
+// in ASCII follows); "flagBoolean是否启用" does not, as 是否 ("whether") starts many a
+// Chinese description and example, and the row keeps the guess it had.
+func continuesWord(w, rest string) bool {
+	if utf8.RuneCountInString(w) > 1 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r >= utf8.RuneSelf && unicode.IsLetter(r)
 }
 
 // typeSuffix splits s into a name (possibly empty) and a type suffix (gluedType: another
