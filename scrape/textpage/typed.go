@@ -1,6 +1,7 @@
 package textpage
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -308,13 +309,22 @@ func (d *doc) captionsTable(i int) bool {
 // of words, no bullet, that reads as no value, set apart by blank lines. It ends the table before it, whose last
 // row would otherwise take it as a cell (the Example) and push its own example into the
 // description. A caption with no blank line under it is captionsTable's.
+//
+// A row without text for each free column (no example) still ends at such a line when its
+// text so far names it ("详情请参见actions字段数据结构说明。", then "actions字段数据结构说明"):
+// the signal extract's captionTable takes to give the captioned table to that row. Before,
+// the caption was the row's last cell and its description moved into the Example.
 func (tt *typedTable) captionAfterRow(i int, cur *typedRow) bool {
 	d := tt.d
-	if len(cur.units) < len(tt.free) || !d.blankBefore(i) || i+1 >= len(d.lines) || !d.blank(i+1) {
+	if !d.blankBefore(i) || i+1 >= len(d.lines) || !d.blank(i+1) {
 		return false
 	}
 	t := d.t(i)
-	if _, bullet := cutBullet(t); bullet || len(strings.Fields(t)) < 2 || !page.HeadingShaped(t) || looksLikeValue(t) {
+	named := slices.ContainsFunc(cur.units, func(u unit) bool { return strings.Contains(u.text, t) })
+	if len(cur.units) < len(tt.free) && !named {
+		return false
+	}
+	if _, bullet := cutBullet(t); bullet || len(strings.Fields(t)) < 2 && !named || !page.HeadingShaped(t) || looksLikeValue(t) {
 		return false
 	}
 	return d.startsTable(d.nb(i + 1))
