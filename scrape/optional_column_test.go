@@ -361,12 +361,16 @@ func requiredPages(header string, cells ...string) map[string]string {
 		header + "</th><th>Description</th></tr>\n"
 	pipe := "URL: https://www.alibabacloud.com/help/en/svc/developer-reference/api-svc-2020-01-01-createuser\n\nCreates a user.\nRequest parameters\n|\nParameter |\nType |\n" +
 		header + " |\nDescription |\n"
+	cellsPage := "URL: https://www.alibabacloud.com/help/en/svc/latest/createuser\n\nCreates a user.\n\nRequest parameters\n\nParameter\n\nType\n\n" +
+		header + "\n\nDescription\n\n"
 	for i, c := range cells {
+		cellsPage += fmt.Sprintf("P%d\n\nString\n\n%s\n\nThe value.\n\n", i, c)
 		md += fmt.Sprintf("|P%d|String|%s|The value.|\n", i, c)
 		html += fmt.Sprintf("<tr><td>P%d</td><td>String</td><td>%s</td><td>The value.</td></tr>\n", i, c)
 		pipe += fmt.Sprintf("| P%d |\nstring |\n%s |\nThe value. |\n", i, c)
 	}
-	return map[string]string{"CreateUser.md": md, "CreateUser.html": html + "</table>\n", "CreateUser-pipe.txt": pipe}
+	return map[string]string{"CreateUser.md": md, "CreateUser.html": html + "</table>\n", "CreateUser-pipe.txt": pipe,
+		"CreateUser-cells.txt": cellsPage}
 }
 
 // TestJapaneseRequired: a Japanese 任意 (optional) column is the Required column read
@@ -392,7 +396,7 @@ func TestJapaneseRequired(t *testing.T) {
 				}
 			}
 			for _, w := range warns {
-				if strings.Contains(w.Msg, "Required") {
+				if strings.Contains(w.Msg, "Required") || strings.Contains(w.Msg, "missing") {
 					t.Errorf("%s, %s column: warning %s", file, c.header, w)
 				}
 			}
@@ -499,6 +503,43 @@ func TestConditionalRequiredInlineExample(t *testing.T) {
 		p := param(t, spec.Operations[0], c.name)
 		if p.Schema.Example != c.example || p.Schema.Description != c.desc {
 			t.Errorf("%s: example %q, description %q; want %q, %q", c.name, p.Schema.Example, p.Schema.Description, c.example, c.desc)
+		}
+	}
+}
+
+// TestSpacedConditionalRequired: a spaced text dump (cells separated by spaces, the
+// description on the row's line or below it) reads its Required cells by the one rule of
+// the other layouts: a conditional cell ("Conditional", "Yes (when P0 is set)") is not
+// required, with a guess naming the parameter and the cell; a blank word ("-", "N/A", "—")
+// is not required, unwarned. Before, "Yes (when P0 is set)" was split at its spaces and
+// read as "Yes" (required, no warning), and "Conditional" or "-" gave "row P0: missing
+// Required cell", which did not name the value.
+func TestSpacedConditionalRequired(t *testing.T) {
+	cells := []string{"Conditional", "Yes (when P0 is set)", "Conditionally required", "-", "N/A", "—", "Not required", "Yes", "No"}
+	want := []bool{false, false, false, false, false, false, false, true, false}
+	const head = "URL: https://www.alibabacloud.com/help/en/svc/latest/createuser\n\nCreates a user.\n\nRequest parameters\n\n"
+	inline, below := head+"Parameter Type Required Description\n", head+"Parameter Type Required Example Description\n"
+	for i, c := range cells {
+		inline += fmt.Sprintf("P%d String %s The value.\n", i, c)
+		below += fmt.Sprintf("P%d String %s v%d\n\nThe value.\n\n", i, c, i)
+	}
+	for file, src := range map[string]string{"CreateUser-spaced.txt": inline, "CreateUser-spaced-v2.txt": below} {
+		spec, warns := scrapeSource(t, Options{Product: "Svc", Version: "2020-01-01"}, file, src)
+		for i, c := range cells {
+			name := fmt.Sprintf("P%d", i)
+			if p := param(t, spec.Operations[0], name); p.Required != want[i] {
+				t.Errorf("%s: cell %q: required %v; want %v", file, c, p.Required, want[i])
+			}
+			var warned []string
+			for _, w := range warns {
+				if strings.Contains(w.Msg, fmt.Sprintf(`row "%s"`, name)) || strings.Contains(w.Msg, "row "+name+":") {
+					warned = append(warned, w.Msg)
+				}
+			}
+			cond := i < 3
+			if cond != (len(warned) == 1) || cond && !strings.Contains(warned[0], fmt.Sprintf("%q", c)) {
+				t.Errorf("%s: cell %q: warnings %q; want one naming the cell: %v", file, c, warned, cond)
+			}
 		}
 	}
 }

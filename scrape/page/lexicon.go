@@ -1103,6 +1103,25 @@ func (t *Table) RequiredCell(r Row) (cell string, required, cond, ok bool) {
 	return cell, false, false, false
 }
 
+// RequiredWord reports whether s, whole, is a Required cell of one word or phrase that
+// RequiredCell reads without a note: a Required word ("Yes", "Not required"), a
+// conditional one ("Conditional") or a blank (BlankCell: "-", "N/A"). Readers that must
+// find where a Required cell ends among space-separated cells use it, so that the cell
+// they keep is read by RequiredCell's one rule.
+func RequiredWord(s string) bool {
+	_, ok := ParseRequired(s)
+	return ok || conditionalWords[requiredKey(s)] || BlankCell(s)
+}
+
+// IsRequiredCell reports whether s, a whole cell, reads as a Required cell: a word or a
+// blank (RequiredWord), a conditional cell ("Yes (when X is set)") or one that makes a
+// field required within its parent (ParseRequiredWithin). Readers of layouts that put a
+// cell on a line of its own use it to tell the Required cell from the next one.
+func IsRequiredCell(s string) bool {
+	_, within := ParseRequiredWithin(s)
+	return RequiredWord(s) || conditional(s) || within
+}
+
 // conditionalWords are the Required cells (lower case) that make a parameter required only
 // in some cases, the condition stated in its description.
 var conditionalWords = map[string]bool{"conditional": true, "conditionally required": true,

@@ -749,7 +749,7 @@ func TestGluedItemCaption(t *testing.T) {
 // and its example ends the table: it is a paragraph of the section, not the row's example
 // (before, it was, and the row's example joined its description). Without blank lines the
 // line right over the header is the caption, as before; a value-like line there is the
-// row's example still.
+// row's example still. A row with no example ends at a caption its description names.
 func TestCaptionAfterLastRow(t *testing.T) {
 	const src = "Response parameters\n\nParameterTypeDescriptionExample\ntotalCountlong\n\nXxx xxxx.\n\n1000\n" +
 		"dataarray<object>\n\nXxx xxxx, see data fields.\n\nd-1\n\ndata fields\n\n" +
@@ -779,6 +779,12 @@ func TestCaptionAfterLastRow(t *testing.T) {
 			t.Errorf("%s: no caption paragraph between the tables", name)
 		}
 	}
+	// a row with no example whose description names the caption ("see data fields") ends
+	// at it too (before, the caption was the row's description, and the description its
+	// example)
+	noExample := strings.Replace(src, "\n\nd-1\n", "\n", 1)
+	equal(t, "no example", rowsOf(table(t, readText(t, noExample), page.ResponseParams)), []string{
+		"totalCount|long|Xxx xxxx.|1000", "data|array<object>|Xxx xxxx, see data fields.|"})
 	// a value after the row's example and a blank line is no caption: it stays the row's
 	p := readText(t, strings.Replace(src, "\n\ndata fields\n\n", "\n\nd-2\n\n", 1))
 	for _, s := range p.SectionsOf(page.ResponseParams) {

@@ -288,12 +288,9 @@ func (st *spaced) row(i int, probe bool) *page.Row {
 	for c := 2; c < n; c++ {
 		switch h.cols[c] {
 		case page.ColRequired:
-			if k < len(toks) {
-				if _, ok := page.ParseRequired(toks[k]); ok {
-					cells[c] = toks[k]
-					k++
-					continue
-				}
+			if cell, next := requiredCell(toks, k); next > k {
+				cells[c], k = cell, next
+				continue
 			}
 			if nm != "" {
 				st.missing.add(label, d.no(i))
@@ -355,6 +352,33 @@ func (st *spaced) row(i int, probe bool) *page.Row {
 		markDeprecated(d, tbl, cells, r.Line)
 	}
 	return r
+}
+
+// requiredCell returns the Required cell that starts at toks[k] and the index of the token
+// after it (k when none starts there). The cell is a Required word or phrase of the lexicon
+// (page.RequiredWord: "Yes", "Not required", "Conditional", "-"), the longest of up to three
+// tokens, and a note in parentheses right after it ("Yes (when X is set)"), which makes it
+// a conditional cell; extract reads the cell whole (page.Table.RequiredCell), so that a
+// condition is not read as "Yes" with no warning.
+func requiredCell(toks []string, k int) (string, int) {
+	next := k
+	for n := 1; n <= 3 && k+n <= len(toks); n++ {
+		if page.RequiredWord(strings.Join(toks[k:k+n], " ")) {
+			next = k + n
+		}
+	}
+	if next == k {
+		return "", k
+	}
+	if next < len(toks) && (strings.HasPrefix(toks[next], "(") || strings.HasPrefix(toks[next], "（")) {
+		for j := next; j < len(toks); j++ {
+			if strings.HasSuffix(toks[j], ")") || strings.HasSuffix(toks[j], "）") {
+				next = j + 1
+				break
+			}
+		}
+	}
+	return strings.Join(toks[k:next], " "), next
 }
 
 // unnamed reports whether a spaced row's tokens start with a type and no name: the type

@@ -1,8 +1,10 @@
 package textpage
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/acsgen/acsgen/scrape/page"
@@ -307,13 +309,22 @@ func (d *doc) captionsTable(i int) bool {
 // of words, no bullet, that reads as no value, set apart by blank lines. It ends the table before it, whose last
 // row would otherwise take it as a cell (the Example) and push its own example into the
 // description. A caption with no blank line under it is captionsTable's.
+//
+// A row without text for each free column (no example) still ends at such a line when its
+// text so far names it ("详情请参见actions字段数据结构说明。", then "actions字段数据结构说明"):
+// the signal extract's captionTable takes to give the captioned table to that row. Before,
+// the caption was the row's last cell and its description moved into the Example.
 func (tt *typedTable) captionAfterRow(i int, cur *typedRow) bool {
 	d := tt.d
-	if len(cur.units) < len(tt.free) || !d.blankBefore(i) || i+1 >= len(d.lines) || !d.blank(i+1) {
+	if !d.blankBefore(i) || i+1 >= len(d.lines) || !d.blank(i+1) {
 		return false
 	}
 	t := d.t(i)
-	if _, bullet := cutBullet(t); bullet || len(strings.Fields(t)) < 2 || !page.HeadingShaped(t) || looksLikeValue(t) {
+	named := slices.ContainsFunc(cur.units, func(u unit) bool { return strings.Contains(u.text, t) })
+	if len(cur.units) < len(tt.free) && !named {
+		return false
+	}
+	if _, bullet := cutBullet(t); bullet || len(strings.Fields(t)) < 2 && !named || !page.HeadingShaped(t) || looksLikeValue(t) {
 		return false
 	}
 	return d.startsTable(d.nb(i + 1))
@@ -400,7 +411,10 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 		}
 		u := d.t(m)
 		if tt.req >= 0 && r.req == "" {
-			if d.is(m, trRequired) {
+			// a Required word, a blank ("-", "N/A": a column of marks leaves an optional
+			// parameter's cell so) or a conditional cell ("Yes (when X is set)"): a line
+			// holds one cell, kept whole for extract to read as RequiredCell does
+			if d.is(m, trRequired) || page.IsRequiredCell(u) {
 				r.req, j = u, m+1
 				continue
 			}
@@ -526,14 +540,15 @@ func (tt *typedTable) rowFollows(i int) bool {
 }
 
 // requiredSuffixes end a glued row in a table with a Required column: the lexicon's
-// Required words (page.RequiredWords) of two characters or more ("y" and "n" end too many
-// words), as written and with an upper-case initial, longest first ("非必须" before "必须").
+// Required words (page.RequiredWords) of two characters or more, or of one that is not
+// ASCII (是, 否: "y" and "n" end too many words), as written and with an upper-case
+// initial, longest first ("非必须" before "必须").
 var requiredSuffixes = gluedRequiredWords()
 
 func gluedRequiredWords() []string {
 	var out []string
 	for _, w := range page.RequiredWords() {
-		if utf8.RuneCountInString(w) < 2 {
+		if utf8.RuneCountInString(w) < 2 && w[0] < utf8.RuneSelf {
 			continue
 		}
 		out = append(out, w)
@@ -639,7 +654,7 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 			rq := ""
 			if tt.req >= 0 {
 				for _, w := range requiredSuffixes {
-					if strings.HasPrefix(after, w) && len(after) > len(w) {
+					if strings.HasPrefix(after, w) && len(after) > len(w) && !continuesWord(w, after[len(w):]) {
 						rq, after = w, after[len(w):]
 						break
 					}
@@ -670,6 +685,19 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 		}
 	}
 	return name, typ, req, rest, bestScore > 0
+}
+
+// continuesWord reports whether rest, glued after a one-character Required word w (是,
+// 否), may continue it into a word of prose: it starts with a letter that is not ASCII.
+// "durationInteger是1" and "regionIdString否cn-hangzhou" split at the word (an example
+// in ASCII follows); "flagBoolean是否启用" does not, as 是否 ("whether") starts many a
+// Chinese description and example, and the row keeps the guess it had.
+func continuesWord(w, rest string) bool {
+	if utf8.RuneCountInString(w) > 1 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r >= utf8.RuneSelf && unicode.IsLetter(r)
 }
 
 // typeSuffix splits s into a name (possibly empty) and a type suffix (gluedType: another
