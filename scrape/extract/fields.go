@@ -322,24 +322,8 @@ func isItemMarker(prev field, name string) bool {
 	if prev.schema == nil || prev.schema.Type != "array" || name == "" {
 		return false
 	}
-	item := listItemStruct(prev.schema.DocType)
+	item := page.ListItem(prev.schema.DocType)
 	return item != "" && strings.EqualFold(item, name) || page.IsSingularOf(name, prev.name)
-}
-
-// listItemStruct returns the item a list type names: "User" for "Array of User",
-// "List<DBInstance>" or "array<DBInstance>"; "" for other types.
-func listItemStruct(docType string) string {
-	t := strings.TrimSpace(docType)
-	lower := strings.ToLower(t)
-	if strings.HasPrefix(lower, "array of ") {
-		return strings.TrimSpace(t[len("array of "):])
-	}
-	for _, p := range []string{"list<", "array<"} {
-		if strings.HasPrefix(lower, p) && strings.HasSuffix(t, ">") {
-			return strings.TrimSpace(t[len(p) : len(t)-1])
-		}
-	}
-	return ""
 }
 
 // structTable recognises a table that defines a struct an earlier row is typed with

@@ -165,7 +165,7 @@ func namesStruct(f field, heading string) bool {
 		return false
 	}
 	dt := strings.TrimSpace(s.DocType)
-	return leafName(f.name) == heading || dt == heading || listItemStruct(dt) == heading
+	return leafName(f.name) == heading || dt == heading || page.ListItem(dt) == heading
 }
 
 // definesStruct reports whether the page has a section headed typ, a word the lexicon does

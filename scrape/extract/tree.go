@@ -246,7 +246,7 @@ func (b *treeBuilder) closeUnlistedStruct(f field) {
 		top.s.Items != nil && (top.s.Items.Type != "object" || len(top.s.Items.Properties) > 0) {
 		return
 	}
-	item := listItemStruct(top.s.DocType)
+	item := page.ListItem(top.s.DocType)
 	if !isStructName(item) || strings.EqualFold(f.name, item) || f.name == "" || page.IsSingularOf(f.name, top.name) || f.depth >= 0 {
 		return
 	}
@@ -1323,7 +1323,7 @@ func wrappedArray(s *opspec.Schema, ex *jval) (*opspec.Schema, string) {
 func (b *treeBuilder) markerOf(f field) int {
 	for i := len(b.stack) - 1; i >= 1 && i >= len(b.stack)-2; i-- {
 		n := b.stack[i]
-		if n.s.Type == "array" && (n.name == f.name || strings.EqualFold(listItemStruct(n.s.DocType), f.name) || page.IsSingularOf(f.name, n.name)) {
+		if n.s.Type == "array" && (n.name == f.name || strings.EqualFold(page.ListItem(n.s.DocType), f.name) || page.IsSingularOf(f.name, n.name)) {
 			return i
 		}
 	}

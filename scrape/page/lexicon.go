@@ -739,8 +739,10 @@ func readType(t string) (Type, bool) {
 			return readType(c)
 		}
 	}
-	if rest, ok := strings.CutPrefix(t, "array of "); ok {
-		return listOf(rest) // "Array of String", or "Array of Tag" naming the item struct
+	if item, ok := listItem(t); ok {
+		// "Array of String", "List<String>", or "Array of Tag", "List<DBInstance>" naming
+		// the item struct
+		return listOf(item)
 	}
 	if _, v, ok := strings.Cut(t, " to "); ok && strings.HasSuffix(v, " map") {
 		// "String to string map"
@@ -755,12 +757,6 @@ func readType(t string) (Type, bool) {
 			}
 		}
 	}
-	for _, p := range []string{"array<", "list<"} {
-		// "array<object>", "List<String>", "List<DBInstance>" naming the item struct
-		if rest, ok := strings.CutPrefix(t, p); ok && strings.HasSuffix(rest, ">") {
-			return listOf(rest[:len(rest)-1])
-		}
-	}
 	if elem, ok := strings.CutSuffix(t, "[]"); ok && strings.TrimSpace(elem) != "" {
 		// "object []", "string[]": a list of the type before the brackets
 		e, ok := readType(strings.TrimSpace(elem))
@@ -771,6 +767,28 @@ func readType(t string) (Type, bool) {
 		return mapOf(v), true
 	}
 	return Type{}, false
+}
+
+// ListItem returns the item a list type names, as written: "User" for "Array of User",
+// "List<User>" or "array<User>" in any case; "" for any other type. The item may be a type
+// word ("Array of String"): ReadType reads which.
+func ListItem(s string) string {
+	item, _ := listItem(strings.TrimSpace(s))
+	return item
+}
+
+// listItem cuts the item, trimmed, out of t (trimmed) when t is "array of X", "array<X>"
+// or "list<X>" in any case.
+func listItem(t string) (string, bool) {
+	if len(t) >= len("array of ") && strings.EqualFold(t[:len("array of ")], "array of ") {
+		return strings.TrimSpace(t[len("array of "):]), true
+	}
+	for _, p := range []string{"array<", "list<"} {
+		if len(t) > len(p) && strings.EqualFold(t[:len(p)], p) && strings.HasSuffix(t, ">") {
+			return strings.TrimSpace(t[len(p) : len(t)-1]), true
+		}
+	}
+	return "", false
 }
 
 // listOf reads a list of item: a type, or the item struct's name (an object).

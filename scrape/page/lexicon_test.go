@@ -299,6 +299,20 @@ func TestCanonicalType(t *testing.T) {
 	}
 }
 
+// TestListItem: the item a list type names, as written, in the three spellings the readers
+// and the extraction ask about; nothing for other types.
+func TestListItem(t *testing.T) {
+	for in, want := range map[string]string{
+		"Array of DBInstance": "DBInstance", " array OF  Tag ": "Tag", "List<DBInstance>": "DBInstance",
+		"array< User >": "User", "Array of String": "String", "list<>": "",
+		"Array": "", "Array of": "", "List<User": "", "DBInstance[]": "", "map<string,User>": "", "": "",
+	} {
+		if got := ListItem(in); got != want {
+			t.Errorf("ListItem(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 // TestBoldColumnWords: a header cell in Markdown bold names its column; bold text that is no
 // column word stays unknown.
 func TestBoldColumnWords(t *testing.T) {

@@ -251,19 +251,10 @@ func (tt *typedTable) itemRow(i int, cur *typedRow) bool {
 }
 
 // listItemName returns the struct a list type names ("DBInstance" for "List<DBInstance>",
-// "Array of DBInstance", "array<DBInstance>"), or "" when it names none or a type word.
+// "Array of DBInstance", "array<DBInstance>"; page.ListItem), or "" when it names none or a
+// type word.
 func listItemName(typ string) string {
-	var item string
-	if rest, ok := cutPrefixFold(typ, "array of "); ok {
-		item = rest
-	} else {
-		for _, p := range []string{"list<", "array<"} {
-			if rest, ok := cutPrefixFold(typ, p); ok && strings.HasSuffix(rest, ">") {
-				item = rest[:len(rest)-1]
-			}
-		}
-	}
-	item = strings.TrimSpace(item)
+	item := page.ListItem(typ)
 	if len(item) < 2 || item[0] < 'A' || item[0] > 'Z' || !validName(item) || isType(item) {
 		return ""
 	}
