@@ -255,7 +255,7 @@ func isNoParamsText(l string) bool {
 // sectionFields reads the parameter tables of the given section kinds, in page order.
 func (x *extractor) sectionFields(request bool, kinds ...page.SectionKind) (fields []field, tables int, firstLine int) {
 	for _, s := range x.p.Sections {
-		if !containsKind(kinds, s.Kind) {
+		if !slices.Contains(kinds, s.Kind) {
 			continue
 		}
 		if firstLine == 0 {

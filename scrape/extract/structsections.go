@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/acsgen/acsgen/scrape/page"
@@ -181,7 +182,7 @@ func (x *extractor) definesStruct(typ string) bool {
 			if s.Kind == page.Other && strings.TrimSpace(s.Heading) == typ {
 				return true
 			}
-			if s.Kind == page.ResponseParams || containsKind(requestKinds, s.Kind) {
+			if s.Kind == page.ResponseParams || slices.Contains(requestKinds, s.Kind) {
 				label := strings.TrimSpace(labelBefore(s.Blocks, bi))
 				if label == "" && bi > 0 {
 					label = bareLine(s.Blocks[bi-1]) // bareLabel's line
