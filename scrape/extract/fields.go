@@ -431,14 +431,20 @@ func (x *extractor) headedTable(s *page.Section, intro string, rows []field, lin
 	if !ok || strings.HasSuffix(t, ".") || strings.HasSuffix(t, "。") || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") {
 		return // a sentence, or one introducing the table ("The following parameters ...:")
 	}
+	names := rowNames(rows)
+	x.guess(line, "the table after %q read as %s (the section %q): rows %s; the line may head a section the lexicon does not know",
+		t, page.RowsOf(s.Kind), s.Heading, strings.Join(names, ", "))
+}
+
+// rowNames lists the names of the rows that have one, for a warning that names them.
+func rowNames(rows []field) []string {
 	names := make([]string, 0, len(rows))
 	for _, r := range rows {
 		if r.name != "" {
 			names = append(names, r.name)
 		}
 	}
-	x.guess(line, "the table after %q read as %s (the section %q): rows %s; the line may head a section the lexicon does not know",
-		t, page.RowsOf(s.Kind), s.Heading, strings.Join(names, ", "))
+	return names
 }
 
 // captionLine returns the text of a paragraph before a table without its bold marks, and

@@ -91,12 +91,7 @@ func (x *extractor) labelledTable(s *page.Section, label string, before, rows []
 		x.nestUnder(f, rows, label, line, request)
 		return
 	}
-	names := make([]string, 0, len(rows))
-	for _, r := range rows {
-		if r.name != "" {
-			names = append(names, r.name)
-		}
-	}
+	names := rowNames(rows)
 	if len(names) > 0 {
 		x.guess(line, "the table under heading %q read as %s (the section %q): rows %s; the heading, which the lexicon does not know, names no field above it",
 			label, page.RowsOf(s.Kind), s.Heading, strings.Join(names, ", "))

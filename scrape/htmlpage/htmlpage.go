@@ -614,10 +614,7 @@ func (r *reader) code(n *html.Node) {
 		lang = r.lastLang
 	}
 	r.lastLang = ""
-	if t := strings.TrimSpace(text); lang == "" && (strings.HasPrefix(t, "{") || strings.HasPrefix(t, "[")) {
-		lang = "json"
-	}
-	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Code, Line: r.lines.of(n), Text: text, Lang: lang})
+	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Code, Line: r.lines.of(n), Text: text, Lang: page.CodeLang(lang, text)})
 }
 
 // cardKeys reads a <dl> in a parameter section whose terms are a card's keys, most of

@@ -473,6 +473,16 @@ func SampleFormat(s string) string {
 	return ""
 }
 
+// CodeLang is a code block's language: lang, what the page gave (a fence's info string, a
+// class, a SampleFormat label before the block), else "json" when the text starts as a
+// JSON object or array does, else "". The HTML and Markdown readers ask it of every block.
+func CodeLang(lang, text string) string {
+	if t := strings.TrimSpace(text); lang == "" && (strings.HasPrefix(t, "{") || strings.HasPrefix(t, "[")) {
+		return "json"
+	}
+	return lang
+}
+
 // IsResponseSampleCaption reports whether s introduces a sample response.
 func IsResponseSampleCaption(s string) bool {
 	if len(s) > 64 {

@@ -313,6 +313,19 @@ func TestListItem(t *testing.T) {
 	}
 }
 
+// TestCodeLang: the language given wins; with none, a block that starts as a JSON object or
+// array is JSON, anything else has none.
+func TestCodeLang(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"xml", `{"a": 1}`, "xml"}, {"", "  {\"a\": 1}", "json"}, {"", "[1, 2]", "json"},
+		{"", "<Response/>", ""}, {"", "GET / HTTP/1.1", ""},
+	} {
+		if got := CodeLang(c.lang, c.text); got != c.want {
+			t.Errorf("CodeLang(%q, %q) = %q, want %q", c.lang, c.text, got, c.want)
+		}
+	}
+}
+
 // TestBoldColumnWords: a header cell in Markdown bold names its column; bold text that is no
 // column word stays unknown.
 func TestBoldColumnWords(t *testing.T) {
