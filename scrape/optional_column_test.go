@@ -154,10 +154,11 @@ func TestOptionalColumnWords(t *testing.T) {
 		{"Optional", "Yes", false}, {"Optional", "No", true}, {"是否可选", "否", true}, {"可选", "是", false},
 		{"Opsional", "Tidak", true}, {"**Optional**", "✓", false}, {"Optional", "Required", true},
 		{"Optional", "optional", false}, {"Required", "Yes", true}, {"Required/Optional", "Optional", false},
+		{"Optional", "Yes (default: 10)", false}, {"是否可选", "否（默认值：1）", true},
 	} {
 		tb := &page.Table{Header: []string{"Parameter", c.header}}
 		tb.Columns = page.ClassifyColumns(tb.Header)
-		_, got, _, ok := tb.RequiredCell(page.Row{Cells: []string{"Name", c.cell}})
+		_, got, _, _, ok := tb.RequiredCell(page.Row{Cells: []string{"Name", c.cell}})
 		if !ok || got != c.want {
 			t.Errorf("%s column, cell %q: required %v, %v; want %v", c.header, c.cell, got, ok, c.want)
 		}
@@ -539,6 +540,44 @@ func TestSpacedConditionalRequired(t *testing.T) {
 			cond := i < 3
 			if cond != (len(warned) == 1) || cond && !strings.Contains(warned[0], fmt.Sprintf("%q", c)) {
 				t.Errorf("%s: cell %q: warnings %q; want one naming the cell: %v", file, c, warned, cond)
+			}
+		}
+	}
+}
+
+// TestRequiredWithDefault: a Required cell whose note states a default ("Yes (default:
+// 10)", 是（默认值：10）, はい（デフォルト：10）, "Ya (nilai default: 10)") is no condition: the
+// parameter is what the word says (the page wins), unwarned, and its description keeps the
+// cell. The note is a default when it starts with a Default column word of the lexicon.
+// Before, every such cell was read as a condition: not required, with a guess warning.
+func TestRequiredWithDefault(t *testing.T) {
+	cells := []string{"Yes (default: 10)", "是（默认值：10）", "はい（デフォルト：10）", "Ya (nilai default: 10)", "是，默认为10",
+		"No (default: 10)", "否（缺省值：1）", "Tidak wajib (bawaan: 5)", "Yes (defaults to 10 when P0 is set)"}
+	want := []bool{true, true, true, true, true, false, false, false, false}
+	pages := requiredPages("Required", cells...)
+	card := "# CreateUser\n\nCreates a user.\n\n## Request parameters\n\n"
+	for i, c := range cells {
+		card += fmt.Sprintf("### P%d\n\n- Type: String\n- Required: %s\n- Description: The value.\n\n", i, c)
+	}
+	pages["CreateUser-cards.md"] = card
+	for file, src := range pages {
+		spec, warns := scrapeSource(t, Options{Product: "Svc", Version: "2020-01-01"}, file, src)
+		for i, c := range cells {
+			p := param(t, spec.Operations[0], fmt.Sprintf("P%d", i))
+			if p.Required != want[i] {
+				t.Errorf("%s: cell %q: required %v; want %v", file, c, p.Required, want[i])
+			}
+			warned := 0
+			for _, w := range warns {
+				if strings.Contains(w.Msg, fmt.Sprintf("%q", c)) {
+					warned++
+				}
+			}
+			if cond := i == len(cells)-1; (warned == 1) != cond {
+				t.Errorf("%s: cell %q: %d warnings; want a condition warning: %v", file, c, warned, cond)
+			}
+			if !strings.Contains(p.Schema.Description, c) {
+				t.Errorf("%s: cell %q: description %q does not keep it", file, c, p.Schema.Description)
 			}
 		}
 	}

@@ -166,7 +166,7 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 		x.listItemsFromExample(&f)
 		f.schema.Enum = x.enumValues(desc, f.schema.Type, r.Line, name)
 		if request {
-			if cell, req, cond, ok := t.RequiredCell(r); cell != "" {
+			if cell, req, cond, noted, ok := t.RequiredCell(r); cell != "" {
 				if !ok {
 					if _, within := page.ParseRequiredWithin(cell); within {
 						// required within its parent object, which is what a nested
@@ -174,15 +174,17 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 						req, ok = true, true
 					}
 				}
-				switch {
-				case cond:
-					// required in some cases only: no spec can say which, so the
-					// description keeps the page's words for the reader
+				if cond {
+					// required in some cases only: no spec can say which
 					x.guess(r.Line, "row %q: Required value %q is a condition; read as not required, the condition kept in its description", name, cell)
-					// (after what the description kept: an inline example has left it)
-					f.schema.Description = strings.TrimSpace(f.schema.Description + "\n\n" + t.Header[t.Col(page.ColRequired)] + ": " + cell)
-				case !ok:
+				} else if !ok {
 					x.guess(r.Line, "row %q: cannot read Required value %q; assuming not required", name, cell)
+				}
+				if noted {
+					// a condition or a default ("Yes (default: 10)") the spec's flag cannot
+					// state: the description keeps the page's words for the reader (after
+					// what it kept: an inline example has left it)
+					f.schema.Description = strings.TrimSpace(f.schema.Description + "\n\n" + t.Header[t.Col(page.ColRequired)] + ": " + cell)
 				}
 				f.required = req
 			}
