@@ -512,7 +512,8 @@ func TestConditionalRequiredInlineExample(t *testing.T) {
 // description on the row's line or below it) reads its Required cells by the one rule of
 // the other layouts: a conditional cell ("Conditional", "Yes (when P0 is set)") is not
 // required, with a guess naming the parameter and the cell; a blank word ("-", "N/A", "—")
-// is not required, unwarned. Before, "Yes (when P0 is set)" was split at its spaces and
+// is not required, with a guess naming it too, as the table writes "No" for an optional
+// parameter (TestBlankRequiredCellWarns). Before, "Yes (when P0 is set)" was split at its spaces and
 // read as "Yes" (required, no warning), and "Conditional" or "-" gave "row P0: missing
 // Required cell", which did not name the value.
 func TestSpacedConditionalRequired(t *testing.T) {
@@ -537,7 +538,7 @@ func TestSpacedConditionalRequired(t *testing.T) {
 					warned = append(warned, w.Msg)
 				}
 			}
-			cond := i < 3
+			cond := i < 6 // a condition, or a blank in a column that writes "No"
 			if cond != (len(warned) == 1) || cond && !strings.Contains(warned[0], fmt.Sprintf("%q", c)) {
 				t.Errorf("%s: cell %q: warnings %q; want one naming the cell: %v", file, c, warned, cond)
 			}
@@ -625,6 +626,46 @@ func TestSpacedCommaRequired(t *testing.T) {
 			}
 			if ex := fmt.Sprintf("v%d", i); file == "CreateUser-spaced-v2.txt" && p.Schema.Example != ex {
 				t.Errorf("%s: cell %q: example %q; want %q", file, c, p.Schema.Example, ex)
+			}
+		}
+	}
+}
+
+// TestBlankRequiredCellWarns: a Required column that writes "No" (否, いいえ, Optional) for an
+// optional parameter and leaves one row's cell blank ("-", "—", empty) says nothing of that
+// row: it still reads as optional, now with a guess naming the parameter, the cell and the
+// word the other rows write. A column that writes only "Yes" or marks (○, ✓) leaves optional
+// rows blank by design: no warning. Before, every blank cell read as optional unwarned.
+func TestBlankRequiredCellWarns(t *testing.T) {
+	for _, c := range []struct {
+		header string
+		cells  []string
+		warned []bool
+	}{
+		{"Required", []string{"Yes", "No", "-", "", "—"}, []bool{false, false, true, true, true}},
+		{"是否必选", []string{"是", "-", "否"}, []bool{false, true, false}},
+		{"Required", []string{"Yes", "-", ""}, []bool{false, false, false}},
+		{"必須", []string{"○", "-", "×"}, []bool{false, false, false}},
+	} {
+		for file, src := range requiredPages(c.header, c.cells...) {
+			if strings.HasSuffix(file, "-cells.txt") && slices.Contains(c.cells, "") {
+				continue // the cells layout leaves an empty cell out: a missing cell, warned by the reader
+			}
+			spec, warns := scrapeSource(t, Options{Product: "Svc", Version: "2020-01-01"}, file, src)
+			for i, cell := range c.cells {
+				name := fmt.Sprintf("P%d", i)
+				if p := param(t, spec.Operations[0], name); p.Required != (i == 0) {
+					t.Errorf("%s, %s column, cell %q: required %v; want %v", file, c.header, cell, p.Required, i == 0)
+				}
+				var got []string
+				for _, w := range warns {
+					if strings.Contains(w.Msg, fmt.Sprintf(`row %q`, name)) {
+						got = append(got, w.Msg)
+					}
+				}
+				if want := c.warned[i]; want != (len(got) == 1) || want && !strings.Contains(got[0], fmt.Sprintf("Required cell %q read as optional", strings.TrimSpace(cell))) {
+					t.Errorf("%s, %s column, cell %q: warnings %q; want one naming the cell: %v", file, c.header, cell, got, want)
+				}
 			}
 		}
 	}

@@ -73,6 +73,10 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 	}
 	out = slices.Grow(out, len(t.Rows))
 	skipBelow := -1 // depth of a dropped row whose nested rows go with it; -1 when none
+	optionalWord := ""
+	if request {
+		optionalWord = t.OptionalWord() // what the table writes for an optional parameter
+	}
 	for _, r := range t.Rows {
 		if skipBelow >= 0 && r.Depth > skipBelow {
 			x.drop(r.Line, "%s %q dropped: it is nested in a row dropped above", strings.TrimSuffix(what, "s"), strings.TrimSpace(r.Cell(t, page.ColName)))
@@ -187,6 +191,11 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 					f.schema.Description = strings.TrimSpace(f.schema.Description + "\n\n" + t.Header[t.Col(page.ColRequired)] + ": " + cell)
 				}
 				f.required = req
+			} else if optionalWord != "" {
+				// the table writes "No" for an optional parameter: a blank cell ("-",
+				// empty) is not its way of saying so, and the reading is a guess
+				x.guess(r.Line, "row %q: Required cell %q read as optional (other rows of the table write %q)",
+					name, strings.TrimSpace(r.Cell(t, page.ColRequired)), optionalWord)
 			}
 		}
 		if lc := strings.TrimSpace(r.Cell(t, page.ColLocation)); lc != "" {

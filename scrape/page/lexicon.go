@@ -1112,6 +1112,20 @@ func (t *Table) RequiredCell(r Row) (cell string, required, cond, noted, ok bool
 	return cell, false, false, false, false
 }
 
+// OptionalWord returns the first Required cell of t's rows that says in a word that its
+// parameter is not required ("No", 否, "Optional", "いいえ"; not a mark such as ×), or "" when
+// no row does. A table that writes such a word does not leave a cell blank ("-", empty)
+// to say the same, so a blank there is a guess (a column of marks leaves it so by design).
+func (t *Table) OptionalWord() string {
+	for _, r := range t.Rows {
+		cell, required, _, noted, ok := t.RequiredCell(r)
+		if ok && !required && !noted && strings.ContainsFunc(cell, unicode.IsLetter) {
+			return cell
+		}
+	}
+	return ""
+}
+
 // RequiredWord reports whether s, whole, is a Required cell of one word or phrase that
 // RequiredCell reads without a note: a Required word ("Yes", "Not required"), a
 // conditional one ("Conditional") or a blank (BlankCell: "-", "N/A"). Readers that must
