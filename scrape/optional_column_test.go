@@ -374,6 +374,18 @@ func requiredPages(header string, cells ...string) map[string]string {
 		"CreateUser-cells.txt": cellsPage}
 }
 
+// requiredCardPages are requiredPages under a Required column, and a Markdown page of cards
+// ("- Required: <cell>") for the same parameters.
+func requiredCardPages(cells ...string) map[string]string {
+	pages := requiredPages("Required", cells...)
+	card := "# CreateUser\n\nCreates a user.\n\n## Request parameters\n\n"
+	for i, c := range cells {
+		card += fmt.Sprintf("### P%d\n\n- Type: String\n- Required: %s\n- Description: The value.\n\n", i, c)
+	}
+	pages["CreateUser-cards.md"] = card
+	return pages
+}
+
 // TestJapaneseRequired: a Japanese 任意 (optional) column is the Required column read
 // inversely (いいえ: required), as Optional is; a 必須 column marks a required parameter
 // ○ and leaves an optional one "-", "×" or empty. Before, 任意 was no column word (every
@@ -414,13 +426,16 @@ func TestJapaneseRequired(t *testing.T) {
 func TestConditionalRequired(t *testing.T) {
 	cells := []string{"Conditional", "Yes (when P3 is set)", "条件必填", "是，当 P3 为 true 时", "No, but required for VPC", "Not required", "Required in P3", "Yes"}
 	want := []bool{false, false, false, false, false, false, true, true}
-	pages := requiredPages("Required", cells...)
-	card := "# CreateUser\n\nCreates a user.\n\n## Request parameters\n\n"
-	for i, c := range cells {
-		card += fmt.Sprintf("### P%d\n\n- Type: String\n- Required: %s\n- Description: The value.\n\n", i, c)
-	}
-	pages["CreateUser-cards.md"] = card
-	for file, src := range pages {
+	cond := []bool{true, true, true, true, true, false, false, false}
+	checkRequiredCells(t, cells, want, cond, cond)
+}
+
+// checkRequiredCells scrapes requiredCardPages of cells and checks each parameter's required
+// flag (want), that a condition (cond) and only it has one warning, a guess naming the
+// parameter and the cell, and that the description keeps the cell where kept says.
+func checkRequiredCells(t *testing.T, cells []string, want, cond, kept []bool) {
+	t.Helper()
+	for file, src := range requiredCardPages(cells...) {
 		spec, warns := scrapeSource(t, Options{Product: "Svc", Version: "2020-01-01"}, file, src)
 		for i, c := range cells {
 			p := param(t, spec.Operations[0], fmt.Sprintf("P%d", i))
@@ -436,11 +451,10 @@ func TestConditionalRequired(t *testing.T) {
 					}
 				}
 			}
-			cond := i < 5
-			if cond != (len(warned) == 1) {
-				t.Errorf("%s: cell %q: warnings %q; want one: %v", file, c, warned, cond)
+			if cond[i] != (len(warned) == 1) {
+				t.Errorf("%s: cell %q: warnings %q; want one: %v", file, c, warned, cond[i])
 			}
-			if kept := strings.Contains(p.Schema.Description, c); cond && !kept {
+			if kept[i] && !strings.Contains(p.Schema.Description, c) {
 				t.Errorf("%s: cell %q: description %q does not keep it", file, c, p.Schema.Description)
 			}
 		}
@@ -555,33 +569,9 @@ func TestRequiredWithDefault(t *testing.T) {
 	cells := []string{"Yes (default: 10)", "是（默认值：10）", "はい（デフォルト：10）", "Ya (nilai default: 10)", "是，默认为10",
 		"No (default: 10)", "否（缺省值：1）", "Tidak wajib (bawaan: 5)", "Yes (defaults to 10 when P0 is set)"}
 	want := []bool{true, true, true, true, true, false, false, false, false}
-	pages := requiredPages("Required", cells...)
-	card := "# CreateUser\n\nCreates a user.\n\n## Request parameters\n\n"
-	for i, c := range cells {
-		card += fmt.Sprintf("### P%d\n\n- Type: String\n- Required: %s\n- Description: The value.\n\n", i, c)
-	}
-	pages["CreateUser-cards.md"] = card
-	for file, src := range pages {
-		spec, warns := scrapeSource(t, Options{Product: "Svc", Version: "2020-01-01"}, file, src)
-		for i, c := range cells {
-			p := param(t, spec.Operations[0], fmt.Sprintf("P%d", i))
-			if p.Required != want[i] {
-				t.Errorf("%s: cell %q: required %v; want %v", file, c, p.Required, want[i])
-			}
-			warned := 0
-			for _, w := range warns {
-				if strings.Contains(w.Msg, fmt.Sprintf("%q", c)) {
-					warned++
-				}
-			}
-			if cond := i == len(cells)-1; (warned == 1) != cond {
-				t.Errorf("%s: cell %q: %d warnings; want a condition warning: %v", file, c, warned, cond)
-			}
-			if !strings.Contains(p.Schema.Description, c) {
-				t.Errorf("%s: cell %q: description %q does not keep it", file, c, p.Schema.Description)
-			}
-		}
-	}
+	cond := []bool{false, false, false, false, false, false, false, false, true}
+	kept := []bool{true, true, true, true, true, true, true, true, true}
+	checkRequiredCells(t, cells, want, cond, kept)
 }
 
 // TestSpacedCommaRequired: in a spaced text dump a Required word ending in a comma starts a
