@@ -575,16 +575,17 @@ func TestRequiredWithDefault(t *testing.T) {
 }
 
 // TestSpacedCommaRequired: in a spaced text dump a Required word ending in a comma starts a
-// note ("Yes, when P0 is set.", "No, but required for VPC", "是，当P0为true时"): the cell runs
+// note ("Yes, when P0 is set.", "No, but required for VPC", "是，当P0为true时"; a bracket
+// glued to the word, "是（默认值：10）", too): the cell runs
 // to the note's sentence end (else to the line's end less the Example the line holds) and
 // is read by the one rule of the other layouts, here a condition: not required, a guess
 // naming the parameter and the cell, the cell kept in the description, the example intact.
 // Before, the word was read alone ("Yes," required, unwarned) and the note became the
 // example or the description.
 func TestSpacedCommaRequired(t *testing.T) {
-	cells := []string{"Yes, when P0 is set.", "No, but required for VPC.", "是，当P0为true时。", "Yes, (default: 10)", "Yes,"}
-	cond := []bool{true, true, true, false, false}
-	want := []bool{false, false, false, true, true}
+	cells := []string{"Yes, when P0 is set.", "No, but required for VPC.", "是，当P0为true时。", "是(当P0为true时)", "Yes, (default: 10)", "是（默认值：10）", "Yes,"}
+	cond := []bool{true, true, true, true, false, false, false}
+	want := []bool{false, false, false, false, true, true, true}
 	const head = "URL: https://www.alibabacloud.com/help/en/svc/latest/createuser\n\nCreates a user.\n\nRequest parameters\n\n"
 	inline, below := head+"Parameter Type Required Description\n", head+"Parameter Type Required Example Description\n"
 	for i, c := range cells {
@@ -611,7 +612,7 @@ func TestSpacedCommaRequired(t *testing.T) {
 			if cond[i] != (len(warned) == 1) || cond[i] && !strings.Contains(warned[0], fmt.Sprintf("%q", c)) {
 				t.Errorf("%s: cell %q: warnings %q; want one naming the cell: %v", file, c, warned, cond[i])
 			}
-			if d := p.Schema.Description; i < 4 && !strings.Contains(d, c) || !strings.HasPrefix(d, "The value.") {
+			if d := p.Schema.Description; i < len(cells)-1 && !strings.Contains(d, c) || !strings.HasPrefix(d, "The value.") {
 				t.Errorf("%s: cell %q: description %q; want the value's, keeping the cell", file, c, d)
 			}
 			if ex := fmt.Sprintf("v%d", i); file == "CreateUser-spaced-v2.txt" && p.Schema.Example != ex {

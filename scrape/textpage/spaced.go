@@ -360,7 +360,8 @@ func (st *spaced) row(i int, probe bool) *page.Row {
 // (page.RequiredWord: "Yes", "Not required", "Conditional", "-"), the longest of up to three
 // tokens, and a note right after it: in parentheses ("Yes (when X is set)"), or after a
 // comma or semicolon ending the word that goes on in lower case or another script ("Yes,
-// when X is set.", "是，当 X 时"; see commaNote).
+// when X is set.", "是，当 X 时"; see commaNote); the note may be glued to the word
+// ("是（默认值：10）", "是，当P0为true时": gluedNote).
 // extract reads the cell whole (page.Table.RequiredCell), so that a condition is not read
 // as "Yes" with no warning. keep is the number of cells after the Required cell on the
 // row's line, description aside (an Example): a comma's note leaves them a token each.
@@ -371,19 +372,21 @@ func requiredCell(toks []string, k, keep int) (string, int) {
 			next = k + n
 		}
 	}
+	paren := next < len(toks) && (strings.HasPrefix(toks[next], "(") || strings.HasPrefix(toks[next], "（"))
 	if next == k && k < len(toks) {
-		// a word glued to its note by a comma: "是，当P0为true时"
-		if w, note, ok := cutCommaNote(toks[k]); !ok || !page.RequiredWord(w) || note == "" || page.BlankCell(w) {
+		// a word glued to its note: "是，当P0为true时", "是（默认值：10）"
+		note, ok := gluedNote(toks[k])
+		if !ok {
 			return "", k
 		}
-		next = commaNote(toks, k, keep)
-		return strings.Join(toks[k:next], " "), next
-	}
-	if next == k {
-		return "", k
+		if paren = strings.HasPrefix(note, "(") || strings.HasPrefix(note, "（"); !paren {
+			next = commaNote(toks, k, keep)
+			return strings.Join(toks[k:next], " "), next
+		}
+		next = k // the bracket starts in the word's token
 	}
 	switch {
-	case next < len(toks) && (strings.HasPrefix(toks[next], "(") || strings.HasPrefix(toks[next], "（")):
+	case paren:
 		for j := next; j < len(toks); j++ {
 			if strings.HasSuffix(toks[j], ")") || strings.HasSuffix(toks[j], "）") {
 				next = j + 1
@@ -403,15 +406,17 @@ func requiredCell(toks []string, k, keep int) (string, int) {
 // "是，当…时"), where a period would end the cell.
 const noteCommas = ",;:，；："
 
-// cutCommaNote splits a token at its first comma (noteCommas): "是，当P0为true时" gives 是
-// and 当P0为true时.
-func cutCommaNote(tok string) (word, note string, ok bool) {
-	i := strings.IndexAny(tok, noteCommas)
-	if i <= 0 {
-		return "", "", false
+// gluedNote returns the note glued to a Required word that starts tok, from its bracket or
+// comma on ("是（默认值：10）": "（默认值：10）"; "是，当P0为true时": "，当P0为true时"); ok is
+// false when tok starts with no Required word (requiredSuffixes) followed by one.
+func gluedNote(tok string) (note string, ok bool) {
+	for _, w := range requiredSuffixes {
+		rest, found := strings.CutPrefix(tok, w)
+		if r, _ := utf8.DecodeRuneInString(rest); found && len(rest) > len(string(r)) && strings.ContainsRune("(（"+noteCommas, r) {
+			return rest, true
+		}
 	}
-	_, size := utf8.DecodeRuneInString(tok[i:])
-	return tok[:i], tok[i+size:], true
+	return "", false
 }
 
 // commaNote returns the index of the token after a Required word's note, which starts
