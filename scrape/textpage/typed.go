@@ -4,7 +4,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/acsgen/acsgen/scrape/page"
@@ -688,17 +687,24 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 }
 
 // continuesWord reports whether rest, glued after a one-character Required word w (是,
-// 否), may continue it into a word of prose: it starts with a letter that is not ASCII.
-// "durationInteger是1" and "regionIdString否cn-hangzhou" split at the word (an example
-// in ASCII follows); "flagBoolean是否启用" does not, as 是否 ("whether") starts many a
-// Chinese description and example, and the row keeps the guess it had.
+// 否), continues it into a word of prose (requiredWordStarts). "durationInteger是1",
+// "regionIdString否cn-hangzhou" and "nameString是測試名稱" split at the word (an example
+// follows); "flagBoolean是否启用" does not, and the row keeps the guess it had.
 func continuesWord(w, rest string) bool {
 	if utf8.RuneCountInString(w) > 1 {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(rest)
-	return r >= utf8.RuneSelf && unicode.IsLetter(r)
+	for _, s := range requiredWordStarts {
+		if strings.HasPrefix(w+rest, s) {
+			return true
+		}
+	}
+	return false
 }
+
+// requiredWordStarts are words of prose that open with a one-character Required word: 是否
+// ("whether") starts many a Chinese description and example, 否则 ("otherwise") some.
+var requiredWordStarts = []string{"是否", "否则", "否則"}
 
 // typeSuffix splits s into a name (possibly empty) and a type suffix (gluedType: another
 // language's word, "Short", only when required, as a Required word glued after it makes
