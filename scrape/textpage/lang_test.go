@@ -32,3 +32,16 @@ func TestGluedChineseRequiredWordBeforeChineseExample(t *testing.T) {
 	got := rowsOf(table(t, p, page.RequestParams))
 	equal(t, "rows", got, []string{"Name|String|是|測試名稱|某某。", "Desc|String|否|测试描述|某某。", "flag|Boolean||是否启用|某某。"})
 }
+
+// TestDescriptionOpeningWithName: on the Japanese and Chinese sites a description often
+// opens with the parameter's name and a space ("RouterInterfaceId の値です。", "InstanceIds
+// パラメーターと…"). In a glued table that line read as a row whose type cut the name
+// ("Router" + "Int" + "erfaceId の値です。", "Prefix" + "List" + "Id の値です。"), and the
+// row lost its description to a row that does not exist.
+func TestDescriptionOpeningWithName(t *testing.T) {
+	p := readText(t, "リクエストパラメーター\n\nパラメーターデータ型必須説明例\nRouterInterfaceIdstringはい\n\nRouterInterfaceId の値です。\n\nテスト名\n"+
+		"PrefixListIdstringいいえ\n\nPrefixListId の値です。\n\nsample\nRouteTableIdstringいいえ\n\nRouteTableId 的值。\n\nsample\n")
+	got := rowsOf(table(t, p, page.RequestParams))
+	equal(t, "rows", got, []string{"RouterInterfaceId|string|はい|RouterInterfaceId の値です。|テスト名",
+		"PrefixListId|string|いいえ|PrefixListId の値です。|sample", "RouteTableId|string|いいえ|RouteTableId 的值。|sample"})
+}

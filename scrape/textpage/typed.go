@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/acsgen/acsgen/scrape/page"
@@ -630,7 +631,7 @@ func namesStruct(name, typ string) bool {
 // after a capitalised type ("DBInstanceIdStringInstance ID", not "UpdateVideoInfos"). The longest name
 // wins, a split with a Required word before one without.
 func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool) {
-	if len(t) > 4096 {
+	if len(t) > 4096 || namedProse(t) {
 		return "", "", "", "", false
 	}
 	bestScore := 0
@@ -684,6 +685,18 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 		}
 	}
 	return name, typ, req, rest, bestScore > 0
+}
+
+// namedProse reports whether t is a name, a space and prose in another script: a
+// description that opens with a parameter's name ("RouterInterfaceId の値です。", "InstanceIds
+// パラメーターと…", "RouteTableId 的值。"), not a glued row, whose rest is glued to its type.
+func namedProse(t string) bool {
+	name, prose, ok := strings.Cut(t, " ")
+	if !ok || !validName(name) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(prose, " "))
+	return r >= utf8.RuneSelf && unicode.IsLetter(r)
 }
 
 // continuesWord reports whether rest, glued after a one-character Required word w (是,
