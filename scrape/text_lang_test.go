@@ -1,5 +1,11 @@
 package scrape
 
+import (
+	"slices"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
 // The words of the text layouts in the languages of langWords (TestTextTruth's "L.ja",
 // "L.id", "L.tc" conventions), as the real excerpts of ../shared/corpus/text/pages write
 // them (the ja, id and zh-Hant pages of the manifest):
@@ -149,4 +155,64 @@ func (p *truthPage) textExample(n accNode) string {
 		return "測試名稱"
 	}
 	return e
+}
+
+// proseWords are the words TestTextProse's "L.ja" and "L.id" layouts put around an English
+// page's content: the Japanese newer pages' headings, columns and はい/いいえ, or the
+// Indonesian headings over the English columns and Yes/No (as the real excerpts write them).
+func proseWords(lang string) *pageWords {
+	w := (&truthPage{seq: 0, variant: "concat"}).textLangWords(lang)
+	return &w
+}
+
+// heading is section s's heading in the page's language: the words of the section kinds
+// the word set has, the page's own heading for the others.
+func (w *prosePage) heading(s *page.Section) string {
+	if w.words == nil {
+		return s.Heading
+	}
+	h := map[page.SectionKind]string{page.RequestParams: w.words.reqParams, page.ResponseParams: w.words.respParams,
+		page.Examples: w.words.examples, page.ErrorCodes: w.words.errors, page.RequestSyntax: w.words.syntax,
+		page.PathParams: w.words.sections["path"], page.QueryParams: w.words.sections["query"],
+		page.RequestHeaders: w.words.sections["header"], page.BodyParams: w.words.sections["body"],
+		page.Debug: textFrames[w.lang].debugging, page.Description: descriptionHeadings[w.lang]}[s.Kind]
+	return or(h, s.Heading)
+}
+
+// descriptionHeadings are the operation's description heading of the real ja and id excerpts
+// (cbn CreateCen-mdtable-ja, cams GetPermissionByCode-pipe-id).
+var descriptionHeadings = map[string]string{"ja": "使用上の注意", "id": "Deskripsi operasi"}
+
+// translate is table t with its column words and Required answers in the page's language.
+func (w *prosePage) translate(t *page.Table) *page.Table {
+	if w.words == nil {
+		return t
+	}
+	errCols := w.words.errorColumns()
+	words := map[page.Column]string{page.ColName: w.words.name, page.ColType: w.words.typ, page.ColRequired: w.words.required,
+		page.ColDescription: w.words.description, page.ColExample: w.words.example, page.ColLocation: w.words.position,
+		page.ColHTTPStatus: errCols[0], page.ColErrorCode: errCols[1], page.ColErrorMessage: errCols[2]}
+	out := *t
+	out.Header = slices.Clone(t.Header)
+	for i, c := range page.ClassifyColumns(t.Header) { // each word as the page wrote it
+		if s, ok := words[c]; ok {
+			out.Header[i] = s
+		}
+	}
+	rq := t.Col(page.ColRequired)
+	if rq < 0 {
+		return &out
+	}
+	out.Rows = slices.Clone(t.Rows)
+	for i, r := range out.Rows {
+		if rq >= len(r.Cells) {
+			continue
+		}
+		if yes, ok := page.ParseRequired(r.Cells[rq]); ok {
+			r.Cells = slices.Clone(r.Cells)
+			r.Cells[rq] = map[bool]string{true: w.words.yes, false: w.words.no}[yes]
+			out.Rows[i] = r
+		}
+	}
+	return &out
 }
