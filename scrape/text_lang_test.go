@@ -40,8 +40,11 @@ func (p *truthPage) textLangWords(lang string) pageWords {
 			w.required, w.yes, w.no = "必須 / 任意", "対象", "任意"
 		case legacy:
 			w.typ, w.required, w.yes, w.no = "データ型", "必須/任意", "必須", "任意"
-			if p.seq%4 == 2 {
+			switch {
+			case p.seq%4 == 2:
 				w.required = "必須 / 任意"
+			case p.variant == "spaced": // a label's colon (vpc AllocateEipAddressPro-spaced-ja)
+				w.name, w.example = "名前", "例:"
 			}
 			w.sample = "正常に処理された場合のレスポンス例"
 		case p.variant == "cells" || p.variant == "concat":

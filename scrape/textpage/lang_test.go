@@ -45,3 +45,20 @@ func TestDescriptionOpeningWithName(t *testing.T) {
 	equal(t, "rows", got, []string{"RouterInterfaceId|string|はい|RouterInterfaceId の値です。|テスト名",
 		"PrefixListId|string|いいえ|PrefixListId の値です。|sample", "RouteTableId|string|いいえ|RouteTableId 的值。|sample"})
 }
+
+// TestSpacedHeaderLabelColonAndIdeographicSpace: a Japanese spaced header may end a column
+// word with a colon as a label does ("例:", "例："; vpc AllocateEipAddressPro-spaced-ja shows
+// one) or separate its words with ideographic spaces (U+3000). Either left the header
+// unrecognised: columns were guessed from the rows, with a warning, and a row shaped
+// otherwise would have been read against the wrong columns.
+func TestSpacedHeaderLabelColonAndIdeographicSpace(t *testing.T) {
+	for _, h := range []string{"名前 データ型 必須/任意 例: 説明", "名前 データ型 必須/任意 例： 説明", "名前\u3000データ型\u3000必須/任意\u3000例\u3000説明"} {
+		p := readText(t, "リクエストパラメーター\n\n"+h+"\nRegionId String 必須 cn-hangzhou\n\nリージョンの ID。\n\n")
+		tb := table(t, p, page.RequestParams)
+		equal(t, h+": columns", tb.Header, []string{"名前", "データ型", "必須/任意", "例", "説明"})
+		equal(t, h+": rows", rowsOf(tb), []string{"RegionId|String|必須|cn-hangzhou|リージョンの ID。"})
+		if w := warningsOf(p); w != "" {
+			t.Errorf("%s: warnings %s", h, w)
+		}
+	}
+}
