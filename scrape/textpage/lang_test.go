@@ -62,3 +62,23 @@ func TestSpacedHeaderLabelColonAndIdeographicSpace(t *testing.T) {
 		}
 	}
 }
+
+// TestTranslatedNameRow: the Japanese site translates some parameter names ("帯域幅 String
+// 任意 5", "期間 Integer いいえ 1" on vpc AllocateEipAddressPro-spaced-ja; 説明 and
+// パラメーター名 on cbn CreateCen-piperow-ja). The pipe layouts kept such a row and
+// extraction dropped it by name, warned; the spaced, glued and cell-per-line layouts read
+// its line as text of the row above (its description, or its example): the parameter was
+// lost unsaid and the row above took its text. A name with no Latin letter followed by a
+// type word and a Required word is a row now.
+func TestTranslatedNameRow(t *testing.T) {
+	want := []string{"RegionId|String|必須|cn-hangzhou|リージョンの ID。", "帯域幅|String|任意|5|帯域幅の値。", "Period|Integer|いいえ|1|期間。"}
+	for layout, in := range map[string]string{
+		"spaced": "名前 データ型 必須/任意 例 説明\nRegionId String 必須 cn-hangzhou\n\nリージョンの ID。\n\n帯域幅 String 任意 5\n\n帯域幅の値。\n\nPeriod Integer いいえ 1\n\n期間。\n\n",
+		"glued":  "パラメーターデータ型必須/任意例説明\nRegionIdString必須cn-hangzhou\n\nリージョンの ID。\n\n帯域幅String任意5\n\n帯域幅の値。\n\nPeriodIntegerいいえ1\n\n期間。\n\n",
+		"cells": "パラメーター\n\nデータ型\n\n必須/任意\n\n例\n\n説明\n\nRegionId\n\nString\n\n必須\n\ncn-hangzhou\n\nリージョンの ID。\n\n帯域幅\n\nString\n\n任意\n\n5\n\n帯域幅の値。\n\n" +
+			"Period\n\nInteger\n\nいいえ\n\n1\n\n期間。\n\n",
+	} {
+		p := readText(t, "リクエストパラメーター\n\n"+in)
+		equal(t, layout, rowsOf(table(t, p, page.RequestParams)), want)
+	}
+}

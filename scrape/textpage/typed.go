@@ -365,7 +365,8 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 		// a name may carry the glyphs of a tree ("└diskType"), which treeDepths reads
 		_, bare := page.TreeDepth(t)
 		name, dep := cutBadge(bare)
-		if !validName(name) {
+		translated := !validName(name) && tt.req >= 0 && translatedName(name)
+		if !validName(name) && !translated {
 			break
 		}
 		name = t[:len(t)-len(bare)] + name
@@ -376,6 +377,9 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 		}
 		if k >= len(d.lines) || !d.is(k, trType) {
 			break
+		}
+		if m := d.nb(k + 1); translated && (m >= len(d.lines) || !d.is(m, trRequired)) {
+			break // a translated name only where a type and a Required word follow
 		}
 		if cur != nil && tt.example >= 0 && len(cur.units) == 1 && !containerType(cur.typ) && tt.valueNotName(t) {
 			return typedRow{}, 0, false // cur's example, followed by a row whose name is hidden
@@ -591,9 +595,34 @@ func (tt *typedTable) splitGlued(i int) (name, typ, req, rest string, ok bool) {
 	}
 	name, typ, ok = tt.typeSuffix(s, i, true, req != "")
 	if !ok || !namesStruct(name, typ) {
+		if name, typ, req, rest, ok := tt.translatedGlued(t); ok {
+			return name, typ, req, rest, true
+		}
 		return tt.gluedRest(t)
 	}
 	return name, typ, req, "", true
+}
+
+// translatedGlued splits a glued row whose name the page translated ("帯域幅Stringいいえ",
+// "帯域幅String任意5"): the name up to the first Latin letter (translatedName), a type word
+// and a Required word, in a table with that column; rest is the text glued after them.
+func (tt *typedTable) translatedGlued(t string) (name, typ, req, rest string, ok bool) {
+	k := strings.IndexFunc(t, func(r rune) bool { return r < utf8.RuneSelf })
+	if tt.req < 0 || k <= 0 || !translatedName(t[:k]) {
+		return "", "", "", "", false
+	}
+	after := t[k:]
+	for m := min(len(after), 40); m >= 3; m-- {
+		if !gluedType(after[:m], true) {
+			continue
+		}
+		for _, w := range requiredSuffixes {
+			if strings.HasPrefix(after[m:], w) && !continuesWord(w, after[m+len(w):]) {
+				return t[:k], after[:m], w, strings.TrimSpace(after[m+len(w):]), true
+			}
+		}
+	}
+	return "", "", "", "", false
 }
 
 // typeSpaces are the spaces a type may hold ("Array of String", "map<string, string>",

@@ -2,6 +2,7 @@ package textpage
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/acsgen/acsgen/scrape/page"
@@ -273,6 +274,22 @@ func containerType(t string) bool {
 
 // validName reports whether s can be a parameter name (page.IsParamName).
 func validName(s string) bool { return page.IsParamName(s) }
+
+// translatedName reports whether s may be a parameter name the page translated into its
+// language ("帯域幅", "説明", "パラメーター名" on the Japanese site): one word of at most 16
+// letters, none of them Latin. Readers take it for a row's name only where a type word and a
+// Required word follow it; extraction drops such a row by name, warned (it has no wire
+// name), rather than the row's text running into the row above's description unsaid.
+func translatedName(s string) bool {
+	n := 0
+	for _, r := range s {
+		if r < utf8.RuneSelf || !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			return false
+		}
+		n++
+	}
+	return n > 0 && n <= 16
+}
 
 // looksLikeValue tells an example value ("rmq-cn-7e22ody****", "alice@example.com") from a
 // parameter name.
