@@ -593,6 +593,14 @@ func (tt *typedTable) splitGlued(i int) (name, typ, req, rest string, ok bool) {
 			}
 		}
 	}
+	if req == "" && tt.req >= 0 {
+		// a split with the Required word the table has wins over a whole row without it:
+		// "ActionStringYesSendFile" is Action, String, Yes and the example SendFile, not a
+		// row "ActionStringYesSend" of type File
+		if name, typ, req, rest, ok := tt.gluedRest(t); ok && req != "" {
+			return name, typ, req, rest, true
+		}
+	}
 	name, typ, ok = tt.typeSuffix(s, i, true, req != "")
 	if !ok || !namesStruct(name, typ) {
 		if name, typ, req, rest, ok := tt.translatedGlued(t); ok {
