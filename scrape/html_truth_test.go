@@ -300,6 +300,8 @@ type truthPage struct {
 	// doc-detail page (Action row, Example before Description, "Array of X" wrappers).
 	tree, items, legacy bool
 	caption             string // the caption of the next table
+	element             string // the response table's name column on a text page, where not the name's
+	bareExample         bool   // a text page's header leaves the Example column out, its cell before the description
 }
 
 func (p *truthPage) f(format string, args ...any) { fmt.Fprintf(&p.b, format, args...) }

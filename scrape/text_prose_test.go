@@ -70,14 +70,25 @@ import (
 // miss beyond the Markdown read is the readers', not the layouts' (no layout here hides
 // what the Markdown shows): a few rows a page (ecs DescribeResourcesModification,
 // StartInstances). Pipe, piperow and mdtable now read what the Markdown read does.
+//
+// "L.ja" and "L.id" render the English pages (only) in layout L with the headings, column
+// words and Yes/No of the Japanese or Indonesian site (proseWords, text_lang_test.go), the
+// content as it is: the help/ja and help/id pages translate the frame, and descriptions keep
+// many English words, names and values.
 var textProseLayouts = []truthConvention{
 	{"cells", 97, 99, 94, 99.9},     // 97.2; required 94.2: see below; location 100
-	{"concat", 97, 99, 84, 99.6},    // 97.0; type 99.6; required 84.6; location 99.7
+	{"concat", 97.05, 99, 84, 99.6}, // 97.06; type 99.6; required 93.7; location 99.7
 	{"spaced", 97, 99, 94, 99.9},    // 97.2; required 95.0 (94.97); location 100
 	{"pipe", 97.6, 99, 94, 99},      // 97.7 (3827, as the Markdown read)
 	{"piperow", 97.6, 99, 94, 99},   // 97.7
 	{"mdtable", 97.6, 99, 94.9, 99}, // 97.7; required 95.0 as the Markdown read (95.4 was rows misread)
 	{"portal", 97, 99, 0, 99.6},     // 97.0; no Required marks; location 99.7
+	// the English pages as help/ja and help/id write their frame (proseWords)
+	// as the English pages read in the same layouts (concat 98.1, piperow 98.8 on them)
+	{"concat.ja", 98, 99, 92.9, 99.9},    // 98.2; type 99.5; required 93.0; location 100
+	{"concat.id", 98, 99, 92.9, 99.9},    // 98.1; 99.5; 93.0; 100
+	{"piperow.ja", 98.7, 99, 93.4, 99.9}, // 98.8; 99.7; 93.5; 100
+	{"piperow.id", 98.7, 99, 93.4, 99.9}, // 98.8; 99.7; 93.5; 100
 }
 
 // textProseStride samples the products' pages: every third page keeps the test under 20 s.
@@ -103,6 +114,9 @@ func TestTextProse(t *testing.T) {
 		r := gt[p.Product+"/"+strings.ToLower(p.Operation)]
 		scoreData(t, file, src, src, p, r, md)
 		for i, l := range textProseLayouts {
+			if strings.Contains(l.name, ".") && p.Lang != "en" {
+				continue // another site's frame around English content only
+			}
 			data := renderProsePage(l.name, k/textProseStride, p, doc)
 			q := p
 			q.File = strings.TrimSuffix(p.File, ".md") + "-" + l.name + ".txt"
@@ -123,17 +137,22 @@ type prosePage struct {
 	layout string
 	lang   string
 	seq    int
+	words  *pageWords // the headings, column words and Yes/No of another site's language (proseWords)
 }
 
 // renderProsePage renders doc, the Markdown read of page p (the seq-th page sampled), as a
 // text dump in the named layout.
 func renderProsePage(layout string, seq int, p accPage, doc *page.Page) []byte {
+	layout, lang, _ := strings.Cut(layout, ".")
 	w := &prosePage{layout: layout, lang: p.Lang, seq: seq}
-	w.b.WriteString("URL: https://www.alibabacloud.com/help/" + p.Lang + "/" + p.Product + "/latest/" + strings.ToLower(p.Operation) + "\n\n")
+	if lang != "" {
+		w.lang, w.words = lang, proseWords(lang)
+	}
+	w.b.WriteString("URL: https://www.alibabacloud.com/help/" + w.lang + "/" + p.Product + "/latest/" + strings.ToLower(p.Operation) + "\n\n")
 	w.line(doc.Title)
 	for _, s := range doc.Sections {
 		if s.Kind != page.Intro {
-			w.line(s.Heading)
+			w.line(w.heading(s))
 		}
 		for _, b := range s.Blocks {
 			switch b.Kind {
@@ -230,6 +249,7 @@ func isNote(s string) bool { return strings.HasPrefix(s, "Note ") || strings.Has
 
 // table writes a table in the layout; params says it lists parameters (the portal's form).
 func (w *prosePage) table(t *page.Table, params bool) {
+	t = w.translate(t)
 	if w.layout == "portal" && params && t.Col(page.ColName) >= 0 && t.Col(page.ColType) >= 0 {
 		w.portalTable(t)
 		return

@@ -1082,6 +1082,7 @@ var requiredWords = map[string]bool{
 	"mandatory": true, "必填": true, "选填": false, "非必填": false, "wajib": true, "opsional": false,
 	"not required": false, "非必选": false, "tidak wajib": false,
 	"必選": true, "可選": false, "選填": false, "非必須": false, // Traditional Chinese
+	"対象": true, // "applicable": the Japanese site's legacy tables translate a Yes so (cbn CreateCen-mdtable-ja)
 	// marks: a check, an asterisk or (Japanese tables) a circle for a required parameter, a
 	// cross for an optional one
 	"✓": true, "✔": true, "√": true, "*": true, "○": true, "◯": true, "✗": false, "✘": false, "×": false,

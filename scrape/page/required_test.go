@@ -32,10 +32,10 @@ func TestRequiredMarks(t *testing.T) {
 }
 
 // TestRequiredWords: the words pages put in a Required column besides Yes/No: Mandatory,
-// 必填/选填/非必填, Wajib/Opsional. Before, each was a guess ("cannot read Required value")
-// that read a mandatory parameter as optional.
+// 必填/选填/非必填, Wajib/Opsional, 対象 (the Japanese legacy tables' Yes). Before, each was a
+// guess ("cannot read Required value") that read a mandatory parameter as optional.
 func TestRequiredWords(t *testing.T) {
-	for cell, want := range map[string]bool{"Mandatory": true, "必填": true, "选填": false, "非必填": false, "Wajib": true, "Opsional": false} {
+	for cell, want := range map[string]bool{"Mandatory": true, "必填": true, "选填": false, "非必填": false, "Wajib": true, "Opsional": false, "対象": true} {
 		got, ok := ParseRequired(cell)
 		if !ok || got != want {
 			t.Errorf("ParseRequired(%q) = %v, %v; want %v", cell, got, ok, want)

@@ -113,3 +113,19 @@ func TestGluedTypesOddRow(t *testing.T) {
 		}
 	}
 }
+
+// TestGluedRequiredWordBeforeTypeWordExample: a legacy row glues its example after the
+// Required word, and the example may end in a type word ("ActionStringYesSendFile",
+// "ActionStringYesCreateLoginProfile": File, file). The whole row read as a name and that
+// type ("ActionStringYesSend" of type File), with no Required cell and a guess; a split
+// with the Required word the table has wins now. TestTextProse's Japanese concat pages
+// read it right ("ActionStringはいSendFile"), which showed it.
+func TestGluedRequiredWordBeforeTypeWordExample(t *testing.T) {
+	p := readText(t, "Request parameters\n\nParameterTypeRequiredExampleDescription\nActionStringYesSendFile\n\nThe operation.\n\n"+
+		"ActionStringYesCreateLoginProfile\n\nThe operation.\n\nRegionIdStringYescn-hangzhou\n\nThe region.\n\n")
+	equal(t, "rows", rowsOf(table(t, p, page.RequestParams)), []string{"Action|String|Yes|SendFile|The operation.",
+		"Action|String|Yes|CreateLoginProfile|The operation.", "RegionId|String|Yes|cn-hangzhou|The region."})
+	if w := warningsOf(p); w != "" {
+		t.Errorf("warnings %s", w)
+	}
+}

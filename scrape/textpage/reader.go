@@ -268,10 +268,12 @@ func (d *doc) looksLikeTitle(i int) bool {
 }
 
 // namedTitle recognises a title that starts with the operation name followed by its
-// caption: "QueryAccountBalance - 查询余额", "CreateUser（创建用户）".
+// caption: "QueryAccountBalance - 查询余额", "CreateUser（创建用户）"; not a sentence, such as
+// a summary that opens with a product's name ("CEN (Cloud Enterprise Network) インスタンスを
+// 作成します。").
 func namedTitle(t string) bool {
 	end := strings.IndexAny(t, " -(（—")
-	if end <= 0 || !validName(t[:end]) {
+	if end <= 0 || !validName(t[:end]) || endsSentence(t) {
 		return false
 	}
 	rest := strings.TrimSpace(t[end:])

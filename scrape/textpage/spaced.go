@@ -255,7 +255,7 @@ func (st *spaced) row(i int, probe bool) *page.Row {
 	// a name may carry the glyphs of a tree ("└diskType"), which treeDepths reads
 	_, bare := page.TreeDepth(toks[0])
 	nm, dep := cutBadge(bare)
-	if !validName(nm) {
+	if !validName(nm) && !st.translatedRow(toks) {
 		return nil
 	}
 	glyphs := toks[0][:len(toks[0])-len(bare)]
@@ -353,6 +353,22 @@ func (st *spaced) row(i int, probe bool) *page.Row {
 		markDeprecated(d, tbl, cells, r.Line)
 	}
 	return r
+}
+
+// translatedRow reports whether toks, whose first word is no parameter name, are a row
+// whose name the page translated ("帯域幅 String 任意 5", vpc AllocateEipAddressPro-spaced-ja):
+// a translatedName, a type word, then a Required word in a table with that column.
+func (st *spaced) translatedRow(toks []string) bool {
+	c := st.tbl.Col(page.ColRequired)
+	if c < 0 || !translatedName(toks[0]) {
+		return false
+	}
+	typ, k := spacedType(toks)
+	if typ == "" {
+		return false
+	}
+	_, next := requiredCell(toks, k, st.lineCellsAfter(c))
+	return next > k
 }
 
 // requiredCell returns the Required cell that starts at toks[k] and the index of the token

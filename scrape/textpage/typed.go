@@ -356,7 +356,8 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 		// a name may carry the glyphs of a tree ("└diskType"), which treeDepths reads
 		_, bare := page.TreeDepth(t)
 		name, dep := cutBadge(bare)
-		if !validName(name) {
+		translated := !validName(name) && tt.req >= 0 && translatedName(name)
+		if !validName(name) && !translated {
 			break
 		}
 		name = t[:len(t)-len(bare)] + name
@@ -367,6 +368,9 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 		}
 		if k >= len(d.lines) || !d.is(k, trType) {
 			break
+		}
+		if m := d.nb(k + 1); translated && (m >= len(d.lines) || !d.is(m, trRequired)) {
+			break // a translated name only where a type and a Required word follow
 		}
 		if cur != nil && tt.example >= 0 && len(cur.units) == 1 && !containerType(cur.typ) && tt.valueNotName(t) {
 			return typedRow{}, 0, false // cur's example, followed by a row whose name is hidden
@@ -580,11 +584,44 @@ func (tt *typedTable) splitGlued(i int) (name, typ, req, rest string, ok bool) {
 			}
 		}
 	}
+	if req == "" && tt.req >= 0 {
+		// a split with the Required word the table has wins over a whole row without it:
+		// "ActionStringYesSendFile" is Action, String, Yes and the example SendFile, not a
+		// row "ActionStringYesSend" of type File
+		if name, typ, req, rest, ok := tt.gluedRest(t); ok && req != "" {
+			return name, typ, req, rest, true
+		}
+	}
 	name, typ, ok = tt.typeSuffix(s, i, true, req != "")
 	if !ok || !namesStruct(name, typ) {
+		if name, typ, req, rest, ok := tt.translatedGlued(t); ok {
+			return name, typ, req, rest, true
+		}
 		return tt.gluedRest(t)
 	}
 	return name, typ, req, "", true
+}
+
+// translatedGlued splits a glued row whose name the page translated ("帯域幅Stringいいえ",
+// "帯域幅String任意5"): the name up to the first Latin letter (translatedName), a type word
+// and a Required word, in a table with that column; rest is the text glued after them.
+func (tt *typedTable) translatedGlued(t string) (name, typ, req, rest string, ok bool) {
+	k := strings.IndexFunc(t, func(r rune) bool { return r < utf8.RuneSelf })
+	if tt.req < 0 || k <= 0 || !translatedName(t[:k]) {
+		return "", "", "", "", false
+	}
+	after := t[k:]
+	for m := min(len(after), 40); m >= 3; m-- {
+		if !gluedType(after[:m], true) {
+			continue
+		}
+		for _, w := range requiredSuffixes {
+			if strings.HasPrefix(after[m:], w) && !continuesWord(w, after[m+len(w):]) {
+				return t[:k], after[:m], w, strings.TrimSpace(after[m+len(w):]), true
+			}
+		}
+	}
+	return "", "", "", "", false
 }
 
 // typeSpaces are the spaces a type may hold ("Array of String", "map<string, string>",
@@ -623,7 +660,7 @@ func namesStruct(name, typ string) bool {
 // after a capitalised type ("DBInstanceIdStringInstance ID", not "UpdateVideoInfos"). The longest name
 // wins, a split with a Required word before one without.
 func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool) {
-	if len(t) > 4096 {
+	if len(t) > 4096 || namedProse(t) {
 		return "", "", "", "", false
 	}
 	bestScore := 0
@@ -715,18 +752,37 @@ func cutTrailingRequired(text string) (rest, word string, ok bool) {
 	return "", "", false
 }
 
+// namedProse reports whether t is a name, a space and prose in another script: a
+// description that opens with a parameter's name ("RouterInterfaceId の値です。", "InstanceIds
+// パラメーターと…", "RouteTableId 的值。"), not a glued row, whose rest is glued to its type.
+func namedProse(t string) bool {
+	name, prose, ok := strings.Cut(t, " ")
+	if !ok || !validName(name) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(prose, " "))
+	return r >= utf8.RuneSelf && unicode.IsLetter(r)
+}
+
 // continuesWord reports whether rest, glued after a one-character Required word w (是,
-// 否), may continue it into a word of prose: it starts with a letter that is not ASCII.
-// "durationInteger是1" and "regionIdString否cn-hangzhou" split at the word (an example
-// in ASCII follows); "flagBoolean是否启用" does not, as 是否 ("whether") starts many a
-// Chinese description and example, and the row keeps the guess it had.
+// 否), continues it into a word of prose (requiredWordStarts). "durationInteger是1",
+// "regionIdString否cn-hangzhou" and "nameString是測試名稱" split at the word (an example
+// follows); "flagBoolean是否启用" does not, and the row keeps the guess it had.
 func continuesWord(w, rest string) bool {
 	if utf8.RuneCountInString(w) > 1 {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(rest)
-	return r >= utf8.RuneSelf && unicode.IsLetter(r)
+	for _, s := range requiredWordStarts {
+		if strings.HasPrefix(w+rest, s) {
+			return true
+		}
+	}
+	return false
 }
+
+// requiredWordStarts are words of prose that open with a one-character Required word: 是否
+// ("whether") starts many a Chinese description and example, 否则 ("otherwise") some.
+var requiredWordStarts = []string{"是否", "否则", "否則"}
 
 // typeSuffix splits s into a name (possibly empty) and a type suffix (gluedType: another
 // language's word, "Short", only when required, as a Required word glued after it makes

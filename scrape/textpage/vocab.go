@@ -2,6 +2,7 @@ package textpage
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/acsgen/acsgen/scrape/page"
@@ -73,18 +74,39 @@ func splitHeader(s string) (cells []string, glued bool, ok bool) {
 	cells = make([]string, 0, words)
 	n := len(s)
 	for p := 0; p < n; {
-		if s[p] == ' ' || s[p] == '\t' {
-			p++
+		if k := headerSep(s, p); k > 0 {
+			p += k
 			continue
 		}
 		e := p + int(choice[p])
 		cells = append(cells, s[p:e])
-		if e < n && s[e] != ' ' && s[e] != '\t' {
+		if e < n && headerSep(s, e) == 0 {
 			glued = true
 		}
 		p = e
 	}
 	return cells, glued, true
+}
+
+// headerSep is the length of the separator at s[p] in a header line, 0 where none is: a
+// space, a tab, an ideographic space (U+3000, of Japanese and Chinese text), or the colon
+// a column word may end with as a label does ("例:", "例：" in a Japanese spaced header,
+// vpc AllocateEipAddressPro-spaced-ja) where a separator or the line's end follows.
+func headerSep(s string, p int) int {
+	switch c := s[p]; {
+	case c == ' ' || c == '\t':
+		return 1
+	case c != ':' && c != 0xe3 && c != 0xef: // the first bytes of ":", U+3000 and "："
+		return 0
+	case strings.HasPrefix(s[p:], "\u3000"):
+		return len("\u3000")
+	}
+	for _, colon := range []string{":", "："} {
+		if e := p + len(colon); p > 0 && strings.HasPrefix(s[p:], colon) && (e == len(s) || headerSep(s, e) > 0) {
+			return len(colon)
+		}
+	}
+	return 0
 }
 
 // headerWords is the number of column words splitHeader finds in s; ok as for splitHeader.
@@ -114,9 +136,9 @@ func headerSplit(s string, choice *[maxHeaderLine + 1]int32) (int, bool) {
 		}
 		best[p] = inf
 		c := s[p]
-		if c == ' ' || c == '\t' {
+		if k := headerSep(s, p); k > 0 {
 			if p > 0 { // separators only between words
-				best[p] = best[p+1]
+				best[p] = best[p+k]
 				choice[p] = 0
 			}
 		} else {
@@ -252,6 +274,22 @@ func containerType(t string) bool {
 
 // validName reports whether s can be a parameter name (page.IsParamName).
 func validName(s string) bool { return page.IsParamName(s) }
+
+// translatedName reports whether s may be a parameter name the page translated into its
+// language ("帯域幅", "説明", "パラメーター名" on the Japanese site): one word of at most 16
+// letters, none of them Latin. Readers take it for a row's name only where a type word and a
+// Required word follow it; extraction drops such a row by name, warned (it has no wire
+// name), rather than the row's text running into the row above's description unsaid.
+func translatedName(s string) bool {
+	n := 0
+	for _, r := range s {
+		if r < utf8.RuneSelf || !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			return false
+		}
+		n++
+	}
+	return n > 0 && n <= 16
+}
 
 // looksLikeValue tells an example value ("rmq-cn-7e22ody****", "alice@example.com") from a
 // parameter name.

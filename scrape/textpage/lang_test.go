@@ -1,0 +1,84 @@
+package textpage
+
+import (
+	"testing"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// TestSummaryOpeningWithCaptionIsNoTitle: a dump that lost its title opens with the
+// summary, which on the Japanese site often starts with a product's name and its caption in
+// brackets ("CEN (Cloud Enterprise Network) インスタンスを作成します。"); a sentence is no
+// "Name (caption)" title, and before, "CEN" named the operation over the URL's.
+func TestSummaryOpeningWithCaptionIsNoTitle(t *testing.T) {
+	in := "URL: https://example.com/help/ja/cen/developer-reference/api-cbn-2017-09-12-createcen\n\n" +
+		"CEN (Cloud Enterprise Network) インスタンスを作成します。\n\nリクエストパラメーター\n\n"
+	p, err := Reader{}.Read("p.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Title != "" {
+		t.Errorf("title %q, want none", p.Title)
+	}
+}
+
+// TestGluedChineseRequiredWordBeforeChineseExample: a concat row glues 是 or 否 to an
+// example in Chinese characters ("NameString是測試名稱", a Traditional Chinese page of the
+// legacy layout). Only a word of prose that opens with the Required word (是否 "whether")
+// keeps it unsplit; before, any Chinese letter after it did, and the row's Required cell
+// was lost with a guess.
+func TestGluedChineseRequiredWordBeforeChineseExample(t *testing.T) {
+	p := readText(t, "請求參數\n\n名稱類型是否必選範例值描述\nNameString是測試名稱\n\n某某。\n\nDescString否测试描述\n\n某某。\n\nflagBoolean是否启用\n\n某某。\n")
+	got := rowsOf(table(t, p, page.RequestParams))
+	equal(t, "rows", got, []string{"Name|String|是|測試名稱|某某。", "Desc|String|否|测试描述|某某。", "flag|Boolean||是否启用|某某。"})
+}
+
+// TestDescriptionOpeningWithName: on the Japanese and Chinese sites a description often
+// opens with the parameter's name and a space ("RouterInterfaceId の値です。", "InstanceIds
+// パラメーターと…"). In a glued table that line read as a row whose type cut the name
+// ("Router" + "Int" + "erfaceId の値です。", "Prefix" + "List" + "Id の値です。"), and the
+// row lost its description to a row that does not exist.
+func TestDescriptionOpeningWithName(t *testing.T) {
+	p := readText(t, "リクエストパラメーター\n\nパラメーターデータ型必須説明例\nRouterInterfaceIdstringはい\n\nRouterInterfaceId の値です。\n\nテスト名\n"+
+		"PrefixListIdstringいいえ\n\nPrefixListId の値です。\n\nsample\nRouteTableIdstringいいえ\n\nRouteTableId 的值。\n\nsample\n")
+	got := rowsOf(table(t, p, page.RequestParams))
+	equal(t, "rows", got, []string{"RouterInterfaceId|string|はい|RouterInterfaceId の値です。|テスト名",
+		"PrefixListId|string|いいえ|PrefixListId の値です。|sample", "RouteTableId|string|いいえ|RouteTableId 的值。|sample"})
+}
+
+// TestSpacedHeaderLabelColonAndIdeographicSpace: a Japanese spaced header may end a column
+// word with a colon as a label does ("例:", "例："; vpc AllocateEipAddressPro-spaced-ja shows
+// one) or separate its words with ideographic spaces (U+3000). Either left the header
+// unrecognised: columns were guessed from the rows, with a warning, and a row shaped
+// otherwise would have been read against the wrong columns.
+func TestSpacedHeaderLabelColonAndIdeographicSpace(t *testing.T) {
+	for _, h := range []string{"名前 データ型 必須/任意 例: 説明", "名前 データ型 必須/任意 例： 説明", "名前\u3000データ型\u3000必須/任意\u3000例\u3000説明"} {
+		p := readText(t, "リクエストパラメーター\n\n"+h+"\nRegionId String 必須 cn-hangzhou\n\nリージョンの ID。\n\n")
+		tb := table(t, p, page.RequestParams)
+		equal(t, h+": columns", tb.Header, []string{"名前", "データ型", "必須/任意", "例", "説明"})
+		equal(t, h+": rows", rowsOf(tb), []string{"RegionId|String|必須|cn-hangzhou|リージョンの ID。"})
+		if w := warningsOf(p); w != "" {
+			t.Errorf("%s: warnings %s", h, w)
+		}
+	}
+}
+
+// TestTranslatedNameRow: the Japanese site translates some parameter names ("帯域幅 String
+// 任意 5", "期間 Integer いいえ 1" on vpc AllocateEipAddressPro-spaced-ja; 説明 and
+// パラメーター名 on cbn CreateCen-piperow-ja). The pipe layouts kept such a row and
+// extraction dropped it by name, warned; the spaced, glued and cell-per-line layouts read
+// its line as text of the row above (its description, or its example): the parameter was
+// lost unsaid and the row above took its text. A name with no Latin letter followed by a
+// type word and a Required word is a row now.
+func TestTranslatedNameRow(t *testing.T) {
+	want := []string{"RegionId|String|必須|cn-hangzhou|リージョンの ID。", "帯域幅|String|任意|5|帯域幅の値。", "Period|Integer|いいえ|1|期間。"}
+	for layout, in := range map[string]string{
+		"spaced": "名前 データ型 必須/任意 例 説明\nRegionId String 必須 cn-hangzhou\n\nリージョンの ID。\n\n帯域幅 String 任意 5\n\n帯域幅の値。\n\nPeriod Integer いいえ 1\n\n期間。\n\n",
+		"glued":  "パラメーターデータ型必須/任意例説明\nRegionIdString必須cn-hangzhou\n\nリージョンの ID。\n\n帯域幅String任意5\n\n帯域幅の値。\n\nPeriodIntegerいいえ1\n\n期間。\n\n",
+		"cells": "パラメーター\n\nデータ型\n\n必須/任意\n\n例\n\n説明\n\nRegionId\n\nString\n\n必須\n\ncn-hangzhou\n\nリージョンの ID。\n\n帯域幅\n\nString\n\n任意\n\n5\n\n帯域幅の値。\n\n" +
+			"Period\n\nInteger\n\nいいえ\n\n1\n\n期間。\n\n",
+	} {
+		p := readText(t, "リクエストパラメーター\n\n"+in)
+		equal(t, layout, rowsOf(table(t, p, page.RequestParams)), want)
+	}
+}
