@@ -122,9 +122,9 @@ func unionKeys(a, b map[string]string) []string {
 	return keys
 }
 
-// enumBullet is a list item of a Markdown page's description cell: its mark, the value and
+// enumBullet is a list item of a Markdown page's description cell: its indent, mark, the value and
 // the ": " before the value's meaning.
-var enumBullet = regexp.MustCompile(`^(\s*-\s+)([^\s:]+): `)
+var enumBullet = regexp.MustCompile(`^(\s*)(-\s+)([^\s:]+): `)
 
 // translateEnumSentences writes every "Valid values:" sentence of a Markdown page the way
 // form does: the lead-in translated, an inline list on the same line separated by form.sep
@@ -141,9 +141,10 @@ func translateEnumSentences(text string, form enumSentence) string {
 			case bullets && enumBullet.MatchString(l):
 				mark := form.bullet
 				if mark == "- " {
-					mark = "${1}" // the page's own mark and indent
+					mark = "${2}" // the page's own mark
 				}
-				lines[i] = enumBullet.ReplaceAllString(l, mark+"${2}"+form.colon)
+				// at the page's indent: an item under a value's item stays under it
+				lines[i] = enumBullet.ReplaceAllString(l, "${1}"+mark+"${3}"+form.colon)
 			case bullets && t != "" && !strings.HasPrefix(t, "-"):
 				bullets = false
 			}
