@@ -41,3 +41,37 @@ func TestUnwrappedSiblingListWarned(t *testing.T) {
 		t.Errorf("warnings %q, want only %q", got, want)
 	}
 }
+
+// The same convention reaches a struct that no example shows at all (ECS DescribeZones:
+// AvailableResources, an Array of ResourcesInfo whose DataDiskCategories, InstanceTypes ...
+// are Lists, while the example shows only AvailableDiskCategories, wrapped): its List rows
+// are read as plain lists, and the guess names each (the SDK wraps all six). Before, only
+// their placement by row order was warned. The wrapper's own list (a List row whose example
+// shows the wrapper) and a struct the example shows without the list get no such warning.
+func TestUnwrappedListInUnshownStructWarned(t *testing.T) {
+	const pg = "# DescribeThings\n\nDescribes things.\n\n## Request parameters\n\n|Parameter|Type|Required|Example|Description|\n|---|---|---|---|---|\n|RegionId|String|Yes|cn-hangzhou|The region. |\n\n" +
+		"## Response parameters\n\n|Parameter|Type|Example|Description|\n|---|---|---|---|\n" +
+		"|RequestId|String|r-1|The request. |\n|Zones|Array of Zone| |The zones. |\n|Zone| | | |\n" +
+		"|AvailableDiskCategories|List|cloud|The disk categories. |\n" +
+		"|AvailableResources|Array of ResourcesInfo| |The resources. |\n|ResourcesInfo| | | |\n" +
+		"|DataDiskCategories|List|cloud_ssd|The data disk categories. |\n" +
+		"|IoOptimized|Boolean|true|Whether I/O optimized. |\n" +
+		"|ZoneId|String|z-1|The zone. |\n\n" +
+		"## Examples\n\nSample success responses\n\n`JSON` format\n\n```\n" +
+		`{"RequestId": "r-1", "Zones": {"Zone": [{"AvailableDiskCategories": {"DiskCategories": ["cloud"]}, "ZoneId": "z-1"}]}}` +
+		"\n```\n"
+	res, err := readExtract(mdpage.Reader{}, "DescribeThings.md", []byte(pg), extract.Page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range res.Warnings {
+		if strings.Contains(w.Msg, "is read as a plain list") && w.Kind == page.Guess {
+			got = append(got, w.String())
+		}
+	}
+	want := `DescribeThings.md:21: response field "DataDiskCategories" (List) is read as a plain list: no example shows it or its object, while the JSON example shows the list "AvailableDiskCategories" wrapped ({"AvailableDiskCategories": {"DiskCategories": [...]}}) and no row names a wrapper key for it`
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("warnings %q, want only %q", got, want)
+	}
+}

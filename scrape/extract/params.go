@@ -871,7 +871,7 @@ func (x *extractor) response(op *opspec.Operation) {
 			x.guess(secLine, "response table is empty; schema inferred from the JSON example")
 		}
 		x.inferMissing(root, ex, "", exLine)
-		x.warnUnwrappedLists(rowLines(fields), root, ex, 0)
+		x.warnUnwrappedLists(rowLines(fields), root, ex)
 	} else if len(fields) > 0 && exText == "" {
 		for _, f := range fields {
 			if isContainer(f.schema) {
