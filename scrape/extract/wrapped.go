@@ -52,10 +52,10 @@ func (w *unwrapped) walk(s *opspec.Schema, ex *jval, depth int) {
 			switch {
 			case wrapper != "":
 				w.x.guess(w.rows[p.Schema], "%s %q (%s) is read as a plain list: no example shows it, while the JSON example shows its sibling list %q wrapped ({%q: {%q: [...]}}) and no row names a wrapper key for it",
-					responseField, p.Name, typeWord(p.Schema), wrapper, wrapper, inner)
+					responseField, p.Name, p.Schema.WrittenType(), wrapper, wrapper, inner)
 			case ex == nil && w.page != "":
 				w.x.guess(w.rows[p.Schema], "%s %q (%s) is read as a plain list: no example shows it or its object, while the JSON example shows the list %q wrapped ({%q: {%q: [...]}}) and no row names a wrapper key for it",
-					responseField, p.Name, typeWord(p.Schema), w.page, w.page, w.pageInner)
+					responseField, p.Name, p.Schema.WrittenType(), w.page, w.page, w.pageInner)
 			}
 		}
 		w.walk(p.Schema, ex.get(p.Name), depth+1)
