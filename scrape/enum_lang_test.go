@@ -30,6 +30,7 @@ var enumSentences = []enumSentence{
 	{"zh", "可选值：", "，", ": ", "- "},
 	{"zh", "取值范围：", "、", "：", "■ "},
 	{"zh", "取值如下：", "、", "：", "- "},
+	{"zh", "可能值：", "，", "：", "- "},
 	{"tc", "可選值：", "、", "：", "◆"},
 	{"tc", "取值範圍：", "，", "：", "○ "},
 	{"tc", "有效值：", "、", ": ", "- "},
@@ -42,7 +43,9 @@ var enumSentences = []enumSentence{
 // be those of the English read, field for field. Before the lexicon knew 有效值, 可选值,
 // 可選值 and 取り得る値, and the words between a lead-in and its colon (は次のとおりです,
 // 如下), such pages lost their enums without a word; so did values marked "・" or "●"
-// before the enum reader knew the marks (page.CutValueBullet).
+// before the enum reader knew the marks (page.CutValueBullet). 可能值 ("possible values",
+// which the English lexicon had) was missing until 2026-12-06: 95 enums of the corpus's
+// Chinese ECS pages were lost.
 func TestEnumSentences(t *testing.T) {
 	if testing.Short() {
 		t.Skip("scrapes the corpus's English product pages once per sentence form")
@@ -122,9 +125,9 @@ func unionKeys(a, b map[string]string) []string {
 	return keys
 }
 
-// enumBullet is a list item of a Markdown page's description cell: its mark, the value and
+// enumBullet is a list item of a Markdown page's description cell: its indent, mark, the value and
 // the ": " before the value's meaning.
-var enumBullet = regexp.MustCompile(`^(\s*-\s+)([^\s:]+): `)
+var enumBullet = regexp.MustCompile(`^(\s*)(-\s+)([^\s:]+): `)
 
 // translateEnumSentences writes every "Valid values:" sentence of a Markdown page the way
 // form does: the lead-in translated, an inline list on the same line separated by form.sep
@@ -141,9 +144,10 @@ func translateEnumSentences(text string, form enumSentence) string {
 			case bullets && enumBullet.MatchString(l):
 				mark := form.bullet
 				if mark == "- " {
-					mark = "${1}" // the page's own mark and indent
+					mark = "${2}" // the page's own mark
 				}
-				lines[i] = enumBullet.ReplaceAllString(l, mark+"${2}"+form.colon)
+				// at the page's indent: an item under a value's item stays under it
+				lines[i] = enumBullet.ReplaceAllString(l, "${1}"+mark+"${3}"+form.colon)
 			case bullets && t != "" && !strings.HasPrefix(t, "-"):
 				bullets = false
 			}

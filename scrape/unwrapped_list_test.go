@@ -26,6 +26,42 @@ func TestUnwrappedSiblingListWarned(t *testing.T) {
 		"## Examples\n\nSample success responses\n\n`JSON` format\n\n```\n" +
 		`{"RequestId": "r-1", "Zones": {"Zone": [{"AvailableDiskCategories": {"DiskCategories": ["cloud"]}, "Labels": ["a"], "ZoneId": "z-1"}]}}` +
 		"\n```\n"
+	got := plainListGuesses(t, pg)
+	want := `DescribeThings.md:19: response field "AvailableHostTypes" (List) is read as a plain list: no example shows it, while the JSON example shows its sibling list "AvailableDiskCategories" wrapped ({"AvailableDiskCategories": {"DiskCategories": [...]}}) and no row names a wrapper key for it`
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("warnings %q, want only %q", got, want)
+	}
+}
+
+// The same convention reaches a struct that no example shows at all (ECS DescribeZones:
+// AvailableResources, an Array of ResourcesInfo whose DataDiskCategories, InstanceTypes ...
+// are Lists, while the example shows only AvailableDiskCategories, wrapped): its List rows
+// are read as plain lists, and the guess names each (the SDK wraps all six). Before, only
+// their placement by row order was warned. The wrapper's own list (a List row whose example
+// shows the wrapper) and a struct the example shows without the list get no such warning.
+func TestUnwrappedListInUnshownStructWarned(t *testing.T) {
+	const pg = "# DescribeThings\n\nDescribes things.\n\n## Request parameters\n\n|Parameter|Type|Required|Example|Description|\n|---|---|---|---|---|\n|RegionId|String|Yes|cn-hangzhou|The region. |\n\n" +
+		"## Response parameters\n\n|Parameter|Type|Example|Description|\n|---|---|---|---|\n" +
+		"|RequestId|String|r-1|The request. |\n|Zones|Array of Zone| |The zones. |\n|Zone| | | |\n" +
+		"|AvailableDiskCategories|List|cloud|The disk categories. |\n" +
+		"|AvailableResources|Array of ResourcesInfo| |The resources. |\n|ResourcesInfo| | | |\n" +
+		"|DataDiskCategories|List|cloud_ssd|The data disk categories. |\n" +
+		"|IoOptimized|Boolean|true|Whether I/O optimized. |\n" +
+		"|ZoneId|String|z-1|The zone. |\n\n" +
+		"## Examples\n\nSample success responses\n\n`JSON` format\n\n```\n" +
+		`{"RequestId": "r-1", "Zones": {"Zone": [{"AvailableDiskCategories": {"DiskCategories": ["cloud"]}, "ZoneId": "z-1"}]}}` +
+		"\n```\n"
+	got := plainListGuesses(t, pg)
+	want := `DescribeThings.md:21: response field "DataDiskCategories" (List) is read as a plain list: no example shows it or its object, while the JSON example shows the list "AvailableDiskCategories" wrapped ({"AvailableDiskCategories": {"DiskCategories": [...]}}) and no row names a wrapper key for it`
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("warnings %q, want only %q", got, want)
+	}
+}
+
+// plainListGuesses reads the Markdown page pg and returns its "is read as a plain list"
+// guess warnings.
+func plainListGuesses(t *testing.T, pg string) []string {
+	t.Helper()
 	res, err := readExtract(mdpage.Reader{}, "DescribeThings.md", []byte(pg), extract.Page)
 	if err != nil {
 		t.Fatal(err)
@@ -36,8 +72,5 @@ func TestUnwrappedSiblingListWarned(t *testing.T) {
 			got = append(got, w.String())
 		}
 	}
-	want := `DescribeThings.md:19: response field "AvailableHostTypes" (List) is read as a plain list: no example shows it, while the JSON example shows its sibling list "AvailableDiskCategories" wrapped ({"AvailableDiskCategories": {"DiskCategories": [...]}}) and no row names a wrapper key for it`
-	if len(got) != 1 || got[0] != want {
-		t.Errorf("warnings %q, want only %q", got, want)
-	}
+	return got
 }

@@ -104,6 +104,7 @@ func (x *extractor) enumValues(desc, typ string, line int, name string) []opspec
 	lines := strings.Split(rest, "\n")
 	listed := false
 	var bad []string
+	added := 0 // the values the last top-level item added
 	for _, l := range lines {
 		t := strings.TrimSpace(l)
 		item, isItem := page.CutValueBullet(t)
@@ -113,10 +114,20 @@ func (x *extractor) enumValues(desc, typ string, line int, name string) []opspec
 			}
 			continue
 		}
+		if listed && strings.HasPrefix(l, page.ListIndent) {
+			// an item of a list nested in a value's item describes that value (Success,
+			// then "One-time execution: ..."), as the reader's depth shows
+			for i := len(out) - added; i < len(out); i++ {
+				out[i].Description = strings.TrimSpace(out[i].Description + "\n- " + item)
+			}
+			continue
+		}
 		listed = true
+		n := len(out)
 		if !listEntry(item, add) {
 			bad = append(bad, item)
 		}
+		added = len(out) - n
 	}
 	if listed {
 		if len(bad) > 0 {

@@ -410,7 +410,11 @@ func (pl *placement) warnDefaults(x *extractor, op *opspec.Operation) {
 // bodyFromExample takes from the JSON body of a ROA sample request (or of a request-body
 // section) what the tables leave out: the items of a list parameter the tables do not
 // type (Tags: [{"key": ..., "value": ...}]), and top-level body fields no table lists
-// (a RequestBody section that only shows an example), each warned.
+// where no table lists body fields at all (a RequestBody section that only shows an
+// example), each warned. Where a table lists the body's fields, a name only the example
+// shows is the example's own spelling or a field the API no longer takes (the sample's
+// `channel` beside the table's `AlarmChannel`): a client field for it would send what the
+// table does not document, so it is dropped by name instead.
 func (x *extractor) bodyFromExample(op *opspec.Operation, sample requestSample, seen map[string]int, addParam func(*opspec.Param, int)) {
 	if op.Style != opspec.ROA {
 		return
@@ -427,7 +431,11 @@ func (x *extractor) bodyFromExample(op *opspec.Operation, sample requestSample, 
 	for _, p := range op.Params {
 		byName[p.Name] = p
 	}
-	var added []string
+	var tabled []string // the body fields the tables list
+	for _, p := range op.ParamsIn(opspec.InBody) {
+		tabled = append(tabled, p.Name)
+	}
+	var added, dropped []string
 	for i, k := range body.keys {
 		v := body.vals[i]
 		if p := byName[k]; p != nil {
@@ -442,12 +450,24 @@ func (x *extractor) bodyFromExample(op *opspec.Operation, sample requestSample, 
 		if _, ok := seen[k]; ok || k == "" || v.kind == 'z' {
 			continue
 		}
+		if len(tabled) > 0 {
+			dropped = append(dropped, strconv.Quote(k))
+			continue
+		}
 		added = append(added, k)
 		s := schemaFromJSON(v)
 		addParam(&opspec.Param{Name: k, In: opspec.InBody, Schema: s}, line)
 	}
 	if len(added) > 0 {
 		x.guess(line, "request body fields %s are in the sample request but in no parameter table; types inferred from the example", strings.Join(added, ", "))
+	}
+	if len(dropped) > 0 {
+		what := "request body field %s is"
+		if len(dropped) > 1 {
+			what = "request body fields %s are"
+		}
+		x.drop(line, what+" in the sample request but not in the request tables, which list the body's fields (%s); dropped: the sample may spell a listed field otherwise",
+			strings.Join(dropped, ", "), strings.Join(tabled, ", "))
 	}
 }
 
@@ -851,7 +871,7 @@ func (x *extractor) response(op *opspec.Operation) {
 			x.guess(secLine, "response table is empty; schema inferred from the JSON example")
 		}
 		x.inferMissing(root, ex, "", exLine)
-		x.warnUnwrappedLists(rowLines(fields), root, ex, 0)
+		x.warnUnwrappedLists(rowLines(fields), root, ex)
 	} else if len(fields) > 0 && exText == "" {
 		for _, f := range fields {
 			if isContainer(f.schema) {

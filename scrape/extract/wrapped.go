@@ -3,21 +3,37 @@ package extract
 import "github.com/acsgen/acsgen/opspec"
 
 // warnUnwrappedLists names the response lists of scalars that are read as plain lists while
-// the JSON example shows a sibling list of the same object in the legacy wrapper
-// ({"AvailableDiskCategories": {"DiskCategories": [...]}}, ECS DescribeZones): the page's
+// the JSON example shows a list of scalars in the legacy wrapper
+// ({"AvailableDiskCategories": {"DiskCategories": [...]}}, ECS DescribeZones): a sibling of
+// the same object, or, where no example shows the list's object at all, a list anywhere on
+// the page (DescribeZones' ResourcesInfo lists, in a struct no example shows). The page's
 // convention says these may be wrapped too, but no example or row names their wrapper key,
 // so the plain list is a guess, and a client may not decode the real answer into it.
-func (x *extractor) warnUnwrappedLists(rows map[*opspec.Schema]int, s *opspec.Schema, ex *jval, depth int) {
+func (x *extractor) warnUnwrappedLists(rows map[*opspec.Schema]int, root *opspec.Schema, ex *jval) {
+	w := &unwrapped{x: x, rows: rows}
+	w.page, w.pageInner, _ = firstWrappedList(root, ex, 0)
+	w.walk(root, ex, 0)
+}
+
+// unwrapped carries warnUnwrappedLists' walk: the rows' lines and the first wrapped list of
+// scalars the example shows.
+type unwrapped struct {
+	x               *extractor
+	rows            map[*opspec.Schema]int
+	page, pageInner string
+}
+
+func (w *unwrapped) walk(s *opspec.Schema, ex *jval, depth int) {
 	if s == nil || depth > opspec.MaxDepth {
 		return
 	}
 	switch s.Type {
 	case "array":
 		if ex != nil && ex.kind == 'o' {
-			x.warnUnwrappedLists(rows, s.Items, ex, depth+1) // one element shown for the list
+			w.walk(s.Items, ex, depth+1) // one element shown for the list
 			return
 		}
-		x.warnUnwrappedLists(rows, s.Items, ex.elem(), depth+1)
+		w.walk(s.Items, ex.elem(), depth+1)
 		return
 	case "object":
 	default:
@@ -26,26 +42,70 @@ func (x *extractor) warnUnwrappedLists(rows map[*opspec.Schema]int, s *opspec.Sc
 	if ex != nil && ex.kind != 'o' {
 		ex = nil
 	}
-	wrapper, inner := "", ""
+	wrapper, inner := siblingWrapper(s, ex)
+	isWrapper := scalarListWrapper(s) != "" // its list is the wrapped one: no guess
+	for _, p := range s.Properties {
+		if p == nil || p.Schema == nil {
+			continue
+		}
+		if !isWrapper && ex.get(p.Name) == nil && p.Schema.Type == "array" && p.Schema.Items != nil && !isContainer(p.Schema) {
+			switch {
+			case wrapper != "":
+				w.x.guess(w.rows[p.Schema], "%s %q (%s) is read as a plain list: no example shows it, while the JSON example shows its sibling list %q wrapped ({%q: {%q: [...]}}) and no row names a wrapper key for it",
+					responseField, p.Name, p.Schema.WrittenType(), wrapper, wrapper, inner)
+			case ex == nil && w.page != "":
+				w.x.guess(w.rows[p.Schema], "%s %q (%s) is read as a plain list: no example shows it or its object, while the JSON example shows the list %q wrapped ({%q: {%q: [...]}}) and no row names a wrapper key for it",
+					responseField, p.Name, p.Schema.WrittenType(), w.page, w.page, w.pageInner)
+			}
+		}
+		w.walk(p.Schema, ex.get(p.Name), depth+1)
+	}
+}
+
+// siblingWrapper returns the first field of the object s that the example ex shows as a
+// wrapped list of scalars, and the wrapper's key, or "".
+func siblingWrapper(s *opspec.Schema, ex *jval) (wrapper, inner string) {
 	for _, p := range s.Properties {
 		if p == nil || p.Schema == nil || ex.get(p.Name) == nil {
 			continue
 		}
 		if k := scalarListWrapper(p.Schema); k != "" && ex.get(p.Name).get(k) != nil {
-			wrapper, inner = p.Name, k
-			break
+			return p.Name, k
 		}
+	}
+	return "", ""
+}
+
+// firstWrappedList returns the first wrapped list of scalars (siblingWrapper) that the
+// example ex shows anywhere in s, depth first.
+func firstWrappedList(s *opspec.Schema, ex *jval, depth int) (wrapper, inner string, ok bool) {
+	if s == nil || ex == nil || depth > opspec.MaxDepth {
+		return "", "", false
+	}
+	switch s.Type {
+	case "array":
+		if ex.kind == 'o' {
+			return firstWrappedList(s.Items, ex, depth+1)
+		}
+		return firstWrappedList(s.Items, ex.elem(), depth+1)
+	case "object":
+		if ex.kind != 'o' {
+			return "", "", false
+		}
+	default:
+		return "", "", false
+	}
+	if wrapper, inner = siblingWrapper(s, ex); wrapper != "" {
+		return wrapper, inner, true
 	}
 	for _, p := range s.Properties {
-		if p == nil || p.Schema == nil {
-			continue
+		if p != nil && p.Schema != nil {
+			if wrapper, inner, ok = firstWrappedList(p.Schema, ex.get(p.Name), depth+1); ok {
+				return wrapper, inner, true
+			}
 		}
-		if wrapper != "" && ex.get(p.Name) == nil && p.Schema.Type == "array" && p.Schema.Items != nil && !isContainer(p.Schema) {
-			x.guess(rows[p.Schema], "%s %q (%s) is read as a plain list: no example shows it, while the JSON example shows its sibling list %q wrapped ({%q: {%q: [...]}}) and no row names a wrapper key for it",
-				responseField, p.Name, p.Schema.WrittenType(), wrapper, wrapper, inner)
-		}
-		x.warnUnwrappedLists(rows, p.Schema, ex.get(p.Name), depth+1)
 	}
+	return "", "", false
 }
 
 // scalarListWrapper returns the key of the one list of scalars that the object s wraps, or "".

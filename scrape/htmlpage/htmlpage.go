@@ -528,7 +528,7 @@ func (r *reader) list(n *html.Node) {
 		}
 		if len(findAll(c, "pre")) == 0 {
 			for _, t := range listItem(c) {
-				items = append(items, strings.TrimPrefix(t, "- "))
+				items = append(items, itemText(t))
 			}
 			continue
 		}
@@ -539,7 +539,7 @@ func (r *reader) list(n *html.Node) {
 			}
 		}
 		for _, t := range itemLines(c.FirstChild, k, nil) {
-			items = append(items, strings.TrimPrefix(t, "- "))
+			items = append(items, itemText(t))
 		}
 		flush()
 		for ; k != nil; k = k.NextSibling {
@@ -548,6 +548,12 @@ func (r *reader) list(n *html.Node) {
 		line = r.lines.of(c)
 	}
 	flush()
+}
+
+// itemText is the text of a line of listItem: a list block keeps its items' text, the
+// items of a list nested in one (indented) among them.
+func itemText(l string) string {
+	return strings.TrimPrefix(strings.TrimLeft(l, " "), "- ")
 }
 
 // paramItems appends the items of list n, a list of a parameter section, at depth to
@@ -581,7 +587,7 @@ func paramItems(n *html.Node, depth int, items []string, depths []int) ([]string
 			}
 		}
 		for _, l := range deeper {
-			items, depths = append(items, strings.TrimPrefix(l, "- ")), append(depths, depth+1)
+			items, depths = append(items, itemText(l)), append(depths, depth+1)
 		}
 		for _, l := range lists {
 			items, depths = paramItems(l, depth+1, items, depths)

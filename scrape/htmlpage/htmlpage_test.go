@@ -219,8 +219,9 @@ func TestBlankHeaderCellsAtEnd(t *testing.T) {
 	}
 }
 
-// The items of a nested list are items of their own, after their parent's, in a cell and
-// in the page's lists, as the Markdown reader reads an indented list.
+// The items of a nested list are items of their own, after their parent's, in the page's
+// lists; in a cell they are indented by page.ListIndent a level, as the Markdown reader
+// reads an indented list (a valid-values list's values are its top-level items).
 func TestNestedListItems(t *testing.T) {
 	doc := `<html><body><main><h1>AuthorizeSecurityGroup</h1>
 <ul><li>Limits:<ul><li>VPC only.</li><li><p>Running.</p></li></ul></li><li>Timed runs.</li></ul>
@@ -234,7 +235,7 @@ func TestNestedListItems(t *testing.T) {
 		t.Errorf("list items (-want +got):\n%s", diff)
 	}
 	cell := p.Sections[1].Tables()[0].Rows[0].Cells[2]
-	if want := "Valid values:\n- internet\n- intranet\n- If the group is in a VPC, intranet."; cell != want {
+	if want := "Valid values:\n- internet\n- intranet\n  - If the group is in a VPC, intranet."; cell != want {
 		t.Errorf("cell %q, want %q", cell, want)
 	}
 }

@@ -81,7 +81,8 @@ func cellTextWithout(n *html.Node, skip map[*html.Node]bool) string {
 }
 
 // listItem renders a list item as "- item" lines: its own text on one line, then the items
-// of the lists it holds, each on a line of its own (as Markdown writes a nested list).
+// of the lists it holds, each on a line of its own indented by page.ListIndent (as
+// Markdown writes a nested list).
 func listItem(li *html.Node) []string {
 	return itemLines(li.FirstChild, nil, nil)
 }
@@ -120,7 +121,13 @@ func itemLines(first, end *html.Node, skip map[*html.Node]bool) []string {
 		}
 	}
 	emit()
-	return append(out, nested...)
+	for _, l := range nested {
+		if strings.HasPrefix(strings.TrimLeft(l, " "), "- ") {
+			l = page.ListIndent + l // an item of a list in this item, a level deeper
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 // textLines gathers the lines of cellText.

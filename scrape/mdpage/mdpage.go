@@ -851,12 +851,20 @@ func cleanCells(raw []string) []string {
 }
 
 // cleanCell turns a multi-line cell into page-model cell text: paragraphs on their own
-// lines, list items as "- item", inline Markdown removed.
+// lines, list items as "- item" (a nested item indented by page.ListIndent a level, as
+// its indentation under the item above shows), inline Markdown removed.
 // A fenced code block in the cell is kept as it is, fences included.
 func cleanCell(s string) string {
 	var out []string
 	inFence := ""
+	// open holds, for each list item that holds the next line (outermost first), how far
+	// a line must be indented to be inside it: two columns past the item's marker. A
+	// nested item there is written under its parent's text, as CommonMark nests it, or a
+	// column short of it (" -   Running：" over "    -   周期执行：", as the site's pages
+	// write it, which CommonMark would read as a lazy continuation).
+	var open []int
 	for _, l := range strings.Split(s, "\n") {
+		raw := l
 		l = strings.TrimSpace(l)
 		if l == "" {
 			continue
@@ -875,8 +883,19 @@ func cleanCell(s string) string {
 			continue
 		}
 		l = page.UnescapePipes(l) // the table's escape, also inside code spans
+		indent := len(raw) - len(strings.TrimLeft(raw, " \t"))
+		for len(open) > 0 && indent < open[len(open)-1] {
+			open = open[:len(open)-1]
+		}
 		if len(l) >= 2 && (l[0] == '-' || l[0] == '*' || l[0] == '+') && l[1] == ' ' {
-			out = append(out, "- "+cleanInline(strings.TrimSpace(l[1:])))
+			out = append(out, strings.Repeat(page.ListIndent, len(open))+"- "+cleanInline(strings.TrimSpace(l[1:])))
+			open = append(open, indent+2)
+			continue
+		}
+		if _, ok := page.CutValueBullet(l); ok {
+			// a bullet typed as text ("・Enabled：有効", "■ on"): kept as written, at its depth
+			out = append(out, strings.Repeat(page.ListIndent, len(open))+cleanInline(l))
+			open = append(open, indent+2)
 			continue
 		}
 		out = append(out, cleanInline(l))

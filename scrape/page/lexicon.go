@@ -1304,7 +1304,7 @@ func TypeWords() []string {
 // Traditional Chinese, Indonesian, Japanese.
 var validValuesWords = []string{
 	"valid values", "enumeration values", "enumeration value", "possible values", "optional values",
-	"取值范围", "取值範圍", "取值", "枚举值", "枚舉值", "有效值", "可选值", "可選值",
+	"取值范围", "取值範圍", "取值", "枚举值", "枚舉值", "有效值", "可选值", "可選值", "可能值",
 	"nilai yang valid", "nilai valid",
 	"有効な値", "有効値", "指定可能な値", "列挙値", "取り得る値",
 }

@@ -218,11 +218,17 @@ func (t *Table) namesFirst() bool {
 	return t.Col(ColName) < 0 && t.Col(ColType) > 0 && t.Columns[0] != ColType
 }
 
+// ListIndent indents an item of a nested list in cell text, once a level: "- Failed:",
+// then "  - Timeout: ..." for an item under it (as Markdown nests it). Readers that see
+// list nesting write it so; the items of a valid-values list are its top-level ones.
+const ListIndent = "  "
+
 // Row is one table row.
 type Row struct {
 	Line int
 	// Cells are aligned with the table's Header; a missing cell is "". Cell text is plain
-	// text: paragraphs separated by "\n", list items on lines starting with "- ".
+	// text: paragraphs separated by "\n", list items on lines starting with "- ", an item
+	// of a list nested in an item indented by ListIndent a level (where the input shows it).
 	Cells []string
 	// Depth is the nesting depth when the input shows it (HTML indentation, Markdown tree
 	// glyphs); -1 when the format does not show nesting and extraction must rebuild it.
