@@ -15,8 +15,8 @@ func parseJSON(data string) (*jval, error) {
 	d.UseNumber()
 	v, err := page.DecodeTree(d, maxJSONDepth, false,
 		func(kind byte, text string) *jval { return &jval{kind: kind, text: text} },
-		func(kind byte, keys []string, vals []*jval, depth int) *jval {
-			return &jval{kind: kind, keys: keys, vals: vals, depth: depth}
+		func(kind byte, keys []string, vals []*jval, _ int) *jval {
+			return &jval{kind: kind, keys: keys, vals: vals}
 		})
 	if err != nil {
 		return nil, page.DecodeError(d, err)

@@ -8,11 +8,10 @@ import (
 // jval is a decoded JSON value that keeps object keys in document order, so a schema
 // inferred from a JSON example lists fields as the page does.
 type jval struct {
-	kind  byte // 'o' object, 'a' array, 's' string, 'n' number, 'b' bool, 'z' null, 't' a type word in a sketch (see sketchJSON)
-	keys  []string
-	vals  []*jval // object values, parallel to keys; array elements
-	text  string  // string value, number literal or "true"/"false"
-	depth int
+	kind byte // 'o' object, 'a' array, 's' string, 'n' number, 'b' bool, 'z' null, 't' a type word in a sketch (see sketchJSON)
+	keys []string
+	vals []*jval // object values, parallel to keys; array elements
+	text string  // string value, number literal or "true"/"false"
 	// merged caches elem's union of an array's object elements.
 	merged *jval
 }
@@ -86,7 +85,7 @@ func mergeValues(vs []*jval) *jval {
 	}
 	switch first.kind {
 	case 'o':
-		out := &jval{kind: 'o', depth: first.depth}
+		out := &jval{kind: 'o'}
 		idx := map[string]int{}
 		var groups [][]*jval
 		for _, v := range vs {
@@ -109,7 +108,7 @@ func mergeValues(vs []*jval) *jval {
 		}
 		return out
 	case 'a':
-		out := &jval{kind: 'a', depth: first.depth}
+		out := &jval{kind: 'a'}
 		for _, v := range vs {
 			if v != nil && v.kind == 'a' {
 				out.vals = append(out.vals, v.vals...)

@@ -888,7 +888,7 @@ func (b *treeBuilder) wrapList(top *node, f field) {
 	b.stack = append(b.stack, &node{name: f.name, s: list, ex: top.ex, exKnown: top.exKnown, line: f.line, inner: true})
 	// The example is read as the table shows it, so that later rows and the fields the
 	// example adds find the same tree.
-	wrapper := &jval{kind: 'o', keys: []string{f.name}, vals: []*jval{top.ex}, depth: top.ex.depth}
+	wrapper := &jval{kind: 'o', keys: []string{f.name}, vals: []*jval{top.ex}}
 	if parent := b.stack[len(b.stack)-3]; parent != nil {
 		if _, pex := parent.target(); pex != nil && pex.kind == 'o' {
 			for i, k := range pex.keys {

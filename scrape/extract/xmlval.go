@@ -70,12 +70,12 @@ func parseXMLExample(text string) (*jval, error) {
 	if len(root.kids) == 1 && len(root.kids[0].kids) > 0 {
 		root = root.kids[0] // the response element
 	}
-	return xmlObject(root, 0), nil
+	return xmlObject(root), nil
 }
 
 // xmlObject is the object value of an element with children.
-func xmlObject(e *xmlElem, depth int) *jval {
-	out := &jval{kind: 'o', depth: depth}
+func xmlObject(e *xmlElem) *jval {
+	out := &jval{kind: 'o'}
 	idx := map[string]int{}
 	var groups [][]*xmlElem
 	for _, k := range e.kids {
@@ -90,33 +90,33 @@ func xmlObject(e *xmlElem, depth int) *jval {
 	}
 	for _, g := range groups {
 		if len(g) > 1 || (len(groups) == 1 && len(g[0].kids) > 0) {
-			arr := &jval{kind: 'a', depth: depth + 1}
+			arr := &jval{kind: 'a'}
 			for _, k := range g {
-				arr.vals = append(arr.vals, xmlValue(k, depth+2))
+				arr.vals = append(arr.vals, xmlValue(k))
 			}
 			out.vals = append(out.vals, arr)
 			continue
 		}
-		out.vals = append(out.vals, xmlValue(g[0], depth+1))
+		out.vals = append(out.vals, xmlValue(g[0]))
 	}
 	return out
 }
 
 // xmlValue is the value of one element.
-func xmlValue(e *xmlElem, depth int) *jval {
+func xmlValue(e *xmlElem) *jval {
 	if len(e.kids) > 0 {
-		return xmlObject(e, depth)
+		return xmlObject(e)
 	}
 	t := strings.TrimSpace(e.text)
 	switch {
 	case t == "":
-		return &jval{kind: 'z', depth: depth}
+		return &jval{kind: 'z'}
 	case t == "true" || t == "false":
-		return &jval{kind: 'b', text: t, depth: depth}
+		return &jval{kind: 'b', text: t}
 	}
 	if _, err := strconv.ParseFloat(t, 64); err == nil && (t[0] == '-' || t[0] >= '0' && t[0] <= '9') &&
 		(len(t) == 1 || t[0] != '0' || strings.HasPrefix(t, "0.")) {
-		return &jval{kind: 'n', text: t, depth: depth}
+		return &jval{kind: 'n', text: t}
 	}
-	return &jval{kind: 's', text: t, depth: depth}
+	return &jval{kind: 's', text: t}
 }
