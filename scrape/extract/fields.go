@@ -166,6 +166,9 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 		x.listItemsFromExample(&f)
 		f.schema.Enum = x.enumValues(desc, f.schema.Type, r.Line, name)
 		if request {
+			f.schema.Default = x.defaultValue(f.schema, r.Cell(t, page.ColDefault), r.Line, name)
+		}
+		if request {
 			if cell, req, cond, ok := t.RequiredCell(r); cell != "" {
 				if !ok {
 					if _, within := page.ParseRequiredWithin(cell); within {
