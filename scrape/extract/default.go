@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,7 +32,7 @@ func (x *extractor) defaultValue(s *opspec.Schema, cell string, line int, name s
 	if c := strings.TrimSpace(cell); c != "" && !page.BlankCell(c) {
 		stated = append(stated, c)
 	}
-	stated = append(stated, statedDefaults(s.Description)...)
+	stated = append(stated, statedDefaults(s.Description, s.Enum)...)
 	var (
 		value any
 		text  string
@@ -86,18 +87,80 @@ func readDefault(s *opspec.Schema, text string) (any, bool) {
 }
 
 // statedDefaults returns the texts desc states as its default: the value after each lead
-// (defaultLead) and each value a bracketed default word marks (markedDefaults).
-func statedDefaults(desc string) []string {
+// (defaultLead) and each value a bracketed default word marks (markedDefaults). A lead that
+// is one of the listed values is that value's item, no lead ("- default: does not associate
+// the instance", where "default" is a value).
+func statedDefaults(desc string, enum []opspec.EnumValue) []string {
 	var out []string
 	for i := 0; i < len(desc); {
 		start, end, ok := defaultLead(desc, i)
 		if !ok {
 			break
 		}
-		out = append(out, leadValue(desc[end:])) // "" when the line ends at the lead
 		i = max(end, start+1)
+		lead := strings.TrimRight(desc[start:end], " \t:：")
+		if slices.ContainsFunc(enum, func(e opspec.EnumValue) bool { return strings.EqualFold(e.Value, lead) }) {
+			continue
+		}
+		out = append(out, leadValue(desc[end:])) // "" when the line ends at the lead
 	}
-	return append(out, markedDefaults(desc)...)
+	out = append(out, markedDefaults(desc)...)
+	return append(out, claimedDefaults(desc)...)
+}
+
+// claimedDefaults returns the values of valid-values list items whose meaning says the value
+// is the default in a sentence of its own: a short subject, a link word and a default word
+// ("- false: This is the default value.", "- Aliyun_KMS. This is the default value.",
+// "- false：此为默认值。"), the item read as listEntry reads it.
+func claimedDefaults(desc string) []string {
+	var out []string
+	for _, l := range strings.Split(desc, "\n") {
+		item, ok := page.CutValueBullet(strings.TrimSpace(l))
+		if !ok || !claimsDefault(item) {
+			continue
+		}
+		value := ""
+		listEntry(item, func(v, _ string) bool {
+			v = strings.Trim(strings.TrimSpace(v), "`'\"")
+			if !isEnumToken(v) {
+				return false
+			}
+			if value == "" {
+				value = v
+			}
+			return true
+		})
+		if value != "" {
+			out = append(out, value)
+		}
+	}
+	return out
+}
+
+// claimsDefault reports whether a sentence of item is a default claim: at most two words (or
+// four CJK characters) of subject, the item's value and its colon counted, a link word, a
+// default word ("false: This is the default value", "This is the default value", "此为默认值").
+func claimsDefault(item string) bool {
+	sentences := strings.FieldsFunc(item, func(r rune) bool { return strings.ContainsRune(".。!！;；", r) })
+	for _, s := range sentences {
+		s = lowerASCII(strings.TrimSpace(s))
+		for _, w := range defaultWords {
+			for _, l := range defaultLinks {
+				sep := " "
+				if !page.IsASCII(l) {
+					sep = ""
+				}
+				subject, ok := strings.CutSuffix(s, sep+l+sep+w)
+				if !ok || subject == "" {
+					continue
+				}
+				if sep == " " && len(strings.Fields(subject)) <= 2 || sep == "" && utf8.RuneCountInString(subject) <= 4 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // defaultLead finds the first lead of a stated default in desc from byte from on: a default

@@ -42,6 +42,14 @@ func TestDefaultValue(t *testing.T) {
 		{desc: "Whether to force. Valid values:\n- true\n- false (default)", typ: "boolean", want: false},
 		{desc: "Upgrade type. Optional values: engineVersion (version upgrade, default) and aliVersion.", typ: "string", want: "engineVersion"},
 		{desc: "The size.", typ: "integer", cell: "20", want: 20.0},
+		// a listed value named like a default word is no lead
+		{desc: "Affinity. Valid values:\n- default: does not associate the instance.\n- host: associates it.\n\nDefault value: default.", typ: "string", enum: enum("default", "host"), want: "default"},
+		// a list item's own sentence says its value is the default
+		{desc: "Whether to return tags. Valid values:\n- true: The tags are returned.\n- false: The tags are not returned. This is the default value.", typ: "boolean", want: false},
+		{desc: "Whether to force. Valid values:\n- true\n- false: This is the default value.", typ: "boolean", want: false},
+		{desc: "The key store. Valid values:\n- Aliyun_KMS. This is the default value.\n- Dedicated_HSM", typ: "string", enum: enum("Aliyun_KMS", "Dedicated_HSM"), want: "Aliyun_KMS"},
+		{desc: "Valid values:\n- a: The value is the default value of the other parameter.\n- b", typ: "string", enum: enum("a", "b")},
+		{desc: "Valid values:\n- a: The value most users choose is the default value.\n- b", typ: "string", enum: enum("a", "b")},
 		// Chinese
 		{desc: "每页行数。默认值：10", typ: "integer", want: 10.0},
 		{desc: "每页行数。默认为10。", typ: "integer", want: 10.0},
