@@ -8,6 +8,8 @@ import (
 	"net/http"
 	"strings"
 	"time"
+
+	"github.com/acsgen/acsgen/internal/ctxtime"
 )
 
 // RetryPolicy says when and how long the client waits before another attempt.
@@ -83,14 +85,7 @@ func (p RetryPolicy) sleep(ctx context.Context, d time.Duration) error {
 	if p.Sleep != nil {
 		return p.Sleep(ctx, d)
 	}
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
+	return ctxtime.Sleep(ctx, d)
 }
 
 // retryDecision says whether err is worth another attempt and the server's wait hint.

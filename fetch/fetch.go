@@ -31,6 +31,8 @@ import (
 	"time"
 
 	"github.com/PuerkitoBio/goquery"
+
+	"github.com/acsgen/acsgen/internal/ctxtime"
 )
 
 // Options tune a Fetcher. Zero values take the defaults.
@@ -88,7 +90,7 @@ func New(dir string, opt Options) (*Fetcher, error) {
 		opt.UserAgent = "acsgen-fetch/1 (+https://github.com/acsgen/acsgen)"
 	}
 	if opt.Sleep == nil {
-		opt.Sleep = sleepCtx
+		opt.Sleep = ctxtime.Sleep
 	}
 	if opt.Now == nil {
 		opt.Now = time.Now
@@ -121,17 +123,6 @@ func (f *Fetcher) redirect(req *http.Request, via []*http.Request) error {
 		return fmt.Errorf("redirect to another site (%s) refused", req.URL.Host)
 	}
 	return f.wait(req.Context(), req.URL.Host)
-}
-
-func sleepCtx(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
 }
 
 // Overview fetches an overview page and every operation page its API list links to on the

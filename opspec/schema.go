@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/getkin/kin-openapi/openapi3"
 )
@@ -166,6 +167,27 @@ func parseJSONExample(s string) (any, bool) {
 // additionalProperties (no named fields), which the docs write map and send as one value.
 func (s *Schema) IsMap() bool {
 	return s != nil && s.Type == "object" && len(s.Properties) == 0 && s.AdditionalProperties != nil
+}
+
+// WrittenType is the type as the page wrote it (DocType), else the schema's type: the word
+// scraping warnings quote, so that a reader finds it on the page.
+func (s *Schema) WrittenType() string {
+	if s.DocType != "" {
+		return s.DocType
+	}
+	return s.Type
+}
+
+// NamesAllValues reports whether the description already names every documented value (as
+// most pages do: "Valid values: - creating - running"), so that the emitters (the Go
+// client's field comments, the docs) list the values once.
+func (s *Schema) NamesAllValues() bool {
+	for _, v := range s.Enum {
+		if v.Value == "" || !strings.Contains(s.Description, v.Value) {
+			return false
+		}
+	}
+	return true
 }
 
 // TypeWord is the schema's type as the docs write it: string, integer, long, float, double,

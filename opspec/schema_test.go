@@ -76,3 +76,29 @@ func TestDefaultWrittenOnlyWhenValid(t *testing.T) {
 		}
 	}
 }
+
+// WrittenType is the page's word when there is one; NamesAllValues holds when the
+// description names every value (no values: nothing to list), and not for an empty value.
+func TestSchemaWrittenTypeAndValues(t *testing.T) {
+	if got := (&Schema{Type: "integer", DocType: "Long"}).WrittenType(); got != "Long" {
+		t.Errorf("WrittenType = %q, want Long", got)
+	}
+	if got := (&Schema{Type: "integer"}).WrittenType(); got != "integer" {
+		t.Errorf("WrittenType = %q, want integer", got)
+	}
+	vals := []EnumValue{{Value: "creating"}, {Value: "running"}}
+	for _, c := range []struct {
+		desc string
+		enum []EnumValue
+		want bool
+	}{
+		{"Valid values: - creating - running", vals, true},
+		{"Valid values: - creating", vals, false},
+		{"Anything.", nil, true},
+		{"Anything.", []EnumValue{{Value: ""}}, false},
+	} {
+		if got := (&Schema{Description: c.desc, Enum: c.enum}).NamesAllValues(); got != c.want {
+			t.Errorf("%q %v: NamesAllValues = %v, want %v", c.desc, c.enum, got, c.want)
+		}
+	}
+}

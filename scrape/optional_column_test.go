@@ -154,10 +154,11 @@ func TestOptionalColumnWords(t *testing.T) {
 		{"Optional", "Yes", false}, {"Optional", "No", true}, {"是否可选", "否", true}, {"可选", "是", false},
 		{"Opsional", "Tidak", true}, {"**Optional**", "✓", false}, {"Optional", "Required", true},
 		{"Optional", "optional", false}, {"Required", "Yes", true}, {"Required/Optional", "Optional", false},
+		{"Optional", "Yes (default: 10)", false}, {"是否可选", "否（默认值：1）", true},
 	} {
 		tb := &page.Table{Header: []string{"Parameter", c.header}}
 		tb.Columns = page.ClassifyColumns(tb.Header)
-		_, got, _, ok := tb.RequiredCell(page.Row{Cells: []string{"Name", c.cell}})
+		_, got, _, _, ok := tb.RequiredCell(page.Row{Cells: []string{"Name", c.cell}})
 		if !ok || got != c.want {
 			t.Errorf("%s column, cell %q: required %v, %v; want %v", c.header, c.cell, got, ok, c.want)
 		}
@@ -373,6 +374,18 @@ func requiredPages(header string, cells ...string) map[string]string {
 		"CreateUser-cells.txt": cellsPage}
 }
 
+// requiredCardPages are requiredPages under a Required column, and a Markdown page of cards
+// ("- Required: <cell>") for the same parameters.
+func requiredCardPages(cells ...string) map[string]string {
+	pages := requiredPages("Required", cells...)
+	card := "# CreateUser\n\nCreates a user.\n\n## Request parameters\n\n"
+	for i, c := range cells {
+		card += fmt.Sprintf("### P%d\n\n- Type: String\n- Required: %s\n- Description: The value.\n\n", i, c)
+	}
+	pages["CreateUser-cards.md"] = card
+	return pages
+}
+
 // TestJapaneseRequired: a Japanese 任意 (optional) column is the Required column read
 // inversely (いいえ: required), as Optional is; a 必須 column marks a required parameter
 // ○ and leaves an optional one "-", "×" or empty. Before, 任意 was no column word (every
@@ -413,13 +426,16 @@ func TestJapaneseRequired(t *testing.T) {
 func TestConditionalRequired(t *testing.T) {
 	cells := []string{"Conditional", "Yes (when P3 is set)", "条件必填", "是，当 P3 为 true 时", "No, but required for VPC", "Not required", "Required in P3", "Yes"}
 	want := []bool{false, false, false, false, false, false, true, true}
-	pages := requiredPages("Required", cells...)
-	card := "# CreateUser\n\nCreates a user.\n\n## Request parameters\n\n"
-	for i, c := range cells {
-		card += fmt.Sprintf("### P%d\n\n- Type: String\n- Required: %s\n- Description: The value.\n\n", i, c)
-	}
-	pages["CreateUser-cards.md"] = card
-	for file, src := range pages {
+	cond := []bool{true, true, true, true, true, false, false, false}
+	checkRequiredCells(t, cells, want, cond, cond)
+}
+
+// checkRequiredCells scrapes requiredCardPages of cells and checks each parameter's required
+// flag (want), that a condition (cond) and only it has one warning, a guess naming the
+// parameter and the cell, and that the description keeps the cell where kept says.
+func checkRequiredCells(t *testing.T, cells []string, want, cond, kept []bool) {
+	t.Helper()
+	for file, src := range requiredCardPages(cells...) {
 		spec, warns := scrapeSource(t, Options{Product: "Svc", Version: "2020-01-01"}, file, src)
 		for i, c := range cells {
 			p := param(t, spec.Operations[0], fmt.Sprintf("P%d", i))
@@ -435,11 +451,10 @@ func TestConditionalRequired(t *testing.T) {
 					}
 				}
 			}
-			cond := i < 5
-			if cond != (len(warned) == 1) {
-				t.Errorf("%s: cell %q: warnings %q; want one: %v", file, c, warned, cond)
+			if cond[i] != (len(warned) == 1) {
+				t.Errorf("%s: cell %q: warnings %q; want one: %v", file, c, warned, cond[i])
 			}
-			if kept := strings.Contains(p.Schema.Description, c); cond && !kept {
+			if kept[i] && !strings.Contains(p.Schema.Description, c) {
 				t.Errorf("%s: cell %q: description %q does not keep it", file, c, p.Schema.Description)
 			}
 		}
@@ -511,7 +526,8 @@ func TestConditionalRequiredInlineExample(t *testing.T) {
 // description on the row's line or below it) reads its Required cells by the one rule of
 // the other layouts: a conditional cell ("Conditional", "Yes (when P0 is set)") is not
 // required, with a guess naming the parameter and the cell; a blank word ("-", "N/A", "—")
-// is not required, unwarned. Before, "Yes (when P0 is set)" was split at its spaces and
+// is not required, with a guess naming it too, as the table writes "No" for an optional
+// parameter (TestBlankRequiredCellWarns). Before, "Yes (when P0 is set)" was split at its spaces and
 // read as "Yes" (required, no warning), and "Conditional" or "-" gave "row P0: missing
 // Required cell", which did not name the value.
 func TestSpacedConditionalRequired(t *testing.T) {
@@ -536,9 +552,111 @@ func TestSpacedConditionalRequired(t *testing.T) {
 					warned = append(warned, w.Msg)
 				}
 			}
-			cond := i < 3
+			cond := i < 6 // a condition, or a blank in a column that writes "No"
 			if cond != (len(warned) == 1) || cond && !strings.Contains(warned[0], fmt.Sprintf("%q", c)) {
 				t.Errorf("%s: cell %q: warnings %q; want one naming the cell: %v", file, c, warned, cond)
+			}
+		}
+	}
+}
+
+// TestRequiredWithDefault: a Required cell whose note states a default ("Yes (default:
+// 10)", 是（默认值：10）, はい（デフォルト：10）, "Ya (nilai default: 10)") is no condition: the
+// parameter is what the word says (the page wins), unwarned, and its description keeps the
+// cell. The note is a default when it starts with a Default column word of the lexicon.
+// Before, every such cell was read as a condition: not required, with a guess warning.
+func TestRequiredWithDefault(t *testing.T) {
+	cells := []string{"Yes (default: 10)", "是（默认值：10）", "はい（デフォルト：10）", "Ya (nilai default: 10)", "是，默认为10",
+		"No (default: 10)", "否（缺省值：1）", "Tidak wajib (bawaan: 5)", "Yes (defaults to 10 when P0 is set)"}
+	want := []bool{true, true, true, true, true, false, false, false, false}
+	cond := []bool{false, false, false, false, false, false, false, false, true}
+	kept := []bool{true, true, true, true, true, true, true, true, true}
+	checkRequiredCells(t, cells, want, cond, kept)
+}
+
+// TestSpacedCommaRequired: in a spaced text dump a Required word ending in a comma starts a
+// note ("Yes, when P0 is set.", "No, but required for VPC", "是，当P0为true时"; a bracket
+// glued to the word, "是（默认值：10）", too): the cell runs
+// to the note's sentence end (else to the line's end less the Example the line holds) and
+// is read by the one rule of the other layouts, here a condition: not required, a guess
+// naming the parameter and the cell, the cell kept in the description, the example intact.
+// Before, the word was read alone ("Yes," required, unwarned) and the note became the
+// example or the description.
+func TestSpacedCommaRequired(t *testing.T) {
+	cells := []string{"Yes, when P0 is set.", "No, but required for VPC.", "是，当P0为true时。", "是(当P0为true时)", "Yes, (default: 10)", "是（默认值：10）", "Yes,"}
+	cond := []bool{true, true, true, true, false, false, false}
+	want := []bool{false, false, false, false, true, true, true}
+	const head = "URL: https://www.alibabacloud.com/help/en/svc/latest/createuser\n\nCreates a user.\n\nRequest parameters\n\n"
+	inline, below := head+"Parameter Type Required Description\n", head+"Parameter Type Required Example Description\n"
+	for i, c := range cells {
+		inline += fmt.Sprintf("P%d String %s The value.\n", i, c)
+		below += fmt.Sprintf("P%d String %s v%d\n\nThe value.\n\n", i, strings.TrimRight(c, "。."), i)
+	}
+	for file, src := range map[string]string{"CreateUser-spaced.txt": inline, "CreateUser-spaced-v2.txt": below} {
+		spec, warns := scrapeSource(t, Options{Product: "Svc", Version: "2020-01-01"}, file, src)
+		for i, c := range cells {
+			name := fmt.Sprintf("P%d", i)
+			if file == "CreateUser-spaced-v2.txt" {
+				c = strings.TrimRight(c, "。.")
+			}
+			p := param(t, spec.Operations[0], name)
+			if p.Required != want[i] {
+				t.Errorf("%s: cell %q: required %v; want %v", file, c, p.Required, want[i])
+			}
+			var warned []string
+			for _, w := range warns {
+				if strings.Contains(w.Msg, fmt.Sprintf(`row "%s"`, name)) || strings.Contains(w.Msg, "row "+name+":") {
+					warned = append(warned, w.Msg)
+				}
+			}
+			if cond[i] != (len(warned) == 1) || cond[i] && !strings.Contains(warned[0], fmt.Sprintf("%q", c)) {
+				t.Errorf("%s: cell %q: warnings %q; want one naming the cell: %v", file, c, warned, cond[i])
+			}
+			if d := p.Schema.Description; i < len(cells)-1 && !strings.Contains(d, c) || !strings.HasPrefix(d, "The value.") {
+				t.Errorf("%s: cell %q: description %q; want the value's, keeping the cell", file, c, d)
+			}
+			if ex := fmt.Sprintf("v%d", i); file == "CreateUser-spaced-v2.txt" && p.Schema.Example != ex {
+				t.Errorf("%s: cell %q: example %q; want %q", file, c, p.Schema.Example, ex)
+			}
+		}
+	}
+}
+
+// TestBlankRequiredCellWarns: a Required column that writes "No" (否, いいえ, Optional) for an
+// optional parameter and leaves one row's cell blank ("-", "—", empty) says nothing of that
+// row: it still reads as optional, now with a guess naming the parameter, the cell and the
+// word the other rows write. A column that writes only "Yes" or marks (○, ✓) leaves optional
+// rows blank by design: no warning. Before, every blank cell read as optional unwarned.
+func TestBlankRequiredCellWarns(t *testing.T) {
+	for _, c := range []struct {
+		header string
+		cells  []string
+		warned []bool
+	}{
+		{"Required", []string{"Yes", "No", "-", "", "—"}, []bool{false, false, true, true, true}},
+		{"是否必选", []string{"是", "-", "否"}, []bool{false, true, false}},
+		{"Required", []string{"Yes", "-", ""}, []bool{false, false, false}},
+		{"必須", []string{"○", "-", "×"}, []bool{false, false, false}},
+	} {
+		for file, src := range requiredPages(c.header, c.cells...) {
+			if strings.HasSuffix(file, "-cells.txt") && slices.Contains(c.cells, "") {
+				continue // the cells layout leaves an empty cell out: a missing cell, warned by the reader
+			}
+			spec, warns := scrapeSource(t, Options{Product: "Svc", Version: "2020-01-01"}, file, src)
+			for i, cell := range c.cells {
+				name := fmt.Sprintf("P%d", i)
+				if p := param(t, spec.Operations[0], name); p.Required != (i == 0) {
+					t.Errorf("%s, %s column, cell %q: required %v; want %v", file, c.header, cell, p.Required, i == 0)
+				}
+				var got []string
+				for _, w := range warns {
+					if strings.Contains(w.Msg, fmt.Sprintf(`row %q`, name)) {
+						got = append(got, w.Msg)
+					}
+				}
+				if want := c.warned[i]; want != (len(got) == 1) || want && !strings.Contains(got[0], fmt.Sprintf("Required cell %q read as optional", strings.TrimSpace(cell))) {
+					t.Errorf("%s, %s column, cell %q: warnings %q; want one naming the cell: %v", file, c.header, cell, got, want)
+				}
 			}
 		}
 	}

@@ -56,7 +56,7 @@ func fieldComment(f *ir.Field, request bool, style opspec.Style) string {
 	if s.DocType != "" && !request && !docTypeAgrees(s.DocType, f.Type) {
 		add(fmt.Sprintf("Documented type: %s.", oneLine(s.DocType)))
 	}
-	if len(s.Enum) > 0 && f.Type.Kind != ir.EnumKind && !listsAll(s.Description, s.Enum) {
+	if len(s.Enum) > 0 && f.Type.Kind != ir.EnumKind && !s.NamesAllValues() {
 		vals := make([]string, len(s.Enum))
 		for i, e := range s.Enum {
 			vals[i] = oneLine(e.Value)
@@ -98,17 +98,6 @@ func docTypeAgrees(doc string, t *ir.Type) bool {
 		return doc == "array" || doc == "list"
 	}
 	return false
-}
-
-// listsAll reports whether a description already names every documented value, so that
-// they are listed once.
-func listsAll(desc string, values []opspec.EnumValue) bool {
-	for _, v := range values {
-		if v.Value == "" || !strings.Contains(desc, v.Value) {
-			return false
-		}
-	}
-	return true
 }
 
 // fieldTag is the struct tag of a field: its JSON key (ir.Field.JSON), or "-" when it has

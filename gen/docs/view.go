@@ -165,7 +165,7 @@ func walk(rows []Row, path, name string, depth int, in opspec.Location, required
 		r.Description = s.Description
 		r.Example = s.Example
 		r.Default = s.DefaultText()
-		if !listsAll(s.Description, s.Enum) {
+		if !s.NamesAllValues() {
 			r.Enum = s.Enum
 		}
 	}
@@ -358,18 +358,4 @@ func authText(a opspec.Auth) string {
 		return "none (anonymous)"
 	}
 	return string(a)
-}
-
-// listsAll reports whether a description already names every documented value (as most
-// pages do: "Valid values: - creating - running"), so that the values are listed once.
-func listsAll(desc string, values []opspec.EnumValue) bool {
-	if len(values) == 0 {
-		return true
-	}
-	for _, v := range values {
-		if v.Value == "" || !strings.Contains(desc, v.Value) {
-			return false
-		}
-	}
-	return true
 }

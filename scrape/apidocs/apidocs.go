@@ -178,13 +178,8 @@ func scalarText(v *value) (string, bool) {
 	switch {
 	case v.isNull():
 		return "", true
-	case v.kind == 's' || v.kind == 'n':
+	case v.kind == 's' || v.kind == 'n' || v.kind == 'b':
 		return v.str, true
-	case v.kind == 'b':
-		if v.b {
-			return "true", true
-		}
-		return "false", true
 	}
 	return "", false
 }
@@ -196,7 +191,7 @@ func (r *reader) boolean(obj *value, key, path string) bool {
 	case v.isNull():
 		return false
 	case v.kind == 'b':
-		return v.b
+		return v.str == "true"
 	case v.kind == 's' && (v.str == "true" || v.str == "false"):
 		return v.str == "true"
 	}

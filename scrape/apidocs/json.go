@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"strconv"
 
 	"github.com/acsgen/acsgen/scrape/page"
@@ -17,8 +16,7 @@ type value struct {
 	kind byte // 'o' object, 'a' array, 's' string, 'n' number, 'b' boolean, 'z' null
 	keys []string
 	vals []*value // object values (parallel to keys) or array elements
-	str  string   // string text, number text
-	b    bool
+	str  string   // string text, number text, "true" or "false"
 }
 
 // maxDepth bounds nesting so that hostile input cannot exhaust the stack.
@@ -29,7 +27,11 @@ const maxDepth = 256
 func parse(data []byte) (*value, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
-	v, err := parseValue(dec, 0)
+	v, err := page.DecodeTree(dec, maxDepth, true,
+		func(kind byte, text string) *value { return &value{kind: kind, str: text} },
+		func(kind byte, keys []string, vals []*value, _ int) *value {
+			return &value{kind: kind, keys: keys, vals: vals}
+		})
 	if err == nil {
 		err = page.DecodeEnd(dec)
 	}
@@ -42,74 +44,6 @@ func parse(data []byte) (*value, error) {
 		return nil, fmt.Errorf("not JSON: line %d, %v", page.LineAt(data, off), je)
 	}
 	return v, nil
-}
-
-func parseValue(dec *json.Decoder, depth int) (*value, error) {
-	if depth > maxDepth {
-		return nil, fmt.Errorf("nested more than %d levels", maxDepth)
-	}
-	tok, err := dec.Token()
-	if err != nil {
-		if err == io.EOF {
-			return nil, io.ErrUnexpectedEOF
-		}
-		return nil, err
-	}
-	switch t := tok.(type) {
-	case json.Delim:
-		switch t {
-		case '{':
-			v := &value{kind: 'o'}
-			seen := map[string]bool{}
-			for dec.More() {
-				kt, err := dec.Token()
-				if err != nil {
-					return nil, err
-				}
-				k, ok := kt.(string)
-				if !ok {
-					return nil, fmt.Errorf("object key is not a string")
-				}
-				if seen[k] {
-					return nil, fmt.Errorf("duplicate key %q", k)
-				}
-				seen[k] = true
-				e, err := parseValue(dec, depth+1)
-				if err != nil {
-					return nil, err
-				}
-				v.keys = append(v.keys, k)
-				v.vals = append(v.vals, e)
-			}
-			if _, err := dec.Token(); err != nil {
-				return nil, err
-			}
-			return v, nil
-		case '[':
-			v := &value{kind: 'a'}
-			for dec.More() {
-				e, err := parseValue(dec, depth+1)
-				if err != nil {
-					return nil, err
-				}
-				v.vals = append(v.vals, e)
-			}
-			if _, err := dec.Token(); err != nil {
-				return nil, err
-			}
-			return v, nil
-		}
-		return nil, fmt.Errorf("unexpected %q", string(t))
-	case string:
-		return &value{kind: 's', str: t}, nil
-	case json.Number:
-		return &value{kind: 'n', str: t.String()}, nil
-	case bool:
-		return &value{kind: 'b', b: t}, nil
-	case nil:
-		return &value{kind: 'z'}, nil
-	}
-	return nil, fmt.Errorf("unexpected token %v", tok)
 }
 
 // get is an object's member, or nil.

@@ -2,6 +2,7 @@ package apidocs
 
 import (
 	"encoding/json"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -57,7 +58,7 @@ func (r *reader) method(op *opspec.Operation, v *value, path string) {
 	}
 	if r.style == opspec.RPC {
 		op.Method, op.Path = "POST", "/"
-		if len(methods) > 0 && !contains(methods, "POST") {
+		if len(methods) > 0 && !slices.Contains(methods, "POST") {
 			op.Method = methods[0]
 		}
 		return
@@ -70,15 +71,6 @@ func (r *reader) method(op *opspec.Operation, v *value, path string) {
 	if !strings.HasPrefix(op.Path, "/") {
 		r.fail(jsonPath(path, "path"), "a ROA operation needs a path starting with /, found %q", op.Path)
 	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // security maps the first security requirement: AK signs with an AccessKey, BearerToken

@@ -125,13 +125,8 @@ func (r *reader) enum(s *opspec.Schema, v *value, path string) {
 	for i, e := range ev.vals {
 		var text string
 		switch e.kind {
-		case 's', 'n':
+		case 's', 'n', 'b':
 			text = e.str
-		case 'b':
-			text = "false"
-			if e.b {
-				text = "true"
-			}
 		default:
 			r.fail(indexPath(ep, i), "want an enum value, found %s", kindName(e))
 		}

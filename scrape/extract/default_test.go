@@ -65,6 +65,8 @@ func TestDefaultValue(t *testing.T) {
 		{desc: "モード。有効な値：\n- FAST\n- REDUCED (デフォルト)", typ: "string", enum: enum("FAST", "REDUCED"), want: "REDUCED"},
 		// Indonesian
 		{desc: "Nomor halaman. Nilai default: 1.", typ: "integer", want: 1.0},
+		{desc: "Nomor halaman. Nilai bawaan: 1.", typ: "integer", want: 1.0},
+		{desc: "每页行数。缺省值：10。", typ: "integer", want: 10.0},
 		// no default: no lead, a lead inside a sentence (a default of some cases)
 		{desc: "The default settings are used.", typ: "string"},
 		{desc: "默认情况下不返回。", typ: "string"},

@@ -73,6 +73,10 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 	}
 	out = slices.Grow(out, len(t.Rows))
 	skipBelow := -1 // depth of a dropped row whose nested rows go with it; -1 when none
+	optionalWord := ""
+	if request {
+		optionalWord = t.OptionalWord() // what the table writes for an optional parameter
+	}
 	for _, r := range t.Rows {
 		if skipBelow >= 0 && r.Depth > skipBelow {
 			x.drop(r.Line, "%s %q dropped: it is nested in a row dropped above", strings.TrimSuffix(what, "s"), strings.TrimSpace(r.Cell(t, page.ColName)))
@@ -169,7 +173,7 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 			f.schema.Default = x.defaultValue(f.schema, r.Cell(t, page.ColDefault), r.Line, name)
 		}
 		if request {
-			if cell, req, cond, ok := t.RequiredCell(r); cell != "" {
+			if cell, req, cond, noted, ok := t.RequiredCell(r); cell != "" {
 				if !ok {
 					if _, within := page.ParseRequiredWithin(cell); within {
 						// required within its parent object, which is what a nested
@@ -177,17 +181,24 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 						req, ok = true, true
 					}
 				}
-				switch {
-				case cond:
-					// required in some cases only: no spec can say which, so the
-					// description keeps the page's words for the reader
+				if cond {
+					// required in some cases only: no spec can say which
 					x.guess(r.Line, "row %q: Required value %q is a condition; read as not required, the condition kept in its description", name, cell)
-					// (after what the description kept: an inline example has left it)
-					f.schema.Description = strings.TrimSpace(f.schema.Description + "\n\n" + t.Header[t.Col(page.ColRequired)] + ": " + cell)
-				case !ok:
+				} else if !ok {
 					x.guess(r.Line, "row %q: cannot read Required value %q; assuming not required", name, cell)
 				}
+				if noted {
+					// a condition or a default ("Yes (default: 10)") the spec's flag cannot
+					// state: the description keeps the page's words for the reader (after
+					// what it kept: an inline example has left it)
+					f.schema.Description = strings.TrimSpace(f.schema.Description + "\n\n" + t.Header[t.Col(page.ColRequired)] + ": " + cell)
+				}
 				f.required = req
+			} else if optionalWord != "" {
+				// the table writes "No" for an optional parameter: a blank cell ("-",
+				// empty) is not its way of saying so, and the reading is a guess
+				x.guess(r.Line, "row %q: Required cell %q read as optional (other rows of the table write %q)",
+					name, strings.TrimSpace(r.Cell(t, page.ColRequired)), optionalWord)
 			}
 		}
 		if lc := strings.TrimSpace(r.Cell(t, page.ColLocation)); lc != "" {
@@ -258,7 +269,7 @@ func isNoParamsText(l string) bool {
 // sectionFields reads the parameter tables of the given section kinds, in page order.
 func (x *extractor) sectionFields(request bool, kinds ...page.SectionKind) (fields []field, tables int, firstLine int) {
 	for _, s := range x.p.Sections {
-		if !containsKind(kinds, s.Kind) {
+		if !slices.Contains(kinds, s.Kind) {
 			continue
 		}
 		if firstLine == 0 {
@@ -325,24 +336,8 @@ func isItemMarker(prev field, name string) bool {
 	if prev.schema == nil || prev.schema.Type != "array" || name == "" {
 		return false
 	}
-	item := listItemStruct(prev.schema.DocType)
+	item := page.ListItem(prev.schema.DocType)
 	return item != "" && strings.EqualFold(item, name) || page.IsSingularOf(name, prev.name)
-}
-
-// listItemStruct returns the item a list type names: "User" for "Array of User",
-// "List<DBInstance>" or "array<DBInstance>"; "" for other types.
-func listItemStruct(docType string) string {
-	t := strings.TrimSpace(docType)
-	lower := strings.ToLower(t)
-	if strings.HasPrefix(lower, "array of ") {
-		return strings.TrimSpace(t[len("array of "):])
-	}
-	for _, p := range []string{"list<", "array<"} {
-		if strings.HasPrefix(lower, p) && strings.HasSuffix(t, ">") {
-			return strings.TrimSpace(t[len(p) : len(t)-1])
-		}
-	}
-	return ""
 }
 
 // structTable recognises a table that defines a struct an earlier row is typed with
@@ -450,14 +445,20 @@ func (x *extractor) headedTable(s *page.Section, intro string, rows []field, lin
 	if !ok || strings.HasSuffix(t, ".") || strings.HasSuffix(t, "。") || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") {
 		return // a sentence, or one introducing the table ("The following parameters ...:")
 	}
+	names := rowNames(rows)
+	x.guess(line, "the table after %q read as %s (the section %q): rows %s; the line may head a section the lexicon does not know",
+		t, page.RowsOf(s.Kind), s.Heading, strings.Join(names, ", "))
+}
+
+// rowNames lists the names of the rows that have one, for a warning that names them.
+func rowNames(rows []field) []string {
 	names := make([]string, 0, len(rows))
 	for _, r := range rows {
 		if r.name != "" {
 			names = append(names, r.name)
 		}
 	}
-	x.guess(line, "the table after %q read as %s (the section %q): rows %s; the line may head a section the lexicon does not know",
-		t, page.RowsOf(s.Kind), s.Heading, strings.Join(names, ", "))
+	return names
 }
 
 // captionLine returns the text of a paragraph before a table without its bold marks, and

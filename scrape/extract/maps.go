@@ -79,9 +79,9 @@ func (x *extractor) mapsIn(s *opspec.Schema, path, what string, rows map[*opspec
 			what, path, ph.Name, propNames(val.Properties))
 	case len(rest) > 0:
 		x.guess(line, "%s %q is a map: the row %q stands for its keys (values: %s); it also keeps the fixed fields %s",
-			what, path, ph.Name, typeWord(val), propNames(rest))
+			what, path, ph.Name, val.WrittenType(), propNames(rest))
 	default:
-		x.guess(line, "%s %q is a map: the row %q stands for its keys (values: %s)", what, path, ph.Name, typeWord(val))
+		x.guess(line, "%s %q is a map: the row %q stands for its keys (values: %s)", what, path, ph.Name, val.WrittenType())
 	}
 	s.AdditionalProperties = val
 	s.Properties = rest

@@ -1096,15 +1096,6 @@ func isHeaderLine(l string) bool {
 	return true
 }
 
-func containsKind(ks []page.SectionKind, k page.SectionKind) bool {
-	for _, c := range ks {
-		if c == k {
-			return true
-		}
-	}
-	return false
-}
-
 // jsonText makes a query, form or header parameter the page types Json (a structure sent
 // as one JSON text) keep its real type with style json: its field rows make it an object,
 // anything else a map of any values (what Json says, and what the official metadata and

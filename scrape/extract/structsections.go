@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/acsgen/acsgen/scrape/page"
@@ -90,12 +91,7 @@ func (x *extractor) labelledTable(s *page.Section, label string, before, rows []
 		x.nestUnder(f, rows, label, line, request)
 		return
 	}
-	names := make([]string, 0, len(rows))
-	for _, r := range rows {
-		if r.name != "" {
-			names = append(names, r.name)
-		}
-	}
+	names := rowNames(rows)
 	if len(names) > 0 {
 		x.guess(line, "the table under heading %q read as %s (the section %q): rows %s; the heading, which the lexicon does not know, names no field above it",
 			label, page.RowsOf(s.Kind), s.Heading, strings.Join(names, ", "))
@@ -165,7 +161,7 @@ func namesStruct(f field, heading string) bool {
 		return false
 	}
 	dt := strings.TrimSpace(s.DocType)
-	return leafName(f.name) == heading || dt == heading || listItemStruct(dt) == heading
+	return leafName(f.name) == heading || dt == heading || page.ListItem(dt) == heading
 }
 
 // definesStruct reports whether the page has a section headed typ, a word the lexicon does
@@ -181,7 +177,7 @@ func (x *extractor) definesStruct(typ string) bool {
 			if s.Kind == page.Other && strings.TrimSpace(s.Heading) == typ {
 				return true
 			}
-			if s.Kind == page.ResponseParams || containsKind(requestKinds, s.Kind) {
+			if s.Kind == page.ResponseParams || slices.Contains(requestKinds, s.Kind) {
 				label := strings.TrimSpace(labelBefore(s.Blocks, bi))
 				if label == "" && bi > 0 {
 					label = bareLine(s.Blocks[bi-1]) // bareLabel's line

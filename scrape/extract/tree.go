@@ -246,7 +246,7 @@ func (b *treeBuilder) closeUnlistedStruct(f field) {
 		top.s.Items != nil && (top.s.Items.Type != "object" || len(top.s.Items.Properties) > 0) {
 		return
 	}
-	item := listItemStruct(top.s.DocType)
+	item := page.ListItem(top.s.DocType)
 	if !isStructName(item) || strings.EqualFold(f.name, item) || f.name == "" || page.IsSingularOf(f.name, top.name) || f.depth >= 0 {
 		return
 	}
@@ -347,7 +347,7 @@ func (b *treeBuilder) add(f field) {
 		items := l.p.Schema.Items
 		if f.schema.Type != "" && f.schema.Type != items.Type {
 			b.x.warn(f.line, "item row of %q says %s but the array row says %s items; keeping %s",
-				l.p.Name, typeWord(f.schema), typeWord(items), items.Type)
+				l.p.Name, f.schema.WrittenType(), items.WrittenType(), items.Type)
 		}
 		if items.Description == "" {
 			items.Description = f.schema.Description
@@ -644,7 +644,7 @@ func (b *treeBuilder) addAtDepth(f field) {
 		// An unnamed row under an array is its item row ("object" with the fields below it).
 		if n.s.Items.Type != f.schema.Type && f.schema.Type != "" {
 			b.x.warn(f.line, "item row of %q says %s but the array row says %s items; keeping %s",
-				n.name, typeWord(f.schema), typeWord(n.s.Items), n.s.Items.Type)
+				n.name, f.schema.WrittenType(), n.s.Items.WrittenType(), n.s.Items.Type)
 		}
 		if n.s.Items.Description == "" {
 			n.s.Items.Description = f.schema.Description
@@ -693,7 +693,7 @@ func (b *treeBuilder) reopenShown(i int, f field) int {
 			where = strconv.Quote(b.stack[i].name)
 		}
 		b.x.guess(f.line, "%s %q placed under %s as its marks say; the JSON example shows it under %q, which the table types %s",
-			b.what, f.name, where, hit.Name, typeWord(hit.Schema))
+			b.what, f.name, where, hit.Name, hit.Schema.WrittenType())
 		return 0
 	}
 	b.stack = append(b.stack[:i+1], &node{name: hit.Name, s: hit.Schema, ex: hitEx, exKnown: true, line: b.placed[placedKey{obj, hit.Name}]})
@@ -719,7 +719,7 @@ func (b *treeBuilder) warnEmptyContainer(f field, cut int) {
 		return
 	}
 	b.x.guess(f.line, "%s %q (%s) lists no fields: the table marks no row deeper than one level, so %q and the nested rows after it may be its fields (one mark for any depth); read as its siblings",
-		b.what, top.name, typeWord(top.s), f.name)
+		b.what, top.name, top.s.WrittenType(), f.name)
 }
 
 // sortedParent returns the open container row f belongs to by the order of names, where
@@ -1095,13 +1095,13 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 		// A struct row whose example is a list of objects: an example may show a list by one
 		// element, but no example makes one object into a list, so the list is the value.
 		b.x.guess(f.line, "%s %q: the table says %s, the JSON example shows a list of objects; read as a list of them",
-			b.what, f.name, typeWord(f.schema))
+			b.what, f.name, f.schema.WrittenType())
 		f.schema.Type, f.schema.Items = "array", &opspec.Schema{Type: "object"}
 	}
 	if ex != nil && !ex.agrees(f.schema.Type) && !(ex.kind == 'n' && isTimestampWord(f.schema.DocType)) {
 		// (a Timestamp row's number is its type: decideStamps reads it)
 		b.x.warn(f.line, "%q: the table says %s, the JSON example shows %s; keeping the table type",
-			f.name, typeWord(f.schema), ex.typeName())
+			f.name, f.schema.WrittenType(), ex.typeName())
 	}
 	p := &opspec.Property{Name: f.name, Required: f.required, Schema: f.schema}
 	obj.Properties = append(obj.Properties, p)
@@ -1133,13 +1133,6 @@ func (b *treeBuilder) keep(p *opspec.Property, f field) {
 type placedKey struct {
 	obj  *opspec.Schema
 	name string
-}
-
-func typeWord(s *opspec.Schema) string {
-	if s.DocType != "" {
-		return s.DocType
-	}
-	return s.Type
 }
 
 // inferMissing adds the fields the JSON example shows and the table does not, warning for
@@ -1323,7 +1316,7 @@ func wrappedArray(s *opspec.Schema, ex *jval) (*opspec.Schema, string) {
 func (b *treeBuilder) markerOf(f field) int {
 	for i := len(b.stack) - 1; i >= 1 && i >= len(b.stack)-2; i-- {
 		n := b.stack[i]
-		if n.s.Type == "array" && (n.name == f.name || strings.EqualFold(listItemStruct(n.s.DocType), f.name) || page.IsSingularOf(f.name, n.name)) {
+		if n.s.Type == "array" && (n.name == f.name || strings.EqualFold(page.ListItem(n.s.DocType), f.name) || page.IsSingularOf(f.name, n.name)) {
 			return i
 		}
 	}

@@ -112,7 +112,7 @@ func (x *extractor) fillItems(s *opspec.Schema, what, path string, rows map[*ops
 	switch {
 	case s.Type == "array" && s.Items == nil:
 		s.Items = &opspec.Schema{Type: "string"}
-		x.guess(line, "%s %s is typed %s with no item type (no item row, no example element); items taken as string", what, path, typeWord(s))
+		x.guess(line, "%s %s is typed %s with no item type (no item row, no example element); items taken as string", what, path, s.WrittenType())
 	case s.Type == "array" && isEmptyObject(s.Items):
 		if row && !x.warnedAbout(what, path, line) {
 			x.warn(line, "%s %s is a list of objects whose fields the page does not list; typed as a list of free-form objects", what, path)
@@ -325,7 +325,7 @@ func (x *extractor) listItemsFromExample(f *field) {
 				// numbers or booleans may be the items' type, or strings the example
 				// writes bare: the page does not say
 				x.guess(f.line, "row %q: typed %s with no item type, its example shows %s items; read as strings, as the SDKs type such lists",
-					f.name, typeWord(s), el.typeName())
+					f.name, s.WrittenType(), el.typeName())
 			}
 		}
 	}
@@ -357,7 +357,7 @@ func (x *extractor) wrapperFromExample(f *field, ex string) {
 	s := f.schema
 	inner := &opspec.Schema{Type: "array", Items: &opspec.Schema{Type: "string"}}
 	if s.Type == "array" {
-		inner.DocType = typeWord(s) // the row's list type word is the list's
+		inner.DocType = s.WrittenType() // the row's list type word is the list's
 	} else {
 		// no type word says "list" (of strings, as the SDKs have those): the elements tell
 		inner.Items = schemaFromJSON(el)

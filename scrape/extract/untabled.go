@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/acsgen/acsgen/scrape/page"
@@ -15,7 +16,7 @@ import (
 // and is left alone.
 func (x *extractor) untabled(kinds ...page.SectionKind) {
 	for _, s := range x.p.Sections {
-		if !containsKind(kinds, s.Kind) {
+		if !slices.Contains(kinds, s.Kind) {
 			continue
 		}
 		var lines []string

@@ -42,7 +42,7 @@ func (x *extractor) warnUnwrappedLists(rows map[*opspec.Schema]int, s *opspec.Sc
 		}
 		if wrapper != "" && ex.get(p.Name) == nil && p.Schema.Type == "array" && p.Schema.Items != nil && !isContainer(p.Schema) {
 			x.guess(rows[p.Schema], "%s %q (%s) is read as a plain list: no example shows it, while the JSON example shows its sibling list %q wrapped ({%q: {%q: [...]}}) and no row names a wrapper key for it",
-				responseField, p.Name, typeWord(p.Schema), wrapper, wrapper, inner)
+				responseField, p.Name, p.Schema.WrittenType(), wrapper, wrapper, inner)
 		}
 		x.warnUnwrappedLists(rows, p.Schema, ex.get(p.Name), depth+1)
 	}

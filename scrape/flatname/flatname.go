@@ -217,7 +217,7 @@ func (n *nester) adoptParent(s *opspec.Schema, i int, names []string) {
 	}
 	if r.Schema.Type != s.Type {
 		n.warn(i, page.Info, "row %q is typed %s but its flattened rows %s make it %s; keeping %s",
-			r.Name, typeWord(r.Schema), strings.Join(names, ", "), s.Type, s.Type)
+			r.Name, r.Schema.WrittenType(), strings.Join(names, ", "), s.Type, s.Type)
 		return
 	}
 	n.declare(s, r.Schema, r.Name, i)
@@ -260,13 +260,6 @@ func property(s *opspec.Schema, name string) *opspec.Property {
 	return nil
 }
 
-func typeWord(s *opspec.Schema) string {
-	if s.DocType != "" {
-		return s.DocType
-	}
-	return s.Type
-}
-
 // item is the item schema an indexed flattened row (InstanceId.N) gives its list. A row
 // typed as a list itself (InstanceId.N | RepeatList) describes one element of the list: its
 // item type, when it names one, else string, which is warned.
@@ -278,7 +271,7 @@ func (n *nester) item(i int) *opspec.Schema {
 	item := r.Schema.Items
 	if item == nil {
 		item = &opspec.Schema{Type: "string"}
-		n.warn(i, page.Guess, "flattened row %q is typed %s with no item type; items taken as string", r.Name, typeWord(r.Schema))
+		n.warn(i, page.Guess, "flattened row %q is typed %s with no item type; items taken as string", r.Name, r.Schema.WrittenType())
 	} else {
 		cp := *item
 		item = &cp
@@ -313,7 +306,7 @@ func (n *nester) insert(s *opspec.Schema, name string, segs []string, i int) {
 	seg := segs[0]
 	if IsIndex(seg) {
 		if s.Type != "" && s.Type != "array" {
-			n.warn(i, page.Info, "flattened row %q indexes %q, which is typed %s; using array", r.Name, name, typeWord(s))
+			n.warn(i, page.Info, "flattened row %q indexes %q, which is typed %s; using array", r.Name, name, s.WrittenType())
 		}
 		s.Type = "array"
 		if len(segs) == 1 {
@@ -337,7 +330,7 @@ func (n *nester) insert(s *opspec.Schema, name string, segs []string, i int) {
 		s.Type = "object"
 	}
 	if s.Type != "object" {
-		n.warn(i, page.Info, "flattened row %q names a field of %q, which is typed %s; using object", r.Name, name, typeWord(s))
+		n.warn(i, page.Info, "flattened row %q names a field of %q, which is typed %s; using object", r.Name, name, s.WrittenType())
 		s.Type = "object"
 		s.Items = nil
 	}

@@ -425,21 +425,15 @@ func (r *reader) paragraph(n *html.Node, text string) {
 }
 
 // paramTableNext reports whether the element after n is a table (or a wrapper holding one
-// first) whose first row names a name column, as a parameter table's header does.
+// first) whose header, read as table reads it, has a names column, as a parameter table's
+// does.
 func paramTableNext(n *html.Node) bool {
 	t := tableNext(n)
 	if t == nil {
 		return false
 	}
-	rows := tableRows(t)
-	if len(rows) == 0 {
-		return false
-	}
-	var header []string
-	for _, c := range cells(rows[0]) {
-		header = append(header, collapse(textOf(c)))
-	}
-	return slices.Contains(page.ClassifyColumns(header), page.ColName)
+	h, _ := header(tableRows(t))
+	return h.HasNames()
 }
 
 // tableNext returns the element after n when it is a table (or a wrapper holding one
@@ -620,10 +614,7 @@ func (r *reader) code(n *html.Node) {
 		lang = r.lastLang
 	}
 	r.lastLang = ""
-	if t := strings.TrimSpace(text); lang == "" && (strings.HasPrefix(t, "{") || strings.HasPrefix(t, "[")) {
-		lang = "json"
-	}
-	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Code, Line: r.lines.of(n), Text: text, Lang: lang})
+	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Code, Line: r.lines.of(n), Text: text, Lang: page.CodeLang(lang, text)})
 }
 
 // cardKeys reads a <dl> in a parameter section whose terms are a card's keys, most of
@@ -688,15 +679,8 @@ func (r *reader) table(n *html.Node) {
 		return
 	}
 	r.captionSection(n)
-	t := &page.Table{Line: r.lines.of(n)}
-	start := 0
-	if isHeaderRow(rows[0]) || len(rows) > 1 {
-		for _, c := range cells(rows[0]) {
-			t.Header = append(t.Header, collapse(textOf(c)))
-		}
-		start = 1
-	}
-	t.Columns = page.ClassifyColumns(t.Header)
+	t, start := header(rows)
+	t.Line = r.lines.of(n)
 	r.p.NamesFirst(t)
 	width := t.Width() // rows may stop before blank header cells at the end
 	shown := false
@@ -838,6 +822,21 @@ func cells(tr *html.Node) []*html.Node {
 		}
 	}
 	return out
+}
+
+// header reads a table's header from its rows: the first row when it is shaped as a header
+// (isHeaderRow) or rows follow it, its columns classified; start is the index of the first
+// row below the header.
+func header(rows []*html.Node) (t *page.Table, start int) {
+	t = &page.Table{}
+	if len(rows) > 0 && (isHeaderRow(rows[0]) || len(rows) > 1) {
+		for _, c := range cells(rows[0]) {
+			t.Header = append(t.Header, collapse(textOf(c)))
+		}
+		start = 1
+	}
+	t.Columns = page.ClassifyColumns(t.Header)
+	return t, start
 }
 
 func isHeaderRow(tr *html.Node) bool {

@@ -178,6 +178,33 @@ func TestNamesFirstColumn(t *testing.T) {
 	}
 }
 
+// A bold line the lexicon does not know over a table whose names are its first column
+// (NamesFirst: "Prameter", then a Type column) is that table's heading, as over a table
+// with a Name column: the look-ahead reads the header as the table itself will. It was
+// read as a paragraph of prose, and the table's rows were taken for the request's.
+func TestHeadingOverNamesFirstTable(t *testing.T) {
+	for _, name := range []string{"Name", "Prameter"} {
+		doc := `<html><body><main><h1>GetThing</h1><h2>Request parameters</h2>
+<table><thead><tr><th>Name</th><th>Type</th><th>Description</th></tr></thead>
+<tbody><tr><td>ThingId</td><td>String</td><td>The ID.</td></tr></tbody></table>
+<p><strong>Returned data fields</strong></p>
+<table><thead><tr><th>` + name + `</th><th>Type</th><th>Description</th></tr></thead>
+<tbody><tr><td>RequestId</td><td>String</td><td>The request ID.</td></tr></tbody></table>
+</main></body></html>`
+		p := readDoc(t, "GetThing.html", doc)
+		var blocks []string
+		for _, s := range p.Sections {
+			for _, b := range s.Blocks {
+				blocks = append(blocks, fmt.Sprintf("%q: kind %d level %d %q", s.Heading, b.Kind, b.Level, b.Text))
+			}
+		}
+		last := p.Sections[len(p.Sections)-1].Blocks
+		if n := len(last); n < 2 || last[n-2].Text != "Returned data fields" || last[n-2].Level == 0 {
+			t.Errorf("%s: the bold line over the table is no heading:\n%s", name, strings.Join(blocks, "\n"))
+		}
+	}
+}
+
 // Blank header cells at the end of a table name no column: a row that stops before them
 // misses nothing and is not warned about (mdpage's rule).
 func TestBlankHeaderCellsAtEnd(t *testing.T) {

@@ -271,10 +271,7 @@ func (r *reader) indented() {
 		r.i++
 	}
 	text := strings.Trim(strings.Join(body, "\n"), "\n")
-	lang := r.lastLang
-	if t := strings.TrimSpace(text); lang == "" && (strings.HasPrefix(t, "{") || strings.HasPrefix(t, "[")) {
-		lang = "json"
-	}
+	lang := page.CodeLang(r.lastLang, text)
 	r.lastLang = ""
 	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Code, Line: start, Text: text, Lang: lang})
 }
@@ -357,11 +354,8 @@ func (r *reader) code(fence string) {
 		lang = r.lastLang
 	}
 	text = page.SampleBody(text)
-	if t := strings.TrimSpace(text); lang == "" && (strings.HasPrefix(t, "{") || strings.HasPrefix(t, "[")) {
-		lang = "json"
-	}
 	r.lastLang = ""
-	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Code, Line: start, Text: text, Lang: lang})
+	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Code, Line: start, Text: text, Lang: page.CodeLang(lang, text)})
 }
 
 func isListItem(s string) bool {

@@ -473,6 +473,16 @@ func SampleFormat(s string) string {
 	return ""
 }
 
+// CodeLang is a code block's language: lang, what the page gave (a fence's info string, a
+// class, a SampleFormat label before the block), else "json" when the text starts as a
+// JSON object or array does, else "". The HTML and Markdown readers ask it of every block.
+func CodeLang(lang, text string) string {
+	if t := strings.TrimSpace(text); lang == "" && (strings.HasPrefix(t, "{") || strings.HasPrefix(t, "[")) {
+		return "json"
+	}
+	return lang
+}
+
 // IsResponseSampleCaption reports whether s introduces a sample response.
 func IsResponseSampleCaption(s string) bool {
 	if len(s) > 64 {
@@ -526,6 +536,8 @@ var columnWords = map[string]Column{
 	"position": ColLocation, "location": ColLocation, "位置": ColLocation, "posisi": ColLocation,
 	"lokasi": ColLocation, "in": ColLocation,
 	"default": ColDefault, "default value": ColDefault, "默认值": ColDefault, "nilai default": ColDefault,
+	"默认": ColDefault, "缺省值": ColDefault, "デフォルト": ColDefault, "デフォルト値": ColDefault,
+	"既定値": ColDefault, "bawaan": ColDefault, "nilai bawaan": ColDefault,
 	"action": ColAction, "operation": ColAction, "操作": ColAction, "tindakan": ColAction, "operasi": ColAction,
 	"api": ColAPI, "接口": ColAPI, "接口名称": ColAPI, "access level": ColAccessLevel, "访问级别": ColAccessLevel, "tingkat akses": ColAccessLevel,
 	"resource type": ColResourceType, "资源类型": ColResourceType, "jenis sumber daya": ColResourceType,
@@ -739,8 +751,10 @@ func readType(t string) (Type, bool) {
 			return readType(c)
 		}
 	}
-	if rest, ok := strings.CutPrefix(t, "array of "); ok {
-		return listOf(rest) // "Array of String", or "Array of Tag" naming the item struct
+	if item, ok := listItem(t); ok {
+		// "Array of String", "List<String>", or "Array of Tag", "List<DBInstance>" naming
+		// the item struct
+		return listOf(item)
 	}
 	if _, v, ok := strings.Cut(t, " to "); ok && strings.HasSuffix(v, " map") {
 		// "String to string map"
@@ -755,12 +769,6 @@ func readType(t string) (Type, bool) {
 			}
 		}
 	}
-	for _, p := range []string{"array<", "list<"} {
-		// "array<object>", "List<String>", "List<DBInstance>" naming the item struct
-		if rest, ok := strings.CutPrefix(t, p); ok && strings.HasSuffix(rest, ">") {
-			return listOf(rest[:len(rest)-1])
-		}
-	}
 	if elem, ok := strings.CutSuffix(t, "[]"); ok && strings.TrimSpace(elem) != "" {
 		// "object []", "string[]": a list of the type before the brackets
 		e, ok := readType(strings.TrimSpace(elem))
@@ -771,6 +779,28 @@ func readType(t string) (Type, bool) {
 		return mapOf(v), true
 	}
 	return Type{}, false
+}
+
+// ListItem returns the item a list type names, as written: "User" for "Array of User",
+// "List<User>" or "array<User>" in any case; "" for any other type. The item may be a type
+// word ("Array of String"): ReadType reads which.
+func ListItem(s string) string {
+	item, _ := listItem(strings.TrimSpace(s))
+	return item
+}
+
+// listItem cuts the item, trimmed, out of t (trimmed) when t is "array of X", "array<X>"
+// or "list<X>" in any case.
+func listItem(t string) (string, bool) {
+	if len(t) >= len("array of ") && strings.EqualFold(t[:len("array of ")], "array of ") {
+		return strings.TrimSpace(t[len("array of "):]), true
+	}
+	for _, p := range []string{"array<", "list<"} {
+		if len(t) > len(p) && strings.EqualFold(t[:len(p)], p) && strings.HasSuffix(t, ">") {
+			return strings.TrimSpace(t[len(p) : len(t)-1]), true
+		}
+	}
+	return "", false
 }
 
 // listOf reads a list of item: a type, or the item struct's name (an object).
@@ -1088,19 +1118,40 @@ func requiredKey(s string) string {
 // vocabulary. Under an Optional column ("Optional", "是否可选") an answer means the inverse:
 // "Yes" is not required. cond is true when the cell makes the parameter required only in
 // some cases (conditional): required is then false, as no spec can state the condition.
-func (t *Table) RequiredCell(r Row) (cell string, required, cond, ok bool) {
+// noted is true when the cell says more than its word, a condition or a default ("Yes
+// (default: 10)", read as "Yes"), which the description keeps.
+func (t *Table) RequiredCell(r Row) (cell string, required, cond, noted, ok bool) {
 	c := t.Col(ColRequired)
 	cell = strings.TrimSpace(r.Cell(t, ColRequired))
 	if c < 0 || c >= len(t.Header) || BlankCell(cell) {
-		return "", false, false, false
+		return "", false, false, false, false
 	}
 	if required, ok = ParseRequired(requiredAnswer(t.Header[c], cell)); ok {
-		return cell, required, false, true
+		return cell, required, false, false, true
 	}
-	if conditional(cell) {
-		return cell, false, true, true
+	word, cond, noted := requiredNote(cell)
+	switch {
+	case cond:
+		return cell, false, true, true, true
+	case noted:
+		required, ok = ParseRequired(requiredAnswer(t.Header[c], word))
+		return cell, required, false, ok, ok
 	}
-	return cell, false, false, false
+	return cell, false, false, false, false
+}
+
+// OptionalWord returns the first Required cell of t's rows that says in a word that its
+// parameter is not required ("No", 否, "Optional", "いいえ"; not a mark such as ×), or "" when
+// no row does. A table that writes such a word does not leave a cell blank ("-", empty)
+// to say the same, so a blank there is a guess (a column of marks leaves it so by design).
+func (t *Table) OptionalWord() string {
+	for _, r := range t.Rows {
+		cell, required, _, noted, ok := t.RequiredCell(r)
+		if ok && !required && !noted && strings.ContainsFunc(cell, unicode.IsLetter) {
+			return cell
+		}
+	}
+	return ""
 }
 
 // RequiredWord reports whether s, whole, is a Required cell of one word or phrase that
@@ -1114,12 +1165,14 @@ func RequiredWord(s string) bool {
 }
 
 // IsRequiredCell reports whether s, a whole cell, reads as a Required cell: a word or a
-// blank (RequiredWord), a conditional cell ("Yes (when X is set)") or one that makes a
-// field required within its parent (ParseRequiredWithin). Readers of layouts that put a
-// cell on a line of its own use it to tell the Required cell from the next one.
+// blank (RequiredWord), a word with a note (a condition, "Yes (when X is set)", or a
+// default, "Yes (default: 10)") or one that makes a field required within its parent
+// (ParseRequiredWithin). Readers of layouts that put a cell on a line of its own use it to
+// tell the Required cell from the next one.
 func IsRequiredCell(s string) bool {
 	_, within := ParseRequiredWithin(s)
-	return RequiredWord(s) || conditional(s) || within
+	_, _, noted := requiredNote(s)
+	return RequiredWord(s) || noted || within
 }
 
 // conditionalWords are the Required cells (lower case) that make a parameter required only
@@ -1129,35 +1182,68 @@ var conditionalWords = map[string]bool{"conditional": true, "conditionally requi
 	"条件必需": true, "有条件必填": true, "條件必填": true, "條件必選": true, "bersyarat": true,
 	"wajib bersyarat": true, "条件付き": true, "条件付き必須": true}
 
-// conditional reports whether a Required cell makes a parameter required only in some
-// cases: a word that says so ("Conditional", "条件必填"), or a Required word with a note
-// after it that qualifies it ("Yes (when X is set)", "Required if X", "是，当 X 时",
-// "No, but required for X"). A word alone (ParseRequired) is no condition, nor is a field
-// required within its parent object (ParseRequiredWithin).
-func conditional(cell string) bool {
+// requiredNote reads a Required cell that says more than a word: a word that makes a
+// parameter required only in some cases ("Conditional", "条件必填"), or a Required word with
+// a note after it ("Yes (when X is set)", "Required if X", "是，当 X 时", "No, but required
+// for X", "Yes (default: 10)"). noted is true for both; cond when the cell is a condition:
+// a note that states a default (it starts with a Default column word of the lexicon:
+// "default: 10", "默认值：10", "デフォルト: 10", "bawaan 10") is none, and word is then the
+// Required word it notes. A word alone (ParseRequired) is no note, nor is a field required
+// within its parent object (ParseRequiredWithin).
+func requiredNote(cell string) (word string, cond, noted bool) {
 	k := requiredKey(cell)
 	if conditionalWords[k] {
-		return true
+		return "", true, true
 	}
 	if _, ok := requiredWords[k]; ok {
-		return false
+		return "", false, false
 	}
 	if _, within := ParseRequiredWithin(cell); within { // "Required in whiteIpGroup": no condition
-		return false
+		return "", false, false
 	}
-	for w := range requiredWords { // a Required word, then a boundary and a note
+	for _, w := range requiredWordsLongestFirst() { // a Required word, then a boundary and a note
 		rest, found := strings.CutPrefix(k, w)
 		if !found || rest == "" {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLetter(r) && !unicode.IsDigit(r) &&
-			strings.TrimLeft(rest, " \t.,;:()（），。；：-–—") != "" {
-			return true
+		const marks = " \t.,;:()（），。；：-–—"
+		note := strings.Trim(rest, marks)
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) || unicode.IsDigit(r) || note == "" {
+			continue
 		}
+		if defaultNote(note) {
+			return w, false, true
+		}
+		return "", true, true
 	}
 	for w := range conditionalWords { // "Conditional (see X)"
 		if rest, found := strings.CutPrefix(k, w); found {
 			if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				return "", true, true
+			}
+		}
+	}
+	return "", false, false
+}
+
+// requiredWordsLongestFirst returns the Required words longest first, so that a cell
+// starting with a phrase ("Tidak wajib (...)") is read by the phrase, not its first word.
+func requiredWordsLongestFirst() []string {
+	words := RequiredWords()
+	slices.SortStableFunc(words, func(a, b string) int { return len(b) - len(a) })
+	return words
+}
+
+// defaultNote reports whether note, a Required cell's note in lower case, states a default
+// rather than a condition: it starts with a Default column word ("default", "默认值",
+// "デフォルト", "nilai default"), followed by no Latin letter ("default: 10", "默认为10").
+func defaultNote(note string) bool {
+	for w, c := range columnWords {
+		if c != ColDefault {
+			continue
+		}
+		if rest, found := strings.CutPrefix(note, w); found {
+			if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !(r >= 'a' && r <= 'z') {
 				return true
 			}
 		}
@@ -1230,9 +1316,9 @@ var validValuesWords = []string{
 // before any shorter word it starts with, since the first word that matches at a place wins.
 var defaultWords = []string{
 	"the default value", "the default", "default value", "default",
-	"默认值", "默认", "預設值", "默認值", "預設", "默認",
+	"默认值", "默认", "缺省值", "缺省", "預設值", "默認值", "預設", "默認",
 	"デフォルト値", "デフォルト", "既定値",
-	"nilai default",
+	"nilai default", "nilai bawaan", "bawaan",
 }
 
 // defaultLinks may stand between a default word and its value: "The default value is 10",

@@ -299,6 +299,33 @@ func TestCanonicalType(t *testing.T) {
 	}
 }
 
+// TestListItem: the item a list type names, as written, in the three spellings the readers
+// and the extraction ask about; nothing for other types.
+func TestListItem(t *testing.T) {
+	for in, want := range map[string]string{
+		"Array of DBInstance": "DBInstance", " array OF  Tag ": "Tag", "List<DBInstance>": "DBInstance",
+		"array< User >": "User", "Array of String": "String", "list<>": "",
+		"Array": "", "Array of": "", "List<User": "", "DBInstance[]": "", "map<string,User>": "", "": "",
+	} {
+		if got := ListItem(in); got != want {
+			t.Errorf("ListItem(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestCodeLang: the language given wins; with none, a block that starts as a JSON object or
+// array is JSON, anything else has none.
+func TestCodeLang(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"xml", `{"a": 1}`, "xml"}, {"", "  {\"a\": 1}", "json"}, {"", "[1, 2]", "json"},
+		{"", "<Response/>", ""}, {"", "GET / HTTP/1.1", ""},
+	} {
+		if got := CodeLang(c.lang, c.text); got != c.want {
+			t.Errorf("CodeLang(%q, %q) = %q, want %q", c.lang, c.text, got, c.want)
+		}
+	}
+}
+
 // TestBoldColumnWords: a header cell in Markdown bold names its column; bold text that is no
 // column word stays unknown.
 func TestBoldColumnWords(t *testing.T) {

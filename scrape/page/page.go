@@ -201,10 +201,21 @@ func (t *Table) Width() int {
 // but a Type column follows ("Attribute", "Prameter", even "HTTP status code" over a
 // parameter table), and warns on p.
 func (p *Page) NamesFirst(t *Table) {
-	if t.Col(ColName) < 0 && t.Col(ColType) > 0 && t.Columns[0] != ColType {
+	if t.namesFirst() {
 		p.Warn(t.Line, "table header %q is not a parameter-name column but a Type column follows; its first column is read as the names", t.Header[0])
 		t.Columns[0] = ColName
 	}
+}
+
+// HasNames reports whether the table has a names column: one its header names, or the
+// first column where NamesFirst makes it the names. Readers that look ahead at a table
+// (is a line above it its heading?) ask this, so that they read its header as NamesFirst
+// will.
+func (t *Table) HasNames() bool { return t.Col(ColName) >= 0 || t.namesFirst() }
+
+// namesFirst reports whether NamesFirst makes the first column the names.
+func (t *Table) namesFirst() bool {
+	return t.Col(ColName) < 0 && t.Col(ColType) > 0 && t.Columns[0] != ColType
 }
 
 // Row is one table row.

@@ -48,3 +48,46 @@ flagBoolean是否启用
 	}
 	equal(t, "examples", []string{got[0], got[1]}, []string{"duration|Integer|是|1|某某。", "regionId|String|否|cn-hangzhou|某某。"})
 }
+
+// TestGluedRequiredAfterExample: a concat table whose header puts the Required column after
+// the Example (名称类型示例值是否必选描述) glues each row's Required word after its example
+// ("PeriodString30d否"): the word is the Required cell, not the example's end. A word that
+// may end a word of the value is left ("关闭是否", "casino"), the row then missing its cell
+// (warned). Under the usual order (是否必选 before 示例值) an example that ends in 否 keeps it.
+// Before, the word was read into the example and Required was missing.
+func TestGluedRequiredAfterExample(t *testing.T) {
+	p := readText(t, `请求参数
+
+名称类型示例值是否必选描述
+PeriodString30d否
+
+某某。
+
+RegionIdStringcn-hangzhou是
+
+某某。
+
+EnabledBooleantrueYes
+
+某某。
+
+ModeString关闭是否
+
+某某。
+
+GameStringcasino
+
+某某。
+`)
+	equal(t, "rows", rowsOf(table(t, p, page.RequestParams)), []string{"Period|String|30d|否|某某。",
+		"RegionId|String|cn-hangzhou|是|某某。", "Enabled|Boolean|true|Yes|某某。", "Mode|String|关闭是否||某某。",
+		"Game|String|casino||某某。"})
+	p = readText(t, `请求参数
+
+名称类型是否必选示例值描述
+RegionIdString是cn-hangzhou否
+
+某某。
+`)
+	equal(t, "usual order", rowsOf(table(t, p, page.RequestParams)), []string{"RegionId|String|是|cn-hangzhou否|某某。"})
+}

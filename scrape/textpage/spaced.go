@@ -2,6 +2,7 @@ package textpage
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/acsgen/acsgen/scrape/page"
 )
@@ -288,7 +289,7 @@ func (st *spaced) row(i int, probe bool) *page.Row {
 	for c := 2; c < n; c++ {
 		switch h.cols[c] {
 		case page.ColRequired:
-			if cell, next := requiredCell(toks, k); next > k {
+			if cell, next := requiredCell(toks, k, st.lineCellsAfter(c)); next > k {
 				cells[c], k = cell, next
 				continue
 			}
@@ -357,28 +358,99 @@ func (st *spaced) row(i int, probe bool) *page.Row {
 // requiredCell returns the Required cell that starts at toks[k] and the index of the token
 // after it (k when none starts there). The cell is a Required word or phrase of the lexicon
 // (page.RequiredWord: "Yes", "Not required", "Conditional", "-"), the longest of up to three
-// tokens, and a note in parentheses right after it ("Yes (when X is set)"), which makes it
-// a conditional cell; extract reads the cell whole (page.Table.RequiredCell), so that a
-// condition is not read as "Yes" with no warning.
-func requiredCell(toks []string, k int) (string, int) {
+// tokens, and a note right after it: in parentheses ("Yes (when X is set)"), or after a
+// comma or semicolon ending the word that goes on in lower case or another script ("Yes,
+// when X is set.", "是，当 X 时"; see commaNote); the note may be glued to the word
+// ("是（默认值：10）", "是，当P0为true时": gluedNote).
+// extract reads the cell whole (page.Table.RequiredCell), so that a condition is not read
+// as "Yes" with no warning. keep is the number of cells after the Required cell on the
+// row's line, description aside (an Example): a comma's note leaves them a token each.
+func requiredCell(toks []string, k, keep int) (string, int) {
 	next := k
 	for n := 1; n <= 3 && k+n <= len(toks); n++ {
 		if page.RequiredWord(strings.Join(toks[k:k+n], " ")) {
 			next = k + n
 		}
 	}
-	if next == k {
-		return "", k
+	paren := next < len(toks) && (strings.HasPrefix(toks[next], "(") || strings.HasPrefix(toks[next], "（"))
+	if next == k && k < len(toks) {
+		// a word glued to its note: "是，当P0为true时", "是（默认值：10）"
+		note, ok := gluedNote(toks[k])
+		if !ok {
+			return "", k
+		}
+		if paren = strings.HasPrefix(note, "(") || strings.HasPrefix(note, "（"); !paren {
+			next = commaNote(toks, k, keep)
+			return strings.Join(toks[k:next], " "), next
+		}
+		next = k // the bracket starts in the word's token
 	}
-	if next < len(toks) && (strings.HasPrefix(toks[next], "(") || strings.HasPrefix(toks[next], "（")) {
+	switch {
+	case paren:
 		for j := next; j < len(toks); j++ {
 			if strings.HasSuffix(toks[j], ")") || strings.HasSuffix(toks[j], "）") {
 				next = j + 1
 				break
 			}
 		}
+	case next < len(toks) && !page.BlankCell(toks[next-1]) && strings.ContainsAny(lastRune(toks[next-1]), noteCommas) &&
+		!(toks[next][0] >= 'A' && toks[next][0] <= 'Z'):
+		// "Yes," then a note, which goes on the clause ("Yes, The value." is a word, then
+		// the description's sentence)
+		next = commaNote(toks, next-1, keep)
 	}
 	return strings.Join(toks[k:next], " "), next
+}
+
+// noteCommas end a Required word that a note follows ("Yes, when X is set", "No; but ...",
+// "是，当…时"), where a period would end the cell.
+const noteCommas = ",;:，；："
+
+// gluedNote returns the note glued to a Required word that starts tok, from its bracket or
+// comma on ("是（默认值：10）": "（默认值：10）"; "是，当P0为true时": "，当P0为true时"); ok is
+// false when tok starts with no Required word (requiredSuffixes) followed by one.
+func gluedNote(tok string) (note string, ok bool) {
+	for _, w := range requiredSuffixes {
+		rest, found := strings.CutPrefix(tok, w)
+		if r, _ := utf8.DecodeRuneInString(rest); found && len(rest) > len(string(r)) && strings.ContainsRune("(（"+noteCommas, r) {
+			return rest, true
+		}
+	}
+	return "", false
+}
+
+// commaNote returns the index of the token after a Required word's note, which starts
+// after a comma: the note ends with its sentence (a token ending in a period), or else at
+// the line's end less a token for each of the keep cells that follow the Required cell on
+// the line (an Example). A spaced row cannot tell where a note without a period ends; the
+// description keeps the note whole, so the condition is not lost. w is the token holding
+// the comma: the note is what follows it, and the cell ends after it at the earliest.
+func commaNote(toks []string, w, keep int) int {
+	for m := w; m < len(toks); m++ {
+		if strings.ContainsAny(lastRune(toks[m]), ".。!！") {
+			return m + 1
+		}
+	}
+	return max(w+1, len(toks)-keep)
+}
+
+// lastRune returns s's last character, as a string.
+func lastRune(s string) string {
+	_, size := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-size:]
+}
+
+// lineCellsAfter returns the number of cells after column c that a row's line holds
+// besides the description (an Example, a Position), which follows the others or lies
+// below the line.
+func (st *spaced) lineCellsAfter(c int) int {
+	n := 0
+	for _, col := range st.h.cols[c+1:] {
+		if col != page.ColDescription {
+			n++
+		}
+	}
+	return n
 }
 
 // unnamed reports whether a spaced row's tokens start with a type and no name: the type

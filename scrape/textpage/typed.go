@@ -251,19 +251,10 @@ func (tt *typedTable) itemRow(i int, cur *typedRow) bool {
 }
 
 // listItemName returns the struct a list type names ("DBInstance" for "List<DBInstance>",
-// "Array of DBInstance", "array<DBInstance>"), or "" when it names none or a type word.
+// "Array of DBInstance", "array<DBInstance>"; page.ListItem), or "" when it names none or a
+// type word.
 func listItemName(typ string) string {
-	var item string
-	if rest, ok := cutPrefixFold(typ, "array of "); ok {
-		item = rest
-	} else {
-		for _, p := range []string{"list<", "array<"} {
-			if rest, ok := cutPrefixFold(typ, p); ok && strings.HasSuffix(rest, ">") {
-				item = rest[:len(rest)-1]
-			}
-		}
-	}
-	item = strings.TrimSpace(item)
+	item := page.ListItem(typ)
 	if len(item) < 2 || item[0] < 'A' || item[0] > 'Z' || !validName(item) || isType(item) {
 		return ""
 	}
@@ -626,7 +617,8 @@ func namesStruct(name, typ string) bool {
 
 // gluedRest splits a glued row whose leading cells are followed by more text on the same
 // line: a name, a type word glued to it, a Required word when the table has that column,
-// then the rest. Prose must not read as a row ("Substrings match"), so the rest must be
+// then the rest (or the rest, then the Required word, when the header puts it after the
+// glued cell: reqAfterGlued). Prose must not read as a row ("Substrings match"), so the rest must be
 // glued (no space before it) and, without a Required word, may start with a letter only
 // after a capitalised type ("DBInstanceIdStringInstance ID", not "UpdateVideoInfos"). The longest name
 // wins, a split with a Required word before one without.
@@ -652,7 +644,11 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 			}
 			after := t[k+m:]
 			rq := ""
-			if tt.req >= 0 {
+			if tt.reqAfterGlued() {
+				if ex, w, ok := cutTrailingRequired(after); ok {
+					rq, after = w, ex // "PeriodString30d否" under 名称类型示例值是否必选
+				}
+			} else if tt.req >= 0 {
 				for _, w := range requiredSuffixes {
 					if strings.HasPrefix(after, w) && len(after) > len(w) && !continuesWord(w, after[len(w):]) {
 						rq, after = w, after[len(w):]
@@ -685,6 +681,38 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 		}
 	}
 	return name, typ, req, rest, bestScore > 0
+}
+
+// reqAfterGlued reports whether the table's header puts its Required column right after
+// the free cell a glued row glues to its type (名称 类型 示例值 是否必选 描述): such a row
+// ends with its Required word ("PeriodString30d否"), which is no part of the example.
+func (tt *typedTable) reqAfterGlued() bool {
+	if tt.req < 0 || len(tt.free) == 0 || tt.free[0] > tt.req {
+		return false
+	}
+	return len(tt.free) == 1 || tt.free[1] > tt.req
+}
+
+// cutTrailingRequired splits a Required word (requiredSuffixes) off the end of a glued
+// row's free text: "30d否" is the example 30d and 否, "cn-hangzhouYes" cn-hangzhou and Yes.
+// A word that may end a word of the text is left ("关闭是否": 是否, "whether", ends many a
+// Chinese value; "casino", "ENABLED"): a letter of the same script, and case for ASCII,
+// before it. The row then lacks its Required cell, which is warned.
+func cutTrailingRequired(text string) (rest, word string, ok bool) {
+	for _, w := range requiredSuffixes {
+		before, found := strings.CutSuffix(text, w)
+		if !found || before == "" {
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(before)
+		first, _ := utf8.DecodeRuneInString(w)
+		if first >= utf8.RuneSelf && prev >= utf8.RuneSelf && unicode.IsLetter(prev) ||
+			first < utf8.RuneSelf && prev < utf8.RuneSelf && unicode.IsLetter(prev) && unicode.IsUpper(prev) == unicode.IsUpper(first) {
+			return "", "", false // the end of a word of the text
+		}
+		return before, w, true
+	}
+	return "", "", false
 }
 
 // continuesWord reports whether rest, glued after a one-character Required word w (是,
