@@ -18,19 +18,26 @@ var (
 	defaultLinks = page.DefaultLinks()
 )
 
-// defaultValue reads the default a request parameter's row states: its Default cell, a
-// sentence of its description that starts with a default word, a link or a colon, then the
-// value up to the end of the sentence or clause ("Default value: 10.", "The default value
-// is 10.", "默认值：10，最小值：1", "默认为false。", "デフォルト値：1。", "Nilai default: 1."), and
-// a value marked by a default word in brackets right after it ("PostPaid（默认）：按量付费",
-// "false (default)"). A default must read as a value of the schema: an integer, number or
-// boolean of its type, one of its valid values, or else one token of a string; what does
-// not ("the current time", "null", "空", a sentence), or two defaults that disagree, sets
-// none and is noted naming the parameter and the text. The description stays as written.
-func (x *extractor) defaultValue(s *opspec.Schema, cell string, line int, name string) any {
+// defaultValue reads the default a request parameter's row states: its Default cell; the
+// note of its Required cell (required: the cell, when page.Table.RequiredCell reads a default
+// noted after its word: "No (default: 10)", "否（默认值：10）"); a sentence of its description
+// that starts with a default word, a link or a colon, then the value up to the end of the
+// sentence or clause ("Default value: 10.", "The default value is 10.", "默认值：10，最小值：1",
+// "默认为false。", "デフォルト値：1。", "Nilai default: 1."); a value marked by a default word
+// in brackets right after it ("PostPaid（默认）：按量付费", "false (default)"); a list item
+// claiming its value is the default (claimedDefaults). A default must read as a value of the
+// schema: an integer, number or boolean of its type, one of its valid values, or else one
+// token of a string; what does not ("the current time", "null", "空", a sentence), or two
+// defaults that disagree, sets none and is noted naming the parameter and the text. The
+// description stays as written.
+func (x *extractor) defaultValue(s *opspec.Schema, cell, required string, line int, name string) any {
 	var stated []string
 	if c := strings.TrimSpace(cell); c != "" && !page.BlankCell(c) {
 		stated = append(stated, c)
+	}
+	if i := strings.IndexAny(required, "(（,，;；"); i >= 0 {
+		// the note after the Required word starts a sentence of its own
+		stated = append(stated, statedDefaults(strings.Trim(required[i:], " \t.,;:()（），。；：-–—"), s.Enum)...)
 	}
 	stated = append(stated, statedDefaults(s.Description, s.Enum)...)
 	var (

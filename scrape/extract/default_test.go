@@ -25,6 +25,7 @@ func TestDefaultValue(t *testing.T) {
 		desc, typ string
 		enum      []opspec.EnumValue
 		cell      string // the Default column's cell
+		required  string // a Required cell that notes a default
 		want      any    // nil: no default
 		note      string // a word of the note, "" for none
 	}{
@@ -42,6 +43,9 @@ func TestDefaultValue(t *testing.T) {
 		{desc: "Whether to force. Valid values:\n- true\n- false (default)", typ: "boolean", want: false},
 		{desc: "Upgrade type. Optional values: engineVersion (version upgrade, default) and aliVersion.", typ: "string", want: "engineVersion"},
 		{desc: "The size.", typ: "integer", cell: "20", want: 20.0},
+		{desc: "The size.", typ: "integer", required: "No (default: 10)", want: 10.0},
+		{desc: "大小。", typ: "integer", required: "否（默认值：10）", want: 10.0},
+		{desc: "The mode.", typ: "string", required: "No, default: fast", want: "fast"},
 		// a listed value named like a default word is no lead
 		{desc: "Affinity. Valid values:\n- default: does not associate the instance.\n- host: associates it.\n\nDefault value: default.", typ: "string", enum: enum("default", "host"), want: "default"},
 		// a list item's own sentence says its value is the default
@@ -86,7 +90,7 @@ func TestDefaultValue(t *testing.T) {
 	for _, c := range cases {
 		x := &extractor{p: &page.Page{File: "f"}, res: &Result{}}
 		s := &opspec.Schema{Type: c.typ, Description: c.desc, Enum: c.enum}
-		got := x.defaultValue(s, c.cell, 1, "P")
+		got := x.defaultValue(s, c.cell, c.required, 1, "P")
 		if got != c.want {
 			t.Errorf("%q (%s): default %#v, want %#v", c.desc, c.typ, got, c.want)
 		}

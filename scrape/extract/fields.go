@@ -170,7 +170,11 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 		x.listItemsFromExample(&f)
 		f.schema.Enum = x.enumValues(desc, f.schema.Type, r.Line, name)
 		if request {
-			f.schema.Default = x.defaultValue(f.schema, r.Cell(t, page.ColDefault), r.Line, name)
+			note := ""
+			if cell, _, cond, noted, _ := t.RequiredCell(r); noted && !cond {
+				note = cell // a Required word, then a default: "No (default: 10)"
+			}
+			f.schema.Default = x.defaultValue(f.schema, r.Cell(t, page.ColDefault), note, r.Line, name)
 		}
 		if request {
 			if cell, req, cond, noted, ok := t.RequiredCell(r); cell != "" {
