@@ -65,6 +65,9 @@ func checkTable() []Check {
 		{"request-parameter-enum-introduced", Breaking, SectionRequest, both, "a request parameter now has a closed list of valid values"},
 		{"request-parameter-enum-dropped", Info, SectionRequest, goOnly, "a request parameter no longer lists valid values"},
 		{"request-parameter-deprecated", Warning, SectionRequest, none, "a request parameter was deprecated"},
+		{"request-parameter-default-value-added", Info, SectionRequest, none, "a request parameter now documents its default value"},
+		{"request-parameter-default-value-changed", Warning, SectionRequest, wire, "a request parameter's default value changed: callers that leave it out get the new behaviour"},
+		{"request-parameter-default-value-removed", Warning, SectionRequest, wire, "a request parameter no longer documents its default value: callers that leave it out may not get the old behaviour"},
 
 		// nested request properties (inside body or object parameters)
 		{"new-required-request-property", Breaking, SectionRequest, wire, "a required property was added inside a request parameter"},
@@ -81,6 +84,9 @@ func checkTable() []Check {
 		{"request-property-enum-introduced", Breaking, SectionRequest, both, "a request property now has a closed list of valid values"},
 		{"request-property-enum-dropped", Info, SectionRequest, goOnly, "a request property no longer lists valid values"},
 		{"request-property-deprecated", Warning, SectionRequest, none, "a request property was deprecated"},
+		{"request-property-default-value-added", Info, SectionRequest, none, "a request property now documents its default value"},
+		{"request-property-default-value-changed", Warning, SectionRequest, wire, "a request property's default value changed: callers that leave it out get the new behaviour"},
+		{"request-property-default-value-removed", Warning, SectionRequest, wire, "a request property no longer documents its default value: callers that leave it out may not get the old behaviour"},
 
 		// idempotency and pagination (Alibaba conventions)
 		{"request-idempotency-token-removed", Breaking, SectionRequest, both, "the ClientToken idempotency parameter was removed: retries are no longer safe"},

@@ -419,3 +419,23 @@ func TestGoBreaksFromModels(t *testing.T) {
 		}
 	})
 }
+
+// TestDefaultChangeGates: a changed request default fails a warning gate (a caller that
+// leaves the value out gets other behaviour) but not a breaking one (code and requests stay
+// valid).
+func TestDefaultChangeGates(t *testing.T) {
+	for _, f := range fixtures() {
+		if f.name != "request-parameter-default-value-changed" {
+			continue
+		}
+		b, r := build(f)
+		rep := Compare(b, r)
+		warn, _ := ParseFailOn("warning")
+		brk, _ := ParseFailOn("breaking")
+		if !rep.Fails(warn) || rep.Fails(brk) {
+			t.Errorf("changed default: fails warning gate %v (want true), breaking gate %v (want false): %v", rep.Fails(warn), rep.Fails(brk), rep.IDs())
+		}
+		return
+	}
+	t.Fatal("no request-parameter-default-value-changed fixture")
+}

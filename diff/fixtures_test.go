@@ -324,6 +324,14 @@ func fixtures() []fixture {
 		}, want: ids("request-parameter-enum-dropped")},
 		{name: "request-parameter-deprecated", edit: func(b, r *opspec.Spec) { param(r, "GetInstance", "Mode").Schema.Deprecated = true },
 			want: ids("request-parameter-deprecated")},
+		{name: "request-parameter-default-value-added", edit: func(b, r *opspec.Spec) { param(r, "GetInstance", "Size").Schema.Default = 10.0 },
+			want: ids("request-parameter-default-value-added")},
+		{name: "request-parameter-default-value-changed", edit: func(b, r *opspec.Spec) {
+			param(b, "GetInstance", "Mode").Schema.Default = "basic"
+			param(r, "GetInstance", "Mode").Schema.Default = "full"
+		}, want: ids("request-parameter-default-value-changed")},
+		{name: "request-parameter-default-value-removed", edit: func(b, r *opspec.Spec) { param(b, "GetInstance", "Size").Schema.Default = 10.0 },
+			want: ids("request-parameter-default-value-removed")},
 
 		// nested request properties
 		{name: "new-required-request-property", edit: func(b, r *opspec.Spec) {
@@ -352,6 +360,14 @@ func fixtures() []fixture {
 			d.Schema.Style = opspec.JSONStyle
 			tagItem(r).Properties = append(tagItem(r).Properties, d)
 		}, want: ids("request-property-style-changed")},
+		{name: "request-property-default-value-added", roa: true, edit: func(b, r *opspec.Spec) { field(config(r), "size").Schema.Default = 20.0 },
+			want: ids("request-property-default-value-added")},
+		{name: "request-property-default-value-changed", roa: true, edit: func(b, r *opspec.Spec) {
+			field(config(b), "size").Schema.Default = 20.0
+			field(config(r), "size").Schema.Default = 40.0
+		}, want: ids("request-property-default-value-changed")},
+		{name: "request-property-default-value-removed", roa: true, edit: func(b, r *opspec.Spec) { field(config(b), "size").Schema.Default = 20.0 },
+			want: ids("request-property-default-value-removed")},
 		{name: "request-property-integer-width-changed", roa: true, edit: func(b, r *opspec.Spec) {
 			field(config(r), "size").Schema.Format = "int64"
 		}, want: ids("request-property-integer-width-changed")},

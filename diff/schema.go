@@ -79,6 +79,9 @@ func (c schemaCmp) compare(path string, b, r *opspec.Schema) {
 			attrs("from", b.Format, "to", r.Format), nil)
 	}
 	c.enum(path, b, r)
+	if c.request && !c.header {
+		c.defaultValue(path, b, r)
+	}
 	if !b.Deprecated && r.Deprecated {
 		c.emit("deprecated", path, fmt.Sprintf("%s %s was deprecated", noun, path), nil, nil)
 	}
@@ -184,6 +187,24 @@ func (c schemaCmp) enum(path string, b, r *opspec.Schema) {
 		if !in(bv, v) {
 			c.emit("enum-value-added", path, fmt.Sprintf("value %s was added to %s %s", v, noun, path), attrs("value", v), nil)
 		}
+	}
+}
+
+// defaultValue compares the documented defaults of a request value. A changed or removed
+// default is a warning that breaks the wire: a caller that leaves the value out gets other
+// behaviour (or behaviour no longer documented), though its code and its requests stay
+// valid, as when a region's host changes.
+func (c schemaCmp) defaultValue(path string, b, r *opspec.Schema) {
+	_, noun := c.kind()
+	bd, rd := b.DefaultText(), r.DefaultText()
+	switch {
+	case bd == rd:
+	case bd == "":
+		c.emit("default-value-added", path, fmt.Sprintf("%s %s now documents default %s", noun, path, rd), attrs("to", rd), nil)
+	case rd == "":
+		c.emit("default-value-removed", path, fmt.Sprintf("%s %s no longer documents a default (was %s)", noun, path, bd), attrs("from", bd), nil)
+	default:
+		c.emit("default-value-changed", path, fmt.Sprintf("%s %s changed default from %s to %s", noun, path, bd, rd), attrs("from", bd, "to", rd), nil)
 	}
 }
 

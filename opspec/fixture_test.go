@@ -43,7 +43,7 @@ func richSpec() *Spec {
 					{Name: "applicationId", In: InPath, Required: true, Schema: str("The application.", "app_xxx")},
 					{Name: "Authorization", In: InHeader, Required: true, Schema: str("Bearer token.", "Bearer xxx")},
 					{Name: "username", In: InBody, Required: true, Schema: str("Name.", "alice")},
-					{Name: "pageSize", In: InQuery, Schema: &Schema{Type: "integer", Format: "int32", DocType: "integer", Example: "20"}},
+					{Name: "pageSize", In: InQuery, Schema: &Schema{Type: "integer", Format: "int32", DocType: "integer", Example: "20", Default: 10.0}},
 					{Name: "phoneNumber", In: InBody, Schema: &Schema{Type: "string", Example: "12345678901", Deprecated: true, Description: "Deprecated phone."}},
 					{Name: "ClientToken", In: InForm, Schema: str("Idempotency token.", "abc-123")},
 					{Name: "profile", In: InBody, Schema: &Schema{
@@ -53,9 +53,9 @@ func richSpec() *Spec {
 							{Name: "alpha", Schema: &Schema{Type: "integer", Format: "int64", DocType: "long", Example: "9007199254740993"}},
 							{Name: "tags", Schema: &Schema{Type: "array", DocType: "array<string>", Items: &Schema{Type: "string"}}},
 							{Name: "labels", Schema: &Schema{Type: "object", DocType: "map", AdditionalProperties: &Schema{Type: "string", Example: "v"}}},
-							{Name: "ratio", Schema: &Schema{Type: "number", Format: "double", Example: "0.5"}},
+							{Name: "ratio", Schema: &Schema{Type: "number", Format: "double", Example: "0.5", Default: 0.25}},
 							{Name: "weight", Schema: &Schema{Type: "number", Format: "float", Example: "1.0"}},
-							{Name: "enabled", Schema: &Schema{Type: "boolean", Example: "True"}},
+							{Name: "enabled", Schema: &Schema{Type: "boolean", Example: "True", Default: false}},
 						},
 					}},
 					{Name: "Extra", In: InForm, Required: true, Schema: &Schema{Type: "array", Items: &Schema{
@@ -91,10 +91,10 @@ func richSpec() *Spec {
 				Params: []*Param{
 					{Name: "Tag.N.Key", In: InQuery, Schema: str("Flattened.", "env")},
 					{Name: "1st param", In: InQuery, Required: true, Schema: &Schema{Type: "integer", Format: "int32", Example: "007"}},
-					{Name: "Status", In: InQuery, Schema: &Schema{Type: "integer", Enum: []EnumValue{{Value: "0", Description: "off"}, {Value: "1", Description: "on"}, {Value: "2"}}, Example: "1"}},
+					{Name: "Status", In: InQuery, Schema: &Schema{Type: "integer", Enum: []EnumValue{{Value: "0", Description: "off"}, {Value: "1", Description: "on"}, {Value: "2"}}, Example: "1", Default: 1.0}},
 					{Name: "Mode", In: InQuery, Schema: &Schema{Type: "integer", Enum: []EnumValue{{Value: "fast", Description: "mistyped"}, {Value: "1"}}}},
 					{Name: "Kind", In: InQuery, Schema: &Schema{Type: "string", Enum: []EnumValue{{Value: "a", Description: "first"}, {Value: "a", Description: "doubled"}}}},
-					{Name: "Color", In: InQuery, Schema: &Schema{Type: "string", Enum: []EnumValue{{Value: "red"}, {Value: "true"}, {Value: "10"}}, Example: "blue"}},
+					{Name: "Color", In: InQuery, Schema: &Schema{Type: "string", Enum: []EnumValue{{Value: "red"}, {Value: "true"}, {Value: "10"}}, Example: "blue", Default: "true"}},
 					{Name: "Context", In: InQuery, Schema: &Schema{Type: "object", DocType: "Json", Style: JSONStyle, Description: "A map sent as JSON text.", Example: `{"k":"v"}`, AdditionalProperties: &Schema{}}},
 					{Name: "Options", In: InForm, Schema: &Schema{Type: "array", Style: JSONStyle, Items: &Schema{Type: "object", Properties: []*Property{{Name: "Key", Required: true, Schema: str("", "")}}}}},
 				},

@@ -466,6 +466,10 @@ func schemaFromOAS(o *openapi3.Schema, stack []*openapi3.Schema) (*Schema, error
 		add(err)
 	}
 	add(readEnum(o, s))
+	if o.Default != nil {
+		s.Default, err = jsonTrip(o.Default)
+		add(err)
+	}
 	if len(o.Properties) > 0 {
 		names, err := ordered(o.Extensions, slices.Sorted(maps.Keys(o.Properties)), "properties")
 		add(err)

@@ -139,8 +139,13 @@ type Schema struct {
 	DocType     string
 	Description string
 	Example     string
-	Enum        []EnumValue
-	Deprecated  bool
+	// Default is the value the service takes when a request leaves the parameter out, as
+	// encoding/json decodes JSON (string, float64, bool, or a map or slice of them; nil: no
+	// default documented). Written as the OpenAPI schema's `default` only when the schema
+	// accepts it (type, enum).
+	Default    any
+	Enum       []EnumValue
+	Deprecated bool
 	// Properties are an object's fields in page order.
 	Properties []*Property
 	// Items is an array's element schema.

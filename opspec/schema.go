@@ -82,8 +82,13 @@ func schemaToOAS(s *Schema) (*openapi3.Schema, error) {
 		return nil, err
 	}
 	writeEnum(s, o)
+	if s.Default != nil {
+		if v, err := jsonTrip(s.Default); err == nil && o.VisitJSON(v) == nil {
+			o.Default = v
+		} // else not written: Validate names it
+	}
 	if s.Example != "" {
-		if v, ok := typedValue(s.Type, s.Example); ok && o.VisitJSON(v) == nil {
+		if v, ok := TypedValue(s.Type, s.Example); ok && o.VisitJSON(v) == nil {
 			o.Example = v
 		} else {
 			o.Extensions[extExample] = s.Example
@@ -107,7 +112,7 @@ func writeEnum(s *Schema, o *openapi3.Schema) {
 	descs := map[string]string{}
 	ok := true
 	for _, e := range s.Enum {
-		v, good := typedValue(s.Type, e.Value)
+		v, good := TypedValue(s.Type, e.Value)
 		if !good || seen[e.Value] || o.VisitJSON(v) != nil {
 			ok = false
 			break
@@ -130,6 +135,19 @@ func writeEnum(s *Schema, o *openapi3.Schema) {
 		xs[i] = xEnumValue(e)
 	}
 	o.Extensions[extEnum] = xs
+}
+
+// DefaultText is the schema's default as the docs and the differ write it: a string as it
+// is, a number or boolean as its JSON text; "" when there is none.
+func (s *Schema) DefaultText() string {
+	if s == nil {
+		return ""
+	}
+	t, err := valueString(s.Default)
+	if err != nil {
+		return fmt.Sprint(s.Default)
+	}
+	return t
 }
 
 // parseJSONExample decodes a response example; ok is false when it is not one JSON value.

@@ -1,6 +1,10 @@
 package opspec
 
-import "testing"
+import (
+	"context"
+	"strings"
+	"testing"
+)
 
 // IsMap and TypeWord agree on what a map is: an object of no named fields whose values
 // additionalProperties describes; an object with fields or without additionalProperties
@@ -25,6 +29,50 @@ func TestSchemaIsMap(t *testing.T) {
 		}
 		if got := c.s.TypeWord(); got != c.word {
 			t.Errorf("%+v: TypeWord() = %q, want %q", c.s, got, c.word)
+		}
+	}
+}
+
+// A default the schema does not accept (another type, a value the enum does not list) never
+// reaches the OpenAPI document, which kin-openapi then validates, and Lint names it; one it
+// accepts is written typed.
+func TestDefaultWrittenOnlyWhenValid(t *testing.T) {
+	for _, c := range []struct {
+		s    *Schema
+		want any // nil: not written
+	}{
+		{&Schema{Type: "integer", Format: "int32", Default: 10.0}, 10.0},
+		{&Schema{Type: "integer", Default: "10"}, nil},
+		{&Schema{Type: "integer", Format: "int32", Default: 1e12}, nil},
+		{&Schema{Type: "boolean", Default: true}, true},
+		{&Schema{Type: "boolean", Default: "yes"}, nil},
+		{&Schema{Type: "string", Enum: []EnumValue{{Value: "a"}, {Value: "b"}}, Default: "b"}, "b"},
+		{&Schema{Type: "string", Enum: []EnumValue{{Value: "a"}, {Value: "b"}}, Default: "c"}, nil},
+	} {
+		spec := &Spec{Product: "P", Version: "2020-01-01", Style: RPC, Operations: []*Operation{{
+			Name: "Op", Style: RPC, Method: "POST", Path: "/",
+			Params: []*Param{{Name: "P", In: InQuery, Schema: c.s}},
+		}}}
+		doc, err := ToOpenAPI(spec)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := doc.Validate(context.Background()); err != nil {
+			t.Errorf("default %#v: the document does not validate: %v", c.s.Default, err)
+		}
+		var got any
+		for _, pi := range doc.Paths.Map() {
+			got = pi.Post.Parameters[0].Value.Schema.Value.Default
+		}
+		if got != c.want {
+			t.Errorf("default %#v of a %s: written %#v, want %#v", c.s.Default, c.s.Type, got, c.want)
+		}
+		named := false
+		for _, p := range spec.Lint() {
+			named = named || strings.Contains(p.Error(), "default")
+		}
+		if named != (c.want == nil) {
+			t.Errorf("default %#v of a %s: Lint names it %v, want %v", c.s.Default, c.s.Type, named, c.want == nil)
 		}
 	}
 }

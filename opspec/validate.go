@@ -421,6 +421,13 @@ func (l *linter) schemaIn(op, where string, s *Schema, flat bool, depth int) {
 			l.warnf(op, where, "enum value %q is not a %s", e.Value, s.Type)
 		}
 	}
+	if s.Default != nil {
+		if o, err := schemaToOAS(&Schema{Type: s.Type, Format: s.Format, Enum: s.Enum}); err == nil {
+			if v, err := jsonTrip(s.Default); err != nil || o.VisitJSON(v) != nil {
+				l.warnf(op, where, "default %s is not a value of the schema (not written to the spec)", s.DefaultText())
+			}
+		}
+	}
 	if s.Example != "" && !parses(s.Type, s.Example) {
 		l.warnf(op, where, "example %q is not a %s", s.Example, s.Type)
 	}

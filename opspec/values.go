@@ -11,11 +11,11 @@ import (
 // into) holds exactly; larger documented integers stay strings so nothing is rounded.
 const maxExactInt = 1 << 53
 
-// typedValue returns the JSON value that the documented text s stands for in a schema of
+// TypedValue returns the JSON value that the documented text s stands for in a schema of
 // type typ, and whether writing it typed is lossless: reading it back from a file (where
 // numbers come back as float64) and formatting it with valueString gives exactly s.
 // Objects and arrays are never typed: their documented text is kept verbatim instead.
-func typedValue(typ, s string) (any, bool) {
+func TypedValue(typ, s string) (any, bool) {
 	var v any
 	switch typ {
 	case "string", "":

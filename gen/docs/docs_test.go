@@ -133,3 +133,34 @@ func TestJSONTextRows(t *testing.T) {
 		}
 	}
 }
+
+// A request table has a Default column when a parameter documents its default, showing
+// each as a code span; a table with none has no such column.
+func TestDefaultColumn(t *testing.T) {
+	spec := &opspec.Spec{Product: "Demo", Version: "2024-01-01", Style: opspec.RPC, Operations: []*opspec.Operation{
+		{Name: "ListThings", Method: "POST", Path: "/", Params: []*opspec.Param{
+			{Name: "PageSize", In: opspec.InQuery, Schema: &opspec.Schema{Type: "integer", Default: 10.0, Example: "5"}},
+			{Name: "DryRun", In: opspec.InQuery, Schema: &opspec.Schema{Type: "boolean", Default: false}},
+			{Name: "Name", In: opspec.InQuery, Schema: &opspec.Schema{Type: "string"}}}},
+		{Name: "GetThing", Method: "POST", Path: "/", Params: []*opspec.Param{
+			{Name: "Id", In: opspec.InQuery, Schema: &opspec.Schema{Type: "string", Example: "t-1"}}}},
+	}}
+	sink := newMemSink()
+	if err := Render(spec, sink, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	page := string(sink.files["ListThings.md"])
+	for _, want := range []string{
+		"| Name | In | Type | Required | Description | Default | Example |",
+		"| `PageSize` | query | integer | No |  | `10` | `5` |",
+		"| `DryRun` | query | boolean | No |  | `false` |",
+		"| `Name` | query | string | No |  |  |",
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("ListThings.md has no line\n%s\n%s", want, page)
+		}
+	}
+	if page := string(sink.files["GetThing.md"]); strings.Contains(page, "Default") {
+		t.Errorf("GetThing.md has a Default column though no parameter has a default:\n%s", page)
+	}
+}

@@ -60,6 +60,9 @@ type OperationData struct {
 	// Response or Headers has Enum values to show (the tables then have a Valid values
 	// column).
 	ParamValues, ResponseValues, HeaderValues bool
+	// ParamDefaults is true when a row of Params has a Default (the request table then has
+	// a Default column).
+	ParamDefaults bool
 	// Flattened is true for RPC operations with array or object parameters, which travel
 	// flattened into the query or form ("Tag.1.Key=env").
 	Flattened bool
@@ -95,6 +98,9 @@ type Row struct {
 	Recursive   bool // the schema repeats an ancestor's; its children are not listed again
 	Description string
 	Example     string
+	// Default is the value the service takes when the request leaves the parameter out,
+	// as its JSON text ("10", "true", "PostPaid"); "" when none is documented.
+	Default string
 	// Enum are the documented values, unless Description already names them all (then
 	// nil: the values are listed once).
 	Enum []opspec.EnumValue
@@ -158,6 +164,7 @@ func walk(rows []Row, path, name string, depth int, in opspec.Location, required
 		r.Deprecated = s.Deprecated
 		r.Description = s.Description
 		r.Example = s.Example
+		r.Default = s.DefaultText()
 		if !s.NamesAllValues() {
 			r.Enum = s.Enum
 		}
@@ -312,6 +319,7 @@ func buildOperation(spec *opspec.Spec, op *opspec.Operation) OperationData {
 	}
 	for _, r := range d.Params {
 		d.ParamValues = d.ParamValues || len(r.Enum) > 0
+		d.ParamDefaults = d.ParamDefaults || r.Default != ""
 	}
 	for _, r := range d.Response {
 		d.ResponseValues = d.ResponseValues || len(r.Enum) > 0

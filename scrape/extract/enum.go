@@ -98,7 +98,7 @@ func (x *extractor) enumValues(desc, typ string, line int, name string) []opspec
 			return true // doubled list: keep the first
 		}
 		seen[v] = true
-		out = append(out, opspec.EnumValue{Value: v, Description: strings.TrimSpace(d)})
+		out = append(out, opspec.EnumValue{Value: v, Description: trimDefaultMark(d)})
 		return true
 	}
 	lines := strings.Split(rest, "\n")
@@ -198,7 +198,7 @@ func listEntry(item string, add func(v, d string) bool) bool {
 	if add(v, d) {
 		return true
 	}
-	if page.ClassifyColumn(v) == page.ColDefault {
+	if page.IsDefaultWord(v) {
 		return add(strings.TrimRight(strings.TrimSpace(d), ".。"), "")
 	}
 	if a, b, ok := cutConjunction(strings.TrimSpace(v)); ok && isEnumToken(a) && isEnumToken(b) {

@@ -1309,6 +1309,37 @@ var validValuesWords = []string{
 	"有効な値", "有効値", "指定可能な値", "列挙値", "取り得る値",
 }
 
+// defaultWords announce a parameter's default value inside its description, a lead before
+// the value ("Default value: 10.", "The default value is 10.", "默认值：10", "默认为10",
+// "デフォルト値：1", "Nilai default: 1"), or, in brackets right after a value, mark that value
+// as the default ("PostPaid（默认）", "false (default)", "REDUCED (デフォルト)"). Every default
+// word of the column lexicon is one (TestDefaultWordsCoverColumns). Lower case; a word comes
+// before any shorter word it starts with, since the first word that matches at a place wins.
+var defaultWords = []string{
+	"the default value", "the default", "default value", "default",
+	"默认值", "默认", "缺省值", "缺省", "預設值", "默認值", "預設", "默認",
+	"デフォルト値", "デフォルト", "既定値",
+	"nilai default", "nilai bawaan", "bawaan",
+}
+
+// defaultLinks may stand between a default word and its value: "The default value is 10",
+// "默认为10", "默认值为1", "默认是", "デフォルト値は1". Lower case.
+var defaultLinks = []string{"is", "为", "為", "是", "は", "adalah"}
+
+// DefaultWords returns the words that announce or mark a default value, in the lexicon's
+// order (see defaultWords).
+func DefaultWords() []string { return slices.Clone(defaultWords) }
+
+// DefaultLinks returns the words that may stand between a default word and its value (see
+// defaultLinks).
+func DefaultLinks() []string { return slices.Clone(defaultLinks) }
+
+// IsDefaultWord reports whether s, trimmed and compared without ASCII case, is a default word
+// ("Default value", "默认", "デフォルト").
+func IsDefaultWord(s string) bool {
+	return slices.Contains(defaultWords, strings.ToLower(strings.TrimSpace(s)))
+}
+
 // validValuesLinks may stand between a valid-values word and its colon: "Valid values are:",
 // "有効な値は次のとおりです：", "取值如下：", "取值包括：". Lower case; a link comes before
 // any shorter link it starts with.

@@ -651,3 +651,26 @@ func TestTypeWithNote(t *testing.T) {
 		}
 	}
 }
+
+// TestDefaultWordsCoverColumns holds the default words to the column lexicon (a Default
+// column's header word also announces a default in a description) and to their order (a
+// word before any shorter word it starts with).
+func TestDefaultWordsCoverColumns(t *testing.T) {
+	for w, c := range columnWords {
+		if c == ColDefault && !IsDefaultWord(w) {
+			t.Errorf("column word %q is ColDefault but no default word", w)
+		}
+	}
+	for _, list := range [][]string{defaultWords, defaultLinks} {
+		for i, w := range list {
+			for _, later := range list[i+1:] {
+				if strings.HasPrefix(later, w) {
+					t.Errorf("%q comes before %q, which it starts", w, later)
+				}
+			}
+		}
+	}
+	if !IsDefaultWord(" Default Value ") || !IsDefaultWord("默认") || IsDefaultWord("defaults") {
+		t.Error("IsDefaultWord: case, trimming or a longer word read wrong")
+	}
+}

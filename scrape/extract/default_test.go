@@ -1,0 +1,131 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/acsgen/acsgen/opspec"
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// TestDefaultValue reads a request parameter's default from its description in English,
+// Chinese, Japanese and Indonesian: a lead (a default word, a link or a colon) at the start
+// of a sentence, then the value to the end of the sentence or clause; or a value marked by a
+// default word in brackets. The value must read as the schema's type (one of its valid
+// values, when it lists them); what does not is noted and sets none.
+func TestDefaultValue(t *testing.T) {
+	enum := func(vs ...string) []opspec.EnumValue {
+		var out []opspec.EnumValue
+		for _, v := range vs {
+			out = append(out, opspec.EnumValue{Value: v})
+		}
+		return out
+	}
+	cases := []struct {
+		desc, typ string
+		enum      []opspec.EnumValue
+		cell      string // the Default column's cell
+		required  string // a Required cell that notes a default
+		want      any    // nil: no default
+		note      string // a word of the note, "" for none
+	}{
+		// English
+		{desc: "The page size. Default value: 10.", typ: "integer", want: 10.0},
+		{desc: "Whether to check. Default: true", typ: "boolean", want: true},
+		{desc: "The page size. The default value is 50. Maximum value: 100.", typ: "integer", want: 50.0},
+		{desc: "The ratio. Default value: 0.5.", typ: "number", want: 0.5},
+		{desc: "Default value: 1, minimum value: 1, maximum value: 200.", typ: "integer", want: 1.0},
+		{desc: "Whether to dry run. **Default value:** False.", typ: "boolean", want: false},
+		{desc: "The language. Default value: `en`.", typ: "string", want: "en"},
+		{desc: "The unit. Default value: Month (the default unit).", typ: "string", enum: enum("Week", "Month"), want: "Month"},
+		{desc: "The unit. Valid values: Week, Month. Default value: month.", typ: "string", enum: enum("Week", "Month"), want: "Month"},
+		{desc: "Billing. Valid values:\n- PrePaid: subscription\n- PostPaid (default): pay-as-you-go", typ: "string", enum: enum("PrePaid", "PostPaid"), want: "PostPaid"},
+		{desc: "Whether to force. Valid values:\n- true\n- false (default)", typ: "boolean", want: false},
+		{desc: "Upgrade type. Optional values: engineVersion (version upgrade, default) and aliVersion.", typ: "string", want: "engineVersion"},
+		{desc: "The size.", typ: "integer", cell: "20", want: 20.0},
+		{desc: "The size.", typ: "integer", required: "No (default: 10)", want: 10.0},
+		{desc: "大小。", typ: "integer", required: "否（默认值：10）", want: 10.0},
+		{desc: "The mode.", typ: "string", required: "No, default: fast", want: "fast"},
+		// a listed value named like a default word is no lead
+		{desc: "Affinity. Valid values:\n- default: does not associate the instance.\n- host: associates it.\n\nDefault value: default.", typ: "string", enum: enum("default", "host"), want: "default"},
+		// a list item's own sentence says its value is the default
+		{desc: "Whether to return tags. Valid values:\n- true: The tags are returned.\n- false: The tags are not returned. This is the default value.", typ: "boolean", want: false},
+		{desc: "Whether to force. Valid values:\n- true\n- false: This is the default value.", typ: "boolean", want: false},
+		{desc: "The key store. Valid values:\n- Aliyun_KMS. This is the default value.\n- Dedicated_HSM", typ: "string", enum: enum("Aliyun_KMS", "Dedicated_HSM"), want: "Aliyun_KMS"},
+		{desc: "Valid values:\n- a: The value is the default value of the other parameter.\n- b", typ: "string", enum: enum("a", "b")},
+		{desc: "Valid values:\n- a: The value most users choose is the default value.\n- b", typ: "string", enum: enum("a", "b")},
+		// Chinese
+		{desc: "每页行数。默认值：10", typ: "integer", want: 10.0},
+		{desc: "每页行数。默认为10。", typ: "integer", want: 10.0},
+		{desc: "每页行数。默认值为50。最大值：100。", typ: "integer", want: 50.0},
+		{desc: "是否预检。默认值：false", typ: "boolean", want: false},
+		{desc: "计费方式。取值范围：\n- PrePaid：包年包月。\n- PostPaid（默认）：按量付费。", typ: "string", enum: enum("PrePaid", "PostPaid"), want: "PostPaid"},
+		{desc: "是否预检。取值范围：\n- true：发送检查请求。\n- false（默认值）：发送正常请求。", typ: "boolean", want: false},
+		{desc: "可选值：\n●USER：自定义插件\n●SYSTEM：系统预置插件\n※ 默认为 USER。", typ: "string", enum: enum("USER", "SYSTEM"), want: "USER"},
+		{desc: "用户名。默认为elastic。", typ: "string", want: "elastic"},
+		// Japanese
+		{desc: "ページ番号。デフォルト値：1。", typ: "integer", want: 1.0},
+		{desc: "ページサイズ。デフォルト:30。", typ: "integer", want: 30.0},
+		{desc: "モード。有効な値：\n- FAST\n- REDUCED (デフォルト)", typ: "string", enum: enum("FAST", "REDUCED"), want: "REDUCED"},
+		// Indonesian
+		{desc: "Nomor halaman. Nilai default: 1.", typ: "integer", want: 1.0},
+		{desc: "Nomor halaman. Nilai bawaan: 1.", typ: "integer", want: 1.0},
+		{desc: "每页行数。缺省值：10。", typ: "integer", want: 10.0},
+		// no default: no lead, a lead inside a sentence (a default of some cases)
+		{desc: "The default settings are used.", typ: "string"},
+		{desc: "默认情况下不返回。", typ: "string"},
+		{desc: "For I/O optimized instances, the default value is cloud_efficiency.", typ: "string"},
+		{desc: "带宽小于等于10 Mbit/s时：1~10，默认为10。", typ: "integer"},
+		// stated but no value of the type: noted, none kept
+		{desc: "The start time. Default value: the current time.", typ: "string", note: "the current time"},
+		{desc: "The CIDR block. Default value: null.", typ: "string", note: `"null"`},
+		{desc: "描述。默认值：空。", typ: "string", note: `"空"`},
+		{desc: "The size. Default value: 5 Mbit/s.", typ: "integer", note: "5 Mbit/s"},
+		{desc: "Whether to check. Default value: yes.", typ: "boolean", note: `"yes"`},
+		{desc: "The unit. Default value: Day.", typ: "string", enum: enum("Week", "Month"), note: `"Day"`},
+		{desc: "The tags. Default value: a.", typ: "array", note: `"a"`},
+		{desc: "默认值：\n- 对于Linux实例：root\n- 对于Windows实例：administrator", typ: "string", note: "lines after"},
+		{desc: "Mode. Default value: fast. Valid values:\n- fast\n- slow (default)", typ: "string", enum: enum("fast", "slow"), note: "two defaults"},
+	}
+	for _, c := range cases {
+		x := &extractor{p: &page.Page{File: "f"}, res: &Result{}}
+		s := &opspec.Schema{Type: c.typ, Description: c.desc, Enum: c.enum}
+		got := x.defaultValue(s, c.cell, c.required, 1, "P")
+		if got != c.want {
+			t.Errorf("%q (%s): default %#v, want %#v", c.desc, c.typ, got, c.want)
+		}
+		var notes []string
+		for _, w := range x.res.Warnings {
+			notes = append(notes, w.Msg)
+		}
+		switch {
+		case c.note == "" && len(notes) > 0:
+			t.Errorf("%q: unexpected notes %q", c.desc, notes)
+		case c.note != "" && (len(notes) != 1 || !strings.Contains(notes[0], c.note) || !strings.HasPrefix(notes[0], "P: ")):
+			t.Errorf("%q: notes %q, want one naming P and %q", c.desc, notes, c.note)
+		}
+		if s.Description != c.desc {
+			t.Errorf("%q: description changed to %q", c.desc, s.Description)
+		}
+	}
+}
+
+// TestDefaultMarkLeavesEnumDescription: a listed value's meaning loses the default mark
+// that starts it (the value is the schema's Default), and keeps the rest.
+func TestDefaultMarkLeavesEnumDescription(t *testing.T) {
+	x := &extractor{p: &page.Page{File: "f"}, res: &Result{}}
+	got := x.enumValues("计费方式。取值范围：\n- PrePaid：包年包月。\n- PostPaid（默认）：按量付费。\n- Spot（默认值）", "string", 1, "P")
+	want := []opspec.EnumValue{{Value: "PrePaid", Description: "包年包月。"}, {Value: "PostPaid", Description: "按量付费。"}, {Value: "Spot"}}
+	if len(got) != len(want) {
+		t.Fatalf("enum %+v, want %+v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("enum value %d: %+v, want %+v", i, got[i], want[i])
+		}
+	}
+	got = x.enumValues("Billing. Valid values:\n- PrePaid (default): subscription\n- PostPaid: pay-as-you-go", "string", 1, "P")
+	if len(got) != 2 || got[0].Description != "subscription" {
+		t.Errorf("enum %+v: PrePaid's meaning should be %q", got, "subscription")
+	}
+}
