@@ -231,6 +231,10 @@ func (st *spaced) row(i int, probe bool) *page.Row {
 		}
 		parts[0] = nm
 		cells := make([]string, n)
+		if desc := tbl.Col(page.ColDescription); desc >= 0 && len(parts) == n-1 && st.descFollows(i) {
+			// the description is on the lines below: the line holds the other cells
+			parts = append(parts[:desc:desc], append([]string{""}, parts[desc:]...)...)
+		}
 		if len(parts) != n {
 			d.p.Warn(d.no(i), "row %q: %d cells, header has %d", nm, len(parts), n)
 		}
@@ -353,6 +357,14 @@ func (st *spaced) row(i int, probe bool) *page.Row {
 		markDeprecated(d, tbl, cells, r.Line)
 	}
 	return r
+}
+
+// descFollows reports whether the description of the row on line i is on the lines below
+// it: the next line that is not blank is neither a row nor the end of the table.
+func (st *spaced) descFollows(i int) bool {
+	d := st.d
+	j := d.nb(i + 1)
+	return j < len(d.lines) && st.row(j, true) == nil && !d.endsTable(j) && !startsCode(d.t(j))
 }
 
 // translatedRow reports whether toks, whose first word is no parameter name, are a row
