@@ -369,15 +369,23 @@ func (st *spaced) descFollows(i int) bool {
 
 // translatedRow reports whether toks, whose first word is no parameter name, are a row
 // whose name the page translated ("帯域幅 String 任意 5", vpc AllocateEipAddressPro-spaced-ja):
-// a translatedName, a type word, then a Required word in a table with that column.
+// a translatedName, a type word, then a Required word in a table with that column. A table
+// without one (a response table) has no Required word to tell the row from text of the
+// row above: there the type must be a word of the vocabulary and the row above must have
+// its description already, so the line cannot be that description's first words.
 func (st *spaced) translatedRow(toks []string) bool {
-	c := st.tbl.Col(page.ColRequired)
-	if c < 0 || !translatedName(toks[0]) {
+	if !translatedName(toks[0]) {
 		return false
 	}
 	typ, k := spacedType(toks)
 	if typ == "" {
 		return false
+	}
+	c := st.tbl.Col(page.ColRequired)
+	if c < 0 {
+		rows := st.tbl.Rows
+		desc := st.tbl.Col(page.ColDescription)
+		return isType(typ) && desc >= 0 && len(rows) > 0 && rows[len(rows)-1].Cells[desc] != ""
 	}
 	_, next := requiredCell(toks, k, st.lineCellsAfter(c))
 	return next > k
