@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/acsgen/acsgen/scrape/page"
@@ -21,11 +20,7 @@ func TestSampleBodyPaddedKeys(t *testing.T) {
 		sec(page.Examples, "Examples", 12, code(13, "POST /openapi/instances/es-1/tasks HTTP/1.1\n{\"sourceCluster\": {\"index\": \"a\"}, \" migrateConfig \": {\"filter\": \"\"}, \" two words \": 1}")),
 	}}
 	op, res := mustOp(t, p)
-	var got []string
-	for _, q := range op.Params {
-		got = append(got, q.Name+":"+string(q.In))
-	}
-	if s := strings.Join(got, ","); s != "InstanceId:path,sourceCluster:body,migrateConfig:body" {
+	if s := paramLocations(op); s != "InstanceId:path,sourceCluster:body,migrateConfig:body" {
 		t.Errorf("params = %s (warnings %v)", s, res.Warnings)
 	}
 	if !hasWarning(res, `request body field " two words " of the sample request dropped`) {
