@@ -414,7 +414,8 @@ func (pl *placement) warnDefaults(x *extractor, op *opspec.Operation) {
 // example), each warned. Where a table lists the body's fields, a name only the example
 // shows is the example's own spelling or a field the API no longer takes (the sample's
 // `channel` beside the table's `AlarmChannel`): a client field for it would send what the
-// table does not document, so it is dropped by name instead.
+// table does not document, so it is dropped by name instead. A key the sample pads with
+// spaces names the field it pads; one that is no parameter name is dropped by name.
 func (x *extractor) bodyFromExample(op *opspec.Operation, sample requestSample, seen map[string]int, addParam func(*opspec.Param, int)) {
 	if op.Style != opspec.ROA {
 		return
@@ -436,8 +437,8 @@ func (x *extractor) bodyFromExample(op *opspec.Operation, sample requestSample, 
 		tabled = append(tabled, p.Name)
 	}
 	var added, dropped []string
-	for i, k := range body.keys {
-		v := body.vals[i]
+	for i, raw := range body.keys {
+		k, v := strings.TrimSpace(raw), body.vals[i] // a sample may pad a key: " migrateConfig "
 		if p := byName[k]; p != nil {
 			x.objectShownForArray(p.Schema, v, k, line)
 			if p.Schema.Type == "array" && (p.Schema.Items == nil || isEmptyObject(p.Schema.Items)) && v.elem() != nil {
@@ -452,6 +453,10 @@ func (x *extractor) bodyFromExample(op *opspec.Operation, sample requestSample, 
 		}
 		if len(tabled) > 0 {
 			dropped = append(dropped, strconv.Quote(k))
+			continue
+		}
+		if !page.IsParamName(k) {
+			x.drop(line, "request body field %q of the sample request dropped: no parameter is named so", raw)
 			continue
 		}
 		added = append(added, k)

@@ -82,3 +82,26 @@ func TestTranslatedNameRow(t *testing.T) {
 		equal(t, layout, rowsOf(table(t, p, page.RequestParams)), want)
 	}
 }
+
+// TestTranslatedNameRowNoRequiredColumn: a response table has no Required column, so a row
+// whose name the page translated ("帯域幅 String 5 帯域幅の値。") has no Required word after
+// its type. Its line ran into the row above's description unsaid. It is a row where the
+// type is a word of the vocabulary and the row above has its description already; a
+// description that opens with such words ("リージョン String 型の ID。" right under its row)
+// stays the description.
+func TestTranslatedNameRowNoRequiredColumn(t *testing.T) {
+	for form, in := range map[string]string{
+		"compact": "名前 データ型 例 説明\nRequestId String 0FCD-XX リクエスト ID。\n帯域幅 String 5 帯域幅の値。\nPeriod Integer 1 期間。\n\n",
+		"below":   "名前 データ型 例 説明\nRequestId String 0FCD-XX\n\nリクエスト ID。\n\n帯域幅 String 5\n\n帯域幅の値。\n\nPeriod Integer 1\n\n期間。\n\n",
+		"glued":   "名前データ型例説明\nRequestIdString\n\n0FCD-XX\n\nリクエスト ID。\n\n帯域幅String\n\n5\n\n帯域幅の値。\n\nPeriodInteger\n\n1\n\n期間。\n\n",
+		"cells":   "名前\n\nデータ型\n\n例\n\n説明\n\nRequestId\n\nString\n\n0FCD-XX\n\nリクエスト ID。\n\n帯域幅\n\nString\n\n5\n\n帯域幅の値。\n\nPeriod\n\nInteger\n\n1\n\n期間。\n\n",
+	} {
+		p := readText(t, "レスポンスパラメーター\n\n"+in)
+		equal(t, form, rowsOf(table(t, p, page.ResponseParams)), []string{"RequestId|String|0FCD-XX|リクエスト ID。", "帯域幅|String|5|帯域幅の値。", "Period|Integer|1|期間。"})
+	}
+	p := readText(t, "レスポンスパラメーター\n\n名前 データ型 例 説明\nRegionId String cn-hangzhou\n\nリージョン String 型の ID。\n\nPeriod Integer 1\n\n期間。\n\n")
+	equal(t, "description", rowsOf(table(t, p, page.ResponseParams)), []string{"RegionId|String|cn-hangzhou|リージョン String 型の ID。", "Period|Integer|1|期間。"})
+	// a one-word description before a row whose name is hidden (an array's item type)
+	p = readText(t, "レスポンスパラメーター\n\n名前\n\nデータ型\n\n例\n\n説明\n\nData\n\nArray\n\n[]\n\nデータ\n\nObject\n\n項目。\n\nPeriod\n\nInteger\n\n1\n\n期間。\n\n")
+	equal(t, "one-word description", rowsOf(table(t, p, page.ResponseParams)), []string{"Data|Array|[]|データ", "|Object||項目。", "Period|Integer|1|期間。"})
+}

@@ -231,6 +231,10 @@ func (st *spaced) row(i int, probe bool) *page.Row {
 		}
 		parts[0] = nm
 		cells := make([]string, n)
+		if desc := tbl.Col(page.ColDescription); desc >= 0 && len(parts) == n-1 && st.descFollows(i) {
+			// the description is on the lines below: the line holds the other cells
+			parts = append(parts[:desc:desc], append([]string{""}, parts[desc:]...)...)
+		}
 		if len(parts) != n {
 			d.p.Warn(d.no(i), "row %q: %d cells, header has %d", nm, len(parts), n)
 		}
@@ -355,17 +359,33 @@ func (st *spaced) row(i int, probe bool) *page.Row {
 	return r
 }
 
+// descFollows reports whether the description of the row on line i is on the lines below
+// it: the next line that is not blank is neither a row nor the end of the table.
+func (st *spaced) descFollows(i int) bool {
+	d := st.d
+	j := d.nb(i + 1)
+	return j < len(d.lines) && st.row(j, true) == nil && !d.endsTable(j) && !startsCode(d.t(j))
+}
+
 // translatedRow reports whether toks, whose first word is no parameter name, are a row
 // whose name the page translated ("帯域幅 String 任意 5", vpc AllocateEipAddressPro-spaced-ja):
-// a translatedName, a type word, then a Required word in a table with that column.
+// a translatedName, a type word, then a Required word in a table with that column. A table
+// without one (a response table) has no Required word to tell the row from text of the
+// row above: there the type must be a word of the vocabulary and the row above must have
+// its description already, so the line cannot be that description's first words.
 func (st *spaced) translatedRow(toks []string) bool {
-	c := st.tbl.Col(page.ColRequired)
-	if c < 0 || !translatedName(toks[0]) {
+	if !translatedName(toks[0]) {
 		return false
 	}
 	typ, k := spacedType(toks)
 	if typ == "" {
 		return false
+	}
+	c := st.tbl.Col(page.ColRequired)
+	if c < 0 {
+		rows := st.tbl.Rows
+		desc := st.tbl.Col(page.ColDescription)
+		return isType(typ) && desc >= 0 && len(rows) > 0 && rows[len(rows)-1].Cells[desc] != ""
 	}
 	_, next := requiredCell(toks, k, st.lineCellsAfter(c))
 	return next > k

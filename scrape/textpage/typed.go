@@ -356,7 +356,7 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 		// a name may carry the glyphs of a tree ("└diskType"), which treeDepths reads
 		_, bare := page.TreeDepth(t)
 		name, dep := cutBadge(bare)
-		translated := !validName(name) && tt.req >= 0 && translatedName(name)
+		translated := !validName(name) && translatedName(name) && (tt.req >= 0 || tt.described(cur))
 		if !validName(name) && !translated {
 			break
 		}
@@ -369,7 +369,7 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 		if k >= len(d.lines) || !d.is(k, trType) {
 			break
 		}
-		if m := d.nb(k + 1); translated && (m >= len(d.lines) || !d.is(m, trRequired)) {
+		if m := d.nb(k + 1); translated && tt.req >= 0 && (m >= len(d.lines) || !d.is(m, trRequired)) {
 			break // a translated name only where a type and a Required word follow
 		}
 		if cur != nil && tt.example >= 0 && len(cur.units) == 1 && !containerType(cur.typ) && tt.valueNotName(t) {
@@ -379,6 +379,9 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 	}
 	if j < 0 && tt.glued {
 		name, typ, req, rest, ok := tt.splitGlued(i)
+		if !ok && tt.req < 0 && tt.described(cur) {
+			name, typ, ok = translatedTyped(t)
+		}
 		if !ok {
 			return typedRow{}, 0, false
 		}
@@ -622,6 +625,24 @@ func (tt *typedTable) translatedGlued(t string) (name, typ, req, rest string, ok
 		}
 	}
 	return "", "", "", "", false
+}
+
+// described reports whether the row being read has a unit of text for each free column of
+// the table: its description is in, so a line that follows is no opening words of it. A
+// table without a Required column has no Required word to tell a row whose name the page
+// translated from text of the row above; there, such a row is read only after this.
+func (tt *typedTable) described(cur *typedRow) bool {
+	return cur != nil && tt.desc >= 0 && len(cur.units) >= len(tt.free)
+}
+
+// translatedTyped splits a glued line that is a name the page translated and a type word
+// and nothing else ("帯域幅String"), for a table without a Required column (described).
+func translatedTyped(t string) (name, typ string, ok bool) {
+	k := strings.IndexFunc(t, func(r rune) bool { return r < utf8.RuneSelf })
+	if k <= 0 || !translatedName(t[:k]) || !isType(t[k:]) {
+		return "", "", false
+	}
+	return t[:k], t[k:], true
 }
 
 // typeSpaces are the spaces a type may hold ("Array of String", "map<string, string>",

@@ -1,0 +1,29 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// TestSampleBodyPaddedKeys: a sample request may pad its JSON keys with spaces
+// (`" migrateConfig ": {...}`, elasticsearch CreateDataTasks). Where no table lists the
+// body's fields, the sample's keys become parameters: a padded key is the name it pads, and
+// a key that is no parameter name even trimmed is dropped by name, warned. Before, both
+// became parameters named with spaces.
+func TestSampleBodyPaddedKeys(t *testing.T) {
+	p := &page.Page{File: "t.md", Title: "# CreateTasks", TitleLine: 1, Sections: []*page.Section{
+		sec(page.RequestSyntax, "Request syntax", 3, code(4, "POST /openapi/instances/[InstanceId]/tasks HTTPS|HTTP")),
+		sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader,
+			[]string{"InstanceId", "String", "Yes", "The instance.", "es-1"},
+		)),
+		sec(page.Examples, "Examples", 12, code(13, "POST /openapi/instances/es-1/tasks HTTP/1.1\n{\"sourceCluster\": {\"index\": \"a\"}, \" migrateConfig \": {\"filter\": \"\"}, \" two words \": 1}")),
+	}}
+	op, res := mustOp(t, p)
+	if s := paramLocations(op); s != "InstanceId:path,sourceCluster:body,migrateConfig:body" {
+		t.Errorf("params = %s (warnings %v)", s, res.Warnings)
+	}
+	if !hasWarning(res, `request body field " two words " of the sample request dropped`) {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
