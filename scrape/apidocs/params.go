@@ -61,6 +61,7 @@ func (r *reader) parameters(op *opspec.Operation, v *value, path string) {
 		sp := jsonPath(p, "schema")
 		sv := r.object(pv.get("schema"), sp, false)
 		s := r.schema(sv, sp)
+		r.defaultOf(s, sv, sp, name)
 		required := r.boolean(sv, "required", sp)
 		var loc opspec.Location
 		switch in {

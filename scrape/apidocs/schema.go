@@ -1,9 +1,11 @@
 package apidocs
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/acsgen/acsgen/opspec"
+	"github.com/acsgen/acsgen/scrape/page"
 )
 
 const refPrefix = "#/components/schemas/"
@@ -81,6 +83,7 @@ func (r *reader) schema(v *value, path string) *opspec.Schema {
 				at := jsonPath(pp, name)
 				pv := r.object(props.vals[i], at, false)
 				ps := r.schema(pv, at)
+				r.defaultOf(ps, pv, at, name)
 				s.Properties = append(s.Properties, &opspec.Property{Name: name, Required: r.boolean(pv, "required", at), Schema: ps})
 			}
 		}
@@ -105,6 +108,32 @@ func (r *reader) schema(v *value, path string) *opspec.Schema {
 		}
 	}
 	return s
+}
+
+// defaultOf reads the default of the parameter or property name (declared at v, with schema
+// s): the metadata writes it as text ("default": "10"), read as a value of the schema's type
+// by opspec.TypedValue and, when the schema lists valid values, one of them. A default the
+// schema would reject (empty, "实例的CPU核数。" on an integer) is left out with a note naming
+// the parameter, as the page readers do.
+func (r *reader) defaultOf(s *opspec.Schema, v *value, path, name string) {
+	dv := v.get("default")
+	if dv.isNull() {
+		return
+	}
+	text, ok := scalarText(dv)
+	if !ok {
+		r.warn(page.Drop, jsonPath(path, "default"), "%s: the default is %s, not a value of its type %s; no default kept", name, kindName(dv), s.TypeWord())
+		return
+	}
+	typed, ok := opspec.TypedValue(s.Type, text)
+	if ok && len(s.Enum) > 0 {
+		ok = slices.ContainsFunc(s.Enum, func(e opspec.EnumValue) bool { return e.Value == text })
+	}
+	if !ok || text == "" || s.Type == "object" || s.Type == "array" {
+		r.warn(page.Drop, jsonPath(path, "default"), "%s: the default %q is not a value of its type %s; no default kept", name, text, s.TypeWord())
+		return
+	}
+	s.Default = typed
 }
 
 // example is the example as text (the model keeps examples as the docs write them).

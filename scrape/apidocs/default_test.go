@@ -1,0 +1,58 @@
+package apidocs
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestMetadataDefaults: a parameter's or property's "default" (text in the metadata) is read
+// as a value of its schema's type; one the schema would reject (not of its type, not a
+// listed value, empty) is left out with a note naming the parameter.
+func TestMetadataDefaults(t *testing.T) {
+	doc := func(params string) string {
+		return `{"info":{"style":"RPC","product":"Demo","version":"2020-01-01"},"apis":{"A":{"methods":["post"],"parameters":[` + params + `]}}}`
+	}
+	cases := []struct {
+		name, params string
+		want         any
+		warn         string
+	}{
+		{"integer", `{"name":"PageSize","in":"query","schema":{"type":"integer","default":"10"}}`, 10.0, ""},
+		{"boolean", `{"name":"DryRun","in":"query","schema":{"type":"boolean","default":"false"}}`, false, ""},
+		{"listed", `{"name":"Unit","in":"query","schema":{"type":"string","enum":["Week","Month"],"default":"Month"}}`, "Month", ""},
+		{"json number", `{"name":"PageSize","in":"query","schema":{"type":"integer","default":20}}`, 20.0, ""},
+		{"property", `{"name":"body","in":"body","schema":{"type":"object","properties":{"Workers":{"type":"integer","default":"2"}}}}`, 2.0, ""},
+		{"not its type", `{"name":"Workers","in":"query","schema":{"type":"integer","default":"实例的CPU核数。"}}`, nil,
+			`Workers: the default "实例的CPU核数。" is not a value of its type integer`},
+		{"empty", `{"name":"Bandwidth","in":"query","schema":{"type":"integer","default":""}}`, nil,
+			`Bandwidth: the default "" is not a value of its type integer`},
+		{"not listed", `{"name":"Unit","in":"query","schema":{"type":"string","enum":["Week","Month"],"default":"Year"}}`, nil,
+			`Unit: the default "Year" is not a value of its type`},
+		{"composite", `{"name":"Tags","in":"query","schema":{"type":"string","default":{"a":1}}}`, nil, `Tags: the default is an object`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := Read("x/api-docs.json", []byte(doc(c.params)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := res.Spec.Operations[0].Params[0].Schema.Default
+			if d := cmp.Diff(c.want, got); d != "" {
+				t.Errorf("default (-want +got):\n%s", d)
+			}
+			var warns []string
+			for _, w := range res.Warnings {
+				warns = append(warns, w.String())
+			}
+			all := strings.Join(warns, "\n")
+			if c.warn == "" && all != "" || c.warn != "" && !strings.Contains(all, c.warn) {
+				t.Errorf("warnings:\n%s\nwant: %q", all, c.warn)
+			}
+			if err := res.Spec.Validate(); err != nil {
+				t.Errorf("the spec does not validate: %v", err)
+			}
+		})
+	}
+}
