@@ -22,6 +22,9 @@ const (
 	RequiredDiffer = "required"        // required on one side only
 	InDiffers      = "location"        // query vs body, for example
 	EnumDiffers    = "enum"            // both list values, and the lists differ
+	// DefaultDiffers: the request field's default differs, or one side states one and the
+	// other none (Page or Metadata is then "").
+	DefaultDiffers = "default"
 	// BodyDiffers: one side sends the request body as one whole-body parameter whose
 	// fields it does not list (a string holding JSON text, a map), the other lists the
 	// body's fields; or the whole body is a list of the objects whose fields the other side
@@ -50,9 +53,13 @@ type Report struct {
 	Version string `json:"version"`
 	// Compared is the number of page operations found in the metadata; MetadataOnly the
 	// metadata operations no page describes (not findings: pages may cover part of a product).
-	Compared     int       `json:"compared"`
-	MetadataOnly int       `json:"metadataOnly"`
-	Findings     []Finding `json:"findings"`
+	Compared     int `json:"compared"`
+	MetadataOnly int `json:"metadataOnly"`
+	// DefaultsAgree is the number of request fields whose default both sides state alike
+	// (the disagreements are DefaultDiffers findings): with them, how far a page's stated
+	// defaults can be trusted.
+	DefaultsAgree int       `json:"defaultsAgree"`
+	Findings      []Finding `json:"findings"`
 }
 
 // Counts is the number of findings per kind.
@@ -89,8 +96,10 @@ func Compare(pages, meta *opspec.Spec) *Report {
 		if bodyFinding != nil {
 			fs = append(fs, *bodyFinding)
 		}
-		fs = compareTree(fs, "request", requestTree(pageParams), requestTree(metaParams))
-		fs = compareTree(fs, "response", responseTree(op.Response), responseTree(m.Response))
+		var agree int
+		fs, agree = compareTree(fs, "request", requestTree(pageParams), requestTree(metaParams))
+		r.DefaultsAgree += agree
+		fs, _ = compareTree(fs, "response", responseTree(op.Response), responseTree(m.Response))
 		sort.SliceStable(fs, func(i, j int) bool {
 			a, b := fs[i], fs[j]
 			if a.Side != b.Side {
@@ -121,6 +130,7 @@ type node struct {
 	required bool
 	in       string // request top level only
 	enum     []string
+	def      string // the default as text, "" for none
 }
 
 type tree struct {
@@ -237,6 +247,7 @@ func responseTree(s *opspec.Schema) *tree {
 func walk(t *tree, path string, s *opspec.Schema, required bool, in string, depth int) {
 	n := node{typ: s.TypeWord(), required: required, in: in}
 	if s != nil {
+		n.def = s.DefaultText()
 		for _, e := range s.Enum {
 			n.enum = append(n.enum, e.Value)
 		}
@@ -261,7 +272,9 @@ func children(s *opspec.Schema) []*opspec.Property {
 	return nil
 }
 
-func compareTree(fs []Finding, side string, page, meta *tree) []Finding {
+// compareTree appends the differences of page and meta to fs; agree counts the fields whose
+// default both state alike (request side only: defaults are what a request may leave out).
+func compareTree(fs []Finding, side string, page, meta *tree) (_ []Finding, agree int) {
 	// A field missing on one side is reported once, at its top: its children are not
 	// listed again.
 	under := func(path string, gone map[string]bool) bool {
@@ -297,6 +310,13 @@ func compareTree(fs []Finding, side string, page, meta *tree) []Finding {
 		if len(pg.enum) > 0 && len(m.enum) > 0 && !sameSet(pg.enum, m.enum) {
 			fs = append(fs, Finding{Kind: EnumDiffers, Side: side, Path: p, Page: strings.Join(sorted(pg.enum), ", "), Metadata: strings.Join(sorted(m.enum), ", ")})
 		}
+		switch {
+		case side != "request" || pg.def == "" && m.def == "":
+		case pg.def == m.def:
+			agree++
+		default:
+			fs = append(fs, Finding{Kind: DefaultDiffers, Side: side, Path: p, Page: pg.def, Metadata: m.def})
+		}
 	}
 	for _, p := range page.paths {
 		if _, ok := meta.nodes[p]; ok {
@@ -307,7 +327,7 @@ func compareTree(fs []Finding, side string, page, meta *tree) []Finding {
 			fs = append(fs, Finding{Kind: OnlyOnPage, Side: side, Path: p, Page: describe(page.nodes[p])})
 		}
 	}
-	return fs
+	return fs, agree
 }
 
 func describe(n node) string {

@@ -150,3 +150,40 @@ func TestCompareWholeBody(t *testing.T) {
 		t.Errorf("text:\n%s", text.String())
 	}
 }
+
+// TestCompareDefaults: request defaults are compared: a different default, or one stated on
+// one side only, is a finding; defaults stated alike are counted; response defaults are not
+// compared (a response field has no default a request leaves out).
+func TestCompareDefaults(t *testing.T) {
+	def := func(typ string, v any) *opspec.Schema { return &opspec.Schema{Type: typ, Default: v} }
+	op := func(size, page, mode, dry any) *opspec.Operation {
+		return &opspec.Operation{Name: "List", Params: []*opspec.Param{
+			{Name: "PageSize", In: opspec.InQuery, Schema: def("integer", size)},
+			{Name: "PageNumber", In: opspec.InQuery, Schema: def("integer", page)},
+			{Name: "Mode", In: opspec.InQuery, Schema: def("string", mode)},
+			{Name: "DryRun", In: opspec.InQuery, Schema: def("boolean", dry)},
+		}, Response: &opspec.Schema{Type: "object", Properties: []*opspec.Property{{Name: "Total", Schema: def("integer", size)}}}}
+	}
+	spec := func(o *opspec.Operation) *opspec.Spec {
+		return &opspec.Spec{Product: "Demo", Version: "1", Style: opspec.RPC, Operations: []*opspec.Operation{o}}
+	}
+	rep := Compare(spec(op(10.0, 1.0, "fast", nil)), spec(op(50.0, 1.0, nil, false)))
+	var got []string
+	for _, f := range rep.Findings {
+		got = append(got, f.Kind+" "+f.Side+" "+f.Path+" page="+f.Page+" meta="+f.Metadata)
+	}
+	if strings.Join(got, "\n") != strings.Join([]string{
+		"default request DryRun page= meta=false",
+		"default request Mode page=fast meta=",
+		"default request PageSize page=10 meta=50",
+	}, "\n") || rep.DefaultsAgree != 1 {
+		t.Errorf("%d agree; findings:\n%s", rep.DefaultsAgree, strings.Join(got, "\n"))
+	}
+	var text bytes.Buffer
+	if err := rep.WriteText(&text); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(text.String(), "  request DryRun: default differs: page none, metadata false\n") {
+		t.Errorf("text:\n%s", text.String())
+	}
+}

@@ -41,6 +41,8 @@ func (r *Report) WriteText(w io.Writer) error {
 			fmt.Fprintf(w, "  %s %s: missing on the page (metadata: %s)\n", f.Side, f.Path, f.Metadata)
 		case OnlyOnPage:
 			fmt.Fprintf(w, "  %s %s: only on the page (%s)\n", f.Side, f.Path, f.Page)
+		case DefaultDiffers:
+			fmt.Fprintf(w, "  %s %s: default differs: page %s, metadata %s\n", f.Side, f.Path, orNone(f.Page), orNone(f.Metadata))
 		case BodyDiffers:
 			fmt.Fprintf(w, "  %s body: its form differs: page %s; metadata %s\n", f.Side, f.Page, f.Metadata)
 		default:
@@ -57,4 +59,12 @@ func (r *Report) WriteJSON(w io.Writer) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(r)
+}
+
+// orNone is a default as the report writes it: "none" when a side states none.
+func orNone(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return s
 }

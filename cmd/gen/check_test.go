@@ -13,7 +13,7 @@ import (
 
 // TestCheckDrift runs `gen check --format json --against` the official metadata (June 2024)
 // over the English pages (2021) of ECS, KMS, IMS and Elasticsearch in ../shared and
-// summarizes the drift it finds (-v).
+// summarizes the drift it finds (-v), request defaults apart (docs/ACCURACY.md, "Defaults").
 func TestCheckDrift(t *testing.T) {
 	for _, c := range []struct{ dir, meta, product string }{
 		{"ecs", "ecs/2014-05-26", "Ecs"}, {"kms", "kms/2016-01-20", "Kms"},
@@ -44,9 +44,21 @@ func TestCheckDrift(t *testing.T) {
 				sum = append(sum, k+" "+itoa(counts[k]))
 			}
 			ops := map[string]bool{}
+			var disagree, pageOnly, metaOnly int
 			for _, f := range rep.Findings {
 				ops[f.Operation] = true
+				switch {
+				case f.Kind != crosscheck.DefaultDiffers:
+				case f.Metadata == "":
+					pageOnly++
+				case f.Page == "":
+					metaOnly++
+				default:
+					disagree++
+				}
 			}
+			t.Logf("%s request defaults: %d agree, %d disagree, %d on the page only, %d in the metadata only",
+				c.product, rep.DefaultsAgree, disagree, pageOnly, metaOnly)
 			t.Logf("%s en pages vs metadata: %d operations compared (%d with differences), %d in the metadata only; %d differences: %s",
 				c.product, rep.Compared, len(ops), rep.MetadataOnly, len(rep.Findings), strings.Join(sum, ", "))
 			if counts[crosscheck.MissingOnPage] == 0 {
