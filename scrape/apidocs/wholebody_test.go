@@ -34,24 +34,32 @@ func TestWholeBodyParameter(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			res, err := Read("x/api-docs.json", []byte(doc(c.params)))
-			if err != nil {
-				t.Fatal(err)
-			}
+			res := readChecked(t, doc(c.params), c.warn)
 			if d := cmp.Diff(c.want, res.Spec.Operations[0].Params); d != "" {
 				t.Errorf("params (-want +got):\n%s", d)
 			}
-			var warns []string
-			for _, w := range res.Warnings {
-				warns = append(warns, w.String())
-			}
-			all := strings.Join(warns, "\n")
-			if c.warn == "" && all != "" || c.warn != "" && !strings.Contains(all, c.warn) {
-				t.Errorf("warnings:\n%s\nwant: %q", all, c.warn)
-			}
-			if err := res.Spec.Validate(); err != nil {
-				t.Errorf("the spec does not validate: %v", err)
-			}
 		})
 	}
+}
+
+// readChecked reads a metadata document that must read, give a valid spec and warn with
+// warn in its warnings (none when warn is "").
+func readChecked(t *testing.T, doc, warn string) *Result {
+	t.Helper()
+	res, err := Read("x/api-docs.json", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var warns []string
+	for _, w := range res.Warnings {
+		warns = append(warns, w.String())
+	}
+	all := strings.Join(warns, "\n")
+	if warn == "" && all != "" || warn != "" && !strings.Contains(all, warn) {
+		t.Errorf("warnings:\n%s\nwant: %q", all, warn)
+	}
+	if err := res.Spec.Validate(); err != nil {
+		t.Errorf("the spec does not validate: %v", err)
+	}
+	return res
 }
