@@ -179,33 +179,69 @@ func claimsDefault(item string) bool {
 // cases only). It returns where the lead starts and ends.
 func defaultLead(desc string, from int) (start, end int, ok bool) {
 	lower := lowerASCII(desc)
-	for i := from; i < len(lower); i++ {
-		for _, w := range defaultWords {
-			if !strings.HasPrefix(lower[i:], w) || !wordEdge(lower, i, i+len(w)) || !sentenceStart(desc[:i]) {
+	// next[k] is where defaultWords[k] next occurs in lower (-1: nowhere): the positions
+	// where no word starts are skipped, and at each other one the words are tried in their
+	// order, longest first
+	next := make([]int, len(defaultWords))
+	for k, w := range defaultWords {
+		next[k] = indexFrom(lower, w, from)
+	}
+	for {
+		i := -1
+		for _, n := range next {
+			if n >= 0 && (i < 0 || n < i) {
+				i = n
+			}
+		}
+		if i < 0 {
+			return 0, 0, false
+		}
+		for k, w := range defaultWords {
+			if next[k] != i || !wordEdge(lower, i, i+len(w)) || !sentenceStart(desc[:i]) {
 				continue
 			}
-			e := skipBlank(lower, i+len(w))
-			linked := false
-			for _, l := range defaultLinks {
-				if strings.HasPrefix(lower[e:], l) && wordEdge(lower, e, e+len(l)) {
-					e, linked = skipBlank(lower, e+len(l)), true
-					break
-				}
-			}
-			colon := false
-			for _, c := range []string{":", "："} {
-				if strings.HasPrefix(lower[e:], c) {
-					e, colon = skipBlank(lower, e+len(c)), true
-					break
-				}
-			}
-			if linked || colon {
+			if e, ok := leadEnd(lower, i+len(w)); ok {
 				return i, e, true
 			}
 			break // the longest word that matches here is no lead; shorter ones are not either
 		}
+		for k, w := range defaultWords {
+			if next[k] == i {
+				next[k] = indexFrom(lower, w, i+1)
+			}
+		}
 	}
-	return 0, 0, false
+}
+
+// leadEnd reads what follows a default word at byte e of lower: a link word, a colon or
+// both, white space allowed around each; it returns where the value starts, and false when
+// neither follows (no lead).
+func leadEnd(lower string, e int) (int, bool) {
+	e = skipBlank(lower, e)
+	linked := false
+	for _, l := range defaultLinks {
+		if strings.HasPrefix(lower[e:], l) && wordEdge(lower, e, e+len(l)) {
+			e, linked = skipBlank(lower, e+len(l)), true
+			break
+		}
+	}
+	for _, c := range []string{":", "："} {
+		if strings.HasPrefix(lower[e:], c) {
+			return skipBlank(lower, e+len(c)), true
+		}
+	}
+	return e, linked
+}
+
+// indexFrom returns the index of the first w in s at or after byte from, or -1.
+func indexFrom(s, w string, from int) int {
+	if from > len(s) {
+		return -1
+	}
+	if k := strings.Index(s[from:], w); k >= 0 {
+		return from + k
+	}
+	return -1
 }
 
 // skipBlank returns the index of the first byte from i on that is no space or tab: a lead's
