@@ -563,14 +563,15 @@ func TestSpacedConditionalRequired(t *testing.T) {
 // TestRequiredWithDefault: a Required cell whose note states a default ("Yes (default:
 // 10)", 是（默认值：10）, はい（デフォルト：10）, "Ya (nilai default: 10)") is no condition: the
 // parameter is what the word says (the page wins), unwarned, and its description keeps the
-// cell. The note is a default when it starts with a Default column word of the lexicon.
-// Before, every such cell was read as a condition: not required, with a guess warning.
+// cell. The note is a default when it starts with a default word of the lexicon ("defaults
+// to 10" too). Before, every such cell was read as a condition: not required, with a guess
+// warning; "Yes (defaults to 10)" was until "defaults" joined the default words.
 func TestRequiredWithDefault(t *testing.T) {
 	cells := []string{"Yes (default: 10)", "是（默认值：10）", "はい（デフォルト：10）", "Ya (nilai default: 10)", "是，默认为10",
-		"No (default: 10)", "否（缺省值：1）", "Tidak wajib (bawaan: 5)", "Yes (defaults to 10 when P0 is set)"}
-	want := []bool{true, true, true, true, true, false, false, false, false}
-	cond := []bool{false, false, false, false, false, false, false, false, true}
-	kept := []bool{true, true, true, true, true, true, true, true, true}
+		"No (default: 10)", "否（缺省值：1）", "Tidak wajib (bawaan: 5)", "Yes (defaults to 10)", "Yes (when P0 is set)"}
+	want := []bool{true, true, true, true, true, false, false, false, true, false}
+	cond := []bool{false, false, false, false, false, false, false, false, false, true}
+	kept := []bool{true, true, true, true, true, true, true, true, true, true}
 	checkRequiredCells(t, cells, want, cond, kept)
 }
 

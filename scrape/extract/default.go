@@ -22,7 +22,7 @@ var (
 // note of its Required cell (required: the cell, when page.Table.RequiredCell reads a default
 // noted after its word: "No (default: 10)", "否（默认值：10）"); a sentence of its description
 // that starts with a default word, a link or a colon, then the value up to the end of the
-// sentence or clause ("Default value: 10.", "The default value is 10.", "默认值：10，最小值：1",
+// sentence or clause ("Default value: 10.", "The default value is 10.", "Defaults to 10.", "默认值：10，最小值：1",
 // "默认为false。", "デフォルト値：1。", "Nilai default: 1."); a value marked by a default word
 // in brackets right after it ("PostPaid（默认）：按量付费", "false (default)"); a list item
 // claiming its value is the default (claimedDefaults). A default must read as a value of the

@@ -46,6 +46,11 @@ func TestDefaultValue(t *testing.T) {
 		{desc: "The size.", typ: "integer", required: "No (default: 10)", want: 10.0},
 		{desc: "大小。", typ: "integer", required: "否（默认值：10）", want: 10.0},
 		{desc: "The mode.", typ: "string", required: "No, default: fast", want: "fast"},
+		{desc: "The size.", typ: "integer", required: "Yes (defaults to 10)", want: 10.0},
+		{desc: "The page size. Defaults to 10.", typ: "integer", want: 10.0},
+		{desc: "The mode. Default is fast.", typ: "string", want: "fast"},
+		// "X by default" inside a sentence is one case's default, no lead
+		{desc: "The mode. For VPC instances, fast is used by default.", typ: "string"},
 		// a listed value named like a default word is no lead
 		{desc: "Affinity. Valid values:\n- default: does not associate the instance.\n- host: associates it.\n\nDefault value: default.", typ: "string", enum: enum("default", "host"), want: "default"},
 		// a list item's own sentence says its value is the default

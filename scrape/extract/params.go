@@ -428,6 +428,7 @@ func (x *extractor) bodyFromExample(op *opspec.Operation, sample requestSample, 
 		x.listBody(op, sample, addParam)
 		return
 	}
+	x.trimExampleKeys(body, line, "sample request's JSON")
 	byName := map[string]*opspec.Param{}
 	for _, p := range op.Params {
 		byName[p.Name] = p
@@ -437,8 +438,8 @@ func (x *extractor) bodyFromExample(op *opspec.Operation, sample requestSample, 
 		tabled = append(tabled, p.Name)
 	}
 	var added, dropped []string
-	for i, raw := range body.keys {
-		k, v := strings.TrimSpace(raw), body.vals[i] // a sample may pad a key: " migrateConfig "
+	for i, k := range body.keys {
+		v := body.vals[i]
 		if p := byName[k]; p != nil {
 			x.objectShownForArray(p.Schema, v, k, line)
 			if p.Schema.Type == "array" && (p.Schema.Items == nil || isEmptyObject(p.Schema.Items)) && v.elem() != nil {
@@ -456,7 +457,7 @@ func (x *extractor) bodyFromExample(op *opspec.Operation, sample requestSample, 
 			continue
 		}
 		if !page.IsParamName(k) {
-			x.drop(line, "request body field %q of the sample request dropped: no parameter is named so", raw)
+			x.drop(line, "request body field %q of the sample request dropped: no parameter is named so", k)
 			continue
 		}
 		added = append(added, k)
@@ -644,6 +645,15 @@ func (x *extractor) bodySectionExample() (*jval, int) {
 	return nil, 0
 }
 
+// trimExampleKeys trims the keys a JSON example pads with spaces at every depth (trimKeys:
+// " migrateConfig " names migrateConfig), telling at line which keys it trimmed, so no
+// field read from the example is named with spaces.
+func (x *extractor) trimExampleKeys(v *jval, line int, what string) {
+	if spaced := trimKeys(v, nil); len(spaced) > 0 {
+		x.warn(line, "%s keys %s have spaces around them; read without", what, strings.Join(spaced, ", "))
+	}
+}
+
 // methodHasBody reports whether an HTTP method carries a request body.
 func methodHasBody(m string) bool {
 	switch strings.ToUpper(m) {
@@ -797,9 +807,7 @@ func (x *extractor) response(op *opspec.Operation) {
 			jsonProblem = fmt.Sprintf("JSON example is a %s, not an object", v.typeName())
 		} else {
 			ex = v
-			if spaced := trimKeys(ex, nil); len(spaced) > 0 {
-				x.warn(exLine, "JSON example keys %s have spaces around them; read without", strings.Join(spaced, ", "))
-			}
+			x.trimExampleKeys(ex, exLine, "JSON example")
 		}
 	}
 	if ex == nil {

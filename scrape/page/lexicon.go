@@ -1187,8 +1187,8 @@ var conditionalWords = map[string]bool{"conditional": true, "conditionally requi
 // parameter required only in some cases ("Conditional", "条件必填"), or a Required word with
 // a note after it ("Yes (when X is set)", "Required if X", "是，当 X 时", "No, but required
 // for X", "Yes (default: 10)"). noted is true for both; cond when the cell is a condition:
-// a note that states a default (it starts with a Default column word of the lexicon:
-// "default: 10", "默认值：10", "デフォルト: 10", "bawaan 10") is none, and word is then the
+// a note that states a default (it starts with a default word of the lexicon:
+// "default: 10", "defaults to 10", "默认值：10", "デフォルト: 10", "bawaan 10") is none, and word is then the
 // Required word it notes. A word alone (ParseRequired) is no note, nor is a field required
 // within its parent object (ParseRequiredWithin).
 func requiredNote(cell string) (word string, cond, noted bool) {
@@ -1236,13 +1236,11 @@ func requiredWordsLongestFirst() []string {
 }
 
 // defaultNote reports whether note, a Required cell's note in lower case, states a default
-// rather than a condition: it starts with a Default column word ("default", "默认值",
-// "デフォルト", "nilai default"), followed by no Latin letter ("default: 10", "默认为10").
+// rather than a condition: it starts with a default word, the list a description's default
+// is read by ("default", "defaults", "默认值", "デフォルト", "nilai default"), followed by no
+// Latin letter ("default: 10", "defaults to 10", "默认为10").
 func defaultNote(note string) bool {
-	for w, c := range columnWords {
-		if c != ColDefault {
-			continue
-		}
+	for _, w := range defaultWords {
 		if rest, found := strings.CutPrefix(note, w); found {
 			if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !(r >= 'a' && r <= 'z') {
 				return true
@@ -1310,21 +1308,21 @@ var validValuesWords = []string{
 }
 
 // defaultWords announce a parameter's default value inside its description, a lead before
-// the value ("Default value: 10.", "The default value is 10.", "默认值：10", "默认为10",
+// the value ("Default value: 10.", "The default value is 10.", "Defaults to 10.", "默认值：10", "默认为10",
 // "デフォルト値：1", "Nilai default: 1"), or, in brackets right after a value, mark that value
 // as the default ("PostPaid（默认）", "false (default)", "REDUCED (デフォルト)"). Every default
 // word of the column lexicon is one (TestDefaultWordsCoverColumns). Lower case; a word comes
 // before any shorter word it starts with, since the first word that matches at a place wins.
 var defaultWords = []string{
-	"the default value", "the default", "default value", "default",
+	"the default value", "the default", "default value", "defaults", "default",
 	"默认值", "默认", "缺省值", "缺省", "預設值", "默認值", "預設", "默認",
 	"デフォルト値", "デフォルト", "既定値",
 	"nilai default", "nilai bawaan", "bawaan",
 }
 
 // defaultLinks may stand between a default word and its value: "The default value is 10",
-// "默认为10", "默认值为1", "默认是", "デフォルト値は1". Lower case.
-var defaultLinks = []string{"is", "为", "為", "是", "は", "adalah"}
+// "Defaults to 10", "默认为10", "默认值为1", "默认是", "デフォルト値は1". Lower case.
+var defaultLinks = []string{"is", "to", "为", "為", "是", "は", "adalah"}
 
 // DefaultWords returns the words that announce or mark a default value, in the lexicon's
 // order (see defaultWords).

@@ -670,7 +670,7 @@ func TestDefaultWordsCoverColumns(t *testing.T) {
 			}
 		}
 	}
-	if !IsDefaultWord(" Default Value ") || !IsDefaultWord("默认") || IsDefaultWord("defaults") {
+	if !IsDefaultWord(" Default Value ") || !IsDefaultWord("默认") || IsDefaultWord("defaulted") {
 		t.Error("IsDefaultWord: case, trimming or a longer word read wrong")
 	}
 }
