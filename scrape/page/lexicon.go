@@ -1202,7 +1202,7 @@ func requiredNote(cell string) (word string, cond, noted bool) {
 	if _, within := ParseRequiredWithin(cell); within { // "Required in whiteIpGroup": no condition
 		return "", false, false
 	}
-	for _, w := range requiredWordsLongestFirst() { // a Required word, then a boundary and a note
+	for _, w := range requiredWordsByLength { // a Required word, then a boundary and a note
 		rest, found := strings.CutPrefix(k, w)
 		if !found || rest == "" {
 			continue
@@ -1227,8 +1227,12 @@ func requiredNote(cell string) (word string, cond, noted bool) {
 	return "", false, false
 }
 
-// requiredWordsLongestFirst returns the Required words longest first, so that a cell
-// starting with a phrase ("Tidak wajib (...)") is read by the phrase, not its first word.
+// requiredWordsByLength are the Required words longest first, so that a cell starting
+// with a phrase ("Tidak wajib (...)") is read by the phrase, not its first word. Sorted
+// once: requiredNote runs on every candidate line of the text readers (IsRequiredCell).
+var requiredWordsByLength = requiredWordsLongestFirst()
+
+// requiredWordsLongestFirst returns the Required words longest first (requiredWordsByLength).
 func requiredWordsLongestFirst() []string {
 	words := RequiredWords()
 	slices.SortStableFunc(words, func(a, b string) int { return len(b) - len(a) })
