@@ -99,8 +99,9 @@ func readDefault(s *opspec.Schema, text string) (any, bool) {
 // the instance", where "default" is a value).
 func statedDefaults(desc string, enum []opspec.EnumValue) []string {
 	var out []string
+	lower := lowerASCII(desc) // once for every lead: defaultLead searches it
 	for i := 0; i < len(desc); {
-		start, end, ok := defaultLead(desc, i)
+		start, end, ok := defaultLead(desc, lower, i)
 		if !ok {
 			break
 		}
@@ -176,9 +177,8 @@ func claimsDefault(item string) bool {
 // around each ("Default value:", "The default value is", "默认为", "デフォルト値は"). A word
 // with neither is no lead ("Default settings", "默认情况下"), nor is one inside a sentence
 // ("For I/O optimized instances, the default value is cloud_efficiency": a default of some
-// cases only). It returns where the lead starts and ends.
-func defaultLead(desc string, from int) (start, end int, ok bool) {
-	lower := lowerASCII(desc)
+// cases only). lower is lowerASCII(desc). It returns where the lead starts and ends.
+func defaultLead(desc, lower string, from int) (start, end int, ok bool) {
 	// next[k] is where defaultWords[k] next occurs in lower (-1: nowhere): the positions
 	// where no word starts are skipped, and at each other one the words are tried in their
 	// order, longest first
