@@ -170,14 +170,13 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 		x.listItemsFromExample(&f)
 		f.schema.Enum = x.enumValues(desc, f.schema.Type, r.Line, name)
 		if request {
+			cell, req, cond, noted, ok := t.RequiredCell(r) // read once: the default, then the flag
 			note := ""
-			if cell, _, cond, noted, _ := t.RequiredCell(r); noted && !cond {
+			if noted && !cond {
 				note = cell // a Required word, then a default: "No (default: 10)"
 			}
 			f.schema.Default = x.defaultValue(f.schema, r.Cell(t, page.ColDefault), note, r.Line, name)
-		}
-		if request {
-			if cell, req, cond, noted, ok := t.RequiredCell(r); cell != "" {
+			if cell != "" {
 				if !ok {
 					if _, within := page.ParseRequiredWithin(cell); within {
 						// required within its parent object, which is what a nested
