@@ -83,7 +83,7 @@ func schemaToOAS(s *Schema) (*openapi3.Schema, error) {
 	}
 	writeEnum(s, o)
 	if s.Default != nil {
-		if v, err := jsonTrip(s.Default); err == nil && o.VisitJSON(v) == nil {
+		if v, ok := fittingDefault(s.Default, o); ok {
 			o.Default = v
 		} // else not written: Validate names it
 	}
@@ -135,6 +135,14 @@ func writeEnum(s *Schema, o *openapi3.Schema) {
 		xs[i] = xEnumValue(e)
 	}
 	o.Extensions[extEnum] = xs
+}
+
+// fittingDefault returns def as the JSON value a file gives back, and whether o, the
+// schema's OpenAPI form, accepts it: the one test of whether a default is written, which
+// Validate warns by.
+func fittingDefault(def any, o *openapi3.Schema) (any, bool) {
+	v, err := jsonTrip(def)
+	return v, err == nil && o.VisitJSON(v) == nil
 }
 
 // DefaultText is the schema's default as the docs and the differ write it: a string as it

@@ -423,7 +423,7 @@ func (l *linter) schemaIn(op, where string, s *Schema, flat bool, depth int) {
 	}
 	if s.Default != nil {
 		if o, err := schemaToOAS(&Schema{Type: s.Type, Format: s.Format, Enum: s.Enum}); err == nil {
-			if v, err := jsonTrip(s.Default); err != nil || o.VisitJSON(v) != nil {
+			if _, ok := fittingDefault(s.Default, o); !ok {
 				l.warnf(op, where, "default %s is not a value of the schema (not written to the spec)", s.DefaultText())
 			}
 		}
