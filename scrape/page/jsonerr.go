@@ -77,7 +77,10 @@ func decodeTree[T any](d *json.Decoder, depth, maxDepth int, unique bool, leaf f
 		}
 		var keys []string
 		var vals []T
-		seen := map[string]bool{} // with unique
+		var seen map[string]bool // the keys of an object, with unique only
+		if unique && kind == 'o' {
+			seen = map[string]bool{}
+		}
 		for d.More() {
 			if kind == 'o' {
 				kt, err := d.Token()
@@ -85,10 +88,12 @@ func decodeTree[T any](d *json.Decoder, depth, maxDepth int, unique bool, leaf f
 					return zero, err
 				}
 				k, _ := kt.(string) // Token checks that a key is a string
-				if unique && seen[k] {
-					return zero, fmt.Errorf("duplicate key %q", k)
+				if seen != nil {
+					if seen[k] {
+						return zero, fmt.Errorf("duplicate key %q", k)
+					}
+					seen[k] = true
 				}
-				seen[k] = unique
 				keys = append(keys, k)
 			}
 			e, err := decodeTree(d, depth+1, maxDepth, unique, leaf, node)
