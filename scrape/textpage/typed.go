@@ -609,18 +609,17 @@ func (tt *typedTable) splitGlued(i int) (name, typ, req, rest string, ok bool) {
 // "帯域幅String任意5"): the name up to the first Latin letter (translatedName), a type word
 // and a Required word, in a table with that column; rest is the text glued after them.
 func (tt *typedTable) translatedGlued(t string) (name, typ, req, rest string, ok bool) {
-	k := strings.IndexFunc(t, func(r rune) bool { return r < utf8.RuneSelf })
-	if tt.req < 0 || k <= 0 || !translatedName(t[:k]) {
+	name, after, ok := cutTranslatedName(t)
+	if tt.req < 0 || !ok {
 		return "", "", "", "", false
 	}
-	after := t[k:]
 	for m := min(len(after), 40); m >= 3; m-- {
 		if !gluedType(after[:m], true) {
 			continue
 		}
 		for _, w := range requiredSuffixes {
 			if strings.HasPrefix(after[m:], w) && !continuesWord(w, after[m+len(w):]) {
-				return t[:k], after[:m], w, strings.TrimSpace(after[m+len(w):]), true
+				return name, after[:m], w, strings.TrimSpace(after[m+len(w):]), true
 			}
 		}
 	}
@@ -638,8 +637,18 @@ func (tt *typedTable) described(cur *typedRow) bool {
 // translatedTyped splits a glued line that is a name the page translated and a type word
 // and nothing else ("帯域幅String"), for a table without a Required column (described).
 func translatedTyped(t string) (name, typ string, ok bool) {
+	name, typ, ok = cutTranslatedName(t)
+	if !ok || !isType(typ) {
+		return "", "", false
+	}
+	return name, typ, true
+}
+
+// cutTranslatedName cuts a glued line before its first ASCII character when what comes
+// before is a name the page translated (translatedName): "帯域幅String" is 帯域幅 and String.
+func cutTranslatedName(t string) (name, rest string, ok bool) {
 	k := strings.IndexFunc(t, func(r rune) bool { return r < utf8.RuneSelf })
-	if k <= 0 || !translatedName(t[:k]) || !isType(t[k:]) {
+	if k <= 0 || !translatedName(t[:k]) {
 		return "", "", false
 	}
 	return t[:k], t[k:], true
