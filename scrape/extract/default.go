@@ -61,36 +61,19 @@ func (x *extractor) defaultValue(s *opspec.Schema, cell, required string, line i
 	return value
 }
 
-// readDefault reads the text of a stated default as a value of schema s (see defaultValue).
+// readDefault reads the text of a stated default as a value of schema s (see defaultValue):
+// the text without the quotes a page may put around it, read by opspec.ReadDefault. A blank
+// or "null" states none, and a string's default, unless listed, is one token: prose after a
+// default word ("the current time") is no value.
 func readDefault(s *opspec.Schema, text string) (any, bool) {
 	t := strings.TrimSpace(strings.Trim(strings.TrimSpace(text), "`'\"*“”「」"))
-	if t == "" || page.BlankCell(t) || strings.EqualFold(t, "null") {
+	if page.BlankCell(t) || strings.EqualFold(t, "null") {
 		return nil, false
 	}
-	if len(s.Enum) > 0 {
-		for _, e := range s.Enum {
-			if e.Value == t {
-				return opspec.TypedValue(s.Type, t)
-			}
-		}
-		for _, e := range s.Enum { // a default written in other letter case than its value
-			if strings.EqualFold(e.Value, t) {
-				return opspec.TypedValue(s.Type, e.Value)
-			}
-		}
+	if len(s.Enum) == 0 && (s.Type == "string" || s.Type == "") && !isEnumToken(t) {
 		return nil, false
 	}
-	switch s.Type {
-	case "boolean":
-		return opspec.TypedValue(s.Type, strings.ToLower(t))
-	case "integer", "number":
-		return opspec.TypedValue(s.Type, t)
-	case "string":
-		if isEnumToken(t) {
-			return t, true
-		}
-	}
-	return nil, false
+	return opspec.ReadDefault(s, t)
 }
 
 // statedDefaults returns the texts desc states as its default: the value after each lead
