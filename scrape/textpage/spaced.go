@@ -145,8 +145,9 @@ func (st *spaced) descBelow() bool {
 	return j < len(d.lines) && st.row(j, true) == nil && !d.endsTable(j) && !startsCode(d.t(j))
 }
 
-// isMarker reports whether line i only names the item struct of the array row above
-// ("TopicVO" after "TopicList Array of TopicVO" and its description), with a row right
+// isMarker reports whether line i only names the item struct of the list row above
+// ("TopicVO" after "TopicList Array of TopicVO", or "List<TopicVO>", and its description:
+// page.ListItem), with a row right
 // after it: a row of its own with the name alone, as Markdown tables have it.
 func (st *spaced) isMarker(i int) bool {
 	d, tbl := st.d, st.tbl
@@ -154,9 +155,7 @@ func (st *spaced) isMarker(i int) bool {
 	if len(tbl.Rows) == 0 || !validName(t) || i+1 >= len(d.lines) || st.row(i+1, true) == nil {
 		return false
 	}
-	typ := tbl.Rows[len(tbl.Rows)-1].Cells[1]
-	item, ok := cutPrefixFold(typ, "array of ")
-	return ok && strings.EqualFold(strings.TrimSpace(item), t)
+	return strings.EqualFold(page.ListItem(tbl.Rows[len(tbl.Rows)-1].Cells[1]), t)
 }
 
 // continues reports whether line i, after a blank line, continues the description of the
