@@ -82,7 +82,7 @@ func readDefault(s *opspec.Schema, text string) (any, bool) {
 // the instance", where "default" is a value).
 func statedDefaults(desc string, enum []opspec.EnumValue) []string {
 	var out []string
-	lower := lowerASCII(desc) // once for every lead: defaultLead searches it
+	lower := page.LowerASCII(desc) // once for every lead: defaultLead searches it
 	for i := 0; i < len(desc); {
 		start, end, ok := defaultLead(desc, lower, i)
 		if !ok {
@@ -134,7 +134,7 @@ func claimedDefaults(desc string) []string {
 func claimsDefault(item string) bool {
 	sentences := strings.FieldsFunc(item, func(r rune) bool { return strings.ContainsRune(".。!！;；", r) })
 	for _, s := range sentences {
-		s = lowerASCII(strings.TrimSpace(s))
+		s = page.LowerASCII(strings.TrimSpace(s))
 		for _, w := range defaultWords {
 			for _, l := range defaultLinks {
 				sep := " "
@@ -160,7 +160,7 @@ func claimsDefault(item string) bool {
 // around each ("Default value:", "The default value is", "默认为", "デフォルト値は"). A word
 // with neither is no lead ("Default settings", "默认情况下"), nor is one inside a sentence
 // ("For I/O optimized instances, the default value is cloud_efficiency": a default of some
-// cases only). lower is lowerASCII(desc). It returns where the lead starts and ends.
+// cases only). lower is page.LowerASCII(desc). It returns where the lead starts and ends.
 func defaultLead(desc, lower string, from int) (start, end int, ok bool) {
 	// next[k] is where defaultWords[k] next occurs in lower (-1: nowhere): the positions
 	// where no word starts are skipped, and at each other one the words are tried in their

@@ -1336,10 +1336,24 @@ func DefaultWords() []string { return slices.Clone(defaultWords) }
 // defaultLinks).
 func DefaultLinks() []string { return slices.Clone(defaultLinks) }
 
-// IsDefaultWord reports whether s, trimmed and compared without ASCII case, is a default word
-// ("Default value", "默认", "デフォルト").
+// IsDefaultWord reports whether s, trimmed and compared without ASCII case (LowerASCII, as
+// the extraction finds the words in a description), is a default word ("Default value",
+// "默认", "デフォルト").
 func IsDefaultWord(s string) bool {
-	return slices.Contains(defaultWords, strings.ToLower(strings.TrimSpace(s)))
+	return slices.Contains(defaultWords, LowerASCII(strings.TrimSpace(s)))
+}
+
+// LowerASCII lower-cases the ASCII letters of s and leaves every other byte as it is, so
+// that an index into the result is one into s: the case rule of the lexicon's default
+// words, which are ASCII or uncased.
+func LowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // validValuesLinks may stand between a valid-values word and its colon: "Valid values are:",

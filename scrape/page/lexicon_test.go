@@ -674,3 +674,17 @@ func TestDefaultWordsCoverColumns(t *testing.T) {
 		t.Error("IsDefaultWord: case, trimming or a longer word read wrong")
 	}
 }
+
+// TestLowerASCII: the default words' one case rule (IsDefaultWord and the extraction's
+// search of a description) lowers ASCII letters only, so an index into the result is one
+// into the text; every default word reads in capitals.
+func TestLowerASCII(t *testing.T) {
+	if got := LowerASCII("ÀB İ Default 默认 ＡＢ"); got != "Àb İ default 默认 ＡＢ" {
+		t.Errorf("LowerASCII = %q", got)
+	}
+	for _, w := range defaultWords {
+		if !IsDefaultWord(strings.ToUpper(w)) || LowerASCII(strings.ToUpper(w)) != w {
+			t.Errorf("default word %q in capitals is not read as one", w)
+		}
+	}
+}
