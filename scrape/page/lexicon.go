@@ -1113,46 +1113,57 @@ func requiredKey(s string) string {
 	return strings.TrimSpace(strings.TrimRight(strings.ToLower(strings.TrimSpace(s)), ".,;:!。，；！"))
 }
 
-// RequiredCell reads row r's cell of t's Required column: cell is "" when the table has no
+// RequiredRead is what RequiredCell reads from one row's Required cell.
+type RequiredRead struct {
+	Cell     string // the cell trimmed; "" when the table has no Required column or the row leaves it blank
+	Required bool
+	Cond     bool // required in some cases only (Required is then false)
+	Noted    bool // the cell says more than its word: a condition or a default
+	OK       bool // the cell is in the vocabulary
+}
+
+// RequiredCell reads row r's cell of t's Required column: Cell is "" when the table has no
 // such column or the row leaves it blank (BlankCell: "", "-", "N/A"; a column of marks
-// leaves an optional parameter's cell so); ok is false when the cell is not in the
+// leaves an optional parameter's cell so); OK is false when the cell is not in the
 // vocabulary. Under an Optional column ("Optional", "是否可选") an answer means the inverse:
-// "Yes" is not required. cond is true when the cell makes the parameter required only in
-// some cases (conditional): required is then false, as no spec can state the condition.
-// noted is true when the cell says more than its word, a condition or a default ("Yes
+// "Yes" is not required. Cond is true when the cell makes the parameter required only in
+// some cases (conditional): Required is then false, as no spec can state the condition.
+// Noted is true when the cell says more than its word, a condition or a default ("Yes
 // (default: 10)", read as "Yes"), which the description keeps.
-func (t *Table) RequiredCell(r Row) (cell string, required, cond, noted, ok bool) {
+func (t *Table) RequiredCell(r Row) RequiredRead {
 	c := t.Col(ColRequired)
-	cell = strings.TrimSpace(r.Cell(t, ColRequired))
+	cell := strings.TrimSpace(r.Cell(t, ColRequired))
 	if c < 0 || c >= len(t.Header) || BlankCell(cell) {
-		return "", false, false, false, false
+		return RequiredRead{}
 	}
-	if required, ok = ParseRequired(requiredAnswer(t.Header[c], cell)); ok {
-		return cell, required, false, false, true
+	if required, ok := ParseRequired(requiredAnswer(t.Header[c], cell)); ok {
+		return RequiredRead{Cell: cell, Required: required, OK: true}
 	}
 	word, cond, noted := requiredNote(cell)
 	switch {
 	case cond:
-		return cell, false, true, true, true
+		return RequiredRead{Cell: cell, Cond: true, Noted: true, OK: true}
 	case noted:
-		required, ok = ParseRequired(requiredAnswer(t.Header[c], word))
-		return cell, required, false, ok, ok
+		required, ok := ParseRequired(requiredAnswer(t.Header[c], word))
+		return RequiredRead{Cell: cell, Required: required, Noted: ok, OK: ok}
 	}
-	return cell, false, false, false, false
+	return RequiredRead{Cell: cell}
 }
 
-// OptionalWord returns the first Required cell of t's rows that says in a word that its
-// parameter is not required ("No", 否, "Optional", "いいえ"; not a mark such as ×), or "" when
-// no row does. A table that writes such a word does not leave a cell blank ("-", empty)
-// to say the same, so a blank there is a guess (a column of marks leaves it so by design).
-func (t *Table) OptionalWord() string {
-	for _, r := range t.Rows {
-		cell, required, _, noted, ok := t.RequiredCell(r)
-		if ok && !required && !noted && strings.ContainsFunc(cell, unicode.IsLetter) {
-			return cell
+// RequiredCells reads the Required cell of each of t's rows once (RequiredCell, in row
+// order) and returns, as optionalWord, the first that says in a word that its parameter is
+// not required ("No", 否, "Optional", "いいえ"; not a mark such as ×), or "" when no row
+// does. A table that writes such a word does not leave a cell blank ("-", empty) to say
+// the same, so a blank there is a guess (a column of marks leaves it so by design).
+func (t *Table) RequiredCells() (reads []RequiredRead, optionalWord string) {
+	reads = make([]RequiredRead, len(t.Rows))
+	for i, r := range t.Rows {
+		reads[i] = t.RequiredCell(r)
+		if rc := reads[i]; optionalWord == "" && rc.OK && !rc.Required && !rc.Noted && strings.ContainsFunc(rc.Cell, unicode.IsLetter) {
+			optionalWord = rc.Cell
 		}
 	}
-	return ""
+	return reads, optionalWord
 }
 
 // RequiredWord reports whether s, whole, is a Required cell of one word or phrase that
