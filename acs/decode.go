@@ -214,13 +214,9 @@ func (d *lenient) assign(dst reflect.Value, src any, path string) error {
 		}
 		return d.mismatch(dst, src, path)
 	case reflect.Map:
-		m, ok := src.(map[string]any)
-		if !ok {
-			if s, isStr := src.(string); isStr && strings.TrimSpace(s) == "" {
-				d.warnf(path, "documented as object, sent as empty string; left empty")
-				return nil
-			}
-			return d.mismatch(dst, src, path)
+		m, err := d.object(dst, src, path)
+		if m == nil {
+			return err
 		}
 		if dst.Type().Key().Kind() != reflect.String {
 			return fmt.Errorf("field %s: map key type %s is not supported", path, dst.Type().Key())
@@ -236,13 +232,9 @@ func (d *lenient) assign(dst reflect.Value, src any, path string) error {
 		dst.Set(out)
 		return nil
 	case reflect.Struct:
-		m, ok := src.(map[string]any)
-		if !ok {
-			if s, isStr := src.(string); isStr && strings.TrimSpace(s) == "" {
-				d.warnf(path, "documented as object, sent as empty string; left empty")
-				return nil
-			}
-			return d.mismatch(dst, src, path)
+		m, err := d.object(dst, src, path)
+		if m == nil {
+			return err
 		}
 		for _, f := range structFields(dst.Type()) {
 			v, found := m[f.jsonName]
@@ -268,6 +260,20 @@ func (d *lenient) assign(dst reflect.Value, src any, path string) error {
 		return nil
 	}
 	return fmt.Errorf("field %s: Go type %s cannot be decoded", path, dst.Type())
+}
+
+// object returns src, sent where dst's object (a map or struct) is documented, as a JSON
+// object; nil with no error for an empty string, which leaves dst empty with a warning, and
+// nil with a mismatch for anything else.
+func (d *lenient) object(dst reflect.Value, src any, path string) (map[string]any, error) {
+	if m, ok := src.(map[string]any); ok {
+		return m, nil
+	}
+	if s, isStr := src.(string); isStr && strings.TrimSpace(s) == "" {
+		d.warnf(path, "documented as object, sent as empty string; left empty")
+		return nil, nil
+	}
+	return nil, d.mismatch(dst, src, path)
 }
 
 // fieldByIndexAlloc is FieldByIndex that allocates nil embedded pointers on the way.

@@ -50,3 +50,30 @@ func TestDecodeWholeNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeObjectSentBlank: a map or struct sent as an empty string is left empty with a
+// warning naming the field; sent as any other scalar, it is an error naming the field.
+func TestDecodeObjectSentBlank(t *testing.T) {
+	type inner struct {
+		A int `json:"a"`
+	}
+	type out struct {
+		M map[string]int `json:"m"`
+		S inner          `json:"s"`
+		N int            `json:"n"`
+	}
+	var got out
+	var warns []string
+	err := DecodeJSON([]byte(`{"m":"","s":" ","n":"1"}`), &got, func(w DecodeWarning) { warns = append(warns, w.Field+": "+w.Message) })
+	if err != nil || got.M != nil || got.S != (inner{}) || got.N != 1 || len(warns) != 3 ||
+		warns[0] != "m: documented as object, sent as empty string; left empty" ||
+		warns[1] != "s: documented as object, sent as empty string; left empty" {
+		t.Errorf("%+v %v %q", got, err, warns)
+	}
+	for _, bad := range []string{`{"m":"x"}`, `{"s":1}`, `{"s":[1]}`, `{"m":true}`} {
+		var o out
+		if err := DecodeJSON([]byte(bad), &o, nil); err == nil || !strings.Contains(err.Error(), "documented as") {
+			t.Errorf("%s: %v", bad, err)
+		}
+	}
+}
