@@ -150,10 +150,22 @@ func NormalizeHeading(s string) string {
 }
 
 // normalizeWords lower-cases s, collapses white space and drops trailing colons: the key
-// of the lexicon's heading and column words.
+// of the lexicon's heading and column words. Every short line and header cell a reader
+// meets is looked up so: the key is written once, word by word and rune by rune lowered
+// (what strings.ToLower does), with no slice of words or intermediate string.
 func normalizeWords(s string) string {
 	s = strings.TrimRight(strings.TrimSpace(s), ":：")
-	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+	var b strings.Builder
+	b.Grow(len(s))
+	for w := range strings.FieldsSeq(s) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		for _, r := range w {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }
 
 // HeadingShaped reports whether a block's text reads as a heading, known or not: one short
