@@ -410,7 +410,7 @@ func indonesianHeading(words string) bool {
 	if indonesianOrder[words] {
 		return true
 	}
-	for _, w := range strings.Fields(words) {
+	for w := range strings.FieldsSeq(words) {
 		if indonesianWords[w] {
 			return true
 		}

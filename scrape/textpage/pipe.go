@@ -438,7 +438,7 @@ func cellLines(c string) string {
 		return cellText(strings.TrimSpace(c))
 	}
 	var out []string
-	for _, l := range strings.Split(c, "\n") {
+	for l := range strings.SplitSeq(c, "\n") {
 		if l = strings.TrimSpace(l); l != "" {
 			out = append(out, cellText(l))
 		}
