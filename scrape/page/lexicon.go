@@ -245,6 +245,7 @@ func classifyWords(s string) (SectionKind, bool) {
 // splitCamel puts a space before each upper-case letter that follows a lower-case one.
 func splitCamel(s string) string {
 	var b strings.Builder
+	b.Grow(len(s) + len(s)/2) // a space at most before every other letter
 	for i := 0; i < len(s); i++ {
 		if i > 0 && s[i] >= 'A' && s[i] <= 'Z' && s[i-1] >= 'a' && s[i-1] <= 'z' {
 			b.WriteByte(' ')
