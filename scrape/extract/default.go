@@ -105,7 +105,7 @@ func statedDefaults(desc string, enum []opspec.EnumValue) []string {
 // "- false：此为默认值。"), the item read as listEntry reads it.
 func claimedDefaults(desc string) []string {
 	var out []string
-	for _, l := range strings.Split(desc, "\n") {
+	for l := range strings.SplitSeq(desc, "\n") {
 		item, ok := page.CutValueBullet(strings.TrimSpace(l))
 		if !ok || !claimsDefault(item) {
 			continue

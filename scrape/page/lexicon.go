@@ -150,10 +150,22 @@ func NormalizeHeading(s string) string {
 }
 
 // normalizeWords lower-cases s, collapses white space and drops trailing colons: the key
-// of the lexicon's heading and column words.
+// of the lexicon's heading and column words. Every short line and header cell a reader
+// meets is looked up so: the key is written once, word by word and rune by rune lowered
+// (what strings.ToLower does), with no slice of words or intermediate string.
 func normalizeWords(s string) string {
 	s = strings.TrimRight(strings.TrimSpace(s), ":：")
-	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+	var b strings.Builder
+	b.Grow(len(s))
+	for w := range strings.FieldsSeq(s) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		for _, r := range w {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }
 
 // HeadingShaped reports whether a block's text reads as a heading, known or not: one short
@@ -233,6 +245,7 @@ func classifyWords(s string) (SectionKind, bool) {
 // splitCamel puts a space before each upper-case letter that follows a lower-case one.
 func splitCamel(s string) string {
 	var b strings.Builder
+	b.Grow(len(s) + len(s)/2) // a space at most before every other letter
 	for i := 0; i < len(s); i++ {
 		if i > 0 && s[i] >= 'A' && s[i] <= 'Z' && s[i-1] >= 'a' && s[i-1] <= 'z' {
 			b.WriteByte(' ')
@@ -398,7 +411,7 @@ func indonesianHeading(words string) bool {
 	if indonesianOrder[words] {
 		return true
 	}
-	for _, w := range strings.Fields(words) {
+	for w := range strings.FieldsSeq(words) {
 		if indonesianWords[w] {
 			return true
 		}
