@@ -105,3 +105,23 @@ func TestTranslatedNameRowNoRequiredColumn(t *testing.T) {
 	p = readText(t, "レスポンスパラメーター\n\n名前\n\nデータ型\n\n例\n\n説明\n\nData\n\nArray\n\n[]\n\nデータ\n\nObject\n\n項目。\n\nPeriod\n\nInteger\n\n1\n\n期間。\n\n")
 	equal(t, "one-word description", rowsOf(table(t, p, page.ResponseParams)), []string{"Data|Array|[]|データ", "|Object||項目。", "Period|Integer|1|期間。"})
 }
+
+// TestTranslatedNameGluedToExample: a legacy glued dump writes a response row's name, type
+// and example on one line ("RequestIdString0FCD-XX") and the description below. Where the
+// page translated the name ("帯域幅String5", "带宽String5", "頻寬String測試名稱"), the
+// line ran into the row above's description unsaid; it is a row (dropped by name in
+// extraction) when its rest reads as one value. Prose that names a type glued to a word of
+// its script ("取值为String类型", "値はStringです") stays the description.
+func TestTranslatedNameGluedToExample(t *testing.T) {
+	for lang, c := range map[string]struct{ heading, header, name, example, prose string }{
+		"ja": {"レスポンスパラメーター", "名前データ型例説明", "帯域幅", "5", "値はStringです"},
+		"zh": {"返回参数", "名称类型示例值描述", "带宽", "5", "取值为String类型"},
+		"tc": {"返回參數", "名稱類型樣本值描述", "頻寬", "測試名稱", "取值為String類型"},
+	} {
+		in := c.heading + "\n\n" + c.header + "\nRequestIdString0FCD-XX\n\nID。\n\n" + c.prose + "\n\n" +
+			c.name + "String" + c.example + "\n\n" + c.name + "。\n\nPeriodInteger1\n\n期間。\n\n"
+		p := readText(t, in)
+		equal(t, lang, rowsOf(table(t, p, page.ResponseParams)), []string{
+			"RequestId|String|0FCD-XX|ID。\n" + c.prose, c.name + "|String|" + c.example + "|" + c.name + "。", "Period|Integer|1|期間。"})
+	}
+}

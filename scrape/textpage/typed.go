@@ -380,7 +380,7 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 	if j < 0 && tt.glued {
 		name, typ, req, rest, ok := tt.splitGlued(i)
 		if !ok && tt.req < 0 && tt.described(cur) {
-			name, typ, ok = translatedTyped(t)
+			name, typ, rest, ok = translatedTyped(t)
 		}
 		if !ok {
 			return typedRow{}, 0, false
@@ -635,13 +635,46 @@ func (tt *typedTable) described(cur *typedRow) bool {
 }
 
 // translatedTyped splits a glued line that is a name the page translated and a type word
-// and nothing else ("帯域幅String"), for a table without a Required column (described).
-func translatedTyped(t string) (name, typ string, ok bool) {
-	name, typ, ok = cutTranslatedName(t)
-	if !ok || !isType(typ) {
-		return "", "", false
+// ("帯域幅String"), for a table without a Required column (described). A legacy dump glues
+// the row's first free cell, its example, to the type ("帯域幅String5"): that is rest, taken
+// only where it reads as one value (gluedValue), so that prose naming a type is no row.
+func translatedTyped(t string) (name, typ, rest string, ok bool) {
+	name, after, ok := cutTranslatedName(t)
+	if !ok {
+		return "", "", "", false
 	}
-	return name, typ, true
+	for m := min(len(after), 40); m >= 2; m-- {
+		if typ, rest = after[:m], after[m:]; isType(typ) && (rest == "" || gluedValue(typ, rest)) {
+			return name, typ, rest, true
+		}
+	}
+	return "", "", "", false
+}
+
+// gluedValue reports whether rest, glued to type word typ, reads as one value: no space,
+// no punctuation of a sentence, no letter of any script glued to a lower-case type
+// ("strings", "stringです": words of prose, as gluedRest holds), and no word of prose that
+// goes on from a type word: the Type column's word of the lexicon ("String类型", "String型の")
+// or a Japanese particle (hiragana: "Stringです", "Stringを"), which follows a word and opens
+// no value.
+func gluedValue(typ, rest string) bool {
+	if strings.ContainsAny(rest, " \t，。、；：（）") || endsSentence(rest) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	if lowerInitial(typ[0]) && unicode.IsLetter(r) || unicode.Is(unicode.Hiragana, r) {
+		return false
+	}
+	n := 0
+	for k := range rest {
+		if n++; n > 5 { // the longest Type word: "データ型", "數據類型"
+			break
+		}
+		if k > 0 && page.ClassifyColumn(rest[:k]) == page.ColType {
+			return false
+		}
+	}
+	return page.ClassifyColumn(rest) != page.ColType
 }
 
 // cutTranslatedName cuts a glued line before its first ASCII character when what comes
