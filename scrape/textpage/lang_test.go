@@ -1,6 +1,7 @@
 package textpage
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/acsgen/acsgen/scrape/page"
@@ -123,5 +124,43 @@ func TestTranslatedNameGluedToExample(t *testing.T) {
 		p := readText(t, in)
 		equal(t, lang, rowsOf(table(t, p, page.ResponseParams)), []string{
 			"RequestId|String|0FCD-XX|ID。\n" + c.prose, c.name + "|String|" + c.example + "|" + c.name + "。", "Period|Integer|1|期間。"})
+	}
+}
+
+// TestColumnWordsCell: a row's cell made of column words (the example "範例名稱", 範例 and
+// 名稱 of the Traditional Chinese lexicon; "示例名称", "例名前") read as a table's header and
+// ended the table: the rows after it went to a table under it ("row "Period": 1 of 2
+// cells"), lost. A header covers the name and type columns; one that does not, where a
+// row still lacks as many cells as it has lines, is the row's cell, in the cell-per-line
+// and glued layouts, with or without blank lines. A header that covers them still starts
+// a table of its own after a row that lacks its example.
+func TestColumnWordsCell(t *testing.T) {
+	for lang, c := range map[string]struct{ heading, name, typ, req, desc, example, value string }{
+		"tc": {"請求參數", "名稱", "類型", "必填", "描述", "樣本值", "範例名稱"},
+		"zh": {"请求参数", "名称", "类型", "是否必选", "描述", "示例值", "示例名称"},
+		"ja": {"リクエストパラメーター", "名前", "データ型", "必須", "説明", "例", "例名前"},
+	} {
+		rows := [][]string{{"RegionId", "string", "是", "ID。", "cn-hangzhou"}, {"ThingName", "string", "否", "名。", c.value}, {"Period", "integer", "否", "期。", "1"}}
+		want := []string{"RegionId|string|是|ID。|cn-hangzhou", "ThingName|string|否|名。|" + c.value, "Period|integer|否|期。|1"}
+		cells := []string{c.name, c.typ, c.req, c.desc, c.example}
+		glued := strings.Join(cells, "") + "\n"
+		for _, r := range rows {
+			cells = append(cells, r...)
+			glued += strings.Join(r[:3], "") + "\n\n" + r[3] + "\n\n" + r[4] + "\n"
+		}
+		for form, in := range map[string]string{
+			"cells":          strings.Join(cells, "\n\n") + "\n",
+			"cells no blank": strings.Join(cells, "\n") + "\n",
+			"glued":          glued,
+			"glued no blank": strings.ReplaceAll(glued, "\n\n", "\n"),
+		} {
+			p := readText(t, c.heading+"\n\n"+in)
+			equal(t, lang+" "+form, rowsOf(table(t, p, page.RequestParams)), want)
+		}
+	}
+	// a row without its example, then a table's header: a table of its own
+	p := readText(t, "请求参数\n\n名称类型是否必选描述示例值\nRegionIdstring是\n\nID。\n\n名称类型描述\nCodestring\n\n码。\n")
+	if got := len(p.SectionsOf(page.RequestParams)[0].Tables()); got != 2 {
+		t.Errorf("a header after a row without its example: %d tables, want 2", got)
 	}
 }

@@ -102,7 +102,12 @@ func (tt *typedTable) read() int {
 			i = j
 			continue
 		}
-		if d.endsTable(i) && !tt.headingInRow(i, cur) || cur != nil && tt.captionAfterRow(i, cur) {
+		if tt.headerInRow(i, cur, 0) {
+			cur.units = append(cur.units, unit{text: d.t(i)})
+			i++
+			continue
+		}
+		if d.endsTable(i) && !tt.headingInRow(i, cur) && !tt.captionsCell(i, cur) || cur != nil && tt.captionAfterRow(i, cur) {
 			atEOF = false
 			break
 		}
@@ -180,6 +185,43 @@ func (tt *typedTable) headingInRow(i int, cur *typedRow) bool {
 		return tt.rowStarts(d.nb(i + 1))
 	}
 	return cur.hasName && len(cur.units) == 0 && tt.descHeading(i)
+}
+
+// headerInRow reports whether line i, which reads as a table's header, is a cell of row
+// cur that happens to be made of column words (an example "範例名稱", 範例 and 名稱): a
+// header stands at a table's start and covers the columns a parameter table needs, the
+// name and the type; one that does not, standing where the row still lacks cells (fewer
+// units than the table's free columns, after the extra units the caller counts), on no
+// more lines than it lacks, is those cells. Before, it ended the table and the rows after
+// it were read as a table under it ("row "Period": 1 of 2 cells").
+func (tt *typedTable) headerInRow(i int, cur *typedRow, extra int) bool {
+	if cur == nil || i >= len(tt.d.lines) {
+		return false
+	}
+	lack := len(tt.free) - len(cur.units) - extra
+	h, ok := tt.d.header(i)
+	if !ok || lack <= 0 || slices.Contains(h.cols, page.ColName) && slices.Contains(h.cols, page.ColType) {
+		return false
+	}
+	lines := 1
+	if h.style == styleCells {
+		lines = len(h.cells)
+	}
+	return lines <= lack
+}
+
+// captionsCell reports whether line i ends the table only as the caption right over a
+// header (captionsTable) that is a cell of row cur (headerInRow, with line i as one more of
+// its units): a dump without blank lines puts a row's description right over its example.
+func (tt *typedTable) captionsCell(i int, cur *typedRow) bool {
+	d := tt.d
+	if _, ok := d.heading(i); ok || d.startsTable(i) || !d.captionsTable(i) {
+		return false
+	}
+	if t := d.t(i); t == "{" || t == "[" || isLastUpdated(t) != "" {
+		return false
+	}
+	return tt.headerInRow(i+1, cur, 1)
 }
 
 // descHeading reports whether heading line i reads as a row's description rather than the
