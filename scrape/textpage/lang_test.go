@@ -164,3 +164,22 @@ func TestColumnWordsCell(t *testing.T) {
 		t.Errorf("a header after a row without its example: %d tables, want 2", got)
 	}
 }
+
+// TestTranslatedNameFirstRow: in a table without a Required column, a row whose name the
+// page translated is read only after a row with its description, lest a description's
+// opening words read as one. The table's first row has no row above: there it went to a
+// paragraph before the table (glued, spaced) or lost its name (cells), unsaid. Right under
+// the header no row's text can be, so it is a row there, in every layout.
+func TestTranslatedNameFirstRow(t *testing.T) {
+	want := []string{"帯域幅|String|5|帯域幅の値。", "RequestId|String|0FCD-XX|リクエスト ID。"}
+	for form, in := range map[string]string{
+		"glued":  "名前データ型例説明\n帯域幅String5\n\n帯域幅の値。\n\nRequestIdString0FCD-XX\n\nリクエスト ID。\n\n",
+		"spaced": "名前 データ型 例 説明\n帯域幅 String 5\n\n帯域幅の値。\n\nRequestId String 0FCD-XX\n\nリクエスト ID。\n\n",
+		"cells":  "名前\n\nデータ型\n\n例\n\n説明\n\n帯域幅\n\nString\n\n5\n\n帯域幅の値。\n\nRequestId\n\nString\n\n0FCD-XX\n\nリクエスト ID。\n\n",
+	} {
+		p := readText(t, "レスポンスパラメーター\n\n"+in)
+		equal(t, form, rowsOf(table(t, p, page.ResponseParams)), want)
+	}
+	p := readText(t, "レスポンスパラメーター\n\n名前データ型説明例\n帯域幅String\n\n帯域幅の値。\n\n5\nRequestIdString\n\nリクエスト ID。\n\n0FCD-XX\n")
+	equal(t, "glued, example below", rowsOf(table(t, p, page.ResponseParams)), []string{"帯域幅|String|帯域幅の値。|5", "RequestId|String|リクエスト ID。|0FCD-XX"})
+}

@@ -398,7 +398,7 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 		// a name may carry the glyphs of a tree ("└diskType"), which treeDepths reads
 		_, bare := page.TreeDepth(t)
 		name, dep := cutBadge(bare)
-		translated := !validName(name) && translatedName(name) && (tt.req >= 0 || tt.described(cur))
+		translated := !validName(name) && translatedName(name) && (tt.req >= 0 || tt.translatedFits(i, cur))
 		if !validName(name) && !translated {
 			break
 		}
@@ -421,7 +421,7 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 	}
 	if j < 0 && tt.glued {
 		name, typ, req, rest, ok := tt.splitGlued(i)
-		if !ok && tt.req < 0 && tt.described(cur) {
+		if !ok && tt.req < 0 && tt.translatedFits(i, cur) {
 			name, typ, rest, ok = translatedTyped(t)
 		}
 		if !ok {
@@ -674,6 +674,13 @@ func (tt *typedTable) translatedGlued(t string) (name, typ, req, rest string, ok
 // translated from text of the row above; there, such a row is read only after this.
 func (tt *typedTable) described(cur *typedRow) bool {
 	return cur != nil && tt.desc >= 0 && len(cur.units) >= len(tt.free)
+}
+
+// translatedFits reports whether a row whose name the page translated may start at line i
+// of a table without a Required column: after a row that has its description (described),
+// or on the table's first line, right under the header, where no row's text can be.
+func (tt *typedTable) translatedFits(i int, cur *typedRow) bool {
+	return tt.described(cur) || cur == nil && i == tt.d.nb(tt.h.end)
 }
 
 // translatedTyped splits a glued line that is a name the page translated and a type word
