@@ -117,7 +117,10 @@ var headingWords = map[string]SectionKind{
 	"請求參數": RequestParams, "返回參數": ResponseParams, "返回數據": ResponseParams,
 	"返回結果": ResponseParams, "響應參數": ResponseParams, "請求示例": Examples, "範例": Examples,
 	"錯誤碼": ErrorCodes, "變更歷史": ChangeHistory, "響應頭": ResponseHeaders, "響應頭參數": ResponseHeaders,
-	"返回頭":  ResponseHeaders,
+	"返回頭": ResponseHeaders, "返回頭參數": ResponseHeaders, "api 概覽": APIList, "api概覽": APIList,
+	"ram 授權": RAMAuth, "ram授權": RAMAuth, "授權": RAMAuth, "試一試": Debug, "請求body": BodyParams,
+	"入參": RequestParams, "入參列表": RequestParams, "輸入參數": RequestParams, "出參": ResponseParams,
+	"出參列表": ResponseParams, "響應數據": ResponseParams, "響應體語法": ResponseParams, "發布說明": ReleaseNotes,
 	"介面說明": Description, "接口說明": Description, "接口描述": Description,
 	// Japanese
 	"今すぐお試しください": Debug, "ram 認証": RAMAuth, "ram認証": RAMAuth, "操作説明": Description,
@@ -361,7 +364,7 @@ var japaneseKanjiHeadings = map[string]bool{
 // them is Traditional. Characters both scripts share (示, 例, 位, 求, 型, 性, 域) tell
 // nothing, so a Traditional heading written in them alone reads as "zh" (RefinesLang).
 const traditionalOnly = "數參說響應請類預設頁碼與時間錯誤據網體傳權驗證範圍個當後為這樣將從實選項標籤屬義區帳號" +
-	"徑歷結線訊詢試語調變資頭稱訪級關條鍵態狀無報構"
+	"徑歷結線訊詢試語調變資頭稱訪級關條鍵態狀無報構覽"
 
 // HeadingLang guesses the language of a known heading: "ja" for text with kana or a
 // Japanese heading written in kanji alone (japaneseKanjiHeadings), "tc" for other CJK text
@@ -578,6 +581,8 @@ var columnWords = map[string]Column{
 	"錯誤信息": ColErrorMessage, "錯誤訊息": ColErrorMessage, "變更時間": ColDate, "標題": ColTitle,
 	"分類": ColCategory, "類別": ColCategory,
 	"字段名稱": ColName, "字段詳情": ColDescription, "是否必須": ColRequired, "接口名稱": ColAPI,
+	"字段類型": ColType, "含義": ColDescription, "樣例": ColExample, "樣例值": ColExample, "默認": ColDefault,
+	"必傳": ColRequired, "是否必傳": ColRequired, "必選/可選": ColRequired,
 	"變更內容概要": ColSummary,
 	// Japanese
 	"データ型": ColType, "必須/任意": ColRequired, "必須 / 任意": ColRequired, "アクション": ColAction,
@@ -1094,7 +1099,7 @@ var requiredWords = map[string]bool{
 	"必须": true, "非必须": false, "必需": true, "非必需": false,
 	"mandatory": true, "必填": true, "选填": false, "非必填": false, "wajib": true, "opsional": false,
 	"not required": false, "非必选": false, "tidak wajib": false,
-	"必選": true, "可選": false, "選填": false, "非必須": false, // Traditional Chinese
+	"必選": true, "可選": false, "選填": false, "非必須": false, "非必選": false, // Traditional Chinese
 	"対象": true, // "applicable": the Japanese site's legacy tables translate a Yes so (cbn CreateCen-mdtable-ja)
 	// marks: a check, an asterisk or (Japanese tables) a circle for a required parameter, a
 	// cross for an optional one

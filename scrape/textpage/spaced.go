@@ -258,7 +258,7 @@ func (st *spaced) row(i int, probe bool) *page.Row {
 	// a name may carry the glyphs of a tree ("└diskType"), which treeDepths reads
 	_, bare := page.TreeDepth(toks[0])
 	nm, dep := cutBadge(bare)
-	if !validName(nm) && !st.translatedRow(toks) {
+	if !validName(nm) && !st.translatedRow(toks, i) {
 		return nil
 	}
 	glyphs := toks[0][:len(toks[0])-len(bare)]
@@ -366,13 +366,14 @@ func (st *spaced) descFollows(i int) bool {
 	return j < len(d.lines) && st.row(j, true) == nil && !d.endsTable(j) && !startsCode(d.t(j))
 }
 
-// translatedRow reports whether toks, whose first word is no parameter name, are a row
-// whose name the page translated ("帯域幅 String 任意 5", vpc AllocateEipAddressPro-spaced-ja):
+// translatedRow reports whether toks (line i), whose first word is no parameter name, are a
+// row whose name the page translated ("帯域幅 String 任意 5", vpc AllocateEipAddressPro-spaced-ja):
 // a translatedName, a type word, then a Required word in a table with that column. A table
 // without one (a response table) has no Required word to tell the row from text of the
 // row above: there the type must be a word of the vocabulary and the row above must have
-// its description already, so the line cannot be that description's first words.
-func (st *spaced) translatedRow(toks []string) bool {
+// its description already, so the line cannot be that description's first words, or the
+// line must be the table's first, right under the header, where no row's text can be.
+func (st *spaced) translatedRow(toks []string, i int) bool {
 	if !translatedName(toks[0]) {
 		return false
 	}
@@ -384,7 +385,8 @@ func (st *spaced) translatedRow(toks []string) bool {
 	if c < 0 {
 		rows := st.tbl.Rows
 		desc := st.tbl.Col(page.ColDescription)
-		return isType(typ) && desc >= 0 && len(rows) > 0 && rows[len(rows)-1].Cells[desc] != ""
+		first := len(rows) == 0 && i == st.d.nb(st.h.end)
+		return isType(typ) && desc >= 0 && (first || len(rows) > 0 && rows[len(rows)-1].Cells[desc] != "")
 	}
 	_, next := requiredCell(toks, k, st.lineCellsAfter(c))
 	return next > k
