@@ -109,8 +109,10 @@ func TestTextTruth(t *testing.T) {
 }
 
 // renderTextTruthPage renders record r (the seq-th) as a text page in the named layout.
-// A layout "L.lang" is layout L in a language of langWords.
+// A layout "L.lang" is layout L in a language of langWords; "L+shape" is layout L with a
+// shape of unseenShapes.
 func renderTextTruthPage(layout string, seq int, r *htmlTruthRecord) []byte {
+	layout, shape, _ := strings.Cut(layout, "+")
 	layout, lang, _ := strings.Cut(layout, ".")
 	p := &truthPage{w: enWords, variant: layout, text: true, spell: seq % 4, seq: seq, roa: r.Style == "ROA"}
 	switch layout {
@@ -135,6 +137,7 @@ func renderTextTruthPage(layout string, seq int, r *htmlTruthRecord) []byte {
 	if seq%2 == 1 && p.w.lang == "en" {
 		p.w.respParams = "Response elements"
 	}
+	p.setShape(shape)
 	if layout == "portal" {
 		p.portalFrame(r)
 		return []byte(p.b.String())
@@ -286,7 +289,7 @@ func (p *truthPage) textColumns(req bool) []string {
 func (p *truthPage) position() bool { return p.legacy && p.roa && p.variant == "piperow" }
 
 // textHeader writes a parameter table's header line(s).
-func (p *truthPage) textHeader(req bool) { p.textHeaderLine(p.textColumns(req)) }
+func (p *truthPage) textHeader(req bool) { p.textHeaderLine(p.numbered(p.textColumns(req))) }
 
 // textHeaderLine writes a table's header, or a row of it, in the page's layout.
 func (p *truthPage) textHeaderLine(cols []string) {
@@ -338,6 +341,7 @@ func (p *truthPage) textParams(nodes []accNode, req bool) {
 		if req {
 			cells = append(cells, p.yesNo(r.n.Required))
 		}
+		cells = p.numberedRow(append(cells, p.extraCells(req, r.n)...))
 		desc, example := p.textDescribe(r.n), p.textExample(r.n)
 		if p.seq%5 == 4 && desc != "" {
 			desc += " Format: key|value." // a cell's own pipe, glued to its text

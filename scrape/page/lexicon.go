@@ -572,7 +572,7 @@ var columnWords = map[string]Column{
 	"依存アクション": ColDependent, "フィールド": ColName, "http ステータスコード": ColHTTPStatus,
 	"httpステータスコード": ColHTTPStatus, "エラーコード": ColErrorCode, "エラーメッセージ": ColErrorMessage,
 	// other sites' and exporters' words
-	"value type": ColType, "参数类型": ColType, "字段类型": ColType, "參數類型": ColType,
+	"value type": ColType, "parameter type": ColType, "参数类型": ColType, "字段类型": ColType, "參數類型": ColType,
 	"is required": ColRequired, "required/optional": ColRequired, "required or optional": ColRequired,
 	"必选/可选": ColRequired, "是否必传": ColRequired, "必传": ColRequired,
 	// a column that says whether a parameter is optional: the Required column read
