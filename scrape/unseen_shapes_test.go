@@ -34,9 +34,9 @@ var unseenShapes = []struct {
 	convention string // "C+shape"
 	ext        string // the reader: ".html", ".md" or ".txt"
 }{
-	{"glyph+words", ".html"}, {"glyph+index", ".html"},
+	{"glyph+words", ".html"}, {"glyph+index", ".html"}, {"glyph+extra", ".html"},
 	{"glyph+bodyheader", ".html"}, {"glyph+values", ".html"},
-	{"gfm+words", ".md"}, {"gfm+index", ".md"},
+	{"gfm+words", ".md"}, {"gfm+index", ".md"}, {"gfm+extra", ".md"},
 	{"concat+words", ".txt"}, {"spaced+words", ".txt"}, {"cells+words", ".txt"},
 	{"pipe+words", ".txt"}, {"piperow+words", ".txt"}, {"mdtable+words", ".txt"},
 	{"piperow+index", ".txt"}, {"mdtable+index", ".txt"}, {"piperow+extra", ".txt"},

@@ -158,7 +158,7 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 		f.schema.Description = desc
 		f.schema.Example = strings.TrimSpace(r.Cell(t, page.ColExample))
 		f.schema.Deprecated = deprecated
-		if dflt := strings.TrimSpace(r.Cell(t, page.ColDefault)); dflt != "" && f.schema.Example == "" {
+		if dflt := strings.TrimSpace(r.Cell(t, page.ColDefault)); !page.BlankCell(dflt) && f.schema.Example == "" {
 			f.schema.Example = dflt
 		}
 		if f.schema.Example == "" && t.Col(page.ColExample) < 0 {
