@@ -486,8 +486,12 @@ func (p *truthPage) tableStart(req, position bool) {
 	} else {
 		p.f("<table>\n")
 	}
-	if p.shape == "bodyheader" {
+	switch p.shape {
+	case "bodyheader":
 		p.bodyHeader(cols)
+		return
+	case "theadtitle":
+		p.f("<thead><tr><th colspan=\"%d\">%s</th></tr>\n<tr><th>%s</th></tr></thead>\n<tbody>\n", len(cols), esc(p.groupTitle(req, "")), strings.Join(cols, "</th><th>"))
 		return
 	}
 	if p.seq%7 == 3 {
@@ -668,7 +672,7 @@ func (p *truthPage) cells(req, position bool, n accNode, in string) string {
 	for _, c := range p.extraCells(req, n) {
 		s += "<td>" + esc(c) + "</td>"
 	}
-	desc, example := "<td>"+p.descriptionHTML(n)+"</td>", "<td>"+esc(exampleCell(n))+"</td>"
+	desc, example := "<td>"+p.descriptionHTML(n)+"</td>", "<td>"+esc(p.blankExample(exampleCell(n)))+"</td>"
 	if p.exampleFirst() {
 		return s + example + desc
 	}

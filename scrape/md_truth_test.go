@@ -382,7 +382,7 @@ func (p *truthPage) mdExample(n accNode) string {
 	if e != "" && p.seq%2 == 0 && strings.HasPrefix(e, "[") {
 		return strings.ReplaceAll(e, `"`, "&quot;")
 	}
-	return e
+	return p.blankExample(e)
 }
 
 // mdList writes parameters as nested bullet or numbered lists: "- **Name** (Type,

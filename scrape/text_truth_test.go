@@ -318,10 +318,20 @@ func (p *truthPage) textHeaderLine(cols []string) {
 // textParams writes a request (req) or response parameter list: its header line(s) and its
 // rows, flat in tree order.
 func (p *truthPage) textParams(nodes []accNode, req bool) {
-	exampleFirst := p.exampleFirst() || p.variant == "spaced" || p.bareExample
 	p.textHeader(req)
+	if p.shape == "group" {
+		p.textGroups(nodes, req)
+	} else {
+		p.textRows(nodes, req, !req && p.items && p.seq%2 == 0 && p.variant != "mdtable")
+	}
+	p.f("\n")
+}
+
+// textRows writes the rows of nodes, after the newer site's unnamed root row where root.
+func (p *truthPage) textRows(nodes []accNode, req, root bool) {
+	exampleFirst := p.exampleFirst() || p.variant == "spaced" || p.bareExample
 	var rows []truthRow
-	if !req && p.items && p.seq%2 == 0 && p.variant != "mdtable" {
+	if root {
 		rows = append(rows, truthRow{n: accNode{DocType: "object"}}) // the newer site's root row
 	}
 	p.flatten(nodes, req, nil, 0, &rows)
@@ -342,7 +352,7 @@ func (p *truthPage) textParams(nodes []accNode, req bool) {
 			cells = append(cells, p.yesNo(r.n.Required))
 		}
 		cells = p.numberedRow(append(cells, p.extraCells(req, r.n)...))
-		desc, example := p.textDescribe(r.n), p.textExample(r.n)
+		desc, example := p.textDescribe(r.n), p.blankExample(p.textExample(r.n))
 		if p.seq%5 == 4 && desc != "" {
 			desc += " Format: key|value." // a cell's own pipe, glued to its text
 		}
@@ -397,7 +407,6 @@ func (p *truthPage) textParams(nodes []accNode, req bool) {
 			}
 		}
 	}
-	p.f("\n")
 }
 
 // legacyRow writes a row of a legacy page's pipe table: the cells up to the example on

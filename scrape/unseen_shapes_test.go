@@ -27,8 +27,11 @@ import (
 //     <td><p><b>;
 //   - group: a row spanning the table names it ("Request parameters"), and a ROA request is
 //     one table whose parameters are grouped by location under spanning rows ("Path
-//     parameters"), with no Position column (HTML colspan, a Markdown row of one bold cell);
-//   - values (HTML): a string's description cell holds a <ul> of valid values.
+//     parameters"), with no Position column (HTML colspan, a Markdown row of one bold cell,
+//     a text dump's row of one cell: "Path parameters | ||||");
+//   - values (HTML): a string's description cell holds a <ul> of valid values;
+//   - theadtitle (HTML): the <thead> opens with a row of one cell spanning the table that
+//     names it ("Request parameters"), the column names in the row below.
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -42,6 +45,7 @@ var unseenShapes = []struct {
 	{"pipe+words", ".txt"}, {"piperow+words", ".txt"}, {"mdtable+words", ".txt"},
 	{"piperow+index", ".txt"}, {"mdtable+index", ".txt"}, {"piperow+extra", ".txt"},
 	{"mdtable+extra", ".txt"},
+	{"glyph+theadtitle", ".html"}, {"piperow+group", ".txt"}, {"mdtable+group", ".txt"},
 }
 
 // unseenStride: the shapes render every unseenStride-th record, which keeps the test (each
@@ -229,6 +233,37 @@ func (p *truthPage) groupTitle(req bool, in string) string {
 		return p.w.reqParams
 	}
 	return p.w.respParams
+}
+
+// blankExample is an Example cell e as the dash shape fills an empty one: "-".
+func (p *truthPage) blankExample(e string) string {
+	if e == "" && p.shape == "dash" {
+		return "-"
+	}
+	return e
+}
+
+// textGroups writes the rows of a text page's table under group rows (the group shape): a
+// ROA request's by location, else all under one naming the table; a group row is the
+// title in the name cell and the others empty.
+func (p *truthPage) textGroups(nodes []accNode, req bool) {
+	parts := []locationPart{{"", nodes}}
+	if req && p.roa && !p.position() {
+		parts = locationParts(nodes)
+	}
+	width := len(p.textColumns(req))
+	for _, part := range parts {
+		cells := make([]string, width)
+		cells[0] = p.groupTitle(req, part.in)
+		switch p.variant {
+		case "mdtable":
+			cells[0] = "**" + cells[0] + "**"
+			p.f("| %s |\n", strings.Join(cells, " | "))
+		default:
+			p.f("%s\n", pipeLine(cells, false, " "))
+		}
+		p.textRows(part.nodes, req, false)
+	}
 }
 
 // descriptionHTML is a description cell's content; in the values shape a string's lists

@@ -26,3 +26,27 @@ func TestHeaderOnlyTable(t *testing.T) {
 		t.Errorf("header %q, rows %v, warnings %v", tb.Header, tb.Rows, p.Warnings)
 	}
 }
+
+// A table whose <thead> opens with a row of one cell spanning it, its title, has the
+// column names of the row below as its header; a title that is a section heading of
+// another kind starts that section, as a <caption> does. Before, the title was the
+// header, no column was known and the column names were the first row.
+func TestTitleRowOverHeader(t *testing.T) {
+	src := `<html><body><h1>DeleteUser</h1><h2>Parameters</h2>
+<table><thead><tr><th colspan="3">Response parameters</th></tr>
+<tr><th>Parameter</th><th>Type</th><th>Description</th></tr></thead>
+<tbody><tr><td>RequestId</td><td>String</td><td>The request ID.</td></tr></tbody></table>
+</body></html>`
+	p, err := Reader{}.Read("d.html", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	secs := p.SectionsOf(page.ResponseParams)
+	if len(secs) != 1 || len(secs[0].Tables()) != 1 {
+		t.Fatalf("sections %+v", p.Sections)
+	}
+	tb := secs[0].Tables()[0]
+	if len(tb.Header) != 3 || tb.Columns[1] != page.ColType || len(tb.Rows) != 1 || tb.Rows[0].Cells[0] != "RequestId" {
+		t.Errorf("header %q, rows %v", tb.Header, tb.Rows)
+	}
+}
