@@ -30,6 +30,7 @@ import (
 //     parameters"), with no Position column (HTML colspan, a Markdown row of one bold cell,
 //     a text dump's row of one cell: "Path parameters | ||||");
 //   - values (HTML): a string's description cell holds a <ul> of valid values;
+//   - dash: an empty Example cell (an object's, a list's) written "-";
 //   - theadtitle (HTML): the <thead> opens with a row of one cell spanning the table that
 //     names it ("Request parameters"), the column names in the row below.
 //
@@ -46,6 +47,8 @@ var unseenShapes = []struct {
 	{"piperow+index", ".txt"}, {"mdtable+index", ".txt"}, {"piperow+extra", ".txt"},
 	{"mdtable+extra", ".txt"},
 	{"glyph+theadtitle", ".html"}, {"piperow+group", ".txt"}, {"mdtable+group", ".txt"},
+	{"glyph+dash", ".html"}, {"gfm+dash", ".md"}, {"cells+dash", ".txt"}, {"piperow+dash", ".txt"},
+	{"mdtable+dash", ".txt"},
 }
 
 // unseenStride: the shapes render every unseenStride-th record, which keeps the test (each
