@@ -674,3 +674,19 @@ func TestDefaultWordsCoverColumns(t *testing.T) {
 		t.Error("IsDefaultWord: case, trimming or a longer word read wrong")
 	}
 }
+
+// TestIndexColumn: a row-number column's header ("#", "No.", 序号) is a column word, so a
+// header row with one is a header row; "## Parameter" is still a Parameter column.
+func TestIndexColumn(t *testing.T) {
+	for _, h := range []string{"#", "No.", "序号"} {
+		if got := ClassifyColumn(h); got != ColIndex {
+			t.Errorf("ClassifyColumn(%q) = %v, want ColIndex", h, got)
+		}
+		if !IsHeaderRow([]string{h, "Parameter", "Type", "Example", "Description"}) {
+			t.Errorf("a header row opening with %q is no header row", h)
+		}
+	}
+	if got := ClassifyColumn("## Parameter"); got != ColName {
+		t.Errorf(`ClassifyColumn("## Parameter") = %v, want ColName`, got)
+	}
+}
