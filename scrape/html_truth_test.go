@@ -508,7 +508,7 @@ func (p *truthPage) columns(req, position, required bool) []string {
 	if position {
 		cols = append(cols, p.w.position)
 	}
-	if req && required {
+	if (req || p.shape == "respreq") && required {
 		cols = append(cols, p.w.required)
 	}
 	cols = append(cols, p.extraColumns(req)...)
@@ -527,6 +527,11 @@ func (p *truthPage) nameHTML(name string) string {
 	switch {
 	case name == "":
 		return ""
+	case p.shape == "anchor": // an anchor to link the parameter to, before or around it
+		if p.seq%2 == 0 {
+			return `<a id="` + esc(name) + `"></a>` + esc(name)
+		}
+		return `<a name="` + esc(name) + `" href="#` + esc(name) + `">` + esc(name) + "</a>"
 	case p.seq%5 == 0:
 		return "<code>" + esc(name) + "</code>"
 	case p.seq%5 == 1:
@@ -663,11 +668,16 @@ func (p *truthPage) row(rest string, depth int, name string, required bool) {
 // cells are a row's cells after the name.
 func (p *truthPage) cells(req, position bool, n accNode, in string) string {
 	s := "<td>" + esc(p.typeOf(n)) + "</td>"
+	if p.shape == "anchor" && n.Name != "" { // the type linked to its definition
+		s = `<td><a href="#` + esc(n.Name) + `-type">` + esc(p.typeOf(n)) + "</a></td>"
+	}
 	if position {
 		s += "<td>" + p.w.locations[in] + "</td>"
 	}
 	if req && p.variant != "mark" {
 		s += "<td>" + p.yesNo(n.Required) + "</td>"
+	} else if p.shape == "respreq" {
+		s += "<td>-</td>"
 	}
 	for _, c := range p.extraCells(req, n) {
 		s += "<td>" + esc(c) + "</td>"

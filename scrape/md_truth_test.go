@@ -255,6 +255,8 @@ func (p *truthPage) mdRows(nodes []accNode, req, position, marks bool) {
 		}
 		if req && !marks {
 			cells = append(cells, p.mdRequired(n.Required))
+		} else if p.shape == "respreq" {
+			cells = append(cells, "-")
 		}
 		cells = append(cells, p.extraCells(req, n)...)
 		desc, example := p.mdDescription(n), p.mdExample(n)

@@ -350,6 +350,8 @@ func (p *truthPage) textRows(nodes []accNode, req, root bool) {
 		}
 		if req {
 			cells = append(cells, p.yesNo(r.n.Required))
+		} else if p.shape == "respreq" {
+			cells = append(cells, "-")
 		}
 		cells = p.numberedRow(append(cells, p.extraCells(req, r.n)...))
 		desc, example := p.textDescribe(r.n), p.blankExample(p.textExample(r.n))

@@ -37,6 +37,9 @@ import (
 //     a text dump's row of one cell: "Path parameters | ||||");
 //   - values (HTML): a string's description cell holds a <ul> of valid values;
 //   - dash: an empty Example cell (an object's, a list's) written "-";
+//   - anchor (HTML): a name cell holds an anchor (<a id="X"></a>X, or the name a link to
+//     itself), a type cell a link to the type's definition;
+//   - respreq: the response tables have a Required column too, its cells "-";
 //   - theadtitle (HTML): the <thead> opens with a row of one cell spanning the table that
 //     names it ("Request parameters"), the column names in the row below.
 //
@@ -55,6 +58,7 @@ var unseenShapes = []struct {
 	{"glyph+theadtitle", ".html"}, {"piperow+group", ".txt"}, {"mdtable+group", ".txt"},
 	{"glyph+dash", ".html"}, {"gfm+dash", ".md"}, {"cells+dash", ".txt"}, {"piperow+dash", ".txt"},
 	{"mdtable+dash", ".txt"},
+	{"glyph+anchor", ".html"}, {"glyph+respreq", ".html"}, {"gfm+respreq", ".md"}, {"piperow+respreq", ".txt"}, {"mdtable+respreq", ".txt"},
 }
 
 // unseenStride: the shapes render every unseenStride-th record, which keeps the test (each
