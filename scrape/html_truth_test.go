@@ -302,6 +302,8 @@ type truthPage struct {
 	caption             string // the caption of the next table
 	element             string // the response table's name column on a text page, where not the name's
 	bareExample         bool   // a text page's header leaves the Example column out, its cell before the description
+	shape               string // a shape of unseenShapes, "" for none
+	rowNo               int    // the rows of the current table so far (the "index" shape numbers them)
 }
 
 func (p *truthPage) f(format string, args ...any) { fmt.Fprintf(&p.b, format, args...) }
@@ -311,8 +313,11 @@ func esc(s string) string { return html.EscapeString(s) }
 
 // newTruthPage starts the page of record r (the seq-th) in the named convention: English
 // words (Chinese in zh) with the headings and Yes/No words of the site's variants, by record.
+// A convention "C+shape" is convention C with a shape of unseenShapes.
 func newTruthPage(variant string, seq int, r *htmlTruthRecord) *truthPage {
+	variant, shape, _ := strings.Cut(variant, "+")
 	p := &truthPage{w: enWords, variant: variant, spell: seq % 4, seq: seq, roa: r.Style == "ROA"}
+	defer p.setShape(shape)
 	if variant == "zh" {
 		p.w = zhWords
 	}
@@ -338,6 +343,7 @@ func newTruthPage(variant string, seq int, r *htmlTruthRecord) *truthPage {
 // renderTruthPage renders record r (the seq-th) in the named convention.
 func renderTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 	p := newTruthPage(variant, seq, r)
+	variant = p.variant
 	title := r.Operation
 	if seq%2 == 0 {
 		title = strings.ToUpper(r.Product) + ":" + r.Operation
@@ -432,6 +438,10 @@ func (p *truthPage) params(nodes []accNode, req, position bool) {
 		p.htmlListCards(nodes, req, position)
 		return
 	}
+	if p.shape == "group" {
+		p.groupTable(nodes, req, position)
+		return
+	}
 	p.tableStart(req, position)
 	switch p.variant {
 	case "nested":
@@ -469,12 +479,20 @@ func (p *truthPage) heading(text string) {
 // or (every seventh record) as a first row of <td> cells; Example before Description in
 // every fourth record (legacy RPC pages), except in nested tables.
 func (p *truthPage) tableStart(req, position bool) {
-	cols := p.columns(req, position, p.variant != "mark")
+	cols := p.numbered(p.columns(req, position, p.variant != "mark"))
 	if p.caption != "" {
 		p.f("<table>\n<caption>%s</caption>\n", esc(p.caption))
 		p.caption = ""
 	} else {
 		p.f("<table>\n")
+	}
+	switch p.shape {
+	case "bodyheader":
+		p.bodyHeader(cols)
+		return
+	case "theadtitle":
+		p.f("<thead><tr><th colspan=\"%d\">%s</th></tr>\n<tr><th>%s</th></tr></thead>\n<tbody>\n", len(cols), esc(p.groupTitle(req, "")), strings.Join(cols, "</th><th>"))
+		return
 	}
 	if p.seq%7 == 3 {
 		p.f("<tbody>\n<tr><td>%s</td></tr>\n", strings.Join(cols, "</td><td>"))
@@ -490,9 +508,10 @@ func (p *truthPage) columns(req, position, required bool) []string {
 	if position {
 		cols = append(cols, p.w.position)
 	}
-	if req && required {
+	if (req || p.shape == "respreq") && required {
 		cols = append(cols, p.w.required)
 	}
+	cols = append(cols, p.extraColumns(req)...)
 	if p.exampleFirst() {
 		return append(cols, p.w.example, p.w.description)
 	}
@@ -508,6 +527,11 @@ func (p *truthPage) nameHTML(name string) string {
 	switch {
 	case name == "":
 		return ""
+	case p.shape == "anchor": // an anchor to link the parameter to, before or around it
+		if p.seq%2 == 0 {
+			return `<a id="` + esc(name) + `"></a>` + esc(name)
+		}
+		return `<a name="` + esc(name) + `" href="#` + esc(name) + `">` + esc(name) + "</a>"
 	case p.seq%5 == 0:
 		return "<code>" + esc(name) + "</code>"
 	case p.seq%5 == 1:
@@ -635,19 +659,30 @@ func (p *truthPage) row(rest string, depth int, name string, required bool) {
 			tr = fmt.Sprintf(`<tr data-indent="%d">`, depth)
 		}
 	}
+	if cell, ok := p.indexCell(); ok {
+		tr += "<td>" + cell + "</td>"
+	}
 	p.f("%s%s%s%s%s</td>%s</tr>\n", tr, td, prefix, p.nameHTML(name), mark, rest)
 }
 
 // cells are a row's cells after the name.
 func (p *truthPage) cells(req, position bool, n accNode, in string) string {
 	s := "<td>" + esc(p.typeOf(n)) + "</td>"
+	if p.shape == "anchor" && n.Name != "" { // the type linked to its definition
+		s = `<td><a href="#` + esc(n.Name) + `-type">` + esc(p.typeOf(n)) + "</a></td>"
+	}
 	if position {
 		s += "<td>" + p.w.locations[in] + "</td>"
 	}
 	if req && p.variant != "mark" {
 		s += "<td>" + p.yesNo(n.Required) + "</td>"
+	} else if p.shape == "respreq" {
+		s += "<td>-</td>"
 	}
-	desc, example := "<td><p>"+esc(describe(n))+"</p></td>", "<td>"+esc(exampleCell(n))+"</td>"
+	for _, c := range p.extraCells(req, n) {
+		s += "<td>" + esc(c) + "</td>"
+	}
+	desc, example := "<td>"+p.descriptionHTML(n)+"</td>", "<td>"+esc(p.blankExample(exampleCell(n)))+"</td>"
 	if p.exampleFirst() {
 		return s + example + desc
 	}

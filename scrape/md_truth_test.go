@@ -94,6 +94,7 @@ func TestMarkdownTruth(t *testing.T) {
 // renderMDTruthPage renders record r (the seq-th) as a Markdown page in the named convention.
 func renderMDTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 	p := newTruthPage(variant, seq, r)
+	variant = p.variant
 	level := 1 // the title's
 	if variant == "down" {
 		level = 2
@@ -207,8 +208,12 @@ func (p *truthPage) mdParams(nodes []accNode, req, position bool) {
 	if p.variant == "gfm" && p.seq%3 == 0 {
 		p.f("<!-- markdownlint-disable MD033 -->\n<!--\n  generated table, | do not edit |\n-->\n\n")
 	}
+	byLocation := p.shape == "group" && req && position // grouped by location instead
+	if byLocation {
+		position = false
+	}
 	marks := p.variant == "mark" && p.seq%5 == 4 // required names marked, no Required column
-	cols := p.columns(req, position, !marks)
+	cols := p.numbered(p.columns(req, position, !marks))
 	p.pipeRow(cols)
 	seps := make([]string, len(cols))
 	for i := range seps {
@@ -224,6 +229,18 @@ func (p *truthPage) mdParams(nodes []accNode, req, position bool) {
 		}
 	}
 	p.pipeRow(seps)
+	if p.shape == "group" {
+		p.mdGroups(nodes, req, byLocation, len(cols))
+		p.f("\n")
+		return
+	}
+	p.mdRows(nodes, req, position, marks)
+	p.f("\n")
+}
+
+// mdRows writes the rows of nodes in a Markdown table; marks marks a required name
+// instead of a Required cell.
+func (p *truthPage) mdRows(nodes []accNode, req, position, marks bool) {
 	var rows []truthRow
 	p.flatten(nodes, req, nil, 0, &rows)
 	for _, row := range rows {
@@ -238,16 +255,18 @@ func (p *truthPage) mdParams(nodes []accNode, req, position bool) {
 		}
 		if req && !marks {
 			cells = append(cells, p.mdRequired(n.Required))
+		} else if p.shape == "respreq" {
+			cells = append(cells, "-")
 		}
+		cells = append(cells, p.extraCells(req, n)...)
 		desc, example := p.mdDescription(n), p.mdExample(n)
 		if p.exampleFirst() {
 			cells = append(cells, example, desc)
 		} else {
 			cells = append(cells, desc, example)
 		}
-		p.pipeRow(cells)
+		p.pipeRow(p.numberedRow(cells))
 	}
-	p.f("\n")
 }
 
 // pipeRow writes a table row, with outer pipes except in the bare convention.
@@ -365,7 +384,7 @@ func (p *truthPage) mdExample(n accNode) string {
 	if e != "" && p.seq%2 == 0 && strings.HasPrefix(e, "[") {
 		return strings.ReplaceAll(e, `"`, "&quot;")
 	}
-	return e
+	return p.blankExample(e)
 }
 
 // mdList writes parameters as nested bullet or numbered lists: "- **Name** (Type,

@@ -109,8 +109,10 @@ func TestTextTruth(t *testing.T) {
 }
 
 // renderTextTruthPage renders record r (the seq-th) as a text page in the named layout.
-// A layout "L.lang" is layout L in a language of langWords.
+// A layout "L.lang" is layout L in a language of langWords; "L+shape" is layout L with a
+// shape of unseenShapes.
 func renderTextTruthPage(layout string, seq int, r *htmlTruthRecord) []byte {
+	layout, shape, _ := strings.Cut(layout, "+")
 	layout, lang, _ := strings.Cut(layout, ".")
 	p := &truthPage{w: enWords, variant: layout, text: true, spell: seq % 4, seq: seq, roa: r.Style == "ROA"}
 	switch layout {
@@ -135,6 +137,7 @@ func renderTextTruthPage(layout string, seq int, r *htmlTruthRecord) []byte {
 	if seq%2 == 1 && p.w.lang == "en" {
 		p.w.respParams = "Response elements"
 	}
+	p.setShape(shape)
 	if layout == "portal" {
 		p.portalFrame(r)
 		return []byte(p.b.String())
@@ -286,7 +289,7 @@ func (p *truthPage) textColumns(req bool) []string {
 func (p *truthPage) position() bool { return p.legacy && p.roa && p.variant == "piperow" }
 
 // textHeader writes a parameter table's header line(s).
-func (p *truthPage) textHeader(req bool) { p.textHeaderLine(p.textColumns(req)) }
+func (p *truthPage) textHeader(req bool) { p.textHeaderLine(p.numbered(p.textColumns(req))) }
 
 // textHeaderLine writes a table's header, or a row of it, in the page's layout.
 func (p *truthPage) textHeaderLine(cols []string) {
@@ -315,10 +318,20 @@ func (p *truthPage) textHeaderLine(cols []string) {
 // textParams writes a request (req) or response parameter list: its header line(s) and its
 // rows, flat in tree order.
 func (p *truthPage) textParams(nodes []accNode, req bool) {
-	exampleFirst := p.exampleFirst() || p.variant == "spaced" || p.bareExample
 	p.textHeader(req)
+	if p.shape == "group" {
+		p.textGroups(nodes, req)
+	} else {
+		p.textRows(nodes, req, !req && p.items && p.seq%2 == 0 && p.variant != "mdtable")
+	}
+	p.f("\n")
+}
+
+// textRows writes the rows of nodes, after the newer site's unnamed root row where root.
+func (p *truthPage) textRows(nodes []accNode, req, root bool) {
+	exampleFirst := p.exampleFirst() || p.variant == "spaced" || p.bareExample
 	var rows []truthRow
-	if !req && p.items && p.seq%2 == 0 && p.variant != "mdtable" {
+	if root {
 		rows = append(rows, truthRow{n: accNode{DocType: "object"}}) // the newer site's root row
 	}
 	p.flatten(nodes, req, nil, 0, &rows)
@@ -337,8 +350,11 @@ func (p *truthPage) textParams(nodes []accNode, req bool) {
 		}
 		if req {
 			cells = append(cells, p.yesNo(r.n.Required))
+		} else if p.shape == "respreq" {
+			cells = append(cells, "-")
 		}
-		desc, example := p.textDescribe(r.n), p.textExample(r.n)
+		cells = p.numberedRow(append(cells, p.extraCells(req, r.n)...))
+		desc, example := p.textDescribe(r.n), p.blankExample(p.textExample(r.n))
 		if p.seq%5 == 4 && desc != "" {
 			desc += " Format: key|value." // a cell's own pipe, glued to its text
 		}
@@ -393,7 +409,6 @@ func (p *truthPage) textParams(nodes []accNode, req bool) {
 			}
 		}
 	}
-	p.f("\n")
 }
 
 // legacyRow writes a row of a legacy page's pipe table: the cells up to the example on

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/acsgen/acsgen/opspec"
@@ -160,8 +161,13 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 		}
 		f.schema.Description = desc
 		f.schema.Example = strings.TrimSpace(r.Cell(t, page.ColExample))
+		if page.BlankCell(f.schema.Example) && !strings.ContainsFunc(f.schema.Example, unicode.IsLetter) {
+			// a dash fills a cell with no example (an object's, a list's); a word ("none",
+			// "无") may be the example value of a string
+			f.schema.Example = ""
+		}
 		f.schema.Deprecated = deprecated
-		if dflt := strings.TrimSpace(r.Cell(t, page.ColDefault)); dflt != "" && f.schema.Example == "" {
+		if dflt := strings.TrimSpace(r.Cell(t, page.ColDefault)); !page.BlankCell(dflt) && f.schema.Example == "" {
 			f.schema.Example = dflt
 		}
 		if f.schema.Example == "" && t.Col(page.ColExample) < 0 {

@@ -13,6 +13,32 @@ func TestHeaderOnlyTable(t *testing.T) {
 	src := `<html><body><h1>DeleteUser</h1><h2>Response parameters</h2>
 <table><tbody><tr><td>Parameter</td><td>Type</td><td>Description</td><td>Example</td></tr></tbody></table>
 </body></html>`
+	p, tb := responseTable(t, src)
+	if len(tb.Header) != 4 || tb.Columns[1] != page.ColType || len(tb.Rows) != 0 || len(p.Warnings) != 0 {
+		t.Errorf("header %q, rows %v, warnings %v", tb.Header, tb.Rows, p.Warnings)
+	}
+}
+
+// A table whose <thead> opens with a row of one cell spanning it, its title, has the
+// column names of the row below as its header; a title that is a section heading of
+// another kind starts that section, as a <caption> does. Before, the title was the
+// header, no column was known and the column names were the first row.
+func TestTitleRowOverHeader(t *testing.T) {
+	src := `<html><body><h1>DeleteUser</h1><h2>Parameters</h2>
+<table><thead><tr><th colspan="3">Response parameters</th></tr>
+<tr><th>Parameter</th><th>Type</th><th>Description</th></tr></thead>
+<tbody><tr><td>RequestId</td><td>String</td><td>The request ID.</td></tr></tbody></table>
+</body></html>`
+	_, tb := responseTable(t, src)
+	if len(tb.Header) != 3 || tb.Columns[1] != page.ColType || len(tb.Rows) != 1 || tb.Rows[0].Cells[0] != "RequestId" {
+		t.Errorf("header %q, rows %v", tb.Header, tb.Rows)
+	}
+}
+
+// responseTable reads page src and returns it and its one response parameter table; it
+// fails the test when the page has not one response section holding one table.
+func responseTable(t *testing.T, src string) (*page.Page, *page.Table) {
+	t.Helper()
 	p, err := Reader{}.Read("d.html", []byte(src))
 	if err != nil {
 		t.Fatal(err)
@@ -21,8 +47,5 @@ func TestHeaderOnlyTable(t *testing.T) {
 	if len(secs) != 1 || len(secs[0].Tables()) != 1 {
 		t.Fatalf("sections %+v", p.Sections)
 	}
-	tb := secs[0].Tables()[0]
-	if len(tb.Header) != 4 || tb.Columns[1] != page.ColType || len(tb.Rows) != 0 || len(p.Warnings) != 0 {
-		t.Errorf("header %q, rows %v, warnings %v", tb.Header, tb.Rows, p.Warnings)
-	}
+	return p, secs[0].Tables()[0]
 }

@@ -432,7 +432,7 @@ func paramTableNext(n *html.Node) bool {
 	if t == nil {
 		return false
 	}
-	h, _ := header(tableRows(t))
+	h, _, _ := header(tableRows(t))
 	return h.HasNames()
 }
 
@@ -685,7 +685,10 @@ func (r *reader) table(n *html.Node) {
 		return
 	}
 	r.captionSection(n)
-	t, start := header(rows)
+	t, start, title := header(rows)
+	if title != nil {
+		r.titleSection(title)
+	}
 	t.Line = r.lines.of(n)
 	r.p.NamesFirst(t)
 	width := t.Width() // rows may stop before blank header cells at the end
@@ -833,16 +836,24 @@ func cells(tr *html.Node) []*html.Node {
 // header reads a table's header from its rows: the first row when it is shaped as a header
 // (isHeaderRow) or rows follow it, its columns classified; start is the index of the first
 // row below the header.
-func header(rows []*html.Node) (t *page.Table, start int) {
+// A row of one cell over a row of more is the table's title ("<th colspan="5">Request
+// parameters</th>" in the <thead> above the column names): title is its text, and the
+// header is the row below it.
+func header(rows []*html.Node) (t *page.Table, start int, title *html.Node) {
 	t = &page.Table{}
+	if len(rows) > 1 {
+		if cs := cells(rows[0]); len(cs) == 1 && len(cells(rows[1])) > 1 {
+			title, rows, start = cs[0], rows[1:], 1
+		}
+	}
 	if len(rows) > 0 && (isHeaderRow(rows[0]) || len(rows) > 1) {
 		for _, c := range cells(rows[0]) {
 			t.Header = append(t.Header, collapse(textOf(c)))
 		}
-		start = 1
+		start++
 	}
 	t.Columns = page.ClassifyColumns(t.Header)
-	return t, start
+	return t, start, title
 }
 
 func isHeaderRow(tr *html.Node) bool {

@@ -221,11 +221,17 @@ func (r *reader) captionSection(n *html.Node) {
 		if c.Type != html.ElementNode || c.Data != "caption" {
 			continue
 		}
-		text := collapse(textOf(c))
-		if kind, ok := page.ClassifyHeading(text); ok && kind != r.sec.Kind {
-			r.sec = &page.Section{Kind: kind, Heading: text, Level: r.sec.Level + 1, Line: r.lines.of(c)}
-			r.p.Sections = append(r.p.Sections, r.sec)
-		}
+		r.titleSection(c)
 		return
+	}
+}
+
+// titleSection starts a section for the table that n, its caption or title row, names when
+// n's text is a section heading of another kind than the current section's.
+func (r *reader) titleSection(n *html.Node) {
+	text := collapse(textOf(n))
+	if kind, ok := page.ClassifyHeading(text); ok && kind != r.sec.Kind {
+		r.sec = &page.Section{Kind: kind, Heading: text, Level: r.sec.Level + 1, Line: r.lines.of(n)}
+		r.p.Sections = append(r.p.Sections, r.sec)
 	}
 }

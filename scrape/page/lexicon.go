@@ -532,6 +532,7 @@ const (
 	ColSummary      // change history "Summary of changes"
 	ColTitle        // overview "Title"
 	ColCategory     // overview "Category": the group of the operations, often a cell spanning rows
+	ColIndex        // a row number ("No.", "#", 序号): it tells the rows apart and says nothing of them
 )
 
 var columnWords = map[string]Column{
@@ -580,6 +581,7 @@ var columnWords = map[string]Column{
 	"條件關鍵字": ColConditionKey, "關聯操作": ColDependent, "錯誤碼": ColErrorCode, "http 狀態碼": ColHTTPStatus, "http狀態碼": ColHTTPStatus,
 	"錯誤信息": ColErrorMessage, "錯誤訊息": ColErrorMessage, "變更時間": ColDate, "標題": ColTitle,
 	"分類": ColCategory, "類別": ColCategory,
+	"no.": ColIndex, "#": ColIndex, "序号": ColIndex, "序號": ColIndex,
 	"字段名稱": ColName, "字段詳情": ColDescription, "是否必須": ColRequired, "接口名稱": ColAPI,
 	"字段類型": ColType, "含義": ColDescription, "樣例": ColExample, "樣例值": ColExample, "默認": ColDefault,
 	"必傳": ColRequired, "是否必傳": ColRequired, "必選/可選": ColRequired,
@@ -590,7 +592,7 @@ var columnWords = map[string]Column{
 	"依存アクション": ColDependent, "フィールド": ColName, "http ステータスコード": ColHTTPStatus,
 	"httpステータスコード": ColHTTPStatus, "エラーコード": ColErrorCode, "エラーメッセージ": ColErrorMessage,
 	// other sites' and exporters' words
-	"value type": ColType, "参数类型": ColType, "字段类型": ColType, "參數類型": ColType,
+	"value type": ColType, "parameter type": ColType, "参数类型": ColType, "字段类型": ColType, "參數類型": ColType,
 	"is required": ColRequired, "required/optional": ColRequired, "required or optional": ColRequired,
 	"必选/可选": ColRequired, "是否必传": ColRequired, "必传": ColRequired,
 	// a column that says whether a parameter is optional: the Required column read
@@ -601,6 +603,15 @@ var columnWords = map[string]Column{
 	"comments": ColDescription, "explanation": ColDescription, "备注": ColDescription, "参数说明": ColDescription,
 	"含义": ColDescription, "參數說明": ColDescription, "備註": ColDescription,
 	"sample value": ColExample, "样例": ColExample, "样例值": ColExample, "取值示例": ColExample,
+	// (not "param", "property", "sample" or "desc": names and example values too, as "desc"
+	// is a sort order's)
+	"param name": ColName, "property name": ColName, "字段名": ColName, "属性名": ColName,
+	"属性名称": ColName, "属性名稱": ColName, "パラメータ名": ColName, "パラメーター名": ColName,
+	"field type": ColType, "param type": ColType, "tipe data": ColType,
+	"mandatory/optional": ColRequired, "必須/オプション": ColRequired, "wajib/opsional": ColRequired,
+	"参数描述": ColDescription, "字段说明": ColDescription, "字段描述": ColDescription,
+	"參數描述": ColDescription, "字段說明": ColDescription,
+	"example values": ColExample, "举例": ColExample, "サンプル値": ColExample,
 	// machine-translated RAM headers
 	"operate": ColAction, "conditional keyword": ColConditionKey, "association operation": ColDependent,
 	"resource": ColResourceType,
@@ -618,7 +629,11 @@ func columnHeader(h string) string {
 	if t := strings.TrimSpace(h); len(t) > 4 && strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") {
 		h = t[2 : len(t)-2]
 	}
-	return strings.TrimLeft(strings.TrimSpace(h), "#")
+	h = strings.TrimSpace(h)
+	if t := strings.TrimLeft(h, "#"); t != "" {
+		return t
+	}
+	return h // "#" alone: a row-number column's
 }
 
 // IsHeaderRow reports whether a table row repeats a header, in any language of the lexicon
@@ -1095,7 +1110,7 @@ func ParseRequiredWithin(s string) (parent string, ok bool) {
 var requiredWords = map[string]bool{
 	"yes": true, "no": false, "true": true, "false": false, "是": true, "否": false,
 	"ya": true, "tidak": false, "required": true, "optional": false, "必选": true, "可选": false,
-	"はい": true, "いいえ": false, "y": true, "n": false, "必須": true, "任意": false,
+	"はい": true, "いいえ": false, "y": true, "n": false, "必須": true, "任意": false, "オプション": false,
 	"必须": true, "非必须": false, "必需": true, "非必需": false,
 	"mandatory": true, "必填": true, "选填": false, "非必填": false, "wajib": true, "opsional": false,
 	"not required": false, "非必选": false, "tidak wajib": false,

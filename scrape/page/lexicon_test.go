@@ -744,3 +744,19 @@ const (
 	simplifiedChars  = "义传体关内别历参发变响备头应径态据权时条标样数码状称类级线结联览认访试询详语误说请调资输选错键间问须题范"
 	traditionalChars = "義傳體關內別歷參發變響備頭應徑態據權時條標樣數碼狀稱類級線結聯覽認訪試詢詳語誤說請調資輸選錯鍵間問須題範"
 )
+
+// TestIndexColumn: a row-number column's header ("#", "No.", 序号) is a column word, so a
+// header row with one is a header row; "## Parameter" is still a Parameter column.
+func TestIndexColumn(t *testing.T) {
+	for _, h := range []string{"#", "No.", "序号"} {
+		if got := ClassifyColumn(h); got != ColIndex {
+			t.Errorf("ClassifyColumn(%q) = %v, want ColIndex", h, got)
+		}
+		if !IsHeaderRow([]string{h, "Parameter", "Type", "Example", "Description"}) {
+			t.Errorf("a header row opening with %q is no header row", h)
+		}
+	}
+	if got := ClassifyColumn("## Parameter"); got != ColName {
+		t.Errorf(`ClassifyColumn("## Parameter") = %v, want ColName`, got)
+	}
+}

@@ -226,6 +226,13 @@ func TestSplitHeader(t *testing.T) {
 		"OperationAccess levelResource typeCondition keyAssociated operation": {"Operation", "Access level", "Resource type", "Condition key", "Associated operation"},
 		"Name Type Required Example Description":                              {"Name", "Type", "Required", "Example", "Description"},
 		"名称类型是否必选示例值描述":                                                       {"名称", "类型", "是否必选", "示例值", "描述"},
+		// a phrase of the lexicon ("Parameter type", 参数类型) that is two columns side by
+		// side: a parameter table's header names a parameter and a type column
+		"Parameter Type Required Example Description": {"Parameter", "Type", "Required", "Example", "Description"},
+		"参数类型是否必选示例值描述":                               {"参数", "类型", "是否必选", "示例值", "描述"},
+		"Parameter name Parameter type Mandatory":     {"Parameter name", "Parameter type", "Mandatory"},
+		"Parameter type":                    {"Parameter type"},
+		"Action Access level Resource type": {"Action", "Access level", "Resource type"},
 	}
 	for in, want := range cases {
 		got, _, ok := splitHeader(in)

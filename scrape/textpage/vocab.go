@@ -20,6 +20,9 @@ var splitWords = buildSplitWords(page.ColumnWords())
 // which lines read as headers, so that is left for a change with its own golden updates.
 var splitExclude = map[string]bool{
 	"in": true, "code": true, "date": true, "message": true,
+	// a row-number column: the text readers read no row's number ("No." is a Required cell
+	// too, and "#" opens a Markdown heading)
+	"no.": true, "#": true, "序号": true, "序號": true,
 	"required?": true, "status code": true, "是否必需": true,
 }
 
@@ -64,10 +67,11 @@ func wordAt(s string, p int, w string) bool {
 
 // splitHeader splits s into column words covering all of it, allowing white space (or none)
 // between words. glued reports whether two words touched. ok is false when s is not made of
-// column words only.
+// column words only. Of the splits, it takes one that names a parameter column where there
+// is one (headerSplit).
 func splitHeader(s string) (cells []string, glued bool, ok bool) {
 	var choice [maxHeaderLine + 1]int32
-	words, ok := headerSplit(s, &choice)
+	words, ok := headerSplit(s, &choice, true)
 	if !ok {
 		return nil, false, false
 	}
@@ -109,24 +113,61 @@ func headerSep(s string, p int) int {
 	return 0
 }
 
-// headerWords is the number of column words splitHeader finds in s; ok as for splitHeader.
+// headerWords is the number of column words in the split of s into the fewest; ok as for
+// splitHeader.
 func headerWords(s string) (int, bool) {
 	var choice [maxHeaderLine + 1]int32
-	return headerSplit(s, &choice)
+	return headerSplit(s, &choice, false)
 }
 
-// headerSplit finds the split of s into the fewest column words: choice[p] is the length of
-// the word starting at p (0 at a separator). It returns the number of words; ok is false
-// when s is empty, longer than maxHeaderLine or not made of column words only.
-func headerSplit(s string, choice *[maxHeaderLine + 1]int32) (int, bool) {
+// splitKinds are, in the order of splitWords, the columns each word names that a parameter
+// table's header must have: nameCol, typeCol, both or neither.
+var splitKinds = func() (idx [256][]uint8) {
+	for b, ws := range splitWords {
+		for _, w := range ws {
+			k := uint8(0)
+			switch page.ClassifyColumn(w) {
+			case page.ColName:
+				k = nameCol
+			case page.ColType:
+				k = typeCol
+			}
+			idx[b] = append(idx[b], k)
+		}
+	}
+	return idx
+}()
+
+// nameCol and typeCol are the bits of splitKinds; paramHeader is both.
+const (
+	nameCol uint8 = 1 << iota
+	typeCol
+	paramHeader = nameCol | typeCol
+)
+
+// headerSplit finds the split of s into the fewest column words, longer words first where
+// splits tie: choice[p] is the length of the word starting at p on the split's path (0 at a
+// separator). With params, it takes the fewest words among the splits of three words or
+// more that name a parameter and a type column where there is one: a phrase of the lexicon
+// may be two column words side by side ("Parameter type" is a Type column, and "Parameter
+// Type Required" a Name, a Type and a Required column; "参数类型" a Type column, and
+// "参数类型是否必选" 参数, 类型 and 是否必选), and a parameter table's header names both. It
+// returns the number of words; ok is false when s is empty, longer than maxHeaderLine or not
+// made of column words only.
+func headerSplit(s string, choice *[maxHeaderLine + 1]int32, params bool) (int, bool) {
 	n := len(s)
 	if n == 0 || n > maxHeaderLine {
 		return 0, false
 	}
 	const inf = 1 << 30
-	// best[p] is the fewest words covering s[p:].
-	var best [maxHeaderLine + 1]int32
-	best[n] = 0
+	// best[h][p] is the fewest words covering s[p:] in a split naming the columns h (bits of
+	// splitKinds); pick[h][p] is the length of its word at p, via[h][p] the columns of the
+	// split it continues with.
+	var best, pick, via [4][maxHeaderLine + 1]int32
+	for h := range best {
+		best[h][n] = inf
+	}
+	best[0][n] = 0
 	next := n // the first position after p where a split of the rest starts
 	for p := n - 1; p >= 0; p-- {
 		if next-p > longestSplitWord {
@@ -134,33 +175,62 @@ func headerSplit(s string, choice *[maxHeaderLine + 1]int32) (int, bool) {
 			// starts a split: the line is no header
 			return 0, false
 		}
-		best[p] = inf
+		for h := range best {
+			best[h][p] = inf
+		}
 		c := s[p]
 		if k := headerSep(s, p); k > 0 {
 			if p > 0 { // separators only between words
-				best[p] = best[p+k]
-				choice[p] = 0
+				for h := range best {
+					best[h][p], pick[h][p], via[h][p] = best[h][p+k], 0, int32(h)
+				}
 			}
 		} else {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			for _, w := range splitWords[c] {
+			for i, w := range splitWords[c] {
 				e := p + len(w)
-				if e <= n && best[e] < inf && best[e]+1 < best[p] && wordAt(s, p, w) {
-					best[p] = best[e] + 1
-					choice[p] = int32(len(w))
+				if e > n || !wordAt(s, p, w) {
+					continue
+				}
+				for he := range best {
+					h := he | int(splitKinds[c][i])
+					if best[he][e] < inf && best[he][e]+1 < best[h][p] {
+						best[h][p], pick[h][p], via[h][p] = best[he][e]+1, int32(len(w)), int32(he)
+					}
 				}
 			}
 		}
-		if best[p] < inf {
-			next = p
+		for h := range best {
+			if best[h][p] < inf {
+				next = p
+			}
 		}
 	}
-	if best[0] >= inf {
+	h := -1
+	if params && best[paramHeader][0] >= 3 && best[paramHeader][0] < inf {
+		h = int(paramHeader)
+	} else {
+		for k := range best {
+			if best[k][0] < inf && (h < 0 || best[k][0] < best[h][0]) {
+				h = k
+			}
+		}
+	}
+	if h < 0 {
 		return 0, false
 	}
-	return int(best[0]), true
+	words := best[h][0]
+	for p := 0; p < n; {
+		if k := headerSep(s, p); k > 0 && p > 0 {
+			p += k
+			continue
+		}
+		choice[p] = pick[h][p]
+		p, h = p+int(pick[h][p]), int(via[h][p])
+	}
+	return int(words), true
 }
 
 // isType is page.IsType for lines that may hold a type (mayBeType). gluedRest asks it of
