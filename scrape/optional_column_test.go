@@ -662,3 +662,75 @@ func TestBlankRequiredCellWarns(t *testing.T) {
 		}
 	}
 }
+
+// TestSpacedNoteEnds: in the spaced layout a Required word with a comma's note and no full
+// stop before the description on the same line ("No, if P9 is set, the name ...") took the
+// whole rest of the line as the note, and the description was empty. The note now ends where
+// the row shows it: the next cell's start in a table whose columns are aligned by runs of
+// spaces, the end of a condition's clause, or its sentence's end. Where nothing shows it, the
+// note still runs to the line's end (kept in the description), now with a guess naming the row.
+func TestSpacedNoteEnds(t *testing.T) {
+	const head = "URL: https://www.alibabacloud.com/help/en/svc/latest/createuser\n\nCreates a user.\n\nRequest parameters\n\n"
+	compact := head + "Parameter Type Required Description\n" +
+		"P0 String No, if P9 is set, the name of the user.\n" +
+		"P1 String No, when P9 is set. The name of the user.\n" +
+		"P2 String No, if P9 is set the name of the user\n" +
+		"P3 String No, but required for VPC, the name of the user\n"
+	aligned := head + "Parameter  Type    Required              Description\n" +
+		"P0         String  No, if P9 is set      the name of the user\n" +
+		"P1         String  Yes, unless P9 is set the name of the user, or its alias\n"
+	below := head + "Parameter Type Required Example Description\n" +
+		"P0 String No, if P9 is set, or P8 v0\n\nThe value.\n\n" +
+		"P1 String Yes v1\n\nThe value.\n"
+	type want struct {
+		cell, desc string // the Required cell; the description's start
+		open       bool   // a guess that the note's end is not shown
+	}
+	for file, c := range map[string]struct {
+		src  string
+		want []want
+	}{
+		"CreateUser-spaced.txt": {compact, []want{
+			{"No, if P9 is set,", "the name of the user.", false},
+			{"No, when P9 is set.", "The name of the user.", false},
+			{"No, if P9 is set the name of the user", "Required: No, if P9 is set the name of the user", true},
+			{"No, but required for VPC, the name of the user", "Required: No, but required for VPC, the name of the user", true},
+		}},
+		"CreateUser-spaced-aligned.txt": {aligned, []want{
+			{"No, if P9 is set", "the name of the user", false},
+			{"Yes, unless P9 is set", "the name of the user, or its alias", false},
+		}},
+		"CreateUser-spaced-v2.txt": {below, []want{
+			{"No, if P9 is set, or P8", "The value.", false},
+			{"", "The value.", false},
+		}},
+	} {
+		spec, warns := scrapeSource(t, Options{Product: "Svc", Version: "2020-01-01"}, file, c.src)
+		for i, w := range c.want {
+			name := fmt.Sprintf("P%d", i)
+			p := param(t, spec.Operations[0], name)
+			d := p.Schema.Description
+			if !strings.HasPrefix(d, w.desc) {
+				t.Errorf("%s: %s: description %q; want it to start %q", file, name, d, w.desc)
+			}
+			if w.cell != "" && !strings.Contains(d, "Required: "+w.cell) {
+				t.Errorf("%s: %s: description %q; want it to keep the cell %q", file, name, d, w.cell)
+			}
+			if w.cell != "" && !strings.HasSuffix(d, "Required: "+w.cell) {
+				t.Errorf("%s: %s: description %q; want the cell %q, no more", file, name, d, w.cell)
+			}
+			open := false
+			for _, m := range warns {
+				if strings.Contains(m.Msg, fmt.Sprintf("row %q: Required note", name)) {
+					open = true
+				}
+			}
+			if open != w.open {
+				t.Errorf("%s: %s: guess that the note's end is not shown: %v; want %v (%q)", file, name, open, w.open, warns)
+			}
+		}
+		if p := param(t, spec.Operations[0], "P0"); file == "CreateUser-spaced-v2.txt" && p.Schema.Example != "v0" {
+			t.Errorf("%s: P0: example %q; want v0", file, p.Schema.Example)
+		}
+	}
+}
