@@ -709,20 +709,7 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 			if ty[m-1] == ' ' || !page.IsGluedType(ty, true) || !namesStruct(t[:k], ty) {
 				continue // every prefix of a struct's name is one: its end is the row's name
 			}
-			after := t[k+m:]
-			rq := ""
-			if tt.reqAfterGlued() {
-				if ex, w, ok := cutTrailingRequired(after); ok {
-					rq, after = w, ex // "PeriodString30d否" under 名称类型示例值是否必选
-				}
-			} else if tt.req >= 0 {
-				for _, w := range requiredSuffixes {
-					if strings.HasPrefix(after, w) && len(after) > len(w) && !continuesWord(w, after[len(w):]) {
-						rq, after = w, after[len(w):]
-						break
-					}
-				}
-			}
+			rq, after := tt.gluedRequired(t[k+m:])
 			if after == "" || after[0] == ' ' || after[0] == '\t' || rq == "" && !page.IsGluedType(ty, false) {
 				continue
 			}
@@ -748,6 +735,39 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 		}
 	}
 	return name, typ, req, rest, bestScore > 0
+}
+
+// gluedRequired cuts the Required word from the text a glued row glues after its type, in a
+// table with a Required column: before the free cell ("ActionStringYesCreateStack") or after it
+// ("PeriodString30d否"), the header's order first (reqAfterGlued), then the other, so that a
+// row whose parts come in another order than its header's is read by what they are. rq is ""
+// when neither end holds a Required word (see cutTrailingRequired and continuesWord).
+func (tt *typedTable) gluedRequired(after string) (rq, rest string) {
+	if tt.req < 0 {
+		return "", after
+	}
+	leading := func() (string, string, bool) {
+		for _, w := range requiredSuffixes {
+			if strings.HasPrefix(after, w) && len(after) > len(w) && !continuesWord(w, after[len(w):]) {
+				return w, after[len(w):], true
+			}
+		}
+		return "", "", false
+	}
+	trailing := func() (string, string, bool) {
+		ex, w, ok := cutTrailingRequired(after)
+		return w, ex, ok
+	}
+	orders := [2]func() (string, string, bool){leading, trailing}
+	if tt.reqAfterGlued() {
+		orders[0], orders[1] = trailing, leading
+	}
+	for _, cut := range orders {
+		if w, r, ok := cut(); ok {
+			return w, r
+		}
+	}
+	return "", after
 }
 
 // reqAfterGlued reports whether the table's header puts its Required column right after
