@@ -76,6 +76,23 @@ type statedDefault struct {
 	marked bool
 }
 
+// defaultOnlyNote reports whether a Required cell's note states a default and nothing else:
+// a lead at its start and a value that ends it ("No (default: 10)", "是，默认为10"; not "No
+// (default: 10 (seconds))" nor "No (default: 10, at most 100)").
+func defaultOnlyNote(cell string) bool {
+	i := strings.IndexAny(cell, "(（,，;；")
+	if i < 0 {
+		return false
+	}
+	note := strings.Trim(cell[i:], " \t.,;:()（），。；：-–—")
+	start, end, ok := defaultLead(note, lowerASCII(note), 0)
+	if !ok || start != 0 {
+		return false
+	}
+	v := leadValue(note[end:])
+	return v != "" && v == strings.TrimSpace(note[end:])
+}
+
 // readDefault reads the text of a stated default as a value of schema s (see defaultValue).
 // A number with a unit word of the lexicon ("10 seconds", "30 分钟") is its number for a
 // numeric parameter, unless the description names another unit of the same measure
@@ -133,9 +150,18 @@ func unitNumber(t, desc string) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	for _, w := range strings.FieldsFunc(lowerASCII(desc), func(r rune) bool {
+	words := strings.FieldsFunc(lowerASCII(desc), func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(".,;:()（），。；：、", r)
-	}) {
+	})
+	for _, w := range page.UnitWords() {
+		// a CJK text writes its unit inside a word ("单位为秒"): a unit of two characters or
+		// more, or 秒, is looked for anywhere (one character such as 分 or 日 is in too
+		// many other words)
+		if !page.IsASCII(w) && (utf8.RuneCountInString(w) >= 2 || w == "秒") && strings.Contains(desc, w) {
+			words = append(words, w)
+		}
+	}
+	for _, w := range words {
 		if m, ok := page.UnitMeasure(w); ok && m == measure && !sameUnit(w, unit) {
 			return "", false
 		}

@@ -107,6 +107,7 @@ func TestDefaultValue(t *testing.T) {
 		{desc: "超时时间，单位：分钟。默认值：30 分钟。", typ: "integer", want: 30.0},
 		{desc: "The size. Default value: 5 Mbit/s.", typ: "integer", want: 5.0},
 		{desc: "The timeout, in milliseconds. Default value: 10 seconds.", typ: "integer", note: "10 seconds"},
+		{desc: "超时时间，单位为秒。默认值：30分钟。", typ: "integer", note: "30分钟"},
 		{desc: "The count. Default value: 10 apples.", typ: "integer", note: "10 apples"},
 		{desc: "The mode. Default value: 10 seconds.", typ: "string", note: "10 seconds"},
 		// stated but no value of the type: noted, none kept
