@@ -360,13 +360,13 @@ func claimsDefault(item string) bool {
 }
 
 // defaultLead finds the first lead of a stated default in desc from byte from on: a default
-// word (ASCII letters compared without case, not inside a longer word) that starts a
-// sentence, a line or a list item, then a link word, a colon or both, white space allowed
+// word (ASCII letters compared without case, not inside a longer word), then a link word, a
+// colon or both, white space allowed
 // around each ("Default value:", "The default value is", "默认为", "デフォルト値は"). A word
-// with neither is no lead ("Default settings", "默认情况下"). The lead may be inside a
-// sentence ("For I/O optimized instances, the default value is cloud_efficiency": a default
-// of some cases only), which statedDefaults tells. lower is lowerASCII(desc). It returns
-// where the lead starts and ends.
+// with neither is no lead ("Default settings", "默认情况下"). Whether the lead starts a
+// sentence, a line or a list item, or stands inside a sentence ("For I/O optimized
+// instances, the default value is cloud_efficiency": a default of some cases only), is for
+// statedDefaults to tell. lower is lowerASCII(desc). It returns where the lead starts and ends.
 func defaultLead(desc, lower string, from int) (start, end int, ok bool) {
 	// next[k] is where defaultWords[k] next occurs in lower (-1: nowhere): the positions
 	// where no word starts are skipped, and at each other one the words are tried in their

@@ -403,7 +403,7 @@ func (st *spaced) translatedRow(toks []string) bool {
 // (page.RequiredWord: "Yes", "Not required", "Conditional", "-"), the longest of up to three
 // tokens, and a note right after it: in parentheses ("Yes (when X is set)"), or after a
 // comma or semicolon ending the word that goes on in lower case or another script ("Yes,
-// when X is set.", "是，当 X 时"; see commaNote, which ends tells where such a note may end);
+// when X is set.", "是，当 X 时"; see commaNote: ends is what the row shows of its end);
 // the note may be glued to the word ("是（默认值：10）", "是，当P0为true时": gluedNote).
 // extract reads the cell whole (page.Table.RequiredCell), so that a condition is not read
 // as "Yes" with no warning. open is true when a comma's note ran to the line's end with
