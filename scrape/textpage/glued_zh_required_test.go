@@ -157,3 +157,23 @@ The mode.
 	equal(t, "rows", rowsOf(table(t, p, page.RequestParams)), []string{"InstanceId|String|Yes|The ID.",
 		"PageSize|Integer|No|The size.", "Mode|String|No|fast\nThe mode."})
 }
+
+// TestGluedRequiredOtherOrderNeedsOneWord: a Required word at the end of the glued text, against
+// the header's order, is the Required cell only when the text before it holds no Required
+// word: "QueryいいえTrue" is a Position, いいえ and the example "true", not the word "true".
+func TestGluedRequiredOtherOrderNeedsOneWord(t *testing.T) {
+	p := readText(t, `Request parameters
+
+ParameterTypePositionRequiredExampleDescription
+activeOnlyBooleanQueryいいえtrue
+
+Whether to show active ones.
+`)
+	tbl := table(t, p, page.RequestParams)
+	if len(tbl.Rows) != 1 {
+		t.Fatalf("rows %q", rowsOf(tbl))
+	}
+	if c := tbl.Rows[0].Cell(tbl, page.ColRequired); c == "true" {
+		t.Errorf("rows %q: the example read as the Required cell", rowsOf(tbl))
+	}
+}

@@ -740,7 +740,8 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 // gluedRequired cuts the Required word from the text a glued row glues after its type, in a
 // table with a Required column: before the free cell ("ActionStringYesCreateStack") or after it
 // ("PeriodString30d否"), the header's order first (reqAfterGlued), then the other, so that a
-// row whose parts come in another order than its header's is read by what they are. rq is ""
+// row whose parts come in another order than its header's is read by what they are; a word
+// at the end against the header's order only when the text before it holds none. rq is ""
 // when neither end holds a Required word (see cutTrailingRequired and continuesWord).
 func (tt *typedTable) gluedRequired(after string) (rq, rest string) {
 	if tt.req < 0 {
@@ -758,16 +759,36 @@ func (tt *typedTable) gluedRequired(after string) (rq, rest string) {
 		ex, w, ok := cutTrailingRequired(after)
 		return w, ex, ok
 	}
-	orders := [2]func() (string, string, bool){leading, trailing}
 	if tt.reqAfterGlued() {
-		orders[0], orders[1] = trailing, leading
-	}
-	for _, cut := range orders {
-		if w, r, ok := cut(); ok {
+		if w, r, ok := trailing(); ok {
 			return w, r
 		}
+		if w, r, ok := leading(); ok {
+			return w, r
+		}
+		return "", after
+	}
+	if w, r, ok := leading(); ok {
+		return w, r
+	}
+	// the other order: only where the text before the word holds no Required word itself
+	// ("Queryいいえtrue", a Position, a Required word and the example "true", is not
+	// "Queryいいえ" and the word "true")
+	if w, r, ok := trailing(); ok && !holdsRequiredWord(r) {
+		return w, r
 	}
 	return "", after
+}
+
+// holdsRequiredWord reports whether text holds a Required word a glued row may end with
+// (requiredSuffixes) anywhere in it.
+func holdsRequiredWord(text string) bool {
+	for _, w := range requiredSuffixes {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // reqAfterGlued reports whether the table's header puts its Required column right after
