@@ -214,13 +214,9 @@ func (d *lenient) assign(dst reflect.Value, src any, path string) error {
 		}
 		return d.mismatch(dst, src, path)
 	case reflect.Map:
-		m, ok := src.(map[string]any)
-		if !ok {
-			if s, isStr := src.(string); isStr && strings.TrimSpace(s) == "" {
-				d.warnf(path, "documented as object, sent as empty string; left empty")
-				return nil
-			}
-			return d.mismatch(dst, src, path)
+		m, err := d.object(dst, src, path)
+		if m == nil {
+			return err
 		}
 		if dst.Type().Key().Kind() != reflect.String {
 			return fmt.Errorf("field %s: map key type %s is not supported", path, dst.Type().Key())
@@ -236,13 +232,9 @@ func (d *lenient) assign(dst reflect.Value, src any, path string) error {
 		dst.Set(out)
 		return nil
 	case reflect.Struct:
-		m, ok := src.(map[string]any)
-		if !ok {
-			if s, isStr := src.(string); isStr && strings.TrimSpace(s) == "" {
-				d.warnf(path, "documented as object, sent as empty string; left empty")
-				return nil
-			}
-			return d.mismatch(dst, src, path)
+		m, err := d.object(dst, src, path)
+		if m == nil {
+			return err
 		}
 		for _, f := range structFields(dst.Type()) {
 			v, found := m[f.jsonName]
@@ -268,6 +260,20 @@ func (d *lenient) assign(dst reflect.Value, src any, path string) error {
 		return nil
 	}
 	return fmt.Errorf("field %s: Go type %s cannot be decoded", path, dst.Type())
+}
+
+// object returns src, sent where dst's object (a map or struct) is documented, as a JSON
+// object; nil with no error for an empty string, which leaves dst empty with a warning, and
+// nil with a mismatch for anything else.
+func (d *lenient) object(dst reflect.Value, src any, path string) (map[string]any, error) {
+	if m, ok := src.(map[string]any); ok {
+		return m, nil
+	}
+	if s, isStr := src.(string); isStr && strings.TrimSpace(s) == "" {
+		d.warnf(path, "documented as object, sent as empty string; left empty")
+		return nil, nil
+	}
+	return nil, d.mismatch(dst, src, path)
 }
 
 // fieldByIndexAlloc is FieldByIndex that allocates nil embedded pointers on the way.
@@ -310,41 +316,37 @@ func (d *lenient) assignNumber(dst reflect.Value, src any, path string) error {
 		dst.SetFloat(f)
 		return nil
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		n, err := strconv.ParseInt(text, 10, 64)
-		if err != nil {
-			f, ok := integral(text, math.MinInt64, math.MaxInt64)
-			if !ok {
-				return d.mismatch(dst, src, path)
-			}
-			n = int64(f)
-		}
-		if dst.OverflowInt(n) {
-			return fmt.Errorf("field %s: %s overflows %s", path, text, dst.Type())
-		}
-		dst.SetInt(n)
-		return nil
+		return setWhole(d, dst, src, path, text, strconv.ParseInt, dst.OverflowInt, dst.SetInt)
 	default: // unsigned
-		n, err := strconv.ParseUint(text, 10, 64)
-		if err != nil {
-			f, ok := integral(text, 0, math.MaxUint64)
-			if !ok {
-				return d.mismatch(dst, src, path)
-			}
-			n = uint64(f)
-		}
-		if dst.OverflowUint(n) {
-			return fmt.Errorf("field %s: %s overflows %s", path, text, dst.Type())
-		}
-		dst.SetUint(n)
-		return nil
+		return setWhole(d, dst, src, path, text, strconv.ParseUint, dst.OverflowUint, dst.SetUint)
 	}
 }
 
-// integral reads a number written with a fraction or an exponent ("3.0", "1e3") that
-// still names a whole number in [lo, hi), as servers sometimes send integers.
-func integral(text string, lo, hi float64) (float64, bool) {
-	f, err := strconv.ParseFloat(text, 64)
-	return f, err == nil && f == math.Trunc(f) && f >= lo && f < hi
+// setWhole sets dst, an integer of T's sign, to text read as a whole number: its digits
+// (parse), or a number with a fraction or an exponent that still names a whole number of T
+// ("3.0", "1e3"), as servers sometimes send integers. Text that names none of T ("abc",
+// "1.5", "-1" for an unsigned field) is a mismatch; a whole number of T too large for dst
+// (300 for a uint8) is an error saying so.
+func setWhole[T int64 | uint64](d *lenient, dst reflect.Value, src any, path, text string,
+	parse func(string, int, int) (T, error), overflows func(T) bool, set func(T)) error {
+	n, err := parse(text, 10, 64)
+	if err != nil {
+		// T's range as float64: [-2^63, 2^63) signed, [0, 2^64) unsigned
+		lo, hi := 0.0, math.Exp2(64)
+		if minus := T(0) - 1; minus < 0 {
+			lo, hi = -math.Exp2(63), math.Exp2(63)
+		}
+		f, err := strconv.ParseFloat(text, 64)
+		if err != nil || f != math.Trunc(f) || f < lo || f >= hi {
+			return d.mismatch(dst, src, path)
+		}
+		n = T(f)
+	}
+	if overflows(n) {
+		return fmt.Errorf("field %s: %s overflows %s", path, text, dst.Type())
+	}
+	set(n)
+	return nil
 }
 
 // plain converts json.Number to float64 inside a decoded tree, as encoding/json would for

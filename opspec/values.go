@@ -4,7 +4,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
+	"strings"
 )
 
 // maxExactInt is the largest integer a float64 (what JSON and YAML loaders decode numbers
@@ -52,6 +54,33 @@ func TypedValue(typ, s string) (any, bool) {
 		return nil, false
 	}
 	return back, true
+}
+
+// ReadDefault reads text, a default as a page or the metadata states it, as a value of
+// schema s: when s lists valid values, one of them (the listed one when text differs from it
+// in letter case only, "linux" for Linux: a spec's default must be a listed value, and case
+// is the one way the two sources write a listed value otherwise); else a value of its type
+// (TypedValue; a boolean in any case, "True"). "", an object's and an array's default are
+// none. The one typing of defaults: scrape/apidocs' and the page extraction's readers, which
+// only clean a page's text before.
+func ReadDefault(s *Schema, text string) (any, bool) {
+	if text == "" || s.Type == "object" || s.Type == "array" {
+		return nil, false
+	}
+	if len(s.Enum) > 0 {
+		i := slices.IndexFunc(s.Enum, func(e EnumValue) bool { return e.Value == text })
+		if i < 0 {
+			i = slices.IndexFunc(s.Enum, func(e EnumValue) bool { return strings.EqualFold(e.Value, text) })
+		}
+		if i < 0 {
+			return nil, false
+		}
+		return TypedValue(s.Type, s.Enum[i].Value)
+	}
+	if s.Type == "boolean" {
+		text = strings.ToLower(text)
+	}
+	return TypedValue(s.Type, text)
 }
 
 // jsonTrip returns v as a JSON decoder would give it back (numbers become float64).

@@ -158,9 +158,9 @@ func TestOptionalColumnWords(t *testing.T) {
 	} {
 		tb := &page.Table{Header: []string{"Parameter", c.header}}
 		tb.Columns = page.ClassifyColumns(tb.Header)
-		_, got, _, _, ok := tb.RequiredCell(page.Row{Cells: []string{"Name", c.cell}})
-		if !ok || got != c.want {
-			t.Errorf("%s column, cell %q: required %v, %v; want %v", c.header, c.cell, got, ok, c.want)
+		rc := tb.RequiredCell(page.Row{Cells: []string{"Name", c.cell}})
+		if !rc.OK || rc.Required != c.want {
+			t.Errorf("%s column, cell %q: required %v, %v; want %v", c.header, c.cell, rc.Required, rc.OK, c.want)
 		}
 	}
 }

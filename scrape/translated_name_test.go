@@ -112,3 +112,61 @@ func hasDrop(ws []page.Warning, text string) bool {
 	}
 	return false
 }
+
+// A legacy glued dump writes a row's name, type and example on one line, the description
+// below (ros CreateStack-concat: "ActionStringYesCreateStack"). A response row whose name
+// the Japanese site translated ("帯域幅String5", as vpc AllocateEipAddressPro-spaced-ja
+// translates Bandwidth) is dropped by name, warned, and the row above keeps its own text.
+const translatedGluedExamplePage = `URL: https://www.alibabacloud.com/help/ja/vpc/latest/allocateeipaddresspro
+
+AllocateEipAddressPro
+
+最終更新日:Mar 01, 2024
+
+EIP を要求します。
+
+リクエストパラメーター
+
+名前データ型必須/任意例説明
+RegionIdString必須cn-hangzhou
+
+リージョンの ID。
+
+レスポンスパラメーター
+
+名前データ型例説明
+RequestIdString4EC47282-1B74
+
+リクエストの ID です。
+
+帯域幅String5
+
+EIP の帯域幅。
+
+AllocationIdStringeip-2587****
+
+EIP の ID 。
+`
+
+func TestTranslatedGluedExampleDropped(t *testing.T) {
+	res, err := readExtract(textpage.Reader{}, "AllocateEipAddressPro-concat-ja.txt", []byte(translatedGluedExamplePage), extract.Page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Op == nil || res.Op.Response == nil {
+		t.Fatal("no operation or no response")
+	}
+	var names []string
+	for _, p := range res.Op.Response.Properties {
+		names = append(names, p.Name)
+		if p.Name == "RequestId" && strings.Contains(p.Schema.Description, "帯域幅") {
+			t.Errorf("RequestId took the translated row's text: %q", p.Schema.Description)
+		}
+	}
+	if got := strings.Join(names, " "); got != "RequestId AllocationId" {
+		t.Errorf("response fields %q, want RequestId AllocationId", got)
+	}
+	if !hasDrop(res.Warnings, `response field "帯域幅" dropped: the name has no Latin letter`) {
+		t.Errorf("no drop warning for 帯域幅 in %v", res.Warnings)
+	}
+}

@@ -29,6 +29,14 @@ func TestMetadataDefaults(t *testing.T) {
 			`Bandwidth: the default "" is not a value of its type integer`},
 		{"not listed", `{"name":"Unit","in":"query","schema":{"type":"string","enum":["Week","Month"],"default":"Year"}}`, nil,
 			`Unit: the default "Year" is not a value of its type`},
+		// one reader with the pages' (opspec.ReadDefault): a listed value in other letter
+		// case is that value, a boolean reads in any case
+		{"listed in other case", `{"name":"Platform","in":"query","schema":{"type":"string","enum":["Linux","Windows"],"default":"linux"}}`, "Linux", ""},
+		{"boolean in capitals", `{"name":"DryRun","in":"query","schema":{"type":"boolean","default":"True"}}`, true, ""},
+		{"json boolean", `{"name":"DryRun","in":"query","schema":{"type":"boolean","default":true}}`, true, ""},
+		// a string's default is the metadata's value, words and all (the one-token rule is
+		// the pages', whose prose may follow a default word)
+		{"string of words", `{"name":"Name","in":"query","schema":{"type":"string","default":"my key"}}`, "my key", ""},
 		{"composite", `{"name":"Tags","in":"query","schema":{"type":"string","default":{"a":1}}}`, nil, `Tags: the default is an object`},
 	}
 	for _, c := range cases {

@@ -29,7 +29,7 @@ func parse(data []byte) (*value, error) {
 	dec.UseNumber()
 	v, err := page.DecodeTree(dec, maxDepth, true,
 		func(kind byte, text string) *value { return &value{kind: kind, str: text} },
-		func(kind byte, keys []string, vals []*value, _ int) *value {
+		func(kind byte, keys []string, vals []*value) *value {
 			return &value{kind: kind, keys: keys, vals: vals}
 		})
 	if err == nil {

@@ -1,7 +1,6 @@
 package apidocs
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/acsgen/acsgen/opspec"
@@ -111,10 +110,10 @@ func (r *reader) schema(v *value, path string) *opspec.Schema {
 }
 
 // defaultOf reads the default of the parameter or property name (declared at v, with schema
-// s): the metadata writes it as text ("default": "10"), read as a value of the schema's type
-// by opspec.TypedValue and, when the schema lists valid values, one of them. A default the
-// schema would reject (empty, "实例的CPU核数。" on an integer) is left out with a note naming
-// the parameter, as the page readers do.
+// s): the metadata writes it as text ("default": "10") or a JSON scalar, read as a value of
+// the schema by opspec.ReadDefault, as the page readers read theirs. A default the schema
+// would reject (empty, "实例的CPU核数。" on an integer) is left out with a note naming the
+// parameter, as the page readers do.
 func (r *reader) defaultOf(s *opspec.Schema, v *value, path, name string) {
 	dv := v.get("default")
 	if dv.isNull() {
@@ -125,11 +124,8 @@ func (r *reader) defaultOf(s *opspec.Schema, v *value, path, name string) {
 		r.warn(page.Drop, jsonPath(path, "default"), "%s: the default is %s, not a value of its type %s; no default kept", name, kindName(dv), s.TypeWord())
 		return
 	}
-	typed, ok := opspec.TypedValue(s.Type, text)
-	if ok && len(s.Enum) > 0 {
-		ok = slices.ContainsFunc(s.Enum, func(e opspec.EnumValue) bool { return e.Value == text })
-	}
-	if !ok || text == "" || s.Type == "object" || s.Type == "array" {
+	typed, ok := opspec.ReadDefault(s, text)
+	if !ok {
 		r.warn(page.Drop, jsonPath(path, "default"), "%s: the default %q is not a value of its type %s; no default kept", name, text, s.TypeWord())
 		return
 	}

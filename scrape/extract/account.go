@@ -50,13 +50,16 @@ func (x *extractor) accountRows(fields []field, root *opspec.Schema, what string
 
 // leafName is the last segment of a row name that names a field ("Key" of "Tag.N.Key").
 func leafName(name string) string {
-	segs := strings.Split(name, ".")
-	for i := len(segs) - 1; i >= 0; i-- {
-		if s := segs[i]; s != "" && s != "N" && strings.Trim(s, "0123456789") != "" {
+	for rest := name; ; {
+		dot := strings.LastIndexByte(rest, '.')
+		if s := rest[dot+1:]; s != "" && s != "N" && strings.Trim(s, "0123456789") != "" {
 			return s
 		}
+		if dot < 0 {
+			return ""
+		}
+		rest = rest[:dot] // the segments before, last first
 	}
-	return ""
 }
 
 // treeNames adds the name of every property anywhere in s to names, and every array's item

@@ -85,7 +85,7 @@ func defaultOnlyNote(cell string) bool {
 		return false
 	}
 	note := strings.Trim(cell[i:], " \t.,;:()（），。；：-–—")
-	start, end, ok := defaultLead(note, lowerASCII(note), 0)
+	start, end, ok := defaultLead(note, page.LowerASCII(note), 0)
 	if !ok || start != 0 {
 		return false
 	}
@@ -93,47 +93,29 @@ func defaultOnlyNote(cell string) bool {
 	return v != "" && v == strings.TrimSpace(note[end:])
 }
 
-// readDefault reads the text of a stated default as a value of schema s (see defaultValue).
-// A number with a unit word of the lexicon ("10 seconds", "30 分钟") is its number for a
+// readDefault reads the text of a stated default as a value of schema s (see defaultValue):
+// the text without the quotes a page may put around it, read by opspec.ReadDefault. A blank
+// or "null" states none, and a string's default, unless listed, is one token: prose after a
+// default word ("the current time") is no value. marked is false for a value that came with
+// no mark of one (see statedDefault): a string's then must be listed or set apart as code. A
+// number with a unit word of the lexicon ("10 seconds", "30 分钟") is its number for a
 // numeric parameter, unless the description names another unit of the same measure
-// ("Unit: milliseconds"). marked is false for a value that came with no mark of one (see
-// statedDefault): a string then must be one of the listed values or set apart as code.
+// ("Unit: milliseconds": unitNumber).
 func readDefault(s *opspec.Schema, text string, marked bool) (any, bool) {
 	raw := strings.TrimSpace(text)
 	t := strings.TrimSpace(strings.Trim(raw, "`'\"*“”「」"))
-	if t == "" || page.BlankCell(t) || strings.EqualFold(t, "null") {
+	if page.BlankCell(t) || strings.EqualFold(t, "null") {
 		return nil, false
 	}
-	if !marked && len(s.Enum) == 0 && s.Type == "string" && t == raw {
+	if len(s.Enum) == 0 && (s.Type == "string" || s.Type == "") && (!isEnumToken(t) || !marked && t == raw) {
 		return nil, false
 	}
-	if len(s.Enum) > 0 {
-		for _, e := range s.Enum {
-			if e.Value == t {
-				return opspec.TypedValue(s.Type, t)
-			}
-		}
-		for _, e := range s.Enum { // a default written in other letter case than its value
-			if strings.EqualFold(e.Value, t) {
-				return opspec.TypedValue(s.Type, e.Value)
-			}
-		}
-		return nil, false
-	}
-	switch s.Type {
-	case "boolean":
-		return opspec.TypedValue(s.Type, strings.ToLower(t))
-	case "integer", "number":
+	if len(s.Enum) == 0 && (s.Type == "integer" || s.Type == "number") {
 		if n, ok := unitNumber(t, s.Description); ok {
 			t = n
 		}
-		return opspec.TypedValue(s.Type, t)
-	case "string":
-		if isEnumToken(t) {
-			return t, true
-		}
 	}
-	return nil, false
+	return opspec.ReadDefault(s, t)
 }
 
 // unitNumber returns the number of t when t is a number and a unit word of the lexicon
@@ -150,7 +132,7 @@ func unitNumber(t, desc string) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	words := strings.FieldsFunc(lowerASCII(desc), func(r rune) bool {
+	words := strings.FieldsFunc(page.LowerASCII(desc), func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(".,;:()（），。；：、", r)
 	})
 	for _, w := range page.UnitWords() {
@@ -186,7 +168,7 @@ func sameUnit(a, b string) bool {
 // returned unread too: reading it is left to a rule for clauses of their own.
 func statedDefaults(desc string, enum []opspec.EnumValue) []statedDefault {
 	var out []statedDefault
-	lower := lowerASCII(desc) // once for every lead: defaultLead searches it
+	lower := page.LowerASCII(desc) // once for every lead: defaultLead searches it
 	for i := 0; i < len(desc); {
 		start, end, ok := defaultLead(desc, lower, i)
 		if !ok {
@@ -219,7 +201,7 @@ func statedDefaults(desc string, enum []opspec.EnumValue) []statedDefault {
 // indicates ..."): the value is what follows the sentence's last link word ("is", "to": "set
 // to 10 by default"), or the whole sentence when it has none ("10 by default."). After a
 // condition ("For Linux instances, the root username is used by default") the sentence is
-// returned unread. lower is lowerASCII(desc).
+// returned unread. lower is page.LowerASCII(desc).
 func byDefault(desc, lower string) []statedDefault {
 	var out []statedDefault
 	for _, w := range page.TrailingDefaultWords() {
@@ -245,7 +227,7 @@ func byDefault(desc, lower string) []statedDefault {
 			value := strings.TrimSpace(strings.TrimLeft(before[len(head):], ",，:：、"))
 			cut := 0 // after the last link word
 			for _, l := range []string{" is ", " are ", " to ", " adalah "} {
-				if j := strings.LastIndex(lowerASCII(value), l); j >= 0 {
+				if j := strings.LastIndex(page.LowerASCII(value), l); j >= 0 {
 					cut = max(cut, j+len(l))
 				}
 			}
@@ -310,7 +292,7 @@ func leadSentence(rest string) string {
 // "- false：此为默认值。"), the item read as listEntry reads it.
 func claimedDefaults(desc string) []string {
 	var out []string
-	for _, l := range strings.Split(desc, "\n") {
+	for l := range strings.SplitSeq(desc, "\n") {
 		item, ok := page.CutValueBullet(strings.TrimSpace(l))
 		if !ok || !claimsDefault(item) {
 			continue
@@ -339,7 +321,7 @@ func claimedDefaults(desc string) []string {
 func claimsDefault(item string) bool {
 	sentences := strings.FieldsFunc(item, func(r rune) bool { return strings.ContainsRune(".。!！;；", r) })
 	for _, s := range sentences {
-		s = lowerASCII(strings.TrimSpace(s))
+		s = page.LowerASCII(strings.TrimSpace(s))
 		for _, w := range defaultWords {
 			for _, l := range defaultLinks {
 				sep := " "
@@ -366,7 +348,7 @@ func claimsDefault(item string) bool {
 // with neither is no lead ("Default settings", "默认情况下"). Whether the lead starts a
 // sentence, a line or a list item, or stands inside a sentence ("For I/O optimized
 // instances, the default value is cloud_efficiency": a default of some cases only), is for
-// statedDefaults to tell. lower is lowerASCII(desc). It returns where the lead starts and ends.
+// statedDefaults to tell. lower is page.LowerASCII(desc). It returns where the lead starts and ends.
 func defaultLead(desc, lower string, from int) (start, end int, ok bool) {
 	// next[k] is where defaultWords[k] next occurs in lower (-1: nowhere): the positions
 	// where no word starts are skipped, and at each other one the words are tried in their

@@ -49,6 +49,9 @@ func TestDefaultValue(t *testing.T) {
 		{desc: "The size.", typ: "integer", required: "Yes (defaults to 10)", want: 10.0},
 		{desc: "The page size. Defaults to 10.", typ: "integer", want: 10.0},
 		{desc: "The mode. Default is fast.", typ: "string", want: "fast"},
+		// an untyped parameter's default is its text, one token as a string's
+		{desc: "The mode. Default value: fast.", want: "fast"},
+		{desc: "The start time. Default value: the current time.", note: "the current time"},
 		// "X by default" as a sentence of its own: the value after its link word, read
 		// when the type or the listed values tell it, or code marks it; a bare word may be
 		// the sentence's verb ("is used by default") and is noted

@@ -25,7 +25,7 @@ var validValuesConjunctions = page.ValidValuesConjunctions()
 // first), then an optional link word (validValuesLinks) and colon, white space allowed
 // before each. It returns where the lead-in starts and ends.
 func validValuesLead(desc string) (start, end int, ok bool) {
-	lower := lowerASCII(desc) // the same offsets as desc
+	lower := page.LowerASCII(desc) // the same offsets as desc
 	start = -1
 	for _, w := range validValuesLeads {
 		if i := strings.Index(lower, w); i >= 0 && (start < 0 || i < start) {
@@ -50,18 +50,6 @@ func validValuesLead(desc string) (start, end int, ok bool) {
 		}
 	}
 	return start, end, true
-}
-
-// lowerASCII lower-cases the ASCII letters of s and leaves every other byte as it is, so
-// that an index into the result is one into s.
-func lowerASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
 }
 
 // skipSpace returns the index of the first byte from i on that is no white space.

@@ -73,11 +73,14 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 	}
 	out = slices.Grow(out, len(t.Rows))
 	skipBelow := -1 // depth of a dropped row whose nested rows go with it; -1 when none
-	optionalWord := ""
+	var (
+		reads        []page.RequiredRead // each row's Required cell, read once
+		optionalWord string              // what the table writes for an optional parameter
+	)
 	if request {
-		optionalWord = t.OptionalWord() // what the table writes for an optional parameter
+		reads, optionalWord = t.RequiredCells()
 	}
-	for _, r := range t.Rows {
+	for i, r := range t.Rows {
 		if skipBelow >= 0 && r.Depth > skipBelow {
 			x.drop(r.Line, "%s %q dropped: it is nested in a row dropped above", strings.TrimSuffix(what, "s"), strings.TrimSpace(r.Cell(t, page.ColName)))
 			continue
@@ -170,35 +173,35 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 		x.listItemsFromExample(&f)
 		f.schema.Enum = x.enumValues(desc, f.schema.Type, r.Line, name)
 		if request {
-			cell, req, cond, noted, ok := t.RequiredCell(r) // read once: the default, then the flag
+			rc := reads[i] // the default, then the flag
 			note := ""
-			if noted && !cond {
-				note = cell // a Required word, then a default: "No (default: 10)"
+			if rc.Noted && !rc.Cond {
+				note = rc.Cell // a Required word, then a default: "No (default: 10)"
 			}
 			f.schema.Default = x.defaultValue(f.schema, r.Cell(t, page.ColDefault), note, r.Line, name)
-			if cell != "" {
-				if !ok {
-					if _, within := page.ParseRequiredWithin(cell); within {
+			if rc.Cell != "" {
+				if !rc.OK {
+					if _, within := page.ParseRequiredWithin(rc.Cell); within {
 						// required within its parent object, which is what a nested
 						// field's required flag says
-						req, ok = true, true
+						rc.Required, rc.OK = true, true
 					}
 				}
-				if cond {
+				if rc.Cond {
 					// required in some cases only: no spec can say which
-					x.guess(r.Line, "row %q: Required value %q is a condition; read as not required, the condition kept in its description", name, cell)
-				} else if !ok {
-					x.guess(r.Line, "row %q: cannot read Required value %q; assuming not required", name, cell)
+					x.guess(r.Line, "row %q: Required value %q is a condition; read as not required, the condition kept in its description", name, rc.Cell)
+				} else if !rc.OK {
+					x.guess(r.Line, "row %q: cannot read Required value %q; assuming not required", name, rc.Cell)
 				}
-				if noted && !(note != "" && f.schema.Default != nil && defaultOnlyNote(note)) {
+				if rc.Noted && !(note != "" && f.schema.Default != nil && defaultOnlyNote(note)) {
 					// a condition or a default ("Yes (default: 10, at most 100)") the
 					// spec's flag cannot state: the description keeps the page's words for
 					// the reader (after what it kept: an inline example has left it). A
 					// note that is a default and nothing else, read as the schema's
 					// Default, is not repeated: flag and default state the cell whole
-					f.schema.Description = strings.TrimSpace(f.schema.Description + "\n\n" + t.Header[t.Col(page.ColRequired)] + ": " + cell)
+					f.schema.Description = strings.TrimSpace(f.schema.Description + "\n\n" + t.Header[t.Col(page.ColRequired)] + ": " + rc.Cell)
 				}
-				f.required = req
+				f.required = rc.Required
 			} else if optionalWord != "" {
 				// the table writes "No" for an optional parameter: a blank cell ("-",
 				// empty) is not its way of saying so, and the reading is a guess

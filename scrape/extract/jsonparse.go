@@ -15,7 +15,7 @@ func parseJSON(data string) (*jval, error) {
 	d.UseNumber()
 	v, err := page.DecodeTree(d, maxJSONDepth, false,
 		func(kind byte, text string) *jval { return &jval{kind: kind, text: text} },
-		func(kind byte, keys []string, vals []*jval, _ int) *jval {
+		func(kind byte, keys []string, vals []*jval) *jval {
 			return &jval{kind: kind, keys: keys, vals: vals}
 		})
 	if err != nil {

@@ -49,8 +49,12 @@ func (x *extractor) mapsIn(s *opspec.Schema, path, what string, rows map[*opspec
 	for _, p := range s.Properties {
 		x.mapsIn(p.Schema, path+"."+p.Name, what, rows, depth+1)
 	}
-	x.mapsIn(s.Items, path+"[]", what, rows, depth+1)
-	x.mapsIn(s.AdditionalProperties, path+"{}", what, rows, depth+1)
+	if s.Items != nil { // (a path is a new string: none for what is not there)
+		x.mapsIn(s.Items, path+"[]", what, rows, depth+1)
+	}
+	if s.AdditionalProperties != nil {
+		x.mapsIn(s.AdditionalProperties, path+"{}", what, rows, depth+1)
+	}
 	if s.Type != "object" {
 		return
 	}

@@ -52,7 +52,7 @@ func parseURL(raw string) urlFacts {
 	}
 	if m := helpSlugRe.FindStringSubmatch(raw); m != nil {
 		op := ""
-		for _, w := range strings.Split(m[3], "-") {
+		for w := range strings.SplitSeq(m[3], "-") {
 			if len(w) > len(op) {
 				op = w
 			}
@@ -436,7 +436,7 @@ func (x *extractor) pathSpelling(slug string) string {
 			if m == nil {
 				continue
 			}
-			for _, seg := range strings.Split(m[2], "/") {
+			for seg := range strings.SplitSeq(m[2], "/") {
 				words := strings.FieldsFunc(seg, func(r rune) bool { return r == '-' || r == '_' })
 				if len(words) < 2 || !strings.EqualFold(strings.Join(words, ""), slug) {
 					continue
@@ -519,7 +519,7 @@ func (x *extractor) xmlResponseRoot() string {
 			if b.Kind != page.Code || b.Lang != "xml" {
 				continue
 			}
-			for _, line := range strings.Split(b.Text, "\n") {
+			for line := range strings.SplitSeq(b.Text, "\n") {
 				line = strings.TrimSpace(line)
 				if !strings.HasPrefix(line, "<") || strings.HasPrefix(line, "<?") || strings.HasPrefix(line, "<!") {
 					continue
@@ -546,7 +546,7 @@ func (x *extractor) summaryName() string {
 		return ""
 	}
 	for _, b := range x.p.Sections[0].Blocks {
-		for _, line := range strings.Split(blockText(b), "\n") {
+		for line := range strings.SplitSeq(blockText(b), "\n") {
 			if w := camelWord(line); w != "" {
 				return w
 			}
@@ -566,7 +566,7 @@ func fileOpName(file string) string {
 		base = base[:k]
 	}
 	name := ""
-	for _, w := range strings.FieldsFunc(base, func(r rune) bool {
+	for w := range strings.FieldsFuncSeq(base, func(r rune) bool {
 		return !(r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
 	}) {
 		c := w[len(w)-1]
@@ -585,7 +585,7 @@ func fileOpName(file string) string {
 // runs of ASCII letters, digits and underscores, so Chinese text around a name does not
 // hide it ("调用DescribeClusterNodePoolDetail查询").
 func camelWord(s string) string {
-	for _, w := range strings.FieldsFunc(s, notIdentRune) {
+	for w := range strings.FieldsFuncSeq(s, notIdentRune) {
 		if opWord(w) {
 			return w
 		}
@@ -676,7 +676,7 @@ func (x *extractor) syntax(op *opspec.Operation) {
 			if b.Kind != page.Paragraph && b.Kind != page.Code {
 				continue
 			}
-			for _, line := range strings.Split(b.Text, "\n") {
+			for line := range strings.SplitSeq(b.Text, "\n") {
 				m := matchSyntax(line)
 				if m == nil {
 					continue

@@ -124,6 +124,13 @@ func (x *extractor) operationList(secs []*page.Section, inList bool) *Overview {
 	if !named {
 		ov.Groups = nil
 	}
+	if len(ov.Operations) > 0 { // the page's date, read once, is each listed operation's
+		if d, ok := normalizeDate(x.p.LastUpdated); ok {
+			for _, op := range ov.Operations {
+				op.Source.LastUpdated = d
+			}
+		}
+	}
 	for _, l := range loose {
 		if _, listed := seen[l.name]; !listed {
 			x.drop(l.line, "overview names operation %s outside an operation table or list; not listed", l.name)
@@ -305,9 +312,6 @@ func (x *extractor) listOperation(ov *Overview, seen map[string]int, cur *opspec
 		Summary:      summary,
 		OverviewOnly: true,
 		Source:       opspec.Source{File: x.p.File, URL: x.p.URL, Lang: x.p.Lang},
-	}
-	if d, ok := normalizeDate(x.p.LastUpdated); ok {
-		op.Source.LastUpdated = d
 	}
 	ov.Operations = append(ov.Operations, op)
 	cur.Operations = append(cur.Operations, name)

@@ -64,7 +64,7 @@ func (x *extractor) actionRowValue() string {
 // starting upper case, mixing cases, ending lower case or with a digit.
 func lastOpWord(text string) string {
 	last := ""
-	for _, w := range strings.FieldsFunc(text, notIdentRune) {
+	for w := range strings.FieldsFuncSeq(text, notIdentRune) {
 		if opWord(w) {
 			last = w
 		}
@@ -718,7 +718,7 @@ func (x *extractor) requestSample(op *opspec.Operation) requestSample {
 				if after := strings.Fields(first[strings.Index(first, m[0])+len(m[0]):]); q == "" && len(after) > 0 && !strings.HasPrefix(strings.ToUpper(after[0]), "HTTP") {
 					q = after[0] // "POST /path? a=1 HTTP/1.1": a space after the question mark
 				}
-				for _, kv := range strings.Split(q, "&") {
+				for kv := range strings.SplitSeq(q, "&") {
 					k, _, _ := strings.Cut(strings.TrimSpace(kv), "=")
 					rs.query[k] = true
 				}
@@ -920,7 +920,7 @@ func (x *extractor) xmlShowsMore(fields []field, ex *jval) (*jval, int, []string
 	container := false
 	seen := map[string]bool{}
 	for _, f := range fields {
-		for _, name := range strings.Split(f.name, ".") {
+		for name := range strings.SplitSeq(f.name, ".") {
 			if name == "" || seen[name] {
 				continue
 			}

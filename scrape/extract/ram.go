@@ -54,7 +54,7 @@ func ownLevel(t *page.Table, r page.Row) bool {
 		if i < len(t.Columns) && (t.Columns[i] == page.ColAction || t.Columns[i] == page.ColAPI) {
 			continue
 		}
-		for _, line := range strings.Split(cell, "\n") {
+		for line := range strings.SplitSeq(cell, "\n") {
 			if line = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "- ")); line != "" {
 				return page.IsAccessLevel(strings.ToLower(line))
 			}
@@ -146,13 +146,13 @@ func (x *extractor) ramRow(t *page.Table, r page.Row) (opspec.RAMAction, bool) {
 		if col == page.ColDependent && state < stDep && !hasARNLine(cell) && !allNone(cell) {
 			state = stDep
 		}
-		for _, line := range strings.Split(cell, "\n") {
+		for line := range strings.SplitSeq(cell, "\n") {
 			line = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "- "))
 			if line == "" {
 				continue
 			}
 			if allNone(line) {
-				for range strings.Fields(line) {
+				for range strings.FieldsSeq(line) {
 					if state <= stDep {
 						state++
 					}
@@ -188,7 +188,7 @@ func (x *extractor) ramRow(t *page.Table, r page.Row) (opspec.RAMAction, bool) {
 }
 
 func hasARNLine(cell string) bool {
-	for _, l := range strings.Split(cell, "\n") {
+	for l := range strings.SplitSeq(cell, "\n") {
 		if l = strings.TrimSpace(l); strings.HasPrefix(l, "acs:") && strings.Count(l, ":") >= 4 {
 			return true
 		}

@@ -131,7 +131,7 @@ func (x *extractor) looseErrorRows(s *page.Section, read []opspec.ErrorCode) {
 	var lines []textLine
 	for _, b := range s.Blocks {
 		if b.Kind == page.Paragraph {
-			for _, l := range strings.Split(b.Text, "\n") {
+			for l := range strings.SplitSeq(b.Text, "\n") {
 				lines = append(lines, textLine{strings.TrimSpace(l), b.Line})
 			}
 		}

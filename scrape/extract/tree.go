@@ -1145,11 +1145,12 @@ func (x *extractor) inferMissing(s *opspec.Schema, ex *jval, path string, line i
 	case ex.kind == 'o' && s.Type == "object" && s.AdditionalProperties == nil:
 		// the properties by name (the last of a name) and by case-folded name, built once
 		// and kept up to date: a scan per key took minutes for 100,000 keys
-		byName := map[string]*opspec.Property{}
-		byFold := map[string][]*opspec.Property{}
+		byName := make(map[string]*opspec.Property, len(s.Properties))
+		byFold := make(map[string][]*opspec.Property, len(s.Properties))
 		index := func(q *opspec.Property) {
 			byName[q.Name] = q
-			byFold[foldCase(q.Name)] = append(byFold[foldCase(q.Name)], q)
+			k := foldCase(q.Name)
+			byFold[k] = append(byFold[k], q)
 		}
 		for _, q := range s.Properties {
 			index(q)

@@ -60,7 +60,7 @@ func isChrome(n *html.Node) bool {
 				return true
 			}
 		case "class":
-			for _, c := range strings.Fields(a.Val) {
+			for c := range strings.FieldsSeq(a.Val) {
 				if chromeClasses[c] {
 					return true
 				}
@@ -606,7 +606,7 @@ func (r *reader) code(n *html.Node) {
 		if l := attr(x, "data-lang"); l != "" {
 			lang = strings.ToLower(l)
 		}
-		for _, cls := range strings.Fields(attr(x, "class")) {
+		for cls := range strings.FieldsSeq(attr(x, "class")) {
 			if l, ok := strings.CutPrefix(cls, "language-"); ok {
 				lang = strings.ToLower(l)
 			} else if l, ok := strings.CutPrefix(cls, "lang-"); ok {

@@ -168,7 +168,7 @@ func (t *textLines) child(c *html.Node) {
 		// a code block in a cell is kept fenced, its lines trimmed (mdpage's cleanCell)
 		t.flush()
 		t.lines = append(t.lines, "```")
-		for _, l := range strings.Split(textOf(c), "\n") {
+		for l := range strings.SplitSeq(textOf(c), "\n") {
 			if l = strings.TrimSpace(l); l != "" {
 				t.lines = append(t.lines, l)
 			}

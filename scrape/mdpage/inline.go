@@ -120,7 +120,7 @@ func inlineTag(s string) (n int, text string) {
 // tidyLines trims the lines of text that tags broke and drops the empty ones.
 func tidyLines(s string) string {
 	var out []string
-	for _, l := range strings.Split(s, "\n") {
+	for l := range strings.SplitSeq(s, "\n") {
 		if l = strings.TrimSpace(l); l != "" && l != "-" {
 			out = append(out, l)
 		}

@@ -863,7 +863,7 @@ func cleanCell(s string) string {
 	// column short of it (" -   Running：" over "    -   周期执行：", as the site's pages
 	// write it, which CommonMark would read as a lazy continuation).
 	var open []int
-	for _, l := range strings.Split(s, "\n") {
+	for l := range strings.SplitSeq(s, "\n") {
 		raw := l
 		l = strings.TrimSpace(l)
 		if l == "" {

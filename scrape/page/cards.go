@@ -272,7 +272,7 @@ func cardLines(blocks []Block) []cardLine {
 	for i, b := range blocks {
 		switch b.Kind {
 		case Paragraph:
-			for _, t := range strings.Split(b.Text, "\n") {
+			for t := range strings.SplitSeq(b.Text, "\n") {
 				lines = append(lines, cardLine{block: i, item: -1, line: b.Line, text: t, level: b.Level, nest: b.Nest})
 			}
 		case List:

@@ -50,17 +50,16 @@ func DecodeEnd(d *json.Decoder) error {
 // json.Number) into a tree of T that keeps object keys in document order, which a map
 // would lose (a page's or the metadata's field order). leaf makes a string ('s'), a number
 // ('n', its literal), a boolean ('b', "true" or "false") or null ('z', no text); node makes
-// an object ('o', keys parallel to vals) or an array ('a', no keys) at depth, the number of
-// containers around it. A value nested more than maxDepth deep is an error (a bound on
+// an object ('o', keys parallel to vals) or an array ('a', no keys). A value nested more than maxDepth deep is an error (a bound on
 // hostile input), and so, with unique, is a key given twice in one object. The one walk of
 // both JSON readers: extraction's examples and apidocs' metadata.
 func DecodeTree[T any](d *json.Decoder, maxDepth int, unique bool, leaf func(kind byte, text string) T,
-	node func(kind byte, keys []string, vals []T, depth int) T) (T, error) {
+	node func(kind byte, keys []string, vals []T) T) (T, error) {
 	return decodeTree(d, 0, maxDepth, unique, leaf, node)
 }
 
 func decodeTree[T any](d *json.Decoder, depth, maxDepth int, unique bool, leaf func(kind byte, text string) T,
-	node func(kind byte, keys []string, vals []T, depth int) T) (T, error) {
+	node func(kind byte, keys []string, vals []T) T) (T, error) {
 	var zero T
 	if depth > maxDepth {
 		return zero, fmt.Errorf("nested more than %d levels", maxDepth)
@@ -105,7 +104,7 @@ func decodeTree[T any](d *json.Decoder, depth, maxDepth int, unique bool, leaf f
 		if _, err := d.Token(); err != nil { // the closing delimiter
 			return zero, err
 		}
-		return node(kind, keys, vals, depth), nil
+		return node(kind, keys, vals), nil
 	case string:
 		return leaf('s', t), nil
 	case json.Number:

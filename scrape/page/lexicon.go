@@ -117,7 +117,10 @@ var headingWords = map[string]SectionKind{
 	"請求參數": RequestParams, "返回參數": ResponseParams, "返回數據": ResponseParams,
 	"返回結果": ResponseParams, "響應參數": ResponseParams, "請求示例": Examples, "範例": Examples,
 	"錯誤碼": ErrorCodes, "變更歷史": ChangeHistory, "響應頭": ResponseHeaders, "響應頭參數": ResponseHeaders,
-	"返回頭":  ResponseHeaders,
+	"返回頭": ResponseHeaders, "返回頭參數": ResponseHeaders, "api 概覽": APIList, "api概覽": APIList,
+	"ram 授權": RAMAuth, "ram授權": RAMAuth, "授權": RAMAuth, "試一試": Debug, "請求body": BodyParams,
+	"入參": RequestParams, "入參列表": RequestParams, "輸入參數": RequestParams, "出參": ResponseParams,
+	"出參列表": ResponseParams, "響應數據": ResponseParams, "響應體語法": ResponseParams, "發布說明": ReleaseNotes,
 	"介面說明": Description, "接口說明": Description, "接口描述": Description,
 	// Japanese
 	"今すぐお試しください": Debug, "ram 認証": RAMAuth, "ram認証": RAMAuth, "操作説明": Description,
@@ -150,10 +153,22 @@ func NormalizeHeading(s string) string {
 }
 
 // normalizeWords lower-cases s, collapses white space and drops trailing colons: the key
-// of the lexicon's heading and column words.
+// of the lexicon's heading and column words. Every short line and header cell a reader
+// meets is looked up so: the key is written once, word by word and rune by rune lowered
+// (what strings.ToLower does), with no slice of words or intermediate string.
 func normalizeWords(s string) string {
 	s = strings.TrimRight(strings.TrimSpace(s), ":：")
-	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+	var b strings.Builder
+	b.Grow(len(s))
+	for w := range strings.FieldsSeq(s) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		for _, r := range w {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }
 
 // HeadingShaped reports whether a block's text reads as a heading, known or not: one short
@@ -233,6 +248,7 @@ func classifyWords(s string) (SectionKind, bool) {
 // splitCamel puts a space before each upper-case letter that follows a lower-case one.
 func splitCamel(s string) string {
 	var b strings.Builder
+	b.Grow(len(s) + len(s)/2) // a space at most before every other letter
 	for i := 0; i < len(s); i++ {
 		if i > 0 && s[i] >= 'A' && s[i] <= 'Z' && s[i-1] >= 'a' && s[i-1] <= 'z' {
 			b.WriteByte(' ')
@@ -348,7 +364,7 @@ var japaneseKanjiHeadings = map[string]bool{
 // them is Traditional. Characters both scripts share (示, 例, 位, 求, 型, 性, 域) tell
 // nothing, so a Traditional heading written in them alone reads as "zh" (RefinesLang).
 const traditionalOnly = "數參說響應請類預設頁碼與時間錯誤據網體傳權驗證範圍個當後為這樣將從實選項標籤屬義區帳號" +
-	"徑歷結線訊詢試語調變資頭稱訪級關條鍵態狀無報構"
+	"徑歷結線訊詢試語調變資頭稱訪級關條鍵態狀無報構覽"
 
 // HeadingLang guesses the language of a known heading: "ja" for text with kana or a
 // Japanese heading written in kanji alone (japaneseKanjiHeadings), "tc" for other CJK text
@@ -398,7 +414,7 @@ func indonesianHeading(words string) bool {
 	if indonesianOrder[words] {
 		return true
 	}
-	for _, w := range strings.Fields(words) {
+	for w := range strings.FieldsSeq(words) {
 		if indonesianWords[w] {
 			return true
 		}
@@ -565,6 +581,8 @@ var columnWords = map[string]Column{
 	"錯誤信息": ColErrorMessage, "錯誤訊息": ColErrorMessage, "變更時間": ColDate, "標題": ColTitle,
 	"分類": ColCategory, "類別": ColCategory,
 	"字段名稱": ColName, "字段詳情": ColDescription, "是否必須": ColRequired, "接口名稱": ColAPI,
+	"字段類型": ColType, "含義": ColDescription, "樣例": ColExample, "樣例值": ColExample, "默認": ColDefault,
+	"必傳": ColRequired, "是否必傳": ColRequired, "必選/可選": ColRequired,
 	"變更內容概要": ColSummary,
 	// Japanese
 	"データ型": ColType, "必須/任意": ColRequired, "必須 / 任意": ColRequired, "アクション": ColAction,
@@ -1081,7 +1099,7 @@ var requiredWords = map[string]bool{
 	"必须": true, "非必须": false, "必需": true, "非必需": false,
 	"mandatory": true, "必填": true, "选填": false, "非必填": false, "wajib": true, "opsional": false,
 	"not required": false, "非必选": false, "tidak wajib": false,
-	"必選": true, "可選": false, "選填": false, "非必須": false, // Traditional Chinese
+	"必選": true, "可選": false, "選填": false, "非必須": false, "非必選": false, // Traditional Chinese
 	"対象": true, // "applicable": the Japanese site's legacy tables translate a Yes so (cbn CreateCen-mdtable-ja)
 	// marks: a check, an asterisk or (Japanese tables) a circle for a required parameter, a
 	// cross for an optional one
@@ -1113,46 +1131,57 @@ func requiredKey(s string) string {
 	return strings.TrimSpace(strings.TrimRight(strings.ToLower(strings.TrimSpace(s)), ".,;:!。，；！"))
 }
 
-// RequiredCell reads row r's cell of t's Required column: cell is "" when the table has no
+// RequiredRead is what RequiredCell reads from one row's Required cell.
+type RequiredRead struct {
+	Cell     string // the cell trimmed; "" when the table has no Required column or the row leaves it blank
+	Required bool
+	Cond     bool // required in some cases only (Required is then false)
+	Noted    bool // the cell says more than its word: a condition or a default
+	OK       bool // the cell is in the vocabulary
+}
+
+// RequiredCell reads row r's cell of t's Required column: Cell is "" when the table has no
 // such column or the row leaves it blank (BlankCell: "", "-", "N/A"; a column of marks
-// leaves an optional parameter's cell so); ok is false when the cell is not in the
+// leaves an optional parameter's cell so); OK is false when the cell is not in the
 // vocabulary. Under an Optional column ("Optional", "是否可选") an answer means the inverse:
-// "Yes" is not required. cond is true when the cell makes the parameter required only in
-// some cases (conditional): required is then false, as no spec can state the condition.
-// noted is true when the cell says more than its word, a condition or a default ("Yes
+// "Yes" is not required. Cond is true when the cell makes the parameter required only in
+// some cases (conditional): Required is then false, as no spec can state the condition.
+// Noted is true when the cell says more than its word, a condition or a default ("Yes
 // (default: 10)", read as "Yes"), which the description keeps.
-func (t *Table) RequiredCell(r Row) (cell string, required, cond, noted, ok bool) {
+func (t *Table) RequiredCell(r Row) RequiredRead {
 	c := t.Col(ColRequired)
-	cell = strings.TrimSpace(r.Cell(t, ColRequired))
+	cell := strings.TrimSpace(r.Cell(t, ColRequired))
 	if c < 0 || c >= len(t.Header) || BlankCell(cell) {
-		return "", false, false, false, false
+		return RequiredRead{}
 	}
-	if required, ok = ParseRequired(requiredAnswer(t.Header[c], cell)); ok {
-		return cell, required, false, false, true
+	if required, ok := ParseRequired(requiredAnswer(t.Header[c], cell)); ok {
+		return RequiredRead{Cell: cell, Required: required, OK: true}
 	}
 	word, cond, noted := requiredNote(cell)
 	switch {
 	case cond:
-		return cell, false, true, true, true
+		return RequiredRead{Cell: cell, Cond: true, Noted: true, OK: true}
 	case noted:
-		required, ok = ParseRequired(requiredAnswer(t.Header[c], word))
-		return cell, required, false, ok, ok
+		required, ok := ParseRequired(requiredAnswer(t.Header[c], word))
+		return RequiredRead{Cell: cell, Required: required, Noted: ok, OK: ok}
 	}
-	return cell, false, false, false, false
+	return RequiredRead{Cell: cell}
 }
 
-// OptionalWord returns the first Required cell of t's rows that says in a word that its
-// parameter is not required ("No", 否, "Optional", "いいえ"; not a mark such as ×), or "" when
-// no row does. A table that writes such a word does not leave a cell blank ("-", empty)
-// to say the same, so a blank there is a guess (a column of marks leaves it so by design).
-func (t *Table) OptionalWord() string {
-	for _, r := range t.Rows {
-		cell, required, _, noted, ok := t.RequiredCell(r)
-		if ok && !required && !noted && strings.ContainsFunc(cell, unicode.IsLetter) {
-			return cell
+// RequiredCells reads the Required cell of each of t's rows once (RequiredCell, in row
+// order) and returns, as optionalWord, the first that says in a word that its parameter is
+// not required ("No", 否, "Optional", "いいえ"; not a mark such as ×), or "" when no row
+// does. A table that writes such a word does not leave a cell blank ("-", empty) to say
+// the same, so a blank there is a guess (a column of marks leaves it so by design).
+func (t *Table) RequiredCells() (reads []RequiredRead, optionalWord string) {
+	reads = make([]RequiredRead, len(t.Rows))
+	for i, r := range t.Rows {
+		reads[i] = t.RequiredCell(r)
+		if rc := reads[i]; optionalWord == "" && rc.OK && !rc.Required && !rc.Noted && strings.ContainsFunc(rc.Cell, unicode.IsLetter) {
+			optionalWord = rc.Cell
 		}
 	}
-	return ""
+	return reads, optionalWord
 }
 
 // RequiredWord reports whether s, whole, is a Required cell of one word or phrase that
@@ -1342,14 +1371,14 @@ func TrailingDefaultWords() []string { return slices.Clone(trailingDefaultWords)
 // without case); the others open the clause directly. Lower case.
 var conditionOpeners = []string{
 	"if", "when", "whenever", "unless", "for", "where", "in case", "once", "after", "before",
-	"otherwise", "in other cases", "否则", "否則", "其他情况", "其余情况", "其他情況",
+	"otherwise", "in other cases", "否则", "否則", "其他情况", "其他情況", "其余情况", "其餘情況",
 	"如果", "如", "若", "当", "當", "对于", "對於", "针对", "針對", "假如", "倘若",
 	"jika", "apabila", "bila", "untuk",
 }
 
 // conditionClosers end a clause that limits what follows to some cases, its opener aside
 // ("带宽小于等于10 Mbit/s时，", "VPCの場合、", "...的情况下，").
-var conditionClosers = []string{"时", "時", "的情况下", "情況下", "场合", "の場合", "場合"}
+var conditionClosers = []string{"时", "時", "的情况下", "的情況下", "情況下", "场合", "の場合", "場合"}
 
 // IsCondition reports whether clauses, the part of a sentence before some statement, limit
 // that statement to some cases: one of them opens with a condition word ("If", "For", 如,
@@ -1385,7 +1414,7 @@ var unitWords = map[string]string{
 	"week": "time", "weeks": "time", "周": "time", "週": "time", "週間": "time", "minggu": "time",
 	"month": "time", "months": "time", "个月": "time", "個月": "time", "月": "time", "か月": "time", "ヶ月": "time", "bulan": "time",
 	"year": "time", "years": "time", "年": "time", "tahun": "time",
-	"byte": "size", "bytes": "size", "字节": "size", "位元組": "size", "バイト": "size",
+	"byte": "size", "bytes": "size", "字节": "size", "字節": "size", "位元組": "size", "バイト": "size",
 	"kb": "size", "kib": "size", "mb": "size", "mib": "size", "gb": "size", "gib": "size", "tb": "size", "tib": "size",
 	"kbit/s": "rate", "mbit/s": "rate", "gbit/s": "rate", "kbps": "rate", "mbps": "rate", "gbps": "rate",
 	"%": "share", "percent": "share",
@@ -1409,10 +1438,24 @@ func DefaultWords() []string { return slices.Clone(defaultWords) }
 // defaultLinks).
 func DefaultLinks() []string { return slices.Clone(defaultLinks) }
 
-// IsDefaultWord reports whether s, trimmed and compared without ASCII case, is a default word
-// ("Default value", "默认", "デフォルト").
+// IsDefaultWord reports whether s, trimmed and compared without ASCII case (LowerASCII, as
+// the extraction finds the words in a description), is a default word ("Default value",
+// "默认", "デフォルト").
 func IsDefaultWord(s string) bool {
-	return slices.Contains(defaultWords, strings.ToLower(strings.TrimSpace(s)))
+	return slices.Contains(defaultWords, LowerASCII(strings.TrimSpace(s)))
+}
+
+// LowerASCII lower-cases the ASCII letters of s and leaves every other byte as it is, so
+// that an index into the result is one into s: the case rule of the lexicon's default
+// words, which are ASCII or uncased.
+func LowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // validValuesLinks may stand between a valid-values word and its colon: "Valid values are:",

@@ -422,7 +422,10 @@ func TestHeadingLangTraditional(t *testing.T) {
 		"請求頭": true, "請求頭參數": true, "路徑參數": true, "查詢參數": true, "請求體": true,
 		"請求參數": true, "返回參數": true, "返回數據": true, "返回結果": true, "響應參數": true,
 		"請求示例": true, "範例": true, "錯誤碼": true, "變更歷史": true, "介面說明": true, "接口說明": true,
-		"響應頭": true, "響應頭參數": true, "返回頭": true,
+		"響應頭": true, "響應頭參數": true, "返回頭": true, "返回頭參數": true, "api 概覽": true, "api概覽": true,
+		"ram 授權": true, "ram授權": true, "授權": true, "試一試": true, "請求body": true, "入參": true,
+		"入參列表": true, "輸入參數": true, "出參": true, "出參列表": true, "響應數據": true, "響應體語法": true,
+		"發布說明": true,
 	}
 	for w := range headingWords {
 		if strings.IndexFunc(w, func(r rune) bool { return unicode.Is(unicode.Han, r) }) < 0 ||
@@ -674,3 +677,70 @@ func TestDefaultWordsCoverColumns(t *testing.T) {
 		t.Error("IsDefaultWord: case, trimming or a longer word read wrong")
 	}
 }
+
+// TestLowerASCII: the default words' one case rule (IsDefaultWord and the extraction's
+// search of a description) lowers ASCII letters only, so an index into the result is one
+// into the text; every default word reads in capitals.
+func TestLowerASCII(t *testing.T) {
+	if got := LowerASCII("ÀB İ Default 默认 ＡＢ"); got != "Àb İ default 默认 ＡＢ" {
+		t.Errorf("LowerASCII = %q", got)
+	}
+	for _, w := range defaultWords {
+		if !IsDefaultWord(strings.ToUpper(w)) || LowerASCII(strings.ToUpper(w)) != w {
+			t.Errorf("default word %q in capitals is not read as one", w)
+		}
+	}
+}
+
+// TestTraditionalTwins: the lexicon reads a Traditional Chinese page (help/tc) as it reads a
+// Simplified one: every Simplified heading, column word and Required word has its
+// Traditional twin, written character by character (simplifiedToTraditional), with the
+// same meaning. Before, "非必選" (非必选) was no Required word and "字段類型", "入參",
+// "ram 授權" and a dozen more read as nothing on a tc page.
+func TestTraditionalTwins(t *testing.T) {
+	pairs := map[rune]rune{}
+	trad := []rune(traditionalChars)
+	for k, r := range []rune(simplifiedChars) {
+		pairs[r] = trad[k]
+	}
+	twin := func(w string) string {
+		if tw, ok := traditionalWords[w]; ok {
+			return tw
+		}
+		return strings.Map(func(r rune) rune {
+			if tr, ok := pairs[r]; ok {
+				return tr
+			}
+			return r
+		}, w)
+	}
+	simplified := func(w string) bool {
+		return HeadingLang(w) == "zh" && twin(w) != w
+	}
+	for w, k := range headingWords {
+		if simplified(w) && headingWords[twin(w)] != k {
+			t.Errorf("heading %q (%s) has no Traditional twin %q", w, k, twin(w))
+		}
+	}
+	for w, c := range columnWords {
+		if tw, ok := columnWords[twin(w)]; simplified(w) && (!ok || tw != c) {
+			t.Errorf("column word %q has no Traditional twin %q", w, twin(w))
+		}
+	}
+	for w, v := range requiredWords {
+		if tv, ok := requiredWords[twin(w)]; simplified(w) && (!ok || tv != v) {
+			t.Errorf("Required word %q has no Traditional twin %q", w, twin(w))
+		}
+	}
+}
+
+// traditionalWords are the Traditional twins written with another character than the
+// Simplified word's (备注, 備註: note).
+var traditionalWords = map[string]string{"备注": "備註"}
+
+// simplifiedChars and traditionalChars pair the Simplified characters of the lexicon's
+// Chinese words with their Traditional forms.
+const (
+	simplifiedChars  = "义传体关内别历参发变响备头应径态据权时条标样数码状称类级线结联览认访试询详语误说请调资输选错键间问须题范"
+	traditionalChars = "義傳體關內別歷參發變響備頭應徑態據權時條標樣數碼狀稱類級線結聯覽認訪試詢詳語誤說請調資輸選錯鍵間問須題範"
+)

@@ -1,6 +1,9 @@
 package page
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestParseRequiredWithin: a Required cell that makes a nested field required within its
 // parent object names that object; other cells are not read so.
@@ -40,5 +43,38 @@ func TestRequiredWords(t *testing.T) {
 		if !ok || got != want {
 			t.Errorf("ParseRequired(%q) = %v, %v; want %v", cell, got, ok, want)
 		}
+	}
+}
+
+// TestRequiredCells: each row's Required cell is read once, as RequiredCell reads it, in
+// row order; the optional word is the first cell saying in a word that its parameter is
+// not required (a blank, a mark, a noted word, a required or conditional one is none).
+func TestRequiredCells(t *testing.T) {
+	tb := &Table{Header: []string{"Name", "Required"}}
+	tb.Columns = ClassifyColumns(tb.Header)
+	for _, c := range []string{"Yes", "-", "×", "No (default: 10)", "Conditional", "Maybe", "否", "No"} {
+		tb.Rows = append(tb.Rows, Row{Cells: []string{"P", c}})
+	}
+	reads, word := tb.RequiredCells()
+	want := []RequiredRead{
+		{Cell: "Yes", Required: true, OK: true},
+		{},
+		{Cell: "×", OK: true},
+		{Cell: "No (default: 10)", Noted: true, OK: true},
+		{Cell: "Conditional", Cond: true, Noted: true, OK: true},
+		{Cell: "Maybe"},
+		{Cell: "否", OK: true},
+		{Cell: "No", OK: true},
+	}
+	if !slices.Equal(reads, want) || word != "否" {
+		t.Errorf("RequiredCells = %+v, %q;\nwant %+v, %q", reads, word, want, "否")
+	}
+	for i, r := range tb.Rows {
+		if got := tb.RequiredCell(r); got != reads[i] {
+			t.Errorf("row %d: RequiredCell %+v, RequiredCells %+v", i, got, reads[i])
+		}
+	}
+	if _, word := (&Table{Header: tb.Header, Columns: tb.Columns, Rows: tb.Rows[:6]}).RequiredCells(); word != "" {
+		t.Errorf("no optional word: got %q", word)
 	}
 }

@@ -570,7 +570,7 @@ func isRequestLine(t string) bool {
 	if sp <= 0 || sp+1 >= len(t) || t[sp+1] != '/' {
 		return false
 	}
-	for _, m := range strings.Split(t[:sp], "|") {
+	for m := range strings.SplitSeq(t[:sp], "|") {
 		found := false
 		for _, h := range httpMethods {
 			if m == h {

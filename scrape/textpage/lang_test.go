@@ -1,6 +1,7 @@
 package textpage
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/acsgen/acsgen/scrape/page"
@@ -104,4 +105,81 @@ func TestTranslatedNameRowNoRequiredColumn(t *testing.T) {
 	// a one-word description before a row whose name is hidden (an array's item type)
 	p = readText(t, "レスポンスパラメーター\n\n名前\n\nデータ型\n\n例\n\n説明\n\nData\n\nArray\n\n[]\n\nデータ\n\nObject\n\n項目。\n\nPeriod\n\nInteger\n\n1\n\n期間。\n\n")
 	equal(t, "one-word description", rowsOf(table(t, p, page.ResponseParams)), []string{"Data|Array|[]|データ", "|Object||項目。", "Period|Integer|1|期間。"})
+}
+
+// TestTranslatedNameGluedToExample: a legacy glued dump writes a response row's name, type
+// and example on one line ("RequestIdString0FCD-XX") and the description below. Where the
+// page translated the name ("帯域幅String5", "带宽String5", "頻寬String測試名稱"), the
+// line ran into the row above's description unsaid; it is a row (dropped by name in
+// extraction) when its rest reads as one value. Prose that names a type glued to a word of
+// its script ("取值为String类型", "値はStringです") stays the description.
+func TestTranslatedNameGluedToExample(t *testing.T) {
+	for lang, c := range map[string]struct{ heading, header, name, example, prose string }{
+		"ja": {"レスポンスパラメーター", "名前データ型例説明", "帯域幅", "5", "値はStringです"},
+		"zh": {"返回参数", "名称类型示例值描述", "带宽", "5", "取值为String类型"},
+		"tc": {"返回參數", "名稱類型樣本值描述", "頻寬", "測試名稱", "取值為String類型"},
+	} {
+		in := c.heading + "\n\n" + c.header + "\nRequestIdString0FCD-XX\n\nID。\n\n" + c.prose + "\n\n" +
+			c.name + "String" + c.example + "\n\n" + c.name + "。\n\nPeriodInteger1\n\n期間。\n\n"
+		p := readText(t, in)
+		equal(t, lang, rowsOf(table(t, p, page.ResponseParams)), []string{
+			"RequestId|String|0FCD-XX|ID。\n" + c.prose, c.name + "|String|" + c.example + "|" + c.name + "。", "Period|Integer|1|期間。"})
+	}
+}
+
+// TestColumnWordsCell: a row's cell made of column words (the example "範例名稱", 範例 and
+// 名稱 of the Traditional Chinese lexicon; "示例名称", "例名前") read as a table's header and
+// ended the table: the rows after it went to a table under it ("row "Period": 1 of 2
+// cells"), lost. A header covers the name and type columns; one that does not, where a
+// row still lacks as many cells as it has lines, is the row's cell, in the cell-per-line
+// and glued layouts, with or without blank lines. A header that covers them still starts
+// a table of its own after a row that lacks its example.
+func TestColumnWordsCell(t *testing.T) {
+	for lang, c := range map[string]struct{ heading, name, typ, req, desc, example, value string }{
+		"tc": {"請求參數", "名稱", "類型", "必填", "描述", "樣本值", "範例名稱"},
+		"zh": {"请求参数", "名称", "类型", "是否必选", "描述", "示例值", "示例名称"},
+		"ja": {"リクエストパラメーター", "名前", "データ型", "必須", "説明", "例", "例名前"},
+	} {
+		rows := [][]string{{"RegionId", "string", "是", "ID。", "cn-hangzhou"}, {"ThingName", "string", "否", "名。", c.value}, {"Period", "integer", "否", "期。", "1"}}
+		want := []string{"RegionId|string|是|ID。|cn-hangzhou", "ThingName|string|否|名。|" + c.value, "Period|integer|否|期。|1"}
+		cells := []string{c.name, c.typ, c.req, c.desc, c.example}
+		glued := strings.Join(cells, "") + "\n"
+		for _, r := range rows {
+			cells = append(cells, r...)
+			glued += strings.Join(r[:3], "") + "\n\n" + r[3] + "\n\n" + r[4] + "\n"
+		}
+		for form, in := range map[string]string{
+			"cells":          strings.Join(cells, "\n\n") + "\n",
+			"cells no blank": strings.Join(cells, "\n") + "\n",
+			"glued":          glued,
+			"glued no blank": strings.ReplaceAll(glued, "\n\n", "\n"),
+		} {
+			p := readText(t, c.heading+"\n\n"+in)
+			equal(t, lang+" "+form, rowsOf(table(t, p, page.RequestParams)), want)
+		}
+	}
+	// a row without its example, then a table's header: a table of its own
+	p := readText(t, "请求参数\n\n名称类型是否必选描述示例值\nRegionIdstring是\n\nID。\n\n名称类型描述\nCodestring\n\n码。\n")
+	if got := len(p.SectionsOf(page.RequestParams)[0].Tables()); got != 2 {
+		t.Errorf("a header after a row without its example: %d tables, want 2", got)
+	}
+}
+
+// TestTranslatedNameFirstRow: in a table without a Required column, a row whose name the
+// page translated is read only after a row with its description, lest a description's
+// opening words read as one. The table's first row has no row above: there it went to a
+// paragraph before the table (glued, spaced) or lost its name (cells), unsaid. Right under
+// the header no row's text can be, so it is a row there, in every layout.
+func TestTranslatedNameFirstRow(t *testing.T) {
+	want := []string{"帯域幅|String|5|帯域幅の値。", "RequestId|String|0FCD-XX|リクエスト ID。"}
+	for form, in := range map[string]string{
+		"glued":  "名前データ型例説明\n帯域幅String5\n\n帯域幅の値。\n\nRequestIdString0FCD-XX\n\nリクエスト ID。\n\n",
+		"spaced": "名前 データ型 例 説明\n帯域幅 String 5\n\n帯域幅の値。\n\nRequestId String 0FCD-XX\n\nリクエスト ID。\n\n",
+		"cells":  "名前\n\nデータ型\n\n例\n\n説明\n\n帯域幅\n\nString\n\n5\n\n帯域幅の値。\n\nRequestId\n\nString\n\n0FCD-XX\n\nリクエスト ID。\n\n",
+	} {
+		p := readText(t, "レスポンスパラメーター\n\n"+in)
+		equal(t, form, rowsOf(table(t, p, page.ResponseParams)), want)
+	}
+	p := readText(t, "レスポンスパラメーター\n\n名前データ型説明例\n帯域幅String\n\n帯域幅の値。\n\n5\nRequestIdString\n\nリクエスト ID。\n\n0FCD-XX\n")
+	equal(t, "glued, example below", rowsOf(table(t, p, page.ResponseParams)), []string{"帯域幅|String|帯域幅の値。|5", "RequestId|String|リクエスト ID。|0FCD-XX"})
 }

@@ -2,6 +2,7 @@ package textpage
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -213,30 +214,54 @@ OK
 
 // TestSpacedItemMarker: "TopicList Array of TopicVO" is followed, after its description,
 // by a line naming the item struct alone ("TopicVO") and then the item's rows: that line
-// is a row with the name only (extraction reads it as the marker of the list's items).
+// is a row with the name only (extraction reads it as the marker of the list's items). A
+// list written "List<TopicVO>" or "array<TopicVO>" (page.ListItem) names its item alike;
+// a line naming another struct, or after a type of no list, is no marker.
 func TestSpacedItemMarker(t *testing.T) {
-	p := readText(t, `返回数据
+	for _, c := range []struct {
+		typ, marker string
+		isMarker    bool
+	}{
+		{"Array of TopicVO", "TopicVO", true},
+		{"List<TopicVO>", "TopicVO", true},
+		{"array<topicvo>", "TopicVO", true},
+		{"Array of TopicVO", "OtherVO", false},
+		{"TopicVO", "TopicVO", false},
+	} {
+		p := readText(t, `返回数据
 
 名称 类型 示例值 描述
 RequestId String C0D3DC5B
 
 请求ID。
 
-TopicList Array of TopicVO
+TopicList `+c.typ+`
 
 Topic详情。
 
-TopicVO
+`+c.marker+`
 CompactTopic Boolean false
 
 某某。
 `)
-	equal(t, "rows", rowsOf(table(t, p, page.ResponseParams)), []string{
-		"RequestId|String|C0D3DC5B|请求ID。",
-		"TopicList|Array of TopicVO||Topic详情。",
-		"TopicVO|||",
-		"CompactTopic|Boolean|false|某某。",
-	})
+		var rows []string
+		for _, r := range rowsOf(table(t, p, page.ResponseParams)) {
+			if strings.HasPrefix(r, c.marker+"|") {
+				rows = append(rows, r)
+			}
+		}
+		if got := slices.Equal(rows, []string{c.marker + "|||"}); got != c.isMarker {
+			t.Errorf("%s then %s: marker rows %q, want a marker: %v", c.typ, c.marker, rows, c.isMarker)
+		}
+		if c.typ == "Array of TopicVO" && c.isMarker {
+			equal(t, "rows", rowsOf(table(t, p, page.ResponseParams)), []string{
+				"RequestId|String|C0D3DC5B|请求ID。",
+				"TopicList|Array of TopicVO||Topic详情。",
+				"TopicVO|||",
+				"CompactTopic|Boolean|false|某某。",
+			})
+		}
+	}
 }
 
 // TestSpacedHeaderInferred: a spaced table whose header the lexicon does not know (another

@@ -438,7 +438,7 @@ func cellLines(c string) string {
 		return cellText(strings.TrimSpace(c))
 	}
 	var out []string
-	for _, l := range strings.Split(c, "\n") {
+	for l := range strings.SplitSeq(c, "\n") {
 		if l = strings.TrimSpace(l); l != "" {
 			out = append(out, cellText(l))
 		}
@@ -479,23 +479,28 @@ func nestedPipeCells(rec string) []string {
 // separator never sits inside a pair that opens and closes on its line, since no cell
 // (after the dump drops code's backquotes) shares brackets with the next.
 func escapeNestedPipes(s string) string {
-	if strings.IndexByte(s, '|') < 0 {
+	var b strings.Builder
+	done, at := 0, 0 // s[:done] is written; line starts at s[at]
+	for line := range strings.Lines(s) {
+		if strings.IndexByte(line, '|') >= 0 {
+			inside := nestedSpans(line)
+			for i := 0; i < len(line); i++ {
+				switch {
+				case line[i] == '\\':
+					i++
+				case line[i] == '|' && inside[i]:
+					b.WriteString(s[done : at+i])
+					b.WriteByte('\\')
+					done = at + i
+				}
+			}
+		}
+		at += len(line)
+	}
+	if done == 0 { // no pipe inside a pair: most records
 		return s
 	}
-	var b strings.Builder
-	for _, line := range strings.SplitAfter(s, "\n") {
-		inside := nestedSpans(line)
-		for i := 0; i < len(line); i++ {
-			switch {
-			case line[i] == '\\' && i+1 < len(line):
-				b.WriteByte('\\')
-				i++
-			case line[i] == '|' && inside[i]:
-				b.WriteByte('\\')
-			}
-			b.WriteByte(line[i])
-		}
-	}
+	b.WriteString(s[done:])
 	return b.String()
 }
 
@@ -544,16 +549,19 @@ func nestedSpans(line string) []bool {
 // {"k":"x|y"}): the dumps set a space or a line break beside every cell separator
 // (" | ", "|||", "a |" at a line's end), so such a pipe is the cell's own.
 func escapeGluedPipes(s string) string {
-	if strings.IndexByte(s, '|') < 0 {
+	var b strings.Builder
+	done := 0 // s[:done] is written
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == '|' && gluedTo(s[i-1]) && gluedTo(s[i+1]) {
+			b.WriteString(s[done:i])
+			b.WriteByte('\\')
+			done = i
+		}
+	}
+	if done == 0 { // nothing to escape: most lines
 		return s
 	}
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if s[i] == '|' && i > 0 && i+1 < len(s) && gluedTo(s[i-1]) && gluedTo(s[i+1]) {
-			b.WriteByte('\\')
-		}
-		b.WriteByte(s[i])
-	}
+	b.WriteString(s[done:])
 	return b.String()
 }
 

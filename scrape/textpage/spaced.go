@@ -145,8 +145,9 @@ func (st *spaced) descBelow() bool {
 	return j < len(d.lines) && st.row(j, true) == nil && !d.endsTable(j) && !startsCode(d.t(j))
 }
 
-// isMarker reports whether line i only names the item struct of the array row above
-// ("TopicVO" after "TopicList Array of TopicVO" and its description), with a row right
+// isMarker reports whether line i only names the item struct of the list row above
+// ("TopicVO" after "TopicList Array of TopicVO", or "List<TopicVO>", and its description:
+// page.ListItem), with a row right
 // after it: a row of its own with the name alone, as Markdown tables have it.
 func (st *spaced) isMarker(i int) bool {
 	d, tbl := st.d, st.tbl
@@ -154,9 +155,7 @@ func (st *spaced) isMarker(i int) bool {
 	if len(tbl.Rows) == 0 || !validName(t) || i+1 >= len(d.lines) || st.row(i+1, true) == nil {
 		return false
 	}
-	typ := tbl.Rows[len(tbl.Rows)-1].Cells[1]
-	item, ok := cutPrefixFold(typ, "array of ")
-	return ok && strings.EqualFold(strings.TrimSpace(item), t)
+	return strings.EqualFold(page.ListItem(tbl.Rows[len(tbl.Rows)-1].Cells[1]), t)
 }
 
 // continues reports whether line i, after a blank line, continues the description of the
@@ -259,7 +258,7 @@ func (st *spaced) row(i int, probe bool) *page.Row {
 	// a name may carry the glyphs of a tree ("└diskType"), which treeDepths reads
 	_, bare := page.TreeDepth(toks[0])
 	nm, dep := cutBadge(bare)
-	if !validName(nm) && !st.translatedRow(toks) {
+	if !validName(nm) && !st.translatedRow(toks, i) {
 		return nil
 	}
 	glyphs := toks[0][:len(toks[0])-len(bare)]
@@ -374,13 +373,14 @@ func (st *spaced) descFollows(i int) bool {
 	return j < len(d.lines) && st.row(j, true) == nil && !d.endsTable(j) && !startsCode(d.t(j))
 }
 
-// translatedRow reports whether toks, whose first word is no parameter name, are a row
-// whose name the page translated ("帯域幅 String 任意 5", vpc AllocateEipAddressPro-spaced-ja):
+// translatedRow reports whether toks (line i), whose first word is no parameter name, are a
+// row whose name the page translated ("帯域幅 String 任意 5", vpc AllocateEipAddressPro-spaced-ja):
 // a translatedName, a type word, then a Required word in a table with that column. A table
 // without one (a response table) has no Required word to tell the row from text of the
 // row above: there the type must be a word of the vocabulary and the row above must have
-// its description already, so the line cannot be that description's first words.
-func (st *spaced) translatedRow(toks []string) bool {
+// its description already, so the line cannot be that description's first words, or the
+// line must be the table's first, right under the header, where no row's text can be.
+func (st *spaced) translatedRow(toks []string, i int) bool {
 	if !translatedName(toks[0]) {
 		return false
 	}
@@ -392,7 +392,8 @@ func (st *spaced) translatedRow(toks []string) bool {
 	if c < 0 {
 		rows := st.tbl.Rows
 		desc := st.tbl.Col(page.ColDescription)
-		return isType(typ) && desc >= 0 && len(rows) > 0 && rows[len(rows)-1].Cells[desc] != ""
+		first := len(rows) == 0 && i == st.d.nb(st.h.end)
+		return isType(typ) && desc >= 0 && (first || len(rows) > 0 && rows[len(rows)-1].Cells[desc] != "")
 	}
 	_, next, _ := requiredCell(toks, k, noteEnds{keep: st.lineCellsAfter(c)})
 	return next > k

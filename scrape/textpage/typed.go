@@ -102,7 +102,12 @@ func (tt *typedTable) read() int {
 			i = j
 			continue
 		}
-		if d.endsTable(i) && !tt.headingInRow(i, cur) || cur != nil && tt.captionAfterRow(i, cur) {
+		if tt.headerInRow(i, cur, 0) {
+			cur.units = append(cur.units, unit{text: d.t(i)})
+			i++
+			continue
+		}
+		if d.endsTable(i) && !tt.headingInRow(i, cur) && !tt.captionsCell(i, cur) || cur != nil && tt.captionAfterRow(i, cur) {
 			atEOF = false
 			break
 		}
@@ -180,6 +185,43 @@ func (tt *typedTable) headingInRow(i int, cur *typedRow) bool {
 		return tt.rowStarts(d.nb(i + 1))
 	}
 	return cur.hasName && len(cur.units) == 0 && tt.descHeading(i)
+}
+
+// headerInRow reports whether line i, which reads as a table's header, is a cell of row
+// cur that happens to be made of column words (an example "範例名稱", 範例 and 名稱): a
+// header stands at a table's start and covers the columns a parameter table needs, the
+// name and the type; one that does not, standing where the row still lacks cells (fewer
+// units than the table's free columns, after the extra units the caller counts), on no
+// more lines than it lacks, is those cells. Before, it ended the table and the rows after
+// it were read as a table under it ("row "Period": 1 of 2 cells").
+func (tt *typedTable) headerInRow(i int, cur *typedRow, extra int) bool {
+	if cur == nil || i >= len(tt.d.lines) {
+		return false
+	}
+	lack := len(tt.free) - len(cur.units) - extra
+	h, ok := tt.d.header(i)
+	if !ok || lack <= 0 || slices.Contains(h.cols, page.ColName) && slices.Contains(h.cols, page.ColType) {
+		return false
+	}
+	lines := 1
+	if h.style == styleCells {
+		lines = len(h.cells)
+	}
+	return lines <= lack
+}
+
+// captionsCell reports whether line i ends the table only as the caption right over a
+// header (captionsTable) that is a cell of row cur (headerInRow, with line i as one more of
+// its units): a dump without blank lines puts a row's description right over its example.
+func (tt *typedTable) captionsCell(i int, cur *typedRow) bool {
+	d := tt.d
+	if _, ok := d.heading(i); ok || d.startsTable(i) || !d.captionsTable(i) {
+		return false
+	}
+	if t := d.t(i); t == "{" || t == "[" || isLastUpdated(t) != "" {
+		return false
+	}
+	return tt.headerInRow(i+1, cur, 1)
 }
 
 // descHeading reports whether heading line i reads as a row's description rather than the
@@ -356,7 +398,7 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 		// a name may carry the glyphs of a tree ("└diskType"), which treeDepths reads
 		_, bare := page.TreeDepth(t)
 		name, dep := cutBadge(bare)
-		translated := !validName(name) && translatedName(name) && (tt.req >= 0 || tt.described(cur))
+		translated := !validName(name) && translatedName(name) && (tt.req >= 0 || tt.translatedFits(i, cur))
 		if !validName(name) && !translated {
 			break
 		}
@@ -379,8 +421,8 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 	}
 	if j < 0 && tt.glued {
 		name, typ, req, rest, ok := tt.splitGlued(i)
-		if !ok && tt.req < 0 && tt.described(cur) {
-			name, typ, ok = translatedTyped(t)
+		if !ok && tt.req < 0 && tt.translatedFits(i, cur) {
+			name, typ, rest, ok = translatedTyped(t)
 		}
 		if !ok {
 			return typedRow{}, 0, false
@@ -634,14 +676,54 @@ func (tt *typedTable) described(cur *typedRow) bool {
 	return cur != nil && tt.desc >= 0 && len(cur.units) >= len(tt.free)
 }
 
+// translatedFits reports whether a row whose name the page translated may start at line i
+// of a table without a Required column: after a row that has its description (described),
+// or on the table's first line, right under the header, where no row's text can be.
+func (tt *typedTable) translatedFits(i int, cur *typedRow) bool {
+	return tt.described(cur) || cur == nil && i == tt.d.nb(tt.h.end)
+}
+
 // translatedTyped splits a glued line that is a name the page translated and a type word
-// and nothing else ("帯域幅String"), for a table without a Required column (described).
-func translatedTyped(t string) (name, typ string, ok bool) {
-	name, typ, ok = cutTranslatedName(t)
-	if !ok || !isType(typ) {
-		return "", "", false
+// ("帯域幅String"), for a table without a Required column (described). A legacy dump glues
+// the row's first free cell, its example, to the type ("帯域幅String5"): that is rest, taken
+// only where it reads as one value (gluedValue), so that prose naming a type is no row.
+func translatedTyped(t string) (name, typ, rest string, ok bool) {
+	name, after, ok := cutTranslatedName(t)
+	if !ok {
+		return "", "", "", false
 	}
-	return name, typ, true
+	for m := min(len(after), 40); m >= 2; m-- {
+		if typ, rest = after[:m], after[m:]; isType(typ) && (rest == "" || gluedValue(typ, rest)) {
+			return name, typ, rest, true
+		}
+	}
+	return "", "", "", false
+}
+
+// gluedValue reports whether rest, glued to type word typ, reads as one value: no space,
+// no punctuation of a sentence, no letter of any script glued to a lower-case type
+// ("strings", "stringです": words of prose, as gluedRest holds), and no word of prose that
+// goes on from a type word: the Type column's word of the lexicon ("String类型", "String型の")
+// or a Japanese particle (hiragana: "Stringです", "Stringを"), which follows a word and opens
+// no value.
+func gluedValue(typ, rest string) bool {
+	if strings.ContainsAny(rest, " \t，。、；：（）") || endsSentence(rest) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	if lowerInitial(typ[0]) && unicode.IsLetter(r) || unicode.Is(unicode.Hiragana, r) {
+		return false
+	}
+	n := 0
+	for k := range rest {
+		if n++; n > 5 { // the longest Type word: "データ型", "數據類型"
+			break
+		}
+		if k > 0 && page.ClassifyColumn(rest[:k]) == page.ColType {
+			return false
+		}
+	}
+	return page.ClassifyColumn(rest) != page.ColType
 }
 
 // cutTranslatedName cuts a glued line before its first ASCII character when what comes
