@@ -427,13 +427,15 @@ func TestConditionalRequired(t *testing.T) {
 	cells := []string{"Conditional", "Yes (when P3 is set)", "条件必填", "是，当 P3 为 true 时", "No, but required for VPC", "Not required", "Required in P3", "Yes"}
 	want := []bool{false, false, false, false, false, false, true, true}
 	cond := []bool{true, true, true, true, true, false, false, false}
-	checkRequiredCells(t, cells, want, cond, cond)
+	checkRequiredCells(t, cells, want, cond, cond, nil)
 }
 
 // checkRequiredCells scrapes requiredCardPages of cells and checks each parameter's required
 // flag (want), that a condition (cond) and only it has one warning, a guess naming the
 // parameter and the cell, and that the description keeps the cell where kept says.
-func checkRequiredCells(t *testing.T, cells []string, want, cond, kept []bool) {
+// folded, when not nil, marks the cells whose note is a default and nothing else: the spec's
+// default states it, so the description does not repeat the cell.
+func checkRequiredCells(t *testing.T, cells []string, want, cond, kept, folded []bool) {
 	t.Helper()
 	for file, src := range requiredCardPages(cells...) {
 		spec, warns := scrapeSource(t, Options{Product: "Svc", Version: "2020-01-01"}, file, src)
@@ -456,6 +458,9 @@ func checkRequiredCells(t *testing.T, cells []string, want, cond, kept []bool) {
 			}
 			if kept[i] && !strings.Contains(p.Schema.Description, c) {
 				t.Errorf("%s: cell %q: description %q does not keep it", file, c, p.Schema.Description)
+			}
+			if folded != nil && folded[i] && (strings.Contains(p.Schema.Description, c) || p.Schema.Default == nil) {
+				t.Errorf("%s: cell %q: description %q, default %v; want the default alone to state it", file, c, p.Schema.Description, p.Schema.Default)
 			}
 		}
 	}
@@ -562,17 +567,23 @@ func TestSpacedConditionalRequired(t *testing.T) {
 
 // TestRequiredWithDefault: a Required cell whose note states a default ("Yes (default:
 // 10)", 是（默认值：10）, はい（デフォルト：10）, "Ya (nilai default: 10)") is no condition: the
-// parameter is what the word says (the page wins), unwarned, and its description keeps the
-// cell. The note is a default when it starts with a default word of the lexicon ("defaults
+// parameter is what the word says (the page wins), unwarned. The default is the parameter's
+// default; when the note says nothing else, the description does not repeat the cell (the
+// docs' Required and Default columns state it whole), else it keeps the cell. The note is a default when it starts with a default word of the lexicon ("defaults
 // to 10" too). Before, every such cell was read as a condition: not required, with a guess
 // warning; "Yes (defaults to 10)" was until "defaults" joined the default words.
 func TestRequiredWithDefault(t *testing.T) {
 	cells := []string{"Yes (default: 10)", "是（默认值：10）", "はい（デフォルト：10）", "Ya (nilai default: 10)", "是，默认为10",
-		"No (default: 10)", "否（缺省值：1）", "Tidak wajib (bawaan: 5)", "Yes (defaults to 10)", "Yes (when P0 is set)"}
-	want := []bool{true, true, true, true, true, false, false, false, true, false}
-	cond := []bool{false, false, false, false, false, false, false, false, false, true}
-	kept := []bool{true, true, true, true, true, true, true, true, true, true}
-	checkRequiredCells(t, cells, want, cond, kept)
+		"No (default: 10)", "否（缺省值：1）", "Tidak wajib (bawaan: 5)", "Yes (defaults to 10)", "Yes (when P0 is set)",
+		"No (default: 10 (seconds))", "No (default: the current time)"}
+	want := []bool{true, true, true, true, true, false, false, false, true, false, false, false}
+	cond := []bool{false, false, false, false, false, false, false, false, false, true, false, false}
+	// a note that is a default and nothing else, read as the parameter's default, is not
+	// repeated in the description (docs show it in their Default column); a note that says
+	// more, or a default that does not read, stays in the description
+	kept := []bool{false, false, false, false, false, false, false, false, false, true, true, true}
+	folded := []bool{true, true, true, true, true, true, true, true, true, false, false, false}
+	checkRequiredCells(t, cells, want, cond, kept, folded)
 }
 
 // TestSpacedCommaRequired: in a spaced text dump a Required word ending in a comma starts a
@@ -613,8 +624,13 @@ func TestSpacedCommaRequired(t *testing.T) {
 			if cond[i] != (len(warned) == 1) || cond[i] && !strings.Contains(warned[0], fmt.Sprintf("%q", c)) {
 				t.Errorf("%s: cell %q: warnings %q; want one naming the cell: %v", file, c, warned, cond[i])
 			}
-			if d := p.Schema.Description; i < len(cells)-1 && !strings.Contains(d, c) || !strings.HasPrefix(d, "The value.") {
+			// a note that is only a default is the parameter's default, not repeated
+			defaultOnly := strings.Contains(c, "10")
+			if d := p.Schema.Description; i < len(cells)-1 && !defaultOnly && !strings.Contains(d, c) || !strings.HasPrefix(d, "The value.") {
 				t.Errorf("%s: cell %q: description %q; want the value's, keeping the cell", file, c, d)
+			}
+			if defaultOnly && (p.Schema.Default != "10" || strings.Contains(p.Schema.Description, c)) {
+				t.Errorf("%s: cell %q: default %v, description %q; want the default 10 alone", file, c, p.Schema.Default, p.Schema.Description)
 			}
 			if ex := fmt.Sprintf("v%d", i); file == "CreateUser-spaced-v2.txt" && p.Schema.Example != ex {
 				t.Errorf("%s: cell %q: example %q; want %q", file, c, p.Schema.Example, ex)
@@ -659,6 +675,78 @@ func TestBlankRequiredCellWarns(t *testing.T) {
 					t.Errorf("%s, %s column, cell %q: warnings %q; want one naming the cell: %v", file, c.header, cell, got, want)
 				}
 			}
+		}
+	}
+}
+
+// TestSpacedNoteEnds: in the spaced layout a Required word with a comma's note and no full
+// stop before the description on the same line ("No, if P9 is set, the name ...") took the
+// whole rest of the line as the note, and the description was empty. The note now ends where
+// the row shows it: the next cell's start in a table whose columns are aligned by runs of
+// spaces, the end of a condition's clause, or its sentence's end. Where nothing shows it, the
+// note still runs to the line's end (kept in the description), now with a guess naming the row.
+func TestSpacedNoteEnds(t *testing.T) {
+	const head = "URL: https://www.alibabacloud.com/help/en/svc/latest/createuser\n\nCreates a user.\n\nRequest parameters\n\n"
+	compact := head + "Parameter Type Required Description\n" +
+		"P0 String No, if P9 is set, the name of the user.\n" +
+		"P1 String No, when P9 is set. The name of the user.\n" +
+		"P2 String No, if P9 is set the name of the user\n" +
+		"P3 String No, but required for VPC, the name of the user\n"
+	aligned := head + "Parameter  Type    Required              Description\n" +
+		"P0         String  No, if P9 is set      the name of the user\n" +
+		"P1         String  Yes, unless P9 is set the name of the user, or its alias\n"
+	below := head + "Parameter Type Required Example Description\n" +
+		"P0 String No, if P9 is set, or P8 v0\n\nThe value.\n\n" +
+		"P1 String Yes v1\n\nThe value.\n"
+	type want struct {
+		cell, desc string // the Required cell; the description's start
+		open       bool   // a guess that the note's end is not shown
+	}
+	for file, c := range map[string]struct {
+		src  string
+		want []want
+	}{
+		"CreateUser-spaced.txt": {compact, []want{
+			{"No, if P9 is set,", "the name of the user.", false},
+			{"No, when P9 is set.", "The name of the user.", false},
+			{"No, if P9 is set the name of the user", "Required: No, if P9 is set the name of the user", true},
+			{"No, but required for VPC, the name of the user", "Required: No, but required for VPC, the name of the user", true},
+		}},
+		"CreateUser-spaced-aligned.txt": {aligned, []want{
+			{"No, if P9 is set", "the name of the user", false},
+			{"Yes, unless P9 is set", "the name of the user, or its alias", false},
+		}},
+		"CreateUser-spaced-v2.txt": {below, []want{
+			{"No, if P9 is set, or P8", "The value.", false},
+			{"", "The value.", false},
+		}},
+	} {
+		spec, warns := scrapeSource(t, Options{Product: "Svc", Version: "2020-01-01"}, file, c.src)
+		for i, w := range c.want {
+			name := fmt.Sprintf("P%d", i)
+			p := param(t, spec.Operations[0], name)
+			d := p.Schema.Description
+			if !strings.HasPrefix(d, w.desc) {
+				t.Errorf("%s: %s: description %q; want it to start %q", file, name, d, w.desc)
+			}
+			if w.cell != "" && !strings.Contains(d, "Required: "+w.cell) {
+				t.Errorf("%s: %s: description %q; want it to keep the cell %q", file, name, d, w.cell)
+			}
+			if w.cell != "" && !strings.HasSuffix(d, "Required: "+w.cell) {
+				t.Errorf("%s: %s: description %q; want the cell %q, no more", file, name, d, w.cell)
+			}
+			open := false
+			for _, m := range warns {
+				if strings.Contains(m.Msg, fmt.Sprintf("row %q: Required note", name)) {
+					open = true
+				}
+			}
+			if open != w.open {
+				t.Errorf("%s: %s: guess that the note's end is not shown: %v; want %v (%q)", file, name, open, w.open, warns)
+			}
+		}
+		if p := param(t, spec.Operations[0], "P0"); file == "CreateUser-spaced-v2.txt" && p.Schema.Example != "v0" {
+			t.Errorf("%s: P0: example %q; want v0", file, p.Schema.Example)
 		}
 	}
 }

@@ -31,9 +31,9 @@ var (
 // defaults that disagree, sets none and is noted naming the parameter and the text. The
 // description stays as written.
 func (x *extractor) defaultValue(s *opspec.Schema, cell, required string, line int, name string) any {
-	var stated []string
+	var stated []statedDefault
 	if c := strings.TrimSpace(cell); c != "" && !page.BlankCell(c) {
-		stated = append(stated, c)
+		stated = append(stated, statedDefault{text: c})
 	}
 	if i := strings.IndexAny(required, "(（,，;；"); i >= 0 {
 		// the note after the Required word starts a sentence of its own
@@ -44,8 +44,13 @@ func (x *extractor) defaultValue(s *opspec.Schema, cell, required string, line i
 		value any
 		text  string
 	)
-	for _, t := range stated {
-		v, ok := readDefault(s, t)
+	for _, d := range stated {
+		t := d.text
+		if d.unread != "" {
+			x.warn(line, "%s: %q states a default %s; no default kept", name, d.unread, d.why)
+			continue
+		}
+		v, ok := readDefault(s, t, d.marked)
 		switch {
 		case t == "":
 			x.warn(line, "%s: the default is stated in the lines after its lead (one per case?); no default kept", name)
@@ -61,27 +66,108 @@ func (x *extractor) defaultValue(s *opspec.Schema, cell, required string, line i
 	return value
 }
 
+// statedDefault is a default a row states: its text, or, when unread is set, the sentence
+// that states it where it is not read, and why (under a condition: one case's default).
+type statedDefault struct {
+	text, unread, why string
+	// marked is false for the value before a trailing default word ("X by default"), where
+	// a bare word is as often the sentence's verb ("is used by default") as a value: only a
+	// value the type or the listed values tell, or one set apart as code, is read
+	marked bool
+}
+
+// defaultOnlyNote reports whether a Required cell's note states a default and nothing else:
+// a lead at its start and a value that ends it ("No (default: 10)", "是，默认为10"; not "No
+// (default: 10 (seconds))" nor "No (default: 10, at most 100)").
+func defaultOnlyNote(cell string) bool {
+	i := strings.IndexAny(cell, "(（,，;；")
+	if i < 0 {
+		return false
+	}
+	note := strings.Trim(cell[i:], " \t.,;:()（），。；：-–—")
+	start, end, ok := defaultLead(note, page.LowerASCII(note), 0)
+	if !ok || start != 0 {
+		return false
+	}
+	v := leadValue(note[end:])
+	return v != "" && v == strings.TrimSpace(note[end:])
+}
+
 // readDefault reads the text of a stated default as a value of schema s (see defaultValue):
 // the text without the quotes a page may put around it, read by opspec.ReadDefault. A blank
 // or "null" states none, and a string's default, unless listed, is one token: prose after a
-// default word ("the current time") is no value.
-func readDefault(s *opspec.Schema, text string) (any, bool) {
-	t := strings.TrimSpace(strings.Trim(strings.TrimSpace(text), "`'\"*“”「」"))
+// default word ("the current time") is no value. marked is false for a value that came with
+// no mark of one (see statedDefault): a string's then must be listed or set apart as code. A
+// number with a unit word of the lexicon ("10 seconds", "30 分钟") is its number for a
+// numeric parameter, unless the description names another unit of the same measure
+// ("Unit: milliseconds": unitNumber).
+func readDefault(s *opspec.Schema, text string, marked bool) (any, bool) {
+	raw := strings.TrimSpace(text)
+	t := strings.TrimSpace(strings.Trim(raw, "`'\"*“”「」"))
 	if page.BlankCell(t) || strings.EqualFold(t, "null") {
 		return nil, false
 	}
-	if len(s.Enum) == 0 && (s.Type == "string" || s.Type == "") && !isEnumToken(t) {
+	if len(s.Enum) == 0 && (s.Type == "string" || s.Type == "") && (!isEnumToken(t) || !marked && t == raw) {
 		return nil, false
+	}
+	if len(s.Enum) == 0 && (s.Type == "integer" || s.Type == "number") {
+		if n, ok := unitNumber(t, s.Description); ok {
+			t = n
+		}
 	}
 	return opspec.ReadDefault(s, t)
 }
 
-// statedDefaults returns the texts desc states as its default: the value after each lead
-// (defaultLead) and each value a bracketed default word marks (markedDefaults). A lead that
-// is one of the listed values is that value's item, no lead ("- default: does not associate
-// the instance", where "default" is a value).
-func statedDefaults(desc string, enum []opspec.EnumValue) []string {
-	var out []string
+// unitNumber returns the number of t when t is a number and a unit word of the lexicon
+// ("10 seconds", "30分钟", "5 Mbit/s"), and desc (the parameter's description) names no
+// other unit of that measure: a default of "10 seconds" is no value of a parameter counted
+// in milliseconds.
+func unitNumber(t, desc string) (string, bool) {
+	k := strings.IndexFunc(t, func(r rune) bool { return !(r >= '0' && r <= '9' || r == '.' || r == '-') })
+	if k <= 0 {
+		return "", false
+	}
+	unit := strings.TrimSpace(t[k:])
+	measure, ok := page.UnitMeasure(unit)
+	if !ok {
+		return "", false
+	}
+	words := strings.FieldsFunc(page.LowerASCII(desc), func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(".,;:()（），。；：、", r)
+	})
+	for _, w := range page.UnitWords() {
+		// a CJK text writes its unit inside a word ("单位为秒"): a unit of two characters or
+		// more, or 秒, is looked for anywhere (one character such as 分 or 日 is in too
+		// many other words)
+		if !page.IsASCII(w) && (utf8.RuneCountInString(w) >= 2 || w == "秒") && strings.Contains(desc, w) {
+			words = append(words, w)
+		}
+	}
+	for _, w := range words {
+		if m, ok := page.UnitMeasure(w); ok && m == measure && !sameUnit(w, unit) {
+			return "", false
+		}
+	}
+	return t[:k], true
+}
+
+// sameUnit reports whether two unit words name one unit: alike but for case and a plural s.
+func sameUnit(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	return a == b || a+"s" == b || a == b+"s"
+}
+
+// statedDefaults returns the defaults desc states: the value after each lead at the start of
+// a sentence (defaultLead), the value of each sentence ending in a trailing default word
+// ("This parameter is set to 10 by default.": byDefault), and each value a bracketed default
+// word marks (markedDefaults). A lead that is one of the listed values is that value's item,
+// no lead ("- default: does not associate the instance", where "default" is a value). A lead
+// or a trailing word after a condition in its sentence ("For VPC instances, the default value
+// is X", "如不设置，默认为false") states one case's default: it is returned unread, to be
+// noted. A lead inside a sentence after no condition ("是否忽略实例状态，默认为false") is
+// returned unread too: reading it is left to a rule for clauses of their own.
+func statedDefaults(desc string, enum []opspec.EnumValue) []statedDefault {
+	var out []statedDefault
 	lower := page.LowerASCII(desc) // once for every lead: defaultLead searches it
 	for i := 0; i < len(desc); {
 		start, end, ok := defaultLead(desc, lower, i)
@@ -93,10 +179,111 @@ func statedDefaults(desc string, enum []opspec.EnumValue) []string {
 		if slices.ContainsFunc(enum, func(e opspec.EnumValue) bool { return strings.EqualFold(e.Value, lead) }) {
 			continue
 		}
-		out = append(out, leadValue(desc[end:])) // "" when the line ends at the lead
+		if !sentenceStart(desc[:start]) {
+			before := sentenceBefore(desc, start)
+			out = append(out, unreadDefault(before, before+leadSentence(desc[start:])))
+			continue
+		}
+		out = append(out, statedDefault{text: leadValue(desc[end:]), marked: true}) // "" when the line ends at the lead
 	}
-	out = append(out, markedDefaults(desc)...)
-	return append(out, claimedDefaults(desc)...)
+	out = append(out, byDefault(desc, lower)...)
+	for _, v := range markedDefaults(desc) {
+		out = append(out, statedDefault{text: v, marked: true})
+	}
+	for _, v := range claimedDefaults(desc) {
+		out = append(out, statedDefault{text: v, marked: true})
+	}
+	return out
+}
+
+// byDefault returns the defaults of the sentences of desc that end in a trailing default
+// word ("by default"), a clause after it allowed ("This parameter is empty by default, which
+// indicates ..."): the value is what follows the sentence's last link word ("is", "to": "set
+// to 10 by default"), or the whole sentence when it has none ("10 by default."). After a
+// condition ("For Linux instances, the root username is used by default") the sentence is
+// returned unread. lower is page.LowerASCII(desc).
+func byDefault(desc, lower string) []statedDefault {
+	var out []statedDefault
+	for _, w := range page.TrailingDefaultWords() {
+		for i := 0; ; {
+			k := indexFrom(lower, w, i)
+			if k < 0 {
+				break
+			}
+			i = k + len(w)
+			if !wordEdge(lower, k, i) {
+				continue
+			}
+			after := strings.TrimLeft(desc[i:], " \t")
+			if r, _ := utf8.DecodeRuneInString(after); after != "" && !strings.ContainsRune(".。;；!！,，\n", r) || strings.HasPrefix(after, ".") && len(after) > 1 && !unicode.IsSpace(rune(after[1])) {
+				continue // the words go on: "by default settings"
+			}
+			before := sentenceBefore(desc, k)
+			head := clauseHead(before)
+			if page.IsCondition(head) {
+				out = append(out, unreadDefault(before, before+desc[k:i]))
+				continue
+			}
+			value := strings.TrimSpace(strings.TrimLeft(before[len(head):], ",，:：、"))
+			cut := 0 // after the last link word
+			for _, l := range []string{" is ", " are ", " to ", " adalah "} {
+				if j := strings.LastIndex(page.LowerASCII(value), l); j >= 0 {
+					cut = max(cut, j+len(l))
+				}
+			}
+			value = strings.TrimSpace(value[cut:])
+			if value != "" {
+				out = append(out, statedDefault{text: value})
+			}
+		}
+	}
+	return out
+}
+
+// unreadDefault is a default stated inside sentence (its text from its start) after the
+// clauses before, which is not read: under a condition (page.IsCondition), one case's
+// default, or else a default inside a sentence.
+func unreadDefault(before, sentence string) statedDefault {
+	why := "inside a sentence"
+	if page.IsCondition(clauseHead(before)) {
+		why = "under a condition (one case's default)"
+	}
+	return statedDefault{unread: strings.TrimSpace(strings.TrimLeft(sentence, "-*•·※ \t")), why: why}
+}
+
+// sentenceBefore returns the text of desc's sentence before byte i: from the last sentence
+// end or line start before it (sentenceStart's marks).
+func sentenceBefore(desc string, i int) string {
+	b := desc[:i]
+	k := strings.LastIndexAny(b, ".。;；!！\n")
+	for k >= 0 && b[k] == '.' && k+1 < len(b) && !unicode.IsSpace(rune(b[k+1])) {
+		k = strings.LastIndexAny(b[:k], ".。;；!！\n") // a dot inside a word: "I/O v1.2"
+	}
+	if k < 0 {
+		return b
+	}
+	_, size := utf8.DecodeRuneInString(b[k:])
+	return b[k+size:]
+}
+
+// clauseHead returns the clauses of a sentence's start up to its last clause mark, where a
+// condition ends ("If X is not set, " of "If X is not set, the"); "" when it has none.
+func clauseHead(before string) string {
+	k := strings.LastIndexAny(before, ",，:：、")
+	if k < 0 {
+		return ""
+	}
+	return before[:k]
+}
+
+// leadSentence returns a lead and its value, up to the end of its sentence (leadValue's).
+func leadSentence(rest string) string {
+	for i, r := range rest {
+		if strings.ContainsRune("\n。；;", r) || r == '.' && (i+1 == len(rest) || unicode.IsSpace(rune(rest[i+1]))) {
+			return rest[:i]
+		}
+	}
+	return rest
 }
 
 // claimedDefaults returns the values of valid-values list items whose meaning says the value
@@ -155,12 +342,13 @@ func claimsDefault(item string) bool {
 }
 
 // defaultLead finds the first lead of a stated default in desc from byte from on: a default
-// word (ASCII letters compared without case, not inside a longer word) that starts a
-// sentence, a line or a list item, then a link word, a colon or both, white space allowed
+// word (ASCII letters compared without case, not inside a longer word), then a link word, a
+// colon or both, white space allowed
 // around each ("Default value:", "The default value is", "默认为", "デフォルト値は"). A word
-// with neither is no lead ("Default settings", "默认情况下"), nor is one inside a sentence
-// ("For I/O optimized instances, the default value is cloud_efficiency": a default of some
-// cases only). lower is page.LowerASCII(desc). It returns where the lead starts and ends.
+// with neither is no lead ("Default settings", "默认情况下"). Whether the lead starts a
+// sentence, a line or a list item, or stands inside a sentence ("For I/O optimized
+// instances, the default value is cloud_efficiency": a default of some cases only), is for
+// statedDefaults to tell. lower is page.LowerASCII(desc). It returns where the lead starts and ends.
 func defaultLead(desc, lower string, from int) (start, end int, ok bool) {
 	// next[k] is where defaultWords[k] next occurs in lower (-1: nowhere): the positions
 	// where no word starts are skipped, and at each other one the words are tried in their
@@ -180,7 +368,7 @@ func defaultLead(desc, lower string, from int) (start, end int, ok bool) {
 			return 0, 0, false
 		}
 		for k, w := range defaultWords {
-			if next[k] != i || !wordEdge(lower, i, i+len(w)) || !sentenceStart(desc[:i]) {
+			if next[k] != i || !wordEdge(lower, i, i+len(w)) {
 				continue
 			}
 			if e, ok := leadEnd(lower, i+len(w)); ok {

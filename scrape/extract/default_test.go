@@ -52,8 +52,20 @@ func TestDefaultValue(t *testing.T) {
 		// an untyped parameter's default is its text, one token as a string's
 		{desc: "The mode. Default value: fast.", want: "fast"},
 		{desc: "The start time. Default value: the current time.", note: "the current time"},
-		// "X by default" inside a sentence is one case's default, no lead
-		{desc: "The mode. For VPC instances, fast is used by default.", typ: "string"},
+		// "X by default" as a sentence of its own: the value after its link word, read
+		// when the type or the listed values tell it, or code marks it; a bare word may be
+		// the sentence's verb ("is used by default") and is noted
+		{desc: "The page size. This parameter is set to 10 by default.", typ: "integer", want: 10.0},
+		{desc: "Whether to check. It is true by default.", typ: "boolean", want: true},
+		{desc: "The mode. It is set to `fast` by default.", typ: "string", want: "fast"},
+		{desc: "The mode. Valid values: fast, slow. Fast by default.", typ: "string", enum: enum("fast", "slow"), want: "fast"},
+		{desc: "The page size. 10 by default", typ: "integer", want: 10.0},
+		{desc: "The tag. This parameter is empty by default, which indicates that no tag is added.", typ: "string", note: `"empty"`},
+		{desc: "The key. The primary key field is used by default.", typ: "string", note: `"used"`},
+		{desc: "The key. The by default settings apply.", typ: "string"},
+		// inside a condition: one case's default, not read, noted with its sentence
+		{desc: "The mode. For VPC instances, fast is used by default.", typ: "string", note: "For VPC instances, fast is used by default"},
+		{desc: "Whether to pay. If you change the billing method, automatic payment is enabled by default.", typ: "boolean", note: "under a condition"},
 		// a listed value named like a default word is no lead
 		{desc: "Affinity. Valid values:\n- default: does not associate the instance.\n- host: associates it.\n\nDefault value: default.", typ: "string", enum: enum("default", "host"), want: "default"},
 		// a list item's own sentence says its value is the default
@@ -82,13 +94,29 @@ func TestDefaultValue(t *testing.T) {
 		// no default: no lead, a lead inside a sentence (a default of some cases)
 		{desc: "The default settings are used.", typ: "string"},
 		{desc: "默认情况下不返回。", typ: "string"},
-		{desc: "For I/O optimized instances, the default value is cloud_efficiency.", typ: "string"},
-		{desc: "带宽小于等于10 Mbit/s时：1~10，默认为10。", typ: "integer"},
+		{desc: "For I/O optimized instances, the default value is cloud_efficiency.", typ: "string", note: "For I/O optimized instances, the default value is cloud_efficiency"},
+		{desc: "带宽小于等于10 Mbit/s时：1~10，默认为10。", typ: "integer", note: "带宽小于等于10 Mbit/s时：1~10，默认为10"},
+		{desc: "是否预检。如不设置，默认为false。", typ: "boolean", note: "如不设置，默认为false"},
+		{desc: "The disk. If it is not set, the default value is cloud.", typ: "string", note: "If it is not set, the default value is cloud"},
+		{desc: "Jika tidak diatur, nilai default adalah 10.", typ: "integer", note: "under a condition"},
+		{desc: "状态。否则，默认为KeepCharging。", typ: "string", note: "under a condition"},
+		{desc: "分配的副本数，如果设置，则默认值为1。", typ: "integer", note: "under a condition"},
+		// a lead inside a sentence after no condition: not read (yet), but noted
+		{desc: "是否忽略实例状态，默认为false。", typ: "boolean", note: "inside a sentence"},
+		// a number with a unit word for a numeric parameter: the number, unless the
+		// description counts in another unit of that measure
+		{desc: "The timeout. Default value: 10 seconds.", typ: "integer", want: 10.0},
+		{desc: "超时时间。默认值：30分钟。", typ: "integer", want: 30.0},
+		{desc: "超时时间，单位：分钟。默认值：30 分钟。", typ: "integer", want: 30.0},
+		{desc: "The size. Default value: 5 Mbit/s.", typ: "integer", want: 5.0},
+		{desc: "The timeout, in milliseconds. Default value: 10 seconds.", typ: "integer", note: "10 seconds"},
+		{desc: "超时时间，单位为秒。默认值：30分钟。", typ: "integer", note: "30分钟"},
+		{desc: "The count. Default value: 10 apples.", typ: "integer", note: "10 apples"},
+		{desc: "The mode. Default value: 10 seconds.", typ: "string", note: "10 seconds"},
 		// stated but no value of the type: noted, none kept
 		{desc: "The start time. Default value: the current time.", typ: "string", note: "the current time"},
 		{desc: "The CIDR block. Default value: null.", typ: "string", note: `"null"`},
 		{desc: "描述。默认值：空。", typ: "string", note: `"空"`},
-		{desc: "The size. Default value: 5 Mbit/s.", typ: "integer", note: "5 Mbit/s"},
 		{desc: "Whether to check. Default value: yes.", typ: "boolean", note: `"yes"`},
 		{desc: "The unit. Default value: Day.", typ: "string", enum: enum("Week", "Month"), note: `"Day"`},
 		{desc: "The tags. Default value: a.", typ: "array", note: `"a"`},

@@ -199,10 +199,12 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 				} else if !rc.OK {
 					x.guess(r.Line, "row %q: cannot read Required value %q; assuming not required", name, rc.Cell)
 				}
-				if rc.Noted {
-					// a condition or a default ("Yes (default: 10)") the spec's flag cannot
-					// state: the description keeps the page's words for the reader (after
-					// what it kept: an inline example has left it)
+				if rc.Noted && !(note != "" && f.schema.Default != nil && defaultOnlyNote(note)) {
+					// a condition or a default ("Yes (default: 10, at most 100)") the
+					// spec's flag cannot state: the description keeps the page's words for
+					// the reader (after what it kept: an inline example has left it). A
+					// note that is a default and nothing else, read as the schema's
+					// Default, is not repeated: flag and default state the cell whole
 					f.schema.Description = strings.TrimSpace(f.schema.Description + "\n\n" + t.Header[t.Col(page.ColRequired)] + ": " + rc.Cell)
 				}
 				f.required = rc.Required

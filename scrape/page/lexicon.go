@@ -1372,6 +1372,79 @@ var defaultWords = []string{
 // "Defaults to 10", "默认为10", "默认值为1", "默认是", "デフォルト値は1". Lower case.
 var defaultLinks = []string{"is", "to", "为", "為", "是", "は", "adalah"}
 
+// trailingDefaultWords end a sentence that states its value before them ("This parameter is
+// set to 10 by default.", "Nilai ini 10 secara default."). Lower case.
+var trailingDefaultWords = []string{"by default", "secara default", "secara bawaan"}
+
+// TrailingDefaultWords returns the words that end a sentence stating a default before them
+// (see trailingDefaultWords).
+func TrailingDefaultWords() []string { return slices.Clone(trailingDefaultWords) }
+
+// conditionOpeners open a clause that limits what follows to some cases ("If X is not set,
+// the default value is 10", "For VPC instances, ...", "如不设置，默认为false", "Jika ...,"); a
+// default stated after such a clause is one case's default. ASCII ones are words (compared
+// without case); the others open the clause directly. Lower case.
+var conditionOpeners = []string{
+	"if", "when", "whenever", "unless", "for", "where", "in case", "once", "after", "before",
+	"otherwise", "in other cases", "否则", "否則", "其他情况", "其他情況", "其余情况", "其餘情況",
+	"如果", "如", "若", "当", "當", "对于", "對於", "针对", "針對", "假如", "倘若",
+	"jika", "apabila", "bila", "untuk",
+}
+
+// conditionClosers end a clause that limits what follows to some cases, its opener aside
+// ("带宽小于等于10 Mbit/s时，", "VPCの場合、", "...的情况下，").
+var conditionClosers = []string{"时", "時", "的情况下", "的情況下", "情況下", "场合", "の場合", "場合"}
+
+// IsCondition reports whether clauses, the part of a sentence before some statement, limit
+// that statement to some cases: one of them opens with a condition word ("If", "For", 如,
+// 当, Jika, 否则) or ends with one ("带宽小于等于10 Mbit/s时：1~10", "VPCの場合"); clause marks
+// (",", "，", "：", "、") separate them.
+func IsCondition(clauses string) bool {
+	for _, part := range strings.FieldsFunc(clauses, func(r rune) bool { return strings.ContainsRune(",，、:：", r) }) {
+		part = strings.TrimSpace(part)
+		l := strings.ToLower(strings.TrimLeft(part, "*-•·※ \t"))
+		for _, w := range conditionOpeners {
+			if rest, ok := strings.CutPrefix(l, w); ok && (rest == "" || !IsASCII(w) || rest[0] == ' ' || rest[0] == '\t') {
+				return true
+			}
+		}
+		for _, w := range conditionClosers {
+			if strings.HasSuffix(part, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unitWords are the units a number may carry when a page states a value ("10 seconds",
+// "30 分钟", "5 Mbit/s"), by what they measure: a number of one unit is no value of a
+// parameter counted in another unit of the same measure. Lower case.
+var unitWords = map[string]string{
+	"ms": "time", "millisecond": "time", "milliseconds": "time", "毫秒": "time",
+	"s": "time", "sec": "time", "second": "time", "seconds": "time", "秒": "time", "秒钟": "time", "秒鐘": "time", "detik": "time",
+	"min": "time", "minute": "time", "minutes": "time", "分钟": "time", "分鐘": "time", "分": "time", "menit": "time",
+	"h": "time", "hour": "time", "hours": "time", "小时": "time", "小時": "time", "時間": "time", "jam": "time",
+	"day": "time", "days": "time", "天": "time", "日": "time", "hari": "time",
+	"week": "time", "weeks": "time", "周": "time", "週": "time", "週間": "time", "minggu": "time",
+	"month": "time", "months": "time", "个月": "time", "個月": "time", "月": "time", "か月": "time", "ヶ月": "time", "bulan": "time",
+	"year": "time", "years": "time", "年": "time", "tahun": "time",
+	"byte": "size", "bytes": "size", "字节": "size", "字節": "size", "位元組": "size", "バイト": "size",
+	"kb": "size", "kib": "size", "mb": "size", "mib": "size", "gb": "size", "gib": "size", "tb": "size", "tib": "size",
+	"kbit/s": "rate", "mbit/s": "rate", "gbit/s": "rate", "kbps": "rate", "mbps": "rate", "gbps": "rate",
+	"%": "share", "percent": "share",
+}
+
+// UnitMeasure returns what unit word w measures ("time" for "seconds" and 分钟, "size" for
+// "GB"), ok false when w is no unit of the lexicon.
+func UnitMeasure(w string) (measure string, ok bool) {
+	measure, ok = unitWords[strings.ToLower(strings.TrimSpace(w))]
+	return measure, ok
+}
+
+// UnitWords returns the unit words of the lexicon, sorted (see unitWords).
+func UnitWords() []string { return slices.Sorted(maps.Keys(unitWords)) }
+
 // DefaultWords returns the words that announce or mark a default value, in the lexicon's
 // order (see defaultWords).
 func DefaultWords() []string { return slices.Clone(defaultWords) }

@@ -79,15 +79,23 @@ func (d *doc) headingHeader(i int) bool {
 // them ("DBInstancesList<DBInstance>Array composed of DBInstances" right under "Response
 // parameters", or "bodystring" under a header the dump lost): line i must split as a glued
 // row on the closed vocabulary of types. The rows are read as name, type and description,
-// with a warning, rather than left as paragraphs the extraction does not read.
+// with a warning, rather than left as paragraphs the extraction does not read; as name,
+// type, Required and description when line i glues a Required word after its type.
 func (d *doc) headerlessRows(i int) (header, bool) {
 	if !d.sec.Kind.HoldsParams() || d.namesCard(i) {
 		return header{}, false
 	}
+	// a Required word glued after the type ("InstanceIdStringYes") is one by what it is: the
+	// rows then have a Required column, which the first row shows
+	withReq := header{start: i, end: i, cells: []string{"", "", "", ""},
+		cols: []page.Column{page.ColName, page.ColType, page.ColRequired, page.ColDescription}, style: styleGlued}
+	if name, _, req, _, ok := d.newTypedTable(withReq).splitGlued(i); ok && name != "" && req != "" {
+		d.p.Warn(d.no(i), "table without a header line: rows read as name, type, Required and description")
+		return withReq, true
+	}
 	h := header{start: i, end: i, cells: []string{"", "", ""},
 		cols: []page.Column{page.ColName, page.ColType, page.ColDescription}, style: styleGlued}
-	tt := d.newTypedTable(h)
-	name, _, _, _, ok := tt.splitGlued(i)
+	name, _, _, _, ok := d.newTypedTable(h).splitGlued(i)
 	if !ok || name == "" {
 		return header{}, false
 	}

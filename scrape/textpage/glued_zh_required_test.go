@@ -91,3 +91,89 @@ RegionIdString是cn-hangzhou否
 `)
 	equal(t, "usual order", rowsOf(table(t, p, page.RequestParams)), []string{"RegionId|String|是|cn-hangzhou否|某某。"})
 }
+
+// TestGluedRequiredEitherOrder: a glued row's Required word is recognised by what it is, at
+// either end of the text glued after the type, whatever order the header gives: before,
+// under a header with Required before Example a row glued "30dNo" kept "30dNo" as its example
+// and lost its Required cell (warned missing), and under one with Example before Required a
+// row glued "YesCreateStack" took "YesCreateStack" as its example. The header's order is
+// tried first ("RegionIdString是cn-hangzhou否" keeps 是 and the example cn-hangzhou否).
+func TestGluedRequiredEitherOrder(t *testing.T) {
+	p := readText(t, `Request parameters
+
+ParameterTypeRequiredExampleDescription
+ActionStringYesCreateStack
+
+The operation.
+
+PeriodString30dNo
+
+The period.
+
+RegionIdString是cn-hangzhou否
+
+The region.
+
+GameStringcasino
+
+The game.
+`)
+	equal(t, "Required before Example", rowsOf(table(t, p, page.RequestParams)), []string{"Action|String|Yes|CreateStack|The operation.",
+		"Period|String|No|30d|The period.", "RegionId|String|是|cn-hangzhou否|The region.", "Game|String||casino|The game."})
+	p = readText(t, `请求参数
+
+名称类型示例值是否必选描述
+ActionStringCreateStack是
+
+某某。
+
+PeriodString是30d
+
+某某。
+`)
+	equal(t, "Example before Required", rowsOf(table(t, p, page.RequestParams)), []string{"Action|String|CreateStack|是|某某。",
+		"Period|String|30d|是|某某。"})
+}
+
+// TestHeaderlessGluedRequired: glued rows with no header line above them whose first row glues
+// a Required word after its type are read with a Required column; before, the rows were read
+// as name, type and description only, every Required word became the description's first
+// line ("Yes\nThe ID.") and every parameter optional.
+func TestHeaderlessGluedRequired(t *testing.T) {
+	p := readText(t, `Request parameters
+
+InstanceIdStringYes
+
+The ID.
+
+PageSizeIntegerNo
+
+The size.
+
+ModeStringfastNo
+
+The mode.
+`)
+	equal(t, "rows", rowsOf(table(t, p, page.RequestParams)), []string{"InstanceId|String|Yes|The ID.",
+		"PageSize|Integer|No|The size.", "Mode|String|No|fast\nThe mode."})
+}
+
+// TestGluedRequiredOtherOrderNeedsOneWord: a Required word at the end of the glued text, against
+// the header's order, is the Required cell only when the text before it holds no Required
+// word: "QueryいいえTrue" is a Position, いいえ and the example "true", not the word "true".
+func TestGluedRequiredOtherOrderNeedsOneWord(t *testing.T) {
+	p := readText(t, `Request parameters
+
+ParameterTypePositionRequiredExampleDescription
+activeOnlyBooleanQueryいいえtrue
+
+Whether to show active ones.
+`)
+	tbl := table(t, p, page.RequestParams)
+	if len(tbl.Rows) != 1 {
+		t.Fatalf("rows %q", rowsOf(tbl))
+	}
+	if c := tbl.Rows[0].Cell(tbl, page.ColRequired); c == "true" {
+		t.Errorf("rows %q: the example read as the Required cell", rowsOf(tbl))
+	}
+}

@@ -292,8 +292,15 @@ func (st *spaced) row(i int, probe bool) *page.Row {
 	for c := 2; c < n; c++ {
 		switch h.cols[c] {
 		case page.ColRequired:
-			if cell, next := requiredCell(toks, k, st.lineCellsAfter(c)); next > k {
+			ends := noteEnds{keep: st.lineCellsAfter(c), inline: !st.below, aligned: st.alignedStarts(t, len(toks))}
+			if cell, next, open := requiredCell(toks, k, ends); next > k {
 				cells[c], k = cell, next
+				if open {
+					// the note ran to the line's end (less its Example): the description
+					// that may start inside it stays in it, which extract keeps in the
+					// description, but where the cell ends is a guess
+					d.p.Guess(d.no(i), "row %q: Required note %q: nothing shows where it ends and the description starts on its line; the cell kept to the line's end, which the description keeps", label, cell)
+				}
 				continue
 			}
 			if nm != "" {
@@ -388,7 +395,7 @@ func (st *spaced) translatedRow(toks []string, i int) bool {
 		first := len(rows) == 0 && i == st.d.nb(st.h.end)
 		return isType(typ) && desc >= 0 && (first || len(rows) > 0 && rows[len(rows)-1].Cells[desc] != "")
 	}
-	_, next := requiredCell(toks, k, st.lineCellsAfter(c))
+	_, next, _ := requiredCell(toks, k, noteEnds{keep: st.lineCellsAfter(c)})
 	return next > k
 }
 
@@ -397,13 +404,13 @@ func (st *spaced) translatedRow(toks []string, i int) bool {
 // (page.RequiredWord: "Yes", "Not required", "Conditional", "-"), the longest of up to three
 // tokens, and a note right after it: in parentheses ("Yes (when X is set)"), or after a
 // comma or semicolon ending the word that goes on in lower case or another script ("Yes,
-// when X is set.", "是，当 X 时"; see commaNote); the note may be glued to the word
-// ("是（默认值：10）", "是，当P0为true时": gluedNote).
+// when X is set.", "是，当 X 时"; see commaNote: ends is what the row shows of its end);
+// the note may be glued to the word ("是（默认值：10）", "是，当P0为true时": gluedNote).
 // extract reads the cell whole (page.Table.RequiredCell), so that a condition is not read
-// as "Yes" with no warning. keep is the number of cells after the Required cell on the
-// row's line, description aside (an Example): a comma's note leaves them a token each.
-func requiredCell(toks []string, k, keep int) (string, int) {
-	next := k
+// as "Yes" with no warning. open is true when a comma's note ran to the line's end with
+// nothing to show where it ends, on a line that holds the description too.
+func requiredCell(toks []string, k int, ends noteEnds) (cell string, next int, open bool) {
+	next = k
 	for n := 1; n <= 3 && k+n <= len(toks); n++ {
 		if page.RequiredWord(strings.Join(toks[k:k+n], " ")) {
 			next = k + n
@@ -414,11 +421,11 @@ func requiredCell(toks []string, k, keep int) (string, int) {
 		// a word glued to its note: "是，当P0为true时", "是（默认值：10）"
 		note, ok := gluedNote(toks[k])
 		if !ok {
-			return "", k
+			return "", k, false
 		}
 		if paren = strings.HasPrefix(note, "(") || strings.HasPrefix(note, "（"); !paren {
-			next = commaNote(toks, k, keep)
-			return strings.Join(toks[k:next], " "), next
+			next, open = commaNote(toks, k, ends)
+			return strings.Join(toks[k:next], " "), next, open
 		}
 		next = k // the bracket starts in the word's token
 	}
@@ -434,9 +441,21 @@ func requiredCell(toks []string, k, keep int) (string, int) {
 		!(toks[next][0] >= 'A' && toks[next][0] <= 'Z'):
 		// "Yes," then a note, which goes on the clause ("Yes, The value." is a word, then
 		// the description's sentence)
-		next = commaNote(toks, next-1, keep)
+		next, open = commaNote(toks, next-1, ends)
 	}
-	return strings.Join(toks[k:next], " "), next
+	return strings.Join(toks[k:next], " "), next, open
+}
+
+// noteEnds is what a spaced row shows of where a Required word's note ends (commaNote).
+type noteEnds struct {
+	// keep is the number of cells after the Required cell on the row's line besides the
+	// description (an Example): a note that runs to the line's end leaves them a token each
+	keep int
+	// inline is set when the description follows on the row's line (not below it)
+	inline bool
+	// aligned[m] is set when token m starts a cell of a table whose columns are aligned by
+	// runs of spaces (alignedStarts); nil when they are not
+	aligned []bool
 }
 
 // noteCommas end a Required word that a note follows ("Yes, when X is set", "No; but ...",
@@ -457,18 +476,73 @@ func gluedNote(tok string) (note string, ok bool) {
 }
 
 // commaNote returns the index of the token after a Required word's note, which starts
-// after a comma: the note ends with its sentence (a token ending in a period), or else at
-// the line's end less a token for each of the keep cells that follow the Required cell on
-// the line (an Example). A spaced row cannot tell where a note without a period ends; the
-// description keeps the note whole, so the condition is not lost. w is the token holding
-// the comma: the note is what follows it, and the cell ends after it at the earliest.
-func commaNote(toks []string, w, keep int) int {
-	for m := w; m < len(toks); m++ {
-		if strings.ContainsAny(lastRune(toks[m]), ".。!！") {
-			return m + 1
+// after a comma, where the row's structure shows its end: the next cell's start where the
+// columns are aligned (ends.aligned), the end of its first clause when the note opens with a
+// condition and the description follows on the line ("No, if X is set, the name ...": the
+// description starts after the clause), or the end of its sentence (a token ending in a
+// period). Else it runs to the line's end less a token for each of the ends.keep cells after
+// it (an Example), and open is true when the description follows on the line: it may start
+// inside the note, which the description then keeps whole, so no text is lost. w is the token
+// holding the comma: the note is what follows it, and the cell ends after it at the earliest.
+func commaNote(toks []string, w int, ends noteEnds) (next int, open bool) {
+	for m := w + 1; m < len(ends.aligned) && m < len(toks); m++ {
+		if ends.aligned[m] {
+			return m, false
 		}
 	}
-	return max(w+1, len(toks)-keep)
+	note := "" // the note so far, from after the comma
+	if c := strings.IndexAny(toks[w], noteCommas); c >= 0 {
+		_, size := utf8.DecodeRuneInString(toks[w][c:])
+		note = toks[w][c+size:]
+	}
+	for m := w; m < len(toks); m++ {
+		if m > w {
+			note += " " + toks[m]
+		}
+		end := lastRune(toks[m])
+		if strings.ContainsAny(end, ".。!！") {
+			return m + 1, false
+		}
+		if m > w && ends.inline && strings.ContainsAny(end, ",，") && page.IsCondition(strings.TrimRight(note, ",，")) {
+			return m + 1, false
+		}
+	}
+	return max(w+1, len(toks)-ends.keep), ends.inline
+}
+
+// alignedStarts tells, for a row line t of n tokens in a table whose header sets its cells
+// apart by runs of two spaces or more (columns aligned, as a fixed-width dump has them),
+// which tokens start a cell: those that start where a header cell starts (a cell that fills
+// its column is followed by one space only). nil when the header is not so aligned, or the
+// row's type does not start under the Type header (the row is not aligned).
+func (st *spaced) alignedStarts(t string, n int) []bool {
+	head := st.d.t(st.h.start)
+	if st.h.tabs || !strings.Contains(head, "  ") {
+		return nil
+	}
+	cols := map[int]bool{} // where the header's cells start, in characters
+	from := 0
+	for _, c := range st.h.cells {
+		k := strings.Index(head[from:], c)
+		if k < 0 {
+			return nil
+		}
+		cols[utf8.RuneCountInString(head[:from+k])] = true
+		from += k + len(c)
+	}
+	starts := make([]bool, 0, n)
+	col, prev := 0, ' '
+	for _, r := range t {
+		if (prev == ' ' || prev == '\t') && r != ' ' && r != '\t' {
+			starts = append(starts, cols[col])
+		}
+		col++
+		prev = r
+	}
+	if len(starts) != n || n < 2 || !starts[1] {
+		return nil
+	}
+	return starts
 }
 
 // lastRune returns s's last character, as a string.

@@ -791,20 +791,7 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 			if ty[m-1] == ' ' || !page.IsGluedType(ty, true) || !namesStruct(t[:k], ty) {
 				continue // every prefix of a struct's name is one: its end is the row's name
 			}
-			after := t[k+m:]
-			rq := ""
-			if tt.reqAfterGlued() {
-				if ex, w, ok := cutTrailingRequired(after); ok {
-					rq, after = w, ex // "PeriodString30d否" under 名称类型示例值是否必选
-				}
-			} else if tt.req >= 0 {
-				for _, w := range requiredSuffixes {
-					if strings.HasPrefix(after, w) && len(after) > len(w) && !continuesWord(w, after[len(w):]) {
-						rq, after = w, after[len(w):]
-						break
-					}
-				}
-			}
+			rq, after := tt.gluedRequired(t[k+m:])
 			if after == "" || after[0] == ' ' || after[0] == '\t' || rq == "" && !page.IsGluedType(ty, false) {
 				continue
 			}
@@ -830,6 +817,60 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 		}
 	}
 	return name, typ, req, rest, bestScore > 0
+}
+
+// gluedRequired cuts the Required word from the text a glued row glues after its type, in a
+// table with a Required column: before the free cell ("ActionStringYesCreateStack") or after it
+// ("PeriodString30d否"), the header's order first (reqAfterGlued), then the other, so that a
+// row whose parts come in another order than its header's is read by what they are; a word
+// at the end against the header's order only when the text before it holds none. rq is ""
+// when neither end holds a Required word (see cutTrailingRequired and continuesWord).
+func (tt *typedTable) gluedRequired(after string) (rq, rest string) {
+	if tt.req < 0 {
+		return "", after
+	}
+	leading := func() (string, string, bool) {
+		for _, w := range requiredSuffixes {
+			if strings.HasPrefix(after, w) && len(after) > len(w) && !continuesWord(w, after[len(w):]) {
+				return w, after[len(w):], true
+			}
+		}
+		return "", "", false
+	}
+	trailing := func() (string, string, bool) {
+		ex, w, ok := cutTrailingRequired(after)
+		return w, ex, ok
+	}
+	if tt.reqAfterGlued() {
+		if w, r, ok := trailing(); ok {
+			return w, r
+		}
+		if w, r, ok := leading(); ok {
+			return w, r
+		}
+		return "", after
+	}
+	if w, r, ok := leading(); ok {
+		return w, r
+	}
+	// the other order: only where the text before the word holds no Required word itself
+	// ("Queryいいえtrue", a Position, a Required word and the example "true", is not
+	// "Queryいいえ" and the word "true")
+	if w, r, ok := trailing(); ok && !holdsRequiredWord(r) {
+		return w, r
+	}
+	return "", after
+}
+
+// holdsRequiredWord reports whether text holds a Required word a glued row may end with
+// (requiredSuffixes) anywhere in it.
+func holdsRequiredWord(text string) bool {
+	for _, w := range requiredSuffixes {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // reqAfterGlued reports whether the table's header puts its Required column right after
