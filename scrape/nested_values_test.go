@@ -30,14 +30,10 @@ func TestNestedValueLists(t *testing.T) {
 	}
 	// the same list with bullets typed as text, as the Japanese site writes them
 	typed := strings.NewReplacer("-   ", "・", ": ", "：").Replace(mdCell)
-	html := `<html><body><h1>DescribeThings</h1><p>Describes things.</p><h2>Request parameters</h2>
-<table><thead><tr><th>Parameter</th><th>Type</th><th>Required</th><th>Example</th><th>Description</th></tr></thead>
-<tbody><tr><td>Status</td><td>String</td><td>No</td><td>Running</td><td><p>The status. Valid values:</p><ul>
+	html := thingsHTML("Status", "Running", `<p>The status. Valid values:</p><ul>
 <li>Running: The command is running.</li>
 <li>Success:<ul><li>One-time execution: The exit code is 0.</li><li>Recurring execution: The period ends.</li></ul></li>
-<li>Failed: The command failed.</li></ul><p>Default value: Running.</p></td></tr></tbody></table>
-<h2>Response parameters</h2><table><thead><tr><th>Parameter</th><th>Type</th><th>Example</th><th>Description</th></tr></thead>
-<tbody><tr><td>RequestId</td><td>String</td><td>r-1</td><td>The request.</td></tr></tbody></table></body></html>`
+<li>Failed: The command failed.</li></ul><p>Default value: Running.</p>`)
 	for _, tc := range []struct {
 		name string
 		r    page.Reader
@@ -79,6 +75,16 @@ func TestNestedValueLists(t *testing.T) {
 	}
 }
 
+// thingsHTML is an HTML page of operation DescribeThings whose one request parameter,
+// name, has example ex and description desc (HTML).
+func thingsHTML(name, ex, desc string) string {
+	return `<html><body><h1>DescribeThings</h1><p>Describes things.</p><h2>Request parameters</h2>
+<table><thead><tr><th>Parameter</th><th>Type</th><th>Required</th><th>Example</th><th>Description</th></tr></thead>
+<tbody><tr><td>` + name + `</td><td>String</td><td>No</td><td>` + ex + `</td><td>` + desc + `</td></tr></tbody></table>
+<h2>Response parameters</h2><table><thead><tr><th>Parameter</th><th>Type</th><th>Example</th><th>Description</th></tr></thead>
+<tbody><tr><td>RequestId</td><td>String</td><td>r-1</td><td>The request.</td></tr></tbody></table></body></html>`
+}
+
 // A valid-values lead-in inside a top-level list item announces the list nested in that
 // item: the values of one case (ECS NicType: "- Valid values when the security group is in
 // the classic network:" over "internet" and "intranet", then "- When the security group is
@@ -104,13 +110,9 @@ func TestValuesLeadInItem(t *testing.T) {
 		"The config.\n\n-   When Type is Rds, valid values, the following fields:\n    -   SubType (required): the subtype.\n    -   InstanceId (required): the instance.",
 	}
 	want := []string{"internet,intranet", "internet,intranet", "", ""}
-	html := `<html><body><h1>DescribeThings</h1><p>Describes things.</p><h2>Request parameters</h2>
-<table><thead><tr><th>Parameter</th><th>Type</th><th>Required</th><th>Example</th><th>Description</th></tr></thead>
-<tbody><tr><td>P0</td><td>String</td><td>No</td><td>x</td><td><p>The NIC type.</p><ul>
+	html := thingsHTML("P0", "x", `<p>The NIC type.</p><ul>
 <li>Default value: internet. Valid values when the group is in the classic network:<ul><li>internet</li><li>intranet: internal</li></ul>
-<p>Note: One type a call.</p></li><li>When the group is in a VPC, set the value to intranet.</li></ul></td></tr></tbody></table>
-<h2>Response parameters</h2><table><thead><tr><th>Parameter</th><th>Type</th><th>Example</th><th>Description</th></tr></thead>
-<tbody><tr><td>RequestId</td><td>String</td><td>r-1</td><td>The request.</td></tr></tbody></table></body></html>`
+<p>Note: One type a call.</p></li><li>When the group is in a VPC, set the value to intranet.</li></ul>`)
 	for _, tc := range []struct {
 		name string
 		r    page.Reader
