@@ -208,8 +208,11 @@ func announcesNested(desc string, lineStart, end int) bool {
 		return false // a nested item
 	}
 	lineEnd := len(desc)
-	if i := strings.IndexByte(desc[end:], '\n'); i >= 0 {
-		lineEnd = end + i
+	if i := strings.IndexByte(desc[lineStart:], '\n'); i >= 0 {
+		lineEnd = lineStart + i
+	}
+	if end > lineEnd {
+		return false // no colon on the lead-in's line (the white space after it ran on)
 	}
 	line := strings.TrimSpace(desc[lineStart:lineEnd])
 	qualifier, colon := strings.CutSuffix(line, ":")
