@@ -113,6 +113,16 @@ func TestValuesLeadInItem(t *testing.T) {
 	html := thingsHTML("P0", "x", `<p>The NIC type.</p><ul>
 <li>Default value: internet. Valid values when the group is in the classic network:<ul><li>internet</li><li>intranet: internal</li></ul>
 <p>Note: One type a call.</p></li><li>When the group is in a VPC, set the value to intranet.</li></ul>`)
+	// a value's <li> whose text goes on after the list in it: that text describes the value,
+	// and the values go on after it
+	res, err := readExtract(htmlpage.Reader{}, "DescribeThings.html", []byte(thingsHTML("P0", "a",
+		`<p>Valid values:</p><ul><li>a: one<ul><li>for VPCs</li></ul>and more.</li><li>b: two</li></ul>`)), extract.Page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := res.Op.Params[0].Schema.Enum; len(e) != 2 || e[0].Value != "a" || e[1].Value != "b" || e[0].Description != "one\n- for VPCs\nand more." {
+		t.Errorf("values with text after their list: enum %+v, want a (one, for VPCs, and more.) and b", e)
+	}
 	for _, tc := range []struct {
 		name string
 		r    page.Reader

@@ -115,6 +115,14 @@ func (x *extractor) enumValues(desc, typ string, line int, name string) []opspec
 		t := strings.TrimSpace(l)
 		item, isItem := page.CutValueBullet(t)
 		if !isItem {
+			if listed && t != "" && strings.HasPrefix(l, strings.Repeat(page.ListIndent, level+1)) {
+				// text indented under a value's item (an HTML <li>'s text after the list
+				// in it) describes that value
+				for i := len(out) - added; i < len(out); i++ {
+					out[i].Description = strings.TrimSpace(out[i].Description + "\n" + t)
+				}
+				continue
+			}
 			if listed && t != "" {
 				break // prose after the list
 			}

@@ -83,9 +83,9 @@ func cellTextWithout(n *html.Node, skip map[*html.Node]bool) string {
 // listItem renders a list item as "- item" lines: its own text on one line, then the items
 // of the lists it holds, each on a line of its own indented by page.ListIndent (as
 // Markdown writes a nested list), and the text that follows a nested list in the item on
-// plain lines after its items, in page order (as mdpage reads an item's note after its
-// nested list), not on the item's line (where a "Valid values ...:" lead-in would no
-// longer end over the values).
+// lines after its items, in page order, indented as they are (the item's own text, not a
+// value of that list), not on the item's line (where a "Valid values ...:" lead-in would
+// no longer end over the values).
 func listItem(li *html.Node) []string {
 	return itemLines(li.FirstChild, nil, nil)
 }
@@ -124,9 +124,14 @@ func itemLines(first, end *html.Node, skip map[*html.Node]bool) []string {
 		}
 	}
 	emit()
+	fenced = false
 	for _, l := range nested {
-		if strings.HasPrefix(strings.TrimLeft(l, " "), "- ") {
-			l = page.ListIndent + l // an item of a list in this item, a level deeper
+		switch {
+		case l == "```":
+			fenced = !fenced
+		case !fenced:
+			// an item of a list in this item, a level deeper, or the item's text after it
+			l = page.ListIndent + l
 		}
 		out = append(out, l)
 	}
