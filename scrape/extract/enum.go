@@ -68,11 +68,17 @@ func (x *extractor) enumValues(desc, typ string, line int, name string) []opspec
 	if !ok {
 		return nil
 	}
-	// A lead-in inside a list item describes a field of a structured value (a JSON
-	// string's "Key" member), not this parameter.
 	lineStart := strings.LastIndexByte(desc[:start], '\n') + 1
+	level := 0 // the list level of the values: 1 under a lead-in inside a list item
 	if lead := strings.TrimSpace(desc[lineStart:start]); strings.HasPrefix(lead, "- ") || lead == "-" {
-		return nil
+		if !announcesNested(desc, lineStart, end) {
+			// A lead-in inside a nested item describes a field of a structured value (a
+			// JSON string's "Key" member: "- Key" over "  - Valid values:"), and one
+			// that does not end its item over a nested list is prose: neither lists
+			// this parameter's values.
+			return nil
+		}
+		level = 1
 	}
 	rest := desc[end:]
 	var out []opspec.EnumValue
@@ -97,12 +103,23 @@ func (x *extractor) enumValues(desc, typ string, line int, name string) []opspec
 		t := strings.TrimSpace(l)
 		item, isItem := page.CutValueBullet(t)
 		if !isItem {
+			if listed && t != "" && strings.HasPrefix(l, strings.Repeat(page.ListIndent, level+1)) {
+				// text indented under a value's item (an HTML <li>'s text after the list
+				// in it) describes that value
+				for i := len(out) - added; i < len(out); i++ {
+					out[i].Description = strings.TrimSpace(out[i].Description + "\n" + t)
+				}
+				continue
+			}
 			if listed && t != "" {
 				break // prose after the list
 			}
 			continue
 		}
-		if listed && strings.HasPrefix(l, page.ListIndent) {
+		if level > 0 && !strings.HasPrefix(l, page.ListIndent) {
+			break // the next item of the list that holds the lead-in
+		}
+		if listed && strings.HasPrefix(l, strings.Repeat(page.ListIndent, level+1)) {
 			// an item of a list nested in a value's item describes that value (Success,
 			// then "One-time execution: ..."), as the reader's depth shows
 			for i := len(out) - added; i < len(out); i++ {
@@ -117,6 +134,9 @@ func (x *extractor) enumValues(desc, typ string, line int, name string) []opspec
 		}
 		added = len(out) - n
 	}
+	if level > 0 && !listed {
+		return nil // no nested list: the item states one case in prose
+	}
 	if listed {
 		if len(bad) > 0 {
 			// A list mixing values and prose is not a closed set: an enum would reject
@@ -125,6 +145,11 @@ func (x *extractor) enumValues(desc, typ string, line int, name string) []opspec
 				x.warn(line, "%s: valid-values list has an entry that is not a value (%q); no enum kept", name, bad[0])
 			}
 			return nil
+		}
+		if others := otherItems(desc, lineStart); level > 0 && others > 0 {
+			leadLine, _, _ := strings.Cut(desc[lineStart:], "\n")
+			x.guess(line, "%s: valid values read from the list under one of the description's %d items (%q); the others may allow more",
+				name, others+1, strings.TrimSpace(leadLine))
 		}
 		return out
 	}
@@ -166,6 +191,57 @@ func (x *extractor) enumValues(desc, typ string, line int, name string) []opspec
 		return nil
 	}
 	return out
+}
+
+// announcesNested reports whether the lead-in ending at end, on the top-level list item
+// whose line starts at lineStart, announces the list nested in that item: the line ends in
+// a colon, right after the lead-in or after words that qualify it with no clause break
+// ("- Valid values when the security group is in the classic network:",
+// "- 经典网络类型安全组的取值范围："), and the next line that is not blank is an item one
+// level deeper.
+func announcesNested(desc string, lineStart, end int) bool {
+	if strings.HasPrefix(desc[lineStart:], page.ListIndent) {
+		return false // a nested item
+	}
+	lineEnd := len(desc)
+	if i := strings.IndexByte(desc[lineStart:], '\n'); i >= 0 {
+		lineEnd = lineStart + i
+	}
+	if end > lineEnd {
+		return false // no colon on the lead-in's line (the white space after it ran on)
+	}
+	line := strings.TrimSpace(desc[lineStart:lineEnd])
+	qualifier, colon := strings.CutSuffix(line, ":")
+	if !colon {
+		qualifier, colon = strings.CutSuffix(line, "：")
+	}
+	if !colon {
+		return false
+	}
+	if lead := strings.TrimSpace(desc[lineStart:end]); len(lead) < len(line) && strings.ContainsAny(qualifier[len(lead):], ",，;；.。:：") {
+		return false // "- 当SecretType取值为Rds时，需要指定如下参数：": a clause, not a qualifier
+	}
+	for _, l := range strings.Split(desc[lineEnd:], "\n") {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		_, isItem := page.CutValueBullet(strings.TrimSpace(l))
+		return isItem && strings.HasPrefix(l, page.ListIndent) && !strings.HasPrefix(l, page.ListIndent+page.ListIndent)
+	}
+	return false
+}
+
+// otherItems counts the top-level list items of desc other than the one whose line starts
+// at lineStart: the other cases of a description one item of which lists the values.
+func otherItems(desc string, lineStart int) int {
+	n, at := 0, 0
+	for _, l := range strings.SplitAfter(desc, "\n") {
+		if at != lineStart && strings.HasPrefix(l, "- ") {
+			n++
+		}
+		at += len(l)
+	}
+	return n
 }
 
 // listEntry reads one item of a valid-values list into add: "value: meaning", "value",

@@ -401,6 +401,11 @@ func TestEnums(t *testing.T) {
 		{"Type. Valid values:\n- auto or the name of a timer: automatic\n- user: manual", ""},
 		{"Label. Valid values:\n- ACSCurrent\n- Custom stage label", ""},
 		{"Billing. Valid values:\n- PrePaid: subscription.\n- Default value: none, pay as you go.", ""},
+		// a lead-in on a list item announces its nested list only where it ends the item's
+		// line in a colon (TestValuesLeadInItem has the pages)
+		{"Type.\n- Valid values in a VPC:\n  - a\n  - b\n- In the classic network, c.", "a,b"},
+		{"Type.\n- Valid values\n  - a:\n  - b", ""},
+		{"Type.\n- Valid values in a VPC: a, b.\n- In the classic network, c.", ""},
 	}
 	for _, c := range cases {
 		var got []string

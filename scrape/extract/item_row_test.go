@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/acsgen/acsgen/opspec"
 	"github.com/acsgen/acsgen/scrape/page"
 )
 
@@ -41,6 +42,73 @@ func TestItemRowAgainstExampleWarned(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("item %q: no warning about the items of LockReason in %v", c.item, res.Warnings)
+		}
+	}
+}
+
+// A list that no JSON example shows but the XML example does gives the key it is wrapped
+// in by the page's own evidence: the XML's child element (<DetailInfos><DetailInfo>),
+// before the item row's name ("DetailInfos | Array of ResourcePriceModel", then
+// "ResourcePriceModel"), which is only a guess. Where the XML example wraps the list in
+// the item row the reading is a note; where it shows another key that key is taken, with
+// a guess naming both; without an XML example that shows the list the guess stays.
+func TestWrapperKeyFromXMLExample(t *testing.T) {
+	// the JSON example shows Discount, which the XML examples lack: they do not stand in for it
+	jsonEx := `{"RequestId": "r", "PriceInfo": {"Currency": "CNY", "Discount": 1}}`
+	for _, c := range []struct {
+		name, xml, key string
+		kind           page.WarnKind
+		msg            string
+	}{
+		{"other key", `<DescribePriceResponse><RequestId>r</RequestId><PriceInfo><DetailInfos><DetailInfo><Resource>instance</Resource></DetailInfo><DetailInfo><Resource>disk</Resource></DetailInfo></DetailInfos></PriceInfo></DescribePriceResponse>`,
+			"DetailInfo", page.Guess, `the XML example wraps the list in "DetailInfo", not in its item row "ResourcePriceModel"`},
+		{"item row", `<DescribePriceResponse><RequestId>r</RequestId><PriceInfo><Currency>CNY</Currency><DetailInfos><ResourcePriceModel><Resource>instance</Resource></ResourcePriceModel></DetailInfos></PriceInfo></DescribePriceResponse>`,
+			"ResourcePriceModel", page.Info, `the XML example wraps the list in its item row "ResourcePriceModel"`},
+		{"no list", `<DescribePriceResponse><RequestId>r</RequestId><PriceInfo><Currency>CNY</Currency></PriceInfo></DescribePriceResponse>`,
+			"ResourcePriceModel", page.Guess, `its item row "ResourcePriceModel" taken as the key that wraps the list`},
+		{"not a wrapper", `<DescribePriceResponse><RequestId>r</RequestId><PriceInfo><DetailInfos><Count>1</Count></DetailInfos></PriceInfo></DescribePriceResponse>`,
+			"ResourcePriceModel", page.Guess, `its item row "ResourcePriceModel" taken as the key that wraps the list`},
+	} {
+		p := &page.Page{File: "p.md", Title: "Svc:DescribePrice", Sections: []*page.Section{
+			sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+				[]string{"RequestId", "String", "The request.", "r"},
+				[]string{"PriceInfo", "Struct", "The price.", ""},
+				[]string{"Currency", "String", "The currency.", "CNY"},
+				[]string{"Discount", "Float", "The discount.", "1"},
+				[]string{"DetailInfos", "Array of ResourcePriceModel", "The details.", ""},
+				[]string{"ResourcePriceModel", "", "", ""},
+				[]string{"Resource", "String", "The resource.", "instance"},
+			)),
+			sec(page.Examples, "Examples", 20, code(21, c.xml), code(30, jsonEx)),
+		}}
+		op, res := mustOp(t, p)
+		var details *opspec.Schema
+		for _, pr := range op.Response.Properties {
+			if pr.Name == "PriceInfo" {
+				for _, q := range pr.Schema.Properties {
+					if q.Name == "DetailInfos" {
+						details = q.Schema
+					}
+				}
+			}
+		}
+		if details == nil || details.Type != "object" || names(details) != c.key {
+			t.Fatalf("%s: PriceInfo.DetailInfos = %+v, want an object holding %s (warnings %v)", c.name, details, c.key, res.Warnings)
+		}
+		if list := details.Properties[0].Schema; list.Type != "array" || list.Items == nil || names(list.Items) != "Resource" {
+			t.Errorf("%s: DetailInfos.%s = %+v, want a list of objects with Resource", c.name, c.key, list)
+		}
+		found := false
+		for _, w := range res.Warnings {
+			if strings.Contains(w.Msg, `"DetailInfos": no JSON example shows it`) {
+				found = true
+				if w.Kind != c.kind || !strings.Contains(w.Msg, c.msg) {
+					t.Errorf("%s: %s (%s), want a %s saying %q", c.name, w.Msg, w.Kind, c.kind, c.msg)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no warning about DetailInfos in %v", c.name, res.Warnings)
 		}
 	}
 }

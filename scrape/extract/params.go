@@ -872,6 +872,11 @@ func (x *extractor) response(op *opspec.Operation) {
 	rowsBefore := rowLines(fields)
 	fields = x.unflatten(fields)
 	b := newTreeBuilder(x, responseField, root, ex)
+	if xmlText, _ := x.xmlExample(); xmlText != "" {
+		if v, err := parseXMLExample(xmlText); err == nil {
+			b.xmlEx = v
+		}
+	}
 	b.exCut = exCut
 	b.noteRows(fields)
 	for _, f := range fields {

@@ -134,6 +134,9 @@ type treeBuilder struct {
 	// keyIndex), built on first use.
 	exKeys   map[string]keyHit
 	exKeysOf *jval
+	// xmlEx is the response's XML example, nil when there is none: the key a list no JSON
+	// example shows is wrapped in, where it shows the list (see xmlListKey).
+	xmlEx *jval
 }
 
 // placedList is a property placed in obj from the row at line.
@@ -1347,9 +1350,11 @@ func (b *treeBuilder) wrapByMarker(i int, f field) {
 	b.wrapNamedItem(i, f)
 }
 
-// wrapNamedItem makes the array open at stack index i, which no example shows, the object
-// legacy RPC responses wrap a list in, keyed by its item row f ("Users": {"User": [...]}),
-// and opens that list; warned. An item row typed object gives the items its description.
+// wrapNamedItem makes the array open at stack index i, which no JSON example shows, the
+// object legacy RPC responses wrap a list in, and opens that list. The key is the one the
+// XML example wraps the list in where it shows the list (noted, and warned where the item
+// row names another), else the item row f's name ("Users": {"User": [...]}; warned). An
+// item row typed object gives the items its description.
 func (b *treeBuilder) wrapNamedItem(i int, f field) {
 	b.stack = b.stack[:i+1]
 	n := b.stack[i]
@@ -1360,11 +1365,65 @@ func (b *treeBuilder) wrapNamedItem(i int, f field) {
 	inner := &opspec.Schema{Type: "array", DocType: n.s.DocType, Items: items}
 	n.s.Type, n.s.Items, n.s.DocType = "object", nil, ""
 	n.wrapper = true
-	n.s.Properties = append(n.s.Properties, &opspec.Property{Name: f.name, Schema: inner})
-	b.placed[placedKey{n.s, f.name}] = f.line
-	b.x.guess(f.line, "%s %q: no JSON example shows it; its item row %q taken as the key that wraps the list (%q: {%q: [...]}), as legacy RPC responses have it",
-		b.what, n.name, f.name, n.name, f.name)
-	b.stack = append(b.stack, &node{name: f.name, s: inner, line: f.line})
+	key := f.name
+	switch k, ok := xmlListKey(b.xmlEx, n.name); {
+	case ok && k == f.name:
+		b.x.warn(f.line, "%s %q: no JSON example shows it; the XML example wraps the list in its item row %q (%q: {%q: [...]})",
+			b.what, n.name, f.name, n.name, f.name)
+	case ok:
+		key = k
+		b.x.guess(f.line, "%s %q: no JSON example shows it; the XML example wraps the list in %q, not in its item row %q; keyed as the XML example shows it (%q: {%q: [...]})",
+			b.what, n.name, k, f.name, n.name, k)
+	default:
+		b.x.guess(f.line, "%s %q: no JSON example shows it; its item row %q taken as the key that wraps the list (%q: {%q: [...]}), as legacy RPC responses have it",
+			b.what, n.name, f.name, n.name, f.name)
+	}
+	n.s.Properties = append(n.s.Properties, &opspec.Property{Name: key, Schema: inner})
+	b.placed[placedKey{n.s, key}] = f.line
+	b.stack = append(b.stack, &node{name: key, s: inner, line: f.line})
+}
+
+// xmlListKey returns the key the XML example v wraps the list of objects named name in:
+// the one child element, itself holding elements, that every element of that name holds
+// (<Users><User>...</User><User>...</User></Users>), where there is at least one and no
+// two disagree. An element with text, with children of different names or with one child
+// holding text is no wrapper: no key then.
+func xmlListKey(v *jval, name string) (string, bool) {
+	key, ok := "", true
+	var walk func(v *jval, depth int)
+	walk = func(v *jval, depth int) {
+		if v == nil || depth > maxJSONDepth || !ok {
+			return
+		}
+		if v.kind == 'a' {
+			for _, e := range v.vals {
+				walk(e, depth+1)
+			}
+			return
+		}
+		for i, k := range v.keys {
+			if k == name {
+				els := []*jval{v.vals[i]}
+				if v.vals[i].kind == 'a' {
+					els = v.vals[i].vals // the parent, holding only these, read as their wrapper
+				}
+				for _, el := range els {
+					switch {
+					case el.kind == 'z':
+						// an empty element shows nothing
+					case el.kind != 'o' || len(el.keys) != 1 || key != "" && key != el.keys[0] ||
+						el.vals[0].kind != 'o' && el.vals[0].kind != 'a' && el.vals[0].kind != 'z':
+						ok = false
+					default:
+						key = el.keys[0]
+					}
+				}
+			}
+			walk(v.vals[i], depth+1)
+		}
+	}
+	walk(v, 0)
+	return key, ok && key != ""
 }
 
 // placeFromExample places a response row that no open container's example has, at the one

@@ -238,6 +238,16 @@ func TestNestedListItems(t *testing.T) {
 	if want := "Valid values:\n- internet\n- intranet\n  - If the group is in a VPC, intranet."; cell != want {
 		t.Errorf("cell %q, want %q", cell, want)
 	}
+	// the text after a nested list in an item follows the list's items, indented as the
+	// item's own; it was joined to the item's own line, before them
+	p = readDoc(t, "DescribeSecurityGroupAttribute.html", `<html><body><main><h1>DescribeSecurityGroupAttribute</h1>
+<h2>Request parameters</h2><table><thead><tr><th>Name</th><th>Type</th><th>Description</th></tr></thead>
+<tbody><tr><td>NicType</td><td>String</td><td><ul><li>Valid values in the classic network:<ul><li>internet</li></ul><p>Note: one a call.</p><ul><li>intranet</li></ul>Or none.</li><li>In a VPC, intranet.</li></ul></td></tr></tbody></table>
+</main></body></html>`)
+	cell = p.Sections[len(p.Sections)-1].Tables()[0].Rows[0].Cells[2]
+	if want := "- Valid values in the classic network:\n  - internet\n  Note: one a call.\n  - intranet\n  Or none.\n- In a VPC, intranet."; cell != want {
+		t.Errorf("cell %q, want %q", cell, want)
+	}
 }
 
 // Inline <code> is kept as a code span in backticks, as the Markdown reader keeps it: in

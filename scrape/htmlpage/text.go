@@ -82,7 +82,10 @@ func cellTextWithout(n *html.Node, skip map[*html.Node]bool) string {
 
 // listItem renders a list item as "- item" lines: its own text on one line, then the items
 // of the lists it holds, each on a line of its own indented by page.ListIndent (as
-// Markdown writes a nested list).
+// Markdown writes a nested list), and the text that follows a nested list in the item on
+// lines after its items, in page order, indented as they are (the item's own text, not a
+// value of that list), not on the item's line (where a "Valid values ...:" lead-in would
+// no longer end over the values).
 func listItem(li *html.Node) []string {
 	return itemLines(li.FirstChild, nil, nil)
 }
@@ -121,9 +124,14 @@ func itemLines(first, end *html.Node, skip map[*html.Node]bool) []string {
 		}
 	}
 	emit()
+	fenced = false
 	for _, l := range nested {
-		if strings.HasPrefix(strings.TrimLeft(l, " "), "- ") {
-			l = page.ListIndent + l // an item of a list in this item, a level deeper
+		switch {
+		case l == "```":
+			fenced = !fenced
+		case !fenced:
+			// an item of a list in this item, a level deeper, or the item's text after it
+			l = page.ListIndent + l
 		}
 		out = append(out, l)
 	}
@@ -134,17 +142,29 @@ func itemLines(first, end *html.Node, skip map[*html.Node]bool) []string {
 type textLines struct {
 	lines []string
 	cur   strings.Builder
-	// lists, when set, receives the items of the lists met instead of lines.
+	// lists, when set, receives the items of the lists met instead of lines, and the
+	// lines after the first of them, in page order (an item's note after its nested list).
 	lists *[]string
+	// pastList tells that lines go to lists: a list has been met.
+	pastList bool
 	// skip holds nodes left out (cellTextWithout).
 	skip map[*html.Node]bool
 }
 
 func (t *textLines) flush() {
 	if s := collapse(t.cur.String()); s != "" {
-		t.lines = append(t.lines, s)
+		t.line(s)
 	}
 	t.cur.Reset()
+}
+
+// line adds line s: to lines, or, past a list of an item (lists), after that list's items.
+func (t *textLines) line(s string) {
+	if t.pastList {
+		*t.lists = append(*t.lists, s)
+		return
+	}
+	t.lines = append(t.lines, s)
 }
 
 func (t *textLines) visit(n *html.Node) {
@@ -167,14 +187,16 @@ func (t *textLines) child(c *html.Node) {
 	case c.Data == "pre":
 		// a code block in a cell is kept fenced, its lines trimmed (mdpage's cleanCell)
 		t.flush()
-		t.lines = append(t.lines, "```")
+		t.line("```")
 		for l := range strings.SplitSeq(textOf(c), "\n") {
 			if l = strings.TrimSpace(l); l != "" {
-				t.lines = append(t.lines, l)
+				t.line(l)
 			}
 		}
-		t.lines = append(t.lines, "```")
+		t.line("```")
 	case (c.Data == "ul" || c.Data == "ol") && t.lists != nil:
+		t.flush()
+		t.pastList = true
 		for k := c.FirstChild; k != nil; k = k.NextSibling {
 			if k.Type == html.ElementNode && k.Data == "li" {
 				*t.lists = append(*t.lists, itemLines(k.FirstChild, nil, t.skip)...)
@@ -182,7 +204,9 @@ func (t *textLines) child(c *html.Node) {
 		}
 	case c.Data == "li":
 		t.flush()
-		t.lines = append(t.lines, itemLines(c.FirstChild, nil, t.skip)...)
+		for _, l := range itemLines(c.FirstChild, nil, t.skip) {
+			t.line(l)
+		}
 	case c.Data == "table":
 		t.flush()
 		for _, tr := range tableRows(c) {
@@ -191,7 +215,7 @@ func (t *textLines) child(c *html.Node) {
 				cs = append(cs, collapse(textOf(td)))
 			}
 			if s := strings.Join(cs, " | "); strings.Trim(s, " |") != "" {
-				t.lines = append(t.lines, s)
+				t.line(s)
 			}
 		}
 	case isChrome(c):
