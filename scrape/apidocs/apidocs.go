@@ -101,7 +101,7 @@ type Result struct {
 // reader holds one file's state.
 type reader struct {
 	file    string
-	schemas *value // components.schemas
+	schemas *page.JSONValue // components.schemas
 	// resolving lists the component schemas being expanded, for cycle detection.
 	resolving []string
 	warnings  []page.Warning
@@ -142,29 +142,29 @@ func (r *reader) warn(kind page.WarnKind, path, format string, args ...any) {
 }
 
 // object checks that v is an object (nil allowed when optional).
-func (r *reader) object(v *value, path string, optional bool) *value {
-	if v.isNull() && optional {
+func (r *reader) object(v *page.JSONValue, path string, optional bool) *page.JSONValue {
+	if isNull(v) && optional {
 		return nil
 	}
-	if v == nil || v.kind != 'o' {
+	if v == nil || v.Kind != 'o' {
 		r.fail(path, "want an object, found %s", kindName(v))
 	}
 	return v
 }
 
-func (r *reader) array(v *value, path string) *value {
-	if v.isNull() {
+func (r *reader) array(v *page.JSONValue, path string) *page.JSONValue {
+	if isNull(v) {
 		return nil
 	}
-	if v.kind != 'a' {
+	if v.Kind != 'a' {
 		r.fail(path, "want an array, found %s", kindName(v))
 	}
 	return v
 }
 
 // str reads an optional string member; numbers and booleans are taken as their text.
-func (r *reader) str(obj *value, key, path string) string {
-	v := obj.get(key)
+func (r *reader) str(obj *page.JSONValue, key, path string) string {
+	v := obj.Get(key)
 	if t, ok := scalarText(v); ok {
 		return t
 	}
@@ -174,34 +174,34 @@ func (r *reader) str(obj *value, key, path string) string {
 
 // scalarText is a null, string, number or boolean as text ("" for null); ok is false for
 // objects and arrays.
-func scalarText(v *value) (string, bool) {
+func scalarText(v *page.JSONValue) (string, bool) {
 	switch {
-	case v.isNull():
+	case isNull(v):
 		return "", true
-	case v.kind == 's' || v.kind == 'n' || v.kind == 'b':
-		return v.str, true
+	case v.Kind == 's' || v.Kind == 'n' || v.Kind == 'b':
+		return v.Text, true
 	}
 	return "", false
 }
 
 // boolean reads an optional boolean member ("true"/"false" strings accepted).
-func (r *reader) boolean(obj *value, key, path string) bool {
-	v := obj.get(key)
+func (r *reader) boolean(obj *page.JSONValue, key, path string) bool {
+	v := obj.Get(key)
 	switch {
-	case v.isNull():
+	case isNull(v):
 		return false
-	case v.kind == 'b':
-		return v.str == "true"
-	case v.kind == 's' && (v.str == "true" || v.str == "false"):
-		return v.str == "true"
+	case v.Kind == 'b':
+		return v.Text == "true"
+	case v.Kind == 's' && (v.Text == "true" || v.Text == "false"):
+		return v.Text == "true"
 	}
 	r.fail(jsonPath(path, key), "want a boolean, found %s", kindName(v))
 	return false
 }
 
-func (r *reader) document(root *value) *Result {
+func (r *reader) document(root *page.JSONValue) *Result {
 	r.object(root, "$", false)
-	info := r.object(root.get("info"), "$.info", false)
+	info := r.object(root.Get("info"), "$.info", false)
 	sp := &opspec.Spec{
 		Product: r.str(info, "product", "$.info"),
 		Version: r.str(info, "version", "$.info"),
@@ -221,13 +221,13 @@ func (r *reader) document(root *value) *Result {
 		r.fail("$.info.style", "unknown API style %q (want RPC or ROA)", st)
 	}
 	r.style = sp.Style
-	if comps := r.object(root.get("components"), "$.components", true); comps != nil {
-		r.schemas = r.object(comps.get("schemas"), "$.components.schemas", true)
+	if comps := r.object(root.Get("components"), "$.components", true); comps != nil {
+		r.schemas = r.object(comps.Get("schemas"), "$.components.schemas", true)
 	}
-	apis := r.object(root.get("apis"), "$.apis", false)
+	apis := r.object(root.Get("apis"), "$.apis", false)
 	auths := map[opspec.Auth]int{}
-	for i, name := range apis.keys {
-		op := r.operation(name, apis.vals[i], jsonPath("$.apis", name))
+	for i, name := range apis.Keys {
+		op := r.operation(name, apis.Vals[i], jsonPath("$.apis", name))
 		op.Source.File = r.file
 		auths[op.Auth]++
 		sp.Operations = append(sp.Operations, op)
@@ -245,21 +245,21 @@ func (r *reader) document(root *value) *Result {
 			op.Auth = ""
 		}
 	}
-	sp.Groups = r.directories(root.get("directories"), "$.directories")
-	sp.Endpoints = r.endpoints(root.get("endpoints"), "$.endpoints")
+	sp.Groups = r.directories(root.Get("directories"), "$.directories")
+	sp.Endpoints = r.endpoints(root.Get("endpoints"), "$.endpoints")
 	return &Result{Spec: sp, Warnings: r.warnings}
 }
 
 // directories turns the docs index into groups: one per directory that lists operations,
 // named by its title (nested directories "Parent / Child"), in document order.
-func (r *reader) directories(v *value, path string) []opspec.Group {
+func (r *reader) directories(v *page.JSONValue, path string) []opspec.Group {
 	var groups []opspec.Group
 	arr := r.array(v, path)
 	if arr == nil {
 		return nil
 	}
-	for i, d := range arr.vals {
-		if d.kind == 's' {
+	for i, d := range arr.Vals {
+		if d.Kind == 's' {
 			continue // an operation outside any directory
 		}
 		groups = r.directory(d, indexPath(path, i), "", 0, groups)
@@ -268,7 +268,7 @@ func (r *reader) directories(v *value, path string) []opspec.Group {
 }
 
 // directory adds the group of one directory entry and those of its subdirectories.
-func (r *reader) directory(d *value, p, prefix string, depth int, groups []opspec.Group) []opspec.Group {
+func (r *reader) directory(d *page.JSONValue, p, prefix string, depth int, groups []opspec.Group) []opspec.Group {
 	r.object(d, p, false)
 	if depth > 32 {
 		r.fail(p, "directories nested more than 32 levels")
@@ -279,15 +279,15 @@ func (r *reader) directory(d *value, p, prefix string, depth int, groups []opspe
 	}
 	g := opspec.Group{Name: title}
 	cp := jsonPath(p, "children")
-	kids := r.array(d.get("children"), cp)
+	kids := r.array(d.Get("children"), cp)
 	if kids == nil {
 		return groups
 	}
 	var subs []int
-	for j, c := range kids.vals {
-		switch c.kind {
+	for j, c := range kids.Vals {
+		switch c.Kind {
 		case 's':
-			g.Operations = append(g.Operations, c.str)
+			g.Operations = append(g.Operations, c.Text)
 		case 'o':
 			subs = append(subs, j)
 		default:
@@ -298,7 +298,7 @@ func (r *reader) directory(d *value, p, prefix string, depth int, groups []opspe
 		groups = append(groups, g)
 	}
 	for _, j := range subs {
-		groups = r.directory(kids.vals[j], indexPath(cp, j), title, depth+1, groups)
+		groups = r.directory(kids.Vals[j], indexPath(cp, j), title, depth+1, groups)
 	}
 	return groups
 }
@@ -306,14 +306,14 @@ func (r *reader) directory(d *value, p, prefix string, depth int, groups []opspe
 // endpoints reads the region map [{regionId, endpoint}] in document order. Space around a
 // value is trimmed (with a note); an entry that is not a region ID and a host name, or a
 // second host for a region, is left out with a drop warning.
-func (r *reader) endpoints(v *value, path string) []opspec.Endpoint {
+func (r *reader) endpoints(v *page.JSONValue, path string) []opspec.Endpoint {
 	arr := r.array(v, path)
 	if arr == nil {
 		return nil
 	}
 	var out []opspec.Endpoint
 	hosts := map[string]string{}
-	for i, e := range arr.vals {
+	for i, e := range arr.Vals {
 		p := indexPath(path, i)
 		r.object(e, p, false)
 		rawRegion, rawHost := r.str(e, "regionId", p), r.str(e, "endpoint", p)

@@ -28,7 +28,7 @@ func TestCorpusMetadata(t *testing.T) {
 				t.Fatal(err)
 			}
 			root, _ := parse(data)
-			if got, want := len(res.Spec.Operations), len(root.get("apis").keys); got != want {
+			if got, want := len(res.Spec.Operations), len(root.Get("apis").Keys); got != want {
 				t.Errorf("%d operations, metadata has %d", got, want)
 			}
 			if err := res.Spec.Validate(); err != nil {

@@ -10,28 +10,15 @@ import (
 	"github.com/acsgen/acsgen/scrape/page"
 )
 
-// value is one JSON value with object keys in document order: the metadata's order of
-// properties is the documentation's, and encoding/json's maps would lose it.
-type value struct {
-	kind byte // 'o' object, 'a' array, 's' string, 'n' number, 'b' boolean, 'z' null
-	keys []string
-	vals []*value // object values (parallel to keys) or array elements
-	str  string   // string text, number text, "true" or "false"
-}
-
 // maxDepth bounds nesting so that hostile input cannot exhaust the stack.
 const maxDepth = 256
 
 // parse reads one JSON document into an ordered tree. Errors give the line and offset where
 // the decoder stopped and what it saw there.
-func parse(data []byte) (*value, error) {
+func parse(data []byte) (*page.JSONValue, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
-	v, err := page.DecodeTree(dec, maxDepth, true,
-		func(kind byte, text string) *value { return &value{kind: kind, str: text} },
-		func(kind byte, keys []string, vals []*value) *value {
-			return &value{kind: kind, keys: keys, vals: vals}
-		})
+	v, err := page.DecodeTree(dec, maxDepth, true)
 	if err == nil {
 		err = page.DecodeEnd(dec)
 	}
@@ -46,26 +33,14 @@ func parse(data []byte) (*value, error) {
 	return v, nil
 }
 
-// get is an object's member, or nil.
-func (v *value) get(key string) *value {
-	if v == nil || v.kind != 'o' {
-		return nil
-	}
-	for i, k := range v.keys {
-		if k == key {
-			return v.vals[i]
-		}
-	}
-	return nil
-}
+// isNull reports a member that is absent or null, which the metadata means alike.
+func isNull(v *page.JSONValue) bool { return v == nil || v.Kind == 'z' }
 
-func (v *value) isNull() bool { return v == nil || v.kind == 'z' }
-
-func kindName(v *value) string {
+func kindName(v *page.JSONValue) string {
 	if v == nil {
 		return "nothing"
 	}
-	switch v.kind {
+	switch v.Kind {
 	case 'o':
 		return "an object"
 	case 'a':

@@ -12,7 +12,7 @@ import (
 )
 
 // operation reads one entry of apis.
-func (r *reader) operation(name string, v *value, path string) *opspec.Operation {
+func (r *reader) operation(name string, v *page.JSONValue, path string) *opspec.Operation {
 	r.object(v, path, false)
 	op := &opspec.Operation{
 		Name:        name,
@@ -22,36 +22,36 @@ func (r *reader) operation(name string, v *value, path string) *opspec.Operation
 		Style:       r.style,
 		Deprecated:  r.boolean(v, "deprecated", path),
 	}
-	if tags := r.object(v.get("systemTags"), jsonPath(path, "systemTags"), true); tags != nil {
+	if tags := r.object(v.Get("systemTags"), jsonPath(path, "systemTags"), true); tags != nil {
 		// operationType (get, list, create, update, delete ...) is read for its shape; the
 		// model derives the same facts from names.
 		r.str(tags, "operationType", jsonPath(path, "systemTags"))
 	}
 	r.method(op, v, path)
-	op.Auth = r.security(v.get("security"), jsonPath(path, "security"))
-	r.parameters(op, v.get("parameters"), jsonPath(path, "parameters"))
-	r.responses(op, v.get("responses"), jsonPath(path, "responses"))
+	op.Auth = r.security(v.Get("security"), jsonPath(path, "security"))
+	r.parameters(op, v.Get("parameters"), jsonPath(path, "parameters"))
+	r.responses(op, v.Get("responses"), jsonPath(path, "responses"))
 	op.ResponseExample = r.responseDemo(v, path)
-	op.Errors = r.errorCodes(v.get("errorCodes"), jsonPath(path, "errorCodes"))
+	op.Errors = r.errorCodes(v.Get("errorCodes"), jsonPath(path, "errorCodes"))
 	return op
 }
 
 // method picks the HTTP method and path. RPC operations are POST / (the official SDKs
 // send POST whatever else the metadata allows); ROA ones take their path and first method.
-func (r *reader) method(op *opspec.Operation, v *value, path string) {
+func (r *reader) method(op *opspec.Operation, v *page.JSONValue, path string) {
 	mp := jsonPath(path, "methods")
-	arr := r.array(v.get("methods"), mp)
+	arr := r.array(v.Get("methods"), mp)
 	var methods []string
 	if arr != nil {
-		for i, m := range arr.vals {
-			if m.kind != 's' {
+		for i, m := range arr.Vals {
+			if m.Kind != 's' {
 				r.fail(indexPath(mp, i), "want a method name, found %s", kindName(m))
 			}
-			u := strings.ToUpper(m.str)
+			u := strings.ToUpper(m.Text)
 			switch u {
 			case "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS":
 			default:
-				r.fail(indexPath(mp, i), "unknown HTTP method %q", m.str)
+				r.fail(indexPath(mp, i), "unknown HTTP method %q", m.Text)
 			}
 			methods = append(methods, u)
 		}
@@ -76,16 +76,16 @@ func (r *reader) method(op *opspec.Operation, v *value, path string) {
 // security maps the first security requirement: AK signs with an AccessKey, BearerToken
 // sends a bearer token, Anonymous sends nothing (an Authorization header parameter turns it
 // into bearer, see parameters). Later alternatives (APP, PrivateKey ...) are not used.
-func (r *reader) security(v *value, path string) opspec.Auth {
+func (r *reader) security(v *page.JSONValue, path string) opspec.Auth {
 	arr := r.array(v, path)
-	if arr == nil || len(arr.vals) == 0 {
+	if arr == nil || len(arr.Vals) == 0 {
 		return opspec.AuthAK
 	}
 	var first string
-	for i, req := range arr.vals {
+	for i, req := range arr.Vals {
 		p := indexPath(path, i)
 		r.object(req, p, false)
-		for _, k := range req.keys {
+		for _, k := range req.Keys {
 			switch k {
 			case "AK", "Anonymous", "BearerToken", "APP", "PrivateKey":
 			default:
@@ -108,38 +108,38 @@ func (r *reader) security(v *value, path string) opspec.Auth {
 }
 
 // responses reads the schema of the success response: 200, else the first 2xx.
-func (r *reader) responses(op *opspec.Operation, v *value, path string) {
+func (r *reader) responses(op *opspec.Operation, v *page.JSONValue, path string) {
 	obj := r.object(v, path, true)
 	if obj == nil {
 		return
 	}
 	key := ""
-	if obj.get("200") != nil {
+	if obj.Get("200") != nil {
 		key = "200"
 	} else {
-		for _, k := range obj.keys {
+		for _, k := range obj.Keys {
 			if len(k) == 3 && k[0] == '2' {
 				key = k
 				break
 			}
 		}
 	}
-	for i, k := range obj.keys {
-		r.object(obj.vals[i], jsonPath(path, k), false)
+	for i, k := range obj.Keys {
+		r.object(obj.Vals[i], jsonPath(path, k), false)
 	}
 	if key == "" {
 		return
 	}
 	p := jsonPath(path, key)
-	resp := obj.get(key)
-	if s := resp.get("schema"); !s.isNull() {
+	resp := obj.Get(key)
+	if s := resp.Get("schema"); !isNull(s) {
 		op.Response = r.schema(s, jsonPath(p, "schema"))
 	}
 }
 
 // responseDemo takes the first JSON example of responseDemo, itself a JSON-encoded list of
 // {type, example, errorExample}.
-func (r *reader) responseDemo(v *value, path string) string {
+func (r *reader) responseDemo(v *page.JSONValue, path string) string {
 	text := strings.TrimSpace(r.str(v, "responseDemo", path))
 	if text == "" {
 		return ""
@@ -162,7 +162,7 @@ func (r *reader) responseDemo(v *value, path string) string {
 
 // errorCodes reads {status: [{errorCode, errorMessage, description}]}, statuses in numeric
 // order, codes in document order.
-func (r *reader) errorCodes(v *value, path string) []opspec.ErrorCode {
+func (r *reader) errorCodes(v *page.JSONValue, path string) []opspec.ErrorCode {
 	obj := r.object(v, path, true)
 	if obj == nil {
 		return nil
@@ -170,10 +170,10 @@ func (r *reader) errorCodes(v *value, path string) []opspec.ErrorCode {
 	type group struct {
 		status int
 		key    string
-		list   *value
+		list   *page.JSONValue
 	}
 	var groups []group
-	for i, k := range obj.keys {
+	for i, k := range obj.Keys {
 		p := jsonPath(path, k)
 		n, err := strconv.Atoi(k)
 		if err != nil {
@@ -183,7 +183,7 @@ func (r *reader) errorCodes(v *value, path string) []opspec.ErrorCode {
 			r.warn(page.Guess, p, "HTTP status %d is not an HTTP status; its error codes are kept without one", n)
 			n = 0
 		}
-		groups = append(groups, group{n, k, r.array(obj.vals[i], p)})
+		groups = append(groups, group{n, k, r.array(obj.Vals[i], p)})
 	}
 	sort.SliceStable(groups, func(i, j int) bool { return groups[i].status < groups[j].status })
 	var out []opspec.ErrorCode
@@ -192,7 +192,7 @@ func (r *reader) errorCodes(v *value, path string) []opspec.ErrorCode {
 			continue
 		}
 		p := jsonPath(path, g.key)
-		for i, e := range g.list.vals {
+		for i, e := range g.list.Vals {
 			ep := indexPath(p, i)
 			r.object(e, ep, false)
 			code := strings.TrimSpace(r.str(e, "errorCode", ep))

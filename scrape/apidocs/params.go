@@ -25,7 +25,7 @@ import (
 // value's schema with style json (one JSON text, under the flattened name); simple on RPC
 // (a comma-joined list in one parameter) is kept as a string parameter whose doc type says
 // what the string holds, so that a client sends what the service reads.
-func (r *reader) parameters(op *opspec.Operation, v *value, path string) {
+func (r *reader) parameters(op *opspec.Operation, v *page.JSONValue, path string) {
 	arr := r.array(v, path)
 	if arr == nil {
 		return
@@ -44,7 +44,7 @@ func (r *reader) parameters(op *opspec.Operation, v *value, path string) {
 		op.Params = append(op.Params, p)
 		at = append(at, where)
 	}
-	for i, pv := range arr.vals {
+	for i, pv := range arr.Vals {
 		p := indexPath(path, i)
 		r.object(pv, p, false)
 		name := r.str(pv, "name", p)
@@ -59,7 +59,7 @@ func (r *reader) parameters(op *opspec.Operation, v *value, path string) {
 			r.fail(jsonPath(p, "style"), "unknown parameter style %q (known: json, flat, repeatList, simple)", style)
 		}
 		sp := jsonPath(p, "schema")
-		sv := r.object(pv.get("schema"), sp, false)
+		sv := r.object(pv.Get("schema"), sp, false)
 		s := r.schema(sv, sp)
 		r.defaultOf(s, sv, sp, name)
 		required := r.boolean(sv, "required", sp)

@@ -15,36 +15,36 @@ const maxSchemas = 500000
 
 // schema reads one schema. A $ref into components.schemas is expanded in place (the model
 // is a tree); the referring schema's description, when it has one, wins over the target's.
-func (r *reader) schema(v *value, path string) *opspec.Schema {
+func (r *reader) schema(v *page.JSONValue, path string) *opspec.Schema {
 	r.object(v, path, false)
 	r.count++
 	if r.count > maxSchemas {
 		r.fail(path, "more than %d schemas once references are expanded", maxSchemas)
 	}
-	if ref := v.get("$ref"); ref != nil {
+	if ref := v.Get("$ref"); ref != nil {
 		return r.ref(v, ref, path)
 	}
 	s := &opspec.Schema{
 		Description: strings.TrimSpace(r.str(v, "description", path)),
-		Example:     r.example(v.get("example")),
+		Example:     r.example(v.Get("example")),
 		Deprecated:  r.boolean(v, "deprecated", path),
 	}
 	if s.Description == "" {
 		s.Description = strings.TrimSpace(r.str(v, "title", path))
 	}
-	if t := v.get("type"); !t.isNull() && t.kind != 's' {
+	if t := v.Get("type"); !isNull(t) && t.Kind != 's' {
 		r.fail(jsonPath(path, "type"), "want a string, found %s", kindName(t))
 	}
 	typ := r.str(v, "type", path)
 	s.Format = r.str(v, "format", path)
-	props := r.object(v.get("properties"), jsonPath(path, "properties"), true)
-	items := v.get("items")
-	ap := v.get("additionalProperties")
+	props := r.object(v.Get("properties"), jsonPath(path, "properties"), true)
+	items := v.Get("items")
+	ap := v.Get("additionalProperties")
 	if typ == "" {
 		switch {
 		case props != nil:
 			typ = "object"
-		case !items.isNull():
+		case !isNull(items):
 			typ = "array"
 		}
 	}
@@ -68,7 +68,7 @@ func (r *reader) schema(v *value, path string) *opspec.Schema {
 	}
 	// Constraints the model has no field for: read for their shape only.
 	for _, k := range []string{"maxLength", "minLength", "maxItems", "minItems"} {
-		if c := v.get(k); !c.isNull() && c.kind != 'n' && c.kind != 's' {
+		if c := v.Get(k); !isNull(c) && c.Kind != 'n' && c.Kind != 's' {
 			r.fail(jsonPath(path, k), "want a number, found %s", kindName(c))
 		}
 	}
@@ -78,31 +78,31 @@ func (r *reader) schema(v *value, path string) *opspec.Schema {
 	case "object":
 		if props != nil {
 			pp := jsonPath(path, "properties")
-			for i, name := range props.keys {
+			for i, name := range props.Keys {
 				at := jsonPath(pp, name)
-				pv := r.object(props.vals[i], at, false)
+				pv := r.object(props.Vals[i], at, false)
 				ps := r.schema(pv, at)
 				r.defaultOf(ps, pv, at, name)
 				s.Properties = append(s.Properties, &opspec.Property{Name: name, Required: r.boolean(pv, "required", at), Schema: ps})
 			}
 		}
 		switch {
-		case ap.isNull():
-		case ap.kind == 'b':
+		case isNull(ap):
+		case ap.Kind == 'b':
 			// additionalProperties: true/false adds nothing the model keeps
-		case ap.kind == 'o':
+		case ap.Kind == 'o':
 			s.AdditionalProperties = r.schema(ap, jsonPath(path, "additionalProperties"))
 		default:
 			r.fail(jsonPath(path, "additionalProperties"), "want a schema or a boolean, found %s", kindName(ap))
 		}
 	case "array":
-		if items.isNull() {
+		if isNull(items) {
 			s.Items = &opspec.Schema{}
 		} else {
 			s.Items = r.schema(items, jsonPath(path, "items"))
 		}
 	default:
-		if props != nil && len(props.keys) > 0 {
+		if props != nil && len(props.Keys) > 0 {
 			r.fail(jsonPath(path, "properties"), "properties on a schema of type %q", typ)
 		}
 	}
@@ -114,9 +114,9 @@ func (r *reader) schema(v *value, path string) *opspec.Schema {
 // the schema by opspec.ReadDefault, as the page readers read theirs. A default the schema
 // would reject (empty, "实例的CPU核数。" on an integer) is left out with a note naming the
 // parameter, as the page readers do.
-func (r *reader) defaultOf(s *opspec.Schema, v *value, path, name string) {
-	dv := v.get("default")
-	if dv.isNull() {
+func (r *reader) defaultOf(s *opspec.Schema, v *page.JSONValue, path, name string) {
+	dv := v.Get("default")
+	if isNull(dv) {
 		return
 	}
 	text, ok := scalarText(dv)
@@ -133,31 +133,31 @@ func (r *reader) defaultOf(s *opspec.Schema, v *value, path, name string) {
 }
 
 // example is the example as text (the model keeps examples as the docs write them).
-func (r *reader) example(v *value) string {
+func (r *reader) example(v *page.JSONValue) string {
 	t, _ := scalarText(v) // an object or array example gives "": the model keeps examples of scalars
 	return t
 }
 
 // enum reads enum (values as text) and enumValueTitles (their descriptions).
-func (r *reader) enum(s *opspec.Schema, v *value, path string) {
-	ev := v.get("enum")
-	if ev.isNull() {
+func (r *reader) enum(s *opspec.Schema, v *page.JSONValue, path string) {
+	ev := v.Get("enum")
+	if isNull(ev) {
 		return
 	}
 	ep := jsonPath(path, "enum")
 	r.array(ev, ep)
-	titles := r.object(v.get("enumValueTitles"), jsonPath(path, "enumValueTitles"), true)
-	for i, e := range ev.vals {
+	titles := r.object(v.Get("enumValueTitles"), jsonPath(path, "enumValueTitles"), true)
+	for i, e := range ev.Vals {
 		var text string
-		switch e.kind {
+		switch e.Kind {
 		case 's', 'n', 'b':
-			text = e.str
+			text = e.Text
 		default:
 			r.fail(indexPath(ep, i), "want an enum value, found %s", kindName(e))
 		}
 		ev := opspec.EnumValue{Value: text}
-		if t := titles.get(text); t != nil && t.kind == 's' && t.str != text {
-			ev.Description = strings.TrimSpace(t.str)
+		if t := titles.Get(text); t != nil && t.Kind == 's' && t.Text != text {
+			ev.Description = strings.TrimSpace(t.Text)
 		}
 		s.Enum = append(s.Enum, ev)
 	}
@@ -165,18 +165,18 @@ func (r *reader) enum(s *opspec.Schema, v *value, path string) {
 
 // ref expands a $ref into components.schemas, failing on other targets, dangling names and
 // cycles.
-func (r *reader) ref(v, ref *value, path string) *opspec.Schema {
+func (r *reader) ref(v, ref *page.JSONValue, path string) *opspec.Schema {
 	rp := jsonPath(path, "$ref")
-	if ref.kind != 's' {
+	if ref.Kind != 's' {
 		r.fail(rp, "want a reference string, found %s", kindName(ref))
 	}
-	name, ok := strings.CutPrefix(ref.str, refPrefix)
+	name, ok := strings.CutPrefix(ref.Text, refPrefix)
 	if !ok || name == "" || strings.Contains(name, "/") {
-		r.fail(rp, "unsupported reference %q (only %s<name> is read)", ref.str, refPrefix)
+		r.fail(rp, "unsupported reference %q (only %s<name> is read)", ref.Text, refPrefix)
 	}
-	target := r.schemas.get(name)
+	target := r.schemas.Get(name)
 	if target == nil {
-		r.fail(rp, "reference %q names no schema in components.schemas", ref.str)
+		r.fail(rp, "reference %q names no schema in components.schemas", ref.Text)
 	}
 	for i, n := range r.resolving {
 		if n == name {

@@ -7,6 +7,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/acsgen/acsgen/scrape/page"
 )
 
 // TestParseJSON checks parseJSON against encoding/json's Unmarshal: same acceptance, same
@@ -27,36 +29,36 @@ func TestParseJSON(t *testing.T) {
 		if err != nil {
 			continue
 		}
-		if v.kind == 'o' && in[0] == '{' && len(v.keys) == 3 && (v.keys[0] != "b" || v.keys[2] != "c") {
-			t.Errorf("%q: key order %v", in, v.keys)
+		if v.Kind == 'o' && in[0] == '{' && len(v.Keys) == 3 && (v.Keys[0] != "b" || v.Keys[2] != "c") {
+			t.Errorf("%q: key order %v", in, v.Keys)
 		}
-		if a := v.get("a"); a != nil && a.kind == 'a' && a.vals[4].text != "xé\n\"" {
-			t.Errorf("escaped string = %q", a.vals[4].text)
+		if a := v.GetFold("a"); a != nil && a.Kind == 'a' && a.Vals[4].Text != "xé\n\"" {
+			t.Errorf("escaped string = %q", a.Vals[4].Text)
 		}
 	}
 }
 
 // toAny turns a parsed value into what encoding/json (with UseNumber) decodes.
-func toAny(v *jval) any {
-	switch v.kind {
+func toAny(v *page.JSONValue) any {
+	switch v.Kind {
 	case 'o':
 		m := map[string]any{}
-		for i, k := range v.keys {
-			m[k] = toAny(v.vals[i])
+		for i, k := range v.Keys {
+			m[k] = toAny(v.Vals[i])
 		}
 		return m
 	case 'a':
 		out := []any{}
-		for _, e := range v.vals {
+		for _, e := range v.Vals {
 			out = append(out, toAny(e))
 		}
 		return out
 	case 's':
-		return v.text
+		return v.Text
 	case 'n':
-		return json.Number(v.text)
+		return json.Number(v.Text)
 	case 'b':
-		return v.text == "true"
+		return v.Text == "true"
 	}
 	return nil
 }

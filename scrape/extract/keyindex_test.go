@@ -4,28 +4,30 @@ import (
 	"reflect"
 	"slices"
 	"testing"
+
+	"github.com/acsgen/acsgen/scrape/page"
 )
 
 // findKeyRef is what keyIndex must find, worked out another way: every occurrence of k
 // depth first, then the shallowest, the first of those in breadth-first order (the
 // smallest sequence of key positions) and how many share that depth.
-func findKeyRef(v *jval, k string) ([]string, int) {
+func findKeyRef(v *page.JSONValue, k string) ([]string, int) {
 	var best []string
 	var bestPos []int
 	bestDepth, count := -1, 0
-	var walk func(v *jval, path []string, pos []int)
-	walk = func(v *jval, path []string, pos []int) {
+	var walk func(v *page.JSONValue, path []string, pos []int)
+	walk = func(v *page.JSONValue, path []string, pos []int) {
 		depth := len(path)
 		if depth >= maxJSONDepth {
 			return
 		}
-		for v != nil && v.kind == 'a' {
-			v = v.elem()
+		for v != nil && v.Kind == 'a' {
+			v = v.Elem()
 		}
-		if v == nil || v.kind != 'o' {
+		if v == nil || v.Kind != 'o' {
 			return
 		}
-		for i, key := range v.keys {
+		for i, key := range v.Keys {
 			p, ps := append(slices.Clone(path), key), append(slices.Clone(pos), i)
 			if key == k {
 				switch {
@@ -38,7 +40,7 @@ func findKeyRef(v *jval, k string) ([]string, int) {
 					}
 				}
 			}
-			walk(v.vals[i], p, ps)
+			walk(v.Vals[i], p, ps)
 		}
 	}
 	walk(v, nil, nil)
@@ -46,16 +48,13 @@ func findKeyRef(v *jval, k string) ([]string, int) {
 }
 
 // allKeys lists every object key in v, and one that is in none.
-func allKeys(v *jval, out []string) []string {
+func allKeys(v *page.JSONValue, out []string) []string {
 	if v == nil {
 		return out
 	}
-	out = append(out, v.keys...)
-	for _, c := range v.vals {
+	out = append(out, v.Keys...)
+	for _, c := range v.Vals {
 		out = allKeys(c, out)
-	}
-	if v.merged != nil {
-		out = allKeys(v.merged, out)
 	}
 	return out
 }

@@ -359,7 +359,7 @@ func (pl *placement) location(x *extractor, op *opspec.Operation, f field, s *op
 		return opspec.InHeader
 	case op.Style != opspec.ROA:
 		return opspec.InQuery
-	case pl.sample.body.get(f.name) != nil && !pl.sample.query[f.name]:
+	case pl.sample.body.GetFold(f.name) != nil && !pl.sample.query[f.name]:
 		return opspec.InBody
 	case strings.EqualFold(f.name, "body") && methodHasBody(op.Method):
 		// The API metadata names the whole request body of a ROA call "body" (a JSON
@@ -438,18 +438,18 @@ func (x *extractor) bodyFromExample(op *opspec.Operation, sample requestSample, 
 		tabled = append(tabled, p.Name)
 	}
 	var added, dropped []string
-	for i, k := range body.keys {
-		v := body.vals[i]
+	for i, k := range body.Keys {
+		v := body.Vals[i]
 		if p := byName[k]; p != nil {
 			x.objectShownForArray(p.Schema, v, k, line)
-			if p.Schema.Type == "array" && (p.Schema.Items == nil || isEmptyObject(p.Schema.Items)) && v.elem() != nil {
-				p.Schema.Items = schemaFromJSON(v.elem())
+			if p.Schema.Type == "array" && (p.Schema.Items == nil || isEmptyObject(p.Schema.Items)) && v.Elem() != nil {
+				p.Schema.Items = schemaFromJSON(v.Elem())
 				p.Schema.Items.Example = ""
 				x.guess(line, "request parameter %s: items taken from the sample request body", k)
 			}
 			continue
 		}
-		if _, ok := seen[k]; ok || k == "" || v.kind == 'z' {
+		if _, ok := seen[k]; ok || k == "" || v.Kind == 'z' {
 			continue
 		}
 		if len(tabled) > 0 {
@@ -509,19 +509,19 @@ func (x *extractor) listBody(op *opspec.Operation, sample requestSample, addPara
 // those of each item, and the list is the whole body (parameter "body", array of object),
 // with a guess warning naming them. When an item holds a key no body row names, or an
 // element is not an object, the tables keep their top-level fields.
-func (x *extractor) itemBody(op *opspec.Operation, fields []*opspec.Param, list *jval, line int, from string) {
+func (x *extractor) itemBody(op *opspec.Operation, fields []*opspec.Param, list *page.JSONValue, line int, from string) {
 	byName := make(map[string]bool, len(fields))
 	for _, p := range fields {
 		byName[p.Name] = true
 	}
-	if len(list.vals) == 0 {
+	if len(list.Vals) == 0 {
 		return
 	}
-	for _, item := range list.vals {
-		if item.kind != 'o' || len(item.keys) == 0 {
+	for _, item := range list.Vals {
+		if item.Kind != 'o' || len(item.Keys) == 0 {
 			return
 		}
-		for _, k := range item.keys {
+		for _, k := range item.Keys {
 			if !byName[k] {
 				return
 			}
@@ -532,7 +532,7 @@ func (x *extractor) itemBody(op *opspec.Operation, fields []*opspec.Param, list 
 	kept := op.Params[:0]
 	for _, p := range op.Params {
 		if p != nil && p.In == opspec.InBody {
-			x.objectShownForArray(p.Schema, list.elem().get(p.Name), "body[]."+p.Name, line)
+			x.objectShownForArray(p.Schema, list.Elem().GetFold(p.Name), "body[]."+p.Name, line)
 			items.Properties = append(items.Properties, &opspec.Property{Name: p.Name, Required: p.Required, Schema: p.Schema})
 			names = append(names, p.Name)
 			continue
@@ -550,12 +550,12 @@ func (x *extractor) itemBody(op *opspec.Operation, fields []*opspec.Param, list 
 // └duration, └pricingCycle; the sample {"paymentInfo": {"duration": 1, ...}}): the rows
 // and the sample agree on one object, and the word alone says nothing of items. Only when
 // every key the sample shows is a child row; a guess naming it.
-func (x *extractor) objectShownForArray(s *opspec.Schema, v *jval, name string, line int) {
-	if s == nil || v == nil || v.kind != 'o' || len(v.keys) == 0 || s.Type != "array" ||
+func (x *extractor) objectShownForArray(s *opspec.Schema, v *page.JSONValue, name string, line int) {
+	if s == nil || v == nil || v.Kind != 'o' || len(v.Keys) == 0 || s.Type != "array" ||
 		!strings.EqualFold(strings.TrimSpace(s.DocType), "array") || s.Items == nil || s.Items.Type != "object" || len(s.Items.Properties) == 0 {
 		return
 	}
-	for _, k := range v.keys {
+	for _, k := range v.Keys {
 		if propNamed(s.Items, k) == nil {
 			return
 		}
@@ -569,7 +569,7 @@ func (x *extractor) objectShownForArray(s *opspec.Schema, v *jval, name string, 
 
 // bodySectionList returns the first JSON list of a request-body section (a code block or
 // a code span in its prose), with its line.
-func (x *extractor) bodySectionList() (*jval, int) {
+func (x *extractor) bodySectionList() (*page.JSONValue, int) {
 	for _, s := range x.p.SectionsOf(page.BodyParams) {
 		for _, b := range s.Blocks {
 			if v := jsonListLine(b.Text); v != nil {
@@ -588,15 +588,15 @@ func (x *extractor) bodySectionList() (*jval, int) {
 // jsonListLine returns the JSON list that a line of text starts with (after spaces), on
 // that line or spanning the lines to the end of the text, nil when no line does or it does
 // not parse.
-func jsonListLine(text string) *jval {
+func jsonListLine(text string) *page.JSONValue {
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
 		if t := strings.TrimSpace(l); strings.HasPrefix(t, "[") {
-			if v, err := parseJSON(t); err == nil && v.kind == 'a' {
+			if v, err := parseJSON(t); err == nil && v.Kind == 'a' {
 				return v
 			}
 			if i+1 < len(lines) {
-				if v, err := parseJSON(strings.TrimSpace(strings.Join(lines[i:], "\n"))); err == nil && v.kind == 'a' {
+				if v, err := parseJSON(strings.TrimSpace(strings.Join(lines[i:], "\n"))); err == nil && v.Kind == 'a' {
 					return v
 				}
 			}
@@ -629,14 +629,14 @@ func isEmptyObject(s *opspec.Schema) bool {
 }
 
 // bodySectionExample returns the first JSON object of a request-body section, with its line.
-func (x *extractor) bodySectionExample() (*jval, int) {
+func (x *extractor) bodySectionExample() (*page.JSONValue, int) {
 	for _, s := range x.p.SectionsOf(page.BodyParams) {
 		for _, b := range s.Blocks {
 			if b.Kind != page.Code {
 				continue
 			}
 			if t := strings.TrimSpace(b.Text); strings.HasPrefix(t, "{") {
-				if v, err := parseJSON(t); err == nil && v.kind == 'o' {
+				if v, err := parseJSON(t); err == nil && v.Kind == 'o' {
 					return v, b.Line
 				}
 			}
@@ -648,7 +648,7 @@ func (x *extractor) bodySectionExample() (*jval, int) {
 // trimExampleKeys trims the keys a JSON example pads with spaces at every depth (trimKeys:
 // " migrateConfig " names migrateConfig), telling at line which keys it trimmed, so no
 // field read from the example is named with spaces.
-func (x *extractor) trimExampleKeys(v *jval, line int, what string) {
+func (x *extractor) trimExampleKeys(v *page.JSONValue, line int, what string) {
 	if spaced := trimKeys(v, nil); len(spaced) > 0 {
 		x.warn(line, "%s keys %s have spaces around them; read without", what, strings.Join(spaced, ", "))
 	}
@@ -681,9 +681,9 @@ func isHeaderName(name string) bool {
 // its request line and its JSON body (nil when it has none).
 type requestSample struct {
 	query map[string]bool
-	body  *jval
-	list  *jval // a body that is a JSON list (["id1", "id2"]): the whole body
-	line  int   // of the request line
+	body  *page.JSONValue
+	list  *page.JSONValue // a body that is a JSON list (["id1", "id2"]): the whole body
+	line  int             // of the request line
 }
 
 // requestSample reads the first sample request ("POST /path?x=1 HTTP/1.1", header lines,
@@ -724,7 +724,7 @@ func (x *extractor) requestSample(op *opspec.Operation) requestSample {
 				}
 			}
 			if i := strings.Index(rest, "{"); i >= 0 && !listBefore(rest, i) {
-				if v, err := parseJSON(strings.TrimSpace(rest[i:])); err == nil && v.kind == 'o' {
+				if v, err := parseJSON(strings.TrimSpace(rest[i:])); err == nil && v.Kind == 'o' {
 					rs.body = v
 				}
 			} else if v := jsonListLine(rest); v != nil {
@@ -782,7 +782,7 @@ func (x *extractor) unflatten(fields []field) []field {
 func (x *extractor) response(op *opspec.Operation) {
 	exText, exLine := x.jsonExample()
 	op.ResponseExample = exText
-	var ex *jval
+	var ex *page.JSONValue
 	exCut := false    // the example is closed where it was cut off: its last objects may lack fields
 	jsonProblem := "" // why the JSON example is not read, warned with what holds the tree instead
 	if exText != "" {
@@ -803,8 +803,8 @@ func (x *extractor) response(op *opspec.Operation) {
 		}
 		if err != nil {
 			jsonProblem = fmt.Sprintf("JSON example does not parse (%v)", err)
-		} else if v.kind != 'o' {
-			jsonProblem = fmt.Sprintf("JSON example is a %s, not an object", v.typeName())
+		} else if v.Kind != 'o' {
+			jsonProblem = fmt.Sprintf("JSON example is a %s, not an object", jsonTypeName(v))
 		} else {
 			ex = v
 			x.trimExampleKeys(ex, exLine, "JSON example")
@@ -911,13 +911,13 @@ func (x *extractor) response(op *opspec.Operation) {
 // every table row name the JSON example ex shows and more, among them a container (an
 // element with elements in it: <ReferencingSecurityGroups> where the JSON example has
 // SecurityReferencingGroups): there the XML example holds the tree the table describes.
-func (x *extractor) xmlShowsMore(fields []field, ex *jval) (*jval, int, []string) {
+func (x *extractor) xmlShowsMore(fields []field, ex *page.JSONValue) (*page.JSONValue, int, []string) {
 	xmlText, xmlLine := x.xmlExample()
 	if xmlText == "" {
 		return nil, 0, nil
 	}
 	v, err := parseXMLExample(xmlText)
-	if err != nil || v.kind != 'o' {
+	if err != nil || v.Kind != 'o' {
 		return nil, 0, nil
 	}
 	inJSON, inXML := exampleKeys(ex), exampleKeys(v)
@@ -948,23 +948,23 @@ func (x *extractor) xmlShowsMore(fields []field, ex *jval) (*jval, int, []string
 
 // exampleKeys returns the keys an example shows anywhere, and key+"/" for those whose value
 // is an object or a list of them.
-func exampleKeys(v *jval) map[string]bool {
+func exampleKeys(v *page.JSONValue) map[string]bool {
 	keys := map[string]bool{}
-	var walk func(v *jval, depth int)
-	walk = func(v *jval, depth int) {
+	var walk func(v *page.JSONValue, depth int)
+	walk = func(v *page.JSONValue, depth int) {
 		if v == nil || depth > maxJSONDepth {
 			return
 		}
-		for i, k := range v.keys {
+		for i, k := range v.Keys {
 			keys[k] = true
-			val := v.vals[i]
-			if val.kind == 'o' || val.kind == 'a' && val.elem() != nil && val.elem().kind == 'o' {
+			val := v.Vals[i]
+			if val.Kind == 'o' || val.Kind == 'a' && val.Elem() != nil && val.Elem().Kind == 'o' {
 				keys[k+"/"] = true
 			}
 			walk(val, depth+1)
 		}
-		if v.kind == 'a' {
-			for _, e := range v.vals {
+		if v.Kind == 'a' {
+			for _, e := range v.Vals {
 				walk(e, depth+1)
 			}
 		}
@@ -977,20 +977,20 @@ func exampleKeys(v *jval) map[string]bool {
 // ({"collectorPaths": ...} for the rows RequestId, Result, collectorPaths, ...): that row
 // is not the first, none of the rows up to it is a key of the example, the row after it is.
 // It returns the example wrapped in that row's key, or ex unchanged.
-func (x *extractor) exampleOfRow(fields []field, ex *jval, line int) *jval {
-	if ex == nil || ex.kind != 'o' {
+func (x *extractor) exampleOfRow(fields []field, ex *page.JSONValue, line int) *page.JSONValue {
+	if ex == nil || ex.Kind != 'o' {
 		return ex
 	}
 	for i, f := range fields {
-		if f.name == "" || ex.get(f.name) != nil || f.depth > 0 {
+		if f.name == "" || ex.GetFold(f.name) != nil || f.depth > 0 {
 			return ex
 		}
 		if i == 0 || f.schema.Type != "object" || f.schema.AdditionalProperties != nil || i+1 == len(fields) {
 			continue
 		}
-		if next := fields[i+1]; next.name != "" && ex.get(next.name) != nil {
+		if next := fields[i+1]; next.name != "" && ex.GetFold(next.name) != nil {
 			x.guess(line, "the JSON example shows only the value of response field %q; read as {%q: ...}", f.name, f.name)
-			return &jval{kind: 'o', keys: []string{f.name}, vals: []*jval{ex}}
+			return &page.JSONValue{Kind: 'o', Keys: []string{f.name}, Vals: []*page.JSONValue{ex}}
 		}
 	}
 	return ex
@@ -1187,7 +1187,7 @@ func (x *extractor) jsonValue(s *opspec.Schema, what, name string, line int) boo
 	}
 	s.AdditionalProperties = &opspec.Schema{}
 	if s.Example != "" {
-		if v, err := parseJSON(s.Example); err != nil || v.kind != 'o' {
+		if v, err := parseJSON(s.Example); err != nil || v.Kind != 'o' {
 			x.guess(line, "%s %q is typed Json but its example is no JSON object; read as a map of any values sent as JSON text", what, name)
 		}
 	}

@@ -151,17 +151,17 @@ func sketchJSON(text string) (string, sketchFixes, bool) {
 // markPlaceholders turns the string values of a sketch that name a type ("String",
 // "Long") into type placeholders (kind 't'), so schemas inferred from the sketch take
 // that type.
-func markPlaceholders(v *jval) {
+func markPlaceholders(v *page.JSONValue) {
 	if v == nil {
 		return
 	}
-	switch v.kind {
+	switch v.Kind {
 	case 's':
-		if page.IsType(v.text) {
-			v.kind = 't'
+		if page.IsType(v.Text) {
+			v.Kind = 't'
 		}
 	case 'o', 'a':
-		for _, e := range v.vals {
+		for _, e := range v.Vals {
 			markPlaceholders(e)
 		}
 	}

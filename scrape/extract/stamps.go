@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/acsgen/acsgen/opspec"
+	"github.com/acsgen/acsgen/scrape/page"
 )
 
 // stamp is a row typed "Timestamp", a type word that says a time but not whether it
@@ -51,25 +52,25 @@ func (x *extractor) decideStamps(value func(s *opspec.Schema, name string) strin
 
 // exampleValueOf returns the scalar value example ex shows for schema target somewhere
 // under s (which ex shows), or "".
-func exampleValueOf(s *opspec.Schema, ex *jval, target *opspec.Schema, depth int) string {
+func exampleValueOf(s *opspec.Schema, ex *page.JSONValue, target *opspec.Schema, depth int) string {
 	if s == nil || ex == nil || depth > maxJSONDepth {
 		return ""
 	}
 	if s == target {
-		if ex.kind == 's' || ex.kind == 'n' {
-			return ex.text
+		if ex.Kind == 's' || ex.Kind == 'n' {
+			return ex.Text
 		}
 		return ""
 	}
 	switch {
-	case ex.kind == 'o':
+	case ex.Kind == 'o':
 		for _, p := range s.Properties {
-			if v := exampleValueOf(p.Schema, ex.get(p.Name), target, depth+1); v != "" {
+			if v := exampleValueOf(p.Schema, ex.GetFold(p.Name), target, depth+1); v != "" {
 				return v
 			}
 		}
-	case ex.kind == 'a' && s.Items != nil:
-		return exampleValueOf(s.Items, ex.elem(), target, depth+1)
+	case ex.Kind == 'a' && s.Items != nil:
+		return exampleValueOf(s.Items, ex.Elem(), target, depth+1)
 	}
 	return ""
 }

@@ -18,8 +18,8 @@ const (
 // node is an open container while a table's rows are placed.
 type node struct {
 	name string
-	s    *opspec.Schema // the row's schema (object or array)
-	ex   *jval          // the JSON example's value at this place; nil when unknown
+	s    *opspec.Schema  // the row's schema (object or array)
+	ex   *page.JSONValue // the JSON example's value at this place; nil when unknown
 	// exKnown is true when the JSON example covers this place, so a key missing from ex
 	// means the row belongs elsewhere.
 	exKnown bool
@@ -41,19 +41,19 @@ type node struct {
 // covered tells whether the JSON example shows fields of n.
 func (n *node) covered() bool {
 	_, ex := n.target()
-	return ex != nil && ex.kind == 'o' && len(ex.keys) > 0
+	return ex != nil && ex.Kind == 'o' && len(ex.Keys) > 0
 }
 
 // target is the object schema new properties go into (an array's item object).
-func (n *node) target() (*opspec.Schema, *jval) {
+func (n *node) target() (*opspec.Schema, *page.JSONValue) {
 	if n.s.Type == "array" {
-		if n.ex != nil && n.ex.kind == 'o' {
+		if n.ex != nil && n.ex.Kind == 'o' {
 			return n.s.Items, n.ex // the example shows one element instead of a list (warned)
 		}
-		return n.s.Items, n.ex.elem()
+		return n.s.Items, n.ex.Elem()
 	}
-	if n.ex != nil && n.ex.kind == 'a' {
-		return n.s, n.ex.elem() // the table says object, the example shows a list of them (warned)
+	if n.ex != nil && n.ex.Kind == 'a' {
+		return n.s, n.ex.Elem() // the table says object, the example shows a list of them (warned)
 	}
 	return n.s, n.ex
 }
@@ -63,14 +63,14 @@ func (n *node) target() (*opspec.Schema, *jval) {
 // the row is that object's field after the list, not a field of the list's items, and says
 // nothing of their type.
 func (b *treeBuilder) outerExampleHas(top *node, name string) bool {
-	if top.ex == nil || top.ex.kind != 'a' {
+	if top.ex == nil || top.ex.Kind != 'a' {
 		return false
 	}
-	if el := top.ex.elem(); el != nil && el.get(name) != nil {
+	if el := top.ex.Elem(); el != nil && el.GetFold(name) != nil {
 		return false
 	}
 	for i := len(b.stack) - 2; i >= 0; i-- {
-		if obj, ex := b.stack[i].target(); obj != nil && obj.Type == "object" && ex.get(name) != nil {
+		if obj, ex := b.stack[i].target(); obj != nil && obj.Type == "object" && ex.GetFold(name) != nil {
 			return true
 		}
 	}
@@ -133,10 +133,10 @@ type treeBuilder struct {
 	// exKeys indexes the keys of the JSON example exKeysOf for placeFromExample (see
 	// keyIndex), built on first use.
 	exKeys   map[string]keyHit
-	exKeysOf *jval
+	exKeysOf *page.JSONValue
 	// xmlEx is the response's XML example, nil when there is none: the key a list no JSON
 	// example shows is wrapped in, where it shows the list (see xmlListKey).
-	xmlEx *jval
+	xmlEx *page.JSONValue
 }
 
 // placedList is a property placed in obj from the row at line.
@@ -155,7 +155,7 @@ type orderGuess struct {
 	n          *node
 }
 
-func newTreeBuilder(x *extractor, what string, root *opspec.Schema, ex *jval) *treeBuilder {
+func newTreeBuilder(x *extractor, what string, root *opspec.Schema, ex *page.JSONValue) *treeBuilder {
 	b := &treeBuilder{
 		x: x, what: what,
 		stack: []*node{{s: root, ex: ex, exKnown: ex != nil}},
@@ -405,7 +405,7 @@ func (b *treeBuilder) add(f field) {
 	// {"Item": [...]}}) the example leaves out.
 	if top.exList && top.s.Type == "array" && (top.s.Items == nil || len(top.s.Items.Properties) == 0) && f.untyped && f.name != "" &&
 		!strings.EqualFold(f.name, top.name) {
-		if el := top.ex.elem(); el != nil && el.kind == 'o' && len(el.keys) > 0 && el.get(f.name) == nil {
+		if el := top.ex.Elem(); el != nil && el.Kind == 'o' && len(el.Keys) > 0 && el.GetFold(f.name) == nil {
 			b.settleUntyped()
 			b.wrapList(top, f)
 			return
@@ -414,7 +414,7 @@ func (b *treeBuilder) add(f field) {
 	// An array waiting for its item row.
 	if top.s.Type == "array" && top.s.Items == nil {
 		if b.isItemRow(top, f) {
-			if f.untyped && f.name != "" && top.ex.elem() == nil {
+			if f.untyped && f.name != "" && top.ex.Elem() == nil {
 				b.namedItem(top, f)
 				return
 			}
@@ -455,7 +455,7 @@ func (b *treeBuilder) add(f field) {
 		if obj == nil || obj.Type != "object" || ex == nil {
 			continue
 		}
-		if ex.get(f.name) != nil {
+		if ex.GetFold(f.name) != nil {
 			if _, dup := b.placed[placedKey{obj, f.name}]; dup && i == len(b.stack)-1 {
 				continue // the innermost container has it already: an outer one the example shows it in
 			}
@@ -464,7 +464,7 @@ func (b *treeBuilder) add(f field) {
 				break
 			}
 			b.stack = b.stack[:i+1]
-			b.place(n, obj, ex.get(f.name), true, f)
+			b.place(n, obj, ex.GetFold(f.name), true, f)
 			return
 		}
 	}
@@ -513,7 +513,7 @@ func (b *treeBuilder) add(f field) {
 			i = j
 		}
 		b.stack = b.stack[:i+1]
-		covered := ex != nil && ex.kind == 'o' && len(ex.keys) > 0
+		covered := ex != nil && ex.Kind == 'o' && len(ex.Keys) > 0
 		_, dup := b.placed[placedKey{obj, f.name}]
 		switch {
 		case dup:
@@ -579,7 +579,7 @@ func (b *treeBuilder) addAtDepth(f field) {
 	if top := b.stack[len(b.stack)-1]; top.flat && want == b.levels() {
 		// (not at a name the parent has already: that row is the flat object's)
 		pobj, pex := b.stack[len(b.stack)-2].target()
-		if _, dup := b.placed[placedKey{pobj, f.name}]; pex.get(f.name) != nil && !dup {
+		if _, dup := b.placed[placedKey{pobj, f.name}]; pex.GetFold(f.name) != nil && !dup {
 			b.stack = b.stack[:len(b.stack)-1]
 		}
 	}
@@ -599,10 +599,10 @@ func (b *treeBuilder) addAtDepth(f field) {
 	// shows the row in a deeper open container and not at the depth the marks give, the
 	// example wins. Where the table marks no row deeper than one level, its marks and the
 	// example agree (a note); deeper marks that disagree with it leave a doubt (a guess).
-	if _, ex := b.stack[cut-1].target(); ex != nil && ex.kind == 'o' && ex.get(f.name) == nil {
+	if _, ex := b.stack[cut-1].target(); ex != nil && ex.Kind == 'o' && ex.GetFold(f.name) == nil {
 		shown := 0 // the stack index of the container the example shows the row in
 		for i := len(b.stack) - 1; i >= cut; i-- {
-			if _, dex := b.stack[i].target(); dex.get(f.name) != nil {
+			if _, dex := b.stack[i].target(); dex.GetFold(f.name) != nil {
 				shown = i
 				break
 			}
@@ -653,7 +653,7 @@ func (b *treeBuilder) addAtDepth(f field) {
 			n.s.Items.Description = f.schema.Description
 		}
 		if isContainer(n.s.Items) {
-			b.stack = append(b.stack, &node{name: n.name + "[]", s: n.s.Items, ex: n.ex.elem(), exKnown: n.exKnown && n.ex.elem() != nil, line: f.line})
+			b.stack = append(b.stack, &node{name: n.name + "[]", s: n.s.Items, ex: n.ex.Elem(), exKnown: n.exKnown && n.ex.Elem() != nil, line: f.line})
 		}
 		return
 	}
@@ -662,7 +662,7 @@ func (b *treeBuilder) addAtDepth(f field) {
 		return
 	}
 	obj, ex := n.target()
-	b.place(n, obj, ex.get(f.name), ex != nil, f)
+	b.place(n, obj, ex.GetFold(f.name), ex != nil, f)
 }
 
 // reopenShown reopens the object field of the container at stack index i in which the
@@ -674,13 +674,13 @@ func (b *treeBuilder) addAtDepth(f field) {
 // example shows the row in that the table typed otherwise ("Result | Boolean") is warned.
 func (b *treeBuilder) reopenShown(i int, f field) int {
 	obj, ex := b.stack[i].target()
-	if obj == nil || ex == nil || ex.kind != 'o' {
+	if obj == nil || ex == nil || ex.Kind != 'o' {
 		return 0
 	}
 	var hit *opspec.Property
-	var hitEx *jval
+	var hitEx *page.JSONValue
 	for _, p := range obj.Properties {
-		if pex := ex.get(p.Name); pex != nil && pex.kind == 'o' && pex.get(f.name) != nil {
+		if pex := ex.GetFold(p.Name); pex != nil && pex.Kind == 'o' && pex.GetFold(f.name) != nil {
 			if hit != nil {
 				return 0 // two fields show it: the example does not tell which
 			}
@@ -766,12 +766,12 @@ func (b *treeBuilder) sortedParentBy(f field, i int, less func(a, b string) bool
 
 // nextShownAfter tells whether the next row after f that the example ex shows sorts after
 // f in the order less gives.
-func (b *treeBuilder) nextShownAfter(f field, ex *jval, less func(a, b string) bool) bool {
-	if ex == nil || ex.kind != 'o' || ex.get(f.name) != nil {
+func (b *treeBuilder) nextShownAfter(f field, ex *page.JSONValue, less func(a, b string) bool) bool {
+	if ex == nil || ex.Kind != 'o' || ex.GetFold(f.name) != nil {
 		return false
 	}
 	for _, r := range b.rows[b.next:] {
-		if r.name != "" && ex.get(r.name) != nil {
+		if r.name != "" && ex.GetFold(r.name) != nil {
 			return less(f.name, r.name)
 		}
 	}
@@ -806,7 +806,7 @@ func headerFields(obj *opspec.Schema) bool {
 func (b *treeBuilder) outerTakes(f field, i int) bool {
 	for ; i >= 0; i-- {
 		obj, ex := b.stack[i].target()
-		if obj == nil || obj.Type != "object" || ex == nil || ex.kind != 'o' || (i > 0 && exampleComplete(obj, ex)) {
+		if obj == nil || obj.Type != "object" || ex == nil || ex.Kind != 'o' || (i > 0 && exampleComplete(obj, ex)) {
 			continue
 		}
 		if len(obj.Properties) > 0 && (len(obj.Properties) > 1 && !sortedNames(obj, foldLess) ||
@@ -814,7 +814,7 @@ func (b *treeBuilder) outerTakes(f field, i int) bool {
 			return false
 		}
 		for _, r := range b.rows[b.next:] {
-			if r.name != "" && ex.get(r.name) != nil {
+			if r.name != "" && ex.GetFold(r.name) != nil {
 				return strings.ToLower(r.name) > strings.ToLower(f.name)
 			}
 		}
@@ -828,13 +828,13 @@ func (b *treeBuilder) outerTakes(f field, i int) bool {
 // placed in obj, and every field placed in obj among them: the example shows the whole
 // object, so a row the example leaves out is not its. (The caller has checked that ex
 // lacks the row's name.)
-func exampleComplete(obj *opspec.Schema, ex *jval) bool {
-	if ex == nil || ex.kind != 'o' || len(ex.keys) == 0 || len(obj.Properties) != len(ex.keys) ||
-		(len(ex.keys) == 1 && obj.Properties[0].Schema.Type != "array") {
+func exampleComplete(obj *opspec.Schema, ex *page.JSONValue) bool {
+	if ex == nil || ex.Kind != 'o' || len(ex.Keys) == 0 || len(obj.Properties) != len(ex.Keys) ||
+		(len(ex.Keys) == 1 && obj.Properties[0].Schema.Type != "array") {
 		return false
 	}
 	for _, p := range obj.Properties {
-		if ex.get(p.Name) == nil {
+		if ex.GetFold(p.Name) == nil {
 			return false
 		}
 	}
@@ -872,7 +872,7 @@ func (b *treeBuilder) untypedHoldsFlat(f field) bool {
 	if _, dup := b.placed[placedKey{obj, f.name}]; dup && obj != u.s {
 		return true // the parent has the name already (InstanceRamRoleSets, then InstanceId again)
 	}
-	return parent.covered() && pex.get(u.name) == nil && pex.get(f.name) == nil
+	return parent.covered() && pex.GetFold(u.name) == nil && pex.GetFold(f.name) == nil
 }
 
 // wrapList makes array node top, which has no item fields yet, the wrapper object of the
@@ -891,12 +891,12 @@ func (b *treeBuilder) wrapList(top *node, f field) {
 	b.stack = append(b.stack, &node{name: f.name, s: list, ex: top.ex, exKnown: top.exKnown, line: f.line, inner: true})
 	// The example is read as the table shows it, so that later rows and the fields the
 	// example adds find the same tree.
-	wrapper := &jval{kind: 'o', keys: []string{f.name}, vals: []*jval{top.ex}}
+	wrapper := &page.JSONValue{Kind: 'o', Keys: []string{f.name}, Vals: []*page.JSONValue{top.ex}}
 	if parent := b.stack[len(b.stack)-3]; parent != nil {
-		if _, pex := parent.target(); pex != nil && pex.kind == 'o' {
-			for i, k := range pex.keys {
-				if k == top.name && pex.vals[i] == top.ex {
-					pex.vals[i] = wrapper
+		if _, pex := parent.target(); pex != nil && pex.Kind == 'o' {
+			for i, k := range pex.Keys {
+				if k == top.name && pex.Vals[i] == top.ex {
+					pex.Vals[i] = wrapper
 				}
 			}
 		}
@@ -932,10 +932,10 @@ func (b *treeBuilder) isItemRow(n *node, f field) bool {
 	if f.name == "" || strings.EqualFold(f.name, n.name) || namedAsItem(n, f) {
 		return true
 	}
-	el := n.ex.elem()
+	el := n.ex.Elem()
 	if el != nil {
-		if el.kind == 'o' {
-			return el.get(f.name) == nil && f.schema.Type == "object"
+		if el.Kind == 'o' {
+			return el.GetFold(f.name) == nil && f.schema.Type == "object"
 		}
 		return f.schema.Type != "object"
 	}
@@ -954,8 +954,8 @@ func namedAsItem(n *node, f field) bool {
 	if !page.IsSingularOf(f.name, n.name) {
 		return false
 	}
-	el := n.ex.elem()
-	return el == nil || el.kind != 'o' || el.get(f.name) == nil
+	el := n.ex.Elem()
+	return el == nil || el.Kind != 'o' || el.GetFold(f.name) == nil
 }
 
 // namedItem reads an untyped item row that has a name ("Labels | array", then "Label |
@@ -979,13 +979,13 @@ func (b *treeBuilder) namedItem(n *node, f field) {
 // field of object items, as the example shows them: that reading is a guess, warned.
 func (b *treeBuilder) setItems(n *node, f field) {
 	n.s.Items = f.schema
-	if el := n.ex.elem(); el != nil && !el.agrees(f.schema.Type) {
+	if el := n.ex.Elem(); el != nil && !agrees(el, f.schema.Type) {
 		if f.name != "" {
 			b.x.guess(f.line, "items of %q: row %q read as them, typed %s, the JSON example shows %s items (the row may be a field of them); keeping the table type",
-				n.name, f.name, f.schema.Type, el.typeName())
+				n.name, f.name, f.schema.Type, jsonTypeName(el))
 		} else {
 			b.x.warn(f.line, "items of %q: the table says %s, the JSON example shows %s; keeping the table type",
-				n.name, f.schema.Type, el.typeName())
+				n.name, f.schema.Type, jsonTypeName(el))
 		}
 	}
 	if !isContainer(f.schema) {
@@ -995,7 +995,7 @@ func (b *treeBuilder) setItems(n *node, f field) {
 		}
 		return
 	}
-	b.stack = append(b.stack, &node{name: n.name + "[]", s: f.schema, ex: n.ex.elem(), exKnown: n.exKnown && n.ex.elem() != nil, line: f.line})
+	b.stack = append(b.stack, &node{name: n.name + "[]", s: f.schema, ex: n.ex.Elem(), exKnown: n.exKnown && n.ex.Elem() != nil, line: f.line})
 }
 
 // rowHint describes an unnamed row by what it still shows, so that a reader can find the
@@ -1023,7 +1023,7 @@ func rowHint(f field) string {
 }
 
 // place adds f as a property of obj (inside open node n) and opens it when it is a container.
-func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool, f field) {
+func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *page.JSONValue, exKnown bool, f field) {
 	if f.name == "" {
 		if f.schema != nil && f.schema.Type == "object" {
 			// an unnamed object row ("Object Body" in legacy ROA tables, the root row of a
@@ -1047,19 +1047,19 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 		return
 	}
 	b.placed[placedKey{obj, f.name}] = f.line
-	if f.untyped && ex != nil && ex.kind == 'o' && len(ex.keys) == 1 && ex.vals[0].kind == 'a' {
+	if f.untyped && ex != nil && ex.Kind == 'o' && len(ex.Keys) == 1 && ex.Vals[0].Kind == 'a' {
 		// An untyped row whose example wraps one list ({"Tag": [...]}) is that wrapper: the
 		// page's own example states it (a note, not a guess).
 		f.schema.Type = "array"
-		b.x.warn(f.line, "%s %q has no type; the JSON example shows a list wrapped in %q", b.what, f.name, ex.keys[0])
+		b.x.warn(f.line, "%s %q has no type; the JSON example shows a list wrapped in %q", b.what, f.name, ex.Keys[0])
 		f.untyped = false
 	}
-	if f.schema.Type == "array" && ex != nil && ex.kind == 'a' && len(ex.vals) == 1 {
+	if f.schema.Type == "array" && ex != nil && ex.Kind == 'a' && len(ex.Vals) == 1 {
 		// "Array of Task" whose example is a list holding the wrapper ([{"Task": [...]}]):
 		// the wrapper is the tree.
-		if el := ex.vals[0]; el.kind == 'o' && len(el.keys) == 1 && el.vals[0].kind == 'a' &&
-			strings.EqualFold(f.schema.DocType, "array of "+el.keys[0]) {
-			b.x.warn(f.line, "%s %q: the JSON example wraps the list object {%q: [...]} in a list; read as the object", b.what, f.name, el.keys[0])
+		if el := ex.Vals[0]; el.Kind == 'o' && len(el.Keys) == 1 && el.Vals[0].Kind == 'a' &&
+			strings.EqualFold(f.schema.DocType, "array of "+el.Keys[0]) {
+			b.x.warn(f.line, "%s %q: the JSON example wraps the list object {%q: [...]} in a list; read as the object", b.what, f.name, el.Keys[0])
 			ex = el
 		}
 	}
@@ -1075,12 +1075,12 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 		wrapper := &node{name: f.name, s: f.schema, ex: ex, exKnown: true, line: f.line, wrapper: true}
 		b.stack = append(b.stack, wrapper)
 		if isContainer(inner) {
-			b.stack = append(b.stack, &node{name: key, s: inner, ex: ex.get(key), exKnown: true, line: f.line, inner: true})
+			b.stack = append(b.stack, &node{name: key, s: inner, ex: ex.GetFold(key), exKnown: true, line: f.line, inner: true})
 		}
 		return
 	}
 	exList := false
-	if f.untyped && ex != nil && (ex.kind == 'o' || ex.kind == 'a') {
+	if f.untyped && ex != nil && (ex.Kind == 'o' || ex.Kind == 'a') {
 		// An untyped or N/A row whose example is an object or a list is one: the page's own
 		// example states it (a note, not a guess).
 		old := *f.schema
@@ -1090,21 +1090,21 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *jval, exKnown bool,
 		if f.schema.Type == "array" && f.schema.Items != nil && f.schema.Items.Type == "object" {
 			f.schema.Items = &opspec.Schema{Type: "object"}
 		}
-		b.x.warn(f.line, "%s %q has no type; the JSON example shows %s", b.what, f.name, ex.typeName())
+		b.x.warn(f.line, "%s %q has no type; the JSON example shows %s", b.what, f.name, jsonTypeName(ex))
 		f.untyped = false
-		exList = ex.kind == 'a'
+		exList = ex.Kind == 'a'
 	}
-	if isEmptyObject(f.schema) && ex != nil && ex.kind == 'a' && len(ex.vals) > 0 && ex.elem() != nil && ex.elem().kind == 'o' {
+	if isEmptyObject(f.schema) && ex != nil && ex.Kind == 'a' && len(ex.Vals) > 0 && ex.Elem() != nil && ex.Elem().Kind == 'o' {
 		// A struct row whose example is a list of objects: an example may show a list by one
 		// element, but no example makes one object into a list, so the list is the value.
 		b.x.guess(f.line, "%s %q: the table says %s, the JSON example shows a list of objects; read as a list of them",
 			b.what, f.name, f.schema.WrittenType())
 		f.schema.Type, f.schema.Items = "array", &opspec.Schema{Type: "object"}
 	}
-	if ex != nil && !ex.agrees(f.schema.Type) && !(ex.kind == 'n' && isTimestampWord(f.schema.DocType)) {
+	if ex != nil && !agrees(ex, f.schema.Type) && !(ex.Kind == 'n' && isTimestampWord(f.schema.DocType)) {
 		// (a Timestamp row's number is its type: decideStamps reads it)
 		b.x.warn(f.line, "%q: the table says %s, the JSON example shows %s; keeping the table type",
-			f.name, f.schema.WrittenType(), ex.typeName())
+			f.name, f.schema.WrittenType(), jsonTypeName(ex))
 	}
 	p := &opspec.Property{Name: f.name, Required: f.required, Schema: f.schema}
 	obj.Properties = append(obj.Properties, p)
@@ -1140,12 +1140,12 @@ type placedKey struct {
 
 // inferMissing adds the fields the JSON example shows and the table does not, warning for
 // each, so a page whose table is empty still gets a response schema.
-func (x *extractor) inferMissing(s *opspec.Schema, ex *jval, path string, line int) {
+func (x *extractor) inferMissing(s *opspec.Schema, ex *page.JSONValue, path string, line int) {
 	if s == nil || ex == nil {
 		return
 	}
 	switch {
-	case ex.kind == 'o' && s.Type == "object" && s.AdditionalProperties == nil:
+	case ex.Kind == 'o' && s.Type == "object" && s.AdditionalProperties == nil:
 		// the properties by name (the last of a name) and by case-folded name, built once
 		// and kept up to date: a scan per key took minutes for 100,000 keys
 		byName := make(map[string]*opspec.Property, len(s.Properties))
@@ -1159,13 +1159,13 @@ func (x *extractor) inferMissing(s *opspec.Schema, ex *jval, path string, line i
 			index(q)
 		}
 		var missing []string
-		for i, k := range ex.keys {
+		for i, k := range ex.Keys {
 			p := byName[k]
 			if p == nil {
 				// the table's name for a key the example writes in other letter case
 				// ("ZoneInfos", "zoneInfos"): the same field, the table's name kept
 				for _, q := range byFold[foldCase(k)] {
-					if strings.EqualFold(q.Name, k) && ex.foldKey(q.Name) == i {
+					if strings.EqualFold(q.Name, k) && ex.FoldKey(q.Name) == i {
 						p = q
 						x.guess(line, "response field %s%s: the JSON example writes it %q; the table's name kept", path, q.Name, k)
 					}
@@ -1176,12 +1176,12 @@ func (x *extractor) inferMissing(s *opspec.Schema, ex *jval, path string, line i
 					continue // the example's flattened form of a field the table nests (SystemDisk.Size)
 				}
 				missing = append(missing, path+k)
-				q := &opspec.Property{Name: k, Schema: schemaFromJSON(ex.vals[i])}
+				q := &opspec.Property{Name: k, Schema: schemaFromJSON(ex.Vals[i])}
 				s.Properties = append(s.Properties, q)
 				index(q)
 				continue
 			}
-			x.inferMissing(p.Schema, ex.vals[i], path+k+".", line)
+			x.inferMissing(p.Schema, ex.Vals[i], path+k+".", line)
 		}
 		switch {
 		case len(missing) == 1:
@@ -1195,14 +1195,14 @@ func (x *extractor) inferMissing(s *opspec.Schema, ex *jval, path string, line i
 			x.guess(line, "response fields %s%s are in the JSON example but not in the table; types inferred from the example",
 				strings.Join(list, ", "), more)
 		}
-	case ex.kind == 'a' && s.Type == "array":
+	case ex.Kind == 'a' && s.Type == "array":
 		if s.Items == nil {
-			if el := ex.elem(); el != nil {
+			if el := ex.Elem(); el != nil {
 				s.Items = schemaFromJSON(el)
 			}
 			return
 		}
-		x.inferMissing(s.Items, ex.elem(), strings.TrimSuffix(path, ".")+"[].", line)
+		x.inferMissing(s.Items, ex.Elem(), strings.TrimSuffix(path, ".")+"[].", line)
 	}
 }
 
@@ -1236,35 +1236,35 @@ func flattenedIn(next *opspec.Schema, rest string) bool {
 }
 
 // schemaFromJSON infers a schema from an example value.
-func schemaFromJSON(v *jval) *opspec.Schema {
-	switch v.kind {
+func schemaFromJSON(v *page.JSONValue) *opspec.Schema {
+	switch v.Kind {
 	case 'o':
-		if settingsKeys(v.keys) {
+		if settingsKeys(v.Keys) {
 			// keys like "thread_pool.bulk.queue_size": a map of settings, not fields
 			return &opspec.Schema{Type: "object", AdditionalProperties: &opspec.Schema{}}
 		}
 		s := &opspec.Schema{Type: "object"}
-		for i, k := range v.keys {
-			s.Properties = append(s.Properties, &opspec.Property{Name: k, Schema: schemaFromJSON(v.vals[i])})
+		for i, k := range v.Keys {
+			s.Properties = append(s.Properties, &opspec.Property{Name: k, Schema: schemaFromJSON(v.Vals[i])})
 		}
 		return s
 	case 'a':
 		s := &opspec.Schema{Type: "array", Items: &opspec.Schema{}}
-		if el := v.elem(); el != nil {
+		if el := v.Elem(); el != nil {
 			s.Items = schemaFromJSON(el)
 		}
 		return s
 	case 's':
-		return &opspec.Schema{Type: "string", Example: v.text}
+		return &opspec.Schema{Type: "string", Example: v.Text}
 	case 'n':
-		if strings.ContainsAny(v.text, ".eE") {
-			return &opspec.Schema{Type: "number", Example: v.text}
+		if strings.ContainsAny(v.Text, ".eE") {
+			return &opspec.Schema{Type: "number", Example: v.Text}
 		}
-		return &opspec.Schema{Type: "integer", Format: "int64", Example: v.text}
+		return &opspec.Schema{Type: "integer", Format: "int64", Example: v.Text}
 	case 'b':
-		return &opspec.Schema{Type: "boolean", Example: v.text}
+		return &opspec.Schema{Type: "boolean", Example: v.Text}
 	case 't':
-		s, _ := docSchema(v.text)
+		s, _ := docSchema(v.Text)
 		return s
 	}
 	return &opspec.Schema{}
@@ -1287,23 +1287,23 @@ func settingsKeys(keys []string) bool {
 // ({"User": [...]}), the form legacy RPC responses take. It turns s into that wrapper
 // object in place and returns the inner array schema and its key; nil when s is not such
 // a row.
-func wrappedArray(s *opspec.Schema, ex *jval) (*opspec.Schema, string) {
-	if s.Type != "array" || ex == nil || ex.kind != 'o' || len(ex.keys) != 1 {
+func wrappedArray(s *opspec.Schema, ex *page.JSONValue) (*opspec.Schema, string) {
+	if s.Type != "array" || ex == nil || ex.Kind != 'o' || len(ex.Keys) != 1 {
 		return nil, ""
 	}
-	key, val := ex.keys[0], ex.vals[0]
+	key, val := ex.Keys[0], ex.Vals[0]
 	// The list may show as its one element: {"Group": {...}} for "Array of Group", or, for a
 	// list of scalars, as a string holding it: {"AddAccount": "[\"1234\"]"}.
-	oneElem := val.kind == 'o' && strings.EqualFold(s.DocType, "array of "+key)
-	listText := val.kind == 's' && strings.HasPrefix(strings.TrimSpace(val.text), "[") && s.Items != nil && !isContainer(s.Items)
+	oneElem := val.Kind == 'o' && strings.EqualFold(s.DocType, "array of "+key)
+	listText := val.Kind == 's' && strings.HasPrefix(strings.TrimSpace(val.Text), "[") && s.Items != nil && !isContainer(s.Items)
 	// or, for a list of scalars, as its one scalar: {"InstanceId": "i-1"} for "List".
-	oneScalar := (val.kind == 's' || val.kind == 'n' || val.kind == 'b') && s.Items != nil && !isContainer(s.Items)
-	if (val.kind != 'a' && !oneElem && !listText && !oneScalar) || key == "" {
+	oneScalar := (val.Kind == 's' || val.Kind == 'n' || val.Kind == 'b') && s.Items != nil && !isContainer(s.Items)
+	if (val.Kind != 'a' && !oneElem && !listText && !oneScalar) || key == "" {
 		return nil, ""
 	}
 	inner := &opspec.Schema{Type: "array", DocType: s.DocType, Items: s.Items}
-	if el := val.elem(); el != nil && inner.Items == nil {
-		if el.kind == 'o' {
+	if el := val.Elem(); el != nil && inner.Items == nil {
+		if el.Kind == 'o' {
 			inner.Items = &opspec.Schema{Type: "object"}
 		} else {
 			inner.Items = schemaFromJSON(el)
@@ -1341,7 +1341,7 @@ func (b *treeBuilder) wrapByMarker(i int, f field) {
 	if n.ex != nil {
 		// The example shows a plain list whose elements do not have the marker's name: the
 		// table shows the legacy wrapper the example leaves out (as for an untyped row).
-		if el := n.ex.elem(); el != nil && el.kind == 'o' && len(el.keys) > 0 && el.get(f.name) == nil &&
+		if el := n.ex.Elem(); el != nil && el.Kind == 'o' && len(el.Keys) > 0 && el.GetFold(f.name) == nil &&
 			(n.s.Items == nil || len(n.s.Items.Properties) == 0) && b.stack[len(b.stack)-1] == n {
 			b.wrapList(n, f)
 		}
@@ -1388,38 +1388,38 @@ func (b *treeBuilder) wrapNamedItem(i int, f field) {
 // (<Users><User>...</User><User>...</User></Users>), where there is at least one and no
 // two disagree. An element with text, with children of different names or with one child
 // holding text is no wrapper: no key then.
-func xmlListKey(v *jval, name string) (string, bool) {
+func xmlListKey(v *page.JSONValue, name string) (string, bool) {
 	key, ok := "", true
-	var walk func(v *jval, depth int)
-	walk = func(v *jval, depth int) {
+	var walk func(v *page.JSONValue, depth int)
+	walk = func(v *page.JSONValue, depth int) {
 		if v == nil || depth > maxJSONDepth || !ok {
 			return
 		}
-		if v.kind == 'a' {
-			for _, e := range v.vals {
+		if v.Kind == 'a' {
+			for _, e := range v.Vals {
 				walk(e, depth+1)
 			}
 			return
 		}
-		for i, k := range v.keys {
+		for i, k := range v.Keys {
 			if k == name {
-				els := []*jval{v.vals[i]}
-				if v.vals[i].kind == 'a' {
-					els = v.vals[i].vals // the parent, holding only these, read as their wrapper
+				els := []*page.JSONValue{v.Vals[i]}
+				if v.Vals[i].Kind == 'a' {
+					els = v.Vals[i].Vals // the parent, holding only these, read as their wrapper
 				}
 				for _, el := range els {
 					switch {
-					case el.kind == 'z':
+					case el.Kind == 'z':
 						// an empty element shows nothing
-					case el.kind != 'o' || len(el.keys) != 1 || key != "" && key != el.keys[0] ||
-						el.vals[0].kind != 'o' && el.vals[0].kind != 'a' && el.vals[0].kind != 'z':
+					case el.Kind != 'o' || len(el.Keys) != 1 || key != "" && key != el.Keys[0] ||
+						el.Vals[0].Kind != 'o' && el.Vals[0].Kind != 'a' && el.Vals[0].Kind != 'z':
 						ok = false
 					default:
-						key = el.keys[0]
+						key = el.Keys[0]
 					}
 				}
 			}
-			walk(v.vals[i], depth+1)
+			walk(v.Vals[i], depth+1)
 		}
 	}
 	walk(v, 0)
@@ -1453,7 +1453,7 @@ func (b *treeBuilder) placeFromExample(f field) bool {
 		if obj == nil || obj.Type != "object" || ex == nil {
 			return false
 		}
-		v := ex.get(k)
+		v := ex.GetFold(k)
 		if v == nil {
 			return false
 		}
@@ -1467,7 +1467,7 @@ func (b *treeBuilder) placeFromExample(f field) bool {
 			return false
 		}
 		names = append(names, k)
-		if v.kind == 'a' {
+		if v.Kind == 'a' {
 			names[len(names)-1] += "[]"
 		}
 		if p == nil && cur != root && b.isOpen(cur.s) {
@@ -1480,9 +1480,9 @@ func (b *treeBuilder) placeFromExample(f field) bool {
 		if p == nil {
 			var s *opspec.Schema
 			switch {
-			case v.kind == 'o':
+			case v.Kind == 'o':
 				s = &opspec.Schema{Type: "object"}
-			case v.kind == 'a' && v.elem() != nil && v.elem().kind == 'o':
+			case v.Kind == 'a' && v.Elem() != nil && v.Elem().Kind == 'o':
 				s = &opspec.Schema{Type: "array", Items: &opspec.Schema{Type: "object"}}
 			default:
 				return false
@@ -1508,7 +1508,7 @@ func (b *treeBuilder) placeFromExample(f field) bool {
 		return false
 	}
 	b.stack = stack
-	b.place(cur, obj, ex.get(f.name), true, f)
+	b.place(cur, obj, ex.GetFold(f.name), true, f)
 	return true
 }
 
@@ -1524,9 +1524,9 @@ type keyHit struct {
 // arrays, to maxJSONDepth levels) and returns where each is shown. One walk serves every
 // row: searched row by row, a table of 20,000 rows that the example does not show scanned
 // the whole example for each, and took 76 s.
-func keyIndex(v *jval) map[string]keyHit {
+func keyIndex(v *page.JSONValue) map[string]keyHit {
 	type item struct {
-		v    *jval
+		v    *page.JSONValue
 		path []string
 	}
 	hits := map[string]keyHit{}
@@ -1535,13 +1535,13 @@ func keyIndex(v *jval) map[string]keyHit {
 		var next []item
 		for _, it := range level {
 			o := it.v
-			for o != nil && o.kind == 'a' {
-				o = o.elem()
+			for o != nil && o.Kind == 'a' {
+				o = o.Elem()
 			}
-			if o == nil || o.kind != 'o' {
+			if o == nil || o.Kind != 'o' {
 				continue
 			}
-			for i, key := range o.keys {
+			for i, key := range o.Keys {
 				p := append(append([]string(nil), it.path...), key)
 				switch h, ok := hits[key]; {
 				case !ok:
@@ -1550,7 +1550,7 @@ func keyIndex(v *jval) map[string]keyHit {
 					h.count++
 					hits[key] = h
 				}
-				next = append(next, item{v: o.vals[i], path: p})
+				next = append(next, item{v: o.Vals[i], path: p})
 			}
 		}
 		level = next

@@ -311,21 +311,21 @@ func (x *extractor) listItemsFromExample(f *field) {
 	}
 	if ex[0] == '[' {
 		v, err := parseJSON(ex)
-		if err == nil && v.kind == 'a' {
-			el := v.elem()
+		if err == nil && v.Kind == 'a' {
+			el := v.Elem()
 			switch {
-			case el == nil || el.kind == 'a':
+			case el == nil || el.Kind == 'a':
 				return
-			case el.kind == 'o':
+			case el.Kind == 'o':
 				s.Items = schemaFromJSON(el)
 				clearExamples(s.Items)
 				f.closed = true
 				return
-			case el.kind == 'n' || el.kind == 'b':
+			case el.Kind == 'n' || el.Kind == 'b':
 				// numbers or booleans may be the items' type, or strings the example
 				// writes bare: the page does not say
 				x.guess(f.line, "row %q: typed %s with no item type, its example shows %s items; read as strings, as the SDKs type such lists",
-					f.name, s.WrittenType(), el.typeName())
+					f.name, s.WrittenType(), jsonTypeName(el))
 			}
 		}
 	}
@@ -343,15 +343,15 @@ func (x *extractor) wrapperFromExample(f *field, ex string) {
 		ex = "{" + ex + "}"
 	}
 	v, err := parseJSON(ex)
-	if err != nil || v.kind != 'o' || len(v.keys) != 1 {
+	if err != nil || v.Kind != 'o' || len(v.Keys) != 1 {
 		return
 	}
-	key, val := strings.TrimSpace(v.keys[0]), v.vals[0]
-	if key == f.name && val.kind == 'o' && len(val.keys) == 1 {
-		key, val = strings.TrimSpace(val.keys[0]), val.vals[0]
+	key, val := strings.TrimSpace(v.Keys[0]), v.Vals[0]
+	if key == f.name && val.Kind == 'o' && len(val.Keys) == 1 {
+		key, val = strings.TrimSpace(val.Keys[0]), val.Vals[0]
 	}
-	el := val.elem()
-	if key == "" || key == f.name || val.kind != 'a' || el == nil || el.kind == 'o' || el.kind == 'a' {
+	el := val.Elem()
+	if key == "" || key == f.name || val.Kind != 'a' || el == nil || el.Kind == 'o' || el.Kind == 'a' {
 		return
 	}
 	s := f.schema

@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/acsgen/acsgen/opspec"
+import (
+	"github.com/acsgen/acsgen/opspec"
+	"github.com/acsgen/acsgen/scrape/page"
+)
 
 // warnUnwrappedLists names the response lists of scalars that are read as plain lists while
 // the JSON example shows a list of scalars in the legacy wrapper
@@ -9,7 +12,7 @@ import "github.com/acsgen/acsgen/opspec"
 // the page (DescribeZones' ResourcesInfo lists, in a struct no example shows). The page's
 // convention says these may be wrapped too, but no example or row names their wrapper key,
 // so the plain list is a guess, and a client may not decode the real answer into it.
-func (x *extractor) warnUnwrappedLists(rows map[*opspec.Schema]int, root *opspec.Schema, ex *jval) {
+func (x *extractor) warnUnwrappedLists(rows map[*opspec.Schema]int, root *opspec.Schema, ex *page.JSONValue) {
 	w := &unwrapped{x: x, rows: rows}
 	w.page, w.pageInner, _ = firstWrappedList(root, ex, 0)
 	w.walk(root, ex, 0)
@@ -23,23 +26,23 @@ type unwrapped struct {
 	page, pageInner string
 }
 
-func (w *unwrapped) walk(s *opspec.Schema, ex *jval, depth int) {
+func (w *unwrapped) walk(s *opspec.Schema, ex *page.JSONValue, depth int) {
 	if s == nil || depth > opspec.MaxDepth {
 		return
 	}
 	switch s.Type {
 	case "array":
-		if ex != nil && ex.kind == 'o' {
+		if ex != nil && ex.Kind == 'o' {
 			w.walk(s.Items, ex, depth+1) // one element shown for the list
 			return
 		}
-		w.walk(s.Items, ex.elem(), depth+1)
+		w.walk(s.Items, ex.Elem(), depth+1)
 		return
 	case "object":
 	default:
 		return
 	}
-	if ex != nil && ex.kind != 'o' {
+	if ex != nil && ex.Kind != 'o' {
 		ex = nil
 	}
 	wrapper, inner := siblingWrapper(s, ex)
@@ -48,7 +51,7 @@ func (w *unwrapped) walk(s *opspec.Schema, ex *jval, depth int) {
 		if p == nil || p.Schema == nil {
 			continue
 		}
-		if !isWrapper && ex.get(p.Name) == nil && p.Schema.Type == "array" && p.Schema.Items != nil && !isContainer(p.Schema) {
+		if !isWrapper && ex.GetFold(p.Name) == nil && p.Schema.Type == "array" && p.Schema.Items != nil && !isContainer(p.Schema) {
 			switch {
 			case wrapper != "":
 				w.x.guess(w.rows[p.Schema], "%s %q (%s) is read as a plain list: no example shows it, while the JSON example shows its sibling list %q wrapped ({%q: {%q: [...]}}) and no row names a wrapper key for it",
@@ -58,18 +61,18 @@ func (w *unwrapped) walk(s *opspec.Schema, ex *jval, depth int) {
 					responseField, p.Name, p.Schema.WrittenType(), w.page, w.page, w.pageInner)
 			}
 		}
-		w.walk(p.Schema, ex.get(p.Name), depth+1)
+		w.walk(p.Schema, ex.GetFold(p.Name), depth+1)
 	}
 }
 
 // siblingWrapper returns the first field of the object s that the example ex shows as a
 // wrapped list of scalars, and the wrapper's key, or "".
-func siblingWrapper(s *opspec.Schema, ex *jval) (wrapper, inner string) {
+func siblingWrapper(s *opspec.Schema, ex *page.JSONValue) (wrapper, inner string) {
 	for _, p := range s.Properties {
-		if p == nil || p.Schema == nil || ex.get(p.Name) == nil {
+		if p == nil || p.Schema == nil || ex.GetFold(p.Name) == nil {
 			continue
 		}
-		if k := scalarListWrapper(p.Schema); k != "" && ex.get(p.Name).get(k) != nil {
+		if k := scalarListWrapper(p.Schema); k != "" && ex.GetFold(p.Name).GetFold(k) != nil {
 			return p.Name, k
 		}
 	}
@@ -78,18 +81,18 @@ func siblingWrapper(s *opspec.Schema, ex *jval) (wrapper, inner string) {
 
 // firstWrappedList returns the first wrapped list of scalars (siblingWrapper) that the
 // example ex shows anywhere in s, depth first.
-func firstWrappedList(s *opspec.Schema, ex *jval, depth int) (wrapper, inner string, ok bool) {
+func firstWrappedList(s *opspec.Schema, ex *page.JSONValue, depth int) (wrapper, inner string, ok bool) {
 	if s == nil || ex == nil || depth > opspec.MaxDepth {
 		return "", "", false
 	}
 	switch s.Type {
 	case "array":
-		if ex.kind == 'o' {
+		if ex.Kind == 'o' {
 			return firstWrappedList(s.Items, ex, depth+1)
 		}
-		return firstWrappedList(s.Items, ex.elem(), depth+1)
+		return firstWrappedList(s.Items, ex.Elem(), depth+1)
 	case "object":
-		if ex.kind != 'o' {
+		if ex.Kind != 'o' {
 			return "", "", false
 		}
 	default:
@@ -100,7 +103,7 @@ func firstWrappedList(s *opspec.Schema, ex *jval, depth int) (wrapper, inner str
 	}
 	for _, p := range s.Properties {
 		if p != nil && p.Schema != nil {
-			if wrapper, inner, ok = firstWrappedList(p.Schema, ex.get(p.Name), depth+1); ok {
+			if wrapper, inner, ok = firstWrappedList(p.Schema, ex.GetFold(p.Name), depth+1); ok {
 				return wrapper, inner, true
 			}
 		}

@@ -6,6 +6,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/acsgen/acsgen/scrape/page"
 )
 
 // xmlElem is one element of an XML example.
@@ -22,7 +24,7 @@ type xmlElem struct {
 // child of an element when it has children of its own (<Disks><Disk>...</Disk></Disks> is
 // {"Disks": {"Disk": [...]}}, the form legacy RPC JSON has). Leaf text is a number or a
 // boolean when it reads as one, else a string; an empty leaf is null.
-func parseXMLExample(text string) (*jval, error) {
+func parseXMLExample(text string) (*page.JSONValue, error) {
 	text = strings.TrimSpace(text)
 	if strings.HasPrefix(text, "<?xml") {
 		if i := strings.Index(text, "?>"); i >= 0 {
@@ -74,49 +76,49 @@ func parseXMLExample(text string) (*jval, error) {
 }
 
 // xmlObject is the object value of an element with children.
-func xmlObject(e *xmlElem) *jval {
-	out := &jval{kind: 'o'}
+func xmlObject(e *xmlElem) *page.JSONValue {
+	out := &page.JSONValue{Kind: 'o'}
 	idx := map[string]int{}
 	var groups [][]*xmlElem
 	for _, k := range e.kids {
 		i, ok := idx[k.name]
 		if !ok {
-			i = len(out.keys)
+			i = len(out.Keys)
 			idx[k.name] = i
-			out.keys = append(out.keys, k.name)
+			out.Keys = append(out.Keys, k.name)
 			groups = append(groups, nil)
 		}
 		groups[i] = append(groups[i], k)
 	}
 	for _, g := range groups {
 		if len(g) > 1 || (len(groups) == 1 && len(g[0].kids) > 0) {
-			arr := &jval{kind: 'a'}
+			arr := &page.JSONValue{Kind: 'a'}
 			for _, k := range g {
-				arr.vals = append(arr.vals, xmlValue(k))
+				arr.Vals = append(arr.Vals, xmlValue(k))
 			}
-			out.vals = append(out.vals, arr)
+			out.Vals = append(out.Vals, arr)
 			continue
 		}
-		out.vals = append(out.vals, xmlValue(g[0]))
+		out.Vals = append(out.Vals, xmlValue(g[0]))
 	}
 	return out
 }
 
 // xmlValue is the value of one element.
-func xmlValue(e *xmlElem) *jval {
+func xmlValue(e *xmlElem) *page.JSONValue {
 	if len(e.kids) > 0 {
 		return xmlObject(e)
 	}
 	t := strings.TrimSpace(e.text)
 	switch {
 	case t == "":
-		return &jval{kind: 'z'}
+		return &page.JSONValue{Kind: 'z'}
 	case t == "true" || t == "false":
-		return &jval{kind: 'b', text: t}
+		return &page.JSONValue{Kind: 'b', Text: t}
 	}
 	if _, err := strconv.ParseFloat(t, 64); err == nil && (t[0] == '-' || t[0] >= '0' && t[0] <= '9') &&
 		(len(t) == 1 || t[0] != '0' || strings.HasPrefix(t, "0.")) {
-		return &jval{kind: 'n', text: t}
+		return &page.JSONValue{Kind: 'n', Text: t}
 	}
-	return &jval{kind: 's', text: t}
+	return &page.JSONValue{Kind: 's', Text: t}
 }

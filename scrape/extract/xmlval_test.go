@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
 
 func TestParseXMLExample(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
@@ -28,19 +32,19 @@ func TestParseXMLExample(t *testing.T) {
 }
 
 // shape prints a value's tree: keys with the shapes of their values, kinds of leaves.
-func shape(v *jval) string {
-	switch v.kind {
+func shape(v *page.JSONValue) string {
+	switch v.Kind {
 	case 'o':
 		s := "{"
-		for i, k := range v.keys {
+		for i, k := range v.Keys {
 			if i > 0 {
 				s += " "
 			}
-			s += k + ":" + shape(v.vals[i])
+			s += k + ":" + shape(v.Vals[i])
 		}
 		return s + "}"
 	case 'a':
-		return "[" + shape(v.elem()) + "]"
+		return "[" + shape(v.Elem()) + "]"
 	}
-	return string(v.kind)
+	return string(v.Kind)
 }

@@ -47,70 +47,63 @@ func DecodeEnd(d *json.Decoder) error {
 }
 
 // DecodeTree reads the JSON value that starts at d's next token (d reading numbers as
-// json.Number) into a tree of T that keeps object keys in document order, which a map
-// would lose (a page's or the metadata's field order). leaf makes a string ('s'), a number
-// ('n', its literal), a boolean ('b', "true" or "false") or null ('z', no text); node makes
-// an object ('o', keys parallel to vals) or an array ('a', no keys). A value nested more than maxDepth deep is an error (a bound on
-// hostile input), and so, with unique, is a key given twice in one object. The one walk of
-// both JSON readers: extraction's examples and apidocs' metadata.
-func DecodeTree[T any](d *json.Decoder, maxDepth int, unique bool, leaf func(kind byte, text string) T,
-	node func(kind byte, keys []string, vals []T) T) (T, error) {
-	return decodeTree(d, 0, maxDepth, unique, leaf, node)
+// json.Number) into a JSONValue tree, which keeps object keys in document order as a map
+// would not (a page's or the metadata's field order). A value nested more than maxDepth
+// deep is an error (a bound on hostile input), and so, with unique, is a key given twice in
+// one object. The one walk of both JSON readers: extraction's examples and apidocs' metadata.
+func DecodeTree(d *json.Decoder, maxDepth int, unique bool) (*JSONValue, error) {
+	return decodeTree(d, 0, maxDepth, unique)
 }
 
-func decodeTree[T any](d *json.Decoder, depth, maxDepth int, unique bool, leaf func(kind byte, text string) T,
-	node func(kind byte, keys []string, vals []T) T) (T, error) {
-	var zero T
+func decodeTree(d *json.Decoder, depth, maxDepth int, unique bool) (*JSONValue, error) {
 	if depth > maxDepth {
-		return zero, fmt.Errorf("nested more than %d levels", maxDepth)
+		return nil, fmt.Errorf("nested more than %d levels", maxDepth)
 	}
 	tok, err := d.Token()
 	if err != nil {
-		return zero, err
+		return nil, err
 	}
 	switch t := tok.(type) {
 	case json.Delim: // '{' or '[': Token never returns a closing one here
-		kind := byte('a')
+		v := &JSONValue{Kind: 'a'}
 		if t == '{' {
-			kind = 'o'
+			v.Kind = 'o'
 		}
-		var keys []string
-		var vals []T
 		var seen map[string]bool // the keys of an object, with unique only
-		if unique && kind == 'o' {
+		if unique && v.Kind == 'o' {
 			seen = map[string]bool{}
 		}
 		for d.More() {
-			if kind == 'o' {
+			if v.Kind == 'o' {
 				kt, err := d.Token()
 				if err != nil {
-					return zero, err
+					return nil, err
 				}
 				k, _ := kt.(string) // Token checks that a key is a string
 				if seen != nil {
 					if seen[k] {
-						return zero, fmt.Errorf("duplicate key %q", k)
+						return nil, fmt.Errorf("duplicate key %q", k)
 					}
 					seen[k] = true
 				}
-				keys = append(keys, k)
+				v.Keys = append(v.Keys, k)
 			}
-			e, err := decodeTree(d, depth+1, maxDepth, unique, leaf, node)
+			e, err := decodeTree(d, depth+1, maxDepth, unique)
 			if err != nil {
-				return zero, err
+				return nil, err
 			}
-			vals = append(vals, e)
+			v.Vals = append(v.Vals, e)
 		}
 		if _, err := d.Token(); err != nil { // the closing delimiter
-			return zero, err
+			return nil, err
 		}
-		return node(kind, keys, vals), nil
+		return v, nil
 	case string:
-		return leaf('s', t), nil
+		return &JSONValue{Kind: 's', Text: t}, nil
 	case json.Number:
-		return leaf('n', t.String()), nil
+		return &JSONValue{Kind: 'n', Text: t.String()}, nil
 	case bool:
-		return leaf('b', strconv.FormatBool(t)), nil
+		return &JSONValue{Kind: 'b', Text: strconv.FormatBool(t)}, nil
 	}
-	return leaf('z', ""), nil // null
+	return &JSONValue{Kind: 'z'}, nil // null
 }

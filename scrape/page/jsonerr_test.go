@@ -10,21 +10,28 @@ import (
 // TestDecodeTree: keys stay in document order, leaves keep their text, containers hold
 // their values in order; a duplicate key is an error only when asked, and nesting is bounded.
 func TestDecodeTree(t *testing.T) {
+	var render func(v *JSONValue) string
+	render = func(v *JSONValue) string {
+		if v.Kind != 'o' && v.Kind != 'a' {
+			return fmt.Sprintf("%c:%s", v.Kind, v.Text)
+		}
+		parts := make([]string, len(v.Vals))
+		for i, e := range v.Vals {
+			parts[i] = render(e)
+			if v.Keys != nil {
+				parts[i] = v.Keys[i] + "=" + parts[i]
+			}
+		}
+		return fmt.Sprintf("%c(%s)", v.Kind, strings.Join(parts, " "))
+	}
 	show := func(doc string, maxDepth int, unique bool) (string, error) {
 		d := json.NewDecoder(strings.NewReader(doc))
 		d.UseNumber()
-		return DecodeTree(d, maxDepth, unique,
-			func(kind byte, text string) string { return fmt.Sprintf("%c:%s", kind, text) },
-			func(kind byte, keys []string, vals []string) string {
-				parts := make([]string, len(vals))
-				for i, v := range vals {
-					if keys != nil {
-						v = keys[i] + "=" + v
-					}
-					parts[i] = v
-				}
-				return fmt.Sprintf("%c(%s)", kind, strings.Join(parts, " "))
-			})
+		v, err := DecodeTree(d, maxDepth, unique)
+		if err != nil {
+			return "", err
+		}
+		return render(v), nil
 	}
 	got, err := show(`{"z": 1.50, "a": [true, null, "x"], "m": {}, "z": "again"}`, 8, false)
 	if want := "o(z=n:1.50 a=a(b:true z: s:x) m=o() z=s:again)"; err != nil || got != want {
