@@ -1635,6 +1635,14 @@ var locationWords = map[string]string{
 	"クエリ": "query", "パス": "path", "ヘッダー": "header", "ボディ": "body",
 }
 
+// LocationWords returns the Position words ParseLocation reads (lower case), longest first
+// ("formdata" before "form"), for a reader that must find one glued to other cells.
+func LocationWords() []string {
+	out := slices.Sorted(maps.Keys(locationWords))
+	slices.SortStableFunc(out, func(a, b string) int { return len(b) - len(a) })
+	return out
+}
+
 // ParseLocation reads a Position cell ("Query", "路径"): the location's model name, and
 // whether the cell is in the vocabulary. Every reader and the extraction read the column
 // with it.

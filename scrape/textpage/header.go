@@ -96,7 +96,9 @@ func (d *doc) findHeader(i int) (header, bool) {
 	}
 	cells, glued, ok := splitHeader(t)
 	if !ok {
-		return header{}, false
+		if cells, glued, ok = d.numberedHeader(i, t); !ok {
+			return header{}, false
+		}
 	}
 	if len(cells) >= 2 {
 		h := header{start: i, end: i + 1, cells: cells, cols: page.ClassifyColumns(cells)}
@@ -288,4 +290,43 @@ func splitTrim(s, sep string) []string {
 		}
 	}
 	return out
+}
+
+// rowNumberWords are the lexicon's words of a row-number column ("no.", "#", "序号"), which
+// header splitting leaves out (splitExclude).
+var rowNumberWords = func() []string {
+	var out []string
+	for _, w := range page.ColumnWords() {
+		if page.ClassifyColumn(w) == page.ColIndex {
+			out = append(out, w)
+		}
+	}
+	return out
+}()
+
+// numberedHeader splits a spaced or glued header line whose first column is a row number
+// ("No. Parameter Type Required", "#NameTypeRequired"): the row-number word, in any case,
+// then a header splitHeader reads. As "No." is a Required cell too and "#" opens a heading,
+// it holds only where the next line starts with row number 1 (rows dropRowNumbers reads).
+func (d *doc) numberedHeader(i int, t string) (cells []string, glued, ok bool) {
+	k := d.nb(i + 1)
+	if k >= len(d.lines) {
+		return nil, false, false
+	}
+	if r, ok := strings.CutPrefix(d.t(k), "1"); !ok || r == "" || r[0] >= '0' && r[0] <= '9' {
+		return nil, false, false
+	}
+	for _, w := range rowNumberWords {
+		if len(t) <= len(w) || !strings.EqualFold(t[:len(w)], w) {
+			continue
+		}
+		rest := t[len(w):]
+		sep := headerSep(rest, 0)
+		cells, glued, ok := splitHeader(strings.TrimSpace(rest))
+		if !ok || len(cells) < 2 {
+			continue
+		}
+		return append([]string{t[:len(w)]}, cells...), glued || sep == 0, true
+	}
+	return nil, false, false
 }

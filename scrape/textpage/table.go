@@ -1,6 +1,8 @@
 package textpage
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/acsgen/acsgen/scrape/page"
@@ -8,6 +10,9 @@ import (
 
 // table reads the table whose header is h and returns the index of the line after it.
 func (d *doc) table(h header) int {
+	if h.style == styleSpaced || h.style == styleGlued {
+		h = d.dropRowNumbers(h)
+	}
 	switch h.style {
 	case stylePipeCells, stylePipeRows:
 		return d.pipeTable(h)
@@ -103,4 +108,66 @@ func (m *missingCells) warn(p *page.Page, col string, tableLine, rows int) {
 	for k, name := range m.names {
 		p.Guess(m.lines[k], "row %s: missing %s cell", name, col)
 	}
+}
+
+// dropRowNumbers reads a leading row-number column ("No.", "#", 序号: page.ColIndex) of a
+// spaced or glued table, whose rows start with a running integer ("1 ActivityId long No",
+// "1ActivityIdlongNo"): it takes the column out of the header and the number off each row
+// (cutLineStart), so that the rows read as in a table without it. A row is a line that
+// starts with the next number, or one of the two after it (a row the reader cannot split
+// keeps its number and is left), before a line that ends the table, and reads as a row
+// without it (a name and a type word; a glued split); other lines are left as they are.
+// A header without the column, or whose first row does not start with 1, is h.
+func (d *doc) dropRowNumbers(h header) header {
+	if len(h.cols) < 3 || h.cols[0] != page.ColIndex || slices.Contains(h.cols[1:], page.ColIndex) {
+		return h
+	}
+	out := h
+	out.cells, out.cols = h.cells[1:], h.cols[1:]
+	var tt *typedTable
+	if h.style == styleGlued {
+		tt = d.newTypedTable(out)
+	}
+	n := 1
+	for i := h.end; i < len(d.lines); i++ {
+		if d.blank(i) || d.lines[i].alt {
+			continue
+		}
+		t := d.t(i)
+		k := strings.IndexFunc(t, func(r rune) bool { return r < '0' || r > '9' })
+		m, err := strconv.Atoi(t[:max(k, 0)])
+		if k <= 0 || err != nil || m < n || m > n+2 {
+			if d.endsTable(i) {
+				break
+			}
+			continue
+		}
+		l := d.lines[i]
+		d.cutLineStart(i, int(l.ts-l.rs)+k)
+		if !d.numberedRow(i, tt) {
+			d.lines[i] = l
+			continue
+		}
+		n = m + 1
+	}
+	if n == 1 {
+		return h
+	}
+	return out
+}
+
+// numberedRow reports whether line i, its row number cut, starts a row: a glued split of
+// table tt, or, spaced, a name then a type word.
+func (d *doc) numberedRow(i int, tt *typedTable) bool {
+	if tt != nil {
+		_, _, _, _, ok := tt.splitGlued(i)
+		return ok
+	}
+	_, t := page.TreeDepth(d.t(i))
+	f := strings.Fields(t)
+	if len(f) < 2 {
+		return false
+	}
+	nm, _ := cutBadge(f[0])
+	return validName(nm) && isType(f[1])
 }

@@ -420,7 +420,7 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 		r.name, r.hasName, r.deprecated, r.typ, j = name, true, dep, d.t(k), k+1
 	}
 	if j < 0 && tt.glued {
-		name, typ, req, rest, ok := tt.splitGlued(i)
+		name, typ, loc, req, rest, ok := tt.splitGluedRow(i)
 		if !ok && tt.req < 0 && tt.translatedFits(i, cur) {
 			name, typ, rest, ok = translatedTyped(t)
 		}
@@ -440,6 +440,7 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 		name, dep := cutBadge(name)
 		r.name, r.hasName, r.deprecated, r.typ, r.req, j = name, name != "", dep, typ, req, i+1
 		r.glued = rest // the first free cell glued to the row ("ActionStringYesCreateStack")
+		r.loc = loc
 	}
 	if j < 0 {
 		return typedRow{}, 0, false
@@ -606,7 +607,42 @@ func gluedRequiredWords() []string {
 // the next cell too ("ActionStringYesCreateStack", "DBInstanceIdStringInstance ID"): that
 // text is returned as rest (see gluedRest).
 func (tt *typedTable) splitGlued(i int) (name, typ, req, rest string, ok bool) {
+	name, typ, _, req, rest, ok = tt.splitGluedRow(i)
+	return name, typ, req, rest, ok
+}
+
+// locationWords are the Position words a glued row may hold (page.LocationWords).
+var locationWords = page.LocationWords()
+
+// splitGluedRow is splitGlued that also reads a Position word glued after the type, in a
+// table whose header puts its Position column right after Type ("activeOnlyBoolean" +
+// "Query" + "いいえtrue"): the word is one of the lexicon's, in any case, and the text
+// without it must split with name and type ending where the word starts. The leftmost such
+// word is taken; a row that holds none splits as without the column.
+func (tt *typedTable) splitGluedRow(i int) (name, typ, loc, req, rest string, ok bool) {
 	raw := tt.d.t(i)
+	if tt.loc >= 0 && tt.loc == tt.typ+1 {
+		for p := range raw {
+			for _, w := range locationWords {
+				if len(raw)-p < len(w) || !strings.EqualFold(raw[p:p+len(w)], w) {
+					continue
+				}
+				splits := len(tt.splits)
+				n, ty, rq, r, ok := tt.splitGluedText(raw[:p]+raw[p+len(w):], i)
+				if ok && n+ty == raw[:p] {
+					return n, ty, raw[p : p+len(w)], rq, r, true
+				}
+				tt.splits = tt.splits[:splits] // a trial's doubts are no row's
+
+			}
+		}
+	}
+	name, typ, req, rest, ok = tt.splitGluedText(raw, i)
+	return name, typ, "", req, rest, ok
+}
+
+// splitGluedText is splitGlued of text t, line i's or line i's without its Position word.
+func (tt *typedTable) splitGluedText(raw string, i int) (name, typ, req, rest string, ok bool) {
 	_, t := page.TreeDepth(raw)
 	glyphs := raw[:len(raw)-len(t)]
 	defer func() {
