@@ -25,8 +25,7 @@ import (
 //     必須/オプション | サンプル値" answered 必須/オプション, "Nama parameter | Tipe data |
 //     Wajib/Opsional";
 //   - index: a leading row-number column ("No.", "#", 序号), numbered from 1 in each table
-//     (not in the cells dumps, whose reader reads no row number: 92 % there; no real dump
-//     has one);
+//     (no real dump has one);
 //   - extra: a request table's columns the lexicon knows or not between Required and the
 //     description: "Default value" ("-") and "Valid values" ("1 to 100" for integers);
 //   - bodyheader (HTML): the header in the first <tbody> row, its cells <td><strong> or
@@ -53,7 +52,8 @@ var unseenShapes = []struct {
 	{"gfm+words", ".md"}, {"gfm+index", ".md"}, {"gfm+extra", ".md"}, {"gfm+group", ".md"},
 	{"concat+words", ".txt"}, {"spaced+words", ".txt"}, {"cells+words", ".txt"},
 	{"pipe+words", ".txt"}, {"piperow+words", ".txt"}, {"mdtable+words", ".txt"},
-	{"piperow+index", ".txt"}, {"mdtable+index", ".txt"}, {"spaced+index", ".txt"}, {"concat+index", ".txt"}, {"pipe+index", ".txt"}, {"piperow+extra", ".txt"},
+	{"piperow+index", ".txt"}, {"mdtable+index", ".txt"}, {"spaced+index", ".txt"}, {"concat+index", ".txt"},
+	{"pipe+index", ".txt"}, {"cells+index", ".txt"}, {"piperow+extra", ".txt"},
 	{"mdtable+extra", ".txt"},
 	{"glyph+theadtitle", ".html"}, {"piperow+group", ".txt"}, {"mdtable+group", ".txt"},
 	{"glyph+dash", ".html"}, {"gfm+dash", ".md"}, {"cells+dash", ".txt"}, {"piperow+dash", ".txt"},

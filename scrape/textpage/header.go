@@ -1,6 +1,7 @@
 package textpage
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -96,6 +97,9 @@ func (d *doc) findHeader(i int) (header, bool) {
 	}
 	cells, glued, ok := splitHeader(t)
 	if !ok {
+		if h, ok := d.numberedCellsHeader(i, t); ok {
+			return h, true
+		}
 		if cells, glued, ok = d.numberedHeader(i, t); !ok {
 			return header{}, false
 		}
@@ -329,4 +333,26 @@ func (d *doc) numberedHeader(i int, t string) (cells []string, glued, ok bool) {
 		return append([]string{t[:len(w)]}, cells...), glued || sep == 0, true
 	}
 	return nil, false, false
+}
+
+// numberedCellsHeader reads a cell-per-line header whose first cell is a row-number word
+// alone on line i ("No.", "#", 序号, which header splitting leaves out): the cell-per-line
+// header that follows it, when its first row's first cell is row number 1 (a line "1",
+// which dropRowNumbers takes off with the other numbers).
+func (d *doc) numberedCellsHeader(i int, t string) (header, bool) {
+	if !slices.ContainsFunc(rowNumberWords, func(w string) bool { return strings.EqualFold(t, w) }) {
+		return header{}, false
+	}
+	j := d.nb(i + 1)
+	h, ok := d.header(j)
+	if !ok || h.style != styleCells || h.start != j || h.cols[0] == page.ColIndex {
+		return header{}, false
+	}
+	if k := d.nb(h.end); k >= len(d.lines) || d.t(k) != "1" {
+		return header{}, false
+	}
+	h.start = i
+	h.cells = append([]string{t}, h.cells...)
+	h.cols = append([]page.Column{page.ColIndex}, h.cols...)
+	return h, true
 }

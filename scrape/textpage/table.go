@@ -10,7 +10,7 @@ import (
 
 // table reads the table whose header is h and returns the index of the line after it.
 func (d *doc) table(h header) int {
-	if h.style == styleSpaced || h.style == styleGlued {
+	if h.style == styleSpaced || h.style == styleGlued || h.style == styleCells {
 		h = d.dropRowNumbers(h)
 	}
 	switch h.style {
@@ -111,12 +111,13 @@ func (m *missingCells) warn(p *page.Page, col string, tableLine, rows int) {
 }
 
 // dropRowNumbers reads a leading row-number column ("No.", "#", 序号: page.ColIndex) of a
-// spaced or glued table, whose rows start with a running integer ("1 ActivityId long No",
-// "1ActivityIdlongNo"): it takes the column out of the header and the number off each row
+// spaced, glued or cell-per-line table, whose rows start with a running integer ("1
+// ActivityId long No", "1ActivityIdlongNo", a line "1" over the row's cells): it takes the column out of the header and the number off each row
 // (cutLineStart), so that the rows read as in a table without it. A row is a line that
 // starts with the next number, or one of the two after it (a row the reader cannot split
 // keeps its number and is left), before a line that ends the table, and reads as a row
-// without it (a name and a type word; a glued split); other lines are left as they are.
+// without it (a name and a type word; a glued split; a cell-per-line number line, emptied,
+// over a name line and a type line); other lines are left as they are.
 // A header without the column, or whose first row does not start with 1, is h.
 func (d *doc) dropRowNumbers(h header) header {
 	if len(h.cols) < 3 || h.cols[0] != page.ColIndex || slices.Contains(h.cols[1:], page.ColIndex) {
@@ -135,6 +136,9 @@ func (d *doc) dropRowNumbers(h header) header {
 		}
 		t := d.t(i)
 		k := strings.IndexFunc(t, func(r rune) bool { return r < '0' || r > '9' })
+		if k < 0 && h.style == styleCells {
+			k = len(t) // the number is the row's first cell, a line of its own
+		}
 		m, err := strconv.Atoi(t[:max(k, 0)])
 		if k <= 0 || err != nil || m < n || m > n+2 {
 			if d.endsTable(i) {
@@ -144,11 +148,14 @@ func (d *doc) dropRowNumbers(h header) header {
 		}
 		l := d.lines[i]
 		d.cutLineStart(i, int(l.ts-l.rs)+k)
-		if !d.numberedRow(i, tt) {
+		if !d.numberedRow(i, tt, h.style == styleCells) {
 			d.lines[i] = l
 			continue
 		}
 		n = m + 1
+		if h.style == styleCells {
+			i = d.nb(i + 1) // the row's name line, which may read as a glued header ("actionType")
+		}
 	}
 	if n == 1 {
 		return h
@@ -157,13 +164,23 @@ func (d *doc) dropRowNumbers(h header) header {
 }
 
 // numberedRow reports whether line i, its row number cut, starts a row: a glued split of
-// table tt, or, spaced, a name then a type word.
-func (d *doc) numberedRow(i int, tt *typedTable) bool {
+// table tt; spaced, a name then a type word; cell per line (line i now empty), a name line
+// then a type line.
+func (d *doc) numberedRow(i int, tt *typedTable, cells bool) bool {
 	if tt != nil {
 		_, _, _, _, ok := tt.splitGlued(i)
 		return ok
 	}
 	_, t := page.TreeDepth(d.t(i))
+	if cells {
+		j := d.nb(i + 1)
+		if t != "" || j+1 >= len(d.lines) {
+			return false
+		}
+		_, t = page.TreeDepth(d.t(j))
+		nm, _ := cutBadge(t)
+		return validName(nm) && d.is(d.nb(j+1), trType)
+	}
 	f := strings.Fields(t)
 	if len(f) < 2 {
 		return false
