@@ -14,7 +14,7 @@ import (
 // example after it are read. Before, the Position word, the Required word and the example
 // stayed one unread cell, and Required was empty in every row.
 func TestGluedPosition(t *testing.T) {
-	for _, c := range []struct{ lang, page string }{
+	gluedPositionCases(t, []struct{ lang, page string }{
 		{"en", `Request parameters
 
 NameTypePositionRequiredExampleDescription
@@ -60,7 +60,68 @@ bodyDataStringボディいいえ
 
 データ。
 `},
-	} {
+	})
+}
+
+// TestGluedPositionAfterRequired: the Position column after Required (名前 型 必須 位置 例)
+// glues the Position word between the Required word and the example
+// ("activeOnlyBooleanいいえQuerytrue"). splitGluedRow reads it there as after Type. Before,
+// the Position word opened the example ("Querytrue") and every position was empty.
+func TestGluedPositionAfterRequired(t *testing.T) {
+	gluedPositionCases(t, []struct{ lang, page string }{
+		{"en", `Request parameters
+
+NameTypeRequiredPositionExampleDescription
+activeOnlyBooleanNoQuerytrue
+
+Whether to show active ones.
+
+RegionIdStringYesPathcn-hangzhou
+
+The region.
+
+bodyDataStringNoBody
+
+The data.
+`},
+		{"zh", `请求参数
+
+名称类型是否必选位置示例值描述
+activeOnlyBoolean否查询true
+
+是否只显示活跃的。
+
+RegionIdString是路径cn-hangzhou
+
+地域。
+
+bodyDataString否Body
+
+数据。
+`},
+		{"ja", `リクエストパラメーター
+
+名前型必須位置例説明
+activeOnlyBooleanいいえQuerytrue
+
+アクティブなものだけ。
+
+RegionIdStringはいパスcn-hangzhou
+
+リージョン。
+
+bodyDataStringいいえボディ
+
+データ。
+`},
+	})
+}
+
+// gluedPositionCases reads each page's request table: three rows whose positions, Required
+// answers and examples are those of the pages above.
+func gluedPositionCases(t *testing.T, cases []struct{ lang, page string }) {
+	t.Helper()
+	for _, c := range cases {
 		t.Run(c.lang, func(t *testing.T) {
 			tbl := table(t, readText(t, c.page), page.RequestParams)
 			got := rowsOf(tbl)

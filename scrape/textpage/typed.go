@@ -614,14 +614,16 @@ func (tt *typedTable) splitGlued(i int) (name, typ, req, rest string, ok bool) {
 // locationWords are the Position words a glued row may hold (page.LocationWords).
 var locationWords = page.LocationWords()
 
-// splitGluedRow is splitGlued that also reads a Position word glued after the type, in a
+// splitGluedRow is splitGlued that also reads a Position word glued into the row, in a
 // table whose header puts its Position column right after Type ("activeOnlyBoolean" +
-// "Query" + "いいえtrue"): the word is one of the lexicon's, in any case, and the text
-// without it must split with name and type ending where the word starts. The leftmost such
-// word is taken; a row that holds none splits as without the column.
+// "Query" + "いいえtrue") or right after Required ("activeOnlyBooleanいいえ" + "Query" +
+// "true"): the word is one of the lexicon's, in any case, and the text without it must
+// split with the cells before the Position column ending where the word starts. The
+// leftmost such word is taken; a row that holds none splits as without the column.
 func (tt *typedTable) splitGluedRow(i int) (name, typ, loc, req, rest string, ok bool) {
 	raw := tt.d.t(i)
-	if tt.loc >= 0 && tt.loc == tt.typ+1 {
+	afterReq := tt.req >= 0 && tt.loc == tt.req+1 && tt.req == tt.typ+1
+	if tt.loc >= 0 && (tt.loc == tt.typ+1 || afterReq) {
 		for p := range raw {
 			for _, w := range locationWords {
 				if len(raw)-p < len(w) || !strings.EqualFold(raw[p:p+len(w)], w) {
@@ -629,11 +631,14 @@ func (tt *typedTable) splitGluedRow(i int) (name, typ, loc, req, rest string, ok
 				}
 				splits := len(tt.splits)
 				n, ty, rq, r, ok := tt.splitGluedText(raw[:p]+raw[p+len(w):], i)
-				if ok && n+ty == raw[:p] {
+				before := n + ty
+				if afterReq {
+					before += rq
+				}
+				if ok && before == raw[:p] && (!afterReq || rq != "") {
 					return n, ty, raw[p : p+len(w)], rq, r, true
 				}
 				tt.splits = tt.splits[:splits] // a trial's doubts are no row's
-
 			}
 		}
 	}
