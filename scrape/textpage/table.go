@@ -112,8 +112,9 @@ func (m *missingCells) warn(p *page.Page, col string, tableLine, rows int) {
 
 // dropRowNumbers reads a leading row-number column ("No.", "#", 序号: page.ColIndex) of a
 // spaced, glued or cell-per-line table, whose rows start with a running integer ("1
-// ActivityId long No", "1ActivityIdlongNo", a line "1" over the row's cells): it takes the column out of the header and the number off each row
-// (cutLineStart), so that the rows read as in a table without it. A row is a line that
+// ActivityId long No", "1ActivityIdlongNo", a line "1" over the row's cells): it takes the
+// column out of the header and the number off each row (cutLineStart), so that the rows
+// read as in a table without it. A row is a line that
 // starts with the next number, or one of the two after it (a row the reader cannot split
 // keeps its number and is left), before a line that ends the table, and reads as a row
 // without it (a name and a type word; a glued split; a cell-per-line number line, emptied,
