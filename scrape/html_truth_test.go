@@ -304,6 +304,9 @@ type truthPage struct {
 	bareExample         bool   // a text page's header leaves the Example column out, its cell before the description
 	shape               string // a shape of unseenShapes, "" for none
 	rowNo               int    // the rows of the current table so far (the "index" shape numbers them)
+	width               int    // the columns of the current HTML table
+	sections            int    // the section headings so far (the "labels" shape numbers them)
+	ddOpen              bool   // a labels shape's <dd> holds the section being written
 }
 
 func (p *truthPage) f(format string, args ...any) { fmt.Fprintf(&p.b, format, args...) }
@@ -353,7 +356,7 @@ func renderTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 	p.f("<h1>%s</h1>\n<p>Calls the %s operation of %s (API version %s).</p>\n", esc(title), esc(r.Operation), esc(r.Product), esc(r.Version))
 	switch {
 	case variant == "syntax": // every page shows its request line, RPC too, in one of three forms
-		p.f("<h2>%s</h2>\n", p.w.syntax)
+		p.h2(p.w.syntax)
 		switch seq % 3 {
 		case 0:
 			p.f("<pre><code>%s %s HTTP/1.1</code></pre>\n", esc(r.Method), esc(r.Path))
@@ -363,7 +366,8 @@ func renderTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 			p.f("<p>%s %s</p>\n", esc(r.Method), esc(r.Path))
 		}
 	case p.roa:
-		p.f("<h2>%s</h2>\n<pre><code>%s %s HTTP/1.1</code></pre>\n", p.w.syntax, esc(r.Method), esc(r.Path))
+		p.h2(p.w.syntax)
+		p.f("<pre><code>%s %s HTTP/1.1</code></pre>\n", esc(r.Method), esc(r.Path))
 	}
 	req := r.Request
 	bySections := p.roa && (variant == "sections" || variant == "list" || variant == "dl" || variant == "caption" ||
@@ -383,11 +387,13 @@ func renderTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 	}
 	p.heading(p.w.respParams)
 	p.params(r.Response, false, false)
-	p.f("<h2>%s</h2>\n<p>%s</p>\n<p>%s</p>\n<pre><code class=\"language-json\">", p.w.examples, esc(p.w.sampleCaption()), esc(p.w.formatLabel()))
+	p.h2(p.w.examples)
+	p.f("<p>%s</p>\n<p>%s</p>\n<pre><code class=\"language-json\">", esc(p.w.sampleCaption()), esc(p.w.formatLabel()))
 	var j strings.Builder
 	p.jsonObject(&j, r.Response, "")
 	p.f("%s</code></pre>\n", esc(j.String()))
-	p.f("<h2>%s</h2>\n<table>\n<thead><tr><th>%s</th></tr></thead>\n", p.w.errors, strings.Join(p.w.errorColumns(), "</th><th>"))
+	p.h2(p.w.errors)
+	p.f("<table>\n<thead><tr><th>%s</th></tr></thead>\n", strings.Join(p.w.errorColumns(), "</th><th>"))
 	p.f("<tbody><tr><td>400</td><td>InvalidParameter</td><td>The specified parameter is invalid.</td><td>The parameter is not valid.</td></tr></tbody>\n</table>\n")
 	p.f("</article>\n</main>\n</body>\n</html>\n")
 	return []byte(p.b.String())
@@ -462,7 +468,7 @@ func (p *truthPage) params(nodes []accNode, req, position bool) {
 			p.row(p.cells(req, position, r.n, r.in), r.depth, r.name, req && r.n.Required)
 		}
 	}
-	p.f("</tbody>\n</table>\n")
+	p.tableEnd()
 }
 
 // heading starts a parameter section: an <h2>, or in the caption convention the caption
@@ -472,7 +478,7 @@ func (p *truthPage) heading(text string) {
 		p.caption = text
 		return
 	}
-	p.f("<h2>%s</h2>\n", text)
+	p.h2(text)
 }
 
 // tableStart opens a parameter table and writes its header: in <thead> with <th> cells,
@@ -480,6 +486,8 @@ func (p *truthPage) heading(text string) {
 // every fourth record (legacy RPC pages), except in nested tables.
 func (p *truthPage) tableStart(req, position bool) {
 	cols := p.numbered(p.columns(req, position, p.variant != "mark"))
+	p.width = len(cols)
+	p.wrapOpen()
 	if p.caption != "" {
 		p.f("<table>\n<caption>%s</caption>\n", esc(p.caption))
 		p.caption = ""
@@ -662,12 +670,13 @@ func (p *truthPage) row(rest string, depth int, name string, required bool) {
 	if cell, ok := p.indexCell(); ok {
 		tr += "<td>" + cell + "</td>"
 	}
-	p.f("%s%s%s%s%s</td>%s</tr>\n", tr, td, prefix, p.nameHTML(name), mark, rest)
+	cell, after := p.nameCell(td, p.wrapCell("name", prefix+p.nameHTML(name))+mark, name)
+	p.f("%s%s%s</tr>\n%s", tr, cell, rest, after)
 }
 
 // cells are a row's cells after the name.
 func (p *truthPage) cells(req, position bool, n accNode, in string) string {
-	s := "<td>" + esc(p.typeOf(n)) + "</td>"
+	s := "<td>" + p.wrapCell("type", esc(p.typeOf(n))) + "</td>"
 	if p.shape == "anchor" && n.Name != "" { // the type linked to its definition
 		s = `<td><a href="#` + esc(n.Name) + `-type">` + esc(p.typeOf(n)) + "</a></td>"
 	}
@@ -675,14 +684,14 @@ func (p *truthPage) cells(req, position bool, n accNode, in string) string {
 		s += "<td>" + p.w.locations[in] + "</td>"
 	}
 	if req && p.variant != "mark" {
-		s += "<td>" + p.yesNo(n.Required) + "</td>"
+		s += "<td>" + p.wrapCell("required", p.yesNo(n.Required)) + "</td>"
 	} else if p.shape == "respreq" {
 		s += "<td>-</td>"
 	}
 	for _, c := range p.extraCells(req, n) {
 		s += "<td>" + esc(c) + "</td>"
 	}
-	desc, example := "<td>"+p.descriptionHTML(n)+"</td>", "<td>"+esc(p.blankExample(exampleCell(n)))+"</td>"
+	desc, example := "<td>"+p.descriptionHTML(n)+"</td>", "<td>"+p.wrapCell("example", esc(p.blankExample(exampleCell(n))))+"</td>"
 	if p.exampleFirst() {
 		return s + example + desc
 	}
@@ -690,6 +699,9 @@ func (p *truthPage) cells(req, position bool, n accNode, in string) string {
 }
 
 func (p *truthPage) yesNo(b bool) string {
+	if p.shape == "reqicons" {
+		return p.requiredIcon(b)
+	}
 	if b {
 		return p.w.yes
 	}
@@ -717,7 +729,7 @@ func (p *truthPage) nestedRows(nodes []accNode, req, position bool) {
 		if len(n.Children) > 0 {
 			p.tableStart(req, false)
 			p.nestedRows(n.Children, req, false)
-			p.f("</tbody>\n</table>\n")
+			p.tableEnd()
 		}
 		p.f("</td><td>%s</td></tr>\n", esc(exampleCell(n)))
 	}

@@ -177,6 +177,8 @@ func renderMDTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 // the setext convention, where deeper headings stay ATX.
 func (p *truthPage) mdHeading(level int, text string) {
 	switch {
+	case p.shape == "labels" && level > 1:
+		p.mdLabel(level, text)
 	case p.variant == "setext" && level == 1:
 		p.f("%s\n%s\n\n", text, strings.Repeat("=", len(text)))
 	case p.variant == "setext" && level == 2:
@@ -245,11 +247,11 @@ func (p *truthPage) mdRows(nodes []accNode, req, position, marks bool) {
 	p.flatten(nodes, req, nil, 0, &rows)
 	for _, row := range rows {
 		n := row.n
-		name := p.mdDepth(row.depth) + p.mdName(row.name)
+		name := p.wrapCell("name", p.mdDepth(row.depth)+p.mdName(row.name))
 		if marks && req && n.Required {
 			name += [...]string{" *", " (required)"}[p.seq%2]
 		}
-		cells := []string{name, p.mdType(n)}
+		cells := []string{name, p.wrapCell("type", p.mdType(n))}
 		if position {
 			cells = append(cells, p.w.locations[row.in])
 		}
@@ -343,6 +345,9 @@ func (p *truthPage) mdType(n accNode) string {
 // mdRequired is a Required cell: Yes/No (是/否) but in the mark convention, where it is a
 // check mark or nothing, an asterisk or nothing, "Yes." or "No.", or Indonesian Ya/Tidak.
 func (p *truthPage) mdRequired(b bool) string {
+	if p.shape == "reqicons" || p.shape == "cellwrap" {
+		return p.wrapCell("required", p.requiredIcon(b))
+	}
 	if p.variant != "mark" {
 		return p.yesNo(b)
 	}
@@ -357,6 +362,9 @@ func (p *truthPage) mdRequired(b bool) string {
 // entities and line breaks, by record.
 func (p *truthPage) mdDescription(n accNode) string {
 	d := describe(n)
+	if p.shape == "cellwrap" {
+		return p.descriptionHTML(n)
+	}
 	if p.variant == "inline" {
 		return "<p>" + d + "</p><p>Valid values:</p><ul><li><code>on</code>: enabled.</li><li><code>off</code>: disabled.</li></ul>"
 	}
@@ -378,6 +386,9 @@ func (p *truthPage) mdDescription(n accNode) string {
 // mdExample is an example cell, its quotes as entities in every other record.
 func (p *truthPage) mdExample(n accNode) string {
 	e := exampleCell(n)
+	if p.shape == "cellwrap" {
+		return p.wrapCell("example", esc(e))
+	}
 	if e != "" && p.variant == "inline" {
 		return "<code>" + esc(e) + "</code>"
 	}

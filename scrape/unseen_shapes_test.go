@@ -41,6 +41,19 @@ import (
 //   - respreq: the response tables have a Required column too, its cells "-";
 //   - theadtitle (HTML): the <thead> opens with a row of one cell spanning the table that
 //     names it ("Request parameters"), the column names in the row below.
+//   - labels: section headings that are no heading elements, by record: in HTML a bold
+//     paragraph, a <div class="title">, a paragraph ending in a colon, a numbered bold
+//     paragraph, or the <dt> of a <dl> whose <dd> holds the section (dl+labels: the
+//     parameters a definition list in it); in Markdown a bold line, an ATX heading ending
+//     in a colon, a numbered one ("## 2. Request parameters"), a line ending in a colon;
+//   - rowspan (HTML): every other named row's name cell spans a second row of one cell
+//     spanning the other columns that goes on with the description;
+//   - cellwrap: cells hold <p>, <span> and <code> wrappers, descriptions a <br>;
+//   - reqicons: the Required cells say ✓ or nothing, ✔ or ×, ✔ or "-", an icon (<img
+//     alt="Yes">), Required/Optional or 必填/选填;
+//   - thfirst (HTML): each body row's name cell is a <th scope="row">;
+//   - wrap (HTML): each table is wrapped in a <div class="table-wrap">, a <figure> with a
+//     <figcaption> after it, or two <div>s.
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -59,6 +72,9 @@ var unseenShapes = []struct {
 	{"glyph+dash", ".html"}, {"gfm+dash", ".md"}, {"cells+dash", ".txt"}, {"piperow+dash", ".txt"},
 	{"mdtable+dash", ".txt"},
 	{"glyph+anchor", ".html"}, {"glyph+respreq", ".html"}, {"gfm+respreq", ".md"}, {"piperow+respreq", ".txt"}, {"mdtable+respreq", ".txt"},
+	{"glyph+labels", ".html"}, {"dl+labels", ".html"}, {"glyph+rowspan", ".html"}, {"glyph+cellwrap", ".html"},
+	{"glyph+reqicons", ".html"}, {"glyph+thfirst", ".html"}, {"glyph+wrap", ".html"},
+	{"gfm+labels", ".md"}, {"gfm+reqicons", ".md"}, {"gfm+cellwrap", ".md"},
 }
 
 // unseenStride: the shapes render every unseenStride-th record, which keeps the test (each
@@ -233,7 +249,7 @@ func (p *truthPage) groupTable(nodes []accNode, req, position bool) {
 			p.row(p.cells(req, position, r.n, r.in), r.depth, r.name, req && r.n.Required)
 		}
 	}
-	p.f("</tbody>\n</table>\n")
+	p.tableEnd()
 }
 
 // mdGroups writes the rows of a Markdown table as groupTable does, a group's title row
@@ -297,8 +313,118 @@ func (p *truthPage) textGroups(nodes []accNode, req bool) {
 // its valid values.
 func (p *truthPage) descriptionHTML(n accNode) string {
 	d := "<p>" + esc(describe(n)) + "</p>"
+	if p.shape == "cellwrap" { // lines broken by <br>, a wrapper of no meaning
+		d = "<p>" + esc(describe(n)) + "<br>" + [...]string{"Valid values: any.", "<span>Case-sensitive.</span>", "See <a href=\"#x\">the guide</a>."}[p.seq%3] + "</p>"
+	}
 	if p.shape == "values" && n.DocType == "string" && n.Name != "" {
 		d += "<p>Valid values:</p><ul><li><code>on</code>: enabled.</li><li><code>off</code>: disabled.</li></ul>"
 	}
 	return d
+}
+
+// h2 writes a section heading: an <h2>, or in the labels shape a block that is no heading
+// element, by record: a bold paragraph, a <div class="title">, a paragraph ending in a
+// colon, a numbered bold paragraph, or the term of a <dl> whose <dd> holds the section.
+func (p *truthPage) h2(text string) {
+	if p.shape != "labels" {
+		p.f("<h2>%s</h2>\n", text)
+		return
+	}
+	if p.ddOpen {
+		p.f("</dd></dl>\n")
+		p.ddOpen = false
+	}
+	p.sections++
+	switch p.seq % 5 {
+	case 0:
+		p.f("<p><strong>%s</strong></p>\n", esc(text))
+	case 1:
+		p.f("<div class=\"title\">%s</div>\n", esc(text))
+	case 2:
+		p.f("<p>%s:</p>\n", esc(text))
+	case 3:
+		p.f("<p><b>%d. %s</b></p>\n", p.sections, esc(text))
+	default:
+		p.f("<dl class=\"section\"><dt>%s</dt><dd>\n", esc(text))
+		p.ddOpen = true
+	}
+}
+
+// wrapOpen opens what the wrap shape puts around a table, by record: a <div
+// class="table-wrap">, a <figure> (its caption after the table), or two <div>s.
+func (p *truthPage) wrapOpen() {
+	if p.shape != "wrap" {
+		return
+	}
+	p.f("%s\n", [...]string{`<div class="table-wrap">`, `<figure class="table">`, `<div class="table-container"><div class="scroll">`}[p.seq%3])
+}
+
+// tableEnd closes a table (and its body), and what the wrap shape put around it.
+func (p *truthPage) tableEnd() {
+	p.f("</tbody>\n</table>\n")
+	if p.shape == "wrap" {
+		p.f("%s\n", [...]string{"</div>", "<figcaption>Table 1</figcaption></figure>", "</div></div>"}[p.seq%3])
+	}
+}
+
+// wrapCell is a cell's content as the cellwrap shape writes it, by kind ("name", "type",
+// "required", "example"): in a <p>, a <span> or a <code>, by record.
+func (p *truthPage) wrapCell(kind, s string) string {
+	if p.shape != "cellwrap" || s == "" {
+		return s
+	}
+	switch kind + fmt.Sprint(p.seq%3) {
+	case "name0", "type1", "example2":
+		return `<p><span class="param">` + s + "</span></p>"
+	case "type0", "example1":
+		return "<p><code>" + s + "</code></p>"
+	case "name1", "required2":
+		return "<span>" + s + "</span>"
+	}
+	return "<p>" + s + "</p>"
+}
+
+// nameCell is a row's name cell (td its opening tag, s its content) and the row written
+// after it: in the thfirst shape a <th>, in the rowspan shape every other named row's name
+// spans a second row of one cell that continues the description.
+func (p *truthPage) nameCell(td, s, name string) (cell, after string) {
+	switch {
+	case p.shape == "thfirst":
+		return `<th scope="row">` + s + "</th>", ""
+	case p.shape == "rowspan" && name != "" && p.rowNo%2 == 0:
+		p.rowNo++
+		more := [...]string{"Valid values: any value of the type.", "<p>Note:</p><p>The value is case-sensitive.</p>"}[p.seq%2]
+		return strings.TrimSuffix(td, ">") + ` rowspan="2">` + s + "</td>",
+			fmt.Sprintf("<tr><td colspan=\"%d\">%s</td></tr>\n", p.width-1, more)
+	case p.shape == "rowspan" && name != "":
+		p.rowNo++
+	}
+	return td + s + "</td>", ""
+}
+
+// requiredIcon is a Required cell in the reqicons shape: a check mark or a cross, an icon
+// (<img> with alt text), a word, by record.
+func (p *truthPage) requiredIcon(b bool) string {
+	words := [...][2]string{{"✓", ""}, {"✔", "×"}, {`<img src="check.png" alt="Yes">`, ""}, {"Required", "Optional"}, {"必填", "选填"}, {"✔", "-"}}[p.seq%6]
+	if b {
+		return words[0]
+	}
+	return words[1]
+}
+
+// mdLabel writes a Markdown section heading as the labels shape does, by record: a bold
+// line, an ATX heading ending in a colon, a numbered ATX heading, or a line ending in a
+// colon.
+func (p *truthPage) mdLabel(level int, text string) {
+	p.sections++
+	switch p.seq % 4 {
+	case 0:
+		p.f("**%s**\n\n", text)
+	case 1:
+		p.f("%s %s:\n\n", strings.Repeat("#", level), text)
+	case 2:
+		p.f("%s %d. %s\n\n", strings.Repeat("#", level), p.sections, text)
+	default:
+		p.f("%s:\n\n", text)
+	}
 }

@@ -249,7 +249,7 @@ func (r *reader) walk(n *html.Node) {
 	case "pre":
 		r.code(n)
 	case "dl":
-		if !r.paramList(n) && !r.cardKeys(n) {
+		if !r.sectionTerms(n) && !r.paramList(n) && !r.cardKeys(n) {
 			r.definitions(n)
 		}
 	case "div", "section", "span", "main", "article", "body", "blockquote", "figure", "details", "summary", "time":
@@ -623,6 +623,51 @@ func (r *reader) code(n *html.Node) {
 	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Code, Line: r.lines.of(n), Text: text, Lang: page.CodeLang(lang, text)})
 }
 
+// sectionTerms reads a <dl> whose terms are all section headings the lexicon knows and
+// whose definitions hold blocks (a table, a sample, paragraphs), as some exports lay out
+// a page's sections ("<dl><dt>Request parameters</dt><dd><table>…"): each term starts its
+// section and its definition's blocks are read into it. It reports whether it did. A
+// card's keys (<dt>Description</dt><dd>text</dd>) are inline text, and a term that is no
+// heading ("Type") makes the list something else.
+func (r *reader) sectionTerms(n *html.Node) bool {
+	terms := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "", c.Type == html.CommentNode:
+		case c.Type != html.ElementNode:
+			return false
+		case c.Data == "dt":
+			if k, ok := page.ClassifyHeading(collapse(textOf(c))); !ok || k == page.Other {
+				return false
+			}
+			terms++
+		case c.Data == "dd":
+			if !hasBlockChild(c) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	if terms == 0 {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type != html.ElementNode:
+		case c.Data == "dt":
+			r.section(2, collapse(textOf(c)), r.lines.of(c))
+		default:
+			r.nest++
+			for k := c.FirstChild; k != nil; k = k.NextSibling {
+				r.walk(k)
+			}
+			r.nest--
+		}
+	}
+	return true
+}
+
 // cardKeys reads a <dl> in a parameter section whose terms are a card's keys, most of
 // them keys the lexicon knows and a Type key among them (<dt>Type</dt><dd>String</dd>,
 // page.CardKey), as the key lines of a card, a list of "Type: String" items, and reports
@@ -702,6 +747,15 @@ func (r *reader) table(n *html.Node) {
 	for _, tr := range rows[start:] {
 		subs := nestedParamTables(tr)
 		cs := cells(tr)
+		if r.sec.Kind.HoldsParams() && carry[nameAt].left > 0 && len(t.Rows) > 0 {
+			// the name cell above spans this row: the same parameter, written on two rows
+			continueRow(t, cs, carry)
+			for _, sub := range subs {
+				t.Rows = append(t.Rows, r.nestedRows(sub, t.Columns, t.Rows[len(t.Rows)-1].Depth+1)...)
+				shown = true
+			}
+			continue
+		}
 		row := page.Row{Line: r.lines.of(tr), Depth: 0}
 		for col, next := 0, 0; next < len(cs) || carry[col].left > 0; col++ {
 			if sp := carry[col]; sp.left > 0 {
@@ -768,6 +822,36 @@ func (r *reader) table(n *html.Node) {
 		}
 	}
 	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.TableBlock, Line: t.Line, Table: t})
+}
+
+// continueRow adds the cells cs of a row under a name cell that spans it (rowspan) to the
+// last row of t, the parameter it continues: each cell's text to its column's, a cell
+// spanning columns (colspan) that covers the description to the description's ("Valid
+// values: …" under the row's own cells). The cells spanning from above (carry) count
+// their columns once more.
+func continueRow(t *page.Table, cs []*html.Node, carry map[int]spanned) {
+	prev := &t.Rows[len(t.Rows)-1]
+	desc, next := t.Col(page.ColDescription), 0
+	for col := 0; col < len(prev.Cells); col++ {
+		if sp := carry[col]; sp.left > 0 {
+			sp.left--
+			carry[col] = sp
+			continue
+		}
+		if next == len(cs) {
+			continue
+		}
+		c := cs[next]
+		next++
+		span, target := max(spans(c), 1), col
+		if desc >= col && desc < col+span {
+			target = desc
+		}
+		if text := page.WholeCode(cellText(c)); text != "" {
+			prev.Cells[target] = strings.TrimSpace(prev.Cells[target] + "\n" + text)
+		}
+		col += span - 1
+	}
 }
 
 func allEmpty(cs []string) bool {

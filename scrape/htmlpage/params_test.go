@@ -1,6 +1,7 @@
 package htmlpage
 
 import (
+	"reflect"
 	"testing"
 
 	"github.com/acsgen/acsgen/scrape/page"
@@ -277,4 +278,55 @@ func TestBlockHeadings(t *testing.T) {
 <p>Response</p></body></html>`
 	sameLines(t, rowsOf(t, src, page.RequestParams), []string{"/ UserId string Yes "})
 	sameLines(t, rowsOf(t, src, page.ResponseParams), []string{"/ UserName string  "})
+}
+
+// A <dl> whose terms are section headings and whose definitions hold the sections' blocks
+// (<dl><dt>Request parameters</dt><dd><table>…) is the page's sections, and a label naming
+// the request syntax heads it. Before, the <dl> was one two-column table of the intro:
+// every parameter lost, with no warning; a term that is no heading keeps the old reading.
+func TestSectionTerms(t *testing.T) {
+	src := `<html><body><h1>GetUser</h1><p><strong>Request syntax</strong></p><pre><code>GET /users/{UserId} HTTP/1.1</code></pre>
+<dl class="section"><dt>Request parameters</dt><dd><table>
+<tr><th>Parameter</th><th>Type</th><th>Required</th></tr><tr><td>UserId</td><td>string</td><td>Yes</td></tr></table></dd>
+<dt>Response parameters</dt><dd><table><tr><th>Parameter</th><th>Type</th></tr><tr><td>UserName</td><td>string</td></tr></table></dd></dl>
+<dl><dt>Note</dt><dd><p>Text.</p></dd></dl></body></html>`
+	sameLines(t, rowsOf(t, src, page.RequestParams), []string{"/ UserId string Yes "})
+	sameLines(t, rowsOf(t, src, page.ResponseParams), []string{"/ UserName string  "})
+	p, err := Reader{}.Read("GetUser.html", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := p.SectionsOf(page.RequestSyntax); len(s) != 1 || len(s[0].Blocks) != 1 {
+		t.Errorf("request syntax sections %v, want one holding the request line", s)
+	}
+}
+
+// A name cell spanning two rows (rowspan) names one parameter written on both: the second
+// row's cells continue the first's, a cell spanning the columns (colspan) its description.
+// Before, the second row was a parameter of its own (the name again, the description
+// text as its type).
+func TestNameRowSpan(t *testing.T) {
+	src := `<html><body><h1>GetUser</h1><h2>Request parameters</h2><table>
+<tr><th>Parameter</th><th>Type</th><th>Required</th><th>Description</th><th>Example</th></tr>
+<tr><td rowspan="2">UserId</td><td>string</td><td>Yes</td><td>The ID.</td><td>u-1</td></tr>
+<tr><td colspan="4">Valid values: any.</td></tr>
+<tr><td rowspan="2">Mode</td><td rowspan="2">string</td><td rowspan="2">No</td><td>The mode.</td><td>on</td></tr>
+<tr><td>Case-sensitive.</td><td>off</td></tr>
+<tr><td>Name</td><td>string</td><td>No</td><td>The name.</td><td>n</td></tr></table></body></html>`
+	p, err := Reader{}.Read("GetUser.html", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Warnings) != 0 {
+		t.Errorf("warnings %v", p.Warnings)
+	}
+	var got [][]string
+	for _, r := range p.SectionsOf(page.RequestParams)[0].Tables()[0].Rows {
+		got = append(got, r.Cells)
+	}
+	want := [][]string{{"UserId", "string", "Yes", "The ID.\nValid values: any.", "u-1"},
+		{"Mode", "string", "No", "The mode.\nCase-sensitive.", "on\noff"}, {"Name", "string", "No", "The name.", "n"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("rows %q\nwant %q", got, want)
+	}
 }

@@ -900,5 +900,36 @@ func cleanCell(s string) string {
 		}
 		out = append(out, cleanInline(l))
 	}
-	return page.WholeCode(strings.Join(out, "\n"))
+	if t := page.WholeCode(strings.Join(out, "\n")); t != "" {
+		return t
+	}
+	return imageAlt(s)
+}
+
+// imageAlt is the alternative text of the first image in s (`<img src="check.png"
+// alt="Yes">`, `![Yes](check.png)`), "" when there is none: what a cell that shows only an
+// icon says, as the HTML reader reads such a cell.
+func imageAlt(s string) string {
+	if i := strings.Index(s, "!["); i >= 0 {
+		if end := linkEnd(s, i+1); end > 0 {
+			return cleanInline(s[i+2 : strings.Index(s[i:], "](")+i])
+		}
+	}
+	i := strings.Index(strings.ToLower(s), "<img ")
+	if i < 0 {
+		return ""
+	}
+	tag := s[i:]
+	if end := strings.IndexByte(tag, '>'); end >= 0 {
+		tag = tag[:end]
+	}
+	for _, q := range []string{`alt="`, `alt='`} {
+		if j := strings.Index(strings.ToLower(tag), q); j >= 0 {
+			v := tag[j+len(q):]
+			if k := strings.IndexByte(v, q[len(q)-1]); k >= 0 {
+				return strings.TrimSpace(html.UnescapeString(v[:k]))
+			}
+		}
+	}
+	return ""
 }

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -270,5 +271,20 @@ func TestLabelHeadings(t *testing.T) {
 		if len(req) != 1 || len(req[0].Tables()) != 1 || len(resp) != 1 || len(resp[0].Tables()) != 1 {
 			t.Errorf("%s: %d request and %d response sections, want one each with its table", label, len(req), len(resp))
 		}
+	}
+}
+
+// A cell that shows only an icon (<img alt="Yes">, ![Yes](check.png)) says its alternative
+// text, as in the HTML reader; before, the Required cell was empty and the parameter
+// optional.
+func TestImageCells(t *testing.T) {
+	p := mustRead(t, "GetUser.md", "# GetUser\n\n## Request parameters\n\n|Name|Type|Required|Description|\n|---|---|---|---|\n"+
+		"|UserId|String|<img src=\"check.png\" alt=\"Yes\">|The ID.|\n|Mode|String|![Yes](check.png)|The mode.|\n|Name|String||The name.|\n")
+	var got []string
+	for _, r := range p.SectionsOf(page.RequestParams)[0].Tables()[0].Rows {
+		got = append(got, r.Cells[2])
+	}
+	if want := []string{"Yes", "Yes", ""}; !slices.Equal(got, want) {
+		t.Errorf("Required cells %q, want %q", got, want)
 	}
 }

@@ -187,7 +187,10 @@ func HeadingShaped(t string) bool {
 // LabelHeading reports whether a paragraph of one line is a section heading written as a
 // label, as some exports write headings: set in bold ("**Request parameters**",
 // <p><strong>…</strong></p>: bold says so) or ending in a colon ("Response parameters:"),
-// and naming a parameter section of the lexicon. It returns the heading's text without the colon.
+// and naming a parameter section, the request syntax or the error codes of the lexicon
+// (a ROA page that labels its parameter sections so labels the request line's too, and
+// without it every path parameter would be placed elsewhere). It returns the heading's
+// text without the colon.
 func LabelHeading(text string, bold bool) (string, bool) {
 	t := strings.TrimSpace(text)
 	colon := strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")
@@ -196,8 +199,8 @@ func LabelHeading(text string, bold bool) (string, bool) {
 	}
 	t = strings.TrimSpace(strings.TrimRight(t, ":："))
 	k, ok := ClassifyHeading(t)
-	if !ok || !k.HoldsParams() || !strings.Contains(t, " ") && IsASCII(t) {
-		// only parameter sections, named in more than one English word: "Example:",
+	if !ok || !k.HoldsParams() && k != RequestSyntax && k != ErrorCodes || !strings.Contains(t, " ") && IsASCII(t) {
+		// only these sections, named in more than one English word: "Example:",
 		// "Response:" label a sample inside a section as often as they head one
 		return "", false
 	}

@@ -351,6 +351,9 @@ func TestLabelHeading(t *testing.T) {
 		{"Request parameters", false, ""},   // a plain line is no label
 		{"The user name:", false, ""},       // names no section
 		{"Request\nparameters:", false, ""}, // one line only
+		{"Request syntax", true, "Request syntax"},
+		{"错误码：", false, "错误码"},
+		{"Sample requests", true, ""}, // a sample's caption inside the examples
 	} {
 		if got, ok := LabelHeading(c.text, c.bold); got != c.want || ok != (c.want != "") {
 			t.Errorf("LabelHeading(%q, %v) = %q, %v", c.text, c.bold, got, ok)
