@@ -306,7 +306,7 @@ type truthPage struct {
 	rowNo               int    // the rows of the current table so far (the "index" shape numbers them)
 	width               int    // the columns of the current HTML table
 	sections            int    // the section headings so far (the "labels" shape numbers them)
-	ddOpen              bool   // a labels shape's <dd> holds the section being written
+	sectionEnd          string // closes the element that holds the section being written (labels, secheader shapes)
 }
 
 func (p *truthPage) f(format string, args ...any) { fmt.Fprintf(&p.b, format, args...) }

@@ -196,6 +196,9 @@ func (p *truthPage) mdParams(nodes []accNode, req, position bool) {
 		p.mdList(nodes, req, 0)
 		p.f("\n")
 		return
+	case "deflist":
+		p.mdDefList(nodes, req, "")
+		return
 	case "cards-heading", "cards-name", "cards-nested", "cards-keyed", "cards-sep", "cards-table": // TestCardTruth
 		p.mdCards(nodes, req, position, 3) // a level below the sections
 		return
@@ -245,6 +248,12 @@ func (p *truthPage) mdParams(nodes []accNode, req, position bool) {
 func (p *truthPage) mdRows(nodes []accNode, req, position, marks bool) {
 	var rows []truthRow
 	p.flatten(nodes, req, nil, 0, &rows)
+	if p.shape == "nestedhtml" { // the top level's rows; their children in their descriptions
+		rows = rows[:0]
+		for _, n := range nodes {
+			rows = append(rows, truthRow{n, 0, n.Name, n.In, ""})
+		}
+	}
 	for _, row := range rows {
 		n := row.n
 		name := p.wrapCell("name", p.mdDepth(row.depth)+p.mdName(row.name))
@@ -261,7 +270,7 @@ func (p *truthPage) mdRows(nodes []accNode, req, position, marks bool) {
 			cells = append(cells, "-")
 		}
 		cells = append(cells, p.extraCells(req, n)...)
-		desc, example := p.mdDescription(n), p.mdExample(n)
+		desc, example := p.mdDescription(n)+p.inlineTable(n.Children, req), p.mdExample(n)
 		if p.exampleFirst() {
 			cells = append(cells, example, desc)
 		} else {

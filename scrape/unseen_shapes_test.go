@@ -45,13 +45,15 @@ import (
 //     paragraph, a <div class="title">, a paragraph ending in a colon, a numbered bold
 //     paragraph, or the <dt> of a <dl> whose <dd> holds the section (dl+labels: the
 //     parameters a definition list in it); in Markdown a bold line, an ATX heading ending
-//     in a colon, a numbered one ("## 2. Request parameters"), a line ending in a colon;
+//     in a colon, a numbered one ("## 2. Request parameters"), a line ending in a colon,
+//     an item of a numbered list ("2. Request parameters");
 //   - rowspan (HTML): every other named row's name cell spans a second row of one cell
 //     spanning the other columns that goes on with the description;
 //   - cellwrap: cells hold <p>, <span> and <code> wrappers, descriptions a <br>;
 //   - reqicons: the Required cells say ✓ or nothing, ✔ or ×, ✔ or "-", an icon (<img
 //     alt="Yes">), Required/Optional or 必填/选填;
 //   - thfirst (HTML): each body row's name cell is a <th scope="row">;
+//   - secheader (HTML): each section a <section> headed by an <h2> in its <header>;
 //   - wrap (HTML): each table is wrapped in a <div class="table-wrap">, a <figure> with a
 //     <figcaption> after it, or two <div>s.
 //
@@ -73,8 +75,8 @@ var unseenShapes = []struct {
 	{"mdtable+dash", ".txt"},
 	{"glyph+anchor", ".html"}, {"glyph+respreq", ".html"}, {"gfm+respreq", ".md"}, {"piperow+respreq", ".txt"}, {"mdtable+respreq", ".txt"},
 	{"glyph+labels", ".html"}, {"dl+labels", ".html"}, {"glyph+rowspan", ".html"}, {"glyph+cellwrap", ".html"},
-	{"glyph+reqicons", ".html"}, {"glyph+thfirst", ".html"}, {"glyph+wrap", ".html"},
-	{"gfm+labels", ".md"}, {"gfm+reqicons", ".md"}, {"gfm+cellwrap", ".md"},
+	{"glyph+reqicons", ".html"}, {"glyph+thfirst", ".html"}, {"glyph+wrap", ".html"}, {"glyph+secheader", ".html"},
+	{"gfm+labels", ".md"}, {"gfm+reqicons", ".md"}, {"gfm+cellwrap", ".md"}, {"gfm+nestedhtml", ".md"}, {"gfm+deflist", ".md"},
 }
 
 // unseenStride: the shapes render every unseenStride-th record, which keeps the test (each
@@ -322,17 +324,22 @@ func (p *truthPage) descriptionHTML(n accNode) string {
 	return d
 }
 
-// h2 writes a section heading: an <h2>, or in the labels shape a block that is no heading
+// h2 writes a section heading: an <h2>; in the secheader shape an <h2> in the <header> of
+// a <section> that holds the section; in the labels shape a block that is no heading
 // element, by record: a bold paragraph, a <div class="title">, a paragraph ending in a
 // colon, a numbered bold paragraph, or the term of a <dl> whose <dd> holds the section.
 func (p *truthPage) h2(text string) {
-	if p.shape != "labels" {
+	p.f("%s", p.sectionEnd)
+	p.sectionEnd = ""
+	switch p.shape {
+	case "secheader":
+		p.f("<section><header><h2>%s</h2></header>\n", text)
+		p.sectionEnd = "</section>\n"
+		return
+	case "labels":
+	default:
 		p.f("<h2>%s</h2>\n", text)
 		return
-	}
-	if p.ddOpen {
-		p.f("</dd></dl>\n")
-		p.ddOpen = false
 	}
 	p.sections++
 	switch p.seq % 5 {
@@ -346,7 +353,7 @@ func (p *truthPage) h2(text string) {
 		p.f("<p><b>%d. %s</b></p>\n", p.sections, esc(text))
 	default:
 		p.f("<dl class=\"section\"><dt>%s</dt><dd>\n", esc(text))
-		p.ddOpen = true
+		p.sectionEnd = "</dd></dl>\n"
 	}
 }
 
@@ -413,11 +420,13 @@ func (p *truthPage) requiredIcon(b bool) string {
 }
 
 // mdLabel writes a Markdown section heading as the labels shape does, by record: a bold
-// line, an ATX heading ending in a colon, a numbered ATX heading, or a line ending in a
-// colon.
+// line, an ATX heading ending in a colon, a numbered ATX heading, a line ending in a
+// colon, or an item of a numbered list.
 func (p *truthPage) mdLabel(level int, text string) {
 	p.sections++
-	switch p.seq % 4 {
+	switch p.seq % 5 {
+	case 4:
+		p.f("%d. %s\n\n", p.sections, text)
 	case 0:
 		p.f("**%s**\n\n", text)
 	case 1:
@@ -426,5 +435,31 @@ func (p *truthPage) mdLabel(level int, text string) {
 		p.f("%s %d. %s\n\n", strings.Repeat("#", level), p.sections, text)
 	default:
 		p.f("%s:\n\n", text)
+	}
+}
+
+// inlineTable is, in the nestedhtml shape, a Markdown cell's HTML table of a parameter's
+// children (nested tables of theirs in their description cells) on one line, as
+// HTML-to-Markdown converters keep a table GFM cannot nest; "" otherwise.
+func (p *truthPage) inlineTable(nodes []accNode, req bool) string {
+	if p.shape != "nestedhtml" || len(nodes) == 0 {
+		return ""
+	}
+	q := &truthPage{w: p.w, variant: "nested", spell: p.spell, seq: p.seq, roa: p.roa}
+	q.tableStart(req, false)
+	q.nestedRows(nodes, req, false)
+	q.tableEnd()
+	return " " + strings.ReplaceAll(q.b.String(), "\n", "")
+}
+
+// mdDefList writes parameters as a Markdown definition list (PHP Markdown Extra, Pandoc):
+// the name on a line, then ": Type, required. text"; children indented four spaces below.
+func (p *truthPage) mdDefList(nodes []accNode, req bool, indent string) {
+	for _, n := range nodes {
+		name := [...]string{"**" + n.Name + "**", "`" + n.Name + "`", n.Name}[p.seq%3]
+		p.f("%s%s\n%s: %s%s. %s\n\n", indent, name, indent, p.mdType(n), requiredWord(req, n.Required), describe(n))
+		if len(n.Children) > 0 {
+			p.mdDefList(n.Children, req, indent+"    ")
+		}
 	}
 }

@@ -47,7 +47,7 @@ func isChrome(n *html.Node) bool {
 		return false
 	}
 	if chromeTags[n.Data] {
-		return true
+		return n.Data != "header" || !inSection(n)
 	}
 	for _, a := range n.Attr {
 		switch a.Key {
@@ -65,6 +65,18 @@ func isChrome(n *html.Node) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// inSection reports whether n is inside an <article>, <section> or <main>: a <header>
+// there is that part's own (its heading: "<section><header><h2>Request parameters</h2>"),
+// not the site's banner.
+func inSection(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.Type == html.ElementNode && (a.Data == "article" || a.Data == "section" || a.Data == "main") {
+			return true
 		}
 	}
 	return false
@@ -252,7 +264,7 @@ func (r *reader) walk(n *html.Node) {
 		if !r.sectionTerms(n) && !r.paramList(n) && !r.cardKeys(n) {
 			r.definitions(n)
 		}
-	case "div", "section", "span", "main", "article", "body", "blockquote", "figure", "details", "summary", "time":
+	case "div", "section", "span", "main", "article", "body", "blockquote", "figure", "details", "summary", "time", "header":
 		if n.Data == "div" || n.Data == "span" || n.Data == "time" {
 			if t := collapse(textOf(n)); isLastUpdated(t) && r.p.LastUpdated == "" {
 				r.p.LastUpdated = lastUpdatedValue(t)

@@ -330,3 +330,22 @@ func TestNameRowSpan(t *testing.T) {
 		t.Errorf("rows %q\nwant %q", got, want)
 	}
 }
+
+// A <header> inside an <article>, <section> or <main> is that part's heading
+// ("<section><header><h2>Request parameters</h2></header>"), not the site's banner, which
+// stays chrome. Before, the heading was dropped and the table after it read under no
+// section (dropped, warned).
+func TestSectionHeader(t *testing.T) {
+	src := `<html><body><header><h2>Request parameters</h2><p>Site banner</p></header><main><article><h1>GetUser</h1>
+<section><header><h2>Request parameters</h2></header><table>
+<tr><th>Parameter</th><th>Type</th><th>Required</th></tr><tr><td>UserId</td><td>string</td><td>Yes</td></tr></table></section>
+</article></main></body></html>`
+	sameLines(t, rowsOf(t, src, page.RequestParams), []string{"/ UserId string Yes "})
+	p, err := Reader{}.Read("GetUser.html", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(p.SectionsOf(page.RequestParams)); n != 1 {
+		t.Errorf("%d request sections, want 1 (the banner's is chrome)", n)
+	}
+}

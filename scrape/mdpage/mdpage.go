@@ -416,6 +416,14 @@ func (r *reader) list() {
 // endList adds the list read to the section: as a parameter table when its items are
 // parameter entries, else as a list, with its items' depths when it nests.
 func (r *reader) endList(start int, items []string, entries []page.Entry, isEntries bool) {
+	if len(items) == 1 && r.blockNext() {
+		if h, ok := page.LabelHeading(items[0], true); ok {
+			// "1. Request parameters" over an indented table, as documents exported from a
+			// word processor number their sections: a label heading in a list item
+			r.section(2, h, start)
+			return
+		}
+	}
 	if isEntries && len(entries) > 0 {
 		t := page.EntryTable(start, entries)
 		r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.TableBlock, Line: start, Table: t})
@@ -428,6 +436,23 @@ func (r *reader) endList(start int, items []string, entries []page.Entry, isEntr
 		}
 	}
 	r.sec.Blocks = append(r.sec.Blocks, b)
+}
+
+// blockNext reports whether the first line from the current one that is neither blank nor
+// in an HTML comment opens a table or a fenced code block: what a section's heading
+// stands over.
+func (r *reader) blockNext() bool {
+	comment := false
+	for i := r.i; i < len(r.lines); i++ {
+		t := strings.TrimSpace(r.lines[i])
+		switch {
+		case comment || strings.HasPrefix(t, "<!--"):
+			comment = !strings.HasSuffix(t, "-->")
+		case t != "":
+			return isFence(t) || r.tableHeader(i)
+		}
+	}
+	return false
 }
 
 func listMarkerLen(s string) int {
@@ -696,6 +721,11 @@ func (r *reader) table() {
 		}
 		row.Cells = cells
 		t.Rows = append(t.Rows, row)
+		if params {
+			sub := r.cellTables(raw, &t.Rows[len(t.Rows)-1], t.Columns)
+			depthShown = depthShown || len(sub) > 0
+			t.Rows = append(t.Rows, sub...)
+		}
 	}
 	r.checkWidth(t, what, counts)
 	page.MarkRequired(t, marked)
@@ -710,6 +740,32 @@ func (r *reader) table() {
 		}
 	}
 	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.TableBlock, Line: t.Line, Table: t})
+}
+
+// cellTables reads the HTML parameter tables in the cells of a row (raw, as split) as the
+// rows of the parameter's children, a level below row (htmlpage.CellTables): converters
+// keep as HTML a table nested in a cell, which GFM cannot write. A cell that holds one
+// keeps its other text. A table that is no parameter table stays the cell's text.
+func (r *reader) cellTables(raw []string, row *page.Row, cols []page.Column) []page.Row {
+	var out []page.Row
+	for k, c := range raw {
+		lower := strings.ToLower(c)
+		i, j := strings.Index(lower, "<table"), strings.LastIndex(lower, "</table>")
+		if i < 0 || j < i || k >= len(row.Cells) {
+			continue
+		}
+		j += len("</table>")
+		sub, err := htmlpage.CellTables(r.p, row.Line, c[i:j], cols, max(row.Depth, 0)+1)
+		if err != nil {
+			r.p.Warn(row.Line, "%v", err)
+			continue
+		}
+		if len(sub) > 0 {
+			row.Cells[k] = cleanCell(c[:i] + c[j:])
+			out = append(out, sub...)
+		}
+	}
+	return out
 }
 
 // row reads one table row starting at the current line and returns its cleaned cells.

@@ -3,6 +3,7 @@ package mdpage
 import (
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -286,5 +287,40 @@ func TestImageCells(t *testing.T) {
 	}
 	if want := []string{"Yes", "Yes", ""}; !slices.Equal(got, want) {
 		t.Errorf("Required cells %q, want %q", got, want)
+	}
+}
+
+// A cell holding an HTML parameter table (a parameter's children, as converters keep a
+// table GFM cannot nest) gives their rows a level below it, the cell keeping its text;
+// a table of values stays text. Before, the children were lost (and the tags kept).
+func TestCellTables(t *testing.T) {
+	p := mustRead(t, "GetUser.md", "# GetUser\n\n## Request parameters\n\n|Name|Type|Required|Description|\n|---|---|---|---|\n"+
+		"|Tag|Array|No|The tags. <table><tr><th>Name</th><th>Type</th><th>Required</th><th>Description</th></tr>"+
+		"<tr><td>Key</td><td>String</td><td>Yes</td><td>The key. <table><tr><th>Name</th><th>Type</th></tr><tr><td>Part</td><td>String</td></tr></table></td></tr></table>|\n"+
+		"|Mode|String|No|The mode. <table><tr><td>on</td><td>enabled</td></tr></table>|\n")
+	var got []string
+	for _, r := range p.SectionsOf(page.RequestParams)[0].Tables()[0].Rows {
+		got = append(got, fmt.Sprintf("%d %s", r.Depth, strings.Join(r.Cells, "/")))
+	}
+	want := []string{"0 Tag/Array/No/The tags.", "1 Key/String/Yes/The key.", "2 Part/String//",
+		"0 Mode/String/No/The mode. <table><tr><td>on</td><td>enabled</td></tr></table>"}
+	if !slices.Equal(got, want) {
+		t.Errorf("rows %q\nwant %q", got, want)
+	}
+}
+
+// A numbered list's one item that names a section, over a table (after blank lines and
+// comments), is that section's heading, as documents exported from word processors number
+// their sections; before, the table was under no section and dropped (warned). An item
+// over text stays a list.
+func TestListItemHeading(t *testing.T) {
+	p := mustRead(t, "GetUser.md", "# GetUser\n\n1. Request parameters\n\n<!-- table -->\n\n   |Name|Type|Required|Description|\n   |---|---|---|---|\n   |UserId|String|Yes|The ID.|\n\n"+
+		"2. Response parameters\n\n|Name|Type|Description|\n|---|---|---|\n|UserName|String|The name.|\n\n- Request parameters\n\nSee above.\n")
+	req, resp := p.SectionsOf(page.RequestParams), p.SectionsOf(page.ResponseParams)
+	if len(req) != 1 || len(req[0].Tables()) != 1 || len(resp) != 1 || len(resp[0].Tables()) != 1 {
+		t.Fatalf("%d request and %d response sections, want one each with its table", len(req), len(resp))
+	}
+	if b := resp[0].Blocks; len(b) != 3 || b[1].Kind != page.List {
+		t.Errorf("response section blocks %+v, want the table, the list item and the paragraph", b)
 	}
 }
