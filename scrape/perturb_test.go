@@ -242,6 +242,21 @@ var perturbations = []perturbation{
 	{"header-repeated", tablesOf(func(tb *paramTable) { tb.repeatHeader = len(tb.rows) / 2 })},
 	{"nbsp-padding", tablesOf(func(tb *paramTable) { tb.pad = "\u00a0" })},
 	{"zwsp-padding", tablesOf(func(tb *paramTable) { tb.pad = "\u200b" })},
+	// runs of spaces as a copy of a web page writes them (`&nbsp;&nbsp;` for indentation and
+	// between cells; Chinese and Japanese pages' ideographic space); the text reader reads
+	// them as spaces (page.PlainSpaces)
+	{"nbsp-runs", func(p accPage, s string) string {
+		if isMarkdown(p) {
+			return s
+		}
+		return strings.ReplaceAll(s, "  ", "\u00a0\u00a0")
+	}},
+	{"ideographic-runs", func(p accPage, s string) string {
+		if isMarkdown(p) {
+			return s
+		}
+		return strings.ReplaceAll(s, "  ", "\u3000")
+	}},
 	{"indent-all", func(p accPage, s string) string {
 		if isMarkdown(p) {
 			return s

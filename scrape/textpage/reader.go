@@ -18,12 +18,11 @@ type Reader struct{}
 var _ page.Reader = Reader{}
 
 // line is one input line as offsets into the text: raw (text[rs:re]) keeps indentation,
-// for code blocks; t is trimmed (text[ts:te], or alt[ts:te] when the line had no-break
-// spaces to replace). Offsets rather than strings keep the slice free of pointers: the
-// garbage collector neither scans it nor needs write barriers to fill it.
+// for code blocks; t is trimmed (text[ts:te]). Offsets rather than strings keep the slice
+// free of pointers: the garbage collector neither scans it nor needs write barriers to
+// fill it.
 type line struct {
 	rs, re, ts, te int32
-	alt            bool
 	// m caches what parsers found out about the line: heading and header recognition and
 	// the traits are asked for several times while tables look for rows and their end.
 	m memo
@@ -38,8 +37,7 @@ type lineView struct {
 // doc is the state of one Read call.
 type doc struct {
 	p     *page.Page
-	text  string // the input, line ends normalised
-	alt   string // trimmed texts of lines that had no-break spaces
+	text  string // the input, line ends and spaces normalised (page.PlainSpaces)
 	lines []line
 	// headers holds the headers found, indexed from the line memo.
 	headers []header
@@ -70,8 +68,8 @@ func (r Reader) Read(file string, data []byte) (*page.Page, error) {
 	if warn != "" {
 		d.p.Warn(0, "%s", warn)
 	}
-	d.text = text
-	d.lines, d.alt = splitLines(text)
+	d.text = page.PlainSpaces(text)
+	d.lines = splitLines(d.text)
 	dedent(text, d.lines)
 	i := d.preamble()
 	d.sec = &page.Section{Kind: page.Intro, Line: d.lineAt(i)}
@@ -86,33 +84,25 @@ func (r Reader) Read(file string, data []byte) (*page.Page, error) {
 }
 
 // splitLines splits the text into lines; see line. The text is shorter than 2 GiB.
-func splitLines(s string) ([]line, string) {
+func splitLines(s string) []line {
 	out := make([]line, 0, strings.Count(s, "\n")+1)
-	var alt []byte
-	nbsp := strings.Contains(s, "\u00a0")
 	for start := 0; ; {
 		j := strings.IndexByte(s[start:], '\n')
 		end := len(s)
 		if j >= 0 {
 			end = start + j
 		}
-		raw := strings.TrimRight(s[start:end], " \t\u00a0")
+		raw := strings.TrimRight(s[start:end], " \t")
 		l := line{rs: int32(start), re: int32(start + len(raw))}
-		if nbsp && strings.Contains(raw, "\u00a0") {
-			t := strings.TrimSpace(strings.ReplaceAll(raw, "\u00a0", " "))
-			l.alt, l.ts, l.te = true, int32(len(alt)), int32(len(alt)+len(t))
-			alt = append(alt, t...)
-		} else {
-			a, b := trimSpaceOffsets(raw)
-			l.ts, l.te = l.rs+int32(a), l.rs+int32(b)
-		}
+		a, b := trimSpaceOffsets(raw)
+		l.ts, l.te = l.rs+int32(a), l.rs+int32(b)
 		out = append(out, l)
 		if j < 0 {
 			break
 		}
 		start = end + 1
 	}
-	return out, string(alt)
+	return out
 }
 
 // dedent drops the indentation every non-blank line shares from the lines' raw text, as a
@@ -157,9 +147,6 @@ func trimSpaceOffsets(s string) (int, int) {
 // t returns line i trimmed.
 func (d *doc) t(i int) string {
 	l := &d.lines[i]
-	if l.alt {
-		return d.alt[l.ts:l.te]
-	}
 	return d.text[l.ts:l.te]
 }
 

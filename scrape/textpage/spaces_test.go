@@ -1,0 +1,52 @@
+package textpage
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// TestUnicodeSpaces: a copy of a web page carries no-break spaces (`&nbsp;`), ideographic
+// spaces (U+3000) and other Unicode spaces where the page had spaces, and invisible
+// characters inside words. A page whose spaces are such spaces reads as the page with ASCII
+// spaces: the spaced layout's columns, a pipe row's cells, and a JSON example indented by
+// them (which did not parse: the response lost its nesting).
+func TestUnicodeSpaces(t *testing.T) {
+	src := "Request parameters\n\nName Type Required Example Description\n" +
+		"RegionId String Yes cn-hangzhou The region.\nPageSize Integer No 10 The page size.\n\n" +
+		"Response parameters\n\nName | Type | Description | Example |\n---|---|---|---|\n" +
+		"Instances | Array of Instance | The instances. | |\nInstanceId | String | The ID. | i-1 |\n\n" +
+		"Examples\n\nSample success responses\n\nJSON format\n\n" +
+		"{\n  \"Instances\": {\n    \"Instance\": [\n      {\n        \"InstanceId\": \"i-1\"\n      }\n    ]\n  }\n}\n"
+	want := readText(t, src)
+	for _, c := range []struct{ name, space, end string }{
+		{"nbsp", "\u00a0", "\u00a0"}, {"ideographic", "\u3000", ""}, {"en", "\u2002", "\u202f"},
+		{"narrow", "\u202f", "\u205f"}, {"zero-width", " \u200d", "\u200c"},
+	} {
+		text := strings.ReplaceAll(strings.ReplaceAll(src, " ", c.space), "\n", c.end+"\n")
+		got := readText(t, text)
+		if diff := cmp.Diff(blocksOf(want), blocksOf(got)); diff != "" {
+			t.Errorf("%s: the page reads otherwise (-ASCII spaces +%[1]s):\n%s", c.name, diff)
+		}
+	}
+}
+
+// blocksOf is the text of a page's blocks: each table's header and rows, each code block.
+func blocksOf(p *page.Page) []string {
+	var out []string
+	for _, s := range p.Sections {
+		for _, b := range s.Blocks {
+			switch {
+			case b.Table != nil:
+				out = append(out, strings.Join(b.Table.Header, "|"))
+				out = append(out, rowsOf(b.Table)...)
+			default:
+				out = append(out, b.Text)
+			}
+		}
+	}
+	return out
+}
