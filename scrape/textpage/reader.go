@@ -70,7 +70,7 @@ func (r Reader) Read(file string, data []byte) (*page.Page, error) {
 	}
 	d.text = page.PlainSpaces(text)
 	d.lines = splitLines(d.text)
-	dedent(text, d.lines)
+	dedent(d.text, d.lines)
 	i := d.preamble()
 	d.sec = &page.Section{Kind: page.Intro, Line: d.lineAt(i)}
 	d.p.Sections = append(d.p.Sections, d.sec)

@@ -22,11 +22,13 @@ func TestUnicodeSpaces(t *testing.T) {
 		"Examples\n\nSample success responses\n\nJSON format\n\n" +
 		"{\n  \"Instances\": {\n    \"Instance\": [\n      {\n        \"InstanceId\": \"i-1\"\n      }\n    ]\n  }\n}\n"
 	want := readText(t, src)
-	for _, c := range []struct{ name, space, end string }{
-		{"nbsp", "\u00a0", "\u00a0"}, {"ideographic", "\u3000", ""}, {"en", "\u2002", "\u202f"},
-		{"narrow", "\u202f", "\u205f"}, {"zero-width", " \u200d", "\u200c"},
+	for _, c := range []struct{ name, space, end, indent string }{
+		{"nbsp", "\u00a0", "\u00a0", ""}, {"ideographic", "\u3000", "", ""}, {"en", "\u2002", "\u202f", ""},
+		{"narrow", "\u202f", "\u205f", ""}, {"zero-width", " \u200d", "\u200c", ""},
+		// a whole page indented (lynx -dump), its other spaces no-break ones
+		{"indented", "\u00a0", "", "   "},
 	} {
-		text := strings.ReplaceAll(strings.ReplaceAll(src, " ", c.space), "\n", c.end+"\n")
+		text := c.indent + strings.ReplaceAll(strings.ReplaceAll(src, " ", c.space), "\n", c.end+"\n"+c.indent)
 		got := readText(t, text)
 		if diff := cmp.Diff(blocksOf(want), blocksOf(got)); diff != "" {
 			t.Errorf("%s: the page reads otherwise (-ASCII spaces +%[1]s):\n%s", c.name, diff)
