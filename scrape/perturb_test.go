@@ -275,6 +275,13 @@ var perturbations = []perturbation{
 		}
 		return strings.ReplaceAll(s, "\n\n", "\n\n\n")
 	}},
+	// a blank line at every line break (a copy out of a browser; CR CR LF line ends)
+	{"blank-between", func(p accPage, s string) string {
+		if isMarkdown(p) {
+			return s
+		}
+		return strings.ReplaceAll(s, "\n", "\n\n")
+	}},
 	{"no-blank", func(p accPage, s string) string {
 		if isMarkdown(p) {
 			return s

@@ -70,6 +70,8 @@ var unseenShapes = []struct {
 	{"glyph+anchor", ".html"}, {"glyph+respreq", ".html"}, {"gfm+respreq", ".md"}, {"piperow+respreq", ".txt"}, {"mdtable+respreq", ".txt"},
 	{"glyph+spaces", ".html"}, {"gfm+spaces", ".md"}, {"concat+spaces", ".txt"}, {"spaced+spaces", ".txt"},
 	{"cells+spaces", ".txt"}, {"pipe+spaces", ".txt"}, {"piperow+spaces", ".txt"}, {"mdtable+spaces", ".txt"},
+	{"concat+blanklines", ".txt"}, {"spaced+blanklines", ".txt"}, {"cells+blanklines", ".txt"},
+	{"pipe+blanklines", ".txt"}, {"piperow+blanklines", ".txt"}, {"mdtable+blanklines", ".txt"},
 }
 
 // unseenStride: the shapes render every unseenStride-th record, which keeps the test (each

@@ -39,6 +39,9 @@ type doc struct {
 	p     *page.Page
 	text  string // the input, line ends and spaces normalised (page.PlainSpaces)
 	lines []line
+	// nos holds the 1-based input line number of each line when the reader left out the
+	// blank lines of a page that doubles every line break (undouble); nil otherwise.
+	nos []int32
 	// headers holds the headers found, indexed from the line memo.
 	headers []header
 	sec     *page.Section
@@ -70,6 +73,7 @@ func (r Reader) Read(file string, data []byte) (*page.Page, error) {
 	}
 	d.text = page.PlainSpaces(text)
 	d.lines = splitLines(d.text)
+	d.lines, d.nos = undouble(d.lines)
 	dedent(d.text, d.lines)
 	i := d.preamble()
 	d.sec = &page.Section{Kind: page.Intro, Line: d.lineAt(i)}
@@ -103,6 +107,66 @@ func splitLines(s string) []line {
 		start = end + 1
 	}
 	return out
+}
+
+// undouble reads a page that has a blank line wherever the page it copies has a line
+// break (a copy out of a browser often doubles them, and so do CR CR LF line ends) as that
+// page: every run of blank
+// lines between two lines is odd (one for a line break, three for a blank line, 2k+1 for k
+// blank lines), at least one is three lines long or more, and hardly any two lines follow
+// each other (a code block copied as it is). It returns the lines kept, every run of 2k+1
+// blank lines k long, and their input line numbers; the lines as they are and nil for any
+// other page. A real page has blank runs of one line and consecutive lines (rows of a
+// table, lines of a JSON example) or a run of two (a blank line doubled), so it keeps its
+// blank lines: a blank line that ends a table or parts two paragraphs still does. A page
+// all of whose runs are one line long (cell-per-line dumps) is read as it is: nothing tells
+// a doubled page of no blank lines from it.
+func undouble(lines []line) ([]line, []int32) {
+	content, adjacent, long := 0, 0, false
+	run := -1 // blank lines since the last non-blank one; -1 before the first
+	for _, l := range lines {
+		if l.ts == l.te {
+			if run >= 0 {
+				run++
+			}
+			continue
+		}
+		switch {
+		case run == 0:
+			adjacent++
+		case run > 0 && run%2 == 0:
+			return lines, nil
+		case run >= 3:
+			long = true
+		}
+		content++
+		run = 0
+	}
+	if !long || adjacent*10 > content {
+		return lines, nil
+	}
+	kept := make([]line, 0, content*2)
+	nos := make([]int32, 0, content*2)
+	run = 0
+	for i, l := range lines {
+		if l.ts == l.te {
+			run++
+			continue
+		}
+		kept, nos = keepBlanks(lines, i, run, kept, nos)
+		kept, nos = append(kept, l), append(nos, int32(i+1))
+		run = 0
+	}
+	return keepBlanks(lines, len(lines), run, kept, nos)
+}
+
+// keepBlanks appends to kept and nos k of the 2k+1 blank lines before line i: the second,
+// fourth..., where the copy put the page's blank lines.
+func keepBlanks(lines []line, i, run int, kept []line, nos []int32) ([]line, []int32) {
+	for k := i - run + 1; k < i; k += 2 {
+		kept, nos = append(kept, lines[k]), append(nos, int32(k+1))
+	}
+	return kept, nos
 }
 
 // dedent drops the indentation every non-blank line shares from the lines' raw text, as a
@@ -156,10 +220,15 @@ func (d *doc) raw(i int) string {
 	return d.text[l.rs:l.re]
 }
 
-// no returns the 1-based number of line i.
-func (d *doc) no(i int) int { return i + 1 }
+// no returns the 1-based input line number of line i.
+func (d *doc) no(i int) int {
+	if d.nos != nil {
+		return int(d.nos[i])
+	}
+	return i + 1
+}
 
-func (d *doc) line(i int) lineView { return lineView{raw: d.raw(i), t: d.t(i), no: i + 1} }
+func (d *doc) line(i int) lineView { return lineView{raw: d.raw(i), t: d.t(i), no: d.no(i)} }
 
 // lineAt returns the number of line i, or of the last line when i is past the end.
 func (d *doc) lineAt(i int) int {

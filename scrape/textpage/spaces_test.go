@@ -52,3 +52,34 @@ func blocksOf(p *page.Page) []string {
 	}
 	return out
 }
+
+// TestDoubledLineBreaks: a copy out of a browser may put a blank line wherever the page has
+// a line break (a blank line becomes three). Such a page reads as the page: a pipe-cells
+// record, a description below its spaced row and a JSON example do not end at every blank
+// line. Warnings name the lines of the input. A page with lines that follow each other and
+// a run of three blank lines is no such copy: a blank line still ends its table.
+func TestDoubledLineBreaks(t *testing.T) {
+	src := "GetThing\n\nRequest parameters\n\n|\nName |\nType |\nRequired |\nDescription |\n|\nRegionId |\nString |\nYes |\nThe region. |\n" +
+		"|\nPageSize |\nInteger |\nNo |\nThe page size. |\n\n" +
+		"Response parameters\n\nName Type Example Description\nRequestId String r-1\n\nThe request ID.\n\nCount Integer 1\n\nThe count.\n\n" +
+		"Examples\n\nJSON format\n\n{\n  \"RequestId\": \"r-1\",\n  \"Count\": \"x\"\n}\n"
+	want := readText(t, src)
+	for _, sep := range []string{"\n\n", "\n \n"} {
+		got := readText(t, strings.ReplaceAll(src, "\n", sep))
+		if diff := cmp.Diff(blocksOf(want), blocksOf(got)); diff != "" {
+			t.Errorf("%q: the page reads otherwise (-as written +doubled):\n%s", sep, diff)
+		}
+		for i, s := range want.Sections {
+			if i < len(got.Sections) && got.Sections[i].Line != 2*s.Line-1 {
+				t.Errorf("%q: section %q on line %d, want %d", sep, s.Heading, got.Sections[i].Line, 2*s.Line-1)
+			}
+		}
+	}
+	// a real page: rows on consecutive lines, a blank line ending the table, three blank
+	// lines further down; the paragraph after the table is no row
+	real := "GetThing\n\nRequest parameters\n\nName | Type | Required | Description |\n---|---|---|---|\n" +
+		"RegionId | String | Yes | The region. |\n\nSee also ListThings.\n\n\n\nResponse parameters\n\n" +
+		"Name | Type | Description |\n---|---|---|\nRequestId | String | The ID. |\n"
+	names := column(table(t, readText(t, real), page.RequestParams), page.ColName)
+	equal(t, "request names", names, []string{"RegionId"})
+}
