@@ -245,18 +245,8 @@ var perturbations = []perturbation{
 	// runs of spaces as a copy of a web page writes them (`&nbsp;&nbsp;` for indentation and
 	// between cells; Chinese and Japanese pages' ideographic space); the text reader reads
 	// them as spaces (page.PlainSpaces)
-	{"nbsp-runs", func(p accPage, s string) string {
-		if isMarkdown(p) {
-			return s
-		}
-		return strings.ReplaceAll(s, "  ", "\u00a0\u00a0")
-	}},
-	{"ideographic-runs", func(p accPage, s string) string {
-		if isMarkdown(p) {
-			return s
-		}
-		return strings.ReplaceAll(s, "  ", "\u3000")
-	}},
+	{"nbsp-runs", textOnly(func(s string) string { return strings.ReplaceAll(s, "  ", "\u00a0\u00a0") })},
+	{"ideographic-runs", textOnly(func(s string) string { return strings.ReplaceAll(s, "  ", "\u3000") })},
 	{"indent-all", func(p accPage, s string) string {
 		if isMarkdown(p) {
 			return s
@@ -276,12 +266,7 @@ var perturbations = []perturbation{
 		return strings.ReplaceAll(s, "\n\n", "\n\n\n")
 	}},
 	// a blank line at every line break (a copy out of a browser; CR CR LF line ends)
-	{"blank-between", func(p accPage, s string) string {
-		if isMarkdown(p) {
-			return s
-		}
-		return strings.ReplaceAll(s, "\n", "\n\n")
-	}},
+	{"blank-between", textOnly(func(s string) string { return strings.ReplaceAll(s, "\n", "\n\n") })},
 	{"no-blank", func(p accPage, s string) string {
 		if isMarkdown(p) {
 			return s
@@ -347,6 +332,16 @@ func markdownOnly(f func(string) string) func(accPage, string) string {
 			return s
 		}
 		return outsideFences(s, f)
+	}
+}
+
+// textOnly applies f to the text excerpts (not the Markdown pages).
+func textOnly(f func(string) string) func(accPage, string) string {
+	return func(p accPage, s string) string {
+		if isMarkdown(p) {
+			return s
+		}
+		return f(s)
 	}
 }
 
