@@ -259,6 +259,18 @@ func TestNoBreakSpace(t *testing.T) {
 	}
 }
 
+// TestNoBreakSpaceInCode: a code block indented by no-break spaces (an export of an HTML
+// page's `&nbsp;`) reads with spaces, so that a JSON example is JSON.
+func TestNoBreakSpaceInCode(t *testing.T) {
+	for _, code := range []string{"```json\n{\n\u00a0\u00a0\"RequestId\":\u00a0\"r\"\n}\n```\n", "    {\n    \u00a0\u00a0\"RequestId\":\u00a0\"r\"\n    }\n"} {
+		p := mustRead(t, "GetThing.md", "# GetThing\n\n## Response example\n\n"+code)
+		b := p.Sections[len(p.Sections)-1].Blocks[0]
+		if b.Kind != page.Code || b.Text != "{\n  \"RequestId\": \"r\"\n}" || b.Lang != "json" {
+			t.Errorf("%q: block %v %q (%s), want the JSON with spaces", code, b.Kind, b.Text, b.Lang)
+		}
+	}
+}
+
 // mustRead reads src, a page named file, and fails the test when it does not read.
 func mustRead(t *testing.T, file, src string) *page.Page {
 	t.Helper()
