@@ -242,6 +242,11 @@ var perturbations = []perturbation{
 	{"header-repeated", tablesOf(func(tb *paramTable) { tb.repeatHeader = len(tb.rows) / 2 })},
 	{"nbsp-padding", tablesOf(func(tb *paramTable) { tb.pad = "\u00a0" })},
 	{"zwsp-padding", tablesOf(func(tb *paramTable) { tb.pad = "\u200b" })},
+	// runs of spaces as a copy of a web page writes them (`&nbsp;&nbsp;` for indentation and
+	// between cells; Chinese and Japanese pages' ideographic space); the text reader reads
+	// them as spaces (page.PlainSpaces)
+	{"nbsp-runs", textOnly(func(s string) string { return strings.ReplaceAll(s, "  ", "\u00a0\u00a0") })},
+	{"ideographic-runs", textOnly(func(s string) string { return strings.ReplaceAll(s, "  ", "\u3000") })},
 	{"indent-all", func(p accPage, s string) string {
 		if isMarkdown(p) {
 			return s
@@ -260,6 +265,8 @@ var perturbations = []perturbation{
 		}
 		return strings.ReplaceAll(s, "\n\n", "\n\n\n")
 	}},
+	// a blank line at every line break (a copy out of a browser; CR CR LF line ends)
+	{"blank-between", textOnly(func(s string) string { return strings.ReplaceAll(s, "\n", "\n\n") })},
 	{"no-blank", func(p accPage, s string) string {
 		if isMarkdown(p) {
 			return s
@@ -325,6 +332,16 @@ func markdownOnly(f func(string) string) func(accPage, string) string {
 			return s
 		}
 		return outsideFences(s, f)
+	}
+}
+
+// textOnly applies f to the text excerpts (not the Markdown pages).
+func textOnly(f func(string) string) func(accPage, string) string {
+	return func(p accPage, s string) string {
+		if isMarkdown(p) {
+			return s
+		}
+		return f(s)
 	}
 }
 

@@ -3,8 +3,10 @@ package scrape
 import (
 	"fmt"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestUnseenShapes renders a sample of the truth records (truthRecords) in table shapes that
@@ -40,7 +42,7 @@ import (
 //     itself), a type cell a link to the type's definition;
 //   - respreq: the response tables have a Required column too, its cells "-";
 //   - theadtitle (HTML): the <thead> opens with a row of one cell spanning the table that
-//     names it ("Request parameters"), the column names in the row below.
+//     names it ("Request parameters"), the column names in the row below;
 //   - labels: section headings that are no heading elements, by record: in HTML a bold
 //     paragraph, a <div class="title">, a paragraph ending in a colon, a numbered bold
 //     paragraph, or the <dt> of a <dl> whose <dd> holds the section (dl+labels: the
@@ -55,7 +57,14 @@ import (
 //   - thfirst (HTML): each body row's name cell is a <th scope="row">;
 //   - secheader (HTML): each section a <section> headed by an <h2> in its <header>;
 //   - wrap (HTML): each table is wrapped in a <div class="table-wrap">, a <figure> with a
-//     <figcaption> after it, or two <div>s.
+//     <figcaption> after it, or two <div>s;
+//   - spaces: the white space a copy of a web page carries (unicodeSpaces): a text page's
+//     spaces are no-break, ideographic or other Unicode spaces, a no-break space ends
+//     every line and a zero-width character follows the first character of every line; an
+//     HTML or Markdown page's cells end with such a space (`&nbsp;` or the character) and
+//     start with a zero-width one, and the spaces between their words are such spaces;
+//   - blanklines: a text page has a blank line between every two lines (a copy out of a
+//     browser doubles line breaks).
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -77,6 +86,10 @@ var unseenShapes = []struct {
 	{"glyph+labels", ".html"}, {"dl+labels", ".html"}, {"glyph+rowspan", ".html"}, {"glyph+cellwrap", ".html"},
 	{"glyph+reqicons", ".html"}, {"glyph+thfirst", ".html"}, {"glyph+wrap", ".html"}, {"glyph+secheader", ".html"},
 	{"gfm+labels", ".md"}, {"gfm+reqicons", ".md"}, {"gfm+cellwrap", ".md"}, {"gfm+nestedhtml", ".md"}, {"gfm+deflist", ".md"},
+	{"glyph+spaces", ".html"}, {"gfm+spaces", ".md"}, {"concat+spaces", ".txt"}, {"spaced+spaces", ".txt"},
+	{"cells+spaces", ".txt"}, {"pipe+spaces", ".txt"}, {"piperow+spaces", ".txt"}, {"mdtable+spaces", ".txt"},
+	{"concat+blanklines", ".txt"}, {"spaced+blanklines", ".txt"}, {"cells+blanklines", ".txt"},
+	{"pipe+blanklines", ".txt"}, {"piperow+blanklines", ".txt"}, {"mdtable+blanklines", ".txt"},
 }
 
 // unseenStride: the shapes render every unseenStride-th record, which keeps the test (each
@@ -107,7 +120,10 @@ func TestUnseenShapes(t *testing.T) {
 				b = scoreTruthPages(t, records, dir, base+s.ext, render(base, s.ext))
 				bases[base+s.ext] = b
 			}
-			c := scoreTruthPages(t, records, dir, s.convention+s.ext, render(s.convention, s.ext))
+			_, shape, _ := strings.Cut(s.convention, "+")
+			c := scoreCopiedPages(t, records, dir, s.convention+s.ext, render(s.convention, s.ext), func(seq int, page []byte) []byte {
+				return copiedPage(shape, s.ext, seq, page)
+			})
 			figures := []struct {
 				what   string
 				got, b float64
@@ -462,4 +478,67 @@ func (p *truthPage) mdDefList(nodes []accNode, req bool, indent string) {
 			p.mdDefList(n.Children, req, indent+"    ")
 		}
 	}
+}
+
+// unicodeSpaces and zeroWidths are the spaces and invisible characters of the spaces shape,
+// one each by record: no-break, ideographic, en and narrow no-break spaces; zero-width
+// space, non-joiner and joiner, word joiner and a byte-order mark inside the text.
+var (
+	unicodeSpaces = []string{"\u00a0", "\u3000", "\u2002", "\u202f"}
+	zeroWidths    = []string{"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}
+)
+
+// htmlTextRE is the text between two tags of an HTML page; mdCellRE a Markdown cell's
+// text between its pipes.
+var (
+	htmlTextRE = regexp.MustCompile(`>[^<]+<`)
+	mdCellRE   = regexp.MustCompile(`\| ([^|]*[^ |]) `)
+)
+
+// copiedPage is page (of the reader ext) as the spaces and blanklines shapes change it, the
+// page itself for the other shapes.
+func copiedPage(shape, ext string, seq int, page []byte) []byte {
+	sp, zw := unicodeSpaces[seq%len(unicodeSpaces)], zeroWidths[seq%len(zeroWidths)]
+	s := string(page)
+	switch {
+	case shape == "blanklines" && ext == ".txt":
+		sep := "\n\n"
+		if seq%2 == 1 {
+			sep = "\n \n" // a blank line holding a space
+		}
+		return []byte(strings.ReplaceAll(s, "\n", sep))
+	case shape != "spaces":
+		return page
+	case ext == ".html": // entities or the characters, as goquery reads them alike
+		if seq%2 == 0 {
+			sp, zw = fmt.Sprintf("&#x%x;", []rune(sp)[0]), fmt.Sprintf("&#%d;", []rune(zw)[0])
+		}
+		s = htmlTextRE.ReplaceAllStringFunc(s, func(t string) string { return strings.ReplaceAll(t, " ", sp) })
+		s = strings.NewReplacer("<td>", "<td>"+zw, "</td>", sp+"</td>", "</th>", sp+"</th>").Replace(s)
+	case ext == ".md":
+		if seq%2 == 0 && sp == "\u00a0" {
+			sp = "&nbsp;"
+		}
+		var b strings.Builder
+		for _, l := range strings.SplitAfter(s, "\n") {
+			if strings.HasPrefix(l, "|") && strings.Trim(l, "|:- \n") != "" { // not the delimiter row
+				l = mdCellRE.ReplaceAllStringFunc(l, func(c string) string {
+					return "| " + zw + strings.ReplaceAll(strings.TrimSuffix(c[2:], " "), " ", sp) + sp + " "
+				})
+			}
+			b.WriteString(l)
+		}
+		s = b.String()
+	default:
+		var b strings.Builder
+		for _, l := range strings.SplitAfter(strings.ReplaceAll(s, " ", sp), "\n") {
+			if t := strings.TrimSuffix(l, "\n"); t != "" {
+				_, n := utf8.DecodeRuneInString(t)
+				l = t[:n] + zw + t[n:] + "\u00a0" + l[len(t):]
+			}
+			b.WriteString(l)
+		}
+		s = b.String()
+	}
+	return []byte(s)
 }

@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -368,6 +369,42 @@ func TestUniformIndentShowsNoDepth(t *testing.T) {
 		if row.Depth != -1 {
 			t.Errorf("row %q: depth %d, want -1 (not shown)", row.Cells[0], row.Depth)
 		}
+	}
+}
+
+// TestUnicodeSpacesInCells: a page's `&nbsp;` and other Unicode spaces (as entities or
+// characters) are spaces and its invisible characters (`&#8203;`, `&zwj;`) nothing, in
+// names, types, Required cells, code spans and code blocks alike: "RegionId&nbsp;" is the
+// name RegionId, "Array&nbsp;of&nbsp;String" a type, and a JSON example indented by
+// `&nbsp;` still a JSON example. A no-break space in a description is a plain space.
+func TestUnicodeSpacesInCells(t *testing.T) {
+	p := readDoc(t, "DescribeRegions.html", `<html><body><main><h1>DescribeRegions</h1><h2>Request parameters</h2>
+<table><thead><tr><th>Name&nbsp;</th><th>Type&#x3000;</th><th>Required&#8239;</th><th>Description</th></tr></thead>
+<tbody><tr><td>RegionId&nbsp;</td><td>&#8203;String&nbsp;</td><td>Yes&zwj;</td><td>The&nbsp;region.</td></tr>
+<tr><td>&#8203;<code>Zone&#8205;Ids&nbsp;</code></td><td>Array&nbsp;of&#x2002;String</td><td>&#x2060;No&#x3000;</td><td>The zones.</td></tr></tbody></table>
+<h2>Response example</h2>
+<pre><code class="language-json">{
+&nbsp;&nbsp;"RequestId":&nbsp;"r"
+}</code></pre>
+</main></body></html>`)
+	var rows []string
+	for _, s := range p.Sections {
+		for _, b := range s.Blocks {
+			switch {
+			case b.Table != nil:
+				if !slices.Equal(b.Table.Header, []string{"Name", "Type", "Required", "Description"}) {
+					t.Errorf("header %q", b.Table.Header)
+				}
+				for _, r := range b.Table.Rows {
+					rows = append(rows, strings.Join(r.Cells, "|"))
+				}
+			case b.Kind == page.Code && b.Text != "{\n  \"RequestId\": \"r\"\n}":
+				t.Errorf("code block %q, want its indentation by spaces", b.Text)
+			}
+		}
+	}
+	if want := []string{"RegionId|String|Yes|The region.", "ZoneIds|Array of String|No|The zones."}; !slices.Equal(rows, want) {
+		t.Errorf("rows %q, want %q", rows, want)
 	}
 }
 

@@ -12,13 +12,19 @@ import (
 	"github.com/acsgen/acsgen/scrape/page"
 )
 
-// collapse joins white space runs into single spaces and trims.
+// collapse joins white space runs into single spaces and trims; no-break and other
+// Unicode spaces are spaces and invisible characters nothing (page.PlainSpaces).
 func collapse(s string) string {
-	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " ")
+	return strings.Join(strings.Fields(page.PlainSpaces(s)), " ")
 }
 
-// textOf is the raw text content of n.
-func textOf(n *html.Node) string {
+// textOf is the text content of n, its white space as page.PlainSpaces reads it (a code
+// block's indentation by `&nbsp;` is spaces), else as written.
+func textOf(n *html.Node) string { return page.PlainSpaces(rawText(n)) }
+
+// rawText is the text content of n as the page writes it, for the indentation of a name
+// by no-break spaces (indentOf).
+func rawText(n *html.Node) string {
 	var b strings.Builder
 	var visit func(*html.Node)
 	visit = func(n *html.Node) {
@@ -299,7 +305,7 @@ func indentOf(tr, td *html.Node) (indent float64, ok bool) {
 	if ok {
 		return indent, true
 	}
-	n := page.IndentOf(textOf(td))
+	n := page.IndentOf(rawText(td))
 	return float64(n), n > 0
 }
 

@@ -13,13 +13,12 @@ import (
 // "- ", `<code>` → a code span, formatting tags → nothing); and decodes HTML entities (`&gt;` → `>`,
 // `&#124;` → `|`), which Markdown allows anywhere but in code, as CommonMark does. Code
 // spans are kept with their backticks, so placeholders like `<username>` survive. A
-// no-break space, as `&nbsp;` or as U+00A0 (pages exported from HTML write it so), is a
-// space, as the HTML and text readers read it: "Array of X" is a type either way (the
+// no-break or other Unicode space, as `&nbsp;` or as the character (pages exported from
+// HTML write it so), is a space and an invisible character (`&#8203;`) nothing, as the HTML
+// and text readers read them (page.PlainSpaces): "Array of X" is a type either way (the
 // indentation it makes is read from the raw cell, page.IndentOf).
 func cleanInline(s string) string {
-	if strings.Contains(s, "\u00a0") {
-		s = strings.ReplaceAll(s, "\u00a0", " ")
-	}
+	s = page.PlainSpaces(s)
 	if !strings.ContainsAny(s, "\\[*_<&") {
 		return s
 	}
@@ -60,7 +59,7 @@ func cleanInline(s string) string {
 			i = end
 		case c == '&':
 			n := entityLen(s[i:])
-			b.WriteString(strings.ReplaceAll(html.UnescapeString(s[i:i+n]), "\u00a0", " "))
+			b.WriteString(page.PlainSpaces(html.UnescapeString(s[i : i+n])))
 			i += n - 1
 		case c == '<':
 			if n, text := inlineTag(s[i:]); n > 0 {

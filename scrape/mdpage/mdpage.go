@@ -270,7 +270,7 @@ func (r *reader) indented() {
 		body = append(body, l)
 		r.i++
 	}
-	text := strings.Trim(strings.Join(body, "\n"), "\n")
+	text := page.PlainSpaces(strings.Trim(strings.Join(body, "\n"), "\n")) // as code()
 	lang := page.CodeLang(r.lastLang, text)
 	r.lastLang = ""
 	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Code, Line: start, Text: text, Lang: lang})
@@ -348,7 +348,9 @@ func (r *reader) code(fence string) {
 		r.p.Truncated = true
 		r.p.Warn(start, "code block is not closed: the page may be cut off")
 	}
-	text := strings.Trim(strings.Join(body, "\n"), "\n")
+	// a JSON example indented by no-break spaces (an export of an HTML page writes its
+	// `&nbsp;` so) is JSON: page.PlainSpaces, as for the cells
+	text := page.PlainSpaces(strings.Trim(strings.Join(body, "\n"), "\n"))
 	lang := strings.ToLower(info)
 	if lang == "" {
 		lang = r.lastLang

@@ -242,13 +242,33 @@ func TestSampleCommentLines(t *testing.T) {
 }
 
 // TestNoBreakSpace: a no-break space (an HTML export's &nbsp;) is a space in the text the
-// reader gives, so that "Array\u00a0of\u00a0Tag" is the type "Array of Tag".
+// reader gives, so that "Array\u00a0of\u00a0Tag" is the type "Array of Tag"; so are the
+// other Unicode spaces, as characters or entities, and an invisible character (`&#8203;`,
+// U+200D) is nothing: a name, type or Required cell reads as the page shows it.
 func TestNoBreakSpace(t *testing.T) {
 	p := mustRead(t, "DescribeTags.md", "# DescribeTags\n\n## Response parameters\n\n"+
-		"|Name|Type|Example|Description|\n|---|---|---|---|\n|Tags|Array\u00a0of\u00a0Tag| |The\u00a0tags.|\n")
-	row := p.Sections[len(p.Sections)-1].Blocks[0].Table.Rows[0]
-	if row.Cells[1] != "Array of Tag" || row.Cells[3] != "The tags." {
-		t.Errorf("cells %q, want Array of Tag and The tags.", row.Cells)
+		"|Name|Type|Example|Description|\n|---|---|---|---|\n|Tags|Array\u00a0of\u00a0Tag| |The\u00a0tags.|\n"+
+		"|&#8203;RegionId&nbsp;|String&#x3000;| |The\u202fregion.|\n|Page\u200dSize\u2002|Integer&ensp;|10|The&#8239;page.|\n")
+	want := [][]string{{"Tags", "Array of Tag", "", "The tags."}, {"RegionId", "String", "", "The region."}, {"PageSize", "Integer", "10", "The page."}}
+	rows := p.Sections[len(p.Sections)-1].Blocks[0].Table.Rows
+	for i, w := range want {
+		if i >= len(rows) || !slices.Equal(rows[i].Cells, w) {
+			t.Errorf("row %d of %d: want %q", i, len(rows), w)
+		} else if rows[i].Depth > 0 {
+			t.Errorf("row %q: depth %d, want none", w[0], rows[i].Depth)
+		}
+	}
+}
+
+// TestNoBreakSpaceInCode: a code block indented by no-break spaces (an export of an HTML
+// page's `&nbsp;`) reads with spaces, so that a JSON example is JSON.
+func TestNoBreakSpaceInCode(t *testing.T) {
+	for _, code := range []string{"```json\n{\n\u00a0\u00a0\"RequestId\":\u00a0\"r\"\n}\n```\n", "    {\n    \u00a0\u00a0\"RequestId\":\u00a0\"r\"\n    }\n"} {
+		p := mustRead(t, "GetThing.md", "# GetThing\n\n## Response example\n\n"+code)
+		b := p.Sections[len(p.Sections)-1].Blocks[0]
+		if b.Kind != page.Code || b.Text != "{\n  \"RequestId\": \"r\"\n}" || b.Lang != "json" {
+			t.Errorf("%q: block %v %q (%s), want the JSON with spaces", code, b.Kind, b.Text, b.Lang)
+		}
 	}
 }
 

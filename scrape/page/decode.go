@@ -72,12 +72,45 @@ func Decode(data []byte, html bool) (text, note string, err error) {
 }
 
 // invisibles are the format characters that web pages carry into copies and exports and
-// that show nothing: zero-width space, word joiner, a byte-order mark inside the text and
-// the soft hyphen. Inside a name ("Instance\u200bId"), a type word or around a cell they
-// hid the word from every reader; no page needs them.
-const invisibles = "\u200b\u2060\ufeff\u00ad"
+// that show nothing: zero-width space, non-joiner and joiner, word joiner, a byte-order
+// mark inside the text and the soft hyphen. Inside a name ("Instance\u200bId"), a type
+// word or around a cell they hid the word from every reader; no page needs them.
+const invisibles = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 
-var dropInvisibles = strings.NewReplacer("\u200b", "", "\u2060", "", "\ufeff", "", "\u00ad", "")
+// unicodeSpaces are the white space characters other than ASCII's that copies of web pages
+// carry where the page had spaces: no-break (`&nbsp;`), the typographic spaces
+// U+2000–U+200A, narrow no-break, medium mathematical and ideographic (U+3000, of Chinese
+// and Japanese text) spaces.
+const unicodeSpaces = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+
+var (
+	dropInvisibles = strings.NewReplacer(pairs(invisibles, "")...)
+	plainSpaces    = strings.NewReplacer(append(pairs(invisibles, ""), pairs(unicodeSpaces, " ")...)...)
+)
+
+// pairs are the replacer arguments that replace each rune of runes by to.
+func pairs(runes, to string) []string {
+	var out []string
+	for _, r := range runes {
+		out = append(out, string(r), to)
+	}
+	return out
+}
+
+// PlainSpaces is s with every Unicode space (unicodeSpaces) an ASCII space and the
+// invisibles dropped: the one reading of white space that every reader applies to the text
+// it splits into cells, names, type words and Required words, so that "RegionId&nbsp;",
+// "Name\u3000String" and "String\u200d" read as the page shows them. A description keeps
+// its words, its no-break spaces plain ones. Indentation by no-break spaces, which the HTML
+// and Markdown readers read as depth (IndentOf), is read before.
+func PlainSpaces(s string) string {
+	// each character searched for in s, rather than every character of s looked up among
+	// them (strings.ContainsAny, a rune at a time), as Decode does
+	if !strings.ContainsFunc(invisibles+unicodeSpaces, func(r rune) bool { return strings.ContainsRune(s, r) }) {
+		return s
+	}
+	return plainSpaces.Replace(s)
+}
 
 // fromLegacy reads text that is not UTF-8: in the charset an HTML page declares, else as
 // GB18030 when that decodes it whole and it holds Han characters, else as UTF-8 with the

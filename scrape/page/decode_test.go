@@ -46,11 +46,28 @@ func TestDecode(t *testing.T) {
 // TestDecodeDropsInvisibles: zero-width spaces, word joiners, a byte-order mark inside the
 // text and soft hyphens show nothing and split words ("Instance\u200bId"); they are dropped.
 func TestDecodeDropsInvisibles(t *testing.T) {
-	got, note, err := Decode([]byte("| \u200bInstance\u00adId\u200b | Str\u2060ing |\n\ufeffok"), false)
+	got, note, err := Decode([]byte("| \u200bInstance\u00adId\u200b | Str\u2060ing | Y\u200des\u200c |\n\ufeffok"), false)
 	if err != nil || note != "" {
 		t.Fatalf("Decode: %q, %v", note, err)
 	}
-	if want := "| InstanceId | String |\nok"; got != want {
+	if want := "| InstanceId | String | Yes |\nok"; got != want {
 		t.Errorf("Decode = %q, want %q", got, want)
+	}
+}
+
+// TestPlainSpaces: every Unicode space is an ASCII one and every invisible character
+// nothing, whatever else the text holds; text without them is returned as it is.
+func TestPlainSpaces(t *testing.T) {
+	for in, want := range map[string]string{
+		"RegionId\u00a0": "RegionId ",
+		"Name\u3000Type\u2002Required\u202fExample":                          "Name Type Required Example",
+		"\u2000\u2001\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u205f": "           ",
+		"Instance\u200bId\u200c\u200d\u2060\ufeff\u00ad":                     "InstanceId",
+		"地域\u3000ID。\tTab\n":                                                 "地域 ID。\tTab\n",
+		"plain text":                                                         "plain text",
+	} {
+		if got := PlainSpaces(in); got != want {
+			t.Errorf("PlainSpaces(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

@@ -34,14 +34,15 @@ func TreeDepth(text string) (depth int, name string) {
 }
 
 // IndentOf counts the indenting spaces (IndentRunes) before the text of s, ordinary white
-// space among them counting for nothing.
+// space and invisible characters (a `&#8203;` opening the cell) among them counting for
+// nothing.
 func IndentOf(s string) int {
 	n := 0
 	for _, r := range s {
 		switch {
 		case strings.ContainsRune(IndentRunes, r):
 			n++
-		case r == ' ' || r == '\t' || r == '\n' || r == '\r':
+		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || strings.ContainsRune(invisibles, r):
 		default:
 			return n
 		}

@@ -445,7 +445,7 @@ func jsonStart(t string) bool {
 // punctuation (a heading glued to the closing brace).
 func (d *doc) splitAfter(i, col int) bool {
 	raw := d.raw(i)
-	if d.lines[i].alt || col >= len(raw) {
+	if col >= len(raw) {
 		return false
 	}
 	rest := strings.TrimSpace(raw[col:])

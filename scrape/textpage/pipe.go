@@ -371,6 +371,12 @@ func (d *doc) headThenDescription(tbl *page.Table, rec string) []string {
 	if typ == 1 && len(head) >= 2 && isType(head[0]) && !isType(head[1]) {
 		head = append([]string{""}, head...) // no name cell: the site hid the name
 	}
+	if len(head) >= n-1 {
+		// as many cells as the header has, or one fewer, on the first line: not this shape
+		// (a first line of more cells than the header, its pipes glued to the text, panicked
+		// below)
+		return nil
+	}
 	if typ >= 0 && typ < len(head) && head[typ] != "" && !isType(head[typ]) &&
 		d.missingType(tbl, append(head[:len(head):len(head)], make([]string, n-len(head))...)) {
 		// no type cell: what stands there is the next cell ("ListenerPorts | "ListenerPort": [ 80, 443 ] |")

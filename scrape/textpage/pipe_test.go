@@ -211,3 +211,16 @@ func TestRowsAfterTableEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestGluedFirstLineLongerThanHeader: a pipe-rows record whose first line holds more cells
+// than the header, its pipes glued to the text ("Filter|Bogus|No|x|y|z|"), and whose
+// description follows on the next lines panicked in headThenDescription (a slice of
+// negative length), which failed the page (a copy whose spaces around the pipes were
+// no-break spaces had that shape). The page reads, and the rows after it too.
+func TestGluedFirstLineLongerThanHeader(t *testing.T) {
+	p := readText(t, "ListThings\n\nRequest parameters\n\nParameter | Type | Required | Example | Description |\n"+
+		"Filter|Bogus|No|x|y|z|\nThe Filter value. |\n|\n|\n|\nName | String | No | sample | The Name value. |\n\n")
+	if names := column(table(t, p, page.RequestParams), page.ColName); len(names) == 0 || names[len(names)-1] != "Name" {
+		t.Errorf("names %q, want the last Name", names)
+	}
+}

@@ -18,12 +18,11 @@ type Reader struct{}
 var _ page.Reader = Reader{}
 
 // line is one input line as offsets into the text: raw (text[rs:re]) keeps indentation,
-// for code blocks; t is trimmed (text[ts:te], or alt[ts:te] when the line had no-break
-// spaces to replace). Offsets rather than strings keep the slice free of pointers: the
-// garbage collector neither scans it nor needs write barriers to fill it.
+// for code blocks; t is trimmed (text[ts:te]). Offsets rather than strings keep the slice
+// free of pointers: the garbage collector neither scans it nor needs write barriers to
+// fill it.
 type line struct {
 	rs, re, ts, te int32
-	alt            bool
 	// m caches what parsers found out about the line: heading and header recognition and
 	// the traits are asked for several times while tables look for rows and their end.
 	m memo
@@ -38,9 +37,11 @@ type lineView struct {
 // doc is the state of one Read call.
 type doc struct {
 	p     *page.Page
-	text  string // the input, line ends normalised
-	alt   string // trimmed texts of lines that had no-break spaces
+	text  string // the input, line ends and spaces normalised (page.PlainSpaces)
 	lines []line
+	// nos holds the 1-based input line number of each line when the reader left out the
+	// blank lines of a page that doubles every line break (undouble); nil otherwise.
+	nos []int32
 	// headers holds the headers found, indexed from the line memo.
 	headers []header
 	sec     *page.Section
@@ -70,9 +71,10 @@ func (r Reader) Read(file string, data []byte) (*page.Page, error) {
 	if warn != "" {
 		d.p.Warn(0, "%s", warn)
 	}
-	d.text = text
-	d.lines, d.alt = splitLines(text)
-	dedent(text, d.lines)
+	d.text = page.PlainSpaces(text)
+	d.lines = splitLines(d.text)
+	d.lines, d.nos = undouble(d.lines)
+	dedent(d.text, d.lines)
 	i := d.preamble()
 	d.sec = &page.Section{Kind: page.Intro, Line: d.lineAt(i)}
 	d.p.Sections = append(d.p.Sections, d.sec)
@@ -86,33 +88,85 @@ func (r Reader) Read(file string, data []byte) (*page.Page, error) {
 }
 
 // splitLines splits the text into lines; see line. The text is shorter than 2 GiB.
-func splitLines(s string) ([]line, string) {
+func splitLines(s string) []line {
 	out := make([]line, 0, strings.Count(s, "\n")+1)
-	var alt []byte
-	nbsp := strings.Contains(s, "\u00a0")
 	for start := 0; ; {
 		j := strings.IndexByte(s[start:], '\n')
 		end := len(s)
 		if j >= 0 {
 			end = start + j
 		}
-		raw := strings.TrimRight(s[start:end], " \t\u00a0")
+		raw := strings.TrimRight(s[start:end], " \t")
 		l := line{rs: int32(start), re: int32(start + len(raw))}
-		if nbsp && strings.Contains(raw, "\u00a0") {
-			t := strings.TrimSpace(strings.ReplaceAll(raw, "\u00a0", " "))
-			l.alt, l.ts, l.te = true, int32(len(alt)), int32(len(alt)+len(t))
-			alt = append(alt, t...)
-		} else {
-			a, b := trimSpaceOffsets(raw)
-			l.ts, l.te = l.rs+int32(a), l.rs+int32(b)
-		}
+		a, b := trimSpaceOffsets(raw)
+		l.ts, l.te = l.rs+int32(a), l.rs+int32(b)
 		out = append(out, l)
 		if j < 0 {
 			break
 		}
 		start = end + 1
 	}
-	return out, string(alt)
+	return out
+}
+
+// undouble reads a page that has a blank line wherever the page it copies has a line
+// break (a copy out of a browser often doubles them, and so do CR CR LF line ends) as that
+// page: every run of blank
+// lines between two lines is odd (one for a line break, three for a blank line, 2k+1 for k
+// blank lines), at least one is three lines long or more, and hardly any two lines follow
+// each other (a code block copied as it is). It returns the lines kept, every run of 2k+1
+// blank lines k long, and their input line numbers; the lines as they are and nil for any
+// other page. A real page has blank runs of one line and consecutive lines (rows of a
+// table, lines of a JSON example) or a run of two (a blank line doubled), so it keeps its
+// blank lines: a blank line that ends a table or parts two paragraphs still does. A page
+// all of whose runs are one line long (cell-per-line dumps) is read as it is: nothing tells
+// a doubled page of no blank lines from it.
+func undouble(lines []line) ([]line, []int32) {
+	content, adjacent, long := 0, 0, false
+	run := -1 // blank lines since the last non-blank one; -1 before the first
+	for _, l := range lines {
+		if l.ts == l.te {
+			if run >= 0 {
+				run++
+			}
+			continue
+		}
+		switch {
+		case run == 0:
+			adjacent++
+		case run > 0 && run%2 == 0:
+			return lines, nil
+		case run >= 3:
+			long = true
+		}
+		content++
+		run = 0
+	}
+	if !long || adjacent*10 > content {
+		return lines, nil
+	}
+	kept := make([]line, 0, content*2)
+	nos := make([]int32, 0, content*2)
+	run = 0
+	for i, l := range lines {
+		if l.ts == l.te {
+			run++
+			continue
+		}
+		kept, nos = keepBlanks(lines, i, run, kept, nos)
+		kept, nos = append(kept, l), append(nos, int32(i+1))
+		run = 0
+	}
+	return keepBlanks(lines, len(lines), run, kept, nos)
+}
+
+// keepBlanks appends to kept and nos k of the 2k+1 blank lines before line i: the second,
+// fourth..., where the copy put the page's blank lines.
+func keepBlanks(lines []line, i, run int, kept []line, nos []int32) ([]line, []int32) {
+	for k := i - run + 1; k < i; k += 2 {
+		kept, nos = append(kept, lines[k]), append(nos, int32(k+1))
+	}
+	return kept, nos
 }
 
 // dedent drops the indentation every non-blank line shares from the lines' raw text, as a
@@ -157,9 +211,6 @@ func trimSpaceOffsets(s string) (int, int) {
 // t returns line i trimmed.
 func (d *doc) t(i int) string {
 	l := &d.lines[i]
-	if l.alt {
-		return d.alt[l.ts:l.te]
-	}
 	return d.text[l.ts:l.te]
 }
 
@@ -169,10 +220,15 @@ func (d *doc) raw(i int) string {
 	return d.text[l.rs:l.re]
 }
 
-// no returns the 1-based number of line i.
-func (d *doc) no(i int) int { return i + 1 }
+// no returns the 1-based input line number of line i.
+func (d *doc) no(i int) int {
+	if d.nos != nil {
+		return int(d.nos[i])
+	}
+	return i + 1
+}
 
-func (d *doc) line(i int) lineView { return lineView{raw: d.raw(i), t: d.t(i), no: i + 1} }
+func (d *doc) line(i int) lineView { return lineView{raw: d.raw(i), t: d.t(i), no: d.no(i)} }
 
 // lineAt returns the number of line i, or of the last line when i is past the end.
 func (d *doc) lineAt(i int) int {

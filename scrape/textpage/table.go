@@ -132,7 +132,7 @@ func (d *doc) dropRowNumbers(h header) header {
 	}
 	n := 1
 	for i := h.end; i < len(d.lines); i++ {
-		if d.blank(i) || d.lines[i].alt {
+		if d.blank(i) {
 			continue
 		}
 		t := d.t(i)

@@ -93,17 +93,16 @@ func splitHeader(s string) (cells []string, glued bool, ok bool) {
 }
 
 // headerSep is the length of the separator at s[p] in a header line, 0 where none is: a
-// space, a tab, an ideographic space (U+3000, of Japanese and Chinese text), or the colon
-// a column word may end with as a label does ("例:", "例：" in a Japanese spaced header,
-// vpc AllocateEipAddressPro-spaced-ja) where a separator or the line's end follows.
+// space (an ideographic one, of Japanese and Chinese text, is one since page.PlainSpaces),
+// a tab, or the colon a column word may end with as a label does ("例:", "例：" in a
+// Japanese spaced header, vpc AllocateEipAddressPro-spaced-ja) where a separator or the
+// line's end follows.
 func headerSep(s string, p int) int {
 	switch c := s[p]; {
 	case c == ' ' || c == '\t':
 		return 1
-	case c != ':' && c != 0xe3 && c != 0xef: // the first bytes of ":", U+3000 and "："
+	case c != ':' && c != 0xef: // the first bytes of ":" and "："
 		return 0
-	case strings.HasPrefix(s[p:], "\u3000"):
-		return len("\u3000")
 	}
 	for _, colon := range []string{":", "："} {
 		if e := p + len(colon); p > 0 && strings.HasPrefix(s[p:], colon) && (e == len(s) || headerSep(s, e) > 0) {
