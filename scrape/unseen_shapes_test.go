@@ -61,7 +61,7 @@ var unseenShapes = []struct {
 	{"pipe+words", ".txt"}, {"piperow+words", ".txt"}, {"mdtable+words", ".txt"},
 	{"piperow+index", ".txt"}, {"mdtable+index", ".txt"}, {"spaced+index", ".txt"}, {"concat+index", ".txt"},
 	{"pipe+index", ".txt"}, {"cells+index", ".txt"}, {"piperow+extra", ".txt"},
-	{"mdtable+extra", ".txt"}, {"spaced+extra", ".txt"}, {"cells+extra", ".txt"}, {"pipe+extra", ".txt"},
+	{"mdtable+extra", ".txt"}, {"concat+extra", ".txt"}, {"spaced+extra", ".txt"}, {"cells+extra", ".txt"}, {"pipe+extra", ".txt"},
 	{"glyph+theadtitle", ".html"}, {"piperow+group", ".txt"}, {"mdtable+group", ".txt"},
 	{"glyph+dash", ".html"}, {"gfm+dash", ".md"}, {"cells+dash", ".txt"}, {"piperow+dash", ".txt"},
 	{"mdtable+dash", ".txt"},
