@@ -68,6 +68,12 @@ var unseenShapes = []struct {
 	{"glyph+anchor", ".html"}, {"glyph+respreq", ".html"}, {"gfm+respreq", ".md"}, {"piperow+respreq", ".txt"}, {"mdtable+respreq", ".txt"},
 }
 
+// unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
+// why: there a guess warning names each row so read, and the shape may add them.
+var unseenGuesses = map[string]string{
+	"spaced+extra": `an integer's "- 1 to 100 10" under Default value, Valid values, Example, its description below`,
+}
+
 // unseenStride: the shapes render every unseenStride-th record, which keeps the test (each
 // shape and each unchanged convention once) within a few seconds.
 const unseenStride = 20
@@ -113,7 +119,7 @@ func TestUnseenShapes(t *testing.T) {
 				}
 			}
 			t.Logf("%-18s pages %d ok %d | %s | warnings %d guess %d drop", s.convention, c.pages, c.ok, strings.Join(line, " | "), c.guess, c.drop)
-			if c.ok < b.ok || c.spurious > b.spurious || c.guess > b.guess || c.drop > b.drop {
+			if c.ok < b.ok || c.spurious > b.spurious || c.guess > b.guess && unseenGuesses[s.convention] == "" || c.drop > b.drop {
 				t.Errorf("%s: %d pages read, %d names not in the truth, %d guess and %d drop warnings; unchanged %d, %d, %d, %d",
 					s.convention, c.ok, c.spurious, c.guess, c.drop, b.ok, b.spurious, b.guess, b.drop)
 			}

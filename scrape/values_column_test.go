@@ -12,7 +12,7 @@ import (
 // valuesColumnPages are one request table in several readers with a Valid values column
 // ("Valid values", "Allowed values", 取值范围, 可选值) between Required and the description:
 // ChargeType's cell lists PrePaid and PostPaid (inline or as a list), Period's states a range
-// (1 to 36). Before, the column was unknown: its cells went nowhere, silently, and the text
+// (1 to 36, 1-36). Before, the column was unknown: its cells went nowhere, silently, and the text
 // readers lost the table's header to it.
 var valuesColumnPages = map[string]string{
 	"CreateThing.html": `<html><head><title>CreateThing</title></head><body>
@@ -117,6 +117,30 @@ Example |
 string |
 The request ID. |
 r1 |
+`,
+	"CreateThing-spaced.txt": `URL: https://www.alibabacloud.com/help/en/svc/latest/creatething
+
+CreateThing
+
+Creates a thing.
+
+Request parameters
+
+Parameter Type Required Valid values Example Description
+ChargeType String Yes PrePaid,PostPaid PrePaid
+
+The billing method.
+
+Period Integer No 1-36 1
+
+The duration.
+
+Response parameters
+
+Parameter Type Example Description
+RequestId String r1
+
+The request ID.
 `,
 	"CreateThing-cells.txt": `URL: https://www.alibabacloud.com/help/en/svc/latest/creatething
 
