@@ -15,37 +15,11 @@ import (
 // (1 to 36, 1-36). Before, the column was unknown: its cells went nowhere, silently, and the text
 // readers lost the table's header to it.
 var valuesColumnPages = map[string]string{
-	"CreateThing.html": `<html><head><title>CreateThing</title></head><body>
-<h1>CreateThing</h1>
-<p>Creates a thing.</p>
-<h2>Request parameters</h2>
-<table><thead><tr><th>Parameter</th><th>Type</th><th>Required</th><th>Valid values</th><th>Description</th><th>Example</th></tr></thead>
-<tbody>
-<tr><td>ChargeType</td><td>String</td><td>Yes</td><td><ul><li>PrePaid</li><li>PostPaid</li></ul></td><td>The billing method.</td><td>PrePaid</td></tr>
-<tr><td>Period</td><td>Integer</td><td>No</td><td>1 to 36</td><td>The duration.</td><td>1</td></tr>
-</tbody></table>
-<h2>Response parameters</h2>
-<table><thead><tr><th>Parameter</th><th>Type</th><th>Description</th><th>Example</th></tr></thead>
-<tbody><tr><td>RequestId</td><td>String</td><td>The request ID.</td><td>r1</td></tr></tbody></table>
-</body></html>
-`,
-	"CreateThing.md": `# CreateThing
-
-Creates a thing.
-
-## Request parameters
-
-|Parameter|Type|Required|Allowed values|Description|Example|
-|---|---|---|---|---|---|
-|ChargeType|String|Yes|PrePaid, PostPaid|The billing method.|PrePaid|
-|Period|Integer|No|1 to 36|The duration.|1|
-
-## Response parameters
-
-|Parameter|Type|Description|Example|
-|---|---|---|---|
-|RequestId|String|The request ID.|r1|
-`,
+	"CreateThing.html": valuesHTML,
+	// one value a paragraph, one a line: a list as much as a <ul>
+	"CreateThing-p.html": strings.Replace(valuesHTML, "<ul><li>PrePaid</li><li>PostPaid</li></ul>", "<p>PrePaid</p><p>PostPaid</p>", 1),
+	"CreateThing-br.md":  strings.Replace(valuesMarkdown, "|PrePaid, PostPaid|", "|PrePaid<br>PostPaid|", 1),
+	"CreateThing.md":     valuesMarkdown,
 	"CreateThing-zh.md": `# CreateThing
 
 创建资源。
@@ -198,6 +172,41 @@ r1
 
 // pipeResponse is the response section of optionalPages' pipe page.
 var pipeResponse = optionalPages["CreateUser-pipe.txt"][strings.Index(optionalPages["CreateUser-pipe.txt"], "Response parameters"):]
+
+// valuesHTML and valuesMarkdown are valuesColumnPages' HTML and Markdown pages.
+const (
+	valuesHTML = `<html><head><title>CreateThing</title></head><body>
+<h1>CreateThing</h1>
+<p>Creates a thing.</p>
+<h2>Request parameters</h2>
+<table><thead><tr><th>Parameter</th><th>Type</th><th>Required</th><th>Valid values</th><th>Description</th><th>Example</th></tr></thead>
+<tbody>
+<tr><td>ChargeType</td><td>String</td><td>Yes</td><td><ul><li>PrePaid</li><li>PostPaid</li></ul></td><td>The billing method.</td><td>PrePaid</td></tr>
+<tr><td>Period</td><td>Integer</td><td>No</td><td>1 to 36</td><td>The duration.</td><td>1</td></tr>
+</tbody></table>
+<h2>Response parameters</h2>
+<table><thead><tr><th>Parameter</th><th>Type</th><th>Description</th><th>Example</th></tr></thead>
+<tbody><tr><td>RequestId</td><td>String</td><td>The request ID.</td><td>r1</td></tr></tbody></table>
+</body></html>
+`
+	valuesMarkdown = `# CreateThing
+
+Creates a thing.
+
+## Request parameters
+
+|Parameter|Type|Required|Allowed values|Description|Example|
+|---|---|---|---|---|---|
+|ChargeType|String|Yes|PrePaid, PostPaid|The billing method.|PrePaid|
+|Period|Integer|No|1 to 36|The duration.|1|
+
+## Response parameters
+
+|Parameter|Type|Description|Example|
+|---|---|---|---|
+|RequestId|String|The request ID.|r1|
+`
+)
 
 func TestValuesColumn(t *testing.T) {
 	for file, src := range valuesColumnPages {
