@@ -25,11 +25,18 @@ import (
 //     Mandatory/Optional | Example values" answered Mandatory/Optional, "Property name |
 //     Field type", "字段名 | 字段类型 | 是否必填 | 举例 | 字段说明", "パラメータ名 | データ型 |
 //     必須/オプション | サンプル値" answered 必須/オプション, "Nama parameter | Tipe data |
-//     Wajib/Opsional";
+//     Wajib/Opsional", "Name | Data type | Required | Sample data | Details", "Field name |
+//     Value type | Mandatory | Example value | Meaning", "参数名称 | 取值类型 | 是否必填 | 参考值 |
+//     详细说明", "字段名 | 数据类型 | 是否必选 | 示例数据 | 释义", its Traditional twin "參數名稱 |
+//     取值類型 | 是否必填 | 參考值 | 詳細說明", "パラメータ名 | データ型 | 必須 | 値の例 | 詳細",
+//     "Nama parameter | Tipe nilai | Wajib | Contoh nilai | Catatan";
 //   - index: a leading row-number column ("No.", "#", 序号), numbered from 1 in each table
 //     (no real dump has one);
-//   - extra: a request table's columns the lexicon knows or not between Required and the
-//     description: "Default value" ("-") and "Valid values" ("1 to 100" for integers);
+//   - extra: a request table's columns between Required and the description, by record:
+//     "Default value" ("-") and "Valid values" ("1 to 100" for integers), "Default",
+//     "Allowed values" and "Constraints" ("Up to 64 characters." for strings), "Default
+//     value" and "Value range"; in Chinese 默认值 and 取值范围, 默认值, 可选值 and 限制条件,
+//     缺省值 and 枚举值 (TestValuesColumn reads such a column's values into the enum);
 //   - bodyheader (HTML): the header in the first <tbody> row, its cells <td><strong> or
 //     <td><p><b>;
 //   - group: a row spanning the table names it ("Request parameters"), and a ROA request is
@@ -78,7 +85,7 @@ var unseenShapes = []struct {
 	{"pipe+words", ".txt"}, {"piperow+words", ".txt"}, {"mdtable+words", ".txt"},
 	{"piperow+index", ".txt"}, {"mdtable+index", ".txt"}, {"spaced+index", ".txt"}, {"concat+index", ".txt"},
 	{"pipe+index", ".txt"}, {"cells+index", ".txt"}, {"piperow+extra", ".txt"},
-	{"mdtable+extra", ".txt"},
+	{"mdtable+extra", ".txt"}, {"concat+extra", ".txt"}, {"spaced+extra", ".txt"}, {"cells+extra", ".txt"}, {"pipe+extra", ".txt"},
 	{"glyph+theadtitle", ".html"}, {"piperow+group", ".txt"}, {"mdtable+group", ".txt"},
 	{"glyph+dash", ".html"}, {"gfm+dash", ".md"}, {"cells+dash", ".txt"}, {"piperow+dash", ".txt"},
 	{"mdtable+dash", ".txt"},
@@ -90,6 +97,12 @@ var unseenShapes = []struct {
 	{"cells+spaces", ".txt"}, {"pipe+spaces", ".txt"}, {"piperow+spaces", ".txt"}, {"mdtable+spaces", ".txt"},
 	{"concat+blanklines", ".txt"}, {"spaced+blanklines", ".txt"}, {"cells+blanklines", ".txt"},
 	{"pipe+blanklines", ".txt"}, {"piperow+blanklines", ".txt"}, {"mdtable+blanklines", ".txt"},
+}
+
+// unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
+// why: there a guess warning names each row so read, and the shape may add them.
+var unseenGuesses = map[string]string{
+	"spaced+extra": `an integer's "- 1 to 100 10" under Default value, Valid values, Example, its description below`,
 }
 
 // unseenStride: the shapes render every unseenStride-th record, which keeps the test (each
@@ -140,7 +153,7 @@ func TestUnseenShapes(t *testing.T) {
 				}
 			}
 			t.Logf("%-18s pages %d ok %d | %s | warnings %d guess %d drop", s.convention, c.pages, c.ok, strings.Join(line, " | "), c.guess, c.drop)
-			if c.ok < b.ok || c.spurious > b.spurious || c.guess > b.guess || c.drop > b.drop {
+			if c.ok < b.ok || c.spurious > b.spurious || c.guess > b.guess && unseenGuesses[s.convention] == "" || c.drop > b.drop {
 				t.Errorf("%s: %d pages read, %d names not in the truth, %d guess and %d drop warnings; unchanged %d, %d, %d, %d",
 					s.convention, c.ok, c.spurious, c.guess, c.drop, b.ok, b.spurious, b.guess, b.drop)
 			}
@@ -182,6 +195,13 @@ var headerWordSets = []struct {
 	{&zhWords, [7]string{"字段名", "字段类型", "是否必填", "举例", "字段说明"}},
 	{&jaWords, [7]string{"パラメータ名", "データ型", "必須/オプション", "サンプル値", "", "必須", "オプション"}},
 	{&idWords, [7]string{"Nama parameter", "Tipe data", "Wajib/Opsional", "", "", "Wajib", "Opsional"}},
+	{nil, [7]string{"Name", "Data type", "Required", "Sample data", "Details"}},
+	{nil, [7]string{"Field name", "Value type", "Mandatory", "Example value", "Meaning", "Yes", "No"}},
+	{&zhWords, [7]string{"参数名称", "取值类型", "是否必填", "参考值", "详细说明"}},
+	{&zhWords, [7]string{"字段名", "数据类型", "是否必选", "示例数据", "释义"}},
+	{&tcWords, [7]string{"參數名稱", "取值類型", "是否必填", "參考值", "詳細說明"}},
+	{&jaWords, [7]string{"パラメータ名", "データ型", "必須", "値の例", "詳細"}},
+	{&idWords, [7]string{"Nama parameter", "Tipe nilai", "Wajib", "Contoh nilai", "Catatan"}},
 }
 
 // numbered is a table's header cols, with the index shape's row-number column first; it
@@ -215,26 +235,34 @@ func (p *truthPage) numberedRow(cells []string) []string {
 	return cells
 }
 
-// extraColumns are the extra shape's columns of a request table.
+// extraColumns are the extra shape's columns of a request table, by record: a Default
+// column, a Valid values column, and every third record a note column.
 func (p *truthPage) extraColumns(req bool) []string {
 	if p.shape != "extra" || !req {
 		return nil
 	}
+	sets := [][]string{{"Default value", "Valid values"}, {"Default", "Allowed values", "Constraints"}, {"Default value", "Value range"}}
 	if p.w.lang == "zh" {
-		return []string{"默认值", "取值范围"}
+		sets = [][]string{{"默认值", "取值范围"}, {"默认值", "可选值", "限制条件"}, {"缺省值", "枚举值"}}
 	}
-	return []string{"Default value", "Valid values"}
+	return sets[p.seq%len(sets)]
 }
 
-// extraCells are a request row's cells of the extra columns.
+// extraCells are a request row's cells of the extra columns: "-" where a cell states
+// nothing, a range of an integer's values, and a note on a string's length.
 func (p *truthPage) extraCells(req bool, n accNode) []string {
-	if p.shape != "extra" || !req {
+	cols := p.extraColumns(req)
+	if cols == nil {
 		return nil
 	}
-	if t := p.typeWord(n.DocType); strings.EqualFold(t, "integer") {
-		return []string{"-", "1 to 100"}
+	cells := []string{"-", "-", "-"}[:len(cols)]
+	switch t := p.typeWord(n.DocType); {
+	case strings.EqualFold(t, "integer"):
+		cells[1] = "1 to 100"
+	case strings.EqualFold(t, "string") && len(cells) > 2:
+		cells[2] = "Up to 64 characters."
 	}
-	return []string{"-", "-"}
+	return cells
 }
 
 // bodyHeader opens a table whose header is its first <tbody> row of bold <td> cells.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -80,6 +81,38 @@ func (x *extractor) enumValues(desc, typ string, line int, name string) []opspec
 		}
 		level = 1
 	}
+	return x.valueList(desc, lineStart, end, level, line, name)
+}
+
+// valuesCell reads the cell of a Valid values column (page.ColValues: "Valid values",
+// 取值范围) as the values a description lists after its lead-in (valueList): a list of
+// values, inline ("a, b, c") or one item a line, is the parameter's enum; nil when the cell
+// lists none (a range, a sentence, one value), which the caller keeps as text. Lines that
+// are each one value, bare or with its meaning in brackets, are the items of a list (a
+// cell's <br> or <p> a value, no bullets).
+func (x *extractor) valuesCell(cell, typ string, line int, name string) []opspec.EnumValue {
+	if typ == "boolean" {
+		return nil
+	}
+	var items []string
+	for l := range strings.SplitSeq(cell, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			items = append(items, l)
+		}
+	}
+	if len(items) > 1 && !slices.ContainsFunc(items, func(l string) bool {
+		v, _, ok := valueMeaning(l)
+		return !isEnumToken(strings.Trim(l, "`'\"")) && !(ok && isEnumToken(v))
+	}) {
+		cell = "- " + strings.Join(items, "\n- ")
+	}
+	return x.valueList(cell, 0, 0, 0, line, name)
+}
+
+// valueList reads the values desc lists after its lead-in, which ends at end on the line
+// that starts at lineStart; level is the list level of the values (1 under a lead-in
+// inside a list item).
+func (x *extractor) valueList(desc string, lineStart, end, level, line int, name string) []opspec.EnumValue {
 	rest := desc[end:]
 	var out []opspec.EnumValue
 	seen := map[string]bool{}

@@ -178,6 +178,7 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 		}
 		x.listItemsFromExample(&f)
 		f.schema.Enum = x.enumValues(desc, f.schema.Type, r.Line, name)
+		x.otherCells(f.schema, t, r, name, request)
 		if request {
 			rc := reads[i] // the default, then the flag
 			note := ""
@@ -185,6 +186,10 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 				note = rc.Cell // a Required word, then a default: "No (default: 10)"
 			}
 			f.schema.Default = x.defaultValue(f.schema, r.Cell(t, page.ColDefault), note, r.Line, name)
+			if f.schema.Default == nil {
+				// a default the schema cannot hold (warned) stays the page's words
+				x.noteCell(f.schema, t, r, page.ColDefault)
+			}
 			if rc.Cell != "" {
 				if !rc.OK {
 					if _, within := page.ParseRequiredWithin(rc.Cell); within {
@@ -225,6 +230,81 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 		out = append(out, f)
 	}
 	return out
+}
+
+// otherCells places the cells of row r that no other reading of readFields takes, so no
+// text of a parameter's row is lost: a Valid values cell (page.ColValues) that lists values
+// is the enum (valuesCell; kept over the description's list, with a guess where the two
+// differ); it, a second description column ("Description | Remarks"), a note
+// (page.ColNote: "Constraints") and a column the lexicon does not know become text of
+// the description under their header ("Valid values: 1 to 100"). A response field's
+// Default cell that is not its example is noted so too.
+func (x *extractor) otherCells(s *opspec.Schema, t *page.Table, r page.Row, name string, request bool) {
+	desc := t.Col(page.ColDescription)
+	for k, c := range t.Columns[:min(len(t.Columns), t.Width())] {
+		cell := ""
+		if k < len(r.Cells) {
+			cell = strings.TrimSpace(r.Cells[k])
+		}
+		if page.BlankCell(cell) {
+			continue
+		}
+		switch {
+		case c == page.ColValues:
+			if enum := x.valuesCell(cell, s.Type, r.Line, name); enum != nil {
+				if len(s.Enum) > 0 && !sameValues(s.Enum, enum) {
+					x.guess(r.Line, "%s: the %s column lists %s, the description %s; the column's values kept",
+						name, strings.TrimSpace(t.Header[k]), enumList(enum), enumList(s.Enum))
+				}
+				s.Enum = enum
+				continue
+			}
+		case c == page.ColDescription && k != desc, c == page.ColNote, c == page.ColOther:
+		case c == page.ColDefault && !request && cell != s.Example:
+		default:
+			continue
+		}
+		x.note(s, t.Header[k], cell)
+	}
+}
+
+// noteCell adds the cell of row r in column c to the description under its header
+// (note), when it is not blank.
+func (x *extractor) noteCell(s *opspec.Schema, t *page.Table, r page.Row, c page.Column) {
+	if cell := strings.TrimSpace(r.Cell(t, c)); !page.BlankCell(cell) {
+		x.note(s, t.Header[t.Col(c)], cell)
+	}
+}
+
+// note adds text to a description as its own paragraph under a header word ("Constraints:
+// 1 to 64 characters"), the word without the bold a header cell may have.
+func (x *extractor) note(s *opspec.Schema, header, text string) {
+	if h := strings.TrimSpace(strings.Trim(strings.TrimSpace(header), "*")); h != "" {
+		text = h + ": " + text
+	}
+	s.Description = strings.TrimSpace(s.Description + "\n\n" + text)
+}
+
+// sameValues reports whether two enums hold the same values, in any order.
+func sameValues(a, b []opspec.EnumValue) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, v := range a {
+		if !slices.ContainsFunc(b, func(w opspec.EnumValue) bool { return w.Value == v.Value }) {
+			return false
+		}
+	}
+	return true
+}
+
+// enumList lists an enum's values for a warning.
+func enumList(e []opspec.EnumValue) string {
+	vs := make([]string, len(e))
+	for i, v := range e {
+		vs[i] = v.Value
+	}
+	return strings.Join(vs, ", ")
 }
 
 // hasLatinLetter reports whether s has an ASCII letter: every wire name has one.

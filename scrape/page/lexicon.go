@@ -536,6 +536,11 @@ const (
 	ColTitle        // overview "Title"
 	ColCategory     // overview "Category": the group of the operations, often a cell spanning rows
 	ColIndex        // a row number ("No.", "#", 序号): it tells the rows apart and says nothing of them
+	// ColValues holds a parameter's valid values ("Valid values", "Value range", 取值范围,
+	// 枚举值): a list of them, a range or a sentence, read as a description's "Valid values:"
+	ColValues
+	// ColNote holds a note on a parameter ("Constraints", 限制条件): text of its description
+	ColNote
 )
 
 var columnWords = map[string]Column{
@@ -614,7 +619,35 @@ var columnWords = map[string]Column{
 	"mandatory/optional": ColRequired, "必須/オプション": ColRequired, "wajib/opsional": ColRequired,
 	"参数描述": ColDescription, "字段说明": ColDescription, "字段描述": ColDescription,
 	"參數描述": ColDescription, "字段說明": ColDescription,
-	"example values": ColExample, "举例": ColExample, "サンプル値": ColExample,
+	"example values": ColExample, "举例": ColExample, "舉例": ColExample, "サンプル値": ColExample,
+	// a parameter's valid values: its enum where the cell lists them, else text of its
+	// description (extract's valuesCell)
+	"valid values": ColValues, "allowed values": ColValues,
+	"value range": ColValues, "range of values": ColValues, "possible values": ColValues,
+	"accepted values": ColValues, "enumeration values": ColValues, "enum values": ColValues,
+	"enumerated values": ColValues, "optional values": ColValues,
+	"取值范围": ColValues, "可选值": ColValues, "枚举值": ColValues, "有效值": ColValues, "允许值": ColValues,
+	"取值说明": ColValues, "取值範圍": ColValues, "可選值": ColValues, "枚舉值": ColValues, "允許值": ColValues,
+	"取值說明": ColValues, "有効な値": ColValues, "指定可能な値": ColValues, "取り得る値": ColValues,
+	"値の範囲": ColValues, "列挙値": ColValues, "nilai yang valid": ColValues, "nilai valid": ColValues,
+	"rentang nilai": ColValues, "nilai yang diizinkan": ColValues,
+	// the description by other words (not "note": a bold "Note" opens a callout in prose)
+	"details": ColDescription, "detail": ColDescription, "meaning": ColDescription,
+	"parameter description": ColDescription, "field description": ColDescription,
+	"详情": ColDescription, "详细说明": ColDescription, "详细描述": ColDescription, "释义": ColDescription,
+	"詳情": ColDescription, "詳細說明": ColDescription, "詳細描述": ColDescription, "釋義": ColDescription,
+	"詳細": ColDescription, "備考": ColDescription, "意味": ColDescription, "catatan": ColDescription,
+	// a note on the parameter: text of its description under the column's header, as a
+	// card's "Constraints:" line is
+	"constraints": ColNote, "constraint": ColNote, "limits": ColNote, "restrictions": ColNote,
+	"limitations": ColNote, "约束": ColNote, "约束条件": ColNote, "限制": ColNote, "限制条件": ColNote,
+	"約束": ColNote, "約束條件": ColNote, "限制條件": ColNote, "制約": ColNote, "制限": ColNote,
+	"batasan": ColNote,
+	// an example by other words, a type by the value's
+	"示例数据": ColExample, "参考值": ColExample, "样例数据": ColExample, "示例數據": ColExample,
+	"參考值": ColExample, "樣例數據": ColExample, "example data": ColExample, "sample data": ColExample,
+	"sample values": ColExample, "値の例": ColExample, "contoh nilai": ColExample,
+	"取值类型": ColType, "值类型": ColType, "取值類型": ColType, "值類型": ColType, "tipe nilai": ColType,
 	// machine-translated RAM headers
 	"operate": ColAction, "conditional keyword": ColConditionKey, "association operation": ColDependent,
 	"resource": ColResourceType,
@@ -1353,9 +1386,11 @@ func TypeWords() []string {
 // Traditional Chinese, Indonesian, Japanese.
 var validValuesWords = []string{
 	"valid values", "enumeration values", "enumeration value", "possible values", "optional values",
-	"取值范围", "取值範圍", "取值", "枚举值", "枚舉值", "有效值", "可选值", "可選值", "可能值",
-	"nilai yang valid", "nilai valid",
-	"有効な値", "有効値", "指定可能な値", "列挙値", "取り得る値",
+	"allowed values", "accepted values", "enum values", "enumerated values", "value range", "range of values",
+	"取值范围", "取值範圍", "取值说明", "取值說明", "取值", "枚举值", "枚舉值", "有效值", "可选值", "可選值", "可能值",
+	"允许值", "允許值",
+	"nilai yang valid", "nilai valid", "rentang nilai", "nilai yang diizinkan",
+	"有効な値", "有効値", "指定可能な値", "列挙値", "取り得る値", "値の範囲",
 }
 
 // defaultWords announce a parameter's default value inside its description, a lead before

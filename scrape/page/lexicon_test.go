@@ -681,6 +681,28 @@ func TestDefaultWordsCoverColumns(t *testing.T) {
 	}
 }
 
+// TestValuesWordsCoverColumns holds the valid-values words to the column lexicon: a Valid
+// values column's header word ("Allowed values", 取值说明) also announces the values in a
+// description, where a card's key line ("Allowed values: a, b") leaves them, and each
+// such header cell is matched from its start by its own word or a longer one.
+func TestValuesWordsCoverColumns(t *testing.T) {
+	for w, c := range columnWords {
+		if c != ColValues {
+			continue
+		}
+		got := ""
+		for _, lead := range validValuesWords {
+			if strings.HasPrefix(w, lead) {
+				got = lead
+				break
+			}
+		}
+		if got != w {
+			t.Errorf("column word %q is ColValues but the description lead-in matching it is %q", w, got)
+		}
+	}
+}
+
 // TestLowerASCII: the default words' one case rule (IsDefaultWord and the extraction's
 // search of a description) lowers ASCII letters only, so an index into the result is one
 // into the text; every default word reads in capitals.
@@ -744,8 +766,8 @@ var traditionalWords = map[string]string{"备注": "備註"}
 // simplifiedChars and traditionalChars pair the Simplified characters of the lexicon's
 // Chinese words with their Traditional forms.
 const (
-	simplifiedChars  = "义传体关内别历参发变响备头应径态据权时条标样数码状称类级线结联览认访试询详语误说请调资输选错键间问须题范"
-	traditionalChars = "義傳體關內別歷參發變響備頭應徑態據權時條標樣數碼狀稱類級線結聯覽認訪試詢詳語誤說請調資輸選錯鍵間問須題範"
+	simplifiedChars  = "义传体关内别历参发变响备头应径态据权时条标样数码状称类级线结联览认访试询详语误说请调资输选错键间问须题范围举许细约释"
+	traditionalChars = "義傳體關內別歷參發變響備頭應徑態據權時條標樣數碼狀稱類級線結聯覽認訪試詢詳語誤說請調資輸選錯鍵間問須題範圍舉許細約釋"
 )
 
 // TestIndexColumn: a row-number column's header ("#", "No.", 序号) is a column word, so a

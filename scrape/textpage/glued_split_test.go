@@ -129,3 +129,17 @@ func TestGluedRequiredWordBeforeTypeWordExample(t *testing.T) {
 		t.Errorf("warnings %s", w)
 	}
 }
+
+// TestGluedTypeTakesNoCapital: a glued row whose Required word is followed by cells that
+// are not letters ("enableBooleanYes--true", a Default and a Valid values cell "-" glued
+// before the example) keeps its type word whole: the split "enableBoole", "anY" (type
+// any), then "es--" and the Required word "true" at the end read before, as a type word
+// never ends in a capital after a small letter (the capital starts the next cell).
+func TestGluedTypeTakesNoCapital(t *testing.T) {
+	p := readText(t, "Request parameters\n\nParameterTypeRequiredDefault valueValid valuesExampleDescription\n"+
+		"enableBooleanYes--true\n\nWhether to enable it.\n\nInstanceIdStringYes--i-1\n\nThe instance.\n\n")
+	tb := table(t, p, page.RequestParams)
+	equal(t, "names", column(tb, page.ColName), []string{"enable", "InstanceId"})
+	equal(t, "types", column(tb, page.ColType), []string{"Boolean", "String"})
+	equal(t, "required", column(tb, page.ColRequired), []string{"Yes", "Yes"})
+}

@@ -2,6 +2,7 @@ package textpage
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/acsgen/acsgen/scrape/page"
@@ -325,6 +326,11 @@ func (st *spaced) row(i int, probe bool) *page.Row {
 	if descAt < 0 && len(free) > 0 {
 		descAt = len(free) - 1
 	}
+	if st.below && len(rest) > 0 && descAt > 1 {
+		// The description is below, several cells before it on the line.
+		st.spread(cells, free[:descAt], rest, label, d.no(i))
+		rest = nil
+	}
 	if st.below && len(rest) > 0 {
 		// The description is below: the rest of the line is the example (or the cell
 		// before the description), however many words it has.
@@ -363,6 +369,70 @@ func (st *spaced) row(i int, probe bool) *page.Row {
 		markDeprecated(d, tbl, cells, r.Line)
 	}
 	return r
+}
+
+// spread puts the words of a row's line (rest) into the cells of cols, the columns before
+// a description that is on the lines below ("Default value", "Valid values", "Example"):
+// as many words as columns are one a cell; else as many runs of words as columns, where a
+// blank word ("-") is a cell of its own and a sentence's full stop ends one ("Up to 64
+// characters."), are one a cell; else a blank word at either end is a cell of its own.
+// Where nothing shows where each cell ends ("1 to 100 5" for Valid values and Example),
+// the Example column (or the last) takes them all, with a guess naming the row.
+func (st *spaced) spread(cells []string, cols []int, rest []string, label string, line int) {
+	if len(rest) != len(cols) {
+		var runs []string
+		start := 0
+		for k, w := range rest {
+			if page.BlankCell(w) || fullStop(w) || k+1 < len(rest) && page.BlankCell(rest[k+1]) {
+				runs, start = append(runs, strings.Join(rest[start:k+1], " ")), k+1
+			}
+		}
+		if start < len(rest) {
+			runs = append(runs, strings.Join(rest[start:], " "))
+		}
+		if len(runs) == len(cols) {
+			rest = runs
+		}
+	}
+	lo, hi := 0, len(cols)
+	for hi-lo > 1 && len(rest) > 1 && page.BlankCell(rest[0]) {
+		cells[cols[lo]], rest = rest[0], rest[1:]
+		lo++
+	}
+	for hi-lo > 1 && len(rest) > 1 && page.BlankCell(rest[len(rest)-1]) {
+		hi--
+		cells[cols[hi]], rest = rest[len(rest)-1], rest[:len(rest)-1]
+	}
+	if hi-lo == len(rest) {
+		for x, w := range rest {
+			cells[cols[lo+x]] = w
+		}
+		return
+	}
+	at := cols[hi-1]
+	var names []string
+	for _, c := range cols[lo:hi] {
+		if st.h.cols[c] == page.ColExample {
+			at = c
+		}
+		names = append(names, st.h.cells[c])
+	}
+	cells[at] = strings.Join(rest, " ")
+	if hi-lo > 1 {
+		st.d.p.Guess(line, "row %q: %q stands for the cells %s, and nothing shows where each ends; read as its %s",
+			label, cells[at], strings.Join(names, ", "), st.h.cells[at])
+	}
+}
+
+// fullStop reports whether a word ends a sentence with a full stop after a letter
+// ("characters.", "字符。"; not "1." nor "-.").
+func fullStop(w string) bool {
+	t, ok := strings.CutSuffix(w, ".")
+	if !ok {
+		t, ok = strings.CutSuffix(w, "。")
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return ok && unicode.IsLetter(r)
 }
 
 // descFollows reports whether the description of the row on line i is on the lines below

@@ -829,7 +829,7 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 		// asked directly (page.IsGluedType, as gluedType would)
 		for m := min(len(t)-k, 40); m >= 3; m-- {
 			ty := t[k : k+m]
-			if ty[m-1] == ' ' || !page.IsGluedType(ty, true) || !namesStruct(t[:k], ty) {
+			if ty[m-1] == ' ' || takesCapital(ty) || !page.IsGluedType(ty, true) || !namesStruct(t[:k], ty) {
 				continue // every prefix of a struct's name is one: its end is the row's name
 			}
 			rq, after := tt.gluedRequired(t[k+m:])
@@ -1062,6 +1062,14 @@ func (tt *typedTable) settleSplits() {
 }
 
 func lowerInitial(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// takesCapital reports whether a glued type ends in a capital after a small letter ("anY"
+// in "enableBooleanYes--true"): the capital starts the next cell's word, since no type word
+// ends so, and the split is none.
+func takesCapital(ty string) bool {
+	n := len(ty)
+	return n >= 2 && lowerInitial(ty[n-2]) && ty[n-1] >= 'A' && ty[n-1] <= 'Z'
+}
 
 // typeStart reports whether a type glued to a name can start at s[k]: where a type word
 // starts (typeWordStart), or at the "*" or "[" of a Go type ("InstanceId*string",
