@@ -202,6 +202,11 @@ func TestDefaultInSentence(t *testing.T) {
 		{desc: "说明： 在中国内地使用托管密码机创建的密钥，默认为Aliyun_SM4，其余情况下默认为Aliyun_AES_256。", typ: "string", note: "默认为Aliyun_SM4", notes: 2},
 		{desc: "默认值为10，否则默认值为20。", typ: "integer", note: "默认值为10", notes: 2},
 		{desc: "If the bandwidth is at most 10 Mbit/s, the valid values are 1 to 10, and the default value is 10.", typ: "integer", note: "under a condition"},
+		{desc: "The NIC type. In the classic network, the default value is internet.", typ: "string", note: "under a condition"},
+		{desc: "网卡类型。在经典网络中，默认值为internet。", typ: "string", note: "under a condition"},
+		{desc: "NICタイプ。VPCでは、デフォルト値はintranet。", typ: "string", note: "under a condition"},
+		{desc: "Jenis NIC. Di jaringan klasik, nilai default adalah internet.", typ: "string", note: "under a condition"},
+		{desc: "在线迁移，默认为false。", typ: "boolean", want: false},
 	})
 }
 

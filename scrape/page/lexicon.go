@@ -1381,23 +1381,24 @@ var trailingDefaultWords = []string{"by default", "secara default", "secara bawa
 func TrailingDefaultWords() []string { return slices.Clone(trailingDefaultWords) }
 
 // conditionOpeners open a clause that limits what follows to some cases ("If X is not set,
-// the default value is 10", "For VPC instances, ...", "如不设置，默认为false", "Jika ...,"); a
+// the default value is 10", "For VPC instances, ...", "In the classic network, ...",
+// "如不设置，默认为false", "在经典网络中，", "Jika ...,"); a
 // default stated after such a clause is one case's default. ASCII ones are words (compared
 // without case); the others open the clause directly. Lower case.
 var conditionOpeners = []string{
-	"if", "when", "whenever", "unless", "for", "where", "in case", "once", "after", "before",
+	"if", "when", "whenever", "unless", "for", "where", "in case", "in", "with", "once", "after", "before",
 	"otherwise", "in other cases", "否则", "否則", "其他情况", "其他情況", "其它情况", "其它情況", "其余情况", "其餘情況",
-	"如果", "如", "若", "当", "當", "对于", "對於", "针对", "針對", "假如", "倘若",
-	"jika", "apabila", "bila", "untuk",
+	"如果", "如", "若", "当", "當", "对于", "對於", "针对", "針對", "假如", "倘若", "在",
+	"jika", "apabila", "bila", "untuk", "di", "pada", "dengan",
 }
 
 // openerWords are words that start with a CJK condition opener and open no condition
 // ("当前页码" is "the current page number", "如下" "as follows").
-var openerWords = []string{"当前", "當前", "如下", "如何", "若干"}
+var openerWords = []string{"当前", "當前", "如下", "如何", "若干", "在线", "在線", "在用", "在于", "在於"}
 
 // conditionClosers end a clause that limits what follows to some cases, its opener aside
-// ("带宽小于等于10 Mbit/s时，", "VPCの場合、", "...的情况下，").
-var conditionClosers = []string{"时", "時", "的情况下", "的情況下", "情况下", "情況下", "场合", "場合", "の場合"}
+// ("带宽小于等于10 Mbit/s时，", "VPCの場合、", "VPCでは、", "...的情况下，").
+var conditionClosers = []string{"时", "時", "的情况下", "的情況下", "情况下", "情況下", "场合", "場合", "の場合", "では", "には"}
 
 // IsCondition reports whether clauses, the part of a sentence before some statement, limit
 // that statement to some cases: one of them opens with a condition word ("If", "For", 如,
