@@ -518,7 +518,8 @@ func sentenceStart(before string) bool {
 
 // leadValue reads the value after a lead: the text up to the end of its sentence or clause
 // (a full stop followed by a space or the end, 。 ， , ； ; 、, a line end, or a bracket that
-// opens a note on it: "10 (seconds)", "2592000秒（即30天）").
+// opens a note on it: "10 (seconds)", "2592000秒（即30天）"), without a copula that ends a
+// Japanese sentence ("10です": page.TrimCopula).
 func leadValue(rest string) string {
 	end := len(rest)
 	for i, r := range rest {
@@ -532,7 +533,7 @@ func leadValue(rest string) string {
 			break
 		}
 	}
-	return strings.TrimSpace(rest[:end])
+	return page.TrimCopula(strings.TrimSpace(rest[:end]))
 }
 
 // markedDefaults returns the values desc marks as the default with a default word in

@@ -186,6 +186,9 @@ func TestDefaultInSentence(t *testing.T) {
 		{desc: "当前页码，默认值为1。", typ: "integer", want: 1.0},
 		{desc: "如下所述，默认值为1。", typ: "integer", want: 1.0},
 		{desc: "ページサイズ、デフォルト値は10。", typ: "integer", want: 10.0},
+		{desc: "ページサイズ。デフォルト値は10です。", typ: "integer", want: 10.0},
+		{desc: "チェックするかどうか。デフォルトは true となります。", typ: "boolean", want: true},
+		{desc: "モード。デフォルト値は fast です。", typ: "string", want: "fast"},
 		{desc: "Ukuran halaman, nilai default: 10.", typ: "integer", want: 10.0},
 		{desc: "Ukuran halaman, dan nilai default adalah 10.", typ: "integer", want: 10.0},
 		// typed for the parameter, or noted

@@ -1491,6 +1491,21 @@ func IsDefaultJoiner(s string) bool {
 	return slices.Contains(defaultJoiners, LowerASCII(strings.TrimSpace(s)))
 }
 
+// valueCopulas end a Japanese sentence that states a value ("デフォルト値は10です。",
+// "デフォルトは true となります。"): the verb, no part of the value. Longest first.
+var valueCopulas = []string{"となります", "になります", "とします", "である", "です"}
+
+// TrimCopula cuts a copula (valueCopulas) and the space before it from the end of a value
+// a sentence states ("10です" → "10").
+func TrimCopula(s string) string {
+	for _, c := range valueCopulas {
+		if v, ok := strings.CutSuffix(s, c); ok && strings.TrimSpace(v) != "" {
+			return strings.TrimSpace(v)
+		}
+	}
+	return s
+}
+
 // IsDefaultWord reports whether s, trimmed and compared without ASCII case (LowerASCII, as
 // the extraction finds the words in a description), is a default word ("Default value",
 // "默认", "デフォルト").
