@@ -100,12 +100,12 @@ func defaultOnlyNote(cell string) bool {
 // readDefault reads the text of a stated default as a value of schema s (see defaultValue):
 // the text without the quotes a page may put around it, read by opspec.ReadDefault. A listed
 // value is read as such, even one named like a blank ("None"); else a statement of none
-// (page.IsNoDefault: "null", "空", "empty") is no value, and a string's default is one token: prose after a
-// default word ("the current time") is no value. marked is false for a value that came with
-// no mark of one (see statedDefault): a string's then must be listed or set apart as code. A
-// number with a unit word of the lexicon ("10 seconds", "30 分钟") is its number for a
-// numeric parameter, unless the description names another unit of the same measure
-// ("Unit: milliseconds": unitNumber).
+// (page.IsNoDefault: "null", "空", "empty") is no value, and a string's default is one
+// token: prose after a default word ("the current time") is no value. marked is false for a
+// value that came with no mark of one (see statedDefault): a string's then must be listed or
+// set apart as code. A number with a unit word of the lexicon ("10 seconds", "30 分钟") is
+// its number for a numeric parameter, unless the description names another unit of the
+// same measure ("Unit: milliseconds": unitNumber).
 func readDefault(s *opspec.Schema, text string, marked bool) (any, bool) {
 	raw := strings.TrimSpace(text)
 	t := strings.TrimSpace(strings.Trim(raw, "`'\"*“”「」"))
