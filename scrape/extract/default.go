@@ -27,9 +27,10 @@ var (
 // in brackets right after it ("PostPaid（默认）：按量付费", "false (default)"); a list item
 // claiming its value is the default (claimedDefaults). A default must read as a value of the
 // schema: an integer, number or boolean of its type, one of its valid values, or else one
-// token of a string; what does not ("the current time", "null", "空", a sentence), or two
-// defaults that disagree, sets none and is noted naming the parameter and the text. The
-// description stays as written.
+// token of a string; what does not ("the current time", a sentence), or two defaults that
+// disagree, sets none and is noted naming the parameter and the text. A statement that there
+// is none ("Default value: null", "默认值：无", "empty by default": page.IsNoDefault) sets
+// none unnoted: nothing the page states is lost. The description stays as written.
 func (x *extractor) defaultValue(s *opspec.Schema, cell, required string, line int, name string) any {
 	var stated []statedDefault
 	if c := strings.TrimSpace(cell); c != "" && !page.BlankCell(c) {
@@ -54,6 +55,9 @@ func (x *extractor) defaultValue(s *opspec.Schema, cell, required string, line i
 		switch {
 		case t == "":
 			x.warn(line, "%s: the default is stated in the lines after its lead (one per case?); no default kept", name)
+		case !ok && page.IsNoDefault(t):
+			// "Default value: null", "默认值：无", "empty by default": no value is stated, so
+			// none is lost or guessed; no note
 		case !ok:
 			x.warn(line, "%s: the default %q is not a value of its type %s; no default kept", name, t, s.TypeWord())
 		case value == nil:
@@ -94,23 +98,27 @@ func defaultOnlyNote(cell string) bool {
 }
 
 // readDefault reads the text of a stated default as a value of schema s (see defaultValue):
-// the text without the quotes a page may put around it, read by opspec.ReadDefault. A blank
-// or "null" states none, and a string's default, unless listed, is one token: prose after a
-// default word ("the current time") is no value. marked is false for a value that came with
-// no mark of one (see statedDefault): a string's then must be listed or set apart as code. A
-// number with a unit word of the lexicon ("10 seconds", "30 分钟") is its number for a
-// numeric parameter, unless the description names another unit of the same measure
-// ("Unit: milliseconds": unitNumber).
+// the text without the quotes a page may put around it, read by opspec.ReadDefault. A listed
+// value is read as such, even one named like a blank ("None"); else a statement of none
+// (page.IsNoDefault: "null", "空", "empty") is no value, and a string's default is one
+// token: prose after a default word ("the current time") is no value. marked is false for a
+// value that came with no mark of one (see statedDefault): a string's then must be listed or
+// set apart as code. A number with a unit word of the lexicon ("10 seconds", "30 分钟") is
+// its number for a numeric parameter, unless the description names another unit of the
+// same measure ("Unit: milliseconds": unitNumber).
 func readDefault(s *opspec.Schema, text string, marked bool) (any, bool) {
 	raw := strings.TrimSpace(text)
 	t := strings.TrimSpace(strings.Trim(raw, "`'\"*“”「」"))
-	if page.BlankCell(t) || strings.EqualFold(t, "null") {
+	if len(s.Enum) > 0 {
+		return opspec.ReadDefault(s, t) // a listed value, even one named like none ("None")
+	}
+	if page.IsNoDefault(t) {
 		return nil, false
 	}
-	if len(s.Enum) == 0 && (s.Type == "string" || s.Type == "") && (!isEnumToken(t) || !marked && t == raw) {
+	if (s.Type == "string" || s.Type == "") && (!isEnumToken(t) || !marked && t == raw) {
 		return nil, false
 	}
-	if len(s.Enum) == 0 && (s.Type == "integer" || s.Type == "number") {
+	if s.Type == "integer" || s.Type == "number" {
 		if n, ok := unitNumber(t, s.Description); ok {
 			t = n
 		}
@@ -157,31 +165,25 @@ func sameUnit(a, b string) bool {
 	return a == b || a+"s" == b || a == b+"s"
 }
 
-// statedDefaults returns the defaults desc states: the value after each lead at the start of
-// a sentence (defaultLead), the value of each sentence ending in a trailing default word
-// ("This parameter is set to 10 by default.": byDefault), and each value a bracketed default
-// word marks (markedDefaults). A lead that is one of the listed values is that value's item,
-// no lead ("- default: does not associate the instance", where "default" is a value). A lead
-// or a trailing word after a condition in its sentence ("For VPC instances, the default value
-// is X", "如不设置，默认为false") states one case's default: it is returned unread, to be
-// noted. A lead inside a sentence after no condition ("是否忽略实例状态，默认为false") is
-// returned unread too: reading it is left to a rule for clauses of their own.
+// statedDefaults returns the defaults desc states: the value after each lead (valueLead) that
+// states the parameter's own default, at the start of a sentence or of a clause of its own
+// ("是否忽略实例状态，默认为false", "最大值：100，默认值：10": caseLead), the value of each
+// sentence ending in a trailing default word ("This parameter is set to 10 by default.":
+// byDefault), and each value a bracketed default word marks (markedDefaults). A lead that
+// states one case's default (caseLead: "For VPC instances, the default value is X",
+// "I/O优化实例的默认值为cloud") is returned unread, to be noted.
 func statedDefaults(desc string, enum []opspec.EnumValue) []statedDefault {
 	var out []statedDefault
 	lower := page.LowerASCII(desc) // once for every lead: defaultLead searches it
-	for i := 0; i < len(desc); {
-		start, end, ok := defaultLead(desc, lower, i)
+	for i := 0; ; {
+		start, end, ok := valueLead(desc, lower, i, enum)
 		if !ok {
 			break
 		}
 		i = max(end, start+1)
-		lead := strings.TrimRight(desc[start:end], " \t:：")
-		if slices.ContainsFunc(enum, func(e opspec.EnumValue) bool { return strings.EqualFold(e.Value, lead) }) {
-			continue
-		}
-		if !sentenceStart(desc[:start]) {
-			before := sentenceBefore(desc, start)
-			out = append(out, unreadDefault(before, before+leadSentence(desc[start:])))
+		before := sentenceBefore(desc, start)
+		if why := caseLead(desc, before, start, enum); why != "" {
+			out = append(out, statedDefault{unread: strings.TrimSpace(strings.TrimLeft(before+leadSentence(desc[start:]), "-*•·※ \t")), why: why})
 			continue
 		}
 		out = append(out, statedDefault{text: leadValue(desc[end:]), marked: true}) // "" when the line ends at the lead
@@ -221,7 +223,7 @@ func byDefault(desc, lower string) []statedDefault {
 			before := sentenceBefore(desc, k)
 			head := clauseHead(before)
 			if page.IsCondition(head) {
-				out = append(out, unreadDefault(before, before+desc[k:i]))
+				out = append(out, unreadDefault(before+desc[k:i]))
 				continue
 			}
 			value := strings.TrimSpace(strings.TrimLeft(before[len(head):], ",，:：、"))
@@ -240,15 +242,80 @@ func byDefault(desc, lower string) []statedDefault {
 	return out
 }
 
-// unreadDefault is a default stated inside sentence (its text from its start) after the
-// clauses before, which is not read: under a condition (page.IsCondition), one case's
-// default, or else a default inside a sentence.
-func unreadDefault(before, sentence string) statedDefault {
-	why := "inside a sentence"
-	if page.IsCondition(clauseHead(before)) {
-		why = "under a condition (one case's default)"
+// unreadDefault is a default stated under a condition inside sentence (its text from its
+// start), which is not read: one case's default.
+func unreadDefault(sentence string) statedDefault {
+	return statedDefault{unread: strings.TrimSpace(strings.TrimLeft(sentence, "-*•·※ \t")), why: whyCondition}
+}
+
+// whyCondition is why a default under a condition is not read (statedDefault.why).
+const whyCondition = "under a condition (one case's default)"
+
+// valueLead returns the next lead of desc from byte from on (defaultLead) that is no listed
+// value: a lead that is one of them is that value's item ("- default: does not associate
+// the instance", where "default" is a value). lower is page.LowerASCII(desc).
+func valueLead(desc, lower string, from int, enum []opspec.EnumValue) (start, end int, ok bool) {
+	for from < len(desc) {
+		start, end, ok = defaultLead(desc, lower, from)
+		if !ok {
+			return 0, 0, false
+		}
+		lead := strings.TrimRight(desc[start:end], " \t:：")
+		if !slices.ContainsFunc(enum, func(e opspec.EnumValue) bool { return strings.EqualFold(e.Value, lead) }) {
+			return start, end, true
+		}
+		from = max(end, start+1)
 	}
-	return statedDefault{unread: strings.TrimSpace(strings.TrimLeft(sentence, "-*•·※ \t")), why: why}
+	return 0, 0, false
+}
+
+// caseLead tells whether the lead at byte start of desc, after before (its sentence's text
+// before it: sentenceBefore), states one case's default rather than the parameter's, and
+// why ("" when it states the parameter's). One case's is a lead
+//   - after a condition in its sentence (page.IsCondition): "For VPC instances, the default
+//     value is X", "如不设置，默认为false", "其余情况下默认为X";
+//   - inside a list item's sentence: an item names a value or a case ("- 普通云盘：5~2000GiB，
+//     默认为5"), unless the lead starts it;
+//   - in a sentence that states another default: the sentence sets cases side by side
+//     ("已停售的实例规格实例默认值是none，其他实例规格默认值是optimized");
+//   - or inside a clause after words of another subject ("I/O优化实例的默认值为cloud",
+//     "由于`PriceUnit`默认值为`Hour`").
+//
+// A lead that opens a clause of its own (after a clause mark, a joining word: "which defaults
+// to", or a "label: value" pair and a space: "起始值：1 默认值：1") states the parameter's.
+func caseLead(desc, before string, start int, enum []opspec.EnumValue) string {
+	if page.IsCondition(before) {
+		return whyCondition
+	}
+	sentence := before + leadSentence(desc[start:])
+	lower := page.LowerASCII(sentence)
+	if s, e, ok := valueLead(sentence, lower, 0, enum); ok {
+		if _, _, again := valueLead(sentence, lower, max(e, s+1), enum); again {
+			return "in a sentence that states another (one case's each)"
+		}
+	}
+	if sentenceStart(desc[:start]) {
+		return ""
+	}
+	line := desc[strings.LastIndexByte(desc[:start], '\n')+1 : start]
+	if _, item := page.CutValueBullet(strings.TrimSpace(line)); item {
+		return "inside a list item (one case's default)"
+	}
+	head := clauseHead(before)
+	tail := strings.TrimSpace(strings.TrimLeft(before[len(head):], ",，:：、"))
+	if tail == "" || page.IsDefaultJoiner(tail) || labelValue(before, head, tail) {
+		return ""
+	}
+	return "inside a sentence"
+}
+
+// labelValue reports whether tail, the words between the last clause mark of before (after
+// head) and a lead, is the value of a "label: value" pair the lead follows after a space
+// ("起始值：1 默认值：1"): one word after a colon.
+func labelValue(before, head, tail string) bool {
+	mark, _ := utf8.DecodeRuneInString(before[len(head):])
+	return (mark == ':' || mark == '：') && !strings.ContainsFunc(tail, unicode.IsSpace) &&
+		strings.TrimRight(before, " \t") != before
 }
 
 // sentenceBefore returns the text of desc's sentence before byte i: from the last sentence
@@ -451,7 +518,8 @@ func sentenceStart(before string) bool {
 
 // leadValue reads the value after a lead: the text up to the end of its sentence or clause
 // (a full stop followed by a space or the end, 。 ， , ； ; 、, a line end, or a bracket that
-// opens a note on it: "10 (seconds)", "2592000秒（即30天）").
+// opens a note on it: "10 (seconds)", "2592000秒（即30天）"), without a copula that ends a
+// Japanese sentence ("10です": page.TrimCopula).
 func leadValue(rest string) string {
 	end := len(rest)
 	for i, r := range rest {
@@ -465,7 +533,7 @@ func leadValue(rest string) string {
 			break
 		}
 	}
-	return strings.TrimSpace(rest[:end])
+	return page.TrimCopula(strings.TrimSpace(rest[:end]))
 }
 
 // markedDefaults returns the values desc marks as the default with a default word in

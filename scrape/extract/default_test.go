@@ -14,21 +14,7 @@ import (
 // default word in brackets. The value must read as the schema's type (one of its valid
 // values, when it lists them); what does not is noted and sets none.
 func TestDefaultValue(t *testing.T) {
-	enum := func(vs ...string) []opspec.EnumValue {
-		var out []opspec.EnumValue
-		for _, v := range vs {
-			out = append(out, opspec.EnumValue{Value: v})
-		}
-		return out
-	}
-	cases := []struct {
-		desc, typ string
-		enum      []opspec.EnumValue
-		cell      string // the Default column's cell
-		required  string // a Required cell that notes a default
-		want      any    // nil: no default
-		note      string // a word of the note, "" for none
-	}{
+	cases := []defaultCase{
 		// English
 		{desc: "The page size. Default value: 10.", typ: "integer", want: 10.0},
 		{desc: "Whether to check. Default: true", typ: "boolean", want: true},
@@ -37,9 +23,9 @@ func TestDefaultValue(t *testing.T) {
 		{desc: "Default value: 1, minimum value: 1, maximum value: 200.", typ: "integer", want: 1.0},
 		{desc: "Whether to dry run. **Default value:** False.", typ: "boolean", want: false},
 		{desc: "The language. Default value: `en`.", typ: "string", want: "en"},
-		{desc: "The unit. Default value: Month (the default unit).", typ: "string", enum: enum("Week", "Month"), want: "Month"},
-		{desc: "The unit. Valid values: Week, Month. Default value: month.", typ: "string", enum: enum("Week", "Month"), want: "Month"},
-		{desc: "Billing. Valid values:\n- PrePaid: subscription\n- PostPaid (default): pay-as-you-go", typ: "string", enum: enum("PrePaid", "PostPaid"), want: "PostPaid"},
+		{desc: "The unit. Default value: Month (the default unit).", typ: "string", enum: enumOf("Week", "Month"), want: "Month"},
+		{desc: "The unit. Valid values: Week, Month. Default value: month.", typ: "string", enum: enumOf("Week", "Month"), want: "Month"},
+		{desc: "Billing. Valid values:\n- PrePaid: subscription\n- PostPaid (default): pay-as-you-go", typ: "string", enum: enumOf("PrePaid", "PostPaid"), want: "PostPaid"},
 		{desc: "Whether to force. Valid values:\n- true\n- false (default)", typ: "boolean", want: false},
 		{desc: "Upgrade type. Optional values: engineVersion (version upgrade, default) and aliVersion.", typ: "string", want: "engineVersion"},
 		{desc: "The size.", typ: "integer", cell: "20", want: 20.0},
@@ -58,35 +44,35 @@ func TestDefaultValue(t *testing.T) {
 		{desc: "The page size. This parameter is set to 10 by default.", typ: "integer", want: 10.0},
 		{desc: "Whether to check. It is true by default.", typ: "boolean", want: true},
 		{desc: "The mode. It is set to `fast` by default.", typ: "string", want: "fast"},
-		{desc: "The mode. Valid values: fast, slow. Fast by default.", typ: "string", enum: enum("fast", "slow"), want: "fast"},
+		{desc: "The mode. Valid values: fast, slow. Fast by default.", typ: "string", enum: enumOf("fast", "slow"), want: "fast"},
 		{desc: "The page size. 10 by default", typ: "integer", want: 10.0},
-		{desc: "The tag. This parameter is empty by default, which indicates that no tag is added.", typ: "string", note: `"empty"`},
+		{desc: "The tag. This parameter is empty by default, which indicates that no tag is added.", typ: "string"},
 		{desc: "The key. The primary key field is used by default.", typ: "string", note: `"used"`},
 		{desc: "The key. The by default settings apply.", typ: "string"},
 		// inside a condition: one case's default, not read, noted with its sentence
 		{desc: "The mode. For VPC instances, fast is used by default.", typ: "string", note: "For VPC instances, fast is used by default"},
 		{desc: "Whether to pay. If you change the billing method, automatic payment is enabled by default.", typ: "boolean", note: "under a condition"},
 		// a listed value named like a default word is no lead
-		{desc: "Affinity. Valid values:\n- default: does not associate the instance.\n- host: associates it.\n\nDefault value: default.", typ: "string", enum: enum("default", "host"), want: "default"},
+		{desc: "Affinity. Valid values:\n- default: does not associate the instance.\n- host: associates it.\n\nDefault value: default.", typ: "string", enum: enumOf("default", "host"), want: "default"},
 		// a list item's own sentence says its value is the default
 		{desc: "Whether to return tags. Valid values:\n- true: The tags are returned.\n- false: The tags are not returned. This is the default value.", typ: "boolean", want: false},
 		{desc: "Whether to force. Valid values:\n- true\n- false: This is the default value.", typ: "boolean", want: false},
-		{desc: "The key store. Valid values:\n- Aliyun_KMS. This is the default value.\n- Dedicated_HSM", typ: "string", enum: enum("Aliyun_KMS", "Dedicated_HSM"), want: "Aliyun_KMS"},
-		{desc: "Valid values:\n- a: The value is the default value of the other parameter.\n- b", typ: "string", enum: enum("a", "b")},
-		{desc: "Valid values:\n- a: The value most users choose is the default value.\n- b", typ: "string", enum: enum("a", "b")},
+		{desc: "The key store. Valid values:\n- Aliyun_KMS. This is the default value.\n- Dedicated_HSM", typ: "string", enum: enumOf("Aliyun_KMS", "Dedicated_HSM"), want: "Aliyun_KMS"},
+		{desc: "Valid values:\n- a: The value is the default value of the other parameter.\n- b", typ: "string", enum: enumOf("a", "b")},
+		{desc: "Valid values:\n- a: The value most users choose is the default value.\n- b", typ: "string", enum: enumOf("a", "b")},
 		// Chinese
 		{desc: "每页行数。默认值：10", typ: "integer", want: 10.0},
 		{desc: "每页行数。默认为10。", typ: "integer", want: 10.0},
 		{desc: "每页行数。默认值为50。最大值：100。", typ: "integer", want: 50.0},
 		{desc: "是否预检。默认值：false", typ: "boolean", want: false},
-		{desc: "计费方式。取值范围：\n- PrePaid：包年包月。\n- PostPaid（默认）：按量付费。", typ: "string", enum: enum("PrePaid", "PostPaid"), want: "PostPaid"},
+		{desc: "计费方式。取值范围：\n- PrePaid：包年包月。\n- PostPaid（默认）：按量付费。", typ: "string", enum: enumOf("PrePaid", "PostPaid"), want: "PostPaid"},
 		{desc: "是否预检。取值范围：\n- true：发送检查请求。\n- false（默认值）：发送正常请求。", typ: "boolean", want: false},
-		{desc: "可选值：\n●USER：自定义插件\n●SYSTEM：系统预置插件\n※ 默认为 USER。", typ: "string", enum: enum("USER", "SYSTEM"), want: "USER"},
+		{desc: "可选值：\n●USER：自定义插件\n●SYSTEM：系统预置插件\n※ 默认为 USER。", typ: "string", enum: enumOf("USER", "SYSTEM"), want: "USER"},
 		{desc: "用户名。默认为elastic。", typ: "string", want: "elastic"},
 		// Japanese
 		{desc: "ページ番号。デフォルト値：1。", typ: "integer", want: 1.0},
 		{desc: "ページサイズ。デフォルト:30。", typ: "integer", want: 30.0},
-		{desc: "モード。有効な値：\n- FAST\n- REDUCED (デフォルト)", typ: "string", enum: enum("FAST", "REDUCED"), want: "REDUCED"},
+		{desc: "モード。有効な値：\n- FAST\n- REDUCED (デフォルト)", typ: "string", enum: enumOf("FAST", "REDUCED"), want: "REDUCED"},
 		// Indonesian
 		{desc: "Nomor halaman. Nilai default: 1.", typ: "integer", want: 1.0},
 		{desc: "Nomor halaman. Nilai bawaan: 1.", typ: "integer", want: 1.0},
@@ -101,8 +87,6 @@ func TestDefaultValue(t *testing.T) {
 		{desc: "Jika tidak diatur, nilai default adalah 10.", typ: "integer", note: "under a condition"},
 		{desc: "状态。否则，默认为KeepCharging。", typ: "string", note: "under a condition"},
 		{desc: "分配的副本数，如果设置，则默认值为1。", typ: "integer", note: "under a condition"},
-		// a lead inside a sentence after no condition: not read (yet), but noted
-		{desc: "是否忽略实例状态，默认为false。", typ: "boolean", note: "inside a sentence"},
 		// a number with a unit word for a numeric parameter: the number, unless the
 		// description counts in another unit of that measure
 		{desc: "The timeout. Default value: 10 seconds.", typ: "integer", want: 10.0},
@@ -115,14 +99,39 @@ func TestDefaultValue(t *testing.T) {
 		{desc: "The mode. Default value: 10 seconds.", typ: "string", note: "10 seconds"},
 		// stated but no value of the type: noted, none kept
 		{desc: "The start time. Default value: the current time.", typ: "string", note: "the current time"},
-		{desc: "The CIDR block. Default value: null.", typ: "string", note: `"null"`},
-		{desc: "描述。默认值：空。", typ: "string", note: `"空"`},
 		{desc: "Whether to check. Default value: yes.", typ: "boolean", note: `"yes"`},
-		{desc: "The unit. Default value: Day.", typ: "string", enum: enum("Week", "Month"), note: `"Day"`},
+		{desc: "The unit. Default value: Day.", typ: "string", enum: enumOf("Week", "Month"), note: `"Day"`},
 		{desc: "The tags. Default value: a.", typ: "array", note: `"a"`},
 		{desc: "默认值：\n- 对于Linux实例：root\n- 对于Windows实例：administrator", typ: "string", note: "lines after"},
-		{desc: "Mode. Default value: fast. Valid values:\n- fast\n- slow (default)", typ: "string", enum: enum("fast", "slow"), note: "two defaults"},
+		{desc: "Mode. Default value: fast. Valid values:\n- fast\n- slow (default)", typ: "string", enum: enumOf("fast", "slow"), note: "two defaults"},
 	}
+	checkDefaults(t, cases)
+}
+
+// defaultCase is a row's description, type, listed values and cells, and the default and
+// note it should give.
+type defaultCase struct {
+	desc, typ string
+	enum      []opspec.EnumValue
+	cell      string // the Default column's cell
+	required  string // a Required cell that notes a default
+	want      any    // nil: no default
+	note      string // a word of every note, "" for none
+	notes     int    // the number of notes when note is set and more than one
+}
+
+// enumOf lists values as a schema's Enum.
+func enumOf(vs ...string) []opspec.EnumValue {
+	var out []opspec.EnumValue
+	for _, v := range vs {
+		out = append(out, opspec.EnumValue{Value: v})
+	}
+	return out
+}
+
+// checkDefaults reads each case's default with defaultValue and checks it and its notes.
+func checkDefaults(t *testing.T, cases []defaultCase) {
+	t.Helper()
 	for _, c := range cases {
 		x := &extractor{p: &page.Page{File: "f"}, res: &Result{}}
 		s := &opspec.Schema{Type: c.typ, Description: c.desc, Enum: c.enum}
@@ -137,13 +146,94 @@ func TestDefaultValue(t *testing.T) {
 		switch {
 		case c.note == "" && len(notes) > 0:
 			t.Errorf("%q: unexpected notes %q", c.desc, notes)
-		case c.note != "" && (len(notes) != 1 || !strings.Contains(notes[0], c.note) || !strings.HasPrefix(notes[0], "P: ")):
-			t.Errorf("%q: notes %q, want one naming P and %q", c.desc, notes, c.note)
+		case c.note != "" && (len(notes) != max(c.notes, 1) || !allNote(notes, c.note)):
+			t.Errorf("%q: notes %q, want %d naming P and %q", c.desc, notes, max(c.notes, 1), c.note)
 		}
 		if s.Description != c.desc {
 			t.Errorf("%q: description changed to %q", c.desc, s.Description)
 		}
 	}
+}
+
+// allNote reports whether every note names the parameter P and says word.
+func allNote(notes []string, word string) bool {
+	for _, n := range notes {
+		if !strings.Contains(n, word) || !strings.HasPrefix(n, "P: ") {
+			return false
+		}
+	}
+	return true
+}
+
+// TestDefaultInSentence: a lead that opens a clause of its own inside a sentence states the
+// parameter's default, in every language of the lexicon: after a clause mark ("是否忽略实例
+// 状态，默认为false"), a joining word ("which defaults to") or a "label: value" pair
+// ("起始值：1 默认值：1"). One case's default stays unread and noted: after a condition, in
+// a list item, in a sentence stating another default, or after another subject in its
+// clause. A value that is no value of the type, or a second default, sets none (noted).
+func TestDefaultInSentence(t *testing.T) {
+	checkDefaults(t, []defaultCase{
+		{desc: "是否忽略实例状态，默认为false。", typ: "boolean", want: false},
+		{desc: "是否忽略實例狀態，預設值為false。", typ: "boolean", want: false},
+		{desc: "分页查询时设置的每页条数。最大值：100，默认值：10。", typ: "integer", want: 10.0},
+		{desc: "最大值：**100**，默认值：**10**", typ: "integer", want: 10.0},
+		{desc: "当前页数。有效值：大于 0， 默认值为 1。", typ: "integer", want: 1.0},
+		{desc: "每页条数。有效值：大于 0，小于 101，默认为 10。", typ: "integer", want: 10.0},
+		{desc: "列表的页码。\n起始值：1 默认值：1", typ: "integer", want: 1.0},
+		{desc: "The page number. Start value: 1 , Default value: 1 .", typ: "integer", want: 1.0},
+		{desc: "The page size, default value: 10.", typ: "integer", want: 10.0},
+		{desc: "Source cluster type, which defaults to elasticsearch.", typ: "string", want: "elasticsearch"},
+		{desc: "当前页码，默认值为1。", typ: "integer", want: 1.0},
+		{desc: "如下所述，默认值为1。", typ: "integer", want: 1.0},
+		{desc: "ページサイズ、デフォルト値は10。", typ: "integer", want: 10.0},
+		{desc: "ページサイズ。デフォルト値は10です。", typ: "integer", want: 10.0},
+		{desc: "チェックするかどうか。デフォルトは true となります。", typ: "boolean", want: true},
+		{desc: "モード。デフォルト値は fast です。", typ: "string", want: "fast"},
+		{desc: "Ukuran halaman, nilai default: 10.", typ: "integer", want: 10.0},
+		{desc: "Ukuran halaman, dan nilai default adalah 10.", typ: "integer", want: 10.0},
+		// typed for the parameter, or noted
+		{desc: "是否全部删除，默认为10。", typ: "boolean", note: `"10"`},
+		{desc: "集群类型，默认为elasticsearch。", typ: "string", enum: enumOf("Elasticsearch", "Logstash"), want: "Elasticsearch"},
+		{desc: "每页条数，默认为10。Default value: 20.", typ: "integer", note: "two defaults"},
+		// one case's default: noted, not read
+		{desc: "其它情况下，该参数默认值为`cloud_efficiency`。", typ: "string", note: "under a condition"},
+		{desc: "I/O优化实例的默认值为cloud_efficiency，非I/O优化实例的默认值为cloud。", typ: "string", note: "one case's each", notes: 2},
+		{desc: "是否为I/O优化实例。已停售的实例规格实例默认值是none。", typ: "string", enum: enumOf("none", "optimized"), note: "inside a sentence"},
+		{desc: "由于`PriceUnit`默认值为`Hour`，因此无需设置。", typ: "string", note: "inside a sentence"},
+		{desc: "Xxxxx default: 20.", typ: "integer", note: "inside a sentence"},
+		{desc: "大小：\n- 普通云盘：5~2000GiB，默认为5", typ: "integer", note: "list item"},
+		{desc: "说明： 在中国内地使用托管密码机创建的密钥，默认为Aliyun_SM4，其余情况下默认为Aliyun_AES_256。", typ: "string", note: "默认为Aliyun_SM4", notes: 2},
+		{desc: "默认值为10，否则默认值为20。", typ: "integer", note: "默认值为10", notes: 2},
+		{desc: "If the bandwidth is at most 10 Mbit/s, the valid values are 1 to 10, and the default value is 10.", typ: "integer", note: "under a condition"},
+		{desc: "The NIC type. In the classic network, the default value is internet.", typ: "string", note: "under a condition"},
+		{desc: "网卡类型。在经典网络中，默认值为internet。", typ: "string", note: "under a condition"},
+		{desc: "NICタイプ。VPCでは、デフォルト値はintranet。", typ: "string", note: "under a condition"},
+		{desc: "Jenis NIC. Di jaringan klasik, nilai default adalah internet.", typ: "string", note: "under a condition"},
+		{desc: "在线迁移，默认为false。", typ: "boolean", want: false},
+	})
+}
+
+// TestNoDefault: a lead or a trailing default word stating that there is no default
+// ("Default value: empty", 默认值：无, "not set by default", なし, kosong) sets none and is
+// not noted, in any type; a listed value named like one ("None") is that value.
+func TestNoDefault(t *testing.T) {
+	checkDefaults(t, []defaultCase{
+		{desc: "The tag. Default value: empty.", typ: "string"},
+		{desc: "The CIDR block. Default value: null.", typ: "string"},
+		{desc: "描述。默认值：空。", typ: "string"},
+		{desc: "描述。默认值：无", typ: "string"},
+		{desc: "描述。默认值：无", typ: "boolean"},
+		{desc: "描述。預設值：無。", typ: "string"},
+		{desc: "描述，默认为空。", typ: "string"},
+		{desc: "The name. This parameter is not set by default.", typ: "string"},
+		{desc: "The name. It is empty by default.", typ: "integer"},
+		{desc: "The name. Default value: empty string.", typ: "string"},
+		{desc: "名前。デフォルト値：なし。", typ: "string"},
+		{desc: "Nama. Nilai default: kosong.", typ: "string"},
+		{desc: "The pool. Valid values:\n- Open\n- None\n\nDefault value: None.", typ: "string", enum: enumOf("Open", "None"), want: "None"},
+		{desc: "The mode. Default value: none.", typ: "string", enum: enumOf("fast", "slow")},
+		{desc: "The mode. Default value: Day.", typ: "string", enum: enumOf("fast", "slow"), note: `"Day"`},
+	})
 }
 
 // TestDefaultMarkLeavesEnumDescription: a listed value's meaning loses the default mark

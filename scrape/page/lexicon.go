@@ -1419,19 +1419,24 @@ var trailingDefaultWords = []string{"by default", "secara default", "secara bawa
 func TrailingDefaultWords() []string { return slices.Clone(trailingDefaultWords) }
 
 // conditionOpeners open a clause that limits what follows to some cases ("If X is not set,
-// the default value is 10", "For VPC instances, ...", "如不设置，默认为false", "Jika ...,"); a
+// the default value is 10", "For VPC instances, ...", "In the classic network, ...",
+// "如不设置，默认为false", "在经典网络中，", "Jika ...,"); a
 // default stated after such a clause is one case's default. ASCII ones are words (compared
 // without case); the others open the clause directly. Lower case.
 var conditionOpeners = []string{
-	"if", "when", "whenever", "unless", "for", "where", "in case", "once", "after", "before",
-	"otherwise", "in other cases", "否则", "否則", "其他情况", "其他情況", "其余情况", "其餘情況",
-	"如果", "如", "若", "当", "當", "对于", "對於", "针对", "針對", "假如", "倘若",
-	"jika", "apabila", "bila", "untuk",
+	"if", "when", "whenever", "unless", "for", "where", "in case", "in", "with", "once", "after", "before",
+	"otherwise", "in other cases", "否则", "否則", "其他情况", "其他情況", "其它情况", "其它情況", "其余情况", "其餘情況",
+	"如果", "如", "若", "当", "當", "对于", "對於", "针对", "針對", "假如", "倘若", "在",
+	"jika", "apabila", "bila", "untuk", "di", "pada", "dengan",
 }
 
+// openerWords are words that start with a CJK condition opener and open no condition
+// ("当前页码" is "the current page number", "如下" "as follows").
+var openerWords = []string{"当前", "當前", "如下", "如何", "若干", "在线", "在線", "在用", "在于", "在於"}
+
 // conditionClosers end a clause that limits what follows to some cases, its opener aside
-// ("带宽小于等于10 Mbit/s时，", "VPCの場合、", "...的情况下，").
-var conditionClosers = []string{"时", "時", "的情况下", "的情況下", "情況下", "场合", "の場合", "場合"}
+// ("带宽小于等于10 Mbit/s时，", "VPCの場合、", "VPCでは、", "...的情况下，").
+var conditionClosers = []string{"时", "時", "的情况下", "的情況下", "情况下", "情況下", "场合", "場合", "の場合", "では", "には"}
 
 // IsCondition reports whether clauses, the part of a sentence before some statement, limit
 // that statement to some cases: one of them opens with a condition word ("If", "For", 如,
@@ -1442,7 +1447,8 @@ func IsCondition(clauses string) bool {
 		part = strings.TrimSpace(part)
 		l := strings.ToLower(strings.TrimLeft(part, "*-•·※ \t"))
 		for _, w := range conditionOpeners {
-			if rest, ok := strings.CutPrefix(l, w); ok && (rest == "" || !IsASCII(w) || rest[0] == ' ' || rest[0] == '\t') {
+			if rest, ok := strings.CutPrefix(l, w); ok && (rest == "" || !IsASCII(w) || rest[0] == ' ' || rest[0] == '\t') &&
+				!slices.ContainsFunc(openerWords, func(o string) bool { return strings.HasPrefix(l, o) }) {
 				return true
 			}
 		}
@@ -1490,6 +1496,53 @@ func DefaultWords() []string { return slices.Clone(defaultWords) }
 // DefaultLinks returns the words that may stand between a default word and its value (see
 // defaultLinks).
 func DefaultLinks() []string { return slices.Clone(defaultLinks) }
+
+// noDefaultWords state that a parameter has no default value where a default word leads
+// a value ("Default value: null", "默认值：无", "This parameter is empty by default"): what
+// they say is that nothing is sent, so no value is lost. Lower case; BlankCell's words
+// ("none", "-", "无") are ones too.
+var noDefaultWords = []string{
+	"empty", "empty string", "an empty string", "null", "nil", "blank", "not set", "unset",
+	"no default", "no default value",
+	"空", "空值", "空字符串", "空字串", "為空", "为空", "無", "不设置", "不設置", "无默认值", "無默認值", "無預設值",
+	"なし", "空文字列", "未設定", "未指定",
+	"kosong", "string kosong", "tidak ada", "tidak diatur",
+}
+
+// IsNoDefault reports whether s, the value a default word leads, says the parameter has
+// none (noDefaultWords, or a blank: BlankCell), compared without ASCII case and without the
+// quotes or emphasis a page may put around it ("`null`", "**空**").
+func IsNoDefault(s string) bool {
+	t := strings.TrimSpace(strings.Trim(strings.TrimSpace(s), "`'\"*“”「」"))
+	return BlankCell(t) || slices.Contains(noDefaultWords, LowerASCII(t))
+}
+
+// defaultJoiners may stand between a clause mark and a default word that states the
+// parameter's own default inside a sentence ("The cluster type, which defaults to
+// elasticsearch", "取值为1~100，并且默认为10"): they join the clause to the sentence's
+// subject, the parameter. Lower case.
+var defaultJoiners = []string{"and", "which", "and it", "and its", "并且", "並且", "并", "並", "且", "dan", "yang"}
+
+// IsDefaultJoiner reports whether s, trimmed and compared without ASCII case, joins a
+// default's clause to the parameter (defaultJoiners).
+func IsDefaultJoiner(s string) bool {
+	return slices.Contains(defaultJoiners, LowerASCII(strings.TrimSpace(s)))
+}
+
+// valueCopulas end a Japanese sentence that states a value ("デフォルト値は10です。",
+// "デフォルトは true となります。"): the verb, no part of the value. Longest first.
+var valueCopulas = []string{"となります", "になります", "とします", "である", "です"}
+
+// TrimCopula cuts a copula (valueCopulas) and the space before it from the end of a value
+// a sentence states ("10です" → "10").
+func TrimCopula(s string) string {
+	for _, c := range valueCopulas {
+		if v, ok := strings.CutSuffix(s, c); ok && strings.TrimSpace(v) != "" {
+			return strings.TrimSpace(v)
+		}
+	}
+	return s
+}
 
 // IsDefaultWord reports whether s, trimmed and compared without ASCII case (LowerASCII, as
 // the extraction finds the words in a description), is a default word ("Default value",

@@ -1,6 +1,7 @@
 package page
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -757,6 +758,15 @@ func TestTraditionalTwins(t *testing.T) {
 			t.Errorf("Required word %q has no Traditional twin %q", w, twin(w))
 		}
 	}
+	lists := map[string][]string{"default word": defaultWords, "default link": defaultLinks, "no-default word": noDefaultWords,
+		"default joiner": defaultJoiners, "condition opener": conditionOpeners, "condition closer": conditionClosers, "opener word": openerWords}
+	for kind, words := range lists {
+		for _, w := range words {
+			if simplified(w) && !slices.Contains(words, twin(w)) {
+				t.Errorf("%s %q has no Traditional twin %q", kind, w, twin(w))
+			}
+		}
+	}
 }
 
 // traditionalWords are the Traditional twins written with another character than the
@@ -766,8 +776,8 @@ var traditionalWords = map[string]string{"备注": "備註"}
 // simplifiedChars and traditionalChars pair the Simplified characters of the lexicon's
 // Chinese words with their Traditional forms.
 const (
-	simplifiedChars  = "义传体关内别历参发变响备头应径态据权时条标样数码状称类级线结联览认访试询详语误说请调资输选错键间问须题范围举许细约释"
-	traditionalChars = "義傳體關內別歷參發變響備頭應徑態據權時條標樣數碼狀稱類級線結聯覽認訪試詢詳語誤說請調資輸選錯鍵間問須題範圍舉許細約釋"
+	simplifiedChars  = "义传体关内别历参发变响备头应径态据权时条标样数码状称类级线结联览认访试询详语误说请调资输选错键间问须题范围举许细约释无为况对当针余设并场于"
+	traditionalChars = "義傳體關內別歷參發變響備頭應徑態據權時條標樣數碼狀稱類級線結聯覽認訪試詢詳語誤說請調資輸選錯鍵間問須題範圍舉許細約釋無為況對當針餘設並場於"
 )
 
 // TestIndexColumn: a row-number column's header ("#", "No.", 序号) is a column word, so a

@@ -143,3 +143,19 @@ func TestGluedTypeTakesNoCapital(t *testing.T) {
 	equal(t, "types", column(tb, page.ColType), []string{"Boolean", "String"})
 	equal(t, "required", column(tb, page.ColRequired), []string{"Yes", "Yes"})
 }
+
+// TestGluedFreeCellStartsWithTypeAndRequired: a glued row's example may start with a type
+// word and a Required word ("ListNodes": List, No; "MapOptional"; "ListNodes" after はい).
+// The split that took the row's own name, type and Required word for a name
+// ("ActionStringYes" of type List, Required "No", example "des") invented the Required
+// answer; a name that is itself a glued row's head is no name.
+func TestGluedFreeCellStartsWithTypeAndRequired(t *testing.T) {
+	p := readText(t, "Request parameters\n\nParameterTypeRequiredExampleDescription\nActionStringYesListNodes\n\nThe operation.\n\n"+
+		"ModeStringYesMapOptional\n\nThe mode.\n\nNodeNameStringNoNodeName-1\n\nThe node name.\n\n"+
+		"NotifyBooleanNoListNotifications\n\nWhether to notify.\n\n")
+	equal(t, "rows", rowsOf(table(t, p, page.RequestParams)), []string{"Action|String|Yes|ListNodes|The operation.",
+		"Mode|String|Yes|MapOptional|The mode.", "NodeName|String|No|NodeName-1|The node name.",
+		"Notify|Boolean|No|ListNotifications|Whether to notify."})
+	p = readText(t, "リクエストパラメーター\n\nパラメーター型必須例説明\nActionStringはいListNodes\n\n操作。\n\nRegionIdStringはいcn-hangzhou\n\nリージョン。\n\n")
+	equal(t, "rows", rowsOf(table(t, p, page.RequestParams)), []string{"Action|String|はい|ListNodes|操作。", "RegionId|String|はい|cn-hangzhou|リージョン。"})
+}

@@ -663,7 +663,7 @@ func (tt *typedTable) splitGluedText(raw string, i int) (name, typ, req, rest st
 		for _, w := range requiredSuffixes {
 			if strings.HasSuffix(s, w) && len(s) > len(w) {
 				rest := s[:len(s)-len(w)]
-				if nm, ty, ok := tt.typeSuffix(rest, i, false, true); ok && namesStruct(nm, ty) {
+				if nm, ty, ok := tt.typeSuffix(rest, i, false, true); ok && namesStruct(nm, ty) && !gluedHead(nm) {
 					s, req = rest, w
 					break
 				}
@@ -836,6 +836,9 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 			if after == "" || after[0] == ' ' || after[0] == '\t' || rq == "" && !page.IsGluedType(ty, false) {
 				continue
 			}
+			if rq != "" && gluedHead(nm) {
+				continue // "ActionStringYes" + "List" + "No" + "des" of "ActionStringYesListNodes": the free cell starts with a type and a Required word
+			}
 			if rq == "" && lowerInitial(ty[0]) && (lowerInitial(after[0]) || after[0] >= 'A' && after[0] <= 'Z') {
 				continue // "Substrings", "UpdateVideoInfos": a word, not a row
 			}
@@ -858,6 +861,25 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 		}
 	}
 	return name, typ, req, rest, bestScore > 0
+}
+
+// gluedHead reports whether nm, a name a glued row would have, is itself the head of a glued
+// row: a name, a type word and a Required word ("ActionStringYes"). No parameter is named
+// so; a split leaving such a name took the row's own cells for its name, and a type and a
+// Required word from its free cell ("ListNodes": "List", "No").
+func gluedHead(nm string) bool {
+	for _, w := range requiredSuffixes {
+		head, ok := strings.CutSuffix(nm, w)
+		if !ok {
+			continue
+		}
+		for k := 1; k < len(head); k++ {
+			if typeStart(head, k) && validName(head[:k]) && page.IsGluedType(head[k:], true) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // gluedRequired cuts the Required word from the text a glued row glues after its type, in a
