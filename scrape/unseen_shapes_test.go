@@ -76,7 +76,9 @@ var unseenShapes = []struct {
 	{"glyph+anchor", ".html"}, {"glyph+respreq", ".html"}, {"gfm+respreq", ".md"}, {"piperow+respreq", ".txt"}, {"mdtable+respreq", ".txt"},
 	{"glyph+labels", ".html"}, {"dl+labels", ".html"}, {"glyph+rowspan", ".html"}, {"glyph+cellwrap", ".html"},
 	{"glyph+reqicons", ".html"}, {"glyph+thfirst", ".html"}, {"glyph+wrap", ".html"}, {"glyph+secheader", ".html"},
+	{"mark+cellwrap", ".html"},
 	{"gfm+labels", ".md"}, {"gfm+reqicons", ".md"}, {"gfm+cellwrap", ".md"}, {"gfm+nestedhtml", ".md"}, {"gfm+deflist", ".md"},
+	{"nbsp+cellwrap", ".md"}, {"list+labels", ".md"}, {"html+labels", ".md"}, {"syntax+labels", ".md"},
 }
 
 // unseenStride: the shapes render every unseenStride-th record, which keeps the test (each
