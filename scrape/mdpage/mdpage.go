@@ -758,6 +758,11 @@ func (r *reader) table() {
 // keeps its other text. A table that is no parameter table stays the cell's text.
 func (r *reader) cellTables(raw []string, row *page.Row, cols []page.Column) []page.Row {
 	var out []page.Row
+	fields := false
+	if k := slices.Index(cols, page.ColType); k >= 0 && k < len(row.Cells) {
+		t, ok := page.ReadType(row.Cells[k])
+		fields = ok && t.HoldsFields()
+	}
 	for k, c := range raw {
 		lower := strings.ToLower(c)
 		i, j := strings.Index(lower, "<table"), strings.LastIndex(lower, "</table>")
@@ -765,7 +770,7 @@ func (r *reader) cellTables(raw []string, row *page.Row, cols []page.Column) []p
 			continue
 		}
 		j += len("</table>")
-		sub, err := htmlpage.CellTables(r.p, row.Line, c[i:j], cols, max(row.Depth, 0)+1)
+		sub, err := htmlpage.CellTables(r.p, row.Line, c[i:j], cols, max(row.Depth, 0)+1, fields)
 		if err != nil {
 			r.p.Warn(row.Line, "%v", err)
 			continue

@@ -316,11 +316,8 @@ func TestCellTables(t *testing.T) {
 func TestListItemHeading(t *testing.T) {
 	p := mustRead(t, "GetUser.md", "# GetUser\n\n1. Request parameters\n\n<!-- table -->\n\n   |Name|Type|Required|Description|\n   |---|---|---|---|\n   |UserId|String|Yes|The ID.|\n\n"+
 		"2. Response parameters\n\n|Name|Type|Description|\n|---|---|---|\n|UserName|String|The name.|\n\n- Request parameters\n\nSee above.\n")
-	req, resp := p.SectionsOf(page.RequestParams), p.SectionsOf(page.ResponseParams)
-	if len(req) != 1 || len(req[0].Tables()) != 1 || len(resp) != 1 || len(resp[0].Tables()) != 1 {
-		t.Fatalf("%d request and %d response sections, want one each with its table", len(req), len(resp))
-	}
-	if b := resp[0].Blocks; len(b) != 3 || b[1].Kind != page.List {
+	resp := oneTableEach(t, p)
+	if b := resp.Blocks; len(b) != 3 || b[1].Kind != page.List {
 		t.Errorf("response section blocks %+v, want the table, the list item and the paragraph", b)
 	}
 }
@@ -330,10 +327,18 @@ func TestListItemHeading(t *testing.T) {
 func TestListItemHeadingOverBlocks(t *testing.T) {
 	p := mustRead(t, "GetUser.md", "# GetUser\n\n1. Request parameters\n\n- **UserId** (String, required): The ID.\n\n"+
 		"2. Response parameters\n\n<table><tr><th>Name</th><th>Type</th></tr><tr><td>UserName</td><td>String</td></tr></table>\n")
+	oneTableEach(t, p)
+}
+
+// oneTableEach fails the test unless page p has one request and one response section,
+// each holding one table, and returns the response section.
+func oneTableEach(t *testing.T, p *page.Page) *page.Section {
+	t.Helper()
 	req, resp := p.SectionsOf(page.RequestParams), p.SectionsOf(page.ResponseParams)
 	if len(req) != 1 || len(req[0].Tables()) != 1 || len(resp) != 1 || len(resp[0].Tables()) != 1 {
 		t.Fatalf("%d request and %d response sections, want one each with its table", len(req), len(resp))
 	}
+	return resp[0]
 }
 
 // TestWrappedIndent: a name indented by no-break spaces inside inline HTML wrappers
