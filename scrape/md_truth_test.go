@@ -177,7 +177,7 @@ func renderMDTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 // the setext convention, where deeper headings stay ATX.
 func (p *truthPage) mdHeading(level int, text string) {
 	switch {
-	case p.shape == "labels" && level > 1:
+	case p.shape == "labels" && level > 1 && !(p.variant == "down" && level == 2): // the title stays
 		p.mdLabel(level, text)
 	case p.variant == "setext" && level == 1:
 		p.f("%s\n%s\n\n", text, strings.Repeat("=", len(text)))

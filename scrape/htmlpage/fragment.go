@@ -40,9 +40,10 @@ func ReadBlock(p *page.Page, sec *page.Section, line int, data []byte) (*page.Se
 // CellTables reads the parameter tables that HTML in a cell of another page format holds (a
 // Markdown cell's <table> of a parameter's children, as HTML-to-Markdown converters keep a
 // table GFM cannot nest) as the HTML reader reads a table nested in a cell: rows of a table
-// of columns cols at depth, each nested table's rows after their parent's. line (1-based)
-// is the cell's line on page p. It returns no rows when the cell holds no parameter table.
-func CellTables(p *page.Page, line int, cell string, cols []page.Column, depth int) ([]page.Row, error) {
+// of columns cols at depth, each nested table's rows after their parent's; fields says the
+// row's type holds fields (page.Type.HoldsFields). line (1-based) is the cell's line on
+// page p. It returns no rows when the cell holds no parameter table.
+func CellTables(p *page.Page, line int, cell string, cols []page.Column, depth int, fields bool) ([]page.Row, error) {
 	td := &html.Node{Type: html.ElementNode, Data: "td", DataAtom: atom.Td}
 	data := []byte(cell)
 	nodes, err := html.ParseFragment(bytes.NewReader(data), td)
@@ -61,7 +62,7 @@ func CellTables(p *page.Page, line int, cell string, cols []page.Column, depth i
 	}
 	r := &reader{p: p, lines: lines}
 	var rows []page.Row
-	for _, sub := range nestedParamTables(tr) {
+	for _, sub := range nestedParamTables(tr, fields) {
 		rows = append(rows, r.nestedRows(sub, cols, depth)...)
 	}
 	return rows, nil

@@ -757,8 +757,8 @@ func (r *reader) table(n *html.Node) {
 	marked := map[int]bool{}     // row index -> its name carries a required mark (page.RequiredMark)
 	nameAt := t.NameCol()        // depth and marks are read in the names, wherever they stand
 	for _, tr := range rows[start:] {
-		subs := nestedParamTables(tr)
 		cs := cells(tr)
+		subs := nestedParamTables(tr, holdsFields(cs, t.Col(page.ColType)))
 		if r.sec.Kind.HoldsParams() && carry[nameAt].left > 0 && len(t.Rows) > 0 {
 			// the name cell above spans this row: the same parameter, written on two rows
 			continueRow(t, cs, carry)

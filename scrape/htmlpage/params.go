@@ -1,6 +1,7 @@
 package htmlpage
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -131,13 +132,15 @@ func joinText(a, b string) string {
 }
 
 // A parameter row may hold its children in a parameter table nested in one of its cells
-// (the description, usually): a table whose header has a name and a type column. Its rows
-// follow the row, one level deeper, their cells put under the outer table's columns of the
-// same kind, and it is taken out of the cell's text.
+// (the description, usually): a table whose header has a name and a type column, or, in a
+// row whose type holds fields (an object, a list of objects), a name column and another
+// the lexicon knows ("Name | Description": the fields untyped, which extraction warns).
+// Its rows follow the row, one level deeper, their cells put under the outer table's
+// columns of the same kind, and it is taken out of the cell's text.
 
 // nestedParamTables removes the parameter tables nested in tr's cells (not in tables
-// nested deeper) from the tree and returns them.
-func nestedParamTables(tr *html.Node) []*html.Node {
+// nested deeper) from the tree and returns them; fields says the row's type holds fields.
+func nestedParamTables(tr *html.Node, fields bool) []*html.Node {
 	var out []*html.Node
 	var visit func(*html.Node)
 	visit = func(n *html.Node) {
@@ -146,7 +149,7 @@ func nestedParamTables(tr *html.Node) []*html.Node {
 			switch {
 			case c.Type != html.ElementNode:
 			case c.Data == "table":
-				if isParamTable(c) {
+				if isParamTable(c, fields) {
 					n.RemoveChild(c)
 					out = append(out, c)
 				}
@@ -163,22 +166,35 @@ func nestedParamTables(tr *html.Node) []*html.Node {
 }
 
 // isParamTable reports whether table n's first row is a header with a name and a type
-// column.
-func isParamTable(n *html.Node) bool {
+// column, or, where the row holds fields, a name column and another known one.
+func isParamTable(n *html.Node, fields bool) bool {
 	rows := tableRows(n)
 	if len(rows) < 2 {
 		return false
 	}
-	var name, typ bool
+	var name, typ, other bool
 	for _, c := range cells(rows[0]) {
 		switch page.ClassifyColumn(collapse(textOf(c))) {
 		case page.ColName:
 			name = true
 		case page.ColType:
 			typ = true
+		case page.ColOther:
+		default:
+			other = true
 		}
 	}
-	return name && typ
+	return name && (typ || fields && other)
+}
+
+// holdsFields reports whether the type cell of row cs, at column typeAt (-1: none),
+// reads as a type whose values have fields (page.Type.HoldsFields).
+func holdsFields(cs []*html.Node, typeAt int) bool {
+	if typeAt < 0 || typeAt >= len(cs) {
+		return false
+	}
+	t, ok := page.ReadType(page.WholeCode(cellText(cs[typeAt])))
+	return ok && t.HoldsFields()
 }
 
 // nestedRows are the rows of nested parameter table n at depth, and below each those of
@@ -189,9 +205,10 @@ func (r *reader) nestedRows(n *html.Node, cols []page.Column, depth int) []page.
 	for _, c := range cells(rows[0]) {
 		inner = append(inner, page.ClassifyColumn(collapse(textOf(c))))
 	}
+	typeAt := slices.Index(inner, page.ColType)
 	var out []page.Row
 	for _, tr := range rows[1:] {
-		subs := nestedParamTables(tr)
+		subs := nestedParamTables(tr, holdsFields(cells(tr), typeAt))
 		cs := cells(tr)
 		row := page.Row{Line: r.lines.of(tr), Depth: depth, Cells: make([]string, len(cols))}
 		for i, k := range cols {

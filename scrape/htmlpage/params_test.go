@@ -349,3 +349,16 @@ func TestSectionHeader(t *testing.T) {
 		t.Errorf("%d request sections, want 1 (the banner's is chrome)", n)
 	}
 }
+
+// A table nested in an object row's description with a name column but no type column
+// ("Parameter | Description") lists the object's fields, untyped; under a string row it
+// stays the description's text (a table of values). Before, the fields were lost, the
+// object only noted as free-form.
+func TestNestedTableWithoutTypes(t *testing.T) {
+	src := `<html><body><h1>GetUser</h1><h2>Request parameters</h2><table>
+<tr><th>Parameter</th><th>Type</th><th>Required</th><th>Description</th></tr>
+<tr><td>Filter</td><td>Object</td><td>No</td><td>The filter. <table><tr><th>Parameter</th><th>Description</th></tr><tr><td>Key</td><td>The key.</td></tr></table></td></tr>
+<tr><td>Mode</td><td>String</td><td>No</td><td>The mode. <table><tr><th>Name</th><th>Description</th></tr><tr><td>on</td><td>Enabled.</td></tr></table></td></tr>
+</table></body></html>`
+	sameLines(t, rowsOf(t, src, page.RequestParams), []string{"0 Filter Object No ", "1 Key   ", "0 Mode String No "})
+}

@@ -116,6 +116,20 @@ func inlineTag(s string) (n int, text string) {
 	return k + end + 1, text
 }
 
+// trimTags drops the inline HTML tags (inlineTag) that s starts with, white space around
+// them kept only after the last: a name cell's indentation inside its wrappers
+// ("<p><span>&nbsp;&nbsp;Name</span></p>").
+func trimTags(s string) string {
+	for t := strings.TrimLeft(s, " \t"); strings.HasPrefix(t, "<"); t = strings.TrimLeft(s, " \t") {
+		n, _ := inlineTag(t)
+		if n == 0 {
+			break
+		}
+		s = t[n:]
+	}
+	return s
+}
+
 // tidyLines trims the lines of text that tags broke and drops the empty ones.
 func tidyLines(s string) string {
 	var out []string

@@ -418,10 +418,11 @@ func (r *reader) list() {
 // endList adds the list read to the section: as a parameter table when its items are
 // parameter entries, else as a list, with its items' depths when it nests.
 func (r *reader) endList(start int, items []string, entries []page.Entry, isEntries bool) {
-	if len(items) == 1 && r.blockNext() {
+	if first := strings.TrimSpace(r.lines[start-1]); len(items) == 1 && r.contentNext(first[0] >= '0' && first[0] <= '9') {
 		if h, ok := page.LabelHeading(items[0], true); ok {
-			// "1. Request parameters" over an indented table, as documents exported from a
-			// word processor number their sections: a label heading in a list item
+			// "1. Request parameters" over an (indented) table, a list or a request line,
+			// as documents exported from a word processor number their sections: a label
+			// in a list item
 			r.section(2, h, start)
 			return
 		}
@@ -440,18 +441,27 @@ func (r *reader) endList(start int, items []string, entries []page.Entry, isEntr
 	r.sec.Blocks = append(r.sec.Blocks, b)
 }
 
-// blockNext reports whether the first line from the current one that is neither blank nor
-// in an HTML comment opens a table or a fenced code block: what a section's heading
-// stands over.
-func (r *reader) blockNext() bool {
+// contentNext reports whether the first line from the current one that is neither blank
+// nor in an HTML comment is content a section's heading may stand over: a table, a fenced
+// code block, a list or an HTML block, or, when prose is (a numbered label: "1. Request
+// syntax" over the request line), any text but a heading. A list item that names a
+// section itself is none (a table of contents written as a loose list, "- Request
+// syntax", blank, "- Request parameters", is no heading).
+func (r *reader) contentNext(prose bool) bool {
 	comment := false
 	for i := r.i; i < len(r.lines); i++ {
 		t := strings.TrimSpace(r.lines[i])
 		switch {
 		case comment || strings.HasPrefix(t, "<!--"):
 			comment = !strings.HasSuffix(t, "-->")
-		case t != "":
-			return isFence(t) || r.tableHeader(i)
+		case t == "":
+		case isListItem(t):
+			_, label := page.LabelHeading(cleanInline(strings.TrimSpace(t[listMarkerLen(t):])), true)
+			return !label
+		case isFence(t) || r.tableHeader(i) || htmlBlockTag(t) != "":
+			return true
+		default:
+			return prose && !isHeading(t) && r.setextLevel(i+1) == 0
 		}
 	}
 	return false
@@ -691,7 +701,7 @@ func (r *reader) table() {
 			}
 			row.Depth = d
 			if nameCol < len(raw) {
-				if n := page.IndentOf(html.UnescapeString(raw[nameCol])); n > 0 {
+				if n := page.IndentOf(html.UnescapeString(trimTags(raw[nameCol]))); n > 0 {
 					indents[len(t.Rows)] = float64(n)
 				}
 			}
@@ -750,6 +760,11 @@ func (r *reader) table() {
 // keeps its other text. A table that is no parameter table stays the cell's text.
 func (r *reader) cellTables(raw []string, row *page.Row, cols []page.Column) []page.Row {
 	var out []page.Row
+	fields := false
+	if k := slices.Index(cols, page.ColType); k >= 0 && k < len(row.Cells) {
+		t, ok := page.ReadType(row.Cells[k])
+		fields = ok && t.HoldsFields()
+	}
 	for k, c := range raw {
 		lower := strings.ToLower(c)
 		i, j := strings.Index(lower, "<table"), strings.LastIndex(lower, "</table>")
@@ -757,7 +772,7 @@ func (r *reader) cellTables(raw []string, row *page.Row, cols []page.Column) []p
 			continue
 		}
 		j += len("</table>")
-		sub, err := htmlpage.CellTables(r.p, row.Line, c[i:j], cols, max(row.Depth, 0)+1)
+		sub, err := htmlpage.CellTables(r.p, row.Line, c[i:j], cols, max(row.Depth, 0)+1, fields)
 		if err != nil {
 			r.p.Warn(row.Line, "%v", err)
 			continue

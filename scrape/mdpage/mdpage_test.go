@@ -336,11 +336,56 @@ func TestCellTables(t *testing.T) {
 func TestListItemHeading(t *testing.T) {
 	p := mustRead(t, "GetUser.md", "# GetUser\n\n1. Request parameters\n\n<!-- table -->\n\n   |Name|Type|Required|Description|\n   |---|---|---|---|\n   |UserId|String|Yes|The ID.|\n\n"+
 		"2. Response parameters\n\n|Name|Type|Description|\n|---|---|---|\n|UserName|String|The name.|\n\n- Request parameters\n\nSee above.\n")
+	resp := oneTableEach(t, p)
+	if b := resp.Blocks; len(b) != 3 || b[1].Kind != page.List {
+		t.Errorf("response section blocks %+v, want the table, the list item and the paragraph", b)
+	}
+}
+
+// TestListItemHeadingOverBlocks: the item may stand over a parameter list or an HTML table
+// too; before, the list's parameters joined the section above.
+func TestListItemHeadingOverBlocks(t *testing.T) {
+	p := mustRead(t, "GetUser.md", "# GetUser\n\n1. Request parameters\n\n- **UserId** (String, required): The ID.\n\n"+
+		"2. Response parameters\n\n<table><tr><th>Name</th><th>Type</th></tr><tr><td>UserName</td><td>String</td></tr></table>\n")
+	oneTableEach(t, p)
+}
+
+// oneTableEach fails the test unless page p has one request and one response section,
+// each holding one table, and returns the response section.
+func oneTableEach(t *testing.T, p *page.Page) *page.Section {
+	t.Helper()
 	req, resp := p.SectionsOf(page.RequestParams), p.SectionsOf(page.ResponseParams)
 	if len(req) != 1 || len(req[0].Tables()) != 1 || len(resp) != 1 || len(resp[0].Tables()) != 1 {
 		t.Fatalf("%d request and %d response sections, want one each with its table", len(req), len(resp))
 	}
-	if b := resp[0].Blocks; len(b) != 3 || b[1].Kind != page.List {
-		t.Errorf("response section blocks %+v, want the table, the list item and the paragraph", b)
+	return resp[0]
+}
+
+// TestWrappedIndent: a name indented by no-break spaces inside inline HTML wrappers
+// ("<p><span>&nbsp;&nbsp;&nbsp;&nbsp;Key</span></p>") is nested as one without them;
+// before, the wrappers hid the indentation and every row was at the top level.
+func TestWrappedIndent(t *testing.T) {
+	p := mustRead(t, "GetUser.md", "# GetUser\n\n## Response parameters\n\n|Name|Type|Description|\n|---|---|---|\n"+
+		"|<p><span>Tag</span></p>|Object|The tag.|\n|<p><span>&nbsp;&nbsp;&nbsp;&nbsp;Key</span></p>|String|The key.|\n|<p>Name</p>|String|The name.|\n")
+	var got []string
+	for _, r := range p.SectionsOf(page.ResponseParams)[0].Tables()[0].Rows {
+		got = append(got, fmt.Sprintf("%d %s", r.Depth, r.Cells[0]))
+	}
+	if want := []string{"0 Tag", "1 Key", "0 Name"}; !slices.Equal(got, want) {
+		t.Errorf("rows %q, want %q", got, want)
+	}
+}
+
+// TestListItemHeadingProse: a numbered label stands over prose too (the request line),
+// while a table of contents written as a loose list of section names stays a list.
+func TestListItemHeadingProse(t *testing.T) {
+	p := mustRead(t, "GetUser.md", "# GetUser\n\n- Request syntax\n\n- Request parameters\n\n1. Request syntax\n\nGET /users/{UserId} HTTP/1.1\n\n"+
+		"2. Request parameters\n\n|Name|Type|Required|Description|\n|---|---|---|---|\n|UserId|String|Yes|The ID.|\n")
+	syn, req := p.SectionsOf(page.RequestSyntax), p.SectionsOf(page.RequestParams)
+	if len(syn) != 1 || len(syn[0].Blocks) != 1 || len(req) != 1 {
+		t.Fatalf("%d request syntax sections (%+v), %d request sections; want one each", len(syn), syn, len(req))
+	}
+	if b := p.Sections[0].Blocks; len(b) != 2 || b[0].Kind != page.List || b[1].Kind != page.List {
+		t.Errorf("intro blocks %+v, want the two items of the contents", b)
 	}
 }

@@ -166,11 +166,16 @@ func location(w string) string {
 
 // RequiredMark cuts a required mark from a parameter's name cell, written after the name
 // when the table has no Required column: "Name *", "Name (required)", "Name Required" (a
-// badge), "Name 必填". A name has no spaces, so a word after one is no part of it. It
-// returns the cell without the mark and whether there was one.
+// badge), "Name 必填", or on a line of its own under a name alone ("<p>Name</p><span>*</span>").
+// A name has no spaces, so a word after one is no part of it. It returns the cell without
+// the mark and whether there was one.
 func RequiredMark(cell string) (string, bool) {
 	first, more, multi := strings.Cut(cell, "\n")
 	name, mark, ok := strings.Cut(uncodedName(strings.TrimSpace(first)), " ")
+	if !ok && multi {
+		mark, more, multi = strings.Cut(more, "\n")
+		ok = true
+	}
 	if !ok || !entryName.MatchString(name) || entryName.FindString(name) != name {
 		return cell, false
 	}

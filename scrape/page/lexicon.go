@@ -777,6 +777,18 @@ type Type struct {
 	CellOnly bool
 }
 
+// HoldsFields reports whether a value of type t has fields of its own a page may list: an
+// object (a struct) or a list whose items are objects or not named.
+func (t Type) HoldsFields() bool {
+	switch t.Word {
+	case "object", "struct":
+		return true
+	case "array", "list", "repeatlist":
+		return t.Elem == nil || t.Elem.HoldsFields()
+	}
+	return false
+}
+
 // ReadType reads a documented type in any case, Markdown escapes ("List<String\>") and
 // runs of spaces aside: a word of the vocabulary or of another language (typeAliases),
 // the spellings CanonicalType rewrites, lists ("Array of X", "array<X>", "List<X>",

@@ -78,3 +78,24 @@ func TestRequiredCells(t *testing.T) {
 		t.Errorf("no optional word: got %q", word)
 	}
 }
+
+// TestRequiredMarkOwnLine: a required mark on a line of its own under a name alone (the
+// HTML cell "<p>Name</p> <span>*</span>") is the name's mark, as after it on its line;
+// before, the name read "Name" over "*" and the row lost its name. A line that is no mark
+// stays.
+func TestRequiredMarkOwnLine(t *testing.T) {
+	for _, c := range []struct {
+		cell, name string
+		ok         bool
+	}{
+		{"UserName *", "UserName", true},
+		{"UserName\n*", "UserName", true},
+		{"`UserName`\nRequired\nMore.", "UserName\nMore.", true},
+		{"UserName\nThe name.", "UserName\nThe name.", false},
+		{"UserName\nOptional", "UserName\nOptional", false},
+	} {
+		if name, ok := RequiredMark(c.cell); name != c.name || ok != c.ok {
+			t.Errorf("RequiredMark(%q) = %q, %v; want %q, %v", c.cell, name, ok, c.name, c.ok)
+		}
+	}
+}
