@@ -241,11 +241,12 @@ func (p *truthPage) mdParams(nodes []accNode, req, position bool) {
 // mdRows writes the rows of nodes in a Markdown table; marks marks a required name
 // instead of a Required cell.
 func (p *truthPage) mdRows(nodes []accNode, req, position, marks bool) {
-	var rows []truthRow
-	p.flatten(nodes, req, nil, 0, &rows)
-	for _, row := range rows {
+	for _, row := range p.tableRows(nodes, req) {
 		n := row.n
 		name := p.mdDepth(row.depth) + p.mdName(row.name)
+		if nestShapes[p.shape] != nil {
+			name = mdLead(row.lead) + p.mdName(row.name)
+		}
 		if marks && req && n.Required {
 			name += [...]string{" *", " (required)"}[p.seq%2]
 		}

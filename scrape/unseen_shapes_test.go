@@ -40,7 +40,14 @@ import (
 //     itself), a type cell a link to the type's definition;
 //   - respreq: the response tables have a Required column too, its cells "-";
 //   - theadtitle (HTML): the <thead> opens with a row of one cell spanning the table that
-//     names it ("Request parameters"), the column names in the row below.
+//     names it ("Request parameters"), the column names in the row below;
+//   - branch, ascii, angle, chevron, dashes, emdashes, dots, fwspace, nbspace: a row's depth
+//     drawn before its name otherwise than the convention draws it (nestShapes: a drawn
+//     tree whose blank ancestors are no-break spaces, in box-drawing or ASCII characters,
+//     "∟", "» ", "-", "—" or "·" a level, full-width or no-break spaces), also in the text
+//     layouts, which show no depth unchanged;
+//   - dotpath: the response's names are full dotted paths ("Instances.Instance[].InstanceId",
+//     "Data.Items.N.Name"), the rows at no depth.
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -59,6 +66,16 @@ var unseenShapes = []struct {
 	{"glyph+dash", ".html"}, {"gfm+dash", ".md"}, {"cells+dash", ".txt"}, {"piperow+dash", ".txt"},
 	{"mdtable+dash", ".txt"},
 	{"glyph+anchor", ".html"}, {"glyph+respreq", ".html"}, {"gfm+respreq", ".md"}, {"piperow+respreq", ".txt"}, {"mdtable+respreq", ".txt"},
+	// nesting shapes (nestShapes)
+	{"glyph+branch", ".html"}, {"gfm+branch", ".md"}, {"pipe+branch", ".txt"}, {"piperow+branch", ".txt"}, {"cells+branch", ".txt"}, {"spaced+branch", ".txt"},
+	{"glyph+ascii", ".html"}, {"gfm+ascii", ".md"}, {"cells+ascii", ".txt"},
+	{"glyph+angle", ".html"}, {"gfm+angle", ".md"}, {"pipe+angle", ".txt"}, {"mdtable+angle", ".txt"}, {"spaced+angle", ".txt"},
+	{"glyph+chevron", ".html"}, {"gfm+chevron", ".md"}, {"piperow+chevron", ".txt"}, {"concat+chevron", ".txt"},
+	{"gfm+dashes", ".md"}, {"cells+dashes", ".txt"}, {"spaced+dashes", ".txt"}, {"gfm+emdashes", ".md"}, {"concat+emdashes", ".txt"},
+	{"glyph+dots", ".html"}, {"gfm+dots", ".md"}, {"mdtable+dots", ".txt"}, {"cells+dots", ".txt"},
+	{"glyph+fwspace", ".html"}, {"gfm+fwspace", ".md"}, {"cells+fwspace", ".txt"}, {"mdtable+fwspace", ".txt"},
+	{"glyph+nbspace", ".html"}, {"gfm+nbspace", ".md"}, {"concat+nbspace", ".txt"}, {"spaced+nbspace", ".txt"},
+	{"glyph+dotpath", ".html"}, {"gfm+dotpath", ".md"},
 }
 
 // unseenStride: the shapes render every unseenStride-th record, which keeps the test (each
@@ -227,10 +244,8 @@ func (p *truthPage) groupTable(nodes []accNode, req, position bool) {
 	span := len(p.columns(req, false, true))
 	for _, part := range parts {
 		p.f("<tr><td colspan=\"%d\"><strong>%s</strong></td></tr>\n", span, esc(p.groupTitle(req, part.in)))
-		var rows []truthRow
-		p.flatten(part.nodes, req, nil, 0, &rows)
-		for _, r := range rows {
-			p.row(p.cells(req, position, r.n, r.in), r.depth, r.name, req && r.n.Required)
+		for _, r := range p.tableRows(part.nodes, req) {
+			p.row(p.cells(req, position, r.n, r.in), r, req && r.n.Required)
 		}
 	}
 	p.f("</tbody>\n</table>\n")

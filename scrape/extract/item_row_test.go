@@ -112,3 +112,38 @@ func TestWrapperKeyFromXMLExample(t *testing.T) {
 		}
 	}
 }
+
+// The unnamed item row of a list of scalars, one level below it where the table shows
+// depth ("Values | Array of String", then "└ | String | An item."), is the list's items, as
+// it is in a table that shows no depth: not a row whose name the site hid (it was dropped,
+// "nested deeper than its parent row").
+func TestScalarItemRowAtDepth(t *testing.T) {
+	b := tbl(6, respHeader,
+		[]string{"", "Struct", "The root.", ""},
+		[]string{"Values", "Array of String", "The values.", `["a"]`},
+		[]string{"", "String", "An item.", ""},
+		[]string{"Total", "Integer", "The total.", "1"})
+	for i, d := range []int{0, 1, 2, 1} {
+		b.Table.Rows[i].Depth = d
+	}
+	p := &page.Page{File: "e.md", Title: "Svc:GetThing", Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, b),
+		sec(page.Examples, "Examples", 12, code(13, `{"Values": ["a"], "Total": 1}`)),
+	}}
+	op, res := mustOp(t, p)
+	var names []string
+	for _, pr := range op.Response.Properties {
+		names = append(names, pr.Name)
+	}
+	if strings.Join(names, ",") != "Values,Total" {
+		t.Fatalf("response fields %v, want Values,Total", names)
+	}
+	if items := op.Response.Properties[0].Schema.Items; items == nil || items.Type != "string" || items.Description != "An item." {
+		t.Errorf("Values items = %+v, want the item row's string", items)
+	}
+	for _, w := range res.Warnings {
+		if w.Kind == page.Drop || strings.Contains(w.Msg, "deeper") {
+			t.Errorf("warning %s", w)
+		}
+	}
+}

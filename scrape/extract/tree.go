@@ -141,9 +141,10 @@ type treeBuilder struct {
 
 // placedList is a property placed in obj from the row at line.
 type placedList struct {
-	p    *opspec.Property
-	obj  *opspec.Schema
-	line int
+	p     *opspec.Property
+	obj   *opspec.Schema
+	line  int
+	depth int // the list row's depth, where the table shows it, else -1
 }
 
 // orderGuess is a run of rows that row order alone placed in one container (under) while
@@ -338,14 +339,14 @@ func (b *treeBuilder) add(f field) {
 		}
 	}
 	b.closeUnlistedStruct(f)
-	if l := b.scalarList; l != nil && l.line == b.lastLine && b.what == responseField && f.untyped && f.name != "" && f.schema.Example == "" && page.IsSingularOf(f.name, l.p.Name) {
+	if l := b.scalarList; l != nil && l.line == b.lastLine && l.depth < 0 && b.what == responseField && f.untyped && f.name != "" && f.schema.Example == "" && page.IsSingularOf(f.name, l.p.Name) {
 		b.wrapScalarList(f)
 		return
 	}
-	if l := b.scalarList; l != nil && l.line == b.lastLine && f.name == "" && f.depth < 0 && f.schema != nil && !isContainer(f.schema) {
+	if l := b.scalarList; l != nil && l.line == b.lastLine && f.name == "" && (l.depth < 0 && f.depth < 0 || l.depth >= 0 && f.depth == l.depth+1) && f.schema != nil && !isContainer(f.schema) {
 		// The unnamed item row of the list of scalars just placed ("Ids | array<string>",
-		// then "| string | The ID."), as the newer pages list items: not a row whose name
-		// the site hid.
+		// then "| string | The ID.", a level deeper where the table shows depth), as the
+		// newer pages list items: not a row whose name the site hid.
 		b.scalarList = nil
 		items := l.p.Schema.Items
 		if f.schema.Type != "" && f.schema.Type != items.Type {
@@ -358,7 +359,7 @@ func (b *treeBuilder) add(f field) {
 		if items.Type == "array" && items.Items != nil && f.schema.Type == "array" {
 			// a list of lists ("Grid | array<array<string>>", "| array<string>"): the
 			// inner list's own item row ("| string") comes next
-			b.scalarList = &placedList{p: &opspec.Property{Name: l.p.Name + "[]", Schema: items}, obj: l.obj, line: f.line}
+			b.scalarList = &placedList{p: &opspec.Property{Name: l.p.Name + "[]", Schema: items}, obj: l.obj, line: f.line, depth: max(f.depth, -1)}
 			b.lastLine = f.line
 		}
 		return
@@ -1113,8 +1114,8 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *page.JSONValue, exK
 	if f.schema.Type == "object" && f.schema.AdditionalProperties != nil && f.depth >= 0 {
 		b.lastMap = &node{name: f.name, s: f.schema, ex: ex, exKnown: exKnown && ex != nil, line: f.line}
 	}
-	if f.schema.Type == "array" && f.schema.Items != nil && !isContainer(f.schema) && f.depth < 0 {
-		b.scalarList = &placedList{p: p, obj: obj, line: f.line}
+	if f.schema.Type == "array" && f.schema.Items != nil && !isContainer(f.schema) {
+		b.scalarList = &placedList{p: p, obj: obj, line: f.line, depth: max(f.depth, -1)}
 	}
 	if isContainer(f.schema) && !f.closed {
 		b.stack = append(b.stack, &node{name: f.name, s: f.schema, ex: ex, exKnown: exKnown && ex != nil, line: f.line, exList: exList})

@@ -334,6 +334,9 @@ func depthOf(tr, td *html.Node, text string) (depth int, name string, ok bool) {
 		}
 	}
 	g, name := page.TreeDepth(text)
+	if g > 0 {
+		g = max(g, page.RawTreeDepth(textOf(td))) // no-break spaces that collapse dropped
+	}
 	if g > 0 && !ok {
 		depth, ok = g, true
 	}
