@@ -47,7 +47,9 @@ import (
 //     "∟", "» ", "-", "—" or "·" a level, full-width or no-break spaces), also in the text
 //     layouts, which show no depth unchanged;
 //   - dotpath: the response's names are full dotted paths ("Instances.Instance[].InstanceId",
-//     "Data.Items.N.Name"), the rows at no depth.
+//     "Data.Items.N.Name"), the rows at no depth;
+//   - itemrow: a list's items have a row of their own named "[]", "items" or "Item" (by
+//     record) one level below it, its fields below that.
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -76,6 +78,7 @@ var unseenShapes = []struct {
 	{"glyph+fwspace", ".html"}, {"gfm+fwspace", ".md"}, {"cells+fwspace", ".txt"}, {"mdtable+fwspace", ".txt"},
 	{"glyph+nbspace", ".html"}, {"gfm+nbspace", ".md"}, {"concat+nbspace", ".txt"}, {"spaced+nbspace", ".txt"},
 	{"glyph+dotpath", ".html"}, {"gfm+dotpath", ".md"},
+	{"glyph+itemrow", ".html"}, {"gfm+itemrow", ".md"},
 }
 
 // unseenStride: the shapes render every unseenStride-th record, which keeps the test (each

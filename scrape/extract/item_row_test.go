@@ -147,3 +147,61 @@ func TestScalarItemRowAtDepth(t *testing.T) {
 		}
 	}
 }
+
+// A row one level below a list named as any list's items ("[]", "items", "Item": the
+// element row some tables draw) is the list's item row, for a list of objects (its fields
+// below it) and of scalars, also under a list itself named "items"; a field named "items"
+// of object items that the example shows stays a field. Such rows were fields named "[]"
+// (dropped, with the fields under them) or "items" (Tag.items.Key, a spurious field).
+func TestItemWordRows(t *testing.T) {
+	for _, word := range []string{"[]", "items", "Item"} {
+		b := tbl(6, respHeader,
+			[]string{"Tags", "Array of Object", "The tags.", ""},
+			[]string{word, "Object", "A tag.", ""},
+			[]string{"Key", "String", "The key.", "k"},
+			[]string{"Ids", "Array of String", "The IDs.", `["i"]`},
+			[]string{word, "String", "An ID.", ""},
+			[]string{"items", "Array of Object", "The items.", ""},
+			[]string{word, "Object", "An item.", ""},
+			[]string{"name", "String", "The name.", "x"},
+			[]string{"Groups", "Array of Object", "The groups.", ""},
+			[]string{"items", "String", "A field the example shows.", "x"})
+		for i, d := range []int{0, 1, 2, 0, 1, 0, 1, 2, 0, 1} {
+			b.Table.Rows[i].Depth = d
+		}
+		p := &page.Page{File: "e.md", Title: "Svc:GetThing", Sections: []*page.Section{
+			sec(page.ResponseParams, "Response parameters", 5, b),
+			sec(page.Examples, "Examples", 20, code(21, `{"Tags": [{"Key": "k"}], "Ids": ["i"], "items": [{"name": "x"}], "Groups": [{"items": "x"}]}`)),
+		}}
+		op, res := mustOp(t, p)
+		got := schemaPaths(op.Response, "")
+		want := "Tags[].Key Ids[] items[].name Groups[].items"
+		if strings.Join(got, " ") != want {
+			t.Errorf("%q: response %v, want %s", word, got, want)
+		}
+		for _, w := range res.Warnings {
+			if w.Kind == page.Drop {
+				t.Errorf("%q: %s", word, w)
+			}
+		}
+	}
+}
+
+// schemaPaths lists the leaf paths of s below prefix ("Tags[].Key").
+func schemaPaths(s *opspec.Schema, prefix string) []string {
+	var out []string
+	switch {
+	case s.Type == "array" && s.Items != nil:
+		return schemaPaths(s.Items, prefix+"[]")
+	case len(s.Properties) > 0:
+		for _, p := range s.Properties {
+			name := p.Name
+			if prefix != "" {
+				name = prefix + "." + p.Name
+			}
+			out = append(out, schemaPaths(p.Schema, name)...)
+		}
+		return out
+	}
+	return []string{prefix}
+}
