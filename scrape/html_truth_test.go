@@ -467,17 +467,16 @@ func (p *truthPage) params(nodes []accNode, req, position bool) {
 	default:
 		root := !req && p.variant == "indent" && p.seq%3 == 2
 		if root { // the site's unnamed root row of the response
-			p.row(p.cells(req, position, accNode{DocType: "object"}, ""), 0, "", false)
+			p.row(p.cells(req, position, accNode{DocType: "object"}, ""), truthRow{}, false)
 		}
-		var rows []truthRow
-		p.flatten(nodes, req, nil, 0, &rows)
+		rows := p.tableRows(nodes, req)
 		if root {
 			for i := range rows {
 				rows[i].depth++
 			}
 		}
 		for _, r := range rows {
-			p.row(p.cells(req, position, r.n, r.in), r.depth, r.name, req && r.n.Required)
+			p.row(p.cells(req, position, r.n, r.in), r, req && r.n.Required)
 		}
 	}
 	p.tableEnd()
@@ -569,6 +568,7 @@ type truthRow struct {
 	name  string
 	in    string
 	typ   string
+	lead  string // what a nesting shape (nestShapes) writes before the name instead of the convention's depth
 }
 
 // flatten lists the rows of nodes (at depth, below the dotted path) in tree order, as the
@@ -582,16 +582,16 @@ func (p *truthPage) flatten(nodes []accNode, req bool, path []string, depth int,
 		}
 		leavesOnly := p.dotted(req) && req && !p.roa // RPC pages flatten the request
 		if !leavesOnly || len(n.Children) == 0 {
-			row := truthRow{n, depth, name, n.In, ""}
+			row := truthRow{n: n, depth: depth, name: name, in: n.In}
 			if leavesOnly && strings.HasPrefix(n.DocType, "array") {
 				row.name += ".N" // a list of scalars: Ids.N
 			}
 			*out = append(*out, row)
 		}
 		if len(n.Children) == 0 {
-			if t := inner(n.DocType); p.items && strings.HasPrefix(n.DocType, "array<") && !strings.HasPrefix(t, "map") {
+			if t := inner(n.DocType); (p.items || p.shape == "itemrow") && strings.HasPrefix(n.DocType, "array<") && !strings.HasPrefix(t, "map") {
 				// the site's unnamed item row of a list of scalars
-				*out = append(*out, truthRow{accNode{DocType: t}, depth + 1, "", "", ""})
+				*out = append(*out, truthRow{n: accNode{DocType: t}, depth: depth + 1, name: p.itemName()})
 			}
 			continue
 		}
@@ -599,7 +599,7 @@ func (p *truthPage) flatten(nodes []accNode, req bool, path []string, depth int,
 			w.DocType == "array<object>" && len(w.Children) > 0 {
 			// a legacy page's wrapper: "Items | Array of Item" then an untyped "Item" row
 			(*out)[len(*out)-1].typ = "Array of " + w.Name
-			*out = append(*out, truthRow{w, depth + 1, w.Name, "", "-"})
+			*out = append(*out, truthRow{n: w, depth: depth + 1, name: w.Name, typ: "-"})
 			p.flatten(w.Children, req, append(segs, w.Name), depth+2, out)
 			continue
 		}
@@ -610,9 +610,9 @@ func (p *truthPage) flatten(nodes []accNode, req bool, path []string, depth int,
 				kids = append(kids[:len(kids)-1], n.Name+".N")
 			case p.dotted(req):
 				kids = append(kids[:len(kids)-1], n.Name+"[]")
-			case p.variant == "indent" || p.variant == "glyph" && p.seq%2 == 1 || p.items:
+			case p.variant == "indent" || p.variant == "glyph" && p.seq%2 == 1 || p.items || p.shape == "itemrow":
 				// the site's unnamed item row
-				*out = append(*out, truthRow{accNode{DocType: "object"}, depth + 1, "", "", ""})
+				*out = append(*out, truthRow{n: accNode{DocType: "object"}, depth: depth + 1, name: p.itemName()})
 				p.flatten(n.Children, req, kids, depth+2, out)
 				continue
 			}
@@ -625,11 +625,13 @@ func (p *truthPage) flatten(nodes []accNode, req bool, path []string, depth int,
 // always in the dotted convention, and in the plain-text layouts for an RPC request
 // (Tag.N.Key), as the real text pages write it.
 func (p *truthPage) dotted(req bool) bool {
-	return p.variant == "dotted" || p.text && !p.tree && req && !p.roa
+	return p.variant == "dotted" || p.text && !p.tree && req && !p.roa || p.shape == "dotpath" && !req
 }
 
-// row writes a table row whose first cell is name, showing depth as the convention does.
-func (p *truthPage) row(rest string, depth int, name string, required bool) {
+// row writes a table row whose first cell is r's name, showing its depth as the convention
+// does (or its lead, in a nesting shape).
+func (p *truthPage) row(rest string, r truthRow, required bool) {
+	depth, name := r.depth, r.name
 	mark := ""
 	if p.variant == "mark" && required {
 		switch p.seq % 3 {
@@ -678,6 +680,9 @@ func (p *truthPage) row(rest string, depth int, name string, required bool) {
 		default:
 			tr = fmt.Sprintf(`<tr data-indent="%d">`, depth)
 		}
+	}
+	if nestShapes[p.shape] != nil {
+		prefix = esc(r.lead)
 	}
 	if cell, ok := p.indexCell(); ok {
 		tr += "<td>" + cell + "</td>"

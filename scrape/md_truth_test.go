@@ -246,17 +246,19 @@ func (p *truthPage) mdParams(nodes []accNode, req, position bool) {
 // mdRows writes the rows of nodes in a Markdown table; marks marks a required name
 // instead of a Required cell.
 func (p *truthPage) mdRows(nodes []accNode, req, position, marks bool) {
-	var rows []truthRow
-	p.flatten(nodes, req, nil, 0, &rows)
+	rows := p.tableRows(nodes, req)
 	if p.shape == "nestedhtml" { // the top level's rows; their children in their descriptions
 		rows = rows[:0]
 		for _, n := range nodes {
-			rows = append(rows, truthRow{n, 0, n.Name, n.In, ""})
+			rows = append(rows, truthRow{n: n, name: n.Name, in: n.In})
 		}
 	}
 	for _, row := range rows {
 		n := row.n
 		name := p.wrapCell("name", p.mdDepth(row.depth)+p.mdName(row.name))
+		if nestShapes[p.shape] != nil {
+			name = mdLead(row.lead) + p.mdName(row.name)
+		}
 		if marks && req && n.Required {
 			name += [...]string{" *", " (required)"}[p.seq%2]
 		}

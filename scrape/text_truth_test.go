@@ -335,6 +335,12 @@ func (p *truthPage) textRows(nodes []accNode, req, root bool) {
 		rows = append(rows, truthRow{n: accNode{DocType: "object"}}) // the newer site's root row
 	}
 	p.flatten(nodes, req, nil, 0, &rows)
+	if root && nestShapes[p.shape] != nil { // the page shows the fields under the root row
+		for i := 1; i < len(rows); i++ {
+			rows[i].depth++
+		}
+	}
+	p.lead(rows, req)
 	for _, r := range rows {
 		typ := p.typeOf(r.n)
 		switch r.typ {
@@ -344,7 +350,7 @@ func (p *truthPage) textRows(nodes []accNode, req, root bool) {
 		default:
 			typ = r.typ
 		}
-		cells := []string{r.name, typ}
+		cells := []string{r.lead + r.name, typ}
 		if req && p.position() {
 			cells = append(cells, p.w.locations[r.n.In])
 		}

@@ -71,7 +71,16 @@ import (
 //     HTML or Markdown page's cells end with such a space (`&nbsp;` or the character) and
 //     start with a zero-width one, and the spaces between their words are such spaces;
 //   - blanklines: a text page has a blank line between every two lines (a copy out of a
-//     browser doubles line breaks).
+//     browser doubles line breaks);
+//   - branch, ascii, angle, chevron, dashes, emdashes, dots, fwspace, nbspace: a row's depth
+//     drawn before its name otherwise than the convention draws it (nestShapes: a drawn
+//     tree whose blank ancestors are no-break spaces, in box-drawing or ASCII characters,
+//     "∟", "» ", "-", "—" or "·" a level, full-width or no-break spaces), also in the text
+//     layouts, which show no depth unchanged;
+//   - dotpath: the response's names are full dotted paths ("Instances.Instance[].InstanceId",
+//     "Data.Items.N.Name"), the rows at no depth;
+//   - itemrow: a list's items have a row of their own named "[]", "items" or "Item" (by
+//     record) one level below it, its fields below that.
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -99,6 +108,17 @@ var unseenShapes = []struct {
 	{"cells+spaces", ".txt"}, {"pipe+spaces", ".txt"}, {"piperow+spaces", ".txt"}, {"mdtable+spaces", ".txt"},
 	{"concat+blanklines", ".txt"}, {"spaced+blanklines", ".txt"}, {"cells+blanklines", ".txt"},
 	{"pipe+blanklines", ".txt"}, {"piperow+blanklines", ".txt"}, {"mdtable+blanklines", ".txt"},
+	// nesting shapes (nestShapes)
+	{"glyph+branch", ".html"}, {"gfm+branch", ".md"}, {"pipe+branch", ".txt"}, {"piperow+branch", ".txt"}, {"cells+branch", ".txt"}, {"spaced+branch", ".txt"},
+	{"glyph+ascii", ".html"}, {"gfm+ascii", ".md"}, {"cells+ascii", ".txt"},
+	{"glyph+angle", ".html"}, {"gfm+angle", ".md"}, {"pipe+angle", ".txt"}, {"mdtable+angle", ".txt"}, {"spaced+angle", ".txt"},
+	{"glyph+chevron", ".html"}, {"gfm+chevron", ".md"}, {"piperow+chevron", ".txt"}, {"concat+chevron", ".txt"},
+	{"gfm+dashes", ".md"}, {"cells+dashes", ".txt"}, {"spaced+dashes", ".txt"}, {"gfm+emdashes", ".md"}, {"concat+emdashes", ".txt"},
+	{"glyph+dots", ".html"}, {"gfm+dots", ".md"}, {"mdtable+dots", ".txt"}, {"cells+dots", ".txt"},
+	{"glyph+fwspace", ".html"}, {"gfm+fwspace", ".md"}, {"cells+fwspace", ".txt"}, {"mdtable+fwspace", ".txt"},
+	{"glyph+nbspace", ".html"}, {"gfm+nbspace", ".md"}, {"concat+nbspace", ".txt"}, {"spaced+nbspace", ".txt"},
+	{"glyph+dotpath", ".html"}, {"gfm+dotpath", ".md"},
+	{"glyph+itemrow", ".html"}, {"gfm+itemrow", ".md"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
@@ -291,10 +311,8 @@ func (p *truthPage) groupTable(nodes []accNode, req, position bool) {
 	span := len(p.columns(req, false, true))
 	for _, part := range parts {
 		p.f("<tr><td colspan=\"%d\"><strong>%s</strong></td></tr>\n", span, esc(p.groupTitle(req, part.in)))
-		var rows []truthRow
-		p.flatten(part.nodes, req, nil, 0, &rows)
-		for _, r := range rows {
-			p.row(p.cells(req, position, r.n, r.in), r.depth, r.name, req && r.n.Required)
+		for _, r := range p.tableRows(part.nodes, req) {
+			p.row(p.cells(req, position, r.n, r.in), r, req && r.n.Required)
 		}
 	}
 	p.tableEnd()

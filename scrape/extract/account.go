@@ -35,7 +35,7 @@ func (x *extractor) accountRows(fields []field, root *opspec.Schema, what string
 			// (a placeholder row is a map's value: placeholderMaps said so)
 			continue
 		}
-		if items[f.schema] && i > 0 && isItemMarker(fields[i-1], f.name) {
+		if items[f.schema] && i > 0 && (isItemMarker(fields[i-1], f.name) || page.ItemWord(f.name)) {
 			continue
 		}
 		lost = append(lost, f.name)

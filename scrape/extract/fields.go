@@ -121,6 +121,9 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 			deprecated = true
 		}
 		name = flatname.Unbracket(name)
+		if name == "[]" {
+			name = "" // the items of the list above, as an unnamed row
+		}
 		f.name = name
 		if name != "" && !page.IsParamName(name) && !isPlaceholder(name) {
 			if !hasLatinLetter(name) && page.ClassifyColumn(name) != page.ColAction {

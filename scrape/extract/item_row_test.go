@@ -112,3 +112,96 @@ func TestWrapperKeyFromXMLExample(t *testing.T) {
 		}
 	}
 }
+
+// The unnamed item row of a list of scalars, one level below it where the table shows
+// depth ("Values | Array of String", then "└ | String | An item."), is the list's items, as
+// it is in a table that shows no depth: not a row whose name the site hid (it was dropped,
+// "nested deeper than its parent row").
+func TestScalarItemRowAtDepth(t *testing.T) {
+	b := tbl(6, respHeader,
+		[]string{"", "Struct", "The root.", ""},
+		[]string{"Values", "Array of String", "The values.", `["a"]`},
+		[]string{"", "String", "An item.", ""},
+		[]string{"Total", "Integer", "The total.", "1"})
+	for i, d := range []int{0, 1, 2, 1} {
+		b.Table.Rows[i].Depth = d
+	}
+	p := &page.Page{File: "e.md", Title: "Svc:GetThing", Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, b),
+		sec(page.Examples, "Examples", 12, code(13, `{"Values": ["a"], "Total": 1}`)),
+	}}
+	op, res := mustOp(t, p)
+	var names []string
+	for _, pr := range op.Response.Properties {
+		names = append(names, pr.Name)
+	}
+	if strings.Join(names, ",") != "Values,Total" {
+		t.Fatalf("response fields %v, want Values,Total", names)
+	}
+	if items := op.Response.Properties[0].Schema.Items; items == nil || items.Type != "string" || items.Description != "An item." {
+		t.Errorf("Values items = %+v, want the item row's string", items)
+	}
+	for _, w := range res.Warnings {
+		if w.Kind == page.Drop || strings.Contains(w.Msg, "deeper") {
+			t.Errorf("warning %s", w)
+		}
+	}
+}
+
+// A row one level below a list named as any list's items ("[]", "items", "Item": the
+// element row some tables draw) is the list's item row, for a list of objects (its fields
+// below it) and of scalars, also under a list itself named "items"; a field named "items"
+// of object items that the example shows stays a field. Such rows were fields named "[]"
+// (dropped, with the fields under them) or "items" (Tag.items.Key, a spurious field).
+func TestItemWordRows(t *testing.T) {
+	for _, word := range []string{"[]", "items", "Item"} {
+		b := tbl(6, respHeader,
+			[]string{"Tags", "Array of Object", "The tags.", ""},
+			[]string{word, "Object", "A tag.", ""},
+			[]string{"Key", "String", "The key.", "k"},
+			[]string{"Ids", "Array of String", "The IDs.", `["i"]`},
+			[]string{word, "String", "An ID.", ""},
+			[]string{"items", "Array of Object", "The items.", ""},
+			[]string{word, "Object", "An item.", ""},
+			[]string{"name", "String", "The name.", "x"},
+			[]string{"Groups", "Array of Object", "The groups.", ""},
+			[]string{"items", "String", "A field the example shows.", "x"})
+		for i, d := range []int{0, 1, 2, 0, 1, 0, 1, 2, 0, 1} {
+			b.Table.Rows[i].Depth = d
+		}
+		p := &page.Page{File: "e.md", Title: "Svc:GetThing", Sections: []*page.Section{
+			sec(page.ResponseParams, "Response parameters", 5, b),
+			sec(page.Examples, "Examples", 20, code(21, `{"Tags": [{"Key": "k"}], "Ids": ["i"], "items": [{"name": "x"}], "Groups": [{"items": "x"}]}`)),
+		}}
+		op, res := mustOp(t, p)
+		got := schemaPaths(op.Response, "")
+		want := "Tags[].Key Ids[] items[].name Groups[].items"
+		if strings.Join(got, " ") != want {
+			t.Errorf("%q: response %v, want %s", word, got, want)
+		}
+		for _, w := range res.Warnings {
+			if w.Kind == page.Drop {
+				t.Errorf("%q: %s", word, w)
+			}
+		}
+	}
+}
+
+// schemaPaths lists the leaf paths of s below prefix ("Tags[].Key").
+func schemaPaths(s *opspec.Schema, prefix string) []string {
+	var out []string
+	switch {
+	case s.Type == "array" && s.Items != nil:
+		return schemaPaths(s.Items, prefix+"[]")
+	case len(s.Properties) > 0:
+		for _, p := range s.Properties {
+			name := p.Name
+			if prefix != "" {
+				name = prefix + "." + p.Name
+			}
+			out = append(out, schemaPaths(p.Schema, name)...)
+		}
+		return out
+	}
+	return []string{prefix}
+}

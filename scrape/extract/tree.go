@@ -141,9 +141,10 @@ type treeBuilder struct {
 
 // placedList is a property placed in obj from the row at line.
 type placedList struct {
-	p    *opspec.Property
-	obj  *opspec.Schema
-	line int
+	p     *opspec.Property
+	obj   *opspec.Schema
+	line  int
+	depth int // the list row's depth, where the table shows it, else -1
 }
 
 // orderGuess is a run of rows that row order alone placed in one container (under) while
@@ -338,14 +339,15 @@ func (b *treeBuilder) add(f field) {
 		}
 	}
 	b.closeUnlistedStruct(f)
-	if l := b.scalarList; l != nil && l.line == b.lastLine && b.what == responseField && f.untyped && f.name != "" && f.schema.Example == "" && page.IsSingularOf(f.name, l.p.Name) {
+	if l := b.scalarList; l != nil && l.line == b.lastLine && l.depth < 0 && b.what == responseField && f.untyped && f.name != "" && f.schema.Example == "" && page.IsSingularOf(f.name, l.p.Name) {
 		b.wrapScalarList(f)
 		return
 	}
-	if l := b.scalarList; l != nil && l.line == b.lastLine && f.name == "" && f.depth < 0 && f.schema != nil && !isContainer(f.schema) {
+	if l := b.scalarList; l != nil && l.line == b.lastLine && (f.name == "" && l.depth < 0 && f.depth < 0 || l.depth >= 0 && f.depth == l.depth+1 && (f.name == "" || page.ItemWord(f.name))) && f.schema != nil && !isContainer(f.schema) {
 		// The unnamed item row of the list of scalars just placed ("Ids | array<string>",
-		// then "| string | The ID."), as the newer pages list items: not a row whose name
-		// the site hid.
+		// then "| string | The ID.", a level deeper where the table shows depth, there
+		// also named as any list's items, "items"), as the newer pages list items: not a
+		// row whose name the site hid.
 		b.scalarList = nil
 		items := l.p.Schema.Items
 		if f.schema.Type != "" && f.schema.Type != items.Type {
@@ -355,10 +357,14 @@ func (b *treeBuilder) add(f field) {
 		if items.Description == "" {
 			items.Description = f.schema.Description
 		}
+		if f.name != "" { // the row's schema is the items, where accountRows finds it
+			*f.schema = *items
+			l.p.Schema.Items, items = f.schema, f.schema
+		}
 		if items.Type == "array" && items.Items != nil && f.schema.Type == "array" {
 			// a list of lists ("Grid | array<array<string>>", "| array<string>"): the
 			// inner list's own item row ("| string") comes next
-			b.scalarList = &placedList{p: &opspec.Property{Name: l.p.Name + "[]", Schema: items}, obj: l.obj, line: f.line}
+			b.scalarList = &placedList{p: &opspec.Property{Name: l.p.Name + "[]", Schema: items}, obj: l.obj, line: f.line, depth: max(f.depth, -1)}
 			b.lastLine = f.line
 		}
 		return
@@ -643,8 +649,13 @@ func (b *treeBuilder) addAtDepth(f field) {
 		// Named rows under a list are the fields of its item struct.
 		n.s.Items = &opspec.Schema{Type: "object"}
 	}
-	if n.s.Type == "array" && f.name == "" {
-		// An unnamed row under an array is its item row ("object" with the fields below it).
+	if n.s.Type == "array" && (f.name == "" || itemWordRow(n, f)) {
+		// An unnamed row under an array is its item row ("object" with the fields below it),
+		// and so is one named as any list's items ("[]", "items") before the items have
+		// fields, unless the example's items have a field of that name.
+		if f.name != "" { // the row's schema is the items, where accountRows finds it
+			*f.schema, n.s.Items = *n.s.Items, f.schema
+		}
 		if n.s.Items.Type != f.schema.Type && f.schema.Type != "" {
 			b.x.warn(f.line, "item row of %q says %s but the array row says %s items; keeping %s",
 				n.name, f.schema.WrittenType(), n.s.Items.WrittenType(), n.s.Items.Type)
@@ -947,6 +958,17 @@ func (b *treeBuilder) isItemRow(n *node, f field) bool {
 	return (strings.EqualFold(n.s.DocType, "array") || strings.EqualFold(n.s.DocType, "list")) && f.schema.Type == "object"
 }
 
+// itemWordRow tells whether row f, under array n, is its item row named as any list's
+// items (page.ItemWord: "[]", "items", also under a list named "items"): before the items
+// have fields, unless the example's items have a field of that name.
+func itemWordRow(n *node, f field) bool {
+	if !page.ItemWord(f.name) || n.s.Items == nil || len(n.s.Items.Properties) > 0 {
+		return false
+	}
+	el := n.ex.Elem()
+	return el == nil || el.Kind != 'o' || el.GetFold(f.name) == nil
+}
+
 // namedAsItem tells whether row f, named as the singular of array n's name, is its item
 // row: not when the example's items are objects with a field of that name ("endpoints":
 // [{"endpoint": ..., "zoneId": ...}]).
@@ -1113,8 +1135,8 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *page.JSONValue, exK
 	if f.schema.Type == "object" && f.schema.AdditionalProperties != nil && f.depth >= 0 {
 		b.lastMap = &node{name: f.name, s: f.schema, ex: ex, exKnown: exKnown && ex != nil, line: f.line}
 	}
-	if f.schema.Type == "array" && f.schema.Items != nil && !isContainer(f.schema) && f.depth < 0 {
-		b.scalarList = &placedList{p: p, obj: obj, line: f.line}
+	if f.schema.Type == "array" && f.schema.Items != nil && !isContainer(f.schema) {
+		b.scalarList = &placedList{p: p, obj: obj, line: f.line, depth: max(f.depth, -1)}
 	}
 	if isContainer(f.schema) && !f.closed {
 		b.stack = append(b.stack, &node{name: f.name, s: f.schema, ex: ex, exKnown: exKnown && ex != nil, line: f.line, exList: exList})

@@ -340,6 +340,9 @@ func depthOf(tr, td *html.Node, text string) (depth int, name string, ok bool) {
 		}
 	}
 	g, name := page.TreeDepth(text)
+	if g > 0 {
+		g = max(g, page.RawTreeDepth(rawText(td))) // no-break spaces that collapse and PlainSpaces dropped
+	}
 	if g > 0 && !ok {
 		depth, ok = g, true
 	}

@@ -7,6 +7,9 @@ import (
 	"github.com/acsgen/acsgen/scrape/page"
 )
 
+// markdownEscapes are the characters a backslash escapes.
+const markdownEscapes = "\\`*_{}[]()#+-.!|<>~\"'&"
+
 // cleanInline removes inline Markdown that carries no meaning for the model: escapes
 // (`\*` → `*`), links (`[DescribeRegions](~~25609~~)` → `DescribeRegions`), bold and italic
 // markers (`*String*`, `_String_`), and inline HTML (`<br>` and `<p>` → newline, `<li>` →
@@ -33,7 +36,7 @@ func cleanInline(s string) string {
 			b.WriteByte(c)
 		case inCode:
 			b.WriteByte(c)
-		case c == '\\' && i+1 < len(s) && strings.IndexByte("\\`*_{}[]()#+-.!|<>~\"'&", s[i+1]) >= 0:
+		case c == '\\' && i+1 < len(s) && strings.IndexByte(markdownEscapes, s[i+1]) >= 0:
 			b.WriteByte(s[i+1])
 			i++
 		case c == '!' && i+1 < len(s) && s[i+1] == '[':

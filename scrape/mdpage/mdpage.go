@@ -698,6 +698,9 @@ func (r *reader) table() {
 			if d > 0 {
 				depthShown = true
 				cells[nameCol] = page.WholeCode(name)
+				if nameCol < len(raw) { // `&nbsp;` that the cell's trimming dropped
+					d = max(d, page.RawTreeDepth(rawText(raw[nameCol])))
+				}
 			}
 			row.Depth = d
 			if nameCol < len(raw) {
@@ -1005,4 +1008,17 @@ func imageAlt(s string) string {
 		}
 	}
 	return ""
+}
+
+// rawText is a cell's text as written, with its backslash escapes ("\\|", "\\`": an ASCII
+// tree) and entities decoded but its no-break spaces kept, which cleanInline makes spaces.
+func rawText(cell string) string {
+	var b strings.Builder
+	for i := 0; i < len(cell); i++ {
+		if cell[i] == '\\' && i+1 < len(cell) && strings.IndexByte(markdownEscapes, cell[i+1]) >= 0 {
+			i++
+		}
+		b.WriteByte(cell[i])
+	}
+	return html.UnescapeString(b.String())
 }

@@ -212,3 +212,13 @@ func IsSingularOf(item, list string) bool {
 	}
 	return strings.HasSuffix(l, "ies") && strings.TrimSuffix(l, "ies")+"y" == i
 }
+
+// ItemWord tells whether a row's name is a word that names any list's items ("[]",
+// "item", "items") rather than a field.
+func ItemWord(name string) bool {
+	switch strings.ToLower(name) {
+	case "[]", "item", "items":
+		return true
+	}
+	return false
+}

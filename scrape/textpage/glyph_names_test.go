@@ -99,3 +99,39 @@ The number of nodes.
 		equal(t, name, depths, []string{"masterConfiguration", ">spec", ">amount"})
 	}
 }
+
+// TestDrawnTreeInEveryLayout: a tree drawn as `tree` draws it ("├─ ", "└─ ", "│  " over an
+// ancestor with siblings below, no-break spaces over one without: a dump of an HTML page)
+// or with a mark a level ("» » Name") gives each row its depth in the pipe, cell-per-line
+// and spaced layouts. The no-break spaces before the glyph were trimmed with the line
+// (Key read a level up, under Data), and the spaced layout split "» » Name" into tokens
+// (the row was lost).
+func TestDrawnTreeInEveryLayout(t *testing.T) {
+	nb := "\u00a0\u00a0\u00a0"
+	rows := [][2]string{{"", "Data"}, {"└─ ", "Items"}, {nb + "├─ ", "Name"}, {nb + "└─ ", "Tags"}, {nb + nb + "└─ ", "Key"}}
+	marks := [][2]string{{"", "Data"}, {"» ", "Items"}, {"» » ", "Name"}, {"» » ", "Tags"}, {"» » » ", "Key"}}
+	types := []string{"Object", "Array of Object", "String", "Array of Object", "String"}
+	want := []string{"Data", ">Items", ">>Name", ">>Tags", ">>>Key"}
+	for _, c := range []struct {
+		name string
+		rows [][2]string
+	}{{"tree", rows}, {"marks", marks}} {
+		var pipe, cells, spaced strings.Builder
+		pipe.WriteString("GetData\n\nResponse parameters\n\n| Parameter |\nType |\nDescription |\nExample |\n")
+		cells.WriteString("GetData\n\nResponse parameters\n\nParameter\n\nType\n\nDescription\n\n")
+		spaced.WriteString("GetData\n\nResponse parameters\n\nParameter Type Description\n\n")
+		for i, r := range c.rows {
+			pipe.WriteString("| " + r[0] + r[1] + " |\n" + types[i] + " |\nThe " + r[1] + ". |\n|\n")
+			cells.WriteString(r[0] + r[1] + "\n\n" + types[i] + "\n\nThe " + r[1] + ".\n\n")
+			spaced.WriteString(r[0] + r[1] + " " + types[i] + "\n\nThe " + r[1] + ".\n\n")
+		}
+		for layout, text := range map[string]string{"pipe": pipe.String(), "cells": cells.String(), "spaced": spaced.String()} {
+			tb := table(t, readText(t, text), page.ResponseParams)
+			var depths []string
+			for _, r := range tb.Rows {
+				depths = append(depths, strings.Repeat(">", max(r.Depth, 0))+r.Cell(tb, page.ColName))
+			}
+			equal(t, c.name+" "+layout, depths, want)
+		}
+	}
+}

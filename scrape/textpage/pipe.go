@@ -2,6 +2,7 @@ package textpage
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/acsgen/acsgen/scrape/page"
 )
@@ -78,9 +79,30 @@ func (d *doc) pipeTable(h header) int {
 			tbl.Rows = append(tbl.Rows, row)
 		}
 	}
+	d.pipeTreeLeads(tbl)
 	treeDepths(tbl)
 	d.addTable(tbl, nil)
 	return i
+}
+
+// pipeTreeLeads puts back before a name cell that opens its row's line ("| \u00a0\u00a0\u00a0└─
+// Key |") the no-break and full-width spaces the cell's trimming dropped: a drawn tree's
+// blank ancestors (treeLead).
+func (d *doc) pipeTreeLeads(tbl *page.Table) {
+	if tbl.NameCol() != 0 {
+		return
+	}
+	for k := range tbl.Rows {
+		r := &tbl.Rows[k]
+		if len(r.Cells) == 0 || r.Line < 1 || r.Line > len(d.lines) {
+			continue
+		}
+		i := r.Line - 1
+		t := strings.TrimSpace(strings.TrimPrefix(d.t(i), "|"))
+		if t != "" && strings.HasPrefix(t, r.Cells[0]) {
+			r.Cells[0] = d.treeLead(i, r.Cells[0]) + r.Cells[0]
+		}
+	}
 }
 
 // rowsAfterEnd warns about the rows that follow the line i where the pipe table tbl ended
@@ -150,6 +172,46 @@ func treeDepths(tbl *page.Table) {
 		d, c := page.TreeDepth(r.Cells[name])
 		r.Cells[name], r.Depth = strings.TrimSpace(c), d
 	}
+}
+
+// treeLead is the blank space that indents line i (after the "|" that opens a pipe row,
+// not an ASCII tree's "|-- ") before t, its text, where t opens with a tree (page.TreeDepth): a drawn tree's blank
+// ancestors ("\u00a0\u00a0\u00a0└─ Key" under a last child, its no-break spaces plain ones
+// since page.PlainSpaces), which the line's trimming drops; treeDepths counts them, a
+// pipe row's one space of padding too little to be a level.
+func (d *doc) treeLead(i int, t string) string {
+	if g, _ := page.TreeDepth(t); g == 0 {
+		return ""
+	}
+	raw := d.raw(i)
+	if body := strings.TrimLeft(raw, " \t"); !strings.HasPrefix(body, t) { // a pipe row's "|" before the cell
+		if rest, ok := strings.CutPrefix(body, "|"); ok {
+			raw = rest
+		}
+	}
+	var lead []rune
+	for _, r := range raw {
+		switch {
+		case r == ' ' || strings.ContainsRune(page.IndentRunes, r):
+			lead = append(lead, r)
+		case !unicode.IsSpace(r):
+			return string(lead)
+		}
+	}
+	return string(lead)
+}
+
+// treeFields is the fields of line i's text t, the tree drawn before the name
+// (page.TreeDepth: "» » Name", "├─ Name") kept whole with the name in the first, as
+// treeDepths reads it.
+func (d *doc) treeFields(i int, t string) []string {
+	g, bare := page.TreeDepth(t)
+	f := strings.Fields(bare)
+	if g == 0 || len(f) == 0 {
+		return strings.Fields(t)
+	}
+	f[0] = d.treeLead(i, t) + t[:len(t)-len(bare)] + f[0]
+	return f
 }
 
 // endsPipeTable reports whether line i ends a pipe table: a heading (a line with no pipe that

@@ -248,7 +248,7 @@ func (st *spaced) row(i int, probe bool) *page.Row {
 		}
 		return r
 	}
-	toks := strings.Fields(t)
+	toks := d.treeFields(i, t)
 	if len(toks) < 2 {
 		return nil
 	}

@@ -402,7 +402,7 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 		if !validName(name) && !translated {
 			break
 		}
-		name = t[:len(t)-len(bare)] + name
+		name = d.treeLead(i, t) + t[:len(t)-len(bare)] + name
 		k := d.nb(i + 1)
 		if k < len(d.lines) && d.is(k, trBadge) {
 			dep = true
@@ -649,7 +649,7 @@ func (tt *typedTable) splitGluedRow(i int) (name, typ, loc, req, rest string, ok
 // splitGluedText is splitGlued of text t, line i's or line i's without its Position word.
 func (tt *typedTable) splitGluedText(raw string, i int) (name, typ, req, rest string, ok bool) {
 	_, t := page.TreeDepth(raw)
-	glyphs := raw[:len(raw)-len(t)]
+	glyphs := tt.d.treeLead(i, raw) + raw[:len(raw)-len(t)]
 	defer func() {
 		if ok && name != "" {
 			name = glyphs + name // treeDepths reads them
