@@ -710,7 +710,7 @@ var typeWords = map[string]bool{
 	"string": true, "integer": true, "int": true, "int32": true, "int64": true, "long": true,
 	"float": true, "double": true, "float32": true, "float64": true, "number": true, "boolean": true, "bool": true,
 	"object": true, "array": true, "map": true, "struct": true, "list": true, "repeatlist": true, "json": true,
-	"date": true, "datetime": true, "binary": true, "file": true, "any": true,
+	"date": true, "datetime": true, "date-time": true, "binary": true, "file": true, "any": true,
 	"array<object>": true, "array<string>": true, "array<integer>": true, "array<long>": true,
 	"array<boolean>": true, "array<number>": true, "array<double>": true, "array<float>": true,
 	"array<array>": true, "array<map>": true, "map<string, string>": true, "map<string,string>": true,
@@ -792,7 +792,7 @@ func (t Type) HoldsFields() bool {
 // ReadType reads a documented type in any case, Markdown escapes ("List<String\>") and
 // runs of spaces aside: a word of the vocabulary or of another language (typeAliases),
 // the spellings CanonicalType rewrites, lists ("Array of X", "array<X>", "List<X>",
-// "X[]", "X数组", "X的列表", where X is a type or, but for "X[]", the item struct's name),
+// "X[]", "X数组", "X的列表", where X is a type or the item struct's name),
 // maps ("map<K, V>", "String to string map") and a Go pointer to a struct
 // (IsStructPointer). ok is false for anything else: "Str", "Text" and "Enum" are no type
 // words (no page of the corpus types a row so; KMS pages write "text" as an example value).
@@ -802,13 +802,31 @@ func ReadType(s string) (t Type, ok bool) {
 	if strings.Contains(low, "  ") || strings.ContainsAny(low, "\t\n\r") {
 		low = strings.Join(strings.Fields(low), " ")
 	}
-	if t, ok := readType(low); ok {
+	if t, ok := readType(low); ok && !(t.CellOnly && gluedBeforeBrackets(s)) {
 		return t, true
 	}
 	if IsStructPointer(s) {
 		return Type{Word: "object"}, true
 	}
 	return Type{}, false
+}
+
+// gluedBeforeBrackets reports whether s, a list of structs written "X[]", is a name glued
+// to a type word in lower case ("RegionStatusesobject []", as concatenated text dumps write
+// a row): a struct's name is camel case ("Tag[]", "ResourceObject[]"), so it never ends in
+// a lower-case type word of four letters or more after a letter.
+func gluedBeforeBrackets(s string) bool {
+	x, ok := strings.CutSuffix(s, "[]")
+	if !ok {
+		return false
+	}
+	x = strings.TrimSpace(x)
+	for w := range typeWords {
+		if len(w) >= 4 && len(x) > len(w) && strings.HasSuffix(x, w) && IsIdent(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isTypeWord reports whether readType reads t, a canonical type (CanonicalType).
@@ -851,9 +869,14 @@ func readType(t string) (Type, bool) {
 		}
 	}
 	if elem, ok := strings.CutSuffix(t, "[]"); ok && strings.TrimSpace(elem) != "" {
-		// "object []", "string[]": a list of the type before the brackets
-		e, ok := readType(strings.TrimSpace(elem))
-		return Type{Word: "array", Elem: &e}, ok
+		// "object []", "string[]", "Tag[]": a list of the type or struct before the
+		// brackets; a struct's only in a cell of its own, as for "KeyVersion数组"
+		elem = strings.TrimSpace(elem)
+		if r, ok := listOf(elem); ok {
+			r.CellOnly = r.Elem.Word == "object" && !typeWords[elem] && typeAliases[elem] == ""
+			return r, true
+		}
+		return Type{}, false
 	}
 	if rest, ok := strings.CutPrefix(t, "map<"); ok && strings.HasSuffix(rest, ">") {
 		_, v, _ := strings.Cut(rest[:len(rest)-1], ",")

@@ -795,3 +795,31 @@ func TestIndexColumn(t *testing.T) {
 		t.Errorf(`ClassifyColumn("## Parameter") = %v, want ColName`, got)
 	}
 }
+
+// TestBracketListsAndDateWords: "Tag[]" is a list of Tag structs (objects), read only in a
+// cell of its own, as "KeyVersion数组" is; "date-time" (OpenAPI's format word) is a date
+// like "datetime". Before, both were unknown and read as string with a guess.
+func TestBracketListsAndDateWords(t *testing.T) {
+	for in, want := range map[string]struct {
+		elem     string
+		cellOnly bool
+	}{
+		"Tag[]": {"object", true}, "DBInstance []": {"object", true}, "string[]": {"string", false},
+		"Object[]": {"object", false}, "Long[]": {"long", false},
+	} {
+		got, ok := ReadType(in)
+		if !ok || got.Word != "array" || got.Elem == nil || got.Elem.Word != want.elem || got.CellOnly != want.cellOnly {
+			t.Errorf("ReadType(%q) = %+v %v, want an array of %s (cell only %v)", in, got, ok, want.elem, want.cellOnly)
+		}
+	}
+	for _, in := range []string{"date-time", "Date-Time", "datetime", "date"} {
+		if !IsType(in) {
+			t.Errorf("IsType(%q) = false, want a date word", in)
+		}
+	}
+	for _, in := range []string{"[]", "a b[]", "Tag[]x", "RegionStatusesobject []", "resultstring[]"} {
+		if IsType(in) {
+			t.Errorf("IsType(%q) = true, want no type", in)
+		}
+	}
+}
