@@ -231,7 +231,7 @@ func ClassifyWrittenHeading(s string) (SectionKind, bool) { return classifyWords
 
 // classifyWords is ClassifyHeading of a heading written in words.
 func classifyWords(s string) (SectionKind, bool) {
-	words, qual := headingParts(s)
+	words, qual := headingParts(trimAnchor(s))
 	k, ok := lookupHeading(words)
 	if !ok || qual == "" {
 		return k, ok
@@ -246,6 +246,30 @@ func classifyWords(s string) (SectionKind, bool) {
 		return loc, true
 	}
 	return k, true
+}
+
+// trimAnchor drops what sites put after a heading's words as its permalink: a trailing run
+// of symbols ("Request parameters🔗", "… ¶", "… #"), or a Markdown link whose text is only
+// such symbols ("## Request parameters [#](#request-parameters)"). Closing brackets stay:
+// they close a qualifier ("(Query)").
+func trimAnchor(s string) string {
+	for {
+		t := strings.TrimRightFunc(s, isAnchorRune)
+		if open := strings.LastIndex(t, "]("); open > 0 && strings.HasSuffix(t, ")") && !strings.Contains(t[open:], " ") {
+			if text := strings.LastIndexByte(t[:open], '['); text >= 0 && strings.TrimFunc(t[text+1:open], isAnchorRune) == "" {
+				t = t[:text]
+			}
+		}
+		if t == s || strings.TrimSpace(t) == "" {
+			return s
+		}
+		s = t
+	}
+}
+
+// isAnchorRune reports whether r may be a heading's permalink mark, or space around it.
+func isAnchorRune(r rune) bool {
+	return unicode.IsSpace(r) || unicode.IsSymbol(r) || strings.ContainsRune("#¶§†\uFE0E\uFE0F\u200D", r)
 }
 
 // splitCamel puts a space before each upper-case letter that follows a lower-case one.

@@ -606,7 +606,12 @@ func TestPermalinkHeadings(t *testing.T) {
 		"**Request parameters**": RequestParams, "【请求参数】": RequestParams, "■ Response parameters": ResponseParams,
 		"▎返回参数": ResponseParams, "> Error codes": ErrorCodes, "=== Examples ===": Examples, "[Request parameters]": RequestParams,
 		"【请求参数（Query）】": QueryParams, "• 错误码": ErrorCodes,
-	}, []string{"【Query】", "**", "■", "[Request parameters] and [Examples]"})
+		// a permalink after the words: a symbol, or a Markdown link whose text is one
+		"Request parameters🔗": RequestParams, "Request parameters 🔗": RequestParams,
+		"Request parameters [#](#request-parameters)": RequestParams, "返回参数[¶](#x)": ResponseParams,
+		"Request parameters (Query) #": QueryParams, "Error codes ⚓︎": ErrorCodes,
+	}, []string{"【Query】", "**", "■", "[Request parameters] and [Examples]", "🔗", "[#](#x)",
+		"Request parameters [see](#x)"})
 }
 
 // headingsRead checks that ClassifyHeading reads each heading of want as its kind and none
