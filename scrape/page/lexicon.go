@@ -1214,6 +1214,19 @@ var requiredWords = map[string]bool{
 	// marks: a check, an asterisk or (Japanese tables) a circle for a required parameter, a
 	// cross for an optional one
 	"✓": true, "✔": true, "√": true, "*": true, "○": true, "◯": true, "✗": false, "✘": false, "×": false,
+	// a ballot box, checked or not, as a checkbox in a cell reads (CheckMark); a box with a
+	// cross (☒) is not one: editors write it for checked, tables with ✗ marks for no
+	"☑": true, "✅": true, "☐": false,
+}
+
+// CheckMark is the text a checkbox in a table cell stands for (<input type="checkbox">,
+// checked or not), which the Required words read as Yes or No: a cell holding only a
+// checkbox has no text, and would read as a blank (optional) cell with no warning.
+func CheckMark(checked bool) string {
+	if checked {
+		return "☑"
+	}
+	return "☐"
 }
 
 // optionalColumns are the header words (normalized) of a column that says whether a
@@ -1227,7 +1240,8 @@ var optionalColumns = map[string]bool{"optional": true, "optional?": true, "is o
 // under an Optional column.
 var answerWords = map[string]bool{"yes": true, "no": true, "true": true, "false": true, "是": true,
 	"否": true, "ya": true, "tidak": true, "はい": true, "いいえ": true, "y": true, "n": true,
-	"✓": true, "✔": true, "√": true, "○": true, "◯": true, "✗": true, "✘": true, "×": true}
+	"✓": true, "✔": true, "√": true, "○": true, "◯": true, "✗": true, "✘": true, "×": true,
+	"☑": true, "✅": true, "☐": true}
 
 // ParseRequired reads a Required cell. ok is false when the cell is not in the vocabulary.
 func ParseRequired(s string) (required, ok bool) {
