@@ -69,7 +69,7 @@ func typeSchema(t page.Type) (*opspec.Schema, bool) {
 			val = v
 		}
 		return &opspec.Schema{Type: "object", AdditionalProperties: val}, true
-	case "date", "datetime":
+	case "date", "datetime", "date-time":
 		return &opspec.Schema{Type: "string", Format: "date-time"}, true
 	case "binary", "file":
 		return &opspec.Schema{Type: "string", Format: "binary"}, true

@@ -190,6 +190,8 @@ func (t *textLines) child(c *html.Node) {
 		t.flush()
 	case c.Data == "code":
 		t.cur.WriteString(codeSpan(c))
+	case c.Data == "input":
+		t.cur.WriteString(inputText(c))
 	case c.Data == "pre":
 		// a code block in a cell is kept fenced, its lines trimmed (mdpage's cleanCell)
 		t.flush()
@@ -265,6 +267,39 @@ func attr(n *html.Node, key string) string {
 		}
 	}
 	return ""
+}
+
+// InputText is the text an HTML <input> tag (s, the whole tag) stands for in a cell: a
+// checkbox's mark (page.CheckMark); "" for any other input. The Markdown reader reads the
+// inline HTML of its cells so.
+func InputText(s string) string {
+	z := html.NewTokenizer(strings.NewReader(s))
+	if tt := z.Next(); tt != html.StartTagToken && tt != html.SelfClosingTagToken {
+		return ""
+	}
+	t := z.Token()
+	if t.Data != "input" {
+		return ""
+	}
+	return inputText(&html.Node{Type: html.ElementNode, Data: t.Data, Attr: t.Attr})
+}
+
+// inputText is the text an <input> element stands for (InputText).
+func inputText(n *html.Node) string {
+	if strings.EqualFold(attr(n, "type"), "checkbox") {
+		return page.CheckMark(hasAttr(n, "checked"))
+	}
+	return ""
+}
+
+// hasAttr reports whether n has attribute key, of any value ("checked").
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
 }
 
 func findAll(n *html.Node, tag string) []*html.Node {

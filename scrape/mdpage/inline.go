@@ -4,6 +4,7 @@ import (
 	"html"
 	"strings"
 
+	"github.com/acsgen/acsgen/scrape/htmlpage"
 	"github.com/acsgen/acsgen/scrape/page"
 )
 
@@ -105,13 +106,18 @@ func inlineTag(s string) (n int, text string) {
 	for k < len(s) && (s[k] >= 'a' && s[k] <= 'z' || s[k] >= 'A' && s[k] <= 'Z' || k > j && s[k] >= '0' && s[k] <= '9') {
 		k++
 	}
-	text, ok := htmlTags[strings.ToLower(s[j:k])]
-	if !ok || k == j {
+	name := strings.ToLower(s[j:k])
+	text, ok := htmlTags[name]
+	if !ok && (name != "input" || j != 1) || k == j {
 		return 0, ""
 	}
 	end := strings.IndexAny(s[k:], "<>\n")
 	if end < 0 || s[k+end] != '>' || end > 0 && s[k] != ' ' && s[k] != '/' {
 		return 0, ""
+	}
+	if name == "input" {
+		// a checkbox in a Required cell: its mark, as the HTML reader reads it
+		return k + end + 1, htmlpage.InputText(s[:k+end+1])
 	}
 	if text == "\n- " && j == 2 {
 		text = "\n" // </li>

@@ -231,7 +231,7 @@ func ClassifyWrittenHeading(s string) (SectionKind, bool) { return classifyWords
 
 // classifyWords is ClassifyHeading of a heading written in words.
 func classifyWords(s string) (SectionKind, bool) {
-	words, qual := headingParts(s)
+	words, qual := headingParts(trimAnchor(s))
 	k, ok := lookupHeading(words)
 	if !ok || qual == "" {
 		return k, ok
@@ -246,6 +246,30 @@ func classifyWords(s string) (SectionKind, bool) {
 		return loc, true
 	}
 	return k, true
+}
+
+// trimAnchor drops what sites put after a heading's words as its permalink: a trailing run
+// of symbols ("Request parameters🔗", "… ¶", "… #"), or a Markdown link whose text is only
+// such symbols ("## Request parameters [#](#request-parameters)"). Closing brackets stay:
+// they close a qualifier ("(Query)").
+func trimAnchor(s string) string {
+	for {
+		t := strings.TrimRightFunc(s, isAnchorRune)
+		if open := strings.LastIndex(t, "]("); open > 0 && strings.HasSuffix(t, ")") && !strings.Contains(t[open:], " ") {
+			if text := strings.LastIndexByte(t[:open], '['); text >= 0 && strings.TrimFunc(t[text+1:open], isAnchorRune) == "" {
+				t = t[:text]
+			}
+		}
+		if t == s || strings.TrimSpace(t) == "" {
+			return s
+		}
+		s = t
+	}
+}
+
+// isAnchorRune reports whether r may be a heading's permalink mark, or space around it.
+func isAnchorRune(r rune) bool {
+	return unicode.IsSpace(r) || unicode.IsSymbol(r) || strings.ContainsRune("#¶§†\uFE0E\uFE0F\u200D", r)
 }
 
 // splitCamel puts a space before each upper-case letter that follows a lower-case one.
@@ -710,7 +734,7 @@ var typeWords = map[string]bool{
 	"string": true, "integer": true, "int": true, "int32": true, "int64": true, "long": true,
 	"float": true, "double": true, "float32": true, "float64": true, "number": true, "boolean": true, "bool": true,
 	"object": true, "array": true, "map": true, "struct": true, "list": true, "repeatlist": true, "json": true,
-	"date": true, "datetime": true, "binary": true, "file": true, "any": true,
+	"date": true, "datetime": true, "date-time": true, "binary": true, "file": true, "any": true,
 	"array<object>": true, "array<string>": true, "array<integer>": true, "array<long>": true,
 	"array<boolean>": true, "array<number>": true, "array<double>": true, "array<float>": true,
 	"array<array>": true, "array<map>": true, "map<string, string>": true, "map<string,string>": true,
@@ -792,7 +816,7 @@ func (t Type) HoldsFields() bool {
 // ReadType reads a documented type in any case, Markdown escapes ("List<String\>") and
 // runs of spaces aside: a word of the vocabulary or of another language (typeAliases),
 // the spellings CanonicalType rewrites, lists ("Array of X", "array<X>", "List<X>",
-// "X[]", "X数组", "X的列表", where X is a type or, but for "X[]", the item struct's name),
+// "X[]", "X数组", "X的列表", where X is a type or the item struct's name),
 // maps ("map<K, V>", "String to string map") and a Go pointer to a struct
 // (IsStructPointer). ok is false for anything else: "Str", "Text" and "Enum" are no type
 // words (no page of the corpus types a row so; KMS pages write "text" as an example value).
@@ -802,13 +826,31 @@ func ReadType(s string) (t Type, ok bool) {
 	if strings.Contains(low, "  ") || strings.ContainsAny(low, "\t\n\r") {
 		low = strings.Join(strings.Fields(low), " ")
 	}
-	if t, ok := readType(low); ok {
+	if t, ok := readType(low); ok && !(t.CellOnly && gluedBeforeBrackets(s)) {
 		return t, true
 	}
 	if IsStructPointer(s) {
 		return Type{Word: "object"}, true
 	}
 	return Type{}, false
+}
+
+// gluedBeforeBrackets reports whether s, a list of structs written "X[]", is a name glued
+// to a type word in lower case ("RegionStatusesobject []", as concatenated text dumps write
+// a row): a struct's name is camel case ("Tag[]", "ResourceObject[]"), so it never ends in
+// a lower-case type word of four letters or more after a letter.
+func gluedBeforeBrackets(s string) bool {
+	x, ok := strings.CutSuffix(s, "[]")
+	if !ok {
+		return false
+	}
+	x = strings.TrimSpace(x)
+	for w := range typeWords {
+		if len(w) >= 4 && len(x) > len(w) && strings.HasSuffix(x, w) && IsIdent(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isTypeWord reports whether readType reads t, a canonical type (CanonicalType).
@@ -851,9 +893,14 @@ func readType(t string) (Type, bool) {
 		}
 	}
 	if elem, ok := strings.CutSuffix(t, "[]"); ok && strings.TrimSpace(elem) != "" {
-		// "object []", "string[]": a list of the type before the brackets
-		e, ok := readType(strings.TrimSpace(elem))
-		return Type{Word: "array", Elem: &e}, ok
+		// "object []", "string[]", "Tag[]": a list of the type or struct before the
+		// brackets; a struct's only in a cell of its own, as for "KeyVersion数组"
+		elem = strings.TrimSpace(elem)
+		if r, ok := listOf(elem); ok {
+			r.CellOnly = r.Elem.Word == "object" && !typeWords[elem] && typeAliases[elem] == ""
+			return r, true
+		}
+		return Type{}, false
 	}
 	if rest, ok := strings.CutPrefix(t, "map<"); ok && strings.HasSuffix(rest, ">") {
 		_, v, _ := strings.Cut(rest[:len(rest)-1], ",")
@@ -1167,6 +1214,19 @@ var requiredWords = map[string]bool{
 	// marks: a check, an asterisk or (Japanese tables) a circle for a required parameter, a
 	// cross for an optional one
 	"✓": true, "✔": true, "√": true, "*": true, "○": true, "◯": true, "✗": false, "✘": false, "×": false,
+	// a ballot box, checked or not, as a checkbox in a cell reads (CheckMark); a box with a
+	// cross (☒) is not one: editors write it for checked, tables with ✗ marks for no
+	"☑": true, "✅": true, "☐": false,
+}
+
+// CheckMark is the text a checkbox in a table cell stands for (<input type="checkbox">,
+// checked or not), which the Required words read as Yes or No: a cell holding only a
+// checkbox has no text, and would read as a blank (optional) cell with no warning.
+func CheckMark(checked bool) string {
+	if checked {
+		return "☑"
+	}
+	return "☐"
 }
 
 // optionalColumns are the header words (normalized) of a column that says whether a
@@ -1180,7 +1240,8 @@ var optionalColumns = map[string]bool{"optional": true, "optional?": true, "is o
 // under an Optional column.
 var answerWords = map[string]bool{"yes": true, "no": true, "true": true, "false": true, "是": true,
 	"否": true, "ya": true, "tidak": true, "はい": true, "いいえ": true, "y": true, "n": true,
-	"✓": true, "✔": true, "√": true, "○": true, "◯": true, "✗": true, "✘": true, "×": true}
+	"✓": true, "✔": true, "√": true, "○": true, "◯": true, "✗": true, "✘": true, "×": true,
+	"☑": true, "✅": true, "☐": true}
 
 // ParseRequired reads a Required cell. ok is false when the cell is not in the vocabulary.
 func ParseRequired(s string) (required, ok bool) {

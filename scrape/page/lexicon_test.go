@@ -606,7 +606,12 @@ func TestPermalinkHeadings(t *testing.T) {
 		"**Request parameters**": RequestParams, "【请求参数】": RequestParams, "■ Response parameters": ResponseParams,
 		"▎返回参数": ResponseParams, "> Error codes": ErrorCodes, "=== Examples ===": Examples, "[Request parameters]": RequestParams,
 		"【请求参数（Query）】": QueryParams, "• 错误码": ErrorCodes,
-	}, []string{"【Query】", "**", "■", "[Request parameters] and [Examples]"})
+		// a permalink after the words: a symbol, or a Markdown link whose text is one
+		"Request parameters🔗": RequestParams, "Request parameters 🔗": RequestParams,
+		"Request parameters [#](#request-parameters)": RequestParams, "返回参数[¶](#x)": ResponseParams,
+		"Request parameters (Query) #": QueryParams, "Error codes ⚓︎": ErrorCodes,
+	}, []string{"【Query】", "**", "■", "[Request parameters] and [Examples]", "🔗", "[#](#x)",
+		"Request parameters [see](#x)"})
 }
 
 // headingsRead checks that ClassifyHeading reads each heading of want as its kind and none
@@ -793,5 +798,33 @@ func TestIndexColumn(t *testing.T) {
 	}
 	if got := ClassifyColumn("## Parameter"); got != ColName {
 		t.Errorf(`ClassifyColumn("## Parameter") = %v, want ColName`, got)
+	}
+}
+
+// TestBracketListsAndDateWords: "Tag[]" is a list of Tag structs (objects), read only in a
+// cell of its own, as "KeyVersion数组" is; "date-time" (OpenAPI's format word) is a date
+// like "datetime". Before, both were unknown and read as string with a guess.
+func TestBracketListsAndDateWords(t *testing.T) {
+	for in, want := range map[string]struct {
+		elem     string
+		cellOnly bool
+	}{
+		"Tag[]": {"object", true}, "DBInstance []": {"object", true}, "string[]": {"string", false},
+		"Object[]": {"object", false}, "Long[]": {"long", false},
+	} {
+		got, ok := ReadType(in)
+		if !ok || got.Word != "array" || got.Elem == nil || got.Elem.Word != want.elem || got.CellOnly != want.cellOnly {
+			t.Errorf("ReadType(%q) = %+v %v, want an array of %s (cell only %v)", in, got, ok, want.elem, want.cellOnly)
+		}
+	}
+	for _, in := range []string{"date-time", "Date-Time", "datetime", "date"} {
+		if !IsType(in) {
+			t.Errorf("IsType(%q) = false, want a date word", in)
+		}
+	}
+	for _, in := range []string{"[]", "a b[]", "Tag[]x", "RegionStatusesobject []", "resultstring[]"} {
+		if IsType(in) {
+			t.Errorf("IsType(%q) = true, want no type", in)
+		}
 	}
 }

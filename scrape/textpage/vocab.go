@@ -244,8 +244,8 @@ func gluedType(s string, required bool) bool { return mayBeType(s) && page.IsGlu
 
 // mayBeType reports whether s is shaped as a type may be: up to 40 bytes (the longest type
 // word) that start like a type word (typeWordStart) or end in a suffix of another script
-// ("KeyVersion的数组"), or a Go type up to maxGoType ("*string", "[]*CreateUserRequestTag",
-// which page.CanonicalType reads).
+// ("KeyVersion的数组") or in brackets ("Tag[]"), or a Go type up to maxGoType ("*string",
+// "[]*CreateUserRequestTag", which page.CanonicalType reads).
 func mayBeType(s string) bool {
 	switch {
 	case len(s) < 2 || len(s) > maxGoType:
@@ -253,7 +253,7 @@ func mayBeType(s string) bool {
 	case s[0] == '*' || s[0] == '[':
 		return true
 	}
-	return len(s) <= 40 && (typeWordStart(s) || s[len(s)-1] >= utf8.RuneSelf)
+	return len(s) <= 40 && (typeWordStart(s) || s[len(s)-1] >= utf8.RuneSelf || strings.HasSuffix(s, "[]"))
 }
 
 // typeWordStart reports whether s starts with the first two letters of a type word of the

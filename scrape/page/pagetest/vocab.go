@@ -14,7 +14,7 @@ var typeForms = map[string]bool{
 	"Array of String": true, "Array  of String": true, "Array of Tag": true, "List of String": true,
 	"array<object>": true, "Array<String>": true, "List<String>": true, "List<String\\>": true,
 	"List<DBInstance>": true, "Array<Tag>": true, // item structs named in brackets, both list words alike
-	"object []": true, "string[]": true, "Set<String>": true, "Set<Tag>": true, "String Array": true,
+	"object []": true, "string[]": true, "Tag[]": true, "date-time": true, "Set<String>": true, "Set<Tag>": true, "String Array": true,
 	"Integer list": true, "Json Array": true, "JSONArray": true, "Array(String)": true, "List[String]": true,
 	"map<string, string>": true, "Map<String, Any>": true, "map<foo>": true, "String to string map": true,
 	// Chinese pages' lists: "[KeyVersion](...)的数组" on KMS ListKeyVersions
@@ -33,7 +33,7 @@ var typeForms = map[string]bool{
 	// a heading
 	"Str": false, "str": false, "Text": false, "text": false, "Enum": false, "enum": false,
 	"*instance": false, "*All Resource": false, "*": false, "Array of 标签": false, "Array of Foo Bar": false,
-	"array<weird thing>": false, "Tag[]": false, "Tag Array": false, "Set": false, "入参列表": false,
+	"array<weird thing>": false, "Tag Array": false, "Set": false, "入参列表": false,
 	"返回的密钥版本数组": false, "InstanceId": false, "N/A": false, "": false,
 }
 
