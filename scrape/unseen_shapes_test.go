@@ -70,8 +70,8 @@ import (
 //     every line and a zero-width character follows the first character of every line; an
 //     HTML or Markdown page's cells end with such a space (`&nbsp;` or the character) and
 //     start with a zero-width one, and the spaces between their words are such spaces;
-//   - blanklines: a text page has a blank line between every two lines (a copy out of a
-//     browser doubles line breaks);
+//   - blanklines: a text or Markdown page has a blank line between every two lines (a copy
+//     out of a browser doubles line breaks), in Markdown also between a table's lines;
 //   - branch, ascii, angle, chevron, dashes, emdashes, dots, fwspace, nbspace: a row's depth
 //     drawn before its name otherwise than the convention draws it (nestShapes: a drawn
 //     tree whose blank ancestors are no-break spaces, in box-drawing or ASCII characters,
@@ -108,6 +108,7 @@ var unseenShapes = []struct {
 	{"cells+spaces", ".txt"}, {"pipe+spaces", ".txt"}, {"piperow+spaces", ".txt"}, {"mdtable+spaces", ".txt"},
 	{"concat+blanklines", ".txt"}, {"spaced+blanklines", ".txt"}, {"cells+blanklines", ".txt"},
 	{"pipe+blanklines", ".txt"}, {"piperow+blanklines", ".txt"}, {"mdtable+blanklines", ".txt"},
+	{"gfm+blanklines", ".md"},
 	// nesting shapes (nestShapes)
 	{"glyph+branch", ".html"}, {"gfm+branch", ".md"}, {"pipe+branch", ".txt"}, {"piperow+branch", ".txt"}, {"cells+branch", ".txt"}, {"spaced+branch", ".txt"},
 	{"glyph+ascii", ".html"}, {"gfm+ascii", ".md"}, {"cells+ascii", ".txt"},
@@ -549,7 +550,7 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 	sp, zw := unicodeSpaces[seq%len(unicodeSpaces)], zeroWidths[seq%len(zeroWidths)]
 	s := string(page)
 	switch {
-	case shape == "blanklines" && ext == ".txt":
+	case shape == "blanklines" && ext != ".html":
 		sep := "\n\n"
 		if seq%2 == 1 {
 			sep = "\n \n" // a blank line holding a space

@@ -669,12 +669,15 @@ func (r *reader) table() {
 	for r.i < len(r.lines) {
 		trim := strings.TrimSpace(r.lines[r.i])
 		if trim == "" {
-			// a blank line ends the table unless the next non-blank line continues a row
+			// a blank line ends the table unless the next non-blank line continues a row,
+			// or is the separator line under the header (a copy that doubles every line
+			// break puts a blank line between all the table's lines)
 			j := r.i
 			for j < len(r.lines) && strings.TrimSpace(r.lines[j]) == "" {
 				j++
 			}
-			if j < len(r.lines) && strings.HasPrefix(strings.TrimSpace(r.lines[j]), "|") && !page.IsPipeSeparator(r.lines[j]) {
+			if j < len(r.lines) && strings.HasPrefix(strings.TrimSpace(r.lines[j]), "|") &&
+				(!page.IsPipeSeparator(r.lines[j]) || len(counts) == 0) {
 				r.i = j
 				continue
 			}

@@ -199,9 +199,12 @@ func LabelHeading(text string, bold bool) (string, bool) {
 	}
 	t = strings.TrimSpace(strings.TrimRight(t, ":："))
 	k, ok := ClassifyHeading(t)
-	if !ok || !k.HoldsParams() && k != RequestSyntax && k != ErrorCodes || !strings.Contains(t, " ") && IsASCII(t) {
-		// only these sections, named in more than one English word: "Example:",
-		// "Response:" label a sample inside a section as often as they head one
+	_, written := ClassifyWrittenHeading(t)
+	if !ok || !k.HoldsParams() && k != RequestSyntax && k != ErrorCodes ||
+		!strings.Contains(t, " ") && IsASCII(t) && !(written && CamelHump(t)) {
+		// only these sections, named in more than one English word or in one camel-case
+		// word the lexicon has as written ("**RequestBody**"): "Example:", "Response:"
+		// label a sample inside a section as often as they head one
 		return "", false
 	}
 	return t, true

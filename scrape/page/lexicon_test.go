@@ -354,7 +354,11 @@ func TestLabelHeading(t *testing.T) {
 		{"Request\nparameters:", false, ""}, // one line only
 		{"Request syntax", true, "Request syntax"},
 		{"错误码：", false, "错误码"},
-		{"Sample requests", true, ""}, // a sample's caption inside the examples
+		{"Sample requests", true, ""},          // a sample's caption inside the examples
+		{"RequestBody", true, "RequestBody"},   // one camel-case word the lexicon has
+		{"RequestBody:", false, "RequestBody"}, // as written
+		{"Parameters", true, ""},               // one plain English word
+		{"RegionId", true, ""},                 // camel case the lexicon lacks
 	} {
 		if got, ok := LabelHeading(c.text, c.bold); got != c.want || ok != (c.want != "") {
 			t.Errorf("LabelHeading(%q, %v) = %q, %v", c.text, c.bold, got, ok)
