@@ -207,12 +207,19 @@ func (r *reader) heading(trim string) {
 }
 
 // setextLevel returns 1 or 2 when line i underlines the line before it ("===" or "---"),
-// making that line a setext heading; 0 otherwise.
+// making that line a setext heading; 0 otherwise. It also returns 1 when line i is one
+// blank line between a lone text line and "===" (a copy that doubled its line breaks): a
+// line of only "=" there can be nothing but an underline, unlike "---", a thematic break.
 func (r *reader) setextLevel(i int) int {
 	if i <= 0 || i >= len(r.lines) {
 		return 0
 	}
 	u := strings.TrimSpace(r.lines[i])
+	if u == "" && i+1 < len(r.lines) && (i == 1 || strings.TrimSpace(r.lines[i-2]) == "") {
+		if eq := strings.TrimSpace(r.lines[i+1]); len(eq) >= 3 && strings.Trim(eq, "=") == "" {
+			u = eq
+		}
+	}
 	prev := strings.TrimSpace(r.lines[i-1])
 	if len(u) < 2 || prev == "" || strings.HasPrefix(prev, "|") || isListItem(prev) || isFence(prev) || isHeading(prev) {
 		return 0
@@ -230,6 +237,9 @@ func (r *reader) setextLevel(i int) int {
 func (r *reader) setext(trim string) {
 	level := r.setextLevel(r.i + 1)
 	line := r.i + 1
+	if strings.TrimSpace(r.lines[r.i+1]) == "" {
+		r.i++ // the blank line before a gapped "===" (setextLevel)
+	}
 	r.i += 2
 	r.section(level, stripAttrs(trim), line)
 }

@@ -389,3 +389,24 @@ func TestListItemHeadingProse(t *testing.T) {
 		t.Errorf("intro blocks %+v, want the two items of the contents", b)
 	}
 }
+
+// TestGappedSetextTitle: a copy that doubled its line breaks puts one blank line between a
+// setext heading's text and its "=====": a line of only "=" there is still the underline
+// (before, the page failed with "no title and no sections"); a gapped "---" stays a
+// thematic break, not a heading.
+func TestGappedSetextTitle(t *testing.T) {
+	src := "GetUser\n\n=======\n\nGets a user.\n\nRequest parameters\n\n==================\n\n" +
+		"|Name|Type|Required|Description|\n\n|---|---|---|---|\n\n|UserId|String|Yes|The ID.|\n\nA note\n\n---\n\nMore text.\n"
+	p := mustRead(t, "GetUser.md", src)
+	if p.Title != "GetUser" {
+		t.Errorf("title %q, want GetUser; sections %v", p.Title, kinds(p))
+	}
+	if req := p.SectionsOf(page.RequestParams); len(req) != 1 {
+		t.Errorf("%d request sections, want 1; sections %v", len(req), kinds(p))
+	}
+	for _, s := range p.Sections {
+		if s.Heading == "A note" {
+			t.Errorf("a gapped --- made a heading: %v", kinds(p))
+		}
+	}
+}

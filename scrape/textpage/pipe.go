@@ -18,6 +18,7 @@ func (d *doc) pipeTable(h header) int {
 	leading := h.style == stylePipeCells
 	i := h.end
 	for {
+		after := i
 		i = d.nb(i)
 		if i >= len(d.lines) {
 			break
@@ -27,7 +28,8 @@ func (d *doc) pipeTable(h header) int {
 			i++
 			continue
 		}
-		if leading && !opensRecord(d.raw(i)) || !leading && strings.IndexByte(t, '|') < 0 {
+		if leading && !opensRecord(d.raw(i)) || !leading && strings.IndexByte(t, '|') < 0 ||
+			d.proseAfterBlank(tbl, i, i > after, leading) {
 			d.rowsAfterEnd(tbl, i, leading)
 			break
 		}
@@ -83,6 +85,18 @@ func (d *doc) pipeTable(h header) int {
 	treeDepths(tbl)
 	d.addTable(tbl, nil)
 	return i
+}
+
+// proseAfterBlank reports whether line i, after a blank line (blank) that follows a row of
+// the pipe-rows table tbl, is prose rather than the next row: a blank line ends such a
+// table unless the line after it has the table's shape (its cells, a name, a type; see
+// opensNext), so that a sentence that happens to end in " |" ("See also … |") is no
+// spurious row.
+func (d *doc) proseAfterBlank(tbl *page.Table, i int, blank, leading bool) bool {
+	if leading || !blank || len(tbl.Rows) == 0 {
+		return false
+	}
+	return !d.opensNext(tbl, i, &record{endsPipe: true}, false)
 }
 
 // pipeTreeLeads puts back before a name cell that opens its row's line ("| \u00a0\u00a0\u00a0└─

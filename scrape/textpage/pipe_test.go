@@ -224,3 +224,29 @@ func TestGluedFirstLineLongerThanHeader(t *testing.T) {
 		t.Errorf("names %q, want the last Name", names)
 	}
 }
+
+// TestPipeRowsProseAfterBlank: in the pipe-rows layout a blank line after a row ends the
+// table unless the next line has the table's shape (its cells, a name, a type): a sentence
+// that happens to end in " |" is prose, not a spurious row, while a row of the table's shape
+// after the blank line still continues it.
+func TestPipeRowsProseAfterBlank(t *testing.T) {
+	head := "GetThing\n\nRequest parameters\nParameter | Type | Required | Description | Example |\n---|---|---|---|---|\n" +
+		"RegionId | string | Yes | The region ID. | cn-hangzhou |\n\n"
+	for _, c := range []struct {
+		name, rest string
+		want       []string
+	}{
+		{"prose", "For more details on regions, read the region list |\n", []string{"RegionId"}},
+		{"short prose", "Related operations |\n", []string{"RegionId"}},
+		{"row", "PageSize | integer | No | The page size. | 10 |\n", []string{"RegionId", "PageSize"}},
+	} {
+		p, err := Reader{}.Read("p.txt", []byte(head+c.rest))
+		if err != nil {
+			t.Fatal(err)
+		}
+		equal(t, c.name+" names", column(table(t, p, page.RequestParams), page.ColName), c.want)
+		for _, w := range p.Warnings {
+			t.Errorf("%s: warning %s", c.name, w.Msg)
+		}
+	}
+}
