@@ -99,9 +99,8 @@ func (d *doc) proseAfterBlank(tbl *page.Table, i int, blank, leading bool) bool 
 	return !d.opensNext(tbl, i, &record{endsPipe: true}, false)
 }
 
-// pipeTreeLeads puts back before a name cell that opens its row's line ("| \u00a0\u00a0\u00a0└─
-// Key |") the no-break and full-width spaces the cell's trimming dropped: a drawn tree's
-// blank ancestors (treeLead).
+// pipeTreeLeads puts back before a name cell that opens its row's line ("|    └─ Key |")
+// the spaces the cell's trimming dropped: a drawn tree's blank ancestors (treeLead).
 func (d *doc) pipeTreeLeads(tbl *page.Table) {
 	if tbl.NameCol() != 0 {
 		return
@@ -188,11 +187,11 @@ func treeDepths(tbl *page.Table) {
 	}
 }
 
-// treeLead is the blank space that indents line i (after the "|" that opens a pipe row,
-// not an ASCII tree's "|-- ") before t, its text, where t opens with a tree (page.TreeDepth): a drawn tree's blank
-// ancestors ("\u00a0\u00a0\u00a0└─ Key" under a last child, its no-break spaces plain ones
-// since page.PlainSpaces), which the line's trimming drops; treeDepths counts them, a
-// pipe row's one space of padding too little to be a level.
+// treeLead is the spaces that indent line i (after the "|" that opens a pipe row, not an
+// ASCII tree's "|-- ") before t, its text, where t opens with a tree (page.TreeDepth): a
+// drawn tree's blank ancestors ("\u00a0\u00a0\u00a0└─ Key" under a last child, plain spaces
+// since page.PlainSpaces read the dump), which the line's trimming drops; treeDepths counts
+// them, a pipe row's one space of padding too little to be a level.
 func (d *doc) treeLead(i int, t string) string {
 	if g, _ := page.TreeDepth(t); g == 0 {
 		return ""
@@ -203,16 +202,13 @@ func (d *doc) treeLead(i int, t string) string {
 			raw = rest
 		}
 	}
-	var lead []rune
-	for _, r := range raw {
-		switch {
-		case r == ' ' || strings.ContainsRune(page.IndentRunes, r):
-			lead = append(lead, r)
-		case !unicode.IsSpace(r):
-			return string(lead)
+	ws := raw[:len(raw)-len(strings.TrimLeftFunc(raw, unicode.IsSpace))]
+	return strings.Map(func(r rune) rune { // tabs and the like draw no tree
+		if r == ' ' {
+			return r
 		}
-	}
-	return string(lead)
+		return -1
+	}, ws)
 }
 
 // treeFields is the fields of line i's text t, the tree drawn before the name
