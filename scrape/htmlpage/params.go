@@ -188,13 +188,12 @@ func isParamTable(n *html.Node, fields bool) bool {
 }
 
 // holdsFields reports whether the type cell of row cs, at column typeAt (-1: none),
-// reads as a type whose values have fields (page.Type.HoldsFields).
+// reads as a type whose values have fields (page.HoldsFields).
 func holdsFields(cs []*html.Node, typeAt int) bool {
 	if typeAt < 0 || typeAt >= len(cs) {
 		return false
 	}
-	t, ok := page.ReadType(page.WholeCode(cellText(cs[typeAt])))
-	return ok && t.HoldsFields()
+	return page.HoldsFields(page.WholeCode(cellText(cs[typeAt])))
 }
 
 // nestedRows are the rows of nested parameter table n at depth, and below each those of

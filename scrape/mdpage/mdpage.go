@@ -778,8 +778,7 @@ func (r *reader) cellTables(raw []string, row *page.Row, cols []page.Column) []p
 	var out []page.Row
 	fields := false
 	if k := slices.Index(cols, page.ColType); k >= 0 && k < len(row.Cells) {
-		t, ok := page.ReadType(row.Cells[k])
-		fields = ok && t.HoldsFields()
+		fields = page.HoldsFields(row.Cells[k])
 	}
 	for k, c := range raw {
 		lower := strings.ToLower(c)

@@ -816,6 +816,13 @@ func (t Type) HoldsFields() bool {
 	return false
 }
 
+// HoldsFields reports whether a type cell reads (ReadType) as a type whose values have
+// fields (Type.HoldsFields): a row whose children a nested table may list.
+func HoldsFields(cell string) bool {
+	t, ok := ReadType(cell)
+	return ok && t.HoldsFields()
+}
+
 // ReadType reads a documented type in any case, Markdown escapes ("List<String\>") and
 // runs of spaces aside: a word of the vocabulary or of another language (typeAliases),
 // the spellings CanonicalType rewrites, lists ("Array of X", "array<X>", "List<X>",
