@@ -183,7 +183,7 @@ func statedDefaults(desc string, enum []opspec.EnumValue) []statedDefault {
 		i = max(end, start+1)
 		before := sentenceBefore(desc, start)
 		if why := caseLead(desc, before, start, enum); why != "" {
-			out = append(out, statedDefault{unread: strings.TrimSpace(strings.TrimLeft(before+leadSentence(desc[start:]), "-*•·※ \t")), why: why})
+			out = append(out, unreadDefault(before+leadSentence(desc[start:]), why))
 			continue
 		}
 		out = append(out, statedDefault{text: leadValue(desc[end:]), marked: true}) // "" when the line ends at the lead
@@ -223,7 +223,7 @@ func byDefault(desc, lower string) []statedDefault {
 			before := sentenceBefore(desc, k)
 			head := clauseHead(before)
 			if page.IsCondition(head) {
-				out = append(out, unreadDefault(before+desc[k:i]))
+				out = append(out, unreadDefault(before+desc[k:i], whyCondition))
 				continue
 			}
 			value := strings.TrimSpace(strings.TrimLeft(before[len(head):], ",，:：、"))
@@ -242,10 +242,10 @@ func byDefault(desc, lower string) []statedDefault {
 	return out
 }
 
-// unreadDefault is a default stated under a condition inside sentence (its text from its
-// start), which is not read: one case's default.
-func unreadDefault(sentence string) statedDefault {
-	return statedDefault{unread: strings.TrimSpace(strings.TrimLeft(sentence, "-*•·※ \t")), why: whyCondition}
+// unreadDefault is a default stated inside sentence (its text from its start, a list
+// marker left out) that is not read, and why (caseLead; whyCondition).
+func unreadDefault(sentence, why string) statedDefault {
+	return statedDefault{unread: strings.TrimSpace(strings.TrimLeft(sentence, "-*•·※ \t")), why: why}
 }
 
 // whyCondition is why a default under a condition is not read (statedDefault.why).
