@@ -159,20 +159,11 @@ func comparePairs(a, b Pair) int {
 func canonicalHeaderPairs(headers []Pair) []Pair {
 	out := make([]Pair, 0, len(headers))
 	for _, h := range headers {
-		name := lowerASCII(h.Key)
+		name := strings.ToLower(h.Key)
 		if name == "host" || name == "content-type" || strings.HasPrefix(name, "x-acs-") {
 			out = append(out, Pair{name, strings.TrimSpace(h.Value)})
 		}
 	}
 	slices.SortFunc(out, comparePairs)
 	return out
-}
-
-func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		if 'A' <= s[i] && s[i] <= 'Z' {
-			return strings.ToLower(s)
-		}
-	}
-	return s
 }
