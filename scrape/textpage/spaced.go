@@ -409,19 +409,7 @@ func (st *spaced) spread(cells []string, cols []int, rest []string, label string
 		}
 		return
 	}
-	at := cols[hi-1]
-	var names []string
-	for _, c := range cols[lo:hi] {
-		if st.h.cols[c] == page.ColExample {
-			at = c
-		}
-		names = append(names, st.h.cells[c])
-	}
-	cells[at] = strings.Join(rest, " ")
-	if hi-lo > 1 {
-		st.d.p.Guess(line, "row %q: %q stands for the cells %s, and nothing shows where each ends; read as its %s",
-			label, cells[at], strings.Join(names, ", "), st.h.cells[at])
-	}
+	st.d.unsplitCells(st.h, cells, cols[lo:hi], strings.Join(rest, " "), label, line)
 }
 
 // fullStop reports whether a word ends a sentence with a full stop after a letter
