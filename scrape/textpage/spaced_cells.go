@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/acsgen/acsgen/scrape/page"
 )
@@ -15,7 +16,9 @@ import (
 // "cn-hangzhou, cn-beijing"), so each is read by what the row shows of its end, the first
 // that does:
 //   - the header's column positions, where the row aligns with them (alignedColumns): every
-//     word goes to the column it starts under or continues, the description's too;
+//     word goes to the column it starts under or continues, the description's too (a
+//     column after the description's only after a run of spaces: a description longer
+//     than its column does not align the words after it);
 //   - runs of two spaces or more, where the row sets its leading cells apart so: a run of
 //     words between them is a cell;
 //   - else one value a column (valueRun: a word, or a list or range of them; a sentence
@@ -23,14 +26,24 @@ import (
 //     description (sentenceStarters); where the Example's cell then is no value
 //     of the row's type (typeFits), the one reading that ends it at such a value before a
 //     sentence, or none where it opens a sentence itself (the description's), and a guess
-//     naming the row where several or no reading holds.
+//     naming the row where several or no reading holds, or where the words about the
+//     description's start are of a script that sets no spaces between words ("某某 某某
+//     某某某某": the spaces are cells' ends, but which of them is the description's?).
 func (st *spaced) lineCells(t string, toks []string, k int, free []int, descAt int, cells []string, typ, label string, line int) []string {
 	h := st.h
 	if cols := st.alignedColumns(t, len(toks)); cols != nil && cols[k] >= 0 {
 		read := make([]string, len(cells))
 		cur := -1
+		gaps := fieldGaps(t)
+		off := len(gaps) - len(toks) // the words a tree drawn before the name adds
 		for j := k; j < len(toks); j++ {
 			if c := cols[j]; c >= 0 {
+				if c > free[descAt] && (off < 0 || gaps[j+off] < 2) {
+					// a word of a description longer than its column, where a column after
+					// it starts: the row is not aligned after all
+					cur = -1
+					break
+				}
 				if cur = c; !slices.Contains(free, c) {
 					cur = -1
 					break
@@ -77,6 +90,11 @@ func (st *spaced) lineCells(t string, toks []string, k int, free []int, descAt i
 		rest = rest[end:]
 	}
 	if ex < 0 || page.BlankCell(cells[free[ex]]) || typeFits(typ, cells[free[ex]]) {
+		if last := lastSet(starts); last >= 0 && len(rest) > 1 && ideographic(lastRune(cells[free[last]])) && ideographic(firstRune(rest[0])) {
+			// "某某 某某 某某某某": the cell or the description may take the middle words
+			st.d.p.Guess(line, "row %q: %q then %q, words of a script that sets no spaces between words, and nothing shows where the %s cell ends and the description starts on its line; read one a word",
+				label, cells[free[last]], rest[0], h.cells[free[last]])
+		}
 		return rest
 	}
 	// The Example is no value of the row's type: it ends at the one such value that a
@@ -118,6 +136,29 @@ func (st *spaced) lineCells(t string, toks []string, k int, free []int, descAt i
 	st.d.p.Guess(line, "row %q: %q is no %s value, and nothing shows where the cells %s end on its line; read one a word",
 		label, cells[free[ex]], typ, strings.Join(names, ", "))
 	return rest
+}
+
+// lastSet returns the last of the cells lineCells read one a value (starts), or -1.
+func lastSet(starts []int) int {
+	for x := len(starts) - 1; x >= 0; x-- {
+		if starts[x] >= 0 {
+			return x
+		}
+	}
+	return -1
+}
+
+// ideographic reports whether s, a character, is of a script that sets no spaces between
+// its words (Han, kana, Hangul).
+func ideographic(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+}
+
+// firstRune returns s's first character, as a string.
+func firstRune(s string) string {
+	_, size := utf8.DecodeRuneInString(s)
+	return s[:size]
 }
 
 // valueRun returns how many of words, from the first, one value spans: a word, a list

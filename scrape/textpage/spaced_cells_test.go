@@ -12,7 +12,8 @@ import (
 // cn-beijing", "Up to 64 characters."); they are read by the header's column positions
 // where the rows align with them, by runs of two spaces where the row sets its cells apart
 // so, else one value a column (a list, a range, a sentence before the description's), the
-// Example a value of the row's type; a guess names the row where nothing tells. Before,
+// Example a value of the row's type; a guess names the row where nothing tells (also where
+// the words about the description's start are Chinese or Japanese, set with no spaces). Before,
 // every cell took one word and the description lost the rest.
 func TestSpacedCellsOnDescriptionLine(t *testing.T) {
 	for _, c := range []struct {
@@ -42,12 +43,22 @@ Name String No - - Up to 64 characters. n1 The name.`, map[page.Column][]string{
 			page.ColExample:     {"10", "n1"},
 			page.ColDescription: {"The size.", "The name."},
 		}, ""},
+		{"words of a script with no spaces", "名称 类型 是否必选 示例值 描述", `Message String 否 某某 某某某某
+Code String 否 某某 某某 某某某某`, map[page.Column][]string{
+			page.ColExample:     {"某某", "某某"},
+			page.ColDescription: {"某某某某", "某某 某某某某"},
+		}, `row "Code": "某某" then "某某", words of a script that sets no spaces between words`},
 		{"the header's column positions", "Parameter  Type     Required  Valid values  Example  Description", `Period     Integer  No        1 to 36       12       The duration.
 Mode       String   No                      fast     The mode.
 Zone       String   No        a, b                   The zone.`, map[page.Column][]string{
 			page.ColValues:      {"1 to 36", "", "a, b"},
 			page.ColExample:     {"12", "fast", ""},
 			page.ColDescription: {"The duration.", "The mode.", "The zone."},
+		}, ""},
+		{"a description longer than its column", "Parameter  Type     Required  Description     Example", `Mode       String   No        The mode to use when set. fast
+Size       Integer  No        The size.       10`, map[page.Column][]string{
+			page.ColExample:     {"fast", "10"},
+			page.ColDescription: {"The mode to use when set.", "The size."},
 		}, ""},
 		{"runs of two spaces", "Parameter Type Required Valid values Example Description", `Zone  String  No  zone-a zone-b  zone-a  The zone.
 Period  Integer  No  1 to 36  12  The duration.`, map[page.Column][]string{
