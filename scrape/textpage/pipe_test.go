@@ -258,3 +258,24 @@ func TestPipeRowsProseAfterBlank(t *testing.T) {
 		}
 	}
 }
+
+// TestPipeRowsLostAfterProse: where prose ends a pipe-rows table, the rows after it are
+// named in a drop warning, also a row whose name is alone on its line, its cells on the
+// line below (before, it was lost with no warning).
+func TestPipeRowsLostAfterProse(t *testing.T) {
+	p, err := Reader{}.Read("p.txt", []byte("GetThing\n\nRequest parameters\nParameter | Type | Required | Description | Example |\n---|---|---|---|---|\n"+
+		"RegionId | string | Yes | The region ID. | cn-hangzhou |\n\nSee the region list |\n\nPageSize\n| integer | No | The page size. | 10 |\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	equal(t, "names", column(table(t, p, page.RequestParams), page.ColName), []string{"RegionId"})
+	var drops []string
+	for _, w := range p.Warnings {
+		if w.Kind == page.Drop {
+			drops = append(drops, w.Msg)
+		}
+	}
+	if len(drops) != 1 || !strings.HasPrefix(drops[0], "rows PageSize dropped") {
+		t.Errorf("drops %q; want one naming PageSize", drops)
+	}
+}
