@@ -89,8 +89,9 @@ func (st *spaced) lineCells(t string, toks []string, k int, free []int, descAt i
 		cells[c] = strings.Join(rest[:end], " ")
 		rest = rest[end:]
 	}
+	last := lastSet(starts)
 	if ex < 0 || page.BlankCell(cells[free[ex]]) || typeFits(typ, cells[free[ex]]) {
-		if last := lastSet(starts); last >= 0 && len(rest) > 1 && ideographic(lastRune(cells[free[last]])) && ideographic(firstRune(rest[0])) {
+		if last >= 0 && len(rest) > 1 && ideographic(lastRune(cells[free[last]])) && ideographic(firstRune(rest[0])) {
 			// "某某 某某 某某某某": the cell or the description may take the middle words
 			st.d.p.Guess(line, "row %q: %q then %q, words of a script that sets no spaces between words, and nothing shows where the %s cell ends and the description starts on its line; read one a word",
 				label, cells[free[last]], rest[0], h.cells[free[last]])
@@ -122,6 +123,8 @@ func (st *spaced) lineCells(t string, toks []string, k int, free []int, descAt i
 		names = append(names, h.cells[free[x]])
 	}
 	switch {
+	case ex != last:
+		// a cell read after the Example's would lose its words to another reading
 	case end >= 0 && prev >= 0:
 		cells[free[prev]] = strings.Join(toks[starts[prev]:end], " ")
 		cells[free[ex]] = toks[end]

@@ -43,6 +43,11 @@ Name String No - - Up to 64 characters. n1 The name.`, map[page.Column][]string{
 			page.ColExample:     {"10", "n1"},
 			page.ColDescription: {"The size.", "The name."},
 		}, ""},
+		{"a cell after the Example", "Parameter Type Required Example Valid values Description", `Size Integer No about 1 to 5 The size.`, map[page.Column][]string{
+			page.ColExample:     {"about"},
+			page.ColValues:      {"1 to 5"},
+			page.ColDescription: {"The size."},
+		}, `row "Size": "about" is no Integer value`},
 		{"words of a script with no spaces", "名称 类型 是否必选 示例值 描述", `Message String 否 某某 某某某某
 Code String 否 某某 某某 某某某某`, map[page.Column][]string{
 			page.ColExample:     {"某某", "某某"},
