@@ -53,12 +53,7 @@ The request ID.
 	equal(t, "values", column(tb, page.ColValues), []string{"-", "1 to 100", "1 to 100", "-", ""})
 	equal(t, "examples", column(tb, page.ColExample), []string{"fast", "10", "", "true", "1-2-3x"})
 	equal(t, "descriptions", column(tb, page.ColDescription), []string{"The mode.", "The size.", "The page size.", "Whether to check only.", "The label."})
-	var guesses []string
-	for _, w := range p.Warnings {
-		if w.Kind == page.Guess {
-			guesses = append(guesses, w.Msg)
-		}
-	}
+	guesses := warningsOfKind(p, page.Guess)
 	if len(guesses) != 1 || !strings.HasPrefix(guesses[0], `row "Label": "1-2-3x" stands for the cells Default value, Valid values, Constraints, Example`) {
 		t.Errorf("guesses %q; want one naming Label", guesses)
 	}

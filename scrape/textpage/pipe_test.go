@@ -269,13 +269,7 @@ func TestPipeRowsLostAfterProse(t *testing.T) {
 		t.Fatal(err)
 	}
 	equal(t, "names", column(table(t, p, page.RequestParams), page.ColName), []string{"RegionId"})
-	var drops []string
-	for _, w := range p.Warnings {
-		if w.Kind == page.Drop {
-			drops = append(drops, w.Msg)
-		}
-	}
-	if len(drops) != 1 || !strings.HasPrefix(drops[0], "rows PageSize dropped") {
+	if drops := warningsOfKind(p, page.Drop); len(drops) != 1 || !strings.HasPrefix(drops[0], "rows PageSize dropped") {
 		t.Errorf("drops %q; want one naming PageSize", drops)
 	}
 }

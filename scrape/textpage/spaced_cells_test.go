@@ -79,12 +79,7 @@ Period  Integer  No  1 to 36  12  The duration.`, map[page.Column][]string{
 				equal(t, c.name+" "+tb.Header[tb.Col(col)], column(tb, col), want)
 			}
 		}
-		var guesses []string
-		for _, w := range p.Warnings {
-			if w.Kind == page.Guess {
-				guesses = append(guesses, w.Msg)
-			}
-		}
+		guesses := warningsOfKind(p, page.Guess)
 		if c.guess == "" && len(guesses) > 0 || c.guess != "" && (len(guesses) != 1 || !strings.HasPrefix(guesses[0], c.guess)) {
 			t.Errorf("%s: guesses %q; want %q", c.name, guesses, c.guess)
 		}
