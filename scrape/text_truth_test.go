@@ -381,6 +381,10 @@ func (p *truthPage) textRows(nodes []accNode, req, root bool) {
 			if example != "" {
 				cells = append(cells, example)
 			}
+			if p.shape == "inline" { // the description on the row's line, no blank line between rows
+				p.f("%s\n", strings.TrimSpace(strings.Join(append(cells, desc), " ")))
+				break
+			}
 			p.f("%s\n\n%s\n\n", strings.Join(cells, " "), desc)
 		case p.legacy:
 			p.legacyRow(cells, example, desc)

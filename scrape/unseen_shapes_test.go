@@ -80,7 +80,10 @@ import (
 //   - dotpath: the response's names are full dotted paths ("Instances.Instance[].InstanceId",
 //     "Data.Items.N.Name"), the rows at no depth;
 //   - itemrow: a list's items have a row of their own named "[]", "items" or "Item" (by
-//     record) one level below it, its fields below that.
+//     record) one level below it, its fields below that;
+//   - inline (spaced): each row's description on its line after the other cells, no blank
+//     line between rows, a request table with the extra shape's columns before it ("Size
+//     Integer Yes - 1 to 100 - 10 The Size value.").
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -111,7 +114,7 @@ var unseenShapes = []struct {
 	{"gfm+blanklines", ".md"},
 	// nesting shapes (nestShapes)
 	{"glyph+branch", ".html"}, {"gfm+branch", ".md"}, {"pipe+branch", ".txt"}, {"piperow+branch", ".txt"}, {"cells+branch", ".txt"}, {"spaced+branch", ".txt"},
-	{"glyph+ascii", ".html"}, {"gfm+ascii", ".md"}, {"cells+ascii", ".txt"},
+	{"glyph+ascii", ".html"}, {"gfm+ascii", ".md"}, {"cells+ascii", ".txt"}, {"spaced+ascii", ".txt"}, {"concat+ascii", ".txt"},
 	{"glyph+angle", ".html"}, {"gfm+angle", ".md"}, {"pipe+angle", ".txt"}, {"mdtable+angle", ".txt"}, {"spaced+angle", ".txt"},
 	{"glyph+chevron", ".html"}, {"gfm+chevron", ".md"}, {"piperow+chevron", ".txt"}, {"concat+chevron", ".txt"},
 	{"gfm+dashes", ".md"}, {"cells+dashes", ".txt"}, {"spaced+dashes", ".txt"}, {"gfm+emdashes", ".md"}, {"concat+emdashes", ".txt"},
@@ -120,6 +123,7 @@ var unseenShapes = []struct {
 	{"glyph+nbspace", ".html"}, {"gfm+nbspace", ".md"}, {"concat+nbspace", ".txt"}, {"spaced+nbspace", ".txt"},
 	{"glyph+dotpath", ".html"}, {"gfm+dotpath", ".md"},
 	{"glyph+itemrow", ".html"}, {"gfm+itemrow", ".md"},
+	{"spaced+inline", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
@@ -261,7 +265,7 @@ func (p *truthPage) numberedRow(cells []string) []string {
 // extraColumns are the extra shape's columns of a request table, by record: a Default
 // column, a Valid values column, and every third record a note column.
 func (p *truthPage) extraColumns(req bool) []string {
-	if p.shape != "extra" || !req {
+	if p.shape != "extra" && p.shape != "inline" || !req {
 		return nil
 	}
 	sets := [][]string{{"Default value", "Valid values"}, {"Default", "Allowed values", "Constraints"}, {"Default value", "Value range"}}

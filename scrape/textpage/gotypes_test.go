@@ -98,13 +98,7 @@ func TestUnknownTypeSpacedRowWarned(t *testing.T) {
 		t.Fatal(err)
 	}
 	equal(t, "names", column(table(t, p, page.RequestParams), page.ColName), []string{"RegionId", "PageSize"})
-	var drops []string
-	for _, w := range p.Warnings {
-		if w.Kind == page.Drop {
-			drops = append(drops, w.Msg)
-		}
-	}
-	if len(drops) != 1 || !strings.Contains(drops[0], "rows networkConfig dropped") {
+	if drops := warningsOfKind(p, page.Drop); len(drops) != 1 || !strings.Contains(drops[0], "rows networkConfig dropped") {
 		t.Errorf("drop warnings %q, want one naming networkConfig", drops)
 	}
 }

@@ -28,8 +28,7 @@ func (d *doc) pipeTable(h header) int {
 			i++
 			continue
 		}
-		if leading && !opensRecord(d.raw(i)) || !leading && strings.IndexByte(t, '|') < 0 ||
-			d.proseAfterBlank(tbl, i, i > after, leading) {
+		if leading && !opensRecord(d.raw(i)) || d.endsAtProse(tbl, i, i > after, leading) {
 			d.rowsAfterEnd(tbl, i, leading)
 			break
 		}
@@ -87,16 +86,68 @@ func (d *doc) pipeTable(h header) int {
 	return i
 }
 
-// proseAfterBlank reports whether line i, after a blank line (blank) that follows a row of
+// endsAtProse reports whether line i, after a blank line (blank) that follows a row of
 // the pipe-rows table tbl, is prose rather than the next row: a blank line ends such a
 // table unless the line after it has the table's shape (its cells, a name, a type; see
-// opensNext), so that a sentence that happens to end in " |" ("See also … |") is no
-// spurious row.
-func (d *doc) proseAfterBlank(tbl *page.Table, i int, blank, leading bool) bool {
-	if leading || !blank || len(tbl.Rows) == 0 {
+// opensNext), by itself or with the lines below that its row wraps onto (wrappedRow), so
+// that a sentence that happens to end in " |" ("See also … |") is no spurious row. A line
+// with no "|" at all ends the table, but for such a wrapped row after a blank line.
+func (d *doc) endsAtProse(tbl *page.Table, i int, blank, leading bool) bool {
+	if leading {
 		return false
 	}
-	return !d.opensNext(tbl, i, &record{endsPipe: true}, false)
+	if strings.IndexByte(d.t(i), '|') < 0 {
+		// no cell closes on the line: prose, or a name wrapped onto a line of its own
+		// ("PageSize" then "| integer | No | … |") after a blank line
+		if !blank || len(tbl.Rows) == 0 {
+			return true
+		}
+		_, wrapped := d.wrappedRow(tbl, i)
+		return !wrapped
+	}
+	if !blank || len(tbl.Rows) == 0 {
+		return false
+	}
+	if d.opensNext(tbl, i, &record{endsPipe: true}, false) {
+		return false
+	}
+	_, wrapped := d.wrappedRow(tbl, i)
+	return !wrapped
+}
+
+// maxWrapLines bounds the lines wrappedRow joins looking for a row's end.
+const maxWrapLines = 12
+
+// wrappedRow reports whether line i of the pipe-rows table tbl opens a row that wraps onto
+// the lines below ("PageSize | integer | No | The page size," then "which is 10 by default.
+// | 10 |"): joined up to where they close the header's cells, before a heading or another
+// table's header, they hold exactly the header's cells, a name in the name cell and a type
+// word in the type column, as opensNext asks of a row on one line. It returns the row's name.
+func (d *doc) wrappedRow(tbl *page.Table, i int) (string, bool) {
+	name, typ, n := tbl.Col(page.ColName), tbl.Col(page.ColType), len(tbl.Header)
+	if name < 0 {
+		return "", false
+	}
+	var rec record
+	var b strings.Builder
+	for j, k := i, 0; j < len(d.lines) && k < maxWrapLines && !rec.complete(n, false); j, k = d.nb(j+1), k+1 {
+		if j > i {
+			if d.endsPipeTable(j, true) {
+				return "", false
+			}
+			b.WriteByte('\n')
+		}
+		b.WriteString(d.t(j))
+		rec.add(d.t(j), d.t(j))
+	}
+	if !rec.complete(n, false) {
+		return "", false
+	}
+	cells := pipeCells(escapeGluedPipes(b.String()))
+	if len(cells) != n || !validName(cells[name]) || typ >= 0 && !isType(cells[typ]) {
+		return "", false
+	}
+	return cells[name], true
 }
 
 // pipeTreeLeads puts back before a name cell that opens its row's line ("|    └─ Key |")
@@ -121,8 +172,8 @@ func (d *doc) pipeTreeLeads(tbl *page.Table) {
 // rowsAfterEnd warns about the rows that follow the line i where the pipe table tbl ended
 // without a heading (a line of text where a row should open: a row closed too early by a
 // "|" of its own, the rest of its description left over): lines before the next heading
-// or table header that read as rows of tbl by themselves are lost, and must not be lost
-// silently.
+// or table header that read as rows of tbl by themselves, or, a name alone on its line,
+// with the lines below it (wrappedRow), are lost, and must not be lost silently.
 func (d *doc) rowsAfterEnd(tbl *page.Table, i int, leading bool) {
 	name, typ := tbl.Col(page.ColName), tbl.Col(page.ColType)
 	if name < 0 || i >= len(d.lines) {
@@ -140,6 +191,12 @@ func (d *doc) rowsAfterEnd(tbl *page.Table, i int, leading bool) {
 			break
 		}
 		t := escapeGluedPipes(d.t(j))
+		if strings.IndexByte(t, '|') < 0 && !leading {
+			if nm, ok := d.wrappedRow(tbl, j); ok { // a name alone on its line, its cells below
+				lost = append(lost, nm)
+			}
+			continue
+		}
 		if strings.IndexByte(t, '|') < 0 || leading && !opensRecord(d.raw(j)) {
 			continue
 		}

@@ -228,7 +228,9 @@ func TestGluedFirstLineLongerThanHeader(t *testing.T) {
 // TestPipeRowsProseAfterBlank: in the pipe-rows layout a blank line after a row ends the
 // table unless the next line has the table's shape (its cells, a name, a type): a sentence
 // that happens to end in " |" is prose, not a spurious row, while a row of the table's shape
-// after the blank line still continues it.
+// after the blank line still continues it, also when its cells wrap onto the lines below
+// (before, the table ended there and the wrapped row was dropped, or lost with no warning
+// when its name was alone on its line).
 func TestPipeRowsProseAfterBlank(t *testing.T) {
 	head := "GetThing\n\nRequest parameters\nParameter | Type | Required | Description | Example |\n---|---|---|---|---|\n" +
 		"RegionId | string | Yes | The region ID. | cn-hangzhou |\n\n"
@@ -239,6 +241,12 @@ func TestPipeRowsProseAfterBlank(t *testing.T) {
 		{"prose", "For more details on regions, read the region list |\n", []string{"RegionId"}},
 		{"short prose", "Related operations |\n", []string{"RegionId"}},
 		{"row", "PageSize | integer | No | The page size. | 10 |\n", []string{"RegionId", "PageSize"}},
+		// a row whose first line wraps: the lines below complete its cells
+		{"wrapped row", "PageSize | integer | No | The page size,\nwhich is 10 by default. | 10 |\nPageNumber | integer | No | The page number. | 1 |\n",
+			[]string{"RegionId", "PageSize", "PageNumber"}},
+		{"wrapped cells", "PageSize | integer | No |\nThe page size. | 10 |\n", []string{"RegionId", "PageSize"}},
+		{"wrapped name", "PageSize\n| integer | No | The page size. | 10 |\n", []string{"RegionId", "PageSize"}},
+		{"wrapped prose", "See also the region list |\nand the zone list | or the API list | here |\n", []string{"RegionId"}},
 	} {
 		p, err := Reader{}.Read("p.txt", []byte(head+c.rest))
 		if err != nil {
@@ -248,5 +256,20 @@ func TestPipeRowsProseAfterBlank(t *testing.T) {
 		for _, w := range p.Warnings {
 			t.Errorf("%s: warning %s", c.name, w.Msg)
 		}
+	}
+}
+
+// TestPipeRowsLostAfterProse: where prose ends a pipe-rows table, the rows after it are
+// named in a drop warning, also a row whose name is alone on its line, its cells on the
+// line below (before, it was lost with no warning).
+func TestPipeRowsLostAfterProse(t *testing.T) {
+	p, err := Reader{}.Read("p.txt", []byte("GetThing\n\nRequest parameters\nParameter | Type | Required | Description | Example |\n---|---|---|---|---|\n"+
+		"RegionId | string | Yes | The region ID. | cn-hangzhou |\n\nSee the region list |\n\nPageSize\n| integer | No | The page size. | 10 |\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	equal(t, "names", column(table(t, p, page.RequestParams), page.ColName), []string{"RegionId"})
+	if drops := warningsOfKind(p, page.Drop); len(drops) != 1 || !strings.HasPrefix(drops[0], "rows PageSize dropped") {
+		t.Errorf("drops %q; want one naming PageSize", drops)
 	}
 }

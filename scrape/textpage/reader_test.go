@@ -52,6 +52,17 @@ func column(tb *page.Table, k page.Column) []string {
 	return out
 }
 
+// warningsOfKind returns the messages of p's warnings of kind k.
+func warningsOfKind(p *page.Page, k page.WarnKind) []string {
+	var out []string
+	for _, w := range p.Warnings {
+		if w.Kind == k {
+			out = append(out, w.Msg)
+		}
+	}
+	return out
+}
+
 func equal(t *testing.T, what string, got, want []string) {
 	t.Helper()
 	if strings.Join(got, "|") != strings.Join(want, "|") {

@@ -345,13 +345,9 @@ func (st *spaced) row(i int, probe bool) *page.Row {
 		}
 		rest = nil
 	}
-	for x := 0; x < descAt && len(rest) > 0; x++ {
-		c := free[x]
-		if h.cols[c] == page.ColExample && (sentenceStarters[rest[0]] || containerType(typ) && len(rest) > 1 && page.StartsSentence(rest[0])) {
-			continue
-		}
-		cells[c] = rest[0]
-		rest = rest[1:]
+	if !st.below && descAt > 0 && len(rest) > 0 {
+		// the description follows on the line, the cells before it multi-word or not
+		rest = st.lineCells(t, toks, k, free, descAt, cells, typ, label, d.no(i))
 	}
 	for x := len(free) - 1; x > descAt && len(rest) > 1; x-- {
 		cells[free[x]] = rest[len(rest)-1]
@@ -409,19 +405,7 @@ func (st *spaced) spread(cells []string, cols []int, rest []string, label string
 		}
 		return
 	}
-	at := cols[hi-1]
-	var names []string
-	for _, c := range cols[lo:hi] {
-		if st.h.cols[c] == page.ColExample {
-			at = c
-		}
-		names = append(names, st.h.cells[c])
-	}
-	cells[at] = strings.Join(rest, " ")
-	if hi-lo > 1 {
-		st.d.p.Guess(line, "row %q: %q stands for the cells %s, and nothing shows where each ends; read as its %s",
-			label, cells[at], strings.Join(names, ", "), st.h.cells[at])
-	}
+	st.d.unsplitCells(st.h, cells, cols[lo:hi], strings.Join(rest, " "), label, line)
 }
 
 // fullStop reports whether a word ends a sentence with a full stop after a letter
@@ -582,37 +566,56 @@ func commaNote(toks []string, w int, ends noteEnds) (next int, open bool) {
 
 // alignedStarts tells, for a row line t of n tokens in a table whose header sets its cells
 // apart by runs of two spaces or more (columns aligned, as a fixed-width dump has them),
-// which tokens start a cell: those that start where a header cell starts (a cell that fills
-// its column is followed by one space only). nil when the header is not so aligned, or the
-// row's type does not start under the Type header (the row is not aligned).
+// which tokens start a cell (alignedColumns). nil when the row is not so aligned.
 func (st *spaced) alignedStarts(t string, n int) []bool {
+	cols := st.alignedColumns(t, n)
+	if cols == nil {
+		return nil
+	}
+	starts := make([]bool, n)
+	for k, c := range cols {
+		starts[k] = c >= 0
+	}
+	return starts
+}
+
+// alignedColumns tells, for a row line t of n tokens in a table whose header sets its cells
+// apart by runs of two spaces or more, the header cell each token starts: those that start
+// where a header cell starts (a cell that fills its column is followed by one space only),
+// -1 for the others. nil when the header is not so aligned, or the row's type does not start
+// under the Type header (the row is not aligned).
+func (st *spaced) alignedColumns(t string, n int) []int {
 	head := st.d.t(st.h.start)
 	if st.h.tabs || !strings.Contains(head, "  ") {
 		return nil
 	}
-	cols := map[int]bool{} // where the header's cells start, in characters
+	at := map[int]int{} // the header cell that starts at each character
 	from := 0
-	for _, c := range st.h.cells {
-		k := strings.Index(head[from:], c)
-		if k < 0 {
+	for k, c := range st.h.cells {
+		x := strings.Index(head[from:], c)
+		if x < 0 {
 			return nil
 		}
-		cols[utf8.RuneCountInString(head[:from+k])] = true
-		from += k + len(c)
+		at[utf8.RuneCountInString(head[:from+x])] = k
+		from += x + len(c)
 	}
-	starts := make([]bool, 0, n)
+	cols := make([]int, 0, n)
 	col, prev := 0, ' '
 	for _, r := range t {
 		if (prev == ' ' || prev == '\t') && r != ' ' && r != '\t' {
-			starts = append(starts, cols[col])
+			c, ok := at[col]
+			if !ok {
+				c = -1
+			}
+			cols = append(cols, c)
 		}
 		col++
 		prev = r
 	}
-	if len(starts) != n || n < 2 || !starts[1] {
+	if len(cols) != n || n < 2 || cols[1] < 0 {
 		return nil
 	}
-	return starts
+	return cols
 }
 
 // lastRune returns s's last character, as a string.

@@ -45,12 +45,7 @@ The request ID.
 	equal(t, "values", column(tb, page.ColValues), []string{"PrePaid,PostPaid", "-", "Any text.", ""})
 	equal(t, "examples", column(tb, page.ColExample), []string{"PrePaid", "fast", "x", "1 1 to 36 12"})
 	equal(t, "descriptions", column(tb, page.ColDescription), []string{"The billing method.", "The mode.", "The label.", "The duration."})
-	var guesses []string
-	for _, w := range p.Warnings {
-		if w.Kind == page.Guess {
-			guesses = append(guesses, w.Msg)
-		}
-	}
+	guesses := warningsOfKind(p, page.Guess)
 	if len(guesses) != 1 || !strings.HasPrefix(guesses[0], `row "Period": "1 1 to 36 12" stands for the cells Default value, Valid values, Example`) {
 		t.Errorf("guesses %q; want one naming Period", guesses)
 	}

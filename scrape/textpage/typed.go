@@ -1170,7 +1170,25 @@ func (tt *typedTable) distribute(cells []string, r *typedRow) {
 		}
 	}
 	lo, hi := 0, len(units)
-	for k := 0; k < absorb && lo < hi-1; k++ {
+	first := 0 // the first free column the units go to one a unit
+	if r.glued != "" && absorb > 1 && hi > 1 {
+		// the row's line holds the cells of every free column before the absorbing one,
+		// glued ("NameStringNo--sample": Default, Valid values, Example), its other units
+		// on the lines below
+		lo, first = 1, absorb
+		cols := make([]page.Column, absorb)
+		for k, c := range tt.free[:absorb] {
+			cols[k] = tt.h.cols[c]
+		}
+		if split, ok := gluedCells(r.glued, cols, r.typ); ok {
+			for k, c := range tt.free[:absorb] {
+				cells[c] = split[k]
+			}
+		} else {
+			tt.d.unsplitCells(tt.h, cells, tt.free[:absorb], r.glued, r.label(), r.line)
+		}
+	}
+	for k := first; k < absorb && lo < hi-1; k++ {
 		if tt.free[k] == tt.example && !valueLike(units[lo]) {
 			continue
 		}

@@ -1,0 +1,251 @@
+package textpage
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// lineCells reads the words of a spaced row's line after its leading cells (toks[k:]; t is
+// the line) into the cells of the free columns before the description (free[:descAt]),
+// where the description follows on the line, and returns the words left for the
+// description and the columns after it. A cell may have several words ("1 to 36",
+// "cn-hangzhou, cn-beijing"), so each is read by what the row shows of its end, the first
+// that does:
+//   - the header's column positions, where the row aligns with them (alignedColumns): every
+//     word goes to the column it starts under or continues, the description's too (a
+//     column after the description's only after a run of spaces: a description longer
+//     than its column does not align the words after it);
+//   - runs of two spaces or more, where the row sets its leading cells apart so: a run of
+//     words between them is a cell;
+//   - else one value a column (valueRun: a word, or a list or range of them; a sentence
+//     before the description's, sentenceRun), a cell left out where the words open the
+//     description (sentenceStarters); where the Example's cell then is no value
+//     of the row's type (typeFits), the one reading that ends it at such a value before a
+//     sentence, or none where it opens a sentence itself (the description's), and a guess
+//     naming the row where several or no reading holds, or where the words about the
+//     description's start are of a script that sets no spaces between words ("某某 某某
+//     某某某某": the spaces are cells' ends, but which of them is the description's?).
+func (st *spaced) lineCells(t string, toks []string, k int, free []int, descAt int, cells []string, typ, label string, line int) []string {
+	h := st.h
+	if cols := st.alignedColumns(t, len(toks)); cols != nil && cols[k] >= 0 {
+		read := make([]string, len(cells))
+		cur := -1
+		gaps := fieldGaps(t)
+		off := len(gaps) - len(toks) // the words a tree drawn before the name adds
+		for j := k; j < len(toks); j++ {
+			if c := cols[j]; c >= 0 {
+				if c > free[descAt] && (off < 0 || gaps[j+off] < 2) {
+					// a word of a description longer than its column, where a column after
+					// it starts: the row is not aligned after all
+					cur = -1
+					break
+				}
+				if cur = c; !slices.Contains(free, c) {
+					cur = -1
+					break
+				}
+			}
+			read[cur] = strings.TrimSpace(read[cur] + " " + toks[j])
+		}
+		if cur >= 0 {
+			for _, c := range free {
+				cells[c] = read[c]
+			}
+			return nil
+		}
+	}
+	rest := toks[k:]
+	if segs := gapRuns(t, toks, k); segs != nil && len(segs) > descAt {
+		for x := 0; x < descAt; x++ {
+			cells[free[x]] = strings.Join(segs[x], " ")
+		}
+		var left []string
+		for _, s := range segs[descAt:] {
+			left = append(left, s...)
+		}
+		return left
+	}
+	ex := -1 // the Example's free column, where it is on the line
+	starts := make([]int, descAt)
+	for x := 0; x < descAt; x++ {
+		starts[x] = -1
+	}
+	for x := 0; x < descAt && len(rest) > 0; x++ {
+		c := free[x]
+		if sentenceStarters[rest[0]] || h.cols[c] == page.ColExample && containerType(typ) && len(rest) > 1 && page.StartsSentence(rest[0]) {
+			continue // the description's first words: the cell is empty
+		}
+		end := valueRun(rest)
+		if h.cols[c] == page.ColExample {
+			ex = x
+		} else if n := sentenceRun(rest); n > 0 {
+			end = n
+		}
+		starts[x] = len(toks) - len(rest)
+		cells[c] = strings.Join(rest[:end], " ")
+		rest = rest[end:]
+	}
+	last := lastSet(starts)
+	if ex < 0 || page.BlankCell(cells[free[ex]]) || typeFits(typ, cells[free[ex]]) {
+		if last >= 0 && len(rest) > 1 && ideographic(lastRune(cells[free[last]])) && ideographic(firstRune(rest[0])) {
+			// "某某 某某 某某某某": the cell or the description may take the middle words
+			st.d.p.Guess(line, "row %q: %q then %q, words of a script that sets no spaces between words, and nothing shows where the %s cell ends and the description starts on its line; read one a word",
+				label, cells[free[last]], rest[0], h.cells[free[last]])
+		}
+		return rest
+	}
+	// The Example is no value of the row's type: it ends at the one such value that a
+	// sentence follows, the words before it the cell before it.
+	prev := ex - 1 // the cell before the Example, which takes the words before its value
+	if prev >= 0 && starts[prev] < 0 {
+		prev = -1
+	}
+	from := starts[ex]
+	if prev >= 0 {
+		from = starts[prev] + 1
+	}
+	end := -1
+	for j := from; j < len(toks); j++ {
+		if typeFits(typ, toks[j]) && (j+1 == len(toks) || page.StartsSentence(toks[j+1]) || sentenceStarters[toks[j+1]]) {
+			if end >= 0 {
+				end = -2 // several
+				break
+			}
+			end = j
+		}
+	}
+	var names []string
+	for x := 0; x <= ex; x++ {
+		names = append(names, h.cells[free[x]])
+	}
+	switch {
+	case ex != last:
+		// a cell read after the Example's would lose its words to another reading
+	case end >= 0 && prev >= 0:
+		cells[free[prev]] = strings.Join(toks[starts[prev]:end], " ")
+		cells[free[ex]] = toks[end]
+		return toks[end+1:]
+	case end == -1 && (page.StartsSentence(cells[free[ex]]) || sentenceStarters[cells[free[ex]]]):
+		// no value of the type on the line: the Example is empty, the sentence the
+		// description's
+		rest = toks[starts[ex]:]
+		cells[free[ex]] = ""
+		return rest
+	}
+	st.d.p.Guess(line, "row %q: %q is no %s value, and nothing shows where the cells %s end on its line; read one a word",
+		label, cells[free[ex]], typ, strings.Join(names, ", "))
+	return rest
+}
+
+// lastSet returns the last of the cells lineCells read one a value (starts), or -1.
+func lastSet(starts []int) int {
+	for x := len(starts) - 1; x >= 0; x-- {
+		if starts[x] >= 0 {
+			return x
+		}
+	}
+	return -1
+}
+
+// ideographic reports whether s, a character, is of a script that sets no spaces between
+// its words (Han, kana, Hangul).
+func ideographic(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+}
+
+// firstRune returns s's first character, as a string.
+func firstRune(s string) string {
+	_, size := utf8.DecodeRuneInString(s)
+	return s[:size]
+}
+
+// valueRun returns how many of words, from the first, one value spans: a word, a list
+// whose words end in a comma ("cn-hangzhou, cn-beijing"), a range ("1 to 36", "1 ~ 36").
+func valueRun(words []string) int {
+	end := 1
+	for end < len(words) {
+		switch w := words[end-1]; {
+		case strings.HasSuffix(w, ",") || strings.HasSuffix(w, "，") || strings.HasSuffix(w, "、"):
+			if len(w) == 1 || sentenceStarters[words[end]] {
+				return end
+			}
+			end++
+		case end+1 < len(words) && rangeWords[words[end]] && isDigits(w) && isDigits(words[end+1]):
+			return end + 2 // a range has two ends: "1 to 100 - 10" is a range, a blank cell and 10
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+// maxSentenceRun bounds the words of a sentence that is a cell of its own (sentenceRun).
+const maxSentenceRun = 12
+
+// sentenceRun returns how many of words, from the first, a sentence that is a cell before
+// the description spans ("Up to 64 characters." under Constraints): a capitalised word up to
+// a full stop after a letter, with words after it for the description; 0 when there is none.
+func sentenceRun(words []string) int {
+	if !page.StartsSentence(words[0]) {
+		return 0
+	}
+	for j := 0; j < len(words)-1 && j < maxSentenceRun; j++ {
+		if fullStop(words[j]) {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// rangeWords join the ends of a range of values ("1 to 36").
+var rangeWords = map[string]bool{"to": true, "~": true, "-": true, "–": true, "至": true, "到": true}
+
+// isDigits reports whether w is a number, a sign or a unit after its digits aside ("-1",
+// "36", "1.5", "100GB").
+func isDigits(w string) bool {
+	w = strings.TrimPrefix(w, "-")
+	return w != "" && unicode.IsDigit(rune(w[0]))
+}
+
+// gapRuns returns the words of line t after its leading cells (toks[k:]) in runs set apart
+// by two spaces or more, where the row sets its leading cells apart so (a run before its
+// type word); nil where it does not.
+func gapRuns(t string, toks []string, k int) [][]string {
+	gaps := fieldGaps(t)
+	off := len(gaps) - len(toks) // the words a tree drawn before the name adds
+	if off < 0 || k+off >= len(gaps) || gaps[1+off] < 2 {
+		return nil
+	}
+	var runs [][]string
+	for j := k; j < len(toks); j++ {
+		if j == k || gaps[j+off] >= 2 {
+			runs = append(runs, nil)
+		}
+		runs[len(runs)-1] = append(runs[len(runs)-1], toks[j])
+	}
+	return runs
+}
+
+// fieldGaps returns, for each word of t (strings.Fields), the width of the blank before it.
+func fieldGaps(t string) []int {
+	var gaps []int
+	blank, in := 0, false
+	for _, r := range t {
+		if unicode.IsSpace(r) {
+			blank++
+			in = false
+			continue
+		}
+		if !in {
+			gaps = append(gaps, blank)
+			in = true
+		}
+		blank = 0
+	}
+	return gaps
+}

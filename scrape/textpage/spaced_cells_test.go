@@ -1,0 +1,87 @@
+package textpage
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// TestSpacedCellsOnDescriptionLine: a spaced row whose description follows on its line
+// holds the cells before it, one or several words each ("1 to 36", "cn-hangzhou,
+// cn-beijing", "Up to 64 characters."); they are read by the header's column positions
+// where the rows align with them, by runs of two spaces where the row sets its cells apart
+// so, else one value a column (a list, a range, a sentence before the description's), the
+// Example a value of the row's type; a guess names the row where nothing tells (also where
+// the words about the description's start are Chinese or Japanese, set with no spaces). Before,
+// every cell took one word and the description lost the rest.
+func TestSpacedCellsOnDescriptionLine(t *testing.T) {
+	for _, c := range []struct {
+		name, head, rows string
+		want             map[page.Column][]string
+		guess            string // the start of the one guess, or "" for none
+	}{
+		{"one value a column", "Parameter Type Required Valid values Example Description", `Period Integer No 1 to 36 12 The duration.
+RegionIds String No cn-hangzhou, cn-beijing cn-hangzhou The regions.
+Size Integer No Any size 5 The size.
+Name String No - n1 The name.
+Mode Integer No The mode.`, map[page.Column][]string{
+			page.ColValues:      {"1 to 36", "cn-hangzhou, cn-beijing", "Any size", "-", ""},
+			page.ColExample:     {"12", "cn-hangzhou", "5", "n1", ""},
+			page.ColDescription: {"The duration.", "The regions.", "The size.", "The name.", "The mode."},
+		}, ""},
+		{"no cell before the Example", "Parameter Type Required Example Description", `Count Integer No Total count of things.
+Total Integer No about 5 The total.`, map[page.Column][]string{
+			page.ColExample:     {"", "about"},
+			page.ColDescription: {"Total count of things.", "5 The total."},
+		}, `row "Total": "about" is no Integer value`},
+		{"a range, a sentence and blank cells", "Parameter Type Required Default value Valid values Constraints Example Description", `Size Integer Yes - 1 to 100 - 10 The size.
+Name String No - - Up to 64 characters. n1 The name.`, map[page.Column][]string{
+			page.ColDefault:     {"-", "-"},
+			page.ColValues:      {"1 to 100", "-"},
+			page.ColNote:        {"-", "Up to 64 characters."},
+			page.ColExample:     {"10", "n1"},
+			page.ColDescription: {"The size.", "The name."},
+		}, ""},
+		{"a cell after the Example", "Parameter Type Required Example Valid values Description", `Size Integer No about 1 to 5 The size.`, map[page.Column][]string{
+			page.ColExample:     {"about"},
+			page.ColValues:      {"1 to 5"},
+			page.ColDescription: {"The size."},
+		}, `row "Size": "about" is no Integer value`},
+		{"words of a script with no spaces", "名称 类型 是否必选 示例值 描述", `Message String 否 某某 某某某某
+Code String 否 某某 某某 某某某某`, map[page.Column][]string{
+			page.ColExample:     {"某某", "某某"},
+			page.ColDescription: {"某某某某", "某某 某某某某"},
+		}, `row "Code": "某某" then "某某", words of a script that sets no spaces between words`},
+		{"the header's column positions", "Parameter  Type     Required  Valid values  Example  Description", `Period     Integer  No        1 to 36       12       The duration.
+Mode       String   No                      fast     The mode.
+Zone       String   No        a, b                   The zone.`, map[page.Column][]string{
+			page.ColValues:      {"1 to 36", "", "a, b"},
+			page.ColExample:     {"12", "fast", ""},
+			page.ColDescription: {"The duration.", "The mode.", "The zone."},
+		}, ""},
+		{"a description longer than its column", "Parameter  Type     Required  Description     Example", `Mode       String   No        The mode to use when set. fast
+Size       Integer  No        The size.       10`, map[page.Column][]string{
+			page.ColExample:     {"fast", "10"},
+			page.ColDescription: {"The mode to use when set.", "The size."},
+		}, ""},
+		{"runs of two spaces", "Parameter Type Required Valid values Example Description", `Zone  String  No  zone-a zone-b  zone-a  The zone.
+Period  Integer  No  1 to 36  12  The duration.`, map[page.Column][]string{
+			page.ColValues:      {"zone-a zone-b", "1 to 36"},
+			page.ColExample:     {"zone-a", "12"},
+			page.ColDescription: {"The zone.", "The duration."},
+		}, ""},
+	} {
+		p := readText(t, "Request parameters\n\n"+c.head+"\n"+c.rows+"\n")
+		tb := table(t, p, page.RequestParams)
+		for _, col := range []page.Column{page.ColDefault, page.ColValues, page.ColNote, page.ColExample, page.ColDescription} {
+			if want, ok := c.want[col]; ok {
+				equal(t, c.name+" "+tb.Header[tb.Col(col)], column(tb, col), want)
+			}
+		}
+		guesses := warningsOfKind(p, page.Guess)
+		if c.guess == "" && len(guesses) > 0 || c.guess != "" && (len(guesses) != 1 || !strings.HasPrefix(guesses[0], c.guess)) {
+			t.Errorf("%s: guesses %q; want %q", c.name, guesses, c.guess)
+		}
+	}
+}
