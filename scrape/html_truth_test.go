@@ -581,7 +581,10 @@ func (p *truthPage) flatten(nodes []accNode, req bool, path []string, depth int,
 			name = strings.Join(segs, ".")
 		}
 		leavesOnly := p.dotted(req) && req && !p.roa // RPC pages flatten the request
-		if !leavesOnly || len(n.Children) == 0 {
+		// the dotpath shape lists a container by its own row, or (every third record) only
+		// by the paths of its fields
+		implied := p.shape == "dotpath" && !req && p.seq%3 == 0 && len(n.Children) > 0
+		if !leavesOnly && !implied || len(n.Children) == 0 {
 			row := truthRow{n: n, depth: depth, name: name, in: n.In}
 			if leavesOnly && strings.HasPrefix(n.DocType, "array") {
 				row.name += ".N" // a list of scalars: Ids.N
@@ -595,11 +598,15 @@ func (p *truthPage) flatten(nodes []accNode, req bool, path []string, depth int,
 			}
 			continue
 		}
-		if w := n.Children[0]; !req && p.legacy && p.spell == 2 && n.DocType == "object" && len(n.Children) == 1 &&
+		if w := n.Children[0]; !req && p.legacy && p.spell == 2 && !implied && n.DocType == "object" && len(n.Children) == 1 &&
 			w.DocType == "array<object>" && len(w.Children) > 0 {
 			// a legacy page's wrapper: "Items | Array of Item" then an untyped "Item" row
 			(*out)[len(*out)-1].typ = "Array of " + w.Name
-			*out = append(*out, truthRow{n: w, depth: depth + 1, name: w.Name, typ: "-"})
+			item := w.Name
+			if p.dotted(req) {
+				item = strings.Join(append(segs, w.Name), ".")
+			}
+			*out = append(*out, truthRow{n: w, depth: depth + 1, name: item, typ: "-"})
 			p.flatten(w.Children, req, append(segs, w.Name), depth+2, out)
 			continue
 		}

@@ -78,7 +78,10 @@ import (
 //     "∟", "» ", "-", "—" or "·" a level, full-width or no-break spaces), also in the text
 //     layouts, which show no depth unchanged;
 //   - dotpath: the response's names are full dotted paths ("Instances.Instance[].InstanceId",
-//     "Data.Items.N.Name"), the rows at no depth;
+//     "Data.Items.N.Name"), the rows at no depth, a container listed by its own row or
+//     (every third record) only by its fields' paths; also in the text layouts, where a
+//     legacy page's wrapper writes "Permissions | Array of Permission", then
+//     "Permissions.Permission" and "Permissions.Permission.CreateTime";
 //   - itemrow: a list's items have a row of their own named "[]", "items" or "Item" (by
 //     record) one level below it, its fields below that.
 //
@@ -120,6 +123,7 @@ var unseenShapes = []struct {
 	{"glyph+nbspace", ".html"}, {"gfm+nbspace", ".md"}, {"concat+nbspace", ".txt"}, {"spaced+nbspace", ".txt"},
 	{"glyph+dotpath", ".html"}, {"gfm+dotpath", ".md"},
 	{"glyph+itemrow", ".html"}, {"gfm+itemrow", ".md"},
+	{"pipe+dotpath", ".txt"}, {"piperow+dotpath", ".txt"}, {"mdtable+dotpath", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
