@@ -592,8 +592,9 @@ func (p *truthPage) flatten(nodes []accNode, req bool, path []string, depth int,
 			*out = append(*out, row)
 		}
 		if len(n.Children) == 0 {
-			if t := inner(n.DocType); (p.items || p.shape == "itemrow") && strings.HasPrefix(n.DocType, "array<") && !strings.HasPrefix(t, "map") {
-				// the site's unnamed item row of a list of scalars
+			if t := inner(n.DocType); p.itemRows() && !leavesOnly && strings.HasPrefix(n.DocType, "array<") && !strings.HasPrefix(t, "map") {
+				// the site's unnamed item row of a list of scalars (a flattened request's
+				// Ids.N row is the item already)
 				*out = append(*out, truthRow{n: accNode{DocType: t}, depth: depth + 1, name: p.itemName()})
 			}
 			continue
@@ -617,7 +618,7 @@ func (p *truthPage) flatten(nodes []accNode, req bool, path []string, depth int,
 				kids = append(kids[:len(kids)-1], n.Name+".N")
 			case p.dotted(req):
 				kids = append(kids[:len(kids)-1], n.Name+"[]")
-			case p.variant == "indent" || p.variant == "glyph" && p.seq%2 == 1 || p.items || p.shape == "itemrow":
+			case p.variant == "indent" || p.variant == "glyph" && p.seq%2 == 1 || p.itemRows():
 				// the site's unnamed item row
 				*out = append(*out, truthRow{n: accNode{DocType: "object"}, depth: depth + 1, name: p.itemName()})
 				p.flatten(n.Children, req, kids, depth+2, out)

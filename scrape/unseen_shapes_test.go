@@ -83,7 +83,11 @@ import (
 //     legacy page's wrapper writes "Permissions | Array of Permission", then
 //     "Permissions.Permission" and "Permissions.Permission.CreateTime";
 //   - itemrow: a list's items have a row of their own named "[]", "items" or "Item" (by
-//     record) one level below it, its fields below that.
+//     record) one level below it, its fields below that; also in the text layouts, where
+//     only row order tells that the row is the list's (the newer pages' unnamed item rows
+//     named, a legacy page given them; pipe, piperow and mdtable);
+//   - dashitem: as itemrow in the text layouts, the item row's name cell a lone "-" (an
+//     empty cell's placeholder).
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -124,6 +128,9 @@ var unseenShapes = []struct {
 	{"glyph+dotpath", ".html"}, {"gfm+dotpath", ".md"},
 	{"glyph+itemrow", ".html"}, {"gfm+itemrow", ".md"},
 	{"pipe+dotpath", ".txt"}, {"piperow+dotpath", ".txt"}, {"mdtable+dotpath", ".txt"},
+	{"pipe+itemrow", ".txt"}, {"piperow+itemrow", ".txt"}, {"mdtable+itemrow", ".txt"},
+	{"pipe+dashitem", ".txt"}, {"piperow+dashitem", ".txt"}, {"mdtable+dashitem", ".txt"},
+	{"cells+dashitem", ".txt"}, {"concat+dashitem", ".txt"}, {"spaced+dashitem", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
