@@ -581,7 +581,10 @@ func (p *truthPage) flatten(nodes []accNode, req bool, path []string, depth int,
 			name = strings.Join(segs, ".")
 		}
 		leavesOnly := p.dotted(req) && req && !p.roa // RPC pages flatten the request
-		if !leavesOnly || len(n.Children) == 0 {
+		// the dotpath shape lists a container by its own row, or (every third record) only
+		// by the paths of its fields
+		implied := p.shape == "dotpath" && !req && p.seq%3 == 0 && len(n.Children) > 0
+		if !leavesOnly && !implied || len(n.Children) == 0 {
 			row := truthRow{n: n, depth: depth, name: name, in: n.In}
 			if leavesOnly && strings.HasPrefix(n.DocType, "array") {
 				row.name += ".N" // a list of scalars: Ids.N
@@ -589,17 +592,22 @@ func (p *truthPage) flatten(nodes []accNode, req bool, path []string, depth int,
 			*out = append(*out, row)
 		}
 		if len(n.Children) == 0 {
-			if t := inner(n.DocType); (p.items || p.shape == "itemrow") && strings.HasPrefix(n.DocType, "array<") && !strings.HasPrefix(t, "map") {
-				// the site's unnamed item row of a list of scalars
+			if t := inner(n.DocType); p.itemRows() && !leavesOnly && strings.HasPrefix(n.DocType, "array<") && !strings.HasPrefix(t, "map") {
+				// the site's unnamed item row of a list of scalars (a flattened request's
+				// Ids.N row is the item already)
 				*out = append(*out, truthRow{n: accNode{DocType: t}, depth: depth + 1, name: p.itemName()})
 			}
 			continue
 		}
-		if w := n.Children[0]; !req && p.legacy && p.spell == 2 && n.DocType == "object" && len(n.Children) == 1 &&
+		if w := n.Children[0]; !req && p.legacy && p.spell == 2 && !implied && n.DocType == "object" && len(n.Children) == 1 &&
 			w.DocType == "array<object>" && len(w.Children) > 0 {
 			// a legacy page's wrapper: "Items | Array of Item" then an untyped "Item" row
 			(*out)[len(*out)-1].typ = "Array of " + w.Name
-			*out = append(*out, truthRow{n: w, depth: depth + 1, name: w.Name, typ: "-"})
+			item := w.Name
+			if p.dotted(req) {
+				item = strings.Join(append(segs, w.Name), ".")
+			}
+			*out = append(*out, truthRow{n: w, depth: depth + 1, name: item, typ: "-"})
 			p.flatten(w.Children, req, append(segs, w.Name), depth+2, out)
 			continue
 		}
@@ -610,7 +618,7 @@ func (p *truthPage) flatten(nodes []accNode, req bool, path []string, depth int,
 				kids = append(kids[:len(kids)-1], n.Name+".N")
 			case p.dotted(req):
 				kids = append(kids[:len(kids)-1], n.Name+"[]")
-			case p.variant == "indent" || p.variant == "glyph" && p.seq%2 == 1 || p.items || p.shape == "itemrow":
+			case p.variant == "indent" || p.variant == "glyph" && p.seq%2 == 1 || p.itemRows():
 				// the site's unnamed item row
 				*out = append(*out, truthRow{n: accNode{DocType: "object"}, depth: depth + 1, name: p.itemName()})
 				p.flatten(n.Children, req, kids, depth+2, out)

@@ -102,11 +102,20 @@ func mdLead(lead string) string {
 	return strings.NewReplacer("\u00a0", "&nbsp;", "|", `\|`, "`", "\\`").Replace(lead)
 }
 
-// itemName is the name cell of a list's item row: none, or in the itemrow shape "[]",
-// "items" or "Item", by record.
+// itemName is the name cell of a list's item row: none, in the itemrow shape "[]", "items"
+// or "Item", by record, in the dashitem shape "-" (an empty cell's placeholder).
 func (p *truthPage) itemName() string {
-	if p.shape != "itemrow" {
-		return ""
+	switch p.shape {
+	case "itemrow":
+		return [...]string{"[]", "items", "Item"}[p.seq%3]
+	case "dashitem":
+		return "-"
 	}
-	return [...]string{"[]", "items", "Item"}[p.seq%3]
+	return ""
+}
+
+// itemRows tells whether the page gives a list's items a row of their own: the newer
+// site's pages, and the itemrow and dashitem shapes.
+func (p *truthPage) itemRows() bool {
+	return p.items || p.shape == "itemrow" || p.shape == "dashitem"
 }

@@ -78,9 +78,16 @@ import (
 //     "∟", "» ", "-", "—" or "·" a level, full-width or no-break spaces), also in the text
 //     layouts, which show no depth unchanged;
 //   - dotpath: the response's names are full dotted paths ("Instances.Instance[].InstanceId",
-//     "Data.Items.N.Name"), the rows at no depth;
+//     "Data.Items.N.Name"), the rows at no depth, a container listed by its own row or
+//     (every third record) only by its fields' paths; also in the text layouts, where a
+//     legacy page's wrapper writes "Permissions | Array of Permission", then
+//     "Permissions.Permission" and "Permissions.Permission.CreateTime";
 //   - itemrow: a list's items have a row of their own named "[]", "items" or "Item" (by
-//     record) one level below it, its fields below that;
+//     record) one level below it, its fields below that; also in the text layouts, where
+//     only row order tells that the row is the list's (the newer pages' unnamed item rows
+//     named, a legacy page given them; pipe, piperow and mdtable);
+//   - dashitem: as itemrow in the text layouts, the item row's name cell a lone "-" (an
+//     empty cell's placeholder);
 //   - inline (spaced): each row's description on its line after the other cells, no blank
 //     line between rows, a request table with the extra shape's columns before it ("Size
 //     Integer Yes - 1 to 100 - 10 The Size value.").
@@ -124,6 +131,10 @@ var unseenShapes = []struct {
 	{"glyph+dotpath", ".html"}, {"gfm+dotpath", ".md"},
 	{"glyph+itemrow", ".html"}, {"gfm+itemrow", ".md"},
 	{"spaced+inline", ".txt"},
+	{"pipe+dotpath", ".txt"}, {"piperow+dotpath", ".txt"}, {"mdtable+dotpath", ".txt"},
+	{"pipe+itemrow", ".txt"}, {"piperow+itemrow", ".txt"}, {"mdtable+itemrow", ".txt"},
+	{"pipe+dashitem", ".txt"}, {"piperow+dashitem", ".txt"}, {"mdtable+dashitem", ".txt"},
+	{"cells+dashitem", ".txt"}, {"concat+dashitem", ".txt"}, {"spaced+dashitem", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and

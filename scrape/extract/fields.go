@@ -34,6 +34,8 @@ type field struct {
 	// unmarked says the row is a request parameter of a table that shows no Required
 	// marks (no Required column, no "*" on names): not required is a guess.
 	unmarked bool
+	// dash says the name cell held a dash, an empty cell's placeholder: the row is unnamed.
+	dash bool
 }
 
 var (
@@ -123,6 +125,11 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 		name = flatname.Unbracket(name)
 		if name == "[]" {
 			name = "" // the items of the list above, as an unnamed row
+		}
+		if name != "" && strings.Trim(name, "-–—") == "" {
+			// a dash is an empty cell's placeholder: an unnamed row (the item row of a
+			// list above it), not a field named "-"
+			name, f.dash = "", true
 		}
 		f.name = name
 		if name != "" && !page.IsParamName(name) && !isPlaceholder(name) {

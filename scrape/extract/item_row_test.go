@@ -205,3 +205,65 @@ func schemaPaths(s *opspec.Schema, prefix string) []string {
 	}
 	return []string{prefix}
 }
+
+// In a table that shows no depth, a row named as any list's items ("items", "Item", "[]")
+// or drawn with a lone dash for a name (an empty cell's placeholder) right after a list row
+// is the list's item row, as an unnamed one is, where it is typed as the list's items or the
+// list names no item type, and no example shows a field of that name beside the list or in
+// its items; a row typed otherwise is a field, warned by name.
+func TestFlatItemWordRows(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		rows    [][]string
+		example string
+		want    []string // leaf paths
+		warn    string   // a warning of the kind below that must be given, "" for none
+		kind    page.WarnKind
+	}{
+		{"scalar list, items", [][]string{{"Ids", "Array of String", "The IDs.", ""}, {"items", "String", "An ID.", "i-1"}, {"Total", "Integer", "n", "1"}},
+			"", []string{"Ids[]", "Total"}, "", page.Info},
+		{"object list, Item", [][]string{{"Instances", "Array of Object", "The instances.", ""}, {"Item", "Object", "An instance.", ""}, {"InstanceId", "String", "The ID.", "i-1"}},
+			"", []string{"Instances[].InstanceId"}, "", page.Info},
+		{"bare Array, items", [][]string{{"Disks", "Array", "The disks.", ""}, {"items", "Object", "A disk.", ""}, {"Size", "Integer", "The size.", "1"}},
+			"", []string{"Disks[].Size"}, "", page.Info},
+		{"dash under a list of objects", [][]string{{"Instances", "array<object>", "The instances.", ""}, {"-", "object", "An instance.", ""}, {"InstanceId", "string", "The ID.", "i-1"}},
+			"", []string{"Instances[].InstanceId"}, "", page.Info},
+		{"dash under a list of scalars", [][]string{{"Ids", "array<string>", "The IDs.", ""}, {"—", "string", "An ID.", ""}, {"Total", "integer", "n", "1"}},
+			"", []string{"Ids[]", "Total"}, "", page.Info},
+		{"typed otherwise: a field", [][]string{{"Ids", "Array of String", "The IDs.", ""}, {"items", "Integer", "A count.", "1"}},
+			"", []string{"Ids[]", "items"}, `response field "items", right after the list "Ids", is named as a list's items but typed Integer`, page.Guess},
+		{"the example shows it beside the list", [][]string{{"Ids", "Array of String", "The IDs.", ""}, {"items", "String", "Items.", "a"}},
+			`{"Ids": ["i-1"], "items": "a"}`, []string{"Ids[]", "items"}, "", page.Info},
+		{"the example shows it in the items", [][]string{{"Tags", "Array of Object", "The tags.", ""}, {"item", "Object", "An item.", ""}, {"Key", "String", "k", "k"}},
+			`{"Tags": [{"item": {"Key": "k"}}]}`, []string{"Tags[].item.Key"}, "", page.Info},
+		{"a dash under no list: dropped by name", [][]string{{"Name", "String", "The name.", "n"}, {"-", "String", "Something.", "x"}},
+			"", []string{"Name"}, `response field row has no name (its name cell is a dash, an empty cell's placeholder, and it is no list's item row); row skipped (String, example "x")`, page.Drop},
+	} {
+		blocks := []page.Block{}
+		if c.example != "" {
+			blocks = append(blocks, code(21, c.example))
+		}
+		p := &page.Page{File: "p.txt", Title: "Svc:GetThing", Sections: []*page.Section{
+			sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader, c.rows...)),
+			sec(page.Examples, "Examples", 20, blocks...),
+		}}
+		op, res := mustOp(t, p)
+		if got := strings.Join(schemaPaths(op.Response, ""), " "); got != strings.Join(c.want, " ") {
+			t.Errorf("%s: fields %s, want %s", c.name, got, strings.Join(c.want, " "))
+		}
+		found := false
+		for _, w := range res.Warnings {
+			switch {
+			case c.warn != "" && strings.Contains(w.Msg, c.warn) && w.Kind == c.kind:
+				found = true
+			case w.Kind == page.Drop || w.Kind == page.Guess && !strings.Contains(w.Msg, "by row order (no JSON example"):
+				// (with no example, the fields under a list are placed by row order, as
+				// under an unnamed item row)
+				t.Errorf("%s: %s", c.name, w)
+			}
+		}
+		if c.warn != "" && !found {
+			t.Errorf("%s: no guess %q in %v", c.name, c.warn, res.Warnings)
+		}
+	}
+}

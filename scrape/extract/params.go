@@ -754,6 +754,7 @@ func (x *extractor) bearerHeader(op *opspec.Operation, p *opspec.Param, line int
 // becomes an array of objects {Key, Value}. Rows that are not flattened (and rows the page
 // nests already) pass through; a parent rebuilt from flattened rows is closed.
 func (x *extractor) unflatten(fields []field) []field {
+	nameItemRows(fields)
 	rows := make([]flatname.Row, len(fields))
 	for i, f := range fields {
 		rows[i] = flatname.Row{Name: f.name, Schema: f.schema, Required: f.required, In: f.loc,
@@ -776,6 +777,25 @@ func (x *extractor) unflatten(fields []field) []field {
 			required: e.Required, closed: true})
 	}
 	return out
+}
+
+// nameItemRows names the unnamed item row right after a dotted list row ("Data.Ids | Array
+// of String", then "| String | An item.", as the newer pages list a list's items) by the
+// list's path and an index (Data.Ids.N), which flatname.Nest reads as the list's items: the
+// rule the tree builder follows after a list row named plainly. An item row typed otherwise
+// than the list's items is left unnamed (and dropped by name).
+func nameItemRows(fields []field) {
+	for i := 1; i < len(fields); i++ {
+		f, prev := &fields[i], fields[i-1]
+		if f.name != "" || f.depth >= 0 || f.schema == nil || prev.depth >= 0 || prev.schema == nil || prev.schema.Type != "array" ||
+			!flatname.Flattened(prev.name) || flatname.IsIndex(prev.name[strings.LastIndexByte(prev.name, '.')+1:]) {
+			continue
+		}
+		if items := prev.schema.Items; items != nil && f.schema.Type != items.Type {
+			continue
+		}
+		f.name, f.member = prev.name+".N", true
+	}
 }
 
 // response fills op.Response and op.ResponseExample.

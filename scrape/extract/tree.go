@@ -343,7 +343,8 @@ func (b *treeBuilder) add(f field) {
 		b.wrapScalarList(f)
 		return
 	}
-	if l := b.scalarList; l != nil && l.line == b.lastLine && (f.name == "" && l.depth < 0 && f.depth < 0 || l.depth >= 0 && f.depth == l.depth+1 && (f.name == "" || page.ItemWord(f.name))) && f.schema != nil && !isContainer(f.schema) {
+	if l := b.scalarList; l != nil && l.line == b.lastLine && (l.depth < 0 && f.depth < 0 && (f.name == "" || b.flatItemWord(l.p.Name, l.p.Schema, f)) ||
+		l.depth >= 0 && f.depth == l.depth+1 && (f.name == "" || page.ItemWord(f.name))) && f.schema != nil && !isContainer(f.schema) {
 		// The unnamed item row of the list of scalars just placed ("Ids | array<string>",
 		// then "| string | The ID.", a level deeper where the table shows depth, there
 		// also named as any list's items, "items"), as the newer pages list items: not a
@@ -390,10 +391,11 @@ func (b *treeBuilder) add(f field) {
 	// "| array<object> | The database."): some pages type the item row so.
 	itemType := f.schema.Type == "object" ||
 		f.name == "" && f.schema.Type == "array" && f.schema.DocType != "" && strings.EqualFold(f.schema.DocType, top.s.DocType)
-	if top.s.Type == "array" && top.s.Items != nil && top.s.Items.Type == "object" && (f.name == "" || page.IsSingularOf(f.name, top.name)) &&
+	if top.s.Type == "array" && top.s.Items != nil && top.s.Items.Type == "object" &&
+		(f.name == "" || page.IsSingularOf(f.name, top.name) || top.line == b.lastLine && b.flatItemWord(top.name, top.s, f)) &&
 		len(top.s.Items.Properties) == 0 && itemType && top.s.Items.Description == "" {
 		if f.name != "" {
-			if top.ex == nil && b.what == responseField {
+			if top.ex == nil && b.what == responseField && page.IsSingularOf(f.name, top.name) {
 				// A response list that no example shows: the named item row is the key of
 				// the object legacy responses wrap the list in, as a marker row is (ecs
 				// and sae DescribeRegions, whose SDKs have {"Regions": {"Region": [...]}}).
@@ -419,8 +421,8 @@ func (b *treeBuilder) add(f field) {
 	}
 	// An array waiting for its item row.
 	if top.s.Type == "array" && top.s.Items == nil {
-		if b.isItemRow(top, f) {
-			if f.untyped && f.name != "" && top.ex.Elem() == nil {
+		if b.isItemRow(top, f) || top.line == b.lastLine && b.flatItemWord(top.name, top.s, f) {
+			if f.untyped && f.name != "" && !page.ItemWord(f.name) && top.ex.Elem() == nil {
 				b.namedItem(top, f)
 				return
 			}
@@ -958,6 +960,35 @@ func (b *treeBuilder) isItemRow(n *node, f field) bool {
 	return (strings.EqualFold(n.s.DocType, "array") || strings.EqualFold(n.s.DocType, "list")) && f.schema.Type == "object"
 }
 
+// flatItemWord tells whether row f, named as any list's items (page.ItemWord: "items",
+// "Item"; "[]" reads as unnamed) in a table that shows no depth, is the item row of the
+// list (name, schema s) that the row right before it placed, as an unnamed row there is:
+// typed as the list's items, or the list names no item type; and no example shows a field
+// of that name in the items or beside the list. A row typed otherwise is a field; under a
+// list of scalars, where it could still be the item row, that is warned.
+func (b *treeBuilder) flatItemWord(name string, s *opspec.Schema, f field) bool {
+	if f.depth >= 0 || !page.ItemWord(f.name) || page.IsSingularOf(f.name, name) || f.schema == nil {
+		return false
+	}
+	parent, items := len(b.stack)-1, (*page.JSONValue)(nil)
+	if top := b.stack[parent]; top.s == s && parent > 0 { // a list of objects is open, one of scalars complete
+		parent, items = parent-1, top.ex.Elem()
+	}
+	if _, ex := b.stack[parent].target(); ex.GetFold(f.name) != nil && !strings.EqualFold(f.name, name) ||
+		items != nil && items.Kind == 'o' && items.GetFold(f.name) != nil {
+		return false // the example shows a field so named beside the list (not the list "items" itself), or in its items
+	}
+	if s.Items == nil || f.untyped || f.schema.Type == s.Items.Type {
+		return true
+	}
+	if s.Items.Type == "object" {
+		return false // a scalar row is no item of a list of objects: a field (of its items, by row order)
+	}
+	b.x.guess(f.line, "%s %q, right after the list %q, is named as a list's items but typed %s, not as its %s items: read as a field, though it may be the list's item row",
+		b.what, f.name, name, f.schema.WrittenType(), s.Items.WrittenType())
+	return false
+}
+
 // itemWordRow tells whether row f, under array n, is its item row named as any list's
 // items (page.ItemWord: "[]", "items", also under a list named "items"): before the items
 // have fields, unless the example's items have a field of that name.
@@ -1053,7 +1084,11 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *page.JSONValue, exK
 			b.x.warn(f.line, "%s row without a name typed object read as a frame: its rows are read at this level", b.what)
 			return
 		}
-		b.x.drop(f.line, "%s row has no name (the site hides e-mail-like names); row skipped%s", b.what, rowHint(f))
+		why := "the site hides e-mail-like names"
+		if f.dash {
+			why = "its name cell is a dash, an empty cell's placeholder, and it is no list's item row"
+		}
+		b.x.drop(f.line, "%s row has no name (%s); row skipped%s", b.what, why, rowHint(f))
 		return
 	}
 	if first, dup := b.placed[placedKey{obj, f.name}]; dup {

@@ -326,6 +326,19 @@ func (n *nester) insert(s *opspec.Schema, name string, segs []string, i int) {
 		n.insert(s.Items, name+"[]", segs[1:], i)
 		return
 	}
+	if s.Type == "array" && (s.Items == nil || s.Items.Type == "object" && s.Items.AdditionalProperties == nil) {
+		if item := page.ListItem(s.DocType); strings.EqualFold(item, seg) {
+			n.wrapList(s, name, segs, i)
+			return
+		}
+		// a path through a list that writes no index (Data.Instances.InstanceId, as JSON
+		// paths often do) names a field of its items: a list of objects has no other
+		if s.Items == nil {
+			s.Items = &opspec.Schema{Type: "object"}
+		}
+		n.insert(s.Items, name+"[]", segs, i)
+		return
+	}
 	if s.Type == "" {
 		s.Type = "object"
 	}
@@ -352,4 +365,27 @@ func (n *nester) insert(s *opspec.Schema, name string, segs []string, i int) {
 		s.Properties = append(s.Properties, p)
 	}
 	n.insert(p.Schema, name+"."+seg, segs[1:], i)
+}
+
+// wrapList reads row i, whose path goes on (segs) through the item struct of list s named
+// name ("Permissions | Array of Permission", then Permissions.Permission.CreateTime), as the
+// object legacy RPC responses wrap a list in, keyed by the item struct ({"Permissions":
+// {"Permission": [...]}}): the path names a key of s, the type its items. The tree builder
+// reads the same table written without paths ("Permission" as a row after the list) so.
+func (n *nester) wrapList(s *opspec.Schema, name string, segs []string, i int) {
+	r := n.rows[i]
+	n.warn(i, page.Info, "flattened row %q names the item struct of %q, typed %s: read as the object that wraps the list (%q: {%q: [...]})",
+		r.Name, name, s.WrittenType(), name, segs[0])
+	items := s.Items
+	if items == nil {
+		items = &opspec.Schema{Type: "object"}
+	}
+	list := &opspec.Schema{Type: "array", DocType: s.DocType, Items: items}
+	s.Type, s.Items, s.DocType = "object", nil, ""
+	s.Properties = append(s.Properties, &opspec.Property{Name: segs[0], Schema: list})
+	if len(segs) == 1 { // the item struct's own row
+		list.Description = r.Schema.Description
+		return
+	}
+	n.insert(list, name+"."+segs[0], segs[1:], i)
 }

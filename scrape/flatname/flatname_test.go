@@ -135,6 +135,41 @@ func TestNest(t *testing.T) {
 			`3 info: flattened row "Id.Kind" names a field of "Id", which is typed string; using object`,
 		},
 	}, {
+		name: "a path through a list without an index names a field of its items",
+		rows: []Row{
+			{Name: "Data", Schema: typed("object", "")},
+			{Name: "Data.Instances", Schema: &opspec.Schema{Type: "array", Items: typed("object", "")}},
+			{Name: "Data.Instances.InstanceId", Schema: typed("string", "")},
+			{Name: "Data.Instances.Disks", Schema: &opspec.Schema{Type: "array", DocType: "Array"}},
+			{Name: "Data.Instances.Disks.Size", Schema: typed("integer", "int32")},
+			{Name: "Ids", Schema: &opspec.Schema{Type: "array", Items: typed("string", "")}},
+			{Name: "Ids.Kind", Schema: typed("string", "")},
+		},
+		want: "Data:{Instances:array[:{InstanceId:string,Disks:array[:{Size:integer}]}]} (row 0 first 0 in  parent true)\n" +
+			"Ids:{Kind:string} (row 5 first 5 in  parent true)",
+		warnings: []string{
+			`6 info: flattened row "Ids.Kind" names a field of "Ids", which is typed array; using object`,
+		},
+	}, {
+		name: "a path through the item struct of an Array of X: the object legacy responses wrap the list in",
+		rows: []Row{
+			{Name: "Permissions", Schema: &opspec.Schema{Type: "array", DocType: "Array of Permission", Items: typed("object", "")}},
+			{Name: "Permissions.Permission", Schema: &opspec.Schema{Type: "string", Description: "A rule."}},
+			{Name: "Permissions.Permission.CreateTime", Schema: typed("string", "")},
+			{Name: "Tags", Schema: &opspec.Schema{Type: "array", DocType: "Array of Tag", Items: typed("object", "")}},
+			{Name: "Tags.Tag.N.Key", Schema: typed("string", "")},
+			{Name: "Zones", Schema: &opspec.Schema{Type: "array", DocType: "array<Zone>", Items: typed("object", "")}},
+			{Name: "Zones.Zone.ZoneId", Schema: typed("string", "")},
+		},
+		want: "Permissions:{Permission:array[:{CreateTime:string}]} (row 0 first 0 in  parent true)\n" +
+			"Tags:{Tag:array[:{Key:string}]} (row 3 first 3 in  parent true)\n" +
+			"Zones:{Zone:array[:{ZoneId:string}]} (row 5 first 5 in  parent true)",
+		warnings: []string{
+			`1 info: flattened row "Permissions.Permission" names the item struct of "Permissions", typed Array of Permission: read as the object that wraps the list ("Permissions": {"Permission": [...]})`,
+			`4 info: flattened row "Tags.Tag.N.Key" names the item struct of "Tags", typed Array of Tag: read as the object that wraps the list ("Tags": {"Tag": [...]})`,
+			`6 info: flattened row "Zones.Zone.ZoneId" names the item struct of "Zones", typed array<Zone>: read as the object that wraps the list ("Zones": {"Zone": [...]})`,
+		},
+	}, {
 		name: "rows kept as written pass through; a name cut at an edge is no flattened name",
 		rows: []Row{
 			{Name: "x-acs-a.b", Schema: typed("string", ""), Keep: true},
