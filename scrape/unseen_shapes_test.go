@@ -80,7 +80,11 @@ import (
 //   - dotpath: the response's names are full dotted paths ("Instances.Instance[].InstanceId",
 //     "Data.Items.N.Name"), the rows at no depth;
 //   - itemrow: a list's items have a row of their own named "[]", "items" or "Item" (by
-//     record) one level below it, its fields below that.
+//     record) one level below it, its fields below that;
+//   - grid, box, psql, rst: a text page's tables drawn as grids (gridShapes): ASCII grids
+//     (pandoc's, wrapped, or MySQL's boxes), box drawing with wrapped cells (fancy_grid,
+//     w3m), psql's tables ruled under the header only, reStructuredText's simple tables; a
+//     Markdown page's parameter tables as ASCII grids (pandoc's grid tables).
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -120,6 +124,7 @@ var unseenShapes = []struct {
 	{"glyph+nbspace", ".html"}, {"gfm+nbspace", ".md"}, {"concat+nbspace", ".txt"}, {"spaced+nbspace", ".txt"},
 	{"glyph+dotpath", ".html"}, {"gfm+dotpath", ".md"},
 	{"glyph+itemrow", ".html"}, {"gfm+itemrow", ".md"},
+	{"mdtable+grid", ".txt"}, {"mdtable+box", ".txt"}, {"mdtable+psql", ".txt"}, {"mdtable+rst", ".txt"}, {"gfm+grid", ".md"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
