@@ -25,7 +25,9 @@ import (
 //     characters, East Asian ambiguous, count one); where neither holds, the line is split at
 //     its separators, which must then be as many as the border's, but for a bordered grid's
 //     line (opened and closed by one), split at them all the same: the readers warn about a
-//     row of more or fewer cells than the header's;
+//     row of more or fewer cells than the header's, but for a row of one cell spanning the
+//     table (a group's title, "Path parameters"), whose other cells are empty, as pipe
+//     tables write it;
 //   - the lines between two border lines are one row, each column's lines one cell: a
 //     wrapped text joined by a space (by nothing between two wide characters, as CJK text
 //     wraps with no space), a blank line in the cell and a list item ("- a", "• a") a line
@@ -580,8 +582,15 @@ func gridCells(t string, cols []int, open bool) ([][]string, bool) {
 	}
 	if open && len(seps) >= 2 && seps[0] == 0 && seps[len(seps)-1] == len(rs)-1 {
 		// a row line of a bordered grid all the same: its cells as its separators part
-		// them, more or fewer than the header's, which the readers warn about
+		// them, more or fewer than the header's, which the readers warn about; one cell
+		// spans the table (a row naming the rows below it, "Path parameters"), and the
+		// others are empty, as a pipe table writes such a row
 		c, _ := cutAt(rs, seps, open)
+		if len(c) == 1 {
+			for len(c) < len(cols)-1 {
+				c = append(c, []string{""})
+			}
+		}
 		return c, true
 	}
 	return nil, false

@@ -265,3 +265,102 @@ Tags        Array              The tags.
 	equal(t, "response", column(resp, page.ColName), []string{"RequestId", "Tags"})
 	equal(t, "response examples", column(resp, page.ColExample), []string{"r-1", ""})
 }
+
+// tablesOf renders every table of a page as its header and its rows' depth and cells.
+func tablesOf(p *page.Page) []string {
+	var out []string
+	for _, s := range p.Sections {
+		for _, tb := range s.Tables() {
+			out = append(out, fmt.Sprintf("%s: %s", s.Kind, strings.Join(tb.Header, " | ")))
+			for _, r := range tb.Rows {
+				out = append(out, fmt.Sprintf("  %d %s", r.Depth, strings.Join(r.Cells, " | ")))
+			}
+		}
+	}
+	return out
+}
+
+// TestGridAsPipeTable: a grid reads as the same table written as a Markdown table does,
+// cell for cell: a row spanning the table (a group's title, its border lacking the
+// grid's junctions: pandoc's, w3m's) is the pipe table's row of one cell and empty ones.
+func TestGridAsPipeTable(t *testing.T) {
+	pipe := readText(t, `UpdateApp
+
+Updates an app.
+
+Request parameters
+
+| Name | Type | Required | Description |
+|---|---|---|---|
+| Path parameters | | | |
+| AppId | String | Yes | The app. |
+| Body parameters | | | |
+| Tags | Array | No | The tags. |
+| └ Key | String | No | The key. |
+
+Response parameters
+
+| Name | Type | Description |
+|---|---|---|
+| RequestId | String | The request. |
+`)
+	for _, grid := range []string{`UpdateApp
+
+Updates an app.
+
+Request parameters
+
++--------+--------+----------+-------------+
+| Name   | Type   | Required | Description |
++========+========+==========+=============+
+| Path parameters                          |
++--------+--------+----------+-------------+
+| AppId  | String | Yes      | The app.    |
++--------+--------+----------+-------------+
+| Body parameters                          |
++--------+--------+----------+-------------+
+| Tags   | Array  | No       | The tags.   |
++--------+--------+----------+-------------+
+| └ Key  | String | No       | The key.    |
++--------+--------+----------+-------------+
+
+Response parameters
+
++-----------+--------+--------------+
+| Name      | Type   | Description  |
++===========+========+==============+
+| RequestId | String | The request. |
++-----------+--------+--------------+
+`, `UpdateApp
+
+Updates an app.
+
+Request parameters
+
+┌────────┬────────┬──────────┬─────────────┐
+│ Name   │ Type   │ Required │ Description │
+├────────┴────────┴──────────┴─────────────┤
+│ Path parameters                          │
+├────────┬────────┬──────────┬─────────────┤
+│ AppId  │ String │ Yes      │ The app.    │
+├────────┴────────┴──────────┴─────────────┤
+│ Body parameters                          │
+├────────┬────────┬──────────┬─────────────┤
+│ Tags   │ Array  │ No       │ The tags.   │
+├────────┼────────┼──────────┼─────────────┤
+│ └ Key  │ String │ No       │ The key.    │
+└────────┴────────┴──────────┴─────────────┘
+
+Response parameters
+
+ Name      | Type   | Description
+-----------+--------+--------------
+ RequestId | String | The request.
+`} {
+		g := readText(t, grid)
+		equal(t, "tables", tablesOf(g), tablesOf(pipe))
+		if len(g.Warnings) != len(pipe.Warnings) {
+			t.Errorf("grid warnings %v; pipe table's %v", g.Warnings, pipe.Warnings)
+		}
+	}
+}
