@@ -311,14 +311,15 @@ type truthPage struct {
 	// site); items adds the site's unnamed item row under a list; legacy is a legacy
 	// doc-detail page (Action row, Example before Description, "Array of X" wrappers).
 	tree, items, legacy bool
-	caption             string // the caption of the next table
-	element             string // the response table's name column on a text page, where not the name's
-	bareExample         bool   // a text page's header leaves the Example column out, its cell before the description
-	shape               string // a shape of unseenShapes, "" for none
-	rowNo               int    // the rows of the current table so far (the "index" shape numbers them)
-	width               int    // the columns of the current HTML table
-	sections            int    // the section headings so far (the "labels" shape numbers them)
-	sectionEnd          string // closes the element that holds the section being written (labels, secheader shapes)
+	caption             string     // the caption of the next table
+	element             string     // the response table's name column on a text page, where not the name's
+	bareExample         bool       // a text page's header leaves the Example column out, its cell before the description
+	shape               string     // a shape of unseenShapes, "" for none
+	rowNo               int        // the rows of the current table so far (the "index" shape numbers them)
+	width               int        // the columns of the current HTML table
+	sections            int        // the section headings so far (the "labels" shape numbers them)
+	sectionEnd          string     // closes the element that holds the section being written (labels, secheader shapes)
+	grid                [][]string // the current table's header and rows in a grid shape (gridRow)
 }
 
 func (p *truthPage) f(format string, args ...any) { fmt.Fprintf(&p.b, format, args...) }

@@ -233,13 +233,16 @@ func (p *truthPage) mdParams(nodes []accNode, req, position bool) {
 			seps[i] = ":-"
 		}
 	}
-	p.pipeRow(seps)
+	if !gridShapes[p.shape] {
+		p.pipeRow(seps)
+	}
 	if p.shape == "group" {
 		p.mdGroups(nodes, req, byLocation, len(cols))
 		p.f("\n")
 		return
 	}
 	p.mdRows(nodes, req, position, marks)
+	p.drawGrid()
 	p.f("\n")
 }
 
@@ -284,6 +287,9 @@ func (p *truthPage) mdRows(nodes []accNode, req, position, marks bool) {
 
 // pipeRow writes a table row, with outer pipes except in the bare convention.
 func (p *truthPage) pipeRow(cells []string) {
+	if p.gridRow(cells) {
+		return
+	}
 	if p.variant == "bare" {
 		p.f("%s\n", strings.Join(cells, " | "))
 		return

@@ -212,6 +212,7 @@ func renderTextTruthPage(layout string, seq int, r *htmlTruthRecord) []byte {
 	} else {
 		p.f("For a list of error codes, visit the Service error codes.\n")
 	}
+	p.drawGrid()
 	return []byte(p.b.String())
 }
 
@@ -309,6 +310,9 @@ func (p *truthPage) textHeaderLine(cols []string) {
 			p.f("%s|\n", strings.Repeat("---|", len(cols)-1)+"---")
 		}
 	case "mdtable":
+		if p.gridRow(cols) {
+			return
+		}
 		p.f("| %s |\n|%s\n", strings.Join(cols, " | "), strings.Repeat("---|", len(cols)))
 	default:
 		p.f("%s\n\n", strings.Join(cols, "\n\n"))
@@ -324,6 +328,7 @@ func (p *truthPage) textParams(nodes []accNode, req bool) {
 	} else {
 		p.textRows(nodes, req, !req && p.items && p.seq%2 == 0 && p.variant != "mdtable")
 	}
+	p.drawGrid()
 	p.f("\n")
 }
 
@@ -405,7 +410,9 @@ func (p *truthPage) textRows(nodes []accNode, req, root bool) {
 			} else {
 				cells = append(cells, desc, example)
 			}
-			p.f("| %s |\n", strings.Join(cells, " | "))
+			if !p.gridRow(cells) {
+				p.f("| %s |\n", strings.Join(cells, " | "))
+			}
 		default: // cells, an empty one left out
 			if exampleFirst {
 				cells = append(cells, example, desc)
@@ -428,6 +435,9 @@ func (p *truthPage) legacyRow(cells []string, example, desc string) {
 	lead := ""
 	if p.variant == "mdtable" {
 		lead = "| "
+	}
+	if p.gridRow(slices.Concat(cells, []string{example, desc})) {
+		return
 	}
 	if cells[1] == "" && desc == "" {
 		p.f("%s%s | |||\n", lead, cells[0])

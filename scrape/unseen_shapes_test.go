@@ -90,7 +90,11 @@ import (
 //     empty cell's placeholder);
 //   - inline (spaced): each row's description on its line after the other cells, no blank
 //     line between rows, a request table with the extra shape's columns before it ("Size
-//     Integer Yes - 1 to 100 - 10 The Size value.").
+//     Integer Yes - 1 to 100 - 10 The Size value.");
+//   - grid, box, psql, rst: a text page's tables drawn as grids (gridShapes): ASCII grids
+//     (pandoc's, wrapped, or MySQL's boxes), box drawing with wrapped cells (fancy_grid,
+//     w3m), psql's tables ruled under the header only, reStructuredText's simple tables; a
+//     Markdown page's parameter tables as ASCII grids (pandoc's grid tables).
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -135,6 +139,7 @@ var unseenShapes = []struct {
 	{"pipe+itemrow", ".txt"}, {"piperow+itemrow", ".txt"}, {"mdtable+itemrow", ".txt"},
 	{"pipe+dashitem", ".txt"}, {"piperow+dashitem", ".txt"}, {"mdtable+dashitem", ".txt"},
 	{"cells+dashitem", ".txt"}, {"concat+dashitem", ".txt"}, {"spaced+dashitem", ".txt"},
+	{"mdtable+grid", ".txt"}, {"mdtable+box", ".txt"}, {"mdtable+psql", ".txt"}, {"mdtable+rst", ".txt"}, {"gfm+grid", ".md"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and

@@ -11,7 +11,8 @@
 // Other Markdown sources and exporters are read too (TestMarkdownTruth in package scrape
 // renders the shapes): GFM tables without outer pipes, HTML entities (decoded outside code,
 // as CommonMark does), inline HTML in cells, nesting by box-drawing branches or `&nbsp;` and
-// full-width-space indentation (page.TreeDepth, page.IndentLevels), parameter lists
+// full-width-space indentation (page.TreeDepth, page.IndentLevels), pandoc's grid and
+// simple tables (rewritten into pipe tables line for line, page.PipeGrids), parameter lists
 // (page.ParseEntry), required marks after names, HTML blocks (read by the HTML reader,
 // htmlpage.ReadBlock), YAML and TOML front matter, HTML comments and headings a level down.
 // Parameters written as cards, a name line and "Type: String" lines, are tables too
@@ -45,7 +46,8 @@ func (Reader) Read(file string, data []byte) (*page.Page, error) {
 	if note != "" {
 		p.Warn(0, "%s", note)
 	}
-	r := &reader{p: p, lines: strings.Split(text, "\n")}
+	lines, _ := page.PipeGrids(strings.Split(text, "\n")) // tables drawn as grids: pandoc's
+	r := &reader{p: p, lines: lines}
 	r.read()
 	page.ReadCards(p)
 	if p.Title == "" && len(p.Sections) <= 1 {

@@ -22,6 +22,9 @@
 //     row runs on until it has closed as many cells as the header has (a description
 //     spilling onto the next lines, a row closed by a lone "|");
 //   - Markdown tables: "| a | b |" plus "|---|---|";
+//   - grids: ASCII and box-drawing grids ("+----+----+", "│ a │ b │"), psql's tables
+//     (" a | b " over "---+---") and simple tables ("=====  ====="), rewritten line for
+//     line into the Markdown tables they draw before the layouts are read (page.PipeGrids);
 //   - spaced: "Name Type Required Example Description" and one row per line separated by
 //     spaces or tabs, descriptions continuing on the following lines (2019-2021 pages);
 //     types may be several words ("Array of String", "String to String Map") or a struct's

@@ -74,6 +74,7 @@ func (r Reader) Read(file string, data []byte) (*page.Page, error) {
 	d.text = page.PlainSpaces(text)
 	d.lines = splitLines(d.text)
 	d.lines, d.nos = undouble(d.lines)
+	d.pipeGrids()
 	dedent(d.text, d.lines)
 	i := d.preamble()
 	d.sec = &page.Section{Kind: page.Intro, Line: d.lineAt(i)}
@@ -107,6 +108,22 @@ func splitLines(s string) []line {
 		start = end + 1
 	}
 	return out
+}
+
+// pipeGrids rewrites the tables drawn as grids into the pipe tables they draw
+// (page.PipeGrids), which the pipe layouts' reader reads as Markdown tables. The lines keep
+// their count and numbers; the text is rebuilt from them when a grid was found.
+func (d *doc) pipeGrids() {
+	raws := make([]string, len(d.lines))
+	for i := range d.lines {
+		raws[i] = d.raw(i)
+	}
+	out, ok := page.PipeGrids(raws)
+	if !ok {
+		return
+	}
+	d.text = strings.Join(out, "\n")
+	d.lines = splitLines(d.text)
 }
 
 // undouble reads a page that has a blank line wherever the page it copies has a line

@@ -1,0 +1,220 @@
+package scrape
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/width"
+)
+
+// gridShapes are the unseenShapes that draw a text page's Markdown tables (the mdtable
+// layout) as grids, as other copies of a page do (page.PipeGrids), by record:
+//
+//   - grid: ASCII grids, pandoc's ("+====+" under the header, every row ruled, cells
+//     wrapped), the same ruled "-" under the header, or MySQL's box (a row a line, no
+//     wrapping);
+//   - box: box drawing with wrapped cells, tabulate's fancy_grid ("╒═╤═╕", "╞═╪═╡") or
+//     w3m's ("┌─┬─┐", "├─┼─┤" under the header and between rows), padded by display
+//     width (w3m) or by characters;
+//   - psql: psql's table, " a | b " over "---+---", no outer border, a row a line, and
+//     every other record "(N rows)" after it;
+//   - rst: reStructuredText's simple table, "=====  =====" over and under the header and
+//     under the rows, padded by display width, the cells after the name and the type
+//     wrapped onto lines of their own with those two blank.
+var gridShapes = map[string]bool{"grid": true, "box": true, "psql": true, "rst": true}
+
+// gridWrap is the width at which the grid and box shapes wrap a cell's text (not a name's).
+const gridWrap = 16
+
+// gridRow adds cells to the current table in a grid shape, the header first; false in
+// other shapes.
+func (p *truthPage) gridRow(cells []string) bool {
+	if !gridShapes[p.shape] {
+		return false
+	}
+	p.grid = append(p.grid, append([]string(nil), cells...))
+	return true
+}
+
+// drawGrid writes the current table of a grid shape and starts the next.
+func (p *truthPage) drawGrid() {
+	rows := p.grid
+	p.grid = nil
+	if len(rows) == 0 {
+		return
+	}
+	n := 0
+	for _, r := range rows {
+		n = max(n, len(r))
+	}
+	variant := p.seq % 3
+	if p.shape == "box" {
+		variant = p.seq % 2
+	}
+	wrap := p.shape != "psql" && !(p.shape == "grid" && variant == 2)
+	displayWidth := p.shape == "box" && variant == 1 || p.shape == "psql" || p.shape == "rst"
+	from := 1 // the first column wrapped
+	if p.shape == "rst" {
+		from = 2
+	}
+	// each row's cells as lines
+	lines := make([][][]string, len(rows))
+	widths := make([]int, n)
+	for k, r := range rows {
+		lines[k] = make([][]string, n)
+		for c := range n {
+			cell := ""
+			if c < len(r) {
+				cell = r[c]
+			}
+			ls := []string{cell}
+			if wrap && c >= from {
+				ls = wrapWords(cell, gridWrap)
+			}
+			lines[k][c] = ls
+			for _, l := range ls {
+				widths[c] = max(widths[c], textWidth(l, displayWidth))
+			}
+		}
+	}
+	pad := func(s string, c int) string {
+		return s + strings.Repeat(" ", widths[c]-textWidth(s, displayWidth))
+	}
+	// glyphs: left, junction, right, horizontal for the top, header, row and bottom rules,
+	// and the vertical separator
+	type rule struct{ l, j, r, h string }
+	var top, head, mid, bottom rule
+	sep := "|"
+	switch {
+	case p.shape == "box" && variant == 0:
+		top, head, mid, bottom = rule{"╒", "╤", "╕", "═"}, rule{"╞", "╪", "╡", "═"}, rule{"├", "┼", "┤", "─"}, rule{"╘", "╧", "╛", "═"}
+		sep = "│"
+	case p.shape == "box":
+		top, head, mid, bottom = rule{"┌", "┬", "┐", "─"}, rule{"├", "┼", "┤", "─"}, rule{"├", "┼", "┤", "─"}, rule{"└", "┴", "┘", "─"}
+		sep = "│"
+	case variant == 0:
+		top, head, mid, bottom = rule{"+", "+", "+", "-"}, rule{"+", "+", "+", "="}, rule{"+", "+", "+", "-"}, rule{"+", "+", "+", "-"}
+	default:
+		top = rule{"+", "+", "+", "-"}
+		head, mid, bottom = top, top, top
+	}
+	line := func(r rule) {
+		parts := make([]string, n)
+		for c := range n {
+			parts[c] = strings.Repeat(r.h, widths[c]+2)
+		}
+		p.f("%s%s%s\n", r.l, strings.Join(parts, r.j), r.r)
+	}
+	if p.shape == "psql" {
+		for k, r := range lines {
+			parts := make([]string, n)
+			for c := range n {
+				parts[c] = pad(r[c][0], c)
+			}
+			p.f("%s\n", strings.TrimRight(" "+strings.Join(parts, " | "), " "))
+			if k == 0 {
+				rule := make([]string, n)
+				for c := range n {
+					rule[c] = strings.Repeat("-", widths[c]+2)
+				}
+				p.f("%s\n", strings.Join(rule, "+"))
+			}
+		}
+		if p.seq%2 == 0 {
+			p.f("(%d rows)\n", len(rows)-1)
+		}
+		return
+	}
+	if p.shape == "rst" {
+		p.rst(lines, widths, pad)
+		return
+	}
+	line(top)
+	for k, r := range lines {
+		height := 1
+		for _, ls := range r {
+			height = max(height, len(ls))
+		}
+		for h := range height {
+			parts := make([]string, n)
+			for c := range n {
+				s := ""
+				if h < len(r[c]) {
+					s = r[c][h]
+				}
+				parts[c] = pad(s, c)
+			}
+			p.f("%s %s %s\n", sep, strings.Join(parts, " "+sep+" "), sep)
+		}
+		switch {
+		case k == len(lines)-1:
+			line(bottom)
+		case k == 0:
+			line(head)
+		case p.shape == "box" || variant != 2:
+			line(mid)
+		}
+	}
+}
+
+// rst writes a grid shape's table as a reStructuredText simple table: lines its rows'
+// cells as lines, widths its columns' widths, pad a cell's text padded to its column.
+func (p *truthPage) rst(lines [][][]string, widths []int, pad func(string, int) string) {
+	rule := make([]string, len(widths))
+	for c, w := range widths {
+		rule[c] = strings.Repeat("=", w)
+	}
+	p.f("%s\n", strings.Join(rule, "  "))
+	for k, r := range lines {
+		height := 1
+		for _, ls := range r {
+			height = max(height, len(ls))
+		}
+		for h := range height {
+			parts := make([]string, len(r))
+			for c := range r {
+				s := ""
+				if h < len(r[c]) {
+					s = r[c][h]
+				}
+				parts[c] = pad(s, c)
+			}
+			p.f("%s\n", strings.TrimRight(strings.Join(parts, "  "), " "))
+		}
+		if k == 0 || k == len(lines)-1 {
+			p.f("%s\n", strings.Join(rule, "  "))
+		}
+	}
+}
+
+// wrapWords wraps s into lines of at most w characters at its spaces (a word longer than
+// w is a line of its own).
+func wrapWords(s string, w int) []string {
+	var out []string
+	cur := ""
+	for _, word := range strings.Split(s, " ") {
+		switch {
+		case cur == "":
+			cur = word
+		case utf8.RuneCountInString(cur)+1+utf8.RuneCountInString(word) <= w:
+			cur += " " + word
+		default:
+			out = append(out, cur)
+			cur = word
+		}
+	}
+	return append(out, cur)
+}
+
+// textWidth is the width of s: its characters, or its display columns (East Asian wide and
+// full-width characters two) where display.
+func textWidth(s string, display bool) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if k := width.LookupRune(r).Kind(); display && (k == width.EastAsianWide || k == width.EastAsianFullwidth) {
+			n++
+		}
+	}
+	return n
+}

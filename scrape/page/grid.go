@@ -1,0 +1,633 @@
+package page
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/width"
+)
+
+// Tables drawn as grids are how other copies of a reference page lay parameters out: pandoc's
+// grid tables and tabulate's "grid" ("+------+------+", "+======+" under the header),
+// MySQL's boxes, w3m -dump and tabulate's "fancy_grid" in box drawing ("┌───┬───┐",
+// "│ a │ b │", "╞═══╪═══╡"), psql's tables, which rule only the header (" a | b " over
+// "---+---"), and reStructuredText's and pandoc's simple tables. PipeGrids rewrites each
+// into the pipe table it draws, line for line, so that the readers read it as the Markdown
+// table it is, with one implementation of what a table's header, rows and cells mean:
+//
+//   - the cells are where the border lines put them: the junctions ("+", "┼") of a border
+//     line are the column boundaries. A row line whose separators ("|", "│") stand at those
+//     character positions is cut there, so a "|" or "│" that is text of a cell (a tree's
+//     "│ ├─ Key", "key|value") stays text; where they do not, at the positions counting East
+//     Asian wide and full-width characters as two columns (w3m pads CJK text so; box-drawing
+//     characters, East Asian ambiguous, count one); where neither holds, the line is split at
+//     its separators, which must then be as many as the border's, but for a bordered grid's
+//     line (opened and closed by one), split at them all the same: the readers warn about a
+//     row of more or fewer cells than the header's, but for a row of one cell spanning the
+//     table (a group's title, "Path parameters"), whose other cells are empty, as pipe
+//     tables write it;
+//   - the lines between two border lines are one row, each column's lines one cell: a
+//     wrapped text joined by a space (by nothing between two wide characters, as CJK text
+//     wraps with no space), a blank line in the cell and a list item ("- a", "• a") a line
+//     break ("<br>"); the first such part is the header. A grid whose header rule is "-" or "─"
+//     and that rules no row below it (MySQL's and prettytable's boxes, w3m's one-row
+//     table) has a row a line instead, but for a line whose first two cells (a name and a
+//     type) are empty, which goes on with the row above (a wrapped description);
+//   - a grid ruled only under its header (psql) has its header on the line above the rule,
+//     and a row a line as above until a line with no separators where the rule has
+//     junctions (a blank line, psql's "(2 rows)");
+//   - simple tables have no separators: their columns start where the runs of their rules
+//     do ("=====  =====", reStructuredText's, its header between the first two rules and
+//     its rows up to the third; "-----  -----" under pandoc's header, its rows up to a blank
+//     line), at character positions or else at display columns, and a word may not cross
+//     a column's start; a row a line as above;
+//   - the rewritten table keeps the grid's line count: the header row on its first line,
+//     "|---|" on the rule under it, each row on its first line, the other lines of the grid
+//     blank, so that a row's line number is its line on the page. A name cell keeps the
+//     blank space before a tree drawn in it ("│     └─ Key │"), which is its depth
+//     (TreeDepth); cells' pipes are escaped ("\|"), but for those escaped already.
+//
+// Fenced code blocks ("```") are left alone: a box there is a command's output.
+
+// gridJunctions are the characters where a border line's rules cross a column boundary.
+const gridJunctions = "+┌┬┐├┼┤└┴┘╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜╔╦╗╠╬╣╚╩╝┏┳┓┣╋┫┗┻┛┍┯┑┝┿┥┕┷┙┎┰┒┠╂┨┖┸┚"
+
+// gridRules are the characters of a border line's rules; ":" marks a column's alignment
+// in pandoc's grids ("+:===+").
+const gridRules = "-=─━═╌╍┄┅┈┉:"
+
+// gridSeparators are the characters that separate a row line's cells.
+const gridSeparators = "|│┃║"
+
+// PipeGrids rewrites the tables drawn as grids in lines into pipe tables, line for line
+// (see above). It returns the lines rewritten and true, or lines itself and false when they
+// hold no grid.
+func PipeGrids(lines []string) ([]string, bool) {
+	var out []string
+	fence := ""
+	for i := 0; i < len(lines); {
+		t := strings.TrimSpace(lines[i])
+		if f := fenceOf(t); f != "" && (fence == "" || f == fence) {
+			if fence == "" {
+				fence = f
+			} else {
+				fence = ""
+			}
+			i++
+			continue
+		}
+		if fence != "" {
+			i++
+			continue
+		}
+		g, ok := readGrid(lines, i)
+		if !ok {
+			i++
+			continue
+		}
+		if out == nil {
+			out = append([]string(nil), lines...)
+		}
+		g.write(out)
+		i = g.end
+	}
+	if out == nil {
+		return lines, false
+	}
+	return out, true
+}
+
+// fenceOf is the fence a line opens or closes ("```", "~~~"), or "".
+func fenceOf(t string) string {
+	if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+		return t[:3]
+	}
+	return ""
+}
+
+// grid is a table drawn as a grid: lines [start, end), its rows (the header first) and
+// the line of the rule under the header (-1: none).
+type grid struct {
+	start, end int
+	indent     string
+	rows       []gridRow
+	rule       int
+}
+
+// gridRow is one row of a grid: the line it starts on and its cells, each the lines of
+// the cell's text in the row.
+type gridRow struct {
+	line  int
+	cells [][]string
+}
+
+// write puts the grid's pipe table into out (see PipeGrids).
+func (g *grid) write(out []string) {
+	for k := g.start; k < g.end; k++ {
+		out[k] = ""
+	}
+	for k, r := range g.rows {
+		cells := make([]string, len(r.cells))
+		for c, parts := range r.cells {
+			cells[c] = escapeCellPipes(joinCellLines(parts, c == 0))
+		}
+		first := cells[0]
+		if !strings.HasPrefix(first, " ") {
+			first = " " + first
+		}
+		out[r.line] = g.indent + "|" + first + " | " + strings.Join(cells[1:], " | ") + " |"
+		if k == 0 && g.rule >= 0 {
+			out[g.rule] = g.indent + "|" + strings.Repeat("---|", len(r.cells))
+		}
+	}
+}
+
+// escapeCellPipes escapes the pipes of a cell's text ("\|", UnescapePipes), but for
+// those escaped already (a Markdown cell's "\|").
+func escapeCellPipes(s string) string {
+	if strings.IndexByte(s, '|') < 0 {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '|' && (i == 0 || s[i-1] != '\\') {
+			b.WriteByte('\\')
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// joinCellLines is a cell's text from its lines in a row (see PipeGrids); keep keeps the
+// blank space before the first line's text (a name's tree, TreeDepth).
+func joinCellLines(parts []string, keep bool) string {
+	var b strings.Builder
+	brk := false // a line break is due before the next text
+	for k, p := range parts {
+		lead := ""
+		if k == 0 && keep {
+			lead = p[:len(p)-len(strings.TrimLeft(p, " \t"))]
+		}
+		p = strings.TrimSpace(p)
+		switch {
+		case p == "":
+			brk = b.Len() > 0
+			continue
+		case b.Len() == 0:
+			b.WriteString(lead)
+		case brk || bulleted(p):
+			b.WriteString("<br>")
+		case !wideEnd(b.String()) || !wideStart(p):
+			b.WriteByte(' ')
+		}
+		b.WriteString(p)
+		brk = false
+	}
+	return b.String()
+}
+
+// bulleted reports whether a line of a cell opens a list item: a value bullet
+// (CutValueBullet: "- a", "• a", "・a") or "* a".
+func bulleted(p string) bool {
+	_, ok := CutValueBullet(p)
+	return ok || strings.HasPrefix(p, "* ")
+}
+
+// wideStart and wideEnd report whether s starts or ends with a wide character.
+func wideStart(s string) bool { r, _ := utf8.DecodeRuneInString(s); return runeWidth(r) == 2 }
+func wideEnd(s string) bool   { r, _ := utf8.DecodeLastRuneInString(s); return runeWidth(r) == 2 }
+
+// runeWidth is how many columns r takes in a dump: two for East Asian wide and full-width
+// characters, one for others.
+func runeWidth(r rune) int {
+	switch width.LookupRune(r).Kind() {
+	case width.EastAsianWide, width.EastAsianFullwidth:
+		return 2
+	}
+	return 1
+}
+
+// displayCols returns the display column of each of rs (runeWidth) and their width.
+func displayCols(rs []rune) (at []int, w int) {
+	at = make([]int, 0, len(rs))
+	for _, r := range rs {
+		at = append(at, w)
+		w += runeWidth(r)
+	}
+	return at, w
+}
+
+// borderCols returns the column boundaries of a border line t (trimmed): the rune
+// positions of its junctions. A border line is rules and junctions only, opens and closes
+// with a junction and has two columns or more, no two junctions side by side; a tree drawn
+// before a name ("└─ Name") has text after it. open is false for psql's rule, which has
+// junctions only between columns ("---+---"); then it returns the junctions' positions.
+func borderCols(t string, open bool) ([]int, bool) {
+	var cols []int
+	n, last := 0, -2
+	for _, r := range t {
+		switch {
+		case strings.ContainsRune(gridJunctions, r):
+			if last == n-1 {
+				return nil, false
+			}
+			cols, last = append(cols, n), n
+		case !strings.ContainsRune(gridRules, r):
+			return nil, false
+		}
+		n++
+	}
+	if open {
+		return cols, len(cols) >= 3 && cols[0] == 0 && cols[len(cols)-1] == n-1
+	}
+	return cols, len(cols) >= 1 && cols[0] > 0 && cols[len(cols)-1] < n-1
+}
+
+// ruleOf reports what a border line's rules are drawn with: '=' for "=" and "═" (a header
+// rule), '-' for others.
+func ruleOf(t string) byte {
+	if strings.ContainsAny(t, "=═") {
+		return '='
+	}
+	return '-'
+}
+
+// readGrid reads the grid that starts at line i, if one does: a bordered grid or an rst
+// table from its top border, a psql or pandoc simple table from its header line.
+func readGrid(lines []string, i int) (grid, bool) {
+	t := strings.TrimSpace(lines[i])
+	if t == "" {
+		return grid{}, false
+	}
+	indent := lines[i][:strings.Index(lines[i], t)]
+	if cols, ok := borderCols(t, true); ok {
+		return readBordered(lines, i, indent, cols)
+	}
+	if spans, ch := ruleSpans(strings.TrimPrefix(lines[i], indent)); ch == '=' {
+		return readSimple(lines, i, indent, spans, true)
+	}
+	if i+1 < len(lines) {
+		// psql pads its lines' first cell with a space, not the rule's
+		u := strings.TrimSpace(lines[i+1])
+		indent = lines[i+1][:strings.Index(lines[i+1], u)]
+		if cols, ok := borderCols(u, false); ok && strings.HasPrefix(lines[i], indent) {
+			return readRuled(lines, i, indent, cols)
+		}
+		if spans, ch := ruleSpans(strings.TrimPrefix(lines[i+1], indent)); ch == '-' && strings.HasPrefix(lines[i], indent) {
+			return readSimple(lines, i, indent, spans, false)
+		}
+	}
+	return grid{}, false
+}
+
+// ruleSpans reads a simple table's rule: runs of "=" (reStructuredText) or "-" (pandoc),
+// two characters long or more, parted by spaces, two runs or more. It returns the runs'
+// [start, end) rune positions and their character, 0 for a line that is no such rule.
+func ruleSpans(t string) ([][2]int, byte) {
+	t = strings.TrimRight(t, " \t")
+	if t == "" || t[0] != '=' && t[0] != '-' {
+		return nil, 0
+	}
+	ch := t[0]
+	var spans [][2]int
+	for k := 0; k < len(t); {
+		switch {
+		case t[k] == ch:
+			e := k
+			for e < len(t) && t[e] == ch {
+				e++
+			}
+			if e-k < 2 {
+				return nil, 0
+			}
+			spans = append(spans, [2]int{k, e})
+			k = e
+		case t[k] == ' ':
+			k++
+		default:
+			return nil, 0
+		}
+	}
+	if len(spans) < 2 {
+		return nil, 0
+	}
+	return spans, ch
+}
+
+// readSimple reads a simple table, whose columns are where its rule's runs are (spans):
+// reStructuredText's (rst) from its top rule at line i, the header, a rule, the rows and
+// a bottom rule; pandoc's from its header at line i, the rule under it and the rows up
+// to a blank line. A row is a line, but for one whose first two cells are blank (byLines).
+func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) (grid, bool) {
+	g := grid{start: i, indent: indent, rule: -1}
+	var parts [][]gridRow
+	var cur []gridRow
+	j := i
+	if rst {
+		j++
+	} else {
+		head, ok := cutSpans(strings.TrimPrefix(lines[i], indent), spans)
+		if !ok {
+			return grid{}, false
+		}
+		parts, g.rule, j = [][]gridRow{{{line: i, cells: head}}}, i+1, i+2
+	}
+	for ; j < len(lines); j++ {
+		raw, ok := strings.CutPrefix(lines[j], indent)
+		if !ok {
+			break
+		}
+		if sp, _ := ruleSpans(raw); rst && sp != nil && slices.Equal(sp, spans) {
+			parts, cur = append(parts, cur), nil
+			if len(parts) == 1 {
+				g.rule = j
+			}
+			if len(parts) == 2 {
+				j++
+				break
+			}
+			continue
+		}
+		if strings.TrimSpace(raw) == "" {
+			if rst {
+				continue // rst parts rows by blank lines at will; its rule ends the table
+			}
+			break
+		}
+		cells, ok := cutSpans(raw, spans)
+		if !ok {
+			break
+		}
+		cur = append(cur, gridRow{line: j, cells: cells})
+	}
+	if !rst {
+		parts = append(parts, cur)
+	}
+	if len(parts) != 2 || len(parts[0]) == 0 {
+		return grid{}, false // an rst table not closed, or with no header
+	}
+	g.end = j
+	g.rows = append([]gridRow{joinRows(parts[0])}, byLines(parts[1])...)
+	return g, true
+}
+
+// cutSpans cuts a simple table's line t into its cells where its rule's runs start
+// (spans), at character positions or else at display columns (runeWidth); the last cell
+// runs to the line's end. It fails where a word crosses a column's start.
+func cutSpans(t string, spans [][2]int) ([][]string, bool) {
+	rs := []rune(strings.TrimRight(t, " \t"))
+	starts := make([]int, len(spans))
+	for k, s := range spans {
+		starts[k] = s[0]
+	}
+	if c, ok := cutStarts(rs, starts); ok {
+		return c, true
+	}
+	at, w := displayCols(rs)
+	byRune := make([]int, len(starts))
+	for k, c := range starts {
+		if byRune[k] = slices.Index(at, c); byRune[k] < 0 {
+			if c < w {
+				return nil, false // inside a wide character
+			}
+			byRune[k] = len(rs) + c - w
+		}
+	}
+	return cutStarts(rs, byRune)
+}
+
+// cutStarts cuts rs at the rune positions starts, which must follow a blank or the
+// line's end.
+func cutStarts(rs []rune, starts []int) ([][]string, bool) {
+	cells := make([][]string, len(starts))
+	for k, s := range starts {
+		if k > 0 && s-1 < len(rs) && !unicode.IsSpace(rs[s-1]) {
+			return nil, false
+		}
+		e := len(rs)
+		if k+1 < len(starts) {
+			e = min(starts[k+1], len(rs))
+		}
+		cell := ""
+		if s < e {
+			cell = strings.TrimRightFunc(string(rs[s:e]), unicode.IsSpace)
+		}
+		if k > 0 {
+			cell = strings.TrimSpace(cell)
+		}
+		cells[k] = []string{cell}
+	}
+	return cells, true
+}
+
+// readBordered reads a grid whose every part is ruled, from its top border at line i (cols
+// its column boundaries).
+func readBordered(lines []string, i int, indent string, cols []int) (grid, bool) {
+	g := grid{start: i, indent: indent, rule: -1}
+	var parts [][]gridRow // the rows of each part between two border lines, a row a line
+	var rules []byte      // the rule under each part
+	var cur []gridRow
+	j := i + 1
+	for ; j < len(lines); j++ {
+		raw, ok := strings.CutPrefix(lines[j], indent)
+		if !ok {
+			break
+		}
+		t := strings.TrimRightFunc(raw, unicode.IsSpace)
+		if c, ok := borderCols(t, true); ok && slices.Equal(c, cols) {
+			if len(cur) == 0 {
+				break // two borders: no part between
+			}
+			parts, cur = append(parts, cur), nil
+			rules = append(rules, ruleOf(t))
+			if len(parts) == 1 {
+				g.rule = j
+			}
+			continue
+		}
+		if t == "" || !strings.ContainsRune(gridSeparators, firstRune(t)) {
+			break
+		}
+		cells, ok := gridCells(t, cols, true)
+		if !ok {
+			break
+		}
+		cur = append(cur, gridRow{line: j, cells: cells})
+	}
+	if len(cur) > 0 { // no closing border: the page lost it, or a heading follows
+		parts = append(parts, cur)
+		rules = append(rules, '-')
+	}
+	if len(parts) == 0 {
+		return grid{}, false
+	}
+	g.end = j
+	g.rows = append(g.rows, joinRows(parts[0]))
+	// A grid that rules only its header, with a "-" rule (MySQL), has a row a line;
+	// pandoc's and tabulate's, ruled "=" under the header, and w3m's, which rule every
+	// row, a row a part.
+	if len(parts) == 2 && rules[0] == '-' {
+		g.rows = append(g.rows, byLines(parts[1])...)
+		return g, true
+	}
+	for _, p := range parts[1:] {
+		g.rows = append(g.rows, joinRows(p))
+	}
+	return g, true
+}
+
+// readRuled reads a psql table: its header on line i, the rule under it (junctions at cols)
+// and a row a line.
+func readRuled(lines []string, i int, indent string, cols []int) (grid, bool) {
+	head, ok := gridCells(strings.TrimPrefix(lines[i], indent), cols, false)
+	if !ok {
+		return grid{}, false
+	}
+	g := grid{start: i, indent: indent, rule: i + 1, rows: []gridRow{{line: i, cells: head}}}
+	var body []gridRow
+	j := i + 2
+	for ; j < len(lines); j++ {
+		raw, ok := strings.CutPrefix(lines[j], indent)
+		if !ok || strings.TrimSpace(raw) == "" {
+			break
+		}
+		cells, ok := gridCells(strings.TrimRightFunc(raw, unicode.IsSpace), cols, false)
+		if !ok {
+			break
+		}
+		body = append(body, gridRow{line: j, cells: cells})
+	}
+	g.end = j
+	g.rows = append(g.rows, byLines(body)...)
+	return g, true
+}
+
+// byLines is the rows of a grid's lines that are a row a line, but for a line whose first
+// two cells are empty, which goes on with the row above (a wrapped description; a row with
+// neither a name nor a type is none).
+func byLines(lines []gridRow) []gridRow {
+	var out []gridRow
+	for _, l := range lines {
+		if n := len(out); n > 0 && len(l.cells) >= 2 && blankCell(l.cells[0]) && blankCell(l.cells[1]) {
+			out[n-1] = joinRows([]gridRow{out[n-1], l})
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// blankCell reports whether a cell's lines hold no text.
+func blankCell(parts []string) bool {
+	for _, p := range parts {
+		if strings.TrimSpace(p) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// joinRows is the row that the row lines of one part of a grid make.
+func joinRows(lines []gridRow) gridRow {
+	r := gridRow{line: lines[0].line, cells: make([][]string, len(lines[0].cells))}
+	for _, l := range lines {
+		for c, parts := range l.cells {
+			if c >= len(r.cells) {
+				r.cells = append(r.cells, nil)
+			}
+			r.cells[c] = append(r.cells[c], parts...)
+		}
+	}
+	return r
+}
+
+// gridCells cuts a row line t (its indentation off, trailing blanks trimmed) into its cells
+// at the column boundaries cols (see PipeGrids), each cell one line of text. open says the
+// line is bordered, cols holding its first and last characters; psql's lines are not, and
+// their last cell runs to the line's end. It fails on a line whose separators do not stand
+// at the boundaries and are not as many as they (one separator too few or too many cuts a
+// row wrong, which only a reading of the cells could tell), but for a line of a bordered
+// grid, which opens and closes with one: its cells are as its separators part them, an
+// escaped one ("\|") none, and the readers warn when they are more or fewer than the
+// header's.
+func gridCells(t string, cols []int, open bool) ([][]string, bool) {
+	rs := []rune(t)
+	if c, ok := cutAt(rs, cols, open); ok {
+		return c, true
+	}
+	at, _ := displayCols(rs) // the boundaries in display columns: wide characters take two
+	byRune := make([]int, 0, len(cols))
+	for _, c := range cols {
+		k := slices.Index(at, c)
+		if k < 0 {
+			break
+		}
+		byRune = append(byRune, k)
+	}
+	if len(byRune) == len(cols) {
+		if c, ok := cutAt(rs, byRune, open); ok {
+			return c, true
+		}
+	}
+	var seps []int
+	for k, r := range rs {
+		if strings.ContainsRune(gridSeparators, r) && (k == 0 || rs[k-1] != '\\') {
+			seps = append(seps, k)
+		}
+	}
+	if len(seps) == len(cols) && (!open || seps[0] == 0 && seps[len(seps)-1] == len(rs)-1) {
+		return cutAt(rs, seps, open)
+	}
+	if open && len(seps) >= 2 && seps[0] == 0 && seps[len(seps)-1] == len(rs)-1 {
+		// a row line of a bordered grid all the same: its cells as its separators part
+		// them, more or fewer than the header's, which the readers warn about; one cell
+		// spans the table (a row naming the rows below it, "Path parameters"), and the
+		// others are empty, as a pipe table writes such a row
+		c, _ := cutAt(rs, seps, open)
+		if len(c) == 1 {
+			for len(c) < len(cols)-1 {
+				c = append(c, []string{""})
+			}
+		}
+		return c, true
+	}
+	return nil, false
+}
+
+// cutAt cuts the runes of a row line at the positions cols, each of which must hold a
+// separator.
+func cutAt(rs []rune, cols []int, open bool) ([][]string, bool) {
+	last := len(rs)
+	if open {
+		if len(rs) != cols[len(cols)-1]+1 {
+			return nil, false
+		}
+		last = cols[len(cols)-1]
+	}
+	for _, c := range cols {
+		if c >= len(rs) || !strings.ContainsRune(gridSeparators, rs[c]) {
+			return nil, false
+		}
+	}
+	var cells [][]string
+	from := 0
+	if open {
+		from = 1
+		cols = cols[1:]
+	}
+	for _, c := range cols {
+		cells = append(cells, []string{strings.TrimRightFunc(string(rs[from:c]), unicode.IsSpace)})
+		from = c + 1
+	}
+	if !open {
+		cells = append(cells, []string{strings.TrimSpace(string(rs[from:last]))})
+	}
+	return cells, true
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}

@@ -1,0 +1,69 @@
+package page
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPipeGrids: a grid becomes the pipe table it draws, line for line (the header and each
+// row on their first line, "|---|" on the header's rule, the other lines blank); a box in
+// a fenced code block and lines that only look like borders (a tree's "└─ Name", a
+// Markdown separator) are left alone.
+func TestPipeGrids(t *testing.T) {
+	in := strings.Split(`Text
+  ┌──────┬──────┐
+  │ a    │ b    │
+  ╞══════╪══════╡
+  │ └ x  │ one  │
+  │      │ two  │
+  └──────┴──────┘
+└─ Name
+---|---
+`+"```"+`
++---+---+
+| 1 | 2 |
++---+---+
+`+"```", "\n")
+	want := strings.Split(`Text
+
+  | a | b |
+  |---|---|
+  | └ x | one two |
+
+
+└─ Name
+---|---
+`+"```"+`
++---+---+
+| 1 | 2 |
++---+---+
+`+"```", "\n")
+	got, ok := PipeGrids(in)
+	if !ok || strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("PipeGrids = %v\n%s\nwant\n%s", ok, strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if _, ok := PipeGrids(want); ok {
+		t.Errorf("PipeGrids found a grid in a page that has none")
+	}
+}
+
+// FuzzPipeGrids: no input panics PipeGrids, and it keeps the line count.
+func FuzzPipeGrids(f *testing.F) {
+	for _, s := range []string{
+		"+--+--+\n| a | b |\n+==+==+\n| 1 | 2 |\n+--+--+",
+		"┌─┬─┐\n│a│b│\n├─┼─┤\n│环│b│\n└─┴─┘",
+		" a | b\n---+---\n 1 | 2\n(1 row)",
+		"==  ==\na   b\n==  ==\n1   2\n    3\n==  ==",
+		"a   b\n--  --\n1   环境 2\n",
+		"+-+-+\n|\\||x|\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		in := strings.Split(s, "\n")
+		out, _ := PipeGrids(in)
+		if len(out) != len(in) {
+			t.Fatalf("%d lines, want %d", len(out), len(in))
+		}
+	})
+}
