@@ -319,6 +319,9 @@ type truthPage struct {
 	width               int    // the columns of the current HTML table
 	sections            int    // the section headings so far (the "labels" shape numbers them)
 	sectionEnd          string // closes the element that holds the section being written (labels, secheader shapes)
+
+	// aligned holds the rows of the table being written in a columns shape
+	aligned []alignedRow
 }
 
 func (p *truthPage) f(format string, args ...any) { fmt.Fprintf(&p.b, format, args...) }

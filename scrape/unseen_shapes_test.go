@@ -80,7 +80,13 @@ import (
 //   - dotpath: the response's names are full dotted paths ("Instances.Instance[].InstanceId",
 //     "Data.Items.N.Name"), the rows at no depth;
 //   - itemrow: a list's items have a row of their own named "[]", "items" or "Item" (by
-//     record) one level below it, its fields below that.
+//     record) one level below it, its fields below that;
+//   - columns, zhcolumns: the spaced convention's tables in aligned columns, as lynx -dump,
+//     column -t and PDF-to-text exports write them (columns_shape_test.go), descriptions
+//     wrapped in their column, in English and Chinese, with and without blank lines
+//     between rows, aligned by display width or character count. Compared with the
+//     spaced convention, which writes the same columns in the same order with the
+//     description below its row: the cells are the same, only where they stand differs.
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -120,6 +126,7 @@ var unseenShapes = []struct {
 	{"glyph+nbspace", ".html"}, {"gfm+nbspace", ".md"}, {"concat+nbspace", ".txt"}, {"spaced+nbspace", ".txt"},
 	{"glyph+dotpath", ".html"}, {"gfm+dotpath", ".md"},
 	{"glyph+itemrow", ".html"}, {"gfm+itemrow", ".md"},
+	{"spaced+columns", ".txt"}, {"spaced+zhcolumns", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
@@ -188,6 +195,9 @@ func TestUnseenShapes(t *testing.T) {
 // (headerWordSets, by record).
 func (p *truthPage) setShape(shape string) {
 	p.shape = shape
+	if shape == "zhcolumns" {
+		p.w = zhWords
+	}
 	if shape != "words" {
 		return
 	}

@@ -38,7 +38,11 @@ func (d *doc) spacedTable(h header) int {
 	if desc < 0 {
 		desc = len(h.cells) - 1
 	}
-	st.below = st.descBelow()
+	if st.cols = d.alignedColumns(h); st.cols != nil {
+		st.leads = map[int]int{}
+	} else {
+		st.below = st.descBelow()
+	}
 	var stray []page.Block
 	i := h.end
 	for i < len(d.lines) {
@@ -54,6 +58,17 @@ func (d *doc) spacedTable(h header) int {
 		}
 		if r := st.row(i, false); r != nil {
 			tbl.Rows = append(tbl.Rows, *r)
+			i++
+			continue
+		}
+		if st.cols != nil && len(tbl.Rows) > 0 {
+			// a cell wrapped at its column's width, or a line that fits no column: the
+			// table's end
+			cells, ok := st.columnsContinue(i, d.blankBefore(i))
+			if !ok {
+				break
+			}
+			joinCells(&tbl.Rows[len(tbl.Rows)-1], cells, d.blankBefore(i))
 			i++
 			continue
 		}
@@ -82,7 +97,11 @@ func (d *doc) spacedTable(h header) int {
 		i++
 	}
 	st.warnMissing()
-	treeDepths(tbl)
+	if st.cols != nil {
+		st.columnsDepths()
+	} else {
+		treeDepths(tbl)
+	}
 	d.addTable(tbl, stray)
 	return i
 }
@@ -129,6 +148,11 @@ type spaced struct {
 	// spacedTable): the row's line then ends with the example, spaces and all.
 	below   bool
 	missing missingCells // rows without a Required cell
+	// cols is set when the table is written in aligned columns (alignedColumns): its lines
+	// are read by the columns' positions; leads holds, by row index, where each row's name
+	// starts in its column (columnsDepths)
+	cols  *columns
+	leads map[int]int
 }
 
 // descBelow reports whether the table's first row is followed by a blank line and then
@@ -165,6 +189,10 @@ func (st *spaced) isMarker(i int) bool {
 // description: "InstanceStatus String" and the description below).
 func (st *spaced) continues(i, desc int) bool {
 	d := st.d
+	if st.cols != nil {
+		_, ok := st.columnsContinue(i, true)
+		return ok
+	}
 	if d.is(i, trBullet) {
 		return true
 	}
@@ -211,6 +239,9 @@ func (st *spaced) warnMissing() {
 // row reads line i as a row, or returns nil when it does not start one. probe only
 // tests, without warnings.
 func (st *spaced) row(i int, probe bool) *page.Row {
+	if st.cols != nil {
+		return st.columnsRow(i, probe)
+	}
 	d, h, tbl := st.d, st.h, st.tbl
 	t := d.t(i)
 	n := len(h.cells)
