@@ -172,12 +172,14 @@ type colLine struct {
 	// start: nothing shows which cell they are in (read in the one they start in)
 	crossing []string
 	fits     bool // no word starts before the name column
+	// aligned is set when each cell's first word starts at its column's start
+	aligned bool
 }
 
 // split cuts line raw at the columns: each word is in the column it starts in.
 func (c *columns) split(raw string) colLine {
 	n := len(c.starts)
-	l := colLine{cells: make([]string, n), fits: true}
+	l := colLine{cells: make([]string, n), fits: true, aligned: true}
 	parts := make([][]string, n)
 	nameFrom, nameTo := -1, -1
 	for _, w := range lineWords(raw, c.wide) {
@@ -192,6 +194,9 @@ func (c *columns) split(raw string) colLine {
 			continue
 		}
 		text := raw[w.from:w.to]
+		if len(parts[k]) == 0 && w.at != c.starts[k] {
+			l.aligned = false
+		}
 		if k+1 < n && w.end > c.starts[k+1] {
 			l.crossing = append(l.crossing, text)
 		}
@@ -220,7 +225,9 @@ func (c *columns) split(raw string) colLine {
 }
 
 // columnsRow reads line i of an aligned table as a row (see spaced.row): a name in the name
-// column and a type in the type column; nil when the line is not one.
+// column and a type in the type column, or no type where each cell the line has starts at
+// its column's start and the name is not alone (the page shows no type: "Item" under
+// "Items Array of Item"); nil when the line is not one.
 func (st *spaced) columnsRow(i int, probe bool) *page.Row {
 	d, tbl := st.d, st.tbl
 	l := st.cols.split(d.raw(i))
@@ -229,7 +236,8 @@ func (st *spaced) columnsRow(i int, probe bool) *page.Row {
 	}
 	typ := l.cells[1]
 	first, _, _ := strings.Cut(typ, " ")
-	if !isType(typ) && !isType(first) && !page.IsStructTypeName(first) && !d.captionStruct(first) {
+	typed := isType(typ) || isType(first) || page.IsStructTypeName(first) || d.captionStruct(first)
+	if !typed && (typ != "" || !l.aligned || strings.Join(l.cells[1:], "") == "") {
 		return nil
 	}
 	nm, dep := cutBadge(l.name)

@@ -98,6 +98,33 @@ func TestColumnsNested(t *testing.T) {
 	}
 }
 
+// TestColumnsItemRows: in an aligned table a name alone that names the item struct of the
+// list above ("Item" under "Array of Item", spaced.isMarker) is a row of its own, and a
+// row whose Type cell is empty is one where each of its cells starts at its column's
+// start; a name alone otherwise fits no column and ends the table.
+func TestColumnsItemRows(t *testing.T) {
+	p := readText(t, `Response parameters
+
+Name        Type           Example  Description
+Items       Array of Item           The items.
+Item
+  Id        String         i-1      The ID.
+Extra                      x        A field the page gives no
+                                    type.
+Alone
+Later       String         y        Not in the table.
+`)
+	tb := table(t, p, page.ResponseParams)
+	equal(t, "names", column(tb, page.ColName), []string{"Items", "Item", "Id", "Extra"})
+	equal(t, "types", column(tb, page.ColType), []string{"Array of Item", "", "String", ""})
+	equal(t, "descriptions", column(tb, page.ColDescription), []string{"The items.", "", "The ID.", "A field the page gives no type."})
+	var depths []int
+	for _, r := range tb.Rows {
+		depths = append(depths, r.Depth)
+	}
+	equal(t, "depths", intsText(depths), []string{"0", "0", "1", "0"})
+}
+
 // TestColumnsCJK: a Chinese table lines up by display width where a terminal dumped it (a
 // wide character two columns) and by character count where a program padded it with
 // characters; each is read by the measure under which its rows' cells start at the

@@ -62,15 +62,16 @@ func (d *doc) spacedTable(h header) int {
 			continue
 		}
 		if st.cols != nil && len(tbl.Rows) > 0 {
-			// a cell wrapped at its column's width, or a line that fits no column: the
-			// table's end
-			cells, ok := st.columnsContinue(i, d.blankBefore(i))
-			if !ok {
+			// a cell wrapped at its column's width; else, but for an item marker, a line
+			// that fits no column: the table's end
+			if cells, ok := st.columnsContinue(i, d.blankBefore(i)); ok {
+				joinCells(&tbl.Rows[len(tbl.Rows)-1], cells, d.blankBefore(i))
+				i++
+				continue
+			}
+			if !st.isMarker(i) {
 				break
 			}
-			joinCells(&tbl.Rows[len(tbl.Rows)-1], cells, d.blankBefore(i))
-			i++
-			continue
 		}
 		if d.endsTable(i) {
 			break
@@ -78,6 +79,10 @@ func (d *doc) spacedTable(h header) int {
 		if st.isMarker(i) {
 			cells := make([]string, len(h.cells))
 			cells[0] = l.t
+			if st.cols != nil {
+				m := st.cols.split(l.raw)
+				cells[0], st.leads[len(tbl.Rows)] = m.name, m.lead
+			}
 			tbl.Rows = append(tbl.Rows, page.Row{Line: l.no, Cells: cells, Depth: -1})
 			i++
 			continue
