@@ -15,7 +15,9 @@ import (
 // as a narrow dump wraps it: "Array of" over "String") too, where they have spaces to
 // wrap at.
 //
-//   - columns: English; a blank line after each row every other record; a nested row's name
+//   - columns: English, or every fourth record the words shape's header words (header cells
+//     of several words: "Parameter name  Data type  Mandatory  Sample value"), in the
+//     language of their set; a blank line after each row every other record; a nested row's name
 //     indented two spaces a level (every third record) or carrying "└ " after them (the
 //     next third), the others flat as the spaced layout writes them (an RPC request's
 //     dotted names always are);

@@ -198,7 +198,7 @@ func (p *truthPage) setShape(shape string) {
 	if shape == "zhcolumns" {
 		p.w = zhWords
 	}
-	if shape != "words" {
+	if shape != "words" && !(shape == "columns" && p.seq%4 == 3) { // header words of several words in columns
 		return
 	}
 	ws := headerWordSets[p.seq%len(headerWordSets)]

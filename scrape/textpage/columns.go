@@ -337,3 +337,15 @@ func quoteAll(ws []string) string {
 	}
 	return strings.Join(q, ", ")
 }
+
+// singleSpaced is s with each run of spaces one space.
+func singleSpaced(s string) string {
+	var b strings.Builder
+	for k := 0; k < len(s); k++ {
+		if s[k] == ' ' && k > 0 && s[k-1] == ' ' {
+			continue
+		}
+		b.WriteByte(s[k])
+	}
+	return b.String()
+}

@@ -125,6 +125,24 @@ Later       String         y        Not in the table.
 	equal(t, "depths", intsText(depths), []string{"0", "0", "1", "0"})
 }
 
+// TestColumnsLongHeader: an aligned header pads its cells to its columns' widths, which a
+// long type (an SDK struct's name) makes longer than a header line may be
+// (maxHeaderLine); its runs of spaces count as one there. Before, the line was no header
+// and the table's rows were text.
+func TestColumnsLongHeader(t *testing.T) {
+	typ := "*DescribeInstancesResponseBodyInstancesInstanceNetworkInterfacesNetworkInterfaceIpv6Sets"
+	typ += strings.Repeat("Ipv6Set", 20)
+	var b strings.Builder
+	b.WriteString("Response parameters\n\n")
+	b.WriteString(pad("Parameter", 12, true) + pad("Type", len(typ)+2, true) + pad("Example", 9, true) + "Description\n")
+	b.WriteString(pad("Ipv6Sets", 12, true) + pad(typ, len(typ)+2, true) + pad("", 9, true) + "The IPv6 addresses.\n")
+	b.WriteString(pad("RequestId", 12, true) + pad("*string", len(typ)+2, true) + pad("r-1", 9, true) + "The request ID.\n")
+	p := readText(t, b.String())
+	tb := table(t, p, page.ResponseParams)
+	equal(t, "names", column(tb, page.ColName), []string{"Ipv6Sets", "RequestId"})
+	equal(t, "examples", column(tb, page.ColExample), []string{"", "r-1"})
+}
+
 // TestColumnsCJK: a Chinese table lines up by display width where a terminal dumped it (a
 // wide character two columns) and by character count where a program padded it with
 // characters; each is read by the measure under which its rows' cells start at the
