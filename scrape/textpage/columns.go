@@ -85,8 +85,9 @@ func lineWords(raw string, wide bool) []colWord {
 // columns, and where they start: its first two columns are the name and the type, its
 // header line sets two of its cells apart by two spaces or more (a single-spaced header,
 // the spaced layout's, is not aligned), and the first row's type starts where the Type
-// header does. Of the two measures (see columns), the one under which more cells of the
-// table's first lines start at a column's start is taken.
+// header does, as half the first lines that read as spaced rows or more have it. Of the
+// two measures (see columns), the one under which more cells of the table's first lines
+// start at a column's start is taken.
 func (d *doc) alignedColumns(h header) *columns {
 	if h.tabs || h.end != h.start+1 || len(h.cells) < 3 || h.cols[0] != page.ColName || h.cols[1] != page.ColType {
 		return nil
@@ -120,7 +121,7 @@ func (d *doc) alignedColumns(h header) *columns {
 		if !c.rowAligned(d.raw(first)) {
 			continue
 		}
-		if n := c.hits(d, first); n > hits {
+		if n, ok := c.hits(d, first); ok && n > hits {
 			best, hits = c, n
 		}
 	}
@@ -133,17 +134,20 @@ func textWidth(s string, wide bool) int {
 	return ws[len(ws)-1].at
 }
 
-// rowAligned reports whether raw reads as a row of the columns: its first word starts the
+// rowAligned reports whether raw reads as a row of the columns: its first word is in the
 // name column and a word starts the type column.
 func (c *columns) rowAligned(raw string) bool {
 	ws := lineWords(raw, c.wide)
-	return len(ws) >= 2 && ws[0].at == c.starts[0] && slices.ContainsFunc(ws[1:], func(w colWord) bool { return w.at == c.starts[1] })
+	return len(ws) >= 2 && ws[0].at >= c.starts[0] && ws[0].at < c.starts[1] &&
+		slices.ContainsFunc(ws[1:], func(w colWord) bool { return w.at == c.starts[1] })
 }
 
 // hits counts the words that start at a column's start (the name column's aside) on the
-// table's first lines from line i, up to twenty or the table's end.
-func (c *columns) hits(d *doc, i int) int {
-	n := 0
+// table's first lines from line i, up to twenty or the table's end. ok is false when
+// more than half the lines there that read as spaced rows (a name, then a type word) are
+// not aligned (rowAligned): the rows are not written in the header's columns.
+func (c *columns) hits(d *doc, i int) (n int, ok bool) {
+	rows, aligned := 0, 0
 	for seen := 0; i < len(d.lines) && seen < 20; i++ {
 		if d.blank(i) {
 			continue
@@ -152,13 +156,22 @@ func (c *columns) hits(d *doc, i int) int {
 			break
 		}
 		seen++
-		for _, w := range lineWords(d.raw(i), c.wide) {
+		raw := d.raw(i)
+		for _, w := range lineWords(raw, c.wide) {
 			if w.at > c.starts[0] && slices.Contains(c.starts[1:], w.at) {
 				n++
 			}
 		}
+		if f := strings.Fields(raw); len(f) >= 2 && validName(f[0]) {
+			if typ, _ := spacedType(f); typ != "" {
+				rows++
+				if c.rowAligned(raw) {
+					aligned++
+				}
+			}
+		}
 	}
-	return n
+	return n, 2*aligned >= rows
 }
 
 // colLine is a line of an aligned table cut at the columns.

@@ -198,6 +198,26 @@ ResourceGroupId String No       The resource group.
 	}
 }
 
+// TestColumnsNotAligned: a header padded to columns over rows that are not (one space
+// between cells, the first row lined up by chance) is the spaced layout's: its rows are
+// read by their words, not cut at the header's columns.
+func TestColumnsNotAligned(t *testing.T) {
+	p := readText(t, `Request parameters
+
+Name  Type    Required  Description
+Id    Long    Yes       The ID.
+InstanceName String Yes The name of the instance.
+ZoneId String No The zone.
+`)
+	tb := table(t, p, page.RequestParams)
+	equal(t, "names", column(tb, page.ColName), []string{"Id", "InstanceName", "ZoneId"})
+	equal(t, "types", column(tb, page.ColType), []string{"Long", "String", "String"})
+	equal(t, "required", column(tb, page.ColRequired), []string{"Yes", "Yes", "No"})
+	if len(p.Warnings) > 0 {
+		t.Errorf("warnings %v; want none", p.Warnings)
+	}
+}
+
 // pad writes s and spaces up to n columns, a wide character two where wide.
 func pad(s string, n int, wide bool) string {
 	w := 0
