@@ -259,7 +259,7 @@ func (st *spaced) columnsRow(i int, probe bool) *page.Row {
 	case nm == "" && len(tbl.Rows) > 0 && isType(tbl.Rows[len(tbl.Rows)-1].Cells[1]) && isType(typ):
 		// no name, a whole type: a row with no name (the response's root, a list's item)
 		label = "(unnamed " + typ + ")"
-	case !validName(nm) || describes(nm, typ):
+	case !validName(nm) && !st.translatedCells(nm, l.cells) || describes(nm, typ):
 		return nil
 	}
 	if probe {
@@ -280,6 +280,36 @@ func (st *spaced) columnsRow(i int, probe bool) *page.Row {
 	}
 	st.leads[len(tbl.Rows)] = l.lead
 	return r
+}
+
+// warnCut warns, by name, of the rows of an aligned table that follow line i, a line of
+// text that ended it fitting none of its columns (a name cell of two words): they read as
+// no table.
+func (st *spaced) warnCut(i int) {
+	d := st.d
+	var lost []string
+	for j := d.nb(i + 1); j < len(d.lines) && !d.endsTable(j); j = d.nb(j + 1) {
+		if st.columnsRow(j, true) != nil {
+			lost = append(lost, st.cols.split(d.raw(j)).name)
+		} else if _, ok := st.columnsContinue(j, false); !ok {
+			break
+		}
+	}
+	if len(lost) > 0 {
+		d.p.Drop(d.no(i), "%sthe table ended at %q, which fits none of its columns; the rows after it read as no table",
+			page.Lost("rows", lost), d.t(i))
+	}
+}
+
+// translatedCells reports whether an aligned row's cells are those of a row whose name the
+// page translated (translatedName, as spaced.translatedRow): a type word, then a Required
+// word where the table has the column.
+func (st *spaced) translatedCells(nm string, cells []string) bool {
+	if !translatedName(nm) || !isType(cells[1]) {
+		return false
+	}
+	c := st.tbl.Col(page.ColRequired)
+	return c < 0 || isRequiredWord(cells[c])
 }
 
 // columnsContinue returns the cells line i adds to the row above in an aligned table: the

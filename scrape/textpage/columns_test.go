@@ -101,7 +101,8 @@ func TestColumnsNested(t *testing.T) {
 // TestColumnsItemRows: in an aligned table a name alone that names the item struct of the
 // list above ("Item" under "Array of Item", spaced.isMarker) is a row of its own, and a
 // row whose Type cell is empty is one where each of its cells starts at its column's
-// start; a name alone otherwise fits no column and ends the table.
+// start; a name alone otherwise fits no column and ends the table, with a warning naming
+// the rows after it.
 func TestColumnsItemRows(t *testing.T) {
 	p := readText(t, `Response parameters
 
@@ -123,6 +124,15 @@ Later       String         y        Not in the table.
 		depths = append(depths, r.Depth)
 	}
 	equal(t, "depths", intsText(depths), []string{"0", "0", "1", "0"})
+	var drops []string
+	for _, w := range p.Warnings {
+		if w.Kind == page.Drop {
+			drops = append(drops, w.Msg)
+		}
+	}
+	if len(drops) != 1 || !strings.HasPrefix(drops[0], `rows Later dropped: the table ended at "Alone"`) {
+		t.Errorf("drops %q; want one naming Later", drops)
+	}
 }
 
 // TestColumnsLongHeader: an aligned header pads its cells to its columns' widths, which a
@@ -216,6 +226,28 @@ ZoneId String No The zone.
 	if len(p.Warnings) > 0 {
 		t.Errorf("warnings %v; want none", p.Warnings)
 	}
+}
+
+// TestColumnsTranslatedName: a row whose name the page translated ("帯域幅", as the Japanese
+// site does) is a row of an aligned table, as of a spaced one, where a type word and a
+// Required word follow it; extraction drops it by name. Before, the line fit no column and
+// ended the table: the rows after it were lost.
+func TestColumnsTranslatedName(t *testing.T) {
+	rows := [][]string{
+		{"名前", "タイプ", "必須/任意", "説明"},
+		{"RegionId", "String", "必須", "リージョン ID。"},
+		{"帯域幅", "String", "任意", "帯域幅。"},
+		{"ZoneId", "String", "任意", "ゾーン ID。"},
+	}
+	var b strings.Builder
+	b.WriteString("リクエストパラメーター\n\n")
+	for _, r := range rows {
+		b.WriteString(pad(r[0], 12, true) + pad(r[1], 10, true) + pad(r[2], 12, true) + r[3] + "\n")
+	}
+	p := readText(t, b.String())
+	tb := table(t, p, page.RequestParams)
+	equal(t, "names", column(tb, page.ColName), []string{"RegionId", "帯域幅", "ZoneId"})
+	equal(t, "required", column(tb, page.ColRequired), []string{"必須", "任意", "任意"})
 }
 
 // pad writes s and spaces up to n columns, a wide character two where wide.

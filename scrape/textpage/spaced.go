@@ -70,6 +70,9 @@ func (d *doc) spacedTable(h header) int {
 				continue
 			}
 			if !st.isMarker(i) {
+				if !d.endsTable(i) {
+					st.warnCut(i)
+				}
 				break
 			}
 		}
