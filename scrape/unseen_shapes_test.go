@@ -85,8 +85,11 @@ import (
 //     column -t and PDF-to-text exports write them (columns_shape_test.go), descriptions
 //     wrapped in their column, in English and Chinese, with and without blank lines
 //     between rows, aligned by display width or character count. Compared with the
-//     spaced convention, which writes the same columns in the same order with the
-//     description below its row: the cells are the same, only where they stand differs.
+//     spaced convention, which writes the same columns in the same order, an RPC
+//     request's names dotted, with the description below its row: the cells are the
+//     same, only where they stand differs (the pipe conventions show other rows: the
+//     newer site's root and item rows). The Chinese and other words change no figure the
+//     test compares: names, types, Required answers and locations are the same cells.
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {

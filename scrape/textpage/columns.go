@@ -316,19 +316,31 @@ func (st *spaced) translatedCells(nm string, cells []string) bool {
 // name column blank, text in others (a cell wrapped at its column's width); after a blank
 // line (a cell's next paragraph) the text must start at a column's start. ok is false when
 // the line continues no row: it is a row, or fits no column.
-func (st *spaced) columnsContinue(i int, afterBlank bool) (cells []string, ok bool) {
+func (st *spaced) columnsContinue(i int, afterBlank bool) (l colLine, ok bool) {
 	raw := st.d.raw(i)
-	l := st.cols.split(raw)
+	l = st.cols.split(raw)
 	if !l.fits || l.cells[0] != "" || st.columnsRow(i, true) != nil {
-		return nil, false
+		return l, false
 	}
 	if afterBlank {
 		ws := lineWords(raw, st.cols.wide)
 		if len(ws) == 0 || !slices.Contains(st.cols.starts[1:], ws[0].at) {
-			return nil, false
+			return l, false
 		}
 	}
-	return l.cells, true
+	return l, true
+}
+
+// continueRow adds the cells of line i, which continues the table's last row
+// (columnsContinue), to that row's (joinCells), with a guess naming the row where a word
+// runs past the next column's start.
+func (st *spaced) continueRow(i int, l colLine) {
+	r := &st.tbl.Rows[len(st.tbl.Rows)-1]
+	if len(l.crossing) > 0 {
+		st.d.p.Guess(st.d.no(i), "row %q: %s run past the start of the next column; each read in the column it starts in",
+			r.Cells[0], quoteAll(l.crossing))
+	}
+	joinCells(r, l.cells, st.d.blankBefore(i))
 }
 
 // joinCells adds a continuation line's cells to row r's: a cell wrapped at its column's

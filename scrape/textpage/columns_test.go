@@ -184,27 +184,31 @@ func TestColumnsCJK(t *testing.T) {
 }
 
 // TestColumnsCrossing: a word that starts in one column and runs past the next one's start
-// (a name longer than its column, written as is) is read in the column it starts in, and a
-// guess names the row: nothing shows that the table's columns are not misaligned instead.
+// (a name longer than its column, written as is; a wrapped type's word on the line below)
+// is read in the column it starts in, and a guess names the row: nothing shows that the
+// table's columns are not misaligned instead.
 func TestColumnsCrossing(t *testing.T) {
 	p := readText(t, `Request parameters
 
 Name      Type        Required  Description
 RegionId  String      Yes       The region.
 ResourceGroupId String No       The resource group.
+Tags      Array of    No        The tags.
+          TagStructTypes
 `)
 	tb := table(t, p, page.RequestParams)
-	equal(t, "names", column(tb, page.ColName), []string{"RegionId", "ResourceGroupId"})
-	equal(t, "types", column(tb, page.ColType), []string{"String", "String"})
-	equal(t, "required", column(tb, page.ColRequired), []string{"Yes", "No"})
+	equal(t, "names", column(tb, page.ColName), []string{"RegionId", "ResourceGroupId", "Tags"})
+	equal(t, "types", column(tb, page.ColType), []string{"String", "String", "Array of TagStructTypes"})
+	equal(t, "required", column(tb, page.ColRequired), []string{"Yes", "No", "No"})
 	var guesses []string
 	for _, w := range p.Warnings {
 		if w.Kind == page.Guess {
 			guesses = append(guesses, w.Msg)
 		}
 	}
-	if len(guesses) != 1 || !strings.HasPrefix(guesses[0], `row "ResourceGroupId": "ResourceGroupId" run past the start of the next column`) {
-		t.Errorf("guesses %q; want one naming ResourceGroupId", guesses)
+	if len(guesses) != 2 || !strings.HasPrefix(guesses[0], `row "ResourceGroupId": "ResourceGroupId" run past the start of the next column`) ||
+		!strings.HasPrefix(guesses[1], `row "Tags": "TagStructTypes" run past`) {
+		t.Errorf("guesses %q; want one naming ResourceGroupId, one naming Tags", guesses)
 	}
 }
 

@@ -64,8 +64,8 @@ func (d *doc) spacedTable(h header) int {
 		if st.cols != nil && len(tbl.Rows) > 0 {
 			// a cell wrapped at its column's width; else, but for an item marker, a line
 			// that fits no column: the table's end
-			if cells, ok := st.columnsContinue(i, d.blankBefore(i)); ok {
-				joinCells(&tbl.Rows[len(tbl.Rows)-1], cells, d.blankBefore(i))
+			if c, ok := st.columnsContinue(i, d.blankBefore(i)); ok {
+				st.continueRow(i, c)
 				i++
 				continue
 			}
@@ -194,7 +194,8 @@ func (st *spaced) isMarker(i int) bool {
 // continues reports whether line i, after a blank line, continues the description of the
 // row above: a list item, or any text that does not end the table or open a code block
 // when descriptions follow their rows (in the table, or for a row whose line has no
-// description: "InstanceStatus String" and the description below).
+// description: "InstanceStatus String" and the description below). In an aligned table it
+// is text that starts at a column's start, the name column blank (columnsContinue).
 func (st *spaced) continues(i, desc int) bool {
 	d := st.d
 	if st.cols != nil {
