@@ -2,9 +2,6 @@ package scrape
 
 import (
 	"strings"
-	"unicode/utf8"
-
-	"golang.org/x/text/width"
 )
 
 // gridShapes are the unseenShapes that draw a text page's Markdown tables (the mdtable
@@ -69,16 +66,16 @@ func (p *truthPage) drawGrid() {
 			}
 			ls := []string{cell}
 			if wrap && c >= from {
-				ls = wrapWords(cell, gridWrap)
+				ls = wrapWords(cell, gridWrap, false)
 			}
 			lines[k][c] = ls
 			for _, l := range ls {
-				widths[c] = max(widths[c], textWidth(l, displayWidth))
+				widths[c] = max(widths[c], shownWidth(l, displayWidth))
 			}
 		}
 	}
 	pad := func(s string, c int) string {
-		return s + strings.Repeat(" ", widths[c]-textWidth(s, displayWidth))
+		return s + strings.Repeat(" ", widths[c]-shownWidth(s, displayWidth))
 	}
 	// glyphs: left, junction, right, horizontal for the top, header, row and bottom rules,
 	// and the vertical separator
@@ -185,36 +182,4 @@ func (p *truthPage) rst(lines [][][]string, widths []int, pad func(string, int) 
 			p.f("%s\n", strings.Join(rule, "  "))
 		}
 	}
-}
-
-// wrapWords wraps s into lines of at most w characters at its spaces (a word longer than
-// w is a line of its own).
-func wrapWords(s string, w int) []string {
-	var out []string
-	cur := ""
-	for _, word := range strings.Split(s, " ") {
-		switch {
-		case cur == "":
-			cur = word
-		case utf8.RuneCountInString(cur)+1+utf8.RuneCountInString(word) <= w:
-			cur += " " + word
-		default:
-			out = append(out, cur)
-			cur = word
-		}
-	}
-	return append(out, cur)
-}
-
-// textWidth is the width of s: its characters, or its display columns (East Asian wide and
-// full-width characters two) where display.
-func textWidth(s string, display bool) int {
-	n := 0
-	for _, r := range s {
-		n++
-		if k := width.LookupRune(r).Kind(); display && (k == width.EastAsianWide || k == width.EastAsianFullwidth) {
-			n++
-		}
-	}
-	return n
 }

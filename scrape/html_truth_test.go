@@ -320,6 +320,9 @@ type truthPage struct {
 	sections            int        // the section headings so far (the "labels" shape numbers them)
 	sectionEnd          string     // closes the element that holds the section being written (labels, secheader shapes)
 	grid                [][]string // the current table's header and rows in a grid shape (gridRow)
+
+	// aligned holds the rows of the table being written in a columns shape
+	aligned []alignedRow
 }
 
 func (p *truthPage) f(format string, args ...any) { fmt.Fprintf(&p.b, format, args...) }

@@ -322,6 +322,14 @@ func (p *truthPage) textHeaderLine(cols []string) {
 // textParams writes a request (req) or response parameter list: its header line(s) and its
 // rows, flat in tree order.
 func (p *truthPage) textParams(nodes []accNode, req bool) {
+	if p.columnsShape() {
+		p.aligned = []alignedRow{}
+		p.textRows(nodes, req, false)
+		p.alignedTable(p.textColumns(req), p.aligned)
+		p.aligned = nil
+		p.f("\n")
+		return
+	}
 	p.textHeader(req)
 	if p.shape == "group" {
 		p.textGroups(nodes, req)
@@ -382,6 +390,8 @@ func (p *truthPage) textRows(nodes []accNode, req, root bool) {
 			p.f("%s\n\n%s\n\n", strings.Join(cells, ""), desc)
 		case p.variant == "concat":
 			p.f("%s\n\n%s\n\n%s\n", strings.Join(cells, ""), desc, example)
+		case p.aligned != nil:
+			p.aligned = append(p.aligned, p.alignedCells(cells, example, desc, r.depth, req))
 		case p.variant == "spaced":
 			if example != "" {
 				cells = append(cells, example)

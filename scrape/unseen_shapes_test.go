@@ -94,7 +94,16 @@ import (
 //   - grid, box, psql, rst: a text page's tables drawn as grids (gridShapes): ASCII grids
 //     (pandoc's, wrapped, or MySQL's boxes), box drawing with wrapped cells (fancy_grid,
 //     w3m), psql's tables ruled under the header only, reStructuredText's simple tables; a
-//     Markdown page's parameter tables as ASCII grids (pandoc's grid tables).
+//     Markdown page's parameter tables as ASCII grids (pandoc's grid tables);
+//   - columns, zhcolumns: the spaced convention's tables in aligned columns, as lynx -dump,
+//     column -t and PDF-to-text exports write them (columns_shape_test.go), descriptions
+//     wrapped in their column, in English and Chinese, with and without blank lines
+//     between rows, aligned by display width or character count. Compared with the
+//     spaced convention, which writes the same columns in the same order, an RPC
+//     request's names dotted, with the description below its row: the cells are the
+//     same, only where they stand differs (the pipe conventions show other rows: the
+//     newer site's root and item rows). The Chinese and other words change no figure the
+//     test compares: names, types, Required answers and locations are the same cells.
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -140,6 +149,7 @@ var unseenShapes = []struct {
 	{"pipe+dashitem", ".txt"}, {"piperow+dashitem", ".txt"}, {"mdtable+dashitem", ".txt"},
 	{"cells+dashitem", ".txt"}, {"concat+dashitem", ".txt"}, {"spaced+dashitem", ".txt"},
 	{"mdtable+grid", ".txt"}, {"mdtable+box", ".txt"}, {"mdtable+psql", ".txt"}, {"mdtable+rst", ".txt"}, {"gfm+grid", ".md"},
+	{"spaced+columns", ".txt"}, {"spaced+zhcolumns", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
@@ -208,7 +218,10 @@ func TestUnseenShapes(t *testing.T) {
 // (headerWordSets, by record).
 func (p *truthPage) setShape(shape string) {
 	p.shape = shape
-	if shape != "words" {
+	if shape == "zhcolumns" {
+		p.w = zhWords
+	}
+	if shape != "words" && !(shape == "columns" && p.seq%4 == 3) { // header words of several words in columns
 		return
 	}
 	ws := headerWordSets[p.seq%len(headerWordSets)]

@@ -29,6 +29,12 @@
 //     spaces or tabs, descriptions continuing on the following lines (2019-2021 pages);
 //     types may be several words ("Array of String", "String to String Map") or a struct's
 //     name ending in "Type" ("ScalingConfigurationSetType");
+//   - aligned columns: the spaced layout as lynx -dump, w3m -dump, column -t or a PDF export
+//     writes a table, the header's words padded to their columns' widths, each row's cells
+//     starting where their column does and a cell too long for its column wrapping onto
+//     the next lines at the column's position, the other columns blank; read by those
+//     positions (columns.go: display width, a CJK character two columns, or character
+//     count, whichever the table lines up by);
 //   - parameter index: the API portal's "输入参数" list, names glued to descriptions in
 //     another script ("Develop某某某某") and no types; the reader keeps only the names that no
 //     request table of the page documents, with a warning naming them.
@@ -37,7 +43,9 @@
 //
 //   - Row.Depth is -1: text dumps do not show nesting, except a table (pipe, cell-per-line or
 //     glued) whose names carry tree glyphs ("└ListenerPort", "│ ├─ Key"; page.TreeDepth),
-//     where Depth is the number of glyphs, taken off the name.
+//     where Depth is the number of glyphs, taken off the name; or a table in aligned
+//     columns whose names are indented in their column or drawn under a tree's glyphs,
+//     where Depth is the level of the column the name starts in (page.IndentLevels).
 //   - A row whose name cell is empty (the response's root "object" row, unnamed array items,
 //     names the site hid) is kept with Cells[name] == "".
 //   - A deprecated badge glued to or following a name ("operatordeprecated") is removed from

@@ -30,6 +30,8 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte("Category\n\nOperation\n\nDescription\n\nBasic\n\nCreateCluster\n\nXxx:\n\n- x\n\nListNodes\n\nTags\n\nTagResources\n\nXxx.\n"))
 	// error-code tables whose header words the lexicon does not know (errtable.go)
 	f.Add([]byte("错误码\n\nHttpCode 某某 某某\n400 InvalidParameter Xxx.\n400NotApplicableThis API.-\n\n错误码\n\nCode\n\n某某\n\n400\n\nForbidden.RAM\n\nXxx.\n\n| A | B |\n|---|---|\n| 400 | X.Y |\n"))
+	// a table in aligned columns, a cell wrapped, a nested row, a wide character (columns.go)
+	f.Add([]byte("请求参数\n\nName      Type      Required  Description\nTags      Array of  否        The tags, up\n          String              to 20.\n  └ Key   String    No        键。\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		p, err := Reader{}.Read("fuzz.txt", data)
 		again, err2 := Reader{}.Read("fuzz.txt", data)

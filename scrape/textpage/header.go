@@ -89,6 +89,9 @@ func (d *doc) header(i int) (header, bool) {
 
 func (d *doc) findHeader(i int) (header, bool) {
 	t := d.t(i)
+	if len(t) > maxHeaderLine && strings.IndexByte(t, '|') < 0 {
+		t = singleSpaced(t) // an aligned table pads its header's cells to its columns' widths
+	}
 	if t == "" || len(t) > 240 {
 		return header{}, false
 	}

@@ -38,7 +38,11 @@ func (d *doc) spacedTable(h header) int {
 	if desc < 0 {
 		desc = len(h.cells) - 1
 	}
-	st.below = st.descBelow()
+	if st.cols = d.alignedColumns(h); st.cols != nil {
+		st.leads = map[int]int{}
+	} else {
+		st.below = st.descBelow()
+	}
 	var stray []page.Block
 	i := h.end
 	for i < len(d.lines) {
@@ -57,12 +61,31 @@ func (d *doc) spacedTable(h header) int {
 			i++
 			continue
 		}
+		if st.cols != nil && len(tbl.Rows) > 0 {
+			// a cell wrapped at its column's width; else, but for an item marker, a line
+			// that fits no column: the table's end
+			if c, ok := st.columnsContinue(i, d.blankBefore(i)); ok {
+				st.continueRow(i, c)
+				i++
+				continue
+			}
+			if !st.isMarker(i) {
+				if !d.endsTable(i) {
+					st.warnCut(i)
+				}
+				break
+			}
+		}
 		if d.endsTable(i) {
 			break
 		}
 		if st.isMarker(i) {
 			cells := make([]string, len(h.cells))
 			cells[0] = l.t
+			if st.cols != nil {
+				m := st.cols.split(l.raw)
+				cells[0], st.leads[len(tbl.Rows)] = m.name, m.lead
+			}
 			tbl.Rows = append(tbl.Rows, page.Row{Line: l.no, Cells: cells, Depth: -1})
 			i++
 			continue
@@ -82,7 +105,11 @@ func (d *doc) spacedTable(h header) int {
 		i++
 	}
 	st.warnMissing()
-	treeDepths(tbl)
+	if st.cols != nil {
+		st.columnsDepths()
+	} else {
+		treeDepths(tbl)
+	}
 	d.addTable(tbl, stray)
 	return i
 }
@@ -129,6 +156,11 @@ type spaced struct {
 	// spacedTable): the row's line then ends with the example, spaces and all.
 	below   bool
 	missing missingCells // rows without a Required cell
+	// cols is set when the table is written in aligned columns (alignedColumns): its lines
+	// are read by the columns' positions; leads holds, by row index, where each row's name
+	// starts in its column (columnsDepths)
+	cols  *columns
+	leads map[int]int
 }
 
 // descBelow reports whether the table's first row is followed by a blank line and then
@@ -162,9 +194,14 @@ func (st *spaced) isMarker(i int) bool {
 // continues reports whether line i, after a blank line, continues the description of the
 // row above: a list item, or any text that does not end the table or open a code block
 // when descriptions follow their rows (in the table, or for a row whose line has no
-// description: "InstanceStatus String" and the description below).
+// description: "InstanceStatus String" and the description below). In an aligned table it
+// is text that starts at a column's start, the name column blank (columnsContinue).
 func (st *spaced) continues(i, desc int) bool {
 	d := st.d
+	if st.cols != nil {
+		_, ok := st.columnsContinue(i, true)
+		return ok
+	}
 	if d.is(i, trBullet) {
 		return true
 	}
@@ -211,6 +248,14 @@ func (st *spaced) warnMissing() {
 // row reads line i as a row, or returns nil when it does not start one. probe only
 // tests, without warnings.
 func (st *spaced) row(i int, probe bool) *page.Row {
+	if st.cols != nil {
+		return st.columnsRow(i, probe)
+	}
+	return st.spacedRow(i, probe)
+}
+
+// spacedRow reads line i as a row by its words and runs of spaces (row).
+func (st *spaced) spacedRow(i int, probe bool) *page.Row {
 	d, h, tbl := st.d, st.h, st.tbl
 	t := d.t(i)
 	n := len(h.cells)

@@ -1,0 +1,163 @@
+package scrape
+
+import (
+	"strings"
+
+	"golang.org/x/text/width"
+)
+
+// The columns shapes of unseenShapes write the spaced convention's parameter tables in
+// aligned columns, as lynx -dump, w3m -dump, column -t and PDF-to-text exports write an
+// HTML table: the header's column words padded to the width of their column, each row's
+// cells starting where their column does, and a description longer than its column (40
+// columns wide) wrapping onto the next lines at its column's position, the other columns
+// blank; an example longer than 24 columns and a type longer than 10 ("Array of String",
+// as a narrow dump wraps it: "Array of" over "String") too, where they have spaces to
+// wrap at.
+//
+//   - columns: English, or every fourth record the words shape's header words (header cells
+//     of several words: "Parameter name  Data type  Mandatory  Sample value"), in the
+//     language of their set; a blank line after each row every other record; a nested row's name
+//     indented two spaces a level (every third record) or carrying "└ " after them (the
+//     next third), the others flat as the spaced layout writes them (an RPC request's
+//     dotted names always are);
+//   - zhcolumns: the Chinese site's words, each description followed by a Chinese sentence
+//     that wraps anywhere; every other record aligned by display width, a wide character
+//     taking two columns as a terminal shows it, the others by character count (a program
+//     padding with str.ljust); a blank line after each row every other pair of records.
+
+// columnsShape reports whether the page is in a columns shape.
+func (p *truthPage) columnsShape() bool { return p.shape == "columns" || p.shape == "zhcolumns" }
+
+// alignedRow is a row of a columns shape's table, kept until the table's widths are known.
+type alignedRow struct {
+	cells []string
+	depth int // the row's depth where its name shows it (not a dotted name), else 0
+}
+
+// alignedWide reports whether the page aligns its columns by display width.
+func (p *truthPage) alignedWide() bool { return p.shape != "zhcolumns" || p.seq%2 == 0 }
+
+// alignedCell is a row's cells in the columns shapes: the description longer, Chinese
+// text after it on a zhcolumns page.
+func (p *truthPage) alignedCells(cells []string, example, desc string, depth int, req bool) alignedRow {
+	if desc != "" {
+		desc += " It is documented here at some length, so that the cell wraps in its column."
+		if p.shape == "zhcolumns" {
+			desc += "取值请参见相关文档，不传入时使用默认值，详情请参见产品文档。"
+		}
+	}
+	r := alignedRow{cells: append(cells, example, desc)}
+	if !p.dotted(req) {
+		r.depth = depth
+	}
+	return r
+}
+
+// alignedTable writes the table of header cols and rows in aligned columns.
+func (p *truthPage) alignedTable(cols []string, rows []alignedRow) {
+	wide := p.alignedWide()
+	limits := make([]int, len(cols))
+	limits[1], limits[len(cols)-2], limits[len(cols)-1] = 10, 24, 40
+	lead := func(r alignedRow) string {
+		switch {
+		case r.depth == 0 || p.seq%3 == 2 || p.shape == "zhcolumns":
+			return ""
+		case p.seq%3 == 0:
+			return strings.Repeat("  ", r.depth)
+		}
+		return strings.Repeat("  ", r.depth-1) + "└ "
+	}
+	wrapped := make([][][]string, len(rows)) // row, column, line
+	widths := make([]int, len(cols))
+	for k, c := range cols {
+		widths[k] = shownWidth(c, wide)
+	}
+	for i, r := range rows {
+		r.cells[0] = lead(r) + r.cells[0]
+		wrapped[i] = make([][]string, len(cols))
+		for k, c := range r.cells {
+			ls := []string{c}
+			if limits[k] > 0 {
+				ls = wrapWords(c, limits[k], wide)
+			}
+			wrapped[i][k] = ls
+			for _, l := range ls {
+				widths[k] = max(widths[k], shownWidth(l, wide))
+			}
+		}
+	}
+	line := func(cells []string) {
+		var b strings.Builder
+		for k, c := range cells {
+			b.WriteString(c)
+			if k < len(cells)-1 {
+				b.WriteString(strings.Repeat(" ", widths[k]-shownWidth(c, wide)+2))
+			}
+		}
+		p.f("%s\n", strings.TrimRight(b.String(), " "))
+	}
+	line(cols)
+	for i := range rows {
+		n := 0
+		for _, ls := range wrapped[i] {
+			n = max(n, len(ls))
+		}
+		for l := range n {
+			cells := make([]string, len(cols))
+			for k, ls := range wrapped[i] {
+				if l < len(ls) {
+					cells[k] = ls[l]
+				}
+			}
+			line(cells)
+		}
+		if p.shape == "columns" && p.seq%2 == 1 || p.shape == "zhcolumns" && p.seq/2%2 == 1 {
+			p.f("\n")
+		}
+	}
+}
+
+// shownWidth is the number of columns s takes: a wide character two where wide.
+func shownWidth(s string, wide bool) int {
+	n := 0
+	for _, r := range s {
+		n += runeColumns(r, wide)
+	}
+	return n
+}
+
+func runeColumns(r rune, wide bool) int {
+	if k := width.LookupRune(r).Kind(); wide && (k == width.EastAsianWide || k == width.EastAsianFullwidth) {
+		return 2
+	}
+	return 1
+}
+
+// wrapWords wraps s at limit columns: at a space, or before a wide character (CJK text
+// wraps anywhere); a word longer than the limit stays whole.
+func wrapWords(s string, limit int, wide bool) []string {
+	var out []string
+	for s != "" {
+		if shownWidth(s, wide) <= limit {
+			return append(out, s)
+		}
+		cut, w := -1, 0
+		for k, r := range s {
+			if k > 0 && (r == ' ' || runeColumns(r, true) == 2) {
+				cut = k // s[:k] fits
+			}
+			if w += runeColumns(r, wide); w > limit {
+				break
+			}
+		}
+		if cut <= 0 {
+			if cut = strings.IndexByte(s, ' '); cut < 0 {
+				return append(out, s)
+			}
+		}
+		out = append(out, strings.TrimRight(s[:cut], " "))
+		s = strings.TrimLeft(s[cut:], " ")
+	}
+	return out
+}

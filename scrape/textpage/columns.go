@@ -1,0 +1,419 @@
+package textpage
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/width"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// A spaced table may be written in aligned columns, as lynx -dump, w3m -dump, column -t,
+// man pages and PDF-to-text exports write an HTML table: the header's column words start at
+// fixed positions ("Name          Type     Required  Description"), each row's cells start at
+// those positions, and a cell too long for its column wraps onto the following lines at its
+// column's position, the other columns blank. There the positions, not the words, say
+// which cell a word is in: the spaced reader (spacedTable) reads such a table's lines by
+// them (columns).
+//
+// Positions are counted in display cells, a wide character (CJK, full-width: East Asian
+// Wide or Fullwidth) two, as a terminal shows it (lynx, w3m, man); a table that lines up
+// only when every character counts one (a program that pads by characters, as Python's
+// str.ljust and some PDF exporters do) is read that way: of the two measures, the one under
+// which more of the rows' cells start where a header's column does wins, display cells on a
+// tie (the same for a table with no wide character before a column's start).
+
+// columns is where the columns of an aligned table start on its lines.
+type columns struct {
+	starts []int // each header cell's start, in the measure
+	wide   bool  // the measure: display cells (true) or characters
+}
+
+// colWord is a run of non-blank characters of a line: where it starts and ends, in the
+// measure of columns (end is past its last character), and its bytes in the line.
+type colWord struct {
+	at, end  int
+	from, to int
+}
+
+// cellWidth is the number of columns r takes: two for a wide character where wide, one
+// for any other; a tab is read by lineWords.
+func cellWidth(r rune, wide bool) int {
+	if wide {
+		switch width.LookupRune(r).Kind() {
+		case width.EastAsianWide, width.EastAsianFullwidth:
+			return 2
+		}
+	}
+	return 1
+}
+
+// lineWords splits raw into its words and their columns; a tab advances to the next
+// multiple of 8, as a terminal shows it.
+func lineWords(raw string, wide bool) []colWord {
+	var out []colWord
+	col, in := 0, false
+	for k, r := range raw {
+		if r == ' ' || r == '\t' {
+			if in {
+				out[len(out)-1].end, out[len(out)-1].to = col, k
+				in = false
+			}
+			if r == '\t' {
+				col = (col/8 + 1) * 8
+			} else {
+				col++
+			}
+			continue
+		}
+		if !in {
+			out = append(out, colWord{at: col, from: k})
+			in = true
+		}
+		col += cellWidth(r, wide)
+	}
+	if in {
+		out[len(out)-1].end, out[len(out)-1].to = col, len(raw)
+	}
+	return out
+}
+
+// alignedColumns tells whether the spaced table under header h is written in aligned
+// columns, and where they start: its first two columns are the name and the type, its
+// header line sets two of its cells apart by two spaces or more (a single-spaced header,
+// the spaced layout's, is not aligned), and the first row's type starts where the Type
+// header does, as half the first lines that read as spaced rows or more have it. Of the
+// two measures (see columns), the one under which more cells of the table's first lines
+// start at a column's start is taken.
+func (d *doc) alignedColumns(h header) *columns {
+	if h.tabs || h.end != h.start+1 || len(h.cells) < 3 || h.cols[0] != page.ColName || h.cols[1] != page.ColType {
+		return nil
+	}
+	head := d.raw(h.start)
+	offs := make([]int, len(h.cells)) // where each cell starts in head, in bytes
+	gap := false
+	from := 0
+	for k, c := range h.cells {
+		at := strings.Index(head[from:], c)
+		if at < 0 || k > 0 && at == 0 {
+			return nil
+		}
+		if k > 0 && at >= 2 && strings.TrimLeft(head[from:from+at], " ") == "" {
+			gap = true
+		}
+		offs[k] = from + at
+		from += at + len(c)
+	}
+	first := d.nb(h.end)
+	if !gap || first >= len(d.lines) {
+		return nil
+	}
+	var best *columns
+	hits := -1
+	for _, wide := range []bool{true, false} {
+		c := &columns{wide: wide}
+		for _, o := range offs {
+			c.starts = append(c.starts, textWidth(head[:o], wide))
+		}
+		if !c.rowAligned(d.raw(first)) {
+			continue
+		}
+		if n, ok := c.hits(d, first); ok && n > hits {
+			best, hits = c, n
+		}
+	}
+	return best
+}
+
+// textWidth is the number of columns s takes in the measure.
+func textWidth(s string, wide bool) int {
+	ws := lineWords(s+"x", wide) // a word after s, whose start is s's width
+	return ws[len(ws)-1].at
+}
+
+// rowAligned reports whether raw reads as a row of the columns: its first word is in the
+// name column and a word starts the type column.
+func (c *columns) rowAligned(raw string) bool {
+	ws := lineWords(raw, c.wide)
+	return len(ws) >= 2 && ws[0].at >= c.starts[0] && ws[0].at < c.starts[1] &&
+		slices.ContainsFunc(ws[1:], func(w colWord) bool { return w.at == c.starts[1] })
+}
+
+// hits counts the words that start at a column's start (the name column's aside) on the
+// table's first lines from line i, up to twenty or the table's end. ok is false when
+// more than half the lines there that read as spaced rows (a name, then a type word) are
+// not aligned (rowAligned): the rows are not written in the header's columns.
+func (c *columns) hits(d *doc, i int) (n int, ok bool) {
+	rows, aligned := 0, 0
+	for seen := 0; i < len(d.lines) && seen < 20; i++ {
+		if d.blank(i) {
+			continue
+		}
+		if seen > 0 && d.endsTable(i) {
+			break
+		}
+		seen++
+		raw := d.raw(i)
+		for _, w := range lineWords(raw, c.wide) {
+			if w.at > c.starts[0] && slices.Contains(c.starts[1:], w.at) {
+				n++
+			}
+		}
+		if f := strings.Fields(raw); len(f) >= 2 && validName(f[0]) {
+			if typ, _ := spacedType(f); typ != "" {
+				rows++
+				if c.rowAligned(raw) {
+					aligned++
+				}
+			}
+		}
+	}
+	return n, 2*aligned >= rows
+}
+
+// colLine is a line of an aligned table cut at the columns.
+type colLine struct {
+	cells []string // each column's words, joined by a space
+	// lead is where the name column's text starts past the column's start: a tree's glyphs
+	// ("└─ Key") and blanks before a nested row's name; name is that text without them
+	lead int
+	name string
+	// crossing names the words that start in one column and run past the next one's
+	// start: nothing shows which cell they are in (read in the one they start in)
+	crossing []string
+	fits     bool // no word starts before the name column
+	// aligned is set when each cell's first word starts at its column's start
+	aligned bool
+	// tight lists the columns whose first word follows the line's previous word after
+	// one blank only: an aligned table leaves more between cells than between words,
+	// so there the previous cell may have run on into it
+	tight []int
+}
+
+// split cuts line raw at the columns: each word is in the column it starts in.
+func (c *columns) split(raw string) colLine {
+	n := len(c.starts)
+	l := colLine{cells: make([]string, n), fits: true, aligned: true}
+	parts := make([][]string, n)
+	nameFrom, nameTo, prevEnd := -1, -1, -1
+	for _, w := range lineWords(raw, c.wide) {
+		k := -1
+		for x, s := range c.starts {
+			if w.at >= s {
+				k = x
+			}
+		}
+		if k < 0 {
+			l.fits = false
+			continue
+		}
+		text := raw[w.from:w.to]
+		if len(parts[k]) == 0 && w.at != c.starts[k] {
+			l.aligned = false
+		}
+		if len(parts[k]) == 0 && k > 0 && prevEnd >= 0 && w.at-prevEnd <= 1 {
+			l.tight = append(l.tight, k)
+		}
+		prevEnd = w.end
+		if k+1 < n && w.end > c.starts[k+1] {
+			l.crossing = append(l.crossing, text)
+		}
+		parts[k] = append(parts[k], text)
+		if k == 0 {
+			if nameFrom < 0 {
+				nameFrom, l.lead = w.from, w.at-c.starts[0]
+			}
+			nameTo = w.to
+		}
+	}
+	for k, p := range parts {
+		l.cells[k] = strings.Join(p, " ")
+	}
+	if nameFrom >= 0 {
+		// the name's own text, after the tree drawn before it; its column counts the
+		// tree's glyphs and blanks as indentation
+		lead, name := page.TreeDepth(raw[nameFrom:nameTo])
+		if lead > 0 {
+			l.lead += textWidth(raw[nameFrom:nameTo][:len(raw[nameFrom:nameTo])-len(name)], c.wide)
+		}
+		l.name = strings.TrimSpace(name)
+		l.cells[0] = l.name
+	}
+	return l
+}
+
+// columnsRow reads line i of an aligned table as a row (see spaced.row): a name in the name
+// column and a type in the type column, or no type where each cell the line has starts at
+// its column's start and the name is not alone (the page shows no type: "Item" under
+// "Items Array of Item"); nil when the line is not one.
+func (st *spaced) columnsRow(i int, probe bool) *page.Row {
+	d, tbl := st.d, st.tbl
+	l := st.cols.split(d.raw(i))
+	if !l.fits {
+		return nil
+	}
+	if desc := tbl.Col(page.ColDescription); desc >= 0 && slices.ContainsFunc(l.tight, func(k int) bool { return k > desc }) {
+		// a description longer than its column runs on into the next: the line is no
+		// aligned row, its cells are read as a spaced row's
+		return st.spacedRow(i, probe)
+	}
+	typ := l.cells[1]
+	first, _, _ := strings.Cut(typ, " ")
+	typed := isType(typ) || isType(first) || page.IsStructTypeName(first) || d.captionStruct(first)
+	if !typed && (typ != "" || !l.aligned || strings.Join(l.cells[1:], "") == "") {
+		return nil
+	}
+	nm, dep := cutBadge(l.name)
+	label := nm
+	switch {
+	case nm == "" && len(tbl.Rows) > 0 && isType(tbl.Rows[len(tbl.Rows)-1].Cells[1]) && isType(typ):
+		// no name, a whole type: a row with no name (the response's root, a list's item)
+		label = "(unnamed " + typ + ")"
+	case !validName(nm) && !st.translatedCells(nm, l.cells) || describes(nm, typ):
+		return nil
+	}
+	if probe {
+		return &page.Row{}
+	}
+	cells := l.cells
+	cells[0] = nm
+	if len(l.crossing) > 0 {
+		d.p.Guess(d.no(i), "row %q: %s run past the start of the next column; each read in the column it starts in",
+			label, quoteAll(l.crossing))
+	}
+	if c := tbl.Col(page.ColRequired); c >= 0 && cells[c] == "" && nm != "" {
+		st.missing.add(label, d.no(i))
+	}
+	r := &page.Row{Line: d.no(i), Cells: cells, Depth: -1}
+	if dep {
+		markDeprecated(d, tbl, cells, r.Line)
+	}
+	st.leads[len(tbl.Rows)] = l.lead
+	return r
+}
+
+// warnCut warns, by name, of the rows of an aligned table that follow line i, a line of
+// text that ended it fitting none of its columns (a name cell of two words): they read as
+// no table.
+func (st *spaced) warnCut(i int) {
+	d := st.d
+	var lost []string
+	for j := d.nb(i + 1); j < len(d.lines) && !d.endsTable(j); j = d.nb(j + 1) {
+		if st.columnsRow(j, true) != nil {
+			lost = append(lost, st.cols.split(d.raw(j)).name)
+		} else if _, ok := st.columnsContinue(j, false); !ok {
+			break
+		}
+	}
+	if len(lost) > 0 {
+		d.p.Drop(d.no(i), "%sthe table ended at %q, which fits none of its columns; the rows after it read as no table",
+			page.Lost("rows", lost), d.t(i))
+	}
+}
+
+// translatedCells reports whether an aligned row's cells are those of a row whose name the
+// page translated (translatedName, as spaced.translatedRow): a type word, then a Required
+// word where the table has the column.
+func (st *spaced) translatedCells(nm string, cells []string) bool {
+	if !translatedName(nm) || !isType(cells[1]) {
+		return false
+	}
+	c := st.tbl.Col(page.ColRequired)
+	return c < 0 || isRequiredWord(cells[c])
+}
+
+// columnsContinue returns the cells line i adds to the row above in an aligned table: the
+// name column blank, text in others (a cell wrapped at its column's width); after a blank
+// line (a cell's next paragraph) the text must start at a column's start. ok is false when
+// the line continues no row: it is a row, or fits no column.
+func (st *spaced) columnsContinue(i int, afterBlank bool) (l colLine, ok bool) {
+	raw := st.d.raw(i)
+	l = st.cols.split(raw)
+	if !l.fits || l.cells[0] != "" || st.columnsRow(i, true) != nil {
+		return l, false
+	}
+	if afterBlank {
+		ws := lineWords(raw, st.cols.wide)
+		if len(ws) == 0 || !slices.Contains(st.cols.starts[1:], ws[0].at) {
+			return l, false
+		}
+	}
+	return l, true
+}
+
+// continueRow adds the cells of line i, which continues the table's last row
+// (columnsContinue), to that row's (joinCells), with a guess naming the row where a word
+// runs past the next column's start.
+func (st *spaced) continueRow(i int, l colLine) {
+	r := &st.tbl.Rows[len(st.tbl.Rows)-1]
+	if len(l.crossing) > 0 {
+		st.d.p.Guess(st.d.no(i), "row %q: %s run past the start of the next column; each read in the column it starts in",
+			r.Cells[0], quoteAll(l.crossing))
+	}
+	joinCells(r, l.cells, st.d.blankBefore(i))
+}
+
+// joinCells adds a continuation line's cells to row r's: a cell wrapped at its column's
+// width goes on after a space (none between two wide characters: CJK text wraps anywhere),
+// a list item or a paragraph after a blank line (para) on a line of its own.
+func joinCells(r *page.Row, cells []string, para bool) {
+	for k, c := range cells {
+		if c == "" || k >= len(r.Cells) {
+			continue
+		}
+		prev := r.Cells[k]
+		switch {
+		case prev == "":
+			r.Cells[k] = cellText(c)
+		case para || isBullet(c):
+			r.Cells[k] = prev + "\n" + cellText(c)
+		default:
+			a, _ := utf8.DecodeLastRuneInString(prev)
+			b, _ := utf8.DecodeRuneInString(c)
+			if cellWidth(a, true) == 2 && cellWidth(b, true) == 2 {
+				r.Cells[k] = prev + c
+			} else {
+				r.Cells[k] = prev + " " + c
+			}
+		}
+	}
+}
+
+// columnsDepths sets the rows' depths from the column their names start in (see split):
+// where any name starts past the name column's start, the columns the table's names start
+// in are its levels (page.IndentLevels); else the rows keep depth -1, as the spaced layout's.
+func (st *spaced) columnsDepths() {
+	indents := make(map[int]float64, len(st.leads))
+	for k, n := range st.leads {
+		if n > 0 {
+			indents[k] = float64(n)
+		}
+	}
+	if len(indents) > 0 {
+		page.IndentLevels(st.tbl.Rows, indents)
+	}
+}
+
+// quoteAll quotes each word and joins them with commas.
+func quoteAll(ws []string) string {
+	q := make([]string, len(ws))
+	for k, w := range ws {
+		q[k] = strconv.Quote(w)
+	}
+	return strings.Join(q, ", ")
+}
+
+// singleSpaced is s with each run of spaces one space.
+func singleSpaced(s string) string {
+	var b strings.Builder
+	for k := 0; k < len(s); k++ {
+		if s[k] == ' ' && k > 0 && s[k-1] == ' ' {
+			continue
+		}
+		b.WriteByte(s[k])
+	}
+	return b.String()
+}

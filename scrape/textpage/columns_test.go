@@ -1,0 +1,272 @@
+package textpage
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// TestColumnsWrapped: a table in aligned columns (lynx -dump, column -t) is read by where
+// its columns start: a description, an example, a type ("Array of" over "String") and a
+// Required note wrapped in their column go on in that cell, an empty Example cell stays
+// empty (the spaced reader took the description's first word for it), rows with or without
+// blank lines between them, and the table ends at a heading or at a line that fits no
+// column. Before, the wrapped lines were the description's whatever their column, and
+// "Tags Array of No" read as a row of type Array with a Required cell missing.
+func TestColumnsWrapped(t *testing.T) {
+	p := readText(t, `Request parameters
+
+Name        Type      Required        Example   Description
+RegionId    String    Yes             cn-hangz  the region of the user. Call
+                                      hou       DescribeRegions to list the
+                                                regions.
+UserName    String    Yes, unless               the name of the user.
+                      Alias is set
+
+Tags        Array of  No                        - tags to add, up to 20.
+            String
+Alias       String    No              a1        alias.
+Response parameters
+
+Name        Type      Example   Description
+RequestId   String    r-1       The ID of the request, which is
+                                unique.
+Status      String    ok        success or failure.
+For more information, see the error codes.
+`)
+	req := table(t, p, page.RequestParams)
+	equal(t, "names", column(req, page.ColName), []string{"RegionId", "UserName", "Tags", "Alias"})
+	equal(t, "types", column(req, page.ColType), []string{"String", "String", "Array of String", "String"})
+	equal(t, "required", column(req, page.ColRequired), []string{"Yes", "Yes, unless Alias is set", "No", "No"})
+	equal(t, "examples", column(req, page.ColExample), []string{"cn-hangz hou", "", "", "a1"})
+	equal(t, "descriptions", column(req, page.ColDescription), []string{
+		"the region of the user. Call DescribeRegions to list the regions.", "the name of the user.",
+		"- tags to add, up to 20.", "alias."})
+	resp := table(t, p, page.ResponseParams)
+	equal(t, "response names", column(resp, page.ColName), []string{"RequestId", "Status"})
+	equal(t, "response descriptions", column(resp, page.ColDescription), []string{"The ID of the request, which is unique.", "success or failure."})
+	if len(p.Warnings) > 0 {
+		t.Errorf("warnings %v; want none", p.Warnings)
+	}
+	var after []string
+	for _, s := range p.SectionsOf(page.ResponseParams) {
+		for _, b := range s.Blocks {
+			if b.Kind == page.Paragraph {
+				after = append(after, b.Text)
+			}
+		}
+	}
+	equal(t, "text after the response table", after, []string{"For more information, see the error codes."})
+}
+
+// TestColumnsNested: a nested row's name indented in its column, or drawn under a tree's
+// glyph ("└ Key", "│  └─ Key"), is a level below the row above where the indentation says;
+// a table whose names all start at the column's start shows no depth (-1), as the spaced
+// layout's.
+func TestColumnsNested(t *testing.T) {
+	for _, c := range []struct {
+		what, names string // the names column, one a line
+		depths      []int
+	}{
+		{"indented", "Instances\n  Instance\n    InstanceId\n    Tags\n      Key\n  Total\nRequestId", []int{0, 1, 2, 2, 3, 1, 0}},
+		{"glyphs", "Instances\n└ Instance\n  └ InstanceId\n  └ Tags\n    └ Key\n└ Total\nRequestId", []int{0, 1, 2, 2, 3, 1, 0}},
+		{"drawn tree", "Instances\n├─ Instance\n│  ├─ InstanceId\n│  └─ Tags\n│     └─ Key\n└─ Total\nRequestId", []int{0, 1, 2, 2, 3, 1, 0}},
+		{"flat", "Instances\nInstance\nInstanceId\nTags\nKey\nTotal\nRequestId", []int{-1, -1, -1, -1, -1, -1, -1}},
+	} {
+		var b strings.Builder
+		b.WriteString("Response parameters\n\nName              Type     Example   Description\n")
+		for k, n := range strings.Split(c.names, "\n") {
+			typ, ex := "Object", ""
+			if k == 2 || k == 4 || k == 6 {
+				typ, ex = "String", "v"+n[len(n)-1:]
+			}
+			b.WriteString(pad(n, 18, true) + pad(typ, 9, true) + pad(ex, 10, true) + "The value of the\n" + strings.Repeat(" ", 37) + "parameter.\n")
+		}
+		p := readText(t, b.String())
+		tb := table(t, p, page.ResponseParams)
+		equal(t, c.what+" names", column(tb, page.ColName), []string{"Instances", "Instance", "InstanceId", "Tags", "Key", "Total", "RequestId"})
+		var depths []int
+		for _, r := range tb.Rows {
+			depths = append(depths, r.Depth)
+		}
+		if got, want := strings.Join(intsText(depths), " "), strings.Join(intsText(c.depths), " "); got != want {
+			t.Errorf("%s: depths %s; want %s", c.what, got, want)
+		}
+		equal(t, c.what+" descriptions", column(tb, page.ColDescription)[:1], []string{"The value of the parameter."})
+	}
+}
+
+// TestColumnsItemRows: in an aligned table a name alone that names the item struct of the
+// list above ("Item" under "Array of Item", spaced.isMarker) is a row of its own, and a
+// row whose Type cell is empty is one where each of its cells starts at its column's
+// start; a name alone otherwise fits no column and ends the table, with a warning naming
+// the rows after it.
+func TestColumnsItemRows(t *testing.T) {
+	p := readText(t, `Response parameters
+
+Name        Type           Example  Description
+Items       Array of Item           The items.
+Item
+  Id        String         i-1      The ID.
+Extra                      x        A field the page gives no
+                                    type.
+Alone
+Later       String         y        Not in the table.
+`)
+	tb := table(t, p, page.ResponseParams)
+	equal(t, "names", column(tb, page.ColName), []string{"Items", "Item", "Id", "Extra"})
+	equal(t, "types", column(tb, page.ColType), []string{"Array of Item", "", "String", ""})
+	equal(t, "descriptions", column(tb, page.ColDescription), []string{"The items.", "", "The ID.", "A field the page gives no type."})
+	var depths []int
+	for _, r := range tb.Rows {
+		depths = append(depths, r.Depth)
+	}
+	equal(t, "depths", intsText(depths), []string{"0", "0", "1", "0"})
+	var drops []string
+	for _, w := range p.Warnings {
+		if w.Kind == page.Drop {
+			drops = append(drops, w.Msg)
+		}
+	}
+	if len(drops) != 1 || !strings.HasPrefix(drops[0], `rows Later dropped: the table ended at "Alone"`) {
+		t.Errorf("drops %q; want one naming Later", drops)
+	}
+}
+
+// TestColumnsLongHeader: an aligned header pads its cells to its columns' widths, which a
+// long type (an SDK struct's name) makes longer than a header line may be
+// (maxHeaderLine); its runs of spaces count as one there. Before, the line was no header
+// and the table's rows were text.
+func TestColumnsLongHeader(t *testing.T) {
+	typ := "*DescribeInstancesResponseBodyInstancesInstanceNetworkInterfacesNetworkInterfaceIpv6Sets"
+	typ += strings.Repeat("Ipv6Set", 20)
+	var b strings.Builder
+	b.WriteString("Response parameters\n\n")
+	b.WriteString(pad("Parameter", 12, true) + pad("Type", len(typ)+2, true) + pad("Example", 9, true) + "Description\n")
+	b.WriteString(pad("Ipv6Sets", 12, true) + pad(typ, len(typ)+2, true) + pad("", 9, true) + "The IPv6 addresses.\n")
+	b.WriteString(pad("RequestId", 12, true) + pad("*string", len(typ)+2, true) + pad("r-1", 9, true) + "The request ID.\n")
+	p := readText(t, b.String())
+	tb := table(t, p, page.ResponseParams)
+	equal(t, "names", column(tb, page.ColName), []string{"Ipv6Sets", "RequestId"})
+	equal(t, "examples", column(tb, page.ColExample), []string{"", "r-1"})
+}
+
+// TestColumnsCJK: a Chinese table lines up by display width where a terminal dumped it (a
+// wide character two columns) and by character count where a program padded it with
+// characters; each is read by the measure under which its rows' cells start at the
+// header's columns, which differ after a wide character (是, 否, a Chinese example).
+// Wrapped Chinese text goes on with no space.
+func TestColumnsCJK(t *testing.T) {
+	for _, wide := range []bool{true, false} {
+		rows := [][]string{
+			{"名称", "类型", "是否必选", "示例值", "描述"},
+			{"InstanceId", "String", "是", "i-bp1", "实例的ID。"},
+			{"Name", "String", "否", "测试名", "实例的名称，长度为2~128个"},
+			{"", "", "", "", "字符。"},
+			{"Period", "Integer", "否", "", "时长。"},
+		}
+		var b strings.Builder
+		b.WriteString("请求参数\n\n")
+		for _, r := range rows {
+			b.WriteString(strings.TrimRight(pad(r[0], 12, wide)+pad(r[1], 9, wide)+pad(r[2], 10, wide)+pad(r[3], 8, wide)+r[4], " ") + "\n")
+		}
+		b.WriteString("\n返回参数\n\n名称        类型     描述\nRequestId   String   请求ID。\n")
+		p := readText(t, b.String())
+		what := map[bool]string{true: "display width", false: "characters"}[wide]
+		tb := table(t, p, page.RequestParams)
+		equal(t, what+": names", column(tb, page.ColName), []string{"InstanceId", "Name", "Period"})
+		equal(t, what+": required", column(tb, page.ColRequired), []string{"是", "否", "否"})
+		equal(t, what+": examples", column(tb, page.ColExample), []string{"i-bp1", "测试名", ""})
+		equal(t, what+": descriptions", column(tb, page.ColDescription), []string{"实例的ID。", "实例的名称，长度为2~128个字符。", "时长。"})
+	}
+}
+
+// TestColumnsCrossing: a word that starts in one column and runs past the next one's start
+// (a name longer than its column, written as is; a wrapped type's word on the line below)
+// is read in the column it starts in, and a guess names the row: nothing shows that the
+// table's columns are not misaligned instead.
+func TestColumnsCrossing(t *testing.T) {
+	p := readText(t, `Request parameters
+
+Name      Type        Required  Description
+RegionId  String      Yes       The region.
+ResourceGroupId String No       The resource group.
+Tags      Array of    No        The tags.
+          TagStructTypes
+`)
+	tb := table(t, p, page.RequestParams)
+	equal(t, "names", column(tb, page.ColName), []string{"RegionId", "ResourceGroupId", "Tags"})
+	equal(t, "types", column(tb, page.ColType), []string{"String", "String", "Array of TagStructTypes"})
+	equal(t, "required", column(tb, page.ColRequired), []string{"Yes", "No", "No"})
+	var guesses []string
+	for _, w := range p.Warnings {
+		if w.Kind == page.Guess {
+			guesses = append(guesses, w.Msg)
+		}
+	}
+	if len(guesses) != 2 || !strings.HasPrefix(guesses[0], `row "ResourceGroupId": "ResourceGroupId" run past the start of the next column`) ||
+		!strings.HasPrefix(guesses[1], `row "Tags": "TagStructTypes" run past`) {
+		t.Errorf("guesses %q; want one naming ResourceGroupId, one naming Tags", guesses)
+	}
+}
+
+// TestColumnsNotAligned: a header padded to columns over rows that are not (one space
+// between cells, the first row lined up by chance) is the spaced layout's: its rows are
+// read by their words, not cut at the header's columns.
+func TestColumnsNotAligned(t *testing.T) {
+	p := readText(t, `Request parameters
+
+Name  Type    Required  Description
+Id    Long    Yes       The ID.
+InstanceName String Yes The name of the instance.
+ZoneId String No The zone.
+`)
+	tb := table(t, p, page.RequestParams)
+	equal(t, "names", column(tb, page.ColName), []string{"Id", "InstanceName", "ZoneId"})
+	equal(t, "types", column(tb, page.ColType), []string{"Long", "String", "String"})
+	equal(t, "required", column(tb, page.ColRequired), []string{"Yes", "Yes", "No"})
+	if len(p.Warnings) > 0 {
+		t.Errorf("warnings %v; want none", p.Warnings)
+	}
+}
+
+// TestColumnsTranslatedName: a row whose name the page translated ("帯域幅", as the Japanese
+// site does) is a row of an aligned table, as of a spaced one, where a type word and a
+// Required word follow it; extraction drops it by name. Before, the line fit no column and
+// ended the table: the rows after it were lost.
+func TestColumnsTranslatedName(t *testing.T) {
+	rows := [][]string{
+		{"名前", "タイプ", "必須/任意", "説明"},
+		{"RegionId", "String", "必須", "リージョン ID。"},
+		{"帯域幅", "String", "任意", "帯域幅。"},
+		{"ZoneId", "String", "任意", "ゾーン ID。"},
+	}
+	var b strings.Builder
+	b.WriteString("リクエストパラメーター\n\n")
+	for _, r := range rows {
+		b.WriteString(pad(r[0], 12, true) + pad(r[1], 10, true) + pad(r[2], 12, true) + r[3] + "\n")
+	}
+	p := readText(t, b.String())
+	tb := table(t, p, page.RequestParams)
+	equal(t, "names", column(tb, page.ColName), []string{"RegionId", "帯域幅", "ZoneId"})
+	equal(t, "required", column(tb, page.ColRequired), []string{"必須", "任意", "任意"})
+}
+
+// pad writes s and spaces up to n columns, a wide character two where wide.
+func pad(s string, n int, wide bool) string {
+	w := 0
+	for _, r := range s {
+		w += cellWidth(r, wide)
+	}
+	return s + strings.Repeat(" ", max(n-w, 1))
+}
+
+func intsText(ns []int) []string {
+	out := make([]string, len(ns))
+	for k, n := range ns {
+		out[k] = strconv.Itoa(n)
+	}
+	return out
+}
