@@ -12,10 +12,12 @@ import (
 )
 
 // defaultWords and defaultLinks are the lexicon's words that announce a default value and
-// may stand between such a word and the value, in its order (ASCII in lower case).
+// may stand between such a word and the value, in its order (ASCII in lower case);
+// selfAfterDefault, the words that may name the parameter between the two.
 var (
-	defaultWords = page.DefaultWords()
-	defaultLinks = page.DefaultLinks()
+	defaultWords     = page.DefaultWords()
+	defaultLinks     = page.DefaultLinks()
+	selfAfterDefault = page.SelfAfterDefault()
 )
 
 // defaultValue reads the default a request parameter's row states: its Default cell; the
@@ -282,7 +284,9 @@ func valueLead(desc, lower string, from int, enum []opspec.EnumValue) (start, en
 //     "由于`PriceUnit`默认值为`Hour`").
 //
 // A lead that opens a clause of its own (after a clause mark, a joining word: "which defaults
-// to", or a "label: value" pair and a space: "起始值：1 默认值：1") states the parameter's.
+// to", or a "label: value" pair and a space: "起始值：1 默认值：1"), or whose subject is the
+// parameter itself (page.IsSelfReference: "This parameter defaults to 10", "该参数默认为10")
+// states the parameter's.
 func caseLead(desc, before string, start int, enum []opspec.EnumValue) string {
 	if page.IsCondition(before) {
 		return whyCondition
@@ -303,7 +307,7 @@ func caseLead(desc, before string, start int, enum []opspec.EnumValue) string {
 	}
 	head := clauseHead(before)
 	tail := strings.TrimSpace(strings.TrimLeft(before[len(head):], ",，:：、"))
-	if tail == "" || page.IsDefaultJoiner(tail) || labelValue(before, head, tail) {
+	if tail == "" || page.IsDefaultJoiner(tail) || page.IsSelfReference(tail) || labelValue(before, head, tail) {
 		return ""
 	}
 	return "inside a sentence"
@@ -456,6 +460,13 @@ func defaultLead(desc, lower string, from int) (start, end int, ok bool) {
 // neither follows (no lead).
 func leadEnd(lower string, e int) (int, bool) {
 	e = skipBlank(lower, e)
+	for _, w := range selfAfterDefault {
+		// the parameter named after the default word: "The default value of this
+		// parameter is 10"; a link or colon must follow
+		if strings.HasPrefix(lower[e:], w) && wordEdge(lower, e, e+len(w)) {
+			return leadEnd(lower, e+len(w))
+		}
+	}
 	linked := false
 	for _, l := range defaultLinks {
 		if strings.HasPrefix(lower[e:], l) && wordEdge(lower, e, e+len(l)) {

@@ -213,6 +213,35 @@ func TestDefaultInSentence(t *testing.T) {
 	})
 }
 
+// TestSelfReferenceDefault: a default whose subject is the parameter itself ("This
+// parameter defaults to 10", "该参数默认为10", "The default value of this parameter is 10")
+// is the parameter's, typed like any other, in every language of the lexicon; under a
+// condition it stays one case's, and another subject is no self-reference.
+func TestSelfReferenceDefault(t *testing.T) {
+	checkDefaults(t, []defaultCase{
+		{desc: "The page size. This parameter defaults to 10.", typ: "integer", want: 10.0},
+		{desc: "Whether to check. The parameter defaults to true.", typ: "boolean", want: true},
+		{desc: "The page size. It defaults to 10.", typ: "integer", want: 10.0},
+		{desc: "The mode. Its default value is `fast`.", typ: "string", want: "fast"},
+		{desc: "每页条数。该参数默认为10。", typ: "integer", want: 10.0},
+		{desc: "每页条数。本参数默认值为20。", typ: "integer", want: 20.0},
+		{desc: "每頁條數。該參數預設值為20。", typ: "integer", want: 20.0},
+		{desc: "推荐策略。该参数的默认值为Strict，表示仅推荐ZoneId。", typ: "string", want: "Strict"},
+		{desc: "每页条数。取值范围：1~100，且该参数默认为10。", typ: "integer", want: 10.0},
+		{desc: "The page size. The default value of this parameter is 10.", typ: "integer", want: 10.0},
+		{desc: "The page size. The default value for this parameter is 10.", typ: "integer", want: 10.0},
+		{desc: "ページサイズ。このパラメータのデフォルト値は10です。", typ: "integer", want: 10.0},
+		{desc: "Ukuran halaman. Nilai default parameter ini adalah 10.", typ: "integer", want: 10.0},
+		// stated but no value of the type, or one case's: noted
+		{desc: "The name. The default value of this parameter is the `InstanceId` value.", typ: "string", note: "InstanceId"},
+		{desc: "If the bandwidth is at most 10 Mbit/s, the default value of this parameter is 10.", typ: "integer", note: "under a condition"},
+		{desc: "其它情况下，该参数默认值为`cloud_efficiency`。", typ: "string", note: "under a condition"},
+		{desc: "由于`PriceUnit`默认值为`Hour`，因此无需设置。", typ: "string", note: "inside a sentence"},
+		// a default word with the parameter named after it but no link is no lead
+		{desc: "The default value of this parameter depends on the region.", typ: "string"},
+	})
+}
+
 // TestNoDefault: a lead or a trailing default word stating that there is no default
 // ("Default value: empty", 默认值：无, "not set by default", なし, kosong) sets none and is
 // not noted, in any type; a listed value named like one ("None") is that value.

@@ -1612,6 +1612,52 @@ func IsDefaultJoiner(s string) bool {
 	return slices.Contains(defaultJoiners, LowerASCII(strings.TrimSpace(s)))
 }
 
+// selfWords name the parameter a description describes ("This parameter defaults to 10",
+// "该参数默认为10", "本参数默认值为1"): a default stated after them as its subject is the
+// parameter's own. Lower case.
+var selfWords = []string{
+	"this parameter", "the parameter", "this field", "the field", "this value", "the value", "its value", "it", "its",
+	"该参数", "該參數", "本参数", "本參數", "此参数", "此參數", "这个参数", "這個參數", "该字段", "該字段", "此字段", "该值", "該值", "此值",
+	"このパラメータ", "このパラメーター", "本パラメータ", "この値",
+	"parameter ini", "nilai ini",
+}
+
+// selfPossessives may follow a word of selfWords before a default word ("该参数的默认值为",
+// "このパラメータのデフォルト値", "the parameter's default value"). Lower case.
+var selfPossessives = []string{"的", "の", "'s", "’s"}
+
+// IsSelfReference reports whether s, the words between a clause mark (or a sentence's
+// start) and a default word, name the parameter itself as the default's subject: a word of
+// selfWords, after a joining word (IsDefaultJoiner: "且该参数") and before a possessive
+// ("该参数的") each allowed; compared without ASCII case.
+func IsSelfReference(s string) bool {
+	s = strings.TrimSpace(LowerASCII(s))
+	for _, p := range selfPossessives {
+		if t, ok := strings.CutSuffix(s, p); ok {
+			s = strings.TrimSpace(t)
+			break
+		}
+	}
+	if slices.Contains(selfWords, s) {
+		return true
+	}
+	for _, j := range defaultJoiners {
+		if rest, ok := strings.CutPrefix(s, j); ok && rest != s && (!IsASCII(j) || strings.HasPrefix(rest, " ")) &&
+			slices.Contains(selfWords, strings.TrimSpace(rest)) {
+			return true
+		}
+	}
+	return false
+}
+
+// SelfAfterDefault returns the words that may name the parameter between a default word
+// and its link ("The default value of this parameter is 10", "Nilai default parameter ini
+// adalah 10"). Lower case.
+func SelfAfterDefault() []string { return slices.Clone(selfAfterDefault) }
+
+// selfAfterDefault: see SelfAfterDefault.
+var selfAfterDefault = []string{"of this parameter", "of the parameter", "for this parameter", "of this field", "parameter ini"}
+
 // valueCopulas end a Japanese sentence that states a value ("デフォルト値は10です。",
 // "デフォルトは true となります。"): the verb, no part of the value. Longest first.
 var valueCopulas = []string{"となります", "になります", "とします", "である", "です"}
