@@ -185,15 +185,17 @@ func statedDefaults(desc string, enum []opspec.EnumValue) []statedDefault {
 		i = max(end, start+1)
 		before := sentenceBefore(desc, start)
 		if why := caseLead(desc, before, start, enum); why != "" {
+			if strings.TrimSpace(before) == "" {
+				// a sentence of a list item: the note quotes the item (its case or name)
+				before = desc[strings.LastIndexByte(desc[:start], '\n')+1 : start]
+			}
 			out = append(out, unreadDefault(before+leadSentence(desc[start:]), why))
 			continue
 		}
 		out = append(out, statedDefault{text: leadValue(desc[end:]), marked: true}) // "" when the line ends at the lead
 	}
 	out = append(out, byDefault(desc, lower)...)
-	for _, v := range markedDefaults(desc) {
-		out = append(out, statedDefault{text: v, marked: true})
-	}
+	out = append(out, markedDefaults(desc, enum)...)
 	for _, v := range claimedDefaults(desc) {
 		out = append(out, statedDefault{text: v, marked: true})
 	}
@@ -215,7 +217,7 @@ func byDefault(desc, lower string) []statedDefault {
 				break
 			}
 			i = k + len(w)
-			if !wordEdge(lower, k, i) {
+			if !page.WordEdge(lower, k, i) {
 				continue
 			}
 			after := strings.TrimLeft(desc[i:], " \t")
@@ -226,6 +228,10 @@ func byDefault(desc, lower string) []statedDefault {
 			head := clauseHead(before)
 			if page.IsCondition(head) {
 				out = append(out, unreadDefault(before+desc[k:i], whyCondition))
+				continue
+			}
+			if kindCase(desc, before, k) {
+				out = append(out, unreadDefault(before+desc[k:i], whyKind))
 				continue
 			}
 			value := strings.TrimSpace(strings.TrimLeft(before[len(head):], ",，:：、"))
@@ -263,7 +269,7 @@ func valueLead(desc, lower string, from int, enum []opspec.EnumValue) (start, en
 			return 0, 0, false
 		}
 		lead := strings.TrimRight(desc[start:end], " \t:：")
-		if !slices.ContainsFunc(enum, func(e opspec.EnumValue) bool { return strings.EqualFold(e.Value, lead) }) {
+		if !listed(enum, lead) {
 			return start, end, true
 		}
 		from = max(end, start+1)
@@ -281,7 +287,11 @@ func valueLead(desc, lower string, from int, enum []opspec.EnumValue) (start, en
 //   - in a sentence that states another default: the sentence sets cases side by side
 //     ("已停售的实例规格实例默认值是none，其他实例规格默认值是optimized");
 //   - or inside a clause after words of another subject ("I/O优化实例的默认值为cloud",
-//     "由于`PriceUnit`默认值为`Hour`").
+//     "由于`PriceUnit`默认值为`Hour`");
+//   - after a clause that restricts a noun to a kind, outside the description's first
+//     sentence (kindCase: "专有网络VPC类型安全组规则无需设置网卡类型，默认为intranet");
+//   - starting a sentence of a list item that is a case or names a field (itemCase:
+//     "- 当...时：1~10。默认值：10", "- **IkeMode**：协商模式。默认值：main").
 //
 // A lead that opens a clause of its own (after a clause mark, a joining word: "which defaults
 // to", or a "label: value" pair and a space: "起始值：1 默认值：1"), or whose subject is the
@@ -291,6 +301,9 @@ func caseLead(desc, before string, start int, enum []opspec.EnumValue) string {
 	if page.IsCondition(before) {
 		return whyCondition
 	}
+	if kindCase(desc, before, start) {
+		return whyKind
+	}
 	sentence := before + leadSentence(desc[start:])
 	lower := page.LowerASCII(sentence)
 	if s, e, ok := valueLead(sentence, lower, 0, enum); ok {
@@ -299,7 +312,7 @@ func caseLead(desc, before string, start int, enum []opspec.EnumValue) string {
 		}
 	}
 	if sentenceStart(desc[:start]) {
-		return ""
+		return itemCase(desc, start, enum)
 	}
 	line := desc[strings.LastIndexByte(desc[:start], '\n')+1 : start]
 	if _, item := page.CutValueBullet(strings.TrimSpace(line)); item {
@@ -311,6 +324,104 @@ func caseLead(desc, before string, start int, enum []opspec.EnumValue) string {
 		return ""
 	}
 	return "inside a sentence"
+}
+
+// kindCase reports whether the sentence of a stated default, before (its text before the
+// default, at byte start of desc: sentenceBefore), restricts its subject to a kind
+// (page.NamesKind: "专有网络VPC类型安全组规则无需设置网卡类型，默认为intranet"): the
+// default is that kind's, one case's. The description's first sentence is exempt: it
+// names the parameter, whose kind it may well state ("经典网络类型安全组规则的网卡类型").
+func kindCase(desc, before string, start int) bool {
+	return strings.TrimSpace(desc[:start-len(before)]) != "" && page.NamesKind(before)
+}
+
+// whyKind is why a default after a clause naming a kind is not read (statedDefault.why).
+const whyKind = "after a clause naming a kind (one case's default)"
+
+// itemCase tells whether a lead at byte start of desc that starts a sentence inside a list
+// item, after the item's own start, states that item's default rather than the
+// parameter's, and why ("" when not): the item's first sentence is a case (a condition:
+// "- 当所购出网带宽小于等于10 Mbit/s时：1~10。默认值：10", or a kind: page.NamesKind), or
+// the item names a field the value carries ("- **IkeMode**：协商模式。默认值：main",
+// "- CustomData: the custom data. ... Default value: `{}`"). An item naming a listed value,
+// or nothing, leaves the lead the parameter's: a layout that runs lines together puts the
+// parameter's default sentence after its last valid value.
+func itemCase(desc string, start int, enum []opspec.EnumValue) string {
+	line := desc[strings.LastIndexByte(desc[:start], '\n')+1 : start]
+	item, ok := page.CutValueBullet(strings.TrimSpace(line))
+	if !ok || strings.TrimSpace(item) == "" {
+		return "" // no item, or the lead starts it
+	}
+	first := item
+	if k := strings.IndexAny(first, "。;；!！\n"); k >= 0 {
+		first = first[:k]
+	} else if k := strings.Index(first, ". "); k >= 0 {
+		first = first[:k]
+	}
+	switch {
+	case page.IsCondition(first):
+		return whyCondition
+	case page.NamesKind(first):
+		return whyKind
+	}
+	if name := fieldItem(desc, start, "", enum); name != "" {
+		return fmt.Sprintf("inside the list item of %s (its default)", name)
+	}
+	return ""
+}
+
+// fieldItem returns the name of the list item that byte at of desc is in, or of an item
+// it is nested under, when that item names a field (itemName) other than value v and no
+// listed value: what is stated there is that field's ("- **Policy**：取值：\n  -
+// **revoke_route**（默认值）"); "" when none does.
+func fieldItem(desc string, at int, v string, enum []opspec.EnumValue) string {
+	lines := strings.Split(desc[:at], "\n")
+	indent := -1 // an enclosing item is indented less than this; -1: at's own line
+	for i := len(lines) - 1; i >= 0; i-- {
+		line := lines[i]
+		lead := len(line) - len(strings.TrimLeft(line, " \t"))
+		switch {
+		case strings.TrimSpace(line) == "" && indent < 0:
+			return "" // at starts its line: no item
+		case strings.TrimSpace(line) == "" || indent >= 0 && lead >= indent:
+			continue // a blank line, a sibling or a deeper line
+		}
+		item, ok := page.CutValueBullet(strings.TrimSpace(line))
+		if !ok {
+			return "" // text the list is under
+		}
+		if name := itemName(item); name != "" && !strings.EqualFold(name, v) && !listed(enum, name) {
+			return name
+		}
+		if lead == 0 {
+			return ""
+		}
+		indent = lead
+	}
+	return ""
+}
+
+// itemName returns the name a list item opens with, before its colon ("**IkeMode**：",
+// "CustomData（可选）：", "CustomData: "), emphasis and a bracketed note after it left out:
+// a value's or a field's name, one token of a value set apart as code or emphasis or shaped
+// as a name (a capital inside it, a dot, an underscore: "CustomData", "IkeConfig.IkeMode");
+// "" when the item opens with none, or with a label ("Unit: seconds", "Note:", "取值范围：").
+func itemName(item string) string {
+	k := strings.IndexAny(item, ":：")
+	if k <= 0 {
+		return ""
+	}
+	written := strings.TrimSpace(item[:k])
+	if i := strings.IndexAny(written, "(（"); i > 0 {
+		written = strings.TrimSpace(written[:i])
+	}
+	name := strings.Trim(written, "*`'\" ")
+	marked := name != written
+	shaped := strings.ContainsAny(name, "._") || strings.ContainsFunc(name[min(1, len(name)):], unicode.IsUpper) && strings.ContainsFunc(name, unicode.IsLower)
+	if !isEnumToken(name) || !marked && !shaped || page.ClassifyColumn(name) != page.ColOther || page.IsDefaultWord(name) {
+		return ""
+	}
+	return name
 }
 
 // labelValue reports whether tail, the words between the last clause mark of before (after
@@ -439,7 +550,7 @@ func defaultLead(desc, lower string, from int) (start, end int, ok bool) {
 			return 0, 0, false
 		}
 		for k, w := range defaultWords {
-			if next[k] != i || !wordEdge(lower, i, i+len(w)) {
+			if next[k] != i || !page.WordEdge(lower, i, i+len(w)) {
 				continue
 			}
 			if e, ok := leadEnd(lower, i+len(w)); ok {
@@ -463,13 +574,13 @@ func leadEnd(lower string, e int) (int, bool) {
 	for _, w := range selfAfterDefault {
 		// the parameter named after the default word: "The default value of this
 		// parameter is 10"; a link or colon must follow
-		if strings.HasPrefix(lower[e:], w) && wordEdge(lower, e, e+len(w)) {
+		if strings.HasPrefix(lower[e:], w) && page.WordEdge(lower, e, e+len(w)) {
 			return leadEnd(lower, e+len(w))
 		}
 	}
 	linked := false
 	for _, l := range defaultLinks {
-		if strings.HasPrefix(lower[e:], l) && wordEdge(lower, e, e+len(l)) {
+		if strings.HasPrefix(lower[e:], l) && page.WordEdge(lower, e, e+len(l)) {
 			e, linked = skipBlank(lower, e+len(l)), true
 			break
 		}
@@ -497,16 +608,6 @@ func indexFrom(s, w string, from int) int {
 // value is on its line.
 func skipBlank(s string, i int) int {
 	return len(s) - len(strings.TrimLeft(s[i:], " \t"))
-}
-
-// wordEdge reports whether desc[i:j] stands as a word: an ASCII letter does not run on into
-// it from before or after (a CJK word needs no spaces).
-func wordEdge(desc string, i, j int) bool {
-	asciiLetter := func(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
-	if i > 0 && asciiLetter(desc[i-1]) && asciiLetter(desc[i]) {
-		return false
-	}
-	return j >= len(desc) || !asciiLetter(desc[j-1]) || !asciiLetter(desc[j])
 }
 
 // sentenceStart reports whether text before a word leaves the word at the start of a
@@ -550,8 +651,11 @@ func leadValue(rest string) string {
 // markedDefaults returns the values desc marks as the default with a default word in
 // brackets right after them, space or not ("PostPaid（默认）：", "false (default)",
 // "REDUCED (デフォルト)"): the run of value characters (enumTokenRe's) before the bracket.
-func markedDefaults(desc string) []string {
-	var out []string
+// One marked inside a list item that names a field, another than the value and no listed
+// value ("- **HealthCheckConfig.enable**：取值：true或false（默认值）": itemName), is that
+// field's default: returned unread.
+func markedDefaults(desc string, enum []opspec.EnumValue) []statedDefault {
+	var out []statedDefault
 	for i := 0; i < len(desc); {
 		j := strings.IndexAny(desc[i:], "(（")
 		if j < 0 {
@@ -573,11 +677,24 @@ func markedDefaults(desc string) []string {
 		for k > 0 && isEnumToken(before[k-1:k]) {
 			k--
 		}
-		if v := strings.Trim(before[k:], ":*"); v != "" {
-			out = append(out, v)
+		v := strings.Trim(before[k:], ":*")
+		if v == "" {
+			continue
 		}
+		if name := fieldItem(desc, open, v, enum); name != "" {
+			line := desc[strings.LastIndexByte(desc[:open], '\n')+1 : open]
+			_, csize := utf8.DecodeRuneInString(desc[open+size+closeAt:])
+			out = append(out, unreadDefault(line+desc[open:open+size+closeAt+csize], fmt.Sprintf("inside the list item of %s (its default)", name)))
+			continue
+		}
+		out = append(out, statedDefault{text: v, marked: true})
 	}
 	return out
+}
+
+// listed reports whether v is one of the listed values, compared without case.
+func listed(enum []opspec.EnumValue, v string) bool {
+	return slices.ContainsFunc(enum, func(e opspec.EnumValue) bool { return strings.EqualFold(e.Value, v) })
 }
 
 // markedDefault reports whether the text in brackets after a value marks it as the default:

@@ -242,6 +242,40 @@ func TestSelfReferenceDefault(t *testing.T) {
 	})
 }
 
+// TestCaseClauseDefault: a clause that speaks of some cases with no condition word, a noun
+// restricted to a kind ("专有网络VPC类型安全组规则无需设置网卡类型，默认为intranet",
+// "VPC-type ... , and the default value is intranet"), or a list item that is a case or
+// names a field ("- 当...时：1~10。默认值：10", "- **IkeMode**：协商模式。默认值：main"),
+// states one case's default: unread, noted naming the parameter. The parameter's own
+// defaults stay read: a kind word that ends its noun ("集群类型，默认为elasticsearch"), the
+// description's first sentence, a default after a listed value's item.
+func TestCaseClauseDefault(t *testing.T) {
+	checkDefaults(t, []defaultCase{
+		{desc: "经典网络类型安全组规则的网卡类型。取值范围：\n\n- internet：公网网卡。\n- intranet：内网网卡。\n\n专有网络VPC类型安全组规则无需设置网卡类型，默认为intranet，只能为intranet。",
+			typ: "string", enum: enumOf("internet", "intranet"), note: "naming a kind"},
+		{desc: "The NIC type. VPC-type security group rules do not need it, and the default value is intranet.", typ: "string", note: "naming a kind"},
+		{desc: "The NIC type. VPC-type rules use intranet by default.", typ: "string", enum: enumOf("internet", "intranet"), note: "naming a kind"},
+		{desc: "网卡类型。VPC类型实例无需设置，默认为false。", typ: "boolean", note: "naming a kind"},
+		{desc: "公网入带宽最大值。取值范围：\n\n- 当所购出网带宽小于等于10 Mbit/s时：1~10。默认值：10\n- 当所购出网带宽大于10 Mbit/s时：1~`InternetMaxBandwidthOut`的取值。", typ: "integer", note: "under a condition"},
+		{desc: "第一阶段协商的配置信息：\n- **IkeMode**：协商模式。默认值：**main**\n- **IkeLifetime**：生存周期。", typ: "string", note: "list item of IkeMode"},
+		{desc: "The extended configuration.\n- If the type is Rds, specify these fields:\n  - CustomData: the custom data. This field is optional. Default value: `{}`.", typ: "object", note: "list item of CustomData"},
+		{desc: "健康检查配置信息：\n- **HealthCheckConfig.enable**：是否开启健康检查，取值：**true**或**false**（默认值）。\n- **HealthCheckConfig.retry**：重试次数。", typ: "string", note: "list item of HealthCheckConfig.enable"},
+		{desc: "IPv4 DHCP选项集的租赁时间。\n- 租赁时间设置为小时时：单位：h。   默认值：**87600h**", typ: "string", note: "租赁时间设置为小时时"},
+		{desc: "健康检查配置信息：\n- **HealthCheckConfig.Policy**：失败时是否撤销路由。取值：\n     - **revoke_route**（默认值）：撤销。\n     - **reserve_route**：不撤销。", typ: "string", note: "list item of HealthCheckConfig.Policy"},
+		// the parameter's own: a kind word ending its noun, the first sentence, a
+		// listed value's item, an item opening with no name, a column word's item
+		{desc: "集群类型，默认为elasticsearch。", typ: "string", want: "elasticsearch"},
+		{desc: "产品类型，默认值为VPC。", typ: "string", want: "VPC"},
+		{desc: "The version. Only VPC-type instances are supported, default value: 2.", typ: "integer", want: 2.0},
+		{desc: "网卡类型。取值范围：\n- internet：公网网卡。 默认值：internet", typ: "string", enum: enumOf("internet", "intranet"), want: "internet"},
+		{desc: "计费方式。取值范围：\n- PrePaid：包年包月。\n- PostPaid（默认）：按量付费。", typ: "string", want: "PostPaid"},
+		{desc: "实例类型。\n- Xx xx xx xxx to xxxxx, xx. Default value: sharding", typ: "string", want: "sharding"},
+		{desc: "超时时间。\n- Unit: seconds. Default value: 10", typ: "integer", want: 10.0},
+		{desc: "文件的用户组。只对Linux实例生效，默认为root。", typ: "string", want: "root"},
+		{desc: "查询的实例类型。不支持指定变更类型，默认为elasticsearch。", typ: "string", want: "elasticsearch"},
+	})
+}
+
 // TestNoDefault: a lead or a trailing default word stating that there is no default
 // ("Default value: empty", 默认值：无, "not set by default", なし, kosong) sets none and is
 // not noted, in any type; a listed value named like one ("None") is that value.

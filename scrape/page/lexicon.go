@@ -1650,6 +1650,78 @@ func IsSelfReference(s string) bool {
 	return false
 }
 
+// kindWords name a kind of thing. Between a name and a noun they restrict the noun to that
+// kind ("专有网络VPC类型安全组规则", "VPC-type instances"): a sentence whose clause does so
+// speaks of that kind's cases, and a default it states is one case's. Lower case.
+var kindWords = []string{"类型", "類型", "タイプ", "-type"}
+
+// kindHeads follow a CJK kind word that is a noun's head, not its qualifier ("实例类型的名称",
+// "类型为", "类型和"), or a predicate's subject.
+const kindHeads = "的為为是和或及与與、のはがをにでとも"
+
+// onlyWords limit a clause to the cases where the parameter applies at all ("Only
+// VPC-type instances support it", "仅VPC类型实例支持"): the parameter's scope, not one
+// case among others. Lower case.
+var onlyWords = []string{"only", "只", "仅", "僅", "のみ", "hanya"}
+
+// NamesKind reports whether clauses, the part of a sentence before a statement, restrict a
+// noun to a kind (kindWords): a kind word right after a name (a letter or digit) and right
+// before more of the noun (a CJK letter other than kindHeads; for "-type" a space and a
+// word): "专有网络VPC类型安全组规则无需设置网卡类型", "VPC-type instances". A kind word that
+// ends its noun ("集群类型", "查询可用区的类型") names the parameter's own subject; a clause
+// with a word of onlyWords states the parameter's scope ("Only VPC-type instances are
+// supported"), no case of it.
+func NamesKind(clauses string) bool {
+	l := LowerASCII(clauses)
+	for _, part := range strings.FieldsFunc(l, func(r rune) bool { return strings.ContainsRune(",，、:：", r) }) {
+		if namesKind(part) && !slices.ContainsFunc(onlyWords, func(o string) bool {
+			k := strings.Index(part, o)
+			return k >= 0 && WordEdge(part, k, k+len(o))
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// WordEdge reports whether s[i:j] stands as a word: an ASCII letter does not run on into
+// it from before or after (a CJK word needs no spaces).
+func WordEdge(s string, i, j int) bool {
+	asciiLetter := func(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+	if i > 0 && asciiLetter(s[i-1]) && asciiLetter(s[i]) {
+		return false
+	}
+	return j >= len(s) || !asciiLetter(s[j-1]) || !asciiLetter(s[j])
+}
+
+// namesKind is NamesKind for one clause, l in lower case.
+func namesKind(l string) bool {
+	for _, w := range kindWords {
+		for i := 0; ; {
+			k := strings.Index(l[i:], w)
+			if k < 0 {
+				break
+			}
+			k += i
+			i = k + len(w)
+			if r, _ := utf8.DecodeLastRuneInString(l[:k]); k == 0 || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				continue
+			}
+			rest := l[k+len(w):]
+			if IsASCII(w) {
+				if t := strings.TrimLeft(rest, " "); len(t) < len(rest) && t != "" && 'a' <= t[0] && t[0] <= 'z' {
+					return true
+				}
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(rest); r >= utf8.RuneSelf && unicode.IsLetter(r) && !strings.ContainsRune(kindHeads, r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // SelfAfterDefault returns the words that may name the parameter between a default word
 // and its link ("The default value of this parameter is 10", "Nilai default parameter ini
 // adalah 10"). Lower case.
