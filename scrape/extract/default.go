@@ -107,12 +107,26 @@ func defaultOnlyNote(cell string) bool {
 // value that came with no mark of one (see statedDefault): a string's then must be listed or
 // set apart as code. A number with a unit word of the lexicon ("10 seconds", "30 分钟") is
 // its number for a numeric parameter, unless the description names another unit of the
-// same measure ("Unit: milliseconds": unitNumber).
+// same measure ("Unit: milliseconds": unitNumber). An object's default (a Json-typed
+// string's too) is a JSON object, an array's a JSON array ("{}", "空`{}`": opspec.ReadDefault).
 func readDefault(s *opspec.Schema, text string, marked bool) (any, bool) {
 	raw := strings.TrimSpace(text)
 	t := strings.TrimSpace(strings.Trim(raw, "`'\"*“”「」"))
 	if len(s.Enum) > 0 {
 		return opspec.ReadDefault(s, t) // a listed value, even one named like none ("None")
+	}
+	if s.Type == "object" || s.Type == "array" || s.Type == "string" && strings.EqualFold(strings.TrimSpace(s.DocType), "json") {
+		// a JSON value: "{}", "`[]`", or code after a word of none ("空`{}`", "empty `{}`");
+		// a Json-typed parameter's is the object jsonValue makes of it
+		if i, j := strings.IndexByte(raw, '`'), strings.LastIndexByte(raw, '`'); i >= 0 && j > i && strings.TrimSpace(raw[j+1:]) == "" &&
+			(strings.TrimSpace(raw[:i]) == "" || page.IsNoDefault(raw[:i])) {
+			t = strings.TrimSpace(raw[i+1 : j])
+		}
+		js := s
+		if s.Type == "string" {
+			js = &opspec.Schema{Type: "object"}
+		}
+		return opspec.ReadDefault(js, t)
 	}
 	if page.IsNoDefault(t) {
 		return nil, false

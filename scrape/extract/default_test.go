@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -136,7 +137,7 @@ func checkDefaults(t *testing.T, cases []defaultCase) {
 		x := &extractor{p: &page.Page{File: "f"}, res: &Result{}}
 		s := &opspec.Schema{Type: c.typ, Description: c.desc, Enum: c.enum}
 		got := x.defaultValue(s, c.cell, c.required, 1, "P")
-		if got != c.want {
+		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%q (%s): default %#v, want %#v", c.desc, c.typ, got, c.want)
 		}
 		var notes []string
@@ -274,6 +275,28 @@ func TestCaseClauseDefault(t *testing.T) {
 		{desc: "文件的用户组。只对Linux实例生效，默认为root。", typ: "string", want: "root"},
 		{desc: "查询的实例类型。不支持指定变更类型，默认为elasticsearch。", typ: "string", want: "elasticsearch"},
 	})
+}
+
+// TestJSONDefault: an object's stated default is a JSON object and an array's a JSON array
+// ("{}", "[]", in code, after a word of none: "默认值为空`{}`"), a Json-typed parameter's an
+// object (it is sent as JSON text); any other text of theirs is noted, a word of none alone
+// sets none unnoted.
+func TestJSONDefault(t *testing.T) {
+	cases := []defaultCase{
+		{desc: "The tags. Default value: `{}`.", typ: "object", want: map[string]any{}},
+		{desc: "The tags. Default value: [].", typ: "array", want: []any{}},
+		{desc: "自定义数据。默认值为空`{}`。", typ: "object", want: map[string]any{}},
+		{desc: "The filter. Default value: {\"a\": 1}", typ: "object", want: map[string]any{"a": 1.0}},
+		{desc: "The tags. Default value: {}.", typ: "array", note: `"{}"`},
+		{desc: "The tags. Default value: empty.", typ: "object"},
+		{desc: "The tags. Default value: all tags.", typ: "object", note: "all tags"},
+	}
+	checkDefaults(t, cases)
+	x := &extractor{p: &page.Page{File: "f"}, res: &Result{}}
+	s := &opspec.Schema{Type: "string", DocType: "Json", Description: "The extended configuration. Default value: `{}`."}
+	if got := x.defaultValue(s, "", "", 1, "P"); !reflect.DeepEqual(got, map[string]any{}) || len(x.res.Warnings) > 0 {
+		t.Errorf("Json-typed: default %#v, notes %v; want {} unnoted", got, x.res.Warnings)
+	}
 }
 
 // TestNoDefault: a lead or a trailing default word stating that there is no default
