@@ -209,12 +209,77 @@ func statedDefaults(desc string, enum []opspec.EnumValue) []statedDefault {
 		out = append(out, statedDefault{text: leadValue(desc[end:]), marked: true}) // "" when the line ends at the lead
 	}
 	out = append(out, byDefault(desc, lower)...)
+	out = append(out, leadingByDefault(desc, lower)...)
 	out = append(out, markedDefaults(desc, enum)...)
 	for _, v := range claimedDefaults(desc) {
 		out = append(out, statedDefault{text: v, marked: true})
 	}
+	out = append(out, claimedInSentences(desc)...)
 	return out
 }
+
+// claimedInSentences returns the values that a clause outside list items names as the
+// default, the value its subject: one token, a link word, a default word, nothing else
+// ("true为默认值，表示返回；false表示不返回", "`fast` is the default value."). A value so
+// claimed is no value set apart (statedDefault.marked false): a bare word must be one the
+// type or the listed values tell. A pronoun or the parameter itself as the subject ("This
+// is the default value", "it is the default") claims nothing.
+func claimedInSentences(desc string) []statedDefault {
+	var out []statedDefault
+	for l := range strings.SplitSeq(desc, "\n") {
+		if _, item := page.CutValueBullet(strings.TrimSpace(l)); item {
+			continue // claimedDefaults reads an item's claim
+		}
+		for _, c := range strings.FieldsFunc(l, func(r rune) bool { return strings.ContainsRune(".。!！;；,，", r) }) {
+			c = strings.TrimSpace(c)
+			if subject := claimSubject(c); subject != "" {
+				out = append(out, statedDefault{text: subject})
+			}
+		}
+	}
+	return out
+}
+
+// claimSubject returns the subject of a clause that is a default claim, "subject link
+// default-word" (claimsDefault's shape) with one token for its subject, after "the value
+// of" (valueOf) if any, as written (quotes and code marks kept); "" when the clause is none or its subject is a pronoun or the
+// parameter (page.IsSelfReference).
+func claimSubject(clause string) string {
+	lower := page.LowerASCII(clause)
+	for _, w := range defaultWords {
+		for _, l := range defaultLinks {
+			sep := " "
+			if !page.IsASCII(l) {
+				sep = ""
+			}
+			subject, ok := strings.CutSuffix(lower, sep+l+sep+w)
+			if !ok || subject == "" {
+				continue
+			}
+			written := strings.TrimSpace(clause[:len(subject)])
+			for _, p := range valueOf {
+				if len(written) > len(p) && page.LowerASCII(written[:len(p)]) == p {
+					written = strings.TrimSpace(written[len(p):]) // "The value of true is the default value"
+					break
+				}
+			}
+			bare := strings.Trim(written, "`'\"*“”「」")
+			if !isEnumToken(bare) || page.IsSelfReference(bare) || slices.Contains(pronouns, page.LowerASCII(bare)) {
+				return ""
+			}
+			return written
+		}
+	}
+	return ""
+}
+
+// valueOf may open a default claim's subject before the value it names ("The value of
+// true is the default value"). Lower case.
+var valueOf = []string{"the value of ", "a value of ", "the value "}
+
+// pronouns may stand as a default claim's subject and name no value ("This is the default
+// value", "That is the default"). Lower case.
+var pronouns = []string{"this", "that", "which", "these", "those"}
 
 // byDefault returns the defaults of the sentences of desc that end in a trailing default
 // word ("by default"), a clause after it allowed ("This parameter is empty by default, which
@@ -262,6 +327,66 @@ func byDefault(desc, lower string) []statedDefault {
 		}
 	}
 	return out
+}
+
+// leadingByDefault returns the defaults of the sentences of desc that open with a leading
+// default word and a clause mark and go on with the parameter as the subject and a link
+// ("By default, this parameter is set to 10.", "默认情况下，该参数为false。"): the value after
+// the link, to the end of its clause (leadValue). A sentence whose subject is anything else
+// ("By default, all ENIs are queried") states a behaviour, no value, and gives none. lower
+// is page.LowerASCII(desc).
+func leadingByDefault(desc, lower string) []statedDefault {
+	var out []statedDefault
+	for _, w := range page.LeadingDefaultWords() {
+		for i := 0; ; {
+			k := indexFrom(lower, w, i)
+			if k < 0 {
+				break
+			}
+			i = k + len(w)
+			if !page.WordEdge(lower, k, i) || !sentenceStart(desc[:k]) {
+				continue
+			}
+			rest := strings.TrimLeft(lower[i:], " \t")
+			r, size := utf8.DecodeRuneInString(rest)
+			if !strings.ContainsRune(",，、", r) {
+				continue
+			}
+			at := len(lower) - len(rest) + size
+			if e, ok := selfLinked(lower, at); ok {
+				out = append(out, statedDefault{text: leadValue(desc[e:]), marked: true})
+			}
+		}
+	}
+	return out
+}
+
+// selfLinked reads, from byte at of lower, the parameter named as a subject
+// (page.SelfWords) and one or more link words ("is set to", "为", "は"); it returns where
+// the value starts, and false when either is missing.
+func selfLinked(lower string, at int) (int, bool) {
+	at = skipBlank(lower, at)
+	subject := 0
+	for _, w := range page.SelfWords() {
+		if strings.HasPrefix(lower[at:], w) && page.WordEdge(lower, at, at+len(w)) && len(w) > subject {
+			subject = len(w)
+		}
+	}
+	if subject == 0 {
+		return 0, false
+	}
+	e, linked := skipBlank(lower, at+subject), false
+	links := slices.Concat(defaultLinks, []string{"set"}) // "is set to"
+	for more := true; more; {
+		more = false
+		for _, l := range links {
+			if strings.HasPrefix(lower[e:], l) && page.WordEdge(lower, e, e+len(l)) {
+				e, linked, more = skipBlank(lower, e+len(l)), true, true
+				break
+			}
+		}
+	}
+	return e, linked
 }
 
 // unreadDefault is a default stated inside sentence (its text from its start, a list

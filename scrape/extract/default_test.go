@@ -299,6 +299,42 @@ func TestJSONDefault(t *testing.T) {
 	}
 }
 
+// TestClaimedInSentence: a clause outside list items whose subject is one value and whose
+// predicate says it is the default ("true为默认值，表示返回", "`fast` is the default value")
+// states that default; a pronoun's or the parameter's claim names no value, and a value
+// of no type is noted.
+func TestClaimedInSentence(t *testing.T) {
+	checkDefaults(t, []defaultCase{
+		{desc: "是否返回已添加的OSS引用仓库。true为默认值，表示返回；false表示不返回。", typ: "boolean", want: true},
+		{desc: "无主键时，是否自动生成主键。true为默认值，表示自动生成主键；false表示不会自动生成主键。", typ: "boolean", want: true},
+		{desc: "The mode. `fast` is the default value.", typ: "string", want: "fast"},
+		{desc: "Whether to return them. The value of true is the default value, indicating that they are returned.", typ: "boolean", want: true},
+		{desc: "The mode. FAST is the default, and SLOW is slower.", typ: "string", enum: enumOf("FAST", "SLOW"), want: "FAST"},
+		{desc: "The mode. This is the default value.", typ: "string"},
+		{desc: "The mode. It is the default.", typ: "string"},
+		{desc: "是否返回已经互通的实例。ture为默认值，表示返回。", typ: "boolean", note: `"ture"`},
+		// a bare word of a string is no claim the type or values tell
+		{desc: "The key. Primary is the default.", typ: "string", note: `"Primary"`},
+	})
+}
+
+// TestLeadingByDefault: a sentence opening with "By default," (默认情况下，デフォルトでは、
+// Secara default,) whose clause has the parameter as its subject and a link states the
+// parameter's default; one whose subject is anything else states a behaviour and gives
+// none, unnoted.
+func TestLeadingByDefault(t *testing.T) {
+	checkDefaults(t, []defaultCase{
+		{desc: "The page size. By default, this parameter is set to 10.", typ: "integer", want: 10.0},
+		{desc: "Whether to check. By default, the parameter is true.", typ: "boolean", want: true},
+		{desc: "是否检查。默认情况下，该参数为false。", typ: "boolean", want: false},
+		{desc: "ページサイズ。デフォルトでは、このパラメータは10です。", typ: "integer", want: 10.0},
+		{desc: "Ukuran halaman. Secara default, parameter ini adalah 10.", typ: "integer", want: 10.0},
+		{desc: "The start time. By default, this parameter is the current time.", typ: "string", note: "the current time"},
+		{desc: "The ENI ID. By default, all secondary ENIs are queried.", typ: "string"},
+		{desc: "辅助网卡的ID。默认情况下，查询所有辅助网卡。", typ: "string"},
+	})
+}
+
 // TestNoDefault: a lead or a trailing default word stating that there is no default
 // ("Default value: empty", 默认值：无, "not set by default", なし, kosong) sets none and is
 // not noted, in any type; a listed value named like one ("None") is that value.

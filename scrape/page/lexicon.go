@@ -1497,6 +1497,15 @@ var defaultLinks = []string{"is", "to", "为", "為", "是", "は", "adalah"}
 // set to 10 by default.", "Nilai ini 10 secara default."). Lower case.
 var trailingDefaultWords = []string{"by default", "secara default", "secara bawaan"}
 
+// leadingDefaultWords open a sentence whose clause after them may state the parameter's
+// default ("By default, this parameter is set to 10.", "默认情况下，该参数为false。",
+// "デフォルトでは、このパラメータは10です。"). Lower case.
+var leadingDefaultWords = []string{"by default", "默认情况下", "默認情況下", "預設情況下", "デフォルトでは", "secara default", "secara bawaan"}
+
+// LeadingDefaultWords returns the words that open a sentence stating a default after them
+// (see leadingDefaultWords).
+func LeadingDefaultWords() []string { return slices.Clone(leadingDefaultWords) }
+
 // TrailingDefaultWords returns the words that end a sentence stating a default before them
 // (see trailingDefaultWords).
 func TrailingDefaultWords() []string { return slices.Clone(trailingDefaultWords) }
@@ -1621,6 +1630,9 @@ var selfWords = []string{
 	"このパラメータ", "このパラメーター", "本パラメータ", "この値",
 	"parameter ini", "nilai ini",
 }
+
+// SelfWords returns the words that name the parameter itself (see selfWords).
+func SelfWords() []string { return slices.Clone(selfWords) }
 
 // selfPossessives may follow a word of selfWords before a default word ("该参数的默认值为",
 // "このパラメータのデフォルト値", "the parameter's default value"). Lower case.

@@ -768,7 +768,7 @@ func TestTraditionalTwins(t *testing.T) {
 		}
 	}
 	lists := map[string][]string{"default word": defaultWords, "default link": defaultLinks, "no-default word": noDefaultWords,
-		"default joiner": defaultJoiners, "self word": selfWords, "condition opener": conditionOpeners, "condition closer": conditionClosers, "opener word": openerWords}
+		"default joiner": defaultJoiners, "self word": selfWords, "leading default word": leadingDefaultWords, "condition opener": conditionOpeners, "condition closer": conditionClosers, "opener word": openerWords}
 	for kind, words := range lists {
 		for _, w := range words {
 			if simplified(w) && !slices.Contains(words, twin(w)) {
