@@ -610,26 +610,33 @@ func leadSentence(rest string) string {
 // claimedDefaults returns the values of valid-values list items whose meaning says the value
 // is the default in a sentence of its own: a short subject, a link word and a default word
 // ("- false: This is the default value.", "- Aliyun_KMS. This is the default value.",
-// "- false：此为默认值。"), the item read as listEntry reads it.
+// "- false：此为默认值。"), or opens with a default word alone ("- private：默认值，删除...",
+// "- fast: the default value."), the item read as listEntry reads it.
 func claimedDefaults(desc string) []string {
 	var out []string
 	for l := range strings.SplitSeq(desc, "\n") {
 		item, ok := page.CutValueBullet(strings.TrimSpace(l))
-		if !ok || !claimsDefault(item) {
+		if !ok {
 			continue
 		}
-		value := ""
-		listEntry(item, func(v, _ string) bool {
-			v = strings.Trim(strings.TrimSpace(v), "`'\"")
+		value, claimed := "", claimsDefault(item)
+		listEntry(item, func(v, d string) bool {
+			v = strings.Trim(strings.TrimSpace(v), "`'\"*")
 			if !isEnumToken(v) {
 				return false
 			}
 			if value == "" {
 				value = v
+				// a meaning that opens with a default word alone: "- private：默认值，删除..."
+				first := d
+				if k := strings.IndexAny(first, ",.;，。；"); k >= 0 {
+					first = first[:k]
+				}
+				claimed = claimed || page.IsDefaultWord(strings.Trim(strings.TrimSpace(first), "*"))
 			}
 			return true
 		})
-		if value != "" {
+		if value != "" && claimed {
 			out = append(out, value)
 		}
 	}
@@ -665,8 +672,9 @@ func claimsDefault(item string) bool {
 // defaultLead finds the first lead of a stated default in desc from byte from on: a default
 // word (ASCII letters compared without case, not inside a longer word), then a link word, a
 // colon or both, white space allowed
-// around each ("Default value:", "The default value is", "默认为", "デフォルト値は"). A word
-// with neither is no lead ("Default settings", "默认情况下"). Whether the lead starts a
+// around each ("Default value:", "The default value is", "默认为", "デフォルト値は"), or a CJK
+// default word right before a number ("列表大小，默认20", "默认值10"). A word with none of
+// these is no lead ("Default settings", "默认情况下", "默认查询"). Whether the lead starts a
 // sentence, a line or a list item, or stands inside a sentence ("For I/O optimized
 // instances, the default value is cloud_efficiency": a default of some cases only), is for
 // statedDefaults to tell. lower is page.LowerASCII(desc). It returns where the lead starts and ends.
@@ -694,6 +702,8 @@ func defaultLead(desc, lower string, from int) (start, end int, ok bool) {
 			}
 			if e, ok := leadEnd(lower, i+len(w)); ok {
 				return i, e, true
+			} else if !page.IsASCII(w) && e < len(lower) && '0' <= lower[e] && lower[e] <= '9' {
+				return i, e, true // a CJK default word right before a number: "默认20", "默认值10"
 			}
 			break // the longest word that matches here is no lead; shorter ones are not either
 		}

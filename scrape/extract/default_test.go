@@ -335,6 +335,27 @@ func TestLeadingByDefault(t *testing.T) {
 	})
 }
 
+// TestBareAndItemDefaults: a CJK default word right before a number ("列表大小，默认20",
+// "默认值10"), 默认取值 and 设置为 as lead words, and a valid value's item whose meaning opens
+// with a default word alone ("- private：默认值，...") state the parameter's default; a
+// default word before a verb ("默认查询", "默认自动扣费") states none.
+func TestBareAndItemDefaults(t *testing.T) {
+	checkDefaults(t, []defaultCase{
+		{desc: "列表大小，默认20，最大不超过100。", typ: "integer", want: 20.0},
+		{desc: "列表页码，默认1。", typ: "integer", want: 1.0},
+		{desc: "每页包含的结果数。默认值10，最大值500。", typ: "integer", want: 10.0},
+		{desc: "access token有效时间，单位为秒，默认1200秒。", typ: "integer", want: 1200.0},
+		{desc: "查询可用区的类型，默认取值为AvailabilityZone。", typ: "string", want: "AvailabilityZone"},
+		{desc: "查询可用区的类型，默认取值为**AvailabilityZone**即普通云上可用区。", typ: "string", note: "AvailabilityZone"},
+		{desc: "外部ID。默认设置为abc。", typ: "string", want: "abc"},
+		{desc: "公网模式，取值：\n\n- **private**：默认值，删除IPv4网关后，VPC将变成纯私网VPC。\n- **public**：公网。", typ: "string", enum: enumOf("private", "public"), want: "private"},
+		{desc: "The mode. Valid values:\n- fast: the default value.\n- slow", typ: "string", enum: enumOf("fast", "slow"), want: "fast"},
+		{desc: "镜像ID。默认查询Linux系统镜像的价格。", typ: "string"},
+		{desc: "更换计费方式后，默认自动扣费。", typ: "boolean"},
+		{desc: "是否为默认NAT IP地址段。", typ: "boolean"},
+	})
+}
+
 // TestNoDefault: a lead or a trailing default word stating that there is no default
 // ("Default value: empty", 默认值：无, "not set by default", なし, kosong) sets none and is
 // not noted, in any type; a listed value named like one ("None") is that value.

@@ -1484,14 +1484,15 @@ var validValuesWords = []string{
 // before any shorter word it starts with, since the first word that matches at a place wins.
 var defaultWords = []string{
 	"the default value", "the default", "default value", "defaults", "default",
-	"默认值", "默认", "缺省值", "缺省", "預設值", "默認值", "預設", "默認",
+	"默认取值", "默認取值", "默认值", "默认", "缺省值", "缺省", "預設值", "默認值", "預設", "默認",
 	"デフォルト値", "デフォルト", "既定値",
 	"nilai default", "nilai bawaan", "bawaan",
 }
 
 // defaultLinks may stand between a default word and its value: "The default value is 10",
-// "Defaults to 10", "默认为10", "默认值为1", "默认是", "デフォルト値は1". Lower case.
-var defaultLinks = []string{"is", "to", "为", "為", "是", "は", "adalah"}
+// "Defaults to 10", "默认为10", "默认值为1", "默认是", "默认设置为10", "デフォルト値は1". Lower
+// case; a link comes before any shorter one it ends with.
+var defaultLinks = []string{"is", "to", "设置为", "設置為", "设为", "設為", "为", "為", "是", "は", "adalah"}
 
 // trailingDefaultWords end a sentence that states its value before them ("This parameter is
 // set to 10 by default.", "Nilai ini 10 secara default."). Lower case.
