@@ -241,36 +241,44 @@ func claimedInSentences(desc string) []statedDefault {
 }
 
 // claimSubject returns the subject of a clause that is a default claim, "subject link
-// default-word" (claimsDefault's shape) with one token for its subject, after "the value
-// of" (valueOf) if any, as written (quotes and code marks kept); "" when the clause is none or its subject is a pronoun or the
-// parameter (page.IsSelfReference).
+// default-word" (cutClaim, claimsDefault's shape) with one token for its subject, after "the
+// value of" (valueOf) if any, as written (quotes and code marks kept); "" when the clause is
+// none or its subject is a pronoun or the parameter (page.IsSelfReference).
 func claimSubject(clause string) string {
-	lower := page.LowerASCII(clause)
+	subject, _, ok := cutClaim(page.LowerASCII(clause))
+	if !ok {
+		return ""
+	}
+	written := strings.TrimSpace(clause[:len(subject)])
+	for _, p := range valueOf {
+		if len(written) > len(p) && page.LowerASCII(written[:len(p)]) == p {
+			written = strings.TrimSpace(written[len(p):]) // "The value of true is the default value"
+			break
+		}
+	}
+	bare := strings.Trim(written, "`'\"*“”「」")
+	if !isEnumToken(bare) || page.IsSelfReference(bare) || slices.Contains(pronouns, page.LowerASCII(bare)) {
+		return ""
+	}
+	return written
+}
+
+// cutClaim cuts a link word and a default word from the end of lower, a clause in lower
+// case (" is the default value", "为默认值"), and returns the subject before them and whether
+// the link is CJK (written with no spaces around it).
+func cutClaim(lower string) (subject string, cjk, ok bool) {
 	for _, w := range defaultWords {
 		for _, l := range defaultLinks {
 			sep := " "
 			if !page.IsASCII(l) {
 				sep = ""
 			}
-			subject, ok := strings.CutSuffix(lower, sep+l+sep+w)
-			if !ok || subject == "" {
-				continue
+			if subject, ok := strings.CutSuffix(lower, sep+l+sep+w); ok && subject != "" {
+				return subject, sep == "", true
 			}
-			written := strings.TrimSpace(clause[:len(subject)])
-			for _, p := range valueOf {
-				if len(written) > len(p) && page.LowerASCII(written[:len(p)]) == p {
-					written = strings.TrimSpace(written[len(p):]) // "The value of true is the default value"
-					break
-				}
-			}
-			bare := strings.Trim(written, "`'\"*“”「」")
-			if !isEnumToken(bare) || page.IsSelfReference(bare) || slices.Contains(pronouns, page.LowerASCII(bare)) {
-				return ""
-			}
-			return written
 		}
 	}
-	return ""
+	return "", false, false
 }
 
 // valueOf may open a default claim's subject before the value it names ("The value of
@@ -649,21 +657,9 @@ func claimedDefaults(desc string) []string {
 func claimsDefault(item string) bool {
 	sentences := strings.FieldsFunc(item, func(r rune) bool { return strings.ContainsRune(".。!！;；", r) })
 	for _, s := range sentences {
-		s = page.LowerASCII(strings.TrimSpace(s))
-		for _, w := range defaultWords {
-			for _, l := range defaultLinks {
-				sep := " "
-				if !page.IsASCII(l) {
-					sep = ""
-				}
-				subject, ok := strings.CutSuffix(s, sep+l+sep+w)
-				if !ok || subject == "" {
-					continue
-				}
-				if sep == " " && len(strings.Fields(subject)) <= 2 || sep == "" && utf8.RuneCountInString(subject) <= 4 {
-					return true
-				}
-			}
+		subject, cjk, ok := cutClaim(page.LowerASCII(strings.TrimSpace(s)))
+		if ok && (!cjk && len(strings.Fields(subject)) <= 2 || cjk && utf8.RuneCountInString(subject) <= 4) {
+			return true
 		}
 	}
 	return false
