@@ -60,11 +60,25 @@ func TypedValue(typ, s string) (any, bool) {
 // schema s: when s lists valid values, one of them (the listed one when text differs from it
 // in letter case only, "linux" for Linux: a spec's default must be a listed value, and case
 // is the one way the two sources write a listed value otherwise); else a value of its type
-// (TypedValue; a boolean in any case, "True"). "", an object's and an array's default are
-// none. The one typing of defaults: scrape/apidocs' and the page extraction's readers, which
-// only clean a page's text before.
+// (TypedValue; a boolean in any case, "True"). An object's default is a JSON object and an
+// array's a JSON array ("{}", "[]": an empty one is a valid OpenAPI default, which the docs
+// and the differ write as its JSON text); any other text of theirs, and "", is none. The one
+// typing of defaults: scrape/apidocs' and the page extraction's readers, which only clean a
+// page's text before.
 func ReadDefault(s *Schema, text string) (any, bool) {
-	if text == "" || s.Type == "object" || s.Type == "array" {
+	if text == "" {
+		return nil, false
+	}
+	if s.Type == "object" || s.Type == "array" {
+		var v any
+		if err := json.Unmarshal([]byte(text), &v); err != nil {
+			return nil, false
+		}
+		_, obj := v.(map[string]any)
+		_, arr := v.([]any)
+		if s.Type == "object" && obj || s.Type == "array" && arr {
+			return v, true
+		}
 		return nil, false
 	}
 	if len(s.Enum) > 0 {

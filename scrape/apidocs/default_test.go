@@ -38,6 +38,11 @@ func TestMetadataDefaults(t *testing.T) {
 		// the pages', whose prose may follow a default word)
 		{"string of words", `{"name":"Name","in":"query","schema":{"type":"string","default":"my key"}}`, "my key", ""},
 		{"composite", `{"name":"Tags","in":"query","schema":{"type":"string","default":{"a":1}}}`, nil, `Tags: the default is an object`},
+		// an object's default is a JSON object, an array's a JSON array, as on the pages
+		{"empty object", `{"name":"Tags","in":"query","schema":{"type":"object","default":{}}}`, map[string]any{}, ""},
+		{"empty object text", `{"name":"Tags","in":"query","schema":{"type":"object","default":"{}"}}`, map[string]any{}, ""},
+		{"empty array", `{"name":"Ids","in":"query","schema":{"type":"array","items":{"type":"string"},"default":[]}}`, []any{}, ""},
+		{"array for an object", `{"name":"Tags","in":"query","schema":{"type":"object","default":[]}}`, nil, `Tags: the default "[]" is not a value of its type`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -110,8 +110,9 @@ func (r *reader) schema(v *page.JSONValue, path string) *opspec.Schema {
 }
 
 // defaultOf reads the default of the parameter or property name (declared at v, with schema
-// s): the metadata writes it as text ("default": "10") or a JSON scalar, read as a value of
-// the schema by opspec.ReadDefault, as the page readers read theirs. A default the schema
+// s): the metadata writes it as text ("default": "10"), a JSON scalar or an empty object or
+// array, read as a value of the schema by opspec.ReadDefault, as the page readers read theirs
+// (an object's default is a JSON object, an array's a JSON array). A default the schema
 // would reject (empty, "实例的CPU核数。" on an integer) is left out with a note naming the
 // parameter, as the page readers do.
 func (r *reader) defaultOf(s *opspec.Schema, v *page.JSONValue, path, name string) {
@@ -120,6 +121,12 @@ func (r *reader) defaultOf(s *opspec.Schema, v *page.JSONValue, path, name strin
 		return
 	}
 	text, ok := scalarText(dv)
+	switch {
+	case dv.Kind == 'o' && len(dv.Keys) == 0:
+		text, ok = "{}", true // an empty object, an object's default as a page writes it
+	case dv.Kind == 'a' && len(dv.Vals) == 0:
+		text, ok = "[]", true
+	}
 	if !ok {
 		r.warn(page.Drop, jsonPath(path, "default"), "%s: the default is %s, not a value of its type %s; no default kept", name, kindName(dv), s.TypeWord())
 		return

@@ -12,10 +12,12 @@ import (
 )
 
 // defaultWords and defaultLinks are the lexicon's words that announce a default value and
-// may stand between such a word and the value, in its order (ASCII in lower case).
+// may stand between such a word and the value, in its order (ASCII in lower case);
+// selfAfterDefault, the words that may name the parameter between the two.
 var (
-	defaultWords = page.DefaultWords()
-	defaultLinks = page.DefaultLinks()
+	defaultWords     = page.DefaultWords()
+	defaultLinks     = page.DefaultLinks()
+	selfAfterDefault = page.SelfAfterDefault()
 )
 
 // defaultValue reads the default a request parameter's row states: its Default cell; the
@@ -105,12 +107,26 @@ func defaultOnlyNote(cell string) bool {
 // value that came with no mark of one (see statedDefault): a string's then must be listed or
 // set apart as code. A number with a unit word of the lexicon ("10 seconds", "30 分钟") is
 // its number for a numeric parameter, unless the description names another unit of the
-// same measure ("Unit: milliseconds": unitNumber).
+// same measure ("Unit: milliseconds": unitNumber). An object's default (a Json-typed
+// string's too) is a JSON object, an array's a JSON array ("{}", "空`{}`": opspec.ReadDefault).
 func readDefault(s *opspec.Schema, text string, marked bool) (any, bool) {
 	raw := strings.TrimSpace(text)
 	t := strings.TrimSpace(strings.Trim(raw, "`'\"*“”「」"))
 	if len(s.Enum) > 0 {
 		return opspec.ReadDefault(s, t) // a listed value, even one named like none ("None")
+	}
+	if s.Type == "object" || s.Type == "array" || s.Type == "string" && strings.EqualFold(strings.TrimSpace(s.DocType), "json") {
+		// a JSON value: "{}", "`[]`", or code after a word of none ("空`{}`", "empty `{}`");
+		// a Json-typed parameter's is the object jsonValue makes of it
+		if i, j := strings.IndexByte(raw, '`'), strings.LastIndexByte(raw, '`'); i >= 0 && j > i && strings.TrimSpace(raw[j+1:]) == "" &&
+			(strings.TrimSpace(raw[:i]) == "" || page.IsNoDefault(raw[:i])) {
+			t = strings.TrimSpace(raw[i+1 : j])
+		}
+		js := s
+		if s.Type == "string" {
+			js = &opspec.Schema{Type: "object"}
+		}
+		return opspec.ReadDefault(js, t)
 	}
 	if page.IsNoDefault(t) {
 		return nil, false
@@ -183,20 +199,95 @@ func statedDefaults(desc string, enum []opspec.EnumValue) []statedDefault {
 		i = max(end, start+1)
 		before := sentenceBefore(desc, start)
 		if why := caseLead(desc, before, start, enum); why != "" {
+			if strings.TrimSpace(before) == "" {
+				// a sentence of a list item: the note quotes the item (its case or name)
+				before = desc[strings.LastIndexByte(desc[:start], '\n')+1 : start]
+			}
 			out = append(out, unreadDefault(before+leadSentence(desc[start:]), why))
 			continue
 		}
 		out = append(out, statedDefault{text: leadValue(desc[end:]), marked: true}) // "" when the line ends at the lead
 	}
 	out = append(out, byDefault(desc, lower)...)
-	for _, v := range markedDefaults(desc) {
-		out = append(out, statedDefault{text: v, marked: true})
-	}
+	out = append(out, leadingByDefault(desc, lower)...)
+	out = append(out, markedDefaults(desc, enum)...)
 	for _, v := range claimedDefaults(desc) {
 		out = append(out, statedDefault{text: v, marked: true})
 	}
+	out = append(out, claimedInSentences(desc)...)
 	return out
 }
+
+// claimedInSentences returns the values that a clause outside list items names as the
+// default, the value its subject: one token, a link word, a default word, nothing else
+// ("true为默认值，表示返回；false表示不返回", "`fast` is the default value."). A value so
+// claimed is no value set apart (statedDefault.marked false): a bare word must be one the
+// type or the listed values tell. A pronoun or the parameter itself as the subject ("This
+// is the default value", "it is the default") claims nothing.
+func claimedInSentences(desc string) []statedDefault {
+	var out []statedDefault
+	for l := range strings.SplitSeq(desc, "\n") {
+		if _, item := page.CutValueBullet(strings.TrimSpace(l)); item {
+			continue // claimedDefaults reads an item's claim
+		}
+		for _, c := range strings.FieldsFunc(l, func(r rune) bool { return strings.ContainsRune(".。!！;；,，", r) }) {
+			c = strings.TrimSpace(c)
+			if subject := claimSubject(c); subject != "" {
+				out = append(out, statedDefault{text: subject})
+			}
+		}
+	}
+	return out
+}
+
+// claimSubject returns the subject of a clause that is a default claim, "subject link
+// default-word" (cutClaim, claimsDefault's shape) with one token for its subject, after "the
+// value of" (valueOf) if any, as written (quotes and code marks kept); "" when the clause is
+// none or its subject is a pronoun or the parameter (page.IsSelfReference).
+func claimSubject(clause string) string {
+	subject, _, ok := cutClaim(page.LowerASCII(clause))
+	if !ok {
+		return ""
+	}
+	written := strings.TrimSpace(clause[:len(subject)])
+	for _, p := range valueOf {
+		if len(written) > len(p) && page.LowerASCII(written[:len(p)]) == p {
+			written = strings.TrimSpace(written[len(p):]) // "The value of true is the default value"
+			break
+		}
+	}
+	bare := strings.Trim(written, "`'\"*“”「」")
+	if !isEnumToken(bare) || page.IsSelfReference(bare) || slices.Contains(pronouns, page.LowerASCII(bare)) {
+		return ""
+	}
+	return written
+}
+
+// cutClaim cuts a link word and a default word from the end of lower, a clause in lower
+// case (" is the default value", "为默认值"), and returns the subject before them and whether
+// the link is CJK (written with no spaces around it).
+func cutClaim(lower string) (subject string, cjk, ok bool) {
+	for _, w := range defaultWords {
+		for _, l := range defaultLinks {
+			sep := " "
+			if !page.IsASCII(l) {
+				sep = ""
+			}
+			if subject, ok := strings.CutSuffix(lower, sep+l+sep+w); ok && subject != "" {
+				return subject, sep == "", true
+			}
+		}
+	}
+	return "", false, false
+}
+
+// valueOf may open a default claim's subject before the value it names ("The value of
+// true is the default value"). Lower case.
+var valueOf = []string{"the value of ", "a value of ", "the value "}
+
+// pronouns may stand as a default claim's subject and name no value ("This is the default
+// value", "That is the default"). Lower case.
+var pronouns = []string{"this", "that", "which", "these", "those"}
 
 // byDefault returns the defaults of the sentences of desc that end in a trailing default
 // word ("by default"), a clause after it allowed ("This parameter is empty by default, which
@@ -213,7 +304,7 @@ func byDefault(desc, lower string) []statedDefault {
 				break
 			}
 			i = k + len(w)
-			if !wordEdge(lower, k, i) {
+			if !page.WordEdge(lower, k, i) {
 				continue
 			}
 			after := strings.TrimLeft(desc[i:], " \t")
@@ -224,6 +315,10 @@ func byDefault(desc, lower string) []statedDefault {
 			head := clauseHead(before)
 			if page.IsCondition(head) {
 				out = append(out, unreadDefault(before+desc[k:i], whyCondition))
+				continue
+			}
+			if kindCase(desc, before, k) {
+				out = append(out, unreadDefault(before+desc[k:i], whyKind))
 				continue
 			}
 			value := strings.TrimSpace(strings.TrimLeft(before[len(head):], ",，:：、"))
@@ -240,6 +335,66 @@ func byDefault(desc, lower string) []statedDefault {
 		}
 	}
 	return out
+}
+
+// leadingByDefault returns the defaults of the sentences of desc that open with a leading
+// default word and a clause mark and go on with the parameter as the subject and a link
+// ("By default, this parameter is set to 10.", "默认情况下，该参数为false。"): the value after
+// the link, to the end of its clause (leadValue). A sentence whose subject is anything else
+// ("By default, all ENIs are queried") states a behaviour, no value, and gives none. lower
+// is page.LowerASCII(desc).
+func leadingByDefault(desc, lower string) []statedDefault {
+	var out []statedDefault
+	for _, w := range page.LeadingDefaultWords() {
+		for i := 0; ; {
+			k := indexFrom(lower, w, i)
+			if k < 0 {
+				break
+			}
+			i = k + len(w)
+			if !page.WordEdge(lower, k, i) || !sentenceStart(desc[:k]) {
+				continue
+			}
+			rest := strings.TrimLeft(lower[i:], " \t")
+			r, size := utf8.DecodeRuneInString(rest)
+			if !strings.ContainsRune(",，、", r) {
+				continue
+			}
+			at := len(lower) - len(rest) + size
+			if e, ok := selfLinked(lower, at); ok {
+				out = append(out, statedDefault{text: leadValue(desc[e:]), marked: true})
+			}
+		}
+	}
+	return out
+}
+
+// selfLinked reads, from byte at of lower, the parameter named as a subject
+// (page.SelfWords) and one or more link words ("is set to", "为", "は"); it returns where
+// the value starts, and false when either is missing.
+func selfLinked(lower string, at int) (int, bool) {
+	at = skipBlank(lower, at)
+	subject := 0
+	for _, w := range page.SelfWords() {
+		if strings.HasPrefix(lower[at:], w) && page.WordEdge(lower, at, at+len(w)) && len(w) > subject {
+			subject = len(w)
+		}
+	}
+	if subject == 0 {
+		return 0, false
+	}
+	e, linked := skipBlank(lower, at+subject), false
+	links := slices.Concat(defaultLinks, []string{"set"}) // "is set to"
+	for more := true; more; {
+		more = false
+		for _, l := range links {
+			if strings.HasPrefix(lower[e:], l) && page.WordEdge(lower, e, e+len(l)) {
+				e, linked, more = skipBlank(lower, e+len(l)), true, true
+				break
+			}
+		}
+	}
+	return e, linked
 }
 
 // unreadDefault is a default stated inside sentence (its text from its start, a list
@@ -261,7 +416,7 @@ func valueLead(desc, lower string, from int, enum []opspec.EnumValue) (start, en
 			return 0, 0, false
 		}
 		lead := strings.TrimRight(desc[start:end], " \t:：")
-		if !slices.ContainsFunc(enum, func(e opspec.EnumValue) bool { return strings.EqualFold(e.Value, lead) }) {
+		if !listed(enum, lead) {
 			return start, end, true
 		}
 		from = max(end, start+1)
@@ -279,13 +434,22 @@ func valueLead(desc, lower string, from int, enum []opspec.EnumValue) (start, en
 //   - in a sentence that states another default: the sentence sets cases side by side
 //     ("已停售的实例规格实例默认值是none，其他实例规格默认值是optimized");
 //   - or inside a clause after words of another subject ("I/O优化实例的默认值为cloud",
-//     "由于`PriceUnit`默认值为`Hour`").
+//     "由于`PriceUnit`默认值为`Hour`");
+//   - after a clause that restricts a noun to a kind, outside the description's first
+//     sentence (kindCase: "专有网络VPC类型安全组规则无需设置网卡类型，默认为intranet");
+//   - starting a sentence of a list item that is a case or names a field (itemCase:
+//     "- 当...时：1~10。默认值：10", "- **IkeMode**：协商模式。默认值：main").
 //
 // A lead that opens a clause of its own (after a clause mark, a joining word: "which defaults
-// to", or a "label: value" pair and a space: "起始值：1 默认值：1") states the parameter's.
+// to", or a "label: value" pair and a space: "起始值：1 默认值：1"), or whose subject is the
+// parameter itself (page.IsSelfReference: "This parameter defaults to 10", "该参数默认为10")
+// states the parameter's.
 func caseLead(desc, before string, start int, enum []opspec.EnumValue) string {
 	if page.IsCondition(before) {
 		return whyCondition
+	}
+	if kindCase(desc, before, start) {
+		return whyKind
 	}
 	sentence := before + leadSentence(desc[start:])
 	lower := page.LowerASCII(sentence)
@@ -295,7 +459,7 @@ func caseLead(desc, before string, start int, enum []opspec.EnumValue) string {
 		}
 	}
 	if sentenceStart(desc[:start]) {
-		return ""
+		return itemCase(desc, start, enum)
 	}
 	line := desc[strings.LastIndexByte(desc[:start], '\n')+1 : start]
 	if _, item := page.CutValueBullet(strings.TrimSpace(line)); item {
@@ -303,10 +467,108 @@ func caseLead(desc, before string, start int, enum []opspec.EnumValue) string {
 	}
 	head := clauseHead(before)
 	tail := strings.TrimSpace(strings.TrimLeft(before[len(head):], ",，:：、"))
-	if tail == "" || page.IsDefaultJoiner(tail) || labelValue(before, head, tail) {
+	if tail == "" || page.IsDefaultJoiner(tail) || page.IsSelfReference(tail) || labelValue(before, head, tail) {
 		return ""
 	}
 	return "inside a sentence"
+}
+
+// kindCase reports whether the sentence of a stated default, before (its text before the
+// default, at byte start of desc: sentenceBefore), restricts its subject to a kind
+// (page.NamesKind: "专有网络VPC类型安全组规则无需设置网卡类型，默认为intranet"): the
+// default is that kind's, one case's. The description's first sentence is exempt: it
+// names the parameter, whose kind it may well state ("经典网络类型安全组规则的网卡类型").
+func kindCase(desc, before string, start int) bool {
+	return strings.TrimSpace(desc[:start-len(before)]) != "" && page.NamesKind(before)
+}
+
+// whyKind is why a default after a clause naming a kind is not read (statedDefault.why).
+const whyKind = "after a clause naming a kind (one case's default)"
+
+// itemCase tells whether a lead at byte start of desc that starts a sentence inside a list
+// item, after the item's own start, states that item's default rather than the
+// parameter's, and why ("" when not): the item's first sentence is a case (a condition:
+// "- 当所购出网带宽小于等于10 Mbit/s时：1~10。默认值：10", or a kind: page.NamesKind), or
+// the item names a field the value carries ("- **IkeMode**：协商模式。默认值：main",
+// "- CustomData: the custom data. ... Default value: `{}`"). An item naming a listed value,
+// or nothing, leaves the lead the parameter's: a layout that runs lines together puts the
+// parameter's default sentence after its last valid value.
+func itemCase(desc string, start int, enum []opspec.EnumValue) string {
+	line := desc[strings.LastIndexByte(desc[:start], '\n')+1 : start]
+	item, ok := page.CutValueBullet(strings.TrimSpace(line))
+	if !ok || strings.TrimSpace(item) == "" {
+		return "" // no item, or the lead starts it
+	}
+	first := item
+	if k := strings.IndexAny(first, "。;；!！\n"); k >= 0 {
+		first = first[:k]
+	} else if k := strings.Index(first, ". "); k >= 0 {
+		first = first[:k]
+	}
+	switch {
+	case page.IsCondition(first):
+		return whyCondition
+	case page.NamesKind(first):
+		return whyKind
+	}
+	if name := fieldItem(desc, start, "", enum); name != "" {
+		return fmt.Sprintf("inside the list item of %s (its default)", name)
+	}
+	return ""
+}
+
+// fieldItem returns the name of the list item that byte at of desc is in, or of an item
+// it is nested under, when that item names a field (itemName) other than value v and no
+// listed value: what is stated there is that field's ("- **Policy**：取值：\n  -
+// **revoke_route**（默认值）"); "" when none does.
+func fieldItem(desc string, at int, v string, enum []opspec.EnumValue) string {
+	lines := strings.Split(desc[:at], "\n")
+	indent := -1 // an enclosing item is indented less than this; -1: at's own line
+	for i := len(lines) - 1; i >= 0; i-- {
+		line := lines[i]
+		lead := len(line) - len(strings.TrimLeft(line, " \t"))
+		switch {
+		case strings.TrimSpace(line) == "" && indent < 0:
+			return "" // at starts its line: no item
+		case strings.TrimSpace(line) == "" || indent >= 0 && lead >= indent:
+			continue // a blank line, a sibling or a deeper line
+		}
+		item, ok := page.CutValueBullet(strings.TrimSpace(line))
+		if !ok {
+			return "" // text the list is under
+		}
+		if name := itemName(item); name != "" && !strings.EqualFold(name, v) && !listed(enum, name) {
+			return name
+		}
+		if lead == 0 {
+			return ""
+		}
+		indent = lead
+	}
+	return ""
+}
+
+// itemName returns the name a list item opens with, before its colon ("**IkeMode**：",
+// "CustomData（可选）：", "CustomData: "), emphasis and a bracketed note after it left out:
+// a value's or a field's name, one token of a value set apart as code or emphasis or shaped
+// as a name (a capital inside it, a dot, an underscore: "CustomData", "IkeConfig.IkeMode");
+// "" when the item opens with none, or with a label ("Unit: seconds", "Note:", "取值范围：").
+func itemName(item string) string {
+	k := strings.IndexAny(item, ":：")
+	if k <= 0 {
+		return ""
+	}
+	written := strings.TrimSpace(item[:k])
+	if i := strings.IndexAny(written, "(（"); i > 0 {
+		written = strings.TrimSpace(written[:i])
+	}
+	name := strings.Trim(written, "*`'\" ")
+	marked := name != written
+	shaped := strings.ContainsAny(name, "._") || strings.ContainsFunc(name[min(1, len(name)):], unicode.IsUpper) && strings.ContainsFunc(name, unicode.IsLower)
+	if !isEnumToken(name) || !marked && !shaped || page.ClassifyColumn(name) != page.ColOther || page.IsDefaultWord(name) {
+		return ""
+	}
+	return name
 }
 
 // labelValue reports whether tail, the words between the last clause mark of before (after
@@ -356,26 +618,33 @@ func leadSentence(rest string) string {
 // claimedDefaults returns the values of valid-values list items whose meaning says the value
 // is the default in a sentence of its own: a short subject, a link word and a default word
 // ("- false: This is the default value.", "- Aliyun_KMS. This is the default value.",
-// "- false：此为默认值。"), the item read as listEntry reads it.
+// "- false：此为默认值。"), or opens with a default word alone ("- private：默认值，删除...",
+// "- fast: the default value."), the item read as listEntry reads it.
 func claimedDefaults(desc string) []string {
 	var out []string
 	for l := range strings.SplitSeq(desc, "\n") {
 		item, ok := page.CutValueBullet(strings.TrimSpace(l))
-		if !ok || !claimsDefault(item) {
+		if !ok {
 			continue
 		}
-		value := ""
-		listEntry(item, func(v, _ string) bool {
-			v = strings.Trim(strings.TrimSpace(v), "`'\"")
+		value, claimed := "", claimsDefault(item)
+		listEntry(item, func(v, d string) bool {
+			v = strings.Trim(strings.TrimSpace(v), "`'\"*")
 			if !isEnumToken(v) {
 				return false
 			}
 			if value == "" {
 				value = v
+				// a meaning that opens with a default word alone: "- private：默认值，删除..."
+				first := d
+				if k := strings.IndexAny(first, ",.;，。；"); k >= 0 {
+					first = first[:k]
+				}
+				claimed = claimed || page.IsDefaultWord(strings.Trim(strings.TrimSpace(first), "*"))
 			}
 			return true
 		})
-		if value != "" {
+		if value != "" && claimed {
 			out = append(out, value)
 		}
 	}
@@ -388,21 +657,9 @@ func claimedDefaults(desc string) []string {
 func claimsDefault(item string) bool {
 	sentences := strings.FieldsFunc(item, func(r rune) bool { return strings.ContainsRune(".。!！;；", r) })
 	for _, s := range sentences {
-		s = page.LowerASCII(strings.TrimSpace(s))
-		for _, w := range defaultWords {
-			for _, l := range defaultLinks {
-				sep := " "
-				if !page.IsASCII(l) {
-					sep = ""
-				}
-				subject, ok := strings.CutSuffix(s, sep+l+sep+w)
-				if !ok || subject == "" {
-					continue
-				}
-				if sep == " " && len(strings.Fields(subject)) <= 2 || sep == "" && utf8.RuneCountInString(subject) <= 4 {
-					return true
-				}
-			}
+		subject, cjk, ok := cutClaim(page.LowerASCII(strings.TrimSpace(s)))
+		if ok && (!cjk && len(strings.Fields(subject)) <= 2 || cjk && utf8.RuneCountInString(subject) <= 4) {
+			return true
 		}
 	}
 	return false
@@ -411,8 +668,9 @@ func claimsDefault(item string) bool {
 // defaultLead finds the first lead of a stated default in desc from byte from on: a default
 // word (ASCII letters compared without case, not inside a longer word), then a link word, a
 // colon or both, white space allowed
-// around each ("Default value:", "The default value is", "默认为", "デフォルト値は"). A word
-// with neither is no lead ("Default settings", "默认情况下"). Whether the lead starts a
+// around each ("Default value:", "The default value is", "默认为", "デフォルト値は"), or a CJK
+// default word right before a number ("列表大小，默认20", "默认值10"). A word with none of
+// these is no lead ("Default settings", "默认情况下", "默认查询"). Whether the lead starts a
 // sentence, a line or a list item, or stands inside a sentence ("For I/O optimized
 // instances, the default value is cloud_efficiency": a default of some cases only), is for
 // statedDefaults to tell. lower is page.LowerASCII(desc). It returns where the lead starts and ends.
@@ -435,11 +693,13 @@ func defaultLead(desc, lower string, from int) (start, end int, ok bool) {
 			return 0, 0, false
 		}
 		for k, w := range defaultWords {
-			if next[k] != i || !wordEdge(lower, i, i+len(w)) {
+			if next[k] != i || !page.WordEdge(lower, i, i+len(w)) {
 				continue
 			}
 			if e, ok := leadEnd(lower, i+len(w)); ok {
 				return i, e, true
+			} else if !page.IsASCII(w) && e < len(lower) && '0' <= lower[e] && lower[e] <= '9' {
+				return i, e, true // a CJK default word right before a number: "默认20", "默认值10"
 			}
 			break // the longest word that matches here is no lead; shorter ones are not either
 		}
@@ -456,9 +716,16 @@ func defaultLead(desc, lower string, from int) (start, end int, ok bool) {
 // neither follows (no lead).
 func leadEnd(lower string, e int) (int, bool) {
 	e = skipBlank(lower, e)
+	for _, w := range selfAfterDefault {
+		// the parameter named after the default word: "The default value of this
+		// parameter is 10"; a link or colon must follow
+		if strings.HasPrefix(lower[e:], w) && page.WordEdge(lower, e, e+len(w)) {
+			return leadEnd(lower, e+len(w))
+		}
+	}
 	linked := false
 	for _, l := range defaultLinks {
-		if strings.HasPrefix(lower[e:], l) && wordEdge(lower, e, e+len(l)) {
+		if strings.HasPrefix(lower[e:], l) && page.WordEdge(lower, e, e+len(l)) {
 			e, linked = skipBlank(lower, e+len(l)), true
 			break
 		}
@@ -486,16 +753,6 @@ func indexFrom(s, w string, from int) int {
 // value is on its line.
 func skipBlank(s string, i int) int {
 	return len(s) - len(strings.TrimLeft(s[i:], " \t"))
-}
-
-// wordEdge reports whether desc[i:j] stands as a word: an ASCII letter does not run on into
-// it from before or after (a CJK word needs no spaces).
-func wordEdge(desc string, i, j int) bool {
-	asciiLetter := func(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
-	if i > 0 && asciiLetter(desc[i-1]) && asciiLetter(desc[i]) {
-		return false
-	}
-	return j >= len(desc) || !asciiLetter(desc[j-1]) || !asciiLetter(desc[j])
 }
 
 // sentenceStart reports whether text before a word leaves the word at the start of a
@@ -539,8 +796,11 @@ func leadValue(rest string) string {
 // markedDefaults returns the values desc marks as the default with a default word in
 // brackets right after them, space or not ("PostPaid（默认）：", "false (default)",
 // "REDUCED (デフォルト)"): the run of value characters (enumTokenRe's) before the bracket.
-func markedDefaults(desc string) []string {
-	var out []string
+// One marked inside a list item that names a field, another than the value and no listed
+// value ("- **HealthCheckConfig.enable**：取值：true或false（默认值）": itemName), is that
+// field's default: returned unread.
+func markedDefaults(desc string, enum []opspec.EnumValue) []statedDefault {
+	var out []statedDefault
 	for i := 0; i < len(desc); {
 		j := strings.IndexAny(desc[i:], "(（")
 		if j < 0 {
@@ -562,11 +822,24 @@ func markedDefaults(desc string) []string {
 		for k > 0 && isEnumToken(before[k-1:k]) {
 			k--
 		}
-		if v := strings.Trim(before[k:], ":*"); v != "" {
-			out = append(out, v)
+		v := strings.Trim(before[k:], ":*")
+		if v == "" {
+			continue
 		}
+		if name := fieldItem(desc, open, v, enum); name != "" {
+			line := desc[strings.LastIndexByte(desc[:open], '\n')+1 : open]
+			_, csize := utf8.DecodeRuneInString(desc[open+size+closeAt:])
+			out = append(out, unreadDefault(line+desc[open:open+size+closeAt+csize], fmt.Sprintf("inside the list item of %s (its default)", name)))
+			continue
+		}
+		out = append(out, statedDefault{text: v, marked: true})
 	}
 	return out
+}
+
+// listed reports whether v is one of the listed values, compared without case.
+func listed(enum []opspec.EnumValue, v string) bool {
+	return slices.ContainsFunc(enum, func(e opspec.EnumValue) bool { return strings.EqualFold(e.Value, v) })
 }
 
 // markedDefault reports whether the text in brackets after a value marks it as the default:

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -136,7 +137,7 @@ func checkDefaults(t *testing.T, cases []defaultCase) {
 		x := &extractor{p: &page.Page{File: "f"}, res: &Result{}}
 		s := &opspec.Schema{Type: c.typ, Description: c.desc, Enum: c.enum}
 		got := x.defaultValue(s, c.cell, c.required, 1, "P")
-		if got != c.want {
+		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%q (%s): default %#v, want %#v", c.desc, c.typ, got, c.want)
 		}
 		var notes []string
@@ -210,6 +211,148 @@ func TestDefaultInSentence(t *testing.T) {
 		{desc: "NICタイプ。VPCでは、デフォルト値はintranet。", typ: "string", note: "under a condition"},
 		{desc: "Jenis NIC. Di jaringan klasik, nilai default adalah internet.", typ: "string", note: "under a condition"},
 		{desc: "在线迁移，默认为false。", typ: "boolean", want: false},
+	})
+}
+
+// TestSelfReferenceDefault: a default whose subject is the parameter itself ("This
+// parameter defaults to 10", "该参数默认为10", "The default value of this parameter is 10")
+// is the parameter's, typed like any other, in every language of the lexicon; under a
+// condition it stays one case's, and another subject is no self-reference.
+func TestSelfReferenceDefault(t *testing.T) {
+	checkDefaults(t, []defaultCase{
+		{desc: "The page size. This parameter defaults to 10.", typ: "integer", want: 10.0},
+		{desc: "Whether to check. The parameter defaults to true.", typ: "boolean", want: true},
+		{desc: "The page size. It defaults to 10.", typ: "integer", want: 10.0},
+		{desc: "The mode. Its default value is `fast`.", typ: "string", want: "fast"},
+		{desc: "每页条数。该参数默认为10。", typ: "integer", want: 10.0},
+		{desc: "每页条数。本参数默认值为20。", typ: "integer", want: 20.0},
+		{desc: "每頁條數。該參數預設值為20。", typ: "integer", want: 20.0},
+		{desc: "推荐策略。该参数的默认值为Strict，表示仅推荐ZoneId。", typ: "string", want: "Strict"},
+		{desc: "每页条数。取值范围：1~100，且该参数默认为10。", typ: "integer", want: 10.0},
+		{desc: "The page size. The default value of this parameter is 10.", typ: "integer", want: 10.0},
+		{desc: "The page size. The default value for this parameter is 10.", typ: "integer", want: 10.0},
+		{desc: "ページサイズ。このパラメータのデフォルト値は10です。", typ: "integer", want: 10.0},
+		{desc: "Ukuran halaman. Nilai default parameter ini adalah 10.", typ: "integer", want: 10.0},
+		// stated but no value of the type, or one case's: noted
+		{desc: "The name. The default value of this parameter is the `InstanceId` value.", typ: "string", note: "InstanceId"},
+		{desc: "If the bandwidth is at most 10 Mbit/s, the default value of this parameter is 10.", typ: "integer", note: "under a condition"},
+		{desc: "其它情况下，该参数默认值为`cloud_efficiency`。", typ: "string", note: "under a condition"},
+		{desc: "由于`PriceUnit`默认值为`Hour`，因此无需设置。", typ: "string", note: "inside a sentence"},
+		// a default word with the parameter named after it but no link is no lead
+		{desc: "The default value of this parameter depends on the region.", typ: "string"},
+	})
+}
+
+// TestCaseClauseDefault: a clause that speaks of some cases with no condition word, a noun
+// restricted to a kind ("专有网络VPC类型安全组规则无需设置网卡类型，默认为intranet",
+// "VPC-type ... , and the default value is intranet"), or a list item that is a case or
+// names a field ("- 当...时：1~10。默认值：10", "- **IkeMode**：协商模式。默认值：main"),
+// states one case's default: unread, noted naming the parameter. The parameter's own
+// defaults stay read: a kind word that ends its noun ("集群类型，默认为elasticsearch"), the
+// description's first sentence, a default after a listed value's item.
+func TestCaseClauseDefault(t *testing.T) {
+	checkDefaults(t, []defaultCase{
+		{desc: "经典网络类型安全组规则的网卡类型。取值范围：\n\n- internet：公网网卡。\n- intranet：内网网卡。\n\n专有网络VPC类型安全组规则无需设置网卡类型，默认为intranet，只能为intranet。",
+			typ: "string", enum: enumOf("internet", "intranet"), note: "naming a kind"},
+		{desc: "The NIC type. VPC-type security group rules do not need it, and the default value is intranet.", typ: "string", note: "naming a kind"},
+		{desc: "The NIC type. VPC-type rules use intranet by default.", typ: "string", enum: enumOf("internet", "intranet"), note: "naming a kind"},
+		{desc: "网卡类型。VPC类型实例无需设置，默认为false。", typ: "boolean", note: "naming a kind"},
+		{desc: "公网入带宽最大值。取值范围：\n\n- 当所购出网带宽小于等于10 Mbit/s时：1~10。默认值：10\n- 当所购出网带宽大于10 Mbit/s时：1~`InternetMaxBandwidthOut`的取值。", typ: "integer", note: "under a condition"},
+		{desc: "第一阶段协商的配置信息：\n- **IkeMode**：协商模式。默认值：**main**\n- **IkeLifetime**：生存周期。", typ: "string", note: "list item of IkeMode"},
+		{desc: "The extended configuration.\n- If the type is Rds, specify these fields:\n  - CustomData: the custom data. This field is optional. Default value: `{}`.", typ: "object", note: "list item of CustomData"},
+		{desc: "健康检查配置信息：\n- **HealthCheckConfig.enable**：是否开启健康检查，取值：**true**或**false**（默认值）。\n- **HealthCheckConfig.retry**：重试次数。", typ: "string", note: "list item of HealthCheckConfig.enable"},
+		{desc: "IPv4 DHCP选项集的租赁时间。\n- 租赁时间设置为小时时：单位：h。   默认值：**87600h**", typ: "string", note: "租赁时间设置为小时时"},
+		{desc: "健康检查配置信息：\n- **HealthCheckConfig.Policy**：失败时是否撤销路由。取值：\n     - **revoke_route**（默认值）：撤销。\n     - **reserve_route**：不撤销。", typ: "string", note: "list item of HealthCheckConfig.Policy"},
+		// the parameter's own: a kind word ending its noun, the first sentence, a
+		// listed value's item, an item opening with no name, a column word's item
+		{desc: "集群类型，默认为elasticsearch。", typ: "string", want: "elasticsearch"},
+		{desc: "产品类型，默认值为VPC。", typ: "string", want: "VPC"},
+		{desc: "The version. Only VPC-type instances are supported, default value: 2.", typ: "integer", want: 2.0},
+		{desc: "网卡类型。取值范围：\n- internet：公网网卡。 默认值：internet", typ: "string", enum: enumOf("internet", "intranet"), want: "internet"},
+		{desc: "计费方式。取值范围：\n- PrePaid：包年包月。\n- PostPaid（默认）：按量付费。", typ: "string", want: "PostPaid"},
+		{desc: "实例类型。\n- Xx xx xx xxx to xxxxx, xx. Default value: sharding", typ: "string", want: "sharding"},
+		{desc: "超时时间。\n- Unit: seconds. Default value: 10", typ: "integer", want: 10.0},
+		{desc: "文件的用户组。只对Linux实例生效，默认为root。", typ: "string", want: "root"},
+		{desc: "查询的实例类型。不支持指定变更类型，默认为elasticsearch。", typ: "string", want: "elasticsearch"},
+	})
+}
+
+// TestJSONDefault: an object's stated default is a JSON object and an array's a JSON array
+// ("{}", "[]", in code, after a word of none: "默认值为空`{}`"), a Json-typed parameter's an
+// object (it is sent as JSON text); any other text of theirs is noted, a word of none alone
+// sets none unnoted.
+func TestJSONDefault(t *testing.T) {
+	cases := []defaultCase{
+		{desc: "The tags. Default value: `{}`.", typ: "object", want: map[string]any{}},
+		{desc: "The tags. Default value: [].", typ: "array", want: []any{}},
+		{desc: "自定义数据。默认值为空`{}`。", typ: "object", want: map[string]any{}},
+		{desc: "The filter. Default value: {\"a\": 1}", typ: "object", want: map[string]any{"a": 1.0}},
+		{desc: "The tags. Default value: {}.", typ: "array", note: `"{}"`},
+		{desc: "The tags. Default value: empty.", typ: "object"},
+		{desc: "The tags. Default value: all tags.", typ: "object", note: "all tags"},
+	}
+	checkDefaults(t, cases)
+	x := &extractor{p: &page.Page{File: "f"}, res: &Result{}}
+	s := &opspec.Schema{Type: "string", DocType: "Json", Description: "The extended configuration. Default value: `{}`."}
+	if got := x.defaultValue(s, "", "", 1, "P"); !reflect.DeepEqual(got, map[string]any{}) || len(x.res.Warnings) > 0 {
+		t.Errorf("Json-typed: default %#v, notes %v; want {} unnoted", got, x.res.Warnings)
+	}
+}
+
+// TestClaimedInSentence: a clause outside list items whose subject is one value and whose
+// predicate says it is the default ("true为默认值，表示返回", "`fast` is the default value")
+// states that default; a pronoun's or the parameter's claim names no value, and a value
+// of no type is noted.
+func TestClaimedInSentence(t *testing.T) {
+	checkDefaults(t, []defaultCase{
+		{desc: "是否返回已添加的OSS引用仓库。true为默认值，表示返回；false表示不返回。", typ: "boolean", want: true},
+		{desc: "无主键时，是否自动生成主键。true为默认值，表示自动生成主键；false表示不会自动生成主键。", typ: "boolean", want: true},
+		{desc: "The mode. `fast` is the default value.", typ: "string", want: "fast"},
+		{desc: "Whether to return them. The value of true is the default value, indicating that they are returned.", typ: "boolean", want: true},
+		{desc: "The mode. FAST is the default, and SLOW is slower.", typ: "string", enum: enumOf("FAST", "SLOW"), want: "FAST"},
+		{desc: "The mode. This is the default value.", typ: "string"},
+		{desc: "The mode. It is the default.", typ: "string"},
+		{desc: "是否返回已经互通的实例。ture为默认值，表示返回。", typ: "boolean", note: `"ture"`},
+		// a bare word of a string is no claim the type or values tell
+		{desc: "The key. Primary is the default.", typ: "string", note: `"Primary"`},
+	})
+}
+
+// TestLeadingByDefault: a sentence opening with "By default," (默认情况下，デフォルトでは、
+// Secara default,) whose clause has the parameter as its subject and a link states the
+// parameter's default; one whose subject is anything else states a behaviour and gives
+// none, unnoted.
+func TestLeadingByDefault(t *testing.T) {
+	checkDefaults(t, []defaultCase{
+		{desc: "The page size. By default, this parameter is set to 10.", typ: "integer", want: 10.0},
+		{desc: "Whether to check. By default, the parameter is true.", typ: "boolean", want: true},
+		{desc: "是否检查。默认情况下，该参数为false。", typ: "boolean", want: false},
+		{desc: "ページサイズ。デフォルトでは、このパラメータは10です。", typ: "integer", want: 10.0},
+		{desc: "Ukuran halaman. Secara default, parameter ini adalah 10.", typ: "integer", want: 10.0},
+		{desc: "The start time. By default, this parameter is the current time.", typ: "string", note: "the current time"},
+		{desc: "The ENI ID. By default, all secondary ENIs are queried.", typ: "string"},
+		{desc: "辅助网卡的ID。默认情况下，查询所有辅助网卡。", typ: "string"},
+	})
+}
+
+// TestBareAndItemDefaults: a CJK default word right before a number ("列表大小，默认20",
+// "默认值10"), 默认取值 and 设置为 as lead words, and a valid value's item whose meaning opens
+// with a default word alone ("- private：默认值，...") state the parameter's default; a
+// default word before a verb ("默认查询", "默认自动扣费") states none.
+func TestBareAndItemDefaults(t *testing.T) {
+	checkDefaults(t, []defaultCase{
+		{desc: "列表大小，默认20，最大不超过100。", typ: "integer", want: 20.0},
+		{desc: "列表页码，默认1。", typ: "integer", want: 1.0},
+		{desc: "每页包含的结果数。默认值10，最大值500。", typ: "integer", want: 10.0},
+		{desc: "access token有效时间，单位为秒，默认1200秒。", typ: "integer", want: 1200.0},
+		{desc: "查询可用区的类型，默认取值为AvailabilityZone。", typ: "string", want: "AvailabilityZone"},
+		{desc: "查询可用区的类型，默认取值为**AvailabilityZone**即普通云上可用区。", typ: "string", note: "AvailabilityZone"},
+		{desc: "外部ID。默认设置为abc。", typ: "string", want: "abc"},
+		{desc: "公网模式，取值：\n\n- **private**：默认值，删除IPv4网关后，VPC将变成纯私网VPC。\n- **public**：公网。", typ: "string", enum: enumOf("private", "public"), want: "private"},
+		{desc: "The mode. Valid values:\n- fast: the default value.\n- slow", typ: "string", enum: enumOf("fast", "slow"), want: "fast"},
+		{desc: "镜像ID。默认查询Linux系统镜像的价格。", typ: "string"},
+		{desc: "更换计费方式后，默认自动扣费。", typ: "boolean"},
+		{desc: "是否为默认NAT IP地址段。", typ: "boolean"},
 	})
 }
 

@@ -1484,18 +1484,28 @@ var validValuesWords = []string{
 // before any shorter word it starts with, since the first word that matches at a place wins.
 var defaultWords = []string{
 	"the default value", "the default", "default value", "defaults", "default",
-	"默认值", "默认", "缺省值", "缺省", "預設值", "默認值", "預設", "默認",
+	"默认取值", "默認取值", "默认值", "默认", "缺省值", "缺省", "預設值", "默認值", "預設", "默認",
 	"デフォルト値", "デフォルト", "既定値",
 	"nilai default", "nilai bawaan", "bawaan",
 }
 
 // defaultLinks may stand between a default word and its value: "The default value is 10",
-// "Defaults to 10", "默认为10", "默认值为1", "默认是", "デフォルト値は1". Lower case.
-var defaultLinks = []string{"is", "to", "为", "為", "是", "は", "adalah"}
+// "Defaults to 10", "默认为10", "默认值为1", "默认是", "默认设置为10", "デフォルト値は1". Lower
+// case; a link comes before any shorter one it ends with.
+var defaultLinks = []string{"is", "to", "设置为", "設置為", "设为", "設為", "为", "為", "是", "は", "adalah"}
 
 // trailingDefaultWords end a sentence that states its value before them ("This parameter is
 // set to 10 by default.", "Nilai ini 10 secara default."). Lower case.
 var trailingDefaultWords = []string{"by default", "secara default", "secara bawaan"}
+
+// leadingDefaultWords open a sentence whose clause after them may state the parameter's
+// default ("By default, this parameter is set to 10.", "默认情况下，该参数为false。",
+// "デフォルトでは、このパラメータは10です。"). Lower case.
+var leadingDefaultWords = []string{"by default", "默认情况下", "默認情況下", "預設情況下", "デフォルトでは", "secara default", "secara bawaan"}
+
+// LeadingDefaultWords returns the words that open a sentence stating a default after them
+// (see leadingDefaultWords).
+func LeadingDefaultWords() []string { return slices.Clone(leadingDefaultWords) }
 
 // TrailingDefaultWords returns the words that end a sentence stating a default before them
 // (see trailingDefaultWords).
@@ -1611,6 +1621,127 @@ var defaultJoiners = []string{"and", "which", "and it", "and its", "并且", "�
 func IsDefaultJoiner(s string) bool {
 	return slices.Contains(defaultJoiners, LowerASCII(strings.TrimSpace(s)))
 }
+
+// selfWords name the parameter a description describes ("This parameter defaults to 10",
+// "该参数默认为10", "本参数默认值为1"): a default stated after them as its subject is the
+// parameter's own. Lower case.
+var selfWords = []string{
+	"this parameter", "the parameter", "this field", "the field", "this value", "the value", "its value", "it", "its",
+	"该参数", "該參數", "本参数", "本參數", "此参数", "此參數", "这个参数", "這個參數", "该字段", "該字段", "此字段", "该值", "該值", "此值",
+	"このパラメータ", "このパラメーター", "本パラメータ", "この値",
+	"parameter ini", "nilai ini",
+}
+
+// SelfWords returns the words that name the parameter itself (see selfWords).
+func SelfWords() []string { return slices.Clone(selfWords) }
+
+// selfPossessives may follow a word of selfWords before a default word ("该参数的默认值为",
+// "このパラメータのデフォルト値", "the parameter's default value"). Lower case.
+var selfPossessives = []string{"的", "の", "'s", "’s"}
+
+// IsSelfReference reports whether s, the words between a clause mark (or a sentence's
+// start) and a default word, name the parameter itself as the default's subject: a word of
+// selfWords, after a joining word (IsDefaultJoiner: "且该参数") and before a possessive
+// ("该参数的") each allowed; compared without ASCII case.
+func IsSelfReference(s string) bool {
+	s = strings.TrimSpace(LowerASCII(s))
+	for _, p := range selfPossessives {
+		if t, ok := strings.CutSuffix(s, p); ok {
+			s = strings.TrimSpace(t)
+			break
+		}
+	}
+	if slices.Contains(selfWords, s) {
+		return true
+	}
+	for _, j := range defaultJoiners {
+		if rest, ok := strings.CutPrefix(s, j); ok && rest != s && (!IsASCII(j) || strings.HasPrefix(rest, " ")) &&
+			slices.Contains(selfWords, strings.TrimSpace(rest)) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindWords name a kind of thing. Between a name and a noun they restrict the noun to that
+// kind ("专有网络VPC类型安全组规则", "VPC-type instances"): a sentence whose clause does so
+// speaks of that kind's cases, and a default it states is one case's. Lower case.
+var kindWords = []string{"类型", "類型", "タイプ", "-type"}
+
+// kindHeads follow a CJK kind word that is a noun's head, not its qualifier ("实例类型的名称",
+// "类型为", "类型和"), or a predicate's subject.
+const kindHeads = "的為为是和或及与與、のはがをにでとも"
+
+// onlyWords limit a clause to the cases where the parameter applies at all ("Only
+// VPC-type instances support it", "仅VPC类型实例支持"): the parameter's scope, not one
+// case among others. Lower case.
+var onlyWords = []string{"only", "只", "仅", "僅", "のみ", "hanya"}
+
+// NamesKind reports whether clauses, the part of a sentence before a statement, restrict a
+// noun to a kind (kindWords): a kind word right after a name (a letter or digit) and right
+// before more of the noun (a CJK letter other than kindHeads; for "-type" a space and a
+// word): "专有网络VPC类型安全组规则无需设置网卡类型", "VPC-type instances". A kind word that
+// ends its noun ("集群类型", "查询可用区的类型") names the parameter's own subject; a clause
+// with a word of onlyWords states the parameter's scope ("Only VPC-type instances are
+// supported"), no case of it.
+func NamesKind(clauses string) bool {
+	l := LowerASCII(clauses)
+	for _, part := range strings.FieldsFunc(l, func(r rune) bool { return strings.ContainsRune(",，、:：", r) }) {
+		if namesKind(part) && !slices.ContainsFunc(onlyWords, func(o string) bool {
+			k := strings.Index(part, o)
+			return k >= 0 && WordEdge(part, k, k+len(o))
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// WordEdge reports whether s[i:j] stands as a word: an ASCII letter does not run on into
+// it from before or after (a CJK word needs no spaces).
+func WordEdge(s string, i, j int) bool {
+	asciiLetter := func(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+	if i > 0 && asciiLetter(s[i-1]) && asciiLetter(s[i]) {
+		return false
+	}
+	return j >= len(s) || !asciiLetter(s[j-1]) || !asciiLetter(s[j])
+}
+
+// namesKind is NamesKind for one clause, l in lower case.
+func namesKind(l string) bool {
+	for _, w := range kindWords {
+		for i := 0; ; {
+			k := strings.Index(l[i:], w)
+			if k < 0 {
+				break
+			}
+			k += i
+			i = k + len(w)
+			if r, _ := utf8.DecodeLastRuneInString(l[:k]); k == 0 || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				continue
+			}
+			rest := l[k+len(w):]
+			if IsASCII(w) {
+				if t := strings.TrimLeft(rest, " "); len(t) < len(rest) && t != "" && 'a' <= t[0] && t[0] <= 'z' {
+					return true
+				}
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(rest); r >= utf8.RuneSelf && unicode.IsLetter(r) && !strings.ContainsRune(kindHeads, r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// SelfAfterDefault returns the words that may name the parameter between a default word
+// and its link ("The default value of this parameter is 10", "Nilai default parameter ini
+// adalah 10"). Lower case.
+func SelfAfterDefault() []string { return slices.Clone(selfAfterDefault) }
+
+// selfAfterDefault: see SelfAfterDefault.
+var selfAfterDefault = []string{"of this parameter", "of the parameter", "for this parameter", "of this field", "parameter ini"}
 
 // valueCopulas end a Japanese sentence that states a value ("デフォルト値は10です。",
 // "デフォルトは true となります。"): the verb, no part of the value. Longest first.
