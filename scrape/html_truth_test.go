@@ -538,7 +538,7 @@ func (p *truthPage) columns(req, position, required bool) []string {
 }
 
 func (p *truthPage) exampleFirst() bool {
-	return p.legacy || p.seq%4 == 1 && p.variant != "nested"
+	return p.legacy || p.seq%4 == 1 && p.variant != "nested" || p.shape == "multiline"
 }
 
 // nameHTML is a name as the cell shows it: plain, in <code> or in <strong>, by record.

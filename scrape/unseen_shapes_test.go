@@ -80,7 +80,12 @@ import (
 //   - dotpath: the response's names are full dotted paths ("Instances.Instance[].InstanceId",
 //     "Data.Items.N.Name"), the rows at no depth;
 //   - itemrow: a list's items have a row of their own named "[]", "items" or "Item" (by
-//     record) one level below it, its fields below that.
+//     record) one level below it, its fields below that;
+//   - multiline (Markdown): tables without outer pipes whose rows' last cell, the
+//     description, goes on in the lines below, which have no separator (by record a third
+//     line, rows separated by blank lines, a paragraph after the table);
+//   - boldlabels (Markdown): every section's heading a bold line of its own, a debugging
+//     section ("**Debugging**", "**调试**") after the intro.
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -120,6 +125,7 @@ var unseenShapes = []struct {
 	{"glyph+nbspace", ".html"}, {"gfm+nbspace", ".md"}, {"concat+nbspace", ".txt"}, {"spaced+nbspace", ".txt"},
 	{"glyph+dotpath", ".html"}, {"gfm+dotpath", ".md"},
 	{"glyph+itemrow", ".html"}, {"gfm+itemrow", ".md"},
+	{"gfm+multiline", ".md"}, {"gfm+boldlabels", ".md"}, {"zh+boldlabels", ".md"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and

@@ -210,6 +210,36 @@ func LabelHeading(text string, bold bool) (string, bool) {
 	return t, true
 }
 
+// BoldLabel reports whether a line set in bold on its own ("**Debugging**", "**调试**",
+// "**Examples**", "**Sample response**") names a section the lexicon knows that
+// LabelHeading leaves out, and which. Such a line is as often emphasis inside the section
+// it stands in ("**Example**" over a parameter's sample value, "**Response**" over the
+// sample response): it heads its section only when what follows it fits (LabelFits).
+func BoldLabel(text string) (string, SectionKind, bool) {
+	t := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(text), ":："))
+	if t == "" || strings.Contains(t, "\n") {
+		return "", Intro, false
+	}
+	k, ok := ClassifyHeading(t)
+	if !ok || k == Other || k == APIList {
+		return "", Intro, false
+	}
+	return t, k, true
+}
+
+// LabelFits reports whether what follows a BoldLabel of kind k up to the next heading fits
+// the section it names, by whether it holds a table: parameters, headers, error codes,
+// RAM actions and changes are tables; samples, the debugging link, the request line and a
+// description are not, and a table after such a bold line is the rows of the section it
+// emphasizes in.
+func LabelFits(k SectionKind, table bool) bool {
+	switch {
+	case k.HoldsParams(), k == ErrorCodes, k == RAMAuth, k == ChangeHistory, k == ReleaseNotes:
+		return table
+	}
+	return !table
+}
+
 // ClassifyHeading tells which section a heading line starts. ok is false when the line is
 // not a heading we know. Documents number their sections ("1. Request parameters", "二、
 // 请求参数", "（一）返回参数") and qualify them in brackets ("Request parameters (Query)",
