@@ -319,6 +319,8 @@ type truthPage struct {
 	width               int    // the columns of the current HTML table
 	sections            int    // the section headings so far (the "labels" shape numbers them)
 	sectionEnd          string // closes the element that holds the section being written (labels, secheader shapes)
+
+	structs []structTable // the childsections shape's struct tables still to write
 }
 
 func (p *truthPage) f(format string, args ...any) { fmt.Fprintf(&p.b, format, args...) }
@@ -398,7 +400,17 @@ func renderTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 		}
 	}
 	p.heading(p.w.respParams)
-	p.params(r.Response, false, false)
+	p.params(p.cutStructs(r.Response), false, false)
+	p.eachStruct(func(h string, place int) {
+		switch place {
+		case 0:
+			p.f("<h2>%s</h2>\n", esc(h))
+		case 1:
+			p.f("<h3>%s</h3>\n", esc(h))
+		default:
+			p.caption = h
+		}
+	}, func(nodes []accNode) { p.params(nodes, false, false) })
 	p.h2(p.w.examples)
 	p.f("<p>%s</p>\n<p>%s</p>\n<pre><code class=\"language-json\">", esc(p.w.sampleCaption()), esc(p.w.formatLabel()))
 	var j strings.Builder
@@ -813,6 +825,9 @@ func requiredWord(req, required bool) string {
 // typeOf spells n's type as the page does: its Go type ("*string", "[]*SomeStruct") when
 // the page writes the SDK's types, else typeWord.
 func (p *truthPage) typeOf(n accNode) string {
+	if n.Struct != "" {
+		return n.Struct
+	}
 	if p.spell == 3 && n.GoType != "" {
 		return n.GoType
 	}

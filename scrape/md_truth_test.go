@@ -150,7 +150,14 @@ func renderMDTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 		}
 	}
 	p.mdHeading(level+1, p.w.respParams)
-	p.mdParams(r.Response, false, false)
+	p.mdParams(p.cutStructs(r.Response), false, false)
+	p.eachStruct(func(h string, place int) {
+		if place < 2 {
+			p.mdHeading(level+1+place, h)
+			return
+		}
+		p.f("%s\n\n", h)
+	}, func(nodes []accNode) { p.mdParams(nodes, false, false) })
 	p.mdHeading(level+1, p.w.examples)
 	if seq%3 == 2 {
 		p.f("%s\n\n```xml\n<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<%sResponse>\n", strings.Replace(p.w.formatLabel(), "JSON", "XML", 1), r.Operation)
