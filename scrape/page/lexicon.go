@@ -1255,7 +1255,8 @@ var requiredWords = map[string]bool{
 	// cross for an optional one
 	"✓": true, "✔": true, "√": true, "*": true, "○": true, "◯": true, "✗": false, "✘": false, "×": false,
 	// a ballot box, checked or not, as a checkbox in a cell reads (CheckMark); a box with a
-	// cross (☒) is not one: editors write it for checked, tables with ✗ marks for no
+	// cross (☒) is not one: editors write it for checked, tables with ✗ marks for no, and
+	// RequiredCells reads it by the table's other marks
 	"☑": true, "✅": true, "☐": false,
 }
 
@@ -1313,8 +1314,12 @@ type RequiredRead struct {
 // Noted is true when the cell says more than its word, a condition or a default ("Yes
 // (default: 10)", read as "Yes"), which the description keeps.
 func (t *Table) RequiredCell(r Row) RequiredRead {
+	return t.requiredRead(strings.TrimSpace(r.Cell(t, ColRequired)))
+}
+
+// requiredRead is RequiredCell of a Required cell's trimmed text.
+func (t *Table) requiredRead(cell string) RequiredRead {
 	c := t.Col(ColRequired)
-	cell := strings.TrimSpace(r.Cell(t, ColRequired))
 	if c < 0 || c >= len(t.Header) || BlankCell(cell) {
 		return RequiredRead{}
 	}
@@ -1337,10 +1342,25 @@ func (t *Table) RequiredCell(r Row) RequiredRead {
 // not required ("No", 否, "Optional", "いいえ"; not a mark such as ×), or "" when no row
 // does. A table that writes such a word does not leave a cell blank ("-", empty) to say
 // the same, so a blank there is a guess (a column of marks leaves it so by design).
+//
+// A box with a cross (☒) is checked in some fonts and editors' use and crossed out (no) in
+// others': a table that also writes empty boxes (☐) checks with it, one that also writes
+// checks (☑, ✓) crosses out with it; in any other table it stays unread (the extraction
+// warns naming the row).
 func (t *Table) RequiredCells() (reads []RequiredRead, optionalWord string) {
 	reads = make([]RequiredRead, len(t.Rows))
+	var boxes, checks bool
+	for _, r := range t.Rows {
+		k := requiredKey(r.Cell(t, ColRequired))
+		boxes = boxes || k == CheckMark(false)
+		checks = checks || k != CheckMark(false) && answerWords[k] && requiredWords[k] && !unicode.IsLetter([]rune(k)[0])
+	}
 	for i, r := range t.Rows {
 		reads[i] = t.RequiredCell(r)
+		if cell := reads[i].Cell; requiredKey(cell) == "☒" && boxes != checks {
+			reads[i] = t.requiredRead(CheckMark(boxes))
+			reads[i].Cell = cell
+		}
 		if rc := reads[i]; optionalWord == "" && rc.OK && !rc.Required && !rc.Noted && strings.ContainsFunc(rc.Cell, unicode.IsLetter) {
 			optionalWord = rc.Cell
 		}
