@@ -92,6 +92,7 @@ type accNode struct {
 	WholeBody bool      `json:"whole_body"`
 	Added     string    `json:"sdk_param_added"`
 	Children  []accNode `json:"children"`
+	Struct    string    `json:"-"` // the type cell that names its struct (the childsections shape)
 }
 
 // accRecord is the truth of one operation.

@@ -323,6 +323,8 @@ type truthPage struct {
 
 	// aligned holds the rows of the table being written in a columns shape
 	aligned []alignedRow
+
+	structs []structTable // the childsections shape's struct tables still to write
 }
 
 func (p *truthPage) f(format string, args ...any) { fmt.Fprintf(&p.b, format, args...) }
@@ -402,7 +404,17 @@ func renderTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 		}
 	}
 	p.heading(p.w.respParams)
-	p.params(r.Response, false, false)
+	p.params(p.cutStructs(r.Response), false, false)
+	p.eachStruct(func(h string, place int) {
+		switch place {
+		case 0:
+			p.f("<h2>%s</h2>\n", esc(h))
+		case 1:
+			p.f("<h3>%s</h3>\n", esc(h))
+		default:
+			p.caption = h
+		}
+	}, func(nodes []accNode) { p.params(nodes, false, false) })
 	p.h2(p.w.examples)
 	p.f("<p>%s</p>\n<p>%s</p>\n<pre><code class=\"language-json\">", esc(p.w.sampleCaption()), esc(p.w.formatLabel()))
 	var j strings.Builder
@@ -542,7 +554,7 @@ func (p *truthPage) columns(req, position, required bool) []string {
 }
 
 func (p *truthPage) exampleFirst() bool {
-	return p.legacy || p.seq%4 == 1 && p.variant != "nested"
+	return p.legacy || p.seq%4 == 1 && p.variant != "nested" || p.shape == "multiline"
 }
 
 // nameHTML is a name as the cell shows it: plain, in <code> or in <strong>, by record.
@@ -825,6 +837,9 @@ func requiredWord(req, required bool) string {
 // typeOf spells n's type as the page does: its Go type ("*string", "[]*SomeStruct") when
 // the page writes the SDK's types, else typeWord.
 func (p *truthPage) typeOf(n accNode) string {
+	if n.Struct != "" {
+		return n.Struct
+	}
 	if p.spell == 3 && n.GoType != "" {
 		return n.GoType
 	}

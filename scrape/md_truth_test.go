@@ -110,6 +110,14 @@ func renderMDTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 	}
 	p.mdHeading(level, r.Operation)
 	p.f("Calls the %s operation of %s (API version %s).\n\n", r.Operation, r.Product, r.Version)
+	if p.shape == "boldlabels" { // a debugging section, by a bold label too
+		debug := "Debugging"
+		if p.w.lang == "zh" {
+			debug = "调试"
+		}
+		p.mdHeading(level+1, debug)
+		p.f("[OpenAPI Explorer](https://api.aliyun.com/api/%s/%s/%s)\n\n", r.Product, r.Version, r.Operation)
+	}
 	switch {
 	case variant == "syntax":
 		p.mdHeading(level+1, p.w.syntax)
@@ -142,7 +150,14 @@ func renderMDTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 		}
 	}
 	p.mdHeading(level+1, p.w.respParams)
-	p.mdParams(r.Response, false, false)
+	p.mdParams(p.cutStructs(r.Response), false, false)
+	p.eachStruct(func(h string, place int) {
+		if place < 2 {
+			p.mdHeading(level+1+place, h)
+			return
+		}
+		p.f("%s\n\n", h)
+	}, func(nodes []accNode) { p.mdParams(nodes, false, false) })
 	p.mdHeading(level+1, p.w.examples)
 	if seq%3 == 2 {
 		p.f("%s\n\n```xml\n<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<%sResponse>\n", strings.Replace(p.w.formatLabel(), "JSON", "XML", 1), r.Operation)
@@ -179,6 +194,8 @@ func (p *truthPage) mdHeading(level int, text string) {
 	switch {
 	case p.shape == "labels" && level > 1 && !(p.variant == "down" && level == 2): // the title stays
 		p.mdLabel(level, text)
+	case p.shape == "boldlabels" && level > 1:
+		p.f("**%s**\n\n", text)
 	case p.variant == "setext" && level == 1:
 		p.f("%s\n%s\n\n", text, strings.Repeat("=", len(text)))
 	case p.variant == "setext" && level == 2:
@@ -244,6 +261,9 @@ func (p *truthPage) mdParams(nodes []accNode, req, position bool) {
 	p.mdRows(nodes, req, position, marks)
 	p.drawGrid()
 	p.f("\n")
+	if p.shape == "multiline" && p.seq%4 < 2 { // a paragraph after the table stays one
+		p.f("The names are case-sensitive.\n\n")
+	}
 }
 
 // mdRows writes the rows of nodes in a Markdown table; marks marks a required name
@@ -276,6 +296,11 @@ func (p *truthPage) mdRows(nodes []accNode, req, position, marks bool) {
 		}
 		cells = append(cells, p.extraCells(req, n)...)
 		desc, example := p.mdDescription(n)+p.inlineTable(n.Children, req), p.mdExample(n)
+		if p.shape == "multiline" { // the description last, its text over several lines
+			cells = append(cells, example, describe(n))
+			p.multilineRow(p.numberedRow(cells))
+			continue
+		}
 		if p.exampleFirst() {
 			cells = append(cells, example, desc)
 		} else {
@@ -285,12 +310,28 @@ func (p *truthPage) mdRows(nodes []accNode, req, position, marks bool) {
 	}
 }
 
-// pipeRow writes a table row, with outer pipes except in the bare convention.
+// multilineRow writes a row of the multiline shape: no outer pipes, the last cell's text
+// broken after its first word and going on in the lines below, which have no separator (by
+// record a third line, a blank line between rows, a paragraph after the table).
+func (p *truthPage) multilineRow(cells []string) {
+	last := cells[len(cells)-1]
+	first, rest, _ := strings.Cut(last, " ")
+	p.f("%s\n%s\n", strings.Join(append(cells[:len(cells)-1:len(cells)-1], first), " | "), rest)
+	if p.seq%3 == 0 {
+		p.f("See [the guide](https://help.aliyun.com/document_detail/1.html) for details.\n")
+	}
+	if p.seq%2 == 1 {
+		p.f("\n")
+	}
+}
+
+// pipeRow writes a table row, with outer pipes except in the bare convention and the
+// multiline shape.
 func (p *truthPage) pipeRow(cells []string) {
 	if p.gridRow(cells) {
 		return
 	}
-	if p.variant == "bare" {
+	if p.variant == "bare" || p.shape == "multiline" {
 		p.f("%s\n", strings.Join(cells, " | "))
 		return
 	}

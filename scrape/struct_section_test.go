@@ -6,6 +6,7 @@ import (
 
 	"github.com/acsgen/acsgen/opspec"
 	"github.com/acsgen/acsgen/scrape/extract"
+	"github.com/acsgen/acsgen/scrape/htmlpage"
 	"github.com/acsgen/acsgen/scrape/mdpage"
 	"github.com/acsgen/acsgen/scrape/page"
 )
@@ -114,5 +115,64 @@ func TestStructSection(t *testing.T) {
 	}
 	if !stray {
 		t.Errorf("the table under an unknown heading naming no field is not warned: %v", res.Warnings)
+	}
+}
+
+// A struct's table under a heading or caption that names the struct with other words
+// ("Tags 结构", "Tag 的结构", "Table 3. Tag", "Tag object", "Structure of Tag", "TagList",
+// "表 2：Tag") holds the fields of the list that names it ("Tags | Array of Tag"), as a
+// section of its own, a sub-heading below the response's, a bare caption line, or an
+// HTML table's <caption>. Before, only the bare name ("## Tag") was read so, and the rows
+// were warned unread or read as the response's own fields.
+func TestStructHeadingForms(t *testing.T) {
+	const resp = "|Name|Type|Description|\n|---|---|---|\n|RequestId|String|The request ID.|\n|Tags|Array of Tag|The tags.|\n|TotalCount|Integer|The count.|\n\n"
+	const tags = "|Name|Type|Description|\n|---|---|---|\n|Key|String|The key.|\n|Value|String|The value.|\n"
+	for _, h := range []string{"Tags 结构", "Tag 的结构", "表 2 Tag", "Table 3. Tag", "Tag object", "Tag 对象", "Structure of Tag", "TagList", "表 2：Tag"} {
+		for _, form := range []string{"## %s\n\n", "### %s\n\n", "%s\n\n"} {
+			label := strings.Replace(form, "%s", h, 1)
+			md := "# DescribeThing\n\nDescribes a thing.\n\n## Response parameters\n\n" + resp + label + tags
+			checkTagFields(t, mdpage.Reader{}, label, md)
+		}
+		doc := "<html><body><h1>DescribeThing</h1><p>Describes a thing.</p><h2>Response parameters</h2>" +
+			"<table><tr><th>Name</th><th>Type</th><th>Description</th></tr><tr><td>RequestId</td><td>String</td><td>The request ID.</td></tr>" +
+			"<tr><td>Tags</td><td>Array of Tag</td><td>The tags.</td></tr><tr><td>TotalCount</td><td>Integer</td><td>The count.</td></tr></table>" +
+			"<table><caption>" + h + "</caption><tr><th>Name</th><th>Type</th><th>Description</th></tr>" +
+			"<tr><td>Key</td><td>String</td><td>The key.</td></tr><tr><td>Value</td><td>String</td><td>The value.</td></tr></table></body></html>"
+		checkTagFields(t, htmlpage.Reader{}, "<caption>"+h, doc)
+	}
+}
+
+// checkTagFields reads src and checks its response's Tags is a list of Key and Value, and
+// that nothing else is a response field but RequestId and TotalCount, with no guess or
+// drop warning.
+func checkTagFields(t *testing.T, rd page.Reader, label, src string) {
+	t.Helper()
+	file := "DescribeThing.md"
+	if _, ok := rd.(htmlpage.Reader); ok {
+		file = "DescribeThing.html"
+	}
+	res, err := readExtract(rd, file, []byte(src), extract.Page)
+	if err != nil {
+		t.Fatalf("%q: %v", label, err)
+	}
+	var got []string
+	for _, p := range res.Op.Response.Properties {
+		s := p.Schema
+		if s.Type == "array" && s.Items != nil {
+			s = s.Items
+		}
+		var kids []string
+		for _, c := range s.Properties {
+			kids = append(kids, c.Name)
+		}
+		got = append(got, p.Name+"("+strings.Join(kids, ",")+")")
+	}
+	if want := "RequestId() Tags(Key,Value) TotalCount()"; strings.Join(got, " ") != want {
+		t.Errorf("%q: response %s, want %s", label, strings.Join(got, " "), want)
+	}
+	for _, w := range res.Warnings {
+		if w.Kind == page.Guess || w.Kind == page.Drop {
+			t.Errorf("%q: %s", label, w)
+		}
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/acsgen/acsgen/scrape/page"
 )
 
 // TestUnseenShapes renders a sample of the truth records (truthRecords) in table shapes that
@@ -103,7 +105,19 @@ import (
 //     request's names dotted, with the description below its row: the cells are the
 //     same, only where they stand differs (the pipe conventions show other rows: the
 //     newer site's root and item rows). The Chinese and other words change no figure the
-//     test compares: names, types, Required answers and locations are the same cells.
+//     test compares: names, types, Required answers and locations are the same cells;
+//   - multiline (Markdown): tables without outer pipes whose rows' last cell, the
+//     description, goes on in the lines below, which have no separator (by record a third
+//     line, rows separated by blank lines, a paragraph after the table);
+//   - boldlabels (Markdown): every section's heading a bold line of its own, a debugging
+//     section ("**Debugging**", "**调试**") after the intro;
+//   - childsections: the response's objects and lists of objects name a struct in their
+//     type cell ("Tags | Array of Tag", "Data | Data") and their children are the rows of
+//     a table of its own after the response's, by record under a section heading, under a
+//     sub-heading of the response's section or under a caption (a bare line in Markdown,
+//     a <caption> in HTML) that names the struct in other words (structHeadings: "Tags
+//     结构", "Tag 的结构", "Table 3. Tag", "Tag object", "Structure of Tag", "TagList", ...);
+//     a subtree where two containers share a struct's name stays nested.
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -150,6 +164,8 @@ var unseenShapes = []struct {
 	{"cells+dashitem", ".txt"}, {"concat+dashitem", ".txt"}, {"spaced+dashitem", ".txt"},
 	{"mdtable+grid", ".txt"}, {"mdtable+box", ".txt"}, {"mdtable+psql", ".txt"}, {"mdtable+rst", ".txt"}, {"gfm+grid", ".md"},
 	{"spaced+columns", ".txt"}, {"spaced+zhcolumns", ".txt"},
+	{"gfm+multiline", ".md"}, {"gfm+boldlabels", ".md"}, {"zh+boldlabels", ".md"},
+	{"glyph+childsections", ".html"}, {"gfm+childsections", ".md"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
@@ -623,4 +639,115 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 		s = b.String()
 	}
 	return []byte(s)
+}
+
+// structTable is a table of the childsections shape: a struct's name, the list or object
+// whose struct it is, and its rows.
+type structTable struct {
+	name, parent string
+	list         bool
+	nodes        []accNode
+}
+
+// eachStruct writes the childsections shape's struct tables (cutStructs), parents first:
+// head writes each one's heading, by record a section's (place 0), a sub-heading of the
+// response's section (1) or a caption (2), then table its rows.
+func (p *truthPage) eachStruct(head func(h string, place int), table func([]accNode)) {
+	for len(p.structs) > 0 {
+		st := p.structs[0]
+		p.structs = p.structs[1:]
+		head(p.structHeading(st), p.seq%3)
+		table(st.nodes)
+	}
+}
+
+// structHeadings are the childsections shape's headings of a struct's table, by table:
+// %[1]s the struct, %[2]s the list or object that has it, %[3]d a table number.
+var structHeadings = []string{"%[2]s 结构", "%[1]s 的结构", "表 %[3]d %[1]s", "Table %[3]d. %[1]s", "%[1]s object",
+	"%[1]s 对象", "Structure of %[1]s", "%[1]sList", "表 %[3]d：%[1]s"}
+
+// structHeading is the heading of st's table, by record and table ("TagList" for a list's
+// struct only).
+func (p *truthPage) structHeading(st structTable) string {
+	k := (p.seq + len(p.structs)) % len(structHeadings)
+	if k == 7 && !st.list {
+		k = 6
+	}
+	return fmt.Sprintf(structHeadings[k], st.name, st.parent, len(p.structs)+2)
+}
+
+// cutStructs is nodes as the childsections shape writes the response's table: each object
+// or list of objects with children names its struct (Struct) and its children go to a
+// table of their own (p.structs, parents first); a subtree in which two containers would
+// name the same struct stays nested. Other shapes get nodes unchanged.
+func (p *truthPage) cutStructs(nodes []accNode) []accNode {
+	if p.shape != "childsections" {
+		return nodes
+	}
+	used := map[string]int{}
+	var count func([]accNode)
+	count = func(ns []accNode) {
+		for _, n := range ns {
+			if s, _ := structOf(n); s != "" {
+				used[s]++
+				if n.Name != s {
+					used[n.Name]++
+				}
+			}
+			count(n.Children)
+		}
+	}
+	count(nodes)
+	var unique func(accNode) bool
+	unique = func(n accNode) bool {
+		if s, _ := structOf(n); s != "" && (used[s] > 1 || used[n.Name] > 1) {
+			return false
+		}
+		for _, c := range n.Children {
+			if !unique(c) {
+				return false
+			}
+		}
+		return true
+	}
+	var cut func([]accNode) []accNode
+	cut = func(ns []accNode) []accNode {
+		out := make([]accNode, len(ns))
+		for i, n := range ns {
+			out[i] = n
+			s, list := structOf(n)
+			if s == "" || !unique(n) {
+				continue
+			}
+			out[i].Children, out[i].Struct = nil, s
+			if list {
+				out[i].Struct = "Array of " + s
+			}
+			k := len(p.structs)
+			p.structs = append(p.structs, structTable{name: s, parent: n.Name, list: list})
+			p.structs[k].nodes = cut(n.Children)
+		}
+		return out
+	}
+	return cut(nodes)
+}
+
+// structOf is the struct that object or list of objects n names in the childsections
+// shape: its name, or its items' (Tags: Tag, InstanceList: Instance, Data: DataItem); ""
+// for a node of no struct.
+func structOf(n accNode) (name string, list bool) {
+	switch t := strings.ReplaceAll(n.DocType, " ", ""); {
+	case len(n.Children) == 0 || !page.IsIdent(n.Name):
+		return "", false
+	case t == "object":
+		return n.Name, false
+	case t == "array<object>":
+		for _, suf := range []string{"List", "Set", "s"} {
+			if b, ok := strings.CutSuffix(n.Name, suf); ok && b != "" && !strings.HasSuffix(b, "s") {
+				return b, true
+			}
+		}
+		return n.Name + "Item", true
+	}
+	return "", false
 }

@@ -21,8 +21,8 @@ func (x *extractor) structSections(fields []field, request bool) []field {
 		if s.Kind != page.Other {
 			continue
 		}
-		heading := strings.TrimSpace(s.Heading)
-		if !page.IsIdent(heading) {
+		heading, ok := page.StructHeading(s.Heading)
+		if !ok {
 			continue
 		}
 		var tables []*page.Table
@@ -101,7 +101,7 @@ func (x *extractor) labelledTable(s *page.Section, label string, before, rows []
 // structField returns the last field among before whose struct label names
 // (namesStruct), and whether there is one.
 func structField(before []field, label string) (field, bool) {
-	if page.IsIdent(label) {
+	if label, ok := page.StructHeading(label); ok {
 		for i := len(before) - 1; i >= 0; i-- {
 			if f := before[i]; f.name != "" && f.schema != nil && namesStruct(f, label) {
 				return f, true
@@ -161,7 +161,14 @@ func namesStruct(f field, heading string) bool {
 		return false
 	}
 	dt := strings.TrimSpace(s.DocType)
-	return leafName(f.name) == heading || dt == heading || page.ListItem(dt) == heading
+	leaf, item := leafName(f.name), page.ListItem(dt)
+	if leaf == heading || dt == heading || item == heading {
+		return true
+	}
+	// a list's struct headed by the list's name in another plural ("TagList" over the
+	// rows of "Tags | Array of Tag")
+	base, list := strings.CutSuffix(heading, "List")
+	return list && s.Type == "array" && base != "" && (base == item || page.IsSingularOf(base, leaf))
 }
 
 // definesStruct reports whether the page has a section headed typ, a word the lexicon does
@@ -174,7 +181,7 @@ func (x *extractor) definesStruct(typ string) bool {
 			if b.Kind != page.TableBlock || b.Table.Col(page.ColName) < 0 || len(b.Table.Rows) == 0 || !flatRows(b.Table) {
 				continue
 			}
-			if s.Kind == page.Other && strings.TrimSpace(s.Heading) == typ {
+			if h, _ := page.StructHeading(s.Heading); s.Kind == page.Other && h == typ {
 				return true
 			}
 			if s.Kind == page.ResponseParams || slices.Contains(requestKinds, s.Kind) {
@@ -182,7 +189,7 @@ func (x *extractor) definesStruct(typ string) bool {
 				if label == "" && bi > 0 {
 					label = bareLine(s.Blocks[bi-1]) // bareLabel's line
 				}
-				if label == typ {
+				if h, _ := page.StructHeading(label); h == typ {
 					return true
 				}
 			}

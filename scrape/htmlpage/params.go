@@ -231,13 +231,21 @@ func (r *reader) nestedRows(n *html.Node, cols []page.Column, depth int) []page.
 
 // captionSection starts a section for table n when its <caption> is a section heading
 // ("Request parameters", "Path Parameters") of another kind than the current section's:
-// some pages caption their tables instead of heading them.
+// some pages caption their tables instead of heading them. A caption that names no
+// section is a paragraph before the table.
 func (r *reader) captionSection(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode || c.Data != "caption" {
 			continue
 		}
 		r.titleSection(c)
+		if text := collapse(textOf(c)); text != "" {
+			if _, ok := page.ClassifyHeading(text); !ok {
+				// a caption that names no section ("Table 3. Tag", "Tag 结构"): a line
+				// before the table, as a text dump writes it, which may name a struct
+				r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: r.lines.of(c), Text: text})
+			}
+		}
 		return
 	}
 }

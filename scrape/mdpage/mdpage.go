@@ -515,6 +515,14 @@ func (r *reader) paragraph() {
 			r.section(2, h, start) // "**Request parameters**", "Response parameters:"
 			return
 		}
+		if h, k, ok := page.BoldLabel(label); ok && bold && k != r.sec.Kind && page.LabelFits(k, r.tableAhead()) &&
+			!(r.sec.Kind.HoldsParams() && page.NamesCard(label, r.nextText())) {
+			// "**Debugging**", "**Examples**" over a sample; one of the section it stands in
+			// ("**请求示例**" under "## 示例") labels a part of it, and one over a card's
+			// keys ("**Description**" over "Type: String") names a parameter
+			r.section(2, h, start)
+			return
+		}
 	}
 	if lang := page.SampleFormat(text); lang != "" {
 		r.lastLang = lang
@@ -526,6 +534,37 @@ func (r *reader) paragraph() {
 		}
 	}
 	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: start, Text: text})
+}
+
+// tableAhead reports whether a table comes from the current line before the next heading:
+// an ATX or setext heading, or a line on its own that is a section's label (LabelHeading,
+// BoldLabel). Fenced code is skipped.
+func (r *reader) tableAhead() bool {
+	for i := r.i; i < len(r.lines); i++ {
+		t := strings.TrimSpace(r.lines[i])
+		switch {
+		case isFence(t):
+			if i = r.fenceEnd(i); i < 0 {
+				return false
+			}
+		case isHeading(t) || r.setextLevel(i+1) > 0:
+			return false
+		case strings.HasPrefix(t, "|") || r.tableHeader(i) || htmlBlockTag(t) == "table":
+			return true
+		case i > 0 && strings.TrimSpace(r.lines[i-1]) == "" && (i+1 == len(r.lines) || strings.TrimSpace(r.lines[i+1]) == ""):
+			label, bold := cleanInline(t), isBoldLine(t)
+			if bold {
+				label = cleanInline(t[2 : len(t)-2])
+			}
+			if _, ok := page.LabelHeading(label, bold); ok {
+				return false
+			}
+			if _, _, ok := page.BoldLabel(label); ok && bold {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // oneLineKey reports whether line is a card's key line whose value is one line ("Type:
@@ -596,9 +635,8 @@ func (r *reader) noteLinks(raw string, line int) {
 
 // outerPipesLeft reports whether the current line heads a GFM table that leaves out the
 // outer pipes of its lines ("Name | Type", "| Name | Type"): it has a cell separator and an
-// alignment row follows. Such a table's rows are one line each, so its lines up to a blank
-// line or a line without a separator are given their outer pipes here, and it reads as the
-// pipe tables whose rows may span lines do.
+// alignment row follows. Its rows are given their outer pipes here (bareRows), and it reads
+// as the pipe tables whose rows may span lines do.
 func (r *reader) outerPipesLeft() bool {
 	l := strings.TrimSpace(r.lines[r.i])
 	if !r.tableHeader(r.i) || strings.HasPrefix(l, "|") && hasClosingPipe(l) {
@@ -607,20 +645,77 @@ func (r *reader) outerPipesLeft() bool {
 	if strings.HasPrefix(l, "|") && r.pipeRowsClose(r.i+2) {
 		return false // "| a | b" over pipe rows, which may span lines: table reads them
 	}
-	for i := r.i; i < len(r.lines); i++ {
-		l := strings.TrimSpace(r.lines[i])
-		if page.CountPipes(l) == 0 || isHeading(l) || isFence(l) {
-			break
+	for _, rw := range r.bareRows() {
+		if l := strings.TrimSpace(r.lines[rw[0]]); !strings.HasPrefix(l, "|") {
+			r.lines[rw[0]] = "| " + l
 		}
-		if !strings.HasPrefix(l, "|") {
-			l = "| " + l
+		if l := strings.TrimSpace(r.lines[rw[1]]); !hasClosingPipe(l) {
+			r.lines[rw[1]] = l + " |"
 		}
-		if !hasClosingPipe(l) {
-			l += " |"
-		}
-		r.lines[i] = l
 	}
 	return true
+}
+
+// bareRows returns the first and last lines of each record (header, separator line, rows)
+// of the table without outer pipes at the current line. A row is a line with a cell
+// separator; the lines below it that have none, up to a blank line, go on with its last
+// cell (hand-written sources and pandoc's pipe tables break a long description so, where
+// GFM would read each such line as a row of one cell). Rows may be separated by blank
+// lines; after a blank line, a line without a separator ends the table (a paragraph) unless
+// a row of the table follows its lines, which then go on with the row above them, with a
+// warning naming it. A list item under a row goes on with it only when a row follows.
+func (r *reader) bareRows() [][2]int {
+	rows := [][2]int{{r.i, r.i}, {r.i + 1, r.i + 1}}
+	isRow := func(i int) bool {
+		l := strings.TrimSpace(r.lines[i])
+		return page.CountPipes(l) > 0 && !isHeading(l) && !isFence(l) && !page.IsPipeSeparator(l) && !r.tableHeader(i)
+	}
+	// more returns the end of the lines from i that may go on with a row's last cell, the
+	// line after them, and whether they hold a list item.
+	more := func(i int) (end int, item bool) {
+		for ; i < len(r.lines); i++ {
+			l := strings.TrimSpace(r.lines[i])
+			if l == "" || page.CountPipes(l) > 0 || isHeading(l) || isFence(l) || htmlBlockTag(l) != "" ||
+				strings.HasPrefix(l, "<!--") || strings.Trim(l, "-=") == "" {
+				return i, item
+			}
+			item = item || isListItem(l)
+		}
+		return i, item
+	}
+	for i := r.i + 2; i < len(r.lines); {
+		gap := i
+		for i < len(r.lines) && strings.TrimSpace(r.lines[i]) == "" {
+			i++
+		}
+		if i >= len(r.lines) {
+			break
+		}
+		if isRow(i) {
+			rows = append(rows, [2]int{i, i})
+			i++
+			continue
+		}
+		end, item := more(i)
+		if end == i || len(rows) == 2 {
+			break
+		}
+		next := end
+		for next < len(r.lines) && strings.TrimSpace(r.lines[next]) == "" {
+			next++
+		}
+		rowNext := next < len(r.lines) && isRow(next)
+		if (gap < i || item) && !rowNext {
+			break // a paragraph or a list after the table
+		}
+		if gap < i {
+			r.p.Warn(i+1, "table row %s: the text after a blank line below it, before the next row, is read as the rest of its last cell",
+				cleanInline(strings.TrimSpace(page.SplitPipeRow(r.lines[rows[len(rows)-1][0]])[0])))
+		}
+		rows[len(rows)-1][1] = end - 1
+		i = end
+	}
+	return rows
 }
 
 // pipeRowsClose reports whether the rows from line i are pipe rows as table reads them,

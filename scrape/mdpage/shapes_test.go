@@ -1,6 +1,7 @@
 package mdpage
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -203,6 +204,71 @@ func TestHeaderEnd(t *testing.T) {
 		tb := readTable(t, src, page.RequestParams)
 		if len(tb.Header) != 3 || len(tb.Rows) != 2 || tb.Rows[1].Cells[0] != "Name" || len(p.Warnings) != 0 {
 			t.Errorf("%q: header %q, rows %v, warnings %v; want 3 columns, the rows RegionId and Name and no warning", table, tb.Header, tb.Rows, p.Warnings)
+		}
+	}
+}
+
+// A table without outer pipes whose rows' descriptions go on in lines without a separator
+// (hand-written sources, pandoc's pipe tables): those lines are the row's last cell, rows
+// may be separated by blank lines, and a paragraph or list after a blank line below the
+// table is no part of it. Text after a blank line between two rows goes on with the row
+// above it, with a warning naming it.
+func TestBareMultilineRows(t *testing.T) {
+	src := "# Op\n\n## Request parameters\n\nName | Type | Required | Description\n--- | --- | --- | ---\n" +
+		"RegionId | String | Yes | The region\nof the instance.\n\n" +
+		"Tags | Array | No | The tags.\nValid values:\n- a\n- b\n\n" +
+		"Size | Integer | No | The size.\n\nIn GiB.\n\nName | String | No | The\nname.\n\n" +
+		"The names are case-sensitive.\n\n- a list after the table\n"
+	tb := readTable(t, src, page.RequestParams)
+	want := [][]string{
+		{"0", "RegionId", "String", "Yes", "The region\nof the instance."},
+		{"0", "Tags", "Array", "No", "The tags.\nValid values:\n- a\n- b"},
+		{"0", "Size", "Integer", "No", "The size.\nIn GiB."},
+		{"0", "Name", "String", "No", "The\nname."},
+	}
+	if diff := cmp.Diff(want, cellsOf(tb)); diff != "" {
+		t.Errorf("cells (-want +got):\n%s", diff)
+	}
+	p, _ := Reader{}.Read("x.md", []byte(src))
+	blocks := p.SectionsOf(page.RequestParams)[0].Blocks
+	if len(blocks) != 3 || blocks[1].Text != "The names are case-sensitive." || blocks[2].Line != 24 {
+		t.Errorf("blocks after the table %+v, want the paragraph and the list", blocks[1:])
+	}
+	var warned []string
+	for _, w := range p.Warnings {
+		warned = append(warned, w.String())
+	}
+	if len(warned) != 1 || !strings.Contains(warned[0], "table row Size") {
+		t.Errorf("warnings %q, want one naming Size", warned)
+	}
+}
+
+// A bold line on its own that names a section the lexicon knows heads that section
+// ("**Debugging**", "**调试**", "**Examples**") when what follows fits it; one over a
+// sample inside a parameter section whose rows go on after it is emphasis there.
+func TestBoldSectionLabels(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{"# Op\n\n**Debugging**\n\n[Try it](https://api.aliyun.com/#product=Ecs&api=Op)\n\n**Request parameters**\n\n" +
+			"|Name|Type|Description|\n|---|---|---|\n|A|String|a|\n\n**Example**\n\n```json\n{\"A\": 1}\n```\n\n" +
+			"|Name|Type|Description|\n|---|---|---|\n|B|String|b|\n\n**Response parameters**\n\n" +
+			"|Name|Type|Description|\n|---|---|---|\n|RequestId|String|id|\n\n**Examples**\n\n```json\n{\"RequestId\": \"x\"}\n```\n\n" +
+			"**Error codes**\n\n|HTTP status code|Error code|Error message|\n|---|---|---|\n|400|Bad|bad|\n",
+			"intro debug request-params response-params examples error-codes"},
+		{"# Op\n\n**调试**\n\n[调试](https://api.aliyun.com/#product=Ecs&api=Op)\n\n**请求参数**\n\n" +
+			"|名称|类型|描述|\n|---|---|---|\n|A|String|a|\n\n**返回数据**\n\n|名称|类型|描述|\n|---|---|---|\n|RequestId|String|id|\n\n" +
+			"**示例**\n\n```json\n{\"RequestId\": \"x\"}\n```\n",
+			"intro debug request-params response-params examples"},
+	} {
+		p, err := Reader{}.Read("x.md", []byte(c.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var kinds []string
+		for _, s := range p.Sections {
+			kinds = append(kinds, s.Kind.String())
+		}
+		if got := strings.Join(kinds, " "); got != c.want {
+			t.Errorf("sections %q, want %q", got, c.want)
 		}
 	}
 }

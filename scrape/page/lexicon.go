@@ -210,6 +210,36 @@ func LabelHeading(text string, bold bool) (string, bool) {
 	return t, true
 }
 
+// BoldLabel reports whether a line set in bold on its own ("**Debugging**", "**调试**",
+// "**Examples**", "**Sample response**") names a section the lexicon knows that
+// LabelHeading leaves out, and which. Such a line is as often emphasis inside the section
+// it stands in ("**Example**" over a parameter's sample value, "**Response**" over the
+// sample response): it heads its section only when what follows it fits (LabelFits).
+func BoldLabel(text string) (string, SectionKind, bool) {
+	t := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(text), ":："))
+	if t == "" || strings.Contains(t, "\n") {
+		return "", Intro, false
+	}
+	k, ok := ClassifyHeading(t)
+	if !ok || k == Other || k == APIList {
+		return "", Intro, false
+	}
+	return t, k, true
+}
+
+// LabelFits reports whether what follows a BoldLabel of kind k up to the next heading fits
+// the section it names, by whether it holds a table: parameters, headers, error codes,
+// RAM actions and changes are tables; samples, the debugging link, the request line and a
+// description are not, and a table after such a bold line is the rows of the section it
+// emphasizes in.
+func LabelFits(k SectionKind, table bool) bool {
+	switch {
+	case k.HoldsParams(), k == ErrorCodes, k == RAMAuth, k == ChangeHistory, k == ReleaseNotes:
+		return table
+	}
+	return !table
+}
+
 // ClassifyHeading tells which section a heading line starts. ok is false when the line is
 // not a heading we know. Documents number their sections ("1. Request parameters", "二、
 // 请求参数", "（一）返回参数") and qualify them in brackets ("Request parameters (Query)",
@@ -1225,7 +1255,8 @@ var requiredWords = map[string]bool{
 	// cross for an optional one
 	"✓": true, "✔": true, "√": true, "*": true, "○": true, "◯": true, "✗": false, "✘": false, "×": false,
 	// a ballot box, checked or not, as a checkbox in a cell reads (CheckMark); a box with a
-	// cross (☒) is not one: editors write it for checked, tables with ✗ marks for no
+	// cross (☒) is not one: editors write it for checked, tables with ✗ marks for no, and
+	// RequiredCells reads it by the table's other marks
 	"☑": true, "✅": true, "☐": false,
 }
 
@@ -1283,8 +1314,12 @@ type RequiredRead struct {
 // Noted is true when the cell says more than its word, a condition or a default ("Yes
 // (default: 10)", read as "Yes"), which the description keeps.
 func (t *Table) RequiredCell(r Row) RequiredRead {
+	return t.requiredRead(strings.TrimSpace(r.Cell(t, ColRequired)))
+}
+
+// requiredRead is RequiredCell of a Required cell's trimmed text.
+func (t *Table) requiredRead(cell string) RequiredRead {
 	c := t.Col(ColRequired)
-	cell := strings.TrimSpace(r.Cell(t, ColRequired))
 	if c < 0 || c >= len(t.Header) || BlankCell(cell) {
 		return RequiredRead{}
 	}
@@ -1307,10 +1342,25 @@ func (t *Table) RequiredCell(r Row) RequiredRead {
 // not required ("No", 否, "Optional", "いいえ"; not a mark such as ×), or "" when no row
 // does. A table that writes such a word does not leave a cell blank ("-", empty) to say
 // the same, so a blank there is a guess (a column of marks leaves it so by design).
+//
+// A box with a cross (☒) is checked in some fonts and editors' use and crossed out (no) in
+// others': a table that also writes empty boxes (☐) checks with it, one that also writes
+// checks (☑, ✓) crosses out with it; in any other table it stays unread (the extraction
+// warns naming the row).
 func (t *Table) RequiredCells() (reads []RequiredRead, optionalWord string) {
 	reads = make([]RequiredRead, len(t.Rows))
+	var boxes, checks bool
+	for _, r := range t.Rows {
+		k := requiredKey(r.Cell(t, ColRequired))
+		boxes = boxes || k == CheckMark(false)
+		checks = checks || k != CheckMark(false) && answerWords[k] && requiredWords[k] && !unicode.IsLetter([]rune(k)[0])
+	}
 	for i, r := range t.Rows {
 		reads[i] = t.RequiredCell(r)
+		if cell := reads[i].Cell; requiredKey(cell) == "☒" && boxes != checks {
+			reads[i] = t.requiredRead(CheckMark(boxes))
+			reads[i].Cell = cell
+		}
 		if rc := reads[i]; optionalWord == "" && rc.OK && !rc.Required && !rc.Noted && strings.ContainsFunc(rc.Cell, unicode.IsLetter) {
 			optionalWord = rc.Cell
 		}

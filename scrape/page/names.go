@@ -183,8 +183,8 @@ func isAlnumByte(c byte) bool {
 }
 
 // tableCaptionRe matches the number that opens a numbered table caption: "Table 3. ",
-// "Table 3: ", "表 2. ", "表2 ".
-var tableCaptionRe = regexp.MustCompile(`^(?:[Tt]able|TABLE|表)\s*[0-9]+\s*[.:：．]?\s+`)
+// "Table 3: ", "表 2. ", "表2 ", "表 2：" (a full-width colon needs no space after it).
+var tableCaptionRe = regexp.MustCompile(`^(?:[Tt]able|TABLE|表)\s*[0-9]+(?:\s*[.:．]?\s+|\s*[：．]\s*)`)
 
 // CaptionName returns what a numbered table caption names after its number ("Table 4.
 // page_info": "page_info"; "Table 1. Request path parameters": "Request path parameters"),
@@ -197,6 +197,39 @@ func CaptionName(s string) (string, bool) {
 		return "", false
 	}
 	return strings.TrimSpace(s[len(m):]), true
+}
+
+// structWords are the words a heading or caption adds to a struct's name to say it defines
+// the struct ("Tag 结构", "Tag 的结构", "Tag object", "Tag 对象"; "Structure of Tag"),
+// longest first.
+var (
+	structSuffixes = []string{"的数据结构", "的结构体", "数据结构", "的结构", "结构体", "的对象", "结构", "对象", " structure", " object", " struct"}
+	structPrefixes = []string{"structure of ", "definition of "}
+)
+
+// StructHeading returns the name that a heading or caption over a struct's table names,
+// and whether it names one: the name alone ("Tag"), with words that say the table defines
+// it (structWords: "Tags 结构", "Tag 的结构", "Tag object", "Structure of Tag"), or after a
+// table caption's number ("Table 3. Tag", "表 2 Tag", "表 2：Tag", CaptionName).
+func StructHeading(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if n, ok := CaptionName(s); ok {
+		s = n
+	}
+	for _, w := range structPrefixes {
+		if len(s) > len(w) && strings.EqualFold(s[:len(w)], w) {
+			s = s[len(w):]
+			break
+		}
+	}
+	for _, w := range structSuffixes {
+		if len(s) > len(w) && strings.EqualFold(s[len(s)-len(w):], w) {
+			s = s[:len(s)-len(w)]
+			break
+		}
+	}
+	s = strings.TrimSpace(s)
+	return s, IsIdent(s)
 }
 
 // IsSingularOf reports whether item names one item of a list named list, in any case:

@@ -99,3 +99,51 @@ func TestRequiredMarkOwnLine(t *testing.T) {
 		}
 	}
 }
+
+// TestCrossedBox: a box with a cross (☒) is read by the table's other marks: checked where
+// the table also writes empty boxes (☐), crossed out where it also writes checks (☑, ✓);
+// under an Optional column the answer means the inverse as for the other marks; in a
+// table that tells neither it stays unread (OK false: the extraction warns by name).
+func TestCrossedBox(t *testing.T) {
+	for _, c := range []struct {
+		header string
+		cells  []string
+		want   string // per row: y required, n not, ? unread, - blank
+	}{
+		{"Required", []string{"☒", "☐", "☒"}, "yny"},
+		{"Required", []string{"☑", "☒", "✓"}, "yny"},
+		{"Required", []string{"✔", "☒", ""}, "yn-"},
+		{"Optional", []string{"☒", "☐"}, "ny"},
+		{"Required", []string{"☒", ""}, "?-"},
+		{"Required", []string{"☒", "☐", "☑"}, "?ny"},
+		{"Required", []string{"☒", "Yes", "No"}, "?yn"},
+	} {
+		tb := &Table{Header: []string{"Name", c.header}}
+		tb.Columns = ClassifyColumns(tb.Header)
+		for _, cell := range c.cells {
+			tb.Rows = append(tb.Rows, Row{Cells: []string{"A", cell}})
+		}
+		reads, _ := tb.RequiredCells()
+		var got []byte
+		for _, rc := range reads {
+			switch {
+			case rc.Cell == "":
+				got = append(got, '-')
+			case !rc.OK:
+				got = append(got, '?')
+			case rc.Required:
+				got = append(got, 'y')
+			default:
+				got = append(got, 'n')
+			}
+		}
+		if string(got) != c.want {
+			t.Errorf("%s %q: read %s, want %s", c.header, c.cells, got, c.want)
+		}
+		for i, rc := range reads {
+			if rc.Cell != c.cells[i] {
+				t.Errorf("%q: row %d cell %q, want it as written", c.cells, i, rc.Cell)
+			}
+		}
+	}
+}
