@@ -266,7 +266,7 @@ func (r *reader) walk(n *html.Node) {
 		}
 	case "div", "section", "span", "main", "article", "body", "blockquote", "figure", "details", "summary", "time", "header":
 		if n.Data == "div" || n.Data == "span" || n.Data == "time" {
-			if t := collapse(textOf(n)); isLastUpdated(t) && r.p.LastUpdated == "" {
+			if t := lineText(n); isLastUpdated(t) && r.p.LastUpdated == "" {
 				r.p.LastUpdated = lastUpdatedValue(t)
 				return
 			}
@@ -322,7 +322,7 @@ func hasBlockChild(n *html.Node) bool {
 
 func (r *reader) heading(n *html.Node) {
 	level := int(n.Data[1] - '0')
-	text := collapse(textOf(n))
+	text := lineText(n)
 	line := r.lines.of(n)
 	if text == "" {
 		return
@@ -349,14 +349,14 @@ func nextText(n *html.Node) string {
 			continue
 		}
 		if dt := findAll(c, "dt"); c.Data == "dl" && len(dt) > 0 {
-			return collapse(textOf(dt[0])) + ": "
+			return lineText(dt[0]) + ": "
 		}
 		if c.Data == "table" {
 			var first string
 			for i, tr := range tableRows(c) {
 				var texts []string
 				for _, td := range cells(tr) {
-					texts = append(texts, collapse(textOf(td)))
+					texts = append(texts, lineText(td))
 				}
 				first = strings.Join(texts, " | ")
 				if col, _, _, key := page.CardKey(first); i > 0 || len(texts) != 2 || key && col != page.ColName {
@@ -649,7 +649,7 @@ func (r *reader) sectionTerms(n *html.Node) bool {
 		case c.Type != html.ElementNode:
 			return false
 		case c.Data == "dt":
-			if k, ok := page.ClassifyHeading(collapse(textOf(c))); !ok || k == page.Other {
+			if k, ok := page.ClassifyHeading(lineText(c)); !ok || k == page.Other {
 				return false
 			}
 			terms++
@@ -668,7 +668,7 @@ func (r *reader) sectionTerms(n *html.Node) bool {
 		switch {
 		case c.Type != html.ElementNode:
 		case c.Data == "dt":
-			r.section(2, collapse(textOf(c)), r.lines.of(c))
+			r.section(2, lineText(c), r.lines.of(c))
 		default:
 			r.nest++
 			for k := c.FirstChild; k != nil; k = k.NextSibling {
@@ -694,7 +694,7 @@ func (r *reader) cardKeys(n *html.Node) bool {
 		switch {
 		case c.Type != html.ElementNode:
 		case c.Data == "dt":
-			item := collapse(textOf(c)) + ": "
+			item := lineText(c) + ": "
 			col, _, _, ok := page.CardKey(item)
 			typed = typed || col == page.ColType
 			if ok {
@@ -702,7 +702,7 @@ func (r *reader) cardKeys(n *html.Node) bool {
 			}
 			items = append(items, item)
 		case c.Data == "dd" && len(items) > 0:
-			items[len(items)-1] = strings.TrimSpace(items[len(items)-1] + " " + collapse(textOf(c)))
+			items[len(items)-1] = strings.TrimSpace(items[len(items)-1] + " " + lineText(c))
 		default:
 			return false
 		}
@@ -724,7 +724,7 @@ func (r *reader) definitions(n *html.Node) {
 		}
 		switch c.Data {
 		case "dt":
-			t.Rows = append(t.Rows, page.Row{Line: r.lines.of(c), Cells: []string{collapse(textOf(c)), ""}, Depth: -1})
+			t.Rows = append(t.Rows, page.Row{Line: r.lines.of(c), Cells: []string{lineText(c), ""}, Depth: -1})
 		case "dd":
 			if len(t.Rows) == 0 {
 				t.Rows = append(t.Rows, page.Row{Line: r.lines.of(c), Cells: []string{"", ""}, Depth: -1})
@@ -944,7 +944,7 @@ func header(rows []*html.Node) (t *page.Table, start int, title *html.Node) {
 	}
 	if len(rows) > 0 && (isHeaderRow(rows[0]) || len(rows) > 1) {
 		for _, c := range cells(rows[0]) {
-			t.Header = append(t.Header, collapse(textOf(c)))
+			t.Header = append(t.Header, lineText(c))
 		}
 		start++
 	}
@@ -961,7 +961,7 @@ func isHeaderRow(tr *html.Node) bool {
 	texts := make([]string, len(cs))
 	for i, c := range cs {
 		th = th && c.Data == "th"
-		texts[i] = collapse(textOf(c))
+		texts[i] = lineText(c)
 	}
 	// a parameter table's header in <td> cells, over no rows (an empty response table)
 	return th || page.IsHeaderRow(texts)

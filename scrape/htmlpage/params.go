@@ -174,7 +174,7 @@ func isParamTable(n *html.Node, fields bool) bool {
 	}
 	var name, typ, other bool
 	for _, c := range cells(rows[0]) {
-		switch page.ClassifyColumn(collapse(textOf(c))) {
+		switch page.ClassifyColumn(lineText(c)) {
 		case page.ColName:
 			name = true
 		case page.ColType:
@@ -202,7 +202,7 @@ func (r *reader) nestedRows(n *html.Node, cols []page.Column, depth int) []page.
 	rows := tableRows(n)
 	var inner []page.Column
 	for _, c := range cells(rows[0]) {
-		inner = append(inner, page.ClassifyColumn(collapse(textOf(c))))
+		inner = append(inner, page.ClassifyColumn(lineText(c)))
 	}
 	typeAt := slices.Index(inner, page.ColType)
 	var out []page.Row
@@ -239,7 +239,7 @@ func (r *reader) captionSection(n *html.Node) {
 			continue
 		}
 		r.titleSection(c)
-		if text := collapse(textOf(c)); text != "" {
+		if text := lineText(c); text != "" {
 			if _, ok := page.ClassifyHeading(text); !ok {
 				// a caption that names no section ("Table 3. Tag", "Tag 结构"): a line
 				// before the table, as a text dump writes it, which may name a struct
@@ -253,7 +253,7 @@ func (r *reader) captionSection(n *html.Node) {
 // titleSection starts a section for the table that n, its caption or title row, names when
 // n's text is a section heading of another kind than the current section's.
 func (r *reader) titleSection(n *html.Node) {
-	text := collapse(textOf(n))
+	text := lineText(n)
 	if kind, ok := page.ClassifyHeading(text); ok && kind != r.sec.Kind {
 		r.sec = &page.Section{Kind: kind, Heading: text, Level: r.sec.Level + 1, Line: r.lines.of(n)}
 		r.p.Sections = append(r.p.Sections, r.sec)

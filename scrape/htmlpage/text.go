@@ -18,6 +18,10 @@ func collapse(s string) string {
 	return strings.Join(strings.Fields(page.PlainSpaces(s)), " ")
 }
 
+// lineText is the text content of n on one line (collapse); collapse reads its spaces
+// as textOf does, once.
+func lineText(n *html.Node) string { return collapse(rawText(n)) }
+
 // textOf is the text content of n, its white space as page.PlainSpaces reads it (a code
 // block's indentation by `&nbsp;` is spaces), else as written.
 func textOf(n *html.Node) string { return page.PlainSpaces(rawText(n)) }
@@ -220,7 +224,7 @@ func (t *textLines) child(c *html.Node) {
 		for _, tr := range tableRows(c) {
 			var cs []string
 			for _, td := range cells(tr) {
-				cs = append(cs, collapse(textOf(td)))
+				cs = append(cs, lineText(td))
 			}
 			if s := strings.Join(cs, " | "); strings.Trim(s, " |") != "" {
 				t.line(s)
