@@ -59,5 +59,8 @@
 //     (page.ReadCards); a card's name is never a heading, a glued row or a table header,
 //     a key alone inside a card never a heading, and its value never a code block.
 //   - Pipe cells are split by page.SplitPipeRow, as the Markdown reader splits them: a "|"
-//     escaped ("\|") or inside a code span is text of the cell.
+//     escaped ("\|") or inside a code span is text of the cell. A look-alike of "|" (the
+//     full-width "｜" of a CJK input method, "¦", "∣", a console table's "│") that
+//     separates a table row's cells is read as "|" first (page.PlainBars); one in prose or
+//     glued to a cell's text stays.
 package textpage
