@@ -125,6 +125,7 @@ var unseenShapes = []struct {
 	{"glyph+dotpath", ".html"}, {"gfm+dotpath", ".md"},
 	{"glyph+itemrow", ".html"}, {"gfm+itemrow", ".md"},
 	{"pipe+fwpipe", ".txt"}, {"piperow+fwpipe", ".txt"}, {"mdtable+fwpipe", ".txt"},
+	{"pipe+nbspace", ".txt"}, {"piperow+nbspace", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and

@@ -34,7 +34,10 @@
 //
 //   - Row.Depth is -1: text dumps do not show nesting, except a table (pipe, cell-per-line or
 //     glued) whose names carry tree glyphs ("└ListenerPort", "│ ├─ Key"; page.TreeDepth),
-//     where Depth is the number of glyphs, taken off the name.
+//     where Depth is the number of glyphs, taken off the name, and a pipe table whose
+//     names are indented by no-break or ideographic spaces as a tree (indentDepths: levels
+//     two spaces apart or more past the row's padding, each child under a container; else
+//     an info warning names the indented rows).
 //   - A row whose name cell is empty (the response's root "object" row, unnamed array items,
 //     names the site hid) is kept with Cells[name] == "".
 //   - A deprecated badge glued to or following a name ("operatordeprecated") is removed from
