@@ -363,7 +363,11 @@ func (p *truthPage) textRows(nodes []accNode, req, root bool) {
 		default:
 			typ = r.typ
 		}
-		cells := []string{r.lead + r.name, typ}
+		lead := r.lead
+		if r.name == "" && strings.TrimSpace(lead) == "" {
+			lead = "" // an unnamed row has no name to indent
+		}
+		cells := []string{lead + r.name, typ}
 		if req && p.position() {
 			cells = append(cells, p.w.locations[r.n.In])
 		}

@@ -117,7 +117,11 @@ import (
 //     sub-heading of the response's section or under a caption (a bare line in Markdown,
 //     a <caption> in HTML) that names the struct in other words (structHeadings: "Tags
 //     结构", "Tag 的结构", "Table 3. Tag", "Tag object", "Structure of Tag", "TagList", ...);
-//     a subtree where two containers share a struct's name stays nested.
+//     a subtree where two containers share a struct's name stays nested;
+//   - fwpipe: a text page's cell separators are look-alikes of "|" (page.PlainBars), by
+//     record: every one the full-width "｜" of a CJK input method, every other one on a
+//     line (a row mixing both), or every one the broken bar "¦"; a pipe glued to text on
+//     both sides ("Format: key|value.", "HTTPS|HTTP") is no separator and stays.
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -166,6 +170,8 @@ var unseenShapes = []struct {
 	{"spaced+columns", ".txt"}, {"spaced+zhcolumns", ".txt"},
 	{"gfm+multiline", ".md"}, {"gfm+boldlabels", ".md"}, {"zh+boldlabels", ".md"},
 	{"glyph+childsections", ".html"}, {"gfm+childsections", ".md"},
+	{"pipe+fwpipe", ".txt"}, {"piperow+fwpipe", ".txt"}, {"mdtable+fwpipe", ".txt"},
+	{"pipe+nbspace", ".txt"}, {"piperow+nbspace", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
@@ -578,6 +584,29 @@ func (p *truthPage) mdDefList(nodes []accNode, req bool, indent string) {
 	}
 }
 
+// lookalikeBars is a text page with the cell separators of its tables written as the
+// fwpipe shape writes them, by record: "｜", every other one of a line "｜", or "¦". A
+// separator is a "|" with a space, a line's end or another "|" beside it.
+func lookalikeBars(s string, seq int) string {
+	bar := [...]string{"｜", "｜", "¦"}[seq%3]
+	var b strings.Builder
+	for _, l := range strings.SplitAfter(s, "\n") {
+		n := 0
+		for i := 0; i < len(l); i++ {
+			if l[i] != '|' || i > 0 && i+1 < len(l) && !strings.ContainsRune(" \n|", rune(l[i-1])) && !strings.ContainsRune(" \n|", rune(l[i+1])) {
+				b.WriteByte(l[i])
+				continue
+			}
+			if n++; seq%3 == 1 && n%2 == 1 {
+				b.WriteByte('|')
+			} else {
+				b.WriteString(bar)
+			}
+		}
+	}
+	return b.String()
+}
+
 // unicodeSpaces and zeroWidths are the spaces and invisible characters of the spaces shape,
 // one each by record: no-break, ideographic, en and narrow no-break spaces; zero-width
 // space, non-joiner and joiner, word joiner and a byte-order mark inside the text.
@@ -605,6 +634,8 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 			sep = "\n \n" // a blank line holding a space
 		}
 		return []byte(strings.ReplaceAll(s, "\n", sep))
+	case shape == "fwpipe" && ext == ".txt":
+		return []byte(lookalikeBars(s, seq))
 	case shape != "spaces":
 		return page
 	case ext == ".html": // entities or the characters, as goquery reads them alike

@@ -43,9 +43,12 @@
 //
 //   - Row.Depth is -1: text dumps do not show nesting, except a table (pipe, cell-per-line or
 //     glued) whose names carry tree glyphs ("└ListenerPort", "│ ├─ Key"; page.TreeDepth),
-//     where Depth is the number of glyphs, taken off the name; or a table in aligned
-//     columns whose names are indented in their column or drawn under a tree's glyphs,
-//     where Depth is the level of the column the name starts in (page.IndentLevels).
+//     where Depth is the number of glyphs, taken off the name; a pipe table whose names
+//     are indented by no-break or ideographic spaces as a tree (indentDepths: levels two
+//     spaces apart or more past the row's padding, each child under a container; else an
+//     info warning names the indented rows); or a table in aligned columns whose names are
+//     indented in their column or drawn under a tree's glyphs, where Depth is the level of
+//     the column the name starts in (page.IndentLevels).
 //   - A row whose name cell is empty (the response's root "object" row, unnamed array items,
 //     names the site hid) is kept with Cells[name] == "".
 //   - A deprecated badge glued to or following a name ("operatordeprecated") is removed from
@@ -70,5 +73,8 @@
 //     (page.ReadCards); a card's name is never a heading, a glued row or a table header,
 //     a key alone inside a card never a heading, and its value never a code block.
 //   - Pipe cells are split by page.SplitPipeRow, as the Markdown reader splits them: a "|"
-//     escaped ("\|") or inside a code span is text of the cell.
+//     escaped ("\|") or inside a code span is text of the cell. A look-alike of "|" (the
+//     full-width "｜" of a CJK input method, "¦", "∣", a console table's "│") that
+//     separates a table row's cells is read as "|" first (page.PlainBars); one in prose or
+//     glued to a cell's text stays.
 package textpage

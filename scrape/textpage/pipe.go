@@ -1,6 +1,9 @@
 package textpage
 
 import (
+	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -14,6 +17,7 @@ import (
 // row. A heading always ends the table.
 func (d *doc) pipeTable(h header) int {
 	tbl := &page.Table{Line: d.no(h.start), Header: h.cells, Columns: h.cols}
+	var starts []int // the line each row starts at
 	n := len(h.cells)
 	leading := h.style == stylePipeCells
 	i := h.end
@@ -78,10 +82,12 @@ func (d *doc) pipeTable(h header) int {
 		}
 		if row, ok := d.pipeRow(tbl, b.String(), d.no(start), cut); ok {
 			tbl.Rows = append(tbl.Rows, row)
+			starts = append(starts, start)
 		}
 	}
 	d.pipeTreeLeads(tbl)
 	treeDepths(tbl)
+	d.indentDepths(tbl, starts)
 	d.addTable(tbl, nil)
 	return i
 }
@@ -242,6 +248,112 @@ func treeDepths(tbl *page.Table) {
 		d, c := page.TreeDepth(r.Cells[name])
 		r.Cells[name], r.Depth = strings.TrimSpace(c), d
 	}
+}
+
+// indentDepths reads the indentation of the names of a pipe table that draws no tree
+// (treeDepths) as their depth: help-center exports indent a child's name by no-break or
+// ideographic spaces ("| \u00a0\u00a0\u00a0\u00a0Key |", plain spaces since page.PlainSpaces
+// read the dump), rows[k] starting at line starts[k]. A pipe row's one space of padding
+// after its "|" is no level. Each indentation the named rows use is a level (as
+// page.IndentLevels reads HTML and Markdown cells); an unnamed first row (the response's
+// root, "object |") holds the rows when every name is indented, and another unnamed row
+// (a list's items) is a level below the row before it. The indentation is read only where
+// it draws a tree: levels two spaces apart or more, the first row at the top, no row more
+// than a level below the row before it, and every row with rows below it a container
+// (page.Type.HoldsFields) or untyped; else an info warning names the indented rows.
+func (d *doc) indentDepths(tbl *page.Table, starts []int) {
+	if tbl.NameCol() != 0 || len(tbl.Rows) < 2 {
+		return
+	}
+	indent := map[int]int{} // by row, of the named rows
+	var named []page.Row    // the named rows, ranked by page.IndentLevels
+	ranks := map[int]float64{}
+	for k, r := range tbl.Rows {
+		if r.Depth >= 0 {
+			return // a drawn tree shows the depth
+		}
+		if r.Cells[0] == "" {
+			continue
+		}
+		in, ok := d.nameIndent(starts[k], r.Cells[0])
+		if !ok {
+			return
+		}
+		indent[k], ranks[len(named)] = in, float64(in)
+		named = append(named, r)
+	}
+	if page.IndentLevels(named, ranks) < 2 {
+		return
+	}
+	steps := slices.Compact(slices.Sorted(maps.Values(indent))) // the indentations used
+	depth := make([]int, len(tbl.Rows))
+	shift := 0
+	if tbl.Rows[0].Cells[0] == "" && steps[0] > 0 {
+		shift = 1 // the unnamed root row holds every named row
+	}
+	for k, j := 0, 0; k < len(tbl.Rows); k++ {
+		if _, ok := indent[k]; ok {
+			depth[k] = named[j].Depth + shift
+			j++
+		}
+	}
+	for k := 1; k < len(tbl.Rows); k++ {
+		if _, ok := indent[k]; !ok {
+			depth[k] = depth[k-1] + 1 // the items of the list before it
+		}
+	}
+	why := ""
+	for k := 1; k < len(steps) && why == ""; k++ {
+		if steps[k]-steps[k-1] < 2 {
+			why = "its levels are less than two spaces apart"
+		}
+	}
+	typ := tbl.Col(page.ColType)
+	for k := range tbl.Rows {
+		switch {
+		case why != "":
+		case k == 0 && depth[0] > 0:
+			why = "the first row is indented"
+		case k > 0 && depth[k] > depth[k-1]+1:
+			why = fmt.Sprintf("row %q is indented more than a level below the row before it", tbl.Rows[k].Cells[0])
+		case k > 0 && depth[k] > depth[k-1] && typ >= 0 && typ < len(tbl.Rows[k-1].Cells) && tbl.Rows[k-1].Cells[typ] != "":
+			// a row's fields, or a list's unnamed item row
+			t, ok := page.ReadType(tbl.Rows[k-1].Cells[typ])
+			if !ok || !t.HoldsFields() && (t.Elem == nil || tbl.Rows[k].Cells[0] != "") {
+				why = fmt.Sprintf("row %q is indented under %q, which holds no fields", tbl.Rows[k].Cells[0], tbl.Rows[k-1].Cells[0])
+			}
+		}
+	}
+	if why != "" {
+		var indented []string
+		for k, r := range tbl.Rows {
+			if in, ok := indent[k]; ok && in > steps[0] {
+				indented = append(indented, r.Cells[0])
+			}
+		}
+		d.p.Warn(tbl.Line, "rows %s are indented, but the indentation is not read as depth: %s", strings.Join(indented, ", "), why)
+		return
+	}
+	for k := range tbl.Rows {
+		tbl.Rows[k].Depth = depth[k]
+	}
+}
+
+// nameIndent is the indentation of name, the text a pipe row opens with on line i: the
+// spaces before it at the line's start, or after the "|" that opens the line but for the
+// one space of padding. ok is false when the line does not open with the name, or
+// indents it with a tab.
+func (d *doc) nameIndent(i int, name string) (n int, ok bool) {
+	raw := d.raw(i)
+	if body, found := strings.CutPrefix(strings.TrimLeft(raw, " \t"), "|"); found {
+		raw = strings.TrimPrefix(body, " ")
+	}
+	rest := strings.TrimLeft(raw, " \t")
+	ws := raw[:len(raw)-len(rest)]
+	if !strings.HasPrefix(rest, name) || strings.ContainsRune(ws, '\t') {
+		return 0, false
+	}
+	return len(ws), true
 }
 
 // treeLead is the spaces that indent line i (after the "|" that opens a pipe row, not an

@@ -37,7 +37,7 @@ type lineView struct {
 // doc is the state of one Read call.
 type doc struct {
 	p     *page.Page
-	text  string // the input, line ends and spaces normalised (page.PlainSpaces)
+	text  string // the input, line ends, spaces and cell separators normalised (page.PlainSpaces, page.PlainBars)
 	lines []line
 	// nos holds the 1-based input line number of each line when the reader left out the
 	// blank lines of a page that doubles every line break (undouble); nil otherwise.
@@ -71,7 +71,7 @@ func (r Reader) Read(file string, data []byte) (*page.Page, error) {
 	if warn != "" {
 		d.p.Warn(0, "%s", warn)
 	}
-	d.text = page.PlainSpaces(text)
+	d.text = page.PlainBars(page.PlainSpaces(text))
 	d.lines = splitLines(d.text)
 	d.lines, d.nos = undouble(d.lines)
 	d.pipeGrids()
