@@ -81,6 +81,26 @@ func lineWords(raw string, wide bool) []colWord {
 	return out
 }
 
+// headerOffsets returns where each of a header line's cells starts in head, in bytes, and
+// whether two of them are set apart by two spaces or more; nil when a cell is not found
+// after the one before it, or is glued to it.
+func headerOffsets(head string, cells []string) (offs []int, gap bool) {
+	offs = make([]int, len(cells))
+	from := 0
+	for k, c := range cells {
+		at := strings.Index(head[from:], c)
+		if at < 0 || k > 0 && at == 0 {
+			return nil, false
+		}
+		if k > 0 && at >= 2 && strings.TrimLeft(head[from:from+at], " ") == "" {
+			gap = true
+		}
+		offs[k] = from + at
+		from += at + len(c)
+	}
+	return offs, gap
+}
+
 // alignedColumns tells whether the spaced table under header h is written in aligned
 // columns, and where they start: its first two columns are the name and the type, its
 // header line sets two of its cells apart by two spaces or more (a single-spaced header,
@@ -93,22 +113,9 @@ func (d *doc) alignedColumns(h header) *columns {
 		return nil
 	}
 	head := d.raw(h.start)
-	offs := make([]int, len(h.cells)) // where each cell starts in head, in bytes
-	gap := false
-	from := 0
-	for k, c := range h.cells {
-		at := strings.Index(head[from:], c)
-		if at < 0 || k > 0 && at == 0 {
-			return nil
-		}
-		if k > 0 && at >= 2 && strings.TrimLeft(head[from:from+at], " ") == "" {
-			gap = true
-		}
-		offs[k] = from + at
-		from += at + len(c)
-	}
+	offs, gap := headerOffsets(head, h.cells)
 	first := d.nb(h.end)
-	if !gap || first >= len(d.lines) {
+	if offs == nil || !gap || first >= len(d.lines) {
 		return nil
 	}
 	var best *columns

@@ -634,28 +634,21 @@ func (st *spaced) alignedColumns(t string, n int) []int {
 	if st.h.tabs || !strings.Contains(head, "  ") {
 		return nil
 	}
+	offs, _ := headerOffsets(head, st.h.cells)
+	if offs == nil {
+		return nil
+	}
 	at := map[int]int{} // the header cell that starts at each character
-	from := 0
-	for k, c := range st.h.cells {
-		x := strings.Index(head[from:], c)
-		if x < 0 {
-			return nil
-		}
-		at[utf8.RuneCountInString(head[:from+x])] = k
-		from += x + len(c)
+	for k, o := range offs {
+		at[textWidth(head[:o], false)] = k
 	}
 	cols := make([]int, 0, n)
-	col, prev := 0, ' '
-	for _, r := range t {
-		if (prev == ' ' || prev == '\t') && r != ' ' && r != '\t' {
-			c, ok := at[col]
-			if !ok {
-				c = -1
-			}
-			cols = append(cols, c)
+	for _, w := range lineWords(t, false) {
+		c, ok := at[w.at]
+		if !ok {
+			c = -1
 		}
-		col++
-		prev = r
+		cols = append(cols, c)
 	}
 	if len(cols) != n || n < 2 || cols[1] < 0 {
 		return nil
