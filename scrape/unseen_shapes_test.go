@@ -121,7 +121,9 @@ import (
 //   - fwpipe: a text page's cell separators are look-alikes of "|" (page.PlainBars), by
 //     record: every one the full-width "｜" of a CJK input method, every other one on a
 //     line (a row mixing both), or every one the broken bar "¦"; a pipe glued to text on
-//     both sides ("Format: key|value.", "HTTPS|HTTP") is no separator and stays.
+//     both sides ("Format: key|value.", "HTTPS|HTTP") is no separator and stays;
+//   - concat+itemrow: the itemrow shape in the concat layout, the item row's name glued to
+//     its type like every row's ("[]Object", "itemsObject", "ItemString").
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -172,12 +174,14 @@ var unseenShapes = []struct {
 	{"glyph+childsections", ".html"}, {"gfm+childsections", ".md"},
 	{"pipe+fwpipe", ".txt"}, {"piperow+fwpipe", ".txt"}, {"mdtable+fwpipe", ".txt"},
 	{"pipe+nbspace", ".txt"}, {"piperow+nbspace", ".txt"},
+	{"concat+itemrow", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
 // why: there a guess warning names each row so read, and the shape may add them.
 var unseenGuesses = map[string]string{
-	"spaced+extra": `an integer's "- 1 to 100 10" under Default value, Valid values, Example, its description below`,
+	"spaced+extra":   `an integer's "- 1 to 100 10" under Default value, Valid values, Example, its description below`,
+	"concat+itemrow": `an item row "itemsObject" in a table of Go types ("*string"): "items" and "Object", or a name with no type`,
 }
 
 // unseenStride: the shapes render every unseenStride-th record, which keeps the test (each

@@ -36,6 +36,9 @@ type field struct {
 	unmarked bool
 	// dash says the name cell held a dash, an empty cell's placeholder: the row is unnamed.
 	dash bool
+	// implied are the objects under (or at) schema that flatname made from dotted paths
+	// alone (flatname.Entry.Implied): the example tells their kind (impliedKinds).
+	implied map[*opspec.Schema]bool
 }
 
 var (

@@ -769,12 +769,13 @@ func (x *extractor) unflatten(fields []field) []field {
 			f := fields[e.Row]
 			f.required, f.schema = e.Required, e.Schema
 			f.closed = f.closed || e.Parent
+			f.implied = e.Implied
 			out = append(out, f)
 			continue
 		}
 		first := fields[e.First]
 		out = append(out, field{name: e.Name, line: first.line, depth: -1, loc: first.loc, schema: e.Schema,
-			required: e.Required, closed: true})
+			required: e.Required, closed: true, implied: e.Implied})
 	}
 	return out
 }

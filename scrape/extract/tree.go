@@ -1104,6 +1104,7 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *page.JSONValue, exK
 		return
 	}
 	b.placed[placedKey{obj, f.name}] = f.line
+	b.impliedKinds(f.schema, ex, f.name, f)
 	if f.untyped && ex != nil && ex.Kind == 'o' && len(ex.Keys) == 1 && ex.Vals[0].Kind == 'a' {
 		// An untyped row whose example wraps one list ({"Tag": [...]}) is that wrapper: the
 		// page's own example states it (a note, not a guess).
@@ -1178,6 +1179,32 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *page.JSONValue, exK
 	}
 	if f.untyped {
 		b.untyped = &node{name: f.name, s: f.schema, ex: ex, exKnown: exKnown && ex != nil, line: f.line}
+	}
+}
+
+// impliedKinds gives the parents flatname made from dotted paths alone (f.implied: Tags.Tag
+// of "Tags.Tag.Key", no row, no index) the kind the example shows: a list of objects where
+// it shows one ({"Tags": {"Tag": [{...}]}}), noted; an object otherwise. Built as objects
+// whatever the example showed, such a list made a client read the example's list into an
+// object, silently. s is the schema at path, ex the example's value there.
+func (b *treeBuilder) impliedKinds(s *opspec.Schema, ex *page.JSONValue, path string, f field) {
+	if s == nil || ex == nil || len(f.implied) == 0 || strings.Count(path, ".") > opspec.MaxDepth {
+		return
+	}
+	if f.implied[s] && s.Type == "object" && ex.Kind == 'a' && ex.Elem() != nil && ex.Elem().Kind == 'o' {
+		item := *s
+		item.Description, item.DocType = "", ""
+		*s = opspec.Schema{Type: "array", Description: s.Description, Items: &item}
+		b.x.warn(f.line, "%s %q has no row of its own and its paths no list mark; the example shows a list of objects, read as one",
+			b.what, path)
+	}
+	switch {
+	case s.Type == "array" && ex.Kind == 'a':
+		b.impliedKinds(s.Items, ex.Elem(), path+"[]", f)
+	case s.Type == "object" && ex.Kind == 'o':
+		for _, p := range s.Properties {
+			b.impliedKinds(p.Schema, ex.GetFold(p.Name), path+"."+p.Name, f)
+		}
 	}
 }
 

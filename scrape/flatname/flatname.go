@@ -52,6 +52,10 @@ type Entry struct {
 	In       opspec.Location
 	// Parent says flattened rows were placed under it: its children are complete.
 	Parent bool
+	// Implied are the parents made from flattened paths alone, with no row and no index
+	// segment of their own (Tags and Tags.Tag of "Tags.Tag.Key"): objects only because
+	// the names do not say list, which an example may (ImpliedKinds).
+	Implied map[*opspec.Schema]bool
 }
 
 // Split cuts a flattened name at its first dot: "Tag", "N.Key". ok is false for a name
@@ -115,6 +119,7 @@ func Nest(rows []Row, report Report) []Entry {
 		pos   int
 	}
 	var out []Entry
+	n.implied = map[*opspec.Schema]bool{}
 	groups := map[string]*group{}
 	index := map[string]int{} // name of a row passed through → index in out
 	flatRow := map[string]int{}
@@ -159,6 +164,7 @@ func Nest(rows []Row, report Report) []Entry {
 			} else {
 				g.pos = len(out)
 				out = append(out, Entry{Row: -1, First: i, Name: head, Schema: &opspec.Schema{}, In: r.In, Parent: true})
+				n.implied[out[len(out)-1].Schema] = true
 			}
 		}
 		g.names = append(g.names, r.Name)
@@ -176,6 +182,9 @@ func Nest(rows []Row, report Report) []Entry {
 			n.warn(i, page.Info, "flattened row %q is in %s, but %q is in %s; sent with it in %s", r.Name, r.In, head, parent.In, parent.In)
 		}
 		n.insert(parent.Schema, head, strings.Split(rest, "."), i)
+	}
+	for i := range out {
+		out[i].Implied = n.impliedIn(out[i].Schema, nil, 0)
 	}
 	for _, g := range groups {
 		s := out[g.pos].Schema
@@ -196,8 +205,28 @@ func Nest(rows []Row, report Report) []Entry {
 }
 
 type nester struct {
-	rows   []Row
-	report Report
+	rows    []Row
+	report  Report
+	implied map[*opspec.Schema]bool // the parents made from paths alone
+}
+
+// impliedIn adds the implied parents (n.implied) under s to set, which it returns (nil
+// when there are none).
+func (n *nester) impliedIn(s *opspec.Schema, set map[*opspec.Schema]bool, depth int) map[*opspec.Schema]bool {
+	if s == nil || depth > opspec.MaxDepth {
+		return set
+	}
+	if n.implied[s] && s.Type == "object" {
+		if set == nil {
+			set = map[*opspec.Schema]bool{}
+		}
+		set[s] = true
+	}
+	set = n.impliedIn(s.Items, set, depth+1)
+	for _, p := range s.Properties {
+		set = n.impliedIn(p.Schema, set, depth+1)
+	}
+	return set
 }
 
 func (n *nester) warn(i int, kind page.WarnKind, format string, args ...any) {
@@ -212,6 +241,7 @@ func (n *nester) warn(i int, kind page.WarnKind, format string, args ...any) {
 // comes first), and the fields it declares that they lack are added.
 func (n *nester) adoptParent(s *opspec.Schema, i int, names []string) {
 	r := n.rows[i]
+	delete(n.implied, s) // the row declares it
 	if s.Description == "" {
 		s.Description = r.Schema.Description
 	}
@@ -350,6 +380,7 @@ func (n *nester) insert(s *opspec.Schema, name string, segs []string, i int) {
 	p := property(s, seg)
 	if len(segs) == 1 {
 		if p != nil {
+			delete(n.implied, p.Schema) // a row of its own declares it
 			// Filter.2.Key after Filter.1.Key: the same field of another element; or a
 			// field the parent declares, which wins.
 			if w, rw := p.Schema.TypeWord(), r.Schema.TypeWord(); w != rw {
@@ -363,6 +394,7 @@ func (n *nester) insert(s *opspec.Schema, name string, segs []string, i int) {
 	if p == nil {
 		p = &opspec.Property{Name: seg, Schema: &opspec.Schema{}}
 		s.Properties = append(s.Properties, p)
+		n.implied[p.Schema] = true
 	}
 	n.insert(p.Schema, name+"."+seg, segs[1:], i)
 }

@@ -388,6 +388,9 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 	j := -1
 	switch {
 	case d.is(i, trType):
+		if tt.gluedItemRow(i) {
+			break // the item row's name "[]" glued to its type: splitGluedRow reads it
+		}
 		// a type with no name: the root object, an array item, or a hidden name. A type word
 		// right after a one-paragraph scalar row is more likely that row's example.
 		if cur != nil && len(cur.units) < 2 && !containerType(cur.typ) && !tt.reqFollows(i+1) {
@@ -651,6 +654,11 @@ func (tt *typedTable) splitGluedText(raw string, i int) (name, typ, req, rest st
 	_, t := page.TreeDepth(raw)
 	glyphs := tt.d.treeLead(i, raw) + raw[:len(raw)-len(t)]
 	defer func() {
+		if ok && name == "" {
+			if elem, item := gluedItem(typ); item {
+				name, typ = "[]", elem
+			}
+		}
 		if ok && name != "" {
 			name = glyphs + name // treeDepths reads them
 		}
@@ -686,6 +694,28 @@ func (tt *typedTable) splitGluedText(raw string, i int) (name, typ, req, rest st
 		return tt.gluedRest(t)
 	}
 	return name, typ, req, "", true
+}
+
+// gluedItem reads a glued row that is "[]" and a type word ("[]Object", "[]String"): a
+// list's item row, its name "[]" (page.ItemWord) glued to its type, as the concat layout
+// writes every row. Read as one Go slice type on an unnamed row it made the list a list of
+// lists. A Go element type ("[]*Tag", "[][]string") is no type word, and a named row's
+// "[]Object" ("Ids[]Object") splits as before.
+func gluedItem(typ string) (elem string, ok bool) {
+	elem, ok = strings.CutPrefix(typ, "[]")
+	return elem, ok && typeWordStart(elem) && gluedType(elem, false)
+}
+
+// gluedItemRow reports whether line i of a glued table, which reads as a Go slice type
+// ("[]Object", "[]StringNo"), splits as an item row named "[]" (gluedItem).
+func (tt *typedTable) gluedItemRow(i int) bool {
+	if !tt.glued || !strings.HasPrefix(tt.d.t(i), "[]") {
+		return false
+	}
+	splits := len(tt.splits)
+	name, _, _, _, _, ok := tt.splitGluedRow(i)
+	tt.splits = tt.splits[:splits] // a trial's doubts are no row's
+	return ok && name == "[]"
 }
 
 // translatedGlued splits a glued row whose name the page translated ("帯域幅Stringいいえ",
