@@ -753,7 +753,8 @@ func TestSpacedNoteEnds(t *testing.T) {
 
 // TestCrossedBoxText: a box with a cross (☒) in a Required column is read by the table's
 // other marks (page.Table.RequiredCells: checked beside ☐, no beside ☑) in every layout, the
-// text layouts that find a row's Required cell among its words (cells, spaced) too; beside
+// text layouts that find a row's Required cell among its words or glued to its type
+// (cells, spaced, concat) too; beside
 // words it stays unread, with the guess naming the row. Before, the text layouts did not
 // take ☒ for a Required cell: it went to the description, every row read as optional.
 func TestCrossedBoxText(t *testing.T) {
@@ -773,6 +774,11 @@ func TestCrossedBoxText(t *testing.T) {
 			spaced += fmt.Sprintf("P%d String %s The value.\n", i, cell)
 		}
 		pages["CreateUser-spaced.txt"] = spaced
+		concat := head + "ParameterTypeRequiredDescription\n"
+		for i, cell := range c.cells {
+			concat += fmt.Sprintf("P%dString%s\nThe value.\n", i, cell)
+		}
+		pages["CreateUser-concat.txt"] = concat
 		for file, src := range pages {
 			spec, warns := scrapeSource(t, Options{Product: "Svc", Version: "2020-01-01"}, file, src)
 			for i, cell := range c.cells {

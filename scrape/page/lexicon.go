@@ -1380,9 +1380,13 @@ func RequiredWord(s string) bool {
 	return ok || conditionalWords[requiredKey(s)] || BlankCell(s) || crossedBox(s)
 }
 
-// crossedBox reports whether a Required cell is a box with a cross (☒): checked in some
-// fonts' and editors' use, crossed out in others' (RequiredCells).
-func crossedBox(s string) bool { return requiredKey(s) == "☒" }
+// CrossedBox is a box with a cross, a Required cell checked in some fonts' and editors'
+// use and crossed out in others': RequiredCells reads it by the table's other marks, and
+// readers that split it off glued text (RequiredWords) look for it too.
+const CrossedBox = "☒"
+
+// crossedBox reports whether a Required cell is a box with a cross (CrossedBox).
+func crossedBox(s string) bool { return requiredKey(s) == CrossedBox }
 
 // IsRequiredCell reports whether s, a whole cell, reads as a Required cell: a word or a
 // blank (RequiredWord), a word with a note (a condition, "Yes (when X is set)", or a
