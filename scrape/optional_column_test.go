@@ -750,3 +750,53 @@ func TestSpacedNoteEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestCrossedBoxText: a box with a cross (☒) in a Required column is read by the table's
+// other marks (page.Table.RequiredCells: checked beside ☐, no beside ☑) in every layout, the
+// text layouts that find a row's Required cell among its words or glued to its type
+// (cells, spaced, concat) too; beside
+// words it stays unread, with the guess naming the row. Before, the text layouts did not
+// take ☒ for a Required cell: it went to the description, every row read as optional.
+func TestCrossedBoxText(t *testing.T) {
+	const head = "URL: https://www.alibabacloud.com/help/en/svc/latest/createuser\n\nCreates a user.\n\nRequest parameters\n\n"
+	for _, c := range []struct {
+		cells  []string
+		want   []bool
+		warned []bool
+	}{
+		{[]string{"☒", "☐", "☒"}, []bool{true, false, true}, []bool{false, false, false}},
+		{[]string{"☑", "☒", "✓"}, []bool{true, false, true}, []bool{false, false, false}},
+		{[]string{"Yes", "☒", "No"}, []bool{true, false, false}, []bool{false, true, false}},
+	} {
+		pages := requiredPages("Required", c.cells...)
+		spaced := head + "Parameter Type Required Description\n"
+		for i, cell := range c.cells {
+			spaced += fmt.Sprintf("P%d String %s The value.\n", i, cell)
+		}
+		pages["CreateUser-spaced.txt"] = spaced
+		concat := head + "ParameterTypeRequiredDescription\n"
+		for i, cell := range c.cells {
+			concat += fmt.Sprintf("P%dString%s\nThe value.\n", i, cell)
+		}
+		pages["CreateUser-concat.txt"] = concat
+		for file, src := range pages {
+			spec, warns := scrapeSource(t, Options{Product: "Svc", Version: "2020-01-01"}, file, src)
+			for i, cell := range c.cells {
+				name := fmt.Sprintf("P%d", i)
+				p := param(t, spec.Operations[0], name)
+				if p.Required != c.want[i] || strings.Contains(p.Schema.Description, cell) {
+					t.Errorf("%s %q: %s required %v, description %q; want %v, the description alone", file, c.cells, name, p.Required, p.Schema.Description, c.want[i])
+				}
+				var got []string
+				for _, w := range warns {
+					if strings.Contains(w.Msg, fmt.Sprintf(`row %q`, name)) || strings.Contains(w.Msg, name+":") {
+						got = append(got, w.Msg)
+					}
+				}
+				if c.warned[i] != (len(got) == 1) || c.warned[i] && !strings.Contains(got[0], `"☒"`) {
+					t.Errorf("%s %q: %s warnings %q; want one naming the cell: %v", file, c.cells, name, got, c.warned[i])
+				}
+			}
+		}
+	}
+}

@@ -123,7 +123,9 @@ import (
 //     line (a row mixing both), or every one the broken bar "¦"; a pipe glued to text on
 //     both sides ("Format: key|value.", "HTTPS|HTTP") is no separator and stays;
 //   - concat+itemrow: the itemrow shape in the concat layout, the item row's name glued to
-//     its type like every row's ("[]Object", "itemsObject", "ItemString").
+//     its type like every row's ("[]Object", "itemsObject", "ItemString");
+//   - boldlabels (HTML): every section's heading a paragraph all in <strong> or <b>, a
+//     debugging section ("Debugging") after the intro, as the Markdown shape.
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -175,6 +177,7 @@ var unseenShapes = []struct {
 	{"pipe+fwpipe", ".txt"}, {"piperow+fwpipe", ".txt"}, {"mdtable+fwpipe", ".txt"},
 	{"pipe+nbspace", ".txt"}, {"piperow+nbspace", ".txt"},
 	{"concat+itemrow", ".txt"},
+	{"glyph+boldlabels", ".html"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
@@ -459,6 +462,10 @@ func (p *truthPage) h2(text string) {
 	case "secheader":
 		p.f("<section><header><h2>%s</h2></header>\n", text)
 		p.sectionEnd = "</section>\n"
+		return
+	case "boldlabels": // <strong> or <b>, by record
+		tag := []string{"strong", "b"}[p.seq%2]
+		p.f("<p><%s>%s</%s></p>\n", tag, esc(text), tag)
 		return
 	case "labels":
 	default:

@@ -420,6 +420,14 @@ func (r *reader) paragraph(n *html.Node, text string) {
 		r.section(2, h, r.lines.of(n))
 		return
 	}
+	if h, k, ok := page.BoldLabel(text); ok && allBold(n) && k != r.sec.Kind && page.LabelFits(k, tableAhead(n)) &&
+		!(r.sec.Kind.HoldsParams() && page.NamesCard(text, nextText(n))) {
+		// "<p><strong>Debugging</strong></p>", "<p><b>Examples</b></p>" over a sample; one of
+		// the section it stands in labels a part of it, one over a card's keys ("Type:
+		// String") names a parameter (mdpage reads a bold line so)
+		r.section(2, h, r.lines.of(n))
+		return
+	}
 	if wholeBlock(n) && r.sec.Kind != page.Intro && page.HeadingShaped(text) && paramTableNext(n) {
 		// "<div class=\"title\">Returned data</div>", "<p><strong>Returned data</strong></p>"
 		// over a parameter table: a heading the lexicon does not know (other wording,
@@ -434,6 +442,55 @@ func (r *reader) paragraph(n *html.Node, text string) {
 		r.lastLang = lang
 	}
 	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: r.lines.of(n), Text: text, Nest: r.nested()})
+}
+
+// tableAhead reports whether a table follows n in document order before the next heading:
+// a heading element, or a block that is a section's label (isLabel). Code is skipped.
+func tableAhead(n *html.Node) bool {
+	for m := n; m != nil; m = m.Parent {
+		for s := m.NextSibling; s != nil; s = s.NextSibling {
+			if table, done := ahead(s); done {
+				return table
+			}
+		}
+	}
+	return false
+}
+
+// ahead is tableAhead's look at the element n and what it holds: done when it holds a
+// table or a heading first.
+func ahead(n *html.Node) (table, done bool) {
+	if n.Type != html.ElementNode || isChrome(n) {
+		return false, false
+	}
+	switch n.Data {
+	case "h1", "h2", "h3", "h4", "h5", "h6":
+		return false, true
+	case "table":
+		return true, true
+	case "pre":
+		return false, false
+	}
+	if wholeBlock(n) && !hasBlockChild(n) {
+		return false, isLabel(n)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if table, done := ahead(c); done {
+			return table, done
+		}
+	}
+	return false, false
+}
+
+// isLabel reports whether the block n is a section's label as paragraph reads one
+// (page.LabelHeading, page.BoldLabel).
+func isLabel(n *html.Node) bool {
+	t := page.WholeCode(inlineText(n))
+	if _, ok := page.LabelHeading(t, true); ok {
+		return true
+	}
+	_, _, ok := page.BoldLabel(t)
+	return ok && allBold(n)
 }
 
 // paramTableNext reports whether the element after n is a table (or a wrapper holding one

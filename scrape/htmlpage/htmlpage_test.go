@@ -446,3 +446,56 @@ func TestTooDeepNamesLine(t *testing.T) {
 		t.Errorf("block: err = %v, want deep.md:521", err)
 	}
 }
+
+// TestBoldSectionLabels: a paragraph all in bold that names a section the lexicon knows
+// ("Debugging", "调试", "Examples", "返回数据") heads it when what follows fits it (the
+// Markdown reader's rule, page.BoldLabel); a bold "Example" over a sample inside a parameter
+// section whose rows go on after it, a bold line naming the section it stands in and a
+// card's name over "Type: String" do not.
+func TestBoldSectionLabels(t *testing.T) {
+	table := func(rows ...string) string {
+		s := "<table><tr><th>Name</th><th>Type</th><th>Description</th></tr>\n"
+		for _, r := range rows {
+			s += "<tr><td>" + r + "</td><td>String</td><td>d</td></tr>\n"
+		}
+		return s + "</table>\n"
+	}
+	for _, c := range []struct{ src, want string }{
+		{`<p><strong>Debugging</strong></p>
+<p><a href="https://api.aliyun.com/#product=Ecs&api=Op">Try it</a></p>
+<p><strong>Request parameters</strong></p>
+` + table("A") + `<p><b>Example</b></p>
+<pre><code>{"A": 1}</code></pre>
+` + table("B") + `<p><strong>Response parameters</strong></p>
+` + table("RequestId") + `<p><b>Examples</b></p>
+<p><strong>Sample responses</strong></p>
+<pre><code>{"RequestId": "x"}</code></pre>
+<p><strong>Error codes</strong></p>
+<table><tr><th>HTTP status code</th><th>Error code</th><th>Error message</th></tr>
+<tr><td>400</td><td>Bad</td><td>bad</td></tr></table>`,
+			"intro debug request-params response-params examples error-codes"},
+		{`<div><p><strong>调试</strong></p>
+<p><a href="https://api.aliyun.com/#product=Ecs&api=Op">调试</a></p></div>
+<p><strong>请求参数</strong></p>
+` + table("A") + `<p><strong>返回数据</strong></p>
+` + table("RequestId") + `<p><strong>示例</strong></p>
+<pre><code>{"RequestId": "x"}</code></pre>`,
+			"intro debug request-params response-params examples"},
+		{`<h2>Request parameters</h2>
+<p><strong>Description</strong></p>
+<p>Type: String</p>
+<p>Required: No</p>
+<h2>Response parameters</h2>
+` + table("RequestId"),
+			"intro request-params response-params"},
+	} {
+		p := readDoc(t, "Op.html", "<html><body><h1>Op</h1>\n<p>Calls Op.</p>\n"+c.src+"\n</body></html>")
+		var kinds []string
+		for _, s := range p.Sections {
+			kinds = append(kinds, s.Kind.String())
+		}
+		if got := strings.Join(kinds, " "); got != c.want {
+			t.Errorf("sections %q, want %q", got, c.want)
+		}
+	}
+}

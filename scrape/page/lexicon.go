@@ -1357,7 +1357,7 @@ func (t *Table) RequiredCells() (reads []RequiredRead, optionalWord string) {
 	}
 	for i, r := range t.Rows {
 		reads[i] = t.RequiredCell(r)
-		if cell := reads[i].Cell; requiredKey(cell) == "☒" && boxes != checks {
+		if cell := reads[i].Cell; crossedBox(cell) && boxes != checks {
 			reads[i] = t.requiredRead(CheckMark(boxes))
 			reads[i].Cell = cell
 		}
@@ -1370,13 +1370,23 @@ func (t *Table) RequiredCells() (reads []RequiredRead, optionalWord string) {
 
 // RequiredWord reports whether s, whole, is a Required cell of one word or phrase that
 // RequiredCell reads without a note: a Required word ("Yes", "Not required"), a
-// conditional one ("Conditional") or a blank (BlankCell: "-", "N/A"). Readers that must
-// find where a Required cell ends among space-separated cells use it, so that the cell
-// they keep is read by RequiredCell's one rule.
+// conditional one ("Conditional"), a blank (BlankCell: "-", "N/A") or a box with a cross
+// (☒, which RequiredCells reads by the table's other marks, or leaves unread with the
+// extraction's guess). Readers that must find where a Required cell ends among
+// space-separated cells use it, so that the cell they keep is read by RequiredCell's one
+// rule.
 func RequiredWord(s string) bool {
 	_, ok := ParseRequired(s)
-	return ok || conditionalWords[requiredKey(s)] || BlankCell(s)
+	return ok || conditionalWords[requiredKey(s)] || BlankCell(s) || crossedBox(s)
 }
+
+// CrossedBox is a box with a cross, a Required cell checked in some fonts' and editors'
+// use and crossed out in others': RequiredCells reads it by the table's other marks, and
+// readers that split it off glued text (RequiredWords) look for it too.
+const CrossedBox = "☒"
+
+// crossedBox reports whether a Required cell is a box with a cross (CrossedBox).
+func crossedBox(s string) bool { return requiredKey(s) == CrossedBox }
 
 // IsRequiredCell reports whether s, a whole cell, reads as a Required cell: a word or a
 // blank (RequiredWord), a word with a note (a condition, "Yes (when X is set)", or a

@@ -585,13 +585,14 @@ func (tt *typedTable) rowFollows(i int) bool {
 
 // requiredSuffixes end a glued row in a table with a Required column: the lexicon's
 // Required words (page.RequiredWords) of two characters or more, or of one that is not
-// ASCII (是, 否: "y" and "n" end too many words), as written and with an upper-case
-// initial, longest first ("非必须" before "必须").
+// ASCII (是, 否: "y" and "n" end too many words), and the box with a cross that the
+// table's other marks read (page.CrossedBox), as written and with an upper-case initial,
+// longest first ("非必须" before "必须").
 var requiredSuffixes = gluedRequiredWords()
 
 func gluedRequiredWords() []string {
 	var out []string
-	for _, w := range page.RequiredWords() {
+	for _, w := range append(page.RequiredWords(), page.CrossedBox) {
 		if utf8.RuneCountInString(w) < 2 && w[0] < utf8.RuneSelf {
 			continue
 		}
