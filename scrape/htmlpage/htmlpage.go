@@ -420,13 +420,15 @@ func (r *reader) paragraph(n *html.Node, text string) {
 		r.section(2, h, r.lines.of(n))
 		return
 	}
-	if h, k, ok := page.BoldLabel(text); ok && allBold(n) && k != r.sec.Kind && page.LabelFits(k, tableAhead(n)) &&
-		!(r.sec.Kind.HoldsParams() && page.NamesCard(text, nextText(n))) {
-		// "<p><strong>Debugging</strong></p>", "<p><b>Examples</b></p>" over a sample; one of
-		// the section it stands in labels a part of it, one over a card's keys ("Type:
-		// String") names a parameter (mdpage reads a bold line so)
-		r.section(2, h, r.lines.of(n))
-		return
+	if allBold(n) {
+		ahead := func() bool { return tableAhead(n) }
+		next := func() string { return nextText(n) }
+		if h, _, ok := page.BoldSection(text, r.sec.Kind, ahead, next); ok {
+			// "<p><strong>Debugging</strong></p>", "<p><b>Examples</b></p>" over a sample
+			// (mdpage reads a bold line so)
+			r.section(2, h, r.lines.of(n))
+			return
+		}
 	}
 	if wholeBlock(n) && r.sec.Kind != page.Intro && page.HeadingShaped(text) && paramTableNext(n) {
 		// "<div class=\"title\">Returned data</div>", "<p><strong>Returned data</strong></p>"

@@ -515,13 +515,12 @@ func (r *reader) paragraph() {
 			r.section(2, h, start) // "**Request parameters**", "Response parameters:"
 			return
 		}
-		if h, k, ok := page.BoldLabel(label); ok && bold && k != r.sec.Kind && page.LabelFits(k, r.tableAhead()) &&
-			!(r.sec.Kind.HoldsParams() && page.NamesCard(label, r.nextText())) {
-			// "**Debugging**", "**Examples**" over a sample; one of the section it stands in
-			// ("**请求示例**" under "## 示例") labels a part of it, and one over a card's
-			// keys ("**Description**" over "Type: String") names a parameter
-			r.section(2, h, start)
-			return
+		if bold {
+			if h, _, ok := page.BoldSection(label, r.sec.Kind, r.tableAhead, r.nextText); ok {
+				// "**Debugging**", "**Examples**" over a sample
+				r.section(2, h, start)
+				return
+			}
 		}
 	}
 	if lang := page.SampleFormat(text); lang != "" {

@@ -227,6 +227,20 @@ func BoldLabel(text string) (string, SectionKind, bool) {
 	return t, k, true
 }
 
+// BoldSection reports whether a bold line on its own (text, BoldLabel) heads a section
+// while the reader stands in section in: what follows it fits the section it names
+// (LabelFits, tableAhead), it names another section than in (one of the section it stands
+// in labels a part of it: "**请求示例**" under "## 示例"), and in a parameter section it
+// names no parameter card (NamesCard: "**Description**" over "Type: String"). tableAhead
+// and next (the text after it) are asked only when needed.
+func BoldSection(text string, in SectionKind, tableAhead func() bool, next func() string) (string, SectionKind, bool) {
+	h, k, ok := BoldLabel(text)
+	if !ok || k == in || !LabelFits(k, tableAhead()) || in.HoldsParams() && NamesCard(text, next()) {
+		return "", Intro, false
+	}
+	return h, k, true
+}
+
 // LabelFits reports whether what follows a BoldLabel of kind k up to the next heading fits
 // the section it names, by whether it holds a table: parameters, headers, error codes,
 // RAM actions and changes are tables; samples, the debugging link, the request line and a
