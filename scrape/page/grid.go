@@ -196,12 +196,12 @@ func bulleted(p string) bool {
 }
 
 // wideStart and wideEnd report whether s starts or ends with a wide character.
-func wideStart(s string) bool { r, _ := utf8.DecodeRuneInString(s); return runeWidth(r) == 2 }
-func wideEnd(s string) bool   { r, _ := utf8.DecodeLastRuneInString(s); return runeWidth(r) == 2 }
+func wideStart(s string) bool { r, _ := utf8.DecodeRuneInString(s); return RuneWidth(r) == 2 }
+func wideEnd(s string) bool   { r, _ := utf8.DecodeLastRuneInString(s); return RuneWidth(r) == 2 }
 
-// runeWidth is how many columns r takes in a dump: two for East Asian wide and full-width
+// RuneWidth is how many columns r takes in a dump: two for East Asian wide and full-width
 // characters, one for others.
-func runeWidth(r rune) int {
+func RuneWidth(r rune) int {
 	switch width.LookupRune(r).Kind() {
 	case width.EastAsianWide, width.EastAsianFullwidth:
 		return 2
@@ -209,12 +209,12 @@ func runeWidth(r rune) int {
 	return 1
 }
 
-// displayCols returns the display column of each of rs (runeWidth) and their width.
+// displayCols returns the display column of each of rs (RuneWidth) and their width.
 func displayCols(rs []rune) (at []int, w int) {
 	at = make([]int, 0, len(rs))
 	for _, r := range rs {
 		at = append(at, w)
-		w += runeWidth(r)
+		w += RuneWidth(r)
 	}
 	return at, w
 }
@@ -374,7 +374,7 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 }
 
 // cutSpans cuts a simple table's line t into its cells where its rule's runs start
-// (spans), at character positions or else at display columns (runeWidth); the last cell
+// (spans), at character positions or else at display columns (RuneWidth); the last cell
 // runs to the line's end. It fails where a word crosses a column's start.
 func cutSpans(t string, spans [][2]int) ([][]string, bool) {
 	rs := []rune(strings.TrimRight(t, " \t"))

@@ -6,8 +6,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"golang.org/x/text/width"
-
 	"github.com/acsgen/acsgen/scrape/page"
 )
 
@@ -43,10 +41,7 @@ type colWord struct {
 // for any other; a tab is read by lineWords.
 func cellWidth(r rune, wide bool) int {
 	if wide {
-		switch width.LookupRune(r).Kind() {
-		case width.EastAsianWide, width.EastAsianFullwidth:
-			return 2
-		}
+		return page.RuneWidth(r)
 	}
 	return 1
 }
