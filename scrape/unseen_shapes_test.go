@@ -125,7 +125,10 @@ import (
 //   - concat+itemrow: the itemrow shape in the concat layout, the item row's name glued to
 //     its type like every row's ("[]Object", "itemsObject", "ItemString");
 //   - boldlabels (HTML): every section's heading a paragraph all in <strong> or <b>, a
-//     debugging section ("Debugging") after the intro, as the Markdown shape.
+//     debugging section ("Debugging") after the intro, as the Markdown shape;
+//   - gapped: a text page whose blank lines a copy dropped and which a later copy gave a
+//     blank line between every two lines (doubled line breaks with no longer run of blank
+//     lines to tell them, as a cell-per-line dump is written; the pipe layouts).
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -178,6 +181,7 @@ var unseenShapes = []struct {
 	{"pipe+nbspace", ".txt"}, {"piperow+nbspace", ".txt"},
 	{"concat+itemrow", ".txt"},
 	{"glyph+boldlabels", ".html"},
+	{"pipe+gapped", ".txt"}, {"piperow+gapped", ".txt"}, {"mdtable+gapped", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
@@ -633,7 +637,7 @@ var (
 	mdCellRE   = regexp.MustCompile(`\| ([^|]*[^ |]) `)
 )
 
-// copiedPage is page (of the reader ext) as the spaces and blanklines shapes change it, the
+// copiedPage is page (of the reader ext) as the spaces, blanklines and gapped shapes change it, the
 // page itself for the other shapes.
 func copiedPage(shape, ext string, seq int, page []byte) []byte {
 	sp, zw := unicodeSpaces[seq%len(unicodeSpaces)], zeroWidths[seq%len(zeroWidths)]
@@ -645,6 +649,14 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 			sep = "\n \n" // a blank line holding a space
 		}
 		return []byte(strings.ReplaceAll(s, "\n", sep))
+	case shape == "gapped" && ext == ".txt":
+		var b strings.Builder
+		for _, l := range strings.Split(s, "\n") {
+			if strings.TrimSpace(l) != "" {
+				b.WriteString(l + "\n\n")
+			}
+		}
+		return []byte(b.String())
 	case shape == "fwpipe" && ext == ".txt":
 		return []byte(lookalikeBars(s, seq))
 	case shape != "spaces":

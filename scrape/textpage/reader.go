@@ -73,7 +73,7 @@ func (r Reader) Read(file string, data []byte) (*page.Page, error) {
 	}
 	d.text = page.PlainBars(page.PlainSpaces(text))
 	d.lines = splitLines(d.text)
-	d.lines, d.nos = undouble(d.lines)
+	d.lines, d.nos = undouble(d.text, d.lines)
 	d.pipeGrids()
 	dedent(d.text, d.lines)
 	i := d.preamble()
@@ -136,10 +136,11 @@ func (d *doc) pipeGrids() {
 // other page. A real page has blank runs of one line and consecutive lines (rows of a
 // table, lines of a JSON example) or a run of two (a blank line doubled), so it keeps its
 // blank lines: a blank line that ends a table or parts two paragraphs still does. A page
-// all of whose runs are one line long (cell-per-line dumps) is read as it is: nothing tells
-// a doubled page of no blank lines from it.
-func undouble(lines []line) ([]line, []int32) {
-	content, adjacent, long := 0, 0, false
+// all of whose runs are one line long is a cell-per-line dump, read as it is, or the copy
+// of a page with no blank line: that one is told by its lines that open or close a pipe
+// cell (doubledPipes), which a cell-per-line dump does not draw.
+func undouble(text string, lines []line) ([]line, []int32) {
+	content, adjacent, piped, long := 0, 0, 0, false
 	run := -1 // blank lines since the last non-blank one; -1 before the first
 	for _, l := range lines {
 		if l.ts == l.te {
@@ -156,10 +157,13 @@ func undouble(lines []line) ([]line, []int32) {
 		case run >= 3:
 			long = true
 		}
+		if t := text[l.ts:l.te]; t[0] == '|' || t[len(t)-1] == '|' {
+			piped++
+		}
 		content++
 		run = 0
 	}
-	if !long || adjacent*10 > content {
+	if !long && piped < doubledPipes || adjacent*10 > content {
 		return lines, nil
 	}
 	kept := make([]line, 0, content*2)
@@ -176,6 +180,11 @@ func undouble(lines []line) ([]line, []int32) {
 	}
 	return keepBlanks(lines, len(lines), run, kept, nos)
 }
+
+// doubledPipes is the number of lines opening or closing a pipe cell that tell the copy
+// of a page with no blank line, which doubled its line breaks, from a cell-per-line dump
+// (undouble): a pipe table's header and one row.
+const doubledPipes = 2
 
 // keepBlanks appends to kept and nos k of the 2k+1 blank lines before line i: the second,
 // fourth..., where the copy put the page's blank lines.

@@ -83,3 +83,40 @@ func TestDoubledLineBreaks(t *testing.T) {
 	names := column(table(t, readText(t, real), page.RequestParams), page.ColName)
 	equal(t, "request names", names, []string{"RegionId"})
 }
+
+// TestDoubledLineBreaksNoBlankLine: a copy that doubled the line breaks of a page with no
+// blank line has a blank line between every two lines and no longer run, as a
+// cell-per-line dump has; its lines that open or close a pipe cell tell it from one. Such a
+// page reads as the page (before: the pipe table's header, split by the blank lines, was
+// no header, and the page read no parameter, silently). A cell-per-line page reads as it
+// is.
+func TestDoubledLineBreaksNoBlankLine(t *testing.T) {
+	for name, src := range map[string]string{
+		"pipe-cells": "GetThing\nRequest parameters\n|\nName |\nType |\nRequired |\nDescription |\n|\nRegionId |\nString |\nYes |\nThe region. |\n" +
+			"|\nPageSize |\nInteger |\nNo |\nThe page size. |\n" +
+			"Response parameters\n|\nName |\nType |\nDescription |\n|\nRequestId |\nString |\nThe request ID. |\n",
+		"pipe-rows": "GetThing\nRequest parameters\nName | Type | Required | Description |\n" +
+			"RegionId | String | Yes | The region. |\nPageSize | Integer | No | The page size. |\n" +
+			"Response parameters\nName | Type | Description |\nRequestId | String | The request ID. |\n",
+	} {
+		want := readText(t, src)
+		if n := len(column(table(t, want, page.RequestParams), page.ColName)); n != 2 {
+			t.Fatalf("%s: the page as written reads %d request rows, want 2", name, n)
+		}
+		got := readText(t, strings.ReplaceAll(src, "\n", "\n\n"))
+		if diff := cmp.Diff(blocksOf(want), blocksOf(got)); diff != "" {
+			t.Errorf("%s: the page reads otherwise (-as written +doubled):\n%s", name, diff)
+		}
+	}
+	// a cell a line, one blank line between: the blank lines stay
+	cells := "GetThing\n\nRequest parameters\n\nName\n\nType\n\nRequired\n\nDescription\n\nRegionId\n\nString\n\nYes\n\nThe region.\n"
+	if n, ok := undoubleLines(cells); ok {
+		t.Errorf("a cell-per-line page was undoubled to %d lines", n)
+	}
+}
+
+// undoubleLines is the number of lines undouble keeps of text, and whether it undoubled it.
+func undoubleLines(text string) (int, bool) {
+	kept, nos := undouble(text, splitLines(text))
+	return len(kept), nos != nil
+}
