@@ -627,8 +627,11 @@ func (st *spaced) alignedStarts(t string, n int) []bool {
 // alignedColumns tells, for a row line t of n tokens in a table whose header sets its cells
 // apart by runs of two spaces or more, the header cell each token starts: those that start
 // where a header cell starts (a cell that fills its column is followed by one space only),
-// -1 for the others. nil when the header is not so aligned, or the row's type does not start
-// under the Type header (the row is not aligned).
+// -1 for the others. nil when the header is not so aligned, or the row's type (its second
+// token: spacedRow reads rows whose name and type open the line) does not start under the
+// Type header (the row is not aligned). Positions are counted in either measure
+// (see columns: a row of Chinese cells lines up by display cells, or by characters); the
+// one under which more tokens start a column wins, display cells on a tie.
 func (st *spaced) alignedColumns(t string, n int) []int {
 	head := st.d.t(st.h.start)
 	if st.h.tabs || !strings.Contains(head, "  ") {
@@ -638,22 +641,29 @@ func (st *spaced) alignedColumns(t string, n int) []int {
 	if offs == nil {
 		return nil
 	}
-	at := map[int]int{} // the header cell that starts at each character
-	for k, o := range offs {
-		at[textWidth(head[:o], false)] = k
-	}
-	cols := make([]int, 0, n)
-	for _, w := range lineWords(t, false) {
-		c, ok := at[w.at]
-		if !ok {
-			c = -1
+	var best []int
+	hits := -1
+	for _, wide := range []bool{true, false} {
+		at := map[int]int{} // the header cell that starts at each column
+		for k, o := range offs {
+			at[textWidth(head[:o], wide)] = k
 		}
-		cols = append(cols, c)
+		cols := make([]int, 0, n)
+		starts := 0
+		for _, w := range lineWords(t, wide) {
+			c, ok := at[w.at]
+			if !ok {
+				c = -1
+			} else {
+				starts++
+			}
+			cols = append(cols, c)
+		}
+		if len(cols) == n && n >= 2 && cols[1] == 1 && starts > hits {
+			best, hits = cols, starts
+		}
 	}
-	if len(cols) != n || n < 2 || cols[1] < 0 {
-		return nil
-	}
-	return cols
+	return best
 }
 
 // lastRune returns s's last character, as a string.

@@ -28,7 +28,9 @@ import (
 //     sentence, or none where it opens a sentence itself (the description's), and a guess
 //     naming the row where several or no reading holds, or where the words about the
 //     description's start are of a script that sets no spaces between words ("某某 某某
-//     某某某某": the spaces are cells' ends, but which of them is the description's?).
+//     某某某某": the spaces are cells' ends, but which of them is the description's?),
+//     but for an Example of a number or boolean that no word on the line is: empty, the
+//     words the description's.
 func (st *spaced) lineCells(t string, toks []string, k int, free []int, descAt int, cells []string, typ, label string, line int) []string {
 	h := st.h
 	if cols := st.alignedColumns(t, len(toks)); cols != nil && cols[k] >= 0 {
@@ -129,9 +131,11 @@ func (st *spaced) lineCells(t string, toks []string, k int, free []int, descAt i
 		cells[free[prev]] = strings.Join(toks[starts[prev]:end], " ")
 		cells[free[ex]] = toks[end]
 		return toks[end+1:]
-	case end == -1 && (page.StartsSentence(cells[free[ex]]) || sentenceStarters[cells[free[ex]]]):
+	case end == -1 && (page.StartsSentence(cells[free[ex]]) || sentenceStarters[cells[free[ex]]] ||
+		prev < 0 && ideographic(firstRune(cells[free[ex]]))):
 		// no value of the type on the line: the Example is empty, the sentence the
-		// description's
+		// description's; so are words of a script with no spaces between words where no
+		// cell before the Example took words ("某某 某某某某" after an Integer's Required)
 		rest = toks[starts[ex]:]
 		cells[free[ex]] = ""
 		return rest

@@ -13,8 +13,10 @@ import (
 // where the rows align with them, by runs of two spaces where the row sets its cells apart
 // so, else one value a column (a list, a range, a sentence before the description's), the
 // Example a value of the row's type; a guess names the row where nothing tells (also where
-// the words about the description's start are Chinese or Japanese, set with no spaces). Before,
-// every cell took one word and the description lost the rest.
+// the words about the description's start are Chinese or Japanese, set with no spaces, but
+// where the header's positions, counted in display cells where the row lines up so, or a
+// number's or boolean's Example that no word is tell). Before, every cell took one word and
+// the description lost the rest.
 func TestSpacedCellsOnDescriptionLine(t *testing.T) {
 	for _, c := range []struct {
 		name, head, rows string
@@ -53,6 +55,19 @@ Code String 否 某某 某某 某某某某`, map[page.Column][]string{
 			page.ColExample:     {"某某", "某某"},
 			page.ColDescription: {"某某某某", "某某 某某某某"},
 		}, `row "Code": "某某" then "某某", words of a script that sets no spaces between words`},
+		{"a number's Example and words of a script with no spaces", "名称 类型 是否必选 示例值 描述", `Count Integer 否 某某 某某某某
+On Boolean 否 某某 某某 某某某某
+Size Integer 否 10 某某 某某某某`, map[page.Column][]string{
+			page.ColExample:     {"", "", "10"},
+			page.ColDescription: {"某某 某某某某", "某某 某某 某某某某", "某某 某某某某"},
+		}, ""},
+		{"the header's column positions in display cells", "名称    类型    是否必选  示例值    描述", `ResourceGroupId String 否 rg-1 某某某某
+Code    String  否        某某 某某 某某某某 某某
+Name    String  否        某某某 某 某某 某某某某
+Size    Integer 否                  某某 某某某某`, map[page.Column][]string{
+			page.ColExample:     {"rg-1", "某某 某某", "某某某 某", ""},
+			page.ColDescription: {"某某某某", "某某某某 某某", "某某 某某某某", "某某 某某某某"},
+		}, ""},
 		{"the header's column positions", "Parameter  Type     Required  Valid values  Example  Description", `Period     Integer  No        1 to 36       12       The duration.
 Mode       String   No                      fast     The mode.
 Zone       String   No        a, b                   The zone.`, map[page.Column][]string{
