@@ -298,7 +298,11 @@ func (p *truthPage) textHeaderLine(cols []string) {
 	case "concat":
 		p.f("%s\n", strings.Join(cols, ""))
 	case "spaced":
-		p.f("%s\n", strings.Join(cols, " "))
+		sep := " "
+		if p.shape == "gaps" {
+			sep = "  "
+		}
+		p.f("%s\n", strings.Join(cols, sep))
 	case "pipe":
 		if p.seq%3 != 1 { // some dumps lose the opening pipes
 			p.f("|\n")
@@ -396,6 +400,8 @@ func (p *truthPage) textRows(nodes []accNode, req, root bool) {
 			p.f("%s\n\n%s\n\n%s\n", strings.Join(cells, ""), desc, example)
 		case p.aligned != nil:
 			p.aligned = append(p.aligned, p.alignedCells(cells, example, desc, r.depth, req))
+		case p.variant == "spaced" && p.shape == "gaps":
+			p.f("%s\n", strings.TrimSpace(strings.Join(append(gapCells(cells), example, desc), "  ")))
 		case p.variant == "spaced":
 			if example != "" {
 				cells = append(cells, example)

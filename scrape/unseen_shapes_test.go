@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -128,7 +129,11 @@ import (
 //     debugging section ("Debugging") after the intro, as the Markdown shape;
 //   - gapped: a text page whose blank lines a copy dropped and which a later copy gave a
 //     blank line between every two lines (doubled line breaks with no longer run of blank
-//     lines to tell them, as a cell-per-line dump is written; the pipe layouts).
+//     lines to tell them, as a cell-per-line dump is written; the pipe layouts);
+//   - gaps (spaced): the header's and each row's cells joined by two spaces, the description
+//     on the row's line, a request table with the extra shape's columns before it, and every
+//     empty cell (the extra columns' "-", an empty Example) joined in as nothing, the blank
+//     around it four spaces wide ("BurstingEnabled  Boolean  No        true  The ...").
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -182,6 +187,7 @@ var unseenShapes = []struct {
 	{"concat+itemrow", ".txt"},
 	{"glyph+boldlabels", ".html"},
 	{"pipe+gapped", ".txt"}, {"piperow+gapped", ".txt"}, {"mdtable+gapped", ".txt"},
+	{"spaced+gaps", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
@@ -327,7 +333,7 @@ func (p *truthPage) numberedRow(cells []string) []string {
 // extraColumns are the extra shape's columns of a request table, by record: a Default
 // column, a Valid values column, and every third record a note column.
 func (p *truthPage) extraColumns(req bool) []string {
-	if p.shape != "extra" && p.shape != "inline" || !req {
+	if p.shape != "extra" && p.shape != "inline" && p.shape != "gaps" || !req {
 		return nil
 	}
 	sets := [][]string{{"Default value", "Valid values"}, {"Default", "Allowed values", "Constraints"}, {"Default value", "Value range"}}
@@ -412,6 +418,17 @@ func (p *truthPage) groupTitle(req bool, in string) string {
 }
 
 // blankExample is an Example cell e as the dash shape fills an empty one: "-".
+// gapCells is a gaps row's cells with the extra columns' blank cells ("-") left empty.
+func gapCells(cells []string) []string {
+	out := slices.Clone(cells)
+	for k, c := range out {
+		if c == "-" {
+			out[k] = ""
+		}
+	}
+	return out
+}
+
 func (p *truthPage) blankExample(e string) string {
 	if e == "" && p.shape == "dash" {
 		return "-"

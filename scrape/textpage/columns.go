@@ -137,11 +137,23 @@ func textWidth(s string, wide bool) int {
 }
 
 // rowAligned reports whether raw reads as a row of the columns: its first word is in the
-// name column and a word starts the type column.
+// name column, a word starts the type column, and every word after a blank of two spaces
+// or more before the last column starts a column (a row whose cells are joined by runs of
+// spaces, which a name as long as the Name header lines up with the Type header, sets its
+// later cells off the columns).
 func (c *columns) rowAligned(raw string) bool {
 	ws := lineWords(raw, c.wide)
-	return len(ws) >= 2 && ws[0].at >= c.starts[0] && ws[0].at < c.starts[1] &&
-		slices.ContainsFunc(ws[1:], func(w colWord) bool { return w.at == c.starts[1] })
+	if len(ws) < 2 || ws[0].at < c.starts[0] || ws[0].at >= c.starts[1] ||
+		!slices.ContainsFunc(ws[1:], func(w colWord) bool { return w.at == c.starts[1] }) {
+		return false
+	}
+	last := c.starts[len(c.starts)-1]
+	for k := 1; k < len(ws); k++ {
+		if ws[k].at-ws[k-1].end >= 2 && ws[k].at < last && !slices.Contains(c.starts, ws[k].at) {
+			return false
+		}
+	}
+	return true
 }
 
 // hits counts the words that start at a column's start (the name column's aside) on the

@@ -318,6 +318,11 @@ func (st *spaced) spacedRow(i int, probe bool) *page.Row {
 	if typ != "" && page.IsStructTypeName(typ) && !isType(typ) && (sentenceStarters[nm] || nm == "Note" || k < len(toks) && lowerInitial(toks[k][0])) {
 		return nil // a description naming a parameter: "If InstanceChargeType is PrePaid, ..."
 	}
+	if glyphs == "" && !dep && nm != "" {
+		if r, done := st.gapRow(i, t, nm, typ, probe); done {
+			return r // cells set apart by runs of spaces, an empty one among them
+		}
+	}
 	if typ == "" {
 		if !st.unnamed(toks) {
 			return nil

@@ -2,6 +2,7 @@ package textpage
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,7 +21,7 @@ import (
 //     column after the description's only after a run of spaces: a description longer
 //     than its column does not align the words after it);
 //   - runs of two spaces or more, where the row sets its leading cells apart so: a run of
-//     words between them is a cell;
+//     words between them is a cell (fewer runs than cells: fewerRuns);
 //   - else one value a column (valueRun: a word, or a list or range of them; a sentence
 //     before the description's, sentenceRun), a cell left out where the words open the
 //     description (sentenceStarters); where the Example's cell then is no value
@@ -61,6 +62,10 @@ func (st *spaced) lineCells(t string, toks []string, k int, free []int, descAt i
 		}
 	}
 	rest := toks[k:]
+	if segs := gapRuns(t, toks, k); segs != nil && len(segs) > 1 && len(segs) <= descAt {
+		st.fewerRuns(segs, free[:descAt], cells, typ, label, line)
+		return segs[len(segs)-1]
+	}
 	if segs := gapRuns(t, toks, k); segs != nil && len(segs) > descAt {
 		for x := 0; x < descAt; x++ {
 			cells[free[x]] = strings.Join(segs[x], " ")
@@ -143,6 +148,56 @@ func (st *spaced) lineCells(t string, toks []string, k int, free []int, descAt i
 	st.d.p.Guess(line, "row %q: %q is no %s value, and nothing shows where the cells %s end on its line; read one a word",
 		label, cells[free[ex]], typ, strings.Join(names, ", "))
 	return rest
+}
+
+// fewerRuns reads the runs of words (gapRuns) of a row's line that sets its cells apart by
+// runs of spaces but has fewer of them than the cells before the description (cols): the
+// last run is the description's, the others whole cells, and the empty cells the writer
+// left out are those no run can be in: a run in the Example column must be a value of the
+// row's type (typeFits). Where several placements hold, the first in column order is
+// taken with a guess naming the row and the cells (before, each word was a cell, silently:
+// "fast slow" under Valid values and Example).
+func (st *spaced) fewerRuns(segs [][]string, cols []int, cells []string, typ, label string, line int) {
+	runs := segs[:len(segs)-1]
+	var first []int // the first placement that holds: runs[x] in cols[first[x]]
+	fits := 0
+	var place func(at []int, from int)
+	place = func(at []int, from int) {
+		x := len(at)
+		if x == len(runs) {
+			if fits++; fits == 1 {
+				first = slices.Clone(at)
+			}
+			return
+		}
+		for c := from; c <= len(cols)-(len(runs)-x); c++ {
+			if st.h.cols[cols[c]] == page.ColExample && !typeFits(typ, strings.Join(runs[x], " ")) {
+				continue
+			}
+			place(append(at, c), c+1)
+		}
+	}
+	place(nil, 0)
+	if fits == 0 {
+		first = make([]int, len(runs))
+		for x := range first {
+			first[x] = x
+		}
+	}
+	for x, c := range first {
+		cells[cols[c]] = strings.Join(runs[x], " ")
+	}
+	if fits != 1 {
+		var names, words []string
+		for _, c := range cols {
+			names = append(names, st.h.cells[c])
+		}
+		for _, r := range runs {
+			words = append(words, strconv.Quote(strings.Join(r, " ")))
+		}
+		st.d.p.Guess(line, "row %q: %s, set apart by runs of spaces, stand for the cells %s before its description, and nothing shows which is empty; read in column order",
+			label, strings.Join(words, ", "), strings.Join(names, ", "))
+	}
 }
 
 // lastSet returns the last of the cells lineCells read one a value (starts), or -1.
