@@ -358,7 +358,7 @@ func (p *truthPage) textRows(nodes []accNode, req, root bool) {
 		}
 	}
 	p.lead(rows, req)
-	for _, r := range rows {
+	for k, r := range rows {
 		typ := p.typeOf(r.n)
 		switch r.typ {
 		case "":
@@ -423,7 +423,11 @@ func (p *truthPage) textRows(nodes []accNode, req, root bool) {
 			if p.variant == "pipe" {
 				sep = "\n"
 			}
-			p.f("%s\n", pipeLine(cells, p.variant == "pipe" && p.seq%3 != 1, sep))
+			line := pipeLine(cells, p.variant == "pipe" && p.seq%3 != 1, sep)
+			if p.shape == "namealone" && k%2 == 1 && cells[0] != "" && strings.HasPrefix(line, cells[0]+" |") {
+				line = cells[0] + "\n|" + line[len(cells[0])+2:] // the name alone on its line
+			}
+			p.f("%s\n", line)
 		case p.variant == "mdtable":
 			if exampleFirst {
 				cells = append(cells, example, desc)

@@ -133,7 +133,9 @@ import (
 //   - gaps (spaced): the header's and each row's cells joined by two spaces, the description
 //     on the row's line, a request table with the extra shape's columns before it, and every
 //     empty cell (the extra columns' "-", an empty Example) joined in as nothing, the blank
-//     around it four spaces wide ("BurstingEnabled  Boolean  No        true  The ...").
+//     around it four spaces wide ("BurstingEnabled  Boolean  No        true  The ...");
+//   - namealone (piperow): every other named row's name alone on its line, right after the
+//     row before, its other cells on the next line ("PageSize", "| Integer | No | … |").
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -188,6 +190,7 @@ var unseenShapes = []struct {
 	{"glyph+boldlabels", ".html"},
 	{"pipe+gapped", ".txt"}, {"piperow+gapped", ".txt"}, {"mdtable+gapped", ".txt"},
 	{"spaced+gaps", ".txt"},
+	{"piperow+namealone", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and

@@ -36,7 +36,7 @@ func (d *doc) pipeTable(h header) int {
 			d.rowsAfterEnd(tbl, i, leading)
 			break
 		}
-		if d.endsPipeTable(i, true) {
+		if d.endsPipeTable(i, true) && !d.nameAlone(tbl, i, leading) {
 			break
 		}
 		start := i
@@ -97,19 +97,16 @@ func (d *doc) pipeTable(h header) int {
 // table unless the line after it has the table's shape (its cells, a name, a type; see
 // opensNext), by itself or with the lines below that its row wraps onto (wrappedRow), so
 // that a sentence that happens to end in " |" ("See also … |") is no spurious row. A line
-// with no "|" at all ends the table, but for such a wrapped row after a blank line.
+// with no "|" at all ends the table, but for such a wrapped row, after a blank line or not
+// (a name alone on its line right after a row, its cells on the lines below).
 func (d *doc) endsAtProse(tbl *page.Table, i int, blank, leading bool) bool {
 	if leading {
 		return false
 	}
 	if strings.IndexByte(d.t(i), '|') < 0 {
 		// no cell closes on the line: prose, or a name wrapped onto a line of its own
-		// ("PageSize" then "| integer | No | … |") after a blank line
-		if !blank || len(tbl.Rows) == 0 {
-			return true
-		}
-		_, wrapped := d.wrappedRow(tbl, i)
-		return !wrapped
+		// ("PageSize" then "| integer | No | … |"), after a blank line or right after a row
+		return !d.nameAlone(tbl, i, leading)
 	}
 	if !blank || len(tbl.Rows) == 0 {
 		return false
@@ -119,6 +116,17 @@ func (d *doc) endsAtProse(tbl *page.Table, i int, blank, leading bool) bool {
 	}
 	_, wrapped := d.wrappedRow(tbl, i)
 	return !wrapped
+}
+
+// nameAlone reports whether line i of the pipe-rows table tbl is a row's name alone on its
+// line, its cells on the lines below (wrappedRow), which a heading word does not end the
+// table at: a parameter may be named as a section is ("Authorization", "description").
+func (d *doc) nameAlone(tbl *page.Table, i int, leading bool) bool {
+	if leading || len(tbl.Rows) == 0 || strings.IndexByte(d.t(i), '|') >= 0 {
+		return false
+	}
+	_, ok := d.wrappedRow(tbl, i)
+	return ok
 }
 
 // maxWrapLines bounds the lines wrappedRow joins looking for a row's end.

@@ -273,3 +273,40 @@ func TestPipeRowsLostAfterProse(t *testing.T) {
 		t.Errorf("drops %q; want one naming PageSize", drops)
 	}
 }
+
+// TestPipeRowsNameAloneAfterRow: in the pipe-rows layout a row whose name is alone on its
+// line right after the row before, no blank line between, its cells on the lines below
+// ("PageSize" then "| integer | No | … |"), continues the table as it does after a blank
+// line (before, it ended the table and the rows from it on were dropped, named in a drop
+// warning), also where the name is a heading word ("Authorization", "description": the
+// table ended there, and the rows from it on were lost with no warning). A line of prose
+// right after a row, or a name alone whose lines below do not complete the row's cells,
+// still ends the table.
+func TestPipeRowsNameAloneAfterRow(t *testing.T) {
+	head := "GetThing\n\nRequest parameters\nParameter | Type | Required | Description | Example |\n---|---|---|---|---|\n" +
+		"RegionId | string | Yes | The region ID. | cn-hangzhou |\n"
+	for _, c := range []struct {
+		name, rest string
+		want       []string
+		drops      int
+	}{
+		{"name alone", "PageSize\n| integer | No | The page size. | 10 |\nPageNumber | integer | No | The page number. | 1 |\n",
+			[]string{"RegionId", "PageSize", "PageNumber"}, 0},
+		{"two names alone", "PageSize\n| integer | No | The page size. | 10 |\nPageNumber\n| integer | No | The page number. | 1 |\n",
+			[]string{"RegionId", "PageSize", "PageNumber"}, 0},
+		// named as a section is: still a row
+		{"heading word", "PageSize | integer | No | The page size. | 10 |\nAuthorization\n| string | No | The token. | t |\ndescription\n| string | No | The description. | d |\n",
+			[]string{"RegionId", "PageSize", "Authorization", "description"}, 0},
+		{"prose", "See the region list.\n", []string{"RegionId"}, 0},
+		{"name alone, no row below", "PageSize\nThe page size.\n", []string{"RegionId"}, 0},
+	} {
+		p, err := Reader{}.Read("p.txt", []byte(head+c.rest))
+		if err != nil {
+			t.Fatal(err)
+		}
+		equal(t, c.name+" names", column(table(t, p, page.RequestParams), page.ColName), c.want)
+		if drops := warningsOfKind(p, page.Drop); len(drops) != c.drops {
+			t.Errorf("%s: drops %q", c.name, drops)
+		}
+	}
+}
