@@ -135,7 +135,9 @@ import (
 //     empty cell (the extra columns' "-", an empty Example) joined in as nothing, the blank
 //     around it four spaces wide ("BurstingEnabled  Boolean  No        true  The ...");
 //   - namealone (piperow): every other named row's name alone on its line, right after the
-//     row before, its other cells on the next line ("PageSize", "| Integer | No | … |").
+//     row before, its other cells on the next line ("PageSize", "| Integer | No | … |");
+//   - twice: every line of a text page twice in a row, blank lines once (a copy that
+//     doubled its lines: a PDF's text drawn twice for bold).
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -191,6 +193,7 @@ var unseenShapes = []struct {
 	{"pipe+gapped", ".txt"}, {"piperow+gapped", ".txt"}, {"mdtable+gapped", ".txt"},
 	{"spaced+gaps", ".txt"},
 	{"piperow+namealone", ".txt"},
+	{"pipe+twice", ".txt"}, {"piperow+twice", ".txt"}, {"spaced+twice", ".txt"}, {"cells+twice", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
@@ -657,7 +660,7 @@ var (
 	mdCellRE   = regexp.MustCompile(`\| ([^|]*[^ |]) `)
 )
 
-// copiedPage is page (of the reader ext) as the spaces, blanklines and gapped shapes change it, the
+// copiedPage is page (of the reader ext) as the spaces, blanklines, gapped and twice shapes change it, the
 // page itself for the other shapes.
 func copiedPage(shape, ext string, seq int, page []byte) []byte {
 	sp, zw := unicodeSpaces[seq%len(unicodeSpaces)], zeroWidths[seq%len(zeroWidths)]
@@ -674,6 +677,15 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 		for _, l := range strings.Split(s, "\n") {
 			if strings.TrimSpace(l) != "" {
 				b.WriteString(l + "\n\n")
+			}
+		}
+		return []byte(b.String())
+	case shape == "twice" && ext == ".txt":
+		var b strings.Builder
+		for _, l := range strings.SplitAfter(s, "\n") {
+			b.WriteString(l)
+			if strings.TrimSpace(l) != "" {
+				b.WriteString(strings.TrimSuffix(l, "\n") + "\n")
 			}
 		}
 		return []byte(b.String())

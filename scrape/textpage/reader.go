@@ -74,6 +74,11 @@ func (r Reader) Read(file string, data []byte) (*page.Page, error) {
 	d.text = page.PlainBars(page.PlainSpaces(text))
 	d.lines = splitLines(d.text)
 	d.lines, d.nos = undouble(d.text, d.lines)
+	if d.nos == nil {
+		if d.lines, d.nos = unrepeat(d.text, d.lines); d.nos != nil {
+			d.p.Warn(0, "every line of the page appears twice in a row (a copy that doubled its lines); each read once")
+		}
+	}
 	d.pipeGrids()
 	dedent(d.text, d.lines)
 	i := d.preamble()
@@ -179,6 +184,50 @@ func undouble(text string, lines []line) ([]line, []int32) {
 		run = 0
 	}
 	return keepBlanks(lines, len(lines), run, kept, nos)
+}
+
+// unrepeat reads a page each of whose lines appears twice in a row (a copy that doubled
+// every line: a PDF's text drawn twice for bold, an extractor that took both a visible and
+// a hidden copy of the text) as that page: every run of equal non-blank lines has an even
+// length, which a real page's unique lines (runs of one) never have. It returns the lines
+// kept, the first half of each such run and every blank line, and their input line
+// numbers; the lines as they are and nil for any other page.
+func unrepeat(text string, lines []line) ([]line, []int32) {
+	raw := func(i int) string { return text[lines[i].rs:lines[i].re] }
+	runs := 0
+	for i := 0; i < len(lines); {
+		if lines[i].ts == lines[i].te {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(lines) && raw(j) == raw(i) {
+			j++
+		}
+		if (j-i)%2 != 0 {
+			return lines, nil
+		}
+		runs++
+		i = j
+	}
+	if runs == 0 {
+		return lines, nil
+	}
+	kept := make([]line, 0, len(lines)/2+1)
+	nos := make([]int32, 0, len(lines)/2+1)
+	for i := 0; i < len(lines); {
+		j := i + 1
+		if lines[i].ts != lines[i].te {
+			for j < len(lines) && raw(j) == raw(i) {
+				j++
+			}
+		}
+		for k := i; k < i+(j-i+1)/2; k++ {
+			kept, nos = append(kept, lines[k]), append(nos, int32(k+1))
+		}
+		i = j
+	}
+	return kept, nos
 }
 
 // doubledPipes is the number of lines opening or closing a pipe cell that tell the copy

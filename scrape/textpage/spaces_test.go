@@ -120,3 +120,34 @@ func undoubleLines(text string) (int, bool) {
 	kept, nos := undouble(text, splitLines(text))
 	return len(kept), nos != nil
 }
+
+// TestRepeatedLines: a copy that doubled every line of a page (a PDF's text drawn twice for
+// bold, an extractor that took a hidden copy of the text beside the visible one) has each
+// line twice in a row. Such a page reads as the page, with an info warning (before: a
+// pipe-cells header and its rows read as twice as many cells, a spaced row's line as the
+// description of the row before it). A page whose equal lines in a row are not all in pairs
+// (a pipe-cells record's empty cells, "|" then "|") reads as it is.
+func TestRepeatedLines(t *testing.T) {
+	src := "GetThing\n\nRequest parameters\n\n|\nName |\nType |\nRequired |\nDescription |\n|\nRegionId |\nString |\nYes |\nThe region. |\n" +
+		"|\nPageSize |\nInteger |\nNo |\nThe page size. |\n\n" +
+		"Response parameters\n\nName Type Example Description\nRequestId String r-1\n\nThe request ID.\n\nCount Integer 1\n\nThe count.\n"
+	want := readText(t, src)
+	var b strings.Builder
+	for _, l := range strings.SplitAfter(src, "\n") {
+		b.WriteString(l)
+		if strings.TrimSpace(l) != "" {
+			b.WriteString(l)
+		}
+	}
+	got := readText(t, b.String())
+	if diff := cmp.Diff(blocksOf(want), blocksOf(got)); diff != "" {
+		t.Errorf("the page reads otherwise (-as written +each line twice):\n%s", diff)
+	}
+	if infos := warningsOfKind(got, page.Info); len(infos) != 1 || !strings.Contains(infos[0], "appears twice") {
+		t.Errorf("infos %q, want one saying each line appears twice", infos)
+	}
+	real := "GetThing\n\nRequest parameters\n\n|\nName |\nType |\nDescription |\n|\nRegionId |\nString |\n|\n|\nPageSize |\nInteger |\nThe page size. |\n"
+	if _, nos := unrepeat(real, splitLines(real)); nos != nil {
+		t.Error("a page with one pair of equal lines was read as a doubled one")
+	}
+}
