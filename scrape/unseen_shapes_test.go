@@ -423,7 +423,6 @@ func (p *truthPage) groupTitle(req bool, in string) string {
 	return p.w.respParams
 }
 
-// blankExample is an Example cell e as the dash shape fills an empty one: "-".
 // gapCells is a gaps row's cells with the extra columns' blank cells ("-") left empty.
 func gapCells(cells []string) []string {
 	out := slices.Clone(cells)
@@ -435,6 +434,7 @@ func gapCells(cells []string) []string {
 	return out
 }
 
+// blankExample is an Example cell e as the dash shape fills an empty one: "-".
 func (p *truthPage) blankExample(e string) string {
 	if e == "" && p.shape == "dash" {
 		return "-"
