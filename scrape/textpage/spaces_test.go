@@ -1,6 +1,7 @@
 package textpage
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -82,4 +83,26 @@ func TestDoubledLineBreaks(t *testing.T) {
 		"Name | Type | Description |\n---|---|---|\nRequestId | String | The ID. |\n"
 	names := column(table(t, readText(t, real), page.RequestParams), page.ColName)
 	equal(t, "request names", names, []string{"RegionId"})
+}
+
+// TestDoubledLinesPipeTreeLeads: in a pipe table whose name cells draw a tree with blank
+// ancestors ("|    └─ Key |" under a last child), the spaces the cell's trimming dropped
+// are read back from the row's own line: on a page that doubles its line breaks too, where
+// a row's input line number is not its index among the lines kept.
+func TestDoubledLinesPipeTreeLeads(t *testing.T) {
+	src := "DescribeTags\n\nResponse parameters\n\n| Name | Type | Description |\n|---|---|---|\n" +
+		"| Tags | Array | The tags. |\n| └─ Tag | Object | A tag. |\n|    └─ Key | String | The key. |\n" +
+		"| RequestId | String | The request. |\n\n\nExamples\n\nNone.\n"
+	for _, c := range []struct{ name, text string }{
+		{"as written", src},
+		{"doubled", strings.ReplaceAll(src, "\n", "\n\n")},
+	} {
+		resp := table(t, readText(t, c.text), page.ResponseParams)
+		equal(t, c.name+": names", column(resp, page.ColName), []string{"Tags", "Tag", "Key", "RequestId"})
+		var depths []string
+		for _, r := range resp.Rows {
+			depths = append(depths, strconv.Itoa(r.Depth))
+		}
+		equal(t, c.name+": depths", depths, []string{"0", "1", "2", "0"})
+	}
 }
