@@ -175,6 +175,44 @@ func TestReopenExampleShownObject(t *testing.T) {
 	}
 }
 
+// TestFlatMarksUntypedParent: in a table whose marks stand for any depth (the rows
+// "Result also contains the following parameters" lists without a mark), an untyped row
+// the example does not show, followed by rows marked "└" that it does not show either
+// (elasticsearch UpdateLogstashDescription zh: "domainList", then "└domain", "└port"): the
+// marked rows are below the unmarked row right before them, whatever depth a mark stands
+// for, so that row is their object. They were placed at the top level beside it, and it
+// was a string.
+func TestFlatMarksUntypedParent(t *testing.T) {
+	rows := [][]string{
+		{"RequestId", "String", "The request ID.", "r"},
+		{"Result", "Struct", "The result.", ""},
+		{"instanceId", "String", "The ID.", "a"},
+		{"domainList", "", "The domains.", ""},
+		{"domain", "String", "A domain.", "d"},
+		{"port", "Integer", "A port.", "1"},
+	}
+	depths := []int{0, 0, 0, 0, 1, 1}
+	b := tbl(10, respHeader, rows...)
+	for i := range b.Table.Rows {
+		b.Table.Rows[i].Depth = depths[i]
+	}
+	p := &page.Page{File: "r.md", Title: "Svc:UpdateThing", Sections: []*page.Section{
+		sec(page.ResponseParams, "Response", 9, b),
+		sec(page.Examples, "Examples", 20, code(21, `{"Result": {"instanceId": "a"}, "RequestId": "r"}`)),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "RequestId,Result,domainList" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	list := op.Response.Properties[2].Schema
+	if list.Type != "object" || names(list) != "domain,port" {
+		t.Errorf("domainList = %s {%s}, want object {domain,port} (warnings %v)", list.Type, names(list), res.Warnings)
+	}
+	if !hasWarning(res, `"domainList" has no type but rows nested under it; read as an object`) {
+		t.Errorf("no guess for domainList: %v", res.Warnings)
+	}
+}
+
 // TestShownUnderScalarRow: rows the example shows inside a field the table types a scalar
 // ("Result | Boolean", then "Result also contains the following parameters") stay where
 // their marks put them, with a guess naming that field; they were placed silently.

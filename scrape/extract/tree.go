@@ -118,7 +118,9 @@ type treeBuilder struct {
 	exCut bool
 	// untyped is the last row placed without a type, still a string: rows nested under it
 	// make it an object; otherwise it is warned as a string when the next row comes.
-	untyped *node
+	// untypedDepth is the depth the table marks that row at (-1 where it shows none).
+	untyped      *node
+	untypedDepth int
 	// marked is the last list whose item struct the table named in a row of its own
 	// ("DBInstances | List<DBInstance>", then "DBInstance"), nil when it names none: such
 	// a table lists a struct's fields after that row.
@@ -379,6 +381,13 @@ func (b *treeBuilder) add(f field) {
 			top.s.Items.Description = f.schema.Description
 		}
 		return
+	}
+	if f.depth > 0 && b.flatMarks && b.untypedDepth == 0 && b.untyped != nil && b.untyped.line == b.lastLine && b.untyped.ex == nil {
+		// Marks that stand for any depth still put a marked row below the unmarked row
+		// right before it: an untyped row the example does not show ("domainList"), then
+		// "└domain", is the object of the marked rows, which are placed as rows without
+		// depth are from here on.
+		b.openUntyped()
 	}
 	if f.depth >= 0 && (f.depth == 0 || !b.flatMarks) {
 		b.addAtDepth(f)
@@ -1179,6 +1188,7 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *page.JSONValue, exK
 	}
 	if f.untyped {
 		b.untyped = &node{name: f.name, s: f.schema, ex: ex, exKnown: exKnown && ex != nil, line: f.line}
+		b.untypedDepth = f.depth
 	}
 }
 

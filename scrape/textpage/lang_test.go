@@ -127,6 +127,26 @@ func TestTranslatedNameGluedToExample(t *testing.T) {
 	}
 }
 
+// TestTranslatedNameGluedToDescription: a legacy glued dump writes a row's name, type and
+// description on one line where the description is the column after the type
+// ("RequestIdStringリクエスト ID。", dds DescribeDBInstances-concat's "DBInstanceIdStringInstance
+// ID"). Where the page translated the name ("帯域幅StringEIPの帯域幅。"), the line ran into the
+// row above's description unsaid; it is a row (dropped by name in extraction). Prose that
+// names a type glued to a word of its script ("値はStringです。", "取值为String类型。") stays the
+// description.
+func TestTranslatedNameGluedToDescription(t *testing.T) {
+	for lang, c := range map[string]struct{ heading, header, name, desc, prose string }{
+		"ja": {"レスポンスパラメーター", "名前データ型説明", "帯域幅", "EIPの帯域幅。", "値はStringです。"},
+		"zh": {"返回参数", "名称类型描述", "带宽", "EIP的带宽。", "取值为String类型。"},
+	} {
+		in := c.heading + "\n\n" + c.header + "\nRequestIdStringID。\n" + c.prose + "\n" +
+			c.name + "String" + c.desc + "\nPeriodInteger期間。\n\n"
+		p := readText(t, in)
+		equal(t, lang, rowsOf(table(t, p, page.ResponseParams)), []string{
+			"RequestId|String|ID。\n" + c.prose, c.name + "|String|" + c.desc, "Period|Integer|期間。"})
+	}
+}
+
 // TestColumnWordsCell: a row's cell made of column words (the example "範例名稱", 範例 and
 // 名稱 of the Traditional Chinese lexicon; "示例名称", "例名前") read as a table's header and
 // ended the table: the rows after it went to a table under it ("row "Period": 1 of 2

@@ -85,7 +85,7 @@ func (d *doc) pipeTable(h header) int {
 			starts = append(starts, start)
 		}
 	}
-	d.pipeTreeLeads(tbl)
+	d.pipeTreeLeads(tbl, starts)
 	treeDepths(tbl)
 	d.indentDepths(tbl, starts)
 	d.addTable(tbl, nil)
@@ -166,16 +166,18 @@ func (d *doc) wrappedRow(tbl *page.Table, i int) (string, bool) {
 
 // pipeTreeLeads puts back before a name cell that opens its row's line ("|    └─ Key |")
 // the spaces the cell's trimming dropped: a drawn tree's blank ancestors (treeLead).
-func (d *doc) pipeTreeLeads(tbl *page.Table) {
+// starts holds the index of each row's first line (not its input line number, which
+// differs on a page that doubles its line breaks).
+func (d *doc) pipeTreeLeads(tbl *page.Table, starts []int) {
 	if tbl.NameCol() != 0 {
 		return
 	}
 	for k := range tbl.Rows {
 		r := &tbl.Rows[k]
-		if len(r.Cells) == 0 || r.Line < 1 || r.Line > len(d.lines) {
+		if len(r.Cells) == 0 || k >= len(starts) {
 			continue
 		}
-		i := r.Line - 1
+		i := starts[k]
 		t := strings.TrimSpace(strings.TrimPrefix(d.t(i), "|"))
 		if t != "" && strings.HasPrefix(t, r.Cells[0]) {
 			r.Cells[0] = d.treeLead(i, r.Cells[0]) + r.Cells[0]

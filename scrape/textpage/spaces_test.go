@@ -1,6 +1,7 @@
 package textpage
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -149,5 +150,27 @@ func TestRepeatedLines(t *testing.T) {
 	real := "GetThing\n\nRequest parameters\n\n|\nName |\nType |\nDescription |\n|\nRegionId |\nString |\n|\n|\nPageSize |\nInteger |\nThe page size. |\n"
 	if _, nos := unrepeat(real, splitLines(real)); nos != nil {
 		t.Error("a page with one pair of equal lines was read as a doubled one")
+	}
+}
+
+// TestDoubledLinesPipeTreeLeads: in a pipe table whose name cells draw a tree with blank
+// ancestors ("|    └─ Key |" under a last child), the spaces the cell's trimming dropped
+// are read back from the row's own line: on a page that doubles its line breaks too, where
+// a row's input line number is not its index among the lines kept.
+func TestDoubledLinesPipeTreeLeads(t *testing.T) {
+	src := "DescribeTags\n\nResponse parameters\n\n| Name | Type | Description |\n|---|---|---|\n" +
+		"| Tags | Array | The tags. |\n| └─ Tag | Object | A tag. |\n|    └─ Key | String | The key. |\n" +
+		"| RequestId | String | The request. |\n\n\nExamples\n\nNone.\n"
+	for _, c := range []struct{ name, text string }{
+		{"as written", src},
+		{"doubled", strings.ReplaceAll(src, "\n", "\n\n")},
+	} {
+		resp := table(t, readText(t, c.text), page.ResponseParams)
+		equal(t, c.name+": names", column(resp, page.ColName), []string{"Tags", "Tag", "Key", "RequestId"})
+		var depths []string
+		for _, r := range resp.Rows {
+			depths = append(depths, strconv.Itoa(r.Depth))
+		}
+		equal(t, c.name+": depths", depths, []string{"0", "1", "2", "0"})
 	}
 }

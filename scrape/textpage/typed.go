@@ -425,7 +425,7 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 	if j < 0 && tt.glued {
 		name, typ, loc, req, rest, ok := tt.splitGluedRow(i)
 		if !ok && tt.req < 0 && tt.translatedFits(i, cur) {
-			name, typ, rest, ok = translatedTyped(t)
+			name, typ, rest, ok = translatedTyped(t, len(tt.free) > 0 && tt.free[0] == tt.desc)
 		}
 		if !ok {
 			return typedRow{}, 0, false
@@ -757,15 +757,22 @@ func (tt *typedTable) translatedFits(i int, cur *typedRow) bool {
 
 // translatedTyped splits a glued line that is a name the page translated and a type word
 // ("帯域幅String"), for a table without a Required column (described). A legacy dump glues
-// the row's first free cell, its example, to the type ("帯域幅String5"): that is rest, taken
-// only where it reads as one value (gluedValue), so that prose naming a type is no row.
-func translatedTyped(t string) (name, typ, rest string, ok bool) {
+// the row's first free cell to the type: that is rest. Where that cell is the example
+// ("帯域幅String5"), rest is taken only where it reads as one value (gluedValue), so that
+// prose naming a type is no row; where it is the description (desc: "帯域幅StringEIPの帯域
+// 幅。", as "RequestIdStringリクエスト ID。"), it may be prose, but not prose that goes on
+// from the type word (continuesType: "値はStringです。").
+func translatedTyped(t string, desc bool) (name, typ, rest string, ok bool) {
 	name, after, ok := cutTranslatedName(t)
 	if !ok {
 		return "", "", "", false
 	}
 	for m := min(len(after), 40); m >= 2; m-- {
-		if typ, rest = after[:m], after[m:]; isType(typ) && (rest == "" || gluedValue(typ, rest)) {
+		typ, rest = after[:m], after[m:]
+		if !isType(typ) {
+			continue
+		}
+		if rest == "" || gluedValue(typ, rest) || desc && gluedDescription(typ, rest) {
 			return name, typ, rest, true
 		}
 	}
@@ -773,18 +780,32 @@ func translatedTyped(t string) (name, typ, rest string, ok bool) {
 }
 
 // gluedValue reports whether rest, glued to type word typ, reads as one value: no space,
-// no punctuation of a sentence, no letter of any script glued to a lower-case type
-// ("strings", "stringです": words of prose, as gluedRest holds), and no word of prose that
-// goes on from a type word: the Type column's word of the lexicon ("String类型", "String型の")
-// or a Japanese particle (hiragana: "Stringです", "Stringを"), which follows a word and opens
-// no value.
+// no punctuation of a sentence, and no prose that goes on from the type (continuesType).
 func gluedValue(typ, rest string) bool {
 	if strings.ContainsAny(rest, " \t，。、；：（）") || endsSentence(rest) {
 		return false
 	}
+	return !continuesType(typ, rest)
+}
+
+// gluedDescription reports whether rest, glued to type word typ, may open a description:
+// a letter or digit right after a capitalised type, as gluedRest takes a description glued
+// to a Latin name's type ("DBInstanceIdStringInstance ID"), and no prose that goes on from
+// the type (continuesType).
+func gluedDescription(typ, rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return !lowerInitial(typ[0]) && (unicode.IsLetter(r) || unicode.IsDigit(r)) && !continuesType(typ, rest)
+}
+
+// continuesType reports whether rest, glued to type word typ, is a word of prose that goes
+// on from the type, not the next cell: a letter of any script glued to a lower-case type
+// ("strings", "stringです", as gluedRest holds), a Japanese particle (hiragana: "Stringです",
+// "Stringを"), which follows a word and opens no value, or the Type column's word of the
+// lexicon ("String类型", "String型の").
+func continuesType(typ, rest string) bool {
 	r, _ := utf8.DecodeRuneInString(rest)
 	if lowerInitial(typ[0]) && unicode.IsLetter(r) || unicode.Is(unicode.Hiragana, r) {
-		return false
+		return true
 	}
 	n := 0
 	for k := range rest {
@@ -792,10 +813,10 @@ func gluedValue(typ, rest string) bool {
 			break
 		}
 		if k > 0 && page.ClassifyColumn(rest[:k]) == page.ColType {
-			return false
+			return true
 		}
 	}
-	return page.ClassifyColumn(rest) != page.ColType
+	return page.ClassifyColumn(rest) == page.ColType
 }
 
 // cutTranslatedName cuts a glued line before its first ASCII character when what comes
