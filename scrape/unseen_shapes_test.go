@@ -126,6 +126,12 @@ import (
 //     its type like every row's ("[]Object", "itemsObject", "ItemString");
 //   - boldlabels (HTML): every section's heading a paragraph all in <strong> or <b>, a
 //     debugging section ("Debugging") after the intro, as the Markdown shape.
+//   - colheads, centred, colindex: the columns shape (aligned columns,
+//     columns_shape_test.go) as other dumps write a table's header and first column: the
+//     header words of the words shape wrapped in their columns where the rows' cells are
+//     narrower, as lynx wraps a <th> ("Parameter" over "Type"); each header word centred
+//     over its column, as w3m writes a <th>; the index shape's row numbers in a column of
+//     their own before the names.
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -178,6 +184,7 @@ var unseenShapes = []struct {
 	{"pipe+nbspace", ".txt"}, {"piperow+nbspace", ".txt"},
 	{"concat+itemrow", ".txt"},
 	{"glyph+boldlabels", ".html"},
+	{"spaced+colheads", ".txt"}, {"spaced+centred", ".txt"}, {"spaced+colindex", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
@@ -250,7 +257,7 @@ func (p *truthPage) setShape(shape string) {
 	if shape == "zhcolumns" {
 		p.w = zhWords
 	}
-	if shape != "words" && !(shape == "columns" && p.seq%4 == 3) { // header words of several words in columns
+	if shape != "words" && shape != "colheads" && !(shape == "columns" && p.seq%4 == 3) { // header words of several words in columns
 		return
 	}
 	ws := headerWordSets[p.seq%len(headerWordSets)]
@@ -293,7 +300,7 @@ var headerWordSets = []struct {
 // starts the table's row count.
 func (p *truthPage) numbered(cols []string) []string {
 	p.rowNo = 0
-	if p.shape != "index" {
+	if !p.indexed() {
 		return cols
 	}
 	word := [...]string{"No.", "#", "No."}[p.seq%3]
@@ -303,9 +310,12 @@ func (p *truthPage) numbered(cols []string) []string {
 	return append([]string{word}, cols...)
 }
 
+// indexed reports whether the page's tables have a row-number column (index, colindex).
+func (p *truthPage) indexed() bool { return p.shape == "index" || p.shape == "colindex" }
+
 // indexCell is the next row's number cell, ok in the index shape only.
 func (p *truthPage) indexCell() (string, bool) {
-	if p.shape != "index" {
+	if !p.indexed() {
 		return "", false
 	}
 	p.rowNo++

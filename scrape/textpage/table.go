@@ -119,6 +119,9 @@ func (m *missingCells) warn(p *page.Page, col string, tableLine, rows int) {
 // keeps its number and is left), before a line that ends the table, and reads as a row
 // without it (a name and a type word; a glued split; a cell-per-line number line, emptied,
 // over a name line and a type line); other lines are left as they are.
+// A table in aligned columns (alignedIndex) loses the column whole instead: each line of it
+// is cut where the name column starts, the header's lines too, so that its cells stay
+// under the header's.
 // A header without the column, or whose first row does not start with 1, is h.
 func (d *doc) dropRowNumbers(h header) header {
 	if len(h.cols) < 3 || h.cols[0] != page.ColIndex || slices.Contains(h.cols[1:], page.ColIndex) {
@@ -130,6 +133,7 @@ func (d *doc) dropRowNumbers(h header) header {
 	if h.style == styleGlued {
 		tt = d.newTypedTable(out)
 	}
+	col, headCut := d.alignedIndex(h)
 	n := 1
 	for i := h.end; i < len(d.lines); i++ {
 		if d.blank(i) {
@@ -142,13 +146,21 @@ func (d *doc) dropRowNumbers(h header) header {
 		}
 		m, err := strconv.Atoi(t[:max(k, 0)])
 		if k <= 0 || err != nil || m < n || m > n+2 {
+			if col > 0 && n > 1 && blankTo(d.raw(i), col) {
+				d.cutLineStart(i, col) // a cell wrapped in its column, the row's number blank
+				continue
+			}
 			if d.endsTable(i) {
 				break
 			}
 			continue
 		}
 		l := d.lines[i]
-		d.cutLineStart(i, int(l.ts-l.rs)+k)
+		cut := int(l.ts-l.rs) + k
+		if raw := d.raw(i); col > 0 && blankTo(raw[cut:], col-cut) {
+			cut = col
+		}
+		d.cutLineStart(i, cut)
 		if !d.numberedRow(i, tt, h.style == styleCells) {
 			d.lines[i] = l
 			continue
@@ -161,7 +173,59 @@ func (d *doc) dropRowNumbers(h header) header {
 	if n == 1 {
 		return h
 	}
+	if col > 0 {
+		d.cutLineStart(h.start, headCut)
+		for j := h.start + 1; j < h.end; j++ {
+			if blankTo(d.raw(j), col) {
+				d.cutLineStart(j, col)
+			}
+		}
+		if out.offs != nil {
+			offs := make([]int, len(out.offs)-1)
+			for k, o := range out.offs[1:] {
+				offs[k] = o - headCut
+			}
+			out.offs = offs
+		}
+	}
 	return out
+}
+
+// alignedIndex tells, for a spaced header h whose first column holds row numbers, whether
+// its table is in aligned columns: the header sets the row-number word apart from the name
+// column by two spaces or more, and so does the first row its number from its name. col
+// is then where the first row's name starts (the name column's start, in the rows'
+// measure, which the number's digits and spaces do not change) and headCut where the
+// header's name cell starts in its first line, in bytes; 0, 0 for other tables.
+func (d *doc) alignedIndex(h header) (col, headCut int) {
+	if h.style != styleSpaced || h.tabs {
+		return 0, 0
+	}
+	head := d.raw(h.start)
+	if h.offs != nil {
+		headCut = h.offs[1]
+	} else if offs, _ := headerOffsets(head, h.cells); offs != nil {
+		headCut = offs[1]
+	}
+	if headCut == 0 || !strings.HasSuffix(head[:headCut], "  ") {
+		return 0, 0
+	}
+	r := d.nb(h.end)
+	if r >= len(d.lines) {
+		return 0, 0
+	}
+	raw := d.raw(r)
+	digits := len(raw) - len(strings.TrimLeft(raw, "0123456789"))
+	name := len(raw) - len(strings.TrimLeft(raw[digits:], " "))
+	if digits == 0 || name-digits < 2 || name >= len(raw) {
+		return 0, 0
+	}
+	return name, headCut
+}
+
+// blankTo reports whether raw has col characters or more and the first col are spaces.
+func blankTo(raw string, col int) bool {
+	return len(raw) > col && strings.TrimLeft(raw[:col], " ") == ""
 }
 
 // numberedRow reports whether line i, its row number cut, starts a row: a glued split of
