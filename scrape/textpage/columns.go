@@ -145,7 +145,7 @@ func (d *doc) alignedColumns(h header) *columns {
 			if c == nil || !c.rowAligned(d.raw(first)) {
 				continue
 			}
-			if n, ok := c.hits(d, first); ok && n > hits {
+			if n, ok := c.hits(d, first, centred); ok && n > hits {
 				best, hits = c, n
 			}
 		}
@@ -173,7 +173,9 @@ func alignedKey(cols []page.Column) bool {
 // w3m writes a <th>), from its first lines from line i: each column starts where the most
 // of those lines start a word between the end of the header's cell before it (ends, in
 // the measure) and the start of its own, the first column where the most lines start;
-// nil when no line starts a word there for a column.
+// nil when no line starts a word there for a column. Rows set apart by single spaces
+// give such columns too, which only some of them line up at: alignedColumns takes them
+// only where every row does (hits).
 func (c *columns) centred(d *doc, i int, ends []int) *columns {
 	counts := make([]map[int]int, len(c.starts))
 	for k := range counts {
@@ -250,8 +252,9 @@ func (c *columns) rowLike(raw string) bool {
 // hits counts the words that start at a column's start (the name column's aside) on the
 // table's first lines from line i, up to twenty or the table's end. ok is false when
 // more than half the lines there that read as rows (rowLike) are not aligned
-// (rowAligned): the rows are not written in the header's columns.
-func (c *columns) hits(d *doc, i int) (n int, ok bool) {
+// (rowAligned): the rows are not written in the header's columns; where all must be
+// (columns the rows gave, centred), when any is not.
+func (c *columns) hits(d *doc, i int, all bool) (n int, ok bool) {
 	rows, aligned := 0, 0
 	for seen := 0; i < len(d.lines) && seen < 20; i++ {
 		if d.blank(i) {
@@ -273,6 +276,9 @@ func (c *columns) hits(d *doc, i int) (n int, ok bool) {
 				aligned++
 			}
 		}
+	}
+	if all {
+		return n, aligned == rows
 	}
 	return n, 2*aligned >= rows
 }

@@ -387,7 +387,8 @@ InvalidTagKey     The tag key is invalid         Use another key.
 // TestColumnsRowNumbers: a table in aligned columns whose first column numbers its rows
 // ("No.", "#", 序号) loses the column whole, each line cut where the name column starts, so
 // that its cells stay under the header's: rows past 9, a wrapped description, a nested
-// row's indentation, a Chinese header aligned by display width. Before, each row lost its
+// row's indentation, a Chinese header aligned by display width, a header that wraps in its
+// columns. Before, each row lost its
 // number only, which put its cells off the header's columns: the table was read as a
 // spaced one, its wrapped lines in the description whatever their column.
 func TestColumnsRowNumbers(t *testing.T) {
@@ -431,4 +432,17 @@ func TestColumnsRowNumbers(t *testing.T) {
 	if len(p.Warnings) > 0 {
 		t.Errorf("warnings %v; want none", p.Warnings)
 	}
+	// under a header that wraps in its columns (stackedHeader)
+	p = readText(t, `Response parameters
+
+No.  Parameter   Data      Example  Description
+     name        type
+1    RequestId   String    r-1      The ID of the
+                                    request.
+2    Total       Integer   3        The total.
+`)
+	tb = table(t, p, page.ResponseParams)
+	equal(t, "stacked header", tb.Header, []string{"Parameter name", "Data type", "Example", "Description"})
+	equal(t, "stacked: names", column(tb, page.ColName), []string{"RequestId", "Total"})
+	equal(t, "stacked: descriptions", column(tb, page.ColDescription), []string{"The ID of the request.", "The total."})
 }
