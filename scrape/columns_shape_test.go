@@ -30,7 +30,11 @@ import (
 //     over two lines or more, as lynx wraps a <th>: "Parameter" over "Type";
 //   - centred: as columns, each header cell centred over its column, as w3m writes a <th>;
 //   - colindex: as columns, with the index shape's row numbers in a column of their own
-//     before the names ("#", "No.").
+//     before the names ("#", "No.", 序号).
+//
+// colheads, centred and colindex pages are aligned by character count every other record
+// (as zhcolumns), centred and colindex pages in the Chinese site's words every other pair
+// of records.
 
 // columnsShape reports whether the page is in a columns shape.
 func (p *truthPage) columnsShape() bool {
@@ -47,8 +51,9 @@ type alignedRow struct {
 	depth int // the row's depth where its name shows it (not a dotted name), else 0
 }
 
-// alignedWide reports whether the page aligns its columns by display width.
-func (p *truthPage) alignedWide() bool { return p.shape != "zhcolumns" || p.seq%2 == 0 }
+// alignedWide reports whether the page aligns its columns by display width: the columns
+// shape's always, the others' every other record.
+func (p *truthPage) alignedWide() bool { return p.shape == "columns" || p.seq%2 == 0 }
 
 // alignedCell is a row's cells in the columns shapes: the description longer, Chinese
 // text after it on a zhcolumns page.

@@ -254,7 +254,7 @@ func TestUnseenShapes(t *testing.T) {
 // (headerWordSets, by record).
 func (p *truthPage) setShape(shape string) {
 	p.shape = shape
-	if shape == "zhcolumns" {
+	if shape == "zhcolumns" || (shape == "centred" || shape == "colindex") && p.seq%4 >= 2 {
 		p.w = zhWords
 	}
 	if shape != "words" && shape != "colheads" && !(shape == "columns" && p.seq%4 == 3) { // header words of several words in columns

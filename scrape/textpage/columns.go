@@ -171,15 +171,19 @@ func alignedKey(cols []page.Column) bool {
 
 // centred returns the columns of a table whose header's words are centred over them (as
 // w3m writes a <th>), from its first lines from line i: each column starts where the most
-// of those lines start a word between the end of the header's cell before it (ends, in
-// the measure) and the start of its own, the first column where the most lines start;
-// nil when no line starts a word there for a column. Rows set apart by single spaces
-// give such columns too, which only some of them line up at: alignedColumns takes them
-// only where every row does (hits).
+// of those lines that read as rows (rowLike) start a word between the end of the header's
+// cell before it (ends, in the measure) and the start of its own (where no row has a word
+// there, the most of the other lines: a cell wrapped in its column), the first column
+// where the most rows start; nil when no line starts a word there for a column. Rows set
+// apart by single spaces give such columns too, which only some of them line up at:
+// alignedColumns takes them only where every row does (hits).
 func (c *columns) centred(d *doc, i int, ends []int) *columns {
-	counts := make([]map[int]int, len(c.starts))
-	for k := range counts {
-		counts[k] = map[int]int{}
+	var counts [2][]map[int]int // by rows, by the other lines; column; start
+	for x := range counts {
+		counts[x] = make([]map[int]int, len(c.starts))
+		for k := range counts[x] {
+			counts[x][k] = map[int]int{}
+		}
 	}
 	for seen := 0; i < len(d.lines) && seen < 20; i++ {
 		if d.blank(i) {
@@ -189,20 +193,29 @@ func (c *columns) centred(d *doc, i int, ends []int) *columns {
 			break
 		}
 		seen++
-		for x, w := range lineWords(d.raw(i), c.wide) {
+		raw := d.raw(i)
+		by := counts[1]
+		if c.rowLike(raw) {
+			by = counts[0]
+		}
+		for x, w := range lineWords(raw, c.wide) {
 			for k, s := range c.starts {
 				lo := 0
 				if k > 0 {
 					lo = ends[k-1] + 1
 				}
 				if w.at >= lo && w.at <= s && (k > 0 || x == 0) {
-					counts[k][w.at]++
+					by[k][w.at]++
 				}
 			}
 		}
 	}
 	out := &columns{wide: c.wide, key: c.key, starts: make([]int, len(c.starts))}
-	for k, m := range counts {
+	for k := range c.starts {
+		m := counts[0][k]
+		if len(m) == 0 {
+			m = counts[1][k]
+		}
 		best := -1
 		for at, n := range m {
 			if best < 0 || n > m[best] || n == m[best] && at < best {
@@ -232,10 +245,11 @@ func (c *columns) rowAligned(raw string) bool {
 }
 
 // rowLike reports whether line raw reads as a row of the table by its words, wherever they
-// stand: a name, then a type word; an HTTP status, then an error code; an error code, then
-// more text, at the line's start.
+// stand: a name (after a tree's glyphs, "└ Key"), then a type word; an HTTP status, then
+// an error code; an error code, then more text, at the line's start.
 func (c *columns) rowLike(raw string) bool {
-	f := strings.Fields(raw)
+	_, t := page.TreeDepth(strings.TrimSpace(raw)) // a nested row's name under a tree's glyphs
+	f := strings.Fields(t)
 	if len(f) < 2 {
 		return false
 	}

@@ -386,7 +386,8 @@ InvalidTagKey     The tag key is invalid         Use another key.
 
 // TestColumnsRowNumbers: a table in aligned columns whose first column numbers its rows
 // ("No.", "#", 序号) loses the column whole, each line cut where the name column starts, so
-// that its cells stay under the header's: rows past 9, a wrapped description, a nested
+// that its cells stay under the header's: rows past 9, numbers aligned right or left, a
+// wrapped description, a nested
 // row's indentation, a Chinese header aligned by display width, a header that wraps in its
 // columns. Before, each row lost its
 // number only, which put its cells off the header's columns: the table was read as a
@@ -404,12 +405,15 @@ func TestColumnsRowNumbers(t *testing.T) {
 			name = "  Key"
 		}
 		names = append(names, strings.TrimSpace(name))
-		b.WriteString(pad(strconv.Itoa(k), 5, true) + pad(name, 15, true) + pad(typ, 10, true) + pad(ex, 10, true) + "The value of the\n")
+		b.WriteString(fmt.Sprintf("%2d   ", k) + pad(name, 15, true) + pad(typ, 10, true) + pad(ex, 10, true) + "The value of the\n")
 		if k == 3 {
 			b.WriteString(strings.Repeat(" ", 20) + pad("Object", 20, true) + "parameter.\n")
 			continue
 		}
 		b.WriteString(strings.Repeat(" ", 40) + "parameter.\n")
+		if k == 11 { // a paragraph of the description, after a blank line, where its column starts
+			b.WriteString("\n" + strings.Repeat(" ", 40) + "Valid values: any.\n")
+		}
 	}
 	b.WriteString("\n请求参数\n\n序号  名称        类型     是否必选  描述\n")
 	b.WriteString("1     RegionId    String   是        地域ID。\n2     PageSize    Integer  否        每页的\n                                     条数。\n")
@@ -419,7 +423,7 @@ func TestColumnsRowNumbers(t *testing.T) {
 	equal(t, "names", column(tb, page.ColName), names)
 	equal(t, "types", column(tb, page.ColType)[:4], []string{"String", "String", "Array of Object", "String"})
 	equal(t, "examples", column(tb, page.ColExample)[9:], []string{"v10", "v11"})
-	equal(t, "descriptions", column(tb, page.ColDescription)[9:], []string{"The value of the parameter.", "The value of the parameter."})
+	equal(t, "descriptions", column(tb, page.ColDescription)[9:], []string{"The value of the parameter.", "The value of the parameter.\nValid values: any."})
 	var depths []int
 	for _, r := range tb.Rows[:5] {
 		depths = append(depths, r.Depth)

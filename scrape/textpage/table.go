@@ -193,7 +193,8 @@ func (d *doc) dropRowNumbers(h header) header {
 
 // alignedIndex tells, for a spaced header h whose first column holds row numbers, whether
 // its table is in aligned columns: the header sets the row-number word apart from the name
-// column by two spaces or more, and so does the first row its number from its name. col
+// column by two spaces or more, and so does the first row its number (aligned left or
+// right) from its name. col
 // is then where the first row's name starts (the name column's start, in the rows'
 // measure, which the number's digits and spaces do not change) and headCut where the
 // header's name cell starts in its first line, in bytes; 0, 0 for other tables.
@@ -215,9 +216,10 @@ func (d *doc) alignedIndex(h header) (col, headCut int) {
 		return 0, 0
 	}
 	raw := d.raw(r)
-	digits := len(raw) - len(strings.TrimLeft(raw, "0123456789"))
+	num := len(raw) - len(strings.TrimLeft(raw, " ")) // a number aligned right (" 1", "10")
+	digits := len(raw) - len(strings.TrimLeft(raw[num:], "0123456789"))
 	name := len(raw) - len(strings.TrimLeft(raw[digits:], " "))
-	if digits == 0 || name-digits < 2 || name >= len(raw) {
+	if digits == num || name-digits < 2 || name >= len(raw) {
 		return 0, 0
 	}
 	return name, headCut
