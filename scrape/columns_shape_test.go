@@ -29,12 +29,15 @@ import (
 //     cell wrapped at the width of its column's widest cell (at least its longest word's)
 //     over two lines or more, as lynx wraps a <th>: "Parameter" over "Type";
 //   - centred: as columns, each header cell centred over its column, as w3m writes a <th>;
+//     every other record with the words shape's header words wrapped as colheads wraps
+//     them, each line centred, every other of those a cell of fewer lines than the header
+//     on its middle lines (a <th> centred vertically too);
 //   - colindex: as columns, with the index shape's row numbers in a column of their own
 //     before the names ("#", "No.", 序号).
 //
 // colheads, centred and colindex pages are aligned by character count every other record
-// (as zhcolumns), centred and colindex pages in the Chinese site's words every other pair
-// of records.
+// (as zhcolumns), centred and colindex pages in the Chinese site's words every fourth
+// record.
 
 // columnsShape reports whether the page is in a columns shape.
 func (p *truthPage) columnsShape() bool {
@@ -93,7 +96,7 @@ func (p *truthPage) alignedTable(cols []string, rows []alignedRow) {
 	}
 	wrapped := make([][][]string, len(rows)) // row, column, line
 	widths := make([]int, len(cols))
-	if p.shape != "colheads" {
+	if !p.wrapsHeader() {
 		for k, c := range cols {
 			widths[k] = shownWidth(c, wide)
 		}
@@ -144,17 +147,18 @@ func (p *truthPage) alignedTable(cols []string, rows []alignedRow) {
 }
 
 // alignedHeader writes the header cols of an aligned table whose columns are widths wide
-// (the body's widths in the colheads shape), each line by line: in the colheads shape each
-// cell wrapped at its column's width, at least its longest word's (as lynx wraps a <th> in a
-// column its cells size), widening widths to the header's lines; in the centred shape each
-// cell centred over its column (w3m's <th>).
+// (the body's widths where the header wraps), line by line: where the header wraps
+// (wrapsHeader) each cell wrapped at its column's width, at least its longest word's (as
+// lynx and w3m wrap a <th> in a column its cells size), widening widths to the header's
+// lines; in the centred shape each line of a cell centred over its column (w3m's <th>), and
+// every fourth record a cell of fewer lines than the header on its middle ones.
 func (p *truthPage) alignedHeader(cols []string, widths []int, line func([]string)) {
 	wide := p.alignedWide()
-	switch p.shape {
-	case "colheads":
-		wrapped := make([][]string, len(cols))
-		n := 0
-		for k, c := range cols {
+	wrapped := make([][]string, len(cols))
+	n := 0
+	for k, c := range cols {
+		wrapped[k] = []string{c}
+		if p.wrapsHeader() {
 			limit := widths[k]
 			for _, w := range strings.Fields(c) {
 				limit = max(limit, shownWidth(w, wide))
@@ -163,26 +167,31 @@ func (p *truthPage) alignedHeader(cols []string, widths []int, line func([]strin
 			for _, l := range wrapped[k] {
 				widths[k] = max(widths[k], shownWidth(l, wide))
 			}
-			n = max(n, len(wrapped[k]))
 		}
-		for l := range n {
-			cells := make([]string, len(cols))
-			for k, ls := range wrapped {
-				if l < len(ls) {
-					cells[k] = ls[l]
+		n = max(n, len(wrapped[k]))
+	}
+	for l := range n {
+		cells := make([]string, len(cols))
+		for k, ls := range wrapped {
+			top := 0
+			if p.shape == "centred" && p.seq%4 == 3 {
+				top = (n - len(ls)) / 2
+			}
+			if x := l - top; x >= 0 && x < len(ls) {
+				cells[k] = ls[x]
+				if p.shape == "centred" {
+					cells[k] = strings.Repeat(" ", (widths[k]-shownWidth(ls[x], wide))/2) + ls[x]
 				}
 			}
-			line(cells)
-		}
-	case "centred":
-		cells := make([]string, len(cols))
-		for k, c := range cols {
-			cells[k] = strings.Repeat(" ", (widths[k]-shownWidth(c, wide))/2) + c
 		}
 		line(cells)
-	default:
-		line(cols)
 	}
+}
+
+// wrapsHeader reports whether the page's aligned tables wrap their header cells in their
+// columns: the colheads shape's, and every other centred page's.
+func (p *truthPage) wrapsHeader() bool {
+	return p.shape == "colheads" || p.shape == "centred" && p.seq%2 == 1
 }
 
 // shownWidth is the number of columns s takes: a wide character two where wide.

@@ -254,10 +254,10 @@ func TestUnseenShapes(t *testing.T) {
 // (headerWordSets, by record).
 func (p *truthPage) setShape(shape string) {
 	p.shape = shape
-	if shape == "zhcolumns" || (shape == "centred" || shape == "colindex") && p.seq%4 >= 2 {
+	if shape == "zhcolumns" || (shape == "centred" || shape == "colindex") && p.seq%4 == 2 {
 		p.w = zhWords
 	}
-	if shape != "words" && shape != "colheads" && !(shape == "columns" && p.seq%4 == 3) { // header words of several words in columns
+	if shape != "words" && !p.wrapsHeader() && !(shape == "columns" && p.seq%4 == 3) { // header words of several words in columns
 		return
 	}
 	ws := headerWordSets[p.seq%len(headerWordSets)]

@@ -104,42 +104,31 @@ func headerOffsets(head string, cells []string) (offs []int, gap bool) {
 // name, then the type) or an error-code table (alignedKey), its header sets two of its
 // cells apart by two spaces or more (a single-spaced header, the spaced layout's, is not
 // aligned), and the first row's second cell starts where the second column does, as half
-// the first lines that read as rows or more have it (hits). A header that wraps onto the
-// lines below (stackedHeader) gives its columns by where its first line's cells start.
-// Of the two measures (see columns), the one under which more cells of the table's first
-// lines start at a column's start is taken. Where the rows line up under the header's
-// cells in neither, the header's words may be centred over their columns (w3m's <th>):
-// the columns are then where the rows' cells start (centred), in the measure taken as
-// before.
+// the first lines that read as rows or more have it (hits). A header that wraps in its
+// columns over its lines (stackedHeader) gives them in the measure it stacks in. The
+// header's words may also be centred over their columns (w3m's <th>), where the columns
+// are where the rows' cells start (centred). Of the two measures (see columns) and the
+// two readings of the header, the one under which more words of the table's first lines
+// start at a column's start is taken, the header's own columns on a tie: where the rows'
+// cells start at them, the rows give no more.
 func (d *doc) alignedColumns(h header) *columns {
 	if h.tabs || len(h.cells) < 3 || !alignedKey(h.cols) {
 		return nil
 	}
-	head := d.raw(h.start)
-	offs, gap := h.offs, true
-	if offs == nil {
-		if h.end != h.start+1 {
-			return nil
-		}
-		offs, gap = headerOffsets(head, h.cells)
-	}
 	first := d.nb(h.end)
-	if offs == nil || !gap || first >= len(d.lines) {
+	if first >= len(d.lines) {
 		return nil
 	}
 	var best *columns
 	hits := -1
 	for _, centred := range []bool{false, true} {
 		for _, wide := range []bool{true, false} {
-			c := &columns{wide: wide, key: h.cols[0]}
-			for _, o := range offs {
-				c.starts = append(c.starts, textWidth(head[:o], wide))
+			starts, ends := d.headerColumns(h, wide)
+			if starts == nil {
+				continue
 			}
+			c := &columns{wide: wide, key: h.cols[0], starts: starts}
 			if centred {
-				ends := make([]int, len(offs))
-				for k, o := range offs {
-					ends[k] = textWidth(head[:o+len(h.cells[k])], wide)
-				}
 				c = c.centred(d, first, ends)
 			}
 			if c == nil || !c.rowAligned(d.raw(first)) {
@@ -149,11 +138,31 @@ func (d *doc) alignedColumns(h header) *columns {
 				best, hits = c, n
 			}
 		}
-		if best != nil || h.offs != nil {
-			break
-		}
 	}
 	return best
+}
+
+// headerColumns returns where each of header h's cells starts and ends (past its last
+// character) in the measure: on its line, which must set two of them apart by two spaces
+// or more; or, a header that wraps in its columns, over its lines, in the measure it
+// stacks in. nil when it has none there.
+func (d *doc) headerColumns(h header, wide bool) (starts, ends []int) {
+	if h.stack != nil {
+		if h.stack.wide != wide {
+			return nil, nil
+		}
+		return slices.Clone(h.stack.starts), h.stack.ends
+	}
+	head := d.raw(h.start)
+	offs, gap := headerOffsets(head, h.cells)
+	if h.end != h.start+1 || offs == nil || !gap {
+		return nil, nil
+	}
+	for k, o := range offs {
+		starts = append(starts, textWidth(head[:o], wide))
+		ends = append(ends, textWidth(head[:o+len(h.cells[k])], wide))
+	}
+	return starts, ends
 }
 
 // alignedKey reports whether a table whose columns are cols may be read in aligned
@@ -171,12 +180,13 @@ func alignedKey(cols []page.Column) bool {
 
 // centred returns the columns of a table whose header's words are centred over them (as
 // w3m writes a <th>), from its first lines from line i: each column starts where the most
-// of those lines that read as rows (rowLike) start a word between the end of the header's
-// cell before it (ends, in the measure) and the start of its own (where no row has a word
-// there, the most of the other lines: a cell wrapped in its column), the first column
-// where the most rows start; nil when no line starts a word there for a column. Rows set
-// apart by single spaces give such columns too, which only some of them line up at:
-// alignedColumns takes them only where every row does (hits).
+// of those lines that read as rows (rowLike) start a cell (a word two spaces or more past
+// the one before it) between the end of the header's cell before it (ends, in the
+// measure) and the start of its own (where no row has one there, the most of the other
+// lines: a cell wrapped in its column), the first column where the most rows start; nil
+// when no line starts a cell there for a column. Rows set apart by single spaces give
+// such columns too, which only some of them line up at: alignedColumns takes them only
+// where every row does (hits).
 func (c *columns) centred(d *doc, i int, ends []int) *columns {
 	var counts [2][]map[int]int // by rows, by the other lines; column; start
 	for x := range counts {
@@ -198,7 +208,11 @@ func (c *columns) centred(d *doc, i int, ends []int) *columns {
 		if c.rowLike(raw) {
 			by = counts[0]
 		}
-		for x, w := range lineWords(raw, c.wide) {
+		ws := lineWords(raw, c.wide)
+		for x, w := range ws {
+			if x > 0 && w.at-ws[x-1].end < 2 {
+				continue // a cell's next word, not its first
+			}
 			for k, s := range c.starts {
 				lo := 0
 				if k > 0 {

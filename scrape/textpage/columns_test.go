@@ -325,9 +325,11 @@ code
 
 // TestColumnsCentredHeader: w3m centres a <th>'s words over its column, so the header's
 // words do not start where the rows' cells do; the columns are where the rows' cells start,
-// each between the header's word before it and its own. Before, the table was read as a
-// spaced one: the wrapped lines went to the description whatever their column ("hou", the
-// example's end, and "String", a type's), and "Array of" was a type cut short.
+// each between the header's word before it and its own; so under a header whose cells
+// wrap, each line centred, a cell of one line on the middle of three (stackedHeader).
+// Before, the table was read as a spaced one: the wrapped lines went to the description
+// whatever their column ("hou", the example's end, and "String", a type's), and "Array
+// of" was a type cut short; a wrapped centred header was no header.
 func TestColumnsCentredHeader(t *testing.T) {
 	p := readText(t, `Request parameters
 
@@ -345,6 +347,32 @@ PageSize     Integer    No        10        The number of entries on a page.
 	equal(t, "examples", column(req, page.ColExample), []string{"cn-hangz hou", "", "10"})
 	equal(t, "descriptions", column(req, page.ColDescription), []string{
 		"The region of the instance. Call DescribeRegions to list the regions.", "The tags.", "The number of entries on a page."})
+	if len(p.Warnings) > 0 {
+		t.Errorf("warnings %v; want none", p.Warnings)
+	}
+	// each line of a wrapped cell centred, a cell of one line on the header's middle one
+	p = readText(t, `Response parameters
+
+ Parameter
+   name     Data type   Example           Description
+RequestId   String      r-1      The ID of the request.
+
+Error codes
+
+  HTTP
+ status    Error code        Error message            Description
+  code
+400       InvalidParameter  The specified parameter  The parameter is not valid.
+                            is invalid.
+`)
+	resp := table(t, p, page.ResponseParams)
+	equal(t, "stacked header", resp.Header, []string{"Parameter name", "Data type", "Example", "Description"})
+	equal(t, "stacked: examples", column(resp, page.ColExample), []string{"r-1"})
+	equal(t, "stacked: descriptions", column(resp, page.ColDescription), []string{"The ID of the request."})
+	errs := table(t, p, page.ErrorCodes)
+	equal(t, "error header", errs.Header, []string{"HTTP status code", "Error code", "Error message", "Description"})
+	equal(t, "error messages", column(errs, page.ColErrorMessage), []string{"The specified parameter is invalid."})
+	equal(t, "error descriptions", column(errs, page.ColDescription), []string{"The parameter is not valid."})
 	if len(p.Warnings) > 0 {
 		t.Errorf("warnings %v; want none", p.Warnings)
 	}

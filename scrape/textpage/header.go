@@ -26,9 +26,9 @@ type header struct {
 	cols       []page.Column
 	style      style
 	tabs       bool // spaced style with tab separators
-	// offs is, for a header whose cells wrap onto the lines below its first (stackedHeader),
-	// where each cell starts on line start, in bytes; nil for others
-	offs []int
+	// stack is where the cells of a header that wraps in its columns over its lines stand
+	// (stackedHeader); nil for others
+	stack *stack
 }
 
 // splitKeyWord splits a cell of a glued header that has no key column into two column words

@@ -120,8 +120,9 @@ func (m *missingCells) warn(p *page.Page, col string, tableLine, rows int) {
 // without it (a name and a type word; a glued split; a cell-per-line number line, emptied,
 // over a name line and a type line); other lines are left as they are.
 // A table in aligned columns (alignedIndex) loses the column whole instead: each line of it
-// is cut where the name column starts, the header's lines too, so that its cells stay
-// under the header's.
+// is cut where the name column starts, the header's line too (a header that wraps in its
+// columns keeps its lines, its columns moved as the rows' cells are), so that its cells
+// stay under the header's.
 // A header without the column, or whose first row does not start with 1, is h.
 func (d *doc) dropRowNumbers(h header) header {
 	if len(h.cols) < 3 || h.cols[0] != page.ColIndex || slices.Contains(h.cols[1:], page.ColIndex) {
@@ -173,20 +174,18 @@ func (d *doc) dropRowNumbers(h header) header {
 	if n == 1 {
 		return h
 	}
-	if col > 0 {
+	switch {
+	case col > 0 && h.stack != nil:
+		// the header stays: its columns move as the rows' cells do
+		st := *h.stack
+		st.starts, st.ends = slices.Clone(st.starts[1:]), slices.Clone(st.ends[1:])
+		for k := range st.starts {
+			st.starts[k] -= col
+			st.ends[k] -= col
+		}
+		out.stack = &st
+	case col > 0:
 		d.cutLineStart(h.start, headCut)
-		for j := h.start + 1; j < h.end; j++ {
-			if blankTo(d.raw(j), col) {
-				d.cutLineStart(j, col)
-			}
-		}
-		if out.offs != nil {
-			offs := make([]int, len(out.offs)-1)
-			for k, o := range out.offs[1:] {
-				offs[k] = o - headCut
-			}
-			out.offs = offs
-		}
 	}
 	return out
 }
@@ -194,22 +193,26 @@ func (d *doc) dropRowNumbers(h header) header {
 // alignedIndex tells, for a spaced header h whose first column holds row numbers, whether
 // its table is in aligned columns: the header sets the row-number word apart from the name
 // column by two spaces or more, and so does the first row its number (aligned left or
-// right) from its name. col
-// is then where the first row's name starts (the name column's start, in the rows'
-// measure, which the number's digits and spaces do not change) and headCut where the
-// header's name cell starts in its first line, in bytes; 0, 0 for other tables.
+// right) from its name. col is then where the first row's name starts (the name column's
+// start, in the rows' measure, which the number's digits and spaces do not change) and
+// headCut where the header's name cell starts on its line, in bytes (0 for a header that
+// wraps in its columns: stackedHeader); 0, 0 for other tables.
 func (d *doc) alignedIndex(h header) (col, headCut int) {
 	if h.style != styleSpaced || h.tabs {
 		return 0, 0
 	}
-	head := d.raw(h.start)
-	if h.offs != nil {
-		headCut = h.offs[1]
-	} else if offs, _ := headerOffsets(head, h.cells); offs != nil {
-		headCut = offs[1]
-	}
-	if headCut == 0 || !strings.HasSuffix(head[:headCut], "  ") {
-		return 0, 0
+	if st := h.stack; st != nil {
+		if st.starts[1]-st.ends[0] < 2 {
+			return 0, 0
+		}
+	} else {
+		head := d.raw(h.start)
+		if offs, _ := headerOffsets(head, h.cells); offs != nil {
+			headCut = offs[1]
+		}
+		if headCut == 0 || !strings.HasSuffix(head[:headCut], "  ") {
+			return 0, 0
+		}
 	}
 	r := d.nb(h.end)
 	if r >= len(d.lines) {
@@ -225,9 +228,10 @@ func (d *doc) alignedIndex(h header) (col, headCut int) {
 	return name, headCut
 }
 
-// blankTo reports whether raw has col characters or more and the first col are spaces.
+// blankTo reports whether raw has more than col characters and the first col are spaces;
+// false for a negative col (a row number past the name column's start).
 func blankTo(raw string, col int) bool {
-	return len(raw) > col && strings.TrimLeft(raw[:col], " ") == ""
+	return col >= 0 && len(raw) > col && strings.TrimLeft(raw[:col], " ") == ""
 }
 
 // numberedRow reports whether line i, its row number cut, starts a row: a glued split of
