@@ -24,10 +24,29 @@ import (
 //   - zhcolumns: the Chinese site's words, each description followed by a Chinese sentence
 //     that wraps anywhere; every other record aligned by display width, a wide character
 //     taking two columns as a terminal shows it, the others by character count (a program
-//     padding with str.ljust); a blank line after each row every other pair of records.
+//     padding with str.ljust); a blank line after each row every other pair of records;
+//   - colheads: as columns, with the words shape's header words (headerWordSets), each header
+//     cell wrapped at the width of its column's widest cell (at least its longest word's)
+//     over two lines or more, as lynx wraps a <th>: "Parameter" over "Type";
+//   - centred: as columns, each header cell centred over its column, as w3m writes a <th>;
+//     every other record with the words shape's header words wrapped as colheads wraps
+//     them, each line centred, every other of those a cell of fewer lines than the header
+//     on its middle lines (a <th> centred vertically too);
+//   - colindex: as columns, with the index shape's row numbers in a column of their own
+//     before the names ("#", "No.", 序号).
+//
+// colheads, centred and colindex pages are aligned by character count every other record
+// (as zhcolumns), centred and colindex pages in the Chinese site's words every fourth
+// record.
 
 // columnsShape reports whether the page is in a columns shape.
-func (p *truthPage) columnsShape() bool { return p.shape == "columns" || p.shape == "zhcolumns" }
+func (p *truthPage) columnsShape() bool {
+	switch p.shape {
+	case "columns", "zhcolumns", "colheads", "centred", "colindex":
+		return true
+	}
+	return false
+}
 
 // alignedRow is a row of a columns shape's table, kept until the table's widths are known.
 type alignedRow struct {
@@ -35,8 +54,9 @@ type alignedRow struct {
 	depth int // the row's depth where its name shows it (not a dotted name), else 0
 }
 
-// alignedWide reports whether the page aligns its columns by display width.
-func (p *truthPage) alignedWide() bool { return p.shape != "zhcolumns" || p.seq%2 == 0 }
+// alignedWide reports whether the page aligns its columns by display width: the columns
+// shape's always, the others' every other record.
+func (p *truthPage) alignedWide() bool { return p.shape == "columns" || p.seq%2 == 0 }
 
 // alignedCell is a row's cells in the columns shapes: the description longer, Chinese
 // text after it on a zhcolumns page.
@@ -54,11 +74,17 @@ func (p *truthPage) alignedCells(cells []string, example, desc string, depth int
 	return r
 }
 
-// alignedTable writes the table of header cols and rows in aligned columns.
+// alignedTable writes the table of header cols and rows in aligned columns: the colindex
+// shape's row numbers in a column of their own before the names, the colheads shape's
+// header cells wrapped in their columns, the centred shape's centred over them.
 func (p *truthPage) alignedTable(cols []string, rows []alignedRow) {
 	wide := p.alignedWide()
+	name := 0 // the name column
+	if p.shape == "colindex" {
+		name = 1
+	}
 	limits := make([]int, len(cols))
-	limits[1], limits[len(cols)-2], limits[len(cols)-1] = 10, 24, 40
+	limits[name+1], limits[len(cols)-2], limits[len(cols)-1] = 10, 24, 40
 	lead := func(r alignedRow) string {
 		switch {
 		case r.depth == 0 || p.seq%3 == 2 || p.shape == "zhcolumns":
@@ -70,11 +96,13 @@ func (p *truthPage) alignedTable(cols []string, rows []alignedRow) {
 	}
 	wrapped := make([][][]string, len(rows)) // row, column, line
 	widths := make([]int, len(cols))
-	for k, c := range cols {
-		widths[k] = shownWidth(c, wide)
+	if !p.wrapsHeader() {
+		for k, c := range cols {
+			widths[k] = shownWidth(c, wide)
+		}
 	}
 	for i, r := range rows {
-		r.cells[0] = lead(r) + r.cells[0]
+		r.cells[name] = lead(r) + r.cells[name]
 		wrapped[i] = make([][]string, len(cols))
 		for k, c := range r.cells {
 			ls := []string{c}
@@ -97,7 +125,7 @@ func (p *truthPage) alignedTable(cols []string, rows []alignedRow) {
 		}
 		p.f("%s\n", strings.TrimRight(b.String(), " "))
 	}
-	line(cols)
+	p.alignedHeader(cols, widths, line)
 	for i := range rows {
 		n := 0
 		for _, ls := range wrapped[i] {
@@ -112,10 +140,58 @@ func (p *truthPage) alignedTable(cols []string, rows []alignedRow) {
 			}
 			line(cells)
 		}
-		if p.shape == "columns" && p.seq%2 == 1 || p.shape == "zhcolumns" && p.seq/2%2 == 1 {
+		if p.shape != "zhcolumns" && p.seq%2 == 1 || p.shape == "zhcolumns" && p.seq/2%2 == 1 {
 			p.f("\n")
 		}
 	}
+}
+
+// alignedHeader writes the header cols of an aligned table whose columns are widths wide
+// (the body's widths where the header wraps), line by line: where the header wraps
+// (wrapsHeader) each cell wrapped at its column's width, at least its longest word's (as
+// lynx and w3m wrap a <th> in a column its cells size), widening widths to the header's
+// lines; in the centred shape each line of a cell centred over its column (w3m's <th>), and
+// every fourth record a cell of fewer lines than the header on its middle ones.
+func (p *truthPage) alignedHeader(cols []string, widths []int, line func([]string)) {
+	wide := p.alignedWide()
+	wrapped := make([][]string, len(cols))
+	n := 0
+	for k, c := range cols {
+		wrapped[k] = []string{c}
+		if p.wrapsHeader() {
+			limit := widths[k]
+			for _, w := range strings.Fields(c) {
+				limit = max(limit, shownWidth(w, wide))
+			}
+			wrapped[k] = wrapWords(c, limit, wide)
+			for _, l := range wrapped[k] {
+				widths[k] = max(widths[k], shownWidth(l, wide))
+			}
+		}
+		n = max(n, len(wrapped[k]))
+	}
+	for l := range n {
+		cells := make([]string, len(cols))
+		for k, ls := range wrapped {
+			top := 0
+			if p.shape == "centred" && p.seq%4 == 3 {
+				top = (n - len(ls)) / 2
+			}
+			if x := l - top; x >= 0 && x < len(ls) {
+				cells[k] = ls[x]
+				if p.shape == "centred" {
+					cells[k] = strings.Repeat(" ", (widths[k]-shownWidth(ls[x], wide))/2) + ls[x]
+				}
+			}
+		}
+		line(cells)
+	}
+}
+
+// wrapsHeader reports whether the page's aligned tables wrap their header cells in their
+// columns: the colheads shape's, and every other centred page's.
+func (p *truthPage) wrapsHeader() bool {
+	return p.shape == "colheads" || p.shape == "centred" && p.seq%2 == 1
 }
 
 // shownWidth is the number of columns s takes: a wide character two where wide.

@@ -328,8 +328,9 @@ func (p *truthPage) textHeaderLine(cols []string) {
 func (p *truthPage) textParams(nodes []accNode, req bool) {
 	if p.columnsShape() {
 		p.aligned = []alignedRow{}
+		cols := p.numbered(p.textColumns(req))
 		p.textRows(nodes, req, false)
-		p.alignedTable(p.textColumns(req), p.aligned)
+		p.alignedTable(cols, p.aligned)
 		p.aligned = nil
 		p.f("\n")
 		return

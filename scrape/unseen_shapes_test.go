@@ -137,7 +137,13 @@ import (
 //   - namealone (piperow): every other named row's name alone on its line, right after the
 //     row before, its other cells on the next line ("PageSize", "| Integer | No | … |");
 //   - twice: every line of a text page twice in a row, blank lines once (a copy that
-//     doubled its lines: a PDF's text drawn twice for bold).
+//     doubled its lines: a PDF's text drawn twice for bold);
+//   - colheads, centred, colindex: the columns shape (aligned columns,
+//     columns_shape_test.go) as other dumps write a table's header and first column: the
+//     header words of the words shape wrapped in their columns where the rows' cells are
+//     narrower, as lynx wraps a <th> ("Parameter" over "Type"); each header word centred
+//     over its column, as w3m writes a <th>; the index shape's row numbers in a column of
+//     their own before the names.
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -194,6 +200,7 @@ var unseenShapes = []struct {
 	{"spaced+gaps", ".txt"},
 	{"piperow+namealone", ".txt"},
 	{"pipe+twice", ".txt"}, {"piperow+twice", ".txt"}, {"spaced+twice", ".txt"}, {"cells+twice", ".txt"},
+	{"spaced+colheads", ".txt"}, {"spaced+centred", ".txt"}, {"spaced+colindex", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
@@ -263,10 +270,10 @@ func TestUnseenShapes(t *testing.T) {
 // (headerWordSets, by record).
 func (p *truthPage) setShape(shape string) {
 	p.shape = shape
-	if shape == "zhcolumns" {
+	if shape == "zhcolumns" || (shape == "centred" || shape == "colindex") && p.seq%4 == 2 {
 		p.w = zhWords
 	}
-	if shape != "words" && !(shape == "columns" && p.seq%4 == 3) { // header words of several words in columns
+	if shape != "words" && !p.wrapsHeader() && !(shape == "columns" && p.seq%4 == 3) { // header words of several words in columns
 		return
 	}
 	ws := headerWordSets[p.seq%len(headerWordSets)]
@@ -309,7 +316,7 @@ var headerWordSets = []struct {
 // starts the table's row count.
 func (p *truthPage) numbered(cols []string) []string {
 	p.rowNo = 0
-	if p.shape != "index" {
+	if !p.indexed() {
 		return cols
 	}
 	word := [...]string{"No.", "#", "No."}[p.seq%3]
@@ -319,9 +326,12 @@ func (p *truthPage) numbered(cols []string) []string {
 	return append([]string{word}, cols...)
 }
 
+// indexed reports whether the page's tables have a row-number column (index, colindex).
+func (p *truthPage) indexed() bool { return p.shape == "index" || p.shape == "colindex" }
+
 // indexCell is the next row's number cell, ok in the index shape only.
 func (p *truthPage) indexCell() (string, bool) {
-	if p.shape != "index" {
+	if !p.indexed() {
 		return "", false
 	}
 	p.rowNo++

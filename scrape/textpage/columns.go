@@ -28,6 +28,9 @@ import (
 type columns struct {
 	starts []int // each header cell's start, in the measure
 	wide   bool  // the measure: display cells (true) or characters
+	// key is the first column's kind: a parameter table's name, or an error-code table's
+	// HTTP status or error code (alignedKey)
+	key page.Column
 }
 
 // colWord is a run of non-blank characters of a line: where it starts and ends, in the
@@ -97,37 +100,148 @@ func headerOffsets(head string, cells []string) (offs []int, gap bool) {
 }
 
 // alignedColumns tells whether the spaced table under header h is written in aligned
-// columns, and where they start: its first two columns are the name and the type, its
-// header line sets two of its cells apart by two spaces or more (a single-spaced header,
-// the spaced layout's, is not aligned), and the first row's type starts where the Type
-// header does, as half the first lines that read as spaced rows or more have it. Of the
-// two measures (see columns), the one under which more cells of the table's first lines
-// start at a column's start is taken.
+// columns, and where they start: its first columns are those of a parameter table (the
+// name, then the type) or an error-code table (alignedKey), its header sets two of its
+// cells apart by two spaces or more (a single-spaced header, the spaced layout's, is not
+// aligned), and the first row's second cell starts where the second column does, as half
+// the first lines that read as rows or more have it (hits). A header that wraps in its
+// columns over its lines (stackedHeader) gives them in the measure it stacks in. The
+// header's words may also be centred over their columns (w3m's <th>), where the columns
+// are where the rows' cells start (centred). Of the two measures (see columns) and the
+// two readings of the header, the one under which more words of the table's first lines
+// start at a column's start is taken, the header's own columns on a tie: where the rows'
+// cells start at them, the rows give no more.
 func (d *doc) alignedColumns(h header) *columns {
-	if h.tabs || h.end != h.start+1 || len(h.cells) < 3 || h.cols[0] != page.ColName || h.cols[1] != page.ColType {
+	if h.tabs || len(h.cells) < 3 || !alignedKey(h.cols) {
 		return nil
 	}
-	head := d.raw(h.start)
-	offs, gap := headerOffsets(head, h.cells)
 	first := d.nb(h.end)
-	if offs == nil || !gap || first >= len(d.lines) {
+	if first >= len(d.lines) {
 		return nil
 	}
 	var best *columns
 	hits := -1
-	for _, wide := range []bool{true, false} {
-		c := &columns{wide: wide}
-		for _, o := range offs {
-			c.starts = append(c.starts, textWidth(head[:o], wide))
-		}
-		if !c.rowAligned(d.raw(first)) {
-			continue
-		}
-		if n, ok := c.hits(d, first); ok && n > hits {
-			best, hits = c, n
+	for _, centred := range []bool{false, true} {
+		for _, wide := range []bool{true, false} {
+			starts, ends := d.headerColumns(h, wide)
+			if starts == nil {
+				continue
+			}
+			c := &columns{wide: wide, key: h.cols[0], starts: starts}
+			if centred {
+				c = c.centred(d, first, ends)
+			}
+			if c == nil || !c.rowAligned(d.raw(first)) {
+				continue
+			}
+			if n, ok := c.hits(d, first, centred); ok && n > hits {
+				best, hits = c, n
+			}
 		}
 	}
 	return best
+}
+
+// headerColumns returns where each of header h's cells starts and ends (past its last
+// character) in the measure: on its line, which must set two of them apart by two spaces
+// or more; or, a header that wraps in its columns, over its lines, in the measure it
+// stacks in. nil when it has none there.
+func (d *doc) headerColumns(h header, wide bool) (starts, ends []int) {
+	if h.stack != nil {
+		if h.stack.wide != wide {
+			return nil, nil
+		}
+		return slices.Clone(h.stack.starts), h.stack.ends
+	}
+	head := d.raw(h.start)
+	offs, gap := headerOffsets(head, h.cells)
+	if h.end != h.start+1 || offs == nil || !gap {
+		return nil, nil
+	}
+	for k, o := range offs {
+		starts = append(starts, textWidth(head[:o], wide))
+		ends = append(ends, textWidth(head[:o+len(h.cells[k])], wide))
+	}
+	return starts, ends
+}
+
+// alignedKey reports whether a table whose columns are cols may be read in aligned
+// columns: a parameter table's (a name, then a type) or an error-code table's (an HTTP
+// status, then an error code; or an error code first).
+func alignedKey(cols []page.Column) bool {
+	switch {
+	case cols[0] == page.ColName:
+		return cols[1] == page.ColType
+	case cols[0] == page.ColHTTPStatus:
+		return cols[1] == page.ColErrorCode
+	}
+	return cols[0] == page.ColErrorCode
+}
+
+// centred returns the columns of a table whose header's words are centred over them (as
+// w3m writes a <th>), from its first lines from line i: each column starts where the most
+// of those lines that read as rows (rowLike) start a cell (a word two spaces or more past
+// the one before it) between the end of the header's cell before it (ends, in the
+// measure) and the start of its own (where no row has one there, the most of the other
+// lines: a cell wrapped in its column), the first column where the most rows start; nil
+// when no line starts a cell there for a column. Rows set apart by single spaces give
+// such columns too, which only some of them line up at: alignedColumns takes them only
+// where every row does (hits).
+func (c *columns) centred(d *doc, i int, ends []int) *columns {
+	var counts [2][]map[int]int // by rows, by the other lines; column; start
+	for x := range counts {
+		counts[x] = make([]map[int]int, len(c.starts))
+		for k := range counts[x] {
+			counts[x][k] = map[int]int{}
+		}
+	}
+	for seen := 0; i < len(d.lines) && seen < 20; i++ {
+		if d.blank(i) {
+			continue
+		}
+		if seen > 0 && d.endsTable(i) {
+			break
+		}
+		seen++
+		raw := d.raw(i)
+		by := counts[1]
+		if c.rowLike(raw) {
+			by = counts[0]
+		}
+		ws := lineWords(raw, c.wide)
+		for x, w := range ws {
+			if x > 0 && w.at-ws[x-1].end < 2 {
+				continue // a cell's next word, not its first
+			}
+			for k, s := range c.starts {
+				lo := 0
+				if k > 0 {
+					lo = ends[k-1] + 1
+				}
+				if w.at >= lo && w.at <= s && (k > 0 || x == 0) {
+					by[k][w.at]++
+				}
+			}
+		}
+	}
+	out := &columns{wide: c.wide, key: c.key, starts: make([]int, len(c.starts))}
+	for k := range c.starts {
+		m := counts[0][k]
+		if len(m) == 0 {
+			m = counts[1][k]
+		}
+		best := -1
+		for at, n := range m {
+			if best < 0 || n > m[best] || n == m[best] && at < best {
+				best = at
+			}
+		}
+		if best < 0 {
+			return nil
+		}
+		out.starts[k] = best
+	}
+	return out
 }
 
 // textWidth is the number of columns s takes in the measure.
@@ -156,11 +270,31 @@ func (c *columns) rowAligned(raw string) bool {
 	return true
 }
 
+// rowLike reports whether line raw reads as a row of the table by its words, wherever they
+// stand: a name (after a tree's glyphs, "└ Key"), then a type word; an HTTP status, then
+// an error code; an error code, then more text, at the line's start.
+func (c *columns) rowLike(raw string) bool {
+	_, t := page.TreeDepth(strings.TrimSpace(raw)) // a nested row's name under a tree's glyphs
+	f := strings.Fields(t)
+	if len(f) < 2 {
+		return false
+	}
+	switch c.key {
+	case page.ColName:
+		typ, _ := spacedType(f)
+		return validName(f[0]) && typ != ""
+	case page.ColHTTPStatus:
+		return page.IsHTTPStatus(f[0]) && page.IsErrorCode(f[1])
+	}
+	return raw[0] != ' ' && page.IsErrorCode(f[0])
+}
+
 // hits counts the words that start at a column's start (the name column's aside) on the
 // table's first lines from line i, up to twenty or the table's end. ok is false when
-// more than half the lines there that read as spaced rows (a name, then a type word) are
-// not aligned (rowAligned): the rows are not written in the header's columns.
-func (c *columns) hits(d *doc, i int) (n int, ok bool) {
+// more than half the lines there that read as rows (rowLike) are not aligned
+// (rowAligned): the rows are not written in the header's columns; where all must be
+// (columns the rows gave, centred), when any is not.
+func (c *columns) hits(d *doc, i int, all bool) (n int, ok bool) {
 	rows, aligned := 0, 0
 	for seen := 0; i < len(d.lines) && seen < 20; i++ {
 		if d.blank(i) {
@@ -176,14 +310,15 @@ func (c *columns) hits(d *doc, i int) (n int, ok bool) {
 				n++
 			}
 		}
-		if f := strings.Fields(raw); len(f) >= 2 && validName(f[0]) {
-			if typ, _ := spacedType(f); typ != "" {
-				rows++
-				if c.rowAligned(raw) {
-					aligned++
-				}
+		if c.rowLike(raw) {
+			rows++
+			if c.rowAligned(raw) {
+				aligned++
 			}
 		}
+	}
+	if all {
+		return n, aligned == rows
 	}
 	return n, 2*aligned >= rows
 }
@@ -265,6 +400,9 @@ func (c *columns) split(raw string) colLine {
 // "Items Array of Item"); nil when the line is not one.
 func (st *spaced) columnsRow(i int, probe bool) *page.Row {
 	d, tbl := st.d, st.tbl
+	if st.cols.key != page.ColName {
+		return st.columnsCodeRow(i, probe)
+	}
 	l := st.cols.split(d.raw(i))
 	if !l.fits {
 		return nil
@@ -307,6 +445,30 @@ func (st *spaced) columnsRow(i int, probe bool) *page.Row {
 	}
 	st.leads[len(tbl.Rows)] = l.lead
 	return r
+}
+
+// columnsCodeRow reads line i of an aligned error-code table as a row: an HTTP status in
+// the first column and an error code starting the second, or an error code alone in the
+// first (alignedKey), each of the line's cells read in the column it starts in.
+func (st *spaced) columnsCodeRow(i int, probe bool) *page.Row {
+	d := st.d
+	l := st.cols.split(d.raw(i))
+	if !l.fits || l.lead != 0 || strings.Join(l.cells[1:], "") == "" {
+		return nil
+	}
+	code, _, _ := strings.Cut(l.cells[1], " ")
+	if st.cols.key == page.ColHTTPStatus && (!page.IsHTTPStatus(l.cells[0]) || !page.IsErrorCode(code)) ||
+		st.cols.key == page.ColErrorCode && !page.IsErrorCode(l.cells[0]) {
+		return nil
+	}
+	if probe {
+		return &page.Row{}
+	}
+	if len(l.crossing) > 0 {
+		d.p.Guess(d.no(i), "row %q: %s run past the start of the next column; each read in the column it starts in",
+			l.cells[0], quoteAll(l.crossing))
+	}
+	return &page.Row{Line: d.no(i), Cells: l.cells, Depth: -1}
 }
 
 // warnCut warns, by name, of the rows of an aligned table that follow line i, a line of

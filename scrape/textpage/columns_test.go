@@ -1,6 +1,7 @@
 package textpage
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -269,4 +270,211 @@ func intsText(ns []int) []string {
 		out[k] = strconv.Itoa(n)
 	}
 	return out
+}
+
+// TestColumnsStackedHeader: a header whose cells wrap in their columns, as lynx wraps a
+// <th> wider than its column ("Parameter" over "name", "Data" over "type", "Required"
+// alone; "HTTP" over "status" over "code"), is one header of the cells its columns stack,
+// read in aligned columns as any: two lines, three, and a Chinese one whose words wrap
+// anywhere ("参数" over "名称"). Before, the first line was no header or one of the wrong
+// columns, the lines under it a row or text, and the rows spaced ones.
+func TestColumnsStackedHeader(t *testing.T) {
+	p := readText(t, `Request parameters
+
+Parameter   Data      Required  Sample    Remarks
+name        type                value
+RegionId    String    Yes       cn-hangz  The region of the instance. Call
+                                hou       DescribeRegions to list the regions.
+PageSize    Integer   No        10        The number of entries on a page.
+Response parameters
+
+参数        数据    示例值  描述
+名称        类型
+RequestId   String  r-1     请求ID，唯一标识一次
+                            请求。
+
+Error codes
+
+HTTP     Error             Error message           Description
+status   code
+code
+400      InvalidParameter  The specified           The parameter is not valid.
+                           parameter is invalid.
+403      Forbidden.RAM     You are not             Ask the account owner to grant
+                           authorized.             the permission.
+`)
+	req := table(t, p, page.RequestParams)
+	equal(t, "header", req.Header, []string{"Parameter name", "Data type", "Required", "Sample value", "Remarks"})
+	equal(t, "names", column(req, page.ColName), []string{"RegionId", "PageSize"})
+	equal(t, "types", column(req, page.ColType), []string{"String", "Integer"})
+	equal(t, "required", column(req, page.ColRequired), []string{"Yes", "No"})
+	equal(t, "examples", column(req, page.ColExample), []string{"cn-hangz hou", "10"})
+	equal(t, "descriptions", column(req, page.ColDescription), []string{
+		"The region of the instance. Call DescribeRegions to list the regions.", "The number of entries on a page."})
+	resp := table(t, p, page.ResponseParams)
+	equal(t, "response header", resp.Header, []string{"参数名称", "数据类型", "示例值", "描述"})
+	equal(t, "response descriptions", column(resp, page.ColDescription), []string{"请求ID，唯一标识一次请求。"})
+	errs := table(t, p, page.ErrorCodes)
+	equal(t, "error header", errs.Header, []string{"HTTP status code", "Error code", "Error message", "Description"})
+	equal(t, "error codes", column(errs, page.ColErrorCode), []string{"InvalidParameter", "Forbidden.RAM"})
+	equal(t, "error messages", column(errs, page.ColErrorMessage), []string{"The specified parameter is invalid.", "You are not authorized."})
+	if len(p.Warnings) > 0 {
+		t.Errorf("warnings %v; want none", p.Warnings)
+	}
+}
+
+// TestColumnsCentredHeader: w3m centres a <th>'s words over its column, so the header's
+// words do not start where the rows' cells do; the columns are where the rows' cells start,
+// each between the header's word before it and its own; so under a header whose cells
+// wrap, each line centred, a cell of one line on the middle of three (stackedHeader).
+// Before, the table was read as a spaced one: the wrapped lines went to the description
+// whatever their column ("hou", the example's end, and "String", a type's), and "Array
+// of" was a type cut short; a wrapped centred header was no header.
+func TestColumnsCentredHeader(t *testing.T) {
+	p := readText(t, `Request parameters
+
+ Parameter     Type     Required  Example            Description
+RegionId     String     Yes       cn-hangz  The region of the instance. Call
+                                  hou       DescribeRegions to list the regions.
+Tags         Array of   No                  The tags.
+             String
+PageSize     Integer    No        10        The number of entries on a page.
+`)
+	req := table(t, p, page.RequestParams)
+	equal(t, "names", column(req, page.ColName), []string{"RegionId", "Tags", "PageSize"})
+	equal(t, "types", column(req, page.ColType), []string{"String", "Array of String", "Integer"})
+	equal(t, "required", column(req, page.ColRequired), []string{"Yes", "No", "No"})
+	equal(t, "examples", column(req, page.ColExample), []string{"cn-hangz hou", "", "10"})
+	equal(t, "descriptions", column(req, page.ColDescription), []string{
+		"The region of the instance. Call DescribeRegions to list the regions.", "The tags.", "The number of entries on a page."})
+	if len(p.Warnings) > 0 {
+		t.Errorf("warnings %v; want none", p.Warnings)
+	}
+	// each line of a wrapped cell centred, a cell of one line on the header's middle one
+	p = readText(t, `Response parameters
+
+ Parameter
+   name     Data type   Example           Description
+RequestId   String      r-1      The ID of the request.
+
+Error codes
+
+  HTTP
+ status    Error code        Error message            Description
+  code
+400       InvalidParameter  The specified parameter  The parameter is not valid.
+                            is invalid.
+`)
+	resp := table(t, p, page.ResponseParams)
+	equal(t, "stacked header", resp.Header, []string{"Parameter name", "Data type", "Example", "Description"})
+	equal(t, "stacked: examples", column(resp, page.ColExample), []string{"r-1"})
+	equal(t, "stacked: descriptions", column(resp, page.ColDescription), []string{"The ID of the request."})
+	errs := table(t, p, page.ErrorCodes)
+	equal(t, "error header", errs.Header, []string{"HTTP status code", "Error code", "Error message", "Description"})
+	equal(t, "error messages", column(errs, page.ColErrorMessage), []string{"The specified parameter is invalid."})
+	equal(t, "error descriptions", column(errs, page.ColDescription), []string{"The parameter is not valid."})
+	if len(p.Warnings) > 0 {
+		t.Errorf("warnings %v; want none", p.Warnings)
+	}
+}
+
+// TestColumnsErrorCodes: an error-code table in aligned columns (HTTP status, error code,
+// message, description; or the code first) is read by its columns as a parameter table
+// is: a message or description wrapped in its column goes on in that cell, a message with
+// no full stop ends where its column does. Before, it was read by its words: a line that
+// wrapped went to the description, and a message without a full stop took the description
+// in.
+func TestColumnsErrorCodes(t *testing.T) {
+	p := readText(t, `Error codes
+
+HTTP status code  Error code                  Error message            Description
+400               InvalidParameter            The specified parameter  The parameter is not valid.
+                                              is invalid.
+404               InvalidInstanceId.NotFound  Instance not found       The instance does not exist. Check
+                                                                       the instance ID.
+`)
+	errs := table(t, p, page.ErrorCodes)
+	equal(t, "codes", column(errs, page.ColErrorCode), []string{"InvalidParameter", "InvalidInstanceId.NotFound"})
+	equal(t, "statuses", column(errs, page.ColHTTPStatus), []string{"400", "404"})
+	equal(t, "messages", column(errs, page.ColErrorMessage), []string{"The specified parameter is invalid.", "Instance not found"})
+	equal(t, "descriptions", column(errs, page.ColDescription), []string{"The parameter is not valid.",
+		"The instance does not exist. Check the instance ID."})
+	p = readText(t, `Error codes
+
+Error code        Error message                  Description
+Throttling.User   Request was denied due to      Retry later.
+                  user flow control
+InvalidTagKey     The tag key is invalid         Use another key.
+`)
+	errs = table(t, p, page.ErrorCodes)
+	equal(t, "codes first", column(errs, page.ColErrorCode), []string{"Throttling.User", "InvalidTagKey"})
+	equal(t, "codes first: messages", column(errs, page.ColErrorMessage), []string{"Request was denied due to user flow control", "The tag key is invalid"})
+	equal(t, "codes first: descriptions", column(errs, page.ColDescription), []string{"Retry later.", "Use another key."})
+}
+
+// TestColumnsRowNumbers: a table in aligned columns whose first column numbers its rows
+// ("No.", "#", 序号) loses the column whole, each line cut where the name column starts, so
+// that its cells stay under the header's: rows past 9, numbers aligned right or left, a
+// wrapped description, a nested
+// row's indentation, a Chinese header aligned by display width, a header that wraps in its
+// columns. Before, each row lost its
+// number only, which put its cells off the header's columns: the table was read as a
+// spaced one, its wrapped lines in the description whatever their column.
+func TestColumnsRowNumbers(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Response parameters\n\nNo.  Parameter      Type      Example   Description\n")
+	var names []string
+	for k := 1; k <= 11; k++ {
+		name, typ, ex := fmt.Sprintf("Field%d", k), "String", "v"+strconv.Itoa(k)
+		if k == 3 {
+			name, typ, ex = "Items", "Array of", ""
+		}
+		if k == 4 {
+			name = "  Key"
+		}
+		names = append(names, strings.TrimSpace(name))
+		b.WriteString(fmt.Sprintf("%2d   ", k) + pad(name, 15, true) + pad(typ, 10, true) + pad(ex, 10, true) + "The value of the\n")
+		if k == 3 {
+			b.WriteString(strings.Repeat(" ", 20) + pad("Object", 20, true) + "parameter.\n")
+			continue
+		}
+		b.WriteString(strings.Repeat(" ", 40) + "parameter.\n")
+		if k == 11 { // a paragraph of the description, after a blank line, where its column starts
+			b.WriteString("\n" + strings.Repeat(" ", 40) + "Valid values: any.\n")
+		}
+	}
+	b.WriteString("\n请求参数\n\n序号  名称        类型     是否必选  描述\n")
+	b.WriteString("1     RegionId    String   是        地域ID。\n2     PageSize    Integer  否        每页的\n                                     条数。\n")
+	p := readText(t, b.String())
+	tb := table(t, p, page.ResponseParams)
+	equal(t, "header", tb.Header, []string{"Parameter", "Type", "Example", "Description"})
+	equal(t, "names", column(tb, page.ColName), names)
+	equal(t, "types", column(tb, page.ColType)[:4], []string{"String", "String", "Array of Object", "String"})
+	equal(t, "examples", column(tb, page.ColExample)[9:], []string{"v10", "v11"})
+	equal(t, "descriptions", column(tb, page.ColDescription)[9:], []string{"The value of the parameter.", "The value of the parameter.\nValid values: any."})
+	var depths []int
+	for _, r := range tb.Rows[:5] {
+		depths = append(depths, r.Depth)
+	}
+	equal(t, "depths", intsText(depths), []string{"0", "0", "0", "1", "0"})
+	req := table(t, p, page.RequestParams)
+	equal(t, "zh names", column(req, page.ColName), []string{"RegionId", "PageSize"})
+	equal(t, "zh required", column(req, page.ColRequired), []string{"是", "否"})
+	equal(t, "zh descriptions", column(req, page.ColDescription), []string{"地域ID。", "每页的条数。"})
+	if len(p.Warnings) > 0 {
+		t.Errorf("warnings %v; want none", p.Warnings)
+	}
+	// under a header that wraps in its columns (stackedHeader)
+	p = readText(t, `Response parameters
+
+No.  Parameter   Data      Example  Description
+     name        type
+1    RequestId   String    r-1      The ID of the
+                                    request.
+2    Total       Integer   3        The total.
+`)
+	tb = table(t, p, page.ResponseParams)
+	equal(t, "stacked header", tb.Header, []string{"Parameter name", "Data type", "Example", "Description"})
+	equal(t, "stacked: names", column(tb, page.ColName), []string{"RequestId", "Total"})
+	equal(t, "stacked: descriptions", column(tb, page.ColDescription), []string{"The ID of the request.", "The total."})
 }

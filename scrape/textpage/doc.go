@@ -34,7 +34,10 @@
 //     starting where their column does and a cell too long for its column wrapping onto
 //     the next lines at the column's position, the other columns blank; read by those
 //     positions (columns.go: display width, a CJK character two columns, or character
-//     count, whichever the table lines up by);
+//     count, whichever the table lines up by); a header whose cells wrap in their columns
+//     over two or three lines (lynx: "Parameter" over "name", stacked.go), or whose words
+//     are centred over their columns (w3m: the columns are where the rows' cells start); a
+//     row-number column ("No.", "#", 序号) cut off every line; error-code tables too;
 //   - parameter index: the API portal's "输入参数" list, names glued to descriptions in
 //     another script ("Develop某某某某") and no types; the reader keeps only the names that no
 //     request table of the page documents, with a warning naming them.

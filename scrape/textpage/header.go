@@ -26,6 +26,9 @@ type header struct {
 	cols       []page.Column
 	style      style
 	tabs       bool // spaced style with tab separators
+	// stack is where the cells of a header that wraps in its columns over its lines stand
+	// (stackedHeader); nil for others
+	stack *stack
 }
 
 // splitKeyWord splits a cell of a glued header that has no key column into two column words
@@ -97,6 +100,9 @@ func (d *doc) findHeader(i int) (header, bool) {
 	}
 	if strings.IndexByte(t, '|') >= 0 {
 		return d.pipeHeader(i)
+	}
+	if h, ok := d.stackedHeader(i); ok {
+		return h, true
 	}
 	cells, glued, ok := splitHeader(t)
 	if !ok {

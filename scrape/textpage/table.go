@@ -119,6 +119,10 @@ func (m *missingCells) warn(p *page.Page, col string, tableLine, rows int) {
 // keeps its number and is left), before a line that ends the table, and reads as a row
 // without it (a name and a type word; a glued split; a cell-per-line number line, emptied,
 // over a name line and a type line); other lines are left as they are.
+// A table in aligned columns (alignedIndex) loses the column whole instead: each line of it
+// is cut where the name column starts, the header's line too (a header that wraps in its
+// columns keeps its lines, its columns moved as the rows' cells are), so that its cells
+// stay under the header's.
 // A header without the column, or whose first row does not start with 1, is h.
 func (d *doc) dropRowNumbers(h header) header {
 	if len(h.cols) < 3 || h.cols[0] != page.ColIndex || slices.Contains(h.cols[1:], page.ColIndex) {
@@ -130,6 +134,7 @@ func (d *doc) dropRowNumbers(h header) header {
 	if h.style == styleGlued {
 		tt = d.newTypedTable(out)
 	}
+	col, headCut := d.alignedIndex(h)
 	n := 1
 	for i := h.end; i < len(d.lines); i++ {
 		if d.blank(i) {
@@ -142,13 +147,21 @@ func (d *doc) dropRowNumbers(h header) header {
 		}
 		m, err := strconv.Atoi(t[:max(k, 0)])
 		if k <= 0 || err != nil || m < n || m > n+2 {
+			if col > 0 && n > 1 && blankTo(d.raw(i), col) {
+				d.cutLineStart(i, col) // a cell wrapped in its column, the row's number blank
+				continue
+			}
 			if d.endsTable(i) {
 				break
 			}
 			continue
 		}
 		l := d.lines[i]
-		d.cutLineStart(i, int(l.ts-l.rs)+k)
+		cut := int(l.ts-l.rs) + k
+		if raw := d.raw(i); col > 0 && blankTo(raw[cut:], col-cut) {
+			cut = col
+		}
+		d.cutLineStart(i, cut)
 		if !d.numberedRow(i, tt, h.style == styleCells) {
 			d.lines[i] = l
 			continue
@@ -161,7 +174,64 @@ func (d *doc) dropRowNumbers(h header) header {
 	if n == 1 {
 		return h
 	}
+	switch {
+	case col > 0 && h.stack != nil:
+		// the header stays: its columns move as the rows' cells do
+		st := *h.stack
+		st.starts, st.ends = slices.Clone(st.starts[1:]), slices.Clone(st.ends[1:])
+		for k := range st.starts {
+			st.starts[k] -= col
+			st.ends[k] -= col
+		}
+		out.stack = &st
+	case col > 0:
+		d.cutLineStart(h.start, headCut)
+	}
 	return out
+}
+
+// alignedIndex tells, for a spaced header h whose first column holds row numbers, whether
+// its table is in aligned columns: the header sets the row-number word apart from the name
+// column by two spaces or more, and so does the first row its number (aligned left or
+// right) from its name. col is then where the first row's name starts (the name column's
+// start, in the rows' measure, which the number's digits and spaces do not change) and
+// headCut where the header's name cell starts on its line, in bytes (0 for a header that
+// wraps in its columns: stackedHeader); 0, 0 for other tables.
+func (d *doc) alignedIndex(h header) (col, headCut int) {
+	if h.style != styleSpaced || h.tabs {
+		return 0, 0
+	}
+	if st := h.stack; st != nil {
+		if st.starts[1]-st.ends[0] < 2 {
+			return 0, 0
+		}
+	} else {
+		head := d.raw(h.start)
+		if offs, _ := headerOffsets(head, h.cells); offs != nil {
+			headCut = offs[1]
+		}
+		if headCut == 0 || !strings.HasSuffix(head[:headCut], "  ") {
+			return 0, 0
+		}
+	}
+	r := d.nb(h.end)
+	if r >= len(d.lines) {
+		return 0, 0
+	}
+	raw := d.raw(r)
+	num := len(raw) - len(strings.TrimLeft(raw, " ")) // a number aligned right (" 1", "10")
+	digits := len(raw) - len(strings.TrimLeft(raw[num:], "0123456789"))
+	name := len(raw) - len(strings.TrimLeft(raw[digits:], " "))
+	if digits == num || name-digits < 2 || name >= len(raw) {
+		return 0, 0
+	}
+	return name, headCut
+}
+
+// blankTo reports whether raw has more than col characters and the first col are spaces;
+// false for a negative col (a row number past the name column's start).
+func blankTo(raw string, col int) bool {
+	return col >= 0 && len(raw) > col && strings.TrimLeft(raw[:col], " ") == ""
 }
 
 // numberedRow reports whether line i, its row number cut, starts a row: a glued split of
