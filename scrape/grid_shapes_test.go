@@ -17,11 +17,20 @@ import (
 //     every other record "(N rows)" after it;
 //   - rst: reStructuredText's simple table, "=====  =====" over and under the header and
 //     under the rows, padded by display width, the cells after the name and the type
-//     wrapped onto lines of their own with those two blank.
-var gridShapes = map[string]bool{"grid": true, "box": true, "psql": true, "rst": true}
+//     wrapped onto lines of their own with those two blank;
+//   - mysqlwrap: MySQL's box (a row a line, no rule between rows) whose cells after the
+//     name wrap onto lines of their own at mysqlWrap columns, the name cell blank there
+//     (a type "Array of" over "Object");
+//   - psqlwrap: psql's table whose cells after the name hold line breaks, psql's "+" at
+//     the end of each line of a cell but its last.
+var gridShapes = map[string]bool{"grid": true, "box": true, "psql": true, "rst": true, "mysqlwrap": true, "psqlwrap": true}
 
-// gridWrap is the width at which the grid and box shapes wrap a cell's text (not a name's).
-const gridWrap = 16
+// gridWrap is the width at which the grid and box shapes wrap a cell's text (not a name's);
+// mysqlWrap the mysqlwrap shape's, which wraps the type "Array of Object".
+const (
+	gridWrap  = 16
+	mysqlWrap = 10
+)
 
 // gridRow adds cells to the current table in a grid shape, the header first; false in
 // other shapes.
@@ -49,7 +58,11 @@ func (p *truthPage) drawGrid() {
 		variant = p.seq % 2
 	}
 	wrap := p.shape != "psql" && !(p.shape == "grid" && variant == 2)
-	displayWidth := p.shape == "box" && variant == 1 || p.shape == "psql" || p.shape == "rst"
+	limit := gridWrap
+	if p.shape == "mysqlwrap" {
+		limit = mysqlWrap
+	}
+	displayWidth := p.shape == "box" && variant == 1 || p.shape == "psql" || p.shape == "psqlwrap" || p.shape == "rst"
 	from := 1 // the first column wrapped
 	if p.shape == "rst" {
 		from = 2
@@ -66,7 +79,7 @@ func (p *truthPage) drawGrid() {
 			}
 			ls := []string{cell}
 			if wrap && c >= from {
-				ls = wrapWords(cell, gridWrap, false)
+				ls = wrapWords(cell, limit, false)
 			}
 			lines[k][c] = ls
 			for _, l := range ls {
@@ -89,7 +102,7 @@ func (p *truthPage) drawGrid() {
 	case p.shape == "box":
 		top, head, mid, bottom = rule{"┌", "┬", "┐", "─"}, rule{"├", "┼", "┤", "─"}, rule{"├", "┼", "┤", "─"}, rule{"└", "┴", "┘", "─"}
 		sep = "│"
-	case variant == 0:
+	case variant == 0 && p.shape != "mysqlwrap":
 		top, head, mid, bottom = rule{"+", "+", "+", "-"}, rule{"+", "+", "+", "="}, rule{"+", "+", "+", "-"}, rule{"+", "+", "+", "-"}
 	default:
 		top = rule{"+", "+", "+", "-"}
@@ -102,13 +115,9 @@ func (p *truthPage) drawGrid() {
 		}
 		p.f("%s%s%s\n", r.l, strings.Join(parts, r.j), r.r)
 	}
-	if p.shape == "psql" {
+	if p.shape == "psql" || p.shape == "psqlwrap" {
 		for k, r := range lines {
-			parts := make([]string, n)
-			for c := range n {
-				parts[c] = pad(r[c][0], c)
-			}
-			p.f("%s\n", strings.TrimRight(" "+strings.Join(parts, " | "), " "))
+			p.psqlLines(r, pad)
 			if k == 0 {
 				rule := make([]string, n)
 				for c := range n {
@@ -148,9 +157,36 @@ func (p *truthPage) drawGrid() {
 			line(bottom)
 		case k == 0:
 			line(head)
-		case p.shape == "box" || variant != 2:
+		case p.shape == "box" || variant != 2 && p.shape != "mysqlwrap":
 			line(mid)
 		}
+	}
+}
+
+// psqlLines writes a row of psql's table: cells its cells' lines, pad a cell's text padded
+// to its column; a cell's line but its last ends with psql's "+", in place of the blank
+// after it.
+func (p *truthPage) psqlLines(cells [][]string, pad func(string, int) string) {
+	height := 1
+	for _, ls := range cells {
+		height = max(height, len(ls))
+	}
+	for h := range height {
+		var b strings.Builder
+		for c, ls := range cells {
+			s, after := "", " "
+			if h < len(ls) {
+				s = ls[h]
+			}
+			if h+1 < len(ls) {
+				after = "+"
+			}
+			if c > 0 {
+				b.WriteString("|")
+			}
+			b.WriteString(" " + pad(s, c) + after)
+		}
+		p.f("%s\n", strings.TrimRight(b.String(), " "))
 	}
 }
 

@@ -125,7 +125,10 @@ import (
 //   - concat+itemrow: the itemrow shape in the concat layout, the item row's name glued to
 //     its type like every row's ("[]Object", "itemsObject", "ItemString");
 //   - boldlabels (HTML): every section's heading a paragraph all in <strong> or <b>, a
-//     debugging section ("Debugging") after the intro, as the Markdown shape.
+//     debugging section ("Debugging") after the intro, as the Markdown shape;
+//   - mysqlwrap, psqlwrap: a text page's tables drawn as MySQL's boxes whose cells wrap onto
+//     lines of their own under a blank name cell (a type "Array of" over "Object"), or as
+//     psql's tables whose cells hold line breaks marked "+" (gridShapes).
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -178,6 +181,7 @@ var unseenShapes = []struct {
 	{"pipe+nbspace", ".txt"}, {"piperow+nbspace", ".txt"},
 	{"concat+itemrow", ".txt"},
 	{"glyph+boldlabels", ".html"},
+	{"mdtable+mysqlwrap", ".txt"}, {"mdtable+psqlwrap", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and

@@ -33,11 +33,14 @@ import (
 //     wraps with no space), a blank line in the cell and a list item ("- a", "• a") a line
 //     break ("<br>"); the first such part is the header. A grid whose header rule is "-" or "─"
 //     and that rules no row below it (MySQL's and prettytable's boxes, w3m's one-row
-//     table) has a row a line instead, but for a line whose first two cells (a name and a
-//     type) are empty, which goes on with the row above (a wrapped description);
+//     table) has a row a line instead, but for a line under a blank name cell that goes on
+//     with the row above: its type cell is empty too (a wrapped description) or goes on
+//     with the row's (a type "Array of" over "String"), or psql's "+" ended a cell of the
+//     line above; an unnamed row under a whole type is a row (a list's item row);
 //   - a grid ruled only under its header (psql) has its header on the line above the rule,
 //     and a row a line as above until a line with no separators where the rule has
-//     junctions (a blank line, psql's "(2 rows)");
+//     junctions (a blank line, psql's "(2 rows)"); psql's "+", in place of the blank after
+//     a cell's text, marks that the text goes on in the line below, and is dropped;
 //   - simple tables have no separators: their columns start where the runs of their rules
 //     do ("=====  =====", reStructuredText's, its header between the first two rules and
 //     its rows up to the third; "-----  -----" under pandoc's header, its rows up to a blank
@@ -117,10 +120,12 @@ type grid struct {
 }
 
 // gridRow is one row of a grid: the line it starts on and its cells, each the lines of
-// the cell's text in the row.
+// the cell's text in the row; marked says that a line's cell ended with psql's "+", its
+// text going on in the line below.
 type gridRow struct {
-	line  int
-	cells [][]string
+	line   int
+	cells  [][]string
+	marked bool
 }
 
 // write puts the grid's pipe table into out (see PipeGrids).
@@ -273,7 +278,7 @@ func readGrid(lines []string, i int) (grid, bool) {
 		u := strings.TrimSpace(lines[i+1])
 		indent = lines[i+1][:strings.Index(lines[i+1], u)]
 		if cols, ok := borderCols(u, false); ok && strings.HasPrefix(lines[i], indent) {
-			return readRuled(lines, i, indent, cols)
+			return readRuled(lines, i, indent, cols, utf8.RuneCountInString(u))
 		}
 		if spans, ch := ruleSpans(strings.TrimPrefix(lines[i+1], indent)); ch == '-' && strings.HasPrefix(lines[i], indent) {
 			return readSimple(lines, i, indent, spans, false)
@@ -369,7 +374,8 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 		return grid{}, false // an rst table not closed, or with no header
 	}
 	g.end = j
-	g.rows = append([]gridRow{joinRows(parts[0])}, byLines(parts[1])...)
+	head := joinRows(parts[0])
+	g.rows = append([]gridRow{head}, byLines(head, parts[1])...)
 	return g, true
 }
 
@@ -464,12 +470,13 @@ func readBordered(lines []string, i int, indent string, cols []int) (grid, bool)
 		return grid{}, false
 	}
 	g.end = j
-	g.rows = append(g.rows, joinRows(parts[0]))
+	head := joinRows(parts[0])
+	g.rows = append(g.rows, head)
 	// A grid that rules only its header, with a "-" rule (MySQL), has a row a line;
 	// pandoc's and tabulate's, ruled "=" under the header, and w3m's, which rule every
 	// row, a row a part.
 	if len(parts) == 2 && rules[0] == '-' {
-		g.rows = append(g.rows, byLines(parts[1])...)
+		g.rows = append(g.rows, byLines(head, parts[1])...)
 		return g, true
 	}
 	for _, p := range parts[1:] {
@@ -478,14 +485,15 @@ func readBordered(lines []string, i int, indent string, cols []int) (grid, bool)
 	return g, true
 }
 
-// readRuled reads a psql table: its header on line i, the rule under it (junctions at cols)
-// and a row a line.
-func readRuled(lines []string, i int, indent string, cols []int) (grid, bool) {
-	head, ok := gridCells(strings.TrimPrefix(lines[i], indent), cols, false)
+// readRuled reads a psql table: its header on line i, the rule under it (junctions at cols,
+// width characters wide) and a row a line.
+func readRuled(lines []string, i int, indent string, cols []int, width int) (grid, bool) {
+	head, ok := ruledLine(strings.TrimPrefix(lines[i], indent), cols, width)
 	if !ok {
 		return grid{}, false
 	}
-	g := grid{start: i, indent: indent, rule: i + 1, rows: []gridRow{{line: i, cells: head}}}
+	head.line = i
+	g := grid{start: i, indent: indent, rule: i + 1, rows: []gridRow{head}}
 	var body []gridRow
 	j := i + 2
 	for ; j < len(lines); j++ {
@@ -493,30 +501,131 @@ func readRuled(lines []string, i int, indent string, cols []int) (grid, bool) {
 		if !ok || strings.TrimSpace(raw) == "" {
 			break
 		}
-		cells, ok := gridCells(strings.TrimRightFunc(raw, unicode.IsSpace), cols, false)
+		r, ok := ruledLine(raw, cols, width)
 		if !ok {
 			break
 		}
-		body = append(body, gridRow{line: j, cells: cells})
+		r.line = j
+		body = append(body, r)
 	}
 	g.end = j
-	g.rows = append(g.rows, byLines(body)...)
+	g.rows = append(g.rows, byLines(head, body)...)
 	return g, true
 }
 
-// byLines is the rows of a grid's lines that are a row a line, but for a line whose first
-// two cells are empty, which goes on with the row above (a wrapped description; a row with
-// neither a name nor a type is none).
-func byLines(lines []gridRow) []gridRow {
+// ruledLine cuts a line t of a psql table (its rule's junctions at cols, width characters
+// wide) into its cells, psql's "+" off the end of a cell whose text goes on in the line
+// below: psql writes it in place of the blank after the text, next to the separator
+// ("text +|", "text+|") or, in the last column, at the rule's end or after a blank.
+func ruledLine(t string, cols []int, width int) (gridRow, bool) {
+	t = strings.TrimRightFunc(t, unicode.IsSpace)
+	cells, ok := gridCells(t, cols, false)
+	if !ok {
+		return gridRow{}, false
+	}
+	var r gridRow
+	for k, c := range cells {
+		s := c[0]
+		if k < len(cells)-1 {
+			if m, ok := strings.CutSuffix(s, "+"); ok {
+				s, r.marked = m, true
+			}
+		} else if m, ok := strings.CutSuffix(s, "+"); ok && (strings.HasSuffix(m, " ") || shownWidth(t) == width) {
+			s, r.marked = m, true
+		}
+		cells[k] = []string{strings.TrimRightFunc(s, unicode.IsSpace)}
+	}
+	r.cells = cells
+	return r, true
+}
+
+// shownWidth is the display width of s (RuneWidth).
+func shownWidth(s string) int {
+	_, w := displayCols([]rune(s))
+	return w
+}
+
+// byLines is the rows of a grid's lines (head its header) that are a row a line, but for
+// a line that goes on with the row above (continues).
+func byLines(head gridRow, lines []gridRow) []gridRow {
+	widths := textWidths(append([]gridRow{head}, lines...))
 	var out []gridRow
-	for _, l := range lines {
-		if n := len(out); n > 0 && len(l.cells) >= 2 && blankCell(l.cells[0]) && blankCell(l.cells[1]) {
+	for k, l := range lines {
+		if n := len(out); n > 0 && continues(out[n-1], lines[k-1], l, widths) {
 			out[n-1] = joinRows([]gridRow{out[n-1], l})
 			continue
 		}
 		out = append(out, l)
 	}
 	return out
+}
+
+// continues reports whether line l of a grid that has a row a line goes on with row, the
+// row of the line above (prev): l's name cell is empty and its type cell too (a wrapped
+// description; a row with neither a name nor a type is none), or prev marked a cell to go
+// on (psql's "+"), or the type cell goes on (typeGoesOn: a type "Array of" over "Object").
+// An unnamed row of its own (a list's item row, "| | Object | No | | An item. |") follows
+// a row whose type is whole.
+func continues(row, prev, l gridRow, widths []int) bool {
+	if len(l.cells) < 2 || !blankCell(l.cells[0]) {
+		return false
+	}
+	if blankCell(l.cells[1]) || prev.marked {
+		return true
+	}
+	if len(row.cells) < 2 || len(prev.cells) < 2 || len(widths) < 2 {
+		return false
+	}
+	return typeGoesOn(joinCellLines(row.cells[1], false), lastText(prev.cells[1]), joinCellLines(l.cells[1], false), widths[1])
+}
+
+// typeGoesOn reports whether next, the text of a line's type cell under a blank name, goes
+// on with typ, the type cell of the row above (whose last line in the column is above,
+// width the column's width): typ and next are a type and one of them alone is none ("Array
+// of" over "String", "Array" over "of String"), or typ is no type and next would not have
+// fit after above in the column, where a wrapping table would have put it (a row typed
+// "N/A" is no wrapped one).
+func typeGoesOn(typ, above, next string, width int) bool {
+	if IsType(typ+" "+next) && (!IsType(next) || !IsType(typ)) {
+		return true
+	}
+	if IsType(typ) || above == "" {
+		return false
+	}
+	word, _, _ := strings.Cut(next, " ")
+	gap := 1
+	if wideStart(next) {
+		word = string(firstRune(next))
+		if wideEnd(above) {
+			gap = 0
+		}
+	}
+	return shownWidth(above)+gap+shownWidth(word) > width
+}
+
+// lastText is the text of a cell's last line.
+func lastText(parts []string) string {
+	if len(parts) == 0 {
+		return ""
+	}
+	return strings.TrimSpace(parts[len(parts)-1])
+}
+
+// textWidths is the display width of the widest text of each column of a grid's lines:
+// at most the width its cells wrap at.
+func textWidths(lines []gridRow) []int {
+	var w []int
+	for _, l := range lines {
+		for c, parts := range l.cells {
+			for len(w) <= c {
+				w = append(w, 0)
+			}
+			for _, p := range parts {
+				w[c] = max(w[c], shownWidth(strings.TrimSpace(p)))
+			}
+		}
+	}
+	return w
 }
 
 // blankCell reports whether a cell's lines hold no text.

@@ -67,3 +67,44 @@ func FuzzPipeGrids(f *testing.F) {
 		}
 	})
 }
+
+// TestPipeGridsWrappedRows: in a grid of a row a line, a line under a blank name goes on
+// with the row above where psql's "+" ended a cell of the line above or its type cell
+// goes on with the row's ("Array of" over "String"), and is a row of its own where the
+// row's type is whole (a list's unnamed item row); a "+" that is text stays.
+func TestPipeGridsWrappedRows(t *testing.T) {
+	in := strings.Split(` Name  | Type     | Description
+-------+----------+---------------
+ Tags  | Array of | The tags.    +
+       | String   | Up to 20.
+       | String   | An item.
+ Lang  | String   | C++
+ Size  | Integer  | The size, 1 +
+       |          | to 9.
++------+----------+-----+
+| Name | Type     | Req |
++------+----------+-----+
+| Ids  | Array of | No  |
+|      | Object   |     |
+|      | Object   | No  |
++------+----------+-----+`, "\n")
+	want := strings.Split(`| Name | Type | Description |
+|---|---|---|
+| Tags | Array of String | The tags. Up to 20. |
+
+|  | String | An item. |
+| Lang | String | C++ |
+| Size | Integer | The size, 1 to 9. |
+
+
+| Name | Type | Req |
+|---|---|---|
+| Ids | Array of Object | No |
+
+|  | Object | No |
+`, "\n")
+	got, _ := PipeGrids(in)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("PipeGrids =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
