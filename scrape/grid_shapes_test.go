@@ -22,8 +22,12 @@ import (
 //     name wrap onto lines of their own at mysqlWrap columns, the name cell blank there
 //     (a type "Array of" over "Object");
 //   - psqlwrap: psql's table whose cells after the name hold line breaks, psql's "+" at
-//     the end of each line of a cell but its last.
-var gridShapes = map[string]bool{"grid": true, "box": true, "psql": true, "rst": true, "mysqlwrap": true, "psqlwrap": true}
+//     the end of each line of a cell but its last;
+//   - gridgroup: the group shape's tables as pandoc's grids, each group's title a cell
+//     spanning columns (gridSpan): by record the whole width, ruled above and below by
+//     lines with no junctions inside the span; all columns but the last, ruled so; or
+//     the whole width, ruled with every junction (as pandoc rules it).
+var gridShapes = map[string]bool{"grid": true, "box": true, "psql": true, "rst": true, "mysqlwrap": true, "psqlwrap": true, "gridgroup": true}
 
 // gridWrap is the width at which the grid and box shapes wrap a cell's text (not a name's);
 // mysqlWrap the mysqlwrap shape's, which wraps the type "Array of Object".
@@ -108,12 +112,28 @@ func (p *truthPage) drawGrid() {
 		top = rule{"+", "+", "+", "-"}
 		head, mid, bottom = top, top, top
 	}
-	line := func(r rule) {
-		parts := make([]string, n)
+	spans := make([]int, len(rows)) // the columns the first cell of each row spans
+	for k, r := range rows {
+		spans[k] = p.gridSpan(k, r, n)
+	}
+	// line draws a rule between rows above and below (-1: none): a junction inside a
+	// span drawn as the rule, by record where either row spans it or where both do
+	line := func(r rule, above, below int) {
+		var b strings.Builder
+		b.WriteString(r.l)
 		for c := range n {
-			parts[c] = strings.Repeat(r.h, widths[c]+2)
+			b.WriteString(strings.Repeat(r.h, widths[c]+2))
+			if c == n-1 {
+				break
+			}
+			in := func(k int) bool { return k >= 0 && c < spans[k]-1 }
+			if either := variant != 2; either && (in(above) || in(below)) || in(above) && in(below) {
+				b.WriteString(r.h)
+			} else {
+				b.WriteString(r.j)
+			}
 		}
-		p.f("%s%s%s\n", r.l, strings.Join(parts, r.j), r.r)
+		p.f("%s%s\n", b.String(), r.r)
 	}
 	if p.shape == "psql" || p.shape == "psqlwrap" {
 		for k, r := range lines {
@@ -135,32 +155,54 @@ func (p *truthPage) drawGrid() {
 		p.rst(lines, widths, pad)
 		return
 	}
-	line(top)
+	line(top, -1, 0)
 	for k, r := range lines {
 		height := 1
 		for _, ls := range r {
 			height = max(height, len(ls))
 		}
 		for h := range height {
-			parts := make([]string, n)
-			for c := range n {
+			var parts []string
+			for c := 0; c < n; c++ {
 				s := ""
 				if h < len(r[c]) {
 					s = r[c][h]
 				}
-				parts[c] = pad(s, c)
+				if span := spans[k]; c == 0 && span > 1 { // one cell over span columns
+					w := 3 * (span - 1)
+					for _, x := range widths[:span] {
+						w += x
+					}
+					parts = append(parts, s+strings.Repeat(" ", w-shownWidth(s, displayWidth)))
+					c = span - 1
+					continue
+				}
+				parts = append(parts, pad(s, c))
 			}
 			p.f("%s %s %s\n", sep, strings.Join(parts, " "+sep+" "), sep)
 		}
 		switch {
 		case k == len(lines)-1:
-			line(bottom)
+			line(bottom, k, -1)
 		case k == 0:
-			line(head)
-		case p.shape == "box" || variant != 2 && p.shape != "mysqlwrap":
-			line(mid)
+			line(head, k, k+1)
+		case p.shape == "box" || p.shape == "gridgroup" || variant != 2 && p.shape != "mysqlwrap":
+			line(mid, k, k+1)
 		}
 	}
+}
+
+// gridSpan is how many columns the first cell of row k (of n columns) spans: in the
+// gridgroup shape a group's title row (a bold first cell, the others empty) spans the
+// whole width, or every column but the last (by record); 1 for other rows.
+func (p *truthPage) gridSpan(k int, cells []string, n int) int {
+	if p.shape != "gridgroup" || k == 0 || !strings.HasPrefix(cells[0], "**") || strings.Join(cells[1:], "") != "" {
+		return 1
+	}
+	if p.seq%3 == 1 {
+		return n - 1
+	}
+	return n
 }
 
 // psqlLines writes a row of psql's table: cells its cells' lines, pad a cell's text padded

@@ -128,7 +128,10 @@ import (
 //     debugging section ("Debugging") after the intro, as the Markdown shape;
 //   - mysqlwrap, psqlwrap: a text page's tables drawn as MySQL's boxes whose cells wrap onto
 //     lines of their own under a blank name cell (a type "Array of" over "Object"), or as
-//     psql's tables whose cells hold line breaks marked "+" (gridShapes).
+//     psql's tables whose cells hold line breaks marked "+" (gridShapes);
+//   - gridgroup: the group shape's tables drawn as pandoc's grids, each group's title a
+//     cell spanning the whole width or all columns but the last, ruled with or without
+//     junctions inside the span (gridShapes).
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -181,7 +184,7 @@ var unseenShapes = []struct {
 	{"pipe+nbspace", ".txt"}, {"piperow+nbspace", ".txt"},
 	{"concat+itemrow", ".txt"},
 	{"glyph+boldlabels", ".html"},
-	{"mdtable+mysqlwrap", ".txt"}, {"mdtable+psqlwrap", ".txt"},
+	{"mdtable+mysqlwrap", ".txt"}, {"mdtable+psqlwrap", ".txt"}, {"mdtable+gridgroup", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
@@ -434,7 +437,9 @@ func (p *truthPage) textGroups(nodes []accNode, req bool) {
 		switch p.variant {
 		case "mdtable":
 			cells[0] = "**" + cells[0] + "**"
-			p.f("| %s |\n", strings.Join(cells, " | "))
+			if !p.gridRow(cells) {
+				p.f("| %s |\n", strings.Join(cells, " | "))
+			}
 		default:
 			p.f("%s\n", pipeLine(cells, false, " "))
 		}

@@ -27,7 +27,11 @@ import (
 //     line (opened and closed by one), split at them all the same: the readers warn about a
 //     row of more or fewer cells than the header's, but for a row of one cell spanning the
 //     table (a group's title, "Path parameters"), whose other cells are empty, as pipe
-//     tables write it;
+//     tables write it, and for a row whose separators stand at some of the boundaries: a
+//     cell spanning columns is its first column's, the others empty;
+//   - border lines part rows, also one with no junction inside a cell spanning columns
+//     ("+-------------+-----+") or with a column left blank under a cell spanning rows
+//     ("|      +------+-----+");
 //   - the lines between two border lines are one row, each column's lines one cell: a
 //     wrapped text joined by a space (by nothing between two wide characters, as CJK text
 //     wraps with no space), a blank line in the cell and a list item ("- a", "• a") a line
@@ -250,6 +254,36 @@ func borderCols(t string, open bool) ([]int, bool) {
 	return cols, len(cols) >= 1 && cols[0] > 0 && cols[len(cols)-1] < n-1
 }
 
+// rulesSpans reports whether t (trimmed) is a border line of a grid whose column
+// boundaries are cols, or a part of one: at each boundary a junction or a separator, and
+// between two the rule or blanks, the rule at least once. One under or over a cell that
+// spans columns has no junction inside the span ("+-------------+-----+"); one under a
+// cell that spans rows leaves its column blank ("|      +------+-----+"), which ends the
+// row all the same (the readers tell of the row under it, which has no name).
+func rulesSpans(t string, cols []int) bool {
+	rs := []rune(t)
+	if len(rs) != cols[len(cols)-1]+1 {
+		return false
+	}
+	ruled := false
+	kind := byte(0) // the stretch between two boundaries: 'r' rules, 'b' blanks
+	for k, r := range rs {
+		switch {
+		case slices.Contains(cols, k) && strings.ContainsRune(gridJunctions+gridSeparators, r):
+			kind = 0
+		case k == 0 || k == len(rs)-1:
+			return false
+		case strings.ContainsRune(gridRules, r) && kind != 'b':
+			kind, ruled = 'r', true
+		case r == ' ' && kind != 'r':
+			kind = 'b'
+		default:
+			return false
+		}
+	}
+	return ruled
+}
+
 // ruleOf reports what a border line's rules are drawn with: '=' for "=" and "═" (a header
 // rule), '-' for others.
 func ruleOf(t string) byte {
@@ -442,7 +476,7 @@ func readBordered(lines []string, i int, indent string, cols []int) (grid, bool)
 			break
 		}
 		t := strings.TrimRightFunc(raw, unicode.IsSpace)
-		if c, ok := borderCols(t, true); ok && slices.Equal(c, cols) {
+		if rulesSpans(t, cols) {
 			if len(cur) == 0 {
 				break // two borders: no part between
 			}
@@ -689,6 +723,14 @@ func gridCells(t string, cols []int, open bool) ([][]string, bool) {
 	if len(seps) == len(cols) && (!open || seps[0] == 0 && seps[len(seps)-1] == len(rs)-1) {
 		return cutAt(rs, seps, open)
 	}
+	if open {
+		if c, ok := spreadSpans(rs, seps, seps, cols); ok {
+			return c, true
+		}
+		if c, ok := spreadSpans(rs, seps, runesAt(at, seps), cols); ok {
+			return c, true
+		}
+	}
 	if open && len(seps) >= 2 && seps[0] == 0 && seps[len(seps)-1] == len(rs)-1 {
 		// a row line of a bordered grid all the same: its cells as its separators part
 		// them, more or fewer than the header's, which the readers warn about; one cell
@@ -703,6 +745,42 @@ func gridCells(t string, cols []int, open bool) ([][]string, bool) {
 		return c, true
 	}
 	return nil, false
+}
+
+// spreadSpans cuts a bordered grid's row line rs at its separators seps where each stands
+// at a column boundary of cols (at: the separators' positions, in runes or display
+// columns), the first and the last among them: a cell that spans columns (a group's title
+// over the whole width or a part of it) is its first column's, the other columns' cells
+// empty, so that the row has the header's cells.
+func spreadSpans(rs []rune, seps, at, cols []int) ([][]string, bool) {
+	if len(seps) < 2 || at[0] != cols[0] || at[len(at)-1] != cols[len(cols)-1] {
+		return nil, false
+	}
+	parts, ok := cutAt(rs, seps, true)
+	if !ok {
+		return nil, false
+	}
+	cells := make([][]string, 0, len(cols)-1)
+	for k, p := range parts {
+		from, to := slices.Index(cols, at[k]), slices.Index(cols, at[k+1])
+		if from < 0 || to <= from {
+			return nil, false
+		}
+		cells = append(cells, p)
+		for range to - from - 1 {
+			cells = append(cells, []string{""})
+		}
+	}
+	return cells, true
+}
+
+// runesAt is the display columns at (displayCols) of the runes at positions ks.
+func runesAt(at []int, ks []int) []int {
+	out := make([]int, len(ks))
+	for i, k := range ks {
+		out[i] = at[k]
+	}
+	return out
 }
 
 // cutAt cuts the runes of a row line at the positions cols, each of which must hold a
@@ -734,6 +812,11 @@ func cutAt(rs []rune, cols []int, open bool) ([][]string, bool) {
 		cells = append(cells, []string{strings.TrimSpace(string(rs[from:last]))})
 	}
 	return cells, true
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 func firstRune(s string) rune {

@@ -108,3 +108,39 @@ func TestPipeGridsWrappedRows(t *testing.T) {
 		t.Errorf("PipeGrids =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestPipeGridsSpans: a grid goes on past a row whose cell spans columns (the whole width
+// or a part, its other cells empty) and past border lines with no junction inside a span
+// or with a column left blank under a cell spanning rows.
+func TestPipeGridsSpans(t *testing.T) {
+	in := strings.Split(`+------+--------+-----+
+| Name | Type   | Req |
++=====================+
+| Path parameters     |
++---------------------+
+| Id   | String | Yes |
++---------------+-----+
+| Query         |     |
++------+--------+-----+
+| Tags | Array  | No  |
+|      +--------+-----+
+|      | String | No  |
++------+--------+-----+`, "\n")
+	want := strings.Split(`
+| Name | Type | Req |
+|---|---|---|
+| Path parameters |  |  |
+
+| Id | String | Yes |
+
+| Query |  |  |
+
+| Tags | Array | No |
+
+|  | String | No |
+`, "\n")
+	got, _ := PipeGrids(in)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("PipeGrids =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
