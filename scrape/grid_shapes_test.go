@@ -26,8 +26,10 @@ import (
 //   - gridgroup: the group shape's tables as pandoc's grids, each group's title a cell
 //     spanning columns (gridSpan): by record the whole width, ruled above and below by
 //     lines with no junctions inside the span; all columns but the last, ruled so; or
-//     the whole width, ruled with every junction (as pandoc rules it).
-var gridShapes = map[string]bool{"grid": true, "box": true, "psql": true, "rst": true, "mysqlwrap": true, "psqlwrap": true, "gridgroup": true}
+//     the whole width, ruled with every junction (as pandoc rules it);
+//   - gridblanks: the grid shape, which copiedPage gives a blank line between every two
+//     lines.
+var gridShapes = map[string]bool{"grid": true, "box": true, "psql": true, "rst": true, "mysqlwrap": true, "psqlwrap": true, "gridgroup": true, "gridblanks": true}
 
 // gridWrap is the width at which the grid and box shapes wrap a cell's text (not a name's);
 // mysqlWrap the mysqlwrap shape's, which wraps the type "Array of Object".

@@ -131,7 +131,9 @@ import (
 //     psql's tables whose cells hold line breaks marked "+" (gridShapes);
 //   - gridgroup: the group shape's tables drawn as pandoc's grids, each group's title a
 //     cell spanning the whole width or all columns but the last, ruled with or without
-//     junctions inside the span (gridShapes).
+//     junctions inside the span (gridShapes);
+//   - gridblanks (Markdown): the grid shape's page with a blank line between every two
+//     lines, as the blanklines shape has it.
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -185,6 +187,7 @@ var unseenShapes = []struct {
 	{"concat+itemrow", ".txt"},
 	{"glyph+boldlabels", ".html"},
 	{"mdtable+mysqlwrap", ".txt"}, {"mdtable+psqlwrap", ".txt"}, {"mdtable+gridgroup", ".txt"},
+	{"gfm+gridblanks", ".md"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
@@ -648,7 +651,7 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 	sp, zw := unicodeSpaces[seq%len(unicodeSpaces)], zeroWidths[seq%len(zeroWidths)]
 	s := string(page)
 	switch {
-	case shape == "blanklines" && ext != ".html":
+	case (shape == "blanklines" || shape == "gridblanks") && ext != ".html":
 		sep := "\n\n"
 		if seq%2 == 1 {
 			sep = "\n \n" // a blank line holding a space

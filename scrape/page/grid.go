@@ -56,7 +56,9 @@ import (
 //     blank space before a tree drawn in it ("│     └─ Key │"), which is its depth
 //     (TreeDepth); cells' pipes are escaped ("\|"), but for those escaped already.
 //
-// Fenced code blocks ("```") are left alone: a box there is a command's output.
+// A grid whose lines have a blank line between every two (a copy that doubled its line
+// breaks) is read as the grid of its lines, the blank ones left blank. Fenced code blocks
+// ("```") are left alone: a box there is a command's output.
 
 // gridJunctions are the characters where a border line's rules cross a column boundary.
 const gridJunctions = "+┌┬┐├┼┤└┴┘╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜╔╦╗╠╬╣╚╩╝┏┳┓┣╋┫┗┻┛┍┯┑┝┿┥┕┷┙┎┰┒┠╂┨┖┸┚"
@@ -90,6 +92,9 @@ func PipeGrids(lines []string) ([]string, bool) {
 			continue
 		}
 		g, ok := readGrid(lines, i)
+		if !ok {
+			g, ok = readDoubled(lines, i)
+		}
 		if !ok {
 			i++
 			continue
@@ -319,6 +324,32 @@ func readGrid(lines []string, i int) (grid, bool) {
 		}
 	}
 	return grid{}, false
+}
+
+// readDoubled reads the grid that starts at line i of a copy that put a blank line between
+// every two of its lines (a copy out of a browser doubles line breaks): the grid of lines
+// i, i+2, i+4... as long as the lines between are blank, its lines mapped back.
+func readDoubled(lines []string, i int) (grid, bool) {
+	if i+2 >= len(lines) || strings.TrimSpace(lines[i+1]) != "" || strings.TrimSpace(lines[i+2]) == "" {
+		return grid{}, false
+	}
+	view := []string{lines[i]}
+	for k := i + 2; k < len(lines) && strings.TrimSpace(lines[k-1]) == ""; k += 2 {
+		view = append(view, lines[k])
+	}
+	g, ok := readGrid(view, 0)
+	if !ok {
+		return grid{}, false
+	}
+	at := func(k int) int { return i + 2*k }
+	g.start, g.end = i, at(g.end-1)+1
+	if g.rule >= 0 {
+		g.rule = at(g.rule)
+	}
+	for k := range g.rows {
+		g.rows[k].line = at(g.rows[k].line)
+	}
+	return g, true
 }
 
 // ruleSpans reads a simple table's rule: runs of "=" (reStructuredText) or "-" (pandoc),
