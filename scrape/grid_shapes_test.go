@@ -28,8 +28,11 @@ import (
 //     lines with no junctions inside the span; all columns but the last, ruled so; or
 //     the whole width, ruled with every junction (as pandoc rules it);
 //   - gridblanks: the grid shape, which copiedPage gives a blank line between every two
-//     lines.
-var gridShapes = map[string]bool{"grid": true, "box": true, "psql": true, "rst": true, "mysqlwrap": true, "psqlwrap": true, "gridgroup": true, "gridblanks": true}
+//     lines;
+//   - pandocml: pandoc's multiline tables, no separators: a line of dashes over the
+//     header and under the rows, the columns' runs of dashes under the header, the cells
+//     after the name wrapped within their columns, a blank line after each row.
+var gridShapes = map[string]bool{"grid": true, "box": true, "psql": true, "rst": true, "mysqlwrap": true, "psqlwrap": true, "gridgroup": true, "gridblanks": true, "pandocml": true}
 
 // gridWrap is the width at which the grid and box shapes wrap a cell's text (not a name's);
 // mysqlWrap the mysqlwrap shape's, which wraps the type "Array of Object".
@@ -68,7 +71,7 @@ func (p *truthPage) drawGrid() {
 	if p.shape == "mysqlwrap" {
 		limit = mysqlWrap
 	}
-	displayWidth := p.shape == "box" && variant == 1 || p.shape == "psql" || p.shape == "psqlwrap" || p.shape == "rst"
+	displayWidth := p.shape == "box" && variant == 1 || p.shape == "psql" || p.shape == "psqlwrap" || p.shape == "rst" || p.shape == "pandocml"
 	from := 1 // the first column wrapped
 	if p.shape == "rst" {
 		from = 2
@@ -157,6 +160,10 @@ func (p *truthPage) drawGrid() {
 		p.rst(lines, widths, pad)
 		return
 	}
+	if p.shape == "pandocml" {
+		p.multiline(lines, widths, pad)
+		return
+	}
 	line(top, -1, 0)
 	for k, r := range lines {
 		height := 1
@@ -232,6 +239,41 @@ func (p *truthPage) psqlLines(cells [][]string, pad func(string, int) string) {
 		}
 		p.f("%s\n", strings.TrimRight(b.String(), " "))
 	}
+}
+
+// multiline writes a grid shape's table as pandoc's multiline table: lines its rows' cells
+// as lines, widths its columns' widths, pad a cell's text padded to its column.
+func (p *truthPage) multiline(lines [][][]string, widths []int, pad func(string, int) string) {
+	runs := make([]string, len(widths))
+	for c, w := range widths {
+		runs[c] = strings.Repeat("-", w)
+	}
+	rule := strings.Join(runs, " ")
+	p.f("%s\n", strings.Repeat("-", len(rule)))
+	for k, r := range lines {
+		height := 1
+		for _, ls := range r {
+			height = max(height, len(ls))
+		}
+		for h := range height {
+			parts := make([]string, len(r))
+			for c := range r {
+				s := ""
+				if h < len(r[c]) {
+					s = r[c][h]
+				}
+				parts[c] = pad(s, c)
+			}
+			p.f("%s\n", strings.TrimRight(strings.Join(parts, " "), " "))
+		}
+		switch {
+		case k == 0:
+			p.f("%s\n", rule)
+		case k < len(lines)-1:
+			p.f("\n")
+		}
+	}
+	p.f("%s\n", strings.Repeat("-", len(rule)))
 }
 
 // rst writes a grid shape's table as a reStructuredText simple table: lines its rows'

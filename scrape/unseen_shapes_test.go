@@ -133,7 +133,9 @@ import (
 //     cell spanning the whole width or all columns but the last, ruled with or without
 //     junctions inside the span (gridShapes);
 //   - gridblanks (Markdown): the grid shape's page with a blank line between every two
-//     lines, as the blanklines shape has it.
+//     lines, as the blanklines shape has it;
+//   - pandocml: a text page's or a Markdown page's tables as pandoc's multiline tables (no
+//     separators, a blank line after each row, cells wrapped within their columns).
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -187,7 +189,7 @@ var unseenShapes = []struct {
 	{"concat+itemrow", ".txt"},
 	{"glyph+boldlabels", ".html"},
 	{"mdtable+mysqlwrap", ".txt"}, {"mdtable+psqlwrap", ".txt"}, {"mdtable+gridgroup", ".txt"},
-	{"gfm+gridblanks", ".md"},
+	{"gfm+gridblanks", ".md"}, {"gfm+pandocml", ".md"}, {"mdtable+pandocml", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and

@@ -49,7 +49,9 @@ import (
 //     do ("=====  =====", reStructuredText's, its header between the first two rules and
 //     its rows up to the third; "-----  -----" under pandoc's header, its rows up to a blank
 //     line), at character positions or else at display columns, and a word may not cross
-//     a column's start; a row a line as above;
+//     a column's start; a row a line as above; pandoc's multiline tables, between two
+//     lines of dashes, have their columns so under a header of one line or more, and a
+//     row all the lines up to a blank one;
 //   - the rewritten table keeps the grid's line count: the header row on its first line,
 //     "|---|" on the rule under it, each row on its first line, the other lines of the grid
 //     blank, so that a row's line number is its line on the page. A name cell keeps the
@@ -312,6 +314,9 @@ func readGrid(lines []string, i int) (grid, bool) {
 	if spans, ch := ruleSpans(strings.TrimPrefix(lines[i], indent)); ch == '=' {
 		return readSimple(lines, i, indent, spans, true)
 	}
+	if dashLine(t) {
+		return readMultiline(lines, i, indent)
+	}
 	if i+1 < len(lines) {
 		// psql pads its lines' first cell with a space, not the rule's
 		u := strings.TrimSpace(lines[i+1])
@@ -350,6 +355,69 @@ func readDoubled(lines []string, i int) (grid, bool) {
 		g.rows[k].line = at(g.rows[k].line)
 	}
 	return g, true
+}
+
+// dashLine reports whether t (trimmed) is a line of dashes only, three or more: what
+// opens and closes pandoc's multiline tables.
+func dashLine(t string) bool {
+	return len(t) >= 3 && strings.Trim(t, "-") == ""
+}
+
+// readMultiline reads pandoc's multiline table from the line of dashes over it at line i:
+// its header lines, the rule under them whose runs of dashes are its columns (spans),
+// rows parted by blank lines, each of its lines cut at the columns, and a line of dashes
+// under them. A table not closed so is none.
+func readMultiline(lines []string, i int, indent string) (grid, bool) {
+	g := grid{start: i, indent: indent, rule: -1}
+	var spans [][2]int
+	var head []gridRow
+	j := i + 1
+	for ; j < len(lines) && g.rule < 0; j++ {
+		raw, ok := strings.CutPrefix(lines[j], indent)
+		if !ok || strings.TrimSpace(raw) == "" {
+			return grid{}, false
+		}
+		if sp, ch := ruleSpans(raw); ch == '-' {
+			spans, g.rule = sp, j
+			continue
+		}
+		head = append(head, gridRow{line: j, cells: [][]string{{raw}}})
+	}
+	if g.rule < 0 || len(head) == 0 {
+		return grid{}, false
+	}
+	for k, h := range head {
+		cells, ok := cutSpans(h.cells[0][0], spans)
+		if !ok {
+			return grid{}, false
+		}
+		head[k].cells = cells
+	}
+	g.rows = []gridRow{joinRows(head)}
+	var cur []gridRow
+	for ; j < len(lines); j++ {
+		raw, ok := strings.CutPrefix(lines[j], indent)
+		t := strings.TrimSpace(raw)
+		switch {
+		case t == "" || dashLine(t):
+			if len(cur) > 0 {
+				g.rows, cur = append(g.rows, joinRows(cur)), nil
+			}
+			if t != "" {
+				g.end = j + 1
+				return g, true
+			}
+			continue
+		case !ok:
+			return grid{}, false
+		}
+		cells, ok := cutSpans(raw, spans)
+		if !ok {
+			return grid{}, false
+		}
+		cur = append(cur, gridRow{line: j, cells: cells})
+	}
+	return grid{}, false
 }
 
 // ruleSpans reads a simple table's rule: runs of "=" (reStructuredText) or "-" (pandoc),

@@ -56,6 +56,10 @@ func FuzzPipeGrids(f *testing.F) {
 		"==  ==\na   b\n==  ==\n1   2\n    3\n==  ==",
 		"a   b\n--  --\n1   环境 2\n",
 		"+-+-+\n|\\||x|\n",
+		"-----\na   b\n--- ---\n1   2\n    3\n\n4   5\n-----",
+		"+---+---+\n\n| a | b |\n\n+===+===+\n\n| 1 | 2 |\n\n+---+---+",
+		" a | b\n---+---\n 1 | x +\n   | y\n 2 | z",
+		"+---+---+\n| a | b |\n+=======+\n| g     |\n|   +---+\n|   | 2 |\n+---+---+",
 	} {
 		f.Add(s)
 	}
@@ -139,6 +143,44 @@ func TestPipeGridsSpans(t *testing.T) {
 
 |  | String | No |
 `, "\n")
+	got, _ := PipeGrids(in)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("PipeGrids =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestPipeGridsMultiline: pandoc's multiline table, its header on two lines, a row all
+// its lines up to a blank one, becomes the pipe table it draws; one not closed by a line
+// of dashes is none.
+func TestPipeGridsMultiline(t *testing.T) {
+	in := strings.Split(`----------------------------
+Name  Data     Description
+      type
+----- -------- -------------
+Id    String   The ID, up to
+               64 characters.
+
+Size  Integer  The size.
+----------------------------
+
+-----
+Text
+-- --
+a  b`, "\n")
+	want := strings.Split(`
+| Name | Data type | Description |
+
+|---|---|---|
+| Id | String | The ID, up to 64 characters. |
+
+
+| Size | Integer | The size. |
+
+
+-----
+Text
+-- --
+a  b`, "\n")
 	got, _ := PipeGrids(in)
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("PipeGrids =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
