@@ -131,7 +131,8 @@ import (
 //     psql's tables whose cells hold line breaks marked "+" (gridShapes);
 //   - gridgroup: the group shape's tables drawn as pandoc's grids, each group's title a
 //     cell spanning the whole width or all columns but the last, ruled with or without
-//     junctions inside the span (gridShapes);
+//     junctions inside the span (gridShapes), in a text page or a Markdown page (a ROA
+//     request's parameters grouped by location);
 //   - gridblanks (Markdown): the grid shape's page with a blank line between every two
 //     lines, as the blanklines shape has it;
 //   - pandocml: a text page's or a Markdown page's tables as pandoc's multiline tables (no
@@ -190,6 +191,7 @@ var unseenShapes = []struct {
 	{"glyph+boldlabels", ".html"},
 	{"mdtable+mysqlwrap", ".txt"}, {"mdtable+psqlwrap", ".txt"}, {"mdtable+gridgroup", ".txt"},
 	{"gfm+gridblanks", ".md"}, {"gfm+pandocml", ".md"}, {"mdtable+pandocml", ".txt"},
+	{"gfm+gridgroup", ".md"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
