@@ -366,7 +366,8 @@ func dashLine(t string) bool {
 // readMultiline reads pandoc's multiline table from the line of dashes over it at line i:
 // its header lines, the rule under them whose runs of dashes are its columns (spans),
 // rows parted by blank lines, each of its lines cut at the columns, and a line of dashes
-// under them. A table not closed so is none.
+// under them. Both lines of dashes are as wide as the rule or wider, which a heading's
+// underline ("Response\n--------") hardly is; a table not closed so is none.
 func readMultiline(lines []string, i int, indent string) (grid, bool) {
 	g := grid{start: i, indent: indent, rule: -1}
 	var spans [][2]int
@@ -384,6 +385,10 @@ func readMultiline(lines []string, i int, indent string) (grid, bool) {
 		head = append(head, gridRow{line: j, cells: [][]string{{raw}}})
 	}
 	if g.rule < 0 || len(head) == 0 {
+		return grid{}, false
+	}
+	width := spans[len(spans)-1][1]
+	if len(strings.TrimSpace(lines[i])) < width {
 		return grid{}, false
 	}
 	for k, h := range head {
@@ -405,7 +410,7 @@ func readMultiline(lines []string, i int, indent string) (grid, bool) {
 			}
 			if t != "" {
 				g.end = j + 1
-				return g, true
+				return g, len(t) >= width
 			}
 			continue
 		case !ok:

@@ -186,3 +186,28 @@ a  b`, "\n")
 		t.Errorf("PipeGrids =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestPipeGridsUnderlines: a pandoc simple table between two headings underlined with
+// dashes is no multiline table, whose lines of dashes are as wide as its rule.
+func TestPipeGridsUnderlines(t *testing.T) {
+	in := strings.Split(`Request
+-------
+Name      Type    Description
+--------  ------  -----------
+Foo       String  The foo.
+
+Response
+--------`, "\n")
+	want := strings.Split(`Request
+-------
+| Name | Type | Description |
+|---|---|---|
+| Foo | String | The foo. |
+
+Response
+--------`, "\n")
+	got, _ := PipeGrids(in)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("PipeGrids =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
