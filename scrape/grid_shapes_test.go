@@ -31,7 +31,8 @@ import (
 //     lines;
 //   - pandocml: pandoc's multiline tables, no separators: a line of dashes over the
 //     header and under the rows, the columns' runs of dashes under the header, the cells
-//     after the name wrapped within their columns, a blank line after each row.
+//     after the name wrapped within their columns, a blank line after each row; every
+//     third record without the lines of dashes over and under it.
 var gridShapes = map[string]bool{"grid": true, "box": true, "psql": true, "rst": true, "mysqlwrap": true, "psqlwrap": true, "gridgroup": true, "gridblanks": true, "pandocml": true}
 
 // gridWrap is the width at which the grid and box shapes wrap a cell's text (not a name's);
@@ -249,7 +250,11 @@ func (p *truthPage) multiline(lines [][][]string, widths []int, pad func(string,
 		runs[c] = strings.Repeat("-", w)
 	}
 	rule := strings.Join(runs, " ")
-	p.f("%s\n", strings.Repeat("-", len(rule)))
+	edge := strings.Repeat("-", len(rule)) + "\n"
+	if p.seq%3 == 2 {
+		edge = ""
+	}
+	p.f("%s", edge)
 	for k, r := range lines {
 		height := 1
 		for _, ls := range r {
@@ -273,7 +278,7 @@ func (p *truthPage) multiline(lines [][][]string, widths []int, pad func(string,
 			p.f("\n")
 		}
 	}
-	p.f("%s\n", strings.Repeat("-", len(rule)))
+	p.f("%s", edge)
 }
 
 // rst writes a grid shape's table as a reStructuredText simple table: lines its rows'

@@ -136,7 +136,8 @@ import (
 //   - gridblanks (Markdown): the grid shape's page with a blank line between every two
 //     lines, as the blanklines shape has it;
 //   - pandocml: a text page's or a Markdown page's tables as pandoc's multiline tables (no
-//     separators, a blank line after each row, cells wrapped within their columns).
+//     separators, a blank line after each row, cells wrapped within their columns; every
+//     third record without the lines of dashes over and under it).
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {

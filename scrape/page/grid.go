@@ -462,7 +462,8 @@ func ruleSpans(t string) ([][2]int, byte) {
 // readSimple reads a simple table, whose columns are where its rule's runs are (spans):
 // reStructuredText's (rst) from its top rule at line i, the header, a rule, the rows and
 // a bottom rule; pandoc's from its header at line i, the rule under it and the rows up
-// to a blank line. A row is a line, but for one whose first two cells are blank (byLines).
+// to a blank line that no row follows (nextRow) or a line of dashes. A row is a line, but
+// for one that goes on with the row above (byLines).
 func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) (grid, bool) {
 	g := grid{start: i, indent: indent, rule: -1}
 	var parts [][]gridRow
@@ -493,10 +494,21 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 			}
 			continue
 		}
-		if strings.TrimSpace(raw) == "" {
+		t := strings.TrimSpace(raw)
+		if t == "" {
 			if rst {
 				continue // rst parts rows by blank lines at will; its rule ends the table
 			}
+			full, typed := filled(cur)
+			k := nextRow(lines, j, indent, spans, full, typed)
+			if k < 0 {
+				break
+			}
+			j = k - 1
+			continue
+		}
+		if !rst && len(cur) > 0 && dashLine(strings.ReplaceAll(t, " ", "")) {
+			j++ // the line of dashes that may close pandoc's table
 			break
 		}
 		cells, ok := cutSpans(raw, spans)
@@ -515,6 +527,87 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 	head := joinRows(parts[0])
 	g.rows = append([]gridRow{head}, byLines(head, parts[1])...)
 	return g, true
+}
+
+// nextRow is the line after the blank line j of pandoc's simple table (columns at spans)
+// that goes on with the table, or -1: a line of dashes, which closes it, or the first line
+// of a row parted from the others by blank lines (as a multiline table that lost its
+// lines of dashes has them), which has a name and another cell, or no name and a type (a
+// list's item row), a type where the rows' first lines all have one (typed), else text in
+// every column but the name's that they all have (full), and is no header of a table of
+// its own (no rule under it): a heading after the table ("## Response body") is none.
+func nextRow(lines []string, j int, indent string, spans [][2]int, full []bool, typed bool) int {
+	k := j + 1
+	for k < len(lines) && strings.TrimSpace(lines[k]) == "" {
+		k++
+	}
+	if k >= len(lines) {
+		return -1
+	}
+	raw, ok := strings.CutPrefix(lines[k], indent)
+	if !ok {
+		return -1
+	}
+	if dashLine(strings.ReplaceAll(strings.TrimSpace(raw), " ", "")) {
+		return k
+	}
+	cells, ok := cutSpans(raw, spans)
+	if !ok || len(cells) < 2 {
+		return -1
+	}
+	n := 0
+	for _, c := range cells {
+		if !blankCell(c) {
+			n++
+		}
+	}
+	if blankCell(cells[0]) && !typeCell(cells[1][0]) || n < 2 {
+		return -1
+	}
+	if typed {
+		if !typeCell(cells[1][0]) {
+			return -1
+		}
+	} else {
+		for c := 1; c < len(full) && c < len(cells); c++ {
+			if full[c] && blankCell(cells[c]) {
+				return -1
+			}
+		}
+	}
+	if k+1 < len(lines) {
+		if _, ch := ruleSpans(strings.TrimPrefix(lines[k+1], indent)); ch == '-' {
+			return -1
+		}
+	}
+	return k
+}
+
+// typeCell reports whether a cell's text is a type (IsType), set in code or bold or not.
+func typeCell(s string) bool {
+	return IsType(strings.Trim(WholeCode(strings.TrimSpace(s)), "*_"))
+}
+
+// filled reports of each column whether the first line of every row of lines (a line
+// with a name) has text in it, and whether each has a type in the second (typeCell).
+func filled(lines []gridRow) (full []bool, typed bool) {
+	typed = true
+	for _, l := range lines {
+		if blankCell(l.cells[0]) {
+			continue
+		}
+		typed = typed && len(l.cells) > 1 && typeCell(l.cells[1][0])
+		if full == nil {
+			full = make([]bool, len(l.cells))
+			for c := range full {
+				full[c] = true
+			}
+		}
+		for c := range full {
+			full[c] = full[c] && c < len(l.cells) && !blankCell(l.cells[c])
+		}
+	}
+	return full, typed && full != nil
 }
 
 // cutSpans cuts a simple table's line t into its cells where its rule's runs start

@@ -211,3 +211,47 @@ Response
 		t.Errorf("PipeGrids =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestPipeGridsBlankRows: pandoc's simple table goes on past a blank line where a row
+// follows (a name and a type, or an unnamed row's type), up to a line of dashes; a
+// heading after a blank line, or the header of a table of its own, ends it.
+func TestPipeGridsBlankRows(t *testing.T) {
+	in := strings.Split(`Name   Type     Description
+------ -------- -----------
+Id     String   The ID, up
+                to 64.
+
+       String   An item.
+
+Size   Integer  The size.
+---------------------------
+Zone   String   The zone.
+
+Name   Type     Description
+------ -------- -----------
+Code   String   The code.
+
+## Response body
+Note   String   The note.`, "\n")
+	want := strings.Split(`| Name | Type | Description |
+|---|---|---|
+| Id | String | The ID, up to 64. |
+
+
+|  | String | An item. |
+
+| Size | Integer | The size. |
+
+Zone   String   The zone.
+
+| Name | Type | Description |
+|---|---|---|
+| Code | String | The code. |
+
+## Response body
+Note   String   The note.`, "\n")
+	got, _ := PipeGrids(in)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("PipeGrids =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
