@@ -758,7 +758,7 @@ func ruledLine(t string, cols []int, width int) (gridRow, bool) {
 	for k, c := range cells {
 		s := c[0]
 		if k < len(cells)-1 {
-			if m, ok := strings.CutSuffix(s, "+"); ok {
+			if m, ok := strings.CutSuffix(s, "+"); ok { // "+" next to the separator
 				s, r.marked = m, true
 			}
 		} else if m, ok := strings.CutSuffix(s, "+"); ok && (strings.HasSuffix(m, " ") || shownWidth(t) == width) {
@@ -981,7 +981,8 @@ func runesAt(at []int, ks []int) []int {
 }
 
 // cutAt cuts the runes of a row line at the positions cols, each of which must hold a
-// separator.
+// separator; a psql line's cells (not open) but its last keep the blanks after their
+// text, where psql writes its "+" (ruledLine).
 func cutAt(rs []rune, cols []int, open bool) ([][]string, bool) {
 	last := len(rs)
 	if open {
@@ -1002,18 +1003,17 @@ func cutAt(rs []rune, cols []int, open bool) ([][]string, bool) {
 		cols = cols[1:]
 	}
 	for _, c := range cols {
-		cells = append(cells, []string{strings.TrimRightFunc(string(rs[from:c]), unicode.IsSpace)})
+		cell := string(rs[from:c])
+		if open {
+			cell = strings.TrimRightFunc(cell, unicode.IsSpace)
+		}
+		cells = append(cells, []string{cell})
 		from = c + 1
 	}
 	if !open {
 		cells = append(cells, []string{strings.TrimSpace(string(rs[from:last]))})
 	}
 	return cells, true
-}
-
-func lastRune(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
 }
 
 func firstRune(s string) rune {

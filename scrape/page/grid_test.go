@@ -82,7 +82,7 @@ func TestPipeGridsWrappedRows(t *testing.T) {
  Tags  | Array of | The tags.    +
        | String   | Up to 20.
        | String   | An item.
- Lang  | String   | C++
+ Lang  | C++ +    | C++
  Size  | Integer  | The size, 1 +
        |          | to 9.
 +------+----------+-----+
@@ -97,7 +97,7 @@ func TestPipeGridsWrappedRows(t *testing.T) {
 | Tags | Array of String | The tags. Up to 20. |
 
 |  | String | An item. |
-| Lang | String | C++ |
+| Lang | C++ + | C++ |
 | Size | Integer | The size, 1 to 9. |
 
 
