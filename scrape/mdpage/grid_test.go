@@ -53,3 +53,30 @@ func TestGridTables(t *testing.T) {
 		t.Errorf("the fenced box is not the example's code: %+v", ex)
 	}
 }
+
+// TestGridRowsLost: rows under a pandoc simple table whose words cross its columns are
+// not read, and a drop warning names them (page.GridLoss).
+func TestGridRowsLost(t *testing.T) {
+	p := mustRead(t, "CreateFoo.md", "# CreateFoo\n\n## Request parameters\n\n"+`Name      Type     Required Description
+--------- -------- -------- --------------
+RegionId  String   Yes      The region.
+InstanceIds Array  No       The IDs.
+Size      Integer  No       The size.
+
+## Response parameters
+
+| Name | Type | Description |
+|---|---|---|
+| RequestId | String | The ID. |
+`)
+	var drops []string
+	for _, w := range p.Warnings {
+		if w.Kind == page.Drop {
+			drops = append(drops, fmt.Sprintf("%d: %s", w.Line, w.Msg))
+		}
+	}
+	want := `8: rows "InstanceIds", "Size" dropped: their text does not stand in the columns of the table drawn above them`
+	if strings.Join(drops, "\n") != want {
+		t.Errorf("drop warnings:\n%s\nwant\n%s", strings.Join(drops, "\n"), want)
+	}
+}

@@ -2,6 +2,7 @@ package page
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -72,11 +73,33 @@ const gridRules = "-=─━═╌╍┄┅┈┉:"
 // gridSeparators are the characters that separate a row line's cells.
 const gridSeparators = "|│┃║"
 
+// Warn warns on p that the rows of l are lost; no is the 1-based line number of its first
+// line.
+func (l GridLoss) Warn(p *Page, no int) {
+	names := make([]string, len(l.Names))
+	for k, n := range l.Names {
+		names[k] = strconv.Quote(n)
+	}
+	p.Drop(no, "rows %s dropped: their text does not stand in the columns of the table drawn above them",
+		strings.Join(names, ", "))
+}
+
+// GridLoss is a run of lines under a table drawn as a grid that look like rows of it but
+// that PipeGrids could not cut at its columns (a word of a simple table that crosses a
+// column's start, a psql line whose separators stand off the rule's junctions): the
+// table ends above them, and the reader warns that they are lost. Line is the first
+// (0-based), Names the first word of each that has one (the rows' names).
+type GridLoss struct {
+	Line  int
+	Names []string
+}
+
 // PipeGrids rewrites the tables drawn as grids in lines into pipe tables, line for line
 // (see above). It returns the lines rewritten and true, or lines itself and false when they
-// hold no grid.
-func PipeGrids(lines []string) ([]string, bool) {
+// hold no grid, and the rows of the grids it could not read.
+func PipeGrids(lines []string) ([]string, bool, []GridLoss) {
 	var out []string
+	var lost []GridLoss
 	fence := ""
 	for i := 0; i < len(lines); {
 		t := strings.TrimSpace(lines[i])
@@ -105,12 +128,42 @@ func PipeGrids(lines []string) ([]string, bool) {
 			out = append([]string(nil), lines...)
 		}
 		g.write(out)
+		if g.lost > 0 {
+			lost = append(lost, GridLoss{Line: g.lost, Names: lineNames(lines, g.lost)})
+		}
 		i = g.end
 	}
 	if out == nil {
-		return lines, false
+		return lines, false, nil
 	}
-	return out, true
+	return out, true, lost
+}
+
+// lineNames is the first word of each line from line i up to a blank one, before a
+// separator ("|") where the line has one; a line indented deeper than line i (a row going
+// on) has none.
+func lineNames(lines []string, i int) []string {
+	lead := func(l string) int { return len(l) - len(strings.TrimLeft(l, " \t")) }
+	var names []string
+	for k := i; k < len(lines) && strings.TrimSpace(lines[k]) != ""; k++ {
+		first, _, _ := strings.Cut(lines[k], "|")
+		if f := strings.Fields(first); len(f) > 0 && lead(lines[k]) <= lead(lines[i]) {
+			names = append(names, f[0])
+		}
+	}
+	return names
+}
+
+// looksRow reports whether t reads as a row of a table of columns, not as prose: it has
+// n runs of text or more parted by two blanks or more (or a tab).
+func looksRow(t string, n int) bool {
+	runs := 0
+	for _, f := range strings.Split(strings.ReplaceAll(strings.TrimSpace(t), "\t", "  "), "  ") {
+		if strings.TrimSpace(f) != "" {
+			runs++
+		}
+	}
+	return runs >= n
 }
 
 // fenceOf is the fence a line opens or closes ("```", "~~~"), or "".
@@ -121,13 +174,15 @@ func fenceOf(t string) string {
 	return ""
 }
 
-// grid is a table drawn as a grid: lines [start, end), its rows (the header first) and
-// the line of the rule under the header (-1: none).
+// grid is a table drawn as a grid: lines [start, end), its rows (the header first), the
+// line of the rule under the header (-1: none) and the first line under it that looks
+// like a row of it but could not be read (GridLoss; 0: none).
 type grid struct {
 	start, end int
 	indent     string
 	rows       []gridRow
 	rule       int
+	lost       int
 }
 
 // gridRow is one row of a grid: the line it starts on and its cells, each the lines of
@@ -513,12 +568,20 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 		}
 		cells, ok := cutSpans(raw, spans)
 		if !ok {
+			if !rst && looksRow(raw, 2) {
+				g.lost = j // a row whose words cross the columns
+			}
 			break
 		}
 		cur = append(cur, gridRow{line: j, cells: cells})
 	}
 	if !rst {
 		parts = append(parts, cur)
+		if k := nextText(lines, j); g.lost == 0 && k > j && k < len(lines) && looksRow(lines[k], 3) && !ruleNext(lines, k) {
+			if _, ok := cutSpans(strings.TrimPrefix(lines[k], indent), spans); !ok {
+				g.lost = k // a row after a blank line whose words cross the columns
+			}
+		}
 	}
 	if len(parts) != 2 || len(parts[0]) == 0 {
 		return grid{}, false // an rst table not closed, or with no header
@@ -537,10 +600,7 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 // every column but the name's that they all have (full), and is no header of a table of
 // its own (no rule under it): a heading after the table ("## Response body") is none.
 func nextRow(lines []string, j int, indent string, spans [][2]int, full []bool, typed bool) int {
-	k := j + 1
-	for k < len(lines) && strings.TrimSpace(lines[k]) == "" {
-		k++
-	}
+	k := nextText(lines, j+1)
 	if k >= len(lines) {
 		return -1
 	}
@@ -581,6 +641,26 @@ func nextRow(lines []string, j int, indent string, spans [][2]int, full []bool, 
 		}
 	}
 	return k
+}
+
+// ruleNext reports whether the line after line k is a table's rule (ruleSpans,
+// borderCols): line k is the header of a table of its own.
+func ruleNext(lines []string, k int) bool {
+	if k+1 >= len(lines) {
+		return false
+	}
+	u := strings.TrimSpace(lines[k+1])
+	_, ch := ruleSpans(u)
+	_, ok := borderCols(u, false)
+	return ch != 0 || ok
+}
+
+// nextText is the first line from line j that is not blank, or len(lines).
+func nextText(lines []string, j int) int {
+	for j < len(lines) && strings.TrimSpace(lines[j]) == "" {
+		j++
+	}
+	return j
 }
 
 // typeCell reports whether a cell's text is a type (IsType), set in code or bold or not.
@@ -734,6 +814,9 @@ func readRuled(lines []string, i int, indent string, cols []int, width int) (gri
 		}
 		r, ok := ruledLine(raw, cols, width)
 		if !ok {
+			if strings.ContainsAny(raw, gridSeparators) {
+				g.lost = j // separators off the rule's junctions
+			}
 			break
 		}
 		r.line = j

@@ -1,6 +1,7 @@
 package page
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -38,11 +39,11 @@ func TestPipeGrids(t *testing.T) {
 | 1 | 2 |
 +---+---+
 `+"```", "\n")
-	got, ok := PipeGrids(in)
+	got, ok, _ := PipeGrids(in)
 	if !ok || strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("PipeGrids = %v\n%s\nwant\n%s", ok, strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	if _, ok := PipeGrids(want); ok {
+	if _, ok, _ := PipeGrids(want); ok {
 		t.Errorf("PipeGrids found a grid in a page that has none")
 	}
 }
@@ -65,7 +66,7 @@ func FuzzPipeGrids(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		in := strings.Split(s, "\n")
-		out, _ := PipeGrids(in)
+		out, _, _ := PipeGrids(in)
 		if len(out) != len(in) {
 			t.Fatalf("%d lines, want %d", len(out), len(in))
 		}
@@ -107,7 +108,7 @@ func TestPipeGridsWrappedRows(t *testing.T) {
 
 |  | Object | No |
 `, "\n")
-	got, _ := PipeGrids(in)
+	got, _, _ := PipeGrids(in)
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("PipeGrids =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
@@ -143,7 +144,7 @@ func TestPipeGridsSpans(t *testing.T) {
 
 |  | String | No |
 `, "\n")
-	got, _ := PipeGrids(in)
+	got, _, _ := PipeGrids(in)
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("PipeGrids =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
@@ -181,7 +182,7 @@ a  b`, "\n")
 Text
 -- --
 a  b`, "\n")
-	got, _ := PipeGrids(in)
+	got, _, _ := PipeGrids(in)
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("PipeGrids =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
@@ -206,7 +207,7 @@ Response
 
 Response
 --------`, "\n")
-	got, _ := PipeGrids(in)
+	got, _, _ := PipeGrids(in)
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("PipeGrids =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
@@ -250,8 +251,33 @@ Zone   String   The zone.
 
 ## Response body
 Note   String   The note.`, "\n")
-	got, _ := PipeGrids(in)
+	got, _, _ := PipeGrids(in)
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("PipeGrids =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestPipeGridsLost: the rows under a table drawn as a grid that PipeGrids cannot cut at
+// its columns (a word crossing a column's start, directly or after a blank line; psql
+// separators off the rule's junctions) are lost and named; a paragraph, a heading or a
+// table of its own after a blank line is none.
+func TestPipeGridsLost(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []GridLoss
+	}{
+		{"Name      Type     Required\n--------- -------- --------\nRegionId  String   Yes\nInstanceIds Array  No\n" +
+			"          List of IDs.\nSize      Integer  No\n\nText.", []GridLoss{{Line: 3, Names: []string{"InstanceIds", "Size"}}}},
+		{"Name   Type     Req  Description\n------ -------- ---- -----------\nId     String   Yes  The ID.\n\nZoneIds Array   No   The zones,\n" +
+			"                     at most 3.", []GridLoss{{Line: 4, Names: []string{"ZoneIds"}}}},
+		{" Name | Type\n------+------\n Id   | String\n Identifier | Array | of String", []GridLoss{{Line: 3, Names: []string{"Identifier"}}}},
+		{"Name   Type     Description\n------ -------- -----------\nId     String   The ID.\n\nSee the guide for the IDs of the zones.", nil},
+		{"Name   Type     Description\n------ -------- -----------\nId     String   The ID.\n\n## Response body\n\nRequestId  String  The ID.", nil},
+		{"Name   Type     Description\n------ -------- -----------\nId     String   The ID.\n\nName  Type  Description\n----  ----  -----------", nil},
+	} {
+		_, _, lost := PipeGrids(strings.Split(c.in, "\n"))
+		if fmt.Sprint(lost) != fmt.Sprint(c.want) {
+			t.Errorf("PipeGrids(%q) lost %v, want %v", c.in, lost, c.want)
+		}
 	}
 }

@@ -364,3 +364,36 @@ Response parameters
 		}
 	}
 }
+
+// TestGridRowsLost: rows under a pandoc simple table whose words cross its columns are
+// not read, and a drop warning names them at their line of the page (page.GridLoss).
+func TestGridRowsLost(t *testing.T) {
+	p := readText(t, `CreateFoo
+
+Creates a foo.
+
+Request parameters
+
+Name      Type     Required Description
+--------- -------- -------- --------------
+RegionId  String   Yes      The region.
+InstanceIds Array  No       The IDs.
+Size      Integer  No       The size.
+
+Response parameters
+
+| Name | Type | Description |
+|---|---|---|
+| RequestId | String | The ID. |
+`)
+	var drops []string
+	for _, w := range p.Warnings {
+		if w.Kind == page.Drop {
+			drops = append(drops, fmt.Sprintf("%d: %s", w.Line, w.Msg))
+		}
+	}
+	want := `10: rows "InstanceIds", "Size" dropped: their text does not stand in the columns of the table drawn above them`
+	if strings.Join(drops, "\n") != want {
+		t.Errorf("drop warnings:\n%s\nwant\n%s", strings.Join(drops, "\n"), want)
+	}
+}
