@@ -61,6 +61,7 @@ func FuzzPipeGrids(f *testing.F) {
 		"+---+---+\n\n| a | b |\n\n+===+===+\n\n| 1 | 2 |\n\n+---+---+",
 		" a | b\n---+---\n 1 | x +\n   | y\n 2 | z",
 		"+---+---+\n| a | b |\n+=======+\n| g     |\n|   +---+\n|   | 2 |\n+---+---+",
+		"a   b    c\n--- ---- --\nx   int  y\n\nzz  long w\nlongword q r\n\n    int  z",
 	} {
 		f.Add(s)
 	}
