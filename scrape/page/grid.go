@@ -49,10 +49,11 @@ import (
 //   - simple tables have no separators: their columns start where the runs of their rules
 //     do ("=====  =====", reStructuredText's, its header between the first two rules and
 //     its rows up to the third; "-----  -----" under pandoc's header, its rows up to a blank
-//     line), at character positions or else at display columns, and a word may not cross
-//     a column's start; a row a line as above; pandoc's multiline tables, between two
-//     lines of dashes, have their columns so under a header of one line or more, and a
-//     row all the lines up to a blank one;
+//     line that no row follows or a line of dashes), at character positions or else at
+//     display columns, and a word may not cross a column's start; a row a line as above;
+//     pandoc's multiline tables, between two lines of dashes, have their columns so under a
+//     header of one line or more, and a row all the lines up to a blank one. Lines under a
+//     table that read as its rows but cross its columns are lost, and named (GridLoss);
 //   - the rewritten table keeps the grid's line count: the header row on its first line,
 //     "|---|" on the rule under it, each row on its first line, the other lines of the grid
 //     blank, so that a row's line number is its line on the page. A name cell keeps the
