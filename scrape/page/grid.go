@@ -81,18 +81,29 @@ func (l GridLoss) Warn(p *Page, no int) {
 	for k, n := range l.Names {
 		names[k] = strconv.Quote(n)
 	}
-	p.Drop(no, "rows %s dropped: their text does not stand in the columns of the table drawn above them",
-		strings.Join(names, ", "))
+	what := "row"
+	if len(names) != 1 {
+		what = "rows"
+	}
+	if l.Guessed {
+		p.Guess(no, "%s %s: the text crosses the columns of the table drawn around it; its cells cut where its words start",
+			what, strings.Join(names, ", "))
+		return
+	}
+	p.Drop(no, "%s %s dropped: the text does not stand in the columns of the table drawn around it",
+		what, strings.Join(names, ", "))
 }
 
-// GridLoss is a run of lines under a table drawn as a grid that look like rows of it but
-// that PipeGrids could not cut at its columns (a word of a simple table that crosses a
-// column's start, a psql line whose separators stand off the rule's junctions): the
-// table ends above them, and the reader warns that they are lost. Line is the first
-// (0-based), Names the first word of each that has one (the rows' names).
+// GridLoss is a row of a table drawn as a grid, or a run of lines under one, that reads
+// as its rows but that PipeGrids could not cut at its columns: a psql line whose
+// separators stand off the rule's junctions, lost, or a row of a simple table a word of
+// which crosses a column's start, cut where its words start (Guessed). The reader warns
+// of them. Line is the first (0-based), Names the first word of each line that has one
+// (the rows' names).
 type GridLoss struct {
-	Line  int
-	Names []string
+	Line    int
+	Names   []string
+	Guessed bool
 }
 
 // PipeGrids rewrites the tables drawn as grids in lines into pipe tables, line for line
@@ -129,9 +140,7 @@ func PipeGrids(lines []string) ([]string, bool, []GridLoss) {
 			out = append([]string(nil), lines...)
 		}
 		g.write(out)
-		if g.lost > 0 {
-			lost = append(lost, GridLoss{Line: g.lost, Names: lineNames(lines, g.lost)})
-		}
+		lost = append(lost, g.lost...)
 		i = g.end
 	}
 	if out == nil {
@@ -176,14 +185,14 @@ func fenceOf(t string) string {
 }
 
 // grid is a table drawn as a grid: lines [start, end), its rows (the header first), the
-// line of the rule under the header (-1: none) and the first line under it that looks
-// like a row of it but could not be read (GridLoss; 0: none).
+// line of the rule under the header (-1: none) and the rows that read as its own but could
+// not be read (GridLoss).
 type grid struct {
 	start, end int
 	indent     string
 	rows       []gridRow
 	rule       int
-	lost       int
+	lost       []GridLoss
 }
 
 // gridRow is one row of a grid: the line it starts on and its cells, each the lines of
@@ -568,21 +577,18 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 			break
 		}
 		cells, ok := cutSpans(raw, spans)
+		if !ok && len(parts) > 0 && looksRow(raw, 2) {
+			// a row whose words cross the columns: cut where its words start, a guess
+			cells, ok = cutWords(raw, spans), true
+			g.lost = append(g.lost, GridLoss{Line: j, Names: strings.Fields(t)[:1], Guessed: true})
+		}
 		if !ok {
-			if !rst && looksRow(raw, 2) {
-				g.lost = j // a row whose words cross the columns
-			}
 			break
 		}
 		cur = append(cur, gridRow{line: j, cells: cells})
 	}
 	if !rst {
 		parts = append(parts, cur)
-		if k := nextText(lines, j); g.lost == 0 && k > j && k < len(lines) && looksRow(lines[k], 3) && !ruleNext(lines, k) {
-			if _, ok := cutSpans(strings.TrimPrefix(lines[k], indent), spans); !ok {
-				g.lost = k // a row after a blank line whose words cross the columns
-			}
-		}
 	}
 	if len(parts) != 2 || len(parts[0]) == 0 {
 		return grid{}, false // an rst table not closed, or with no header
@@ -599,7 +605,9 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 // lines of dashes has them), which has a name and another cell, or no name and a type (a
 // list's item row), a type where the rows' first lines all have one (typed), else text in
 // every column but the name's that they all have (full), and is no header of a table of
-// its own (no rule under it): a heading after the table ("## Response body") is none.
+// its own (no rule under it): a heading after the table ("## Response body") is none. A
+// line of three runs of text parted by two blanks that the columns cannot cut is a row
+// all the same, its cells a guess (cutWords).
 func nextRow(lines []string, j int, indent string, spans [][2]int, full []bool, typed bool) int {
 	k := nextText(lines, j+1)
 	if k >= len(lines) {
@@ -613,6 +621,9 @@ func nextRow(lines []string, j int, indent string, spans [][2]int, full []bool, 
 		return k
 	}
 	cells, ok := cutSpans(raw, spans)
+	if !ok && looksRow(raw, 3) && !ruleNext(lines, k) {
+		return k // a row whose words cross the columns
+	}
 	if !ok || len(cells) < 2 {
 		return -1
 	}
@@ -689,6 +700,35 @@ func filled(lines []gridRow) (full []bool, typed bool) {
 		}
 	}
 	return full, typed && full != nil
+}
+
+// cutWords cuts a simple table's line t whose words cross its columns' starts (spans):
+// each column from the first word that starts at or after its start (in display
+// columns), so that a name longer than its column ("InstanceIds Array") pushes the type
+// along. What the line's cells were is a guess (a description's word that crosses into
+// the next column goes with it).
+func cutWords(t string, spans [][2]int) [][]string {
+	rs := []rune(strings.TrimRight(t, " \t"))
+	at, _ := displayCols(rs)
+	cuts := make([]int, len(spans)+1)
+	cuts[len(spans)] = len(rs)
+	for k := len(spans) - 1; k > 0; k-- {
+		cuts[k] = cuts[k+1]
+		for p := len(rs) - 1; p >= 0 && at[p] >= spans[k][0]; p-- {
+			if p < cuts[k] && !unicode.IsSpace(rs[p]) && (p == 0 || unicode.IsSpace(rs[p-1])) {
+				cuts[k] = p
+			}
+		}
+	}
+	cells := make([][]string, len(spans))
+	for k := range spans {
+		cell := strings.TrimRightFunc(string(rs[cuts[k]:cuts[k+1]]), unicode.IsSpace)
+		if k > 0 {
+			cell = strings.TrimSpace(cell)
+		}
+		cells[k] = []string{cell}
+	}
+	return cells
 }
 
 // cutSpans cuts a simple table's line t into its cells where its rule's runs start
@@ -815,8 +855,8 @@ func readRuled(lines []string, i int, indent string, cols []int, width int) (gri
 		}
 		r, ok := ruledLine(raw, cols, width)
 		if !ok {
-			if strings.ContainsAny(raw, gridSeparators) {
-				g.lost = j // separators off the rule's junctions
+			if strings.ContainsAny(raw, gridSeparators) { // separators off the rule's junctions
+				g.lost = append(g.lost, GridLoss{Line: j, Names: lineNames(lines, j)})
 			}
 			break
 		}

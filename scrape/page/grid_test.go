@@ -258,27 +258,33 @@ Note   String   The note.`, "\n")
 	}
 }
 
-// TestPipeGridsLost: the rows under a table drawn as a grid that PipeGrids cannot cut at
-// its columns (a word crossing a column's start, directly or after a blank line; psql
-// separators off the rule's junctions) are lost and named; a paragraph, a heading or a
-// table of its own after a blank line is none.
+// TestPipeGridsLost: the rows of a table drawn as a grid that PipeGrids cannot cut at its
+// columns are named: a simple table's whose words cross a column's start (directly or
+// after a blank line, pandoc's and reStructuredText's), cut where its words start, a
+// guess ("| InstanceIds | Array | No |"); psql's whose separators stand off the rule's
+// junctions, lost. A paragraph, a heading or a table of its own after a blank line is
+// none.
 func TestPipeGridsLost(t *testing.T) {
 	for _, c := range []struct {
 		in   string
 		want []GridLoss
 	}{
 		{"Name      Type     Required\n--------- -------- --------\nRegionId  String   Yes\nInstanceIds Array  No\n" +
-			"          List of IDs.\nSize      Integer  No\n\nText.", []GridLoss{{Line: 3, Names: []string{"InstanceIds", "Size"}}}},
+			"          List of IDs.\nSize      Integer  No\n\nText.", []GridLoss{{Line: 3, Names: []string{"InstanceIds"}, Guessed: true}}},
 		{"Name   Type     Req  Description\n------ -------- ---- -----------\nId     String   Yes  The ID.\n\nZoneIds Array   No   The zones,\n" +
-			"                     at most 3.", []GridLoss{{Line: 4, Names: []string{"ZoneIds"}}}},
+			"                     at most 3.", []GridLoss{{Line: 4, Names: []string{"ZoneIds"}, Guessed: true}}},
 		{" Name | Type\n------+------\n Id   | String\n Identifier | Array | of String", []GridLoss{{Line: 3, Names: []string{"Identifier"}}}},
+		{"====== ====== ===\nName   Type   Req\n====== ====== ===\nId     String No\nIdentifier List  No\nSize   Long   No\n====== ====== ===", []GridLoss{{Line: 4, Names: []string{"Identifier"}, Guessed: true}}},
 		{"Name   Type     Description\n------ -------- -----------\nId     String   The ID.\n\nSee the guide for the IDs of the zones.", nil},
 		{"Name   Type     Description\n------ -------- -----------\nId     String   The ID.\n\n## Response body\n\nRequestId  String  The ID.", nil},
 		{"Name   Type     Description\n------ -------- -----------\nId     String   The ID.\n\nName  Type  Description\n----  ----  -----------", nil},
 	} {
-		_, _, lost := PipeGrids(strings.Split(c.in, "\n"))
+		out, _, lost := PipeGrids(strings.Split(c.in, "\n"))
 		if fmt.Sprint(lost) != fmt.Sprint(c.want) {
 			t.Errorf("PipeGrids(%q) lost %v, want %v", c.in, lost, c.want)
+		}
+		if len(c.want) > 0 && c.want[0].Guessed && !strings.HasPrefix(out[c.want[0].Line], "| "+c.want[0].Names[0]+" | ") {
+			t.Errorf("PipeGrids(%q): row %q, want its cells cut where its words start", c.in, out[c.want[0].Line])
 		}
 	}
 }
