@@ -17,11 +17,30 @@ import (
 //     every other record "(N rows)" after it;
 //   - rst: reStructuredText's simple table, "=====  =====" over and under the header and
 //     under the rows, padded by display width, the cells after the name and the type
-//     wrapped onto lines of their own with those two blank.
-var gridShapes = map[string]bool{"grid": true, "box": true, "psql": true, "rst": true}
+//     wrapped onto lines of their own with those two blank;
+//   - mysqlwrap: MySQL's box (a row a line, no rule between rows) whose cells after the
+//     name wrap onto lines of their own at mysqlWrap columns, the name cell blank there
+//     (a type "Array of" over "Object");
+//   - psqlwrap: psql's table whose cells after the name hold line breaks, psql's "+" at
+//     the end of each line of a cell but its last;
+//   - gridgroup: the group shape's tables as pandoc's grids, each group's title a cell
+//     spanning columns (gridSpan): by record the whole width, ruled above and below by
+//     lines with no junctions inside the span; all columns but the last, ruled so; or
+//     the whole width, ruled with every junction (as pandoc rules it);
+//   - gridblanks: the grid shape, which copiedPage gives a blank line between every two
+//     lines;
+//   - pandocml: pandoc's multiline tables, no separators: a line of dashes over the
+//     header and under the rows, the columns' runs of dashes under the header, the cells
+//     after the name wrapped within their columns, a blank line after each row; every
+//     third record without the lines of dashes over and under it.
+var gridShapes = map[string]bool{"grid": true, "box": true, "psql": true, "rst": true, "mysqlwrap": true, "psqlwrap": true, "gridgroup": true, "gridblanks": true, "pandocml": true}
 
-// gridWrap is the width at which the grid and box shapes wrap a cell's text (not a name's).
-const gridWrap = 16
+// gridWrap is the width at which the grid and box shapes wrap a cell's text (not a name's);
+// mysqlWrap the mysqlwrap shape's, which wraps the type "Array of Object".
+const (
+	gridWrap  = 16
+	mysqlWrap = 10
+)
 
 // gridRow adds cells to the current table in a grid shape, the header first; false in
 // other shapes.
@@ -49,7 +68,11 @@ func (p *truthPage) drawGrid() {
 		variant = p.seq % 2
 	}
 	wrap := p.shape != "psql" && !(p.shape == "grid" && variant == 2)
-	displayWidth := p.shape == "box" && variant == 1 || p.shape == "psql" || p.shape == "rst"
+	limit := gridWrap
+	if p.shape == "mysqlwrap" {
+		limit = mysqlWrap
+	}
+	displayWidth := p.shape == "box" && variant == 1 || p.shape == "psql" || p.shape == "psqlwrap" || p.shape == "rst" || p.shape == "pandocml"
 	from := 1 // the first column wrapped
 	if p.shape == "rst" {
 		from = 2
@@ -66,7 +89,7 @@ func (p *truthPage) drawGrid() {
 			}
 			ls := []string{cell}
 			if wrap && c >= from {
-				ls = wrapWords(cell, gridWrap, false)
+				ls = wrapWords(cell, limit, false)
 			}
 			lines[k][c] = ls
 			for _, l := range ls {
@@ -89,26 +112,38 @@ func (p *truthPage) drawGrid() {
 	case p.shape == "box":
 		top, head, mid, bottom = rule{"┌", "┬", "┐", "─"}, rule{"├", "┼", "┤", "─"}, rule{"├", "┼", "┤", "─"}, rule{"└", "┴", "┘", "─"}
 		sep = "│"
-	case variant == 0:
+	case variant == 0 && p.shape != "mysqlwrap":
 		top, head, mid, bottom = rule{"+", "+", "+", "-"}, rule{"+", "+", "+", "="}, rule{"+", "+", "+", "-"}, rule{"+", "+", "+", "-"}
 	default:
 		top = rule{"+", "+", "+", "-"}
 		head, mid, bottom = top, top, top
 	}
-	line := func(r rule) {
-		parts := make([]string, n)
-		for c := range n {
-			parts[c] = strings.Repeat(r.h, widths[c]+2)
-		}
-		p.f("%s%s%s\n", r.l, strings.Join(parts, r.j), r.r)
+	spans := make([]int, len(rows)) // the columns the first cell of each row spans
+	for k, r := range rows {
+		spans[k] = p.gridSpan(k, r, n)
 	}
-	if p.shape == "psql" {
-		for k, r := range lines {
-			parts := make([]string, n)
-			for c := range n {
-				parts[c] = pad(r[c][0], c)
+	// line draws a rule between rows above and below (-1: none): a junction inside a
+	// span drawn as the rule, by record where either row spans it or where both do
+	line := func(r rule, above, below int) {
+		var b strings.Builder
+		b.WriteString(r.l)
+		for c := range n {
+			b.WriteString(strings.Repeat(r.h, widths[c]+2))
+			if c == n-1 {
+				break
 			}
-			p.f("%s\n", strings.TrimRight(" "+strings.Join(parts, " | "), " "))
+			in := func(k int) bool { return k >= 0 && c < spans[k]-1 }
+			if either := variant != 2; either && (in(above) || in(below)) || in(above) && in(below) {
+				b.WriteString(r.h)
+			} else {
+				b.WriteString(r.j)
+			}
+		}
+		p.f("%s%s\n", b.String(), r.r)
+	}
+	if p.shape == "psql" || p.shape == "psqlwrap" {
+		for k, r := range lines {
+			p.psqlLines(r, pad)
 			if k == 0 {
 				rule := make([]string, n)
 				for c := range n {
@@ -126,32 +161,124 @@ func (p *truthPage) drawGrid() {
 		p.rst(lines, widths, pad)
 		return
 	}
-	line(top)
+	if p.shape == "pandocml" {
+		p.multiline(lines, widths, pad)
+		return
+	}
+	line(top, -1, 0)
 	for k, r := range lines {
 		height := 1
 		for _, ls := range r {
 			height = max(height, len(ls))
 		}
 		for h := range height {
-			parts := make([]string, n)
-			for c := range n {
+			var parts []string
+			for c := 0; c < n; c++ {
+				s := ""
+				if h < len(r[c]) {
+					s = r[c][h]
+				}
+				if span := spans[k]; c == 0 && span > 1 { // one cell over span columns
+					w := 3 * (span - 1)
+					for _, x := range widths[:span] {
+						w += x
+					}
+					parts = append(parts, s+strings.Repeat(" ", w-shownWidth(s, displayWidth)))
+					c = span - 1
+					continue
+				}
+				parts = append(parts, pad(s, c))
+			}
+			p.f("%s %s %s\n", sep, strings.Join(parts, " "+sep+" "), sep)
+		}
+		switch {
+		case k == len(lines)-1:
+			line(bottom, k, -1)
+		case k == 0:
+			line(head, k, k+1)
+		case p.shape == "box" || p.shape == "gridgroup" || variant != 2 && p.shape != "mysqlwrap":
+			line(mid, k, k+1)
+		}
+	}
+}
+
+// gridSpan is how many columns the first cell of row k (of n columns) spans: in the
+// gridgroup shape a group's title row (a bold first cell, the others empty) spans the
+// whole width, or every column but the last (by record); 1 for other rows.
+func (p *truthPage) gridSpan(k int, cells []string, n int) int {
+	if p.shape != "gridgroup" || k == 0 || !strings.HasPrefix(cells[0], "**") || strings.Join(cells[1:], "") != "" {
+		return 1
+	}
+	if p.seq%3 == 1 {
+		return n - 1
+	}
+	return n
+}
+
+// psqlLines writes a row of psql's table: cells its cells' lines, pad a cell's text padded
+// to its column; a cell's line but its last ends with psql's "+", in place of the blank
+// after it.
+func (p *truthPage) psqlLines(cells [][]string, pad func(string, int) string) {
+	height := 1
+	for _, ls := range cells {
+		height = max(height, len(ls))
+	}
+	for h := range height {
+		var b strings.Builder
+		for c, ls := range cells {
+			s, after := "", " "
+			if h < len(ls) {
+				s = ls[h]
+			}
+			if h+1 < len(ls) {
+				after = "+"
+			}
+			if c > 0 {
+				b.WriteString("|")
+			}
+			b.WriteString(" " + pad(s, c) + after)
+		}
+		p.f("%s\n", strings.TrimRight(b.String(), " "))
+	}
+}
+
+// multiline writes a grid shape's table as pandoc's multiline table: lines its rows' cells
+// as lines, widths its columns' widths, pad a cell's text padded to its column.
+func (p *truthPage) multiline(lines [][][]string, widths []int, pad func(string, int) string) {
+	runs := make([]string, len(widths))
+	for c, w := range widths {
+		runs[c] = strings.Repeat("-", w)
+	}
+	rule := strings.Join(runs, " ")
+	edge := strings.Repeat("-", len(rule)) + "\n"
+	if p.seq%3 == 2 {
+		edge = ""
+	}
+	p.f("%s", edge)
+	for k, r := range lines {
+		height := 1
+		for _, ls := range r {
+			height = max(height, len(ls))
+		}
+		for h := range height {
+			parts := make([]string, len(r))
+			for c := range r {
 				s := ""
 				if h < len(r[c]) {
 					s = r[c][h]
 				}
 				parts[c] = pad(s, c)
 			}
-			p.f("%s %s %s\n", sep, strings.Join(parts, " "+sep+" "), sep)
+			p.f("%s\n", strings.TrimRight(strings.Join(parts, " "), " "))
 		}
 		switch {
-		case k == len(lines)-1:
-			line(bottom)
 		case k == 0:
-			line(head)
-		case p.shape == "box" || variant != 2:
-			line(mid)
+			p.f("%s\n", rule)
+		case k < len(lines)-1:
+			p.f("\n")
 		}
 	}
+	p.f("%s", edge)
 }
 
 // rst writes a grid shape's table as a reStructuredText simple table: lines its rows'

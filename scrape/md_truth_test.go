@@ -230,7 +230,8 @@ func (p *truthPage) mdParams(nodes []accNode, req, position bool) {
 	if p.variant == "gfm" && p.seq%3 == 0 {
 		p.f("<!-- markdownlint-disable MD033 -->\n<!--\n  generated table, | do not edit |\n-->\n\n")
 	}
-	byLocation := p.shape == "group" && req && position // grouped by location instead
+	grouped := p.shape == "group" || p.shape == "gridgroup"
+	byLocation := grouped && req && position // grouped by location instead
 	if byLocation {
 		position = false
 	}
@@ -253,8 +254,9 @@ func (p *truthPage) mdParams(nodes []accNode, req, position bool) {
 	if !gridShapes[p.shape] {
 		p.pipeRow(seps)
 	}
-	if p.shape == "group" {
+	if grouped {
 		p.mdGroups(nodes, req, byLocation, len(cols))
+		p.drawGrid()
 		p.f("\n")
 		return
 	}

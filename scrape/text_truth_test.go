@@ -336,7 +336,7 @@ func (p *truthPage) textParams(nodes []accNode, req bool) {
 		return
 	}
 	p.textHeader(req)
-	if p.shape == "group" {
+	if p.shape == "group" || p.shape == "gridgroup" {
 		p.textGroups(nodes, req)
 	} else {
 		p.textRows(nodes, req, !req && p.items && p.seq%2 == 0 && p.variant != "mdtable")

@@ -143,7 +143,19 @@ import (
 //     header words of the words shape wrapped in their columns where the rows' cells are
 //     narrower, as lynx wraps a <th> ("Parameter" over "Type"); each header word centred
 //     over its column, as w3m writes a <th>; the index shape's row numbers in a column of
-//     their own before the names.
+//     their own before the names;
+//   - mysqlwrap, psqlwrap: a text page's tables drawn as MySQL's boxes whose cells wrap onto
+//     lines of their own under a blank name cell (a type "Array of" over "Object"), or as
+//     psql's tables whose cells hold line breaks marked "+" (gridShapes);
+//   - gridgroup: the group shape's tables drawn as pandoc's grids, each group's title a
+//     cell spanning the whole width or all columns but the last, ruled with or without
+//     junctions inside the span (gridShapes), in a text page or a Markdown page (a ROA
+//     request's parameters grouped by location);
+//   - gridblanks (Markdown): the grid shape's page with a blank line between every two
+//     lines, as the blanklines shape has it;
+//   - pandocml: a text page's or a Markdown page's tables as pandoc's multiline tables (no
+//     separators, a blank line after each row, cells wrapped within their columns; every
+//     third record without the lines of dashes over and under it).
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -201,6 +213,9 @@ var unseenShapes = []struct {
 	{"piperow+namealone", ".txt"},
 	{"pipe+twice", ".txt"}, {"piperow+twice", ".txt"}, {"spaced+twice", ".txt"}, {"cells+twice", ".txt"},
 	{"spaced+colheads", ".txt"}, {"spaced+centred", ".txt"}, {"spaced+colindex", ".txt"},
+	{"mdtable+mysqlwrap", ".txt"}, {"mdtable+psqlwrap", ".txt"}, {"mdtable+gridgroup", ".txt"},
+	{"gfm+gridblanks", ".md"}, {"gfm+pandocml", ".md"}, {"mdtable+pandocml", ".txt"},
+	{"gfm+gridgroup", ".md"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
@@ -467,7 +482,9 @@ func (p *truthPage) textGroups(nodes []accNode, req bool) {
 		switch p.variant {
 		case "mdtable":
 			cells[0] = "**" + cells[0] + "**"
-			p.f("| %s |\n", strings.Join(cells, " | "))
+			if !p.gridRow(cells) {
+				p.f("| %s |\n", strings.Join(cells, " | "))
+			}
 		default:
 			p.f("%s\n", pipeLine(cells, false, " "))
 		}
@@ -676,7 +693,7 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 	sp, zw := unicodeSpaces[seq%len(unicodeSpaces)], zeroWidths[seq%len(zeroWidths)]
 	s := string(page)
 	switch {
-	case shape == "blanklines" && ext != ".html":
+	case (shape == "blanklines" || shape == "gridblanks") && ext != ".html":
 		sep := "\n\n"
 		if seq%2 == 1 {
 			sep = "\n \n" // a blank line holding a space

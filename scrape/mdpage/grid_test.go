@@ -53,3 +53,30 @@ func TestGridTables(t *testing.T) {
 		t.Errorf("the fenced box is not the example's code: %+v", ex)
 	}
 }
+
+// TestGridRowsGuessed: a row of a pandoc simple table whose words cross its columns is
+// cut where its words start, and a guess warning names it (page.GridLoss).
+func TestGridRowsGuessed(t *testing.T) {
+	p := mustRead(t, "CreateFoo.md", "# CreateFoo\n\n## Request parameters\n\n"+`Name      Type     Required Description
+--------- -------- -------- --------------
+RegionId  String   Yes      The region.
+InstanceIds Array  No       The IDs.
+Size      Integer  No       The size.
+
+## Response parameters
+
+| Name | Type | Description |
+|---|---|---|
+| RequestId | String | The ID. |
+`)
+	var got []string
+	for _, w := range p.Warnings {
+		if w.Kind == page.Drop || strings.Contains(w.Msg, "columns") {
+			got = append(got, fmt.Sprintf("%d: %s", w.Line, w.Msg))
+		}
+	}
+	want := `8: row "InstanceIds": the text crosses the columns of the table drawn around it; its cells cut where its words start`
+	if strings.Join(got, "\n") != want {
+		t.Errorf("warnings:\n%s\nwant\n%s", strings.Join(got, "\n"), want)
+	}
+}

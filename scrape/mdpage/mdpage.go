@@ -46,7 +46,10 @@ func (Reader) Read(file string, data []byte) (*page.Page, error) {
 	if note != "" {
 		p.Warn(0, "%s", note)
 	}
-	lines, _ := page.PipeGrids(strings.Split(text, "\n")) // tables drawn as grids: pandoc's
+	lines, _, lost := page.PipeGrids(strings.Split(text, "\n")) // tables drawn as grids: pandoc's
+	for _, l := range lost {
+		l.Warn(p, l.Line+1)
+	}
 	r := &reader{p: p, lines: lines}
 	r.read()
 	page.ReadCards(p)

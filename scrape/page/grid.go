@@ -2,6 +2,7 @@ package page
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,29 +28,41 @@ import (
 //     line (opened and closed by one), split at them all the same: the readers warn about a
 //     row of more or fewer cells than the header's, but for a row of one cell spanning the
 //     table (a group's title, "Path parameters"), whose other cells are empty, as pipe
-//     tables write it;
+//     tables write it, and for a row whose separators stand at some of the boundaries: a
+//     cell spanning columns is its first column's, the others empty;
+//   - border lines part rows, also one with no junction inside a cell spanning columns
+//     ("+-------------+-----+") or with a column left blank under a cell spanning rows
+//     ("|      +------+-----+");
 //   - the lines between two border lines are one row, each column's lines one cell: a
 //     wrapped text joined by a space (by nothing between two wide characters, as CJK text
 //     wraps with no space), a blank line in the cell and a list item ("- a", "• a") a line
 //     break ("<br>"); the first such part is the header. A grid whose header rule is "-" or "─"
 //     and that rules no row below it (MySQL's and prettytable's boxes, w3m's one-row
-//     table) has a row a line instead, but for a line whose first two cells (a name and a
-//     type) are empty, which goes on with the row above (a wrapped description);
+//     table) has a row a line instead, but for a line under a blank name cell that goes on
+//     with the row above: its type cell is empty too (a wrapped description) or goes on
+//     with the row's (a type "Array of" over "String"), or psql's "+" ended a cell of the
+//     line above; an unnamed row under a whole type is a row (a list's item row);
 //   - a grid ruled only under its header (psql) has its header on the line above the rule,
 //     and a row a line as above until a line with no separators where the rule has
-//     junctions (a blank line, psql's "(2 rows)");
+//     junctions (a blank line, psql's "(2 rows)"); psql's "+", in place of the blank after
+//     a cell's text, marks that the text goes on in the line below, and is dropped;
 //   - simple tables have no separators: their columns start where the runs of their rules
 //     do ("=====  =====", reStructuredText's, its header between the first two rules and
 //     its rows up to the third; "-----  -----" under pandoc's header, its rows up to a blank
-//     line), at character positions or else at display columns, and a word may not cross
-//     a column's start; a row a line as above;
+//     line that no row follows or a line of dashes), at character positions or else at
+//     display columns, and a word may not cross a column's start; a row a line as above;
+//     pandoc's multiline tables, between two lines of dashes, have their columns so under a
+//     header of one line or more, and a row all the lines up to a blank one. Lines under a
+//     table that read as its rows but cross its columns are lost, and named (GridLoss);
 //   - the rewritten table keeps the grid's line count: the header row on its first line,
 //     "|---|" on the rule under it, each row on its first line, the other lines of the grid
 //     blank, so that a row's line number is its line on the page. A name cell keeps the
 //     blank space before a tree drawn in it ("│     └─ Key │"), which is its depth
 //     (TreeDepth); cells' pipes are escaped ("\|"), but for those escaped already.
 //
-// Fenced code blocks ("```") are left alone: a box there is a command's output.
+// A grid whose lines have a blank line between every two (a copy that doubled its line
+// breaks) is read as the grid of its lines, the blank ones left blank. Fenced code blocks
+// ("```") are left alone: a box there is a command's output.
 
 // gridJunctions are the characters where a border line's rules cross a column boundary.
 const gridJunctions = "+┌┬┐├┼┤└┴┘╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜╔╦╗╠╬╣╚╩╝┏┳┓┣╋┫┗┻┛┍┯┑┝┿┥┕┷┙┎┰┒┠╂┨┖┸┚"
@@ -61,11 +74,44 @@ const gridRules = "-=─━═╌╍┄┅┈┉:"
 // gridSeparators are the characters that separate a row line's cells.
 const gridSeparators = "|│┃║"
 
+// Warn warns on p that the rows of l are lost; no is the 1-based line number of its first
+// line.
+func (l GridLoss) Warn(p *Page, no int) {
+	names := make([]string, len(l.Names))
+	for k, n := range l.Names {
+		names[k] = strconv.Quote(n)
+	}
+	what := "row"
+	if len(names) != 1 {
+		what = "rows"
+	}
+	if l.Guessed {
+		p.Guess(no, "%s %s: the text crosses the columns of the table drawn around it; its cells cut where its words start",
+			what, strings.Join(names, ", "))
+		return
+	}
+	p.Drop(no, "%s %s dropped: the text does not stand in the columns of the table drawn around it",
+		what, strings.Join(names, ", "))
+}
+
+// GridLoss is a row of a table drawn as a grid, or a run of lines under one, that reads
+// as its rows but that PipeGrids could not cut at its columns: a psql line whose
+// separators stand off the rule's junctions, lost, or a row of a simple table a word of
+// which crosses a column's start, cut where its words start (Guessed). The reader warns
+// of them. Line is the first (0-based), Names the first word of each line that has one
+// (the rows' names).
+type GridLoss struct {
+	Line    int
+	Names   []string
+	Guessed bool
+}
+
 // PipeGrids rewrites the tables drawn as grids in lines into pipe tables, line for line
 // (see above). It returns the lines rewritten and true, or lines itself and false when they
-// hold no grid.
-func PipeGrids(lines []string) ([]string, bool) {
+// hold no grid, and the rows of the grids it could not read.
+func PipeGrids(lines []string) ([]string, bool, []GridLoss) {
 	var out []string
+	var lost []GridLoss
 	fence := ""
 	for i := 0; i < len(lines); {
 		t := strings.TrimSpace(lines[i])
@@ -84,6 +130,9 @@ func PipeGrids(lines []string) ([]string, bool) {
 		}
 		g, ok := readGrid(lines, i)
 		if !ok {
+			g, ok = readDoubled(lines, i)
+		}
+		if !ok {
 			i++
 			continue
 		}
@@ -91,12 +140,40 @@ func PipeGrids(lines []string) ([]string, bool) {
 			out = append([]string(nil), lines...)
 		}
 		g.write(out)
+		lost = append(lost, g.lost...)
 		i = g.end
 	}
 	if out == nil {
-		return lines, false
+		return lines, false, nil
 	}
-	return out, true
+	return out, true, lost
+}
+
+// lineNames is the first word of each line from line i up to a blank one, before a
+// separator ("|") where the line has one; a line indented deeper than line i (a row going
+// on) has none.
+func lineNames(lines []string, i int) []string {
+	lead := func(l string) int { return len(l) - len(strings.TrimLeft(l, " \t")) }
+	var names []string
+	for k := i; k < len(lines) && strings.TrimSpace(lines[k]) != ""; k++ {
+		first, _, _ := strings.Cut(lines[k], "|")
+		if f := strings.Fields(first); len(f) > 0 && lead(lines[k]) <= lead(lines[i]) {
+			names = append(names, f[0])
+		}
+	}
+	return names
+}
+
+// looksRow reports whether t reads as a row of a table of columns, not as prose: it has
+// n runs of text or more parted by two blanks or more (or a tab).
+func looksRow(t string, n int) bool {
+	runs := 0
+	for _, f := range strings.Split(strings.ReplaceAll(strings.TrimSpace(t), "\t", "  "), "  ") {
+		if strings.TrimSpace(f) != "" {
+			runs++
+		}
+	}
+	return runs >= n
 }
 
 // fenceOf is the fence a line opens or closes ("```", "~~~"), or "".
@@ -107,20 +184,24 @@ func fenceOf(t string) string {
 	return ""
 }
 
-// grid is a table drawn as a grid: lines [start, end), its rows (the header first) and
-// the line of the rule under the header (-1: none).
+// grid is a table drawn as a grid: lines [start, end), its rows (the header first), the
+// line of the rule under the header (-1: none) and the rows that read as its own but could
+// not be read (GridLoss).
 type grid struct {
 	start, end int
 	indent     string
 	rows       []gridRow
 	rule       int
+	lost       []GridLoss
 }
 
 // gridRow is one row of a grid: the line it starts on and its cells, each the lines of
-// the cell's text in the row.
+// the cell's text in the row; marked says that a line's cell ended with psql's "+", its
+// text going on in the line below.
 type gridRow struct {
-	line  int
-	cells [][]string
+	line   int
+	cells  [][]string
+	marked bool
 }
 
 // write puts the grid's pipe table into out (see PipeGrids).
@@ -245,6 +326,36 @@ func borderCols(t string, open bool) ([]int, bool) {
 	return cols, len(cols) >= 1 && cols[0] > 0 && cols[len(cols)-1] < n-1
 }
 
+// rulesSpans reports whether t (trimmed) is a border line of a grid whose column
+// boundaries are cols, or a part of one: at each boundary a junction or a separator, and
+// between two the rule or blanks, the rule at least once. One under or over a cell that
+// spans columns has no junction inside the span ("+-------------+-----+"); one under a
+// cell that spans rows leaves its column blank ("|      +------+-----+"), which ends the
+// row all the same (the readers tell of the row under it, which has no name).
+func rulesSpans(t string, cols []int) bool {
+	rs := []rune(t)
+	if len(rs) != cols[len(cols)-1]+1 {
+		return false
+	}
+	ruled := false
+	kind := byte(0) // the stretch between two boundaries: 'r' rules, 'b' blanks
+	for k, r := range rs {
+		switch {
+		case slices.Contains(cols, k) && strings.ContainsRune(gridJunctions+gridSeparators, r):
+			kind = 0
+		case k == 0 || k == len(rs)-1:
+			return false
+		case strings.ContainsRune(gridRules, r) && kind != 'b':
+			kind, ruled = 'r', true
+		case r == ' ' && kind != 'r':
+			kind = 'b'
+		default:
+			return false
+		}
+	}
+	return ruled
+}
+
 // ruleOf reports what a border line's rules are drawn with: '=' for "=" and "═" (a header
 // rule), '-' for others.
 func ruleOf(t string) byte {
@@ -268,16 +379,113 @@ func readGrid(lines []string, i int) (grid, bool) {
 	if spans, ch := ruleSpans(strings.TrimPrefix(lines[i], indent)); ch == '=' {
 		return readSimple(lines, i, indent, spans, true)
 	}
+	if dashLine(t) {
+		return readMultiline(lines, i, indent)
+	}
 	if i+1 < len(lines) {
 		// psql pads its lines' first cell with a space, not the rule's
 		u := strings.TrimSpace(lines[i+1])
 		indent = lines[i+1][:strings.Index(lines[i+1], u)]
 		if cols, ok := borderCols(u, false); ok && strings.HasPrefix(lines[i], indent) {
-			return readRuled(lines, i, indent, cols)
+			return readRuled(lines, i, indent, cols, utf8.RuneCountInString(u))
 		}
 		if spans, ch := ruleSpans(strings.TrimPrefix(lines[i+1], indent)); ch == '-' && strings.HasPrefix(lines[i], indent) {
 			return readSimple(lines, i, indent, spans, false)
 		}
+	}
+	return grid{}, false
+}
+
+// readDoubled reads the grid that starts at line i of a copy that put a blank line between
+// every two of its lines (a copy out of a browser doubles line breaks): the grid of lines
+// i, i+2, i+4... as long as the lines between are blank, its lines mapped back.
+func readDoubled(lines []string, i int) (grid, bool) {
+	if i+2 >= len(lines) || strings.TrimSpace(lines[i+1]) != "" || strings.TrimSpace(lines[i+2]) == "" {
+		return grid{}, false
+	}
+	view := []string{lines[i]}
+	for k := i + 2; k < len(lines) && strings.TrimSpace(lines[k-1]) == ""; k += 2 {
+		view = append(view, lines[k])
+	}
+	g, ok := readGrid(view, 0)
+	if !ok {
+		return grid{}, false
+	}
+	at := func(k int) int { return i + 2*k }
+	g.start, g.end = i, at(g.end-1)+1
+	if g.rule >= 0 {
+		g.rule = at(g.rule)
+	}
+	for k := range g.rows {
+		g.rows[k].line = at(g.rows[k].line)
+	}
+	return g, true
+}
+
+// dashLine reports whether t (trimmed) is a line of dashes only, three or more: what
+// opens and closes pandoc's multiline tables.
+func dashLine(t string) bool {
+	return len(t) >= 3 && strings.Trim(t, "-") == ""
+}
+
+// readMultiline reads pandoc's multiline table from the line of dashes over it at line i:
+// its header lines, the rule under them whose runs of dashes are its columns (spans),
+// rows parted by blank lines, each of its lines cut at the columns, and a line of dashes
+// under them. Both lines of dashes are as wide as the rule or wider, which a heading's
+// underline ("Response\n--------") hardly is; a table not closed so is none.
+func readMultiline(lines []string, i int, indent string) (grid, bool) {
+	g := grid{start: i, indent: indent, rule: -1}
+	var spans [][2]int
+	var head []gridRow
+	j := i + 1
+	for ; j < len(lines) && g.rule < 0; j++ {
+		raw, ok := strings.CutPrefix(lines[j], indent)
+		if !ok || strings.TrimSpace(raw) == "" {
+			return grid{}, false
+		}
+		if sp, ch := ruleSpans(raw); ch == '-' {
+			spans, g.rule = sp, j
+			continue
+		}
+		head = append(head, gridRow{line: j, cells: [][]string{{raw}}})
+	}
+	if g.rule < 0 || len(head) == 0 {
+		return grid{}, false
+	}
+	width := spans[len(spans)-1][1]
+	if len(strings.TrimSpace(lines[i])) < width {
+		return grid{}, false
+	}
+	for k, h := range head {
+		cells, ok := cutSpans(h.cells[0][0], spans)
+		if !ok {
+			return grid{}, false
+		}
+		head[k].cells = cells
+	}
+	g.rows = []gridRow{joinRows(head)}
+	var cur []gridRow
+	for ; j < len(lines); j++ {
+		raw, ok := strings.CutPrefix(lines[j], indent)
+		t := strings.TrimSpace(raw)
+		switch {
+		case t == "" || dashLine(t):
+			if len(cur) > 0 {
+				g.rows, cur = append(g.rows, joinRows(cur)), nil
+			}
+			if t != "" {
+				g.end = j + 1
+				return g, len(t) >= width
+			}
+			continue
+		case !ok:
+			return grid{}, false
+		}
+		cells, ok := cutSpans(raw, spans)
+		if !ok {
+			return grid{}, false
+		}
+		cur = append(cur, gridRow{line: j, cells: cells})
 	}
 	return grid{}, false
 }
@@ -319,7 +527,8 @@ func ruleSpans(t string) ([][2]int, byte) {
 // readSimple reads a simple table, whose columns are where its rule's runs are (spans):
 // reStructuredText's (rst) from its top rule at line i, the header, a rule, the rows and
 // a bottom rule; pandoc's from its header at line i, the rule under it and the rows up
-// to a blank line. A row is a line, but for one whose first two cells are blank (byLines).
+// to a blank line that no row follows (nextRow) or a line of dashes. A row is a line, but
+// for one that goes on with the row above (byLines).
 func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) (grid, bool) {
 	g := grid{start: i, indent: indent, rule: -1}
 	var parts [][]gridRow
@@ -350,13 +559,29 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 			}
 			continue
 		}
-		if strings.TrimSpace(raw) == "" {
+		t := strings.TrimSpace(raw)
+		if t == "" {
 			if rst {
 				continue // rst parts rows by blank lines at will; its rule ends the table
 			}
+			full, typed := filled(cur)
+			k := nextRow(lines, j, indent, spans, full, typed)
+			if k < 0 {
+				break
+			}
+			j = k - 1
+			continue
+		}
+		if !rst && len(cur) > 0 && dashLine(strings.ReplaceAll(t, " ", "")) {
+			j++ // the line of dashes that may close pandoc's table
 			break
 		}
 		cells, ok := cutSpans(raw, spans)
+		if !ok && len(parts) > 0 && looksRow(raw, 2) {
+			// a row whose words cross the columns: cut where its words start, a guess
+			cells, ok = cutWords(raw, spans), true
+			g.lost = append(g.lost, GridLoss{Line: j, Names: strings.Fields(t)[:1], Guessed: true})
+		}
 		if !ok {
 			break
 		}
@@ -369,8 +594,141 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 		return grid{}, false // an rst table not closed, or with no header
 	}
 	g.end = j
-	g.rows = append([]gridRow{joinRows(parts[0])}, byLines(parts[1])...)
+	head := joinRows(parts[0])
+	g.rows = append([]gridRow{head}, byLines(head, parts[1])...)
 	return g, true
+}
+
+// nextRow is the line after the blank line j of pandoc's simple table (columns at spans)
+// that goes on with the table, or -1: a line of dashes, which closes it, or the first line
+// of a row parted from the others by blank lines (as a multiline table that lost its
+// lines of dashes has them), which has a name and another cell, or no name and a type (a
+// list's item row), a type where the rows' first lines all have one (typed), else text in
+// every column but the name's that they all have (full), and is no header of a table of
+// its own (no rule under it): a heading after the table ("## Response body") is none. A
+// line of three runs of text parted by two blanks that the columns cannot cut is a row
+// all the same, its cells a guess (cutWords).
+func nextRow(lines []string, j int, indent string, spans [][2]int, full []bool, typed bool) int {
+	k := nextText(lines, j+1)
+	if k >= len(lines) {
+		return -1
+	}
+	raw, ok := strings.CutPrefix(lines[k], indent)
+	if !ok {
+		return -1
+	}
+	if dashLine(strings.ReplaceAll(strings.TrimSpace(raw), " ", "")) {
+		return k
+	}
+	cells, ok := cutSpans(raw, spans)
+	if !ok && looksRow(raw, 3) && !ruleNext(lines, k) {
+		return k // a row whose words cross the columns
+	}
+	if !ok || len(cells) < 2 {
+		return -1
+	}
+	n := 0
+	for _, c := range cells {
+		if !blankCell(c) {
+			n++
+		}
+	}
+	if blankCell(cells[0]) && !typeCell(cells[1][0]) || n < 2 {
+		return -1
+	}
+	if typed {
+		if !typeCell(cells[1][0]) {
+			return -1
+		}
+	} else {
+		for c := 1; c < len(full) && c < len(cells); c++ {
+			if full[c] && blankCell(cells[c]) {
+				return -1
+			}
+		}
+	}
+	if k+1 < len(lines) {
+		if _, ch := ruleSpans(strings.TrimPrefix(lines[k+1], indent)); ch == '-' {
+			return -1
+		}
+	}
+	return k
+}
+
+// ruleNext reports whether the line after line k is a table's rule (ruleSpans,
+// borderCols): line k is the header of a table of its own.
+func ruleNext(lines []string, k int) bool {
+	if k+1 >= len(lines) {
+		return false
+	}
+	u := strings.TrimSpace(lines[k+1])
+	_, ch := ruleSpans(u)
+	_, ok := borderCols(u, false)
+	return ch != 0 || ok
+}
+
+// nextText is the first line from line j that is not blank, or len(lines).
+func nextText(lines []string, j int) int {
+	for j < len(lines) && strings.TrimSpace(lines[j]) == "" {
+		j++
+	}
+	return j
+}
+
+// typeCell reports whether a cell's text is a type (IsType), set in code or bold or not.
+func typeCell(s string) bool {
+	return IsType(strings.Trim(WholeCode(strings.TrimSpace(s)), "*_"))
+}
+
+// filled reports of each column whether the first line of every row of lines (a line
+// with a name) has text in it, and whether each has a type in the second (typeCell).
+func filled(lines []gridRow) (full []bool, typed bool) {
+	typed = true
+	for _, l := range lines {
+		if blankCell(l.cells[0]) {
+			continue
+		}
+		typed = typed && len(l.cells) > 1 && typeCell(l.cells[1][0])
+		if full == nil {
+			full = make([]bool, len(l.cells))
+			for c := range full {
+				full[c] = true
+			}
+		}
+		for c := range full {
+			full[c] = full[c] && c < len(l.cells) && !blankCell(l.cells[c])
+		}
+	}
+	return full, typed && full != nil
+}
+
+// cutWords cuts a simple table's line t whose words cross its columns' starts (spans):
+// each column from the first word that starts at or after its start (in display
+// columns), so that a name longer than its column ("InstanceIds Array") pushes the type
+// along. What the line's cells were is a guess (a description's word that crosses into
+// the next column goes with it).
+func cutWords(t string, spans [][2]int) [][]string {
+	rs := []rune(strings.TrimRight(t, " \t"))
+	at, _ := displayCols(rs)
+	cuts := make([]int, len(spans)+1)
+	cuts[len(spans)] = len(rs)
+	for k := len(spans) - 1; k > 0; k-- {
+		cuts[k] = cuts[k+1]
+		for p := len(rs) - 1; p >= 0 && at[p] >= spans[k][0]; p-- {
+			if p < cuts[k] && !unicode.IsSpace(rs[p]) && (p == 0 || unicode.IsSpace(rs[p-1])) {
+				cuts[k] = p
+			}
+		}
+	}
+	cells := make([][]string, len(spans))
+	for k := range spans {
+		cell := strings.TrimRightFunc(string(rs[cuts[k]:cuts[k+1]]), unicode.IsSpace)
+		if k > 0 {
+			cell = strings.TrimSpace(cell)
+		}
+		cells[k] = []string{cell}
+	}
+	return cells
 }
 
 // cutSpans cuts a simple table's line t into its cells where its rule's runs start
@@ -436,7 +794,7 @@ func readBordered(lines []string, i int, indent string, cols []int) (grid, bool)
 			break
 		}
 		t := strings.TrimRightFunc(raw, unicode.IsSpace)
-		if c, ok := borderCols(t, true); ok && slices.Equal(c, cols) {
+		if rulesSpans(t, cols) {
 			if len(cur) == 0 {
 				break // two borders: no part between
 			}
@@ -464,12 +822,13 @@ func readBordered(lines []string, i int, indent string, cols []int) (grid, bool)
 		return grid{}, false
 	}
 	g.end = j
-	g.rows = append(g.rows, joinRows(parts[0]))
+	head := joinRows(parts[0])
+	g.rows = append(g.rows, head)
 	// A grid that rules only its header, with a "-" rule (MySQL), has a row a line;
 	// pandoc's and tabulate's, ruled "=" under the header, and w3m's, which rule every
 	// row, a row a part.
 	if len(parts) == 2 && rules[0] == '-' {
-		g.rows = append(g.rows, byLines(parts[1])...)
+		g.rows = append(g.rows, byLines(head, parts[1])...)
 		return g, true
 	}
 	for _, p := range parts[1:] {
@@ -478,14 +837,15 @@ func readBordered(lines []string, i int, indent string, cols []int) (grid, bool)
 	return g, true
 }
 
-// readRuled reads a psql table: its header on line i, the rule under it (junctions at cols)
-// and a row a line.
-func readRuled(lines []string, i int, indent string, cols []int) (grid, bool) {
-	head, ok := gridCells(strings.TrimPrefix(lines[i], indent), cols, false)
+// readRuled reads a psql table: its header on line i, the rule under it (junctions at cols,
+// width characters wide) and a row a line.
+func readRuled(lines []string, i int, indent string, cols []int, width int) (grid, bool) {
+	head, ok := ruledLine(strings.TrimPrefix(lines[i], indent), cols, width)
 	if !ok {
 		return grid{}, false
 	}
-	g := grid{start: i, indent: indent, rule: i + 1, rows: []gridRow{{line: i, cells: head}}}
+	head.line = i
+	g := grid{start: i, indent: indent, rule: i + 1, rows: []gridRow{head}}
 	var body []gridRow
 	j := i + 2
 	for ; j < len(lines); j++ {
@@ -493,30 +853,134 @@ func readRuled(lines []string, i int, indent string, cols []int) (grid, bool) {
 		if !ok || strings.TrimSpace(raw) == "" {
 			break
 		}
-		cells, ok := gridCells(strings.TrimRightFunc(raw, unicode.IsSpace), cols, false)
+		r, ok := ruledLine(raw, cols, width)
 		if !ok {
+			if strings.ContainsAny(raw, gridSeparators) { // separators off the rule's junctions
+				g.lost = append(g.lost, GridLoss{Line: j, Names: lineNames(lines, j)})
+			}
 			break
 		}
-		body = append(body, gridRow{line: j, cells: cells})
+		r.line = j
+		body = append(body, r)
 	}
 	g.end = j
-	g.rows = append(g.rows, byLines(body)...)
+	g.rows = append(g.rows, byLines(head, body)...)
 	return g, true
 }
 
-// byLines is the rows of a grid's lines that are a row a line, but for a line whose first
-// two cells are empty, which goes on with the row above (a wrapped description; a row with
-// neither a name nor a type is none).
-func byLines(lines []gridRow) []gridRow {
+// ruledLine cuts a line t of a psql table (its rule's junctions at cols, width characters
+// wide) into its cells, psql's "+" off the end of a cell whose text goes on in the line
+// below: psql writes it in place of the blank after the text, next to the separator
+// ("text +|", "text+|") or, in the last column, at the rule's end or after a blank.
+func ruledLine(t string, cols []int, width int) (gridRow, bool) {
+	t = strings.TrimRightFunc(t, unicode.IsSpace)
+	cells, ok := gridCells(t, cols, false)
+	if !ok {
+		return gridRow{}, false
+	}
+	var r gridRow
+	for k, c := range cells {
+		s := c[0]
+		if k < len(cells)-1 {
+			if m, ok := strings.CutSuffix(s, "+"); ok { // "+" next to the separator
+				s, r.marked = m, true
+			}
+		} else if m, ok := strings.CutSuffix(s, "+"); ok && (strings.HasSuffix(m, " ") || shownWidth(t) == width) {
+			s, r.marked = m, true
+		}
+		cells[k] = []string{strings.TrimRightFunc(s, unicode.IsSpace)}
+	}
+	r.cells = cells
+	return r, true
+}
+
+// shownWidth is the display width of s (RuneWidth).
+func shownWidth(s string) int {
+	_, w := displayCols([]rune(s))
+	return w
+}
+
+// byLines is the rows of a grid's lines (head its header) that are a row a line, but for
+// a line that goes on with the row above (continues).
+func byLines(head gridRow, lines []gridRow) []gridRow {
+	widths := textWidths(append([]gridRow{head}, lines...))
 	var out []gridRow
-	for _, l := range lines {
-		if n := len(out); n > 0 && len(l.cells) >= 2 && blankCell(l.cells[0]) && blankCell(l.cells[1]) {
+	for k, l := range lines {
+		if n := len(out); n > 0 && continues(out[n-1], lines[k-1], l, widths) {
 			out[n-1] = joinRows([]gridRow{out[n-1], l})
 			continue
 		}
 		out = append(out, l)
 	}
 	return out
+}
+
+// continues reports whether line l of a grid that has a row a line goes on with row, the
+// row of the line above (prev): l's name cell is empty and its type cell too (a wrapped
+// description; a row with neither a name nor a type is none), or prev marked a cell to go
+// on (psql's "+"), or the type cell goes on (typeGoesOn: a type "Array of" over "Object").
+// An unnamed row of its own (a list's item row, "| | Object | No | | An item. |") follows
+// a row whose type is whole.
+func continues(row, prev, l gridRow, widths []int) bool {
+	if len(l.cells) < 2 || !blankCell(l.cells[0]) {
+		return false
+	}
+	if blankCell(l.cells[1]) || prev.marked {
+		return true
+	}
+	if len(row.cells) < 2 || len(prev.cells) < 2 || len(widths) < 2 {
+		return false
+	}
+	return typeGoesOn(joinCellLines(row.cells[1], false), lastText(prev.cells[1]), joinCellLines(l.cells[1], false), widths[1])
+}
+
+// typeGoesOn reports whether next, the text of a line's type cell under a blank name, goes
+// on with typ, the type cell of the row above (whose last line in the column is above,
+// width the column's width): typ and next are a type and one of them alone is none ("Array
+// of" over "String", "Array" over "of String"), or typ is no type and next would not have
+// fit after above in the column, where a wrapping table would have put it (a row typed
+// "N/A" is no wrapped one).
+func typeGoesOn(typ, above, next string, width int) bool {
+	if IsType(typ+" "+next) && (!IsType(next) || !IsType(typ)) {
+		return true
+	}
+	if IsType(typ) || above == "" {
+		return false
+	}
+	word, _, _ := strings.Cut(next, " ")
+	gap := 1
+	if wideStart(next) {
+		word = string(firstRune(next))
+		if wideEnd(above) {
+			gap = 0
+		}
+	}
+	return shownWidth(above)+gap+shownWidth(word) > width
+}
+
+// lastText is the text of a cell's last line.
+func lastText(parts []string) string {
+	if len(parts) == 0 {
+		return ""
+	}
+	return strings.TrimSpace(parts[len(parts)-1])
+}
+
+// textWidths is the display width of the widest text of each column of a grid's lines:
+// at most the width its cells wrap at.
+func textWidths(lines []gridRow) []int {
+	var w []int
+	for _, l := range lines {
+		for c, parts := range l.cells {
+			for len(w) <= c {
+				w = append(w, 0)
+			}
+			for _, p := range parts {
+				w[c] = max(w[c], shownWidth(strings.TrimSpace(p)))
+			}
+		}
+	}
+	return w
 }
 
 // blankCell reports whether a cell's lines hold no text.
@@ -580,6 +1044,14 @@ func gridCells(t string, cols []int, open bool) ([][]string, bool) {
 	if len(seps) == len(cols) && (!open || seps[0] == 0 && seps[len(seps)-1] == len(rs)-1) {
 		return cutAt(rs, seps, open)
 	}
+	if open {
+		if c, ok := spreadSpans(rs, seps, seps, cols); ok {
+			return c, true
+		}
+		if c, ok := spreadSpans(rs, seps, runesAt(at, seps), cols); ok {
+			return c, true
+		}
+	}
 	if open && len(seps) >= 2 && seps[0] == 0 && seps[len(seps)-1] == len(rs)-1 {
 		// a row line of a bordered grid all the same: its cells as its separators part
 		// them, more or fewer than the header's, which the readers warn about; one cell
@@ -596,8 +1068,45 @@ func gridCells(t string, cols []int, open bool) ([][]string, bool) {
 	return nil, false
 }
 
+// spreadSpans cuts a bordered grid's row line rs at its separators seps where each stands
+// at a column boundary of cols (at: the separators' positions, in runes or display
+// columns), the first and the last among them: a cell that spans columns (a group's title
+// over the whole width or a part of it) is its first column's, the other columns' cells
+// empty, so that the row has the header's cells.
+func spreadSpans(rs []rune, seps, at, cols []int) ([][]string, bool) {
+	if len(seps) < 2 || at[0] != cols[0] || at[len(at)-1] != cols[len(cols)-1] {
+		return nil, false
+	}
+	parts, ok := cutAt(rs, seps, true)
+	if !ok {
+		return nil, false
+	}
+	cells := make([][]string, 0, len(cols)-1)
+	for k, p := range parts {
+		from, to := slices.Index(cols, at[k]), slices.Index(cols, at[k+1])
+		if from < 0 || to <= from {
+			return nil, false
+		}
+		cells = append(cells, p)
+		for range to - from - 1 {
+			cells = append(cells, []string{""})
+		}
+	}
+	return cells, true
+}
+
+// runesAt is the display columns at (displayCols) of the runes at positions ks.
+func runesAt(at []int, ks []int) []int {
+	out := make([]int, len(ks))
+	for i, k := range ks {
+		out[i] = at[k]
+	}
+	return out
+}
+
 // cutAt cuts the runes of a row line at the positions cols, each of which must hold a
-// separator.
+// separator; a psql line's cells (not open) but its last keep the blanks after their
+// text, where psql writes its "+" (ruledLine).
 func cutAt(rs []rune, cols []int, open bool) ([][]string, bool) {
 	last := len(rs)
 	if open {
@@ -618,7 +1127,11 @@ func cutAt(rs []rune, cols []int, open bool) ([][]string, bool) {
 		cols = cols[1:]
 	}
 	for _, c := range cols {
-		cells = append(cells, []string{strings.TrimRightFunc(string(rs[from:c]), unicode.IsSpace)})
+		cell := string(rs[from:c])
+		if open {
+			cell = strings.TrimRightFunc(cell, unicode.IsSpace)
+		}
+		cells = append(cells, []string{cell})
 		from = c + 1
 	}
 	if !open {

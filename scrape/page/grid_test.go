@@ -1,6 +1,7 @@
 package page
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -38,11 +39,11 @@ func TestPipeGrids(t *testing.T) {
 | 1 | 2 |
 +---+---+
 `+"```", "\n")
-	got, ok := PipeGrids(in)
+	got, ok, _ := PipeGrids(in)
 	if !ok || strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("PipeGrids = %v\n%s\nwant\n%s", ok, strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	if _, ok := PipeGrids(want); ok {
+	if _, ok, _ := PipeGrids(want); ok {
 		t.Errorf("PipeGrids found a grid in a page that has none")
 	}
 }
@@ -56,14 +57,234 @@ func FuzzPipeGrids(f *testing.F) {
 		"==  ==\na   b\n==  ==\n1   2\n    3\n==  ==",
 		"a   b\n--  --\n1   环境 2\n",
 		"+-+-+\n|\\||x|\n",
+		"-----\na   b\n--- ---\n1   2\n    3\n\n4   5\n-----",
+		"+---+---+\n\n| a | b |\n\n+===+===+\n\n| 1 | 2 |\n\n+---+---+",
+		" a | b\n---+---\n 1 | x +\n   | y\n 2 | z",
+		"+---+---+\n| a | b |\n+=======+\n| g     |\n|   +---+\n|   | 2 |\n+---+---+",
+		"a   b    c\n--- ---- --\nx   int  y\n\nzz  long w\nlongword q r\n\n    int  z",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		in := strings.Split(s, "\n")
-		out, _ := PipeGrids(in)
+		out, _, _ := PipeGrids(in)
 		if len(out) != len(in) {
 			t.Fatalf("%d lines, want %d", len(out), len(in))
 		}
 	})
+}
+
+// TestPipeGridsWrappedRows: in a grid of a row a line, a line under a blank name goes on
+// with the row above where psql's "+" ended a cell of the line above or its type cell
+// goes on with the row's ("Array of" over "String"), and is a row of its own where the
+// row's type is whole (a list's unnamed item row); a "+" that is text stays.
+func TestPipeGridsWrappedRows(t *testing.T) {
+	in := strings.Split(` Name  | Type     | Description
+-------+----------+---------------
+ Tags  | Array of | The tags.    +
+       | String   | Up to 20.
+       | String   | An item.
+ Lang  | C++ +    | C++
+ Size  | Integer  | The size, 1 +
+       |          | to 9.
++------+----------+-----+
+| Name | Type     | Req |
++------+----------+-----+
+| Ids  | Array of | No  |
+|      | Object   |     |
+|      | Object   | No  |
++------+----------+-----+`, "\n")
+	want := strings.Split(`| Name | Type | Description |
+|---|---|---|
+| Tags | Array of String | The tags. Up to 20. |
+
+|  | String | An item. |
+| Lang | C++ + | C++ |
+| Size | Integer | The size, 1 to 9. |
+
+
+| Name | Type | Req |
+|---|---|---|
+| Ids | Array of Object | No |
+
+|  | Object | No |
+`, "\n")
+	got, _, _ := PipeGrids(in)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("PipeGrids =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestPipeGridsSpans: a grid goes on past a row whose cell spans columns (the whole width
+// or a part, its other cells empty) and past border lines with no junction inside a span
+// or with a column left blank under a cell spanning rows.
+func TestPipeGridsSpans(t *testing.T) {
+	in := strings.Split(`+------+--------+-----+
+| Name | Type   | Req |
++=====================+
+| Path parameters     |
++---------------------+
+| Id   | String | Yes |
++---------------+-----+
+| Query         |     |
++------+--------+-----+
+| Tags | Array  | No  |
+|      +--------+-----+
+|      | String | No  |
++------+--------+-----+`, "\n")
+	want := strings.Split(`
+| Name | Type | Req |
+|---|---|---|
+| Path parameters |  |  |
+
+| Id | String | Yes |
+
+| Query |  |  |
+
+| Tags | Array | No |
+
+|  | String | No |
+`, "\n")
+	got, _, _ := PipeGrids(in)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("PipeGrids =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestPipeGridsMultiline: pandoc's multiline table, its header on two lines, a row all
+// its lines up to a blank one, becomes the pipe table it draws; one not closed by a line
+// of dashes is none.
+func TestPipeGridsMultiline(t *testing.T) {
+	in := strings.Split(`----------------------------
+Name  Data     Description
+      type
+----- -------- -------------
+Id    String   The ID, up to
+               64 characters.
+
+Size  Integer  The size.
+----------------------------
+
+-----
+Text
+-- --
+a  b`, "\n")
+	want := strings.Split(`
+| Name | Data type | Description |
+
+|---|---|---|
+| Id | String | The ID, up to 64 characters. |
+
+
+| Size | Integer | The size. |
+
+
+-----
+Text
+-- --
+a  b`, "\n")
+	got, _, _ := PipeGrids(in)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("PipeGrids =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestPipeGridsUnderlines: a pandoc simple table between two headings underlined with
+// dashes is no multiline table, whose lines of dashes are as wide as its rule.
+func TestPipeGridsUnderlines(t *testing.T) {
+	in := strings.Split(`Request
+-------
+Name      Type    Description
+--------  ------  -----------
+Foo       String  The foo.
+
+Response
+--------`, "\n")
+	want := strings.Split(`Request
+-------
+| Name | Type | Description |
+|---|---|---|
+| Foo | String | The foo. |
+
+Response
+--------`, "\n")
+	got, _, _ := PipeGrids(in)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("PipeGrids =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestPipeGridsBlankRows: pandoc's simple table goes on past a blank line where a row
+// follows (a name and a type, or an unnamed row's type), up to a line of dashes; a
+// heading after a blank line, or the header of a table of its own, ends it.
+func TestPipeGridsBlankRows(t *testing.T) {
+	in := strings.Split(`Name   Type     Description
+------ -------- -----------
+Id     String   The ID, up
+                to 64.
+
+       String   An item.
+
+Size   Integer  The size.
+---------------------------
+Zone   String   The zone.
+
+Name   Type     Description
+------ -------- -----------
+Code   String   The code.
+
+## Response body
+Note   String   The note.`, "\n")
+	want := strings.Split(`| Name | Type | Description |
+|---|---|---|
+| Id | String | The ID, up to 64. |
+
+
+|  | String | An item. |
+
+| Size | Integer | The size. |
+
+Zone   String   The zone.
+
+| Name | Type | Description |
+|---|---|---|
+| Code | String | The code. |
+
+## Response body
+Note   String   The note.`, "\n")
+	got, _, _ := PipeGrids(in)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("PipeGrids =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestPipeGridsLost: the rows of a table drawn as a grid that PipeGrids cannot cut at its
+// columns are named: a simple table's whose words cross a column's start (directly or
+// after a blank line, pandoc's and reStructuredText's), cut where its words start, a
+// guess ("| InstanceIds | Array | No |"); psql's whose separators stand off the rule's
+// junctions, lost. A paragraph, a heading or a table of its own after a blank line is
+// none.
+func TestPipeGridsLost(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []GridLoss
+	}{
+		{"Name      Type     Required\n--------- -------- --------\nRegionId  String   Yes\nInstanceIds Array  No\n" +
+			"          List of IDs.\nSize      Integer  No\n\nText.", []GridLoss{{Line: 3, Names: []string{"InstanceIds"}, Guessed: true}}},
+		{"Name   Type     Req  Description\n------ -------- ---- -----------\nId     String   Yes  The ID.\n\nZoneIds Array   No   The zones,\n" +
+			"                     at most 3.", []GridLoss{{Line: 4, Names: []string{"ZoneIds"}, Guessed: true}}},
+		{" Name | Type\n------+------\n Id   | String\n Identifier | Array | of String", []GridLoss{{Line: 3, Names: []string{"Identifier"}}}},
+		{"====== ====== ===\nName   Type   Req\n====== ====== ===\nId     String No\nIdentifier List  No\nSize   Long   No\n====== ====== ===", []GridLoss{{Line: 4, Names: []string{"Identifier"}, Guessed: true}}},
+		{"Name   Type     Description\n------ -------- -----------\nId     String   The ID.\n\nSee the guide for the IDs of the zones.", nil},
+		{"Name   Type     Description\n------ -------- -----------\nId     String   The ID.\n\n## Response body\n\nRequestId  String  The ID.", nil},
+		{"Name   Type     Description\n------ -------- -----------\nId     String   The ID.\n\nName  Type  Description\n----  ----  -----------", nil},
+	} {
+		out, _, lost := PipeGrids(strings.Split(c.in, "\n"))
+		if fmt.Sprint(lost) != fmt.Sprint(c.want) {
+			t.Errorf("PipeGrids(%q) lost %v, want %v", c.in, lost, c.want)
+		}
+		if len(c.want) > 0 && c.want[0].Guessed && !strings.HasPrefix(out[c.want[0].Line], "| "+c.want[0].Names[0]+" | ") {
+			t.Errorf("PipeGrids(%q): row %q, want its cells cut where its words start", c.in, out[c.want[0].Line])
+		}
+	}
 }

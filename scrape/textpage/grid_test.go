@@ -364,3 +364,37 @@ Response parameters
 		}
 	}
 }
+
+// TestGridRowsGuessed: a row of a pandoc simple table whose words cross its columns is
+// cut where its words start, and a guess warning names it at its line of the page
+// (page.GridLoss).
+func TestGridRowsGuessed(t *testing.T) {
+	p := readText(t, `CreateFoo
+
+Creates a foo.
+
+Request parameters
+
+Name      Type     Required Description
+--------- -------- -------- --------------
+RegionId  String   Yes      The region.
+InstanceIds Array  No       The IDs.
+Size      Integer  No       The size.
+
+Response parameters
+
+| Name | Type | Description |
+|---|---|---|
+| RequestId | String | The ID. |
+`)
+	var got []string
+	for _, w := range p.Warnings {
+		if w.Kind == page.Drop || strings.Contains(w.Msg, "columns") {
+			got = append(got, fmt.Sprintf("%d: %s", w.Line, w.Msg))
+		}
+	}
+	want := `10: row "InstanceIds": the text crosses the columns of the table drawn around it; its cells cut where its words start`
+	if strings.Join(got, "\n") != want {
+		t.Errorf("warnings:\n%s\nwant\n%s", strings.Join(got, "\n"), want)
+	}
+}

@@ -116,16 +116,20 @@ func splitLines(s string) []line {
 }
 
 // pipeGrids rewrites the tables drawn as grids into the pipe tables they draw
-// (page.PipeGrids), which the pipe layouts' reader reads as Markdown tables. The lines keep
-// their count and numbers; the text is rebuilt from them when a grid was found.
+// (page.PipeGrids), which the pipe layouts' reader reads as Markdown tables, and warns of
+// the rows it could not read. The lines keep their count and numbers; the text is rebuilt
+// from them when a grid was found.
 func (d *doc) pipeGrids() {
 	raws := make([]string, len(d.lines))
 	for i := range d.lines {
 		raws[i] = d.raw(i)
 	}
-	out, ok := page.PipeGrids(raws)
+	out, ok, lost := page.PipeGrids(raws)
 	if !ok {
 		return
+	}
+	for _, l := range lost {
+		l.Warn(d.p, d.no(l.Line))
 	}
 	d.text = strings.Join(out, "\n")
 	d.lines = splitLines(d.text)
