@@ -372,7 +372,7 @@ func renderTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 	p.f("<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n<title>%s - %s - Alibaba Cloud Documentation Center</title>\n</head>\n<body>\n<main>\n<article>\n",
 		p.w.lang, esc(r.Operation), esc(strings.ToUpper(r.Product)))
 	p.f("<h1>%s</h1>\n<p>Calls the %s operation of %s (API version %s).</p>\n", esc(title), esc(r.Operation), esc(r.Product), esc(r.Version))
-	if p.shape == "boldlabels" { // a debugging section, by a bold label too
+	if p.shape == "boldlabels" || p.shape == "boldwrap" { // a debugging section, by a bold label too
 		debug := "Debugging"
 		if p.w.lang == "zh" {
 			debug = "调试"

@@ -125,7 +125,12 @@ import (
 //   - concat+itemrow: the itemrow shape in the concat layout, the item row's name glued to
 //     its type like every row's ("[]Object", "itemsObject", "ItemString");
 //   - boldlabels (HTML): every section's heading a paragraph all in <strong> or <b>, a
-//     debugging section ("Debugging") after the intro, as the Markdown shape.
+//     debugging section ("Debugging") after the intro, as the Markdown shape;
+//   - boldwrap (HTML): every section's heading a bold label that is no paragraph of its
+//     own, by record: "<p><strong>X</strong>:</p>", bold in a <span> in a <p>, a <span>
+//     block, a bold run opening the <div> that holds the section, a list item alone or
+//     holding the section, the cell of a layout table whose next row holds the section;
+//     a debugging section after the intro.
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -178,6 +183,7 @@ var unseenShapes = []struct {
 	{"pipe+nbspace", ".txt"}, {"piperow+nbspace", ".txt"},
 	{"concat+itemrow", ".txt"},
 	{"glyph+boldlabels", ".html"},
+	{"glyph+boldwrap", ".html"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
@@ -467,6 +473,9 @@ func (p *truthPage) h2(text string) {
 		tag := []string{"strong", "b"}[p.seq%2]
 		p.f("<p><%s>%s</%s></p>\n", tag, esc(text), tag)
 		return
+	case "boldwrap":
+		p.boldWrapped(text)
+		return
 	case "labels":
 	default:
 		p.f("<h2>%s</h2>\n", text)
@@ -485,6 +494,34 @@ func (p *truthPage) h2(text string) {
 	default:
 		p.f("<dl class=\"section\"><dt>%s</dt><dd>\n", esc(text))
 		p.sectionEnd = "</dd></dl>\n"
+	}
+}
+
+// boldWrapped writes a section heading as the boldwrap shape does, by record: a bold
+// label that is no whole paragraph of its own (a bold run before a colon, bold in a
+// <span> in a <p>, a <span> block, a bold run opening a <div> that holds the section), an
+// item of a list (alone, or holding the section), or the cell of a layout table whose
+// next row's cell holds the section.
+func (p *truthPage) boldWrapped(text string) {
+	t := esc(text)
+	switch p.seq % 7 {
+	case 0:
+		p.f("<p><strong>%s</strong>:</p>\n", t)
+	case 1:
+		p.f("<p><span class=\"bold\"><b>%s</b></span></p>\n", t)
+	case 2:
+		p.f("<span class=\"title\"><strong>%s</strong></span>\n", t)
+	case 3:
+		p.f("<div class=\"section\"><strong>%s</strong>\n", t)
+		p.sectionEnd = "</div>\n"
+	case 4:
+		p.f("<ul><li><strong>%s</strong></li></ul>\n", t)
+	case 5:
+		p.f("<ol><li><p><b>%s</b></p>\n", t)
+		p.sectionEnd = "</li></ol>\n"
+	default:
+		p.f("<table class=\"layout\"><tr><td><strong>%s</strong></td></tr>\n<tr><td>\n", t)
+		p.sectionEnd = "</td></tr></table>\n"
 	}
 }
 
