@@ -800,3 +800,32 @@ func TestCrossedBoxText(t *testing.T) {
 		}
 	}
 }
+
+// TestCrossedBoxNote: a box with a cross followed by a note ("☒ (default: 10)") is read as
+// the box alone is, by the table's other marks, in every layout; the note is a default
+// (the schema's) or a condition, as after a Required word, and is not taken for the mark.
+// Before, the box was no Required word before a note: the cell was unread (a guess, read
+// as optional).
+func TestCrossedBoxNote(t *testing.T) {
+	cells := []string{"☒ (default: 10)", "☐", "☒"}
+	pages := requiredPages("Required", cells...)
+	pages["CreateUser-spaced.txt"] = "URL: https://www.alibabacloud.com/help/en/svc/latest/createuser\n\nCreates a user.\n\nRequest parameters\n\n" +
+		"Parameter Type Required Description\nP0 String ☒ (default: 10) The value.\nP1 String ☐ The value.\nP2 String ☒ The value.\n"
+	for file, src := range pages {
+		spec, warns := scrapeSource(t, Options{Product: "Svc", Version: "2020-01-01"}, file, src)
+		for i, want := range []bool{true, false, true} {
+			p := param(t, spec.Operations[0], fmt.Sprintf("P%d", i))
+			if p.Required != want {
+				t.Errorf("%s: P%d required %v, want %v", file, i, p.Required, want)
+			}
+		}
+		if p := param(t, spec.Operations[0], "P0"); fmt.Sprint(p.Schema.Default) != "10" || strings.Contains(p.Schema.Description, "☒") {
+			t.Errorf("%s: P0 default %v, description %q; want 10, the description alone", file, p.Schema.Default, p.Schema.Description)
+		}
+		for _, w := range warns {
+			if strings.Contains(w.Msg, "Required") {
+				t.Errorf("%s: %s", file, w.Msg)
+			}
+		}
+	}
+}
