@@ -663,6 +663,9 @@ func (r *reader) outerPipesLeft() bool {
 // lines; after a blank line, a line without a separator ends the table (a paragraph) unless
 // a row of the table follows its lines, which then go on with the row above them, with a
 // warning naming it. A list item under a row goes on with it only when a row follows.
+// Text right below the last row goes on with it when the table's rows span lines (or it
+// has one row: with a warning naming it); below rows of a line each it is a paragraph
+// after the table (with a warning naming the row).
 func (r *reader) bareRows() [][2]int {
 	rows := [][2]int{{r.i, r.i}, {r.i + 1, r.i + 1}}
 	isRow := func(i int) bool {
@@ -707,9 +710,21 @@ func (r *reader) bareRows() [][2]int {
 		if (gap < i || item) && !rowNext {
 			break // a paragraph or a list after the table
 		}
-		if gap < i {
-			r.p.Warn(i+1, "table row %s: the text after a blank line below it, before the next row, is read as the rest of its last cell",
-				cleanInline(strings.TrimSpace(page.SplitPipeRow(r.lines[rows[len(rows)-1][0]])[0])))
+		last := func() string {
+			return cleanInline(strings.TrimSpace(page.SplitPipeRow(r.lines[rows[len(rows)-1][0]])[0]))
+		}
+		if !rowNext && len(rows) > 3 && !slices.ContainsFunc(rows[2:], func(rw [2]int) bool { return rw[1] > rw[0] }) {
+			// text right below the last of rows written a line each: a paragraph after
+			// the table, as the rows above show, not the rest of its last cell
+			r.p.Warn(i+1, "table row %s: the text below it, which has no cell separator, is read as a paragraph after the table (the rows above are one line each)", last())
+			break
+		}
+		switch {
+		case gap < i:
+			r.p.Warn(i+1, "table row %s: the text after a blank line below it, before the next row, is read as the rest of its last cell", last())
+		case !rowNext && len(rows) == 3:
+			// a table of one row: its last cell may go on below it, or a paragraph follow
+			r.p.Warn(i+1, "table row %s: the text below it, which has no cell separator, is read as the rest of its last cell", last())
 		}
 		rows[len(rows)-1][1] = end - 1
 		i = end

@@ -272,3 +272,36 @@ func TestBoldSectionLabels(t *testing.T) {
 		}
 	}
 }
+
+// Text right below the last row of a table without outer pipes, with no blank line
+// between: below rows written a line each it is a paragraph after the table, not the rest
+// of the last row's description; below a table of one row it goes on with the row, with
+// a warning naming it. Before, it joined the last cell with no warning.
+func TestBareTableTextBelow(t *testing.T) {
+	head := "# Op\n\n## Request parameters\n\nName | Type | Description\n--- | --- | ---\n"
+	for _, c := range []struct {
+		rows, last, para, warned string
+	}{
+		{"RegionId | String | The region.\nName | String | The name.\nThe names are case-sensitive.\n", "The name.", "The names are case-sensitive.", "paragraph"},
+		{"RegionId | String | The region\nof the instance.\nName | String | The\nname.\n", "The\nname.", "", ""},
+		{"Name | String | The name.\nThe names are case-sensitive.\n", "The name.\nThe names are case-sensitive.", "", "rest of its last cell"},
+	} {
+		src := head + c.rows
+		tb := readTable(t, src, page.RequestParams)
+		if got := tb.Rows[len(tb.Rows)-1].Cells[2]; got != c.last {
+			t.Errorf("%q: last cell %q, want %q", c.rows, got, c.last)
+		}
+		p, _ := Reader{}.Read("x.md", []byte(src))
+		blocks := p.SectionsOf(page.RequestParams)[0].Blocks
+		if para := ""; len(blocks) > 1 && blocks[1].Text != c.para || len(blocks) == 1 && c.para != para {
+			t.Errorf("%q: blocks %+v, want the paragraph %q after the table", c.rows, blocks, c.para)
+		}
+		var warned []string
+		for _, w := range p.Warnings {
+			warned = append(warned, w.String())
+		}
+		if c.warned == "" && len(warned) > 0 || c.warned != "" && (len(warned) != 1 || !strings.Contains(warned[0], "table row Name") || !strings.Contains(warned[0], c.warned)) {
+			t.Errorf("%q: warnings %q, want one naming Name: %q", c.rows, warned, c.warned)
+		}
+	}
+}
