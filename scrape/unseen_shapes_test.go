@@ -130,7 +130,9 @@ import (
 //     own, by record: "<p><strong>X</strong>:</p>", bold in a <span> in a <p>, a <span>
 //     block, a bold run opening the <div> that holds the section, a list item alone or
 //     holding the section, the cell of a layout table whose next row holds the section;
-//     a debugging section after the intro.
+//     a debugging section after the intro;
+//   - fwpipe (Markdown): the text shape's look-alike cell separators in a Markdown page's
+//     tables, by record ("｜", every other one "｜", "¦").
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -184,6 +186,7 @@ var unseenShapes = []struct {
 	{"concat+itemrow", ".txt"},
 	{"glyph+boldlabels", ".html"},
 	{"glyph+boldwrap", ".html"},
+	{"gfm+fwpipe", ".md"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
@@ -682,7 +685,7 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 			sep = "\n \n" // a blank line holding a space
 		}
 		return []byte(strings.ReplaceAll(s, "\n", sep))
-	case shape == "fwpipe" && ext == ".txt":
+	case shape == "fwpipe" && ext != ".html":
 		return []byte(lookalikeBars(s, seq))
 	case shape != "spaces":
 		return page

@@ -46,7 +46,7 @@ func (Reader) Read(file string, data []byte) (*page.Page, error) {
 	if note != "" {
 		p.Warn(0, "%s", note)
 	}
-	lines, _ := page.PipeGrids(strings.Split(text, "\n")) // tables drawn as grids: pandoc's
+	lines, _ := page.PipeGrids(plainBars(strings.Split(text, "\n"))) // tables drawn as grids: pandoc's
 	r := &reader{p: p, lines: lines}
 	r.read()
 	page.ReadCards(p)
@@ -54,6 +54,37 @@ func (Reader) Read(file string, data []byte) (*page.Page, error) {
 		return nil, fmt.Errorf("%s: no title and no sections: not an API reference page", file)
 	}
 	return p, nil
+}
+
+// plainBars reads the look-alikes of "|" that separate a table row's cells ("｜" of a CJK
+// input method, "¦") as "|", as the text reader does (page.PlainBars), outside fenced code
+// blocks, whose lines are kept as written.
+func plainBars(lines []string) []string {
+	text := strings.Join(lines, "\n")
+	if page.PlainBars(text) == text {
+		return lines
+	}
+	masked := slices.Clone(lines)
+	for i := 0; i < len(masked); i++ {
+		if !isFence(strings.TrimSpace(masked[i])) {
+			continue
+		}
+		fence := strings.TrimSpace(masked[i])[:3]
+		for masked[i] = ""; i+1 < len(masked); {
+			i++
+			end := strings.HasPrefix(strings.TrimSpace(masked[i]), fence)
+			if masked[i] = ""; end {
+				break
+			}
+		}
+	}
+	out := strings.Split(page.PlainBars(strings.Join(masked, "\n")), "\n")
+	for i := range out {
+		if masked[i] == "" {
+			out[i] = lines[i]
+		}
+	}
+	return out
 }
 
 type reader struct {

@@ -305,3 +305,21 @@ func TestBareTableTextBelow(t *testing.T) {
 		}
 	}
 }
+
+// A table whose cells are separated by a look-alike of "|" ("｜" of a CJK input method,
+// "¦") is read as a pipe table (page.PlainBars: one glued to text on both sides is the
+// cell's own); the bars of a fenced code block stay as written. Before, the rows were no
+// table at all.
+func TestLookalikeBars(t *testing.T) {
+	src := "# Op\n\n## Request parameters\n\n｜ 名称 ｜ 类型 ｜ 描述 ｜\n｜ --- ｜ --- ｜ --- ｜\n｜ RegionId ｜ String ｜ 地域 ID，A｜B。 ｜\n¦ Name ¦ String ¦ 名称。 ¦\n\n" +
+		"```\n｜a｜b｜\n```\n"
+	tb := readTable(t, src, page.RequestParams)
+	want := [][]string{{"0", "RegionId", "String", "地域 ID，A｜B。"}, {"0", "Name", "String", "名称。"}}
+	if diff := cmp.Diff(want, cellsOf(tb)); diff != "" {
+		t.Errorf("cells (-want +got):\n%s", diff)
+	}
+	p, _ := Reader{}.Read("x.md", []byte(src))
+	if b := p.SectionsOf(page.RequestParams)[0].Blocks; len(b) != 2 || b[1].Text != "｜a｜b｜" {
+		t.Errorf("blocks %+v, want the code block as written", b)
+	}
+}
