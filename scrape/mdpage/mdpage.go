@@ -58,7 +58,9 @@ func (Reader) Read(file string, data []byte) (*page.Page, error) {
 
 // plainBars reads the look-alikes of "|" that separate a table row's cells ("｜" of a CJK
 // input method, "¦") as "|", as the text reader does (page.PlainBars), outside fenced code
-// blocks, whose lines are kept as written.
+// blocks, whose lines are kept as written. A line holding a box-drawing "│" is kept too: in
+// Markdown it draws a tree before a name ("|│&nbsp;&nbsp;├─ Key|", which PlainBars, blind
+// to the entities' spaces, would split) or a grid (page.PipeGrids reads those).
 func plainBars(lines []string) []string {
 	text := strings.Join(lines, "\n")
 	if page.PlainBars(text) == text {
@@ -66,6 +68,10 @@ func plainBars(lines []string) []string {
 	}
 	masked := slices.Clone(lines)
 	for i := 0; i < len(masked); i++ {
+		if strings.Contains(masked[i], "│") {
+			masked[i] = ""
+			continue
+		}
 		if !isFence(strings.TrimSpace(masked[i])) {
 			continue
 		}

@@ -312,7 +312,7 @@ func TestBareTableTextBelow(t *testing.T) {
 // table at all.
 func TestLookalikeBars(t *testing.T) {
 	src := "# Op\n\n## Request parameters\n\n｜ 名称 ｜ 类型 ｜ 描述 ｜\n｜ --- ｜ --- ｜ --- ｜\n｜ RegionId ｜ String ｜ 地域 ID，A｜B。 ｜\n¦ Name ¦ String ¦ 名称。 ¦\n\n" +
-		"```\n｜a｜b｜\n```\n"
+		"```\n｜a｜b｜\n```\n\n## Response parameters\n\n|Name|Type|Required|Example|Description|\n|---|---|---|---|---|\n|Data|Object|No||d|\n|├─ Items|Array of Object|No||i|\n|│&nbsp;&nbsp;├─ Id|String|Yes|sample|i|\n"
 	tb := readTable(t, src, page.RequestParams)
 	want := [][]string{{"0", "RegionId", "String", "地域 ID，A｜B。"}, {"0", "Name", "String", "名称。"}}
 	if diff := cmp.Diff(want, cellsOf(tb)); diff != "" {
@@ -321,5 +321,11 @@ func TestLookalikeBars(t *testing.T) {
 	p, _ := Reader{}.Read("x.md", []byte(src))
 	if b := p.SectionsOf(page.RequestParams)[0].Blocks; len(b) != 2 || b[1].Text != "｜a｜b｜" {
 		t.Errorf("blocks %+v, want the code block as written", b)
+	}
+	// a tree drawn before a name keeps its "│" (no separator), in a table of "|"
+	resp := readTable(t, src, page.ResponseParams)
+	want = [][]string{{"1", "Data", "Object", "No", "", "d"}, {"2", "Items", "Array of Object", "No", "", "i"}, {"3", "Id", "String", "Yes", "sample", "i"}}
+	if diff := cmp.Diff(want, cellsOf(resp)); diff != "" {
+		t.Errorf("response cells (-want +got):\n%s", diff)
 	}
 }
