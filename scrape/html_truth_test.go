@@ -536,6 +536,9 @@ func (p *truthPage) tableStart(req, position bool) {
 	case "theadtitle":
 		p.f("<thead><tr><th colspan=\"%d\">%s</th></tr>\n<tr><th>%s</th></tr></thead>\n<tbody>\n", len(cols), esc(p.groupTitle(req, "")), strings.Join(cols, "</th><th>"))
 		return
+	case "spans":
+		p.spannedHeader(cols)
+		return
 	}
 	if p.seq%7 == 3 {
 		p.f("<tbody>\n<tr><td>%s</td></tr>\n", strings.Join(cols, "</td><td>"))
@@ -741,6 +744,9 @@ func (p *truthPage) cells(req, position bool, n accNode, in string) string {
 		s += "<td>" + esc(c) + "</td>"
 	}
 	desc, example := "<td>"+p.descriptionHTML(n)+"</td>", "<td>"+p.wrapCell("example", esc(p.blankExample(exampleCell(n))))+"</td>"
+	if p.shape == "spans" && exampleCell(n) == "" { // the description spans the empty example's column
+		return s + `<td colspan="2">` + p.descriptionHTML(n) + "</td>"
+	}
 	if p.exampleFirst() {
 		return s + example + desc
 	}

@@ -132,7 +132,10 @@ import (
 //     holding the section, the cell of a layout table whose next row holds the section;
 //     a debugging section after the intro;
 //   - fwpipe (Markdown): the text shape's look-alike cell separators in a Markdown page's
-//     tables, by record ("｜", every other one "｜", "¦").
+//     tables, by record ("｜", every other one "｜", "¦");
+//   - spans (HTML): the table header over two rows, the description and example columns
+//     under a cell spanning them, the other columns' cells spanning both rows; a row with
+//     no example has its description span the example's column (colspan).
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -187,6 +190,7 @@ var unseenShapes = []struct {
 	{"glyph+boldlabels", ".html"},
 	{"glyph+boldwrap", ".html"},
 	{"gfm+fwpipe", ".md"},
+	{"glyph+spans", ".html"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
@@ -526,6 +530,19 @@ func (p *truthPage) boldWrapped(text string) {
 		p.f("<table class=\"layout\"><tr><td><strong>%s</strong></td></tr>\n<tr><td>\n", t)
 		p.sectionEnd = "</td></tr></table>\n"
 	}
+}
+
+// spannedHeader writes the spans shape's table header over two rows: the last two columns
+// (description and example, in either order) under a cell spanning them ("Details"), the
+// other columns' cells spanning both rows.
+func (p *truthPage) spannedHeader(cols []string) {
+	k := len(cols) - 2
+	p.f("<thead><tr>")
+	for _, c := range cols[:k] {
+		p.f("<th rowspan=\"2\">%s</th>", esc(c))
+	}
+	p.f("<th colspan=\"2\">%s</th></tr>\n<tr><th>%s</th><th>%s</th></tr></thead>\n<tbody>\n",
+		[...]string{"Details", "Documentation", "More"}[p.seq%3], esc(cols[k]), esc(cols[k+1]))
 }
 
 // wrapOpen opens what the wrap shape puts around a table, by record: a <div

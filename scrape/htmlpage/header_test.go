@@ -1,6 +1,7 @@
 package htmlpage
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/acsgen/acsgen/scrape/page"
@@ -48,4 +49,29 @@ func responseTable(t *testing.T, src string) (*page.Page, *page.Table) {
 		t.Fatalf("sections %+v", p.Sections)
 	}
 	return p, secs[0].Tables()[0]
+}
+
+// A header written over two rows, its cells spanning them ("Parameter" and "Type" two
+// rows high beside "Constraints" over "Required | Default"), names each column by its
+// lowest cell; a row's cell spanning columns fills them, the cells after it in their own
+// columns. Before, the second header row was a row, the Required and Default columns were
+// unknown and the descriptions were dropped; a Type cell spanning the description's
+// column put the example in it.
+func TestSpannedCells(t *testing.T) {
+	src := `<html><body><h1>DeleteUser</h1><h2>Response parameters</h2>
+<table><thead><tr><th rowspan="2">Parameter</th><th rowspan="2">Type</th><th colspan="2">Constraints</th><th rowspan="2">Description</th><th rowspan="2">Example</th></tr>
+<tr><th>Required</th><th>Default</th></tr></thead>
+<tbody><tr><td>A</td><td>String</td><td>Yes</td><td>-</td><td>a</td><td>x</td></tr>
+<tr><td>B</td><td colspan="3">Integer</td><td>b</td><td>1</td></tr>
+<tr><td>C</td><td>String</td><td>No</td><td>-</td><td colspan="2">c</td></tr></tbody></table>
+</body></html>`
+	p, tb := responseTable(t, src)
+	want := "Parameter Type Required Default Description Example|A String Yes - a x|B Integer   b 1|C String No - c "
+	got := strings.Join(tb.Header, " ")
+	for _, r := range tb.Rows {
+		got += "|" + strings.Join(r.Cells, " ")
+	}
+	if got != want || tb.Col(page.ColRequired) != 2 || len(p.Warnings) != 0 {
+		t.Errorf("table %q, warnings %v; want %q", got, p.Warnings, want)
+	}
 }

@@ -967,6 +967,12 @@ func (r *reader) table(n *html.Node) {
 				carry[col] = spanned{text: text, left: n - 1}
 			}
 			row.Cells = append(row.Cells, text)
+			for k := min(spans(c), len(t.Header)-col); k > 1 && len(cs) > 1; k-- {
+				// a cell spanning columns ("<td colspan=\"2\">Integer</td>") fills them:
+				// the cells after it stand in their own columns
+				row.Cells = append(row.Cells, "")
+				col++
+			}
 		}
 		if allEmpty(row.Cells) {
 			continue
@@ -1167,7 +1173,9 @@ func header(rows []*html.Node) (t *page.Table, start int, title *html.Node) {
 			title, rows, start = cs[0], rows[1:], 1
 		}
 	}
-	if len(rows) > 0 && (isHeaderRow(rows[0]) || len(rows) > 1) {
+	if names, n := spannedHeader(rows); n > 1 && isHeaderRow(rows[0]) {
+		t.Header, start = names, start+n
+	} else if len(rows) > 0 && (isHeaderRow(rows[0]) || len(rows) > 1) {
 		for _, c := range cells(rows[0]) {
 			t.Header = append(t.Header, lineText(c))
 		}
@@ -1175,6 +1183,43 @@ func header(rows []*html.Node) (t *page.Table, start int, title *html.Node) {
 	}
 	t.Columns = page.ClassifyColumns(t.Header)
 	return t, start, title
+}
+
+// spannedHeader reads a header written over n rows because its cells span them: in the
+// first row a cell spans rows (rowspan) and rows follow ("Parameter" spanning two rows
+// beside "Constraints" spanning the columns of "Required | Default" in the row below).
+// Each column is named by its lowest cell. n is 1 (names nil) for a header of one row.
+func spannedHeader(rows []*html.Node) (names []string, n int) {
+	if len(rows) < 2 {
+		return nil, 1
+	}
+	n = 1
+	for _, c := range cells(rows[0]) {
+		n = max(n, min(rowSpan(c), len(rows)))
+	}
+	if n == 1 {
+		return nil, 1
+	}
+	left := map[int]int{} // column -> rows below still spanned by a cell above
+	for _, tr := range rows[:n] {
+		col := 0
+		for _, c := range cells(tr) {
+			for left[col] > 0 {
+				col++
+			}
+			for k := 0; k < min(max(spans(c), 1), 100); k++ {
+				for len(names) <= col {
+					names = append(names, "")
+				}
+				names[col], left[col] = lineText(c), rowSpan(c)
+				col++
+			}
+		}
+		for c := range left {
+			left[c]--
+		}
+	}
+	return names, n
 }
 
 func isHeaderRow(tr *html.Node) bool {
