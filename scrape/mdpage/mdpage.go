@@ -544,9 +544,10 @@ func (r *reader) paragraph() {
 	r.noteLinks(raw, start)
 	text := cleanInline(raw)
 	if len(parts) == 1 {
-		label, bold := text, isBoldLine(raw)
+		label := text
+		inner, bold := boldLine(raw)
 		if bold {
-			label = cleanInline(raw[2 : len(raw)-2])
+			label = cleanInline(inner)
 		}
 		if h, ok := page.LabelHeading(label, bold); ok {
 			r.section(2, h, start) // "**Request parameters**", "Response parameters:"
@@ -588,9 +589,10 @@ func (r *reader) tableAhead() bool {
 		case strings.HasPrefix(t, "|") || r.tableHeader(i) || htmlBlockTag(t) == "table":
 			return true
 		case i > 0 && strings.TrimSpace(r.lines[i-1]) == "" && (i+1 == len(r.lines) || strings.TrimSpace(r.lines[i+1]) == ""):
-			label, bold := cleanInline(t), isBoldLine(t)
+			label := cleanInline(t)
+			inner, bold := boldLine(t)
 			if bold {
-				label = cleanInline(t[2 : len(t)-2])
+				label = cleanInline(inner)
 			}
 			if _, ok := page.LabelHeading(label, bold); ok {
 				return false
@@ -646,15 +648,17 @@ func hardBreak(trim string) string {
 	return trim
 }
 
-// isBoldLine reports whether a line is one run of strong emphasis ("**Request
-// parameters**", "__Examples:__").
-func isBoldLine(t string) bool {
+// boldLine reports whether a trimmed line is one run of strong emphasis ("**Request
+// parameters**", "__Examples:__"), a colon after it too ("**Examples**:", as editors
+// write a label), and returns the text inside the emphasis.
+func boldLine(t string) (string, bool) {
+	t = strings.TrimSuffix(strings.TrimSuffix(t, ":"), "：")
 	for _, m := range []string{"**", "__"} {
 		if len(t) > 4 && strings.HasPrefix(t, m) && strings.HasSuffix(t, m) && !strings.Contains(t[2:len(t)-2], m) {
-			return true
+			return t[2 : len(t)-2], true
 		}
 	}
-	return false
+	return "", false
 }
 
 // noteLinks records the OpenAPI Explorer debugging link, which names product, API, style and

@@ -258,6 +258,10 @@ func TestBoldSectionLabels(t *testing.T) {
 			"|名称|类型|描述|\n|---|---|---|\n|A|String|a|\n\n**返回数据**\n\n|名称|类型|描述|\n|---|---|---|\n|RequestId|String|id|\n\n" +
 			"**示例**\n\n```json\n{\"RequestId\": \"x\"}\n```\n",
 			"intro debug request-params response-params examples"},
+		// a colon after the bold, as editors write a label
+		{"# Op\n\n**Debugging**：\n\n[Try it](https://api.aliyun.com/#product=Ecs&api=Op)\n\n**Request parameters**:\n\n" +
+			"|Name|Type|Description|\n|---|---|---|\n|A|String|a|\n\n**Examples**:\n\n```json\n{\"A\": 1}\n```\n",
+			"intro debug request-params examples"},
 	} {
 		p, err := Reader{}.Read("x.md", []byte(c.src))
 		if err != nil {
