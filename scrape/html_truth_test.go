@@ -781,12 +781,15 @@ func (p *truthPage) nestedRows(nodes []accNode, req, position bool) {
 			p.f("<td>%s</td>", p.yesNo(n.Required))
 		}
 		p.f("<td><p>%s</p>", esc(describe(n)))
-		if len(n.Children) > 0 {
+		if len(n.Children) > 0 && p.shape != "childrow" {
 			p.tableStart(req, false)
 			p.nestedRows(n.Children, req, false)
 			p.tableEnd()
 		}
 		p.f("</td><td>%s</td></tr>\n", esc(exampleCell(n)))
+		if len(n.Children) > 0 && p.shape == "childrow" {
+			p.childRow(n.Children, req, position)
+		}
 	}
 }
 

@@ -135,7 +135,10 @@ import (
 //     tables, by record ("｜", every other one "｜", "¦");
 //   - spans (HTML): the table header over two rows, the description and example columns
 //     under a cell spanning them, the other columns' cells spanning both rows; a row with
-//     no example has its description span the example's column (colspan).
+//     no example has its description span the example's column (colspan);
+//   - childrow (HTML): the nested convention's tables of a parameter's children each in a
+//     row of their own after the parameter's, in a cell spanning the table or (by record)
+//     beside an empty name cell.
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -191,6 +194,7 @@ var unseenShapes = []struct {
 	{"glyph+boldwrap", ".html"},
 	{"gfm+fwpipe", ".md"},
 	{"glyph+spans", ".html"},
+	{"nested+childrow", ".html"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
@@ -543,6 +547,22 @@ func (p *truthPage) spannedHeader(cols []string) {
 	}
 	p.f("<th colspan=\"2\">%s</th></tr>\n<tr><th>%s</th><th>%s</th></tr></thead>\n<tbody>\n",
 		[...]string{"Details", "Documentation", "More"}[p.seq%3], esc(cols[k]), esc(cols[k+1]))
+}
+
+// childRow writes the childrow shape's row holding the table of a parameter's children
+// (nodes), after the parameter's row: one cell spanning the table, or (every other record)
+// an empty name cell and one spanning the other columns.
+func (p *truthPage) childRow(nodes []accNode, req, position bool) {
+	span := len(p.columns(req, position, true))
+	if p.seq%2 == 0 {
+		p.f("<tr><td colspan=\"%d\">", span)
+	} else {
+		p.f("<tr><td></td><td colspan=\"%d\">", span-1)
+	}
+	p.tableStart(req, false)
+	p.nestedRows(nodes, req, false)
+	p.tableEnd()
+	p.f("</td></tr>\n")
 }
 
 // wrapOpen opens what the wrap shape puts around a table, by record: a <div

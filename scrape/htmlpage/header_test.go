@@ -75,3 +75,30 @@ func TestSpannedCells(t *testing.T) {
 		t.Errorf("table %q, warnings %v; want %q", got, p.Warnings, want)
 	}
 }
+
+// A row that holds only a table of the fields of the row above it (a cell spanning the
+// table, or beside an empty name cell) gives those fields a level below that row; a
+// table's <tfoot> is a note after it, no row. Before, such a row was skipped with its
+// table (the fields lost without a warning) and the footer was a parameter named
+// "* required".
+func TestChildTableRowAndFooter(t *testing.T) {
+	src := `<html><body><h1>DescribeX</h1><h2>Response parameters</h2>
+<table><thead><tr><th>Parameter</th><th>Type</th><th>Description</th></tr></thead><tbody>
+<tr><td>Instances</td><td>Array of Instance</td><td>i</td></tr>
+<tr><td colspan="3"><table><tr><th>Parameter</th><th>Type</th><th>Description</th></tr>
+<tr><td>Tags</td><td>Array of Tag</td><td>t</td></tr>
+<tr><td></td><td colspan="2"><table><tr><th>Parameter</th><th>Type</th><th>Description</th></tr><tr><td>Key</td><td>String</td><td>k</td></tr></table></td></tr>
+</table></td></tr>
+<tr><td>TotalCount</td><td>Integer</td><td>n</td></tr>
+</tbody><tfoot><tr><td colspan="3">* required</td></tr></tfoot></table>
+</body></html>`
+	p, tb := responseTable(t, src)
+	var got []string
+	for _, r := range tb.Rows {
+		got = append(got, strings.Repeat(".", r.Depth)+r.Cells[0])
+	}
+	blocks := p.SectionsOf(page.ResponseParams)[0].Blocks
+	if strings.Join(got, " ") != "Instances .Tags ..Key TotalCount" || len(blocks) != 2 || blocks[1].Text != "* required" {
+		t.Errorf("rows %q, blocks %+v", got, blocks)
+	}
+}

@@ -975,6 +975,18 @@ func (r *reader) table(n *html.Node) {
 			}
 		}
 		if allEmpty(row.Cells) {
+			if len(subs) > 0 {
+				// a row that holds only a table of the fields of the row above it
+				// ("<tr><td colspan=\"4\"><table>…", or under an empty name cell)
+				depth := 0
+				if len(t.Rows) > 0 {
+					depth = t.Rows[len(t.Rows)-1].Depth + 1
+				}
+				for _, sub := range subs {
+					t.Rows = append(t.Rows, r.nestedRows(sub, t.Columns, depth)...)
+				}
+				shown = true
+			}
 			continue
 		}
 		if r.sec.Kind.HoldsParams() && nameAt < len(row.Cells) {
@@ -1014,6 +1026,31 @@ func (r *reader) table(n *html.Node) {
 		}
 	}
 	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.TableBlock, Line: t.Line, Table: t})
+	r.footer(n)
+}
+
+// footer reads the rows of a table's <tfoot> ("* required", a note on the table) as
+// paragraphs after it: a footer holds no rows of the table (tableRows).
+func (r *reader) footer(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.Data != "tfoot" {
+			continue
+		}
+		for tr := c.FirstChild; tr != nil; tr = tr.NextSibling {
+			if tr.Type != html.ElementNode || tr.Data != "tr" {
+				continue
+			}
+			var texts []string
+			for _, td := range cells(tr) {
+				if t := inlineText(td); t != "" {
+					texts = append(texts, t)
+				}
+			}
+			if t := strings.Join(texts, " "); t != "" {
+				r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: r.lines.of(tr), Text: t, Nest: r.nested()})
+			}
+		}
+	}
 }
 
 // layoutTable reports whether a table lays out a page's blocks rather than listing rows:
@@ -1129,7 +1166,8 @@ func spans(n *html.Node) int {
 	return v
 }
 
-// tableRows lists the table's own rows (not those of nested tables), thead first.
+// tableRows lists the table's own rows (not those of nested tables, nor its <tfoot>'s, a
+// note: footer), thead first.
 func tableRows(t *html.Node) []*html.Node {
 	var out []*html.Node
 	var visit func(n *html.Node)
@@ -1141,7 +1179,7 @@ func tableRows(t *html.Node) []*html.Node {
 			switch c.Data {
 			case "tr":
 				out = append(out, c)
-			case "thead", "tbody", "tfoot":
+			case "thead", "tbody":
 				visit(c)
 			}
 		}
