@@ -102,3 +102,16 @@ func TestChildTableRowAndFooter(t *testing.T) {
 		t.Errorf("rows %q, blocks %+v", got, blocks)
 	}
 }
+
+// A table without a header whose rows are parameters' (a cell a type word) is no layout
+// table even where a description holds a code block: its rows stay rows.
+func TestHeaderlessRowsNoLayout(t *testing.T) {
+	src := `<html><body><h1>DescribeX</h1><h2>Response parameters</h2>
+<table><tr><td>RequestId</td><td>String</td><td>The ID.</td></tr>
+<tr><td>Data</td><td>Object</td><td>The data: <pre><code>{"x": 1}</code></pre></td></tr></table>
+</body></html>`
+	_, tb := responseTable(t, src)
+	if n := len(tb.Rows) + len(tb.Header); n < 2 {
+		t.Errorf("header %q rows %v", tb.Header, tb.Rows)
+	}
+}

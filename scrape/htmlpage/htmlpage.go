@@ -1055,7 +1055,7 @@ func (r *reader) footer(n *html.Node) {
 
 // layoutTable reports whether a table lays out a page's blocks rather than listing rows:
 // no cell of its first row is a column the lexicon knows, no row is a header
-// (page.IsHeaderRow), and a cell holds a table or a code block ("<tr><td><strong>Request
+// (page.IsHeaderRow) or a parameter's (a cell a type word), and a cell holds a table or a code block ("<tr><td><strong>Request
 // parameters</strong></td></tr><tr><td><table>…"), or the table is one column headed by a
 // section's bold label (isLabel: "<tr><td><b>Debugging</b></td></tr><tr><td><p>…").
 func layoutTable(rows []*html.Node) bool {
@@ -1075,8 +1075,8 @@ func layoutTable(rows []*html.Node) bool {
 			texts = append(texts, lineText(c))
 			blocks = blocks || len(findAll(c, "table")) > 0 || len(findAll(c, "pre")) > 0
 		}
-		if page.IsHeaderRow(texts) {
-			return false
+		if page.IsHeaderRow(texts) || len(cs) > 1 && slices.ContainsFunc(texts, page.IsType) {
+			return false // a header, or a parameter's row (a table without header)
 		}
 		column = column && len(cs) == 1
 	}
