@@ -1055,9 +1055,10 @@ func (r *reader) footer(n *html.Node) {
 
 // layoutTable reports whether a table lays out a page's blocks rather than listing rows:
 // no cell of its first row is a column the lexicon knows, no row is a header
-// (page.IsHeaderRow) or a parameter's (a cell a type word), and a cell holds a table or a code block ("<tr><td><strong>Request
-// parameters</strong></td></tr><tr><td><table>…"), or the table is one column headed by a
-// section's bold label (isLabel: "<tr><td><b>Debugging</b></td></tr><tr><td><p>…").
+// (page.IsHeaderRow) or a parameter's (a cell a type word), and a cell holds a table or a
+// code block ("<tr><td><strong>Request parameters</strong></td></tr><tr><td><table>…"),
+// or the table is one column headed by a section's bold label (isLabel:
+// "<tr><td><b>Debugging</b></td></tr><tr><td><p>…").
 func layoutTable(rows []*html.Node) bool {
 	if len(rows) == 0 {
 		return false
