@@ -285,13 +285,17 @@ func (r *reader) setext(trim string) {
 
 // indentedCode reports whether line (the current one) starts an indented code block: four
 // spaces or a tab after a blank line, in a section without lists (whose items continue in
-// indented paragraphs).
+// indented paragraphs), and no table's header (a table indented under a list item that
+// names the section: a list item's content, which no code block of a reference page is).
 func (r *reader) indentedCode(line string) bool {
 	if !strings.HasPrefix(line, "    ") && !strings.HasPrefix(line, "\t") {
 		return false
 	}
 	if r.i == 0 || strings.TrimSpace(r.lines[r.i-1]) != "" {
 		return false
+	}
+	if r.tableHeader(r.i) {
+		return false // a table indented under a list item ("1. **Request parameters**")
 	}
 	for _, b := range r.sec.Blocks {
 		if b.Kind == page.List {
@@ -475,6 +479,12 @@ func (r *reader) endList(start int, items []string, entries []page.Entry, isEntr
 			r.section(2, h, start)
 			return
 		}
+		if inner, bold := boldLine(strings.TrimSpace(first[listMarkerLen(first):])); bold {
+			if h, _, ok := page.BoldSection(cleanInline(inner), r.sec.Kind, r.tableAhead, r.nextText); ok {
+				r.section(2, h, start) // "- **Examples**" over a sample: a bold label (paragraph)
+				return
+			}
+		}
 	}
 	if isEntries && len(entries) > 0 {
 		t := page.EntryTable(start, entries)
@@ -649,13 +659,21 @@ func hardBreak(trim string) string {
 }
 
 // boldLine reports whether a trimmed line is one run of strong emphasis ("**Request
-// parameters**", "__Examples:__"), a colon after it too ("**Examples**:", as editors
-// write a label), and returns the text inside the emphasis.
+// parameters**", "__Examples:__", "<strong>Examples</strong>"), a colon after it too
+// ("**Examples**:", as editors write a label), and returns the text inside the emphasis.
 func boldLine(t string) (string, bool) {
 	t = strings.TrimSuffix(strings.TrimSuffix(t, ":"), "：")
 	for _, m := range []string{"**", "__"} {
 		if len(t) > 4 && strings.HasPrefix(t, m) && strings.HasSuffix(t, m) && !strings.Contains(t[2:len(t)-2], m) {
 			return t[2 : len(t)-2], true
+		}
+	}
+	for _, tag := range []string{"strong", "b"} { // inline HTML a converter kept: "<strong>Examples</strong>"
+		open, end := "<"+tag+">", "</"+tag+">"
+		if inner, ok := strings.CutPrefix(t, open); ok && strings.HasSuffix(inner, end) {
+			if inner = strings.TrimSuffix(inner, end); inner != "" && !strings.Contains(inner, open) {
+				return inner, true
+			}
 		}
 	}
 	return "", false

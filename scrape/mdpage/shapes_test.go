@@ -262,6 +262,16 @@ func TestBoldSectionLabels(t *testing.T) {
 		{"# Op\n\n**Debugging**：\n\n[Try it](https://api.aliyun.com/#product=Ecs&api=Op)\n\n**Request parameters**:\n\n" +
 			"|Name|Type|Description|\n|---|---|---|\n|A|String|a|\n\n**Examples**:\n\n```json\n{\"A\": 1}\n```\n",
 			"intro debug request-params examples"},
+		// a bold list item, inline HTML bold, and numbered bold items over tables indented
+		// as their content (no code blocks)
+		{"# Op\n\n- **Request parameters**\n\n|Name|Type|Description|\n|---|---|---|\n|A|String|a|\n\n" +
+			"<strong>Response parameters</strong>\n\n|Name|Type|Description|\n|---|---|---|\n|RequestId|String|id|\n\n" +
+			"- **Examples**\n\n```json\n{\"A\": 1}\n```\n",
+			"intro request-params response-params examples"},
+		{"# Op\n\n1. **Request parameters**\n\n    |Name|Type|Description|\n    |---|---|---|\n    |A|String|a|\n\n" +
+			"2. **Response parameters**\n\n    |Name|Type|Description|\n    |---|---|---|\n    |RequestId|String|id|\n\n" +
+			"3. <b>Examples</b>\n\n    ```json\n    {\"A\": 1}\n    ```\n",
+			"intro request-params response-params examples"},
 	} {
 		p, err := Reader{}.Read("x.md", []byte(c.src))
 		if err != nil {
@@ -273,6 +283,11 @@ func TestBoldSectionLabels(t *testing.T) {
 		}
 		if got := strings.Join(kinds, " "); got != c.want {
 			t.Errorf("sections %q, want %q", got, c.want)
+		}
+		for _, s := range p.Sections {
+			if s.Kind.HoldsParams() && len(s.Tables()) == 0 {
+				t.Errorf("section %q: blocks %+v, want its table", s.Heading, s.Blocks)
+			}
 		}
 	}
 }
