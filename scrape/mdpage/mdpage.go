@@ -126,6 +126,8 @@ func (r *reader) read() {
 			r.table()
 		case htmlBlockTag(trim) != "":
 			r.htmlBlock(htmlBlockTag(trim))
+		case closingTag(trim):
+			r.i++ // "</div>" after the Markdown an element wraps (markdownNext)
 		case isListItem(trim):
 			r.list()
 		default:
@@ -213,7 +215,7 @@ func htmlBlockTag(trim string) string {
 // htmlBlock reads an HTML block with the HTML reader (htmlpage.ReadBlock): its lines up to
 // a blank line, as CommonMark has it, or, when its element is not closed by then, up to the
 // line that closes it (exporters leave blank lines inside tables), unless a heading comes
-// first.
+// first or Markdown follows the blank line (markdownNext: the element wraps it).
 func (r *reader) htmlBlock(tag string) {
 	start := r.i
 	end := r.i
@@ -221,7 +223,7 @@ func (r *reader) htmlBlock(tag string) {
 		end++
 	}
 	closing := "</" + tag
-	if !strings.Contains(strings.ToLower(strings.Join(r.lines[start:end], "\n")), closing) {
+	if !strings.Contains(strings.ToLower(strings.Join(r.lines[start:end], "\n")), closing) && !r.markdownNext(end) {
 		for j := end; j < len(r.lines) && !isHeading(strings.TrimSpace(r.lines[j])); j++ {
 			if strings.Contains(strings.ToLower(r.lines[j]), closing) {
 				end = j + 1
@@ -236,6 +238,26 @@ func (r *reader) htmlBlock(tag string) {
 		return
 	}
 	r.sec = sec
+}
+
+// closingTag reports whether a trimmed line is the closing tag of an HTML block element and
+// nothing else ("</div>", "</details>").
+func closingTag(trim string) bool {
+	tag, ok := strings.CutPrefix(trim, "</")
+	return ok && strings.HasSuffix(tag, ">") && htmlBlockTag("<"+tag) != "" && strings.Count(trim, "<") == 1
+}
+
+// markdownNext reports whether the first line from line i that is not blank opens a
+// Markdown table or a fenced code block: the Markdown an HTML element wraps ("<div
+// class=\"table-wrapper\">", blank, a pipe table, blank, "</div>"; <details>), which
+// CommonMark reads as Markdown once a blank line has ended the HTML block.
+func (r *reader) markdownNext(i int) bool {
+	for ; i < len(r.lines); i++ {
+		if t := strings.TrimSpace(r.lines[i]); t != "" {
+			return r.tableHeader(i) || isFence(t)
+		}
+	}
+	return false
 }
 
 // heading reads an ATX heading ("## Request parameters").

@@ -348,3 +348,25 @@ func TestLookalikeBars(t *testing.T) {
 		t.Errorf("response cells (-want +got):\n%s", diff)
 	}
 }
+
+// Markdown that an HTML element wraps (a <div> or <details> line, a blank line, a pipe table
+// or a fenced block, a blank line, the closing tag) is read as Markdown, as CommonMark
+// ends the HTML block at the blank line; the closing tag is nothing. Before, the block ran
+// to the closing tag and the table was one paragraph of HTML text.
+func TestMarkdownInHTMLBlock(t *testing.T) {
+	src := "# Op\n\n## Request parameters\n\n<div class=\"table-wrapper\">\n\n|Name|Type|Description|\n|---|---|---|\n|A|String|a|\n\n</div>\n\n" +
+		"## Response parameters\n\n<details>\n<summary>Fields</summary>\n\n|Name|Type|Description|\n|---|---|---|\n|RequestId|String|id|\n\n</details>\n"
+	for _, k := range []page.SectionKind{page.RequestParams, page.ResponseParams} {
+		if tb := readTable(t, src, k); len(tb.Rows) != 1 {
+			t.Errorf("%v: rows %v", k, tb.Rows)
+		}
+	}
+	p, _ := Reader{}.Read("x.md", []byte(src))
+	for _, s := range p.Sections {
+		for _, b := range s.Blocks {
+			if strings.Contains(b.Text, "</") {
+				t.Errorf("%q: block %q", s.Heading, b.Text)
+			}
+		}
+	}
+}
