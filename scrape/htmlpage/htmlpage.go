@@ -576,12 +576,13 @@ func isBold(n *html.Node) bool {
 // inlineWrappers are the inline elements a bold label may sit in (allBold).
 var inlineWrappers = map[string]bool{"span": true, "a": true, "font": true, "u": true, "em": true, "i": true}
 
-// boldOnly is allBold's walk of n's children: white space, the bold elements (counted in
-// bolds), one colon after the bold (colon), and inline wrappers holding only these.
+// boldOnly is allBold's walk of n's children: white space and line breaks, the bold
+// elements (counted in bolds), one colon after the bold (colon), and inline wrappers
+// holding only these.
 func boldOnly(n *html.Node, bolds *int, colon *bool) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch t := strings.TrimSpace(c.Data); {
-		case c.Type == html.CommentNode, c.Type == html.TextNode && t == "":
+		case c.Type == html.CommentNode, c.Type == html.TextNode && t == "", c.Type == html.ElementNode && c.Data == "br":
 		case c.Type == html.TextNode && (t == ":" || t == "：") && *bolds == 1 && !*colon:
 			*colon = true
 		case isBold(c) && !*colon:

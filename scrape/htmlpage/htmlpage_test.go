@@ -496,6 +496,9 @@ func TestBoldSectionLabels(t *testing.T) {
 		{`<div><strong>Request parameters</strong>` + table("A") + `</div>
 <table><tr><td><b>Examples</b></td></tr><tr><td><p>Sample:</p><pre><code>{"RequestId": "x"}</code></pre></td></tr></table>`,
 			"intro request-params examples"},
+		{`<p><strong>Request parameters</strong></p>` + table("A") + `<p><b>Examples</b><br></p>
+<pre><code>{"RequestId": "x"}</code></pre>`,
+			"intro request-params examples"},
 		// bold items where what follows does not fit: a list of contents, emphasis
 		{`<ul><li><strong>Request parameters</strong></li><li><strong>Examples</strong></li></ul>
 <h2>Request parameters</h2>
