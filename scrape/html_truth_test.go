@@ -372,7 +372,7 @@ func renderTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 	p.f("<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n<title>%s - %s - Alibaba Cloud Documentation Center</title>\n</head>\n<body>\n<main>\n<article>\n",
 		p.w.lang, esc(r.Operation), esc(strings.ToUpper(r.Product)))
 	p.f("<h1>%s</h1>\n<p>Calls the %s operation of %s (API version %s).</p>\n", esc(title), esc(r.Operation), esc(r.Product), esc(r.Version))
-	if p.shape == "boldlabels" { // a debugging section, by a bold label too
+	if p.shape == "boldlabels" || p.shape == "boldwrap" { // a debugging section, by a bold label too
 		debug := "Debugging"
 		if p.w.lang == "zh" {
 			debug = "调试"
@@ -535,6 +535,9 @@ func (p *truthPage) tableStart(req, position bool) {
 		return
 	case "theadtitle":
 		p.f("<thead><tr><th colspan=\"%d\">%s</th></tr>\n<tr><th>%s</th></tr></thead>\n<tbody>\n", len(cols), esc(p.groupTitle(req, "")), strings.Join(cols, "</th><th>"))
+		return
+	case "spans":
+		p.spannedHeader(cols)
 		return
 	}
 	if p.seq%7 == 3 {
@@ -741,6 +744,9 @@ func (p *truthPage) cells(req, position bool, n accNode, in string) string {
 		s += "<td>" + esc(c) + "</td>"
 	}
 	desc, example := "<td>"+p.descriptionHTML(n)+"</td>", "<td>"+p.wrapCell("example", esc(p.blankExample(exampleCell(n))))+"</td>"
+	if p.shape == "spans" && exampleCell(n) == "" { // the description spans the empty example's column
+		return s + `<td colspan="2">` + p.descriptionHTML(n) + "</td>"
+	}
 	if p.exampleFirst() {
 		return s + example + desc
 	}
@@ -775,12 +781,15 @@ func (p *truthPage) nestedRows(nodes []accNode, req, position bool) {
 			p.f("<td>%s</td>", p.yesNo(n.Required))
 		}
 		p.f("<td><p>%s</p>", esc(describe(n)))
-		if len(n.Children) > 0 {
+		if len(n.Children) > 0 && p.shape != "childrow" {
 			p.tableStart(req, false)
 			p.nestedRows(n.Children, req, false)
 			p.tableEnd()
 		}
 		p.f("</td><td>%s</td></tr>\n", esc(exampleCell(n)))
+		if len(n.Children) > 0 && p.shape == "childrow" {
+			p.childRow(n.Children, req, position)
+		}
 	}
 }
 

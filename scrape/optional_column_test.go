@@ -800,3 +800,35 @@ func TestCrossedBoxText(t *testing.T) {
 		}
 	}
 }
+
+// TestCrossedBoxNote: a box with a cross followed by a note ("☒ (default: 10)") is read as
+// the box alone is, by the table's other marks, in every layout; the note is a default
+// (the schema's) or a condition, as after a Required word, and is not taken for the mark.
+// Before, the box was no Required word before a note: the cell was unread (a guess, read
+// as optional), and a glued row (concat: "P0String☒ (default: 10)", "Yes (…)" too) was no
+// row, the parameter lost without a warning.
+func TestCrossedBoxNote(t *testing.T) {
+	cells := []string{"☒ (default: 10)", "☐", "☒"}
+	pages := requiredPages("Required", cells...)
+	pages["CreateUser-spaced.txt"] = "URL: https://www.alibabacloud.com/help/en/svc/latest/createuser\n\nCreates a user.\n\nRequest parameters\n\n" +
+		"Parameter Type Required Description\nP0 String ☒ (default: 10) The value.\nP1 String ☐ The value.\nP2 String ☒ The value.\n"
+	pages["CreateUser-concat.txt"] = "URL: https://www.alibabacloud.com/help/en/svc/latest/createuser\n\nCreates a user.\n\nRequest parameters\n\n" +
+		"ParameterTypeRequiredDescription\nP0String☒ (default: 10)\nThe value.\nP1String☐\nThe value.\nP2String☒\nThe value.\n"
+	for file, src := range pages {
+		spec, warns := scrapeSource(t, Options{Product: "Svc", Version: "2020-01-01"}, file, src)
+		for i, want := range []bool{true, false, true} {
+			p := param(t, spec.Operations[0], fmt.Sprintf("P%d", i))
+			if p.Required != want {
+				t.Errorf("%s: P%d required %v, want %v", file, i, p.Required, want)
+			}
+		}
+		if p := param(t, spec.Operations[0], "P0"); fmt.Sprint(p.Schema.Default) != "10" || strings.Contains(p.Schema.Description, "☒") {
+			t.Errorf("%s: P0 default %v, description %q; want 10, the description alone", file, p.Schema.Default, p.Schema.Description)
+		}
+		for _, w := range warns {
+			if strings.Contains(w.Msg, "Required") {
+				t.Errorf("%s: %s", file, w.Msg)
+			}
+		}
+	}
+}

@@ -155,7 +155,20 @@ import (
 //     lines, as the blanklines shape has it;
 //   - pandocml: a text page's or a Markdown page's tables as pandoc's multiline tables (no
 //     separators, a blank line after each row, cells wrapped within their columns; every
-//     third record without the lines of dashes over and under it).
+//     third record without the lines of dashes over and under it);
+//   - boldwrap (HTML): every section's heading a bold label that is no paragraph of its
+//     own, by record: "<p><strong>X</strong>:</p>", bold in a <span> in a <p>, a <span>
+//     block, a bold run opening the <div> that holds the section, a list item alone or
+//     holding the section, the cell of a layout table whose next row holds the section;
+//     a debugging section after the intro;
+//   - fwpipe (Markdown): the text shape's look-alike cell separators in a Markdown page's
+//     tables, by record ("｜", every other one "｜", "¦");
+//   - spans (HTML): the table header over two rows, the description and example columns
+//     under a cell spanning them, the other columns' cells spanning both rows; a row with
+//     no example has its description span the example's column (colspan);
+//   - childrow (HTML): the nested convention's tables of a parameter's children each in a
+//     row of their own after the parameter's, in a cell spanning the table or (by record)
+//     beside an empty name cell.
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -216,6 +229,10 @@ var unseenShapes = []struct {
 	{"mdtable+mysqlwrap", ".txt"}, {"mdtable+psqlwrap", ".txt"}, {"mdtable+gridgroup", ".txt"},
 	{"gfm+gridblanks", ".md"}, {"gfm+pandocml", ".md"}, {"mdtable+pandocml", ".txt"},
 	{"gfm+gridgroup", ".md"},
+	{"glyph+boldwrap", ".html"},
+	{"gfm+fwpipe", ".md"},
+	{"glyph+spans", ".html"},
+	{"nested+childrow", ".html"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
@@ -521,6 +538,9 @@ func (p *truthPage) h2(text string) {
 		tag := []string{"strong", "b"}[p.seq%2]
 		p.f("<p><%s>%s</%s></p>\n", tag, esc(text), tag)
 		return
+	case "boldwrap":
+		p.boldWrapped(text)
+		return
 	case "labels":
 	default:
 		p.f("<h2>%s</h2>\n", text)
@@ -540,6 +560,63 @@ func (p *truthPage) h2(text string) {
 		p.f("<dl class=\"section\"><dt>%s</dt><dd>\n", esc(text))
 		p.sectionEnd = "</dd></dl>\n"
 	}
+}
+
+// boldWrapped writes a section heading as the boldwrap shape does, by record: a bold
+// label that is no whole paragraph of its own (a bold run before a colon, bold in a
+// <span> in a <p>, a <span> block, a bold run opening a <div> that holds the section), an
+// item of a list (alone, or holding the section), or the cell of a layout table whose
+// next row's cell holds the section.
+func (p *truthPage) boldWrapped(text string) {
+	t := esc(text)
+	switch p.seq % 7 {
+	case 0:
+		p.f("<p><strong>%s</strong>:</p>\n", t)
+	case 1:
+		p.f("<p><span class=\"bold\"><b>%s</b></span></p>\n", t)
+	case 2:
+		p.f("<span class=\"title\"><strong>%s</strong></span>\n", t)
+	case 3:
+		p.f("<div class=\"section\"><strong>%s</strong>\n", t)
+		p.sectionEnd = "</div>\n"
+	case 4:
+		p.f("<ul><li><strong>%s</strong></li></ul>\n", t)
+	case 5:
+		p.f("<ol><li><p><b>%s</b></p>\n", t)
+		p.sectionEnd = "</li></ol>\n"
+	default:
+		p.f("<table class=\"layout\"><tr><td><strong>%s</strong></td></tr>\n<tr><td>\n", t)
+		p.sectionEnd = "</td></tr></table>\n"
+	}
+}
+
+// spannedHeader writes the spans shape's table header over two rows: the last two columns
+// (description and example, in either order) under a cell spanning them ("Details"), the
+// other columns' cells spanning both rows.
+func (p *truthPage) spannedHeader(cols []string) {
+	k := len(cols) - 2
+	p.f("<thead><tr>")
+	for _, c := range cols[:k] {
+		p.f("<th rowspan=\"2\">%s</th>", esc(c))
+	}
+	p.f("<th colspan=\"2\">%s</th></tr>\n<tr><th>%s</th><th>%s</th></tr></thead>\n<tbody>\n",
+		[...]string{"Details", "Documentation", "More"}[p.seq%3], esc(cols[k]), esc(cols[k+1]))
+}
+
+// childRow writes the childrow shape's row holding the table of a parameter's children
+// (nodes), after the parameter's row: one cell spanning the table, or (every other record)
+// an empty name cell and one spanning the other columns.
+func (p *truthPage) childRow(nodes []accNode, req, position bool) {
+	span := len(p.columns(req, position, true))
+	if p.seq%2 == 0 {
+		p.f("<tr><td colspan=\"%d\">", span)
+	} else {
+		p.f("<tr><td></td><td colspan=\"%d\">", span-1)
+	}
+	p.tableStart(req, false)
+	p.nestedRows(nodes, req, false)
+	p.tableEnd()
+	p.f("</td></tr>\n")
 }
 
 // wrapOpen opens what the wrap shape puts around a table, by record: a <div
@@ -717,6 +794,7 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 		}
 		return []byte(b.String())
 	case shape == "fwpipe" && ext == ".txt":
+	case shape == "fwpipe" && ext != ".html":
 		return []byte(lookalikeBars(s, seq))
 	case shape != "spaces":
 		return page

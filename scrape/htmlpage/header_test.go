@@ -1,6 +1,7 @@
 package htmlpage
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/acsgen/acsgen/scrape/page"
@@ -48,4 +49,69 @@ func responseTable(t *testing.T, src string) (*page.Page, *page.Table) {
 		t.Fatalf("sections %+v", p.Sections)
 	}
 	return p, secs[0].Tables()[0]
+}
+
+// A header written over two rows, its cells spanning them ("Parameter" and "Type" two
+// rows high beside "Constraints" over "Required | Default"), names each column by its
+// lowest cell; a row's cell spanning columns fills them, the cells after it in their own
+// columns. Before, the second header row was a row, the Required and Default columns were
+// unknown and the descriptions were dropped; a Type cell spanning the description's
+// column put the example in it.
+func TestSpannedCells(t *testing.T) {
+	src := `<html><body><h1>DeleteUser</h1><h2>Response parameters</h2>
+<table><thead><tr><th rowspan="2">Parameter</th><th rowspan="2">Type</th><th colspan="2">Constraints</th><th rowspan="2">Description</th><th rowspan="2">Example</th></tr>
+<tr><th>Required</th><th>Default</th></tr></thead>
+<tbody><tr><td>A</td><td>String</td><td>Yes</td><td>-</td><td>a</td><td>x</td></tr>
+<tr><td>B</td><td colspan="3">Integer</td><td>b</td><td>1</td></tr>
+<tr><td>C</td><td>String</td><td>No</td><td>-</td><td colspan="2">c</td></tr></tbody></table>
+</body></html>`
+	p, tb := responseTable(t, src)
+	want := "Parameter Type Required Default Description Example|A String Yes - a x|B Integer   b 1|C String No - c "
+	got := strings.Join(tb.Header, " ")
+	for _, r := range tb.Rows {
+		got += "|" + strings.Join(r.Cells, " ")
+	}
+	if got != want || tb.Col(page.ColRequired) != 2 || len(p.Warnings) != 0 {
+		t.Errorf("table %q, warnings %v; want %q", got, p.Warnings, want)
+	}
+}
+
+// A row that holds only a table of the fields of the row above it (a cell spanning the
+// table, or beside an empty name cell) gives those fields a level below that row; a
+// table's <tfoot> is a note after it, no row. Before, such a row was skipped with its
+// table (the fields lost without a warning) and the footer was a parameter named
+// "* required".
+func TestChildTableRowAndFooter(t *testing.T) {
+	src := `<html><body><h1>DescribeX</h1><h2>Response parameters</h2>
+<table><thead><tr><th>Parameter</th><th>Type</th><th>Description</th></tr></thead><tbody>
+<tr><td>Instances</td><td>Array of Instance</td><td>i</td></tr>
+<tr><td colspan="3"><table><tr><th>Parameter</th><th>Type</th><th>Description</th></tr>
+<tr><td>Tags</td><td>Array of Tag</td><td>t</td></tr>
+<tr><td></td><td colspan="2"><table><tr><th>Parameter</th><th>Type</th><th>Description</th></tr><tr><td>Key</td><td>String</td><td>k</td></tr></table></td></tr>
+</table></td></tr>
+<tr><td>TotalCount</td><td>Integer</td><td>n</td></tr>
+</tbody><tfoot><tr><td colspan="3">* required</td></tr></tfoot></table>
+</body></html>`
+	p, tb := responseTable(t, src)
+	var got []string
+	for _, r := range tb.Rows {
+		got = append(got, strings.Repeat(".", r.Depth)+r.Cells[0])
+	}
+	blocks := p.SectionsOf(page.ResponseParams)[0].Blocks
+	if strings.Join(got, " ") != "Instances .Tags ..Key TotalCount" || len(blocks) != 2 || blocks[1].Text != "* required" {
+		t.Errorf("rows %q, blocks %+v", got, blocks)
+	}
+}
+
+// A table without a header whose rows are parameters' (a cell a type word) is no layout
+// table even where a description holds a code block: its rows stay rows.
+func TestHeaderlessRowsNoLayout(t *testing.T) {
+	src := `<html><body><h1>DescribeX</h1><h2>Response parameters</h2>
+<table><tr><td>RequestId</td><td>String</td><td>The ID.</td></tr>
+<tr><td>Data</td><td>Object</td><td>The data: <pre><code>{"x": 1}</code></pre></td></tr></table>
+</body></html>`
+	_, tb := responseTable(t, src)
+	if n := len(tb.Rows) + len(tb.Header); n < 2 {
+		t.Errorf("header %q rows %v", tb.Header, tb.Rows)
+	}
 }

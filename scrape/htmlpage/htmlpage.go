@@ -413,10 +413,12 @@ func (r *reader) paragraph(n *html.Node, text string) {
 			}
 		}
 	}
-	if h, ok := page.LabelHeading(text, allBold(n) || wholeBlock(n)); ok {
+	if h, ok := page.LabelHeading(text, allBold(n) || wholeBlock(n)); ok && !cellOrBold(n) {
 		// "<p><strong>Request parameters</strong></p>", "<p>Response parameters:</p>",
 		// "<div class=\"title\">Response parameters</div>": a block that is a parameter
-		// section's heading and nothing else, as a text dump's line is
+		// section's heading and nothing else, as a text dump's line is (a bold run among
+		// blocks and a layout table's cell head a section only where what follows fits
+		// it: BoldSection below)
 		r.section(2, h, r.lines.of(n))
 		return
 	}
@@ -469,12 +471,17 @@ func ahead(n *html.Node) (table, done bool) {
 	case "h1", "h2", "h3", "h4", "h5", "h6":
 		return false, true
 	case "table":
-		return true, true
+		if !layoutTable(tableRows(n)) {
+			return true, true
+		}
 	case "pre":
 		return false, false
 	}
 	if wholeBlock(n) && !hasBlockChild(n) {
 		return false, isLabel(n)
+	}
+	if n.Data != "ul" && n.Data != "ol" && !hasBlockChild(n) && allBold(n) && isLabel(n) {
+		return false, true // a list item, a layout table's cell or a bold run that is a label
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if table, done := ahead(c); done {
@@ -535,6 +542,13 @@ func tableNext(n *html.Node) *html.Node {
 	return nil
 }
 
+// cellOrBold reports whether n is a table cell (of a layout table, layoutTable) or a bold
+// element standing among blocks ("<div><strong>Examples</strong><pre>…"): neither is a
+// paragraph of its own, so its bold text heads a section only where BoldSection says so.
+func cellOrBold(n *html.Node) bool {
+	return isBold(n) || n.Type == html.ElementNode && (n.Data == "td" || n.Data == "th")
+}
+
 // wholeBlock reports whether n is a block element of its own (a <div> or <p>, not text in
 // a list item or cell), whose text is all a paragraph holds.
 func wholeBlock(n *html.Node) bool {
@@ -542,19 +556,46 @@ func wholeBlock(n *html.Node) bool {
 }
 
 // allBold reports whether the text of n is all inside one <strong> or <b> element (white
-// space aside): a label set in bold.
+// space aside), or n is one: a label set in bold. The bold element may sit in inline
+// wrappers ("<p><span><b>Examples</b></span></p>") and a colon may follow it
+// ("<p><strong>Examples</strong>:</p>"), as editors write a label.
 func allBold(n *html.Node) bool {
-	var bold *html.Node
+	if isBold(n) {
+		return true
+	}
+	var bolds int
+	var colon bool
+	return boldOnly(n, &bolds, &colon) && bolds == 1
+}
+
+// isBold reports whether n is a <strong> or <b> element.
+func isBold(n *html.Node) bool {
+	return n.Type == html.ElementNode && (n.Data == "strong" || n.Data == "b")
+}
+
+// inlineWrappers are the inline elements a bold label may sit in (allBold).
+var inlineWrappers = map[string]bool{"span": true, "a": true, "font": true, "u": true, "em": true, "i": true}
+
+// boldOnly is allBold's walk of n's children: white space and line breaks, the bold
+// elements (counted in bolds), one colon after the bold (colon), and inline wrappers
+// holding only these.
+func boldOnly(n *html.Node, bolds *int, colon *bool) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch {
-		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
-		case c.Type == html.ElementNode && (c.Data == "strong" || c.Data == "b") && bold == nil:
-			bold = c
+		switch t := strings.TrimSpace(c.Data); {
+		case c.Type == html.CommentNode, c.Type == html.TextNode && t == "", c.Type == html.ElementNode && c.Data == "br":
+		case c.Type == html.TextNode && (t == ":" || t == "：") && *bolds == 1 && !*colon:
+			*colon = true
+		case isBold(c) && !*colon:
+			*bolds++
+		case c.Type == html.ElementNode && inlineWrappers[c.Data]:
+			if !boldOnly(c, bolds, colon) {
+				return false
+			}
 		default:
 			return false
 		}
 	}
-	return bold != nil
+	return true
 }
 
 func isLastUpdated(t string) bool {
@@ -570,15 +611,50 @@ func lastUpdatedValue(t string) string {
 }
 
 // list reads a list; the items of nested lists follow their parent item as items of their
-// own, as the Markdown reader reads an indented list. A code block in an item ends the
-// list, as a fenced block indented under a Markdown item does: the item's text before it is
-// an item, the block and what follows it in the item are read as blocks, and the items
-// after it start a new list.
+// own, as the Markdown reader reads an indented list. An item that is a section's label
+// (itemLabel: "<li><strong>Request parameters</strong></li>" over the table) starts that
+// section: the items before it are a list of the section before, those after it one of
+// the new section. A list whose items are all bold is a list of contents or of emphasis,
+// not labels.
 func (r *reader) list(n *html.Node) {
+	var lis []*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.Data == "li" {
+			lis = append(lis, c)
+		}
+	}
+	line, from := r.lines.of(n), 0
+	contents := len(lis) > 1 && !slices.ContainsFunc(lis, func(li *html.Node) bool { return !allBold(li) })
+	for i, li := range lis {
+		if h, ok := r.itemLabel(li); ok && !contents {
+			r.items(lis[from:i], line)
+			r.section(2, h, r.lines.of(li))
+			from, line = i+1, r.lines.of(li)
+		}
+	}
+	r.items(lis[from:], line)
+}
+
+// itemLabel reports whether list item li is a section's label: its text all bold (allBold)
+// and naming a section that what follows fits (page.BoldSection).
+func (r *reader) itemLabel(li *html.Node) (string, bool) {
+	if hasBlockChild(li) || !allBold(li) {
+		return "", false
+	}
+	h, _, ok := page.BoldSection(page.WholeCode(inlineText(li)), r.sec.Kind,
+		func() bool { return tableAhead(li) }, func() string { return nextText(li) })
+	return h, ok
+}
+
+// items reads the list items lis of a list starting at line. A code block or a table in
+// an item ends the list, as a fenced block indented under a Markdown item does: the item's
+// text before it is an item (or, when the item writes it as blocks, "<li><p><b>Request
+// parameters</b></p><table>", those blocks), the block and what follows it in the item
+// are read as blocks, and the items after it start a new list.
+func (r *reader) items(lis []*html.Node, line int) {
 	var items []string
-	line := r.lines.of(n)
-	if page.RowsOf(r.sec.Kind) != "rows" && len(findAll(n, "pre")) == 0 {
-		items, depths := paramItems(n, 0, nil, nil)
+	if page.RowsOf(r.sec.Kind) != "rows" && !slices.ContainsFunc(lis, holdsBlock) {
+		items, depths := paramItemsOf(lis, 0, nil, nil)
 		if !slices.ContainsFunc(depths, func(d int) bool { return d > 0 }) {
 			depths = nil
 		}
@@ -593,24 +669,23 @@ func (r *reader) list(n *html.Node) {
 		}
 		items = nil
 	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode || c.Data != "li" {
-			continue
-		}
-		if len(findAll(c, "pre")) == 0 {
+	for _, c := range lis {
+		if !holdsBlock(c) {
 			for _, t := range listItem(c) {
 				items = append(items, itemText(t))
 			}
 			continue
 		}
 		k := c.FirstChild
-		for ; k != nil; k = k.NextSibling {
-			if k.Type == html.ElementNode && (k.Data == "pre" || len(findAll(k, "pre")) > 0) {
-				break
-			}
+		for ; k != nil && !holdsBlock(k); k = k.NextSibling {
 		}
-		for _, t := range itemLines(c.FirstChild, k, nil) {
-			items = append(items, itemText(t))
+		if lead := labelLead(c.FirstChild, k); lead != nil {
+			flush()
+			r.walk(lead)
+		} else {
+			for _, t := range itemLines(c.FirstChild, k, nil) {
+				items = append(items, itemText(t))
+			}
 		}
 		flush()
 		for ; k != nil; k = k.NextSibling {
@@ -619,6 +694,35 @@ func (r *reader) list(n *html.Node) {
 		line = r.lines.of(c)
 	}
 	flush()
+}
+
+// holdsBlock reports whether n is or holds a code block or a table: what a list item
+// cannot hold as its text.
+func holdsBlock(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	return n.Data == "pre" || n.Data == "table" || len(findAll(n, "pre")) > 0 || len(findAll(n, "table")) > 0
+}
+
+// labelLead returns the one node from first up to end (white space aside) when it is a
+// block that is a section's label (isLabel: "<li><p><b>Request parameters</b></p><table>"),
+// else nil.
+func labelLead(first, end *html.Node) *html.Node {
+	var lead *html.Node
+	for c := first; c != end; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "", c.Type == html.CommentNode:
+		case lead == nil && wholeBlock(c) && !hasBlockChild(c):
+			lead = c
+		default:
+			return nil
+		}
+	}
+	if lead == nil || !isLabel(lead) {
+		return nil
+	}
+	return lead
 }
 
 // itemText is the text of a line of listItem: a list block keeps its items' text, the
@@ -633,10 +737,18 @@ func itemText(l string) string {
 // lists it holds a level deeper, so that cards nested in their parent's <li> nest
 // (page.ReadCards). Lists held deeper in the item (in a <div>) follow at that level too.
 func paramItems(n *html.Node, depth int, items []string, depths []int) ([]string, []int) {
+	var lis []*html.Node
 	for li := n.FirstChild; li != nil; li = li.NextSibling {
-		if li.Type != html.ElementNode || li.Data != "li" {
-			continue
+		if li.Type == html.ElementNode && li.Data == "li" {
+			lis = append(lis, li)
 		}
+	}
+	return paramItemsOf(lis, depth, items, depths)
+}
+
+// paramItemsOf is paramItems of the list items lis.
+func paramItemsOf(lis []*html.Node, depth int, items []string, depths []int) ([]string, []int) {
+	for _, li := range lis {
 		var deeper []string
 		var lists []*html.Node
 		t := &textLines{lists: &deeper}
@@ -800,6 +912,10 @@ func (r *reader) table(n *html.Node) {
 	if len(rows) == 0 {
 		return
 	}
+	if layoutTable(rows) {
+		r.layoutCells(rows)
+		return
+	}
 	r.captionSection(n)
 	t, start, title := header(rows)
 	if title != nil {
@@ -852,8 +968,26 @@ func (r *reader) table(n *html.Node) {
 				carry[col] = spanned{text: text, left: n - 1}
 			}
 			row.Cells = append(row.Cells, text)
+			for k := min(spans(c), len(t.Header)-col); k > 1 && len(cs) > 1; k-- {
+				// a cell spanning columns ("<td colspan=\"2\">Integer</td>") fills them:
+				// the cells after it stand in their own columns
+				row.Cells = append(row.Cells, "")
+				col++
+			}
 		}
 		if allEmpty(row.Cells) {
+			if len(subs) > 0 {
+				// a row that holds only a table of the fields of the row above it
+				// ("<tr><td colspan=\"4\"><table>…", or under an empty name cell)
+				depth := 0
+				if len(t.Rows) > 0 {
+					depth = t.Rows[len(t.Rows)-1].Depth + 1
+				}
+				for _, sub := range subs {
+					t.Rows = append(t.Rows, r.nestedRows(sub, t.Columns, depth)...)
+				}
+				shown = true
+			}
 			continue
 		}
 		if r.sec.Kind.HoldsParams() && nameAt < len(row.Cells) {
@@ -893,6 +1027,83 @@ func (r *reader) table(n *html.Node) {
 		}
 	}
 	r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.TableBlock, Line: t.Line, Table: t})
+	r.footer(n)
+}
+
+// footer reads the rows of a table's <tfoot> ("* required", a note on the table) as
+// paragraphs after it: a footer holds no rows of the table (tableRows).
+func (r *reader) footer(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.Data != "tfoot" {
+			continue
+		}
+		for tr := c.FirstChild; tr != nil; tr = tr.NextSibling {
+			if tr.Type != html.ElementNode || tr.Data != "tr" {
+				continue
+			}
+			var texts []string
+			for _, td := range cells(tr) {
+				if t := inlineText(td); t != "" {
+					texts = append(texts, t)
+				}
+			}
+			if t := strings.Join(texts, " "); t != "" {
+				r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: r.lines.of(tr), Text: t, Nest: r.nested()})
+			}
+		}
+	}
+}
+
+// layoutTable reports whether a table lays out a page's blocks rather than listing rows:
+// no cell of its first row is a column the lexicon knows, no row is a header
+// (page.IsHeaderRow) or a parameter's (a cell a type word), and a cell holds a table or a
+// code block ("<tr><td><strong>Request parameters</strong></td></tr><tr><td><table>…"),
+// or the table is one column headed by a section's bold label (isLabel:
+// "<tr><td><b>Debugging</b></td></tr><tr><td><p>…").
+func layoutTable(rows []*html.Node) bool {
+	if len(rows) == 0 {
+		return false
+	}
+	for _, c := range cells(rows[0]) {
+		if page.ClassifyColumn(lineText(c)) != page.ColOther {
+			return false
+		}
+	}
+	blocks, column := false, true
+	for _, tr := range rows {
+		cs := cells(tr)
+		var texts []string
+		for _, c := range cs {
+			texts = append(texts, lineText(c))
+			blocks = blocks || len(findAll(c, "table")) > 0 || len(findAll(c, "pre")) > 0
+		}
+		if page.IsHeaderRow(texts) || len(cs) > 1 && slices.ContainsFunc(texts, page.IsType) {
+			return false // a header, or a parameter's row (a table without header)
+		}
+		column = column && len(cs) == 1
+	}
+	first := cells(rows[0])
+	return blocks || column && len(rows) > 1 && allBold(first[0]) && isLabel(first[0])
+}
+
+// layoutCells reads the cells of a layout table (layoutTable) in order as the blocks they
+// hold; a cell of inline text is a paragraph (or a section's label, paragraph).
+func (r *reader) layoutCells(rows []*html.Node) {
+	r.nest++
+	for _, tr := range rows {
+		for _, c := range cells(tr) {
+			if !hasBlockChild(c) {
+				if t := r.inline(c); t != "" {
+					r.paragraph(c, t)
+				}
+				continue
+			}
+			for k := c.FirstChild; k != nil; k = k.NextSibling {
+				r.walk(k)
+			}
+		}
+	}
+	r.nest--
 }
 
 // continueRow adds the cells cs of a row under a name cell that spans it (rowspan) to the
@@ -957,7 +1168,8 @@ func spans(n *html.Node) int {
 	return v
 }
 
-// tableRows lists the table's own rows (not those of nested tables), thead first.
+// tableRows lists the table's own rows (not those of nested tables, nor its <tfoot>'s, a
+// note: footer), thead first.
 func tableRows(t *html.Node) []*html.Node {
 	var out []*html.Node
 	var visit func(n *html.Node)
@@ -969,7 +1181,7 @@ func tableRows(t *html.Node) []*html.Node {
 			switch c.Data {
 			case "tr":
 				out = append(out, c)
-			case "thead", "tbody", "tfoot":
+			case "thead", "tbody":
 				visit(c)
 			}
 		}
@@ -1001,7 +1213,9 @@ func header(rows []*html.Node) (t *page.Table, start int, title *html.Node) {
 			title, rows, start = cs[0], rows[1:], 1
 		}
 	}
-	if len(rows) > 0 && (isHeaderRow(rows[0]) || len(rows) > 1) {
+	if names, n := spannedHeader(rows); n > 1 && isHeaderRow(rows[0]) {
+		t.Header, start = names, start+n
+	} else if len(rows) > 0 && (isHeaderRow(rows[0]) || len(rows) > 1) {
 		for _, c := range cells(rows[0]) {
 			t.Header = append(t.Header, lineText(c))
 		}
@@ -1009,6 +1223,43 @@ func header(rows []*html.Node) (t *page.Table, start int, title *html.Node) {
 	}
 	t.Columns = page.ClassifyColumns(t.Header)
 	return t, start, title
+}
+
+// spannedHeader reads a header written over n rows because its cells span them: in the
+// first row a cell spans rows (rowspan) and rows follow ("Parameter" spanning two rows
+// beside "Constraints" spanning the columns of "Required | Default" in the row below).
+// Each column is named by its lowest cell. n is 1 (names nil) for a header of one row.
+func spannedHeader(rows []*html.Node) (names []string, n int) {
+	if len(rows) < 2 {
+		return nil, 1
+	}
+	n = 1
+	for _, c := range cells(rows[0]) {
+		n = max(n, min(rowSpan(c), len(rows)))
+	}
+	if n == 1 {
+		return nil, 1
+	}
+	left := map[int]int{} // column -> rows below still spanned by a cell above
+	for _, tr := range rows[:n] {
+		col := 0
+		for _, c := range cells(tr) {
+			for left[col] > 0 {
+				col++
+			}
+			for k := 0; k < min(max(spans(c), 1), 100); k++ {
+				for len(names) <= col {
+					names = append(names, "")
+				}
+				names[col], left[col] = lineText(c), rowSpan(c)
+				col++
+			}
+		}
+		for c := range left {
+			left[c]--
+		}
+	}
+	return names, n
 }
 
 func isHeaderRow(tr *html.Node) bool {

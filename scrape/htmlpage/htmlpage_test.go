@@ -481,6 +481,30 @@ func TestBoldSectionLabels(t *testing.T) {
 ` + table("RequestId") + `<p><strong>示例</strong></p>
 <pre><code>{"RequestId": "x"}</code></pre>`,
 			"intro debug request-params response-params examples"},
+		// bold labels that are no paragraph of their own: a colon after the bold, bold in a
+		// wrapper, a bold run among a <div>'s blocks, a list item (alone or holding its
+		// section), a layout table's cell
+		{`<p><strong>Debugging</strong>:</p>
+<p><a href="https://api.aliyun.com/#product=Ecs&api=Op">Try it</a></p>
+<ul><li><strong>Request parameters</strong></li></ul>
+` + table("A") + `<ol><li><p><b>Response parameters</b></p>` + table("RequestId") + `</li>
+<li><p><span><b>Examples</b></span></p><pre><code>{"RequestId": "x"}</code></pre></li></ol>
+<table class="layout"><tr><td><strong>Error codes</strong></td></tr><tr><td>
+<table><tr><th>HTTP status code</th><th>Error code</th><th>Error message</th></tr>
+<tr><td>400</td><td>Bad</td><td>bad</td></tr></table></td></tr></table>`,
+			"intro debug request-params response-params examples error-codes"},
+		{`<div><strong>Request parameters</strong>` + table("A") + `</div>
+<table><tr><td><b>Examples</b></td></tr><tr><td><p>Sample:</p><pre><code>{"RequestId": "x"}</code></pre></td></tr></table>`,
+			"intro request-params examples"},
+		{`<p><strong>Request parameters</strong></p>` + table("A") + `<p><b>Examples</b><br></p>
+<pre><code>{"RequestId": "x"}</code></pre>`,
+			"intro request-params examples"},
+		// bold items where what follows does not fit: a list of contents, emphasis
+		{`<ul><li><strong>Request parameters</strong></li><li><strong>Examples</strong></li></ul>
+<h2>Request parameters</h2>
+` + table("A") + `<ul><li><b>Examples</b></li></ul>
+` + table("B"),
+			"intro request-params"},
 		{`<h2>Request parameters</h2>
 <p><strong>Description</strong></p>
 <p>Type: String</p>

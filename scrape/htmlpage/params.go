@@ -218,10 +218,11 @@ func (r *reader) nestedRows(n *html.Node, cols []page.Column, depth int) []page.
 				}
 			}
 		}
-		if allEmpty(row.Cells) {
-			continue
+		if !allEmpty(row.Cells) {
+			// (else a row holding only a table of the fields of the row above it, as
+			// table reads one, or nothing)
+			out = append(out, row)
 		}
-		out = append(out, row)
 		for _, s := range subs {
 			out = append(out, r.nestedRows(s, cols, depth+1)...)
 		}

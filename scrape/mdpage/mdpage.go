@@ -46,7 +46,7 @@ func (Reader) Read(file string, data []byte) (*page.Page, error) {
 	if note != "" {
 		p.Warn(0, "%s", note)
 	}
-	lines, _, lost := page.PipeGrids(strings.Split(text, "\n")) // tables drawn as grids: pandoc's
+	lines, _, lost := page.PipeGrids(plainBars(strings.Split(text, "\n"))) // tables drawn as grids: pandoc's
 	for _, l := range lost {
 		l.Warn(p, l.Line+1)
 	}
@@ -57,6 +57,43 @@ func (Reader) Read(file string, data []byte) (*page.Page, error) {
 		return nil, fmt.Errorf("%s: no title and no sections: not an API reference page", file)
 	}
 	return p, nil
+}
+
+// plainBars reads the look-alikes of "|" that separate a table row's cells ("｜" of a CJK
+// input method, "¦") as "|", as the text reader does (page.PlainBars), outside fenced code
+// blocks, whose lines are kept as written. A line holding a box-drawing "│" is kept too: in
+// Markdown it draws a tree before a name ("|│&nbsp;&nbsp;├─ Key|", which PlainBars, blind
+// to the entities' spaces, would split) or a grid (page.PipeGrids reads those).
+func plainBars(lines []string) []string {
+	text := strings.Join(lines, "\n")
+	if page.PlainBars(text) == text {
+		return lines
+	}
+	masked := slices.Clone(lines)
+	for i := 0; i < len(masked); i++ {
+		if strings.Contains(masked[i], "│") {
+			masked[i] = ""
+			continue
+		}
+		if !isFence(strings.TrimSpace(masked[i])) {
+			continue
+		}
+		fence := strings.TrimSpace(masked[i])[:3]
+		for masked[i] = ""; i+1 < len(masked); {
+			i++
+			end := strings.HasPrefix(strings.TrimSpace(masked[i]), fence)
+			if masked[i] = ""; end {
+				break
+			}
+		}
+	}
+	out := strings.Split(page.PlainBars(strings.Join(masked, "\n")), "\n")
+	for i := range out {
+		if masked[i] == "" {
+			out[i] = lines[i]
+		}
+	}
+	return out
 }
 
 type reader struct {
@@ -92,6 +129,8 @@ func (r *reader) read() {
 			r.table()
 		case htmlBlockTag(trim) != "":
 			r.htmlBlock(htmlBlockTag(trim))
+		case closingTag(trim):
+			r.i++ // "</div>" after the Markdown an element wraps (markdownNext)
 		case isListItem(trim):
 			r.list()
 		default:
@@ -179,7 +218,7 @@ func htmlBlockTag(trim string) string {
 // htmlBlock reads an HTML block with the HTML reader (htmlpage.ReadBlock): its lines up to
 // a blank line, as CommonMark has it, or, when its element is not closed by then, up to the
 // line that closes it (exporters leave blank lines inside tables), unless a heading comes
-// first.
+// first or Markdown follows the blank line (markdownNext: the element wraps it).
 func (r *reader) htmlBlock(tag string) {
 	start := r.i
 	end := r.i
@@ -187,7 +226,7 @@ func (r *reader) htmlBlock(tag string) {
 		end++
 	}
 	closing := "</" + tag
-	if !strings.Contains(strings.ToLower(strings.Join(r.lines[start:end], "\n")), closing) {
+	if !strings.Contains(strings.ToLower(strings.Join(r.lines[start:end], "\n")), closing) && !r.markdownNext(end) {
 		for j := end; j < len(r.lines) && !isHeading(strings.TrimSpace(r.lines[j])); j++ {
 			if strings.Contains(strings.ToLower(r.lines[j]), closing) {
 				end = j + 1
@@ -202,6 +241,26 @@ func (r *reader) htmlBlock(tag string) {
 		return
 	}
 	r.sec = sec
+}
+
+// closingTag reports whether a trimmed line is the closing tag of an HTML block element and
+// nothing else ("</div>", "</details>").
+func closingTag(trim string) bool {
+	tag, ok := strings.CutPrefix(trim, "</")
+	return ok && strings.HasSuffix(tag, ">") && htmlBlockTag("<"+tag) != "" && strings.Count(trim, "<") == 1
+}
+
+// markdownNext reports whether the first line from line i that is not blank opens a
+// Markdown table or a fenced code block: the Markdown an HTML element wraps ("<div
+// class=\"table-wrapper\">", blank, a pipe table, blank, "</div>"; <details>), which
+// CommonMark reads as Markdown once a blank line has ended the HTML block.
+func (r *reader) markdownNext(i int) bool {
+	for ; i < len(r.lines); i++ {
+		if t := strings.TrimSpace(r.lines[i]); t != "" {
+			return r.tableHeader(i) || isFence(t)
+		}
+	}
+	return false
 }
 
 // heading reads an ATX heading ("## Request parameters").
@@ -251,13 +310,17 @@ func (r *reader) setext(trim string) {
 
 // indentedCode reports whether line (the current one) starts an indented code block: four
 // spaces or a tab after a blank line, in a section without lists (whose items continue in
-// indented paragraphs).
+// indented paragraphs), and no table's header (a table indented under a list item that
+// names the section: a list item's content, which no code block of a reference page is).
 func (r *reader) indentedCode(line string) bool {
 	if !strings.HasPrefix(line, "    ") && !strings.HasPrefix(line, "\t") {
 		return false
 	}
 	if r.i == 0 || strings.TrimSpace(r.lines[r.i-1]) != "" {
 		return false
+	}
+	if r.tableHeader(r.i) {
+		return false // a table indented under a list item ("1. **Request parameters**")
 	}
 	for _, b := range r.sec.Blocks {
 		if b.Kind == page.List {
@@ -441,6 +504,12 @@ func (r *reader) endList(start int, items []string, entries []page.Entry, isEntr
 			r.section(2, h, start)
 			return
 		}
+		if inner, bold := boldLine(strings.TrimSpace(first[listMarkerLen(first):])); bold {
+			if h, _, ok := page.BoldSection(cleanInline(inner), r.sec.Kind, r.tableAhead, r.nextText); ok {
+				r.section(2, h, start) // "- **Examples**" over a sample: a bold label (paragraph)
+				return
+			}
+		}
 	}
 	if isEntries && len(entries) > 0 {
 		t := page.EntryTable(start, entries)
@@ -510,9 +579,10 @@ func (r *reader) paragraph() {
 	r.noteLinks(raw, start)
 	text := cleanInline(raw)
 	if len(parts) == 1 {
-		label, bold := text, isBoldLine(raw)
+		label := text
+		inner, bold := boldLine(raw)
 		if bold {
-			label = cleanInline(raw[2 : len(raw)-2])
+			label = cleanInline(inner)
 		}
 		if h, ok := page.LabelHeading(label, bold); ok {
 			r.section(2, h, start) // "**Request parameters**", "Response parameters:"
@@ -554,9 +624,10 @@ func (r *reader) tableAhead() bool {
 		case strings.HasPrefix(t, "|") || r.tableHeader(i) || htmlBlockTag(t) == "table":
 			return true
 		case i > 0 && strings.TrimSpace(r.lines[i-1]) == "" && (i+1 == len(r.lines) || strings.TrimSpace(r.lines[i+1]) == ""):
-			label, bold := cleanInline(t), isBoldLine(t)
+			label := cleanInline(t)
+			inner, bold := boldLine(t)
 			if bold {
-				label = cleanInline(t[2 : len(t)-2])
+				label = cleanInline(inner)
 			}
 			if _, ok := page.LabelHeading(label, bold); ok {
 				return false
@@ -612,15 +683,25 @@ func hardBreak(trim string) string {
 	return trim
 }
 
-// isBoldLine reports whether a line is one run of strong emphasis ("**Request
-// parameters**", "__Examples:__").
-func isBoldLine(t string) bool {
+// boldLine reports whether a trimmed line is one run of strong emphasis ("**Request
+// parameters**", "__Examples:__", "<strong>Examples</strong>"), a colon after it too
+// ("**Examples**:", as editors write a label), and returns the text inside the emphasis.
+func boldLine(t string) (string, bool) {
+	t = strings.TrimSuffix(strings.TrimSuffix(t, ":"), "：")
 	for _, m := range []string{"**", "__"} {
 		if len(t) > 4 && strings.HasPrefix(t, m) && strings.HasSuffix(t, m) && !strings.Contains(t[2:len(t)-2], m) {
-			return true
+			return t[2 : len(t)-2], true
 		}
 	}
-	return false
+	for _, tag := range []string{"strong", "b"} { // inline HTML a converter kept: "<strong>Examples</strong>"
+		open, end := "<"+tag+">", "</"+tag+">"
+		if inner, ok := strings.CutPrefix(t, open); ok && strings.HasSuffix(inner, end) {
+			if inner = strings.TrimSuffix(inner, end); inner != "" && !strings.Contains(inner, open) {
+				return inner, true
+			}
+		}
+	}
+	return "", false
 }
 
 // noteLinks records the OpenAPI Explorer debugging link, which names product, API, style and
@@ -666,6 +747,9 @@ func (r *reader) outerPipesLeft() bool {
 // lines; after a blank line, a line without a separator ends the table (a paragraph) unless
 // a row of the table follows its lines, which then go on with the row above them, with a
 // warning naming it. A list item under a row goes on with it only when a row follows.
+// Text right below the last row goes on with it when the table's rows span lines (or it
+// has one row: with a warning naming it); below rows of a line each it is a paragraph
+// after the table (with a warning naming the row).
 func (r *reader) bareRows() [][2]int {
 	rows := [][2]int{{r.i, r.i}, {r.i + 1, r.i + 1}}
 	isRow := func(i int) bool {
@@ -710,9 +794,21 @@ func (r *reader) bareRows() [][2]int {
 		if (gap < i || item) && !rowNext {
 			break // a paragraph or a list after the table
 		}
-		if gap < i {
-			r.p.Warn(i+1, "table row %s: the text after a blank line below it, before the next row, is read as the rest of its last cell",
-				cleanInline(strings.TrimSpace(page.SplitPipeRow(r.lines[rows[len(rows)-1][0]])[0])))
+		last := func() string {
+			return cleanInline(strings.TrimSpace(page.SplitPipeRow(r.lines[rows[len(rows)-1][0]])[0]))
+		}
+		if !rowNext && len(rows) > 3 && !slices.ContainsFunc(rows[2:], func(rw [2]int) bool { return rw[1] > rw[0] }) {
+			// text right below the last of rows written a line each: a paragraph after
+			// the table, as the rows above show, not the rest of its last cell
+			r.p.Warn(i+1, "table row %s: the text below it, which has no cell separator, is read as a paragraph after the table (the rows above are one line each)", last())
+			break
+		}
+		switch {
+		case gap < i:
+			r.p.Warn(i+1, "table row %s: the text after a blank line below it, before the next row, is read as the rest of its last cell", last())
+		case !rowNext && len(rows) == 3:
+			// a table of one row: its last cell may go on below it, or a paragraph follow
+			r.p.Warn(i+1, "table row %s: the text below it, which has no cell separator, is read as the rest of its last cell", last())
 		}
 		rows[len(rows)-1][1] = end - 1
 		i = end

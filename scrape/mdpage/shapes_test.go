@@ -258,6 +258,20 @@ func TestBoldSectionLabels(t *testing.T) {
 			"|名称|类型|描述|\n|---|---|---|\n|A|String|a|\n\n**返回数据**\n\n|名称|类型|描述|\n|---|---|---|\n|RequestId|String|id|\n\n" +
 			"**示例**\n\n```json\n{\"RequestId\": \"x\"}\n```\n",
 			"intro debug request-params response-params examples"},
+		// a colon after the bold, as editors write a label
+		{"# Op\n\n**Debugging**：\n\n[Try it](https://api.aliyun.com/#product=Ecs&api=Op)\n\n**Request parameters**:\n\n" +
+			"|Name|Type|Description|\n|---|---|---|\n|A|String|a|\n\n**Examples**:\n\n```json\n{\"A\": 1}\n```\n",
+			"intro debug request-params examples"},
+		// a bold list item, inline HTML bold, and numbered bold items over tables indented
+		// as their content (no code blocks)
+		{"# Op\n\n- **Request parameters**\n\n|Name|Type|Description|\n|---|---|---|\n|A|String|a|\n\n" +
+			"<strong>Response parameters</strong>\n\n|Name|Type|Description|\n|---|---|---|\n|RequestId|String|id|\n\n" +
+			"- **Examples**\n\n```json\n{\"A\": 1}\n```\n",
+			"intro request-params response-params examples"},
+		{"# Op\n\n1. **Request parameters**\n\n    |Name|Type|Description|\n    |---|---|---|\n    |A|String|a|\n\n" +
+			"2. **Response parameters**\n\n    |Name|Type|Description|\n    |---|---|---|\n    |RequestId|String|id|\n\n" +
+			"3. <b>Examples</b>\n\n    ```json\n    {\"A\": 1}\n    ```\n",
+			"intro request-params response-params examples"},
 	} {
 		p, err := Reader{}.Read("x.md", []byte(c.src))
 		if err != nil {
@@ -269,6 +283,90 @@ func TestBoldSectionLabels(t *testing.T) {
 		}
 		if got := strings.Join(kinds, " "); got != c.want {
 			t.Errorf("sections %q, want %q", got, c.want)
+		}
+		for _, s := range p.Sections {
+			if s.Kind.HoldsParams() && len(s.Tables()) == 0 {
+				t.Errorf("section %q: blocks %+v, want its table", s.Heading, s.Blocks)
+			}
+		}
+	}
+}
+
+// Text right below the last row of a table without outer pipes, with no blank line
+// between: below rows written a line each it is a paragraph after the table, not the rest
+// of the last row's description; below a table of one row it goes on with the row, with
+// a warning naming it. Before, it joined the last cell with no warning.
+func TestBareTableTextBelow(t *testing.T) {
+	head := "# Op\n\n## Request parameters\n\nName | Type | Description\n--- | --- | ---\n"
+	for _, c := range []struct {
+		rows, last, para, warned string
+	}{
+		{"RegionId | String | The region.\nName | String | The name.\nThe names are case-sensitive.\n", "The name.", "The names are case-sensitive.", "paragraph"},
+		{"RegionId | String | The region\nof the instance.\nName | String | The\nname.\n", "The\nname.", "", ""},
+		{"Name | String | The name.\nThe names are case-sensitive.\n", "The name.\nThe names are case-sensitive.", "", "rest of its last cell"},
+	} {
+		src := head + c.rows
+		tb := readTable(t, src, page.RequestParams)
+		if got := tb.Rows[len(tb.Rows)-1].Cells[2]; got != c.last {
+			t.Errorf("%q: last cell %q, want %q", c.rows, got, c.last)
+		}
+		p, _ := Reader{}.Read("x.md", []byte(src))
+		blocks := p.SectionsOf(page.RequestParams)[0].Blocks
+		if para := ""; len(blocks) > 1 && blocks[1].Text != c.para || len(blocks) == 1 && c.para != para {
+			t.Errorf("%q: blocks %+v, want the paragraph %q after the table", c.rows, blocks, c.para)
+		}
+		var warned []string
+		for _, w := range p.Warnings {
+			warned = append(warned, w.String())
+		}
+		if c.warned == "" && len(warned) > 0 || c.warned != "" && (len(warned) != 1 || !strings.Contains(warned[0], "table row Name") || !strings.Contains(warned[0], c.warned)) {
+			t.Errorf("%q: warnings %q, want one naming Name: %q", c.rows, warned, c.warned)
+		}
+	}
+}
+
+// A table whose cells are separated by a look-alike of "|" ("｜" of a CJK input method,
+// "¦") is read as a pipe table (page.PlainBars: one glued to text on both sides is the
+// cell's own); the bars of a fenced code block stay as written. Before, the rows were no
+// table at all.
+func TestLookalikeBars(t *testing.T) {
+	src := "# Op\n\n## Request parameters\n\n｜ 名称 ｜ 类型 ｜ 描述 ｜\n｜ --- ｜ --- ｜ --- ｜\n｜ RegionId ｜ String ｜ 地域 ID，A｜B。 ｜\n¦ Name ¦ String ¦ 名称。 ¦\n\n" +
+		"```\n｜a｜b｜\n```\n\n## Response parameters\n\n|Name|Type|Required|Example|Description|\n|---|---|---|---|---|\n|Data|Object|No||d|\n|├─ Items|Array of Object|No||i|\n|│&nbsp;&nbsp;├─ Id|String|Yes|sample|i|\n"
+	tb := readTable(t, src, page.RequestParams)
+	want := [][]string{{"0", "RegionId", "String", "地域 ID，A｜B。"}, {"0", "Name", "String", "名称。"}}
+	if diff := cmp.Diff(want, cellsOf(tb)); diff != "" {
+		t.Errorf("cells (-want +got):\n%s", diff)
+	}
+	p, _ := Reader{}.Read("x.md", []byte(src))
+	if b := p.SectionsOf(page.RequestParams)[0].Blocks; len(b) != 2 || b[1].Text != "｜a｜b｜" {
+		t.Errorf("blocks %+v, want the code block as written", b)
+	}
+	// a tree drawn before a name keeps its "│" (no separator), in a table of "|"
+	resp := readTable(t, src, page.ResponseParams)
+	want = [][]string{{"1", "Data", "Object", "No", "", "d"}, {"2", "Items", "Array of Object", "No", "", "i"}, {"3", "Id", "String", "Yes", "sample", "i"}}
+	if diff := cmp.Diff(want, cellsOf(resp)); diff != "" {
+		t.Errorf("response cells (-want +got):\n%s", diff)
+	}
+}
+
+// Markdown that an HTML element wraps (a <div> or <details> line, a blank line, a pipe table
+// or a fenced block, a blank line, the closing tag) is read as Markdown, as CommonMark
+// ends the HTML block at the blank line; the closing tag is nothing. Before, the block ran
+// to the closing tag and the table was one paragraph of HTML text.
+func TestMarkdownInHTMLBlock(t *testing.T) {
+	src := "# Op\n\n## Request parameters\n\n<div class=\"table-wrapper\">\n\n|Name|Type|Description|\n|---|---|---|\n|A|String|a|\n\n</div>\n\n" +
+		"## Response parameters\n\n<details>\n<summary>Fields</summary>\n\n|Name|Type|Description|\n|---|---|---|\n|RequestId|String|id|\n\n</details>\n"
+	for _, k := range []page.SectionKind{page.RequestParams, page.ResponseParams} {
+		if tb := readTable(t, src, k); len(tb.Rows) != 1 {
+			t.Errorf("%v: rows %v", k, tb.Rows)
+		}
+	}
+	p, _ := Reader{}.Read("x.md", []byte(src))
+	for _, s := range p.Sections {
+		for _, b := range s.Blocks {
+			if strings.Contains(b.Text, "</") {
+				t.Errorf("%q: block %q", s.Heading, b.Text)
+			}
 		}
 	}
 }

@@ -1366,13 +1366,18 @@ func (t *Table) RequiredCells() (reads []RequiredRead, optionalWord string) {
 	var boxes, checks bool
 	for _, r := range t.Rows {
 		k := requiredKey(r.Cell(t, ColRequired))
+		if w, cond, noted := requiredNote(k); noted && !cond {
+			k = w // a mark with a default: "☐ (default: 10)"
+		}
 		boxes = boxes || k == CheckMark(false)
 		checks = checks || k != CheckMark(false) && answerWords[k] && requiredWords[k] && !unicode.IsLetter([]rune(k)[0])
 	}
 	for i, r := range t.Rows {
 		reads[i] = t.RequiredCell(r)
-		if cell := reads[i].Cell; crossedBox(cell) && boxes != checks {
-			reads[i] = t.requiredRead(CheckMark(boxes))
+		if rest, ok := crossedNote(reads[i].Cell); ok && boxes != checks {
+			// the box, read by the table's other marks, then its note as a word's
+			cell := reads[i].Cell
+			reads[i] = t.requiredRead(CheckMark(boxes) + rest)
 			reads[i].Cell = cell
 		}
 		if rc := reads[i]; optionalWord == "" && rc.OK && !rc.Required && !rc.Noted && strings.ContainsFunc(rc.Cell, unicode.IsLetter) {
@@ -1401,6 +1406,22 @@ const CrossedBox = "☒"
 
 // crossedBox reports whether a Required cell is a box with a cross (CrossedBox).
 func crossedBox(s string) bool { return requiredKey(s) == CrossedBox }
+
+// crossedNote reports whether a Required cell is a box with a cross (crossedBox), alone or
+// with a note as a Required word has one ("☒ (default: 10)", "☒ (when X is set)"), and
+// returns what follows the box: the note, read with the box's meaning once the table's
+// other marks tell it (RequiredCells).
+func crossedNote(s string) (rest string, ok bool) {
+	if crossedBox(s) {
+		return "", true
+	}
+	rest, ok = strings.CutPrefix(strings.TrimSpace(s), CrossedBox)
+	if !ok {
+		return "", false
+	}
+	_, _, noted := requiredNote(s)
+	return rest, noted
+}
 
 // IsRequiredCell reports whether s, a whole cell, reads as a Required cell: a word or a
 // blank (RequiredWord), a word with a note (a condition, "Yes (when X is set)", or a
@@ -1471,7 +1492,7 @@ var requiredWordsByLength = requiredWordsLongestFirst()
 
 // requiredWordsLongestFirst returns the Required words longest first (requiredWordsByLength).
 func requiredWordsLongestFirst() []string {
-	words := RequiredWords()
+	words := append(RequiredWords(), CrossedBox) // "☒ (default: 10)": a note after the box too
 	slices.SortStableFunc(words, func(a, b string) int { return len(b) - len(a) })
 	return words
 }

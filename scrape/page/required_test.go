@@ -2,6 +2,7 @@ package page
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -117,6 +118,12 @@ func TestCrossedBox(t *testing.T) {
 		{"Required", []string{"☒", ""}, "?-"},
 		{"Required", []string{"☒", "☐", "☑"}, "?ny"},
 		{"Required", []string{"☒", "Yes", "No"}, "?yn"},
+		// a note after the box: a default (the mark read, the note kept out of it), a
+		// condition
+		{"Required", []string{"☒ (default: 10)", "☐", "☒"}, "yny"},
+		{"Required", []string{"✓", "☒ (default: 10)", "☒（默认值：1）"}, "ynn"},
+		{"Required", []string{"☒ (when Type is set)", "☐ (default: 1)"}, "cn"},
+		{"Required", []string{"☒ (default: 10)", ""}, "?-"},
 	} {
 		tb := &Table{Header: []string{"Name", c.header}}
 		tb.Columns = ClassifyColumns(tb.Header)
@@ -129,6 +136,8 @@ func TestCrossedBox(t *testing.T) {
 			switch {
 			case rc.Cell == "":
 				got = append(got, '-')
+			case rc.Cond:
+				got = append(got, 'c')
 			case !rc.OK:
 				got = append(got, '?')
 			case rc.Required:
@@ -143,6 +152,9 @@ func TestCrossedBox(t *testing.T) {
 		for i, rc := range reads {
 			if rc.Cell != c.cells[i] {
 				t.Errorf("%q: row %d cell %q, want it as written", c.cells, i, rc.Cell)
+			}
+			if rc.OK && !rc.Noted && strings.ContainsAny(rc.Cell, "(（") {
+				t.Errorf("%q: row %d: the note is not kept (Noted false)", c.cells, i)
 			}
 		}
 	}

@@ -664,6 +664,9 @@ func (tt *typedTable) splitGluedText(raw string, i int) (name, typ, req, rest st
 			name = glyphs + name // treeDepths reads them
 		}
 	}()
+	if name, typ, req, ok := tt.gluedNoted(t, i); ok {
+		return name, typ, req, "", true
+	}
 	if len(t) > maxGluedRow || strings.IndexByte(t, ' ') >= 0 && !spacedTypeIn(t) {
 		return tt.gluedRest(t)
 	}
@@ -695,6 +698,28 @@ func (tt *typedTable) splitGluedText(raw string, i int) (name, typ, req, rest st
 		return tt.gluedRest(t)
 	}
 	return name, typ, req, "", true
+}
+
+// gluedNoted splits a glued row whose Required word has a note in brackets after a space
+// ("P0StringYes (default: 10)", "P0String☒ (when X is set)"): the text before the space
+// splits as a row ending in a Required word (requiredSuffixes), and the word with the
+// note is a Required cell (page.IsRequiredCell), read as RequiredCell reads a noted one.
+// Before, the space made the line no row, and the parameter was lost without a warning.
+func (tt *typedTable) gluedNoted(t string, i int) (name, typ, req string, ok bool) {
+	head, note, found := strings.Cut(t, " ")
+	if note = strings.TrimSpace(note); !found || tt.req < 0 || !strings.HasPrefix(note, "(") && !strings.HasPrefix(note, "（") {
+		return "", "", "", false
+	}
+	for _, w := range requiredSuffixes {
+		rest, found := strings.CutSuffix(head, w)
+		if !found || rest == "" || !page.IsRequiredCell(w+" "+note) {
+			continue
+		}
+		if nm, ty, ok := tt.typeSuffix(rest, i, false, true); ok && namesStruct(nm, ty) && !gluedHead(nm) {
+			return nm, ty, w + " " + note, true
+		}
+	}
+	return "", "", "", false
 }
 
 // gluedItem reads a glued row that is "[]" and a type word ("[]Object", "[]String"): a
