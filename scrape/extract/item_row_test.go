@@ -267,3 +267,56 @@ func TestFlatItemWordRows(t *testing.T) {
 		}
 	}
 }
+
+// An untyped row named as any list's items ("items", "Item") right after a list, in a table
+// that shows no depth, is the list's item row: after a list of objects ("Instances |
+// array<object>", then "items | | An instance.") it is those objects (a note), the rows
+// after it their fields; after a bare list it takes the example's elements' kind (a note),
+// else it is objects where a named row follows and strings where none does (guesses naming
+// the list). It was a field "items" by row order (Instances[].items, a spurious string), or
+// silently a list of strings with the rows after it at the top level.
+func TestUntypedItemWordRows(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		rows    [][]string
+		example string
+		want    string // leaf paths
+		warn    string // a warning of the kind below that must be given
+		kind    page.WarnKind
+	}{
+		{"list of objects, items", [][]string{{"Instances", "array<object>", "The instances.", ""}, {"items", "", "An instance.", ""}, {"InstanceId", "String", "The ID.", "i-1"}, {"Name", "String", "The name.", "n"}},
+			"", "Instances[].InstanceId Instances[].Name", `response field "Instances": its item row "items" has no type; read as the list's object items`, page.Info},
+		{"list of objects, Item", [][]string{{"Instances", "Array of Object", "The instances.", ""}, {"Item", "N/A", "An instance.", ""}, {"InstanceId", "String", "The ID.", "i-1"}},
+			"", "Instances[].InstanceId", `its item row "Item" has no type; read as the list's object items`, page.Info},
+		{"list of objects, the example shows a field items", [][]string{{"Groups", "array<object>", "The groups.", ""}, {"items", "", "A field.", ""}},
+			`{"Groups": [{"items": "x"}]}`, "Groups[].items", `response field "items" has no type and no rows under it; assuming string`, page.Guess},
+		{"bare list, named rows after it", [][]string{{"Disks", "Array", "The disks.", ""}, {"items", "", "A disk.", ""}, {"Size", "Integer", "The size.", "1"}},
+			"", "Disks[].Size", `response field "Disks": its item row "items" has no type and a named row follows; read as objects whose fields are the rows after it`, page.Guess},
+		{"bare list, the example's elements", [][]string{{"Ids", "Array", "The IDs.", ""}, {"items", "", "An ID.", ""}, {"Total", "Integer", "n", "1"}},
+			`{"Ids": [1, 2], "Total": 1}`, "Ids[] Total", `response field "Ids": its item row "items" has no type; the JSON example shows number items`, page.Info},
+		{"bare list, last row", [][]string{{"Ids", "Array", "The IDs.", ""}, {"items", "", "An ID.", ""}},
+			"", "Ids[]", `response field "Ids": its item row "items" has no type and no rows under it; items taken as string`, page.Guess},
+	} {
+		blocks := []page.Block{}
+		if c.example != "" {
+			blocks = append(blocks, code(21, c.example))
+		}
+		p := &page.Page{File: "p.txt", Title: "Svc:GetThing", Sections: []*page.Section{
+			sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader, c.rows...)),
+			sec(page.Examples, "Examples", 20, blocks...),
+		}}
+		op, res := mustOp(t, p)
+		if got := strings.Join(schemaPaths(op.Response, ""), " "); got != c.want {
+			t.Errorf("%s: fields %s, want %s", c.name, got, c.want)
+		}
+		found := false
+		for _, w := range res.Warnings {
+			if strings.Contains(w.Msg, c.warn) && w.Kind == c.kind {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: no %s %q in %v", c.name, c.kind, c.warn, res.Warnings)
+		}
+	}
+}

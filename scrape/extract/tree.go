@@ -389,11 +389,18 @@ func (b *treeBuilder) add(f field) {
 	// named as one of the list ("customFields", then "customField | object"), and an
 	// unnamed row that repeats the list's own type ("Database | array<object>", then
 	// "| array<object> | The database."): some pages type the item row so.
-	itemType := f.schema.Type == "object" ||
+	// An untyped row named as any list's items right after it ("Instances | array<object>",
+	// then "items | | An instance.") is the item row too: the list's type is the row's.
+	itemWord := f.untyped && page.ItemWord(f.name) && !page.IsSingularOf(f.name, top.name)
+	itemType := f.schema.Type == "object" || itemWord ||
 		f.name == "" && f.schema.Type == "array" && f.schema.DocType != "" && strings.EqualFold(f.schema.DocType, top.s.DocType)
 	if top.s.Type == "array" && top.s.Items != nil && top.s.Items.Type == "object" &&
 		(f.name == "" || page.IsSingularOf(f.name, top.name) || top.line == b.lastLine && b.flatItemWord(top.name, top.s, f)) &&
 		len(top.s.Items.Properties) == 0 && itemType && top.s.Items.Description == "" {
+		if itemWord {
+			f.schema.Type, f.schema.Format, f.schema.Enum, f.schema.Example = "object", "", nil, ""
+			b.x.warn(f.line, "%s %q: its item row %q has no type; read as the list's object items", b.what, top.name, f.name)
+		}
 		if f.name != "" {
 			if top.ex == nil && b.what == responseField && page.IsSingularOf(f.name, top.name) {
 				// A response list that no example shows: the named item row is the key of
@@ -425,6 +432,9 @@ func (b *treeBuilder) add(f field) {
 			if f.untyped && f.name != "" && !page.ItemWord(f.name) && top.ex.Elem() == nil {
 				b.namedItem(top, f)
 				return
+			}
+			if f.untyped && page.ItemWord(f.name) {
+				b.typeItemWord(top, f)
 			}
 			b.setItems(top, f)
 			return
@@ -1009,6 +1019,30 @@ func namedAsItem(n *node, f field) bool {
 	}
 	el := n.ex.Elem()
 	return el == nil || el.Kind != 'o' || el.GetFold(f.name) == nil
+}
+
+// typeItemWord types untyped row f, named as any list's items right after list n, which
+// names no item type ("Disks | Array", then "items" with no type): as the example's
+// elements where it shows them (a note), else an object where a named row follows (the
+// fields of the items, as after a bare Array row), else a string. The last two are
+// guesses naming the list; an untyped row was read as a list of strings silently.
+func (b *treeBuilder) typeItemWord(n *node, f field) {
+	if el := n.ex.Elem(); el != nil {
+		s := schemaFromJSON(el)
+		f.schema.Type, f.schema.Format, f.schema.Enum, f.schema.Example = s.Type, s.Format, nil, ""
+		if s.Type == "array" {
+			f.schema.Items = s.Items
+		}
+		b.x.warn(f.line, "%s %q: its item row %q has no type; the JSON example shows %s items", b.what, n.name, f.name, jsonTypeName(el))
+		return
+	}
+	if b.next < len(b.rows) && b.rows[b.next].name != "" && b.rows[b.next].depth < 0 {
+		f.schema.Type, f.schema.Format, f.schema.Enum, f.schema.Example = "object", "", nil, ""
+		b.x.guess(f.line, "%s %q: its item row %q has no type and a named row follows; read as objects whose fields are the rows after it",
+			b.what, n.name, f.name)
+		return
+	}
+	b.x.guess(f.line, "%s %q: its item row %q has no type and no rows under it; items taken as string", b.what, n.name, f.name)
 }
 
 // namedItem reads an untyped item row that has a name ("Labels | array", then "Label |
