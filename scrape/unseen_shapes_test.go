@@ -125,7 +125,9 @@ import (
 //   - concat+itemrow: the itemrow shape in the concat layout, the item row's name glued to
 //     its type like every row's ("[]Object", "itemsObject", "ItemString");
 //   - boldlabels (HTML): every section's heading a paragraph all in <strong> or <b>, a
-//     debugging section ("Debugging") after the intro, as the Markdown shape.
+//     debugging section ("Debugging") after the intro, as the Markdown shape;
+//   - cells+itemrow, spaced+itemrow: the itemrow shape in the layouts that write a line a
+//     cell and in the spaced one ("[] string", "items Object" on the row's line).
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -178,6 +180,7 @@ var unseenShapes = []struct {
 	{"pipe+nbspace", ".txt"}, {"piperow+nbspace", ".txt"},
 	{"concat+itemrow", ".txt"},
 	{"glyph+boldlabels", ".html"},
+	{"cells+itemrow", ".txt"}, {"spaced+itemrow", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
