@@ -1220,9 +1220,14 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *page.JSONValue, exK
 // of "Tags.Tag.Key", no row, no index) the kind the example shows: a list of objects where
 // it shows one ({"Tags": {"Tag": [{...}]}}), noted; an object otherwise. Built as objects
 // whatever the example showed, such a list made a client read the example's list into an
-// object, silently. s is the schema at path, ex the example's value there.
+// object, silently. s is the schema at path, ex the example's value there; where no
+// example shows them, unshownImplied says so.
 func (b *treeBuilder) impliedKinds(s *opspec.Schema, ex *page.JSONValue, path string, f field) {
-	if s == nil || ex == nil || len(f.implied) == 0 || strings.Count(path, ".") > opspec.MaxDepth {
+	if s == nil || len(f.implied) == 0 || strings.Count(path, ".") > opspec.MaxDepth {
+		return
+	}
+	if ex == nil {
+		b.unshownImplied(s, path, f)
 		return
 	}
 	if f.implied[s] && s.Type == "object" && ex.Kind == 'a' && ex.Elem() != nil && ex.Elem().Kind == 'o' {
@@ -1240,6 +1245,53 @@ func (b *treeBuilder) impliedKinds(s *opspec.Schema, ex *page.JSONValue, path st
 			b.impliedKinds(p.Schema, ex.GetFold(p.Name), path+"."+p.Name, f)
 		}
 	}
+}
+
+// unshownImplied warns, naming them, the response's parents under s (at path) that only
+// dotted paths imply (f.implied) and no example shows: they stay objects, as a dotted path
+// reads, but nothing tells whether one stands for a list, as legacy responses wrap one
+// ("Tags.Tag.Key" for {"Tags": {"Tag": [...]}}). Where a parent is named as one of the
+// parent above it (Tag in Tags) that reading is likely, and the object is a guess; else a
+// note. (A request's dotted names are the flattened wire names: their objects are known.)
+func (b *treeBuilder) unshownImplied(s *opspec.Schema, path string, f field) {
+	if b.what != responseField {
+		return
+	}
+	var paths []string
+	kind := page.Info
+	var walk func(s *opspec.Schema, path string, depth int)
+	walk = func(s *opspec.Schema, path string, depth int) {
+		if s == nil || depth > opspec.MaxDepth {
+			return
+		}
+		if f.implied[s] && s.Type == "object" {
+			paths = append(paths, strconv.Quote(path))
+			if i := strings.LastIndexByte(path, '.'); i > 0 && page.IsSingularOf(path[i+1:], lastSegment(path[:i])) {
+				kind = page.Guess
+			}
+		}
+		if s.Items != nil {
+			walk(s.Items, path+"[]", depth+1)
+		}
+		for _, p := range s.Properties {
+			walk(p.Schema, path+"."+p.Name, depth+1)
+		}
+	}
+	walk(s, path, 0)
+	switch len(paths) {
+	case 0:
+	case 1:
+		b.x.warnKind(kind, f.line, "%s %s has no row of its own and no example shows it; read as an object, as its fields' dotted paths say, though it may be a list (no list mark tells)",
+			b.what, paths[0])
+	default:
+		b.x.warnKind(kind, f.line, "%ss %s have no row of their own and no example shows them; read as objects, as their fields' dotted paths say, though one may be a list (no list mark tells)",
+			b.what, strings.Join(paths, ", "))
+	}
+}
+
+// lastSegment is the last segment of a dotted path, less a list's "[]".
+func lastSegment(path string) string {
+	return strings.TrimSuffix(path[strings.LastIndexByte(path, '.')+1:], "[]")
 }
 
 // keep records where property p came from, when the builder keeps that.
