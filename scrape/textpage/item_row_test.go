@@ -99,13 +99,19 @@ The name of the region.
 // a row named "[]" (extraction reads it as the list's items) in the layouts that write a
 // line a cell and in the spaced one. Read as no name, a cell-per-line "└[]" became the
 // list row's example and the item row an unnamed row at depth 0, and a spaced "[] string"
-// or "└[] Object" line ended the table or ran into the row above's description.
+// or "└[] Object" line (or "[]\tobject" in a table of tabs) ended the table or ran into the
+// row above's description. (The concat
+// layout's "└[]Object", name glued to type, read so already: kept here as the same row.)
 func TestBracketItemRow(t *testing.T) {
 	for _, c := range []struct{ name, text string }{
 		{"cells", "Response parameters\n\nParameter\n\nType\n\nExample\n\nDescription\n\nRepositories\n\narray\n\nThe repositories.\n\n" +
 			"└[]\n\nObject\n\nA repository.\n\n└└Summary\n\nstring\n\nsample\n\nThe summary.\n\nRequestId\n\nstring\n\nabc\n\nThe request ID.\n"},
 		{"spaced", "Response parameters\n\nParameter Type Example Description\nRepositories array\n\nThe repositories.\n\n" +
 			"└[] Object\n\nA repository.\n\n└└Summary string sample\n\nThe summary.\n\nRequestId string abc\n\nThe request ID.\n"},
+		{"spaced, tabs", "Response parameters\n\nParameter\tType\tExample\tDescription\nRepositories\tarray\t\tThe repositories.\n" +
+			"[]\tobject\t\tA repository.\nSummary\tstring\tsample\tThe summary.\nRequestId\tstring\tabc\tThe request ID.\n"},
+		{"concat", "Response parameters\n\nParameterTypeExampleDescription\nRepositoriesarray\n\nThe repositories.\n\n" +
+			"└[]Object\n\nA repository.\n\n└└Summarystring\n\nThe summary.\n\nsample\nRequestIdstring\n\nThe request ID.\n\nabc\n"},
 		{"spaced, no marks", "Response parameters\n\nParameter Type Example Description\nRepositories array\n\nThe repositories.\n\n" +
 			"[] object\n\nA repository.\n\nSummary string sample\n\nThe summary.\n\nRequestId string abc\n\nThe request ID.\n"},
 	} {

@@ -268,7 +268,7 @@ func (st *spaced) spacedRow(i int, probe bool) *page.Row {
 			parts[k] = strings.TrimSpace(parts[k])
 		}
 		nm, dep := cutBadge(parts[0])
-		if !validName(nm) && nm != "" {
+		if !rowName(nm) && nm != "" {
 			return nil
 		}
 		if probe {
