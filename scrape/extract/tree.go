@@ -351,7 +351,8 @@ func (b *treeBuilder) add(f field) {
 		// row whose name the site hid.
 		b.scalarList = nil
 		items := l.p.Schema.Items
-		if f.schema.Type != "" && f.schema.Type != items.Type {
+		if f.schema.Type != "" && !f.untyped && f.schema.Type != items.Type {
+			// (an untyped row says no type: it takes the list's)
 			b.x.warn(f.line, "item row of %q says %s but the array row says %s items; keeping %s",
 				l.p.Name, f.schema.WrittenType(), items.WrittenType(), items.Type)
 		}
