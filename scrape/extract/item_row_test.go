@@ -326,3 +326,41 @@ func TestUntypedItemWordRows(t *testing.T) {
 		}
 	}
 }
+
+// An item row named as any list's items ("Item | Object") whose name the example's items
+// show, but as a scalar field ("item": "x", case aside), is the item row, not that field: a
+// field and the row typed as a container cannot be one. It read as the field "item", typed
+// against the example, and the list's fields went to the top level (spurious names, guesses,
+// duplicates dropped). The field itself, its own row after it, stays a field; a row the
+// example shows as a field of its kind stays one (TestFlatItemWordRows, TestItemWordRows).
+func TestItemRowNamedAsScalarField(t *testing.T) {
+	for _, depth := range []bool{false, true} {
+		b := tbl(6, respHeader,
+			[]string{"Reports", "Array of Object", "The reports.", ""},
+			[]string{"Item", "Object", "An item.", ""},
+			[]string{"detail", "Object", "The detail.", ""},
+			[]string{"desc", "String", "The text.", "d"},
+			[]string{"health", "String", "The health.", "h"},
+			[]string{"item", "String", "The item.", "x"},
+			[]string{"RequestId", "String", "The request.", "r"})
+		if depth {
+			for i, d := range []int{0, 1, 2, 3, 2, 2, 0} {
+				b.Table.Rows[i].Depth = d
+			}
+		}
+		p := &page.Page{File: "p.txt", Title: "Svc:GetThing", Sections: []*page.Section{
+			sec(page.ResponseParams, "Response parameters", 5, b),
+			sec(page.Examples, "Examples", 20, code(21, `{"Reports": [{"detail": {"desc": "d"}, "health": "h", "item": "x"}], "RequestId": "r"}`)),
+		}}
+		op, res := mustOp(t, p)
+		want := "Reports[].detail.desc Reports[].health Reports[].item RequestId"
+		if got := strings.Join(schemaPaths(op.Response, ""), " "); got != want {
+			t.Errorf("depth %v: fields %s, want %s", depth, got, want)
+		}
+		for _, w := range res.Warnings {
+			if w.Kind != page.Info {
+				t.Errorf("depth %v: %s", depth, w)
+			}
+		}
+	}
+}

@@ -986,7 +986,7 @@ func (b *treeBuilder) flatItemWord(name string, s *opspec.Schema, f field) bool 
 		parent, items = parent-1, top.ex.Elem()
 	}
 	if _, ex := b.stack[parent].target(); ex.GetFold(f.name) != nil && !strings.EqualFold(f.name, name) ||
-		items != nil && items.Kind == 'o' && items.GetFold(f.name) != nil {
+		items != nil && items.Kind == 'o' && shownField(items, f) {
 		return false // the example shows a field so named beside the list (not the list "items" itself), or in its items
 	}
 	if s.Items == nil || f.untyped || f.schema.Type == s.Items.Type {
@@ -1008,7 +1008,23 @@ func itemWordRow(n *node, f field) bool {
 		return false
 	}
 	el := n.ex.Elem()
-	return el == nil || el.Kind != 'o' || el.GetFold(f.name) == nil
+	return el == nil || el.Kind != 'o' || !shownField(el, f)
+}
+
+// shownField reports whether the example's element el, an object, shows a field named as
+// row f (case aside) of the row's kind: a container where the row is one, a scalar where it
+// is a scalar (an untyped row, or a null, may be either). An item row named "Item" (typed
+// object) is no field "item" that the example shows a string: it read as that field, and
+// the list's fields went astray.
+func shownField(el *page.JSONValue, f field) bool {
+	v := el.GetFold(f.name)
+	if v == nil {
+		return false
+	}
+	if f.untyped || f.schema == nil || v.Kind == 'z' {
+		return true
+	}
+	return isContainer(f.schema) == (v.Kind == 'o' || v.Kind == 'a')
 }
 
 // namedAsItem tells whether row f, named as the singular of array n's name, is its item
