@@ -364,3 +364,41 @@ func TestItemRowNamedAsScalarField(t *testing.T) {
 		}
 	}
 }
+
+// TestItemRowNamedAsListField: an item row named "items" (typed object) under a list whose
+// items have a field "items" that the example shows as a list (the table's own row of it
+// comes further down), inside the list's items or beside an inner list, is the item row: a
+// list is not the object row. It read as that field, by the example's name, and the rows
+// after it went astray.
+func TestItemRowNamedAsListField(t *testing.T) {
+	for _, depth := range []bool{false, true} {
+		b := tbl(6, respHeader,
+			[]string{"Result", "Array of Object", "The results.", ""},
+			[]string{"items", "Object", "An item.", ""},
+			[]string{"diagnoseItems", "Array of Object", "The checks.", ""},
+			[]string{"items", "Object", "An item.", ""},
+			[]string{"item", "String", "The check.", "x"},
+			[]string{"items", "Array of Object", "The items.", ""},
+			[]string{"items", "Object", "An item.", ""},
+			[]string{"name", "String", "The name.", "n"})
+		if depth {
+			for i, d := range []int{0, 1, 2, 3, 4, 2, 3, 4} {
+				b.Table.Rows[i].Depth = d
+			}
+		}
+		p := &page.Page{File: "p.txt", Title: "Svc:GetThing", Sections: []*page.Section{
+			sec(page.ResponseParams, "Response parameters", 5, b),
+			sec(page.Examples, "Examples", 20, code(21, `{"Result": [{"diagnoseItems": [{"item": "x"}], "items": [{"name": "n"}]}]}`)),
+		}}
+		op, res := mustOp(t, p)
+		want := "Result[].diagnoseItems[].item Result[].items[].name"
+		if got := strings.Join(schemaPaths(op.Response, ""), " "); got != want {
+			t.Errorf("depth %v: fields %s, want %s", depth, got, want)
+		}
+		for _, w := range res.Warnings {
+			if w.Kind != page.Info {
+				t.Errorf("depth %v: %s", depth, w)
+			}
+		}
+	}
+}

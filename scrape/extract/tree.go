@@ -165,13 +165,19 @@ func newTreeBuilder(x *extractor, what string, root *opspec.Schema, ex *page.JSO
 	return b
 }
 
-// noteRows records the names of the rows about to be placed.
+// noteRows records the names of the rows about to be placed, but for a row named as any
+// list's items right after a list row in a table that shows no depth ("items" after
+// "Result | Array of Object"): its name is no field's, and counted as one it made a field of
+// that name ("items", further up) wait for it as if listed again.
 func (b *treeBuilder) noteRows(fields []field) {
 	b.rows, b.next = fields, 0
 	b.noteDepth(fields)
 	b.rowNames = make(map[string]int, len(fields))
 	b.rowsLeft = make(map[string]int, len(fields))
-	for _, f := range fields {
+	for i, f := range fields {
+		if i > 0 && f.depth < 0 && page.ItemWord(f.name) && fields[i-1].schema != nil && fields[i-1].schema.Type == "array" {
+			continue
+		}
 		if f.name != "" {
 			b.rowNames[f.name]++
 			b.rowsLeft[f.name]++
@@ -445,7 +451,7 @@ func (b *treeBuilder) add(f field) {
 			top.s.Items = &opspec.Schema{Type: "object"}
 		}
 	}
-	if b.rowsLeft != nil {
+	if b.rowsLeft[f.name] > 0 { // (an item row noteRows left out is not counted)
 		b.rowsLeft[f.name]--
 	}
 	if u := b.untyped; u != nil && u.line == b.lastLine && f.name != "" {
@@ -985,7 +991,7 @@ func (b *treeBuilder) flatItemWord(name string, s *opspec.Schema, f field) bool 
 	if top := b.stack[parent]; top.s == s && parent > 0 { // a list of objects is open, one of scalars complete
 		parent, items = parent-1, top.ex.Elem()
 	}
-	if _, ex := b.stack[parent].target(); ex.GetFold(f.name) != nil && !strings.EqualFold(f.name, name) ||
+	if _, ex := b.stack[parent].target(); ex != nil && ex.Kind == 'o' && shownField(ex, f) && !strings.EqualFold(f.name, name) ||
 		items != nil && items.Kind == 'o' && shownField(items, f) {
 		return false // the example shows a field so named beside the list (not the list "items" itself), or in its items
 	}
@@ -1012,10 +1018,11 @@ func itemWordRow(n *node, f field) bool {
 }
 
 // shownField reports whether the example's element el, an object, shows a field named as
-// row f (case aside) of the row's kind: a container where the row is one, a scalar where it
-// is a scalar (an untyped row, or a null, may be either). An item row named "Item" (typed
-// object) is no field "item" that the example shows a string: it read as that field, and
-// the list's fields went astray.
+// row f (case aside) of the row's kind: an object where the row is an object, a list where
+// it is a list, a scalar where it is a scalar (an untyped row, or a null, may be any). An
+// item row named "Item" or "items" (typed object) is no field "item" that the example shows
+// a string, nor a field "items" it shows a list (which the table lists as a row of its own
+// further down): it read as that field, and the list's fields went astray.
 func shownField(el *page.JSONValue, f field) bool {
 	v := el.GetFold(f.name)
 	if v == nil {
@@ -1024,7 +1031,13 @@ func shownField(el *page.JSONValue, f field) bool {
 	if f.untyped || f.schema == nil || v.Kind == 'z' {
 		return true
 	}
-	return isContainer(f.schema) == (v.Kind == 'o' || v.Kind == 'a')
+	switch f.schema.Type {
+	case "object":
+		return v.Kind == 'o'
+	case "array":
+		return v.Kind == 'a'
+	}
+	return v.Kind != 'o' && v.Kind != 'a'
 }
 
 // namedAsItem tells whether row f, named as the singular of array n's name, is its item
