@@ -334,8 +334,15 @@ func mayEndInType(s string) bool {
 	return false
 }
 
-// containerType reports whether a type holds children (object, array, map, struct, list).
+// containerType reports whether a type holds children (object, array, map, struct, list),
+// also as the Go types of SDK-style tables write them: a pointer to a struct
+// ("*CreateNetworkInterfaceResponseBodyIpv4PrefixSets", page.IsStructPointer) or a slice
+// ("[]*...Ipv4PrefixSet"). Such a row has no example: the line after its description is the
+// next row's name, even one with digits ("Ipv4PrefixSet"), which read as its example.
 func containerType(t string) bool {
+	if page.IsStructPointer(t) || strings.HasPrefix(t, "[]") {
+		return true
+	}
 	t = strings.ToLower(t)
 	return strings.HasPrefix(t, "object") || strings.HasPrefix(t, "array") || strings.HasPrefix(t, "map") ||
 		strings.HasPrefix(t, "struct") || strings.HasPrefix(t, "list") || strings.HasPrefix(t, "json")
