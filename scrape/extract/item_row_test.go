@@ -402,3 +402,37 @@ func TestItemRowNamedAsListField(t *testing.T) {
 		}
 	}
 }
+
+// A ROA request body that is a list with an item row of its own ("body | Array", then "[] |
+// Struct", then the items' fields) takes the rows after it without a guess, as the body
+// without an item row does (the rows after a "body" row are the body's). They were warned
+// as placed by row order in "body[]", with the top level as the alternative.
+func TestBodyListItemRow(t *testing.T) {
+	for _, item := range []string{"", "[]"} {
+		rows := [][]string{
+			{"InstanceId", "String", "Yes", "The instance.", "i"},
+			{"body", "Array", "No", "The nodes.", ""},
+		}
+		if item != "" {
+			rows = append(rows, []string{item, "Struct", "No", "A node.", ""})
+		}
+		rows = append(rows, []string{"host", "String", "No", "The host.", "h"}, []string{"port", "Integer", "No", "The port.", "1"})
+		p := &page.Page{File: "b.txt", Title: "Svc:ShrinkNode", Sections: []*page.Section{
+			sec(page.RequestSyntax, "Request syntax", 3, code(4, "POST /instances/{InstanceId}/actions/shrink HTTP/1.1")),
+			sec(page.RequestParams, "Request parameters", 9, tbl(10, reqHeader, rows...)),
+		}}
+		op, res := mustOp(t, p)
+		var got []string
+		for _, prm := range op.Params {
+			got = append(got, schemaPaths(prm.Schema, prm.Name)...)
+		}
+		if want := "InstanceId body[].host body[].port"; strings.Join(got, " ") != want {
+			t.Errorf("item row %q: params %v, want %s", item, got, want)
+		}
+		for _, w := range res.Warnings {
+			if strings.Contains(w.Msg, "row order") {
+				t.Errorf("item row %q: %s", item, w)
+			}
+		}
+	}
+}
