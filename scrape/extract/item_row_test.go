@@ -436,3 +436,34 @@ func TestBodyListItemRow(t *testing.T) {
 		}
 	}
 }
+
+// A list of scalars listed twice, each time with its item row ("SecurityGroupIds |
+// array<string>", then "Item | string"): the duplicate is dropped, named, and its item row
+// goes with it (no second drop for it). It was a field "Item" of the object the rows were in
+// (a spurious string); unnamed, it was dropped a second time as a row with no name.
+func TestDuplicateListItemRow(t *testing.T) {
+	for _, item := range []string{"Item", ""} {
+		p := &page.Page{File: "p.txt", Title: "Svc:GetThing", Sections: []*page.Section{
+			sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+				[]string{"Ids", "array<string>", "The IDs.", ""},
+				[]string{item, "string", "An ID.", ""},
+				[]string{"Name", "string", "The name.", "n"},
+				[]string{"Ids", "array<string>", "The IDs again.", ""},
+				[]string{item, "string", "An ID.", ""},
+				[]string{"Total", "integer", "The total.", "1"})),
+		}}
+		op, res := mustOp(t, p)
+		if got, want := strings.Join(schemaPaths(op.Response, ""), " "), "Ids[] Name Total"; got != want {
+			t.Errorf("item %q: fields %s, want %s", item, got, want)
+		}
+		var drops []string
+		for _, w := range res.Warnings {
+			if w.Kind == page.Drop {
+				drops = append(drops, w.Msg)
+			}
+		}
+		if len(drops) != 1 || !strings.Contains(drops[0], `duplicate response field "Ids"`) {
+			t.Errorf("item %q: drops %q, want one naming the duplicate Ids", item, drops)
+		}
+	}
+}

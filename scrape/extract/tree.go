@@ -145,6 +145,8 @@ type placedList struct {
 	obj   *opspec.Schema
 	line  int
 	depth int // the list row's depth, where the table shows it, else -1
+	// dup says the row was a duplicate of p, dropped: its item row goes with it
+	dup bool
 }
 
 // orderGuess is a run of rows that row order alone placed in one container (under) while
@@ -356,6 +358,9 @@ func (b *treeBuilder) add(f field) {
 		// also named as any list's items, "items"), as the newer pages list items: not a
 		// row whose name the site hid.
 		b.scalarList = nil
+		if l.dup {
+			return // the item row of a duplicate dropped (accountRows knows it went with it)
+		}
 		items := l.p.Schema.Items
 		if f.schema.Type != "" && !f.untyped && f.schema.Type != items.Type {
 			// (an untyped row says no type: it takes the list's)
@@ -1165,6 +1170,12 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *page.JSONValue, exK
 			return
 		}
 		b.x.drop(f.line, "duplicate %s %q (first at line %d); keeping the first", b.what, f.name, first)
+		if p := propNamed(obj, f.name); p != nil && f.depth < 0 && p.Schema.Type == "array" && p.Schema.Items != nil && !isContainer(p.Schema) {
+			// the dropped list's item row, if one follows, goes with it, not into the tree
+			// as a field ("SecurityGroupIds" twice, each with "Item")
+			b.scalarList = &placedList{p: p, obj: obj, line: f.line, depth: -1, dup: true}
+			b.lastLine = f.line
+		}
 		return
 	}
 	b.placed[placedKey{obj, f.name}] = f.line
