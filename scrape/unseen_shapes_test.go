@@ -168,7 +168,9 @@ import (
 //     no example has its description span the example's column (colspan);
 //   - childrow (HTML): the nested convention's tables of a parameter's children each in a
 //     row of their own after the parameter's, in a cell spanning the table or (by record)
-//     beside an empty name cell.
+//     beside an empty name cell;
+//   - cells+itemrow, spaced+itemrow: the itemrow shape in the layouts that write a line a
+//     cell and in the spaced one ("[] string", "items Object" on the row's line).
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -233,6 +235,7 @@ var unseenShapes = []struct {
 	{"gfm+fwpipe", ".md"},
 	{"glyph+spans", ".html"},
 	{"nested+childrow", ".html"},
+	{"cells+itemrow", ".txt"}, {"spaced+itemrow", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and

@@ -38,6 +38,9 @@ func (x *extractor) accountRows(fields []field, root *opspec.Schema, what string
 		if items[f.schema] && i > 0 && (isItemMarker(fields[i-1], f.name) || page.ItemWord(f.name)) {
 			continue
 		}
+		if i > 0 && dropped[fields[i-1].line] && page.ItemWord(f.name) {
+			continue // the item row of a row dropped by name went with it
+		}
 		lost = append(lost, f.name)
 		if line == 0 {
 			line = f.line

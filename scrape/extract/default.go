@@ -60,6 +60,8 @@ func (x *extractor) defaultValue(s *opspec.Schema, cell, required string, line i
 		case !ok && page.IsNoDefault(t):
 			// "Default value: null", "默认值：无", "empty by default": no value is stated, so
 			// none is lost or guessed; no note
+		case !ok && referredName(t) != "":
+			x.warn(line, "%s: the default %q is the value of %s, not a literal; no default kept", name, t, referredName(t))
 		case !ok:
 			x.warn(line, "%s: the default %q is not a value of its type %s; no default kept", name, t, s.TypeWord())
 		case value == nil:
@@ -147,15 +149,11 @@ func readDefault(s *opspec.Schema, text string, marked bool) (any, bool) {
 // other unit of that measure: a default of "10 seconds" is no value of a parameter counted
 // in milliseconds.
 func unitNumber(t, desc string) (string, bool) {
-	k := strings.IndexFunc(t, func(r rune) bool { return !(r >= '0' && r <= '9' || r == '.' || r == '-') })
-	if k <= 0 {
-		return "", false
-	}
-	unit := strings.TrimSpace(t[k:])
-	measure, ok := page.UnitMeasure(unit)
+	num, unit, measure, ok := quantity(t)
 	if !ok {
 		return "", false
 	}
+	desc = withoutGlosses(desc)
 	words := strings.FieldsFunc(page.LowerASCII(desc), func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(".,;:()（），。；：、", r)
 	})
@@ -172,7 +170,59 @@ func unitNumber(t, desc string) (string, bool) {
 			return "", false
 		}
 	}
-	return t[:k], true
+	return num, true
+}
+
+// quantity reads t as a number and a unit word of the lexicon ("10 seconds", "30分钟"):
+// the number, the unit and what it measures.
+func quantity(t string) (num, unit, measure string, ok bool) {
+	t = strings.TrimSpace(t)
+	k := strings.IndexFunc(t, func(r rune) bool { return !(r >= '0' && r <= '9' || r == '.' || r == '-') })
+	if k <= 0 {
+		return "", "", "", false
+	}
+	unit = strings.TrimSpace(t[k:])
+	measure, ok = page.UnitMeasure(unit)
+	return t[:k], unit, measure, ok
+}
+
+// glossWords may open a bracket that restates a quantity in another unit ("1200秒（即20分钟）",
+// "(about 20 minutes)"). Lower case.
+var glossWords = []string{"即", "约", "約", "大约", "大約", "i.e.", "about", "approximately", "approx.", "that is"}
+
+// withoutGlosses returns desc without the brackets that restate a quantity in another unit
+// ("默认1200秒（20分钟）", "Default value: 1200 seconds (20 minutes)."): a number and a unit
+// word alone, a gloss word before them allowed. Such a bracket glosses the value before it;
+// its unit is not the one the parameter counts in (unitNumber), and a default that came with
+// it was noted as no value of its type.
+func withoutGlosses(desc string) string {
+	var b strings.Builder
+	for {
+		i := strings.IndexAny(desc, "(（")
+		if i < 0 {
+			break
+		}
+		_, size := utf8.DecodeRuneInString(desc[i:])
+		j := strings.IndexAny(desc[i+size:], ")）")
+		if j < 0 {
+			break
+		}
+		inner := strings.TrimSpace(desc[i+size : i+size+j])
+		for _, w := range glossWords {
+			if rest, ok := strings.CutPrefix(page.LowerASCII(inner), w); ok {
+				inner = strings.TrimLeft(rest, " ,，:：")
+				break
+			}
+		}
+		_, csize := utf8.DecodeRuneInString(desc[i+size+j:])
+		b.WriteString(desc[:i])
+		if _, _, _, ok := quantity(inner); !ok {
+			b.WriteString(desc[i : i+size+j+csize])
+		}
+		desc = desc[i+size+j+csize:]
+	}
+	b.WriteString(desc)
+	return b.String()
 }
 
 // sameUnit reports whether two unit words name one unit: alike but for case and a plural s.
@@ -210,6 +260,7 @@ func statedDefaults(desc string, enum []opspec.EnumValue) []statedDefault {
 	}
 	out = append(out, byDefault(desc, lower)...)
 	out = append(out, leadingByDefault(desc, lower)...)
+	out = append(out, sameAsDefaults(desc)...)
 	out = append(out, markedDefaults(desc, enum)...)
 	for _, v := range claimedDefaults(desc) {
 		out = append(out, statedDefault{text: v, marked: true})
@@ -313,7 +364,7 @@ func byDefault(desc, lower string) []statedDefault {
 			}
 			before := sentenceBefore(desc, k)
 			head := clauseHead(before)
-			if page.IsCondition(head) {
+			if oneCase(head) {
 				out = append(out, unreadDefault(before+desc[k:i], whyCondition))
 				continue
 			}
@@ -369,6 +420,76 @@ func leadingByDefault(desc, lower string) []statedDefault {
 	return out
 }
 
+// sameAsDefaults returns the defaults of desc that a CJK default word states the same as
+// something else, with no link or colon after it ("默认与参数InstanceName的值一致",
+// "默认和InstanceId相同"): the default word opens its sentence or clause, a word of
+// comparison (与, 和, 同, 跟) follows it, and the sentence says alike (一致, 相同, 相等). The
+// text is no value (readDefault), to be noted naming what it refers to (referredName);
+// under a condition it is one case's. Such a sentence has no lead, and went unsaid.
+func sameAsDefaults(desc string) []statedDefault {
+	var out []statedDefault
+	for _, w := range page.DefaultWords() {
+		if page.IsASCII(w) {
+			continue
+		}
+		for i := 0; ; {
+			k := indexFrom(desc, w, i)
+			if k < 0 {
+				break
+			}
+			i = k + len(w)
+			r, _ := utf8.DecodeRuneInString(desc[i:])
+			before := sentenceBefore(desc, k)
+			if b := strings.TrimRight(before, " \t"); !strings.ContainsRune("与與和同跟", r) || b != "" && !strings.HasSuffix(b, ",") && !strings.HasSuffix(b, "，") {
+				continue // no comparison, or inside a clause of another subject
+			}
+			sentence := leadSentence(desc[i:])
+			if !strings.Contains(sentence, "一致") && !strings.Contains(sentence, "相同") && !strings.Contains(sentence, "相等") {
+				continue
+			}
+			if oneCase(clauseHead(before)) {
+				out = append(out, unreadDefault(before+desc[k:i]+sentence, whyCondition))
+				continue
+			}
+			out = append(out, statedDefault{text: sentence, marked: true})
+		}
+	}
+	return out
+}
+
+// referredName returns the parameter (or field) a default's text names as where its value
+// comes from, rather than giving a value ("the value of InstanceName", "InstanceName的值",
+// "实例的InstanceId", "与参数`Name`的值一致", "same as PageSize"): a word of the text set
+// apart as code or shaped as a name (a capital inside it after a lower-case letter, a dot,
+// an underscore), with a word that refers (value, same, equal, 值, 的, 一致, 相同, 相等). ""
+// when there is none.
+func referredName(text string) string {
+	lower := page.LowerASCII(text)
+	if !slices.ContainsFunc([]string{"value", "same", "equal", "值", "的", "一致", "相同", "相等"}, func(w string) bool {
+		return strings.Contains(lower, w)
+	}) {
+		return ""
+	}
+	if i := strings.IndexByte(text, '`'); i >= 0 {
+		if j := strings.IndexByte(text[i+1:], '`'); j > 0 && page.IsParamName(text[i+1:i+1+j]) {
+			return text[i+1 : i+1+j]
+		}
+	}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
+		return !(r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '_'))
+	}) {
+		w = strings.Trim(w, ".")
+		if len(w) < 2 || !page.IsParamName(w) || !unicode.IsLetter(rune(w[0])) {
+			continue
+		}
+		inner := strings.IndexFunc(w[1:], unicode.IsUpper) >= 0 && strings.IndexFunc(w, unicode.IsLower) >= 0 && strings.IndexFunc(w, unicode.IsLower) < len(w)-1
+		if inner || strings.ContainsAny(w, "._") {
+			return w
+		}
+	}
+	return ""
+}
+
 // selfLinked reads, from byte at of lower, the parameter named as a subject
 // (page.SelfWords) and one or more link words ("is set to", "为", "は"); it returns where
 // the value starts, and false when either is missing.
@@ -400,7 +521,15 @@ func selfLinked(lower string, at int) (int, bool) {
 // unreadDefault is a default stated inside sentence (its text from its start, a list
 // marker left out) that is not read, and why (caseLead; whyCondition).
 func unreadDefault(sentence, why string) statedDefault {
-	return statedDefault{unread: strings.TrimSpace(strings.TrimLeft(sentence, "-*•·※ \t")), why: why}
+	return statedDefault{unread: strings.TrimSpace(page.TrimLineMarks(sentence)), why: why}
+}
+
+// oneCase reports whether clauses, the part of a sentence before a stated default, limit it
+// to some cases (page.IsCondition), other than the one where the parameter itself is left
+// out (page.IsAbsence: "如不设置，默认为false", "If it is not set, the default value is
+// cloud"), which is what a default is: the value a call without the parameter gets.
+func oneCase(clauses string) bool {
+	return page.IsCondition(clauses) && !page.IsAbsence(clauses)
 }
 
 // whyCondition is why a default under a condition is not read (statedDefault.why).
@@ -445,7 +574,7 @@ func valueLead(desc, lower string, from int, enum []opspec.EnumValue) (start, en
 // parameter itself (page.IsSelfReference: "This parameter defaults to 10", "该参数默认为10")
 // states the parameter's.
 func caseLead(desc, before string, start int, enum []opspec.EnumValue) string {
-	if page.IsCondition(before) {
+	if oneCase(before) {
 		return whyCondition
 	}
 	if kindCase(desc, before, start) {

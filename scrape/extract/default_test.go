@@ -83,9 +83,8 @@ func TestDefaultValue(t *testing.T) {
 		{desc: "默认情况下不返回。", typ: "string"},
 		{desc: "For I/O optimized instances, the default value is cloud_efficiency.", typ: "string", note: "For I/O optimized instances, the default value is cloud_efficiency"},
 		{desc: "带宽小于等于10 Mbit/s时：1~10，默认为10。", typ: "integer", note: "带宽小于等于10 Mbit/s时：1~10，默认为10"},
-		{desc: "是否预检。如不设置，默认为false。", typ: "boolean", note: "如不设置，默认为false"},
-		{desc: "The disk. If it is not set, the default value is cloud.", typ: "string", note: "If it is not set, the default value is cloud"},
-		{desc: "Jika tidak diatur, nilai default adalah 10.", typ: "integer", note: "under a condition"},
+		{desc: "The disk. If the instance is not set, the default value is cloud.", typ: "string", note: "If the instance is not set, the default value is cloud"},
+		{desc: "Jika instance tidak diatur, nilai default adalah 10.", typ: "integer", note: "under a condition"},
 		{desc: "状态。否则，默认为KeepCharging。", typ: "string", note: "under a condition"},
 		{desc: "分配的副本数，如果设置，则默认值为1。", typ: "integer", note: "under a condition"},
 		// a number with a unit word for a numeric parameter: the number, unless the
@@ -397,4 +396,64 @@ func TestDefaultMarkLeavesEnumDescription(t *testing.T) {
 	if len(got) != 2 || got[0].Description != "subscription" {
 		t.Errorf("enum %+v: PrePaid's meaning should be %q", got, "subscription")
 	}
+}
+
+// TestDefaultWhenLeftOut: a default stated under the condition that the parameter itself is
+// left out ("如不设置，默认为false", "If it is not set, the default value is cloud", "指定しない
+// 場合", "Jika tidak diatur") is the parameter's default: what a call without it gets. It
+// was noted as one case's and dropped. A condition on anything else stays one case's, and
+// so does one after a Markdown quote mark ("> 如果是VPC实例，默认为fast"), which read as
+// the parameter's default.
+func TestDefaultWhenLeftOut(t *testing.T) {
+	checkDefaults(t, []defaultCase{
+		{desc: "是否预检。如不设置，默认为false。", typ: "boolean", want: false},
+		{desc: "是否预检。如果您不指定该参数，默认值为false。", typ: "boolean", want: false},
+		{desc: "每页条数。未设置时，默认为10。", typ: "integer", want: 10.0},
+		{desc: "The disk. If it is not set, the default value is cloud.", typ: "string", want: "cloud"},
+		{desc: "The size. If you do not specify this parameter, the default value is 10.", typ: "integer", want: 10.0},
+		{desc: "The size. If left empty, the default value is 10.", typ: "integer", want: 10.0},
+		{desc: "The size. If this parameter isn't specified, the default value is 10.", typ: "integer", want: 10.0},
+		{desc: "サイズ。指定しない場合、デフォルト値は10です。", typ: "integer", want: 10.0},
+		{desc: "Ukuran. Jika tidak diatur, nilai default adalah 10.", typ: "integer", want: 10.0},
+		{desc: "Ukuran. Jika parameter ini tidak diatur, nilai default adalah 10.", typ: "integer", want: 10.0},
+		{desc: "是否预检。\n> 如不设置，默认为false。", typ: "boolean", want: false},
+		// another subject's absence, another condition: one case's
+		{desc: "The size. If InstanceType is not set, the default value is 10.", typ: "integer", note: "under a condition"},
+		{desc: "大小。如果结果为空，默认为10。", typ: "integer", note: "under a condition"},
+		{desc: "模式。\n> 如果是VPC实例，默认为fast。", typ: "string", note: "under a condition"},
+		{desc: "The mode.\n> For VPC instances, the default value is fast.", typ: "string", note: "under a condition"},
+	})
+}
+
+// TestDefaultOfAnother: a default that is the value of another parameter ("默认与参数
+// InstanceName的值一致", "Defaults to the value of InstanceName", "默认值为实例的InstanceId")
+// is no literal: noted naming the parameter it refers to, never read as a value. The
+// sentence with no lead ("默认与...一致") went unsaid.
+func TestDefaultOfAnother(t *testing.T) {
+	checkDefaults(t, []defaultCase{
+		{desc: "名称。默认与参数InstanceName的值一致。", typ: "string", note: "the value of InstanceName, not a literal"},
+		{desc: "名称，默认和`HostName`相同。", typ: "string", note: "the value of HostName, not a literal"},
+		{desc: "The name. Defaults to the value of InstanceName.", typ: "string", note: "the value of InstanceName, not a literal"},
+		{desc: "The size. Defaults to the value of PageSize.", typ: "integer", note: "the value of PageSize, not a literal"},
+		{desc: "The size. The default value is the same as MaxSize.", typ: "integer", note: "the value of MaxSize, not a literal"},
+		{desc: "名称。如果没有指定该参数，默认值为实例的InstanceId。", typ: "string", note: "the value of InstanceId, not a literal"},
+		{desc: "名称。如果是VPC实例，默认与InstanceName一致。", typ: "string", note: "under a condition"},
+		// a word of comparison that is no default's: nothing
+		{desc: "名称。默认值：abc。和InstanceName相同的名称无效。", typ: "string", want: "abc"},
+	})
+}
+
+// TestDefaultGloss: a bracket after a default that restates it in another unit
+// ("默认1200秒（20分钟）", "1200 seconds (20 minutes)") is a gloss: the value is read, its
+// unit taken as the one stated. The gloss's unit read as the description naming another
+// unit, and the default was noted as no value of its type.
+func TestDefaultGloss(t *testing.T) {
+	checkDefaults(t, []defaultCase{
+		{desc: "超时时间。默认1200秒（20分钟）。", typ: "integer", want: 1200.0},
+		{desc: "超时时间，单位：秒。默认1200秒（即20分钟）。", typ: "integer", want: 1200.0},
+		{desc: "The timeout. Default value: 1200 seconds (20 minutes).", typ: "integer", want: 1200.0},
+		{desc: "The timeout. Default value: 1200 seconds (about 20 minutes).", typ: "integer", want: 1200.0},
+		// another unit named outside the gloss still says the parameter counts in it
+		{desc: "The timeout, in milliseconds. Default value: 10 seconds (10000 ms).", typ: "integer", note: "10 seconds"},
+	})
 }

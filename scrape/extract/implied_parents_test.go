@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/acsgen/acsgen/scrape/page"
@@ -65,5 +66,45 @@ func TestDeclaredParentKind(t *testing.T) {
 	op, _ := mustOp(t, p)
 	if got := typedPaths(op.Response, ""); got["Tags.Tag"] != "object" {
 		t.Errorf("Tags.Tag is %q, want the row's object (got %v)", got["Tags.Tag"], got)
+	}
+}
+
+// TestUnshownImpliedParent: a response's parent that only dotted paths imply and that no
+// example shows stays an object, as the paths read, but nothing tells whether it is a list
+// (legacy responses wrap one: "Tags.Tag.Key"); it stayed an object without a word. Now it
+// is named: a guess where a parent is named as one of the parent above it (Tag in Tags),
+// the wrapper's shape, else a note. A request's dotted names are the flattened wire names:
+// nothing is said of them.
+func TestUnshownImpliedParent(t *testing.T) {
+	rows := [][]string{
+		{"RequestId", "String", "The request.", "r"},
+		{"Tags.Tag.Key", "String", "The key.", "k"},
+		{"Owner.Id", "String", "The owner.", "o"},
+	}
+	p := &page.Page{File: "p.txt", Title: "Svc:GetThing", Sections: []*page.Section{
+		sec(page.RequestParams, "Request parameters", 2, tbl(3, []string{"Parameter", "Type", "Required", "Description"},
+			[]string{"Disk.Category", "String", "No", "The category."})),
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader, rows...)),
+	}}
+	op, res := mustOp(t, p)
+	if got := typedPaths(op.Response, ""); got["Tags"] != "object" || got["Tags.Tag"] != "object" || got["Owner"] != "object" {
+		t.Errorf("response %v, want Tags, Tags.Tag and Owner objects", got)
+	}
+	want := map[string]page.WarnKind{
+		`response fields "Tags", "Tags.Tag" have no row of their own and no example shows them`: page.Guess,
+		`response field "Owner" has no row of its own and no example shows it`:                  page.Info,
+	}
+	for _, w := range res.Warnings {
+		if strings.Contains(w.Msg, "Disk") {
+			t.Errorf("request: %s", w)
+		}
+		for msg, kind := range want {
+			if strings.Contains(w.Msg, msg) && w.Kind == kind {
+				delete(want, msg)
+			}
+		}
+	}
+	for msg, kind := range want {
+		t.Errorf("no %s %q in %v", kind, msg, res.Warnings)
 	}
 }

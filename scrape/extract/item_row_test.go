@@ -267,3 +267,203 @@ func TestFlatItemWordRows(t *testing.T) {
 		}
 	}
 }
+
+// An untyped row named as any list's items ("items", "Item") right after a list, in a table
+// that shows no depth, is the list's item row: after a list of objects ("Instances |
+// array<object>", then "items | | An instance.") it is those objects (a note), the rows
+// after it their fields; after a bare list it takes the example's elements' kind (a note),
+// else it is objects where a named row follows and strings where none does (guesses naming
+// the list); after a list of scalars it is their item row, of the list's type. It was a
+// field "items" by row order (Instances[].items, a spurious string), or silently a list of
+// strings with the rows after it at the top level, or said to type the items "string".
+func TestUntypedItemWordRows(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		rows    [][]string
+		example string
+		want    string // leaf paths
+		warn    string // a warning of the kind below that must be given
+		kind    page.WarnKind
+	}{
+		{"list of objects, items", [][]string{{"Instances", "array<object>", "The instances.", ""}, {"items", "", "An instance.", ""}, {"InstanceId", "String", "The ID.", "i-1"}, {"Name", "String", "The name.", "n"}},
+			"", "Instances[].InstanceId Instances[].Name", `response field "Instances": its item row "items" has no type; read as the list's object items`, page.Info},
+		{"list of objects, Item", [][]string{{"Instances", "Array of Object", "The instances.", ""}, {"Item", "N/A", "An instance.", ""}, {"InstanceId", "String", "The ID.", "i-1"}},
+			"", "Instances[].InstanceId", `its item row "Item" has no type; read as the list's object items`, page.Info},
+		{"list of objects, the example shows a field items", [][]string{{"Groups", "array<object>", "The groups.", ""}, {"items", "", "A field.", ""}},
+			`{"Groups": [{"items": "x"}]}`, "Groups[].items", `response field "items" has no type and no rows under it; assuming string`, page.Guess},
+		{"bare list, named rows after it", [][]string{{"Disks", "Array", "The disks.", ""}, {"items", "", "A disk.", ""}, {"Size", "Integer", "The size.", "1"}},
+			"", "Disks[].Size", `response field "Disks": its item row "items" has no type and a named row follows; read as objects whose fields are the rows after it`, page.Guess},
+		{"bare list, the example's elements", [][]string{{"Ids", "Array", "The IDs.", ""}, {"items", "", "An ID.", ""}, {"Total", "Integer", "n", "1"}},
+			`{"Ids": [1, 2], "Total": 1}`, "Ids[] Total", `response field "Ids": its item row "items" has no type; the JSON example shows number items`, page.Info},
+		{"list of integers, items", [][]string{{"Ids", "array<integer>", "The IDs.", ""}, {"items", "", "An ID.", ""}, {"Total", "Integer", "n", "1"}},
+			"", "Ids[] Total", "", page.Info},
+		{"bare list, last row", [][]string{{"Ids", "Array", "The IDs.", ""}, {"items", "", "An ID.", ""}},
+			"", "Ids[]", `response field "Ids": its item row "items" has no type and no rows under it; items taken as string`, page.Guess},
+	} {
+		blocks := []page.Block{}
+		if c.example != "" {
+			blocks = append(blocks, code(21, c.example))
+		}
+		p := &page.Page{File: "p.txt", Title: "Svc:GetThing", Sections: []*page.Section{
+			sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader, c.rows...)),
+			sec(page.Examples, "Examples", 20, blocks...),
+		}}
+		op, res := mustOp(t, p)
+		if got := strings.Join(schemaPaths(op.Response, ""), " "); got != c.want {
+			t.Errorf("%s: fields %s, want %s", c.name, got, c.want)
+		}
+		found := false
+		for _, w := range res.Warnings {
+			if c.warn != "" && strings.Contains(w.Msg, c.warn) && w.Kind == c.kind {
+				found = true
+			}
+			if strings.Contains(w.Msg, "item row of") {
+				t.Errorf("%s: %s (the row has no type to disagree with)", c.name, w)
+			}
+		}
+		if c.warn != "" && !found {
+			t.Errorf("%s: no %s %q in %v", c.name, c.kind, c.warn, res.Warnings)
+		}
+	}
+}
+
+// An item row named as any list's items ("Item | Object") whose name the example's items
+// show, but as a scalar field ("item": "x", case aside), is the item row, not that field: a
+// field and the row typed as a container cannot be one. It read as the field "item", typed
+// against the example, and the list's fields went to the top level (spurious names, guesses,
+// duplicates dropped). The field itself, its own row after it, stays a field; a row the
+// example shows as a field of its kind stays one (TestFlatItemWordRows, TestItemWordRows).
+func TestItemRowNamedAsScalarField(t *testing.T) {
+	for _, depth := range []bool{false, true} {
+		b := tbl(6, respHeader,
+			[]string{"Reports", "Array of Object", "The reports.", ""},
+			[]string{"Item", "Object", "An item.", ""},
+			[]string{"detail", "Object", "The detail.", ""},
+			[]string{"desc", "String", "The text.", "d"},
+			[]string{"health", "String", "The health.", "h"},
+			[]string{"item", "String", "The item.", "x"},
+			[]string{"RequestId", "String", "The request.", "r"})
+		if depth {
+			for i, d := range []int{0, 1, 2, 3, 2, 2, 0} {
+				b.Table.Rows[i].Depth = d
+			}
+		}
+		p := &page.Page{File: "p.txt", Title: "Svc:GetThing", Sections: []*page.Section{
+			sec(page.ResponseParams, "Response parameters", 5, b),
+			sec(page.Examples, "Examples", 20, code(21, `{"Reports": [{"detail": {"desc": "d"}, "health": "h", "item": "x"}], "RequestId": "r"}`)),
+		}}
+		op, res := mustOp(t, p)
+		want := "Reports[].detail.desc Reports[].health Reports[].item RequestId"
+		if got := strings.Join(schemaPaths(op.Response, ""), " "); got != want {
+			t.Errorf("depth %v: fields %s, want %s", depth, got, want)
+		}
+		for _, w := range res.Warnings {
+			if w.Kind != page.Info {
+				t.Errorf("depth %v: %s", depth, w)
+			}
+		}
+	}
+}
+
+// TestItemRowNamedAsListField: an item row named "items" (typed object) under a list whose
+// items have a field "items" that the example shows as a list (the table's own row of it
+// comes further down), inside the list's items or beside an inner list, is the item row: a
+// list is not the object row. It read as that field, by the example's name, and the rows
+// after it went astray.
+func TestItemRowNamedAsListField(t *testing.T) {
+	for _, depth := range []bool{false, true} {
+		b := tbl(6, respHeader,
+			[]string{"Result", "Array of Object", "The results.", ""},
+			[]string{"items", "Object", "An item.", ""},
+			[]string{"diagnoseItems", "Array of Object", "The checks.", ""},
+			[]string{"items", "Object", "An item.", ""},
+			[]string{"item", "String", "The check.", "x"},
+			[]string{"items", "Array of Object", "The items.", ""},
+			[]string{"items", "Object", "An item.", ""},
+			[]string{"name", "String", "The name.", "n"})
+		if depth {
+			for i, d := range []int{0, 1, 2, 3, 4, 2, 3, 4} {
+				b.Table.Rows[i].Depth = d
+			}
+		}
+		p := &page.Page{File: "p.txt", Title: "Svc:GetThing", Sections: []*page.Section{
+			sec(page.ResponseParams, "Response parameters", 5, b),
+			sec(page.Examples, "Examples", 20, code(21, `{"Result": [{"diagnoseItems": [{"item": "x"}], "items": [{"name": "n"}]}]}`)),
+		}}
+		op, res := mustOp(t, p)
+		want := "Result[].diagnoseItems[].item Result[].items[].name"
+		if got := strings.Join(schemaPaths(op.Response, ""), " "); got != want {
+			t.Errorf("depth %v: fields %s, want %s", depth, got, want)
+		}
+		for _, w := range res.Warnings {
+			if w.Kind != page.Info {
+				t.Errorf("depth %v: %s", depth, w)
+			}
+		}
+	}
+}
+
+// A ROA request body that is a list with an item row of its own ("body | Array", then "[] |
+// Struct", then the items' fields) takes the rows after it without a guess, as the body
+// without an item row does (the rows after a "body" row are the body's). They were warned
+// as placed by row order in "body[]", with the top level as the alternative.
+func TestBodyListItemRow(t *testing.T) {
+	for _, item := range []string{"", "[]"} {
+		rows := [][]string{
+			{"InstanceId", "String", "Yes", "The instance.", "i"},
+			{"body", "Array", "No", "The nodes.", ""},
+		}
+		if item != "" {
+			rows = append(rows, []string{item, "Struct", "No", "A node.", ""})
+		}
+		rows = append(rows, []string{"host", "String", "No", "The host.", "h"}, []string{"port", "Integer", "No", "The port.", "1"})
+		p := &page.Page{File: "b.txt", Title: "Svc:ShrinkNode", Sections: []*page.Section{
+			sec(page.RequestSyntax, "Request syntax", 3, code(4, "POST /instances/{InstanceId}/actions/shrink HTTP/1.1")),
+			sec(page.RequestParams, "Request parameters", 9, tbl(10, reqHeader, rows...)),
+		}}
+		op, res := mustOp(t, p)
+		var got []string
+		for _, prm := range op.Params {
+			got = append(got, schemaPaths(prm.Schema, prm.Name)...)
+		}
+		if want := "InstanceId body[].host body[].port"; strings.Join(got, " ") != want {
+			t.Errorf("item row %q: params %v, want %s", item, got, want)
+		}
+		for _, w := range res.Warnings {
+			if strings.Contains(w.Msg, "row order") {
+				t.Errorf("item row %q: %s", item, w)
+			}
+		}
+	}
+}
+
+// A list of scalars listed twice, each time with its item row ("SecurityGroupIds |
+// array<string>", then "Item | string"): the duplicate is dropped, named, and its item row
+// goes with it (no second drop for it). It was a field "Item" of the object the rows were in
+// (a spurious string); unnamed, it was dropped a second time as a row with no name.
+func TestDuplicateListItemRow(t *testing.T) {
+	for _, item := range []string{"Item", ""} {
+		p := &page.Page{File: "p.txt", Title: "Svc:GetThing", Sections: []*page.Section{
+			sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+				[]string{"Ids", "array<string>", "The IDs.", ""},
+				[]string{item, "string", "An ID.", ""},
+				[]string{"Name", "string", "The name.", "n"},
+				[]string{"Ids", "array<string>", "The IDs again.", ""},
+				[]string{item, "string", "An ID.", ""},
+				[]string{"Total", "integer", "The total.", "1"})),
+		}}
+		op, res := mustOp(t, p)
+		if got, want := strings.Join(schemaPaths(op.Response, ""), " "), "Ids[] Name Total"; got != want {
+			t.Errorf("item %q: fields %s, want %s", item, got, want)
+		}
+		var drops []string
+		for _, w := range res.Warnings {
+			if w.Kind == page.Drop {
+				drops = append(drops, w.Msg)
+			}
+		}
+		if len(drops) != 1 || !strings.Contains(drops[0], `duplicate response field "Ids"`) {
+			t.Errorf("item %q: drops %q, want one naming the duplicate Ids", item, drops)
+		}
+	}
+}

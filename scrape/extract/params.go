@@ -103,7 +103,10 @@ func (x *extractor) params(op *opspec.Operation) {
 	b.keepProps = true
 	b.noteDepth(fields)
 	b.guessOK = func(n *node) bool {
-		return len(b.stack) == 2 && strings.EqualFold(n.name, "body") && op.Style == opspec.ROA
+		// the body, or the items of a body that is a list, below its item row ("body |
+		// Array", then "[] | Struct"): the rows after it are the body's by the section
+		return op.Style == opspec.ROA && (len(b.stack) == 2 && strings.EqualFold(n.name, "body") ||
+			len(b.stack) == 3 && n == b.stack[2] && b.stack[1].s.Type == "array" && strings.EqualFold(b.stack[1].name, "body"))
 	}
 	for _, f := range fields {
 		b.add(f)

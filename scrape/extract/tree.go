@@ -147,6 +147,8 @@ type placedList struct {
 	obj   *opspec.Schema
 	line  int
 	depth int // the list row's depth, where the table shows it, else -1
+	// dup says the row was a duplicate of p, dropped: its item row goes with it
+	dup bool
 }
 
 // orderGuess is a run of rows that row order alone placed in one container (under) while
@@ -167,13 +169,19 @@ func newTreeBuilder(x *extractor, what string, root *opspec.Schema, ex *page.JSO
 	return b
 }
 
-// noteRows records the names of the rows about to be placed.
+// noteRows records the names of the rows about to be placed, but for a row named as any
+// list's items right after a list row in a table that shows no depth ("items" after
+// "Result | Array of Object"): its name is no field's, and counted as one it made a field of
+// that name ("items", further up) wait for it as if listed again.
 func (b *treeBuilder) noteRows(fields []field) {
 	b.rows, b.next = fields, 0
 	b.noteDepth(fields)
 	b.rowNames = make(map[string]int, len(fields))
 	b.rowsLeft = make(map[string]int, len(fields))
-	for _, f := range fields {
+	for i, f := range fields {
+		if i > 0 && f.depth < 0 && page.ItemWord(f.name) && fields[i-1].schema != nil && fields[i-1].schema.Type == "array" {
+			continue
+		}
 		if f.name != "" {
 			b.rowNames[f.name]++
 			b.rowsLeft[f.name]++
@@ -352,8 +360,12 @@ func (b *treeBuilder) add(f field) {
 		// also named as any list's items, "items"), as the newer pages list items: not a
 		// row whose name the site hid.
 		b.scalarList = nil
+		if l.dup {
+			return // the item row of a duplicate dropped (accountRows knows it went with it)
+		}
 		items := l.p.Schema.Items
-		if f.schema.Type != "" && f.schema.Type != items.Type {
+		if f.schema.Type != "" && !f.untyped && f.schema.Type != items.Type {
+			// (an untyped row says no type: it takes the list's)
 			b.x.warn(f.line, "item row of %q says %s but the array row says %s items; keeping %s",
 				l.p.Name, f.schema.WrittenType(), items.WrittenType(), items.Type)
 		}
@@ -398,11 +410,18 @@ func (b *treeBuilder) add(f field) {
 	// named as one of the list ("customFields", then "customField | object"), and an
 	// unnamed row that repeats the list's own type ("Database | array<object>", then
 	// "| array<object> | The database."): some pages type the item row so.
-	itemType := f.schema.Type == "object" ||
+	// An untyped row named as any list's items right after it ("Instances | array<object>",
+	// then "items | | An instance.") is the item row too: the list's type is the row's.
+	itemWord := f.untyped && page.ItemWord(f.name) && !page.IsSingularOf(f.name, top.name)
+	itemType := f.schema.Type == "object" || itemWord ||
 		f.name == "" && f.schema.Type == "array" && f.schema.DocType != "" && strings.EqualFold(f.schema.DocType, top.s.DocType)
 	if top.s.Type == "array" && top.s.Items != nil && top.s.Items.Type == "object" &&
 		(f.name == "" || page.IsSingularOf(f.name, top.name) || top.line == b.lastLine && b.flatItemWord(top.name, top.s, f)) &&
 		len(top.s.Items.Properties) == 0 && itemType && top.s.Items.Description == "" {
+		if itemWord {
+			f.schema.Type, f.schema.Format, f.schema.Enum, f.schema.Example = "object", "", nil, ""
+			b.x.warn(f.line, "%s %q: its item row %q has no type; read as the list's object items", b.what, top.name, f.name)
+		}
 		if f.name != "" {
 			if top.ex == nil && b.what == responseField && page.IsSingularOf(f.name, top.name) {
 				// A response list that no example shows: the named item row is the key of
@@ -435,6 +454,9 @@ func (b *treeBuilder) add(f field) {
 				b.namedItem(top, f)
 				return
 			}
+			if f.untyped && page.ItemWord(f.name) {
+				b.typeItemWord(top, f)
+			}
 			b.setItems(top, f)
 			return
 		}
@@ -443,7 +465,7 @@ func (b *treeBuilder) add(f field) {
 			top.s.Items = &opspec.Schema{Type: "object"}
 		}
 	}
-	if b.rowsLeft != nil {
+	if b.rowsLeft[f.name] > 0 { // (an item row noteRows left out is not counted)
 		b.rowsLeft[f.name]--
 	}
 	if u := b.untyped; u != nil && u.line == b.lastLine && f.name != "" {
@@ -983,8 +1005,8 @@ func (b *treeBuilder) flatItemWord(name string, s *opspec.Schema, f field) bool 
 	if top := b.stack[parent]; top.s == s && parent > 0 { // a list of objects is open, one of scalars complete
 		parent, items = parent-1, top.ex.Elem()
 	}
-	if _, ex := b.stack[parent].target(); ex.GetFold(f.name) != nil && !strings.EqualFold(f.name, name) ||
-		items != nil && items.Kind == 'o' && items.GetFold(f.name) != nil {
+	if _, ex := b.stack[parent].target(); ex != nil && ex.Kind == 'o' && shownField(ex, f) && !strings.EqualFold(f.name, name) ||
+		items != nil && items.Kind == 'o' && shownField(items, f) {
 		return false // the example shows a field so named beside the list (not the list "items" itself), or in its items
 	}
 	if s.Items == nil || f.untyped || f.schema.Type == s.Items.Type {
@@ -1006,7 +1028,30 @@ func itemWordRow(n *node, f field) bool {
 		return false
 	}
 	el := n.ex.Elem()
-	return el == nil || el.Kind != 'o' || el.GetFold(f.name) == nil
+	return el == nil || el.Kind != 'o' || !shownField(el, f)
+}
+
+// shownField reports whether the example's element el, an object, shows a field named as
+// row f (case aside) of the row's kind: an object where the row is an object, a list where
+// it is a list, a scalar where it is a scalar (an untyped row, or a null, may be any). An
+// item row named "Item" or "items" (typed object) is no field "item" that the example shows
+// a string, nor a field "items" it shows a list (which the table lists as a row of its own
+// further down): it read as that field, and the list's fields went astray.
+func shownField(el *page.JSONValue, f field) bool {
+	v := el.GetFold(f.name)
+	if v == nil {
+		return false
+	}
+	if f.untyped || f.schema == nil || v.Kind == 'z' {
+		return true
+	}
+	switch f.schema.Type {
+	case "object":
+		return v.Kind == 'o'
+	case "array":
+		return v.Kind == 'a'
+	}
+	return v.Kind != 'o' && v.Kind != 'a'
 }
 
 // namedAsItem tells whether row f, named as the singular of array n's name, is its item
@@ -1018,6 +1063,30 @@ func namedAsItem(n *node, f field) bool {
 	}
 	el := n.ex.Elem()
 	return el == nil || el.Kind != 'o' || el.GetFold(f.name) == nil
+}
+
+// typeItemWord types untyped row f, named as any list's items right after list n, which
+// names no item type ("Disks | Array", then "items" with no type): as the example's
+// elements where it shows them (a note), else an object where a named row follows (the
+// fields of the items, as after a bare Array row), else a string. The last two are
+// guesses naming the list; an untyped row was read as a list of strings silently.
+func (b *treeBuilder) typeItemWord(n *node, f field) {
+	if el := n.ex.Elem(); el != nil {
+		s := schemaFromJSON(el)
+		f.schema.Type, f.schema.Format, f.schema.Enum, f.schema.Example = s.Type, s.Format, nil, ""
+		if s.Type == "array" {
+			f.schema.Items = s.Items
+		}
+		b.x.warn(f.line, "%s %q: its item row %q has no type; the JSON example shows %s items", b.what, n.name, f.name, jsonTypeName(el))
+		return
+	}
+	if b.next < len(b.rows) && b.rows[b.next].name != "" && b.rows[b.next].depth < 0 {
+		f.schema.Type, f.schema.Format, f.schema.Enum, f.schema.Example = "object", "", nil, ""
+		b.x.guess(f.line, "%s %q: its item row %q has no type and a named row follows; read as objects whose fields are the rows after it",
+			b.what, n.name, f.name)
+		return
+	}
+	b.x.guess(f.line, "%s %q: its item row %q has no type and no rows under it; items taken as string", b.what, n.name, f.name)
 }
 
 // namedItem reads an untyped item row that has a name ("Labels | array", then "Label |
@@ -1110,6 +1179,12 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *page.JSONValue, exK
 			return
 		}
 		b.x.drop(f.line, "duplicate %s %q (first at line %d); keeping the first", b.what, f.name, first)
+		if p := propNamed(obj, f.name); p != nil && f.depth < 0 && p.Schema.Type == "array" && p.Schema.Items != nil && !isContainer(p.Schema) {
+			// the dropped list's item row, if one follows, goes with it, not into the tree
+			// as a field ("SecurityGroupIds" twice, each with "Item")
+			b.scalarList = &placedList{p: p, obj: obj, line: f.line, depth: -1, dup: true}
+			b.lastLine = f.line
+		}
 		return
 	}
 	b.placed[placedKey{obj, f.name}] = f.line
@@ -1196,9 +1271,14 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *page.JSONValue, exK
 // of "Tags.Tag.Key", no row, no index) the kind the example shows: a list of objects where
 // it shows one ({"Tags": {"Tag": [{...}]}}), noted; an object otherwise. Built as objects
 // whatever the example showed, such a list made a client read the example's list into an
-// object, silently. s is the schema at path, ex the example's value there.
+// object, silently. s is the schema at path, ex the example's value there; where no
+// example shows them, unshownImplied says so.
 func (b *treeBuilder) impliedKinds(s *opspec.Schema, ex *page.JSONValue, path string, f field) {
-	if s == nil || ex == nil || len(f.implied) == 0 || strings.Count(path, ".") > opspec.MaxDepth {
+	if s == nil || len(f.implied) == 0 || strings.Count(path, ".") > opspec.MaxDepth {
+		return
+	}
+	if ex == nil {
+		b.unshownImplied(s, path, f)
 		return
 	}
 	if f.implied[s] && s.Type == "object" && ex.Kind == 'a' && ex.Elem() != nil && ex.Elem().Kind == 'o' {
@@ -1216,6 +1296,53 @@ func (b *treeBuilder) impliedKinds(s *opspec.Schema, ex *page.JSONValue, path st
 			b.impliedKinds(p.Schema, ex.GetFold(p.Name), path+"."+p.Name, f)
 		}
 	}
+}
+
+// unshownImplied warns, naming them, the response's parents under s (at path) that only
+// dotted paths imply (f.implied) and no example shows: they stay objects, as a dotted path
+// reads, but nothing tells whether one stands for a list, as legacy responses wrap one
+// ("Tags.Tag.Key" for {"Tags": {"Tag": [...]}}). Where a parent is named as one of the
+// parent above it (Tag in Tags) that reading is likely, and the object is a guess; else a
+// note. (A request's dotted names are the flattened wire names: their objects are known.)
+func (b *treeBuilder) unshownImplied(s *opspec.Schema, path string, f field) {
+	if b.what != responseField {
+		return
+	}
+	var paths []string
+	kind := page.Info
+	var walk func(s *opspec.Schema, path string, depth int)
+	walk = func(s *opspec.Schema, path string, depth int) {
+		if s == nil || depth > opspec.MaxDepth {
+			return
+		}
+		if f.implied[s] && s.Type == "object" {
+			paths = append(paths, strconv.Quote(path))
+			if i := strings.LastIndexByte(path, '.'); i > 0 && page.IsSingularOf(path[i+1:], lastSegment(path[:i])) {
+				kind = page.Guess
+			}
+		}
+		if s.Items != nil {
+			walk(s.Items, path+"[]", depth+1)
+		}
+		for _, p := range s.Properties {
+			walk(p.Schema, path+"."+p.Name, depth+1)
+		}
+	}
+	walk(s, path, 0)
+	switch len(paths) {
+	case 0:
+	case 1:
+		b.x.warnKind(kind, f.line, "%s %s has no row of its own and no example shows it; read as an object, as its fields' dotted paths say, though it may be a list (no list mark tells)",
+			b.what, paths[0])
+	default:
+		b.x.warnKind(kind, f.line, "%ss %s have no row of their own and no example shows them; read as objects, as their fields' dotted paths say, though one may be a list (no list mark tells)",
+			b.what, strings.Join(paths, ", "))
+	}
+}
+
+// lastSegment is the last segment of a dotted path, less a list's "[]".
+func lastSegment(path string) string {
+	return strings.TrimSuffix(path[strings.LastIndexByte(path, '.')+1:], "[]")
 }
 
 // keep records where property p came from, when the builder keeps that.

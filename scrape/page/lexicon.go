@@ -1633,7 +1633,7 @@ var conditionClosers = []string{"时", "時", "的情况下", "的情況下", "�
 func IsCondition(clauses string) bool {
 	for _, part := range strings.FieldsFunc(clauses, func(r rune) bool { return strings.ContainsRune(",，、:：", r) }) {
 		part = strings.TrimSpace(part)
-		l := strings.ToLower(strings.TrimLeft(part, "*-•·※ \t"))
+		l := strings.ToLower(strings.TrimLeft(part, lineMarks))
 		for _, w := range conditionOpeners {
 			if rest, ok := strings.CutPrefix(l, w); ok && (rest == "" || !IsASCII(w) || rest[0] == ' ' || rest[0] == '\t') &&
 				!slices.ContainsFunc(openerWords, func(o string) bool { return strings.HasPrefix(l, o) }) {
@@ -1647,6 +1647,109 @@ func IsCondition(clauses string) bool {
 		}
 	}
 	return false
+}
+
+// lineMarks may open a line before its sentence: a list bullet, a note mark (※), a
+// Markdown quote (">", the way pages set a note apart: "> 如果是VPC实例，默认为fast").
+const lineMarks = "*-•·※> \t"
+
+// TrimLineMarks cuts the marks that may open a line before its sentence (lineMarks).
+func TrimLineMarks(s string) string { return strings.TrimLeft(s, lineMarks) }
+
+// absenceWords say that the parameter is left out of a call, the rest of a condition
+// clause once its opener and closer, the parameter's name for itself (selfWords), the
+// caller ("you", 您) and auxiliaries (absenceFillers) are taken out: "If it is not set",
+// "If you do not specify this parameter", "如不设置", "未指定该参数时", "指定しない場合",
+// "Jika tidak diatur". A default stated under such a condition is the parameter's own: it
+// is what a call without the parameter gets. Lower case.
+var absenceWords = []string{
+	"not set", "not specified", "not specify", "not provided", "not provide", "not configured", "not configure",
+	"not passed", "not pass", "not given", "not included", "not include", "unspecified", "unset", "empty",
+	"left empty", "leave empty", "left blank", "leave blank", "blank", "omitted", "omit", "absent", "missing",
+	"no value specified", "no value set", "no value provided",
+	"不设置", "不設置", "未设置", "未設置", "没有设置", "沒有設置", "没设置", "沒設置", "不指定", "未指定", "没有指定", "沒有指定",
+	"不填", "不填写", "不填寫", "未填", "未填写", "未填寫", "为空", "為空", "留空", "不传", "不傳", "未传", "未傳", "不传入", "不傳入",
+	"未传入", "未傳入", "不配置", "未配置", "不提供", "未提供", "不设定", "不設定", "未设定", "未設定",
+	"指定しない", "設定しない", "省略した", "省略する", "省略", "指定されていない", "設定されていない", "空",
+	"tidak diatur", "tidak ditentukan", "tidak ditetapkan", "tidak diisi", "dikosongkan", "kosong",
+}
+
+// absenceFillers may stand around an absence word in its clause and say nothing more: the
+// caller, auxiliaries, particles. Lower case; ASCII ones are words.
+var absenceFillers = []string{
+	"you", "do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have", "it", "this", "that",
+	"ini", "anda", "您", "你", "用户", "用戶", "を", "が", "は", "も",
+}
+
+// IsAbsence reports whether clauses, the part of a sentence before a stated default that
+// IsCondition reads as a condition, make it the case where the parameter itself is left
+// out ("如不设置，默认为false", "If it is not set, the default value is cloud"): every
+// condition clause among them says so (absenceWords), naming no other subject ("If
+// InstanceType is not set" is another parameter's case).
+func IsAbsence(clauses string) bool {
+	found := false
+	for _, part := range strings.FieldsFunc(clauses, func(r rune) bool { return strings.ContainsRune(",，、:：", r) }) {
+		if !IsCondition(part) {
+			continue
+		}
+		if !absenceClause(part) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// absenceClause reports whether one condition clause says the parameter is left out: what
+// remains of it without its opener, closer, the parameter's name for itself and fillers is
+// an absence word.
+func absenceClause(part string) bool {
+	l := LowerASCII(strings.TrimSpace(strings.TrimLeft(part, lineMarks)))
+	l = strings.ReplaceAll(strings.ReplaceAll(l, "n't", " not"), "’t", " not")
+	closer := ""
+	for _, w := range conditionClosers {
+		if strings.HasSuffix(l, w) && len(w) > len(closer) {
+			closer = w
+		}
+	}
+	l = strings.TrimSpace(strings.TrimSuffix(l, closer))
+	if closer != "" && absenceRest(l) {
+		return true // a clause a closer alone makes a condition: "指定しない場合", "未设置时"
+	}
+	for _, w := range conditionOpeners {
+		rest, ok := strings.CutPrefix(l, w)
+		if !ok || IsASCII(w) && rest != "" && rest[0] != ' ' {
+			continue
+		}
+		if absenceRest(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// absenceRest reports whether rest, a condition clause without its opener, is an absence
+// word once the parameter's name for itself and fillers are taken out.
+func absenceRest(rest string) bool {
+	for _, w := range selfWords {
+		if !IsASCII(w) {
+			rest = strings.ReplaceAll(rest, w, " ")
+		}
+	}
+	var kept []string
+	for _, f := range strings.Fields(rest) {
+		if IsASCII(f) && (slices.Contains(absenceFillers, f) || f == "parameter" || f == "field" || f == "the") {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	t := strings.Join(kept, " ")
+	for _, w := range absenceFillers {
+		if !IsASCII(w) {
+			t = strings.TrimSpace(strings.TrimPrefix(strings.TrimSuffix(t, w), w))
+		}
+	}
+	return slices.Contains(absenceWords, t)
 }
 
 // unitWords are the units a number may carry when a page states a value ("10 seconds",

@@ -149,3 +149,19 @@ func TestSDKStructPointerRows(t *testing.T) {
 		}
 	}
 }
+
+// TestGoStructRowNextName: in a table with a line a cell that writes the SDK's Go types, a
+// row typed as a pointer to a struct or a slice ("*...Ipv4PrefixSets", "[]*...") holds
+// children and has no example: the line after its description is the next row's name, also
+// one with digits ("Ipv4PrefixSet"), which read as the row's example, the next row losing
+// its name (dropped).
+func TestGoStructRowNextName(t *testing.T) {
+	p := readText(t, "Response parameters\n\nParameter\n\nType\n\nExample\n\nDescription\n\n"+
+		"RequestId\n\n*string\n\nabc\n\nThe request ID.\n\n"+
+		"Ipv4PrefixSets\n\n*CreateNetworkInterfaceResponseBodyIpv4PrefixSets\n\nThe prefix sets.\n\n"+
+		"Ipv4PrefixSet\n\n[]*CreateNetworkInterfaceResponseBodyIpv4PrefixSetsIpv4PrefixSet\n\nThe prefix set.\n\n"+
+		"Ipv4Prefix\n\n*string\n\nhide\n\nThe prefix.\n")
+	tb := table(t, p, page.ResponseParams)
+	equal(t, "names", column(tb, page.ColName), []string{"RequestId", "Ipv4PrefixSets", "Ipv4PrefixSet", "Ipv4Prefix"})
+	equal(t, "examples", column(tb, page.ColExample), []string{"abc", "", "", "hide"})
+}

@@ -268,7 +268,7 @@ func (st *spaced) spacedRow(i int, probe bool) *page.Row {
 			parts[k] = strings.TrimSpace(parts[k])
 		}
 		nm, dep := cutBadge(parts[0])
-		if !validName(nm) && nm != "" {
+		if !rowName(nm) && nm != "" {
 			return nil
 		}
 		if probe {
@@ -304,7 +304,7 @@ func (st *spaced) spacedRow(i int, probe bool) *page.Row {
 	// a name may carry the glyphs of a tree ("└diskType"), which treeDepths reads
 	_, bare := page.TreeDepth(toks[0])
 	nm, dep := cutBadge(bare)
-	if !validName(nm) && !st.translatedRow(toks, i) {
+	if !rowName(nm) && !st.translatedRow(toks, i) {
 		return nil
 	}
 	glyphs := toks[0][:len(toks[0])-len(bare)]

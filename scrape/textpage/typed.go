@@ -387,7 +387,7 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 	r.line = d.no(i)
 	j := -1
 	switch {
-	case d.is(i, trType):
+	case d.is(i, trType) && !tt.typeWordName(i):
 		if tt.gluedItemRow(i) {
 			break // the item row's name "[]" glued to its type: splitGluedRow reads it
 		}
@@ -402,7 +402,7 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 		_, bare := page.TreeDepth(t)
 		name, dep := cutBadge(bare)
 		translated := !validName(name) && translatedName(name) && (tt.req >= 0 || tt.translatedFits(i, cur))
-		if !validName(name) && !translated {
+		if !rowName(name) && !translated {
 			break
 		}
 		name = d.treeLead(i, t) + t[:len(t)-len(bare)] + name
@@ -468,6 +468,24 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 		}
 	}
 	return r, j, true
+}
+
+// typeWordName reports whether line i of a table with a line a cell, a type word that can be
+// a name ("list", "object"), is a row's name: a type line follows it and no type line follows
+// that, so the two are the row's name and type ("list", "Array of Object"), not an unnamed
+// row's type and the next row's name ("object", "list", "Array of Object"). Read as an
+// unnamed row's type, the row was dropped, and its fields went to the object above.
+func (tt *typedTable) typeWordName(i int) bool {
+	d := tt.d
+	if tt.glued || !validName(d.t(i)) {
+		return false
+	}
+	k := d.nb(i + 1)
+	if k >= len(d.lines) || !d.is(k, trType) {
+		return false
+	}
+	m := d.nb(k + 1)
+	return m >= len(d.lines) || !d.is(m, trType)
 }
 
 // unknownTypeRow reports whether line i, which does not start a row, is shaped like one

@@ -334,8 +334,15 @@ func mayEndInType(s string) bool {
 	return false
 }
 
-// containerType reports whether a type holds children (object, array, map, struct, list).
+// containerType reports whether a type holds children (object, array, map, struct, list),
+// also as the Go types of SDK-style tables write them: a pointer to a struct
+// ("*CreateNetworkInterfaceResponseBodyIpv4PrefixSets", page.IsStructPointer) or a slice
+// ("[]*...Ipv4PrefixSet"). Such a row has no example: the line after its description is the
+// next row's name, even one with digits ("Ipv4PrefixSet"), which read as its example.
 func containerType(t string) bool {
+	if page.IsStructPointer(t) || strings.HasPrefix(t, "[]") {
+		return true
+	}
 	t = strings.ToLower(t)
 	return strings.HasPrefix(t, "object") || strings.HasPrefix(t, "array") || strings.HasPrefix(t, "map") ||
 		strings.HasPrefix(t, "struct") || strings.HasPrefix(t, "list") || strings.HasPrefix(t, "json")
@@ -343,6 +350,12 @@ func containerType(t string) bool {
 
 // validName reports whether s can be a parameter name (page.IsParamName).
 func validName(s string) bool { return page.IsParamName(s) }
+
+// rowName reports whether s can be the name cell of a table's row: a parameter name, or
+// "[]", the name some tables give a list's item row (page.ItemWord), which extraction reads
+// as the list's items. Read as no name, such a row ran into the row above ("└[]" became
+// its example, a spaced "[] string" ended the table).
+func rowName(s string) bool { return validName(s) || s == "[]" }
 
 // translatedName reports whether s may be a parameter name the page translated into its
 // language ("帯域幅", "説明", "パラメーター名" on the Japanese site): one word of at most 16
