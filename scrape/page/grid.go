@@ -365,35 +365,52 @@ func ruleOf(t string) byte {
 	return '-'
 }
 
-// readGrid reads the grid that starts at line i, if one does: a bordered grid or an rst
-// table from its top border, a psql or pandoc simple table from its header line.
+// readGrid reads the grid that starts at line i, if one does (gridReader).
 func readGrid(lines []string, i int) (grid, bool) {
-	t := strings.TrimSpace(lines[i])
-	if t == "" {
-		return grid{}, false
-	}
-	indent := lines[i][:strings.Index(lines[i], t)]
-	if cols, ok := borderCols(t, true); ok {
-		return readBordered(lines, i, indent, cols)
-	}
-	if spans, ch := ruleSpans(strings.TrimPrefix(lines[i], indent)); ch == '=' {
-		return readSimple(lines, i, indent, spans, true)
-	}
-	if dashLine(t) {
-		return readMultiline(lines, i, indent)
-	}
+	next := ""
 	if i+1 < len(lines) {
-		// psql pads its lines' first cell with a space, not the rule's
-		u := strings.TrimSpace(lines[i+1])
-		indent = lines[i+1][:strings.Index(lines[i+1], u)]
-		if cols, ok := borderCols(u, false); ok && strings.HasPrefix(lines[i], indent) {
-			return readRuled(lines, i, indent, cols, utf8.RuneCountInString(u))
-		}
-		if spans, ch := ruleSpans(strings.TrimPrefix(lines[i+1], indent)); ch == '-' && strings.HasPrefix(lines[i], indent) {
-			return readSimple(lines, i, indent, spans, false)
-		}
+		next = lines[i+1]
+	}
+	if read := gridReader(lines[i], next); read != nil {
+		return read(lines, i)
 	}
 	return grid{}, false
+}
+
+// gridReader is the reader of the grid whose first line is first and whose second is next
+// ("" past the last line), or nil where no grid starts so: a bordered grid or an rst table
+// from its top border, pandoc's multiline table from its line of dashes, a psql or pandoc
+// simple table from its header line. Only the two lines tell which, so a caller can ask
+// before it gathers the grid's lines (readDoubled).
+func gridReader(first, next string) func(lines []string, i int) (grid, bool) {
+	t := strings.TrimSpace(first)
+	if t == "" {
+		return nil
+	}
+	indent := first[:strings.Index(first, t)]
+	if cols, ok := borderCols(t, true); ok {
+		return func(lines []string, i int) (grid, bool) { return readBordered(lines, i, indent, cols) }
+	}
+	if spans, ch := ruleSpans(strings.TrimPrefix(first, indent)); ch == '=' {
+		return func(lines []string, i int) (grid, bool) { return readSimple(lines, i, indent, spans, true) }
+	}
+	if dashLine(t) {
+		return func(lines []string, i int) (grid, bool) { return readMultiline(lines, i, indent) }
+	}
+	// psql pads its lines' first cell with a space, not the rule's: the indent is next's
+	u := strings.TrimSpace(next)
+	under := next[:strings.Index(next, u)]
+	if !strings.HasPrefix(first, under) {
+		return nil
+	}
+	if cols, ok := borderCols(u, false); ok {
+		width := utf8.RuneCountInString(u)
+		return func(lines []string, i int) (grid, bool) { return readRuled(lines, i, under, cols, width) }
+	}
+	if spans, ch := ruleSpans(strings.TrimPrefix(next, under)); ch == '-' {
+		return func(lines []string, i int) (grid, bool) { return readSimple(lines, i, under, spans, false) }
+	}
+	return nil
 }
 
 // readDoubled reads the grid that starts at line i of a copy that put a blank line between
@@ -403,11 +420,15 @@ func readDoubled(lines []string, i int) (grid, bool) {
 	if i+2 >= len(lines) || strings.TrimSpace(lines[i+1]) != "" || strings.TrimSpace(lines[i+2]) == "" {
 		return grid{}, false
 	}
+	read := gridReader(lines[i], lines[i+2])
+	if read == nil {
+		return grid{}, false // gather no lines for a line that starts no grid
+	}
 	view := []string{lines[i]}
 	for k := i + 2; k < len(lines) && strings.TrimSpace(lines[k-1]) == ""; k += 2 {
 		view = append(view, lines[k])
 	}
-	g, ok := readGrid(view, 0)
+	g, ok := read(view, 0)
 	if !ok {
 		return grid{}, false
 	}

@@ -288,3 +288,23 @@ func TestPipeGridsLost(t *testing.T) {
 		}
 	}
 }
+
+// TestPipeGridsDoubledNoGridAllocs: on a copy that doubled its line breaks and holds no
+// grid (a cell-per-line dump), PipeGrids gathers no lines: readDoubled asks gridReader
+// whether a line starts a grid before it gathers the lines after it. It gathered them for
+// every line, which made such a page cost its length squared (2.7x the bytes a page in
+// BenchmarkScrape).
+func TestPipeGridsDoubledNoGridAllocs(t *testing.T) {
+	var lines []string
+	for k := range 500 {
+		lines = append(lines, fmt.Sprintf("Name%d |", k), "", "String |", "")
+	}
+	allocs := testing.AllocsPerRun(5, func() {
+		if _, ok, lost := PipeGrids(lines); ok || lost != nil {
+			t.Fatalf("a grid read where there is none")
+		}
+	})
+	if allocs != 0 {
+		t.Errorf("PipeGrids made %.0f allocations on a doubled page with no grid, want 0", allocs)
+	}
+}
