@@ -617,12 +617,7 @@ func lastUpdatedValue(t string) string {
 // the new section. A list whose items are all bold is a list of contents or of emphasis,
 // not labels.
 func (r *reader) list(n *html.Node) {
-	var lis []*html.Node
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && c.Data == "li" {
-			lis = append(lis, c)
-		}
-	}
+	lis := listItems(n)
 	line, from := r.lines.of(n), 0
 	contents := len(lis) > 1 && !slices.ContainsFunc(lis, func(li *html.Node) bool { return !allBold(li) })
 	for i, li := range lis {
@@ -737,13 +732,18 @@ func itemText(l string) string {
 // lists it holds a level deeper, so that cards nested in their parent's <li> nest
 // (page.ReadCards). Lists held deeper in the item (in a <div>) follow at that level too.
 func paramItems(n *html.Node, depth int, items []string, depths []int) ([]string, []int) {
+	return paramItemsOf(listItems(n), depth, items, depths)
+}
+
+// listItems is the items (<li> children) of list n.
+func listItems(n *html.Node) []*html.Node {
 	var lis []*html.Node
-	for li := n.FirstChild; li != nil; li = li.NextSibling {
-		if li.Type == html.ElementNode && li.Data == "li" {
-			lis = append(lis, li)
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.Data == "li" {
+			lis = append(lis, c)
 		}
 	}
-	return paramItemsOf(lis, depth, items, depths)
+	return lis
 }
 
 // paramItemsOf is paramItems of the list items lis.
