@@ -1631,7 +1631,7 @@ var conditionClosers = []string{"时", "時", "的情况下", "的情況下", "�
 // 当, Jika, 否则) or ends with one ("带宽小于等于10 Mbit/s时：1~10", "VPCの場合"); clause marks
 // (",", "，", "：", "、") separate them.
 func IsCondition(clauses string) bool {
-	for _, part := range strings.FieldsFunc(clauses, func(r rune) bool { return strings.ContainsRune(",，、:：", r) }) {
+	for _, part := range clauseParts(clauses) {
 		part = strings.TrimSpace(part)
 		l := strings.ToLower(strings.TrimLeft(part, lineMarks))
 		for _, w := range conditionOpeners {
@@ -1647,6 +1647,12 @@ func IsCondition(clauses string) bool {
 		}
 	}
 	return false
+}
+
+// clauseParts is s cut at its commas and colons, any script's: the clauses of a
+// sentence's lead-in that IsCondition, IsAbsence and NamesKind read one by one.
+func clauseParts(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(",，、:：", r) })
 }
 
 // lineMarks may open a line before its sentence: a list bullet, a note mark (※), a
@@ -1688,7 +1694,7 @@ var absenceFillers = []string{
 // InstanceType is not set" is another parameter's case).
 func IsAbsence(clauses string) bool {
 	found := false
-	for _, part := range strings.FieldsFunc(clauses, func(r rune) bool { return strings.ContainsRune(",，、:：", r) }) {
+	for _, part := range clauseParts(clauses) {
 		if !IsCondition(part) {
 			continue
 		}
@@ -1884,7 +1890,7 @@ var onlyWords = []string{"only", "只", "仅", "僅", "のみ", "hanya"}
 // supported"), no case of it.
 func NamesKind(clauses string) bool {
 	l := LowerASCII(clauses)
-	for _, part := range strings.FieldsFunc(l, func(r rune) bool { return strings.ContainsRune(",，、:：", r) }) {
+	for _, part := range clauseParts(l) {
 		if namesKind(part) && !slices.ContainsFunc(onlyWords, func(o string) bool {
 			k := strings.Index(part, o)
 			return k >= 0 && WordEdge(part, k, k+len(o))
