@@ -240,11 +240,17 @@ func (b *treeBuilder) settleUntyped() {
 	}
 }
 
+// retype gives an untyped row's schema s the type and format that its place or the example
+// tells, dropping what its cells said as a string's (values, example).
+func retype(s *opspec.Schema, typ, format string) {
+	s.Type, s.Format, s.Enum, s.Example = typ, format, nil, ""
+}
+
 // openUntyped makes the pending untyped row, which rows are nested under, an object.
 func (b *treeBuilder) openUntyped() {
 	n := b.untyped
 	b.untyped = nil
-	n.s.Type, n.s.Format, n.s.Enum, n.s.Example = "object", "", nil, ""
+	retype(n.s, "object", "")
 	b.x.guess(n.line, "%s %q has no type but rows nested under it; read as an object", b.what, n.name)
 	b.stack = append(b.stack, n)
 }
@@ -419,7 +425,7 @@ func (b *treeBuilder) add(f field) {
 		(f.name == "" || page.IsSingularOf(f.name, top.name) || top.line == b.lastLine && b.flatItemWord(top.name, top.s, f)) &&
 		len(top.s.Items.Properties) == 0 && itemType && top.s.Items.Description == "" {
 		if itemWord {
-			f.schema.Type, f.schema.Format, f.schema.Enum, f.schema.Example = "object", "", nil, ""
+			retype(f.schema, "object", "")
 			b.x.warn(f.line, "%s %q: its item row %q has no type; read as the list's object items", b.what, top.name, f.name)
 		}
 		if f.name != "" {
@@ -1073,7 +1079,7 @@ func namedAsItem(n *node, f field) bool {
 func (b *treeBuilder) typeItemWord(n *node, f field) {
 	if el := n.ex.Elem(); el != nil {
 		s := schemaFromJSON(el)
-		f.schema.Type, f.schema.Format, f.schema.Enum, f.schema.Example = s.Type, s.Format, nil, ""
+		retype(f.schema, s.Type, s.Format)
 		if s.Type == "array" {
 			f.schema.Items = s.Items
 		}
@@ -1081,7 +1087,7 @@ func (b *treeBuilder) typeItemWord(n *node, f field) {
 		return
 	}
 	if b.next < len(b.rows) && b.rows[b.next].name != "" && b.rows[b.next].depth < 0 {
-		f.schema.Type, f.schema.Format, f.schema.Enum, f.schema.Example = "object", "", nil, ""
+		retype(f.schema, "object", "")
 		b.x.guess(f.line, "%s %q: its item row %q has no type and a named row follows; read as objects whose fields are the rows after it",
 			b.what, n.name, f.name)
 		return
@@ -1095,7 +1101,7 @@ func (b *treeBuilder) typeItemWord(n *node, f field) {
 // struct's fields are unknown: the items are objects of unknown fields, and the array is
 // complete (the next rows are its siblings). The guess is warned by name.
 func (b *treeBuilder) namedItem(n *node, f field) {
-	f.schema.Type, f.schema.Format, f.schema.Enum, f.schema.Example = "object", "", nil, ""
+	retype(f.schema, "object", "")
 	n.s.Items = f.schema
 	b.x.guess(f.line, "%s %q: its item row %q has no type and the page lists no fields of it; read as objects of the struct %s, fields unknown",
 		b.what, n.name, f.name, f.name)
