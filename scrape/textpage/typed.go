@@ -433,11 +433,7 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 		if req == "" && rest == "" && cur != nil && len(cur.units) == 1 && !containerType(cur.typ) && tt.rowFollows(d.nb(i+1)) {
 			return typedRow{}, 0, false // an example value that happens to end in a type word
 		}
-		if req == "" && rest == "" && cur != nil && !cur.hasName && len(cur.units) == 0 && cur.typ != "" &&
-			lowerInitial(typ[0]) != lowerInitial(cur.typ[0]) {
-			// the unnamed root row's description that happens to end in a type word written
-			// in the other case ("object" then "GroupIdObject", then "groupIdstring"); read
-			// as no row, its split is not warned (settleSplits)
+		if req == "" && rest == "" && tt.rootDescription(i, cur, name, typ) {
 			return typedRow{}, 0, false
 		}
 		name, dep := cutBadge(name)
@@ -468,6 +464,22 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 		}
 	}
 	return r, j, true
+}
+
+// rootDescription reports whether glued line i, which splits as name and typ, is the
+// description of the unnamed root row cur rather than a row: right after cur, a type word
+// written in the other case ("object" then "GroupIdObject"), with the next row right after
+// it ("groupIdstring"). Its split is then not warned (settleSplits), but a guess names the
+// row it could have been. A line followed by its own cells ("RequestIdString", then "The
+// request ID.") is a row.
+func (tt *typedTable) rootDescription(i int, cur *typedRow, name, typ string) bool {
+	if cur == nil || cur.hasName || len(cur.units) > 0 || cur.typ == "" ||
+		lowerInitial(typ[0]) == lowerInitial(cur.typ[0]) || !tt.rowFollows(tt.d.nb(i+1)) {
+		return false
+	}
+	tt.d.p.Guess(tt.d.no(i), "%q after the unnamed %s row, with a row after it: read as that row's description, not a row %q (%s)",
+		tt.d.t(i), cur.typ, name, typ)
+	return true
 }
 
 // unknownTypeRow reports whether line i, which does not start a row, is shaped like one
