@@ -411,6 +411,10 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 			dep = true
 			k = d.nb(k + 1)
 		}
+		loc := ""
+		if tt.loc >= 0 && k < len(d.lines) && isLocation(d.t(k)) {
+			loc, k = d.t(k), d.nb(k+1) // a Position cell before the type ("Action", "Query", "String")
+		}
 		if k >= len(d.lines) || !d.is(k, trType) {
 			break
 		}
@@ -420,7 +424,7 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 		if cur != nil && tt.example >= 0 && len(cur.units) == 1 && !containerType(cur.typ) && tt.valueNotName(t) {
 			return typedRow{}, 0, false // cur's example, followed by a row whose name is hidden
 		}
-		r.name, r.hasName, r.deprecated, r.typ, j = name, true, dep, d.t(k), k+1
+		r.name, r.hasName, r.deprecated, r.typ, r.loc, j = name, true, dep, d.t(k), loc, k+1
 	}
 	if j < 0 && tt.glued {
 		name, typ, loc, req, rest, ok := tt.splitGluedRow(i)
