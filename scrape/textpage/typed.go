@@ -643,7 +643,8 @@ var locationWords = page.LocationWords()
 func (tt *typedTable) splitGluedRow(i int) (name, typ, loc, req, rest string, ok bool) {
 	raw := tt.d.t(i)
 	afterReq := tt.req >= 0 && tt.loc == tt.req+1 && tt.req == tt.typ+1
-	if tt.loc >= 0 && (tt.loc == tt.typ+1 || afterReq) {
+	beforeType := tt.name >= 0 && tt.loc == tt.name+1 && tt.typ == tt.loc+1 // "RegionIdQueryString"
+	if tt.loc >= 0 && (tt.loc == tt.typ+1 || afterReq || beforeType) {
 		for p := range raw {
 			for _, w := range locationWords {
 				if len(raw)-p < len(w) || !strings.EqualFold(raw[p:p+len(w)], w) {
@@ -654,6 +655,9 @@ func (tt *typedTable) splitGluedRow(i int) (name, typ, loc, req, rest string, ok
 				before := n + ty
 				if afterReq {
 					before += rq
+				}
+				if beforeType {
+					before = n
 				}
 				if ok && before == raw[:p] && (!afterReq || rq != "") {
 					return n, ty, raw[p : p+len(w)], rq, r, true
