@@ -154,7 +154,21 @@ func TestAccuracy(t *testing.T) {
 		t.Logf("%-18s pages %3d ok %3d | recall %5.1f%% (%d/%d visible, %d on failed pages) | type %5.1f%% | silent %d",
 			g, c.pages, c.ok, c.recall(), c.hit, c.vis, c.lost, c.typeRate(), c.silent)
 		checkFloors(t, g, g, *c, accuracyFloors)
+		if c.silent > accuracySilent[g] {
+			t.Errorf("%s: %d silent misses, more than its ceiling %d", g, c.silent, accuracySilent[g])
+		}
 	}
+}
+
+// accuracySilent caps each group's silent misses (accCount.silent). Most are names the page
+// shows only in prose or an error code table ("visible" is a word of the page), or that the
+// page gives another type than the SDK; lower a ceiling when a change lowers the count, never
+// raise one to make a change pass.
+var accuracySilent = map[string]int{
+	"ecs/en": 59, "ecs/zh": 55, "elasticsearch/en": 18, "elasticsearch/zh": 11,
+	"ims/en": 0, "ims/zh": 0, "kms/en": 1, "kms/zh": 1,
+	"text/cells": 2, "text/concat": 15, "text/mdtable": 7, "text/pipe": 9,
+	"text/piperow": 19, "text/portal": 0, "text/spaced": 9,
 }
 
 // corpusPage is one page of ../shared/corpus as TestAccuracy scores it.

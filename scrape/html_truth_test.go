@@ -116,6 +116,40 @@ func (v truthConvention) check(t *testing.T, c *accCount) {
 			t.Errorf("%s: %s %.1f%% is below its floor %.0f%%", v.name, f.what, f.got, f.floor)
 		}
 	}
+	test, _, _ := strings.Cut(t.Name(), "/")
+	if most, ok := truthSilent[test+"/"+v.name]; ok && c.silent > most {
+		t.Errorf("%s: %d silent misses, more than its ceiling %d", v.name, c.silent, most)
+	}
+}
+
+// truthSilent caps the silent misses (accCount.silent) of a convention, by test and name; a
+// convention not listed is not capped. Lower a ceiling when a change lowers the count; never
+// raise one to make a change pass. What is left is the truth's Go map types
+// ([]map[string]interface{}, []interface{}), which score.py's type_ok compares as words:
+// read as array<object> or array<string>.
+var truthSilent = map[string]int{
+	"TestHTMLTruth/glyph": 4, "TestHTMLTruth/indent": 4, "TestHTMLTruth/dotted": 4, "TestHTMLTruth/nested": 4,
+	"TestHTMLTruth/flat": 3, "TestHTMLTruth/list": 4, "TestHTMLTruth/dl": 4, "TestHTMLTruth/sections": 4,
+	"TestHTMLTruth/caption": 4, "TestHTMLTruth/syntax": 4, "TestHTMLTruth/mark": 4, "TestHTMLTruth/glyph1": 4,
+	"TestHTMLTruth/tree": 4, "TestHTMLTruth/nbsp": 4, "TestHTMLTruth/zh": 4, "TestHTMLTruth/ja": 1,
+	"TestHTMLTruth/id": 2, "TestHTMLTruth/tc": 1,
+	"TestMarkdownTruth/gfm": 3, "TestMarkdownTruth/bare": 0, "TestMarkdownTruth/glyph1": 2, "TestMarkdownTruth/tree": 0,
+	"TestMarkdownTruth/nbsp": 3, "TestMarkdownTruth/dotted": 0, "TestMarkdownTruth/list": 2, "TestMarkdownTruth/html": 0,
+	"TestMarkdownTruth/setext": 3, "TestMarkdownTruth/down": 0, "TestMarkdownTruth/sections": 2, "TestMarkdownTruth/mark": 0,
+	"TestMarkdownTruth/zh": 3, "TestMarkdownTruth/syntax": 0, "TestMarkdownTruth/inline": 2, "TestMarkdownTruth/flat": 0,
+	"TestMarkdownTruth/ja": 3, "TestMarkdownTruth/id": 0, "TestMarkdownTruth/tc": 2,
+	"TestTextTruth/concat": 3, "TestTextTruth/spaced": 3, "TestTextTruth/cells": 3, "TestTextTruth/pipe": 3,
+	"TestTextTruth/piperow": 3, "TestTextTruth/mdtable": 3, "TestTextTruth/portal": 4,
+	"TestTextTruth/cells.ja": 2, "TestTextTruth/cells.id": 1, "TestTextTruth/cells.tc": 0,
+	"TestTextTruth/pipe.ja": 2, "TestTextTruth/pipe.id": 1, "TestTextTruth/pipe.tc": 0,
+	"TestTextTruth/concat.ja": 2, "TestTextTruth/concat.id": 1, "TestTextTruth/concat.tc": 0,
+	"TestTextTruth/spaced.ja": 2, "TestTextTruth/spaced.id": 1, "TestTextTruth/spaced.tc": 0,
+	"TestTextTruth/piperow.ja": 2, "TestTextTruth/piperow.id": 1, "TestTextTruth/piperow.tc": 0,
+	"TestTextTruth/mdtable.ja": 2, "TestTextTruth/mdtable.id": 1, "TestTextTruth/mdtable.tc": 0,
+	// the products' real pages: as TestAccuracy's, mostly names shown only in prose
+	"TestTextProse/markdown": 43, "TestTextProse/cells": 41, "TestTextProse/concat": 38, "TestTextProse/spaced": 48,
+	"TestTextProse/pipe": 42, "TestTextProse/piperow": 42, "TestTextProse/mdtable": 42, "TestTextProse/portal": 37,
+	"TestTextProse/concat.ja": 13, "TestTextProse/concat.id": 13, "TestTextProse/piperow.ja": 14, "TestTextProse/piperow.id": 14,
 }
 
 // truthRecords reads the records of both truth files; it skips the test when they are absent

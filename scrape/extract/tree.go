@@ -635,11 +635,20 @@ func (b *treeBuilder) addAtDepth(f field) {
 		b.stack = append(b.stack, b.lastMap)
 		b.lastMap = nil
 	}
-	if want > b.levels() {
-		b.x.warn(f.line, "%s %q is nested deeper than its parent row", b.what, f.name)
+	deeper := want > b.levels()
+	if deeper {
 		want = b.levels()
 	}
 	cut := b.cutDepth(want)
+	if deeper {
+		// placed one level below the open row, where the page does not put it: a guess,
+		// unless the example shows it there
+		kind := page.Guess
+		if _, ex := b.stack[cut-1].target(); ex != nil && ex.GetFold(f.name) != nil {
+			kind = page.Info
+		}
+		b.x.warnKind(kind, f.line, "%s %q is nested deeper than its parent row", b.what, f.name)
+	}
 	// Some layouts mark every nested row with one └ whatever its depth: where the example
 	// shows the row in a deeper open container and not at the depth the marks give, the
 	// example wins. Where the table marks no row deeper than one level, its marks and the

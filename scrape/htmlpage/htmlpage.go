@@ -811,7 +811,9 @@ func (r *reader) code(n *html.Node) {
 // a page's sections ("<dl><dt>Request parameters</dt><dd><table>…"): each term starts its
 // section and its definition's blocks are read into it. It reports whether it did. A
 // card's keys (<dt>Description</dt><dd>text</dd>) are inline text, and a term that is no
-// heading ("Type") makes the list something else.
+// heading ("Type") makes the list something else, and so does a list whose terms read as
+// parameters, a name and a type ("<code>Authorization</code> (String, required)", or the
+// type opening the <dd>: listEntries).
 func (r *reader) sectionTerms(n *html.Node) bool {
 	terms := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -832,8 +834,8 @@ func (r *reader) sectionTerms(n *html.Node) bool {
 			return false
 		}
 	}
-	if terms == 0 {
-		return false
+	if _, params := listEntries(n, 0, nil); terms == 0 || params {
+		return false // params: parameters named by heading words ("Authorization (String, required)")
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {

@@ -362,3 +362,23 @@ func TestNestedTableWithoutTypes(t *testing.T) {
 </table></body></html>`
 	sameLines(t, rowsOf(t, src, page.RequestParams), []string{"0 Filter Object No ", "1 Key   ", "0 Mode String No "})
 }
+
+// TestParamTermNotSection: a parameter list's <dt> whose name is a heading word
+// ("<code>Authorization</code> (String, required)", "<code>description</code> (String)",
+// or the type opening the <dd>) names a parameter, not a section: a <dl> that reads as a
+// parameter list is not the page's sections.
+// Before, such a <dl> of one term was read as the page's sections (sectionTerms): the
+// header parameter Authorization became a RAM authorization section, the body parameter
+// description a Description section, both lost with no warning.
+func TestParamTermNotSection(t *testing.T) {
+	src := `<html><body><h1>CreateGroup</h1><h2>Header parameters</h2><dl>
+<dt><code>Authorization</code> (String, required)</dt><dd><p>The token.</p></dd></dl>
+<h2>Request body</h2><dl>
+<dt><code>description</code> (String, optional)</dt><dd><p>The description.</p></dd></dl></body></html>`
+	sameLines(t, rowsOf(t, src, page.RequestHeaders), []string{"0 Authorization String required "})
+	sameLines(t, rowsOf(t, src, page.BodyParams), []string{"0 description String optional "})
+	// the facts opening the <dd>: "<dt>Authorization</dt><dd>String, required. The token.</dd>"
+	src = `<html><body><h1>CreateGroup</h1><h2>Header parameters</h2><dl>
+<dt><code>Authorization</code></dt><dd><p>String, required. The token.</p></dd></dl></body></html>`
+	sameLines(t, rowsOf(t, src, page.RequestHeaders), []string{"0 Authorization String required "})
+}

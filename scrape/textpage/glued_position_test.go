@@ -56,12 +56,15 @@ func (p gluedPositionPage) text(order []int) string {
 // Position cell, and the Required word and the example are read. Before, with Position
 // after Type the Position word, the Required word and the example stayed one unread cell
 // (Required empty in every row); with Position after Required, the word opened the example
-// ("Querytrue") and every position was empty.
+// ("Querytrue") and every position was empty. A Position column right after the name (the
+// products' "Parameter | Position | Type" tables) glues the word to the name
+// ("activeOnlyQueryBoolean"); before, the name took it ("activeOnlyQuery"), and every
+// parameter was lost with no warning naming it.
 func TestGluedPosition(t *testing.T) {
 	for _, o := range []struct {
 		name  string
 		order []int
-	}{{"afterType", []int{0, 1, 2, 3, 4}}, {"afterRequired", []int{0, 1, 3, 2, 4}}} {
+	}{{"afterType", []int{0, 1, 2, 3, 4}}, {"afterRequired", []int{0, 1, 3, 2, 4}}, {"beforeType", []int{0, 2, 1, 3, 4}}} {
 		for _, c := range gluedPositionPages {
 			t.Run(o.name+"/"+c.lang, func(t *testing.T) {
 				tbl := table(t, readText(t, c.text(o.order)), page.RequestParams)

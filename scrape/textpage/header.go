@@ -147,10 +147,12 @@ func (d *doc) findHeader(i int) (header, bool) {
 		if seen[col] {
 			break
 		}
-		if k := d.nb(j + 1); k < len(d.lines) && (d.is(k, trType) || d.is(k, trBadge)) {
+		if k := d.skipLocation(d.nb(j+1), seen); k < len(d.lines) && (d.is(k, trType) || d.is(k, trBadge)) {
 			// A type after a column word is the response's unnamed root row ("Example",
-			// "object"), unless a Required cell follows: then the word names a row.
-			if m := d.nb(k + 1); m < len(d.lines) {
+			// "object"), unless a Required cell follows: then the word names a row. Under a
+			// Position column, a location may come before either ("Action", "Query",
+			// "String", "Yes").
+			if m := d.skipLocation(d.nb(k+1), seen); m < len(d.lines) {
 				if d.is(m, trRequired) || d.is(k, trBadge) {
 					break
 				}
@@ -167,6 +169,15 @@ func (d *doc) findHeader(i int) (header, bool) {
 	}
 	h.cells, h.cols = wcells, wcols
 	return h, true
+}
+
+// skipLocation returns the next non-blank line after k when line k is a location ("Query")
+// and the header read so far (seen) has a Position column, else k: a row's cells read past it.
+func (d *doc) skipLocation(k int, seen map[page.Column]bool) int {
+	if seen[page.ColLocation] && k < len(d.lines) && isLocation(d.t(k)) {
+		return d.nb(k + 1)
+	}
+	return k
 }
 
 // pipeHeader recognises "| a | b |", "a | b | c |", the pipe-cells form: a lone "|" (or

@@ -298,6 +298,16 @@ func (st *spaced) spacedRow(i int, probe bool) *page.Row {
 		return nil
 	}
 	nameCol, typeCol := tbl.Col(page.ColName), tbl.Col(page.ColType)
+	// a Position column between the name and the type ("RegionId Query String Yes"): the
+	// row reads as if it came after the type, its cell swapped back at the end
+	locFirst := ""
+	if nameCol == 0 && typeCol == 2 && tbl.Col(page.ColLocation) == 1 {
+		if len(toks) < 3 || !isLocation(toks[1]) {
+			return nil // no location after the name: text, not a row
+		}
+		locFirst, typeCol = toks[1], 1
+		toks = append([]string{toks[0]}, toks[2:]...)
+	}
 	if nameCol != 0 || typeCol != 1 {
 		return d.spacedPlain(tbl, toks, i, probe)
 	}
@@ -341,7 +351,11 @@ func (st *spaced) spacedRow(i int, probe bool) *page.Row {
 	}
 	var free []int
 	for c := 2; c < n; c++ {
-		switch h.cols[c] {
+		col := h.cols[c]
+		if locFirst != "" && c == 2 {
+			col = page.ColLocation
+		}
+		switch col {
 		case page.ColRequired:
 			ends := noteEnds{keep: st.lineCellsAfter(c), inline: !st.below, aligned: st.alignedStarts(t, len(toks))}
 			if cell, next, open := requiredCell(toks, k, ends); next > k {
@@ -358,7 +372,9 @@ func (st *spaced) spacedRow(i int, probe bool) *page.Row {
 				st.missing.add(label, d.no(i))
 			}
 		case page.ColLocation:
-			if k < len(toks) && isLocation(toks[k]) {
+			if locFirst != "" {
+				cells[c] = locFirst
+			} else if k < len(toks) && isLocation(toks[k]) {
 				cells[c] = toks[k]
 				k++
 			}
@@ -409,6 +425,9 @@ func (st *spaced) spacedRow(i int, probe bool) *page.Row {
 		}
 	} else if len(rest) > 0 {
 		d.p.Warn(d.no(i), "row %s: extra text %q dropped", label, strings.Join(rest, " "))
+	}
+	if locFirst != "" {
+		cells[1], cells[2] = cells[2], cells[1]
 	}
 	r := &page.Row{Line: d.no(i), Cells: cells, Depth: -1}
 	if dep {

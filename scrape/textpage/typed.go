@@ -411,6 +411,10 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 			dep = true
 			k = d.nb(k + 1)
 		}
+		loc := ""
+		if tt.loc >= 0 && k < len(d.lines) && isLocation(d.t(k)) {
+			loc, k = d.t(k), d.nb(k+1) // a Position cell before the type ("Action", "Query", "String")
+		}
 		if k >= len(d.lines) || !d.is(k, trType) {
 			break
 		}
@@ -420,7 +424,7 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 		if cur != nil && tt.example >= 0 && len(cur.units) == 1 && !containerType(cur.typ) && tt.valueNotName(t) {
 			return typedRow{}, 0, false // cur's example, followed by a row whose name is hidden
 		}
-		r.name, r.hasName, r.deprecated, r.typ, j = name, true, dep, d.t(k), k+1
+		r.name, r.hasName, r.deprecated, r.typ, r.loc, j = name, true, dep, d.t(k), loc, k+1
 	}
 	if j < 0 && tt.glued {
 		name, typ, loc, req, rest, ok := tt.splitGluedRow(i)
@@ -433,11 +437,7 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 		if req == "" && rest == "" && cur != nil && len(cur.units) == 1 && !containerType(cur.typ) && tt.rowFollows(d.nb(i+1)) {
 			return typedRow{}, 0, false // an example value that happens to end in a type word
 		}
-		if req == "" && rest == "" && cur != nil && !cur.hasName && len(cur.units) == 0 && cur.typ != "" &&
-			lowerInitial(typ[0]) != lowerInitial(cur.typ[0]) {
-			// the unnamed root row's description that happens to end in a type word written
-			// in the other case ("object" then "GroupIdObject", then "groupIdstring"); read
-			// as no row, its split is not warned (settleSplits)
+		if req == "" && rest == "" && tt.rootDescription(i, cur, name, typ) {
 			return typedRow{}, 0, false
 		}
 		name, dep := cutBadge(name)
@@ -486,6 +486,22 @@ func (tt *typedTable) typeWordName(i int) bool {
 	}
 	m := d.nb(k + 1)
 	return m >= len(d.lines) || !d.is(m, trType)
+}
+
+// rootDescription reports whether glued line i, which splits as name and typ, is the
+// description of the unnamed root row cur rather than a row: right after cur, a type word
+// written in the other case ("object" then "GroupIdObject"), with the next row right after
+// it ("groupIdstring"). Its split is then not warned (settleSplits), but a guess names the
+// row it could have been. A line followed by its own cells ("RequestIdString", then "The
+// request ID.") is a row.
+func (tt *typedTable) rootDescription(i int, cur *typedRow, name, typ string) bool {
+	if cur == nil || cur.hasName || len(cur.units) > 0 || cur.typ == "" ||
+		lowerInitial(typ[0]) == lowerInitial(cur.typ[0]) || !tt.rowFollows(tt.d.nb(i+1)) {
+		return false
+	}
+	tt.d.p.Guess(tt.d.no(i), "%q after the unnamed %s row, with a row after it: read as that row's description, not a row %q (%s)",
+		tt.d.t(i), cur.typ, name, typ)
+	return true
 }
 
 // unknownTypeRow reports whether line i, which does not start a row, is shaped like one
@@ -645,7 +661,8 @@ var locationWords = page.LocationWords()
 func (tt *typedTable) splitGluedRow(i int) (name, typ, loc, req, rest string, ok bool) {
 	raw := tt.d.t(i)
 	afterReq := tt.req >= 0 && tt.loc == tt.req+1 && tt.req == tt.typ+1
-	if tt.loc >= 0 && (tt.loc == tt.typ+1 || afterReq) {
+	beforeType := tt.name >= 0 && tt.loc == tt.name+1 && tt.typ == tt.loc+1 // "RegionIdQueryString"
+	if tt.loc >= 0 && (tt.loc == tt.typ+1 || afterReq || beforeType) {
 		for p := range raw {
 			for _, w := range locationWords {
 				if len(raw)-p < len(w) || !strings.EqualFold(raw[p:p+len(w)], w) {
@@ -656,6 +673,9 @@ func (tt *typedTable) splitGluedRow(i int) (name, typ, loc, req, rest string, ok
 				before := n + ty
 				if afterReq {
 					before += rq
+				}
+				if beforeType {
+					before = n
 				}
 				if ok && before == raw[:p] && (!afterReq || rq != "") {
 					return n, ty, raw[p : p+len(w)], rq, r, true
