@@ -37,7 +37,7 @@ func (x *extractor) structSections(fields []field, request bool) []field {
 		n := len(fields)
 		for i := 0; i < n; i++ {
 			f := fields[i]
-			if f.name == "" || f.schema == nil || !namesStruct(f, heading) {
+			if f.name == "" || f.schema == nil || !namesStruct(f, heading) || showsChildren(fields[:n], i) {
 				continue
 			}
 			for _, t := range tables {
@@ -137,6 +137,14 @@ func bareLine(b page.Block) string {
 		return t
 	}
 	return ""
+}
+
+// showsChildren reports whether the row fields[i] has rows nested under it in its own
+// table (the next row is deeper): its fields are shown there, so a struct section of the
+// same name (the response's "whiteIpGroup" after a request's "whiteIpGroup | object" with
+// its rows below it) defines another field's struct, not its.
+func showsChildren(fields []field, i int) bool {
+	return fields[i].depth >= 0 && i+1 < len(fields) && fields[i+1].depth > fields[i].depth
 }
 
 // flatRows reports whether no row of t shows a depth below the table's top level.
