@@ -207,3 +207,38 @@ func TestStructSectionSkipsShownChildren(t *testing.T) {
 		}
 	}
 }
+
+// A struct's table whose rows show depth of their own ("Items | Array of Object", "└ Key")
+// holds the struct's fields and their children: the field typed with the struct ("Data |
+// Data") was typed a string, its table's rows read as the response's own, a guess each.
+func TestStructSectionNestedRows(t *testing.T) {
+	const md = "# GetThing\n\nGets a thing.\n\n## Response parameters\n\n" +
+		"|Name|Type|Description|\n|---|---|---|\n|RequestId|String|The request ID.|\n|Data|Data|The data.|\n\n" +
+		"### Structure of Data\n\n|Name|Type|Description|\n|---|---|---|\n|Items|Array of Object|The items.|\n|└ Key|String|The key.|\n|└ Sub|Object|The sub.|\n|└└ Id|String|The ID.|\n|Total|Integer|The total.|\n"
+	for _, src := range []string{md, strings.Replace(md, "### Structure", "## Structure", 1)} {
+		res, err := readExtract(mdpage.Reader{}, "GetThing.md", []byte(src), extract.Page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		var walk func(prefix string, s *opspec.Schema)
+		walk = func(prefix string, s *opspec.Schema) {
+			if s.Type == "array" && s.Items != nil {
+				s = s.Items
+			}
+			for _, p := range s.Properties {
+				got = append(got, prefix+p.Name+":"+p.Schema.Type)
+				walk(prefix+p.Name+".", p.Schema)
+			}
+		}
+		walk("", res.Op.Response)
+		if want := "RequestId:string Data:object Data.Items:array Data.Items.Key:string Data.Items.Sub:object Data.Items.Sub.Id:string Data.Total:integer"; strings.Join(got, " ") != want {
+			t.Errorf("response %s, want %s", strings.Join(got, " "), want)
+		}
+		for _, w := range res.Warnings {
+			if w.Kind == page.Guess || w.Kind == page.Drop {
+				t.Errorf("%s", w)
+			}
+		}
+	}
+}
