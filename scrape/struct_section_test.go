@@ -176,3 +176,69 @@ func checkTagFields(t *testing.T, rd page.Reader, label, src string) {
 		}
 	}
 }
+
+// A request field whose own rows follow it nested ("Group | Object", "└ Name") keeps
+// them when a section after the response's defines a struct of the same name for a
+// response field ("Groups | Array of Group", "## Structure of Group"): the section's rows
+// were read as the request field's too (Group.Name beside Name, Group.Ips), and the
+// nested rows were warned deeper than their parent and read as top-level parameters.
+func TestStructSectionSkipsShownChildren(t *testing.T) {
+	const md = "# UpdateGroups\n\nUpdates groups.\n\n## Request parameters\n\n" +
+		"|Name|Type|Required|Description|\n|---|---|---|---|\n|Id|String|Yes|The ID.|\n|Group|Object|No|The group.|\n|└ Name|String|No|The name.|\n\n" +
+		"## Response parameters\n\n|Name|Type|Description|\n|---|---|---|\n|RequestId|String|The request ID.|\n|Groups|Array of Group|The groups.|\n\n" +
+		"## Structure of Group\n\n|Name|Type|Description|\n|---|---|---|\n|Name|String|The name.|\n|Ips|String|The IPs.|\n"
+	res, err := readExtract(mdpage.Reader{}, "UpdateGroups.md", []byte(md), extract.Page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range res.Op.Params {
+		got = append(got, p.Name)
+		for _, c := range p.Schema.Properties {
+			got = append(got, p.Name+"."+c.Name)
+		}
+	}
+	if want := "Id Group Group.Name"; strings.Join(got, " ") != want {
+		t.Errorf("request %s, want %s", strings.Join(got, " "), want)
+	}
+	for _, w := range res.Warnings {
+		if w.Kind == page.Guess || w.Kind == page.Drop {
+			t.Errorf("%s", w)
+		}
+	}
+}
+
+// A struct's table whose rows show depth of their own ("Items | Array of Object", "└ Key")
+// holds the struct's fields and their children: the field typed with the struct ("Data |
+// Data") was typed a string, its table's rows read as the response's own, a guess each.
+func TestStructSectionNestedRows(t *testing.T) {
+	const md = "# GetThing\n\nGets a thing.\n\n## Response parameters\n\n" +
+		"|Name|Type|Description|\n|---|---|---|\n|RequestId|String|The request ID.|\n|Data|Data|The data.|\n\n" +
+		"### Structure of Data\n\n|Name|Type|Description|\n|---|---|---|\n|Items|Array of Object|The items.|\n|└ Key|String|The key.|\n|└ Sub|Object|The sub.|\n|└└ Id|String|The ID.|\n|Total|Integer|The total.|\n"
+	for _, src := range []string{md, strings.Replace(md, "### Structure", "## Structure", 1)} {
+		res, err := readExtract(mdpage.Reader{}, "GetThing.md", []byte(src), extract.Page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		var walk func(prefix string, s *opspec.Schema)
+		walk = func(prefix string, s *opspec.Schema) {
+			if s.Type == "array" && s.Items != nil {
+				s = s.Items
+			}
+			for _, p := range s.Properties {
+				got = append(got, prefix+p.Name+":"+p.Schema.Type)
+				walk(prefix+p.Name+".", p.Schema)
+			}
+		}
+		walk("", res.Op.Response)
+		if want := "RequestId:string Data:object Data.Items:array Data.Items.Key:string Data.Items.Sub:object Data.Items.Sub.Id:string Data.Total:integer"; strings.Join(got, " ") != want {
+			t.Errorf("response %s, want %s", strings.Join(got, " "), want)
+		}
+		for _, w := range res.Warnings {
+			if w.Kind == page.Guess || w.Kind == page.Drop {
+				t.Errorf("%s", w)
+			}
+		}
+	}
+}

@@ -108,3 +108,42 @@ func TestUnshownImpliedParent(t *testing.T) {
 		t.Errorf("no %s %q in %v", kind, msg, res.Warnings)
 	}
 }
+
+// TestDottedKeyParent: a legacy response's field whose name holds a dot ("Pool.Id", as
+// ECS's "PrivatePoolOptions.Id") written as a path ("Items.Item.N.Pool.Id") made a parent
+// Pool that no row and no key of the example shows: where the example has a key for each
+// of its fields, the dots in them, the fields are those keys (noted), as the page's
+// example states; a parent the example shows stays one.
+func TestDottedKeyParent(t *testing.T) {
+	rows := [][]string{
+		{"Items.Item", "Array of Object", "The items.", ""},
+		{"Items.Item.N.Pool.Id", "String", "The pool.", "p"},
+		{"Items.Item.N.Name", "String", "The name.", "n"},
+		{"Items.Item.N.Pool.Mode", "String", "The mode.", "m"},
+		{"Owner.Id", "String", "The owner.", "o"},
+	}
+	want := map[string]string{
+		"Items": "object", "Items.Item": "array", "Items.Item[].Pool.Id": "string", "Items.Item[].Name": "string",
+		"Items.Item[].Pool.Mode": "string", "Owner": "object", "Owner.Id": "string",
+	}
+	example := `{"Items": {"Item": [{"Pool.Id": "p", "Name": "n", "Pool.Mode": "m"}]}, "Owner": {"Id": "o"}}`
+	p := &page.Page{File: "p.txt", Title: "Svc:GetThing", Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader, rows...)),
+		sec(page.Examples, "Examples", 20, code(21, example)),
+	}}
+	op, res := mustOp(t, p)
+	got := typedPaths(op.Response, "")
+	for path, typ := range want {
+		if got[path] != typ {
+			t.Errorf("%s is %q, want %s (got %v)", path, got[path], typ, got)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("%d fields, want %d: %v", len(got), len(want), got)
+	}
+	for _, w := range res.Warnings {
+		if w.Kind != page.Info {
+			t.Errorf("%s", w)
+		}
+	}
+}

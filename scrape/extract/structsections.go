@@ -14,8 +14,8 @@ import (
 // its top-level rows are the field's children, named as its dotted children
 // (KeyVersion.KeyId) that unflatten nests, or as its items' (Tags.N.Key) for a list. A field
 // typed with a struct defined so is read after its section too, in page order. Sections
-// read so are marked claimed, so unreadTables does not warn about them; a table whose rows
-// show depth of their own is left to that warning.
+// read so are marked claimed, so unreadTables does not warn about them; a table whose first
+// row shows a depth is left to that warning.
 func (x *extractor) structSections(fields []field, request bool) []field {
 	for _, s := range x.p.Sections {
 		if s.Kind != page.Other {
@@ -27,7 +27,7 @@ func (x *extractor) structSections(fields []field, request bool) []field {
 		}
 		var tables []*page.Table
 		for _, t := range s.Tables() {
-			if t.Col(page.ColName) >= 0 && len(t.Rows) > 0 && flatRows(t) {
+			if t.Col(page.ColName) >= 0 && opensAtTop(t) {
 				tables = append(tables, t)
 			}
 		}
@@ -37,7 +37,7 @@ func (x *extractor) structSections(fields []field, request bool) []field {
 		n := len(fields)
 		for i := 0; i < n; i++ {
 			f := fields[i]
-			if f.name == "" || f.schema == nil || !namesStruct(f, heading) {
+			if f.name == "" || f.schema == nil || !namesStruct(f, heading) || showsChildren(fields[:n], i) {
 				continue
 			}
 			for _, t := range tables {
@@ -60,17 +60,20 @@ func (x *extractor) structSections(fields []field, request bool) []field {
 // unflatten nests without calling them flattened, and a request row takes f's location;
 // a set's only row is a list (setOfOne).
 func (x *extractor) nestUnder(f field, rows []field, heading string, line int, request bool) {
-	prefix := f.name + "."
-	if f.schema.Type == "array" {
-		prefix = f.name + ".N."
-	}
+	prefix := memberPrefix(f)
 	names := make([]string, 0, len(rows))
+	var above []field // the last row at each depth the table shows, named
 	for j := range rows {
 		c := &rows[j]
-		c.depth, c.member = -1, true
-		if c.name != "" && !strings.HasPrefix(c.name, prefix) {
-			c.name = prefix + c.name
+		d, p := max(c.depth, 0), prefix
+		if d > 0 && d <= len(above) { // a row nested in the table: its parent row's child
+			p = memberPrefix(above[d-1])
 		}
+		c.depth, c.member = -1, true
+		if c.name != "" && !strings.HasPrefix(c.name, p) {
+			c.name = p + c.name
+		}
+		above = append(above[:min(d, len(above))], *c)
 		if request {
 			c.loc = f.loc
 		}
@@ -139,14 +142,28 @@ func bareLine(b page.Block) string {
 	return ""
 }
 
-// flatRows reports whether no row of t shows a depth below the table's top level.
-func flatRows(t *page.Table) bool {
-	for _, r := range t.Rows {
-		if r.Depth > 0 {
-			return false
-		}
+// memberPrefix is what the name of a child of f starts with: "f." for an object, "f.N."
+// for a list's items.
+func memberPrefix(f field) string {
+	if f.schema != nil && f.schema.Type == "array" {
+		return f.name + ".N."
 	}
-	return true
+	return f.name + "."
+}
+
+// showsChildren reports whether the row fields[i] has rows nested under it in its own
+// table (the next row is deeper): its fields are shown there, so a struct section of the
+// same name (the response's "whiteIpGroup" after a request's "whiteIpGroup | object" with
+// its rows below it) defines another field's struct, not its.
+func showsChildren(fields []field, i int) bool {
+	return fields[i].depth >= 0 && i+1 < len(fields) && fields[i+1].depth > fields[i].depth
+}
+
+// opensAtTop reports whether t's first row shows no depth: its rows are a struct's
+// fields, those that show a depth their children (nestUnder); a table that opens deeper
+// is no struct's.
+func opensAtTop(t *page.Table) bool {
+	return len(t.Rows) > 0 && t.Rows[0].Depth <= 0
 }
 
 // namesStruct reports whether heading names field f's struct: f is an object or a list
@@ -178,7 +195,7 @@ func namesStruct(f field, heading string) bool {
 func (x *extractor) definesStruct(typ string) bool {
 	for _, s := range x.p.Sections {
 		for bi, b := range s.Blocks {
-			if b.Kind != page.TableBlock || b.Table.Col(page.ColName) < 0 || len(b.Table.Rows) == 0 || !flatRows(b.Table) {
+			if b.Kind != page.TableBlock || b.Table.Col(page.ColName) < 0 || !opensAtTop(b.Table) {
 				continue
 			}
 			if h, _ := page.StructHeading(s.Heading); s.Kind == page.Other && h == typ {

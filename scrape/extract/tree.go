@@ -1307,10 +1307,39 @@ func (b *treeBuilder) impliedKinds(s *opspec.Schema, ex *page.JSONValue, path st
 	case s.Type == "array" && ex.Kind == 'a':
 		b.impliedKinds(s.Items, ex.Elem(), path+"[]", f)
 	case s.Type == "object" && ex.Kind == 'o':
+		b.dottedKeys(s, ex, path, f)
 		for _, p := range s.Properties {
 			b.impliedKinds(p.Schema, ex.GetFold(p.Name), path+"."+p.Name, f)
 		}
 	}
+}
+
+// dottedKeys gives back their names to the fields of s whose dotted paths made a parent
+// that has no row (f.implied) where the example shows no such parent but a key for each
+// of its fields, the dots in it ("PrivatePoolOptions.Id": a legacy response's field whose
+// name holds a dot, written as a path "…N.PrivatePoolOptions.Id"), noted. Only scalar
+// fields are taken so.
+func (b *treeBuilder) dottedKeys(s *opspec.Schema, ex *page.JSONValue, path string, f field) {
+	var out []*opspec.Property
+	for _, p := range s.Properties {
+		kids := p.Schema.Properties
+		flat := f.implied[p.Schema] && p.Schema.Type == "object" && len(kids) > 0 && ex.GetFold(p.Name) == nil
+		for _, c := range kids {
+			flat = flat && !isContainer(c.Schema) && ex.Get(p.Name+"."+c.Name) != nil
+		}
+		if !flat {
+			out = append(out, p)
+			continue
+		}
+		var names []string
+		for _, c := range kids {
+			out = append(out, &opspec.Property{Name: p.Name + "." + c.Name, Required: c.Required, Schema: c.Schema})
+			names = append(names, strconv.Quote(p.Name+"."+c.Name))
+		}
+		b.x.warn(f.line, "%s %q has no row of its own and the example no such key, but keys %s: read as those fields, the dots in their names",
+			b.what, path+"."+p.Name, strings.Join(names, ", "))
+	}
+	s.Properties = out
 }
 
 // unshownImplied warns, naming them, the response's parents under s (at path) that only

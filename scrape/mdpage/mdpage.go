@@ -60,13 +60,13 @@ func (Reader) Read(file string, data []byte) (*page.Page, error) {
 }
 
 // plainBars reads the look-alikes of "|" that separate a table row's cells ("｜" of a CJK
-// input method, "¦") as "|", as the text reader does (page.PlainBars), outside fenced code
-// blocks, whose lines are kept as written. A line holding a box-drawing "│" is kept too: in
+// input method, "¦") as "|", as the text reader does (page.PlainMarkdownBars: every "|"
+// a separator, as Markdown reads it), outside fenced code blocks, whose lines are kept as written. A line holding a box-drawing "│" is kept too: in
 // Markdown it draws a tree before a name ("|│&nbsp;&nbsp;├─ Key|", which PlainBars, blind
 // to the entities' spaces, would split) or a grid (page.PipeGrids reads those).
 func plainBars(lines []string) []string {
 	text := strings.Join(lines, "\n")
-	if page.PlainBars(text) == text {
+	if page.PlainMarkdownBars(text) == text {
 		return lines
 	}
 	masked := slices.Clone(lines)
@@ -87,7 +87,7 @@ func plainBars(lines []string) []string {
 			}
 		}
 	}
-	out := strings.Split(page.PlainBars(strings.Join(masked, "\n")), "\n")
+	out := strings.Split(page.PlainMarkdownBars(strings.Join(masked, "\n")), "\n")
 	for i := range out {
 		if masked[i] == "" {
 			out[i] = lines[i]

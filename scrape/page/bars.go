@@ -29,7 +29,15 @@ const barLookalikes = "｜¦∣│"
 // "│" is left alone on a page that draws a box grid (a border such as "├──┼──┤") and
 // where it is a stroke of a tree drawn before a name ("│  ├─ Key"): those are read as
 // grids and trees.
-func PlainBars(s string) string {
+func PlainBars(s string) string { return plainBars(s, false) }
+
+// PlainMarkdownBars is PlainBars for a Markdown page, where every "|" not escaped
+// separates a row's cells, glued to text or not ("|**Name**|String|"): so it counts
+// where a row mixing both bars is compared with the rows around it.
+func PlainMarkdownBars(s string) string { return plainBars(s, true) }
+
+// plainBars is PlainBars; md says every "|" not escaped is a separator (Markdown).
+func plainBars(s string, md bool) string {
 	if !strings.ContainsFunc(barLookalikes, func(r rune) bool { return strings.ContainsRune(s, r) }) {
 		return s
 	}
@@ -37,7 +45,7 @@ func PlainBars(s string) string {
 	grid := drawsGrid(lines)
 	rows := make([]barLine, len(lines))
 	for k, l := range lines {
-		rows[k] = readBarLine(l, grid)
+		rows[k] = readBarLine(l, grid, md)
 	}
 	changed := false
 	for k := range rows {
@@ -89,8 +97,9 @@ type barLine struct {
 	counted      bool // the line is a row whose count of separators is certain
 }
 
-// readBarLine reads line l for PlainBars; grid says the page draws a box grid.
-func readBarLine(l string, grid bool) barLine {
+// readBarLine reads line l for PlainBars; grid says the page draws a box grid, md that
+// every "|" not escaped is a separator.
+func readBarLine(l string, grid, md bool) barLine {
 	var out barLine
 	t := strings.TrimSpace(l)
 	if t == "" {
@@ -122,7 +131,7 @@ func readBarLine(l string, grid bool) barLine {
 		glued := gluedText(prev) && gluedText(next)
 		switch {
 		case r == '|':
-			if prev != '\\' && (dashes || !glued) {
+			if prev != '\\' && (dashes || !glued || md) {
 				ascii++
 			}
 		case out.row && (dashes || i == 0 || i+n == len(t)):

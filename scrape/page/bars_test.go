@@ -28,3 +28,20 @@ func TestPlainBars(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainMarkdownBars: in Markdown a "|" glued to text on both sides separates cells
+// too ("|**Name**|String|"), so a row mixing both bars is compared with the rows around it
+// by every "|": two rows in a row that each glue "｜" to a cell before an empty one kept
+// the second's, its count of "|" equal to the first's once that was read.
+func TestPlainMarkdownBars(t *testing.T) {
+	in := "|**Name**|Type|Position|Required|Example|Description｜\n|:--|:--|:--|:--|:--|:--｜\n|**Id**|String|Query|Yes|abc|The ID.｜\n" +
+		"|**Net**|Object|Body|Yes｜|The net.｜\n|└ **Vpc**|Object｜|Yes｜|The VPC.｜"
+	want := "|**Name**|Type|Position|Required|Example|Description|\n|:--|:--|:--|:--|:--|:--|\n|**Id**|String|Query|Yes|abc|The ID.|\n" +
+		"|**Net**|Object|Body|Yes||The net.|\n|└ **Vpc**|Object||Yes||The VPC.|"
+	if got := PlainMarkdownBars(in); got != want {
+		t.Errorf("PlainMarkdownBars =\n%s\nwant\n%s", got, want)
+	}
+	if got := PlainBars("| Name | Type | Description |\n| Mode | string | A ｜ B |"); got != "| Name | Type | Description |\n| Mode | string | A ｜ B |" {
+		t.Errorf("PlainBars read a bar in prose as a separator: %q", got)
+	}
+}

@@ -696,9 +696,12 @@ func nextText(lines []string, j int) int {
 	return j
 }
 
-// typeCell reports whether a cell's text is a type (IsType), set in code or bold or not.
+// typeCell reports whether a cell's text is a type (IsType), set in code or bold or not:
+// a Go pointer's "*" is part of the type ("*CreateUserRequestTag", a struct), bold's
+// asterisks are not ("**String**").
 func typeCell(s string) bool {
-	return IsType(strings.Trim(WholeCode(strings.TrimSpace(s)), "*_"))
+	t := WholeCode(strings.TrimSpace(s))
+	return IsType(t) || IsType(strings.Trim(t, "*_"))
 }
 
 // filled reports of each column whether the first line of every row of lines (a line

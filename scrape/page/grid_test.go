@@ -258,6 +258,27 @@ Note   String   The note.`, "\n")
 	}
 }
 
+// TestPipeGridsPointerTypes: past a blank line, a row whose type is a Go pointer to a
+// struct ("*CreateThingRequestFilter", in code or not) goes on with a table whose rows all
+// have types; the pointer's "*" was trimmed as bold's, the struct's name read as no type,
+// and the table ended there, its last rows lost.
+func TestPipeGridsPointerTypes(t *testing.T) {
+	for _, typ := range []string{"`*CreateThingRequestFilter`", "*CreateThingRequestFilter "} {
+		in := strings.Split(`Name    Type                         Description
+------- ---------------------------- -----------
+Id      `+"`*string`"+`                    The ID.
+
+Filter  `+typ+`   The filter.
+
+Size    `+"`*int32`"+`                     The size.
+`, "\n")
+		got, _, _ := PipeGrids(in)
+		if n := strings.Count(strings.Join(got, "\n"), "| Size |"); n != 1 || strings.Count(strings.Join(got, "\n"), "| Filter |") != 1 {
+			t.Errorf("%s: PipeGrids =\n%s\nwant the rows Id, Filter and Size", typ, strings.Join(got, "\n"))
+		}
+	}
+}
+
 // TestPipeGridsLost: the rows of a table drawn as a grid that PipeGrids cannot cut at its
 // columns are named: a simple table's whose words cross a column's start (directly or
 // after a blank line, pandoc's and reStructuredText's), cut where its words start, a
