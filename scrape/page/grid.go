@@ -675,9 +675,12 @@ func nextText(lines []string, j int) int {
 	return j
 }
 
-// typeCell reports whether a cell's text is a type (IsType), set in code or bold or not.
+// typeCell reports whether a cell's text is a type (IsType), set in code or bold or not. A
+// Go pointer to a struct ("*CreateUserRequestTag") is a type as written: its "*", trimmed
+// as bold's, left a struct's name no vocabulary has, and a simple table ended at the row.
 func typeCell(s string) bool {
-	return IsType(strings.Trim(WholeCode(strings.TrimSpace(s)), "*_"))
+	w := WholeCode(strings.TrimSpace(s))
+	return IsType(w) || IsType(strings.Trim(w, "*_"))
 }
 
 // filled reports of each column whether the first line of every row of lines (a line

@@ -2,6 +2,7 @@ package page
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -285,6 +286,21 @@ func TestPipeGridsLost(t *testing.T) {
 		}
 		if len(c.want) > 0 && c.want[0].Guessed && !strings.HasPrefix(out[c.want[0].Line], "| "+c.want[0].Names[0]+" | ") {
 			t.Errorf("PipeGrids(%q): row %q, want its cells cut where its words start", c.in, out[c.want[0].Line])
+		}
+	}
+}
+
+// TestPipeGridsGoStructRow: a pandoc simple table whose rows are parted by blank lines, its
+// types Go types ("*string"), goes on at a row typed a pointer to a struct
+// ("*CreateUserRequestTag"): the "*" trimmed as bold's left no type, the table ended there
+// and its later rows read as no table (silently lost).
+func TestPipeGridsGoStructRow(t *testing.T) {
+	in := strings.Split("Name  Type                  Required Description\n----- --------------------- -------- -----------\n"+
+		"Id    *string               Yes      The ID.\n\nTag   *CreateUserRequestTag No       The tag.\n\nKey   *string               No       The key.", "\n")
+	got, _, _ := PipeGrids(in)
+	for _, row := range []string{"| Tag | *CreateUserRequestTag | No | The tag. |", "| Key | *string | No | The key. |"} {
+		if !slices.Contains(got, row) {
+			t.Errorf("PipeGrids =\n%s\nwant the row %s", strings.Join(got, "\n"), row)
 		}
 	}
 }
