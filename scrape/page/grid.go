@@ -624,7 +624,8 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 // that goes on with the table, or -1: a line of dashes, which closes it, or the first line
 // of a row parted from the others by blank lines (as a multiline table that lost its
 // lines of dashes has them), which has a name and another cell, or no name and a type (a
-// list's item row), a type where the rows' first lines all have one (typed), else text in
+// list's item row), or a name alone before a row (itemRowAlone), a type (over the row's
+// lines: "Array of" over "Tag") where the rows' first lines all have one (typed), else text in
 // every column but the name's that they all have (full), and is no header of a table of
 // its own (no rule under it): a heading after the table ("## Response body") is none. A
 // line of three runs of text parted by two blanks that the columns cannot cut is a row
@@ -654,11 +655,14 @@ func nextRow(lines []string, j int, indent string, spans [][2]int, full []bool, 
 			n++
 		}
 	}
+	if n == 1 && itemRowAlone(lines, k, indent, spans, full, typed, cells) {
+		return k
+	}
 	if blankCell(cells[0]) && !typeCell(cells[1][0]) || n < 2 {
 		return -1
 	}
 	if typed {
-		if !typeCell(cells[1][0]) {
+		if !typeCell(cells[1][0]) && !typeCell(typeLines(lines, k, indent, spans)) {
 			return -1
 		}
 	} else {
@@ -674,6 +678,19 @@ func nextRow(lines []string, j int, indent string, spans [][2]int, full []bool, 
 		}
 	}
 	return k
+}
+
+// itemRowAlone reports whether line k of pandoc's simple table, cut into cells, is a
+// wrapper's item row parted from the others by blank lines: a name alone in the name
+// column ("Disk" under "Disks  Array of Disk", as legacy pages name a list's items), in a
+// table whose rows have types, with a blank line after it and a row after that (nextRow).
+// The table ended there, and a headerless reading of the rows after it lost their nesting
+// and split wrapped descriptions into names.
+func itemRowAlone(lines []string, k int, indent string, spans [][2]int, full []bool, typed bool, cells [][]string) bool {
+	if !typed || len(cells[0]) != 1 || !IsIdent(strings.TrimSpace(cells[0][0])) || k+1 >= len(lines) || strings.TrimSpace(lines[k+1]) != "" {
+		return false
+	}
+	return nextRow(lines, k+1, indent, spans, full, typed) >= 0
 }
 
 // ruleNext reports whether the line after line k is a table's rule (ruleSpans,
@@ -708,11 +725,11 @@ func typeCell(s string) bool {
 // with a name) has text in it, and whether each has a type in the second (typeCell).
 func filled(lines []gridRow) (full []bool, typed bool) {
 	typed = true
-	for _, l := range lines {
-		if blankCell(l.cells[0]) {
-			continue
+	for i, l := range lines {
+		if blankCell(l.cells[0]) || nameAlone(l) {
+			continue // a wrapped line, or an item row that names no type (itemRowAlone)
 		}
-		typed = typed && len(l.cells) > 1 && typeCell(l.cells[1][0])
+		typed = typed && len(l.cells) > 1 && (typeCell(l.cells[1][0]) || typeCell(wrappedType(lines[i:])))
 		if full == nil {
 			full = make([]bool, len(l.cells))
 			for c := range full {
@@ -724,6 +741,46 @@ func filled(lines []gridRow) (full []bool, typed bool) {
 		}
 	}
 	return full, typed && full != nil
+}
+
+// typeLines is the type cell of the row of pandoc's simple table (columns at spans) that
+// opens at line k, over the lines up to a blank one (wrappedType).
+func typeLines(lines []string, k int, indent string, spans [][2]int) string {
+	var rows []gridRow
+	for ; k < len(lines) && strings.TrimSpace(lines[k]) != ""; k++ {
+		cells, ok := cutSpans(strings.TrimPrefix(lines[k], indent), spans)
+		if !ok {
+			break
+		}
+		rows = append(rows, gridRow{line: k, cells: cells})
+	}
+	if len(rows) == 0 {
+		return ""
+	}
+	return wrappedType(rows)
+}
+
+// nameAlone reports whether a line of a simple table has text in its name cell only.
+func nameAlone(l gridRow) bool {
+	for _, c := range l.cells[1:] {
+		if !blankCell(c) {
+			return false
+		}
+	}
+	return !blankCell(l.cells[0])
+}
+
+// wrappedType is the type cell of the row whose first line opens lines, with the lines
+// below it under a blank name cell that go on with it (a type "Array of" over "Disk").
+func wrappedType(lines []gridRow) string {
+	var parts []string
+	for k, l := range lines {
+		if k > 0 && !blankCell(l.cells[0]) || len(l.cells) < 2 {
+			break
+		}
+		parts = append(parts, l.cells[1]...)
+	}
+	return strings.Join(strings.Fields(strings.Join(parts, " ")), " ")
 }
 
 // cutWords cuts a simple table's line t whose words cross its columns' starts (spans):

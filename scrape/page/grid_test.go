@@ -2,6 +2,7 @@ package page
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -327,5 +328,26 @@ func TestPipeGridsDoubledNoGridAllocs(t *testing.T) {
 	})
 	if allocs != 0 {
 		t.Errorf("PipeGrids made %.0f allocations on a doubled page with no grid, want 0", allocs)
+	}
+}
+
+// TestPipeGridsItemRowAlone: a pandoc simple table whose rows are parted by blank lines goes
+// on at a legacy wrapper's item row, a name alone in the name column ("Disk" under "Disks
+// Array of Disk"), and at a row whose type wraps in its column ("Array of" over "Tag").
+// The table ended at the item row (a line of one cell), and then at the wrapped type (its
+// first line no type), and the rows after read as no table.
+func TestPipeGridsItemRowAlone(t *testing.T) {
+	in := strings.Split("Name    Type          Example Description\n------- ------------- ------- -----------\n"+
+		"Disks   Array of Disk         The disks.\n\nDisk\n\nDiskId  String        d-1     The ID.\n\n"+
+		"Tags    Array of              The tags.\n        Tag\n\nTag\n\nKey     String        k       The key.\n\nText after.", "\n")
+	got, _, _ := PipeGrids(in)
+	for _, row := range []string{"| Disk |  |  |  |", "| DiskId | String | d-1 | The ID. |", "| Tags | Array of Tag |  | The tags. |",
+		"| Tag |  |  |  |", "| Key | String | k | The key. |"} {
+		if !slices.Contains(got, row) {
+			t.Errorf("PipeGrids =\n%s\nwant the row %s", strings.Join(got, "\n"), row)
+		}
+	}
+	if !slices.Contains(got, "Text after.") {
+		t.Errorf("PipeGrids =\n%s\nwant the paragraph after the table kept", strings.Join(got, "\n"))
 	}
 }

@@ -165,3 +165,16 @@ func TestGoStructRowNextName(t *testing.T) {
 	equal(t, "names", column(tb, page.ColName), []string{"RequestId", "Ipv4PrefixSets", "Ipv4PrefixSet", "Ipv4Prefix"})
 	equal(t, "examples", column(tb, page.ColExample), []string{"abc", "", "", "hide"})
 }
+
+// TestGluedLongGoTypeBeforeCells: in the concat layout a row whose Go type is longer than a
+// type word may be (40 bytes) and is followed by more glued cells than a Required word
+// ("policy*CreateConsumerGroupRequestConsumeRetryPolicyYes--": a Default and a Valid
+// values cell) is a row: the type was looked for in 40 bytes only, the line read as text
+// of the row above, and the parameter and its place in the tree lost without a warning.
+func TestGluedLongGoTypeBeforeCells(t *testing.T) {
+	p := readText(t, "Request parameters\n\nParameterTypeRequiredDefault valueValue rangeDescriptionExample\nid*stringYes--\n\nThe id.\n\nsample\n"+
+		"policy*CreateConsumerGroupRequestConsumeRetryPolicyYes--\n\nThe policy.\n\nname*stringNo-1 to 100\n\nThe name.\n\nsample\n")
+	tb := table(t, p, page.RequestParams)
+	equal(t, "names", column(tb, page.ColName), []string{"id", "policy", "name"})
+	equal(t, "types", column(tb, page.ColType), []string{"*string", "*CreateConsumerGroupRequestConsumeRetryPolicy", "*string"})
+}

@@ -142,3 +142,16 @@ func TestTypeWordName(t *testing.T) {
 	equal(t, "names", column(tb, page.ColName), []string{"", "list", "", "name", "map", "RequestId"})
 	equal(t, "types", column(tb, page.ColType), []string{"object", "Array of Object", "object", "string", "object", "string"})
 }
+
+// TestShortItemRunRow: a legacy pipe-rows table with a fifth column (a Required column in
+// the response, its cells "-") writes a wrapper's item row as its name and a run of pipes
+// shorter than the header ("Item | |||"). The row after it, whose example is empty, closes
+// fewer cells than all but the last ("Details | Array of Detail | - |"), so it was read as
+// the rest of the item row, and its description line as a row named by the description.
+func TestShortItemRunRow(t *testing.T) {
+	p := readText(t, "Response parameters\n\nParameter | Type | Required | Example | Description |\n---|---|---|---|---|\n"+
+		"Items | Array of Item | - |\nThe items. |\n|\nItem | |||\nDetails | Array of Detail | - |\nThe details. |\n|\n"+
+		"Detail | |||\nCode | String | - | sample |\nThe code. |\nRequestId | String | - | abc |\nThe request ID. |\n")
+	tb := table(t, p, page.ResponseParams)
+	equal(t, "names", column(tb, page.ColName), []string{"Items", "Item", "Details", "Detail", "Code", "RequestId"})
+}

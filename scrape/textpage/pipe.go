@@ -424,7 +424,10 @@ func (d *doc) endsPipeTable(i int, headers bool) bool {
 // that is an empty cell the record lacks. In the pipe-rows layout a line does when it
 // reads as a whole row by itself: a name (or what opens a row of a table without names: an
 // HTTP status, a date), then a type where the table has a type column, and all but the
-// last cell, unless it closes exactly the cells the record lacks.
+// last cell, unless it closes exactly the cells the record lacks; after a record whose last
+// line ends in a run of pipes (an item row "Item | |||": its empty cells written as one run,
+// which may be short of the header's cells) such a line does however few cells it closes,
+// or a 5-column table's next row without an example ("Tags | Array of Tag | - |") joined it.
 func (d *doc) opensNext(tbl *page.Table, i int, rec *record, leading bool) bool {
 	if leading {
 		t := d.t(i)
@@ -445,7 +448,7 @@ func (d *doc) opensNext(tbl *page.Table, i int, rec *record, leading bool) bool 
 	}
 	t := escapeGluedPipes(d.t(i))
 	n := len(tbl.Header)
-	if pipes := page.CountPipes(t); pipes < n-1 || pipes < n && rec.pipes+pipes == n {
+	if pipes := page.CountPipes(t); !rec.endsRun && (pipes < n-1 || pipes < n && rec.pipes+pipes == n) {
 		// a line that closes exactly the cells the record lacks continues it, rather than
 		// leave two rows short ("… key:Api" then "description |" in a wrapped dump)
 		return false
@@ -483,6 +486,7 @@ type record struct {
 	pipes    int  // "|" not written "\|" nor glued to text on both sides ("a|b")
 	nested   int  // of those, the ones inside brackets or quotes (see escapeNestedPipes)
 	endsPipe bool // the last non-blank character is "|"
+	endsRun  bool // the last non-blank line ends in a run of pipes: the row's empty cells
 }
 
 // add counts a line of the record: text as written into it, and trimmed.
@@ -495,6 +499,7 @@ func (r *record) add(text, trimmed string) {
 	}
 	if trimmed != "" {
 		r.endsPipe = trimmed[len(trimmed)-1] == '|'
+		r.endsRun = strings.HasSuffix(trimmed, "||")
 	}
 }
 

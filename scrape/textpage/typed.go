@@ -941,8 +941,13 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 			continue
 		}
 		// typeStart made every ty below shaped as a type may be (mayBeType): the lexicon is
-		// asked directly (page.IsGluedType, as gluedType would)
-		for m := min(len(t)-k, 40); m >= 3; m-- {
+		// asked directly (page.IsGluedType, as gluedType would). A type word is at most 40
+		// bytes, a Go type ("*CreateConsumerGroupRequestConsumeRetryPolicy") maxGoType.
+		window := 40
+		if t[k] == '*' || t[k] == '[' {
+			window = maxGoType
+		}
+		for m := min(len(t)-k, window); m >= 3; m-- {
 			ty := t[k : k+m]
 			if ty[m-1] == ' ' || takesCapital(ty) || !page.IsGluedType(ty, true) || !namesStruct(t[:k], ty) {
 				continue // every prefix of a struct's name is one: its end is the row's name
