@@ -60,7 +60,9 @@ func gapCells(t string, n int, descLast bool) (cells []string, shown, ok bool) {
 // after it), named nm, its type typ ("" where no type word follows the name). A Required
 // word right after the name, in a table whose Required column follows the Type column,
 // shows the Type cell empty and left out (the line was no row, and ran into the row
-// above's description). Every cell
+// above's description). A type word right after the name is the Type cell: runs that
+// leave that cell empty do not show the row's cells (the row is padded to aligned columns
+// its header does not show: the line is read word by word). Every cell
 // must stand in a column that takes it: the type word in the Type column, a Required word
 // (or nothing) in the Required column, a place in the Location column, a value of the
 // type in the Example column. done is false where the runs show no empty cell or the line
@@ -83,6 +85,12 @@ func (st *spaced) gapRow(i int, t, nm, typ string, probe bool) (r *page.Row, don
 		// a Required word where the type goes: the empty Type cell left out, not joined in
 		copy(cells[2:], cells[1:n-1])
 		cells[1], shown = "", true
+	}
+	if c := tbl.Col(page.ColType); typ != "" && c >= 0 && cells[c] == "" {
+		// the type word right after the name, which the runs set past an empty Type cell:
+		// they are a row's padding to aligned columns that happens to be a whole number of
+		// separators ("  OrganizationalUnitId    string  sample"), not its cells' ends
+		return nil, false
 	}
 	// the line ends before the last cell, after the description (an empty Example after it)
 	trailing := cells[n-1] == "" && !st.below && desc >= 0 && cells[desc] != ""

@@ -78,3 +78,28 @@ StorageSetId  String  No  ss-1  The storage set.`, map[page.Column][]string{
 		}
 	}
 }
+
+// TestSpacedPaddedRowTypeAfterName: a table whose rows are padded to aligned columns that
+// no header shows (w3m centred the header's words, and the nested rows, indented, are most:
+// alignedColumns takes no columns) is read as a spaced one. A row whose padding after the
+// name happens to be two of its narrowest blank ("  OrganizationalUnitId    string  sample")
+// reads, by its runs (gapRow), as an empty Type cell joined in; but a type word right after
+// the name is the Type cell: the line is read word by word. Before, the type went to the
+// Example column, the example to the description, and the field was guessed a string.
+func TestSpacedPaddedRowTypeAfterName(t *testing.T) {
+	p := readText(t, `Response parameters
+
+       Parameter           Type      Example                   Description
+OrganizationalUnit        object                 The unit.
+  CreateTime              long    1700000000000  The time it was created.
+  OrganizationalUnitId    string  sample         The ID of the unit.
+`)
+	tb := table(t, p, page.ResponseParams)
+	equal(t, "names", column(tb, page.ColName), []string{"OrganizationalUnit", "CreateTime", "OrganizationalUnitId"})
+	equal(t, "types", column(tb, page.ColType), []string{"object", "long", "string"})
+	equal(t, "examples", column(tb, page.ColExample), []string{"", "1700000000000", "sample"})
+	equal(t, "descriptions", column(tb, page.ColDescription), []string{"The unit.", "The time it was created.", "The ID of the unit."})
+	if len(p.Warnings) > 0 {
+		t.Errorf("warnings %v; want none", p.Warnings)
+	}
+}
