@@ -334,26 +334,36 @@ func TestUntypedItemWordRows(t *testing.T) {
 // duplicates dropped). The field itself, its own row after it, stays a field; a row the
 // example shows as a field of its kind stays one (TestFlatItemWordRows, TestItemWordRows).
 func TestItemRowNamedAsScalarField(t *testing.T) {
+	checkItemRowTree(t, [][]string{
+		{"Reports", "Array of Object", "The reports.", ""},
+		{"Item", "Object", "An item.", ""},
+		{"detail", "Object", "The detail.", ""},
+		{"desc", "String", "The text.", "d"},
+		{"health", "String", "The health.", "h"},
+		{"item", "String", "The item.", "x"},
+		{"RequestId", "String", "The request.", "r"},
+	}, []int{0, 1, 2, 3, 2, 2, 0},
+		`{"Reports": [{"detail": {"desc": "d"}, "health": "h", "item": "x"}], "RequestId": "r"}`,
+		"Reports[].detail.desc Reports[].health Reports[].item RequestId")
+}
+
+// checkItemRowTree reads a response table of rows, as a text dump shows it (no depth) and
+// with depths, beside the JSON example ex, and checks that its fields' paths are want and
+// that every warning is a note.
+func checkItemRowTree(t *testing.T, rows [][]string, depths []int, ex, want string) {
+	t.Helper()
 	for _, depth := range []bool{false, true} {
-		b := tbl(6, respHeader,
-			[]string{"Reports", "Array of Object", "The reports.", ""},
-			[]string{"Item", "Object", "An item.", ""},
-			[]string{"detail", "Object", "The detail.", ""},
-			[]string{"desc", "String", "The text.", "d"},
-			[]string{"health", "String", "The health.", "h"},
-			[]string{"item", "String", "The item.", "x"},
-			[]string{"RequestId", "String", "The request.", "r"})
+		b := tbl(6, respHeader, rows...)
 		if depth {
-			for i, d := range []int{0, 1, 2, 3, 2, 2, 0} {
+			for i, d := range depths {
 				b.Table.Rows[i].Depth = d
 			}
 		}
 		p := &page.Page{File: "p.txt", Title: "Svc:GetThing", Sections: []*page.Section{
 			sec(page.ResponseParams, "Response parameters", 5, b),
-			sec(page.Examples, "Examples", 20, code(21, `{"Reports": [{"detail": {"desc": "d"}, "health": "h", "item": "x"}], "RequestId": "r"}`)),
+			sec(page.Examples, "Examples", 20, code(21, ex)),
 		}}
 		op, res := mustOp(t, p)
-		want := "Reports[].detail.desc Reports[].health Reports[].item RequestId"
 		if got := strings.Join(schemaPaths(op.Response, ""), " "); got != want {
 			t.Errorf("depth %v: fields %s, want %s", depth, got, want)
 		}
@@ -371,36 +381,18 @@ func TestItemRowNamedAsScalarField(t *testing.T) {
 // list is not the object row. It read as that field, by the example's name, and the rows
 // after it went astray.
 func TestItemRowNamedAsListField(t *testing.T) {
-	for _, depth := range []bool{false, true} {
-		b := tbl(6, respHeader,
-			[]string{"Result", "Array of Object", "The results.", ""},
-			[]string{"items", "Object", "An item.", ""},
-			[]string{"diagnoseItems", "Array of Object", "The checks.", ""},
-			[]string{"items", "Object", "An item.", ""},
-			[]string{"item", "String", "The check.", "x"},
-			[]string{"items", "Array of Object", "The items.", ""},
-			[]string{"items", "Object", "An item.", ""},
-			[]string{"name", "String", "The name.", "n"})
-		if depth {
-			for i, d := range []int{0, 1, 2, 3, 4, 2, 3, 4} {
-				b.Table.Rows[i].Depth = d
-			}
-		}
-		p := &page.Page{File: "p.txt", Title: "Svc:GetThing", Sections: []*page.Section{
-			sec(page.ResponseParams, "Response parameters", 5, b),
-			sec(page.Examples, "Examples", 20, code(21, `{"Result": [{"diagnoseItems": [{"item": "x"}], "items": [{"name": "n"}]}]}`)),
-		}}
-		op, res := mustOp(t, p)
-		want := "Result[].diagnoseItems[].item Result[].items[].name"
-		if got := strings.Join(schemaPaths(op.Response, ""), " "); got != want {
-			t.Errorf("depth %v: fields %s, want %s", depth, got, want)
-		}
-		for _, w := range res.Warnings {
-			if w.Kind != page.Info {
-				t.Errorf("depth %v: %s", depth, w)
-			}
-		}
-	}
+	checkItemRowTree(t, [][]string{
+		{"Result", "Array of Object", "The results.", ""},
+		{"items", "Object", "An item.", ""},
+		{"diagnoseItems", "Array of Object", "The checks.", ""},
+		{"items", "Object", "An item.", ""},
+		{"item", "String", "The check.", "x"},
+		{"items", "Array of Object", "The items.", ""},
+		{"items", "Object", "An item.", ""},
+		{"name", "String", "The name.", "n"},
+	}, []int{0, 1, 2, 3, 4, 2, 3, 4},
+		`{"Result": [{"diagnoseItems": [{"item": "x"}], "items": [{"name": "n"}]}]}`,
+		"Result[].diagnoseItems[].item Result[].items[].name")
 }
 
 // A ROA request body that is a list with an item row of its own ("body | Array", then "[] |
