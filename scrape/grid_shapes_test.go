@@ -256,21 +256,7 @@ func (p *truthPage) multiline(lines [][][]string, widths []int, pad func(string,
 	}
 	p.f("%s", edge)
 	for k, r := range lines {
-		height := 1
-		for _, ls := range r {
-			height = max(height, len(ls))
-		}
-		for h := range height {
-			parts := make([]string, len(r))
-			for c := range r {
-				s := ""
-				if h < len(r[c]) {
-					s = r[c][h]
-				}
-				parts[c] = pad(s, c)
-			}
-			p.f("%s\n", strings.TrimRight(strings.Join(parts, " "), " "))
-		}
+		p.cellLines(r, pad, " ")
 		switch {
 		case k == 0:
 			p.f("%s\n", rule)
@@ -279,6 +265,27 @@ func (p *truthPage) multiline(lines [][][]string, widths []int, pad func(string,
 		}
 	}
 	p.f("%s", edge)
+}
+
+// cellLines writes row r of a table without separators, its cells' lines side by side,
+// each padded to its column (pad), the columns parted by sep: a line for the row's
+// tallest cell's every line.
+func (p *truthPage) cellLines(r [][]string, pad func(string, int) string, sep string) {
+	height := 1
+	for _, ls := range r {
+		height = max(height, len(ls))
+	}
+	for h := range height {
+		parts := make([]string, len(r))
+		for c := range r {
+			s := ""
+			if h < len(r[c]) {
+				s = r[c][h]
+			}
+			parts[c] = pad(s, c)
+		}
+		p.f("%s\n", strings.TrimRight(strings.Join(parts, sep), " "))
+	}
 }
 
 // rst writes a grid shape's table as a reStructuredText simple table: lines its rows'
@@ -290,21 +297,7 @@ func (p *truthPage) rst(lines [][][]string, widths []int, pad func(string, int) 
 	}
 	p.f("%s\n", strings.Join(rule, "  "))
 	for k, r := range lines {
-		height := 1
-		for _, ls := range r {
-			height = max(height, len(ls))
-		}
-		for h := range height {
-			parts := make([]string, len(r))
-			for c := range r {
-				s := ""
-				if h < len(r[c]) {
-					s = r[c][h]
-				}
-				parts[c] = pad(s, c)
-			}
-			p.f("%s\n", strings.TrimRight(strings.Join(parts, "  "), " "))
-		}
+		p.cellLines(r, pad, "  ")
 		if k == 0 || k == len(lines)-1 {
 			p.f("%s\n", strings.Join(rule, "  "))
 		}
