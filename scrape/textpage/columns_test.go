@@ -478,3 +478,31 @@ No.  Parameter   Data      Example  Description
 	equal(t, "stacked: names", column(tb, page.ColName), []string{"RequestId", "Total"})
 	equal(t, "stacked: descriptions", column(tb, page.ColDescription), []string{"The ID of the request.", "The total."})
 }
+
+// TestColumnsCentredTree: under a centred header, a tree table's nested rows, indented,
+// are most of its rows; the name column starts where the leftmost row does (the top-level
+// one), the nested rows' indentation in it their depth. Before, it started where the most
+// rows did, right of the first row, which then was no row of the columns: the table was
+// read as a spaced one, a wrapped description joined by a line break.
+func TestColumnsCentredTree(t *testing.T) {
+	p := readText(t, `Response parameters
+
+    Parameter      Type      Example      Description
+Data              object                The data.
+  InstanceId      string    i-1         The ID of the
+                                        instance.
+  Status          string    Running     The status of
+                                        the instance.
+`)
+	tb := table(t, p, page.ResponseParams)
+	equal(t, "names", column(tb, page.ColName), []string{"Data", "InstanceId", "Status"})
+	equal(t, "types", column(tb, page.ColType), []string{"object", "string", "string"})
+	equal(t, "examples", column(tb, page.ColExample), []string{"", "i-1", "Running"})
+	equal(t, "descriptions", column(tb, page.ColDescription), []string{"The data.", "The ID of the instance.", "The status of the instance."})
+	if len(tb.Rows) == 3 && (tb.Rows[0].Depth != 0 || tb.Rows[1].Depth != 1 || tb.Rows[2].Depth != 1) {
+		t.Errorf("depths %d %d %d; want 0 1 1", tb.Rows[0].Depth, tb.Rows[1].Depth, tb.Rows[2].Depth)
+	}
+	if len(p.Warnings) > 0 {
+		t.Errorf("warnings %v; want none", p.Warnings)
+	}
+}
