@@ -505,4 +505,36 @@ Data              object                The data.
 	if len(p.Warnings) > 0 {
 		t.Errorf("warnings %v; want none", p.Warnings)
 	}
+	// a header that wraps, each line centred (stackedHeader), over a tree drawn in glyphs:
+	// before, read word by word, "Array of" took the next line's "Object" as its
+	// description's, and the rows under it lost their depth
+	p = readText(t, `Response elements
+
+   Parameter Name     Parameter  Example                Description
+                        Type      Value
+Images                Object              The images. It is
+                                          documented at some length.
+
+└ ImageSet            Array of            The image set. It is
+                      Object              documented at some length.
+
+  └ Size              Integer    5        The size. It is
+                                          documented at some length.
+
+  └ Name              String     sample   The name. It is
+                                          documented at some length.
+
+  └ Status            String     sample   The status. It is
+                                          documented at some length.
+`)
+	tb = table(t, p, page.ResponseParams)
+	equal(t, "stacked: header", tb.Header, []string{"Parameter Name", "Parameter Type", "Example Value", "Description"})
+	equal(t, "stacked: names", column(tb, page.ColName), []string{"Images", "ImageSet", "Size", "Name", "Status"})
+	equal(t, "stacked: types", column(tb, page.ColType), []string{"Object", "Array of Object", "Integer", "String", "String"})
+	equal(t, "stacked: descriptions", column(tb, page.ColDescription), []string{"The images. It is documented at some length.",
+		"The image set. It is documented at some length.", "The size. It is documented at some length.",
+		"The name. It is documented at some length.", "The status. It is documented at some length."})
+	if len(p.Warnings) > 0 {
+		t.Errorf("stacked: warnings %v; want none", p.Warnings)
+	}
 }
