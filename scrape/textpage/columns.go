@@ -183,7 +183,8 @@ func alignedKey(cols []page.Column) bool {
 // of those lines that read as rows (rowLike) start a cell (a word two spaces or more past
 // the one before it) between the end of the header's cell before it (ends, in the
 // measure) and the start of its own (where no row has one there, the most of the other
-// lines: a cell wrapped in its column), the first column where the most rows start; nil
+// lines: a cell wrapped in its column); the first column where the leftmost row starts,
+// a tree's nested rows, however many, indented in it (their depth); nil
 // when no line starts a cell there for a column. Rows set apart by single spaces give
 // such columns too, which only some of them line up at: alignedColumns takes them only
 // where every row does (hits).
@@ -232,7 +233,7 @@ func (c *columns) centred(d *doc, i int, ends []int) *columns {
 		}
 		best := -1
 		for at, n := range m {
-			if best < 0 || n > m[best] || n == m[best] && at < best {
+			if best < 0 || k == 0 && at < best || k > 0 && (n > m[best] || n == m[best] && at < best) {
 				best = at
 			}
 		}

@@ -478,3 +478,63 @@ No.  Parameter   Data      Example  Description
 	equal(t, "stacked: names", column(tb, page.ColName), []string{"RequestId", "Total"})
 	equal(t, "stacked: descriptions", column(tb, page.ColDescription), []string{"The ID of the request.", "The total."})
 }
+
+// TestColumnsCentredTree: under a centred header, a tree table's nested rows, indented,
+// are most of its rows; the name column starts where the leftmost row does (the top-level
+// one), the nested rows' indentation in it their depth. Before, it started where the most
+// rows did, right of the first row, which then was no row of the columns: the table was
+// read as a spaced one, a wrapped description joined by a line break.
+func TestColumnsCentredTree(t *testing.T) {
+	p := readText(t, `Response parameters
+
+    Parameter      Type      Example      Description
+Data              object                The data.
+  InstanceId      string    i-1         The ID of the
+                                        instance.
+  Status          string    Running     The status of
+                                        the instance.
+`)
+	tb := table(t, p, page.ResponseParams)
+	equal(t, "names", column(tb, page.ColName), []string{"Data", "InstanceId", "Status"})
+	equal(t, "types", column(tb, page.ColType), []string{"object", "string", "string"})
+	equal(t, "examples", column(tb, page.ColExample), []string{"", "i-1", "Running"})
+	equal(t, "descriptions", column(tb, page.ColDescription), []string{"The data.", "The ID of the instance.", "The status of the instance."})
+	if len(tb.Rows) == 3 && (tb.Rows[0].Depth != 0 || tb.Rows[1].Depth != 1 || tb.Rows[2].Depth != 1) {
+		t.Errorf("depths %d %d %d; want 0 1 1", tb.Rows[0].Depth, tb.Rows[1].Depth, tb.Rows[2].Depth)
+	}
+	if len(p.Warnings) > 0 {
+		t.Errorf("warnings %v; want none", p.Warnings)
+	}
+	// a header that wraps, each line centred (stackedHeader), over a tree drawn in glyphs:
+	// before, read word by word, "Array of" took the next line's "Object" as its
+	// description's, and the rows under it lost their depth
+	p = readText(t, `Response elements
+
+   Parameter Name     Parameter  Example                Description
+                        Type      Value
+Images                Object              The images. It is
+                                          documented at some length.
+
+└ ImageSet            Array of            The image set. It is
+                      Object              documented at some length.
+
+  └ Size              Integer    5        The size. It is
+                                          documented at some length.
+
+  └ Name              String     sample   The name. It is
+                                          documented at some length.
+
+  └ Status            String     sample   The status. It is
+                                          documented at some length.
+`)
+	tb = table(t, p, page.ResponseParams)
+	equal(t, "stacked: header", tb.Header, []string{"Parameter Name", "Parameter Type", "Example Value", "Description"})
+	equal(t, "stacked: names", column(tb, page.ColName), []string{"Images", "ImageSet", "Size", "Name", "Status"})
+	equal(t, "stacked: types", column(tb, page.ColType), []string{"Object", "Array of Object", "Integer", "String", "String"})
+	equal(t, "stacked: descriptions", column(tb, page.ColDescription), []string{"The images. It is documented at some length.",
+		"The image set. It is documented at some length.", "The size. It is documented at some length.",
+		"The name. It is documented at some length.", "The status. It is documented at some length."})
+	if len(p.Warnings) > 0 {
+		t.Errorf("stacked: warnings %v; want none", p.Warnings)
+	}
+}

@@ -135,8 +135,9 @@ const maxWrapLines = 12
 // wrappedRow reports whether line i of the pipe-rows table tbl opens a row that wraps onto
 // the lines below ("PageSize | integer | No | The page size," then "which is 10 by default.
 // | 10 |"): joined up to where they close the header's cells, before a heading or another
-// table's header, they hold exactly the header's cells, a name in the name cell and a type
-// word in the type column, as opensNext asks of a row on one line. It returns the row's name.
+// table's header, they hold exactly the header's cells, a name (cellName) in the name cell
+// and a type word in the type column, as opensNext asks of a row on one line. It returns the
+// row's name.
 func (d *doc) wrappedRow(tbl *page.Table, i int) (string, bool) {
 	name, typ, n := tbl.Col(page.ColName), tbl.Col(page.ColType), len(tbl.Header)
 	if name < 0 {
@@ -158,7 +159,7 @@ func (d *doc) wrappedRow(tbl *page.Table, i int) (string, bool) {
 		return "", false
 	}
 	cells := pipeCells(escapeGluedPipes(b.String()))
-	if len(cells) != n || !validName(cells[name]) || typ >= 0 && !isType(cells[typ]) {
+	if len(cells) != n || !cellName(cells[name]) || typ >= 0 && !isType(cells[typ]) {
 		return "", false
 	}
 	return cells[name], true

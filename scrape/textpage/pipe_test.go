@@ -310,3 +310,36 @@ func TestPipeRowsNameAloneAfterRow(t *testing.T) {
 		}
 	}
 }
+
+// TestBracketedBodyName: pages name the row of a whole request or response body "(body)",
+// which the layouts that delimit cells read as any row (extraction warns it is no
+// identifier). Alone on its line in the pipe-rows layout after a row, its cells below, it
+// is such a row too (cellName), as on one line; before, the table ended there unsaid,
+// the response table empty. A spaced table that numbers its rows loses the No. column at
+// "1 (body) Map" as at any row; before, the column stayed and the description below the
+// row read as a row "(body) value.".
+func TestBracketedBodyName(t *testing.T) {
+	for _, rest := range []string{"(body) | Map | | The whole body. |\n", "(body)\n| Map | | The whole body. |\n"} {
+		p := readText(t, "Response parameters\n\nParameter | Type | Example | Description |\nCode | String | 200 | The code. |\n"+rest)
+		tb := table(t, p, page.ResponseParams)
+		equal(t, "pipe rows: names", column(tb, page.ColName), []string{"Code", "(body)"})
+		equal(t, "pipe rows: descriptions", column(tb, page.ColDescription), []string{"The code.", "The whole body."})
+	}
+	p := readText(t, `Response parameters
+
+No. Parameter Type Example Description
+1 (body) Map
+
+The (body) value.
+`)
+	for _, s := range p.SectionsOf(page.ResponseParams) {
+		for _, tb := range s.Tables() {
+			if tb.Col(page.ColIndex) >= 0 {
+				t.Errorf("spaced: header %q keeps the No. column", tb.Header)
+			}
+			if names := column(tb, page.ColName); len(names) > 0 {
+				t.Errorf("spaced: rows %q; want none (as without the No. column)", names)
+			}
+		}
+	}
+}

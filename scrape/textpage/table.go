@@ -250,12 +250,12 @@ func (d *doc) numberedRow(i int, tt *typedTable, cells bool) bool {
 		}
 		_, t = page.TreeDepth(d.t(j))
 		nm, _ := cutBadge(t)
-		return validName(nm) && d.is(d.nb(j+1), trType)
+		return cellName(nm) && d.is(d.nb(j+1), trType)
 	}
 	f := strings.Fields(t)
 	if len(f) < 2 {
 		return false
 	}
 	nm, _ := cutBadge(f[0])
-	return validName(nm) && isType(f[1])
+	return cellName(nm) && isType(f[1])
 }

@@ -351,6 +351,19 @@ func containerType(t string) bool {
 // validName reports whether s can be a parameter name (page.IsParamName).
 func validName(s string) bool { return page.IsParamName(s) }
 
+// cellName reports whether s, a cell the layout sets apart (a pipe-rows name alone on its
+// line, a numbered row's first word), can be a row's name: a parameter name, or one in
+// round brackets ("(body)"), as pages name the row of a whole request or response body,
+// which the layouts that delimit their cells (pipe, Markdown tables) read as any row and
+// extraction keeps, warned as no identifier.
+func cellName(s string) bool {
+	inner, ok := strings.CutPrefix(s, "(")
+	if inner, ok = strings.CutSuffix(inner, ")"); ok {
+		s = inner
+	}
+	return validName(s)
+}
+
 // rowName reports whether s can be the name cell of a table's row: a parameter name, or
 // "[]", the name some tables give a list's item row (page.ItemWord), which extraction reads
 // as the list's items. Read as no name, such a row ran into the row above ("└[]" became
