@@ -135,6 +135,16 @@ func (tt *typedTable) read() int {
 			i++
 			continue
 		}
+		if tt.untypedParent(i, cur) {
+			// "└Tags" alone, its description, then "└└TagKey": a container row whose type
+			// the page leaves empty; read as text, it ran into the row above and went
+			// unwarned. Extraction reads it as an object, warned (its children say so).
+			tt.flush(cur)
+			row = typedRow{line: d.no(i), name: t, hasName: true}
+			cur = &row
+			i++
+			continue
+		}
 		if cur != nil {
 			if name, typ, ok := tt.unknownTypeRow(i); ok {
 				tt.untyped = true
@@ -468,6 +478,35 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 		}
 	}
 	return r, j, true
+}
+
+// untypedParent reports whether line i is the name of a row whose type cell is empty, a
+// container the page leaves untyped ("└Tags" then "The tags of the key pair."): a name
+// alone on its line, with a named row after it past the lines of its description. A name
+// under tree glyphs is no description's line; a bare one ("KeyPairs") is taken only where
+// the next row is one level deep ("└KeyPairName") and the row before, cur, is no container
+// at the top level (whose description the line would be). The row before must have had a
+// cell of text (else the line is its example).
+func (tt *typedTable) untypedParent(i int, cur *typedRow) bool {
+	d := tt.d
+	t := d.t(i)
+	dep, bare := page.TreeDepth(t)
+	if !validName(bare) || d.is(i, trType) {
+		return false
+	}
+	if cur != nil {
+		cdep, _ := page.TreeDepth(cur.name)
+		if len(cur.units) == 0 && !containerType(cur.typ) || dep == 0 && containerType(cur.typ) && cdep == 0 {
+			return false
+		}
+	}
+	for k := d.nb(i + 1); k < len(d.lines) && !d.endsTable(k); k = d.nb(k + 1) {
+		if r, _, ok := tt.rowAt(k, nil); ok {
+			ndep, _ := page.TreeDepth(r.name)
+			return r.hasName && (dep > 0 || ndep == 1)
+		}
+	}
+	return false
 }
 
 // typeWordName reports whether line i of a table with a line a cell, a type word that can be
