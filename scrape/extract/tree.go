@@ -626,6 +626,10 @@ func (b *treeBuilder) addAtDepth(f field) {
 		pobj, pex := b.stack[len(b.stack)-2].target()
 		if _, dup := b.placed[placedKey{pobj, f.name}]; pex.GetFold(f.name) != nil && !dup {
 			b.stack = b.stack[:len(b.stack)-1]
+		} else if f.name != "" {
+			// the table lists f at the untyped row's own depth: placing it under that row
+			// is the reader's guess, and the guess on the row names only the row
+			b.x.guess(f.line, "%s %q is listed at the depth of the untyped row %q; placed under it", b.what, f.name, top.name)
 		}
 	}
 	b.settleUntyped()
