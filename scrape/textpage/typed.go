@@ -480,33 +480,17 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 	return r, j, true
 }
 
-// untypedParent reports whether line i is the name of a row whose type cell is empty, a
-// container the page leaves untyped ("└Tags" then "The tags of the key pair."): a name
-// alone on its line, with a named row after it past the lines of its description. A name
-// under tree glyphs is no description's line; a bare one ("KeyPairs") is taken only where
-// the next row is one level deep ("└KeyPairName") and the row before, cur, is no container
-// at the top level (whose description the line would be). The row before must have had a
-// cell of text (else the line is its example).
+// untypedParent reports whether line i is the name of a row whose type cell is empty
+// (untypedRow), after row cur.
 func (tt *typedTable) untypedParent(i int, cur *typedRow) bool {
-	d := tt.d
-	t := d.t(i)
-	dep, bare := page.TreeDepth(t)
-	if !validName(bare) || d.is(i, trType) {
-		return false
-	}
+	var prev *rowSeen
 	if cur != nil {
-		cdep, _ := page.TreeDepth(cur.name)
-		if len(cur.units) == 0 && !containerType(cur.typ) || dep == 0 && containerType(cur.typ) && cdep == 0 {
-			return false
-		}
+		prev = &rowSeen{name: cur.name, typ: cur.typ, text: len(cur.units) > 0}
 	}
-	for k := d.nb(i + 1); k < len(d.lines) && !d.endsTable(k); k = d.nb(k + 1) {
-		if r, _, ok := tt.rowAt(k, nil); ok {
-			ndep, _ := page.TreeDepth(r.name)
-			return r.hasName && (dep > 0 || ndep == 1)
-		}
-	}
-	return false
+	return tt.d.untypedRow(i, prev, false, func(k int) (bool, bool) {
+		r, _, ok := tt.rowAt(k, nil)
+		return r.hasName, ok
+	})
 }
 
 // typeWordName reports whether line i of a table with a line a cell, a type word that can be

@@ -7,11 +7,14 @@ import (
 	"github.com/acsgen/acsgen/scrape/page"
 )
 
-// TestUntypedParentRow: in the layouts that write a line a cell (cells) or glue the leading
-// cells (concat), a row whose type cell the page leaves empty is its name alone on a line,
+// TestUntypedParentRow: in the layouts that write a line a cell (cells), glue the leading
+// cells (concat) or space them (spaced), a row whose type cell the page leaves empty is its name alone on a line,
 // then its description: a container ("KeyPairs" over "└KeyPairName", "└Tags" over
 // "└TagKey"; ecs/en/DescribeKeyPairs). It was read as text: the top row went to the text
-// before the table, "└Tags" into the row above's description, and no warning named either.
+// before the table, "└Tags" into the row above's description, and no warning named either;
+// in the spaced layout four lines before the first row ended the table, and its rows went
+// with it (ecs DescribeResourcesModification). In a spaced table that shows no tree, a bare
+// name over its description and a row at the top level is such a row too (ecs/zh).
 // Read as a row with no type, extraction makes it an object with a warning naming it, as
 // it does for the pipe layouts.
 func TestUntypedParentRow(t *testing.T) {
@@ -22,6 +25,9 @@ func TestUntypedParentRow(t *testing.T) {
 		{"concat", "Response parameters\n\nNameTypeExampleDescription\nKeyPairs\n\nA set of key pairs.\n\n" +
 			"└KeyPairNameStringFinance\n\nThe name of the key pair.\n\n└Tags\n\nThe tags of the key pair.\n\n" +
 			"└└TagKeyStringDept\n\nThe tag key.\n\nRequestIdStringabc\n\nThe request ID.\n"},
+		{"spaced", "Response parameters\n\nName Type Example Description\nKeyPairs\n\nA set of key pairs.\n\n" +
+			"└KeyPairName String Finance\n\nThe name of the key pair.\n\n└Tags\n\nThe tags of the key pair.\n\n" +
+			"└└TagKey String Dept\n\nThe tag key.\n\nRequestId String abc\n\nThe request ID.\n"},
 	} {
 		tb := table(t, readText(t, c.text), page.ResponseParams)
 		equal(t, c.name+": names", column(tb, page.ColName), []string{"KeyPairs", "KeyPairName", "Tags", "TagKey", "RequestId"})
@@ -36,4 +42,8 @@ func TestUntypedParentRow(t *testing.T) {
 			t.Errorf("%s: depths %v, want %v", c.name, depths, want)
 		}
 	}
+	flat := "返回数据\n\n名称 类型 示例值 描述\nAvailableZones\n\n数据中心信息组成的集合。\n\nAvailableResources\n\n资源组成的数组。\n\n" +
+		"SupportedResources\n\n资源组成的数组。\n\nMax Integer 2\n\n最大值。\n\nRequestId String abc\n\n请求ID。\n"
+	tb := table(t, readText(t, flat), page.ResponseParams)
+	equal(t, "no tree: names", column(tb, page.ColName), []string{"AvailableZones", "AvailableResources", "SupportedResources", "Max", "RequestId"})
 }
