@@ -1,6 +1,7 @@
 package textpage
 
 import (
+	"encoding/json"
 	"slices"
 	"sort"
 	"strings"
@@ -1348,12 +1349,18 @@ func (tt *typedTable) distribute(cells []string, r *typedRow) {
 	cells[tt.free[absorb]] = joinUnits(units[lo:hi])
 }
 
-// valueLike reports whether a unit can be an Example cell rather than more description.
+// valueLike reports whether a unit can be an Example cell rather than more description: a
+// JSON array or object of any length is one (a list's example of a dozen names, over 300
+// bytes, went to the description, and the list's items, with no example to tell them,
+// were read as objects unsaid).
 func valueLike(u unit) bool {
-	if u.bullet || len(u.text) > 300 {
+	t := u.text
+	if !u.bullet && (strings.HasPrefix(t, "[") || strings.HasPrefix(t, "{")) && json.Valid([]byte(t)) {
+		return true
+	}
+	if u.bullet || len(t) > 300 {
 		return false
 	}
-	t := u.text
 	return !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") && !strings.HasPrefix(t, "Note") && !strings.HasPrefix(t, "说明")
 }
 
