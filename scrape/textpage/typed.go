@@ -571,9 +571,35 @@ func (tt *typedTable) unknownTypeRow(i int) (name, typ string, ok bool) {
 // dropUnknownTypeRow warns, naming the row, that line text (line no) is shaped like a row
 // whose type typ the vocabulary lacks: the reader keeps it as text of the row labelled row,
 // and a parameter may be lost. The glued, cell-per-line and spaced readers all say so here.
+// Where the type cannot be told from a glued name (typ ""), the name's last word may be
+// that type ("KeyMaterialExpireUnixTimestamp否": "Timestamp"), and the name before it is
+// named too, as the parameter more likely lost.
 func (d *doc) dropUnknownTypeRow(no int, text, name, typ, row string) {
+	if typ == "" {
+		if c := lastHump(name); c > 0 {
+			d.p.Drop(no, "%sline %q looks like a row (a name and a Required word, no type word: %q may end in one, %q); read as text of row %q",
+				page.Lost("rows", []string{name[:c], name}), text, name, name[c:], row)
+			return
+		}
+	}
 	d.p.Drop(no, "%sline %q looks like a row (a name, %q, a Required word) but %q is no type word; read as text of row %q",
 		page.Lost("rows", []string{name}), text, typ, typ, row)
+}
+
+// lastHump returns where the last capitalised word of a camel-case name starts
+// ("Timestamp" in "KeyMaterialExpireUnixTimestamp"), after a lower-case letter or a digit
+// and of three letters or more, all letters; 0 when it has none.
+func lastHump(name string) int {
+	c := strings.LastIndexFunc(name, unicode.IsUpper)
+	if c <= 0 || len(name)-c < 3 || !(unicode.IsLower(rune(name[c-1])) || unicode.IsDigit(rune(name[c-1]))) {
+		return 0
+	}
+	for _, r := range name[c:] {
+		if !unicode.IsLetter(r) {
+			return 0
+		}
+	}
+	return c
 }
 
 // validStart reports whether s starts as a parameter name does.
