@@ -197,7 +197,7 @@ func (st *spaced) untypedRow(i, desc int) bool {
 		r := st.tbl.Rows[n-1]
 		prev = &rowSeen{name: r.Cell(st.tbl, page.ColName), typ: r.Cell(st.tbl, page.ColType), text: r.Cells[desc] != ""}
 	}
-	return st.d.untypedRow(i, prev, true, func(k int) (bool, bool) {
+	return st.d.untypedRow(i, prev, true, false, func(k int) (bool, bool) {
 		if st.row(k, true) == nil {
 			return false, false
 		}

@@ -488,7 +488,7 @@ func (tt *typedTable) untypedParent(i int, cur *typedRow) bool {
 	if cur != nil {
 		prev = &rowSeen{name: cur.name, typ: cur.typ, text: len(cur.units) > 0}
 	}
-	return tt.d.untypedRow(i, prev, false, func(k int) (bool, bool) {
+	return tt.d.untypedRow(i, prev, false, tt.glued, func(k int) (bool, bool) {
 		r, _, ok := tt.rowAt(k, nil)
 		return r.hasName, ok
 	})

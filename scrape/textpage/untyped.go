@@ -23,9 +23,9 @@ type rowSeen struct {
 // the line is its example or description). Read as text, such
 // a row ran into the row above or out of the table, and no warning named it; extraction
 // reads it as an object, with a guess naming it.
-func (d *doc) untypedRow(i int, prev *rowSeen, flat bool, next func(k int) (named, ok bool)) bool {
+func (d *doc) untypedRow(i int, prev *rowSeen, flat, glued bool, next func(k int) (named, ok bool)) bool {
 	dep, bare := page.TreeDepth(d.t(i))
-	if !validName(bare) || d.is(i, trType) {
+	if !validName(bare) || isType(bare) || d.is(i, trType) || d.is(i, trBullet) || glued && hidesType(bare) {
 		return false
 	}
 	if prev != nil {
@@ -38,6 +38,19 @@ func (d *doc) untypedRow(i int, prev *rowSeen, flat bool, next func(k int) (name
 		if named, ok := next(k); ok {
 			ndep, _ := page.TreeDepth(d.t(k)) // the glyphs lead the row's line
 			return text && named && (dep > 0 || ndep == 1 || ndep == 0 && flat)
+		}
+	}
+	return false
+}
+
+// hidesType reports whether a type word of the vocabulary follows a name's first bytes
+// inside s ("paramData", then "any" in "paramDataanysample").
+func hidesType(s string) bool {
+	for k := 1; k < len(s); k++ {
+		for j := k + 2; j <= len(s) && j-k <= 40; j++ {
+			if validName(s[:k]) && isType(s[k:j]) {
+				return true
+			}
 		}
 	}
 	return false
