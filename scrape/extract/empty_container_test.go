@@ -10,8 +10,9 @@ import (
 // A nested container row with no rows under it ("└ Arn | array<object>"), followed by rows
 // at its depth, in a table whose marks never go past one level: the marks may be one └ a
 // level (the rows are its siblings, as read) or one └ for any depth (they are its fields).
-// The reading is a guess naming the container; a table that marks a deeper row shows its
-// marks are one a level, and a container with rows under it lists its fields.
+// The reading is a guess naming the container and the first row, then one naming each row
+// after it at that depth (Encrypted: it went unnamed); a table that marks a deeper row
+// shows its marks are one a level, and a container with rows under it lists its fields.
 func TestEmptyContainerAtOneLevelWarned(t *testing.T) {
 	for _, c := range []struct {
 		name   string
@@ -46,14 +47,17 @@ func TestEmptyContainerAtOneLevelWarned(t *testing.T) {
 		if len(copyObj) != 1 || copyObj[0] != "Arn,RoleType,Encrypted" {
 			t.Errorf("%s: Copy's fields %q, want Arn,RoleType,Encrypted (siblings, as read)", c.name, copyObj)
 		}
-		warned := false
+		warned, next := false, false
 		for _, w := range res.Warnings {
 			if w.Kind == page.Guess && w.Line == 7 && strings.HasPrefix(w.Msg, `request parameter "Arn" (array<object>) lists no fields`) {
 				warned = true
 			}
+			if w.Kind == page.Guess && w.Line == 8 && strings.HasPrefix(w.Msg, `request parameter "Encrypted" may be a field of "Arn"`) {
+				next = true
+			}
 		}
-		if warned != c.warned {
-			t.Errorf("%s: Arn warned %v, want %v; warnings %v", c.name, warned, c.warned, res.Warnings)
+		if warned != c.warned || next != c.warned {
+			t.Errorf("%s: Arn warned %v, the row after RoleType %v, want %v; warnings %v", c.name, warned, next, c.warned, res.Warnings)
 		}
 	}
 }

@@ -121,6 +121,10 @@ type treeBuilder struct {
 	// untypedDepth is the depth the table marks that row at (-1 where it shows none).
 	untyped      *node
 	untypedDepth int
+	// emptied is the container warnEmptyContainer warned about, while the rows after it at
+	// the depth of the row it warned at (emptiedDepth) go on: each may be its field too.
+	emptied      *node
+	emptiedDepth int
 	// marked is the last list whose item struct the table named in a row of its own
 	// ("DBInstances | List<DBInstance>", then "DBInstance"), nil when it names none: such
 	// a table lists a struct's fields after that row.
@@ -626,6 +630,10 @@ func (b *treeBuilder) addAtDepth(f field) {
 		pobj, pex := b.stack[len(b.stack)-2].target()
 		if _, dup := b.placed[placedKey{pobj, f.name}]; pex.GetFold(f.name) != nil && !dup {
 			b.stack = b.stack[:len(b.stack)-1]
+		} else if f.name != "" {
+			// the table lists f at the untyped row's own depth: placing it under that row
+			// is the reader's guess, and the guess on the row names only the row
+			b.x.guess(f.line, "%s %q is listed at the depth of the untyped row %q; placed under it", b.what, f.name, top.name)
 		}
 	}
 	b.settleUntyped()
@@ -769,19 +777,37 @@ func (b *treeBuilder) reopenShown(i int, f field) int {
 // one └ for any depth, making f and the rows after it the container's fields. The page
 // cannot tell; the sibling reading is kept and warned, naming the container.
 func (b *treeBuilder) warnEmptyContainer(f field, cut int) {
+	if b.emptied != nil && f.depth != b.emptiedDepth {
+		b.emptied = nil
+	}
+	if top := b.emptyContainer(f, cut); top != nil {
+		b.x.guess(f.line, "%s %q (%s) lists no fields: the table marks no row deeper than one level, so %q and the nested rows after it may be its fields (one mark for any depth); read as its siblings",
+			b.what, top.name, top.s.WrittenType(), f.name)
+		b.emptied, b.emptiedDepth = top, f.depth
+		return
+	}
+	if e := b.emptied; e != nil {
+		// a row after the one warned, at its depth: the container's field as much as that
+		// row (the warning named it alone, and the rows after it went unnamed)
+		b.x.guess(f.line, "%s %q may be a field of %q too (one mark for any depth); read as its sibling",
+			b.what, f.name, e.name)
+	}
+}
+
+// emptyContainer returns the container warnEmptyContainer warns about at row f, or nil.
+func (b *treeBuilder) emptyContainer(f field, cut int) *node {
 	top := b.stack[len(b.stack)-1]
 	if f.depth < 1 || b.maxDepth != 1 || b.flatMarks || cut >= len(b.stack) || top.line != b.lastLine || top.ex != nil || top.inner {
-		return
+		return nil
 	}
 	switch s := top.s; {
 	case isEmptyObject(s):
 	case s.Type == "array" && s.Items != nil && s.Items.Type == "object" && len(s.Items.Properties) == 0:
 		// (a bare Array row's unknown items are warned as such)
 	default:
-		return
+		return nil
 	}
-	b.x.guess(f.line, "%s %q (%s) lists no fields: the table marks no row deeper than one level, so %q and the nested rows after it may be its fields (one mark for any depth); read as its siblings",
-		b.what, top.name, top.s.WrittenType(), f.name)
+	return top
 }
 
 // sortedParent returns the open container row f belongs to by the order of names, where

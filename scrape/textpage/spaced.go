@@ -49,7 +49,7 @@ func (d *doc) spacedTable(h header) int {
 		l := d.line(i)
 		if l.t == "" {
 			j := d.nb(i)
-			if j >= len(d.lines) || !(st.row(j, true) != nil || len(tbl.Rows) > 0 && st.continues(j, desc) || len(tbl.Rows) == 0 && st.firstRow(j) >= 0) {
+			if j >= len(d.lines) || !(st.row(j, true) != nil || st.untypedRow(j, desc) || len(tbl.Rows) > 0 && st.continues(j, desc) || len(tbl.Rows) == 0 && st.firstRow(j) >= 0) {
 				i = j
 				break
 			}
@@ -58,6 +58,14 @@ func (d *doc) spacedTable(h header) int {
 		}
 		if r := st.row(i, false); r != nil {
 			tbl.Rows = append(tbl.Rows, *r)
+			i++
+			continue
+		}
+		if st.untypedRow(i, desc) {
+			// "└Tags", its description below: a row whose type cell is empty
+			cells := make([]string, len(h.cells))
+			cells[0] = l.t
+			tbl.Rows = append(tbl.Rows, page.Row{Line: l.no, Cells: cells, Depth: -1})
 			i++
 			continue
 		}
@@ -176,6 +184,26 @@ func (st *spaced) descBelow() bool {
 	}
 	j := d.nb(i + 1)
 	return j < len(d.lines) && st.row(j, true) == nil && !d.endsTable(j) && !startsCode(d.t(j))
+}
+
+// untypedRow reports whether line i names a row whose type cell is empty (doc.untypedRow),
+// in a table of spaced rows (not aligned columns, which place a name by its column).
+func (st *spaced) untypedRow(i, desc int) bool {
+	if st.cols != nil || st.tbl.Col(page.ColType) < 0 {
+		return false
+	}
+	var prev *rowSeen
+	if n := len(st.tbl.Rows); n > 0 {
+		r := st.tbl.Rows[n-1]
+		prev = &rowSeen{name: r.Cell(st.tbl, page.ColName), typ: r.Cell(st.tbl, page.ColType), text: r.Cells[desc] != ""}
+	}
+	return st.d.untypedRow(i, prev, true, false, func(k int) (bool, bool) {
+		if st.row(k, true) == nil {
+			return false, false
+		}
+		_, bare := page.TreeDepth(st.d.t(k))
+		return !isType(strings.Fields(bare)[0]), true // a row with no name opens with its type
+	})
 }
 
 // isMarker reports whether line i only names the item struct of the list row above

@@ -1,6 +1,7 @@
 package textpage
 
 import (
+	"encoding/json"
 	"slices"
 	"sort"
 	"strings"
@@ -132,6 +133,16 @@ func (tt *typedTable) read() int {
 			row = typedRow{line: d.no(i), name: t}
 			tt.flush(&row)
 			cur = nil
+			i++
+			continue
+		}
+		if tt.untypedParent(i, cur) {
+			// "└Tags" alone, its description, then "└└TagKey": a container row whose type
+			// the page leaves empty; read as text, it ran into the row above and went
+			// unwarned. Extraction reads it as an object, warned (its children say so).
+			tt.flush(cur)
+			row = typedRow{line: d.no(i), name: t, hasName: true}
+			cur = &row
 			i++
 			continue
 		}
@@ -470,6 +481,19 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 	return r, j, true
 }
 
+// untypedParent reports whether line i is the name of a row whose type cell is empty
+// (untypedRow), after row cur.
+func (tt *typedTable) untypedParent(i int, cur *typedRow) bool {
+	var prev *rowSeen
+	if cur != nil {
+		prev = &rowSeen{name: cur.name, typ: cur.typ, text: len(cur.units) > 0}
+	}
+	return tt.d.untypedRow(i, prev, false, tt.glued, func(k int) (bool, bool) {
+		r, _, ok := tt.rowAt(k, nil)
+		return r.hasName, ok
+	})
+}
+
 // typeWordName reports whether line i of a table with a line a cell, a type word that can be
 // a name ("list", "object"), is a row's name: a type line follows it and no type line follows
 // that, so the two are the row's name and type ("list", "Array of Object"), not an unnamed
@@ -547,9 +571,35 @@ func (tt *typedTable) unknownTypeRow(i int) (name, typ string, ok bool) {
 // dropUnknownTypeRow warns, naming the row, that line text (line no) is shaped like a row
 // whose type typ the vocabulary lacks: the reader keeps it as text of the row labelled row,
 // and a parameter may be lost. The glued, cell-per-line and spaced readers all say so here.
+// Where the type cannot be told from a glued name (typ ""), the name's last word may be
+// that type ("KeyMaterialExpireUnixTimestamp否": "Timestamp"), and the name before it is
+// named too, as the parameter more likely lost.
 func (d *doc) dropUnknownTypeRow(no int, text, name, typ, row string) {
+	if typ == "" {
+		if c := lastHump(name); c > 0 {
+			d.p.Drop(no, "%sline %q looks like a row (a name and a Required word, no type word: %q may end in one, %q); read as text of row %q",
+				page.Lost("rows", []string{name[:c], name}), text, name, name[c:], row)
+			return
+		}
+	}
 	d.p.Drop(no, "%sline %q looks like a row (a name, %q, a Required word) but %q is no type word; read as text of row %q",
 		page.Lost("rows", []string{name}), text, typ, typ, row)
+}
+
+// lastHump returns where the last capitalised word of a camel-case name starts
+// ("Timestamp" in "KeyMaterialExpireUnixTimestamp"), after a lower-case letter or a digit
+// and of three letters or more, all letters; 0 when it has none.
+func lastHump(name string) int {
+	c := strings.LastIndexFunc(name, unicode.IsUpper)
+	if c <= 0 || len(name)-c < 3 || !(unicode.IsLower(rune(name[c-1])) || unicode.IsDigit(rune(name[c-1]))) {
+		return 0
+	}
+	for _, r := range name[c:] {
+		if !unicode.IsLetter(r) {
+			return 0
+		}
+	}
+	return c
 }
 
 // validStart reports whether s starts as a parameter name does.
@@ -1325,12 +1375,18 @@ func (tt *typedTable) distribute(cells []string, r *typedRow) {
 	cells[tt.free[absorb]] = joinUnits(units[lo:hi])
 }
 
-// valueLike reports whether a unit can be an Example cell rather than more description.
+// valueLike reports whether a unit can be an Example cell rather than more description: a
+// JSON array or object of any length is one (a list's example of a dozen names, over 300
+// bytes, went to the description, and the list's items, with no example to tell them,
+// were read as objects unsaid).
 func valueLike(u unit) bool {
-	if u.bullet || len(u.text) > 300 {
+	t := u.text
+	if !u.bullet && (strings.HasPrefix(t, "[") || strings.HasPrefix(t, "{")) && json.Valid([]byte(t)) {
+		return true
+	}
+	if u.bullet || len(t) > 300 {
 		return false
 	}
-	t := u.text
 	return !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") && !strings.HasPrefix(t, "Note") && !strings.HasPrefix(t, "说明")
 }
 
