@@ -25,7 +25,7 @@ type rowSeen struct {
 // reads it as an object, with a guess naming it.
 func (d *doc) untypedRow(i int, prev *rowSeen, flat, glued bool, next func(k int) (named, ok bool)) bool {
 	dep, bare := page.TreeDepth(d.t(i))
-	if !validName(bare) || isType(bare) || d.is(i, trType) || d.is(i, trBullet) || glued && hidesType(bare) {
+	if !validName(bare) || isType(bare) || d.is(i, trType) || d.is(i, trBullet) {
 		return false
 	}
 	if prev != nil {
@@ -37,7 +37,7 @@ func (d *doc) untypedRow(i int, prev *rowSeen, flat, glued bool, next func(k int
 	for k, text := d.nb(i+1), false; k < len(d.lines) && !d.endsTable(k); k, text = d.nb(k+1), true {
 		if named, ok := next(k); ok {
 			ndep, _ := page.TreeDepth(d.t(k)) // the glyphs lead the row's line
-			return text && named && (dep > 0 || ndep == 1 || ndep == 0 && flat)
+			return text && named && (dep > 0 || ndep == 1 || ndep == 0 && flat) && !(glued && hidesType(bare))
 		}
 	}
 	return false
