@@ -120,6 +120,7 @@ func Nest(rows []Row, report Report) []Entry {
 	}
 	var out []Entry
 	n.implied = map[*opspec.Schema]bool{}
+	n.wrapped = map[*opspec.Schema]bool{}
 	groups := map[string]*group{}
 	index := map[string]int{} // name of a row passed through → index in out
 	flatRow := map[string]int{}
@@ -208,6 +209,7 @@ type nester struct {
 	rows    []Row
 	report  Report
 	implied map[*opspec.Schema]bool // the parents made from paths alone
+	wrapped map[*opspec.Schema]bool // the lists wrapList keyed by their item struct
 }
 
 // impliedIn adds the implied parents (n.implied) under s to set, which it returns (nil
@@ -357,7 +359,9 @@ func (n *nester) insert(s *opspec.Schema, name string, segs []string, i int) {
 		return
 	}
 	if s.Type == "array" && (s.Items == nil || s.Items.Type == "object" && s.Items.AdditionalProperties == nil) {
-		if item := page.ListItem(s.DocType); strings.EqualFold(item, seg) {
+		// a list already keyed by its item struct is wrapped once: a further segment of
+		// that name is a field of its items (VersionIds.VersionId.VersionId)
+		if item := page.ListItem(s.DocType); strings.EqualFold(item, seg) && !n.wrapped[s] {
 			n.wrapList(s, name, segs, i)
 			return
 		}
@@ -413,6 +417,7 @@ func (n *nester) wrapList(s *opspec.Schema, name string, segs []string, i int) {
 		items = &opspec.Schema{Type: "object"}
 	}
 	list := &opspec.Schema{Type: "array", DocType: s.DocType, Items: items}
+	n.wrapped[list] = true
 	s.Type, s.Items, s.DocType = "object", nil, ""
 	s.Properties = append(s.Properties, &opspec.Property{Name: segs[0], Schema: list})
 	if len(segs) == 1 { // the item struct's own row

@@ -151,7 +151,7 @@ func TestNest(t *testing.T) {
 			`6 info: flattened row "Ids.Kind" names a field of "Ids", which is typed array; using object`,
 		},
 	}, {
-		name: "a path through the item struct of an Array of X: the object legacy responses wrap the list in",
+		name: "a path through the item struct of an Array of X: the object legacy responses wrap the list in, once (a field named as the item struct is a field)",
 		rows: []Row{
 			{Name: "Permissions", Schema: &opspec.Schema{Type: "array", DocType: "Array of Permission", Items: typed("object", "")}},
 			{Name: "Permissions.Permission", Schema: &opspec.Schema{Type: "string", Description: "A rule."}},
@@ -160,14 +160,19 @@ func TestNest(t *testing.T) {
 			{Name: "Tags.Tag.N.Key", Schema: typed("string", "")},
 			{Name: "Zones", Schema: &opspec.Schema{Type: "array", DocType: "array<Zone>", Items: typed("object", "")}},
 			{Name: "Zones.Zone.ZoneId", Schema: typed("string", "")},
+			{Name: "Ids", Schema: &opspec.Schema{Type: "array", DocType: "Array of VersionId", Items: typed("object", "")}},
+			{Name: "Ids.VersionId.CreateTime", Schema: typed("string", "")},
+			{Name: "Ids.VersionId.VersionId", Schema: typed("string", "")},
 		},
 		want: "Permissions:{Permission:array[:{CreateTime:string}]} (row 0 first 0 in  parent true)\n" +
 			"Tags:{Tag:array[:{Key:string}]} (row 3 first 3 in  parent true)\n" +
-			"Zones:{Zone:array[:{ZoneId:string}]} (row 5 first 5 in  parent true)",
+			"Zones:{Zone:array[:{ZoneId:string}]} (row 5 first 5 in  parent true)\n" +
+			"Ids:{VersionId:array[:{CreateTime:string,VersionId:string}]} (row 7 first 7 in  parent true)",
 		warnings: []string{
 			`1 info: flattened row "Permissions.Permission" names the item struct of "Permissions", typed Array of Permission: read as the object that wraps the list ("Permissions": {"Permission": [...]})`,
 			`4 info: flattened row "Tags.Tag.N.Key" names the item struct of "Tags", typed Array of Tag: read as the object that wraps the list ("Tags": {"Tag": [...]})`,
 			`6 info: flattened row "Zones.Zone.ZoneId" names the item struct of "Zones", typed array<Zone>: read as the object that wraps the list ("Zones": {"Zone": [...]})`,
+			`8 info: flattened row "Ids.VersionId.CreateTime" names the item struct of "Ids", typed Array of VersionId: read as the object that wraps the list ("Ids": {"VersionId": [...]})`,
 		},
 	}, {
 		name: "rows kept as written pass through; a name cut at an edge is no flattened name",
