@@ -110,10 +110,7 @@ func TestPipeGridsWrappedRows(t *testing.T) {
 
 |  | Object | No |
 `, "\n")
-	got, _, _ := PipeGrids(in)
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("PipeGrids =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	checkPipeGrids(t, in, want)
 }
 
 // TestPipeGridsSpans: a grid goes on past a row whose cell spans columns (the whole width
@@ -146,10 +143,7 @@ func TestPipeGridsSpans(t *testing.T) {
 
 |  | String | No |
 `, "\n")
-	got, _, _ := PipeGrids(in)
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("PipeGrids =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	checkPipeGrids(t, in, want)
 }
 
 // TestPipeGridsMultiline: pandoc's multiline table, its header on two lines, a row all
@@ -184,10 +178,7 @@ a  b`, "\n")
 Text
 -- --
 a  b`, "\n")
-	got, _, _ := PipeGrids(in)
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("PipeGrids =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	checkPipeGrids(t, in, want)
 }
 
 // TestPipeGridsUnderlines: a pandoc simple table between two headings underlined with
@@ -209,10 +200,7 @@ Response
 
 Response
 --------`, "\n")
-	got, _, _ := PipeGrids(in)
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("PipeGrids =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	checkPipeGrids(t, in, want)
 }
 
 // TestPipeGridsBlankRows: pandoc's simple table goes on past a blank line where a row
@@ -253,10 +241,7 @@ Zone   String   The zone.
 
 ## Response body
 Note   String   The note.`, "\n")
-	got, _, _ := PipeGrids(in)
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("PipeGrids =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	checkPipeGrids(t, in, want)
 }
 
 // TestPipeGridsPointerTypes: past a blank line, a row whose type is a Go pointer to a
@@ -349,5 +334,14 @@ func TestPipeGridsItemRowAlone(t *testing.T) {
 	}
 	if !slices.Contains(got, "Text after.") {
 		t.Errorf("PipeGrids =\n%s\nwant the paragraph after the table kept", strings.Join(got, "\n"))
+	}
+}
+
+// checkPipeGrids checks that PipeGrids rewrites lines in to the lines want.
+func checkPipeGrids(t *testing.T, in, want []string) {
+	t.Helper()
+	got, _, _ := PipeGrids(in)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("PipeGrids =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
