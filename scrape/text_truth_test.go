@@ -425,7 +425,7 @@ func (p *truthPage) textRows(nodes []accNode, req, root bool) {
 				sep = "\n"
 			}
 			line := pipeLine(cells, p.variant == "pipe" && p.seq%3 != 1, sep)
-			if p.shape == "namealone" && k%2 == 1 && cells[0] != "" && strings.HasPrefix(line, cells[0]+" |") {
+			if p.nameAlone(k, root) && cells[0] != "" && strings.HasPrefix(line, cells[0]+" |") {
 				line = cells[0] + "\n|" + line[len(cells[0])+2:] // the name alone on its line
 			}
 			p.f("%s\n", line)
@@ -451,6 +451,19 @@ func (p *truthPage) textRows(nodes []accNode, req, root bool) {
 			}
 		}
 	}
+}
+
+// nameAlone reports whether row k of a table (row 0 its unnamed root row where root) has
+// its name alone on its line: every other row, from the second in the namealone shape, from
+// the first named row in the namefirst one.
+func (p *truthPage) nameAlone(k int, root bool) bool {
+	switch {
+	case p.shape == "namealone":
+		return k%2 == 1
+	case p.shape == "namefirst" && root:
+		return k%2 == 1
+	}
+	return p.shape == "namefirst" && k%2 == 0
 }
 
 // legacyRow writes a row of a legacy page's pipe table: the cells up to the example on

@@ -171,6 +171,8 @@ import (
 //     beside an empty name cell;
 //   - cells+itemrow, spaced+itemrow: the itemrow shape in the layouts that write a line a
 //     cell and in the spaced one ("[] string", "items Object" on the row's line).
+//   - namefirst (piperow): as namealone, every other named row from each table's first,
+//     whose name is alone on its line right after the header's separator.
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -236,6 +238,7 @@ var unseenShapes = []struct {
 	{"glyph+spans", ".html"},
 	{"nested+childrow", ".html"},
 	{"cells+itemrow", ".txt"}, {"spaced+itemrow", ".txt"},
+	{"piperow+namefirst", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and

@@ -98,7 +98,7 @@ func (d *doc) pipeTable(h header) int {
 // opensNext), by itself or with the lines below that its row wraps onto (wrappedRow), so
 // that a sentence that happens to end in " |" ("See also … |") is no spurious row. A line
 // with no "|" at all ends the table, but for such a wrapped row, after a blank line or not
-// (a name alone on its line right after a row, its cells on the lines below).
+// (a name alone on its line right after the header or a row, its cells on the lines below).
 func (d *doc) endsAtProse(tbl *page.Table, i int, blank, leading bool) bool {
 	if leading {
 		return false
@@ -121,8 +121,9 @@ func (d *doc) endsAtProse(tbl *page.Table, i int, blank, leading bool) bool {
 // nameAlone reports whether line i of the pipe-rows table tbl is a row's name alone on its
 // line, its cells on the lines below (wrappedRow), which a heading word does not end the
 // table at: a parameter may be named as a section is ("Authorization", "description").
+// The table's first row may be one, right after the header.
 func (d *doc) nameAlone(tbl *page.Table, i int, leading bool) bool {
-	if leading || len(tbl.Rows) == 0 || strings.IndexByte(d.t(i), '|') >= 0 {
+	if leading || strings.IndexByte(d.t(i), '|') >= 0 {
 		return false
 	}
 	_, ok := d.wrappedRow(tbl, i)

@@ -311,6 +311,36 @@ func TestPipeRowsNameAloneAfterRow(t *testing.T) {
 	}
 }
 
+// TestPipeRowsNameAloneFirst: the table's first row may have its name alone on its line
+// right after the header, its cells on the next line, as any later row (nameAlone); a
+// heading word so named too. Before, the table ended at the header, its rows dropped.
+func TestPipeRowsNameAloneFirst(t *testing.T) {
+	head := "GetThing\n\nRequest parameters\nParameter | Type | Required | Description | Example |\n---|---|---|---|---|\n"
+	for _, c := range []struct {
+		name, rest string
+		want       []string
+	}{
+		{"first alone", "RegionId\n| string | Yes | The region ID. | cn-hangzhou |\nPageSize | integer | No | The page size. | 10 |\n",
+			[]string{"RegionId", "PageSize"}},
+		{"heading word first", "Authorization\n| string | No | The token. | t |\nPageSize\n| integer | No | The page size. | 10 |\n",
+			[]string{"Authorization", "PageSize"}},
+		{"no separator", "RegionId\n| string | Yes | The region ID. | cn-hangzhou |\n", []string{"RegionId"}},
+	} {
+		text := head + c.rest
+		if c.name == "no separator" {
+			text = strings.Replace(text, "---|---|---|---|---|\n", "", 1)
+		}
+		p, err := Reader{}.Read("p.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		equal(t, c.name+" names", column(table(t, p, page.RequestParams), page.ColName), c.want)
+		if len(p.Warnings) > 0 {
+			t.Errorf("%s: warnings %q", c.name, p.Warnings)
+		}
+	}
+}
+
 // TestBracketedBodyName: pages name the row of a whole request or response body "(body)",
 // which the layouts that delimit cells read as any row (extraction warns it is no
 // identifier). Alone on its line in the pipe-rows layout after a row, its cells below, it
