@@ -479,6 +479,34 @@ No.  Parameter   Data      Example  Description
 	equal(t, "stacked: descriptions", column(tb, page.ColDescription), []string{"The ID of the request.", "The total."})
 }
 
+// TestColumnsRowNumbersFirstIndented: where an aligned table's first row is indented in
+// the name column (nested), the name column starts where the leftmost numbered row's name
+// does, not the first row's: numbers aligned left or right. Before, the other rows were
+// cut at their numbers only, their cells off the header's columns, and the table was read
+// as a spaced one (wrapped descriptions joined by a line break, the first row's depth lost).
+func TestColumnsRowNumbersFirstIndented(t *testing.T) {
+	for _, num := range []string{"%-2d", "%2d"} {
+		var b strings.Builder
+		b.WriteString("Response parameters\n\nNo.  Parameter   Type      Example   Description\n")
+		for k, name := range []string{"  Key", "Name", "Value", "Tags", "  Tag"} {
+			b.WriteString(fmt.Sprintf(num, k+1) + "   " + pad(name, 12, true) + pad("String", 10, true) + pad("v", 10, true) + "The value of the\n")
+			b.WriteString(strings.Repeat(" ", 39) + "parameter.\n")
+		}
+		p := readText(t, b.String())
+		tb := table(t, p, page.ResponseParams)
+		equal(t, num+": names", column(tb, page.ColName), []string{"Key", "Name", "Value", "Tags", "Tag"})
+		equal(t, num+": descriptions", column(tb, page.ColDescription)[:1], []string{"The value of the parameter."})
+		var depths []int
+		for _, r := range tb.Rows {
+			depths = append(depths, r.Depth)
+		}
+		equal(t, num+": depths", intsText(depths), []string{"1", "0", "0", "0", "1"})
+		if len(p.Warnings) > 0 {
+			t.Errorf("%s: warnings %v; want none", num, p.Warnings)
+		}
+	}
+}
+
 // TestColumnsCentredTree: under a centred header, a tree table's nested rows, indented,
 // are most of its rows; the name column starts where the leftmost row does (the top-level
 // one), the nested rows' indentation in it their depth. Before, it started where the most

@@ -193,10 +193,11 @@ func (d *doc) dropRowNumbers(h header) header {
 // alignedIndex tells, for a spaced header h whose first column holds row numbers, whether
 // its table is in aligned columns: the header sets the row-number word apart from the name
 // column by two spaces or more, and so does the first row its number (aligned left or
-// right) from its name. col is then where the first row's name starts (the name column's
-// start, in the rows' measure, which the number's digits and spaces do not change) and
-// headCut where the header's name cell starts on its line, in bytes (0 for a header that
-// wraps in its columns: stackedHeader); 0, 0 for other tables.
+// right) from its name. col is then where the name column starts (in the rows' measure,
+// which the number's digits and spaces do not change): where the leftmost name of the
+// numbered rows among the table's first lines starts, as the first row's may be indented
+// in its column (nested); and headCut where the header's name cell starts on its line, in
+// bytes (0 for a header that wraps in its columns: stackedHeader); 0, 0 for other tables.
 func (d *doc) alignedIndex(h header) (col, headCut int) {
 	if h.style != styleSpaced || h.tabs {
 		return 0, 0
@@ -218,14 +219,31 @@ func (d *doc) alignedIndex(h header) (col, headCut int) {
 	if r >= len(d.lines) {
 		return 0, 0
 	}
-	raw := d.raw(r)
-	num := len(raw) - len(strings.TrimLeft(raw, " ")) // a number aligned right (" 1", "10")
-	digits := len(raw) - len(strings.TrimLeft(raw[num:], "0123456789"))
-	name := len(raw) - len(strings.TrimLeft(raw[digits:], " "))
-	if digits == num || name-digits < 2 || name >= len(raw) {
+	num, name, ok := numberedCell(d.raw(r))
+	if !ok {
 		return 0, 0
 	}
-	return name, headCut
+	col = name
+	for i, seen := d.nb(r+1), 0; i < len(d.lines) && seen < 20; i, seen = d.nb(i+1), seen+1 {
+		n, at, ok := numberedCell(d.raw(i))
+		switch {
+		case ok && n <= num+2 && at < col:
+			col = at // the first row's name is indented (nested)
+		case !ok && d.endsTable(i):
+			return col, headCut
+		}
+	}
+	return col, headCut
+}
+
+// numberedCell reads a line of an aligned table that opens with a row number (aligned
+// left or right: " 1", "10"), set apart by two spaces or more from the next cell: where
+// the number and that cell start, in bytes (the digits' and spaces' columns too).
+func numberedCell(raw string) (num, next int, ok bool) {
+	num = len(raw) - len(strings.TrimLeft(raw, " "))
+	digits := len(raw) - len(strings.TrimLeft(raw[num:], "0123456789"))
+	next = len(raw) - len(strings.TrimLeft(raw[digits:], " "))
+	return num, next, digits > num && next-digits >= 2 && next < len(raw)
 }
 
 // blankTo reports whether raw has more than col characters and the first col are spaces;
