@@ -165,7 +165,7 @@ func TestAccuracy(t *testing.T) {
 // page gives another type than the SDK; lower a ceiling when a change lowers the count, never
 // raise one to make a change pass.
 var accuracySilent = map[string]int{
-	"ecs/en": 59, "ecs/zh": 55, "elasticsearch/en": 18, "elasticsearch/zh": 11,
+	"ecs/en": 59, "ecs/zh": 55, "elasticsearch/en": 17, "elasticsearch/zh": 11,
 	"ims/en": 0, "ims/zh": 0, "kms/en": 1, "kms/zh": 1,
 	"text/cells": 2, "text/concat": 15, "text/mdtable": 7, "text/pipe": 9,
 	"text/piperow": 19, "text/portal": 0, "text/spaced": 9,
@@ -385,7 +385,8 @@ func scoreData(t *testing.T, file string, data, shown []byte, p accPage, r *accR
 				}
 			}
 			if wrong := !ok || !typeOK(n.docType, typ); wrong {
-				silent := !warned[n.path[len(n.path)-1]] && (len(n.path) < 2 || !warned[n.path[len(n.path)-2]])
+				silent := !warned[n.path[len(n.path)-1]] && (len(n.path) < 2 || !warned[n.path[len(n.path)-2]]) &&
+					!(ok && goDocType(n.docType) != "" && typeOK(goDocType(n.docType), typ))
 				if silent {
 					c.silent++
 				}
@@ -463,6 +464,22 @@ func truthPaths(tree []accNode, prefix []string, out []truthPath) []truthPath {
 		out = truthPaths(n.Children, path, out)
 	}
 	return out
+}
+
+// goDocType is what a truth doc type the SDK wrote as a Go type means in the scorer's words
+// ([]map[string]interface{}: array<map>; []interface{}: array<any>), "" for any other.
+// score.py's type_ok compares such a type as a word, which no spec's type is, so the type
+// rate counts every one wrong (typeOK keeps that rule, for score.py's figures); a name read
+// as what the Go type means is no silent miss all the same: the reading is right, and
+// counting it hid a right reading's miss behind an unrelated warning elsewhere.
+func goDocType(t string) string {
+	switch {
+	case strings.HasPrefix(t, "[]map["):
+		return "array<map>"
+	case t == "[]interface{}":
+		return "array<any>"
+	}
+	return ""
 }
 
 // typeOK is score.py's type_ok (not strict): any matches anything, maps match objects,
