@@ -32,8 +32,16 @@ import (
 //   - pandocml: pandoc's multiline tables, no separators: a line of dashes over the
 //     header and under the rows, the columns' runs of dashes under the header, the cells
 //     after the name wrapped within their columns, a blank line after each row; every
-//     third record without the lines of dashes over and under it.
-var gridShapes = map[string]bool{"grid": true, "box": true, "psql": true, "rst": true, "mysqlwrap": true, "psqlwrap": true, "gridgroup": true, "gridblanks": true, "pandocml": true}
+//     third record without the lines of dashes over and under it;
+//   - psqlhead: psql's table whose column names hold line breaks, a word a line (the words
+//     shape's header words, "Parameter" over "name"), each line centred and every one but a
+//     name's last marked "+" (psqlTable);
+//   - psqlwrapped: psql's table as `\pset format wrapped` prints it: the cells after the
+//     type cut at their column's width, mid-word, each cut marked "." at the column's edge
+//     and at the start of the line below; every other record the psqlhead shape's header,
+//     every third record in the unicode line style ("│", "─┼─", "↵" and "…" for the marks).
+var gridShapes = map[string]bool{"grid": true, "box": true, "psql": true, "rst": true, "mysqlwrap": true, "psqlwrap": true, "gridgroup": true, "gridblanks": true, "pandocml": true,
+	"psqlhead": true, "psqlwrapped": true}
 
 // gridWrap is the width at which the grid and box shapes wrap a cell's text (not a name's);
 // mysqlWrap the mysqlwrap shape's, which wraps the type "Array of Object".
@@ -62,6 +70,10 @@ func (p *truthPage) drawGrid() {
 	n := 0
 	for _, r := range rows {
 		n = max(n, len(r))
+	}
+	if p.shape == "psqlhead" || p.shape == "psqlwrapped" {
+		p.psqlTable(rows, n)
+		return
 	}
 	variant := p.seq % 3
 	if p.shape == "box" {
@@ -301,5 +313,139 @@ func (p *truthPage) rst(lines [][][]string, widths []int, pad func(string, int) 
 		if k == 0 || k == len(lines)-1 {
 			p.f("%s\n", strings.Join(rule, "  "))
 		}
+	}
+}
+
+// psqlHeadLines reports whether the page's psql tables have column names of several lines
+// (the psqlhead shape, every other psqlwrapped record): the words shape's header words.
+func (p *truthPage) psqlHeadLines() bool {
+	return p.shape == "psqlhead" || p.shape == "psqlwrapped" && p.seq%2 == 1
+}
+
+// psqlStyle is a psql line style's glyphs: the rule, its junction and the column
+// separator, and the marks of a header line going on (after the cell), of a cell's line
+// break (after the cell) and of a cell's wrap (after the cell and before the rest).
+type psqlStyle struct{ rule, junction, sep, headNL, nl, wrap string }
+
+// psqlTable writes rows (the header first, n columns) as psql's aligned or wrapped format
+// with border 1 prints them (print.c, print_aligned_text): header lines centred, every
+// cell left-aligned; in the psqlwrapped shape the columns after the type no wider than
+// psqlWrapAt, their text cut there (at a display column, mid-word).
+func (p *truthPage) psqlTable(rows [][]string, n int) {
+	st := psqlStyle{"-", "+", "|", "+", "+", "."}
+	if p.shape == "psqlwrapped" && p.seq%3 == 2 {
+		st = psqlStyle{"─", "┼", "│", "↵", "↵", "…"}
+	}
+	head := make([][]string, n)
+	widths := make([]int, n)
+	for c := range n {
+		h := ""
+		if c < len(rows[0]) {
+			h = rows[0][c]
+		}
+		head[c] = []string{h}
+		if p.psqlHeadLines() && strings.TrimSpace(h) != "" {
+			head[c] = strings.Fields(h)
+		}
+		for _, l := range head[c] {
+			widths[c] = max(widths[c], shownWidth(l, true))
+		}
+	}
+	body := make([][]string, len(rows)-1)
+	for k, r := range rows[1:] {
+		body[k] = make([]string, n)
+		copy(body[k], r)
+		for c, cell := range body[k] {
+			w := shownWidth(cell, true)
+			if p.shape == "psqlwrapped" && c >= 2 {
+				w = min(w, psqlWrapAt+4*(p.seq%3)) // never narrower than the header (widths)
+			}
+			widths[c] = max(widths[c], w)
+		}
+	}
+	for l := 0; ; l++ {
+		var b strings.Builder
+		more := false
+		for c := range n {
+			s := ""
+			if l < len(head[c]) {
+				s = head[c][l]
+			}
+			pad := widths[c] - shownWidth(s, true)
+			b.WriteString(" " + strings.Repeat(" ", pad/2) + s + strings.Repeat(" ", (pad+1)/2))
+			if l+1 < len(head[c]) {
+				b.WriteString(st.headNL)
+				more = true
+			} else {
+				b.WriteString(" ")
+			}
+			if c < n-1 {
+				b.WriteString(st.sep)
+			}
+		}
+		p.f("%s\n", b.String())
+		if !more {
+			break
+		}
+	}
+	rule := make([]string, n)
+	for c := range n {
+		rule[c] = strings.Repeat(st.rule, widths[c]+2)
+	}
+	p.f("%s\n", strings.Join(rule, st.junction))
+	for _, r := range body {
+		p.psqlRow(r, widths, st)
+	}
+	if p.seq%2 == 0 {
+		p.f("(%d rows)\n", len(body))
+	}
+}
+
+// psqlWrapAt is the width the psqlwrapped shape cuts a description or an example at (more
+// by record).
+const psqlWrapAt = 18
+
+// psqlRow writes a row of psql's table whose columns are widths wide (st its line style):
+// each cell's text cut into pieces of its column's width, a piece that the text goes on
+// after marked st.wrap after it and before the next, as print_aligned_text does.
+func (p *truthPage) psqlRow(cells []string, widths []int, st psqlStyle) {
+	rest := append([]string(nil), cells...)
+	wrapped := make([]bool, len(cells)) // the cell's text goes on from the line above
+	for more := true; more; {
+		more = false
+		var b strings.Builder
+		for c := range cells {
+			last := c == len(cells)-1
+			if wrapped[c] {
+				b.WriteString(st.wrap)
+			} else {
+				b.WriteString(" ")
+			}
+			piece, w := "", 0
+			for _, r := range rest[c] {
+				if w+runeColumns(r, true) > widths[c] {
+					break
+				}
+				piece += string(r)
+				w += runeColumns(r, true)
+			}
+			rest[c] = rest[c][len(piece):]
+			wrapped[c] = rest[c] != ""
+			more = more || wrapped[c]
+			b.WriteString(piece)
+			if !last || wrapped[c] {
+				b.WriteString(strings.Repeat(" ", widths[c]-w))
+			}
+			switch {
+			case wrapped[c]:
+				b.WriteString(st.wrap)
+			case !last:
+				b.WriteString(" ")
+			}
+			if !last {
+				b.WriteString(st.sep)
+			}
+		}
+		p.f("%s\n", b.String())
 	}
 }

@@ -170,7 +170,12 @@ import (
 //     row of their own after the parameter's, in a cell spanning the table or (by record)
 //     beside an empty name cell;
 //   - cells+itemrow, spaced+itemrow: the itemrow shape in the layouts that write a line a
-//     cell and in the spaced one ("[] string", "items Object" on the row's line).
+//     cell and in the spaced one ("[] string", "items Object" on the row's line);
+//   - psqlhead, psqlwrapped: a text page's tables drawn as psql's tables whose column names
+//     hold line breaks ("Parameter" over "name", centred, marked "+"), or as psql's wrapped
+//     format prints them, the long cells cut mid-word at their column's width and each cut
+//     marked "." (or "…") at the column's edge and at the start of the line below
+//     (gridShapes).
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -236,6 +241,7 @@ var unseenShapes = []struct {
 	{"glyph+spans", ".html"},
 	{"nested+childrow", ".html"},
 	{"cells+itemrow", ".txt"}, {"spaced+itemrow", ".txt"},
+	{"mdtable+psqlhead", ".txt"}, {"mdtable+psqlwrapped", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
@@ -309,7 +315,7 @@ func (p *truthPage) setShape(shape string) {
 	if shape == "zhcolumns" || (shape == "centred" || shape == "colindex") && p.seq%4 == 2 {
 		p.w = zhWords
 	}
-	if shape != "words" && !p.wrapsHeader() && !(shape == "columns" && p.seq%4 == 3) { // header words of several words in columns
+	if shape != "words" && !p.wrapsHeader() && !p.psqlHeadLines() && !(shape == "columns" && p.seq%4 == 3) { // header words of several words in columns
 		return
 	}
 	ws := headerWordSets[p.seq%len(headerWordSets)]

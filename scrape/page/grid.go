@@ -45,7 +45,10 @@ import (
 //   - a grid ruled only under its header (psql) has its header on the line above the rule,
 //     and a row a line as above until a line with no separators where the rule has
 //     junctions (a blank line, psql's "(2 rows)"); psql's "+", in place of the blank after
-//     a cell's text, marks that the text goes on in the line below, and is dropped;
+//     a cell's text, marks that the text goes on in the line below, and is dropped; a
+//     header whose column names hold line breaks takes the lines over it so marked, or cut
+//     at the rule's junctions; the cut of a wrapped format's text at its column's width,
+//     mid-word, is marked "." after the piece and before the rest, which are glued;
 //   - simple tables have no separators: their columns start where the runs of their rules
 //     do ("=====  =====", reStructuredText's, its header between the first two rules and
 //     its rows up to the third; "-----  -----" under pandoc's header, its rows up to a blank
@@ -196,12 +199,16 @@ type grid struct {
 }
 
 // gridRow is one row of a grid: the line it starts on and its cells, each the lines of
-// the cell's text in the row; marked says that a line's cell ended with psql's "+", its
-// text going on in the line below.
+// the cell's text in the row; marked says that a line's cell ended with psql's "+" or
+// wrap mark ("."), its text going on in the line below; glued says of each cell that its
+// text goes on from the line above mid-text (psql's wrap mark), to be joined with no
+// blank; cut that it ends with a wrap mark, opens that it starts with one (ruledLine).
 type gridRow struct {
-	line   int
-	cells  [][]string
-	marked bool
+	line       int
+	cells      [][]string
+	marked     bool
+	glued      []bool
+	cut, opens []bool
 }
 
 // write puts the grid's pipe table into out (see PipeGrids).
@@ -918,15 +925,19 @@ func readBordered(lines []string, i int, indent string, cols []int) (grid, bool)
 	return g, true
 }
 
-// readRuled reads a psql table: its header on line i, the rule under it (junctions at cols,
-// width characters wide) and a row a line.
+// readRuled reads a psql table: its header on line i and the lines above it that its
+// column names' line breaks made (headLines), the rule under it (junctions at cols, width
+// characters wide) and a row a line.
 func readRuled(lines []string, i int, indent string, cols []int, width int) (grid, bool) {
-	head, ok := ruledLine(strings.TrimPrefix(lines[i], indent), cols, width)
+	last, ok := ruledLine(strings.TrimPrefix(lines[i], indent), cols, width)
 	if !ok {
 		return grid{}, false
 	}
-	head.line = i
-	g := grid{start: i, indent: indent, rule: i + 1, rows: []gridRow{head}}
+	last.line = i
+	heads := append(headLines(lines, i, indent, cols, width), last)
+	glueWraps(heads)
+	head := joinRows(heads)
+	g := grid{start: head.line, indent: indent, rule: i + 1, rows: []gridRow{head}}
 	var body []gridRow
 	j := i + 2
 	for ; j < len(lines); j++ {
@@ -945,31 +956,92 @@ func readRuled(lines []string, i int, indent string, cols []int, width int) (gri
 		body = append(body, r)
 	}
 	g.end = j
+	glueWraps(body)
 	g.rows = append(g.rows, byLines(head, body)...)
 	return g, true
 }
 
+// headLines are the lines above line i of a psql table (the header's line over its rule)
+// that are its header too: psql writes a column name that holds line breaks over several
+// lines, marking each but its last with "+" ("↵") after the name's text. Such a line cuts
+// at the rule's junctions (cols) and either marks a name to go on or has its separators
+// right at the junctions.
+func headLines(lines []string, i int, indent string, cols []int, width int) []gridRow {
+	var out []gridRow
+	for k := i - 1; k >= 0; k-- {
+		raw, ok := strings.CutPrefix(lines[k], indent)
+		if !ok || strings.TrimSpace(raw) == "" {
+			break
+		}
+		r, ok := ruledLine(raw, cols, width)
+		if _, exact := cutAtCols([]rune(strings.TrimRightFunc(raw, unicode.IsSpace)), cols, false); !ok || !r.marked && !exact {
+			break
+		}
+		r.line = k
+		out = append([]gridRow{r}, out...)
+	}
+	return out
+}
+
+// glueWraps finishes the lines of a psql table that ruledLine cut: where a cell's line ends
+// with psql's wrap mark ("." or "…" in place of the blank after its text) and the same
+// cell's line below starts with it (in place of the blank before the text), as
+// `\pset format wrapped` cuts a text at its column's width, mid-word, the marks are dropped
+// and the two are glued (gridRow.glued: joined with no blank, the blanks of the text
+// kept). A mark on one side only is text of the cell. Cells are then trimmed at their end.
+func glueWraps(rows []gridRow) {
+	for k := range rows {
+		r := &rows[k]
+		r.glued = make([]bool, len(r.cells))
+		for c := range r.cells {
+			s := r.cells[c][0]
+			if k > 0 && c < len(rows[k-1].cut) && rows[k-1].cut[c] && r.opens[c] {
+				_, n := utf8.DecodeRuneInString(s)
+				s, r.glued[c] = s[n:], true
+			}
+			if k+1 < len(rows) && r.cut[c] && c < len(rows[k+1].opens) && rows[k+1].opens[c] {
+				_, n := utf8.DecodeLastRuneInString(s)
+				s, r.marked = s[:len(s)-n], true
+			} else {
+				s = strings.TrimRightFunc(s, unicode.IsSpace)
+			}
+			r.cells[c][0] = s
+		}
+	}
+}
+
+// psqlWraps are the marks psql writes where it cuts a cell's text at its column's width
+// (ascii and unicode line styles): after the piece and before the rest.
+const psqlWraps = ".…"
+
 // ruledLine cuts a line t of a psql table (its rule's junctions at cols, width characters
-// wide) into its cells, psql's "+" off the end of a cell whose text goes on in the line
-// below: psql writes it in place of the blank after the text, next to the separator
-// ("text +|", "text+|") or, in the last column, at the rule's end or after a blank.
+// wide) into its cells, psql's "+" ("↵" in its unicode line style) off the end of a cell
+// whose text goes on in the line below: psql writes it in place of the blank after the
+// text, next to the separator ("text +|", "text+|") or, in the last column, at the rule's
+// end or after a blank. A wrap mark there (psqlWraps) or in place of the blank before the
+// text is noted (cut, opens) for glueWraps, which trims the cells.
 func ruledLine(t string, cols []int, width int) (gridRow, bool) {
 	t = strings.TrimRightFunc(t, unicode.IsSpace)
 	cells, ok := gridCells(t, cols, false)
 	if !ok {
 		return gridRow{}, false
 	}
-	var r gridRow
+	r := gridRow{cut: make([]bool, len(cells)), opens: make([]bool, len(cells))}
+	full := shownWidth(t) == width
 	for k, c := range cells {
 		s := c[0]
-		if k < len(cells)-1 {
-			if m, ok := strings.CutSuffix(s, "+"); ok { // "+" next to the separator
-				s, r.marked = m, true
+		mark, n := utf8.DecodeLastRuneInString(s)
+		edge := k < len(cells)-1 || full // the mark's place: next to the separator or at the rule's end
+		switch {
+		case mark == '+' || mark == '↵':
+			if edge || strings.HasSuffix(s[:len(s)-n], " ") {
+				s, r.marked = s[:len(s)-n], true
 			}
-		} else if m, ok := strings.CutSuffix(s, "+"); ok && (strings.HasSuffix(m, " ") || shownWidth(t) == width) {
-			s, r.marked = m, true
+		case strings.ContainsRune(psqlWraps, mark) && edge:
+			r.cut[k] = true
 		}
-		cells[k] = []string{strings.TrimRightFunc(s, unicode.IsSpace)}
+		r.opens[k] = strings.ContainsRune(psqlWraps, firstRune(s))
+		cells[k] = []string{s}
 	}
 	r.cells = cells
 	return r, true
@@ -999,10 +1071,14 @@ func byLines(head gridRow, lines []gridRow) []gridRow {
 // continues reports whether line l of a grid that has a row a line goes on with row, the
 // row of the line above (prev): l's name cell is empty and its type cell too (a wrapped
 // description; a row with neither a name nor a type is none), or prev marked a cell to go
-// on (psql's "+"), or the type cell goes on (typeGoesOn: a type "Array of" over "Object").
+// on (psql's "+"), or the type cell goes on (typeGoesOn: a type "Array of" over "Object"),
+// or a cell of l goes on mid-text from prev (glued, psql's wrap mark).
 // An unnamed row of its own (a list's item row, "| | Object | No | | An item. |") follows
 // a row whose type is whole.
 func continues(row, prev, l gridRow, widths []int) bool {
+	if slices.Contains(l.glued, true) {
+		return true
+	}
 	if len(l.cells) < 2 || !blankCell(l.cells[0]) {
 		return false
 	}
@@ -1082,6 +1158,10 @@ func joinRows(lines []gridRow) gridRow {
 			if c >= len(r.cells) {
 				r.cells = append(r.cells, nil)
 			}
+			if n := len(r.cells[c]); n > 0 && len(parts) > 0 && c < len(l.glued) && l.glued[c] {
+				r.cells[c][n-1] += parts[0] // the text goes on mid-word
+				parts = parts[1:]
+			}
 			r.cells[c] = append(r.cells[c], parts...)
 		}
 	}
@@ -1099,23 +1179,10 @@ func joinRows(lines []gridRow) gridRow {
 // header's.
 func gridCells(t string, cols []int, open bool) ([][]string, bool) {
 	rs := []rune(t)
-	if c, ok := cutAt(rs, cols, open); ok {
+	if c, ok := cutAtCols(rs, cols, open); ok {
 		return c, true
 	}
-	at, _ := displayCols(rs) // the boundaries in display columns: wide characters take two
-	byRune := make([]int, 0, len(cols))
-	for _, c := range cols {
-		k := slices.Index(at, c)
-		if k < 0 {
-			break
-		}
-		byRune = append(byRune, k)
-	}
-	if len(byRune) == len(cols) {
-		if c, ok := cutAt(rs, byRune, open); ok {
-			return c, true
-		}
-	}
+	at, _ := displayCols(rs)
 	var seps []int
 	for k, r := range rs {
 		if strings.ContainsRune(gridSeparators, r) && (k == 0 || rs[k-1] != '\\') {
@@ -1147,6 +1214,24 @@ func gridCells(t string, cols []int, open bool) ([][]string, bool) {
 		return c, true
 	}
 	return nil, false
+}
+
+// cutAtCols cuts a row line rs at the column boundaries cols, where each holds a
+// separator, counted in characters or else in display columns (wide characters take two).
+func cutAtCols(rs []rune, cols []int, open bool) ([][]string, bool) {
+	if c, ok := cutAt(rs, cols, open); ok {
+		return c, true
+	}
+	at, _ := displayCols(rs)
+	byRune := make([]int, 0, len(cols))
+	for _, c := range cols {
+		k := slices.Index(at, c)
+		if k < 0 {
+			return nil, false
+		}
+		byRune = append(byRune, k)
+	}
+	return cutAt(rs, byRune, open)
 }
 
 // spreadSpans cuts a bordered grid's row line rs at its separators seps where each stands
@@ -1186,8 +1271,8 @@ func runesAt(at []int, ks []int) []int {
 }
 
 // cutAt cuts the runes of a row line at the positions cols, each of which must hold a
-// separator; a psql line's cells (not open) but its last keep the blanks after their
-// text, where psql writes its "+" (ruledLine).
+// separator; a psql line's cells (not open) keep the blanks around their text, where psql
+// writes its marks (ruledLine).
 func cutAt(rs []rune, cols []int, open bool) ([][]string, bool) {
 	last := len(rs)
 	if open {
@@ -1216,7 +1301,7 @@ func cutAt(rs []rune, cols []int, open bool) ([][]string, bool) {
 		from = c + 1
 	}
 	if !open {
-		cells = append(cells, []string{strings.TrimSpace(string(rs[from:last]))})
+		cells = append(cells, []string{strings.TrimRightFunc(string(rs[from:last]), unicode.IsSpace)})
 	}
 	return cells, true
 }

@@ -113,6 +113,52 @@ func TestPipeGridsWrappedRows(t *testing.T) {
 	checkPipeGrids(t, in, want)
 }
 
+// TestPipeGridsPsqlWrapped: psql's header whose column names hold line breaks ("+" after
+// each line of a name but its last, "↵" in the unicode line style) is one row over its
+// rule, and `\pset format wrapped`'s cuts, mid-word at a column's width and marked "."
+// ("…") after the piece and before the rest, are glued with the blanks of the text kept
+// (a cut right after a blank, a cut before a text's last "."); a mark on one side only is
+// text.
+func TestPipeGridsPsqlWrapped(t *testing.T) {
+	in := strings.Split(`   Param  +|  Data +| Description
+    name   |  type  |
+-----------+--------+--------------
+ RegionId  | String | The ID of th.
+           |        |.e region.
+ Size      | Long   | Up to 10 GB .
+           |        |.of disk space.
+ Id        | String | The Id value.
+           |        |..
+ Note      | v1.    | Ends at v1.2.
+ Mode      | Str.   | Wraps.
+           |        | On.
+
+  Param  ↵│ Type │   Description
+   name   │      │
+──────────┼──────┼──────────────
+ Tags     │ Arra…│ The tags of …
+          │…y    │…the disk.`, "\n")
+	want := strings.Split(`|   Param name | Data type | Description |
+
+|---|---|---|
+| RegionId | String | The ID of the region. |
+
+| Size | Long | Up to 10 GB of disk space. |
+
+| Id | String | The Id value. |
+
+| Note | v1. | Ends at v1.2. |
+| Mode | Str. | Wraps. On. |
+
+
+|  Param name | Type | Description |
+
+|---|---|---|
+| Tags | Array | The tags of the disk. |
+`, "\n")
+	checkPipeGrids(t, in, want)
+}
+
 // TestPipeGridsSpans: a grid goes on past a row whose cell spans columns (the whole width
 // or a part, its other cells empty) and past border lines with no junction inside a span
 // or with a column left blank under a cell spanning rows.
