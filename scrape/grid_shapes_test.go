@@ -1,6 +1,7 @@
 package scrape
 
 import (
+	"regexp"
 	"strings"
 )
 
@@ -40,14 +41,23 @@ import (
 //     type cut at their column's width, mid-word, each cut marked "." at the column's edge
 //     and at the start of the line below; every other record the psqlhead shape's header,
 //     every third record in the unicode line style ("│", "─┼─", "↵" and "…" for the marks).
+//   - namebreak: grids whose name column is narrower than the longest names, which are cut
+//     at its width, mid-word, onto the lines below (as tabulate's maxcolwidths and w3m
+//     break a word longer than its column: "InstanceChar" over "geType"), the cells after
+//     the type wrapped at their words; by record tabulate's psql format (a MySQL box: a row
+//     a line, the rest of a name on the next line beside the rest of the description or
+//     beside blank cells), tabulate's grid ("=" under the header, every row ruled) or its
+//     fancy_grid (box drawing, every row ruled).
 var gridShapes = map[string]bool{"grid": true, "box": true, "psql": true, "rst": true, "mysqlwrap": true, "psqlwrap": true, "gridgroup": true, "gridblanks": true, "pandocml": true,
-	"psqlhead": true, "psqlwrapped": true}
+	"psqlhead": true, "psqlwrapped": true, "namebreak": true}
 
 // gridWrap is the width at which the grid and box shapes wrap a cell's text (not a name's);
-// mysqlWrap the mysqlwrap shape's, which wraps the type "Array of Object".
+// mysqlWrap the mysqlwrap shape's, which wraps the type "Array of Object"; nameBreak the
+// namebreak shape's name column's width (more by record).
 const (
 	gridWrap  = 16
 	mysqlWrap = 10
+	nameBreak = 12
 )
 
 // gridRow adds cells to the current table in a grid shape, the header first; false in
@@ -79,6 +89,9 @@ func (p *truthPage) drawGrid() {
 	if p.shape == "box" {
 		variant = p.seq % 2
 	}
+	if p.shape == "namebreak" && variant == 2 {
+		variant = 0 // fancy_grid
+	}
 	wrap := p.shape != "psql" && !(p.shape == "grid" && variant == 2)
 	limit := gridWrap
 	if p.shape == "mysqlwrap" {
@@ -86,7 +99,7 @@ func (p *truthPage) drawGrid() {
 	}
 	displayWidth := p.shape == "box" && variant == 1 || p.shape == "psql" || p.shape == "psqlwrap" || p.shape == "rst" || p.shape == "pandocml"
 	from := 1 // the first column wrapped
-	if p.shape == "rst" {
+	if p.shape == "rst" || p.shape == "namebreak" {
 		from = 2
 	}
 	// each row's cells as lines
@@ -103,14 +116,20 @@ func (p *truthPage) drawGrid() {
 			if wrap && c >= from {
 				ls = wrapWords(cell, limit, false)
 			}
+			if p.shape == "namebreak" && c == 0 && k > 0 {
+				ls = breakWord(cell, nameBreak+2*(p.seq%3))
+				if len(ls) > 1 { // the whole name for the scorer's eyes, which copiedPage drops
+					ls[0] += fullNameMark + cell + fullNameEnd
+				}
+			}
 			lines[k][c] = ls
 			for _, l := range ls {
-				widths[c] = max(widths[c], shownWidth(l, displayWidth))
+				widths[c] = max(widths[c], shownWidth(fullNameRE.ReplaceAllString(l, ""), displayWidth))
 			}
 		}
 	}
 	pad := func(s string, c int) string {
-		return s + strings.Repeat(" ", widths[c]-shownWidth(s, displayWidth))
+		return s + strings.Repeat(" ", widths[c]-shownWidth(fullNameRE.ReplaceAllString(s, ""), displayWidth))
 	}
 	// glyphs: left, junction, right, horizontal for the top, header, row and bottom rules,
 	// and the vertical separator
@@ -118,7 +137,7 @@ func (p *truthPage) drawGrid() {
 	var top, head, mid, bottom rule
 	sep := "|"
 	switch {
-	case p.shape == "box" && variant == 0:
+	case p.shape == "box" && variant == 0 || p.shape == "namebreak" && p.seq%3 == 2:
 		top, head, mid, bottom = rule{"╒", "╤", "╕", "═"}, rule{"╞", "╪", "╡", "═"}, rule{"├", "┼", "┤", "─"}, rule{"╘", "╧", "╛", "═"}
 		sep = "│"
 	case p.shape == "box":
@@ -208,7 +227,8 @@ func (p *truthPage) drawGrid() {
 			line(bottom, k, -1)
 		case k == 0:
 			line(head, k, k+1)
-		case p.shape == "box" || p.shape == "gridgroup" || variant != 2 && p.shape != "mysqlwrap":
+		case p.shape == "box" || p.shape == "gridgroup" || p.shape == "namebreak" && p.seq%3 != 1 ||
+			variant != 2 && p.shape != "mysqlwrap" && p.shape != "namebreak":
 			line(mid, k, k+1)
 		}
 	}
@@ -448,4 +468,25 @@ func (p *truthPage) psqlRow(cells []string, widths []int, st psqlStyle) {
 		}
 		p.f("%s\n", b.String())
 	}
+}
+
+// fullNameMark and fullNameEnd enclose the whole name after the first piece of a name that
+// the namebreak shape cuts: the page rendered shows it (the scorer counts a name that a
+// page shows), the copy read drops it (copiedPage), as it drops no other name shown.
+const (
+	fullNameMark = "\x01"
+	fullNameEnd  = "\x02"
+)
+
+// fullNameRE matches a whole name so enclosed.
+var fullNameRE = regexp.MustCompile(fullNameMark + "[^" + fullNameEnd + "]*" + fullNameEnd)
+
+// breakWord cuts s into pieces of width characters, mid-word, as Python's textwrap cuts a
+// word longer than its width.
+func breakWord(s string, width int) []string {
+	var out []string
+	for len(s) > width {
+		out, s = append(out, s[:width]), s[width:]
+	}
+	return append(out, s)
 }

@@ -175,7 +175,10 @@ import (
 //     hold line breaks ("Parameter" over "name", centred, marked "+"), or as psql's wrapped
 //     format prints them, the long cells cut mid-word at their column's width and each cut
 //     marked "." (or "…") at the column's edge and at the start of the line below
-//     (gridShapes).
+//     (gridShapes);
+//   - namebreak: a text page's tables drawn as grids whose name column is narrower than
+//     the longest names, cut mid-word onto the lines below ("InstanceChar" over "geType"),
+//     in tabulate's psql, grid and fancy_grid formats (gridShapes).
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -242,13 +245,15 @@ var unseenShapes = []struct {
 	{"nested+childrow", ".html"},
 	{"cells+itemrow", ".txt"}, {"spaced+itemrow", ".txt"},
 	{"mdtable+psqlhead", ".txt"}, {"mdtable+psqlwrapped", ".txt"},
+	{"mdtable+namebreak", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
 // why: there a guess warning names each row so read, and the shape may add them.
 var unseenGuesses = map[string]string{
-	"spaced+extra":   `an integer's "- 1 to 100 10" under Default value, Valid values, Example, its description below`,
-	"concat+itemrow": `an item row "itemsObject" in a table of Go types ("*string"): "items" and "Object", or a name with no type`,
+	"spaced+extra":      `an integer's "- 1 to 100 10" under Default value, Valid values, Example, its description below`,
+	"concat+itemrow":    `an item row "itemsObject" in a table of Go types ("*string"): "items" and "Object", or a name with no type`,
+	"mdtable+namebreak": `a name cut where a word of it starts ("InstanceCharge" over "Type"): one name cut at the column's width, or a row of its own`,
 }
 
 // unseenStride: the shapes render every unseenStride-th record, which keeps the test (each
@@ -775,7 +780,8 @@ var (
 )
 
 // copiedPage is page (of the reader ext) as the spaces, blanklines, gapped and twice shapes change it, the
-// page itself for the other shapes.
+// namebreak shape's without the whole names it shows the scorer (fullNameMark), the page
+// itself for the other shapes.
 func copiedPage(shape, ext string, seq int, page []byte) []byte {
 	sp, zw := unicodeSpaces[seq%len(unicodeSpaces)], zeroWidths[seq%len(zeroWidths)]
 	s := string(page)
@@ -803,6 +809,8 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 			}
 		}
 		return []byte(b.String())
+	case shape == "namebreak":
+		return []byte(fullNameRE.ReplaceAllString(s, ""))
 	case shape == "fwpipe" && ext == ".txt":
 	case shape == "fwpipe" && ext != ".html":
 		return []byte(lookalikeBars(s, seq))

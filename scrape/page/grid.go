@@ -42,6 +42,10 @@ import (
 //     with the row above: its type cell is empty too (a wrapped description) or goes on
 //     with the row's (a type "Array of" over "String"), or psql's "+" ended a cell of the
 //     line above; an unnamed row under a whole type is a row (a list's item row);
+//   - a name that its column's width cut mid-word onto the line below ("InstanceChar" over
+//     "geType", a line whose type cell is blank), in a grid of a row a line or of a row a
+//     part, is glued whole where the piece above fills the column and the two read as a
+//     name; where the piece below starts with a capital that is a guess, named (nameGoesOn);
 //   - a grid ruled only under its header (psql) has its header on the line above the rule,
 //     and a row a line as above until a line with no separators where the rule has
 //     junctions (a blank line, psql's "(2 rows)"); psql's "+", in place of the blank after
@@ -88,6 +92,11 @@ func (l GridLoss) Warn(p *Page, no int) {
 	if len(names) != 1 {
 		what = "rows"
 	}
+	if len(l.Pieces) > 0 {
+		p.Guess(no, "row %s: its name cell's lines %s are read as one name cut at the column's width",
+			strings.Join(names, ", "), strings.Join(quoteAll(l.Pieces), " and "))
+		return
+	}
 	if l.Guessed {
 		p.Guess(no, "%s %s: the text crosses the columns of the table drawn around it; its cells cut where its words start",
 			what, strings.Join(names, ", "))
@@ -100,13 +109,24 @@ func (l GridLoss) Warn(p *Page, no int) {
 // GridLoss is a row of a table drawn as a grid, or a run of lines under one, that reads
 // as its rows but that PipeGrids could not cut at its columns: a psql line whose
 // separators stand off the rule's junctions, lost, or a row of a simple table a word of
-// which crosses a column's start, cut where its words start (Guessed). The reader warns
-// of them. Line is the first (0-based), Names the first word of each line that has one
-// (the rows' names).
+// which crosses a column's start, cut where its words start (Guessed); or a row whose
+// name cell's lines were glued into one name that the column's width cut (Pieces, a
+// guess: nameGoesOn). The reader warns of them. Line is the first (0-based), Names the
+// first word of each line that has one (the rows' names).
 type GridLoss struct {
 	Line    int
 	Names   []string
 	Guessed bool
+	Pieces  []string
+}
+
+// quoteAll is ss each quoted.
+func quoteAll(ss []string) []string {
+	out := make([]string, len(ss))
+	for k, s := range ss {
+		out[k] = strconv.Quote(s)
+	}
+	return out
 }
 
 // PipeGrids rewrites the tables drawn as grids in lines into pipe tables, line for line
@@ -623,7 +643,8 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 	}
 	g.end = j
 	head := joinRows(parts[0])
-	g.rows = append([]gridRow{head}, byLines(head, parts[1])...)
+	body, lost := byLines(head, parts[1])
+	g.rows, g.lost = append([]gridRow{head}, body...), append(g.lost, lost...)
 	return g, true
 }
 
@@ -916,11 +937,14 @@ func readBordered(lines []string, i int, indent string, cols []int) (grid, bool)
 	// pandoc's and tabulate's, ruled "=" under the header, and w3m's, which rule every
 	// row, a row a part.
 	if len(parts) == 2 && rules[0] == '-' {
-		g.rows = append(g.rows, byLines(head, parts[1])...)
+		body, lost := byLines(head, parts[1])
+		g.rows, g.lost = append(g.rows, body...), append(g.lost, lost...)
 		return g, true
 	}
+	width := nameWidth(slices.Concat(parts[1:]...))
 	for _, p := range parts[1:] {
-		g.rows = append(g.rows, joinRows(p))
+		r, lost := joinNamed(p, width)
+		g.rows, g.lost = append(g.rows, r), append(g.lost, lost...)
 	}
 	return g, true
 }
@@ -957,7 +981,8 @@ func readRuled(lines []string, i int, indent string, cols []int, width int) (gri
 	}
 	g.end = j
 	glueWraps(body)
-	g.rows = append(g.rows, byLines(head, body)...)
+	rows, lost := byLines(head, body)
+	g.rows, g.lost = append(g.rows, rows...), append(g.lost, lost...)
 	return g, true
 }
 
@@ -1054,18 +1079,142 @@ func shownWidth(s string) int {
 }
 
 // byLines is the rows of a grid's lines (head its header) that are a row a line, but for
-// a line that goes on with the row above (continues).
-func byLines(head gridRow, lines []gridRow) []gridRow {
+// a line that goes on with the row above (continues) or whose name does (nameGoesOn), and
+// the rows whose names were so glued by a guess.
+func byLines(head gridRow, lines []gridRow) ([]gridRow, []GridLoss) {
 	widths := textWidths(append([]gridRow{head}, lines...))
+	width := nameWidth(lines)
 	var out []gridRow
+	var lost []GridLoss
+	var name gluing // the name of the last row of out
 	for k, l := range lines {
-		if n := len(out); n > 0 && continues(out[n-1], lines[k-1], l, widths) {
+		n := len(out)
+		if n > 0 {
+			if ok, guess := nameGoesOn(out[n-1], lines[k-1], l, width); ok {
+				name.add(l, guess)
+				out[n-1] = joinRows([]gridRow{out[n-1], gluedName(l)})
+				continue
+			}
+		}
+		if n > 0 && continues(out[n-1], lines[k-1], l, widths) {
 			out[n-1] = joinRows([]gridRow{out[n-1], l})
 			continue
 		}
+		if n > 0 {
+			lost = append(lost, name.loss(out[n-1])...)
+		}
 		out = append(out, l)
+		name = gluing{pieces: []string{namePiece(l)}}
 	}
-	return out
+	if len(out) > 0 {
+		lost = append(lost, name.loss(out[len(out)-1])...)
+	}
+	return out, lost
+}
+
+// gluing is the pieces of a row's name glued so far (nameGoesOn), and whether a guess
+// glued one.
+type gluing struct {
+	pieces  []string
+	guessed bool
+}
+
+// add notes the name piece of line l glued to the name, by a guess or not.
+func (g *gluing) add(l gridRow, guess bool) {
+	g.pieces = append(g.pieces, namePiece(l))
+	g.guessed = g.guessed || guess
+}
+
+// loss is the loss to warn of for row r, whose name was glued so: one where a guess glued
+// a piece of it.
+func (g *gluing) loss(r gridRow) []GridLoss {
+	if !g.guessed {
+		return nil
+	}
+	return []GridLoss{{Line: r.line, Names: []string{strings.Join(g.pieces, "")}, Guessed: true, Pieces: g.pieces}}
+}
+
+// joinNamed is the row that the lines of one part of a grid make (joinRows), a name cut
+// at its column's width (width: nameWidth) glued (nameGoesOn), and the row's loss where a
+// guess glued it.
+func joinNamed(lines []gridRow, width int) (gridRow, []GridLoss) {
+	row := joinRows(lines[:1])
+	name := gluing{pieces: []string{namePiece(lines[0])}}
+	for k, l := range lines[1:] {
+		ok, guess := nameGoesOn(row, lines[k], l, width)
+		if !ok {
+			row = joinRows([]gridRow{row, l})
+			continue
+		}
+		name.add(l, guess)
+		row = joinRows([]gridRow{row, gluedName(l)})
+	}
+	return row, name.loss(row)
+}
+
+// nameWidth is the display width of the widest name cell's line of a grid's body lines,
+// blanks before the name counted (a depth).
+func nameWidth(lines []gridRow) int {
+	w := 0
+	for _, l := range lines {
+		if len(l.cells) > 0 {
+			for _, p := range l.cells[0] {
+				w = max(w, shownWidth(strings.TrimRightFunc(p, unicode.IsSpace)))
+			}
+		}
+	}
+	return w
+}
+
+// namePiece is the text of the name cell of a line of a grid.
+func namePiece(l gridRow) string {
+	if len(l.cells) == 0 || len(l.cells[0]) == 0 {
+		return ""
+	}
+	return strings.TrimSpace(l.cells[0][0])
+}
+
+// gluedName is line l with its name cell's text to be glued to the name above (glued).
+func gluedName(l gridRow) gridRow {
+	l.cells = slices.Clone(l.cells)
+	l.cells[0] = []string{namePiece(l)}
+	l.glued = slices.Clone(l.glued)
+	if len(l.glued) == 0 {
+		l.glued = make([]bool, len(l.cells))
+	}
+	l.glued[0] = true
+	return l
+}
+
+// nameGoesOn reports whether the name cell of line l goes on with the name of row (its
+// lines so far, above the line above l): a name cut at its column's width, mid-word, as
+// tabulate's maxcolwidths and w3m break a word longer than their column ("InstanceChar"
+// over "geType"). The name's line above fills the column (width: nameWidth), each piece is
+// a word, l's type cell is blank and the two glued read as a parameter name (IsParamName,
+// or one that goes on after a dot or a dash). It is sure where l's piece starts inside a
+// word or a name (a lower-case letter, a digit, "_", ".", "-", "[") or the name above ends
+// with a dot or a dash, which no name does; a guess where the piece starts with a capital ("InstanceCharge" over "Type"), and none where the
+// row's type names the piece (a wrapper's item row, "Permission" under "Array of
+// Permission", as legacy pages write it).
+func nameGoesOn(row, above, l gridRow, width int) (ok, guess bool) {
+	if len(l.cells) < 2 || len(row.cells) < 2 || len(above.cells) < 1 || !blankCell(l.cells[1]) {
+		return false, false
+	}
+	if len(above.cells[0]) != 1 || shownWidth(strings.TrimRightFunc(above.cells[0][0], unicode.IsSpace)) != width {
+		return false, false
+	}
+	a, b := lastText(row.cells[0]), namePiece(l)
+	name := strings.TrimSuffix(strings.TrimSuffix(a+b, "."), "-") // a name going on
+	if b == "" || strings.ContainsAny(a+b, " \t") || !IsParamName(name) {
+		return false, false
+	}
+	if c := b[0]; c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || strings.IndexByte("_.-[", c) >= 0 || strings.HasSuffix(a, ".") || strings.HasSuffix(a, "-") {
+		return true, false
+	}
+	if slices.Contains(strings.Fields(joinCellLines(row.cells[1], false)), b) {
+		return false, false
+	}
+	return true, true
 }
 
 // continues reports whether line l of a grid that has a row a line goes on with row, the

@@ -159,6 +159,62 @@ func TestPipeGridsPsqlWrapped(t *testing.T) {
 	checkPipeGrids(t, in, want)
 }
 
+// TestPipeGridsNameBreak: a name that its column's width cut mid-word onto the lines below
+// (tabulate's maxcolwidths, w3m) is glued whole, in a grid of a row a line (beside blank
+// cells or the rest of a description) and in one that rules every row: sure where the
+// piece below starts inside a word, a guess named (GridLoss.Pieces) where it starts with a
+// capital; a wrapper's item row alone ("Permission" under "Array of Permission") and a
+// name that fills no column stay rows.
+func TestPipeGridsNameBreak(t *testing.T) {
+	in := strings.Split(`+-------------+--------------------+-------------+
+| Name        | Type               | Description |
++-------------+--------------------+-------------+
+| InstanceCha | String             | The billing |
+| rgeType     |                    | method.     |
+| InstanceIds | String             | The IDs.    |
+| Filter      |                    |             |
+| Permissions | Array of Permission| The list.   |
+| Permission  |                    |             |
+| Tags        | Array of Tag       | The tags.   |
+| Tag         |                    |             |
++-------------+--------------------+-------------+
+
++-------------+--------+
+| Name        | Type   |
++=============+========+
+| InstanceCha | String |
+| rgeType     |        |
++-------------+--------+
+| Size        | Long   |
++-------------+--------+`, "\n")
+	want := strings.Split(`
+| Name | Type | Description |
+|---|---|---|
+| InstanceChargeType | String | The billing method. |
+
+| InstanceIdsFilter | String | The IDs. |
+
+| Permissions | Array of Permission | The list. |
+| Permission |  |  |
+| Tags | Array of Tag | The tags. |
+| Tag |  |  |
+
+
+
+| Name | Type |
+|---|---|
+| InstanceChargeType | String |
+
+
+| Size | Long |
+`, "\n")
+	checkPipeGrids(t, in, want)
+	_, _, lost := PipeGrids(in)
+	if len(lost) != 1 || lost[0].Line != 5 || !slices.Equal(lost[0].Pieces, []string{"InstanceIds", "Filter"}) {
+		t.Errorf("lost = %+v, want the guess of line 6's name InstanceIds+Filter", lost)
+	}
+}
+
 // TestPipeGridsSpans: a grid goes on past a row whose cell spans columns (the whole width
 // or a part, its other cells empty) and past border lines with no junction inside a span
 // or with a column left blank under a cell spanning rows.
