@@ -485,8 +485,10 @@ var fullNameRE = regexp.MustCompile(fullNameMark + "[^" + fullNameEnd + "]*" + f
 // word longer than its width.
 func breakWord(s string, width int) []string {
 	var out []string
-	for len(s) > width {
-		out, s = append(out, s[:width]), s[width:]
+	for rs := []rune(s); ; rs = rs[width:] {
+		if len(rs) <= width {
+			return append(out, string(rs))
+		}
+		out = append(out, string(rs[:width]))
 	}
-	return append(out, s)
 }

@@ -178,7 +178,9 @@ import (
 //     (gridShapes);
 //   - namebreak: a text page's tables drawn as grids whose name column is narrower than
 //     the longest names, cut mid-word onto the lines below ("InstanceChar" over "geType"),
-//     in tabulate's psql, grid and fancy_grid formats (gridShapes).
+//     in tabulate's psql, grid and fancy_grid formats (gridShapes);
+//   - colbreak: the columns shape (aligned columns, columns_shape_test.go) with a name
+//     column narrower than the longest names, cut mid-word onto the lines below.
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -245,7 +247,7 @@ var unseenShapes = []struct {
 	{"nested+childrow", ".html"},
 	{"cells+itemrow", ".txt"}, {"spaced+itemrow", ".txt"},
 	{"mdtable+psqlhead", ".txt"}, {"mdtable+psqlwrapped", ".txt"},
-	{"mdtable+namebreak", ".txt"},
+	{"mdtable+namebreak", ".txt"}, {"spaced+colbreak", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
@@ -254,6 +256,7 @@ var unseenGuesses = map[string]string{
 	"spaced+extra":      `an integer's "- 1 to 100 10" under Default value, Valid values, Example, its description below`,
 	"concat+itemrow":    `an item row "itemsObject" in a table of Go types ("*string"): "items" and "Object", or a name with no type`,
 	"mdtable+namebreak": `a name cut where a word of it starts ("InstanceCharge" over "Type"): one name cut at the column's width, or a row of its own`,
+	"spaced+colbreak":   `a name cut where a word of it starts ("InstanceCharge" over "Type"): one name cut at the column's width, or a row of its own`,
 }
 
 // unseenStride: the shapes render every unseenStride-th record, which keeps the test (each
@@ -809,7 +812,7 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 			}
 		}
 		return []byte(b.String())
-	case shape == "namebreak":
+	case shape == "namebreak" || shape == "colbreak":
 		return []byte(fullNameRE.ReplaceAllString(s, ""))
 	case shape == "fwpipe" && ext == ".txt":
 	case shape == "fwpipe" && ext != ".html":

@@ -1189,29 +1189,41 @@ func gluedName(l gridRow) gridRow {
 // nameGoesOn reports whether the name cell of line l goes on with the name of row (its
 // lines so far, above the line above l): a name cut at its column's width, mid-word, as
 // tabulate's maxcolwidths and w3m break a word longer than their column ("InstanceChar"
-// over "geType"). The name's line above fills the column (width: nameWidth), each piece is
-// a word, l's type cell is blank and the two glued read as a parameter name (IsParamName,
-// or one that goes on after a dot or a dash). It is sure where l's piece starts inside a
-// word or a name (a lower-case letter, a digit, "_", ".", "-", "[") or the name above ends
-// with a dot or a dash, which no name does; a guess where the piece starts with a capital ("InstanceCharge" over "Type"), and none where the
-// row's type names the piece (a wrapper's item row, "Permission" under "Array of
-// Permission", as legacy pages write it).
+// over "geType"): the name's line above fills the column (width: nameWidth) and
+// NameGoesOn tells whether the pieces make a name, by a guess or not.
 func nameGoesOn(row, above, l gridRow, width int) (ok, guess bool) {
-	if len(l.cells) < 2 || len(row.cells) < 2 || len(above.cells) < 1 || !blankCell(l.cells[1]) {
+	if len(l.cells) < 2 || len(row.cells) < 2 || len(above.cells) < 1 {
 		return false, false
 	}
 	if len(above.cells[0]) != 1 || shownWidth(strings.TrimRightFunc(above.cells[0][0], unicode.IsSpace)) != width {
 		return false, false
 	}
-	a, b := lastText(row.cells[0]), namePiece(l)
-	name := strings.TrimSuffix(strings.TrimSuffix(a+b, "."), "-") // a name going on
-	if b == "" || strings.ContainsAny(a+b, " \t") || !IsParamName(name) {
+	return NameGoesOn(lastText(row.cells[0]), namePiece(l), joinCellLines(row.cells[1], false), joinCellLines(l.cells[1], false))
+}
+
+// NameGoesOn reports whether piece, the text of a name cell on the line under a row whose
+// name's last line, a, fills its column (typ the row's type, next the piece's line's type
+// cell), is the rest of that name, cut at the column's width mid-word: the line's type
+// cell is blank or goes on with the row's ("Array of" over "String"), each piece is a
+// word and the two glued read as a parameter name (IsParamName, or one that goes on after a dot or a
+// dash). It is sure where the piece starts inside a word or a name (a lower-case letter, a
+// digit, "_", ".", "-", "[") or a ends with a dot or a dash, which no name does; a guess
+// where the piece starts with a capital ("InstanceCharge" over "Type": a row of its own
+// with no type reads so too), and none where the row's type names the piece (a wrapper's
+// item row, "Permission" under "Array of Permission", as legacy pages write it). The grid
+// and the aligned-column readers ask this one rule.
+func NameGoesOn(a, piece, typ, next string) (ok, guess bool) {
+	if next != "" && (IsType(typ) || !IsType(typ+" "+next)) {
 		return false, false
 	}
-	if c := b[0]; c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || strings.IndexByte("_.-[", c) >= 0 || strings.HasSuffix(a, ".") || strings.HasSuffix(a, "-") {
+	name := strings.TrimSuffix(strings.TrimSuffix(a+piece, "."), "-") // a name going on
+	if a == "" || piece == "" || strings.ContainsAny(a+piece, " \t") || !IsParamName(name) {
+		return false, false
+	}
+	if c := piece[0]; c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || strings.IndexByte("_.-[", c) >= 0 || strings.HasSuffix(a, ".") || strings.HasSuffix(a, "-") {
 		return true, false
 	}
-	if slices.Contains(strings.Fields(joinCellLines(row.cells[1], false)), b) {
+	if slices.Contains(strings.Fields(typ), piece) {
 		return false, false
 	}
 	return true, true
