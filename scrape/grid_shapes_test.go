@@ -40,7 +40,9 @@ import (
 //   - psqlwrapped: psql's table as `\pset format wrapped` prints it: the cells after the
 //     type cut at their column's width, mid-word, each cut marked "." at the column's edge
 //     and at the start of the line below; every other record the psqlhead shape's header,
-//     every third record in the unicode line style ("│", "─┼─", "↵" and "…" for the marks).
+//     every third record in the unicode line style ("│", "─┼─", "↵" and "…" for the marks);
+//     in both shapes every third record framed (\pset border 2: "+---+" over, under the
+//     header and under the rows, "|" on either side).
 //   - namebreak: grids whose name column is narrower than the longest names, which are cut
 //     at its width, mid-word, onto the lines below (as tabulate's maxcolwidths and w3m
 //     break a word longer than its column: "InstanceChar" over "geType"), the cells after
@@ -345,17 +347,29 @@ func (p *truthPage) psqlHeadLines() bool {
 // psqlStyle is a psql line style's glyphs: the rule, its junction and the column
 // separator, and the marks of a header line going on (after the cell), of a cell's line
 // break (after the cell) and of a cell's wrap (after the cell and before the rest).
-type psqlStyle struct{ rule, junction, sep, headNL, nl, wrap string }
+type psqlStyle struct {
+	rule, junction, sep, headNL, nl, wrap string
+	border2                               bool // \pset border 2: a frame around the table
+}
+
+// edge is a line of the table between the frame's sides where it has one.
+func (st psqlStyle) edge(line string) string {
+	if st.border2 {
+		return st.sep + line + st.sep
+	}
+	return line
+}
 
 // psqlTable writes rows (the header first, n columns) as psql's aligned or wrapped format
 // with border 1 prints them (print.c, print_aligned_text): header lines centred, every
 // cell left-aligned; in the psqlwrapped shape the columns after the type no wider than
 // psqlWrapAt, their text cut there (at a display column, mid-word).
 func (p *truthPage) psqlTable(rows [][]string, n int) {
-	st := psqlStyle{"-", "+", "|", "+", "+", "."}
+	st := psqlStyle{"-", "+", "|", "+", "+", ".", false}
 	if p.shape == "psqlwrapped" && p.seq%3 == 2 {
-		st = psqlStyle{"─", "┼", "│", "↵", "↵", "…"}
+		st = psqlStyle{"─", "┼", "│", "↵", "↵", "…", false}
 	}
+	st.border2 = p.seq%3 == 1
 	head := make([][]string, n)
 	widths := make([]int, n)
 	for c := range n {
@@ -383,6 +397,12 @@ func (p *truthPage) psqlTable(rows [][]string, n int) {
 			widths[c] = max(widths[c], w)
 		}
 	}
+	runs := make([]string, n)
+	for c := range n {
+		runs[c] = strings.Repeat(st.rule, widths[c]+2)
+	}
+	rule := strings.Join(runs, st.junction)
+	frame := st.junction + rule + st.junction // border 2's rules
 	for l := 0; ; l++ {
 		var b strings.Builder
 		more := false
@@ -403,18 +423,24 @@ func (p *truthPage) psqlTable(rows [][]string, n int) {
 				b.WriteString(st.sep)
 			}
 		}
-		p.f("%s\n", b.String())
+		if l == 0 && st.border2 {
+			p.f("%s\n", frame)
+		}
+		p.f("%s\n", st.edge(b.String()))
 		if !more {
 			break
 		}
 	}
-	rule := make([]string, n)
-	for c := range n {
-		rule[c] = strings.Repeat(st.rule, widths[c]+2)
+	if st.border2 {
+		p.f("%s\n", frame)
+	} else {
+		p.f("%s\n", rule)
 	}
-	p.f("%s\n", strings.Join(rule, st.junction))
 	for _, r := range body {
 		p.psqlRow(r, widths, st)
+	}
+	if st.border2 {
+		p.f("%s\n", frame)
 	}
 	if p.seq%2 == 0 {
 		p.f("(%d rows)\n", len(body))
@@ -453,20 +479,20 @@ func (p *truthPage) psqlRow(cells []string, widths []int, st psqlStyle) {
 			wrapped[c] = rest[c] != ""
 			more = more || wrapped[c]
 			b.WriteString(piece)
-			if !last || wrapped[c] {
+			if !last || wrapped[c] || st.border2 {
 				b.WriteString(strings.Repeat(" ", widths[c]-w))
 			}
 			switch {
 			case wrapped[c]:
 				b.WriteString(st.wrap)
-			case !last:
+			case !last || st.border2:
 				b.WriteString(" ")
 			}
 			if !last {
 				b.WriteString(st.sep)
 			}
 		}
-		p.f("%s\n", b.String())
+		p.f("%s\n", st.edge(b.String()))
 	}
 }
 

@@ -52,7 +52,9 @@ import (
 //     a cell's text, marks that the text goes on in the line below, and is dropped; a
 //     header whose column names hold line breaks takes the lines over it so marked, or cut
 //     at the rule's junctions; the cut of a wrapped format's text at its column's width,
-//     mid-word, is marked "." after the piece and before the rest, which are glued;
+//     mid-word, is marked "." after the piece and before the rest, which are glued; a
+//     table psql frames (\pset border 2) is a bordered grid whose marks, right before and
+//     after a separator where other grids leave a blank, are read so (frameMarks);
 //   - simple tables have no separators: their columns start where the runs of their rules
 //     do ("=====  =====", reStructuredText's, its header between the first two rules and
 //     its rows up to the third; "-----  -----" under pandoc's header, its rows up to a blank
@@ -907,6 +909,7 @@ func readBordered(lines []string, i int, indent string, cols []int) (grid, bool)
 			if len(cur) == 0 {
 				break // two borders: no part between
 			}
+			glueWraps(cur)
 			parts, cur = append(parts, cur), nil
 			rules = append(rules, ruleOf(t))
 			if len(parts) == 1 {
@@ -921,9 +924,10 @@ func readBordered(lines []string, i int, indent string, cols []int) (grid, bool)
 		if !ok {
 			break
 		}
-		cur = append(cur, gridRow{line: j, cells: cells})
+		cur = append(cur, frameMarks(gridRow{line: j, cells: cells}, cols))
 	}
 	if len(cur) > 0 { // no closing border: the page lost it, or a heading follows
+		glueWraps(cur)
 		parts = append(parts, cur)
 		rules = append(rules, '-')
 	}
@@ -1033,6 +1037,32 @@ func glueWraps(rows []gridRow) {
 			r.cells[c][0] = s
 		}
 	}
+}
+
+// frameMarks notes psql's marks in row line r of a bordered grid (cols its column
+// boundaries), as psql's \pset border 2 frames its table: a "+" ("↵") right before a
+// separator, where every other grid leaves a blank, ends a cell whose text goes on in the
+// line below, and is dropped (marked); a wrap mark there or right after a separator is
+// noted (cut, opens) for glueWraps, as ruledLine does.
+func frameMarks(r gridRow, cols []int) gridRow {
+	r.cut, r.opens = make([]bool, len(r.cells)), make([]bool, len(r.cells))
+	if len(r.cells) != len(cols)-1 {
+		return r // a cell spans columns
+	}
+	for c, parts := range r.cells {
+		s := parts[0]
+		r.opens[c] = strings.ContainsRune(psqlWraps, firstRune(s))
+		if utf8.RuneCountInString(s) != cols[c+1]-cols[c]-1 {
+			continue // the text stops short of the separator
+		}
+		switch mark, n := utf8.DecodeLastRuneInString(s); {
+		case mark == '+' || mark == '↵':
+			r.cells[c], r.marked = []string{s[:len(s)-n]}, true
+		case strings.ContainsRune(psqlWraps, mark):
+			r.cut[c] = true
+		}
+	}
+	return r
 }
 
 // psqlWraps are the marks psql writes where it cuts a cell's text at its column's width

@@ -159,6 +159,30 @@ func TestPipeGridsPsqlWrapped(t *testing.T) {
 	checkPipeGrids(t, in, want)
 }
 
+// TestPipeGridsPsqlFramed: psql's marks in a table it frames (\pset border 2): a "+"
+// right before a separator goes on with the name's next line, a wrap mark there and right
+// after the separator on the line below glue the pieces; text that stops short of the
+// separator ("C++ ") keeps its "+".
+func TestPipeGridsPsqlFramed(t *testing.T) {
+	in := strings.Split(`+----------+-------------+
+|  Param  +|    Notes    |
+|   name   |             |
++----------+-------------+
+| RegionId | The ID of t.|
+|          |.he region.  |
+| Lang     | C++         |
++----------+-------------+`, "\n")
+	want := strings.Split(`
+|  Param name | Notes |
+
+|---|---|
+| RegionId | The ID of the region. |
+
+| Lang | C++ |
+`, "\n")
+	checkPipeGrids(t, in, want)
+}
+
 // TestPipeGridsNameBreak: a name that its column's width cut mid-word onto the lines below
 // (tabulate's maxcolwidths, w3m) is glued whole, in a grid of a row a line (beside blank
 // cells or the rest of a description) and in one that rules every row: sure where the
