@@ -1234,14 +1234,14 @@ func nameGoesOn(row, above, l gridRow, width int) (ok, guess bool) {
 // NameGoesOn reports whether piece, the text of a name cell on the line under a row whose
 // name's last line, a, fills its column (typ the row's type, next the piece's line's type
 // cell), is the rest of that name, cut at the column's width mid-word: the line's type
-// cell is blank or goes on with the row's ("Array of" over "String"), each piece is a
-// word and the two glued read as a parameter name (IsParamName, or one that goes on after a dot or a
-// dash). It is sure where the piece starts inside a word or a name (a lower-case letter, a
+// cell is blank or goes on with the row's ("Array of" over "String"), each piece is a word,
+// the two glued read as a parameter name (IsParamName, or one that goes on after a dot or
+// a dash), and neither the row's type nor its name names the piece (a wrapper's item row,
+// "Permission" under "Array of Permission" or under "Permissions", as legacy pages write
+// it). It is sure where the piece starts inside a word or a name (a lower-case letter, a
 // digit, "_", ".", "-", "[") or a ends with a dot or a dash, which no name does; a guess
 // where the piece starts with a capital ("InstanceCharge" over "Type": a row of its own
-// with no type reads so too), and none where the row's type names the piece (a wrapper's
-// item row, "Permission" under "Array of Permission", as legacy pages write it). The grid
-// and the aligned-column readers ask this one rule.
+// with no type reads so too). The grid and the aligned-column readers ask this one rule.
 func NameGoesOn(a, piece, typ, next string) (ok, guess bool) {
 	if next != "" && (IsType(typ) || !IsType(typ+" "+next)) {
 		return false, false
@@ -1250,13 +1250,20 @@ func NameGoesOn(a, piece, typ, next string) (ok, guess bool) {
 	if a == "" || piece == "" || strings.ContainsAny(a+piece, " \t") || !IsParamName(name) {
 		return false, false
 	}
-	if c := piece[0]; c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || strings.IndexByte("_.-[", c) >= 0 || strings.HasSuffix(a, ".") || strings.HasSuffix(a, "-") {
-		return true, false
-	}
-	if slices.Contains(strings.Fields(typ), piece) {
+	if slices.Contains(strings.Fields(typ), piece) || itemOf(a, piece) {
 		return false, false
 	}
-	return true, true
+	c := piece[0]
+	sure := c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || strings.IndexByte("_.-[", c) >= 0 || strings.HasSuffix(a, ".") || strings.HasSuffix(a, "-")
+	return true, !sure
+}
+
+// itemOf reports whether item names an item of the list named list, as a wrapper's item
+// row does: list is item's plural ("Permissions" over "Permission", "Entries" over
+// "Entry").
+func itemOf(list, item string) bool {
+	stem, y := strings.CutSuffix(item, "y")
+	return list == item+"s" || list == item+"es" || y && list == stem+"ies"
 }
 
 // continues reports whether line l of a grid that has a row a line goes on with row, the

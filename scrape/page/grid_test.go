@@ -187,8 +187,8 @@ func TestPipeGridsPsqlFramed(t *testing.T) {
 // (tabulate's maxcolwidths, w3m) is glued whole, in a grid of a row a line (beside blank
 // cells or the rest of a description) and in one that rules every row: sure where the
 // piece below starts inside a word, a guess named (GridLoss.Pieces) where it starts with a
-// capital; a wrapper's item row alone ("Permission" under "Array of Permission") and a
-// name that fills no column stay rows.
+// capital; a wrapper's item row alone ("Permission" under "Array of Permission",
+// "listEntry" under "listEntries" typed "Array") and a name that fills no column stay rows.
 func TestPipeGridsNameBreak(t *testing.T) {
 	in := strings.Split(`+-------------+--------------------+-------------+
 | Name        | Type               | Description |
@@ -201,6 +201,8 @@ func TestPipeGridsNameBreak(t *testing.T) {
 | Permission  |                    |             |
 | Tags        | Array of Tag       | The tags.   |
 | Tag         |                    |             |
+| listEntries | Array              | The list.   |
+| listEntry   |                    |             |
 +-------------+--------------------+-------------+
 
 +-------------+--------+
@@ -222,6 +224,8 @@ func TestPipeGridsNameBreak(t *testing.T) {
 | Permission |  |  |
 | Tags | Array of Tag | The tags. |
 | Tag |  |  |
+| listEntries | Array | The list. |
+| listEntry |  |  |
 
 
 
