@@ -171,11 +171,11 @@ import (
 //     beside an empty name cell;
 //   - cells+itemrow, spaced+itemrow: the itemrow shape in the layouts that write a line a
 //     cell and in the spaced one ("[] string", "items Object" on the row's line);
-//   - psqlhead, psqlwrapped: a text page's tables drawn as psql's tables whose column names
-//     hold line breaks ("Parameter" over "name", centred, marked "+"), or as psql's wrapped
-//     format prints them, the long cells cut mid-word at their column's width and each cut
-//     marked "." (or "…") at the column's edge and at the start of the line below
-//     (gridShapes);
+//   - psqlhead, psqlwrapped: a text or Markdown page's tables drawn as psql's tables whose
+//     column names hold line breaks ("Parameter" over "name", centred, marked "+"), or as
+//     psql's wrapped format prints them, the long cells cut mid-word at their column's width
+//     and each cut marked "." (or "…") at the column's edge and at the start of the line
+//     below; every third record framed (\pset border 2) (gridShapes);
 //   - namebreak: a text page's tables drawn as grids whose name column is narrower than
 //     the longest names, cut mid-word onto the lines below ("InstanceChar" over "geType"),
 //     in tabulate's psql, grid and fancy_grid formats (gridShapes);
@@ -248,6 +248,7 @@ var unseenShapes = []struct {
 	{"cells+itemrow", ".txt"}, {"spaced+itemrow", ".txt"},
 	{"mdtable+psqlhead", ".txt"}, {"mdtable+psqlwrapped", ".txt"},
 	{"mdtable+namebreak", ".txt"}, {"spaced+colbreak", ".txt"},
+	{"gfm+psqlhead", ".md"}, {"gfm+psqlwrapped", ".md"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
