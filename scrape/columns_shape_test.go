@@ -33,7 +33,11 @@ import (
 //     them, each line centred, every other of those a cell of fewer lines than the header
 //     on its middle lines (a <th> centred vertically too);
 //   - colindex: as columns, with the index shape's row numbers in a column of their own
-//     before the names ("#", "No.", 序号).
+//     before the names ("#", "No.", 序号);
+//   - colbreak: as columns, the name column narrower than the longest names (nameBreak,
+//     more by record), which are cut at its width, mid-word, onto the lines below, as a
+//     PDF export or a dump that breaks long words writes them ("InstanceChar" over
+//     "geType"), beside the rest of the description or beside blank cells.
 //
 // colheads, centred and colindex pages are aligned by character count every other record
 // (as zhcolumns), centred and colindex pages in the Chinese site's words every fourth
@@ -42,7 +46,7 @@ import (
 // columnsShape reports whether the page is in a columns shape.
 func (p *truthPage) columnsShape() bool {
 	switch p.shape {
-	case "columns", "zhcolumns", "colheads", "centred", "colindex":
+	case "columns", "zhcolumns", "colheads", "centred", "colindex", "colbreak":
 		return true
 	}
 	return false
@@ -109,9 +113,15 @@ func (p *truthPage) alignedTable(cols []string, rows []alignedRow) {
 			if limits[k] > 0 {
 				ls = wrapWords(c, limits[k], wide)
 			}
+			if p.shape == "colbreak" && k == name {
+				ls = breakWord(c, nameBreak+2*(p.seq%3))
+				if len(ls) > 1 { // the whole name for the scorer's eyes, which copiedPage drops
+					ls[0] += fullNameMark + strings.TrimSpace(c) + fullNameEnd
+				}
+			}
 			wrapped[i][k] = ls
 			for _, l := range ls {
-				widths[k] = max(widths[k], shownWidth(l, wide))
+				widths[k] = max(widths[k], shownWidth(fullNameRE.ReplaceAllString(l, ""), wide))
 			}
 		}
 	}
@@ -120,7 +130,7 @@ func (p *truthPage) alignedTable(cols []string, rows []alignedRow) {
 		for k, c := range cells {
 			b.WriteString(c)
 			if k < len(cells)-1 {
-				b.WriteString(strings.Repeat(" ", widths[k]-shownWidth(c, wide)+2))
+				b.WriteString(strings.Repeat(" ", widths[k]-shownWidth(fullNameRE.ReplaceAllString(c, ""), wide)+2))
 			}
 		}
 		p.f("%s\n", strings.TrimRight(b.String(), " "))

@@ -1,6 +1,7 @@
 package scrape
 
 import (
+	"regexp"
 	"strings"
 )
 
@@ -32,14 +33,33 @@ import (
 //   - pandocml: pandoc's multiline tables, no separators: a line of dashes over the
 //     header and under the rows, the columns' runs of dashes under the header, the cells
 //     after the name wrapped within their columns, a blank line after each row; every
-//     third record without the lines of dashes over and under it.
-var gridShapes = map[string]bool{"grid": true, "box": true, "psql": true, "rst": true, "mysqlwrap": true, "psqlwrap": true, "gridgroup": true, "gridblanks": true, "pandocml": true}
+//     third record without the lines of dashes over and under it;
+//   - psqlhead: psql's table whose column names hold line breaks, a word a line (the words
+//     shape's header words, "Parameter" over "name"), each line centred and every one but a
+//     name's last marked "+" (psqlTable);
+//   - psqlwrapped: psql's table as `\pset format wrapped` prints it: the cells after the
+//     type cut at their column's width, mid-word, each cut marked "." at the column's edge
+//     and at the start of the line below; every other record the psqlhead shape's header,
+//     every third record in the unicode line style ("│", "─┼─", "↵" and "…" for the marks);
+//     in both shapes every third record framed (\pset border 2: "+---+" over, under the
+//     header and under the rows, "|" on either side).
+//   - namebreak: grids whose name column is narrower than the longest names, which are cut
+//     at its width, mid-word, onto the lines below (as tabulate's maxcolwidths and w3m
+//     break a word longer than its column: "InstanceChar" over "geType"), the cells after
+//     the type wrapped at their words; by record tabulate's psql format (a MySQL box: a row
+//     a line, the rest of a name on the next line beside the rest of the description or
+//     beside blank cells), tabulate's grid ("=" under the header, every row ruled) or its
+//     fancy_grid (box drawing, every row ruled).
+var gridShapes = map[string]bool{"grid": true, "box": true, "psql": true, "rst": true, "mysqlwrap": true, "psqlwrap": true, "gridgroup": true, "gridblanks": true, "pandocml": true,
+	"psqlhead": true, "psqlwrapped": true, "namebreak": true}
 
 // gridWrap is the width at which the grid and box shapes wrap a cell's text (not a name's);
-// mysqlWrap the mysqlwrap shape's, which wraps the type "Array of Object".
+// mysqlWrap the mysqlwrap shape's, which wraps the type "Array of Object"; nameBreak the
+// namebreak shape's name column's width (more by record).
 const (
 	gridWrap  = 16
 	mysqlWrap = 10
+	nameBreak = 12
 )
 
 // gridRow adds cells to the current table in a grid shape, the header first; false in
@@ -63,9 +83,16 @@ func (p *truthPage) drawGrid() {
 	for _, r := range rows {
 		n = max(n, len(r))
 	}
+	if p.shape == "psqlhead" || p.shape == "psqlwrapped" {
+		p.psqlTable(rows, n)
+		return
+	}
 	variant := p.seq % 3
 	if p.shape == "box" {
 		variant = p.seq % 2
+	}
+	if p.shape == "namebreak" && variant == 2 {
+		variant = 0 // fancy_grid
 	}
 	wrap := p.shape != "psql" && !(p.shape == "grid" && variant == 2)
 	limit := gridWrap
@@ -74,7 +101,7 @@ func (p *truthPage) drawGrid() {
 	}
 	displayWidth := p.shape == "box" && variant == 1 || p.shape == "psql" || p.shape == "psqlwrap" || p.shape == "rst" || p.shape == "pandocml"
 	from := 1 // the first column wrapped
-	if p.shape == "rst" {
+	if p.shape == "rst" || p.shape == "namebreak" {
 		from = 2
 	}
 	// each row's cells as lines
@@ -91,14 +118,20 @@ func (p *truthPage) drawGrid() {
 			if wrap && c >= from {
 				ls = wrapWords(cell, limit, false)
 			}
+			if p.shape == "namebreak" && c == 0 && k > 0 {
+				ls = breakWord(cell, nameBreak+2*(p.seq%3))
+				if len(ls) > 1 { // the whole name for the scorer's eyes, which copiedPage drops
+					ls[0] += fullNameMark + cell + fullNameEnd
+				}
+			}
 			lines[k][c] = ls
 			for _, l := range ls {
-				widths[c] = max(widths[c], shownWidth(l, displayWidth))
+				widths[c] = max(widths[c], shownWidth(fullNameRE.ReplaceAllString(l, ""), displayWidth))
 			}
 		}
 	}
 	pad := func(s string, c int) string {
-		return s + strings.Repeat(" ", widths[c]-shownWidth(s, displayWidth))
+		return s + strings.Repeat(" ", widths[c]-shownWidth(fullNameRE.ReplaceAllString(s, ""), displayWidth))
 	}
 	// glyphs: left, junction, right, horizontal for the top, header, row and bottom rules,
 	// and the vertical separator
@@ -106,7 +139,7 @@ func (p *truthPage) drawGrid() {
 	var top, head, mid, bottom rule
 	sep := "|"
 	switch {
-	case p.shape == "box" && variant == 0:
+	case p.shape == "box" && variant == 0 || p.shape == "namebreak" && p.seq%3 == 2:
 		top, head, mid, bottom = rule{"╒", "╤", "╕", "═"}, rule{"╞", "╪", "╡", "═"}, rule{"├", "┼", "┤", "─"}, rule{"╘", "╧", "╛", "═"}
 		sep = "│"
 	case p.shape == "box":
@@ -196,7 +229,8 @@ func (p *truthPage) drawGrid() {
 			line(bottom, k, -1)
 		case k == 0:
 			line(head, k, k+1)
-		case p.shape == "box" || p.shape == "gridgroup" || variant != 2 && p.shape != "mysqlwrap":
+		case p.shape == "box" || p.shape == "gridgroup" || p.shape == "namebreak" && p.seq%3 != 1 ||
+			variant != 2 && p.shape != "mysqlwrap" && p.shape != "namebreak":
 			line(mid, k, k+1)
 		}
 	}
@@ -301,5 +335,186 @@ func (p *truthPage) rst(lines [][][]string, widths []int, pad func(string, int) 
 		if k == 0 || k == len(lines)-1 {
 			p.f("%s\n", strings.Join(rule, "  "))
 		}
+	}
+}
+
+// psqlHeadLines reports whether the page's psql tables have column names of several lines
+// (the psqlhead shape, every other psqlwrapped record): the words shape's header words.
+func (p *truthPage) psqlHeadLines() bool {
+	return p.shape == "psqlhead" || p.shape == "psqlwrapped" && p.seq%2 == 1
+}
+
+// psqlStyle is a psql line style's glyphs: the rule, its junction and the column
+// separator, and the marks of a header line going on (after the cell), of a cell's line
+// break (after the cell) and of a cell's wrap (after the cell and before the rest).
+type psqlStyle struct {
+	rule, junction, sep, headNL, nl, wrap string
+	border2                               bool // \pset border 2: a frame around the table
+}
+
+// edge is a line of the table between the frame's sides where it has one.
+func (st psqlStyle) edge(line string) string {
+	if st.border2 {
+		return st.sep + line + st.sep
+	}
+	return line
+}
+
+// psqlTable writes rows (the header first, n columns) as psql's aligned or wrapped format
+// with border 1 prints them (print.c, print_aligned_text): header lines centred, every
+// cell left-aligned; in the psqlwrapped shape the columns after the type no wider than
+// psqlWrapAt, their text cut there (at a display column, mid-word).
+func (p *truthPage) psqlTable(rows [][]string, n int) {
+	st := psqlStyle{"-", "+", "|", "+", "+", ".", false}
+	if p.shape == "psqlwrapped" && p.seq%3 == 2 {
+		st = psqlStyle{"─", "┼", "│", "↵", "↵", "…", false}
+	}
+	st.border2 = p.seq%3 == 1
+	head := make([][]string, n)
+	widths := make([]int, n)
+	for c := range n {
+		h := ""
+		if c < len(rows[0]) {
+			h = rows[0][c]
+		}
+		head[c] = []string{h}
+		if p.psqlHeadLines() && strings.TrimSpace(h) != "" {
+			head[c] = strings.Fields(h)
+		}
+		for _, l := range head[c] {
+			widths[c] = max(widths[c], shownWidth(l, true))
+		}
+	}
+	body := make([][]string, len(rows)-1)
+	for k, r := range rows[1:] {
+		body[k] = make([]string, n)
+		copy(body[k], r)
+		for c, cell := range body[k] {
+			w := shownWidth(cell, true)
+			if p.shape == "psqlwrapped" && c >= 2 {
+				w = min(w, psqlWrapAt+4*(p.seq%3)) // never narrower than the header (widths)
+			}
+			widths[c] = max(widths[c], w)
+		}
+	}
+	runs := make([]string, n)
+	for c := range n {
+		runs[c] = strings.Repeat(st.rule, widths[c]+2)
+	}
+	rule := strings.Join(runs, st.junction)
+	frame := st.junction + rule + st.junction // border 2's rules
+	for l := 0; ; l++ {
+		var b strings.Builder
+		more := false
+		for c := range n {
+			s := ""
+			if l < len(head[c]) {
+				s = head[c][l]
+			}
+			pad := widths[c] - shownWidth(s, true)
+			b.WriteString(" " + strings.Repeat(" ", pad/2) + s + strings.Repeat(" ", (pad+1)/2))
+			if l+1 < len(head[c]) {
+				b.WriteString(st.headNL)
+				more = true
+			} else {
+				b.WriteString(" ")
+			}
+			if c < n-1 {
+				b.WriteString(st.sep)
+			}
+		}
+		if l == 0 && st.border2 {
+			p.f("%s\n", frame)
+		}
+		p.f("%s\n", st.edge(b.String()))
+		if !more {
+			break
+		}
+	}
+	if st.border2 {
+		p.f("%s\n", frame)
+	} else {
+		p.f("%s\n", rule)
+	}
+	for _, r := range body {
+		p.psqlRow(r, widths, st)
+	}
+	if st.border2 {
+		p.f("%s\n", frame)
+	}
+	if p.seq%2 == 0 {
+		p.f("(%d rows)\n", len(body))
+	}
+}
+
+// psqlWrapAt is the width the psqlwrapped shape cuts a description or an example at (more
+// by record).
+const psqlWrapAt = 18
+
+// psqlRow writes a row of psql's table whose columns are widths wide (st its line style):
+// each cell's text cut into pieces of its column's width, a piece that the text goes on
+// after marked st.wrap after it and before the next, as print_aligned_text does.
+func (p *truthPage) psqlRow(cells []string, widths []int, st psqlStyle) {
+	rest := append([]string(nil), cells...)
+	wrapped := make([]bool, len(cells)) // the cell's text goes on from the line above
+	for more := true; more; {
+		more = false
+		var b strings.Builder
+		for c := range cells {
+			last := c == len(cells)-1
+			if wrapped[c] {
+				b.WriteString(st.wrap)
+			} else {
+				b.WriteString(" ")
+			}
+			piece, w := "", 0
+			for _, r := range rest[c] {
+				if w+runeColumns(r, true) > widths[c] {
+					break
+				}
+				piece += string(r)
+				w += runeColumns(r, true)
+			}
+			rest[c] = rest[c][len(piece):]
+			wrapped[c] = rest[c] != ""
+			more = more || wrapped[c]
+			b.WriteString(piece)
+			if !last || wrapped[c] || st.border2 {
+				b.WriteString(strings.Repeat(" ", widths[c]-w))
+			}
+			switch {
+			case wrapped[c]:
+				b.WriteString(st.wrap)
+			case !last || st.border2:
+				b.WriteString(" ")
+			}
+			if !last {
+				b.WriteString(st.sep)
+			}
+		}
+		p.f("%s\n", st.edge(b.String()))
+	}
+}
+
+// fullNameMark and fullNameEnd enclose the whole name after the first piece of a name that
+// the namebreak shape cuts: the page rendered shows it (the scorer counts a name that a
+// page shows), the copy read drops it (copiedPage), as it drops no other name shown.
+const (
+	fullNameMark = "\x01"
+	fullNameEnd  = "\x02"
+)
+
+// fullNameRE matches a whole name so enclosed.
+var fullNameRE = regexp.MustCompile(fullNameMark + "[^" + fullNameEnd + "]*" + fullNameEnd)
+
+// breakWord cuts s into pieces of width characters, mid-word, as Python's textwrap cuts a
+// word longer than its width.
+func breakWord(s string, width int) []string {
+	var out []string
+	for rs := []rune(s); ; rs = rs[width:] {
+		if len(rs) <= width {
+			return append(out, string(rs))
+		}
+		out = append(out, string(rs[:width]))
 	}
 }

@@ -170,9 +170,19 @@ import (
 //     row of their own after the parameter's, in a cell spanning the table or (by record)
 //     beside an empty name cell;
 //   - cells+itemrow, spaced+itemrow: the itemrow shape in the layouts that write a line a
-//     cell and in the spaced one ("[] string", "items Object" on the row's line).
+//     cell and in the spaced one ("[] string", "items Object" on the row's line);
 //   - namefirst (piperow): as namealone, every other named row from each table's first,
-//     whose name is alone on its line right after the header's separator.
+//     whose name is alone on its line right after the header's separator;
+//   - psqlhead, psqlwrapped: a text or Markdown page's tables drawn as psql's tables whose
+//     column names hold line breaks ("Parameter" over "name", centred, marked "+"), or as
+//     psql's wrapped format prints them, the long cells cut mid-word at their column's width
+//     and each cut marked "." (or "…") at the column's edge and at the start of the line
+//     below; every third record framed (\pset border 2) (gridShapes);
+//   - namebreak: a text page's tables drawn as grids whose name column is narrower than
+//     the longest names, cut mid-word onto the lines below ("InstanceChar" over "geType"),
+//     in tabulate's psql, grid and fancy_grid formats (gridShapes);
+//   - colbreak: the columns shape (aligned columns, columns_shape_test.go) with a name
+//     column narrower than the longest names, cut mid-word onto the lines below.
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -239,13 +249,18 @@ var unseenShapes = []struct {
 	{"nested+childrow", ".html"},
 	{"cells+itemrow", ".txt"}, {"spaced+itemrow", ".txt"},
 	{"piperow+namefirst", ".txt"},
+	{"mdtable+psqlhead", ".txt"}, {"mdtable+psqlwrapped", ".txt"},
+	{"mdtable+namebreak", ".txt"}, {"spaced+colbreak", ".txt"},
+	{"gfm+psqlhead", ".md"}, {"gfm+psqlwrapped", ".md"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
 // why: there a guess warning names each row so read, and the shape may add them.
 var unseenGuesses = map[string]string{
-	"spaced+extra":   `an integer's "- 1 to 100 10" under Default value, Valid values, Example, its description below`,
-	"concat+itemrow": `an item row "itemsObject" in a table of Go types ("*string"): "items" and "Object", or a name with no type`,
+	"spaced+extra":      `an integer's "- 1 to 100 10" under Default value, Valid values, Example, its description below`,
+	"concat+itemrow":    `an item row "itemsObject" in a table of Go types ("*string"): "items" and "Object", or a name with no type`,
+	"mdtable+namebreak": `a name cut where a word of it starts ("InstanceCharge" over "Type"): one name cut at the column's width, or a row of its own`,
+	"spaced+colbreak":   `a name cut where a word of it starts ("InstanceCharge" over "Type"): one name cut at the column's width, or a row of its own`,
 }
 
 // unseenStride: the shapes render every unseenStride-th record, which keeps the test (each
@@ -312,7 +327,7 @@ func (p *truthPage) setShape(shape string) {
 	if shape == "zhcolumns" || (shape == "centred" || shape == "colindex") && p.seq%4 == 2 {
 		p.w = zhWords
 	}
-	if shape != "words" && !p.wrapsHeader() && !(shape == "columns" && p.seq%4 == 3) { // header words of several words in columns
+	if shape != "words" && !p.wrapsHeader() && !p.psqlHeadLines() && !(shape == "columns" && p.seq%4 == 3) { // header words of several words in columns
 		return
 	}
 	ws := headerWordSets[p.seq%len(headerWordSets)]
@@ -772,7 +787,8 @@ var (
 )
 
 // copiedPage is page (of the reader ext) as the spaces, blanklines, gapped and twice shapes change it, the
-// page itself for the other shapes.
+// namebreak shape's without the whole names it shows the scorer (fullNameMark), the page
+// itself for the other shapes.
 func copiedPage(shape, ext string, seq int, page []byte) []byte {
 	sp, zw := unicodeSpaces[seq%len(unicodeSpaces)], zeroWidths[seq%len(zeroWidths)]
 	s := string(page)
@@ -800,6 +816,8 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 			}
 		}
 		return []byte(b.String())
+	case shape == "namebreak" || shape == "colbreak":
+		return []byte(fullNameRE.ReplaceAllString(s, ""))
 	case shape == "fwpipe" && ext == ".txt":
 	case shape == "fwpipe" && ext != ".html":
 		return []byte(lookalikeBars(s, seq))

@@ -42,10 +42,19 @@ import (
 //     with the row above: its type cell is empty too (a wrapped description) or goes on
 //     with the row's (a type "Array of" over "String"), or psql's "+" ended a cell of the
 //     line above; an unnamed row under a whole type is a row (a list's item row);
+//   - a name that its column's width cut mid-word onto the line below ("InstanceChar" over
+//     "geType", a line whose type cell is blank), in a grid of a row a line or of a row a
+//     part, is glued whole where the piece above fills the column and the two read as a
+//     name; where the piece below starts with a capital that is a guess, named (nameGoesOn);
 //   - a grid ruled only under its header (psql) has its header on the line above the rule,
 //     and a row a line as above until a line with no separators where the rule has
 //     junctions (a blank line, psql's "(2 rows)"); psql's "+", in place of the blank after
-//     a cell's text, marks that the text goes on in the line below, and is dropped;
+//     a cell's text, marks that the text goes on in the line below, and is dropped; a
+//     header whose column names hold line breaks takes the lines over it so marked, or cut
+//     at the rule's junctions; the cut of a wrapped format's text at its column's width,
+//     mid-word, is marked "." after the piece and before the rest, which are glued; a
+//     table psql frames (\pset border 2) is a bordered grid whose marks, right before and
+//     after a separator where other grids leave a blank, are read so (frameMarks);
 //   - simple tables have no separators: their columns start where the runs of their rules
 //     do ("=====  =====", reStructuredText's, its header between the first two rules and
 //     its rows up to the third; "-----  -----" under pandoc's header, its rows up to a blank
@@ -85,6 +94,11 @@ func (l GridLoss) Warn(p *Page, no int) {
 	if len(names) != 1 {
 		what = "rows"
 	}
+	if len(l.Pieces) > 0 {
+		p.Guess(no, "row %s: its name cell's lines %s are read as one name cut at the column's width",
+			strings.Join(names, ", "), strings.Join(quoteAll(l.Pieces), " and "))
+		return
+	}
 	if l.Guessed {
 		p.Guess(no, "%s %s: the text crosses the columns of the table drawn around it; its cells cut where its words start",
 			what, strings.Join(names, ", "))
@@ -97,13 +111,24 @@ func (l GridLoss) Warn(p *Page, no int) {
 // GridLoss is a row of a table drawn as a grid, or a run of lines under one, that reads
 // as its rows but that PipeGrids could not cut at its columns: a psql line whose
 // separators stand off the rule's junctions, lost, or a row of a simple table a word of
-// which crosses a column's start, cut where its words start (Guessed). The reader warns
-// of them. Line is the first (0-based), Names the first word of each line that has one
-// (the rows' names).
+// which crosses a column's start, cut where its words start (Guessed); or a row whose
+// name cell's lines were glued into one name that the column's width cut (Pieces, a
+// guess: nameGoesOn). The reader warns of them. Line is the first (0-based), Names the
+// first word of each line that has one (the rows' names).
 type GridLoss struct {
 	Line    int
 	Names   []string
 	Guessed bool
+	Pieces  []string
+}
+
+// quoteAll is ss each quoted.
+func quoteAll(ss []string) []string {
+	out := make([]string, len(ss))
+	for k, s := range ss {
+		out[k] = strconv.Quote(s)
+	}
+	return out
 }
 
 // PipeGrids rewrites the tables drawn as grids in lines into pipe tables, line for line
@@ -196,12 +221,16 @@ type grid struct {
 }
 
 // gridRow is one row of a grid: the line it starts on and its cells, each the lines of
-// the cell's text in the row; marked says that a line's cell ended with psql's "+", its
-// text going on in the line below.
+// the cell's text in the row; marked says that a line's cell ended with psql's "+" or
+// wrap mark ("."), its text going on in the line below; glued says of each cell that its
+// text goes on from the line above mid-text (psql's wrap mark), to be joined with no
+// blank; cut that it ends with a wrap mark, opens that it starts with one (ruledLine).
 type gridRow struct {
-	line   int
-	cells  [][]string
-	marked bool
+	line       int
+	cells      [][]string
+	marked     bool
+	glued      []bool
+	cut, opens []bool
 }
 
 // write puts the grid's pipe table into out (see PipeGrids).
@@ -616,7 +645,8 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 	}
 	g.end = j
 	head := joinRows(parts[0])
-	g.rows = append([]gridRow{head}, byLines(head, parts[1])...)
+	body, lost := byLines(head, parts[1])
+	g.rows, g.lost = append([]gridRow{head}, body...), append(g.lost, lost...)
 	return g, true
 }
 
@@ -879,6 +909,7 @@ func readBordered(lines []string, i int, indent string, cols []int) (grid, bool)
 			if len(cur) == 0 {
 				break // two borders: no part between
 			}
+			glueWraps(cur)
 			parts, cur = append(parts, cur), nil
 			rules = append(rules, ruleOf(t))
 			if len(parts) == 1 {
@@ -893,9 +924,10 @@ func readBordered(lines []string, i int, indent string, cols []int) (grid, bool)
 		if !ok {
 			break
 		}
-		cur = append(cur, gridRow{line: j, cells: cells})
+		cur = append(cur, frameMarks(gridRow{line: j, cells: cells}, cols))
 	}
 	if len(cur) > 0 { // no closing border: the page lost it, or a heading follows
+		glueWraps(cur)
 		parts = append(parts, cur)
 		rules = append(rules, '-')
 	}
@@ -909,24 +941,31 @@ func readBordered(lines []string, i int, indent string, cols []int) (grid, bool)
 	// pandoc's and tabulate's, ruled "=" under the header, and w3m's, which rule every
 	// row, a row a part.
 	if len(parts) == 2 && rules[0] == '-' {
-		g.rows = append(g.rows, byLines(head, parts[1])...)
+		body, lost := byLines(head, parts[1])
+		g.rows, g.lost = append(g.rows, body...), append(g.lost, lost...)
 		return g, true
 	}
+	width := nameWidth(slices.Concat(parts[1:]...))
 	for _, p := range parts[1:] {
-		g.rows = append(g.rows, joinRows(p))
+		r, lost := joinNamed(p, width)
+		g.rows, g.lost = append(g.rows, r), append(g.lost, lost...)
 	}
 	return g, true
 }
 
-// readRuled reads a psql table: its header on line i, the rule under it (junctions at cols,
-// width characters wide) and a row a line.
+// readRuled reads a psql table: its header on line i and the lines above it that its
+// column names' line breaks made (headLines), the rule under it (junctions at cols, width
+// characters wide) and a row a line.
 func readRuled(lines []string, i int, indent string, cols []int, width int) (grid, bool) {
-	head, ok := ruledLine(strings.TrimPrefix(lines[i], indent), cols, width)
+	last, ok := ruledLine(strings.TrimPrefix(lines[i], indent), cols, width)
 	if !ok {
 		return grid{}, false
 	}
-	head.line = i
-	g := grid{start: i, indent: indent, rule: i + 1, rows: []gridRow{head}}
+	last.line = i
+	heads := append(headLines(lines, i, indent, cols, width), last)
+	glueWraps(heads)
+	head := joinRows(heads)
+	g := grid{start: head.line, indent: indent, rule: i + 1, rows: []gridRow{head}}
 	var body []gridRow
 	j := i + 2
 	for ; j < len(lines); j++ {
@@ -945,31 +984,119 @@ func readRuled(lines []string, i int, indent string, cols []int, width int) (gri
 		body = append(body, r)
 	}
 	g.end = j
-	g.rows = append(g.rows, byLines(head, body)...)
+	glueWraps(body)
+	rows, lost := byLines(head, body)
+	g.rows, g.lost = append(g.rows, rows...), append(g.lost, lost...)
 	return g, true
 }
 
+// headLines are the lines above line i of a psql table (the header's line over its rule)
+// that are its header too: psql writes a column name that holds line breaks over several
+// lines, marking each but its last with "+" ("↵") after the name's text. Such a line cuts
+// at the rule's junctions (cols) and either marks a name to go on or has its separators
+// right at the junctions.
+func headLines(lines []string, i int, indent string, cols []int, width int) []gridRow {
+	var out []gridRow
+	for k := i - 1; k >= 0; k-- {
+		raw, ok := strings.CutPrefix(lines[k], indent)
+		if !ok || strings.TrimSpace(raw) == "" {
+			break
+		}
+		r, ok := ruledLine(raw, cols, width)
+		if _, exact := cutAtCols([]rune(strings.TrimRightFunc(raw, unicode.IsSpace)), cols, false); !ok || !r.marked && !exact {
+			break
+		}
+		r.line = k
+		out = append([]gridRow{r}, out...)
+	}
+	return out
+}
+
+// glueWraps finishes the lines of a psql table that ruledLine cut: where a cell's line ends
+// with psql's wrap mark ("." or "…" in place of the blank after its text) and the same
+// cell's line below starts with it (in place of the blank before the text), as
+// `\pset format wrapped` cuts a text at its column's width, mid-word, the marks are dropped
+// and the two are glued (gridRow.glued: joined with no blank, the blanks of the text
+// kept). A mark on one side only is text of the cell. Cells are then trimmed at their end.
+func glueWraps(rows []gridRow) {
+	for k := range rows {
+		r := &rows[k]
+		r.glued = make([]bool, len(r.cells))
+		for c := range r.cells {
+			s := r.cells[c][0]
+			if k > 0 && c < len(rows[k-1].cut) && rows[k-1].cut[c] && r.opens[c] {
+				_, n := utf8.DecodeRuneInString(s)
+				s, r.glued[c] = s[n:], true
+			}
+			if k+1 < len(rows) && r.cut[c] && c < len(rows[k+1].opens) && rows[k+1].opens[c] {
+				_, n := utf8.DecodeLastRuneInString(s)
+				s, r.marked = s[:len(s)-n], true
+			} else {
+				s = strings.TrimRightFunc(s, unicode.IsSpace)
+			}
+			r.cells[c][0] = s
+		}
+	}
+}
+
+// frameMarks notes psql's marks in row line r of a bordered grid (cols its column
+// boundaries), as psql's \pset border 2 frames its table: a "+" ("↵") right before a
+// separator, where every other grid leaves a blank, ends a cell whose text goes on in the
+// line below, and is dropped (marked); a wrap mark there or right after a separator is
+// noted (cut, opens) for glueWraps, as ruledLine does.
+func frameMarks(r gridRow, cols []int) gridRow {
+	r.cut, r.opens = make([]bool, len(r.cells)), make([]bool, len(r.cells))
+	if len(r.cells) != len(cols)-1 {
+		return r // a cell spans columns
+	}
+	for c, parts := range r.cells {
+		s := parts[0]
+		r.opens[c] = strings.ContainsRune(psqlWraps, firstRune(s))
+		if utf8.RuneCountInString(s) != cols[c+1]-cols[c]-1 {
+			continue // the text stops short of the separator
+		}
+		switch mark, n := utf8.DecodeLastRuneInString(s); {
+		case mark == '+' || mark == '↵':
+			r.cells[c], r.marked = []string{s[:len(s)-n]}, true
+		case strings.ContainsRune(psqlWraps, mark):
+			r.cut[c] = true
+		}
+	}
+	return r
+}
+
+// psqlWraps are the marks psql writes where it cuts a cell's text at its column's width
+// (ascii and unicode line styles): after the piece and before the rest.
+const psqlWraps = ".…"
+
 // ruledLine cuts a line t of a psql table (its rule's junctions at cols, width characters
-// wide) into its cells, psql's "+" off the end of a cell whose text goes on in the line
-// below: psql writes it in place of the blank after the text, next to the separator
-// ("text +|", "text+|") or, in the last column, at the rule's end or after a blank.
+// wide) into its cells, psql's "+" ("↵" in its unicode line style) off the end of a cell
+// whose text goes on in the line below: psql writes it in place of the blank after the
+// text, next to the separator ("text +|", "text+|") or, in the last column, at the rule's
+// end or after a blank. A wrap mark there (psqlWraps) or in place of the blank before the
+// text is noted (cut, opens) for glueWraps, which trims the cells.
 func ruledLine(t string, cols []int, width int) (gridRow, bool) {
 	t = strings.TrimRightFunc(t, unicode.IsSpace)
 	cells, ok := gridCells(t, cols, false)
 	if !ok {
 		return gridRow{}, false
 	}
-	var r gridRow
+	r := gridRow{cut: make([]bool, len(cells)), opens: make([]bool, len(cells))}
+	full := shownWidth(t) == width
 	for k, c := range cells {
 		s := c[0]
-		if k < len(cells)-1 {
-			if m, ok := strings.CutSuffix(s, "+"); ok { // "+" next to the separator
-				s, r.marked = m, true
+		mark, n := utf8.DecodeLastRuneInString(s)
+		edge := k < len(cells)-1 || full // the mark's place: next to the separator or at the rule's end
+		switch {
+		case mark == '+' || mark == '↵':
+			if edge || strings.HasSuffix(s[:len(s)-n], " ") {
+				s, r.marked = s[:len(s)-n], true
 			}
-		} else if m, ok := strings.CutSuffix(s, "+"); ok && (strings.HasSuffix(m, " ") || shownWidth(t) == width) {
-			s, r.marked = m, true
+		case strings.ContainsRune(psqlWraps, mark) && edge:
+			r.cut[k] = true
 		}
-		cells[k] = []string{strings.TrimRightFunc(s, unicode.IsSpace)}
+		r.opens[k] = strings.ContainsRune(psqlWraps, firstRune(s))
+		cells[k] = []string{s}
 	}
 	r.cells = cells
 	return r, true
@@ -982,27 +1109,174 @@ func shownWidth(s string) int {
 }
 
 // byLines is the rows of a grid's lines (head its header) that are a row a line, but for
-// a line that goes on with the row above (continues).
-func byLines(head gridRow, lines []gridRow) []gridRow {
+// a line that goes on with the row above (continues) or whose name does (nameGoesOn), and
+// the rows whose names were so glued by a guess.
+func byLines(head gridRow, lines []gridRow) ([]gridRow, []GridLoss) {
 	widths := textWidths(append([]gridRow{head}, lines...))
+	width := nameWidth(lines)
 	var out []gridRow
+	var lost []GridLoss
+	var name gluing // the name of the last row of out
 	for k, l := range lines {
-		if n := len(out); n > 0 && continues(out[n-1], lines[k-1], l, widths) {
+		n := len(out)
+		if n > 0 {
+			if ok, guess := nameGoesOn(out[n-1], lines[k-1], l, width); ok {
+				name.add(l, guess)
+				out[n-1] = joinRows([]gridRow{out[n-1], gluedName(l)})
+				continue
+			}
+		}
+		if n > 0 && continues(out[n-1], lines[k-1], l, widths) {
 			out[n-1] = joinRows([]gridRow{out[n-1], l})
 			continue
 		}
+		if n > 0 {
+			lost = append(lost, name.loss(out[n-1])...)
+		}
 		out = append(out, l)
+		name = gluing{pieces: []string{namePiece(l)}}
 	}
-	return out
+	if len(out) > 0 {
+		lost = append(lost, name.loss(out[len(out)-1])...)
+	}
+	return out, lost
+}
+
+// gluing is the pieces of a row's name glued so far (nameGoesOn), and whether a guess
+// glued one.
+type gluing struct {
+	pieces  []string
+	guessed bool
+}
+
+// add notes the name piece of line l glued to the name, by a guess or not.
+func (g *gluing) add(l gridRow, guess bool) {
+	g.pieces = append(g.pieces, namePiece(l))
+	g.guessed = g.guessed || guess
+}
+
+// loss is the loss to warn of for row r, whose name was glued so: one where a guess glued
+// a piece of it.
+func (g *gluing) loss(r gridRow) []GridLoss {
+	if !g.guessed {
+		return nil
+	}
+	return []GridLoss{{Line: r.line, Names: []string{strings.Join(g.pieces, "")}, Guessed: true, Pieces: g.pieces}}
+}
+
+// joinNamed is the row that the lines of one part of a grid make (joinRows), a name cut
+// at its column's width (width: nameWidth) glued (nameGoesOn), and the row's loss where a
+// guess glued it.
+func joinNamed(lines []gridRow, width int) (gridRow, []GridLoss) {
+	row := joinRows(lines[:1])
+	name := gluing{pieces: []string{namePiece(lines[0])}}
+	for k, l := range lines[1:] {
+		ok, guess := nameGoesOn(row, lines[k], l, width)
+		if !ok {
+			row = joinRows([]gridRow{row, l})
+			continue
+		}
+		name.add(l, guess)
+		row = joinRows([]gridRow{row, gluedName(l)})
+	}
+	return row, name.loss(row)
+}
+
+// nameWidth is the display width of the widest name cell's line of a grid's body lines,
+// blanks before the name counted (a depth).
+func nameWidth(lines []gridRow) int {
+	w := 0
+	for _, l := range lines {
+		if len(l.cells) > 0 {
+			for _, p := range l.cells[0] {
+				w = max(w, shownWidth(strings.TrimRightFunc(p, unicode.IsSpace)))
+			}
+		}
+	}
+	return w
+}
+
+// namePiece is the text of the name cell of a line of a grid.
+func namePiece(l gridRow) string {
+	if len(l.cells) == 0 || len(l.cells[0]) == 0 {
+		return ""
+	}
+	return strings.TrimSpace(l.cells[0][0])
+}
+
+// gluedName is line l with its name cell's text to be glued to the name above (glued).
+func gluedName(l gridRow) gridRow {
+	l.cells = slices.Clone(l.cells)
+	l.cells[0] = []string{namePiece(l)}
+	l.glued = slices.Clone(l.glued)
+	if len(l.glued) == 0 {
+		l.glued = make([]bool, len(l.cells))
+	}
+	l.glued[0] = true
+	return l
+}
+
+// nameGoesOn reports whether the name cell of line l goes on with the name of row (its
+// lines so far, above the line above l): a name cut at its column's width, mid-word, as
+// tabulate's maxcolwidths and w3m break a word longer than their column ("InstanceChar"
+// over "geType"): the name's line above fills the column (width: nameWidth) and
+// NameGoesOn tells whether the pieces make a name, by a guess or not.
+func nameGoesOn(row, above, l gridRow, width int) (ok, guess bool) {
+	if len(l.cells) < 2 || len(row.cells) < 2 || len(above.cells) < 1 {
+		return false, false
+	}
+	if len(above.cells[0]) != 1 || shownWidth(strings.TrimRightFunc(above.cells[0][0], unicode.IsSpace)) != width {
+		return false, false
+	}
+	return NameGoesOn(lastText(row.cells[0]), namePiece(l), joinCellLines(row.cells[1], false), joinCellLines(l.cells[1], false))
+}
+
+// NameGoesOn reports whether piece, the text of a name cell on the line under a row whose
+// name's last line, a, fills its column (typ the row's type, next the piece's line's type
+// cell), is the rest of that name, cut at the column's width mid-word: the line's type
+// cell is blank or goes on with the row's ("Array of" over "String"), each piece is a word,
+// the two glued read as a parameter name (IsParamName, or one that goes on after a dot or
+// a dash), and neither the row's type nor its name names the piece (a wrapper's item row,
+// "Permission" under "Array of Permission" or under "Permissions", as legacy pages write
+// it). It is sure where the piece starts inside a word or a name (a lower-case letter, a
+// digit, "_", ".", "-", "[") or a ends with a dot or a dash, which no name does; a guess
+// where the piece starts with a capital ("InstanceCharge" over "Type": a row of its own
+// with no type reads so too). The grid and the aligned-column readers ask this one rule.
+func NameGoesOn(a, piece, typ, next string) (ok, guess bool) {
+	if next != "" && (IsType(typ) || !IsType(typ+" "+next)) {
+		return false, false
+	}
+	name := strings.TrimSuffix(strings.TrimSuffix(a+piece, "."), "-") // a name going on
+	if a == "" || piece == "" || strings.ContainsAny(a+piece, " \t") || !IsParamName(name) {
+		return false, false
+	}
+	if slices.Contains(strings.Fields(typ), piece) || itemOf(a, piece) {
+		return false, false
+	}
+	c := piece[0]
+	sure := c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || strings.IndexByte("_.-[", c) >= 0 || strings.HasSuffix(a, ".") || strings.HasSuffix(a, "-")
+	return true, !sure
+}
+
+// itemOf reports whether item names an item of the list named list, as a wrapper's item
+// row does: list is item's plural ("Permissions" over "Permission", "Entries" over
+// "Entry").
+func itemOf(list, item string) bool {
+	stem, y := strings.CutSuffix(item, "y")
+	return list == item+"s" || list == item+"es" || y && list == stem+"ies"
 }
 
 // continues reports whether line l of a grid that has a row a line goes on with row, the
 // row of the line above (prev): l's name cell is empty and its type cell too (a wrapped
 // description; a row with neither a name nor a type is none), or prev marked a cell to go
-// on (psql's "+"), or the type cell goes on (typeGoesOn: a type "Array of" over "Object").
+// on (psql's "+"), or the type cell goes on (typeGoesOn: a type "Array of" over "Object"),
+// or a cell of l goes on mid-text from prev (glued, psql's wrap mark).
 // An unnamed row of its own (a list's item row, "| | Object | No | | An item. |") follows
 // a row whose type is whole.
 func continues(row, prev, l gridRow, widths []int) bool {
+	if slices.Contains(l.glued, true) {
+		return true
+	}
 	if len(l.cells) < 2 || !blankCell(l.cells[0]) {
 		return false
 	}
@@ -1082,6 +1356,10 @@ func joinRows(lines []gridRow) gridRow {
 			if c >= len(r.cells) {
 				r.cells = append(r.cells, nil)
 			}
+			if n := len(r.cells[c]); n > 0 && len(parts) > 0 && c < len(l.glued) && l.glued[c] {
+				r.cells[c][n-1] += parts[0] // the text goes on mid-word
+				parts = parts[1:]
+			}
 			r.cells[c] = append(r.cells[c], parts...)
 		}
 	}
@@ -1099,23 +1377,10 @@ func joinRows(lines []gridRow) gridRow {
 // header's.
 func gridCells(t string, cols []int, open bool) ([][]string, bool) {
 	rs := []rune(t)
-	if c, ok := cutAt(rs, cols, open); ok {
+	if c, ok := cutAtCols(rs, cols, open); ok {
 		return c, true
 	}
-	at, _ := displayCols(rs) // the boundaries in display columns: wide characters take two
-	byRune := make([]int, 0, len(cols))
-	for _, c := range cols {
-		k := slices.Index(at, c)
-		if k < 0 {
-			break
-		}
-		byRune = append(byRune, k)
-	}
-	if len(byRune) == len(cols) {
-		if c, ok := cutAt(rs, byRune, open); ok {
-			return c, true
-		}
-	}
+	at, _ := displayCols(rs)
 	var seps []int
 	for k, r := range rs {
 		if strings.ContainsRune(gridSeparators, r) && (k == 0 || rs[k-1] != '\\') {
@@ -1147,6 +1412,24 @@ func gridCells(t string, cols []int, open bool) ([][]string, bool) {
 		return c, true
 	}
 	return nil, false
+}
+
+// cutAtCols cuts a row line rs at the column boundaries cols, where each holds a
+// separator, counted in characters or else in display columns (wide characters take two).
+func cutAtCols(rs []rune, cols []int, open bool) ([][]string, bool) {
+	if c, ok := cutAt(rs, cols, open); ok {
+		return c, true
+	}
+	at, _ := displayCols(rs)
+	byRune := make([]int, 0, len(cols))
+	for _, c := range cols {
+		k := slices.Index(at, c)
+		if k < 0 {
+			return nil, false
+		}
+		byRune = append(byRune, k)
+	}
+	return cutAt(rs, byRune, open)
 }
 
 // spreadSpans cuts a bordered grid's row line rs at its separators seps where each stands
@@ -1186,8 +1469,8 @@ func runesAt(at []int, ks []int) []int {
 }
 
 // cutAt cuts the runes of a row line at the positions cols, each of which must hold a
-// separator; a psql line's cells (not open) but its last keep the blanks after their
-// text, where psql writes its "+" (ruledLine).
+// separator; a psql line's cells (not open) keep the blanks around their text, where psql
+// writes its marks (ruledLine).
 func cutAt(rs []rune, cols []int, open bool) ([][]string, bool) {
 	last := len(rs)
 	if open {
@@ -1216,7 +1499,7 @@ func cutAt(rs []rune, cols []int, open bool) ([][]string, bool) {
 		from = c + 1
 	}
 	if !open {
-		cells = append(cells, []string{strings.TrimSpace(string(rs[from:last]))})
+		cells = append(cells, []string{strings.TrimRightFunc(string(rs[from:last]), unicode.IsSpace)})
 	}
 	return cells, true
 }

@@ -113,6 +113,136 @@ func TestPipeGridsWrappedRows(t *testing.T) {
 	checkPipeGrids(t, in, want)
 }
 
+// TestPipeGridsPsqlWrapped: psql's header whose column names hold line breaks ("+" after
+// each line of a name but its last, "↵" in the unicode line style) is one row over its
+// rule, and `\pset format wrapped`'s cuts, mid-word at a column's width and marked "."
+// ("…") after the piece and before the rest, are glued with the blanks of the text kept
+// (a cut right after a blank, a cut before a text's last "."); a mark on one side only is
+// text.
+func TestPipeGridsPsqlWrapped(t *testing.T) {
+	in := strings.Split(`   Param  +|  Data +| Description
+    name   |  type  |
+-----------+--------+--------------
+ RegionId  | String | The ID of th.
+           |        |.e region.
+ Size      | Long   | Up to 10 GB .
+           |        |.of disk space.
+ Id        | String | The Id value.
+           |        |..
+ Note      | v1.    | Ends at v1.2.
+ Mode      | Str.   | Wraps.
+           |        | On.
+
+  Param  ↵│ Type │   Description
+   name   │      │
+──────────┼──────┼──────────────
+ Tags     │ Arra…│ The tags of …
+          │…y    │…the disk.`, "\n")
+	want := strings.Split(`|   Param name | Data type | Description |
+
+|---|---|---|
+| RegionId | String | The ID of the region. |
+
+| Size | Long | Up to 10 GB of disk space. |
+
+| Id | String | The Id value. |
+
+| Note | v1. | Ends at v1.2. |
+| Mode | Str. | Wraps. On. |
+
+
+|  Param name | Type | Description |
+
+|---|---|---|
+| Tags | Array | The tags of the disk. |
+`, "\n")
+	checkPipeGrids(t, in, want)
+}
+
+// TestPipeGridsPsqlFramed: psql's marks in a table it frames (\pset border 2): a "+"
+// right before a separator goes on with the name's next line, a wrap mark there and right
+// after the separator on the line below glue the pieces; text that stops short of the
+// separator ("C++ ") keeps its "+".
+func TestPipeGridsPsqlFramed(t *testing.T) {
+	in := strings.Split(`+----------+-------------+
+|  Param  +|    Notes    |
+|   name   |             |
++----------+-------------+
+| RegionId | The ID of t.|
+|          |.he region.  |
+| Lang     | C++         |
++----------+-------------+`, "\n")
+	want := strings.Split(`
+|  Param name | Notes |
+
+|---|---|
+| RegionId | The ID of the region. |
+
+| Lang | C++ |
+`, "\n")
+	checkPipeGrids(t, in, want)
+}
+
+// TestPipeGridsNameBreak: a name that its column's width cut mid-word onto the lines below
+// (tabulate's maxcolwidths, w3m) is glued whole, in a grid of a row a line (beside blank
+// cells or the rest of a description) and in one that rules every row: sure where the
+// piece below starts inside a word, a guess named (GridLoss.Pieces) where it starts with a
+// capital; a wrapper's item row alone ("Permission" under "Array of Permission",
+// "listEntry" under "listEntries" typed "Array") and a name that fills no column stay rows.
+func TestPipeGridsNameBreak(t *testing.T) {
+	in := strings.Split(`+-------------+--------------------+-------------+
+| Name        | Type               | Description |
++-------------+--------------------+-------------+
+| InstanceCha | String             | The billing |
+| rgeType     |                    | method.     |
+| InstanceIds | String             | The IDs.    |
+| Filter      |                    |             |
+| Permissions | Array of Permission| The list.   |
+| Permission  |                    |             |
+| Tags        | Array of Tag       | The tags.   |
+| Tag         |                    |             |
+| listEntries | Array              | The list.   |
+| listEntry   |                    |             |
++-------------+--------------------+-------------+
+
++-------------+--------+
+| Name        | Type   |
++=============+========+
+| InstanceCha | String |
+| rgeType     |        |
++-------------+--------+
+| Size        | Long   |
++-------------+--------+`, "\n")
+	want := strings.Split(`
+| Name | Type | Description |
+|---|---|---|
+| InstanceChargeType | String | The billing method. |
+
+| InstanceIdsFilter | String | The IDs. |
+
+| Permissions | Array of Permission | The list. |
+| Permission |  |  |
+| Tags | Array of Tag | The tags. |
+| Tag |  |  |
+| listEntries | Array | The list. |
+| listEntry |  |  |
+
+
+
+| Name | Type |
+|---|---|
+| InstanceChargeType | String |
+
+
+| Size | Long |
+`, "\n")
+	checkPipeGrids(t, in, want)
+	_, _, lost := PipeGrids(in)
+	if len(lost) != 1 || lost[0].Line != 5 || !slices.Equal(lost[0].Pieces, []string{"InstanceIds", "Filter"}) {
+		t.Errorf("lost = %+v, want the guess of line 6's name InstanceIds+Filter", lost)
+	}
+}
+
 // TestPipeGridsSpans: a grid goes on past a row whose cell spans columns (the whole width
 // or a part, its other cells empty) and past border lines with no junction inside a span
 // or with a column left blank under a cell spanning rows.

@@ -425,7 +425,7 @@ func (st *spaced) columnsRow(i int, probe bool) *page.Row {
 	case nm == "" && len(tbl.Rows) > 0 && isType(tbl.Rows[len(tbl.Rows)-1].Cells[1]) && isType(typ):
 		// no name, a whole type: a row with no name (the response's root, a list's item)
 		label = "(unnamed " + typ + ")"
-	case !validName(nm) && !st.translatedCells(nm, l.cells) || describes(nm, typ):
+	case !validName(nm) && !st.translatedCells(nm, l.cells) && !st.nameCut(i, nm, typ) || describes(nm, typ):
 		return nil
 	}
 	if probe {
@@ -446,6 +446,77 @@ func (st *spaced) columnsRow(i int, probe bool) *page.Row {
 	}
 	st.leads[len(tbl.Rows)] = l.lead
 	return r
+}
+
+// columnsName reports whether line i of an aligned table goes on with the name of the
+// table's last row (namePiece), and then adds it to the row: the piece glued to the row's
+// name, the line's other cells going on with the row's (joinCells). A guess is warned of,
+// naming the row.
+func (st *spaced) columnsName(i int) bool {
+	d, tbl := st.d, st.tbl
+	if len(tbl.Rows) == 0 || st.cols.key != page.ColName {
+		return false
+	}
+	r := &tbl.Rows[len(tbl.Rows)-1]
+	name := r.Cells[0]
+	l, ok, guess := st.namePiece(i, name, r.Cells[1], st.leads[len(tbl.Rows)-1])
+	if !ok {
+		return false
+	}
+	if guess {
+		d.p.Guess(d.no(i), "row %q: its name cell's lines %q and %q are read as one name cut at the column's width",
+			name+l.name, name, l.name)
+	}
+	cells := slices.Clone(l.cells)
+	cells[0] = ""
+	joinCells(r, cells, false)
+	r.Cells[0] = name + l.name
+	return true
+}
+
+// nameCut reports whether name, line i's name, which reads as no name, is the first piece
+// of one that its column's width cut, going on in the line below (namePiece; typ the
+// row's type): "RemoveEntry." over "N.PortRange".
+func (st *spaced) nameCut(i int, name, typ string) bool {
+	_, ok, _ := st.namePiece(i+1, name, typ, st.cols.split(st.d.raw(i)).lead)
+	return ok
+}
+
+// namePiece reports whether line i's name goes on with name, a row's name (typ its type,
+// lead where its name starts in the column), cut at its column's width, mid-word, onto the
+// line below ("InstanceChar" over "geType", as a PDF export or a dump that breaks long
+// words writes it): the line is right under the name's last piece, which fills its column
+// (it ends where the blanks before the type column start), its name starts at the
+// column's start or the row's, and page.NameGoesOn takes the two for one name, by a guess
+// or not. It returns the line cut at the columns.
+func (st *spaced) namePiece(i int, name, typ string, lead int) (l colLine, ok, guess bool) {
+	d := st.d
+	if i == 0 || i >= len(d.lines) || d.blank(i-1) || d.blank(i) {
+		return l, false, false
+	}
+	l = st.cols.split(d.raw(i))
+	if !l.fits || l.name == "" || l.lead != 0 && l.lead != lead {
+		return l, false, false
+	}
+	above := d.raw(i - 1)
+	if st.cols.split(above).name == "" || st.cols.nameEnd(above) < st.cols.starts[1]-2 {
+		return l, false, false
+	}
+	ok, guess = page.NameGoesOn(name, l.name, typ, l.cells[1])
+	return l, ok, guess
+}
+
+// nameEnd is where the text of line raw's name column ends (past its last character, in
+// the measure), or -1 when the column is blank.
+func (c *columns) nameEnd(raw string) int {
+	end := -1
+	for _, w := range lineWords(raw, c.wide) {
+		if len(c.starts) > 1 && w.at >= c.starts[1] {
+			break
+		}
+		end = w.end
+	}
+	return end
 }
 
 // columnsCodeRow reads line i of an aligned error-code table as a row: an HTTP status in

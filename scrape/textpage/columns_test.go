@@ -136,6 +136,32 @@ Later       String         y        Not in the table.
 	}
 }
 
+// TestColumnsNameBreak: a name that its column's width cut mid-word onto the line below
+// (a PDF export, a dump that breaks long words) is glued whole: beside the rest of the
+// description, alone, after a piece ending in a dot (which reads as no name by itself)
+// and beside the rest of a wrapped type; a piece starting with a capital is a guess,
+// warned of by name. Before, each piece read as a row of its own, or ended the table.
+func TestColumnsNameBreak(t *testing.T) {
+	p := readText(t, `Request parameters
+
+Name          Type      Required  Description
+InstanceChar  String    No        The billing
+geType                            method.
+RemoveEntry.  String    No        The range.
+N.PortRange
+Verification  Array of  No        The conditions.
+Condition     String
+Size          Integer   No        The size.
+`)
+	req := table(t, p, page.RequestParams)
+	equal(t, "names", column(req, page.ColName), []string{"InstanceChargeType", "RemoveEntry.N.PortRange", "VerificationCondition", "Size"})
+	equal(t, "types", column(req, page.ColType), []string{"String", "String", "Array of String", "Integer"})
+	equal(t, "descriptions", column(req, page.ColDescription), []string{"The billing method.", "The range.", "The conditions.", "The size."})
+	if len(p.Warnings) != 1 || p.Warnings[0].Kind != page.Guess || !strings.Contains(p.Warnings[0].Msg, `"VerificationCondition"`) {
+		t.Errorf("warnings %v; want one guess naming VerificationCondition", p.Warnings)
+	}
+}
+
 // TestColumnsLongHeader: an aligned header pads its cells to its columns' widths, which a
 // long type (an SDK struct's name) makes longer than a header line may be
 // (maxHeaderLine); its runs of spaces count as one there. Before, the line was no header

@@ -56,6 +56,10 @@ func (d *doc) spacedTable(h header) int {
 			i = j
 			continue
 		}
+		if st.cols != nil && st.columnsName(i) {
+			i++ // a name cut at its column's width goes on
+			continue
+		}
 		if r := st.row(i, false); r != nil {
 			tbl.Rows = append(tbl.Rows, *r)
 			i++
