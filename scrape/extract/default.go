@@ -316,9 +316,13 @@ func claimSubject(clause string) string {
 
 // cutClaim cuts a link word and a default word from the end of lower, a clause in lower
 // case (" is the default value", "为默认值"), and returns the subject before them and whether
-// the link is CJK (written with no spaces around it).
+// the link is CJK (written with no spaces around it). Only a default word that ends lower
+// is tried with each link: most clauses end in none.
 func cutClaim(lower string) (subject string, cjk, ok bool) {
 	for _, w := range defaultWords {
+		if !strings.HasSuffix(lower, w) {
+			continue
+		}
 		for _, l := range defaultLinks {
 			sep := " "
 			if !page.IsASCII(l) {
