@@ -194,6 +194,9 @@ func headerSplit(s string, choice *[maxHeaderLine + 1]int32, params bool) (int, 
 			}
 			for i, w := range splitWords[c] {
 				e := p + len(w)
+				if e < next {
+					break // this word and the shorter ones after it end before any split of the rest starts
+				}
 				if e > n || !starts[e] || !wordAt(s, p, w) {
 					continue
 				}
