@@ -13,11 +13,17 @@ import (
 
 // defaultWords and defaultLinks are the lexicon's words that announce a default value and
 // may stand between such a word and the value, in its order (ASCII in lower case);
-// selfAfterDefault, the words that may name the parameter between the two.
+// selfAfterDefault, the words that may name the parameter between the two;
+// trailingDefaultWords and leadingDefaultWords, the words that end or open a sentence
+// stating a default ("by default", "By default,"); selfWords, the words that name the
+// parameter as a subject. Copied from the lexicon once, not per description read.
 var (
-	defaultWords     = page.DefaultWords()
-	defaultLinks     = page.DefaultLinks()
-	selfAfterDefault = page.SelfAfterDefault()
+	defaultWords         = page.DefaultWords()
+	defaultLinks         = page.DefaultLinks()
+	selfAfterDefault     = page.SelfAfterDefault()
+	trailingDefaultWords = page.TrailingDefaultWords()
+	leadingDefaultWords  = page.LeadingDefaultWords()
+	selfWords            = page.SelfWords()
 )
 
 // defaultValue reads the default a request parameter's row states: its Default cell; the
@@ -316,9 +322,13 @@ func claimSubject(clause string) string {
 
 // cutClaim cuts a link word and a default word from the end of lower, a clause in lower
 // case (" is the default value", "为默认值"), and returns the subject before them and whether
-// the link is CJK (written with no spaces around it).
+// the link is CJK (written with no spaces around it). Only a default word that ends lower
+// is tried with each link: most clauses end in none.
 func cutClaim(lower string) (subject string, cjk, ok bool) {
 	for _, w := range defaultWords {
+		if !strings.HasSuffix(lower, w) {
+			continue
+		}
 		for _, l := range defaultLinks {
 			sep := " "
 			if !page.IsASCII(l) {
@@ -348,7 +358,7 @@ var pronouns = []string{"this", "that", "which", "these", "those"}
 // returned unread. lower is page.LowerASCII(desc).
 func byDefault(desc, lower string) []statedDefault {
 	var out []statedDefault
-	for _, w := range page.TrailingDefaultWords() {
+	for _, w := range trailingDefaultWords {
 		for i := 0; ; {
 			k := indexFrom(lower, w, i)
 			if k < 0 {
@@ -396,7 +406,7 @@ func byDefault(desc, lower string) []statedDefault {
 // is page.LowerASCII(desc).
 func leadingByDefault(desc, lower string) []statedDefault {
 	var out []statedDefault
-	for _, w := range page.LeadingDefaultWords() {
+	for _, w := range leadingDefaultWords {
 		for i := 0; ; {
 			k := indexFrom(lower, w, i)
 			if k < 0 {
@@ -428,7 +438,7 @@ func leadingByDefault(desc, lower string) []statedDefault {
 // under a condition it is one case's. Such a sentence has no lead, and went unsaid.
 func sameAsDefaults(desc string) []statedDefault {
 	var out []statedDefault
-	for _, w := range page.DefaultWords() {
+	for _, w := range defaultWords {
 		if page.IsASCII(w) {
 			continue
 		}
@@ -496,7 +506,7 @@ func referredName(text string) string {
 func selfLinked(lower string, at int) (int, bool) {
 	at = skipBlank(lower, at)
 	subject := 0
-	for _, w := range page.SelfWords() {
+	for _, w := range selfWords {
 		if strings.HasPrefix(lower[at:], w) && page.WordEdge(lower, at, at+len(w)) && len(w) > subject {
 			subject = len(w)
 		}

@@ -255,15 +255,20 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 func (x *extractor) otherCells(s *opspec.Schema, t *page.Table, r page.Row, name string, request bool) {
 	desc := t.Col(page.ColDescription)
 	for k, c := range t.Columns[:min(len(t.Columns), t.Width())] {
+		switch {
+		case c == page.ColValues, c == page.ColDescription && k != desc, c == page.ColNote, c == page.ColOther:
+		case c == page.ColDefault && !request:
+		default:
+			continue // a cell other readings take (asked first: BlankCell lower-cases the cell)
+		}
 		cell := ""
 		if k < len(r.Cells) {
 			cell = strings.TrimSpace(r.Cells[k])
 		}
-		if page.BlankCell(cell) {
+		if page.BlankCell(cell) || c == page.ColDefault && cell == s.Example {
 			continue
 		}
-		switch {
-		case c == page.ColValues:
+		if c == page.ColValues {
 			if enum := x.valuesCell(cell, s.Type, r.Line, name); enum != nil {
 				if len(s.Enum) > 0 && !sameValues(s.Enum, enum) {
 					x.guess(r.Line, "%s: the %s column lists %s, the description %s; the column's values kept",
@@ -272,10 +277,6 @@ func (x *extractor) otherCells(s *opspec.Schema, t *page.Table, r page.Row, name
 				s.Enum = enum
 				continue
 			}
-		case c == page.ColDescription && k != desc, c == page.ColNote, c == page.ColOther:
-		case c == page.ColDefault && !request && cell != s.Example:
-		default:
-			continue
 		}
 		x.note(s, t.Header[k], cell)
 	}

@@ -56,7 +56,7 @@ func CardKey(line string) (col Column, key, value string, ok bool) {
 	if col == ColRequired {
 		// a card's cells keep no header word, so an Optional key's answer ("Optional: Yes")
 		// is read here, as the Required column's header reads it (requiredAnswer)
-		value = requiredAnswer(key, value)
+		value = requiredAnswer(optionalColumn(key), value)
 	}
 	return col, key, value, cardColumns[col]
 }
@@ -147,7 +147,7 @@ func SplitKey(line, next string) (col Column, value string, ok bool) {
 		return 0, "", false
 	}
 	if col == ColRequired {
-		next = requiredAnswer(key, next) // "Optional" over "Yes", as CardKey reads it
+		next = requiredAnswer(optionalColumn(key), next) // "Optional" over "Yes", as CardKey reads it
 	}
 	return col, next, true
 }

@@ -1328,16 +1328,24 @@ type RequiredRead struct {
 // Noted is true when the cell says more than its word, a condition or a default ("Yes
 // (default: 10)", read as "Yes"), which the description keeps.
 func (t *Table) RequiredCell(r Row) RequiredRead {
-	return t.requiredRead(strings.TrimSpace(r.Cell(t, ColRequired)))
+	return t.requiredRead(strings.TrimSpace(r.Cell(t, ColRequired)), t.optionalRequired())
 }
 
-// requiredRead is RequiredCell of a Required cell's trimmed text.
-func (t *Table) requiredRead(cell string) RequiredRead {
+// optionalRequired reports whether t's Required column is an Optional one (optionalColumn):
+// its header, read once per table, not once per row.
+func (t *Table) optionalRequired() bool {
+	c := t.Col(ColRequired)
+	return c >= 0 && c < len(t.Header) && optionalColumn(t.Header[c])
+}
+
+// requiredRead is RequiredCell of a Required cell's trimmed text, optional telling whether
+// the column is an Optional one (optionalRequired).
+func (t *Table) requiredRead(cell string, optional bool) RequiredRead {
 	c := t.Col(ColRequired)
 	if c < 0 || c >= len(t.Header) || BlankCell(cell) {
 		return RequiredRead{}
 	}
-	if required, ok := ParseRequired(requiredAnswer(t.Header[c], cell)); ok {
+	if required, ok := ParseRequired(requiredAnswer(optional, cell)); ok {
 		return RequiredRead{Cell: cell, Required: required, OK: true}
 	}
 	word, cond, noted := requiredNote(cell)
@@ -1345,7 +1353,7 @@ func (t *Table) requiredRead(cell string) RequiredRead {
 	case cond:
 		return RequiredRead{Cell: cell, Cond: true, Noted: true, OK: true}
 	case noted:
-		required, ok := ParseRequired(requiredAnswer(t.Header[c], word))
+		required, ok := ParseRequired(requiredAnswer(optional, word))
 		return RequiredRead{Cell: cell, Required: required, Noted: ok, OK: ok}
 	}
 	return RequiredRead{Cell: cell}
@@ -1363,6 +1371,7 @@ func (t *Table) requiredRead(cell string) RequiredRead {
 // warns naming the row).
 func (t *Table) RequiredCells() (reads []RequiredRead, optionalWord string) {
 	reads = make([]RequiredRead, len(t.Rows))
+	optional := t.optionalRequired()
 	var boxes, checks bool
 	for _, r := range t.Rows {
 		k := requiredKey(r.Cell(t, ColRequired))
@@ -1373,11 +1382,11 @@ func (t *Table) RequiredCells() (reads []RequiredRead, optionalWord string) {
 		checks = checks || k != CheckMark(false) && answerWords[k] && requiredWords[k] && !unicode.IsLetter([]rune(k)[0])
 	}
 	for i, r := range t.Rows {
-		reads[i] = t.RequiredCell(r)
+		reads[i] = t.requiredRead(strings.TrimSpace(r.Cell(t, ColRequired)), optional)
 		if rest, ok := crossedNote(reads[i].Cell); ok && boxes != checks {
 			// the box, read by the table's other marks, then its note as a word's
 			cell := reads[i].Cell
-			reads[i] = t.requiredRead(CheckMark(boxes) + rest)
+			reads[i] = t.requiredRead(CheckMark(boxes)+rest, optional)
 			reads[i].Cell = cell
 		}
 		if rc := reads[i]; optionalWord == "" && rc.OK && !rc.Required && !rc.Noted && strings.ContainsFunc(rc.Cell, unicode.IsLetter) {
@@ -1523,12 +1532,19 @@ func BlankCell(s string) bool {
 	return false
 }
 
-// requiredAnswer is cell, written under a column header (or a card's key: "Optional:
-// Yes"), as a Required column would say it: under an Optional column an answer ("Yes",
-// "否", a check) means the inverse, so it becomes the word of its meaning ("Optional" for
-// "Yes"); any other cell is kept as written. It is the one place the inverse reading lives.
-func requiredAnswer(header, cell string) string {
-	if !optionalColumns[normalizeWords(columnHeader(header))] || !answerWords[requiredKey(cell)] {
+// optionalColumn reports whether a column header (or a card's key: "Optional: Yes") names
+// an Optional column (optionalColumns), under which an answer means the inverse.
+func optionalColumn(header string) bool {
+	return optionalColumns[normalizeWords(columnHeader(header))]
+}
+
+// requiredAnswer is cell, written under a column header (or a card's key) that optional
+// tells names an Optional column (optionalColumn), as a Required column would say it: under
+// an Optional column an answer ("Yes", "否", a check) means the inverse, so it becomes the
+// word of its meaning ("Optional" for "Yes"); any other cell is kept as written. It is the
+// one place the inverse reading lives.
+func requiredAnswer(optional bool, cell string) string {
+	if !optional || !answerWords[requiredKey(cell)] {
 		return cell
 	}
 	if required, _ := ParseRequired(cell); required {

@@ -289,18 +289,23 @@ func (d *doc) hasBlank() bool {
 // empty cells out: the name of the item alone on the line, after cur's description, with a
 // row right after it. The item is the struct the list's type names ("Array of DBInstance"),
 // or, where the type names none ("Array"), the singular of the list's name ("Regions",
-// "Region"; page.IsSingularOf).
+// "Region"; page.IsSingularOf). Whether a row follows is asked last: it reads the next
+// line as a row, which the table reads again when it gets there.
 func (tt *typedTable) itemRow(i int, cur *typedRow) bool {
-	t := tt.d.t(i)
-	if len(cur.units) == 0 || !tt.rowStarts(tt.d.nb(i+1)) {
-		return false
-	}
+	return len(cur.units) > 0 && namesItem(tt.d.t(i), cur) && tt.rowStarts(tt.d.nb(i+1))
+}
+
+// namesItem reports whether t names the item of row cur, a list (itemRow).
+func namesItem(t string, cur *typedRow) bool {
 	if item := listItemName(cur.typ); item != "" {
 		return t == item
 	}
+	if !validName(t) {
+		return false
+	}
 	typ, ok := page.ReadType(cur.typ)
 	list := ok && typ.Elem == nil && (typ.Word == "array" || typ.Word == "list" || typ.Word == "repeatlist")
-	return list && validName(t) && page.IsSingularOf(t, cur.name)
+	return list && page.IsSingularOf(t, cur.name)
 }
 
 // listItemName returns the struct a list type names ("DBInstance" for "List<DBInstance>",

@@ -167,6 +167,10 @@ func headerSplit(s string, choice *[maxHeaderLine + 1]int32, params bool) (int, 
 		best[h][n] = inf
 	}
 	best[0][n] = 0
+	// starts[e] tells whether a split of s[e:] exists (best[h][e] < inf for some h): a word
+	// ending at e is compared with s only then
+	var starts [maxHeaderLine + 1]bool
+	starts[n] = true
 	next := n // the first position after p where a split of the rest starts
 	for p := n - 1; p >= 0; p-- {
 		if next-p > longestSplitWord {
@@ -190,7 +194,10 @@ func headerSplit(s string, choice *[maxHeaderLine + 1]int32, params bool) (int, 
 			}
 			for i, w := range splitWords[c] {
 				e := p + len(w)
-				if e > n || !wordAt(s, p, w) {
+				if e < next {
+					break // this word and the shorter ones after it end before any split of the rest starts
+				}
+				if e > n || !starts[e] || !wordAt(s, p, w) {
 					continue
 				}
 				for he := range best {
@@ -203,7 +210,7 @@ func headerSplit(s string, choice *[maxHeaderLine + 1]int32, params bool) (int, 
 		}
 		for h := range best {
 			if best[h][p] < inf {
-				next = p
+				next, starts[p] = p, true
 			}
 		}
 	}

@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/acsgen/acsgen/opspec"
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// TestDefaultReadersCopyNoLexicon: the readers of a stated default that find none in a
+// description allocate nothing. They ranged over a fresh copy of a lexicon list each
+// (page.TrailingDefaultWords(), LeadingDefaultWords(), DefaultWords()), three copies a
+// description.
+func TestDefaultReadersCopyNoLexicon(t *testing.T) {
+	desc := "The ID of the instance. You can call DescribeInstances to query it."
+	lower := page.LowerASCII(desc)
+	for name, read := range map[string]func() []statedDefault{
+		"byDefault":        func() []statedDefault { return byDefault(desc, lower) },
+		"leadingByDefault": func() []statedDefault { return leadingByDefault(desc, lower) },
+		"sameAsDefaults":   func() []statedDefault { return sameAsDefaults(desc) },
+	} {
+		allocs := testing.AllocsPerRun(5, func() {
+			if got := read(); got != nil {
+				t.Fatalf("%s: %v read from %q, which states no default", name, got, desc)
+			}
+		})
+		if allocs != 0 {
+			t.Errorf("%s made %.0f allocations on a description stating no default, want 0", name, allocs)
+		}
+	}
+}
+
+// TestOtherCellsSkipsReadCells: otherCells asks a cell whether it is blank (BlankCell,
+// which lower-cases it) only in the columns it reads: a row of a name, a type and a
+// description, each taken by other readings, costs no allocation. Asked first, BlankCell
+// copied every row's description.
+func TestOtherCellsSkipsReadCells(t *testing.T) {
+	x := &extractor{p: &page.Page{File: "f"}, res: &Result{}}
+	tbl := &page.Table{Header: []string{"Name", "Type", "Description"},
+		Columns: []page.Column{page.ColName, page.ColType, page.ColDescription}}
+	r := page.Row{Cells: []string{"InstanceId", "String", "The ID of the Instance. Call DescribeInstances to query it."}}
+	s := &opspec.Schema{Type: "string", Description: r.Cells[2]}
+	allocs := testing.AllocsPerRun(5, func() { x.otherCells(s, tbl, r, "InstanceId", true) })
+	if allocs != 0 {
+		t.Errorf("otherCells made %.0f allocations on a row of a name, a type and a description, want 0", allocs)
+	}
+	if s.Description != r.Cells[2] {
+		t.Errorf("description %q, want it unchanged", s.Description)
+	}
+}
