@@ -170,7 +170,9 @@ import (
 //     row of their own after the parameter's, in a cell spanning the table or (by record)
 //     beside an empty name cell;
 //   - cells+itemrow, spaced+itemrow: the itemrow shape in the layouts that write a line a
-//     cell and in the spaced one ("[] string", "items Object" on the row's line).
+//     cell and in the spaced one ("[] string", "items Object" on the row's line);
+//   - spaced+gapped: the gapped shape in the spaced layout, its header on one line (which a
+//     cell-per-line dump never has) the sign of a copy.
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -236,6 +238,7 @@ var unseenShapes = []struct {
 	{"glyph+spans", ".html"},
 	{"nested+childrow", ".html"},
 	{"cells+itemrow", ".txt"}, {"spaced+itemrow", ".txt"},
+	{"spaced+gapped", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and

@@ -2,6 +2,7 @@ package textpage
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -147,7 +148,9 @@ func (d *doc) pipeGrids() {
 // blank lines: a blank line that ends a table or parts two paragraphs still does. A page
 // all of whose runs are one line long is a cell-per-line dump, read as it is, or the copy
 // of a page with no blank line: that one is told by its lines that open or close a pipe
-// cell (doubledPipes), which a cell-per-line dump does not draw.
+// cell (doubledPipes), which a cell-per-line dump does not draw, or, where no two lines
+// follow each other, by a table header of several column words on one line
+// (spacedHeaderLine): a spaced page as written has its first row right under its header.
 func undouble(text string, lines []line) ([]line, []int32) {
 	content, adjacent, piped, long := 0, 0, 0, false
 	run := -1 // blank lines since the last non-blank one; -1 before the first
@@ -172,7 +175,9 @@ func undouble(text string, lines []line) ([]line, []int32) {
 		content++
 		run = 0
 	}
-	if !long && piped < doubledPipes || adjacent*10 > content {
+	if adjacent*10 > content || !long && piped < doubledPipes && (adjacent > 0 || !slices.ContainsFunc(lines, func(l line) bool {
+		return spacedHeaderLine(text[l.ts:l.te])
+	})) {
 		return lines, nil
 	}
 	kept := make([]line, 0, content*2)
@@ -238,6 +243,18 @@ func unrepeat(text string, lines []line) ([]line, []int32) {
 // of a page with no blank line, which doubled its line breaks, from a cell-per-line dump
 // (undouble): a pipe table's header and one row.
 const doubledPipes = 2
+
+// spacedHeaderLine reports whether t is a spaced table's header, three column words or more
+// parted by spaces ("Name Type Required Example Description"), which a cell-per-line dump
+// writes a word a line: a page that has one and a blank line between every two lines is
+// the copy of a spaced page with no blank line (undouble).
+func spacedHeaderLine(t string) bool {
+	if len(t) > maxHeaderLine {
+		return false
+	}
+	cells, glued, ok := splitHeader(t)
+	return ok && !glued && len(cells) >= 3 && keyColumn(page.ClassifyColumns(cells))
+}
 
 // keepBlanks appends to kept and nos k of the 2k+1 blank lines before line i: the second,
 // fourth..., where the copy put the page's blank lines.
