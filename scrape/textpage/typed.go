@@ -987,7 +987,7 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 			continue
 		}
 		nm, _ := cutBadge(t[:k])
-		if !validName(nm) {
+		if !cellName(nm) {
 			continue
 		}
 		// typeStart made every ty below shaped as a type may be (mayBeType): the lexicon is
@@ -1193,7 +1193,7 @@ func (tt *typedTable) typeSuffix(s string, i int, warn, required bool) (name, ty
 		if !gluedType(s[k:], required) {
 			continue
 		}
-		if nm, _ := cutBadge(s[:k]); !validName(nm) {
+		if nm, _ := cutBadge(s[:k]); !cellName(nm) {
 			continue
 		}
 		n++
