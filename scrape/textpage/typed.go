@@ -408,6 +408,9 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 			return typedRow{}, 0, false
 		}
 		r.typ, j = t, i+1
+		if typ, req, ok := tt.typeRequired(t); ok {
+			r.typ, r.req = typ, req
+		}
 	default:
 		// a name may carry the glyphs of a tree ("└diskType"), which treeDepths reads
 		_, bare := page.TreeDepth(t)
@@ -808,6 +811,24 @@ func (tt *typedTable) gluedNoted(t string, i int) (name, typ, req string, ok boo
 		}
 	}
 	return "", "", "", false
+}
+
+// typeRequired splits t, a line of a glued table with a Required column that reads as one
+// Go struct pointer and no name ("*StringNo"), into a type and the Required word glued
+// after it ("*String", "No"), as a named row's line is split (splitGluedText). Read whole,
+// the row was typed a struct "StringNo", its Required cell empty, and extraction took it
+// for a frame, silently; split, it is a row with no name, dropped with a warning as where
+// the Required word does not read as a type's end ("*String否").
+func (tt *typedTable) typeRequired(t string) (typ, req string, ok bool) {
+	if !tt.glued || tt.req < 0 || !page.IsStructPointer(t) {
+		return "", "", false
+	}
+	for _, w := range requiredSuffixes {
+		if rest, found := strings.CutSuffix(t, w); found && len(rest) > 1 && gluedType(rest, true) {
+			return rest, w, true
+		}
+	}
+	return "", "", false
 }
 
 // gluedItem reads a glued row that is "[]" and a type word ("[]Object", "[]String"): a
