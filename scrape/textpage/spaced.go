@@ -681,7 +681,8 @@ func (st *spaced) alignedStarts(t string, n int) []bool {
 // where a header cell starts (a cell that fills its column is followed by one space only),
 // -1 for the others. nil when the header is not so aligned, or the row's type (its second
 // token: spacedRow reads rows whose name and type open the line) does not start under the
-// Type header (the row is not aligned). Positions are counted in either measure
+// Type header (the row is not aligned), or the row reads whole by its runs of spaces where
+// a word runs past a column's start (runsCross). Positions are counted in either measure
 // (see columns: a row of Chinese cells lines up by display cells, or by characters); the
 // one under which more tokens start a column wins, display cells on a tie.
 func (st *spaced) alignedColumns(t string, n int) []int {
@@ -697,8 +698,13 @@ func (st *spaced) alignedColumns(t string, n int) []int {
 	hits := -1
 	for _, wide := range []bool{true, false} {
 		at := map[int]int{} // the header cell that starts at each column
+		colStarts := make([]int, len(offs))
 		for k, o := range offs {
-			at[textWidth(head[:o], wide)] = k
+			colStarts[k] = textWidth(head[:o], wide)
+			at[colStarts[k]] = k
+		}
+		if (&columns{wide: wide, starts: colStarts}).runsCross(t, t, st.h) {
+			continue // a row joined by runs of spaces that lines up by chance
 		}
 		cols := make([]int, 0, n)
 		starts := 0
