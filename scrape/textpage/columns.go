@@ -298,7 +298,7 @@ func (c *columns) rowLike(raw string) bool {
 	switch c.key {
 	case page.ColName:
 		typ, _ := spacedType(f)
-		return validName(f[0]) && typ != ""
+		return rowName(f[0]) && typ != ""
 	case page.ColHTTPStatus:
 		return page.IsHTTPStatus(f[0]) && page.IsErrorCode(f[1])
 	}
@@ -440,7 +440,7 @@ func (st *spaced) columnsRow(i int, probe bool) *page.Row {
 	case nm == "" && len(tbl.Rows) > 0 && isType(tbl.Rows[len(tbl.Rows)-1].Cells[1]) && isType(typ):
 		// no name, a whole type: a row with no name (the response's root, a list's item)
 		label = "(unnamed " + typ + ")"
-	case !validName(nm) && !st.translatedCells(nm, l.cells) || describes(nm, typ):
+	case !rowName(nm) && !st.translatedCells(nm, l.cells) || describes(nm, typ):
 		return nil
 	}
 	if probe {

@@ -316,10 +316,10 @@ func TestPipeRowsNameAloneAfterRow(t *testing.T) {
 // identifier). Alone on its line in the pipe-rows layout after a row, its cells below, it
 // is such a row too (cellName), as on one line; before, the table ended there unsaid,
 // the response table empty. So it is in the layouts that show a row by its type word
-// after the name (rowName): spaced ("(body) Map", also in a table that numbers its rows),
-// a cell a line ("(body)", "Map") and glued ("(body)MapYes{...}"); before, the row was
-// none there, silently: the request lost it, the response table read empty (a guess from
-// the JSON example).
+// after the name (rowName): spaced ("(body) Map", also in a table that numbers its rows,
+// or in aligned columns), a cell a line ("(body)", "Map") and glued ("(body)MapYes{...}");
+// before, the row was none there, silently: the request lost it, the response table read
+// empty (a guess from the JSON example).
 func TestBracketedBodyName(t *testing.T) {
 	for _, rest := range []string{"(body) | Map | | The whole body. |\n", "(body)\n| Map | | The whole body. |\n"} {
 		p := readText(t, "Response parameters\n\nParameter | Type | Example | Description |\nCode | String | 200 | The code. |\n"+rest)
@@ -334,6 +334,9 @@ func TestBracketedBodyName(t *testing.T) {
 		{"numbered spaced", "Request parameters\n\nNo. Name Type Required Example Description\n1 ClusterId String Yes c-1\n\nThe cluster.\n\n" +
 			"2 (body) Map Yes {\"a\":\"b\"}\n\nThe whole body.\n\n" +
 			"Response parameters\n\nNo. Name Type Example Description\n1 Code String 200\n\nThe code.\n\n2 (body) Map\n\nThe whole body.\n"},
+		{"aligned columns", "Request parameters\n\nName       Type    Required  Example    Description\n" +
+			"ClusterId  String  Yes       c-1        The cluster.\n(body)     Map     Yes       {\"a\":1}    The whole body.\n\n" +
+			"Response parameters\n\nName    Type    Example  Description\nCode    String  200      The code.\n(body)  Map              The whole body.\n"},
 		{"cells", "Request parameters\n\nName\n\nType\n\nRequired\n\nExample\n\nDescription\n\nClusterId\n\nString\n\nYes\n\nc-1\n\nThe cluster.\n\n" +
 			"(body)\n\nMap\n\nYes\n\n{\"a\":\"b\"}\n\nThe whole body.\n\n" +
 			"Response parameters\n\nName\n\nType\n\nExample\n\nDescription\n\nCode\n\nString\n\n200\n\nThe code.\n\n(body)\n\nMap\n\nThe whole body.\n"},
