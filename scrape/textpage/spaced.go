@@ -444,8 +444,9 @@ func (st *spaced) spacedRow(i int, probe bool) *page.Row {
 		rest = st.lineCells(t, toks, k, free, descAt, cells, typ, label, d.no(i))
 	}
 	for x := len(free) - 1; x > descAt && len(rest) > 1; x-- {
-		cells[free[x]] = rest[len(rest)-1]
-		rest = rest[:len(rest)-1]
+		m := st.trailingCell(rest, free[x], label, d.no(i))
+		cells[free[x]] = strings.Join(rest[len(rest)-m:], " ")
+		rest = rest[:len(rest)-m]
 	}
 	if descAt >= 0 {
 		if len(rest) > 0 {
@@ -462,6 +463,25 @@ func (st *spaced) spacedRow(i int, probe bool) *page.Row {
 		markDeprecated(d, tbl, cells, r.Line)
 	}
 	return r
+}
+
+// trailingCell returns how many of the last words of a row's line (rest, two or more) the
+// cell of column c, after the description, takes: one; but for an Example whose word and
+// the word before it are of a script that sets no spaces between words ("某某某某。 测试
+// 名称": the description's full stop ends no cell there), the words the page's example
+// shows the row's name (exampleShows), else one with a guess naming the row (before: one,
+// silently).
+func (st *spaced) trailingCell(rest []string, c int, label string, line int) int {
+	n := len(rest)
+	if st.h.cols[c] != page.ColExample || !ideographic(lastRune(rest[n-2])) || !ideographic(firstRune(rest[n-1])) {
+		return 1
+	}
+	if m, ok := st.d.exampleShows(label, wordRuns(rest, true)); ok {
+		return m + 1
+	}
+	st.d.p.Guess(line, "row %q: %q then %q, words of a script that sets no spaces between words, and nothing shows where the description ends and the %s cell starts on its line; read one a word",
+		label, rest[n-2], rest[n-1], st.h.cells[c])
+	return 1
 }
 
 // spread puts the words of a row's line (rest) into the cells of cols, the columns before

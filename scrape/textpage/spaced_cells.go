@@ -102,9 +102,10 @@ func (st *spaced) lineCells(t string, toks []string, k int, free []int, descAt i
 		if last >= 0 && len(rest) > 1 && ideographic(lastRune(cells[free[last]])) && ideographic(firstRune(rest[0])) {
 			// "某某 某某 某某某某": the cell or the description may take the middle words, but
 			// for an Example the page's own example may show the value
-			if n, ok := st.d.exampleShows(label, cells[free[last]], rest); ok && last == ex {
-				cells[free[ex]] = strings.Join(append([]string{cells[free[ex]]}, rest[:n]...), " ")
-				return rest[n:]
+			words := append([]string{cells[free[last]]}, rest...)
+			if n, ok := st.d.exampleShows(label, wordRuns(words, false)); ok && last == ex {
+				cells[free[ex]] = strings.Join(words[:n+1], " ")
+				return words[n+1:]
 			}
 			st.d.p.Guess(line, "row %q: %q then %q, words of a script that sets no spaces between words, and nothing shows where the %s cell ends and the description starts on its line; read one a word",
 				label, cells[free[last]], rest[0], h.cells[free[last]])
@@ -315,13 +316,12 @@ func fieldGaps(t string) []int {
 	return gaps
 }
 
-// exampleShows tells how many of words, after first, an Example cell that starts with first
-// takes where the page's JSON or XML example gives the row's name (label, its last dotted
-// part) a value that is first and those words (exampleValues), the description keeping one
-// word at least: ok where exactly one such reading holds. Where the words are of a script
-// that sets no spaces between words, the spaces do not show where the cell ends; the
-// page's example, written elsewhere on it, does.
-func (d *doc) exampleShows(label, first string, words []string) (int, bool) {
+// exampleShows returns which of cands, the readings of a row's Example cell, is a value the
+// page's JSON or XML example gives the row's name (label, its last dotted part:
+// exampleValues): ok where exactly one is. Where the words about the cell's end are of a
+// script that sets no spaces between words, the spaces do not show where the cell ends;
+// the page's example, written elsewhere on it, does.
+func (d *doc) exampleShows(label string, cands []string) (int, bool) {
 	if k := strings.LastIndexByte(label, '.'); k >= 0 {
 		label = label[k+1:]
 	}
@@ -330,16 +330,26 @@ func (d *doc) exampleShows(label, first string, words []string) (int, bool) {
 	}
 	values := d.exampleValues(label)
 	n, found := 0, 0
-	cand := first
-	for m := 0; m < len(words); m++ {
-		if m > 0 {
-			cand += " " + words[m-1]
-		}
-		if slices.Contains(values, cand) {
+	for m, c := range cands {
+		if slices.Contains(values, c) {
 			n, found = m, found+1
 		}
 	}
 	return n, found == 1
+}
+
+// wordRuns returns the words of words joined by spaces from the first (from the last, where
+// last) on: one word, two, ..., all but one (the rest keeps a word).
+func wordRuns(words []string, last bool) []string {
+	var out []string
+	for m := 1; m < len(words); m++ {
+		if last {
+			out = append(out, strings.Join(words[len(words)-m:], " "))
+		} else {
+			out = append(out, strings.Join(words[:m], " "))
+		}
+	}
+	return out
 }
 
 // exampleValues returns the string values the page's text gives key as a JSON member
