@@ -126,6 +126,11 @@ func TestDoubledLineBreaksNoBlankLine(t *testing.T) {
 	if n, ok := undoubleLines(spaced); ok {
 		t.Errorf("a spaced page as written was undoubled to %d lines", n)
 	}
+	// a cell a line, its error codes' header on one line over a code
+	cells += "\nError codes\n\nHTTP status code Error code Error message\n\n400\n\nInvalidParameter\n\nThe parameter is invalid.\n"
+	if n, ok := undoubleLines(cells); ok {
+		t.Errorf("a cell-per-line page with a spaced error header was undoubled to %d lines", n)
+	}
 }
 
 // undoubleLines is the number of lines undouble keeps of text, and whether it undoubled it.
