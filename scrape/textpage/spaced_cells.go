@@ -102,10 +102,12 @@ func (st *spaced) lineCells(t string, toks []string, k int, free []int, descAt i
 		if last >= 0 && len(rest) > 1 && ideographic(lastRune(cells[free[last]])) && ideographic(firstRune(rest[0])) {
 			// "某某 某某 某某某某": the cell or the description may take the middle words, but
 			// for an Example the page's own example may show the value
-			words := append([]string{cells[free[last]]}, rest...)
-			if n, ok := st.d.exampleShows(label, wordRuns(words, false)); ok && last == ex {
-				cells[free[ex]] = strings.Join(words[:n+1], " ")
-				return words[n+1:]
+			if last == ex {
+				words := append([]string{cells[free[ex]]}, rest...)
+				if n, ok := st.d.exampleShows(label, wordRuns(words, false)); ok {
+					cells[free[ex]] = strings.Join(words[:n+1], " ")
+					return words[n+1:]
+				}
 			}
 			st.d.p.Guess(line, "row %q: %q then %q, words of a script that sets no spaces between words, and nothing shows where the %s cell ends and the description starts on its line; read one a word",
 				label, cells[free[last]], rest[0], h.cells[free[last]])
