@@ -182,7 +182,9 @@ import (
 //     the longest names, cut mid-word onto the lines below ("InstanceChar" over "geType"),
 //     in tabulate's psql, grid and fancy_grid formats (gridShapes);
 //   - colbreak: the columns shape (aligned columns, columns_shape_test.go) with a name
-//     column narrower than the longest names, cut mid-word onto the lines below.
+//     column narrower than the longest names, cut mid-word onto the lines below;
+//   - spaced+gapped: the gapped shape in the spaced layout, its header on one line (which a
+//     cell-per-line dump never has) the sign of a copy.
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -252,6 +254,7 @@ var unseenShapes = []struct {
 	{"mdtable+psqlhead", ".txt"}, {"mdtable+psqlwrapped", ".txt"},
 	{"mdtable+namebreak", ".txt"}, {"spaced+colbreak", ".txt"},
 	{"gfm+psqlhead", ".md"}, {"gfm+psqlwrapped", ".md"},
+	{"spaced+gapped", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and

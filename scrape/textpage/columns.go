@@ -131,7 +131,7 @@ func (d *doc) alignedColumns(h header) *columns {
 			if centred {
 				c = c.centred(d, first, ends)
 			}
-			if c == nil || !c.rowAligned(d.raw(first)) {
+			if c == nil || !c.rowAligned(d.raw(first)) || c.runsCross(d.raw(first), d.t(first), h) {
 				continue
 			}
 			if n, ok := c.hits(d, first, centred); ok && n > hits {
@@ -140,6 +140,21 @@ func (d *doc) alignedColumns(h header) *columns {
 		}
 	}
 	return best
+}
+
+// runsCross reports whether line raw (t trimmed), a table's first row under header h,
+// which the columns cut with a word across a column's start (split's crossing), reads
+// whole by its runs of spaces instead (gapCells): a row whose cells are joined by runs of
+// two spaces, as its header's are, that lines up with the header's columns by chance (a
+// name as long as the Name header, a type as long as the headers it runs past:
+// "parentIds  array<string>" under "Parameter  Type  Example"). Read by the columns, the
+// row lost its Example to the description, with a guess.
+func (c *columns) runsCross(raw, t string, h header) bool {
+	if len(c.split(raw).crossing) == 0 {
+		return false
+	}
+	_, _, ok := gapCells(t, len(h.cells), h.cols[len(h.cols)-1] == page.ColDescription)
+	return ok
 }
 
 // headerColumns returns where each of header h's cells starts and ends (past its last
@@ -283,7 +298,7 @@ func (c *columns) rowLike(raw string) bool {
 	switch c.key {
 	case page.ColName:
 		typ, _ := spacedType(f)
-		return validName(f[0]) && typ != ""
+		return rowName(f[0]) && typ != ""
 	case page.ColHTTPStatus:
 		return page.IsHTTPStatus(f[0]) && page.IsErrorCode(f[1])
 	}
@@ -425,7 +440,7 @@ func (st *spaced) columnsRow(i int, probe bool) *page.Row {
 	case nm == "" && len(tbl.Rows) > 0 && isType(tbl.Rows[len(tbl.Rows)-1].Cells[1]) && isType(typ):
 		// no name, a whole type: a row with no name (the response's root, a list's item)
 		label = "(unnamed " + typ + ")"
-	case !validName(nm) && !st.translatedCells(nm, l.cells) && !st.nameCut(i, nm, typ) || describes(nm, typ):
+	case !rowName(nm) && !st.translatedCells(nm, l.cells) && !st.nameCut(i, nm, typ) || describes(nm, typ):
 		return nil
 	}
 	if probe {

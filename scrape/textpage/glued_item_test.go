@@ -22,3 +22,23 @@ func TestGluedItemRow(t *testing.T) {
 	equal(t, "response names", column(resp, page.ColName), []string{"Repositories", "[]", "Summary", "RequestId"})
 	equal(t, "response types", column(resp, page.ColType), []string{"array", "Object", "string", "string"})
 }
+
+// TestGluedStructPointerRequired: in a table of Go types with a Required column, an unnamed
+// row glued as "*StringNo" (the SDK's "*" field, all request fields, shown with no name) is
+// the type "*String" and the Required word "No", as "*String否" and a named row's line
+// split. Before, it was one type, a pointer to a struct "StringNo", its Required cell
+// empty, and extraction read the row as a frame with only a note, where "*String否" was a
+// row with no name, dropped with a warning.
+func TestGluedStructPointerRequired(t *testing.T) {
+	for _, c := range []struct{ head, no, yes string }{
+		{"ParameterTypeRequiredDescriptionExample", "No", "Yes"},
+		{"参数名称取值类型是否必填详细说明参考值", "否", "是"},
+	} {
+		p := readText(t, "Request parameters\n\n"+c.head+"\n*String"+c.no+"\n\nThe * value.\n\nsample\n"+
+			"KeyId*string"+c.yes+"\n\nThe key.\n\nk-1\n")
+		req := table(t, p, page.RequestParams)
+		equal(t, c.no+": names", column(req, page.ColName), []string{"", "KeyId"})
+		equal(t, c.no+": types", column(req, page.ColType), []string{"*String", "*string"})
+		equal(t, c.no+": required", column(req, page.ColRequired), []string{c.no, c.yes})
+	}
+}

@@ -345,9 +345,11 @@ func TestPipeRowsNameAloneFirst(t *testing.T) {
 // which the layouts that delimit cells read as any row (extraction warns it is no
 // identifier). Alone on its line in the pipe-rows layout after a row, its cells below, it
 // is such a row too (cellName), as on one line; before, the table ended there unsaid,
-// the response table empty. A spaced table that numbers its rows loses the No. column at
-// "1 (body) Map" as at any row; before, the column stayed and the description below the
-// row read as a row "(body) value.".
+// the response table empty. So it is in the layouts that show a row by its type word
+// after the name (rowName): spaced ("(body) Map", also in a table that numbers its rows,
+// or in aligned columns), a cell a line ("(body)", "Map") and glued ("(body)MapYes{...}");
+// before, the row was none there, silently: the request lost it, the response table read
+// empty (a guess from the JSON example).
 func TestBracketedBodyName(t *testing.T) {
 	for _, rest := range []string{"(body) | Map | | The whole body. |\n", "(body)\n| Map | | The whole body. |\n"} {
 		p := readText(t, "Response parameters\n\nParameter | Type | Example | Description |\nCode | String | 200 | The code. |\n"+rest)
@@ -355,21 +357,35 @@ func TestBracketedBodyName(t *testing.T) {
 		equal(t, "pipe rows: names", column(tb, page.ColName), []string{"Code", "(body)"})
 		equal(t, "pipe rows: descriptions", column(tb, page.ColDescription), []string{"The code.", "The whole body."})
 	}
-	p := readText(t, `Response parameters
-
-No. Parameter Type Example Description
-1 (body) Map
-
-The (body) value.
-`)
-	for _, s := range p.SectionsOf(page.ResponseParams) {
-		for _, tb := range s.Tables() {
+	for _, c := range []struct{ layout, src string }{
+		{"spaced", "Request parameters\n\nName Type Required Example Description\nClusterId String Yes c-1\n\nThe cluster.\n\n" +
+			"(body) Map Yes {\"a\":\"b\"}\n\nThe whole body.\n\n" +
+			"Response parameters\n\nName Type Example Description\nCode String 200\n\nThe code.\n\n(body) Map\n\nThe whole body.\n"},
+		{"numbered spaced", "Request parameters\n\nNo. Name Type Required Example Description\n1 ClusterId String Yes c-1\n\nThe cluster.\n\n" +
+			"2 (body) Map Yes {\"a\":\"b\"}\n\nThe whole body.\n\n" +
+			"Response parameters\n\nNo. Name Type Example Description\n1 Code String 200\n\nThe code.\n\n2 (body) Map\n\nThe whole body.\n"},
+		{"aligned columns", "Request parameters\n\nName       Type    Required  Example    Description\n" +
+			"ClusterId  String  Yes       c-1        The cluster.\n(body)     Map     Yes       {\"a\":1}    The whole body.\n\n" +
+			"Response parameters\n\nName    Type    Example  Description\nCode    String  200      The code.\n(body)  Map              The whole body.\n"},
+		{"cells", "Request parameters\n\nName\n\nType\n\nRequired\n\nExample\n\nDescription\n\nClusterId\n\nString\n\nYes\n\nc-1\n\nThe cluster.\n\n" +
+			"(body)\n\nMap\n\nYes\n\n{\"a\":\"b\"}\n\nThe whole body.\n\n" +
+			"Response parameters\n\nName\n\nType\n\nExample\n\nDescription\n\nCode\n\nString\n\n200\n\nThe code.\n\n(body)\n\nMap\n\nThe whole body.\n"},
+		{"concat", "Request parameters\n\nNameTypeRequiredExampleDescription\nClusterIdStringYesc-1\n\nThe cluster.\n\n" +
+			"(body)MapYes{\"a\":\"b\"}\n\nThe whole body.\n\n" +
+			"Response parameters\n\nNameTypeExampleDescription\nCodeString200\n\nThe code.\n\n(body)Map\n\nThe whole body.\n"},
+	} {
+		p := readText(t, c.src)
+		for _, side := range []struct {
+			kind  page.SectionKind
+			first string
+		}{{page.RequestParams, "ClusterId"}, {page.ResponseParams, "Code"}} {
+			tb := table(t, p, side.kind)
 			if tb.Col(page.ColIndex) >= 0 {
-				t.Errorf("spaced: header %q keeps the No. column", tb.Header)
+				t.Errorf("%s: header %q keeps the No. column", c.layout, tb.Header)
 			}
-			if names := column(tb, page.ColName); len(names) > 0 {
-				t.Errorf("spaced: rows %q; want none (as without the No. column)", names)
-			}
+			equal(t, c.layout+": names", column(tb, page.ColName), []string{side.first, "(body)"})
+			equal(t, c.layout+": types", column(tb, page.ColType), []string{"String", "Map"})
+			equal(t, c.layout+": descriptions", column(tb, page.ColDescription)[1:], []string{"The whole body."})
 		}
 	}
 }

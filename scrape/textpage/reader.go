@@ -147,7 +147,9 @@ func (d *doc) pipeGrids() {
 // blank lines: a blank line that ends a table or parts two paragraphs still does. A page
 // all of whose runs are one line long is a cell-per-line dump, read as it is, or the copy
 // of a page with no blank line: that one is told by its lines that open or close a pipe
-// cell (doubledPipes), which a cell-per-line dump does not draw.
+// cell (doubledPipes), which a cell-per-line dump does not draw, or, where no two lines
+// follow each other, by a table header of several column words on one line over a row
+// (spacedHeaderIn): a spaced page as written has its first row right under its header.
 func undouble(text string, lines []line) ([]line, []int32) {
 	content, adjacent, piped, long := 0, 0, 0, false
 	run := -1 // blank lines since the last non-blank one; -1 before the first
@@ -172,7 +174,7 @@ func undouble(text string, lines []line) ([]line, []int32) {
 		content++
 		run = 0
 	}
-	if !long && piped < doubledPipes || adjacent*10 > content {
+	if adjacent*10 > content || !long && piped < doubledPipes && (adjacent > 0 || !spacedHeaderIn(text, lines)) {
 		return lines, nil
 	}
 	kept := make([]line, 0, content*2)
@@ -238,6 +240,36 @@ func unrepeat(text string, lines []line) ([]line, []int32) {
 // of a page with no blank line, which doubled its line breaks, from a cell-per-line dump
 // (undouble): a pipe table's header and one row.
 const doubledPipes = 2
+
+// spacedHeaderIn reports whether lines hold a spaced table's header, three column words or
+// more parted by spaces ("Name Type Required Example Description"), with a row of a name
+// and a type word on the next line that is not blank ("RegionId String Yes"), which a
+// cell-per-line dump writes a word a line: a page that has one and a blank line between
+// every two lines is the copy of a spaced page with no blank line (undouble).
+func spacedHeaderIn(text string, lines []line) bool {
+	for i, l := range lines {
+		t := text[l.ts:l.te]
+		if t == "" || len(t) > maxHeaderLine {
+			continue
+		}
+		cells, glued, ok := splitHeader(t)
+		if !ok || glued || len(cells) < 3 || !keyColumn(page.ClassifyColumns(cells)) {
+			continue
+		}
+		for _, r := range lines[i+1:] {
+			if r.ts == r.te {
+				continue
+			}
+			if toks := strings.Fields(text[r.ts:r.te]); len(toks) >= 2 && rowName(toks[0]) {
+				if typ, _ := spacedType(toks); typ != "" {
+					return true
+				}
+			}
+			break
+		}
+	}
+	return false
+}
 
 // keepBlanks appends to kept and nos k of the 2k+1 blank lines before line i: the second,
 // fourth..., where the copy put the page's blank lines.

@@ -448,8 +448,9 @@ func (st *spaced) spacedRow(i int, probe bool) *page.Row {
 		rest = st.lineCells(t, toks, k, free, descAt, cells, typ, label, d.no(i))
 	}
 	for x := len(free) - 1; x > descAt && len(rest) > 1; x-- {
-		cells[free[x]] = rest[len(rest)-1]
-		rest = rest[:len(rest)-1]
+		m := st.trailingCell(rest, free[x], label, d.no(i))
+		cells[free[x]] = strings.Join(rest[len(rest)-m:], " ")
+		rest = rest[:len(rest)-m]
 	}
 	if descAt >= 0 {
 		if len(rest) > 0 {
@@ -466,6 +467,25 @@ func (st *spaced) spacedRow(i int, probe bool) *page.Row {
 		markDeprecated(d, tbl, cells, r.Line)
 	}
 	return r
+}
+
+// trailingCell returns how many of the last words of a row's line (rest, two or more) the
+// cell of column c, after the description, takes: one; but for an Example whose word and
+// the word before it are of a script that sets no spaces between words ("某某某某。 测试
+// 名称": the description's full stop ends no cell there), the words the page's example
+// shows the row's name (exampleShows), else one with a guess naming the row (before: one,
+// silently).
+func (st *spaced) trailingCell(rest []string, c int, label string, line int) int {
+	n := len(rest)
+	if st.h.cols[c] != page.ColExample || !ideographic(lastRune(rest[n-2])) || !ideographic(firstRune(rest[n-1])) {
+		return 1
+	}
+	if m, ok := st.d.exampleShows(label, wordRuns(rest, true)); ok {
+		return m + 1
+	}
+	st.d.p.Guess(line, "row %q: %q then %q, words of a script that sets no spaces between words, and nothing shows where the description ends and the %s cell starts on its line; read one a word",
+		label, rest[n-2], rest[n-1], st.h.cells[c])
+	return 1
 }
 
 // spread puts the words of a row's line (rest) into the cells of cols, the columns before
@@ -685,7 +705,8 @@ func (st *spaced) alignedStarts(t string, n int) []bool {
 // where a header cell starts (a cell that fills its column is followed by one space only),
 // -1 for the others. nil when the header is not so aligned, or the row's type (its second
 // token: spacedRow reads rows whose name and type open the line) does not start under the
-// Type header (the row is not aligned). Positions are counted in either measure
+// Type header (the row is not aligned), or the row reads whole by its runs of spaces where
+// a word runs past a column's start (runsCross). Positions are counted in either measure
 // (see columns: a row of Chinese cells lines up by display cells, or by characters); the
 // one under which more tokens start a column wins, display cells on a tie.
 func (st *spaced) alignedColumns(t string, n int) []int {
@@ -701,8 +722,13 @@ func (st *spaced) alignedColumns(t string, n int) []int {
 	hits := -1
 	for _, wide := range []bool{true, false} {
 		at := map[int]int{} // the header cell that starts at each column
+		colStarts := make([]int, len(offs))
 		for k, o := range offs {
-			at[textWidth(head[:o], wide)] = k
+			colStarts[k] = textWidth(head[:o], wide)
+			at[colStarts[k]] = k
+		}
+		if (&columns{wide: wide, starts: colStarts}).runsCross(t, t, st.h) {
+			continue // a row joined by runs of spaces that lines up by chance
 		}
 		cols := make([]int, 0, n)
 		starts := 0

@@ -31,7 +31,8 @@ import (
 //     description's start are of a script that sets no spaces between words ("某某 某某
 //     某某某某": the spaces are cells' ends, but which of them is the description's?),
 //     but for an Example of a number or boolean that no word on the line is: empty, the
-//     words the description's.
+//     words the description's; and for an Example the page's JSON or XML example gives
+//     the row's name a value of (exampleShows): the words that make it up.
 func (st *spaced) lineCells(t string, toks []string, k int, free []int, descAt int, cells []string, typ, label string, line int) []string {
 	h := st.h
 	if cols := st.alignedColumns(t, len(toks)); cols != nil && cols[k] >= 0 {
@@ -99,7 +100,15 @@ func (st *spaced) lineCells(t string, toks []string, k int, free []int, descAt i
 	last := lastSet(starts)
 	if ex < 0 || page.BlankCell(cells[free[ex]]) || typeFits(typ, cells[free[ex]]) {
 		if last >= 0 && len(rest) > 1 && ideographic(lastRune(cells[free[last]])) && ideographic(firstRune(rest[0])) {
-			// "某某 某某 某某某某": the cell or the description may take the middle words
+			// "某某 某某 某某某某": the cell or the description may take the middle words, but
+			// for an Example the page's own example may show the value
+			if last == ex {
+				words := append([]string{cells[free[ex]]}, rest...)
+				if n, ok := st.d.exampleShows(label, wordRuns(words, false)); ok {
+					cells[free[ex]] = strings.Join(words[:n+1], " ")
+					return words[n+1:]
+				}
+			}
 			st.d.p.Guess(line, "row %q: %q then %q, words of a script that sets no spaces between words, and nothing shows where the %s cell ends and the description starts on its line; read one a word",
 				label, cells[free[last]], rest[0], h.cells[free[last]])
 		}
@@ -307,4 +316,75 @@ func fieldGaps(t string) []int {
 		blank = 0
 	}
 	return gaps
+}
+
+// exampleShows returns which of cands, the readings of a row's Example cell, is a value the
+// page's JSON or XML example gives the row's name (label, its last dotted part:
+// exampleValues): ok where exactly one is. Where the words about the cell's end are of a
+// script that sets no spaces between words, the spaces do not show where the cell ends;
+// the page's example, written elsewhere on it, does.
+func (d *doc) exampleShows(label string, cands []string) (int, bool) {
+	if k := strings.LastIndexByte(label, '.'); k >= 0 {
+		label = label[k+1:]
+	}
+	if !validName(label) {
+		return 0, false
+	}
+	values := d.exampleValues(label)
+	n, found := 0, 0
+	for m, c := range cands {
+		if slices.Contains(values, c) {
+			n, found = m, found+1
+		}
+	}
+	return n, found == 1
+}
+
+// wordRuns returns the words of words joined by spaces from the first (from the last, where
+// last) on: one word, two, ..., all but one (the rest keeps a word).
+func wordRuns(words []string, last bool) []string {
+	var out []string
+	for m := 1; m < len(words); m++ {
+		if last {
+			out = append(out, strings.Join(words[len(words)-m:], " "))
+		} else {
+			out = append(out, strings.Join(words[:m], " "))
+		}
+	}
+	return out
+}
+
+// exampleValues returns the string values the page's text gives key as a JSON member
+// ("key": "value") or an XML element (<key>value</key>), in page order.
+func (d *doc) exampleValues(key string) []string {
+	var out []string
+	for _, open := range []string{`"` + key + `"`, "<" + key + ">"} {
+		xml := open[0] == '<'
+		for s := d.text; ; {
+			k := strings.Index(s, open)
+			if k < 0 {
+				break
+			}
+			s = s[k+len(open):]
+			v := s
+			if !xml {
+				v = strings.TrimLeft(v, " \t")
+				var ok bool
+				if v, ok = strings.CutPrefix(v, ":"); !ok {
+					continue
+				}
+				if v, ok = strings.CutPrefix(strings.TrimLeft(v, " \t"), `"`); !ok {
+					continue
+				}
+			}
+			end := `"`
+			if xml {
+				end = "</" + key + ">"
+			}
+			if e := strings.Index(v, end); e >= 0 && !strings.ContainsAny(v[:e], "\n\"<") {
+				out = append(out, v[:e])
+			}
+		}
+	}
+	return out
 }

@@ -100,3 +100,38 @@ Period  Integer  No  1 to 36  12  The duration.`, map[page.Column][]string{
 		}
 	}
 }
+
+// TestSpacedCJKExampleShown: a spaced row whose Example, a string of a script that sets no
+// spaces between words, and description follow on its line ("Name String 测试 名称
+// 某某某某。") shows no end of the cell by its spaces; the page's JSON or XML example, which
+// gives the row's name its value ("Name": "测试 名称"), does, and the row reads so without
+// a guess (before: a guess, the cell read one word). Where the example shows no value of
+// the name, or a value no reading makes, the guess stays. So it is for an Example after
+// the description ("某某某某。 测试 名称"), where a full stop ends the description (before:
+// the Example took the last word, silently).
+func TestSpacedCJKExampleShown(t *testing.T) {
+	rows := "返回数据\n\n名称 类型 示例值 描述\nMessage String 服务中 返回 信息。\nName String 测试 名称 某某某某。\n" +
+		"Code String 某某 某某 某某某某\n\n示例\n\n正常返回示例\n\n"
+	for _, c := range []struct{ name, example string }{
+		{"JSON", "JSON 格式\n\n{\n  \"Message\": \"服务中\",\n  \"Name\": \"测试 名称\",\n  \"Code\": \"某某某\"\n}\n"},
+		{"XML", "XML 格式\n\n<Response>\n  <Message>服务中</Message>\n  <Name>测试 名称</Name>\n  <Code>某某某</Code>\n</Response>\n"},
+	} {
+		p := readText(t, rows+c.example)
+		tb := table(t, p, page.ResponseParams)
+		equal(t, c.name+": examples", column(tb, page.ColExample), []string{"服务中", "测试 名称", "某某"})
+		equal(t, c.name+": descriptions", column(tb, page.ColDescription), []string{"返回 信息。", "某某某某。", "某某 某某某某"})
+		if guesses := warningsOfKind(p, page.Guess); len(guesses) != 1 || !strings.HasPrefix(guesses[0], `row "Code"`) {
+			t.Errorf("%s: guesses %q; want one, for Code", c.name, guesses)
+		}
+	}
+	// the Example after the description: its start is as hidden, and a full stop ends the
+	// description's sentence
+	p := readText(t, "返回数据\n\n名称 类型 描述 示例值\nMessage String 返回 信息。 服务中\nName String 某某某某。 测试 名称\n"+
+		"Code String 某某 某某某某 某某\n\n示例\n\n正常返回示例\n\nJSON 格式\n\n{\n  \"Name\": \"测试 名称\"\n}\n")
+	tb := table(t, p, page.ResponseParams)
+	equal(t, "after: examples", column(tb, page.ColExample), []string{"服务中", "测试 名称", "某某"})
+	equal(t, "after: descriptions", column(tb, page.ColDescription), []string{"返回 信息。", "某某某某。", "某某 某某某某"})
+	if guesses := warningsOfKind(p, page.Guess); len(guesses) != 1 || !strings.HasPrefix(guesses[0], `row "Code"`) {
+		t.Errorf("after: guesses %q; want one, for Code", guesses)
+	}
+}

@@ -19,7 +19,10 @@ import (
 // cell is empty, a guess names the row (before: each word a cell). Where a cell stands in
 // a column that does not take it, a guess names it. A first row whose name is as long as
 // the Name header lines up with the Type header, and its later cells do not: no aligned
-// table (before: read by columns, the cells cut at the header's positions, with guesses).
+// table (before: read by columns, the cells cut at the header's positions, with guesses);
+// nor where its type, as long as the headers it runs past, sets its later cells at the
+// columns' starts again (runsCross; before: the Example read as the description's, with a
+// guess).
 func TestSpacedEmptyCellsInRuns(t *testing.T) {
 	for _, c := range []struct {
 		name, head, rows string
@@ -58,6 +61,12 @@ StorageSetId  String  No  ss-1  The storage set.`, map[page.Column][]string{
 			page.ColExample:     {"sample", "ss-1"},
 			page.ColDescription: {"The ID.", "The storage set."},
 		}, nil},
+		{"a type as long as the headers it runs past, no aligned table", "Parameter  Type  Example  Description", `RequestId  array<string>  ["a"]  The IDs.`,
+			map[page.Column][]string{
+				page.ColType:        {"array<string>"},
+				page.ColExample:     {`["a"]`},
+				page.ColDescription: {"The IDs."},
+			}, nil},
 		{"a cell in a column that does not take it", "Parameter  Type  Required  Valid values  Example  Description", `Cap  Integer  No    abc  The cap.`, nil,
 			[]string{`row "Cap": its cells, set apart by runs of spaces, put "abc" under Example, which does not take it`}},
 	} {

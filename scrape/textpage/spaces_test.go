@@ -87,10 +87,13 @@ func TestDoubledLineBreaks(t *testing.T) {
 
 // TestDoubledLineBreaksNoBlankLine: a copy that doubled the line breaks of a page with no
 // blank line has a blank line between every two lines and no longer run, as a
-// cell-per-line dump has; its lines that open or close a pipe cell tell it from one. Such a
+// cell-per-line dump has; its lines that open or close a pipe cell tell it from one, and
+// so does a spaced table's header on one line where no two lines follow each other. Such a
 // page reads as the page (before: the pipe table's header, split by the blank lines, was
-// no header, and the page read no parameter, silently). A cell-per-line page reads as it
-// is.
+// no header, and the page read no parameter, silently; a spaced table's item row, "Item"
+// over its first field's row, read as its list's description). A cell-per-line page reads
+// as it is, and so does a spaced page as written, blank lines between its rows and its
+// first row under its header.
 func TestDoubledLineBreaksNoBlankLine(t *testing.T) {
 	for name, src := range map[string]string{
 		"pipe-cells": "GetThing\nRequest parameters\n|\nName |\nType |\nRequired |\nDescription |\n|\nRegionId |\nString |\nYes |\nThe region. |\n" +
@@ -99,6 +102,10 @@ func TestDoubledLineBreaksNoBlankLine(t *testing.T) {
 		"pipe-rows": "GetThing\nRequest parameters\nName | Type | Required | Description |\n" +
 			"RegionId | String | Yes | The region. |\nPageSize | Integer | No | The page size. |\n" +
 			"Response parameters\nName | Type | Description |\nRequestId | String | The request ID. |\n",
+		"spaced": "GetThing\nRequest parameters\nName Type Required Description\n" +
+			"RegionId String Yes The region.\nPageSize Integer No The page size.\n" +
+			"Response parameters\nName Type Example Description\nRequestId String r-1\nThe request ID.\n" +
+			"Items Array of Item\nThe items.\nItem\nKey String k\nThe key.\n",
 	} {
 		want := readText(t, src)
 		if n := len(column(table(t, want, page.RequestParams), page.ColName)); n != 2 {
@@ -113,6 +120,16 @@ func TestDoubledLineBreaksNoBlankLine(t *testing.T) {
 	cells := "GetThing\n\nRequest parameters\n\nName\n\nType\n\nRequired\n\nDescription\n\nRegionId\n\nString\n\nYes\n\nThe region.\n"
 	if n, ok := undoubleLines(cells); ok {
 		t.Errorf("a cell-per-line page was undoubled to %d lines", n)
+	}
+	spaced := "GetThing\n\nRequest parameters\n\nName Type Required Example Description\nRegionId String Yes r-1\n\nThe region.\n\n" +
+		"PageSize Integer No 10\n\nThe page size.\n\nResponse parameters\n\nNone.\n\nExamples\n\nNone.\n\nSee also\n\nNone.\n"
+	if n, ok := undoubleLines(spaced); ok {
+		t.Errorf("a spaced page as written was undoubled to %d lines", n)
+	}
+	// a cell a line, its error codes' header on one line over a code
+	cells += "\nError codes\n\nHTTP status code Error code Error message\n\n400\n\nInvalidParameter\n\nThe parameter is invalid.\n"
+	if n, ok := undoubleLines(cells); ok {
+		t.Errorf("a cell-per-line page with a spaced error header was undoubled to %d lines", n)
 	}
 }
 

@@ -413,6 +413,9 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 			return typedRow{}, 0, false
 		}
 		r.typ, j = t, i+1
+		if typ, req, ok := tt.typeRequired(t); ok {
+			r.typ, r.req = typ, req
+		}
 	default:
 		// a name may carry the glyphs of a tree ("└diskType"), which treeDepths reads
 		_, bare := page.TreeDepth(t)
@@ -815,6 +818,24 @@ func (tt *typedTable) gluedNoted(t string, i int) (name, typ, req string, ok boo
 	return "", "", "", false
 }
 
+// typeRequired splits t, a line of a glued table with a Required column that reads as one
+// Go struct pointer and no name ("*StringNo"), into a type and the Required word glued
+// after it ("*String", "No"), as a named row's line is split (splitGluedText). Read whole,
+// the row was typed a struct "StringNo", its Required cell empty, and extraction took it
+// for a frame, silently; split, it is a row with no name, dropped with a warning as where
+// the Required word does not read as a type's end ("*String否").
+func (tt *typedTable) typeRequired(t string) (typ, req string, ok bool) {
+	if !tt.glued || tt.req < 0 || !page.IsStructPointer(t) {
+		return "", "", false
+	}
+	for _, w := range requiredSuffixes {
+		if rest, found := strings.CutSuffix(t, w); found && len(rest) > 1 && gluedType(rest, true) {
+			return rest, w, true
+		}
+	}
+	return "", "", false
+}
+
 // gluedItem reads a glued row that is "[]" and a type word ("[]Object", "[]String"): a
 // list's item row, its name "[]" (page.ItemWord) glued to its type, as the concat layout
 // writes every row. Read as one Go slice type on an unnamed row it made the list a list of
@@ -992,7 +1013,7 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 			continue
 		}
 		nm, _ := cutBadge(t[:k])
-		if !validName(nm) {
+		if !cellName(nm) {
 			continue
 		}
 		// typeStart made every ty below shaped as a type may be (mayBeType): the lexicon is
@@ -1198,7 +1219,7 @@ func (tt *typedTable) typeSuffix(s string, i int, warn, required bool) (name, ty
 		if !gluedType(s[k:], required) {
 			continue
 		}
-		if nm, _ := cutBadge(s[:k]); !validName(nm) {
+		if nm, _ := cutBadge(s[:k]); !cellName(nm) {
 			continue
 		}
 		n++

@@ -371,11 +371,12 @@ func cellName(s string) bool {
 	return validName(s)
 }
 
-// rowName reports whether s can be the name cell of a table's row: a parameter name, or
-// "[]", the name some tables give a list's item row (page.ItemWord), which extraction reads
-// as the list's items. Read as no name, such a row ran into the row above ("└[]" became
-// its example, a spaced "[] string" ended the table).
-func rowName(s string) bool { return validName(s) || s == "[]" }
+// rowName reports whether s can be the name cell of a table's row: a parameter name, one
+// in round brackets ("(body)", cellName), or "[]", the name some tables give a list's item
+// row (page.ItemWord), which extraction reads as the list's items. Read as no name, such a
+// row ran into the row above ("└[]" became its example, a spaced "[] string" ended the
+// table, "(body) Map" was the description's).
+func rowName(s string) bool { return cellName(s) || s == "[]" }
 
 // translatedName reports whether s may be a parameter name the page translated into its
 // language ("帯域幅", "説明", "パラメーター名" on the Japanese site): one word of at most 16
