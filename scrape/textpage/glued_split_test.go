@@ -178,7 +178,7 @@ func TestGluedFreeCellStartsWithTypeAndRequired(t *testing.T) {
 // in no type word stays unsplit.
 func TestGluedTypesSmallTables(t *testing.T) {
 	for _, c := range []struct {
-		name, req, resp string
+		name, req, resp   string
 		wantReq, wantResp []string
 	}{
 		{"glued page", "EncryptedKeyMaterialstring | The key material. |\nImportTokenstring | The token. |\nKeyMaterialExpireUnixTimestamp | When it expires. |\n",
