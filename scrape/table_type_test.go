@@ -50,3 +50,32 @@ func TestTableTypeOverExample(t *testing.T) {
 		}
 	}
 }
+
+// TestExampleContradictsType: a row whose own example cannot be a value of its type
+// ("vpcId | Integer | Yes | vpc-bp12nu14urf0upaf***** |", elasticsearch CreateCollector,
+// where the SDK has a string; a Boolean whose example is a word) keeps the page's type,
+// with a guess naming the row: the page contradicts itself, and the type was silent.
+// Examples of their type (digits, true, false) and cells cut off by the page's end say
+// nothing.
+func TestExampleContradictsType(t *testing.T) {
+	const md = "# CreateThing\n\nCreates a thing.\n\n## Request parameters\n\n|Name|Type|Required|Example|Description|\n" +
+		"|vpcId|Integer|Yes|vpc-bp12nu14urf0upaf\\*\\*\\*\\*\\*|The VPC.|\n|size|Integer|No|20|The size.|\n" +
+		"|dryRun|Boolean|No|false|Check only.|\n|mode|Boolean|No|fast|The mode.|\n\n" +
+		"## Response parameters\n\n|Name|Type|Example|Description|\n|RequestId|String|r-1|The request ID.|\n"
+	res, err := readExtract(mdpage.Reader{}, "CreateThing.md", []byte(md), extract.Page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := param(t, res.Op, "vpcId").Schema; s.Type != "integer" {
+		t.Errorf("vpcId typed %s, want the page's integer", s.Type)
+	}
+	var named []string
+	for _, w := range res.Warnings {
+		if w.Kind == page.Guess && strings.Contains(w.Msg, "but its example") {
+			named = append(named, w.Msg[strings.Index(w.Msg, `"`)+1:strings.Index(w.Msg, `":`)])
+		}
+	}
+	if strings.Join(named, ",") != "vpcId,mode" {
+		t.Errorf("rows guessed %q, want vpcId and mode: %v", named, res.Warnings)
+	}
+}
