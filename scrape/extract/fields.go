@@ -189,6 +189,9 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 			// leaves it (the docs would show it twice)
 			f.schema.Example, f.schema.Description, _ = page.InlineExample(desc)
 		}
+		if !x.cutRow(t, r, t.Col(page.ColExample)) { // a cut example ("t" of "true") says nothing
+			x.exampleOfType(f.schema, name, r.Line)
+		}
 		x.listItemsFromExample(&f)
 		f.schema.Enum = x.enumValues(desc, f.schema.Type, r.Line, name)
 		x.otherCells(f.schema, t, r, name, request)
@@ -612,4 +615,27 @@ func containsWord(s, w string) bool {
 
 func isWordByte(c byte) bool {
 	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+// exampleOfType warns, naming the row, where the row's own example cannot be a value of
+// the type its Type cell gives: a word where a number or a boolean is said (elasticsearch
+// CreateCollector's "vpcId | Integer | … | vpc-bp12nu14urf0upaf*****"). The page wins for
+// types, so the type stays, but the page contradicts itself and one of the two is wrong:
+// the type is a guess, and said so.
+func (x *extractor) exampleOfType(s *opspec.Schema, name string, line int) {
+	ex := s.Example
+	if ex == "" || !(ex[0] >= 'A' && ex[0] <= 'Z' || ex[0] >= 'a' && ex[0] <= 'z') {
+		return
+	}
+	switch low := strings.ToLower(ex); s.Type {
+	case "integer", "number":
+	case "boolean":
+		if low == "true" || low == "false" {
+			return
+		}
+	default:
+		return
+	}
+	x.guess(line, "row %q: typed %s, but its example %q is no %s; kept %s, the page's type (one of the two is wrong)",
+		name, s.DocType, ex, s.Type, s.DocType)
 }

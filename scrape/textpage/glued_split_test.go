@@ -83,11 +83,14 @@ RequestIdStringF3CD6886-D8D0-4FEE-B93E-1B7325******
 
 // TestGluedTypesOddRow: in a table without a Type column whose names carry their types
 // glued ("RegionIdstring | ... |", the API portal), a row with no lower-case type word at
-// its end ("sourceClusterStruts", a type the portal spells its own way) keeps its name,
-// with no type, and a guess names it; before, that one row cost every row of the table its
-// type (all read as strings, their names with the type glued: elasticsearch/zh
-// CreateDataTasks rendered by TestTextProse). A table where most names end in a type word
-// by chance ("Endpoint", "Belong") is no table of glued types.
+// its end does not cost every row of the table its type (before, all were read as strings,
+// their names with the type glued: elasticsearch/zh CreateDataTasks rendered by
+// TestTextProse). When its name ends in a capitalised word ("ConfigStruts", a type the
+// portal spells its own way) that word is its type, split off as the other rows' types
+// are, with a guess naming the row; before, the row kept the glued name ("ConfigStruts",
+// no type) and the parameter Config was lost. A name with no such word ("tags") keeps its
+// name, with no type, and a guess names it. A table where most names end in a type word by
+// chance ("Endpoint", "Belong") is no table of glued types.
 func TestGluedTypesOddRow(t *testing.T) {
 	const head = "Request parameters\n\nField Name | Field Details |\n---|---|\n"
 	for _, c := range []struct {
@@ -96,7 +99,9 @@ func TestGluedTypesOddRow(t *testing.T) {
 		odd        string // the row the guess names
 	}{
 		{"odd row", "RegionIdstring | The region. |\nConfigStruts | The config. |\nPageSizeinteger | The size. |\nForceboolean | Force. |\n",
-			[]string{"RegionId|string|The region.", "ConfigStruts||The config.", "PageSize|integer|The size.", "Force|boolean|Force."}, "ConfigStruts"},
+			[]string{"RegionId|string|The region.", "Config|Struts|The config.", "PageSize|integer|The size.", "Force|boolean|Force."}, "ConfigStruts"},
+		{"bare row", "RegionIdstring | The region. |\ntags | The tags. |\nPageSizeinteger | The size. |\nForceboolean | Force. |\n",
+			[]string{"RegionId|string|The region.", "tags||The tags.", "PageSize|integer|The size.", "Force|boolean|Force."}, "tags"},
 		{"words", "Endpoint | The endpoint. |\nRegion | The region. |\nName | The name. |\n",
 			[]string{"Endpoint|The endpoint.", "Region|The region.", "Name|The name."}, ""},
 	} {
@@ -106,6 +111,9 @@ func TestGluedTypesOddRow(t *testing.T) {
 		for _, w := range p.Warnings {
 			if rows, ok := strings.CutPrefix(w.Msg, "rows "); ok && w.Kind == page.Guess && strings.Contains(w.Msg, "no type word glued") {
 				odd = append(odd, rows[:strings.IndexByte(rows, ':')])
+			}
+			if row, ok := strings.CutPrefix(w.Msg, "row "); ok && w.Kind == page.Guess && strings.Contains(w.Msg, "no known type word glued") {
+				odd = append(odd, strings.Trim(row[:strings.IndexByte(row, ':')], `"`))
 			}
 		}
 		if got := strings.Join(odd, ";"); got != c.odd {
@@ -158,4 +166,40 @@ func TestGluedFreeCellStartsWithTypeAndRequired(t *testing.T) {
 		"Notify|Boolean|No|ListNotifications|Whether to notify."})
 	p = readText(t, "リクエストパラメーター\n\nパラメーター型必須例説明\nActionStringはいListNodes\n\n操作。\n\nRegionIdStringはいcn-hangzhou\n\nリージョン。\n\n")
 	equal(t, "rows", rowsOf(table(t, p, page.RequestParams)), []string{"Action|String|はい|ListNodes|操作。", "RegionId|String|はい|cn-hangzhou|リージョン。"})
+}
+
+// TestGluedTypesSmallTables: a portal page whose request table has two rows with a glued
+// lower-case type and one without ("KeyMaterialExpireUnixTimestamp", kms/zh
+// ImportKeyMaterial), and whose response table has one row, shows the glued layout only
+// as a whole: the request table alone has too few glued rows for its odd one, the
+// response's one row proves nothing alone. Together they split, the odd row's last word
+// its type with a guess naming it; before, neither split (every name read with its type
+// glued, all strings, each parameter lost). A page of such tables whose names mostly end
+// in no type word stays unsplit.
+func TestGluedTypesSmallTables(t *testing.T) {
+	for _, c := range []struct {
+		name, req, resp   string
+		wantReq, wantResp []string
+	}{
+		{"glued page", "EncryptedKeyMaterialstring | The key material. |\nImportTokenstring | The token. |\nKeyMaterialExpireUnixTimestamp | When it expires. |\n",
+			"RequestIdstring | The request ID. |\n",
+			[]string{"EncryptedKeyMaterial|string|The key material.", "ImportToken|string|The token.", "KeyMaterialExpireUnix|Timestamp|When it expires."},
+			[]string{"RequestId|string|The request ID."}},
+		{"words", "Endpoint | The endpoint. |\nRegionName | The region. |\nZoneName | The zone. |\n",
+			"RequestId | The request ID. |\n",
+			[]string{"Endpoint|The endpoint.", "RegionName|The region.", "ZoneName|The zone."},
+			[]string{"RequestId|The request ID."}},
+	} {
+		p := readText(t, "Request parameters\n\nField Name | Field Details |\n---|---|\n"+c.req+
+			"\nResponse parameters\n\nField Name | Field Details |\n---|---|\n"+c.resp)
+		equal(t, c.name+" request", rowsOf(table(t, p, page.RequestParams)), c.wantReq)
+		equal(t, c.name+" response", rowsOf(table(t, p, page.ResponseParams)), c.wantResp)
+		guessed := false
+		for _, w := range p.Warnings {
+			guessed = guessed || w.Kind == page.Guess && strings.Contains(w.Msg, `"KeyMaterialExpireUnixTimestamp"`) && strings.Contains(w.Msg, "KeyMaterialExpireUnix typed")
+		}
+		if guessed != (c.name == "glued page") {
+			t.Errorf("%s: guess naming KeyMaterialExpireUnix: %v; warnings %v", c.name, guessed, p.Warnings)
+		}
+	}
 }

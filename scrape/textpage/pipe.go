@@ -200,6 +200,9 @@ func (d *doc) rowsAfterEnd(tbl *page.Table, i int, leading bool) {
 	if _, ok := d.heading(i); ok {
 		return
 	}
+	if leading && d.cutAtName(i) {
+		return
+	}
 	var lost []string
 	for j := i; j < len(d.lines); j = d.nb(j + 1) {
 		if _, ok := d.heading(j); ok {
@@ -234,6 +237,29 @@ func (d *doc) rowsAfterEnd(tbl *page.Table, i int, leading bool) {
 			page.Lost("rows", lost))
 	}
 }
+
+// cutAtName reports, with a drop warning naming the row, whether line i, where a pipe-cells
+// table ended, opens a row that the input cuts off: a name alone on its line ("operator",
+// then "deprec"), the input ending within a few lines and no cell closed ("|") after it.
+// In that layout every cell closes on its line, so such a row lost its cells; it is no
+// prose after the table.
+func (d *doc) cutAtName(i int) bool {
+	t := d.t(i)
+	if !cellName(t) {
+		return false
+	}
+	for j, k := i, 0; j < len(d.lines); j, k = d.nb(j+1), k+1 {
+		if k == maxCutLines || strings.IndexByte(d.t(j), '|') >= 0 {
+			return false
+		}
+	}
+	d.p.Truncated = true
+	d.p.Drop(d.no(i), "row %s dropped: the input ends after its name, its cells cut off: input looks cut off", t)
+	return true
+}
+
+// maxCutLines bounds the lines a row cut off after its name (cutAtName) may still hold.
+const maxCutLines = 3
 
 // treeDepths reads the tree glyphs that show nesting in some tables ("└ListenerPort",
 // "│ ├─ Key"; page.TreeDepth): when a name cell has one, every row's Depth is its number

@@ -389,3 +389,28 @@ func TestBracketedBodyName(t *testing.T) {
 		}
 	}
 }
+
+// TestPipeCellsCutAfterName: a pipe-cells page the input cuts off right after a row's name
+// ("operator" and a piece of the next line, no cell closed) lost that row's cells: a drop
+// warning names it and the page is marked cut off (before, the table ended there unsaid).
+// A last row whose cells are complete, followed by nothing, warns of nothing.
+func TestPipeCellsCutAfterName(t *testing.T) {
+	head := "PatchThing\n\nRequest parameters\n|\nParameter |\nType |\nRequired |\nDescription |\nExample |\n" +
+		"| Name |\nstring |\nNo |\nThe name. |\nabc |\n"
+	for _, c := range []struct {
+		name, rest string
+		drops      []string
+	}{
+		{"cut after a name", "| Fields |\narray<object> |\nNo |\nThe fields. |\n|\n|\nobject |\nNo |\nA field. |\n||\noperator\ndeprec", []string{"row operator dropped"}},
+		{"complete", "| Mode |\nstring |\nNo |\nThe mode. |\n0644 |\n", nil},
+	} {
+		p := readText(t, head+c.rest)
+		drops := warningsOfKind(p, page.Drop)
+		if len(drops) != len(c.drops) || len(drops) > 0 && !strings.HasPrefix(drops[0], c.drops[0]) {
+			t.Errorf("%s: drops %q, want %q", c.name, drops, c.drops)
+		}
+		if p.Truncated != (c.drops != nil) {
+			t.Errorf("%s: Truncated %v", c.name, p.Truncated)
+		}
+	}
+}

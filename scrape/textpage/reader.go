@@ -51,9 +51,12 @@ type doc struct {
 	firstLang        string
 	index            []indexTable // parameter indexes (indexRows), pruned by finish
 	// gluedPage is set when a table of two rows or more glued its types to its names;
-	// gluedOne holds the one-row tables that would split the same way (splitGluedOneRow).
-	gluedPage bool
-	gluedOne  []*page.Table
+	// gluedOne holds the one-row tables that would split the same way, gluedFew the tables
+	// with too many rows of no glued type to split alone, gluedNamed and gluedOdd count
+	// the rows with and without one in every such table (splitGluedLate).
+	gluedPage            bool
+	gluedOne, gluedFew   []gluedTable
+	gluedNamed, gluedOdd int
 	// captioned holds the identifiers numbered table captions name (captionStruct), once
 	// asked for.
 	captioned map[string]bool
@@ -483,7 +486,7 @@ func endsSentence(t string) bool {
 // finish sets the language and detects a page that stops right after a heading.
 func (d *doc) finish() {
 	d.pruneIndexes()
-	d.splitGluedOneRow()
+	d.splitGluedLate()
 	d.bodyUnderHeaders()
 	best := d.firstLang
 	sort.Slice(d.langs, func(a, b int) bool { return d.langs[a].lang < d.langs[b].lang })

@@ -1448,11 +1448,18 @@ func joinUnits(us []unit) string {
 
 // addTable adds a table and the stray paragraphs found in it to the current section.
 func (d *doc) addTable(t *page.Table, stray []page.Block) {
-	switch d.splitNameTypes(t, 2) {
-	case glueSplit:
-		d.gluedPage = true
-	case glueOneRow:
-		d.gluedOne = append(d.gluedOne, t)
+	if g, ok := d.gluedRows(t); ok {
+		d.gluedNamed += g.named
+		d.gluedOdd += len(g.odd)
+		switch {
+		case g.named < oddShare*len(g.odd):
+			d.gluedFew = append(d.gluedFew, g)
+		case g.named < 2:
+			d.gluedOne = append(d.gluedOne, g)
+		default:
+			d.splitNameTypes(g)
+			d.gluedPage = true
+		}
 	}
 	d.tables++
 	d.add(page.Block{Kind: page.TableBlock, Line: t.Line, Table: t})
@@ -1461,17 +1468,27 @@ func (d *doc) addTable(t *page.Table, stray []page.Block) {
 	}
 }
 
-// splitGluedOneRow splits the one-row tables the page shows glued: a single name ending
-// in a type word proves nothing ("Substring"), but on a page where another table glues
-// its types (the API portal), or where two such tables each end their one name in a
-// lower-case type word ("KeyIdstring", then "RequestIdstring"), they are written the
-// same way.
-func (d *doc) splitGluedOneRow() {
+// splitGluedLate splits, once the page is read, the tables that glue types to names but
+// are too small to show it alone. Tables with more rows of no glued type than one for each
+// oddShare rows with one (kms/zh ImportKeyMaterial's "KeyMaterialExpireUnixTimestamp" beside
+// two "…string" rows) split when the page's glued tables together have that share: the
+// page, not one small table, shows the layout. Then the one-row tables: a single name
+// ending in a type word proves nothing ("Substring"), but on a page where another table
+// glues its types (the API portal), or where two such tables each end their one name in a
+// lower-case type word ("KeyIdstring", then "RequestIdstring"), they are written the same
+// way.
+func (d *doc) splitGluedLate() {
+	if len(d.gluedFew) > 0 && d.gluedNamed >= oddShare*d.gluedOdd {
+		for _, g := range d.gluedFew {
+			d.splitNameTypes(g)
+		}
+		d.gluedPage = true
+	}
 	if !d.gluedPage && len(d.gluedOne) < 2 {
 		return
 	}
-	for _, t := range d.gluedOne {
-		d.splitNameTypes(t, 1)
+	for _, g := range d.gluedOne {
+		d.splitNameTypes(g)
 	}
 }
 
@@ -1479,57 +1496,72 @@ func (d *doc) splitGluedOneRow() {
 // row without one (splitNameTypes).
 const oddShare = 3
 
-// glueResult is what splitNameTypes did with a table.
-type glueResult int
+// gluedTable is a table without a Type column whose names may end in glued types
+// (gluedRows): each row's name and type where one splits off, and the named rows that do
+// not split (by index).
+type gluedTable struct {
+	t            *page.Table
+	names, types []string
+	named        int
+	odd          []int
+}
 
-const (
-	glueNone   glueResult = iota // not a table of glued types
-	glueSplit                    // split
-	glueOneRow                   // would split, but has fewer named rows than asked
-)
-
-// splitNameTypes gives a table without a Type column one when every named row (min at
-// least) glues a lower-case type to its name ("GroupIdstring | ... |", the API portal's
-// pipe layout). A row whose name cell is a type alone ("object | ... |": the response's
-// root, a list's item) is an unnamed row of that type. A few named rows with no glued
-// type (at most one for each oddShare rows with one) do not cost the table its types: they keep their
-// names, with no type, and a warning names them; more than that, and the names ending in
-// a type word are words ("Endpoint", "Belong"), not glued types.
-func (d *doc) splitNameTypes(t *page.Table, min int) glueResult {
+// gluedRows reads a table without a Type column as one that glues a lower-case type to
+// each name ("GroupIdstring | ... |", the API portal's pipe layout). A row whose name cell
+// is a type alone ("object | ... |": the response's root, a list's item) is an unnamed row
+// of that type. It reports false for a table with a Type column or no rows; named counts
+// the names that split, 0 when none does (no table of glued types).
+func (d *doc) gluedRows(t *page.Table) (gluedTable, bool) {
 	name := t.Col(page.ColName)
 	if name < 0 || t.Col(page.ColType) >= 0 || len(t.Rows) == 0 {
-		return glueNone
+		return gluedTable{}, false
 	}
 	tt := &typedTable{d: d}
-	names := make([]string, len(t.Rows))
-	types := make([]string, len(t.Rows))
-	named := 0
-	var odd []string // named rows with no glued type
+	g := gluedTable{t: t, names: make([]string, len(t.Rows)), types: make([]string, len(t.Rows))}
 	for k, r := range t.Rows {
 		if r.Cells[name] == "" {
 			continue
 		}
 		nm, typ, ok := tt.typeSuffix(r.Cells[name], 0, false, false)
 		if ok && nm == "" && lowerInitial(typ[0]) {
-			types[k] = typ // a type with no name: the root object or a list's item row
+			g.types[k] = typ // a type with no name: the root object or a list's item row
 			continue
 		}
 		if !ok || nm == "" || !lowerInitial(typ[0]) || !isAlnum(nm[len(nm)-1]) {
-			odd = append(odd, r.Cells[name])
+			g.odd = append(g.odd, k)
 			continue
 		}
-		names[k], types[k] = nm, typ
-		named++
+		g.names[k], g.types[k] = nm, typ
+		g.named++
 	}
-	switch {
-	case named == 0 || named < oddShare*len(odd):
-		return glueNone
-	case named < min:
-		return glueOneRow
+	return g, g.named > 0
+}
+
+// splitNameTypes gives the table of glued types g a Type column. A few named rows with no
+// glued type (at most one for each oddShare rows with one, in the table or the page: see
+// splitGluedLate) do not cost the table its types; more than that, and the names ending in
+// a type word are words ("Endpoint", "Belong"), not glued types. Such a row's name ends in
+// the type word the vocabulary lacks when it ends in a capitalised word
+// ("KeyMaterialExpireUnixTimestamp": lastHump): that word is split off as its type, as the
+// table's other rows show a type glued to every name, and a guess names the row and both
+// readings; a name with no such word keeps its name, with no type, and a guess names it.
+func (d *doc) splitNameTypes(g gluedTable) {
+	t := g.t
+	name := t.Col(page.ColName)
+	var bare []string
+	for _, k := range g.odd {
+		c := t.Rows[k].Cells[name]
+		if h := lastHump(c); h > 0 && validName(c[:h]) {
+			g.names[k], g.types[k] = c[:h], c[h:]
+			d.p.Guess(t.Rows[k].Line, "row %q: no known type word glued to the end of its name, as the table's other rows have; read as %s typed %q, its last word (the type the vocabulary lacks)",
+				c, c[:h], c[h:])
+			continue
+		}
+		bare = append(bare, c)
 	}
-	if len(odd) > 0 {
+	if len(bare) > 0 {
 		d.p.Guess(t.Line, "rows %s: no type word glued to the end of the name, as the table's other rows have; read with no type",
-			strings.Join(odd, ", "))
+			strings.Join(bare, ", "))
 	}
 	t.Header = append(append(append([]string(nil), t.Header[:name+1]...), ""), t.Header[name+1:]...)
 	t.Columns = append(append(append([]page.Column(nil), t.Columns[:name+1]...), page.ColType), t.Columns[name+1:]...)
@@ -1538,15 +1570,14 @@ func (d *doc) splitNameTypes(t *page.Table, min int) glueResult {
 		cells := make([]string, len(r.Cells)+1)
 		copy(cells, r.Cells[:name+1])
 		copy(cells[name+2:], r.Cells[name+1:])
-		if types[k] != "" {
-			cells[name], cells[name+1] = names[k], types[k]
+		if g.types[k] != "" {
+			cells[name], cells[name+1] = g.names[k], g.types[k]
 		}
 		r.Cells = cells
 	}
-	if named == 1 {
+	if g.named == 1 {
 		d.p.Warn(t.Line, "table has no Type column; its one row's type is read from the end of its name, as the page's other tables' rows are")
 	} else {
 		d.p.Warn(t.Line, "table has no Type column; each row's type is read from the end of its name")
 	}
-	return glueSplit
 }
