@@ -437,6 +437,13 @@ func renderTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 			p.heading(p.w.sections[part.in])
 			p.params(part.nodes, true, false)
 		}
+	} else if others, body, ok := p.bodyParts(req); ok { // the bodylabel shape
+		p.heading(p.w.reqParams)
+		if len(others) > 0 {
+			p.params(others, true, true)
+		}
+		p.f("%s", p.bodyLabel(false))
+		p.params(body, true, false)
 	} else {
 		p.heading(p.w.reqParams)
 		if len(req) == 0 {
@@ -572,6 +579,9 @@ func (p *truthPage) tableStart(req, position bool) {
 		return
 	case "spans":
 		p.spannedHeader(cols)
+		return
+	case "wrapheads":
+		p.wrappedHeader(cols)
 		return
 	}
 	if p.seq%7 == 3 {
@@ -790,6 +800,9 @@ func (p *truthPage) cells(req, position bool, n accNode, in string) string {
 func (p *truthPage) yesNo(b bool) string {
 	if p.shape == "reqicons" {
 		return p.requiredIcon(b)
+	}
+	if p.shape == "iconreq" {
+		return p.iconRequired(b, false)
 	}
 	if b {
 		return p.w.yes

@@ -141,6 +141,13 @@ func renderMDTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 			p.mdHeading(level+2, p.w.sections[part.in])
 			p.mdParams(part.nodes, true, false)
 		}
+	} else if others, body, ok := p.bodyParts(r.Request); ok { // the bodylabel shape
+		p.mdHeading(level+1, p.w.reqParams)
+		if len(others) > 0 {
+			p.mdParams(others, true, true)
+		}
+		p.f("%s", p.bodyLabel(true))
+		p.mdParams(body, true, false)
 	} else {
 		p.mdHeading(level+1, p.w.reqParams)
 		if len(r.Request) == 0 {
@@ -407,6 +414,9 @@ func (p *truthPage) mdType(n accNode) string {
 func (p *truthPage) mdRequired(b bool) string {
 	if p.shape == "reqicons" || p.shape == "cellwrap" {
 		return p.wrapCell("required", p.requiredIcon(b))
+	}
+	if p.shape == "iconreq" {
+		return p.iconRequired(b, true)
 	}
 	if p.variant != "mark" {
 		return p.yesNo(b)

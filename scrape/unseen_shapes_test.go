@@ -170,7 +170,10 @@ import (
 //     row of their own after the parameter's, in a cell spanning the table or (by record)
 //     beside an empty name cell;
 //   - cells+itemrow, spaced+itemrow: the itemrow shape in the layouts that write a line a
-//     cell and in the spaced one ("[] string", "items Object" on the row's line).
+//     cell and in the spaced one ("[] string", "items Object" on the row's line);
+//   - wrapheads (HTML): the words shape's header words, each cell wrapped a line a word and
+//     aligned right or centred, by record: "<th align=\"right\">Parameter<br>name</th>", a
+//     <p> a word, a <br/>, a <div align=\"center\"> a word (a <td> header row every seventh).
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -236,6 +239,7 @@ var unseenShapes = []struct {
 	{"glyph+spans", ".html"},
 	{"nested+childrow", ".html"},
 	{"cells+itemrow", ".txt"}, {"spaced+itemrow", ".txt"},
+	{"glyph+wrapheads", ".html"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
@@ -309,7 +313,7 @@ func (p *truthPage) setShape(shape string) {
 	if shape == "zhcolumns" || (shape == "centred" || shape == "colindex") && p.seq%4 == 2 {
 		p.w = zhWords
 	}
-	if shape != "words" && !p.wrapsHeader() && !(shape == "columns" && p.seq%4 == 3) { // header words of several words in columns
+	if shape != "words" && shape != "wrapheads" && !p.wrapsHeader() && !(shape == "columns" && p.seq%4 == 3) { // header words of several words in columns
 		return
 	}
 	ws := headerWordSets[p.seq%len(headerWordSets)]
@@ -945,4 +949,94 @@ func structOf(n accNode) (name string, list bool) {
 		return n.Name + "Item", true
 	}
 	return "", false
+}
+
+// wrappedHead is a header cell of the wrapheads shape: its words a line each, the cell
+// aligned right or centred, by record; td writes a <td> for a <th>.
+func (p *truthPage) wrappedHead(col string, td bool) string {
+	words := strings.Fields(esc(col))
+	tag := "th"
+	if td {
+		tag = "td"
+	}
+	switch p.seq % 4 {
+	case 0:
+		return fmt.Sprintf(`<%s align="right">%s</%s>`, tag, strings.Join(words, "<br>"), tag)
+	case 1:
+		return fmt.Sprintf(`<%s style="text-align: center"><p>%s</p></%s>`, tag, strings.Join(words, "</p><p>"), tag)
+	case 2:
+		return fmt.Sprintf(`<%s class="text-right">%s</%s>`, tag, strings.Join(words, "<br/>"), tag)
+	}
+	return fmt.Sprintf(`<%s><div align="center">%s</div></%s>`, tag, strings.Join(words, `</div><div align="center">`), tag)
+}
+
+// wrappedHeader writes the wrapheads shape's table header: in <thead>, or (every seventh
+// record) as a first row of <td> cells.
+func (p *truthPage) wrappedHeader(cols []string) {
+	td := p.seq%7 == 3
+	if td {
+		p.f("<tbody>\n<tr>")
+	} else {
+		p.f("<thead><tr>")
+	}
+	for _, c := range cols {
+		p.f("%s", p.wrappedHead(c, td))
+	}
+	if td {
+		p.f("</tr>\n")
+		return
+	}
+	p.f("</tr></thead>\n<tbody>\n")
+}
+
+// bodyParts splits a ROA request as the bodylabel shape writes it: the body's parameters
+// (body, formData) and the others; ok is false where the shape changes nothing (an RPC
+// request, or no body parameter).
+func (p *truthPage) bodyParts(req []accNode) (others, body []accNode, ok bool) {
+	if p.shape != "bodylabel" || !p.roa {
+		return req, nil, false
+	}
+	for _, n := range req {
+		if n.In == "body" || n.In == "formData" {
+			body = append(body, n)
+		} else {
+			others = append(others, n)
+		}
+	}
+	return others, body, len(body) > 0
+}
+
+// bodyLabel is the bodylabel shape's label over the body's table, by record: in HTML an
+// <h3>, a bold paragraph, an <h4>, a paragraph ending in a colon; in Markdown an ATX
+// heading a level or two below the section's, a bold line, a line ending in a colon.
+func (p *truthPage) bodyLabel(md bool) string {
+	if md {
+		return [...]string{"### Body\n\n", "**Body**\n\n", "Body:\n\n", "#### Body\n\n"}[p.seq%4]
+	}
+	return [...]string{"<h3>Body</h3>\n", "<p><strong>Body</strong></p>\n", "<h4>Body</h4>\n", "<p>Body:</p>\n"}[p.seq%4]
+}
+
+// iconRequired is a Required cell of the iconreq shape: an icon with no text alternative
+// for a required parameter, nothing or another icon for an optional one, by record; md
+// writes a Markdown page's.
+func (p *truthPage) iconRequired(b bool, md bool) string {
+	icons := [...][2]string{
+		{`<img src="/images/icons/check.svg">`, ""},
+		{`<i class="fa fa-check" aria-hidden="true"></i>`, `<i class="fa fa-times" aria-hidden="true"></i>`},
+		{`<svg class="icon" viewBox="0 0 16 16"><use href="#icon-tick"></use></svg>`, ""},
+		{`<span class="icon-required"></span>`, `<span class="icon-optional"></span>`},
+		{`<span class="mark" aria-hidden="true">✔</span>`, ""},
+	}[p.seq%5]
+	if md {
+		icons = [...][2]string{
+			{"![](https://help-static.example.com/assets/check.png)", ""},
+			{`<img src="images/yes.gif">`, `<img src="images/no.gif">`},
+			{`<i class="icon-check"></i>`, ""},
+			{`<span class="tick"></span>`, ""},
+		}[p.seq%4]
+	}
+	if b {
+		return icons[0]
+	}
+	return icons[1]
 }

@@ -115,3 +115,22 @@ func TestHeaderlessRowsNoLayout(t *testing.T) {
 		t.Errorf("header %q rows %v", tb.Header, tb.Rows)
 	}
 }
+
+// A header cell wrapped over lines, right-aligned or centred ("Parameter<br>name",
+// "<p>Data</p><p>type</p>", in <th> or in a first row of <td>), is named by its words
+// as a browser shows them. Before, the lines were glued ("Parametername", "Datatype"): no
+// column was known and the rows were dropped as a table without header.
+func TestWrappedHeaderCells(t *testing.T) {
+	for _, head := range []string{
+		`<thead><tr><th align="right">Parameter<br>name</th><th style="text-align:center"><p>Data</p><p>type</p></th><th>Description</th></tr></thead>`,
+		`<tbody><tr><td class="text-right">Parameter<br/>name</td><td><div align="center">Data</div><div align="center">type</div></td><td>Description</td></tr>`,
+	} {
+		src := `<html><body><h1>DeleteUser</h1><h2>Response parameters</h2>
+<table>` + head + `<tr><td>RequestId</td><td>String</td><td>The request ID.</td></tr></tbody></table>
+</body></html>`
+		_, tb := responseTable(t, src)
+		if tb.Col(page.ColName) != 0 || tb.Col(page.ColType) != 1 || len(tb.Rows) != 1 || tb.Header[0] != "Parameter name" {
+			t.Errorf("%s: header %q, columns %v, rows %v", head, tb.Header, tb.Columns, tb.Rows)
+		}
+	}
+}

@@ -19,8 +19,34 @@ func collapse(s string) string {
 }
 
 // lineText is the text content of n on one line (collapse); collapse reads its spaces
-// as textOf does, once.
-func lineText(n *html.Node) string { return collapse(rawText(n)) }
+// as textOf does, once. A line break or the edge of a block inside n is a space, as a
+// browser shows it: a header cell wrapped over lines ("Parameter<br>name",
+// "<p>Data</p><p>type</p>") reads "Parameter name", whatever its alignment, not words
+// glued together.
+func lineText(n *html.Node) string {
+	var b strings.Builder
+	var visit func(*html.Node)
+	visit = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		brk := n.Type == html.ElementNode && (blockTags[n.Data] || lineTags[n.Data])
+		if brk {
+			b.WriteByte(' ')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+		if brk {
+			b.WriteByte(' ')
+		}
+	}
+	visit(n)
+	return collapse(b.String())
+}
+
+// lineTags are the elements besides blockTags that break a line where they stand.
+var lineTags = map[string]bool{"br": true, "li": true, "tr": true, "td": true, "th": true, "dt": true, "dd": true, "hr": true, "caption": true}
 
 // textOf is the text content of n, its white space as page.PlainSpaces reads it (a code
 // block's indentation by `&nbsp;` is spaces), else as written.
