@@ -173,7 +173,12 @@ import (
 //     cell and in the spaced one ("[] string", "items Object" on the row's line);
 //   - wrapheads (HTML): the words shape's header words, each cell wrapped a line a word and
 //     aligned right or centred, by record: "<th align=\"right\">Parameter<br>name</th>", a
-//     <p> a word, a <br/>, a <div align=\"center\"> a word (a <td> header row every seventh).
+//     <p> a word, a <br/>, a <div align=\"center\"> a word (a <td> header row every seventh);
+//   - bodylabel: a ROA request's body parameters in a table of their own with no Position
+//     column, under a label "Body" alone below the request section's or a heading at its
+//     level (HTML: an <h3>, a bold paragraph, an <h4>, "<p>Body:</p>", an <h2>; Markdown:
+//     "### Body", "**Body**", "Body:", "#### Body", "## Body"), the other parameters in the
+//     section's table as the convention has them.
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -240,6 +245,7 @@ var unseenShapes = []struct {
 	{"nested+childrow", ".html"},
 	{"cells+itemrow", ".txt"}, {"spaced+itemrow", ".txt"},
 	{"glyph+wrapheads", ".html"},
+	{"glyph+bodylabel", ".html"}, {"gfm+bodylabel", ".md"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
@@ -1007,13 +1013,14 @@ func (p *truthPage) bodyParts(req []accNode) (others, body []accNode, ok bool) {
 }
 
 // bodyLabel is the bodylabel shape's label over the body's table, by record: in HTML an
-// <h3>, a bold paragraph, an <h4>, a paragraph ending in a colon; in Markdown an ATX
-// heading a level or two below the section's, a bold line, a line ending in a colon.
+// <h3>, a bold paragraph, an <h4>, a paragraph ending in a colon, an <h2> as the
+// section's; in Markdown an ATX heading a level or two below the section's or at its
+// level, a bold line, a line ending in a colon.
 func (p *truthPage) bodyLabel(md bool) string {
 	if md {
-		return [...]string{"### Body\n\n", "**Body**\n\n", "Body:\n\n", "#### Body\n\n"}[p.seq%4]
+		return [...]string{"### Body\n\n", "**Body**\n\n", "Body:\n\n", "#### Body\n\n", "## Body\n\n"}[p.seq%5]
 	}
-	return [...]string{"<h3>Body</h3>\n", "<p><strong>Body</strong></p>\n", "<h4>Body</h4>\n", "<p>Body:</p>\n"}[p.seq%4]
+	return [...]string{"<h3>Body</h3>\n", "<p><strong>Body</strong></p>\n", "<h4>Body</h4>\n", "<p>Body:</p>\n", "<h2>Body</h2>\n"}[p.seq%5]
 }
 
 // iconRequired is a Required cell of the iconreq shape: an icon with no text alternative

@@ -386,7 +386,9 @@ func (r *reader) section(level int, text string, line int) {
 			r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: line, Text: text, Level: level, Nest: r.nested()})
 			return
 		}
-		kind = page.Other
+		if kind, ok = page.LocationSection(r.sec, text); !ok { // "<h2>Body</h2>" after "Request parameters"
+			kind = page.Other
+		}
 	} else if l := page.HeadingLang(text); (l != "en" || r.p.Lang == "") && !page.RefinesLang(r.p.Lang, l) {
 		r.p.Lang = l
 	}

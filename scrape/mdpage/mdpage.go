@@ -385,7 +385,9 @@ func (r *reader) section(level int, text string, line int) {
 			r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: line, Text: cleanInline(text), Level: level})
 			return
 		}
-		kind = page.Other
+		if kind, ok = page.LocationSection(r.sec, cleanInline(text)); !ok { // "## Body" after "## Request parameters"
+			kind = page.Other
+		}
 	}
 	r.sec = &page.Section{Kind: kind, Heading: cleanInline(text), Level: level, Line: line}
 	r.p.Sections = append(r.p.Sections, r.sec)

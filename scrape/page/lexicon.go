@@ -407,6 +407,30 @@ var locationSections = map[string]SectionKind{
 	"query": QueryParams, "path": PathParams, "header": RequestHeaders, "body": BodyParams, "form": BodyParams,
 }
 
+// LocationLabel reports whether a label (a heading the lexicon does not know below a
+// request section's, or a line on its own, bold or ending in a colon) is a location's
+// word alone, as pages label the table of a request's body ("Body", "**Body**",
+// "Headers:", "请求体") under "Request parameters", and which section kind it names.
+func LocationLabel(text string) (SectionKind, bool) {
+	t := strings.TrimSpace(strings.Trim(strings.TrimSpace(text), "*_"))
+	t = strings.TrimSpace(strings.TrimRight(t, ":："))
+	if t == "" || strings.Contains(t, "\n") {
+		return 0, false
+	}
+	return qualifierLocation(t)
+}
+
+// LocationSection is the kind of the section an unknown heading (text) starts after the
+// section cur, where it would be a section of its own (no label of cur, page.LabelsIn):
+// a location's word alone after a section of the request ("## Body" after "## Request
+// parameters", LocationLabel) heads that location's parameters; ok is false otherwise.
+func LocationSection(cur *Section, text string) (SectionKind, bool) {
+	if cur == nil || !cur.Kind.HoldsRequest() {
+		return 0, false
+	}
+	return LocationLabel(text)
+}
+
 // qualifierLocation reads a heading's bracketed qualifier as a location: a Position word,
 // also in the plural ("Query", "请求体", "Headers"), or a location section's heading ("Query
 // parameters"). The plural is a heading's alone: a Position cell "Headers" is no location,
