@@ -178,7 +178,12 @@ import (
 //     column, under a label "Body" alone below the request section's or a heading at its
 //     level (HTML: an <h3>, a bold paragraph, an <h4>, "<p>Body:</p>", an <h2>; Markdown:
 //     "### Body", "**Body**", "Body:", "#### Body", "## Body"), the other parameters in the
-//     section's table as the convention has them.
+//     section's table as the convention has them;
+//   - iconreq: the Required cells an icon with no text alternative or nothing, by record: an
+//     <img> of check.svg, an icon font's <i class="fa fa-check"> or fa-times, an SVG using
+//     #icon-tick, a <span class="icon-required"> or icon-optional, a ✔ hidden from screen
+//     readers (aria-hidden); in Markdown an image ![](…/check.png), <img> of yes.gif or
+//     no.gif, <i class="icon-check">, <span class="tick">.
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -246,6 +251,7 @@ var unseenShapes = []struct {
 	{"cells+itemrow", ".txt"}, {"spaced+itemrow", ".txt"},
 	{"glyph+wrapheads", ".html"},
 	{"glyph+bodylabel", ".html"}, {"gfm+bodylabel", ".md"},
+	{"glyph+iconreq", ".html"}, {"gfm+iconreq", ".md"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and

@@ -216,6 +216,8 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 					x.guess(r.Line, "row %q: Required value %q is a condition; read as not required, the condition kept in its description", name, rc.Cell)
 				} else if !rc.OK {
 					x.guess(r.Line, "row %q: cannot read Required value %q; assuming not required", name, rc.Cell)
+				} else if rc.Guess != "" {
+					x.guess(r.Line, "row %q: %s", name, rc.Guess)
 				}
 				if rc.Noted && !(note != "" && f.schema.Default != nil && defaultOnlyNote(note)) {
 					// a condition or a default ("Yes (default: 10, at most 100)") the

@@ -935,6 +935,7 @@ func (r *reader) table(n *html.Node) {
 	indents := map[int]float64{} // row index -> indentation of its name cell (indentOf)
 	marked := map[int]bool{}     // row index -> its name carries a required mark (page.RequiredMark)
 	nameAt := t.NameCol()        // depth and marks are read in the names, wherever they stand
+	reqAt := t.Col(page.ColRequired)
 	for _, tr := range rows[start:] {
 		cs := cells(tr)
 		subs := nestedParamTables(tr, holdsFields(cs, t.Col(page.ColType)))
@@ -958,6 +959,9 @@ func (r *reader) table(n *html.Node) {
 			c := cs[next]
 			next++
 			text := page.WholeCode(cellText(c))
+			if col == reqAt && text == "" {
+				text = iconText(c) // an icon with no text alternative
+			}
 			if col == nameAt {
 				d, name, ok := depthOf(tr, c, text)
 				if ok {

@@ -869,6 +869,7 @@ func (r *reader) table() {
 	// per table, not per row: the name column, what the rows are (for warnings), and
 	// whether they are parameters or fields
 	nameCol, what, params := t.NameCol(), page.RowsOf(r.sec.Kind), r.sec.Kind.HoldsParams()
+	reqCol := t.Col(page.ColRequired)
 	depthShown := false
 	indents := map[int]float64{} // row index -> indentation of its name (page.IndentOf)
 	marked := map[int]bool{}     // row index -> its name carries a required mark (page.RequiredMark)
@@ -902,6 +903,9 @@ func (r *reader) table() {
 			break
 		}
 		cells := cleanCells(raw)
+		if reqCol >= 0 && reqCol < len(cells) && cells[reqCol] == "" {
+			cells[reqCol] = iconCell(raw[reqCol]) // an icon with no text alternative
+		}
 		row := page.Row{Line: line, Depth: -1}
 		if nameCol < len(cells) {
 			d, name := page.TreeDepth(cells[nameCol])
@@ -1189,6 +1193,25 @@ func cleanCell(s string) string {
 		return t
 	}
 	return imageAlt(s)
+}
+
+// iconCell is the text of a Required cell (s, as written) that shows only an icon with
+// no text alternative, read from its names (page.IconCell): an image's file
+// ("![](…/check.png)"), or inline HTML as the HTML reader reads it (htmlpage.IconText:
+// "<img src=\"yes.gif\">", "<i class=\"icon-check\"></i>"); "" when it shows none.
+func iconCell(s string) string {
+	if i := strings.Index(s, "!["); i >= 0 {
+		if end := linkEnd(s, i+1); end > 0 {
+			target := s[strings.Index(s[i:], "](")+i+2 : end-1]
+			if f := strings.Fields(target); len(f) > 0 { // a title after the target
+				return page.IconCell(strings.Trim(f[0], "<>"))
+			}
+		}
+	}
+	if !strings.Contains(s, "<") {
+		return ""
+	}
+	return htmlpage.IconText(s)
 }
 
 // imageAlt is the alternative text of the first image in s (`<img src="check.png"

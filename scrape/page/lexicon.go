@@ -1338,9 +1338,10 @@ func requiredKey(s string) string {
 type RequiredRead struct {
 	Cell     string // the cell trimmed; "" when the table has no Required column or the row leaves it blank
 	Required bool
-	Cond     bool // required in some cases only (Required is then false)
-	Noted    bool // the cell says more than its word: a condition or a default
-	OK       bool // the cell is in the vocabulary
+	Cond     bool   // required in some cases only (Required is then false)
+	Noted    bool   // the cell says more than its word: a condition or a default
+	OK       bool   // the cell is in the vocabulary
+	Guess    string // why the reading is a guess (an icon read by the table's other cells), "" when it is none
 }
 
 // RequiredCell reads row r's cell of t's Required column: Cell is "" when the table has no
@@ -1384,7 +1385,8 @@ func (t *Table) requiredRead(cell string) RequiredRead {
 // A box with a cross (☒) is checked in some fonts and editors' use and crossed out (no) in
 // others': a table that also writes empty boxes (☐) checks with it, one that also writes
 // checks (☑, ✓) crosses out with it; in any other table it stays unread (the extraction
-// warns naming the row).
+// warns naming the row). An icon whose names say nothing (IconCell) is read so too, by
+// readIcons.
 func (t *Table) RequiredCells() (reads []RequiredRead, optionalWord string) {
 	reads = make([]RequiredRead, len(t.Rows))
 	var boxes, checks bool
@@ -1408,6 +1410,7 @@ func (t *Table) RequiredCells() (reads []RequiredRead, optionalWord string) {
 			optionalWord = rc.Cell
 		}
 	}
+	t.readIcons(reads)
 	return reads, optionalWord
 }
 
