@@ -465,10 +465,14 @@ func renderTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 		}
 	}, func(nodes []accNode) { p.params(nodes, false, false) })
 	p.h2(p.w.examples)
-	p.f("<p>%s</p>\n<p>%s</p>\n<pre><code class=\"language-json\">", esc(p.w.sampleCaption()), esc(p.w.formatLabel()))
-	var j strings.Builder
-	p.jsonObject(&j, r.Response, "")
-	p.f("%s</code></pre>\n", esc(j.String()))
+	if p.shape == "tabs" {
+		p.sampleTabs(r)
+	} else {
+		p.f("<p>%s</p>\n<p>%s</p>\n<pre><code class=\"language-json\">", esc(p.w.sampleCaption()), esc(p.w.formatLabel()))
+		var j strings.Builder
+		p.jsonObject(&j, r.Response, "")
+		p.f("%s</code></pre>\n", esc(j.String()))
+	}
 	p.h2(p.w.errors)
 	p.f("<table>\n<thead><tr><th>%s</th></tr></thead>\n", strings.Join(p.w.errorColumns(), "</th><th>"))
 	p.f("<tbody><tr><td>400</td><td>InvalidParameter</td><td>The specified parameter is invalid.</td><td>The parameter is not valid.</td></tr></tbody>\n</table>\n")
@@ -525,6 +529,10 @@ func (p *truthPage) params(nodes []accNode, req, position bool) {
 		p.groupTable(nodes, req, position)
 		return
 	}
+	if p.shape == "pairdesc" {
+		p.pairTable(nodes, req, position)
+		return
+	}
 	p.tableStart(req, position)
 	switch p.variant {
 	case "nested":
@@ -550,6 +558,9 @@ func (p *truthPage) params(nodes []accNode, req, position bool) {
 // heading starts a parameter section: an <h2>, or in the caption convention the caption
 // of the table that follows.
 func (p *truthPage) heading(text string) {
+	if p.reqResp(text, false, 2) {
+		return
+	}
 	if p.variant == "caption" {
 		p.caption = text
 		return
@@ -563,6 +574,9 @@ func (p *truthPage) heading(text string) {
 func (p *truthPage) tableStart(req, position bool) {
 	cols := p.numbered(p.columns(req, position, p.variant != "mark"))
 	p.width = len(cols)
+	if p.shape == "tablewrap" {
+		p.caption = p.wrapCaption(req)
+	}
 	p.wrapOpen()
 	if p.caption != "" {
 		p.f("<table>\n<caption>%s</caption>\n", esc(p.caption))

@@ -198,6 +198,9 @@ func renderMDTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 // mdHeading writes an ATX heading, or a setext one (=== for the title, --- below it) in
 // the setext convention, where deeper headings stay ATX.
 func (p *truthPage) mdHeading(level int, text string) {
+	if level > 1 && p.reqResp(text, true, level) {
+		return
+	}
 	switch {
 	case p.shape == "labels" && level > 1 && !(p.variant == "down" && level == 2): // the title stays
 		p.mdLabel(level, text)

@@ -183,7 +183,16 @@ import (
 //     <img> of check.svg, an icon font's <i class="fa fa-check"> or fa-times, an SVG using
 //     #icon-tick, a <span class="icon-required"> or icon-optional, a ✔ hidden from screen
 //     readers (aria-hidden); in Markdown an image ![](…/check.png), <img> of yes.gif or
-//     no.gif, <i class="icon-check">, <span class="tick">.
+//     no.gif, <i class="icon-check">, <span class="tick">;
+//   - details (HTML): each section in a collapsible <details open>, its heading the
+//     <summary>'s text bare, in an <h2>, bold or in a <span>, by record;
+//   - tablewrap (HTML): each table in a <div class="table-wrapper">, two <div>s or a <div
+//     class="table-responsive">, with a <caption>: the section's name, a numbered one
+//     ("Table 2. Request parameters") or "Parameters" alone (also over the response's);
+//   - tabs (HTML): the sample under tabs (a <ul role="tablist"> or buttons) naming JSON and
+//     XML, each format's <pre> in a tab panel with no language class;
+//   - reqresp: the request's and the response's parameter sections headed "Request" and
+//     "Response", each with a sub-heading (every other record a bold line) "Parameters".
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -252,6 +261,8 @@ var unseenShapes = []struct {
 	{"glyph+wrapheads", ".html"},
 	{"glyph+bodylabel", ".html"}, {"gfm+bodylabel", ".md"},
 	{"glyph+iconreq", ".html"}, {"gfm+iconreq", ".md"},
+	{"glyph+details", ".html"}, {"glyph+tablewrap", ".html"}, {"glyph+tabs", ".html"},
+	{"glyph+reqresp", ".html"}, {"gfm+reqresp", ".md"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
@@ -561,6 +572,9 @@ func (p *truthPage) h2(text string) {
 	case "boldwrap":
 		p.boldWrapped(text)
 		return
+	case "details":
+		p.detailsOpen(text)
+		return
 	case "labels":
 	default:
 		p.f("<h2>%s</h2>\n", text)
@@ -642,6 +656,10 @@ func (p *truthPage) childRow(nodes []accNode, req, position bool) {
 // wrapOpen opens what the wrap shape puts around a table, by record: a <div
 // class="table-wrap">, a <figure> (its caption after the table), or two <div>s.
 func (p *truthPage) wrapOpen() {
+	if p.shape == "tablewrap" {
+		p.tableWrapOpen()
+		return
+	}
 	if p.shape != "wrap" {
 		return
 	}
@@ -651,6 +669,9 @@ func (p *truthPage) wrapOpen() {
 // tableEnd closes a table (and its body), and what the wrap shape put around it.
 func (p *truthPage) tableEnd() {
 	p.f("</tbody>\n</table>\n")
+	if p.shape == "tablewrap" {
+		p.f("%s\n", [...]string{"</div>", "</div></div>", "</div>"}[p.seq%3])
+	}
 	if p.shape == "wrap" {
 		p.f("%s\n", [...]string{"</div>", "<figcaption>Table 1</figcaption></figure>", "</div></div>"}[p.seq%3])
 	}
@@ -1052,4 +1073,109 @@ func (p *truthPage) iconRequired(b bool, md bool) string {
 		return icons[0]
 	}
 	return icons[1]
+}
+
+// detailsOpen writes a section heading as the details shape does: the <summary> of a
+// collapsible <details> that holds the section, by record its text bare, an <h2>, bold,
+// or in a <span>.
+func (p *truthPage) detailsOpen(text string) {
+	t := esc(text)
+	summary := [...]string{t, "<h2>" + t + "</h2>", "<strong>" + t + "</strong>", `<span class="title">` + t + "</span>"}[p.seq%4]
+	p.f("<details open class=\"collapse\"><summary>%s</summary>\n", summary)
+	p.sectionEnd = "</details>\n"
+}
+
+// pairTable writes a parameter table of the pairdesc shape: a name column and a
+// description column, the type (and a request's Required answer, its location) written
+// in the description, by record: bold keys on lines of their own ("<strong>Type:</strong>
+// String"), "<em>String</em>, required." before the text, "Type: String. Required: Yes."
+// in a paragraph, or "(String, required)" opening it.
+func (p *truthPage) pairTable(nodes []accNode, req, position bool) {
+	p.width = 2
+	p.f("<table>\n<thead><tr><th>%s</th><th>%s</th></tr></thead>\n<tbody>\n", esc(p.w.name), esc(p.w.description))
+	for _, r := range p.tableRows(nodes, req) {
+		typ, d := esc(p.typeOf(r.n)), esc(describe(r.n))
+		var facts string
+		switch p.seq % 4 {
+		case 0:
+			facts = "<p><strong>Type:</strong> " + typ + "</p>"
+			if req {
+				facts += "<p><strong>" + esc(p.w.required) + ":</strong> " + esc(p.yesNo(r.n.Required)) + "</p>"
+			}
+			if position {
+				facts += "<p><strong>" + esc(p.w.position) + ":</strong> " + p.w.locations[r.in] + "</p>"
+			}
+			facts += "<p>" + d + "</p>"
+		case 1:
+			facts = "<p><em>" + typ + "</em>" + requiredWord(req, r.n.Required) + ". " + d + "</p>"
+		case 2:
+			facts = "<p>Type: " + typ + "."
+			if req {
+				facts += " Required: " + map[bool]string{true: "Yes", false: "No"}[r.n.Required] + "."
+			}
+			facts += "</p><p>" + d + "</p>"
+		default:
+			facts = "<p>(" + typ + requiredWord(req, r.n.Required) + ") " + d + "</p>"
+		}
+		p.row("<td>"+facts+"</td>", r, req && r.n.Required)
+	}
+	p.tableEnd()
+}
+
+// sampleTabs writes the tabs shape's sample: a caption, then tabs (a <ul role="tablist">
+// or buttons) naming each format and a tab panel of each, the JSON sample's and an XML
+// one's, their <pre>s without a language class.
+func (p *truthPage) sampleTabs(r *htmlTruthRecord) {
+	p.f("<p>%s</p>\n", esc(p.w.sampleCaption()))
+	if p.seq%2 == 0 {
+		p.f("<ul class=\"tabs\" role=\"tablist\"><li role=\"tab\" aria-selected=\"true\">JSON</li><li role=\"tab\">XML</li></ul>\n")
+	} else {
+		p.f("<div class=\"tab-list\" role=\"tablist\"><button role=\"tab\">JSON</button><button role=\"tab\">XML</button></div>\n")
+	}
+	var j strings.Builder
+	p.jsonObject(&j, r.Response, "")
+	p.f("<div class=\"tab-panel\" role=\"tabpanel\"><pre><code>%s</code></pre></div>\n", esc(j.String()))
+	q := &truthPage{}
+	q.xmlElements(r.Response, "  ")
+	p.f("<div class=\"tab-panel\" role=\"tabpanel\" hidden><pre><code>%s</code></pre></div>\n",
+		esc("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<"+r.Operation+"Response>\n"+q.b.String()+"</"+r.Operation+"Response>"))
+}
+
+// tableWrapOpen opens what the tablewrap shape puts around a table, by record: a <div
+// class="table-wrapper">, two <div>s, a <div class="table-responsive">; the table has a
+// <caption>: the section's name, a numbered one ("Table 2. Request parameters"), or
+// "Parameters" alone.
+func (p *truthPage) tableWrapOpen() {
+	p.f("%s\n", [...]string{`<div class="table-wrapper">`, `<div class="table-box"><div class="table-scroll">`, `<div class="table-responsive">`}[p.seq%3])
+}
+
+// wrapCaption is the <caption> of a table of the tablewrap shape, by record: the section's
+// name, a numbered one, or "Parameters".
+func (p *truthPage) wrapCaption(req bool) string {
+	return [...]string{p.groupTitle(req, ""), fmt.Sprintf("Table %d. %s", p.seq%5+1, p.groupTitle(req, "")), "Parameters"}[p.seq%3]
+}
+
+// reqResp writes the reqresp shape's heading of the request's or the response's parameter
+// section (text) and reports whether it did: a heading "Request" or "Response", then one
+// a level below it, or (every other record) a bold line, that says only "Parameters";
+// md writes Markdown, level is the section heading's.
+func (p *truthPage) reqResp(text string, md bool, level int) bool {
+	if p.shape != "reqresp" || text != p.w.reqParams && text != p.w.respParams {
+		return false
+	}
+	part := "Request"
+	if text == p.w.respParams {
+		part = "Response"
+	}
+	switch {
+	case md && p.seq%2 == 0:
+		p.f("%s %s\n\n%s Parameters\n\n", strings.Repeat("#", level), part, strings.Repeat("#", level+1))
+	case md:
+		p.f("%s %s\n\n**Parameters**\n\n", strings.Repeat("#", level), part)
+	case p.seq%2 == 0:
+		p.f("<h2>%s</h2>\n<h3>Parameters</h3>\n", part)
+	default:
+		p.f("<h2>%s</h2>\n<p><strong>Parameters</strong></p>\n", part)
+	}
+	return true
 }

@@ -392,6 +392,7 @@ func (r *reader) section(level int, text string, line int) {
 	} else if l := page.HeadingLang(text); (l != "en" || r.p.Lang == "") && !page.RefinesLang(r.p.Lang, l) {
 		r.p.Lang = l
 	}
+	kind = page.KindIn(r.sec, level, text, kind) // "Parameters" under "Response"
 	r.sec = &page.Section{Kind: kind, Heading: text, Level: level, Line: line}
 	r.secNest = r.nest
 	r.p.Sections = append(r.p.Sections, r.sec)

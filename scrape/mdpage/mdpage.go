@@ -389,6 +389,7 @@ func (r *reader) section(level int, text string, line int) {
 			kind = page.Other
 		}
 	}
+	kind = page.KindIn(r.sec, level, cleanInline(text), kind) // "### Parameters" under "## Response"
 	r.sec = &page.Section{Kind: kind, Heading: cleanInline(text), Level: level, Line: line}
 	r.p.Sections = append(r.p.Sections, r.sec)
 }

@@ -230,12 +230,13 @@ func BoldLabel(text string) (string, SectionKind, bool) {
 // BoldSection reports whether a bold line on its own (text, BoldLabel) heads a section
 // while the reader stands in section in: what follows it fits the section it names
 // (LabelFits, tableAhead), it names another section than in (one of the section it stands
-// in labels a part of it: "**请求示例**" under "## 示例"), and in a parameter section it
+// in labels a part of it: "**请求示例**" under "## 示例"; "**Parameters**" under "##
+// Response" names no other: namesParamsOf), and in a parameter section it
 // names no parameter card (NamesCard: "**Description**" over "Type: String"). tableAhead
 // and next (the text after it) are asked only when needed.
 func BoldSection(text string, in SectionKind, tableAhead func() bool, next func() string) (string, SectionKind, bool) {
 	h, k, ok := BoldLabel(text)
-	if !ok || k == in || !LabelFits(k, tableAhead()) || in.HoldsParams() && NamesCard(text, next()) {
+	if !ok || k == in || namesParamsOf(in, h, k) || !LabelFits(k, tableAhead()) || in.HoldsParams() && NamesCard(text, next()) {
 		return "", Intro, false
 	}
 	return h, k, true
@@ -418,6 +419,25 @@ func LocationLabel(text string) (SectionKind, bool) {
 		return 0, false
 	}
 	return qualifierLocation(t)
+}
+
+// KindIn is the kind of the section a known heading (text, of kind k) starts at level
+// below the section cur (a table's caption or title row counts a level below): a heading
+// that names parameters without saying whose ("Parameters", "### Parameters" under "##
+// Response") below a parameter section names that section's, not the request's.
+func KindIn(cur *Section, level int, text string, k SectionKind) SectionKind {
+	if cur == nil || level <= cur.Level || !namesParamsOf(cur.Kind, text, k) {
+		return k
+	}
+	return cur.Kind
+}
+
+// namesParamsOf reports whether a heading (text, of kind k) names parameters without
+// saying whose ("Parameters"), in a section of kind in that holds parameters: it names
+// in's (KindIn, BoldSection).
+func namesParamsOf(in SectionKind, text string, k SectionKind) bool {
+	words, _ := headingParts(text)
+	return k == RequestParams && words == "parameters" && in.HoldsParams()
 }
 
 // LocationSection is the kind of the section an unknown heading (text) starts after the
