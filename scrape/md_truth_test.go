@@ -237,6 +237,10 @@ func (p *truthPage) mdParams(nodes []accNode, req, position bool) {
 		p.f("\n")
 		return
 	}
+	if p.shape == "pairdesc" {
+		p.mdPairTable(nodes, req, position)
+		return
+	}
 	if p.variant == "gfm" && p.seq%3 == 0 {
 		p.f("<!-- markdownlint-disable MD033 -->\n<!--\n  generated table, | do not edit |\n-->\n\n")
 	}

@@ -192,7 +192,12 @@ import (
 //   - tabs (HTML): the sample under tabs (a <ul role="tablist"> or buttons) naming JSON and
 //     XML, each format's <pre> in a tab panel with no language class;
 //   - reqresp: the request's and the response's parameter sections headed "Request" and
-//     "Response", each with a sub-heading (every other record a bold line) "Parameters".
+//     "Response", each with a sub-heading (every other record a bold line) "Parameters";
+//   - pairdesc: the parameter tables two columns, "Parameter | Description", the type, a
+//     request's Required answer and a ROA parameter's location opening the description,
+//     by record: bold key lines ("**Type:** String"), "*String*, required, Query." before
+//     the text, "Type: String. Required: Yes. Position: Query." over it, or "(String,
+//     required, Query)" opening it (page.FactColumns).
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -261,8 +266,9 @@ var unseenShapes = []struct {
 	{"glyph+wrapheads", ".html"},
 	{"glyph+bodylabel", ".html"}, {"gfm+bodylabel", ".md"},
 	{"glyph+iconreq", ".html"}, {"gfm+iconreq", ".md"},
-	{"glyph+details", ".html"}, {"glyph+tablewrap", ".html"}, {"glyph+tabs", ".html"},
+	{"glyph+details", ".html"}, {"glyph+tablewrap", ".html"}, {"glyph+tabs", ".html"}, {"glyph+pairdesc", ".html"},
 	{"glyph+reqresp", ".html"}, {"gfm+reqresp", ".md"},
+	{"gfm+pairdesc", ".md"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
@@ -1085,39 +1091,68 @@ func (p *truthPage) detailsOpen(text string) {
 	p.sectionEnd = "</details>\n"
 }
 
+// pairFacts is a pairdesc row's description: its type, Required answer and location (in,
+// ", Query" or "") before its text d, by record (pairTable); md writes Markdown.
+func (p *truthPage) pairFacts(r truthRow, req bool, typ, in, d string, md bool) string {
+	b, em, br := func(s string) string { return "<strong>" + s + "</strong>" }, func(s string) string { return "<em>" + s + "</em>" }, "</p><p>"
+	if md {
+		b, em, br = func(s string) string { return "**" + s + "**" }, func(s string) string { return "*" + s + "*" }, "<br>"
+	}
+	var facts string
+	switch p.seq % 4 {
+	case 0:
+		facts = b("Type:") + " " + typ
+		if req {
+			facts += br + b(p.w.required+":") + " " + p.yesNo(r.n.Required)
+		}
+		if in != "" {
+			facts += br + b(p.w.position+":") + " " + strings.TrimPrefix(in, ", ")
+		}
+		return facts + br + d
+	case 1:
+		return em(typ) + requiredWord(req, r.n.Required) + in + ". " + d
+	case 2:
+		facts = "Type: " + typ + "."
+		if req {
+			facts += " Required: " + map[bool]string{true: "Yes", false: "No"}[r.n.Required] + "."
+		}
+		if in != "" {
+			facts += " Position: " + strings.TrimPrefix(in, ", ") + "."
+		}
+		return facts + br + d
+	}
+	return "(" + typ + requiredWord(req, r.n.Required) + in + ") " + d
+}
+
+// mdPairTable writes pairTable's table in Markdown.
+func (p *truthPage) mdPairTable(nodes []accNode, req, position bool) {
+	p.pipeRow([]string{p.w.name, p.w.description})
+	p.pipeRow([]string{"---", "---"})
+	for _, r := range p.tableRows(nodes, req) {
+		in := ""
+		if position && r.n.Name != "" {
+			in = ", " + p.w.locations[r.in]
+		}
+		p.pipeRow([]string{p.mdDepth(r.depth) + p.mdName(r.name), p.pairFacts(r, req, p.mdType(r.n), in, describe(r.n), true)})
+	}
+	p.f("\n")
+}
+
 // pairTable writes a parameter table of the pairdesc shape: a name column and a
 // description column, the type (and a request's Required answer, its location) written
 // in the description, by record: bold keys on lines of their own ("<strong>Type:</strong>
-// String"), "<em>String</em>, required." before the text, "Type: String. Required: Yes."
-// in a paragraph, or "(String, required)" opening it.
+// String"), "<em>String</em>, required, Query." before the text, "Type: String. Required:
+// Yes. Position: Query." in a paragraph, or "(String, required, Query)" opening it.
 func (p *truthPage) pairTable(nodes []accNode, req, position bool) {
 	p.width = 2
 	p.f("<table>\n<thead><tr><th>%s</th><th>%s</th></tr></thead>\n<tbody>\n", esc(p.w.name), esc(p.w.description))
 	for _, r := range p.tableRows(nodes, req) {
 		typ, d := esc(p.typeOf(r.n)), esc(describe(r.n))
-		var facts string
-		switch p.seq % 4 {
-		case 0:
-			facts = "<p><strong>Type:</strong> " + typ + "</p>"
-			if req {
-				facts += "<p><strong>" + esc(p.w.required) + ":</strong> " + esc(p.yesNo(r.n.Required)) + "</p>"
-			}
-			if position {
-				facts += "<p><strong>" + esc(p.w.position) + ":</strong> " + p.w.locations[r.in] + "</p>"
-			}
-			facts += "<p>" + d + "</p>"
-		case 1:
-			facts = "<p><em>" + typ + "</em>" + requiredWord(req, r.n.Required) + ". " + d + "</p>"
-		case 2:
-			facts = "<p>Type: " + typ + "."
-			if req {
-				facts += " Required: " + map[bool]string{true: "Yes", false: "No"}[r.n.Required] + "."
-			}
-			facts += "</p><p>" + d + "</p>"
-		default:
-			facts = "<p>(" + typ + requiredWord(req, r.n.Required) + ") " + d + "</p>"
+		in := "" // a ROA parameter's location, where the convention has a Position column
+		if position && r.n.Name != "" {
+			in = ", " + p.w.locations[r.in]
 		}
-		p.row("<td>"+facts+"</td>", r, req && r.n.Required)
+		p.row("<td><p>"+p.pairFacts(r, req, typ, in, d, false)+"</p></td>", r, req && r.n.Required)
 	}
 	p.tableEnd()
 }

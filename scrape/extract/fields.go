@@ -74,7 +74,9 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 					names = append(names, f.name)
 				}
 			}
-			x.guess(t.Line, "%s %s typed string: the table has no Type column", what, strings.Join(names, ", "))
+			if len(names) > 0 { // an empty table types nothing
+				x.guess(t.Line, "%s %s typed string: the table has no Type column", what, strings.Join(names, ", "))
+			}
 		}()
 	}
 	out = slices.Grow(out, len(t.Rows))
