@@ -197,7 +197,11 @@ import (
 //     request's Required answer and a ROA parameter's location opening the description,
 //     by record: bold key lines ("**Type:** String"), "*String*, required, Query." before
 //     the text, "Type: String. Required: Yes. Position: Query." over it, or "(String,
-//     required, Query)" opening it (page.FactColumns).
+//     required, Query)" opening it (page.FactColumns);
+//   - details (Markdown): each section in a <details> block (open or not), its heading the
+//     <summary>'s text, bare or bold, the section's Markdown after a blank line;
+//   - tabs (Markdown): the samples under MkDocs tabs (=== "JSON", === "XML"), each an
+//     indented fenced block.
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -269,6 +273,7 @@ var unseenShapes = []struct {
 	{"glyph+details", ".html"}, {"glyph+tablewrap", ".html"}, {"glyph+tabs", ".html"}, {"glyph+pairdesc", ".html"},
 	{"glyph+reqresp", ".html"}, {"gfm+reqresp", ".md"},
 	{"gfm+pairdesc", ".md"},
+	{"gfm+details", ".md"}, {"gfm+tabs", ".md"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
@@ -1213,4 +1218,28 @@ func (p *truthPage) reqResp(text string, md bool, level int) bool {
 		p.f("<h2>%s</h2>\n<p><strong>Parameters</strong></p>\n", part)
 	}
 	return true
+}
+
+// mdDetails writes a Markdown section heading as the details shape does: it closes the
+// <details> of the section before and opens one whose <summary> is the heading, bare or
+// bold, open or not, by record.
+func (p *truthPage) mdDetails(text string) {
+	p.f("%s", p.sectionEnd)
+	summary := [...]string{text, "<b>" + text + "</b>", "<strong>" + text + "</strong>"}[p.seq%3]
+	open := [...]string{"<details>", "<details open>"}[p.seq%2]
+	p.f("%s\n<summary>%s</summary>\n\n", open, summary)
+	p.sectionEnd = "</details>\n\n"
+}
+
+// mdSampleTabs writes the tabs shape's samples in Markdown: a caption, then MkDocs tabs
+// (=== "JSON", === "XML") each holding an indented fenced block.
+func (p *truthPage) mdSampleTabs(r *htmlTruthRecord) {
+	var j strings.Builder
+	p.jsonObject(&j, r.Response, "")
+	q := &truthPage{}
+	q.xmlElements(r.Response, "  ")
+	x := "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<" + r.Operation + "Response>\n" + q.b.String() + "</" + r.Operation + "Response>"
+	indent := func(s string) string { return "    " + strings.ReplaceAll(s, "\n", "\n    ") }
+	p.f("%s\n\n=== \"JSON\"\n\n%s\n\n=== \"XML\"\n\n%s\n\n", p.w.sampleCaption(),
+		indent("```json\n"+j.String()+"\n```"), indent("```xml\n"+x+"\n```"))
 }

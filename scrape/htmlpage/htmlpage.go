@@ -271,7 +271,9 @@ func (r *reader) walk(n *html.Node) {
 				return
 			}
 		}
-		if !hasBlockChild(n) {
+		if !hasBlockChild(n) && !(n.Data == "details" && len(findAll(n, "summary")) > 0) {
+			// (a <details> holding only its <summary>, as a Markdown page opens one over
+			// the table that follows it, is walked: its summary heads a section)
 			t := r.inline(n)
 			if k, ok := page.ClassifyHeading(t); ok && n.Data == "summary" && k != page.Other {
 				// the visible heading of a collapsible section (<details>)

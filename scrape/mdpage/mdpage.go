@@ -250,13 +250,18 @@ func closingTag(trim string) bool {
 	return ok && strings.HasSuffix(tag, ">") && htmlBlockTag("<"+tag) != "" && strings.Count(trim, "<") == 1
 }
 
-// markdownNext reports whether the first line from line i that is not blank opens a
-// Markdown table or a fenced code block: the Markdown an HTML element wraps ("<div
-// class=\"table-wrapper\">", blank, a pipe table, blank, "</div>"; <details>), which
-// CommonMark reads as Markdown once a blank line has ended the HTML block.
+// markdownNext reports whether the first line from line i that is not blank (nor an HTML
+// comment's) opens a Markdown table or a fenced code block: the Markdown an HTML element
+// wraps ("<div class=\"table-wrapper\">", blank, a pipe table, blank, "</div>";
+// <details>), which CommonMark reads as Markdown once a blank line has ended the HTML block.
 func (r *reader) markdownNext(i int) bool {
+	comment := false // inside an HTML comment, which stands between as nothing
 	for ; i < len(r.lines); i++ {
-		if t := strings.TrimSpace(r.lines[i]); t != "" {
+		t := strings.TrimSpace(r.lines[i])
+		switch {
+		case comment || strings.HasPrefix(t, "<!--"):
+			comment = !strings.Contains(t, "-->")
+		case t != "":
 			return r.tableHeader(i) || isFence(t)
 		}
 	}

@@ -370,3 +370,17 @@ func TestMarkdownInHTMLBlock(t *testing.T) {
 		}
 	}
 }
+
+// A <details> block whose <summary> names a section heads the Markdown table after it,
+// also with an HTML comment between them. Before, the summary was a paragraph of the
+// intro and the table was no section's (or, after a comment, the HTML block's text).
+func TestDetailsSummary(t *testing.T) {
+	for _, between := range []string{"", "<!--\n  generated table\n-->\n\n"} {
+		src := "# CreateUser\n\n<details open>\n<summary><b>Request parameters</b></summary>\n\n" + between +
+			"| Parameter | Type | Required | Description |\n|---|---|---|---|\n| UserName | String | Yes | The name. |\n\n</details>\n"
+		tb := readTable(t, src, page.RequestParams)
+		if len(tb.Rows) != 1 || tb.Rows[0].Cells[0] != "UserName" {
+			t.Errorf("%q: rows %v", between, tb.Rows)
+		}
+	}
+}
