@@ -533,6 +533,10 @@ func (p *truthPage) params(nodes []accNode, req, position bool) {
 		p.pairTable(nodes, req, position)
 		return
 	}
+	if p.shape == "swagger" {
+		p.swaggerTable(nodes, req, position)
+		return
+	}
 	p.tableStart(req, position)
 	switch p.variant {
 	case "nested":

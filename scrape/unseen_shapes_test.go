@@ -201,7 +201,10 @@ import (
 //   - details (Markdown): each section in a <details> block (open or not), its heading the
 //     <summary>'s text, bare or bold, the section's Markdown after a blank line;
 //   - tabs (Markdown): the samples under MkDocs tabs (=== "JSON", === "XML"), each an
-//     indented fenced block.
+//     indented fenced block;
+//   - swagger (HTML): the parameter tables as Swagger UI draws them, "Name | Description",
+//     the name cell's <div>s the name (a required one's followed by a "*" span, or by
+//     "required" every other record), the type, a ROA parameter's location "(query)".
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -274,6 +277,7 @@ var unseenShapes = []struct {
 	{"glyph+reqresp", ".html"}, {"gfm+reqresp", ".md"},
 	{"gfm+pairdesc", ".md"},
 	{"gfm+details", ".md"}, {"gfm+tabs", ".md"},
+	{"glyph+swagger", ".html"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
@@ -281,6 +285,7 @@ var unseenShapes = []struct {
 var unseenGuesses = map[string]string{
 	"spaced+extra":   `an integer's "- 1 to 100 10" under Default value, Valid values, Example, its description below`,
 	"concat+itemrow": `an item row "itemsObject" in a table of Go types ("*string"): "items" and "Object", or a name with no type`,
+	"glyph+swagger":  `a request table of optional parameters only shows no required mark, so nothing says it is read right`,
 }
 
 // unseenStride: the shapes render every unseenStride-th record, which keeps the test (each
@@ -1242,4 +1247,49 @@ func (p *truthPage) mdSampleTabs(r *htmlTruthRecord) {
 	indent := func(s string) string { return "    " + strings.ReplaceAll(s, "\n", "\n    ") }
 	p.f("%s\n\n=== \"JSON\"\n\n%s\n\n=== \"XML\"\n\n%s\n\n", p.w.sampleCaption(),
 		indent("```json\n"+j.String()+"\n```"), indent("```xml\n"+x+"\n```"))
+}
+
+// swaggerTable writes a parameter table as the swagger shape does (Swagger UI's, which
+// has no unnamed item rows: noItemRows): a name and a description column, the name cell's <div>s the name (with the convention's depth
+// before it; a required parameter's marked by a "*" span or, every other record, a
+// "required" <div>), its type and a ROA parameter's location in brackets.
+func (p *truthPage) swaggerTable(nodes []accNode, req, position bool) {
+	p.f("<table class=\"parameters\">\n<thead><tr><th class=\"col_header parameters-col_name\">Name</th><th class=\"col_header parameters-col_description\">Description</th></tr></thead>\n<tbody>\n")
+	for _, r := range noItemRows(p.tableRows(nodes, req)) {
+		name := esc(r.name)
+		if r.depth > 0 {
+			name = strings.Repeat("└", r.depth) + " " + name
+		}
+		mark := ""
+		if req && r.n.Required {
+			mark = [...]string{`<span>&nbsp;*</span>`, `</div><div class="parameter__required">required`}[p.seq%2]
+		}
+		in := ""
+		if position && r.n.Name != "" {
+			in = `<div class="parameter__in">(` + strings.ToLower(p.w.locations[r.in]) + `)</div>`
+		}
+		p.f("<tr data-param-name=\"%s\"><td class=\"parameters-col_name\"><div class=\"parameter__name\">%s%s</div><div class=\"parameter__type\">%s</div>%s</td>"+
+			"<td class=\"parameters-col_description\"><div class=\"markdown\"><p>%s</p></div></td></tr>\n",
+			esc(r.n.Name), name, mark, esc(p.typeOf(r.n)), in, esc(describe(r.n)))
+	}
+	p.f("</tbody>\n</table>\n")
+}
+
+// noItemRows is rows without the unnamed item rows of lists, the rows below each a level
+// higher.
+func noItemRows(rows []truthRow) []truthRow {
+	var out []truthRow
+	var items []int // the depths of the item rows left out that hold the rows now
+	for _, r := range rows {
+		for len(items) > 0 && r.depth <= items[len(items)-1] {
+			items = items[:len(items)-1]
+		}
+		if r.name == "" {
+			items = append(items, r.depth)
+			continue
+		}
+		r.depth -= len(items)
+		out = append(out, r)
+	}
+	return out
 }

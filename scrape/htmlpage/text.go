@@ -47,7 +47,8 @@ func lineText(n *html.Node) string {
 }
 
 // lineTags are the elements besides blockTags that break a line where they stand.
-var lineTags = map[string]bool{"br": true, "li": true, "tr": true, "td": true, "th": true, "dt": true, "dd": true, "hr": true, "caption": true}
+var lineTags = map[string]bool{"br": true, "li": true, "tr": true, "td": true, "th": true, "dt": true, "dd": true,
+	"hr": true, "caption": true}
 
 // textOf is the text content of n, its white space as page.PlainSpaces reads it (a code
 // block's indentation by `&nbsp;` is spaces), else as written.

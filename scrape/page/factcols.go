@@ -9,14 +9,16 @@ import (
 // type, whether the parameter is required and where it goes at the head of the
 // description: as a card's key lines ("Type: String" over "Required: Yes", or "Type:
 // String. Required: Yes." on one line, CardKey) or as an item's facts ("(String,
-// required) The name.", "String, optional. The name.", ParseEntry). FactColumns gives such
-// a table the Type (and Required, Position) columns it lacks, from those heads, so every
-// reader's table is read as one that has them.
+// required) The name.", "String, optional. The name.", ParseEntry); or, as Swagger UI
+// does, on the name cell's lines under the name ("string", "(query)"). FactColumns gives
+// such a table the Type (and Required, Position) columns it lacks, from those facts, so
+// every reader's table is read as one that has them.
 
-// FactColumns rewrites each parameter table of p that has a name and a description
-// column but no Type column, and whose descriptions open with a type in as many rows as
-// half its named rows (descriptionFacts), as the table with those columns: the facts move from the
-// description to their cells. Extraction calls it once for every reader's page.
+// FactColumns rewrites each parameter table of p that has a name column but no Type
+// column, and whose descriptions open with a type (descriptionFacts) or name cells hold
+// one (nameFacts) in as many rows as half its named rows, as the table with those
+// columns: the facts move from the description or name cell to their cells. Extraction
+// calls it once for every reader's page.
 func FactColumns(p *Page) {
 	for _, s := range p.Sections {
 		if !s.Kind.HoldsParams() {
@@ -31,15 +33,19 @@ func FactColumns(p *Page) {
 // factColumns is FactColumns of one table.
 func factColumns(t *Table) {
 	name, desc := t.Col(ColName), t.Col(ColDescription)
-	if name < 0 || desc < 0 || t.Col(ColType) >= 0 {
+	if name < 0 || t.Col(ColType) >= 0 {
 		return
 	}
-	facts := make([]Entry, len(t.Rows))
+	facts := make([]rowFacts, len(t.Rows))
 	named, typed := 0, 0
 	for i, r := range t.Rows {
-		if e, ok := descriptionFacts(r.Cell(t, ColDescription)); ok {
-			facts[i] = e // an unnamed row's too (a list's item row: "(Object) An item.")
-			typed++
+		f := &facts[i]
+		f.name, f.inName = nameFacts(r.Cell(t, ColName))
+		if desc >= 0 {
+			f.desc, f.inDesc = descriptionFacts(r.Cell(t, ColDescription))
+		}
+		if f.typ() != "" {
+			typed++ // an unnamed row's too (a list's item row: "(Object) An item.")
 		}
 		if strings.TrimSpace(r.Cell(t, ColName)) != "" {
 			named++
@@ -50,7 +56,7 @@ func factColumns(t *Table) {
 	}
 	add := []Column{ColType}
 	for _, c := range []Column{ColRequired, ColLocation} {
-		if t.Col(c) < 0 && slices.ContainsFunc(facts, func(e Entry) bool { return c == ColRequired && e.Required != "" || c == ColLocation && e.In != "" }) {
+		if t.Col(c) < 0 && slices.ContainsFunc(facts, func(f rowFacts) bool { return f.cell(c) != "" }) {
 			add = append(add, c)
 		}
 	}
@@ -61,27 +67,84 @@ func factColumns(t *Table) {
 		t.Columns = slices.Insert(t.Columns, at+k, c)
 	}
 	for i := range t.Rows {
-		r := &t.Rows[i]
-		e := facts[i]
+		r, f := &t.Rows[i], facts[i]
 		cells := make([]string, len(add))
 		for k, c := range add {
-			switch c {
-			case ColType:
-				cells[k] = e.Type
-			case ColRequired:
-				cells[k] = e.Required
-			case ColLocation:
-				cells[k] = e.In
-			}
+			cells[k] = f.cell(c)
 		}
-		if e.Type != "" && desc < len(r.Cells) {
-			r.Cells[desc] = e.Desc
+		if f.inName && name < len(r.Cells) {
+			r.Cells[name] = f.name.Name
+		}
+		if f.inDesc && desc < len(r.Cells) {
+			r.Cells[desc] = f.desc.Desc
 		}
 		for len(r.Cells) < at {
 			r.Cells = append(r.Cells, "")
 		}
 		r.Cells = slices.Insert(r.Cells, at, cells...)
 	}
+}
+
+// rowFacts are the facts a row's name cell (name, when inName) and description (desc,
+// when inDesc) hold.
+type rowFacts struct {
+	name, desc     Entry
+	inName, inDesc bool
+}
+
+// typ is the row's type, the name cell's first.
+func (f rowFacts) typ() string { return f.cell(ColType) }
+
+// cell is the row's cell of column c (ColType, ColRequired, ColLocation): the name cell's
+// fact, else the description's.
+func (f rowFacts) cell(c Column) string {
+	pick := func(e Entry) string {
+		switch c {
+		case ColType:
+			return e.Type
+		case ColRequired:
+			return e.Required
+		case ColLocation:
+			return e.In
+		}
+		return ""
+	}
+	if v := pick(f.name); f.inName && v != "" {
+		return v
+	}
+	if f.inDesc {
+		return pick(f.desc)
+	}
+	return ""
+}
+
+// nameFacts reads a name cell whose lines after the name are facts, as Swagger UI writes
+// one ("UserName" over "string" over "(query)", a required word among them): Name is the
+// first line. ok is false unless every later line is a fact (in brackets or not) and a
+// type is among them.
+func nameFacts(cell string) (Entry, bool) {
+	lines := strings.Split(strings.TrimSpace(cell), "\n")
+	if len(lines) < 2 {
+		return Entry{}, false
+	}
+	e := Entry{Name: strings.TrimSpace(lines[0])}
+	for _, l := range lines[1:] {
+		w := strings.TrimSpace(l)
+		if b, ok := bracketed(w); ok { // "(query)"; a Go type's "[]" stays
+			w = b
+		}
+		switch {
+		case e.Type == "" && IsType(WholeCode(w)):
+			e.Type = WholeCode(w)
+		case e.In == "" && location(w) != "":
+			e.In = location(w)
+		case e.Required == "" && isRequiredWord(w):
+			e.Required = w
+		default:
+			return Entry{}, false
+		}
+	}
+	return e, e.Type != ""
 }
 
 // descriptionFacts reads the facts that open a description cell: key lines ("Type:
@@ -137,4 +200,15 @@ func keyLine(l string, e *Entry) bool {
 		}
 	}
 	return true
+}
+
+// bracketed returns what a fact written in brackets ("(query)", "（必选）", "[required]")
+// holds, and whether w is one.
+func bracketed(w string) (string, bool) {
+	for _, b := range [][2]string{{"(", ")"}, {"（", "）"}, {"[", "]"}} {
+		if in, ok := strings.CutPrefix(w, b[0]); ok && strings.HasSuffix(in, b[1]) && len(in) > len(b[1]) {
+			return strings.TrimSpace(strings.TrimSuffix(in, b[1])), true
+		}
+	}
+	return w, false
 }

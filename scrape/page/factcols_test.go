@@ -35,3 +35,21 @@ func TestFactColumns(t *testing.T) {
 		t.Errorf("prose table changed: %q %v", prose.Header, prose.Rows)
 	}
 }
+
+// A name cell whose lines under the name are facts, as Swagger UI writes it ("UserName"
+// over "string" over "(query)"; a Go type's brackets stay), gives the table Type and
+// Position columns, the name cell the name alone.
+func TestNameFacts(t *testing.T) {
+	tb := &Table{Header: []string{"Name", "Description"}, Rows: []Row{
+		{Cells: []string{"UserName\nstring\n(query)", "The name."}},
+		{Cells: []string{"Tags\n[]*string\n(body)", "The tags."}},
+	}}
+	tb.Columns = ClassifyColumns(tb.Header)
+	factColumns(tb)
+	want := [][]string{{"UserName", "string", "query", "The name."}, {"Tags", "[]*string", "body", "The tags."}}
+	for i, r := range tb.Rows {
+		if !slices.Equal(r.Cells, want[i]) {
+			t.Errorf("row %d: %q, want %q (header %q)", i, r.Cells, want[i], tb.Header)
+		}
+	}
+}
