@@ -537,6 +537,10 @@ func (p *truthPage) params(nodes []accNode, req, position bool) {
 		p.swaggerTable(nodes, req, position)
 		return
 	}
+	if p.shape == "redoc" {
+		p.redocTables(nodes, req, position)
+		return
+	}
 	p.tableStart(req, position)
 	switch p.variant {
 	case "nested":

@@ -204,7 +204,11 @@ import (
 //     indented fenced block;
 //   - swagger (HTML): the parameter tables as Swagger UI draws them, "Name | Description",
 //     the name cell's <div>s the name (a required one's followed by a "*" span, or by
-//     "required" every other record), the type, a ROA parameter's location "(query)".
+//     "required" every other record), the type, a ROA parameter's location "(query)";
+//   - redoc (HTML): the parameter tables with no header, as Redoc draws them: the name cell
+//     the name (a "required" <div> under a required one's), the next the type over the
+//     description (every third record the type a cell of its own); a ROA request's
+//     parameters under a sub-heading of their location ("Path Parameters").
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -278,6 +282,7 @@ var unseenShapes = []struct {
 	{"gfm+pairdesc", ".md"},
 	{"gfm+details", ".md"}, {"gfm+tabs", ".md"},
 	{"glyph+swagger", ".html"},
+	{"glyph+redoc", ".html"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
@@ -286,6 +291,7 @@ var unseenGuesses = map[string]string{
 	"spaced+extra":   `an integer's "- 1 to 100 10" under Default value, Valid values, Example, its description below`,
 	"concat+itemrow": `an item row "itemsObject" in a table of Go types ("*string"): "items" and "Object", or a name with no type`,
 	"glyph+swagger":  `a request table of optional parameters only shows no required mark, so nothing says it is read right`,
+	"glyph+redoc":    `a request table of optional parameters only shows no required mark, so nothing says it is read right`,
 }
 
 // unseenStride: the shapes render every unseenStride-th record, which keeps the test (each
@@ -1292,4 +1298,39 @@ func noItemRows(rows []truthRow) []truthRow {
 		out = append(out, r)
 	}
 	return out
+}
+
+// redocTables writes parameter tables as the redoc shape does (Redoc's, no unnamed item
+// rows: noItemRows): no header; the name cell's name over a "required" <div> for a
+// required parameter, then the type over the description in one cell or (every third
+// record) in two; a ROA request's parameters (position) in a table a location under an
+// <h3> of it.
+func (p *truthPage) redocTables(nodes []accNode, req, position bool) {
+	parts := []locationPart{{"", nodes}}
+	if req && position {
+		parts = locationParts(nodes)
+	}
+	for _, part := range parts {
+		if part.in != "" {
+			p.f("<h3>%s</h3>\n", esc(p.w.sections[part.in]))
+		}
+		p.f("<table class=\"redoc-params\">\n<tbody>\n")
+		for _, r := range noItemRows(p.tableRows(part.nodes, req)) {
+			name := esc(r.name)
+			if r.depth > 0 {
+				name = strings.Repeat("└", r.depth) + " " + name
+			}
+			mark := ""
+			if req && r.n.Required {
+				mark = `<div class="required">required</div>`
+			}
+			typ, d := `<span class="type">`+esc(p.typeOf(r.n))+"</span>", "<p>"+esc(describe(r.n))+"</p>"
+			if p.seq%3 == 2 {
+				p.f("<tr><td kind=\"field\"><span class=\"property-name\">%s</span>%s</td><td>%s</td><td>%s</td></tr>\n", name, mark, typ, d)
+				continue
+			}
+			p.f("<tr><td kind=\"field\"><span class=\"property-name\">%s</span>%s</td><td><div>%s</div><div>%s</div></td></tr>\n", name, mark, typ, d)
+		}
+		p.f("</tbody>\n</table>\n")
+	}
 }

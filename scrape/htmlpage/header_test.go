@@ -134,3 +134,21 @@ func TestWrappedHeaderCells(t *testing.T) {
 		}
 	}
 }
+
+// A parameter table with no header, as Redoc draws one (the name, a "required" under a
+// required one's, beside the type over the description; or the type a cell of its own),
+// reads under an implied header: name and description (type) columns. Before, its first
+// row was its header and the rows were dropped, silently where no cell was a type alone.
+func TestImpliedHeader(t *testing.T) {
+	for _, rows := range []string{
+		`<tr><td>RequestId<div>required</div></td><td><div><span>string</span></div><div><p>The request ID.</p></div></td></tr>
+<tr><td>└ Code</td><td><div>integer</div><div>The code.</div></td></tr>`,
+		`<tr><td>RequestId</td><td>string</td><td>The request ID.</td></tr><tr><td>Code</td><td>integer</td><td>The code.</td></tr>`,
+	} {
+		src := `<html><body><h1>DeleteUser</h1><h2>Response parameters</h2><table><tbody>` + rows + `</tbody></table></body></html>`
+		_, tb := responseTable(t, src)
+		if tb.Col(page.ColName) != 0 || tb.Col(page.ColDescription) < 0 || len(tb.Rows) != 2 || tb.Rows[1].Cells[0] != "Code" {
+			t.Errorf("header %q, rows %v", tb.Header, tb.Rows)
+		}
+	}
+}

@@ -1226,6 +1226,8 @@ func header(rows []*html.Node) (t *page.Table, start int, title *html.Node) {
 	}
 	if names, n := spannedHeader(rows); n > 1 && isHeaderRow(rows[0]) {
 		t.Header, start = names, start+n
+	} else if implied := impliedHeader(rows); implied != nil {
+		t.Header = implied
 	} else if len(rows) > 0 && (isHeaderRow(rows[0]) || len(rows) > 1) {
 		for _, c := range cells(rows[0]) {
 			t.Header = append(t.Header, lineText(c))
@@ -1234,6 +1236,38 @@ func header(rows []*html.Node) (t *page.Table, start int, title *html.Node) {
 	}
 	t.Columns = page.ClassifyColumns(t.Header)
 	return t, start, title
+}
+
+// impliedHeader is the header of a parameter table that has none, as Redoc draws one
+// (the name cell, a "required" under it, beside a cell that opens with the type, the
+// description under it): every row of two or three cells, the first a parameter's name,
+// the last but the name's opening with a type or (of three) the middle one a type in
+// every row, and no cell of the first row a column's name. nil for any other table.
+func impliedHeader(rows []*html.Node) []string {
+	if len(rows) == 0 || isHeaderRow(rows[0]) {
+		return nil
+	}
+	width := len(cells(rows[0]))
+	if width < 2 || width > 3 {
+		return nil
+	}
+	for _, tr := range rows {
+		cs := cells(tr)
+		if len(cs) != width {
+			return nil
+		}
+		name, _, _ := strings.Cut(cellText(cs[0]), "\n")
+		_, name = page.TreeDepth(name) // a nested row's "└ Name"
+		first, _, _ := strings.Cut(cellText(cs[1]), "\n")
+		if f := strings.Fields(first); !page.IsParamName(page.WholeCode(strings.TrimSpace(name))) || len(f) == 0 ||
+			width == 3 && !page.IsType(first) || width == 2 && !page.IsType(page.WholeCode(f[0])) && !page.IsType(first) {
+			return nil
+		}
+	}
+	if width == 3 {
+		return []string{"Parameter", "Type", "Description"}
+	}
+	return []string{"Parameter", "Description"}
 }
 
 // spannedHeader reads a header written over n rows because its cells span them: in the

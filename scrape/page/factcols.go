@@ -119,9 +119,9 @@ func (f rowFacts) cell(c Column) string {
 }
 
 // nameFacts reads a name cell whose lines after the name are facts, as Swagger UI writes
-// one ("UserName" over "string" over "(query)", a required word among them): Name is the
-// first line. ok is false unless every later line is a fact (in brackets or not) and a
-// type is among them.
+// one ("UserName" over "string" over "(query)", a required word among them), or Redoc
+// ("UserName" over "required"): Name is the first line. ok is false unless every later
+// line is a fact (in brackets or not).
 func nameFacts(cell string) (Entry, bool) {
 	lines := strings.Split(strings.TrimSpace(cell), "\n")
 	if len(lines) < 2 {
@@ -144,7 +144,7 @@ func nameFacts(cell string) (Entry, bool) {
 			return Entry{}, false
 		}
 	}
-	return e, e.Type != ""
+	return e, true
 }
 
 // descriptionFacts reads the facts that open a description cell: key lines ("Type:
