@@ -1108,11 +1108,18 @@ func (p *truthPage) detailsOpen(text string) {
 }
 
 // pairFacts is a pairdesc row's description: its type, Required answer and location (in,
-// ", Query" or "") before its text d, by record (pairTable); md writes Markdown.
+// ", Query" or "") before its text d, by record (pairTable), and the example the
+// convention's Example column shows after it ("Example: `10`"); md writes Markdown.
 func (p *truthPage) pairFacts(r truthRow, req bool, typ, in, d string, md bool) string {
 	b, em, br := func(s string) string { return "<strong>" + s + "</strong>" }, func(s string) string { return "<em>" + s + "</em>" }, "</p><p>"
 	if md {
 		b, em, br = func(s string) string { return "**" + s + "**" }, func(s string) string { return "*" + s + "*" }, "<br>"
+	}
+	if ex := exampleCell(r.n); ex != "" { // the example the convention's Example column shows
+		if !md {
+			ex = esc(ex)
+		}
+		d += br + "Example: `" + ex + "`"
 	}
 	var facts string
 	switch p.seq % 4 {
@@ -1146,8 +1153,8 @@ func (p *truthPage) mdPairTable(nodes []accNode, req, position bool) {
 	p.pipeRow([]string{"---", "---"})
 	for _, r := range p.tableRows(nodes, req) {
 		in := ""
-		if position && r.n.Name != "" {
-			in = ", " + p.w.locations[r.in]
+		if l := p.w.locations[r.in]; position && r.n.Name != "" && l != "" {
+			in = ", " + l
 		}
 		p.pipeRow([]string{p.mdDepth(r.depth) + p.mdName(r.name), p.pairFacts(r, req, p.mdType(r.n), in, describe(r.n), true)})
 	}
@@ -1164,9 +1171,9 @@ func (p *truthPage) pairTable(nodes []accNode, req, position bool) {
 	p.f("<table>\n<thead><tr><th>%s</th><th>%s</th></tr></thead>\n<tbody>\n", esc(p.w.name), esc(p.w.description))
 	for _, r := range p.tableRows(nodes, req) {
 		typ, d := esc(p.typeOf(r.n)), esc(describe(r.n))
-		in := "" // a ROA parameter's location, where the convention has a Position column
-		if position && r.n.Name != "" {
-			in = ", " + p.w.locations[r.in]
+		in := "" // a ROA parameter's location, where the convention has a Position cell
+		if l := p.w.locations[r.in]; position && r.n.Name != "" && l != "" {
+			in = ", " + l
 		}
 		p.row("<td><p>"+p.pairFacts(r, req, typ, in, d, false)+"</p></td>", r, req && r.n.Required)
 	}
@@ -1271,8 +1278,8 @@ func (p *truthPage) swaggerTable(nodes []accNode, req, position bool) {
 			mark = [...]string{`<span>&nbsp;*</span>`, `</div><div class="parameter__required">required`}[p.seq%2]
 		}
 		in := ""
-		if position && r.n.Name != "" {
-			in = `<div class="parameter__in">(` + strings.ToLower(p.w.locations[r.in]) + `)</div>`
+		if l := p.w.locations[r.in]; position && r.n.Name != "" && l != "" {
+			in = `<div class="parameter__in">(` + strings.ToLower(l) + `)</div>`
 		}
 		p.f("<tr data-param-name=\"%s\"><td class=\"parameters-col_name\"><div class=\"parameter__name\">%s%s</div><div class=\"parameter__type\">%s</div>%s</td>"+
 			"<td class=\"parameters-col_description\"><div class=\"markdown\"><p>%s</p></div></td></tr>\n",

@@ -185,18 +185,16 @@ func keyLine(l string, e *Entry) bool {
 	}
 	for _, p := range parts {
 		col, _, value, ok := CardKey(p)
-		if !ok || value == "" {
+		switch {
+		case !ok || col != ColType && col != ColRequired && col != ColLocation:
 			return false
-		}
-		switch col {
-		case ColType:
+		case BlankCell(value): // a key left blank ("Position:", "Position: -")
+		case col == ColType:
 			e.Type = value
-		case ColRequired:
+		case col == ColRequired:
 			e.Required = value
-		case ColLocation:
-			e.In = value
 		default:
-			return false
+			e.In = value
 		}
 	}
 	return true

@@ -53,3 +53,12 @@ func TestNameFacts(t *testing.T) {
 		}
 	}
 }
+
+// A key line that leaves a key blank ("Position:", "Position: -") is still a key line:
+// the type and Required answer before it are read.
+func TestFactColumnsBlankKey(t *testing.T) {
+	e, ok := descriptionFacts("Type: Long. Required: No. Position: .\nThe count.")
+	if !ok || e.Type != "Long" || e.Required != "No" || e.In != "" || e.Desc != "The count." {
+		t.Errorf("%+v, %v", e, ok)
+	}
+}
