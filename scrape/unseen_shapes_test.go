@@ -291,7 +291,8 @@ var unseenGuesses = map[string]string{
 	"spaced+extra":   `an integer's "- 1 to 100 10" under Default value, Valid values, Example, its description below`,
 	"concat+itemrow": `an item row "itemsObject" in a table of Go types ("*string"): "items" and "Object", or a name with no type`,
 	"glyph+swagger":  `a request table of optional parameters only shows no required mark, so nothing says it is read right`,
-	"glyph+redoc":    `a request table of optional parameters only shows no required mark, so nothing says it is read right`,
+	"glyph+redoc": `a request table of optional parameters only shows no required mark, so nothing says it is read right; ` +
+		`a list whose item type only the convention's Example column shows is typed by a guess`,
 }
 
 // unseenStride: the shapes render every unseenStride-th record, which keeps the test (each

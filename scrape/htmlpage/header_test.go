@@ -152,3 +152,17 @@ func TestImpliedHeader(t *testing.T) {
 		}
 	}
 }
+
+// A Redoc table whose one row is named by no parameter name ("*" for a map's keys,
+// "(body)" for the whole body) reads under the implied header too; before, the row was
+// the table's header and dropped.
+func TestImpliedHeaderSpecialName(t *testing.T) {
+	for _, name := range []string{"*", "(body)"} {
+		src := `<html><body><h1>DeleteUser</h1><h2>Response parameters</h2><table><tbody><tr><td>` + name +
+			`</td><td><div>string</div><div>A value.</div></td></tr></tbody></table></body></html>`
+		_, tb := responseTable(t, src)
+		if tb.Col(page.ColName) != 0 || len(tb.Rows) != 1 || tb.Rows[0].Cells[0] != name {
+			t.Errorf("%s: header %q, rows %v", name, tb.Header, tb.Rows)
+		}
+	}
+}

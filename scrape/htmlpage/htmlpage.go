@@ -1240,9 +1240,10 @@ func header(rows []*html.Node) (t *page.Table, start int, title *html.Node) {
 
 // impliedHeader is the header of a parameter table that has none, as Redoc draws one
 // (the name cell, a "required" under it, beside a cell that opens with the type, the
-// description under it): every row of two or three cells, the first a parameter's name,
-// the last but the name's opening with a type or (of three) the middle one a type in
-// every row, and no cell of the first row a column's name. nil for any other table.
+// description under it): every row of two or three cells, the first a name (one word: a
+// parameter's, "*", "(body)"), the last but the name's opening with a type or (of three)
+// the middle one a type in every row, and no cell of the first row a column's name. nil
+// for any other table.
 func impliedHeader(rows []*html.Node) []string {
 	if len(rows) == 0 || isHeaderRow(rows[0]) {
 		return nil
@@ -1258,8 +1259,9 @@ func impliedHeader(rows []*html.Node) []string {
 		}
 		name, _, _ := strings.Cut(cellText(cs[0]), "\n")
 		_, name = page.TreeDepth(name) // a nested row's "└ Name"
+		name = page.WholeCode(strings.TrimSpace(name))
 		first, _, _ := strings.Cut(cellText(cs[1]), "\n")
-		if f := strings.Fields(first); !page.IsParamName(page.WholeCode(strings.TrimSpace(name))) || len(f) == 0 ||
+		if f := strings.Fields(first); name == "" || strings.ContainsAny(name, " \t") || len(f) == 0 ||
 			width == 3 && !page.IsType(first) || width == 2 && !page.IsType(page.WholeCode(f[0])) && !page.IsType(first) {
 			return nil
 		}

@@ -226,7 +226,8 @@ func (r *reader) htmlBlock(tag string) {
 		end++
 	}
 	closing := "</" + tag
-	if !strings.Contains(strings.ToLower(strings.Join(r.lines[start:end], "\n")), closing) && !r.markdownNext(end) {
+	// (a <details> wraps Markdown: CommonMark's blank line ends it, whatever follows)
+	if tag != "details" && !strings.Contains(strings.ToLower(strings.Join(r.lines[start:end], "\n")), closing) && !r.markdownNext(end) {
 		for j := end; j < len(r.lines) && !isHeading(strings.TrimSpace(r.lines[j])); j++ {
 			if strings.Contains(strings.ToLower(r.lines[j]), closing) {
 				end = j + 1

@@ -384,3 +384,22 @@ func TestDetailsSummary(t *testing.T) {
 		}
 	}
 }
+
+// A <details> block ends at its first blank line, as CommonMark ends it, whatever
+// follows: a sample under a caption in it is a code block of its section. Before, the
+// block ran on to </details> and the sample was the HTML block's text, lost silently.
+func TestDetailsEndsAtBlankLine(t *testing.T) {
+	src := "# CreateUser\n\n<details>\n<summary>Examples</summary>\n\nSample success responses\n\n```json\n{\"RequestId\": \"x\"}\n```\n\n</details>\n"
+	p, err := Reader{}.Read("x.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range p.SectionsOf(page.Examples) {
+		for _, b := range s.Blocks {
+			if b.Kind == page.Code && strings.Contains(b.Text, "RequestId") {
+				return
+			}
+		}
+	}
+	t.Errorf("no sample code block in an Examples section: %+v", p.Sections)
+}
