@@ -436,6 +436,13 @@ func renderTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 			p.heading(p.w.sections[part.in])
 			p.params(part.nodes, true, false)
 		}
+	} else if others, body, ok := p.bodyParts(req); ok { // the bodylabel shape
+		p.heading(p.w.reqParams)
+		if len(others) > 0 {
+			p.params(others, true, true)
+		}
+		p.f("%s", p.bodyLabel(false))
+		p.params(body, true, false)
 	} else {
 		p.heading(p.w.reqParams)
 		if len(req) == 0 {
@@ -457,10 +464,14 @@ func renderTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 		}
 	}, func(nodes []accNode) { p.params(nodes, false, false) })
 	p.h2(p.w.examples)
-	p.f("<p>%s</p>\n<p>%s</p>\n<pre><code class=\"language-json\">", esc(p.w.sampleCaption()), esc(p.w.formatLabel()))
-	var j strings.Builder
-	p.jsonObject(&j, r.Response, "")
-	p.f("%s</code></pre>\n", esc(j.String()))
+	if p.shape == "tabs" {
+		p.sampleTabs(r)
+	} else {
+		p.f("<p>%s</p>\n<p>%s</p>\n<pre><code class=\"language-json\">", esc(p.w.sampleCaption()), esc(p.w.formatLabel()))
+		var j strings.Builder
+		p.jsonObject(&j, r.Response, "")
+		p.f("%s</code></pre>\n", esc(j.String()))
+	}
 	p.h2(p.w.errors)
 	p.f("<table>\n<thead><tr><th>%s</th></tr></thead>\n", strings.Join(p.w.errorColumns(), "</th><th>"))
 	p.f("<tbody><tr><td>400</td><td>InvalidParameter</td><td>The specified parameter is invalid.</td><td>The parameter is not valid.</td></tr></tbody>\n</table>\n")
@@ -517,6 +528,18 @@ func (p *truthPage) params(nodes []accNode, req, position bool) {
 		p.groupTable(nodes, req, position)
 		return
 	}
+	if p.shape == "pairdesc" {
+		p.pairTable(nodes, req, position)
+		return
+	}
+	if p.shape == "swagger" {
+		p.swaggerTable(nodes, req, position)
+		return
+	}
+	if p.shape == "redoc" {
+		p.redocTables(nodes, req, position)
+		return
+	}
 	p.tableStart(req, position)
 	switch p.variant {
 	case "nested":
@@ -542,6 +565,9 @@ func (p *truthPage) params(nodes []accNode, req, position bool) {
 // heading starts a parameter section: an <h2>, or in the caption convention the caption
 // of the table that follows.
 func (p *truthPage) heading(text string) {
+	if p.reqResp(text, false, 2) {
+		return
+	}
 	if p.variant == "caption" {
 		p.caption = text
 		return
@@ -555,6 +581,9 @@ func (p *truthPage) heading(text string) {
 func (p *truthPage) tableStart(req, position bool) {
 	cols := p.numbered(p.columns(req, position, p.variant != "mark"))
 	p.width = len(cols)
+	if p.shape == "tablewrap" {
+		p.caption = p.wrapCaption(req)
+	}
 	p.wrapOpen()
 	if p.caption != "" {
 		p.f("<table>\n<caption>%s</caption>\n", esc(p.caption))
@@ -571,6 +600,9 @@ func (p *truthPage) tableStart(req, position bool) {
 		return
 	case "spans":
 		p.spannedHeader(cols)
+		return
+	case "wrapheads":
+		p.wrappedHeader(cols)
 		return
 	}
 	if p.seq%7 == 3 {
@@ -789,6 +821,9 @@ func (p *truthPage) cells(req, position bool, n accNode, in string) string {
 func (p *truthPage) yesNo(b bool) string {
 	if p.shape == "reqicons" {
 		return p.requiredIcon(b)
+	}
+	if p.shape == "iconreq" {
+		return p.iconRequired(b, false)
 	}
 	if b {
 		return p.w.yes

@@ -141,6 +141,13 @@ func renderMDTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 			p.mdHeading(level+2, p.w.sections[part.in])
 			p.mdParams(part.nodes, true, false)
 		}
+	} else if others, body, ok := p.bodyParts(r.Request); ok { // the bodylabel shape
+		p.mdHeading(level+1, p.w.reqParams)
+		if len(others) > 0 {
+			p.mdParams(others, true, true)
+		}
+		p.f("%s", p.bodyLabel(true))
+		p.mdParams(body, true, false)
 	} else {
 		p.mdHeading(level+1, p.w.reqParams)
 		if len(r.Request) == 0 {
@@ -159,6 +166,20 @@ func renderMDTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 		p.f("%s\n\n", h)
 	}, func(nodes []accNode) { p.mdParams(nodes, false, false) })
 	p.mdHeading(level+1, p.w.examples)
+	if p.shape == "tabs" {
+		p.mdSampleTabs(r)
+	} else {
+		p.mdSamples(r, seq)
+	}
+	p.mdHeading(level+1, p.w.errors)
+	p.f("|%s|\n|---|---|---|---|\n", strings.Join(p.w.errorColumns(), "|"))
+	p.f("|400|InvalidParameter|The specified parameter is invalid.|The value of a parameter is not valid: it must be &lt; 10 \\| &quot;none&quot;.|\n\n")
+	return []byte(p.b.String())
+}
+
+// mdSamples writes the samples of record r (the seq-th): an XML one every third record,
+// then the JSON one, captioned and fenced as the record's spelling has it.
+func (p *truthPage) mdSamples(r *htmlTruthRecord, seq int) {
 	if seq%3 == 2 {
 		p.f("%s\n\n```xml\n<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<%sResponse>\n", strings.Replace(p.w.formatLabel(), "JSON", "XML", 1), r.Operation)
 		p.xmlElements(r.Response, "  ")
@@ -182,15 +203,18 @@ func renderMDTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 	var j strings.Builder
 	p.jsonObject(&j, r.Response, "")
 	p.f("%s\n%s\n\n", j.String(), fence)
-	p.mdHeading(level+1, p.w.errors)
-	p.f("|%s|\n|---|---|---|---|\n", strings.Join(p.w.errorColumns(), "|"))
-	p.f("|400|InvalidParameter|The specified parameter is invalid.|The value of a parameter is not valid: it must be &lt; 10 \\| &quot;none&quot;.|\n\n")
-	return []byte(p.b.String())
 }
 
 // mdHeading writes an ATX heading, or a setext one (=== for the title, --- below it) in
 // the setext convention, where deeper headings stay ATX.
 func (p *truthPage) mdHeading(level int, text string) {
+	if level > 1 && p.reqResp(text, true, level) {
+		return
+	}
+	if level > 1 && p.shape == "details" {
+		p.mdDetails(text)
+		return
+	}
 	switch {
 	case p.shape == "labels" && level > 1 && !(p.variant == "down" && level == 2): // the title stays
 		p.mdLabel(level, text)
@@ -225,6 +249,10 @@ func (p *truthPage) mdParams(nodes []accNode, req, position bool) {
 		p.params(nodes, req, position)
 		p.variant = "html"
 		p.f("\n")
+		return
+	}
+	if p.shape == "pairdesc" {
+		p.mdPairTable(nodes, req, position)
 		return
 	}
 	if p.variant == "gfm" && p.seq%3 == 0 {
@@ -407,6 +435,9 @@ func (p *truthPage) mdType(n accNode) string {
 func (p *truthPage) mdRequired(b bool) string {
 	if p.shape == "reqicons" || p.shape == "cellwrap" {
 		return p.wrapCell("required", p.requiredIcon(b))
+	}
+	if p.shape == "iconreq" {
+		return p.iconRequired(b, true)
 	}
 	if p.variant != "mark" {
 		return p.yesNo(b)

@@ -184,7 +184,45 @@ import (
 //   - colbreak: the columns shape (aligned columns, columns_shape_test.go) with a name
 //     column narrower than the longest names, cut mid-word onto the lines below;
 //   - spaced+gapped: the gapped shape in the spaced layout, its header on one line (which a
-//     cell-per-line dump never has) the sign of a copy.
+//     cell-per-line dump never has) the sign of a copy;
+//   - wrapheads (HTML): the words shape's header words, each cell wrapped a line a word and
+//     aligned right or centred, by record: "<th align=\"right\">Parameter<br>name</th>", a
+//     <p> a word, a <br/>, a <div align=\"center\"> a word (a <td> header row every seventh);
+//   - bodylabel: a ROA request's body parameters in a table of their own with no Position
+//     column, under a label "Body" alone below the request section's or a heading at its
+//     level (HTML: an <h3>, a bold paragraph, an <h4>, "<p>Body:</p>", an <h2>; Markdown:
+//     "### Body", "**Body**", "Body:", "#### Body", "## Body"), the other parameters in the
+//     section's table as the convention has them;
+//   - iconreq: the Required cells an icon with no text alternative or nothing, by record: an
+//     <img> of check.svg, an icon font's <i class="fa fa-check"> or fa-times, an SVG using
+//     #icon-tick, a <span class="icon-required"> or icon-optional, a ✔ hidden from screen
+//     readers (aria-hidden); in Markdown an image ![](…/check.png), <img> of yes.gif or
+//     no.gif, <i class="icon-check">, <span class="tick">;
+//   - details (HTML): each section in a collapsible <details open>, its heading the
+//     <summary>'s text bare, in an <h2>, bold or in a <span>, by record;
+//   - tablewrap (HTML): each table in a <div class="table-wrapper">, two <div>s or a <div
+//     class="table-responsive">, with a <caption>: the section's name, a numbered one
+//     ("Table 2. Request parameters") or "Parameters" alone (also over the response's);
+//   - tabs (HTML): the sample under tabs (a <ul role="tablist"> or buttons) naming JSON and
+//     XML, each format's <pre> in a tab panel with no language class;
+//   - reqresp: the request's and the response's parameter sections headed "Request" and
+//     "Response", each with a sub-heading (every other record a bold line) "Parameters";
+//   - pairdesc: the parameter tables two columns, "Parameter | Description", the type, a
+//     request's Required answer and a ROA parameter's location opening the description,
+//     by record: bold key lines ("**Type:** String"), "*String*, required, Query." before
+//     the text, "Type: String. Required: Yes. Position: Query." over it, or "(String,
+//     required, Query)" opening it (page.FactColumns);
+//   - details (Markdown): each section in a <details> block (open or not), its heading the
+//     <summary>'s text, bare or bold, the section's Markdown after a blank line;
+//   - tabs (Markdown): the samples under MkDocs tabs (=== "JSON", === "XML"), each an
+//     indented fenced block;
+//   - swagger (HTML): the parameter tables as Swagger UI draws them, "Name | Description",
+//     the name cell's <div>s the name (a required one's followed by a "*" span, or by
+//     "required" every other record), the type, a ROA parameter's location "(query)";
+//   - redoc (HTML): the parameter tables with no header, as Redoc draws them: the name cell
+//     the name (a "required" <div> under a required one's), the next the type over the
+//     description (every third record the type a cell of its own); a ROA request's
+//     parameters under a sub-heading of their location ("Path Parameters").
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -255,6 +293,15 @@ var unseenShapes = []struct {
 	{"mdtable+namebreak", ".txt"}, {"spaced+colbreak", ".txt"},
 	{"gfm+psqlhead", ".md"}, {"gfm+psqlwrapped", ".md"},
 	{"spaced+gapped", ".txt"},
+	{"glyph+wrapheads", ".html"},
+	{"glyph+bodylabel", ".html"}, {"gfm+bodylabel", ".md"},
+	{"glyph+iconreq", ".html"}, {"gfm+iconreq", ".md"},
+	{"glyph+details", ".html"}, {"glyph+tablewrap", ".html"}, {"glyph+tabs", ".html"}, {"glyph+pairdesc", ".html"},
+	{"glyph+reqresp", ".html"}, {"gfm+reqresp", ".md"},
+	{"gfm+pairdesc", ".md"},
+	{"gfm+details", ".md"}, {"gfm+tabs", ".md"},
+	{"glyph+swagger", ".html"},
+	{"glyph+redoc", ".html"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
@@ -264,6 +311,9 @@ var unseenGuesses = map[string]string{
 	"concat+itemrow":    `an item row "itemsObject" in a table of Go types ("*string"): "items" and "Object", or a name with no type`,
 	"mdtable+namebreak": `a name cut where a word of it starts ("InstanceCharge" over "Type"): one name cut at the column's width, or a row of its own`,
 	"spaced+colbreak":   `a name cut where a word of it starts ("InstanceCharge" over "Type"): one name cut at the column's width, or a row of its own`,
+	"glyph+swagger":     `a request table of optional parameters only shows no required mark, so nothing says it is read right`,
+	"glyph+redoc": `a request table of optional parameters only shows no required mark, so nothing says it is read right; ` +
+		`a list whose item type only the convention's Example column shows is typed by a guess`,
 }
 
 // unseenStride: the shapes render every unseenStride-th record, which keeps the test (each
@@ -330,7 +380,7 @@ func (p *truthPage) setShape(shape string) {
 	if shape == "zhcolumns" || (shape == "centred" || shape == "colindex") && p.seq%4 == 2 {
 		p.w = zhWords
 	}
-	if shape != "words" && !p.wrapsHeader() && !p.psqlHeadLines() && !(shape == "columns" && p.seq%4 == 3) { // header words of several words in columns
+	if shape != "words" && shape != "wrapheads" && !p.wrapsHeader() && !p.psqlHeadLines() && !(shape == "columns" && p.seq%4 == 3) { // header words of several words in columns
 		return
 	}
 	ws := headerWordSets[p.seq%len(headerWordSets)]
@@ -566,6 +616,9 @@ func (p *truthPage) h2(text string) {
 	case "boldwrap":
 		p.boldWrapped(text)
 		return
+	case "details":
+		p.detailsOpen(text)
+		return
 	case "labels":
 	default:
 		p.f("<h2>%s</h2>\n", text)
@@ -647,6 +700,10 @@ func (p *truthPage) childRow(nodes []accNode, req, position bool) {
 // wrapOpen opens what the wrap shape puts around a table, by record: a <div
 // class="table-wrap">, a <figure> (its caption after the table), or two <div>s.
 func (p *truthPage) wrapOpen() {
+	if p.shape == "tablewrap" {
+		p.tableWrapOpen()
+		return
+	}
 	if p.shape != "wrap" {
 		return
 	}
@@ -656,6 +713,9 @@ func (p *truthPage) wrapOpen() {
 // tableEnd closes a table (and its body), and what the wrap shape put around it.
 func (p *truthPage) tableEnd() {
 	p.f("</tbody>\n</table>\n")
+	if p.shape == "tablewrap" {
+		p.f("%s\n", [...]string{"</div>", "</div></div>", "</div>"}[p.seq%3])
+	}
 	if p.shape == "wrap" {
 		p.f("%s\n", [...]string{"</div>", "<figcaption>Table 1</figcaption></figure>", "</div></div>"}[p.seq%3])
 	}
@@ -969,4 +1029,340 @@ func structOf(n accNode) (name string, list bool) {
 		return n.Name + "Item", true
 	}
 	return "", false
+}
+
+// wrappedHead is a header cell of the wrapheads shape: its words a line each, the cell
+// aligned right or centred, by record; td writes a <td> for a <th>.
+func (p *truthPage) wrappedHead(col string, td bool) string {
+	words := strings.Fields(esc(col))
+	tag := "th"
+	if td {
+		tag = "td"
+	}
+	switch p.seq % 4 {
+	case 0:
+		return fmt.Sprintf(`<%s align="right">%s</%s>`, tag, strings.Join(words, "<br>"), tag)
+	case 1:
+		return fmt.Sprintf(`<%s style="text-align: center"><p>%s</p></%s>`, tag, strings.Join(words, "</p><p>"), tag)
+	case 2:
+		return fmt.Sprintf(`<%s class="text-right">%s</%s>`, tag, strings.Join(words, "<br/>"), tag)
+	}
+	return fmt.Sprintf(`<%s><div align="center">%s</div></%s>`, tag, strings.Join(words, `</div><div align="center">`), tag)
+}
+
+// wrappedHeader writes the wrapheads shape's table header: in <thead>, or (every seventh
+// record) as a first row of <td> cells.
+func (p *truthPage) wrappedHeader(cols []string) {
+	td := p.seq%7 == 3
+	if td {
+		p.f("<tbody>\n<tr>")
+	} else {
+		p.f("<thead><tr>")
+	}
+	for _, c := range cols {
+		p.f("%s", p.wrappedHead(c, td))
+	}
+	if td {
+		p.f("</tr>\n")
+		return
+	}
+	p.f("</tr></thead>\n<tbody>\n")
+}
+
+// bodyParts splits a ROA request as the bodylabel shape writes it: the body's parameters
+// (body, formData) and the others; ok is false where the shape changes nothing (an RPC
+// request, or no body parameter).
+func (p *truthPage) bodyParts(req []accNode) (others, body []accNode, ok bool) {
+	if p.shape != "bodylabel" || !p.roa {
+		return req, nil, false
+	}
+	for _, n := range req {
+		if n.In == "body" || n.In == "formData" {
+			body = append(body, n)
+		} else {
+			others = append(others, n)
+		}
+	}
+	return others, body, len(body) > 0
+}
+
+// bodyLabel is the bodylabel shape's label over the body's table, by record: in HTML an
+// <h3>, a bold paragraph, an <h4>, a paragraph ending in a colon, an <h2> as the
+// section's; in Markdown an ATX heading a level or two below the section's or at its
+// level, a bold line, a line ending in a colon.
+func (p *truthPage) bodyLabel(md bool) string {
+	if md {
+		return [...]string{"### Body\n\n", "**Body**\n\n", "Body:\n\n", "#### Body\n\n", "## Body\n\n"}[p.seq%5]
+	}
+	return [...]string{"<h3>Body</h3>\n", "<p><strong>Body</strong></p>\n", "<h4>Body</h4>\n", "<p>Body:</p>\n", "<h2>Body</h2>\n"}[p.seq%5]
+}
+
+// iconRequired is a Required cell of the iconreq shape: an icon with no text alternative
+// for a required parameter, nothing or another icon for an optional one, by record; md
+// writes a Markdown page's.
+func (p *truthPage) iconRequired(b bool, md bool) string {
+	icons := [...][2]string{
+		{`<img src="/images/icons/check.svg">`, ""},
+		{`<i class="fa fa-check" aria-hidden="true"></i>`, `<i class="fa fa-times" aria-hidden="true"></i>`},
+		{`<svg class="icon" viewBox="0 0 16 16"><use href="#icon-tick"></use></svg>`, ""},
+		{`<span class="icon-required"></span>`, `<span class="icon-optional"></span>`},
+		{`<span class="mark" aria-hidden="true">✔</span>`, ""},
+	}[p.seq%5]
+	if md {
+		icons = [...][2]string{
+			{"![](https://help-static.example.com/assets/check.png)", ""},
+			{`<img src="images/yes.gif">`, `<img src="images/no.gif">`},
+			{`<i class="icon-check"></i>`, ""},
+			{`<span class="tick"></span>`, ""},
+		}[p.seq%4]
+	}
+	if b {
+		return icons[0]
+	}
+	return icons[1]
+}
+
+// detailsOpen writes a section heading as the details shape does: the <summary> of a
+// collapsible <details> that holds the section, by record its text bare, an <h2>, bold,
+// or in a <span>.
+func (p *truthPage) detailsOpen(text string) {
+	t := esc(text)
+	summary := [...]string{t, "<h2>" + t + "</h2>", "<strong>" + t + "</strong>", `<span class="title">` + t + "</span>"}[p.seq%4]
+	p.f("<details open class=\"collapse\"><summary>%s</summary>\n", summary)
+	p.sectionEnd = "</details>\n"
+}
+
+// pairFacts is a pairdesc row's description: its type, Required answer and location (in,
+// ", Query" or "") before its text d, by record (pairTable), and the example the
+// convention's Example column shows after it ("Example: `10`"); md writes Markdown.
+func (p *truthPage) pairFacts(r truthRow, req bool, typ, in, d string, md bool) string {
+	b, em, br := func(s string) string { return "<strong>" + s + "</strong>" }, func(s string) string { return "<em>" + s + "</em>" }, "</p><p>"
+	if md {
+		b, em, br = func(s string) string { return "**" + s + "**" }, func(s string) string { return "*" + s + "*" }, "<br>"
+	}
+	if ex := exampleCell(r.n); ex != "" { // the example the convention's Example column shows
+		if !md {
+			ex = esc(ex)
+		}
+		d += br + "Example: `" + ex + "`"
+	}
+	var facts string
+	switch p.seq % 4 {
+	case 0:
+		facts = b("Type:") + " " + typ
+		if req {
+			facts += br + b(p.w.required+":") + " " + p.yesNo(r.n.Required)
+		}
+		if in != "" {
+			facts += br + b(p.w.position+":") + " " + strings.TrimPrefix(in, ", ")
+		}
+		return facts + br + d
+	case 1:
+		return em(typ) + requiredWord(req, r.n.Required) + in + ". " + d
+	case 2:
+		facts = "Type: " + typ + "."
+		if req {
+			facts += " Required: " + map[bool]string{true: "Yes", false: "No"}[r.n.Required] + "."
+		}
+		if in != "" {
+			facts += " Position: " + strings.TrimPrefix(in, ", ") + "."
+		}
+		return facts + br + d
+	}
+	return "(" + typ + requiredWord(req, r.n.Required) + in + ") " + d
+}
+
+// mdPairTable writes pairTable's table in Markdown.
+func (p *truthPage) mdPairTable(nodes []accNode, req, position bool) {
+	p.pipeRow([]string{p.w.name, p.w.description})
+	p.pipeRow([]string{"---", "---"})
+	for _, r := range p.tableRows(nodes, req) {
+		in := ""
+		if l := p.w.locations[r.in]; position && r.n.Name != "" && l != "" {
+			in = ", " + l
+		}
+		p.pipeRow([]string{p.mdDepth(r.depth) + p.mdName(r.name), p.pairFacts(r, req, p.mdType(r.n), in, describe(r.n), true)})
+	}
+	p.f("\n")
+}
+
+// pairTable writes a parameter table of the pairdesc shape: a name column and a
+// description column, the type (and a request's Required answer, its location) written
+// in the description, by record: bold keys on lines of their own ("<strong>Type:</strong>
+// String"), "<em>String</em>, required, Query." before the text, "Type: String. Required:
+// Yes. Position: Query." in a paragraph, or "(String, required, Query)" opening it.
+func (p *truthPage) pairTable(nodes []accNode, req, position bool) {
+	p.width = 2
+	p.f("<table>\n<thead><tr><th>%s</th><th>%s</th></tr></thead>\n<tbody>\n", esc(p.w.name), esc(p.w.description))
+	for _, r := range p.tableRows(nodes, req) {
+		typ, d := esc(p.typeOf(r.n)), esc(describe(r.n))
+		in := "" // a ROA parameter's location, where the convention has a Position cell
+		if l := p.w.locations[r.in]; position && r.n.Name != "" && l != "" {
+			in = ", " + l
+		}
+		p.row("<td><p>"+p.pairFacts(r, req, typ, in, d, false)+"</p></td>", r, req && r.n.Required)
+	}
+	p.tableEnd()
+}
+
+// sampleTabs writes the tabs shape's sample: a caption, then tabs (a <ul role="tablist">
+// or buttons) naming each format and a tab panel of each, the JSON sample's and an XML
+// one's, their <pre>s without a language class.
+func (p *truthPage) sampleTabs(r *htmlTruthRecord) {
+	p.f("<p>%s</p>\n", esc(p.w.sampleCaption()))
+	if p.seq%2 == 0 {
+		p.f("<ul class=\"tabs\" role=\"tablist\"><li role=\"tab\" aria-selected=\"true\">JSON</li><li role=\"tab\">XML</li></ul>\n")
+	} else {
+		p.f("<div class=\"tab-list\" role=\"tablist\"><button role=\"tab\">JSON</button><button role=\"tab\">XML</button></div>\n")
+	}
+	var j strings.Builder
+	p.jsonObject(&j, r.Response, "")
+	p.f("<div class=\"tab-panel\" role=\"tabpanel\"><pre><code>%s</code></pre></div>\n", esc(j.String()))
+	q := &truthPage{}
+	q.xmlElements(r.Response, "  ")
+	p.f("<div class=\"tab-panel\" role=\"tabpanel\" hidden><pre><code>%s</code></pre></div>\n",
+		esc("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<"+r.Operation+"Response>\n"+q.b.String()+"</"+r.Operation+"Response>"))
+}
+
+// tableWrapOpen opens what the tablewrap shape puts around a table, by record: a <div
+// class="table-wrapper">, two <div>s, a <div class="table-responsive">; the table has a
+// <caption>: the section's name, a numbered one ("Table 2. Request parameters"), or
+// "Parameters" alone.
+func (p *truthPage) tableWrapOpen() {
+	p.f("%s\n", [...]string{`<div class="table-wrapper">`, `<div class="table-box"><div class="table-scroll">`, `<div class="table-responsive">`}[p.seq%3])
+}
+
+// wrapCaption is the <caption> of a table of the tablewrap shape, by record: the section's
+// name, a numbered one, or "Parameters".
+func (p *truthPage) wrapCaption(req bool) string {
+	return [...]string{p.groupTitle(req, ""), fmt.Sprintf("Table %d. %s", p.seq%5+1, p.groupTitle(req, "")), "Parameters"}[p.seq%3]
+}
+
+// reqResp writes the reqresp shape's heading of the request's or the response's parameter
+// section (text) and reports whether it did: a heading "Request" or "Response", then one
+// a level below it, or (every other record) a bold line, that says only "Parameters";
+// md writes Markdown, level is the section heading's.
+func (p *truthPage) reqResp(text string, md bool, level int) bool {
+	if p.shape != "reqresp" || text != p.w.reqParams && text != p.w.respParams {
+		return false
+	}
+	part := "Request"
+	if text == p.w.respParams {
+		part = "Response"
+	}
+	switch {
+	case md && p.seq%2 == 0:
+		p.f("%s %s\n\n%s Parameters\n\n", strings.Repeat("#", level), part, strings.Repeat("#", level+1))
+	case md:
+		p.f("%s %s\n\n**Parameters**\n\n", strings.Repeat("#", level), part)
+	case p.seq%2 == 0:
+		p.f("<h2>%s</h2>\n<h3>Parameters</h3>\n", part)
+	default:
+		p.f("<h2>%s</h2>\n<p><strong>Parameters</strong></p>\n", part)
+	}
+	return true
+}
+
+// mdDetails writes a Markdown section heading as the details shape does: it closes the
+// <details> of the section before and opens one whose <summary> is the heading, bare or
+// bold, open or not, by record.
+func (p *truthPage) mdDetails(text string) {
+	p.f("%s", p.sectionEnd)
+	summary := [...]string{text, "<b>" + text + "</b>", "<strong>" + text + "</strong>"}[p.seq%3]
+	open := [...]string{"<details>", "<details open>"}[p.seq%2]
+	p.f("%s\n<summary>%s</summary>\n\n", open, summary)
+	p.sectionEnd = "</details>\n\n"
+}
+
+// mdSampleTabs writes the tabs shape's samples in Markdown: a caption, then MkDocs tabs
+// (=== "JSON", === "XML") each holding an indented fenced block.
+func (p *truthPage) mdSampleTabs(r *htmlTruthRecord) {
+	var j strings.Builder
+	p.jsonObject(&j, r.Response, "")
+	q := &truthPage{}
+	q.xmlElements(r.Response, "  ")
+	x := "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<" + r.Operation + "Response>\n" + q.b.String() + "</" + r.Operation + "Response>"
+	indent := func(s string) string { return "    " + strings.ReplaceAll(s, "\n", "\n    ") }
+	p.f("%s\n\n=== \"JSON\"\n\n%s\n\n=== \"XML\"\n\n%s\n\n", p.w.sampleCaption(),
+		indent("```json\n"+j.String()+"\n```"), indent("```xml\n"+x+"\n```"))
+}
+
+// swaggerTable writes a parameter table as the swagger shape does (Swagger UI's, which
+// has no unnamed item rows: noItemRows): a name and a description column, the name cell's <div>s the name (with the convention's depth
+// before it; a required parameter's marked by a "*" span or, every other record, a
+// "required" <div>), its type and a ROA parameter's location in brackets.
+func (p *truthPage) swaggerTable(nodes []accNode, req, position bool) {
+	p.f("<table class=\"parameters\">\n<thead><tr><th class=\"col_header parameters-col_name\">Name</th><th class=\"col_header parameters-col_description\">Description</th></tr></thead>\n<tbody>\n")
+	for _, r := range noItemRows(p.tableRows(nodes, req)) {
+		name := esc(r.name)
+		if r.depth > 0 {
+			name = strings.Repeat("└", r.depth) + " " + name
+		}
+		mark := ""
+		if req && r.n.Required {
+			mark = [...]string{`<span>&nbsp;*</span>`, `</div><div class="parameter__required">required`}[p.seq%2]
+		}
+		in := ""
+		if l := p.w.locations[r.in]; position && r.n.Name != "" && l != "" {
+			in = `<div class="parameter__in">(` + strings.ToLower(l) + `)</div>`
+		}
+		p.f("<tr data-param-name=\"%s\"><td class=\"parameters-col_name\"><div class=\"parameter__name\">%s%s</div><div class=\"parameter__type\">%s</div>%s</td>"+
+			"<td class=\"parameters-col_description\"><div class=\"markdown\"><p>%s</p></div></td></tr>\n",
+			esc(r.n.Name), name, mark, esc(p.typeOf(r.n)), in, esc(describe(r.n)))
+	}
+	p.f("</tbody>\n</table>\n")
+}
+
+// noItemRows is rows without the unnamed item rows of lists, the rows below each a level
+// higher.
+func noItemRows(rows []truthRow) []truthRow {
+	var out []truthRow
+	var items []int // the depths of the item rows left out that hold the rows now
+	for _, r := range rows {
+		for len(items) > 0 && r.depth <= items[len(items)-1] {
+			items = items[:len(items)-1]
+		}
+		if r.name == "" {
+			items = append(items, r.depth)
+			continue
+		}
+		r.depth -= len(items)
+		out = append(out, r)
+	}
+	return out
+}
+
+// redocTables writes parameter tables as the redoc shape does (Redoc's, no unnamed item
+// rows: noItemRows): no header; the name cell's name over a "required" <div> for a
+// required parameter, then the type over the description in one cell or (every third
+// record) in two; a ROA request's parameters (position) in a table a location under an
+// <h3> of it.
+func (p *truthPage) redocTables(nodes []accNode, req, position bool) {
+	parts := []locationPart{{"", nodes}}
+	if req && position {
+		parts = locationParts(nodes)
+	}
+	for _, part := range parts {
+		if part.in != "" {
+			p.f("<h3>%s</h3>\n", esc(p.w.sections[part.in]))
+		}
+		p.f("<table class=\"redoc-params\">\n<tbody>\n")
+		for _, r := range noItemRows(p.tableRows(part.nodes, req)) {
+			name := esc(r.name)
+			if r.depth > 0 {
+				name = strings.Repeat("└", r.depth) + " " + name
+			}
+			mark := ""
+			if req && r.n.Required {
+				mark = `<div class="required">required</div>`
+			}
+			typ, d := `<span class="type">`+esc(p.typeOf(r.n))+"</span>", "<p>"+esc(describe(r.n))+"</p>"
+			if p.seq%3 == 2 {
+				p.f("<tr><td kind=\"field\"><span class=\"property-name\">%s</span>%s</td><td>%s</td><td>%s</td></tr>\n", name, mark, typ, d)
+				continue
+			}
+			p.f("<tr><td kind=\"field\"><span class=\"property-name\">%s</span>%s</td><td><div>%s</div><div>%s</div></td></tr>\n", name, mark, typ, d)
+		}
+		p.f("</tbody>\n</table>\n")
+	}
 }

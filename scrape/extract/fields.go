@@ -74,7 +74,9 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 					names = append(names, f.name)
 				}
 			}
-			x.guess(t.Line, "%s %s typed string: the table has no Type column", what, strings.Join(names, ", "))
+			if len(names) > 0 { // an empty table types nothing
+				x.guess(t.Line, "%s %s typed string: the table has no Type column", what, strings.Join(names, ", "))
+			}
 		}()
 	}
 	out = slices.Grow(out, len(t.Rows))
@@ -219,6 +221,8 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 					x.guess(r.Line, "row %q: Required value %q is a condition; read as not required, the condition kept in its description", name, rc.Cell)
 				} else if !rc.OK {
 					x.guess(r.Line, "row %q: cannot read Required value %q; assuming not required", name, rc.Cell)
+				} else if rc.Guess != "" {
+					x.guess(r.Line, "row %q: %s", name, rc.Guess)
 				}
 				if rc.Noted && !(note != "" && f.schema.Default != nil && defaultOnlyNote(note)) {
 					// a condition or a default ("Yes (default: 10, at most 100)") the
@@ -408,7 +412,12 @@ func (x *extractor) sectionFields(request bool, kinds ...page.SectionKind) (fiel
 				// a label naming a field's struct (its name or its type word) is no
 				// caption nor a sentence naming the struct: labelledTable nests its rows
 				_, nests := structField(fields[:start], strings.TrimSpace(label))
-				claimed := !nests && (x.structTable(fields[:start], fields[start:], s.Blocks[bi-1].Text, t.Line) ||
+				where := label // a location's label, or a line of its own ("**Body**")
+				if where == "" {
+					where = bareLine(s.Blocks[bi-1])
+				}
+				claimed := !nests && request && t.Col(page.ColLocation) < 0 && labelLocation(s, where, fields[start:])
+				claimed = claimed || !nests && (x.structTable(fields[:start], fields[start:], s.Blocks[bi-1].Text, t.Line) ||
 					x.captionTable(fields[:start], fields[start:], s.Blocks[bi-1].Text, t.Line))
 				if !claimed && label != "" {
 					x.labelledTable(s, label, fields[:start], fields[start:], t.Line, request)
@@ -427,6 +436,25 @@ func (x *extractor) sectionFields(request bool, kinds ...page.SectionKind) (fiel
 	}
 	fields = x.structSections(fields, request)
 	return fields, tables, firstLine
+}
+
+// labelLocation places rows, the rows of a table with no location column in a request
+// section that implies none (s), in the location its label names, and reports whether it
+// did: a label that is a location's word alone ("Body", page.LocationLabel), a heading
+// below the section's or a line of its own right before the table (label, else the block
+// before the table's rows), as pages head the body's table under "Request parameters".
+func labelLocation(s *page.Section, label string, rows []field) bool {
+	if sectionLocation[s.Kind] != "" || !s.Kind.HoldsRequest() {
+		return false
+	}
+	k, ok := page.LocationLabel(label)
+	if loc := sectionLocation[k]; !ok || loc == "" {
+		return false
+	}
+	for j := range rows {
+		rows[j].loc = sectionLocation[k]
+	}
+	return true
 }
 
 // labelBefore returns the heading the lexicon does not know, below the section's (a

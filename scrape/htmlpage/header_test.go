@@ -115,3 +115,54 @@ func TestHeaderlessRowsNoLayout(t *testing.T) {
 		t.Errorf("header %q rows %v", tb.Header, tb.Rows)
 	}
 }
+
+// A header cell wrapped over lines, right-aligned or centred ("Parameter<br>name",
+// "<p>Data</p><p>type</p>", in <th> or in a first row of <td>), is named by its words
+// as a browser shows them. Before, the lines were glued ("Parametername", "Datatype"): no
+// column was known and the rows were dropped as a table without header.
+func TestWrappedHeaderCells(t *testing.T) {
+	for _, head := range []string{
+		`<thead><tr><th align="right">Parameter<br>name</th><th style="text-align:center"><p>Data</p><p>type</p></th><th>Description</th></tr></thead>`,
+		`<tbody><tr><td class="text-right">Parameter<br/>name</td><td><div align="center">Data</div><div align="center">type</div></td><td>Description</td></tr>`,
+	} {
+		src := `<html><body><h1>DeleteUser</h1><h2>Response parameters</h2>
+<table>` + head + `<tr><td>RequestId</td><td>String</td><td>The request ID.</td></tr></tbody></table>
+</body></html>`
+		_, tb := responseTable(t, src)
+		if tb.Col(page.ColName) != 0 || tb.Col(page.ColType) != 1 || len(tb.Rows) != 1 || tb.Header[0] != "Parameter name" {
+			t.Errorf("%s: header %q, columns %v, rows %v", head, tb.Header, tb.Columns, tb.Rows)
+		}
+	}
+}
+
+// A parameter table with no header, as Redoc draws one (the name, a "required" under a
+// required one's, beside the type over the description; or the type a cell of its own),
+// reads under an implied header: name and description (type) columns. Before, its first
+// row was its header and the rows were dropped, silently where no cell was a type alone.
+func TestImpliedHeader(t *testing.T) {
+	for _, rows := range []string{
+		`<tr><td>RequestId<div>required</div></td><td><div><span>string</span></div><div><p>The request ID.</p></div></td></tr>
+<tr><td>└ Code</td><td><div>integer</div><div>The code.</div></td></tr>`,
+		`<tr><td>RequestId</td><td>string</td><td>The request ID.</td></tr><tr><td>Code</td><td>integer</td><td>The code.</td></tr>`,
+	} {
+		src := `<html><body><h1>DeleteUser</h1><h2>Response parameters</h2><table><tbody>` + rows + `</tbody></table></body></html>`
+		_, tb := responseTable(t, src)
+		if tb.Col(page.ColName) != 0 || tb.Col(page.ColDescription) < 0 || len(tb.Rows) != 2 || tb.Rows[1].Cells[0] != "Code" {
+			t.Errorf("header %q, rows %v", tb.Header, tb.Rows)
+		}
+	}
+}
+
+// A Redoc table whose one row is named by no parameter name ("*" for a map's keys,
+// "(body)" for the whole body) reads under the implied header too; before, the row was
+// the table's header and dropped.
+func TestImpliedHeaderSpecialName(t *testing.T) {
+	for _, name := range []string{"*", "(body)"} {
+		src := `<html><body><h1>DeleteUser</h1><h2>Response parameters</h2><table><tbody><tr><td>` + name +
+			`</td><td><div>string</div><div>A value.</div></td></tr></tbody></table></body></html>`
+		_, tb := responseTable(t, src)
+		if tb.Col(page.ColName) != 0 || len(tb.Rows) != 1 || tb.Rows[0].Cells[0] != name {
+			t.Errorf("%s: header %q, rows %v", name, tb.Header, tb.Rows)
+		}
+	}
+}

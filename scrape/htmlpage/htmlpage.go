@@ -271,7 +271,9 @@ func (r *reader) walk(n *html.Node) {
 				return
 			}
 		}
-		if !hasBlockChild(n) {
+		if !hasBlockChild(n) && !(n.Data == "details" && len(findAll(n, "summary")) > 0) {
+			// (a <details> holding only its <summary>, as a Markdown page opens one over
+			// the table that follows it, is walked: its summary heads a section)
 			t := r.inline(n)
 			if k, ok := page.ClassifyHeading(t); ok && n.Data == "summary" && k != page.Other {
 				// the visible heading of a collapsible section (<details>)
@@ -386,10 +388,13 @@ func (r *reader) section(level int, text string, line int) {
 			r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: line, Text: text, Level: level, Nest: r.nested()})
 			return
 		}
-		kind = page.Other
+		if kind, ok = page.LocationSection(r.sec, text); !ok { // "<h2>Body</h2>" after "Request parameters"
+			kind = page.Other
+		}
 	} else if l := page.HeadingLang(text); (l != "en" || r.p.Lang == "") && !page.RefinesLang(r.p.Lang, l) {
 		r.p.Lang = l
 	}
+	kind = page.KindIn(r.sec, level, text, kind) // "Parameters" under "Response"
 	r.sec = &page.Section{Kind: kind, Heading: text, Level: level, Line: line}
 	r.secNest = r.nest
 	r.p.Sections = append(r.p.Sections, r.sec)
@@ -933,6 +938,7 @@ func (r *reader) table(n *html.Node) {
 	indents := map[int]float64{} // row index -> indentation of its name cell (indentOf)
 	marked := map[int]bool{}     // row index -> its name carries a required mark (page.RequiredMark)
 	nameAt := t.NameCol()        // depth and marks are read in the names, wherever they stand
+	reqAt := t.Col(page.ColRequired)
 	for _, tr := range rows[start:] {
 		cs := cells(tr)
 		subs := nestedParamTables(tr, holdsFields(cs, t.Col(page.ColType)))
@@ -956,6 +962,9 @@ func (r *reader) table(n *html.Node) {
 			c := cs[next]
 			next++
 			text := page.WholeCode(cellText(c))
+			if col == reqAt && text == "" {
+				text = iconText(c) // an icon with no text alternative
+			}
 			if col == nameAt {
 				d, name, ok := depthOf(tr, c, text)
 				if ok {
@@ -1217,6 +1226,8 @@ func header(rows []*html.Node) (t *page.Table, start int, title *html.Node) {
 	}
 	if names, n := spannedHeader(rows); n > 1 && isHeaderRow(rows[0]) {
 		t.Header, start = names, start+n
+	} else if implied := impliedHeader(rows); implied != nil {
+		t.Header = implied
 	} else if len(rows) > 0 && (isHeaderRow(rows[0]) || len(rows) > 1) {
 		for _, c := range cells(rows[0]) {
 			t.Header = append(t.Header, lineText(c))
@@ -1225,6 +1236,40 @@ func header(rows []*html.Node) (t *page.Table, start int, title *html.Node) {
 	}
 	t.Columns = page.ClassifyColumns(t.Header)
 	return t, start, title
+}
+
+// impliedHeader is the header of a parameter table that has none, as Redoc draws one
+// (the name cell, a "required" under it, beside a cell that opens with the type, the
+// description under it): every row of two or three cells, the first a name (one word: a
+// parameter's, "*", "(body)"), the last but the name's opening with a type or (of three)
+// the middle one a type in every row, and no cell of the first row a column's name. nil
+// for any other table.
+func impliedHeader(rows []*html.Node) []string {
+	if len(rows) == 0 || isHeaderRow(rows[0]) {
+		return nil
+	}
+	width := len(cells(rows[0]))
+	if width < 2 || width > 3 {
+		return nil
+	}
+	for _, tr := range rows {
+		cs := cells(tr)
+		if len(cs) != width {
+			return nil
+		}
+		name, _, _ := strings.Cut(cellText(cs[0]), "\n")
+		_, name = page.TreeDepth(name) // a nested row's "└ Name"
+		name = page.WholeCode(strings.TrimSpace(name))
+		first, _, _ := strings.Cut(cellText(cs[1]), "\n")
+		if f := strings.Fields(first); name == "" || strings.ContainsAny(name, " \t") || len(f) == 0 ||
+			width == 3 && !page.IsType(first) || width == 2 && !page.IsType(page.WholeCode(f[0])) && !page.IsType(first) {
+			return nil
+		}
+	}
+	if width == 3 {
+		return []string{"Parameter", "Type", "Description"}
+	}
+	return []string{"Parameter", "Description"}
 }
 
 // spannedHeader reads a header written over n rows because its cells span them: in the

@@ -252,10 +252,11 @@ func (r *reader) captionSection(n *html.Node) {
 }
 
 // titleSection starts a section for the table that n, its caption or title row, names when
-// n's text is a section heading of another kind than the current section's.
+// n's text is a section heading of another kind than the current section's (page.KindIn:
+// "Parameters" over a table of the response's names the response's).
 func (r *reader) titleSection(n *html.Node) {
 	text := lineText(n)
-	if kind, ok := page.ClassifyHeading(text); ok && kind != r.sec.Kind {
+	if kind, ok := page.ClassifyHeading(text); ok && page.KindIn(r.sec, r.sec.Level+1, text, kind) != r.sec.Kind {
 		r.sec = &page.Section{Kind: kind, Heading: text, Level: r.sec.Level + 1, Line: r.lines.of(n)}
 		r.p.Sections = append(r.p.Sections, r.sec)
 	}

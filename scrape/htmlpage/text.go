@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/acsgen/acsgen/scrape/page"
 )
@@ -19,8 +20,35 @@ func collapse(s string) string {
 }
 
 // lineText is the text content of n on one line (collapse); collapse reads its spaces
-// as textOf does, once.
-func lineText(n *html.Node) string { return collapse(rawText(n)) }
+// as textOf does, once. A line break or the edge of a block inside n is a space, as a
+// browser shows it: a header cell wrapped over lines ("Parameter<br>name",
+// "<p>Data</p><p>type</p>") reads "Parameter name", whatever its alignment, not words
+// glued together.
+func lineText(n *html.Node) string {
+	var b strings.Builder
+	var visit func(*html.Node)
+	visit = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		brk := n.Type == html.ElementNode && (blockTags[n.Data] || lineTags[n.Data])
+		if brk {
+			b.WriteByte(' ')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+		if brk {
+			b.WriteByte(' ')
+		}
+	}
+	visit(n)
+	return collapse(b.String())
+}
+
+// lineTags are the elements besides blockTags that break a line where they stand.
+var lineTags = map[string]bool{"br": true, "li": true, "tr": true, "td": true, "th": true, "dt": true, "dd": true,
+	"hr": true, "caption": true}
 
 // textOf is the text content of n, its white space as page.PlainSpaces reads it (a code
 // block's indentation by `&nbsp;` is spaces), else as written.
@@ -80,6 +108,62 @@ func cellText(n *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// iconText is the text of a Required cell that cellText reads as empty: its text hidden
+// from screen readers ("<span aria-hidden=\"true\">✔</span>", an SVG's <title>), a text
+// alternative in an aria-label or title attribute, else the icon it shows read from its
+// names (page.IconCell): an <img>'s file, an icon font's or an SVG's classes and symbol
+// (<i class="fa fa-check">, <use href="#icon-tick">), an empty element with a class that
+// says yes or no (<span class="icon-required">). "" for a cell that shows nothing.
+func iconText(n *html.Node) string {
+	if t := lineText(n); t != "" {
+		return t
+	}
+	var alts, names []string
+	var visit func(*html.Node)
+	visit = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			for _, k := range []string{"aria-label", "title"} {
+				if v := collapse(attr(c, k)); v != "" {
+					alts = append(alts, v)
+				}
+			}
+			cls := attr(c, "class")
+			switch {
+			case c.Data == "img":
+				names = append(names, attr(c, "src"), attr(c, "data-src"), cls)
+			case c.Data == "use":
+				names = append(names, attr(c, "href"), attr(c, "xlink:href"))
+			case c.Data == "svg" || c.Data == "i" || page.IconWord(cls) || strings.Contains(cls, "icon"):
+				names = append(names, cls, attr(c, "data-icon"))
+			}
+			visit(c)
+		}
+	}
+	visit(n)
+	if len(alts) > 0 {
+		return alts[0]
+	}
+	return page.IconCell(names...)
+}
+
+// IconText is iconText of an HTML fragment s, a Markdown cell's inline HTML that shows
+// only an icon ("<img src=\"check.svg\">", "<i class=\"icon-check\"></i>"): the Markdown
+// reader reads its Required cells so.
+func IconText(s string) string {
+	ctx := &html.Node{Type: html.ElementNode, Data: "td", DataAtom: atom.Td}
+	nodes, err := html.ParseFragment(strings.NewReader(s), ctx)
+	if err != nil {
+		return ""
+	}
+	for _, n := range nodes {
+		ctx.AppendChild(n)
+	}
+	return iconText(ctx)
 }
 
 // cellTextWithout is cellText leaving out the nodes in skip.

@@ -226,7 +226,8 @@ func (r *reader) htmlBlock(tag string) {
 		end++
 	}
 	closing := "</" + tag
-	if !strings.Contains(strings.ToLower(strings.Join(r.lines[start:end], "\n")), closing) && !r.markdownNext(end) {
+	// (a <details> wraps Markdown: CommonMark's blank line ends it, whatever follows)
+	if tag != "details" && !strings.Contains(strings.ToLower(strings.Join(r.lines[start:end], "\n")), closing) && !r.markdownNext(end) {
 		for j := end; j < len(r.lines) && !isHeading(strings.TrimSpace(r.lines[j])); j++ {
 			if strings.Contains(strings.ToLower(r.lines[j]), closing) {
 				end = j + 1
@@ -250,13 +251,18 @@ func closingTag(trim string) bool {
 	return ok && strings.HasSuffix(tag, ">") && htmlBlockTag("<"+tag) != "" && strings.Count(trim, "<") == 1
 }
 
-// markdownNext reports whether the first line from line i that is not blank opens a
-// Markdown table or a fenced code block: the Markdown an HTML element wraps ("<div
-// class=\"table-wrapper\">", blank, a pipe table, blank, "</div>"; <details>), which
-// CommonMark reads as Markdown once a blank line has ended the HTML block.
+// markdownNext reports whether the first line from line i that is not blank (nor an HTML
+// comment's) opens a Markdown table or a fenced code block: the Markdown an HTML element
+// wraps ("<div class=\"table-wrapper\">", blank, a pipe table, blank, "</div>";
+// <details>), which CommonMark reads as Markdown once a blank line has ended the HTML block.
 func (r *reader) markdownNext(i int) bool {
+	comment := false // inside an HTML comment, which stands between as nothing
 	for ; i < len(r.lines); i++ {
-		if t := strings.TrimSpace(r.lines[i]); t != "" {
+		t := strings.TrimSpace(r.lines[i])
+		switch {
+		case comment || strings.HasPrefix(t, "<!--"):
+			comment = !strings.Contains(t, "-->")
+		case t != "":
 			return r.tableHeader(i) || isFence(t)
 		}
 	}
@@ -385,8 +391,11 @@ func (r *reader) section(level int, text string, line int) {
 			r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.Paragraph, Line: line, Text: cleanInline(text), Level: level})
 			return
 		}
-		kind = page.Other
+		if kind, ok = page.LocationSection(r.sec, cleanInline(text)); !ok { // "## Body" after "## Request parameters"
+			kind = page.Other
+		}
 	}
+	kind = page.KindIn(r.sec, level, cleanInline(text), kind) // "### Parameters" under "## Response"
 	r.sec = &page.Section{Kind: kind, Heading: cleanInline(text), Level: level, Line: line}
 	r.p.Sections = append(r.p.Sections, r.sec)
 }
@@ -867,6 +876,7 @@ func (r *reader) table() {
 	// per table, not per row: the name column, what the rows are (for warnings), and
 	// whether they are parameters or fields
 	nameCol, what, params := t.NameCol(), page.RowsOf(r.sec.Kind), r.sec.Kind.HoldsParams()
+	reqCol := t.Col(page.ColRequired)
 	depthShown := false
 	indents := map[int]float64{} // row index -> indentation of its name (page.IndentOf)
 	marked := map[int]bool{}     // row index -> its name carries a required mark (page.RequiredMark)
@@ -900,6 +910,9 @@ func (r *reader) table() {
 			break
 		}
 		cells := cleanCells(raw)
+		if reqCol >= 0 && reqCol < len(cells) && cells[reqCol] == "" {
+			cells[reqCol] = iconCell(raw[reqCol]) // an icon with no text alternative
+		}
 		row := page.Row{Line: line, Depth: -1}
 		if nameCol < len(cells) {
 			d, name := page.TreeDepth(cells[nameCol])
@@ -1187,6 +1200,25 @@ func cleanCell(s string) string {
 		return t
 	}
 	return imageAlt(s)
+}
+
+// iconCell is the text of a Required cell (s, as written) that shows only an icon with
+// no text alternative, read from its names (page.IconCell): an image's file
+// ("![](…/check.png)"), or inline HTML as the HTML reader reads it (htmlpage.IconText:
+// "<img src=\"yes.gif\">", "<i class=\"icon-check\"></i>"); "" when it shows none.
+func iconCell(s string) string {
+	if i := strings.Index(s, "!["); i >= 0 {
+		if end := linkEnd(s, i+1); end > 0 {
+			target := s[strings.Index(s[i:], "](")+i+2 : end-1]
+			if f := strings.Fields(target); len(f) > 0 { // a title after the target
+				return page.IconCell(strings.Trim(f[0], "<>"))
+			}
+		}
+	}
+	if !strings.Contains(s, "<") {
+		return ""
+	}
+	return htmlpage.IconText(s)
 }
 
 // imageAlt is the alternative text of the first image in s (`<img src="check.png"

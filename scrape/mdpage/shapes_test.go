@@ -370,3 +370,36 @@ func TestMarkdownInHTMLBlock(t *testing.T) {
 		}
 	}
 }
+
+// A <details> block whose <summary> names a section heads the Markdown table after it,
+// also with an HTML comment between them. Before, the summary was a paragraph of the
+// intro and the table was no section's (or, after a comment, the HTML block's text).
+func TestDetailsSummary(t *testing.T) {
+	for _, between := range []string{"", "<!--\n  generated table\n-->\n\n"} {
+		src := "# CreateUser\n\n<details open>\n<summary><b>Request parameters</b></summary>\n\n" + between +
+			"| Parameter | Type | Required | Description |\n|---|---|---|---|\n| UserName | String | Yes | The name. |\n\n</details>\n"
+		tb := readTable(t, src, page.RequestParams)
+		if len(tb.Rows) != 1 || tb.Rows[0].Cells[0] != "UserName" {
+			t.Errorf("%q: rows %v", between, tb.Rows)
+		}
+	}
+}
+
+// A <details> block ends at its first blank line, as CommonMark ends it, whatever
+// follows: a sample under a caption in it is a code block of its section. Before, the
+// block ran on to </details> and the sample was the HTML block's text, lost silently.
+func TestDetailsEndsAtBlankLine(t *testing.T) {
+	src := "# CreateUser\n\n<details>\n<summary>Examples</summary>\n\nSample success responses\n\n```json\n{\"RequestId\": \"x\"}\n```\n\n</details>\n"
+	p, err := Reader{}.Read("x.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range p.SectionsOf(page.Examples) {
+		for _, b := range s.Blocks {
+			if b.Kind == page.Code && strings.Contains(b.Text, "RequestId") {
+				return
+			}
+		}
+	}
+	t.Errorf("no sample code block in an Examples section: %+v", p.Sections)
+}

@@ -230,12 +230,13 @@ func BoldLabel(text string) (string, SectionKind, bool) {
 // BoldSection reports whether a bold line on its own (text, BoldLabel) heads a section
 // while the reader stands in section in: what follows it fits the section it names
 // (LabelFits, tableAhead), it names another section than in (one of the section it stands
-// in labels a part of it: "**请求示例**" under "## 示例"), and in a parameter section it
+// in labels a part of it: "**请求示例**" under "## 示例"; "**Parameters**" under "##
+// Response" names no other: namesParamsOf), and in a parameter section it
 // names no parameter card (NamesCard: "**Description**" over "Type: String"). tableAhead
 // and next (the text after it) are asked only when needed.
 func BoldSection(text string, in SectionKind, tableAhead func() bool, next func() string) (string, SectionKind, bool) {
 	h, k, ok := BoldLabel(text)
-	if !ok || k == in || !LabelFits(k, tableAhead()) || in.HoldsParams() && NamesCard(text, next()) {
+	if !ok || k == in || namesParamsOf(in, h, k) || !LabelFits(k, tableAhead()) || in.HoldsParams() && NamesCard(text, next()) {
 		return "", Intro, false
 	}
 	return h, k, true
@@ -405,6 +406,49 @@ func lookupHeading(words string) (SectionKind, bool) {
 // the location's model name (ParseLocation).
 var locationSections = map[string]SectionKind{
 	"query": QueryParams, "path": PathParams, "header": RequestHeaders, "body": BodyParams, "form": BodyParams,
+}
+
+// LocationLabel reports whether a label (a heading the lexicon does not know below a
+// request section's, or a line on its own, bold or ending in a colon) is a location's
+// word alone, as pages label the table of a request's body ("Body", "**Body**",
+// "Headers:", "请求体") under "Request parameters", and which section kind it names.
+func LocationLabel(text string) (SectionKind, bool) {
+	t := strings.TrimSpace(strings.Trim(strings.TrimSpace(text), "*_"))
+	t = strings.TrimSpace(strings.TrimRight(t, ":："))
+	if t == "" || strings.Contains(t, "\n") {
+		return 0, false
+	}
+	return qualifierLocation(t)
+}
+
+// KindIn is the kind of the section a known heading (text, of kind k) starts at level
+// below the section cur (a table's caption or title row counts a level below): a heading
+// that names parameters without saying whose ("Parameters", "### Parameters" under "##
+// Response") below a parameter section names that section's, not the request's.
+func KindIn(cur *Section, level int, text string, k SectionKind) SectionKind {
+	if cur == nil || level <= cur.Level || !namesParamsOf(cur.Kind, text, k) {
+		return k
+	}
+	return cur.Kind
+}
+
+// namesParamsOf reports whether a heading (text, of kind k) names parameters without
+// saying whose ("Parameters"), in a section of kind in that holds parameters: it names
+// in's (KindIn, BoldSection).
+func namesParamsOf(in SectionKind, text string, k SectionKind) bool {
+	words, _ := headingParts(text)
+	return k == RequestParams && words == "parameters" && in.HoldsParams()
+}
+
+// LocationSection is the kind of the section an unknown heading (text) starts after the
+// section cur, where it would be a section of its own (no label of cur, page.LabelsIn):
+// a location's word alone after a section of the request ("## Body" after "## Request
+// parameters", LocationLabel) heads that location's parameters; ok is false otherwise.
+func LocationSection(cur *Section, text string) (SectionKind, bool) {
+	if cur == nil || !cur.Kind.HoldsRequest() {
+		return 0, false
+	}
+	return LocationLabel(text)
 }
 
 // qualifierLocation reads a heading's bracketed qualifier as a location: a Position word,
@@ -1314,9 +1358,10 @@ func requiredKey(s string) string {
 type RequiredRead struct {
 	Cell     string // the cell trimmed; "" when the table has no Required column or the row leaves it blank
 	Required bool
-	Cond     bool // required in some cases only (Required is then false)
-	Noted    bool // the cell says more than its word: a condition or a default
-	OK       bool // the cell is in the vocabulary
+	Cond     bool   // required in some cases only (Required is then false)
+	Noted    bool   // the cell says more than its word: a condition or a default
+	OK       bool   // the cell is in the vocabulary
+	Guess    string // why the reading is a guess (an icon read by the table's other cells), "" when it is none
 }
 
 // RequiredCell reads row r's cell of t's Required column: Cell is "" when the table has no
@@ -1368,7 +1413,8 @@ func (t *Table) requiredRead(cell string, optional bool) RequiredRead {
 // A box with a cross (☒) is checked in some fonts and editors' use and crossed out (no) in
 // others': a table that also writes empty boxes (☐) checks with it, one that also writes
 // checks (☑, ✓) crosses out with it; in any other table it stays unread (the extraction
-// warns naming the row).
+// warns naming the row). An icon whose names say nothing (IconCell) is read so too, by
+// readIcons.
 func (t *Table) RequiredCells() (reads []RequiredRead, optionalWord string) {
 	reads = make([]RequiredRead, len(t.Rows))
 	optional := t.optionalRequired()
@@ -1393,6 +1439,7 @@ func (t *Table) RequiredCells() (reads []RequiredRead, optionalWord string) {
 			optionalWord = rc.Cell
 		}
 	}
+	t.readIcons(reads)
 	return reads, optionalWord
 }
 

@@ -832,3 +832,19 @@ func TestBracketListsAndDateWords(t *testing.T) {
 		}
 	}
 }
+
+// A label that is a location's word alone, bold or ending in a colon, names that
+// location's section; other labels, and a location word inside a phrase, do not.
+func TestLocationLabel(t *testing.T) {
+	for text, want := range map[string]SectionKind{"Body": BodyParams, "**Body**": BodyParams, "Body:": BodyParams,
+		"Headers": RequestHeaders, "请求体": BodyParams, "Query：": QueryParams} {
+		if k, ok := LocationLabel(text); !ok || k != want {
+			t.Errorf("LocationLabel(%q) = %v, %v; want %v", text, k, ok, want)
+		}
+	}
+	for _, text := range []string{"Filter", "Body of the request is JSON", "", "Tags"} {
+		if k, ok := LocationLabel(text); ok {
+			t.Errorf("LocationLabel(%q) = %v, want none", text, k)
+		}
+	}
+}
