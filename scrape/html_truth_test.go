@@ -354,8 +354,10 @@ type truthPage struct {
 	sectionEnd          string     // closes the element that holds the section being written (labels, secheader shapes)
 	grid                [][]string // the current table's header and rows in a grid shape (gridRow)
 
-	// aligned holds the rows of the table being written in a columns shape
+	// aligned holds the rows of the table being written in a columns shape; rootRow opens
+	// its response table with the root row (rootShapes)
 	aligned []alignedRow
+	rootRow bool
 
 	structs []structTable // the childsections shape's struct tables still to write
 }

@@ -173,6 +173,9 @@ import (
 //     cell and in the spaced one ("[] string", "items Object" on the row's line).
 //   - namefirst (piperow): as namealone, every other named row from each table's first,
 //     whose name is alone on its line right after the header's separator.
+//   - rootheads, rootcentred, rootindex: the colheads, centred and colindex shapes with the
+//     response's root row first in its table, as the pipe conventions have it: a blank
+//     name, the type "object" ("Object", "Struct") in the type column.
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -239,6 +242,7 @@ var unseenShapes = []struct {
 	{"nested+childrow", ".html"},
 	{"cells+itemrow", ".txt"}, {"spaced+itemrow", ".txt"},
 	{"piperow+namefirst", ".txt"},
+	{"spaced+rootheads", ".txt"}, {"spaced+rootcentred", ".txt"}, {"spaced+rootindex", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
@@ -308,6 +312,9 @@ func TestUnseenShapes(t *testing.T) {
 // setShape sets the page's shape of unseenShapes; the words shape sets the header words
 // (headerWordSets, by record).
 func (p *truthPage) setShape(shape string) {
+	if base, ok := rootShapes[shape]; ok {
+		shape, p.rootRow = base, true
+	}
 	p.shape = shape
 	if shape == "zhcolumns" || (shape == "centred" || shape == "colindex") && p.seq%4 == 2 {
 		p.w = zhWords
@@ -325,6 +332,9 @@ func (p *truthPage) setShape(shape string) {
 		}
 	}
 }
+
+// rootShapes are the shapes that are a columns shape with the response's root row.
+var rootShapes = map[string]string{"rootheads": "colheads", "rootcentred": "centred", "rootindex": "colindex"}
 
 // headerWordSets are the words shape's header words: a base word set (nil: the page's),
 // then the name, type, Required, example and description columns and the Required answers
