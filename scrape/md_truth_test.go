@@ -524,6 +524,8 @@ func (p *truthPage) xmlElements(nodes []accNode, indent string) {
 					p.xmlElements(n.Children, indent+"  ")
 					p.f("%s</%s>\n", indent, n.Name)
 				}
+			} else if strings.HasPrefix(t, "[]map") { // free-form objects (jsonValue)
+				p.f("%s<%s></%s>\n", indent, n.Name, n.Name)
 			} else {
 				p.f("%s<%s>%s</%s>\n", indent, n.Name, strings.Trim(exampleValue(inner(t)), `"`), n.Name)
 			}

@@ -329,7 +329,7 @@ func (p *truthPage) textParams(nodes []accNode, req bool) {
 	if p.columnsShape() {
 		p.aligned = []alignedRow{}
 		cols := p.numbered(p.textColumns(req))
-		p.textRows(nodes, req, false)
+		p.textRows(nodes, req, p.rootRow && !req)
 		p.alignedTable(cols, p.aligned)
 		p.aligned = nil
 		p.f("\n")

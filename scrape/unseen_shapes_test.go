@@ -222,7 +222,10 @@ import (
 //   - redoc (HTML): the parameter tables with no header, as Redoc draws them: the name cell
 //     the name (a "required" <div> under a required one's), the next the type over the
 //     description (every third record the type a cell of its own); a ROA request's
-//     parameters under a sub-heading of their location ("Path Parameters").
+//     parameters under a sub-heading of their location ("Path Parameters");
+//   - rootheads, rootcentred, rootindex: the colheads, centred and colindex shapes with the
+//     response's root row first in its table, as the pipe conventions have it: a blank
+//     name, the type "object" ("Object", "Struct") in the type column.
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -302,6 +305,7 @@ var unseenShapes = []struct {
 	{"gfm+details", ".md"}, {"gfm+tabs", ".md"},
 	{"glyph+swagger", ".html"},
 	{"glyph+redoc", ".html"},
+	{"spaced+rootheads", ".txt"}, {"spaced+rootcentred", ".txt"}, {"spaced+rootindex", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
@@ -376,6 +380,9 @@ func TestUnseenShapes(t *testing.T) {
 // setShape sets the page's shape of unseenShapes; the words shape sets the header words
 // (headerWordSets, by record).
 func (p *truthPage) setShape(shape string) {
+	if base, ok := rootShapes[shape]; ok {
+		shape, p.rootRow = base, true
+	}
 	p.shape = shape
 	if shape == "zhcolumns" || (shape == "centred" || shape == "colindex") && p.seq%4 == 2 {
 		p.w = zhWords
@@ -393,6 +400,9 @@ func (p *truthPage) setShape(shape string) {
 		}
 	}
 }
+
+// rootShapes are the shapes that are a columns shape with the response's root row.
+var rootShapes = map[string]string{"rootheads": "colheads", "rootcentred": "centred", "rootindex": "colindex"}
 
 // headerWordSets are the words shape's header words: a base word set (nil: the page's),
 // then the name, type, Required, example and description columns and the Required answers

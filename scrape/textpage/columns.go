@@ -103,8 +103,9 @@ func headerOffsets(head string, cells []string) (offs []int, gap bool) {
 // columns, and where they start: its first columns are those of a parameter table (the
 // name, then the type) or an error-code table (alignedKey), its header sets two of its
 // cells apart by two spaces or more (a single-spaced header, the spaced layout's, is not
-// aligned), and the first row's second cell starts where the second column does, as half
-// the first lines that read as rows or more have it (hits). A header that wraps in its
+// aligned), and the first row's second cell starts where the second column does (past an
+// unnamed first row, the response's root: firstAligned), as half the first lines that
+// read as rows or more have it (hits). A header that wraps in its
 // columns over its lines (stackedHeader) gives them in the measure it stacks in. The
 // header's words may also be centred over their columns (w3m's <th>), where the columns
 // are where the rows' cells start (centred). Of the two measures (see columns) and the
@@ -131,7 +132,7 @@ func (d *doc) alignedColumns(h header) *columns {
 			if centred {
 				c = c.centred(d, first, ends)
 			}
-			if c == nil || !c.rowAligned(d.raw(first)) || c.runsCross(d.raw(first), d.t(first), h) {
+			if c == nil || !c.firstAligned(d, first) || c.runsCross(d.raw(first), d.t(first), h) {
 				continue
 			}
 			if n, ok := c.hits(d, first, centred); ok && n > hits {
@@ -277,6 +278,12 @@ func (c *columns) rowAligned(raw string) bool {
 		!slices.ContainsFunc(ws[1:], func(w colWord) bool { return w.at == c.starts[1] }) {
 		return false
 	}
+	return c.cellsAligned(ws)
+}
+
+// cellsAligned reports whether every word of a line's words ws after a blank of two
+// spaces or more before the last column starts a column.
+func (c *columns) cellsAligned(ws []colWord) bool {
 	last := c.starts[len(c.starts)-1]
 	for k := 1; k < len(ws); k++ {
 		if ws[k].at-ws[k-1].end >= 2 && ws[k].at < last && !slices.Contains(c.starts, ws[k].at) {
@@ -284,6 +291,30 @@ func (c *columns) rowAligned(raw string) bool {
 		}
 	}
 	return true
+}
+
+// firstAligned reports whether the table's first row, on line i, is a row of the columns
+// (rowAligned); where it is an unnamed one (unnamedRow: the response's root, as real
+// response tables start), the named row after it and the lines its cells wrap onto must
+// be, if one follows in the table.
+func (c *columns) firstAligned(d *doc, i int) bool {
+	if !c.unnamedRow(d.raw(i)) {
+		return c.rowAligned(d.raw(i))
+	}
+	for j := d.nb(i + 1); j < len(d.lines) && !d.endsTable(j); j = d.nb(j + 1) {
+		if ws := lineWords(d.raw(j), c.wide); len(ws) > 0 && ws[0].at < c.starts[1] {
+			return c.rowAligned(d.raw(j))
+		}
+	}
+	return true
+}
+
+// unnamedRow reports whether raw reads as a row of the columns with no name: the name
+// column blank, a type word starting the type column, and every word after a blank of two
+// spaces or more before the last column starting a column (as rowAligned).
+func (c *columns) unnamedRow(raw string) bool {
+	ws := lineWords(raw, c.wide)
+	return len(ws) > 0 && ws[0].at == c.starts[1] && isType(raw[ws[0].from:ws[0].to]) && c.cellsAligned(ws)
 }
 
 // rowLike reports whether line raw reads as a row of the table by its words, wherever they
@@ -437,8 +468,9 @@ func (st *spaced) columnsRow(i int, probe bool) *page.Row {
 	nm, dep := cutBadge(l.name)
 	label := nm
 	switch {
-	case nm == "" && len(tbl.Rows) > 0 && isType(tbl.Rows[len(tbl.Rows)-1].Cells[1]) && isType(typ):
-		// no name, a whole type: a row with no name (the response's root, a list's item)
+	case nm == "" && isType(typ) && (len(tbl.Rows) > 0 && isType(tbl.Rows[len(tbl.Rows)-1].Cells[1]) || len(tbl.Rows) == 0 && l.aligned):
+		// no name, a whole type: a row with no name (a list's item; the response's root,
+		// the table's first row, each of its cells at its column's start)
 		label = "(unnamed " + typ + ")"
 	case !rowName(nm) && !st.translatedCells(nm, l.cells) && !st.nameCut(i, nm, typ) || describes(nm, typ):
 		return nil
@@ -648,15 +680,28 @@ func joinCells(r *page.Row, cells []string, para bool) {
 // columnsDepths sets the rows' depths from the column their names start in (see split):
 // where any name starts past the name column's start, the columns the table's names start
 // in are its levels (page.IndentLevels); else the rows keep depth -1, as the spaced layout's.
+// An unnamed first row (the response's root: columnsRow) holds every other row, a level
+// above the top one, as the other layouts' root rows do.
 func (st *spaced) columnsDepths() {
+	rows, root := st.tbl.Rows, 0
+	if len(rows) > 1 && rows[0].Cells[0] == "" {
+		rows, root = rows[1:], 1
+	}
 	indents := make(map[int]float64, len(st.leads))
 	for k, n := range st.leads {
-		if n > 0 {
-			indents[k] = float64(n)
+		if n > 0 && k >= root {
+			indents[k-root] = float64(n)
 		}
 	}
-	if len(indents) > 0 {
-		page.IndentLevels(st.tbl.Rows, indents)
+	if len(indents) == 0 {
+		return
+	}
+	page.IndentLevels(rows, indents)
+	if root == 1 {
+		st.tbl.Rows[0].Depth = 0
+		for k := range rows {
+			rows[k].Depth++
+		}
 	}
 }
 

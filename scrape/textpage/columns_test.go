@@ -592,3 +592,57 @@ Images                Object              The images. It is
 		t.Errorf("stacked: warnings %v; want none", p.Warnings)
 	}
 }
+
+// TestColumnsRootRow: an aligned table whose first row has no name (the response's root,
+// typed object, as real response tables start) is read in its columns, with or without a
+// row-number column, the root row kept unnamed and holding every other row a level below
+// it, or alone in its table. Before, the root row put the first row off the name column:
+// the table was read as a spaced one, the root row lost, an example read into the
+// description ("i-1 The ID of the\ninstance.") and the depths lost.
+func TestColumnsRootRow(t *testing.T) {
+	rows := []string{"", "RequestId", "Data", "  InstanceId"}
+	types := []string{"object", "String", "Object", "String"}
+	examples := []string{"", "r-1", "", "i-1"}
+	for _, numbered := range []bool{false, true} {
+		var b strings.Builder
+		head := pad("Name", 14, true) + pad("Type", 10, true) + pad("Example", 10, true) + "Description\n"
+		if numbered {
+			head = "No.  " + head
+		}
+		b.WriteString("Response parameters\n\n" + head)
+		for k, n := range rows {
+			num, indent := "", ""
+			if numbered {
+				num, indent = pad(strconv.Itoa(k+1), 5, true), "     "
+			}
+			b.WriteString(num + pad(n, 14, true) + pad(types[k], 10, true) + pad(examples[k], 10, true) + "The value of the\n")
+			b.WriteString(indent + strings.Repeat(" ", 34) + "parameter.\n")
+		}
+		what := fmt.Sprintf("numbered %v", numbered)
+		p := readText(t, b.String())
+		tb := table(t, p, page.ResponseParams)
+		equal(t, what+": names", column(tb, page.ColName), []string{"", "RequestId", "Data", "InstanceId"})
+		equal(t, what+": types", column(tb, page.ColType), types)
+		equal(t, what+": examples", column(tb, page.ColExample), examples)
+		equal(t, what+": descriptions", column(tb, page.ColDescription)[3:], []string{"The value of the parameter."})
+		var depths []int
+		for _, r := range tb.Rows {
+			depths = append(depths, r.Depth)
+		}
+		equal(t, what+": depths", intsText(depths), []string{"0", "1", "1", "2"})
+		if len(p.Warnings) > 0 {
+			t.Errorf("%s: warnings %v; want none", what, p.Warnings)
+		}
+	}
+	// the root row alone (a response with no fields), its header in Chinese: the name
+	// column is where the header's is, in the measure that puts the type's there too
+	p := readText(t, `返回参数
+
+序号  名称  类型    示例值  描述
+1           Struct          返回的数据。
+`)
+	tb := table(t, p, page.ResponseParams)
+	equal(t, "alone: names", column(tb, page.ColName), []string{""})
+	equal(t, "alone: types", column(tb, page.ColType), []string{"Struct"})
+	equal(t, "alone: descriptions", column(tb, page.ColDescription), []string{"返回的数据。"})
+}

@@ -162,7 +162,7 @@ func (d *doc) dropRowNumbers(h header) header {
 			cut = col
 		}
 		d.cutLineStart(i, cut)
-		if !d.numberedRow(i, tt, h.style == styleCells) {
+		if !d.numberedRow(i, tt, h.style == styleCells) && !(col > 0 && d.unnamedCut(i)) {
 			d.lines[i] = l
 			continue
 		}
@@ -219,21 +219,63 @@ func (d *doc) alignedIndex(h header) (col, headCut int) {
 	if r >= len(d.lines) {
 		return 0, 0
 	}
-	num, name, ok := numberedCell(d.raw(r))
+	num, _, ok := numberedCell(d.raw(r))
 	if !ok {
 		return 0, 0
 	}
-	col = name
-	for i, seen := d.nb(r+1), 0; i < len(d.lines) && seen < 20; i, seen = d.nb(i+1), seen+1 {
+	col, typeAt := -1, -1
+	for i, seen := r, 0; i < len(d.lines) && seen < 20; i, seen = d.nb(i+1), seen+1 {
 		n, at, ok := numberedCell(d.raw(i))
 		switch {
-		case ok && n <= num+2 && at < col:
-			col = at // the first row's name is indented (nested)
+		case ok && n <= num+2 && unnamedCell(d.raw(i)[at:]):
+			if typeAt < 0 {
+				typeAt = at // a row with no name (the response's root): its type's column
+			}
+		case ok && n <= num+2 && (col < 0 || at < col):
+			col = at // the first row's name may be indented (nested)
 		case !ok && d.endsTable(i):
-			return col, headCut
+			seen = 20
 		}
 	}
+	if col < 0 && typeAt >= 0 {
+		col = d.headerNameAt(h, typeAt)
+	}
+	if col <= 0 {
+		return 0, 0
+	}
 	return col, headCut
+}
+
+// unnamedCell reports whether text, a numbered row's cells after its number, opens with a
+// type word and no name (a name is followed by a type word).
+func unnamedCell(text string) bool {
+	f := strings.Fields(text)
+	return len(f) > 0 && isType(f[0]) && (len(f) == 1 || !isType(f[1]))
+}
+
+// headerNameAt returns where the name column of an aligned table starts in its rows'
+// measure when its numbered rows name none (the response's root row alone), from the
+// header h, whose second cell (the name) and third (the type) start where the rows' cells
+// do: the name cell's start in the measure in which the type cell starts at typeAt, the
+// column the row's type starts in; 0 when neither measure has it there.
+func (d *doc) headerNameAt(h header, typeAt int) int {
+	if len(h.cells) < 3 {
+		return 0
+	}
+	if st := h.stack; st != nil {
+		if st.starts[2] == typeAt {
+			return st.starts[1]
+		}
+		return 0
+	}
+	head := d.raw(h.start)
+	offs, _ := headerOffsets(head, h.cells)
+	for _, wide := range []bool{true, false} {
+		if offs != nil && textWidth(head[:offs[2]], wide) == typeAt {
+			return textWidth(head[:offs[1]], wide)
+		}
+	}
+	return 0
 }
 
 // numberedCell reads a line of an aligned table that opens with a row number (aligned
@@ -250,6 +292,15 @@ func numberedCell(raw string) (num, next int, ok bool) {
 // false for a negative col (a row number past the name column's start).
 func blankTo(raw string, col int) bool {
 	return col >= 0 && len(raw) > col && strings.TrimLeft(raw[:col], " ") == ""
+}
+
+// unnamedCut reports whether line i of an aligned table, its row number cut where the
+// name column starts, opens a row with no name (the response's root): the name cell blank,
+// then a type word.
+func (d *doc) unnamedCut(i int) bool {
+	raw := d.raw(i)
+	f := strings.Fields(raw)
+	return strings.HasPrefix(raw, "  ") && len(f) > 0 && isType(f[0])
 }
 
 // numberedRow reports whether line i, its row number cut, starts a row: a glued split of
