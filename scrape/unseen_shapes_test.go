@@ -170,7 +170,11 @@ import (
 //     row of their own after the parameter's, in a cell spanning the table or (by record)
 //     beside an empty name cell;
 //   - cells+itemrow, spaced+itemrow: the itemrow shape in the layouts that write a line a
-//     cell and in the spaced one ("[] string", "items Object" on the row's line).
+//     cell and in the spaced one ("[] string", "items Object" on the row's line);
+//   - tabs: a text page's tables with their cells parted by tabs, as a table copied out of
+//     a browser or a spreadsheet pastes into plain text (markupShapes): an unnamed item
+//     row opens its line with a tab, a row with empty last cells ends with tabs or (every
+//     other record) without them.
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -236,6 +240,7 @@ var unseenShapes = []struct {
 	{"glyph+spans", ".html"},
 	{"nested+childrow", ".html"},
 	{"cells+itemrow", ".txt"}, {"spaced+itemrow", ".txt"},
+	{"mdtable+tabs", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and

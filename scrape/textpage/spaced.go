@@ -288,7 +288,7 @@ func (st *spaced) spacedRow(i int, probe bool) *page.Row {
 	t := d.t(i)
 	n := len(h.cells)
 	if h.tabs {
-		parts := strings.Split(t, "\t")
+		parts := strings.Split(d.tabbed(i), "\t")
 		if len(parts) < 2 {
 			return nil
 		}
@@ -514,6 +514,18 @@ func fullStop(w string) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(t)
 	return ok && unicode.IsLetter(r)
+}
+
+// tabbed is line i of a tab-separated table with its leading and trailing tabs, which raw
+// and t trim: a tab that opens the line is an empty first cell (an unnamed item row copied
+// out of a browser's table), not indentation, and tabs that close it are empty last cells.
+func (d *doc) tabbed(i int) string {
+	l := &d.lines[i]
+	s := d.text[l.rs:]
+	if k := strings.IndexByte(s, '\n'); k >= 0 {
+		s = s[:k]
+	}
+	return strings.Trim(s, " \r")
 }
 
 // descFollows reports whether the description of the row on line i is on the lines below
