@@ -174,7 +174,12 @@ import (
 //   - tabs: a text page's tables with their cells parted by tabs, as a table copied out of
 //     a browser or a spreadsheet pastes into plain text (markupShapes): an unnamed item
 //     row opens its line with a tab, a row with empty last cells ends with tabs or (every
-//     other record) without them.
+//     other record) without them;
+//   - typereq, reqdesc: a request table with no Required column, each row's Required
+//     answer set off after its type ("String, required", "Integer (Optional)",
+//     "String（必填）", only a required row's "(required)") or opening its description
+//     ("Required: Yes", "**Required.**", "Optional.", "(Required)", "是否必填：是",
+//     "（选填）"), as note_shapes_test.go writes them, in Markdown, HTML and text pages.
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -241,14 +246,29 @@ var unseenShapes = []struct {
 	{"nested+childrow", ".html"},
 	{"cells+itemrow", ".txt"}, {"spaced+itemrow", ".txt"},
 	{"mdtable+tabs", ".txt"},
+	{"gfm+typereq", ".md"}, {"zh+typereq", ".md"}, {"glyph+typereq", ".html"},
+	{"mdtable+typereq", ".txt"}, {"piperow+typereq", ".txt"}, {"pipe+typereq", ".txt"},
+	{"gfm+reqdesc", ".md"}, {"zh+reqdesc", ".md"}, {"glyph+reqdesc", ".html"},
+	{"mdtable+reqdesc", ".txt"}, {"piperow+reqdesc", ".txt"}, {"pipe+reqdesc", ".txt"}, {"cells+reqdesc", ".txt"}, {"concat+reqdesc", ".txt"}, {"spaced+reqdesc", ".txt"},
 }
 
-// unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
-// why: there a guess warning names each row so read, and the shape may add them.
+// unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
+// that leave unsaid what the unchanged convention shows, and why: there a guess warning
+// names each row so read, and the shape may add them.
 var unseenGuesses = map[string]string{
-	"spaced+extra":   `an integer's "- 1 to 100 10" under Default value, Valid values, Example, its description below`,
-	"concat+itemrow": `an item row "itemsObject" in a table of Go types ("*string"): "items" and "Object", or a name with no type`,
+	"spaced+extra":    `an integer's "- 1 to 100 10" under Default value, Valid values, Example, its description below`,
+	"concat+itemrow":  `an item row "itemsObject" in a table of Go types ("*string"): "items" and "Object", or a name with no type`,
+	"gfm+typereq":     onlyRequiredMarked,
+	"zh+typereq":      onlyRequiredMarked,
+	"glyph+typereq":   onlyRequiredMarked,
+	"mdtable+typereq": onlyRequiredMarked,
+	"piperow+typereq": onlyRequiredMarked,
+	"pipe+typereq":    onlyRequiredMarked,
 }
+
+// onlyRequiredMarked is why the typereq shape may add guesses: its third form marks the
+// required rows only.
+const onlyRequiredMarked = `a table that marks only its required rows ("String (required)") and has none: its rows read as optional, named in a guess`
 
 // unseenStride: the shapes render every unseenStride-th record, which keeps the test (each
 // shape and each unchanged convention once) within a few seconds.

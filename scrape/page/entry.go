@@ -3,6 +3,8 @@ package page
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Parameters listed as items ("Name (String, required): text") rather than table rows,
@@ -217,4 +219,67 @@ func uncodedName(s string) string {
 		return s
 	}
 	return s[1:1+end] + s[2+end:]
+}
+
+// RequiredNote reads the Required answer a row of a table with no Required column gives
+// elsewhere: set off after its type ("String, required", "Integer (optional)",
+// "String（必填）", "Long，选填"), or opening its description ("Required.", "Optional. The
+// …", "(Required) The …", "Required: Yes", "是否必填：是", "必填。"). It returns the type
+// cell without its note, the answer and whether there was one. Only a word that names its
+// meaning ("required", "可选") is a note after a type or a sentence of its own; a bare
+// answer ("Yes", "是") answers a Required label only.
+func RequiredNote(typ, desc string) (cut string, required, ok bool) {
+	if t, note, found := typeNote(typ); found {
+		if required, ok = namedRequired(note); ok {
+			return t, required, true
+		}
+	}
+	required, ok = descRequired(desc)
+	return typ, required, ok
+}
+
+// typeNote cuts the note off a type cell (cutNote); found is false when the rest is no
+// type.
+func typeNote(cell string) (typ, note string, found bool) {
+	typ, note, found = cutNote(cell)
+	typ = strings.Trim(typ, "`") // "`*string` (required)"
+	if !found || !IsType(typ) {
+		return "", "", false
+	}
+	return typ, note, true
+}
+
+// namedRequired reads w as a Required word that names its meaning ("Required",
+// "optional", "必填"), not an answer ("Yes", "是") or a mark ("*").
+func namedRequired(w string) (required, ok bool) {
+	k := requiredKey(strings.Trim(strings.TrimSpace(w), "*_`"))
+	r, _ := utf8.DecodeRuneInString(k)
+	if answerWords[k] || !unicode.IsLetter(r) {
+		return false, false
+	}
+	required, ok = requiredWords[k]
+	return required, ok
+}
+
+// descRequired reads a Required note opening a description (RequiredNote): a bracketed
+// word, a label and its answer, or a first sentence that is only the word.
+func descRequired(desc string) (required, ok bool) {
+	s := strings.TrimLeft(strings.TrimSpace(desc), "*_")
+	if r, n := utf8.DecodeRuneInString(s); strings.ContainsRune("(（[【", r) {
+		if end := strings.IndexAny(s[n:], ")）]】"); end > 0 {
+			return namedRequired(s[n : n+end])
+		}
+		return false, false
+	}
+	first := s
+	if end := strings.IndexAny(s, ".。\n;；<"); end >= 0 {
+		first = s[:end]
+	}
+	if label, answer, found := strings.Cut(strings.ReplaceAll(first, "：", ":"), ":"); found {
+		if label = strings.Trim(label, "*_ "); ClassifyColumn(label) != ColRequired {
+			return false, false
+		}
+		return ParseRequired(requiredAnswer(label, strings.Trim(answer, "*_ ,，")))
+	}
+	return namedRequired(first)
 }
