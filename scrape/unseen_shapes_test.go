@@ -179,7 +179,9 @@ import (
 //     answer set off after its type ("String, required", "Integer (Optional)",
 //     "String（必填）", only a required row's "(required)") or opening its description
 //     ("Required: Yes", "**Required.**", "Optional.", "(Required)", "是否必填：是",
-//     "（选填）"), as note_shapes_test.go writes them, in Markdown, HTML and text pages.
+//     "（选填）"), as note_shapes_test.go writes them, in Markdown, HTML and text pages;
+//   - tabwrap: the tabs shape whose description cells hold line breaks (markupShapes), a
+//     blank line among them by record, the row's next cell after a tab on their last line.
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -250,6 +252,7 @@ var unseenShapes = []struct {
 	{"mdtable+typereq", ".txt"}, {"piperow+typereq", ".txt"}, {"pipe+typereq", ".txt"},
 	{"gfm+reqdesc", ".md"}, {"zh+reqdesc", ".md"}, {"glyph+reqdesc", ".html"},
 	{"mdtable+reqdesc", ".txt"}, {"piperow+reqdesc", ".txt"}, {"pipe+reqdesc", ".txt"}, {"cells+reqdesc", ".txt"}, {"concat+reqdesc", ".txt"}, {"spaced+reqdesc", ".txt"},
+	{"mdtable+tabwrap", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
