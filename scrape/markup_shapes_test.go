@@ -15,11 +15,14 @@ import (
 //   - tabwrap: the tabs shape whose description cells hold line breaks, as a browser
 //     copies a cell of paragraphs: the cell goes on over the lines below, a blank line
 //     among them by record, and the row's next cell (the example, where the description
-//     comes first) follows a tab on the last of them.
-var markupShapes = map[string]bool{"tabs": true, "tabwrap": true}
+//     comes first) follows a tab on the last of them;
+//   - wiki: Confluence's and Jira's wiki tables, the header "||a||b||" and the rows
+//     "|a|b|" (an empty cell " ", a "|" in a cell escaped "\|").
+var markupShapes = map[string]bool{"tabs": true, "tabwrap": true, "wiki": true}
 
 // drawMarkup writes rows (the header first) as the page's markup shape draws a table.
 func (p *truthPage) drawMarkup(rows [][]string) {
+	esc := strings.NewReplacer("|", `\|`).Replace
 	switch p.shape {
 	case "tabs", "tabwrap":
 		desc := slices.Index(rows[0], p.w.description)
@@ -36,6 +39,45 @@ func (p *truthPage) drawMarkup(rows [][]string) {
 				r = r[:end]
 			}
 			p.f("%s\n", strings.Join(r, "\t"))
+		}
+	case "adoc":
+		variant := p.seq % 3
+		switch variant {
+		case 2:
+			p.f(".%s\n[cols=\"%s\",options=\"header\"]\n", "Table", strings.TrimSuffix(strings.Repeat("1,", len(rows[0])), ","))
+		case 0:
+			p.f("[options=\"header\"]\n")
+		}
+		p.f("|===\n")
+		for k, r := range rows {
+			cells := make([]string, len(r))
+			for c, s := range r {
+				cells[c] = "|" + esc(s)
+			}
+			if variant == 1 && k > 0 {
+				p.f("%s\n\n", strings.Join(cells, "\n"))
+				continue
+			}
+			p.f("%s\n", strings.Join(cells, " "))
+			if variant == 1 && k == 0 {
+				p.f("\n")
+			}
+		}
+		p.f("|===\n")
+	case "wiki":
+		for k, r := range rows {
+			cells := make([]string, len(r))
+			for c, s := range r {
+				cells[c] = esc(s)
+				if s == "" {
+					cells[c] = " "
+				}
+			}
+			if k == 0 {
+				p.f("||%s||\n", strings.Join(cells, "||"))
+				continue
+			}
+			p.f("|%s|\n", strings.Join(cells, "|"))
 		}
 	}
 }

@@ -181,7 +181,9 @@ import (
 //     ("Required: Yes", "**Required.**", "Optional.", "(Required)", "是否必填：是",
 //     "（选填）"), as note_shapes_test.go writes them, in Markdown, HTML and text pages;
 //   - tabwrap: the tabs shape whose description cells hold line breaks (markupShapes), a
-//     blank line among them by record, the row's next cell after a tab on their last line.
+//     blank line among them by record, the row's next cell after a tab on their last line;
+//   - wiki: a text page's tables in Confluence's and Jira's wiki markup, the header
+//     "||Name||Type||" over rows "|a|b|" (markupShapes).
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -253,6 +255,7 @@ var unseenShapes = []struct {
 	{"gfm+reqdesc", ".md"}, {"zh+reqdesc", ".md"}, {"glyph+reqdesc", ".html"},
 	{"mdtable+reqdesc", ".txt"}, {"piperow+reqdesc", ".txt"}, {"pipe+reqdesc", ".txt"}, {"cells+reqdesc", ".txt"}, {"concat+reqdesc", ".txt"}, {"spaced+reqdesc", ".txt"},
 	{"mdtable+tabwrap", ".txt"},
+	{"mdtable+wiki", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
