@@ -81,3 +81,19 @@ func (p *truthPage) drawMarkup(rows [][]string) {
 		}
 	}
 }
+
+// textList writes parameters as the bullets shape does: a text page's bulleted list ("- ",
+// "• " or "* ", by record), an item a parameter in one of entryHead's forms ("RegionId
+// (String, required): text"), children indented two spaces a level, a list's unnamed
+// item "[]".
+func (p *truthPage) textList(nodes []accNode, req bool, depth int) {
+	bullet := [...]string{"- ", "• ", "* "}[p.seq/3%3]
+	for _, n := range nodes {
+		name := n.Name
+		if name == "" {
+			name = "[]"
+		}
+		p.f("%s%s%s\n", strings.Repeat("  ", depth), bullet, p.entryHead(n, req, name, p.typeOf(n), describe(n), func(_, s string) string { return s }))
+		p.textList(n.Children, req, depth+1)
+	}
+}

@@ -335,6 +335,11 @@ func (p *truthPage) textParams(nodes []accNode, req bool) {
 		p.f("\n")
 		return
 	}
+	if p.shape == "bullets" {
+		p.textList(nodes, req, 0)
+		p.f("\n")
+		return
+	}
 	p.textHeader(req)
 	if p.shape == "group" || p.shape == "gridgroup" {
 		p.textGroups(nodes, req)

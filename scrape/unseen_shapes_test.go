@@ -183,7 +183,11 @@ import (
 //   - tabwrap: the tabs shape whose description cells hold line breaks (markupShapes), a
 //     blank line among them by record, the row's next cell after a tab on their last line;
 //   - wiki: a text page's tables in Confluence's and Jira's wiki markup, the header
-//     "||Name||Type||" over rows "|a|b|" (markupShapes).
+//     "||Name||Type||" over rows "|a|b|" (markupShapes);
+//   - bullets: a text page's parameters as a bulleted list, not a table (textList), each
+//     item a parameter in one of three forms ("RegionId (String, required): text",
+//     "RegionId — String — required — text", "RegionId: String, optional. text"), children
+//     indented below, as a Markdown page's or an HTML page's lists copy into text.
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -256,6 +260,7 @@ var unseenShapes = []struct {
 	{"mdtable+reqdesc", ".txt"}, {"piperow+reqdesc", ".txt"}, {"pipe+reqdesc", ".txt"}, {"cells+reqdesc", ".txt"}, {"concat+reqdesc", ".txt"}, {"spaced+reqdesc", ".txt"},
 	{"mdtable+tabwrap", ".txt"},
 	{"mdtable+wiki", ".txt"},
+	{"mdtable+bullets", ".txt"}, {"spaced+bullets", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or

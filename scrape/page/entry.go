@@ -283,3 +283,42 @@ func descRequired(desc string) (required, ok bool) {
 	}
 	return namedRequired(first)
 }
+
+// ListEntries reads a list in a parameter section as the parameter table its items list
+// (EntryTable): items are the items' text after their bullets, depths their nesting and
+// lines their line numbers. ok is false unless every item is an entry (ParseEntry) and
+// not every one is a card's key line ("- Type: String", CardKey: ReadCards' keys, not a
+// parameter named Type).
+func ListEntries(line int, items []string, depths, lines []int) (t *Table, ok bool) {
+	entries := make([]Entry, len(items))
+	keys := true
+	for k, item := range items {
+		e, ok := ParseEntry(item)
+		if !ok {
+			return nil, false
+		}
+		_, _, _, key := CardKey(item)
+		keys = keys && key
+		e.Line, e.Depth = lines[k], depths[k]
+		entries[k] = e
+	}
+	if keys || len(entries) == 0 {
+		return nil, false
+	}
+	return EntryTable(line, entries), true
+}
+
+// IndentDepths are the nesting depths of list items indented by indents: an item is one
+// level below the nearest item before it that is indented less.
+func IndentDepths(indents []int) []int {
+	depths := make([]int, len(indents))
+	var open []int // the open items' indentation, outermost first
+	for k, in := range indents {
+		for len(open) > 0 && open[len(open)-1] >= in {
+			open = open[:len(open)-1]
+		}
+		depths[k] = len(open)
+		open = append(open, in)
+	}
+	return depths
+}

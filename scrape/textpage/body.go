@@ -285,18 +285,30 @@ func cutBullet(t string) (string, bool) {
 	return t, false
 }
 
-// list reads bullet items starting at i; items separated by blank lines stay one list.
+// list reads bullet items starting at i; items separated by blank lines stay one list. In
+// a parameter section, a list whose items are parameter entries ("- RegionId (String,
+// required): text", nested by indentation) is the table they list (page.ListEntries).
 func (d *doc) list(i int) int {
 	b := page.Block{Kind: page.List, Line: d.no(i)}
+	var indents, lines []int
 	for i < len(d.lines) {
 		item, ok := cutBullet(d.t(i))
 		if !ok {
 			break
 		}
 		b.Items = append(b.Items, item)
+		raw := d.raw(i)
+		indents, lines = append(indents, len(raw)-len(strings.TrimLeft(raw, " \t"))), append(lines, d.no(i))
 		i++
 		if j := d.nb(i); j < len(d.lines) && d.is(j, trBullet) {
 			i = j
+		}
+	}
+	if d.sec.Kind.HoldsParams() {
+		if t, ok := page.ListEntries(b.Line, b.Items, page.IndentDepths(indents), lines); ok {
+			d.add(page.Block{Kind: page.TableBlock, Line: b.Line, Table: t})
+			d.tables++
+			return i
 		}
 	}
 	d.add(b)
