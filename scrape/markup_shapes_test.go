@@ -93,7 +93,41 @@ func (p *truthPage) textList(nodes []accNode, req bool, depth int) {
 		if name == "" {
 			name = "[]"
 		}
-		p.f("%s%s%s\n", strings.Repeat("  ", depth), bullet, p.entryHead(n, req, name, p.typeOf(n), describe(n), func(_, s string) string { return s }))
+		head := p.entryHead(n, req, name, p.typeOf(n), describe(n), func(_, s string) string { return s })
+		if p.w.lang != "en" {
+			head = p.cjkEntry(n, req, name)
+		}
+		p.f("%s%s%s\n", strings.Repeat("  ", depth), bullet, head)
 		p.textList(n.Children, req, depth+1)
 	}
+}
+
+// cjkEntry is a list item's text on a Chinese or Japanese page, in one of three forms by
+// record, with the page's Required words and full-width punctuation:
+// "RegionId（String，必填）：text", "RegionId：String，可选。text", "RegionId — String — 必填 — text".
+func (p *truthPage) cjkEntry(n accNode, req bool, name string) string {
+	rq := ""
+	if req {
+		rq = map[bool]string{true: "必填", false: "可选"}[n.Required]
+		if p.w.lang == "ja" {
+			rq = map[bool]string{true: "必須", false: "任意"}[n.Required]
+		}
+	}
+	typ, desc := p.typeOf(n), describe(n)
+	switch p.seq % 3 {
+	case 0:
+		if rq != "" {
+			typ += "，" + rq
+		}
+		return name + "（" + typ + "）：" + desc
+	case 1:
+		if rq != "" {
+			typ += "，" + rq
+		}
+		return name + "：" + typ + "。" + desc
+	}
+	if rq != "" {
+		typ += " — " + rq
+	}
+	return name + " — " + typ + " — " + desc
 }

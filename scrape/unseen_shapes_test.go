@@ -187,7 +187,10 @@ import (
 //   - bullets: a text page's parameters as a bulleted list, not a table (textList), each
 //     item a parameter in one of three forms ("RegionId (String, required): text",
 //     "RegionId — String — required — text", "RegionId: String, optional. text"), children
-//     indented below, as a Markdown page's or an HTML page's lists copy into text.
+//     indented below, as a Markdown page's or an HTML page's lists copy into text;
+//   - bullets in Chinese and Japanese (pipe's Chinese records, cells.tc, cells.ja): the
+//     items in full-width punctuation and the page's Required words (cjkEntry:
+//     "RegionId（String，必填）：text", "RegionId：String，可选。text").
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -261,6 +264,7 @@ var unseenShapes = []struct {
 	{"mdtable+tabwrap", ".txt"},
 	{"mdtable+wiki", ".txt"},
 	{"mdtable+bullets", ".txt"}, {"spaced+bullets", ".txt"},
+	{"pipe+bullets", ".txt"}, {"cells.tc+bullets", ".txt"}, {"cells.ja+bullets", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or

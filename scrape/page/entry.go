@@ -14,8 +14,9 @@ import (
 var entryName = regexp.MustCompile(`^[A-Za-z_$@][\w.$@\[\]-]*`)
 
 // entrySeps separate the facts that follow an item's name ("Name (String, required): text",
-// "Name — String — Required — text", "Name: String, optional. text").
-const entrySeps = "(),;:：，|—–·"
+// "Name — String — Required — text", "Name: String, optional. text"), in full-width
+// punctuation too ("Name（String，必填）：text", "Name：String，可选。text").
+const entrySeps = "()（）,;:：，。|—–·"
 
 // Entry is a parameter item: its name, the facts after it (a type word, a required word,
 // a location word, as written) and its text; Line and Depth place it on the page.
@@ -71,7 +72,7 @@ func ParseEntry(head string) (Entry, bool) {
 	}
 	for stop := false; !stop; {
 		trimmed := trimSeps(rest)
-		if e.Type != "" && strings.ContainsAny(rest[:len(rest)-len(trimmed)], ")):：") {
+		if e.Type != "" && strings.ContainsAny(rest[:len(rest)-len(trimmed)], ")）:：") {
 			break // the facts end at a closing parenthesis or a colon
 		}
 		rest = trimmed
