@@ -791,6 +791,9 @@ func (p *truthPage) yesNo(b bool) string {
 	if p.shape == "reqicons" {
 		return p.requiredIcon(b)
 	}
+	if p.shape == "fwpunct" {
+		return map[bool]string{true: p.w.yes, false: p.w.no}[b] + "。"
+	}
 	if b {
 		return p.w.yes
 	}

@@ -190,7 +190,10 @@ import (
 //     indented below, as a Markdown page's or an HTML page's lists copy into text;
 //   - bullets in Chinese and Japanese (pipe's Chinese records, cells.tc, cells.ja): the
 //     items in full-width punctuation and the page's Required words (cjkEntry:
-//     "RegionId（String，必填）：text", "RegionId：String，可选。text").
+//     "RegionId（String，必填）：text", "RegionId：String，可选。text");
+//   - fwpunct: a Chinese page's Required answers "是。" and "否。" and its types glossed in
+//     full-width brackets ("String（字符串）", "Array（数组）": note_shapes_test.go), in
+//     Markdown, HTML and each text layout (pipe's Chinese records, the tc ones).
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -265,6 +268,7 @@ var unseenShapes = []struct {
 	{"mdtable+wiki", ".txt"},
 	{"mdtable+bullets", ".txt"}, {"spaced+bullets", ".txt"},
 	{"pipe+bullets", ".txt"}, {"cells.tc+bullets", ".txt"}, {"cells.ja+bullets", ".txt"},
+	{"zh+fwpunct", ".md"}, {"zh+fwpunct", ".html"}, {"pipe+fwpunct", ".txt"}, {"cells.tc+fwpunct", ".txt"}, {"concat.tc+fwpunct", ".txt"}, {"spaced.tc+fwpunct", ".txt"}, {"piperow.tc+fwpunct", ".txt"}, {"mdtable.tc+fwpunct", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or

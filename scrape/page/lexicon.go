@@ -875,7 +875,7 @@ func HoldsFields(cell string) bool {
 // (IsStructPointer). ok is false for anything else: "Str", "Text" and "Enum" are no type
 // words (no page of the corpus types a row so; KMS pages write "text" as an example value).
 func ReadType(s string) (t Type, ok bool) {
-	s = strings.TrimSpace(strings.ReplaceAll(s, "\\", ""))
+	s = strings.TrimSpace(strings.NewReplacer("\\", "", "`", "").Replace(s)) // escapes, code spans ("`*string` (required)")
 	low := strings.ToLower(typeNoteMarks.Replace(s))
 	if strings.Contains(low, "  ") || strings.ContainsAny(low, "\t\n\r") {
 		low = strings.Join(strings.Fields(low), " ")
@@ -1197,6 +1197,9 @@ func listGeneric(t string) (string, bool) {
 	head, elem := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+1:len(t)-1])
 	if !listWords[head] || elem == "" || open == '<' && head != "set" {
 		return "", false
+	}
+	if !isTypeWord(CanonicalType(elem)) && !IsIdent(elem) {
+		return "", false // "array（数组）": a note in the page's language, no item
 	}
 	return elem, true
 }

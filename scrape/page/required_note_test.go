@@ -31,7 +31,8 @@ func TestRequiredNote(t *testing.T) {
 			t.Errorf("RequiredNote(%q, %q) = %q, %v, %v; want %q, %v, %v", c.typ, c.desc, cut, required, ok, c.cut, c.required, c.ok)
 		}
 	}
-	for cell, want := range map[string]string{"Long, optional": "long", "String（字符串）": "string", "*Tag (optional)": "object", "[]*Tag (optional)": "array"} {
+	for cell, want := range map[string]string{"Long, optional": "long", "String（字符串）": "string", "*Tag (optional)": "object", "[]*Tag (optional)": "array",
+		"Array（数组）": "array", "List(列表)": "list", "`*string`（字符串）": "string", "Array(String)": "array"} {
 		if got, ok := ReadType(cell); !ok || got.Word != want {
 			t.Errorf("ReadType(%q) = %q, %v; want %q", cell, got.Word, ok, want)
 		}
