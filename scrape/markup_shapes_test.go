@@ -1,6 +1,7 @@
 package scrape
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 )
@@ -131,3 +132,35 @@ func (p *truthPage) cjkEntry(n accNode, req bool, name string) string {
 	}
 	return name + " — " + typ + " — " + desc
 }
+
+// pdfPages is text page s as pdftotext writes a PDF export of it: pdfPageLines lines a
+// page, each page opened by its running header and closed by its running footer (with the
+// page number) and a form feed, each set off by a blank line, by record: a header and a
+// footer "N > Document Version: 20240301"; a footer "API Reference · API operations    N"
+// alone; a header "> Document Version: 20240301" alone.
+func pdfPages(s string, seq int) []byte {
+	var b strings.Builder
+	lines := strings.SplitAfter(s, "\n")
+	for page := 1; len(lines) > 0; page++ {
+		n := min(pdfPageLines, len(lines))
+		switch seq % 3 {
+		case 0:
+			b.WriteString("API Reference·API operations\n\n")
+		case 2:
+			b.WriteString("> Document Version: 20240301\n\n")
+		}
+		b.WriteString(strings.Join(lines[:n], ""))
+		lines = lines[n:]
+		switch seq % 3 {
+		case 0:
+			fmt.Fprintf(&b, "\n%d > Document Version: 20240301\n", page)
+		case 1:
+			fmt.Fprintf(&b, "\nAPI Reference · API operations    %d\n", page)
+		}
+		b.WriteString("\f")
+	}
+	return []byte(b.String())
+}
+
+// pdfPageLines is how many lines of a page the pdfpages shape puts on a PDF page.
+const pdfPageLines = 23

@@ -193,7 +193,11 @@ import (
 //     "RegionId（String，必填）：text", "RegionId：String，可选。text");
 //   - fwpunct: a Chinese page's Required answers "是。" and "否。" and its types glossed in
 //     full-width brackets ("String（字符串）", "Array（数组）": note_shapes_test.go), in
-//     Markdown, HTML and each text layout (pipe's Chinese records, the tc ones).
+//     Markdown, HTML and each text layout (pipe's Chinese records, the tc ones);
+//   - pdfpages: a text page as pdftotext writes a PDF export of it (pdfPages), in each text
+//     layout: a form feed every 23 lines, wherever it falls (in a table, between a row's
+//     cells, in the JSON example), each page opened by a running header and closed by a
+//     running footer with its page number, by record, each set off by a blank line.
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -269,6 +273,7 @@ var unseenShapes = []struct {
 	{"mdtable+bullets", ".txt"}, {"spaced+bullets", ".txt"},
 	{"pipe+bullets", ".txt"}, {"cells.tc+bullets", ".txt"}, {"cells.ja+bullets", ".txt"},
 	{"zh+fwpunct", ".md"}, {"zh+fwpunct", ".html"}, {"pipe+fwpunct", ".txt"}, {"cells.tc+fwpunct", ".txt"}, {"concat.tc+fwpunct", ".txt"}, {"spaced.tc+fwpunct", ".txt"}, {"piperow.tc+fwpunct", ".txt"}, {"mdtable.tc+fwpunct", ".txt"},
+	{"cells+pdfpages", ".txt"}, {"concat+pdfpages", ".txt"}, {"spaced+pdfpages", ".txt"}, {"pipe+pdfpages", ".txt"}, {"piperow+pdfpages", ".txt"}, {"mdtable+pdfpages", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
@@ -841,6 +846,8 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 			}
 		}
 		return []byte(b.String())
+	case shape == "pdfpages" && ext == ".txt":
+		return pdfPages(s, seq)
 	case shape == "fwpipe" && ext == ".txt":
 	case shape == "fwpipe" && ext != ".html":
 		return []byte(lookalikeBars(s, seq))

@@ -71,14 +71,21 @@ func (r Reader) Read(file string, data []byte) (*page.Page, error) {
 	if warn != "" {
 		d.p.Warn(0, "%s", warn)
 	}
-	d.text = page.PlainBars(page.PlainSpaces(text))
+	var breaks []int
+	d.text, breaks = pageBreaks(page.PlainBars(page.PlainSpaces(text)))
 	d.lines = splitLines(d.text)
+	var paged []int32
+	if lines, nos, pages, n := unpage(d.text, d.lines, breaks); n > 0 {
+		d.lines, paged = lines, nos
+		d.p.Warn(0, "the page's text breaks into %d pages (a PDF's text); the %d running headers, footers and page numbers at their edges left out", pages, n)
+	}
 	d.lines, d.nos = undouble(d.text, d.lines)
 	if d.nos == nil {
 		if d.lines, d.nos = unrepeat(d.text, d.lines); d.nos != nil {
 			d.p.Warn(0, "every line of the page appears twice in a row (a copy that doubled its lines); each read once")
 		}
 	}
+	d.nos = inputNumbers(paged, d.nos)
 	d.pipeGrids()
 	dedent(d.text, d.lines)
 	i := d.preamble()
@@ -91,6 +98,22 @@ func (r Reader) Read(file string, data []byte) (*page.Page, error) {
 		return nil, fmt.Errorf("%s: no recognizable structure (no title, heading or table)", file)
 	}
 	return d.p, nil
+}
+
+// inputNumbers composes two steps' line numbers (unpage's, then undouble's or unrepeat's):
+// the input line number of each line the second kept; either alone where the other is nil.
+func inputNumbers(first, second []int32) []int32 {
+	switch {
+	case first == nil:
+		return second
+	case second == nil:
+		return first
+	}
+	out := make([]int32, len(second))
+	for k, n := range second {
+		out[k] = first[n-1]
+	}
+	return out
 }
 
 // splitLines splits the text into lines; see line. The text is shorter than 2 GiB.
