@@ -95,8 +95,11 @@ func (p *truthPage) textList(nodes []accNode, req bool, depth int) {
 			name = "[]"
 		}
 		head := p.entryHead(n, req, name, p.typeOf(n), describe(n), func(_, s string) string { return s })
-		if p.w.lang != "en" {
+		switch p.w.lang {
+		case "zh", "tc", "ja":
 			head = p.cjkEntry(n, req, name)
+		case "id": // the Indonesian site's Required words
+			head = strings.NewReplacer("required", "wajib", "optional", "opsional").Replace(head)
 		}
 		p.f("%s%s%s\n", strings.Repeat("  ", depth), bullet, head)
 		p.textList(n.Children, req, depth+1)

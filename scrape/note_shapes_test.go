@@ -59,8 +59,13 @@ func (p *truthPage) reqDesc(req, b bool, markup string) string {
 	switch p.seq % 3 {
 	case 0:
 		label := "Required: " + map[bool]string{true: "Yes", false: "No"}[b]
-		if zh {
+		switch p.w.lang {
+		case "zh":
 			label = "是否必填：" + map[bool]string{true: "是", false: "否"}[b]
+		case "id":
+			label = "Wajib: " + map[bool]string{true: "Ya", false: "Tidak"}[b]
+		case "ja":
+			label = "必須：" + map[bool]string{true: "はい", false: "いいえ"}[b]
 		}
 		return map[string]string{"md": label + "<br>", "html": "<p>" + label + "</p>", "text": label + ". "}[markup]
 	case 1:

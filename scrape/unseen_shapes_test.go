@@ -197,7 +197,9 @@ import (
 //   - pdfpages: a text page as pdftotext writes a PDF export of it (pdfPages), in each text
 //     layout: a form feed every 23 lines, wherever it falls (in a table, between a row's
 //     cells, in the JSON example), each page opened by a running header and closed by a
-//     running footer with its page number, by record, each set off by a blank line.
+//     running footer with its page number, by record, each set off by a blank line;
+//   - bullets and reqdesc in Indonesian and Japanese: the items' Required words wajib and
+//     opsional, a description opened by "Wajib: Ya" or "必須：はい" (text, Markdown, HTML).
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -273,6 +275,7 @@ var unseenShapes = []struct {
 	{"mdtable+bullets", ".txt"}, {"spaced+bullets", ".txt"},
 	{"pipe+bullets", ".txt"}, {"cells.tc+bullets", ".txt"}, {"cells.ja+bullets", ".txt"},
 	{"zh+fwpunct", ".md"}, {"zh+fwpunct", ".html"}, {"pipe+fwpunct", ".txt"}, {"cells.tc+fwpunct", ".txt"}, {"concat.tc+fwpunct", ".txt"}, {"spaced.tc+fwpunct", ".txt"}, {"piperow.tc+fwpunct", ".txt"}, {"mdtable.tc+fwpunct", ".txt"},
+	{"cells.id+bullets", ".txt"}, {"mdtable.id+bullets", ".txt"}, {"cells.id+reqdesc", ".txt"}, {"id+reqdesc", ".md"}, {"ja+reqdesc", ".html"},
 	{"cells+pdfpages", ".txt"}, {"concat+pdfpages", ".txt"}, {"spaced+pdfpages", ".txt"}, {"pipe+pdfpages", ".txt"}, {"piperow+pdfpages", ".txt"}, {"mdtable+pdfpages", ".txt"},
 }
 
