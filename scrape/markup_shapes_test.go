@@ -167,3 +167,25 @@ func pdfPages(s string, seq int) []byte {
 
 // pdfPageLines is how many lines of a page the pdfpages shape puts on a PDF page.
 const pdfPageLines = 23
+
+// numberHeadings numbers the page's section headings as the numheads shape does, by
+// record: "1. Request parameters", "1.2 Request parameters", "(3) Request parameters",
+// "Step 4: Request parameters"; in Chinese "一、请求参数".
+func (p *truthPage) numberHeadings() {
+	heads := []*string{&p.w.syntax, &p.w.reqParams, &p.w.respParams, &p.w.examples, &p.w.errors}
+	for k, h := range heads {
+		n := k + 1
+		switch {
+		case p.w.lang == "zh" || p.w.lang == "tc":
+			*h = string([]rune("一二三四五六")[k]) + "、" + *h
+		case p.seq%4 == 0:
+			*h = fmt.Sprintf("%d. %s", n, *h)
+		case p.seq%4 == 1:
+			*h = fmt.Sprintf("1.%d %s", n, *h)
+		case p.seq%4 == 2:
+			*h = fmt.Sprintf("(%d) %s", n, *h)
+		default:
+			*h = fmt.Sprintf("Step %d: %s", n, *h)
+		}
+	}
+}

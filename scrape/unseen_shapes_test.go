@@ -199,7 +199,11 @@ import (
 //     cells, in the JSON example), each page opened by a running header and closed by a
 //     running footer with its page number, by record, each set off by a blank line;
 //   - bullets and reqdesc in Indonesian and Japanese: the items' Required words wajib and
-//     opsional, a description opened by "Wajib: Ya" or "必須：はい" (text, Markdown, HTML).
+//     opsional, a description opened by "Wajib: Ya" or "必須：はい" (text, Markdown, HTML);
+//   - numheads: every section heading numbered as a Word or PDF export numbers it, by
+//     record "1. Request parameters", "1.2 Request parameters", "(3) Request parameters",
+//     "Step 4: Request parameters", in Chinese "二、请求参数" (numberHeadings), in each text
+//     layout, Markdown and HTML.
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -276,6 +280,7 @@ var unseenShapes = []struct {
 	{"pipe+bullets", ".txt"}, {"cells.tc+bullets", ".txt"}, {"cells.ja+bullets", ".txt"},
 	{"zh+fwpunct", ".md"}, {"zh+fwpunct", ".html"}, {"pipe+fwpunct", ".txt"}, {"cells.tc+fwpunct", ".txt"}, {"concat.tc+fwpunct", ".txt"}, {"spaced.tc+fwpunct", ".txt"}, {"piperow.tc+fwpunct", ".txt"}, {"mdtable.tc+fwpunct", ".txt"},
 	{"cells.id+bullets", ".txt"}, {"mdtable.id+bullets", ".txt"}, {"cells.id+reqdesc", ".txt"}, {"id+reqdesc", ".md"}, {"ja+reqdesc", ".html"},
+	{"cells+numheads", ".txt"}, {"concat+numheads", ".txt"}, {"spaced+numheads", ".txt"}, {"pipe+numheads", ".txt"}, {"piperow+numheads", ".txt"}, {"mdtable+numheads", ".txt"}, {"gfm+numheads", ".md"}, {"zh+numheads", ".md"}, {"glyph+numheads", ".html"},
 	{"cells+pdfpages", ".txt"}, {"concat+pdfpages", ".txt"}, {"spaced+pdfpages", ".txt"}, {"pipe+pdfpages", ".txt"}, {"piperow+pdfpages", ".txt"}, {"mdtable+pdfpages", ".txt"},
 }
 
@@ -358,6 +363,9 @@ func TestUnseenShapes(t *testing.T) {
 // (headerWordSets, by record).
 func (p *truthPage) setShape(shape string) {
 	p.shape = shape
+	if shape == "numheads" {
+		p.numberHeadings()
+	}
 	if shape == "zhcolumns" || (shape == "centred" || shape == "colindex") && p.seq%4 == 2 {
 		p.w = zhWords
 	}
