@@ -251,7 +251,7 @@ func (p *truthPage) mdParams(nodes []accNode, req, position bool) {
 			seps[i] = ":-"
 		}
 	}
-	if !gridShapes[p.shape] {
+	if !gridShapes[p.shape] && p.shape != "nosep" {
 		p.pipeRow(seps)
 	}
 	if grouped {

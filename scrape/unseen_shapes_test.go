@@ -203,7 +203,13 @@ import (
 //   - numheads: every section heading numbered as a Word or PDF export numbers it, by
 //     record "1. Request parameters", "1.2 Request parameters", "(3) Request parameters",
 //     "Step 4: Request parameters", in Chinese "二、请求参数" (numberHeadings), in each text
-//     layout, Markdown and HTML.
+//     layout, Markdown and HTML;
+//   - crlf: a text or Markdown page's lines ended by CR LF, or (every third record) by CR
+//     alone as classic Mac OS wrote them;
+//   - reqicons in the pipe text layouts (mdtable, piperow, pipe): the HTML shape's marks,
+//     a text page's "√" for its icon;
+//   - nosep (Markdown): the tables without their delimiter row, as some exporters write
+//     them.
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -281,6 +287,8 @@ var unseenShapes = []struct {
 	{"zh+fwpunct", ".md"}, {"zh+fwpunct", ".html"}, {"pipe+fwpunct", ".txt"}, {"cells.tc+fwpunct", ".txt"}, {"concat.tc+fwpunct", ".txt"}, {"spaced.tc+fwpunct", ".txt"}, {"piperow.tc+fwpunct", ".txt"}, {"mdtable.tc+fwpunct", ".txt"},
 	{"cells.id+bullets", ".txt"}, {"mdtable.id+bullets", ".txt"}, {"cells.id+reqdesc", ".txt"}, {"id+reqdesc", ".md"}, {"ja+reqdesc", ".html"},
 	{"cells+numheads", ".txt"}, {"concat+numheads", ".txt"}, {"spaced+numheads", ".txt"}, {"pipe+numheads", ".txt"}, {"piperow+numheads", ".txt"}, {"mdtable+numheads", ".txt"}, {"gfm+numheads", ".md"}, {"zh+numheads", ".md"}, {"glyph+numheads", ".html"},
+	{"cells+crlf", ".txt"}, {"pipe+crlf", ".txt"}, {"mdtable+crlf", ".txt"}, {"spaced+crlf", ".txt"}, {"gfm+crlf", ".md"},
+	{"mdtable+reqicons", ".txt"}, {"piperow+reqicons", ".txt"}, {"pipe+reqicons", ".txt"}, {"gfm+nosep", ".md"},
 	{"cells+pdfpages", ".txt"}, {"concat+pdfpages", ".txt"}, {"spaced+pdfpages", ".txt"}, {"pipe+pdfpages", ".txt"}, {"piperow+pdfpages", ".txt"}, {"mdtable+pdfpages", ".txt"},
 }
 
@@ -736,9 +744,12 @@ func (p *truthPage) nameCell(td, s, name string) (cell, after string) {
 }
 
 // requiredIcon is a Required cell in the reqicons shape: a check mark or a cross, an icon
-// (<img> with alt text), a word, by record.
+// (<img> with alt text; "√" on a text page), a word, by record.
 func (p *truthPage) requiredIcon(b bool) string {
 	words := [...][2]string{{"✓", ""}, {"✔", "×"}, {`<img src="check.png" alt="Yes">`, ""}, {"Required", "Optional"}, {"必填", "选填"}, {"✔", "-"}}[p.seq%6]
+	if p.text && p.seq%6 == 2 { // a text page has no icon: a check mark of its own
+		words = [2]string{"√", ""}
+	}
 	if b {
 		return words[0]
 	}
@@ -857,6 +868,11 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 			}
 		}
 		return []byte(b.String())
+	case shape == "crlf" && ext != ".html":
+		if seq%3 == 2 {
+			return []byte(strings.ReplaceAll(s, "\n", "\r")) // classic Mac OS
+		}
+		return []byte(strings.ReplaceAll(s, "\n", "\r\n"))
 	case shape == "pdfpages" && ext == ".txt":
 		return pdfPages(s, seq)
 	case shape == "fwpipe" && ext == ".txt":
