@@ -18,8 +18,12 @@ import (
 //     among them by record, and the row's next cell (the example, where the description
 //     comes first) follows a tab on the last of them;
 //   - wiki: Confluence's and Jira's wiki tables, the header "||a||b||" and the rows
-//     "|a|b|" (an empty cell " ", a "|" in a cell escaped "\|").
-var markupShapes = map[string]bool{"tabs": true, "tabwrap": true, "wiki": true}
+//     "|a|b|" (an empty cell " ", a "|" in a cell escaped "\|");
+//   - adoc: AsciiDoc's tables between "|===" lines, every cell opened by "|" (a "|" in a
+//     cell escaped "\|"): a row a line under `[options="header"]`; the header a line, a
+//     blank line after it, then a cell a line and a blank line between rows; or a row a
+//     line under `[cols="…",options="header"]` and a title line (".Table").
+var markupShapes = map[string]bool{"tabs": true, "tabwrap": true, "wiki": true, "adoc": true}
 
 // drawMarkup writes rows (the header first) as the page's markup shape draws a table.
 func (p *truthPage) drawMarkup(rows [][]string) {

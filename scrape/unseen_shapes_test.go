@@ -209,7 +209,9 @@ import (
 //   - reqicons in the pipe text layouts (mdtable, piperow, pipe): the HTML shape's marks,
 //     a text page's "√" for its icon;
 //   - nosep (Markdown): the tables without their delimiter row, as some exporters write
-//     them.
+//     them;
+//   - adoc: a text page's tables in AsciiDoc, between "|===" lines, a row a line or a cell
+//     a line (markupShapes).
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -289,6 +291,7 @@ var unseenShapes = []struct {
 	{"cells+numheads", ".txt"}, {"concat+numheads", ".txt"}, {"spaced+numheads", ".txt"}, {"pipe+numheads", ".txt"}, {"piperow+numheads", ".txt"}, {"mdtable+numheads", ".txt"}, {"gfm+numheads", ".md"}, {"zh+numheads", ".md"}, {"glyph+numheads", ".html"},
 	{"cells+crlf", ".txt"}, {"pipe+crlf", ".txt"}, {"mdtable+crlf", ".txt"}, {"spaced+crlf", ".txt"}, {"gfm+crlf", ".md"},
 	{"mdtable+reqicons", ".txt"}, {"piperow+reqicons", ".txt"}, {"pipe+reqicons", ".txt"}, {"gfm+nosep", ".md"},
+	{"mdtable+adoc", ".txt"},
 	{"cells+pdfpages", ".txt"}, {"concat+pdfpages", ".txt"}, {"spaced+pdfpages", ".txt"}, {"pipe+pdfpages", ".txt"}, {"piperow+pdfpages", ".txt"}, {"mdtable+pdfpages", ".txt"},
 }
 
