@@ -193,3 +193,13 @@ func (p *truthPage) numberHeadings() {
 		}
 	}
 }
+
+// underlineHeadings underlines the page's section headings as the underline shape does, by
+// record with "=", "-" or "~", as long as the heading is wide (reStructuredText, pandoc's
+// plain text).
+func (p *truthPage) underlineHeadings() {
+	mark := [...]string{"=", "-", "~"}[p.seq%3]
+	for _, h := range []*string{&p.w.syntax, &p.w.reqParams, &p.w.respParams, &p.w.examples, &p.w.errors} {
+		*h += "\n" + strings.Repeat(mark, shownWidth(*h, true))
+	}
+}

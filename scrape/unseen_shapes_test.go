@@ -211,7 +211,10 @@ import (
 //   - nosep (Markdown): the tables without their delimiter row, as some exporters write
 //     them;
 //   - adoc: a text page's tables in AsciiDoc, between "|===" lines, a row a line or a cell
-//     a line (markupShapes).
+//     a line (markupShapes);
+//   - underline: a text page's section headings underlined as reStructuredText and plain
+//     text exports write them, with "=", "-" or "~" by record, as wide as the heading
+//     (underlineHeadings), in each text layout and in Traditional Chinese (cells.tc).
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -292,6 +295,7 @@ var unseenShapes = []struct {
 	{"cells+crlf", ".txt"}, {"pipe+crlf", ".txt"}, {"mdtable+crlf", ".txt"}, {"spaced+crlf", ".txt"}, {"gfm+crlf", ".md"},
 	{"mdtable+reqicons", ".txt"}, {"piperow+reqicons", ".txt"}, {"pipe+reqicons", ".txt"}, {"gfm+nosep", ".md"},
 	{"mdtable+adoc", ".txt"},
+	{"cells+underline", ".txt"}, {"concat+underline", ".txt"}, {"spaced+underline", ".txt"}, {"pipe+underline", ".txt"}, {"piperow+underline", ".txt"}, {"mdtable+underline", ".txt"}, {"cells.tc+underline", ".txt"},
 	{"cells+pdfpages", ".txt"}, {"concat+pdfpages", ".txt"}, {"spaced+pdfpages", ".txt"}, {"pipe+pdfpages", ".txt"}, {"piperow+pdfpages", ".txt"}, {"mdtable+pdfpages", ".txt"},
 }
 
@@ -376,6 +380,9 @@ func (p *truthPage) setShape(shape string) {
 	p.shape = shape
 	if shape == "numheads" {
 		p.numberHeadings()
+	}
+	if shape == "underline" {
+		p.underlineHeadings()
 	}
 	if shape == "zhcolumns" || (shape == "centred" || shape == "colindex") && p.seq%4 == 2 {
 		p.w = zhWords

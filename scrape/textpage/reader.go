@@ -87,6 +87,7 @@ func (r Reader) Read(file string, data []byte) (*page.Page, error) {
 	}
 	d.nos = inputNumbers(paged, d.nos)
 	d.pipeGrids()
+	d.dropUnderlines()
 	dedent(d.text, d.lines)
 	i := d.preamble()
 	d.sec = &page.Section{Kind: page.Intro, Line: d.lineAt(i)}
@@ -156,6 +157,30 @@ func (d *doc) pipeGrids() {
 	}
 	d.text = strings.Join(out, "\n")
 	d.lines = splitLines(d.text)
+}
+
+// dropUnderlines blanks the lines that underline the line above them, a heading as
+// reStructuredText and plain-text exports write it ("Request parameters" over "======"):
+// one run of "=", "-", "~" or "^", about as wide as the text above. Left in, such a line
+// is a cell or a paragraph of its own (an error table's header "======" under the heading
+// 错误码, itself a column's word). Tables drawn as grids are read before (pipeGrids): their
+// rules are theirs.
+func (d *doc) dropUnderlines() {
+	for i := 1; i < len(d.lines); i++ {
+		t, above := d.t(i), d.t(i-1)
+		if len(t) < 3 || above == "" || strings.Trim(t, t[:1]) != "" || !strings.Contains("=-~^", t[:1]) {
+			continue
+		}
+		w := 0
+		for _, r := range above {
+			w += page.RuneWidth(r)
+		}
+		if 2*len(t) < w || len(t) > 2*w+2 {
+			continue
+		}
+		l := &d.lines[i]
+		l.re, l.ts, l.te = l.rs, l.rs, l.rs
+	}
 }
 
 // undouble reads a page that has a blank line wherever the page it copies has a line
