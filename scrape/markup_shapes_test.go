@@ -2,8 +2,11 @@ package scrape
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/acsgen/acsgen/scrape/page"
 )
 
 // markupShapes are the unseenShapes that write a text page's tables (the mdtable layout's
@@ -202,4 +205,33 @@ func (p *truthPage) underlineHeadings() {
 	for _, h := range []*string{&p.w.syntax, &p.w.reqParams, &p.w.respParams, &p.w.examples, &p.w.errors} {
 		*h += "\n" + strings.Repeat(mark, shownWidth(*h, true))
 	}
+}
+
+// lynxTargets are the text lynxRefs marks as links: a list's item struct after "Array of "
+// (not a type word), and the end of a description, where a link to the guide follows.
+var lynxTargets = regexp.MustCompile(`Array of ([A-Z][A-Za-z]+)|( value\.)`)
+
+// lynxRefs is text page s as lynx -dump writes it: each link's text opened by its number
+// ("Array of [3]Tag"), a description's link to the guide after it ("The X value. See
+// [4]Regions."), and the numbered list of the links' addresses at the end.
+func lynxRefs(s string) []byte {
+	n := 0
+	s = lynxTargets.ReplaceAllStringFunc(s, func(m string) string {
+		item, list := strings.CutPrefix(m, "Array of ")
+		if list && page.IsType(item) {
+			return m // a type word links nowhere
+		}
+		n++
+		if list {
+			return fmt.Sprintf("Array of [%d]%s", n, item)
+		}
+		return fmt.Sprintf(" value. See [%d]Regions and zones.", n)
+	})
+	var b strings.Builder
+	b.WriteString(s)
+	b.WriteString("\nReferences\n\n")
+	for k := 1; k <= n; k++ {
+		fmt.Fprintf(&b, "%4d. https://www.alibabacloud.com/help/doc-detail/%d.html\n", k, 40000+k)
+	}
+	return []byte(b.String())
 }

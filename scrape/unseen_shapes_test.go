@@ -214,7 +214,10 @@ import (
 //     a line (markupShapes);
 //   - underline: a text page's section headings underlined as reStructuredText and plain
 //     text exports write them, with "=", "-" or "~" by record, as wide as the heading
-//     (underlineHeadings), in each text layout and in Traditional Chinese (cells.tc).
+//     (underlineHeadings), in each text layout and in Traditional Chinese (cells.tc);
+//   - lynx: a text page as lynx -dump writes its links (lynxRefs): a list's item struct
+//     numbered ("Array of [3]Permission"), a link after each description ("See [4]Regions
+//     and zones."), the numbered list of the addresses ("References") at the end.
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -296,6 +299,7 @@ var unseenShapes = []struct {
 	{"mdtable+reqicons", ".txt"}, {"piperow+reqicons", ".txt"}, {"pipe+reqicons", ".txt"}, {"gfm+nosep", ".md"},
 	{"mdtable+adoc", ".txt"},
 	{"cells+underline", ".txt"}, {"concat+underline", ".txt"}, {"spaced+underline", ".txt"}, {"pipe+underline", ".txt"}, {"piperow+underline", ".txt"}, {"mdtable+underline", ".txt"}, {"cells.tc+underline", ".txt"},
+	{"cells+lynx", ".txt"}, {"spaced+lynx", ".txt"}, {"piperow+lynx", ".txt"}, {"mdtable+lynx", ".txt"}, {"pipe+lynx", ".txt"},
 	{"cells+pdfpages", ".txt"}, {"concat+pdfpages", ".txt"}, {"spaced+pdfpages", ".txt"}, {"pipe+pdfpages", ".txt"}, {"piperow+pdfpages", ".txt"}, {"mdtable+pdfpages", ".txt"},
 }
 
@@ -883,6 +887,8 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 			return []byte(strings.ReplaceAll(s, "\n", "\r")) // classic Mac OS
 		}
 		return []byte(strings.ReplaceAll(s, "\n", "\r\n"))
+	case shape == "lynx" && ext == ".txt":
+		return lynxRefs(s)
 	case shape == "pdfpages" && ext == ".txt":
 		return pdfPages(s, seq)
 	case shape == "fwpipe" && ext == ".txt":
