@@ -42,7 +42,7 @@ import (
 // columnsShape reports whether the page is in a columns shape.
 func (p *truthPage) columnsShape() bool {
 	switch p.shape {
-	case "columns", "zhcolumns", "colheads", "centred", "colindex":
+	case "columns", "zhcolumns", "colheads", "centred", "colindex", "pdfcolumns":
 		return true
 	}
 	return false

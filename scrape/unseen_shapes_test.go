@@ -217,7 +217,9 @@ import (
 //     (underlineHeadings), in each text layout and in Traditional Chinese (cells.tc);
 //   - lynx: a text page as lynx -dump writes its links (lynxRefs): a list's item struct
 //     numbered ("Array of [3]Permission"), a link after each description ("See [4]Regions
-//     and zones."), the numbered list of the addresses ("References") at the end.
+//     and zones."), the numbered list of the addresses ("References") at the end;
+//   - pdfcolumns: pdftotext -layout's text, the columns shape's aligned tables broken into
+//     pages as the pdfpages shape breaks them (running headers, footers, form feeds).
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -300,6 +302,7 @@ var unseenShapes = []struct {
 	{"mdtable+adoc", ".txt"},
 	{"cells+underline", ".txt"}, {"concat+underline", ".txt"}, {"spaced+underline", ".txt"}, {"pipe+underline", ".txt"}, {"piperow+underline", ".txt"}, {"mdtable+underline", ".txt"}, {"cells.tc+underline", ".txt"},
 	{"cells+lynx", ".txt"}, {"spaced+lynx", ".txt"}, {"piperow+lynx", ".txt"}, {"mdtable+lynx", ".txt"}, {"pipe+lynx", ".txt"},
+	{"spaced+pdfcolumns", ".txt"},
 	{"cells+pdfpages", ".txt"}, {"concat+pdfpages", ".txt"}, {"spaced+pdfpages", ".txt"}, {"pipe+pdfpages", ".txt"}, {"piperow+pdfpages", ".txt"}, {"mdtable+pdfpages", ".txt"},
 }
 
@@ -889,7 +892,7 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 		return []byte(strings.ReplaceAll(s, "\n", "\r\n"))
 	case shape == "lynx" && ext == ".txt":
 		return lynxRefs(s)
-	case shape == "pdfpages" && ext == ".txt":
+	case (shape == "pdfpages" || shape == "pdfcolumns") && ext == ".txt":
 		return pdfPages(s, seq)
 	case shape == "fwpipe" && ext == ".txt":
 	case shape == "fwpipe" && ext != ".html":
