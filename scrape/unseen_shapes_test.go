@@ -219,7 +219,9 @@ import (
 //     numbered ("Array of [3]Permission"), a link after each description ("See [4]Regions
 //     and zones."), the numbered list of the addresses ("References") at the end;
 //   - pdfcolumns: pdftotext -layout's text, the columns shape's aligned tables broken into
-//     pages as the pdfpages shape breaks them (running headers, footers, form feeds).
+//     pages as the pdfpages shape breaks them (running headers, footers, form feeds);
+//   - asciispace: the nesting shapes' depth as plain spaces, two a level (nestShapes), in
+//     each text layout.
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -303,6 +305,7 @@ var unseenShapes = []struct {
 	{"cells+underline", ".txt"}, {"concat+underline", ".txt"}, {"spaced+underline", ".txt"}, {"pipe+underline", ".txt"}, {"piperow+underline", ".txt"}, {"mdtable+underline", ".txt"}, {"cells.tc+underline", ".txt"},
 	{"cells+lynx", ".txt"}, {"spaced+lynx", ".txt"}, {"piperow+lynx", ".txt"}, {"mdtable+lynx", ".txt"}, {"pipe+lynx", ".txt"},
 	{"spaced+pdfcolumns", ".txt"},
+	{"spaced+asciispace", ".txt"}, {"cells+asciispace", ".txt"}, {"piperow+asciispace", ".txt"}, {"mdtable+asciispace", ".txt"}, {"pipe+asciispace", ".txt"}, {"concat+asciispace", ".txt"},
 	{"cells+pdfpages", ".txt"}, {"concat+pdfpages", ".txt"}, {"spaced+pdfpages", ".txt"}, {"pipe+pdfpages", ".txt"}, {"piperow+pdfpages", ".txt"}, {"mdtable+pdfpages", ".txt"},
 }
 
