@@ -91,12 +91,15 @@ func (p *truthPage) drawMarkup(rows [][]string) {
 }
 
 // textList writes parameters as the bullets shape does: a text page's bulleted list ("- ",
-// "• " or "* ", by record), an item a parameter in one of entryHead's forms ("RegionId
+// "• " or "* ", by record; the numbered shape's "1. ", "1) " or "(1) "), an item a parameter in one of entryHead's forms ("RegionId
 // (String, required): text"), children indented two spaces a level, a list's unnamed
 // item "[]".
 func (p *truthPage) textList(nodes []accNode, req bool, depth int) {
 	bullet := [...]string{"- ", "• ", "* "}[p.seq/3%3]
-	for _, n := range nodes {
+	for k, n := range nodes {
+		if p.shape == "numbered" { // a numbered list, each level counting from 1
+			bullet = [...]string{fmt.Sprintf("%d. ", k+1), fmt.Sprintf("%d) ", k+1), fmt.Sprintf("(%d) ", k+1)}[p.seq%3]
+		}
 		name := n.Name
 		if name == "" {
 			name = "[]"

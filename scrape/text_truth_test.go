@@ -335,7 +335,7 @@ func (p *truthPage) textParams(nodes []accNode, req bool) {
 		p.f("\n")
 		return
 	}
-	if p.shape == "bullets" {
+	if p.shape == "bullets" || p.shape == "numbered" {
 		p.textList(nodes, req, 0)
 		p.f("\n")
 		return

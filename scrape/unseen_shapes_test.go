@@ -221,7 +221,9 @@ import (
 //   - pdfcolumns: pdftotext -layout's text, the columns shape's aligned tables broken into
 //     pages as the pdfpages shape breaks them (running headers, footers, form feeds);
 //   - asciispace: the nesting shapes' depth as plain spaces, two a level (nestShapes), in
-//     each text layout.
+//     each text layout;
+//   - numbered: the bullets shape's lists numbered ("1. ", "1) " or "(1) " by record, each
+//     level counting from 1), in English and Traditional Chinese (cells.tc).
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -305,6 +307,7 @@ var unseenShapes = []struct {
 	{"cells+underline", ".txt"}, {"concat+underline", ".txt"}, {"spaced+underline", ".txt"}, {"pipe+underline", ".txt"}, {"piperow+underline", ".txt"}, {"mdtable+underline", ".txt"}, {"cells.tc+underline", ".txt"},
 	{"cells+lynx", ".txt"}, {"spaced+lynx", ".txt"}, {"piperow+lynx", ".txt"}, {"mdtable+lynx", ".txt"}, {"pipe+lynx", ".txt"},
 	{"spaced+pdfcolumns", ".txt"},
+	{"mdtable+numbered", ".txt"}, {"cells.tc+numbered", ".txt"},
 	{"spaced+asciispace", ".txt"}, {"cells+asciispace", ".txt"}, {"piperow+asciispace", ".txt"}, {"mdtable+asciispace", ".txt"}, {"pipe+asciispace", ".txt"}, {"concat+asciispace", ".txt"},
 	{"cells+pdfpages", ".txt"}, {"concat+pdfpages", ".txt"}, {"spaced+pdfpages", ".txt"}, {"pipe+pdfpages", ".txt"}, {"piperow+pdfpages", ".txt"}, {"mdtable+pdfpages", ".txt"},
 }
