@@ -96,6 +96,9 @@ func (p *truthPage) drawMarkup(rows [][]string) {
 // item "[]".
 func (p *truthPage) textList(nodes []accNode, req bool, depth int) {
 	bullet := [...]string{"- ", "• ", "* "}[p.seq/3%3]
+	if p.shape == "cjklist" { // Markdown's markers
+		bullet = [...]string{"- ", "* ", "+ "}[p.seq/3%3]
+	}
 	for k, n := range nodes {
 		if p.shape == "numbered" { // a numbered list, each level counting from 1
 			bullet = [...]string{fmt.Sprintf("%d. ", k+1), fmt.Sprintf("%d) ", k+1), fmt.Sprintf("(%d) ", k+1)}[p.seq%3]
@@ -126,6 +129,9 @@ func (p *truthPage) cjkEntry(n accNode, req bool, name string) string {
 		if p.w.lang == "ja" {
 			rq = map[bool]string{true: "必須", false: "任意"}[n.Required]
 		}
+	}
+	if loc := p.w.locations[n.In]; req && p.roa && loc != "" && p.shape == "cjklist" {
+		rq += "，" + loc // a ROA parameter's location among the facts
 	}
 	typ, desc := p.typeOf(n), describe(n)
 	switch p.seq % 3 {

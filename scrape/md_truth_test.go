@@ -208,6 +208,11 @@ func (p *truthPage) mdHeading(level int, text string) {
 // mdParams writes a request (req) or response parameter list in the page's convention;
 // position adds a Position column.
 func (p *truthPage) mdParams(nodes []accNode, req, position bool) {
+	if p.shape == "cjklist" {
+		p.textList(nodes, req, 0)
+		p.f("\n")
+		return
+	}
 	switch p.variant {
 	case "list":
 		p.mdList(nodes, req, 0)

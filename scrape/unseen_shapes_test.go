@@ -223,7 +223,10 @@ import (
 //   - asciispace: the nesting shapes' depth as plain spaces, two a level (nestShapes), in
 //     each text layout;
 //   - numbered: the bullets shape's lists numbered ("1. ", "1) " or "(1) " by record, each
-//     level counting from 1), in English and Traditional Chinese (cells.tc).
+//     level counting from 1), in English and Traditional Chinese (cells.tc);
+//   - cjklist (Markdown): a Chinese, Traditional Chinese or Japanese page's parameters as
+//     Markdown lists ("- ", "* ", "+ ") of cjkEntry's items, a ROA parameter's location
+//     among the facts ("RegionId（String，必填，查询）：text").
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -308,6 +311,7 @@ var unseenShapes = []struct {
 	{"cells+lynx", ".txt"}, {"spaced+lynx", ".txt"}, {"piperow+lynx", ".txt"}, {"mdtable+lynx", ".txt"}, {"pipe+lynx", ".txt"},
 	{"spaced+pdfcolumns", ".txt"},
 	{"mdtable+numbered", ".txt"}, {"cells.tc+numbered", ".txt"},
+	{"zh+cjklist", ".md"}, {"tc+cjklist", ".md"}, {"ja+cjklist", ".md"},
 	{"spaced+asciispace", ".txt"}, {"cells+asciispace", ".txt"}, {"piperow+asciispace", ".txt"}, {"mdtable+asciispace", ".txt"}, {"pipe+asciispace", ".txt"}, {"concat+asciispace", ".txt"},
 	{"cells+pdfpages", ".txt"}, {"concat+pdfpages", ".txt"}, {"spaced+pdfpages", ".txt"}, {"pipe+pdfpages", ".txt"}, {"piperow+pdfpages", ".txt"}, {"mdtable+pdfpages", ".txt"},
 }
