@@ -46,7 +46,7 @@ import (
 // columnsShape reports whether the page is in a columns shape.
 func (p *truthPage) columnsShape() bool {
 	switch p.shape {
-	case "columns", "zhcolumns", "colheads", "centred", "colindex", "colbreak":
+	case "columns", "zhcolumns", "colheads", "centred", "colindex", "colbreak", "pdfcolumns":
 		return true
 	}
 	return false

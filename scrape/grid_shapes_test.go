@@ -65,7 +65,7 @@ const (
 // gridRow adds cells to the current table in a grid shape, the header first; false in
 // other shapes.
 func (p *truthPage) gridRow(cells []string) bool {
-	if !gridShapes[p.shape] {
+	if !gridShapes[p.shape] && !markupShapes[p.shape] {
 		return false
 	}
 	p.grid = append(p.grid, append([]string(nil), cells...))
@@ -77,6 +77,10 @@ func (p *truthPage) drawGrid() {
 	rows := p.grid
 	p.grid = nil
 	if len(rows) == 0 {
+		return
+	}
+	if markupShapes[p.shape] {
+		p.drawMarkup(rows)
 		return
 	}
 	n := 0

@@ -621,7 +621,7 @@ func (p *truthPage) columns(req, position, required bool) []string {
 	if position {
 		cols = append(cols, p.w.position)
 	}
-	if (req || p.shape == "respreq") && required {
+	if (req || p.shape == "respreq") && required && !p.notesRequired() {
 		cols = append(cols, p.w.required)
 	}
 	cols = append(cols, p.extraColumns(req)...)
@@ -795,14 +795,14 @@ func (p *truthPage) row(rest string, r truthRow, required bool) {
 
 // cells are a row's cells after the name.
 func (p *truthPage) cells(req, position bool, n accNode, in string) string {
-	s := "<td>" + p.wrapCell("type", esc(p.typeOf(n))) + "</td>"
+	s := "<td>" + p.wrapCell("type", esc(p.typeReq(p.typeOf(n), req, n.Required))) + "</td>"
 	if p.shape == "anchor" && n.Name != "" { // the type linked to its definition
 		s = `<td><a href="#` + esc(n.Name) + `-type">` + esc(p.typeOf(n)) + "</a></td>"
 	}
 	if position {
 		s += "<td>" + p.w.locations[in] + "</td>"
 	}
-	if req && p.variant != "mark" {
+	if req && p.variant != "mark" && !p.notesRequired() {
 		s += "<td>" + p.wrapCell("required", p.yesNo(n.Required)) + "</td>"
 	} else if p.shape == "respreq" {
 		s += "<td>-</td>"
@@ -810,7 +810,7 @@ func (p *truthPage) cells(req, position bool, n accNode, in string) string {
 	for _, c := range p.extraCells(req, n) {
 		s += "<td>" + esc(c) + "</td>"
 	}
-	desc, example := "<td>"+p.descriptionHTML(n)+"</td>", "<td>"+p.wrapCell("example", esc(p.blankExample(exampleCell(n))))+"</td>"
+	desc, example := "<td>"+p.reqDesc(req, n.Required, "html")+p.descriptionHTML(n)+"</td>", "<td>"+p.wrapCell("example", esc(p.blankExample(exampleCell(n))))+"</td>"
 	if p.shape == "spans" && exampleCell(n) == "" { // the description spans the empty example's column
 		return s + `<td colspan="2">` + p.descriptionHTML(n) + "</td>"
 	}
@@ -826,6 +826,9 @@ func (p *truthPage) yesNo(b bool) string {
 	}
 	if p.shape == "iconreq" {
 		return p.iconRequired(b, false)
+	}
+	if p.shape == "fwpunct" {
+		return map[bool]string{true: p.w.yes, false: p.w.no}[b] + "。"
 	}
 	if b {
 		return p.w.yes

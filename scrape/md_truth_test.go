@@ -232,6 +232,11 @@ func (p *truthPage) mdHeading(level int, text string) {
 // mdParams writes a request (req) or response parameter list in the page's convention;
 // position adds a Position column.
 func (p *truthPage) mdParams(nodes []accNode, req, position bool) {
+	if p.shape == "cjklist" {
+		p.textList(nodes, req, 0)
+		p.f("\n")
+		return
+	}
 	switch p.variant {
 	case "list":
 		p.mdList(nodes, req, 0)
@@ -279,7 +284,7 @@ func (p *truthPage) mdParams(nodes []accNode, req, position bool) {
 			seps[i] = ":-"
 		}
 	}
-	if !gridShapes[p.shape] {
+	if !gridShapes[p.shape] && p.shape != "nosep" {
 		p.pipeRow(seps)
 	}
 	if grouped {
@@ -315,17 +320,17 @@ func (p *truthPage) mdRows(nodes []accNode, req, position, marks bool) {
 		if marks && req && n.Required {
 			name += [...]string{" *", " (required)"}[p.seq%2]
 		}
-		cells := []string{name, p.wrapCell("type", p.mdType(n))}
+		cells := []string{name, p.wrapCell("type", p.typeReq(p.mdType(n), req, n.Required))}
 		if position {
 			cells = append(cells, p.w.locations[row.in])
 		}
-		if req && !marks {
+		if req && !marks && !p.notesRequired() {
 			cells = append(cells, p.mdRequired(n.Required))
 		} else if p.shape == "respreq" {
 			cells = append(cells, "-")
 		}
 		cells = append(cells, p.extraCells(req, n)...)
-		desc, example := p.mdDescription(n)+p.inlineTable(n.Children, req), p.mdExample(n)
+		desc, example := p.reqDesc(req, n.Required, "md")+p.mdDescription(n)+p.inlineTable(n.Children, req), p.mdExample(n)
 		if p.shape == "multiline" { // the description last, its text over several lines
 			cells = append(cells, example, describe(n))
 			p.multilineRow(p.numberedRow(cells))

@@ -30,11 +30,12 @@ var nestShapes = map[string]func(more []bool) string{
 	"chevron": func(more []bool) string {
 		return strings.Repeat("» ", len(more))
 	},
-	"dashes":   func(more []bool) string { return strings.Repeat("-", len(more)) + " " },
-	"emdashes": func(more []bool) string { return strings.Repeat("—", len(more)) + " " },
-	"dots":     func(more []bool) string { return strings.Repeat("·", len(more)) + " " },
-	"fwspace":  func(more []bool) string { return strings.Repeat("\u3000", 2*len(more)) },
-	"nbspace":  func(more []bool) string { return strings.Repeat("\u00a0", 4*len(more)) },
+	"dashes":     func(more []bool) string { return strings.Repeat("-", len(more)) + " " },
+	"emdashes":   func(more []bool) string { return strings.Repeat("—", len(more)) + " " },
+	"dots":       func(more []bool) string { return strings.Repeat("·", len(more)) + " " },
+	"fwspace":    func(more []bool) string { return strings.Repeat("\u3000", 2*len(more)) },
+	"nbspace":    func(more []bool) string { return strings.Repeat("\u00a0", 4*len(more)) },
+	"asciispace": func(more []bool) string { return strings.Repeat(" ", 2*len(more)) },
 }
 
 // drawnTree is a drawn tree's lead: over each ancestor on, else off; then the row's

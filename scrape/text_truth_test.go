@@ -335,6 +335,11 @@ func (p *truthPage) textParams(nodes []accNode, req bool) {
 		p.f("\n")
 		return
 	}
+	if p.shape == "bullets" || p.shape == "numbered" {
+		p.textList(nodes, req, 0)
+		p.f("\n")
+		return
+	}
 	p.textHeader(req)
 	if p.shape == "group" || p.shape == "gridgroup" {
 		p.textGroups(nodes, req)
@@ -372,11 +377,11 @@ func (p *truthPage) textRows(nodes []accNode, req, root bool) {
 		if r.name == "" && strings.TrimSpace(lead) == "" {
 			lead = "" // an unnamed row has no name to indent
 		}
-		cells := []string{lead + r.name, typ}
+		cells := []string{lead + r.name, p.typeReq(typ, req, r.n.Required)}
 		if req && p.position() {
 			cells = append(cells, p.w.locations[r.n.In])
 		}
-		if req {
+		if req && !p.notesRequired() {
 			cells = append(cells, p.yesNo(r.n.Required))
 		} else if p.shape == "respreq" {
 			cells = append(cells, "-")
@@ -391,6 +396,9 @@ func (p *truthPage) textRows(nodes []accNode, req, root bool) {
 		}
 		if r.typ == "-" {
 			desc = ""
+		}
+		if desc != "" {
+			desc = p.reqDesc(req, r.n.Required, "text") + desc
 		}
 		switch {
 		case p.variant == "concat" && exampleFirst:

@@ -225,7 +225,63 @@ import (
 //     parameters under a sub-heading of their location ("Path Parameters");
 //   - rootheads, rootcentred, rootindex: the colheads, centred and colindex shapes with the
 //     response's root row first in its table, as the pipe conventions have it: a blank
-//     name, the type "object" ("Object", "Struct") in the type column.
+//     name, the type "object" ("Object", "Struct") in the type column;
+//   - tabs: a text page's tables with their cells parted by tabs, as a table copied out of
+//     a browser or a spreadsheet pastes into plain text (markupShapes): an unnamed item
+//     row opens its line with a tab, a row with empty last cells ends with tabs or (every
+//     other record) without them;
+//   - typereq, reqdesc: a request table with no Required column, each row's Required
+//     answer set off after its type ("String, required", "Integer (Optional)",
+//     "String（必填）", only a required row's "(required)") or opening its description
+//     ("Required: Yes", "**Required.**", "Optional.", "(Required)", "是否必填：是",
+//     "（选填）"), as note_shapes_test.go writes them, in Markdown, HTML and text pages;
+//   - tabwrap: the tabs shape whose description cells hold line breaks (markupShapes), a
+//     blank line among them by record, the row's next cell after a tab on their last line;
+//   - wiki: a text page's tables in Confluence's and Jira's wiki markup, the header
+//     "||Name||Type||" over rows "|a|b|" (markupShapes);
+//   - bullets: a text page's parameters as a bulleted list, not a table (textList), each
+//     item a parameter in one of three forms ("RegionId (String, required): text",
+//     "RegionId — String — required — text", "RegionId: String, optional. text"), children
+//     indented below, as a Markdown page's or an HTML page's lists copy into text;
+//   - bullets in Chinese and Japanese (pipe's Chinese records, cells.tc, cells.ja): the
+//     items in full-width punctuation and the page's Required words (cjkEntry:
+//     "RegionId（String，必填）：text", "RegionId：String，可选。text");
+//   - fwpunct: a Chinese page's Required answers "是。" and "否。" and its types glossed in
+//     full-width brackets ("String（字符串）", "Array（数组）": note_shapes_test.go), in
+//     Markdown, HTML and each text layout (pipe's Chinese records, the tc ones);
+//   - pdfpages: a text page as pdftotext writes a PDF export of it (pdfPages), in each text
+//     layout: a form feed every 23 lines, wherever it falls (in a table, between a row's
+//     cells, in the JSON example), each page opened by a running header and closed by a
+//     running footer with its page number, by record, each set off by a blank line;
+//   - bullets and reqdesc in Indonesian and Japanese: the items' Required words wajib and
+//     opsional, a description opened by "Wajib: Ya" or "必須：はい" (text, Markdown, HTML);
+//   - numheads: every section heading numbered as a Word or PDF export numbers it, by
+//     record "1. Request parameters", "1.2 Request parameters", "(3) Request parameters",
+//     "Step 4: Request parameters", in Chinese "二、请求参数" (numberHeadings), in each text
+//     layout, Markdown and HTML;
+//   - crlf: a text or Markdown page's lines ended by CR LF, or (every third record) by CR
+//     alone as classic Mac OS wrote them;
+//   - reqicons in the pipe text layouts (mdtable, piperow, pipe): the HTML shape's marks,
+//     a text page's "√" for its icon;
+//   - nosep (Markdown): the tables without their delimiter row, as some exporters write
+//     them;
+//   - adoc: a text page's tables in AsciiDoc, between "|===" lines, a row a line or a cell
+//     a line (markupShapes);
+//   - underline: a text page's section headings underlined as reStructuredText and plain
+//     text exports write them, with "=", "-" or "~" by record, as wide as the heading
+//     (underlineHeadings), in each text layout and in Traditional Chinese (cells.tc);
+//   - lynx: a text page as lynx -dump writes its links (lynxRefs): a list's item struct
+//     numbered ("Array of [3]Permission"), a link after each description ("See [4]Regions
+//     and zones."), the numbered list of the addresses ("References") at the end;
+//   - pdfcolumns: pdftotext -layout's text, the columns shape's aligned tables broken into
+//     pages as the pdfpages shape breaks them (running headers, footers, form feeds);
+//   - asciispace: the nesting shapes' depth as plain spaces, two a level (nestShapes), in
+//     each text layout;
+//   - numbered: the bullets shape's lists numbered ("1. ", "1) " or "(1) " by record, each
+//     level counting from 1), in English and Traditional Chinese (cells.tc);
+//   - cjklist (Markdown): a Chinese, Traditional Chinese or Japanese page's parameters as
+//     Markdown lists ("- ", "* ", "+ ") of cjkEntry's items, a ROA parameter's location
+//     among the facts ("RegionId（String，必填，查询）：text").
 //
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
@@ -306,10 +362,33 @@ var unseenShapes = []struct {
 	{"glyph+swagger", ".html"},
 	{"glyph+redoc", ".html"},
 	{"spaced+rootheads", ".txt"}, {"spaced+rootcentred", ".txt"}, {"spaced+rootindex", ".txt"},
+	{"mdtable+tabs", ".txt"},
+	{"gfm+typereq", ".md"}, {"zh+typereq", ".md"}, {"glyph+typereq", ".html"},
+	{"mdtable+typereq", ".txt"}, {"piperow+typereq", ".txt"}, {"pipe+typereq", ".txt"},
+	{"gfm+reqdesc", ".md"}, {"zh+reqdesc", ".md"}, {"glyph+reqdesc", ".html"},
+	{"mdtable+reqdesc", ".txt"}, {"piperow+reqdesc", ".txt"}, {"pipe+reqdesc", ".txt"}, {"cells+reqdesc", ".txt"}, {"concat+reqdesc", ".txt"}, {"spaced+reqdesc", ".txt"},
+	{"mdtable+tabwrap", ".txt"},
+	{"mdtable+wiki", ".txt"},
+	{"mdtable+bullets", ".txt"}, {"spaced+bullets", ".txt"},
+	{"pipe+bullets", ".txt"}, {"cells.tc+bullets", ".txt"}, {"cells.ja+bullets", ".txt"},
+	{"zh+fwpunct", ".md"}, {"zh+fwpunct", ".html"}, {"pipe+fwpunct", ".txt"}, {"cells.tc+fwpunct", ".txt"}, {"concat.tc+fwpunct", ".txt"}, {"spaced.tc+fwpunct", ".txt"}, {"piperow.tc+fwpunct", ".txt"}, {"mdtable.tc+fwpunct", ".txt"},
+	{"cells.id+bullets", ".txt"}, {"mdtable.id+bullets", ".txt"}, {"cells.id+reqdesc", ".txt"}, {"id+reqdesc", ".md"}, {"ja+reqdesc", ".html"},
+	{"cells+numheads", ".txt"}, {"concat+numheads", ".txt"}, {"spaced+numheads", ".txt"}, {"pipe+numheads", ".txt"}, {"piperow+numheads", ".txt"}, {"mdtable+numheads", ".txt"}, {"gfm+numheads", ".md"}, {"zh+numheads", ".md"}, {"glyph+numheads", ".html"},
+	{"cells+crlf", ".txt"}, {"pipe+crlf", ".txt"}, {"mdtable+crlf", ".txt"}, {"spaced+crlf", ".txt"}, {"gfm+crlf", ".md"},
+	{"mdtable+reqicons", ".txt"}, {"piperow+reqicons", ".txt"}, {"pipe+reqicons", ".txt"}, {"gfm+nosep", ".md"},
+	{"mdtable+adoc", ".txt"},
+	{"cells+underline", ".txt"}, {"concat+underline", ".txt"}, {"spaced+underline", ".txt"}, {"pipe+underline", ".txt"}, {"piperow+underline", ".txt"}, {"mdtable+underline", ".txt"}, {"cells.tc+underline", ".txt"},
+	{"cells+lynx", ".txt"}, {"spaced+lynx", ".txt"}, {"piperow+lynx", ".txt"}, {"mdtable+lynx", ".txt"}, {"pipe+lynx", ".txt"},
+	{"spaced+pdfcolumns", ".txt"},
+	{"mdtable+numbered", ".txt"}, {"cells.tc+numbered", ".txt"},
+	{"zh+cjklist", ".md"}, {"tc+cjklist", ".md"}, {"ja+cjklist", ".md"},
+	{"spaced+asciispace", ".txt"}, {"cells+asciispace", ".txt"}, {"piperow+asciispace", ".txt"}, {"mdtable+asciispace", ".txt"}, {"pipe+asciispace", ".txt"}, {"concat+asciispace", ".txt"},
+	{"cells+pdfpages", ".txt"}, {"concat+pdfpages", ".txt"}, {"spaced+pdfpages", ".txt"}, {"pipe+pdfpages", ".txt"}, {"piperow+pdfpages", ".txt"}, {"mdtable+pdfpages", ".txt"},
 }
 
-// unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, and
-// why: there a guess warning names each row so read, and the shape may add them.
+// unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
+// that leave unsaid what the unchanged convention shows, and why: there a guess warning
+// names each row so read, and the shape may add them.
 var unseenGuesses = map[string]string{
 	"spaced+extra":      `an integer's "- 1 to 100 10" under Default value, Valid values, Example, its description below`,
 	"concat+itemrow":    `an item row "itemsObject" in a table of Go types ("*string"): "items" and "Object", or a name with no type`,
@@ -318,7 +397,17 @@ var unseenGuesses = map[string]string{
 	"glyph+swagger":     `a request table of optional parameters only shows no required mark, so nothing says it is read right`,
 	"glyph+redoc": `a request table of optional parameters only shows no required mark, so nothing says it is read right; ` +
 		`a list whose item type only the convention's Example column shows is typed by a guess`,
+	"gfm+typereq":     onlyRequiredMarked,
+	"zh+typereq":      onlyRequiredMarked,
+	"glyph+typereq":   onlyRequiredMarked,
+	"mdtable+typereq": onlyRequiredMarked,
+	"piperow+typereq": onlyRequiredMarked,
+	"pipe+typereq":    onlyRequiredMarked,
 }
+
+// onlyRequiredMarked is why the typereq shape may add guesses: its third form marks the
+// required rows only.
+const onlyRequiredMarked = `a table that marks only its required rows ("String (required)") and has none: its rows read as optional, named in a guess`
 
 // unseenStride: the shapes render every unseenStride-th record, which keeps the test (each
 // shape and each unchanged convention once) within a few seconds.
@@ -384,6 +473,12 @@ func (p *truthPage) setShape(shape string) {
 		shape, p.rootRow = base, true
 	}
 	p.shape = shape
+	if shape == "numheads" {
+		p.numberHeadings()
+	}
+	if shape == "underline" {
+		p.underlineHeadings()
+	}
 	if shape == "zhcolumns" || (shape == "centred" || shape == "colindex") && p.seq%4 == 2 {
 		p.w = zhWords
 	}
@@ -767,9 +862,12 @@ func (p *truthPage) nameCell(td, s, name string) (cell, after string) {
 }
 
 // requiredIcon is a Required cell in the reqicons shape: a check mark or a cross, an icon
-// (<img> with alt text), a word, by record.
+// (<img> with alt text; "√" on a text page), a word, by record.
 func (p *truthPage) requiredIcon(b bool) string {
 	words := [...][2]string{{"✓", ""}, {"✔", "×"}, {`<img src="check.png" alt="Yes">`, ""}, {"Required", "Optional"}, {"必填", "选填"}, {"✔", "-"}}[p.seq%6]
+	if p.text && p.seq%6 == 2 { // a text page has no icon: a check mark of its own
+		words = [2]string{"√", ""}
+	}
 	if b {
 		return words[0]
 	}
@@ -891,6 +989,15 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 		return []byte(b.String())
 	case shape == "namebreak" || shape == "colbreak":
 		return []byte(fullNameRE.ReplaceAllString(s, ""))
+	case shape == "crlf" && ext != ".html":
+		if seq%3 == 2 {
+			return []byte(strings.ReplaceAll(s, "\n", "\r")) // classic Mac OS
+		}
+		return []byte(strings.ReplaceAll(s, "\n", "\r\n"))
+	case shape == "lynx" && ext == ".txt":
+		return lynxRefs(s)
+	case (shape == "pdfpages" || shape == "pdfcolumns") && ext == ".txt":
+		return pdfPages(s, seq)
 	case shape == "fwpipe" && ext == ".txt":
 	case shape == "fwpipe" && ext != ".html":
 		return []byte(lookalikeBars(s, seq))

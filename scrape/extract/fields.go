@@ -85,8 +85,10 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 		reads        []page.RequiredRead // each row's Required cell, read once
 		optionalWord string              // what the table writes for an optional parameter
 	)
+	var notes map[int]requiredNote
 	if request {
 		reads, optionalWord = t.RequiredCells()
+		notes = requiredNotes(t)
 	}
 	for i, r := range t.Rows {
 		if skipBelow >= 0 && r.Depth > skipBelow {
@@ -106,13 +108,17 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 			x.warn(r.Line, "row %q repeats the table header; not a parameter", strings.Join(r.Cells, " | "))
 			continue
 		}
-		f := field{line: r.Line, depth: r.Depth, loc: sectionLocation[kind], unmarked: request && t.Col(page.ColRequired) < 0}
+		f := field{line: r.Line, depth: r.Depth, loc: sectionLocation[kind], unmarked: request && t.Col(page.ColRequired) < 0 && notes == nil}
 		name := strings.TrimSpace(r.Cell(t, page.ColName))
 		if name != "*" { // (a lone "*" is a placeholder for map keys: placeholderMaps)
 			name = strings.Trim(name, "`*")
 		}
 		desc := strings.TrimSpace(r.Cell(t, page.ColDescription))
 		typ := strings.TrimSpace(r.Cell(t, page.ColType))
+		note, noted := notes[i]
+		if noted {
+			typ, f.required = note.typ, note.required
+		}
 		deprecated := false
 		if d, ok := strings.CutPrefix(desc, "[deprecated]"); ok {
 			// the text reader's mark for a deprecated badge it cut from the name
@@ -666,4 +672,33 @@ func (x *extractor) exampleOfType(s *opspec.Schema, name string, line int) {
 	}
 	x.guess(line, "row %q: typed %s, but its example %q is no %s; kept %s, the page's type (one of the two is wrong)",
 		name, s.DocType, ex, s.Type, s.DocType)
+}
+
+// requiredNote is a row's Required answer noted in its type or description cell, and the
+// type cell without the note.
+type requiredNote struct {
+	typ      string
+	required bool
+}
+
+// requiredNotes reads the Required answers that the rows of a request table with no
+// Required column note in their type or description cells (page.RequiredNote), by row
+// index; nil when the table has a Required column or no row notes one. A table that
+// notes them reads its other rows as optional, as one that marks its required names does
+// (page.MarkRequired).
+func requiredNotes(t *page.Table) map[int]requiredNote {
+	if t.Col(page.ColRequired) >= 0 {
+		return nil
+	}
+	var notes map[int]requiredNote
+	for i, r := range t.Rows {
+		typ := strings.TrimSpace(r.Cell(t, page.ColType))
+		if cut, required, ok := page.RequiredNote(typ, r.Cell(t, page.ColDescription)); ok {
+			if notes == nil {
+				notes = map[int]requiredNote{}
+			}
+			notes[i] = requiredNote{cut, required}
+		}
+	}
+	return notes
 }

@@ -464,47 +464,29 @@ func isListItem(s string) bool {
 func (r *reader) list() {
 	start := r.i + 1
 	var items []string
-	var entries []page.Entry
-	var indents []int // open items' indentation, outermost first
-	inParams := r.sec.Kind.HoldsParams()
-	isEntries, allKeys := inParams, true
+	var indents, lines []int
 	for r.i < len(r.lines) {
 		line := r.lines[r.i]
 		trim := strings.TrimSpace(line)
 		switch {
 		case isListItem(trim):
-			item := cleanInline(strings.TrimSpace(strings.TrimLeft(trim[listMarkerLen(trim):], " ")))
-			items = append(items, item)
-			indent := len(line) - len(strings.TrimLeft(line, " \t"))
-			for len(indents) > 0 && indents[len(indents)-1] >= indent {
-				indents = indents[:len(indents)-1]
-			}
-			e, ok := page.ParseEntry(item)
-			isEntries = isEntries && ok
-			_, _, _, key := page.CardKey(item)
-			allKeys = allKeys && key
-			e.Line, e.Depth = r.i+1, len(indents)
-			entries = append(entries, e)
-			indents = append(indents, indent)
+			items = append(items, cleanInline(strings.TrimSpace(strings.TrimLeft(trim[listMarkerLen(trim):], " "))))
+			indents, lines = append(indents, len(line)-len(strings.TrimLeft(line, " \t"))), append(lines, r.i+1)
 		case trim != "" && len(items) > 0 && !strings.HasPrefix(trim, "|") && !isHeading(trim) && !isFence(trim) && r.setextLevel(r.i+1) == 0:
-			more := cleanInline(trim)
-			items[len(items)-1] += " " + more
-			e := &entries[len(entries)-1]
-			e.Desc = strings.TrimSpace(e.Desc + " " + more)
+			items[len(items)-1] += " " + cleanInline(trim)
 		default:
-			r.endList(start, items, entries, isEntries && !allKeys)
+			r.endList(start, items, page.IndentDepths(indents), lines)
 			return
 		}
 		r.i++
 	}
-	// a list whose every item is a card's key line ("- Type: String") is a card's keys,
-	// not parameters named Type (page.ReadCards)
-	r.endList(start, items, entries, isEntries && !allKeys)
+	r.endList(start, items, page.IndentDepths(indents), lines)
 }
 
 // endList adds the list read to the section: as a parameter table when its items are
-// parameter entries, else as a list, with its items' depths when it nests.
-func (r *reader) endList(start int, items []string, entries []page.Entry, isEntries bool) {
+// parameter entries (page.ListEntries), else as a list, with its items' depths when it
+// nests.
+func (r *reader) endList(start int, items []string, depths, lines []int) {
 	if first := strings.TrimSpace(r.lines[start-1]); len(items) == 1 && r.contentNext(first[0] >= '0' && first[0] <= '9') {
 		if h, ok := page.LabelHeading(items[0], true); ok {
 			// "1. Request parameters" over an (indented) table, a list or a request line,
@@ -520,16 +502,15 @@ func (r *reader) endList(start int, items []string, entries []page.Entry, isEntr
 			}
 		}
 	}
-	if isEntries && len(entries) > 0 {
-		t := page.EntryTable(start, entries)
-		r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.TableBlock, Line: start, Table: t})
-		return
+	if r.sec.Kind.HoldsParams() {
+		if t, ok := page.ListEntries(start, items, depths, lines); ok {
+			r.sec.Blocks = append(r.sec.Blocks, page.Block{Kind: page.TableBlock, Line: start, Table: t})
+			return
+		}
 	}
 	b := page.Block{Kind: page.List, Line: start, Items: items}
-	if slices.ContainsFunc(entries, func(e page.Entry) bool { return e.Depth > 0 }) {
-		for _, e := range entries { // each item's entry, parsed or not, holds its depth
-			b.Depths = append(b.Depths, e.Depth)
-		}
+	if slices.ContainsFunc(depths, func(d int) bool { return d > 0 }) {
+		b.Depths = depths
 	}
 	r.sec.Blocks = append(r.sec.Blocks, b)
 }

@@ -3,6 +3,8 @@ package page
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Parameters listed as items ("Name (String, required): text") rather than table rows,
@@ -12,8 +14,9 @@ import (
 var entryName = regexp.MustCompile(`^[A-Za-z_$@][\w.$@\[\]-]*`)
 
 // entrySeps separate the facts that follow an item's name ("Name (String, required): text",
-// "Name — String — Required — text", "Name: String, optional. text").
-const entrySeps = "(),;:：，|—–·"
+// "Name — String — Required — text", "Name: String, optional. text"), in full-width
+// punctuation too ("Name（String，必填）：text", "Name：String，可选。text").
+const entrySeps = "()（）,;:：，。|—–·"
 
 // Entry is a parameter item: its name, the facts after it (a type word, a required word,
 // a location word, as written) and its text; Line and Depth place it on the page.
@@ -69,7 +72,7 @@ func ParseEntry(head string) (Entry, bool) {
 	}
 	for stop := false; !stop; {
 		trimmed := trimSeps(rest)
-		if e.Type != "" && strings.ContainsAny(rest[:len(rest)-len(trimmed)], ")):：") {
+		if e.Type != "" && strings.ContainsAny(rest[:len(rest)-len(trimmed)], ")）:：") {
 			break // the facts end at a closing parenthesis or a colon
 		}
 		rest = trimmed
@@ -217,4 +220,106 @@ func uncodedName(s string) string {
 		return s
 	}
 	return s[1:1+end] + s[2+end:]
+}
+
+// RequiredNote reads the Required answer a row of a table with no Required column gives
+// elsewhere: set off after its type ("String, required", "Integer (optional)",
+// "String（必填）", "Long，选填"), or opening its description ("Required.", "Optional. The
+// …", "(Required) The …", "Required: Yes", "是否必填：是", "必填。"). It returns the type
+// cell without its note, the answer and whether there was one. Only a word that names its
+// meaning ("required", "可选") is a note after a type or a sentence of its own; a bare
+// answer ("Yes", "是") answers a Required label only.
+func RequiredNote(typ, desc string) (cut string, required, ok bool) {
+	if t, note, found := typeNote(typ); found {
+		if required, ok = namedRequired(note); ok {
+			return t, required, true
+		}
+	}
+	required, ok = descRequired(desc)
+	return typ, required, ok
+}
+
+// typeNote cuts the note off a type cell (cutNote); found is false when the rest is no
+// type.
+func typeNote(cell string) (typ, note string, found bool) {
+	typ, note, found = cutNote(cell)
+	typ = strings.Trim(typ, "`") // "`*string` (required)"
+	if !found || !IsType(typ) {
+		return "", "", false
+	}
+	return typ, note, true
+}
+
+// namedRequired reads w as a Required word that names its meaning ("Required",
+// "optional", "必填"), not an answer ("Yes", "是") or a mark ("*").
+func namedRequired(w string) (required, ok bool) {
+	k := requiredKey(strings.Trim(strings.TrimSpace(w), "*_`"))
+	r, _ := utf8.DecodeRuneInString(k)
+	if answerWords[k] || !unicode.IsLetter(r) {
+		return false, false
+	}
+	required, ok = requiredWords[k]
+	return required, ok
+}
+
+// descRequired reads a Required note opening a description (RequiredNote): a bracketed
+// word, a label and its answer, or a first sentence that is only the word.
+func descRequired(desc string) (required, ok bool) {
+	s := strings.TrimLeft(strings.TrimSpace(desc), "*_")
+	if r, n := utf8.DecodeRuneInString(s); strings.ContainsRune("(（[【", r) {
+		if end := strings.IndexAny(s[n:], ")）]】"); end > 0 {
+			return namedRequired(s[n : n+end])
+		}
+		return false, false
+	}
+	first := s
+	if end := strings.IndexAny(s, ".。\n;；<"); end >= 0 {
+		first = s[:end]
+	}
+	if label, answer, found := strings.Cut(strings.ReplaceAll(first, "：", ":"), ":"); found {
+		if label = strings.Trim(label, "*_ "); ClassifyColumn(label) != ColRequired {
+			return false, false
+		}
+		return ParseRequired(requiredAnswer(optionalColumn(label), strings.Trim(answer, "*_ ,，")))
+	}
+	return namedRequired(first)
+}
+
+// ListEntries reads a list in a parameter section as the parameter table its items list
+// (EntryTable): items are the items' text after their bullets, depths their nesting and
+// lines their line numbers. ok is false unless every item is an entry (ParseEntry) and
+// not every one is a card's key line ("- Type: String", CardKey: ReadCards' keys, not a
+// parameter named Type).
+func ListEntries(line int, items []string, depths, lines []int) (t *Table, ok bool) {
+	entries := make([]Entry, len(items))
+	keys := true
+	for k, item := range items {
+		e, ok := ParseEntry(item)
+		if !ok {
+			return nil, false
+		}
+		_, _, _, key := CardKey(item)
+		keys = keys && key
+		e.Line, e.Depth = lines[k], depths[k]
+		entries[k] = e
+	}
+	if keys || len(entries) == 0 {
+		return nil, false
+	}
+	return EntryTable(line, entries), true
+}
+
+// IndentDepths are the nesting depths of list items indented by indents: an item is one
+// level below the nearest item before it that is indented less.
+func IndentDepths(indents []int) []int {
+	depths := make([]int, len(indents))
+	var open []int // the open items' indentation, outermost first
+	for k, in := range indents {
+		for len(open) > 0 && open[len(open)-1] >= in {
+			open = open[:len(open)-1]
+		}
+		depths[k] = len(open)
+		open = append(open, in)
+	}
+	return depths
 }

@@ -70,7 +70,8 @@ import (
 //     (TreeDepth); cells' pipes are escaped ("\|"), but for those escaped already.
 //
 // A grid whose lines have a blank line between every two (a copy that doubled its line
-// breaks) is read as the grid of its lines, the blank ones left blank. Fenced code blocks
+// breaks) is read as the grid of its lines, the blank ones left blank. AsciiDoc's tables
+// ("|===") are rewritten alike (asciidoc.go). Fenced code blocks
 // ("```") are left alone: a box there is a command's output.
 
 // gridJunctions are the characters where a border line's rules cross a column boundary.
@@ -156,6 +157,9 @@ func PipeGrids(lines []string) ([]string, bool, []GridLoss) {
 		g, ok := readGrid(lines, i)
 		if !ok {
 			g, ok = readDoubled(lines, i)
+		}
+		if !ok {
+			g, ok = readAsciiDoc(lines, i) // (asciidoc.go)
 		}
 		if !ok {
 			i++

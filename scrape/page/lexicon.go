@@ -919,19 +919,55 @@ func HoldsFields(cell string) bool {
 // (IsStructPointer). ok is false for anything else: "Str", "Text" and "Enum" are no type
 // words (no page of the corpus types a row so; KMS pages write "text" as an example value).
 func ReadType(s string) (t Type, ok bool) {
-	s = strings.TrimSpace(strings.ReplaceAll(s, "\\", ""))
-	low := strings.ToLower(s)
+	s = strings.TrimSpace(strings.NewReplacer("\\", "", "`", "").Replace(s)) // escapes, code spans ("`*string` (required)")
+	low := strings.ToLower(typeNoteMarks.Replace(s))
 	if strings.Contains(low, "  ") || strings.ContainsAny(low, "\t\n\r") {
 		low = strings.Join(strings.Fields(low), " ")
 	}
 	if t, ok := readType(low); ok && !(t.CellOnly && gluedBeforeBrackets(s)) {
 		return t, true
 	}
-	if IsStructPointer(s) {
-		return Type{Word: "object"}, true
+	if typ, _, found := cutNote(s); IsStructPointer(s) || found && IsStructPointer(typ) {
+		return Type{Word: "object"}, true // "*Tag", "*Tag (optional)"
 	}
 	return Type{}, false
 }
+
+// cutNote cuts the note off a type cell: the text in the brackets that close it, or after
+// its first comma outside brackets and a space ("String (enum)", "[]*Tag, optional",
+// "Long（必填）").
+func cutNote(cell string) (typ, note string, found bool) {
+	s := strings.TrimSpace(typeNoteMarks.Replace(cell))
+	if open := strings.LastIndexByte(s, '('); open > 0 && strings.HasSuffix(s, ")") {
+		return strings.TrimSpace(s[:open]), s[open+1 : len(s)-1], true
+	}
+	typ, note, found = cutOutside(s, ',')
+	return strings.TrimSpace(typ), note, found && strings.HasPrefix(note, " ")
+}
+
+// cutOutside cuts s around its first sep outside brackets ("map<k, v>" has none); found is
+// false where the brackets do not pair ("string,string>": the end of a map's type).
+func cutOutside(s string, sep byte) (before, after string, found bool) {
+	depth, at := 0, -1
+	for i := 0; i < len(s) && depth >= 0; i++ {
+		switch c := s[i]; {
+		case strings.IndexByte("<([{", c) >= 0:
+			depth++
+		case strings.IndexByte(">)]}", c) >= 0:
+			depth--
+		case c == sep && depth == 0 && at < 0:
+			at = i
+		}
+	}
+	if depth != 0 || at < 0 {
+		return s, "", false
+	}
+	return s[:at], s[at+1:], true
+}
+
+// typeNoteMarks are the full-width brackets and comma that set a note off a type word in
+// CJK text ("String（字符串）", "Long，必填"), read as the ASCII ones CanonicalType cuts.
+var typeNoteMarks = strings.NewReplacer("（", "(", "）", ")", "，", ", ")
 
 // gluedBeforeBrackets reports whether s, a list of structs written "X[]", is a name glued
 // to a type word in lower case ("RegionStatusesobject []", as concatenated text dumps write
@@ -1066,10 +1102,10 @@ func IsStructPointer(s string) bool {
 }
 
 // mayBeCanonical reports whether CanonicalType may rewrite t (lower case): only the
-// spellings with a bracket, a slash or a Go pointer, "set<...>", "list of ...", and the
+// spellings with a bracket, a slash, a comma or a Go pointer, "set<...>", "list of ...", and the
 // postfix lists ("string array") have a canonical form.
 func mayBeCanonical(t string) bool {
-	return strings.ContainsAny(t, "/*[{(") || strings.HasPrefix(t, "set<") || strings.HasPrefix(t, "list of ") ||
+	return strings.ContainsAny(t, "/*[{(,") || strings.HasPrefix(t, "set<") || strings.HasPrefix(t, "list of ") ||
 		strings.HasSuffix(t, " array") || strings.HasSuffix(t, " list")
 }
 
@@ -1117,9 +1153,9 @@ func CanonicalType(t string) string {
 				return CanonicalType(typ + "/" + format)
 			}
 		}
-		if c := CanonicalType(typ); format != "" && isTypeWord(c) && !strings.ContainsAny(typ, "<([{") {
+		if c := CanonicalType(typ); format != "" && isTypeWord(c) {
 			// "long (int64)": the wider of two number words; "boolean (true/false)",
-			// "string (enum)": a type word and a note on it
+			// "string (enum)", "[]*tag (optional)": a type and a note on it
 			if w := widerNumber(typ, format); w != "" {
 				return w
 			}
@@ -1128,8 +1164,9 @@ func CanonicalType(t string) string {
 			}
 		}
 	}
-	if typ, note, ok := strings.Cut(t, ","); ok && strings.TrimSpace(note) != "" && !strings.ContainsAny(typ, "<([{") {
-		// "string, max 64": a type word and a note after it
+	if typ, note, ok := cutOutside(t, ','); ok && strings.HasPrefix(note, " ") && strings.TrimSpace(note) != "" {
+		// "string, max 64", "[]*tag, optional": a type and a note after it (a comma and a
+		// space: text with no space has no such note, as mayEndInType counts on)
 		if c := CanonicalType(strings.TrimSpace(typ)); isTypeWord(c) {
 			return c
 		}
@@ -1204,6 +1241,9 @@ func listGeneric(t string) (string, bool) {
 	head, elem := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+1:len(t)-1])
 	if !listWords[head] || elem == "" || open == '<' && head != "set" {
 		return "", false
+	}
+	if !isTypeWord(CanonicalType(elem)) && !IsIdent(elem) {
+		return "", false // "array（数组）": a note in the page's language, no item
 	}
 	return elem, true
 }

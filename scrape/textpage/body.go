@@ -47,6 +47,10 @@ func (d *doc) body(i int) {
 			i = d.list(i)
 			continue
 		}
+		if j, ok := d.numberedEntries(i); ok {
+			i = j
+			continue
+		}
 		if h, ok := d.errorHeader(i); ok {
 			i = d.table(h)
 			continue
@@ -285,22 +289,87 @@ func cutBullet(t string) (string, bool) {
 	return t, false
 }
 
-// list reads bullet items starting at i; items separated by blank lines stay one list.
+// list reads bullet items starting at i; items separated by blank lines stay one list. In
+// a parameter section, a list whose items are parameter entries ("- RegionId (String,
+// required): text", nested by indentation) is the table they list (page.ListEntries).
 func (d *doc) list(i int) int {
 	b := page.Block{Kind: page.List, Line: d.no(i)}
+	var indents, lines []int
 	for i < len(d.lines) {
 		item, ok := cutBullet(d.t(i))
 		if !ok {
 			break
 		}
 		b.Items = append(b.Items, item)
+		raw := d.raw(i)
+		indents, lines = append(indents, len(raw)-len(strings.TrimLeft(raw, " \t"))), append(lines, d.no(i))
 		i++
 		if j := d.nb(i); j < len(d.lines) && d.is(j, trBullet) {
 			i = j
 		}
 	}
+	if d.sec.Kind.HoldsParams() {
+		if t, ok := page.ListEntries(b.Line, b.Items, page.IndentDepths(indents), lines); ok {
+			d.add(page.Block{Kind: page.TableBlock, Line: b.Line, Table: t})
+			d.tables++
+			return i
+		}
+	}
 	d.add(b)
 	return i
+}
+
+// numberedEntries reads, in a parameter section, a numbered list from line i whose items
+// are all parameter entries ("1. RegionId (String, required): text", "2) …", "(3) …",
+// children numbered anew below them, indented) as the table they list
+// (page.ListEntries), as list does a bulleted one. It returns the index after the list.
+func (d *doc) numberedEntries(i int) (int, bool) {
+	if !d.sec.Kind.HoldsParams() {
+		return i, false
+	}
+	var items []string
+	var indents, lines []int
+	j := i
+	for j < len(d.lines) {
+		item, ok := cutNumber(d.t(j))
+		if !ok {
+			break
+		}
+		raw := d.raw(j)
+		items, indents, lines = append(items, item), append(indents, len(raw)-len(strings.TrimLeft(raw, " \t"))), append(lines, d.no(j))
+		j++
+		if k := d.nb(j); k < len(d.lines) {
+			if _, ok := cutNumber(d.t(k)); ok {
+				j = k
+			}
+		}
+	}
+	if len(items) == 0 {
+		return i, false
+	}
+	t, ok := page.ListEntries(d.no(i), items, page.IndentDepths(indents), lines)
+	if !ok {
+		return i, false
+	}
+	d.add(page.Block{Kind: page.TableBlock, Line: t.Line, Table: t})
+	d.tables++
+	return j, true
+}
+
+// cutNumber cuts a numbered list item's number ("1. ", "2) ", "(3) ") from t.
+func cutNumber(t string) (string, bool) {
+	rest, paren := strings.CutPrefix(t, "(")
+	k := 0
+	for k < len(rest) && k < 3 && rest[k] >= '0' && rest[k] <= '9' {
+		k++
+	}
+	if k == 0 || k+1 >= len(rest) || rest[k+1] != ' ' {
+		return t, false
+	}
+	if c := rest[k]; paren && c != ')' || !paren && c != '.' && c != ')' {
+		return t, false
+	}
+	return strings.TrimSpace(rest[k+2:]), true
 }
 
 // code reads a code block starting at line i: JSON, XML, a request line or a sample URL,

@@ -233,7 +233,7 @@ func (d *doc) pipeHeader(i int) (header, bool) {
 		}
 		h.end, h.style = j, stylePipeRows
 	} else {
-		h.cells = pipeCells(t)
+		h.cells = pipeCells(wikiHeader(t))
 		h.end = i + 1
 		h.style = stylePipeRows
 		if t[0] == '|' {
@@ -293,6 +293,23 @@ func (d *doc) separatorEnds(i int) bool {
 		}
 	}
 	return false
+}
+
+// wikiHeader is a header line of a Confluence or Jira wiki table ("||Name||Type||"), whose
+// rows are "|a|b|", as the pipe row it stands for ("|Name|Type|"); any other line as it is.
+// Every cell is set off by "||" and none is empty: the pipe dumps write a run of pipes
+// only for empty cells.
+func wikiHeader(t string) string {
+	inner, ok := strings.CutPrefix(t, "||")
+	if inner, ok = strings.CutSuffix(inner, "||"); !ok || inner == "" {
+		return t
+	}
+	for _, c := range strings.Split(inner, "||") {
+		if strings.TrimSpace(c) == "" || strings.IndexByte(c, '|') >= 0 {
+			return t
+		}
+	}
+	return strings.ReplaceAll(t, "||", "|")
 }
 
 // pipeCells splits a pipe-delimited record into trimmed cells (page.SplitPipeRow), escaped

@@ -74,15 +74,23 @@ func (r Reader) Read(file string, data []byte) (*page.Page, error) {
 	if warn != "" {
 		d.p.Warn(0, "%s", warn)
 	}
-	d.text = page.PlainBars(page.PlainSpaces(text))
+	var breaks []int
+	d.text, breaks = pageBreaks(page.PlainBars(page.PlainSpaces(text)))
 	d.lines = splitLines(d.text)
+	var paged []int32
+	if lines, nos, pages, n := unpage(d.text, d.lines, breaks); n > 0 {
+		d.lines, paged = lines, nos
+		d.p.Warn(0, "the page's text breaks into %d pages (a PDF's text); the %d running headers, footers and page numbers at their edges left out", pages, n)
+	}
 	d.lines, d.nos = undouble(d.text, d.lines)
 	if d.nos == nil {
 		if d.lines, d.nos = unrepeat(d.text, d.lines); d.nos != nil {
 			d.p.Warn(0, "every line of the page appears twice in a row (a copy that doubled its lines); each read once")
 		}
 	}
+	d.nos = inputNumbers(paged, d.nos)
 	d.pipeGrids()
+	d.dropUnderlines()
 	dedent(d.text, d.lines)
 	i := d.preamble()
 	d.sec = &page.Section{Kind: page.Intro, Line: d.lineAt(i)}
@@ -94,6 +102,22 @@ func (r Reader) Read(file string, data []byte) (*page.Page, error) {
 		return nil, fmt.Errorf("%s: no recognizable structure (no title, heading or table)", file)
 	}
 	return d.p, nil
+}
+
+// inputNumbers composes two steps' line numbers (unpage's, then undouble's or unrepeat's):
+// the input line number of each line the second kept; either alone where the other is nil.
+func inputNumbers(first, second []int32) []int32 {
+	switch {
+	case first == nil:
+		return second
+	case second == nil:
+		return first
+	}
+	out := make([]int32, len(second))
+	for k, n := range second {
+		out[k] = first[n-1]
+	}
+	return out
 }
 
 // splitLines splits the text into lines; see line. The text is shorter than 2 GiB.
@@ -136,6 +160,30 @@ func (d *doc) pipeGrids() {
 	}
 	d.text = strings.Join(out, "\n")
 	d.lines = splitLines(d.text)
+}
+
+// dropUnderlines blanks the lines that underline the line above them, a heading as
+// reStructuredText and plain-text exports write it ("Request parameters" over "======"):
+// one run of "=", "-", "~" or "^", about as wide as the text above. Left in, such a line
+// is a cell or a paragraph of its own (an error table's header "======" under the heading
+// 错误码, itself a column's word). Tables drawn as grids are read before (pipeGrids): their
+// rules are theirs.
+func (d *doc) dropUnderlines() {
+	for i := 1; i < len(d.lines); i++ {
+		t, above := d.t(i), d.t(i-1)
+		if len(t) < 3 || above == "" || strings.Trim(t, t[:1]) != "" || !strings.Contains("=-~^", t[:1]) {
+			continue
+		}
+		w := 0
+		for _, r := range above {
+			w += page.RuneWidth(r)
+		}
+		if 2*len(t) < w || len(t) > 2*w+2 {
+			continue
+		}
+		l := &d.lines[i]
+		l.re, l.ts, l.te = l.rs, l.rs, l.rs
+	}
 }
 
 // undouble reads a page that has a blank line wherever the page it copies has a line

@@ -1,6 +1,7 @@
 package textpage
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -49,7 +50,7 @@ func (d *doc) spacedTable(h header) int {
 		l := d.line(i)
 		if l.t == "" {
 			j := d.nb(i)
-			if j >= len(d.lines) || !(st.row(j, true) != nil || st.untypedRow(j, desc) || len(tbl.Rows) > 0 && st.continues(j, desc) || len(tbl.Rows) == 0 && st.firstRow(j) >= 0) {
+			if j >= len(d.lines) || !(st.row(j, true) != nil || st.untypedRow(j, desc) || len(tbl.Rows) > 0 && (st.continues(j, desc) || st.tabCellGoesOn(j)) || len(tbl.Rows) == 0 && st.firstRow(j) >= 0) {
 				i = j
 				break
 			}
@@ -62,7 +63,7 @@ func (d *doc) spacedTable(h header) int {
 		}
 		if r := st.row(i, false); r != nil {
 			tbl.Rows = append(tbl.Rows, *r)
-			i++
+			i = max(i, st.through) + 1
 			continue
 		}
 		if st.untypedRow(i, desc) {
@@ -173,6 +174,9 @@ type spaced struct {
 	// starts in its column (columnsDepths)
 	cols  *columns
 	leads map[int]int
+	// through is the last line of the row read last when it runs past its own line (a
+	// tab-separated row whose cells hold line breaks: tabRecord)
+	through int
 }
 
 // descBelow reports whether the table's first row is followed by a blank line and then
@@ -292,7 +296,7 @@ func (st *spaced) spacedRow(i int, probe bool) *page.Row {
 	t := d.t(i)
 	n := len(h.cells)
 	if h.tabs {
-		parts := strings.Split(t, "\t")
+		parts := strings.Split(d.tabbed(i), "\t")
 		if len(parts) < 2 {
 			return nil
 		}
@@ -307,6 +311,9 @@ func (st *spaced) spacedRow(i int, probe bool) *page.Row {
 			return &page.Row{}
 		}
 		parts[0] = nm
+		if len(parts) < n {
+			parts, st.through = st.tabRecord(i, parts, n)
+		}
 		cells := make([]string, n)
 		if desc := tbl.Col(page.ColDescription); desc >= 0 && len(parts) == n-1 && st.descFollows(i) {
 			// the description is on the lines below: the line holds the other cells
@@ -538,6 +545,72 @@ func fullStop(w string) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(t)
 	return ok && unicode.IsLetter(r)
+}
+
+// tabRecord is the cells of the tab-separated row on line i (parts, fewer than the n
+// columns) and the last line it takes: a cell copied with its line breaks (a description
+// of paragraphs) goes on over the lines below, blank ones too, and the row's next cells
+// follow a tab on the last of them ("The value.", "Valid values:", "off: disabled.\tsample").
+// The lines are the row's only where they complete it to n cells before the next row or
+// the table's end; else the row is its line alone.
+func (st *spaced) tabRecord(i int, parts []string, n int) ([]string, int) {
+	d := st.d
+	rec := slices.Clone(parts)
+	for k := i + 1; k < len(d.lines) && k <= i+tabCellLines; k++ {
+		if d.blank(k) {
+			continue
+		}
+		if d.endsTable(k) || st.row(k, true) != nil {
+			break
+		}
+		more := strings.Split(d.tabbed(k), "\t")
+		rec[len(rec)-1] += "\n" + strings.TrimSpace(more[0])
+		for _, c := range more[1:] {
+			rec = append(rec, strings.TrimSpace(c))
+		}
+		switch {
+		case len(rec) == n:
+			return rec, k
+		case len(rec) > n:
+			return parts, i
+		}
+	}
+	return parts, i
+}
+
+// tabCellGoesOn reports whether text on line j, after a blank line, goes on with the last
+// cell of the tab-separated row above (a description copied with its paragraphs): a row
+// of the table follows it before the table ends.
+func (st *spaced) tabCellGoesOn(j int) bool {
+	d := st.d
+	if !st.h.tabs {
+		return false
+	}
+	for k := j; k < len(d.lines) && k <= j+tabCellLines; k++ {
+		switch {
+		case d.blank(k):
+		case st.row(k, true) != nil:
+			return true
+		case d.endsTable(k):
+			return false
+		}
+	}
+	return false
+}
+
+// tabCellLines is the most lines a tab-separated row's cells run over (tabRecord).
+const tabCellLines = 40
+
+// tabbed is line i of a tab-separated table with its leading and trailing tabs, which raw
+// and t trim: a tab that opens the line is an empty first cell (an unnamed item row copied
+// out of a browser's table), not indentation, and tabs that close it are empty last cells.
+func (d *doc) tabbed(i int) string {
+	l := &d.lines[i]
+	s := d.text[l.rs:]
+	if k := strings.IndexByte(s, '\n'); k >= 0 {
+		s = s[:k]
+	}
+	return strings.Trim(s, " \r")
 }
 
 // descFollows reports whether the description of the row on line i is on the lines below

@@ -1,0 +1,246 @@
+package scrape
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// markupShapes are the unseenShapes that write a text page's tables (the mdtable layout's
+// rows, collected as the grid shapes collect them: gridRow) in the markup of another tool
+// or as another copy leaves them, by record:
+//
+//   - tabs: cells parted by tabs, as a table copied out of a browser or a spreadsheet
+//     pastes into plain text: a row a line, an empty cell nothing between two tabs, and
+//     every other record the empty cells that end a row left out;
+//   - tabwrap: the tabs shape whose description cells hold line breaks, as a browser
+//     copies a cell of paragraphs: the cell goes on over the lines below, a blank line
+//     among them by record, and the row's next cell (the example, where the description
+//     comes first) follows a tab on the last of them;
+//   - wiki: Confluence's and Jira's wiki tables, the header "||a||b||" and the rows
+//     "|a|b|" (an empty cell " ", a "|" in a cell escaped "\|");
+//   - adoc: AsciiDoc's tables between "|===" lines, every cell opened by "|" (a "|" in a
+//     cell escaped "\|"): a row a line under `[options="header"]`; the header a line, a
+//     blank line after it, then a cell a line and a blank line between rows; or a row a
+//     line under `[cols="…",options="header"]` and a title line (".Table").
+var markupShapes = map[string]bool{"tabs": true, "tabwrap": true, "wiki": true, "adoc": true}
+
+// drawMarkup writes rows (the header first) as the page's markup shape draws a table.
+func (p *truthPage) drawMarkup(rows [][]string) {
+	esc := strings.NewReplacer("|", `\|`).Replace
+	switch p.shape {
+	case "tabs", "tabwrap":
+		desc := slices.Index(rows[0], p.w.description)
+		for k, r := range rows {
+			if p.shape == "tabwrap" && k > 0 && desc >= 0 && r[desc] != "" {
+				r = slices.Clone(r)
+				r[desc] += [...]string{"\nValid values:\n\non: enabled.\noff: disabled.", "\nThe value is case-sensitive.", "\n\nFor more information, see the guide."}[(p.seq+k)%3]
+			}
+			if k > 0 && p.seq%2 == 1 {
+				end := len(r)
+				for end > 1 && r[end-1] == "" {
+					end--
+				}
+				r = r[:end]
+			}
+			p.f("%s\n", strings.Join(r, "\t"))
+		}
+	case "adoc":
+		variant := p.seq % 3
+		switch variant {
+		case 2:
+			p.f(".%s\n[cols=\"%s\",options=\"header\"]\n", "Table", strings.TrimSuffix(strings.Repeat("1,", len(rows[0])), ","))
+		case 0:
+			p.f("[options=\"header\"]\n")
+		}
+		p.f("|===\n")
+		for k, r := range rows {
+			cells := make([]string, len(r))
+			for c, s := range r {
+				cells[c] = "|" + esc(s)
+			}
+			if variant == 1 && k > 0 {
+				p.f("%s\n\n", strings.Join(cells, "\n"))
+				continue
+			}
+			p.f("%s\n", strings.Join(cells, " "))
+			if variant == 1 && k == 0 {
+				p.f("\n")
+			}
+		}
+		p.f("|===\n")
+	case "wiki":
+		for k, r := range rows {
+			cells := make([]string, len(r))
+			for c, s := range r {
+				cells[c] = esc(s)
+				if s == "" {
+					cells[c] = " "
+				}
+			}
+			if k == 0 {
+				p.f("||%s||\n", strings.Join(cells, "||"))
+				continue
+			}
+			p.f("|%s|\n", strings.Join(cells, "|"))
+		}
+	}
+}
+
+// textList writes parameters as the bullets shape does: a text page's bulleted list ("- ",
+// "• " or "* ", by record; the numbered shape's "1. ", "1) " or "(1) "), an item a parameter in one of entryHead's forms ("RegionId
+// (String, required): text"), children indented two spaces a level, a list's unnamed
+// item "[]".
+func (p *truthPage) textList(nodes []accNode, req bool, depth int) {
+	bullet := [...]string{"- ", "• ", "* "}[p.seq/3%3]
+	if p.shape == "cjklist" { // Markdown's markers
+		bullet = [...]string{"- ", "* ", "+ "}[p.seq/3%3]
+	}
+	for k, n := range nodes {
+		if p.shape == "numbered" { // a numbered list, each level counting from 1
+			bullet = [...]string{fmt.Sprintf("%d. ", k+1), fmt.Sprintf("%d) ", k+1), fmt.Sprintf("(%d) ", k+1)}[p.seq%3]
+		}
+		name := n.Name
+		if name == "" {
+			name = "[]"
+		}
+		head := p.entryHead(n, req, name, p.typeOf(n), describe(n), func(_, s string) string { return s })
+		switch p.w.lang {
+		case "zh", "tc", "ja":
+			head = p.cjkEntry(n, req, name)
+		case "id": // the Indonesian site's Required words
+			head = strings.NewReplacer("required", "wajib", "optional", "opsional").Replace(head)
+		}
+		p.f("%s%s%s\n", strings.Repeat("  ", depth), bullet, head)
+		p.textList(n.Children, req, depth+1)
+	}
+}
+
+// cjkEntry is a list item's text on a Chinese or Japanese page, in one of three forms by
+// record, with the page's Required words and full-width punctuation:
+// "RegionId（String，必填）：text", "RegionId：String，可选。text", "RegionId — String — 必填 — text".
+func (p *truthPage) cjkEntry(n accNode, req bool, name string) string {
+	rq := ""
+	if req {
+		rq = map[bool]string{true: "必填", false: "可选"}[n.Required]
+		if p.w.lang == "ja" {
+			rq = map[bool]string{true: "必須", false: "任意"}[n.Required]
+		}
+	}
+	if loc := p.w.locations[n.In]; req && p.roa && loc != "" && p.shape == "cjklist" {
+		rq += "，" + loc // a ROA parameter's location among the facts
+	}
+	typ, desc := p.typeOf(n), describe(n)
+	switch p.seq % 3 {
+	case 0:
+		if rq != "" {
+			typ += "，" + rq
+		}
+		return name + "（" + typ + "）：" + desc
+	case 1:
+		if rq != "" {
+			typ += "，" + rq
+		}
+		return name + "：" + typ + "。" + desc
+	}
+	if rq != "" {
+		typ += " — " + rq
+	}
+	return name + " — " + typ + " — " + desc
+}
+
+// pdfPages is text page s as pdftotext writes a PDF export of it: pdfPageLines lines a
+// page, each page opened by its running header and closed by its running footer (with the
+// page number) and a form feed, each set off by a blank line, by record: a header and a
+// footer "N > Document Version: 20240301"; a footer "API Reference · API operations    N"
+// alone; a header "> Document Version: 20240301" alone.
+func pdfPages(s string, seq int) []byte {
+	var b strings.Builder
+	lines := strings.SplitAfter(s, "\n")
+	for page := 1; len(lines) > 0; page++ {
+		n := min(pdfPageLines, len(lines))
+		switch seq % 3 {
+		case 0:
+			b.WriteString("API Reference·API operations\n\n")
+		case 2:
+			b.WriteString("> Document Version: 20240301\n\n")
+		}
+		b.WriteString(strings.Join(lines[:n], ""))
+		lines = lines[n:]
+		switch seq % 3 {
+		case 0:
+			fmt.Fprintf(&b, "\n%d > Document Version: 20240301\n", page)
+		case 1:
+			fmt.Fprintf(&b, "\nAPI Reference · API operations    %d\n", page)
+		}
+		b.WriteString("\f")
+	}
+	return []byte(b.String())
+}
+
+// pdfPageLines is how many lines of a page the pdfpages shape puts on a PDF page.
+const pdfPageLines = 23
+
+// numberHeadings numbers the page's section headings as the numheads shape does, by
+// record: "1. Request parameters", "1.2 Request parameters", "(3) Request parameters",
+// "Step 4: Request parameters"; in Chinese "一、请求参数".
+func (p *truthPage) numberHeadings() {
+	heads := []*string{&p.w.syntax, &p.w.reqParams, &p.w.respParams, &p.w.examples, &p.w.errors}
+	for k, h := range heads {
+		n := k + 1
+		switch {
+		case p.w.lang == "zh" || p.w.lang == "tc":
+			*h = string([]rune("一二三四五六")[k]) + "、" + *h
+		case p.seq%4 == 0:
+			*h = fmt.Sprintf("%d. %s", n, *h)
+		case p.seq%4 == 1:
+			*h = fmt.Sprintf("1.%d %s", n, *h)
+		case p.seq%4 == 2:
+			*h = fmt.Sprintf("(%d) %s", n, *h)
+		default:
+			*h = fmt.Sprintf("Step %d: %s", n, *h)
+		}
+	}
+}
+
+// underlineHeadings underlines the page's section headings as the underline shape does, by
+// record with "=", "-" or "~", as long as the heading is wide (reStructuredText, pandoc's
+// plain text).
+func (p *truthPage) underlineHeadings() {
+	mark := [...]string{"=", "-", "~"}[p.seq%3]
+	for _, h := range []*string{&p.w.syntax, &p.w.reqParams, &p.w.respParams, &p.w.examples, &p.w.errors} {
+		*h += "\n" + strings.Repeat(mark, shownWidth(*h, true))
+	}
+}
+
+// lynxTargets are the text lynxRefs marks as links: a list's item struct after "Array of "
+// (not a type word), and the end of a description, where a link to the guide follows.
+var lynxTargets = regexp.MustCompile(`Array of ([A-Z][A-Za-z]+)|( value\.)`)
+
+// lynxRefs is text page s as lynx -dump writes it: each link's text opened by its number
+// ("Array of [3]Tag"), a description's link to the guide after it ("The X value. See
+// [4]Regions."), and the numbered list of the links' addresses at the end.
+func lynxRefs(s string) []byte {
+	n := 0
+	s = lynxTargets.ReplaceAllStringFunc(s, func(m string) string {
+		item, list := strings.CutPrefix(m, "Array of ")
+		if list && page.IsType(item) {
+			return m // a type word links nowhere
+		}
+		n++
+		if list {
+			return fmt.Sprintf("Array of [%d]%s", n, item)
+		}
+		return fmt.Sprintf(" value. See [%d]Regions and zones.", n)
+	})
+	var b strings.Builder
+	b.WriteString(s)
+	b.WriteString("\nReferences\n\n")
+	for k := 1; k <= n; k++ {
+		fmt.Fprintf(&b, "%4d. https://www.alibabacloud.com/help/doc-detail/%d.html\n", k, 40000+k)
+	}
+	return []byte(b.String())
+}

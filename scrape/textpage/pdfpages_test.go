@@ -1,0 +1,29 @@
+package textpage
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// TestPDFPages: a PDF's text whose page breaks fall inside a table, each page opened by a
+// running header and closed by a footer with its page number, reads as the page it prints:
+// the rows on both sides of a break are one table, the lines a page's text happens to start
+// with ("String", on two of four pages) stay, and a warning says what was left out.
+func TestPDFPages(t *testing.T) {
+	text := "API Reference\n\nGetThing\n\nRequest parameters\n\nName\n\nType\n\nRequired\n\nDescription\n\nRegionId\n\n" +
+		"1 > Document Version: 20240301\n\fAPI Reference\n\n" +
+		"String\n\nYes\n\nThe region.\n\nZoneId\n\n" +
+		"2 > Document Version: 20240301\n\fAPI Reference\n\n" +
+		"String\n\nNo\n\nThe zone.\n\nResponse parameters\n\nName\n\nType\n\nDescription\n\nRequestId\n\n" +
+		"3 > Document Version: 20240301\n\fAPI Reference\n\n" +
+		"String\n\nThe request ID.\n\n" +
+		"4 > Document Version: 20240301\n\f"
+	p := readText(t, text)
+	equal(t, "request", rowsOf(table(t, p, page.RequestParams)), []string{"RegionId|String|Yes|The region.", "ZoneId|String|No|The zone."})
+	equal(t, "response", rowsOf(table(t, p, page.ResponseParams)), []string{"RequestId|String|The request ID."})
+	if w := warningsOf(p); !strings.Contains(w, "breaks into 4 pages") || !strings.Contains(w, "the 8 running headers") {
+		t.Errorf("no or a wrong warning of the pages:\n%s", w)
+	}
+}
