@@ -919,8 +919,8 @@ func HoldsFields(cell string) bool {
 // (IsStructPointer). ok is false for anything else: "Str", "Text" and "Enum" are no type
 // words (no page of the corpus types a row so; KMS pages write "text" as an example value).
 func ReadType(s string) (t Type, ok bool) {
-	s = strings.TrimSpace(strings.NewReplacer("\\", "", "`", "").Replace(s)) // escapes, code spans ("`*string` (required)")
-	low := strings.ToLower(typeNoteMarks.Replace(s))
+	s = strings.TrimSpace(withoutCellMarks(s)) // escapes, code spans ("`*string` (required)")
+	low := strings.ToLower(asciiNoteMarks(s))
 	if strings.Contains(low, "  ") || strings.ContainsAny(low, "\t\n\r") {
 		low = strings.Join(strings.Fields(low), " ")
 	}
@@ -937,7 +937,7 @@ func ReadType(s string) (t Type, ok bool) {
 // its first comma outside brackets and a space ("String (enum)", "[]*Tag, optional",
 // "Long（必填）").
 func cutNote(cell string) (typ, note string, found bool) {
-	s := strings.TrimSpace(typeNoteMarks.Replace(cell))
+	s := strings.TrimSpace(asciiNoteMarks(cell))
 	if open := strings.LastIndexByte(s, '('); open > 0 && strings.HasSuffix(s, ")") {
 		return strings.TrimSpace(s[:open]), s[open+1 : len(s)-1], true
 	}
@@ -965,9 +965,31 @@ func cutOutside(s string, sep byte) (before, after string, found bool) {
 	return s[:at], s[at+1:], true
 }
 
-// typeNoteMarks are the full-width brackets and comma that set a note off a type word in
-// CJK text ("String（字符串）", "Long，必填"), read as the ASCII ones CanonicalType cuts.
-var typeNoteMarks = strings.NewReplacer("（", "(", "）", ")", "，", ", ")
+// typeCellMarks are the Markdown escapes and code-span ticks ReadType reads a type
+// without; typeNoteMarks, the full-width brackets and comma that set a note off a type word
+// in CJK text ("String（字符串）", "Long，必填"), read as the ASCII ones CanonicalType cuts.
+// Each is built once: a Replacer's table costs far more than the cells it reads.
+var (
+	typeCellMarks = strings.NewReplacer("\\", "", "`", "")
+	typeNoteMarks = strings.NewReplacer("（", "(", "）", ")", "，", ", ")
+)
+
+// withoutCellMarks and asciiNoteMarks apply typeCellMarks and typeNoteMarks to a cell that
+// holds one of their marks, and return any other as it is: a Replacer's Replace allocates
+// a copy on every call, and ReadType reads nearly every cell a reader meets.
+func withoutCellMarks(s string) string {
+	if !strings.ContainsAny(s, "\\`") {
+		return s
+	}
+	return typeCellMarks.Replace(s)
+}
+
+func asciiNoteMarks(s string) string {
+	if !strings.ContainsAny(s, "（），") {
+		return s
+	}
+	return typeNoteMarks.Replace(s)
+}
 
 // gluedBeforeBrackets reports whether s, a list of structs written "X[]", is a name glued
 // to a type word in lower case ("RegionStatusesobject []", as concatenated text dumps write
