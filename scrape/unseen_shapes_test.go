@@ -5,6 +5,7 @@ import (
 	"os"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -184,6 +185,10 @@ import (
 //   - colbreak: the columns shape (aligned columns, columns_shape_test.go) with a name
 //     column narrower than the longest names, cut mid-word onto the lines below.
 //
+// The shapes render every 20th truth record (unseenStride) to stay within seconds;
+// UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
+// `UNSEEN_STRIDE=1 go test ./scrape -run TestUnseenShapes -v -timeout 60m` (minutes; add
+// "/mdtable+" or another subtest pattern to -run for some shapes only).
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
 	convention string // "C+shape"
@@ -263,12 +268,29 @@ var unseenGuesses = map[string]string{
 	"spaced+colbreak":   `a name cut where a word of it starts ("InstanceCharge" over "Type"): one name cut at the column's width, or a row of its own`,
 }
 
-// unseenStride: the shapes render every unseenStride-th record, which keeps the test (each
-// shape and each unchanged convention once) within a few seconds.
+// unseenStride is the default of UNSEEN_STRIDE: the shapes render every unseenStride-th
+// record, which keeps the test (each shape and each unchanged convention once) within a
+// few seconds.
 const unseenStride = 20
 
+// unseenStrideEnv is the stride UNSEEN_STRIDE sets (unseenStride when unset): 1 renders
+// every record, for a periodic full run that finds what the sample misses. A value that is
+// no whole number of at least 1 fails the test rather than run another stride unnoticed.
+func unseenStrideEnv(t *testing.T) int {
+	v := os.Getenv("UNSEEN_STRIDE")
+	if v == "" {
+		return unseenStride
+	}
+	n, err := strconv.Atoi(strings.TrimSpace(v))
+	if err != nil || n < 1 {
+		t.Fatalf("UNSEEN_STRIDE=%q: want a whole number of at least 1 (1 renders every truth record; unset, every %dth)", v, unseenStride)
+	}
+	return n
+}
+
 func TestUnseenShapes(t *testing.T) {
-	records := everyNth(truthRecords(t), 5, unseenStride)
+	stride := unseenStrideEnv(t)
+	records := everyNth(truthRecords(t), 5%stride, stride)
 	dir := os.Getenv("UNSEEN_SHAPES_DIR")
 	defer openMissLog(t)()
 	render := func(convention, ext string) func(int, *htmlTruthRecord) []byte {
