@@ -459,3 +459,27 @@ func TestDuplicateListItemRow(t *testing.T) {
 		}
 	}
 }
+
+// A bare list whose example cell shows numbers ("Ids | Array | [1, 2]"), its items strings by
+// the SDKs' rule (a guess), then an item row named as any list's items and typed as the
+// example's items ("Item | Long"), in a table that shows no depth: the row settles the
+// items' type, a note. It was a field "Item" beside the list, guessed, and the list kept
+// strings.
+func TestFlatItemWordSettlesExampleItems(t *testing.T) {
+	p := &page.Page{File: "p.txt", Title: "Svc:GetThing", Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Ids", "Array", "The IDs.", "[1, 2]"}, []string{"Item", "Long", "An ID.", ""}, []string{"Total", "Integer", "n", "1"})),
+	}}
+	op, res := mustOp(t, p)
+	if got := strings.Join(schemaPaths(op.Response, ""), " "); got != "Ids[] Total" {
+		t.Errorf("fields %s, want Ids[] Total", got)
+	}
+	if it := op.Response.Properties[0].Schema.Items; op.Response.Properties[0].Name != "Ids" || it == nil || it.Type != "integer" {
+		t.Errorf("Ids items %+v, want integer", it)
+	}
+	for _, w := range res.Warnings {
+		if strings.Contains(w.Msg, `"Item"`) && w.Kind != page.Info {
+			t.Errorf("%s", w)
+		}
+	}
+}
