@@ -511,8 +511,10 @@ func (b *treeBuilder) add(f field) {
 			continue
 		}
 		if ex.GetFold(f.name) != nil {
-			if _, dup := b.placed[placedKey{obj, f.name}]; dup && i == len(b.stack)-1 {
-				continue // the innermost container has it already: an outer one the example shows it in
+			if _, dup := b.placed[placedKey{obj, f.name}]; dup && obj == innerObj {
+				// the innermost container has it already (also where a list's item row and
+				// the list both stand for it): an outer one the example shows it in
+				continue
 			}
 			if _, dup := b.placed[placedKey{obj, f.name}]; i < len(b.stack)-1 && (dup || innerOpen && b.rowsLeft[f.name] > 0) {
 				byOrder = true
