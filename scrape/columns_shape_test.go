@@ -98,6 +98,13 @@ func (p *truthPage) alignedTable(cols []string, rows []alignedRow) {
 		}
 		return strings.Repeat("  ", r.depth-1) + "└ "
 	}
+	// colbreak's name column: nameBreak wide (by record), and wide enough for the deepest
+	// row's indent and a few letters of its name, as a tool sizes the column to its cells'
+	// leads (cut narrower, a deep row's name cell was blank and its name the line below's)
+	cut := nameBreak + 2*(p.seq%3)
+	for _, r := range rows {
+		cut = max(cut, shownWidth(lead(r), wide)+4)
+	}
 	wrapped := make([][][]string, len(rows)) // row, column, line
 	widths := make([]int, len(cols))
 	if !p.wrapsHeader() {
@@ -114,7 +121,7 @@ func (p *truthPage) alignedTable(cols []string, rows []alignedRow) {
 				ls = wrapWords(c, limits[k], wide)
 			}
 			if p.shape == "colbreak" && k == name {
-				ls = breakWord(c, nameBreak+2*(p.seq%3))
+				ls = breakWord(c, cut)
 				if len(ls) > 1 { // the whole name for the scorer's eyes, which copiedPage drops
 					ls[0] += fullNameMark + strings.TrimSpace(c) + fullNameEnd
 				}

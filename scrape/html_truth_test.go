@@ -1015,8 +1015,10 @@ func (p *truthPage) jsonObject(b *strings.Builder, nodes []accNode, indent strin
 	b.WriteString(indent + "}")
 }
 
-// jsonValue writes the JSON example of node n: a value of its type, its children for a
-// container.
+// jsonValue writes n's value in the JSON example; a list the SDK typed in Go
+// ([]map[string]interface{}, []interface{}), whose type cell typeWord writes as a list of
+// objects, is a list of one object as such a list's is (it was ["sample"], a list of strings
+// the reader rightly took it for).
 func (p *truthPage) jsonValue(b *strings.Builder, n accNode, indent string) {
 	t := n.DocType
 	switch {
@@ -1033,7 +1035,7 @@ func (p *truthPage) jsonValue(b *strings.Builder, n accNode, indent string) {
 			// an SDK's list of free-form objects ([]map[string]interface{}): objects whose
 			// keys the truth does not name
 			b.WriteString("[{}]")
-		case len(n.Children) > 0 || item == "object":
+		case len(n.Children) > 0 || item == "object" || goDocType(t) != "":
 			b.WriteString("[\n" + indent + "  ")
 			p.jsonObject(b, n.Children, indent+"  ")
 			b.WriteString("\n" + indent + "]")

@@ -5,6 +5,7 @@ import (
 	"os"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -283,6 +284,10 @@ import (
 //     Markdown lists ("- ", "* ", "+ ") of cjkEntry's items, a ROA parameter's location
 //     among the facts ("RegionId（String，必填，查询）：text").
 //
+// The shapes render every 20th truth record (unseenStride) to stay within seconds;
+// UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
+// `UNSEEN_STRIDE=1 go test ./scrape -run TestUnseenShapes -v -timeout 60m` (minutes; add
+// "/mdtable+" or another subtest pattern to -run for some shapes only).
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
 	convention string // "C+shape"
@@ -409,12 +414,29 @@ var unseenGuesses = map[string]string{
 // required rows only.
 const onlyRequiredMarked = `a table that marks only its required rows ("String (required)") and has none: its rows read as optional, named in a guess`
 
-// unseenStride: the shapes render every unseenStride-th record, which keeps the test (each
-// shape and each unchanged convention once) within a few seconds.
+// unseenStride is the default of UNSEEN_STRIDE: the shapes render every unseenStride-th
+// record, which keeps the test (each shape and each unchanged convention once) within a
+// minute.
 const unseenStride = 20
 
+// unseenStrideEnv is the stride UNSEEN_STRIDE sets (unseenStride when unset): 1 renders
+// every record, for a periodic full run that finds what the sample misses. A value that is
+// no whole number of at least 1 fails the test rather than run another stride unnoticed.
+func unseenStrideEnv(t *testing.T) int {
+	v := os.Getenv("UNSEEN_STRIDE")
+	if v == "" {
+		return unseenStride
+	}
+	n, err := strconv.Atoi(strings.TrimSpace(v))
+	if err != nil || n < 1 {
+		t.Fatalf("UNSEEN_STRIDE=%q: want a whole number of at least 1 (1 renders every truth record; unset, every %dth)", v, unseenStride)
+	}
+	return n
+}
+
 func TestUnseenShapes(t *testing.T) {
-	records := everyNth(truthRecords(t), 5, unseenStride)
+	stride := unseenStrideEnv(t)
+	records := everyNth(truthRecords(t), 5%stride, stride)
 	dir := os.Getenv("UNSEEN_SHAPES_DIR")
 	defer openMissLog(t)()
 	render := func(convention, ext string) func(int, *htmlTruthRecord) []byte {

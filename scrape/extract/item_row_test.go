@@ -459,3 +459,53 @@ func TestDuplicateListItemRow(t *testing.T) {
 		}
 	}
 }
+
+// A bare list whose example cell shows numbers ("Ids | Array | [1, 2]"), its items strings by
+// the SDKs' rule (a guess), then an item row named as any list's items and typed as the
+// example's items ("Item | Long"), in a table that shows no depth: the row settles the
+// items' type, a note. It was a field "Item" beside the list, guessed, and the list kept
+// strings.
+func TestFlatItemWordSettlesExampleItems(t *testing.T) {
+	p := &page.Page{File: "p.txt", Title: "Svc:GetThing", Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Ids", "Array", "The IDs.", "[1, 2]"}, []string{"Item", "Long", "An ID.", ""}, []string{"Total", "Integer", "n", "1"})),
+	}}
+	op, res := mustOp(t, p)
+	if got := strings.Join(schemaPaths(op.Response, ""), " "); got != "Ids[] Total" {
+		t.Errorf("fields %s, want Ids[] Total", got)
+	}
+	if it := op.Response.Properties[0].Schema.Items; op.Response.Properties[0].Name != "Ids" || it == nil || it.Type != "integer" {
+		t.Errorf("Ids items %+v, want integer", it)
+	}
+	for _, w := range res.Warnings {
+		if strings.Contains(w.Msg, `"Item"`) && w.Kind != page.Info {
+			t.Errorf("%s", w)
+		}
+	}
+}
+
+// In a table that shows no depth, a legacy wrapper's list with an item row of its own
+// ("Links | Struct", "Link | Array", "[] | Struct", its fields), a field of the items named
+// as a top-level field after it ("Total"), then that top-level field: the JSON example shows
+// the second at the top level, where it goes unwarned. The list's node and its item row's
+// both stand for the items, which had it already; the outer one was read as a reason to
+// place it by row order, guessed "not in the JSON example".
+func TestItemRowThenOuterFieldFromExample(t *testing.T) {
+	ex := `{"Links": {"Link": [{"Id": "a", "Total": 1}]}, "Total": 1}`
+	p := &page.Page{File: "p.txt", Title: "Svc:GetThing", Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader,
+			[]string{"Links", "Struct", "The links.", ""}, []string{"Link", "Array", "A link.", ""},
+			[]string{"[]", "Struct", "An item.", ""}, []string{"Id", "String", "The ID.", "a"},
+			[]string{"Total", "Integer", "Its total.", "1"}, []string{"Total", "Integer", "The total.", "1"})),
+		sec(page.Examples, "Examples", 20, code(21, ex)),
+	}}
+	op, res := mustOp(t, p)
+	if got, want := strings.Join(schemaPaths(op.Response, ""), " "), "Links.Link[].Id Links.Link[].Total Total"; got != want {
+		t.Errorf("fields %s, want %s", got, want)
+	}
+	for _, w := range res.Warnings {
+		if w.Kind != page.Info {
+			t.Errorf("%s", w)
+		}
+	}
+}

@@ -376,8 +376,14 @@ func (b *treeBuilder) add(f field) {
 		items := l.p.Schema.Items
 		if f.schema.Type != "" && !f.untyped && f.schema.Type != items.Type {
 			// (an untyped row says no type: it takes the list's)
-			b.x.warn(f.line, "item row of %q says %s but the array row says %s items; keeping %s",
-				l.p.Name, f.schema.WrittenType(), items.WrittenType(), items.Type)
+			if exampleItemsOf(l.p.Schema, f.schema.Type) {
+				b.x.warn(f.line, "item row of %q says %s, as its example's items are: read as its items, not strings",
+					l.p.Name, f.schema.WrittenType())
+				*items = *f.schema
+			} else {
+				b.x.warn(f.line, "item row of %q says %s but the array row says %s items; keeping %s",
+					l.p.Name, f.schema.WrittenType(), items.WrittenType(), items.Type)
+			}
 		}
 		if items.Description == "" {
 			items.Description = f.schema.Description
@@ -505,8 +511,10 @@ func (b *treeBuilder) add(f field) {
 			continue
 		}
 		if ex.GetFold(f.name) != nil {
-			if _, dup := b.placed[placedKey{obj, f.name}]; dup && i == len(b.stack)-1 {
-				continue // the innermost container has it already: an outer one the example shows it in
+			if _, dup := b.placed[placedKey{obj, f.name}]; dup && obj == innerObj {
+				// the innermost container has it already (also where a list's item row and
+				// the list both stand for it): an outer one the example shows it in
+				continue
 			}
 			if _, dup := b.placed[placedKey{obj, f.name}]; i < len(b.stack)-1 && (dup || innerOpen && b.rowsLeft[f.name] > 0) {
 				byOrder = true
@@ -1050,7 +1058,7 @@ func (b *treeBuilder) flatItemWord(name string, s *opspec.Schema, f field) bool 
 		items != nil && items.Kind == 'o' && shownField(items, f) {
 		return false // the example shows a field so named beside the list (not the list "items" itself), or in its items
 	}
-	if s.Items == nil || f.untyped || f.schema.Type == s.Items.Type {
+	if s.Items == nil || f.untyped || f.schema.Type == s.Items.Type || exampleItemsOf(s, f.schema.Type) {
 		return true
 	}
 	if s.Items.Type == "object" {
@@ -1058,6 +1066,23 @@ func (b *treeBuilder) flatItemWord(name string, s *opspec.Schema, f field) bool 
 	}
 	b.x.guess(f.line, "%s %q, right after the list %q, is named as a list's items but typed %s, not as its %s items: read as a field, though it may be the list's item row",
 		b.what, f.name, name, f.schema.WrittenType(), s.Items.WrittenType())
+	return false
+}
+
+// exampleItemsOf reports whether the example cell of list s shows items of type t, numbers
+// for a number type or booleans: items a bare "Array" row left to the SDKs' rule (strings,
+// guessed: listItemsFromExample), which an item row so typed settles.
+func exampleItemsOf(s *opspec.Schema, t string) bool {
+	v, err := parseJSON(strings.TrimSpace(s.Example))
+	if err != nil || v.Kind != 'a' || v.Elem() == nil {
+		return false
+	}
+	switch v.Elem().Kind {
+	case 'n':
+		return t == "integer" || t == "number"
+	case 'b':
+		return t == "boolean"
+	}
 	return false
 }
 

@@ -1238,7 +1238,8 @@ func nameGoesOn(row, above, l gridRow, width int) (ok, guess bool) {
 // NameGoesOn reports whether piece, the text of a name cell on the line under a row whose
 // name's last line, a, fills its column (typ the row's type, next the piece's line's type
 // cell), is the rest of that name, cut at the column's width mid-word: the line's type
-// cell is blank or goes on with the row's ("Array of" over "String"), each piece is a word,
+// cell is blank or goes on with the row's ("Array of" over "String"; a type under a row
+// with none is the piece's own: a wrapper's item row alone, then a row), each piece is a word,
 // the two glued read as a parameter name (IsParamName, or one that goes on after a dot or
 // a dash), and neither the row's type nor its name names the piece (a wrapper's item row,
 // "Permission" under "Array of Permission" or under "Permissions", as legacy pages write
@@ -1247,8 +1248,8 @@ func nameGoesOn(row, above, l gridRow, width int) (ok, guess bool) {
 // where the piece starts with a capital ("InstanceCharge" over "Type": a row of its own
 // with no type reads so too). The grid and the aligned-column readers ask this one rule.
 func NameGoesOn(a, piece, typ, next string) (ok, guess bool) {
-	if next != "" && (IsType(typ) || !IsType(typ+" "+next)) {
-		return false, false
+	if next != "" && (typ == "" || IsType(typ) || !IsType(typ+" "+next)) {
+		return false, false // the piece's own type: a row under a name alone (an item row)
 	}
 	name := strings.TrimSuffix(strings.TrimSuffix(a+piece, "."), "-") // a name going on
 	if a == "" || piece == "" || strings.ContainsAny(a+piece, " \t") || !IsParamName(name) {
