@@ -24,27 +24,7 @@ func collapse(s string) string {
 // browser shows it: a header cell wrapped over lines ("Parameter<br>name",
 // "<p>Data</p><p>type</p>") reads "Parameter name", whatever its alignment, not words
 // glued together.
-func lineText(n *html.Node) string {
-	var b strings.Builder
-	var visit func(*html.Node)
-	visit = func(n *html.Node) {
-		if n.Type == html.TextNode {
-			b.WriteString(n.Data)
-		}
-		brk := n.Type == html.ElementNode && (blockTags[n.Data] || lineTags[n.Data])
-		if brk {
-			b.WriteByte(' ')
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			visit(c)
-		}
-		if brk {
-			b.WriteByte(' ')
-		}
-	}
-	visit(n)
-	return collapse(b.String())
-}
+func lineText(n *html.Node) string { return collapse(nodeText(n, true)) }
 
 // lineTags are the elements besides blockTags that break a line where they stand.
 var lineTags = map[string]bool{"br": true, "li": true, "tr": true, "td": true, "th": true, "dt": true, "dd": true,
@@ -56,15 +36,26 @@ func textOf(n *html.Node) string { return page.PlainSpaces(rawText(n)) }
 
 // rawText is the text content of n as the page writes it, for the indentation of a name
 // by no-break spaces (indentOf).
-func rawText(n *html.Node) string {
+func rawText(n *html.Node) string { return nodeText(n, false) }
+
+// nodeText is the text content of n as written; breaks puts a space at the edges of the
+// elements that break a line (blockTags, lineTags), as lineText reads a cell.
+func nodeText(n *html.Node, breaks bool) string {
 	var b strings.Builder
 	var visit func(*html.Node)
 	visit = func(n *html.Node) {
 		if n.Type == html.TextNode {
 			b.WriteString(n.Data)
 		}
+		brk := breaks && n.Type == html.ElementNode && (blockTags[n.Data] || lineTags[n.Data])
+		if brk {
+			b.WriteByte(' ')
+		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			visit(c)
+		}
+		if brk {
+			b.WriteByte(' ')
 		}
 	}
 	visit(n)
