@@ -466,7 +466,7 @@ func renderTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 		}
 	}, func(nodes []accNode) { p.params(nodes, false, false) })
 	p.h2(p.w.examples)
-	if p.shape == "tabs" {
+	if p.shape == "sampletabs" {
 		p.sampleTabs(r)
 	} else {
 		p.f("<p>%s</p>\n<p>%s</p>\n<pre><code class=\"language-json\">", esc(p.w.sampleCaption()), esc(p.w.formatLabel()))

@@ -166,7 +166,7 @@ func renderMDTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 		p.f("%s\n\n", h)
 	}, func(nodes []accNode) { p.mdParams(nodes, false, false) })
 	p.mdHeading(level+1, p.w.examples)
-	if p.shape == "tabs" {
+	if p.shape == "sampletabs" {
 		p.mdSampleTabs(r)
 	} else {
 		p.mdSamples(r, seq)

@@ -204,8 +204,8 @@ import (
 //   - tablewrap (HTML): each table in a <div class="table-wrapper">, two <div>s or a <div
 //     class="table-responsive">, with a <caption>: the section's name, a numbered one
 //     ("Table 2. Request parameters") or "Parameters" alone (also over the response's);
-//   - tabs (HTML): the sample under tabs (a <ul role="tablist"> or buttons) naming JSON and
-//     XML, each format's <pre> in a tab panel with no language class;
+//   - sampletabs (HTML): the sample under tabs (a <ul role="tablist"> or buttons) naming
+//     JSON and XML, each format's <pre> in a tab panel with no language class;
 //   - reqresp: the request's and the response's parameter sections headed "Request" and
 //     "Response", each with a sub-heading (every other record a bold line) "Parameters";
 //   - pairdesc: the parameter tables two columns, "Parameter | Description", the type, a
@@ -215,8 +215,8 @@ import (
 //     required, Query)" opening it (page.FactColumns);
 //   - details (Markdown): each section in a <details> block (open or not), its heading the
 //     <summary>'s text, bare or bold, the section's Markdown after a blank line;
-//   - tabs (Markdown): the samples under MkDocs tabs (=== "JSON", === "XML"), each an
-//     indented fenced block;
+//   - sampletabs (Markdown): the samples under MkDocs tabs (=== "JSON", === "XML"), each
+//     an indented fenced block;
 //   - swagger (HTML): the parameter tables as Swagger UI draws them, "Name | Description",
 //     the name cell's <div>s the name (a required one's followed by a "*" span, or by
 //     "required" every other record), the type, a ROA parameter's location "(query)";
@@ -360,10 +360,10 @@ var unseenShapes = []struct {
 	{"glyph+wrapheads", ".html"},
 	{"glyph+bodylabel", ".html"}, {"gfm+bodylabel", ".md"},
 	{"glyph+iconreq", ".html"}, {"gfm+iconreq", ".md"},
-	{"glyph+details", ".html"}, {"glyph+tablewrap", ".html"}, {"glyph+tabs", ".html"}, {"glyph+pairdesc", ".html"},
+	{"glyph+details", ".html"}, {"glyph+tablewrap", ".html"}, {"glyph+sampletabs", ".html"}, {"glyph+pairdesc", ".html"},
 	{"glyph+reqresp", ".html"}, {"gfm+reqresp", ".md"},
 	{"gfm+pairdesc", ".md"},
-	{"gfm+details", ".md"}, {"gfm+tabs", ".md"},
+	{"gfm+details", ".md"}, {"gfm+sampletabs", ".md"},
 	{"glyph+swagger", ".html"},
 	{"glyph+redoc", ".html"},
 	{"spaced+rootheads", ".txt"}, {"spaced+rootcentred", ".txt"}, {"spaced+rootindex", ".txt"},
