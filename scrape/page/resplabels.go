@@ -26,7 +26,10 @@ func ResponseLabels(p *Page) {
 
 // splitAtResponseLabels leaves the labels out of section sec, keeps in it the blocks under
 // a label of its own kind (and those before the first label), and returns the sections the
-// blocks under a label of the other kind make, in order (nil when sec has no label).
+// blocks under a label of the other kind make, in order (nil when sec has no label). A
+// headers label in a body's section takes its blocks up to its first table only: a page
+// lists its headers in one table, so a table after it with no label of its own (one a text
+// dump's reader read into the table above) is the body's, not more headers.
 func splitAtResponseLabels(sec *Section) []*Section {
 	var kept []Block
 	var next []*Section
@@ -45,6 +48,9 @@ func splitAtResponseLabels(sec *Section) []*Section {
 			next = append(next, cur)
 		case cur != nil:
 			cur.Blocks = append(cur.Blocks, b)
+			if b.Kind == TableBlock && cur.Kind == ResponseHeaders {
+				cur = nil // a page lists its headers in one table: what follows is the body's
+			}
 		default:
 			kept = append(kept, b)
 		}
