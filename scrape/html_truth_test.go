@@ -454,6 +454,11 @@ func renderTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 		}
 	}
 	p.heading(p.w.respParams)
+	if head, body, ok := p.respHeads(false); ok { // the respheads shape
+		p.f("%s", head)
+		p.params([]accNode{respHeader}, false, false)
+		p.f("%s", body)
+	}
 	p.params(p.cutStructs(r.Response), false, false)
 	p.eachStruct(func(h string, place int) {
 		switch place {

@@ -157,6 +157,11 @@ func renderMDTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 		}
 	}
 	p.mdHeading(level+1, p.w.respParams)
+	if head, body, ok := p.respHeads(true); ok { // the respheads shape
+		p.f("%s", head)
+		p.mdParams([]accNode{respHeader}, false, false)
+		p.f("%s", body)
+	}
 	p.mdParams(p.cutStructs(r.Response), false, false)
 	p.eachStruct(func(h string, place int) {
 		if place < 2 {

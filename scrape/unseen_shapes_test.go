@@ -282,7 +282,11 @@ import (
 //     level counting from 1), in English and Traditional Chinese (cells.tc);
 //   - cjklist (Markdown): a Chinese, Traditional Chinese or Japanese page's parameters as
 //     Markdown lists ("- ", "* ", "+ ") of cjkEntry's items, a ROA parameter's location
-//     among the facts ("RegionId（String，必填，查询）：text").
+//     among the facts ("RegionId（String，必填，查询）：text");
+//   - respheads: a ROA response's table under a "Body" label, after a label "Headers" over
+//     a table of one header (respHeader), by record (respHeads): in HTML an <h3>, a bold
+//     paragraph ("Response headers", "Body"), an <h4> ("Response body"), a paragraph ending
+//     in a colon; in Markdown "###", a bold line, "####", a line ending in a colon.
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -389,6 +393,7 @@ var unseenShapes = []struct {
 	{"zh+cjklist", ".md"}, {"tc+cjklist", ".md"}, {"ja+cjklist", ".md"},
 	{"spaced+asciispace", ".txt"}, {"cells+asciispace", ".txt"}, {"piperow+asciispace", ".txt"}, {"mdtable+asciispace", ".txt"}, {"pipe+asciispace", ".txt"}, {"concat+asciispace", ".txt"},
 	{"cells+pdfpages", ".txt"}, {"concat+pdfpages", ".txt"}, {"spaced+pdfpages", ".txt"}, {"pipe+pdfpages", ".txt"}, {"piperow+pdfpages", ".txt"}, {"mdtable+pdfpages", ".txt"},
+	{"glyph+respheads", ".html"}, {"gfm+respheads", ".md"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
@@ -1234,6 +1239,27 @@ func (p *truthPage) bodyLabel(md bool) string {
 		return [...]string{"### Body\n\n", "**Body**\n\n", "Body:\n\n", "#### Body\n\n", "## Body\n\n"}[p.seq%5]
 	}
 	return [...]string{"<h3>Body</h3>\n", "<p><strong>Body</strong></p>\n", "<h4>Body</h4>\n", "<p>Body:</p>\n", "<h2>Body</h2>\n"}[p.seq%5]
+}
+
+// respHeader is the header the respheads shape lists for a ROA response: no truth
+// record's field, so it scores as a spurious name when it is read into the body.
+var respHeader = accNode{Name: "ETag", DocType: "String", GoType: "*string"}
+
+// respHeads are the respheads shape's labels over a ROA response's headers table and over
+// its body's table, by record (ok is false for an RPC record, or another shape): in HTML
+// an <h3>, a bold paragraph, an <h4>, a paragraph ending in a colon; in Markdown an ATX
+// heading a level or two below the section's, a bold line, a line ending in a colon.
+func (p *truthPage) respHeads(md bool) (head, body string, ok bool) {
+	if p.shape != "respheads" || !p.roa {
+		return "", "", false
+	}
+	i := p.seq % 4
+	if md {
+		return [...]string{"### Headers\n\n", "**Response headers**\n\n", "#### Headers\n\n", "Headers:\n\n"}[i],
+			[...]string{"### Body\n\n", "**Body**\n\n", "#### Response body\n\n", "Body:\n\n"}[i], true
+	}
+	return [...]string{"<h3>Headers</h3>\n", "<p><strong>Response headers</strong></p>\n", "<h4>Headers</h4>\n", "<p>Headers:</p>\n"}[i],
+		[...]string{"<h3>Body</h3>\n", "<p><strong>Body</strong></p>\n", "<h4>Response body</h4>\n", "<p>Body:</p>\n"}[i], true
 }
 
 // iconRequired is a Required cell of the iconreq shape: an icon with no text alternative

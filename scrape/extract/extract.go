@@ -90,6 +90,7 @@ func Page(p *page.Page) (*Result, error) {
 	x := &extractor{p: p, res: &Result{}}
 	x.res.Warnings = append(x.res.Warnings, p.Warnings...)
 	page.GroupRows(p)
+	page.ResponseLabels(p)
 	page.FactColumns(p)
 	if p.Truncated {
 		x.warn(0, "page is cut off part way; extracted what is there")

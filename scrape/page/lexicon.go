@@ -421,6 +421,35 @@ func LocationLabel(text string) (SectionKind, bool) {
 	return qualifierLocation(t)
 }
 
+// responseBodyWords name a response's body as a label under its section does ("Body"
+// is a location's word, LocationLabel), lower case.
+var responseBodyWords = map[string]bool{
+	"response body": true, "响应体": true, "返回体": true, "響應體": true, "レスポンスボディ": true, "isi respons": true,
+}
+
+// ResponseLabel reports whether a label in a response section (a heading below the
+// section's, or a line on its own, bold or ending in a colon) names the response's headers
+// ("Headers", "Response headers", "响应头": ResponseHeaders) or its body ("Body",
+// "Response body", "响应体": ResponseParams) alone, and which.
+func ResponseLabel(text string) (SectionKind, bool) {
+	t := strings.TrimSpace(strings.Trim(strings.TrimSpace(text), "*_"))
+	t = strings.TrimSpace(strings.TrimRight(t, ":："))
+	if t == "" || strings.Contains(t, "\n") {
+		return 0, false
+	}
+	if k, ok := LocationLabel(t); ok && (k == RequestHeaders || k == BodyParams) {
+		if k == RequestHeaders {
+			return ResponseHeaders, true
+		}
+		return ResponseParams, true
+	}
+	low := strings.ToLower(t)
+	if k, ok := lookupHeading(low); ok && k == ResponseHeaders {
+		return ResponseHeaders, true
+	}
+	return ResponseParams, responseBodyWords[low]
+}
+
 // KindIn is the kind of the section a known heading (text, of kind k) starts at level
 // below the section cur (a table's caption or title row counts a level below): a heading
 // that names parameters without saying whose ("Parameters", "### Parameters" under "##
