@@ -63,9 +63,10 @@ const (
 )
 
 // gridRow adds cells to the current table in a grid shape, the header first; false in
-// other shapes.
+// other shapes. The markup shapes are a text page's: a Markdown page's shape of the same
+// name (gfm+tabs, MkDocs tabs around the samples) keeps its pipe tables.
 func (p *truthPage) gridRow(cells []string) bool {
-	if !gridShapes[p.shape] && !markupShapes[p.shape] {
+	if !gridShapes[p.shape] && !(markupShapes[p.shape] && p.text) {
 		return false
 	}
 	p.grid = append(p.grid, append([]string(nil), cells...))

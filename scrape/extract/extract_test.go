@@ -2902,3 +2902,25 @@ func TestBracketedFlattenedNames(t *testing.T) {
 		t.Errorf("Ids = %+v, want a list of strings", s)
 	}
 }
+
+// TestInlineCodeExampleListItems: a description's own example in a code span ("Example:
+// `[10]`", a table with no Example column) is the example inside it: a list's numbers
+// there are read as they are in an Example cell, strings named in a guess, not a silent
+// list of strings (gfm+pairdesc, glyph+pairdesc at UNSEEN_STRIDE=1).
+func TestInlineCodeExampleListItems(t *testing.T) {
+	p := &page.Page{File: "m.md", Title: "Svc:ListPorts", Sections: []*page.Section{
+		sec(page.RequestParams, "Request parameters", 5, tbl(6, []string{"Parameter", "Type", "Required", "Description"},
+			[]string{"InstanceId", "String", "Yes", "The instance.\nExample: `i-1`"},
+		)),
+		sec(page.ResponseParams, "Response parameters", 10, tbl(11, []string{"Parameter", "Type", "Description"},
+			[]string{"Ports", "Array", "The ports.\nExample: `[10]`"},
+		)),
+	}}
+	op, res := mustOp(t, p)
+	if ex := op.Params[0].Schema.Example; ex != "i-1" {
+		t.Errorf("InstanceId example %q", ex)
+	}
+	if !hasWarning(res, `row "Ports"`) {
+		t.Errorf("no warning names Ports: %v", res.Warnings)
+	}
+}

@@ -194,8 +194,11 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 		if f.schema.Example == "" && t.Col(page.ColExample) < 0 {
 			// the API portal states a row's example in its details ("Example:cn-hangzhou"):
 			// taken out of the description, as an Example column or a card's Example line
-			// leaves it (the docs would show it twice)
-			f.schema.Example, f.schema.Description, _ = page.InlineExample(desc)
+			// leaves it (the docs would show it twice); a code span around the value
+			// ("Example: `[10]`") is the page's markup, not the example's
+			var ex string
+			ex, f.schema.Description, _ = page.InlineExample(desc)
+			f.schema.Example = page.WholeCode(ex)
 		}
 		if !x.cutRow(t, r, t.Col(page.ColExample)) { // a cut example ("t" of "true") says nothing
 			x.exampleOfType(f.schema, name, r.Line)

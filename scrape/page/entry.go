@@ -289,7 +289,7 @@ func descRequired(desc string) (required, ok bool) {
 // (EntryTable): items are the items' text after their bullets, depths their nesting and
 // lines their line numbers. ok is false unless every item is an entry (ParseEntry) and
 // not every one is a card's key line ("- Type: String", CardKey: ReadCards' keys, not a
-// parameter named Type).
+// parameter named Type; an item whose facts hold a Required answer or a location is none).
 func ListEntries(line int, items []string, depths, lines []int) (t *Table, ok bool) {
 	entries := make([]Entry, len(items))
 	keys := true
@@ -299,7 +299,9 @@ func ListEntries(line int, items []string, depths, lines []int) (t *Table, ok bo
 			return nil, false
 		}
 		_, _, _, key := CardKey(item)
-		keys = keys && key
+		// a key line's value states no Required answer or location: "Name：string，必填。"
+		// is a parameter named Name
+		keys = keys && key && e.Required == "" && e.In == ""
 		e.Line, e.Depth = lines[k], depths[k]
 		entries[k] = e
 	}

@@ -20,3 +20,16 @@ func TestCellsHeaderBeforeActionRow(t *testing.T) {
 	equal(t, "locations", column(req, page.ColLocation), []string{"Query", "Query"})
 	equal(t, "types", column(req, page.ColType), []string{"String", "String"})
 }
+
+// TestCellsHeaderBeforeCategoryRow: in the cell-per-line layout with no Required column,
+// the first row is named Category, a column word (of operation lists); it was read as one
+// more header cell, the row lost, its drop warning naming no field (cells.id+reqdesc at
+// UNSEEN_STRIDE=1).
+func TestCellsHeaderBeforeCategoryRow(t *testing.T) {
+	p := readText(t, "Request parameters\n\nNama\n\nTipe\n\nNilai contoh\n\nDeskripsi\n\n"+
+		"Category\n\nString\n\nsample\n\nWajib: Tidak. The category.\n\n"+
+		"DiskId\n\nString\n\nd-1\n\nWajib: Tidak. The disk.\n")
+	req := table(t, p, page.RequestParams)
+	equal(t, "names", column(req, page.ColName), []string{"Category", "DiskId"})
+	equal(t, "types", column(req, page.ColType), []string{"String", "String"})
+}

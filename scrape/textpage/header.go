@@ -144,7 +144,9 @@ func (d *doc) findHeader(i int) (header, bool) {
 			break
 		}
 		col := page.ClassifyColumn(t)
-		if seen[col] {
+		if seen[col] || col == page.ColCategory && seen[page.ColType] {
+			// an operation list's Category column has no place in a table of typed
+			// parameters: the word names the first row ("Category", "String")
 			break
 		}
 		if k := d.skipLocation(d.nb(j+1), seen); k < len(d.lines) && (d.is(k, trType) || d.is(k, trBadge)) {
