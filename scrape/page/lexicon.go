@@ -413,12 +413,20 @@ var locationSections = map[string]SectionKind{
 // word alone, as pages label the table of a request's body ("Body", "**Body**",
 // "Headers:", "请求体") under "Request parameters", and which section kind it names.
 func LocationLabel(text string) (SectionKind, bool) {
-	t := strings.TrimSpace(strings.Trim(strings.TrimSpace(text), "*_"))
-	t = strings.TrimSpace(strings.TrimRight(t, ":："))
-	if t == "" || strings.Contains(t, "\n") {
+	t, ok := labelWords(text)
+	if !ok {
 		return 0, false
 	}
 	return qualifierLocation(t)
+}
+
+// labelWords is a label line's words without its bold marks and closing colon ("**Body**",
+// "Body:"), and false for no words or more than a line: the one reading of a label that
+// LocationLabel and ResponseLabel share.
+func labelWords(text string) (string, bool) {
+	t := strings.TrimSpace(strings.Trim(strings.TrimSpace(text), "*_"))
+	t = strings.TrimSpace(strings.TrimRight(t, ":："))
+	return t, t != "" && !strings.Contains(t, "\n")
 }
 
 // responseBodyWords name a response's body as a label under its section does ("Body"
@@ -432,15 +440,14 @@ var responseBodyWords = map[string]bool{
 // ("Headers", "Response headers", "响应头": ResponseHeaders) or its body ("Body",
 // "Response body", "响应体": ResponseParams) alone, and which.
 func ResponseLabel(text string) (SectionKind, bool) {
-	t := strings.TrimSpace(strings.Trim(strings.TrimSpace(text), "*_"))
-	t = strings.TrimSpace(strings.TrimRight(t, ":："))
-	if t == "" || strings.Contains(t, "\n") {
+	t, ok := labelWords(text)
+	if !ok {
 		return 0, false
 	}
-	if k, ok := LocationLabel(t); ok && (k == RequestHeaders || k == BodyParams) {
-		if k == RequestHeaders {
-			return ResponseHeaders, true
-		}
+	switch k, _ := LocationLabel(t); k {
+	case RequestHeaders:
+		return ResponseHeaders, true
+	case BodyParams:
 		return ResponseParams, true
 	}
 	low := strings.ToLower(t)
