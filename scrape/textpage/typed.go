@@ -1016,20 +1016,20 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 		if !cellName(nm) {
 			continue
 		}
-		// typeStart made every ty below shaped as a type may be (mayBeType): the lexicon is
-		// asked directly (page.IsGluedType, as gluedType would). A type word is at most 40
-		// bytes, a Go type ("*CreateConsumerGroupRequestConsumeRetryPolicy") maxGoType.
+		// every ty below starts as a type may (typeStart); gluedType puts to the lexicon
+		// only those that end as one too (mayEndAsType). A type word is at most 40 bytes, a
+		// Go type ("*CreateConsumerGroupRequestConsumeRetryPolicy") maxGoType.
 		window := 40
 		if t[k] == '*' || t[k] == '[' {
 			window = maxGoType
 		}
 		for m := min(len(t)-k, window); m >= 3; m-- {
 			ty := t[k : k+m]
-			if ty[m-1] == ' ' || takesCapital(ty) || !page.IsGluedType(ty, true) || !namesStruct(t[:k], ty) {
+			if ty[m-1] == ' ' || takesCapital(ty) || !gluedType(ty, true) || !namesStruct(t[:k], ty) {
 				continue // every prefix of a struct's name is one: its end is the row's name
 			}
 			rq, after := tt.gluedRequired(t[k+m:])
-			if after == "" || after[0] == ' ' || after[0] == '\t' || rq == "" && !page.IsGluedType(ty, false) {
+			if after == "" || after[0] == ' ' || after[0] == '\t' || rq == "" && !gluedType(ty, false) {
 				continue
 			}
 			if rq != "" && gluedHead(nm) {

@@ -11,9 +11,53 @@ import (
 )
 
 // TestMayEndInType checks the pre-check against isType: whenever it says no, no suffix of
-// the text is a type. Inputs: every line of the golden inputs and seed pages, type words
-// glued to names, and random strings over the bytes that matter.
+// the text is a type.
 func TestMayEndInType(t *testing.T) {
+	checked := 0
+	for _, s := range typeCheckInputs(t, nil) {
+		if mayEndInType(s) {
+			continue
+		}
+		checked++
+		for k := 0; k < len(s); k++ {
+			if isType(s[k:]) {
+				t.Fatalf("mayEndInType(%q) = false, but %q is a type", s, s[k:])
+			}
+		}
+	}
+	if checked < 1000 {
+		t.Fatalf("only %d inputs rejected: the test checks little", checked)
+	}
+}
+
+// TestMayEndAsType checks the lexicon's pre-check against the lexicon: whenever it says
+// no, neither page.IsType nor page.IsGluedType reads the text (every suffix of each input
+// is one), and it says no to many of them: it keeps most splits of a glued row from the
+// lexicon, which a check that let all through would not.
+func TestMayEndAsType(t *testing.T) {
+	checked := 0
+	marks := []string{"/", "/int64", "`", "\\", "(", ")", "{}", ",", "-", "*", "[]", "（", "）", "，", "数组"}
+	for _, in := range typeCheckInputs(t, marks) {
+		for k := 0; k < len(in); k++ {
+			s := in[k:]
+			if mayEndAsType(s) {
+				continue
+			}
+			checked++
+			if page.IsType(s) || page.IsGluedType(s, true) {
+				t.Fatalf("mayEndAsType(%q) = false, but the lexicon reads it as a type", s)
+			}
+		}
+	}
+	if checked < 10000 {
+		t.Fatalf("only %d inputs rejected: the test checks little", checked)
+	}
+}
+
+// typeCheckInputs are the texts the type pre-checks are tested on: every line of the
+// golden inputs and seed pages, type words glued to names, and random strings over the
+// bytes that matter and the extra parts.
+func typeCheckInputs(t *testing.T, extra []string) []string {
 	var in []string
 	files, _ := filepath.Glob(filepath.Join(goldenDir, "*.txt"))
 	files = append(files, seedPages(t)...)
@@ -27,6 +71,7 @@ func TestMayEndInType(t *testing.T) {
 	words := page.TypeWords()
 	rnd := rand.New(rand.NewSource(11))
 	parts := []string{"Instance", "Id", "x", "_", "1", ">", "<", ":", "：", " ", "\t", "\u00a0", "\u212a", "Yes", "s", "g", "<string>"}
+	parts = append(parts, extra...)
 	for i := 0; i < 20000; i++ {
 		var b strings.Builder
 		for j := rnd.Intn(4); j >= 0; j-- {
@@ -42,19 +87,5 @@ func TestMayEndInType(t *testing.T) {
 		}
 		in = append(in, b.String())
 	}
-	checked := 0
-	for _, s := range in {
-		if mayEndInType(s) {
-			continue
-		}
-		checked++
-		for k := 0; k < len(s); k++ {
-			if isType(s[k:]) {
-				t.Fatalf("mayEndInType(%q) = false, but %q is a type", s, s[k:])
-			}
-		}
-	}
-	if checked < 1000 {
-		t.Fatalf("only %d inputs rejected: the test checks little", checked)
-	}
+	return in
 }

@@ -250,9 +250,9 @@ func isType(s string) bool { return mayBeType(s) && page.IsType(s) }
 func gluedType(s string, required bool) bool { return mayBeType(s) && page.IsGluedType(s, required) }
 
 // mayBeType reports whether s is shaped as a type may be: up to 40 bytes (the longest type
-// word) that start like a type word (typeWordStart) or end in a suffix of another script
-// ("KeyVersion的数组") or in brackets ("Tag[]"), or a Go type up to maxGoType ("*string",
-// "[]*CreateUserRequestTag", which page.CanonicalType reads).
+// word) that start like a type word (typeWordStart) and end like one (mayEndAsType), or end
+// in a suffix of another script ("KeyVersion的数组") or in brackets ("Tag[]"), or a Go type
+// up to maxGoType ("*string", "[]*CreateUserRequestTag", which page.CanonicalType reads).
 func mayBeType(s string) bool {
 	switch {
 	case len(s) < 2 || len(s) > maxGoType:
@@ -260,7 +260,7 @@ func mayBeType(s string) bool {
 	case s[0] == '*' || s[0] == '[':
 		return true
 	}
-	return len(s) <= 40 && (typeWordStart(s) || s[len(s)-1] >= utf8.RuneSelf || strings.HasSuffix(s, "[]"))
+	return len(s) <= 40 && (typeWordStart(s) && mayEndAsType(s) || s[len(s)-1] >= utf8.RuneSelf || strings.HasSuffix(s, "[]"))
 }
 
 // typeWordStart reports whether s starts with the first two letters of a type word of the
@@ -330,15 +330,52 @@ func mayEndInType(s string) bool {
 	if 'A' <= c && c <= 'Z' {
 		c += 'a' - 'A'
 	}
-	if typeEnds[c] {
+	return typeEnds[c] || !plainASCII(s)
+}
+
+// mayEndAsType is a cheap pre-check for the lexicon (page.IsType, page.IsGluedType): false
+// only when s is no type. An ASCII s without white space is read as it is, lower-cased,
+// unless it holds a mark the lexicon reads past or rewrites at: a Go type's "*" or "[", an
+// OpenAPI format after "/" ("integer/int64"; "string/password" is a string), a Markdown
+// escape or code span ("\\", "`"), or ends in a bracket ("array<string>", "Array(String)",
+// "interface{}"). Else it is a type only as one of the lexicon's type words, in any case.
+// gluedRest and typeSuffix put every split of a glued row to it, dozens per name.
+func mayEndAsType(s string) bool {
+	if strings.IndexAny(s, "*[/\\`") >= 0 || strings.IndexByte(")>]}", s[len(s)-1]) >= 0 || !plainASCII(s) {
 		return true
 	}
+	var low [40]byte // a type word is at most 40 bytes
+	if len(s) > len(low) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[i] = c
+	}
+	return typeWordSet[string(low[:len(s)])]
+}
+
+// typeWordSet holds the lexicon's type words (page.TypeWords), lower case.
+var typeWordSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range page.TypeWords() {
+		m[w] = true
+	}
+	return m
+}()
+
+// plainASCII reports whether s is ASCII without white space: text the lexicon reads as it
+// is, lower-cased, but for the marks the pre-checks name.
+func plainASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if b := s[i]; b >= utf8.RuneSelf || strings.IndexByte(" \t\n\v\f\r", b) >= 0 {
-			return true
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // containerType reports whether a type holds children (object, array, map, struct, list),
