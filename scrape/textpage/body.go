@@ -137,8 +137,12 @@ func (d *doc) classifyHeading(i int) (page.SectionKind, bool) {
 	}
 	// The lexicon decides, numbers ("2. Response parameters", "一、请求参数") and bracketed
 	// qualifiers included; a type or a Yes/No is a cell, and a camel-case word a name unless
-	// the lexicon has it as written ("RequestBody").
+	// the lexicon has it as written ("RequestBody"). The lines' traits, known once per line,
+	// are asked before the lexicon.
 	if d.is(i, trType) || d.is(i, trRequired) {
+		return 0, false
+	}
+	if j := d.nb(i + 1); j < len(d.lines) && d.is(j, trType) {
 		return 0, false
 	}
 	classify := page.ClassifyHeading
@@ -147,9 +151,6 @@ func (d *doc) classifyHeading(i int) (page.SectionKind, bool) {
 	}
 	k, ok := classify(t)
 	if !ok {
-		return 0, false
-	}
-	if j := d.nb(i + 1); j < len(d.lines) && d.is(j, trType) {
 		return 0, false
 	}
 	if d.namesCard(i) {
