@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/acsgen/acsgen/scrape/page"
 )
@@ -430,5 +431,28 @@ func TestURLLabelOverValue(t *testing.T) {
 	}
 	if want := "https://example.com/help/api-eiam-2021-12-01-createinstance"; p.URL != want || p.Title != "" {
 		t.Errorf("URL %q, title %q; want URL %q and no title", p.URL, p.Title, want)
+	}
+}
+
+// TestHeaderEnds checks headerSplit's pre-check (headerEnds) against the split itself:
+// every column word of the dictionary, in lower, upper and title case, alone or with a
+// colon after it, is a header of one word still; and lines that end in no word's last
+// byte are told so.
+func TestHeaderEnds(t *testing.T) {
+	for _, ws := range splitWords {
+		for _, w := range ws {
+			_, first := utf8.DecodeRuneInString(w)
+			title := strings.ToUpper(w[:first]) + w[first:]
+			for _, v := range []string{w, strings.ToUpper(w), title, w + ":", w + "："} {
+				if n, ok := headerWords(v); !ok || n != 1 {
+					t.Errorf("headerWords(%q) = %d, %v; want 1 word", v, n, ok)
+				}
+			}
+		}
+	}
+	for _, s := range []string{"The ID of the instance.", `"RequestId": "1A2B",`, "{", "200"} {
+		if headerEnds[s[len(s)-1]] {
+			t.Errorf("headerEnds takes the end of %q", s)
+		}
 	}
 }

@@ -57,6 +57,29 @@ var longestSplitWord = func() int {
 	return n
 }()
 
+// headerEnds holds the last bytes of splitWords' words, in every case their last letter
+// takes (wordAt: strings.EqualFold), and of the separators (headerSep): a header line ends
+// in one, and most lines that are none (a sentence's ".", a JSON line's ",") are told so
+// before headerSplit sets up its tables.
+var headerEnds = func() (set [256]bool) {
+	var buf [utf8.UTFMax]byte
+	for _, ws := range splitWords {
+		for _, w := range ws {
+			last, _ := utf8.DecodeLastRuneInString(w)
+			for r := last; ; {
+				set[buf[utf8.EncodeRune(buf[:], r)-1]] = true
+				if r = unicode.SimpleFold(r); r == last {
+					break
+				}
+			}
+		}
+	}
+	for _, sep := range []string{" ", "\t", ":", "："} {
+		set[sep[len(sep)-1]] = true
+	}
+	return set
+}()
+
 // maxHeaderLine is the longest line read as a header.
 const maxHeaderLine = 240
 
@@ -155,7 +178,7 @@ const (
 // made of column words only.
 func headerSplit(s string, choice *[maxHeaderLine + 1]int32, params bool) (int, bool) {
 	n := len(s)
-	if n == 0 || n > maxHeaderLine {
+	if n == 0 || n > maxHeaderLine || !headerEnds[s[n-1]] {
 		return 0, false
 	}
 	const inf = 1 << 30
