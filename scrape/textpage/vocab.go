@@ -291,23 +291,30 @@ func mayBeType(s string) bool {
 // "array<X>" and "map<...>" forms start like "array" and "map", "Set<X>" like "set<"); a
 // list named by a suffix does not ("KeyVersion的数组"), and is never split off a glued word.
 func typeWordStart(s string) bool {
-	return len(s) >= 2 && typeInitials[s[:2]]
+	return len(s) >= 2 && s[0] < utf8.RuneSelf && s[1] < utf8.RuneSelf && typeInitials[s[0]][s[1]]
 }
 
 // typeInitials are the first two letters of the lexicon's type words (all ASCII, lower
-// case), in every ASCII case ("st", "St", "sT", "ST"): the lexicon's are folded once here
-// rather than each text's on every call.
-var typeInitials = func() map[string]bool {
-	m := map[string]bool{}
+// case), in every ASCII case ("st", "St", "sT", "ST"), as a table of byte pairs: the
+// lexicon's are folded once here rather than each text's on every call.
+var typeInitials = func() (set [utf8.RuneSelf][utf8.RuneSelf]bool) {
 	for _, w := range append(page.TypeWords(), "set<") { // "Set<String>" (page.CanonicalType)
-		for _, a := range []string{w[:1], strings.ToUpper(w[:1])} {
-			for _, b := range []string{w[1:2], strings.ToUpper(w[1:2])} {
-				m[a+b] = true
+		for _, a := range []byte{w[0], upperASCII(w[0])} {
+			for _, b := range []byte{w[1], upperASCII(w[1])} {
+				set[a][b] = true
 			}
 		}
 	}
-	return m
+	return set
 }()
+
+// upperASCII returns c in upper case when it is an ASCII letter, else c.
+func upperASCII(c byte) byte {
+	if 'a' <= c && c <= 'z' {
+		return c - 'a' + 'A'
+	}
+	return c
+}
 
 // maxGoType bounds a Go type in a Type cell; the SDK's struct names run long
 // ("[]*CreateAutoProvisioningGroupRequestLaunchConfigurationDataDisk", and 178 bytes for
@@ -364,21 +371,23 @@ func mayEndInType(s string) bool {
 // "interface{}"). Else it is a type only as one of the lexicon's type words, in any case.
 // gluedRest and typeSuffix put every split of a glued row to it, dozens per name.
 func mayEndAsType(s string) bool {
-	if strings.IndexAny(s, "*[/\\`") >= 0 || strings.IndexByte(")>]}", s[len(s)-1]) >= 0 || !plainASCII(s) {
-		return true
-	}
 	var low [40]byte // a type word is at most 40 bytes
-	if len(s) > len(low) {
-		return false
-	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if 'A' <= c && c <= 'Z' {
+		switch {
+		case byteClass[c]&(unplain|typeMark) != 0:
+			return true
+		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'
 		}
-		low[i] = c
+		if i < len(low) {
+			low[i] = c
+		}
 	}
-	return typeWordSet[string(low[:len(s)])]
+	if s != "" && byteClass[s[len(s)-1]]&closing != 0 {
+		return true
+	}
+	return len(s) <= len(low) && typeWordSet[string(low[:len(s)])]
 }
 
 // typeWordSet holds the lexicon's type words (page.TypeWords), lower case.
@@ -390,11 +399,37 @@ var typeWordSet = func() map[string]bool {
 	return m
 }()
 
+// byteClass sorts the bytes for the type pre-checks: unplain, white space and every byte
+// outside ASCII (text the lexicon trims, rewrites or reads in another script); typeMark,
+// the marks it reads past or rewrites at ("*", "[", "/", "\\", "`"); closing, the brackets
+// that end its bracketed forms.
+var byteClass = func() (class [256]uint8) {
+	for c := utf8.RuneSelf; c < len(class); c++ {
+		class[c] |= unplain
+	}
+	for _, c := range []byte(" \t\n\v\f\r") {
+		class[c] |= unplain
+	}
+	for _, c := range []byte("*[/\\`") {
+		class[c] |= typeMark
+	}
+	for _, c := range []byte(")>]}") {
+		class[c] |= closing
+	}
+	return class
+}()
+
+const (
+	unplain uint8 = 1 << iota
+	typeMark
+	closing
+)
+
 // plainASCII reports whether s is ASCII without white space: text the lexicon reads as it
 // is, lower-cased, but for the marks the pre-checks name.
 func plainASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if b := s[i]; b >= utf8.RuneSelf || strings.IndexByte(" \t\n\v\f\r", b) >= 0 {
+		if byteClass[s[i]]&unplain != 0 {
 			return false
 		}
 	}
