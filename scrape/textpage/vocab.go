@@ -364,30 +364,48 @@ func mayEndInType(s string) bool {
 }
 
 // mayEndAsType is a cheap pre-check for the lexicon (page.IsType, page.IsGluedType): false
-// only when s is no type. An ASCII s without white space is read as it is, lower-cased,
-// unless it holds a mark the lexicon reads past or rewrites at: a Go type's "*" or "[", an
-// OpenAPI format after "/" ("integer/int64"; "string/password" is a string), a Markdown
-// escape or code span ("\\", "`"), or ends in a bracket ("array<string>", "Array(String)",
-// "interface{}"). Else it is a type only as one of the lexicon's type words, in any case.
-// gluedRest and typeSuffix put every split of a glued row to it, dozens per name.
+// only when s is no type. ASCII text is read trimmed and lower-cased, runs of white space
+// as one space, unless it holds a mark the lexicon reads past or rewrites at: a Go type's
+// "*" or "[", an OpenAPI format after "/" ("integer/int64"; "string/password" is a
+// string), a Markdown escape or code span ("\\", "`"), a note after a comma ("string, max
+// 64"), or ends in a bracket ("array<string>", "Array(String)", "interface{}"). Else it is
+// a type word, or a form whose first or last word is one ("Array of Tag", "List of X",
+// "String array", "String to string map"). gluedRest and typeSuffix put every split of a
+// glued row to it, dozens per name.
 func mayEndAsType(s string) bool {
-	var low [40]byte // a type word is at most 40 bytes
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	first, last := len(s), 0 // where the first word ends and the last starts
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case byteClass[c]&(unplain|typeMark) != 0:
+		switch c := byteClass[s[i]]; {
+		case c&(nonASCII|typeMark) != 0:
 			return true
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		}
-		if i < len(low) {
-			low[i] = c
+		case c&space != 0:
+			first, last = min(first, i), i+1
 		}
 	}
-	if s != "" && byteClass[s[len(s)-1]]&closing != 0 {
+	if byteClass[s[len(s)-1]]&closing != 0 {
 		return true
 	}
-	return len(s) <= len(low) && typeWordSet[string(low[:len(s)])]
+	return typeWordFold(s[:first]) || typeWordFold(s[last:])
+}
+
+// typeWordFold reports whether w is one of the lexicon's type words in any ASCII case.
+func typeWordFold(w string) bool {
+	var low [40]byte // a type word is at most 40 bytes
+	if len(w) > len(low) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[i] = c
+	}
+	return typeWordSet[string(low[:len(w)])]
 }
 
 // typeWordSet holds the lexicon's type words (page.TypeWords), lower case.
@@ -399,18 +417,18 @@ var typeWordSet = func() map[string]bool {
 	return m
 }()
 
-// byteClass sorts the bytes for the type pre-checks: unplain, white space and every byte
-// outside ASCII (text the lexicon trims, rewrites or reads in another script); typeMark,
-// the marks it reads past or rewrites at ("*", "[", "/", "\\", "`"); closing, the brackets
-// that end its bracketed forms.
+// byteClass sorts the bytes for the type pre-checks: nonASCII, every byte outside ASCII
+// (text the lexicon trims, rewrites or reads in another script); space, ASCII white space;
+// typeMark, the marks the lexicon reads past or rewrites at ("*", "[", "/", "\\", "`",
+// ","); closing, the brackets that end its bracketed forms.
 var byteClass = func() (class [256]uint8) {
 	for c := utf8.RuneSelf; c < len(class); c++ {
-		class[c] |= unplain
+		class[c] |= nonASCII
 	}
 	for _, c := range []byte(" \t\n\v\f\r") {
-		class[c] |= unplain
+		class[c] |= space
 	}
-	for _, c := range []byte("*[/\\`") {
+	for _, c := range []byte("*[/\\`,") {
 		class[c] |= typeMark
 	}
 	for _, c := range []byte(")>]}") {
@@ -420,7 +438,8 @@ var byteClass = func() (class [256]uint8) {
 }()
 
 const (
-	unplain uint8 = 1 << iota
+	nonASCII uint8 = 1 << iota
+	space
 	typeMark
 	closing
 )
@@ -429,7 +448,7 @@ const (
 // is, lower-cased, but for the marks the pre-checks name.
 func plainASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if byteClass[s[i]]&unplain != 0 {
+		if byteClass[s[i]]&(nonASCII|space) != 0 {
 			return false
 		}
 	}
