@@ -67,3 +67,23 @@ func TestInferMissingFields(t *testing.T) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// Every key a JSON example adds is named in the guess, however many there are: a list cut
+// to six names and "and N more" left the others silent.
+func TestInferMissingNamesEveryField(t *testing.T) {
+	rows := []page.Row{{Line: 7, Cells: []string{"RequestId", "String", "The request.", "r"}, Depth: 0}}
+	table := &page.Table{Line: 6, Header: respHeader, Columns: page.ClassifyColumns(respHeader), Rows: rows}
+	ex := `{"RequestId": "r", "A1": 1, "A2": 2, "A3": 3, "A4": 4, "A5": 5, "A6": 6, "A7": 7, "A8": "x"}`
+	p := &page.Page{File: "e.txt", Title: "Svc:GetThing", Sections: []*page.Section{
+		sec(page.ResponseParams, "Response elements", 5, page.Block{Kind: page.TableBlock, Line: 6, Table: table}),
+		sec(page.Examples, "Examples", 13, code(14, ex)),
+	}}
+	_, res := mustOp(t, p)
+	want := "e.txt:14: response fields A1, A2, A3, A4, A5, A6, A7, A8 are in the JSON example but not in the table; types inferred from the example"
+	for _, w := range res.Warnings {
+		if w.String() == want {
+			return
+		}
+	}
+	t.Errorf("no warning %q in %v", want, res.Warnings)
+}

@@ -1503,13 +1503,9 @@ func (x *extractor) inferMissing(s *opspec.Schema, ex *page.JSONValue, path stri
 		case len(missing) == 1:
 			x.guess(line, "response field %s is in the JSON example but not in the table; type inferred from the example", missing[0])
 		case len(missing) > 1:
-			list := missing
-			more := ""
-			if len(list) > 6 {
-				list, more = list[:6], fmt.Sprintf(" and %d more", len(missing)-6)
-			}
-			x.guess(line, "response fields %s%s are in the JSON example but not in the table; types inferred from the example",
-				strings.Join(list, ", "), more)
+			// every one named, however many: a field the reader adds is never silent
+			x.guess(line, "response fields %s are in the JSON example but not in the table; types inferred from the example",
+				strings.Join(missing, ", "))
 		}
 	case ex.Kind == 'a' && s.Type == "array":
 		if s.Items == nil {
