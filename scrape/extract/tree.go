@@ -1474,7 +1474,7 @@ func (x *extractor) inferMissing(s *opspec.Schema, ex *page.JSONValue, path stri
 		for _, q := range s.Properties {
 			index(q)
 		}
-		renamed, renamedTo := renamedKey(s, ex, byName)
+		renamed, renamedTo := renamedKey(s, ex, byName, byFold)
 		var missing []string
 		for i, k := range ex.Keys {
 			p := byName[k]
@@ -1529,11 +1529,12 @@ func (x *extractor) inferMissing(s *opspec.Schema, ex *page.JSONValue, path stri
 // other spelt with words added or left out (the table's TaskId, the example's ExportTaskId;
 // TotalCount and Total; MaintenanceAttributes and InstanceMaintenanceAttributes), both lists
 // or objects or both not: the example was written for another spelling of the same field,
-// which an added field would double. It returns the key's index and the field, or -1.
-func renamedKey(s *opspec.Schema, ex *page.JSONValue, byName map[string]*opspec.Property) (int, *opspec.Property) {
+// which an added field would double. byName and byFold index the fields of s by name and
+// by case-folded name. It returns the key's index and the field, or -1.
+func renamedKey(s *opspec.Schema, ex *page.JSONValue, byName map[string]*opspec.Property, byFold map[string][]*opspec.Property) (int, *opspec.Property) {
 	key := -1
 	for i, k := range ex.Keys {
-		if byName[k] == nil && !hasFold(s, k) && !strings.Contains(k, ".") {
+		if byName[k] == nil && len(byFold[foldCase(k)]) == 0 && !strings.Contains(k, ".") {
 			if key >= 0 {
 				return -1, nil
 			}
@@ -1543,9 +1544,13 @@ func renamedKey(s *opspec.Schema, ex *page.JSONValue, byName map[string]*opspec.
 	if key < 0 {
 		return -1, nil
 	}
+	shown := make(map[string]bool, len(ex.Keys)) // (a map: a scan per field is quadratic)
+	for _, k := range ex.Keys {
+		shown[foldCase(k)] = true
+	}
 	var field *opspec.Property
 	for _, q := range s.Properties {
-		if ex.GetFold(q.Name) == nil {
+		if !shown[foldCase(q.Name)] {
 			if field != nil {
 				return -1, nil
 			}
@@ -1559,16 +1564,6 @@ func renamedKey(s *opspec.Schema, ex *page.JSONValue, byName map[string]*opspec.
 		return -1, nil
 	}
 	return key, field
-}
-
-// hasFold tells whether s has a field whose name is k in other letter case.
-func hasFold(s *opspec.Schema, k string) bool {
-	for _, q := range s.Properties {
-		if strings.EqualFold(q.Name, k) {
-			return true
-		}
-	}
-	return false
 }
 
 // wordsAddedOrLeftOut tells whether two different names are one another with whole words
