@@ -2023,7 +2023,7 @@ func TestBareArrayMarkerWrapsList(t *testing.T) {
 			[]string{"GroupId", "String", "The group.", "g"},
 			[]string{"Name", "String", "The name.", "n"},
 		)),
-		sec(page.Examples, "Examples", 20, code(21, `{"RequestId": "r", "Refs": [{"Name": "n", "OtherGroups": [{"AliUid": "1"}]}]}`)),
+		sec(page.Examples, "Examples", 20, code(21, `{"RequestId": "r", "Refs": [{"Name": "n", "Members": [{"AliUid": "1"}]}]}`)),
 	}}
 	op, res := mustOp(t, p)
 	refs := op.Response.Properties[1].Schema
@@ -2031,7 +2031,7 @@ func TestBareArrayMarkerWrapsList(t *testing.T) {
 		t.Fatalf("Refs = %s %s (warnings %v)", refs.Type, names(refs), res.Warnings)
 	}
 	ref := refs.Properties[0].Schema.Items
-	if names(ref) != "Groups,Name,OtherGroups" {
+	if names(ref) != "Groups,Name,Members" {
 		t.Fatalf("Ref = %s (warnings %v)", names(ref), res.Warnings)
 	}
 	groups := ref.Properties[0].Schema

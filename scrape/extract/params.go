@@ -95,6 +95,7 @@ func (x *extractor) params(op *opspec.Operation) {
 		}
 		kept = append(kept, f)
 	}
+	kept = append(kept, x.namedSiblings(kept)...)
 	rowsBefore := rowLines(kept) // (flattened rows are not in the unflattened list)
 	fields = x.unflatten(kept)
 

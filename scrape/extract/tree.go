@@ -1474,9 +1474,15 @@ func (x *extractor) inferMissing(s *opspec.Schema, ex *page.JSONValue, path stri
 		for _, q := range s.Properties {
 			index(q)
 		}
+		renamed, renamedTo := renamedKey(s, ex, byName, byFold)
 		var missing []string
 		for i, k := range ex.Keys {
 			p := byName[k]
+			if i == renamed {
+				p = renamedTo
+				x.guess(line, "response field %s%s is the one field of its object that the JSON example lacks, and %q the one key there that the table lacks: read as the same field spelt otherwise, the table's name kept",
+					path, renamedTo.Name, k)
+			}
 			if p == nil {
 				// the table's name for a key the example writes in other letter case
 				// ("ZoneInfos", "zoneInfos"): the same field, the table's name kept
@@ -1503,13 +1509,9 @@ func (x *extractor) inferMissing(s *opspec.Schema, ex *page.JSONValue, path stri
 		case len(missing) == 1:
 			x.guess(line, "response field %s is in the JSON example but not in the table; type inferred from the example", missing[0])
 		case len(missing) > 1:
-			list := missing
-			more := ""
-			if len(list) > 6 {
-				list, more = list[:6], fmt.Sprintf(" and %d more", len(missing)-6)
-			}
-			x.guess(line, "response fields %s%s are in the JSON example but not in the table; types inferred from the example",
-				strings.Join(list, ", "), more)
+			// every one named, however many: a field the reader adds is never silent
+			x.guess(line, "response fields %s are in the JSON example but not in the table; types inferred from the example",
+				strings.Join(missing, ", "))
 		}
 	case ex.Kind == 'a' && s.Type == "array":
 		if s.Items == nil {
@@ -1520,6 +1522,69 @@ func (x *extractor) inferMissing(s *opspec.Schema, ex *page.JSONValue, path stri
 		}
 		x.inferMissing(s.Items, ex.Elem(), strings.TrimSuffix(path, ".")+"[].", line)
 	}
+}
+
+// renamedKey finds the one key of example object ex that no field of s has and the one
+// field of s that ex does not show, when there is exactly one of each and the one is the
+// other spelt with words added or left out (the table's TaskId, the example's ExportTaskId;
+// TotalCount and Total; MaintenanceAttributes and InstanceMaintenanceAttributes), both lists
+// or objects or both not: the example was written for another spelling of the same field,
+// which an added field would double. byName and byFold index the fields of s by name and
+// by case-folded name. It returns the key's index and the field, or -1.
+func renamedKey(s *opspec.Schema, ex *page.JSONValue, byName map[string]*opspec.Property, byFold map[string][]*opspec.Property) (int, *opspec.Property) {
+	key := -1
+	for i, k := range ex.Keys {
+		if byName[k] == nil && len(byFold[foldCase(k)]) == 0 && !strings.Contains(k, ".") {
+			if key >= 0 {
+				return -1, nil
+			}
+			key = i
+		}
+	}
+	if key < 0 {
+		return -1, nil
+	}
+	shown := make(map[string]bool, len(ex.Keys)) // (a map: a scan per field is quadratic)
+	for _, k := range ex.Keys {
+		shown[foldCase(k)] = true
+	}
+	var field *opspec.Property
+	for _, q := range s.Properties {
+		if !shown[foldCase(q.Name)] {
+			if field != nil {
+				return -1, nil
+			}
+			field = q
+		}
+	}
+	if field == nil || field.Schema == nil || strings.Contains(field.Name, ".") || !wordsAddedOrLeftOut(ex.Keys[key], field.Name) {
+		return -1, nil
+	}
+	if v := ex.Vals[key]; isContainer(field.Schema) != (v.Kind == 'o' || v.Kind == 'a') {
+		return -1, nil
+	}
+	return key, field
+}
+
+// wordsAddedOrLeftOut tells whether two different names are one another with whole words
+// added: the camel-case words of the shorter, in order, are words of the longer
+// (TaskId in ExportTaskId, Order in OrderId, DedicatedHostRenewAttributes in
+// DedicatedHostIdRenewAttributes), letter case aside.
+func wordsAddedOrLeftOut(a, b string) bool {
+	wa, wb := camelHumps(a), camelHumps(b)
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	if len(wa) == 0 || len(wa) == len(wb) {
+		return false
+	}
+	j := 0
+	for _, w := range wb {
+		if j < len(wa) && strings.EqualFold(wa[j], w) {
+			j++
+		}
+	}
+	return j == len(wa)
 }
 
 // flattenedIn tells whether the rest of a dotted example key (SystemDisk.Size) names a field
