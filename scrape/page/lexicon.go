@@ -955,6 +955,7 @@ func HoldsFields(cell string) bool {
 // (IsStructPointer). ok is false for anything else: "Str", "Text" and "Enum" are no type
 // words (no page of the corpus types a row so; KMS pages write "text" as an example value).
 func ReadType(s string) (t Type, ok bool) {
+	// zzCount("ReadType", s)
 	s = strings.TrimSpace(withoutCellMarks(s)) // escapes, code spans ("`*string` (required)")
 	low := strings.ToLower(asciiNoteMarks(s))
 	if strings.Contains(low, "  ") || strings.ContainsAny(low, "\t\n\r") {
@@ -962,6 +963,9 @@ func ReadType(s string) (t Type, ok bool) {
 	}
 	if t, ok := readType(low); ok && !(t.CellOnly && gluedBeforeBrackets(s)) {
 		return t, true
+	}
+	if !strings.HasPrefix(s, "*") {
+		return Type{}, false // no Go pointer, with a note or without
 	}
 	if typ, _, found := cutNote(s); IsStructPointer(s) || found && IsStructPointer(typ) {
 		return Type{Word: "object"}, true // "*Tag", "*Tag (optional)"
@@ -1014,14 +1018,14 @@ var (
 // holds one of their marks, and return any other as it is: a Replacer's Replace allocates
 // a copy on every call, and ReadType reads nearly every cell a reader meets.
 func withoutCellMarks(s string) string {
-	if !strings.ContainsAny(s, "\\`") {
+	if !strings.ContainsRune(s, '\\') && !strings.ContainsRune(s, '`') {
 		return s
 	}
 	return typeCellMarks.Replace(s)
 }
 
 func asciiNoteMarks(s string) string {
-	if !strings.ContainsAny(s, "（），") {
+	if IsASCII(s) || !strings.ContainsAny(s, "（），") { // (ContainsAny of non-ASCII marks is a call per byte)
 		return s
 	}
 	return typeNoteMarks.Replace(s)
