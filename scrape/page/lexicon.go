@@ -154,10 +154,15 @@ func NormalizeHeading(s string) string {
 
 // normalizeWords lower-cases s, collapses white space and drops trailing colons: the key
 // of the lexicon's heading and column words. Every short line and header cell a reader
-// meets is looked up so: the key is written once, word by word and rune by rune lowered
-// (what strings.ToLower does), with no slice of words or intermediate string.
+// meets is looked up so: ASCII words one space apart (nearly every such text) need only
+// their case changed, which strings.ToLower does without a copy when there is none to
+// change; any other text is written once, word by word and rune by rune lowered (what
+// strings.ToLower does), with no slice of words or intermediate string.
 func normalizeWords(s string) string {
 	s = strings.TrimRight(strings.TrimSpace(s), ":：")
+	if IsASCII(s) && !strings.Contains(s, "  ") && !strings.ContainsAny(s, "\t\n\v\f\r") {
+		return strings.ToLower(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for w := range strings.FieldsSeq(s) {
@@ -369,8 +374,12 @@ func headingParts(s string) (words, qual string) {
 	if _, ok := headingWords[key]; ok {
 		return key, ""
 	}
-	if m := headingNumberRe.FindString(key); m != "" && len(m) < len(key) {
-		key = key[len(m):]
+	// (a key of lower-case letters and spaces only, as most lines are, has no number: each
+	// form of one holds a digit, a bracket, a mark or a CJK character)
+	if strings.Trim(key, "abcdefghijklmnopqrstuvwxyz ") != "" {
+		if m := headingNumberRe.FindString(key); m != "" && len(m) < len(key) {
+			key = key[len(m):]
+		}
 	}
 	if _, ok := lookupHeading(key); ok {
 		return key, ""
