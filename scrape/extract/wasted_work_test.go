@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/acsgen/acsgen/opspec"
@@ -46,5 +48,20 @@ func TestOtherCellsSkipsReadCells(t *testing.T) {
 	}
 	if s.Description != r.Cells[2] {
 		t.Errorf("description %q, want it unchanged", s.Description)
+	}
+}
+
+// TestDefaultWordsInPhrases: statedDefaults reads a description only when it holds a
+// default word, which every way of stating a default has; the phrases that open or end
+// such a sentence ("by default", "默认情况下") must hold one too.
+func TestDefaultWordsInPhrases(t *testing.T) {
+	for _, p := range append(page.LeadingDefaultWords(), page.TrailingDefaultWords()...) {
+		if !slices.ContainsFunc(defaultWords, func(w string) bool { return strings.Contains(p, w) }) {
+			t.Errorf("%q holds no default word (page.DefaultWords): statedDefaults would skip its sentences", p)
+		}
+	}
+	desc := "The ID of the instance. You can call DescribeInstances to query it, e.g. i-123 (ECS)."
+	if n := testing.AllocsPerRun(5, func() { statedDefaults(desc, nil) }); n > 2 {
+		t.Errorf("statedDefaults made %.0f allocations on a description with no default word, want 2 (its lower case)", n)
 	}
 }
