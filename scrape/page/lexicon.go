@@ -160,7 +160,7 @@ func NormalizeHeading(s string) string {
 // strings.ToLower does), with no slice of words or intermediate string.
 func normalizeWords(s string) string {
 	s = strings.TrimRight(strings.TrimSpace(s), ":：")
-	if IsASCII(s) && !strings.Contains(s, "  ") && !strings.ContainsAny(s, "\t\n\v\f\r") {
+	if plainWords(s) {
 		return strings.ToLower(s)
 	}
 	var b strings.Builder
@@ -174,6 +174,17 @@ func normalizeWords(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// plainWords reports whether s is ASCII words one space apart: no byte past ASCII or
+// below a space (a tab, a line break), no two spaces side by side.
+func plainWords(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c >= utf8.RuneSelf || c == ' ' && i > 0 && s[i-1] == ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // HeadingShaped reports whether a block's text reads as a heading, known or not: one short
@@ -536,6 +547,9 @@ const traditionalOnly = "數參說響應請類預設頁碼與時間錯誤據網�
 func HeadingLang(s string) string {
 	han, traditional := false, false
 	for _, r := range s {
+		if r < utf8.RuneSelf {
+			continue // (no kana, Han or Traditional character is ASCII)
+		}
 		if unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) {
 			return "ja"
 		}
