@@ -65,3 +65,34 @@ func TestDefaultWordsInPhrases(t *testing.T) {
 		t.Errorf("statedDefaults made %.0f allocations on a description with no default word, want 2 (its lower case)", n)
 	}
 }
+
+// TestNoParamsRow: isNoParams joins and lower-cases a row only when its first letter may
+// open a filler phrase; a parameter row costs no allocation (each row's text was copied
+// twice), and the filler rows read as before.
+func TestNoParamsRow(t *testing.T) {
+	for cells, want := range map[[3]string]bool{
+		{"No parameters required.", "", ""}: true, {"", " NO REQUEST PARAMETERS", ""}: true,
+		{"无请求参数", "", ""}: true, {"Tidak ada parameter.", "", ""}: true, {"No", "parameters", ""}: true,
+		{"NextToken", "String", "No parameters"}: false, {"InstanceId", "String", "The ID."}: false, {"", "", ""}: false,
+	} {
+		if got := isNoParams(page.Row{Cells: cells[:]}); got != want {
+			t.Errorf("isNoParams(%q) = %v, want %v", cells, got, want)
+		}
+	}
+	// the definition: the row's text joined, trimmed and lower-cased starts with a lead
+	ref := func(cells []string) bool {
+		l := strings.ToLower(strings.TrimSpace(strings.Join(cells, " ")))
+		return slices.ContainsFunc(noParamsLeads, func(p string) bool { return strings.HasPrefix(l, p) })
+	}
+	for _, s := range matcherInputs() {
+		for _, cells := range [][]string{{s}, {"", s}, {" \u3000", s, "x"}, {s, s}} {
+			if got, want := isNoParams(page.Row{Cells: cells}), ref(cells); got != want {
+				t.Errorf("isNoParams(%q) = %v, the definition says %v", cells, got, want)
+			}
+		}
+	}
+	r := page.Row{Cells: []string{"InstanceId", "String", "The ID of the instance."}}
+	if n := testing.AllocsPerRun(5, func() { isNoParams(r) }); n != 0 {
+		t.Errorf("isNoParams made %.0f allocations on a parameter row, want 0", n)
+	}
+}
