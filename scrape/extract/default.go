@@ -243,10 +243,15 @@ func sameUnit(a, b string) bool {
 // sentence ending in a trailing default word ("This parameter is set to 10 by default.":
 // byDefault), and each value a bracketed default word marks (markedDefaults). A lead that
 // states one case's default (caseLead: "For VPC instances, the default value is X",
-// "I/O优化实例的默认值为cloud") is returned unread, to be noted.
+// "I/O优化实例的默认值为cloud") is returned unread, to be noted. Each of these ways holds a
+// default word (every leading and trailing one holds one: TestDefaultWordsInPhrases), so a
+// description with none, as most are, states no default.
 func statedDefaults(desc string, enum []opspec.EnumValue) []statedDefault {
-	var out []statedDefault
 	lower := page.LowerASCII(desc) // once for every lead: defaultLead searches it
+	if !slices.ContainsFunc(defaultWords, func(w string) bool { return strings.Contains(lower, w) }) {
+		return nil
+	}
+	var out []statedDefault
 	for i := 0; ; {
 		start, end, ok := valueLead(desc, lower, i, enum)
 		if !ok {

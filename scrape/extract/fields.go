@@ -376,18 +376,35 @@ func (x *extractor) headerlessRows(t *page.Table, kind page.SectionKind) {
 	}
 }
 
-// isNoParams recognises the "No parameters required." filler row of an empty table.
+// noParamsLeads open the filler row of an empty table ("No parameters required."), lower
+// case.
+var noParamsLeads = []string{"no parameters", "no request parameters", "无请求参数", "不需要参数", "tidak ada parameter"}
+
+// isNoParams recognises the filler row of an empty table: its text starts with one of
+// noParamsLeads, case aside. The row is joined and lower-cased only when its first letter
+// opens one of them (a parameter row's first letter, its name's, mostly opens none).
 func isNoParams(r page.Row) bool {
 	if len(r.Cells) == 0 {
 		return true
 	}
-	return isNoParamsText(strings.ToLower(strings.TrimSpace(strings.Join(r.Cells, " "))))
+	first := unicode.ToLower(firstRune(r.Cells))
+	if !slices.ContainsFunc(noParamsLeads, func(l string) bool { c, _ := utf8.DecodeRuneInString(l); return c == first }) {
+		return false
+	}
+	l := strings.ToLower(strings.TrimSpace(strings.Join(r.Cells, " ")))
+	return slices.ContainsFunc(noParamsLeads, func(p string) bool { return strings.HasPrefix(l, p) })
 }
 
-// isNoParamsText tells whether a lower-cased row text starts like a filler row.
-func isNoParamsText(l string) bool {
-	return strings.HasPrefix(l, "no parameters") || strings.HasPrefix(l, "no request parameters") ||
-		strings.HasPrefix(l, "无请求参数") || strings.HasPrefix(l, "不需要参数") || strings.HasPrefix(l, "tidak ada parameter")
+// firstRune is the first rune of the cells' text that is no white space (utf8.RuneError
+// when there is none).
+func firstRune(cells []string) rune {
+	for _, c := range cells {
+		if t := strings.TrimLeftFunc(c, unicode.IsSpace); t != "" {
+			r, _ := utf8.DecodeRuneInString(t)
+			return r
+		}
+	}
+	return utf8.RuneError
 }
 
 // sectionFields reads the parameter tables of the given section kinds, in page order.

@@ -392,14 +392,16 @@ func rowShift(r page.Row, col int) int {
 	return 0
 }
 
-// overviewFacts reads product code, version and style from the overview's prose.
+// overviewFacts reads product code, version and style from the overview's prose. The
+// regexps search only paragraphs that may match: a product/version pair has a slash, a
+// style is named after "standard" or "style".
 func (x *extractor) overviewFacts() {
 	for _, s := range x.p.Sections {
 		for _, b := range s.Blocks {
-			if b.Kind != page.Paragraph {
+			if b.Kind != page.Paragraph || len(x.versions) > 0 || !strings.Contains(b.Text, "/") {
 				continue
 			}
-			if m := productVersionRe.FindStringSubmatch(b.Text); m != nil && len(x.versions) == 0 {
+			if m := productVersionRe.FindStringSubmatch(b.Text); m != nil {
 				x.products.note(m[1], fromOverview)
 				x.versions.note(m[2], fromOverview)
 				if sm := styleRe.FindStringSubmatch(b.Text); sm != nil && x.res.Style == "" {
@@ -411,7 +413,10 @@ func (x *extractor) overviewFacts() {
 	if x.res.Style == "" {
 		for _, s := range x.p.Sections {
 			for _, b := range s.Blocks {
-				if low := strings.ToLower(b.Text); b.Kind == page.Paragraph && (strings.Contains(low, "standard") || strings.Contains(low, "style")) {
+				if b.Kind != page.Paragraph {
+					continue
+				}
+				if low := strings.ToLower(b.Text); strings.Contains(low, "standard") || strings.Contains(low, "style") {
 					if sm := styleRe.FindStringSubmatch(b.Text); sm != nil {
 						x.res.Style = opspec.Style(sm[1])
 						return

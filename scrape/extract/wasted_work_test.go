@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/acsgen/acsgen/opspec"
@@ -46,5 +48,51 @@ func TestOtherCellsSkipsReadCells(t *testing.T) {
 	}
 	if s.Description != r.Cells[2] {
 		t.Errorf("description %q, want it unchanged", s.Description)
+	}
+}
+
+// TestDefaultWordsInPhrases: statedDefaults reads a description only when it holds a
+// default word, which every way of stating a default has; the phrases that open or end
+// such a sentence ("by default", "默认情况下") must hold one too.
+func TestDefaultWordsInPhrases(t *testing.T) {
+	for _, p := range append(page.LeadingDefaultWords(), page.TrailingDefaultWords()...) {
+		if !slices.ContainsFunc(defaultWords, func(w string) bool { return strings.Contains(p, w) }) {
+			t.Errorf("%q holds no default word (page.DefaultWords): statedDefaults would skip its sentences", p)
+		}
+	}
+	desc := "The ID of the instance. You can call DescribeInstances to query it, e.g. i-123 (ECS)."
+	if n := testing.AllocsPerRun(5, func() { statedDefaults(desc, nil) }); n > 2 {
+		t.Errorf("statedDefaults made %.0f allocations on a description with no default word, want 2 (its lower case)", n)
+	}
+}
+
+// TestNoParamsRow: isNoParams joins and lower-cases a row only when its first letter may
+// open a filler phrase; a parameter row costs no allocation (each row's text was copied
+// twice), and the filler rows read as before.
+func TestNoParamsRow(t *testing.T) {
+	for cells, want := range map[[3]string]bool{
+		{"No parameters required.", "", ""}: true, {"", " NO REQUEST PARAMETERS", ""}: true,
+		{"无请求参数", "", ""}: true, {"Tidak ada parameter.", "", ""}: true, {"No", "parameters", ""}: true,
+		{"NextToken", "String", "No parameters"}: false, {"InstanceId", "String", "The ID."}: false, {"", "", ""}: false,
+	} {
+		if got := isNoParams(page.Row{Cells: cells[:]}); got != want {
+			t.Errorf("isNoParams(%q) = %v, want %v", cells, got, want)
+		}
+	}
+	// the definition: the row's text joined, trimmed and lower-cased starts with a lead
+	ref := func(cells []string) bool {
+		l := strings.ToLower(strings.TrimSpace(strings.Join(cells, " ")))
+		return slices.ContainsFunc(noParamsLeads, func(p string) bool { return strings.HasPrefix(l, p) })
+	}
+	for _, s := range matcherInputs() {
+		for _, cells := range [][]string{{s}, {"", s}, {" \u3000", s, "x"}, {s, s}} {
+			if got, want := isNoParams(page.Row{Cells: cells}), ref(cells); got != want {
+				t.Errorf("isNoParams(%q) = %v, the definition says %v", cells, got, want)
+			}
+		}
+	}
+	r := page.Row{Cells: []string{"InstanceId", "String", "The ID of the instance."}}
+	if n := testing.AllocsPerRun(5, func() { isNoParams(r) }); n != 0 {
+		t.Errorf("isNoParams made %.0f allocations on a parameter row, want 0", n)
 	}
 }

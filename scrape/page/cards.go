@@ -118,8 +118,10 @@ func CardBreak(line, next string) bool {
 // the lines after it, a key-value line or a key alone over its value (SplitKey).
 // "Description" (or "### Description") over "Type: String" names a parameter, not a
 // section, and "RouterInterfaceId" over it no glued row ("Router", "Int", "erfaceId").
+// The lines after are read first: they rule out nearly every line a reader asks about,
+// and reading the name line is the costlier test.
 func NamesCard(line string, next ...string) bool {
-	if _, _, ok := cardName(line); !ok || len(next) == 0 {
+	if len(next) == 0 {
 		return false
 	}
 	col, _, _, ok := CardKey(next[0])
@@ -128,7 +130,11 @@ func NamesCard(line string, next ...string) bool {
 			col, ok = c, true
 		}
 	}
-	return ok && col != ColName
+	if !ok || col == ColName {
+		return false
+	}
+	_, _, named := cardName(line)
+	return named
 }
 
 // SplitKey reads a card's key alone on its line ("Type", "Required:") with its value on

@@ -179,7 +179,7 @@ func RequiredMark(cell string) (string, bool) {
 		mark, more, multi = strings.Cut(more, "\n")
 		ok = true
 	}
-	if !ok || !entryName.MatchString(name) || entryName.FindString(name) != name {
+	if !ok || name == "" || entryName.FindString(name) != name {
 		return cell, false
 	}
 	mark = strings.Trim(strings.TrimSpace(mark), "()（）[]")

@@ -154,10 +154,15 @@ func NormalizeHeading(s string) string {
 
 // normalizeWords lower-cases s, collapses white space and drops trailing colons: the key
 // of the lexicon's heading and column words. Every short line and header cell a reader
-// meets is looked up so: the key is written once, word by word and rune by rune lowered
-// (what strings.ToLower does), with no slice of words or intermediate string.
+// meets is looked up so: ASCII words one space apart (nearly every such text) need only
+// their case changed, which strings.ToLower does without a copy when there is none to
+// change; any other text is written once, word by word and rune by rune lowered (what
+// strings.ToLower does), with no slice of words or intermediate string.
 func normalizeWords(s string) string {
-	s = strings.TrimRight(strings.TrimSpace(s), ":：")
+	s = trimKey(s)
+	if plainWords(s) {
+		return strings.ToLower(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for w := range strings.FieldsSeq(s) {
@@ -169,6 +174,45 @@ func normalizeWords(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// trimKey drops the white space around s and the colons after it: normalizeWords' first
+// step.
+func trimKey(s string) string { return strings.TrimRight(strings.TrimSpace(s), ":：") }
+
+// lookupWords is m[normalizeWords(s)] without the key's copy where s is plain ASCII words
+// (plainWords: lookupLower). Header cells, asked of nearly every line a reader meets, are
+// looked up so.
+func lookupWords[V any](m map[string]V, s string) V {
+	if s = trimKey(s); !plainWords(s) {
+		return m[normalizeWords(s)]
+	}
+	v, _ := lookupLower(m, s)
+	return v
+}
+
+// lookupLower is m[strings.ToLower(s)] without the key's copy where s is ASCII (whose
+// lower case is LowerASCII's) short enough to be lower-cased into an array on the stack: a
+// map lookup reads such a key in place.
+func lookupLower[V any](m map[string]V, s string) (V, bool) {
+	var buf [64]byte
+	if len(s) > len(buf) || !IsASCII(s) {
+		v, ok := m[strings.ToLower(s)]
+		return v, ok
+	}
+	v, ok := m[string(appendLowerASCII(buf[:0], s))]
+	return v, ok
+}
+
+// plainWords reports whether s is ASCII words one space apart: no byte past ASCII or
+// below a space (a tab, a line break), no two spaces side by side.
+func plainWords(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c >= utf8.RuneSelf || c == ' ' && i > 0 && s[i-1] == ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // HeadingShaped reports whether a block's text reads as a heading, known or not: one short
@@ -369,8 +413,12 @@ func headingParts(s string) (words, qual string) {
 	if _, ok := headingWords[key]; ok {
 		return key, ""
 	}
-	if m := headingNumberRe.FindString(key); m != "" && len(m) < len(key) {
-		key = key[len(m):]
+	// (a key of lower-case letters and spaces only, as most lines are, has no number: each
+	// form of one holds a digit, a bracket, a mark or a CJK character)
+	if strings.Trim(key, "abcdefghijklmnopqrstuvwxyz ") != "" {
+		if m := headingNumberRe.FindString(key); m != "" && len(m) < len(key) {
+			key = key[len(m):]
+		}
 	}
 	if _, ok := lookupHeading(key); ok {
 		return key, ""
@@ -527,6 +575,9 @@ const traditionalOnly = "數參說響應請類預設頁碼與時間錯誤據網�
 func HeadingLang(s string) string {
 	han, traditional := false, false
 	for _, r := range s {
+		if r < utf8.RuneSelf {
+			continue // (no kana, Han or Traditional character is ASCII)
+		}
 		if unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) {
 			return "ja"
 		}
@@ -808,7 +859,7 @@ var columnWords = map[string]Column{
 // in Markdown bold ("**Parameter**", as Markdown-like text dumps write it) names what its
 // text names.
 func ClassifyColumn(h string) Column {
-	return columnWords[normalizeWords(columnHeader(h))]
+	return lookupWords(columnWords, columnHeader(h))
 }
 
 // columnHeader is a header cell's words: Markdown bold and heading marks dropped.
@@ -955,6 +1006,7 @@ func HoldsFields(cell string) bool {
 // (IsStructPointer). ok is false for anything else: "Str", "Text" and "Enum" are no type
 // words (no page of the corpus types a row so; KMS pages write "text" as an example value).
 func ReadType(s string) (t Type, ok bool) {
+	// zzCount("ReadType", s)
 	s = strings.TrimSpace(withoutCellMarks(s)) // escapes, code spans ("`*string` (required)")
 	low := strings.ToLower(asciiNoteMarks(s))
 	if strings.Contains(low, "  ") || strings.ContainsAny(low, "\t\n\r") {
@@ -962,6 +1014,9 @@ func ReadType(s string) (t Type, ok bool) {
 	}
 	if t, ok := readType(low); ok && !(t.CellOnly && gluedBeforeBrackets(s)) {
 		return t, true
+	}
+	if !strings.HasPrefix(s, "*") {
+		return Type{}, false // no Go pointer, with a note or without
 	}
 	if typ, _, found := cutNote(s); IsStructPointer(s) || found && IsStructPointer(typ) {
 		return Type{Word: "object"}, true // "*Tag", "*Tag (optional)"
@@ -1014,14 +1069,14 @@ var (
 // holds one of their marks, and return any other as it is: a Replacer's Replace allocates
 // a copy on every call, and ReadType reads nearly every cell a reader meets.
 func withoutCellMarks(s string) string {
-	if !strings.ContainsAny(s, "\\`") {
+	if !strings.ContainsRune(s, '\\') && !strings.ContainsRune(s, '`') {
 		return s
 	}
 	return typeCellMarks.Replace(s)
 }
 
 func asciiNoteMarks(s string) string {
-	if !strings.ContainsAny(s, "（），") {
+	if IsASCII(s) || !strings.ContainsAny(s, "（），") { // (ContainsAny of non-ASCII marks is a call per byte)
 		return s
 	}
 	return typeNoteMarks.Replace(s)
@@ -1442,14 +1497,17 @@ var answerWords = map[string]bool{"yes": true, "no": true, "true": true, "false"
 
 // ParseRequired reads a Required cell. ok is false when the cell is not in the vocabulary.
 func ParseRequired(s string) (required, ok bool) {
-	required, ok = requiredWords[requiredKey(s)]
-	return required, ok
+	return lookupLower(requiredWords, trimRequired(s))
 }
 
 // requiredKey is a Required cell as requiredWords holds it: punctuation a cell may end with
-// ("Yes.", "是。") is dropped.
-func requiredKey(s string) string {
-	return strings.TrimSpace(strings.TrimRight(strings.ToLower(strings.TrimSpace(s)), ".,;:!。，；！"))
+// ("Yes.", "是。") is dropped (trimRequired), and it is lower-cased.
+func requiredKey(s string) string { return strings.ToLower(trimRequired(s)) }
+
+// trimRequired is a Required cell without the white space around it and the punctuation
+// it may end with.
+func trimRequired(s string) string {
+	return strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), ".,;:!。，；！"))
 }
 
 // RequiredRead is what RequiredCell reads from one row's Required cell.
@@ -1680,7 +1738,7 @@ func BlankCell(s string) bool {
 // optionalColumn reports whether a column header (or a card's key: "Optional: Yes") names
 // an Optional column (optionalColumns), under which an answer means the inverse.
 func optionalColumn(header string) bool {
-	return optionalColumns[normalizeWords(columnHeader(header))]
+	return lookupWords(optionalColumns, columnHeader(header))
 }
 
 // requiredAnswer is cell, written under a column header (or a card's key) that optional
@@ -2134,13 +2192,19 @@ func IsDefaultWord(s string) bool {
 // that an index into the result is one into s: the case rule of the lexicon's default
 // words, which are ASCII or uncased.
 func LowerASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
+	return string(appendLowerASCII(make([]byte, 0, len(s)), s))
+}
+
+// appendLowerASCII appends s to b with its ASCII letters lower-cased (LowerASCII).
+func appendLowerASCII(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
 		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+			c += 'a' - 'A'
 		}
+		b = append(b, c)
 	}
-	return string(b)
+	return b
 }
 
 // validValuesLinks may stand between a valid-values word and its colon: "Valid values are:",
