@@ -191,16 +191,23 @@ func lookupWords[V any](m map[string]V, s string) V {
 	return v
 }
 
-// lookupLower is m[strings.ToLower(s)] without the key's copy where s is ASCII (whose
-// lower case is LowerASCII's) short enough to be lower-cased into an array on the stack: a
-// map lookup reads such a key in place.
+// lookupLower is m[strings.ToLower(s)] without the key's copy where s is ASCII short
+// enough to be lower-cased into an array on the stack: a map lookup reads such a key in
+// place.
 func lookupLower[V any](m map[string]V, s string) (V, bool) {
 	var buf [64]byte
 	if len(s) > len(buf) || !IsASCII(s) {
 		v, ok := m[strings.ToLower(s)]
 		return v, ok
 	}
-	v, ok := m[string(appendLowerASCII(buf[:0], s))]
+	key := buf[:len(s)]
+	for i := range key {
+		key[i] = s[i]
+		if 'A' <= key[i] && key[i] <= 'Z' {
+			key[i] += 'a' - 'A'
+		}
+	}
+	v, ok := m[string(key)]
 	return v, ok
 }
 
@@ -2192,19 +2199,13 @@ func IsDefaultWord(s string) bool {
 // that an index into the result is one into s: the case rule of the lexicon's default
 // words, which are ASCII or uncased.
 func LowerASCII(s string) string {
-	return string(appendLowerASCII(make([]byte, 0, len(s)), s))
-}
-
-// appendLowerASCII appends s to b with its ASCII letters lower-cased (LowerASCII).
-func appendLowerASCII(b []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
+	b := []byte(s)
+	for i, c := range b {
 		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+			b[i] = c + 'a' - 'A'
 		}
-		b = append(b, c)
 	}
-	return b
+	return string(b)
 }
 
 // validValuesLinks may stand between a valid-values word and its colon: "Valid values are:",
