@@ -159,7 +159,7 @@ func NormalizeHeading(s string) string {
 // change; any other text is written once, word by word and rune by rune lowered (what
 // strings.ToLower does), with no slice of words or intermediate string.
 func normalizeWords(s string) string {
-	s = trimKey(s)
+	s = strings.TrimRight(strings.TrimSpace(s), ":：")
 	if plainWords(s) {
 		return strings.ToLower(s)
 	}
@@ -174,41 +174,6 @@ func normalizeWords(s string) string {
 		}
 	}
 	return b.String()
-}
-
-// trimKey drops the white space around s and the colons after it: normalizeWords' first
-// step.
-func trimKey(s string) string { return strings.TrimRight(strings.TrimSpace(s), ":：") }
-
-// lookupWords is m[normalizeWords(s)] without the key's copy where s is plain ASCII words
-// (plainWords: lookupLower). Header cells, asked of nearly every line a reader meets, are
-// looked up so.
-func lookupWords[V any](m map[string]V, s string) V {
-	if s = trimKey(s); !plainWords(s) {
-		return m[normalizeWords(s)]
-	}
-	v, _ := lookupLower(m, s)
-	return v
-}
-
-// lookupLower is m[strings.ToLower(s)] without the key's copy where s is ASCII short
-// enough to be lower-cased into an array on the stack: a map lookup reads such a key in
-// place.
-func lookupLower[V any](m map[string]V, s string) (V, bool) {
-	var buf [64]byte
-	if len(s) > len(buf) || !IsASCII(s) {
-		v, ok := m[strings.ToLower(s)]
-		return v, ok
-	}
-	key := buf[:len(s)]
-	for i := range key {
-		key[i] = s[i]
-		if 'A' <= key[i] && key[i] <= 'Z' {
-			key[i] += 'a' - 'A'
-		}
-	}
-	v, ok := m[string(key)]
-	return v, ok
 }
 
 // plainWords reports whether s is ASCII words one space apart: no byte past ASCII or
@@ -866,7 +831,7 @@ var columnWords = map[string]Column{
 // in Markdown bold ("**Parameter**", as Markdown-like text dumps write it) names what its
 // text names.
 func ClassifyColumn(h string) Column {
-	return lookupWords(columnWords, columnHeader(h))
+	return columnWords[normalizeWords(columnHeader(h))]
 }
 
 // columnHeader is a header cell's words: Markdown bold and heading marks dropped.
@@ -1504,17 +1469,14 @@ var answerWords = map[string]bool{"yes": true, "no": true, "true": true, "false"
 
 // ParseRequired reads a Required cell. ok is false when the cell is not in the vocabulary.
 func ParseRequired(s string) (required, ok bool) {
-	return lookupLower(requiredWords, trimRequired(s))
+	required, ok = requiredWords[requiredKey(s)]
+	return required, ok
 }
 
 // requiredKey is a Required cell as requiredWords holds it: punctuation a cell may end with
-// ("Yes.", "是。") is dropped (trimRequired), and it is lower-cased.
-func requiredKey(s string) string { return strings.ToLower(trimRequired(s)) }
-
-// trimRequired is a Required cell without the white space around it and the punctuation
-// it may end with.
-func trimRequired(s string) string {
-	return strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), ".,;:!。，；！"))
+// ("Yes.", "是。") is dropped.
+func requiredKey(s string) string {
+	return strings.TrimSpace(strings.TrimRight(strings.ToLower(strings.TrimSpace(s)), ".,;:!。，；！"))
 }
 
 // RequiredRead is what RequiredCell reads from one row's Required cell.
@@ -1745,7 +1707,7 @@ func BlankCell(s string) bool {
 // optionalColumn reports whether a column header (or a card's key: "Optional: Yes") names
 // an Optional column (optionalColumns), under which an answer means the inverse.
 func optionalColumn(header string) bool {
-	return lookupWords(optionalColumns, columnHeader(header))
+	return optionalColumns[normalizeWords(columnHeader(header))]
 }
 
 // requiredAnswer is cell, written under a column header (or a card's key) that optional
