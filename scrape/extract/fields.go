@@ -142,6 +142,11 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 			// list above it), not a field named "-"
 			name, f.dash = "", true
 		}
+		if request && name == "(body)" {
+			// the row of the whole request body, which the API metadata names "body"
+			// (params reads a "body" row as the body)
+			name = "body"
+		}
 		f.name = name
 		if name != "" && !page.IsParamName(name) && !isPlaceholder(name) {
 			if !hasLatinLetter(name) && page.ClassifyColumn(name) != page.ColAction {

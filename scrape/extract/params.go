@@ -133,16 +133,15 @@ func (x *extractor) params(op *opspec.Operation) {
 		seen[p.Name] = line
 		op.Params = append(op.Params, p)
 	}
-	// a ROA page's "body" row (not a header so named): its fields are the request body's
+	// a ROA page's "body" row (not a header so named) with field rows after it: they are
+	// the request body's fields
 	isBodyRow := func(prop *opspec.Property) bool {
-		return op.Style == opspec.ROA && strings.EqualFold(prop.Name, "body") && prop.Schema.Type == "object" && b.props[prop].loc != opspec.InHeader
+		return op.Style == opspec.ROA && strings.EqualFold(prop.Name, "body") && prop.Schema.Type == "object" &&
+			len(prop.Schema.Properties) > 0 && b.props[prop].loc != opspec.InHeader
 	}
 	for _, prop := range root.Properties {
 		f := b.props[prop]
 		if isBodyRow(prop) {
-			if len(prop.Schema.Properties) == 0 {
-				x.warn(f.line, "request body row has no field rows after it")
-			}
 			for _, c := range prop.Schema.Properties {
 				p := &opspec.Param{Name: c.Name, In: opspec.InBody, Required: c.Required, Schema: c.Schema}
 				from[p] = b.props[c]
@@ -153,8 +152,9 @@ func (x *extractor) params(op *opspec.Operation) {
 		p := &opspec.Param{Name: prop.Name, Required: prop.Required, Schema: prop.Schema}
 		from[p] = f
 		p.In = place.location(x, op, f, prop.Schema)
-		if op.Style == opspec.ROA && strings.EqualFold(prop.Name, "body") && prop.Schema.Type == "array" && p.In == opspec.InBody {
-			// a "body" row typed a list, in the body: the whole body is that JSON list
+		if op.Style == opspec.ROA && strings.EqualFold(prop.Name, "body") && isObjectOrList(prop.Schema) && p.In == opspec.InBody {
+			// a "body" row typed a list, or an object with no field rows (a map), in the
+			// body: the whole body is that JSON value
 			p.In = opspec.InWholeBody
 		}
 		x.jsonText(p, f.line, func(c *opspec.Property) int { return b.props[c].line })
