@@ -286,7 +286,11 @@ import (
 //   - respheads: a ROA response's table under a "Body" label, after a label "Headers" over
 //     a table of one header (respHeader), by record (respHeads): in HTML an <h3>, a bold
 //     paragraph ("Response headers", "Body"), an <h4> ("Response body"), a paragraph ending
-//     in a colon; in Markdown "###", a bold line, "####", a line ending in a colon.
+//     in a colon; in Markdown "###", a bold line, "####", a line ending in a colon;
+//   - s4bodylabel: the bodylabel shape in the text layouts (cells, concat, spaced, mdtable,
+//     piperow): a ROA request's body parameters in a table of their own under a label
+//     line ("Body", "Body:", "Request body"; "请求体", "请求体：" on a Chinese page) after
+//     the table of the others (textBodyLabel), the newer pages' "body" row left out.
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -394,6 +398,7 @@ var unseenShapes = []struct {
 	{"spaced+asciispace", ".txt"}, {"cells+asciispace", ".txt"}, {"piperow+asciispace", ".txt"}, {"mdtable+asciispace", ".txt"}, {"pipe+asciispace", ".txt"}, {"concat+asciispace", ".txt"},
 	{"cells+pdfpages", ".txt"}, {"concat+pdfpages", ".txt"}, {"spaced+pdfpages", ".txt"}, {"pipe+pdfpages", ".txt"}, {"piperow+pdfpages", ".txt"}, {"mdtable+pdfpages", ".txt"},
 	{"glyph+respheads", ".html"}, {"gfm+respheads", ".md"},
+	{"cells+s4bodylabel", ".txt"}, {"concat+s4bodylabel", ".txt"}, {"spaced+s4bodylabel", ".txt"}, {"mdtable+s4bodylabel", ".txt"}, {"piperow+s4bodylabel", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
@@ -1217,7 +1222,7 @@ func (p *truthPage) wrappedHeader(cols []string) {
 // (body, formData) and the others; ok is false where the shape changes nothing (an RPC
 // request, or no body parameter).
 func (p *truthPage) bodyParts(req []accNode) (others, body []accNode, ok bool) {
-	if p.shape != "bodylabel" || !p.roa {
+	if p.shape != "bodylabel" && p.shape != "s4bodylabel" || !p.roa {
 		return req, nil, false
 	}
 	for _, n := range req {
@@ -1239,6 +1244,16 @@ func (p *truthPage) bodyLabel(md bool) string {
 		return [...]string{"### Body\n\n", "**Body**\n\n", "Body:\n\n", "#### Body\n\n", "## Body\n\n"}[p.seq%5]
 	}
 	return [...]string{"<h3>Body</h3>\n", "<p><strong>Body</strong></p>\n", "<h4>Body</h4>\n", "<p>Body:</p>\n", "<h2>Body</h2>\n"}[p.seq%5]
+}
+
+// textBodyLabel is the s4bodylabel shape's label line over the body's table, by record:
+// the location's word alone, with a colon, or the request's body named, in the page's
+// language.
+func (p *truthPage) textBodyLabel() string {
+	if p.w.lang == "zh" {
+		return [...]string{"请求体", "请求体：", "Body"}[p.seq%3]
+	}
+	return [...]string{"Body", "Body:", "Request body"}[p.seq%3]
 }
 
 // respHeader is the header the respheads shape lists for a ROA response: no truth

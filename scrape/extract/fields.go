@@ -36,6 +36,9 @@ type field struct {
 	unmarked bool
 	// dash says the name cell held a dash, an empty cell's placeholder: the row is unnamed.
 	dash bool
+	// labelled says a label over the row's table placed it (labelLocation): a page that
+	// heads the body's table "Body" shows the body apart from its other tables.
+	labelled bool
 	// implied are the objects under (or at) schema that flatname made from dotted paths
 	// alone (flatname.Entry.Implied): the example tells their kind (impliedKinds).
 	implied map[*opspec.Schema]bool
@@ -466,7 +469,7 @@ func labelLocation(s *page.Section, label string, rows []field) bool {
 		return false
 	}
 	for j := range rows {
-		rows[j].loc = sectionLocation[k]
+		rows[j].loc, rows[j].labelled = sectionLocation[k], true
 	}
 	return true
 }

@@ -278,7 +278,7 @@ func (x *extractor) bracePathNames(path string, root *opspec.Schema) string {
 type placement struct {
 	inPath    map[string]bool
 	sample    requestSample // its body falls back to a request-body section's example
-	bodyShown bool          // the body is a JSON list or a "body" row: the other rows are not in it
+	bodyShown bool          // the body is a JSON list, a "body" row or a labelled table: the other rows are not in it
 	// bodyPlaced is set when the page shows what the body holds (a parameter placed there by
 	// a column or a section, a sample request, with or without a body, or a request-body
 	// section's example): the rows it does not place there are not in it.
@@ -312,7 +312,9 @@ func (x *extractor) placement(op *opspec.Operation, root *opspec.Schema, b *tree
 		}
 		switch f := b.props[prop]; {
 		case f.loc == opspec.InBody:
-			pl.bodyPlaced = true
+			// rows a "Body" label heads are the body, shown apart: the rows of the
+			// section's other tables are not in it
+			pl.bodyPlaced, pl.bodyShown = true, pl.bodyShown || f.labelled
 		case f.loc == "" && !inPath[prop.Name] && !isHeaderName(prop.Name) && isObjectOrList(prop.Schema):
 			pl.objectBody = true
 		}

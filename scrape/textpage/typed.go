@@ -333,7 +333,8 @@ func (tt *typedTable) incomplete(r *typedRow) bool {
 	return (tt.req >= 0 && r.req == "" && r.hasName) || (len(r.units) == 0 && !containerType(r.typ))
 }
 
-// endsTable reports whether line i ends a table: a heading, another table, a JSON block.
+// endsTable reports whether line i ends a table: a heading, another table, a JSON block,
+// a caption or a label over a table.
 func (d *doc) endsTable(i int) bool {
 	t := d.t(i)
 	if _, ok := d.heading(i); ok {
@@ -342,7 +343,7 @@ func (d *doc) endsTable(i int) bool {
 	if t == "{" || t == "[" || isLastUpdated(t) != "" {
 		return true
 	}
-	return d.startsTable(i) || d.captionsTable(i)
+	return d.startsTable(i) || d.captionsTable(i) || d.labelsTable(i)
 }
 
 // captionsTable reports whether line i is a caption right over a table's header ("Table 3.
@@ -374,6 +375,22 @@ func (tt *typedTable) captionAfterRow(i int, cur *typedRow) bool {
 		return false
 	}
 	if _, bullet := cutBullet(t); bullet || len(strings.Fields(t)) < 2 && !named || !page.HeadingShaped(t) || looksLikeValue(t) {
+		return false
+	}
+	return d.startsTable(d.nb(i + 1))
+}
+
+// labelsTable reports whether line i is a label over the table that follows it, past
+// blank lines or none: a location's or a response part's word alone ("Body", "请求体",
+// "Response headers"; page.LocationLabel, page.ResponseLabel), as ROA pages head the
+// body's table under "Request parameters". It ends the table before it (endsTable), whose
+// last row took it as a cell (a cell-a-line dump's Example, the row's example pushed into
+// the description; a spaced dump's description), and the table after it was read with no
+// location.
+func (d *doc) labelsTable(i int) bool {
+	t := d.t(i)
+	_, loc := page.LocationLabel(t)
+	if _, resp := page.ResponseLabel(t); !loc && !resp {
 		return false
 	}
 	return d.startsTable(d.nb(i + 1))
