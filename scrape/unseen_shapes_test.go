@@ -290,7 +290,10 @@ import (
 //   - s4bodylabel: the bodylabel shape in the text layouts (cells, concat, spaced, mdtable,
 //     piperow): a ROA request's body parameters in a table of their own under a label
 //     line ("Body", "Body:", "Request body"; "请求体", "请求体：" on a Chinese page) after
-//     the table of the others (textBodyLabel), the newer pages' "body" row left out.
+//     the table of the others (textBodyLabel), the newer pages' "body" row left out;
+//   - s4markbreak (Markdown): the namebreak shape in a Markdown page's grid tables, whose
+//     names are code or bold by record (mdName: "`MaxPartitio" over "nNumber`",
+//     "**ClientTok*" over "*", a tree drawn before them).
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -398,6 +401,7 @@ var unseenShapes = []struct {
 	{"spaced+asciispace", ".txt"}, {"cells+asciispace", ".txt"}, {"piperow+asciispace", ".txt"}, {"mdtable+asciispace", ".txt"}, {"pipe+asciispace", ".txt"}, {"concat+asciispace", ".txt"},
 	{"cells+pdfpages", ".txt"}, {"concat+pdfpages", ".txt"}, {"spaced+pdfpages", ".txt"}, {"pipe+pdfpages", ".txt"}, {"piperow+pdfpages", ".txt"}, {"mdtable+pdfpages", ".txt"},
 	{"glyph+respheads", ".html"}, {"gfm+respheads", ".md"},
+	{"gfm+s4markbreak", ".md"},
 	{"cells+s4bodylabel", ".txt"}, {"concat+s4bodylabel", ".txt"}, {"spaced+s4bodylabel", ".txt"}, {"mdtable+s4bodylabel", ".txt"}, {"piperow+s4bodylabel", ".txt"},
 }
 
@@ -409,6 +413,7 @@ var unseenGuesses = map[string]string{
 	"concat+itemrow":    `an item row "itemsObject" in a table of Go types ("*string"): "items" and "Object", or a name with no type`,
 	"mdtable+namebreak": `a name cut where a word of it starts ("InstanceCharge" over "Type"): one name cut at the column's width, or a row of its own`,
 	"spaced+colbreak":   `a name cut where a word of it starts ("InstanceCharge" over "Type"): one name cut at the column's width, or a row of its own`,
+	"gfm+s4markbreak":   `a name cut where a word of it starts ("**InstanceCharge" over "Type**"): one name cut at the column's width, or a row of its own`,
 	"glyph+swagger":     `a request table of optional parameters only shows no required mark, so nothing says it is read right`,
 	"glyph+redoc": `a request table of optional parameters only shows no required mark, so nothing says it is read right; ` +
 		`a list whose item type only the convention's Example column shows is typed by a guess`,
@@ -503,6 +508,9 @@ func TestUnseenShapes(t *testing.T) {
 func (p *truthPage) setShape(shape string) {
 	if base, ok := rootShapes[shape]; ok {
 		shape, p.rootRow = base, true
+	}
+	if shape == "s4markbreak" {
+		shape = "namebreak" // drawn alike; the Markdown page's names are marked
 	}
 	p.shape = shape
 	if shape == "numheads" {
@@ -1019,7 +1027,7 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 			}
 		}
 		return []byte(b.String())
-	case shape == "namebreak" || shape == "colbreak":
+	case shape == "namebreak" || shape == "colbreak" || shape == "s4markbreak":
 		return []byte(fullNameRE.ReplaceAllString(s, ""))
 	case shape == "crlf" && ext != ".html":
 		if seq%3 == 2 {

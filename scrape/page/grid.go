@@ -1244,12 +1244,19 @@ func nameGoesOn(row, above, l gridRow, width int) (ok, guess bool) {
 // a dash), and neither the row's type nor its name names the piece (a wrapper's item row,
 // "Permission" under "Array of Permission" or under "Permissions", as legacy pages write
 // it). It is sure where the piece starts inside a word or a name (a lower-case letter, a
-// digit, "_", ".", "-", "[") or a ends with a dot or a dash, which no name does; a guess
+// digit, "_", ".", "-", "[") or a ends with a dot or a dash, which no name does, or the
+// piece is the mark closing a bold or code name (unmarkCut: the pieces are read without
+// the marks, and without a tree drawn before the name); a guess
 // where the piece starts with a capital ("InstanceCharge" over "Type": a row of its own
 // with no type reads so too). The grid and the aligned-column readers ask this one rule.
 func NameGoesOn(a, piece, typ, next string) (ok, guess bool) {
 	if next != "" && (typ == "" || IsType(typ) || !IsType(typ+" "+next)) {
 		return false, false // the piece's own type: a row under a name alone (an item row)
+	}
+	_, a = TreeDepth(a) // the tree drawn before the name ("└ `RepoBuild")
+	a, piece, closes := unmarkCut(strings.TrimSpace(a), piece)
+	if closes && a != "" {
+		return true, false // the name's closing mark alone ("`ClientToken" over "`")
 	}
 	name := strings.TrimSuffix(strings.TrimSuffix(a+piece, "."), "-") // a name going on
 	if a == "" || piece == "" || strings.ContainsAny(a+piece, " \t") || !IsParamName(name) {
@@ -1261,6 +1268,37 @@ func NameGoesOn(a, piece, typ, next string) (ok, guess bool) {
 	c := piece[0]
 	sure := c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || strings.IndexByte("_.-[", c) >= 0 || strings.HasSuffix(a, ".") || strings.HasSuffix(a, "-")
 	return true, !sure
+}
+
+// nameMarks are the inline marks a Markdown name cell wraps a name in: bold, code.
+var nameMarks = []string{"**", "`"}
+
+// unmarkCut returns the pieces of a name cut mid-word (NameGoesOn) without the marks that
+// open the name before the cut ("**InstanceChar", "`MaxPartitio") and close it after
+// ("geType**", "nNumber`", or part of it where a cut goes through it: "AssuranceItem*"),
+// and whether piece was all in the closing mark ("`ClientToken" over "`", "**ClientToken*"
+// over "*"). A name cut twice has its marks on its first and last pieces only; no mark
+// character is left inside a name.
+func unmarkCut(a, piece string) (string, string, bool) {
+	for _, m := range nameMarks {
+		whole, ok := strings.CutSuffix(a+piece, m)
+		if whole = strings.TrimPrefix(whole, m); ok && len(piece) <= len(m) && whole != "" && !strings.Contains(whole, m[:1]) {
+			return whole, "", true
+		}
+	}
+	for again := true; again; {
+		again = false
+		for _, m := range nameMarks {
+			if rest, ok := strings.CutPrefix(a, m); ok && !strings.Contains(rest, m[:1]) {
+				a, again = rest, true
+			}
+			// the closing mark, or the part of it before a cut through it ("AssuranceItem*")
+			if rest := strings.TrimRight(piece, m[:1]); rest != piece && len(piece)-len(rest) <= len(m) && rest != "" && !strings.Contains(rest, m[:1]) {
+				piece, again = rest, true
+			}
+		}
+	}
+	return a, piece, false
 }
 
 // itemOf reports whether item names an item of the list named list, as a wrapper's item

@@ -243,6 +243,41 @@ func TestPipeGridsNameBreak(t *testing.T) {
 	}
 }
 
+// TestPipeGridsMarkedNameBreak: a bold or code name (a Markdown page's grid) cut mid-word
+// is glued as the plain one is, the marks read around the pieces (unmarkCut): a cut
+// between the name and its closing mark ("`ClientToken" over "`"), through the closing
+// mark ("**ClientTok*" over "*"), a name cut twice, a tree drawn before it. Before, the
+// pieces with their marks made no name, and each was a row of its own or a name with a
+// space ("`MaxPartitio nNumber`").
+func TestPipeGridsMarkedNameBreak(t *testing.T) {
+	want := []string{"`ClientToken`", "**ClientToken**", "**ClientTok**", "`MaxPartitionNumberOfInstances`", "└ **RepoBuildType**"}
+	in := []string{"+--------------+--------+", "| Name         | Type   |", "+==============+========+"}
+	for _, name := range want {
+		rs := []rune(name)
+		for k := 0; k < len(rs); k += 12 {
+			piece, typ := string(rs[k:min(k+12, len(rs))]), ""
+			if k == 0 {
+				typ = "String"
+			}
+			in = append(in, fmt.Sprintf("| %-12s | %-6s |", piece, typ))
+		}
+		in = append(in, "+--------------+--------+")
+	}
+	rows, _, lost := PipeGrids(in)
+	var names []string
+	for _, l := range rows {
+		if cells := strings.Split(strings.Trim(l, "| "), " | "); len(cells) == 2 && cells[1] != "Type" && cells[1] != "---|---" && l != "|---|---|" {
+			names = append(names, cells[0])
+		}
+	}
+	if !slices.Equal(names, want) {
+		t.Errorf("names %q, want %q", names, want)
+	}
+	if len(lost) != 0 {
+		t.Errorf("lost = %+v, want no guess (every piece starts inside a word or is a mark)", lost)
+	}
+}
+
 // TestPipeGridsSpans: a grid goes on past a row whose cell spans columns (the whole width
 // or a part, its other cells empty) and past border lines with no junction inside a span
 // or with a column left blank under a cell spanning rows.
