@@ -293,7 +293,10 @@ import (
 //     the table of the others (textBodyLabel), the newer pages' "body" row left out;
 //   - s4markbreak (Markdown): the namebreak shape in a Markdown page's grid tables, whose
 //     names are code or bold by record (mdName: "`MaxPartitio" over "nNumber`",
-//     "**ClientTok*" over "*", a tree drawn before them).
+//     "**ClientTok*" over "*", a tree drawn before them);
+//   - cells.ja+reqdesc: the reqdesc shape in the Japanese site's legacy cell-a-line dumps,
+//     whose header leaves the Example column out (bareExample), each row's example before
+//     its description, which opens with the Required answer ("必須：いいえ.").
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -401,7 +404,7 @@ var unseenShapes = []struct {
 	{"spaced+asciispace", ".txt"}, {"cells+asciispace", ".txt"}, {"piperow+asciispace", ".txt"}, {"mdtable+asciispace", ".txt"}, {"pipe+asciispace", ".txt"}, {"concat+asciispace", ".txt"},
 	{"cells+pdfpages", ".txt"}, {"concat+pdfpages", ".txt"}, {"spaced+pdfpages", ".txt"}, {"pipe+pdfpages", ".txt"}, {"piperow+pdfpages", ".txt"}, {"mdtable+pdfpages", ".txt"},
 	{"glyph+respheads", ".html"}, {"gfm+respheads", ".md"},
-	{"gfm+s4markbreak", ".md"},
+	{"gfm+s4markbreak", ".md"}, {"cells.ja+reqdesc", ".txt"},
 	{"cells+s4bodylabel", ".txt"}, {"concat+s4bodylabel", ".txt"}, {"spaced+s4bodylabel", ".txt"}, {"mdtable+s4bodylabel", ".txt"}, {"piperow+s4bodylabel", ".txt"},
 }
 

@@ -94,3 +94,28 @@ func TestLabelEndsTable(t *testing.T) {
 		t.Errorf("response: blocks %q, want %q", got, want)
 	}
 }
+
+// TestCellsLostExampleHeader: a cell-a-line dump whose header lost the Example column (the
+// Japanese site's legacy dumps: "パラメーター データ型 必須 説明" over rows that give an
+// example before the description) gets it back where the rows open their text with a
+// bare value (restoreExample), with an info warning; a row with no example keeps its
+// description whole, and a table whose rows open with sentences keeps its header.
+// Before, each example opened its row's description.
+func TestCellsLostExampleHeader(t *testing.T) {
+	p := readText(t, "リクエストパラメーター\n\nパラメーター\n\nデータ型\n\n必須\n\n説明\n\n"+
+		"PageNumber\n\nInteger\n\nいいえ\n\n1\n\n返すページ番号。\n\nデフォルト値: 1。\n\n"+
+		"Tags\n\nArray\n\nいいえ\n\nタグ。\n\n"+
+		"RegionId\n\nString\n\nはい\n\ncn-hangzhou\n\nリージョン ID。\n")
+	tb := table(t, p, page.RequestParams)
+	equal(t, "examples", column(tb, page.ColExample), []string{"1", "", "cn-hangzhou"})
+	equal(t, "descriptions", column(tb, page.ColDescription), []string{"返すページ番号。\nデフォルト値: 1。", "タグ。", "リージョン ID。"})
+	if w := warningsOfKind(p, page.Info); len(w) != 1 || !strings.Contains(w[0], "names no Example column") {
+		t.Errorf("info warnings %q, want the header's lost Example column", w)
+	}
+	p = readText(t, "Request parameters\n\nParameter\n\nType\n\nRequired\n\nDescription\n\n"+
+		"PageNumber\n\nInteger\n\nNo\n\nThe page number.\n\nDefault value: 1.\n\n"+
+		"RegionId\n\nString\n\nYes\n\nThe region ID.\n")
+	if tb := table(t, p, page.RequestParams); tb.Col(page.ColExample) >= 0 {
+		t.Errorf("header %q: an Example column where no row has an example", tb.Header)
+	}
+}
