@@ -296,7 +296,11 @@ import (
 //     "**ClientTok*" over "*", a tree drawn before them);
 //   - cells.ja+reqdesc: the reqdesc shape in the Japanese site's legacy cell-a-line dumps,
 //     whose header leaves the Example column out (bareExample), each row's example before
-//     its description, which opens with the Required answer ("必須：いいえ.").
+//     its description, which opens with the Required answer ("必須：いいえ.");
+//   - s4oldascii: the psqlwrapped shape in psql's old-ascii line style (\pset linestyle
+//     old-ascii): a column name's next line opened by "+" in place of the blank before it,
+//     a cut cell's rest on the line below after ";" in place of the separator left of it,
+//     a blank there where a cell has no more text; every third record framed (border 2).
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -404,7 +408,7 @@ var unseenShapes = []struct {
 	{"spaced+asciispace", ".txt"}, {"cells+asciispace", ".txt"}, {"piperow+asciispace", ".txt"}, {"mdtable+asciispace", ".txt"}, {"pipe+asciispace", ".txt"}, {"concat+asciispace", ".txt"},
 	{"cells+pdfpages", ".txt"}, {"concat+pdfpages", ".txt"}, {"spaced+pdfpages", ".txt"}, {"pipe+pdfpages", ".txt"}, {"piperow+pdfpages", ".txt"}, {"mdtable+pdfpages", ".txt"},
 	{"glyph+respheads", ".html"}, {"gfm+respheads", ".md"},
-	{"gfm+s4markbreak", ".md"}, {"cells.ja+reqdesc", ".txt"},
+	{"gfm+s4markbreak", ".md"}, {"cells.ja+reqdesc", ".txt"}, {"mdtable+s4oldascii", ".txt"}, {"gfm+s4oldascii", ".md"},
 	{"cells+s4bodylabel", ".txt"}, {"concat+s4bodylabel", ".txt"}, {"spaced+s4bodylabel", ".txt"}, {"mdtable+s4bodylabel", ".txt"}, {"piperow+s4bodylabel", ".txt"},
 }
 
@@ -514,6 +518,9 @@ func (p *truthPage) setShape(shape string) {
 	}
 	if shape == "s4markbreak" {
 		shape = "namebreak" // drawn alike; the Markdown page's names are marked
+	}
+	if shape == "s4oldascii" {
+		shape, p.oldASCII = "psqlwrapped", true // psqlwrapped's tables in old-ascii's marks
 	}
 	p.shape = shape
 	if shape == "numheads" {
