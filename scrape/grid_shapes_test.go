@@ -355,7 +355,14 @@ func (p *truthPage) psqlHeadLines() bool {
 type psqlStyle struct {
 	rule, junction, sep, headNL, nl, wrap string
 	border2                               bool // \pset border 2: a frame around the table
+	// old is psql's old-ascii line style: a header line going on opens each cell with
+	// headNL, a line going on with a row has oldWrap in place of the separator left of a
+	// cell whose text goes on, a blank left of one that has none
+	old bool
 }
+
+// oldWrap is old-ascii's mark of a cell's text cut at its column's width.
+const oldWrap = ";"
 
 // edge is a line of the table between the frame's sides where it has one.
 func (st psqlStyle) edge(line string) string {
@@ -370,9 +377,12 @@ func (st psqlStyle) edge(line string) string {
 // cell left-aligned; in the psqlwrapped shape the columns after the type no wider than
 // psqlWrapAt, their text cut there (at a display column, mid-word).
 func (p *truthPage) psqlTable(rows [][]string, n int) {
-	st := psqlStyle{"-", "+", "|", "+", "+", ".", false}
+	st := psqlStyle{"-", "+", "|", "+", "+", ".", false, false}
 	if p.shape == "psqlwrapped" && p.seq%3 == 2 {
-		st = psqlStyle{"─", "┼", "│", "↵", "↵", "…", false}
+		st = psqlStyle{"─", "┼", "│", "↵", "↵", "…", false, false}
+	}
+	if p.oldASCII {
+		st = psqlStyle{rule: "-", junction: "+", sep: "|", headNL: "+", old: true}
 	}
 	st.border2 = p.seq%3 == 1
 	head := make([][]string, n)
@@ -417,8 +427,15 @@ func (p *truthPage) psqlTable(rows [][]string, n int) {
 				s = head[c][l]
 			}
 			pad := widths[c] - shownWidth(s, true)
-			b.WriteString(" " + strings.Repeat(" ", pad/2) + s + strings.Repeat(" ", (pad+1)/2))
-			if l+1 < len(head[c]) {
+			open := " "
+			if st.old && l > 0 {
+				open = st.headNL // every cell's, as psql marks them
+			}
+			b.WriteString(open + strings.Repeat(" ", pad/2) + s + strings.Repeat(" ", (pad+1)/2))
+			if st.old {
+				b.WriteString(" ")
+				more = more || l+1 < len(head[c])
+			} else if l+1 < len(head[c]) {
 				b.WriteString(st.headNL)
 				more = true
 			} else {
@@ -462,12 +479,12 @@ const psqlWrapAt = 18
 func (p *truthPage) psqlRow(cells []string, widths []int, st psqlStyle) {
 	rest := append([]string(nil), cells...)
 	wrapped := make([]bool, len(cells)) // the cell's text goes on from the line above
-	for more := true; more; {
+	for l, more := 0, true; more; l++ {
 		more = false
 		var b strings.Builder
 		for c := range cells {
 			last := c == len(cells)-1
-			if wrapped[c] {
+			if wrapped[c] && !st.old {
 				b.WriteString(st.wrap)
 			} else {
 				b.WriteString(" ")
@@ -488,12 +505,18 @@ func (p *truthPage) psqlRow(cells []string, widths []int, st psqlStyle) {
 				b.WriteString(strings.Repeat(" ", widths[c]-w))
 			}
 			switch {
-			case wrapped[c]:
+			case wrapped[c] && !st.old:
 				b.WriteString(st.wrap)
-			case !last || st.border2:
+			case !last || st.border2 || wrapped[c]:
 				b.WriteString(" ")
 			}
-			if !last {
+			switch {
+			case last:
+			case st.old && l > 0 && wrapped[c+1]:
+				b.WriteString(oldWrap) // the next cell goes on from the line above
+			case st.old && l > 0:
+				b.WriteString(" ")
+			default:
 				b.WriteString(st.sep)
 			}
 		}

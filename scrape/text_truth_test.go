@@ -173,7 +173,7 @@ func renderTextTruthPage(layout string, seq int, r *htmlTruthRecord) []byte {
 		p.f("Request syntax\n%s %s HTTPS|HTTP\n", r.Method, r.Path)
 	case p.roa:
 		p.f("%s\n\n%s %s HTTP/1.1\n\n", p.w.syntax, r.Method, r.Path)
-		if p.tree {
+		if p.tree && p.shape != "s4bodylabel" {
 			req = bodyRow(req)
 		}
 		if layout == "pipe" {
@@ -193,6 +193,12 @@ func renderTextTruthPage(layout string, seq int, r *htmlTruthRecord) []byte {
 			p.textHeader(true)
 		}
 		p.f("%s\n\n", p.w.noParamsText())
+	} else if others, body, ok := p.bodyParts(req); ok { // the s4bodylabel shape
+		if len(others) > 0 {
+			p.textParams(others, true)
+		}
+		p.f("%s\n\n", p.textBodyLabel())
+		p.textParams(body, true)
 	} else {
 		p.textParams(req, true)
 	}

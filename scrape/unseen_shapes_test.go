@@ -286,7 +286,21 @@ import (
 //   - respheads: a ROA response's table under a "Body" label, after a label "Headers" over
 //     a table of one header (respHeader), by record (respHeads): in HTML an <h3>, a bold
 //     paragraph ("Response headers", "Body"), an <h4> ("Response body"), a paragraph ending
-//     in a colon; in Markdown "###", a bold line, "####", a line ending in a colon.
+//     in a colon; in Markdown "###", a bold line, "####", a line ending in a colon;
+//   - s4bodylabel: the bodylabel shape in the text layouts (cells, concat, spaced, mdtable,
+//     piperow): a ROA request's body parameters in a table of their own under a label
+//     line ("Body", "Body:", "Request body"; "请求体", "请求体：" on a Chinese page) after
+//     the table of the others (textBodyLabel), the newer pages' "body" row left out;
+//   - s4markbreak (Markdown): the namebreak shape in a Markdown page's grid tables, whose
+//     names are code or bold by record (mdName: "`MaxPartitio" over "nNumber`",
+//     "**ClientTok*" over "*", a tree drawn before them);
+//   - cells.ja+reqdesc: the reqdesc shape in the Japanese site's legacy cell-a-line dumps,
+//     whose header leaves the Example column out (bareExample), each row's example before
+//     its description, which opens with the Required answer ("必須：いいえ.");
+//   - s4oldascii: the psqlwrapped shape in psql's old-ascii line style (\pset linestyle
+//     old-ascii): a column name's next line opened by "+" in place of the blank before it,
+//     a cut cell's rest on the line below after ";" in place of the separator left of it,
+//     a blank there where a cell has no more text; every third record framed (border 2).
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -394,6 +408,8 @@ var unseenShapes = []struct {
 	{"spaced+asciispace", ".txt"}, {"cells+asciispace", ".txt"}, {"piperow+asciispace", ".txt"}, {"mdtable+asciispace", ".txt"}, {"pipe+asciispace", ".txt"}, {"concat+asciispace", ".txt"},
 	{"cells+pdfpages", ".txt"}, {"concat+pdfpages", ".txt"}, {"spaced+pdfpages", ".txt"}, {"pipe+pdfpages", ".txt"}, {"piperow+pdfpages", ".txt"}, {"mdtable+pdfpages", ".txt"},
 	{"glyph+respheads", ".html"}, {"gfm+respheads", ".md"},
+	{"gfm+s4markbreak", ".md"}, {"cells.ja+reqdesc", ".txt"}, {"mdtable+s4oldascii", ".txt"}, {"gfm+s4oldascii", ".md"},
+	{"cells+s4bodylabel", ".txt"}, {"concat+s4bodylabel", ".txt"}, {"spaced+s4bodylabel", ".txt"}, {"mdtable+s4bodylabel", ".txt"}, {"piperow+s4bodylabel", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
@@ -404,6 +420,7 @@ var unseenGuesses = map[string]string{
 	"concat+itemrow":    `an item row "itemsObject" in a table of Go types ("*string"): "items" and "Object", or a name with no type`,
 	"mdtable+namebreak": `a name cut where a word of it starts ("InstanceCharge" over "Type"): one name cut at the column's width, or a row of its own`,
 	"spaced+colbreak":   `a name cut where a word of it starts ("InstanceCharge" over "Type"): one name cut at the column's width, or a row of its own`,
+	"gfm+s4markbreak":   `a name cut where a word of it starts ("**InstanceCharge" over "Type**"): one name cut at the column's width, or a row of its own`,
 	"glyph+swagger":     `a request table of optional parameters only shows no required mark, so nothing says it is read right`,
 	"glyph+redoc": `a request table of optional parameters only shows no required mark, so nothing says it is read right; ` +
 		`a list whose item type only the convention's Example column shows is typed by a guess`,
@@ -498,6 +515,12 @@ func TestUnseenShapes(t *testing.T) {
 func (p *truthPage) setShape(shape string) {
 	if base, ok := rootShapes[shape]; ok {
 		shape, p.rootRow = base, true
+	}
+	if shape == "s4markbreak" {
+		shape = "namebreak" // drawn alike; the Markdown page's names are marked
+	}
+	if shape == "s4oldascii" {
+		shape, p.oldASCII = "psqlwrapped", true // psqlwrapped's tables in old-ascii's marks
 	}
 	p.shape = shape
 	if shape == "numheads" {
@@ -1014,7 +1037,7 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 			}
 		}
 		return []byte(b.String())
-	case shape == "namebreak" || shape == "colbreak":
+	case shape == "namebreak" || shape == "colbreak" || shape == "s4markbreak":
 		return []byte(fullNameRE.ReplaceAllString(s, ""))
 	case shape == "crlf" && ext != ".html":
 		if seq%3 == 2 {
@@ -1217,7 +1240,7 @@ func (p *truthPage) wrappedHeader(cols []string) {
 // (body, formData) and the others; ok is false where the shape changes nothing (an RPC
 // request, or no body parameter).
 func (p *truthPage) bodyParts(req []accNode) (others, body []accNode, ok bool) {
-	if p.shape != "bodylabel" || !p.roa {
+	if p.shape != "bodylabel" && p.shape != "s4bodylabel" || !p.roa {
 		return req, nil, false
 	}
 	for _, n := range req {
@@ -1239,6 +1262,16 @@ func (p *truthPage) bodyLabel(md bool) string {
 		return [...]string{"### Body\n\n", "**Body**\n\n", "Body:\n\n", "#### Body\n\n", "## Body\n\n"}[p.seq%5]
 	}
 	return [...]string{"<h3>Body</h3>\n", "<p><strong>Body</strong></p>\n", "<h4>Body</h4>\n", "<p>Body:</p>\n", "<h2>Body</h2>\n"}[p.seq%5]
+}
+
+// textBodyLabel is the s4bodylabel shape's label line over the body's table, by record:
+// the location's word alone, with a colon, or the request's body named, in the page's
+// language.
+func (p *truthPage) textBodyLabel() string {
+	if p.w.lang == "zh" {
+		return [...]string{"请求体", "请求体：", "Body"}[p.seq%3]
+	}
+	return [...]string{"Body", "Body:", "Request body"}[p.seq%3]
 }
 
 // respHeader is the header the respheads shape lists for a ROA response: no truth

@@ -2873,6 +2873,55 @@ func TestROABodyListIsTheWholeBody(t *testing.T) {
 	}
 }
 
+// TestBracketedBodyRow: a ROA request row named "(body)", the row of the whole request
+// body, is the page's "body" row: typed a map (no field rows after it) it is the whole
+// body, as a "body" row typed a list is; with field rows after it they are the body's
+// fields. Before, it stayed a body field named "(body)" (an info: no identifier), and a
+// "body" row typed an object with no field rows was dropped with an info.
+func TestBracketedBodyRow(t *testing.T) {
+	for _, name := range []string{"(body)", "body"} {
+		b := tbl(6, []string{"Name", "Type", "Position", "Required", "Description"},
+			[]string{"InstanceId", "string", "Path", "Yes", "The instance."},
+			[]string{name, "Map", "Body", "No", "The settings."},
+		)
+		p := &page.Page{File: "b.html", Title: "UpdateSettings", Sections: []*page.Section{
+			sec(page.RequestSyntax, "Request syntax", 3, code(4, "PUT /instances/{InstanceId}/settings HTTP/1.1")),
+			sec(page.RequestParams, "Request parameters", 5, b),
+		}}
+		op, res := mustOp(t, p)
+		body := op.ParamsIn(opspec.InWholeBody)
+		if len(body) != 1 || body[0].Name != "body" || body[0].Schema.Type != "object" || len(op.ParamsIn(opspec.InBody)) != 0 {
+			t.Errorf("%s: whole body %+v, body fields %v; want body: a map", name, body, op.ParamsIn(opspec.InBody))
+		}
+		for _, w := range res.Warnings {
+			if strings.Contains(w.String(), "body") {
+				t.Errorf("%s: warning %q, want none of the body", name, w)
+			}
+		}
+	}
+	b := tbl(6, []string{"Name", "Type", "Position", "Required", "Description"},
+		[]string{"InstanceId", "string", "Path", "Yes", "The instance."},
+		[]string{"(body)", "object", "Body", "Yes", "The body."},
+		[]string{"host", "string", "", "Yes", "The host."},
+		[]string{"port", "integer", "", "No", "The port."},
+	)
+	for i, d := range []int{0, 0, 1, 1} {
+		b.Table.Rows[i].Depth = d
+	}
+	p := &page.Page{File: "b.html", Title: "UpdateNode", Sections: []*page.Section{
+		sec(page.RequestSyntax, "Request syntax", 3, code(4, "PUT /instances/{InstanceId}/node HTTP/1.1")),
+		sec(page.RequestParams, "Request parameters", 5, b),
+	}}
+	op, _ := mustOp(t, p)
+	var got []string
+	for _, q := range op.ParamsIn(opspec.InBody) {
+		got = append(got, q.Name)
+	}
+	if strings.Join(got, ",") != "host,port" {
+		t.Errorf("body fields %v, want host, port", got)
+	}
+}
+
 // TestBracketedFlattenedNames: names that flatten list items with brackets
 // ("configs[].content", "Ids[]") nest as Tag.N.Key does, and a row after them stays at the
 // top level.

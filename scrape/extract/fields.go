@@ -36,6 +36,9 @@ type field struct {
 	unmarked bool
 	// dash says the name cell held a dash, an empty cell's placeholder: the row is unnamed.
 	dash bool
+	// labelled says a label over the row's table placed it (labelLocation): a page that
+	// heads the body's table "Body" shows the body apart from its other tables.
+	labelled bool
 	// implied are the objects under (or at) schema that flatname made from dotted paths
 	// alone (flatname.Entry.Implied): the example tells their kind (impliedKinds).
 	implied map[*opspec.Schema]bool
@@ -141,6 +144,11 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 			// a dash is an empty cell's placeholder: an unnamed row (the item row of a
 			// list above it), not a field named "-"
 			name, f.dash = "", true
+		}
+		if request && name == "(body)" {
+			// the row of the whole request body, which the API metadata names "body"
+			// (params reads a "body" row as the body)
+			name = "body"
 		}
 		f.name = name
 		if name != "" && !page.IsParamName(name) && !isPlaceholder(name) {
@@ -478,7 +486,7 @@ func labelLocation(s *page.Section, label string, rows []field) bool {
 		return false
 	}
 	for j := range rows {
-		rows[j].loc = sectionLocation[k]
+		rows[j].loc, rows[j].labelled = sectionLocation[k], true
 	}
 	return true
 }

@@ -134,16 +134,15 @@ func (x *extractor) params(op *opspec.Operation) {
 		seen[p.Name] = line
 		op.Params = append(op.Params, p)
 	}
-	// a ROA page's "body" row (not a header so named): its fields are the request body's
+	// a ROA page's "body" row (not a header so named) with field rows after it: they are
+	// the request body's fields
 	isBodyRow := func(prop *opspec.Property) bool {
-		return op.Style == opspec.ROA && strings.EqualFold(prop.Name, "body") && prop.Schema.Type == "object" && b.props[prop].loc != opspec.InHeader
+		return op.Style == opspec.ROA && strings.EqualFold(prop.Name, "body") && prop.Schema.Type == "object" &&
+			len(prop.Schema.Properties) > 0 && b.props[prop].loc != opspec.InHeader
 	}
 	for _, prop := range root.Properties {
 		f := b.props[prop]
 		if isBodyRow(prop) {
-			if len(prop.Schema.Properties) == 0 {
-				x.warn(f.line, "request body row has no field rows after it")
-			}
 			for _, c := range prop.Schema.Properties {
 				p := &opspec.Param{Name: c.Name, In: opspec.InBody, Required: c.Required, Schema: c.Schema}
 				from[p] = b.props[c]
@@ -154,8 +153,9 @@ func (x *extractor) params(op *opspec.Operation) {
 		p := &opspec.Param{Name: prop.Name, Required: prop.Required, Schema: prop.Schema}
 		from[p] = f
 		p.In = place.location(x, op, f, prop.Schema)
-		if op.Style == opspec.ROA && strings.EqualFold(prop.Name, "body") && prop.Schema.Type == "array" && p.In == opspec.InBody {
-			// a "body" row typed a list, in the body: the whole body is that JSON list
+		if op.Style == opspec.ROA && strings.EqualFold(prop.Name, "body") && isObjectOrList(prop.Schema) && p.In == opspec.InBody {
+			// a "body" row typed a list, or an object with no field rows (a map), in the
+			// body: the whole body is that JSON value
 			p.In = opspec.InWholeBody
 		}
 		x.jsonText(p, f.line, func(c *opspec.Property) int { return b.props[c].line })
@@ -279,7 +279,7 @@ func (x *extractor) bracePathNames(path string, root *opspec.Schema) string {
 type placement struct {
 	inPath    map[string]bool
 	sample    requestSample // its body falls back to a request-body section's example
-	bodyShown bool          // the body is a JSON list or a "body" row: the other rows are not in it
+	bodyShown bool          // the body is a JSON list, a "body" row or a labelled table: the other rows are not in it
 	// bodyPlaced is set when the page shows what the body holds (a parameter placed there by
 	// a column or a section, a sample request, with or without a body, or a request-body
 	// section's example): the rows it does not place there are not in it.
@@ -313,7 +313,9 @@ func (x *extractor) placement(op *opspec.Operation, root *opspec.Schema, b *tree
 		}
 		switch f := b.props[prop]; {
 		case f.loc == opspec.InBody:
-			pl.bodyPlaced = true
+			// rows a "Body" label heads are the body, shown apart: the rows of the
+			// section's other tables are not in it
+			pl.bodyPlaced, pl.bodyShown = true, pl.bodyShown || f.labelled
 		case f.loc == "" && !inPath[prop.Name] && !isHeaderName(prop.Name) && isObjectOrList(prop.Schema):
 			pl.objectBody = true
 		}

@@ -235,6 +235,11 @@ type gridRow struct {
 	marked     bool
 	glued      []bool
 	cut, opens []bool
+	// goesOn says the line's separators are psql's old-ascii marks, so it goes on with the
+	// row above; wraps says of each cell that ";" marks its text going on mid-text
+	// (oldASCIIMarks).
+	goesOn bool
+	wraps  []bool
 }
 
 // write puts the grid's pipe table into out (see PipeGrids).
@@ -457,16 +462,27 @@ func readDoubled(lines []string, i int) (grid, bool) {
 	if read == nil {
 		return grid{}, false // gather no lines for a line that starts no grid
 	}
-	view := []string{lines[i]}
+	// the lines over line i, which a psql table's header takes where its column names
+	// hold line breaks (headLines), a few at most
+	top := i
+	for n := 0; n < maxHeadLines && top >= 2 && strings.TrimSpace(lines[top-1]) == "" && strings.TrimSpace(lines[top-2]) != ""; n++ {
+		top -= 2
+	}
+	var view []string
+	for k := top; k < i; k += 2 {
+		view = append(view, lines[k])
+	}
+	first := len(view)
+	view = append(view, lines[i])
 	for k := i + 2; k < len(lines) && strings.TrimSpace(lines[k-1]) == ""; k += 2 {
 		view = append(view, lines[k])
 	}
-	g, ok := read(view, 0)
+	g, ok := read(view, first)
 	if !ok {
 		return grid{}, false
 	}
-	at := func(k int) int { return i + 2*k }
-	g.start, g.end = i, at(g.end-1)+1
+	at := func(k int) int { return top + 2*k }
+	g.start, g.end = at(g.start), at(g.end-1)+1
 	if g.rule >= 0 {
 		g.rule = at(g.rule)
 	}
@@ -475,6 +491,10 @@ func readDoubled(lines []string, i int) (grid, bool) {
 	}
 	return g, true
 }
+
+// maxHeadLines is how many lines over a doubled psql table's header line readDoubled lets
+// its header take (a column name of that many line breaks).
+const maxHeadLines = 8
 
 // dashLine reports whether t (trimmed) is a line of dashes only, three or more: what
 // opens and closes pandoc's multiline tables.
@@ -924,11 +944,19 @@ func readBordered(lines []string, i int, indent string, cols []int) (grid, bool)
 		if t == "" || !strings.ContainsRune(gridSeparators, firstRune(t)) {
 			break
 		}
+		var wraps []bool
+		goesOn := false
+		if len(cur) > 0 && utf8.RuneCountInString(t) == cols[len(cols)-1]+1 { // a line going on with the one above
+			t, wraps, goesOn = oldASCIIMarks(t, cols[1:len(cols)-1])
+		}
 		cells, ok := gridCells(t, cols, true)
 		if !ok {
 			break
 		}
-		cur = append(cur, frameMarks(gridRow{line: j, cells: cells}, cols))
+		if goesOn {
+			untrimWrapped(&cur[len(cur)-1], strings.TrimPrefix(lines[cur[len(cur)-1].line], indent), cols, wraps)
+		}
+		cur = append(cur, frameMarks(gridRow{line: j, cells: cells, goesOn: goesOn, wraps: wraps}, cols))
 	}
 	if len(cur) > 0 { // no closing border: the page lost it, or a heading follows
 		glueWraps(cur)
@@ -939,6 +967,7 @@ func readBordered(lines []string, i int, indent string, cols []int) (grid, bool)
 		return grid{}, false
 	}
 	g.end = j
+	oldASCIIHead(parts[0])
 	head := joinRows(parts[0])
 	g.rows = append(g.rows, head)
 	// A grid that rules only its header, with a "-" rule (MySQL), has a row a line;
@@ -967,6 +996,7 @@ func readRuled(lines []string, i int, indent string, cols []int, width int) (gri
 	}
 	last.line = i
 	heads := append(headLines(lines, i, indent, cols, width), last)
+	oldASCIIHead(heads)
 	glueWraps(heads)
 	head := joinRows(heads)
 	g := grid{start: head.line, indent: indent, rule: i + 1, rows: []gridRow{head}}
@@ -1032,9 +1062,14 @@ func glueWraps(rows []gridRow) {
 				_, n := utf8.DecodeRuneInString(s)
 				s, r.glued[c] = s[n:], true
 			}
+			if c < len(r.wraps) && r.wraps[c] { // old-ascii's ";": the blank after it pads
+				s, r.glued[c] = strings.TrimPrefix(s, " "), true
+			}
 			if k+1 < len(rows) && r.cut[c] && c < len(rows[k+1].opens) && rows[k+1].opens[c] {
 				_, n := utf8.DecodeLastRuneInString(s)
 				s, r.marked = s[:len(s)-n], true
+			} else if k+1 < len(rows) && c < len(rows[k+1].wraps) && rows[k+1].wraps[c] {
+				s = strings.TrimSuffix(s, " ") // the blank that pads it, not a blank it ends with
 			} else {
 				s = strings.TrimRightFunc(s, unicode.IsSpace)
 			}
@@ -1081,11 +1116,12 @@ const psqlWraps = ".…"
 // text is noted (cut, opens) for glueWraps, which trims the cells.
 func ruledLine(t string, cols []int, width int) (gridRow, bool) {
 	t = strings.TrimRightFunc(t, unicode.IsSpace)
+	t, wraps, goesOn := oldASCIIMarks(t, cols)
 	cells, ok := gridCells(t, cols, false)
 	if !ok {
 		return gridRow{}, false
 	}
-	r := gridRow{cut: make([]bool, len(cells)), opens: make([]bool, len(cells))}
+	r := gridRow{cut: make([]bool, len(cells)), opens: make([]bool, len(cells)), goesOn: goesOn, wraps: wraps}
 	full := shownWidth(t) == width
 	for k, c := range cells {
 		s := c[0]
@@ -1104,6 +1140,64 @@ func ruledLine(t string, cols []int, width int) (gridRow, bool) {
 	}
 	r.cells = cells
 	return r, true
+}
+
+// oldASCIIMarks reads the marks psql's old-ascii line style (\pset linestyle old-ascii, the
+// style of PostgreSQL 8.4 and before) writes in place of the separator left of a cell on a
+// line that goes on with the row above: ":" where the cell's text goes on after a line
+// break, ";" where its column's width cut it (the wrapped format), a blank where the cell
+// has no more text. A line t (a psql table's, its rule's junctions at cols) whose every
+// junction holds one of them, one mark at least, is returned with a separator at each, and
+// which cells ";" marks; t as it is, and false, for any other line.
+func oldASCIIMarks(t string, cols []int) (string, []bool, bool) {
+	rs := []rune(t)
+	marks := false
+	for _, c := range cols {
+		if c < len(rs) && !strings.ContainsRune(" :;", rs[c]) {
+			return t, nil, false
+		}
+		marks = marks || c < len(rs) && rs[c] != ' '
+	}
+	if !marks {
+		return t, nil, false
+	}
+	wraps := make([]bool, len(cols)+1)
+	for k, c := range cols {
+		for len(rs) <= c {
+			rs = append(rs, ' ')
+		}
+		wraps[k+1] = rs[c] == ';'
+		rs[c] = '|'
+	}
+	return string(rs), wraps, true
+}
+
+// untrimWrapped puts back the blanks at the end of the cells of a bordered grid's row line
+// r (raw, its indentation off) whose text the line below goes on with mid-text (wraps,
+// old-ascii's ";"): the piece the column's width cut may end with a blank of its own,
+// before the one that pads it (glueWraps drops that one).
+func untrimWrapped(r *gridRow, raw string, cols []int, wraps []bool) {
+	rs := []rune(raw)
+	for c := range r.cells {
+		if c < len(wraps) && wraps[c] && c+1 < len(cols) && cols[c+1] < len(rs) {
+			r.cells[c][0] = string(rs[cols[c]+1 : cols[c+1]])
+		}
+	}
+}
+
+// oldASCIIHead drops the "+" that psql's old-ascii line style writes in place of the blank
+// before each column name on a header line that goes on with the one above (a column name
+// holding a line break: "Parameter" over "+  name"): a line of heads (after the first)
+// whose every cell opens with it.
+func oldASCIIHead(heads []gridRow) {
+	for k := 1; k < len(heads); k++ {
+		cells := heads[k].cells
+		if !slices.ContainsFunc(cells, func(c []string) bool { return !strings.HasPrefix(c[0], "+") }) {
+			for c := range cells {
+				cells[c][0] = cells[c][0][1:]
+			}
+		}
+	}
 }
 
 // shownWidth is the display width of s (RuneWidth).
@@ -1244,12 +1338,19 @@ func nameGoesOn(row, above, l gridRow, width int) (ok, guess bool) {
 // a dash), and neither the row's type nor its name names the piece (a wrapper's item row,
 // "Permission" under "Array of Permission" or under "Permissions", as legacy pages write
 // it). It is sure where the piece starts inside a word or a name (a lower-case letter, a
-// digit, "_", ".", "-", "[") or a ends with a dot or a dash, which no name does; a guess
+// digit, "_", ".", "-", "[") or a ends with a dot or a dash, which no name does, or the
+// piece is the mark closing a bold or code name (unmarkCut: the pieces are read without
+// the marks, and without a tree drawn before the name); a guess
 // where the piece starts with a capital ("InstanceCharge" over "Type": a row of its own
 // with no type reads so too). The grid and the aligned-column readers ask this one rule.
 func NameGoesOn(a, piece, typ, next string) (ok, guess bool) {
 	if next != "" && (typ == "" || IsType(typ) || !IsType(typ+" "+next)) {
 		return false, false // the piece's own type: a row under a name alone (an item row)
+	}
+	_, a = TreeDepth(a) // the tree drawn before the name ("└ `RepoBuild")
+	a, piece, closes := unmarkCut(strings.TrimSpace(a), piece)
+	if closes && a != "" {
+		return true, false // the name's closing mark alone ("`ClientToken" over "`")
 	}
 	name := strings.TrimSuffix(strings.TrimSuffix(a+piece, "."), "-") // a name going on
 	if a == "" || piece == "" || strings.ContainsAny(a+piece, " \t") || !IsParamName(name) {
@@ -1261,6 +1362,37 @@ func NameGoesOn(a, piece, typ, next string) (ok, guess bool) {
 	c := piece[0]
 	sure := c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || strings.IndexByte("_.-[", c) >= 0 || strings.HasSuffix(a, ".") || strings.HasSuffix(a, "-")
 	return true, !sure
+}
+
+// nameMarks are the inline marks a Markdown name cell wraps a name in: bold, code.
+var nameMarks = []string{"**", "`"}
+
+// unmarkCut returns the pieces of a name cut mid-word (NameGoesOn) without the marks that
+// open the name before the cut ("**InstanceChar", "`MaxPartitio") and close it after
+// ("geType**", "nNumber`", or part of it where a cut goes through it: "AssuranceItem*"),
+// and whether piece was all in the closing mark ("`ClientToken" over "`", "**ClientToken*"
+// over "*"). A name cut twice has its marks on its first and last pieces only; no mark
+// character is left inside a name.
+func unmarkCut(a, piece string) (string, string, bool) {
+	for _, m := range nameMarks {
+		whole, ok := strings.CutSuffix(a+piece, m)
+		if whole = strings.TrimPrefix(whole, m); ok && len(piece) <= len(m) && whole != "" && !strings.Contains(whole, m[:1]) {
+			return whole, "", true
+		}
+	}
+	for again := true; again; {
+		again = false
+		for _, m := range nameMarks {
+			if rest, ok := strings.CutPrefix(a, m); ok && !strings.Contains(rest, m[:1]) {
+				a, again = rest, true
+			}
+			// the closing mark, or the part of it before a cut through it ("AssuranceItem*")
+			if rest := strings.TrimRight(piece, m[:1]); rest != piece && len(piece)-len(rest) <= len(m) && rest != "" && !strings.Contains(rest, m[:1]) {
+				piece, again = rest, true
+			}
+		}
+	}
+	return a, piece, false
 }
 
 // itemOf reports whether item names an item of the list named list, as a wrapper's item
@@ -1279,7 +1411,7 @@ func itemOf(list, item string) bool {
 // An unnamed row of its own (a list's item row, "| | Object | No | | An item. |") follows
 // a row whose type is whole.
 func continues(row, prev, l gridRow, widths []int) bool {
-	if slices.Contains(l.glued, true) {
+	if slices.Contains(l.glued, true) || l.goesOn {
 		return true
 	}
 	if len(l.cells) < 2 || !blankCell(l.cells[0]) {

@@ -159,6 +159,77 @@ func TestPipeGridsPsqlWrapped(t *testing.T) {
 	checkPipeGrids(t, in, want)
 }
 
+// TestPipeGridsPsqlOldASCII: psql's old-ascii line style (\pset linestyle old-ascii, as
+// psql 15 prints it) marks a column name's line break with "+" in place of the blank before
+// the name's next line, a cell's line break with ":" and a cut of the wrapped format with
+// ";" in place of the separator left of the cell, a blank where a cell has no more text: a
+// line of such marks goes on with the row above, ";" gluing the pieces as they were cut
+// (a blank they end or start with kept); framed (\pset border 2) too. Before, the column
+// names kept the "+", and the table ended at the first ":" line, the rows after it lost.
+func TestPipeGridsPsqlOldASCII(t *testing.T) {
+	in := strings.Split(` Parameter |  Type   | Required |      Description      |   Example
++  name    |+        |+         |+                      |+
+-----------+---------+----------+-----------------------+-------------
+ RegionId  | String  | Yes      | The region ID.        | cn-hangzhou
+                                : Call DescribeRegions.
+ PageSize  | Integer | No       | The size.             | 10
+(2 rows)
+
+ Parameter |  Type  | Required |   Description    | Example
++  name    |+       |+         |+                 |+
+-----------+--------+----------+------------------+---------
+ RegionId  | String | Yes      | The region ID of | cn-hang
+                               ;  the instance th ; zhou
+                               ; at you want to q
+                               ; uery. Call Descr
+                               ; ibeRegions.
+ PageSize  | Intege | No       | The size.        | 10
+           ; r                 : Second line.
+(2 rows)
+
++-----------+--------+----------+----------------+---------+
+| Parameter |  Type  | Required |  Description   | Example |
+|+  name    |+       |+         |+               |+        |
++-----------+--------+----------+----------------+---------+
+| RegionId  | String | Yes      | The region ID  | cn-hang |
+|                               ; of the instanc ; zhou    |
+|                               ; e that you wan           |
+|                               ; t to query. Ca           |
+|                               ; ll DescribeReg           |
+|                               ; ions.                    |
+| PageSize  | Intege | No       | The size.      | 10      |
+|           ; r                 : Second line.             |
++-----------+--------+----------+----------------+---------+
+(2 rows)`, "\n")
+	head := "| Parameter name | Type | Required | Description | Example |"
+	region := "| RegionId | String | Yes | The region ID of the instance that you want to query. Call DescribeRegions. | cn-hangzhou |"
+	size := "| PageSize | Integer | No | The size. Second line. | 10 |"
+	want := slices.Concat([]string{head, "", "|---|---|---|---|---|", "| RegionId | String | Yes | The region ID. Call DescribeRegions. | cn-hangzhou |", "",
+		"| PageSize | Integer | No | The size. | 10 |", "(2 rows)", ""},
+		[]string{head, "", "|---|---|---|---|---|", region, "", "", "", "", size, "", "(2 rows)", ""},
+		[]string{"", head, "", "|---|---|---|---|---|", region, "", "", "", "", "", size, "", "", "(2 rows)"})
+	checkPipeGrids(t, in, want)
+}
+
+// TestPipeGridsDoubledPsqlHead: a psql table whose column names hold line breaks, in a
+// copy that put a blank line between every two lines: the header's lines over the one
+// above the rule are its header too (readDoubled lets headLines see them), in psql's
+// ascii line style ("Parameter+" over "name") and its old-ascii one ("Parameter" over
+// "+  name"). Before, the lines over it stayed text and the column names lost their
+// first line ("name").
+func TestPipeGridsDoubledPsqlHead(t *testing.T) {
+	for _, head := range [][2]string{
+		{" Parameter+|  Type   | Required", "   name    |         |"},
+		{" Parameter |  Type   | Required", "+  name    |+        |+"},
+	} {
+		in := strings.Split(strings.Join([]string{"Request parameters", head[0], head[1],
+			"-----------+---------+----------", " RegionId  | String  | Yes", " PageSize  | Integer | No", "(2 rows)"}, "\n\n"), "\n")
+		want := []string{"Request parameters", "", "| Parameter name | Type | Required |", "", "", "", "|---|---|---|", "",
+			"| RegionId | String | Yes |", "", "| PageSize | Integer | No |", "", "(2 rows)"}
+		checkPipeGrids(t, in, want)
+	}
+}
+
 // TestPipeGridsPsqlFramed: psql's marks in a table it frames (\pset border 2): a "+"
 // right before a separator goes on with the name's next line, a wrap mark there and right
 // after the separator on the line below glue the pieces; text that stops short of the
@@ -240,6 +311,41 @@ func TestPipeGridsNameBreak(t *testing.T) {
 	_, _, lost := PipeGrids(in)
 	if len(lost) != 1 || lost[0].Line != 5 || !slices.Equal(lost[0].Pieces, []string{"InstanceIds", "Filter"}) {
 		t.Errorf("lost = %+v, want the guess of line 6's name InstanceIds+Filter", lost)
+	}
+}
+
+// TestPipeGridsMarkedNameBreak: a bold or code name (a Markdown page's grid) cut mid-word
+// is glued as the plain one is, the marks read around the pieces (unmarkCut): a cut
+// between the name and its closing mark ("`ClientToken" over "`"), through the closing
+// mark ("**ClientTok*" over "*"), a name cut twice, a tree drawn before it. Before, the
+// pieces with their marks made no name, and each was a row of its own or a name with a
+// space ("`MaxPartitio nNumber`").
+func TestPipeGridsMarkedNameBreak(t *testing.T) {
+	want := []string{"`ClientToken`", "**ClientToken**", "**ClientTok**", "`MaxPartitionNumberOfInstances`", "└ **RepoBuildType**"}
+	in := []string{"+--------------+--------+", "| Name         | Type   |", "+==============+========+"}
+	for _, name := range want {
+		rs := []rune(name)
+		for k := 0; k < len(rs); k += 12 {
+			piece, typ := string(rs[k:min(k+12, len(rs))]), ""
+			if k == 0 {
+				typ = "String"
+			}
+			in = append(in, fmt.Sprintf("| %-12s | %-6s |", piece, typ))
+		}
+		in = append(in, "+--------------+--------+")
+	}
+	rows, _, lost := PipeGrids(in)
+	var names []string
+	for _, l := range rows {
+		if cells := strings.Split(strings.Trim(l, "| "), " | "); len(cells) == 2 && cells[1] != "Type" && cells[1] != "---|---" && l != "|---|---|" {
+			names = append(names, cells[0])
+		}
+	}
+	if !slices.Equal(names, want) {
+		t.Errorf("names %q, want %q", names, want)
+	}
+	if len(lost) != 0 {
+		t.Errorf("lost = %+v, want no guess (every piece starts inside a word or is a mark)", lost)
 	}
 }
 

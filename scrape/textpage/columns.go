@@ -261,10 +261,12 @@ func (c *columns) centred(d *doc, i int, ends []int) *columns {
 	return out
 }
 
-// textWidth is the number of columns s takes in the measure.
+// textWidth is the number of columns s takes in the measure: the start of a word set one
+// space past s, less that space (a word glued to s would be s's last word, starting where
+// that word starts).
 func textWidth(s string, wide bool) int {
-	ws := lineWords(s+"x", wide) // a word after s, whose start is s's width
-	return ws[len(ws)-1].at
+	ws := lineWords(s+" x", wide)
+	return ws[len(ws)-1].at - 1
 }
 
 // rowAligned reports whether raw reads as a row of the columns: its first word is in the

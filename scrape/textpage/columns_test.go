@@ -646,3 +646,28 @@ func TestColumnsRootRow(t *testing.T) {
 	equal(t, "alone: types", column(tb, page.ColType), []string{"Struct"})
 	equal(t, "alone: descriptions", column(tb, page.ColDescription), []string{"返回的数据。"})
 }
+
+// TestTextWidth: textWidth is a text's width in the measure whatever it ends in. It read
+// the start of the word after s, which, s ending in a non-space, is the start of s's last
+// word: a header cell "Parameter name" ended where "name" starts, the tree "└─" before a
+// name was 0 wide.
+func TestTextWidth(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		wide bool
+		want int
+	}{
+		{"", false, 0},
+		{"Name", false, 4},
+		{"Name  ", false, 6},
+		{"Parameter name", false, 14},
+		{"  └─", false, 4},
+		{"参数名", true, 6},
+		{"参数名", false, 3},
+		{"a\tb", false, 9},
+	} {
+		if got := textWidth(c.s, c.wide); got != c.want {
+			t.Errorf("textWidth(%q, %v) = %d, want %d", c.s, c.wide, got, c.want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package textpage
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A PDF's text (pdftotext, a PDF export of the docs) breaks its pages with a form feed and
@@ -35,7 +36,8 @@ func pageBreaks(text string) (string, []int) {
 // unpage leaves out the running headers and footers of a text whose pages break at the
 // lines breaks (pageBreaks): a line that opens every page, or all but one, and reads the
 // same on each but for its numbers is a header, one that so closes them a footer (a page
-// number alone too); two pages at least. A line a page's text happens to start with
+// number alone too); two pages at least, but for the footer of a text of one page, which
+// its page number tells (onePageFooter). A line a page's text happens to start with
 // (a cell's "String") is on a few pages only. Each sets itself off by a blank line,
 // left out with it; the page's own blank lines around it stay. It returns the lines kept
 // and their input line numbers, the pages (those with text) and how many lines it left
@@ -68,6 +70,10 @@ func unpage(text string, lines []line, breaks []int) (kept []line, nos []int32, 
 		}
 	}
 	drop := make([]bool, len(lines))
+	if len(feet) == 1 && onePageFooter(text[lines[feet[0]].ts:lines[feet[0]].te]) && feet[0] > 0 && blank(feet[0]-1) {
+		drop[feet[0]] = true // one page: its footer tells itself by its page number alone
+		found++
+	}
 	for _, edge := range [][]int{heads, feet} {
 		// the edge's most frequent line, on every page or all but one (the first page may
 		// have no header, the last no footer), two at least
@@ -121,6 +127,37 @@ func unpage(text string, lines []line, breaks []int) (kept []line, nos []int32, 
 		i++
 	}
 	return kept, nos, len(heads), found
+}
+
+// onePageFooter reports whether t, the last line of a PDF's text of one page (which no
+// other page's footer repeats), is the page's footer: the page number 1 alone, or first or
+// last on a line of words, set apart by a run of blanks or by ">", "|", "·" or "/" ("1 >
+// Document Version: 20240301", "API Reference · API operations    1"). A line of the
+// page's own text that ends so ("Default value: 1", "Range: 0 - 1") is none.
+func onePageFooter(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "1" {
+		return true
+	}
+	if !strings.ContainsFunc(t, unicode.IsLetter) {
+		return false
+	}
+	apart := func(s string, last bool) bool { // s: the line's text beside the number
+		if strings.HasPrefix(s, " ") || strings.HasSuffix(s, " ") {
+			return true // a run of blanks
+		}
+		s = strings.TrimSpace(s)
+		r, _ := utf8.DecodeRuneInString(s)
+		if last {
+			r, _ = utf8.DecodeLastRuneInString(s)
+		}
+		return strings.ContainsRune(">|·/", r)
+	}
+	if rest, ok := strings.CutPrefix(t, "1 "); ok && apart(rest, false) {
+		return true
+	}
+	rest, ok := strings.CutSuffix(t, " 1")
+	return ok && apart(rest, true)
 }
 
 // pageLineKey is line t as its repeats on other pages read it: each run of digits (a page

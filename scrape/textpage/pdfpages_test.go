@@ -27,3 +27,21 @@ func TestPDFPages(t *testing.T) {
 		t.Errorf("no or a wrong warning of the pages:\n%s", w)
 	}
 }
+
+// TestPDFOnePage: the text of a PDF of one page (one form feed, at its end) has no other
+// page whose footer repeats its own: the footer is told by its page number, 1, alone or
+// set apart at the line's start or end, and left out with an info warning. A last line of
+// the page's own text that ends with a 1 stays. Before, the footer was the last row's
+// description.
+func TestPDFOnePage(t *testing.T) {
+	head := "GetThing\n\nResponse parameters\n\nName\n\nType\n\nDescription\n\nRequestId\n\nString\n\nThe request ID.\n\n"
+	for _, foot := range []string{"1 > Document Version: 20240301", "API Reference · API operations    1", "1"} {
+		p := readText(t, head+foot+"\n\f")
+		equal(t, foot, rowsOf(table(t, p, page.ResponseParams)), []string{"RequestId|String|The request ID."})
+		if w := warningsOf(p); !strings.Contains(w, "one page") {
+			t.Errorf("%q: no warning of the footer left out:\n%s", foot, w)
+		}
+	}
+	p := readText(t, strings.Replace(head, "The request ID.", "The count.", 1)+"Default value: 1\n\f")
+	equal(t, "own text", rowsOf(table(t, p, page.ResponseParams)), []string{"RequestId|String|The count.\nDefault value: 1"})
+}

@@ -80,7 +80,11 @@ func (r Reader) Read(file string, data []byte) (*page.Page, error) {
 	var paged []int32
 	if lines, nos, pages, n := unpage(d.text, d.lines, breaks); n > 0 {
 		d.lines, paged = lines, nos
-		d.p.Warn(0, "the page's text breaks into %d pages (a PDF's text); the %d running headers, footers and page numbers at their edges left out", pages, n)
+		if pages == 1 {
+			d.p.Warn(0, "the page's text is a PDF's one page (a form feed ends it); its footer, the line with its page number at its end, left out")
+		} else {
+			d.p.Warn(0, "the page's text breaks into %d pages (a PDF's text); the %d running headers, footers and page numbers at their edges left out", pages, n)
+		}
 	}
 	d.lines, d.nos = undouble(d.text, d.lines)
 	if d.nos == nil {

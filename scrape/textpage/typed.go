@@ -41,6 +41,9 @@ type typedTable struct {
 	// (settleSplits); untyped says a line of the table looks like a row without a type word.
 	splits  []gluedSplit
 	untyped bool
+	// units are each row's free text, kept where the header may have lost its Example
+	// column (restoreExample): parallel to tbl.Rows.
+	units [][]unit
 }
 
 // gluedSplit is a glued row split into name and type where another reading may hold: other
@@ -166,6 +169,7 @@ func (tt *typedTable) read() int {
 		d.p.Warn(d.lineAt(i), "input ends inside the table at line %d: input looks cut off", tt.tbl.Line)
 	}
 	tt.flush(cur)
+	tt.restoreExample()
 	tt.settleSplits()
 	treeDepths(tt.tbl)
 	if tt.req >= 0 {
@@ -333,7 +337,8 @@ func (tt *typedTable) incomplete(r *typedRow) bool {
 	return (tt.req >= 0 && r.req == "" && r.hasName) || (len(r.units) == 0 && !containerType(r.typ))
 }
 
-// endsTable reports whether line i ends a table: a heading, another table, a JSON block.
+// endsTable reports whether line i ends a table: a heading, another table, a JSON block,
+// a caption or a label over a table.
 func (d *doc) endsTable(i int) bool {
 	t := d.t(i)
 	if _, ok := d.heading(i); ok {
@@ -342,7 +347,7 @@ func (d *doc) endsTable(i int) bool {
 	if t == "{" || t == "[" || isLastUpdated(t) != "" {
 		return true
 	}
-	return d.startsTable(i) || d.captionsTable(i)
+	return d.startsTable(i) || d.captionsTable(i) || d.labelsTable(i)
 }
 
 // captionsTable reports whether line i is a caption right over a table's header ("Table 3.
@@ -374,6 +379,22 @@ func (tt *typedTable) captionAfterRow(i int, cur *typedRow) bool {
 		return false
 	}
 	if _, bullet := cutBullet(t); bullet || len(strings.Fields(t)) < 2 && !named || !page.HeadingShaped(t) || looksLikeValue(t) {
+		return false
+	}
+	return d.startsTable(d.nb(i + 1))
+}
+
+// labelsTable reports whether line i is a label over the table that follows it, past
+// blank lines or none: a location's or a response part's word alone ("Body", "请求体",
+// "Response headers"; page.LocationLabel, page.ResponseLabel), as ROA pages head the
+// body's table under "Request parameters". It ends the table before it (endsTable), whose
+// last row took it as a cell (a cell-a-line dump's Example, the row's example pushed into
+// the description; a spaced dump's description), and the table after it was read with no
+// location.
+func (d *doc) labelsTable(i int) bool {
+	t := d.t(i)
+	_, loc := page.LocationLabel(t)
+	if _, resp := page.ResponseLabel(t); !loc && !resp {
 		return false
 	}
 	return d.startsTable(d.nb(i + 1))
@@ -1326,6 +1347,9 @@ func (tt *typedTable) flush(r *typedRow) {
 		tt.missing.add(r.label(), r.line)
 	}
 	tt.distribute(cells, r)
+	if tt.example < 0 && len(tt.free) == 1 && tt.free[0] == tt.desc {
+		tt.units = append(tt.units, r.units)
+	}
 	if r.deprecated {
 		if tt.desc >= 0 {
 			cells[tt.desc] = DeprecatedPrefix + cells[tt.desc]
@@ -1399,6 +1423,63 @@ func (tt *typedTable) distribute(cells []string, r *typedRow) {
 		hi--
 	}
 	cells[tt.free[absorb]] = joinUnits(units[lo:hi])
+}
+
+// restoreExample gives the table back the Example column a cell-a-line dump's header left
+// out, the example standing before the description in each row that has one (the Japanese
+// site's legacy dumps: "パラメーター データ型 必須 説明" over "PageNumber", "Integer",
+// "いいえ", "1", then the description): where the header's only free column is the
+// description, and two thirds of the rows with more than one line of text, half of those
+// with any and one at least, open it with a bare value (bareValue), that value is each such row's Example cell and
+// the rest its description, with an info warning. Before, the example opened the
+// description, where a Required answer the description opens with ("必須：いいえ.") was
+// not read.
+func (tt *typedTable) restoreExample() {
+	multi, bare, texts := 0, 0, 0
+	for _, us := range tt.units {
+		if len(us) > 0 {
+			texts++
+		}
+		if len(us) > 1 {
+			multi++
+			if bareValue(us[0]) {
+				bare++
+			}
+		}
+	}
+	if bare == 0 || 3*bare < 2*multi || 2*bare < texts {
+		return
+	}
+	t, at := tt.tbl, tt.desc
+	t.Header = slices.Insert(slices.Clone(t.Header), at, "")
+	t.Columns = slices.Insert(slices.Clone(t.Columns), at, page.ColExample)
+	for k := range t.Rows {
+		r, ex := &t.Rows[k], ""
+		if us := tt.units[k]; len(us) > 1 && bareValue(us[0]) {
+			ex = us[0].text
+			desc := joinUnits(us[1:])
+			if strings.HasPrefix(r.Cells[at], DeprecatedPrefix) {
+				desc = DeprecatedPrefix + desc
+			}
+			r.Cells[at] = desc
+		}
+		r.Cells = slices.Insert(r.Cells, at, ex)
+	}
+	tt.d.p.Warn(t.Line, "table header %q names no Example column, but %d of its rows open their text with a value before the description; read as their Example", strings.Join(tt.h.cells, " | "), bare)
+}
+
+// bareValue reports whether a row's first line of free text is a value standing alone (an
+// example) rather than the description's first line: a value (valueLike) with no blank in
+// it and no full stop at its end, or a JSON array or object.
+func bareValue(u unit) bool {
+	t := u.text
+	if !valueLike(u) {
+		return false
+	}
+	if (strings.HasPrefix(t, "[") || strings.HasPrefix(t, "{")) && json.Valid([]byte(t)) {
+		return true
+	}
+	return !strings.ContainsFunc(t, unicode.IsSpace) && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "。")
 }
 
 // valueLike reports whether a unit can be an Example cell rather than more description: a
