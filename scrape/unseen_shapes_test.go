@@ -244,7 +244,8 @@ import (
 //   - bullets: a text page's parameters as a bulleted list, not a table (textList), each
 //     item a parameter in one of three forms ("RegionId (String, required): text",
 //     "RegionId — String — required — text", "RegionId: String, optional. text"), children
-//     indented below, as a Markdown page's or an HTML page's lists copy into text;
+//     indented below, the example the convention shows ending the text ("Example: `10`",
+//     "示例值：`10`": listExample), as a Markdown page's or an HTML page's lists copy into text;
 //   - bullets in Chinese and Japanese (pipe's Chinese records, cells.tc, cells.ja): the
 //     items in full-width punctuation and the page's Required words (cjkEntry:
 //     "RegionId（String，必填）：text", "RegionId：String，可选。text");
