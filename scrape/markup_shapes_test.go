@@ -93,7 +93,8 @@ func (p *truthPage) drawMarkup(rows [][]string) {
 // textList writes parameters as the bullets shape does: a text page's bulleted list ("- ",
 // "• " or "* ", by record; the numbered shape's "1. ", "1) " or "(1) "), an item a parameter in one of entryHead's forms ("RegionId
 // (String, required): text"), children indented two spaces a level, a list's unnamed
-// item "[]".
+// item "[]"; the example the convention's Example column shows ends the item's text
+// (listExample).
 func (p *truthPage) textList(nodes []accNode, req bool, depth int) {
 	bullet := [...]string{"- ", "• ", "* "}[p.seq/3%3]
 	if p.shape == "cjklist" { // Markdown's markers
@@ -114,9 +115,25 @@ func (p *truthPage) textList(nodes []accNode, req bool, depth int) {
 		case "id": // the Indonesian site's Required words
 			head = strings.NewReplacer("required", "wajib", "optional", "opsional").Replace(head)
 		}
+		head += p.listExample(n)
 		p.f("%s%s%s\n", strings.Repeat("  ", depth), bullet, head)
 		p.textList(n.Children, req, depth+1)
 	}
+}
+
+// listExample is the example the convention's Example column shows for n, as a list
+// item's text ends with it: " Example: `10`", " 示例值：`10`" in the page's words ("" when
+// the column shows none).
+func (p *truthPage) listExample(n accNode) string {
+	ex := exampleCell(n)
+	if ex == "" {
+		return ""
+	}
+	colon := ": "
+	if p.w.lang == "zh" || p.w.lang == "tc" || p.w.lang == "ja" {
+		colon = "："
+	}
+	return " " + p.w.example + colon + "`" + ex + "`"
 }
 
 // cjkEntry is a list item's text on a Chinese or Japanese page, in one of three forms by

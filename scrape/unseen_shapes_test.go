@@ -219,11 +219,12 @@ import (
 //     an indented fenced block;
 //   - swagger (HTML): the parameter tables as Swagger UI draws them, "Name | Description",
 //     the name cell's <div>s the name (a required one's followed by a "*" span, or by
-//     "required" every other record), the type, a ROA parameter's location "(query)";
+//     "required" every other record), the type (a list's with its items', "array[string]":
+//     uiType), a ROA parameter's location "(query)";
 //   - redoc (HTML): the parameter tables with no header, as Redoc draws them: the name cell
-//     the name (a "required" <div> under a required one's), the next the type over the
-//     description (every third record the type a cell of its own); a ROA request's
-//     parameters under a sub-heading of their location ("Path Parameters");
+//     the name (a "required" <div> under a required one's), the next the type ("Array of
+//     strings") over the description (every third record the type a cell of its own); a
+//     ROA request's parameters under a sub-heading of their location ("Path Parameters");
 //   - rootheads, rootcentred, rootindex: the colheads, centred and colindex shapes with the
 //     response's root row first in its table, as the pipe conventions have it: a blank
 //     name, the type "object" ("Object", "Struct") in the type column;
@@ -243,7 +244,8 @@ import (
 //   - bullets: a text page's parameters as a bulleted list, not a table (textList), each
 //     item a parameter in one of three forms ("RegionId (String, required): text",
 //     "RegionId — String — required — text", "RegionId: String, optional. text"), children
-//     indented below, as a Markdown page's or an HTML page's lists copy into text;
+//     indented below, the example the convention shows ending the text ("Example: `10`",
+//     "示例值：`10`": listExample), as a Markdown page's or an HTML page's lists copy into text;
 //   - bullets in Chinese and Japanese (pipe's Chinese records, cells.tc, cells.ja): the
 //     items in full-width punctuation and the page's Required words (cjkEntry:
 //     "RegionId（String，必填）：text", "RegionId：String，可选。text");
@@ -422,14 +424,13 @@ var unseenGuesses = map[string]string{
 	"spaced+colbreak":   `a name cut where a word of it starts ("InstanceCharge" over "Type"): one name cut at the column's width, or a row of its own`,
 	"gfm+s4markbreak":   `a name cut where a word of it starts ("**InstanceCharge" over "Type**"): one name cut at the column's width, or a row of its own`,
 	"glyph+swagger":     `a request table of optional parameters only shows no required mark, so nothing says it is read right`,
-	"glyph+redoc": `a request table of optional parameters only shows no required mark, so nothing says it is read right; ` +
-		`a list whose item type only the convention's Example column shows is typed by a guess`,
-	"gfm+typereq":     onlyRequiredMarked,
-	"zh+typereq":      onlyRequiredMarked,
-	"glyph+typereq":   onlyRequiredMarked,
-	"mdtable+typereq": onlyRequiredMarked,
-	"piperow+typereq": onlyRequiredMarked,
-	"pipe+typereq":    onlyRequiredMarked,
+	"glyph+redoc":       `a request table of optional parameters only shows no required mark, so nothing says it is read right`,
+	"gfm+typereq":       onlyRequiredMarked,
+	"zh+typereq":        onlyRequiredMarked,
+	"glyph+typereq":     onlyRequiredMarked,
+	"mdtable+typereq":   onlyRequiredMarked,
+	"piperow+typereq":   onlyRequiredMarked,
+	"pipe+typereq":      onlyRequiredMarked,
 }
 
 // onlyRequiredMarked is why the typereq shape may add guesses: its third form marks the
@@ -1506,9 +1507,32 @@ func (p *truthPage) swaggerTable(nodes []accNode, req, position bool) {
 		}
 		p.f("<tr data-param-name=\"%s\"><td class=\"parameters-col_name\"><div class=\"parameter__name\">%s%s</div><div class=\"parameter__type\">%s</div>%s</td>"+
 			"<td class=\"parameters-col_description\"><div class=\"markdown\"><p>%s</p></div></td></tr>\n",
-			esc(r.n.Name), name, mark, esc(p.typeOf(r.n)), in, esc(describe(r.n)))
+			esc(r.n.Name), name, mark, esc(p.uiType(r.n, false)), in, esc(describe(r.n)))
 	}
 	p.f("</tbody>\n</table>\n")
+}
+
+// uiType is n's type as Swagger UI ("array[string]") or (redoc) Redoc ("Array of strings")
+// writes a list whose type names no item type: with the items' type, which they always
+// show (the convention shows it in its Example column; a map's "object"); typeOf for any
+// other node.
+func (p *truthPage) uiType(n accNode, redoc bool) string {
+	typ, dt := p.typeOf(n), n.DocType
+	if g := goDocType(dt); g != "" {
+		dt = g // "[]map[string]interface{}": a list of maps
+	}
+	item, ok := strings.CutPrefix(dt, "array<")
+	if t, read := page.ReadType(typ); !ok || item == "any>" || !read || t.Word != "array" || t.Elem != nil {
+		return typ
+	}
+	item = strings.TrimSuffix(item, ">")
+	if strings.HasPrefix(item, "map") {
+		item = "object"
+	}
+	if redoc {
+		return "Array of " + item + "s"
+	}
+	return "array[" + item + "]"
 }
 
 // noItemRows is rows without the unnamed item rows of lists, the rows below each a level
@@ -1554,7 +1578,7 @@ func (p *truthPage) redocTables(nodes []accNode, req, position bool) {
 			if req && r.n.Required {
 				mark = `<div class="required">required</div>`
 			}
-			typ, d := `<span class="type">`+esc(p.typeOf(r.n))+"</span>", "<p>"+esc(describe(r.n))+"</p>"
+			typ, d := `<span class="type">`+esc(p.uiType(r.n, true))+"</span>", "<p>"+esc(describe(r.n))+"</p>"
 			if p.seq%3 == 2 {
 				p.f("<tr><td kind=\"field\"><span class=\"property-name\">%s</span>%s</td><td>%s</td><td>%s</td></tr>\n", name, mark, typ, d)
 				continue

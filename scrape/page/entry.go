@@ -63,6 +63,9 @@ func ParseEntry(head string) (Entry, bool) {
 	head = uncodedName(head)
 	name := entryName.FindString(head)
 	if name == "" {
+		name = bracketedName(head)
+	}
+	if name == "" {
 		return Entry{}, false
 	}
 	e := Entry{Name: name}
@@ -101,6 +104,22 @@ func ParseEntry(head string) (Entry, bool) {
 	}
 	e.Desc = strings.TrimSpace(strings.TrimLeft(trimSeps(rest), ".-"))
 	return e, e.Type != ""
+}
+
+// bracketedName is the name in round brackets that head starts with ("(body)：Map。"), as
+// pages name the item of a whole request or response body (a table's "(body)" row), ""
+// when there is none: a bracketed type or Required word ("(String)", "(required)") names
+// no parameter. A location word may ("(body)"): facts follow a name, none comes first.
+func bracketedName(head string) string {
+	inner, ok := strings.CutPrefix(head, "(")
+	if !ok {
+		return ""
+	}
+	n := entryName.FindString(inner)
+	if n == "" || !strings.HasPrefix(inner[len(n):], ")") || IsType(n) || isRequiredWord(n) {
+		return ""
+	}
+	return "(" + n + ")"
 }
 
 // trimSeps drops leading spaces, entrySeps and " - " dashes.

@@ -17,3 +17,22 @@ func TestListEntriesOneColumnWordName(t *testing.T) {
 		t.Error(`"Type: String" read as a parameter list, not a card's key line`)
 	}
 }
+
+// TestListEntriesBracketedName: an item named in round brackets ("(body)：Map。"), as a
+// table's row of a whole response body is named, is a parameter entry: the list of that
+// one item was no parameter list and the response was guessed from the JSON sample
+// (zh+cjklist, tc+cjklist, ja+cjklist at UNSEEN_STRIDE=1). A bracketed type or Required
+// word is no name.
+func TestListEntriesBracketedName(t *testing.T) {
+	for _, item := range []string{"(body)：Map。The (body) value.", "(body) (Object): The whole body."} {
+		tb, ok := ListEntries(1, []string{item}, []int{0}, []int{1})
+		if !ok || len(tb.Rows) != 1 || tb.Rows[0].Cells[0] != "(body)" {
+			t.Errorf("%q: not read as a parameter named (body): %+v", item, tb)
+		}
+	}
+	for _, item := range []string{"(required) String: the text.", "(String) The text."} {
+		if e, ok := ParseEntry(item); ok {
+			t.Errorf("%q: read as a parameter named %q", item, e.Name)
+		}
+	}
+}

@@ -1150,10 +1150,15 @@ func listItem(t string) (string, bool) {
 	return "", false
 }
 
-// listOf reads a list of item: a type, or the item struct's name (an object).
+// listOf reads a list of item: a type, also in the plural as Redoc writes it ("Array of
+// strings", "Array of integers"), or the item struct's name (an object).
 func listOf(item string) (Type, bool) {
 	item = strings.TrimSpace(item)
 	if e, ok := readType(item); ok {
+		return Type{Word: "array", Elem: &e}, true
+	}
+	if one, ok := strings.CutSuffix(item, "s"); ok && typeWords[one] {
+		e, _ := readType(one)
 		return Type{Word: "array", Elem: &e}, true
 	}
 	if isStructWord(item) {

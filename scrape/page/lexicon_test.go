@@ -833,6 +833,21 @@ func TestBracketListsAndDateWords(t *testing.T) {
 	}
 }
 
+// TestPluralListTypes: Redoc writes a list's type in the plural of its item's type word
+// ("Array of strings", "Array of integers"): a list of that type. Before, the plural was
+// no type word, so it read as the name of an item struct, a list of objects. A plural that
+// is no type word stays a struct's name ("Array of Tags").
+func TestPluralListTypes(t *testing.T) {
+	for in, want := range map[string]string{"Array of strings": "string", "Array of integers": "integer",
+		"array of longs": "long", "Array of booleans": "boolean", "Array of numbers": "number",
+		"Array of objects": "object", "Array of Tags": "object", "Array of String": "string"} {
+		got, ok := ReadType(in)
+		if !ok || got.Word != "array" || got.Elem == nil || got.Elem.Word != want {
+			t.Errorf("ReadType(%q) = %+v %v, want an array of %s", in, got, ok, want)
+		}
+	}
+}
+
 // A label that is a location's word alone, bold or ending in a colon, names that
 // location's section; other labels, and a location word inside a phrase, do not.
 func TestLocationLabel(t *testing.T) {

@@ -177,3 +177,26 @@ Whether to show active ones.
 		t.Errorf("rows %q: the example read as the Required cell", rowsOf(tbl))
 	}
 }
+
+// TestGluedRequiredWordPeriod: a concat row whose Required word ends with its sentence's
+// period ("topicsArray（數組）否。", as a Required cell may: page.ParseRequired) splits there,
+// the period no free cell. Before, the period was read as the row's description, so a list
+// with no example took its description for its example, then read as a list of strings
+// whose fields went to the top level (concat.tc+fwpunct at UNSEEN_STRIDE=1).
+func TestGluedRequiredWordPeriod(t *testing.T) {
+	p := readText(t, `請求參數
+
+名稱類型必填描述樣本值
+topicsArray（數組）否。
+
+topics 的值。
+
+regionIdString（字串）是。
+
+regionId 的值。
+
+cn-hangzhou
+`)
+	got := rowsOf(table(t, p, page.RequestParams))
+	equal(t, "rows", got, []string{"topics|Array（數組）|否|topics 的值。|", "regionId|String（字串）|是|regionId 的值。|cn-hangzhou"})
+}

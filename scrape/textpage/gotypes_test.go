@@ -166,6 +166,22 @@ func TestGoStructRowNextName(t *testing.T) {
 	equal(t, "examples", column(tb, page.ColExample), []string{"abc", "", "", "hide"})
 }
 
+// TestGoStructRowNoteNextName: TestGoStructRowNextName with each type glossed in the page's
+// language after it ("*...Result（类型）", "map[string]interface{}（映射）", as a Chinese page
+// glosses "String（字符串）"): the row still holds children and has no example. Before, the
+// next row's name ("_meta") was read as the struct row's example and the row lost its name
+// (cells.tc+fwpunct at UNSEEN_STRIDE=1).
+func TestGoStructRowNoteNextName(t *testing.T) {
+	p := readText(t, "返回參數\n\n參數\n\n類型\n\n說明\n\n示例值\n\n"+
+		"RequestId\n\n*string（字符串）\n\nThe RequestId value.\n\nabc\n\n"+
+		"Result\n\n*DescribeComponentIndexResponseBodyResult（类型）\n\nThe Result value.\n\n"+
+		"_meta\n\nmap[string]interface{}（映射）\n\nThe _meta value.\n\n"+
+		"name\n\n*string（字符串）\n\nThe name value.\n\nhide\n")
+	tb := table(t, p, page.ResponseParams)
+	equal(t, "names", column(tb, page.ColName), []string{"RequestId", "Result", "_meta", "name"})
+	equal(t, "examples", column(tb, page.ColExample), []string{"abc", "", "", "hide"})
+}
+
 // TestGluedLongGoTypeBeforeCells: in the concat layout a row whose Go type is longer than a
 // type word may be (40 bytes) and is followed by more glued cells than a Required word
 // ("policy*CreateConsumerGroupRequestConsumeRetryPolicyYes--": a Default and a Valid

@@ -789,9 +789,12 @@ func (tt *typedTable) splitGluedText(raw string, i int) (name, typ, req, rest st
 	}
 	s := t
 	if tt.req >= 0 {
+		// the Required word may end with its sentence's period ("否。", "Yes."), as a
+		// Required cell may (page.ParseRequired): the period is no free cell
+		bare := strings.TrimSuffix(strings.TrimSuffix(s, "。"), ".")
 		for _, w := range requiredSuffixes {
-			if strings.HasSuffix(s, w) && len(s) > len(w) {
-				rest := s[:len(s)-len(w)]
+			if strings.HasSuffix(bare, w) && len(bare) > len(w) {
+				rest := bare[:len(bare)-len(w)]
 				if nm, ty, ok := tt.typeSuffix(rest, i, false, true); ok && namesStruct(nm, ty) && !gluedHead(nm) {
 					s, req = rest, w
 					break

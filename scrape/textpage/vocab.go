@@ -458,10 +458,14 @@ func plainASCII(s string) bool {
 // containerType reports whether a type holds children (object, array, map, struct, list),
 // also as the Go types of SDK-style tables write them: a pointer to a struct
 // ("*CreateNetworkInterfaceResponseBodyIpv4PrefixSets", page.IsStructPointer) or a slice
-// ("[]*...Ipv4PrefixSet"). Such a row has no example: the line after its description is the
-// next row's name, even one with digits ("Ipv4PrefixSet"), which read as its example.
+// ("[]*...Ipv4PrefixSet"), also with a note after it ("*...Result（类型）", page.ReadType).
+// Such a row has no example: the line after its description is the next row's name, even
+// one with digits ("Ipv4PrefixSet"), which read as its example.
 func containerType(t string) bool {
 	if page.IsStructPointer(t) || strings.HasPrefix(t, "[]") {
+		return true
+	}
+	if ty, ok := page.ReadType(t); ok && (ty.Word == "object" || ty.Word == "array" || ty.Word == "map") {
 		return true
 	}
 	t = strings.ToLower(t)
