@@ -154,6 +154,10 @@ func PipeGrids(lines []string) ([]string, bool, []GridLoss) {
 			i++
 			continue
 		}
+		if !gridMayStart(lines, i) {
+			i++
+			continue
+		}
 		g, ok := readGrid(lines, i)
 		if !ok {
 			g, ok = readDoubled(lines, i)
@@ -176,6 +180,24 @@ func PipeGrids(lines []string) ([]string, bool, []GridLoss) {
 		return lines, false, nil
 	}
 	return out, true, lost
+}
+
+// gridMayStart reports whether a grid may start at line i, a necessary condition of
+// readGrid, readDoubled and readAsciiDoc checked first because most lines of a page are
+// prose: each reads a grid from lines i, i+1 or i+2 only where one of them opens with two
+// drawing characters (gridReader's borders, rules and dashes, asciidoc's "|==="), which
+// prose, a bullet ("- Name") or a blank line never does.
+func gridMayStart(lines []string, i int) bool {
+	const drawn = gridJunctions + gridRules + gridSeparators
+	for k := i; k < len(lines) && k <= i+2; k++ {
+		t := strings.TrimSpace(lines[k])
+		r1, n := utf8.DecodeRuneInString(t)
+		r2, _ := utf8.DecodeRuneInString(t[n:])
+		if len(t) > n && strings.ContainsRune(drawn, r1) && strings.ContainsRune(drawn, r2) {
+			return true
+		}
+	}
+	return false
 }
 
 // lineNames is the first word of each line from line i up to a blank one, before a
