@@ -5,11 +5,11 @@ import (
 	"testing"
 )
 
-// TestGridMayStart checks that gridMayStart, PipeGrids' early-out, is a necessary
-// condition of every grid reader: at each line where readGrid, readDoubled or
-// readAsciiDoc reads a grid of the shapes below, it holds; on prose and bullets it does
-// not, so PipeGrids skips those lines without asking the readers.
-func TestGridMayStart(t *testing.T) {
+// TestNextDrawn checks PipeGrids' early-out: at each line where readGrid, readDoubled
+// or readAsciiDoc reads a grid of the shapes below, a line opening with drawing
+// characters (nextDrawn) is at most two lines down; under prose, bullets and blank lines
+// none is, so PipeGrids skips those lines without asking the readers.
+func TestNextDrawn(t *testing.T) {
 	pages := []string{
 		"+------+--------+\n| Name | Type   |\n+======+========+\n| Id   | String |\n+------+--------+",
 		"┌──────┬────────┐\n│ Name │ Type   │\n├──────┼────────┤\n│ Id   │ String │\n└──────┴────────┘",
@@ -27,8 +27,8 @@ func TestGridMayStart(t *testing.T) {
 			_, g := readGrid(lines, i)
 			_, d := readDoubled(lines, i)
 			_, a := readAsciiDoc(lines, i)
-			if (g || d || a) && !gridMayStart(lines, i) {
-				t.Errorf("a grid starts at line %d of\n%s\nbut gridMayStart says none may", i, p)
+			if (g || d || a) && nextDrawn(lines, i) > i+2 {
+				t.Errorf("a grid starts at line %d of\n%s\nbut nextDrawn says none may", i, p)
 			}
 			read = read || g || d || a
 		}
@@ -37,9 +37,7 @@ func TestGridMayStart(t *testing.T) {
 		}
 	}
 	prose := strings.Split("Request parameters\n\n- Name: the instance's name, 2 to 128 characters.\nRegionId  String  Yes  cn-hangzhou", "\n")
-	for i := range prose {
-		if gridMayStart(prose, i) {
-			t.Errorf("gridMayStart holds at prose line %d %q", i, prose[i])
-		}
+	if k := nextDrawn(prose, 0); k != len(prose) {
+		t.Errorf("nextDrawn finds drawing at prose line %d %q", k, prose[k])
 	}
 }
