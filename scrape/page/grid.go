@@ -139,6 +139,7 @@ func PipeGrids(lines []string) ([]string, bool, []GridLoss) {
 	var out []string
 	var lost []GridLoss
 	fence := ""
+	drawn := -1 // the next line that opens with drawing characters (nextDrawn)
 	for i := 0; i < len(lines); {
 		t := strings.TrimSpace(lines[i])
 		if f := fenceOf(t); f != "" && (fence == "" || f == fence) {
@@ -153,6 +154,13 @@ func PipeGrids(lines []string) ([]string, bool, []GridLoss) {
 		if fence != "" {
 			i++
 			continue
+		}
+		if drawn < i {
+			drawn = nextDrawn(lines, i)
+		}
+		if drawn > i+2 {
+			i++
+			continue // no grid starts here (nextDrawn)
 		}
 		g, ok := readGrid(lines, i)
 		if !ok {
@@ -176,6 +184,25 @@ func PipeGrids(lines []string) ([]string, bool, []GridLoss) {
 		return lines, false, nil
 	}
 	return out, true, lost
+}
+
+// nextDrawn is the first line at or after i that opens with two drawing characters
+// (junctions, rules, separators), len(lines) if none. Every grid reader (readGrid,
+// readDoubled, readAsciiDoc) reads a grid from lines i, i+1 or i+2 only where one of them
+// opens so (gridReader's borders, rules and dashes, asciidoc's "|==="), which prose, a
+// bullet ("- Name") or a blank line never does: PipeGrids asks the readers only two lines
+// above such a line or nearer, as most lines of a page are prose.
+func nextDrawn(lines []string, i int) int {
+	const drawn = gridJunctions + gridRules + gridSeparators
+	for ; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		r1, n := utf8.DecodeRuneInString(t)
+		r2, _ := utf8.DecodeRuneInString(t[n:])
+		if len(t) > n && strings.ContainsRune(drawn, r1) && strings.ContainsRune(drawn, r2) {
+			return i
+		}
+	}
+	return len(lines)
 }
 
 // lineNames is the first word of each line from line i up to a blank one, before a
