@@ -286,7 +286,12 @@ import (
 //   - respheads: a ROA response's table under a "Body" label, after a label "Headers" over
 //     a table of one header (respHeader), by record (respHeads): in HTML an <h3>, a bold
 //     paragraph ("Response headers", "Body"), an <h4> ("Response body"), a paragraph ending
-//     in a colon; in Markdown "###", a bold line, "####", a line ending in a colon.
+//     in a colon; in Markdown "###", a bold line, "####", a line ending in a colon;
+//   - u4pandoc: a text page's tables as pandoc's plain text writes simple tables (pandoc -t
+//     plain of an HTML page: pandocSimple): every line of the table indented by two spaces,
+//     the rest of the page not, each column's header word underlined by a run of dashes,
+//     a row a line; every third record with no header rule, the header a row between a
+//     rule over the table and one under it (a table with no <thead>).
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -394,6 +399,7 @@ var unseenShapes = []struct {
 	{"spaced+asciispace", ".txt"}, {"cells+asciispace", ".txt"}, {"piperow+asciispace", ".txt"}, {"mdtable+asciispace", ".txt"}, {"pipe+asciispace", ".txt"}, {"concat+asciispace", ".txt"},
 	{"cells+pdfpages", ".txt"}, {"concat+pdfpages", ".txt"}, {"spaced+pdfpages", ".txt"}, {"pipe+pdfpages", ".txt"}, {"piperow+pdfpages", ".txt"}, {"mdtable+pdfpages", ".txt"},
 	{"glyph+respheads", ".html"}, {"gfm+respheads", ".md"},
+	{"mdtable+u4pandoc", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
