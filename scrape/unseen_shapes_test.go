@@ -291,7 +291,10 @@ import (
 //     plain of an HTML page: pandocSimple): every line of the table indented by two spaces,
 //     the rest of the page not, each column's header word underlined by a run of dashes,
 //     a row a line; every third record with no header rule, the header a row between a
-//     rule over the table and one under it (a table with no <thead>).
+//     rule over the table and one under it (a table with no <thead>);
+//   - u4adocwrap: a text page's tables in AsciiDoc as pandoc -t asciidoc writes them
+//     (markupShapes): a row a line wrapped at 72 columns, mid-cell, the line below going
+//     on with the cell and opening the row's next cells ("value. |10").
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -399,7 +402,7 @@ var unseenShapes = []struct {
 	{"spaced+asciispace", ".txt"}, {"cells+asciispace", ".txt"}, {"piperow+asciispace", ".txt"}, {"mdtable+asciispace", ".txt"}, {"pipe+asciispace", ".txt"}, {"concat+asciispace", ".txt"},
 	{"cells+pdfpages", ".txt"}, {"concat+pdfpages", ".txt"}, {"spaced+pdfpages", ".txt"}, {"pipe+pdfpages", ".txt"}, {"piperow+pdfpages", ".txt"}, {"mdtable+pdfpages", ".txt"},
 	{"glyph+respheads", ".html"}, {"gfm+respheads", ".md"},
-	{"mdtable+u4pandoc", ".txt"},
+	{"mdtable+u4pandoc", ".txt"}, {"mdtable+u4adocwrap", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
