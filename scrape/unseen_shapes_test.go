@@ -294,7 +294,11 @@ import (
 //     rule over the table and one under it (a table with no <thead>);
 //   - u4adocwrap: a text page's tables in AsciiDoc as pandoc -t asciidoc writes them
 //     (markupShapes): a row a line wrapped at 72 columns, mid-cell, the line below going
-//     on with the cell and opening the row's next cells ("value. |10").
+//     on with the cell and opening the row's next cells ("value. |10");
+//   - u4oneline: a text page's pipe tables a row a line (oneLineRows), as html2text,
+//     markdownify and pandoc write them: the description on its row's line, a legacy
+//     container's row one cell short, its description spanning the Example column ("|
+//     Items | Array | The items. |").
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -402,7 +406,7 @@ var unseenShapes = []struct {
 	{"spaced+asciispace", ".txt"}, {"cells+asciispace", ".txt"}, {"piperow+asciispace", ".txt"}, {"mdtable+asciispace", ".txt"}, {"pipe+asciispace", ".txt"}, {"concat+asciispace", ".txt"},
 	{"cells+pdfpages", ".txt"}, {"concat+pdfpages", ".txt"}, {"spaced+pdfpages", ".txt"}, {"pipe+pdfpages", ".txt"}, {"piperow+pdfpages", ".txt"}, {"mdtable+pdfpages", ".txt"},
 	{"glyph+respheads", ".html"}, {"gfm+respheads", ".md"},
-	{"mdtable+u4pandoc", ".txt"}, {"mdtable+u4adocwrap", ".txt"},
+	{"mdtable+u4pandoc", ".txt"}, {"mdtable+u4adocwrap", ".txt"}, {"mdtable+u4oneline", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
@@ -993,6 +997,32 @@ var (
 	mdCellRE   = regexp.MustCompile(`\| ([^|]*[^ |]) `)
 )
 
+// oneLineRows joins each row of a text page's pipe tables onto one line (the u4oneline
+// shape): a line that goes on with a row (no "|" first: a cell going on, a description
+// closing the row) joins the row's line, and a lone
+// "|" closing a legacy container's row (its description spanning the Example column) is
+// dropped, the row one cell short.
+func oneLineRows(s string) []byte {
+	var out []string
+	in := false
+	for _, l := range strings.Split(s, "\n") {
+		t := strings.TrimSpace(l)
+		switch {
+		case in && t == "|":
+			continue
+		case in && len(out) > 0 && t != "" && !strings.HasPrefix(t, "|") &&
+			(!strings.HasSuffix(strings.TrimSpace(out[len(out)-1]), "|") || strings.HasSuffix(t, "|")):
+			// a cell going on, or a description closing its row; a line after a closed row
+			// that closes none is the text after the table (a heading)
+			out[len(out)-1] = strings.TrimRight(out[len(out)-1], " ") + " " + t
+			continue
+		}
+		in = strings.HasPrefix(t, "|") || in && t != ""
+		out = append(out, l)
+	}
+	return []byte(strings.Join(out, "\n"))
+}
+
 // copiedPage is page (of the reader ext) as the spaces, blanklines, gapped and twice shapes change it, the
 // namebreak shape's without the whole names it shows the scorer (fullNameMark), the page
 // itself for the other shapes.
@@ -1030,6 +1060,8 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 			return []byte(strings.ReplaceAll(s, "\n", "\r")) // classic Mac OS
 		}
 		return []byte(strings.ReplaceAll(s, "\n", "\r\n"))
+	case shape == "u4oneline" && ext == ".txt":
+		return oneLineRows(s)
 	case shape == "lynx" && ext == ".txt":
 		return lynxRefs(s)
 	case (shape == "pdfpages" || shape == "pdfcolumns") && ext == ".txt":
