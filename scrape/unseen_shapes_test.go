@@ -298,7 +298,10 @@ import (
 //   - u4oneline: a text page's pipe tables a row a line (oneLineRows), as html2text,
 //     markdownify and pandoc write them: the description on its row's line, a legacy
 //     container's row one cell short, its description spanning the Example column ("|
-//     Items | Array | The items. |").
+//     Items | Array | The items. |");
+//   - u4blankhead (Markdown): each table's header row blank and its column words the first
+//     row under the delimiter row, as pandoc -t gfm writes a table with no <thead>
+//     (blankHeaders).
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -407,6 +410,7 @@ var unseenShapes = []struct {
 	{"cells+pdfpages", ".txt"}, {"concat+pdfpages", ".txt"}, {"spaced+pdfpages", ".txt"}, {"pipe+pdfpages", ".txt"}, {"piperow+pdfpages", ".txt"}, {"mdtable+pdfpages", ".txt"},
 	{"glyph+respheads", ".html"}, {"gfm+respheads", ".md"},
 	{"mdtable+u4pandoc", ".txt"}, {"mdtable+u4adocwrap", ".txt"}, {"mdtable+u4oneline", ".txt"},
+	{"gfm+u4blankhead", ".md"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
@@ -1023,6 +1027,26 @@ func oneLineRows(s string) []byte {
 	return []byte(strings.Join(out, "\n"))
 }
 
+// blankHeaders writes each Markdown table of s with a blank header row, its header the
+// first row under the delimiter row (the u4blankhead shape).
+func blankHeaders(s string) []byte {
+	lines := strings.Split(s, "\n")
+	var out []string
+	for k, l := range lines {
+		t := strings.TrimSpace(l)
+		if strings.HasPrefix(t, "|") && k+1 < len(lines) && page.IsPipeSeparator(lines[k+1]) {
+			n := strings.Count(lines[k+1], "|") - 1
+			out = append(out, "|"+strings.Repeat("  |", n), lines[k+1], l)
+			lines[k+1] = "\x00" // written above
+			continue
+		}
+		if l != "\x00" {
+			out = append(out, l)
+		}
+	}
+	return []byte(strings.Join(out, "\n"))
+}
+
 // copiedPage is page (of the reader ext) as the spaces, blanklines, gapped and twice shapes change it, the
 // namebreak shape's without the whole names it shows the scorer (fullNameMark), the page
 // itself for the other shapes.
@@ -1062,6 +1086,8 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 		return []byte(strings.ReplaceAll(s, "\n", "\r\n"))
 	case shape == "u4oneline" && ext == ".txt":
 		return oneLineRows(s)
+	case shape == "u4blankhead" && ext == ".md":
+		return blankHeaders(s)
 	case shape == "lynx" && ext == ".txt":
 		return lynxRefs(s)
 	case (shape == "pdfpages" || shape == "pdfcolumns") && ext == ".txt":
