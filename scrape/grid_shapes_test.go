@@ -51,7 +51,7 @@ import (
 //     beside blank cells), tabulate's grid ("=" under the header, every row ruled) or its
 //     fancy_grid (box drawing, every row ruled).
 var gridShapes = map[string]bool{"grid": true, "box": true, "psql": true, "rst": true, "mysqlwrap": true, "psqlwrap": true, "gridgroup": true, "gridblanks": true, "pandocml": true,
-	"psqlhead": true, "psqlwrapped": true, "namebreak": true}
+	"psqlhead": true, "psqlwrapped": true, "namebreak": true, "u4pandoc": true}
 
 // gridWrap is the width at which the grid and box shapes wrap a cell's text (not a name's);
 // mysqlWrap the mysqlwrap shape's, which wraps the type "Array of Object"; nameBreak the
@@ -99,12 +99,13 @@ func (p *truthPage) drawGrid() {
 	if p.shape == "namebreak" && variant == 2 {
 		variant = 0 // fancy_grid
 	}
-	wrap := p.shape != "psql" && !(p.shape == "grid" && variant == 2)
+	wrap := p.shape != "psql" && !(p.shape == "grid" && variant == 2) && p.shape != "u4pandoc"
 	limit := gridWrap
 	if p.shape == "mysqlwrap" {
 		limit = mysqlWrap
 	}
-	displayWidth := p.shape == "box" && variant == 1 || p.shape == "psql" || p.shape == "psqlwrap" || p.shape == "rst" || p.shape == "pandocml"
+	displayWidth := p.shape == "box" && variant == 1 || p.shape == "psql" || p.shape == "psqlwrap" || p.shape == "rst" || p.shape == "pandocml" ||
+		p.shape == "u4pandoc"
 	from := 1 // the first column wrapped
 	if p.shape == "rst" || p.shape == "namebreak" {
 		from = 2
@@ -203,6 +204,10 @@ func (p *truthPage) drawGrid() {
 		p.multiline(lines, widths, pad)
 		return
 	}
+	if p.shape == "u4pandoc" {
+		p.pandocSimple(lines, widths, pad)
+		return
+	}
 	line(top, -1, 0)
 	for k, r := range lines {
 		height := 1
@@ -295,7 +300,7 @@ func (p *truthPage) multiline(lines [][][]string, widths []int, pad func(string,
 	}
 	p.f("%s", edge)
 	for k, r := range lines {
-		p.cellLines(r, pad, " ")
+		p.cellLines(r, pad, " ", "")
 		switch {
 		case k == 0:
 			p.f("%s\n", rule)
@@ -306,10 +311,34 @@ func (p *truthPage) multiline(lines [][][]string, widths []int, pad func(string,
 	p.f("%s", edge)
 }
 
+// pandocSimple writes a table as pandoc's plain text writes a simple one (pandoc -t plain
+// of an HTML page): every line indented by two spaces, each column two wider than its
+// widest cell and parted from the next by a space, the header underlined by a run of
+// dashes a column, a row a line, the table ended by a blank line; every third record as
+// pandoc writes a table with no <thead>, the header a row between two such rules.
+func (p *truthPage) pandocSimple(lines [][][]string, widths []int, pad func(string, int) string) {
+	wider := func(s string, c int) string { return pad(s, c) + "  " }
+	runs := make([]string, len(widths))
+	for c, w := range widths {
+		runs[c] = strings.Repeat("-", w+2)
+	}
+	rule := "  " + strings.Join(runs, " ") + "\n"
+	headerless := p.seq%3 == 2
+	if headerless {
+		p.f("%s", rule)
+	}
+	for k, r := range lines {
+		p.cellLines(r, wider, " ", "  ")
+		if k == 0 && !headerless || k == len(lines)-1 && headerless {
+			p.f("%s", rule)
+		}
+	}
+}
+
 // cellLines writes row r of a table without separators, its cells' lines side by side,
-// each padded to its column (pad), the columns parted by sep: a line for the row's
-// tallest cell's every line.
-func (p *truthPage) cellLines(r [][]string, pad func(string, int) string, sep string) {
+// each padded to its column (pad), the columns parted by sep, each line led by lead (an
+// indent): a line for the row's tallest cell's every line.
+func (p *truthPage) cellLines(r [][]string, pad func(string, int) string, sep, lead string) {
 	height := 1
 	for _, ls := range r {
 		height = max(height, len(ls))
@@ -323,7 +352,7 @@ func (p *truthPage) cellLines(r [][]string, pad func(string, int) string, sep st
 			}
 			parts[c] = pad(s, c)
 		}
-		p.f("%s\n", strings.TrimRight(strings.Join(parts, sep), " "))
+		p.f("%s%s\n", lead, strings.TrimRight(strings.Join(parts, sep), " "))
 	}
 }
 
@@ -336,7 +365,7 @@ func (p *truthPage) rst(lines [][][]string, widths []int, pad func(string, int) 
 	}
 	p.f("%s\n", strings.Join(rule, "  "))
 	for k, r := range lines {
-		p.cellLines(r, pad, "  ")
+		p.cellLines(r, pad, "  ", "")
 		if k == 0 || k == len(lines)-1 {
 			p.f("%s\n", strings.Join(rule, "  "))
 		}

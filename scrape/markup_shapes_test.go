@@ -25,8 +25,16 @@ import (
 //   - adoc: AsciiDoc's tables between "|===" lines, every cell opened by "|" (a "|" in a
 //     cell escaped "\|"): a row a line under `[options="header"]`; the header a line, a
 //     blank line after it, then a cell a line and a blank line between rows; or a row a
-//     line under `[cols="…",options="header"]` and a title line (".Table").
-var markupShapes = map[string]bool{"tabs": true, "tabwrap": true, "wiki": true, "adoc": true}
+//     line under `[cols="…",options="header"]` and a title line (".Table");
+//   - u4adocwrap: AsciiDoc's tables as pandoc -t asciidoc writes them, under
+//     `[cols=",,",options="header",]`, a row a line wrapped at adocWrap columns where a
+//     blank falls (mid-cell: "|Integer |The" over "Count value. |10"), every other record
+//     a blank line between rows.
+var markupShapes = map[string]bool{"tabs": true, "tabwrap": true, "wiki": true, "adoc": true, "u4adocwrap": true}
+
+// adocWrap is the width at which the u4adocwrap shape wraps a row's line, as pandoc wraps
+// its AsciiDoc at 72 columns.
+const adocWrap = 72
 
 // drawMarkup writes rows (the header first) as the page's markup shape draws a table.
 func (p *truthPage) drawMarkup(rows [][]string) {
@@ -70,6 +78,19 @@ func (p *truthPage) drawMarkup(rows [][]string) {
 			if variant == 1 && k == 0 {
 				p.f("\n")
 			}
+		}
+		p.f("|===\n")
+	case "u4adocwrap":
+		p.f("[cols=\"%s\",options=\"header\",]\n|===\n", strings.Repeat(",", len(rows[0])-1))
+		for k, r := range rows {
+			cells := make([]string, len(r))
+			for c, s := range r {
+				cells[c] = "|" + esc(s)
+			}
+			if k > 1 && p.seq%2 == 0 {
+				p.f("\n")
+			}
+			p.f("%s\n", strings.Join(wrapWords(strings.Join(cells, " "), adocWrap, false), "\n"))
 		}
 		p.f("|===\n")
 	case "wiki":

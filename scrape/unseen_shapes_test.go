@@ -302,7 +302,22 @@ import (
 //   - s4oldascii: the psqlwrapped shape in psql's old-ascii line style (\pset linestyle
 //     old-ascii): a column name's next line opened by "+" in place of the blank before it,
 //     a cut cell's rest on the line below after ";" in place of the separator left of it,
-//     a blank there where a cell has no more text; every third record framed (border 2).
+//     a blank there where a cell has no more text; every third record framed (border 2);
+//   - u4pandoc: a text page's tables as pandoc's plain text writes simple tables (pandoc -t
+//     plain of an HTML page: pandocSimple): every line of the table indented by two spaces,
+//     the rest of the page not, each column's header word underlined by a run of dashes,
+//     a row a line; every third record with no header rule, the header a row between a
+//     rule over the table and one under it (a table with no <thead>);
+//   - u4adocwrap: a text page's tables in AsciiDoc as pandoc -t asciidoc writes them
+//     (markupShapes): a row a line wrapped at 72 columns, mid-cell, the line below going
+//     on with the cell and opening the row's next cells ("value. |10");
+//   - u4oneline: a text page's pipe tables a row a line (oneLineRows), as html2text,
+//     markdownify and pandoc write them: the description on its row's line, a legacy
+//     container's row one cell short, its description spanning the Example column ("|
+//     Items | Array | The items. |");
+//   - u4blankhead (Markdown): each table's header row blank and its column words the first
+//     row under the delimiter row, as pandoc -t gfm writes a table with no <thead>
+//     (blankHeaders).
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -412,6 +427,8 @@ var unseenShapes = []struct {
 	{"glyph+respheads", ".html"}, {"gfm+respheads", ".md"},
 	{"gfm+s4markbreak", ".md"}, {"cells.ja+reqdesc", ".txt"}, {"mdtable+s4oldascii", ".txt"}, {"gfm+s4oldascii", ".md"},
 	{"cells+s4bodylabel", ".txt"}, {"concat+s4bodylabel", ".txt"}, {"spaced+s4bodylabel", ".txt"}, {"mdtable+s4bodylabel", ".txt"}, {"piperow+s4bodylabel", ".txt"},
+	{"mdtable+u4pandoc", ".txt"}, {"mdtable+u4adocwrap", ".txt"}, {"mdtable+u4oneline", ".txt"},
+	{"gfm+u4blankhead", ".md"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
@@ -1008,6 +1025,52 @@ var (
 	mdCellRE   = regexp.MustCompile(`\| ([^|]*[^ |]) `)
 )
 
+// oneLineRows joins each row of a text page's pipe tables onto one line (the u4oneline
+// shape): a line that goes on with a row (no "|" first: a cell going on, a description
+// closing the row) joins the row's line, and a lone
+// "|" closing a legacy container's row (its description spanning the Example column) is
+// dropped, the row one cell short.
+func oneLineRows(s string) []byte {
+	var out []string
+	in := false
+	for _, l := range strings.Split(s, "\n") {
+		t := strings.TrimSpace(l)
+		switch {
+		case in && t == "|":
+			continue
+		case in && len(out) > 0 && t != "" && !strings.HasPrefix(t, "|") &&
+			(!strings.HasSuffix(strings.TrimSpace(out[len(out)-1]), "|") || strings.HasSuffix(t, "|")):
+			// a cell going on, or a description closing its row; a line after a closed row
+			// that closes none is the text after the table (a heading)
+			out[len(out)-1] = strings.TrimRight(out[len(out)-1], " ") + " " + t
+			continue
+		}
+		in = strings.HasPrefix(t, "|") || in && t != ""
+		out = append(out, l)
+	}
+	return []byte(strings.Join(out, "\n"))
+}
+
+// blankHeaders writes each Markdown table of s with a blank header row, its header the
+// first row under the delimiter row (the u4blankhead shape).
+func blankHeaders(s string) []byte {
+	lines := strings.Split(s, "\n")
+	var out []string
+	for k, l := range lines {
+		t := strings.TrimSpace(l)
+		if strings.HasPrefix(t, "|") && k+1 < len(lines) && page.IsPipeSeparator(lines[k+1]) {
+			n := strings.Count(lines[k+1], "|") - 1
+			out = append(out, "|"+strings.Repeat("  |", n), lines[k+1], l)
+			lines[k+1] = "\x00" // written above
+			continue
+		}
+		if l != "\x00" {
+			out = append(out, l)
+		}
+	}
+	return []byte(strings.Join(out, "\n"))
+}
+
 // copiedPage is page (of the reader ext) as the spaces, blanklines, gapped and twice shapes change it, the
 // namebreak shape's without the whole names it shows the scorer (fullNameMark), the page
 // itself for the other shapes.
@@ -1045,6 +1108,10 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 			return []byte(strings.ReplaceAll(s, "\n", "\r")) // classic Mac OS
 		}
 		return []byte(strings.ReplaceAll(s, "\n", "\r\n"))
+	case shape == "u4oneline" && ext == ".txt":
+		return oneLineRows(s)
+	case shape == "u4blankhead" && ext == ".md":
+		return blankHeaders(s)
 	case shape == "lynx" && ext == ".txt":
 		return lynxRefs(s)
 	case (shape == "pdfpages" || shape == "pdfcolumns") && ext == ".txt":

@@ -838,6 +838,37 @@ func hasClosingPipe(l string) bool {
 	return strings.HasSuffix(l, "|") && !strings.HasSuffix(l, `\|`)
 }
 
+// blankHeader reads the header of a table whose header row is blank and whose first row
+// names its columns (columnWords), as pandoc -t gfm writes a table with no <thead>:
+// that row is the header. Left so, the rows were dropped (no name column).
+func (r *reader) blankHeader(t *page.Table) {
+	if strings.Join(t.Header, "") != "" || r.i >= len(r.lines) || !strings.HasPrefix(strings.TrimSpace(r.lines[r.i]), "|") {
+		return
+	}
+	at := r.i
+	if cells, line, ok := r.row(len(t.Header)); ok && columnWords(cleanCells(cells)) {
+		t.Header, t.Line = cleanCells(cells), line
+		return
+	}
+	r.i = at
+}
+
+// columnWords reports whether cells are a header's: two column words or more
+// (page.ClassifyColumn: a parameter table's, an error-code table's), nothing else.
+func columnWords(cells []string) bool {
+	n := 0
+	for _, c := range cells {
+		switch {
+		case c == "":
+		case page.ClassifyColumn(c) == page.ColOther:
+			return false
+		default:
+			n++
+		}
+	}
+	return n >= 2
+}
+
 // table reads a pipe table. Rows may span several lines: a row ends at a line that ends
 // with an unescaped `|`. The separator line (`|---|---|`) is optional.
 func (r *reader) table() {
@@ -851,6 +882,7 @@ func (r *reader) table() {
 	if r.i < len(r.lines) && page.IsPipeSeparator(r.lines[r.i]) {
 		r.i++
 	}
+	r.blankHeader(t)
 	t.Columns = page.ClassifyColumns(t.Header)
 	r.p.NamesFirst(t)
 	width := t.Width() // rows may stop before blank header cells at the end

@@ -44,11 +44,17 @@ func readAsciiDoc(lines []string, i int) (grid, bool) {
 	for k := i + 1; k < end; k++ {
 		t := strings.TrimSpace(lines[k])
 		if !strings.HasPrefix(t, "|") {
+			// a cell's text goes on (a blank line a break), up to a "|" that opens the
+			// next cell on the line: pandoc wraps a row's line at its width, mid-cell
+			// ("|Integer |The" over "DeployedServiceInstanceCount value. |10")
+			more, rest := cutAdocCell(t)
 			if len(cells) > 0 {
 				c := &cells[len(cells)-1]
-				c.parts = append(c.parts, t) // a cell's text goes on (a blank line a break)
+				c.parts = append(c.parts, more)
 			}
-			continue
+			if t = rest; t == "" || len(cells) == 0 {
+				continue
+			}
 		}
 		if firstLine < 0 {
 			firstLine = k
@@ -94,6 +100,17 @@ func adocColumns(attrs string) int {
 		return n
 	}
 	return len(strings.Split(v, ","))
+}
+
+// cutAdocCell cuts t, a line that goes on with a cell's text, at its first "|" that is
+// no "\|" text: the text before, trimmed, and the rest from that "|" ("" for none).
+func cutAdocCell(t string) (text, rest string) {
+	for k := 1; k < len(t); k++ {
+		if t[k] == '|' && t[k-1] != '\\' {
+			return strings.TrimSpace(t[:k]), t[k:]
+		}
+	}
+	return t, ""
 }
 
 // splitAdocCells are the cells a line of an AsciiDoc table opens ("|a |b", a "\|" text);

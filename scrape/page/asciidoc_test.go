@@ -33,3 +33,24 @@ Format: a\|b.
 		t.Errorf("PipeGrids = %v\n%q\nwant\n%q", ok, got, want)
 	}
 }
+
+// TestAsciiDocWrappedRows: pandoc's AsciiDoc wraps a row's line at its width, mid-cell, so
+// a line that goes on with a cell's text may open the row's next cells ("value. |10"):
+// they are cells, not text of the cell before.
+func TestAsciiDocWrappedRows(t *testing.T) {
+	in := strings.Split(`[cols=",,,",options="header",]
+|===
+|Parameter |Type |Description |Example
+|Count |Integer |The
+count of things. |10
+
+|Size |Double |The size. A\|B.
+|1.5
+|===`, "\n")
+	want := []string{"", "", "| Parameter | Type | Description | Example |", "| Count | Integer | The count of things. | 10 |", "",
+		"", "| Size | Double | The size. A\\|B. | 1.5 |", "", ""}
+	got, ok, _ := PipeGrids(in)
+	if !ok || strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("PipeGrids = %v\n%q\nwant\n%q", ok, got, want)
+	}
+}

@@ -462,6 +462,9 @@ func gridReader(first, next string) func(lines []string, i int) (grid, bool) {
 	if dashLine(t) {
 		return func(lines []string, i int) (grid, bool) { return readMultiline(lines, i, indent) }
 	}
+	if spans, ch := ruleSpans(strings.TrimPrefix(first, indent)); ch == '-' {
+		return func(lines []string, i int) (grid, bool) { return readHeaderless(lines, i, indent, spans) }
+	}
 	// psql pads its lines' first cell with a space, not the rule's: the indent is next's
 	u := strings.TrimSpace(next)
 	under := next[:strings.Index(next, u)]
@@ -589,6 +592,64 @@ func readMultiline(lines []string, i int, indent string) (grid, bool) {
 		cur = append(cur, gridRow{line: j, cells: cells})
 	}
 	return grid{}, false
+}
+
+// readHeaderless reads a table pandoc writes with no header (an HTML table whose column
+// words are a body row, no <thead>): a rule of dashes a column (spans) at line i, the rows,
+// and the same rule under them; a row a line (byLines), or, in a table with a blank line
+// among its rows (a multiline one), all the lines up to a blank one. Its first row is the
+// header: the readers tell a table by its column words wherever they stand, and the
+// rewritten table has it on the top rule's line, "|---|" on its own first line.
+func readHeaderless(lines []string, i int, indent string, spans [][2]int) (grid, bool) {
+	var parts [][]gridRow // the rows' lines, a part for each run up to a blank line
+	var cur []gridRow
+	for j := i + 1; j < len(lines); j++ {
+		raw, ok := strings.CutPrefix(lines[j], indent)
+		if !ok && strings.TrimSpace(lines[j]) != "" {
+			return grid{}, false
+		}
+		if sp, ch := ruleSpans(raw); ch == '-' && slices.Equal(sp, spans) {
+			if len(cur) > 0 {
+				parts = append(parts, cur)
+			}
+			if len(parts) == 0 || len(parts[0]) == 0 {
+				return grid{}, false
+			}
+			return headerlessGrid(i, j+1, indent, parts), true
+		}
+		if strings.TrimSpace(raw) == "" {
+			if len(cur) > 0 {
+				parts, cur = append(parts, cur), nil
+			}
+			continue
+		}
+		cells, ok := cutSpans(raw, spans)
+		if !ok {
+			return grid{}, false
+		}
+		cur = append(cur, gridRow{line: j, cells: cells})
+	}
+	return grid{}, false // no closing rule: no such table
+}
+
+// headerlessGrid is the grid of readHeaderless's table over lines [start, end): its
+// rows' lines by parts (a single part: a row a line).
+func headerlessGrid(start, end int, indent string, parts [][]gridRow) grid {
+	g := grid{start: start, end: end, indent: indent}
+	var head gridRow
+	var body []gridRow
+	if len(parts) == 1 {
+		head = parts[0][0]
+		body, g.lost = byLines(head, parts[0][1:])
+	} else {
+		head = joinRows(parts[0])
+		for _, p := range parts[1:] {
+			body = append(body, joinRows(p))
+		}
+	}
+	g.rule, head.line = head.line, start
+	g.rows = append([]gridRow{head}, body...)
+	return g
 }
 
 // ruleSpans reads a simple table's rule: runs of "=" (reStructuredText) or "-" (pandoc),

@@ -605,3 +605,46 @@ func TestPipeGridsNameAloneThenTypedRow(t *testing.T) {
 		t.Errorf("lost = %+v, want none", lost)
 	}
 }
+
+// TestPipeGridsHeaderless: pandoc's table with no header (an HTML table with no <thead>),
+// between two rules of dashes a column, its first row the column words, a row a line or
+// (with a blank line among them) all the lines up to a blank one, becomes the pipe table
+// it draws, the header on the top rule's line (each row, the header too, followed by a
+// blank line in a multiline one); a rule that no equal rule closes is none.
+func TestPipeGridsHeaderless(t *testing.T) {
+	in := strings.Split(`  ---------- -------- --------------
+  Name       Type     Description
+  RegionId   String   The region.
+  PageSize   Integer  The page size.
+  ---------- -------- --------------
+
+---------- -------- --------------
+Name       Type     Description
+
+Id         String   The ID, up to
+                    64 characters.
+
+Size       Integer  The size.
+---------- -------- --------------
+
+-- --
+a  b`, "\n")
+	want := strings.Split(`  | Name | Type | Description |
+  |---|---|---|
+  | RegionId | String | The region. |
+  | PageSize | Integer | The page size. |
+
+
+| Name | Type | Description |
+|---|---|---|
+
+| Id | String | The ID, up to 64 characters. |
+
+
+| Size | Integer | The size. |
+
+
+-- --
+a  b`, "\n")
+	checkPipeGrids(t, in, want)
+}

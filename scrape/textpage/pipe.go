@@ -600,6 +600,16 @@ func (d *doc) pipeRow(tbl *page.Table, rec string, line int, cut bool) (page.Row
 			page.Lost("rows", []string{cells[name]}))
 		return page.Row{}, false
 	}
+	if len(cells) == n {
+		// a pipe glued to text ("Format: key|value.") may make up the cell such a row lacks
+		if glued := gluedPipeCells(rec); len(glued) == n-1 && spansExample(tbl, glued) {
+			cells = glued
+		}
+	}
+	if spansExample(tbl, cells) {
+		ex := len(cells) - 1
+		cells = append(cells[:ex:ex], "", cells[ex])
+	}
 	label := ""
 	if name >= 0 && name < len(cells) {
 		label = cells[name]
@@ -637,6 +647,19 @@ func (d *doc) pipeRow(tbl *page.Table, rec string, line int, cut bool) (page.Row
 		}
 	}
 	return page.Row{Line: line, Cells: cells, Depth: -1}, true
+}
+
+// spansExample reports whether cells, a row one cell short of the header, is a container's
+// row whose description spans the Example column before it, as a legacy page draws an
+// object's or a list's row (a colspan): written on one line ("| Items | Array | The
+// items. |"), its last cell stands under Example. It does where the header ends with
+// Example then Description, the row's type holds fields (no example of its own) and the
+// cell reads as a sentence (words, or CJK text, and a stop); headThenDescription reads the same row written over lines.
+func spansExample(tbl *page.Table, cells []string) bool {
+	n, typ, ex := len(tbl.Header), tbl.Col(page.ColType), len(cells)-1
+	return len(cells) == n-1 && tbl.Col(page.ColDescription) == n-1 && tbl.Col(page.ColExample) == ex &&
+		typ >= 0 && typ < ex && page.HoldsFields(cells[typ]) && endsSentence(cells[ex]) &&
+		strings.ContainsFunc(cells[ex], func(r rune) bool { return r == ' ' || r > unicode.MaxASCII })
 }
 
 // headThenDescription reads a record laid out as the cells before the description on its

@@ -96,6 +96,7 @@ func (r Reader) Read(file string, data []byte) (*page.Page, error) {
 	d.pipeGrids()
 	d.dropUnderlines()
 	dedent(d.text, d.lines)
+	dedentPipeTables(d.text, d.lines)
 	i := d.preamble()
 	d.sec = &page.Section{Kind: page.Intro, Line: d.lineAt(i)}
 	d.p.Sections = append(d.p.Sections, d.sec)
@@ -366,6 +367,66 @@ func dedent(text string, lines []line) {
 			l.rs += int32(len(common))
 		}
 	}
+}
+
+// dedentPipeTables drops the indentation of a pipe table indented as a block on a page
+// that is not (dedent): pandoc's plain text indents its simple tables by two spaces (which
+// pipeGrids rewrites into pipe tables, indent kept), and a table inside a list item is
+// indented with the item. The layouts read a line's first column ("|" opens a record), so
+// left so, such a table's rows were read as no table, its parameters lost with no warning.
+// A block opens after a blank line with a line whose text, after blank space, starts
+// with "|"; it holds the lines after it that share that indentation, and the lines after a
+// blank run whose first line again starts with "|" after it. It is a table's only where a
+// line of it is a header's rule ("|---|"): an ASCII tree drawn before a name in a
+// cell-per-line dump ("    |-- Key") is none, and neither is a line that goes on with a
+// cell of a table at the margin (" | 无 |", under its row) or a JSON example indented deeper
+// after a blank line.
+func dedentPipeTables(text string, lines []line) {
+	raw := func(k int) string { return text[lines[k].rs:lines[k].re] }
+	for i := 0; i < len(lines); i++ {
+		r := raw(i)
+		t := strings.TrimLeft(r, " \t")
+		ind := r[:len(r)-len(t)]
+		if ind == "" || !strings.HasPrefix(t, "|") || i > 0 && lines[i-1].rs != lines[i-1].re {
+			continue
+		}
+		end, ruled := pipeBlock(text, lines, i, ind)
+		if !ruled {
+			continue
+		}
+		for k := i; k < end; k++ {
+			if lines[k].rs != lines[k].re {
+				lines[k].rs += int32(len(ind))
+			}
+		}
+		i = end - 1
+	}
+}
+
+// pipeBlock is the end of the block of lines indented by ind that opens at line i (see
+// dedentPipeTables), and whether a line of it is a pipe table's header rule.
+func pipeBlock(text string, lines []line, i int, ind string) (end int, ruled bool) {
+	raw := func(k int) string { return text[lines[k].rs:lines[k].re] }
+	j := i
+	for j < len(lines) {
+		if lines[j].rs == lines[j].re { // a blank run: the table goes on where a row follows
+			k := j
+			for k < len(lines) && lines[k].rs == lines[k].re {
+				k++
+			}
+			if k == len(lines) || !strings.HasPrefix(raw(k), ind+"|") {
+				break
+			}
+			j = k
+			continue
+		}
+		if !strings.HasPrefix(raw(j), ind) {
+			break
+		}
+		ruled = ruled || page.IsPipeSeparator(strings.TrimPrefix(raw(j), ind))
+		j++
+	}
+	return j, ruled
 }
 
 // trimSpaceOffsets returns where strings.TrimSpace(s) starts and ends in s.
