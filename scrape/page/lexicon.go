@@ -978,7 +978,6 @@ func HoldsFields(cell string) bool {
 // (IsStructPointer). ok is false for anything else: "Str", "Text" and "Enum" are no type
 // words (no page of the corpus types a row so; KMS pages write "text" as an example value).
 func ReadType(s string) (t Type, ok bool) {
-	// zzCount("ReadType", s)
 	s = strings.TrimSpace(withoutCellMarks(s)) // escapes, code spans ("`*string` (required)")
 	low := strings.ToLower(asciiNoteMarks(s))
 	if strings.Contains(low, "  ") || strings.ContainsAny(low, "\t\n\r") {
