@@ -286,7 +286,10 @@ import (
 //   - respheads: a ROA response's table under a "Body" label, after a label "Headers" over
 //     a table of one header (respHeader), by record (respHeads): in HTML an <h3>, a bold
 //     paragraph ("Response headers", "Body"), an <h4> ("Response body"), a paragraph ending
-//     in a colon; in Markdown "###", a bold line, "####", a line ending in a colon.
+//     in a colon; in Markdown "###", a bold line, "####", a line ending in a colon;
+//   - slslash (concat): each type word written with its OpenAPI format after "/"
+//     ("String/string", "Integer/int32", "Integer/int64" for a long: slashType), as some
+//     portals print types, glued to the name and the Required word ("PasswordString/stringYes").
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -394,6 +397,7 @@ var unseenShapes = []struct {
 	{"spaced+asciispace", ".txt"}, {"cells+asciispace", ".txt"}, {"piperow+asciispace", ".txt"}, {"mdtable+asciispace", ".txt"}, {"pipe+asciispace", ".txt"}, {"concat+asciispace", ".txt"},
 	{"cells+pdfpages", ".txt"}, {"concat+pdfpages", ".txt"}, {"spaced+pdfpages", ".txt"}, {"pipe+pdfpages", ".txt"}, {"piperow+pdfpages", ".txt"}, {"mdtable+pdfpages", ".txt"},
 	{"glyph+respheads", ".html"}, {"gfm+respheads", ".md"},
+	{"concat+slslash", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or

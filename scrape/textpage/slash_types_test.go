@@ -19,6 +19,9 @@ func TestGluedSlashTypes(t *testing.T) {
 		"passwordstring/passwordYes": "password|string/password|Yes|The value.|3",
 		"levelinteger/int8No":        "level|integer/int8|No|The value.|3",
 		"PasswordString/uriNo":       "Password|String/uri|No|The value.|3",
+		// the next cell glued after the Required word, as the concat layout may write it:
+		// "true" is no Required word after a type "Boolean/booleanNo" (IsGluedType)
+		"EnabledBoolean/booleanNotrue": "Enabled|Boolean/boolean|No|true\nThe value.|3",
 	} {
 		p, err := Reader{}.Read("x.txt", []byte(head+line+tail))
 		if err != nil {
