@@ -1,6 +1,7 @@
 package textpage
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/acsgen/acsgen/scrape/page"
@@ -22,6 +23,12 @@ func TestGluedSlashTypes(t *testing.T) {
 		// the next cell glued after the Required word, as the concat layout may write it:
 		// "true" is no Required word after a type "Boolean/booleanNo" (IsGluedType)
 		"EnabledBoolean/booleanNotrue": "Enabled|Boolean/boolean|No|true\nThe value.|3",
+		// types with spaces the pre-check spacedTypeIn let by only in some spellings:
+		// "List of Strin" + "g" and "Map" + "<String, String>" were read before
+		"TagsList of StringNo":      "Tags|List of String|No|The value.|3",
+		"TagsMap<String, String>No": "Tags|Map<String, String>|No|The value.|3",
+		"TagsARRAY OF TagNo":        "Tags|ARRAY OF Tag|No|The value.|3",
+		"Levelinteger (int64)No":    "Level|integer (int64)|No|The value.|3",
 	} {
 		p, err := Reader{}.Read("x.txt", []byte(head+line+tail))
 		if err != nil {
@@ -29,5 +36,25 @@ func TestGluedSlashTypes(t *testing.T) {
 		}
 		equal(t, line, rowsOf(table(t, p, page.RequestParams)), []string{
 			"clientToken|String|No|The token.|abc", want, "name|String|No|The name.|"})
+	}
+}
+
+// TestSpacedTypeIn checks the pre-check that sends a glued row with a space to be read
+// whole against the lexicon: every spelling of a type with white space inside it
+// (typeSpellings; not around it) that a glued row may end in passes it, glued to a name
+// and a Required word.
+func TestSpacedTypeIn(t *testing.T) {
+	n := 0
+	for _, v := range typeSpellings() {
+		if v != strings.TrimSpace(v) || !strings.ContainsAny(v, " \t") || !page.IsGluedType(v, true) {
+			continue
+		}
+		n++
+		if row := "Tags" + v + "No"; !spacedTypeIn(row) {
+			t.Errorf("spacedTypeIn(%q) = false, but %q is a type", row, v)
+		}
+	}
+	if n < 1000 {
+		t.Fatalf("only %d spellings with spaces: the test checks little", n)
 	}
 }
