@@ -24,6 +24,9 @@ func (p *truthPage) notesRequired() bool { return p.shape == "typereq" || p.shap
 // the row's Required answer set off after it, by record; in the fwpunct shape any row's t
 // with its gloss in full-width brackets ("Array（数组）"); t elsewhere.
 func (p *truthPage) typeReq(t string, req, b bool) string {
+	if p.shape == "slslash" {
+		return slashType(t)
+	}
 	if p.shape == "fwpunct" && t != "" {
 		return t + "（" + typeGloss(t) + "）"
 	}
@@ -93,4 +96,28 @@ func typeGloss(t string) string {
 		}
 	}
 	return "类型"
+}
+
+// slashFormats are the slslash shape's spellings of a type word: the OpenAPI type, "/" and
+// its format, as some portals print a type ("String/string", "Integer/int32",
+// "Integer/int64" for a long).
+var slashFormats = map[string][2]string{
+	"string": {"string", "string"}, "integer": {"integer", "int32"}, "long": {"integer", "int64"},
+	"boolean": {"boolean", "boolean"}, "float": {"number", "float"}, "double": {"number", "double"},
+	"object": {"object", "object"}, "array": {"array", "array"},
+}
+
+// slashType is type cell t in the slslash shape: a type word written with its format
+// (slashFormats), in t's case ("Long" is "Integer/int64", "long" "integer/int64"); any other
+// type as it is.
+func slashType(t string) string {
+	f, ok := slashFormats[strings.ToLower(t)]
+	if !ok {
+		return t
+	}
+	typ := f[0]
+	if t[0] >= 'A' && t[0] <= 'Z' {
+		typ = strings.ToUpper(typ[:1]) + typ[1:]
+	}
+	return typ + "/" + f[1]
 }

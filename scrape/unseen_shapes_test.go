@@ -317,7 +317,10 @@ import (
 //     Items | Array | The items. |");
 //   - u4blankhead (Markdown): each table's header row blank and its column words the first
 //     row under the delimiter row, as pandoc -t gfm writes a table with no <thead>
-//     (blankHeaders).
+//     (blankHeaders);
+//   - slslash (concat): each type word written with its OpenAPI format after "/"
+//     ("String/string", "Integer/int32", "Integer/int64" for a long: slashType), as some
+//     portals print types, glued to the name and the Required word ("PasswordString/stringYes").
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -429,6 +432,7 @@ var unseenShapes = []struct {
 	{"cells+s4bodylabel", ".txt"}, {"concat+s4bodylabel", ".txt"}, {"spaced+s4bodylabel", ".txt"}, {"mdtable+s4bodylabel", ".txt"}, {"piperow+s4bodylabel", ".txt"},
 	{"mdtable+u4pandoc", ".txt"}, {"mdtable+u4adocwrap", ".txt"}, {"mdtable+u4oneline", ".txt"},
 	{"gfm+u4blankhead", ".md"},
+	{"concat+slslash", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or

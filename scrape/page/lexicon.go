@@ -928,9 +928,26 @@ func IsType(s string) bool {
 // only when required, as a Required word glued after it makes it ("CountShortNo"), so
 // "UseShortName" or "FileHashValue" in a description stays one word; a type only a cell
 // of its own holds (Type.CellOnly) never is.
+//
+// A type's format after "/" that turns upper case after a small letter ("Boolean/booleanNo"
+// of "EnabledBoolean/booleanNotrue") runs into the next cell: OpenAPI's formats are lower
+// case ("int64", "date-time") and a number word after "/" is one word ("Long/Integer"),
+// but ReadType reads any text after "integer/" or "boolean/" as a format.
 func IsGluedType(s string, required bool) bool {
 	t, ok := ReadType(s)
-	return ok && !t.CellOnly && (required || !t.Foreign)
+	return ok && !t.CellOnly && (required || !t.Foreign) && !formatRunsOn(s)
+}
+
+// formatRunsOn reports whether the text after the first "/" of s holds a capital right
+// after a small letter (IsGluedType).
+func formatRunsOn(s string) bool {
+	_, f, ok := strings.Cut(s, "/")
+	for i := 1; ok && i < len(f); i++ {
+		if 'A' <= f[i] && f[i] <= 'Z' && 'a' <= f[i-1] && f[i-1] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // Type is a documented type read into the vocabulary.

@@ -992,20 +992,40 @@ func cutTranslatedName(t string) (name, rest string, ok bool) {
 	return t[:k], t[k:], true
 }
 
-// typeSpaces are the spaces a type may hold ("Array of String", "map<string, string>",
-// "object []", "String Array", "Integer list").
-var typeSpaces = []string{"array of", "Array of", "map<", " []", " Array", " array", " List", " list"}
-
-// spacedTypeIn reports whether a glued row with a space in it may be a whole row whose
-// type has the space.
+// spacedTypeIn reports whether a glued row with white space in it may be a whole row whose
+// type has the space: where a run of it is followed by a word of a type's spelling ("Array
+// of String", "String to string map", "String Array", "Integer list", "Map<...>" after
+// "to"), a bracket ("object []", "integer (int64)", "array< string >") or text of another
+// script ("String 数组") or a Markdown escape or code span, or follows a comma, an opening
+// bracket or such a mark ("map<string, string>", "String, optional"), in any case. It never says no to a type the lexicon reads:
+// TestSpacedTypeIn.
 func spacedTypeIn(t string) bool {
-	for _, w := range typeSpaces {
-		if strings.Contains(t, w) {
+	for i := 0; i < len(t); i++ {
+		if byteClass[t[i]]&space == 0 {
+			continue
+		}
+		if i > 0 && strings.IndexByte(",<([\\`", t[i-1]) >= 0 {
 			return true
 		}
+		j := i
+		for j < len(t) && byteClass[t[j]]&space != 0 {
+			j++
+		}
+		if j < len(t) && (t[j] >= utf8.RuneSelf || strings.IndexByte("[(<>)]\\`", t[j]) >= 0) {
+			return true
+		}
+		for _, w := range typeSpaceWords {
+			if len(t)-j >= len(w) && strings.EqualFold(t[j:j+len(w)], w) {
+				return true
+			}
+		}
+		i = j - 1
 	}
 	return false
 }
+
+// typeSpaceWords are the words that follow a space in a type's spelling.
+var typeSpaceWords = []string{"of", "to", "array", "list", "map"}
 
 // namesStruct reports whether a glued row's type, where it is a pointer to an SDK struct,
 // ends with the row's name, as the SDK names a field's struct (<Operation>Request...<Name>:

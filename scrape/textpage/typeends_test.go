@@ -10,17 +10,23 @@ import (
 	"github.com/acsgen/acsgen/scrape/page"
 )
 
-// TestMayEndInType checks the pre-check against isType: whenever it says no, no suffix of
-// the text is a type.
+// TestMayEndInType checks the pre-check against the lexicon: whenever it says no, no
+// suffix of the text is a type (page.IsType, page.IsGluedType), also where the text is a
+// name glued to each of the lexicon's spellings (typeSpellings: "DBInstanceIdinteger/int8",
+// "RegionIdint64\\").
 func TestMayEndInType(t *testing.T) {
 	checked := 0
-	for _, s := range typeCheckInputs(t, nil) {
+	in := typeCheckInputs(t, nil)
+	for _, v := range typeSpellings() {
+		in = append(in, "DBInstanceId"+v, "Tags"+v+"Yes")
+	}
+	for _, s := range in {
 		if mayEndInType(s) {
 			continue
 		}
 		checked++
 		for k := 0; k < len(s); k++ {
-			if isType(s[k:]) {
+			if page.IsType(s[k:]) || page.IsGluedType(s[k:], true) {
 				t.Fatalf("mayEndInType(%q) = false, but %q is a type", s, s[k:])
 			}
 		}
@@ -39,7 +45,7 @@ func TestMayEndAsType(t *testing.T) {
 	marks := []string{"/", "/int64", "`", "\\", "(", ")", "{}", ",", ", ", "-", "*", "[]", "（", "）", "，", "数组",
 		"Array of ", "list of ", " array", " List", " to ", " map", "  ", "\v", "json "}
 	forms := []string{"Tag to value map", "  Array  of  Instance ", "json array", "Integer list", "string, optional", "List of Tag"}
-	for _, in := range append(typeCheckInputs(t, marks), forms...) {
+	for _, in := range append(append(typeCheckInputs(t, marks), forms...), typeSpellings()...) {
 		for k := 0; k < len(in); k++ {
 			s := in[k:]
 			if mayEndAsType(s) {
@@ -54,6 +60,66 @@ func TestMayEndAsType(t *testing.T) {
 	if checked < 10000 {
 		t.Fatalf("only %d inputs rejected: the test checks little", checked)
 	}
+}
+
+// TestMayBeType checks the shape check ahead of the lexicon (isType, gluedType) against
+// it: every spelling of a type the lexicon reads (typeSpellings) passes it, and many
+// lines of the golden inputs and seed pages do not.
+func TestMayBeType(t *testing.T) {
+	n := 0
+	for _, v := range typeSpellings() {
+		if len(v) > maxGoType {
+			continue
+		}
+		n++
+		if page.IsType(v) && !isType(v) {
+			t.Errorf("isType(%q) = false, but page.IsType reads it", v)
+		}
+		for _, req := range []bool{false, true} {
+			if page.IsGluedType(v, req) && !gluedType(v, req) {
+				t.Errorf("gluedType(%q, %v) = false, but page.IsGluedType reads it", v, req)
+			}
+		}
+	}
+	rejected := 0
+	for _, s := range typeCheckInputs(t, nil) {
+		if mayBeType(s) {
+			continue
+		}
+		rejected++
+		if page.IsType(s) || page.IsGluedType(s, true) {
+			t.Fatalf("mayBeType(%q) = false, but the lexicon reads it as a type", s)
+		}
+	}
+	if n < 10000 || rejected < 10000 {
+		t.Fatalf("%d spellings, %d inputs rejected: the test checks little", n, rejected)
+	}
+}
+
+// typeSpellings writes every type word of the lexicon (page.TypeWords, and struct names)
+// in the spellings pages use: any case; in the list and map forms ("Array of X",
+// "List<X>", "X[]", "X数组", "String to X map"); with an OpenAPI format after "/"; with
+// Markdown escapes and code spans; with a note after a comma or in brackets, ASCII or
+// full-width; and with white space around, ASCII or not. Each is a spelling the lexicon
+// may or may not read: the tests ask it.
+func typeSpellings() []string {
+	words := append(page.TypeWords(), "Tag", "KeyVersion", "DescribeInstancesResponseBodyInstancesInstance")
+	var base []string
+	for _, w := range words {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:], "İ" + w[1:]} {
+			base = append(base, v, "Array of "+v, "List of "+v, "array<"+v+">", "List<"+v+">", "Set<"+v+">",
+				"List["+v+"]", "Array("+v+")", v+"[]", v+" []", v+"数组", v+"的列表", v+" Array", v+" list",
+				"String to "+v+" map", "map<string, "+v+">", "*"+v, "[]*"+v, "[]"+v, v+"/int64", v+"/int8",
+				v+"/password", "Integer/"+v, v+"(int64)", v+" (date-time)")
+		}
+	}
+	var out []string
+	for _, v := range base {
+		out = append(out, v, "`"+v+"`", v+"\\", "\\"+v, strings.NewReplacer("[", "\\[", "]", "\\]", "<", "\\<", ">", "\\>", "*", "\\*").Replace(v),
+			v+", optional", v+",optional", v+" (optional)", v+"（可选）", v+"，可选", " "+v, v+" ", "\t"+v+"\t",
+			"\u00a0"+v, "\u3000"+v+"\u3000", strings.ReplaceAll(v, " ", "  "))
+	}
+	return out
 }
 
 // typeCheckInputs are the texts the type pre-checks are tested on: every line of the

@@ -272,18 +272,32 @@ func isType(s string) bool { return mayBeType(s) && page.IsType(s) }
 // word glued after it makes it.
 func gluedType(s string, required bool) bool { return mayBeType(s) && page.IsGluedType(s, required) }
 
-// mayBeType reports whether s is shaped as a type may be: up to 40 bytes (the longest type
-// word) that start like a type word (typeWordStart) and end like one (mayEndAsType), or end
-// in a suffix of another script ("KeyVersion的数组") or in brackets ("Tag[]"), or a Go type
-// up to maxGoType ("*string", "[]*CreateUserRequestTag", which page.CanonicalType reads).
+// mayBeType reports whether s is shaped as a type may be: text that starts like a type
+// word (typeWordStart) and ends like one (mayEndAsType), or a form that need not: a Go type
+// ("*string", "[]*CreateUserRequestTag", which page.CanonicalType reads), a list of a
+// struct ("Tag[]", "KeyVersion的数组", anything with "[]" or outside ASCII), or text whose
+// start the lexicon trims or reads past (white space, a Markdown escape or code span:
+// " string", "`Tag[]`"). It never says no to a type the lexicon reads, up to maxGoType
+// bytes (the longest SDK struct name is 178): TestMayBeType.
 func mayBeType(s string) bool {
 	switch {
 	case len(s) < 2 || len(s) > maxGoType:
 		return false
-	case s[0] == '*' || s[0] == '[':
-		return true
+	case typeWordStart(s):
+		return mayEndAsType(s)
 	}
-	return len(s) <= 40 && (typeWordStart(s) && mayEndAsType(s) || s[len(s)-1] >= utf8.RuneSelf || strings.HasSuffix(s, "[]"))
+	return s[0] == '*' || s[0] == '[' || byteClass[s[0]]&space != 0 || strings.Contains(s, "[]") || !pureASCII(s) ||
+		strings.ContainsAny(s, "\\`")
+}
+
+// pureASCII reports whether s holds only ASCII bytes.
+func pureASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // typeWordStart reports whether s starts with the first two letters of a type word of the
@@ -348,12 +362,14 @@ var typeEnds = func() (set [256]bool) {
 // is a type word or a bracketed form ("array<...>", "map<...>", "array(string)"; the other
 // forms have spaces, and trimming changes nothing), so it ends in a byte of typeEnds; or a
 // Go type naming a struct, which has a "*" or "[" ("[]*ListThingsResponseBodyData",
-// "[]Tag_"). Other texts are not judged.
+// "[]Tag_"); or holds a mark the lexicon reads past or rewrites at, as mayEndAsType
+// names them: an OpenAPI format after "/" ("integer/int8", "string/password": any word
+// may end it) or a Markdown escape or code span ("int64\\"). Other texts are not judged.
 func mayEndInType(s string) bool {
 	if s == "" {
 		return false
 	}
-	if strings.IndexAny(s, "*[") >= 0 {
+	if strings.IndexAny(s, "*[/\\`") >= 0 {
 		return true
 	}
 	c := s[len(s)-1]
