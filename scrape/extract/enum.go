@@ -17,6 +17,11 @@ var validValuesLeads = page.ValidValuesWords()
 // "は次のとおりです"), in its order.
 var validValuesLinks = page.ValidValuesLinks()
 
+// validValuesStems are words every lead-in of validValuesLeads holds (TestValidValuesStems):
+// a description with none of them has no lead-in, and validValuesLead tells so without
+// searching it for each of the lexicon's lead-ins, as it does a description that has one.
+var validValuesStems = []string{"value", "nilai", "值", "値"}
+
 // validValuesConjunctions are the lexicon's words that join the last two values of an
 // inline list ("and", "或").
 var validValuesConjunctions = page.ValidValuesConjunctions()
@@ -27,6 +32,9 @@ var validValuesConjunctions = page.ValidValuesConjunctions()
 // before each. It returns where the lead-in starts and ends.
 func validValuesLead(desc string) (start, end int, ok bool) {
 	lower := page.LowerASCII(desc) // the same offsets as desc
+	if !slices.ContainsFunc(validValuesStems, func(w string) bool { return strings.Contains(lower, w) }) {
+		return 0, 0, false
+	}
 	start = -1
 	for _, w := range validValuesLeads {
 		if i := strings.Index(lower, w); i >= 0 && (start < 0 || i < start) {

@@ -96,3 +96,23 @@ func TestNoParamsRow(t *testing.T) {
 		t.Errorf("isNoParams made %.0f allocations on a parameter row, want 0", n)
 	}
 }
+
+// TestValidValuesStems: every lead-in of the lexicon's valid values holds one of
+// validValuesStems, which validValuesLead looks for before it searches a description for
+// each lead-in; a description holding none reads no lead-in, one holding a lead-in reads it.
+func TestValidValuesStems(t *testing.T) {
+	for _, w := range validValuesLeads {
+		if !slices.ContainsFunc(validValuesStems, func(s string) bool { return strings.Contains(w, s) }) {
+			t.Errorf("valid-values word %q holds none of validValuesStems: validValuesLead would miss it", w)
+		}
+	}
+	for _, w := range validValuesLeads {
+		desc := "The mode. " + strings.ToUpper(w) + ": A, B."
+		if start, _, ok := validValuesLead(desc); !ok || start != len("The mode. ") {
+			t.Errorf("validValuesLead(%q) = %d, %v, want the lead-in at 10", desc, start, ok)
+		}
+	}
+	if _, _, ok := validValuesLead("The ID of the instance. Call DescribeInstances to query it."); ok {
+		t.Error("validValuesLead found a lead-in in a description with none")
+	}
+}

@@ -357,6 +357,24 @@ var headingNumberRe = regexp.MustCompile(`^(?:[(（]\s*(?:[0-9０-９]+|[一二�
 	`|(?:step|part|section)\s+[0-9]+\s*[:：.)\-–]?\s` +
 	`|第\s*(?:[0-9０-９]+|[一二三四五六七八九十]+)\s*(?:部分|章|节|節|步|条|條|项|項|部)?\s*[、.．:：]?)\s*`)
 
+// mayBeNumbered reports whether a normalised heading may start with a number
+// (headingNumberRe), a test that rules out most lines before the regexp runs (a sentence,
+// a line of JSON): a number starts with a digit, a "(" or a character past ASCII (a
+// full-width digit or bracket, a CJK numeral, a circled digit, 第), or with a letter and
+// then holds a "." or ")" ("iv.", "a)") or a digit ("step 1").
+func mayBeNumbered(key string) bool {
+	if key == "" {
+		return false
+	}
+	switch c := key[0]; {
+	case c >= utf8.RuneSelf, c == '(', c >= '0' && c <= '9':
+		return true
+	case c >= 'a' && c <= 'z':
+		return strings.ContainsAny(key, ".)0123456789")
+	}
+	return false
+}
+
 // cutQualifier splits a normalised heading (NormalizeHeading) into its words and a
 // qualifier in brackets at its end ("(Query)", "（Body）", "【Query】", "[Path]"): the
 // qualifier is what follows the last bracket before the closing one, which must open.
@@ -385,9 +403,7 @@ func headingParts(s string) (words, qual string) {
 	if _, ok := headingWords[key]; ok {
 		return key, ""
 	}
-	// (a key of lower-case letters and spaces only, as most lines are, has no number: each
-	// form of one holds a digit, a bracket, a mark or a CJK character)
-	if strings.Trim(key, "abcdefghijklmnopqrstuvwxyz ") != "" {
+	if mayBeNumbered(key) {
 		if m := headingNumberRe.FindString(key); m != "" && len(m) < len(key) {
 			key = key[len(m):]
 		}

@@ -1,0 +1,59 @@
+package page
+
+import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestMayBeNumbered checks the test ahead of headingNumberRe against it: no key the test
+// rules out holds a number the regexp finds, over each number form before a heading's
+// words, the seed pages' lines and random strings of the forms' characters; and it rules
+// out many of them (a sentence, a line of JSON).
+func TestMayBeNumbered(t *testing.T) {
+	forms := []string{"1.", "1.2", "3)", "(1)", "（一）", "二、", "iv.", "xii)", "①", "a.", "b)", "step 1:",
+		"part 2", "section 3 -", "第一部分", "第3节", "第二步、", "１．", "十)", "2 "}
+	var keys []string
+	for _, f := range forms {
+		keys = append(keys, NormalizeHeading(f+" Request parameters"), NormalizeHeading(f+"请求参数"))
+	}
+	files, _ := filepath.Glob(filepath.Join("..", "..", "specs", "*", "pages", "*.txt"))
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for l := range strings.Lines(string(data)) {
+			keys = append(keys, NormalizeHeading(l))
+		}
+	}
+	alphabet := []string{"1", "2", "0", "９", ".", "．", ")", "(", "）", "（", "、", "i", "v", "x", "a", "z", "step",
+		"part", "section", "第", "一", "十", "①", "⑳", "节", " ", ":", "-", "\"", "{", "`", "*", "#", "e", "t"}
+	r := rand.New(rand.NewPCG(1, 11))
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + r.IntN(6) {
+			b.WriteString(alphabet[r.IntN(len(alphabet))])
+		}
+		keys = append(keys, b.String())
+	}
+	found, ruledOut := 0, 0
+	for _, k := range keys {
+		m := headingNumberRe.FindString(k)
+		if m != "" {
+			found++
+		}
+		if mayBeNumbered(k) {
+			continue
+		}
+		ruledOut++
+		if m != "" {
+			t.Fatalf("mayBeNumbered(%q) = false, but headingNumberRe finds %q", k, m)
+		}
+	}
+	if len(files) == 0 || found < 1000 || ruledOut < 5000 {
+		t.Fatalf("%d seed pages, %d numbers found, %d keys ruled out: the test checks little", len(files), found, ruledOut)
+	}
+}
