@@ -761,6 +761,7 @@ func (x *extractor) bearerHeader(op *opspec.Operation, p *opspec.Param, line int
 // nests already) pass through; a parent rebuilt from flattened rows is closed.
 func (x *extractor) unflatten(fields []field) []field {
 	nameItemRows(fields)
+	x.flatListItems(fields)
 	rows := make([]flatname.Row, len(fields))
 	for i, f := range fields {
 		rows[i] = flatname.Row{Name: f.name, Schema: f.schema, Required: f.required, In: f.loc,

@@ -6,6 +6,7 @@ import (
 
 	"github.com/acsgen/acsgen/internal/editdist"
 	"github.com/acsgen/acsgen/opspec"
+	"github.com/acsgen/acsgen/scrape/flatname"
 	"github.com/acsgen/acsgen/scrape/page"
 )
 
@@ -312,26 +313,90 @@ func (x *extractor) listItemsFromExample(f *field) {
 	if ex[0] == '[' {
 		v, err := parseJSON(ex)
 		if err == nil && v.Kind == 'a' {
-			el := v.Elem()
+			items, doubt := exampleItems(v)
 			switch {
-			case el == nil || el.Kind == 'a':
+			case items == nil:
 				return
-			case el.Kind == 'o':
-				s.Items = schemaFromJSON(el)
-				clearExamples(s.Items)
+			case items.Type == "object":
+				s.Items = items
 				f.closed = true
 				return
-			case el.Kind == 'n' || el.Kind == 'b':
-				// numbers or booleans may be the items' type, or strings the example
-				// writes bare: the page does not say
+			case doubt != "":
 				x.guess(f.line, "row %q: typed %s with no item type, its example shows %s items; read as strings, as the SDKs type such lists",
-					f.name, s.WrittenType(), jsonTypeName(el))
+					f.name, s.WrittenType(), doubt)
 			}
 		}
 	}
 	// Scalars: one element, or the list in JSON or another notation (['a','b']). The type
 	// word says no more than "list", so the items are strings, as the SDKs have them.
 	s.Items = &opspec.Schema{Type: "string"}
+}
+
+// exampleItems reads the items of a list typed with no item type from its JSON example v:
+// objects (the union of those shown) as objects with their fields; scalars as strings, as
+// the SDKs type such lists. Numbers or booleans may be the items' type as well, or strings
+// the example writes bare (the SDKs type such lists either way): doubt then names the type
+// the example shows, for the caller's guess. items is nil when v shows no element, or lists.
+func exampleItems(v *page.JSONValue) (items *opspec.Schema, doubt string) {
+	el := v.Elem()
+	switch {
+	case el == nil || el.Kind == 'a':
+		return nil, ""
+	case el.Kind == 'o':
+		items = schemaFromJSON(el)
+		clearExamples(items)
+		return items, ""
+	}
+	for _, e := range v.Vals {
+		if e.Kind == 'n' || e.Kind == 'b' {
+			doubt = jsonTypeName(e)
+			break
+		}
+	}
+	return &opspec.Schema{Type: "string"}, doubt
+}
+
+// flatListItems completes each flattened row that indexes a list and is typed a list with
+// no item type ("Libs.N | array | ["sample"]", an RPC request's list of strings) from its
+// example cell, before flatname.Nest reads it (which takes such items as strings by a
+// guess): the row describes the list, and its JSON example shows the elements, read as
+// exampleItems reads a plain list row's. Object items take their fields from the rows under
+// the list (Libs.N.Key) when it has any, else from the example. Any other example (one
+// element, none) leaves the row to Nest.
+func (x *extractor) flatListItems(fields []field) {
+	for i := range fields {
+		f := &fields[i]
+		s := f.schema
+		if s == nil || s.Type != "array" || s.Items != nil || f.depth >= 0 || !flatname.Flattened(f.name) ||
+			!flatname.IsIndex(f.name[strings.LastIndexByte(f.name, '.')+1:]) {
+			continue
+		}
+		v, err := parseJSON(strings.TrimSpace(s.Example))
+		if err != nil || v.Kind != 'a' {
+			continue
+		}
+		items, doubt := exampleItems(v)
+		switch {
+		case items == nil:
+			continue
+		case items.Type == "object" && hasRowsUnder(fields, f.name):
+			items = &opspec.Schema{Type: "object"} // the rows under the list are its fields
+		case doubt != "":
+			x.guess(f.line, "flattened row %q: typed %s with no item type, its example shows %s items; read as strings, as the SDKs type such lists",
+				f.name, s.WrittenType(), doubt)
+		}
+		s.Items = items
+	}
+}
+
+// hasRowsUnder reports whether a row of fields is named below the flattened name (name.X).
+func hasRowsUnder(fields []field, name string) bool {
+	for _, f := range fields {
+		if strings.HasPrefix(f.name, name+".") {
+			return true
+		}
+	}
+	return false
 }
 
 // wrapperFromExample reads an example cell that shows a list row in the legacy wrapper
