@@ -286,18 +286,8 @@ func mayBeType(s string) bool {
 	case typeWordStart(s):
 		return mayEndAsType(s)
 	}
-	return s[0] == '*' || s[0] == '[' || byteClass[s[0]]&space != 0 || strings.Contains(s, "[]") || !pureASCII(s) ||
+	return s[0] == '*' || s[0] == '[' || byteClass[s[0]]&space != 0 || strings.Contains(s, "[]") || !page.IsASCII(s) ||
 		strings.ContainsAny(s, "\\`")
-}
-
-// pureASCII reports whether s holds only ASCII bytes.
-func pureASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // typeWordStart reports whether s starts with the first two letters of a type word of the
