@@ -48,7 +48,7 @@ var accuracyFloors = map[string]float64{
 	"text/concat":  77,
 	"text/mdtable": 92,
 	"text/pipe":    90,
-	"text/piperow": 93,
+	"text/piperow": 94,
 	"text/portal":  99,
 	"text/spaced":  93,
 }
@@ -172,22 +172,22 @@ func TestAccuracy(t *testing.T) {
 // page gives another type than the SDK; lower a ceiling when a change lowers the count, never
 // raise one to make a change pass.
 var accuracySilent = map[string]int{
-	"ecs/en": 57, "ecs/zh": 55, "elasticsearch/en": 17, "elasticsearch/zh": 10,
+	"ecs/en": 57, "ecs/zh": 55, "elasticsearch/en": 13, "elasticsearch/zh": 7,
 	"ims/en": 0, "ims/zh": 0, "kms/en": 1, "kms/zh": 1,
-	"text/cells": 2, "text/concat": 15, "text/mdtable": 7, "text/pipe": 8,
-	"text/piperow": 19, "text/portal": 0, "text/spaced": 9,
+	"text/cells": 2, "text/concat": 15, "text/mdtable": 6, "text/pipe": 8,
+	"text/piperow": 18, "text/portal": 0, "text/spaced": 9,
 }
 
 // accuracyRowSilent caps each group's silent misses of names the page shows as rows
 // (accCount.rowSilent): the sharper figure, as a row the reader does not read, or reads
-// wrong, with no warning naming it is the reader's silence. The 10 left (2026-12-07) are
+// wrong, with no warning naming it is the reader's silence. The 9 left (2026-12-07, s19) are
 // rows whose type the page gives otherwise than the SDK (kms Decrypt's EncryptionContext
 // String, the SDK's map; cms and dysmsapi page sizes typed String and Number; elasticsearch
 // createInstance's nodeSpec.disk String, the SDK's integer; ListInstance's extendConfigs a
 // List of objects, the SDK's list of maps): the page wins.
 // Lower a ceiling when a change lowers the count, never raise one to make a change pass.
 var accuracyRowSilent = map[string]int{
-	"ecs/en": 0, "ecs/zh": 0, "elasticsearch/en": 2, "elasticsearch/zh": 1,
+	"ecs/en": 0, "ecs/zh": 0, "elasticsearch/en": 1, "elasticsearch/zh": 1,
 	"ims/en": 0, "ims/zh": 0, "kms/en": 1, "kms/zh": 1,
 	"text/cells": 0, "text/concat": 0, "text/mdtable": 0, "text/pipe": 0,
 	"text/piperow": 0, "text/portal": 0, "text/spaced": 5,
