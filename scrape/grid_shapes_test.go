@@ -196,15 +196,14 @@ func (p *truthPage) drawGrid() {
 		}
 		return
 	}
-	if p.shape == "rst" {
+	switch p.shape {
+	case "rst":
 		p.rst(lines, widths, pad)
 		return
-	}
-	if p.shape == "pandocml" {
+	case "pandocml":
 		p.multiline(lines, widths, pad)
 		return
-	}
-	if p.shape == "u4pandoc" {
+	case "u4pandoc":
 		p.pandocSimple(lines, widths, pad)
 		return
 	}

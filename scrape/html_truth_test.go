@@ -560,19 +560,17 @@ func (p *truthPage) params(nodes []accNode, req, position bool) {
 		p.htmlListCards(nodes, req, position)
 		return
 	}
-	if p.shape == "group" {
+	switch p.shape {
+	case "group":
 		p.groupTable(nodes, req, position)
 		return
-	}
-	if p.shape == "pairdesc" {
+	case "pairdesc":
 		p.pairTable(nodes, req, position)
 		return
-	}
-	if p.shape == "swagger" {
+	case "swagger":
 		p.swaggerTable(nodes, req, position)
 		return
-	}
-	if p.shape == "redoc" {
+	case "redoc":
 		p.redocTables(nodes, req, position)
 		return
 	}
