@@ -66,6 +66,15 @@ type doc struct {
 // no recognisable structure at all (the error wraps page.ErrNotText for the first two);
 // problems inside the page become warnings.
 func (r Reader) Read(file string, data []byte) (*page.Page, error) {
+	d, err := read(file, data)
+	if err != nil {
+		return nil, err
+	}
+	return d.p, nil
+}
+
+// read is Read, returning the state it read the page with (tests look at the line memo).
+func read(file string, data []byte) (*doc, error) {
 	text, warn, err := page.Decode(data, false)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", file, err)
@@ -106,7 +115,7 @@ func (r Reader) Read(file string, data []byte) (*page.Page, error) {
 	if d.p.Title == "" && d.headings == 0 && d.tables == 0 {
 		return nil, fmt.Errorf("%s: no recognizable structure (no title, heading or table)", file)
 	}
-	return d.p, nil
+	return d, nil
 }
 
 // inputNumbers composes two steps' line numbers (unpage's, then undouble's or unrepeat's):

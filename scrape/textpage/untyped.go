@@ -34,10 +34,19 @@ func (d *doc) untypedRow(i int, prev *rowSeen, flat, glued bool, next func(k int
 			return false
 		}
 	}
-	for k, text := d.nb(i+1), false; k < len(d.lines) && !d.endsTable(k); k, text = d.nb(k+1), true {
-		if named, ok := next(k); ok {
+	for k, text := d.nb(i+1), false; k < len(d.lines); k, text = d.nb(k+1), true {
+		named, row := next(k)
+		switch {
+		case row && !text:
+			// a row right under the name, no description between: whether its line would
+			// also end the table does not matter, and is not asked (a row's line is judged
+			// as a heading, header or label nowhere else)
+			return false
+		case d.endsTable(k):
+			return false
+		case row:
 			ndep, _ := page.TreeDepth(d.t(k)) // the glyphs lead the row's line
-			return text && named && (dep > 0 || ndep == 1 || ndep == 0 && flat) && !(glued && hidesType(bare))
+			return named && (dep > 0 || ndep == 1 || ndep == 0 && flat) && !(glued && hidesType(bare))
 		}
 	}
 	return false
