@@ -486,11 +486,61 @@ func ResponseLabel(text string) (SectionKind, bool) {
 	case BodyParams:
 		return ResponseParams, true
 	}
+	if moreRunes(t, responseLabelRunes) {
+		return ResponseParams, false // longer than any label below: not lower-cased
+	}
 	low := strings.ToLower(t)
 	if k, ok := lookupHeading(low); ok && k == ResponseHeaders {
 		return ResponseHeaders, true
 	}
 	return ResponseParams, responseBodyWords[low]
+}
+
+// responseLabelRunes is the most runes, white space left out, of the lower-case words
+// ResponseLabel looks up: a ResponseHeaders heading of the lexicon and a suffix of
+// headingSuffixes after it, or a responseBodyWords entry. strings.ToLower maps a rune to
+// one rune and white space to itself, so a label with more is none of them and need not
+// be lower-cased: the text reader asks ResponseLabel of each line that may end a table,
+// most of them descriptions.
+var responseLabelRunes = func() int {
+	most, suffix := 0, 0
+	for w, k := range headingWords {
+		if k == ResponseHeaders {
+			most = max(most, runesBut(w))
+		}
+	}
+	for _, s := range headingSuffixes {
+		suffix = max(suffix, runesBut(s))
+	}
+	most += suffix
+	for w := range responseBodyWords {
+		most = max(most, runesBut(w))
+	}
+	return most
+}()
+
+// runesBut counts the runes of s that are not white space.
+func runesBut(s string) int {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// moreRunes reports whether s has more than n runes that are not white space; it stops
+// reading s there.
+func moreRunes(s string, n int) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			if n--; n < 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // KindIn is the kind of the section a known heading (text, of kind k) starts at level
