@@ -531,9 +531,17 @@ func runesBut(s string) int {
 }
 
 // moreRunes reports whether s has more than n runes that are not white space; it stops
-// reading s there.
+// reading s there. A rune is a byte or more, so s has no more when it has no more bytes.
 func moreRunes(s string, n int) bool {
-	for _, r := range s {
+	if len(s) <= n {
+		return false
+	}
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
 		if !unicode.IsSpace(r) {
 			if n--; n < 0 {
 				return true
