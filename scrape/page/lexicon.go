@@ -2440,7 +2440,9 @@ func LocationWords() []string {
 // with it.
 func ParseLocation(s string) (string, bool) {
 	s = strings.TrimSpace(s)
-	if len(s) > 16 {
+	if len(s) > 16 || strings.ContainsAny(s, " \t") {
+		// a location is one word (no key of locationWords has a space, and lower case
+		// keeps one a space): a short sentence is not lower-cased to be looked up
 		return "", false
 	}
 	l, ok := locationWords[strings.ToLower(s)]

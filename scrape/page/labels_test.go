@@ -61,3 +61,18 @@ func TestResponseLabelAllocs(t *testing.T) {
 		t.Errorf("ResponseLabel(%q): %.0f allocations a call, want none", desc, n)
 	}
 }
+
+// TestParseLocationAllocs guards ParseLocation's one-word test: LocationLabel, which the
+// text reader asks of each line that may end a table, reads each short line with it, and
+// lower-cased (copied) every capitalised one ("The request ID."); no location word has a
+// space (checked here).
+func TestParseLocationAllocs(t *testing.T) {
+	for w := range locationWords {
+		if strings.ContainsAny(w, " \t") {
+			t.Errorf("location word %q has a space", w)
+		}
+	}
+	if n := testing.AllocsPerRun(20, func() { ParseLocation("The request ID.") }); n > 0 {
+		t.Errorf("ParseLocation: %.0f allocations a call, want none", n)
+	}
+}
