@@ -98,7 +98,9 @@ func (tt *typedTable) read() int {
 				tt.flush(cur)
 			}
 			row = r
-			row.units = nil
+			// a row's free text is mostly a unit a free column (its description, its
+			// example): room for them at once, not a slice grown a unit at a time
+			row.units = make([]unit, 0, len(tt.free))
 			if row.glued != "" {
 				row.units = append(row.units, unit{text: row.glued})
 			}
