@@ -7,8 +7,8 @@ import (
 
 // TestResponseLabel: a response part's label is read in any case, bold or with a colon,
 // with a suffix of headingSuffixes after a ResponseHeaders heading however many spaces
-// part them; responseLabelRunes (the bound past which ResponseLabel does not lower-case
-// a label) is long enough for each of the lexicon's words.
+// part them; responseLabelRunes and responseLabelEnds (past which ResponseLabel does not
+// lower-case a label) let each of the lexicon's words through.
 func TestResponseLabel(t *testing.T) {
 	for text, want := range map[string]SectionKind{
 		"Headers": ResponseHeaders, "**Response Headers**": ResponseHeaders, "响应头:": ResponseHeaders,
@@ -51,14 +51,15 @@ func labelOK(text string) bool {
 	return ok
 }
 
-// TestResponseLabelAllocs guards responseLabelRunes: the text reader asks ResponseLabel of
-// each line that may end a table (textpage labelsTable), most of them descriptions, each
-// of which it lower-cased (a copy of every capitalised one) to look it up among a few
-// short words.
+// TestResponseLabelAllocs guards responseLabelRunes and responseLabelEnds: the text reader
+// asks ResponseLabel of each line that may end a table (textpage labelsTable), most of them
+// descriptions, each of which it lower-cased (a copy of every capitalised one) to look it
+// up among a few short words.
 func TestResponseLabelAllocs(t *testing.T) {
-	desc := "The ID of the instance to query. You can call DescribeInstances to query it."
-	if n := testing.AllocsPerRun(20, func() { ResponseLabel(desc) }); n > 0 {
-		t.Errorf("ResponseLabel(%q): %.0f allocations a call, want none", desc, n)
+	for _, desc := range []string{"The ID of the instance to query. You can call DescribeInstances to query it.", "The request ID."} {
+		if n := testing.AllocsPerRun(20, func() { ResponseLabel(desc) }); n > 0 {
+			t.Errorf("ResponseLabel(%q): %.0f allocations a call, want none", desc, n)
+		}
 	}
 }
 

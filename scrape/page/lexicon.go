@@ -486,8 +486,8 @@ func ResponseLabel(text string) (SectionKind, bool) {
 	case BodyParams:
 		return ResponseParams, true
 	}
-	if moreRunes(t, responseLabelRunes) {
-		return ResponseParams, false // longer than any label below: not lower-cased
+	if moreRunes(t, responseLabelRunes) || !responseLabelEnd(t) {
+		return ResponseParams, false // no label below (longer, or ends otherwise): not lower-cased
 	}
 	low := strings.ToLower(t)
 	if k, ok := lookupHeading(low); ok && k == ResponseHeaders {
@@ -518,6 +518,37 @@ var responseLabelRunes = func() int {
 	}
 	return most
 }()
+
+// responseLabelEnds holds the last rune of each word ResponseLabel looks up: a
+// ResponseHeaders heading's, a suffix of headingSuffixes's, a responseBodyWords entry's.
+var responseLabelEnds = func() string {
+	var b strings.Builder
+	add := func(w string) {
+		if r, _ := utf8.DecodeLastRuneInString(w); !strings.ContainsRune(b.String(), r) {
+			b.WriteRune(r)
+		}
+	}
+	for w, k := range headingWords {
+		if k == ResponseHeaders {
+			add(w)
+		}
+	}
+	for _, s := range headingSuffixes {
+		add(s)
+	}
+	for w := range responseBodyWords {
+		add(w)
+	}
+	return b.String()
+}()
+
+// responseLabelEnd reports whether t ends as a word ResponseLabel looks up does once
+// lower-cased (responseLabelEnds): strings.ToLower maps its last rune to that rune's lower
+// case. A sentence's period ends none.
+func responseLabelEnd(t string) bool {
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(responseLabelEnds, unicode.ToLower(r))
+}
 
 // runesBut counts the runes of s that are not white space.
 func runesBut(s string) int {
