@@ -137,9 +137,10 @@ func (d *doc) classifyHeading(i int) (page.SectionKind, bool) {
 	}
 	// The lexicon decides, numbers ("2. Response parameters", "一、请求参数") and bracketed
 	// qualifiers included; a type or a Yes/No is a cell, and a camel-case word a name unless
-	// the lexicon has it as written ("RequestBody"). The lines' traits, known once per line,
-	// are asked before the lexicon.
-	if d.is(i, trType) || d.is(i, trRequired) {
+	// the lexicon has it as written ("RequestBody"). The type traits, known once per line
+	// and asked of table lines anyway, are asked before the lexicon; the Required word,
+	// which nothing else asks of most lines, after it, of a heading word only.
+	if d.is(i, trType) {
 		return 0, false
 	}
 	if j := d.nb(i + 1); j < len(d.lines) && d.is(j, trType) {
@@ -150,7 +151,7 @@ func (d *doc) classifyHeading(i int) (page.SectionKind, bool) {
 		classify = page.ClassifyWrittenHeading
 	}
 	k, ok := classify(t)
-	if !ok {
+	if !ok || d.is(i, trRequired) {
 		return 0, false
 	}
 	if d.namesCard(i) {

@@ -64,3 +64,23 @@ func TestRequestBodyHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingRequiredAsked guards the order of classifyHeading's questions: a line is a
+// Required word ("Yes", "否": page.ParseRequired, which lower-cases the line) asked only
+// of a line the lexicon reads as a heading, which nothing else asks it of; asked before the
+// lexicon, it was asked of every short line a table or the body judged (about 300 lines on
+// the ten seed pages, 80 of them headings).
+func TestHeadingRequiredAsked(t *testing.T) {
+	d, err := read("x.txt", []byte("Request parameters\n\nInstance details\n\nSee the console.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range d.lines {
+		if d.t(i) == "Instance details" && d.lines[i].m.known&trRequired != 0 {
+			t.Errorf("line %q: its Required trait was asked", d.t(i))
+		}
+	}
+	if k, ok := d.classifyHeading(0); !ok || k != page.RequestParams {
+		t.Errorf("Request parameters: %v, %v", k, ok)
+	}
+}
