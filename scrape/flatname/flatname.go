@@ -10,6 +10,7 @@
 package flatname
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -294,10 +295,13 @@ func property(s *opspec.Schema, name string) *opspec.Property {
 
 // item is the item schema an indexed flattened row (InstanceId.N) gives its list. A row
 // typed as a list itself (InstanceId.N | RepeatList) describes one element of the list: its
-// item type, when it names one, else string, which is warned.
+// item type, when it names one, else string, which is warned. Either way the item's example
+// is one element (itemExample): an example showing the whole list is the list's.
 func (n *nester) item(i int) *opspec.Schema {
 	r := n.rows[i]
 	if r.Schema.Type != "array" {
+		// the row is the item; an example showing the list is the list's (insert)
+		r.Schema.Example = itemExample(r.Schema.Example)
 		return r.Schema
 	}
 	item := r.Schema.Items
@@ -308,9 +312,43 @@ func (n *nester) item(i int) *opspec.Schema {
 		cp := *item
 		item = &cp
 	}
-	item.Description, item.Example, item.Enum = r.Schema.Description, r.Schema.Example, r.Schema.Enum
+	item.Description, item.Enum = r.Schema.Description, r.Schema.Enum
+	item.Example = itemExample(r.Schema.Example)
 	item.Deprecated = r.Schema.Deprecated
 	return item
+}
+
+// listExample is the example of an indexed row (InstanceId.N) when it shows the whole list
+// (["i-1", "i-2"], or a list in another notation: ['i-1']): the list's example, not an
+// item's; "" for an example of one element (i-1) or none.
+func listExample(ex string) string {
+	t := strings.TrimSpace(ex)
+	if len(t) < 2 || t[0] != '[' || t[len(t)-1] != ']' {
+		return ""
+	}
+	return t
+}
+
+// itemExample is the example an item of the list takes from the example ex of its indexed
+// row: ex itself when it shows one element, the first element when it shows the list in
+// JSON and that element is a scalar (["sample"]: sample), else none (an object element, a
+// list in another notation).
+func itemExample(ex string) string {
+	list := listExample(ex)
+	if list == "" {
+		return ex
+	}
+	d := json.NewDecoder(strings.NewReader(list))
+	d.UseNumber()
+	v, err := page.DecodeTree(d, opspec.MaxDepth, false)
+	if err != nil || page.DecodeEnd(d) != nil || v.Kind != 'a' || len(v.Vals) == 0 {
+		return ""
+	}
+	switch el := v.Vals[0]; el.Kind {
+	case 's', 'n', 'b':
+		return el.Text
+	}
+	return ""
 }
 
 // IsIndex reports whether a flattened-name segment is an array index (N, n, 1, 2 ...).
@@ -348,6 +386,9 @@ func (n *nester) insert(s *opspec.Schema, name string, segs []string, i int) {
 			}
 			if s.Items != nil && seg != "N" && seg != "n" {
 				return // InstanceId.2 after InstanceId.1: the same items
+			}
+			if list := listExample(r.Schema.Example); list != "" && s.Example == "" {
+				s.Example = list
 			}
 			s.Items = n.item(i)
 			return
