@@ -295,7 +295,8 @@ func property(s *opspec.Schema, name string) *opspec.Property {
 
 // item is the item schema an indexed flattened row (InstanceId.N) gives its list. A row
 // typed as a list itself (InstanceId.N | RepeatList) describes one element of the list: its
-// item type, when it names one, else string, which is warned. Either way the item's example
+// item type, when it names one; objects when rows name their fields (Libs.N.Key, before or
+// after it); else string, which is warned. Either way the item's example
 // is one element (itemExample): an example showing the whole list is the list's.
 func (n *nester) item(i int) *opspec.Schema {
 	r := n.rows[i]
@@ -305,7 +306,9 @@ func (n *nester) item(i int) *opspec.Schema {
 		return r.Schema
 	}
 	item := r.Schema.Items
-	if item == nil {
+	if item == nil && n.fieldRows(r.Name) != "" {
+		item = &opspec.Schema{Type: "object"} // Libs.N.Key: the rows name fields of the items
+	} else if item == nil {
 		item = &opspec.Schema{Type: "string"}
 		n.warn(i, page.Guess, "flattened row %q is typed %s with no item type; items taken as string", r.Name, r.Schema.WrittenType())
 	} else {
@@ -381,7 +384,7 @@ func (n *nester) insert(s *opspec.Schema, name string, segs []string, i int) {
 		s.Type = "array"
 		if len(segs) == 1 {
 			if s.Items != nil && s.Items.Type == "object" && len(s.Items.Properties) > 0 {
-				n.warn(i, page.Drop, "flattened row %q conflicts with object items of %q; row skipped", r.Name, name)
+				n.describeItems(s.Items, name, i)
 				return
 			}
 			if s.Items != nil && seg != "N" && seg != "n" {
@@ -442,6 +445,39 @@ func (n *nester) insert(s *opspec.Schema, name string, segs []string, i int) {
 		n.implied[p.Schema] = true
 	}
 	n.insert(p.Schema, name+"."+seg, segs[1:], i)
+}
+
+// describeItems reads indexed row i (Libs.N), listed after the flattened rows that made
+// the items of list name objects (Libs.N.Key), as it reads the row listed first: its
+// description and deprecation are the items', and the fields stay the rows'. The order of
+// a page's rows does not change what they declare. A row that types the items otherwise
+// (Libs.N | String) disagrees with the rows naming their fields, which win, as they do
+// when the row comes first; that is noted.
+func (n *nester) describeItems(items *opspec.Schema, name string, i int) {
+	r := n.rows[i]
+	if it := r.Schema; it.Type != "object" && (it.Type != "array" || it.Items != nil && it.Items.Type != "object") {
+		if it.Type == "array" {
+			it = it.Items
+		}
+		n.warn(i, page.Info, "flattened row %q types the items of %q %s, but the rows %s name fields of them; read as objects",
+			r.Name, name, it.WrittenType(), n.fieldRows(r.Name))
+	}
+	if items.Description == "" {
+		items.Description = r.Schema.Description
+	}
+	items.Deprecated = items.Deprecated || r.Schema.Deprecated
+}
+
+// fieldRows lists, comma-separated, the rows named below indexed name (Libs.N.Key under
+// Libs.N) anywhere in the table: "" when there are none.
+func (n *nester) fieldRows(name string) string {
+	var under []string
+	for _, o := range n.rows {
+		if strings.HasPrefix(o.Name, name+".") && !o.Keep {
+			under = append(under, o.Name)
+		}
+	}
+	return strings.Join(under, ", ")
 }
 
 // wrapList reads row i, whose path goes on (segs) through the item struct of list s named
