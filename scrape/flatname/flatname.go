@@ -12,6 +12,7 @@ package flatname
 import (
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/acsgen/acsgen/opspec"
@@ -296,7 +297,8 @@ func property(s *opspec.Schema, name string) *opspec.Property {
 // item is the item schema an indexed flattened row (InstanceId.N) gives its list. A row
 // typed as a list itself (InstanceId.N | RepeatList) describes one element of the list: its
 // item type, when it names one; objects when rows name their fields (Libs.N.Key, before or
-// after it); else string, which is warned. Either way the item's example
+// after it); else string: noted when its example is a word only a string can be
+// (wordExample), else guessed. Either way the item's example
 // is one element (itemExample): an example showing the whole list is the list's.
 func (n *nester) item(i int) *opspec.Schema {
 	r := n.rows[i]
@@ -306,12 +308,17 @@ func (n *nester) item(i int) *opspec.Schema {
 		return r.Schema
 	}
 	item := r.Schema.Items
-	if item == nil && n.fieldRows(r.Name) != "" {
+	switch ex := itemExample(r.Schema.Example); {
+	case item == nil && n.fieldRows(r.Name) != "":
 		item = &opspec.Schema{Type: "object"} // Libs.N.Key: the rows name fields of the items
-	} else if item == nil {
+	case item == nil && wordExample(ex):
+		item = &opspec.Schema{Type: "string"}
+		n.warn(i, page.Info, "flattened row %q is typed %s with no item type; its example %q is a word, no number or boolean: items read as string",
+			r.Name, r.Schema.WrittenType(), page.Clip(ex))
+	case item == nil:
 		item = &opspec.Schema{Type: "string"}
 		n.warn(i, page.Guess, "flattened row %q is typed %s with no item type; items taken as string", r.Name, r.Schema.WrittenType())
-	} else {
+	default:
 		cp := *item
 		item = &cp
 	}
@@ -319,6 +326,26 @@ func (n *nester) item(i int) *opspec.Schema {
 	item.Example = itemExample(r.Schema.Example)
 	item.Deprecated = r.Schema.Deprecated
 	return item
+}
+
+// wordExample reports whether ex, an item's example, is one word that only a string can
+// be: no white space, not a number, a boolean or null, no blank cell's mark ("-", "N/A"),
+// no JSON list or object. An RPC list's items are scalars (objects show their fields as
+// rows: Tag.N.Key) of which only strings are written so (i-bp67..., Active, 2017-05-25), so
+// such an example settles the items' type; a number (1234567890: an account ID the SDKs
+// type now as a string, now as an int64) or text with spaces does not.
+func wordExample(ex string) bool {
+	if ex == "" || strings.ContainsAny(ex, " \t\n[]{}") || page.BlankCell(ex) {
+		return false
+	}
+	if _, err := strconv.ParseFloat(ex, 64); err == nil {
+		return false
+	}
+	switch strings.ToLower(ex) {
+	case "true", "false", "null":
+		return false
+	}
+	return true
 }
 
 // listExample is the example of an indexed row (InstanceId.N) when it shows the whole list

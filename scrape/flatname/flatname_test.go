@@ -284,3 +284,16 @@ func TestIndexedRowExample(t *testing.T) {
 		}
 	}
 }
+
+// TestWordExample: only a word a string alone can be settles a list's string items.
+func TestWordExample(t *testing.T) {
+	for ex, want := range map[string]bool{
+		"i-bp67acfmxazb4p****": true, "Active": true, "cn-hangzhou-h": true, "2017-05-25": true,
+		"1234567890": false, "1.5": false, "true": false, "False": false, "null": false, "-": false, "N/A": false,
+		"": false, "172.17. XX.XXX": false, `["a"]`: false, "{}": false,
+	} {
+		if got := wordExample(ex); got != want {
+			t.Errorf("wordExample(%q) = %v, want %v", ex, got, want)
+		}
+	}
+}
