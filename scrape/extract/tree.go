@@ -1309,6 +1309,7 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *page.JSONValue, exK
 			b.what, f.name, f.schema.WrittenType())
 		f.schema.Type, f.schema.Items = "array", &opspec.Schema{Type: "object"}
 	}
+	b.scalarObject(f, ex)
 	if ex != nil && !agrees(ex, f.schema.Type) && !(ex.Kind == 'n' && isTimestampWord(f.schema.DocType)) {
 		// (a Timestamp row's number is its type: decideStamps reads it)
 		b.x.warn(f.line, "%q: the table says %s, the JSON example shows %s; keeping the table type",
@@ -1331,6 +1332,77 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *page.JSONValue, exK
 		b.untyped = &node{name: f.name, s: f.schema, ex: ex, exKnown: exKnown && ex != nil, line: f.line}
 		b.untypedDepth = f.depth
 	}
+}
+
+// scalarObject reads row f, typed object with no fields of its own, whose own example is a
+// scalar (sendDate | Object | 2017-05-25, as legacy pages type a date) as a leaf of the
+// example's type (scalarLeaf), when nothing shows it holding fields: no JSON example shows
+// an object or a list at its place (ex; one showing a scalar there settles it), where the
+// table shows depth the next row is not deeper, and the section does not make it the
+// container of the rows after it (guessOK: a ROA request's body row, whose example cell
+// some pages fill with a field's value: "body | object | app_xx001", then its fields).
+// An object has no scalar example, so the row is no level for the rows after it to fall
+// into by row order.
+func (b *treeBuilder) scalarObject(f field, ex *page.JSONValue) {
+	if f.closed || f.untyped {
+		return
+	}
+	v := scalarLeaf(f.schema, ex)
+	if v == nil || b.next < len(b.rows) && f.depth >= 0 && b.rows[b.next].depth > f.depth {
+		return // (rows nested under it: the example cell says something else)
+	}
+	if b.guessOK != nil {
+		n := &node{name: f.name, s: f.schema}
+		b.stack = append(b.stack, n)
+		holds := b.guessOK(n)
+		b.stack = b.stack[:len(b.stack)-1]
+		if holds {
+			return
+		}
+	}
+	b.x.retypeLeaf(b.what, f, v)
+}
+
+// scalarLeaf returns the scalar that shows s, an object with no fields of its own, a leaf:
+// ex, the JSON example's value at its place, when it is one, else its example cell read as
+// one (scalarExample); nil when s is anything else, ex shows an object or a list, or the
+// cell shows no scalar.
+func scalarLeaf(s *opspec.Schema, ex *page.JSONValue) *page.JSONValue {
+	if s == nil || !isEmptyObject(s) || ex != nil && (ex.Kind == 'o' || ex.Kind == 'a') {
+		return nil
+	}
+	v := ex
+	if v == nil {
+		v = scalarExample(s.Example)
+	}
+	if v == nil || v.Kind != 's' && v.Kind != 'n' && v.Kind != 'b' {
+		return nil
+	}
+	return v
+}
+
+// retypeLeaf gives object row f the type of the scalar v its example shows (scalarLeaf):
+// overriding the page's type word is a guess, warned by name.
+func (x *extractor) retypeLeaf(what string, f field, v *page.JSONValue) {
+	s := f.schema
+	leaf := schemaFromJSON(v)
+	s.Type, s.Format = leaf.Type, leaf.Format
+	x.guess(f.line, "%s %q is typed %s but its example %q is %s, no object, and no row or example shows fields of it: read as %s",
+		what, f.name, s.WrittenType(), page.Clip(s.Example), jsonTypeName(v), s.Type)
+}
+
+// scalarExample reads an example cell as a scalar: a JSON string, number or boolean, or
+// text that is not JSON, no blank cell's mark and shows no list or object (no brackets, no
+// "key": pair): 2017-05-25, cn-hangzhou, a word, read as a string; nil for anything else.
+func scalarExample(ex string) *page.JSONValue {
+	ex = strings.TrimSpace(ex)
+	if ex == "" || page.BlankCell(ex) || strings.ContainsAny(ex, "[]{}") || strings.Contains(ex, "\":") {
+		return nil
+	}
+	if v, err := parseJSON(ex); err == nil {
+		return v
+	}
+	return &page.JSONValue{Kind: 's', Text: ex}
 }
 
 // impliedKinds gives the parents flatname made from dotted paths alone (f.implied: Tags.Tag
