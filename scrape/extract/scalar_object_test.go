@@ -14,7 +14,9 @@ import (
 // and the row is a leaf of the example's type, a guess naming it. Where the table shows a
 // row deeper right after it, or the JSON example shows an object there, it stays an object.
 // Flattened names say the same (Data.SendDate, then Data.ReceiveDate). Before, the rows
-// after it went under it (sendDate.receiveDate, sendDate.outId) by row order.
+// after it went under it (sendDate.receiveDate, sendDate.outId) by row order. Prose in the
+// example's column is no scalar, and request rows read the next row's depth as well (the
+// glyph+spans shape of TestUnseenShapes puts the description of an object row there).
 func TestScalarObjectRow(t *testing.T) {
 	rows := [][]string{
 		{"Items", "Object", "The items.", "-"},
@@ -57,6 +59,28 @@ func TestScalarObjectRow(t *testing.T) {
 		k, ok := warningKind(res, `response field "sendDate" is typed Object but its example "2017-05-25" is string`)
 		if ok != c.guessed || ok && k != page.Guess {
 			t.Errorf("%s: warned %v (%v), want %v: %v", c.name, ok, k, c.guessed, res.Warnings)
+		}
+	}
+
+	// Request rows too, where the table shows depth; and prose in the example's column (a
+	// description a table spread over it) is no value.
+	for _, c := range []struct {
+		example string
+		depths  []int
+		want    string
+	}{
+		{"pool-1", []int{0, 1}, "Opts{Id}"},
+		{"The Opts value.", []int{-1, -1}, "Opts{Id}"},
+		{"2017-05-25 00:00:00", []int{-1, -1}, "Opts:string"},
+	} {
+		b := tbl(4, reqHeader, []string{"Opts", "Object", "No", "", c.example}, []string{"Id", "String", "No", "The ID.", "p"})
+		for i := range b.Table.Rows {
+			b.Table.Rows[i].Depth = c.depths[i]
+		}
+		op, res := mustOp(t, &page.Page{File: "s.md", Title: "Svc:SendThing", Sections: []*page.Section{
+			sec(page.RequestParams, "Request parameters", 3, b)}})
+		if got := tree(&opspec.Property{Name: op.Params[0].Name, Schema: op.Params[0].Schema}); got != c.want {
+			t.Errorf("request, example %q: %s, want %s (warnings %v)", c.example, got, c.want, res.Warnings)
 		}
 	}
 

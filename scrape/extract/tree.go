@@ -113,6 +113,10 @@ type treeBuilder struct {
 	// the example, then row order).
 	maxDepth  int
 	flatMarks bool
+	// depths are the depths of the rows noteDepth noted, and added the number of them add
+	// was given: depths[added] is the next row's (nextDeeper).
+	depths []int
+	added  int
 	// exCut says the JSON example was cut off (and closed to be read): an object it shows
 	// may lack fields, so no object counts as shown whole.
 	exCut bool
@@ -193,12 +197,20 @@ func (b *treeBuilder) noteRows(fields []field) {
 	}
 }
 
-// noteDepth records the deepest row depth of the rows about to be placed.
+// noteDepth records the depths of the rows about to be placed and the deepest.
 func (b *treeBuilder) noteDepth(fields []field) {
 	b.maxDepth = -1
-	for _, f := range fields {
+	b.depths, b.added = make([]int, len(fields)), 0
+	for i, f := range fields {
 		b.maxDepth = max(b.maxDepth, f.depth)
+		b.depths[i] = f.depth
 	}
+}
+
+// nextDeeper reports whether the row after the one being placed (at depth d) is deeper:
+// nested under it where the table shows depth.
+func (b *treeBuilder) nextDeeper(d int) bool {
+	return d >= 0 && b.added < len(b.depths) && b.depths[b.added] > d
 }
 
 // levels is the number of row depths the open containers span.
@@ -351,6 +363,7 @@ func (b *treeBuilder) add(f field) {
 	if b.next < len(b.rows) {
 		b.next++
 	}
+	b.added++
 	if f.marker {
 		if i := b.markerOf(f); i > 0 {
 			b.wrapByMarker(i, f)
@@ -1348,7 +1361,7 @@ func (b *treeBuilder) scalarObject(f field, ex *page.JSONValue) {
 		return
 	}
 	v := scalarLeaf(f.schema, ex)
-	if v == nil || b.next < len(b.rows) && f.depth >= 0 && b.rows[b.next].depth > f.depth {
+	if v == nil || b.nextDeeper(f.depth) {
 		return // (rows nested under it: the example cell says something else)
 	}
 	if b.guessOK != nil {
@@ -1392,8 +1405,9 @@ func (x *extractor) retypeLeaf(what string, f field, v *page.JSONValue) {
 }
 
 // scalarExample reads an example cell as a scalar: a JSON string, number or boolean, or
-// text that is not JSON, no blank cell's mark and shows no list or object (no brackets, no
-// "key": pair): 2017-05-25, cn-hangzhou, a word, read as a string; nil for anything else.
+// text that is not JSON, no blank cell's mark, shows no list or object (no brackets, no
+// "key": pair) and is one word or a date with its time: 2017-05-25, 2017-05-25 00:00:00,
+// cn-hangzhou, read as a string; nil for anything else.
 func scalarExample(ex string) *page.JSONValue {
 	ex = strings.TrimSpace(ex)
 	if ex == "" || page.BlankCell(ex) || strings.ContainsAny(ex, "[]{}") || strings.Contains(ex, "\":") {
@@ -1401,6 +1415,11 @@ func scalarExample(ex string) *page.JSONValue {
 	}
 	if v, err := parseJSON(ex); err == nil {
 		return v
+	}
+	if strings.ContainsAny(ex, " \t\n") {
+		if loc := isoDateRe.FindStringIndex(ex); loc == nil || loc[0] != 0 {
+			return nil // words, not one value: prose (a description a table spread over the example's column)
+		}
 	}
 	return &page.JSONValue{Kind: 's', Text: ex}
 }
