@@ -97,7 +97,7 @@ func (x *extractor) params(op *opspec.Operation) {
 	}
 	kept = append(kept, x.namedSiblings(kept)...)
 	rowsBefore := rowLines(kept) // (flattened rows are not in the unflattened list)
-	fields = x.unflatten(kept)
+	fields = x.unflatten(kept, requestParam)
 
 	root := &opspec.Schema{Type: "object"}
 	b := newTreeBuilder(x, requestParam, root, nil)
@@ -758,10 +758,12 @@ func (x *extractor) bearerHeader(op *opspec.Operation, p *opspec.Param, line int
 // unflatten rebuilds RPC-flattened names (Tag.N.Key, Tag.N.Value, UserIds.N, Config.Name)
 // into nested fields by flatname.Nest, the one rule the metadata importer follows too: Tag
 // becomes an array of objects {Key, Value}. Rows that are not flattened (and rows the page
-// nests already) pass through; a parent rebuilt from flattened rows is closed.
-func (x *extractor) unflatten(fields []field) []field {
+// nests already) pass through; a parent rebuilt from flattened rows is closed. what names
+// the rows in messages (requestParam, responseField).
+func (x *extractor) unflatten(fields []field, what string) []field {
 	nameItemRows(fields)
 	x.flatListItems(fields)
+	x.flatScalarObjects(fields, what)
 	rows := make([]flatname.Row, len(fields))
 	for i, f := range fields {
 		rows[i] = flatname.Row{Name: f.name, Schema: f.schema, Required: f.required, In: f.loc,
@@ -785,6 +787,21 @@ func (x *extractor) unflatten(fields []field) []field {
 			required: e.Required, closed: true, implied: e.Implied})
 	}
 	return out
+}
+
+// flatScalarObjects reads each flattened row typed object whose example is a scalar and
+// that no row is named under (Data.SendDate | Object | 2017-05-25, then Data.ReceiveDate:
+// the names put the next rows beside it) as a leaf of the example's type, as the tree
+// builder reads such a row among rows that show no depth (scalarObject), warned by name.
+func (x *extractor) flatScalarObjects(fields []field, what string) {
+	for _, f := range fields {
+		if f.depth >= 0 || f.untyped || !flatname.Flattened(f.name) || hasRowsUnder(fields, f.name) {
+			continue
+		}
+		if v := scalarLeaf(f.schema, nil); v != nil {
+			x.retypeLeaf(what, f, v)
+		}
+	}
 }
 
 // nameItemRows names the unnamed item row right after a dotted list row ("Data.Ids | Array
@@ -898,7 +915,7 @@ func (x *extractor) response(op *opspec.Operation) {
 	// Dotted response names (SystemDisk.Category) are the fields of an object, as in the
 	// request (examples that show the dotted name as a key are the flattened form too).
 	rowsBefore := rowLines(fields)
-	fields = x.unflatten(fields)
+	fields = x.unflatten(fields, responseField)
 	b := newTreeBuilder(x, responseField, root, ex)
 	if xmlText, _ := x.xmlExample(); xmlText != "" {
 		if v, err := parseXMLExample(xmlText); err == nil {

@@ -113,6 +113,10 @@ type treeBuilder struct {
 	// the example, then row order).
 	maxDepth  int
 	flatMarks bool
+	// depths are the depths of the rows noteDepth noted, and added the number of them add
+	// was given: depths[added] is the next row's (nextDeeper).
+	depths []int
+	added  int
 	// exCut says the JSON example was cut off (and closed to be read): an object it shows
 	// may lack fields, so no object counts as shown whole.
 	exCut bool
@@ -193,12 +197,20 @@ func (b *treeBuilder) noteRows(fields []field) {
 	}
 }
 
-// noteDepth records the deepest row depth of the rows about to be placed.
+// noteDepth records the depths of the rows about to be placed and the deepest.
 func (b *treeBuilder) noteDepth(fields []field) {
 	b.maxDepth = -1
-	for _, f := range fields {
+	b.depths, b.added = make([]int, len(fields)), 0
+	for i, f := range fields {
 		b.maxDepth = max(b.maxDepth, f.depth)
+		b.depths[i] = f.depth
 	}
+}
+
+// nextDeeper reports whether the row after the one being placed (at depth d) is deeper:
+// nested under it where the table shows depth.
+func (b *treeBuilder) nextDeeper(d int) bool {
+	return d >= 0 && b.added < len(b.depths) && b.depths[b.added] > d
 }
 
 // levels is the number of row depths the open containers span.
@@ -351,6 +363,7 @@ func (b *treeBuilder) add(f field) {
 	if b.next < len(b.rows) {
 		b.next++
 	}
+	b.added++
 	if f.marker {
 		if i := b.markerOf(f); i > 0 {
 			b.wrapByMarker(i, f)
@@ -1309,6 +1322,7 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *page.JSONValue, exK
 			b.what, f.name, f.schema.WrittenType())
 		f.schema.Type, f.schema.Items = "array", &opspec.Schema{Type: "object"}
 	}
+	b.scalarObject(f, ex)
 	if ex != nil && !agrees(ex, f.schema.Type) && !(ex.Kind == 'n' && isTimestampWord(f.schema.DocType)) {
 		// (a Timestamp row's number is its type: decideStamps reads it)
 		b.x.warn(f.line, "%q: the table says %s, the JSON example shows %s; keeping the table type",
@@ -1331,6 +1345,83 @@ func (b *treeBuilder) place(n *node, obj *opspec.Schema, ex *page.JSONValue, exK
 		b.untyped = &node{name: f.name, s: f.schema, ex: ex, exKnown: exKnown && ex != nil, line: f.line}
 		b.untypedDepth = f.depth
 	}
+}
+
+// scalarObject reads row f, typed object with no fields of its own, whose own example is a
+// scalar (sendDate | Object | 2017-05-25, as legacy pages type a date) as a leaf of the
+// example's type (scalarLeaf), when nothing shows it holding fields: no JSON example shows
+// an object or a list at its place (ex; one showing a scalar there settles it), where the
+// table shows depth the next row is not deeper, and the section does not make it the
+// container of the rows after it (guessOK: a ROA request's body row, whose example cell
+// some pages fill with a field's value: "body | object | app_xx001", then its fields).
+// An object has no scalar example, so the row is no level for the rows after it to fall
+// into by row order.
+func (b *treeBuilder) scalarObject(f field, ex *page.JSONValue) {
+	if f.closed || f.untyped {
+		return
+	}
+	v := scalarLeaf(f.schema, ex)
+	if v == nil || b.nextDeeper(f.depth) {
+		return // (rows nested under it: the example cell says something else)
+	}
+	if b.guessOK != nil {
+		n := &node{name: f.name, s: f.schema}
+		b.stack = append(b.stack, n)
+		holds := b.guessOK(n)
+		b.stack = b.stack[:len(b.stack)-1]
+		if holds {
+			return
+		}
+	}
+	b.x.retypeLeaf(b.what, f, v)
+}
+
+// scalarLeaf returns the scalar that shows s, an object with no fields of its own, a leaf:
+// ex, the JSON example's value at its place, when it is one, else its example cell read as
+// one (scalarExample); nil when s is anything else, ex shows an object or a list, or the
+// cell shows no scalar.
+func scalarLeaf(s *opspec.Schema, ex *page.JSONValue) *page.JSONValue {
+	if s == nil || !isEmptyObject(s) || ex != nil && (ex.Kind == 'o' || ex.Kind == 'a') {
+		return nil
+	}
+	v := ex
+	if v == nil {
+		v = scalarExample(s.Example)
+	}
+	if v == nil || v.Kind != 's' && v.Kind != 'n' && v.Kind != 'b' {
+		return nil
+	}
+	return v
+}
+
+// retypeLeaf gives object row f the type of the scalar v its example shows (scalarLeaf):
+// overriding the page's type word is a guess, warned by name.
+func (x *extractor) retypeLeaf(what string, f field, v *page.JSONValue) {
+	s := f.schema
+	leaf := schemaFromJSON(v)
+	s.Type, s.Format = leaf.Type, leaf.Format
+	x.guess(f.line, "%s %q is typed %s but its example %q is %s, no object, and no row or example shows fields of it: read as %s",
+		what, f.name, s.WrittenType(), page.Clip(s.Example), jsonTypeName(v), s.Type)
+}
+
+// scalarExample reads an example cell as a scalar: a JSON string, number or boolean, or
+// text that is not JSON, no blank cell's mark, shows no list or object (no brackets, no
+// "key": pair) and is one word or a date with its time: 2017-05-25, 2017-05-25 00:00:00,
+// cn-hangzhou, read as a string; nil for anything else.
+func scalarExample(ex string) *page.JSONValue {
+	ex = strings.TrimSpace(ex)
+	if ex == "" || page.BlankCell(ex) || strings.ContainsAny(ex, "[]{}") || strings.Contains(ex, "\":") {
+		return nil
+	}
+	if v, err := parseJSON(ex); err == nil {
+		return v
+	}
+	if strings.ContainsAny(ex, " \t\n") {
+		if loc := isoDateRe.FindStringIndex(ex); loc == nil || loc[0] != 0 {
+			return nil // words, not one value: prose (a description a table spread over the example's column)
+		}
+	}
+	return &page.JSONValue{Kind: 's', Text: ex}
 }
 
 // impliedKinds gives the parents flatname made from dotted paths alone (f.implied: Tags.Tag

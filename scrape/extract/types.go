@@ -166,10 +166,15 @@ func rowLines(fields []field) map[*opspec.Schema]int {
 // near miss of one ("Integre", "Struts": read as that word), or the name of the row's own
 // struct ("KeyVersion | KeyVersion", "Configuration.N | Configuration": an object) or of a
 // struct a section of the page defines (structSections; before a near miss: "Thing").
-// Anything else is a string. Guesses are warned.
+// Anything else is a string. Guesses are warned, and so is a format after the type that no
+// registry knows ("string/whatever": a string, the word noted by name).
 func (x *extractor) rowSchema(typ, name string, line int) *opspec.Schema {
 	s, ok := docSchema(typ)
 	if ok {
+		if f := page.UnknownFormat(typ); f != "" {
+			x.warn(line, "row %q is typed %q: %q is no format known for %s; read as %s with no format",
+				name, typ, f, s.Type, s.Type)
+		}
 		return s
 	}
 	if isTimestampWord(typ) {

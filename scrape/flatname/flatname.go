@@ -10,7 +10,9 @@
 package flatname
 
 import (
+	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/acsgen/acsgen/opspec"
@@ -294,23 +296,89 @@ func property(s *opspec.Schema, name string) *opspec.Property {
 
 // item is the item schema an indexed flattened row (InstanceId.N) gives its list. A row
 // typed as a list itself (InstanceId.N | RepeatList) describes one element of the list: its
-// item type, when it names one, else string, which is warned.
+// item type, when it names one; objects when rows name their fields (Libs.N.Key, before or
+// after it); else string: noted when its example is a word only a string can be
+// (wordExample), else guessed. Either way the item's example
+// is one element (itemExample): an example showing the whole list is the list's.
 func (n *nester) item(i int) *opspec.Schema {
 	r := n.rows[i]
 	if r.Schema.Type != "array" {
+		// the row is the item; an example showing the list is the list's (insert)
+		r.Schema.Example = itemExample(r.Schema.Example)
 		return r.Schema
 	}
 	item := r.Schema.Items
-	if item == nil {
+	switch ex := itemExample(r.Schema.Example); {
+	case item == nil && n.fieldRows(r.Name) != "":
+		item = &opspec.Schema{Type: "object"} // Libs.N.Key: the rows name fields of the items
+	case item == nil && wordExample(ex):
+		item = &opspec.Schema{Type: "string"}
+		n.warn(i, page.Info, "flattened row %q is typed %s with no item type; its example %q is a word, no number or boolean: items read as string",
+			r.Name, r.Schema.WrittenType(), page.Clip(ex))
+	case item == nil:
 		item = &opspec.Schema{Type: "string"}
 		n.warn(i, page.Guess, "flattened row %q is typed %s with no item type; items taken as string", r.Name, r.Schema.WrittenType())
-	} else {
+	default:
 		cp := *item
 		item = &cp
 	}
-	item.Description, item.Example, item.Enum = r.Schema.Description, r.Schema.Example, r.Schema.Enum
+	item.Description, item.Enum = r.Schema.Description, r.Schema.Enum
+	item.Example = itemExample(r.Schema.Example)
 	item.Deprecated = r.Schema.Deprecated
 	return item
+}
+
+// wordExample reports whether ex, an item's example, is one word that only a string can
+// be: no white space, not a number, a boolean or null, no blank cell's mark ("-", "N/A"),
+// no JSON list or object. An RPC list's items are scalars (objects show their fields as
+// rows: Tag.N.Key) of which only strings are written so (i-bp67..., Active, 2017-05-25), so
+// such an example settles the items' type; a number (1234567890: an account ID the SDKs
+// type now as a string, now as an int64) or text with spaces does not.
+func wordExample(ex string) bool {
+	if ex == "" || strings.ContainsAny(ex, " \t\n[]{}") || page.BlankCell(ex) {
+		return false
+	}
+	if _, err := strconv.ParseFloat(ex, 64); err == nil {
+		return false
+	}
+	switch strings.ToLower(ex) {
+	case "true", "false", "null":
+		return false
+	}
+	return true
+}
+
+// listExample is the example of an indexed row (InstanceId.N) when it shows the whole list
+// (["i-1", "i-2"], or a list in another notation: ['i-1']): the list's example, not an
+// item's; "" for an example of one element (i-1) or none.
+func listExample(ex string) string {
+	t := strings.TrimSpace(ex)
+	if len(t) < 2 || t[0] != '[' || t[len(t)-1] != ']' {
+		return ""
+	}
+	return t
+}
+
+// itemExample is the example an item of the list takes from the example ex of its indexed
+// row: ex itself when it shows one element, the first element when it shows the list in
+// JSON and that element is a scalar (["sample"]: sample), else none (an object element, a
+// list in another notation).
+func itemExample(ex string) string {
+	list := listExample(ex)
+	if list == "" {
+		return ex
+	}
+	d := json.NewDecoder(strings.NewReader(list))
+	d.UseNumber()
+	v, err := page.DecodeTree(d, opspec.MaxDepth, false)
+	if err != nil || page.DecodeEnd(d) != nil || v.Kind != 'a' || len(v.Vals) == 0 {
+		return ""
+	}
+	switch el := v.Vals[0]; el.Kind {
+	case 's', 'n', 'b':
+		return el.Text
+	}
+	return ""
 }
 
 // IsIndex reports whether a flattened-name segment is an array index (N, n, 1, 2 ...).
@@ -343,11 +411,14 @@ func (n *nester) insert(s *opspec.Schema, name string, segs []string, i int) {
 		s.Type = "array"
 		if len(segs) == 1 {
 			if s.Items != nil && s.Items.Type == "object" && len(s.Items.Properties) > 0 {
-				n.warn(i, page.Drop, "flattened row %q conflicts with object items of %q; row skipped", r.Name, name)
+				n.describeItems(s.Items, name, i)
 				return
 			}
 			if s.Items != nil && seg != "N" && seg != "n" {
 				return // InstanceId.2 after InstanceId.1: the same items
+			}
+			if list := listExample(r.Schema.Example); list != "" && s.Example == "" {
+				s.Example = list
 			}
 			s.Items = n.item(i)
 			return
@@ -401,6 +472,39 @@ func (n *nester) insert(s *opspec.Schema, name string, segs []string, i int) {
 		n.implied[p.Schema] = true
 	}
 	n.insert(p.Schema, name+"."+seg, segs[1:], i)
+}
+
+// describeItems reads indexed row i (Libs.N), listed after the flattened rows that made
+// the items of list name objects (Libs.N.Key), as it reads the row listed first: its
+// description and deprecation are the items', and the fields stay the rows'. The order of
+// a page's rows does not change what they declare. A row that types the items otherwise
+// (Libs.N | String) disagrees with the rows naming their fields, which win, as they do
+// when the row comes first; that is noted.
+func (n *nester) describeItems(items *opspec.Schema, name string, i int) {
+	r := n.rows[i]
+	if it := r.Schema; it.Type != "object" && (it.Type != "array" || it.Items != nil && it.Items.Type != "object") {
+		if it.Type == "array" {
+			it = it.Items
+		}
+		n.warn(i, page.Info, "flattened row %q types the items of %q %s, but the rows %s name fields of them; read as objects",
+			r.Name, name, it.WrittenType(), n.fieldRows(r.Name))
+	}
+	if items.Description == "" {
+		items.Description = r.Schema.Description
+	}
+	items.Deprecated = items.Deprecated || r.Schema.Deprecated
+}
+
+// fieldRows lists, comma-separated, the rows named below indexed name (Libs.N.Key under
+// Libs.N) anywhere in the table: "" when there are none.
+func (n *nester) fieldRows(name string) string {
+	var under []string
+	for _, o := range n.rows {
+		if strings.HasPrefix(o.Name, name+".") && !o.Keep {
+			under = append(under, o.Name)
+		}
+	}
+	return strings.Join(under, ", ")
 }
 
 // wrapList reads row i, whose path goes on (segs) through the item struct of list s named

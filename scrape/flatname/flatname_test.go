@@ -249,3 +249,51 @@ func TestNestTooDeep(t *testing.T) {
 		t.Errorf("warnings %q", warnings)
 	}
 }
+
+// TestIndexedRowExample: the example of an indexed row (Libs.N) that shows the whole list
+// (["sample"], ["i-1","i-2"]) is the list's example, and its items' is one element (the
+// first, when a scalar; none for an object or a list in another notation); an example of one
+// element (i-1) stays the items' and the list has none. Before, the items took the whole
+// list's text as their example (a string item whose example is ["sample"]).
+func TestIndexedRowExample(t *testing.T) {
+	for _, c := range []struct {
+		typ, items, example string
+		list, item          string
+	}{
+		{"array", "string", `["sample"]`, `["sample"]`, "sample"},
+		{"array", "", `["i-1", "i-2"]`, `["i-1", "i-2"]`, "i-1"},
+		{"array", "integer", `[3, 4]`, `[3, 4]`, "3"},
+		{"string", "", `["i-1"]`, `["i-1"]`, "i-1"},
+		{"array", "object", `[{"Key": "k"}]`, `[{"Key": "k"}]`, ""},
+		{"array", "string", `['a', 'b']`, `['a', 'b']`, ""},
+		{"array", "", "i-bp67", "", "i-bp67"},
+		{"string", "", "i-bp67", "", "i-bp67"},
+		{"array", "", "", "", ""},
+	} {
+		s := &opspec.Schema{Type: c.typ, Example: c.example}
+		if c.items != "" {
+			s.Items = &opspec.Schema{Type: c.items}
+		}
+		out := Nest([]Row{{Name: "Libs.N", Schema: s}}, nil)
+		if len(out) != 1 || out[0].Schema.Type != "array" || out[0].Schema.Items == nil {
+			t.Fatalf("%s %s: %+v", c.typ, c.example, out)
+		}
+		list := out[0].Schema
+		if list.Example != c.list || list.Items.Example != c.item {
+			t.Errorf("%s %s: list example %q, item example %q; want %q, %q", c.typ, c.example, list.Example, list.Items.Example, c.list, c.item)
+		}
+	}
+}
+
+// TestWordExample: only a word a string alone can be settles a list's string items.
+func TestWordExample(t *testing.T) {
+	for ex, want := range map[string]bool{
+		"i-bp67acfmxazb4p****": true, "Active": true, "cn-hangzhou-h": true, "2017-05-25": true,
+		"1234567890": false, "1.5": false, "true": false, "False": false, "null": false, "-": false, "N/A": false,
+		"": false, "172.17. XX.XXX": false, `["a"]`: false, "{}": false,
+	} {
+		if got := wordExample(ex); got != want {
+			t.Errorf("wordExample(%q) = %v, want %v", ex, got, want)
+		}
+	}
+}

@@ -1386,27 +1386,11 @@ func CanonicalType(t string) string {
 		if w := widerNumber(typ, format); w != "" {
 			return w
 		}
-		switch typ {
-		case "integer":
-			if format == "int64" {
-				return "long"
-			}
-			return "integer"
-		case "number":
-			if format == "float" || format == "double" {
-				return format
-			}
-			return "number"
-		case "string":
-			if format == "date-time" || format == "date" {
-				return "datetime"
-			}
-			if format == "binary" {
-				return "binary"
-			}
-			return "string"
-		case "boolean", "array", "object":
-			return typ
+		if w, ok := typeFormats[typ][format]; ok {
+			return w
+		}
+		if _, ok := typeFormats[typ]; ok {
+			return typ // a format nobody registered: the type alone, and UnknownFormat names the word
 		}
 		return t
 	}
@@ -1425,6 +1409,43 @@ func CanonicalType(t string) string {
 		}
 	}
 	return t
+}
+
+// typeFormats are the formats that a type written with its format after a slash
+// ("integer/int64", "string/date-time"; "string (uuid)" is read as "string/uuid") may name, for each
+// OpenAPI type, and the page word each pair reads as: the formats of the OpenAPI registry,
+// the one Alibaba's metadata adds (iso8601, a date-time text), the number words of another
+// width (int8, uint32) and the type repeated as its own format, as portals print it
+// ("String/string", "Boolean/boolean"). Any other word after the slash is no format the
+// model knows: CanonicalType reads the type alone and UnknownFormat names the word.
+var typeFormats = map[string]map[string]string{
+	"integer": {"integer": "integer", "int32": "integer", "int64": "long", "int8": "integer", "int16": "integer",
+		"uint8": "integer", "uint16": "integer", "uint32": "long", "uint64": "uint64"},
+	"number": {"number": "number", "float": "float", "double": "double", "decimal": "number"},
+	"string": {"string": "string", "date-time": "datetime", "date": "datetime", "datetime": "datetime", "iso8601": "datetime",
+		"binary": "binary", "byte": "byte[]", "password": "string", "email": "string", "uri": "string", "url": "string",
+		"uuid": "string", "hostname": "string", "ipv4": "string", "ipv6": "string"},
+	"boolean": {"boolean": "boolean", "bool": "boolean"},
+	"array":   {"array": "array"},
+	"object":  {"object": "object"},
+}
+
+// UnknownFormat returns the word after the slash of a type cell written "type/format"
+// whose format is none of typeFormats' ("string/whatever", "integer/big"), in the cell's
+// case, or "" for any other cell. ReadType reads such a cell as the type alone (the word
+// may be a format of a registry this one lacks, or a note); the caller names the word, so
+// that it is not lost silently.
+func UnknownFormat(cell string) string {
+	typ, format, ok := strings.Cut(strings.TrimSpace(withoutCellMarks(cell)), "/")
+	typ, format = strings.ToLower(strings.TrimSpace(typ)), strings.TrimSpace(format)
+	formats, isType := typeFormats[typ]
+	if !ok || !isType || format == "" || strings.ContainsAny(format, " /()") {
+		return ""
+	}
+	if _, known := formats[strings.ToLower(format)]; known || widerNumber(typ, strings.ToLower(format)) != "" {
+		return ""
+	}
+	return format
 }
 
 // listGeneric reads a generic list written with a list word and its item type in brackets

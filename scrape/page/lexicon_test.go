@@ -293,9 +293,25 @@ func TestCanonicalType(t *testing.T) {
 		"integer/int64": "long", "integer/int32": "integer", "float/double": "double", "number/float": "float",
 		"[]byte": "byte[]", "byte []": "byte[]", "list of string": "array of string",
 		"tag array": "tag array", "array<string>": "array<string>", "list<tag>": "list<tag>",
+		"string/byte": "byte[]", "string/iso8601": "datetime", "integer/uint32": "long", "string/whatever": "string",
+		"string (json)": "string", "yes/integer": "yes/integer",
 	} {
 		if got := CanonicalType(in); got != want {
 			t.Errorf("CanonicalType(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestUnknownFormat: the word after "type/" that no registry knows is named; known
+// formats, number words of either width, notes in brackets and other cells are not.
+func TestUnknownFormat(t *testing.T) {
+	for in, want := range map[string]string{
+		"string/whatever": "whatever", "Integer/Big": "Big", "`boolean/yes`": "yes",
+		"string/byte": "", "String/String": "", "integer/long": "", "long/integer": "", "string (enum)": "",
+		"string": "", "yes/no": "", "string/": "", "string/a b": "",
+	} {
+		if got := UnknownFormat(in); got != want {
+			t.Errorf("UnknownFormat(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
