@@ -320,7 +320,16 @@ import (
 //     (blankHeaders);
 //   - slslash (concat): each type word written with its OpenAPI format after "/"
 //     ("String/string", "Integer/int32", "Integer/int64" for a long: slashType), as some
-//     portals print types, glued to the name and the Required word ("PasswordString/stringYes").
+//     portals print types, glued to the name and the Required word ("PasswordString/stringYes");
+//   - lgwords, lgcolumns: a page in the words of the Japanese, Indonesian and Traditional
+//     Chinese sites, a language by record (lang_shapes_test.go: lgWords): their section
+//     headings, column names and Required answers (名前 | 型 | 必須 | 説明 | 例 answered
+//     はい/いいえ, Nama | Tipe | Wajib | Deskripsi | Contoh nilai answered Ya/Tidak, 名稱 |
+//     類型 | 是否必選 | 描述 | 示例值 answered 是/否), the answers ending in a full stop
+//     ("はい。", "Ya.", "是。") and the headings in a colon ("リクエストパラメーター：") by
+//     record, the type cells ASCII; in each text layout, Markdown and HTML, and (lgcolumns)
+//     in the columns shape's aligned columns, a sentence in the page's language wrapping
+//     in the description's column, aligned by display width or by character count.
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -433,6 +442,9 @@ var unseenShapes = []struct {
 	{"mdtable+u4pandoc", ".txt"}, {"mdtable+u4adocwrap", ".txt"}, {"mdtable+u4oneline", ".txt"},
 	{"gfm+u4blankhead", ".md"},
 	{"concat+slslash", ".txt"},
+	{"cells+lgwords", ".txt"}, {"spaced+lgwords", ".txt"}, {"pipe+lgwords", ".txt"}, {"piperow+lgwords", ".txt"},
+	{"mdtable+lgwords", ".txt"}, {"concat+lgwords", ".txt"}, {"gfm+lgwords", ".md"}, {"glyph+lgwords", ".html"},
+	{"spaced+lgcolumns", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
@@ -550,6 +562,9 @@ func (p *truthPage) setShape(shape string) {
 	}
 	if shape == "underline" {
 		p.underlineHeadings()
+	}
+	if shape == "lgwords" || shape == "lgcolumns" {
+		p.w = lgWords(p.seq)
 	}
 	if shape == "zhcolumns" || (shape == "centred" || shape == "colindex") && p.seq%4 == 2 {
 		p.w = zhWords

@@ -2408,6 +2408,7 @@ var siteChromeLines = map[string]bool{
 	"全部产品": true, "所有产品": true, "搜索": true, "文档中心": true, "文档": true, "首页": true, "控制台": true, "登录": true,
 	"semua produk": true, "cari": true, "pusat dokumen": true, "pusat dokumentasi": true, "beranda": true,
 	"すべてのプロダクト": true, "検索": true, "ドキュメントセンター": true,
+	"所有產品": true, "搜尋": true, "文件中心": true, "文檔中心": true, "文檔": true, "首頁": true, "登錄": true, "登入": true,
 }
 
 // IsSiteChrome reports whether a whole line is site navigation ("All Products", "文档中心"),

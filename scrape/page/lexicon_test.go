@@ -72,7 +72,8 @@ func TestIsAccessLevel(t *testing.T) {
 }
 
 func TestIsSiteChrome(t *testing.T) {
-	for _, s := range []string{"All Products", " search ", "文档中心", "所有产品", "Semua Produk", "ドキュメントセンター"} {
+	for _, s := range []string{"All Products", " search ", "文档中心", "所有产品", "Semua Produk", "ドキュメントセンター",
+		"所有產品", "搜尋", "文件中心"} { // the Traditional Chinese site's (help/tc)
 		if !IsSiteChrome(s) {
 			t.Errorf("IsSiteChrome(%q) = false", s)
 		}
