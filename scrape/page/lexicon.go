@@ -97,6 +97,12 @@ var headingWords = map[string]SectionKind{
 	"request examples": Examples, "正常返回示例": Examples, "sample success responses": Examples,
 	"success response": Examples, "contoh respons sukses": Examples,
 	"response example": Examples, "sample response": Examples,
+	// the samples' captions of the other sites, which head the section where a copy lost
+	// its "Examples" heading, as the English ones above do
+	"contoh respons": Examples, "respons sukses": Examples, "contoh permintaan": Examples,
+	"レスポンス例": Examples, "レスポンスの例": Examples, "リクエストの例": Examples, "リクエスト例": Examples,
+	"正常に処理された場合のレスポンス例": Examples, "成功時のレスポンス例": Examples,
+	"正常返回範例": Examples, "返回範例": Examples, "請求範例": Examples,
 	// error codes
 	"error codes": ErrorCodes, "error code": ErrorCodes, "错误码": ErrorCodes, "kode kesalahan": ErrorCodes,
 	"kode galat": ErrorCodes, "エラーコード": ErrorCodes, "errors": ErrorCodes,
