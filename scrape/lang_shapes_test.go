@@ -19,20 +19,27 @@ import (
 //     | 説明 | 例 answered はい/いいえ; Parameter permintaan, Parameter respons, Contoh, Kode
 //     kesalahan over Nama | Tipe | Wajib | Deskripsi | Contoh nilai answered Ya/Tidak;
 //     請求參數, 返回參數, 示例, 錯誤碼 over 名稱 | 類型 | 是否必選 | 描述 | 示例值 answered
-//     是/否. Every other pair of records the Required answers end a sentence ("はい。",
-//     "Ya.", "是。"), and every other four the section headings are labels ending in a
-//     colon, full-width in Japanese and Chinese ("リクエストパラメーター：", "Parameter
-//     permintaan:"). Type cells stay as the convention writes them (ASCII);
-//   - lgsamples (text layouts): the lgwords shape's words with no Examples heading, as
-//     excerpts lose it: the sample response's caption opens the section (lgSampleCaptions:
-//     "Respons sukses", "レスポンス例", "正常返回範例"), after a legacy page's sample
-//     request's ("リクエストの例", "Contoh permintaan", "請求範例");
+//     是/否. In every other run of three records (a language each) the Required answers end
+//     in a full stop ("はい。", "Ya.", "是。"), and in every other run of six the section
+//     headings are labels ending in a colon, full-width in Japanese and Chinese
+//     ("リクエストパラメーター：", "Parameter permintaan:"). Type cells stay as the
+//     convention writes them (ASCII); the site's chrome, summary and descriptions are in
+//     the page's language (textFrames, textDescribe);
 //   - lgcolumns: the columns shape (aligned columns, columns_shape_test.go) in the lgwords
 //     shape's words, each description followed by a sentence in the page's language
 //     (lgSentences) that wraps in its column, at a space or anywhere in Japanese and
-//     Chinese text; every other triple of records aligned by display width (a wide
-//     character two columns), the others by character count; a blank line after each
-//     row every other six records.
+//     Chinese text; in every other run of three records aligned by display width (a wide
+//     character two columns), in the others by character count; a blank line after each
+//     row in every other run of six;
+//   - lglabels, lgboldlabels, lgbodylabel, lgrespheads, lgnumheads, lgunderline: the
+//     labels, boldlabels, bodylabel (s4bodylabel in the text layouts), respheads, numheads
+//     and underline shapes in the words of lgWords (lgShapes), their labels in the page's
+//     language (lgLabels: デバッグ, リクエストボディ, レスポンスヘッダー; Coba sekarang, Isi
+//     permintaan, Isi respons; 調試, 請求體, 響應頭), a heading underlined as wide as it shows;
+//   - lgsamples (text layouts): the lgwords shape's words with no Examples heading, as
+//     excerpts lose it: the sample response's caption opens the section (lgSampleCaptions:
+//     "Respons sukses", "レスポンス例", "正常返回範例"), after a legacy page's sample
+//     request's ("リクエストの例", "Contoh permintaan", "請求範例").
 
 // lgShapes are the lg shapes, each with the shape of unseenShapes it writes in the words
 // of lgWords ("" for none): the section headings as labels (labels, boldlabels, a

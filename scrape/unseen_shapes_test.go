@@ -321,15 +321,19 @@ import (
 //   - slslash (concat): each type word written with its OpenAPI format after "/"
 //     ("String/string", "Integer/int32", "Integer/int64" for a long: slashType), as some
 //     portals print types, glued to the name and the Required word ("PasswordString/stringYes");
-//   - lgwords, lgcolumns: a page in the words of the Japanese, Indonesian and Traditional
-//     Chinese sites, a language by record (lang_shapes_test.go: lgWords): their section
-//     headings, column names and Required answers (名前 | 型 | 必須 | 説明 | 例 answered
-//     はい/いいえ, Nama | Tipe | Wajib | Deskripsi | Contoh nilai answered Ya/Tidak, 名稱 |
-//     類型 | 是否必選 | 描述 | 示例值 answered 是/否), the answers ending in a full stop
-//     ("はい。", "Ya.", "是。") and the headings in a colon ("リクエストパラメーター：") by
-//     record, the type cells ASCII; in each text layout, Markdown and HTML, and (lgcolumns)
-//     in the columns shape's aligned columns, a sentence in the page's language wrapping
-//     in the description's column, aligned by display width or by character count.
+//   - lgwords, lgcolumns, lglabels, lgboldlabels, lgbodylabel, lgrespheads, lgnumheads,
+//     lgunderline, lgsamples: a page in the words of the Japanese, Indonesian and
+//     Traditional Chinese sites, a language by record (lang_shapes_test.go: lgWords):
+//     their section headings, column names and Required answers (名前 | 型 | 必須 | 説明 |
+//     例 answered はい/いいえ, Nama | Tipe | Wajib | Deskripsi | Contoh nilai answered
+//     Ya/Tidak, 名稱 | 類型 | 是否必選 | 描述 | 示例值 answered 是/否), the answers ending in
+//     a full stop ("はい。", "Ya.", "是。") and the headings in a colon
+//     ("リクエストパラメーター：") by record, the type cells ASCII; in each text layout,
+//     Markdown and HTML; in the columns shape's aligned columns, a sentence in the page's
+//     language wrapping in the description's column; with the labels, boldlabels,
+//     bodylabel, respheads, numheads and underline shapes' labels in the page's language;
+//     with no Examples heading, the sample's caption ("Respons sukses", "レスポンス例")
+//     opening the section.
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:

@@ -1517,9 +1517,10 @@ func ParseRequired(s string) (required, ok bool) {
 }
 
 // requiredKey is a Required cell as requiredWords holds it: punctuation a cell may end with
-// ("Yes.", "是。") is dropped.
+// ("Yes.", "是。", "はい．" with a full-width stop, "はい、" with an ideographic comma) is
+// dropped.
 func requiredKey(s string) string {
-	return strings.TrimSpace(strings.TrimRight(strings.ToLower(strings.TrimSpace(s)), ".,;:!。，；！"))
+	return strings.TrimSpace(strings.TrimRight(strings.ToLower(strings.TrimSpace(s)), ".,;:!。，；！．、"))
 }
 
 // RequiredRead is what RequiredCell reads from one row's Required cell.
@@ -1689,7 +1690,7 @@ func requiredNote(cell string) (word string, cond, noted bool) {
 		if !found || rest == "" {
 			continue
 		}
-		const marks = " \t.,;:()（），。；：-–—"
+		const marks = " \t.,;:()（），。；：、．-–—"
 		note := strings.Trim(rest, marks)
 		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) || unicode.IsDigit(r) || note == "" {
 			continue

@@ -27,7 +27,8 @@ func TestWordLists(t *testing.T) {
 // TestRequiredPunctuation: a Required cell may end with punctuation ("Yes.", "是。").
 func TestRequiredPunctuation(t *testing.T) {
 	for in, want := range map[string]bool{"Yes.": true, "是。": true, "No.": false, "否。": false, " Yes ! ": true, "Ya.": true,
-		"必须": true, "非必须": false, "必需。": true} {
+		"必须": true, "非必须": false, "必需。": true, "はい。": true, "いいえ。": false, "Tidak.": false,
+		"はい．": true, "いいえ．": false, "是、": true, "否．": false} {
 		got, ok := ParseRequired(in)
 		if !ok || got != want {
 			t.Errorf("ParseRequired(%q) = %v %v, want %v true", in, got, ok, want)
