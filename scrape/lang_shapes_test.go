@@ -39,7 +39,10 @@ import (
 //   - lgsamples (text layouts): the lgwords shape's words with no Examples heading, as
 //     excerpts lose it: the sample response's caption opens the section (lgSampleCaptions:
 //     "Respons sukses", "レスポンス例", "正常返回範例"), after a legacy page's sample
-//     request's ("リクエストの例", "Contoh permintaan", "請求範例").
+//     request's ("リクエストの例", "Contoh permintaan", "請求範例");
+//   - lgletters: the lgwords shape's words with the section headings as a PDF export sets
+//     them and pdftotext copies them: letter-spaced in Japanese and Chinese ("リ ク エ ス ト
+//     パ ラ メ ー タ ー", "請 求 參 數"), in capitals in Indonesian ("PARAMETER PERMINTAAN").
 
 // lgShapes are the lg shapes, each with the shape of unseenShapes it writes in the words
 // of lgWords ("" for none): the section headings as labels (labels, boldlabels, a
@@ -48,7 +51,7 @@ import (
 // headings numbered (numheads) or underlined (underline, as wide as the heading's display).
 var lgShapes = map[string]string{
 	"lgwords": "", "lgcolumns": "", "lglabels": "labels", "lgboldlabels": "boldlabels", "lgbodylabel": "bodylabel",
-	"lgrespheads": "respheads", "lgnumheads": "numheads", "lgunderline": "underline", "lgsamples": "",
+	"lgrespheads": "respheads", "lgnumheads": "numheads", "lgunderline": "underline", "lgsamples": "", "lgletters": "",
 }
 
 // lgSampleCaptions are the captions over a sample response of the sites of lgWords, by
@@ -92,6 +95,15 @@ func lgWords(seq int, shape string) pageWords {
 	if shape == "lgsamples" { // no Examples heading: the sample's caption opens the section
 		w.examples = ""
 		w.sample = lgSampleCaptions[lang][seq/len(lgLangs)%len(lgSampleCaptions[lang])]
+	}
+	if shape == "lgletters" { // the headings as a PDF sets them: letter-spaced, or in capitals
+		for _, h := range []*string{&w.syntax, &w.reqParams, &w.respParams, &w.examples, &w.errors} {
+			if lang == "id" {
+				*h = strings.ToUpper(*h)
+			} else {
+				*h = strings.Join(strings.Split(*h, ""), " ")
+			}
+		}
 	}
 	if (shape == "lgwords" || shape == "lgcolumns") && seq/(2*len(lgLangs))%2 == 1 {
 		colon := "："

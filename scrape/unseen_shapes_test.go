@@ -322,7 +322,7 @@ import (
 //     ("String/string", "Integer/int32", "Integer/int64" for a long: slashType), as some
 //     portals print types, glued to the name and the Required word ("PasswordString/stringYes");
 //   - lgwords, lgcolumns, lglabels, lgboldlabels, lgbodylabel, lgrespheads, lgnumheads,
-//     lgunderline, lgsamples: a page in the words of the Japanese, Indonesian and
+//     lgunderline, lgsamples, lgletters: a page in the words of the Japanese, Indonesian and
 //     Traditional Chinese sites, a language by record (lang_shapes_test.go: lgWords):
 //     their section headings, column names and Required answers (名前 | 型 | 必須 | 説明 |
 //     例 answered はい/いいえ, Nama | Tipe | Wajib | Deskripsi | Contoh nilai answered
@@ -333,7 +333,7 @@ import (
 //     language wrapping in the description's column; with the labels, boldlabels,
 //     bodylabel, respheads, numheads and underline shapes' labels in the page's language;
 //     with no Examples heading, the sample's caption ("Respons sukses", "レスポンス例")
-//     opening the section.
+//     opening the section; with the headings letter-spaced ("請 求 參 數") or in capitals.
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -456,6 +456,8 @@ var unseenShapes = []struct {
 	{"cells+lgunderline", ".txt"}, {"concat+lgunderline", ".txt"}, {"piperow+lgunderline", ".txt"}, {"mdtable+lgunderline", ".txt"},
 	{"cells+lgsamples", ".txt"}, {"concat+lgsamples", ".txt"}, {"spaced+lgsamples", ".txt"}, {"pipe+lgsamples", ".txt"},
 	{"piperow+lgsamples", ".txt"}, {"mdtable+lgsamples", ".txt"},
+	{"cells+lgletters", ".txt"}, {"concat+lgletters", ".txt"}, {"spaced+lgletters", ".txt"}, {"pipe+lgletters", ".txt"},
+	{"piperow+lgletters", ".txt"}, {"mdtable+lgletters", ".txt"}, {"gfm+lgletters", ".md"}, {"glyph+lgletters", ".html"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or

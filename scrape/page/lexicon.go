@@ -163,7 +163,10 @@ func NormalizeHeading(s string) string {
 // meets is looked up so: ASCII words one space apart (nearly every such text) need only
 // their case changed, which strings.ToLower does without a copy when there is none to
 // change; any other text is written once, word by word and rune by rune lowered (what
-// strings.ToLower does), with no slice of words or intermediate string.
+// strings.ToLower does), with no slice of words or intermediate string. Chinese and
+// Japanese write no space between words, so white space between two of their characters
+// is spacing, not a word break ("リクエスト パラメーター", "请 求 参 数" as a PDF spaces a
+// heading's letters), and goes.
 func normalizeWords(s string) string {
 	s = strings.TrimRight(strings.TrimSpace(s), ":：")
 	if plainWords(s) {
@@ -171,15 +174,23 @@ func normalizeWords(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
+	last := rune(0) // the last rune written
 	for w := range strings.FieldsSeq(s) {
-		if b.Len() > 0 {
+		if first, _ := utf8.DecodeRuneInString(w); b.Len() > 0 && !(ideographic(last) && ideographic(first)) {
 			b.WriteByte(' ')
 		}
 		for _, r := range w {
 			b.WriteRune(unicode.ToLower(r))
+			last = r
 		}
 	}
 	return b.String()
+}
+
+// ideographic reports whether r is a character of Chinese or Japanese words (Han, kana,
+// the prolonged sound mark ー), which are written with no space between them.
+func ideographic(r rune) bool {
+	return r >= 0x3000 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || r == 'ー')
 }
 
 // plainWords reports whether s is ASCII words one space apart: no byte past ASCII or

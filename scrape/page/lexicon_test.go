@@ -865,3 +865,24 @@ func TestLocationLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestSpacedCJKHeading: a space between two Chinese or Japanese characters is spacing, not
+// a word break (a PDF letter-spaces a heading, a translation splits a katakana compound):
+// the heading and column words read as written without it; a space beside a Latin word
+// stays one.
+func TestSpacedCJKHeading(t *testing.T) {
+	for h, want := range map[string]SectionKind{
+		"リクエスト パラメーター": RequestParams, "レ ス ポ ン ス パ ラ メ ー タ ー": ResponseParams,
+		"请 求 参 数": RequestParams, "## 錯誤 碼：": ErrorCodes, "RAM 授权": RAMAuth, "API 概览": APIList,
+	} {
+		if got, ok := ClassifyHeading(h); !ok || got != want {
+			t.Errorf("ClassifyHeading(%q) = %v %v, want %v", h, got, ok, want)
+		}
+	}
+	if got := ClassifyColumn("是否 必選"); got != ColRequired {
+		t.Errorf("ClassifyColumn(是否 必選) = %v, want the Required column", got)
+	}
+	if got := ClassifyColumn("HTTP ステータスコード"); got != ColHTTPStatus {
+		t.Errorf("ClassifyColumn(HTTP ステータスコード) = %v, want the HTTP status column", got)
+	}
+}
