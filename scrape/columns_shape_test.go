@@ -184,6 +184,9 @@ func (p *truthPage) alignedHeader(cols []string, widths []int, line func([]strin
 		if p.wrapsHeader() {
 			limit := widths[k]
 			for _, w := range strings.Fields(c) {
+				if p.lg { // a word of wide characters wraps anywhere, two characters at least
+					w = string([]rune(w)[:min(2, len([]rune(w)))])
+				}
 				limit = max(limit, shownWidth(w, wide))
 			}
 			wrapped[k] = wrapWords(c, limit, wide)

@@ -42,7 +42,11 @@ import (
 //     request's ("リクエストの例", "Contoh permintaan", "請求範例");
 //   - lgletters: the lgwords shape's words with the section headings as a PDF export sets
 //     them and pdftotext copies them: letter-spaced in Japanese and Chinese ("リ ク エ ス ト
-//     パ ラ メ ー タ ー", "請 求 參 數"), in capitals in Indonesian ("PARAMETER PERMINTAAN").
+//     パ ラ メ ー タ ー", "請 求 參 數"), in capitals in Indonesian ("PARAMETER PERMINTAAN");
+//   - lgcolheads: the colheads shape (columns_shape_test.go) in the words of lgWords, each
+//     header cell wrapped in its column as lynx wraps a <th>: a word of Latin letters
+//     whole, Chinese and Japanese text between any two characters ("是否" over "必選",
+//     "Contoh" over "nilai").
 
 // lgShapes are the lg shapes, each with the shape of unseenShapes it writes in the words
 // of lgWords ("" for none): the section headings as labels (labels, boldlabels, a
@@ -52,6 +56,7 @@ import (
 var lgShapes = map[string]string{
 	"lgwords": "", "lgcolumns": "", "lglabels": "labels", "lgboldlabels": "boldlabels", "lgbodylabel": "bodylabel",
 	"lgrespheads": "respheads", "lgnumheads": "numheads", "lgunderline": "underline", "lgsamples": "", "lgletters": "",
+	"lgcolheads": "colheads",
 }
 
 // lgSampleCaptions are the captions over a sample response of the sites of lgWords, by

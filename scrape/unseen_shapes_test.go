@@ -322,7 +322,7 @@ import (
 //     ("String/string", "Integer/int32", "Integer/int64" for a long: slashType), as some
 //     portals print types, glued to the name and the Required word ("PasswordString/stringYes");
 //   - lgwords, lgcolumns, lglabels, lgboldlabels, lgbodylabel, lgrespheads, lgnumheads,
-//     lgunderline, lgsamples, lgletters: a page in the words of the Japanese, Indonesian and
+//     lgunderline, lgsamples, lgletters, lgcolheads: a page in the words of the Japanese, Indonesian and
 //     Traditional Chinese sites, a language by record (lang_shapes_test.go: lgWords):
 //     their section headings, column names and Required answers (名前 | 型 | 必須 | 説明 |
 //     例 answered はい/いいえ, Nama | Tipe | Wajib | Deskripsi | Contoh nilai answered
@@ -333,7 +333,9 @@ import (
 //     language wrapping in the description's column; with the labels, boldlabels,
 //     bodylabel, respheads, numheads and underline shapes' labels in the page's language;
 //     with no Examples heading, the sample's caption ("Respons sukses", "レスポンス例")
-//     opening the section; with the headings letter-spaced ("請 求 參 數") or in capitals.
+//     opening the section; with the headings letter-spaced ("請 求 參 數") or in capitals;
+//     in the colheads shape's aligned columns, a Chinese or Japanese header cell wrapped
+//     between two characters ("是否" over "必選").
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -458,6 +460,7 @@ var unseenShapes = []struct {
 	{"piperow+lgsamples", ".txt"}, {"mdtable+lgsamples", ".txt"},
 	{"cells+lgletters", ".txt"}, {"concat+lgletters", ".txt"}, {"spaced+lgletters", ".txt"}, {"pipe+lgletters", ".txt"},
 	{"piperow+lgletters", ".txt"}, {"mdtable+lgletters", ".txt"}, {"gfm+lgletters", ".md"}, {"glyph+lgletters", ".html"},
+	{"spaced+lgcolheads", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
@@ -586,7 +589,7 @@ func (p *truthPage) setShape(shape string) {
 	if shape == "zhcolumns" || (shape == "centred" || shape == "colindex") && p.seq%4 == 2 {
 		p.w = zhWords
 	}
-	if shape != "words" && shape != "wrapheads" && !p.wrapsHeader() && !p.psqlHeadLines() && !(shape == "columns" && p.seq%4 == 3) { // header words of several words in columns
+	if p.lg || shape != "words" && shape != "wrapheads" && !p.wrapsHeader() && !p.psqlHeadLines() && !(shape == "columns" && p.seq%4 == 3) { // header words of several words in columns
 		return
 	}
 	ws := headerWordSets[p.seq%len(headerWordSets)]
