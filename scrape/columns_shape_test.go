@@ -46,7 +46,7 @@ import (
 // columnsShape reports whether the page is in a columns shape.
 func (p *truthPage) columnsShape() bool {
 	switch p.shape {
-	case "columns", "zhcolumns", "colheads", "centred", "colindex", "colbreak", "pdfcolumns":
+	case "columns", "zhcolumns", "colheads", "centred", "colindex", "colbreak", "pdfcolumns", "lgcolumns":
 		return true
 	}
 	return false
@@ -60,7 +60,9 @@ type alignedRow struct {
 
 // alignedWide reports whether the page aligns its columns by display width: the columns
 // shape's always, the others' every other record.
-func (p *truthPage) alignedWide() bool { return p.shape == "columns" || p.seq%2 == 0 }
+func (p *truthPage) alignedWide() bool {
+	return p.shape == "columns" || p.shape == "lgcolumns" && p.seq/len(lgLangs)%2 == 0 || p.shape != "lgcolumns" && p.seq%2 == 0
+}
 
 // alignedCell is a row's cells in the columns shapes: the description longer, Chinese
 // text after it on a zhcolumns page.
@@ -69,6 +71,9 @@ func (p *truthPage) alignedCells(cells []string, example, desc string, depth int
 		desc += " It is documented here at some length, so that the cell wraps in its column."
 		if p.shape == "zhcolumns" {
 			desc += "取值请参见相关文档，不传入时使用默认值，详情请参见产品文档。"
+		}
+		if p.shape == "lgcolumns" {
+			desc += " " + lgSentences[p.w.lang]
 		}
 	}
 	r := alignedRow{cells: append(cells, example, desc)}
@@ -157,7 +162,8 @@ func (p *truthPage) alignedTable(cols []string, rows []alignedRow) {
 			}
 			line(cells)
 		}
-		if p.shape != "zhcolumns" && p.seq%2 == 1 || p.shape == "zhcolumns" && p.seq/2%2 == 1 {
+		if p.shape != "zhcolumns" && p.shape != "lgcolumns" && p.seq%2 == 1 || p.shape == "zhcolumns" && p.seq/2%2 == 1 ||
+			p.shape == "lgcolumns" && p.seq/(2*len(lgLangs))%2 == 0 {
 			p.f("\n")
 		}
 	}
@@ -178,6 +184,9 @@ func (p *truthPage) alignedHeader(cols []string, widths []int, line func([]strin
 		if p.wrapsHeader() {
 			limit := widths[k]
 			for _, w := range strings.Fields(c) {
+				if p.lg { // a word of wide characters wraps anywhere, two characters at least
+					w = string([]rune(w)[:min(2, len([]rune(w)))])
+				}
 				limit = max(limit, shownWidth(w, wide))
 			}
 			wrapped[k] = wrapWords(c, limit, wide)

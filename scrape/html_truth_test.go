@@ -376,6 +376,7 @@ type truthPage struct {
 	element             string     // the response table's name column on a text page, where not the name's
 	bareExample         bool       // a text page's header leaves the Example column out, its cell before the description
 	oldASCII            bool       // psql's tables in its old-ascii line style (the s4oldascii shape)
+	lg                  bool       // the page is in a shape of lgShapes, in another site's words (lgWords)
 	shape               string     // a shape of unseenShapes, "" for none
 	rowNo               int        // the rows of the current table so far (the "index" shape numbers them)
 	width               int        // the columns of the current HTML table
@@ -437,10 +438,7 @@ func renderTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 		p.w.lang, esc(r.Operation), esc(strings.ToUpper(r.Product)))
 	p.f("<h1>%s</h1>\n<p>Calls the %s operation of %s (API version %s).</p>\n", esc(title), esc(r.Operation), esc(r.Product), esc(r.Version))
 	if p.shape == "boldlabels" || p.shape == "boldwrap" { // a debugging section, by a bold label too
-		debug := "Debugging"
-		if p.w.lang == "zh" {
-			debug = "调试"
-		}
+		debug := p.labelWords().debug
 		p.h2(debug)
 		p.f("<p><a href=\"https://api.aliyun.com/api/%s/%s/%s\">OpenAPI Explorer</a></p>\n", esc(r.Product), esc(r.Version), esc(r.Operation))
 	}

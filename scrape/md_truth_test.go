@@ -111,10 +111,7 @@ func renderMDTruthPage(variant string, seq int, r *htmlTruthRecord) []byte {
 	p.mdHeading(level, r.Operation)
 	p.f("Calls the %s operation of %s (API version %s).\n\n", r.Operation, r.Product, r.Version)
 	if p.shape == "boldlabels" { // a debugging section, by a bold label too
-		debug := "Debugging"
-		if p.w.lang == "zh" {
-			debug = "调试"
-		}
+		debug := p.labelWords().debug
 		p.mdHeading(level+1, debug)
 		p.f("[OpenAPI Explorer](https://api.aliyun.com/api/%s/%s/%s)\n\n", r.Product, r.Version, r.Operation)
 	}

@@ -320,7 +320,22 @@ import (
 //     (blankHeaders);
 //   - slslash (concat): each type word written with its OpenAPI format after "/"
 //     ("String/string", "Integer/int32", "Integer/int64" for a long: slashType), as some
-//     portals print types, glued to the name and the Required word ("PasswordString/stringYes").
+//     portals print types, glued to the name and the Required word ("PasswordString/stringYes");
+//   - lgwords, lgcolumns, lglabels, lgboldlabels, lgbodylabel, lgrespheads, lgnumheads,
+//     lgunderline, lgsamples, lgletters, lgcolheads: a page in the words of the Japanese, Indonesian and
+//     Traditional Chinese sites, a language by record (lang_shapes_test.go: lgWords):
+//     their section headings, column names and Required answers (名前 | 型 | 必須 | 説明 |
+//     例 answered はい/いいえ, Nama | Tipe | Wajib | Deskripsi | Contoh nilai answered
+//     Ya/Tidak, 名稱 | 類型 | 是否必選 | 描述 | 示例值 answered 是/否), the answers ending in
+//     a full stop ("はい。", "Ya.", "是。") and the headings in a colon
+//     ("リクエストパラメーター：") by record, the type cells ASCII; in each text layout,
+//     Markdown and HTML; in the columns shape's aligned columns, a sentence in the page's
+//     language wrapping in the description's column; with the labels, boldlabels,
+//     bodylabel, respheads, numheads and underline shapes' labels in the page's language;
+//     with no Examples heading, the sample's caption ("Respons sukses", "レスポンス例")
+//     opening the section; with the headings letter-spaced ("請 求 參 數") or in capitals;
+//     in the colheads shape's aligned columns, a Chinese or Japanese header cell wrapped
+//     between two characters ("是否" over "必選").
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -433,6 +448,19 @@ var unseenShapes = []struct {
 	{"mdtable+u4pandoc", ".txt"}, {"mdtable+u4adocwrap", ".txt"}, {"mdtable+u4oneline", ".txt"},
 	{"gfm+u4blankhead", ".md"},
 	{"concat+slslash", ".txt"},
+	{"cells+lgwords", ".txt"}, {"spaced+lgwords", ".txt"}, {"pipe+lgwords", ".txt"}, {"piperow+lgwords", ".txt"},
+	{"mdtable+lgwords", ".txt"}, {"concat+lgwords", ".txt"}, {"gfm+lgwords", ".md"}, {"glyph+lgwords", ".html"},
+	{"spaced+lgcolumns", ".txt"},
+	{"glyph+lglabels", ".html"}, {"gfm+lglabels", ".md"}, {"glyph+lgboldlabels", ".html"}, {"gfm+lgboldlabels", ".md"},
+	{"glyph+lgbodylabel", ".html"}, {"gfm+lgbodylabel", ".md"}, {"glyph+lgrespheads", ".html"}, {"gfm+lgrespheads", ".md"},
+	{"cells+lgbodylabel", ".txt"}, {"concat+lgbodylabel", ".txt"}, {"spaced+lgbodylabel", ".txt"}, {"mdtable+lgbodylabel", ".txt"}, {"piperow+lgbodylabel", ".txt"},
+	{"cells+lgnumheads", ".txt"}, {"spaced+lgnumheads", ".txt"}, {"pipe+lgnumheads", ".txt"}, {"gfm+lgnumheads", ".md"}, {"glyph+lgnumheads", ".html"},
+	{"cells+lgunderline", ".txt"}, {"concat+lgunderline", ".txt"}, {"piperow+lgunderline", ".txt"}, {"mdtable+lgunderline", ".txt"},
+	{"cells+lgsamples", ".txt"}, {"concat+lgsamples", ".txt"}, {"spaced+lgsamples", ".txt"}, {"pipe+lgsamples", ".txt"},
+	{"piperow+lgsamples", ".txt"}, {"mdtable+lgsamples", ".txt"},
+	{"cells+lgletters", ".txt"}, {"concat+lgletters", ".txt"}, {"spaced+lgletters", ".txt"}, {"pipe+lgletters", ".txt"},
+	{"piperow+lgletters", ".txt"}, {"mdtable+lgletters", ".txt"}, {"gfm+lgletters", ".md"}, {"glyph+lgletters", ".html"},
+	{"spaced+lgcolheads", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
@@ -538,6 +566,13 @@ func (p *truthPage) setShape(shape string) {
 	if base, ok := rootShapes[shape]; ok {
 		shape, p.rootRow = base, true
 	}
+	if base, ok := lgShapes[shape]; ok { // a shape in the words of another site (lgWords)
+		p.w, p.lg = lgWords(p.seq, shape), true
+		shape = or(base, shape)
+		if shape == "bodylabel" && p.text {
+			shape = "s4bodylabel" // the text layouts' body label
+		}
+	}
 	if shape == "s4markbreak" {
 		shape = "namebreak" // drawn alike; the Markdown page's names are marked
 	}
@@ -554,7 +589,7 @@ func (p *truthPage) setShape(shape string) {
 	if shape == "zhcolumns" || (shape == "centred" || shape == "colindex") && p.seq%4 == 2 {
 		p.w = zhWords
 	}
-	if shape != "words" && shape != "wrapheads" && !p.wrapsHeader() && !p.psqlHeadLines() && !(shape == "columns" && p.seq%4 == 3) { // header words of several words in columns
+	if p.lg || shape != "words" && shape != "wrapheads" && !p.wrapsHeader() && !p.psqlHeadLines() && !(shape == "columns" && p.seq%4 == 3) { // header words of several words in columns
 		return
 	}
 	ws := headerWordSets[p.seq%len(headerWordSets)]
@@ -1330,10 +1365,12 @@ func (p *truthPage) bodyParts(req []accNode) (others, body []accNode, ok bool) {
 // section's; in Markdown an ATX heading a level or two below the section's or at its
 // level, a bold line, a line ending in a colon.
 func (p *truthPage) bodyLabel(md bool) string {
+	b := p.labelWords().body
 	if md {
-		return [...]string{"### Body\n\n", "**Body**\n\n", "Body:\n\n", "#### Body\n\n", "## Body\n\n"}[p.seq%5]
+		return [...]string{"### " + b + "\n\n", "**" + b + "**\n\n", b + ":\n\n", "#### " + b + "\n\n", "## " + b + "\n\n"}[p.seq%5]
 	}
-	return [...]string{"<h3>Body</h3>\n", "<p><strong>Body</strong></p>\n", "<h4>Body</h4>\n", "<p>Body:</p>\n", "<h2>Body</h2>\n"}[p.seq%5]
+	b = esc(b)
+	return [...]string{"<h3>" + b + "</h3>\n", "<p><strong>" + b + "</strong></p>\n", "<h4>" + b + "</h4>\n", "<p>" + b + ":</p>\n", "<h2>" + b + "</h2>\n"}[p.seq%5]
 }
 
 // textBodyLabel is the s4bodylabel shape's label line over the body's table, by record:
@@ -1343,7 +1380,8 @@ func (p *truthPage) textBodyLabel() string {
 	if p.w.lang == "zh" {
 		return [...]string{"请求体", "请求体：", "Body"}[p.seq%3]
 	}
-	return [...]string{"Body", "Body:", "Request body"}[p.seq%3]
+	l := p.labelWords()
+	return [...]string{l.body, l.body + l.colon, l.reqBody}[p.seq%3]
 }
 
 // respHeader is the header the respheads shape lists for a ROA response: no truth
@@ -1358,13 +1396,13 @@ func (p *truthPage) respHeads(md bool) (head, body string, ok bool) {
 	if p.shape != "respheads" || !p.roa {
 		return "", "", false
 	}
-	i := p.seq % 4
+	i, l := p.seq%4, p.labelWords()
 	if md {
-		return [...]string{"### Headers\n\n", "**Response headers**\n\n", "#### Headers\n\n", "Headers:\n\n"}[i],
-			[...]string{"### Body\n\n", "**Body**\n\n", "#### Response body\n\n", "Body:\n\n"}[i], true
+		return [...]string{"### " + l.respHead + "\n\n", "**" + l.respHeaders + "**\n\n", "#### " + l.respHead + "\n\n", l.respHead + l.colon + "\n\n"}[i],
+			[...]string{"### " + l.respBody + "\n\n", "**" + l.respBody + "**\n\n", "#### " + l.respBodyFull + "\n\n", l.respBody + l.colon + "\n\n"}[i], true
 	}
-	return [...]string{"<h3>Headers</h3>\n", "<p><strong>Response headers</strong></p>\n", "<h4>Headers</h4>\n", "<p>Headers:</p>\n"}[i],
-		[...]string{"<h3>Body</h3>\n", "<p><strong>Body</strong></p>\n", "<h4>Response body</h4>\n", "<p>Body:</p>\n"}[i], true
+	return [...]string{"<h3>" + l.respHead + "</h3>\n", "<p><strong>" + l.respHeaders + "</strong></p>\n", "<h4>" + l.respHead + "</h4>\n", "<p>" + l.respHead + l.colon + "</p>\n"}[i],
+		[...]string{"<h3>" + l.respBody + "</h3>\n", "<p><strong>" + l.respBody + "</strong></p>\n", "<h4>" + l.respBodyFull + "</h4>\n", "<p>" + l.respBody + l.colon + "</p>\n"}[i], true
 }
 
 // iconRequired is a Required cell of the iconreq shape: an icon with no text alternative

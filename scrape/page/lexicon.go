@@ -97,6 +97,12 @@ var headingWords = map[string]SectionKind{
 	"request examples": Examples, "正常返回示例": Examples, "sample success responses": Examples,
 	"success response": Examples, "contoh respons sukses": Examples,
 	"response example": Examples, "sample response": Examples,
+	// the samples' captions of the other sites, which head the section where a copy lost
+	// its "Examples" heading, as the English ones above do
+	"contoh respons": Examples, "respons sukses": Examples, "contoh permintaan": Examples,
+	"レスポンス例": Examples, "レスポンスの例": Examples, "リクエストの例": Examples, "リクエスト例": Examples,
+	"正常に処理された場合のレスポンス例": Examples, "成功時のレスポンス例": Examples,
+	"正常返回範例": Examples, "返回範例": Examples, "請求範例": Examples,
 	// error codes
 	"error codes": ErrorCodes, "error code": ErrorCodes, "错误码": ErrorCodes, "kode kesalahan": ErrorCodes,
 	"kode galat": ErrorCodes, "エラーコード": ErrorCodes, "errors": ErrorCodes,
@@ -157,7 +163,10 @@ func NormalizeHeading(s string) string {
 // meets is looked up so: ASCII words one space apart (nearly every such text) need only
 // their case changed, which strings.ToLower does without a copy when there is none to
 // change; any other text is written once, word by word and rune by rune lowered (what
-// strings.ToLower does), with no slice of words or intermediate string.
+// strings.ToLower does), with no slice of words or intermediate string. Chinese and
+// Japanese write no space between words, so white space between two of their characters
+// is spacing, not a word break ("リクエスト パラメーター", "请 求 参 数" as a PDF spaces a
+// heading's letters), and goes.
 func normalizeWords(s string) string {
 	s = strings.TrimRight(strings.TrimSpace(s), ":：")
 	if plainWords(s) {
@@ -165,15 +174,23 @@ func normalizeWords(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
+	last := rune(0) // the last rune written
 	for w := range strings.FieldsSeq(s) {
-		if b.Len() > 0 {
+		if first, _ := utf8.DecodeRuneInString(w); b.Len() > 0 && !(ideographic(last) && ideographic(first)) {
 			b.WriteByte(' ')
 		}
 		for _, r := range w {
 			b.WriteRune(unicode.ToLower(r))
+			last = r
 		}
 	}
 	return b.String()
+}
+
+// ideographic reports whether r is a character of Chinese or Japanese words (Han, kana,
+// the prolonged sound mark ー), which are written with no space between them.
+func ideographic(r rune) bool {
+	return r >= 0x3000 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || r == 'ー')
 }
 
 // plainWords reports whether s is ASCII words one space apart: no byte past ASCII or
@@ -1621,9 +1638,10 @@ func ParseRequired(s string) (required, ok bool) {
 }
 
 // requiredKey is a Required cell as requiredWords holds it: punctuation a cell may end with
-// ("Yes.", "是。") is dropped.
+// ("Yes.", "是。", "はい．" with a full-width stop, "はい、" with an ideographic comma) is
+// dropped.
 func requiredKey(s string) string {
-	return strings.TrimSpace(strings.TrimRight(strings.ToLower(strings.TrimSpace(s)), ".,;:!。，；！"))
+	return strings.TrimSpace(strings.TrimRight(strings.ToLower(strings.TrimSpace(s)), ".,;:!。，；！．、"))
 }
 
 // RequiredRead is what RequiredCell reads from one row's Required cell.
@@ -1793,7 +1811,7 @@ func requiredNote(cell string) (word string, cond, noted bool) {
 		if !found || rest == "" {
 			continue
 		}
-		const marks = " \t.,;:()（），。；：-–—"
+		const marks = " \t.,;:()（），。；：、．-–—"
 		note := strings.Trim(rest, marks)
 		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) || unicode.IsDigit(r) || note == "" {
 			continue
@@ -2520,6 +2538,7 @@ var siteChromeLines = map[string]bool{
 	"全部产品": true, "所有产品": true, "搜索": true, "文档中心": true, "文档": true, "首页": true, "控制台": true, "登录": true,
 	"semua produk": true, "cari": true, "pusat dokumen": true, "pusat dokumentasi": true, "beranda": true,
 	"すべてのプロダクト": true, "検索": true, "ドキュメントセンター": true,
+	"所有產品": true, "搜尋": true, "文件中心": true, "文檔中心": true, "文檔": true, "首頁": true, "登錄": true, "登入": true,
 }
 
 // IsSiteChrome reports whether a whole line is site navigation ("All Products", "文档中心"),

@@ -27,7 +27,8 @@ func TestWordLists(t *testing.T) {
 // TestRequiredPunctuation: a Required cell may end with punctuation ("Yes.", "是。").
 func TestRequiredPunctuation(t *testing.T) {
 	for in, want := range map[string]bool{"Yes.": true, "是。": true, "No.": false, "否。": false, " Yes ! ": true, "Ya.": true,
-		"必须": true, "非必须": false, "必需。": true} {
+		"必须": true, "非必须": false, "必需。": true, "はい。": true, "いいえ。": false, "Tidak.": false,
+		"はい．": true, "いいえ．": false, "是、": true, "否．": false} {
 		got, ok := ParseRequired(in)
 		if !ok || got != want {
 			t.Errorf("ParseRequired(%q) = %v %v, want %v true", in, got, ok, want)
@@ -72,7 +73,8 @@ func TestIsAccessLevel(t *testing.T) {
 }
 
 func TestIsSiteChrome(t *testing.T) {
-	for _, s := range []string{"All Products", " search ", "文档中心", "所有产品", "Semua Produk", "ドキュメントセンター"} {
+	for _, s := range []string{"All Products", " search ", "文档中心", "所有产品", "Semua Produk", "ドキュメントセンター",
+		"所有產品", "搜尋", "文件中心"} { // the Traditional Chinese site's (help/tc)
 		if !IsSiteChrome(s) {
 			t.Errorf("IsSiteChrome(%q) = false", s)
 		}
@@ -449,7 +451,7 @@ func TestHeadingLangTraditional(t *testing.T) {
 		"響應頭": true, "響應頭參數": true, "返回頭": true, "返回頭參數": true, "api 概覽": true, "api概覽": true,
 		"ram 授權": true, "ram授權": true, "授權": true, "試一試": true, "請求body": true, "入參": true,
 		"入參列表": true, "輸入參數": true, "出參": true, "出參列表": true, "響應數據": true, "響應體語法": true,
-		"發布說明": true,
+		"發布說明": true, "正常返回範例": true, "返回範例": true, "請求範例": true,
 	}
 	for w := range headingWords {
 		if strings.IndexFunc(w, func(r rune) bool { return unicode.Is(unicode.Han, r) }) < 0 ||
@@ -877,5 +879,26 @@ func TestLocationLabel(t *testing.T) {
 		if k, ok := LocationLabel(text); ok {
 			t.Errorf("LocationLabel(%q) = %v, want none", text, k)
 		}
+	}
+}
+
+// TestSpacedCJKHeading: a space between two Chinese or Japanese characters is spacing, not
+// a word break (a PDF letter-spaces a heading, a translation splits a katakana compound):
+// the heading and column words read as written without it; a space beside a Latin word
+// stays one.
+func TestSpacedCJKHeading(t *testing.T) {
+	for h, want := range map[string]SectionKind{
+		"リクエスト パラメーター": RequestParams, "レ ス ポ ン ス パ ラ メ ー タ ー": ResponseParams,
+		"请 求 参 数": RequestParams, "## 錯誤 碼：": ErrorCodes, "RAM 授权": RAMAuth, "API 概览": APIList,
+	} {
+		if got, ok := ClassifyHeading(h); !ok || got != want {
+			t.Errorf("ClassifyHeading(%q) = %v %v, want %v", h, got, ok, want)
+		}
+	}
+	if got := ClassifyColumn("是否 必選"); got != ColRequired {
+		t.Errorf("ClassifyColumn(是否 必選) = %v, want the Required column", got)
+	}
+	if got := ClassifyColumn("HTTP ステータスコード"); got != ColHTTPStatus {
+		t.Errorf("ClassifyColumn(HTTP ステータスコード) = %v, want the HTTP status column", got)
 	}
 }
