@@ -1334,13 +1334,14 @@ func takesCapital(ty string) bool {
 }
 
 // typeStart reports whether a type glued to a name can start at s[k]: where a type word
-// starts (typeWordStart), or at the "*" or "[" of a Go type ("InstanceId*string",
+// starts (typeWordStart: a Latin letter or the first byte of a word in another script,
+// "InstanceId字符串"), or at the "*" or "[" of a Go type ("InstanceId*string",
 // "Ids[]*string"); a "*" after "]" is inside a Go type ("[]*string", "map[string]*string"),
 // not its start. A glued row is split only there, so the splits that cannot leave a type
 // are not each put to the lexicon.
 func typeStart(s string, k int) bool {
 	switch c := s[k]; {
-	case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+	case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf:
 		return typeWordStart(s[k:])
 	case c == '[':
 		return true

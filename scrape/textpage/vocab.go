@@ -295,13 +295,15 @@ func mayBeType(s string) bool {
 // "array<X>" and "map<...>" forms start like "array" and "map", "Set<X>" like "set<"); a
 // list named by a suffix does not ("KeyVersion的数组"), and is never split off a glued word.
 func typeWordStart(s string) bool {
-	return len(s) >= 2 && s[0] < utf8.RuneSelf && s[1] < utf8.RuneSelf && typeInitials[s[0]][s[1]]
+	return len(s) >= 2 && typeInitials[s[0]][s[1]]
 }
 
-// typeInitials are the first two letters of the lexicon's type words (all ASCII, lower
-// case), in every ASCII case ("st", "St", "sT", "ST"), as a table of byte pairs: the
-// lexicon's are folded once here rather than each text's on every call.
-var typeInitials = func() (set [utf8.RuneSelf][utf8.RuneSelf]bool) {
+// typeInitials are the first two bytes of the lexicon's type words (lower case), in every
+// ASCII case ("st", "St", "sT", "ST"), as a table of byte pairs: the lexicon's are folded
+// once here rather than each text's on every call. A word outside ASCII ("字符串",
+// "文字列") has no case: its pair is its first two bytes in UTF-8, which a few dozen
+// characters share (the lexicon tells them apart), and lower-casing leaves it as it is.
+var typeInitials = func() (set [256][256]bool) {
 	for _, w := range append(page.TypeWords(), "set<") { // "Set<String>" (page.CanonicalType)
 		for _, a := range []byte{w[0], upperASCII(w[0])} {
 			for _, b := range []byte{w[1], upperASCII(w[1])} {
