@@ -320,7 +320,13 @@ import (
 //     (blankHeaders);
 //   - slslash (concat): each type word written with its OpenAPI format after "/"
 //     ("String/string", "Integer/int32", "Integer/int64" for a long: slashType), as some
-//     portals print types, glued to the name and the Required word ("PasswordString/stringYes").
+//     portals print types, glued to the name and the Required word ("PasswordString/stringYes");
+//   - cjtype: a Chinese, Traditional Chinese or Japanese page's Type cells in its language
+//     (cjk_type_shape_test.go: "字符串", "整數", "文字列", by record one of a language's
+//     words), a list of a type word as the item's word and a list word ("字符串数组", "物件
+//     陣列", "文字列の配列"), in each text layout (the zh ones with the Chinese site's words,
+//     pipe's Chinese records), Markdown and HTML; in concat glued to the name and the
+//     Required word ("RegionId字串是", "Repositories數組").
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -433,6 +439,14 @@ var unseenShapes = []struct {
 	{"mdtable+u4pandoc", ".txt"}, {"mdtable+u4adocwrap", ".txt"}, {"mdtable+u4oneline", ".txt"},
 	{"gfm+u4blankhead", ".md"},
 	{"concat+slslash", ".txt"},
+	{"cells.zh+cjtype", ".txt"}, {"cells.ja+cjtype", ".txt"}, {"cells.tc+cjtype", ".txt"},
+	{"spaced.zh+cjtype", ".txt"}, {"spaced.ja+cjtype", ".txt"}, {"spaced.tc+cjtype", ".txt"},
+	{"concat.zh+cjtype", ".txt"}, {"concat.ja+cjtype", ".txt"}, {"concat.tc+cjtype", ".txt"},
+	{"pipe+cjtype", ".txt"}, {"pipe.ja+cjtype", ".txt"}, {"pipe.tc+cjtype", ".txt"},
+	{"mdtable.zh+cjtype", ".txt"}, {"mdtable.ja+cjtype", ".txt"}, {"mdtable.tc+cjtype", ".txt"},
+	{"piperow.zh+cjtype", ".txt"}, {"piperow.ja+cjtype", ".txt"}, {"piperow.tc+cjtype", ".txt"},
+	{"zh+cjtype", ".md"}, {"ja+cjtype", ".md"}, {"tc+cjtype", ".md"},
+	{"zh+cjtype", ".html"}, {"ja+cjtype", ".html"}, {"tc+cjtype", ".html"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or

@@ -424,7 +424,7 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 	r.line = d.no(i)
 	j := -1
 	switch {
-	case d.is(i, trType) && !tt.typeWordName(i):
+	case d.is(i, trType) && !tt.typeWordName(i) && !tt.gluedListName(i):
 		if tt.gluedItemRow(i) {
 			break // the item row's name "[]" glued to its type: splitGluedRow reads it
 		}
@@ -455,8 +455,8 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 		if tt.loc >= 0 && k < len(d.lines) && isLocation(d.t(k)) {
 			loc, k = d.t(k), d.nb(k+1) // a Position cell before the type ("Action", "Query", "String")
 		}
-		if k >= len(d.lines) || !d.is(k, trType) {
-			break
+		if k >= len(d.lines) || !d.is(k, trType) || tt.gluedListName(k) {
+			break // (a glued row named before its list word is the next row, not this one's type)
 		}
 		if m := d.nb(k + 1); translated && tt.req >= 0 && (m >= len(d.lines) || !d.is(m, trRequired)) {
 			break // a translated name only where a type and a Required word follow
@@ -539,6 +539,19 @@ func (tt *typedTable) typeWordName(i int) bool {
 	}
 	m := d.nb(k + 1)
 	return m >= len(d.lines) || !d.is(m, trType)
+}
+
+// gluedListName reports whether line i of a glued table, which reads whole as a list of a
+// struct named before a list word in another script ("Repositories數組", "Tags的列表":
+// page.Type.CellOnly), is a row's name glued to that list word, as a concat dump glues
+// every row's: an unnamed row (the root, a list's items) is typed by a type word.
+func (tt *typedTable) gluedListName(i int) bool {
+	t := tt.d.t(i)
+	if !tt.glued || t == "" || t[len(t)-1] < utf8.RuneSelf {
+		return false
+	}
+	typ, ok := page.ReadType(t)
+	return ok && typ.CellOnly
 }
 
 // rootDescription reports whether glued line i, which splits as name and typ, is the

@@ -473,8 +473,11 @@ func containerType(t string) bool {
 	if page.IsStructPointer(t) || strings.HasPrefix(t, "[]") {
 		return true
 	}
-	if ty, ok := page.ReadType(t); ok && (ty.Word == "object" || ty.Word == "array" || ty.Word == "map") {
-		return true
+	if ty, ok := page.ReadType(t); ok {
+		switch ty.Word { // the words below in any script ("结构体", "陣列", "オブジェクト")
+		case "object", "array", "map", "struct", "list", "json":
+			return true
+		}
 	}
 	t = strings.ToLower(t)
 	return strings.HasPrefix(t, "object") || strings.HasPrefix(t, "array") || strings.HasPrefix(t, "map") ||
