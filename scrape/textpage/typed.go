@@ -2,6 +2,7 @@ package textpage
 
 import (
 	"encoding/json"
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -896,20 +897,21 @@ func (tt *typedTable) gluedItemRow(i int) bool {
 }
 
 // translatedGlued splits a glued row whose name the page translated ("帯域幅Stringいいえ",
-// "帯域幅String任意5"): the name up to the first Latin letter (translatedName), a type word
-// and a Required word, in a table with that column; rest is the text glued after them.
+// "帯域幅String任意5", "帯域幅文字列任意5"): the name (translatedCuts), a type word and a
+// Required word, in a table with that column; rest is the text glued after them.
 func (tt *typedTable) translatedGlued(t string) (name, typ, req, rest string, ok bool) {
-	name, after, ok := cutTranslatedName(t)
-	if tt.req < 0 || !ok {
+	if tt.req < 0 {
 		return "", "", "", "", false
 	}
-	for m := min(len(after), 40); m >= 3; m-- {
-		if !gluedType(after[:m], true) {
-			continue
-		}
-		for _, w := range requiredSuffixes {
-			if strings.HasPrefix(after[m:], w) && !continuesWord(w, after[m+len(w):]) {
-				return name, after[:m], w, strings.TrimSpace(after[m+len(w):]), true
+	for name, after := range translatedCuts(t) {
+		for m := min(len(after), 40); m >= 3; m-- {
+			if !gluedType(after[:m], true) {
+				continue
+			}
+			for _, w := range requiredSuffixes {
+				if strings.HasPrefix(after[m:], w) && !continuesWord(w, after[m+len(w):]) {
+					return name, after[:m], w, strings.TrimSpace(after[m+len(w):]), true
+				}
 			}
 		}
 	}
@@ -937,19 +939,22 @@ func (tt *typedTable) translatedFits(i int, cur *typedRow) bool {
 // ("帯域幅String5"), rest is taken only where it reads as one value (gluedValue), so that
 // prose naming a type is no row; where it is the description (desc: "帯域幅StringEIPの帯域
 // 幅。", as "RequestIdStringリクエスト ID。"), it may be prose, but not prose that goes on
-// from the type word (continuesType: "値はStringです。").
+// from the type word (continuesType: "値はStringです。"). A type word in the name's script
+// ("帯域幅文字列5") is told from prose that holds one ("实例的创建时间", "返回的字符串值") only
+// by a Latin value or word glued after it ("5", "EIPの帯域幅。").
 func translatedTyped(t string, desc bool) (name, typ, rest string, ok bool) {
-	name, after, ok := cutTranslatedName(t)
-	if !ok {
-		return "", "", "", false
-	}
-	for m := min(len(after), 40); m >= 2; m-- {
-		typ, rest = after[:m], after[m:]
-		if !isType(typ) {
-			continue
-		}
-		if rest == "" || gluedValue(typ, rest) || desc && gluedDescription(typ, rest) {
-			return name, typ, rest, true
+	for name, after := range translatedCuts(t) {
+		for m := min(len(after), 40); m >= 2; m-- {
+			typ, rest = after[:m], after[m:]
+			if !isType(typ) {
+				continue
+			}
+			if after[0] >= utf8.RuneSelf && (rest == "" || rest[0] >= utf8.RuneSelf) {
+				continue // a type word in the name's script, and no Latin text after it
+			}
+			if rest == "" || gluedValue(typ, rest) || desc && gluedDescription(typ, rest) {
+				return name, typ, rest, true
+			}
 		}
 	}
 	return "", "", "", false
@@ -995,14 +1000,26 @@ func continuesType(typ, rest string) bool {
 	return page.ClassifyColumn(rest) == page.ColType
 }
 
-// cutTranslatedName cuts a glued line before its first ASCII character when what comes
-// before is a name the page translated (translatedName): "帯域幅String" is 帯域幅 and String.
-func cutTranslatedName(t string) (name, rest string, ok bool) {
-	k := strings.IndexFunc(t, func(r rune) bool { return r < utf8.RuneSelf })
-	if k <= 0 || !translatedName(t[:k]) {
-		return "", "", false
+// translatedCuts yields the ways a glued line may open with a name the page translated
+// (translatedName) and the text after it, longest name first: before the line's first
+// ASCII character ("帯域幅String" is 帯域幅 and String), else before a type word of the
+// name's script that starts earlier ("帯域幅文字列任意5", typeWordStart; the caller asks the
+// lexicon). The longest name first, as gluedRest: a name may hold a type word ("开始时间").
+func translatedCuts(t string) iter.Seq2[string, string] {
+	return func(yield func(name, rest string) bool) {
+		end := strings.IndexFunc(t, func(r rune) bool { return r < utf8.RuneSelf })
+		if end < 0 {
+			end = len(t)
+		}
+		for k := end; k > 0; k-- {
+			if k == len(t) || k < end && (!utf8.RuneStart(t[k]) || !typeWordStart(t[k:])) {
+				continue
+			}
+			if translatedName(t[:k]) && !yield(t[:k], t[k:]) {
+				return
+			}
+		}
 	}
-	return t[:k], t[k:], true
 }
 
 // spacedTypeIn reports whether a glued row with white space in it may be a whole row whose
