@@ -1099,6 +1099,9 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 		}
 		for m := min(len(t)-k, window); m >= 3; m-- {
 			ty := t[k : k+m]
+			if k+m < len(t) && !utf8.RuneStart(t[k+m]) {
+				continue // a type word is whole characters
+			}
 			if ty[m-1] == ' ' || takesCapital(ty) || !gluedType(ty, true) || !namesStruct(t[:k], ty) {
 				continue // every prefix of a struct's name is one: its end is the row's name
 			}

@@ -178,7 +178,7 @@ func typeCheckInputs(t *testing.T, extra []string) []string {
 // allocations and "RegionIdStringNocn-hangzhou" 25; with it, 2 and 1.
 func TestGluedRestAllocs(t *testing.T) {
 	tt := &typedTable{req: 2, free: []int{3}} // name, type, Required, description
-	for _, row := range []string{"DBInstanceIdStringInstance ID", "RegionIdStringNocn-hangzhou", "PageNumberIntegerNo1"} {
+	for _, row := range []string{"DBInstanceIdStringInstance ID", "RegionIdStringNocn-hangzhou", "PageNumberIntegerNo1", "RegionId字符串否cn-hangzhou", "PageNumber整数いいえ1"} {
 		if n := testing.AllocsPerRun(10, func() { tt.gluedRest(row) }); n > 4 {
 			t.Errorf("gluedRest(%q): %.0f allocations, want at most 4", row, n)
 		}
