@@ -13,7 +13,10 @@ import (
 // there too. Prose that names a type glued to a word of its script ("値は文字列です。",
 // "取值为字符串类型") stays the description; so does, in a table with no Required column, a
 // translated name's line whose type word in that script has no Latin text after it
-// ("实例的创建时间", "頻寬字串測試名稱"): nothing tells it from prose.
+// ("实例的创建时间", "頻寬字串測試名稱"): nothing tells it from prose; and a Latin word glued
+// to such a type word and text in its script with no Required word between, where that
+// text is no one value ("Tag对象属性如下：", "SCU列表的页码。": ecs and kms zh pages'
+// descriptions; "RequestId字串測試名稱" is a row and its example).
 func TestGluedCJKTypeWord(t *testing.T) {
 	p := readText(t, "リクエストパラメーター\n\nパラメーターデータ型必須/任意例説明\nRegionId文字列必須cn-hangzhou\n\nリージョンの ID。\n\n"+
 		"帯域幅文字列任意5\n\n帯域幅の値。\n\nPeriod整数いいえ1\n\n期間。\n\n")
@@ -35,12 +38,14 @@ func TestGluedCJKTypeWord(t *testing.T) {
 		"zh": {"返回参数", "名称类型描述", "字符串", "带宽", "EIP的带宽。", "取值为字符串类型。"},
 	} {
 		in := c.heading + "\n\n" + c.header + "\nRequestId" + c.typ + "ID。\n" + c.prose + "\n" +
-			c.name + c.typ + c.desc + "\nPeriod整数期間。\n\n"
+			c.name + c.typ + c.desc + "\nPeriod整数1 か月単位。\n\n"
 		p := readText(t, in)
 		equal(t, lang+" description", rowsOf(table(t, p, page.ResponseParams)), []string{
-			"RequestId|" + c.typ + "|ID。\n" + c.prose, c.name + "|" + c.typ + "|" + c.desc, "Period|整数|期間。"})
+			"RequestId|" + c.typ + "|ID。\n" + c.prose, c.name + "|" + c.typ + "|" + c.desc, "Period|整数|1 か月単位。"})
 	}
-	for _, prose := range []string{"实例的创建时间", "頻寬字串測試名稱"} {
+	p = readText(t, "返回參數\n\n名稱類型樣本值描述\nRequestId字串測試名稱\n\nID。\n\nPeriod整數1\n\n期間。\n\n")
+	equal(t, "tc value", rowsOf(table(t, p, page.ResponseParams)), []string{"RequestId|字串|測試名稱|ID。", "Period|整數|1|期間。"})
+	for _, prose := range []string{"实例的创建时间", "頻寬字串測試名稱", "Tag对象属性如下：", "SCU列表的页码。"} {
 		p := readText(t, "返回参数\n\n名称类型示例值描述\nRequestId字符串0FCD-XX\n\nID。\n\n"+prose+"\n\nPeriod整数1\n\n期間。\n\n")
 		equal(t, prose, rowsOf(table(t, p, page.ResponseParams)), []string{"RequestId|字符串|0FCD-XX|ID。\n" + prose, "Period|整数|1|期間。"})
 	}

@@ -1075,8 +1075,10 @@ func namesStruct(name, typ string) bool {
 // then the rest (or the rest, then the Required word, when the header puts it after the
 // glued cell: reqAfterGlued). Prose must not read as a row ("Substrings match"), so the rest must be
 // glued (no space before it) and, without a Required word, may start with a letter only
-// after a capitalised type ("DBInstanceIdStringInstance ID", not "UpdateVideoInfos"). The longest name
-// wins, a split with a Required word before one without.
+// after a capitalised type ("DBInstanceIdStringInstance ID", not "UpdateVideoInfos"), and
+// in the script of a type word outside ASCII, which has no capitals, only as one value
+// (gluedValue: "RequestId字符串測試名稱", not "Tag对象属性如下："). The longest name wins, a
+// split with a Required word before one without.
 func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool) {
 	if len(t) > 4096 || namedProse(t) {
 		return "", "", "", "", false
@@ -1114,6 +1116,9 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 			}
 			if rq == "" && lowerInitial(ty[0]) && (lowerInitial(after[0]) || after[0] >= 'A' && after[0] <= 'Z') {
 				continue // "Substrings", "UpdateVideoInfos": a word, not a row
+			}
+			if rq == "" && ty[0] >= utf8.RuneSelf && after[0] >= utf8.RuneSelf && !gluedValue(ty, after) {
+				continue // "Tag对象属性如下：", "SCU列表的页码。": prose in the type word's script, not one value ("測試名稱")
 			}
 			score := 1
 			if rq != "" {
