@@ -340,6 +340,8 @@ func langWords(lang string, seq int) pageWords {
 		case 3:
 			w.name, w.errors = "Nama parameter", "Kode galat"
 		}
+	case "zh": // the text layouts' (TestUnseenShapes' cjtype), as pipe's Chinese records
+		w = zhWords
 	case "tc":
 		w = tcWords
 		switch seq % 3 {

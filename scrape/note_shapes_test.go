@@ -27,6 +27,9 @@ func (p *truthPage) typeReq(t string, req, b bool) string {
 	if p.shape == "slslash" {
 		return slashType(t)
 	}
+	if p.shape == "cjtype" {
+		return p.cjkType(t)
+	}
 	if p.shape == "fwpunct" && t != "" {
 		return t + "（" + typeGloss(t) + "）"
 	}

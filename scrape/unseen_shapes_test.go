@@ -335,7 +335,13 @@ import (
 //     with no Examples heading, the sample's caption ("Respons sukses", "レスポンス例")
 //     opening the section; with the headings letter-spaced ("請 求 參 數") or in capitals;
 //     in the colheads shape's aligned columns, a Chinese or Japanese header cell wrapped
-//     between two characters ("是否" over "必選").
+//     between two characters ("是否" over "必選");
+//   - cjtype: a Chinese, Traditional Chinese or Japanese page's Type cells in its language
+//     (cjk_type_shape_test.go: "字符串", "整數", "文字列", by record one of a language's
+//     words), a list of a type word as the item's word and a list word ("字符串数组", "物件
+//     陣列", "文字列の配列"), in each text layout (the zh ones with the Chinese site's words,
+//     pipe's Chinese records), Markdown and HTML; in concat glued to the name and the
+//     Required word ("RegionId字串是", "Repositories數組").
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -461,6 +467,14 @@ var unseenShapes = []struct {
 	{"cells+lgletters", ".txt"}, {"concat+lgletters", ".txt"}, {"spaced+lgletters", ".txt"}, {"pipe+lgletters", ".txt"},
 	{"piperow+lgletters", ".txt"}, {"mdtable+lgletters", ".txt"}, {"gfm+lgletters", ".md"}, {"glyph+lgletters", ".html"},
 	{"spaced+lgcolheads", ".txt"},
+	{"cells.zh+cjtype", ".txt"}, {"cells.ja+cjtype", ".txt"}, {"cells.tc+cjtype", ".txt"},
+	{"spaced.zh+cjtype", ".txt"}, {"spaced.ja+cjtype", ".txt"}, {"spaced.tc+cjtype", ".txt"},
+	{"concat.zh+cjtype", ".txt"}, {"concat.ja+cjtype", ".txt"}, {"concat.tc+cjtype", ".txt"},
+	{"pipe+cjtype", ".txt"}, {"pipe.ja+cjtype", ".txt"}, {"pipe.tc+cjtype", ".txt"},
+	{"mdtable.zh+cjtype", ".txt"}, {"mdtable.ja+cjtype", ".txt"}, {"mdtable.tc+cjtype", ".txt"},
+	{"piperow.zh+cjtype", ".txt"}, {"piperow.ja+cjtype", ".txt"}, {"piperow.tc+cjtype", ".txt"},
+	{"zh+cjtype", ".md"}, {"ja+cjtype", ".md"}, {"tc+cjtype", ".md"},
+	{"zh+cjtype", ".html"}, {"ja+cjtype", ".html"}, {"tc+cjtype", ".html"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or

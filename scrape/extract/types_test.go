@@ -64,7 +64,7 @@ func TestListsWithoutItemType(t *testing.T) {
 // are read with a warning.
 func TestTypeWords(t *testing.T) {
 	for _, w := range page.TypeWords() {
-		for _, v := range []string{w, strings.ToUpper(w), capital(w)} {
+		for _, v := range []string{w, strings.ToUpper(w), pagetest.Capital(w)} {
 			if _, ok := docSchema(v); !ok {
 				t.Errorf("lexicon type word %q: docSchema does not know it", v)
 			}
@@ -177,8 +177,6 @@ func typeFormat(s *opspec.Schema) string {
 	}
 	return typeName(s)
 }
-
-func capital(w string) string { return strings.ToUpper(w[:1]) + w[1:] }
 
 // TestListExampleCells: a List row whose example cell shows the list (or one element) is
 // complete: the rows after it are its siblings. A legacy JSON wrapper whose list is a

@@ -1,6 +1,7 @@
 package page
 
 import (
+	"cmp"
 	"maps"
 	"regexp"
 	"slices"
@@ -1026,11 +1027,45 @@ var typeWords = map[string]bool{
 // "Dict" and "Hash" are objects, not maps: pages also name item structs so ("Array of
 // Dict", its fields in the rows below), and an object the page gives no fields is a
 // free-form object all the same.
+//
+// The words in Chinese and Japanese are the type words the pages of the Chinese and
+// Japanese sites (or their translators) write in place of the English ones, Simplified,
+// Traditional (help/tc) and Japanese: the page's own words in its language, not another
+// type system's (Type.Foreign is for the Latin ones only). Those of a list ("数组", "配列")
+// also name a list after its item type ("字符串数组", "文字列の配列": listSuffixes).
 var typeAliases = map[string]string{
 	"short": "integer", "byte": "integer", "int8": "integer", "int16": "integer", "uint8": "integer",
 	"uint16": "integer", "uint32": "long", "bigint": "long", "decimal": "number", "bigdecimal": "number",
 	"jsonarray": "array", "jsonobject": "object", "dict": "object", "hash": "object", "hashmap": "map",
+	// Simplified Chinese
+	"字符串": "string", "字符型": "string", "整数": "integer", "整型": "integer", "长整型": "long", "长整数": "long",
+	"布尔": "boolean", "布尔值": "boolean", "布尔型": "boolean", "浮点": "float", "浮点数": "float", "浮点型": "float",
+	"双精度": "double", "数值": "number", "数组": "array", "列表": "list", "对象": "object", "结构体": "struct",
+	"映射": "map", "时间": "datetime", "日期": "date",
+	// Traditional Chinese: the Simplified words' twins, and the words of Taiwan's usage
+	"字串": "string", "整數": "integer", "長整型": "long", "長整數": "long", "布爾": "boolean", "布爾值": "boolean",
+	"布爾型": "boolean", "布林": "boolean", "布林值": "boolean", "浮點": "float", "浮點數": "float", "浮點型": "float",
+	"雙精度": "double", "數值": "number", "數組": "array", "陣列": "array", "對象": "object", "物件": "object",
+	"結構體": "struct", "時間": "datetime",
+	// Japanese
+	"文字列": "string", "数値": "number", "真偽値": "boolean", "ブール": "boolean", "ブール値": "boolean",
+	"ブール型": "boolean", "配列": "array", "リスト": "list", "オブジェクト": "object", "構造体": "struct",
+	"マップ": "map", "日時": "datetime", "日付": "date",
 }
+
+// listSuffixes name a list after its item type or struct in Chinese and Japanese
+// ("String数组", "KeyVersion的数组", "文字列の配列"): each list word of typeAliases outside
+// ASCII, after a possessive particle (的, の) or alone, longest first so that the item is
+// cut before the particle.
+var listSuffixes = func() (out []string) {
+	for w, a := range typeAliases {
+		if (a == "array" || a == "list") && !IsASCII(w) {
+			out = append(out, "的"+w, "の"+w, w)
+		}
+	}
+	slices.SortFunc(out, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
+	return out
+}()
 
 // listWords open a generic list type in any bracket ("List[String]", "Array(String)",
 // "Set<String>"). A postfix list ends in "array" or "list" ("String Array", "Integer list").
@@ -1083,7 +1118,8 @@ type Type struct {
 	Elem *Type
 	// Foreign marks one word of another language's type system (typeAliases: "Short",
 	// "Dict", "Decimal"): the site's own dumps write none, and in prose such a word is
-	// a word ("UseShortName").
+	// a word ("UseShortName"). The Chinese and Japanese words are none: they are the
+	// site's own, as its translated pages write them ("字符串", "文字列").
 	Foreign bool
 	// CellOnly marks a list whose item struct is named before a suffix
 	// ("KeyVersion的数组"): inside a glued word, every split would end in such a type.
@@ -1223,7 +1259,7 @@ func readType(t string) (Type, bool) {
 	}
 	if a, ok := typeAliases[t]; ok {
 		r, ok := readType(a)
-		r.Foreign = true
+		r.Foreign = IsASCII(t) // "Short", not "字符串" (typeAliases)
 		return r, ok
 	}
 	if mayBeCanonical(t) {
@@ -1240,12 +1276,14 @@ func readType(t string) (Type, bool) {
 		// "String to string map"
 		return mapOf(strings.TrimSuffix(v, " map")), true
 	}
-	for _, suf := range []string{"的数组", "数组", "的列表", "列表"} {
-		// "String数组", "KeyVersion的数组": a list of the type or struct before the suffix
-		if rest, ok := strings.CutSuffix(t, suf); ok && rest != "" {
-			if r, ok := listOf(rest); ok {
-				r.CellOnly = r.Elem.Word == "object" && !typeWords[rest] && typeAliases[rest] == ""
-				return r, true
+	if t != "" && t[len(t)-1] >= utf8.RuneSelf { // each of listSuffixes ends outside ASCII
+		for _, suf := range listSuffixes {
+			// "String数组", "KeyVersion的数组": a list of the type or struct before the suffix
+			if rest, ok := strings.CutSuffix(t, suf); ok && rest != "" {
+				if r, ok := listOf(rest); ok {
+					r.CellOnly = r.Elem.Word == "object" && !typeWords[rest] && typeAliases[rest] == ""
+					return r, true
+				}
 			}
 		}
 	}
@@ -1383,11 +1421,12 @@ func CanonicalType(t string) string {
 		}
 		if c := CanonicalType(typ); format != "" && isTypeWord(c) {
 			// "long (int64)": the wider of two number words; "boolean (true/false)",
-			// "string (enum)", "[]*tag (optional)": a type and a note on it
+			// "string (enum)", "[]*tag (optional)": a type and a note on it; "long（长整型）":
+			// a type and its gloss in the page's language, the type word the page's
 			if w := widerNumber(typ, format); w != "" {
 				return w
 			}
-			if !isTypeWord(CanonicalType(format)) {
+			if !isTypeWord(CanonicalType(format)) || !IsASCII(format) {
 				return c
 			}
 		}
@@ -1491,8 +1530,8 @@ func listGeneric(t string) (string, bool) {
 	if !listWords[head] || elem == "" || open == '<' && head != "set" {
 		return "", false
 	}
-	if !isTypeWord(CanonicalType(elem)) && !IsIdent(elem) {
-		return "", false // "array（数组）": a note in the page's language, no item
+	if c := CanonicalType(elem); !isTypeWord(c) && !IsIdent(elem) || listWords[c] && !IsASCII(elem) {
+		return "", false // "array（数组）", "List(列表)": a note in the page's language, no item
 	}
 	return elem, true
 }

@@ -785,6 +785,14 @@ func TestTraditionalTwins(t *testing.T) {
 			t.Errorf("Required word %q has no Traditional twin %q", w, twin(w))
 		}
 	}
+	for w, a := range typeAliases {
+		if strings.Contains(w, "値") {
+			continue // Japanese in kanji alone ("数値": Chinese writes 值), no Chinese word
+		}
+		if ta, ok := typeAliases[twin(w)]; simplified(w) && (!ok || ta != a) {
+			t.Errorf("type word %q has no Traditional twin %q", w, twin(w))
+		}
+	}
 	lists := map[string][]string{"default word": defaultWords, "default link": defaultLinks, "no-default word": noDefaultWords,
 		"default joiner": defaultJoiners, "self word": selfWords, "leading default word": leadingDefaultWords, "condition opener": conditionOpeners, "condition closer": conditionClosers, "opener word": openerWords}
 	for kind, words := range lists {
@@ -803,8 +811,8 @@ var traditionalWords = map[string]string{"备注": "備註"}
 // simplifiedChars and traditionalChars pair the Simplified characters of the lexicon's
 // Chinese words with their Traditional forms.
 const (
-	simplifiedChars  = "义传体关内别历参发变响备头应径态据权时条标样数码状称类级线结联览认访试询详语误说请调资输选错键间问须题范围举许细约释无为况对当针余设并场于该这个"
-	traditionalChars = "義傳體關內別歷參發變響備頭應徑態據權時條標樣數碼狀稱類級線結聯覽認訪試詢詳語誤說請調資輸選錯鍵間問須題範圍舉許細約釋無為況對當針餘設並場於該這個"
+	simplifiedChars  = "义传体关内别历参发变响备头应径态据权时条标样数码状称类级线结联览认访试询详语误说请调资输选错键间问须题范围举许细约释无为况对当针余设并场于该这个组长尔点双构"
+	traditionalChars = "義傳體關內別歷參發變響備頭應徑態據權時條標樣數碼狀稱類級線結聯覽認訪試詢詳語誤說請調資輸選錯鍵間問須題範圍舉許細約釋無為況對當針餘設並場於該這個組長爾點雙構"
 )
 
 // TestIndexColumn: a row-number column's header ("#", "No.", 序号) is a column word, so a

@@ -2,6 +2,7 @@ package textpage
 
 import (
 	"encoding/json"
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -426,7 +427,7 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 	r.line = d.no(i)
 	j := -1
 	switch {
-	case d.is(i, trType) && !tt.typeWordName(i):
+	case d.is(i, trType) && !tt.typeWordName(i) && !tt.gluedListName(i):
 		if tt.gluedItemRow(i) {
 			break // the item row's name "[]" glued to its type: splitGluedRow reads it
 		}
@@ -457,8 +458,8 @@ func (tt *typedTable) rowAt(i int, cur *typedRow) (typedRow, int, bool) {
 		if tt.loc >= 0 && k < len(d.lines) && isLocation(d.t(k)) {
 			loc, k = d.t(k), d.nb(k+1) // a Position cell before the type ("Action", "Query", "String")
 		}
-		if k >= len(d.lines) || !d.is(k, trType) {
-			break
+		if k >= len(d.lines) || !d.is(k, trType) || tt.gluedListName(k) {
+			break // (a glued row named before its list word is the next row, not this one's type)
 		}
 		if m := d.nb(k + 1); translated && tt.req >= 0 && (m >= len(d.lines) || !d.is(m, trRequired)) {
 			break // a translated name only where a type and a Required word follow
@@ -541,6 +542,19 @@ func (tt *typedTable) typeWordName(i int) bool {
 	}
 	m := d.nb(k + 1)
 	return m >= len(d.lines) || !d.is(m, trType)
+}
+
+// gluedListName reports whether line i of a glued table, which reads whole as a list of a
+// struct named before a list word in another script ("Repositories數組", "Tags的列表":
+// page.Type.CellOnly), is a row's name glued to that list word, as a concat dump glues
+// every row's: an unnamed row (the root, a list's items) is typed by a type word.
+func (tt *typedTable) gluedListName(i int) bool {
+	t := tt.d.t(i)
+	if !tt.glued || t == "" || t[len(t)-1] < utf8.RuneSelf {
+		return false
+	}
+	typ, ok := page.ReadType(t)
+	return ok && typ.CellOnly
 }
 
 // rootDescription reports whether glued line i, which splits as name and typ, is the
@@ -885,20 +899,21 @@ func (tt *typedTable) gluedItemRow(i int) bool {
 }
 
 // translatedGlued splits a glued row whose name the page translated ("帯域幅Stringいいえ",
-// "帯域幅String任意5"): the name up to the first Latin letter (translatedName), a type word
-// and a Required word, in a table with that column; rest is the text glued after them.
+// "帯域幅String任意5", "帯域幅文字列任意5"): the name (translatedCuts), a type word and a
+// Required word, in a table with that column; rest is the text glued after them.
 func (tt *typedTable) translatedGlued(t string) (name, typ, req, rest string, ok bool) {
-	name, after, ok := cutTranslatedName(t)
-	if tt.req < 0 || !ok {
+	if tt.req < 0 {
 		return "", "", "", "", false
 	}
-	for m := min(len(after), 40); m >= 3; m-- {
-		if !gluedType(after[:m], true) {
-			continue
-		}
-		for _, w := range requiredSuffixes {
-			if strings.HasPrefix(after[m:], w) && !continuesWord(w, after[m+len(w):]) {
-				return name, after[:m], w, strings.TrimSpace(after[m+len(w):]), true
+	for name, after := range translatedCuts(t) {
+		for m := min(len(after), 40); m >= 3; m-- {
+			if !gluedType(after[:m], true) {
+				continue
+			}
+			for _, w := range requiredSuffixes {
+				if strings.HasPrefix(after[m:], w) && !continuesWord(w, after[m+len(w):]) {
+					return name, after[:m], w, strings.TrimSpace(after[m+len(w):]), true
+				}
 			}
 		}
 	}
@@ -926,19 +941,22 @@ func (tt *typedTable) translatedFits(i int, cur *typedRow) bool {
 // ("帯域幅String5"), rest is taken only where it reads as one value (gluedValue), so that
 // prose naming a type is no row; where it is the description (desc: "帯域幅StringEIPの帯域
 // 幅。", as "RequestIdStringリクエスト ID。"), it may be prose, but not prose that goes on
-// from the type word (continuesType: "値はStringです。").
+// from the type word (continuesType: "値はStringです。"). A type word in the name's script
+// ("帯域幅文字列5") is told from prose that holds one ("实例的创建时间", "返回的字符串值") only
+// by a Latin value or word glued after it ("5", "EIPの帯域幅。").
 func translatedTyped(t string, desc bool) (name, typ, rest string, ok bool) {
-	name, after, ok := cutTranslatedName(t)
-	if !ok {
-		return "", "", "", false
-	}
-	for m := min(len(after), 40); m >= 2; m-- {
-		typ, rest = after[:m], after[m:]
-		if !isType(typ) {
-			continue
-		}
-		if rest == "" || gluedValue(typ, rest) || desc && gluedDescription(typ, rest) {
-			return name, typ, rest, true
+	for name, after := range translatedCuts(t) {
+		for m := min(len(after), 40); m >= 2; m-- {
+			typ, rest = after[:m], after[m:]
+			if !isType(typ) {
+				continue
+			}
+			if after[0] >= utf8.RuneSelf && (rest == "" || rest[0] >= utf8.RuneSelf) {
+				continue // a type word in the name's script, and no Latin text after it
+			}
+			if rest == "" || gluedValue(typ, rest) || desc && gluedDescription(typ, rest) {
+				return name, typ, rest, true
+			}
 		}
 	}
 	return "", "", "", false
@@ -984,14 +1002,26 @@ func continuesType(typ, rest string) bool {
 	return page.ClassifyColumn(rest) == page.ColType
 }
 
-// cutTranslatedName cuts a glued line before its first ASCII character when what comes
-// before is a name the page translated (translatedName): "帯域幅String" is 帯域幅 and String.
-func cutTranslatedName(t string) (name, rest string, ok bool) {
-	k := strings.IndexFunc(t, func(r rune) bool { return r < utf8.RuneSelf })
-	if k <= 0 || !translatedName(t[:k]) {
-		return "", "", false
+// translatedCuts yields the ways a glued line may open with a name the page translated
+// (translatedName) and the text after it, longest name first: before the line's first
+// ASCII character ("帯域幅String" is 帯域幅 and String), else before a type word of the
+// name's script that starts earlier ("帯域幅文字列任意5", typeWordStart; the caller asks the
+// lexicon). The longest name first, as gluedRest: a name may hold a type word ("开始时间").
+func translatedCuts(t string) iter.Seq2[string, string] {
+	return func(yield func(name, rest string) bool) {
+		end := strings.IndexFunc(t, func(r rune) bool { return r < utf8.RuneSelf })
+		if end < 0 {
+			end = len(t)
+		}
+		for k := end; k > 0; k-- {
+			if k == len(t) || k < end && (!utf8.RuneStart(t[k]) || !typeWordStart(t[k:])) {
+				continue
+			}
+			if translatedName(t[:k]) && !yield(t[:k], t[k:]) {
+				return
+			}
+		}
 	}
-	return t[:k], t[k:], true
 }
 
 // spacedTypeIn reports whether a glued row with white space in it may be a whole row whose
@@ -1047,8 +1077,10 @@ func namesStruct(name, typ string) bool {
 // then the rest (or the rest, then the Required word, when the header puts it after the
 // glued cell: reqAfterGlued). Prose must not read as a row ("Substrings match"), so the rest must be
 // glued (no space before it) and, without a Required word, may start with a letter only
-// after a capitalised type ("DBInstanceIdStringInstance ID", not "UpdateVideoInfos"). The longest name
-// wins, a split with a Required word before one without.
+// after a capitalised type ("DBInstanceIdStringInstance ID", not "UpdateVideoInfos"), and
+// in the script of a type word outside ASCII, which has no capitals, only as one value
+// (gluedValue: "RequestId字符串測試名稱", not "Tag对象属性如下："). The longest name wins, a
+// split with a Required word before one without.
 func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool) {
 	if len(t) > 4096 || namedProse(t) {
 		return "", "", "", "", false
@@ -1071,6 +1103,9 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 		}
 		for m := min(len(t)-k, window); m >= 3; m-- {
 			ty := t[k : k+m]
+			if k+m < len(t) && !utf8.RuneStart(t[k+m]) {
+				continue // a type word is whole characters
+			}
 			if ty[m-1] == ' ' || takesCapital(ty) || !gluedType(ty, true) || !namesStruct(t[:k], ty) {
 				continue // every prefix of a struct's name is one: its end is the row's name
 			}
@@ -1083,6 +1118,9 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 			}
 			if rq == "" && lowerInitial(ty[0]) && (lowerInitial(after[0]) || after[0] >= 'A' && after[0] <= 'Z') {
 				continue // "Substrings", "UpdateVideoInfos": a word, not a row
+			}
+			if rq == "" && ty[0] >= utf8.RuneSelf && after[0] >= utf8.RuneSelf && !gluedValue(ty, after) {
+				continue // "Tag对象属性如下：", "SCU列表的页码。": prose in the type word's script, not one value ("測試名稱")
 			}
 			score := 1
 			if rq != "" {
@@ -1336,13 +1374,14 @@ func takesCapital(ty string) bool {
 }
 
 // typeStart reports whether a type glued to a name can start at s[k]: where a type word
-// starts (typeWordStart), or at the "*" or "[" of a Go type ("InstanceId*string",
+// starts (typeWordStart: a Latin letter or the first byte of a word in another script,
+// "InstanceId字符串"), or at the "*" or "[" of a Go type ("InstanceId*string",
 // "Ids[]*string"); a "*" after "]" is inside a Go type ("[]*string", "map[string]*string"),
 // not its start. A glued row is split only there, so the splits that cannot leave a type
 // are not each put to the lexicon.
 func typeStart(s string, k int) bool {
 	switch c := s[k]; {
-	case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+	case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf:
 		return typeWordStart(s[k:])
 	case c == '[':
 		return true

@@ -6,8 +6,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/acsgen/acsgen/scrape/page"
+	"github.com/acsgen/acsgen/scrape/page/pagetest"
 )
 
 // TestMayEndInType checks the pre-check against the lexicon: whenever it says no, no
@@ -106,7 +108,8 @@ func typeSpellings() []string {
 	words := append(page.TypeWords(), "Tag", "KeyVersion", "DescribeInstancesResponseBodyInstancesInstance")
 	var base []string
 	for _, w := range words {
-		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:], "İ" + w[1:]} {
+		_, first := utf8.DecodeRuneInString(w)
+		for _, v := range []string{w, strings.ToUpper(w), pagetest.Capital(w), "İ" + w[first:]} {
 			base = append(base, v, "Array of "+v, "List of "+v, "array<"+v+">", "List<"+v+">", "Set<"+v+">",
 				"List["+v+"]", "Array("+v+")", v+"[]", v+" []", v+"数组", v+"的列表", v+" Array", v+" list",
 				"String to "+v+" map", "map<string, "+v+">", "*"+v, "[]*"+v, "[]"+v, v+"/int64", v+"/int8",
@@ -136,9 +139,18 @@ func typeCheckInputs(t *testing.T, extra []string) []string {
 		}
 		in = append(in, strings.Split(string(data), "\n")...)
 	}
-	words := page.TypeWords()
+	// the type words in ASCII drawn as often as before the lexicon had words in other
+	// scripts ("字符串"), which pass the pre-checks whole: one of those is one part ("")
+	var words, cjk []string
+	for _, w := range page.TypeWords() {
+		if page.IsASCII(w) {
+			words = append(words, w)
+		} else {
+			cjk = append(cjk, w)
+		}
+	}
 	rnd := rand.New(rand.NewSource(11))
-	parts := []string{"Instance", "Id", "x", "_", "1", ">", "<", ":", "：", " ", "\t", "\u00a0", "\u212a", "Yes", "s", "g", "<string>"}
+	parts := []string{"Instance", "Id", "x", "_", "1", ">", "<", ":", "：", " ", "\t", "\u00a0", "\u212a", "Yes", "s", "g", "<string>", ""}
 	parts = append(parts, extra...)
 	for i := 0; i < 20000; i++ {
 		var b strings.Builder
@@ -146,11 +158,13 @@ func typeCheckInputs(t *testing.T, extra []string) []string {
 			if rnd.Intn(2) == 0 {
 				w := words[rnd.Intn(len(words))]
 				if rnd.Intn(2) == 0 {
-					w = strings.ToUpper(w[:1]) + w[1:]
+					w = pagetest.Capital(w)
 				}
 				b.WriteString(w)
+			} else if p := parts[rnd.Intn(len(parts))]; p != "" {
+				b.WriteString(p)
 			} else {
-				b.WriteString(parts[rnd.Intn(len(parts))])
+				b.WriteString(cjk[rnd.Intn(len(cjk))])
 			}
 		}
 		in = append(in, b.String())
@@ -164,7 +178,7 @@ func typeCheckInputs(t *testing.T, extra []string) []string {
 // allocations and "RegionIdStringNocn-hangzhou" 25; with it, 2 and 1.
 func TestGluedRestAllocs(t *testing.T) {
 	tt := &typedTable{req: 2, free: []int{3}} // name, type, Required, description
-	for _, row := range []string{"DBInstanceIdStringInstance ID", "RegionIdStringNocn-hangzhou", "PageNumberIntegerNo1"} {
+	for _, row := range []string{"DBInstanceIdStringInstance ID", "RegionIdStringNocn-hangzhou", "PageNumberIntegerNo1", "RegionId字符串否cn-hangzhou", "PageNumber整数いいえ1"} {
 		if n := testing.AllocsPerRun(10, func() { tt.gluedRest(row) }); n > 4 {
 			t.Errorf("gluedRest(%q): %.0f allocations, want at most 4", row, n)
 		}

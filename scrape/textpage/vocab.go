@@ -295,13 +295,15 @@ func mayBeType(s string) bool {
 // "array<X>" and "map<...>" forms start like "array" and "map", "Set<X>" like "set<"); a
 // list named by a suffix does not ("KeyVersion的数组"), and is never split off a glued word.
 func typeWordStart(s string) bool {
-	return len(s) >= 2 && s[0] < utf8.RuneSelf && s[1] < utf8.RuneSelf && typeInitials[s[0]][s[1]]
+	return len(s) >= 2 && typeInitials[s[0]][s[1]]
 }
 
-// typeInitials are the first two letters of the lexicon's type words (all ASCII, lower
-// case), in every ASCII case ("st", "St", "sT", "ST"), as a table of byte pairs: the
-// lexicon's are folded once here rather than each text's on every call.
-var typeInitials = func() (set [utf8.RuneSelf][utf8.RuneSelf]bool) {
+// typeInitials are the first two bytes of the lexicon's type words (lower case), in every
+// ASCII case ("st", "St", "sT", "ST"), as a table of byte pairs: the lexicon's are folded
+// once here rather than each text's on every call. A word outside ASCII ("字符串",
+// "文字列") has no case: its pair is its first two bytes in UTF-8, which a few dozen
+// characters share (the lexicon tells them apart), and lower-casing leaves it as it is.
+var typeInitials = func() (set [256][256]bool) {
 	for _, w := range append(page.TypeWords(), "set<") { // "Set<String>" (page.CanonicalType)
 		for _, a := range []byte{w[0], upperASCII(w[0])} {
 			for _, b := range []byte{w[1], upperASCII(w[1])} {
@@ -376,27 +378,57 @@ func mayEndInType(s string) bool {
 // string), a Markdown escape or code span ("\\", "`"), a note after a comma ("string, max
 // 64"), or ends in a bracket ("array<string>", "Array(String)", "interface{}"). Else it is
 // a type word, or a form whose first or last word is one ("Array of Tag", "List of X",
-// "String array", "String to string map"). gluedRest and typeSuffix put every split of a
-// glued row to it, dozens per name.
+// "String array", "String to string map"). Text with a character outside ASCII
+// ("字符串", "String（字符串）") ends as the lexicon's words outside ASCII end
+// (mayEndOutsideASCII). gluedRest and typeSuffix put every split of a glued row to it,
+// dozens per name.
 func mayEndAsType(s string) bool {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return false
 	}
 	first, last := len(s), 0 // where the first word ends and the last starts
+	other := false           // a byte outside ASCII
 	for i := 0; i < len(s); i++ {
 		switch c := byteClass[s[i]]; {
-		case c&(nonASCII|typeMark) != 0:
+		case c&typeMark != 0:
 			return true
+		case c&nonASCII != 0:
+			other = true
 		case c&space != 0:
 			first, last = min(first, i), i+1
 		}
+	}
+	if other {
+		return mayEndOutsideASCII(s)
 	}
 	if byteClass[s[len(s)-1]]&closing != 0 {
 		return true
 	}
 	return typeWordFold(s[:first]) || typeWordFold(s[last:])
 }
+
+// mayEndOutsideASCII is mayEndAsType for trimmed text with a character outside ASCII: the
+// lexicon reads it as a type only where it ends as a type word in another script ends
+// ("字符串", "String数组", "Array of 文字列") or in a full-width bracket ("Long（必填）"), holds
+// a full-width comma it reads as a note's ("String，必填"), or ends in ASCII or a
+// character that lower-cases to it (the Kelvin sign): those it judges no further.
+func mayEndOutsideASCII(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return typeEndRunes[r] || unicode.ToLower(r) < utf8.RuneSelf || strings.Contains(s, "，")
+}
+
+// typeEndRunes are the last characters of the lexicon's type words outside ASCII, and the
+// full-width closing bracket of a note.
+var typeEndRunes = func() map[rune]bool {
+	set := map[rune]bool{'）': true}
+	for _, w := range page.TypeWords() {
+		if r, _ := utf8.DecodeLastRuneInString(w); r >= utf8.RuneSelf {
+			set[r] = true
+		}
+	}
+	return set
+}()
 
 // typeWordFold reports whether w is one of the lexicon's type words in any ASCII case.
 func typeWordFold(w string) bool {
@@ -471,8 +503,11 @@ func containerType(t string) bool {
 	if page.IsStructPointer(t) || strings.HasPrefix(t, "[]") {
 		return true
 	}
-	if ty, ok := page.ReadType(t); ok && (ty.Word == "object" || ty.Word == "array" || ty.Word == "map") {
-		return true
+	if ty, ok := page.ReadType(t); ok {
+		switch ty.Word { // the words below in any script ("结构体", "陣列", "オブジェクト")
+		case "object", "array", "map", "struct", "list", "json":
+			return true
+		}
 	}
 	t = strings.ToLower(t)
 	return strings.HasPrefix(t, "object") || strings.HasPrefix(t, "array") || strings.HasPrefix(t, "map") ||

@@ -12,7 +12,7 @@ import (
 // there must be found by them.
 func TestVocabularyFollowsLexicon(t *testing.T) {
 	for _, w := range page.TypeWords() {
-		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+		for _, v := range []string{w, strings.ToUpper(w), pagetest.Capital(w)} {
 			if len(v) <= 40 && !isType(v) {
 				t.Errorf("isType(%q) = false, lexicon has %q", v, w)
 			}

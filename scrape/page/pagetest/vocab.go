@@ -2,6 +2,8 @@ package pagetest
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/acsgen/acsgen/scrape/page"
 )
@@ -25,6 +27,10 @@ var typeForms = map[string]bool{
 	"[]*CreateUserRequestTag": true, "*CreateUserRequestTag": true, "*Struct": true, "*Object": true,
 	"*Logstash": true, "*ClientNodeConfiguration": true, // the Elasticsearch SDK's shared models
 	"*Instance": true, // in a Type cell as any pointer to an exported name (RAM tables read resources apart)
+	// the Chinese and Japanese pages' words, alone, naming a list's items, glossing an
+	// English word; not a type word's part or a word of prose
+	"字符串": true, "字符串数组": true, "物件陣列": true, "文字列の配列": true, "Long（长整型）": true, "List(列表)": true,
+	"Array of 整数": true, "字符": false, "类型": false, "返回的字符串": false,
 	// other languages' words
 	"Short": true, "Dict": true, "Hash": true, "Decimal": true, "Array of Dict": true,
 	// no types: "Str", "Text", "Enum" type no row of the corpus, and KMS pages write "text"
@@ -42,7 +48,7 @@ var typeForms = map[string]bool{
 func TypeVocabulary() map[string]bool {
 	out := map[string]bool{}
 	for _, w := range page.TypeWords() {
-		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+		for _, v := range []string{w, strings.ToUpper(w), Capital(w)} {
 			out[v] = true
 		}
 	}
@@ -50,4 +56,14 @@ func TypeVocabulary() map[string]bool {
 		out[w] = is
 	}
 	return out
+}
+
+// Capital returns w with its first letter in upper case ("String"), rune by rune: a word
+// in a script without case ("字符串", "文字列") stays as it is.
+func Capital(w string) string {
+	if w == "" {
+		return w
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
 }
