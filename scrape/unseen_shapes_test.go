@@ -320,7 +320,11 @@ import (
 //     (blankHeaders);
 //   - slslash (concat): each type word written with its OpenAPI format after "/"
 //     ("String/string", "Integer/int32", "Integer/int64" for a long: slashType), as some
-//     portals print types, glued to the name and the Required word ("PasswordString/stringYes").
+//     portals print types, glued to the name and the Required word ("PasswordString/stringYes");
+//   - pqoldascii0: the s4oldascii shape with \pset border 0: no frame and no separators, the
+//     columns parted by a blank, the rule a run of dashes a column ("----- ------"), a
+//     header line going on marked "+" in the blank left of each column but the first, a
+//     cut cell's rest on the line below with no mark at all.
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -433,6 +437,7 @@ var unseenShapes = []struct {
 	{"mdtable+u4pandoc", ".txt"}, {"mdtable+u4adocwrap", ".txt"}, {"mdtable+u4oneline", ".txt"},
 	{"gfm+u4blankhead", ".md"},
 	{"concat+slslash", ".txt"},
+	{"mdtable+pqoldascii0", ".txt"}, {"gfm+pqoldascii0", ".md"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
@@ -543,6 +548,9 @@ func (p *truthPage) setShape(shape string) {
 	}
 	if shape == "s4oldascii" {
 		shape, p.oldASCII = "psqlwrapped", true // psqlwrapped's tables in old-ascii's marks
+	}
+	if shape == "pqoldascii0" {
+		shape, p.oldASCII, p.psqlBorder0 = "psqlwrapped", true, true // and no frame or separators
 	}
 	p.shape = shape
 	if shape == "numheads" {

@@ -699,11 +699,12 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 	if rst {
 		j++
 	} else {
-		head, ok := cutSpans(strings.TrimPrefix(lines[i], indent), spans)
-		if !ok {
+		head := simpleHead(lines, i, indent, spans)
+		if head == nil {
 			return grid{}, false
 		}
-		parts, g.rule, j = [][]gridRow{{{line: i, cells: head}}}, i+1, i+2
+		parts, g.rule, j = [][]gridRow{head}, i+1, i+2
+		g.start = head[0].line
 	}
 	for ; j < len(lines); j++ {
 		raw, ok := strings.CutPrefix(lines[j], indent)
@@ -744,7 +745,7 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 			cells, ok = cutWords(raw, spans), true
 			g.lost = append(g.lost, GridLoss{Line: j, Names: strings.Fields(t)[:1], Guessed: true})
 		}
-		if !ok {
+		if !ok || !rst && noteUnder(lines, j, cells) {
 			break
 		}
 		cur = append(cur, gridRow{line: j, cells: cells})
@@ -760,6 +761,78 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 	body, lost := byLines(head, parts[1])
 	g.rows, g.lost = append([]gridRow{head}, body...), append(g.lost, lost...)
 	return g, true
+}
+
+// simpleHead is the header of a simple table whose rule (its runs at spans) is under line
+// i: line i, and the lines over it that psql writes with \pset border 0 where a column name
+// holds line breaks: it marks each line that goes on below with "+" after a column's text
+// (ascii line style) or each line that goes on with the one above with "+" before every
+// column's but the first's (old-ascii), in the blank that parts two columns. The marks are
+// dropped (headMarks). nil where line i does not cut at the columns.
+func simpleHead(lines []string, i int, indent string, spans [][2]int) []gridRow {
+	var head []gridRow
+	below := false // the line under k opens every column but the first with old-ascii's mark
+	for k := i; k >= 0; k-- {
+		raw, ok := strings.CutPrefix(lines[k], indent)
+		if !ok || strings.TrimSpace(raw) == "" {
+			break
+		}
+		t, marked, every := headMarks(raw, spans)
+		if k < i && !marked && !below {
+			break
+		}
+		cells, ok := cutSpans(t, spans)
+		if !ok {
+			break
+		}
+		head = append([]gridRow{{line: k, cells: cells}}, head...)
+		below = every
+	}
+	return head
+}
+
+// headMarks is a simple table's header line t with psql's "+" (simpleHead) in the blank
+// before each column but the first, or right after the last, dropped: at display columns,
+// as psql pads. marked says t had one, every that the blank before every column but the
+// first held one.
+func headMarks(t string, spans [][2]int) (string, bool, bool) {
+	if strings.IndexByte(t, '+') < 0 {
+		return t, false, false
+	}
+	rs := []rune(t)
+	at, _ := displayCols(rs)
+	gap := func(c int) (last, ok bool) {
+		for k, s := range spans {
+			if k > 0 && c == s[0]-1 {
+				return false, true
+			}
+		}
+		return true, c == spans[len(spans)-1][1]
+	}
+	marks, inner := 0, 0
+	for k, r := range rs {
+		if last, ok := gap(at[k]); ok && r == '+' {
+			rs[k] = ' '
+			marks++
+			if !last {
+				inner++
+			}
+		}
+	}
+	return string(rs), marks > 0, inner == len(spans)-1
+}
+
+// noteUnder reports whether line j of a simple table, cut into cells, is a line under its
+// rows rather than one of them: text in the name column only that is no name (after a
+// tree drawn before it), and a blank line or the page's end after it, as psql writes
+// its row count under a table with \pset border 0 ("(2 rows)").
+func noteUnder(lines []string, j int, cells [][]string) bool {
+	l := gridRow{cells: cells}
+	if !nameAlone(l) || j+1 < len(lines) && strings.TrimSpace(lines[j+1]) != "" {
+		return false
+	}
+	_, name := TreeDepth(strings.TrimSpace(cells[0][0]))
+	return !IsParamName(name)
 }
 
 // nextRow is the line after the blank line j of pandoc's simple table (columns at spans)
@@ -955,28 +1028,34 @@ func cutWords(t string, spans [][2]int) [][]string {
 }
 
 // cutSpans cuts a simple table's line t into its cells where its rule's runs start
-// (spans), at character positions or else at display columns (RuneWidth); the last cell
-// runs to the line's end. It fails where a word crosses a column's start.
+// (spans), at display columns (RuneWidth), as the tools that write them pad, or else at
+// character positions; the last cell runs to the line's end. It fails where a word
+// crosses a column's start. (Both may cut a line whose wide characters stand in wide
+// blanks, a centred header: the character positions then cut a column's blanks.)
 func cutSpans(t string, spans [][2]int) ([][]string, bool) {
 	rs := []rune(strings.TrimRight(t, " \t"))
 	starts := make([]int, len(spans))
 	for k, s := range spans {
 		starts[k] = s[0]
 	}
-	if c, ok := cutStarts(rs, starts); ok {
-		return c, true
-	}
 	at, w := displayCols(rs)
+	if w == len(rs) {
+		return cutStarts(rs, starts) // no wide character
+	}
 	byRune := make([]int, len(starts))
+	inside := false
 	for k, c := range starts {
 		if byRune[k] = slices.Index(at, c); byRune[k] < 0 {
-			if c < w {
-				return nil, false // inside a wide character
-			}
+			inside = inside || c < w
 			byRune[k] = len(rs) + c - w
 		}
 	}
-	return cutStarts(rs, byRune)
+	if !inside {
+		if c, ok := cutStarts(rs, byRune); ok {
+			return c, true
+		}
+	}
+	return cutStarts(rs, starts)
 }
 
 // cutStarts cuts rs at the rune positions starts, which must follow a blank or the

@@ -648,3 +648,41 @@ a  b`, "\n")
 a  b`, "\n")
 	checkPipeGrids(t, in, want)
 }
+
+// TestPipeGridsPsqlBorder0: psql's tables with \pset border 0 (no frame, no separators,
+// a rule of dashes a column, as print.c writes them) read as the simple tables they are:
+// a column name's line break marked "+" in the blank before every column but the first on
+// the line going on (old-ascii) or after a name that goes on (ascii), the marks dropped
+// and the lines one header; the row count under the rows ("(2 rows)") no row; a centred
+// header of wide characters cut at display columns, as psql pads. Before, the marked
+// header was no table's (the table unread), the row count a row named "(2", and the wide
+// header's column names cut at character positions ("参数类型       示例值" one cell).
+func TestPipeGridsPsqlBorder0(t *testing.T) {
+	in := []string{
+		"Parameter  Type   Required   Description   ",
+		"  name   +       +        +                ",
+		"--------- ------- -------- ----------------",
+		"RegionId  String  Yes      The region ID of ",
+		"                            the instance.",
+		"PageSize  Integer No       The size.",
+		"(2 rows)",
+		"",
+		"Parameter+ Type   Required   Description    ",
+		"  name                                      ",
+		"--------- ------- -------- ----------------",
+		"RegionId  String  Yes      The region ID.",
+		"(1 row)",
+		"",
+		"   参数名          参数类型       示例值",
+		"------------ -------------------- ------",
+		"RequestId    String               abc",
+		"Total        Integer              10",
+		"(2 rows)",
+	}
+	head := "| Parameter name | Type | Required | Description |"
+	want := []string{head, "", "|---|---|---|---|", "| RegionId | String | Yes | The region ID of the instance. |", "",
+		"| PageSize | Integer | No | The size. |", "(2 rows)", "",
+		head, "", "|---|---|---|---|", "| RegionId | String | Yes | The region ID. |", "(1 row)", "",
+		"|   参数名 | 参数类型 | 示例值 |", "|---|---|---|", "| RequestId | String | abc |", "| Total | Integer | 10 |", "(2 rows)"}
+	checkPipeGrids(t, in, want)
+}
