@@ -196,10 +196,15 @@ func (p *truthPage) cjkEntry(n accNode, req bool, name string) string {
 // footer "N > Document Version: 20240301"; a footer "API Reference · API operations    N"
 // alone; a header "> Document Version: 20240301" alone.
 func pdfPages(s string, seq int) []byte {
+	return pdfPagesOf(s, seq, pdfPageLines)
+}
+
+// pdfPagesOf is pdfPages with per lines a page: the pqpdfone shape puts them all on one.
+func pdfPagesOf(s string, seq, per int) []byte {
 	var b strings.Builder
 	lines := strings.SplitAfter(s, "\n")
 	for page := 1; len(lines) > 0; page++ {
-		n := min(pdfPageLines, len(lines))
+		n := min(per, len(lines))
 		switch seq % 3 {
 		case 0:
 			b.WriteString("API Reference·API operations\n\n")

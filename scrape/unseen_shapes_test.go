@@ -324,7 +324,11 @@ import (
 //   - pqoldascii0: the s4oldascii shape with \pset border 0: no frame and no separators, the
 //     columns parted by a blank, the rule a run of dashes a column ("----- ------"), a
 //     header line going on marked "+" in the blank left of each column but the first, a
-//     cut cell's rest on the line below with no mark at all.
+//     cut cell's rest on the line below with no mark at all;
+//   - pqpdfone: the pdfpages shape of a PDF export of one page (pdfPagesOf): the page's
+//     running header (a header and a footer "1 > Document Version: 20240301", a footer
+//     alone, or a header "> Document Version: 20240301" alone, by record) above and below
+//     its whole text, which no other page repeats, and a form feed at its end.
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -438,6 +442,7 @@ var unseenShapes = []struct {
 	{"gfm+u4blankhead", ".md"},
 	{"concat+slslash", ".txt"},
 	{"mdtable+pqoldascii0", ".txt"}, {"gfm+pqoldascii0", ".md"},
+	{"cells+pqpdfone", ".txt"}, {"concat+pqpdfone", ".txt"}, {"spaced+pqpdfone", ".txt"}, {"pipe+pqpdfone", ".txt"}, {"piperow+pqpdfone", ".txt"}, {"mdtable+pqpdfone", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
@@ -1128,6 +1133,9 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 		return lynxRefs(s)
 	case (shape == "pdfpages" || shape == "pdfcolumns") && ext == ".txt":
 		return pdfPages(s, seq)
+	case shape == "pqpdfone" && ext == ".txt":
+		return pdfPagesOf(s, seq, len(s)) // every line on one page
+
 	case shape == "fwpipe" && ext == ".txt":
 	case shape == "fwpipe" && ext != ".html":
 		return []byte(lookalikeBars(s, seq))

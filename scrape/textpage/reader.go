@@ -60,6 +60,9 @@ type doc struct {
 	// captioned holds the identifiers numbered table captions name (captionStruct), once
 	// asked for.
 	captioned map[string]bool
+	// onePDF says the text is a PDF's one page (onePage): its first line may be the
+	// PDF's running header (pdfHeader).
+	onePDF bool
 }
 
 // Read turns a text dump into a page. It fails only when the input is empty, binary or has
@@ -77,6 +80,7 @@ func (r Reader) Read(file string, data []byte) (*page.Page, error) {
 	var breaks []int
 	d.text, breaks = pageBreaks(page.PlainBars(page.PlainSpaces(text)))
 	d.lines = splitLines(d.text)
+	d.onePDF = onePage(d.lines, breaks)
 	var paged []int32
 	if lines, nos, pages, n := unpage(d.text, d.lines, breaks); n > 0 {
 		d.lines, paged = lines, nos
@@ -486,6 +490,10 @@ func (d *doc) blankBefore(i int) bool { return i == 0 || d.t(i-1) == "" }
 // of the first body line.
 func (d *doc) preamble() int {
 	i := d.nb(0)
+	if d.onePDF && d.pdfHeader(i) {
+		d.p.Warn(d.no(i), "the page's text is a PDF's one page: its first line %q, set apart over the page's opening lines, read as the PDF's running header and left out", d.t(i))
+		i = d.nb(i + 1)
+	}
 	for i < len(d.lines) {
 		t := d.t(i)
 		if u, ok := cutPrefixFold(t, "URL:"); ok && d.p.URL == "" {
@@ -518,6 +526,32 @@ func (d *doc) preamble() int {
 		return i + 1
 	}
 	return i
+}
+
+// pdfHeader reports whether line i, the first of a PDF's text of one page, is the PDF's
+// running header, which no other page repeats to tell it (unpage): a line set apart by a
+// blank line over a line a page opens with (opensPage), which it is not, nor a heading.
+// The page's own title over its summary is none: the summary opens no page.
+func (d *doc) pdfHeader(i int) bool {
+	if i+1 >= len(d.lines) || d.t(i+1) != "" || opensPage(d.t(i)) {
+		return false
+	}
+	if _, ok := d.heading(i); ok {
+		return false
+	}
+	j := d.nb(i + 1)
+	return j < len(d.lines) && opensPage(d.t(j))
+}
+
+// opensPage reports whether t is a line a reference page opens with: its URL ("URL:"),
+// site chrome, or a title that names the operation ("CreateCen", ":CreateCen",
+// "CreateCen - 创建实例").
+func opensPage(t string) bool {
+	if _, ok := cutPrefixFold(t, "URL:"); ok || page.IsSiteChrome(t) || validName(t) || namedTitle(t) {
+		return true
+	}
+	k := strings.LastIndexAny(t, ":：")
+	return k >= 0 && validName(strings.TrimSpace(strings.TrimLeft(t[k:], ":：")))
 }
 
 // isURL reports whether t is one http(s) URL and nothing else.
