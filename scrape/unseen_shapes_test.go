@@ -328,7 +328,10 @@ import (
 //   - pqpdfone: the pdfpages shape of a PDF export of one page (pdfPagesOf): the page's
 //     running header (a header and a footer "1 > Document Version: 20240301", a footer
 //     alone, or a header "> Document Version: 20240301" alone, by record) above and below
-//     its whole text, which no other page repeats, and a form feed at its end.
+//     its whole text, which no other page repeats, and a form feed at its end;
+//   - pqblock: a text page indented as a block, as pasted into an email or a Markdown code
+//     block (indentBlock): every line by four spaces, a tab, or two spaces, by record, the
+//     blank lines left empty or (every third record) holding the indent too.
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -442,6 +445,8 @@ var unseenShapes = []struct {
 	{"gfm+u4blankhead", ".md"},
 	{"concat+slslash", ".txt"},
 	{"mdtable+pqoldascii0", ".txt"}, {"gfm+pqoldascii0", ".md"},
+	{"cells+pqblock", ".txt"}, {"concat+pqblock", ".txt"}, {"spaced+pqblock", ".txt"}, {"pipe+pqblock", ".txt"}, {"piperow+pqblock", ".txt"}, {"mdtable+pqblock", ".txt"},
+	{"pipe+pqtblock", ".txt"}, {"piperow+pqtblock", ".txt"}, {"cells+pqtblock", ".txt"}, {"concat+pqtblock", ".txt"}, {"spaced+pqtblock", ".txt"}, {"mdtable+pqtblock", ".txt"},
 	{"cells+pqpdfone", ".txt"}, {"concat+pqpdfone", ".txt"}, {"spaced+pqpdfone", ".txt"}, {"pipe+pqpdfone", ".txt"}, {"piperow+pqpdfone", ".txt"}, {"mdtable+pqpdfone", ".txt"},
 }
 
@@ -1133,6 +1138,8 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 		return lynxRefs(s)
 	case (shape == "pdfpages" || shape == "pdfcolumns") && ext == ".txt":
 		return pdfPages(s, seq)
+	case shape == "pqblock" && ext == ".txt":
+		return indentBlock(s, seq)
 	case shape == "pqpdfone" && ext == ".txt":
 		return pdfPagesOf(s, seq, len(s)) // every line on one page
 
@@ -1173,6 +1180,20 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 		s = b.String()
 	}
 	return []byte(s)
+}
+
+// indentBlock is text page s with every line indented alike (the pqblock shape), by
+// record by four spaces, a tab or two spaces; a blank line stays empty but every third
+// record, where it holds the indent too.
+func indentBlock(s string, seq int) []byte {
+	indent := [...]string{"    ", "\t", "  "}[seq%3]
+	lines := strings.Split(s, "\n")
+	for k, l := range lines {
+		if l != "" || seq%3 == 2 {
+			lines[k] = indent + l
+		}
+	}
+	return []byte(strings.Join(lines, "\n"))
 }
 
 // structTable is a table of the childsections shape: a struct's name, the list or object

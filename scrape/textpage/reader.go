@@ -381,7 +381,9 @@ func dedent(text string, lines []line) {
 // A block opens after a blank line with a line whose text, after blank space, starts
 // with "|"; it holds the lines after it that share that indentation, and the lines after a
 // blank run whose first line again starts with "|" after it. It is a table's only where a
-// line of it is a header's rule ("|---|"): an ASCII tree drawn before a name in a
+// line of it is a header's rule ("|---|") or where it opens with the pipe layout's header
+// of a cell a line (cellsHeader; such a block may also open right under a line less
+// indented, a heading): an ASCII tree drawn before a name in a
 // cell-per-line dump ("    |-- Key") is none, and neither is a line that goes on with a
 // cell of a table at the margin (" | 无 |", under its row) or a JSON example indented deeper
 // after a blank line.
@@ -391,11 +393,16 @@ func dedentPipeTables(text string, lines []line) {
 		r := raw(i)
 		t := strings.TrimLeft(r, " \t")
 		ind := r[:len(r)-len(t)]
-		if ind == "" || !strings.HasPrefix(t, "|") || i > 0 && lines[i-1].rs != lines[i-1].re {
+		if ind == "" || !strings.HasPrefix(t, "|") {
+			continue
+		}
+		after := i == 0 || lines[i-1].rs == lines[i-1].re // a blank line over it
+		cells := cellsHeader(text, lines, i, ind) && (after || !strings.HasPrefix(raw(i-1), ind))
+		if !after && !cells {
 			continue
 		}
 		end, ruled := pipeBlock(text, lines, i, ind)
-		if !ruled {
+		if !ruled && !cells {
 			continue
 		}
 		for k := i; k < end; k++ {
@@ -405,6 +412,30 @@ func dedentPipeTables(text string, lines []line) {
 		}
 		i = end - 1
 	}
+}
+
+// cellsHeader reports whether line i, indented by ind, opens the header of the pipe
+// layout's table, a cell a line: a lone "|" over two column words or more, each closed by
+// " |" on its line ("|", "Parameter |", "Type |"), as a block of that layout indented
+// whole (pasted into an email or a Markdown code block) starts.
+func cellsHeader(text string, lines []line, i int, ind string) bool {
+	cell := func(k int) (string, bool) {
+		if k >= len(lines) || lines[k].rs == lines[k].re {
+			return "", false
+		}
+		return strings.CutPrefix(text[lines[k].rs:lines[k].re], ind)
+	}
+	if t, ok := cell(i); !ok || strings.TrimSpace(t) != "|" {
+		return false
+	}
+	for k := i + 1; k <= i+2; k++ {
+		t, ok := cell(k)
+		t = strings.TrimSpace(t)
+		if !ok || !strings.HasSuffix(t, " |") || strings.HasPrefix(t, "|") || strings.Count(t, "|") > 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // pipeBlock is the end of the block of lines indented by ind that opens at line i (see
