@@ -29,8 +29,16 @@ import (
 //   - u4adocwrap: AsciiDoc's tables as pandoc -t asciidoc writes them, under
 //     `[cols=",,",options="header",]`, a row a line wrapped at adocWrap columns where a
 //     blank falls (mid-cell: "|Integer |The" over "Count value. |10"), every other record
-//     a blank line between rows.
-var markupShapes = map[string]bool{"tabs": true, "tabwrap": true, "wiki": true, "adoc": true, "u4adocwrap": true}
+//     a blank line between rows;
+//   - pqpsqlx: psql's expanded display (\x, border 1): a record a block opened by
+//     "-[ RECORD 1 ]-+-----", a line a column, its name padded to the longest (by display
+//     width) and "| " before the value;
+//   - pqmysqlg: the MySQL client's vertical output (\G): a record a block opened by
+//     "*************************** 1. row ***************************", a line a column,
+//     its name right-aligned to the longest and ": " before the value, "N rows in set
+//     (0.00 sec)" under the last.
+var markupShapes = map[string]bool{"tabs": true, "tabwrap": true, "wiki": true, "adoc": true, "u4adocwrap": true,
+	"pqpsqlx": true, "pqmysqlg": true}
 
 // adocWrap is the width at which the u4adocwrap shape wraps a row's line, as pandoc wraps
 // its AsciiDoc at 72 columns.
@@ -56,6 +64,8 @@ func (p *truthPage) drawMarkup(rows [][]string) {
 			}
 			p.f("%s\n", strings.Join(r, "\t"))
 		}
+	case "pqpsqlx", "pqmysqlg":
+		p.vertical(rows)
 	case "adoc":
 		variant := p.seq % 3
 		switch variant {
@@ -188,6 +198,62 @@ func (p *truthPage) cjkEntry(n accNode, req bool, name string) string {
 		typ += " — " + rq
 	}
 	return name + " — " + typ + " — " + desc
+}
+
+// vertical writes rows (the header first) as psql's expanded display or the MySQL
+// client's vertical output prints them (the pqpsqlx and pqmysqlg shapes): a record a
+// block, a line a column.
+func (p *truthPage) vertical(rows [][]string) {
+	keyWidth, valWidth := 0, 0
+	for c, h := range rows[0] {
+		keyWidth = max(keyWidth, shownWidth(h, true))
+		for _, r := range rows[1:] {
+			if c < len(r) {
+				valWidth = max(valWidth, shownWidth(r[c], true))
+			}
+		}
+	}
+	for k, r := range rows[1:] {
+		if p.shape == "pqmysqlg" {
+			stars := strings.Repeat("*", 27)
+			p.f("%s %d. row %s\n", stars, k+1, stars)
+		} else {
+			p.f("%s\n", psqlRecordLine(k+1, keyWidth, valWidth))
+		}
+		for c, h := range rows[0] {
+			v := ""
+			if c < len(r) {
+				v = r[c]
+			}
+			pad := strings.Repeat(" ", keyWidth-shownWidth(h, true))
+			if p.shape == "pqmysqlg" {
+				p.f("%s%s: %s\n", pad, h, v)
+			} else {
+				p.f("%s%s | %s\n", h, pad, v)
+			}
+		}
+	}
+	if p.shape == "pqmysqlg" {
+		p.f("%d rows in set (0.00 sec)\n", len(rows)-1)
+	}
+}
+
+// psqlRecordLine is the line that opens record n of psql's expanded display with border 1
+// (print.c, print_aligned_vertical_line), its columns' names and values keyWidth and
+// valWidth wide: "-[ RECORD n ]", dashes to the names' width, "-+-" where the label
+// leaves room for it, dashes over the values.
+func psqlRecordLine(n, keyWidth, valWidth int) string {
+	line := fmt.Sprintf("-[ RECORD %d ]", n)
+	reclen := len(line)
+	line += strings.Repeat("-", max(0, keyWidth-reclen))
+	reclen -= keyWidth
+	for _, mark := range []string{"-", "+", "-"} {
+		if reclen <= 0 {
+			line += mark
+		}
+		reclen--
+	}
+	return line + strings.Repeat("-", max(0, valWidth-max(0, reclen)))
 }
 
 // pdfPages is text page s as pdftotext writes a PDF export of it: pdfPageLines lines a

@@ -331,7 +331,11 @@ import (
 //     its whole text, which no other page repeats, and a form feed at its end;
 //   - pqblock: a text page indented as a block, as pasted into an email or a Markdown code
 //     block (indentBlock): every line by four spaces, a tab, or two spaces, by record, the
-//     blank lines left empty or (every third record) holding the indent too.
+//     blank lines left empty or (every third record) holding the indent too;
+//   - pqtblock: the pqblock shape's indentation on the lines of each parameter table
+//     only, the rest of the page at the margin;
+//   - pqpsqlx, pqmysqlg: a text page's tables as psql's expanded display (\x) and the
+//     MySQL client's \G print them, a record a block (markupShapes).
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -447,6 +451,7 @@ var unseenShapes = []struct {
 	{"mdtable+pqoldascii0", ".txt"}, {"gfm+pqoldascii0", ".md"},
 	{"cells+pqblock", ".txt"}, {"concat+pqblock", ".txt"}, {"spaced+pqblock", ".txt"}, {"pipe+pqblock", ".txt"}, {"piperow+pqblock", ".txt"}, {"mdtable+pqblock", ".txt"},
 	{"pipe+pqtblock", ".txt"}, {"piperow+pqtblock", ".txt"}, {"cells+pqtblock", ".txt"}, {"concat+pqtblock", ".txt"}, {"spaced+pqtblock", ".txt"}, {"mdtable+pqtblock", ".txt"},
+	{"mdtable+pqpsqlx", ".txt"}, {"mdtable+pqmysqlg", ".txt"},
 	{"cells+pqpdfone", ".txt"}, {"concat+pqpdfone", ".txt"}, {"spaced+pqpdfone", ".txt"}, {"pipe+pqpdfone", ".txt"}, {"piperow+pqpdfone", ".txt"}, {"mdtable+pqpdfone", ".txt"},
 }
 

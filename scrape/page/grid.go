@@ -71,7 +71,8 @@ import (
 //
 // A grid whose lines have a blank line between every two (a copy that doubled its line
 // breaks) is read as the grid of its lines, the blank ones left blank. AsciiDoc's tables
-// ("|===") are rewritten alike (asciidoc.go). Fenced code blocks
+// ("|===") are rewritten alike (asciidoc.go), and so are psql's and MySQL's vertical
+// records (vertical.go). Fenced code blocks
 // ("```") are left alone: a box there is a command's output.
 
 // gridJunctions are the characters where a border line's rules cross a column boundary.
@@ -153,6 +154,14 @@ func PipeGrids(lines []string) ([]string, bool, []GridLoss) {
 		}
 		if fence != "" {
 			i++
+			continue
+		}
+		if g, ok := readVertical(lines, i); ok { // (vertical.go)
+			if out == nil {
+				out = append([]string(nil), lines...)
+			}
+			g.write(out)
+			i = g.end
 			continue
 		}
 		if drawn < i {

@@ -686,3 +686,62 @@ func TestPipeGridsPsqlBorder0(t *testing.T) {
 		"|   参数名 | 参数类型 | 示例值 |", "|---|---|---|", "| RequestId | String | abc |", "| Total | Integer | 10 |", "(2 rows)"}
 	checkPipeGrids(t, in, want)
 }
+
+// TestPipeGridsVertical: psql's expanded display (\x) and the MySQL client's \G print a
+// table a record a block, a line a column; a run of records numbered from 1 is the pipe
+// table they print, line for line: the column names the header, a row a record, a psql
+// value's line break ("+", a line with no name) the value's next line, a name's leading
+// blanks kept (its depth, TreeDepth), wide names aligned by display width. A record of
+// other columns, a blank line or MySQL's row count ends it. Before, each line was read as
+// text: "Parameter name | RegionId" a pipe row of two cells, the MySQL block no table.
+func TestPipeGridsVertical(t *testing.T) {
+	in := []string{
+		"-[ RECORD 1 ]--+-------------------",
+		"Parameter name | RegionId",
+		"Type           | String",
+		"Description    | The region ID.   +",
+		"               | Call DescribeRegions.",
+		"-[ RECORD 2 ]--+-------------------",
+		"Parameter name |   Key",
+		"Type           | String",
+		"Description    | The key.",
+		"",
+		"*************************** 1. row ***************************",
+		"参数名: RegionId",
+		"  类型: String",
+		"*************************** 2. row ***************************",
+		"参数名: PageSize",
+		"  类型: Integer",
+		"2 rows in set (0.00 sec)",
+		"",
+		"-[ RECORD 1 ]-----",
+		"Name | RegionId",
+		"Type | String",
+		"-[ RECORD 2 ]-----",
+		"Code | Forbidden",
+		"Text | Denied.",
+	}
+	want := []string{
+		"| Parameter name | Type | Description |",
+		"|---|---|---|",
+		"| RegionId | String | The region ID. Call DescribeRegions. |",
+		"", "",
+		"|  Key | String | The key. |",
+		"", "", "",
+		"",
+		"| 参数名 | 类型 |",
+		"|---|---|",
+		"| RegionId | String |",
+		"| PageSize | Integer |",
+		"", "",
+		"2 rows in set (0.00 sec)",
+		"",
+		"| Name | Type |",
+		"|---|---|",
+		"| RegionId | String |",
+		"-[ RECORD 2 ]-----",
+		"Code | Forbidden",
+		"Text | Denied.",
+	}
+	checkPipeGrids(t, in, want)
+}

@@ -1,0 +1,130 @@
+package page
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Vertical records are how psql's expanded display (\x) and the MySQL client's \G print a
+// table: a record a block, each opened by a line that numbers it ("-[ RECORD 1 ]-+-----",
+// "*************************** 1. row ***************************"), then a line a column:
+// the column's name and the record's value, parted by a separator that stands at the same
+// display column on every line ("Type        | String" in psql, the name left-aligned;
+// "       Type: String" in MySQL, right-aligned). readVertical rewrites a run of such
+// records, numbered from 1, into the pipe table they print, line for line: the header on
+// the first record's opening line, the rule on the line under it, the first row on the
+// line after that and every other row on its record's opening line, the other lines
+// blank. A value's leading blanks stay (a name's depth); a psql line with no name goes on
+// with the value above (a value's line break, "+" ending the line above). The records end at a line that is neither
+// (a blank line, MySQL's "2 rows in set"), or at a record whose columns are other names.
+
+// recordOpen matches a line that opens a record: psql's "-[ RECORD 1 ]---+---" and MySQL's
+// "*** 1. row ***", their number the first group, their style the line's first character.
+var recordOpen = regexp.MustCompile(`^(?:-\[ [A-Z]+ (\d+) \][-+]*|\*{3,} (\d+)\. [a-z]+ \*{3,})$`)
+
+// recordNo is the number of the record line t (trimmed) opens and its style ('-' psql,
+// '*' MySQL), or 0.
+func recordNo(t string) (int, byte) {
+	if t == "" || t[0] != '-' && t[0] != '*' {
+		return 0, 0
+	}
+	m := recordOpen.FindStringSubmatch(t)
+	if m == nil {
+		return 0, 0
+	}
+	n, err := strconv.Atoi(m[1] + m[2])
+	if err != nil {
+		return 0, 0
+	}
+	return n, t[0]
+}
+
+// verticalField cuts a record's line l into its column's name and value where the style's
+// separator stands at display column at (-1: wherever it first stands, which it returns):
+// psql's "|" after a blank, MySQL's ":" before a blank or the line's end. ok is false
+// for a line that has none there; a psql line with no name goes on with the value above.
+func verticalField(l string, style byte, at int) (name, value string, col int, ok bool) {
+	sep := "|"
+	if style == '*' {
+		sep = ":"
+	}
+	w := 0
+	for k, r := range l {
+		if string(r) == sep && (at < 0 || w == at) {
+			rest := l[k+1:]
+			switch {
+			case style == '-' && (k == 0 || l[k-1] != ' '):
+			case style == '*' && rest != "" && rest[0] != ' ':
+			default:
+				return strings.TrimSpace(l[:k]), strings.TrimRight(strings.TrimPrefix(rest, " "), " \t"), w, true
+			}
+		}
+		if at >= 0 && w > at {
+			break
+		}
+		w += RuneWidth(r)
+	}
+	return "", "", -1, false
+}
+
+// readVertical reads the run of vertical records that opens at line i (see above).
+func readVertical(lines []string, i int) (grid, bool) {
+	t := strings.TrimSpace(lines[i])
+	n, style := recordNo(t)
+	if n != 1 {
+		return grid{}, false
+	}
+	indent := lines[i][:strings.Index(lines[i], t)]
+	var names []string // the columns, from the first record
+	var rows []gridRow
+	at := -1
+	j := i
+	for j < len(lines) {
+		raw, ok := strings.CutPrefix(lines[j], indent)
+		if no, st := recordNo(strings.TrimSpace(raw)); !ok || no != len(rows)+1 || st != style {
+			break
+		}
+		var row gridRow
+		k := j + 1
+		for ; k < len(lines); k++ {
+			l, ok := strings.CutPrefix(lines[k], indent)
+			if !ok {
+				break
+			}
+			name, value, col, ok := verticalField(l, style, at)
+			if !ok {
+				break
+			}
+			at = col
+			if name == "" && style == '-' && len(row.cells) > 0 { // a value's next line
+				last := row.cells[len(row.cells)-1]
+				last[len(last)-1] = strings.TrimSuffix(last[len(last)-1], "+") // psql's mark of it
+				row.cells[len(row.cells)-1] = append(last, value)
+				continue
+			}
+			if name == "" || len(rows) > 0 && (len(row.cells) >= len(names) || names[len(row.cells)] != name) {
+				break
+			}
+			if len(rows) == 0 {
+				names = append(names, name)
+			}
+			row.cells = append(row.cells, []string{value})
+		}
+		if len(row.cells) < 2 || len(rows) > 0 && len(row.cells) != len(names) {
+			break // no record of the table's columns: the run ends before it
+		}
+		row.line = j
+		rows = append(rows, row)
+		j = k
+	}
+	if len(rows) == 0 {
+		return grid{}, false
+	}
+	head := gridRow{line: i, cells: make([][]string, len(names))}
+	for c, name := range names {
+		head.cells[c] = []string{name}
+	}
+	rows[0].line = i + 2 // a record has two lines or more
+	return grid{start: i, end: j, indent: indent, rule: i + 1, rows: append([]gridRow{head}, rows...)}, true
+}
