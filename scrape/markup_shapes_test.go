@@ -37,8 +37,14 @@ import (
 //     "*************************** 1. row ***************************", a line a column,
 //     its name right-aligned to the longest and ": " before the value, "N rows in set
 //     (0.00 sec)" under the last.
+//   - pqsqlitebox, pqsqlitetable, pqsqlitemd: sqlite3's .mode box ("┌─┬─┐", "│", "├─┼─┤"
+//     under the header only, "└─┴─┘"), .mode table (the same in "+", "-" and "|") and
+//     .mode markdown ("| a | b |" over "|---|---|", padded): the column names centred,
+//     a row a line, each cell padded to its column by display width;
+//   - pqcolumnt: `column -t -s $'\t'` of the tabs shape's rows: each column as wide as
+//     its widest cell, two blanks after it, an empty cell blank, no rule.
 var markupShapes = map[string]bool{"tabs": true, "tabwrap": true, "wiki": true, "adoc": true, "u4adocwrap": true,
-	"pqpsqlx": true, "pqmysqlg": true}
+	"pqpsqlx": true, "pqmysqlg": true, "pqsqlitebox": true, "pqsqlitetable": true, "pqsqlitemd": true, "pqcolumnt": true}
 
 // adocWrap is the width at which the u4adocwrap shape wraps a row's line, as pandoc wraps
 // its AsciiDoc at 72 columns.
@@ -66,6 +72,8 @@ func (p *truthPage) drawMarkup(rows [][]string) {
 		}
 	case "pqpsqlx", "pqmysqlg":
 		p.vertical(rows)
+	case "pqsqlitebox", "pqsqlitetable", "pqsqlitemd", "pqcolumnt":
+		p.sqlite(rows)
 	case "adoc":
 		variant := p.seq % 3
 		switch variant {
@@ -235,6 +243,75 @@ func (p *truthPage) vertical(rows [][]string) {
 	}
 	if p.shape == "pqmysqlg" {
 		p.f("%d rows in set (0.00 sec)\n", len(rows)-1)
+	}
+}
+
+// sqlite writes rows (the header first) as sqlite3's box, table or markdown mode prints
+// them, or as column -t aligns them (the pqsqlite* and pqcolumnt shapes).
+func (p *truthPage) sqlite(rows [][]string) {
+	n := len(rows[0])
+	widths := make([]int, n)
+	for _, r := range rows {
+		for c := range min(n, len(r)) {
+			widths[c] = max(widths[c], shownWidth(r[c], true))
+		}
+	}
+	cell := func(r []string, c int) string {
+		if c < len(r) {
+			return r[c]
+		}
+		return ""
+	}
+	if p.shape == "pqcolumnt" {
+		for _, r := range rows {
+			var b strings.Builder
+			for c := range n {
+				s := cell(r, c)
+				b.WriteString(s)
+				if c < n-1 {
+					b.WriteString(strings.Repeat(" ", widths[c]-shownWidth(s, true)+2))
+				}
+			}
+			p.f("%s\n", strings.TrimRight(b.String(), " "))
+		}
+		return
+	}
+	top, head, bottom, sep := [4]string{"┌", "┬", "┐", "─"}, [4]string{"├", "┼", "┤", "─"}, [4]string{"└", "┴", "┘", "─"}, "│"
+	switch p.shape {
+	case "pqsqlitetable":
+		top, sep = [4]string{"+", "+", "+", "-"}, "|"
+		head, bottom = top, top
+	case "pqsqlitemd":
+		head, sep = [4]string{"|", "|", "|", "-"}, "|"
+	}
+	rule := func(r [4]string) {
+		runs := make([]string, n)
+		for c := range n {
+			runs[c] = strings.Repeat(r[3], widths[c]+2)
+		}
+		p.f("%s%s%s\n", r[0], strings.Join(runs, r[1]), r[2])
+	}
+	if p.shape != "pqsqlitemd" {
+		rule(top)
+	}
+	for k, r := range rows {
+		parts := make([]string, n)
+		for c := range n {
+			s := cell(r, c)
+			pad := widths[c] - shownWidth(s, true)
+			if k == 0 { // the column names centred
+				parts[c] = strings.Repeat(" ", pad/2) + s + strings.Repeat(" ", pad-pad/2)
+			} else {
+				parts[c] = s + strings.Repeat(" ", pad)
+			}
+		}
+		p.f("%s %s %s\n", sep, strings.Join(parts, " "+sep+" "), sep)
+		if k == 0 {
+			rule(head)
+		}
+	}
+	if p.shape != "pqsqlitemd" {
+		rule(bottom)
 	}
 }
 

@@ -335,7 +335,10 @@ import (
 //   - pqtblock: the pqblock shape's indentation on the lines of each parameter table
 //     only, the rest of the page at the margin;
 //   - pqpsqlx, pqmysqlg: a text page's tables as psql's expanded display (\x) and the
-//     MySQL client's \G print them, a record a block (markupShapes).
+//     MySQL client's \G print them, a record a block (markupShapes);
+//   - pqsqlitebox, pqsqlitetable, pqsqlitemd, pqcolumnt: a text page's tables as sqlite3's
+//     box, table and markdown modes print them, and as column -t aligns them
+//     (markupShapes).
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -452,6 +455,7 @@ var unseenShapes = []struct {
 	{"cells+pqblock", ".txt"}, {"concat+pqblock", ".txt"}, {"spaced+pqblock", ".txt"}, {"pipe+pqblock", ".txt"}, {"piperow+pqblock", ".txt"}, {"mdtable+pqblock", ".txt"},
 	{"pipe+pqtblock", ".txt"}, {"piperow+pqtblock", ".txt"}, {"cells+pqtblock", ".txt"}, {"concat+pqtblock", ".txt"}, {"spaced+pqtblock", ".txt"}, {"mdtable+pqtblock", ".txt"},
 	{"mdtable+pqpsqlx", ".txt"}, {"mdtable+pqmysqlg", ".txt"},
+	{"mdtable+pqsqlitebox", ".txt"}, {"mdtable+pqsqlitetable", ".txt"}, {"mdtable+pqsqlitemd", ".txt"}, {"mdtable+pqcolumnt", ".txt"},
 	{"cells+pqpdfone", ".txt"}, {"concat+pqpdfone", ".txt"}, {"spaced+pqpdfone", ".txt"}, {"pipe+pqpdfone", ".txt"}, {"piperow+pqpdfone", ".txt"}, {"mdtable+pqpdfone", ".txt"},
 }
 

@@ -92,8 +92,10 @@ func (d *doc) header(i int) (header, bool) {
 
 func (d *doc) findHeader(i int) (header, bool) {
 	t := d.t(i)
-	if len(t) > maxHeaderLine && strings.IndexByte(t, '|') < 0 {
-		t = singleSpaced(t) // an aligned table pads its header's cells to its columns' widths
+	if len(t) > maxHeaderLine {
+		// an aligned table pads its header's cells to its columns' widths, and so does a
+		// padded pipe table (sqlite3's markdown mode centres the column names in them)
+		t = singleSpaced(t)
 	}
 	if t == "" || len(t) > 240 {
 		return header{}, false
