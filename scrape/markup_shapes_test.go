@@ -42,9 +42,15 @@ import (
 //     .mode markdown ("| a | b |" over "|---|---|", padded): the column names centred,
 //     a row a line, each cell padded to its column by display width;
 //   - pqcolumnt: `column -t -s $'\t'` of the tabs shape's rows: each column as wide as
-//     its widest cell, two blanks after it, an empty cell blank, no rule.
+//     its widest cell, two blanks after it, an empty cell blank, no rule;
+//   - pqunaligned: psql's unaligned format (psql -A): cells parted by "|", no padding,
+//     no pipe at either end, "(N rows)" under the rows;
+//   - pqcsv: CSV (psql's csv format, a spreadsheet's export): cells parted by commas, a
+//     cell holding a comma or a quote quoted ("The ID, in full.");
+//   - pqorg: Emacs Org mode's tables: "| a | b |" padded, the rule "|---+---|".
 var markupShapes = map[string]bool{"tabs": true, "tabwrap": true, "wiki": true, "adoc": true, "u4adocwrap": true,
-	"pqpsqlx": true, "pqmysqlg": true, "pqsqlitebox": true, "pqsqlitetable": true, "pqsqlitemd": true, "pqcolumnt": true}
+	"pqpsqlx": true, "pqmysqlg": true, "pqsqlitebox": true, "pqsqlitetable": true, "pqsqlitemd": true, "pqcolumnt": true,
+	"pqunaligned": true, "pqcsv": true, "pqorg": true}
 
 // adocWrap is the width at which the u4adocwrap shape wraps a row's line, as pandoc wraps
 // its AsciiDoc at 72 columns.
@@ -72,8 +78,24 @@ func (p *truthPage) drawMarkup(rows [][]string) {
 		}
 	case "pqpsqlx", "pqmysqlg":
 		p.vertical(rows)
-	case "pqsqlitebox", "pqsqlitetable", "pqsqlitemd", "pqcolumnt":
+	case "pqsqlitebox", "pqsqlitetable", "pqsqlitemd", "pqcolumnt", "pqorg":
 		p.sqlite(rows)
+	case "pqunaligned":
+		for _, r := range rows {
+			p.f("%s\n", strings.Join(r, "|"))
+		}
+		p.f("(%d rows)\n", len(rows)-1)
+	case "pqcsv":
+		for _, r := range rows {
+			cells := make([]string, len(r))
+			for c, s := range r {
+				cells[c] = s
+				if strings.ContainsAny(s, ",\"\n") {
+					cells[c] = `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
+				}
+			}
+			p.f("%s\n", strings.Join(cells, ","))
+		}
 	case "adoc":
 		variant := p.seq % 3
 		switch variant {
@@ -283,6 +305,8 @@ func (p *truthPage) sqlite(rows [][]string) {
 		head, bottom = top, top
 	case "pqsqlitemd":
 		head, sep = [4]string{"|", "|", "|", "-"}, "|"
+	case "pqorg":
+		head, sep = [4]string{"|", "+", "|", "-"}, "|"
 	}
 	rule := func(r [4]string) {
 		runs := make([]string, n)
@@ -291,7 +315,7 @@ func (p *truthPage) sqlite(rows [][]string) {
 		}
 		p.f("%s%s%s\n", r[0], strings.Join(runs, r[1]), r[2])
 	}
-	if p.shape != "pqsqlitemd" {
+	if p.shape != "pqsqlitemd" && p.shape != "pqorg" {
 		rule(top)
 	}
 	for k, r := range rows {
@@ -299,7 +323,7 @@ func (p *truthPage) sqlite(rows [][]string) {
 		for c := range n {
 			s := cell(r, c)
 			pad := widths[c] - shownWidth(s, true)
-			if k == 0 { // the column names centred
+			if k == 0 && p.shape != "pqorg" { // the column names centred
 				parts[c] = strings.Repeat(" ", pad/2) + s + strings.Repeat(" ", pad-pad/2)
 			} else {
 				parts[c] = s + strings.Repeat(" ", pad)
@@ -310,7 +334,7 @@ func (p *truthPage) sqlite(rows [][]string) {
 			rule(head)
 		}
 	}
-	if p.shape != "pqsqlitemd" {
+	if p.shape != "pqsqlitemd" && p.shape != "pqorg" {
 		rule(bottom)
 	}
 }

@@ -338,7 +338,10 @@ import (
 //     MySQL client's \G print them, a record a block (markupShapes);
 //   - pqsqlitebox, pqsqlitetable, pqsqlitemd, pqcolumnt: a text page's tables as sqlite3's
 //     box, table and markdown modes print them, and as column -t aligns them
-//     (markupShapes).
+//     (markupShapes);
+//   - pqunaligned, pqorg: a text page's tables in psql's unaligned format (psql -A: bare
+//     pipes, none at either end, "(N rows)") and in Emacs Org mode ("|---+---|" under the
+//     header) (markupShapes).
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -456,6 +459,7 @@ var unseenShapes = []struct {
 	{"pipe+pqtblock", ".txt"}, {"piperow+pqtblock", ".txt"}, {"cells+pqtblock", ".txt"}, {"concat+pqtblock", ".txt"}, {"spaced+pqtblock", ".txt"}, {"mdtable+pqtblock", ".txt"},
 	{"mdtable+pqpsqlx", ".txt"}, {"mdtable+pqmysqlg", ".txt"},
 	{"mdtable+pqsqlitebox", ".txt"}, {"mdtable+pqsqlitetable", ".txt"}, {"mdtable+pqsqlitemd", ".txt"}, {"mdtable+pqcolumnt", ".txt"},
+	{"mdtable+pqunaligned", ".txt"}, {"mdtable+pqorg", ".txt"},
 	{"cells+pqpdfone", ".txt"}, {"concat+pqpdfone", ".txt"}, {"spaced+pqpdfone", ".txt"}, {"pipe+pqpdfone", ".txt"}, {"piperow+pqpdfone", ".txt"}, {"mdtable+pqpdfone", ".txt"},
 }
 
@@ -463,19 +467,20 @@ var unseenShapes = []struct {
 // that leave unsaid what the unchanged convention shows, and why: there a guess warning
 // names each row so read, and the shape may add them.
 var unseenGuesses = map[string]string{
-	"spaced+extra":      `an integer's "- 1 to 100 10" under Default value, Valid values, Example, its description below`,
-	"concat+itemrow":    `an item row "itemsObject" in a table of Go types ("*string"): "items" and "Object", or a name with no type`,
-	"mdtable+namebreak": `a name cut where a word of it starts ("InstanceCharge" over "Type"): one name cut at the column's width, or a row of its own`,
-	"spaced+colbreak":   `a name cut where a word of it starts ("InstanceCharge" over "Type"): one name cut at the column's width, or a row of its own`,
-	"gfm+s4markbreak":   `a name cut where a word of it starts ("**InstanceCharge" over "Type**"): one name cut at the column's width, or a row of its own`,
-	"glyph+swagger":     `a request table of optional parameters only shows no required mark, so nothing says it is read right`,
-	"glyph+redoc":       `a request table of optional parameters only shows no required mark, so nothing says it is read right`,
-	"gfm+typereq":       onlyRequiredMarked,
-	"zh+typereq":        onlyRequiredMarked,
-	"glyph+typereq":     onlyRequiredMarked,
-	"mdtable+typereq":   onlyRequiredMarked,
-	"piperow+typereq":   onlyRequiredMarked,
-	"pipe+typereq":      onlyRequiredMarked,
+	"spaced+extra":        `an integer's "- 1 to 100 10" under Default value, Valid values, Example, its description below`,
+	"concat+itemrow":      `an item row "itemsObject" in a table of Go types ("*string"): "items" and "Object", or a name with no type`,
+	"mdtable+namebreak":   `a name cut where a word of it starts ("InstanceCharge" over "Type"): one name cut at the column's width, or a row of its own`,
+	"spaced+colbreak":     `a name cut where a word of it starts ("InstanceCharge" over "Type"): one name cut at the column's width, or a row of its own`,
+	"gfm+s4markbreak":     `a name cut where a word of it starts ("**InstanceCharge" over "Type**"): one name cut at the column's width, or a row of its own`,
+	"glyph+swagger":       `a request table of optional parameters only shows no required mark, so nothing says it is read right`,
+	"glyph+redoc":         `a request table of optional parameters only shows no required mark, so nothing says it is read right`,
+	"gfm+typereq":         onlyRequiredMarked,
+	"zh+typereq":          onlyRequiredMarked,
+	"glyph+typereq":       onlyRequiredMarked,
+	"mdtable+typereq":     onlyRequiredMarked,
+	"piperow+typereq":     onlyRequiredMarked,
+	"pipe+typereq":        onlyRequiredMarked,
+	"mdtable+pqunaligned": `a description's own "|" ("Format: key|value."), which psql's unaligned format writes as bare as its separators: a row of one cell too many reads it inside the description`,
 }
 
 // onlyRequiredMarked is why the typereq shape may add guesses: its third form marks the
