@@ -341,7 +341,9 @@ import (
 //     (markupShapes);
 //   - pqunaligned, pqorg: a text page's tables in psql's unaligned format (psql -A: bare
 //     pipes, none at either end, "(N rows)") and in Emacs Org mode ("|---+---|" under the
-//     header) (markupShapes).
+//     header) (markupShapes);
+//   - pqcsv: a text page's tables as CSV, a row a line, a cell holding a comma or a quote
+//     in double quotes (markupShapes).
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -459,7 +461,7 @@ var unseenShapes = []struct {
 	{"pipe+pqtblock", ".txt"}, {"piperow+pqtblock", ".txt"}, {"cells+pqtblock", ".txt"}, {"concat+pqtblock", ".txt"}, {"spaced+pqtblock", ".txt"}, {"mdtable+pqtblock", ".txt"},
 	{"mdtable+pqpsqlx", ".txt"}, {"mdtable+pqmysqlg", ".txt"},
 	{"mdtable+pqsqlitebox", ".txt"}, {"mdtable+pqsqlitetable", ".txt"}, {"mdtable+pqsqlitemd", ".txt"}, {"mdtable+pqcolumnt", ".txt"},
-	{"mdtable+pqunaligned", ".txt"}, {"mdtable+pqorg", ".txt"},
+	{"mdtable+pqunaligned", ".txt"}, {"mdtable+pqorg", ".txt"}, {"mdtable+pqcsv", ".txt"},
 	{"cells+pqpdfone", ".txt"}, {"concat+pqpdfone", ".txt"}, {"spaced+pqpdfone", ".txt"}, {"pipe+pqpdfone", ".txt"}, {"piperow+pqpdfone", ".txt"}, {"mdtable+pqpdfone", ".txt"},
 }
 

@@ -72,7 +72,7 @@ import (
 // A grid whose lines have a blank line between every two (a copy that doubled its line
 // breaks) is read as the grid of its lines, the blank ones left blank. AsciiDoc's tables
 // ("|===") are rewritten alike (asciidoc.go), and so are psql's and MySQL's vertical
-// records (vertical.go). Fenced code blocks
+// records (vertical.go) and CSV tables (csv.go). Fenced code blocks
 // ("```") are left alone: a box there is a command's output.
 
 // gridJunctions are the characters where a border line's rules cross a column boundary.
@@ -156,7 +156,11 @@ func PipeGrids(lines []string) ([]string, bool, []GridLoss) {
 			i++
 			continue
 		}
-		if g, ok := readVertical(lines, i); ok { // (vertical.go)
+		g, ok := readVertical(lines, i) // (vertical.go)
+		if !ok {
+			g, ok = readCSV(lines, i) // (csv.go)
+		}
+		if ok {
 			if out == nil {
 				out = append([]string(nil), lines...)
 			}
@@ -171,7 +175,7 @@ func PipeGrids(lines []string) ([]string, bool, []GridLoss) {
 			i++
 			continue // no grid starts here (nextDrawn)
 		}
-		g, ok := readGrid(lines, i)
+		g, ok = readGrid(lines, i)
 		if !ok {
 			g, ok = readDoubled(lines, i)
 		}

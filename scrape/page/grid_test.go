@@ -745,3 +745,34 @@ func TestPipeGridsVertical(t *testing.T) {
 	}
 	checkPipeGrids(t, in, want)
 }
+
+// TestPipeGridsCSV: a table exported as CSV (a row a line, cells parted by commas, a cell
+// holding a comma, a quote or a line break in double quotes) under a header of column words
+// is the pipe table it holds, line for line; a line of other fields ends it, and prose
+// that lists column words (a blank after each comma) is none. Before, every line was text.
+func TestPipeGridsCSV(t *testing.T) {
+	in := []string{
+		"Parameter,Type,Required,Description",
+		`RegionId,String,Yes,"The region ID, as ""cn-hangzhou""."`,
+		`Tags,Array of Object,No,"The tags.`,
+		``,
+		`At most 20."`,
+		"PageSize,Integer,No,",
+		"See the table above.",
+		"",
+		"Name, Type, Description",
+		"RegionId, String, The region.",
+	}
+	want := []string{
+		"| Parameter | Type | Required | Description |",
+		`| RegionId | String | Yes | The region ID, as "cn-hangzhou". |`,
+		"| Tags | Array of Object | No | The tags.<br>At most 20. |",
+		"", "",
+		"| PageSize | Integer | No |  |",
+		"See the table above.",
+		"",
+		"Name, Type, Description",
+		"RegionId, String, The region.",
+	}
+	checkPipeGrids(t, in, want)
+}
