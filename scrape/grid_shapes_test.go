@@ -470,13 +470,18 @@ func (p *truthPage) psqlTable(rows [][]string, n int) {
 			if st.old && l > 0 {
 				open = st.headNL // every cell's, as psql marks them
 			}
-			if st.border0 && c == 0 {
+			if st.border0 && (c == 0 || !st.old) {
 				open = ""
 			}
 			b.WriteString(open + strings.Repeat(" ", pad/2) + s + strings.Repeat(" ", (pad+1)/2))
 			if st.border0 {
 				more = more || l+1 < len(head[c])
-				continue // no mark after the cell, no separator
+				if !st.old && l+1 < len(head[c]) {
+					b.WriteString(st.headNL) // the ascii style marks a name going on after it
+				} else if !st.old {
+					b.WriteString(" ")
+				}
+				continue // no separator
 			}
 			if st.old {
 				b.WriteString(" ")
@@ -506,7 +511,7 @@ func (p *truthPage) psqlTable(rows [][]string, n int) {
 	}
 	for _, r := range body {
 		if st.border0 {
-			p.psqlRow0(r, widths)
+			p.psqlRow0(r, widths, st)
 			continue
 		}
 		p.psqlRow(r, widths, st)
@@ -567,11 +572,11 @@ func (p *truthPage) psqlRow(cells []string, widths []int, st psqlStyle) {
 	}
 }
 
-// psqlRow0 writes a row of psql's table with border 0 in the old-ascii line style, whose
-// wrap marks are blanks: each cell's text cut into pieces of its column's width, a
-// column's piece padded to its width and a blank after it, but for the last column's
-// last piece.
-func (p *truthPage) psqlRow0(cells []string, widths []int) {
+// psqlRow0 writes a row of psql's table with border 0 (st its line style): each cell's
+// text cut into pieces of its column's width, a column's piece padded to its width and a
+// mark after it, but for the last column's last piece: the ascii style's wrap mark (".")
+// after a piece the text goes on after, old-ascii's blank, a blank after others.
+func (p *truthPage) psqlRow0(cells []string, widths []int, st psqlStyle) {
 	rest := append([]string(nil), cells...)
 	for more := true; more; {
 		more = false
@@ -580,7 +585,10 @@ func (p *truthPage) psqlRow0(cells []string, widths []int) {
 			piece, w := cutColumns(rest[c], widths[c])
 			rest[c] = rest[c][len(piece):]
 			b.WriteString(piece)
-			if c < len(cells)-1 || rest[c] != "" {
+			switch {
+			case rest[c] != "" && !st.old:
+				b.WriteString(strings.Repeat(" ", widths[c]-w) + st.wrap)
+			case c < len(cells)-1 || rest[c] != "":
 				b.WriteString(strings.Repeat(" ", widths[c]-w) + " ")
 			}
 			more = more || rest[c] != ""

@@ -342,6 +342,10 @@ import (
 //   - pqunaligned, pqorg: a text page's tables in psql's unaligned format (psql -A: bare
 //     pipes, none at either end, "(N rows)") and in Emacs Org mode ("|---+---|" under the
 //     header) (markupShapes);
+//   - pqascii0: the psqlwrapped shape with \pset border 0 in psql's ascii and (every third
+//     record) unicode line styles: no frame or separators, the rule "-----" ("─────") a
+//     column, the marks after a cell's text in the blank that parts it from the next ("."
+//     or "…" where its width cut it, "+" or "↵" after a column name going on);
 //   - pqcsv: a text page's tables as CSV, a row a line, a cell holding a comma or a quote
 //     in double quotes (markupShapes).
 //
@@ -462,6 +466,7 @@ var unseenShapes = []struct {
 	{"mdtable+pqpsqlx", ".txt"}, {"mdtable+pqmysqlg", ".txt"},
 	{"mdtable+pqsqlitebox", ".txt"}, {"mdtable+pqsqlitetable", ".txt"}, {"mdtable+pqsqlitemd", ".txt"}, {"mdtable+pqcolumnt", ".txt"},
 	{"mdtable+pqunaligned", ".txt"}, {"mdtable+pqorg", ".txt"}, {"mdtable+pqcsv", ".txt"},
+	{"mdtable+pqascii0", ".txt"}, {"gfm+pqascii0", ".md"},
 	{"cells+pqpdfone", ".txt"}, {"concat+pqpdfone", ".txt"}, {"spaced+pqpdfone", ".txt"}, {"pipe+pqpdfone", ".txt"}, {"piperow+pqpdfone", ".txt"}, {"mdtable+pqpdfone", ".txt"},
 }
 
@@ -577,6 +582,9 @@ func (p *truthPage) setShape(shape string) {
 	}
 	if shape == "pqoldascii0" {
 		shape, p.oldASCII, p.psqlBorder0 = "psqlwrapped", true, true // and no frame or separators
+	}
+	if shape == "pqascii0" {
+		shape, p.psqlBorder0 = "psqlwrapped", true // psql's ascii line style with no frame or separators
 	}
 	p.shape = shape
 	if shape == "numheads" {

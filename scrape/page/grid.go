@@ -665,11 +665,15 @@ func headerlessGrid(start, end int, indent string, parts [][]gridRow) grid {
 	return g
 }
 
-// ruleSpans reads a simple table's rule: runs of "=" (reStructuredText) or "-" (pandoc),
-// two characters long or more, parted by spaces, two runs or more. It returns the runs'
+// ruleSpans reads a simple table's rule: runs of "=" (reStructuredText) or "-" (pandoc;
+// "─" in psql's unicode line style), two characters long or more, parted by spaces, two
+// runs or more. It returns the runs'
 // [start, end) rune positions and their character, 0 for a line that is no such rule.
 func ruleSpans(t string) ([][2]int, byte) {
 	t = strings.TrimRight(t, " \t")
+	if strings.HasPrefix(t, "─") && strings.Trim(t, "─ ") == "" {
+		t = strings.ReplaceAll(t, "─", "-") // psql's unicode line style (a run's positions kept)
+	}
 	if t == "" || t[0] != '=' && t[0] != '-' {
 		return nil, 0
 	}
@@ -708,6 +712,7 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 	g := grid{start: i, indent: indent, rule: -1}
 	var parts [][]gridRow
 	var cur []gridRow
+	var wraps []bool // the columns whose text the line above cut mid-word (rowMarks)
 	j := i
 	if rst {
 		j++
@@ -752,6 +757,11 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 			j++ // the line of dashes that may close pandoc's table
 			break
 		}
+		var cut []bool
+		marked := false // a mark says the line below goes on with the row
+		if !rst {
+			raw, cut, marked = rowMarks(raw, spans, goesOnBelow(lines, j+1, indent, spans))
+		}
 		cells, ok := cutSpans(raw, spans)
 		if !ok && len(parts) > 0 && looksRow(raw, 2) {
 			// a row whose words cross the columns: cut where its words start, a guess
@@ -761,7 +771,8 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 		if !ok || !rst && noteUnder(lines, j, cells) {
 			break
 		}
-		cur = append(cur, gridRow{line: j, cells: cells})
+		cur = append(cur, gridRow{line: j, cells: cells, glued: wrapsOn(raw, spans, wraps), marked: marked})
+		wraps = cut
 	}
 	if !rst {
 		parts = append(parts, cur)
@@ -779,8 +790,9 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 // simpleHead is the header of a simple table whose rule (its runs at spans) is under line
 // i: line i, and the lines over it that psql writes with \pset border 0 where a column name
 // holds line breaks: it marks each line that goes on below with "+" after a column's text
-// (ascii line style) or each line that goes on with the one above with "+" before every
-// column's but the first's (old-ascii), in the blank that parts two columns. The marks are
+// (ascii line style; "↵" in the unicode one) or each line that goes on with the one above
+// with "+" before every column's but the first's (old-ascii), in the blank that parts two
+// columns. The marks are
 // dropped (headMarks). nil where line i does not cut at the columns.
 func simpleHead(lines []string, i int, indent string, spans [][2]int) []gridRow {
 	var head []gridRow
@@ -804,12 +816,12 @@ func simpleHead(lines []string, i int, indent string, spans [][2]int) []gridRow 
 	return head
 }
 
-// headMarks is a simple table's header line t with psql's "+" (simpleHead) in the blank
+// headMarks is a simple table's header line t with psql's "+" or "↵" (simpleHead) in the blank
 // before each column but the first, or right after the last, dropped: at display columns,
 // as psql pads. marked says t had one, every that the blank before every column but the
 // first held one.
 func headMarks(t string, spans [][2]int) (string, bool, bool) {
-	if strings.IndexByte(t, '+') < 0 {
+	if !strings.ContainsAny(t, "+↵") {
 		return t, false, false
 	}
 	rs := []rune(t)
@@ -824,7 +836,7 @@ func headMarks(t string, spans [][2]int) (string, bool, bool) {
 	}
 	marks, inner := 0, 0
 	for k, r := range rs {
-		if last, ok := gap(at[k]); ok && r == '+' {
+		if last, ok := gap(at[k]); ok && (r == '+' || r == '↵') {
 			rs[k] = ' '
 			marks++
 			if !last {
@@ -833,6 +845,95 @@ func headMarks(t string, spans [][2]int) (string, bool, bool) {
 		}
 	}
 	return string(rs), marks > 0, inner == len(spans)-1
+}
+
+// psqlRowMarks are the marks psql writes after a cell's text with \pset border 0 (its ascii
+// and unicode line styles): a wrap mark, where its column's width cut the text mid-word,
+// or a line break's.
+const (
+	psqlWrapMarks = ".…"
+	psqlRowMarks  = psqlWrapMarks + "+↵"
+)
+
+// rowMarks drops psql's marks (psqlRowMarks) from a row line t of a simple table (its
+// rule's runs at spans) that psql prints with \pset border 0: right after a column's run,
+// in the blank that parts it from the next, or after the last column's run where the
+// line ends there and the line below goes on with the row (goesOn). A simple table of
+// another tool leaves that blank blank and its last column unmarked. It returns t with
+// the marks blanked, whether it had one (the line below then goes on with the row), and
+// which columns a wrap mark cut mid-word (their text goes on on the
+// line below, glued where it starts there with no blank: wrapsOn; nil for none; a cut
+// after a blank parts words).
+func rowMarks(t string, spans [][2]int, goesOn bool) (string, []bool, bool) {
+	if !strings.ContainsAny(t, psqlRowMarks) {
+		return t, nil, false
+	}
+	marked := false
+	rs := []rune(strings.TrimRight(t, " \t"))
+	at, _ := displayCols(rs)
+	var cut []bool
+	for k, r := range rs {
+		if !strings.ContainsRune(psqlRowMarks, r) {
+			continue
+		}
+		for c, s := range spans {
+			last := c == len(spans)-1
+			if at[k] != s[1] || !last && at[k] >= spans[c+1][0] || last && (!goesOn || k != len(rs)-1) {
+				continue
+			}
+			rs[k], marked = ' ', true
+			if strings.ContainsRune(psqlWrapMarks, r) && k > 0 && !unicode.IsSpace(rs[k-1]) {
+				if cut == nil {
+					cut = make([]bool, len(spans))
+				}
+				cut[c] = true
+			}
+		}
+	}
+	return string(rs), cut, marked
+}
+
+// wrapsOn is which columns of row line t of a simple table (its rule's runs at spans) go
+// on mid-word with the line above, which a wrap mark cut (cut): those whose text starts
+// right at the column's start, a blank there parting two words.
+func wrapsOn(t string, spans [][2]int, cut []bool) []bool {
+	if cut == nil {
+		return nil
+	}
+	rs := []rune(t)
+	at, _ := displayCols(rs)
+	glued := make([]bool, len(cut))
+	for p, r := range rs {
+		for c, s := range spans {
+			if cut[c] && at[p] == s[0] {
+				glued[c] = !unicode.IsSpace(r)
+			}
+		}
+	}
+	return glued
+}
+
+// goesOnBelow reports whether line k of a simple table (its rule's runs at spans) goes on
+// with the row above: it has text, none in the first column.
+func goesOnBelow(lines []string, k int, indent string, spans [][2]int) bool {
+	if k >= len(lines) || len(spans) < 2 {
+		return false
+	}
+	raw, ok := strings.CutPrefix(lines[k], indent)
+	if !ok || strings.TrimSpace(raw) == "" {
+		return false
+	}
+	rs := []rune(raw)
+	at, _ := displayCols(rs)
+	for p, r := range rs {
+		if at[p] >= spans[1][0] {
+			break
+		}
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // noteUnder reports whether line j of a simple table, cut into cells, is a line under its

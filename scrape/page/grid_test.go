@@ -776,3 +776,39 @@ func TestPipeGridsCSV(t *testing.T) {
 	}
 	checkPipeGrids(t, in, want)
 }
+
+// TestPipeGridsPsqlBorder0Marks: psql's ascii and unicode line styles with \pset border 0
+// write their marks in the blank after a column's text: a wrap mark ("." or "…") where its
+// width cut the text (the pieces glued, but where a blank parts them: "Array" over " of"),
+// a line break's ("+" or "↵"), a column name's going on ("+" or "↵") on the header;
+// the unicode style's rule is "─". Before, the marks stood where the columns start, so
+// the rows did not cut at them (guessed, or the table ended), and the unicode rule was
+// none.
+func TestPipeGridsPsqlBorder0Marks(t *testing.T) {
+	in := []string{
+		"Parameter+ Type   Required   Description    ",
+		"  name                                      ",
+		"--------- ------- -------- ----------------",
+		"RegionId  String  Yes      The region ID of.",
+		"                            the instance.",
+		"PageSize  Integer No       The size.",
+		"(2 rows)",
+		"",
+		"Name Type  Description  ",
+		"──── ───── ────────────",
+		"Tags Array…The tags.",
+		"      of   ",
+		"Key  Strin…The key of t…",
+		"     g     he tag.",
+		"(2 rows)",
+	}
+	want := []string{
+		"| Parameter name | Type | Required | Description |", "", "|---|---|---|---|",
+		"| RegionId | String | Yes | The region ID of the instance. |", "",
+		"| PageSize | Integer | No | The size. |", "(2 rows)", "",
+		"| Name | Type | Description |", "|---|---|---|",
+		"| Tags | Array of | The tags. |", "",
+		"| Key | String | The key of the tag. |", "", "(2 rows)",
+	}
+	checkPipeGrids(t, in, want)
+}
