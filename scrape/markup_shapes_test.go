@@ -47,10 +47,13 @@ import (
 //     no pipe at either end, "(N rows)" under the rows;
 //   - pqcsv: CSV (psql's csv format, a spreadsheet's export): cells parted by commas, a
 //     cell holding a comma or a quote quoted ("The ID, in full.");
-//   - pqorg: Emacs Org mode's tables: "| a | b |" padded, the rule "|---+---|".
+//   - pqorg: Emacs Org mode's tables: "| a | b |" padded, the rule "|---+---|";
+//   - pqsqliteline, pqpslist: sqlite3's .mode line ("  Type = String", the names
+//     right-aligned) and PowerShell's Format-List ("Type        : String", left-aligned):
+//     a record a block of a line a column, a blank line between records.
 var markupShapes = map[string]bool{"tabs": true, "tabwrap": true, "wiki": true, "adoc": true, "u4adocwrap": true,
 	"pqpsqlx": true, "pqmysqlg": true, "pqsqlitebox": true, "pqsqlitetable": true, "pqsqlitemd": true, "pqcolumnt": true,
-	"pqunaligned": true, "pqcsv": true, "pqorg": true}
+	"pqunaligned": true, "pqcsv": true, "pqorg": true, "pqsqliteline": true, "pqpslist": true}
 
 // adocWrap is the width at which the u4adocwrap shape wraps a row's line, as pandoc wraps
 // its AsciiDoc at 72 columns.
@@ -76,7 +79,7 @@ func (p *truthPage) drawMarkup(rows [][]string) {
 			}
 			p.f("%s\n", strings.Join(r, "\t"))
 		}
-	case "pqpsqlx", "pqmysqlg":
+	case "pqpsqlx", "pqmysqlg", "pqsqliteline", "pqpslist":
 		p.vertical(rows)
 	case "pqsqlitebox", "pqsqlitetable", "pqsqlitemd", "pqcolumnt", "pqorg":
 		p.sqlite(rows)
@@ -230,9 +233,9 @@ func (p *truthPage) cjkEntry(n accNode, req bool, name string) string {
 	return name + " — " + typ + " — " + desc
 }
 
-// vertical writes rows (the header first) as psql's expanded display or the MySQL
-// client's vertical output prints them (the pqpsqlx and pqmysqlg shapes): a record a
-// block, a line a column.
+// vertical writes rows (the header first) as psql's expanded display, the MySQL client's
+// vertical output, sqlite3's line mode or PowerShell's Format-List prints them (the
+// pqpsqlx, pqmysqlg, pqsqliteline and pqpslist shapes): a record a block, a line a column.
 func (p *truthPage) vertical(rows [][]string) {
 	keyWidth, valWidth := 0, 0
 	for c, h := range rows[0] {
@@ -244,10 +247,15 @@ func (p *truthPage) vertical(rows [][]string) {
 		}
 	}
 	for k, r := range rows[1:] {
-		if p.shape == "pqmysqlg" {
+		switch p.shape {
+		case "pqsqliteline", "pqpslist": // a blank line between records
+			if k > 0 {
+				p.f("\n")
+			}
+		case "pqmysqlg":
 			stars := strings.Repeat("*", 27)
 			p.f("%s %d. row %s\n", stars, k+1, stars)
-		} else {
+		default:
 			p.f("%s\n", psqlRecordLine(k+1, keyWidth, valWidth))
 		}
 		for c, h := range rows[0] {
@@ -256,9 +264,14 @@ func (p *truthPage) vertical(rows [][]string) {
 				v = r[c]
 			}
 			pad := strings.Repeat(" ", keyWidth-shownWidth(h, true))
-			if p.shape == "pqmysqlg" {
+			switch p.shape {
+			case "pqmysqlg":
 				p.f("%s%s: %s\n", pad, h, v)
-			} else {
+			case "pqsqliteline":
+				p.f("%s%s = %s\n", pad, h, v)
+			case "pqpslist":
+				p.f("%s%s : %s\n", h, pad, v)
+			default:
 				p.f("%s%s | %s\n", h, pad, v)
 			}
 		}

@@ -346,6 +346,8 @@ import (
 //     record) unicode line styles: no frame or separators, the rule "-----" ("─────") a
 //     column, the marks after a cell's text in the blank that parts it from the next ("."
 //     or "…" where its width cut it, "+" or "↵" after a column name going on);
+//   - pqsqliteline, pqpslist: a text page's tables as sqlite3's line mode and PowerShell's
+//     Format-List print them, a record a block, a blank line between (markupShapes);
 //   - pqcsv: a text page's tables as CSV, a row a line, a cell holding a comma or a quote
 //     in double quotes (markupShapes).
 //
@@ -467,6 +469,7 @@ var unseenShapes = []struct {
 	{"mdtable+pqsqlitebox", ".txt"}, {"mdtable+pqsqlitetable", ".txt"}, {"mdtable+pqsqlitemd", ".txt"}, {"mdtable+pqcolumnt", ".txt"},
 	{"mdtable+pqunaligned", ".txt"}, {"mdtable+pqorg", ".txt"}, {"mdtable+pqcsv", ".txt"},
 	{"mdtable+pqascii0", ".txt"}, {"gfm+pqascii0", ".md"},
+	{"mdtable+pqsqliteline", ".txt"}, {"mdtable+pqpslist", ".txt"},
 	{"cells+pqpdfone", ".txt"}, {"concat+pqpdfone", ".txt"}, {"spaced+pqpdfone", ".txt"}, {"pipe+pqpdfone", ".txt"}, {"piperow+pqpdfone", ".txt"}, {"mdtable+pqpdfone", ".txt"},
 }
 

@@ -71,8 +71,8 @@ import (
 //
 // A grid whose lines have a blank line between every two (a copy that doubled its line
 // breaks) is read as the grid of its lines, the blank ones left blank. AsciiDoc's tables
-// ("|===") are rewritten alike (asciidoc.go), and so are psql's and MySQL's vertical
-// records (vertical.go) and CSV tables (csv.go). Fenced code blocks
+// ("|===") are rewritten alike (asciidoc.go), and so are the vertical records of psql,
+// MySQL, sqlite3 and PowerShell (vertical.go) and CSV tables (csv.go). Fenced code blocks
 // ("```") are left alone: a box there is a command's output.
 
 // gridJunctions are the characters where a border line's rules cross a column boundary.
@@ -159,6 +159,9 @@ func PipeGrids(lines []string) ([]string, bool, []GridLoss) {
 		g, ok := readVertical(lines, i) // (vertical.go)
 		if !ok {
 			g, ok = readCSV(lines, i) // (csv.go)
+		}
+		if !ok {
+			g, ok = readBlocks(lines, i) // (vertical.go)
 		}
 		if ok {
 			if out == nil {

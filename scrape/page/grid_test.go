@@ -812,3 +812,47 @@ func TestPipeGridsPsqlBorder0Marks(t *testing.T) {
 	}
 	checkPipeGrids(t, in, want)
 }
+
+// TestPipeGridsBlocks: sqlite3's line mode and PowerShell's Format-List print a table a
+// record a block with no opening line, a blank line between records, a line a column (its
+// name, the separator at one column, the value): a run of such blocks whose names are
+// column words is the pipe table they print, with no rule, its rows on their blocks'
+// first lines (the first one's on its second); a block of other names ends it, and a
+// paragraph of "Key: value" lines whose keys are no column words is none. Before, each
+// line was text.
+func TestPipeGridsBlocks(t *testing.T) {
+	in := []string{
+		"  Parameter = RegionId",
+		"       Type = String",
+		"Description = The region.",
+		"",
+		"  Parameter = PageSize",
+		"       Type = Integer",
+		"Description = ",
+		"",
+		"Name : Tags",
+		"Type : Array",
+		"",
+		"Note : see below",
+		"Type : x",
+		"",
+		"Author: Jane",
+		"Status: done",
+	}
+	want := []string{
+		"| Parameter | Type | Description |",
+		"| RegionId | String | The region. |",
+		"", "",
+		"| PageSize | Integer |  |",
+		"", "", "",
+		"| Name | Type |",
+		"| Tags | Array |",
+		"",
+		"Note : see below",
+		"Type : x",
+		"",
+		"Author: Jane",
+		"Status: done",
+	}
+	checkPipeGrids(t, in, want)
+}

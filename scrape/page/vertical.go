@@ -42,20 +42,24 @@ func recordNo(t string) (int, byte) {
 
 // verticalField cuts a record's line l into its column's name and value where the style's
 // separator stands at display column at (-1: wherever it first stands, which it returns):
-// psql's "|" after a blank, MySQL's ":" before a blank or the line's end. ok is false
+// psql's "|" after a blank, MySQL's and PowerShell's ":" (styles '*', ':') before a blank
+// or the line's end, sqlite3's "=" between blanks (style '='). ok is false
 // for a line that has none there; a psql line with no name goes on with the value above.
 func verticalField(l string, style byte, at int) (name, value string, col int, ok bool) {
-	sep := "|"
-	if style == '*' {
-		sep = ":"
+	sep := rune(style) // '=', ':'
+	switch style {
+	case '-':
+		sep = '|'
+	case '*':
+		sep = ':'
 	}
 	w := 0
 	for k, r := range l {
-		if string(r) == sep && (at < 0 || w == at) {
+		if r == sep && (at < 0 || w == at) {
 			rest := l[k+1:]
 			switch {
-			case style == '-' && (k == 0 || l[k-1] != ' '):
-			case style == '*' && rest != "" && rest[0] != ' ':
+			case (style == '-' || style == '=') && (k == 0 || l[k-1] != ' '):
+			case style != '-' && rest != "" && rest[0] != ' ':
 			default:
 				return strings.TrimSpace(l[:k]), strings.TrimRight(strings.TrimPrefix(rest, " "), " \t"), w, true
 			}
@@ -127,4 +131,67 @@ func readVertical(lines []string, i int) (grid, bool) {
 	}
 	rows[0].line = i + 2 // a record has two lines or more
 	return grid{start: i, end: j, indent: indent, rule: i + 1, rows: append([]gridRow{head}, rows...)}, true
+}
+
+// readBlocks reads a run of records that no line opens, parted by a blank line, from line
+// i (after a blank line or the page's start): sqlite3's line mode ("  Type = String", the
+// names right-aligned) and PowerShell's Format-List ("Type        : String"), a line a
+// column, the separator at one display column. Every column's name is a column word
+// (ClassifyColumn), as a table's header has them, and every record has the first's. It is
+// rewritten as readVertical rewrites psql's records, but with no rule: the header on the
+// first record's first line, its row on the second, each other row on its record's first.
+func readBlocks(lines []string, i int) (grid, bool) {
+	if i > 0 && strings.TrimSpace(lines[i-1]) != "" || !strings.ContainsAny(lines[i], "=:") {
+		return grid{}, false
+	}
+	for _, style := range []byte{'=', ':'} {
+		name, _, at, ok := verticalField(lines[i], style, -1)
+		if !ok || ClassifyColumn(name) == ColOther {
+			continue
+		}
+		var names []string
+		var rows []gridRow
+		j := i
+		for {
+			row := gridRow{line: j}
+			k := j
+			for ; k < len(lines) && strings.TrimSpace(lines[k]) != ""; k++ {
+				name, value, _, ok := verticalField(lines[k], style, at)
+				if !ok || name == "" || len(rows) > 0 && (len(row.cells) >= len(names) || names[len(row.cells)] != name) {
+					break
+				}
+				if len(rows) == 0 {
+					if ClassifyColumn(name) == ColOther {
+						break
+					}
+					names = append(names, name)
+				}
+				row.cells = append(row.cells, []string{value})
+			}
+			if len(row.cells) < 2 || len(rows) > 0 && len(row.cells) != len(names) || k < len(lines) && strings.TrimSpace(lines[k]) != "" {
+				break // no whole record of the columns
+			}
+			rows = append(rows, row)
+			j = k
+			if k+1 >= len(lines) || strings.TrimSpace(lines[k+1]) == "" {
+				break
+			}
+			j = k + 1
+		}
+		if len(rows) == 0 {
+			continue
+		}
+		head := gridRow{line: i, cells: make([][]string, len(names))}
+		for c, name := range names {
+			head.cells[c] = []string{name}
+		}
+		rows[0].line = i + 1
+		last := rows[len(rows)-1].line
+		end := last
+		for end < len(lines) && strings.TrimSpace(lines[end]) != "" {
+			end++
+		}
+		return grid{start: i, end: end, rule: -1, rows: append([]gridRow{head}, rows...)}, true
+	}
+	return grid{}, false
 }
