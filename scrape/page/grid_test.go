@@ -818,7 +818,8 @@ func TestPipeGridsPsqlBorder0Marks(t *testing.T) {
 // name, the separator at one column, the value): a run of such blocks whose names are
 // column words is the pipe table they print, with no rule, its rows on their blocks'
 // first lines (the first one's on its second); a block of other names ends it, and a
-// paragraph of "Key: value" lines whose keys are no column words is none. Before, each
+// paragraph of "Key: value" lines whose keys are no column words is none, nor are lines
+// whose separators do not align, or two aligned lines alone (a card's). Before, each
 // line was text.
 func TestPipeGridsBlocks(t *testing.T) {
 	in := []string{
@@ -832,6 +833,10 @@ func TestPipeGridsBlocks(t *testing.T) {
 		"",
 		"Name : Tags",
 		"Type : Array",
+		"Description : x",
+		"",
+		"Name: Tags",
+		"Type: Array",
 		"",
 		"Note : see below",
 		"Type : x",
@@ -845,8 +850,12 @@ func TestPipeGridsBlocks(t *testing.T) {
 		"", "",
 		"| PageSize | Integer |  |",
 		"", "", "",
-		"| Name | Type |",
-		"| Tags | Array |",
+		"Name : Tags",
+		"Type : Array",
+		"Description : x",
+		"",
+		"Name: Tags",
+		"Type: Array",
 		"",
 		"Note : see below",
 		"Type : x",

@@ -137,7 +137,8 @@ func readVertical(lines []string, i int) (grid, bool) {
 // i (after a blank line or the page's start): sqlite3's line mode ("  Type = String", the
 // names right-aligned) and PowerShell's Format-List ("Type        : String"), a line a
 // column, the separator at one display column. Every column's name is a column word
-// (ClassifyColumn), as a table's header has them, and every record has the first's. It is
+// (ClassifyColumn), as a table's header has them, three or more (two aligned lines,
+// "Name: RegionId" over "Type: String", are a card's), and every record has the first's. It is
 // rewritten as readVertical rewrites psql's records, but with no rule: the header on the
 // first record's first line, its row on the second, each other row on its record's first.
 func readBlocks(lines []string, i int) (grid, bool) {
@@ -168,8 +169,8 @@ func readBlocks(lines []string, i int) (grid, bool) {
 				}
 				row.cells = append(row.cells, []string{value})
 			}
-			if len(row.cells) < 2 || len(rows) > 0 && len(row.cells) != len(names) || k < len(lines) && strings.TrimSpace(lines[k]) != "" {
-				break // no whole record of the columns
+			if len(row.cells) < 3 || len(rows) > 0 && len(row.cells) != len(names) || k < len(lines) && strings.TrimSpace(lines[k]) != "" {
+				break // no whole record of the columns (three at least, as a table of parameters has)
 			}
 			rows = append(rows, row)
 			j = k
