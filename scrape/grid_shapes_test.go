@@ -383,6 +383,10 @@ func (p *truthPage) psqlHeadLines() bool {
 type psqlStyle struct {
 	rule, junction, sep, headNL, nl, wrap string
 	border2                               bool // \pset border 2: a frame around the table
+	// border0 is \pset border 0: no frame and no separators, the columns parted by a
+	// blank, the rule a run of rules a column (print.c's _print_horizontal_line); old-ascii
+	// marks a header line going on by headNL in the blank left of each column but the first
+	border0 bool
 	// old is psql's old-ascii line style: a header line going on opens each cell with
 	// headNL, a line going on with a row has oldWrap in place of the separator left of a
 	// cell whose text goes on, a blank left of one that has none
@@ -405,14 +409,15 @@ func (st psqlStyle) edge(line string) string {
 // cell left-aligned; in the psqlwrapped shape the columns after the type no wider than
 // psqlWrapAt, their text cut there (at a display column, mid-word).
 func (p *truthPage) psqlTable(rows [][]string, n int) {
-	st := psqlStyle{"-", "+", "|", "+", "+", ".", false, false}
+	st := psqlStyle{rule: "-", junction: "+", sep: "|", headNL: "+", nl: "+", wrap: "."}
 	if p.shape == "psqlwrapped" && p.seq%3 == 2 {
-		st = psqlStyle{"─", "┼", "│", "↵", "↵", "…", false, false}
+		st = psqlStyle{rule: "─", junction: "┼", sep: "│", headNL: "↵", nl: "↵", wrap: "…"}
 	}
 	if p.oldASCII {
 		st = psqlStyle{rule: "-", junction: "+", sep: "|", headNL: "+", old: true}
 	}
-	st.border2 = p.seq%3 == 1
+	st.border2 = p.seq%3 == 1 && !p.psqlBorder0
+	st.border0 = p.psqlBorder0
 	head := make([][]string, n)
 	widths := make([]int, n)
 	for c := range n {
@@ -445,6 +450,12 @@ func (p *truthPage) psqlTable(rows [][]string, n int) {
 		runs[c] = strings.Repeat(st.rule, widths[c]+2)
 	}
 	rule := strings.Join(runs, st.junction)
+	if st.border0 {
+		for c := range n {
+			runs[c] = strings.Repeat(st.rule, widths[c])
+		}
+		rule = strings.Join(runs, " ")
+	}
 	frame := st.junction + rule + st.junction // border 2's rules
 	for l := 0; ; l++ {
 		var b strings.Builder
@@ -459,7 +470,19 @@ func (p *truthPage) psqlTable(rows [][]string, n int) {
 			if st.old && l > 0 {
 				open = st.headNL // every cell's, as psql marks them
 			}
+			if st.border0 && (c == 0 || !st.old) {
+				open = ""
+			}
 			b.WriteString(open + strings.Repeat(" ", pad/2) + s + strings.Repeat(" ", (pad+1)/2))
+			if st.border0 {
+				more = more || l+1 < len(head[c])
+				if !st.old && l+1 < len(head[c]) {
+					b.WriteString(st.headNL) // the ascii style marks a name going on after it
+				} else if !st.old {
+					b.WriteString(" ")
+				}
+				continue // no separator
+			}
 			if st.old {
 				b.WriteString(" ")
 				more = more || l+1 < len(head[c])
@@ -487,6 +510,10 @@ func (p *truthPage) psqlTable(rows [][]string, n int) {
 		p.f("%s\n", rule)
 	}
 	for _, r := range body {
+		if st.border0 {
+			p.psqlRow0(r, widths, st)
+			continue
+		}
 		p.psqlRow(r, widths, st)
 	}
 	if st.border2 {
@@ -517,14 +544,7 @@ func (p *truthPage) psqlRow(cells []string, widths []int, st psqlStyle) {
 			} else {
 				b.WriteString(" ")
 			}
-			piece, w := "", 0
-			for _, r := range rest[c] {
-				if w+runeColumns(r, true) > widths[c] {
-					break
-				}
-				piece += string(r)
-				w += runeColumns(r, true)
-			}
+			piece, w := cutColumns(rest[c], widths[c])
 			rest[c] = rest[c][len(piece):]
 			wrapped[c] = rest[c] != ""
 			more = more || wrapped[c]
@@ -550,6 +570,43 @@ func (p *truthPage) psqlRow(cells []string, widths []int, st psqlStyle) {
 		}
 		p.f("%s\n", st.edge(b.String()))
 	}
+}
+
+// psqlRow0 writes a row of psql's table with border 0 (st its line style): each cell's
+// text cut into pieces of its column's width, a column's piece padded to its width and a
+// mark after it, but for the last column's last piece: the ascii style's wrap mark (".")
+// after a piece the text goes on after, old-ascii's blank, a blank after others.
+func (p *truthPage) psqlRow0(cells []string, widths []int, st psqlStyle) {
+	rest := append([]string(nil), cells...)
+	for more := true; more; {
+		more = false
+		var b strings.Builder
+		for c := range cells {
+			piece, w := cutColumns(rest[c], widths[c])
+			rest[c] = rest[c][len(piece):]
+			b.WriteString(piece)
+			switch {
+			case rest[c] != "" && !st.old:
+				b.WriteString(strings.Repeat(" ", widths[c]-w) + st.wrap)
+			case c < len(cells)-1 || rest[c] != "":
+				b.WriteString(strings.Repeat(" ", widths[c]-w) + " ")
+			}
+			more = more || rest[c] != ""
+		}
+		p.f("%s\n", b.String())
+	}
+}
+
+// cutColumns is the head of s that fits in width display columns, and its width.
+func cutColumns(s string, width int) (string, int) {
+	w := 0
+	for k, r := range s {
+		if w+runeColumns(r, true) > width {
+			return s[:k], w
+		}
+		w += runeColumns(r, true)
+	}
+	return s, w
 }
 
 // fullNameMark and fullNameEnd enclose the whole name after the first piece of a name that

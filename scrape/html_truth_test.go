@@ -379,6 +379,7 @@ type truthPage struct {
 	bareExample         bool       // a text page's header leaves the Example column out, its cell before the description
 	oldASCII            bool       // psql's tables in its old-ascii line style (the s4oldascii shape)
 	lg                  bool       // the page is in a shape of lgShapes, in another site's words (lgWords)
+	psqlBorder0         bool       // psql's tables with \pset border 0 (the pqoldascii0 shape)
 	shape               string     // a shape of unseenShapes, "" for none
 	rowNo               int        // the rows of the current table so far (the "index" shape numbers them)
 	width               int        // the columns of the current HTML table

@@ -29,8 +29,31 @@ import (
 //   - u4adocwrap: AsciiDoc's tables as pandoc -t asciidoc writes them, under
 //     `[cols=",,",options="header",]`, a row a line wrapped at adocWrap columns where a
 //     blank falls (mid-cell: "|Integer |The" over "Count value. |10"), every other record
-//     a blank line between rows.
-var markupShapes = map[string]bool{"tabs": true, "tabwrap": true, "wiki": true, "adoc": true, "u4adocwrap": true}
+//     a blank line between rows;
+//   - pqpsqlx: psql's expanded display (\x, border 1): a record a block opened by
+//     "-[ RECORD 1 ]-+-----", a line a column, its name padded to the longest (by display
+//     width) and "| " before the value;
+//   - pqmysqlg: the MySQL client's vertical output (\G): a record a block opened by
+//     "*************************** 1. row ***************************", a line a column,
+//     its name right-aligned to the longest and ": " before the value, "N rows in set
+//     (0.00 sec)" under the last.
+//   - pqsqlitebox, pqsqlitetable, pqsqlitemd: sqlite3's .mode box ("┌─┬─┐", "│", "├─┼─┤"
+//     under the header only, "└─┴─┘"), .mode table (the same in "+", "-" and "|") and
+//     .mode markdown ("| a | b |" over "|---|---|", padded): the column names centred,
+//     a row a line, each cell padded to its column by display width;
+//   - pqcolumnt: `column -t -s $'\t'` of the tabs shape's rows: each column as wide as
+//     its widest cell, two blanks after it, an empty cell blank, no rule;
+//   - pqunaligned: psql's unaligned format (psql -A): cells parted by "|", no padding,
+//     no pipe at either end, "(N rows)" under the rows;
+//   - pqcsv: CSV (psql's csv format, a spreadsheet's export): cells parted by commas, a
+//     cell holding a comma or a quote quoted ("The ID, in full.");
+//   - pqorg: Emacs Org mode's tables: "| a | b |" padded, the rule "|---+---|";
+//   - pqsqliteline, pqpslist: sqlite3's .mode line ("  Type = String", the names
+//     right-aligned) and PowerShell's Format-List ("Type        : String", left-aligned):
+//     a record a block of a line a column, a blank line between records.
+var markupShapes = map[string]bool{"tabs": true, "tabwrap": true, "wiki": true, "adoc": true, "u4adocwrap": true,
+	"pqpsqlx": true, "pqmysqlg": true, "pqsqlitebox": true, "pqsqlitetable": true, "pqsqlitemd": true, "pqcolumnt": true,
+	"pqunaligned": true, "pqcsv": true, "pqorg": true, "pqsqliteline": true, "pqpslist": true}
 
 // adocWrap is the width at which the u4adocwrap shape wraps a row's line, as pandoc wraps
 // its AsciiDoc at 72 columns.
@@ -55,6 +78,26 @@ func (p *truthPage) drawMarkup(rows [][]string) {
 				r = r[:end]
 			}
 			p.f("%s\n", strings.Join(r, "\t"))
+		}
+	case "pqpsqlx", "pqmysqlg", "pqsqliteline", "pqpslist":
+		p.vertical(rows)
+	case "pqsqlitebox", "pqsqlitetable", "pqsqlitemd", "pqcolumnt", "pqorg":
+		p.sqlite(rows)
+	case "pqunaligned":
+		for _, r := range rows {
+			p.f("%s\n", strings.Join(r, "|"))
+		}
+		p.f("(%d rows)\n", len(rows)-1)
+	case "pqcsv":
+		for _, r := range rows {
+			cells := make([]string, len(r))
+			for c, s := range r {
+				cells[c] = s
+				if strings.ContainsAny(s, ",\"\n") {
+					cells[c] = `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
+				}
+			}
+			p.f("%s\n", strings.Join(cells, ","))
 		}
 	case "adoc":
 		variant := p.seq % 3
@@ -190,16 +233,158 @@ func (p *truthPage) cjkEntry(n accNode, req bool, name string) string {
 	return name + " — " + typ + " — " + desc
 }
 
+// vertical writes rows (the header first) as psql's expanded display, the MySQL client's
+// vertical output, sqlite3's line mode or PowerShell's Format-List prints them (the
+// pqpsqlx, pqmysqlg, pqsqliteline and pqpslist shapes): a record a block, a line a column.
+func (p *truthPage) vertical(rows [][]string) {
+	keyWidth, valWidth := 0, 0
+	for c, h := range rows[0] {
+		keyWidth = max(keyWidth, shownWidth(h, true))
+		for _, r := range rows[1:] {
+			if c < len(r) {
+				valWidth = max(valWidth, shownWidth(r[c], true))
+			}
+		}
+	}
+	for k, r := range rows[1:] {
+		switch p.shape {
+		case "pqsqliteline", "pqpslist": // a blank line between records
+			if k > 0 {
+				p.f("\n")
+			}
+		case "pqmysqlg":
+			stars := strings.Repeat("*", 27)
+			p.f("%s %d. row %s\n", stars, k+1, stars)
+		default:
+			p.f("%s\n", psqlRecordLine(k+1, keyWidth, valWidth))
+		}
+		for c, h := range rows[0] {
+			v := ""
+			if c < len(r) {
+				v = r[c]
+			}
+			pad := strings.Repeat(" ", keyWidth-shownWidth(h, true))
+			switch p.shape {
+			case "pqmysqlg":
+				p.f("%s%s: %s\n", pad, h, v)
+			case "pqsqliteline":
+				p.f("%s%s = %s\n", pad, h, v)
+			case "pqpslist":
+				p.f("%s%s : %s\n", h, pad, v)
+			default:
+				p.f("%s%s | %s\n", h, pad, v)
+			}
+		}
+	}
+	if p.shape == "pqmysqlg" {
+		p.f("%d rows in set (0.00 sec)\n", len(rows)-1)
+	}
+}
+
+// sqlite writes rows (the header first) as sqlite3's box, table or markdown mode prints
+// them, or as column -t aligns them (the pqsqlite* and pqcolumnt shapes).
+func (p *truthPage) sqlite(rows [][]string) {
+	n := len(rows[0])
+	widths := make([]int, n)
+	for _, r := range rows {
+		for c := range min(n, len(r)) {
+			widths[c] = max(widths[c], shownWidth(r[c], true))
+		}
+	}
+	cell := func(r []string, c int) string {
+		if c < len(r) {
+			return r[c]
+		}
+		return ""
+	}
+	if p.shape == "pqcolumnt" {
+		for _, r := range rows {
+			var b strings.Builder
+			for c := range n {
+				s := cell(r, c)
+				b.WriteString(s)
+				if c < n-1 {
+					b.WriteString(strings.Repeat(" ", widths[c]-shownWidth(s, true)+2))
+				}
+			}
+			p.f("%s\n", strings.TrimRight(b.String(), " "))
+		}
+		return
+	}
+	top, head, bottom, sep := [4]string{"┌", "┬", "┐", "─"}, [4]string{"├", "┼", "┤", "─"}, [4]string{"└", "┴", "┘", "─"}, "│"
+	switch p.shape {
+	case "pqsqlitetable":
+		top, sep = [4]string{"+", "+", "+", "-"}, "|"
+		head, bottom = top, top
+	case "pqsqlitemd":
+		head, sep = [4]string{"|", "|", "|", "-"}, "|"
+	case "pqorg":
+		head, sep = [4]string{"|", "+", "|", "-"}, "|"
+	}
+	rule := func(r [4]string) {
+		runs := make([]string, n)
+		for c := range n {
+			runs[c] = strings.Repeat(r[3], widths[c]+2)
+		}
+		p.f("%s%s%s\n", r[0], strings.Join(runs, r[1]), r[2])
+	}
+	if p.shape != "pqsqlitemd" && p.shape != "pqorg" {
+		rule(top)
+	}
+	for k, r := range rows {
+		parts := make([]string, n)
+		for c := range n {
+			s := cell(r, c)
+			pad := widths[c] - shownWidth(s, true)
+			if k == 0 && p.shape != "pqorg" { // the column names centred
+				parts[c] = strings.Repeat(" ", pad/2) + s + strings.Repeat(" ", pad-pad/2)
+			} else {
+				parts[c] = s + strings.Repeat(" ", pad)
+			}
+		}
+		p.f("%s %s %s\n", sep, strings.Join(parts, " "+sep+" "), sep)
+		if k == 0 {
+			rule(head)
+		}
+	}
+	if p.shape != "pqsqlitemd" && p.shape != "pqorg" {
+		rule(bottom)
+	}
+}
+
+// psqlRecordLine is the line that opens record n of psql's expanded display with border 1
+// (print.c, print_aligned_vertical_line), its columns' names and values keyWidth and
+// valWidth wide: "-[ RECORD n ]", dashes to the names' width, "-+-" where the label
+// leaves room for it, dashes over the values.
+func psqlRecordLine(n, keyWidth, valWidth int) string {
+	line := fmt.Sprintf("-[ RECORD %d ]", n)
+	reclen := len(line)
+	line += strings.Repeat("-", max(0, keyWidth-reclen))
+	reclen -= keyWidth
+	for _, mark := range []string{"-", "+", "-"} {
+		if reclen <= 0 {
+			line += mark
+		}
+		reclen--
+	}
+	return line + strings.Repeat("-", max(0, valWidth-max(0, reclen)))
+}
+
 // pdfPages is text page s as pdftotext writes a PDF export of it: pdfPageLines lines a
 // page, each page opened by its running header and closed by its running footer (with the
 // page number) and a form feed, each set off by a blank line, by record: a header and a
 // footer "N > Document Version: 20240301"; a footer "API Reference · API operations    N"
 // alone; a header "> Document Version: 20240301" alone.
 func pdfPages(s string, seq int) []byte {
+	return pdfPagesOf(s, seq, pdfPageLines)
+}
+
+// pdfPagesOf is pdfPages with per lines a page: the pqpdfone shape puts them all on one.
+func pdfPagesOf(s string, seq, per int) []byte {
 	var b strings.Builder
 	lines := strings.SplitAfter(s, "\n")
 	for page := 1; len(lines) > 0; page++ {
-		n := min(pdfPageLines, len(lines))
+		n := min(per, len(lines))
 		switch seq % 3 {
 		case 0:
 			b.WriteString("API Reference·API operations\n\n")

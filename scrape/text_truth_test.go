@@ -346,6 +346,7 @@ func (p *truthPage) textParams(nodes []accNode, req bool) {
 		p.f("\n")
 		return
 	}
+	start := p.b.Len()
 	p.textHeader(req)
 	if p.shape == "group" || p.shape == "gridgroup" {
 		p.textGroups(nodes, req)
@@ -353,6 +354,12 @@ func (p *truthPage) textParams(nodes []accNode, req bool) {
 		p.textRows(nodes, req, !req && p.items && p.seq%2 == 0 && p.variant != "mdtable")
 	}
 	p.drawGrid()
+	if p.shape == "pqtblock" { // the table's lines indented as a block
+		s := p.b.String()
+		p.b.Reset()
+		table, _ := strings.CutSuffix(s[start:], "\n")
+		p.b.WriteString(s[:start] + string(indentBlock(table, p.seq)) + "\n")
+	}
 	p.f("\n")
 }
 

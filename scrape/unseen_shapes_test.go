@@ -341,7 +341,36 @@ import (
 //     words), a list of a type word as the item's word and a list word ("字符串数组", "物件
 //     陣列", "文字列の配列"), in each text layout (the zh ones with the Chinese site's words,
 //     pipe's Chinese records), Markdown and HTML; in concat glued to the name and the
-//     Required word ("RegionId字串是", "Repositories數組").
+//     Required word ("RegionId字串是", "Repositories數組");
+//   - pqoldascii0: the s4oldascii shape with \pset border 0: no frame and no separators, the
+//     columns parted by a blank, the rule a run of dashes a column ("----- ------"), a
+//     header line going on marked "+" in the blank left of each column but the first, a
+//     cut cell's rest on the line below with no mark at all;
+//   - pqpdfone: the pdfpages shape of a PDF export of one page (pdfPagesOf): the page's
+//     running header (a header and a footer "1 > Document Version: 20240301", a footer
+//     alone, or a header "> Document Version: 20240301" alone, by record) above and below
+//     its whole text, which no other page repeats, and a form feed at its end;
+//   - pqblock: a text page indented as a block, as pasted into an email or a Markdown code
+//     block (indentBlock): every line by four spaces, a tab, or two spaces, by record, the
+//     blank lines left empty or (every third record) holding the indent too;
+//   - pqtblock: the pqblock shape's indentation on the lines of each parameter table
+//     only, the rest of the page at the margin;
+//   - pqpsqlx, pqmysqlg: a text page's tables as psql's expanded display (\x) and the
+//     MySQL client's \G print them, a record a block (markupShapes);
+//   - pqsqlitebox, pqsqlitetable, pqsqlitemd, pqcolumnt: a text page's tables as sqlite3's
+//     box, table and markdown modes print them, and as column -t aligns them
+//     (markupShapes);
+//   - pqunaligned, pqorg: a text page's tables in psql's unaligned format (psql -A: bare
+//     pipes, none at either end, "(N rows)") and in Emacs Org mode ("|---+---|" under the
+//     header) (markupShapes);
+//   - pqascii0: the psqlwrapped shape with \pset border 0 in psql's ascii and (every third
+//     record) unicode line styles: no frame or separators, the rule "-----" ("─────") a
+//     column, the marks after a cell's text in the blank that parts it from the next ("."
+//     or "…" where its width cut it, "+" or "↵" after a column name going on);
+//   - pqsqliteline, pqpslist: a text page's tables as sqlite3's line mode and PowerShell's
+//     Format-List print them, a record a block, a blank line between (markupShapes);
+//   - pqcsv: a text page's tables as CSV, a row a line, a cell holding a comma or a quote
+//     in double quotes (markupShapes).
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -475,25 +504,35 @@ var unseenShapes = []struct {
 	{"piperow.zh+cjtype", ".txt"}, {"piperow.ja+cjtype", ".txt"}, {"piperow.tc+cjtype", ".txt"},
 	{"zh+cjtype", ".md"}, {"ja+cjtype", ".md"}, {"tc+cjtype", ".md"},
 	{"zh+cjtype", ".html"}, {"ja+cjtype", ".html"}, {"tc+cjtype", ".html"},
+	{"mdtable+pqoldascii0", ".txt"}, {"gfm+pqoldascii0", ".md"},
+	{"cells+pqblock", ".txt"}, {"concat+pqblock", ".txt"}, {"spaced+pqblock", ".txt"}, {"pipe+pqblock", ".txt"}, {"piperow+pqblock", ".txt"}, {"mdtable+pqblock", ".txt"},
+	{"pipe+pqtblock", ".txt"}, {"piperow+pqtblock", ".txt"}, {"cells+pqtblock", ".txt"}, {"concat+pqtblock", ".txt"}, {"spaced+pqtblock", ".txt"}, {"mdtable+pqtblock", ".txt"},
+	{"mdtable+pqpsqlx", ".txt"}, {"mdtable+pqmysqlg", ".txt"},
+	{"mdtable+pqsqlitebox", ".txt"}, {"mdtable+pqsqlitetable", ".txt"}, {"mdtable+pqsqlitemd", ".txt"}, {"mdtable+pqcolumnt", ".txt"},
+	{"mdtable+pqunaligned", ".txt"}, {"mdtable+pqorg", ".txt"}, {"mdtable+pqcsv", ".txt"},
+	{"mdtable+pqascii0", ".txt"}, {"gfm+pqascii0", ".md"},
+	{"mdtable+pqsqliteline", ".txt"}, {"mdtable+pqpslist", ".txt"},
+	{"cells+pqpdfone", ".txt"}, {"concat+pqpdfone", ".txt"}, {"spaced+pqpdfone", ".txt"}, {"pipe+pqpdfone", ".txt"}, {"piperow+pqpdfone", ".txt"}, {"mdtable+pqpdfone", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
 // that leave unsaid what the unchanged convention shows, and why: there a guess warning
 // names each row so read, and the shape may add them.
 var unseenGuesses = map[string]string{
-	"spaced+extra":      `an integer's "- 1 to 100 10" under Default value, Valid values, Example, its description below`,
-	"concat+itemrow":    `an item row "itemsObject" in a table of Go types ("*string"): "items" and "Object", or a name with no type`,
-	"mdtable+namebreak": `a name cut where a word of it starts ("InstanceCharge" over "Type"): one name cut at the column's width, or a row of its own`,
-	"spaced+colbreak":   `a name cut where a word of it starts ("InstanceCharge" over "Type"): one name cut at the column's width, or a row of its own`,
-	"gfm+s4markbreak":   `a name cut where a word of it starts ("**InstanceCharge" over "Type**"): one name cut at the column's width, or a row of its own`,
-	"glyph+swagger":     `a request table of optional parameters only shows no required mark, so nothing says it is read right`,
-	"glyph+redoc":       `a request table of optional parameters only shows no required mark, so nothing says it is read right`,
-	"gfm+typereq":       onlyRequiredMarked,
-	"zh+typereq":        onlyRequiredMarked,
-	"glyph+typereq":     onlyRequiredMarked,
-	"mdtable+typereq":   onlyRequiredMarked,
-	"piperow+typereq":   onlyRequiredMarked,
-	"pipe+typereq":      onlyRequiredMarked,
+	"spaced+extra":        `an integer's "- 1 to 100 10" under Default value, Valid values, Example, its description below`,
+	"concat+itemrow":      `an item row "itemsObject" in a table of Go types ("*string"): "items" and "Object", or a name with no type`,
+	"mdtable+namebreak":   `a name cut where a word of it starts ("InstanceCharge" over "Type"): one name cut at the column's width, or a row of its own`,
+	"spaced+colbreak":     `a name cut where a word of it starts ("InstanceCharge" over "Type"): one name cut at the column's width, or a row of its own`,
+	"gfm+s4markbreak":     `a name cut where a word of it starts ("**InstanceCharge" over "Type**"): one name cut at the column's width, or a row of its own`,
+	"glyph+swagger":       `a request table of optional parameters only shows no required mark, so nothing says it is read right`,
+	"glyph+redoc":         `a request table of optional parameters only shows no required mark, so nothing says it is read right`,
+	"gfm+typereq":         onlyRequiredMarked,
+	"zh+typereq":          onlyRequiredMarked,
+	"glyph+typereq":       onlyRequiredMarked,
+	"mdtable+typereq":     onlyRequiredMarked,
+	"piperow+typereq":     onlyRequiredMarked,
+	"pipe+typereq":        onlyRequiredMarked,
+	"mdtable+pqunaligned": `a description's own "|" ("Format: key|value."), which psql's unaligned format writes as bare as its separators: a row of one cell too many reads it inside the description`,
 }
 
 // onlyRequiredMarked is why the typereq shape may add guesses: its third form marks the
@@ -592,6 +631,12 @@ func (p *truthPage) setShape(shape string) {
 	}
 	if shape == "s4oldascii" {
 		shape, p.oldASCII = "psqlwrapped", true // psqlwrapped's tables in old-ascii's marks
+	}
+	if shape == "pqoldascii0" {
+		shape, p.oldASCII, p.psqlBorder0 = "psqlwrapped", true, true // and no frame or separators
+	}
+	if shape == "pqascii0" {
+		shape, p.psqlBorder0 = "psqlwrapped", true // psql's ascii line style with no frame or separators
 	}
 	p.shape = shape
 	if shape == "numheads" {
@@ -1169,6 +1214,11 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 		return lynxRefs(s)
 	case (shape == "pdfpages" || shape == "pdfcolumns") && ext == ".txt":
 		return pdfPages(s, seq)
+	case shape == "pqblock" && ext == ".txt":
+		return indentBlock(s, seq)
+	case shape == "pqpdfone" && ext == ".txt":
+		return pdfPagesOf(s, seq, len(s)) // every line on one page
+
 	case shape == "fwpipe" && ext == ".txt":
 	case shape == "fwpipe" && ext != ".html":
 		return []byte(lookalikeBars(s, seq))
@@ -1206,6 +1256,20 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 		s = b.String()
 	}
 	return []byte(s)
+}
+
+// indentBlock is text page s with every line indented alike (the pqblock shape), by
+// record by four spaces, a tab or two spaces; a blank line stays empty but every third
+// record, where it holds the indent too.
+func indentBlock(s string, seq int) []byte {
+	indent := [...]string{"    ", "\t", "  "}[seq%3]
+	lines := strings.Split(s, "\n")
+	for k, l := range lines {
+		if l != "" || seq%3 == 2 {
+			lines[k] = indent + l
+		}
+	}
+	return []byte(strings.Join(lines, "\n"))
 }
 
 // structTable is a table of the childsections shape: a struct's name, the list or object

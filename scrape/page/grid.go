@@ -71,7 +71,8 @@ import (
 //
 // A grid whose lines have a blank line between every two (a copy that doubled its line
 // breaks) is read as the grid of its lines, the blank ones left blank. AsciiDoc's tables
-// ("|===") are rewritten alike (asciidoc.go). Fenced code blocks
+// ("|===") are rewritten alike (asciidoc.go), and so are the vertical records of psql,
+// MySQL, sqlite3 and PowerShell (vertical.go) and CSV tables (csv.go). Fenced code blocks
 // ("```") are left alone: a box there is a command's output.
 
 // gridJunctions are the characters where a border line's rules cross a column boundary.
@@ -155,6 +156,21 @@ func PipeGrids(lines []string) ([]string, bool, []GridLoss) {
 			i++
 			continue
 		}
+		g, ok := readVertical(lines, i) // (vertical.go)
+		if !ok {
+			g, ok = readCSV(lines, i) // (csv.go)
+		}
+		if !ok {
+			g, ok = readBlocks(lines, i) // (vertical.go)
+		}
+		if ok {
+			if out == nil {
+				out = append([]string(nil), lines...)
+			}
+			g.write(out)
+			i = g.end
+			continue
+		}
 		if drawn < i {
 			drawn = nextDrawn(lines, i)
 		}
@@ -162,7 +178,7 @@ func PipeGrids(lines []string) ([]string, bool, []GridLoss) {
 			i++
 			continue // no grid starts here (nextDrawn)
 		}
-		g, ok := readGrid(lines, i)
+		g, ok = readGrid(lines, i)
 		if !ok {
 			g, ok = readDoubled(lines, i)
 		}
@@ -652,11 +668,15 @@ func headerlessGrid(start, end int, indent string, parts [][]gridRow) grid {
 	return g
 }
 
-// ruleSpans reads a simple table's rule: runs of "=" (reStructuredText) or "-" (pandoc),
-// two characters long or more, parted by spaces, two runs or more. It returns the runs'
+// ruleSpans reads a simple table's rule: runs of "=" (reStructuredText) or "-" (pandoc;
+// "─" in psql's unicode line style), two characters long or more, parted by spaces, two
+// runs or more. It returns the runs'
 // [start, end) rune positions and their character, 0 for a line that is no such rule.
 func ruleSpans(t string) ([][2]int, byte) {
 	t = strings.TrimRight(t, " \t")
+	if strings.HasPrefix(t, "─") && strings.Trim(t, "─ ") == "" {
+		t = strings.ReplaceAll(t, "─", "-") // psql's unicode line style (a run's positions kept)
+	}
 	if t == "" || t[0] != '=' && t[0] != '-' {
 		return nil, 0
 	}
@@ -695,15 +715,17 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 	g := grid{start: i, indent: indent, rule: -1}
 	var parts [][]gridRow
 	var cur []gridRow
+	var wraps []bool // the columns whose text the line above cut mid-word (rowMarks)
 	j := i
 	if rst {
 		j++
 	} else {
-		head, ok := cutSpans(strings.TrimPrefix(lines[i], indent), spans)
-		if !ok {
+		head := simpleHead(lines, i, indent, spans)
+		if head == nil {
 			return grid{}, false
 		}
-		parts, g.rule, j = [][]gridRow{{{line: i, cells: head}}}, i+1, i+2
+		parts, g.rule, j = [][]gridRow{head}, i+1, i+2
+		g.start = head[0].line
 	}
 	for ; j < len(lines); j++ {
 		raw, ok := strings.CutPrefix(lines[j], indent)
@@ -738,16 +760,22 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 			j++ // the line of dashes that may close pandoc's table
 			break
 		}
+		var cut []bool
+		marked := false // a mark says the line below goes on with the row
+		if !rst {
+			raw, cut, marked = rowMarks(raw, spans, goesOnBelow(lines, j+1, indent, spans))
+		}
 		cells, ok := cutSpans(raw, spans)
 		if !ok && len(parts) > 0 && looksRow(raw, 2) {
 			// a row whose words cross the columns: cut where its words start, a guess
 			cells, ok = cutWords(raw, spans), true
 			g.lost = append(g.lost, GridLoss{Line: j, Names: strings.Fields(t)[:1], Guessed: true})
 		}
-		if !ok {
+		if !ok || !rst && noteUnder(lines, j, cells) {
 			break
 		}
-		cur = append(cur, gridRow{line: j, cells: cells})
+		cur = append(cur, gridRow{line: j, cells: cells, glued: wrapsOn(raw, spans, wraps), marked: marked})
+		wraps = cut
 	}
 	if !rst {
 		parts = append(parts, cur)
@@ -760,6 +788,168 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 	body, lost := byLines(head, parts[1])
 	g.rows, g.lost = append([]gridRow{head}, body...), append(g.lost, lost...)
 	return g, true
+}
+
+// simpleHead is the header of a simple table whose rule (its runs at spans) is under line
+// i: line i, and the lines over it that psql writes with \pset border 0 where a column name
+// holds line breaks: it marks each line that goes on below with "+" after a column's text
+// (ascii line style; "↵" in the unicode one) or each line that goes on with the one above
+// with "+" before every column's but the first's (old-ascii), in the blank that parts two
+// columns. The marks are
+// dropped (headMarks). nil where line i does not cut at the columns.
+func simpleHead(lines []string, i int, indent string, spans [][2]int) []gridRow {
+	var head []gridRow
+	below := false // the line under k opens every column but the first with old-ascii's mark
+	for k := i; k >= 0; k-- {
+		raw, ok := strings.CutPrefix(lines[k], indent)
+		if !ok || strings.TrimSpace(raw) == "" {
+			break
+		}
+		t, marked, every := headMarks(raw, spans)
+		if k < i && !marked && !below {
+			break
+		}
+		cells, ok := cutSpans(t, spans)
+		if !ok {
+			break
+		}
+		head = append([]gridRow{{line: k, cells: cells}}, head...)
+		below = every
+	}
+	return head
+}
+
+// headMarks is a simple table's header line t with psql's "+" or "↵" (simpleHead) in the blank
+// before each column but the first, or right after the last, dropped: at display columns,
+// as psql pads. marked says t had one, every that the blank before every column but the
+// first held one.
+func headMarks(t string, spans [][2]int) (string, bool, bool) {
+	if !strings.ContainsAny(t, "+↵") {
+		return t, false, false
+	}
+	rs := []rune(t)
+	at, _ := displayCols(rs)
+	gap := func(c int) (last, ok bool) {
+		for k, s := range spans {
+			if k > 0 && c == s[0]-1 {
+				return false, true
+			}
+		}
+		return true, c == spans[len(spans)-1][1]
+	}
+	marks, inner := 0, 0
+	for k, r := range rs {
+		if last, ok := gap(at[k]); ok && (r == '+' || r == '↵') {
+			rs[k] = ' '
+			marks++
+			if !last {
+				inner++
+			}
+		}
+	}
+	return string(rs), marks > 0, inner == len(spans)-1
+}
+
+// psqlRowMarks are the marks psql writes after a cell's text with \pset border 0 (its ascii
+// and unicode line styles): a wrap mark, where its column's width cut the text mid-word,
+// or a line break's.
+const (
+	psqlWrapMarks = ".…"
+	psqlRowMarks  = psqlWrapMarks + "+↵"
+)
+
+// rowMarks drops psql's marks (psqlRowMarks) from a row line t of a simple table (its
+// rule's runs at spans) that psql prints with \pset border 0: right after a column's run,
+// in the blank that parts it from the next, or after the last column's run where the
+// line ends there and the line below goes on with the row (goesOn). A simple table of
+// another tool leaves that blank blank and its last column unmarked. It returns t with
+// the marks blanked, whether it had one (the line below then goes on with the row), and
+// which columns a wrap mark cut mid-word (their text goes on on the
+// line below, glued where it starts there with no blank: wrapsOn; nil for none; a cut
+// after a blank parts words).
+func rowMarks(t string, spans [][2]int, goesOn bool) (string, []bool, bool) {
+	if !strings.ContainsAny(t, psqlRowMarks) {
+		return t, nil, false
+	}
+	marked := false
+	rs := []rune(strings.TrimRight(t, " \t"))
+	at, _ := displayCols(rs)
+	var cut []bool
+	for k, r := range rs {
+		if !strings.ContainsRune(psqlRowMarks, r) {
+			continue
+		}
+		for c, s := range spans {
+			last := c == len(spans)-1
+			if at[k] != s[1] || !last && at[k] >= spans[c+1][0] || last && (!goesOn || k != len(rs)-1) {
+				continue
+			}
+			rs[k], marked = ' ', true
+			if strings.ContainsRune(psqlWrapMarks, r) && k > 0 && !unicode.IsSpace(rs[k-1]) {
+				if cut == nil {
+					cut = make([]bool, len(spans))
+				}
+				cut[c] = true
+			}
+		}
+	}
+	return string(rs), cut, marked
+}
+
+// wrapsOn is which columns of row line t of a simple table (its rule's runs at spans) go
+// on mid-word with the line above, which a wrap mark cut (cut): those whose text starts
+// right at the column's start, a blank there parting two words.
+func wrapsOn(t string, spans [][2]int, cut []bool) []bool {
+	if cut == nil {
+		return nil
+	}
+	rs := []rune(t)
+	at, _ := displayCols(rs)
+	glued := make([]bool, len(cut))
+	for p, r := range rs {
+		for c, s := range spans {
+			if cut[c] && at[p] == s[0] {
+				glued[c] = !unicode.IsSpace(r)
+			}
+		}
+	}
+	return glued
+}
+
+// goesOnBelow reports whether line k of a simple table (its rule's runs at spans) goes on
+// with the row above: it has text, none in the first column.
+func goesOnBelow(lines []string, k int, indent string, spans [][2]int) bool {
+	if k >= len(lines) || len(spans) < 2 {
+		return false
+	}
+	raw, ok := strings.CutPrefix(lines[k], indent)
+	if !ok || strings.TrimSpace(raw) == "" {
+		return false
+	}
+	rs := []rune(raw)
+	at, _ := displayCols(rs)
+	for p, r := range rs {
+		if at[p] >= spans[1][0] {
+			break
+		}
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// noteUnder reports whether line j of a simple table, cut into cells, is a line under its
+// rows rather than one of them: text in the name column only that is no name (after a
+// tree drawn before it), and a blank line or the page's end after it, as psql writes
+// its row count under a table with \pset border 0 ("(2 rows)").
+func noteUnder(lines []string, j int, cells [][]string) bool {
+	l := gridRow{cells: cells}
+	if !nameAlone(l) || j+1 < len(lines) && strings.TrimSpace(lines[j+1]) != "" {
+		return false
+	}
+	_, name := TreeDepth(strings.TrimSpace(cells[0][0]))
+	return !IsParamName(name)
 }
 
 // nextRow is the line after the blank line j of pandoc's simple table (columns at spans)
@@ -955,28 +1145,34 @@ func cutWords(t string, spans [][2]int) [][]string {
 }
 
 // cutSpans cuts a simple table's line t into its cells where its rule's runs start
-// (spans), at character positions or else at display columns (RuneWidth); the last cell
-// runs to the line's end. It fails where a word crosses a column's start.
+// (spans), at display columns (RuneWidth), as the tools that write them pad, or else at
+// character positions; the last cell runs to the line's end. It fails where a word
+// crosses a column's start. (Both may cut a line whose wide characters stand in wide
+// blanks, a centred header: the character positions then cut a column's blanks.)
 func cutSpans(t string, spans [][2]int) ([][]string, bool) {
 	rs := []rune(strings.TrimRight(t, " \t"))
 	starts := make([]int, len(spans))
 	for k, s := range spans {
 		starts[k] = s[0]
 	}
-	if c, ok := cutStarts(rs, starts); ok {
-		return c, true
-	}
 	at, w := displayCols(rs)
+	if w == len(rs) {
+		return cutStarts(rs, starts) // no wide character
+	}
 	byRune := make([]int, len(starts))
+	inside := false
 	for k, c := range starts {
 		if byRune[k] = slices.Index(at, c); byRune[k] < 0 {
-			if c < w {
-				return nil, false // inside a wide character
-			}
+			inside = inside || c < w
 			byRune[k] = len(rs) + c - w
 		}
 	}
-	return cutStarts(rs, byRune)
+	if !inside {
+		if c, ok := cutStarts(rs, byRune); ok {
+			return c, true
+		}
+	}
+	return cutStarts(rs, starts)
 }
 
 // cutStarts cuts rs at the rune positions starts, which must follow a blank or the

@@ -648,3 +648,220 @@ a  b`, "\n")
 a  b`, "\n")
 	checkPipeGrids(t, in, want)
 }
+
+// TestPipeGridsPsqlBorder0: psql's tables with \pset border 0 (no frame, no separators,
+// a rule of dashes a column, as print.c writes them) read as the simple tables they are:
+// a column name's line break marked "+" in the blank before every column but the first on
+// the line going on (old-ascii) or after a name that goes on (ascii), the marks dropped
+// and the lines one header; the row count under the rows ("(2 rows)") no row; a centred
+// header of wide characters cut at display columns, as psql pads. Before, the marked
+// header was no table's (the table unread), the row count a row named "(2", and the wide
+// header's column names cut at character positions ("参数类型       示例值" one cell).
+func TestPipeGridsPsqlBorder0(t *testing.T) {
+	in := []string{
+		"Parameter  Type   Required   Description   ",
+		"  name   +       +        +                ",
+		"--------- ------- -------- ----------------",
+		"RegionId  String  Yes      The region ID of ",
+		"                            the instance.",
+		"PageSize  Integer No       The size.",
+		"(2 rows)",
+		"",
+		"Parameter+ Type   Required   Description    ",
+		"  name                                      ",
+		"--------- ------- -------- ----------------",
+		"RegionId  String  Yes      The region ID.",
+		"(1 row)",
+		"",
+		"   参数名          参数类型       示例值",
+		"------------ -------------------- ------",
+		"RequestId    String               abc",
+		"Total        Integer              10",
+		"(2 rows)",
+	}
+	head := "| Parameter name | Type | Required | Description |"
+	want := []string{head, "", "|---|---|---|---|", "| RegionId | String | Yes | The region ID of the instance. |", "",
+		"| PageSize | Integer | No | The size. |", "(2 rows)", "",
+		head, "", "|---|---|---|---|", "| RegionId | String | Yes | The region ID. |", "(1 row)", "",
+		"|   参数名 | 参数类型 | 示例值 |", "|---|---|---|", "| RequestId | String | abc |", "| Total | Integer | 10 |", "(2 rows)"}
+	checkPipeGrids(t, in, want)
+}
+
+// TestPipeGridsVertical: psql's expanded display (\x) and the MySQL client's \G print a
+// table a record a block, a line a column; a run of records numbered from 1 is the pipe
+// table they print, line for line: the column names the header, a row a record, a psql
+// value's line break ("+", a line with no name) the value's next line, a name's leading
+// blanks kept (its depth, TreeDepth), wide names aligned by display width. A record of
+// other columns, a blank line or MySQL's row count ends it. Before, each line was read as
+// text: "Parameter name | RegionId" a pipe row of two cells, the MySQL block no table.
+func TestPipeGridsVertical(t *testing.T) {
+	in := []string{
+		"-[ RECORD 1 ]--+-------------------",
+		"Parameter name | RegionId",
+		"Type           | String",
+		"Description    | The region ID.   +",
+		"               | Call DescribeRegions.",
+		"-[ RECORD 2 ]--+-------------------",
+		"Parameter name |   Key",
+		"Type           | String",
+		"Description    | The key.",
+		"",
+		"*************************** 1. row ***************************",
+		"参数名: RegionId",
+		"  类型: String",
+		"*************************** 2. row ***************************",
+		"参数名: PageSize",
+		"  类型: Integer",
+		"2 rows in set (0.00 sec)",
+		"",
+		"-[ RECORD 1 ]-----",
+		"Name | RegionId",
+		"Type | String",
+		"-[ RECORD 2 ]-----",
+		"Code | Forbidden",
+		"Text | Denied.",
+	}
+	want := []string{
+		"| Parameter name | Type | Description |",
+		"|---|---|---|",
+		"| RegionId | String | The region ID. Call DescribeRegions. |",
+		"", "",
+		"|  Key | String | The key. |",
+		"", "", "",
+		"",
+		"| 参数名 | 类型 |",
+		"|---|---|",
+		"| RegionId | String |",
+		"| PageSize | Integer |",
+		"", "",
+		"2 rows in set (0.00 sec)",
+		"",
+		"| Name | Type |",
+		"|---|---|",
+		"| RegionId | String |",
+		"-[ RECORD 2 ]-----",
+		"Code | Forbidden",
+		"Text | Denied.",
+	}
+	checkPipeGrids(t, in, want)
+}
+
+// TestPipeGridsCSV: a table exported as CSV (a row a line, cells parted by commas, a cell
+// holding a comma, a quote or a line break in double quotes) under a header of column words
+// is the pipe table it holds, line for line; a line of other fields ends it, and prose
+// that lists column words (a blank after each comma) is none. Before, every line was text.
+func TestPipeGridsCSV(t *testing.T) {
+	in := []string{
+		"Parameter,Type,Required,Description",
+		`RegionId,String,Yes,"The region ID, as ""cn-hangzhou""."`,
+		`Tags,Array of Object,No,"The tags.`,
+		``,
+		`At most 20."`,
+		"PageSize,Integer,No,",
+		"See the table above.",
+		"",
+		"Name, Type, Description",
+		"RegionId, String, The region.",
+	}
+	want := []string{
+		"| Parameter | Type | Required | Description |",
+		`| RegionId | String | Yes | The region ID, as "cn-hangzhou". |`,
+		"| Tags | Array of Object | No | The tags.<br>At most 20. |",
+		"", "",
+		"| PageSize | Integer | No |  |",
+		"See the table above.",
+		"",
+		"Name, Type, Description",
+		"RegionId, String, The region.",
+	}
+	checkPipeGrids(t, in, want)
+}
+
+// TestPipeGridsPsqlBorder0Marks: psql's ascii and unicode line styles with \pset border 0
+// write their marks in the blank after a column's text: a wrap mark ("." or "…") where its
+// width cut the text (the pieces glued, but where a blank parts them: "Array" over " of"),
+// a line break's ("+" or "↵"), a column name's going on ("+" or "↵") on the header;
+// the unicode style's rule is "─". Before, the marks stood where the columns start, so
+// the rows did not cut at them (guessed, or the table ended), and the unicode rule was
+// none.
+func TestPipeGridsPsqlBorder0Marks(t *testing.T) {
+	in := []string{
+		"Parameter+ Type   Required   Description    ",
+		"  name                                      ",
+		"--------- ------- -------- ----------------",
+		"RegionId  String  Yes      The region ID of.",
+		"                            the instance.",
+		"PageSize  Integer No       The size.",
+		"(2 rows)",
+		"",
+		"Name Type  Description  ",
+		"──── ───── ────────────",
+		"Tags Array…The tags.",
+		"      of   ",
+		"Key  Strin…The key of t…",
+		"     g     he tag.",
+		"(2 rows)",
+	}
+	want := []string{
+		"| Parameter name | Type | Required | Description |", "", "|---|---|---|---|",
+		"| RegionId | String | Yes | The region ID of the instance. |", "",
+		"| PageSize | Integer | No | The size. |", "(2 rows)", "",
+		"| Name | Type | Description |", "|---|---|---|",
+		"| Tags | Array of | The tags. |", "",
+		"| Key | String | The key of the tag. |", "", "(2 rows)",
+	}
+	checkPipeGrids(t, in, want)
+}
+
+// TestPipeGridsBlocks: sqlite3's line mode and PowerShell's Format-List print a table a
+// record a block with no opening line, a blank line between records, a line a column (its
+// name, the separator at one column, the value): a run of such blocks whose names are
+// column words is the pipe table they print, with no rule, its rows on their blocks'
+// first lines (the first one's on its second); a block of other names ends it, and a
+// paragraph of "Key: value" lines whose keys are no column words is none, nor are lines
+// whose separators do not align, or two aligned lines alone (a card's). Before, each
+// line was text.
+func TestPipeGridsBlocks(t *testing.T) {
+	in := []string{
+		"  Parameter = RegionId",
+		"       Type = String",
+		"Description = The region.",
+		"",
+		"  Parameter = PageSize",
+		"       Type = Integer",
+		"Description = ",
+		"",
+		"Name : Tags",
+		"Type : Array",
+		"Description : x",
+		"",
+		"Name: Tags",
+		"Type: Array",
+		"",
+		"Note : see below",
+		"Type : x",
+		"",
+		"Author: Jane",
+		"Status: done",
+	}
+	want := []string{
+		"| Parameter | Type | Description |",
+		"| RegionId | String | The region. |",
+		"", "",
+		"| PageSize | Integer |  |",
+		"", "", "",
+		"Name : Tags",
+		"Type : Array",
+		"Description : x",
+		"",
+		"Name: Tags",
+		"Type: Array",
+		"",
+		"Note : see below",
+		"Type : x",
+		"",
+		"Author: Jane",
+		"Status: done",
+	}
+	checkPipeGrids(t, in, want)
+}

@@ -47,7 +47,8 @@ func UnescapePipes(s string) string {
 }
 
 // IsPipeSeparator recognises a table's alignment row under its header: "|---|:--:|",
-// "---|---|", "| --- | --- |". It has a "|" and a "-" and nothing but "|-: " and tabs.
+// "---|---|", "| --- | --- |", and Emacs Org mode's "|----+----|", whose "+" stand between
+// dashes. It has a "|" and a "-" and nothing but "|-: " and tabs, or such "+".
 func IsPipeSeparator(s string) bool {
 	s = strings.TrimSpace(s)
 	if strings.IndexByte(s, '|') < 0 || strings.IndexByte(s, '-') < 0 {
@@ -55,6 +56,10 @@ func IsPipeSeparator(s string) bool {
 	}
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
+		case '+':
+			if i == 0 || i == len(s)-1 || s[i-1] != '-' || s[i+1] != '-' {
+				return false
+			}
 		case '|', '-', ':', ' ', '\t':
 		default:
 			return false

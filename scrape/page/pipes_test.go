@@ -46,10 +46,15 @@ func TestSplitPipeRow(t *testing.T) {
 	}
 }
 
+// TestIsPipeSeparator: the rows under a header that pipe tables write; Org mode's
+// "|----+----|" too (before, its header's rule was read as a row and its tables lost
+// rows: mdtable+pqorg recall 91.9 % against 95.7).
 func TestIsPipeSeparator(t *testing.T) {
 	for s, want := range map[string]bool{
 		"|---|:--:|": true, "---|---|": true, "| --- | --- |": true, "|-|": true, "\t|---|\t": true,
 		"---": false, "|||": false, "| a |": false, "": false, "- item": false,
+		// Emacs Org mode's rule (pqorg shape): "+" between dashes only
+		"|-----+------|": true, "|--+--+--|": true, "+---+---+": false, "|+---|": false, "|---+|": false, "| a+b |": false,
 	} {
 		if got := IsPipeSeparator(s); got != want {
 			t.Errorf("IsPipeSeparator(%q) = %v, want %v", s, got, want)

@@ -26,6 +26,10 @@ type header struct {
 	cols       []page.Column
 	style      style
 	tabs       bool // spaced style with tab separators
+	// open says the header's cells are parted by bare pipes with none at either end
+	// ("Parameter|Type|Required", psql's unaligned format, psql -A): its rows close no
+	// cell with a pipe, so a row is a line (openRow)
+	open bool
 	// stack is where the cells of a header that wraps in its columns over its lines stand
 	// (stackedHeader); nil for others
 	stack *stack
@@ -92,8 +96,10 @@ func (d *doc) header(i int) (header, bool) {
 
 func (d *doc) findHeader(i int) (header, bool) {
 	t := d.t(i)
-	if len(t) > maxHeaderLine && strings.IndexByte(t, '|') < 0 {
-		t = singleSpaced(t) // an aligned table pads its header's cells to its columns' widths
+	if len(t) > maxHeaderLine {
+		// an aligned table pads its header's cells to its columns' widths, and so does a
+		// padded pipe table (sqlite3's markdown mode centres the column names in them)
+		t = singleSpaced(t)
 	}
 	if t == "" || len(t) > 240 {
 		return header{}, false
@@ -238,6 +244,7 @@ func (d *doc) pipeHeader(i int) (header, bool) {
 		h.cells = pipeCells(wikiHeader(t))
 		h.end = i + 1
 		h.style = stylePipeRows
+		h.open = bareBars(t)
 		if t[0] == '|' {
 			h.style = stylePipeCells // Markdown: every row opens with "|"
 		}
@@ -256,6 +263,12 @@ func (d *doc) pipeHeader(i int) (header, bool) {
 	}
 	h.cols = page.ClassifyColumns(h.cells)
 	return h, keyColumn(h.cols)
+}
+
+// bareBars reports whether t parts its cells by pipes with no blank beside them and
+// has none at either end ("Parameter|Type|Required").
+func bareBars(t string) bool {
+	return t[0] != '|' && t[len(t)-1] != '|' && !strings.Contains(t, " |") && !strings.Contains(t, "| ")
 }
 
 // namesRow reports whether the column word on line i, in a header of one word a line

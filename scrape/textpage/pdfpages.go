@@ -129,6 +129,20 @@ func unpage(text string, lines []line, breaks []int) (kept []line, nos []int32, 
 	return kept, nos, len(heads), found
 }
 
+// onePage reports whether a text whose form feeds break it at the lines breaks
+// (pageBreaks) is a PDF's one page: a form feed after all of its text.
+func onePage(lines []line, breaks []int) bool {
+	if len(breaks) == 0 {
+		return false
+	}
+	for i := breaks[0]; i < len(lines); i++ {
+		if lines[i].ts != lines[i].te {
+			return false
+		}
+	}
+	return true
+}
+
 // onePageFooter reports whether t, the last line of a PDF's text of one page (which no
 // other page's footer repeats), is the page's footer: the page number 1 alone, or first or
 // last on a line of words, set apart by a run of blanks or by ">", "|", "·" or "/" ("1 >

@@ -45,3 +45,35 @@ func TestPDFOnePage(t *testing.T) {
 	p := readText(t, strings.Replace(head, "The request ID.", "The count.", 1)+"Default value: 1\n\f")
 	equal(t, "own text", rowsOf(table(t, p, page.ResponseParams)), []string{"RequestId|String|The count.\nDefault value: 1"})
 }
+
+// TestPDFOnePageHeader: a PDF's text of one page opens with the PDF's running header, which
+// no other page repeats, set apart by a blank line over the page's own opening lines (its
+// URL, its title naming the operation): it is left out, with an info. Before, the header
+// was read as the page's title ("API Reference·API operations") or kept the URL line under
+// it from being read, the operation named by a guess. A title over its summary stays, and
+// a text that is no PDF's keeps its first line.
+func TestPDFOnePageHeader(t *testing.T) {
+	body := "Response parameters\n\nName\n\nType\n\nDescription\n\nRequestId\n\nString\n\nThe request ID.\n\n"
+	for _, c := range []struct{ head, open string }{
+		{"API Reference·API operations", "GetThing\n\n"},
+		{"> Document Version: 20240301", "URL: https://www.alibabacloud.com/help/en/doc-detail/1.html\n\n"},
+		{"ECS API Reference", "GetThing - 获取\n\n"},
+	} {
+		p := readText(t, c.head+"\n\n"+c.open+body+"1 > Document Version: 20240301\n\f")
+		if p.Title != "" && p.Title != strings.TrimSpace(c.open) {
+			t.Errorf("%q: title %q", c.head, p.Title)
+		}
+		if p.Title == "" && p.URL == "" {
+			t.Errorf("%q: neither title nor URL read", c.head)
+		}
+		if w := warningsOf(p); !strings.Contains(w, "running header") || strings.Contains(w, "guess") {
+			t.Errorf("%q: want the header left out with an info, no guess:\n%s", c.head, w)
+		}
+	}
+	for _, text := range []string{"GetThing\n\nGets a thing.\n\n" + body + "\f", "API Reference\n\nGetThing\n\n" + body} {
+		p := readText(t, text)
+		if w := warningsOf(p); strings.Contains(w, "running header") {
+			t.Errorf("%q: a page's own first line left out:\n%s", text[:20], w)
+		}
+	}
+}

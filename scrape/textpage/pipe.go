@@ -45,7 +45,7 @@ func (d *doc) pipeTable(h header) int {
 		b.WriteString(d.t(i))
 		rec.add(d.t(i), d.t(i))
 		i++
-		complete := rec.complete(n, leading)
+		complete := rec.complete(n, leading) || h.open && rec.openRow(n)
 		for i < len(d.lines) {
 			u := d.t(i)
 			if complete || d.opensNext(tbl, i, &rec, leading) {
@@ -73,14 +73,18 @@ func (d *doc) pipeTable(h header) int {
 			b.WriteString(d.raw(i))
 			rec.add(d.raw(i), u)
 			i++
-			complete = rec.complete(n, leading)
+			complete = rec.complete(n, leading) || h.open && rec.openRow(n)
 		}
 		cut := i >= len(d.lines) && !complete
 		if cut {
 			d.p.Truncated = true
 			d.p.Warn(d.no(start), "input ends inside a table row: input looks cut off")
 		}
-		if row, ok := d.pipeRow(tbl, b.String(), d.no(start), cut); ok {
+		rs := b.String()
+		if h.open { // its outer pipes, so that a "|" at either end parts an empty cell
+			rs = "|" + rs + "|"
+		}
+		if row, ok := d.pipeRow(tbl, rs, d.no(start), cut); ok {
 			tbl.Rows = append(tbl.Rows, row)
 			starts = append(starts, start)
 		}
@@ -515,12 +519,14 @@ type record struct {
 	nested   int  // of those, the ones inside brackets or quotes (see escapeNestedPipes)
 	endsPipe bool // the last non-blank character is "|"
 	endsRun  bool // the last non-blank line ends in a run of pipes: the row's empty cells
+	glued    int  // the "|" glued to text on both sides, which a table of bare pipes parts cells by (openRow)
 }
 
 // add counts a line of the record: text as written into it, and trimmed.
 func (r *record) add(text, trimmed string) {
 	t := escapeGluedPipes(text)
 	n := page.CountPipes(t)
+	r.glued += page.CountPipes(text) - n
 	r.pipes += n
 	if n > 0 {
 		r.nested += n - page.CountPipes(escapeNestedPipes(t))
@@ -545,6 +551,14 @@ func (r *record) complete(n int, leading bool) bool {
 		return pipes-1 >= n
 	}
 	return pipes >= n
+}
+
+// openRow reports whether the record is a row of a table whose cells are parted by bare
+// pipes, none closing the last (header.open): its line parts n cells (n-1 pipes, glued to
+// text or not, not counting those inside brackets or quotes) or more, the extra ones the
+// last cell's own.
+func (r *record) openRow(n int) bool {
+	return r.pipes+r.glued-r.nested >= n-1
 }
 
 // pipeRow turns a record into a row aligned with the header, with warnings for missing and

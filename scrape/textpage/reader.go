@@ -60,6 +60,9 @@ type doc struct {
 	// captioned holds the identifiers numbered table captions name (captionStruct), once
 	// asked for.
 	captioned map[string]bool
+	// onePDF says the text is a PDF's one page (onePage): its first line may be the
+	// PDF's running header (pdfHeader).
+	onePDF bool
 }
 
 // Read turns a text dump into a page. It fails only when the input is empty, binary or has
@@ -86,6 +89,7 @@ func read(file string, data []byte) (*doc, error) {
 	var breaks []int
 	d.text, breaks = pageBreaks(page.PlainBars(page.PlainSpaces(text)))
 	d.lines = splitLines(d.text)
+	d.onePDF = onePage(d.lines, breaks)
 	var paged []int32
 	if lines, nos, pages, n := unpage(d.text, d.lines, breaks); n > 0 {
 		d.lines, paged = lines, nos
@@ -386,7 +390,9 @@ func dedent(text string, lines []line) {
 // A block opens after a blank line with a line whose text, after blank space, starts
 // with "|"; it holds the lines after it that share that indentation, and the lines after a
 // blank run whose first line again starts with "|" after it. It is a table's only where a
-// line of it is a header's rule ("|---|"): an ASCII tree drawn before a name in a
+// line of it is a header's rule ("|---|") or where it opens with the pipe layout's header
+// of a cell a line (cellsHeader; such a block may also open right under a line less
+// indented, a heading): an ASCII tree drawn before a name in a
 // cell-per-line dump ("    |-- Key") is none, and neither is a line that goes on with a
 // cell of a table at the margin (" | 无 |", under its row) or a JSON example indented deeper
 // after a blank line.
@@ -396,11 +402,16 @@ func dedentPipeTables(text string, lines []line) {
 		r := raw(i)
 		t := strings.TrimLeft(r, " \t")
 		ind := r[:len(r)-len(t)]
-		if ind == "" || !strings.HasPrefix(t, "|") || i > 0 && lines[i-1].rs != lines[i-1].re {
+		if ind == "" || !strings.HasPrefix(t, "|") {
+			continue
+		}
+		after := i == 0 || lines[i-1].rs == lines[i-1].re // a blank line over it
+		cells := cellsHeader(text, lines, i, ind) && (after || !strings.HasPrefix(raw(i-1), ind))
+		if !after && !cells {
 			continue
 		}
 		end, ruled := pipeBlock(text, lines, i, ind)
-		if !ruled {
+		if !ruled && !cells {
 			continue
 		}
 		for k := i; k < end; k++ {
@@ -410,6 +421,30 @@ func dedentPipeTables(text string, lines []line) {
 		}
 		i = end - 1
 	}
+}
+
+// cellsHeader reports whether line i, indented by ind, opens the header of the pipe
+// layout's table, a cell a line: a lone "|" over two column words or more, each closed by
+// " |" on its line ("|", "Parameter |", "Type |"), as a block of that layout indented
+// whole (pasted into an email or a Markdown code block) starts.
+func cellsHeader(text string, lines []line, i int, ind string) bool {
+	cell := func(k int) (string, bool) {
+		if k >= len(lines) || lines[k].rs == lines[k].re {
+			return "", false
+		}
+		return strings.CutPrefix(text[lines[k].rs:lines[k].re], ind)
+	}
+	if t, ok := cell(i); !ok || strings.TrimSpace(t) != "|" {
+		return false
+	}
+	for k := i + 1; k <= i+2; k++ {
+		t, ok := cell(k)
+		t = strings.TrimSpace(t)
+		if !ok || !strings.HasSuffix(t, " |") || strings.HasPrefix(t, "|") || strings.Count(t, "|") > 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // pipeBlock is the end of the block of lines indented by ind that opens at line i (see
@@ -495,6 +530,10 @@ func (d *doc) blankBefore(i int) bool { return i == 0 || d.t(i-1) == "" }
 // of the first body line.
 func (d *doc) preamble() int {
 	i := d.nb(0)
+	if d.onePDF && d.pdfHeader(i) {
+		d.p.Warn(d.no(i), "the page's text is a PDF's one page: its first line %q, set apart over the page's opening lines, read as the PDF's running header and left out", d.t(i))
+		i = d.nb(i + 1)
+	}
 	for i < len(d.lines) {
 		t := d.t(i)
 		if u, ok := cutPrefixFold(t, "URL:"); ok && d.p.URL == "" {
@@ -527,6 +566,32 @@ func (d *doc) preamble() int {
 		return i + 1
 	}
 	return i
+}
+
+// pdfHeader reports whether line i, the first of a PDF's text of one page, is the PDF's
+// running header, which no other page repeats to tell it (unpage): a line set apart by a
+// blank line over a line a page opens with (opensPage), which it is not, nor a heading.
+// The page's own title over its summary is none: the summary opens no page.
+func (d *doc) pdfHeader(i int) bool {
+	if i+1 >= len(d.lines) || d.t(i+1) != "" || opensPage(d.t(i)) {
+		return false
+	}
+	if _, ok := d.heading(i); ok {
+		return false
+	}
+	j := d.nb(i + 1)
+	return j < len(d.lines) && opensPage(d.t(j))
+}
+
+// opensPage reports whether t is a line a reference page opens with: its URL ("URL:"),
+// site chrome, or a title that names the operation ("CreateCen", ":CreateCen",
+// "CreateCen - 创建实例").
+func opensPage(t string) bool {
+	if _, ok := cutPrefixFold(t, "URL:"); ok || page.IsSiteChrome(t) || validName(t) || namedTitle(t) {
+		return true
+	}
+	k := strings.LastIndexAny(t, ":：")
+	return k >= 0 && validName(strings.TrimSpace(strings.TrimLeft(t[k:], ":：")))
 }
 
 // isURL reports whether t is one http(s) URL and nothing else.
