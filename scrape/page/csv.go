@@ -1,45 +1,17 @@
 package page
 
-import "strings"
+import (
+	"encoding/csv"
+	"strings"
+)
 
 // A table exported as CSV (a spreadsheet's export, psql's csv format, mysql's batch mode
 // with commas) writes a row a line, its cells parted by commas, a cell holding a comma, a
-// quote or a line break in double quotes (RFC 4180). readCSV rewrites such a table into
-// the pipe table it holds, line for line: its header is a line of column words only
-// (ClassifyColumn), three or more, and its rows the lines under it of as many fields, a row
-// whose quoted cell holds line breaks on its first line, the other lines blank. A line of
-// other fields (prose with commas, a blank line) ends it.
-
-// csvFields adds to fields the comma-separated fields of line l; open says the line goes
-// on with a quoted field of the line above (its text so far the last of fields). It
-// returns the fields and whether the line ends inside a quoted field.
-func csvFields(l string, fields []string, open bool) ([]string, bool) {
-	var b strings.Builder
-	if open {
-		b.WriteString(fields[len(fields)-1] + "\n")
-		fields = fields[:len(fields)-1]
-	}
-	quoted := open
-	for k := 0; k < len(l); k++ {
-		c := l[k]
-		switch {
-		case quoted && c == '"' && k+1 < len(l) && l[k+1] == '"':
-			b.WriteByte('"')
-			k++
-		case c == '"' && (quoted || strings.TrimSpace(b.String()) == ""):
-			if !quoted {
-				b.Reset()
-			}
-			quoted = !quoted
-		case !quoted && c == ',':
-			fields = append(fields, b.String())
-			b.Reset()
-		default:
-			b.WriteByte(c)
-		}
-	}
-	return append(fields, b.String()), quoted
-}
+// quote or a line break in double quotes (RFC 4180, read by encoding/csv). readCSV
+// rewrites such a table into the pipe table it holds, line for line: its header is a line
+// of column words only (ClassifyColumn), three or more, and its rows the lines under it of
+// as many fields, a row whose quoted cell holds line breaks on its first line, the other
+// lines blank. A line of other fields (prose with commas) or a blank line ends it.
 
 // csvHeader reports whether t is a CSV table's header: three fields or more, each a
 // column word with no blank around it (prose puts one after its commas: "Name, Type,
@@ -48,7 +20,7 @@ func csvHeader(t string) ([]string, bool) {
 	if strings.Count(t, ",") < 2 || strings.ContainsAny(t, `"|`) {
 		return nil, false
 	}
-	fields, _ := csvFields(t, nil, false)
+	fields := strings.Split(t, ",") // no quotes: every comma parts two fields
 	for _, f := range fields {
 		if f == "" || f != strings.TrimSpace(f) || len(f) > 48 || ClassifyColumn(f) == ColOther {
 			return nil, false
@@ -68,14 +40,15 @@ func readCSV(lines []string, i int) (grid, bool) {
 		head.cells[c] = []string{name}
 	}
 	g := grid{start: i, rule: -1, rows: []gridRow{head}}
-	j := i + 1
+	text := strings.Join(lines[i+1:], "\n")
+	r := csv.NewReader(strings.NewReader(text))
+	// A row of other fields ends the table, as does a row the CSV rules do not read (a
+	// quote left open when the excerpt is cut, a bare quote no CSV writer leaves).
+	r.FieldsPerRecord = -1
+	j, off := i+1, 0 // the line the next record starts on, and its byte offset in text
 	for j < len(lines) && strings.TrimSpace(lines[j]) != "" {
-		fields, open := csvFields(lines[j], nil, false)
-		k := j + 1
-		for ; open && k < len(lines); k++ {
-			fields, open = csvFields(lines[k], fields, true)
-		}
-		if open || len(fields) != len(names) {
+		fields, err := r.Read()
+		if err != nil || len(fields) != len(names) {
 			break
 		}
 		row := gridRow{line: j, cells: make([][]string, len(fields))}
@@ -83,7 +56,12 @@ func readCSV(lines []string, i int) (grid, bool) {
 			row.cells[c] = strings.Split(f, "\n")
 		}
 		g.rows = append(g.rows, row)
-		j = k
+		end := int(r.InputOffset())
+		j += strings.Count(text[off:end], "\n")
+		if end == len(text) { // the last line has no line break after it
+			j++
+		}
+		off = end
 	}
 	if len(g.rows) < 2 {
 		return grid{}, false

@@ -777,6 +777,29 @@ func TestPipeGridsCSV(t *testing.T) {
 	checkPipeGrids(t, in, want)
 }
 
+// TestPipeGridsCSVOpenQuote: a CSV row whose quote never closes (an excerpt cut inside a
+// cell) ends the table above it and stays text: encoding/csv, strict about quotes, reads
+// no record there, where a lenient reading took the rest of the page as one cell.
+func TestPipeGridsCSVOpenQuote(t *testing.T) {
+	in := []string{
+		"Parameter,Type,Required,Description",
+		`RegionId,String,Yes,The region ID.`,
+		`PageSize,Integer,No,"The size of a page.`,
+		"",
+		"Examples",
+		"A sample request.",
+	}
+	want := []string{
+		"| Parameter | Type | Required | Description |",
+		"| RegionId | String | Yes | The region ID. |",
+		`PageSize,Integer,No,"The size of a page.`,
+		"",
+		"Examples",
+		"A sample request.",
+	}
+	checkPipeGrids(t, in, want)
+}
+
 // TestPipeGridsPsqlBorder0Marks: psql's ascii and unicode line styles with \pset border 0
 // write their marks in the blank after a column's text: a wrap mark ("." or "…") where its
 // width cut the text (the pieces glued, but where a blank parts them: "Array" over " of"),
