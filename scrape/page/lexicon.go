@@ -2198,13 +2198,21 @@ func IsDefaultWord(s string) bool {
 // that an index into the result is one into s: the case rule of the lexicon's default
 // words, which are ASCII or uncased.
 func LowerASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
+	up := strings.IndexFunc(s, func(r rune) bool { return 'A' <= r && r <= 'Z' })
+	if up < 0 {
+		return s // nothing to lower: no copy
 	}
-	return string(b)
+	var b strings.Builder // one copy, where []byte(s) and back made two
+	b.Grow(len(s))
+	b.WriteString(s[:up])
+	for i := up; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // validValuesLinks may stand between a valid-values word and its colon: "Valid values are:",
@@ -2342,8 +2350,16 @@ var lastUpdatedWords = []string{
 // date the copy lost). Every reader and the extraction use it, so they agree on the words.
 func LastUpdated(line string) (date string, ok bool) {
 	t := strings.TrimSpace(line)
+	if t == "" {
+		return "", false
+	}
+	first := t[0] // lower case: every word's first byte is (TestLastUpdatedFirstBytes)
+	if 'A' <= first && first <= 'Z' {
+		first += 'a' - 'A'
+	}
 	for _, w := range lastUpdatedWords {
-		if len(t) < len(w) || !strings.EqualFold(t[:len(w)], w) {
+		// the first byte rules out nearly every line before EqualFold reads it
+		if len(t) < len(w) || first != w[0] || !strings.EqualFold(t[:len(w)], w) {
 			continue
 		}
 		rest := strings.TrimLeft(t[len(w):], " \t")

@@ -1,6 +1,11 @@
 package page
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 // TestReadTypeAllocs guards ReadType, asked of nearly every cell a reader meets, against
 // work per call that its cells do not need: a strings.Replacer built per call cost 1 MB a
@@ -31,6 +36,43 @@ func TestLexiconKeyAllocs(t *testing.T) {
 		"Type\tof value": "type of value", "İD": "id"} {
 		if got := normalizeWords(in); got != want {
 			t.Errorf("normalizeWords(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestLowerASCIIAllocs: LowerASCII (asked of every description by the readers of valid
+// values and defaults) copies a string once when it has an upper-case letter and not at
+// all when it has none; it copied each twice ([]byte and back).
+func TestLowerASCIIAllocs(t *testing.T) {
+	if n := testing.AllocsPerRun(20, func() { LowerASCII("the default value is 10") }); n > 0 {
+		t.Errorf("LowerASCII of lower-case text: %.0f allocations a call, want none", n)
+	}
+	if n := testing.AllocsPerRun(20, func() { LowerASCII("The default value is 10") }); n > 1 {
+		t.Errorf("LowerASCII: %.0f allocations a call, want one", n)
+	}
+}
+
+// TestLastUpdatedFirstBytes checks the condition LastUpdated asks before EqualFold: a line
+// that starts with a last-updated word in any case starts with the word's first byte, ASCII
+// capitals lowered. So each word starts with a byte past ASCII or a lower-case letter, and
+// no rune past ASCII folds to that letter (as the Kelvin sign folds to "k").
+func TestLastUpdatedFirstBytes(t *testing.T) {
+	for _, w := range lastUpdatedWords {
+		r, _ := utf8.DecodeRuneInString(w)
+		if 'A' <= w[0] && w[0] <= 'Z' {
+			t.Errorf("%q starts with a capital", w)
+		}
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			c := string(f)[0]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != w[0] {
+				t.Errorf("%q: %q folds to its first letter", w, f)
+			}
+		}
+		if _, ok := LastUpdated(strings.ToUpper(w) + ": 2024-01-02"); !ok {
+			t.Errorf("%q in capitals is not read", w)
 		}
 	}
 }
