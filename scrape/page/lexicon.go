@@ -154,26 +154,64 @@ func NormalizeHeading(s string) string {
 
 // normalizeWords lower-cases s, collapses white space and drops trailing colons: the key
 // of the lexicon's heading and column words. Every short line and header cell a reader
-// meets is looked up so: ASCII words one space apart (nearly every such text) need only
-// their case changed, which strings.ToLower does without a copy when there is none to
-// change; any other text is written once, word by word and rune by rune lowered (what
-// strings.ToLower does), with no slice of words or intermediate string.
+// meets is looked up so. The key is written once (appendWords) into a buffer on the stack,
+// and copied only when it is not s itself: lower-case words one space apart are their own
+// key. A lookup that keeps no key uses lookupWords, which copies none.
 func normalizeWords(s string) string {
-	s = strings.TrimRight(strings.TrimSpace(s), ":：")
+	s = trimWords(s)
+	var buf [64]byte
+	if key := appendWords(buf[:0], s); string(key) != s {
+		return string(key)
+	}
+	return s // its own key (lower-case words one space apart): no copy
+}
+
+// lookupWords is m[normalizeWords(s)] with the key written into a buffer on the stack
+// (appendWords): a map index by string(b) copies nothing, where normalizeWords builds a
+// string for each capitalised cell ("Type", "Description"), dozens a page of header cells
+// and card keys asked again and again.
+func lookupWords[V any](m map[string]V, s string) V {
+	var buf [64]byte // longer keys spill to the heap, as they did
+	return m[string(appendWords(buf[:0], trimWords(s)))]
+}
+
+// trimWords drops the white space round s and its trailing colons (normalizeWords).
+func trimWords(s string) string { return strings.TrimRight(strings.TrimSpace(s), ":：") }
+
+// appendWords appends normalizeWords' key of s (trimmed: trimWords) to b: plain words
+// (plainWords) as they stand, any other text word by word, one space apart; lower case
+// (appendLower). It builds no slice of words or intermediate string.
+func appendWords(b []byte, s string) []byte {
 	if plainWords(s) {
-		return strings.ToLower(s)
+		return appendLower(b, s)
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	start := len(b)
 	for w := range strings.FieldsSeq(s) {
-		if b.Len() > 0 {
-			b.WriteByte(' ')
+		if len(b) > start {
+			b = append(b, ' ')
 		}
-		for _, r := range w {
-			b.WriteRune(unicode.ToLower(r))
-		}
+		b = appendLower(b, w)
 	}
-	return b.String()
+	return b
+}
+
+// appendLower appends s to b lower case, rune by rune (unicode.ToLower), as strings.ToLower
+// lowers it; an ASCII byte (nearly every one) is lowered without decoding a rune.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i += n
+	}
+	return b
 }
 
 // plainWords reports whether s is ASCII words one space apart: no byte past ASCII or
@@ -847,7 +885,7 @@ var columnWords = map[string]Column{
 // in Markdown bold ("**Parameter**", as Markdown-like text dumps write it) names what its
 // text names.
 func ClassifyColumn(h string) Column {
-	return columnWords[normalizeWords(columnHeader(h))]
+	return lookupWords(columnWords, columnHeader(h))
 }
 
 // columnHeader is a header cell's words: Markdown bold and heading marks dropped.
@@ -1744,7 +1782,7 @@ func BlankCell(s string) bool {
 // optionalColumn reports whether a column header (or a card's key: "Optional: Yes") names
 // an Optional column (optionalColumns), under which an answer means the inverse.
 func optionalColumn(header string) bool {
-	return optionalColumns[normalizeWords(columnHeader(header))]
+	return lookupWords(optionalColumns, columnHeader(header))
 }
 
 // requiredAnswer is cell, written under a column header (or a card's key) that optional

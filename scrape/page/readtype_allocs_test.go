@@ -1,6 +1,7 @@
 package page
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode"
@@ -49,6 +50,54 @@ func TestLowerASCIIAllocs(t *testing.T) {
 	}
 	if n := testing.AllocsPerRun(20, func() { LowerASCII("The default value is 10") }); n > 1 {
 		t.Errorf("LowerASCII: %.0f allocations a call, want one", n)
+	}
+}
+
+// TestCapitalisedKeyAllocs guards the column lookups (ClassifyColumn, optionalColumn),
+// asked of every header cell and card key a reader meets and of the same cells again and
+// again, against building a lower-case string of each capitalised cell ("Type",
+// "Description": about 46 allocations a page of BenchmarkScrape): lookupWords writes the
+// key on the stack.
+func TestCapitalisedKeyAllocs(t *testing.T) {
+	if n := testing.AllocsPerRun(20, func() { ClassifyColumn("Description") }); n > 0 {
+		t.Errorf("ClassifyColumn: %.0f allocations a call, want none", n)
+	}
+	if n := testing.AllocsPerRun(20, func() { optionalColumn("Optional") }); n > 0 {
+		t.Errorf("optionalColumn: %.0f allocations a call, want none", n)
+	}
+}
+
+// TestLookupWordsKey checks normalizeWords (appendWords) against its definition: plain
+// words lowered by strings.ToLower, any other text's words so lowered and one space apart;
+// and that lookupWords finds what that key finds: on the lexicon's words in capitals and
+// on random strings of letters, spaces, tabs, colons, runes past ASCII and broken UTF-8.
+func TestLookupWordsKey(t *testing.T) {
+	var in []string
+	for k := range columnWords {
+		in = append(in, k, strings.ToUpper(k), " **"+strings.ToTitle(k)+"**:", "# "+k+"：")
+	}
+	rng := rand.New(rand.NewPCG(11, 20))
+	parts := []string{"a", "B", "Type", " ", "  ", "\t", ":", "：", "İ", "K", "Ä", "类型", "\xff", "ß", "ẞ"}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		in = append(in, b.String())
+	}
+	for _, s := range in {
+		want := strings.TrimRight(strings.TrimSpace(s), ":：")
+		if plainWords(want) {
+			want = strings.ToLower(want)
+		} else {
+			want = strings.Join(strings.Fields(strings.ToLower(want)), " ")
+		}
+		if got := normalizeWords(s); got != want {
+			t.Fatalf("normalizeWords(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := ClassifyColumn(s), columnWords[normalizeWords(columnHeader(s))]; got != want {
+			t.Fatalf("ClassifyColumn(%q) = %v, want %v", s, got, want)
+		}
 	}
 }
 
