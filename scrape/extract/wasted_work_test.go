@@ -143,3 +143,21 @@ func TestFoldLess(t *testing.T) {
 		t.Errorf("foldLess: %.0f allocations a call, want none", n)
 	}
 }
+
+// TestIdentWords: appendIdentWords, which pageWords reads the whole page with byte by
+// byte, cuts the fields strings.FieldsFunc cuts with notIdentRune, on random strings of
+// identifier characters, punctuation, runes past ASCII and broken UTF-8.
+func TestIdentWords(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 9))
+	parts := []string{"a", "Z", "_", "9", " ", ".", "-", "调用", "é", "\xff", "\xc3", "DescribeInstances", "\n"}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := b.String()
+		if got, want := appendIdentWords(nil, s), strings.FieldsFunc(s, notIdentRune); !slices.Equal(got, want) {
+			t.Fatalf("appendIdentWords(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
