@@ -180,24 +180,24 @@ func trimWords(s string) string { return strings.TrimRight(strings.TrimSpace(s),
 
 // appendWords appends normalizeWords' key of s (trimmed: trimWords) to b: plain words
 // (plainWords) as they stand, any other text word by word, one space apart; lower case
-// (appendLower). It builds no slice of words or intermediate string.
+// (AppendLower). It builds no slice of words or intermediate string.
 func appendWords(b []byte, s string) []byte {
 	if plainWords(s) {
-		return appendLower(b, s)
+		return AppendLower(b, s)
 	}
 	start := len(b)
 	for w := range strings.FieldsSeq(s) {
 		if len(b) > start {
 			b = append(b, ' ')
 		}
-		b = appendLower(b, w)
+		b = AppendLower(b, w)
 	}
 	return b
 }
 
-// appendLower appends s to b lower case, rune by rune (unicode.ToLower), as strings.ToLower
+// AppendLower appends s to b lower case, rune by rune (unicode.ToLower), as strings.ToLower
 // lowers it; an ASCII byte (nearly every one) is lowered without decoding a rune.
-func appendLower(b []byte, s string) []byte {
+func AppendLower(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
@@ -1544,14 +1544,35 @@ var answerWords = map[string]bool{"yes": true, "no": true, "true": true, "false"
 
 // ParseRequired reads a Required cell. ok is false when the cell is not in the vocabulary.
 func ParseRequired(s string) (required, ok bool) {
-	required, ok = requiredWords[requiredKey(s)]
+	required, ok = lookupRequired(requiredWords, s)
 	return required, ok
 }
 
-// requiredKey is a Required cell as requiredWords holds it: punctuation a cell may end with
-// ("Yes.", "是。") is dropped.
+// requiredKey is a Required cell as requiredWords holds it: trimmed (requiredTrim) and
+// lower case, written once (AppendLower) and copied only when it is not the trimmed cell.
 func requiredKey(s string) string {
-	return strings.TrimSpace(strings.TrimRight(strings.ToLower(strings.TrimSpace(s)), ".,;:!。，；！"))
+	t := requiredTrim(s)
+	var buf [32]byte
+	if k := AppendLower(buf[:0], t); string(k) != t {
+		return string(k)
+	}
+	return t
+}
+
+// lookupRequired is m[requiredKey(s)] and whether m has it, with the key written into a
+// buffer on the stack (as lookupWords): the readers ask it of every row's Required cell
+// ("Yes", "No") and of each cell that may be one, and built a lower-case string of each.
+func lookupRequired[V any](m map[string]V, s string) (V, bool) {
+	var buf [32]byte // longer keys spill to the heap, as they did
+	v, ok := m[string(AppendLower(buf[:0], requiredTrim(s)))]
+	return v, ok
+}
+
+// requiredTrim is a Required cell without the white space round it and the punctuation it
+// may end with ("Yes.", "是。"). Lower-casing makes and unmakes no such character, so
+// trimming before lower-casing trims what trimming after would (TestRequiredTrim).
+func requiredTrim(s string) string {
+	return strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), ".,;:!。，；！"))
 }
 
 // RequiredRead is what RequiredCell reads from one row's Required cell.
@@ -1652,7 +1673,8 @@ func (t *Table) RequiredCells() (reads []RequiredRead, optionalWord string) {
 // rule.
 func RequiredWord(s string) bool {
 	_, ok := ParseRequired(s)
-	return ok || conditionalWords[requiredKey(s)] || BlankCell(s) || crossedBox(s)
+	cond, _ := lookupRequired(conditionalWords, s)
+	return ok || cond || BlankCell(s) || crossedBox(s)
 }
 
 // CrossedBox is a box with a cross, a Required cell checked in some fonts' and editors'
@@ -1772,7 +1794,8 @@ func defaultNote(note string) bool {
 // fill a cell they leave blank (a Type cell with no type, a Required cell of an optional
 // parameter in a column of marks).
 func BlankCell(s string) bool {
-	switch strings.ToLower(strings.TrimSpace(s)) {
+	var buf [16]byte // the cell lower case, on the stack: asked of nearly every cell
+	switch string(AppendLower(buf[:0], strings.TrimSpace(s))) {
 	case "", "n/a", "na", "-", "--", "—", "–", "none", "无":
 		return true
 	}
@@ -1791,7 +1814,10 @@ func optionalColumn(header string) bool {
 // word of its meaning ("Optional" for "Yes"); any other cell is kept as written. It is the
 // one place the inverse reading lives.
 func requiredAnswer(optional bool, cell string) string {
-	if !optional || !answerWords[requiredKey(cell)] {
+	if !optional {
+		return cell
+	}
+	if answer, _ := lookupRequired(answerWords, cell); !answer {
 		return cell
 	}
 	if required, _ := ParseRequired(cell); required {
@@ -2439,7 +2465,8 @@ func ParseLocation(s string) (string, bool) {
 	if len(s) > 16 {
 		return "", false
 	}
-	l, ok := locationWords[strings.ToLower(s)]
+	var buf [32]byte // the key lower case, on the stack
+	l, ok := locationWords[string(AppendLower(buf[:0], s))]
 	return l, ok
 }
 
@@ -2469,7 +2496,11 @@ var siteChromeLines = map[string]bool{
 // extraction leaves it out of the summary, from this one list.
 func IsSiteChrome(line string) bool {
 	t := strings.TrimSpace(line)
-	return len(t) < 40 && siteChromeLines[strings.ToLower(t)]
+	if len(t) >= 40 {
+		return false
+	}
+	var buf [64]byte // the key lower case, on the stack
+	return siteChromeLines[string(AppendLower(buf[:0], t))]
 }
 
 // IsRequestIDField reports whether a response field is the request ID that every Alibaba

@@ -125,3 +125,83 @@ func TestLastUpdatedFirstBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestRequiredKeyAllocs guards ParseRequired, asked of every row's Required cell and of
+// each cell a reader tries as one (about 30 a page of BenchmarkScrape), against a
+// lower-case string of each capitalised cell ("Yes", "No"): lookupRequired writes the key
+// on the stack.
+func TestRequiredKeyAllocs(t *testing.T) {
+	if n := testing.AllocsPerRun(20, func() { ParseRequired("Yes") }); n > 0 {
+		t.Errorf("ParseRequired: %.0f allocations a call, want none", n)
+	}
+	if n := testing.AllocsPerRun(20, func() { RequiredWord("Conditional") }); n > 0 {
+		t.Errorf("RequiredWord: %.0f allocations a call, want none", n)
+	}
+}
+
+// TestRequiredTrim: requiredKey trims a cell before lower-casing it, where it trimmed the
+// lower case; the two keys are one on every rune that lowers to white space or to
+// punctuation a cell may end with (none but themselves), on random cells, and the
+// lookups read what the key reads.
+func TestRequiredTrim(t *testing.T) {
+	const punct = ".,;:!。，；！"
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if l := unicode.ToLower(r); l != r && (strings.ContainsRune(punct, l) || unicode.IsSpace(l)) {
+			t.Errorf("%U lowers to %q", r, l)
+		}
+	}
+	var in []string
+	for k := range requiredWords {
+		in = append(in, k, strings.ToUpper(k)+".", " "+strings.ToTitle(k)+" 。")
+	}
+	rng := rand.New(rand.NewPCG(13, 17))
+	parts := []string{"Yes", "no", " ", "\t", ".", "。", "!", "！", "İ", "K", "\xff", "是", "Optional", "conditional"}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(5) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		in = append(in, b.String())
+	}
+	for _, s := range in {
+		want := strings.TrimSpace(strings.TrimRight(strings.ToLower(strings.TrimSpace(s)), punct))
+		if got := requiredKey(s); got != want {
+			t.Fatalf("requiredKey(%q) = %q, want %q", s, got, want)
+		}
+		r, ok := ParseRequired(s)
+		if wr, wok := requiredWords[want]; r != wr || ok != wok {
+			t.Fatalf("ParseRequired(%q) = %v %v, want %v %v", s, r, ok, wr, wok)
+		}
+		if a, _ := lookupRequired(answerWords, s); a != answerWords[want] {
+			t.Fatalf("answer %q = %v", s, a)
+		}
+	}
+}
+
+// TestCellWordAllocs guards the lexicon's tests of a cell's word (BlankCell, ItemWord,
+// ParseLocation, IsSiteChrome), asked of nearly every cell or line, against a lower-case
+// string of each capitalised one: the key is written on the stack (AppendLower, which
+// lowers as strings.ToLower does: checked here on random strings).
+func TestCellWordAllocs(t *testing.T) {
+	for name, f := range map[string]func(){
+		"BlankCell":     func() { BlankCell("None") },
+		"ItemWord":      func() { ItemWord("Items") },
+		"ParseLocation": func() { ParseLocation("Query") },
+		"IsSiteChrome":  func() { IsSiteChrome("Previous page") },
+	} {
+		if n := testing.AllocsPerRun(20, f); n > 0 {
+			t.Errorf("%s: %.0f allocations a call, want none", name, n)
+		}
+	}
+	rng := rand.New(rand.NewPCG(23, 29))
+	parts := []string{"a", "Z", "İ", "K", "Ⱥ", "ẞ", "Σ", "\xff", "\xe6\x97", "名", " ", "-"}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		if got, want := string(AppendLower(nil, b.String())), strings.ToLower(b.String()); got != want {
+			t.Fatalf("AppendLower(%q) = %q, strings.ToLower %q", b.String(), got, want)
+		}
+	}
+}
