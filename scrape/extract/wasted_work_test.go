@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/acsgen/acsgen/opspec"
 	"github.com/acsgen/acsgen/scrape/page"
@@ -62,8 +63,11 @@ func TestDefaultWordsInPhrases(t *testing.T) {
 		}
 	}
 	desc := "The ID of the instance. You can call DescribeInstances to query it, e.g. i-123 (ECS)."
-	if n := testing.AllocsPerRun(5, func() { statedDefaults(desc, nil) }); n > 2 {
-		t.Errorf("statedDefaults made %.0f allocations on a description with no default word, want 2 (its lower case)", n)
+	if n := testing.AllocsPerRun(5, func() { statedDefaults(desc, nil) }); n > 0 {
+		t.Errorf("statedDefaults made %.0f allocations on a description with no default word, want none", n)
+	}
+	if n := testing.AllocsPerRun(5, func() { validValuesLead(desc) }); n > 0 {
+		t.Errorf("validValuesLead made %.0f allocations on a description with no valid-values word, want none", n)
 	}
 }
 
@@ -158,6 +162,55 @@ func TestIdentWords(t *testing.T) {
 		s := b.String()
 		if got, want := appendIdentWords(nil, s), strings.FieldsFunc(s, notIdentRune); !slices.Equal(got, want) {
 			t.Fatalf("appendIdentWords(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestSaysDeprecatedAllocs: readFields asks every row's description whether it says the
+// parameter is deprecated; it lowers the description on the stack, where it copied each
+// (12 allocations a page of BenchmarkScrape), and reads what strings.ToLower's copy read.
+func TestSaysDeprecatedAllocs(t *testing.T) {
+	desc := "The ID of the instance. You can call DescribeInstances to query it."
+	if n := testing.AllocsPerRun(20, func() { saysDeprecated(desc) }); n > 0 {
+		t.Errorf("saysDeprecated: %.0f allocations a call, want none", n)
+	}
+	for in, want := range map[string]bool{desc: false, "Deprecated. Use Name.": true, "DEPRECATED": true,
+		"已废弃": true, "The name. THİS PARAMETER İS DEPRECATED.": true, "Not deprecated": false,
+		"This parameter is deprecated": true, " deprecated": false} {
+		if got := saysDeprecated(in); got != want {
+			t.Errorf("saysDeprecated(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// TestMayHoldWords: mayHold rules a description out for validValuesLead and statedDefaults
+// by its strings.ToLower form, where they then search its LowerASCII form; that holds
+// every word the other does only while each word is lower case in runes ToLower keeps.
+// Checked too on random descriptions: none mayHold rules out holds a word LowerASCII's
+// form holds.
+func TestMayHoldWords(t *testing.T) {
+	for _, words := range [][]string{validValuesStems, defaultWords} {
+		for _, w := range words {
+			for _, r := range w {
+				if unicode.ToLower(r) != r {
+					t.Errorf("%q: %q is not its own lower case", w, r)
+				}
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(31, 37))
+	parts := []string{"Value", "VALUE", "nilai", "NİLAI", "值", "値", "Default", "默认", "デフォルト", "İ", "K", "\xff", " ", "x"}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(6) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		d := b.String()
+		for _, words := range [][]string{validValuesStems, defaultWords} {
+			lower := page.LowerASCII(d)
+			if !mayHold(d, words) && slices.ContainsFunc(words, func(w string) bool { return strings.Contains(lower, w) }) {
+				t.Fatalf("mayHold(%q) is false, but its LowerASCII form holds one of %q", d, words)
+			}
 		}
 	}
 }
