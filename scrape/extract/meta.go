@@ -183,13 +183,14 @@ func (x *extractor) opName() string {
 			cands = append(cands, cand{name: n, from: "XML response example"})
 		}
 	}
-	var words []string // the page's words (pageWords), read once when a slug needs spelling
-	spelling := func(slug string) (name, from string) {
+	var words []string // the page's words (pageWords), read once when a slug needs them
+	pageWords := func() []string {
 		if words == nil {
 			words = x.pageWords()
 		}
-		return x.spelling(slug, words)
+		return words
 	}
+	spelling := func(slug string) (name, from string) { return x.spelling(slug, pageWords) }
 	for _, f := range x.urls { // the debug link, then the URL
 		if f.op == "" {
 			if f.tail == "" {
@@ -293,10 +294,12 @@ func (x *extractor) opName() string {
 
 // spelling returns slug as the page spells it: by a request path segment (pathSpelling)
 // or by one of the page's words (pageWords) equal to it but for case; from says which.
-func (x *extractor) spelling(slug string, words []string) (name, from string) {
+// pageWords returns the page's words: they are gathered only when no path segment spells it.
+func (x *extractor) spelling(slug string, pageWords func() []string) (name, from string) {
 	if n := x.pathSpelling(slug); n != "" {
 		return n, "request path"
 	}
+	words := pageWords()
 	for _, w := range words {
 		if len(w) == len(slug) && w != slug && strings.EqualFold(w, slug) && opWord(w) {
 			return w, "page text"

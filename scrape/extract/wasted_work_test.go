@@ -214,3 +214,20 @@ func TestMayHoldWords(t *testing.T) {
 		}
 	}
 }
+
+// TestSpellingByPathReadsNoWords: spelling a URL's slug by a segment of the request path
+// gathers none of the page's words (pageWords reads every block, item and cell of the
+// page, 3 % of BenchmarkScrape); the words are gathered only when no segment spells it.
+func TestSpellingByPathReadsNoWords(t *testing.T) {
+	x := &extractor{p: &page.Page{Sections: []*page.Section{
+		sec(page.RequestSyntax, "Request syntax", 1, para(2, "POST /v2/modify-white-ips HTTP/1.1")),
+		sec(page.Intro, "", 1, para(4, "Call ModifyWhiteIps or DescribeWhiteIps."))}}}
+	calls := 0
+	words := func() []string { calls++; return x.pageWords() }
+	if n, from := x.spelling("modifywhiteips", words); n != "ModifyWhiteIps" || from != "request path" || calls != 0 {
+		t.Errorf("spelling by the path = %q from %q, %d reads of the page's words; want ModifyWhiteIps from the request path, none", n, from, calls)
+	}
+	if n, from := x.spelling("describewhiteips", words); n != "DescribeWhiteIps" || from != "page text" || calls != 1 {
+		t.Errorf("spelling by the text = %q from %q, %d reads of the page's words; want DescribeWhiteIps from the page text, one", n, from, calls)
+	}
+}

@@ -196,20 +196,26 @@ func appendWords(b []byte, s string) []byte {
 }
 
 // AppendLower appends s to b lower case, rune by rune (unicode.ToLower), as strings.ToLower
-// lowers it; an ASCII byte (nearly every one) is lowered without decoding a rune.
+// lowers it. A run of ASCII bytes with no capital (most of any text) is appended whole; a
+// capital is lowered without decoding a rune.
 func AppendLower(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
-			i++
+		j := i
+		for j < len(s) && s[j] < utf8.RuneSelf && (s[j] < 'A' || s[j] > 'Z') {
+			j++
+		}
+		b = append(b, s[i:j]...)
+		if j == len(s) {
+			break
+		}
+		if c := s[j]; c < utf8.RuneSelf { // a capital
+			b = append(b, c+'a'-'A')
+			i = j + 1
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := utf8.DecodeRuneInString(s[j:])
 		b = utf8.AppendRune(b, unicode.ToLower(r))
-		i += n
+		i = j + n
 	}
 	return b
 }
