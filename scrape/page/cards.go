@@ -3,6 +3,7 @@ package page
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Some pages write each parameter as a card instead of a table row: a name line (plain,
@@ -165,14 +166,54 @@ func KeyAlone(line string) (Column, bool) {
 	return col, ok
 }
 
-// keyAlone is KeyAlone with the key's words.
+// keyAlone is KeyAlone with the key's words. A line with more letters than any column
+// word (keyLettersOver) is no key alone and is not read as one: readers ask it of nearly
+// every line (NamesCard, SplitKey), and most are longer.
 func keyAlone(line string) (col Column, key string, ok bool) {
 	l := strings.TrimRight(strings.TrimSpace(line), ":：")
-	if l == "" {
+	if l == "" || keyLettersOver(l, maxColumnLetters) {
 		return 0, "", false
 	}
 	col, key, v, ok := CardKey(l + ": ")
 	return col, key, ok && v == ""
+}
+
+// keyMarks are the characters round a card's key alone that are not its words: white
+// space aside, a bullet's, a table row's pipes, bold and code marks, a heading's "#", the
+// separators (cardSeps) and the colons after it.
+const keyMarks = "-*•+|_`#:：=–"
+
+// maxColumnLetters is the most runes other than white space a column word has: a key
+// alone names a column, and every rune of a line it stands on that is no white space or
+// key mark (keyMarks) is one of the key's, lower-cased rune for rune.
+var maxColumnLetters = mostLetters(columnWords)
+
+// mostLetters is the most runes other than white space among m's keys.
+func mostLetters[V any](m map[string]V) int {
+	most := 0
+	for k := range m {
+		n := 0
+		for _, r := range k {
+			if !unicode.IsSpace(r) {
+				n++
+			}
+		}
+		most = max(most, n)
+	}
+	return most
+}
+
+// keyLettersOver reports whether line has more than n runes that are no white space or
+// key mark (keyMarks), reading no further than the one past n.
+func keyLettersOver(line string, n int) bool {
+	for _, r := range line {
+		if !unicode.IsSpace(r) && !strings.ContainsRune(keyMarks, r) {
+			if n--; n < 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cardLine is one line of a section's paragraphs and lists, as ReadCards reads them.
