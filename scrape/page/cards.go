@@ -3,7 +3,6 @@ package page
 import (
 	"slices"
 	"strings"
-	"unicode"
 )
 
 // Some pages write each parameter as a card instead of a table row: a name line (plain,
@@ -188,33 +187,9 @@ const keyMarks = "-*•+|_`#:：=–"
 // key mark (keyMarks) is one of the key's, lower-cased rune for rune.
 var maxColumnLetters = mostLetters(columnWords)
 
-// mostLetters is the most runes other than white space among m's keys.
-func mostLetters[V any](m map[string]V) int {
-	most := 0
-	for k := range m {
-		n := 0
-		for _, r := range k {
-			if !unicode.IsSpace(r) {
-				n++
-			}
-		}
-		most = max(most, n)
-	}
-	return most
-}
-
 // keyLettersOver reports whether line has more than n runes that are no white space or
-// key mark (keyMarks), reading no further than the one past n.
-func keyLettersOver(line string, n int) bool {
-	for _, r := range line {
-		if !unicode.IsSpace(r) && !strings.ContainsRune(keyMarks, r) {
-			if n--; n < 0 {
-				return true
-			}
-		}
-	}
-	return false
-}
+// key mark (keyMarks).
+func keyLettersOver(line string, n int) bool { return lettersOver(line, n, keyMarks) }
 
 // cardLine is one line of a section's paragraphs and lists, as ReadCards reads them.
 type cardLine struct {

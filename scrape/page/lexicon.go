@@ -169,10 +169,45 @@ func normalizeWords(s string) string {
 // lookupWords is m[normalizeWords(s)] with the key written into a buffer on the stack
 // (appendWords): a map index by string(b) copies nothing, where normalizeWords builds a
 // string for each capitalised cell ("Type", "Description"), dozens a page of header cells
-// and card keys asked again and again.
-func lookupWords[V any](m map[string]V, s string) V {
+// and card keys asked again and again. most is the most letters of m's keys
+// (mostLetters): text with more (a sentence) is none of them and is not lowered.
+func lookupWords[V any](m map[string]V, most int, s string) V {
+	var zero V
+	if s = trimWords(s); lettersOver(s, most, "") {
+		return zero
+	}
 	var buf [64]byte // longer keys spill to the heap, as they did
-	return m[string(appendWords(buf[:0], trimWords(s)))]
+	return m[string(appendWords(buf[:0], s))]
+}
+
+// mostLetters is the most runes other than white space among m's keys: the letters of
+// a lexicon key. Lower-casing keeps every rune and collapsing white space every other, so
+// text with more such runes (lettersOver) is no key of m.
+func mostLetters[V any](m map[string]V) int {
+	most := 0
+	for k := range m {
+		n := 0
+		for _, r := range k {
+			if !unicode.IsSpace(r) {
+				n++
+			}
+		}
+		most = max(most, n)
+	}
+	return most
+}
+
+// lettersOver reports whether s has more than n runes that are neither white space nor
+// one of marks, reading no further than the one past n.
+func lettersOver(s string, n int, marks string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) && !strings.ContainsRune(marks, r) {
+			if n--; n < 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // trimWords drops the white space round s and its trailing colons (normalizeWords).
@@ -891,7 +926,7 @@ var columnWords = map[string]Column{
 // in Markdown bold ("**Parameter**", as Markdown-like text dumps write it) names what its
 // text names.
 func ClassifyColumn(h string) Column {
-	return lookupWords(columnWords, columnHeader(h))
+	return lookupWords(columnWords, maxColumnLetters, columnHeader(h))
 }
 
 // columnHeader is a header cell's words: Markdown bold and heading marks dropped.
@@ -1550,7 +1585,7 @@ var answerWords = map[string]bool{"yes": true, "no": true, "true": true, "false"
 
 // ParseRequired reads a Required cell. ok is false when the cell is not in the vocabulary.
 func ParseRequired(s string) (required, ok bool) {
-	required, ok = lookupRequired(requiredWords, s)
+	required, ok = lookupRequired(requiredWords, maxRequiredLetters, s)
 	return required, ok
 }
 
@@ -1568,11 +1603,27 @@ func requiredKey(s string) string {
 // lookupRequired is m[requiredKey(s)] and whether m has it, with the key written into a
 // buffer on the stack (as lookupWords): the readers ask it of every row's Required cell
 // ("Yes", "No") and of each cell that may be one, and built a lower-case string of each.
-func lookupRequired[V any](m map[string]V, s string) (V, bool) {
+// most is the most letters of m's keys (mostLetters): a longer cell is none of them and is
+// not lowered.
+func lookupRequired[V any](m map[string]V, most int, s string) (V, bool) {
+	t := requiredTrim(s)
+	if lettersOver(t, most, "") {
+		var zero V
+		return zero, false
+	}
 	var buf [32]byte // longer keys spill to the heap, as they did
-	v, ok := m[string(AppendLower(buf[:0], requiredTrim(s)))]
+	v, ok := m[string(AppendLower(buf[:0], t))]
 	return v, ok
 }
+
+// The most letters of the keys of the Required cell's vocabularies (lookupRequired) and of
+// the Optional column words (lookupWords).
+var (
+	maxRequiredLetters    = mostLetters(requiredWords)
+	maxConditionalLetters = mostLetters(conditionalWords)
+	maxAnswerLetters      = mostLetters(answerWords)
+	maxOptionalLetters    = mostLetters(optionalColumns)
+)
 
 // requiredTrim is a Required cell without the white space round it and the punctuation it
 // may end with ("Yes.", "是。"). Lower-casing makes and unmakes no such character, so
@@ -1679,7 +1730,7 @@ func (t *Table) RequiredCells() (reads []RequiredRead, optionalWord string) {
 // rule.
 func RequiredWord(s string) bool {
 	_, ok := ParseRequired(s)
-	cond, _ := lookupRequired(conditionalWords, s)
+	cond, _ := lookupRequired(conditionalWords, maxConditionalLetters, s)
 	return ok || cond || BlankCell(s) || crossedBox(s)
 }
 
@@ -1689,7 +1740,10 @@ func RequiredWord(s string) bool {
 const CrossedBox = "☒"
 
 // crossedBox reports whether a Required cell is a box with a cross (CrossedBox).
-func crossedBox(s string) bool { return requiredKey(s) == CrossedBox }
+//
+// CrossedBox has no case, and no rune lowers to it but itself (TestRequiredTrim): the cell
+// is compared trimmed, not lower-cased (a copy, and of a sentence, several).
+func crossedBox(s string) bool { return requiredTrim(s) == CrossedBox }
 
 // crossedNote reports whether a Required cell is a box with a cross (crossedBox), alone or
 // with a note as a Required word has one ("☒ (default: 10)", "☒ (when X is set)"), and
@@ -1800,8 +1854,12 @@ func defaultNote(note string) bool {
 // fill a cell they leave blank (a Type cell with no type, a Required cell of an optional
 // parameter in a column of marks).
 func BlankCell(s string) bool {
+	t := strings.TrimSpace(s)
+	if lettersOver(t, len("none"), "") { // no blank word has more letters
+		return false
+	}
 	var buf [16]byte // the cell lower case, on the stack: asked of nearly every cell
-	switch string(AppendLower(buf[:0], strings.TrimSpace(s))) {
+	switch string(AppendLower(buf[:0], t)) {
 	case "", "n/a", "na", "-", "--", "—", "–", "none", "无":
 		return true
 	}
@@ -1811,7 +1869,7 @@ func BlankCell(s string) bool {
 // optionalColumn reports whether a column header (or a card's key: "Optional: Yes") names
 // an Optional column (optionalColumns), under which an answer means the inverse.
 func optionalColumn(header string) bool {
-	return lookupWords(optionalColumns, columnHeader(header))
+	return lookupWords(optionalColumns, maxOptionalLetters, columnHeader(header))
 }
 
 // requiredAnswer is cell, written under a column header (or a card's key) that optional
@@ -1823,7 +1881,7 @@ func requiredAnswer(optional bool, cell string) string {
 	if !optional {
 		return cell
 	}
-	if answer, _ := lookupRequired(answerWords, cell); !answer {
+	if answer, _ := lookupRequired(answerWords, maxAnswerLetters, cell); !answer {
 		return cell
 	}
 	if required, _ := ParseRequired(cell); required {

@@ -77,7 +77,7 @@ func TestLookupWordsKey(t *testing.T) {
 		in = append(in, k, strings.ToUpper(k), " **"+strings.ToTitle(k)+"**:", "# "+k+"：")
 	}
 	rng := rand.New(rand.NewPCG(11, 20))
-	parts := []string{"a", "B", "Type", " ", "  ", "\t", ":", "：", "İ", "K", "Ä", "类型", "\xff", "ß", "ẞ"}
+	parts := []string{"a", "B", "Type", " ", "  ", "\t", ":", "：", "İ", "K", "Ä", "类型", "\xff", "ß", "ẞ", "Nilai yang diizinkan", "Conditional Keyword"}
 	for range 20000 {
 		var b strings.Builder
 		for range rng.IntN(8) {
@@ -146,7 +146,7 @@ func TestRequiredKeyAllocs(t *testing.T) {
 func TestRequiredTrim(t *testing.T) {
 	const punct = ".,;:!。，；！"
 	for r := rune(0); r <= unicode.MaxRune; r++ {
-		if l := unicode.ToLower(r); l != r && (strings.ContainsRune(punct, l) || unicode.IsSpace(l)) {
+		if l := unicode.ToLower(r); l != r && (strings.ContainsRune(punct+CrossedBox, l) || unicode.IsSpace(l)) {
 			t.Errorf("%U lowers to %q", r, l)
 		}
 	}
@@ -155,7 +155,7 @@ func TestRequiredTrim(t *testing.T) {
 		in = append(in, k, strings.ToUpper(k)+".", " "+strings.ToTitle(k)+" 。")
 	}
 	rng := rand.New(rand.NewPCG(13, 17))
-	parts := []string{"Yes", "no", " ", "\t", ".", "。", "!", "！", "İ", "K", "\xff", "是", "Optional", "conditional"}
+	parts := []string{"Yes", "no", " ", "\t", ".", "。", "!", "！", "İ", "K", "\xff", "是", "Optional", "conditional", "Not Required", "Conditionally required", CrossedBox}
 	for range 20000 {
 		var b strings.Builder
 		for range rng.IntN(5) {
@@ -172,7 +172,10 @@ func TestRequiredTrim(t *testing.T) {
 		if wr, wok := requiredWords[want]; r != wr || ok != wok {
 			t.Fatalf("ParseRequired(%q) = %v %v, want %v %v", s, r, ok, wr, wok)
 		}
-		if a, _ := lookupRequired(answerWords, s); a != answerWords[want] {
+		if crossedBox(s) != (want == CrossedBox) {
+			t.Fatalf("crossedBox(%q) = %v", s, crossedBox(s))
+		}
+		if a, _ := lookupRequired(answerWords, maxAnswerLetters, s); a != answerWords[want] {
 			t.Fatalf("answer %q = %v", s, a)
 		}
 	}
@@ -181,9 +184,13 @@ func TestRequiredTrim(t *testing.T) {
 // TestCellWordAllocs guards the lexicon's tests of a cell's word (BlankCell, ItemWord,
 // ParseLocation, IsSiteChrome), asked of nearly every cell or line, against a lower-case
 // string of each capitalised one: the key is written on the stack (AppendLower, which
-// lowers as strings.ToLower does: checked here on random strings).
+// lowers as strings.ToLower does: checked here on random strings). A cell with more
+// letters than any word of the vocabulary (lettersOver) is not lowered at all: lowered,
+// a sentence outgrew the buffer and was copied to the heap as it grew.
 func TestCellWordAllocs(t *testing.T) {
+	long := "The ID of the instance. You can call DescribeInstances to query it."
 	for name, f := range map[string]func(){
+		"long cells":    func() { BlankCell(long); ItemWord(long); ParseRequired(long); ClassifyColumn(long); RequiredWord(long) },
 		"BlankCell":     func() { BlankCell("None") },
 		"ItemWord":      func() { ItemWord("Items") },
 		"ParseLocation": func() { ParseLocation("Query") },
