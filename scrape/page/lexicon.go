@@ -201,7 +201,7 @@ func mostLetters[V any](m map[string]V) int {
 // one of marks, reading no further than the one past n.
 func lettersOver(s string, n int, marks string) bool {
 	for _, r := range s {
-		if !unicode.IsSpace(r) && !strings.ContainsRune(marks, r) {
+		if !unicode.IsSpace(r) && (marks == "" || !strings.ContainsRune(marks, r)) {
 			if n--; n < 0 {
 				return true
 			}
