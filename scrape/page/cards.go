@@ -182,13 +182,10 @@ func keyAlone(line string) (col Column, key string, ok bool) {
 // separators (cardSeps) and the colons after it.
 const keyMarks = "-*•+|_`#:：=–"
 
-// maxColumnLetters is the most runes other than white space a column word has: a key
-// alone names a column, and every rune of a line it stands on that is no white space or
-// key mark (keyMarks) is one of the key's, lower-cased rune for rune.
-var maxColumnLetters = mostLetters(columnWords)
-
 // keyLettersOver reports whether line has more than n runes that are no white space or
-// key mark (keyMarks).
+// key mark (keyMarks). A key alone names a column, and every rune of a line it stands on
+// that is neither is one of the key's, lowered rune for rune: a line with more than a
+// column word's letters (maxColumnLetters) is none.
 func keyLettersOver(line string, n int) bool { return lettersOver(line, n, keyMarks) }
 
 // cardLine is one line of a section's paragraphs and lists, as ReadCards reads them.

@@ -1616,9 +1616,10 @@ func lookupRequired[V any](m map[string]V, most int, s string) (V, bool) {
 	return v, ok
 }
 
-// The most letters of the keys of the Required cell's vocabularies (lookupRequired) and of
-// the Optional column words (lookupWords).
+// The most letters of the keys of the column words and the Optional column words
+// (lookupWords, keyAlone) and of the Required cell's vocabularies (lookupRequired).
 var (
+	maxColumnLetters      = mostLetters(columnWords)
 	maxRequiredLetters    = mostLetters(requiredWords)
 	maxConditionalLetters = mostLetters(conditionalWords)
 	maxAnswerLetters      = mostLetters(answerWords)
