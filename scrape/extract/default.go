@@ -247,10 +247,10 @@ func sameUnit(a, b string) bool {
 // default word (every leading and trailing one holds one: TestDefaultWordsInPhrases), so a
 // description with none, as most are, states no default.
 func statedDefaults(desc string, enum []opspec.EnumValue) []statedDefault {
-	lower := page.LowerASCII(desc) // once for every lead: defaultLead searches it
-	if !slices.ContainsFunc(defaultWords, func(w string) bool { return strings.Contains(lower, w) }) {
+	if !mayHold(desc, defaultWords) {
 		return nil
 	}
+	lower := page.LowerASCII(desc) // once for every lead: defaultLead searches it
 	var out []statedDefault
 	for i := 0; ; {
 		start, end, ok := valueLead(desc, lower, i, enum)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -31,10 +32,10 @@ var validValuesConjunctions = page.ValidValuesConjunctions()
 // first), then an optional link word (validValuesLinks) and colon, white space allowed
 // before each. It returns where the lead-in starts and ends.
 func validValuesLead(desc string) (start, end int, ok bool) {
-	lower := page.LowerASCII(desc) // the same offsets as desc
-	if !slices.ContainsFunc(validValuesStems, func(w string) bool { return strings.Contains(lower, w) }) {
+	if !mayHold(desc, validValuesStems) {
 		return 0, 0, false
 	}
+	lower := page.LowerASCII(desc) // the same offsets as desc
 	start = -1
 	for _, w := range validValuesLeads {
 		if i := strings.Index(lower, w); i >= 0 && (start < 0 || i < start) {
@@ -59,6 +60,23 @@ func validValuesLead(desc string) (start, end int, ok bool) {
 		}
 	}
 	return start, end, true
+}
+
+// mayHold reports whether desc may hold one of words (lower case, written in ASCII or in
+// runes ToLower leaves as they are) in its LowerASCII form: whether its strings.ToLower
+// form holds one, which it then does (ToLower lowers the ASCII letters LowerASCII lowers,
+// and keeps such runes). That lower case is written on the stack (page.AppendLower), so a
+// description that holds none, as most do, is not copied: validValuesLead and
+// statedDefaults ask it of every row's.
+func mayHold(desc string, words []string) bool {
+	var buf [512]byte // a longer description spills to the heap
+	low := page.AppendLower(buf[:0], desc)
+	for _, w := range words {
+		if bytes.Contains(low, []byte(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // skipSpace returns the index of the first byte from i on that is no white space.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode"
@@ -132,8 +133,7 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 				name, deprecated = strings.TrimSpace(n), true
 			}
 		}
-		if low := strings.ToLower(desc); strings.HasPrefix(low, "deprecated") || strings.HasPrefix(desc, "已废弃") ||
-			strings.HasPrefix(desc, "该参数已废弃") || strings.Contains(low, "this parameter is deprecated") {
+		if saysDeprecated(desc) {
 			deprecated = true
 		}
 		name = flatname.Unbracket(name)
@@ -267,6 +267,17 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 		out = append(out, f)
 	}
 	return out
+}
+
+// saysDeprecated reports whether a row's description says the parameter is deprecated: it
+// starts so ("Deprecated.", "已废弃", "该参数已废弃") or says "This parameter is deprecated",
+// in any case. The description is lowered on the stack (page.AppendLower), not copied: it
+// is asked of every row.
+func saysDeprecated(desc string) bool {
+	var buf [256]byte // a longer description spills to the heap, as it did
+	low := page.AppendLower(buf[:0], desc)
+	return bytes.HasPrefix(low, []byte("deprecated")) || strings.HasPrefix(desc, "已废弃") ||
+		strings.HasPrefix(desc, "该参数已废弃") || bytes.Contains(low, []byte("this parameter is deprecated"))
 }
 
 // otherCells places the cells of row r that no other reading of readFields takes, so no

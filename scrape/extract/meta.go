@@ -183,13 +183,14 @@ func (x *extractor) opName() string {
 			cands = append(cands, cand{name: n, from: "XML response example"})
 		}
 	}
-	var words []string // the page's words (pageWords), read once when a slug needs spelling
-	spelling := func(slug string) (name, from string) {
+	var words []string // the page's words (pageWords), read once when a slug needs them
+	pageWords := func() []string {
 		if words == nil {
 			words = x.pageWords()
 		}
-		return x.spelling(slug, words)
+		return words
 	}
+	spelling := func(slug string) (name, from string) { return x.spelling(slug, pageWords) }
 	for _, f := range x.urls { // the debug link, then the URL
 		if f.op == "" {
 			if f.tail == "" {
@@ -293,10 +294,12 @@ func (x *extractor) opName() string {
 
 // spelling returns slug as the page spells it: by a request path segment (pathSpelling)
 // or by one of the page's words (pageWords) equal to it but for case; from says which.
-func (x *extractor) spelling(slug string, words []string) (name, from string) {
+// pageWords returns the page's words: they are gathered only when no path segment spells it.
+func (x *extractor) spelling(slug string, pageWords func() []string) (name, from string) {
 	if n := x.pathSpelling(slug); n != "" {
 		return n, "request path"
 	}
+	words := pageWords()
 	for _, w := range words {
 		if len(w) == len(slug) && w != slug && strings.EqualFold(w, slug) && opWord(w) {
 			return w, "page text"
@@ -323,11 +326,7 @@ const (
 // page order: the runs of identifier characters.
 func (x *extractor) pageWords() []string {
 	var words []string
-	add := func(text string) {
-		for w := range strings.FieldsFuncSeq(text, notIdentRune) {
-			words = append(words, w)
-		}
-	}
+	add := func(text string) { words = appendIdentWords(words, text) }
 	for _, s := range x.p.Sections {
 		for _, b := range s.Blocks {
 			add(b.Text)
@@ -591,6 +590,25 @@ func camelWord(s string) string {
 		}
 	}
 	return ""
+}
+
+// appendIdentWords appends to words the runs of ASCII identifier characters of s (the
+// fields strings.FieldsFunc cuts with notIdentRune), reading bytes: each byte of a rune past
+// ASCII, or of a broken one, is 0x80 or more and no identifier character. pageWords reads
+// the whole page so, where decoding each rune and calling notIdentRune on it cost 3 % of
+// BenchmarkScrape.
+func appendIdentWords(words []string, s string) []string {
+	for i := 0; i < len(s); i++ {
+		j := i
+		for j < len(s) && !notIdentRune(rune(s[j])) {
+			j++
+		}
+		if j > i {
+			words = append(words, s[i:j])
+			i = j // s[j] is no identifier character
+		}
+	}
+	return words
 }
 
 // notIdentRune reports whether r cannot be part of an ASCII identifier.

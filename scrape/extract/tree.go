@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/acsgen/acsgen/opspec"
 	"github.com/acsgen/acsgen/scrape/page"
@@ -884,8 +886,21 @@ func (b *treeBuilder) nextShownAfter(f field, ex *page.JSONValue, less func(a, b
 	return false
 }
 
-// foldLess orders names without regard to case; byteLess in byte order.
-func foldLess(a, b string) bool { return strings.ToLower(a) < strings.ToLower(b) }
+// foldLess orders names without regard to case, as their lower case (strings.ToLower)
+// orders them, compared rune by rune with no lower-case copies: sortedNames asks it of
+// every two neighbours of an object each time a row is placed. byteLess orders names in
+// byte order.
+func foldLess(a, b string) bool {
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if la, lb := unicode.ToLower(ra), unicode.ToLower(rb); la != lb {
+			return la < lb
+		}
+		a, b = a[na:], b[nb:]
+	}
+	return b != ""
+}
 func byteLess(a, b string) bool { return a < b }
 
 // isHeaderLike tells whether name is shaped like an HTTP header name (a known one, or
@@ -916,12 +931,12 @@ func (b *treeBuilder) outerTakes(f field, i int) bool {
 			continue
 		}
 		if len(obj.Properties) > 0 && (len(obj.Properties) > 1 && !sortedNames(obj, foldLess) ||
-			strings.ToLower(f.name) <= strings.ToLower(lastName(obj))) {
+			!foldLess(lastName(obj), f.name)) {
 			return false
 		}
 		for _, r := range b.rows[b.next:] {
 			if r.name != "" && ex.GetFold(r.name) != nil {
-				return strings.ToLower(r.name) > strings.ToLower(f.name)
+				return foldLess(f.name, r.name)
 			}
 		}
 		return true

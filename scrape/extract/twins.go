@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/acsgen/acsgen/opspec"
 )
@@ -89,11 +90,19 @@ func markTwins(ts []twin) {
 
 // foldCase maps s to one spelling of all those strings.EqualFold takes for it: each rune
 // becomes the least rune of its case-folding orbit (an invalid byte, like EqualFold,
-// U+FFFD).
+// U+FFFD). An ASCII rune's is known without walking its orbit: a letter's capital (the
+// Kelvin sign and the long s, past ASCII, fold with "k" and "s"), else itself.
 func foldCase(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'a' <= r && r <= 'z' {
+				r -= 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+			continue
+		}
 		least := r
 		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
 			least = min(least, f)

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // foldCase groups the names markTwins compares: two names share a group exactly when
@@ -28,4 +30,18 @@ func FuzzFoldCase(f *testing.F) {
 			t.Errorf("EqualFold(%q, %q) = %v, folded forms equal: %v", a, b, eq, same)
 		}
 	})
+}
+
+// TestFoldCaseASCII: foldCase writes an ASCII rune's least rune of its folding orbit
+// without walking the orbit (a letter's capital, else the rune); check it against the walk.
+func TestFoldCaseASCII(t *testing.T) {
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		least := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			least = min(least, f)
+		}
+		if got := foldCase(string(r)); got != string(least) {
+			t.Errorf("foldCase(%q) = %q, want %q", r, got, least)
+		}
+	}
 }

@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/acsgen/acsgen/opspec"
 	"github.com/acsgen/acsgen/scrape/page"
@@ -61,8 +63,11 @@ func TestDefaultWordsInPhrases(t *testing.T) {
 		}
 	}
 	desc := "The ID of the instance. You can call DescribeInstances to query it, e.g. i-123 (ECS)."
-	if n := testing.AllocsPerRun(5, func() { statedDefaults(desc, nil) }); n > 2 {
-		t.Errorf("statedDefaults made %.0f allocations on a description with no default word, want 2 (its lower case)", n)
+	if n := testing.AllocsPerRun(5, func() { statedDefaults(desc, nil) }); n > 0 {
+		t.Errorf("statedDefaults made %.0f allocations on a description with no default word, want none", n)
+	}
+	if n := testing.AllocsPerRun(5, func() { validValuesLead(desc) }); n > 0 {
+		t.Errorf("validValuesLead made %.0f allocations on a description with no valid-values word, want none", n)
 	}
 }
 
@@ -114,5 +119,115 @@ func TestValidValuesStems(t *testing.T) {
 	}
 	if _, _, ok := validValuesLead("The ID of the instance. Call DescribeInstances to query it."); ok {
 		t.Error("validValuesLead found a lead-in in a description with none")
+	}
+}
+
+// TestFoldLess: foldLess orders names as their lower case does (strings.ToLower), on
+// random strings of letters in both cases, runes that lower to ASCII (İ, the Kelvin sign),
+// other runes past ASCII and broken UTF-8, and makes no allocation: sortedNames asks it
+// of every two neighbours of an object each time a row is placed, and lower-cased both
+// names of each pair (8 allocations a page of BenchmarkScrape).
+func TestFoldLess(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 7))
+	parts := []string{"a", "A", "b", "Id", "ID", "i", "İ", "k", "K", "\u212a", "Ä", "ä", "\xff", "\ufffd", "_", "9", "名"}
+	word := func() string {
+		var b strings.Builder
+		for range rng.IntN(5) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		return b.String()
+	}
+	for range 50000 {
+		a, b := word(), word()
+		if got, want := foldLess(a, b), strings.ToLower(a) < strings.ToLower(b); got != want {
+			t.Fatalf("foldLess(%q, %q) = %v, want %v", a, b, got, want)
+		}
+	}
+	if n := testing.AllocsPerRun(20, func() { foldLess("InstanceId", "instanceName") }); n != 0 {
+		t.Errorf("foldLess: %.0f allocations a call, want none", n)
+	}
+}
+
+// TestIdentWords: appendIdentWords, which pageWords reads the whole page with byte by
+// byte, cuts the fields strings.FieldsFunc cuts with notIdentRune, on random strings of
+// identifier characters, punctuation, runes past ASCII and broken UTF-8.
+func TestIdentWords(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 9))
+	parts := []string{"a", "Z", "_", "9", " ", ".", "-", "调用", "é", "\xff", "\xc3", "DescribeInstances", "\n"}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := b.String()
+		if got, want := appendIdentWords(nil, s), strings.FieldsFunc(s, notIdentRune); !slices.Equal(got, want) {
+			t.Fatalf("appendIdentWords(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestSaysDeprecatedAllocs: readFields asks every row's description whether it says the
+// parameter is deprecated; it lowers the description on the stack, where it copied each
+// (12 allocations a page of BenchmarkScrape), and reads what strings.ToLower's copy read.
+func TestSaysDeprecatedAllocs(t *testing.T) {
+	desc := "The ID of the instance. You can call DescribeInstances to query it."
+	if n := testing.AllocsPerRun(20, func() { saysDeprecated(desc) }); n > 0 {
+		t.Errorf("saysDeprecated: %.0f allocations a call, want none", n)
+	}
+	for in, want := range map[string]bool{desc: false, "Deprecated. Use Name.": true, "DEPRECATED": true,
+		"已废弃": true, "The name. THİS PARAMETER İS DEPRECATED.": true, "Not deprecated": false,
+		"This parameter is deprecated": true, " deprecated": false} {
+		if got := saysDeprecated(in); got != want {
+			t.Errorf("saysDeprecated(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// TestMayHoldWords: mayHold rules a description out for validValuesLead and statedDefaults
+// by its strings.ToLower form, where they then search its LowerASCII form; that holds
+// every word the other does only while each word is lower case in runes ToLower keeps.
+// Checked too on random descriptions: none mayHold rules out holds a word LowerASCII's
+// form holds.
+func TestMayHoldWords(t *testing.T) {
+	for _, words := range [][]string{validValuesStems, defaultWords} {
+		for _, w := range words {
+			for _, r := range w {
+				if unicode.ToLower(r) != r {
+					t.Errorf("%q: %q is not its own lower case", w, r)
+				}
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(31, 37))
+	parts := []string{"Value", "VALUE", "nilai", "NİLAI", "值", "値", "Default", "默认", "デフォルト", "İ", "K", "\xff", " ", "x"}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(6) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		d := b.String()
+		for _, words := range [][]string{validValuesStems, defaultWords} {
+			lower := page.LowerASCII(d)
+			if !mayHold(d, words) && slices.ContainsFunc(words, func(w string) bool { return strings.Contains(lower, w) }) {
+				t.Fatalf("mayHold(%q) is false, but its LowerASCII form holds one of %q", d, words)
+			}
+		}
+	}
+}
+
+// TestSpellingByPathReadsNoWords: spelling a URL's slug by a segment of the request path
+// gathers none of the page's words (pageWords reads every block, item and cell of the
+// page, 3 % of BenchmarkScrape); the words are gathered only when no segment spells it.
+func TestSpellingByPathReadsNoWords(t *testing.T) {
+	x := &extractor{p: &page.Page{Sections: []*page.Section{
+		sec(page.RequestSyntax, "Request syntax", 1, para(2, "POST /v2/modify-white-ips HTTP/1.1")),
+		sec(page.Intro, "", 1, para(4, "Call ModifyWhiteIps or DescribeWhiteIps."))}}}
+	calls := 0
+	words := func() []string { calls++; return x.pageWords() }
+	if n, from := x.spelling("modifywhiteips", words); n != "ModifyWhiteIps" || from != "request path" || calls != 0 {
+		t.Errorf("spelling by the path = %q from %q, %d reads of the page's words; want ModifyWhiteIps from the request path, none", n, from, calls)
+	}
+	if n, from := x.spelling("describewhiteips", words); n != "DescribeWhiteIps" || from != "page text" || calls != 1 {
+		t.Errorf("spelling by the text = %q from %q, %d reads of the page's words; want DescribeWhiteIps from the page text, one", n, from, calls)
 	}
 }

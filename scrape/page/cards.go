@@ -165,15 +165,28 @@ func KeyAlone(line string) (Column, bool) {
 	return col, ok
 }
 
-// keyAlone is KeyAlone with the key's words.
+// keyAlone is KeyAlone with the key's words. A line with more letters than any column
+// word (keyLettersOver) is no key alone and is not read as one: readers ask it of nearly
+// every line (NamesCard, SplitKey), and most are longer.
 func keyAlone(line string) (col Column, key string, ok bool) {
 	l := strings.TrimRight(strings.TrimSpace(line), ":：")
-	if l == "" {
+	if l == "" || keyLettersOver(l, maxColumnLetters) {
 		return 0, "", false
 	}
 	col, key, v, ok := CardKey(l + ": ")
 	return col, key, ok && v == ""
 }
+
+// keyMarks are the characters round a card's key alone that are not its words: white
+// space aside, a bullet's, a table row's pipes, bold and code marks, a heading's "#", the
+// separators (cardSeps) and the colons after it.
+const keyMarks = "-*•+|_`#:：=–"
+
+// keyLettersOver reports whether line has more than n runes that are no white space or
+// key mark (keyMarks). A key alone names a column, and every rune of a line it stands on
+// that is neither is one of the key's, lowered rune for rune: a line with more than a
+// column word's letters (maxColumnLetters) is none.
+func keyLettersOver(line string, n int) bool { return lettersOver(line, n, keyMarks) }
 
 // cardLine is one line of a section's paragraphs and lists, as ReadCards reads them.
 type cardLine struct {

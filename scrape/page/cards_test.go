@@ -2,6 +2,9 @@ package page
 
 import (
 	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -91,4 +94,54 @@ func blockString(b Block) string {
 		return "T " + strings.Join(b.Table.Header, "|") + " / " + strings.Join(rows, " ; ")
 	}
 	return "P " + b.Text
+}
+
+// TestKeyAloneLetters: keyAlone rules out a line with more letters than any column word
+// (keyLettersOver) before reading it as a key alone, which costs a copy of the line and
+// six searches of it (a line of prose: no allocation now); it reads every line as the
+// whole reading did: the column words set as keys (bold, bulleted, in pipes, with
+// colons), the seed pages' lines and random lines of words, marks and separators.
+func TestKeyAloneLetters(t *testing.T) {
+	whole := func(line string) (Column, string, bool) {
+		l := strings.TrimRight(strings.TrimSpace(line), ":：")
+		if l == "" {
+			return 0, "", false
+		}
+		col, key, v, ok := CardKey(l + ": ")
+		return col, key, ok && v == ""
+	}
+	var in []string
+	for k := range columnWords {
+		for _, f := range []string{"%s", "**%s**:", "- %s：", "| %s |", "## %s", "* `%s` :", "%s = ", "%s - x", "|| %s :: ", "• __%s__"} {
+			in = append(in, fmt.Sprintf(f, k), fmt.Sprintf(f, strings.ToUpper(k)), fmt.Sprintf(f, k+" x"))
+		}
+	}
+	files, _ := filepath.Glob("../../specs/*/pages/*.txt")
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		in = append(in, strings.Split(string(data), "\n")...)
+	}
+	rng := rand.New(rand.NewPCG(41, 43))
+	parts := []string{"Type", "required", "类型", " ", "\t", ":", "：", "=", " - ", " – ", "|", "*", "**", "_", "`", "#", "- ", "• ", "+ ", "İ", "\xff", "x", "Description of"}
+	for range 50000 {
+		var b strings.Builder
+		for range rng.IntN(9) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		in = append(in, b.String())
+	}
+	if len(files) == 0 {
+		t.Fatal("no seed pages")
+	}
+	for _, s := range in {
+		c1, k1, ok1 := keyAlone(s)
+		c2, k2, ok2 := whole(s)
+		if ok1 != ok2 || ok1 && (c1 != c2 || k1 != k2) {
+			t.Fatalf("keyAlone(%q) = %v %q %v, the whole reading %v %q %v", s, c1, k1, ok1, c2, k2, ok2)
+		}
+	}
+	line := "The ID of the instance. You can call DescribeInstances to query it."
+	if n := testing.AllocsPerRun(20, func() { KeyAlone(line) }); n > 0 {
+		t.Errorf("KeyAlone of a line of prose: %.0f allocations a call, want none", n)
+	}
 }

@@ -161,31 +161,110 @@ func NormalizeHeading(s string) string {
 
 // normalizeWords lower-cases s, collapses white space and drops trailing colons: the key
 // of the lexicon's heading and column words. Every short line and header cell a reader
-// meets is looked up so: ASCII words one space apart (nearly every such text) need only
-// their case changed, which strings.ToLower does without a copy when there is none to
-// change; any other text is written once, word by word and rune by rune lowered (what
-// strings.ToLower does), with no slice of words or intermediate string. Chinese and
+// meets is looked up so. The key is written once (appendWords) into a buffer on the stack,
+// and copied only when it is not s itself: lower-case words one space apart are their own
+// key. A lookup that keeps no key uses lookupWords, which copies none. Chinese and
 // Japanese write no space between words, so white space between two of their characters
 // is spacing, not a word break ("リクエスト パラメーター", "请 求 参 数" as a PDF spaces a
 // heading's letters), and goes.
 func normalizeWords(s string) string {
-	s = strings.TrimRight(strings.TrimSpace(s), ":：")
-	if plainWords(s) {
-		return strings.ToLower(s)
+	s = trimWords(s)
+	var buf [64]byte
+	if key := appendWords(buf[:0], s); string(key) != s {
+		return string(key)
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	return s // its own key (lower-case words one space apart): no copy
+}
+
+// lookupWords is m[normalizeWords(s)] with the key written into a buffer on the stack
+// (appendWords): a map index by string(b) copies nothing, where normalizeWords builds a
+// string for each capitalised cell ("Type", "Description"), dozens a page of header cells
+// and card keys asked again and again. most is the most letters of m's keys
+// (mostLetters): text with more (a sentence) is none of them and is not lowered.
+func lookupWords[V any](m map[string]V, most int, s string) V {
+	var zero V
+	if s = trimWords(s); lettersOver(s, most, "") {
+		return zero
+	}
+	var buf [64]byte // longer keys spill to the heap, as they did
+	return m[string(appendWords(buf[:0], s))]
+}
+
+// mostLetters is the most runes other than white space among m's keys: the letters of
+// a lexicon key. Lower-casing keeps every rune and collapsing white space every other, so
+// text with more such runes (lettersOver) is no key of m.
+func mostLetters[V any](m map[string]V) int {
+	most := 0
+	for k := range m {
+		n := 0
+		for _, r := range k {
+			if !unicode.IsSpace(r) {
+				n++
+			}
+		}
+		most = max(most, n)
+	}
+	return most
+}
+
+// lettersOver reports whether s has more than n runes that are neither white space nor
+// one of marks, reading no further than the one past n.
+func lettersOver(s string, n int, marks string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) && (marks == "" || !strings.ContainsRune(marks, r)) {
+			if n--; n < 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// trimWords drops the white space round s and its trailing colons (normalizeWords).
+func trimWords(s string) string { return strings.TrimRight(strings.TrimSpace(s), ":：") }
+
+// appendWords appends normalizeWords' key of s (trimmed: trimWords) to b: plain words
+// (plainWords) as they stand, any other text word by word, one space apart; lower case
+// (AppendLower). It builds no slice of words or intermediate string.
+func appendWords(b []byte, s string) []byte {
+	if plainWords(s) {
+		return AppendLower(b, s)
+	}
+	start := len(b)
 	last := rune(0) // the last rune written
 	for w := range strings.FieldsSeq(s) {
-		if first, _ := utf8.DecodeRuneInString(w); b.Len() > 0 && !(ideographic(last) && ideographic(first)) {
-			b.WriteByte(' ')
+		if first, _ := utf8.DecodeRuneInString(w); len(b) > start && !(ideographic(last) && ideographic(first)) {
+			b = append(b, ' ')
 		}
-		for _, r := range w {
-			b.WriteRune(unicode.ToLower(r))
-			last = r
-		}
+		b = AppendLower(b, w)
+		last, _ = utf8.DecodeLastRuneInString(w)
 	}
-	return b.String()
+	return b
+}
+
+// AppendLower appends s to b lower case, rune by rune (unicode.ToLower), as strings.ToLower
+// lowers it. A run of ASCII bytes with no capital (most of any text) is appended whole; a
+// capital is lowered without decoding a rune.
+func AppendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && s[j] < utf8.RuneSelf && (s[j] < 'A' || s[j] > 'Z') {
+			j++
+		}
+		b = append(b, s[i:j]...)
+		if j == len(s) {
+			break
+		}
+		if c := s[j]; c < utf8.RuneSelf { // a capital
+			b = append(b, c+'a'-'A')
+			i = j + 1
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[j:])
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i = j + n
+	}
+	return b
 }
 
 // ideographic reports whether r is a character of Chinese or Japanese words (Han, kana,
@@ -954,7 +1033,7 @@ var columnWords = map[string]Column{
 // in Markdown bold ("**Parameter**", as Markdown-like text dumps write it) names what its
 // text names.
 func ClassifyColumn(h string) Column {
-	return columnWords[normalizeWords(columnHeader(h))]
+	return lookupWords(columnWords, maxColumnLetters, columnHeader(h))
 }
 
 // columnHeader is a header cell's words: Markdown bold and heading marks dropped.
@@ -1672,15 +1751,53 @@ var answerWords = map[string]bool{"yes": true, "no": true, "true": true, "false"
 
 // ParseRequired reads a Required cell. ok is false when the cell is not in the vocabulary.
 func ParseRequired(s string) (required, ok bool) {
-	required, ok = requiredWords[requiredKey(s)]
+	required, ok = lookupRequired(requiredWords, maxRequiredLetters, s)
 	return required, ok
 }
 
-// requiredKey is a Required cell as requiredWords holds it: punctuation a cell may end with
-// ("Yes.", "是。", "はい．" with a full-width stop, "はい、" with an ideographic comma) is
-// dropped.
+// requiredKey is a Required cell as requiredWords holds it: trimmed (requiredTrim) and
+// lower case, written once (AppendLower) and copied only when it is not the trimmed cell.
 func requiredKey(s string) string {
-	return strings.TrimSpace(strings.TrimRight(strings.ToLower(strings.TrimSpace(s)), ".,;:!。，；！．、"))
+	t := requiredTrim(s)
+	var buf [32]byte
+	if k := AppendLower(buf[:0], t); string(k) != t {
+		return string(k)
+	}
+	return t
+}
+
+// lookupRequired is m[requiredKey(s)] and whether m has it, with the key written into a
+// buffer on the stack (as lookupWords): the readers ask it of every row's Required cell
+// ("Yes", "No") and of each cell that may be one, and built a lower-case string of each.
+// most is the most letters of m's keys (mostLetters): a longer cell is none of them and is
+// not lowered.
+func lookupRequired[V any](m map[string]V, most int, s string) (V, bool) {
+	t := requiredTrim(s)
+	if lettersOver(t, most, "") {
+		var zero V
+		return zero, false
+	}
+	var buf [32]byte // longer keys spill to the heap, as they did
+	v, ok := m[string(AppendLower(buf[:0], t))]
+	return v, ok
+}
+
+// The most letters of the keys of the column words and the Optional column words
+// (lookupWords, keyAlone) and of the Required cell's vocabularies (lookupRequired).
+var (
+	maxColumnLetters      = mostLetters(columnWords)
+	maxRequiredLetters    = mostLetters(requiredWords)
+	maxConditionalLetters = mostLetters(conditionalWords)
+	maxAnswerLetters      = mostLetters(answerWords)
+	maxOptionalLetters    = mostLetters(optionalColumns)
+)
+
+// requiredTrim is a Required cell without the white space round it and the punctuation it
+// may end with ("Yes.", "是。", "はい．" with a full-width stop, "はい、" with an ideographic
+// comma). Lower-casing makes and unmakes no such character, so
+// trimming before lower-casing trims what trimming after would (TestRequiredTrim).
+func requiredTrim(s string) string {
+	return strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), ".,;:!。，；！．、"))
 }
 
 // RequiredRead is what RequiredCell reads from one row's Required cell.
@@ -1781,7 +1898,8 @@ func (t *Table) RequiredCells() (reads []RequiredRead, optionalWord string) {
 // rule.
 func RequiredWord(s string) bool {
 	_, ok := ParseRequired(s)
-	return ok || conditionalWords[requiredKey(s)] || BlankCell(s) || crossedBox(s)
+	cond, _ := lookupRequired(conditionalWords, maxConditionalLetters, s)
+	return ok || cond || BlankCell(s) || crossedBox(s)
 }
 
 // CrossedBox is a box with a cross, a Required cell checked in some fonts' and editors'
@@ -1790,7 +1908,10 @@ func RequiredWord(s string) bool {
 const CrossedBox = "☒"
 
 // crossedBox reports whether a Required cell is a box with a cross (CrossedBox).
-func crossedBox(s string) bool { return requiredKey(s) == CrossedBox }
+//
+// CrossedBox has no case, and no rune lowers to it but itself (TestRequiredTrim): the cell
+// is compared trimmed, not lower-cased (a copy, and of a sentence, several).
+func crossedBox(s string) bool { return requiredTrim(s) == CrossedBox }
 
 // crossedNote reports whether a Required cell is a box with a cross (crossedBox), alone or
 // with a note as a Required word has one ("☒ (default: 10)", "☒ (when X is set)"), and
@@ -1901,7 +2022,12 @@ func defaultNote(note string) bool {
 // fill a cell they leave blank (a Type cell with no type, a Required cell of an optional
 // parameter in a column of marks).
 func BlankCell(s string) bool {
-	switch strings.ToLower(strings.TrimSpace(s)) {
+	t := strings.TrimSpace(s)
+	if lettersOver(t, len("none"), "") { // no blank word has more letters
+		return false
+	}
+	var buf [16]byte // the cell lower case, on the stack: asked of nearly every cell
+	switch string(AppendLower(buf[:0], t)) {
 	case "", "n/a", "na", "-", "--", "—", "–", "none", "无":
 		return true
 	}
@@ -1911,7 +2037,7 @@ func BlankCell(s string) bool {
 // optionalColumn reports whether a column header (or a card's key: "Optional: Yes") names
 // an Optional column (optionalColumns), under which an answer means the inverse.
 func optionalColumn(header string) bool {
-	return optionalColumns[normalizeWords(columnHeader(header))]
+	return lookupWords(optionalColumns, maxOptionalLetters, columnHeader(header))
 }
 
 // requiredAnswer is cell, written under a column header (or a card's key) that optional
@@ -1920,7 +2046,10 @@ func optionalColumn(header string) bool {
 // word of its meaning ("Optional" for "Yes"); any other cell is kept as written. It is the
 // one place the inverse reading lives.
 func requiredAnswer(optional bool, cell string) string {
-	if !optional || !answerWords[requiredKey(cell)] {
+	if !optional {
+		return cell
+	}
+	if answer, _ := lookupRequired(answerWords, maxAnswerLetters, cell); !answer {
 		return cell
 	}
 	if required, _ := ParseRequired(cell); required {
@@ -2365,13 +2494,21 @@ func IsDefaultWord(s string) bool {
 // that an index into the result is one into s: the case rule of the lexicon's default
 // words, which are ASCII or uncased.
 func LowerASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
+	up := strings.IndexFunc(s, func(r rune) bool { return 'A' <= r && r <= 'Z' })
+	if up < 0 {
+		return s // nothing to lower: no copy
 	}
-	return string(b)
+	var b strings.Builder // one copy, where []byte(s) and back made two
+	b.Grow(len(s))
+	b.WriteString(s[:up])
+	for i := up; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // validValuesLinks may stand between a valid-values word and its colon: "Valid values are:",
@@ -2509,8 +2646,16 @@ var lastUpdatedWords = []string{
 // date the copy lost). Every reader and the extraction use it, so they agree on the words.
 func LastUpdated(line string) (date string, ok bool) {
 	t := strings.TrimSpace(line)
+	if t == "" {
+		return "", false
+	}
+	first := t[0] // lower case: every word's first byte is (TestLastUpdatedFirstBytes)
+	if 'A' <= first && first <= 'Z' {
+		first += 'a' - 'A'
+	}
 	for _, w := range lastUpdatedWords {
-		if len(t) < len(w) || !strings.EqualFold(t[:len(w)], w) {
+		// the first byte rules out nearly every line before EqualFold reads it
+		if len(t) < len(w) || first != w[0] || !strings.EqualFold(t[:len(w)], w) {
 			continue
 		}
 		rest := strings.TrimLeft(t[len(w):], " \t")
@@ -2554,7 +2699,8 @@ func ParseLocation(s string) (string, bool) {
 		// keeps one a space): a short sentence is not lower-cased to be looked up
 		return "", false
 	}
-	l, ok := locationWords[strings.ToLower(s)]
+	var buf [32]byte // the key lower case, on the stack
+	l, ok := locationWords[string(AppendLower(buf[:0], s))]
 	return l, ok
 }
 
@@ -2585,7 +2731,11 @@ var siteChromeLines = map[string]bool{
 // extraction leaves it out of the summary, from this one list.
 func IsSiteChrome(line string) bool {
 	t := strings.TrimSpace(line)
-	return len(t) < 40 && siteChromeLines[strings.ToLower(t)]
+	if len(t) >= 40 {
+		return false
+	}
+	var buf [64]byte // the key lower case, on the stack
+	return siteChromeLines[string(AppendLower(buf[:0], t))]
 }
 
 // IsRequestIDField reports whether a response field is the request ID that every Alibaba

@@ -249,7 +249,11 @@ func IsSingularOf(item, list string) bool {
 // ItemWord tells whether a row's name is a word that names any list's items ("[]",
 // "item", "items") rather than a field.
 func ItemWord(name string) bool {
-	switch strings.ToLower(name) {
+	if lettersOver(name, len("items"), "") { // no item word has more letters
+		return false
+	}
+	var buf [16]byte // the name lower case, on the stack: asked of every row's name
+	switch string(AppendLower(buf[:0], name)) {
 	case "[]", "item", "items":
 		return true
 	}
