@@ -196,15 +196,20 @@ func lookupWords[V any](m map[string]V, most int, s string) V {
 func mostLetters[V any](m map[string]V) int {
 	most := 0
 	for k := range m {
-		n := 0
-		for _, r := range k {
-			if !unicode.IsSpace(r) {
-				n++
-			}
-		}
-		most = max(most, n)
+		most = max(most, letters(k))
 	}
 	return most
+}
+
+// letters counts the runes of s that are not white space.
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // lettersOver reports whether s has more than n runes that are neither white space nor
@@ -242,27 +247,11 @@ func appendWords(b []byte, s string) []byte {
 	return b
 }
 
-// AppendLower appends s to b lower case, rune by rune (unicode.ToLower), as strings.ToLower
-// lowers it. A run of ASCII bytes with no capital (most of any text) is appended whole; a
-// capital is lowered without decoding a rune.
+// AppendLower appends s to b lower case, rune by rune as strings.ToLower lowers it
+// (unicode.ToLower): the lexicon's lookups write their keys so into a buffer on the stack.
 func AppendLower(b []byte, s string) []byte {
-	for i := 0; i < len(s); {
-		j := i
-		for j < len(s) && s[j] < utf8.RuneSelf && (s[j] < 'A' || s[j] > 'Z') {
-			j++
-		}
-		b = append(b, s[i:j]...)
-		if j == len(s) {
-			break
-		}
-		if c := s[j]; c < utf8.RuneSelf { // a capital
-			b = append(b, c+'a'-'A')
-			i = j + 1
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[j:])
+	for _, r := range s {
 		b = utf8.AppendRune(b, unicode.ToLower(r))
-		i = j + n
 	}
 	return b
 }
@@ -583,7 +572,7 @@ func ResponseLabel(text string) (SectionKind, bool) {
 	case BodyParams:
 		return ResponseParams, true
 	}
-	if moreRunes(t, responseLabelRunes) || !responseLabelEnd(t) {
+	if lettersOver(t, responseLabelRunes, "") || !responseLabelEnd(t) {
 		return ResponseParams, false // no label below (longer, or ends otherwise): not lower-cased
 	}
 	low := strings.ToLower(t)
@@ -603,15 +592,15 @@ var responseLabelRunes = func() int {
 	most, suffix := 0, 0
 	for w, k := range headingWords {
 		if k == ResponseHeaders {
-			most = max(most, runesBut(w))
+			most = max(most, letters(w))
 		}
 	}
 	for _, s := range headingSuffixes {
-		suffix = max(suffix, runesBut(s))
+		suffix = max(suffix, letters(s))
 	}
 	most += suffix
 	for w := range responseBodyWords {
-		most = max(most, runesBut(w))
+		most = max(most, letters(w))
 	}
 	return most
 }()
@@ -645,38 +634,6 @@ var responseLabelEnds = func() string {
 func responseLabelEnd(t string) bool {
 	r, _ := utf8.DecodeLastRuneInString(t)
 	return strings.ContainsRune(responseLabelEnds, unicode.ToLower(r))
-}
-
-// runesBut counts the runes of s that are not white space.
-func runesBut(s string) int {
-	n := 0
-	for _, r := range s {
-		if !unicode.IsSpace(r) {
-			n++
-		}
-	}
-	return n
-}
-
-// moreRunes reports whether s has more than n runes that are not white space; it stops
-// reading s there. A rune is a byte or more, so s has no more when it has no more bytes.
-func moreRunes(s string, n int) bool {
-	if len(s) <= n {
-		return false
-	}
-	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
-		i += size
-		if !unicode.IsSpace(r) {
-			if n--; n < 0 {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // KindIn is the kind of the section a known heading (text, of kind k) starts at level
