@@ -1,0 +1,98 @@
+package textpage
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Lightweight markup saved as text (pandoc -t rst, org or markdown of a page, saved as
+// .txt) wraps the page's lines in lines of its own that say how the page is laid out and
+// say nothing of it: a block's opening and closing fences, its options and properties.
+// Left in, they were read as the page's text: the line above the title (pandoc
+// markdown's `::: {role="main"}`) was taken for the title, a heading's property drawer
+// (org's ":PROPERTIES:") made the title no title, and reStructuredText's headings,
+// written ".. rubric:: Request parameters" inside a ".. container::", were no headings.
+
+var (
+	// fencedDivRE is a fence of a pandoc fenced div: three colons or more, alone or with
+	// the div's attributes or class ("::: {role="main"}", "::: note", ":::").
+	fencedDivRE = regexp.MustCompile(`^:{3,}\s*(\{[^}]*\}|[\w-]+)?\s*:*$`)
+	// rstDirectiveRE is a reStructuredText directive: ".. name::" and its arguments.
+	rstDirectiveRE = regexp.MustCompile(`^\.\. ([a-z][a-z-]*)::(?:\s+(.*))?$`)
+	// fieldRE is an option line under an rst directive (":name: request-parameters",
+	// ":class: table") or a property of an org drawer (":CUSTOM_ID: x").
+	fieldRE = regexp.MustCompile(`^:[\w-]+:(\s.*)?$`)
+)
+
+// rstWrappers are the directives whose line only wraps or introduces the lines indented
+// under it, which are the page's own: a container (a <div>), a code block (its language
+// the argument), a line block.
+var rstWrappers = map[string]bool{"container": true, "code": true, "code-block": true, "sourcecode": true}
+
+// unmarkup rewrites the lines of a page saved in lightweight markup (see above) as the
+// page they lay out, keeping the count of lines: a fence, option or drawer line is blank,
+// an rst rubric ("   .. rubric:: Request parameters") is its heading at its indentation
+// (the container's: dedent drops it with the rest). A page with none is left as it is.
+func (d *doc) unmarkup() {
+	var out []string
+	set := func(k int, s string) {
+		if out == nil {
+			out = make([]string, len(d.lines))
+			for j := range d.lines {
+				out[j] = d.raw(j)
+			}
+		}
+		out[k] = s
+	}
+	for i := 0; i < len(d.lines); i++ {
+		t := d.t(i)
+		if t == "" || !strings.ContainsAny(t[:1], ":.") {
+			continue
+		}
+		if fencedDivRE.MatchString(t) {
+			set(i, "")
+			continue
+		}
+		if end := d.drawerEnd(i); end > i {
+			for k := i; k <= end; k++ {
+				set(k, "")
+			}
+			i = end
+			continue
+		}
+		m := rstDirectiveRE.FindStringSubmatch(t)
+		if m == nil || m[1] != "rubric" && !rstWrappers[m[1]] {
+			continue
+		}
+		raw := d.raw(i)
+		ind := raw[:len(raw)-len(strings.TrimLeft(raw, " \t"))]
+		if m[1] == "rubric" {
+			set(i, ind+m[2])
+		} else {
+			set(i, "")
+		}
+		for i+1 < len(d.lines) && fieldRE.MatchString(d.t(i+1)) && len(d.raw(i+1))-len(d.t(i+1)) > len(ind) {
+			i++
+			set(i, "") // the directive's options, indented under it
+		}
+	}
+	if out == nil {
+		return
+	}
+	d.text = strings.Join(out, "\n")
+	d.lines = splitLines(d.text)
+}
+
+// drawerEnd is the line that closes an org property drawer opening on line i
+// (":PROPERTIES:", then ":KEY: value" lines, then ":END:"), or -1.
+func (d *doc) drawerEnd(i int) int {
+	if !strings.EqualFold(d.t(i), ":PROPERTIES:") {
+		return -1
+	}
+	for k := i + 1; k < len(d.lines) && fieldRE.MatchString(d.t(k)); k++ {
+		if strings.EqualFold(d.t(k), ":END:") {
+			return k
+		}
+	}
+	return -1
+}
