@@ -50,6 +50,8 @@ func TestIsPipeSeparator(t *testing.T) {
 	for s, want := range map[string]bool{
 		"|---|:--:|": true, "---|---|": true, "| --- | --- |": true, "|-|": true, "\t|---|\t": true,
 		"---": false, "|||": false, "| a |": false, "": false, "- item": false,
+		// org-mode's rule: "+" where columns cross, between dashes and outer pipes
+		"|------+------|": true, "|---+---+---|": true, "+---+---+": false, "|---+|": false, "---+---": false, "| a + b |": false,
 	} {
 		if got := IsPipeSeparator(s); got != want {
 			t.Errorf("IsPipeSeparator(%q) = %v, want %v", s, got, want)
