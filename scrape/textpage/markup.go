@@ -9,7 +9,7 @@ import (
 // .txt) wraps the page's lines in lines of its own that say how the page is laid out and
 // say nothing of it: a block's opening and closing fences, its options and properties.
 // Left in, they were read as the page's text: the line above the title (pandoc
-// markdown's `::: {role="main"}`) was taken for the title, a heading's property drawer
+// markdown's `::: {role="main"}`, Jira's "{panel:role=main}") was taken for the title, a heading's property drawer
 // (org's ":PROPERTIES:") made the title no title, and reStructuredText's headings,
 // written ".. rubric:: Request parameters" inside a ".. container::", were no headings.
 
@@ -19,6 +19,14 @@ var (
 	fencedDivRE = regexp.MustCompile(`^:{3,}\s*(\{[^}]*\}|[\w-]+)?\s*:*$`)
 	// rstDirectiveRE is a reStructuredText directive: ".. name::" and its arguments.
 	rstDirectiveRE = regexp.MustCompile(`^\.\. ([a-z][a-z-]*)::(?:\s+(.*))?$`)
+	// blockHeadingRE is a textile or Jira heading, "h2. Request parameters" (textile's
+	// attributes after the level, "h2(#request-parameters). ", Jira's anchor macro before
+	// the text, "h2. {anchor:request-parameters}Request parameters"): the heading is the text.
+	blockHeadingRE = regexp.MustCompile(`^h[1-6](?:\([^)]*\)|\{[^}]*\}|\[[^\]]*\]|[<>=~]+)*\.\s+(?:\{anchor:[^}]*\})?(.+)$`)
+	// wrapperRE is a line that only opens or closes a block around lines of the page: a
+	// Jira or Confluence macro's fence ("{panel:role=main}", "{code:json}", "{code}"), or
+	// an HTML <div> left alone on its line (MediaWiki, textile).
+	wrapperRE = regexp.MustCompile(`^(?:\{(?:panel|code|noformat|quote)(?::[^}]*)?\}|</?div\b[^>]*>)$`)
 	// fieldRE is an option line under an rst directive (":name: request-parameters",
 	// ":class: table") or a property of an org drawer (":CUSTOM_ID: x").
 	fieldRE = regexp.MustCompile(`^:[\w-]+:(\s.*)?$`)
@@ -46,10 +54,20 @@ func (d *doc) unmarkup() {
 	}
 	for i := 0; i < len(d.lines); i++ {
 		t := d.t(i)
-		if t == "" || !strings.ContainsAny(t[:1], ":.") {
+		if t == "" || !strings.ContainsAny(t[:1], ":.h{<|") {
 			continue
 		}
-		if fencedDivRE.MatchString(t) {
+		raw := d.raw(i)
+		ind := raw[:len(raw)-len(strings.TrimLeft(raw, " \t"))]
+		if m := blockHeadingRE.FindStringSubmatch(t); m != nil {
+			set(i, ind+m[1])
+			continue
+		}
+		if strings.HasPrefix(t, "|_. ") { // a textile header row: "_. " opens each cell
+			set(i, strings.ReplaceAll(raw, "|_. ", "|"))
+			continue
+		}
+		if fencedDivRE.MatchString(t) || wrapperRE.MatchString(t) {
 			set(i, "")
 			continue
 		}
@@ -64,8 +82,6 @@ func (d *doc) unmarkup() {
 		if m == nil || m[1] != "rubric" && !rstWrappers[m[1]] {
 			continue
 		}
-		raw := d.raw(i)
-		ind := raw[:len(raw)-len(strings.TrimLeft(raw, " \t"))]
 		if m[1] == "rubric" {
 			set(i, ind+m[2])
 		} else {

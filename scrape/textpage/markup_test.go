@@ -10,7 +10,7 @@ import (
 // pandocPages are the first lines of a page as pandoc 2.17 writes its HTML (a <main> whose
 // <h1> is the title, <h2> headings, a parameter table) with -t rst, org, markdown and
 // asciidoc, saved as text: each must read as the page, its title the operation and its
-// request table under the Request parameters heading.
+// request table under the Request parameters heading; so must Jira's and textile's.
 var pandocPages = map[string]string{
 	"rst": `.. container::
 
@@ -70,6 +70,41 @@ Calls the AllocateEipAddress operation of ecs (API version 2014-05-26).
 | RegionId  | string | Yes      | The RegionId value.  |
 :::
 `,
+	"jira": `{panel:role=main}
+h1. {anchor:ecsallocateeipaddress}ECS:AllocateEipAddress
+Calls the AllocateEipAddress operation of ecs \(API version 2014-05-26).
+
+h2. {anchor:request-parameters}Request parameters
+|| Parameter || Type || Required || Description ||
+| Bandwidth | string | No | The Bandwidth value. |
+| RegionId | string | Yes | The RegionId value. |
+
+h2. {anchor:examples}Examples
+{code:json}
+{
+  "RequestId": "sample"
+}
+{code}
+{panel}
+`,
+	"textile": `<div role="main">
+
+h1(#ecsallocateeipaddress). ECS:AllocateEipAddress
+
+Calls the AllocateEipAddress operation of ecs (API version 2014&#45;05&#45;26).
+
+h2(#request-parameters). Request parameters
+
+|_. Parameter|_. Type|_. Required|_. Description|
+|@Bandwidth@|string|No|The Bandwidth value.|
+|@RegionId@|string|Yes|The RegionId value.|
+
+h2(#examples). Examples
+
+Sample success responses
+
+</div>
+`,
 	"asciidoc": `== ECS:AllocateEipAddress
 
 Calls the AllocateEipAddress operation of ecs (API version 2014-05-26).
@@ -91,7 +126,9 @@ Calls the AllocateEipAddress operation of ecs (API version 2014-05-26).
 // part of it: each page reads its title and its request table. Before, the rst page read
 // no heading (no table, the page failed), the org page's title was no title (the drawer
 // under it), the markdown page's title was the fence ("::: {role=\"main\"}") and the
-// AsciiDoc page's "== ECS:AllocateEipAddress".
+// AsciiDoc page's "== ECS:AllocateEipAddress"; the Jira page's and textile's headings
+// ("h2. {anchor:x}Request parameters", "h2(#x). Request parameters") were none, and a Jira
+// code block's fence ("{code:json}") was read as the JSON's first line.
 func TestPandocMarkup(t *testing.T) {
 	for name, text := range pandocPages {
 		t.Run(name, func(t *testing.T) {
@@ -106,7 +143,7 @@ func TestPandocMarkup(t *testing.T) {
 			tb := secs[0].Tables()[0]
 			var names []string
 			for _, r := range tb.Rows {
-				names = append(names, strings.Trim(r.Cell(tb, page.ColName), "`="))
+				names = append(names, strings.Trim(r.Cell(tb, page.ColName), "`=@"))
 			}
 			equal(t, "names", names, []string{"Bandwidth", "RegionId"})
 			if w := warningsOf(p); w != "" {
@@ -114,7 +151,8 @@ func TestPandocMarkup(t *testing.T) {
 			}
 			for _, s := range p.Sections {
 				for _, b := range s.Blocks {
-					if strings.Contains(b.Text, ":::") || strings.Contains(b.Text, ":PROPERTIES:") || strings.Contains(b.Text, ".. ") || strings.Contains(b.Text, ":name:") {
+					if strings.Contains(b.Text, ":::") || strings.Contains(b.Text, ":PROPERTIES:") || strings.Contains(b.Text, ".. ") ||
+						strings.Contains(b.Text, ":name:") || strings.Contains(b.Text, "{panel") || strings.Contains(b.Text, "{code") || strings.Contains(b.Text, "div") {
 						t.Errorf("markup line read as text: %q", b.Text)
 					}
 				}
