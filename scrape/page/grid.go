@@ -1425,10 +1425,10 @@ func ruledNameGoesOn(row, l gridRow, width int) (ok, guess bool) {
 }
 
 // openMark reports whether name, the text of a name cell so far, opens a code or bold mark
-// (nameMarks) it does not close: "“Interne", "**Instance", or the marks alone ("“"; “ for
-// two backquotes).
+// it does not close (Markdown's and rst's backquotes and bold, Haddock's "@X@" and "__X__"):
+// "“Interne", "**Instance", "@Res", or the marks alone ("“"; “ for two backquotes).
 func openMark(name string) bool {
-	for _, c := range []string{"`", "*"} {
+	for _, c := range []string{"`", "*", "@", "_"} {
 		lead := len(name) - len(strings.TrimLeft(name, c))
 		if lead == 0 {
 			continue

@@ -55,7 +55,7 @@ func TestUnmarkName(t *testing.T) {
 	for in, want := range map[string]string{
 		"=RegionId=": "RegionId", "~Tag.N.Key~": "Tag.N.Key", "@PageSize@": "PageSize", "''Name''": "Name",
 		"{{InstanceId}}": "InstanceId", "<code>Marker</code>": "Marker", "``ClientToken``": "ClientToken",
-		"RegionId": "RegionId", "=a b=": "=a b=", "=": "=", "==": "==",
+		"__Marker__": "Marker", "RegionId": "RegionId", "=a b=": "=a b=", "=": "=", "==": "==",
 	} {
 		if got := UnmarkName(in); got != want {
 			t.Errorf("UnmarkName(%q) = %q, want %q", in, got, want)

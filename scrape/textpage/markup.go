@@ -25,8 +25,9 @@ var (
 	blockHeadingRE = regexp.MustCompile(`^h[1-6](?:\([^)]*\)|\{[^}]*\}|\[[^\]]*\]|[<>=~]+)*\.\s+(?:\{anchor:[^}]*\})?(.+)$`)
 	// wrapperRE is a line that only opens or closes a block around lines of the page: a
 	// Jira or Confluence macro's fence ("{panel:role=main}", "{code:json}", "{code}"), or
-	// an HTML <div> left alone on its line (MediaWiki, textile).
-	wrapperRE = regexp.MustCompile(`^(?:\{(?:panel|code|noformat|quote)(?::[^}]*)?\}|</?div\b[^>]*>)$`)
+	// an HTML <div> left alone on its line (MediaWiki, textile), or a Haddock anchor under
+	// a heading ("#request-parameters#").
+	wrapperRE = regexp.MustCompile(`^(?:\{(?:panel|code|noformat|quote)(?::[^}]*)?\}|</?div\b[^>]*>|#[\w.:-]+#)$`)
 	// fieldRE is an option line under an rst directive (":name: request-parameters",
 	// ":class: table") or a property of an org drawer (":CUSTOM_ID: x").
 	fieldRE = regexp.MustCompile(`^:[\w-]+:(\s.*)?$`)
@@ -54,7 +55,7 @@ func (d *doc) unmarkup() {
 	}
 	for i := 0; i < len(d.lines); i++ {
 		t := d.t(i)
-		if t == "" || !strings.ContainsAny(t[:1], ":.h{<|") {
+		if t == "" || !strings.ContainsAny(t[:1], ":.h{<|#>") {
 			continue
 		}
 		raw := d.raw(i)
@@ -65,6 +66,14 @@ func (d *doc) unmarkup() {
 		}
 		if strings.HasPrefix(t, "|_. ") { // a textile header row: "_. " opens each cell
 			set(i, strings.ReplaceAll(raw, "|_. ", "|"))
+			continue
+		}
+		if end := birdTracks(d, i); end > i {
+			for k := i; k < end; k++ {
+				raw := d.raw(k)
+				set(k, strings.TrimPrefix(strings.TrimPrefix(strings.TrimLeft(raw, " \t"), ">"), " "))
+			}
+			i = end - 1
 			continue
 		}
 		if fencedDivRE.MatchString(t) || wrapperRE.MatchString(t) {
@@ -111,4 +120,26 @@ func (d *doc) drawerEnd(i int) int {
 		}
 	}
 	return -1
+}
+
+// birdTracks is the end of a code block written with bird tracks that opens on line i, as
+// Haddock writes one (pandoc -t haddock): two lines or more each opened by ">", the first
+// a JSON or XML example's ("> {"); -1 where none opens there. A quoted paragraph ("> Note")
+// is none.
+func birdTracks(d *doc, i int) int {
+	first, ok := strings.CutPrefix(d.t(i), ">")
+	if !ok || i > 0 && strings.HasPrefix(d.t(i-1), ">") {
+		return -1
+	}
+	if first = strings.TrimSpace(first); first == "" || !strings.ContainsAny(first[:1], "{[<") {
+		return -1
+	}
+	end := i
+	for end < len(d.lines) && strings.HasPrefix(d.t(end), ">") {
+		end++
+	}
+	if end-i < 2 {
+		return -1
+	}
+	return end
 }

@@ -10,7 +10,8 @@ import (
 // pandocPages are the first lines of a page as pandoc 2.17 writes its HTML (a <main> whose
 // <h1> is the title, <h2> headings, a parameter table) with -t rst, org, markdown and
 // asciidoc, saved as text: each must read as the page, its title the operation and its
-// request table under the Request parameters heading; so must Jira's and textile's.
+// request table under the Request parameters heading; so must Jira's, textile's and
+// Haddock's.
 var pandocPages = map[string]string{
 	"rst": `.. container::
 
@@ -105,6 +106,31 @@ Sample success responses
 
 </div>
 `,
+	"haddock": `= ECS:AllocateEipAddress
+#ecsallocateeipaddress#
+
+Calls the AllocateEipAddress operation of ecs (API version 2014-05-26).
+
+== Request parameters
+#request-parameters#
+
++---------------+--------+----------+---------------+
+| Parameter     | Type   | Required | Description   |
++===============+========+==========+===============+
+| @Bandwidth@   | string | No       | The Bandwidth |
+|               |        |          | value.        |
++---------------+--------+----------+---------------+
+| @Re           | string | Yes      | The RegionId  |
+| gionId@       |        |          | value.        |
++---------------+--------+----------+---------------+
+
+== Examples
+#examples#
+
+> {
+>   "RequestId": "sample"
+> }
+`,
 	"asciidoc": `== ECS:AllocateEipAddress
 
 Calls the AllocateEipAddress operation of ecs (API version 2014-05-26).
@@ -128,7 +154,9 @@ Calls the AllocateEipAddress operation of ecs (API version 2014-05-26).
 // under it), the markdown page's title was the fence ("::: {role=\"main\"}") and the
 // AsciiDoc page's "== ECS:AllocateEipAddress"; the Jira page's and textile's headings
 // ("h2. {anchor:x}Request parameters", "h2(#x). Request parameters") were none, and a Jira
-// code block's fence ("{code:json}") was read as the JSON's first line.
+// code block's fence ("{code:json}") was read as the JSON's first line; Haddock's anchor
+// lines ("#request-parameters#") made its title none, a code name cut in a grid cell
+// ("@Re" over "gionId@") was two words, and its JSON, in bird tracks ("> {"), no code.
 func TestPandocMarkup(t *testing.T) {
 	for name, text := range pandocPages {
 		t.Run(name, func(t *testing.T) {
@@ -148,6 +176,9 @@ func TestPandocMarkup(t *testing.T) {
 			equal(t, "names", names, []string{"Bandwidth", "RegionId"})
 			if w := warningsOf(p); w != "" {
 				t.Errorf("warnings (org's rule \"|---+---|\" read as a row?):\n%s", w)
+			}
+			if name == "haddock" && len(p.SectionsOf(page.Examples)) != 1 || name == "haddock" && !hasCode(p.SectionsOf(page.Examples)[0]) {
+				t.Errorf("the JSON example in bird tracks is no code block")
 			}
 			for _, s := range p.Sections {
 				for _, b := range s.Blocks {
@@ -173,4 +204,14 @@ func TestTitleText(t *testing.T) {
 			t.Errorf("titleText(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// hasCode reports whether s holds a code block.
+func hasCode(s *page.Section) bool {
+	for _, b := range s.Blocks {
+		if b.Kind == page.Code {
+			return true
+		}
+	}
+	return false
 }
