@@ -1420,7 +1420,8 @@ func ruledNameGoesOn(row, l gridRow, width int) (ok, guess bool) {
 	}
 	// sure where the piece fills the column, a chunk (the rules keep other rows out);
 	// else as sure as NameGoesOn says
-	ok, guess = NameGoesOn(a, piece, joinCellLines(row.cells[1], false), joinCellLines(l.cells[1], false))
+	// the piece's type cell is the row's type going on ("ar" over "ray<object>"), not its own
+	ok, guess = NameGoesOn(a, piece, joinCellLines(row.cells[1], false), "")
 	return ok, guess && shownWidth(strings.TrimRightFunc(l.cells[0][0], unicode.IsSpace)) != width
 }
 

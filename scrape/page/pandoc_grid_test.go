@@ -8,7 +8,8 @@ import (
 // TestPipeGridsPandocChunks: pandoc's grid tables (-t rst, -t markdown) break a word longer
 // than its column into chunks, the last filling the column on the last line and the rest
 // above it: a code name ("“" over "SupportMainte" over "nanceAction“", “ two
-// backquotes), a bold one under a tree, a plain one whose last chunk starts a word ("Dedicated" over
+// backquotes), a bold one under a tree, one whose type is cut beside it ("Attri" over
+// "buteMappings" beside "ar" over "ray<object>"), a plain one whose last chunk starts a word ("Dedicated" over
 // "HostClusterId", filling the column), and a type ("ar" over "ray<object>").
 // Each is read as the one word it is, with no guess: the rules keep every other row out.
 // Before, the pieces were joined by spaces ("SupportMainte nanceAction").
@@ -28,6 +29,9 @@ func TestPipeGridsPandocChunks(t *testing.T) {
 +---------------+-------------+
 | Tags          | ar          |
 |               | ray<object> |
++---------------+-------------+
+| Attri         | ar          |
+| buteMappings  | ray<object> |
 +---------------+-------------+`, "QQ", "``"), "\n")
 	got, ok, lost := PipeGrids(in)
 	if !ok {
@@ -40,7 +44,8 @@ func TestPipeGridsPandocChunks(t *testing.T) {
 		}
 	}
 	want := []string{"| Parameter | Type |", "|---|---|", "| ``SupportMaintenanceAction`` | string |",
-		"| └ **ResourceOwnerId** | long |", "| DedicatedHostClusterId | string |", "| Tags | array<object> |"}
+		"| └ **ResourceOwnerId** | long |", "| DedicatedHostClusterId | string |", "| Tags | array<object> |",
+		"| AttributeMappings | array<object> |"}
 	if strings.Join(rows, "\n") != strings.Join(want, "\n") {
 		t.Errorf("PipeGrids:\n%s\nwant\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))
 	}
