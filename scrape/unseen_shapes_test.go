@@ -370,7 +370,10 @@ import (
 //   - pqsqliteline, pqpslist: a text page's tables as sqlite3's line mode and PowerShell's
 //     Format-List print them, a record a block, a blank line between (markupShapes);
 //   - pqcsv: a text page's tables as CSV, a row a line, a cell holding a comma or a quote
-//     in double quotes (markupShapes).
+//     in double quotes (markupShapes);
+//   - pdorg: a text page's pipe tables as pandoc -t org writes them (orgTables): the
+//     header's rule "|---+---|", each name set as verbatim ("| =RegionId= |", after a
+//     tree drawn before it).
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -513,6 +516,7 @@ var unseenShapes = []struct {
 	{"mdtable+pqascii0", ".txt"}, {"gfm+pqascii0", ".md"},
 	{"mdtable+pqsqliteline", ".txt"}, {"mdtable+pqpslist", ".txt"},
 	{"cells+pqpdfone", ".txt"}, {"concat+pqpdfone", ".txt"}, {"spaced+pqpdfone", ".txt"}, {"pipe+pqpdfone", ".txt"}, {"piperow+pqpdfone", ".txt"}, {"mdtable+pqpdfone", ".txt"},
+	{"mdtable+pdorg", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
@@ -1169,6 +1173,30 @@ func blankHeaders(s string) []byte {
 	return []byte(strings.Join(out, "\n"))
 }
 
+// orgTables writes each pipe table of text page s as pandoc -t org does (the pdorg
+// shape): the header's rule with "+" where columns cross ("|---+---|") and each row's
+// name set as verbatim ("=RegionId=", after a tree drawn before it).
+func orgTables(s string) []byte {
+	lines := strings.Split(s, "\n")
+	body := false // under a table's rule
+	for k, l := range lines {
+		switch t := strings.TrimSpace(l); {
+		case page.IsPipeSeparator(t):
+			lines[k], body = strings.ReplaceAll(strings.Trim(t, "|"), "|", "+"), true
+			lines[k] = "|" + lines[k] + "|"
+		case t == "":
+			body = false
+		case body && strings.HasPrefix(t, "| "):
+			cell, rest, ok := strings.Cut(t[2:], " |")
+			_, name := page.TreeDepth(cell)
+			if ok && name != "" && !strings.ContainsAny(name, " \t") {
+				lines[k] = "| " + strings.TrimSuffix(cell, name) + "=" + name + "=" + " |" + rest
+			}
+		}
+	}
+	return []byte(strings.Join(lines, "\n"))
+}
+
 // copiedPage is page (of the reader ext) as the spaces, blanklines, gapped and twice shapes change it, the
 // namebreak shape's without the whole names it shows the scorer (fullNameMark), the page
 // itself for the other shapes.
@@ -1210,6 +1238,8 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 		return oneLineRows(s)
 	case shape == "u4blankhead" && ext == ".md":
 		return blankHeaders(s)
+	case shape == "pdorg" && ext == ".txt":
+		return orgTables(s)
 	case shape == "lynx" && ext == ".txt":
 		return lynxRefs(s)
 	case (shape == "pdfpages" || shape == "pdfcolumns") && ext == ".txt":

@@ -115,7 +115,7 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 		f := field{line: r.Line, depth: r.Depth, loc: sectionLocation[kind], unmarked: request && t.Col(page.ColRequired) < 0 && notes == nil}
 		name := strings.TrimSpace(r.Cell(t, page.ColName))
 		if name != "*" { // (a lone "*" is a placeholder for map keys: placeholderMaps)
-			name = strings.Trim(name, "`*")
+			name = page.UnmarkName(strings.Trim(name, "`*"))
 		}
 		desc := strings.TrimSpace(r.Cell(t, page.ColDescription))
 		typ := strings.TrimSpace(r.Cell(t, page.ColType))

@@ -1555,13 +1555,84 @@ func joinNamed(lines []gridRow, width int) (gridRow, []GridLoss) {
 	for k, l := range lines[1:] {
 		ok, guess := nameGoesOn(row, lines[k], l, width)
 		if !ok {
+			ok, guess = ruledNameGoesOn(row, l, width)
+		}
+		if !ok {
 			row = joinRows([]gridRow{row, l})
 			continue
 		}
 		name.add(l, guess)
 		row = joinRows([]gridRow{row, gluedName(l)})
 	}
+	glueChunkedTypes(&row)
 	return row, name.loss(row)
+}
+
+// glueChunkedTypes glues the lines of each cell of a ruled grid's row that are the chunks
+// of one type word broken at the column's width (pandoc's grid tables: "ar" over
+// "ray<object>", "[]*Cre" over "ateDedicate" over "dHostCluste" over "rRequestTag"): the
+// lines have no blank inside, glued they read as a type and joined by a space they do not.
+func glueChunkedTypes(row *gridRow) {
+	for c, parts := range row.cells {
+		if len(parts) < 2 || c == 0 {
+			continue
+		}
+		var b strings.Builder
+		for _, p := range parts {
+			p = strings.TrimSpace(p)
+			if p == "" && b.Len() > 0 {
+				continue // the blank lines under a cell's text
+			}
+			if p == "" || strings.ContainsAny(p, " \t") {
+				b.Reset()
+				break
+			}
+			b.WriteString(p)
+		}
+		if glued := b.String(); glued != "" && IsType(glued) && !IsType(joinCellLines(parts, false)) {
+			row.cells[c] = []string{glued}
+		}
+	}
+}
+
+// ruledNameGoesOn reports whether the name cell of line l, inside the part of a ruled grid
+// that holds one row, goes on with the row's name mid-word, as pandoc's grid tables
+// (-t rst, -t markdown) break a word longer than its column: the word's last chunk fills
+// the column on the last line and the rest is on the lines above (rst's code name
+// "“Interne" over "tChargeType“", “ standing for two backquotes). Either the name so far
+// opens a code or bold mark it has not closed (openMark), or NameGoesOn reads the pieces as one name (or reads them so where it does not fill it).
+// The lines are the row's by the rules, so no other row's name is taken.
+func ruledNameGoesOn(row, l gridRow, width int) (ok, guess bool) {
+	piece := namePiece(l)
+	if len(row.cells) < 1 || len(l.cells) < 2 || piece == "" || strings.ContainsAny(piece, " \t") {
+		return false, false
+	}
+	_, a := TreeDepth(lastText(row.cells[0])) // the name's line so far ("└└" over "``message")
+	if a = strings.TrimSpace(a); a == "" || strings.ContainsAny(a, " \t") {
+		return false, false
+	}
+	if openMark(a) {
+		return true, false
+	}
+	// sure where the piece fills the column, a chunk (the rules keep other rows out);
+	// else as sure as NameGoesOn says
+	// the piece's type cell is the row's type going on ("ar" over "ray<object>"), not its own
+	ok, guess = NameGoesOn(a, piece, joinCellLines(row.cells[1], false), "")
+	return ok, guess && shownWidth(strings.TrimRightFunc(l.cells[0][0], unicode.IsSpace)) != width
+}
+
+// openMark reports whether name, the text of a name cell so far, opens a code or bold mark
+// it does not close (Markdown's and rst's backquotes and bold, Haddock's "@X@" and "__X__"):
+// "“Interne", "**Instance", "@Res", or the marks alone ("“"; “ for two backquotes).
+func openMark(name string) bool {
+	for _, c := range []string{"`", "*", "@", "_"} {
+		lead := len(name) - len(strings.TrimLeft(name, c))
+		if lead == 0 {
+			continue
+		}
+		return lead == len(name) || len(name)-len(strings.TrimRight(name, c)) < lead
+	}
+	return false
 }
 
 // nameWidth is the display width of the widest name cell's line of a grid's body lines,

@@ -259,3 +259,23 @@ func ItemWord(name string) bool {
 	}
 	return false
 }
+
+// codeMarks are the pairs a lightweight markup sets code or verbatim text between, as
+// converters write a name cell's <code>: org's "=X=" and "~X~", reStructuredText's
+// two backquotes each side, textile's and Haddock's "@X@", DokuWiki's two apostrophes each
+// side, Jira's "{{X}}", MediaWiki's "<code>X</code>", and Haddock's bold "__X__" (Markdown's backquotes and bold
+// are trimmed with the rest).
+var codeMarks = [][2]string{{"``", "``"}, {"=", "="}, {"~", "~"}, {"@", "@"}, {"''", "''"}, {"{{", "}}"}, {"<code>", "</code>"}, {"__", "__"}}
+
+// UnmarkName is a name cell's text s without a pair of codeMarks around it, where the text
+// they enclose is a parameter name ("=RegionId=" is RegionId, "__Marker__" Marker).
+func UnmarkName(s string) string {
+	for _, m := range codeMarks {
+		if in, ok := strings.CutPrefix(s, m[0]); ok {
+			if in, ok = strings.CutSuffix(in, m[1]); ok && IsParamName(in) {
+				return in
+			}
+		}
+	}
+	return s
+}

@@ -47,8 +47,9 @@ func UnescapePipes(s string) string {
 }
 
 // IsPipeSeparator recognises a table's alignment row under its header: "|---|:--:|",
-// "---|---|", "| --- | --- |", and Emacs Org mode's "|----+----|", whose "+" stand between
-// dashes. It has a "|" and a "-" and nothing but "|-: " and tabs, or such "+".
+// "---|---|", "| --- | --- |". It has a "|" and a "-" and nothing but "|-: " and tabs, or
+// a "+" between two dashes where columns cross in a rule between outer pipes, as org-mode
+// rules its tables ("|------+------|").
 func IsPipeSeparator(s string) bool {
 	s = strings.TrimSpace(s)
 	if strings.IndexByte(s, '|') < 0 || strings.IndexByte(s, '-') < 0 {
@@ -56,11 +57,11 @@ func IsPipeSeparator(s string) bool {
 	}
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
+		case '|', '-', ':', ' ', '\t':
 		case '+':
-			if i == 0 || i == len(s)-1 || s[i-1] != '-' || s[i+1] != '-' {
+			if i == 0 || i+1 == len(s) || s[i-1] != '-' || s[i+1] != '-' || s[0] != '|' || s[len(s)-1] != '|' {
 				return false
 			}
-		case '|', '-', ':', ' ', '\t':
 		default:
 			return false
 		}

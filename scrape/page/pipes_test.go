@@ -53,8 +53,9 @@ func TestIsPipeSeparator(t *testing.T) {
 	for s, want := range map[string]bool{
 		"|---|:--:|": true, "---|---|": true, "| --- | --- |": true, "|-|": true, "\t|---|\t": true,
 		"---": false, "|||": false, "| a |": false, "": false, "- item": false,
-		// Emacs Org mode's rule (pqorg shape): "+" between dashes only
-		"|-----+------|": true, "|--+--+--|": true, "+---+---+": false, "|+---|": false, "|---+|": false, "| a+b |": false,
+		// org-mode's rule (pqorg, pdorg shapes): "+" where columns cross, between dashes and outer pipes
+		"|------+------|": true, "|---+---+---|": true, "|--+--+--|": true, "+---+---+": false, "|+---|": false,
+		"|---+|": false, "---+---": false, "|---+---": false, "| a + b |": false, "| a+b |": false,
 	} {
 		if got := IsPipeSeparator(s); got != want {
 			t.Errorf("IsPipeSeparator(%q) = %v, want %v", s, got, want)

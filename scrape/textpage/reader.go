@@ -106,6 +106,7 @@ func read(file string, data []byte) (*doc, error) {
 		}
 	}
 	d.nos = inputNumbers(paged, d.nos)
+	d.unmarkup()
 	d.pipeGrids()
 	d.dropUnderlines()
 	dedent(d.text, d.lines)
@@ -561,7 +562,7 @@ func (d *doc) preamble() int {
 		return i
 	}
 	if d.looksLikeTitle(i) {
-		d.p.Title = strings.TrimLeft(t, "# ")
+		d.p.Title = titleText(t)
 		d.p.TitleLine = d.no(i)
 		return i + 1
 	}
@@ -592,6 +593,32 @@ func opensPage(t string) bool {
 	}
 	k := strings.LastIndexAny(t, ":：")
 	return k >= 0 && validName(strings.TrimSpace(strings.TrimLeft(t[k:], ":：")))
+}
+
+// titleText is a title line without the marks a markup writes around a level-one heading:
+// Markdown's "# ", AsciiDoc's "= " or "== " (pandoc -t asciidoc writes an <h1> so), org's
+// "* ", and MediaWiki's and DokuWiki's closing run ("= Title =", "====== Title ======").
+// Kept, they made the title no operation name.
+func titleText(t string) string {
+	if t[0] == '#' {
+		return strings.TrimLeft(t, "# ")
+	}
+	if t[0] != '=' && t[0] != '*' {
+		return t
+	}
+	mark := t[:1]
+	rest := strings.TrimLeft(t, mark)
+	if !strings.HasPrefix(rest, " ") {
+		return t // "**Title**", a bold line
+	}
+	rest = strings.TrimSpace(rest)
+	if head := strings.TrimRight(rest, mark); head != rest && strings.HasSuffix(head, " ") {
+		rest = strings.TrimSpace(head)
+	}
+	if rest == "" {
+		return t
+	}
+	return rest
 }
 
 // isURL reports whether t is one http(s) URL and nothing else.

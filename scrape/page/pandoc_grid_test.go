@@ -1,0 +1,69 @@
+package page
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPipeGridsPandocChunks: pandoc's grid tables (-t rst, -t markdown) break a word longer
+// than its column into chunks, the last filling the column on the last line and the rest
+// above it: a code name ("“" over "SupportMainte" over "nanceAction“", “ two
+// backquotes), a bold one under a tree, one whose type is cut beside it ("Attri" over
+// "buteMappings" beside "ar" over "ray<object>"), a plain one whose last chunk starts a word ("Dedicated" over
+// "HostClusterId", filling the column), and a type ("ar" over "ray<object>").
+// Each is read as the one word it is, with no guess: the rules keep every other row out.
+// Before, the pieces were joined by spaces ("SupportMainte nanceAction").
+func TestPipeGridsPandocChunks(t *testing.T) {
+	in := strings.Split(strings.ReplaceAll(`+---------------+-------------+
+| Parameter     | Type        |
++===============+=============+
+| QQ            | string      |
+| SupportMainte |             |
+| nanceActionQQ |             |
++---------------+-------------+
+| └ **Resourc   | long        |
+| eOwnerId**    |             |
++---------------+-------------+
+| Dedicated     | string      |
+| HostClusterId |             |
++---------------+-------------+
+| Tags          | ar          |
+|               | ray<object> |
++---------------+-------------+
+| Attri         | ar          |
+| buteMappings  | ray<object> |
++---------------+-------------+`, "QQ", "``"), "\n")
+	got, ok, lost := PipeGrids(in)
+	if !ok {
+		t.Fatalf("no grid read")
+	}
+	var rows []string
+	for _, l := range got {
+		if l != "" {
+			rows = append(rows, l)
+		}
+	}
+	want := []string{"| Parameter | Type |", "|---|---|", "| ``SupportMaintenanceAction`` | string |",
+		"| └ **ResourceOwnerId** | long |", "| DedicatedHostClusterId | string |", "| Tags | array<object> |",
+		"| AttributeMappings | array<object> |"}
+	if strings.Join(rows, "\n") != strings.Join(want, "\n") {
+		t.Errorf("PipeGrids:\n%s\nwant\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))
+	}
+	if len(lost) > 0 {
+		t.Errorf("losses (guesses) %+v, want none", lost)
+	}
+}
+
+// TestUnmarkName: a name set as code in a lightweight markup is its name; a name, and
+// marked text that is no name, stay as they are.
+func TestUnmarkName(t *testing.T) {
+	for in, want := range map[string]string{
+		"=RegionId=": "RegionId", "~Tag.N.Key~": "Tag.N.Key", "@PageSize@": "PageSize", "''Name''": "Name",
+		"{{InstanceId}}": "InstanceId", "<code>Marker</code>": "Marker", "``ClientToken``": "ClientToken",
+		"__Marker__": "Marker", "RegionId": "RegionId", "=a b=": "=a b=", "=": "=", "==": "==",
+	} {
+		if got := UnmarkName(in); got != want {
+			t.Errorf("UnmarkName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

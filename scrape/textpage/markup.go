@@ -1,0 +1,145 @@
+package textpage
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Lightweight markup saved as text (pandoc -t rst, org or markdown of a page, saved as
+// .txt) wraps the page's lines in lines of its own that say how the page is laid out and
+// say nothing of it: a block's opening and closing fences, its options and properties.
+// Left in, they were read as the page's text: the line above the title (pandoc
+// markdown's `::: {role="main"}`, Jira's "{panel:role=main}") was taken for the title, a heading's property drawer
+// (org's ":PROPERTIES:") made the title no title, and reStructuredText's headings,
+// written ".. rubric:: Request parameters" inside a ".. container::", were no headings.
+
+var (
+	// fencedDivRE is a fence of a pandoc fenced div: three colons or more, alone or with
+	// the div's attributes or class ("::: {role="main"}", "::: note", ":::").
+	fencedDivRE = regexp.MustCompile(`^:{3,}\s*(\{[^}]*\}|[\w-]+)?\s*:*$`)
+	// rstDirectiveRE is a reStructuredText directive: ".. name::" and its arguments.
+	rstDirectiveRE = regexp.MustCompile(`^\.\. ([a-z][a-z-]*)::(?:\s+(.*))?$`)
+	// blockHeadingRE is a textile or Jira heading, "h2. Request parameters" (textile's
+	// attributes after the level, "h2(#request-parameters). ", Jira's anchor macro before
+	// the text, "h2. {anchor:request-parameters}Request parameters"): the heading is the text.
+	blockHeadingRE = regexp.MustCompile(`^h[1-6](?:\([^)]*\)|\{[^}]*\}|\[[^\]]*\]|[<>=~]+)*\.\s+(?:\{anchor:[^}]*\})?(.+)$`)
+	// wrapperRE is a line that only opens or closes a block around lines of the page: a
+	// Jira or Confluence macro's fence ("{panel:role=main}", "{code:json}", "{code}"), or
+	// an HTML <div> left alone on its line (MediaWiki, textile), or a Haddock anchor under
+	// a heading ("#request-parameters#").
+	wrapperRE = regexp.MustCompile(`^(?:\{(?:panel|code|noformat|quote)(?::[^}]*)?\}|</?div\b[^>]*>|#[\w.:-]+#)$`)
+	// fieldRE is an option line under an rst directive (":name: request-parameters",
+	// ":class: table") or a property of an org drawer (":CUSTOM_ID: x").
+	fieldRE = regexp.MustCompile(`^:[\w-]+:(\s.*)?$`)
+)
+
+// rstWrappers are the directives whose line only wraps or introduces the lines indented
+// under it, which are the page's own: a container (a <div>), a code block (its language
+// the argument), a line block.
+var rstWrappers = map[string]bool{"container": true, "code": true, "code-block": true, "sourcecode": true}
+
+// unmarkup rewrites the lines of a page saved in lightweight markup (see above) as the
+// page they lay out, keeping the count of lines: a fence, option or drawer line is blank,
+// an rst rubric ("   .. rubric:: Request parameters") is its heading at its indentation
+// (the container's: dedent drops it with the rest). A page with none is left as it is.
+func (d *doc) unmarkup() {
+	var out []string
+	set := func(k int, s string) {
+		if out == nil {
+			out = make([]string, len(d.lines))
+			for j := range d.lines {
+				out[j] = d.raw(j)
+			}
+		}
+		out[k] = s
+	}
+	for i := 0; i < len(d.lines); i++ {
+		t := d.t(i)
+		if t == "" || !strings.ContainsAny(t[:1], ":.h{<|#>") {
+			continue
+		}
+		raw := d.raw(i)
+		ind := raw[:len(raw)-len(strings.TrimLeft(raw, " \t"))]
+		if m := blockHeadingRE.FindStringSubmatch(t); m != nil {
+			set(i, ind+m[1])
+			continue
+		}
+		if strings.HasPrefix(t, "|_. ") { // a textile header row: "_. " opens each cell
+			set(i, strings.ReplaceAll(raw, "|_. ", "|"))
+			continue
+		}
+		if end := birdTracks(d, i); end > i {
+			for k := i; k < end; k++ {
+				raw := d.raw(k)
+				set(k, strings.TrimPrefix(strings.TrimPrefix(strings.TrimLeft(raw, " \t"), ">"), " "))
+			}
+			i = end - 1
+			continue
+		}
+		if fencedDivRE.MatchString(t) || wrapperRE.MatchString(t) {
+			set(i, "")
+			continue
+		}
+		if end := d.drawerEnd(i); end > i {
+			for k := i; k <= end; k++ {
+				set(k, "")
+			}
+			i = end
+			continue
+		}
+		m := rstDirectiveRE.FindStringSubmatch(t)
+		if m == nil || m[1] != "rubric" && !rstWrappers[m[1]] {
+			continue
+		}
+		if m[1] == "rubric" {
+			set(i, ind+m[2])
+		} else {
+			set(i, "")
+		}
+		for i+1 < len(d.lines) && fieldRE.MatchString(d.t(i+1)) && len(d.raw(i+1))-len(d.t(i+1)) > len(ind) {
+			i++
+			set(i, "") // the directive's options, indented under it
+		}
+	}
+	if out == nil {
+		return
+	}
+	d.text = strings.Join(out, "\n")
+	d.lines = splitLines(d.text)
+}
+
+// drawerEnd is the line that closes an org property drawer opening on line i
+// (":PROPERTIES:", then ":KEY: value" lines, then ":END:"), or -1.
+func (d *doc) drawerEnd(i int) int {
+	if !strings.EqualFold(d.t(i), ":PROPERTIES:") {
+		return -1
+	}
+	for k := i + 1; k < len(d.lines) && fieldRE.MatchString(d.t(k)); k++ {
+		if strings.EqualFold(d.t(k), ":END:") {
+			return k
+		}
+	}
+	return -1
+}
+
+// birdTracks is the end of a code block written with bird tracks that opens on line i, as
+// Haddock writes one (pandoc -t haddock): two lines or more each opened by ">", the first
+// a JSON or XML example's ("> {"); -1 where none opens there. A quoted paragraph ("> Note")
+// is none.
+func birdTracks(d *doc, i int) int {
+	first, ok := strings.CutPrefix(d.t(i), ">")
+	if !ok || i > 0 && strings.HasPrefix(d.t(i-1), ">") {
+		return -1
+	}
+	if first = strings.TrimSpace(first); first == "" || !strings.ContainsAny(first[:1], "{[<") {
+		return -1
+	}
+	end := i
+	for end < len(d.lines) && strings.HasPrefix(d.t(end), ">") {
+		end++
+	}
+	if end-i < 2 {
+		return -1
+	}
+	return end
+}

@@ -1,0 +1,217 @@
+package textpage
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// pandocPages are the first lines of a page as pandoc 2.17 writes its HTML (a <main> whose
+// <h1> is the title, <h2> headings, a parameter table) with -t rst, org, markdown and
+// asciidoc, saved as text: each must read as the page, its title the operation and its
+// request table under the Request parameters heading; so must Jira's, textile's and
+// Haddock's.
+var pandocPages = map[string]string{
+	"rst": `.. container::
+
+   .. rubric:: ECS:AllocateEipAddress
+      :name: ecsallocateeipaddress
+
+   Calls the AllocateEipAddress operation of ecs (API version
+   2014-05-26).
+
+   .. rubric:: Request parameters
+      :name: request-parameters
+
+   +---------------+--------+----------+---------------+
+   | Parameter     | Type   | Required | Description   |
+   +===============+========+==========+===============+
+   | QQBandwidthQQ | string | No       | The Bandwidth |
+   |               |        |          | value.        |
+   +---------------+--------+----------+---------------+
+   | QQRegionIdQQ  | string | Yes      | The RegionId  |
+   |               |        |          | value.        |
+   +---------------+--------+----------+---------------+
+
+   .. rubric:: Examples
+      :name: examples
+
+   .. code:: json
+
+      {
+        "RequestId": "sample"
+      }
+`,
+	"org": `* ECS:AllocateEipAddress
+  :PROPERTIES:
+  :CUSTOM_ID: ecsallocateeipaddress
+  :END:
+Calls the AllocateEipAddress operation of ecs (API version 2014-05-26).
+
+** Request parameters
+   :PROPERTIES:
+   :CUSTOM_ID: request-parameters
+   :END:
+| Parameter   | Type   | Required | Description            |
+|-------------+--------+----------+------------------------|
+| =Bandwidth= | string | No       | The Bandwidth value.   |
+| =RegionId=  | string | Yes      | The RegionId value.    |
+`,
+	"markdown": `::: {role="main"}
+# ECS:AllocateEipAddress
+
+Calls the AllocateEipAddress operation of ecs (API version 2014-05-26).
+
+## Request parameters
+
+| Parameter | Type   | Required | Description          |
+|-----------|--------|----------|----------------------|
+| Bandwidth | string | No       | The Bandwidth value. |
+| RegionId  | string | Yes      | The RegionId value.  |
+:::
+`,
+	"jira": `{panel:role=main}
+h1. {anchor:ecsallocateeipaddress}ECS:AllocateEipAddress
+Calls the AllocateEipAddress operation of ecs \(API version 2014-05-26).
+
+h2. {anchor:request-parameters}Request parameters
+|| Parameter || Type || Required || Description ||
+| Bandwidth | string | No | The Bandwidth value. |
+| RegionId | string | Yes | The RegionId value. |
+
+h2. {anchor:examples}Examples
+{code:json}
+{
+  "RequestId": "sample"
+}
+{code}
+{panel}
+`,
+	"textile": `<div role="main">
+
+h1(#ecsallocateeipaddress). ECS:AllocateEipAddress
+
+Calls the AllocateEipAddress operation of ecs (API version 2014&#45;05&#45;26).
+
+h2(#request-parameters). Request parameters
+
+|_. Parameter|_. Type|_. Required|_. Description|
+|@Bandwidth@|string|No|The Bandwidth value.|
+|@RegionId@|string|Yes|The RegionId value.|
+
+h2(#examples). Examples
+
+Sample success responses
+
+</div>
+`,
+	"haddock": `= ECS:AllocateEipAddress
+#ecsallocateeipaddress#
+
+Calls the AllocateEipAddress operation of ecs (API version 2014-05-26).
+
+== Request parameters
+#request-parameters#
+
++---------------+--------+----------+---------------+
+| Parameter     | Type   | Required | Description   |
++===============+========+==========+===============+
+| @Bandwidth@   | string | No       | The Bandwidth |
+|               |        |          | value.        |
++---------------+--------+----------+---------------+
+| @Re           | string | Yes      | The RegionId  |
+| gionId@       |        |          | value.        |
++---------------+--------+----------+---------------+
+
+== Examples
+#examples#
+
+> {
+>   "RequestId": "sample"
+> }
+`,
+	"asciidoc": `== ECS:AllocateEipAddress
+
+Calls the AllocateEipAddress operation of ecs (API version 2014-05-26).
+
+=== Request parameters
+
+[cols=",,,",options="header",]
+|===
+|Parameter |Type |Required |Description
+|Bandwidth |string |No |The Bandwidth value.
+|RegionId |string |Yes |The RegionId value.
+|===
+`,
+}
+
+// TestPandocMarkup: the lines a markup writes around the page's own (a fenced div's
+// fences, rst's container, rubric and code directives and their options, org's property
+// drawers) are no text of it, a rubric is a heading, and a title's heading marks are no
+// part of it: each page reads its title and its request table. Before, the rst page read
+// no heading (no table, the page failed), the org page's title was no title (the drawer
+// under it), the markdown page's title was the fence ("::: {role=\"main\"}") and the
+// AsciiDoc page's "== ECS:AllocateEipAddress"; the Jira page's and textile's headings
+// ("h2. {anchor:x}Request parameters", "h2(#x). Request parameters") were none, and a Jira
+// code block's fence ("{code:json}") was read as the JSON's first line; Haddock's anchor
+// lines ("#request-parameters#") made its title none, a code name cut in a grid cell
+// ("@Re" over "gionId@") was two words, and its JSON, in bird tracks ("> {"), no code.
+func TestPandocMarkup(t *testing.T) {
+	for name, text := range pandocPages {
+		t.Run(name, func(t *testing.T) {
+			p := readText(t, strings.ReplaceAll(text, "QQ", "``")) // rst's code marks
+			if p.Title != "ECS:AllocateEipAddress" {
+				t.Errorf("title %q, want ECS:AllocateEipAddress", p.Title)
+			}
+			secs := p.SectionsOf(page.RequestParams)
+			if len(secs) != 1 || len(secs[0].Tables()) != 1 {
+				t.Fatalf("want one Request parameters section with a table; sections %+v", p.Sections)
+			}
+			tb := secs[0].Tables()[0]
+			var names []string
+			for _, r := range tb.Rows {
+				names = append(names, strings.Trim(r.Cell(tb, page.ColName), "`=@"))
+			}
+			equal(t, "names", names, []string{"Bandwidth", "RegionId"})
+			if w := warningsOf(p); w != "" {
+				t.Errorf("warnings (org's rule \"|---+---|\" read as a row?):\n%s", w)
+			}
+			if name == "haddock" && len(p.SectionsOf(page.Examples)) != 1 || name == "haddock" && !hasCode(p.SectionsOf(page.Examples)[0]) {
+				t.Errorf("the JSON example in bird tracks is no code block")
+			}
+			for _, s := range p.Sections {
+				for _, b := range s.Blocks {
+					if strings.Contains(b.Text, ":::") || strings.Contains(b.Text, ":PROPERTIES:") || strings.Contains(b.Text, ".. ") ||
+						strings.Contains(b.Text, ":name:") || strings.Contains(b.Text, "{panel") || strings.Contains(b.Text, "{code") || strings.Contains(b.Text, "div") {
+						t.Errorf("markup line read as text: %q", b.Text)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestTitleText: a title line's heading marks are dropped (Markdown, AsciiDoc, org,
+// MediaWiki, DokuWiki), a bold line's kept.
+func TestTitleText(t *testing.T) {
+	for in, want := range map[string]string{
+		"# GetThing": "GetThing", "== GetThing": "GetThing", "= GetThing =": "GetThing",
+		"====== GetThing ======": "GetThing", "* GetThing": "GetThing", "**GetThing**": "**GetThing**",
+		"GetThing": "GetThing", "=": "=",
+	} {
+		if got := titleText(in); got != want {
+			t.Errorf("titleText(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// hasCode reports whether s holds a code block.
+func hasCode(s *page.Section) bool {
+	for _, b := range s.Blocks {
+		if b.Kind == page.Code {
+			return true
+		}
+	}
+	return false
+}
