@@ -233,11 +233,14 @@ func firstRune(s string) string {
 }
 
 // valueRun returns how many of words, from the first, one value spans: a word, a list
-// whose words end in a comma ("cn-hangzhou, cn-beijing"), a range ("1 to 36", "1 ~ 36").
+// whose words end in a comma ("cn-hangzhou, cn-beijing"), a range ("1 to 36", "1 ~ 36"),
+// a date and its time of day ("2017-05-25 00:00:00").
 func valueRun(words []string) int {
 	end := 1
 	for end < len(words) {
 		switch w := words[end-1]; {
+		case len(w) == 10 && isDate(w) && clockTime(words[end]):
+			return end + 1
 		case strings.HasSuffix(w, ",") || strings.HasSuffix(w, "，") || strings.HasSuffix(w, "、"):
 			if len(w) == 1 || sentenceStarters[words[end]] {
 				return end
@@ -250,6 +253,22 @@ func valueRun(words []string) int {
 		}
 	}
 	return end
+}
+
+// clockTime reports whether w is a time of day, the second word of a date-time written with
+// a space ("00:00:00", "12:30", "08:00:00.000", "08:00:00Z"): hours and minutes of two
+// digits each, seconds and what follows them aside.
+func clockTime(w string) bool {
+	parts := strings.Split(w, ":")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for x, p := range parts {
+		if len(p) < 2 || !isDigits(p[:1]) || !isDigits(p[1:2]) || len(p) != 2 && x < len(parts)-1 {
+			return false // only the last part has more after its two digits
+		}
+	}
+	return true
 }
 
 // maxSentenceRun bounds the words of a sentence that is a cell of its own (sentenceRun).

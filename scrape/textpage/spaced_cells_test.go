@@ -16,7 +16,8 @@ import (
 // the words about the description's start are Chinese or Japanese, set with no spaces, but
 // where the header's positions, counted in display cells where the row lines up so, or a
 // number's or boolean's Example that no word is tell). Before, every cell took one word and
-// the description lost the rest.
+// the description lost the rest; a date and its time of day ("2017-05-25 00:00:00") are one
+// value (before, the time went to the description).
 func TestSpacedCellsOnDescriptionLine(t *testing.T) {
 	for _, c := range []struct {
 		name, head, rows string
@@ -85,6 +86,13 @@ Period  Integer  No  1 to 36  12  The duration.`, map[page.Column][]string{
 			page.ColValues:      {"zone-a zone-b", "1 to 36"},
 			page.ColExample:     {"zone-a", "12"},
 			page.ColDescription: {"The zone.", "The duration."},
+		}, ""},
+		{"a date and its time of day", "名称 类型 是否必选 示例值 描述", `sendDate String 否 2017-05-25 00:00:00 发送时间
+receiveDate String 否 2017-05-25 08:30 接收时间
+Day String 否 2017-05-25 10:00:00.000Z 日期
+Start String No 2017-05-25 10 minutes after.`, map[page.Column][]string{
+			page.ColExample:     {"2017-05-25 00:00:00", "2017-05-25 08:30", "2017-05-25 10:00:00.000Z", "2017-05-25"},
+			page.ColDescription: {"发送时间", "接收时间", "日期", "10 minutes after."},
 		}, ""},
 	} {
 		p := readText(t, "Request parameters\n\n"+c.head+"\n"+c.rows+"\n")
