@@ -76,6 +76,36 @@ func TestSpannedCells(t *testing.T) {
 	}
 }
 
+// A row's cell spanning the Example's and the Description's columns (a parameter with no
+// example, "<td colspan=\"2\">") is the description, whichever column comes first. Before,
+// under "Example | Description" it was read as the example, the description left empty.
+func TestSpannedDescription(t *testing.T) {
+	for _, c := range []struct{ order, want string }{
+		{"<th>Example</th><th>Description</th>", "Parameter Type Example Description|A String x a|B Array  b|C String  c"},
+		{"<th>Description</th><th>Example</th>", "Parameter Type Description Example|A String a x|B Array b |C String c "},
+	} {
+		cells := "<td>x</td><td>a</td>"
+		if strings.HasPrefix(c.order, "<th>Description") {
+			cells = "<td>a</td><td>x</td>"
+		}
+		src := `<html><body><h1>DeleteUser</h1><h2>Response parameters</h2>
+<table><thead><tr><th rowspan="2">Parameter</th><th rowspan="2">Type</th><th colspan="2">Details</th></tr>
+<tr>` + c.order + `</tr></thead>
+<tbody><tr><td>A</td><td>String</td>` + cells + `</tr>
+<tr><td>B</td><td>Array</td><td colspan="2"><p>b</p></td></tr>
+<tr><td>C</td><td>String</td><td colspan="3">c</td></tr></tbody></table>
+</body></html>`
+		p, tb := responseTable(t, src)
+		got := strings.Join(tb.Header, " ")
+		for _, r := range tb.Rows {
+			got += "|" + strings.Join(r.Cells, " ")
+		}
+		if got != c.want || len(p.Warnings) != 0 {
+			t.Errorf("table %q, warnings %v; want %q", got, p.Warnings, c.want)
+		}
+	}
+}
+
 // A row that holds only a table of the fields of the row above it (a cell spanning the
 // table, or beside an empty name cell) gives those fields a level below that row; a
 // table's <tfoot> is a note after it, no row. Before, such a row was skipped with its

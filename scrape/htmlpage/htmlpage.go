@@ -939,6 +939,7 @@ func (r *reader) table(n *html.Node) {
 	marked := map[int]bool{}     // row index -> its name carries a required mark (page.RequiredMark)
 	nameAt := t.NameCol()        // depth and marks are read in the names, wherever they stand
 	reqAt := t.Col(page.ColRequired)
+	descAt := t.Col(page.ColDescription)
 	for _, tr := range rows[start:] {
 		cs := cells(tr)
 		subs := nestedParamTables(tr, holdsFields(cs, t.Col(page.ColType)))
@@ -978,13 +979,24 @@ func (r *reader) table(n *html.Node) {
 			if n := rowSpan(c); n > 1 {
 				carry[col] = spanned{text: text, left: n - 1}
 			}
-			row.Cells = append(row.Cells, text)
-			for k := min(spans(c), len(t.Header)-col); k > 1 && len(cs) > 1; k-- {
+			span := 1
+			if len(cs) > 1 {
 				// a cell spanning columns ("<td colspan=\"2\">Integer</td>") fills them:
 				// the cells after it stand in their own columns
-				row.Cells = append(row.Cells, "")
-				col++
+				span = max(min(spans(c), len(t.Header)-col), 1)
 			}
+			at := spanTarget(col, span, descAt)
+			if col == nameAt {
+				at = col // a name spanning the description's column stays the name
+			}
+			for k := col; k < col+span; k++ {
+				if k == at {
+					row.Cells = append(row.Cells, text)
+				} else {
+					row.Cells = append(row.Cells, "")
+				}
+			}
+			col += span - 1
 		}
 		if allEmpty(row.Cells) {
 			if len(subs) > 0 {
@@ -1136,15 +1148,24 @@ func continueRow(t *page.Table, cs []*html.Node, carry map[int]spanned) {
 		}
 		c := cs[next]
 		next++
-		span, target := max(spans(c), 1), col
-		if desc >= col && desc < col+span {
-			target = desc
-		}
+		span := max(spans(c), 1)
+		target := spanTarget(col, span, desc)
 		if text := page.WholeCode(cellText(c)); text != "" {
 			prev.Cells[target] = strings.TrimSpace(prev.Cells[target] + "\n" + text)
 		}
 		col += span - 1
 	}
+}
+
+// spanTarget returns the column, of the span columns from col that a cell spanning them
+// (colspan) covers, that takes its text: the description's where it is among them (desc; a
+// description spanning the Example's column where the row has none, whichever comes
+// first), else the first.
+func spanTarget(col, span, desc int) int {
+	if desc >= col && desc < col+span {
+		return desc
+	}
+	return col
 }
 
 func allEmpty(cs []string) bool {
