@@ -57,6 +57,22 @@ var longestSplitWord = func() int {
 	return n
 }()
 
+// splitFrom[b][m] is the index in splitWords[b] of the first word of m bytes or fewer (the
+// words go longest first): headerSplit compares with s[p:] only the words that fit in it.
+var splitFrom = func() (idx [256][]uint16) {
+	for b, ws := range splitWords {
+		idx[b] = make([]uint16, longestSplitWord+1)
+		for m := range idx[b] {
+			i := 0
+			for i < len(ws) && len(ws[i]) > m {
+				i++
+			}
+			idx[b][m] = uint16(i)
+		}
+	}
+	return idx
+}()
+
 // headerEnds holds the last bytes of splitWords' words, in every case their last letter
 // takes (wordAt: strings.EqualFold), and of the separators (headerSep): a header line ends
 // in one, and most lines that are none (a sentence's ".", a JSON line's ",") are told so
@@ -215,12 +231,13 @@ func headerSplit(s string, choice *[maxHeaderLine + 1]int32, params bool) (int, 
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			for i, w := range splitWords[c] {
+			for i := int(splitFrom[c][min(n-p, longestSplitWord)]); i < len(splitWords[c]); i++ {
+				w := splitWords[c][i]
 				e := p + len(w)
 				if e < next {
 					break // this word and the shorter ones after it end before any split of the rest starts
 				}
-				if e > n || !starts[e] || !wordAt(s, p, w) {
+				if !starts[e] || !wordAt(s, p, w) {
 					continue
 				}
 				for he := range best {
