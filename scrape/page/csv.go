@@ -20,13 +20,22 @@ func csvHeader(t string) ([]string, bool) {
 	if strings.Count(t, ",") < 2 || strings.ContainsAny(t, `"|`) {
 		return nil, false
 	}
+	if first, _, _ := strings.Cut(t, ","); !csvColumn(first) {
+		return nil, false // prose's commas: the fields are not split
+	}
 	fields := strings.Split(t, ",") // no quotes: every comma parts two fields
 	for _, f := range fields {
-		if f == "" || f != strings.TrimSpace(f) || len(f) > 48 || ClassifyColumn(f) == ColOther {
+		if !csvColumn(f) {
 			return nil, false
 		}
 	}
 	return fields, true
+}
+
+// csvColumn reports whether a field of a CSV header names a column: a column word with no
+// blank around it.
+func csvColumn(f string) bool {
+	return f != "" && f == strings.TrimSpace(f) && len(f) <= 48 && ClassifyColumn(f) != ColOther
 }
 
 // readCSV reads the CSV table whose header is line i (see above).

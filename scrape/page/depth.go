@@ -48,6 +48,11 @@ type treeMark struct {
 // the name without them; text as it is when it starts with none, or is dashes alone (an
 // empty cell).
 func TreeDepth(text string) (depth int, name string) {
+	if text != "" && isAlnumByte(text[0]) {
+		// no mark (TreeGlyphs, asciiGlyphs, treeDashes, IndentRunes, white space) is an
+		// ASCII letter or digit, which most names start with: no tree is drawn
+		return 0, text
+	}
 	var marks []treeMark
 	for rest := text; rest != ""; {
 		r, size := utf8.DecodeRuneInString(rest)

@@ -142,8 +142,15 @@ func readVertical(lines []string, i int) (grid, bool) {
 // rewritten as readVertical rewrites psql's records, but with no rule: the header on the
 // first record's first line, its row on the second, each other row on its record's first.
 func readBlocks(lines []string, i int) (grid, bool) {
-	if i > 0 && strings.TrimSpace(lines[i-1]) != "" || !strings.ContainsAny(lines[i], "=:") {
+	if i > 0 && strings.TrimSpace(lines[i-1]) != "" || i+2 >= len(lines) {
 		return grid{}, false
+	}
+	for _, l := range lines[i : i+3] {
+		if !strings.ContainsAny(l, "=:") {
+			// the first record's three lines have a separator each: a line with none (a
+			// paragraph's, the blank line after a heading) ends every record before it
+			return grid{}, false
+		}
 	}
 	for _, style := range []byte{'=', ':'} {
 		name, _, at, ok := verticalField(lines[i], style, -1)

@@ -57,6 +57,22 @@ var longestSplitWord = func() int {
 	return n
 }()
 
+// splitFrom[b][m] is the index in splitWords[b] of the first word of m bytes or fewer (the
+// words go longest first): headerSplit compares with s[p:] only the words that fit in it.
+var splitFrom = func() (idx [256][]uint16) {
+	for b, ws := range splitWords {
+		idx[b] = make([]uint16, longestSplitWord+1)
+		for m := range idx[b] {
+			i := 0
+			for i < len(ws) && len(ws[i]) > m {
+				i++
+			}
+			idx[b][m] = uint16(i)
+		}
+	}
+	return idx
+}()
+
 // headerEnds holds the last bytes of splitWords' words, in every case their last letter
 // takes (wordAt: strings.EqualFold), and of the separators (headerSep): a header line ends
 // in one, and most lines that are none (a sentence's ".", a JSON line's ",") are told so
@@ -215,12 +231,13 @@ func headerSplit(s string, choice *[maxHeaderLine + 1]int32, params bool) (int, 
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			for i, w := range splitWords[c] {
+			for i := int(splitFrom[c][min(n-p, longestSplitWord)]); i < len(splitWords[c]); i++ {
+				w := splitWords[c][i]
 				e := p + len(w)
 				if e < next {
 					break // this word and the shorter ones after it end before any split of the rest starts
 				}
-				if e > n || !starts[e] || !wordAt(s, p, w) {
+				if !starts[e] || !wordAt(s, p, w) {
 					continue
 				}
 				for he := range best {
@@ -375,10 +392,11 @@ func mayEndInType(s string) bool {
 // only when s is no type. ASCII text is read trimmed and lower-cased, runs of white space
 // as one space, unless it holds a mark the lexicon reads past or rewrites at: a Go type's
 // "*" or "[", an OpenAPI format after "/" ("integer/int64"; "string/password" is a
-// string), a Markdown escape or code span ("\\", "`"), a note after a comma ("string, max
-// 64"), or ends in a bracket ("array<string>", "Array(String)", "interface{}"). Else it is
-// a type word, or a form whose first or last word is one ("Array of Tag", "List of X",
-// "String array", "String to string map"). Text with a character outside ASCII
+// string), a Markdown escape or code span ("\\", "`"), a note after a comma where the
+// text before it may be a type ("string, max 64"; noteMayFollow), or ends in a bracket
+// ("array<string>", "Array(String)", "interface{}"). Else it is a type word, or a form
+// whose first or last word is one ("Array of Tag", "List of X", "String array", "String to
+// string map"). Text with a character outside ASCII
 // ("字符串", "String（字符串）") ends as the lexicon's words outside ASCII end
 // (mayEndOutsideASCII). gluedRest and typeSuffix put every split of a glued row to it,
 // dozens per name.
@@ -389,6 +407,7 @@ func mayEndAsType(s string) bool {
 	}
 	first, last := len(s), 0 // where the first word ends and the last starts
 	other := false           // a byte outside ASCII
+	comma := -1              // the first comma
 	for i := 0; i < len(s); i++ {
 		switch c := byteClass[s[i]]; {
 		case c&typeMark != 0:
@@ -397,7 +416,12 @@ func mayEndAsType(s string) bool {
 			other = true
 		case c&space != 0:
 			first, last = min(first, i), i+1
+		case s[i] == ',' && comma < 0:
+			comma = i
 		}
+	}
+	if comma >= 0 && noteMayFollow(s, comma) {
+		return true
 	}
 	if other {
 		return mayEndOutsideASCII(s)
@@ -406,6 +430,15 @@ func mayEndAsType(s string) bool {
 		return true
 	}
 	return typeWordFold(s[:first]) || typeWordFold(s[last:])
+}
+
+// noteMayFollow reports whether the comma at s[comma] may set a note off the type before it
+// ("string, max 64", "[]*Tag, optional"), which the lexicon reads as that type: only when
+// the text before it may be a type (mayEndAsType), or s has a bracket, in which the comma
+// may stand ("map<string, string>") before the one that parts the note. A description's
+// comma ("Returns the ID, if one exists") sends no glued split to the lexicon.
+func noteMayFollow(s string, comma int) bool {
+	return strings.ContainsAny(s, "<([{") || mayEndAsType(s[:comma])
 }
 
 // mayEndOutsideASCII is mayEndAsType for trimmed text with a character outside ASCII: the
@@ -457,8 +490,8 @@ var typeWordSet = func() map[string]bool {
 
 // byteClass sorts the bytes for the type pre-checks: nonASCII, every byte outside ASCII
 // (text the lexicon trims, rewrites or reads in another script); space, ASCII white space;
-// typeMark, the marks the lexicon reads past or rewrites at ("*", "[", "/", "\\", "`",
-// ","); closing, the brackets that end its bracketed forms.
+// typeMark, the marks the lexicon reads past or rewrites at ("*", "[", "/", "\\", "`");
+// closing, the brackets that end its bracketed forms.
 var byteClass = func() (class [256]uint8) {
 	for c := utf8.RuneSelf; c < len(class); c++ {
 		class[c] |= nonASCII
@@ -466,7 +499,7 @@ var byteClass = func() (class [256]uint8) {
 	for _, c := range []byte(" \t\n\v\f\r") {
 		class[c] |= space
 	}
-	for _, c := range []byte("*[/\\`,") {
+	for _, c := range []byte("*[/\\`") {
 		class[c] |= typeMark
 	}
 	for _, c := range []byte(")>]}") {
