@@ -256,6 +256,39 @@ func AppendLower(b []byte, s string) []byte {
 	return b
 }
 
+// JoinIdeographs drops the white space between two Chinese or Japanese characters
+// (ideographic), spacing as normalizeWords reads it, and keeps every other space and the
+// case: a column name split by a space ("エラー コード", "錯誤 碼") written as the word it
+// is, for readers that match a line against the lexicon's words as written.
+func JoinIdeographs(s string) string {
+	if IsASCII(s) {
+		return s
+	}
+	var b strings.Builder
+	last := rune(0) // the last rune before the white space being read
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			b.WriteString(s[i : i+n])
+			last, i = r, i+n
+			continue
+		}
+		e := i
+		for e < len(s) {
+			r, n := utf8.DecodeRuneInString(s[e:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			e += n
+		}
+		if next, _ := utf8.DecodeRuneInString(s[e:]); e == len(s) || !ideographic(last) || !ideographic(next) {
+			b.WriteString(s[i:e])
+		}
+		i = e
+	}
+	return b.String()
+}
+
 // ideographic reports whether r is a character of Chinese or Japanese words (Han, kana,
 // the prolonged sound mark ー), which are written with no space between them.
 func ideographic(r rune) bool {
