@@ -76,12 +76,15 @@ var headingWords = map[string]SectionKind{
 	"リクエストパラメータ":       RequestParams,
 	"request elements": RequestParams, "input parameters": RequestParams, "输入参数": RequestParams, "入参列表": RequestParams,
 	"request params": RequestParams, "入参": RequestParams,
+	// "Parameters" alone in Indonesian and Japanese (namesParamsOf): "Parameter" under
+	// "Respons", "パラメーター" under "レスポンス", as the reqresp shape writes its sections
+	"parameter": RequestParams, "パラメーター": RequestParams, "パラメータ": RequestParams,
 	// response
 	"response elements": ResponseParams, "response parameters": ResponseParams, "返回参数": ResponseParams,
 	"返回数据": ResponseParams, "响应参数": ResponseParams, "elemen respons": ResponseParams,
 	"parameter respons": ResponseParams, "response": ResponseParams, "レスポンスパラメーター": ResponseParams,
-	"レスポンスパラメータ": ResponseParams,
-	"返回结果":       ResponseParams, "output parameters": ResponseParams, "出参列表": ResponseParams,
+	"レスポンスパラメータ": ResponseParams, "respons": ResponseParams, "レスポンス": ResponseParams,
+	"返回结果": ResponseParams, "output parameters": ResponseParams, "出参列表": ResponseParams,
 	"response syntax": ResponseParams, "响应体语法": ResponseParams,
 	"response fields": ResponseParams, "response body": ResponseParams, "response body parameters": ResponseParams,
 	"return values": ResponseParams, "return value": ResponseParams, "return parameters": ResponseParams,
@@ -256,6 +259,39 @@ func AppendLower(b []byte, s string) []byte {
 	return b
 }
 
+// JoinIdeographs drops the white space between two Chinese or Japanese characters
+// (ideographic), spacing as normalizeWords reads it, and keeps every other space and the
+// case: a column name split by a space ("エラー コード", "錯誤 碼") written as the word it
+// is, for readers that match a line against the lexicon's words as written.
+func JoinIdeographs(s string) string {
+	if IsASCII(s) {
+		return s
+	}
+	var b strings.Builder
+	last := rune(0) // the last rune before the white space being read
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			b.WriteString(s[i : i+n])
+			last, i = r, i+n
+			continue
+		}
+		e := i
+		for e < len(s) {
+			r, n := utf8.DecodeRuneInString(s[e:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			e += n
+		}
+		if next, _ := utf8.DecodeRuneInString(s[e:]); e == len(s) || !ideographic(last) || !ideographic(next) {
+			b.WriteString(s[i:e])
+		}
+		i = e
+	}
+	return b.String()
+}
+
 // ideographic reports whether r is a character of Chinese or Japanese words (Han, kana,
 // the prolonged sound mark ー), which are written with no space between them.
 func ideographic(r rune) bool {
@@ -303,14 +339,19 @@ func LabelHeading(text string, bold bool) (string, bool) {
 	k, ok := ClassifyHeading(t)
 	_, written := ClassifyWrittenHeading(t)
 	if !ok || !k.HoldsParams() && k != RequestSyntax && k != ErrorCodes ||
-		!strings.Contains(t, " ") && IsASCII(t) && !(written && CamelHump(t)) {
+		!strings.Contains(t, " ") && IsASCII(t) && !(written && CamelHump(t)) || oneWordLabels[NormalizeHeading(t)] {
 		// only these sections, named in more than one English word or in one camel-case
 		// word the lexicon has as written ("**RequestBody**"): "Example:", "Response:"
-		// label a sample inside a section as often as they head one
+		// label a sample inside a section as often as they head one, and so do the one
+		// words of Japanese that say as little (oneWordLabels)
 		return "", false
 	}
 	return t, true
 }
+
+// oneWordLabels are headings of the lexicon in Japanese, written with no space, that are
+// one word as "Response" and "Parameters" are (LabelHeading leaves those to BoldSection).
+var oneWordLabels = map[string]bool{"レスポンス": true, "パラメーター": true, "パラメータ": true}
 
 // BoldLabel reports whether a line set in bold on its own ("**Debugging**", "**调试**",
 // "**Examples**", "**Sample response**") names a section the lexicon knows that
@@ -652,8 +693,13 @@ func KindIn(cur *Section, level int, text string, k SectionKind) SectionKind {
 // in's (KindIn, BoldSection).
 func namesParamsOf(in SectionKind, text string, k SectionKind) bool {
 	words, _ := headingParts(text)
-	return k == RequestParams && words == "parameters" && in.HoldsParams()
+	return k == RequestParams && paramsAlone[words] && in.HoldsParams()
 }
+
+// paramsAlone are the headings that name parameters without saying whose, by language
+// (namesParamsOf): English, Indonesian ("Parameter", the name column's word too) and
+// Japanese.
+var paramsAlone = map[string]bool{"parameters": true, "parameter": true, "パラメーター": true, "パラメータ": true}
 
 // LocationSection is the kind of the section an unknown heading (text) starts after the
 // section cur, where it would be a section of its own (no label of cur, page.LabelsIn):

@@ -910,3 +910,16 @@ func TestSpacedCJKHeading(t *testing.T) {
 		t.Errorf("ClassifyColumn(HTTP ステータスコード) = %v, want the HTTP status column", got)
 	}
 }
+
+// TestJoinIdeographs: white space between two Chinese or Japanese characters goes, every
+// other stays as written (case too): a header line's cells keep their separators.
+func TestJoinIdeographs(t *testing.T) {
+	for in, want := range map[string]string{
+		"エラー コード": "エラーコード", "錯誤 　碼": "錯誤碼", "HTTP ステータス コード": "HTTP ステータスコード",
+		"Error Code": "Error Code", "名前 Type": "名前 Type", "說明 ": "說明 ", "": "",
+	} {
+		if got := JoinIdeographs(in); got != want {
+			t.Errorf("JoinIdeographs(%q) = %q; want %q", in, got, want)
+		}
+	}
+}

@@ -151,7 +151,10 @@ func (d *doc) classifyHeading(i int) (page.SectionKind, bool) {
 		classify = page.ClassifyWrittenHeading
 	}
 	k, ok := classify(t)
-	if !ok || d.is(i, trRequired) {
+	if !ok || d.is(i, trRequired) || page.ClassifyColumn(t) == page.ColName {
+		// a Name column's word ("Parameter", "パラメーター", which say "Parameters" alone
+		// in Indonesian and Japanese) is a header's cell in a dump, where nothing marks a
+		// heading; Markdown and HTML mark it (page.KindIn)
 		return 0, false
 	}
 	if d.namesCard(i) {

@@ -50,3 +50,21 @@ func TestGluedCJKTypeWord(t *testing.T) {
 		equal(t, prose, rowsOf(table(t, p, page.ResponseParams)), []string{"RequestId|字符串|0FCD-XX|ID。\n" + prose, "Period|整数|1|期間。"})
 	}
 }
+
+// TestGluedCJKRequiredProse: 是 ("is"), a Required word of Chinese pages, follows a noun in
+// many a description, and so a type word of the lexicon glued to a Latin word ("Tag对象是",
+// "JSON字符串是"). Under a header whose cell after Required is the Example, such a line is a
+// row only where its text after the word reads as that example: one value in the type
+// word's script, or no sentence ("Tag对象是一个数组。", "X字符串是JSON格式。" and
+// "Config对象是以下结构：" stay the description they are in). Before, each was a row (Tag,
+// object, Yes) and its description's line was lost to it. Rows whose example is one value
+// ("cn-hangzhou", "1", "测试名称") read as before. Left: a sentence with no punctuation
+// ("Tag对象是一个数组") reads as a row and its example; nothing in the line tells it from one.
+func TestGluedCJKRequiredProse(t *testing.T) {
+	for _, prose := range []string{"Tag对象是一个数组。", "X字符串是JSON格式。", "Config对象是以下结构：", "UTC时间是北京时间减8小时，即东八区。"} {
+		p := readText(t, "请求参数\n\n名称类型是否必选示例值描述\nRegionId字符串是cn-hangzhou\n\n地域ID。\n\n"+prose+"\n\nPeriod整数否1\n\n期間。\n\n")
+		equal(t, prose, rowsOf(table(t, p, page.RequestParams)), []string{"RegionId|字符串|是|cn-hangzhou|地域ID。\n" + prose, "Period|整数|否|1|期間。"})
+	}
+	p := readText(t, "请求参数\n\n名称类型是否必选示例值描述\nRegionId字符串是cn-hangzhou\n\n地域ID。\n\nName字符串否测试名称\n\n名称。\n\nPeriod整数是1\n\n期間。\n\n")
+	equal(t, "rows", rowsOf(table(t, p, page.RequestParams)), []string{"RegionId|字符串|是|cn-hangzhou|地域ID。", "Name|字符串|否|测试名称|名称。", "Period|整数|是|1|期間。"})
+}

@@ -111,6 +111,9 @@ func (d *doc) findHeader(i int) (header, bool) {
 		return h, true
 	}
 	cells, glued, ok := splitHeader(t)
+	if !ok && d.is(i, trWord) {
+		cells, ok = []string{t}, true // one column word split by a space ("エラー コード"): a cell-per-line header's
+	}
 	if !ok {
 		if h, ok := d.numberedCellsHeader(i, t); ok {
 			return h, true

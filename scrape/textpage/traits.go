@@ -1,6 +1,10 @@
 package textpage
 
-import "github.com/acsgen/acsgen/scrape/page"
+import (
+	"strings"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
 
 // trait is a property of a line's trimmed text that several parsers test, often more than
 // once for the same line while rows and table ends are looked for. Each is worked out once
@@ -40,6 +44,11 @@ func testTrait(t string, tr trait) bool {
 		return isBullet(t)
 	case trWord:
 		n, ok := headerWords(t)
+		if !ok && strings.IndexByte(t, ' ') >= 0 {
+			// a word of Chinese or Japanese split by a space ("エラー コード", "錯誤 碼"),
+			// read as the lexicon reads it (page.JoinIdeographs)
+			n, ok = headerWords(page.JoinIdeographs(t))
+		}
 		return ok && n == 1
 	}
 	return false

@@ -971,6 +971,18 @@ func gluedValue(typ, rest string) bool {
 	return !continuesType(typ, rest)
 }
 
+// gluedExample reports whether rest, glued after a Required word to type word typ outside
+// ASCII, reads as the example cell the header puts there: one value when in the type word's
+// script (gluedValue), and no sentence otherwise ("JSON格式。"). The one-character Required
+// words 是 and 否 are words of prose too: 是 ("is") follows a noun, and so a type word
+// ("Tag对象是一个数组。", "X字符串是JSON格式。"), in many a Chinese description.
+func gluedExample(typ, rest string) bool {
+	if r, _ := utf8.DecodeRuneInString(rest); r >= utf8.RuneSelf {
+		return gluedValue(typ, rest)
+	}
+	return !strings.ContainsAny(rest, "，。；：") && !endsSentence(rest)
+}
+
 // gluedDescription reports whether rest, glued to type word typ, may open a description:
 // a letter or digit right after a capitalised type, as gluedRest takes a description glued
 // to a Latin name's type ("DBInstanceIdStringInstance ID"), and no prose that goes on from
@@ -1122,6 +1134,9 @@ func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool)
 			if rq == "" && ty[0] >= utf8.RuneSelf && after[0] >= utf8.RuneSelf && !gluedValue(ty, after) {
 				continue // "Tag对象属性如下：", "SCU列表的页码。": prose in the type word's script, not one value ("測試名稱")
 			}
+			if rq != "" && ty[0] >= utf8.RuneSelf && tt.exampleGlued() && !gluedExample(ty, after) {
+				continue // "Tag对象是一个数组。": 是 ("is") after a noun opens a sentence, no example
+			}
 			score := 1
 			if rq != "" {
 				score = 2
@@ -1224,6 +1239,12 @@ func (tt *typedTable) reqAfterGlued() bool {
 		return false
 	}
 	return len(tt.free) == 1 || tt.free[1] > tt.req
+}
+
+// exampleGlued reports whether the text a glued row glues to its Required word is the
+// Example cell: the header's first free column (tt.free) is Example.
+func (tt *typedTable) exampleGlued() bool {
+	return len(tt.free) > 0 && tt.free[0] == tt.example
 }
 
 // cutTrailingRequired splits a Required word (requiredSuffixes) off the end of a glued
