@@ -215,3 +215,51 @@ func hasCode(s *page.Section) bool {
 	}
 	return false
 }
+
+// TestTextEntities: a page saved from HTML with its character references left in (pandoc's
+// textile escapes "*" as "&#42;", "-" as "&#45;", "<" as "&lt;") reads as the HTML shows
+// it: "*bool" is a type (read as a boolean's), "array&lt;object&gt;" is array<object>,
+// "a &amp; b" a & b. A reference to "|" stays one (it is a cell's text, not a separator),
+// and a URL's query ("&region=cn", no semicolon) is no reference. Before, the type cells
+// were "&#42;bool" (no type word: guessed string) and the description kept "&amp;".
+func TestTextEntities(t *testing.T) {
+	p := readText(t, `<div role="main">
+
+h1(#creatededicatedhostcluster). CreateDedicatedHostCluster
+
+Calls the CreateDedicatedHostCluster operation of ecs (API version 2014&#45;05&#45;26).
+
+h2(#request-parameters). Request parameters
+
+|Parameter|Type|Required|Description|Example|
+|DryRun|&#42;bool|No|Checks the request &amp; returns.|true|
+|Tag|array&lt;object&gt;|No|The tags: key&#124;value.||
+|Url|&#42;string|No|See https://x.example/?a=1&region=cn.|sample|
+
+</div>
+`)
+	tb := table(t, p, page.RequestParams)
+	equal(t, "types", column(tb, page.ColType), []string{"*bool", "array<object>", "*string"})
+	equal(t, "descriptions", column(tb, page.ColDescription), []string{"Checks the request & returns.",
+		"The tags: key&#124;value.", "See https://x.example/?a=1&region=cn."})
+	if intro := p.Sections[0].Blocks; len(intro) == 0 || !strings.Contains(intro[0].Text, "2014-05-26") {
+		t.Errorf("intro %+v, want the version 2014-05-26", intro)
+	}
+}
+
+// TestUnescapeEntities: references closed by ";" are decoded, but not to a line break,
+// tab or "|", nor without their semicolon, and decoding is one pass ("&amp;lt;" is "&lt;").
+func TestUnescapeEntities(t *testing.T) {
+	for in, want := range map[string]string{
+		"&#42;string":                    "*string",
+		"a &amp; b &quot;c&quot; &#x2A;": `a & b "c" *`,
+		"&amp;lt;":                       "&lt;",
+		"x&#124;y&#10;z&#9;":             "x&#124;y&#10;z&#9;",
+		"?a=1&region=cn&copy":            "?a=1&region=cn&copy",
+		"&nosuchname; & b":               "&nosuchname; & b",
+	} {
+		if got := page.UnescapeEntities(in); got != want {
+			t.Errorf("UnescapeEntities(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
