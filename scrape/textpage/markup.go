@@ -25,9 +25,14 @@ var (
 	blockHeadingRE = regexp.MustCompile(`^h[1-6](?:\([^)]*\)|\{[^}]*\}|\[[^\]]*\]|[<>=~]+)*\.\s+(?:\{anchor:[^}]*\})?(.+)$`)
 	// wrapperRE is a line that only opens or closes a block around lines of the page: a
 	// Jira or Confluence macro's fence ("{panel:role=main}", "{code:json}", "{code}"), or
-	// an HTML <div> left alone on its line (MediaWiki, textile), or a Haddock anchor under
-	// a heading ("#request-parameters#").
-	wrapperRE = regexp.MustCompile(`^(?:\{(?:panel|code|noformat|quote)(?::[^}]*)?\}|</?div\b[^>]*>|#[\w.:-]+#)$`)
+	// an HTML <div> left alone on its line (MediaWiki, textile), MediaWiki's anchor over a
+	// heading (`<span id="request-parameters"></span>`), or a Haddock anchor under a
+	// heading ("#request-parameters#").
+	wrapperRE = regexp.MustCompile(`^(?:\{(?:panel|code|noformat|quote)(?::[^}]*)?\}|</?div\b[^>]*>|<span id="[^"]*"></span>|#[\w.:-]+#)$`)
+	// codeTagRE is MediaWiki's code block tag where it opens or closes a line
+	// ("<syntaxhighlight lang="json">{", "}</syntaxhighlight>", "<pre>"): pandoc glues it to
+	// the code's first and last lines.
+	codeTagRE = regexp.MustCompile(`^<(?:syntaxhighlight|source|pre)\b[^>]*>|</(?:syntaxhighlight|source|pre)>$`)
 	// fieldRE is an option line under an rst directive (":name: request-parameters",
 	// ":class: table") or a property of an org drawer (":CUSTOM_ID: x").
 	fieldRE = regexp.MustCompile(`^:[\w-]+:(\s.*)?$`)
@@ -55,7 +60,7 @@ func (d *doc) unmarkup() {
 	}
 	for i := 0; i < len(d.lines); i++ {
 		t := d.t(i)
-		if t == "" || !strings.ContainsAny(t[:1], ":.h{<|#>") {
+		if t == "" || !strings.ContainsAny(t[:1], ":.h{<|#>") && !strings.HasSuffix(t, ">") {
 			continue
 		}
 		raw := d.raw(i)
@@ -74,6 +79,10 @@ func (d *doc) unmarkup() {
 				set(k, strings.TrimPrefix(strings.TrimPrefix(strings.TrimLeft(raw, " \t"), ">"), " "))
 			}
 			i = end - 1
+			continue
+		}
+		if c := codeTagRE.ReplaceAllString(t, ""); c != t { // the code's lines are the page's
+			set(i, ind+c)
 			continue
 		}
 		if fencedDivRE.MatchString(t) || wrapperRE.MatchString(t) {
