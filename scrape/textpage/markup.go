@@ -25,10 +25,14 @@ var (
 	blockHeadingRE = regexp.MustCompile(`^h[1-6](?:\([^)]*\)|\{[^}]*\}|\[[^\]]*\]|[<>=~]+)*\.\s+(?:\{anchor:[^}]*\})?(.+)$`)
 	// wrapperRE is a line that only opens or closes a block around lines of the page: a
 	// Jira or Confluence macro's fence ("{panel:role=main}", "{code:json}", "{code}"), or
-	// an HTML <div> left alone on its line (MediaWiki, textile), MediaWiki's anchor over a
+	// an HTML <div> left alone on its line (MediaWiki, textile), DokuWiki's code block
+	// fence ("<code json>", "</code>"), MediaWiki's anchor over a
 	// heading (`<span id="request-parameters"></span>`), or a Haddock anchor under a
 	// heading ("#request-parameters#").
-	wrapperRE = regexp.MustCompile(`^(?:\{(?:panel|code|noformat|quote)(?::[^}]*)?\}|</?div\b[^>]*>|<span id="[^"]*"></span>|#[\w.:-]+#)$`)
+	wrapperRE = regexp.MustCompile(`^(?:\{(?:panel|code|noformat|quote)(?::[^}]*)?\}|</?div\b[^>]*>|<span id="[^"]*"></span>|</?code(?:\s+[\w-]+)?>|#[\w.:-]+#)$`)
+	// dokuCodeRE is DokuWiki's code in a table's cell: monospace around nowiki
+	// ("''%%RegionId%%''"), which is Markdown's "`RegionId`".
+	dokuCodeRE = regexp.MustCompile(`''%%(.*?)%%''`)
 	// codeTagRE is MediaWiki's code block tag where it opens or closes a line
 	// ("<syntaxhighlight lang="json">{", "}</syntaxhighlight>", "<pre>"): pandoc glues it to
 	// the code's first and last lines.
@@ -60,7 +64,7 @@ func (d *doc) unmarkup() {
 	}
 	for i := 0; i < len(d.lines); i++ {
 		t := d.t(i)
-		if t == "" || !strings.ContainsAny(t[:1], ":.h{<|#>") && !strings.HasSuffix(t, ">") {
+		if t == "" || !strings.ContainsAny(t[:1], ":.h{<|#>^") && !strings.HasSuffix(t, ">") {
 			continue
 		}
 		raw := d.raw(i)
@@ -71,6 +75,14 @@ func (d *doc) unmarkup() {
 		}
 		if strings.HasPrefix(t, "|_. ") { // a textile header row: "_. " opens each cell
 			set(i, strings.ReplaceAll(raw, "|_. ", "|"))
+			continue
+		}
+		if dokuHeader(t) { // "^Parameter ^Type ^": "^" parts a DokuWiki header's cells
+			set(i, ind+dokuCodeRE.ReplaceAllString(strings.ReplaceAll(t, "^", "|"), "`$1`"))
+			continue
+		}
+		if t[0] == '|' && strings.Contains(t, "''%%") {
+			set(i, ind+dokuCodeRE.ReplaceAllString(t, "`$1`"))
 			continue
 		}
 		if end := birdTracks(d, i); end > i {
@@ -115,6 +127,12 @@ func (d *doc) unmarkup() {
 	}
 	d.text = strings.Join(out, "\n")
 	d.lines = splitLines(d.text)
+}
+
+// dokuHeader says t is a DokuWiki table's header row: opened and closed by "^", which
+// parts its three cells or more.
+func dokuHeader(t string) bool {
+	return strings.HasPrefix(t, "^") && strings.HasSuffix(t, "^") && strings.Count(t, "^") >= 4
 }
 
 // drawerEnd is the line that closes an org property drawer opening on line i

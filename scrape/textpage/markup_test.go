@@ -142,6 +142,24 @@ Calls the AllocateEipAddress operation of ecs (API version 2014-05-26).
 
 </div>
 `,
+	"dokuwiki": `====== ECS:AllocateEipAddress ======
+
+Calls the AllocateEipAddress operation of ecs (API version 2014-05-26).
+
+===== Request parameters =====
+
+^Parameter        ^Type  ^Required^Description         ^
+|''%%Bandwidth%%''|string|No      |The Bandwidth value.|
+|''%%RegionId%%'' |string|Yes     |The RegionId value. |
+
+===== Examples =====
+
+<code json>
+{
+  "RequestId": "sample"
+}
+</code>
+`,
 	"haddock": `= ECS:AllocateEipAddress
 #ecsallocateeipaddress#
 
@@ -195,7 +213,9 @@ Calls the AllocateEipAddress operation of ecs (API version 2014-05-26).
 // ("@Re" over "gionId@") was two words, and its JSON, in bird tracks ("> {"), no code;
 // MediaWiki's table ("{|", "! Parameter", "|-", "| ”'RegionId”'", "|}") was no table (the
 // page failed), its anchors (`<span id="x"></span>`) made its title none and its JSON,
-// glued to <syntaxhighlight> tags, no code.
+// glued to <syntaxhighlight> tags, no code; DokuWiki's header row ("^Parameter ^Type ^")
+// was no header (no table), its code names ("”%%RegionId%%”") kept their marks and its
+// code block's fences ("<code json>", "</code>") were text.
 func TestPandocMarkup(t *testing.T) {
 	codeTags := strings.NewReplacer("<code>", "", "</code>", "")
 	for name, text := range pandocPages {
@@ -217,14 +237,14 @@ func TestPandocMarkup(t *testing.T) {
 			if w := warningsOf(p); w != "" {
 				t.Errorf("warnings (org's rule \"|---+---|\" read as a row?):\n%s", w)
 			}
-			if (name == "haddock" || name == "mediawiki") && (len(p.SectionsOf(page.Examples)) != 1 || !hasCode(p.SectionsOf(page.Examples)[0])) {
+			if (name == "haddock" || name == "mediawiki" || name == "dokuwiki") && (len(p.SectionsOf(page.Examples)) != 1 || !hasCode(p.SectionsOf(page.Examples)[0])) {
 				t.Errorf("the JSON example (in bird tracks, or MediaWiki's <syntaxhighlight>) is no code block")
 			}
 			for _, s := range p.Sections {
 				for _, b := range s.Blocks {
 					if strings.Contains(b.Text, ":::") || strings.Contains(b.Text, ":PROPERTIES:") || strings.Contains(b.Text, ".. ") ||
 						strings.Contains(b.Text, ":name:") || strings.Contains(b.Text, "{panel") || strings.Contains(b.Text, "{code") || strings.Contains(b.Text, "div") ||
-						strings.Contains(b.Text, "<span") || strings.Contains(b.Text, "syntaxhighlight") || strings.Contains(b.Text, "{|") {
+						strings.Contains(b.Text, "<span") || strings.Contains(b.Text, "<code") || strings.Contains(b.Text, "%%") || strings.Contains(b.Text, "syntaxhighlight") || strings.Contains(b.Text, "{|") {
 						t.Errorf("markup line read as text: %q", b.Text)
 					}
 				}
