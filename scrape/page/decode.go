@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"html"
 	"math"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -110,6 +112,31 @@ func PlainSpaces(s string) string {
 		return s
 	}
 	return plainSpaces.Replace(s)
+}
+
+// entityRE is an HTML character reference closed by its semicolon: named ("&quot;",
+// "&amp;"), decimal ("&#42;") or hexadecimal ("&#x2A;"). One without its semicolon is
+// none: in plain text "?a=1&region=cn" is a URL's query, not "&reg" and "ion=cn".
+var entityRE = regexp.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
+
+// UnescapeEntities is text with the HTML character references in it decoded, as a browser
+// shows them: a page saved as text or lightweight markup from HTML keeps them where the
+// writer escaped a character its markup would read ("&#42;string", "array&lt;object&gt;",
+// "a &amp; b" in pandoc's textile), and the page means the characters. A reference is
+// left as it is where its character would change how the text splits into lines and
+// cells (a line break, a tab, "|": it was a cell's text, written so as not to be a
+// separator) or where it names no character.
+func UnescapeEntities(text string) string {
+	if !strings.Contains(text, "&") || !entityRE.MatchString(text) {
+		return text
+	}
+	return entityRE.ReplaceAllStringFunc(text, func(ref string) string {
+		c := html.UnescapeString(ref)
+		if c == ref || strings.ContainsAny(c, "\n\r\t\f\v|\x00") {
+			return ref
+		}
+		return c
+	})
 }
 
 // fromLegacy reads text that is not UTF-8: in the charset an HTML page declares, else as

@@ -71,7 +71,7 @@ import (
 //
 // A grid whose lines have a blank line between every two (a copy that doubled its line
 // breaks) is read as the grid of its lines, the blank ones left blank. AsciiDoc's tables
-// ("|===") are rewritten alike (asciidoc.go), and so are the vertical records of psql,
+// ("|===") are rewritten alike (asciidoc.go), and so are MediaWiki's ("{|", mediawiki.go), and so are the vertical records of psql,
 // MySQL, sqlite3 and PowerShell (vertical.go) and CSV tables (csv.go). Fenced code blocks
 // ("```") are left alone: a box there is a command's output.
 
@@ -162,6 +162,9 @@ func PipeGrids(lines []string) ([]string, bool, []GridLoss) {
 		}
 		if !ok {
 			g, ok = readBlocks(lines, i) // (vertical.go)
+		}
+		if !ok {
+			g, ok = readMediaWiki(lines, i) // (mediawiki.go)
 		}
 		if ok {
 			if out == nil {

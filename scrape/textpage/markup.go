@@ -25,9 +25,18 @@ var (
 	blockHeadingRE = regexp.MustCompile(`^h[1-6](?:\([^)]*\)|\{[^}]*\}|\[[^\]]*\]|[<>=~]+)*\.\s+(?:\{anchor:[^}]*\})?(.+)$`)
 	// wrapperRE is a line that only opens or closes a block around lines of the page: a
 	// Jira or Confluence macro's fence ("{panel:role=main}", "{code:json}", "{code}"), or
-	// an HTML <div> left alone on its line (MediaWiki, textile), or a Haddock anchor under
-	// a heading ("#request-parameters#").
-	wrapperRE = regexp.MustCompile(`^(?:\{(?:panel|code|noformat|quote)(?::[^}]*)?\}|</?div\b[^>]*>|#[\w.:-]+#)$`)
+	// an HTML <div> left alone on its line (MediaWiki, textile), DokuWiki's code block
+	// fence ("<code json>", "</code>"), MediaWiki's anchor over a
+	// heading (`<span id="request-parameters"></span>`), or a Haddock anchor under a
+	// heading ("#request-parameters#").
+	wrapperRE = regexp.MustCompile(`^(?:\{(?:panel|code|noformat|quote)(?::[^}]*)?\}|</?div\b[^>]*>|<span id="[^"]*"></span>|</?code(?:\s+[\w-]+)?>|#[\w.:-]+#)$`)
+	// dokuCodeRE is DokuWiki's code in a table's cell: monospace around nowiki
+	// ("''%%RegionId%%''"), which is Markdown's "`RegionId`".
+	dokuCodeRE = regexp.MustCompile(`''%%(.*?)%%''`)
+	// codeTagRE is MediaWiki's code block tag where it opens or closes a line
+	// ("<syntaxhighlight lang="json">{", "}</syntaxhighlight>", "<pre>"): pandoc glues it to
+	// the code's first and last lines.
+	codeTagRE = regexp.MustCompile(`^<(?:syntaxhighlight|source|pre)\b[^>]*>|</(?:syntaxhighlight|source|pre)>$`)
 	// fieldRE is an option line under an rst directive (":name: request-parameters",
 	// ":class: table") or a property of an org drawer (":CUSTOM_ID: x").
 	fieldRE = regexp.MustCompile(`^:[\w-]+:(\s.*)?$`)
@@ -55,7 +64,7 @@ func (d *doc) unmarkup() {
 	}
 	for i := 0; i < len(d.lines); i++ {
 		t := d.t(i)
-		if t == "" || !strings.ContainsAny(t[:1], ":.h{<|#>") {
+		if t == "" || !strings.ContainsAny(t[:1], ":.h{<|#>^") && !strings.HasSuffix(t, ">") {
 			continue
 		}
 		raw := d.raw(i)
@@ -68,12 +77,24 @@ func (d *doc) unmarkup() {
 			set(i, strings.ReplaceAll(raw, "|_. ", "|"))
 			continue
 		}
+		if dokuHeader(t) { // "^Parameter ^Type ^": "^" parts a DokuWiki header's cells
+			set(i, ind+dokuCodeRE.ReplaceAllString(strings.ReplaceAll(t, "^", "|"), "`$1`"))
+			continue
+		}
+		if t[0] == '|' && strings.Contains(t, "''%%") {
+			set(i, ind+dokuCodeRE.ReplaceAllString(t, "`$1`"))
+			continue
+		}
 		if end := birdTracks(d, i); end > i {
 			for k := i; k < end; k++ {
 				raw := d.raw(k)
 				set(k, strings.TrimPrefix(strings.TrimPrefix(strings.TrimLeft(raw, " \t"), ">"), " "))
 			}
 			i = end - 1
+			continue
+		}
+		if c := codeTagRE.ReplaceAllString(t, ""); c != t { // the code's lines are the page's
+			set(i, ind+c)
 			continue
 		}
 		if fencedDivRE.MatchString(t) || wrapperRE.MatchString(t) {
@@ -106,6 +127,12 @@ func (d *doc) unmarkup() {
 	}
 	d.text = strings.Join(out, "\n")
 	d.lines = splitLines(d.text)
+}
+
+// dokuHeader says t is a DokuWiki table's header row: opened and closed by "^", which
+// parts its three cells or more.
+func dokuHeader(t string) bool {
+	return strings.HasPrefix(t, "^") && strings.HasSuffix(t, "^") && strings.Count(t, "^") >= 4
 }
 
 // drawerEnd is the line that closes an org property drawer opening on line i

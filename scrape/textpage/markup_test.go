@@ -106,6 +106,60 @@ Sample success responses
 
 </div>
 `,
+	"mediawiki": `<div role="main">
+
+<span id="ecsallocateeipaddress"></span>
+= ECS:AllocateEipAddress =
+
+Calls the AllocateEipAddress operation of ecs (API version 2014-05-26).
+
+<span id="request-parameters"></span>
+== Request parameters ==
+
+{|
+! Parameter
+! Type
+! Required
+! Description
+|-
+| <code>Bandwidth</code>
+| string
+| No
+| The Bandwidth value.
+|-
+| '''RegionId'''
+| string
+| Yes
+| The RegionId value.
+|}
+
+<span id="examples"></span>
+== Examples ==
+
+<syntaxhighlight lang="json">{
+  "RequestId": "sample"
+}</syntaxhighlight>
+
+</div>
+`,
+	"dokuwiki": `====== ECS:AllocateEipAddress ======
+
+Calls the AllocateEipAddress operation of ecs (API version 2014-05-26).
+
+===== Request parameters =====
+
+^Parameter        ^Type  ^Required^Description         ^
+|''%%Bandwidth%%''|string|No      |The Bandwidth value.|
+|''%%RegionId%%'' |string|Yes     |The RegionId value. |
+
+===== Examples =====
+
+<code json>
+{
+  "RequestId": "sample"
+}
+</code>
+`,
 	"haddock": `= ECS:AllocateEipAddress
 #ecsallocateeipaddress#
 
@@ -156,8 +210,14 @@ Calls the AllocateEipAddress operation of ecs (API version 2014-05-26).
 // ("h2. {anchor:x}Request parameters", "h2(#x). Request parameters") were none, and a Jira
 // code block's fence ("{code:json}") was read as the JSON's first line; Haddock's anchor
 // lines ("#request-parameters#") made its title none, a code name cut in a grid cell
-// ("@Re" over "gionId@") was two words, and its JSON, in bird tracks ("> {"), no code.
+// ("@Re" over "gionId@") was two words, and its JSON, in bird tracks ("> {"), no code;
+// MediaWiki's table ("{|", "! Parameter", "|-", "| ”'RegionId”'", "|}") was no table (the
+// page failed), its anchors (`<span id="x"></span>`) made its title none and its JSON,
+// glued to <syntaxhighlight> tags, no code; DokuWiki's header row ("^Parameter ^Type ^")
+// was no header (no table), its code names ("”%%RegionId%%”") kept their marks and its
+// code block's fences ("<code json>", "</code>") were text.
 func TestPandocMarkup(t *testing.T) {
+	codeTags := strings.NewReplacer("<code>", "", "</code>", "")
 	for name, text := range pandocPages {
 		t.Run(name, func(t *testing.T) {
 			p := readText(t, strings.ReplaceAll(text, "QQ", "``")) // rst's code marks
@@ -171,19 +231,20 @@ func TestPandocMarkup(t *testing.T) {
 			tb := secs[0].Tables()[0]
 			var names []string
 			for _, r := range tb.Rows {
-				names = append(names, strings.Trim(r.Cell(tb, page.ColName), "`=@"))
+				names = append(names, strings.Trim(codeTags.Replace(r.Cell(tb, page.ColName)), "`=@*")) // the marks of code and bold
 			}
 			equal(t, "names", names, []string{"Bandwidth", "RegionId"})
 			if w := warningsOf(p); w != "" {
 				t.Errorf("warnings (org's rule \"|---+---|\" read as a row?):\n%s", w)
 			}
-			if name == "haddock" && len(p.SectionsOf(page.Examples)) != 1 || name == "haddock" && !hasCode(p.SectionsOf(page.Examples)[0]) {
-				t.Errorf("the JSON example in bird tracks is no code block")
+			if (name == "haddock" || name == "mediawiki" || name == "dokuwiki") && (len(p.SectionsOf(page.Examples)) != 1 || !hasCode(p.SectionsOf(page.Examples)[0])) {
+				t.Errorf("the JSON example (in bird tracks, or MediaWiki's <syntaxhighlight>) is no code block")
 			}
 			for _, s := range p.Sections {
 				for _, b := range s.Blocks {
 					if strings.Contains(b.Text, ":::") || strings.Contains(b.Text, ":PROPERTIES:") || strings.Contains(b.Text, ".. ") ||
-						strings.Contains(b.Text, ":name:") || strings.Contains(b.Text, "{panel") || strings.Contains(b.Text, "{code") || strings.Contains(b.Text, "div") {
+						strings.Contains(b.Text, ":name:") || strings.Contains(b.Text, "{panel") || strings.Contains(b.Text, "{code") || strings.Contains(b.Text, "div") ||
+						strings.Contains(b.Text, "<span") || strings.Contains(b.Text, "<code") || strings.Contains(b.Text, "%%") || strings.Contains(b.Text, "syntaxhighlight") || strings.Contains(b.Text, "{|") {
 						t.Errorf("markup line read as text: %q", b.Text)
 					}
 				}
@@ -214,4 +275,52 @@ func hasCode(s *page.Section) bool {
 		}
 	}
 	return false
+}
+
+// TestTextEntities: a page saved from HTML with its character references left in (pandoc's
+// textile escapes "*" as "&#42;", "-" as "&#45;", "<" as "&lt;") reads as the HTML shows
+// it: "*bool" is a type (read as a boolean's), "array&lt;object&gt;" is array<object>,
+// "a &amp; b" a & b. A reference to "|" stays one (it is a cell's text, not a separator),
+// and a URL's query ("&region=cn", no semicolon) is no reference. Before, the type cells
+// were "&#42;bool" (no type word: guessed string) and the description kept "&amp;".
+func TestTextEntities(t *testing.T) {
+	p := readText(t, `<div role="main">
+
+h1(#creatededicatedhostcluster). CreateDedicatedHostCluster
+
+Calls the CreateDedicatedHostCluster operation of ecs (API version 2014&#45;05&#45;26).
+
+h2(#request-parameters). Request parameters
+
+|Parameter|Type|Required|Description|Example|
+|DryRun|&#42;bool|No|Checks the request &amp; returns.|true|
+|Tag|array&lt;object&gt;|No|The tags: key&#124;value.||
+|Url|&#42;string|No|See https://x.example/?a=1&region=cn.|sample|
+
+</div>
+`)
+	tb := table(t, p, page.RequestParams)
+	equal(t, "types", column(tb, page.ColType), []string{"*bool", "array<object>", "*string"})
+	equal(t, "descriptions", column(tb, page.ColDescription), []string{"Checks the request & returns.",
+		"The tags: key&#124;value.", "See https://x.example/?a=1&region=cn."})
+	if intro := p.Sections[0].Blocks; len(intro) == 0 || !strings.Contains(intro[0].Text, "2014-05-26") {
+		t.Errorf("intro %+v, want the version 2014-05-26", intro)
+	}
+}
+
+// TestUnescapeEntities: references closed by ";" are decoded, but not to a line break,
+// tab or "|", nor without their semicolon, and decoding is one pass ("&amp;lt;" is "&lt;").
+func TestUnescapeEntities(t *testing.T) {
+	for in, want := range map[string]string{
+		"&#42;string":                    "*string",
+		"a &amp; b &quot;c&quot; &#x2A;": `a & b "c" *`,
+		"&amp;lt;":                       "&lt;",
+		"x&#124;y&#10;z&#9;":             "x&#124;y&#10;z&#9;",
+		"?a=1&region=cn&copy":            "?a=1&region=cn&copy",
+		"&nosuchname; & b":               "&nosuchname; & b",
+	} {
+		if got := page.UnescapeEntities(in); got != want {
+			t.Errorf("UnescapeEntities(%q) = %q, want %q", in, got, want)
+		}
+	}
 }

@@ -87,7 +87,7 @@ func read(file string, data []byte) (*doc, error) {
 		d.p.Warn(0, "%s", warn)
 	}
 	var breaks []int
-	d.text, breaks = pageBreaks(page.PlainBars(page.PlainSpaces(text)))
+	d.text, breaks = pageBreaks(page.PlainBars(page.PlainSpaces(page.UnescapeEntities(text))))
 	d.lines = splitLines(d.text)
 	d.onePDF = onePage(d.lines, breaks)
 	var paged []int32
