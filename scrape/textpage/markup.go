@@ -69,9 +69,13 @@ func (d *doc) unmarkup() {
 		}
 		raw := d.raw(i)
 		ind := raw[:len(raw)-len(strings.TrimLeft(raw, " \t"))]
-		if m := blockHeadingRE.FindStringSubmatch(t); m != nil {
-			set(i, ind+m[1])
-			continue
+		// Each pattern is asked only of lines that open (or close) as it must: a pipe
+		// table's rows, most of such lines, are asked none of them.
+		if t[0] == 'h' {
+			if m := blockHeadingRE.FindStringSubmatch(t); m != nil {
+				set(i, ind+m[1])
+				continue
+			}
 		}
 		if strings.HasPrefix(t, "|_. ") { // a textile header row: "_. " opens each cell
 			set(i, strings.ReplaceAll(raw, "|_. ", "|"))
@@ -93,11 +97,13 @@ func (d *doc) unmarkup() {
 			i = end - 1
 			continue
 		}
-		if c := codeTagRE.ReplaceAllString(t, ""); c != t { // the code's lines are the page's
-			set(i, ind+c)
-			continue
+		if t[0] == '<' || strings.HasSuffix(t, ">") {
+			if c := codeTagRE.ReplaceAllString(t, ""); c != t { // the code's lines are the page's
+				set(i, ind+c)
+				continue
+			}
 		}
-		if fencedDivRE.MatchString(t) || wrapperRE.MatchString(t) {
+		if strings.HasPrefix(t, ":::") && fencedDivRE.MatchString(t) || strings.ContainsAny(t[:1], "{<#") && wrapperRE.MatchString(t) {
 			set(i, "")
 			continue
 		}
@@ -106,6 +112,9 @@ func (d *doc) unmarkup() {
 				set(k, "")
 			}
 			i = end
+			continue
+		}
+		if !strings.HasPrefix(t, ".. ") {
 			continue
 		}
 		m := rstDirectiveRE.FindStringSubmatch(t)
