@@ -75,7 +75,7 @@ func (d *doc) pipeTable(h header) int {
 			i++
 			complete = rec.complete(n, leading) || h.open && rec.openRow(n)
 		}
-		cut := i >= len(d.lines) && !complete
+		cut := i >= len(d.lines) && !complete && !rec.completeGlued(n, leading)
 		if cut {
 			d.p.Truncated = true
 			d.p.Warn(d.no(start), "input ends inside a table row: input looks cut off")
@@ -543,10 +543,23 @@ func (r *record) add(text, trimmed string) {
 // cell's own: counted, they closed the record before its description, and the table ended
 // at the description's line, losing every row after it.
 func (r *record) complete(n int, leading bool) bool {
+	return r.closes(r.pipes-r.nested, n, leading)
+}
+
+// completeGlued is complete counting the pipes glued to text on both sides too, as a row
+// written with no blanks round its pipes ("|400|InvalidParameter|The parameter...|")
+// parts its cells. Such a pipe may be a cell's own ("A|B"), so it does not end a record;
+// but a record ending so where the input ends is a whole row, not a cut one.
+func (r *record) completeGlued(n int, leading bool) bool {
+	return r.closes(r.pipes+r.glued-r.nested, n, leading)
+}
+
+// closes reports whether a record ending in a pipe, with pipes parting cells, closes n
+// cells (complete).
+func (r *record) closes(pipes, n int, leading bool) bool {
 	if !r.endsPipe {
 		return false
 	}
-	pipes := r.pipes - r.nested
 	if leading {
 		return pipes-1 >= n
 	}
