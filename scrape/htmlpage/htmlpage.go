@@ -976,9 +976,6 @@ func (r *reader) table(n *html.Node) {
 				}
 				row.Depth, text = d, name
 			}
-			if n := rowSpan(c); n > 1 {
-				carry[col] = spanned{text: text, left: n - 1}
-			}
 			span := 1
 			if len(cs) > 1 {
 				// a cell spanning columns ("<td colspan=\"2\">Integer</td>") fills them:
@@ -989,11 +986,16 @@ func (r *reader) table(n *html.Node) {
 			if col == nameAt {
 				at = col // a name spanning the description's column stays the name
 			}
+			down := rowSpan(c)
 			for k := col; k < col+span; k++ {
+				s := ""
 				if k == at {
-					row.Cells = append(row.Cells, text)
-				} else {
-					row.Cells = append(row.Cells, "")
+					s = text
+				}
+				row.Cells = append(row.Cells, s)
+				if down > 1 {
+					// the rows below hold the cell in every column it covers, as this one
+					carry[k] = spanned{text: s, left: down - 1}
 				}
 			}
 			col += span - 1
