@@ -32,7 +32,10 @@ import (
 //     某某某某": the spaces are cells' ends, but which of them is the description's?),
 //     but for an Example of a number or boolean that no word on the line is: empty, the
 //     words the description's; and for an Example the page's JSON or XML example gives
-//     the row's name a value of (exampleShows): the words that make it up.
+//     the row's name a value of (exampleShows): the words that make it up; so for an
+//     Example that ends a sentence before more words ("【某某某】某某! 某某某某": the space
+//     may be the value's own), else a guess that the row's example may be cut
+//     (sentenceExample).
 func (st *spaced) lineCells(t string, toks []string, k int, free []int, descAt int, cells []string, typ, label string, line int) []string {
 	h := st.h
 	if cols := st.alignedColumns(t, len(toks)); cols != nil && cols[k] >= 0 {
@@ -111,6 +114,8 @@ func (st *spaced) lineCells(t string, toks []string, k int, free []int, descAt i
 			}
 			st.d.p.Guess(line, "row %q: %q then %q, words of a script that sets no spaces between words, and nothing shows where the %s cell ends and the description starts on its line; read one a word",
 				label, cells[free[last]], rest[0], h.cells[free[last]])
+		} else if last >= 0 && last == ex && len(rest) > 0 && closesSentence(cells[free[ex]]) {
+			return st.sentenceExample(cells, free[ex], rest, label, line)
 		}
 		return rest
 	}
@@ -157,6 +162,30 @@ func (st *spaced) lineCells(t string, toks []string, k int, free []int, descAt i
 	st.d.p.Guess(line, "row %q: %q is no %s value, and nothing shows where the cells %s end on its line; read one a word",
 		label, cells[free[ex]], typ, strings.Join(names, ", "))
 	return rest
+}
+
+// sentenceExample reads the Example cell of a row's line (column c) whose one value ends
+// a sentence ("【某某某】某某!") before more words (rest): the space after a sentence's
+// end may be the value's own as well as the cell's end, so the words the page's JSON or
+// XML example shows the row's name (exampleShows) make up the cell, else it keeps its
+// value with a guess naming the row (the example may be cut, its rest in the
+// description). It returns the words left for the description.
+func (st *spaced) sentenceExample(cells []string, c int, rest []string, label string, line int) []string {
+	words := append([]string{cells[c]}, rest...)
+	if n, ok := st.d.exampleShows(label, append(wordRuns(words, false), strings.Join(words, " "))); ok {
+		cells[c] = strings.Join(words[:n+1], " ")
+		return words[n+1:]
+	}
+	st.d.p.Guess(line, "row %q: example %q ends a sentence and %q follows on its line: nothing shows whether the example goes on; the example of %s may be cut, its rest read as the description",
+		label, cells[c], rest[0], label)
+	return rest
+}
+
+// closesSentence reports whether a word closes a sentence: a full stop after a letter
+// (fullStop) or an exclamation or question mark after something.
+func closesSentence(w string) bool {
+	r, size := utf8.DecodeLastRuneInString(w)
+	return fullStop(w) || len(w) > size && strings.ContainsRune("!?！？", r)
 }
 
 // fewerRuns reads the runs of words (gapRuns) of a row's line that sets its cells apart by

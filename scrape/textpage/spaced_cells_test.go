@@ -94,6 +94,10 @@ Start String No 2017-05-25 10 minutes after.`, map[page.Column][]string{
 			page.ColExample:     {"2017-05-25 00:00:00", "2017-05-25 08:30", "2017-05-25 10:00:00.000Z", "2017-05-25"},
 			page.ColDescription: {"发送时间", "接收时间", "日期", "10 minutes after."},
 		}, ""},
+		{"an Example that ends a sentence", "名称 类型 是否必选 示例值 描述", `content String 否 【某某某】某某! 某某某某`, map[page.Column][]string{
+			page.ColExample:     {"【某某某】某某!"},
+			page.ColDescription: {"某某某某"},
+		}, `row "content": example "【某某某】某某!" ends a sentence and "某某某某" follows on its line: nothing shows whether the example goes on; the example of content may be cut`},
 	} {
 		p := readText(t, "Request parameters\n\n"+c.head+"\n"+c.rows+"\n")
 		tb := table(t, p, page.RequestParams)
@@ -141,5 +145,28 @@ func TestSpacedCJKExampleShown(t *testing.T) {
 	equal(t, "after: descriptions", column(tb, page.ColDescription), []string{"返回 信息。", "某某某某。", "某某 某某某某"})
 	if guesses := warningsOfKind(p, page.Guess); len(guesses) != 1 || !strings.HasPrefix(guesses[0], `row "Code"`) {
 		t.Errorf("after: guesses %q; want one, for Code", guesses)
+	}
+}
+
+// TestSpacedSentenceExample: a spaced row whose Example ends a sentence before more words
+// on its line ("content String 【某某某】某某! 某某某某") shows no end of the cell by its
+// spaces: a space after a sentence's end may be the value's own. The page's JSON example,
+// which gives the row's name its value, tells (the whole line here: the description is
+// empty); without one, the first reading stays with a guess that the example of the row
+// may be cut (before: silently cut, its rest glued to the description).
+func TestSpacedSentenceExample(t *testing.T) {
+	rows := "返回数据\n\n名称 类型 示例值 描述\ncontent String 【某某某】某某! 某某某某\nsign String 【某某】 某某某某\n\n"
+	p := readText(t, rows+"示例\n\n正常返回示例\n\nJSON 格式\n\n{\n  \"content\": \"【某某某】某某! 某某某某\"\n}\n")
+	tb := table(t, p, page.ResponseParams)
+	equal(t, "examples", column(tb, page.ColExample), []string{"【某某某】某某! 某某某某", "【某某】"})
+	equal(t, "descriptions", column(tb, page.ColDescription), []string{"", "某某某某"})
+	if guesses := warningsOfKind(p, page.Guess); len(guesses) != 0 {
+		t.Errorf("guesses %q; want none", guesses)
+	}
+	p = readText(t, rows)
+	tb = table(t, p, page.ResponseParams)
+	equal(t, "no JSON: examples", column(tb, page.ColExample), []string{"【某某某】某某!", "【某某】"})
+	if guesses := warningsOfKind(p, page.Guess); len(guesses) != 1 || !strings.Contains(guesses[0], "the example of content may be cut") {
+		t.Errorf("no JSON: guesses %q; want one, for content", guesses)
 	}
 }
