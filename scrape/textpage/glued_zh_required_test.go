@@ -200,3 +200,26 @@ cn-hangzhou
 	got := rowsOf(table(t, p, page.RequestParams))
 	equal(t, "rows", got, []string{"topics|Array（數組）|否|topics 的值。|", "regionId|String（字串）|是|regionId 的值。|cn-hangzhou"})
 }
+
+// TestGluedExampleAlone: a glued (concat) row's line holds its cells but the description,
+// which is the block of lines below it; where nothing follows the line ("Value字符串是1",
+// the next row right after it), the description is empty and the text glued after the
+// leading cells is the Example, where it is the one free column besides the description
+// (before or after it in the header) and the text one value of the row's type. A sentence
+// glued so stays the description. Before, the description took the example.
+func TestGluedExampleAlone(t *testing.T) {
+	for _, c := range []struct {
+		heading, header, rows string
+		want                  []string
+	}{
+		{"请求参数", "名称类型是否必选示例值描述", "Value字符串是1\nKey字符串否k1\n\n某某。\n\nCount整数是5\n",
+			[]string{"Value|字符串|是|1|", "Key|字符串|否|k1|某某。", "Count|整数|是|5|"}},
+		{"请求参数", "名称类型是否必选描述示例值", "Value字符串是1\nKey字符串否\n\n某某。\n\nk1\nCount整数是5\n",
+			[]string{"Value|字符串|是||1", "Key|字符串|否|某某。|k1", "Count|整数|是||5"}},
+		{"Request parameters", "ParameterTypeRequiredExampleDescription", "ValueStringYes1\nKeyStringNok1\n\nThe key.\n\nModeStringNoThe mode.\nCountIntegerYesten\n",
+			[]string{"Value|String|Yes|1|", "Key|String|No|k1|The key.", "Mode|String|No||The mode.", "Count|Integer|Yes||ten"}},
+	} {
+		p := readText(t, c.heading+"\n\n"+c.header+"\n"+c.rows)
+		equal(t, c.header, rowsOf(table(t, p, page.RequestParams)), c.want)
+	}
+}

@@ -1468,6 +1468,10 @@ func (tt *typedTable) distribute(cells []string, r *typedRow) {
 		tt.d.p.Drop(r.line, "row %s: text %q dropped: %d extra cells, the table has no column for them", r.label(), strings.Join(text, " | "), len(units))
 		return
 	}
+	if len(units) == 1 && units[0].text == r.glued && tt.exampleAlone(r) {
+		cells[tt.example] = r.glued
+		return
+	}
 	absorb := len(tt.free) - 1
 	for k, c := range tt.free {
 		if c == tt.desc {
@@ -1508,6 +1512,21 @@ func (tt *typedTable) distribute(cells []string, r *typedRow) {
 		hi--
 	}
 	cells[tt.free[absorb]] = joinUnits(units[lo:hi])
+}
+
+// exampleAlone reports whether the text a glued row's line holds after its leading cells
+// (r.glued), where nothing follows on the lines below, is the row's Example: the
+// description is the block below a glued row's line, its other cells glued on the line, so
+// where the Example is the one free column besides the description (before it or after
+// it: "Value字符串是1" under 名称类型是否必选示例值描述 or ...描述示例值), and the text reads
+// as one value of the row's type (no blank, no full stop: bareValue; typeFits), the
+// description is empty and the text the Example's. Before, the description took it.
+func (tt *typedTable) exampleAlone(r *typedRow) bool {
+	if tt.example < 0 || tt.desc < 0 || len(tt.free) != 2 || !slices.Contains(tt.free, tt.desc) {
+		return false
+	}
+	u := unit{text: r.glued}
+	return bareValue(u) && typeFits(r.typ, r.glued)
 }
 
 // restoreExample gives the table back the Example column a cell-a-line dump's header left
