@@ -373,7 +373,11 @@ import (
 //     in double quotes (markupShapes);
 //   - pdorg: a text page's pipe tables as pandoc -t org writes them (orgTables): the
 //     header's rule "|---+---|", each name set as verbatim ("| =RegionId= |", after a
-//     tree drawn before it).
+//     tree drawn before it);
+//   - s22seenresplines: a text page's response heading wrapped over two lines at its first
+//     space, as a narrow column or a PDF export wraps it (splitRespHeading): "Response"
+//     over "parameters" ("Parameters", "elements"), with a blank line between every other
+//     record, in each text layout.
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -517,6 +521,8 @@ var unseenShapes = []struct {
 	{"mdtable+pqsqliteline", ".txt"}, {"mdtable+pqpslist", ".txt"},
 	{"cells+pqpdfone", ".txt"}, {"concat+pqpdfone", ".txt"}, {"spaced+pqpdfone", ".txt"}, {"pipe+pqpdfone", ".txt"}, {"piperow+pqpdfone", ".txt"}, {"mdtable+pqpdfone", ".txt"},
 	{"mdtable+pdorg", ".txt"},
+	{"cells+s22seenresplines", ".txt"}, {"concat+s22seenresplines", ".txt"}, {"spaced+s22seenresplines", ".txt"},
+	{"pipe+s22seenresplines", ".txt"}, {"piperow+s22seenresplines", ".txt"}, {"mdtable+s22seenresplines", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
@@ -648,6 +654,9 @@ func (p *truthPage) setShape(shape string) {
 	}
 	if shape == "underline" {
 		p.underlineHeadings()
+	}
+	if shape == "s22seenresplines" {
+		p.splitRespHeading()
 	}
 	if shape == "zhcolumns" || (shape == "centred" || shape == "colindex") && p.seq%4 == 2 {
 		p.w = zhWords

@@ -261,12 +261,35 @@ func (d *doc) openSection(i int, k page.SectionKind) {
 		d.add(page.Block{Kind: page.Paragraph, Line: l.no, Text: l.t})
 		return
 	}
+	if h, ok := d.continuesHeading(i, k); ok {
+		d.sec.Heading = h
+		return
+	}
 	level := 0
 	for level < len(l.t) && l.t[level] == '#' {
 		level++
 	}
 	d.sec = &page.Section{Kind: k, Heading: strings.TrimSpace(strings.TrimLeft(l.t, "#")), Level: level, Line: l.no}
 	d.p.Sections = append(d.p.Sections, d.sec)
+}
+
+// continuesHeading reports whether heading line i, of kind k, only goes on with the
+// heading of the current section, the line before it ("Response", then "Parameters";
+// "Response" and "parameters" apart): the section holds nothing yet, and the two lines
+// read as one heading of the section's kind. It returns that heading. Before, the second
+// line, a heading of its own kind ("Parameters": request parameters), opened a section,
+// and the response's fields were read as request parameters.
+func (d *doc) continuesHeading(i int, k page.SectionKind) (string, bool) {
+	s := d.sec
+	p := d.pb(i - 1)
+	if k == s.Kind || s.Kind == page.Other || len(s.Blocks) > 0 || p < 0 || d.no(p) != s.Line || s.Heading == "" {
+		return "", false
+	}
+	h := page.JoinIdeographs(s.Heading + " " + strings.TrimSpace(strings.TrimLeft(d.t(i), "#")))
+	if joined, ok := page.ClassifyHeading(h); !ok || joined != s.Kind {
+		return "", false
+	}
+	return h, true
 }
 
 // bulletMarks open list items.

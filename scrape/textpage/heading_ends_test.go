@@ -84,3 +84,27 @@ func TestHeadingRequiredAsked(t *testing.T) {
 		t.Errorf("Request parameters: %v, %v", k, ok)
 	}
 }
+
+// TestHeadingGoesOn: a heading wrapped over two lines ("Response" over "Parameters", or
+// "parameters" after a blank line) is one heading, its section's kind the two lines', where
+// the second alone is a heading of another kind ("Parameters": the request's). Before, the
+// second line opened a request section and the response's fields were read as request
+// parameters. A heading after a section that holds something opens its own.
+func TestHeadingGoesOn(t *testing.T) {
+	req := "GetFoo\n\nRequest parameters\n\nParameter Type Required Example Description\nName String Yes n1 The name.\n\n"
+	resp := "\n\nParameter Type Example Description\nRequestId String 0FCD The request ID.\n"
+	for _, head := range []string{"Response\nParameters", "Response\n\nparameters"} {
+		p := readText(t, req+head+resp)
+		equal(t, head+": request", column(table(t, p, page.RequestParams), page.ColName), []string{"Name"})
+		equal(t, head+": response", column(table(t, p, page.ResponseParams), page.ColName), []string{"RequestId"})
+		want := "Response " + strings.TrimSpace(head[len("Response"):])
+		if s := p.SectionsOf(page.ResponseParams); len(s) != 1 || s[0].Heading != want {
+			t.Errorf("%s: response sections %d; want one headed %q", head, len(s), want)
+		}
+	}
+	p := readText(t, req+"Response\n\nNone.\n\nParameters\n\nParameter Type Required Example Description\nMode String No m The mode.\n")
+	equal(t, "after text: request", column(table(t, p, page.RequestParams), page.ColName), []string{"Name"})
+	if s := p.SectionsOf(page.RequestParams); len(s) != 2 {
+		t.Errorf("after text: %d request sections; want 2", len(s))
+	}
+}
