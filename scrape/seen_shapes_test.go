@@ -1,13 +1,20 @@
 package scrape
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
-// splitRespHeading wraps the response heading at its first space as the s22seenresplines
-// shape does, by record: "Response" over "parameters", over "Parameters", or with a blank
+// splitRespHeading wraps the response heading as the s22seenresplines shape does: at its
+// first space, by record "Response" over "parameters", over "Parameters", or with a blank
 // line between them (the words after the first alone may be a heading of another kind:
-// "Parameters" is the request's). A heading of one word is left.
+// "Parameters" is the request's); a heading of four Chinese characters and no space
+// between its two words ("返回" over "参数"). Any other heading is left.
 func (p *truthPage) splitRespHeading() {
 	first, rest, ok := strings.Cut(p.w.respParams, " ")
+	if r := []rune(p.w.respParams); !ok && len(r) == 4 && !strings.ContainsFunc(p.w.respParams, func(c rune) bool { return !unicode.Is(unicode.Han, c) }) {
+		first, rest, ok = string(r[:2]), string(r[2:]), true
+	}
 	if !ok {
 		return
 	}

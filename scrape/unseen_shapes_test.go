@@ -376,8 +376,8 @@ import (
 //     tree drawn before it);
 //   - s22seenresplines: a text page's response heading wrapped over two lines at its first
 //     space, as a narrow column or a PDF export wraps it (splitRespHeading): "Response"
-//     over "parameters" ("Parameters", "elements"), with a blank line between every other
-//     record, in each text layout.
+//     over "parameters" ("Parameters", "elements"), with a blank line between every third
+//     record, and "返回" over "参数" ("數據"), in each text layout.
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:

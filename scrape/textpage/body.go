@@ -3,6 +3,7 @@ package textpage
 import (
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/acsgen/acsgen/scrape/page"
 )
@@ -25,6 +26,15 @@ func (d *doc) body(i int) {
 		}
 		if k, ok := d.heading(i); ok && (!d.headingHeader(i) || d.startsTable(d.nb(i+1))) {
 			d.openSection(i, k)
+			if _, alone := page.ClassifyHeading(t); !alone {
+				if j, _, ok := d.wrappedHeading(i); ok {
+					// the heading's second line, read with it
+					if d.sec.Line == l.no {
+						d.sec.Heading = page.JoinIdeographs(d.sec.Heading + " " + d.t(j))
+					}
+					i = j
+				}
+			}
 			i++
 			continue
 		}
@@ -151,7 +161,13 @@ func (d *doc) classifyHeading(i int) (page.SectionKind, bool) {
 		classify = page.ClassifyWrittenHeading
 	}
 	k, ok := classify(t)
-	if !ok || d.is(i, trRequired) || page.ClassifyColumn(t) == page.ColName {
+	if !ok {
+		if _, k, ok := d.wrappedHeading(i); ok {
+			return k, true
+		}
+		return 0, false
+	}
+	if d.is(i, trRequired) || page.ClassifyColumn(t) == page.ColName {
 		// a Name column's word ("Parameter", "パラメーター", which say "Parameters" alone
 		// in Indonesian and Japanese) is a header's cell in a dump, where nothing marks a
 		// heading; Markdown and HTML mark it (page.KindIn)
@@ -164,6 +180,54 @@ func (d *doc) classifyHeading(i int) (page.SectionKind, bool) {
 		return 0, false // a card's key over its value ("Description", then "The ID.")
 	}
 	return k, true
+}
+
+// wrappedHeading reports whether line i, no heading alone, opens a heading wrapped over two
+// lines ("返回" over "参数", "Error" over "codes", as a narrow column or a PDF export wraps
+// it): after a blank line (or at the top), two short lines of words only, the second right
+// below or after one blank line and no heading alone either (an example's "sample" over
+// the heading "Response" is no "Sample response"), no row named like a heading (a type
+// line after them), that read as one heading the lexicon knows. It returns the second line
+// and the heading's kind. Before, the lines were text of the section above: the response's
+// fields were read into the request's table.
+func (d *doc) wrappedHeading(i int) (int, page.SectionKind, bool) {
+	t := d.t(i)
+	if i > 0 && !d.blank(i-1) || !headingWords(t) {
+		return 0, 0, false
+	}
+	j := d.nb(i + 1)
+	if j > i+2 || j >= len(d.lines) || !headingWords(d.t(j)) || d.is(j, trType) {
+		return 0, 0, false
+	}
+	if _, alone := page.ClassifyHeading(d.t(j)); alone {
+		return 0, 0, false // a heading of its own after a line ("sample" over "Response")
+	}
+	if n := d.nb(j + 1); n < len(d.lines) && d.is(n, trType) {
+		return 0, 0, false
+	}
+	h := page.JoinIdeographs(t + " " + d.t(j))
+	k, ok := page.ClassifyHeading(h)
+	if !ok || page.ClassifyColumn(h) == page.ColName {
+		return 0, 0, false
+	}
+	return j, k, true
+}
+
+// maxWrappedLine bounds each line of a heading wrapped over two lines (wrappedHeading).
+const maxWrappedLine = 24
+
+// headingWords reports whether t may be a line of a wrapped heading: short, and letters
+// and spaces only.
+func headingWords(t string) bool {
+	if t == "" || len(t) > maxWrappedLine {
+		return false
+	}
+	for _, r := range t {
+		if !unicode.IsLetter(r) && r != ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // namesCard reports whether line i names a parameter card (page.NamesCard): a name over a

@@ -89,7 +89,9 @@ func TestHeadingRequiredAsked(t *testing.T) {
 // "parameters" after a blank line) is one heading, its section's kind the two lines', where
 // the second alone is a heading of another kind ("Parameters": the request's). Before, the
 // second line opened a request section and the response's fields were read as request
-// parameters. A heading after a section that holds something opens its own.
+// parameters. So are two lines neither of which is a heading alone ("返回" over "参数"),
+// which before were read into the request's last row. A heading after a section that holds
+// something opens its own.
 func TestHeadingGoesOn(t *testing.T) {
 	req := "GetFoo\n\nRequest parameters\n\nParameter Type Required Example Description\nName String Yes n1 The name.\n\n"
 	resp := "\n\nParameter Type Example Description\nRequestId String 0FCD The request ID.\n"
@@ -102,7 +104,13 @@ func TestHeadingGoesOn(t *testing.T) {
 			t.Errorf("%s: response sections %d; want one headed %q", head, len(s), want)
 		}
 	}
-	p := readText(t, req+"Response\n\nNone.\n\nParameters\n\nParameter Type Required Example Description\nMode String No m The mode.\n")
+	// two lines neither of which is a heading alone, after the request's table
+	zh := "GetFoo\n\n请求参数\n\n名称 类型 是否必选 示例值 描述\nName String 是 n1 名称。\n\n返回\n参数\n\n名称 类型 示例值 描述\nRequestId String 0FCD 请求ID。\n"
+	p := readText(t, zh)
+	equal(t, "zh: request", column(table(t, p, page.RequestParams), page.ColName), []string{"Name"})
+	equal(t, "zh: descriptions", column(table(t, p, page.RequestParams), page.ColDescription), []string{"名称。"})
+	equal(t, "zh: response", column(table(t, p, page.ResponseParams), page.ColName), []string{"RequestId"})
+	p = readText(t, req+"Response\n\nNone.\n\nParameters\n\nParameter Type Required Example Description\nMode String No m The mode.\n")
 	equal(t, "after text: request", column(table(t, p, page.RequestParams), page.ColName), []string{"Name"})
 	if s := p.SectionsOf(page.RequestParams); len(s) != 2 {
 		t.Errorf("after text: %d request sections; want 2", len(s))
