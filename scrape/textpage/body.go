@@ -26,14 +26,12 @@ func (d *doc) body(i int) {
 		}
 		if k, ok := d.heading(i); ok && (!d.headingHeader(i) || d.startsTable(d.nb(i+1))) {
 			d.openSection(i, k)
-			if _, alone := page.ClassifyHeading(t); !alone {
-				if j, _, ok := d.wrappedHeading(i); ok {
-					// the heading's second line, read with it
-					if d.sec.Line == l.no {
-						d.sec.Heading = page.JoinIdeographs(d.sec.Heading + " " + d.t(j))
-					}
-					i = j
+			if j, _, ok := d.wrappedHeading(i); ok {
+				// the heading's second line, read with it
+				if d.sec.Line == l.no {
+					d.sec.Heading = page.JoinIdeographs(d.sec.Heading + " " + d.t(j))
 				}
+				i = j
 			}
 			i++
 			continue
@@ -193,6 +191,9 @@ func (d *doc) classifyHeading(i int) (page.SectionKind, bool) {
 func (d *doc) wrappedHeading(i int) (int, page.SectionKind, bool) {
 	t := d.t(i)
 	if i > 0 && !d.blank(i-1) || !headingWords(t) {
+		return 0, 0, false
+	}
+	if _, alone := page.ClassifyHeading(t); alone {
 		return 0, 0, false
 	}
 	j := d.nb(i + 1)
