@@ -109,10 +109,17 @@ func wordAt(s string, p int, w string) bool {
 // column words only. Of the splits, it takes one that names a parameter column where there
 // is one (headerSplit).
 func splitHeader(s string) (cells []string, glued bool, ok bool) {
+	cells, glued, _, ok = splitHeaderFewest(s)
+	return cells, glued, ok
+}
+
+// splitHeaderFewest is splitHeader that also returns the number of words in the split of s
+// into the fewest (headerWords), which the same tables tell.
+func splitHeaderFewest(s string) (cells []string, glued bool, fewest int, ok bool) {
 	var choice [maxHeaderLine + 1]uint8
-	words, ok := headerSplit(s, &choice, true)
+	words, fewest, ok := headerSplit(s, &choice, true)
 	if !ok {
-		return nil, false, false
+		return nil, false, 0, false
 	}
 	cells = make([]string, 0, words)
 	n := len(s)
@@ -128,7 +135,7 @@ func splitHeader(s string) (cells []string, glued bool, ok bool) {
 		}
 		p = e
 	}
-	return cells, glued, true
+	return cells, glued, fewest, true
 }
 
 // headerSep is the length of the separator at s[p] in a header line, 0 where none is: a
@@ -155,7 +162,8 @@ func headerSep(s string, p int) int {
 // splitHeader.
 func headerWords(s string) (int, bool) {
 	var choice [maxHeaderLine + 1]uint8
-	return headerSplit(s, &choice, false)
+	_, fewest, ok := headerSplit(s, &choice, false)
+	return fewest, ok
 }
 
 // splitKinds are, in the order of splitWords, the columns each word names that a parameter
@@ -191,11 +199,11 @@ const (
 // Type Required" a Name, a Type and a Required column; "参数类型" a Type column, and
 // "参数类型是否必选" 参数, 类型 and 是否必选), and a parameter table's header names both. It
 // returns the number of words; ok is false when s is empty, longer than maxHeaderLine or not
-// made of column words only.
-func headerSplit(s string, choice *[maxHeaderLine + 1]uint8, params bool) (int, bool) {
+// made of column words only. fewest is the number of words of the split into the fewest.
+func headerSplit(s string, choice *[maxHeaderLine + 1]uint8, params bool) (words, fewest int, ok bool) {
 	n := len(s)
 	if n == 0 || n > maxHeaderLine || !headerEnds[s[n-1]] {
-		return 0, false
+		return 0, 0, false
 	}
 	// best[p][h] is the fewest words covering s[p:] in a split naming the columns h (bits of
 	// splitKinds); pick[p][h] is the length of its word at p, via[p][h] the columns of the
@@ -211,7 +219,7 @@ func headerSplit(s string, choice *[maxHeaderLine + 1]uint8, params bool) (int, 
 		if next-p > longestSplitWord {
 			// no word from p on reaches next, so neither p nor any position before it
 			// starts a split: the line is no header
-			return 0, false
+			return 0, 0, false
 		}
 		best[p] = none
 		c := s[p]
@@ -245,20 +253,20 @@ func headerSplit(s string, choice *[maxHeaderLine + 1]uint8, params bool) (int, 
 			next = p
 		}
 	}
-	h := -1
-	if params && best[0][paramHeader] >= 3 && best[0][paramHeader] < inf {
-		h = int(paramHeader)
-	} else {
-		for k := range best[0] {
-			if best[0][k] < inf && (h < 0 || best[0][k] < best[0][h]) {
-				h = k
-			}
+	h := -1 // the columns of the split into the fewest words
+	for k := range best[0] {
+		if best[0][k] < inf && (h < 0 || best[0][k] < best[0][h]) {
+			h = k
 		}
 	}
 	if h < 0 {
-		return 0, false
+		return 0, 0, false
 	}
-	words := best[0][h]
+	fewest = int(best[0][h])
+	if params && best[0][paramHeader] >= 3 && best[0][paramHeader] < inf {
+		h = int(paramHeader)
+	}
+	words = int(best[0][h])
 	for p := 0; p < n; {
 		if k := headerSep(s, p); k > 0 && p > 0 {
 			p += k
@@ -267,7 +275,7 @@ func headerSplit(s string, choice *[maxHeaderLine + 1]uint8, params bool) (int, 
 		choice[p] = pick[p][h]
 		p, h = p+int(pick[p][h]), int(via[p][h])
 	}
-	return int(words), true
+	return words, fewest, true
 }
 
 // isType is page.IsType for lines that may hold a type (mayBeType). gluedRest asks it of
