@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/acsgen/acsgen/opspec"
@@ -322,11 +323,19 @@ const (
 	fileSource = "file name"
 )
 
-// pageWords returns the words of every block, list item and table cell of the page, in
-// page order: the runs of identifier characters.
+// pageWords returns the camel-case words (page.CamelHump) of every block, list item and
+// table cell of the page, in page order: the runs of identifier characters that may spell
+// a slug (spelling: an operation's name, opWord, is camel case, and humpSpelling reads
+// the humps of camel-case words only). Words of other shapes, most of a page's, are not
+// kept: the slice of them all grew to the page's size (≈ 11 KB a page).
 func (x *extractor) pageWords() []string {
 	var words []string
-	add := func(text string) { words = appendIdentWords(words, text) }
+	add := func(text string) {
+		n := len(words)
+		words = appendIdentWords(words, text)
+		kept := slices.DeleteFunc(words[n:], func(w string) bool { return !page.CamelHump(w) })
+		words = words[:n+len(kept)]
+	}
 	for _, s := range x.p.Sections {
 		for _, b := range s.Blocks {
 			add(b.Text)

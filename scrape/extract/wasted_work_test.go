@@ -231,3 +231,14 @@ func TestSpellingByPathReadsNoWords(t *testing.T) {
 		t.Errorf("spelling by the text = %q from %q, %d reads of the page's words; want DescribeWhiteIps from the page text, one", n, from, calls)
 	}
 }
+
+// TestPageWordsCamelOnly: pageWords keeps only the camel-case words, the ones spelling can
+// use (opWord, humpSpelling); the slice of every word of a page grew to its size. A
+// sentence of lower-case words, a number and an acronym leaves only the camel-case name.
+func TestPageWordsCamelOnly(t *testing.T) {
+	x := &extractor{p: &page.Page{Sections: []*page.Section{
+		sec(page.Intro, "", 1, para(2, "the instance id, 42 of them: call DescribeInstances or ECS now"))}}}
+	if got := x.pageWords(); !slices.Equal(got, []string{"DescribeInstances"}) {
+		t.Errorf("pageWords = %q, want [DescribeInstances]", got)
+	}
+}

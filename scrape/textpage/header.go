@@ -110,7 +110,10 @@ func (d *doc) findHeader(i int) (header, bool) {
 	if h, ok := d.stackedHeader(i); ok {
 		return h, true
 	}
-	cells, glued, ok := splitHeader(t)
+	cells, glued, fewest, ok := splitHeaderFewest(t)
+	if t == d.t(i) {
+		d.learn(i, trWord, oneColumnWord(t, fewest, ok)) // asked next of most lines
+	}
 	if !ok && d.is(i, trWord) {
 		cells, ok = []string{t}, true // one column word split by a space ("エラー コード"): a cell-per-line header's
 	}

@@ -44,12 +44,34 @@ func testTrait(t string, tr trait) bool {
 		return isBullet(t)
 	case trWord:
 		n, ok := headerWords(t)
-		if !ok && strings.IndexByte(t, ' ') >= 0 {
-			// a word of Chinese or Japanese split by a space ("エラー コード", "錯誤 碼"),
-			// read as the lexicon reads it (page.JoinIdeographs)
-			n, ok = headerWords(page.JoinIdeographs(t))
-		}
-		return ok && n == 1
+		return oneColumnWord(t, n, ok)
 	}
 	return false
+}
+
+// learn records that line i has trait tr or not (has), as a caller worked it out on the
+// way to its own question: findHeader splits each line it is asked into column words, and
+// the fewest words of that split tell trWord (oneColumnWord).
+func (d *doc) learn(i int, tr trait, has bool) {
+	m := &d.lines[i].m
+	if m.known&tr == 0 {
+		m.known |= tr
+		if has {
+			m.traits |= tr
+		}
+	}
+}
+
+// oneColumnWord is trWord's test of t, whose split into the fewest column words has n words
+// (headerWords; ok false for none).
+func oneColumnWord(t string, n int, ok bool) bool {
+	if !ok && strings.IndexByte(t, ' ') >= 0 {
+		// a word of Chinese or Japanese split by a space ("エラー コード", "錯誤 碼"),
+		// read as the lexicon reads it (page.JoinIdeographs); a line it leaves as it
+		// is (every ASCII line) has been split already
+		if joined := page.JoinIdeographs(t); joined != t {
+			n, ok = headerWords(joined)
+		}
+	}
+	return ok && n == 1
 }

@@ -109,10 +109,17 @@ func wordAt(s string, p int, w string) bool {
 // column words only. Of the splits, it takes one that names a parameter column where there
 // is one (headerSplit).
 func splitHeader(s string) (cells []string, glued bool, ok bool) {
-	var choice [maxHeaderLine + 1]int32
-	words, ok := headerSplit(s, &choice, true)
+	cells, glued, _, ok = splitHeaderFewest(s)
+	return cells, glued, ok
+}
+
+// splitHeaderFewest is splitHeader that also returns the number of words in the split of s
+// into the fewest (headerWords), which the same tables tell.
+func splitHeaderFewest(s string) (cells []string, glued bool, fewest int, ok bool) {
+	var choice [maxHeaderLine + 1]uint8
+	words, fewest, ok := headerSplit(s, &choice, true)
 	if !ok {
-		return nil, false, false
+		return nil, false, 0, false
 	}
 	cells = make([]string, 0, words)
 	n := len(s)
@@ -128,7 +135,7 @@ func splitHeader(s string) (cells []string, glued bool, ok bool) {
 		}
 		p = e
 	}
-	return cells, glued, true
+	return cells, glued, fewest, true
 }
 
 // headerSep is the length of the separator at s[p] in a header line, 0 where none is: a
@@ -154,8 +161,9 @@ func headerSep(s string, p int) int {
 // headerWords is the number of column words in the split of s into the fewest; ok as for
 // splitHeader.
 func headerWords(s string) (int, bool) {
-	var choice [maxHeaderLine + 1]int32
-	return headerSplit(s, &choice, false)
+	var choice [maxHeaderLine + 1]uint8
+	_, fewest, ok := headerSplit(s, &choice, false)
+	return fewest, ok
 }
 
 // splitKinds are, in the order of splitWords, the columns each word names that a parameter
@@ -191,41 +199,33 @@ const (
 // Type Required" a Name, a Type and a Required column; "参数类型" a Type column, and
 // "参数类型是否必选" 参数, 类型 and 是否必选), and a parameter table's header names both. It
 // returns the number of words; ok is false when s is empty, longer than maxHeaderLine or not
-// made of column words only.
-func headerSplit(s string, choice *[maxHeaderLine + 1]int32, params bool) (int, bool) {
+// made of column words only. fewest is the number of words of the split into the fewest.
+func headerSplit(s string, choice *[maxHeaderLine + 1]uint8, params bool) (words, fewest int, ok bool) {
 	n := len(s)
 	if n == 0 || n > maxHeaderLine || !headerEnds[s[n-1]] {
-		return 0, false
+		return 0, 0, false
 	}
-	const inf = 1 << 30
-	// best[h][p] is the fewest words covering s[p:] in a split naming the columns h (bits of
-	// splitKinds); pick[h][p] is the length of its word at p, via[h][p] the columns of the
-	// split it continues with.
-	var best, pick, via [4][maxHeaderLine + 1]int32
-	for h := range best {
-		best[h][n] = inf
-	}
-	best[0][n] = 0
-	// starts[e] tells whether a split of s[e:] exists (best[h][e] < inf for some h): a word
-	// ending at e is compared with s only then
-	var starts [maxHeaderLine + 1]bool
-	starts[n] = true
+	// best[p][h] is the fewest words covering s[p:] in a split naming the columns h (bits of
+	// splitKinds); pick[p][h] is the length of its word at p, via[p][h] the columns of the
+	// split it continues with. Bytes, a position's four side by side: the tables are
+	// zeroed on every call (3 KB; they were 12 KB of int32 before), and a position is set
+	// to none or tested for any split in one step.
+	const inf = 1<<8 - 1 // no split; a count of words is at most maxHeaderLine, a word's length longestSplitWord
+	none := [4]uint8{inf, inf, inf, inf}
+	var best, pick, via [maxHeaderLine + 1][4]uint8
+	best[n] = [4]uint8{0, inf, inf, inf}
 	next := n // the first position after p where a split of the rest starts
 	for p := n - 1; p >= 0; p-- {
 		if next-p > longestSplitWord {
 			// no word from p on reaches next, so neither p nor any position before it
 			// starts a split: the line is no header
-			return 0, false
+			return 0, 0, false
 		}
-		for h := range best {
-			best[h][p] = inf
-		}
+		best[p] = none
 		c := s[p]
 		if k := headerSep(s, p); k > 0 {
 			if p > 0 { // separators only between words
-				for h := range best {
-					best[h][p], pick[h][p], via[h][p] = best[h][p+k], 0, int32(h)
-				}
+				best[p], pick[p], via[p] = best[p+k], [4]uint8{}, [4]uint8{0, 1, 2, 3}
 			}
 		} else {
 			if 'A' <= c && c <= 'Z' {
@@ -237,46 +237,45 @@ func headerSplit(s string, choice *[maxHeaderLine + 1]int32, params bool) (int, 
 				if e < next {
 					break // this word and the shorter ones after it end before any split of the rest starts
 				}
-				if !starts[e] || !wordAt(s, p, w) {
+				// a word ending at e is compared with s only where a split of s[e:] exists
+				if best[e] == none || !wordAt(s, p, w) {
 					continue
 				}
-				for he := range best {
+				for he := range best[e] {
 					h := he | int(splitKinds[c][i])
-					if best[he][e] < inf && best[he][e]+1 < best[h][p] {
-						best[h][p], pick[h][p], via[h][p] = best[he][e]+1, int32(len(w)), int32(he)
+					if best[e][he] < inf && best[e][he]+1 < best[p][h] {
+						best[p][h], pick[p][h], via[p][h] = best[e][he]+1, uint8(len(w)), uint8(he)
 					}
 				}
 			}
 		}
-		for h := range best {
-			if best[h][p] < inf {
-				next, starts[p] = p, true
-			}
+		if best[p] != none {
+			next = p
 		}
 	}
-	h := -1
-	if params && best[paramHeader][0] >= 3 && best[paramHeader][0] < inf {
-		h = int(paramHeader)
-	} else {
-		for k := range best {
-			if best[k][0] < inf && (h < 0 || best[k][0] < best[h][0]) {
-				h = k
-			}
+	h := -1 // the columns of the split into the fewest words
+	for k := range best[0] {
+		if best[0][k] < inf && (h < 0 || best[0][k] < best[0][h]) {
+			h = k
 		}
 	}
 	if h < 0 {
-		return 0, false
+		return 0, 0, false
 	}
-	words := best[h][0]
+	fewest = int(best[0][h])
+	if params && best[0][paramHeader] >= 3 && best[0][paramHeader] < inf {
+		h = int(paramHeader)
+	}
+	words = int(best[0][h])
 	for p := 0; p < n; {
 		if k := headerSep(s, p); k > 0 && p > 0 {
 			p += k
 			continue
 		}
-		choice[p] = pick[h][p]
-		p, h = p+int(pick[h][p]), int(via[h][p])
+		choice[p] = pick[p][h]
+		p, h = p+int(pick[p][h]), int(via[p][h])
 	}
-	return int(words), true
+	return words, fewest, true
 }
 
 // isType is page.IsType for lines that may hold a type (mayBeType). gluedRest asks it of
