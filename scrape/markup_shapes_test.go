@@ -50,10 +50,14 @@ import (
 //   - pqorg: Emacs Org mode's tables: "| a | b |" padded, the rule "|---+---|";
 //   - pqsqliteline, pqpslist: sqlite3's .mode line ("  Type = String", the names
 //     right-aligned) and PowerShell's Format-List ("Type        : String", left-aligned):
-//     a record a block of a line a column, a blank line between records.
+//     a record a block of a line a column, a blank line between records;
+//   - s22pqunalignednl: the pqunaligned shape whose descriptions hold line breaks (the
+//     tabwrap shape's, a blank line among them by row), which psql -A writes as they are:
+//     a description goes on over lines of no pipe.
 var markupShapes = map[string]bool{"tabs": true, "tabwrap": true, "wiki": true, "adoc": true, "u4adocwrap": true,
 	"pqpsqlx": true, "pqmysqlg": true, "pqsqlitebox": true, "pqsqlitetable": true, "pqsqlitemd": true, "pqcolumnt": true,
-	"pqunaligned": true, "pqcsv": true, "pqorg": true, "pqsqliteline": true, "pqpslist": true}
+	"pqunaligned": true, "pqcsv": true, "pqorg": true, "pqsqliteline": true, "pqpslist": true,
+	"s22pqunalignednl": true}
 
 // adocWrap is the width at which the u4adocwrap shape wraps a row's line, as pandoc wraps
 // its AsciiDoc at 72 columns.
@@ -68,7 +72,7 @@ func (p *truthPage) drawMarkup(rows [][]string) {
 		for k, r := range rows {
 			if p.shape == "tabwrap" && k > 0 && desc >= 0 && r[desc] != "" {
 				r = slices.Clone(r)
-				r[desc] += [...]string{"\nValid values:\n\non: enabled.\noff: disabled.", "\nThe value is case-sensitive.", "\n\nFor more information, see the guide."}[(p.seq+k)%3]
+				r[desc] += descBreaks(p.seq + k)
 			}
 			if k > 0 && p.seq%2 == 1 {
 				end := len(r)
@@ -83,8 +87,13 @@ func (p *truthPage) drawMarkup(rows [][]string) {
 		p.vertical(rows)
 	case "pqsqlitebox", "pqsqlitetable", "pqsqlitemd", "pqcolumnt", "pqorg":
 		p.sqlite(rows)
-	case "pqunaligned":
-		for _, r := range rows {
+	case "pqunaligned", "s22pqunalignednl":
+		desc := slices.Index(rows[0], p.w.description)
+		for k, r := range rows {
+			if p.shape == "s22pqunalignednl" && k > 0 && desc >= 0 && r[desc] != "" {
+				r = slices.Clone(r)
+				r[desc] += descBreaks(p.seq + k)
+			}
 			p.f("%s\n", strings.Join(r, "|"))
 		}
 		p.f("(%d rows)\n", len(rows)-1)
@@ -152,6 +161,12 @@ func (p *truthPage) drawMarkup(rows [][]string) {
 			p.f("|%s|\n", strings.Join(cells, "|"))
 		}
 	}
+}
+
+// descBreaks is the text the tabwrap and s22pqunalignednl shapes add to a description, by
+// row: line breaks, a blank line among them or not.
+func descBreaks(k int) string {
+	return [...]string{"\nValid values:\n\non: enabled.\noff: disabled.", "\nThe value is case-sensitive.", "\n\nFor more information, see the guide."}[k%3]
 }
 
 // textList writes parameters as the bullets shape does: a text page's bulleted list ("- ",

@@ -373,7 +373,9 @@ import (
 //     in double quotes (markupShapes);
 //   - pdorg: a text page's pipe tables as pandoc -t org writes them (orgTables): the
 //     header's rule "|---+---|", each name set as verbatim ("| =RegionId= |", after a
-//     tree drawn before it).
+//     tree drawn before it);
+//   - s22pqunalignednl: the pqunaligned shape whose descriptions hold line breaks, a blank
+//     line among them by row, as psql -A writes them: over lines of no pipe (markupShapes).
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -517,27 +519,32 @@ var unseenShapes = []struct {
 	{"mdtable+pqsqliteline", ".txt"}, {"mdtable+pqpslist", ".txt"},
 	{"cells+pqpdfone", ".txt"}, {"concat+pqpdfone", ".txt"}, {"spaced+pqpdfone", ".txt"}, {"pipe+pqpdfone", ".txt"}, {"piperow+pqpdfone", ".txt"}, {"mdtable+pqpdfone", ".txt"},
 	{"mdtable+pdorg", ".txt"},
+	{"mdtable+s22pqunalignednl", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
 // that leave unsaid what the unchanged convention shows, and why: there a guess warning
 // names each row so read, and the shape may add them.
 var unseenGuesses = map[string]string{
-	"spaced+extra":        `an integer's "- 1 to 100 10" under Default value, Valid values, Example, its description below`,
-	"concat+itemrow":      `an item row "itemsObject" in a table of Go types ("*string"): "items" and "Object", or a name with no type`,
-	"mdtable+namebreak":   `a name cut where a word of it starts ("InstanceCharge" over "Type"): one name cut at the column's width, or a row of its own`,
-	"spaced+colbreak":     `a name cut where a word of it starts ("InstanceCharge" over "Type"): one name cut at the column's width, or a row of its own`,
-	"gfm+s4markbreak":     `a name cut where a word of it starts ("**InstanceCharge" over "Type**"): one name cut at the column's width, or a row of its own`,
-	"glyph+swagger":       `a request table of optional parameters only shows no required mark, so nothing says it is read right`,
-	"glyph+redoc":         `a request table of optional parameters only shows no required mark, so nothing says it is read right`,
-	"gfm+typereq":         onlyRequiredMarked,
-	"zh+typereq":          onlyRequiredMarked,
-	"glyph+typereq":       onlyRequiredMarked,
-	"mdtable+typereq":     onlyRequiredMarked,
-	"piperow+typereq":     onlyRequiredMarked,
-	"pipe+typereq":        onlyRequiredMarked,
-	"mdtable+pqunaligned": `a description's own "|" ("Format: key|value."), which psql's unaligned format writes as bare as its separators: a row of one cell too many reads it inside the description`,
+	"spaced+extra":             `an integer's "- 1 to 100 10" under Default value, Valid values, Example, its description below`,
+	"concat+itemrow":           `an item row "itemsObject" in a table of Go types ("*string"): "items" and "Object", or a name with no type`,
+	"mdtable+namebreak":        `a name cut where a word of it starts ("InstanceCharge" over "Type"): one name cut at the column's width, or a row of its own`,
+	"spaced+colbreak":          `a name cut where a word of it starts ("InstanceCharge" over "Type"): one name cut at the column's width, or a row of its own`,
+	"gfm+s4markbreak":          `a name cut where a word of it starts ("**InstanceCharge" over "Type**"): one name cut at the column's width, or a row of its own`,
+	"glyph+swagger":            `a request table of optional parameters only shows no required mark, so nothing says it is read right`,
+	"glyph+redoc":              `a request table of optional parameters only shows no required mark, so nothing says it is read right`,
+	"gfm+typereq":              onlyRequiredMarked,
+	"zh+typereq":               onlyRequiredMarked,
+	"glyph+typereq":            onlyRequiredMarked,
+	"mdtable+typereq":          onlyRequiredMarked,
+	"piperow+typereq":          onlyRequiredMarked,
+	"pipe+typereq":             onlyRequiredMarked,
+	"mdtable+pqunaligned":      unalignedOwnPipe,
+	"mdtable+s22pqunalignednl": unalignedOwnPipe,
 }
+
+// unalignedOwnPipe is why the pqunaligned shapes may add guesses.
+const unalignedOwnPipe = `a description's own "|" ("Format: key|value."), which psql's unaligned format writes as bare as its separators: a row of one cell too many reads it inside the description`
 
 // onlyRequiredMarked is why the typereq shape may add guesses: its third form marks the
 // required rows only.
