@@ -53,11 +53,14 @@ import (
 //     a record a block of a line a column, a blank line between records;
 //   - s22pqunalignednl: the pqunaligned shape whose descriptions hold line breaks (the
 //     tabwrap shape's, a blank line among them by row), which psql -A writes as they are:
-//     a description goes on over lines of no pipe.
+//     a description goes on over lines of no pipe;
+//   - s22pqpslistwrap: the pqpslist shape in a console psConsole columns wide, by record:
+//     Format-List wraps a value at its words onto lines indented to the value's column,
+//     and so writes the line breaks a description holds (by row).
 var markupShapes = map[string]bool{"tabs": true, "tabwrap": true, "wiki": true, "adoc": true, "u4adocwrap": true,
 	"pqpsqlx": true, "pqmysqlg": true, "pqsqlitebox": true, "pqsqlitetable": true, "pqsqlitemd": true, "pqcolumnt": true,
 	"pqunaligned": true, "pqcsv": true, "pqorg": true, "pqsqliteline": true, "pqpslist": true,
-	"s22pqunalignednl": true}
+	"s22pqunalignednl": true, "s22pqpslistwrap": true}
 
 // adocWrap is the width at which the u4adocwrap shape wraps a row's line, as pandoc wraps
 // its AsciiDoc at 72 columns.
@@ -83,7 +86,7 @@ func (p *truthPage) drawMarkup(rows [][]string) {
 			}
 			p.f("%s\n", strings.Join(r, "\t"))
 		}
-	case "pqpsqlx", "pqmysqlg", "pqsqliteline", "pqpslist":
+	case "pqpsqlx", "pqmysqlg", "pqsqliteline", "pqpslist", "s22pqpslistwrap":
 		p.vertical(rows)
 	case "pqsqlitebox", "pqsqlitetable", "pqsqlitemd", "pqcolumnt", "pqorg":
 		p.sqlite(rows)
@@ -263,7 +266,7 @@ func (p *truthPage) vertical(rows [][]string) {
 	}
 	for k, r := range rows[1:] {
 		switch p.shape {
-		case "pqsqliteline", "pqpslist": // a blank line between records
+		case "pqsqliteline", "pqpslist", "s22pqpslistwrap": // a blank line between records
 			if k > 0 {
 				p.f("\n")
 			}
@@ -286,6 +289,15 @@ func (p *truthPage) vertical(rows [][]string) {
 				p.f("%s%s = %s\n", pad, h, v)
 			case "pqpslist":
 				p.f("%s%s : %s\n", h, pad, v)
+			case "s22pqpslistwrap":
+				if h == p.w.description && v != "" {
+					v += [...]string{"\nValid values:\non: enabled.\noff: disabled.", "", "\nThe value is case-sensitive."}[(p.seq+k)%3]
+				}
+				lines := formatListLines(v, psConsole[p.seq%len(psConsole)]-keyWidth-3)
+				p.f("%s%s : %s\n", h, pad, lines[0])
+				for _, l := range lines[1:] {
+					p.f("%s%s\n", strings.Repeat(" ", keyWidth+3), l)
+				}
 			default:
 				p.f("%s%s | %s\n", h, pad, v)
 			}
@@ -294,6 +306,23 @@ func (p *truthPage) vertical(rows [][]string) {
 	if p.shape == "pqmysqlg" {
 		p.f("%d rows in set (0.00 sec)\n", len(rows)-1)
 	}
+}
+
+// psConsole are the console widths the s22pqpslistwrap shape wraps Format-List's values at,
+// by record.
+var psConsole = []int{60, 80, 120}
+
+// formatListLines is value v as PowerShell's Format-List writes it in width columns: its
+// lines, each wrapped at its words (a word longer than width stays whole); at least one.
+func formatListLines(v string, width int) []string {
+	var out []string
+	for l := range strings.SplitSeq(v, "\n") {
+		out = append(out, wrapWords(l, max(width, 10), true)...)
+	}
+	if len(out) == 0 {
+		out = []string{""}
+	}
+	return out
 }
 
 // sqlite writes rows (the header first) as sqlite3's box, table or markdown mode prints

@@ -375,7 +375,10 @@ import (
 //     header's rule "|---+---|", each name set as verbatim ("| =RegionId= |", after a
 //     tree drawn before it);
 //   - s22pqunalignednl: the pqunaligned shape whose descriptions hold line breaks, a blank
-//     line among them by row, as psql -A writes them: over lines of no pipe (markupShapes).
+//     line among them by row, as psql -A writes them: over lines of no pipe (markupShapes);
+//   - s22pqpslistwrap: the pqpslist shape in a console 60, 80 or 120 columns wide (by
+//     record): a long value wrapped at its words onto lines indented to the value's
+//     column, a description's line breaks so too (markupShapes).
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -520,6 +523,7 @@ var unseenShapes = []struct {
 	{"cells+pqpdfone", ".txt"}, {"concat+pqpdfone", ".txt"}, {"spaced+pqpdfone", ".txt"}, {"pipe+pqpdfone", ".txt"}, {"piperow+pqpdfone", ".txt"}, {"mdtable+pqpdfone", ".txt"},
 	{"mdtable+pdorg", ".txt"},
 	{"mdtable+s22pqunalignednl", ".txt"},
+	{"mdtable+s22pqpslistwrap", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
