@@ -56,11 +56,12 @@ import (
 //     a description goes on over lines of no pipe;
 //   - s22pqpslistwrap: the pqpslist shape in a console psConsole columns wide, by record:
 //     Format-List wraps a value at its words onto lines indented to the value's column,
-//     and so writes the line breaks a description holds (by row).
+//     and so writes the line breaks a description holds (by row);
+//   - s22pqwrapped: psql's wrapped format as psql 15 prints it (psqlWrapped, psqlPrint).
 var markupShapes = map[string]bool{"tabs": true, "tabwrap": true, "wiki": true, "adoc": true, "u4adocwrap": true,
 	"pqpsqlx": true, "pqmysqlg": true, "pqsqlitebox": true, "pqsqlitetable": true, "pqsqlitemd": true, "pqcolumnt": true,
 	"pqunaligned": true, "pqcsv": true, "pqorg": true, "pqsqliteline": true, "pqpslist": true,
-	"s22pqunalignednl": true, "s22pqpslistwrap": true}
+	"s22pqunalignednl": true, "s22pqpslistwrap": true, "s22pqwrapped": true}
 
 // adocWrap is the width at which the u4adocwrap shape wraps a row's line, as pandoc wraps
 // its AsciiDoc at 72 columns.
@@ -88,6 +89,8 @@ func (p *truthPage) drawMarkup(rows [][]string) {
 		}
 	case "pqpsqlx", "pqmysqlg", "pqsqliteline", "pqpslist", "s22pqpslistwrap":
 		p.vertical(rows)
+	case "s22pqwrapped":
+		p.psqlWrapped(rows)
 	case "pqsqlitebox", "pqsqlitetable", "pqsqlitemd", "pqcolumnt", "pqorg":
 		p.sqlite(rows)
 	case "pqunaligned", "s22pqunalignednl":

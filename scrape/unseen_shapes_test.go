@@ -378,7 +378,14 @@ import (
 //     line among them by row, as psql -A writes them: over lines of no pipe (markupShapes);
 //   - s22pqpslistwrap: the pqpslist shape in a console 60, 80 or 120 columns wide (by
 //     record): a long value wrapped at its words onto lines indented to the value's
-//     column, a description's line breaks so too (markupShapes).
+//     column, a description's line breaks so too (markupShapes);
+//   - s22pqwrapped: a text page's tables as psql 15's wrapped format prints them
+//     (psqlPrint, checked against psql's own output by TestPsqlPrint): in a terminal 80
+//     or 100 columns wide, the columns of the highest ratio of widest to average cell
+//     narrowed first, never below their names (so a long name, a type "Array of Object",
+//     an example and a description are cut mid-word at their column's width), in the
+//     old-ascii, ascii and unicode line styles with \pset border 0, 1 and 2 (by record),
+//     every third row's description holding line breaks, a blank line among them by row.
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -524,6 +531,7 @@ var unseenShapes = []struct {
 	{"mdtable+pdorg", ".txt"},
 	{"mdtable+s22pqunalignednl", ".txt"},
 	{"mdtable+s22pqpslistwrap", ".txt"},
+	{"mdtable+s22pqwrapped", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
@@ -545,6 +553,7 @@ var unseenGuesses = map[string]string{
 	"pipe+typereq":             onlyRequiredMarked,
 	"mdtable+pqunaligned":      unalignedOwnPipe,
 	"mdtable+s22pqunalignednl": unalignedOwnPipe,
+	"mdtable+s22pqwrapped":     `psql's old-ascii line style with \pset border 0 marks no cut: a name cut where a word of it starts ("PhysicalConnection" over "Set") reads as a row of its own too`,
 }
 
 // unalignedOwnPipe is why the pqunaligned shapes may add guesses.
@@ -1238,7 +1247,7 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 			}
 		}
 		return []byte(b.String())
-	case shape == "namebreak" || shape == "colbreak" || shape == "s4markbreak":
+	case shape == "namebreak" || shape == "colbreak" || shape == "s4markbreak" || shape == "s22pqwrapped":
 		return []byte(fullNameRE.ReplaceAllString(s, ""))
 	case shape == "crlf" && ext != ".html":
 		if seq%3 == 2 {
