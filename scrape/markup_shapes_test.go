@@ -57,11 +57,14 @@ import (
 //   - s22pqpslistwrap: the pqpslist shape in a console psConsole columns wide, by record:
 //     Format-List wraps a value at its words onto lines indented to the value's column,
 //     and so writes the line breaks a description holds (by row);
-//   - s22pqwrapped: psql's wrapped format as psql 15 prints it (psqlWrapped, psqlPrint).
+//   - s22pqwrapped: psql's wrapped format as psql 15 prints it (psqlWrapped, psqlPrint);
+//   - s22pqexceltab: a spreadsheet's "Text (tab-delimited)" export: the tabs shape whose
+//     every other row's description holds line breaks (descBreaks) and quotes, the cell
+//     quoted whole and its quotes doubled.
 var markupShapes = map[string]bool{"tabs": true, "tabwrap": true, "wiki": true, "adoc": true, "u4adocwrap": true,
 	"pqpsqlx": true, "pqmysqlg": true, "pqsqlitebox": true, "pqsqlitetable": true, "pqsqlitemd": true, "pqcolumnt": true,
 	"pqunaligned": true, "pqcsv": true, "pqorg": true, "pqsqliteline": true, "pqpslist": true,
-	"s22pqunalignednl": true, "s22pqpslistwrap": true, "s22pqwrapped": true}
+	"s22pqunalignednl": true, "s22pqpslistwrap": true, "s22pqwrapped": true, "s22pqexceltab": true}
 
 // adocWrap is the width at which the u4adocwrap shape wraps a row's line, as pandoc wraps
 // its AsciiDoc at 72 columns.
@@ -91,6 +94,20 @@ func (p *truthPage) drawMarkup(rows [][]string) {
 		p.vertical(rows)
 	case "s22pqwrapped":
 		p.psqlWrapped(rows)
+	case "s22pqexceltab":
+		desc := slices.Index(rows[0], p.w.description)
+		for k, r := range rows {
+			cells := slices.Clone(r)
+			if k > 0 && desc >= 0 && desc < len(cells) && cells[desc] != "" && (p.seq+k)%2 == 0 {
+				cells[desc] += descBreaks(p.seq+k) + ` Format: "key:value".`
+			}
+			for c, v := range cells {
+				if strings.ContainsAny(v, "\t\n\"") {
+					cells[c] = `"` + strings.ReplaceAll(v, `"`, `""`) + `"`
+				}
+			}
+			p.f("%s\n", strings.Join(cells, "\t"))
+		}
 	case "pqsqlitebox", "pqsqlitetable", "pqsqlitemd", "pqcolumnt", "pqorg":
 		p.sqlite(rows)
 	case "pqunaligned", "s22pqunalignednl":

@@ -385,7 +385,10 @@ import (
 //     narrowed first, never below their names (so a long name, a type "Array of Object",
 //     an example and a description are cut mid-word at their column's width), in the
 //     old-ascii, ascii and unicode line styles with \pset border 0, 1 and 2 (by record),
-//     every third row's description holding line breaks, a blank line among them by row.
+//     every third row's description holding line breaks, a blank line among them by row;
+//   - s22pqexceltab: a text page's tables as a spreadsheet's "Text (tab-delimited)" export
+//     writes them: cells parted by tabs, a cell holding a line break or a quote quoted
+//     whole, its quotes doubled (every other row's description) (markupShapes).
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -532,6 +535,7 @@ var unseenShapes = []struct {
 	{"mdtable+s22pqunalignednl", ".txt"},
 	{"mdtable+s22pqpslistwrap", ".txt"},
 	{"mdtable+s22pqwrapped", ".txt"},
+	{"mdtable+s22pqexceltab", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
