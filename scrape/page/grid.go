@@ -1808,9 +1808,9 @@ func nameGoesOn(row, above, l gridRow, width int) (ok, guess bool) {
 // where the piece starts with a capital ("InstanceCharge" over "Type": a row of its own
 // with no type reads so too). The grid and the aligned-column readers ask this one rule.
 func NameGoesOn(a, piece, typ, next string) (ok, guess bool) {
-	if next != "" && (typ == "" || IsType(typ) || !IsType(typ+" "+next)) && (typ == "" || !IsType(typ+next) || IsType(typ+" "+next)) {
+	if next != "" && (typ == "" || IsType(typ) || !IsType(typ+" "+next)) && (typ == "" || IsType(next) || !IsType(typ+next) || IsType(typ+" "+next)) {
 		// the piece's own type: a row under a name alone (an item row); not a type cut
-		// mid-word with the name ("Array of Ob" over "ject")
+		// mid-word with the name, its rest no type ("Array of Ob" over "ject")
 		return false, false
 	}
 	_, a = TreeDepth(a) // the tree drawn before the name ("└ `RepoBuild")

@@ -124,3 +124,22 @@ Size           Integer No       10        The size value, in GiB, of the disk.
 		}
 	}
 }
+
+// TestNameGoesOnCutType: a name cut with its type, the type's rest no type by itself
+// ("Array of Ob" over "ject"), goes on; a row under the longest name whose type is whole
+// ("Severity | String" under "ResourceIds | Array of String") does not, though the two
+// types glued read as a list of a struct "StringString". Before, the first was two rows.
+func TestNameGoesOnCutType(t *testing.T) {
+	for _, c := range []struct {
+		a, piece, typ, next string
+		ok                  bool
+	}{
+		{"PhysicalConnection", "Type", "Array of Ob", "ject", true},
+		{"ResourceIds", "Severity", "Array of String", "String", false},
+		{"Filter", "Value", "Array of Object", "Object", false},
+	} {
+		if ok, _ := NameGoesOn(c.a, c.piece, c.typ, c.next); ok != c.ok {
+			t.Errorf("NameGoesOn(%q, %q, %q, %q) = %v, want %v", c.a, c.piece, c.typ, c.next, ok, c.ok)
+		}
+	}
+}
