@@ -50,10 +50,21 @@ import (
 //   - pqorg: Emacs Org mode's tables: "| a | b |" padded, the rule "|---+---|";
 //   - pqsqliteline, pqpslist: sqlite3's .mode line ("  Type = String", the names
 //     right-aligned) and PowerShell's Format-List ("Type        : String", left-aligned):
-//     a record a block of a line a column, a blank line between records.
+//     a record a block of a line a column, a blank line between records;
+//   - s22pqunalignednl: the pqunaligned shape whose descriptions hold line breaks (the
+//     tabwrap shape's, a blank line among them by row), which psql -A writes as they are:
+//     a description goes on over lines of no pipe;
+//   - s22pqpslistwrap: the pqpslist shape in a console psConsole columns wide, by record:
+//     Format-List wraps a value at its words onto lines indented to the value's column,
+//     and so writes the line breaks a description holds (by row);
+//   - s22pqwrapped: psql's wrapped format as psql 15 prints it (psqlWrapped, psqlPrint);
+//   - s22pqexceltab: a spreadsheet's "Text (tab-delimited)" export: the tabs shape whose
+//     every other row's description holds line breaks (descBreaks) and quotes, the cell
+//     quoted whole and its quotes doubled.
 var markupShapes = map[string]bool{"tabs": true, "tabwrap": true, "wiki": true, "adoc": true, "u4adocwrap": true,
 	"pqpsqlx": true, "pqmysqlg": true, "pqsqlitebox": true, "pqsqlitetable": true, "pqsqlitemd": true, "pqcolumnt": true,
-	"pqunaligned": true, "pqcsv": true, "pqorg": true, "pqsqliteline": true, "pqpslist": true}
+	"pqunaligned": true, "pqcsv": true, "pqorg": true, "pqsqliteline": true, "pqpslist": true,
+	"s22pqunalignednl": true, "s22pqpslistwrap": true, "s22pqwrapped": true, "s22pqexceltab": true}
 
 // adocWrap is the width at which the u4adocwrap shape wraps a row's line, as pandoc wraps
 // its AsciiDoc at 72 columns.
@@ -68,7 +79,7 @@ func (p *truthPage) drawMarkup(rows [][]string) {
 		for k, r := range rows {
 			if p.shape == "tabwrap" && k > 0 && desc >= 0 && r[desc] != "" {
 				r = slices.Clone(r)
-				r[desc] += [...]string{"\nValid values:\n\non: enabled.\noff: disabled.", "\nThe value is case-sensitive.", "\n\nFor more information, see the guide."}[(p.seq+k)%3]
+				r[desc] += descBreaks(p.seq + k)
 			}
 			if k > 0 && p.seq%2 == 1 {
 				end := len(r)
@@ -79,12 +90,33 @@ func (p *truthPage) drawMarkup(rows [][]string) {
 			}
 			p.f("%s\n", strings.Join(r, "\t"))
 		}
-	case "pqpsqlx", "pqmysqlg", "pqsqliteline", "pqpslist":
+	case "pqpsqlx", "pqmysqlg", "pqsqliteline", "pqpslist", "s22pqpslistwrap":
 		p.vertical(rows)
+	case "s22pqwrapped":
+		p.psqlWrapped(rows)
+	case "s22pqexceltab":
+		desc := slices.Index(rows[0], p.w.description)
+		for k, r := range rows {
+			cells := slices.Clone(r)
+			if k > 0 && desc >= 0 && desc < len(cells) && cells[desc] != "" && (p.seq+k)%2 == 0 {
+				cells[desc] += descBreaks(p.seq+k) + ` Format: "key:value".`
+			}
+			for c, v := range cells {
+				if strings.ContainsAny(v, "\t\n\"") {
+					cells[c] = `"` + strings.ReplaceAll(v, `"`, `""`) + `"`
+				}
+			}
+			p.f("%s\n", strings.Join(cells, "\t"))
+		}
 	case "pqsqlitebox", "pqsqlitetable", "pqsqlitemd", "pqcolumnt", "pqorg":
 		p.sqlite(rows)
-	case "pqunaligned":
-		for _, r := range rows {
+	case "pqunaligned", "s22pqunalignednl":
+		desc := slices.Index(rows[0], p.w.description)
+		for k, r := range rows {
+			if p.shape == "s22pqunalignednl" && k > 0 && desc >= 0 && r[desc] != "" {
+				r = slices.Clone(r)
+				r[desc] += descBreaks(p.seq + k)
+			}
 			p.f("%s\n", strings.Join(r, "|"))
 		}
 		p.f("(%d rows)\n", len(rows)-1)
@@ -152,6 +184,12 @@ func (p *truthPage) drawMarkup(rows [][]string) {
 			p.f("|%s|\n", strings.Join(cells, "|"))
 		}
 	}
+}
+
+// descBreaks is the text the tabwrap and s22pqunalignednl shapes add to a description, by
+// row: line breaks, a blank line among them or not.
+func descBreaks(k int) string {
+	return [...]string{"\nValid values:\n\non: enabled.\noff: disabled.", "\nThe value is case-sensitive.", "\n\nFor more information, see the guide."}[k%3]
 }
 
 // textList writes parameters as the bullets shape does: a text page's bulleted list ("- ",
@@ -248,7 +286,7 @@ func (p *truthPage) vertical(rows [][]string) {
 	}
 	for k, r := range rows[1:] {
 		switch p.shape {
-		case "pqsqliteline", "pqpslist": // a blank line between records
+		case "pqsqliteline", "pqpslist", "s22pqpslistwrap": // a blank line between records
 			if k > 0 {
 				p.f("\n")
 			}
@@ -271,6 +309,15 @@ func (p *truthPage) vertical(rows [][]string) {
 				p.f("%s%s = %s\n", pad, h, v)
 			case "pqpslist":
 				p.f("%s%s : %s\n", h, pad, v)
+			case "s22pqpslistwrap":
+				if h == p.w.description && v != "" {
+					v += [...]string{"\nValid values:\non: enabled.\noff: disabled.", "", "\nThe value is case-sensitive."}[(p.seq+k)%3]
+				}
+				lines := formatListLines(v, psConsole[p.seq%len(psConsole)]-keyWidth-3)
+				p.f("%s%s : %s\n", h, pad, lines[0])
+				for _, l := range lines[1:] {
+					p.f("%s%s\n", strings.Repeat(" ", keyWidth+3), l)
+				}
 			default:
 				p.f("%s%s | %s\n", h, pad, v)
 			}
@@ -279,6 +326,23 @@ func (p *truthPage) vertical(rows [][]string) {
 	if p.shape == "pqmysqlg" {
 		p.f("%d rows in set (0.00 sec)\n", len(rows)-1)
 	}
+}
+
+// psConsole are the console widths the s22pqpslistwrap shape wraps Format-List's values at,
+// by record.
+var psConsole = []int{60, 80, 120}
+
+// formatListLines is value v as PowerShell's Format-List writes it in width columns: its
+// lines, each wrapped at its words (a word longer than width stays whole); at least one.
+func formatListLines(v string, width int) []string {
+	var out []string
+	for l := range strings.SplitSeq(v, "\n") {
+		out = append(out, wrapWords(l, max(width, 10), true)...)
+	}
+	if len(out) == 0 {
+		out = []string{""}
+	}
+	return out
 }
 
 // sqlite writes rows (the header first) as sqlite3's box, table or markdown mode prints

@@ -378,6 +378,21 @@ import (
 //     space, as a narrow column or a PDF export wraps it (splitRespHeading): "Response"
 //     over "parameters" ("Parameters", "elements"), with a blank line between every third
 //     record, and "返回" over "参数" ("數據"), in each text layout.
+//   - s22pqunalignednl: the pqunaligned shape whose descriptions hold line breaks, a blank
+//     line among them by row, as psql -A writes them: over lines of no pipe (markupShapes);
+//   - s22pqpslistwrap: the pqpslist shape in a console 60, 80 or 120 columns wide (by
+//     record): a long value wrapped at its words onto lines indented to the value's
+//     column, a description's line breaks so too (markupShapes);
+//   - s22pqwrapped: a text page's tables as psql 15's wrapped format prints them
+//     (psqlPrint, checked against psql's own output by TestPsqlPrint): in a terminal 80
+//     or 100 columns wide, the columns of the highest ratio of widest to average cell
+//     narrowed first, never below their names (so a long name, a type "Array of Object",
+//     an example and a description are cut mid-word at their column's width), in the
+//     old-ascii, ascii and unicode line styles with \pset border 0, 1 and 2 (by record),
+//     every third row's description holding line breaks, a blank line among them by row;
+//   - s22pqexceltab: a text page's tables as a spreadsheet's "Text (tab-delimited)" export
+//     writes them: cells parted by tabs, a cell holding a line break or a quote quoted
+//     whole, its quotes doubled (every other row's description) (markupShapes).
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -523,27 +538,36 @@ var unseenShapes = []struct {
 	{"mdtable+pdorg", ".txt"},
 	{"cells+s22seenresplines", ".txt"}, {"concat+s22seenresplines", ".txt"}, {"spaced+s22seenresplines", ".txt"},
 	{"pipe+s22seenresplines", ".txt"}, {"piperow+s22seenresplines", ".txt"}, {"mdtable+s22seenresplines", ".txt"},
+	{"mdtable+s22pqunalignednl", ".txt"},
+	{"mdtable+s22pqpslistwrap", ".txt"},
+	{"mdtable+s22pqwrapped", ".txt"},
+	{"mdtable+s22pqexceltab", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
 // that leave unsaid what the unchanged convention shows, and why: there a guess warning
 // names each row so read, and the shape may add them.
 var unseenGuesses = map[string]string{
-	"spaced+extra":        `an integer's "- 1 to 100 10" under Default value, Valid values, Example, its description below`,
-	"concat+itemrow":      `an item row "itemsObject" in a table of Go types ("*string"): "items" and "Object", or a name with no type`,
-	"mdtable+namebreak":   `a name cut where a word of it starts ("InstanceCharge" over "Type"): one name cut at the column's width, or a row of its own`,
-	"spaced+colbreak":     `a name cut where a word of it starts ("InstanceCharge" over "Type"): one name cut at the column's width, or a row of its own`,
-	"gfm+s4markbreak":     `a name cut where a word of it starts ("**InstanceCharge" over "Type**"): one name cut at the column's width, or a row of its own`,
-	"glyph+swagger":       `a request table of optional parameters only shows no required mark, so nothing says it is read right`,
-	"glyph+redoc":         `a request table of optional parameters only shows no required mark, so nothing says it is read right`,
-	"gfm+typereq":         onlyRequiredMarked,
-	"zh+typereq":          onlyRequiredMarked,
-	"glyph+typereq":       onlyRequiredMarked,
-	"mdtable+typereq":     onlyRequiredMarked,
-	"piperow+typereq":     onlyRequiredMarked,
-	"pipe+typereq":        onlyRequiredMarked,
-	"mdtable+pqunaligned": `a description's own "|" ("Format: key|value."), which psql's unaligned format writes as bare as its separators: a row of one cell too many reads it inside the description`,
+	"spaced+extra":             `an integer's "- 1 to 100 10" under Default value, Valid values, Example, its description below`,
+	"concat+itemrow":           `an item row "itemsObject" in a table of Go types ("*string"): "items" and "Object", or a name with no type`,
+	"mdtable+namebreak":        `a name cut where a word of it starts ("InstanceCharge" over "Type"): one name cut at the column's width, or a row of its own`,
+	"spaced+colbreak":          `a name cut where a word of it starts ("InstanceCharge" over "Type"): one name cut at the column's width, or a row of its own`,
+	"gfm+s4markbreak":          `a name cut where a word of it starts ("**InstanceCharge" over "Type**"): one name cut at the column's width, or a row of its own`,
+	"glyph+swagger":            `a request table of optional parameters only shows no required mark, so nothing says it is read right`,
+	"glyph+redoc":              `a request table of optional parameters only shows no required mark, so nothing says it is read right`,
+	"gfm+typereq":              onlyRequiredMarked,
+	"zh+typereq":               onlyRequiredMarked,
+	"glyph+typereq":            onlyRequiredMarked,
+	"mdtable+typereq":          onlyRequiredMarked,
+	"piperow+typereq":          onlyRequiredMarked,
+	"pipe+typereq":             onlyRequiredMarked,
+	"mdtable+pqunaligned":      unalignedOwnPipe,
+	"mdtable+s22pqunalignednl": unalignedOwnPipe,
+	"mdtable+s22pqwrapped":     `psql's old-ascii line style with \pset border 0 marks no cut: a name cut where a word of it starts ("PhysicalConnection" over "Set") reads as a row of its own too`,
 }
+
+// unalignedOwnPipe is why the pqunaligned shapes may add guesses.
+const unalignedOwnPipe = `a description's own "|" ("Format: key|value."), which psql's unaligned format writes as bare as its separators: a row of one cell too many reads it inside the description`
 
 // onlyRequiredMarked is why the typereq shape may add guesses: its third form marks the
 // required rows only.
@@ -1236,7 +1260,7 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 			}
 		}
 		return []byte(b.String())
-	case shape == "namebreak" || shape == "colbreak" || shape == "s4markbreak":
+	case shape == "namebreak" || shape == "colbreak" || shape == "s4markbreak" || shape == "s22pqwrapped":
 		return []byte(fullNameRE.ReplaceAllString(s, ""))
 	case shape == "crlf" && ext != ".html":
 		if seq%3 == 2 {

@@ -286,6 +286,10 @@ type gridRow struct {
 	// (oldASCIIMarks).
 	goesOn bool
 	wraps  []bool
+	// fills says of each cell but the name that its text goes on mid-word from the line
+	// above where nothing marks it (filledOn): glued where the line's name goes on too
+	// (gluedName), as a line with no name is (glued)
+	fills []bool
 }
 
 // write puts the grid's pipe table into out (see PipeGrids).
@@ -718,7 +722,9 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 	g := grid{start: i, indent: indent, rule: -1}
 	var parts [][]gridRow
 	var cur []gridRow
-	var wraps []bool // the columns whose text the line above cut mid-word (rowMarks)
+	var wraps []bool                // the columns whose text the line above cut mid-word (rowMarks)
+	above, aboveMarked := "", false // the row line above, and whether psql marked it
+	unmarked := false               // psql's table, whose cuts may be unmarked (filledOn)
 	j := i
 	if rst {
 		j++
@@ -729,6 +735,8 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 		}
 		parts, g.rule, j = [][]gridRow{head}, i+1, i+2
 		g.start = head[0].line
+		hl, _, _ := headMarks(strings.TrimPrefix(lines[i], indent), spans)
+		unmarked = centredHead(hl, spans)
 	}
 	for ; j < len(lines); j++ {
 		raw, ok := strings.CutPrefix(lines[j], indent)
@@ -747,6 +755,15 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 			continue
 		}
 		t := strings.TrimSpace(raw)
+		if t == "" && !rst && len(cur) > 0 && padsColumns(raw, spans) {
+			// psql's blank line inside a cell (\pset border 0): the row's other columns padded
+			cur = append(cur, gridRow{line: j, cells: make([][]string, len(spans)), goesOn: true})
+			for c := range spans {
+				cur[len(cur)-1].cells[c] = []string{""}
+			}
+			wraps, above, aboveMarked = nil, "", false
+			continue
+		}
 		if t == "" {
 			if rst {
 				continue // rst parts rows by blank lines at will; its rule ends the table
@@ -777,8 +794,15 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 		if !ok || !rst && noteUnder(lines, j, cells) {
 			break
 		}
-		cur = append(cur, gridRow{line: j, cells: cells, glued: wrapsOn(raw, spans, wraps), marked: marked})
-		wraps = cut
+		glued := wrapsOn(raw, spans, wraps)
+		var fills []bool
+		if unmarked && wraps == nil && !aboveMarked && len(cur) > 0 {
+			if fills = filledOn(above, raw, spans); blankCell(cells[0]) {
+				glued = fills
+			}
+		}
+		cur = append(cur, gridRow{line: j, cells: cells, glued: glued, marked: marked, fills: fills})
+		wraps, above, aboveMarked = cut, raw, marked || cut != nil
 	}
 	if !rst {
 		parts = append(parts, cur)
@@ -864,7 +888,8 @@ const (
 // rowMarks drops psql's marks (psqlRowMarks) from a row line t of a simple table (its
 // rule's runs at spans) that psql prints with \pset border 0: right after a column's run,
 // in the blank that parts it from the next, or after the last column's run where the
-// line ends there and the line below goes on with the row (goesOn). A simple table of
+// line ends there and the line below goes on with the row (goesOn) or a mark before it
+// says so (a name cut: the line below has the name's rest). A simple table of
 // another tool leaves that blank blank and its last column unmarked. It returns t with
 // the marks blanked, whether it had one (the line below then goes on with the row), and
 // which columns a wrap mark cut mid-word (their text goes on on the
@@ -884,7 +909,7 @@ func rowMarks(t string, spans [][2]int, goesOn bool) (string, []bool, bool) {
 		}
 		for c, s := range spans {
 			last := c == len(spans)-1
-			if at[k] != s[1] || !last && at[k] >= spans[c+1][0] || last && (!goesOn || k != len(rs)-1) {
+			if at[k] != s[1] || !last && at[k] >= spans[c+1][0] || last && (!goesOn && !marked || k != len(rs)-1) {
 				continue
 			}
 			rs[k], marked = ' ', true
@@ -915,6 +940,83 @@ func wrapsOn(t string, spans [][2]int, cut []bool) []bool {
 				glued[c] = !unicode.IsSpace(r)
 			}
 		}
+	}
+	return glued
+}
+
+// padsColumns reports whether a line of blanks only, t, under a row of a simple table (its
+// rule's runs at spans) is a line of the row, not a blank line after it: it reaches the
+// last column, as psql pads the columns of a line where a cell holds an empty line (\pset
+// border 0 in its old-ascii line style, which marks no line break).
+func padsColumns(t string, spans [][2]int) bool {
+	return len(spans) > 1 && shownWidth(strings.TrimRight(t, "\r\n")) >= spans[len(spans)-1][0]
+}
+
+// centredHead reports whether t, the header line of a simple table over its rule (its runs
+// at spans), centres its column names as psql does, which no other simple table here
+// does: each name but the last's (its trailing blanks are trimmed) has as many blanks
+// before it as after it in its run, or one fewer, and one at least has some.
+func centredHead(t string, spans [][2]int) bool {
+	rs := []rune(t)
+	at, _ := displayCols(rs)
+	some := false
+	for _, s := range spans[:len(spans)-1] {
+		first, last := -1, -1
+		for k, r := range rs {
+			if at[k] >= s[0] && at[k] < s[1] && !unicode.IsSpace(r) {
+				if first < 0 {
+					first = at[k]
+				}
+				last = at[k] + RuneWidth(r)
+			}
+		}
+		if first < 0 {
+			return false
+		}
+		lead, trail := first-s[0], s[1]-last
+		if trail < lead || trail > lead+1 {
+			return false
+		}
+		some = some || lead > 0
+	}
+	return some
+}
+
+// filledOn is which columns of row line t of a simple table (its rule's runs at spans), a
+// line going on with the row above it (above), go on mid-word with the text above where
+// nothing marks a cut, as psql's old-ascii line style with \pset border 0 writes the
+// wrapped format (a table whose header psql centres, centredHead): the text above fills its column to the run's end and t's starts right
+// at the column's start, both a letter or a digit there (a line break that happens to
+// fill the column mostly ends in a stop or a colon, which this keeps apart), but for a
+// type that is one by itself (a list's item row under its list). The name column is
+// nameGoesOn's. nil where none does.
+func filledOn(above, t string, spans [][2]int) []bool {
+	if above == "" {
+		return nil
+	}
+	runeAt := func(s string, col int) rune {
+		rs := []rune(s)
+		at, _ := displayCols(rs)
+		for k, c := range at {
+			if c == col {
+				return rs[k]
+			}
+		}
+		return ' '
+	}
+	alnum := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	var glued []bool
+	for c, s := range spans {
+		if c == 0 || !alnum(runeAt(above, s[1]-1)) || !alnum(runeAt(t, s[0])) {
+			continue
+		}
+		if cells, ok := cutSpans(t, spans); c == 1 && ok && IsType(joinCellLines(cells[1], false)) {
+			continue // a type of its own under a whole one: an item row ("Array of String" over "String")
+		}
+		if glued == nil {
+			glued = make([]bool, len(spans))
+		}
+		glued[c] = true
 	}
 	return glued
 }
@@ -1504,7 +1606,7 @@ func byLines(head gridRow, lines []gridRow) ([]gridRow, []GridLoss) {
 	var name gluing // the name of the last row of out
 	for k, l := range lines {
 		n := len(out)
-		if n > 0 {
+		if n > 0 && !(len(l.glued) > 0 && l.glued[0]) { // a name psql's marks cut is glued below, sure
 			if ok, guess := nameGoesOn(out[n-1], lines[k-1], l, width); ok {
 				name.add(l, guess)
 				out[n-1] = joinRows([]gridRow{out[n-1], gluedName(l)})
@@ -1669,6 +1771,9 @@ func gluedName(l gridRow) gridRow {
 		l.glued = make([]bool, len(l.cells))
 	}
 	l.glued[0] = true
+	for c := 1; c < len(l.fills) && c < len(l.glued); c++ {
+		l.glued[c] = l.glued[c] || l.fills[c]
+	}
 	return l
 }
 
@@ -1690,7 +1795,8 @@ func nameGoesOn(row, above, l gridRow, width int) (ok, guess bool) {
 // NameGoesOn reports whether piece, the text of a name cell on the line under a row whose
 // name's last line, a, fills its column (typ the row's type, next the piece's line's type
 // cell), is the rest of that name, cut at the column's width mid-word: the line's type
-// cell is blank or goes on with the row's ("Array of" over "String"; a type under a row
+// cell is blank or goes on with the row's ("Array of" over "String", or mid-word: "Array of
+// Ob" over "ject"; a type under a row
 // with none is the piece's own: a wrapper's item row alone, then a row), each piece is a word,
 // the two glued read as a parameter name (IsParamName, or one that goes on after a dot or
 // a dash), and neither the row's type nor its name names the piece (a wrapper's item row,
@@ -1702,8 +1808,10 @@ func nameGoesOn(row, above, l gridRow, width int) (ok, guess bool) {
 // where the piece starts with a capital ("InstanceCharge" over "Type": a row of its own
 // with no type reads so too). The grid and the aligned-column readers ask this one rule.
 func NameGoesOn(a, piece, typ, next string) (ok, guess bool) {
-	if next != "" && (typ == "" || IsType(typ) || !IsType(typ+" "+next)) {
-		return false, false // the piece's own type: a row under a name alone (an item row)
+	if next != "" && (typ == "" || IsType(typ) || !IsType(typ+" "+next)) && (typ == "" || IsType(next) || !IsType(typ+next) || IsType(typ+" "+next)) {
+		// the piece's own type: a row under a name alone (an item row); not a type cut
+		// mid-word with the name, its rest no type ("Array of Ob" over "ject")
+		return false, false
 	}
 	_, a = TreeDepth(a) // the tree drawn before the name ("└ `RepoBuild")
 	a, piece, closes := unmarkCut(strings.TrimSpace(a), piece)

@@ -888,3 +888,38 @@ func TestPipeGridsBlocks(t *testing.T) {
 	}
 	checkPipeGrids(t, in, want)
 }
+
+// TestPipeGridsFormatListWrap: PowerShell's Format-List wraps a long value, and breaks one
+// holding line breaks, onto lines indented to the value's column: they go on with the
+// value. A line indented otherwise ends the records. Before, the first such line ended
+// the run: the records under it were text.
+func TestPipeGridsFormatListWrap(t *testing.T) {
+	in := []string{
+		"Parameter   : RegionId",
+		"Type        : String",
+		"Description : The ID of the region where the",
+		"              instance resides.",
+		"              Valid values:",
+		"",
+		"Parameter   : PageSize",
+		"Type        : Integer",
+		"Description : The size.",
+		"",
+		"Parameter   : Tags",
+		"Type        : Array",
+		"Description : The tags.",
+		"    and more",
+	}
+	want := []string{
+		"| Parameter | Type | Description |",
+		"| RegionId | String | The ID of the region where the instance resides. Valid values: |",
+		"", "", "", "",
+		"| PageSize | Integer | The size. |",
+		"", "", "",
+		"Parameter   : Tags",
+		"Type        : Array",
+		"Description : The tags.",
+		"    and more",
+	}
+	checkPipeGrids(t, in, want)
+}

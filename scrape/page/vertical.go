@@ -133,10 +133,23 @@ func readVertical(lines []string, i int) (grid, bool) {
 	return grid{start: i, end: j, indent: indent, rule: i + 1, rows: append([]gridRow{head}, rows...)}, true
 }
 
+// valueGoesOn is the text of line l of a record of PowerShell's Format-List (style ':',
+// its separator at display column at) that goes on with the value above: Format-List wraps
+// a long value, and breaks one holding line breaks, onto lines indented to the value's
+// column (two past the separator's), which name no column.
+func valueGoesOn(l string, style byte, at int) (string, bool) {
+	t := strings.TrimLeft(l, " ")
+	if style != ':' || t == "" || len(l)-len(t) != at+2 {
+		return "", false
+	}
+	return strings.TrimRight(t, " \t"), true
+}
+
 // readBlocks reads a run of records that no line opens, parted by a blank line, from line
 // i (after a blank line or the page's start): sqlite3's line mode ("  Type = String", the
 // names right-aligned) and PowerShell's Format-List ("Type        : String"), a line a
-// column, the separator at one display column. Every column's name is a column word
+// column, the separator at one display column, a Format-List value going on over lines
+// indented to its column (valueGoesOn). Every column's name is a column word
 // (ClassifyColumn), as a table's header has them, three or more (two aligned lines,
 // "Name: RegionId" over "Type: String", are a card's), and every record has the first's. It is
 // rewritten as readVertical rewrites psql's records, but with no rule: the header on the
@@ -164,6 +177,10 @@ func readBlocks(lines []string, i int) (grid, bool) {
 			row := gridRow{line: j}
 			k := j
 			for ; k < len(lines) && strings.TrimSpace(lines[k]) != ""; k++ {
+				if rest, ok := valueGoesOn(lines[k], style, at); ok && len(row.cells) > 0 {
+					row.cells[len(row.cells)-1] = append(row.cells[len(row.cells)-1], rest)
+					continue
+				}
 				name, value, _, ok := verticalField(lines[k], style, at)
 				if !ok || name == "" || len(rows) > 0 && (len(row.cells) >= len(names) || names[len(row.cells)] != name) {
 					break

@@ -3,6 +3,7 @@ package textpage
 import (
 	"fmt"
 	"maps"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -48,7 +49,7 @@ func (d *doc) pipeTable(h header) int {
 		complete := rec.complete(n, leading) || h.open && rec.openRow(n)
 		for i < len(d.lines) {
 			u := d.t(i)
-			if complete || d.opensNext(tbl, i, &rec, leading) {
+			if complete && !(h.open && d.openCellGoesOn(tbl, i)) || !complete && d.opensNext(tbl, i, &rec, leading) {
 				break
 			}
 			if u == "" {
@@ -565,6 +566,62 @@ func (r *record) closes(pipes, n int, leading bool) bool {
 	}
 	return pipes >= n
 }
+
+// openCellGoesOn reports whether line i goes on with the row above in the table tbl,
+// whose cells are parted by bare pipes (header.open): psql's unaligned format writes a
+// cell's line breaks as they are, so the rest of a cell holding some is on lines of its
+// own that open no row (openLineGoesOn). A blank line goes on with it where such lines
+// follow it up to the next row or psql's row count (a blank line of the cell's own);
+// else it ends the row, as psql's row count ("(3 rows)"), a heading or the next table's
+// header do.
+func (d *doc) openCellGoesOn(tbl *page.Table, i int) bool {
+	if d.t(i) != "" {
+		return d.openLineGoesOn(tbl, i)
+	}
+	j := d.nb(i)
+	if j >= len(d.lines) || !d.openLineGoesOn(tbl, j) {
+		return false
+	}
+	for k := j + 1; k < len(d.lines) && k <= j+maxWrapLines; k++ {
+		if t := d.t(k); psqlRowCount.MatchString(t) || opensOpenRow(tbl, t) {
+			return true
+		}
+		if !d.openLineGoesOn(tbl, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// openLineGoesOn reports whether line i, not blank, can be the rest of a cell of the table
+// of bare pipes tbl (openCellGoesOn): it opens no row and is no row count, heading or
+// header.
+func (d *doc) openLineGoesOn(tbl *page.Table, i int) bool {
+	t := d.t(i)
+	return t != "" && !opensOpenRow(tbl, t) && !psqlRowCount.MatchString(t) && !d.endsPipeTable(i, true)
+}
+
+// opensOpenRow reports whether line t opens a row of the table of bare pipes tbl: its cells
+// up to the name's and the type's are there, the name a parameter name (or empty, a
+// list's item row, where a type follows) and the type a type word; in a table with
+// neither column, t parts as many cells as the header.
+func opensOpenRow(tbl *page.Table, t string) bool {
+	name, typ := tbl.Col(page.ColName), tbl.Col(page.ColType)
+	if name < 0 && typ < 0 {
+		return page.CountPipes(t) >= len(tbl.Header)-1
+	}
+	cells := strings.Split(t, "|")
+	if len(cells) < 2 || len(cells) <= max(name, typ) {
+		return false
+	}
+	if typ >= 0 && !isType(strings.TrimSpace(cells[typ])) {
+		return false
+	}
+	return name < 0 || validName(strings.TrimSpace(cells[name])) || typ >= 0 && strings.TrimSpace(cells[name]) == ""
+}
+
+// psqlRowCount is the line psql writes under a table's rows: "(3 rows)", "(1 row)".
+var psqlRowCount = regexp.MustCompile(`^\(\d+ rows?\)$`)
 
 // openRow reports whether the record is a row of a table whose cells are parted by bare
 // pipes, none closing the last (header.open): its line parts n cells (n-1 pipes, glued to

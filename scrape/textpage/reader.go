@@ -169,6 +169,11 @@ func (d *doc) pipeGrids() {
 	raws := make([]string, len(d.lines))
 	for i := range d.lines {
 		raws[i] = d.raw(i)
+		if raws[i] == "" && i+1 < len(d.lines) {
+			// a line of blanks keeps them: psql pads the columns of a line where a cell
+			// holds an empty line, which a blank line after a table is not (page.PipeGrids)
+			raws[i] = strings.TrimRight(d.text[d.lines[i].rs:d.lines[i+1].rs-1], "\r")
+		}
 	}
 	out, ok, lost := page.PipeGrids(raws)
 	if !ok {

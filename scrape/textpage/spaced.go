@@ -117,6 +117,9 @@ func (d *doc) spacedTable(h header) int {
 		}
 		i++
 	}
+	if h.tabs {
+		unquoteTabCells(tbl)
+	}
 	st.warnMissing()
 	if st.cols != nil {
 		st.columnsDepths()
@@ -596,6 +599,27 @@ func (st *spaced) tabCellGoesOn(j int) bool {
 		}
 	}
 	return false
+}
+
+// unquoteTabCells drops the quotes a spreadsheet's "Text (tab-delimited)" export puts
+// round a cell holding a line break or a quote ("The method.\nValid values: ""on"".",
+// its quotes doubled) from the cells of the tab-separated table tbl: a cell so quoted
+// whole, every quote inside it doubled, and a line break or a doubled quote inside. A
+// cell quoted otherwise ("sample" as an example) is text.
+func unquoteTabCells(tbl *page.Table) {
+	for _, r := range tbl.Rows {
+		for c, s := range r.Cells {
+			inner, ok := strings.CutPrefix(s, `"`)
+			if inner, ok = strings.CutSuffix(inner, `"`); !ok || s == `"` {
+				continue
+			}
+			doubled := strings.Count(inner, `""`)
+			if doubled*2 != strings.Count(inner, `"`) || doubled == 0 && !strings.Contains(inner, "\n") {
+				continue
+			}
+			r.Cells[c] = strings.ReplaceAll(inner, `""`, `"`)
+		}
+	}
 }
 
 // tabCellLines is the most lines a tab-separated row's cells run over (tabRecord).

@@ -26,3 +26,19 @@ func TestTabRowsDescriptionBelow(t *testing.T) {
 		t.Errorf("no warning about the row that lost a cell:\n%s", w)
 	}
 }
+
+// TestTabRowsSpreadsheetQuotes: a spreadsheet's "Text (tab-delimited)" export quotes a
+// cell holding a line break or a quote, its quotes doubled; the quotes are the export's,
+// not the text's. A cell quoted with nothing to escape (an example "sample") keeps them.
+// Before, the description read `"The billing method. ... ""on"".`.
+func TestTabRowsSpreadsheetQuotes(t *testing.T) {
+	p := readText(t, "Request parameters\n\nName\tType\tRequired\tExample\tDescription\n"+
+		"RegionId\tString\tYes\t\"sample\"\tThe region.\n"+
+		"ChargeType\tString\tNo\tPostPaid\t\"The billing method.\nValid values: \"\"on\"\".\"\n"+
+		"Format\tString\tNo\tjson\t\"The \"\"json\"\" format.\"\n"+
+		"Size\tInteger\tNo\t10\tThe size.\n")
+	got := rowsOf(table(t, p, page.RequestParams))
+	equal(t, "rows", got, []string{"RegionId|String|Yes|\"sample\"|The region.",
+		"ChargeType|String|No|PostPaid|The billing method.\nValid values: \"on\".",
+		"Format|String|No|json|The \"json\" format.", "Size|Integer|No|10|The size."})
+}

@@ -30,3 +30,29 @@ func TestUnalignedPipeTable(t *testing.T) {
 		t.Errorf("warnings:\n%s", w)
 	}
 }
+
+// TestUnalignedLineBreaks: psql's unaligned format writes a cell's line breaks as they
+// are, so a description holding some goes on over lines of fewer pipes than a row has,
+// a blank line of its own among them; the next row, the row count or a heading ends it.
+// Before, the first such line ended the table: the rows under it were lost, unnamed.
+func TestUnalignedLineBreaks(t *testing.T) {
+	p := readText(t, "ListThings\n\nRequest parameters\n\n"+
+		"Parameter|Type|Required|Example|Description\n"+
+		"RegionId|String|Yes|cn-hangzhou|The region ID.\n"+
+		"ChargeType|String|No|PostPaid|The billing method.\nValid values:\nPrePaid: subscription.\n"+
+		"Size|Integer|No|10|The size.\n\nFor more information, see the guide.\n"+
+		"Key|String|No|env|The key.\nOf the tag.\n"+
+		"(4 rows)\n\n"+
+		"Response parameters\n\n"+
+		"Parameter|Type|Description\nRequestId|String|The request ID.\nA UUID.\n"+
+		"Response elements\n")
+	rows := rowsOf(table(t, p, page.RequestParams))
+	equal(t, "request rows", rows, []string{
+		"RegionId|String|Yes|cn-hangzhou|The region ID.",
+		"ChargeType|String|No|PostPaid|The billing method.\nValid values:\nPrePaid: subscription.",
+		"Size|Integer|No|10|The size.\nFor more information, see the guide.", "Key|String|No|env|The key.\nOf the tag."})
+	equal(t, "response rows", rowsOf(table(t, p, page.ResponseParams)), []string{"RequestId|String|The request ID.\nA UUID."})
+	if w := warningsOf(p); strings.Contains(w, "cells") {
+		t.Errorf("warnings:\n%s", w)
+	}
+}

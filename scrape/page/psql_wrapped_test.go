@@ -1,0 +1,145 @@
+package page
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPipeGridsPsqlWrapped0 reads psql 15's own output of a table in its wrapped format
+// with \pset border 0, 72 columns wide: a name ("InstanceCh" over "argeType"), an example,
+// a type and descriptions cut mid-word at their column's width, a description holding
+// line breaks and an empty line. In the old-ascii line style nothing marks a cut: the
+// pieces glue where the one above fills its column to the run's end and the one below
+// starts right at the column's start, letter or digit on both sides (filledOn, under a
+// header psql centres); a line of blanks as wide as the table is the empty line, not the
+// table's end (padsColumns). In the ascii style the marks tell, and a name cut so is glued
+// with no guess; the line-break mark ending a line whose name is cut is dropped. Before,
+// old-ascii read "cn-hang zhou", "Array of St ring", "instan ce" and ended the table at the
+// blank line, losing the rows under it unnamed; ascii guessed the name and kept "+".
+func TestPipeGridsPsqlWrapped0(t *testing.T) {
+	for _, c := range []struct{ style, in, want string }{
+		{"old-ascii", `   Name        Type     Required Example          Description          
+---------- ------------ -------- ------- ------------------------------
+RegionId   String       Yes      cn-hang The ID of the region where the 
+                                 zhou     instance resides.
+InstanceCh String       No       PostPai The billing method.            
+argeType                         d       Valid values:                  
+                                         PrePaid: subscription.         
+                                         PostPaid: pay-as-you-go.
+Size       Integer      No       10      The size value, in GiB, of the 
+                                          disk.
+Tags       Array of Str No               The tags.                      
+           ing                                                          
+                                         At most 20.
+Key        String       No       env     The key.                       
+                                                                        
+                                         Of the tag.
+(5 rows)`, `|   Name | Type | Required | Example | Description |
+|---|---|---|---|---|
+| RegionId | String | Yes | cn-hangzhou | The ID of the region where the instance resides. |
+
+| InstanceChargeType | String | No | PostPaid | The billing method. Valid values: PrePaid: subscription. PostPaid: pay-as-you-go. |
+
+
+
+| Size | Integer | No | 10 | The size value, in GiB, of the disk. |
+
+| Tags | Array of String | No |  | The tags.<br>At most 20. |
+
+
+| Key | String | No | env | The key.<br>Of the tag. |
+
+
+(5 rows)`},
+		{"ascii", `   Name       Type     Required Example           Description           
+---------- ----------- -------- ------- -------------------------------
+RegionId   String      Yes      cn-hang.The ID of the region where the .
+                                zhou    instance resides.
+InstanceCh.String      No       PostPai.The billing method.            +
+argeType                        d       Valid values:                  +
+                                        PrePaid: subscription.         +
+                                        PostPaid: pay-as-you-go.
+Size       Integer     No       10      The size value, in GiB, of the .
+                                        disk.
+Tags       Array of St.No               The tags.                      +
+           ring                                                        +
+                                        At most 20.
+(4 rows)`, `|   Name | Type | Required | Example | Description |
+|---|---|---|---|---|
+| RegionId | String | Yes | cn-hangzhou | The ID of the region where the instance resides. |
+
+| InstanceChargeType | String | No | PostPaid | The billing method. Valid values: PrePaid: subscription. PostPaid: pay-as-you-go. |
+
+
+
+| Size | Integer | No | 10 | The size value, in GiB, of the disk. |
+
+| Tags | Array of String | No |  | The tags.<br>At most 20. |
+
+
+(4 rows)`},
+	} {
+		got, _, lost := PipeGrids(strings.Split(c.in, "\n"))
+		if g := strings.Join(got, "\n"); g != c.want {
+			t.Errorf("%s: PipeGrids =\n%s\nwant\n%s", c.style, g, c.want)
+		}
+		if len(lost) > 0 {
+			t.Errorf("%s: lost %+v", c.style, lost)
+		}
+	}
+}
+
+// TestPipeGridsPsqlMarkedName: psql's ascii and unicode line styles mark a name cut at its
+// column's width after the piece ("InstanceCharge.") and, with a border, before the rest
+// (".Type"): the name is glued sure, with no guess even where the rest starts with a
+// capital. Before, the marks were read and the name glued all the same, under a guess
+// (nameGoesOn's) that named the row as if nothing told.
+func TestPipeGridsPsqlMarkedName(t *testing.T) {
+	for _, in := range []string{`Parameter name  Type   Required  Example               Description              
+-------------- ------- -------- --------- -------------------------------------
+RegionId       String  Yes      cn-hangzh.The ID of the region where the instan.
+                                ou        ce resides.
+InstanceCharge.String  No       PostPaid  The billing method.                  +
+Type                                      Valid values:                        +
+                                          PrePaid: subscription.               +
+                                          PostPaid: pay-as-you-go.
+Size           Integer No       10        The size value, in GiB, of the disk.
+(3 rows)`, ` Parameter name │  Type   │ Required │ Example  │          Description          
+────────────────┼─────────┼──────────┼──────────┼───────────────────────────────
+ RegionId       │ String  │ Yes      │ cn-hangz…│ The ID of the region where th…
+                │         │          │…hou      │…e instance resides.
+ InstanceCharge…│ String  │ No       │ PostPaid │ The billing method.          ↵
+…Type           │         │          │          │ Valid values:                ↵
+                │         │          │          │ PrePaid: subscription.       ↵
+                │         │          │          │ PostPaid: pay-as-you-go.
+ Size           │ Integer │ No       │ 10       │ The size value, in GiB, of th…
+                │         │          │          │…e disk.
+(3 rows)`} {
+		got, _, lost := PipeGrids(strings.Split(in, "\n"))
+		if !strings.Contains(strings.Join(got, "\n"), "| InstanceChargeType | String | No | PostPaid | The billing method. Valid values: PrePaid: subscription. PostPaid: pay-as-you-go. |") {
+			t.Errorf("PipeGrids =\n%s", strings.Join(got, "\n"))
+		}
+		if len(lost) > 0 {
+			t.Errorf("lost %+v", lost)
+		}
+	}
+}
+
+// TestNameGoesOnCutType: a name cut with its type, the type's rest no type by itself
+// ("Array of Ob" over "ject"), goes on; a row under the longest name whose type is whole
+// ("Severity | String" under "ResourceIds | Array of String") does not, though the two
+// types glued read as a list of a struct "StringString". Before, the first was two rows.
+func TestNameGoesOnCutType(t *testing.T) {
+	for _, c := range []struct {
+		a, piece, typ, next string
+		ok                  bool
+	}{
+		{"PhysicalConnection", "Type", "Array of Ob", "ject", true},
+		{"ResourceIds", "Severity", "Array of String", "String", false},
+		{"Filter", "Value", "Array of Object", "Object", false},
+	} {
+		if ok, _ := NameGoesOn(c.a, c.piece, c.typ, c.next); ok != c.ok {
+			t.Errorf("NameGoesOn(%q, %q, %q, %q) = %v, want %v", c.a, c.piece, c.typ, c.next, ok, c.ok)
+		}
+	}
+}
