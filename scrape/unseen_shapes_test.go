@@ -377,7 +377,7 @@ import (
 //   - s22seenresplines: a text page's response heading wrapped over two lines at its first
 //     space, as a narrow column or a PDF export wraps it (splitRespHeading): "Response"
 //     over "parameters" ("Parameters", "elements"), with a blank line between every third
-//     record, and "返回" over "参数" ("數據"), in each text layout.
+//     record, and "返回" over "参数" ("數據"), in each text layout;
 //   - s22pqunalignednl: the pqunaligned shape whose descriptions hold line breaks, a blank
 //     line among them by row, as psql -A writes them: over lines of no pipe (markupShapes);
 //   - s22pqpslistwrap: the pqpslist shape in a console 60, 80 or 120 columns wide (by
