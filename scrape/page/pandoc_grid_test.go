@@ -61,6 +61,7 @@ func TestUnmarkName(t *testing.T) {
 		"=RegionId=": "RegionId", "~Tag.N.Key~": "Tag.N.Key", "@PageSize@": "PageSize", "''Name''": "Name",
 		"{{InstanceId}}": "InstanceId", "<code>Marker</code>": "Marker", "``ClientToken``": "ClientToken",
 		"__Marker__": "Marker", "RegionId": "RegionId", "=a b=": "=a b=", "=": "=", "==": "==",
+		"''(body)''": "(body)", "{{(body)}}": "(body)", "``(a b)``": "``(a b)``", "''()''": "''()''",
 	} {
 		if got := UnmarkName(in); got != want {
 			t.Errorf("UnmarkName(%q) = %q, want %q", in, got, want)
