@@ -373,7 +373,15 @@ import (
 //     in double quotes (markupShapes);
 //   - pdorg: a text page's pipe tables as pandoc -t org writes them (orgTables): the
 //     header's rule "|---+---|", each name set as verbatim ("| =RegionId= |", after a
-//     tree drawn before it).
+//     tree drawn before it);
+//   - s22rstrst, s22rstjira, s22rstmw, s22rstdoku: a text page as a user writes it by hand
+//     in reStructuredText, Jira's wiki markup, MediaWiki's wikitext and DokuWiki's
+//     (wikiShapes): the title and headings in the markup's syntax (an over- and
+//     underlined title, "h2.", "== X ==", "===== X ====="), the examples in its code
+//     blocks, every table in its table syntax (rst's grid tables and, where no name is
+//     blank, simple tables; "||h||" over "|c|"; "{|", "!", "|-", "|}"; "^ h ^" over
+//     "| c |"), names set as code by record and the markup's escapes ("\*string",
+//     "\[10]", "{{!}}", "%%|%%").
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -517,6 +525,8 @@ var unseenShapes = []struct {
 	{"mdtable+pqsqliteline", ".txt"}, {"mdtable+pqpslist", ".txt"},
 	{"cells+pqpdfone", ".txt"}, {"concat+pqpdfone", ".txt"}, {"spaced+pqpdfone", ".txt"}, {"pipe+pqpdfone", ".txt"}, {"piperow+pqpdfone", ".txt"}, {"mdtable+pqpdfone", ".txt"},
 	{"mdtable+pdorg", ".txt"},
+	{"mdtable+s22rstrst", ".txt"}, {"mdtable+s22rstjira", ".txt"}, {"mdtable+s22rstmw", ".txt"}, {"mdtable+s22rstdoku", ".txt"},
+	{"mdtable.tc+s22rstrst", ".txt"}, {"mdtable.tc+s22rstjira", ".txt"}, {"mdtable.tc+s22rstmw", ".txt"}, {"mdtable.tc+s22rstdoku", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
@@ -648,6 +658,9 @@ func (p *truthPage) setShape(shape string) {
 	}
 	if shape == "underline" {
 		p.underlineHeadings()
+	}
+	if wikiShapes[shape] {
+		p.wikiHeadings()
 	}
 	if shape == "zhcolumns" || (shape == "centred" || shape == "colindex") && p.seq%4 == 2 {
 		p.w = zhWords
