@@ -156,7 +156,7 @@ func renderTextTruthPage(layout string, seq int, r *htmlTruthRecord) []byte {
 		p.f("URL: https://www.alibabacloud.com/help/%s/%s/latest/%s\n\n%s\n\n", p.w.lang, strings.ToLower(r.Product), strings.ToLower(r.Operation), p.frame().header)
 	}
 	if !p.tree || p.roa || seq%2 == 1 { // the newer pages' dumps often lose the title
-		p.f("%s\n\n", title)
+		p.f("%s\n\n", p.wikiHeading(1, title))
 	}
 	if !p.tree {
 		p.f("%s:Mar 01, 2024\n\n", p.frame().updated)
@@ -166,13 +166,16 @@ func renderTextTruthPage(layout string, seq int, r *htmlTruthRecord) []byte {
 		p.ram(r)
 	} else if p.legacy {
 		p.f("%s\n", p.frame().debugging)
+		if wikiShapes[p.shape] {
+			p.f("\n") // a paragraph of its own before the heading
+		}
 	}
 	req := r.Request
 	switch {
 	case p.roa && p.legacy:
 		p.f("Request syntax\n%s %s HTTPS|HTTP\n", r.Method, r.Path)
 	case p.roa:
-		p.f("%s\n\n%s %s HTTP/1.1\n\n", p.w.syntax, r.Method, r.Path)
+		p.f("%s\n\n%s\n\n", p.w.syntax, p.wikiCode(r.Method+" "+r.Path+" HTTP/1.1", ""))
 		if p.tree && p.shape != "s4bodylabel" {
 			req = bodyRow(req)
 		}
@@ -206,12 +209,12 @@ func renderTextTruthPage(layout string, seq int, r *htmlTruthRecord) []byte {
 	p.textParams(r.Response, false)
 	p.f("%s\n\n", p.w.examples)
 	if p.legacy && !p.roa {
-		p.f("%s\n\nhttp(s)://[Endpoint]/?Action=%s\n&%s\n\n", p.frame().sampleRequests, r.Operation, p.frame().commonParams)
+		p.f("%s\n\n%s\n\n", p.frame().sampleRequests, p.wikiCode("http(s)://[Endpoint]/?Action="+r.Operation+"\n&"+p.frame().commonParams, ""))
 	}
 	p.f("%s\n\n%s\n\n", p.w.sampleCaption(), p.w.formatLabel())
 	var j strings.Builder
 	p.jsonObject(&j, r.Response, "")
-	p.f("%s\n\n%s\n\n", j.String(), p.w.errors)
+	p.f("%s\n\n%s\n\n", p.wikiCode(j.String(), "json"), p.w.errors)
 	if p.w.errCols != nil {
 		p.textHeaderLine(p.w.errorColumns())
 		p.textHeaderLine([]string{"400", "InvalidParameter", "The specified parameter is invalid.", "The parameter is not valid."})
@@ -239,6 +242,14 @@ func (p *truthPage) ram(r *htmlTruthRecord) {
 		cols := []string{"Authorization information", "Action", "Access level", "Resource type", "Condition key", "Dependent action"}
 		if p.w.ram != nil {
 			cols = p.w.ram
+		}
+		if wikiShapes[p.shape] { // the table in the page's markup
+			p.f("%s\n%s\n\n", p.frame().debugging, cols[0])
+			p.gridRow(cols[1:])
+			p.gridRow([]string{action, "get", "*All Resource", "none", "none"})
+			p.drawGrid()
+			p.f("\n")
+			return
 		}
 		p.f("%s\n%s\n| %s |\n|---|---|---|---|---|\n| %s | get | *All Resource | none | none |\n", p.frame().debugging, cols[0], strings.Join(cols[1:], " | "), action)
 	}
@@ -562,7 +573,7 @@ func (p *truthPage) portalFrame(r *htmlTruthRecord) {
 	}
 	req := r.Request
 	if p.roa {
-		p.f("%s\n\n%s %s HTTP/1.1\n\n", p.w.syntax, r.Method, r.Path)
+		p.f("%s\n\n%s\n\n", p.w.syntax, p.wikiCode(r.Method+" "+r.Path+" HTTP/1.1", ""))
 		req = bodyRow(req)
 	}
 	sections := []struct {

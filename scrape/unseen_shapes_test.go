@@ -392,7 +392,15 @@ import (
 //     every third row's description holding line breaks, a blank line among them by row;
 //   - s22pqexceltab: a text page's tables as a spreadsheet's "Text (tab-delimited)" export
 //     writes them: cells parted by tabs, a cell holding a line break or a quote quoted
-//     whole, its quotes doubled (every other row's description) (markupShapes).
+//     whole, its quotes doubled (every other row's description) (markupShapes);
+//   - s22rstrst, s22rstjira, s22rstmw, s22rstdoku: a text page as a user writes it by hand
+//     in reStructuredText, Jira's wiki markup, MediaWiki's wikitext and DokuWiki's
+//     (wikiShapes): the title and headings in the markup's syntax (an over- and
+//     underlined title, "h2.", "== X ==", "===== X ====="), the examples in its code
+//     blocks, every table in its table syntax (rst's grid tables and, where no name is
+//     blank, simple tables; "||h||" over "|c|"; "{|", "!", "|-", "|}"; "^ h ^" over
+//     "| c |"), names set as code by record and the markup's escapes ("\*string",
+//     "\[10]", "{{!}}", "%%|%%").
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -542,6 +550,8 @@ var unseenShapes = []struct {
 	{"mdtable+s22pqpslistwrap", ".txt"},
 	{"mdtable+s22pqwrapped", ".txt"},
 	{"mdtable+s22pqexceltab", ".txt"},
+	{"mdtable+s22rstrst", ".txt"}, {"mdtable+s22rstjira", ".txt"}, {"mdtable+s22rstmw", ".txt"}, {"mdtable+s22rstdoku", ".txt"},
+	{"mdtable.tc+s22rstrst", ".txt"}, {"mdtable.tc+s22rstjira", ".txt"}, {"mdtable.tc+s22rstmw", ".txt"}, {"mdtable.tc+s22rstdoku", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
@@ -681,6 +691,9 @@ func (p *truthPage) setShape(shape string) {
 	}
 	if shape == "s22seenresplines" {
 		p.splitRespHeading()
+	}
+	if wikiShapes[shape] {
+		p.wikiHeadings()
 	}
 	if shape == "zhcolumns" || (shape == "centred" || shape == "colindex") && p.seq%4 == 2 {
 		p.w = zhWords

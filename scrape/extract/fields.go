@@ -189,7 +189,7 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 			f.schema = x.rowSchema(typ, name, r.Line)
 		}
 		f.schema.Description = desc
-		f.schema.Example = strings.TrimSpace(r.Cell(t, page.ColExample))
+		f.schema.Example = markupJSON(strings.TrimSpace(r.Cell(t, page.ColExample)))
 		if page.BlankCell(f.schema.Example) && !strings.ContainsFunc(f.schema.Example, unicode.IsLetter) {
 			// a dash fills a cell with no example (an object's, a list's); a word ("none",
 			// "无") may be the example value of a string
@@ -689,6 +689,25 @@ func containsWord(s, w string) bool {
 func isWordByte(c byte) bool {
 	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
+
+// markupJSON is an example cell ex whose JSON value a lightweight markup wrote with its
+// escapes before the brackets and braces (Jira's and Markdown's "\[10\]", pandoc -t
+// jira's `\["sample"\]`): the value without them where that is JSON, which the list's
+// items are read from (listItemsFromExample); ex itself otherwise. JSON never opens with
+// a backslash, so an example that is JSON as written stays as it is.
+func markupJSON(ex string) string {
+	if !strings.HasPrefix(ex, `\[`) && !strings.HasPrefix(ex, `\{`) {
+		return ex
+	}
+	v := jsonMarkEscapes.Replace(ex)
+	if _, err := parseJSON(v); err != nil {
+		return ex
+	}
+	return v
+}
+
+// jsonMarkEscapes drops a markup's escapes before brackets and braces (markupJSON).
+var jsonMarkEscapes = strings.NewReplacer(`\[`, "[", `\]`, "]", `\{`, "{", `\}`, "}")
 
 // exampleOfType warns, naming the row, where the row's own example cannot be a value of
 // the type its Type cell gives: a word where a number or a boolean is said (elasticsearch

@@ -745,6 +745,10 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 		}
 		if sp, _ := ruleSpans(raw); rst && sp != nil && slices.Equal(sp, spans) {
 			parts, cur = append(parts, cur), nil
+			if len(parts) == 1 && rstEnds(lines, j+1, indent) {
+				g.end = j + 1
+				return rstHeaderless(g, parts[0])
+			}
 			if len(parts) == 1 {
 				g.rule = j
 			}
@@ -814,6 +818,30 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 	head := joinRows(parts[0])
 	body, lost := byLines(head, parts[1])
 	g.rows, g.lost = append([]gridRow{head}, body...), append(g.lost, lost...)
+	return g, true
+}
+
+// rstEnds reports whether the rule of a reStructuredText simple table over line k ends
+// the table: the end of the lines, a blank line or a line out of its indent follows it, as
+// docutils reads it (a header's rule has a row under it).
+func rstEnds(lines []string, k int, indent string) bool {
+	if k >= len(lines) {
+		return true
+	}
+	raw, ok := strings.CutPrefix(lines[k], indent)
+	return !ok || strings.TrimSpace(raw) == ""
+}
+
+// rstHeaderless is the grid g of a reStructuredText simple table with no header (its
+// second rule ends it: rstEnds), whose lines are lines: its first row is the header, as
+// pandoc writes an HTML table whose column words are a body row (readHeaderless).
+func rstHeaderless(g grid, lines []gridRow) (grid, bool) {
+	if len(lines) == 0 {
+		return grid{}, false
+	}
+	lost := g.lost
+	g = headerlessGrid(g.start, g.end, g.indent, [][]gridRow{lines})
+	g.lost = append(lost, g.lost...)
 	return g, true
 }
 
@@ -1358,6 +1386,7 @@ func readBordered(lines []string, i int, indent string, cols []int) (grid, bool)
 	g.end = j
 	oldASCIIHead(parts[0])
 	head := joinRows(parts[0])
+	glueChunkedHead(&head)
 	g.rows = append(g.rows, head)
 	// A grid that rules only its header, with a "-" rule (MySQL), has a row a line;
 	// pandoc's and tabulate's, ruled "=" under the header, and w3m's, which rule every
@@ -1658,9 +1687,13 @@ func joinNamed(lines []gridRow, width int) (gridRow, []GridLoss) {
 	row := joinRows(lines[:1])
 	name := gluing{pieces: []string{namePiece(lines[0])}}
 	for k, l := range lines[1:] {
+		// either rule may read the piece as the name going on: a guess only where neither
+		// is sure (pandoc's chunk filling the column under one that fills it too)
 		ok, guess := nameGoesOn(row, lines[k], l, width)
-		if !ok {
-			ok, guess = ruledNameGoesOn(row, l, width)
+		if !ok || guess {
+			if rok, rguess := ruledNameGoesOn(row, l, width); rok {
+				ok, guess = true, rguess
+			}
 		}
 		if !ok {
 			row = joinRows([]gridRow{row, l})
@@ -1699,6 +1732,49 @@ func glueChunkedTypes(row *gridRow) {
 		}
 	}
 }
+
+// glueChunkedHead glues the lines of each header cell of a ruled grid that are the chunks
+// of a column word broken at the column's width (pandoc's grid tables: "P" over
+// "arameter", "Des" over "cription"): of the ways to join the cell's lines, each line
+// break a space or no blank, the one with the fewest glued that names a column
+// (ClassifyColumn), where joined by spaces they name none. A header wrapped at its blanks
+// ("HTTP status" over "code") names its column as it is and is left alone.
+func glueChunkedHead(row *gridRow) {
+	for c, parts := range row.cells {
+		var lines []string
+		for _, p := range parts {
+			if p = strings.TrimSpace(p); p != "" {
+				lines = append(lines, p)
+			}
+		}
+		if len(lines) < 2 || len(lines) > maxHeadChunks || ClassifyColumn(strings.Join(lines, " ")) != ColOther {
+			continue
+		}
+		best, fewest := "", len(lines)
+		for glue := 1; glue < 1<<(len(lines)-1); glue++ { // bit k: no blank after line k
+			var b strings.Builder
+			n := 0
+			for k, l := range lines {
+				if k > 0 && glue&(1<<(k-1)) == 0 {
+					b.WriteByte(' ')
+				} else if k > 0 {
+					n++
+				}
+				b.WriteString(l)
+			}
+			if n < fewest && ClassifyColumn(b.String()) != ColOther {
+				best, fewest = b.String(), n
+			}
+		}
+		if best != "" {
+			row.cells[c] = []string{best}
+		}
+	}
+}
+
+// maxHeadChunks is how many lines of a header cell glueChunkedHead tries to glue: a
+// column name broken into that many chunks at most.
+const maxHeadChunks = 6
 
 // ruledNameGoesOn reports whether the name cell of line l, inside the part of a ruled grid
 // that holds one row, goes on with the row's name mid-word, as pandoc's grid tables

@@ -63,11 +63,13 @@ func readMediaWiki(lines []string, i int) (grid, bool) {
 // wikiCellText is a cell's text without the attributes before its single "|"
 // ("style="color:red" | Name" is "Name"): where the part before holds an attribute
 // (name="value"). Its bold ("”'Name”'", a required parameter's name) is written as
-// Markdown's ("**Name**"), which the readers of pipe tables read.
+// Markdown's ("**Name**"), which the readers of pipe tables read; the magic word "{{!}}",
+// which wikitext writes for a "|" of a cell's text ("key{{!}}value"), is the "|".
 func wikiCellText(c string) string {
 	if a, text, ok := strings.Cut(c, "|"); ok && strings.Contains(a, `="`) && !strings.Contains(text, "|") {
 		c = text
 	}
+	c = strings.ReplaceAll(c, "{{!}}", "|")
 	if n := strings.Count(c, "'''"); n > 0 && n%2 == 0 {
 		c = strings.ReplaceAll(c, "'''", "**")
 	}

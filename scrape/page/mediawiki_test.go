@@ -38,3 +38,14 @@ in GiB.
 		t.Errorf("PipeGrids = %v\n%q\nwant\n%q", ok, got, want)
 	}
 }
+
+// TestMediaWikiPipeWord: the magic word "{{!}}" that wikitext writes for a "|" of a
+// cell's text ("key{{!}}value") is that "|", escaped in the pipe table ("\|"); before, the
+// description kept "{{!}}".
+func TestMediaWikiPipeWord(t *testing.T) {
+	in := strings.Split("{|\n! Name !! Description\n|-\n| Tag || Format: key{{!}}value.\n|}", "\n")
+	got, _, _ := PipeGrids(in)
+	if want := `| Tag | Format: key\|value. |`; got[3] != want {
+		t.Errorf("row %q, want %q", got[3], want)
+	}
+}

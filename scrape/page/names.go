@@ -268,11 +268,13 @@ func ItemWord(name string) bool {
 var codeMarks = [][2]string{{"``", "``"}, {"=", "="}, {"~", "~"}, {"@", "@"}, {"''", "''"}, {"{{", "}}"}, {"<code>", "</code>"}, {"__", "__"}}
 
 // UnmarkName is a name cell's text s without a pair of codeMarks around it, where the text
-// they enclose is a parameter name ("=RegionId=" is RegionId, "__Marker__" Marker).
+// they enclose is a parameter name ("=RegionId=" is RegionId, "__Marker__" Marker) or one
+// in round brackets, as pages name the row of a whole body ("”(body)”" is (body):
+// bracketedName).
 func UnmarkName(s string) string {
 	for _, m := range codeMarks {
 		if in, ok := strings.CutPrefix(s, m[0]); ok {
-			if in, ok = strings.CutSuffix(in, m[1]); ok && IsParamName(in) {
+			if in, ok = strings.CutSuffix(in, m[1]); ok && (IsParamName(in) || in != "" && bracketedName(in) == in) {
 				return in
 			}
 		}

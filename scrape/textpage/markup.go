@@ -33,6 +33,10 @@ var (
 	// dokuCodeRE is DokuWiki's code in a table's cell: monospace around nowiki
 	// ("''%%RegionId%%''"), which is Markdown's "`RegionId`".
 	dokuCodeRE = regexp.MustCompile(`''%%(.*?)%%''`)
+	// dokuNowikiRE is DokuWiki's nowiki text in a table's cell, its markup's characters
+	// as they are ("key%%|%%value", "%%[10]%%"); its text opens with no blank ("100%% to
+	// 200%%" is none).
+	dokuNowikiRE = regexp.MustCompile(`%%([^%\s][^%]*?)%%`)
 	// codeTagRE is MediaWiki's code block tag where it opens or closes a line
 	// ("<syntaxhighlight lang="json">{", "}</syntaxhighlight>", "<pre>"): pandoc glues it to
 	// the code's first and last lines.
@@ -82,11 +86,11 @@ func (d *doc) unmarkup() {
 			continue
 		}
 		if dokuHeader(t) { // "^Parameter ^Type ^": "^" parts a DokuWiki header's cells
-			set(i, ind+dokuCodeRE.ReplaceAllString(strings.ReplaceAll(t, "^", "|"), "`$1`"))
+			set(i, ind+dokuCells(strings.ReplaceAll(t, "^", "|")))
 			continue
 		}
-		if t[0] == '|' && strings.Contains(t, "''%%") {
-			set(i, ind+dokuCodeRE.ReplaceAllString(t, "`$1`"))
+		if t[0] == '|' && strings.Contains(t, "%%") {
+			set(i, ind+dokuCells(t))
 			continue
 		}
 		if end := birdTracks(d, i); end > i {
@@ -136,6 +140,18 @@ func (d *doc) unmarkup() {
 	}
 	d.text = strings.Join(out, "\n")
 	d.lines = splitLines(d.text)
+}
+
+// dokuCells is a DokuWiki table's row t with its code and nowiki text (dokuCodeRE,
+// dokuNowikiRE) as a pipe table writes them: the code in backquotes, the text as it is,
+// a "|" of either escaped ("\|"), which else parts two cells.
+func dokuCells(t string) string {
+	if !strings.Contains(t, "%%") {
+		return t
+	}
+	pipes := func(s string) string { return strings.ReplaceAll(s, "|", `\|`) }
+	t = dokuCodeRE.ReplaceAllStringFunc(t, func(m string) string { return "`" + pipes(m[4:len(m)-4]) + "`" })
+	return dokuNowikiRE.ReplaceAllStringFunc(t, func(m string) string { return pipes(m[2 : len(m)-2]) })
 }
 
 // dokuHeader says t is a DokuWiki table's header row: opened and closed by "^", which

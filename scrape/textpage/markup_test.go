@@ -324,3 +324,13 @@ func TestUnescapeEntities(t *testing.T) {
 		}
 	}
 }
+
+// TestDokuWikiNowiki: DokuWiki's nowiki text in a table's cell ("key%%|%%value",
+// "%%[10]%%") is its text, a "|" of it the cell's own; code ("”%%RegionId%%”") is
+// Markdown's. Before, "%%|%%" was left in the description and "%%[10]%%" in the example.
+func TestDokuWikiNowiki(t *testing.T) {
+	p := readText(t, "===== Request parameters =====\n\n^ Name ^ Type ^ Required ^ Description ^ Example ^\n"+
+		"| ''%%Ids%%'' | Array | No | Format: key%%|%%value. | %%[10]%% |\n| Size | Integer | No | 100%% to 200%% | 10 |\n")
+	equal(t, "rows", rowsOf(table(t, p, page.RequestParams)),
+		[]string{"`Ids`|Array|No|Format: key|value.|[10]", "Size|Integer|No|100%% to 200%%|10"})
+}

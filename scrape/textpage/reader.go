@@ -188,7 +188,8 @@ func (d *doc) pipeGrids() {
 
 // dropUnderlines blanks the lines that underline the line above them, a heading as
 // reStructuredText and plain-text exports write it ("Request parameters" over "======"):
-// one run of "=", "-", "~" or "^", about as wide as the text above. Left in, such a line
+// one run of "=", "-", "~" or "^", about as wide as the text above; and the same line over
+// that text (reStructuredText's title, over- and underlined). Left in, such a line
 // is a cell or a paragraph of its own (an error table's header "======" under the heading
 // 错误码, itself a column's word). Tables drawn as grids are read before (pipeGrids): their
 // rules are theirs.
@@ -205,9 +206,17 @@ func (d *doc) dropUnderlines() {
 		if 2*len(t) < w || len(t) > 2*w+2 {
 			continue
 		}
-		l := &d.lines[i]
-		l.re, l.ts, l.te = l.rs, l.rs, l.rs
+		d.clear(i)
+		if i >= 2 && d.t(i-2) == t {
+			d.clear(i - 2) // the same line over it: reStructuredText's title, overlined too
+		}
 	}
+}
+
+// clear makes line i blank, its place kept.
+func (d *doc) clear(i int) {
+	l := &d.lines[i]
+	l.re, l.ts, l.te = l.rs, l.rs, l.rs
 }
 
 // undouble reads a page that has a blank line wherever the page it copies has a line

@@ -15,3 +15,14 @@ func TestUnderlinedHeadings(t *testing.T) {
 		t.Errorf("the underline read as a cell:\n%s", w)
 	}
 }
+
+// TestOverlinedTitle: a reStructuredText title over- and underlined with the same line
+// ("========" over "CreateThing" over "========") is the page's title; before, the line
+// over it was left in and taken for the title.
+func TestOverlinedTitle(t *testing.T) {
+	p := readText(t, "===========\nCreateThing\n===========\n\nCreates a thing.\n\nRequest parameters\n------------------\n\n"+
+		"| Name | Type | Required | Description |\n|---|---|---|---|\n| RegionId | String | Yes | The region. |\n")
+	if p.Title != "CreateThing" {
+		t.Errorf("title %q, want CreateThing", p.Title)
+	}
+}
