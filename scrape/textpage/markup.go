@@ -64,7 +64,7 @@ func (d *doc) unmarkup() {
 	}
 	for i := 0; i < len(d.lines); i++ {
 		t := d.t(i)
-		if t == "" || !strings.ContainsAny(t[:1], ":.h{<|#>^") && !strings.HasSuffix(t, ">") {
+		if t == "" || !strings.ContainsAny(t[:1], ":.h{<|#>^bpn") && !strings.HasSuffix(t, ">") {
 			continue
 		}
 		raw := d.raw(i)
@@ -76,6 +76,10 @@ func (d *doc) unmarkup() {
 				set(i, ind+m[1])
 				continue
 			}
+		}
+		if c, ok := textileBlock(t); ok { // "bc. GET /x HTTP/1.1", "bc(json). {"
+			set(i, ind+c)
+			continue
 		}
 		if strings.HasPrefix(t, "|_. ") { // a textile header row: "_. " opens each cell
 			set(i, strings.ReplaceAll(raw, "|_. ", "|"))
