@@ -155,7 +155,9 @@ func renderTextTruthPage(layout string, seq int, r *htmlTruthRecord) []byte {
 	default:
 		p.f("URL: https://www.alibabacloud.com/help/%s/%s/latest/%s\n\n%s\n\n", p.w.lang, strings.ToLower(r.Product), strings.ToLower(r.Operation), p.frame().header)
 	}
-	if !p.tree || p.roa || seq%2 == 1 { // the newer pages' dumps often lose the title
+	if p.shape == textileShape {
+		p.f("h1. %s\n\n", r.Operation)
+	} else if !p.tree || p.roa || seq%2 == 1 { // the newer pages' dumps often lose the title
 		p.f("%s\n\n", title)
 	}
 	if !p.tree {
@@ -169,6 +171,12 @@ func renderTextTruthPage(layout string, seq int, r *htmlTruthRecord) []byte {
 	}
 	req := r.Request
 	switch {
+	case p.roa && p.shape == textileShape:
+		p.f("%s\n\n", p.w.syntax)
+		p.textileCode(r.Method+" "+r.Path+" HTTP/1.1", false)
+		if p.tree {
+			req = bodyRow(req)
+		}
 	case p.roa && p.legacy:
 		p.f("Request syntax\n%s %s HTTPS|HTTP\n", r.Method, r.Path)
 	case p.roa:
@@ -211,7 +219,12 @@ func renderTextTruthPage(layout string, seq int, r *htmlTruthRecord) []byte {
 	p.f("%s\n\n%s\n\n", p.w.sampleCaption(), p.w.formatLabel())
 	var j strings.Builder
 	p.jsonObject(&j, r.Response, "")
-	p.f("%s\n\n%s\n\n", j.String(), p.w.errors)
+	if p.shape == textileShape {
+		p.textileCode(j.String(), true)
+		p.f("%s\n\n", p.w.errors)
+	} else {
+		p.f("%s\n\n%s\n\n", j.String(), p.w.errors)
+	}
 	if p.w.errCols != nil {
 		p.textHeaderLine(p.w.errorColumns())
 		p.textHeaderLine([]string{"400", "InvalidParameter", "The specified parameter is invalid.", "The parameter is not valid."})
@@ -239,6 +252,12 @@ func (p *truthPage) ram(r *htmlTruthRecord) {
 		cols := []string{"Authorization information", "Action", "Access level", "Resource type", "Condition key", "Dependent action"}
 		if p.w.ram != nil {
 			cols = p.w.ram
+		}
+		if p.shape == textileShape {
+			p.f("h2. %s\n\n", cols[0])
+			p.textileTable([][]string{cols[1:], {action, "get", "*All Resource", "none", "none"}})
+			p.f("\n")
+			return
 		}
 		p.f("%s\n%s\n| %s |\n|---|---|---|---|---|\n| %s | get | *All Resource | none | none |\n", p.frame().debugging, cols[0], strings.Join(cols[1:], " | "), action)
 	}

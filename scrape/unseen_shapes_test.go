@@ -373,7 +373,10 @@ import (
 //     in double quotes (markupShapes);
 //   - pdorg: a text page's pipe tables as pandoc -t org writes them (orgTables): the
 //     header's rule "|---+---|", each name set as verbatim ("| =RegionId= |", after a
-//     tree drawn before it).
+//     tree drawn before it);
+//   - s22txtextile: a text page in Textile as a Redmine wiki user writes it (textileShape):
+//     "h1."/"h2." headings, tables under a "|_. Parameter |_. Type |" header, names as
+//     "@RegionId@", the request line and the JSON example in "bc.", "bc.." or <pre> blocks.
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -517,6 +520,7 @@ var unseenShapes = []struct {
 	{"mdtable+pqsqliteline", ".txt"}, {"mdtable+pqpslist", ".txt"},
 	{"cells+pqpdfone", ".txt"}, {"concat+pqpdfone", ".txt"}, {"spaced+pqpdfone", ".txt"}, {"pipe+pqpdfone", ".txt"}, {"piperow+pqpdfone", ".txt"}, {"mdtable+pqpdfone", ".txt"},
 	{"mdtable+pdorg", ".txt"},
+	{"mdtable+s22txtextile", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
@@ -648,6 +652,9 @@ func (p *truthPage) setShape(shape string) {
 	}
 	if shape == "underline" {
 		p.underlineHeadings()
+	}
+	if shape == textileShape {
+		p.textileHeadings()
 	}
 	if shape == "zhcolumns" || (shape == "centred" || shape == "colindex") && p.seq%4 == 2 {
 		p.w = zhWords

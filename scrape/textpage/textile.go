@@ -2,6 +2,7 @@ package textpage
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -35,4 +36,115 @@ func textileBlock(t string) (string, bool) {
 		return t, false
 	}
 	return m[1], true
+}
+
+// A textile table is its rows' lines, "|a|b|", each cell's text opened by its own
+// modifiers where it has any, before a dot and a blank: "_. " a header cell, "\2. " a
+// cell spanning two columns, "/2. " two rows, "<. ", ">. ", "=. ", "^. ", "~. " its
+// alignment, "(class). " or "{style}. " its attributes ("|_\2. Name|"). A row may open with
+// attributes of its own before its first "|" ("(odd). |a|b|"), and the table with a line
+// of its own, "table(list).". Only the cells' text is the page's: the modifiers left in, a
+// header cell "_. Parameter" was no column word, and a spanning cell took one column of
+// the two or more it fills, the cells after it read in the wrong columns.
+
+var (
+	// textileTableRE is a textile table's signature, alone on the line over the table.
+	textileTableRE = regexp.MustCompile(`^table` + textileAttrs + `\.$`)
+	// textileRowRE is a textile table's row: its own attributes, if any, then its cells.
+	textileRowRE = regexp.MustCompile(`^(?:(?:\([^)]*\)|\{[^}]*\}|\[[^\]]*\]|[<>=~^-]+)+\.\s*)?(\|.*\|)$`)
+	// textileCellRE is a cell's modifiers before the dot that ends them and the blank
+	// after it: a header's "_", a span ("\2" columns, "/2" rows), alignments and attributes.
+	textileCellRE = regexp.MustCompile(`^(_?)((?:\\\d+|/\d+|\([^)]*\)|\{[^}]*\}|\[[^\]]*\]|[<>=~^-]+)*)\.(?:\s|$)`)
+	// textileHeaderRE is a row holding a header cell: "_" opening its modifiers.
+	textileHeaderRE = regexp.MustCompile(`\|_(?:\\\d+|/\d+|\([^)]*\)|\{[^}]*\}|\[[^\]]*\]|[<>=~^-]+)*\.(?:\s|\|)`)
+	// textileSpanRE is one span among a cell's modifiers.
+	textileSpanRE = regexp.MustCompile(`([\\/])(\d+)`)
+)
+
+// maxTextileSpan bounds the columns or rows a cell spans: a span is a table's own
+// width or height, and a larger count is no table's.
+const maxTextileSpan = 64
+
+// textileTable rewrites the textile table whose lines start at line i (its signature's
+// line, or its first row) as the pipe table it draws, through set, and returns the line
+// after it; i where no textile table starts there. A table is textile where its signature
+// stands over it or one of its rows has a header cell ("|_. Name|"): a pipe table of
+// another markup keeps its cells as they are ("(Optional). Text" is text there).
+func (d *doc) textileTable(i int, set func(int, string)) int {
+	start := i
+	if strings.HasPrefix(d.t(i), "table") {
+		if !textileTableRE.MatchString(d.t(i)) {
+			return i
+		}
+		start = i + 1
+	}
+	end, header := start, false
+	for ; end < len(d.lines); end++ {
+		t := d.t(end)
+		if t == "" || !strings.HasSuffix(t, "|") || t[0] != '|' && !(strings.ContainsAny(t[:1], "({[<>=~^-") && textileRowRE.MatchString(t)) {
+			break
+		}
+		header = header || strings.Contains(t, "|_") && textileHeaderRE.MatchString(t)
+	}
+	if end == start || start == i && !header {
+		return i
+	}
+	if start > i {
+		set(i, "") // the signature
+	}
+	spans := map[int]int{} // column -> rows it is still spanned into from a row above
+	for k := start; k < end; k++ {
+		raw := d.raw(k)
+		ind := raw[:len(raw)-len(strings.TrimLeft(raw, " \t"))]
+		row := textileRowRE.FindStringSubmatch(d.t(k))[1]
+		var out []string
+		for _, c := range strings.Split(row[1:len(row)-1], "|") {
+			for spans[len(out)] > 0 { // a cell of a row above spans this one's column
+				spans[len(out)]--
+				out = append(out, "")
+			}
+			cols, rows := 1, 1
+			if m := textileCellRE.FindStringSubmatch(c); m != nil && (m[1] != "" || m[2] != "") {
+				c = c[len(m[0]):]
+				for _, s := range textileSpanRE.FindAllStringSubmatch(m[2], -1) {
+					n, _ := strconv.Atoi(s[2])
+					n = min(max(n, 1), maxTextileSpan)
+					if s[1] == `\` {
+						cols = n
+					} else {
+						rows = n
+					}
+				}
+			}
+			for col := len(out); col < len(out)+cols && rows > 1; col++ {
+				spans[col] = rows - 1
+			}
+			out = append(out, c)
+			for range cols - 1 {
+				out = append(out, "")
+			}
+		}
+		for spans[len(out)] > 0 { // a spanned last column
+			spans[len(out)]--
+			out = append(out, "")
+		}
+		set(k, ind+"|"+strings.Join(out, "|")+"|")
+	}
+	return end
+}
+
+// htmlCodeRE is a code block written in HTML where it opens or closes a line, as Redmine's
+// textile has one highlighted (`<pre><code class="json">`, "</code></pre>"), and
+// textile's <notextile> fence, which leaves the lines between it unformatted: the lines
+// between are the page's.
+var htmlCodeRE = regexp.MustCompile(`^(?:<pre\b[^>]*>\s*<code\b[^>]*>|<notextile>)|(?:</code>\s*</pre>|</notextile>)$`)
+
+// htmlCode is line t without the HTML code block tags that open or close it, and true;
+// t and false where none does.
+func htmlCode(t string) (string, bool) {
+	if !strings.HasPrefix(t, "<") && !strings.HasSuffix(t, ">") {
+		return t, false
+	}
+	c := htmlCodeRE.ReplaceAllString(t, "")
+	return c, c != t
 }

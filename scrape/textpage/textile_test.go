@@ -66,3 +66,55 @@ bc(json). {
 		t.Errorf("warnings:\n%s", w)
 	}
 }
+
+// TestTextileTables: a textile table as a Redmine page writes one reads as the pipe table
+// it draws: its signature line ("table(list).") is none of its rows, the header's cells
+// "_. Name" and every cell's modifiers ("<. ", "(req). ", a row's own "(odd). ") are no
+// text, a cell spanning columns ("\2. ") or rows ("/2. ") fills each of them, so the
+// cells after it stay in their columns; a code block in HTML (`<pre><code
+// class="json">`) is the JSON example. Before, the signature was read as text, a spanning
+// cell pulled the cells after it one column left and the example was no code.
+func TestTextileTables(t *testing.T) {
+	p := readText(t, `h1. GetThing
+
+h2. Request parameters
+
+table(list).
+|_. Name |_. Type |_. Required |_. Description |
+|\4. Common parameters |
+| @RegionId@ |<. String |(req). Yes |/2. The region or zone. |
+(odd). | @ZoneId@ | String | No |
+|_. Mode | String |\2. The mode. |
+
+h2. Response parameters
+
+|_. Name |_. Type |_. Description |
+| RequestId | String | The request ID. |
+
+h2. Examples
+
+<pre><code class="json">
+{
+  "RequestId": "sample"
+}
+</code></pre>
+`)
+	req := table(t, p, page.RequestParams)
+	equal(t, "rows", rowsOf(req), []string{
+		"Common parameters|||",
+		"@RegionId@|String|Yes|The region or zone.",
+		"@ZoneId@|String|No|",
+		"Mode|String|The mode.|",
+	})
+	ex := p.SectionsOf(page.Examples)
+	if len(ex) != 1 || !hasCode(ex[0]) {
+		t.Fatalf("examples: no code block")
+	}
+	for _, s := range p.Sections {
+		for _, b := range s.Blocks {
+			if strings.Contains(b.Text, "table(") || strings.Contains(b.Text, "<pre") || strings.Contains(b.Text, "</code") {
+				t.Errorf("textile markup read as text: %q", b.Text)
+			}
+		}
+	}
+}
