@@ -156,6 +156,9 @@ func renderTextTruthPage(layout string, seq int, r *htmlTruthRecord) []byte {
 		p.f("URL: https://www.alibabacloud.com/help/%s/%s/latest/%s\n\n%s\n\n", p.w.lang, strings.ToLower(r.Product), strings.ToLower(r.Operation), p.frame().header)
 	}
 	if p.shape == textileShape {
+		if seq%2 == 0 {
+			p.f("{{>toc}}\n\n")
+		}
 		p.f("h1. %s\n\n", r.Operation)
 	} else if !p.tree || p.roa || seq%2 == 1 { // the newer pages' dumps often lose the title
 		p.f("%s\n\n", title)

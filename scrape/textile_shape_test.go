@@ -9,9 +9,11 @@ import (
 // wiki user writes an API page (the mdtable layout's page, its parts in Textile), by
 // record:
 //
-//   - the title "h1. CloneDisks", each section heading "h2. Request parameters",
+//   - the title "h1. CloneDisks" (every other record under a table of contents,
+//     "{{>toc}}"), each section heading "h2. Request parameters",
 //     "h2(#request-parameters). Request parameters" (an anchor id) or "h3. …";
-//   - each table's header "|_. Parameter |_. Type |…|" over rows "| RegionId | String |…|"
+//   - each table's header "|_. Parameter |_. Type |…|" (every fourth record in strong,
+//     "|*Parameter*|*Type*|…|") over rows "| RegionId | String |…|"
 //     (every other record "|RegionId|String|…|", the names as code "@RegionId@"), an
 //     empty cell a blank, a "|" in a cell written "&#124;"; every third record opened by
 //     a table signature "table(list)." or "table{width:100%}.";
@@ -50,6 +52,8 @@ func (p *truthPage) textileTable(rows [][]string) {
 		for c, s := range r {
 			s = cell(s)
 			switch {
+			case k == 0 && p.seq%4 == 2:
+				s = "*" + s + "*"
 			case k == 0:
 				s = "_. " + s + " "
 			case c == 0 && s != "" && p.seq%2 == 1:

@@ -64,7 +64,7 @@ func (d *doc) unmarkup() {
 	}
 	for i := 0; i < len(d.lines); i++ {
 		t := d.t(i)
-		if t == "" || !strings.ContainsAny(t[:1], ":.h{<|#>^bpnt") && !strings.HasSuffix(t, ">") {
+		if t == "" || !strings.ContainsAny(t[:1], ":.h{}<|#>^bpnt") && !strings.HasSuffix(t, ">") {
 			continue
 		}
 		raw := d.raw(i)
@@ -84,6 +84,12 @@ func (d *doc) unmarkup() {
 		if t[0] == '|' && (i == 0 || !strings.HasPrefix(d.t(i-1), "|")) || t[0] == 't' {
 			if end := d.textileTable(i, set); end > i { // "table(list).", "|_. Name|_. Type|"
 				i = end - 1
+				continue
+			}
+		}
+		if t[0] == '{' || t[0] == '}' {
+			if redmineMacroRE.MatchString(t) { // "{{>toc}}", "{{collapse(Details)", "}}"
+				set(i, "")
 				continue
 			}
 		}

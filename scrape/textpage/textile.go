@@ -148,3 +148,9 @@ func htmlCode(t string) (string, bool) {
 	c := htmlCodeRE.ReplaceAllString(t, "")
 	return c, c != t
 }
+
+// redmineMacroRE is a Redmine wiki macro alone on its line that shows no text of the
+// page's own: a table of contents ("{{toc}}", "{{>toc}}" floated right), the list of child
+// pages, another page included, a collapsed block's opening ("{{collapse(Details)") and
+// its closing "}}". Left in, "{{>toc}}" over the title was read as the title.
+var redmineMacroRE = regexp.MustCompile(`^(?:\{\{[<>=]?(?:toc|child_pages|include|collapse)(?:\([^)]*\))?(?:\}\})?|\}\})$`)

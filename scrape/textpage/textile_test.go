@@ -118,3 +118,40 @@ h2. Examples
 		}
 	}
 }
+
+// TestRedminePage: a Redmine wiki page's table of contents macro over its title
+// ("{{>toc}}") is no text of the page's, and a table's header written in strong
+// ("|*Parameter*|*Type*|", as Redmine users head tables as often as with "|_. ") names
+// its columns. Before, the macro was read as the title, and the strong header named no
+// column: the request table was no table of parameters and the request had none.
+func TestRedminePage(t *testing.T) {
+	p := readText(t, `{{>toc}}
+
+h1. CloneDisks
+
+Calls the CloneDisks operation.
+
+h2. Request parameters
+
+|*Parameter*|*Type*|*Required*|*Description*|
+|@Size@|Integer|Yes|The size.|
+|@Name@|String|No|The name.|
+
+{{collapse(More)
+Some notes.
+}}
+`)
+	if p.Title != "CloneDisks" {
+		t.Errorf("title %q, want CloneDisks", p.Title)
+	}
+	req := table(t, p, page.RequestParams)
+	equal(t, "names", column(req, page.ColName), []string{"@Size@", "@Name@"})
+	equal(t, "types", column(req, page.ColType), []string{"Integer", "String"})
+	for _, s := range p.Sections {
+		for _, b := range s.Blocks {
+			if strings.Contains(b.Text, "{{") || strings.Contains(b.Text, "}}") {
+				t.Errorf("a Redmine macro read as text: %q", b.Text)
+			}
+		}
+	}
+}
