@@ -81,7 +81,7 @@ func (d *doc) textileTable(i int, set func(int, string)) int {
 	end, header := start, false
 	for ; end < len(d.lines); end++ {
 		t := d.t(end)
-		if t == "" || !strings.HasSuffix(t, "|") || t[0] != '|' && !(strings.ContainsAny(t[:1], "({[<>=~^-") && textileRowRE.MatchString(t)) {
+		if len(t) < 2 || !strings.HasSuffix(t, "|") || t[0] != '|' && !(strings.ContainsAny(t[:1], "({[<>=~^-") && textileRowRE.MatchString(t)) {
 			break
 		}
 		header = header || strings.Contains(t, "|_") && textileHeaderRE.MatchString(t)

@@ -155,3 +155,12 @@ Some notes.
 		}
 	}
 }
+
+// TestTextileTableLoneBar: a lone "|" after a textile table's rows (a dump's row closer)
+// ends the table and is left as it is. Before, it was taken for a row and reading it
+// panicked.
+func TestTextileTableLoneBar(t *testing.T) {
+	p := readText(t, "h1. GetThing\n\nh2. Request parameters\n\n|_. Name |_. Type |_. Required |_. Description |\n| Size | Integer | Yes | The size. |\n|\n")
+	req := table(t, p, page.RequestParams)
+	equal(t, "names", column(req, page.ColName), []string{"Size"})
+}
