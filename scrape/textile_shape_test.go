@@ -13,10 +13,10 @@ import (
 //     "{{>toc}}"), each section heading "h2. Request parameters",
 //     "h2(#request-parameters). Request parameters" (an anchor id) or "h3. …";
 //   - each table's header "|_. Parameter |_. Type |…|" (every fourth record in strong,
-//     "|*Parameter*|*Type*|…|") over rows "| RegionId | String |…|"
-//     (every other record "|RegionId|String|…|", the names as code "@RegionId@"), an
-//     empty cell a blank, a "|" in a cell written "&#124;"; every third record opened by
-//     a table signature "table(list)." or "table{width:100%}.";
+//     "|*Parameter*|*Type*|…|", the names in strong too, "*RegionId*") over rows
+//     "| RegionId | String |…|" (every other record "|RegionId|String|…|", the names as
+//     code "@RegionId@"), an empty cell a blank, a "|" in a cell written "&#124;"; every
+//     third record opened by a table signature "table(list)." or "table{width:100%}.";
 //   - a ROA request line "bc. GET /path HTTP/1.1" or "<pre>GET /path HTTP/1.1</pre>";
 //   - the JSON example in "bc.. " (an extended code block), "<pre><code class="json">"
 //     lines, "<pre>" lines or "bc(json). {", its first line after the signature.
@@ -58,6 +58,8 @@ func (p *truthPage) textileTable(rows [][]string) {
 				s = "_. " + s + " "
 			case c == 0 && s != "" && p.seq%2 == 1:
 				s = "@" + s + "@"
+			case c == 0 && s != "" && p.seq%4 == 2:
+				s = "*" + s + "*"
 			}
 			if k > 0 && p.seq%2 == 0 || s == "" {
 				s = " " + s + " "

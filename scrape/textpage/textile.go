@@ -68,8 +68,9 @@ const maxTextileSpan = 64
 // textileTable rewrites the textile table whose lines start at line i (its signature's
 // line, or its first row) as the pipe table it draws, through set, and returns the line
 // after it; i where no textile table starts there. A table is textile where its signature
-// stands over it or one of its rows has a header cell ("|_. Name|"): a pipe table of
-// another markup keeps its cells as they are ("(Optional). Text" is text there).
+// stands over it, one of its rows has a header cell ("|_. Name|") or its first row has
+// every cell in strong ("|*Name*|*Type*|"): a pipe table of another markup keeps its
+// cells as they are ("(Optional). Text" is text there).
 func (d *doc) textileTable(i int, set func(int, string)) int {
 	start := i
 	if strings.HasPrefix(d.t(i), "table") {
@@ -84,7 +85,7 @@ func (d *doc) textileTable(i int, set func(int, string)) int {
 		if len(t) < 2 || !strings.HasSuffix(t, "|") || t[0] != '|' && !(strings.ContainsAny(t[:1], "({[<>=~^-") && textileRowRE.MatchString(t)) {
 			break
 		}
-		header = header || strings.Contains(t, "|_") && textileHeaderRE.MatchString(t)
+		header = header || strings.Contains(t, "|_") && textileHeaderRE.MatchString(t) || end == start && strongRow(t)
 	}
 	if end == start || start == i && !header {
 		return i
@@ -119,7 +120,7 @@ func (d *doc) textileTable(i int, set func(int, string)) int {
 			for col := len(out); col < len(out)+cols && rows > 1; col++ {
 				spans[col] = rows - 1
 			}
-			out = append(out, c)
+			out = append(out, textilePhrase(c))
 			for range cols - 1 {
 				out = append(out, "")
 			}
@@ -154,3 +155,34 @@ func htmlCode(t string) (string, bool) {
 // pages, another page included, a collapsed block's opening ("{{collapse(Details)") and
 // its closing "}}". Left in, "{{>toc}}" over the title was read as the title.
 var redmineMacroRE = regexp.MustCompile(`^(?:\{\{[<>=]?(?:toc|child_pages|include|collapse)(?:\([^)]*\))?(?:\}\})?|\}\})$`)
+
+// strongRow says row t ("|*Parameter*|*Type*|") has every cell in strong, as a textile or
+// Jira page heads a table without header cells: the table is in that markup, its cells'
+// strong and emphasis marks its markup's.
+func strongRow(t string) bool {
+	cells := strings.Split(strings.Trim(t, "|"), "|")
+	for _, c := range cells {
+		if c = strings.TrimSpace(c); len(c) < 3 || c[0] != '*' || c[len(c)-1] != '*' || c[1] == '*' { // Markdown's "**x**" is none
+			return false
+		}
+	}
+	return len(cells) > 1
+}
+
+// textilePhrase is a textile table cell's text c without the strong or emphasis marks
+// around the whole of it ("*RegionId*", "**Yes**", "_String_", "__x__"), which say how it
+// looks: left in, "_Name_" was the name, "*Yes*" no Required answer and "_String_" no
+// type word. Marks around part of the text, or a mark alone, stay.
+func textilePhrase(c string) string {
+	t := strings.TrimSpace(c)
+	for _, m := range [...]string{"**", "__", "*", "_"} {
+		in, ok := strings.CutPrefix(t, m)
+		if !ok {
+			continue
+		}
+		if in, ok = strings.CutSuffix(in, m); ok && in != "" && in[0] != ' ' && in[len(in)-1] != ' ' && !strings.Contains(in, m) {
+			return strings.Replace(c, t, in, 1)
+		}
+	}
+	return c
+}

@@ -164,3 +164,26 @@ func TestTextileTableLoneBar(t *testing.T) {
 	req := table(t, p, page.RequestParams)
 	equal(t, "names", column(req, page.ColName), []string{"Size"})
 }
+
+// TestTextilePhrase: a textile table's cell in strong or emphasis as a whole ("*Size*",
+// "*Yes*", "_String_") is its text, in a table headed "|_. Name|" or, as here, in strong
+// ("|*Parameter*|*Type*|"). Before, "_Name_" was the name, "*Yes*" no Required
+// answer (guessed not required) and "_String_" no type word.
+func TestTextilePhrase(t *testing.T) {
+	p := readText(t, `h1. GetThing
+
+h2. Request parameters
+
+|*Parameter*|*Type*|*Required*|*Description*|
+| *Size* | Integer | *Yes* | The size. |
+| _Name_ | _String_ | No | The name, *not* the ID. |
+| __Zone__ | **String** | No | _A_ zone. |
+`)
+	req := table(t, p, page.RequestParams)
+	equal(t, "rows", rowsOf(req), []string{"Size|Integer|Yes|The size.", "Name|String|No|The name, *not* the ID.", "Zone|String|No|_A_ zone."})
+	for k, in := range map[string]string{"*x*": "x", " **x y** ": " x y ", "_x_": "x", "*": "*", "**": "**", "*a* and *b*": "*a* and *b*", "_ x_": "_ x_", "@x@": "@x@"} {
+		if got := textilePhrase(k); got != in {
+			t.Errorf("textilePhrase(%q) = %q, want %q", k, got, in)
+		}
+	}
+}
