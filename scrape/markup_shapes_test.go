@@ -53,7 +53,7 @@ import (
 //     a record a block of a line a column, a blank line between records.
 var markupShapes = map[string]bool{"tabs": true, "tabwrap": true, "wiki": true, "adoc": true, "u4adocwrap": true,
 	"pqpsqlx": true, "pqmysqlg": true, "pqsqlitebox": true, "pqsqlitetable": true, "pqsqlitemd": true, "pqcolumnt": true,
-	"pqunaligned": true, "pqcsv": true, "pqorg": true, "pqsqliteline": true, "pqpslist": true, textileShape: true}
+	"pqunaligned": true, "pqcsv": true, "pqorg": true, "pqsqliteline": true, "pqpslist": true, textileShape: true, textileGroupShape: true}
 
 // adocWrap is the width at which the u4adocwrap shape wraps a row's line, as pandoc wraps
 // its AsciiDoc at 72 columns.
@@ -83,7 +83,7 @@ func (p *truthPage) drawMarkup(rows [][]string) {
 		p.vertical(rows)
 	case "pqsqlitebox", "pqsqlitetable", "pqsqlitemd", "pqcolumnt", "pqorg":
 		p.sqlite(rows)
-	case textileShape:
+	case textileShape, textileGroupShape:
 		p.textileTable(rows)
 	case "pqunaligned":
 		for _, r := range rows {

@@ -155,7 +155,7 @@ func renderTextTruthPage(layout string, seq int, r *htmlTruthRecord) []byte {
 	default:
 		p.f("URL: https://www.alibabacloud.com/help/%s/%s/latest/%s\n\n%s\n\n", p.w.lang, strings.ToLower(r.Product), strings.ToLower(r.Operation), p.frame().header)
 	}
-	if p.shape == textileShape {
+	if p.textile() {
 		if seq%2 == 0 {
 			p.f("{{>toc}}\n\n")
 		}
@@ -174,7 +174,7 @@ func renderTextTruthPage(layout string, seq int, r *htmlTruthRecord) []byte {
 	}
 	req := r.Request
 	switch {
-	case p.roa && p.shape == textileShape:
+	case p.roa && p.textile():
 		p.f("%s\n\n", p.w.syntax)
 		p.textileCode(r.Method+" "+r.Path+" HTTP/1.1", false)
 		if p.tree {
@@ -222,7 +222,7 @@ func renderTextTruthPage(layout string, seq int, r *htmlTruthRecord) []byte {
 	p.f("%s\n\n%s\n\n", p.w.sampleCaption(), p.w.formatLabel())
 	var j strings.Builder
 	p.jsonObject(&j, r.Response, "")
-	if p.shape == textileShape {
+	if p.textile() {
 		p.textileCode(j.String(), true)
 		p.f("%s\n\n", p.w.errors)
 	} else {
@@ -256,7 +256,7 @@ func (p *truthPage) ram(r *htmlTruthRecord) {
 		if p.w.ram != nil {
 			cols = p.w.ram
 		}
-		if p.shape == textileShape {
+		if p.textile() {
 			p.f("h2. %s\n\n", cols[0])
 			p.textileTable([][]string{cols[1:], {action, "get", "*All Resource", "none", "none"}})
 			p.f("\n")
@@ -370,7 +370,7 @@ func (p *truthPage) textParams(nodes []accNode, req bool) {
 	}
 	start := p.b.Len()
 	p.textHeader(req)
-	if p.shape == "group" || p.shape == "gridgroup" {
+	if p.shape == "group" || p.shape == "gridgroup" || p.shape == textileGroupShape {
 		p.textGroups(nodes, req)
 	} else {
 		p.textRows(nodes, req, !req && p.items && p.seq%2 == 0 && p.variant != "mdtable")

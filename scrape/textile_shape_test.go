@@ -2,6 +2,8 @@ package scrape
 
 import (
 	"fmt"
+	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -21,6 +23,16 @@ import (
 //   - the JSON example in "bc.. " (an extended code block), "<pre><code class="json">"
 //     lines, "<pre>" lines or "bc(json). {", its first line after the signature.
 const textileShape = "s22txtextile"
+
+// textileGroupShape is the textileShape page with the group shape's tables: a group's
+// title a row of one cell spanning the table, "|\5. *Path parameters* |".
+const textileGroupShape = "s22txtexgroup"
+
+// textileHeadingRE is the mark textileHeadings sets before a heading's text.
+var textileHeadingRE = regexp.MustCompile(`^h[1-6](?:\([^)]*\))?\. `)
+
+// textile says the page is written in Textile (textileShape, textileGroupShape).
+func (p *truthPage) textile() bool { return p.shape == textileShape || p.shape == textileGroupShape }
 
 // textileHeadings makes the page's section headings textile headings, by record as
 // textileShape says.
@@ -48,6 +60,10 @@ func (p *truthPage) textileTable(rows [][]string) {
 	}
 	cell := strings.NewReplacer("|", "&#124;", "\n", " ").Replace
 	for k, r := range rows {
+		if title, ok := groupTitleRow(r); ok && k > 0 { // a group's title spanning the table
+			p.f("|\\%d. *%s* |\n", len(r), textileHeadingRE.ReplaceAllString(title, "")) // a section's title, not its heading
+			continue
+		}
 		cells := make([]string, len(r))
 		for c, s := range r {
 			s = cell(s)
@@ -92,4 +108,14 @@ func (p *truthPage) textileCode(code string, json bool) {
 	default:
 		p.f("bc(json). %s\n\n", code)
 	}
+}
+
+// groupTitleRow is the title of a group the group shape writes as row r ("**Path
+// parameters**" and blank cells), and true; false for any other row.
+func groupTitleRow(r []string) (string, bool) {
+	title, ok := strings.CutPrefix(r[0], "**")
+	if title, ok = strings.CutSuffix(title, "**"); !ok || title == "" || slices.ContainsFunc(r[1:], func(c string) bool { return c != "" }) {
+		return "", false
+	}
+	return title, true
 }

@@ -376,7 +376,9 @@ import (
 //     tree drawn before it);
 //   - s22txtextile: a text page in Textile as a Redmine wiki user writes it (textileShape):
 //     "h1."/"h2." headings, tables under a "|_. Parameter |_. Type |" header, names as
-//     "@RegionId@", the request line and the JSON example in "bc.", "bc.." or <pre> blocks.
+//     "@RegionId@", the request line and the JSON example in "bc.", "bc.." or <pre> blocks;
+//   - s22txtexgroup: the s22txtextile page with the group shape's tables, each group's
+//     title a row of one cell spanning the table ("|\5. *Path parameters* |").
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -520,7 +522,7 @@ var unseenShapes = []struct {
 	{"mdtable+pqsqliteline", ".txt"}, {"mdtable+pqpslist", ".txt"},
 	{"cells+pqpdfone", ".txt"}, {"concat+pqpdfone", ".txt"}, {"spaced+pqpdfone", ".txt"}, {"pipe+pqpdfone", ".txt"}, {"piperow+pqpdfone", ".txt"}, {"mdtable+pqpdfone", ".txt"},
 	{"mdtable+pdorg", ".txt"},
-	{"mdtable+s22txtextile", ".txt"},
+	{"mdtable+s22txtextile", ".txt"}, {"mdtable+s22txtexgroup", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
@@ -653,7 +655,7 @@ func (p *truthPage) setShape(shape string) {
 	if shape == "underline" {
 		p.underlineHeadings()
 	}
-	if shape == textileShape {
+	if p.textile() {
 		p.textileHeadings()
 	}
 	if shape == "zhcolumns" || (shape == "centred" || shape == "colindex") && p.seq%4 == 2 {
