@@ -2,8 +2,11 @@ package textpage
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/acsgen/acsgen/scrape/page"
 )
 
 // Textile (Redmine's wiki, pandoc -t textile) opens a block with a signature before its
@@ -93,43 +96,17 @@ func (d *doc) textileTable(i int, set func(int, string)) int {
 	if start > i {
 		set(i, "") // the signature
 	}
-	spans := map[int]int{} // column -> rows it is still spanned into from a row above
+	carry := map[int]carried{} // by column: a cell of a row above spanning rows below it
+	desc := -1                 // the description's column, which a cell spanning it fills
 	for k := start; k < end; k++ {
 		raw := d.raw(k)
 		ind := raw[:len(raw)-len(strings.TrimLeft(raw, " \t"))]
 		row := textileRowRE.FindStringSubmatch(d.t(k))[1]
-		var out []string
-		for _, c := range strings.Split(row[1:len(row)-1], "|") {
-			for spans[len(out)] > 0 { // a cell of a row above spans this one's column
-				spans[len(out)]--
-				out = append(out, "")
-			}
-			cols, rows := 1, 1
-			if m := textileCellRE.FindStringSubmatch(c); m != nil && (m[1] != "" || m[2] != "") {
-				c = c[len(m[0]):]
-				for _, s := range textileSpanRE.FindAllStringSubmatch(m[2], -1) {
-					n, _ := strconv.Atoi(s[2])
-					n = min(max(n, 1), maxTextileSpan)
-					if s[1] == `\` {
-						cols = n
-					} else {
-						rows = n
-					}
-				}
-			}
-			for col := len(out); col < len(out)+cols && rows > 1; col++ {
-				spans[col] = rows - 1
-			}
-			out = append(out, textilePhrase(c))
-			for range cols - 1 {
-				out = append(out, "")
-			}
+		cells := textileCells(row[1:len(row)-1], carry, desc)
+		if desc < 0 && k == start || strings.Contains(row, "|_") && textileHeaderRE.MatchString(row) {
+			desc = slices.IndexFunc(cells, func(c string) bool { return page.ClassifyColumn(c) == page.ColDescription })
 		}
-		for spans[len(out)] > 0 { // a spanned last column
-			spans[len(out)]--
-			out = append(out, "")
-		}
-		set(k, ind+"|"+strings.Join(out, "|")+"|")
+		set(k, ind+"|"+strings.Join(cells, "|")+"|")
 	}
 	return end
 }
@@ -155,6 +132,63 @@ func htmlCode(t string) (string, bool) {
 // pages, another page included, a collapsed block's opening ("{{collapse(Details)") and
 // its closing "}}". Left in, "{{>toc}}" over the title was read as the title.
 var redmineMacroRE = regexp.MustCompile(`^(?:\{\{[<>=]?(?:toc|child_pages|include|collapse)(?:\([^)]*\))?(?:\}\})?|\}\})$`)
+
+// carried is a textile cell spanning rows ("/2. String"): its text, which each row it
+// spans below its own has in its column (as the HTML reader reads a rowspan), and the
+// count of those rows left. A name's is none: the rows below name no parameter.
+type carried struct {
+	text string
+	left int
+}
+
+// textileCells are the cells of a textile table's row (its text inside the outer pipes),
+// their modifiers dropped: a cell spanning columns fills them, its text in the
+// description's column (desc) where it spans it, else in its first; a cell spanning rows
+// is carried into theirs (carry, by column, kept from row to row).
+func textileCells(row string, carry map[int]carried, desc int) []string {
+	var out []string
+	fill := func() { // the columns a cell of a row above spans
+		for c := carry[len(out)]; c.left > 0; c = carry[len(out)] {
+			carry[len(out)] = carried{c.text, c.left - 1}
+			out = append(out, c.text)
+		}
+	}
+	for _, c := range strings.Split(row, "|") {
+		fill()
+		cols, rows := 1, 1
+		if m := textileCellRE.FindStringSubmatch(c); m != nil && (m[1] != "" || m[2] != "") {
+			c = c[len(m[0]):]
+			for _, s := range textileSpanRE.FindAllStringSubmatch(m[2], -1) {
+				n, _ := strconv.Atoi(s[2])
+				n = min(max(n, 1), maxTextileSpan)
+				if s[1] == `\` {
+					cols = n
+				} else {
+					rows = n
+				}
+			}
+		}
+		c = textilePhrase(c)
+		first, at := len(out), len(out)
+		if at > 0 && desc >= at && desc < at+cols {
+			at = desc // a description spanning the Example's column
+		}
+		for col := first; col < first+cols; col++ {
+			text := ""
+			if col == at {
+				text = c
+			}
+			if rows > 1 && col > 0 {
+				carry[col] = carried{strings.TrimSpace(text), rows - 1}
+			} else if rows > 1 {
+				carry[col] = carried{"", rows - 1}
+			}
+			out = append(out, text)
+		}
+	}
+	fill() // a spanned last column
+	return out
+}
 
 // strongRow says row t ("|*Parameter*|*Type*|") has every cell in strong, as a textile or
 // Jira page heads a table without header cells: the table is in that markup, its cells'

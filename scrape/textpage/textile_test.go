@@ -71,7 +71,9 @@ bc(json). {
 // it draws: its signature line ("table(list).") is none of its rows, the header's cells
 // "_. Name" and every cell's modifiers ("<. ", "(req). ", a row's own "(odd). ") are no
 // text, a cell spanning columns ("\2. ") or rows ("/2. ") fills each of them, so the
-// cells after it stay in their columns; a code block in HTML (`<pre><code
+// cells after it stay in their columns (its text in the description's column where it
+// spans it, in each row it spans, as the HTML reader reads colspan and rowspan); a code
+// block in HTML (`<pre><code
 // class="json">`) is the JSON example. Before, the signature was read as text, a spanning
 // cell pulled the cells after it one column left and the example was no code.
 func TestTextileTables(t *testing.T) {
@@ -103,8 +105,8 @@ h2. Examples
 	equal(t, "rows", rowsOf(req), []string{
 		"Common parameters|||",
 		"@RegionId@|String|Yes|The region or zone.",
-		"@ZoneId@|String|No|",
-		"Mode|String|The mode.|",
+		"@ZoneId@|String|No|The region or zone.",
+		"Mode|String||The mode.",
 	})
 	ex := p.SectionsOf(page.Examples)
 	if len(ex) != 1 || !hasCode(ex[0]) {
