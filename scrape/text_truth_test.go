@@ -155,7 +155,12 @@ func renderTextTruthPage(layout string, seq int, r *htmlTruthRecord) []byte {
 	default:
 		p.f("URL: https://www.alibabacloud.com/help/%s/%s/latest/%s\n\n%s\n\n", p.w.lang, strings.ToLower(r.Product), strings.ToLower(r.Operation), p.frame().header)
 	}
-	if !p.tree || p.roa || seq%2 == 1 { // the newer pages' dumps often lose the title
+	if p.textile() {
+		if seq%2 == 0 {
+			p.f("{{>toc}}\n\n")
+		}
+		p.f("h1. %s\n\n", r.Operation)
+	} else if !p.tree || p.roa || seq%2 == 1 { // the newer pages' dumps often lose the title
 		p.f("%s\n\n", p.wikiHeading(1, title))
 	}
 	if !p.tree {
@@ -172,6 +177,12 @@ func renderTextTruthPage(layout string, seq int, r *htmlTruthRecord) []byte {
 	}
 	req := r.Request
 	switch {
+	case p.roa && p.textile():
+		p.f("%s\n\n", p.w.syntax)
+		p.textileCode(r.Method+" "+r.Path+" HTTP/1.1", false)
+		if p.tree {
+			req = bodyRow(req)
+		}
 	case p.roa && p.legacy:
 		p.f("Request syntax\n%s %s HTTPS|HTTP\n", r.Method, r.Path)
 	case p.roa:
@@ -214,7 +225,12 @@ func renderTextTruthPage(layout string, seq int, r *htmlTruthRecord) []byte {
 	p.f("%s\n\n%s\n\n", p.w.sampleCaption(), p.w.formatLabel())
 	var j strings.Builder
 	p.jsonObject(&j, r.Response, "")
-	p.f("%s\n\n%s\n\n", p.wikiCode(j.String(), "json"), p.w.errors)
+	if p.textile() {
+		p.textileCode(j.String(), true)
+		p.f("%s\n\n", p.w.errors)
+	} else {
+		p.f("%s\n\n%s\n\n", p.wikiCode(j.String(), "json"), p.w.errors)
+	}
 	if p.w.errCols != nil {
 		p.textHeaderLine(p.w.errorColumns())
 		p.textHeaderLine([]string{"400", "InvalidParameter", "The specified parameter is invalid.", "The parameter is not valid."})
@@ -248,6 +264,12 @@ func (p *truthPage) ram(r *htmlTruthRecord) {
 			p.gridRow(cols[1:])
 			p.gridRow([]string{action, "get", "*All Resource", "none", "none"})
 			p.drawGrid()
+			p.f("\n")
+			return
+		}
+		if p.textile() {
+			p.f("h2. %s\n\n", cols[0])
+			p.textileTable([][]string{cols[1:], {action, "get", "*All Resource", "none", "none"}})
 			p.f("\n")
 			return
 		}
@@ -359,7 +381,7 @@ func (p *truthPage) textParams(nodes []accNode, req bool) {
 	}
 	start := p.b.Len()
 	p.textHeader(req)
-	if p.shape == "group" || p.shape == "gridgroup" {
+	if p.shape == "group" || p.shape == "gridgroup" || p.shape == textileGroupShape {
 		p.textGroups(nodes, req)
 	} else {
 		p.textRows(nodes, req, !req && p.items && p.seq%2 == 0 && p.variant != "mdtable")

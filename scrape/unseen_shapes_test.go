@@ -400,7 +400,12 @@ import (
 //     blocks, every table in its table syntax (rst's grid tables and, where no name is
 //     blank, simple tables; "||h||" over "|c|"; "{|", "!", "|-", "|}"; "^ h ^" over
 //     "| c |"), names set as code by record and the markup's escapes ("\*string",
-//     "\[10]", "{{!}}", "%%|%%").
+//     "\[10]", "{{!}}", "%%|%%");
+//   - s22txtextile: a text page in Textile as a Redmine wiki user writes it (textileShape):
+//     "h1."/"h2." headings, tables under a "|_. Parameter |_. Type |" header, names as
+//     "@RegionId@", the request line and the JSON example in "bc.", "bc.." or <pre> blocks;
+//   - s22txtexgroup: the s22txtextile page with the group shape's tables, each group's
+//     title a row of one cell spanning the table ("|\5. *Path parameters* |").
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -552,6 +557,7 @@ var unseenShapes = []struct {
 	{"mdtable+s22pqexceltab", ".txt"},
 	{"mdtable+s22rstrst", ".txt"}, {"mdtable+s22rstjira", ".txt"}, {"mdtable+s22rstmw", ".txt"}, {"mdtable+s22rstdoku", ".txt"},
 	{"mdtable.tc+s22rstrst", ".txt"}, {"mdtable.tc+s22rstjira", ".txt"}, {"mdtable.tc+s22rstmw", ".txt"}, {"mdtable.tc+s22rstdoku", ".txt"},
+	{"mdtable+s22txtextile", ".txt"}, {"mdtable+s22txtexgroup", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
@@ -694,6 +700,9 @@ func (p *truthPage) setShape(shape string) {
 	}
 	if wikiShapes[shape] {
 		p.wikiHeadings()
+	}
+	if p.textile() {
+		p.textileHeadings()
 	}
 	if shape == "zhcolumns" || (shape == "centred" || shape == "colindex") && p.seq%4 == 2 {
 		p.w = zhWords

@@ -68,7 +68,7 @@ func ownLevel(t *page.Table, r page.Row) bool {
 func splitActionCell(cell, title string, whole bool) (action, access string) {
 	for rest := cell; ; {
 		line, more, found := strings.Cut(rest, "\n")
-		line = strings.TrimSpace(line)
+		line = page.UnmarkCode(strings.TrimSpace(line)) // "@ecs:CreateUser@", "`ecs:CreateUser`"
 		if page.IsRAMAction(line) {
 			if whole {
 				return line, ""

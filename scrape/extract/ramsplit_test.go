@@ -38,3 +38,20 @@ func TestRAMActionEndingInLevelWord(t *testing.T) {
 		}
 	}
 }
+
+// TestRAMActionAsCode: a RAM row's action written as code as a whole, as a wiki user marks
+// it (textile's "@ecs:CloneDisks@", Markdown's backquotes, org's "=…=", Jira's "{{…}}"), is
+// the action. Before, the marks made it no action: the row was skipped and the section
+// read as having no action rows.
+func TestRAMActionAsCode(t *testing.T) {
+	for _, cell := range []string{"@ecs:CloneDisks@", "`ecs:CloneDisks`", "=ecs:CloneDisks=", "{{ecs:CloneDisks}}"} {
+		p := &page.Page{File: "f.txt", Format: page.Text, Title: "CloneDisks", TitleLine: 1, Sections: []*page.Section{
+			sec(page.RAMAuth, "RAM authorization", 2, tbl(3, []string{"Action", "Access level", "Resource type"}, []string{cell, "get", "*All Resource"})),
+			sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader, []string{"Name", "String", "Yes", "The name.", "a"})),
+		}}
+		op, _ := mustOp(t, p)
+		if op.RAM == nil || len(op.RAM.Actions) != 1 || op.RAM.Actions[0].Action != "ecs:CloneDisks" || op.RAM.Actions[0].AccessLevel != "get" {
+			t.Errorf("%q: RAM %+v", cell, op.RAM)
+		}
+	}
+}

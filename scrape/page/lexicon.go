@@ -1054,16 +1054,19 @@ var columnWords = map[string]Column{
 }
 
 // ClassifyColumn tells what a header cell names. Unknown headers are ColOther. A header
-// in Markdown bold ("**Parameter**", as Markdown-like text dumps write it) names what its
-// text names.
+// in Markdown bold ("**Parameter**", as Markdown-like text dumps write it) or in textile's
+// and Jira's strong ("*Parameter*", a Redmine table's header written "|*Name*|*Type*|")
+// names what its text names.
 func ClassifyColumn(h string) Column {
 	return lookupWords(columnWords, maxColumnLetters, columnHeader(h))
 }
 
-// columnHeader is a header cell's words: Markdown bold and heading marks dropped.
+// columnHeader is a header cell's words: bold and heading marks dropped.
 func columnHeader(h string) string {
 	if t := strings.TrimSpace(h); len(t) > 4 && strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") {
 		h = t[2 : len(t)-2]
+	} else if len(t) > 2 && t[0] == '*' && t[len(t)-1] == '*' {
+		h = t[1 : len(t)-1]
 	}
 	h = strings.TrimSpace(h)
 	if t := strings.TrimLeft(h, "#"); t != "" {

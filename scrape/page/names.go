@@ -267,6 +267,24 @@ func ItemWord(name string) bool {
 // are trimmed with the rest).
 var codeMarks = [][2]string{{"``", "``"}, {"=", "="}, {"~", "~"}, {"@", "@"}, {"''", "''"}, {"{{", "}}"}, {"<code>", "</code>"}, {"__", "__"}}
 
+// UnmarkCode is s without a pair of codeMarks, or Markdown's single backquotes, around it
+// whatever they enclose: a cell written as code as a whole ("@ecs:CreateUser@",
+// "`ecs:CreateUser`" in a RAM table), where UnmarkName asks that the text be a
+// parameter name.
+func UnmarkCode(s string) string {
+	for _, m := range codeMarks {
+		if in, ok := strings.CutPrefix(s, m[0]); ok && len(in) > len(m[1]) {
+			if in, ok = strings.CutSuffix(in, m[1]); ok {
+				return in
+			}
+		}
+	}
+	if len(s) > 2 && s[0] == '`' && s[len(s)-1] == '`' {
+		return s[1 : len(s)-1]
+	}
+	return s
+}
+
 // UnmarkName is a name cell's text s without a pair of codeMarks around it, where the text
 // they enclose is a parameter name ("=RegionId=" is RegionId, "__Marker__" Marker) or one
 // in round brackets, as pages name the row of a whole body ("”(body)”" is (body):

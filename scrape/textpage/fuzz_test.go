@@ -32,6 +32,8 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte("错误码\n\nHttpCode 某某 某某\n400 InvalidParameter Xxx.\n400NotApplicableThis API.-\n\n错误码\n\nCode\n\n某某\n\n400\n\nForbidden.RAM\n\nXxx.\n\n| A | B |\n|---|---|\n| 400 | X.Y |\n"))
 	// a table in aligned columns, a cell wrapped, a nested row, a wide character (columns.go)
 	f.Add([]byte("请求参数\n\nName      Type      Required  Description\nTags      Array of  否        The tags, up\n          String              to 20.\n  └ Key   String    No        键。\n"))
+	// a textile table: its signature, spans over columns and rows, a row's attributes (textile.go)
+	f.Add([]byte("h2. Request parameters\n\ntable(x).\n|_\\2. Name|_. Type|\n|/2. a|<. b|*c*|\n(odd). |d|\n|\nbc.. {\n<pre><code class=\"json\">\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		p, err := Reader{}.Read("fuzz.txt", data)
 		again, err2 := Reader{}.Read("fuzz.txt", data)

@@ -68,7 +68,7 @@ func (d *doc) unmarkup() {
 	}
 	for i := 0; i < len(d.lines); i++ {
 		t := d.t(i)
-		if t == "" || !strings.ContainsAny(t[:1], ":.h{<|#>^") && !strings.HasSuffix(t, ">") {
+		if t == "" || !strings.ContainsAny(t[:1], ":.h{}<|#>^bpnt") && !strings.HasSuffix(t, ">") {
 			continue
 		}
 		raw := d.raw(i)
@@ -80,6 +80,26 @@ func (d *doc) unmarkup() {
 				set(i, ind+m[1])
 				continue
 			}
+		}
+		if c, ok := textileBlock(t); ok { // "bc. GET /x HTTP/1.1", "bc(json). {"
+			set(i, ind+c)
+			continue
+		}
+		if t[0] == '|' && (i == 0 || !strings.HasPrefix(d.t(i-1), "|")) || t[0] == 't' {
+			if end := d.textileTable(i, set); end > i { // "table(list).", "|_. Name|_. Type|"
+				i = end - 1
+				continue
+			}
+		}
+		if t[0] == '{' || t[0] == '}' {
+			if redmineMacroRE.MatchString(t) { // "{{>toc}}", "{{collapse(Details)", "}}"
+				set(i, "")
+				continue
+			}
+		}
+		if c, ok := htmlCode(t); ok { // `<pre><code class="json">`, "</code></pre>"
+			set(i, ind+c)
+			continue
 		}
 		if strings.HasPrefix(t, "|_. ") { // a textile header row: "_. " opens each cell
 			set(i, strings.ReplaceAll(raw, "|_. ", "|"))
