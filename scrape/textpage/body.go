@@ -67,6 +67,10 @@ func (d *doc) body(i int) {
 			i = d.table(h)
 			continue
 		}
+		if h, ok := d.inferPipeHeader(i); ok {
+			i = d.table(h)
+			continue
+		}
 		if h, ok := d.headerlessRows(i); ok {
 			i = d.typedTable(h)
 			continue

@@ -271,6 +271,49 @@ func (d *doc) pipeHeader(i int) (header, bool) {
 	return h, keyColumn(h.cols)
 }
 
+// inferPipeHeader recognises, in a parameter section, a pipe table whose header is in words
+// the lexicon does not know (another language, or masked), which pipeHeader refuses: 3 to
+// 8 short cells with no type word or digit among them, over rows of as many cells whose
+// first is a name and second a type. The rows tell the other columns (inferColumns), with
+// a warning naming them. Before, the rows were paragraphs nothing read: the section's
+// parameters were lost with no warning.
+func (d *doc) inferPipeHeader(i int) (header, bool) {
+	t := d.t(i)
+	if !d.sec.Kind.HoldsParams() || page.CountPipes(t) < 2 {
+		return header{}, false
+	}
+	cells := pipeCells(wikiHeader(t))
+	if len(cells) < 3 || len(cells) > 8 {
+		return header{}, false
+	}
+	for _, c := range cells {
+		if c == "" || len(c) > 24 || isType(c) || strings.ContainsAny(c, "0123456789") {
+			return header{}, false
+		}
+	}
+	end := i + 1
+	if j := d.nb(end); j < len(d.lines) && separatorLine(d.t(j)) {
+		end = j + 1
+	}
+	var rows [][]string
+	for j := end; j < len(d.lines) && !d.blank(j) && len(rows) < 20; j++ {
+		r := pipeCells(d.t(j))
+		if len(r) != len(cells) || !validName(r[0]) || !isType(r[1]) {
+			break
+		}
+		rows = append(rows, r[2:])
+	}
+	if len(rows) == 0 {
+		return header{}, false
+	}
+	h := header{start: i, end: end, cells: cells, cols: inferColumns(len(cells), rows), style: stylePipeRows, open: bareBars(t)}
+	if t[0] == '|' {
+		h.style = stylePipeCells
+	}
+	d.p.Warn(d.no(i), "table header %q not recognised; columns read from the rows as %s", t, columnNames(h.cols))
+	return h, true
+}
+
 // bareBars reports whether t parts its cells by pipes with no blank beside them and
 // has none at either end ("Parameter|Type|Required").
 func bareBars(t string) bool {

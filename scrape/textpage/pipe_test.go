@@ -414,3 +414,37 @@ func TestPipeCellsCutAfterName(t *testing.T) {
 		}
 	}
 }
+
+// TestPipeHeaderInferred: a pipe table under a parameters heading whose header is in words
+// the lexicon does not know is read with its columns told from its rows, and a warning
+// says so; before, its rows were paragraphs and the parameters were lost with no warning.
+func TestPipeHeaderInferred(t *testing.T) {
+	p := readText(t, `Request parameters
+
+| Champ | Sorte | Obligatoire | Explication |
+| RegionId | String | Yes | The region. |
+| PageSize | Integer | No | The size. |
+
+Response parameters
+
+Champ|Sorte|Exemple|Explication
+---|---|---|---
+RequestId|String|8906582E|The request ID.
+`)
+	equal(t, "request rows", rowsOf(table(t, p, page.RequestParams)), []string{
+		"RegionId|String|Yes|The region.",
+		"PageSize|Integer|No|The size.",
+	})
+	equal(t, "response rows", rowsOf(table(t, p, page.ResponseParams)), []string{
+		"RequestId|String|8906582E|The request ID.",
+	})
+	w := warningsOf(p)
+	for _, want := range []string{
+		`x.txt:3: table header "| Champ | Sorte | Obligatoire | Explication |" not recognised; columns read from the rows as Name, Type, Required, Description`,
+		`x.txt:9: table header "Champ|Sorte|Exemple|Explication" not recognised; columns read from the rows as Name, Type, Example, Description`,
+	} {
+		if !strings.Contains(w, want) {
+			t.Errorf("warnings:\n%s\nwant %q", w, want)
+		}
+	}
+}

@@ -991,7 +991,18 @@ func (d *doc) inferHeader(i int) (header, bool) {
 	if len(rows) == 0 {
 		return header{}, false
 	}
-	n := len(words)
+	cols := inferColumns(len(words), rows)
+	d.p.Warn(d.no(i), "table header %q not recognised; columns read from the rows as %s", t, columnNames(cols))
+	return header{start: i, end: i + 1, cells: words, cols: cols, style: styleSpaced}, true
+}
+
+// inferColumns tells the n columns of a table whose header the lexicon does not know from
+// its rows' cells after the name and the type (rows, a row's text from the type on, its
+// first cell the one after the type): the first two columns are the name and the type; a
+// Position column when a row has a location word next, a Required column when a row has a
+// Required word next (or when three columns are left); then Example and Description, the
+// description last.
+func inferColumns(n int, rows [][]string) []page.Column {
 	cols := make([]page.Column, n)
 	cols[0], cols[1] = page.ColName, page.ColType
 	next := 2
@@ -1022,12 +1033,16 @@ func (d *doc) inferHeader(i int) (header, bool) {
 	if left >= 1 {
 		cols[n-1] = page.ColDescription
 	}
-	var names []string
-	for _, c := range cols {
-		names = append(names, columnName[c])
+	return cols
+}
+
+// columnNames names cols for a warning: "Name, Type, Required, Description".
+func columnNames(cols []page.Column) string {
+	names := make([]string, len(cols))
+	for k, c := range cols {
+		names[k] = columnName[c]
 	}
-	d.p.Warn(d.no(i), "table header %q not recognised; columns read from the rows as %s", t, strings.Join(names, ", "))
-	return header{start: i, end: i + 1, cells: words, cols: cols, style: styleSpaced}, true
+	return strings.Join(names, ", ")
 }
 
 // prose reports whether at least half the rows that have text at token pos have a
