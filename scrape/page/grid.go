@@ -1693,10 +1693,11 @@ func nameGoesOn(row, above, l gridRow, width int) (ok, guess bool) {
 // cell is blank or goes on with the row's ("Array of" over "String"; a type under a row
 // with none is the piece's own: a wrapper's item row alone, then a row), each piece is a word,
 // the two glued read as a parameter name (IsParamName, or one that goes on after a dot or
-// a dash), and neither the row's type nor its name names the piece (a wrapper's item row,
-// "Permission" under "Array of Permission" or under "Permissions", as legacy pages write
-// it). It is sure where the piece starts inside a word or a name (a lower-case letter, a
-// digit, "_", ".", "-", "[") or a ends with a dot or a dash, which no name does, or the
+// a dash; a hyphen a typesetter broke the name with, LineHyphen, read without), and
+// neither the row's type nor its name names the piece (a wrapper's item row, "Permission"
+// under "Array of Permission" or under "Permissions", as legacy pages write it). It is
+// sure where the piece starts inside a word or a name (a lower-case letter, a digit, "_",
+// ".", "-", "[") or a ends with a dot, a dash or a hyphen, which no name does, or the
 // piece is the mark closing a bold or code name (unmarkCut: the pieces are read without
 // the marks, and without a tree drawn before the name); a guess
 // where the piece starts with a capital ("InstanceCharge" over "Type": a row of its own
@@ -1710,6 +1711,10 @@ func NameGoesOn(a, piece, typ, next string) (ok, guess bool) {
 	if closes && a != "" {
 		return true, false // the name's closing mark alone ("`ClientToken" over "`")
 	}
+	cut, hyphen := LineHyphen(a, piece) // a typesetter's hyphen ("InternetChar‐" over "geType")
+	if hyphen {
+		a = cut
+	}
 	name := strings.TrimSuffix(strings.TrimSuffix(a+piece, "."), "-") // a name going on
 	if a == "" || piece == "" || strings.ContainsAny(a+piece, " \t") || !IsParamName(name) {
 		return false, false
@@ -1718,7 +1723,7 @@ func NameGoesOn(a, piece, typ, next string) (ok, guess bool) {
 		return false, false
 	}
 	c := piece[0]
-	sure := c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || strings.IndexByte("_.-[", c) >= 0 || strings.HasSuffix(a, ".") || strings.HasSuffix(a, "-")
+	sure := c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || strings.IndexByte("_.-[", c) >= 0 || strings.HasSuffix(a, ".") || strings.HasSuffix(a, "-") || hyphen
 	return true, !sure
 }
 
