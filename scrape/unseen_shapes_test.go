@@ -373,7 +373,12 @@ import (
 //     in double quotes (markupShapes);
 //   - pdorg: a text page's pipe tables as pandoc -t org writes them (orgTables): the
 //     header's rule "|---+---|", each name set as verbatim ("| =RegionId= |", after a
-//     tree drawn before it).
+//     tree drawn before it);
+//   - s22mangroff: a text page rendered as a manual page (man_shape_test.go: manShape), its
+//     tables as groff's tbl sets them: a rule under the header, cells filled into narrow
+//     columns, words broken with a hyphen ("InternetChar‐" over "geType") and lines
+//     justified, descriptions opening on the line below their rows; a running header and
+//     footer.
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -517,6 +522,7 @@ var unseenShapes = []struct {
 	{"mdtable+pqsqliteline", ".txt"}, {"mdtable+pqpslist", ".txt"},
 	{"cells+pqpdfone", ".txt"}, {"concat+pqpdfone", ".txt"}, {"spaced+pqpdfone", ".txt"}, {"pipe+pqpdfone", ".txt"}, {"piperow+pqpdfone", ".txt"}, {"mdtable+pqpdfone", ".txt"},
 	{"mdtable+pdorg", ".txt"},
+	{"spaced+" + manShape, ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
@@ -1246,6 +1252,8 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 		return pdfPages(s, seq)
 	case shape == "pqblock" && ext == ".txt":
 		return indentBlock(s, seq)
+	case shape == manShape && ext == ".txt":
+		return manPage(s)
 	case shape == "pqpdfone" && ext == ".txt":
 		return pdfPagesOf(s, seq, len(s)) // every line on one page
 

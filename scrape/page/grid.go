@@ -1715,7 +1715,7 @@ func NameGoesOn(a, piece, typ, next string) (ok, guess bool) {
 	if hyphen {
 		a = cut
 	}
-	name := strings.TrimSuffix(strings.TrimSuffix(a+piece, "."), "-") // a name going on
+	name := strings.TrimSuffix(strings.TrimRight(strings.TrimSuffix(a+piece, "."), softHyphens), "-") // a name going on
 	if a == "" || piece == "" || strings.ContainsAny(a+piece, " \t") || !IsParamName(name) {
 		return false, false
 	}
