@@ -46,7 +46,7 @@ import (
 // columnsShape reports whether the page is in a columns shape.
 func (p *truthPage) columnsShape() bool {
 	switch p.shape {
-	case "columns", "zhcolumns", "colheads", "centred", "colindex", "colbreak", "pdfcolumns", "lgcolumns":
+	case "columns", "zhcolumns", "colheads", "centred", "colindex", "colbreak", "pdfcolumns", "lgcolumns", manShape:
 		return true
 	}
 	return false
@@ -87,6 +87,10 @@ func (p *truthPage) alignedCells(cells []string, example, desc string, depth int
 // shape's row numbers in a column of their own before the names, the colheads shape's
 // header cells wrapped in their columns, the centred shape's centred over them.
 func (p *truthPage) alignedTable(cols []string, rows []alignedRow) {
+	if p.shape == manShape {
+		p.manTable(cols, rows)
+		return
+	}
 	wide := p.alignedWide()
 	name := 0 // the name column
 	if p.shape == "colindex" {

@@ -405,7 +405,12 @@ import (
 //     "h1."/"h2." headings, tables under a "|_. Parameter |_. Type |" header, names as
 //     "@RegionId@", the request line and the JSON example in "bc.", "bc.." or <pre> blocks;
 //   - s22txtexgroup: the s22txtextile page with the group shape's tables, each group's
-//     title a row of one cell spanning the table ("|\5. *Path parameters* |").
+//     title a row of one cell spanning the table ("|\5. *Path parameters* |");
+//   - s22mangroff: a text page rendered as a manual page (man_shape_test.go: manShape), its
+//     tables as groff's tbl sets them: a rule under the header, cells filled into narrow
+//     columns, words broken with a hyphen ("InternetChar‐" over "geType") and lines
+//     justified, descriptions opening on the line below their rows; a running header and
+//     footer.
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -558,6 +563,7 @@ var unseenShapes = []struct {
 	{"mdtable+s22rstrst", ".txt"}, {"mdtable+s22rstjira", ".txt"}, {"mdtable+s22rstmw", ".txt"}, {"mdtable+s22rstdoku", ".txt"},
 	{"mdtable.tc+s22rstrst", ".txt"}, {"mdtable.tc+s22rstjira", ".txt"}, {"mdtable.tc+s22rstmw", ".txt"}, {"mdtable.tc+s22rstdoku", ".txt"},
 	{"mdtable+s22txtextile", ".txt"}, {"mdtable+s22txtexgroup", ".txt"},
+	{"spaced+" + manShape, ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
@@ -1301,6 +1307,8 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 		return pdfPages(s, seq)
 	case shape == "pqblock" && ext == ".txt":
 		return indentBlock(s, seq)
+	case shape == manShape && ext == ".txt":
+		return manPage(s)
 	case shape == "pqpdfone" && ext == ".txt":
 		return pdfPagesOf(s, seq, len(s)) // every line on one page
 

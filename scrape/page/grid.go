@@ -1875,10 +1875,11 @@ func nameGoesOn(row, above, l gridRow, width int) (ok, guess bool) {
 // Ob" over "ject"; a type under a row
 // with none is the piece's own: a wrapper's item row alone, then a row), each piece is a word,
 // the two glued read as a parameter name (IsParamName, or one that goes on after a dot or
-// a dash), and neither the row's type nor its name names the piece (a wrapper's item row,
-// "Permission" under "Array of Permission" or under "Permissions", as legacy pages write
-// it). It is sure where the piece starts inside a word or a name (a lower-case letter, a
-// digit, "_", ".", "-", "[") or a ends with a dot or a dash, which no name does, or the
+// a dash; a hyphen a typesetter broke the name with, LineHyphen, read without), and
+// neither the row's type nor its name names the piece (a wrapper's item row, "Permission"
+// under "Array of Permission" or under "Permissions", as legacy pages write it). It is
+// sure where the piece starts inside a word or a name (a lower-case letter, a digit, "_",
+// ".", "-", "[") or a ends with a dot, a dash or a hyphen, which no name does, or the
 // piece is the mark closing a bold or code name (unmarkCut: the pieces are read without
 // the marks, and without a tree drawn before the name); a guess
 // where the piece starts with a capital ("InstanceCharge" over "Type": a row of its own
@@ -1894,7 +1895,11 @@ func NameGoesOn(a, piece, typ, next string) (ok, guess bool) {
 	if closes && a != "" {
 		return true, false // the name's closing mark alone ("`ClientToken" over "`")
 	}
-	name := strings.TrimSuffix(strings.TrimSuffix(a+piece, "."), "-") // a name going on
+	cut, hyphen := LineHyphen(a, piece) // a typesetter's hyphen ("InternetChar‐" over "geType")
+	if hyphen {
+		a = cut
+	}
+	name := strings.TrimSuffix(strings.TrimRight(strings.TrimSuffix(a+piece, "."), softHyphens), "-") // a name going on
 	if a == "" || piece == "" || strings.ContainsAny(a+piece, " \t") || !IsParamName(name) {
 		return false, false
 	}
@@ -1902,7 +1907,7 @@ func NameGoesOn(a, piece, typ, next string) (ok, guess bool) {
 		return false, false
 	}
 	c := piece[0]
-	sure := c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || strings.IndexByte("_.-[", c) >= 0 || strings.HasSuffix(a, ".") || strings.HasSuffix(a, "-")
+	sure := c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || strings.IndexByte("_.-[", c) >= 0 || strings.HasSuffix(a, ".") || strings.HasSuffix(a, "-") || hyphen
 	return true, !sure
 }
 

@@ -31,6 +31,11 @@ type columns struct {
 	// key is the first column's kind: a parameter table's name, or an error-code table's
 	// HTTP status or error code (alignedKey)
 	key page.Column
+	// edges is where each column but the last ends, in the measure: the next one's start
+	// less the narrowest blank between two of the header's words; a typesetter that
+	// justifies a cell's line (groff's tbl) spreads its words to end there (justified).
+	// nil where the header's words do not start the columns (centred)
+	edges []int
 }
 
 // colWord is a run of non-blank characters of a line: where it starts and ends, in the
@@ -131,6 +136,8 @@ func (d *doc) alignedColumns(h header) *columns {
 			c := &columns{wide: wide, key: h.cols[0], starts: starts}
 			if centred {
 				c = c.centred(d, first, ends)
+			} else {
+				c.edges = columnEdges(starts, ends)
 			}
 			if c == nil || !c.firstAligned(d, first) || c.runsCross(d.raw(first), d.t(first), h) {
 				continue
@@ -284,15 +291,67 @@ func (c *columns) rowAligned(raw string) bool {
 }
 
 // cellsAligned reports whether every word of a line's words ws after a blank of two
-// spaces or more before the last column starts a column.
+// spaces or more before the last column starts a column, or goes on with a cell the line
+// justified (justified).
 func (c *columns) cellsAligned(ws []colWord) bool {
 	last := c.starts[len(c.starts)-1]
 	for k := 1; k < len(ws); k++ {
-		if ws[k].at-ws[k-1].end >= 2 && ws[k].at < last && !slices.Contains(c.starts, ws[k].at) {
+		if ws[k].at-ws[k-1].end >= 2 && ws[k].at < last && !slices.Contains(c.starts, ws[k].at) && !c.justified(ws, k) {
 			return false
 		}
 	}
 	return true
+}
+
+// columnEdges is where each column whose header cells start at starts and end at ends
+// (see columns.edges) ends: the next column's start less the narrowest blank between two
+// header cells.
+func columnEdges(starts, ends []int) []int {
+	gap := -1
+	for k := 1; k < len(starts); k++ {
+		if g := starts[k] - ends[k-1]; gap < 0 || g < gap {
+			gap = g
+		}
+	}
+	if gap < 2 {
+		return nil
+	}
+	edges := make([]int, len(starts)-1)
+	for k := range edges {
+		edges[k] = starts[k+1] - gap
+	}
+	return edges
+}
+
+// justified reports whether word k of a line's words ws, after a blank of two spaces or
+// more, is in the same column as the word before it, whose cell the line justified: its
+// last word on the line ends at the column's edge (columns.edges; groff's tbl fills the
+// lines of a cell it wraps: "Array  of Ob‐" over "ject").
+func (c *columns) justified(ws []colWord, k int) bool {
+	col := c.column(ws[k].at)
+	if col < 0 || col >= len(c.edges) || c.column(ws[k-1].at) != col {
+		return false
+	}
+	end := ws[k].end
+	for _, w := range ws[k+1:] {
+		if c.column(w.at) != col {
+			break
+		}
+		end = w.end
+	}
+	return end == c.edges[col]
+}
+
+// column is the index of the column position at is in (the last whose start is at or
+// before it), -1 before the first.
+func (c *columns) column(at int) int {
+	k := -1
+	for x, s := range c.starts {
+		if at >= s {
+			k = x
+		}
+	}
+	return k
 }
 
 // firstAligned reports whether the table's first row, on line i, is a row of the columns
@@ -379,6 +438,10 @@ type colLine struct {
 	// ("└─ Key") and blanks before a nested row's name; name is that text without them
 	lead int
 	name string
+	// packed is lead with the blanks between a tree's glyphs and the name taken as one: a
+	// name cell's line that a typesetter justified (a name going on in the line below,
+	// "└      Avail‐" over "ableAmount") spreads them to fill its column
+	packed int
 	// crossing names the words that start in one column and run past the next one's
 	// start: nothing shows which cell they are in (read in the one they start in)
 	crossing []string
@@ -434,8 +497,16 @@ func (c *columns) split(raw string) colLine {
 		// the name's own text, after the tree drawn before it; its column counts the
 		// tree's glyphs and blanks as indentation
 		lead, name := page.TreeDepth(raw[nameFrom:nameTo])
+		l.packed = l.lead
 		if lead > 0 {
-			l.lead += textWidth(raw[nameFrom:nameTo][:len(raw[nameFrom:nameTo])-len(name)], c.wide)
+			glyphs := raw[nameFrom:nameTo][:len(raw[nameFrom:nameTo])-len(name)]
+			l.lead += textWidth(glyphs, c.wide)
+			l.packed += textWidth(strings.TrimRight(glyphs, " \t"), c.wide) + 1
+			if name == "" {
+				// glyphs alone (an unnamed list item, "└└"): at the level a name after
+				// them would start at
+				l.lead = l.packed
+			}
 		}
 		l.name = strings.TrimSpace(name)
 		l.cells[0] = l.name
@@ -499,7 +570,10 @@ func (st *spaced) columnsRow(i int, probe bool) *page.Row {
 
 // columnsName reports whether line i of an aligned table goes on with the name of the
 // table's last row (namePiece), and then adds it to the row: the piece glued to the row's
-// name, the line's other cells going on with the row's (joinCells). A guess is warned of,
+// name (without the hyphen a typesetter broke it with: "InternetChar‐" over "geType" is
+// InternetChargeType), the line's other cells going on with the row's (joinCells); the
+// blanks between the tree drawn before the row's name and the name are then one blank
+// (packed: the line was justified to fill the column). A guess is warned of,
 // naming the row.
 func (st *spaced) columnsName(i int) bool {
 	d, tbl := st.d, st.tbl
@@ -516,9 +590,17 @@ func (st *spaced) columnsName(i int) bool {
 		d.p.Guess(d.no(i), "row %q: its name cell's lines %q and %q are read as one name cut at the column's width",
 			name+l.name, name, l.name)
 	}
+	if above := st.cols.split(d.raw(i - 1)); above.name == name && above.packed < above.lead {
+		// the row's line, justified to fill the column: its tree's glyphs and the name
+		// one blank apart
+		st.leads[len(tbl.Rows)-1] = above.packed
+	}
 	cells := slices.Clone(l.cells)
 	cells[0] = ""
 	joinCells(r, cells, false)
+	if cut, ok := page.LineHyphen(name, l.name); ok {
+		name = cut
+	}
 	r.Cells[0] = name + l.name
 	return true
 }
@@ -535,7 +617,8 @@ func (st *spaced) nameCut(i int, name, typ string) bool {
 // lead where its name starts in the column), cut at its column's width, mid-word, onto the
 // line below ("InstanceChar" over "geType", as a PDF export or a dump that breaks long
 // words writes it): the line is right under the name's last piece, which fills its column
-// (it ends where the blanks before the type column start), its name starts at the
+// (it ends where the blanks before the type column start) or ends in a hyphen (a
+// typesetter's break, "InternetChar‐" over "geType": page.LineHyphen), its name starts at the
 // column's start or the row's, and page.NameGoesOn takes the two for one name, by a guess
 // or not. It returns the line cut at the columns.
 func (st *spaced) namePiece(i int, name, typ string, lead int) (l colLine, ok, guess bool) {
@@ -548,7 +631,7 @@ func (st *spaced) namePiece(i int, name, typ string, lead int) (l colLine, ok, g
 		return l, false, false
 	}
 	above := d.raw(i - 1)
-	if st.cols.split(above).name == "" || st.cols.nameEnd(above) < st.cols.starts[1]-2 {
+	if a := st.cols.split(above).name; a == "" || st.cols.nameEnd(above) < st.cols.starts[1]-2 && !page.EndsHyphen(a) {
 		return l, false, false
 	}
 	ok, guess = page.NameGoesOn(name, l.name, typ, l.cells[1])
@@ -654,7 +737,8 @@ func (st *spaced) continueRow(i int, l colLine) {
 }
 
 // joinCells adds a continuation line's cells to row r's: a cell wrapped at its column's
-// width goes on after a space (none between two wide characters: CJK text wraps anywhere),
+// width goes on after a space (none between two wide characters: CJK text wraps anywhere;
+// nor after a hyphen a typesetter broke a word with, which goes: page.LineHyphen),
 // a list item or a paragraph after a blank line (para) on a line of its own.
 func joinCells(r *page.Row, cells []string, para bool) {
 	for k, c := range cells {
@@ -670,7 +754,9 @@ func joinCells(r *page.Row, cells []string, para bool) {
 		default:
 			a, _ := utf8.DecodeLastRuneInString(prev)
 			b, _ := utf8.DecodeRuneInString(c)
-			if cellWidth(a, true) == 2 && cellWidth(b, true) == 2 {
+			if cut, ok := page.LineHyphen(prev, c); ok {
+				r.Cells[k] = cut + c // a word a typesetter broke with a hyphen
+			} else if cellWidth(a, true) == 2 && cellWidth(b, true) == 2 {
 				r.Cells[k] = prev + c
 			} else {
 				r.Cells[k] = prev + " " + c

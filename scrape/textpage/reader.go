@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/acsgen/acsgen/scrape/page"
 )
@@ -106,6 +107,7 @@ func read(file string, data []byte) (*doc, error) {
 		}
 	}
 	d.nos = inputNumbers(paged, d.nos)
+	d.dropManFrame()
 	d.unmarkup()
 	d.pipeGrids()
 	d.dropUnderlines()
@@ -187,23 +189,29 @@ func (d *doc) pipeGrids() {
 }
 
 // dropUnderlines blanks the lines that underline the line above them, a heading as
-// reStructuredText and plain-text exports write it ("Request parameters" over "======"):
-// one run of "=", "-", "~" or "^", about as wide as the text above; and the same line over
-// that text (reStructuredText's title, over- and underlined). Left in, such a line
-// is a cell or a paragraph of its own (an error table's header "======" under the heading
-// 错误码, itself a column's word). Tables drawn as grids are read before (pipeGrids): their
-// rules are theirs.
+// reStructuredText and plain-text exports write it ("Request parameters" over "======"),
+// or a table's header as a manual page (groff's tbl: "Name  Type  Description" over
+// "────────") writes it: one run of "=", "-", "~", "^" or a box-drawing rule ("─", "━",
+// "═"), about as wide as the text above; and the same line over that text
+// (reStructuredText's title, over- and underlined). Left in, such a line is a cell or a
+// paragraph of its own (an error table's header "======" under the heading 错误码, itself
+// a column's word), or parts a table's header from its rows. Tables drawn as grids are
+// read before (pipeGrids): their rules are theirs.
 func (d *doc) dropUnderlines() {
 	for i := 1; i < len(d.lines); i++ {
 		t, above := d.t(i), d.t(i-1)
-		if len(t) < 3 || above == "" || strings.Trim(t, t[:1]) != "" || !strings.Contains("=-~^", t[:1]) {
+		if len(t) < 3 || above == "" {
 			continue
 		}
-		w := 0
+		c, _ := utf8.DecodeRuneInString(t)
+		if !strings.ContainsRune("=-~^─━═", c) || strings.Trim(t, string(c)) != "" {
+			continue
+		}
+		w, n := 0, utf8.RuneCountInString(t)
 		for _, r := range above {
 			w += page.RuneWidth(r)
 		}
-		if 2*len(t) < w || len(t) > 2*w+2 {
+		if 2*n < w || n > 2*w+2 {
 			continue
 		}
 		d.clear(i)

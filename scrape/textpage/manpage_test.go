@@ -1,0 +1,135 @@
+package textpage
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// manPage is a page converted to roff (pandoc -s -t man, its tables tbl's) and rendered as
+// a manual page (groff -t -man -Tutf8 -P-cbou): a running header and footer; each table's
+// header over a rule; names, types and descriptions wrapped in narrow columns, broken
+// across lines with groff's hyphen (U+2010: "PlanWindow‐" over "Name", "Array  of Ob‐"
+// over "ject"), a wrapped line justified ("└   Resource‐"); a description opening on the
+// line below its row; blank lines inside a table.
+const manPage = `GetWindow - ECS - AlibabGetWindowo-uECSt-tAlibabatCloud Documentation Center()
+
+
+
+ECS:GetWindow
+       Calls GetWindow.
+
+   Request parameters
+       Parameter       Type            Required   Example       Description
+       ────────────────────────────────────────────────────────────────────────
+       PlanWindow‐     String          Yes        sample
+       Name                                                            The
+                                                                       Plan‐
+                                                                       Win‐
+                                                                       dow‐
+                                                                       Name
+                                                                       value.
+       TargetRe‐       Object          Yes
+       source                                                          The
+                                                                       Targe‐
+                                                                       tRe‐
+                                                                       source
+                                                                       value.
+       └   Resource‐   String          No         sample
+       GroupId                                                         The
+                                                                       Re‐
+                                                                       source‐
+                                                                       GroupId
+                                                                       value.
+       └ Tags          Array  of Ob‐   No
+                       ject                                            The
+                                                                       Tags
+                                                                       value.
+       └└              Object          No
+                                                                       An
+                                                                       item.
+       └└└ Key         String          No         sample
+                                                                       The Key
+                                                                       value.
+       RegionId        String          Yes        cn-hangzhou
+                                                                       The re‐
+                                                                       gion of
+                                                                       the in‐
+                                                                       stance,
+                                                                       which
+                                                                       is val‐
+                                                                       idated
+                                                                       by  the
+                                                                       ser‐
+                                                                       vice.
+
+   Response parameters
+       Parameter          Type     Example   Description
+       ────────────────────────────────────────────────────────
+       Data               Object
+                                                    The  Data
+                                                    value.
+       └         Avail‐   String   sample
+       ableAmount                                   The
+                                                    Avail‐
+                                                    ableAmount
+                                                    value.
+
+
+
+
+       └ CreditAmount     String   sample
+                                                    The Credi‐
+                                                    tAmount
+                                                    value.
+
+
+
+                        GetWindow - ECS - Alibaba Cloud Documentation Center()
+`
+
+// TestManPage: a rendered manual page (manPage) reads as the page it renders: its running
+// header is no title, each table's rule no paragraph parting its header from its rows (the
+// rows read as a spaced table's, not in the header's columns: none read), a name or type
+// broken with a hyphen is one word without it, a description re-joins with the hyphens
+// dropped, the justified blanks after a tree's glyphs are no deeper level, and an unnamed
+// item row ("└└") is a level below its list. The same with the hyphens "-" (groff
+// -Tascii, or a groff that writes "-").
+func TestManPage(t *testing.T) {
+	for _, c := range []struct{ name, text string }{
+		{"utf8", manPage},
+		{"ascii hyphens", strings.NewReplacer("‐", "-", "─", "-").Replace(manPage)},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p := readText(t, c.text)
+			if p.Title != "ECS:GetWindow" {
+				t.Errorf("title %q; want ECS:GetWindow", p.Title)
+			}
+			req := table(t, p, page.RequestParams)
+			equal(t, "names", column(req, page.ColName), []string{"PlanWindowName", "TargetResource", "ResourceGroupId", "Tags", "", "Key", "RegionId"})
+			equal(t, "types", column(req, page.ColType), []string{"String", "Object", "String", "Array of Object", "Object", "String", "String"})
+			equal(t, "depths", depths(req), []string{"0", "0", "1", "1", "2", "3", "0"})
+			equal(t, "descriptions", column(req, page.ColDescription), []string{"The PlanWindowName value.", "The TargetResource value.",
+				"The ResourceGroupId value.", "The Tags value.", "An item.", "The Key value.",
+				"The region of the instance, which is validated by the service."})
+			equal(t, "examples", column(req, page.ColExample), []string{"sample", "", "sample", "", "", "sample", "cn-hangzhou"})
+			resp := table(t, p, page.ResponseParams)
+			equal(t, "response names", column(resp, page.ColName), []string{"Data", "AvailableAmount", "CreditAmount"})
+			equal(t, "response depths", depths(resp), []string{"0", "1", "1"})
+			if w := warningsOfKind(p, page.Guess); len(w) > 0 {
+				t.Errorf("guesses %q", w)
+			}
+		})
+	}
+}
+
+// depths is each row's depth.
+func depths(tb *page.Table) []string {
+	var out []string
+	for _, r := range tb.Rows {
+		out = append(out, strconv.Itoa(r.Depth))
+	}
+	return out
+}
