@@ -1,6 +1,7 @@
 package page
 
 import (
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -296,6 +297,10 @@ func (g *grid) write(out []string) {
 	for k, r := range g.rows {
 		cells := make([]string, len(r.cells))
 		for c, parts := range r.cells {
+			if k == 0 {
+				cells[c] = escapeCellPipes(headCell(parts, c == 0))
+				continue
+			}
 			cells[c] = escapeCellPipes(joinCellLines(parts, c == 0))
 		}
 		first := cells[0]
@@ -352,6 +357,53 @@ func joinCellLines(parts []string, keep bool) string {
 	}
 	return b.String()
 }
+
+// headCell is a header cell's text from its lines (joinCellLines; keep as there), but for
+// a column name that its column's width cut mid-word, as pandoc's grid tables break a word
+// longer than its column ("P" over "arameter", "Des" over "cription"): where the lines
+// joined by blanks name no column (ClassifyColumn) and some of them glued do, they are so
+// glued, the fewest glues first ("Example" over "v" over "alue": "Example value").
+func headCell(parts []string, keep bool) string {
+	text := joinCellLines(parts, keep)
+	var lines []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			lines = append(lines, p)
+		}
+	}
+	if len(lines) < 2 || len(lines) > maxHeadGlues+1 || ClassifyColumn(text) != ColOther {
+		return text
+	}
+	lead := ""
+	if keep {
+		lead = text[:len(text)-len(strings.TrimLeft(text, " \t"))]
+	}
+	best, glues := "", len(lines)
+	for mask := 1; mask < 1<<(len(lines)-1); mask++ { // bit k: glue lines k and k+1
+		n := bits.OnesCount(uint(mask))
+		if n >= glues {
+			continue
+		}
+		var b strings.Builder
+		for k, l := range lines {
+			if k > 0 && mask&(1<<(k-1)) == 0 && (!wideEnd(lines[k-1]) || !wideStart(l)) {
+				b.WriteByte(' ')
+			}
+			b.WriteString(l)
+		}
+		if ClassifyColumn(b.String()) != ColOther {
+			best, glues = b.String(), n
+		}
+	}
+	if best == "" {
+		return text
+	}
+	return lead + best
+}
+
+// maxHeadGlues bounds the places where headCell tries gluing a header cell's lines (a
+// column name of a few words, each maybe cut).
+const maxHeadGlues = 5
 
 // bulleted reports whether a line of a cell opens a list item: a value bullet
 // (CutValueBullet: "- a", "• a", "・a") or "* a".
@@ -1557,8 +1609,12 @@ func joinNamed(lines []gridRow, width int) (gridRow, []GridLoss) {
 	name := gluing{pieces: []string{namePiece(lines[0])}}
 	for k, l := range lines[1:] {
 		ok, guess := nameGoesOn(row, lines[k], l, width)
-		if !ok {
-			ok, guess = ruledNameGoesOn(row, l, width)
+		if !ok || guess {
+			// the rules keep other rows out: a chunk filling the column is sure
+			// ("Pro" over "gramming" over "Language", pandoc's chunks)
+			if rok, rguess := ruledNameGoesOn(row, l, width); rok && (!ok || !rguess) {
+				ok, guess = rok, rguess
+			}
 		}
 		if !ok {
 			row = joinRows([]gridRow{row, l})

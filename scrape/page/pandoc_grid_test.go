@@ -67,3 +67,48 @@ func TestUnmarkName(t *testing.T) {
 		}
 	}
 }
+
+// TestPipeGridsPandocNarrow: a pandoc grid table narrower than its words (Haddock's,
+// rst's, Markdown's of a narrow page) chunks a column name ("P" over "arameter", "Des"
+// over "cription") as it chunks a parameter's name, over two lines or more ("Pro" over
+// "gramming" over "Language": every chunk after the first fills the column), and wraps a
+// description at its blanks. The header reads as the column names it is, the names whole
+// and with no guess, the descriptions joined by blanks. Before, the header was "P
+// arameter | Type | Des cription", which names no column: the table was no parameter
+// table and the page lost its parameters; and a name whose second chunk filled the column
+// and whose third started with a capital was glued by a guess.
+func TestPipeGridsPandocNarrow(t *testing.T) {
+	in := strings.Split(`+----------+--------+----------+
+| P        | Type   | Des      |
+| arameter |        | cription |
++==========+========+==========+
+| Pro      | String | The      |
+| gramming |        | language |
+| Language |        | used.    |
++----------+--------+----------+
+| PageSize | Long   | The page |
+|          |        | size.    |
++----------+--------+----------+
+| in       | String | The      |
+| stanceId |        | instance |
+|          |        | ID.      |
++----------+--------+----------+`, "\n")
+	got, ok, lost := PipeGrids(in)
+	if !ok {
+		t.Fatalf("no grid read")
+	}
+	var rows []string
+	for _, l := range got {
+		if l != "" {
+			rows = append(rows, l)
+		}
+	}
+	want := []string{"| Parameter | Type | Description |", "|---|---|---|", "| ProgrammingLanguage | String | The language used. |",
+		"| PageSize | Long | The page size. |", "| instanceId | String | The instance ID. |"}
+	if strings.Join(rows, "\n") != strings.Join(want, "\n") {
+		t.Errorf("PipeGrids:\n%s\nwant\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))
+	}
+	if len(lost) > 0 {
+		t.Errorf("losses (guesses) %+v, want none", lost)
+	}
+}
