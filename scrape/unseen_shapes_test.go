@@ -373,7 +373,13 @@ import (
 //     in double quotes (markupShapes);
 //   - pdorg: a text page's pipe tables as pandoc -t org writes them (orgTables): the
 //     header's rule "|---+---|", each name set as verbatim ("| =RegionId= |", after a
-//     tree drawn before it).
+//     tree drawn before it);
+//   - s22hdnarrow: a text or Markdown page's tables drawn as grids narrower than their
+//     words, every row ruled, every cell wrapped within its column, the header's too, a
+//     word longer than its column cut mid-word into chunks (names: "in" over "stanceId";
+//     column names: "P" over "arameter"; descriptions, types, examples), by record as
+//     pandoc's grid tables (Haddock's), tabulate's fancy_grid and Emacs's table.el cut and
+//     draw them (narrow_grid_shape_test.go).
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -517,6 +523,7 @@ var unseenShapes = []struct {
 	{"mdtable+pqsqliteline", ".txt"}, {"mdtable+pqpslist", ".txt"},
 	{"cells+pqpdfone", ".txt"}, {"concat+pqpdfone", ".txt"}, {"spaced+pqpdfone", ".txt"}, {"pipe+pqpdfone", ".txt"}, {"piperow+pqpdfone", ".txt"}, {"mdtable+pqpdfone", ".txt"},
 	{"mdtable+pdorg", ".txt"},
+	{"mdtable+s22hdnarrow", ".txt"}, {"gfm+s22hdnarrow", ".md"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
@@ -1227,7 +1234,7 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 			}
 		}
 		return []byte(b.String())
-	case shape == "namebreak" || shape == "colbreak" || shape == "s4markbreak":
+	case shape == "namebreak" || shape == "colbreak" || shape == "s4markbreak" || shape == "s22hdnarrow":
 		return []byte(fullNameRE.ReplaceAllString(s, ""))
 	case shape == "crlf" && ext != ".html":
 		if seq%3 == 2 {

@@ -46,7 +46,9 @@ import (
 //   - a name that its column's width cut mid-word onto the line below ("InstanceChar" over
 //     "geType", a line whose type cell is blank), in a grid of a row a line or of a row a
 //     part, is glued whole where the piece above fills the column and the two read as a
-//     name; where the piece below starts with a capital that is a guess, named (nameGoesOn);
+//     name; where the piece below starts with a capital that is a guess, named (nameGoesOn),
+//     but in a grid that rules every row, whose rules keep other rows out (joinNamed); a
+//     column name so cut is glued where the pieces glued name a column (headCell);
 //   - a grid ruled only under its header (psql) has its header on the line above the rule,
 //     and a row a line as above until a line with no separators where the rule has
 //     junctions (a blank line, psql's "(2 rows)"); psql's "+", in place of the blank after
@@ -360,50 +362,74 @@ func joinCellLines(parts []string, keep bool) string {
 
 // headCell is a header cell's text from its lines (joinCellLines; keep as there), but for
 // a column name that its column's width cut mid-word, as pandoc's grid tables break a word
-// longer than its column ("P" over "arameter", "Des" over "cription"): where the lines
-// joined by blanks name no column (ClassifyColumn) and some of them glued do, they are so
-// glued, the fewest glues first ("Example" over "v" over "alue": "Example value").
+// longer than its column ("P" over "arameter", "Des" over "cription"): glued where it
+// names a column so and not joined by blanks (glueChunks).
 func headCell(parts []string, keep bool) string {
 	text := joinCellLines(parts, keep)
+	if ClassifyColumn(text) != ColOther {
+		return text
+	}
+	glued, ok := glueChunks(parts, func(s string) bool { return ClassifyColumn(s) != ColOther })
+	if !ok {
+		return text
+	}
+	if keep {
+		return text[:len(text)-len(strings.TrimLeft(text, " \t"))] + glued
+	}
+	return glued
+}
+
+// glueChunks reads the lines of a cell (parts) as a text that its column's width cut
+// mid-word, as pandoc's grid tables, tabulate and table.el break a word longer than the
+// column: it returns the lines with the fewest of them glued (no blank between) that reads
+// as ok asks ("P" over "arameter": a column name; "Array of" over "Par" over "ameterDe"
+// over "finition": a type), and false where the lines joined by blanks read so already,
+// or no gluing does, or a blank line parts them (a paragraph, no wrap). Of more lines
+// than maxGlues+1 (a long word's chunks) it asks only the lines glued where no blank
+// parts them.
+func glueChunks(parts []string, ok func(string) bool) (string, bool) {
 	var lines []string
-	for _, p := range parts {
+	for k, p := range parts {
 		if p = strings.TrimSpace(p); p != "" {
+			if len(lines) < k { // text after a blank line
+				return "", false
+			}
 			lines = append(lines, p)
 		}
 	}
-	if len(lines) < 2 || len(lines) > maxHeadGlues+1 || ClassifyColumn(text) != ColOther {
-		return text
+	if len(lines) < 2 || ok(joinCellLines(lines, false)) {
+		return "", false
 	}
-	lead := ""
-	if keep {
-		lead = text[:len(text)-len(strings.TrimLeft(text, " \t"))]
-	}
-	best, glues := "", len(lines)
-	for mask := 1; mask < 1<<(len(lines)-1); mask++ { // bit k: glue lines k and k+1
-		n := bits.OnesCount(uint(mask))
-		if n >= glues {
-			continue
-		}
+	join := func(glue func(k int) bool) string { // glue(k): no blank between lines k-1 and k
 		var b strings.Builder
 		for k, l := range lines {
-			if k > 0 && mask&(1<<(k-1)) == 0 && (!wideEnd(lines[k-1]) || !wideStart(l)) {
+			if k > 0 && !glue(k) && (!wideEnd(lines[k-1]) || !wideStart(l)) {
 				b.WriteByte(' ')
 			}
 			b.WriteString(l)
 		}
-		if ClassifyColumn(b.String()) != ColOther {
-			best, glues = b.String(), n
+		return b.String()
+	}
+	if len(lines) > maxGlues+1 { // a long word's many chunks: glued where no blank parts them
+		s := join(func(k int) bool { return !strings.Contains(lines[k-1], " ") && !strings.Contains(lines[k], " ") })
+		return s, ok(s)
+	}
+	best, glues := "", len(lines)
+	for mask := 1; mask < 1<<(len(lines)-1); mask++ { // bit k-1: glue lines k-1 and k
+		n := bits.OnesCount(uint(mask))
+		if n >= glues {
+			continue
+		}
+		if s := join(func(k int) bool { return mask&(1<<(k-1)) != 0 }); ok(s) {
+			best, glues = s, n
 		}
 	}
-	if best == "" {
-		return text
-	}
-	return lead + best
+	return best, best != ""
 }
 
-// maxHeadGlues bounds the places where headCell tries gluing a header cell's lines (a
-// column name of a few words, each maybe cut).
-const maxHeadGlues = 5
+// maxGlues bounds the places where glueChunks tries gluing a cell's lines (a column name
+// or a type of a few words, each maybe cut).
+const maxGlues = 5
 
 // bulleted reports whether a line of a cell opens a list item: a value bullet
 // (CutValueBullet: "- a", "• a", "・a") or "* a".
@@ -1602,19 +1628,23 @@ func (g *gluing) loss(r gridRow) []GridLoss {
 }
 
 // joinNamed is the row that the lines of one part of a grid make (joinRows), a name cut
-// at its column's width (width: nameWidth) glued (nameGoesOn), and the row's loss where a
-// guess glued it.
+// at its column's width (width: nameWidth) glued (nameGoesOn, ruledNameGoesOn), and the
+// row's loss where a guess glued it. The part is one row, as the rules part rows: where
+// the piece or the name's line above it fills the column, as a word's chunks do, the two
+// are one name for sure, even where the piece starts with a capital ("InstanceChar" over
+// "geType", "Pro" over "gramming" over "Language"), which in a grid of a row a line may
+// be a row of its own.
 func joinNamed(lines []gridRow, width int) (gridRow, []GridLoss) {
 	row := joinRows(lines[:1])
 	name := gluing{pieces: []string{namePiece(lines[0])}}
 	for k, l := range lines[1:] {
-		ok, guess := nameGoesOn(row, lines[k], l, width)
-		if !ok || guess {
-			// the rules keep other rows out: a chunk filling the column is sure
-			// ("Pro" over "gramming" over "Language", pandoc's chunks)
-			if rok, rguess := ruledNameGoesOn(row, l, width); rok && (!ok || !rguess) {
-				ok, guess = rok, rguess
-			}
+		// the line above fills the column: a chunk, sure, as the rules keep other rows
+		// out ("Pro" over "gramming" over "Language": pandoc's chunks)
+		ok, _ := nameGoesOn(row, lines[k], l, width)
+		guess := false
+		if !ok {
+			ok, guess = ruledNameGoesOn(row, l, width)
+			guess = guess && !nameFills(lines[k], width)
 		}
 		if !ok {
 			row = joinRows([]gridRow{row, l})
@@ -1628,27 +1658,16 @@ func joinNamed(lines []gridRow, width int) (gridRow, []GridLoss) {
 }
 
 // glueChunkedTypes glues the lines of each cell of a ruled grid's row that are the chunks
-// of one type word broken at the column's width (pandoc's grid tables: "ar" over
-// "ray<object>", "[]*Cre" over "ateDedicate" over "dHostCluste" over "rRequestTag"): the
-// lines have no blank inside, glued they read as a type and joined by a space they do not.
+// of a type broken at the column's width (pandoc's grid tables: "ar" over "ray<object>",
+// "[]*Cre" over "ateDedicate" over "dHostCluste" over "rRequestTag", "Array of" over "Par"
+// over "ameterDe" over "finition"): glued they read as a type and joined by blanks they
+// do not (glueChunks).
 func glueChunkedTypes(row *gridRow) {
 	for c, parts := range row.cells {
-		if len(parts) < 2 || c == 0 {
+		if c == 0 {
 			continue
 		}
-		var b strings.Builder
-		for _, p := range parts {
-			p = strings.TrimSpace(p)
-			if p == "" && b.Len() > 0 {
-				continue // the blank lines under a cell's text
-			}
-			if p == "" || strings.ContainsAny(p, " \t") {
-				b.Reset()
-				break
-			}
-			b.WriteString(p)
-		}
-		if glued := b.String(); glued != "" && IsType(glued) && !IsType(joinCellLines(parts, false)) {
+		if glued, ok := glueChunks(parts, IsType); ok {
 			row.cells[c] = []string{glued}
 		}
 	}
@@ -1728,6 +1747,12 @@ func gluedName(l gridRow) gridRow {
 	return l
 }
 
+// nameFills reports whether the name cell of line l fills its column (width: nameWidth),
+// as a word's chunk does where its column's width cut it.
+func nameFills(l gridRow, width int) bool {
+	return len(l.cells) > 0 && len(l.cells[0]) == 1 && shownWidth(strings.TrimRightFunc(l.cells[0][0], unicode.IsSpace)) == width
+}
+
 // nameGoesOn reports whether the name cell of line l goes on with the name of row (its
 // lines so far, above the line above l): a name cut at its column's width, mid-word, as
 // tabulate's maxcolwidths and w3m break a word longer than their column ("InstanceChar"
@@ -1737,7 +1762,7 @@ func nameGoesOn(row, above, l gridRow, width int) (ok, guess bool) {
 	if len(l.cells) < 2 || len(row.cells) < 2 || len(above.cells) < 1 {
 		return false, false
 	}
-	if len(above.cells[0]) != 1 || shownWidth(strings.TrimRightFunc(above.cells[0][0], unicode.IsSpace)) != width {
+	if !nameFills(above, width) {
 		return false, false
 	}
 	return NameGoesOn(lastText(row.cells[0]), namePiece(l), joinCellLines(row.cells[1], false), joinCellLines(l.cells[1], false))

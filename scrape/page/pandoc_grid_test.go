@@ -112,3 +112,50 @@ func TestPipeGridsPandocNarrow(t *testing.T) {
 		t.Errorf("losses (guesses) %+v, want none", lost)
 	}
 }
+
+// TestPipeGridsChunkedCells: in a grid that rules every row, a type of several words one
+// of which its column's width cut ("Array of" over "Par" over "ameterDe" over
+// "finition"), and a Go type cut into more chunks than there are places glueChunks tries
+// one by one, are glued where no blank parts them; a name whose first line fills its
+// column and whose piece starts with a capital ("Recurrence" over "Rules", tabulate's
+// fancy_grid, chunks from the word's start) is glued with no guess beside a type whose
+// lines go on (the piece's line has a type cell of its own). Before, the types were
+// joined by blanks ("Array of Par ameterDe finition", unknown types) and the name glued by
+// a guess.
+func TestPipeGridsChunkedCells(t *testing.T) {
+	in := strings.Split(`╒════════════╤══════════╤══════════╕
+│ Name       │ Type     │ Descript │
+│            │          │ ion      │
+╞════════════╪══════════╪══════════╡
+│ Parameters │ Array of │ The      │
+│            │ Par      │ list.    │
+│            │ ameterDe │          │
+│            │ finition │          │
+├────────────┼──────────┼──────────┤
+│ Recurrence │ *Describ │ The      │
+│ Rules      │ eElastic │ rules.   │
+│            │ ityAssur │          │
+│            │ ancesRes │          │
+│            │ ponseBod │          │
+│            │ yRecurre │          │
+│            │ nceRules │          │
+╘════════════╧══════════╧══════════╛`, "\n")
+	got, ok, lost := PipeGrids(in)
+	if !ok {
+		t.Fatalf("no grid read")
+	}
+	var rows []string
+	for _, l := range got {
+		if l != "" {
+			rows = append(rows, l)
+		}
+	}
+	want := []string{"| Name | Type | Description |", "|---|---|---|", "| Parameters | Array of ParameterDefinition | The list. |",
+		"| RecurrenceRules | *DescribeElasticityAssurancesResponseBodyRecurrenceRules | The rules. |"}
+	if strings.Join(rows, "\n") != strings.Join(want, "\n") {
+		t.Errorf("PipeGrids:\n%s\nwant\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))
+	}
+	if len(lost) > 0 {
+		t.Errorf("losses (guesses) %+v, want none", lost)
+	}
+}
