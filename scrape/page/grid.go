@@ -291,17 +291,28 @@ type gridRow struct {
 	wraps  []bool
 }
 
-// write puts the grid's pipe table into out (see PipeGrids).
+// write puts the grid's pipe table into out (see PipeGrids). An error code that its
+// column's width cut mid-word ("In" over "validParameter") is glued, as a code has no
+// blank (glueChunks), as are the header's column names (headCell).
 func (g *grid) write(out []string) {
 	for k := g.start; k < g.end; k++ {
 		out[k] = ""
 	}
+	var codes []bool // the error code columns, by the header
 	for k, r := range g.rows {
 		cells := make([]string, len(r.cells))
 		for c, parts := range r.cells {
 			if k == 0 {
-				cells[c] = escapeCellPipes(headCell(parts, c == 0))
+				cells[c] = headCell(parts, c == 0)
+				codes = append(codes, ClassifyColumn(cells[c]) == ColErrorCode)
+				cells[c] = escapeCellPipes(cells[c])
 				continue
+			}
+			if c < len(codes) && codes[c] {
+				if code, ok := glueChunks(parts, IsErrorCode); ok { // "In" over "validParameter"
+					cells[c] = code
+					continue
+				}
 			}
 			cells[c] = escapeCellPipes(joinCellLines(parts, c == 0))
 		}

@@ -159,3 +159,21 @@ func TestPipeGridsChunkedCells(t *testing.T) {
 		t.Errorf("losses (guesses) %+v, want none", lost)
 	}
 }
+
+// TestPipeGridsChunkedErrorCode: an error code that its column's width cut mid-word ("In"
+// over "validParameter", pandoc's chunks) is the code glued, as a code has no blank; the
+// message beside it wraps at its blanks. Before, the code read "In validParameter".
+func TestPipeGridsChunkedErrorCode(t *testing.T) {
+	in := strings.Split(`+----------------+----------------+----------------+
+| HTTP status    | Error code     | Error message  |
+| code           |                |                |
++================+================+================+
+| 400            | In             | The specified  |
+|                | validParameter | parameter is   |
+|                |                | invalid.       |
++----------------+----------------+----------------+`, "\n")
+	got, _, _ := PipeGrids(in)
+	if got[4] != "| 400 | InvalidParameter | The specified parameter is invalid. |" {
+		t.Errorf("row %q, want the code glued", got[4])
+	}
+}
