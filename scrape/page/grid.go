@@ -291,26 +291,28 @@ type gridRow struct {
 	wraps  []bool
 }
 
-// write puts the grid's pipe table into out (see PipeGrids). An error code that its
-// column's width cut mid-word ("In" over "validParameter") is glued, as a code has no
-// blank (glueChunks), as are the header's column names (headCell).
+// write puts the grid's pipe table into out (see PipeGrids). An error code or a number
+// example that its column's width cut mid-word ("In" over "validParameter", "17" over
+// "00000000000") is glued, as neither has a blank (chunked, glueChunks), as are the
+// header's column names (headCell).
 func (g *grid) write(out []string) {
 	for k := g.start; k < g.end; k++ {
 		out[k] = ""
 	}
-	var codes []bool // the error code columns, by the header
+	var cols []Column // the columns, by the header
+	widths := textWidths(g.rows)
 	for k, r := range g.rows {
 		cells := make([]string, len(r.cells))
 		for c, parts := range r.cells {
 			if k == 0 {
 				cells[c] = headCell(parts, c == 0)
-				codes = append(codes, ClassifyColumn(cells[c]) == ColErrorCode)
+				cols = append(cols, ClassifyColumn(cells[c]))
 				cells[c] = escapeCellPipes(cells[c])
 				continue
 			}
-			if c < len(codes) && codes[c] {
-				if code, ok := glueChunks(parts, IsErrorCode); ok { // "In" over "validParameter"
-					cells[c] = code
+			if c < len(cols) && c < len(widths) && chunked(parts, widths[c]) {
+				if w, ok := glueChunks(parts, chunkReader(cols[c])); ok {
+					cells[c] = w
 					continue
 				}
 			}
@@ -369,6 +371,49 @@ func joinCellLines(parts []string, keep bool) string {
 		brk = false
 	}
 	return b.String()
+}
+
+// chunked reports whether a cell's lines (parts) are laid out as a word's chunks where its
+// column (width: the widest text in it) is narrower than the word: two lines or more, no
+// blank in any, and every one but the first (pandoc's grid tables) or every one but the
+// last (tabulate, table.el) filling the column.
+func chunked(parts []string, width int) bool {
+	var lines []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			lines = append(lines, p)
+		}
+	}
+	if len(lines) < 2 {
+		return false
+	}
+	fills := func(ls []string) bool {
+		for _, l := range ls {
+			if shownWidth(l) != width {
+				return false
+			}
+		}
+		return true
+	}
+	for _, l := range lines {
+		if strings.ContainsAny(l, " \t") {
+			return false
+		}
+	}
+	return fills(lines[1:]) || fills(lines[:len(lines)-1])
+}
+
+// chunkReader is what a column's cell cut into chunks must read as, glued, to be glued
+// (glueChunks): an error code under an error code column, a number under an example
+// column; nothing in other columns.
+func chunkReader(c Column) func(string) bool {
+	switch c {
+	case ColErrorCode:
+		return IsErrorCode
+	case ColExample:
+		return func(s string) bool { _, err := strconv.ParseFloat(s, 64); return err == nil }
+	}
+	return func(string) bool { return false }
 }
 
 // headCell is a header cell's text from its lines (joinCellLines; keep as there), but for

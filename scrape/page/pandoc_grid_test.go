@@ -177,3 +177,23 @@ func TestPipeGridsChunkedErrorCode(t *testing.T) {
 		t.Errorf("row %q, want the code glued", got[4])
 	}
 }
+
+// TestPipeGridsChunkedNumber: a number example that its column's width cut ("17" over
+// "00000000000": every chunk but the first fills the column) is the number glued; two
+// numbers on lines of their own that fill no column stay two. Before, the example read
+// "17 00000000000", no number.
+func TestPipeGridsChunkedNumber(t *testing.T) {
+	in := strings.Split(`+-------------+-------+-------------+
+| Parameter   | Type  | Example     |
++=============+=======+=============+
+| OwnerId     | Long  | 17          |
+|             |       | 00000000000 |
++-------------+-------+-------------+
+| Size        | Long  | 1           |
+|             |       | 2           |
++-------------+-------+-------------+`, "\n")
+	got, _, _ := PipeGrids(in)
+	if got[3] != "| OwnerId | Long | 1700000000000 |" || got[6] != "| Size | Long | 1 2 |" {
+		t.Errorf("rows %q and %q, want the first example glued, the second not", got[3], got[6])
+	}
+}
