@@ -291,7 +291,8 @@ type gridRow struct {
 	wraps  []bool
 }
 
-// write puts the grid's pipe table into out (see PipeGrids). An error code or a number
+// write puts the grid's pipe table into out (see PipeGrids). A name of the grid's rows cut
+// across two lines of another cell is glued (glueNames). An error code or a number
 // example that its column's width cut mid-word ("In" over "validParameter", "17" over
 // "00000000000") is glued, as neither has a blank (chunked, glueChunks), as are the
 // header's column names (headCell).
@@ -301,6 +302,7 @@ func (g *grid) write(out []string) {
 	}
 	var cols []Column // the columns, by the header
 	widths := textWidths(g.rows)
+	names := g.names()
 	for k, r := range g.rows {
 		cells := make([]string, len(r.cells))
 		for c, parts := range r.cells {
@@ -315,6 +317,9 @@ func (g *grid) write(out []string) {
 					cells[c] = w
 					continue
 				}
+			}
+			if c > 0 {
+				parts = glueNames(parts, names)
 			}
 			cells[c] = escapeCellPipes(joinCellLines(parts, c == 0))
 		}
@@ -371,6 +376,49 @@ func joinCellLines(parts []string, keep bool) string {
 		brk = false
 	}
 	return b.String()
+}
+
+// names is the set of the grid's row names (its body's name cells, a tree drawn before
+// and marks around dropped).
+func (g *grid) names() map[string]bool {
+	set := map[string]bool{}
+	for _, r := range g.rows[min(1, len(g.rows)):] {
+		if len(r.cells) == 0 {
+			continue
+		}
+		_, n := TreeDepth(joinCellLines(r.cells[0], false))
+		if n = UnmarkName(strings.TrimSpace(n)); n != "" && !strings.ContainsAny(n, " \t") {
+			set[n] = true
+		}
+	}
+	return set
+}
+
+// glueNames glues the lines of a cell (parts) where a name of the grid's rows (names)
+// was cut at the end of one and the start of the next, as a narrow column cuts a word
+// longer than itself in a description ("The Resourc" over "eOwnerAccount value."): the
+// table's own names say that the two pieces are one word, which a description's wrap
+// at its blanks would part.
+func glueNames(parts []string, names map[string]bool) []string {
+	if len(parts) < 2 || len(names) == 0 {
+		return parts
+	}
+	var out []string
+	for _, p := range parts {
+		n := len(out)
+		if n > 0 {
+			above := strings.TrimRight(out[n-1], " \t")
+			rest := strings.TrimLeft(p, " \t")
+			a := above[strings.LastIndexAny(above, " \t")+1:]
+			b, _, _ := strings.Cut(rest, " ")
+			if a != "" && b != "" && !names[a] && !names[b] && names[UnmarkName(strings.TrimRight(a+b, ".,;:)"))] {
+				out[n-1] = above + rest
+				continue
+			}
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // chunked reports whether a cell's lines (parts) are laid out as a word's chunks where its

@@ -197,3 +197,25 @@ func TestPipeGridsChunkedNumber(t *testing.T) {
 		t.Errorf("rows %q and %q, want the first example glued, the second not", got[3], got[6])
 	}
 }
+
+// TestPipeGridsChunkedDescription: a description that names a row of its table whose
+// name its narrow column cut ("The Resourc" over "eOwnerAccount" over "value.") reads the
+// name whole; words that only wrapped stay parted. Before, it read "The Resourc
+// eOwnerAccount value.".
+func TestPipeGridsChunkedDescription(t *testing.T) {
+	in := strings.Split(`+---------------+--------+---------------+
+| Parameter     | Type   | Description   |
++===============+========+===============+
+| Resourc       | String | The           |
+| eOwnerAccount |        | Resourc       |
+|               |        | eOwnerAccount |
+|               |        | value.        |
++---------------+--------+---------------+
+| RegionId      | String | The region of |
+|               |        | the account.  |
++---------------+--------+---------------+`, "\n")
+	got, _, _ := PipeGrids(in)
+	if got[3] != "| ResourceOwnerAccount | String | The ResourceOwnerAccount value. |" || got[8] != "| RegionId | String | The region of the account. |" {
+		t.Errorf("rows %q and %q, want the name in the first description whole", got[3], got[8])
+	}
+}
