@@ -37,7 +37,12 @@ import (
 //   - the lines between two border lines are one row, each column's lines one cell: a
 //     wrapped text joined by a space (by nothing between two wide characters, as CJK text
 //     wraps with no space), a blank line in the cell and a list item ("- a", "• a") a line
-//     break ("<br>"); the first such part is the header. A grid whose header rule is "-" or "─"
+//     break ("<br>"), but for a word that a column narrower than it cut into chunks
+//     (pandoc's: "P" over "arameter"; tabulate's and table.el's: "Paramete" over "r"),
+//     which is glued where the pieces glued read as what the column holds and joined by a
+//     blank do not: a column name (headCell), a type (glueChunkedTypes), an error code
+//     or a number example laid out as chunks (chunked), a name of the table's rows inside
+//     another cell (glueNames); the first such part is the header. A grid whose header rule is "-" or "─"
 //     and that rules no row below it (MySQL's and prettytable's boxes, w3m's one-row
 //     table) has a row a line instead, but for a line under a blank name cell that goes on
 //     with the row above: its type cell is empty too (a wrapped description) or goes on
@@ -488,9 +493,10 @@ func headCell(parts []string, keep bool) string {
 // column: it returns the lines with the fewest of them glued (no blank between) that reads
 // as ok asks ("P" over "arameter": a column name; "Array of" over "Par" over "ameterDe"
 // over "finition": a type), and false where the lines joined by blanks read so already,
-// or no gluing does, or a blank line parts them (a paragraph, no wrap). Of more lines
-// than maxGlues+1 (a long word's chunks) it asks only the lines glued where no blank
-// parts them.
+// or no gluing does, or a blank line parts them (a paragraph, no wrap). It asks first the
+// lines glued where no blank parts them (a word's chunks: rst's escape "\" over "*Desc"
+// over "ribeX" reads "\*DescribeX", not "\ *DescribeX"), and of more lines than
+// maxGlues+1 only those.
 func glueChunks(parts []string, ok func(string) bool) (string, bool) {
 	var lines []string
 	for k, p := range parts {
@@ -514,8 +520,8 @@ func glueChunks(parts []string, ok func(string) bool) (string, bool) {
 		}
 		return b.String()
 	}
-	if len(lines) > maxGlues+1 { // a long word's many chunks: glued where no blank parts them
-		s := join(func(k int) bool { return !strings.Contains(lines[k-1], " ") && !strings.Contains(lines[k], " ") })
+	// a word's chunks, a long word's many: glued where no blank parts them, first
+	if s := join(func(k int) bool { return !strings.Contains(lines[k-1], " ") && !strings.Contains(lines[k], " ") }); ok(s) || len(lines) > maxGlues+1 {
 		return s, ok(s)
 	}
 	best, glues := "", len(lines)

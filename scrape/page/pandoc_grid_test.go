@@ -219,3 +219,22 @@ func TestPipeGridsChunkedDescription(t *testing.T) {
 		t.Errorf("rows %q and %q, want the name in the first description whole", got[3], got[8])
 	}
 }
+
+// TestPipeGridsEscapedChunks: rst's escape of a Go type's "*" alone on the type cell's
+// first line ("\" over "*ListIndexTempl" over "atesResponseBod" over "yResultTemplate") is
+// glued to the chunks as every piece is, none of them holding a blank: "\*List...", not
+// "\ *List..." (which glueChunks's fewest glues read as a type too).
+func TestPipeGridsEscapedChunks(t *testing.T) {
+	in := strings.Split(`+-----------------+-----------------+
+| Parameter       | Type            |
++=================+=================+
+| template        | \               |
+|                 | *ListIndexTempl |
+|                 | atesResponseBod |
+|                 | yResultTemplate |
++-----------------+-----------------+`, "\n")
+	got, _, _ := PipeGrids(in)
+	if got[3] != `| template | \*ListIndexTemplatesResponseBodyResultTemplate |` {
+		t.Errorf("row %q, want the escape and the chunks glued", got[3])
+	}
+}
