@@ -51,7 +51,7 @@ import (
 //     beside blank cells), tabulate's grid ("=" under the header, every row ruled) or its
 //     fancy_grid (box drawing, every row ruled).
 var gridShapes = map[string]bool{"grid": true, "box": true, "psql": true, "rst": true, "mysqlwrap": true, "psqlwrap": true, "gridgroup": true, "gridblanks": true, "pandocml": true,
-	"psqlhead": true, "psqlwrapped": true, "namebreak": true, "u4pandoc": true}
+	"psqlhead": true, "psqlwrapped": true, "namebreak": true, "u4pandoc": true, "s22hdnarrow": true}
 
 // gridWrap is the width at which the grid and box shapes wrap a cell's text (not a name's);
 // mysqlWrap the mysqlwrap shape's, which wraps the type "Array of Object"; nameBreak the
@@ -90,6 +90,10 @@ func (p *truthPage) drawGrid() {
 	}
 	if p.shape == "psqlhead" || p.shape == "psqlwrapped" {
 		p.psqlTable(rows, n)
+		return
+	}
+	if p.shape == "s22hdnarrow" {
+		p.narrowGrid(rows, n)
 		return
 	}
 	variant := p.seq % 3

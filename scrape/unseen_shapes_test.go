@@ -410,7 +410,13 @@ import (
 //     tables as groff's tbl sets them: a rule under the header, cells filled into narrow
 //     columns, words broken with a hyphen ("InternetChar‐" over "geType") and lines
 //     justified, descriptions opening on the line below their rows; a running header and
-//     footer.
+//     footer;
+//   - s22hdnarrow: a text or Markdown page's tables drawn as grids narrower than their
+//     words, every row ruled, every cell wrapped within its column, the header's too, a
+//     word longer than its column cut mid-word into chunks (names: "in" over "stanceId";
+//     column names: "P" over "arameter"; descriptions, types, examples), by record as
+//     pandoc's grid tables (Haddock's), tabulate's fancy_grid and Emacs's table.el cut and
+//     draw them (narrow_grid_shape_test.go).
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -564,6 +570,7 @@ var unseenShapes = []struct {
 	{"mdtable.tc+s22rstrst", ".txt"}, {"mdtable.tc+s22rstjira", ".txt"}, {"mdtable.tc+s22rstmw", ".txt"}, {"mdtable.tc+s22rstdoku", ".txt"},
 	{"mdtable+s22txtextile", ".txt"}, {"mdtable+s22txtexgroup", ".txt"},
 	{"spaced+" + manShape, ".txt"},
+	{"mdtable+s22hdnarrow", ".txt"}, {"gfm+s22hdnarrow", ".md"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
@@ -1288,7 +1295,7 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 			}
 		}
 		return []byte(b.String())
-	case shape == "namebreak" || shape == "colbreak" || shape == "s4markbreak" || shape == "s22pqwrapped":
+	case shape == "namebreak" || shape == "colbreak" || shape == "s4markbreak" || shape == "s22pqwrapped" || shape == "s22hdnarrow":
 		return []byte(fullNameRE.ReplaceAllString(s, ""))
 	case shape == "crlf" && ext != ".html":
 		if seq%3 == 2 {

@@ -1,6 +1,7 @@
 package page
 
 import (
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -36,7 +37,12 @@ import (
 //   - the lines between two border lines are one row, each column's lines one cell: a
 //     wrapped text joined by a space (by nothing between two wide characters, as CJK text
 //     wraps with no space), a blank line in the cell and a list item ("- a", "• a") a line
-//     break ("<br>"); the first such part is the header. A grid whose header rule is "-" or "─"
+//     break ("<br>"), but for a word that a column narrower than it cut into chunks
+//     (pandoc's: "P" over "arameter"; tabulate's and table.el's: "Paramete" over "r"),
+//     which is glued where the pieces glued read as what the column holds and joined by a
+//     blank do not: a column name (headCell), a type (glueChunkedTypes), an error code
+//     or a number example laid out as chunks (chunked), a name of the table's rows inside
+//     another cell (glueNames); the first such part is the header. A grid whose header rule is "-" or "─"
 //     and that rules no row below it (MySQL's and prettytable's boxes, w3m's one-row
 //     table) has a row a line instead, but for a line under a blank name cell that goes on
 //     with the row above: its type cell is empty too (a wrapped description) or goes on
@@ -45,7 +51,9 @@ import (
 //   - a name that its column's width cut mid-word onto the line below ("InstanceChar" over
 //     "geType", a line whose type cell is blank), in a grid of a row a line or of a row a
 //     part, is glued whole where the piece above fills the column and the two read as a
-//     name; where the piece below starts with a capital that is a guess, named (nameGoesOn);
+//     name; where the piece below starts with a capital that is a guess, named (nameGoesOn),
+//     but in a grid that rules every row, whose rules keep other rows out (joinNamed); a
+//     column name so cut is glued where the pieces glued name a column (headCell);
 //   - a grid ruled only under its header (psql) has its header on the line above the rule,
 //     and a row a line as above until a line with no separators where the rule has
 //     junctions (a blank line, psql's "(2 rows)"); psql's "+", in place of the blank after
@@ -292,14 +300,36 @@ type gridRow struct {
 	fills []bool
 }
 
-// write puts the grid's pipe table into out (see PipeGrids).
+// write puts the grid's pipe table into out (see PipeGrids). A name of the grid's rows cut
+// across two lines of another cell is glued (glueNames). An error code or a number
+// example that its column's width cut mid-word ("In" over "validParameter", "17" over
+// "00000000000") is glued, as neither has a blank (chunked, glueChunks), as are the
+// header's column names (headCell).
 func (g *grid) write(out []string) {
 	for k := g.start; k < g.end; k++ {
 		out[k] = ""
 	}
+	var cols []Column // the columns, by the header
+	widths := textWidths(g.rows)
+	names := g.names()
 	for k, r := range g.rows {
 		cells := make([]string, len(r.cells))
 		for c, parts := range r.cells {
+			if k == 0 {
+				cells[c] = headCell(parts, c == 0)
+				cols = append(cols, ClassifyColumn(cells[c]))
+				cells[c] = escapeCellPipes(cells[c])
+				continue
+			}
+			if c < len(cols) && c < len(widths) && chunked(parts, widths[c]) {
+				if w, ok := glueChunks(parts, chunkReader(cols[c])); ok {
+					cells[c] = w
+					continue
+				}
+			}
+			if c > 0 {
+				parts = glueNames(parts, names)
+			}
 			cells[c] = escapeCellPipes(joinCellLines(parts, c == 0))
 		}
 		first := cells[0]
@@ -356,6 +386,164 @@ func joinCellLines(parts []string, keep bool) string {
 	}
 	return b.String()
 }
+
+// names is the set of the grid's row names (its body's name cells, a tree drawn before
+// and marks around dropped).
+func (g *grid) names() map[string]bool {
+	set := map[string]bool{}
+	for _, r := range g.rows[min(1, len(g.rows)):] {
+		if len(r.cells) == 0 {
+			continue
+		}
+		_, n := TreeDepth(joinCellLines(r.cells[0], false))
+		if n = UnmarkName(strings.TrimSpace(n)); n != "" && !strings.ContainsAny(n, " \t") {
+			set[n] = true
+		}
+	}
+	return set
+}
+
+// glueNames glues the lines of a cell (parts) where a name of the grid's rows (names)
+// was cut at the end of one and the start of the next, as a narrow column cuts a word
+// longer than itself in a description ("The Resourc" over "eOwnerAccount value."): the
+// table's own names say that the two pieces are one word, which a description's wrap
+// at its blanks would part.
+func glueNames(parts []string, names map[string]bool) []string {
+	if len(parts) < 2 || len(names) == 0 {
+		return parts
+	}
+	var out []string
+	for _, p := range parts {
+		n := len(out)
+		if n > 0 {
+			above := strings.TrimRight(out[n-1], " \t")
+			rest := strings.TrimLeft(p, " \t")
+			a := above[strings.LastIndexAny(above, " \t")+1:]
+			b, _, _ := strings.Cut(rest, " ")
+			if a != "" && b != "" && !names[a] && !names[b] && names[UnmarkName(strings.TrimRight(a+b, ".,;:)"))] {
+				out[n-1] = above + rest
+				continue
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// chunked reports whether a cell's lines (parts) are laid out as a word's chunks where its
+// column (width: the widest text in it) is narrower than the word: two lines or more, no
+// blank in any, and every one but the first (pandoc's grid tables) or every one but the
+// last (tabulate, table.el) filling the column.
+func chunked(parts []string, width int) bool {
+	var lines []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			lines = append(lines, p)
+		}
+	}
+	if len(lines) < 2 {
+		return false
+	}
+	fills := func(ls []string) bool {
+		for _, l := range ls {
+			if shownWidth(l) != width {
+				return false
+			}
+		}
+		return true
+	}
+	for _, l := range lines {
+		if strings.ContainsAny(l, " \t") {
+			return false
+		}
+	}
+	return fills(lines[1:]) || fills(lines[:len(lines)-1])
+}
+
+// chunkReader is what a column's cell cut into chunks must read as, glued, to be glued
+// (glueChunks): an error code under an error code column, a number under an example
+// column; nothing in other columns.
+func chunkReader(c Column) func(string) bool {
+	switch c {
+	case ColErrorCode:
+		return IsErrorCode
+	case ColExample:
+		return func(s string) bool { _, err := strconv.ParseFloat(s, 64); return err == nil }
+	}
+	return func(string) bool { return false }
+}
+
+// headCell is a header cell's text from its lines (joinCellLines; keep as there), but for
+// a column name that its column's width cut mid-word, as pandoc's grid tables break a word
+// longer than its column ("P" over "arameter", "Des" over "cription"): glued where it
+// names a column so and not joined by blanks (glueChunks).
+func headCell(parts []string, keep bool) string {
+	text := joinCellLines(parts, keep)
+	if ClassifyColumn(text) != ColOther {
+		return text
+	}
+	glued, ok := glueChunks(parts, func(s string) bool { return ClassifyColumn(s) != ColOther })
+	if !ok {
+		return text
+	}
+	if keep {
+		return text[:len(text)-len(strings.TrimLeft(text, " \t"))] + glued
+	}
+	return glued
+}
+
+// glueChunks reads the lines of a cell (parts) as a text that its column's width cut
+// mid-word, as pandoc's grid tables, tabulate and table.el break a word longer than the
+// column: it returns the lines with the fewest of them glued (no blank between) that reads
+// as ok asks ("P" over "arameter": a column name; "Array of" over "Par" over "ameterDe"
+// over "finition": a type), and false where the lines joined by blanks read so already,
+// or no gluing does, or a blank line parts them (a paragraph, no wrap). It asks first the
+// lines glued where no blank parts them (a word's chunks: rst's escape "\" over "*Desc"
+// over "ribeX" reads "\*DescribeX", not "\ *DescribeX"), and of more lines than
+// maxGlues+1 only those.
+func glueChunks(parts []string, ok func(string) bool) (string, bool) {
+	var lines []string
+	for k, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			if len(lines) < k { // text after a blank line
+				return "", false
+			}
+			lines = append(lines, p)
+		}
+	}
+	if len(lines) < 2 || ok(joinCellLines(lines, false)) {
+		return "", false
+	}
+	join := func(glue func(k int) bool) string { // glue(k): no blank between lines k-1 and k
+		var b strings.Builder
+		for k, l := range lines {
+			if k > 0 && !glue(k) && (!wideEnd(lines[k-1]) || !wideStart(l)) {
+				b.WriteByte(' ')
+			}
+			b.WriteString(l)
+		}
+		return b.String()
+	}
+	// a word's chunks, a long word's many: glued where no blank parts them, first
+	if s := join(func(k int) bool { return !strings.Contains(lines[k-1], " ") && !strings.Contains(lines[k], " ") }); ok(s) || len(lines) > maxGlues+1 {
+		return s, ok(s)
+	}
+	best, glues := "", len(lines)
+	for mask := 1; mask < 1<<(len(lines)-1); mask++ { // bit k-1: glue lines k-1 and k
+		n := bits.OnesCount(uint(mask))
+		if n >= glues {
+			continue
+		}
+		if s := join(func(k int) bool { return mask&(1<<(k-1)) != 0 }); ok(s) {
+			best, glues = s, n
+		}
+	}
+	return best, best != ""
+}
+
+// maxGlues bounds the places where glueChunks tries gluing a cell's lines (a column name
+// or a type of a few words, each maybe cut).
+const maxGlues = 5
 
 // bulleted reports whether a line of a cell opens a list item: a value bullet
 // (CutValueBullet: "- a", "• a", "・a") or "* a".
@@ -1681,19 +1869,23 @@ func (g *gluing) loss(r gridRow) []GridLoss {
 }
 
 // joinNamed is the row that the lines of one part of a grid make (joinRows), a name cut
-// at its column's width (width: nameWidth) glued (nameGoesOn), and the row's loss where a
-// guess glued it.
+// at its column's width (width: nameWidth) glued (nameGoesOn, ruledNameGoesOn), and the
+// row's loss where a guess glued it. The part is one row, as the rules part rows: where
+// the piece or the name's line above it fills the column, as a word's chunks do, the two
+// are one name for sure, even where the piece starts with a capital ("InstanceChar" over
+// "geType", "Pro" over "gramming" over "Language"), which in a grid of a row a line may
+// be a row of its own.
 func joinNamed(lines []gridRow, width int) (gridRow, []GridLoss) {
 	row := joinRows(lines[:1])
 	name := gluing{pieces: []string{namePiece(lines[0])}}
 	for k, l := range lines[1:] {
-		// either rule may read the piece as the name going on: a guess only where neither
-		// is sure (pandoc's chunk filling the column under one that fills it too)
-		ok, guess := nameGoesOn(row, lines[k], l, width)
-		if !ok || guess {
-			if rok, rguess := ruledNameGoesOn(row, l, width); rok {
-				ok, guess = true, rguess
-			}
+		// the line above fills the column: a chunk, sure, as the rules keep other rows
+		// out ("Pro" over "gramming" over "Language": pandoc's chunks)
+		ok, _ := nameGoesOn(row, lines[k], l, width)
+		guess := false
+		if !ok {
+			ok, guess = ruledNameGoesOn(row, l, width)
+			guess = guess && !nameFills(lines[k], width)
 		}
 		if !ok {
 			row = joinRows([]gridRow{row, l})
@@ -1707,27 +1899,16 @@ func joinNamed(lines []gridRow, width int) (gridRow, []GridLoss) {
 }
 
 // glueChunkedTypes glues the lines of each cell of a ruled grid's row that are the chunks
-// of one type word broken at the column's width (pandoc's grid tables: "ar" over
-// "ray<object>", "[]*Cre" over "ateDedicate" over "dHostCluste" over "rRequestTag"): the
-// lines have no blank inside, glued they read as a type and joined by a space they do not.
+// of a type broken at the column's width (pandoc's grid tables: "ar" over "ray<object>",
+// "[]*Cre" over "ateDedicate" over "dHostCluste" over "rRequestTag", "Array of" over "Par"
+// over "ameterDe" over "finition"): glued they read as a type and joined by blanks they
+// do not (glueChunks).
 func glueChunkedTypes(row *gridRow) {
 	for c, parts := range row.cells {
-		if len(parts) < 2 || c == 0 {
+		if c == 0 {
 			continue
 		}
-		var b strings.Builder
-		for _, p := range parts {
-			p = strings.TrimSpace(p)
-			if p == "" && b.Len() > 0 {
-				continue // the blank lines under a cell's text
-			}
-			if p == "" || strings.ContainsAny(p, " \t") {
-				b.Reset()
-				break
-			}
-			b.WriteString(p)
-		}
-		if glued := b.String(); glued != "" && IsType(glued) && !IsType(joinCellLines(parts, false)) {
+		if glued, ok := glueChunks(parts, IsType); ok {
 			row.cells[c] = []string{glued}
 		}
 	}
@@ -1853,6 +2034,12 @@ func gluedName(l gridRow) gridRow {
 	return l
 }
 
+// nameFills reports whether the name cell of line l fills its column (width: nameWidth),
+// as a word's chunk does where its column's width cut it.
+func nameFills(l gridRow, width int) bool {
+	return len(l.cells) > 0 && len(l.cells[0]) == 1 && shownWidth(strings.TrimRightFunc(l.cells[0][0], unicode.IsSpace)) == width
+}
+
 // nameGoesOn reports whether the name cell of line l goes on with the name of row (its
 // lines so far, above the line above l): a name cut at its column's width, mid-word, as
 // tabulate's maxcolwidths and w3m break a word longer than their column ("InstanceChar"
@@ -1862,7 +2049,7 @@ func nameGoesOn(row, above, l gridRow, width int) (ok, guess bool) {
 	if len(l.cells) < 2 || len(row.cells) < 2 || len(above.cells) < 1 {
 		return false, false
 	}
-	if len(above.cells[0]) != 1 || shownWidth(strings.TrimRightFunc(above.cells[0][0], unicode.IsSpace)) != width {
+	if !nameFills(above, width) {
 		return false, false
 	}
 	return NameGoesOn(lastText(row.cells[0]), namePiece(l), joinCellLines(row.cells[1], false), joinCellLines(l.cells[1], false))

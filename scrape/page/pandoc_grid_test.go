@@ -146,3 +146,174 @@ func TestPipeGridsChunksFillingColumn(t *testing.T) {
 		t.Errorf("losses (guesses) %+v, want none", lost)
 	}
 }
+
+// TestPipeGridsPandocNarrow: a pandoc grid table narrower than its words (Haddock's,
+// rst's, Markdown's of a narrow page) chunks a column name ("P" over "arameter", "Des"
+// over "cription") as it chunks a parameter's name, over two lines or more ("Pro" over
+// "gramming" over "Language": every chunk after the first fills the column), and wraps a
+// description at its blanks. The header reads as the column names it is, the names whole
+// and with no guess, the descriptions joined by blanks. Before, the header was "P
+// arameter | Type | Des cription", which names no column: the table was no parameter
+// table and the page lost its parameters; and a name whose second chunk filled the column
+// and whose third started with a capital was glued by a guess.
+func TestPipeGridsPandocNarrow(t *testing.T) {
+	in := strings.Split(`+----------+--------+----------+
+| P        | Type   | Des      |
+| arameter |        | cription |
++==========+========+==========+
+| Pro      | String | The      |
+| gramming |        | language |
+| Language |        | used.    |
++----------+--------+----------+
+| PageSize | Long   | The page |
+|          |        | size.    |
++----------+--------+----------+
+| in       | String | The      |
+| stanceId |        | instance |
+|          |        | ID.      |
++----------+--------+----------+`, "\n")
+	got, ok, lost := PipeGrids(in)
+	if !ok {
+		t.Fatalf("no grid read")
+	}
+	var rows []string
+	for _, l := range got {
+		if l != "" {
+			rows = append(rows, l)
+		}
+	}
+	want := []string{"| Parameter | Type | Description |", "|---|---|---|", "| ProgrammingLanguage | String | The language used. |",
+		"| PageSize | Long | The page size. |", "| instanceId | String | The instance ID. |"}
+	if strings.Join(rows, "\n") != strings.Join(want, "\n") {
+		t.Errorf("PipeGrids:\n%s\nwant\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))
+	}
+	if len(lost) > 0 {
+		t.Errorf("losses (guesses) %+v, want none", lost)
+	}
+}
+
+// TestPipeGridsChunkedCells: in a grid that rules every row, a type of several words one
+// of which its column's width cut ("Array of" over "Par" over "ameterDe" over
+// "finition"), and a Go type cut into more chunks than there are places glueChunks tries
+// one by one, are glued where no blank parts them; a name whose first line fills its
+// column and whose piece starts with a capital ("Recurrence" over "Rules", tabulate's
+// fancy_grid, chunks from the word's start) is glued with no guess beside a type whose
+// lines go on (the piece's line has a type cell of its own). Before, the types were
+// joined by blanks ("Array of Par ameterDe finition", unknown types) and the name glued by
+// a guess.
+func TestPipeGridsChunkedCells(t *testing.T) {
+	in := strings.Split(`╒════════════╤══════════╤══════════╕
+│ Name       │ Type     │ Descript │
+│            │          │ ion      │
+╞════════════╪══════════╪══════════╡
+│ Parameters │ Array of │ The      │
+│            │ Par      │ list.    │
+│            │ ameterDe │          │
+│            │ finition │          │
+├────────────┼──────────┼──────────┤
+│ Recurrence │ *Describ │ The      │
+│ Rules      │ eElastic │ rules.   │
+│            │ ityAssur │          │
+│            │ ancesRes │          │
+│            │ ponseBod │          │
+│            │ yRecurre │          │
+│            │ nceRules │          │
+╘════════════╧══════════╧══════════╛`, "\n")
+	got, ok, lost := PipeGrids(in)
+	if !ok {
+		t.Fatalf("no grid read")
+	}
+	var rows []string
+	for _, l := range got {
+		if l != "" {
+			rows = append(rows, l)
+		}
+	}
+	want := []string{"| Name | Type | Description |", "|---|---|---|", "| Parameters | Array of ParameterDefinition | The list. |",
+		"| RecurrenceRules | *DescribeElasticityAssurancesResponseBodyRecurrenceRules | The rules. |"}
+	if strings.Join(rows, "\n") != strings.Join(want, "\n") {
+		t.Errorf("PipeGrids:\n%s\nwant\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))
+	}
+	if len(lost) > 0 {
+		t.Errorf("losses (guesses) %+v, want none", lost)
+	}
+}
+
+// TestPipeGridsChunkedErrorCode: an error code that its column's width cut mid-word ("In"
+// over "validParameter", pandoc's chunks) is the code glued, as a code has no blank; the
+// message beside it wraps at its blanks. Before, the code read "In validParameter".
+func TestPipeGridsChunkedErrorCode(t *testing.T) {
+	in := strings.Split(`+----------------+----------------+----------------+
+| HTTP status    | Error code     | Error message  |
+| code           |                |                |
++================+================+================+
+| 400            | In             | The specified  |
+|                | validParameter | parameter is   |
+|                |                | invalid.       |
++----------------+----------------+----------------+`, "\n")
+	got, _, _ := PipeGrids(in)
+	if got[4] != "| 400 | InvalidParameter | The specified parameter is invalid. |" {
+		t.Errorf("row %q, want the code glued", got[4])
+	}
+}
+
+// TestPipeGridsChunkedNumber: a number example that its column's width cut ("17" over
+// "00000000000": every chunk but the first fills the column) is the number glued; two
+// numbers on lines of their own that fill no column stay two. Before, the example read
+// "17 00000000000", no number.
+func TestPipeGridsChunkedNumber(t *testing.T) {
+	in := strings.Split(`+-------------+-------+-------------+
+| Parameter   | Type  | Example     |
++=============+=======+=============+
+| OwnerId     | Long  | 17          |
+|             |       | 00000000000 |
++-------------+-------+-------------+
+| Size        | Long  | 1           |
+|             |       | 2           |
++-------------+-------+-------------+`, "\n")
+	got, _, _ := PipeGrids(in)
+	if got[3] != "| OwnerId | Long | 1700000000000 |" || got[6] != "| Size | Long | 1 2 |" {
+		t.Errorf("rows %q and %q, want the first example glued, the second not", got[3], got[6])
+	}
+}
+
+// TestPipeGridsChunkedDescription: a description that names a row of its table whose
+// name its narrow column cut ("The Resourc" over "eOwnerAccount" over "value.") reads the
+// name whole; words that only wrapped stay parted. Before, it read "The Resourc
+// eOwnerAccount value.".
+func TestPipeGridsChunkedDescription(t *testing.T) {
+	in := strings.Split(`+---------------+--------+---------------+
+| Parameter     | Type   | Description   |
++===============+========+===============+
+| Resourc       | String | The           |
+| eOwnerAccount |        | Resourc       |
+|               |        | eOwnerAccount |
+|               |        | value.        |
++---------------+--------+---------------+
+| RegionId      | String | The region of |
+|               |        | the account.  |
++---------------+--------+---------------+`, "\n")
+	got, _, _ := PipeGrids(in)
+	if got[3] != "| ResourceOwnerAccount | String | The ResourceOwnerAccount value. |" || got[8] != "| RegionId | String | The region of the account. |" {
+		t.Errorf("rows %q and %q, want the name in the first description whole", got[3], got[8])
+	}
+}
+
+// TestPipeGridsEscapedChunks: rst's escape of a Go type's "*" alone on the type cell's
+// first line ("\" over "*ListIndexTempl" over "atesResponseBod" over "yResultTemplate") is
+// glued to the chunks as every piece is, none of them holding a blank: "\*List...", not
+// "\ *List..." (which glueChunks's fewest glues read as a type too).
+func TestPipeGridsEscapedChunks(t *testing.T) {
+	in := strings.Split(`+-----------------+-----------------+
+| Parameter       | Type            |
++=================+=================+
+| template        | \               |
+|                 | *ListIndexTempl |
+|                 | atesResponseBod |
+|                 | yResultTemplate |
++-----------------+-----------------+`, "\n")
+	got, _, _ := PipeGrids(in)
+	if got[3] != `| template | \*ListIndexTemplatesResponseBodyResultTemplate |` {
+		t.Errorf("row %q, want the escape and the chunks glued", got[3])
+	}
+}

@@ -195,22 +195,25 @@ func (d *doc) drawerEnd(i int) int {
 }
 
 // birdTracks is the end of a code block written with bird tracks that opens on line i, as
-// Haddock writes one (pandoc -t haddock): two lines or more each opened by ">", the first
-// a JSON or XML example's ("> {"); -1 where none opens there. A quoted paragraph ("> Note")
-// is none.
+// Haddock writes one (pandoc -t haddock): lines each opened by ">", the first a JSON or
+// XML example's ("> {"), two lines or more, or a request line ("> DELETE /path HTTP/1.1",
+// a request syntax section's code block of one line); -1 where none opens there. A quoted
+// paragraph ("> Note") is none.
 func birdTracks(d *doc, i int) int {
 	first, ok := strings.CutPrefix(d.t(i), ">")
 	if !ok || i > 0 && strings.HasPrefix(d.t(i-1), ">") {
 		return -1
 	}
-	if first = strings.TrimSpace(first); first == "" || !strings.ContainsAny(first[:1], "{[<") {
+	first = strings.TrimSpace(first)
+	request := isRequestLine(first)
+	if !request && (first == "" || !strings.ContainsAny(first[:1], "{[<")) {
 		return -1
 	}
 	end := i
 	for end < len(d.lines) && strings.HasPrefix(d.t(end), ">") {
 		end++
 	}
-	if end-i < 2 {
+	if end-i < 2 && !request {
 		return -1
 	}
 	return end

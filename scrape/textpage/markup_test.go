@@ -334,3 +334,45 @@ func TestDokuWikiNowiki(t *testing.T) {
 	equal(t, "rows", rowsOf(table(t, p, page.RequestParams)),
 		[]string{"`Ids`|Array|No|Format: key|value.|[10]", "Size|Integer|No|100%% to 200%%|10"})
 }
+
+// TestBirdTrackRequestLine: Haddock writes a request syntax section's code block of one
+// line in bird tracks too ("> DELETE /instances/{instanceId} HTTP/1.1"); before, only a
+// JSON or XML example's block of two lines or more was code, so the request line was a
+// quoted paragraph, no request line: the operation fell back to POST "/#Action=X" and its
+// path parameters to the query (pandoc -t haddock: 26 of 130 pages).
+func TestBirdTrackRequestLine(t *testing.T) {
+	p := readText(t, `= DeleteTopic
+#deletetopic#
+
+== Request syntax
+#request-syntax#
+
+> DELETE /instances/{instanceId}/topics/{topicName} HTTP/1.1
+
+== Request parameters
+#request-parameters#
+
++------------+--------+----------+----------+-----------------------+
+| Parameter  | Type   | Position | Required | Description           |
++============+========+==========+==========+=======================+
+| instanceId | string | Path     | Yes      | The instanceId value. |
++------------+--------+----------+----------+-----------------------+
+| topicName  | string | Path     | Yes      | The topicName value.  |
++------------+--------+----------+----------+-----------------------+
+
+== Notes
+
+> Note: a quoted paragraph.
+`)
+	syn := p.SectionsOf(page.RequestSyntax)
+	if len(syn) != 1 || len(syn[0].Blocks) != 1 || syn[0].Blocks[0].Text != "DELETE /instances/{instanceId}/topics/{topicName} HTTP/1.1" {
+		t.Errorf("request syntax section = %+v", syn)
+	}
+	for _, s := range p.Sections {
+		for _, b := range s.Blocks {
+			if strings.Contains(b.Text, "Note: a quoted") && !strings.HasPrefix(b.Text, ">") {
+				t.Errorf("a quoted paragraph lost its bird track: %q", b.Text)
+			}
+		}
+	}
+}
