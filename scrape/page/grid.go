@@ -1574,7 +1574,6 @@ func readBordered(lines []string, i int, indent string, cols []int) (grid, bool)
 	g.end = j
 	oldASCIIHead(parts[0])
 	head := joinRows(parts[0])
-	glueChunkedHead(&head)
 	g.rows = append(g.rows, head)
 	// A grid that rules only its header, with a "-" rule (MySQL), has a row a line;
 	// pandoc's and tabulate's, ruled "=" under the header, and w3m's, which rule every
@@ -1913,49 +1912,6 @@ func glueChunkedTypes(row *gridRow) {
 		}
 	}
 }
-
-// glueChunkedHead glues the lines of each header cell of a ruled grid that are the chunks
-// of a column word broken at the column's width (pandoc's grid tables: "P" over
-// "arameter", "Des" over "cription"): of the ways to join the cell's lines, each line
-// break a space or no blank, the one with the fewest glued that names a column
-// (ClassifyColumn), where joined by spaces they name none. A header wrapped at its blanks
-// ("HTTP status" over "code") names its column as it is and is left alone.
-func glueChunkedHead(row *gridRow) {
-	for c, parts := range row.cells {
-		var lines []string
-		for _, p := range parts {
-			if p = strings.TrimSpace(p); p != "" {
-				lines = append(lines, p)
-			}
-		}
-		if len(lines) < 2 || len(lines) > maxHeadChunks || ClassifyColumn(strings.Join(lines, " ")) != ColOther {
-			continue
-		}
-		best, fewest := "", len(lines)
-		for glue := 1; glue < 1<<(len(lines)-1); glue++ { // bit k: no blank after line k
-			var b strings.Builder
-			n := 0
-			for k, l := range lines {
-				if k > 0 && glue&(1<<(k-1)) == 0 {
-					b.WriteByte(' ')
-				} else if k > 0 {
-					n++
-				}
-				b.WriteString(l)
-			}
-			if n < fewest && ClassifyColumn(b.String()) != ColOther {
-				best, fewest = b.String(), n
-			}
-		}
-		if best != "" {
-			row.cells[c] = []string{best}
-		}
-	}
-}
-
-// maxHeadChunks is how many lines of a header cell glueChunkedHead tries to glue: a
-// column name broken into that many chunks at most.
-const maxHeadChunks = 6
 
 // ruledNameGoesOn reports whether the name cell of line l, inside the part of a ruled grid
 // that holds one row, goes on with the row's name mid-word, as pandoc's grid tables
