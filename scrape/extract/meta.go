@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/acsgen/acsgen/opspec"
 	"github.com/acsgen/acsgen/scrape/page"
@@ -652,6 +653,7 @@ func (x *extractor) opTitle(name string) string {
 // plus any Description section.
 func (x *extractor) summary() (summary, description string) {
 	var rest []string
+	last, lastText := -1, "" // the summary's last line and its text
 	for _, s := range x.p.Sections {
 		if s.Kind != page.Intro && s.Kind != page.Description {
 			continue
@@ -666,7 +668,13 @@ func (x *extractor) summary() (summary, description string) {
 				continue
 			}
 			if s.Kind == page.Intro && summary == "" {
-				summary = text
+				summary, last, lastText = text, b.Line, text
+				continue
+			}
+			if len(rest) == 0 && b.Kind == page.Paragraph && b.Line == last+1 && wrapsOn(lastText, text) {
+				// a text page's summary wrapped at its width ("… (API version" over
+				// "2017-12-14)."): a paragraph a line, the next line goes on with it
+				summary, last, lastText = summary+" "+text, b.Line, text
 				continue
 			}
 			rest = append(rest, text)
@@ -674,6 +682,24 @@ func (x *extractor) summary() (summary, description string) {
 	}
 	return summary, strings.Join(rest, "\n\n")
 }
+
+// wrapsOn reports whether line next goes on with text, a paragraph a text page's width
+// wrapped ("Calls the X operation of ecs (API version" over "2014-05-26)."): text is a
+// line's worth (minWrapped) ending in a word, not a sentence's or clause's mark, and next
+// opens as no paragraph does, in a lower-case letter, a digit or an opening bracket.
+// Lines that open with a capital or an ideograph are paragraphs of their own: site
+// chrome and titles sit right under a summary in real dumps.
+func wrapsOn(text, next string) bool {
+	text = strings.TrimSpace(text)
+	end, _ := utf8.DecodeLastRuneInString(text)
+	start := strings.TrimSpace(next)
+	return len(text) >= minWrapped && start != "" && !strings.ContainsRune(".!?:;。！？：；)）]】\"'”", end) &&
+		(start[0] >= 'a' && start[0] <= 'z' || start[0] >= '0' && start[0] <= '9' || start[0] == '(')
+}
+
+// minWrapped is the shortest line wrapsOn takes for a wrapped paragraph's: dumps wrap at
+// 60 to 80 columns.
+const minWrapped = 40
 
 // blockText renders a paragraph or list as plain text; tables and code give "".
 func blockText(b page.Block) string {
