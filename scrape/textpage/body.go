@@ -197,23 +197,25 @@ func (d *doc) wrappedHeading(i int) (int, page.SectionKind, bool) {
 	if i > 0 && !d.blank(i-1) || !headingWords(t) {
 		return 0, 0, false
 	}
-	if _, alone := page.ClassifyHeading(t); alone {
-		return 0, 0, false
-	}
 	j := d.nb(i + 1)
 	if j > i+2 || j >= len(d.lines) || !headingWords(d.t(j)) || d.is(j, trType) {
 		return 0, 0, false
 	}
-	if _, alone := page.ClassifyHeading(d.t(j)); alone {
-		return 0, 0, false // a heading of its own after a line ("sample" over "Response")
-	}
 	if n := d.nb(j + 1); n < len(d.lines) && d.is(n, trType) {
 		return 0, 0, false
 	}
+	// the lexicon last, the two lines joined first: most pairs of short lines are no
+	// heading joined, and each question of the lexicon copies its words
 	h := page.JoinIdeographs(t + " " + d.t(j))
 	k, ok := page.ClassifyHeading(h)
 	if !ok || page.ClassifyColumn(h) == page.ColName {
 		return 0, 0, false
+	}
+	if _, alone := page.ClassifyHeading(t); alone {
+		return 0, 0, false
+	}
+	if _, alone := page.ClassifyHeading(d.t(j)); alone {
+		return 0, 0, false // a heading of its own after a line ("sample" over "Response")
 	}
 	return j, k, true
 }
