@@ -691,13 +691,20 @@ func isWordByte(c byte) bool {
 }
 
 // markupJSON is an example cell ex whose JSON value a lightweight markup wrote with its
-// escapes before the brackets and braces (Jira's and Markdown's "\[10\]", pandoc -t
-// jira's `\["sample"\]`): the value without them where that is JSON, which the list's
-// items are read from (listItemsFromExample); ex itself otherwise. JSON never opens with
-// a backslash, so an example that is JSON as written stays as it is.
+// escapes before the brackets, braces and quotes (Jira's and Markdown's "\[10\]", pandoc
+// -t jira's `\["sample"\]`, Haddock's `[\"sample\"]`): the value without them where that
+// is JSON and ex as written is not, which the list's items are read from
+// (listItemsFromExample); ex itself otherwise, so an example that is JSON as written (a
+// string's own `\"` in it) stays as it is.
 func markupJSON(ex string) string {
-	if !strings.HasPrefix(ex, `\[`) && !strings.HasPrefix(ex, `\{`) {
+	body := strings.TrimPrefix(ex, `\`)
+	if strings.IndexByte(ex, '\\') < 0 || body == "" || body[0] != '[' && body[0] != '{' {
 		return ex
+	}
+	if ex[0] != '\\' {
+		if _, err := parseJSON(ex); err == nil {
+			return ex
+		}
 	}
 	v := jsonMarkEscapes.Replace(ex)
 	if _, err := parseJSON(v); err != nil {
@@ -706,8 +713,8 @@ func markupJSON(ex string) string {
 	return v
 }
 
-// jsonMarkEscapes drops a markup's escapes before brackets and braces (markupJSON).
-var jsonMarkEscapes = strings.NewReplacer(`\[`, "[", `\]`, "]", `\{`, "{", `\}`, "}")
+// jsonMarkEscapes drops a markup's escapes before brackets, braces and quotes (markupJSON).
+var jsonMarkEscapes = strings.NewReplacer(`\[`, "[", `\]`, "]", `\{`, "{", `\}`, "}", `\"`, `"`)
 
 // exampleOfType warns, naming the row, where the row's own example cannot be a value of
 // the type its Type cell gives: a word where a number or a boolean is said (elasticsearch
