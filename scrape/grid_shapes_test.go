@@ -213,17 +213,10 @@ func (p *truthPage) drawGrid() {
 	}
 	line(top, -1, 0)
 	for k, r := range lines {
-		height := 1
-		for _, ls := range r {
-			height = max(height, len(ls))
-		}
-		for h := range height {
+		for _, cells := range bandLines(r) {
 			var parts []string
 			for c := 0; c < n; c++ {
-				s := ""
-				if h < len(r[c]) {
-					s = r[c][h]
-				}
+				s := cells[c]
 				if span := spans[k]; c == 0 && span > 1 { // one cell over span columns
 					w := 3 * (span - 1)
 					for _, x := range widths[:span] {
@@ -342,21 +335,31 @@ func (p *truthPage) pandocSimple(lines [][][]string, widths []int, pad func(stri
 // each padded to its column (pad), the columns parted by sep, each line led by lead (an
 // indent): a line for the row's tallest cell's every line.
 func (p *truthPage) cellLines(r [][]string, pad func(string, int) string, sep, lead string) {
-	height := 1
-	for _, ls := range r {
-		height = max(height, len(ls))
-	}
-	for h := range height {
-		parts := make([]string, len(r))
-		for c := range r {
-			s := ""
-			if h < len(r[c]) {
-				s = r[c][h]
-			}
+	for _, parts := range bandLines(r) {
+		for c, s := range parts {
 			parts[c] = pad(s, c)
 		}
 		p.f("%s%s\n", lead, strings.TrimRight(strings.Join(parts, sep), " "))
 	}
+}
+
+// bandLines is a table row drawn over lines (r: each cell's lines) as its text lines, each
+// the cells' text on it, "" where a cell has fewer lines than the row.
+func bandLines(r [][]string) [][]string {
+	height := 1
+	for _, ls := range r {
+		height = max(height, len(ls))
+	}
+	out := make([][]string, height)
+	for h := range out {
+		out[h] = make([]string, len(r))
+		for c := range r {
+			if h < len(r[c]) {
+				out[h][c] = r[c][h]
+			}
+		}
+	}
+	return out
 }
 
 // rst writes a grid shape's table as a reStructuredText simple table: lines its rows'

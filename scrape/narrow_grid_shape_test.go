@@ -55,17 +55,8 @@ func (p *truthPage) narrowGrid(rows [][]string, n int) {
 		border(left, junction, right, rule)
 	}
 	for k, r := range lines {
-		height := 1
-		for _, ls := range r {
-			height = max(height, len(ls))
-		}
-		for h := range height {
-			parts := make([]string, n)
-			for c := range n {
-				s := ""
-				if h < len(r[c]) {
-					s = r[c][h]
-				}
+		for _, parts := range bandLines(r) {
+			for c, s := range parts {
 				parts[c] = pad + s + strings.Repeat(" ", widths[c]-shownWidth(fullNameRE.ReplaceAllString(s, ""), true)) + pad
 			}
 			p.f("%s%s%s\n", sep, strings.Join(parts, sep), sep)

@@ -279,17 +279,8 @@ func (p *truthPage) rstTable(rows [][]string) {
 	}
 	rule("-")
 	for k, r := range lines {
-		height := 1
-		for _, ls := range r {
-			height = max(height, len(ls))
-		}
-		for h := range height {
-			parts := make([]string, n)
-			for c := range n {
-				s := ""
-				if h < len(r[c]) {
-					s = r[c][h]
-				}
+		for _, parts := range bandLines(r) {
+			for c, s := range parts {
 				parts[c] = pad(s, c)
 			}
 			p.f("| %s |\n", strings.Join(parts, " | "))
