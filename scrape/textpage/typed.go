@@ -25,6 +25,9 @@ type typedRow struct {
 	deprecated, hasName bool
 	glued               string // free text on the row's line after its leading cells
 	units               []unit
+	// cut says the input ends inside the row's text, its last line prose stopped short
+	// (cutShort): that line is no Example.
+	cut bool
 }
 
 // typedTable reads a table whose rows are anchored by a type cell (parameters, response
@@ -167,9 +170,15 @@ func (tt *typedTable) read() int {
 		}
 		i++
 	}
+	if atEOF && cur != nil && cutShort(cur.units) {
+		cur.cut = true
+	}
 	if atEOF && (cur == nil && len(stray) == 0 || cur != nil && tt.incomplete(cur)) {
 		d.p.Truncated = true
 		d.p.Warn(d.lineAt(i), "input ends inside the table at line %d: input looks cut off", tt.tbl.Line)
+	} else if atEOF && cur != nil && cur.cut {
+		d.p.Truncated = true
+		d.p.Warn(d.lineAt(i), "input ends inside row %s's text, part way through a sentence: input looks cut off; that text is read as its description", cur.label())
 	}
 	tt.flush(cur)
 	tt.restoreExample()
@@ -1505,7 +1514,7 @@ func (tt *typedTable) distribute(cells []string, r *typedRow) {
 		lo++
 	}
 	for k := len(tt.free) - 1; k > absorb && hi-1 > lo; k-- {
-		if tt.free[k] == tt.example && !valueLike(units[hi-1]) {
+		if tt.free[k] == tt.example && (!valueLike(units[hi-1]) || r.cut && hi == len(units)) {
 			continue
 		}
 		cells[tt.free[k]] = units[hi-1].text
@@ -1584,6 +1593,27 @@ func bareValue(u unit) bool {
 		return true
 	}
 	return !strings.ContainsFunc(t, unicode.IsSpace) && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "。")
+}
+
+// cutShort reports whether the last of a row's units, where the input ends, is prose that
+// the cut stopped part way: words (a blank between them) with no sentence end after them
+// ("Xx xxx xxxxx xxxx parameters xxxxx, xxx xxxxxx xxxx", "DLC 某某某某,某某"). A glued or
+// cell-a-line row gives its last line to the Example column, which the row's last line is
+// when the row is whole; where the input stops in the description, the line is the
+// description's, cut short, and as an example it typed a list's items silently. A value
+// (no blank: "i-bp11xjhwkj8k966u*", JSON) may be the example the cut stops in, and a
+// line closing a sentence may be a whole example: both stay the Example.
+func cutShort(units []unit) bool {
+	if len(units) < 2 {
+		return false
+	}
+	u := units[len(units)-1]
+	t := strings.TrimSpace(u.text)
+	if u.bullet || bareValue(u) || !strings.ContainsFunc(t, unicode.IsSpace) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return !strings.ContainsRune(".。!?！？:：;；)）]】\"”'’", r)
 }
 
 // valueLike reports whether a unit can be an Example cell rather than more description: a
