@@ -7,6 +7,7 @@ import (
 	"github.com/acsgen/acsgen/scrape/extract"
 	"github.com/acsgen/acsgen/scrape/mdpage"
 	"github.com/acsgen/acsgen/scrape/page"
+	"github.com/acsgen/acsgen/scrape/textpage"
 )
 
 // A response List row that no example shows, beside a List row that the JSON example shows
@@ -73,4 +74,35 @@ func plainListGuesses(t *testing.T, pg string) []string {
 		}
 	}
 	return got
+}
+
+// A list of objects is read the same way: a concat table types it "object []" with no row
+// naming a wrapper key, and where the JSON example (cut before it) shows a sibling list in
+// the legacy wrapper ({"RegionStatuses": {"RegionStatus": [...]}}), the plain list is a
+// guess, named (resourcemanager GetResourceGroup's Tags; the SDK has Tags.Tag). Before,
+// only lists of scalars were named, and a wrapped list of objects was no evidence for a
+// sibling list of scalars either (ECS DescribeLaunchTemplateVersions' SecurityGroupIds
+// beside DataDisks, wrapped in the SDK). Hand-made page of that shape.
+func TestUnwrappedSiblingObjectListWarned(t *testing.T) {
+	const pg = "DescribeThings\n\nDescribes things.\n\nRequest parameters\n\nParameterTypeRequiredDescriptionExample\n" +
+		"GroupIdstringYes\n\nThe group.\n\ng-1\n\nResponse parameters\n\nParameterTypeDescriptionExample\nobject\n\nThe result.\n\n" +
+		"RequestIdstring\n\nThe request.\n\nr-1\nGroupobject\n\nThe group.\n\n" +
+		"RegionStatusesobject []\n\nThe statuses.\n\nStatusstring\n\nThe status.\n\nOK\n" +
+		"Namestring\n\nThe name.\n\ng\nTagsobject []\n\nThe tags.\n\nTagKeystring\n\nThe key.\n\nk1\n\n" +
+		"Examples\n\nJSON format\n\n" +
+		`{"RequestId": "r-1", "Group": {"RegionStatuses": {"RegionStatus": [{"Status": "OK"}]}, "Name": "g"}}` + "\n"
+	res, err := readExtract(textpage.Reader{}, "DescribeThings.txt", []byte(pg), extract.Page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range res.Warnings {
+		if strings.Contains(w.Msg, "is read as a plain list") && w.Kind == page.Guess {
+			got = append(got, w.String())
+		}
+	}
+	want := `DescribeThings.txt:44: response field "Tags" (object []) is read as a plain list: no example shows it, while the JSON example shows its sibling list "RegionStatuses" wrapped ({"RegionStatuses": {"RegionStatus": [...]}}) and no row names a wrapper key for it`
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("warnings %q, want only %q", got, want)
+	}
 }

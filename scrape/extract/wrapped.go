@@ -5,13 +5,15 @@ import (
 	"github.com/acsgen/acsgen/scrape/page"
 )
 
-// warnUnwrappedLists names the response lists of scalars that are read as plain lists while
-// the JSON example shows a list of scalars in the legacy wrapper
-// ({"AvailableDiskCategories": {"DiskCategories": [...]}}, ECS DescribeZones): a sibling of
-// the same object, or, where no example shows the list's object at all, a list anywhere on
-// the page (DescribeZones' ResourcesInfo lists, in a struct no example shows). The page's
-// convention says these may be wrapped too, but no example or row names their wrapper key,
-// so the plain list is a guess, and a client may not decode the real answer into it.
+// warnUnwrappedLists names the response lists that are read as plain lists while the JSON
+// example shows a list in the legacy wrapper: a sibling of the same object wrapped
+// ({"AvailableDiskCategories": {"DiskCategories": [...]}}, ECS DescribeZones; a list of
+// objects too: {"RegionStatuses": {"RegionStatus": [{...}]}} beside "Tags", typed "object
+// []" in a concat table and cut from the example), or, where no example shows the list's
+// object at all, a list of scalars wrapped anywhere on the page (DescribeZones'
+// ResourcesInfo lists, in a struct no example shows). The page's convention says these may
+// be wrapped too, but no example or row names their wrapper key, so the plain list is a
+// guess, and a client may not decode the real answer into it.
 func (x *extractor) warnUnwrappedLists(rows map[*opspec.Schema]int, root *opspec.Schema, ex *page.JSONValue) {
 	w := &unwrapped{x: x, rows: rows}
 	w.page, w.pageInner, _ = firstWrappedList(root, ex, 0)
@@ -45,13 +47,13 @@ func (w *unwrapped) walk(s *opspec.Schema, ex *page.JSONValue, depth int) {
 	if ex != nil && ex.Kind != 'o' {
 		ex = nil
 	}
-	wrapper, inner := siblingWrapper(s, ex)
-	isWrapper := scalarListWrapper(s) != "" // its list is the wrapped one: no guess
+	wrapper, inner := siblingWrapper(s, ex, false)
+	isWrapper := listWrapper(s, false) != "" // its list is the wrapped one: no guess
 	for _, p := range s.Properties {
 		if p == nil || p.Schema == nil {
 			continue
 		}
-		if !isWrapper && ex.GetFold(p.Name) == nil && p.Schema.Type == "array" && p.Schema.Items != nil && !isContainer(p.Schema) {
+		if !isWrapper && ex.GetFold(p.Name) == nil && p.Schema.Type == "array" && p.Schema.Items != nil {
 			switch {
 			case wrapper != "":
 				w.x.guess(w.rows[p.Schema], "%s %q (%s) is read as a plain list: no example shows it, while the JSON example shows its sibling list %q wrapped ({%q: {%q: [...]}}) and no row names a wrapper key for it",
@@ -66,13 +68,13 @@ func (w *unwrapped) walk(s *opspec.Schema, ex *page.JSONValue, depth int) {
 }
 
 // siblingWrapper returns the first field of the object s that the example ex shows as a
-// wrapped list of scalars, and the wrapper's key, or "".
-func siblingWrapper(s *opspec.Schema, ex *page.JSONValue) (wrapper, inner string) {
+// wrapped list (of scalars only, when scalars is set), and the wrapper's key, or "".
+func siblingWrapper(s *opspec.Schema, ex *page.JSONValue, scalars bool) (wrapper, inner string) {
 	for _, p := range s.Properties {
 		if p == nil || p.Schema == nil || ex.GetFold(p.Name) == nil {
 			continue
 		}
-		if k := scalarListWrapper(p.Schema); k != "" && ex.GetFold(p.Name).GetFold(k) != nil {
+		if k := listWrapper(p.Schema, scalars); k != "" && ex.GetFold(p.Name).GetFold(k) != nil {
 			return p.Name, k
 		}
 	}
@@ -80,7 +82,9 @@ func siblingWrapper(s *opspec.Schema, ex *page.JSONValue) (wrapper, inner string
 }
 
 // firstWrappedList returns the first wrapped list of scalars (siblingWrapper) that the
-// example ex shows anywhere in s, depth first.
+// example ex shows anywhere in s, depth first: the page-wide evidence, where no example
+// shows a list's object, is taken from lists of scalars alone, as a list of objects
+// wrapped is the legacy convention of more pages than a list of scalars wrapped.
 func firstWrappedList(s *opspec.Schema, ex *page.JSONValue, depth int) (wrapper, inner string, ok bool) {
 	if s == nil || ex == nil || depth > opspec.MaxDepth {
 		return "", "", false
@@ -98,7 +102,7 @@ func firstWrappedList(s *opspec.Schema, ex *page.JSONValue, depth int) (wrapper,
 	default:
 		return "", "", false
 	}
-	if wrapper, inner = siblingWrapper(s, ex); wrapper != "" {
+	if wrapper, inner = siblingWrapper(s, ex, true); wrapper != "" {
 		return wrapper, inner, true
 	}
 	for _, p := range s.Properties {
@@ -111,13 +115,14 @@ func firstWrappedList(s *opspec.Schema, ex *page.JSONValue, depth int) (wrapper,
 	return "", "", false
 }
 
-// scalarListWrapper returns the key of the one list of scalars that the object s wraps, or "".
-func scalarListWrapper(s *opspec.Schema) string {
+// listWrapper returns the key of the one list (of scalars only, when scalars is set) that
+// the object s wraps, or "".
+func listWrapper(s *opspec.Schema, scalars bool) string {
 	if s.Type != "object" || len(s.Properties) != 1 || s.Properties[0] == nil {
 		return ""
 	}
 	in := s.Properties[0].Schema
-	if in == nil || in.Type != "array" || in.Items == nil || isContainer(in) {
+	if in == nil || in.Type != "array" || in.Items == nil || scalars && isContainer(in) {
 		return ""
 	}
 	return s.Properties[0].Name
