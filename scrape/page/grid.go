@@ -1552,7 +1552,7 @@ func readBordered(lines []string, i int, indent string, cols []int) (grid, bool)
 		var wraps []bool
 		goesOn := false
 		if len(cur) > 0 && utf8.RuneCountInString(t) == cols[len(cols)-1]+1 { // a line going on with the one above
-			t, wraps, goesOn = oldASCIIMarks(t, cols[1:len(cols)-1])
+			t, wraps, goesOn = oldASCIIMarks(t, cols[1:len(cols)-1], false)
 		}
 		cells, ok := gridCells(t, cols, true)
 		if !ok {
@@ -1720,8 +1720,9 @@ const psqlWraps = ".…"
 // end or after a blank. A wrap mark there (psqlWraps) or in place of the blank before the
 // text is noted (cut, opens) for glueWraps, which trims the cells.
 func ruledLine(t string, cols []int, width int) (gridRow, bool) {
+	padded := shownWidth(strings.TrimRight(t, "\r\n")) > cols[len(cols)-1]
 	t = strings.TrimRightFunc(t, unicode.IsSpace)
-	t, wraps, goesOn := oldASCIIMarks(t, cols)
+	t, wraps, goesOn := oldASCIIMarks(t, cols, padded)
 	cells, ok := gridCells(t, cols, false)
 	if !ok {
 		return gridRow{}, false
@@ -1753,8 +1754,11 @@ func ruledLine(t string, cols []int, width int) (gridRow, bool) {
 // break, ";" where its column's width cut it (the wrapped format), a blank where the cell
 // has no more text. A line t (a psql table's, its rule's junctions at cols) whose every
 // junction holds one of them, one mark at least, is returned with a separator at each, and
-// which cells ";" marks; t as it is, and false, for any other line.
-func oldASCIIMarks(t string, cols []int) (string, []bool, bool) {
+// which cells ";" marks; t as it is, and false, for any other line. A line of no mark
+// whose only text is in the first column, which has no junction left of it, is one too
+// where psql padded it past the last junction (padded: every junction blank, as where
+// only a name cut at its column's width goes on, "ResourceOwnerAccoun" over "t").
+func oldASCIIMarks(t string, cols []int, padded bool) (string, []bool, bool) {
 	rs := []rune(t)
 	marks := false
 	for _, c := range cols {
@@ -1763,7 +1767,7 @@ func oldASCIIMarks(t string, cols []int) (string, []bool, bool) {
 		}
 		marks = marks || c < len(rs) && rs[c] != ' '
 	}
-	if !marks {
+	if !marks && (!padded || len(cols) == 0 || !firstOnly(rs, cols[0])) {
 		return t, nil, false
 	}
 	wraps := make([]bool, len(cols)+1)
@@ -1775,6 +1779,12 @@ func oldASCIIMarks(t string, cols []int) (string, []bool, bool) {
 		rs[c] = '|'
 	}
 	return string(rs), wraps, true
+}
+
+// firstOnly reports whether the text of line rs is all before column boundary col.
+func firstOnly(rs []rune, col int) bool {
+	k := min(len(rs), col)
+	return strings.TrimSpace(string(rs[:k])) != "" && strings.TrimSpace(string(rs[k:])) == ""
 }
 
 // untrimWrapped puts back the blanks at the end of the cells of a bordered grid's row line
@@ -2000,7 +2010,10 @@ func nameFills(l gridRow, width int) bool {
 // lines so far, above the line above l): a name cut at its column's width, mid-word, as
 // tabulate's maxcolwidths and w3m break a word longer than their column ("InstanceChar"
 // over "geType"): the name's line above fills the column (width: nameWidth) and
-// NameGoesOn tells whether the pieces make a name, by a guess or not.
+// NameGoesOn tells whether the pieces make a name, by a guess or not. Where psql's marks
+// say l goes on with the row (old-ascii's, gridRow.goesOn) or its type cell goes on
+// mid-word (marked, or unmarked: filledOn), l's type is the row's, not the piece's own;
+// marked, the piece is the name's for sure ("AccumulativeIn" over "stanceCount ; t32").
 func nameGoesOn(row, above, l gridRow, width int) (ok, guess bool) {
 	if len(l.cells) < 2 || len(row.cells) < 2 || len(above.cells) < 1 {
 		return false, false
@@ -2008,7 +2021,18 @@ func nameGoesOn(row, above, l gridRow, width int) (ok, guess bool) {
 	if !nameFills(above, width) {
 		return false, false
 	}
-	return NameGoesOn(lastText(row.cells[0]), namePiece(l), joinCellLines(row.cells[1], false), joinCellLines(l.cells[1], false))
+	a, piece, typ, next := lastText(row.cells[0]), namePiece(l), joinCellLines(row.cells[1], false), joinCellLines(l.cells[1], false)
+	if l.goesOn || len(l.glued) > 1 && l.glued[1] {
+		// psql's marks say the line goes on with the row (old-ascii's ":" or ";"), or its
+		// type from the line above mid-word: the type is the row's, not the piece's own,
+		// and the piece is the name's, which holds no blank
+		ok, _ := NameGoesOn(a, piece, typ, "")
+		return ok, false
+	}
+	if len(l.fills) > 1 && l.fills[1] {
+		next = "" // the type goes on mid-word where nothing marks it (filledOn)
+	}
+	return NameGoesOn(a, piece, typ, next)
 }
 
 // NameGoesOn reports whether piece, the text of a name cell on the line under a row whose

@@ -1,6 +1,7 @@
 package page
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -129,6 +130,44 @@ func TestNameGoesOnCutType(t *testing.T) {
 	} {
 		if ok, _ := NameGoesOn(c.a, c.piece, c.typ, c.next); ok != c.ok {
 			t.Errorf("NameGoesOn(%q, %q, %q, %q) = %v, want %v", c.a, c.piece, c.typ, c.next, ok, c.ok)
+		}
+	}
+}
+
+// TestPipeGridsPsqlOldASCIINames reads psql 15's own output of a table in its wrapped
+// format, its old-ascii line style, with \pset border 0, 1 and 2 (testdata/psql15,
+// old-ascii-border*-names.txt): names cut at their column's width, a piece going on
+// alone ("ResourceOwnerA" over "ccount", where old-ascii leaves every junction blank and
+// pads the line past the last one) or beside the rest of a type that psql cut too
+// ("AccumulativeIn" over "stanceCount ; t32", "AccumulativeInsta" over "nceCount 2"). Before,
+// with border 1 the piece alone ended the table, the rows under it lost with no word,
+// and a name beside a cut type was read "AccumulativeIn stanceCount"; with border 0 it
+// was a row of its own, "nceCount" typed "2".
+func TestPipeGridsPsqlOldASCIINames(t *testing.T) {
+	for b := range 3 {
+		in, err := os.ReadFile(filepath.Join("testdata", "psql15", fmt.Sprintf("old-ascii-border%d-names.txt", b)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _, lost := PipeGrids(strings.Split(string(in), "\n"))
+		g := strings.Join(got, "\n")
+		for _, row := range []string{
+			"| Statistic | object |  | The statistics. |",
+			"| AccumulativeInstanceCount | integer/int32 | 10 | The count. |",
+			"| ResourceOwnerAccount | String | sample | The account. |",
+			"| SynchronizationJobs | Array of Object |  | The jobs. At most 20. |",
+			"|  | Object |  | An item. |",
+			"| Description | String | sample | The description. |",
+			"| Id | Long | 1 | The ID. |",
+		} {
+			if !strings.Contains(g, row) {
+				t.Errorf("border %d: no row %s in\n%s", b, row, g)
+			}
+		}
+		for _, l := range lost {
+			if !l.Guessed { // border 2's "ResourceOwner" over "Account": a named guess
+				t.Errorf("border %d: lost %+v", b, l)
+			}
 		}
 	}
 }
