@@ -60,11 +60,13 @@ import (
 //   - s22pqwrapped: psql's wrapped format as psql 15 prints it (psqlWrapped, psqlPrint);
 //   - s22pqexceltab: a spreadsheet's "Text (tab-delimited)" export: the tabs shape whose
 //     every other row's description holds line breaks (descBreaks) and quotes, the cell
-//     quoted whole and its quotes doubled.
+//     quoted whole and its quotes doubled;
+//   - s23pqmysqlnl: the MySQL client's --table output of a table whose descriptions hold
+//     line breaks, written raw (mysqlTable).
 var markupShapes = map[string]bool{"tabs": true, "tabwrap": true, "wiki": true, "adoc": true, "u4adocwrap": true,
 	"pqpsqlx": true, "pqmysqlg": true, "pqsqlitebox": true, "pqsqlitetable": true, "pqsqlitemd": true, "pqcolumnt": true,
 	"pqunaligned": true, "pqcsv": true, "pqorg": true, "pqsqliteline": true, "pqpslist": true,
-	"s22pqunalignednl": true, "s22pqpslistwrap": true, "s22pqwrapped": true, "s22pqexceltab": true,
+	"s22pqunalignednl": true, "s22pqpslistwrap": true, "s22pqwrapped": true, "s22pqexceltab": true, "s23pqmysqlnl": true,
 	"s22rstrst": true, "s22rstjira": true, "s22rstmw": true, "s22rstdoku": true, // (wikiShapes)
 	textileShape: true, textileGroupShape: true}
 
@@ -98,6 +100,8 @@ func (p *truthPage) drawMarkup(rows [][]string) {
 		p.vertical(rows)
 	case "s22pqwrapped":
 		p.psqlWrapped(rows)
+	case "s23pqmysqlnl":
+		p.mysqlTable(rows)
 	case "s22pqexceltab":
 		desc := slices.Index(rows[0], p.w.description)
 		for k, r := range rows {

@@ -416,7 +416,12 @@ import (
 //     word longer than its column cut mid-word into chunks (names: "in" over "stanceId";
 //     column names: "P" over "arameter"; descriptions, types, examples), by record as
 //     pandoc's grid tables (Haddock's), tabulate's fancy_grid and Emacs's table.el cut and
-//     draw them (narrow_grid_shape_test.go).
+//     draw them (narrow_grid_shape_test.go);
+//   - s23pqmysqlnl: a text page's tables as the MySQL client's --table output prints them
+//     (mysqlTable, as mariadb 10.11 does): a box, a row a line, but every other row's
+//     description holds line breaks, a blank line among them by row, written raw, so the
+//     row goes on over the lines below with its separators misaligned after the
+//     description's last line (each cell padded counting a line break as one character).
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -571,6 +576,7 @@ var unseenShapes = []struct {
 	{"mdtable+s22txtextile", ".txt"}, {"mdtable+s22txtexgroup", ".txt"},
 	{"spaced+" + manShape, ".txt"},
 	{"mdtable+s22hdnarrow", ".txt"}, {"gfm+s22hdnarrow", ".md"},
+	{"mdtable+s23pqmysqlnl", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or

@@ -1555,6 +1555,15 @@ func readBordered(lines []string, i int, indent string, cols []int) (grid, bool)
 			t, wraps, goesOn = oldASCIIMarks(t, cols[1:len(cols)-1], false)
 		}
 		cells, ok := gridCells(t, cols, true)
+		if !ok && !goesOn {
+			// a row whose cells' line breaks are written raw (MySQL's --table)
+			var last int
+			if cells, last, ok = rawBreaks(lines, j, indent, cols); ok {
+				cur = append(cur, gridRow{line: j, cells: cells, cut: make([]bool, len(cells)), opens: make([]bool, len(cells))})
+				j = last
+				continue
+			}
+		}
 		if !ok {
 			break
 		}
@@ -1589,6 +1598,49 @@ func readBordered(lines []string, i int, indent string, cols []int) (grid, bool)
 		g.rows, g.lost = append(g.rows, r), append(g.lost, lost...)
 	}
 	return g, true
+}
+
+// maxRawBreaks is how many lines rawBreaks lets one row of a grid take.
+const maxRawBreaks = 40
+
+// rawBreaks reads the row of a bordered grid (cols its column boundaries) that opens at
+// line j and goes on over the lines below, as the MySQL client's --table output writes a
+// cell holding line breaks: raw, the row's separators after it on the cell's last line,
+// misaligned. MySQL pads each cell to its column counting a line break as one character,
+// so the row's lines joined by their breaks are as wide as the grid and hold a separator
+// at every column boundary. It returns the row's cells, each one line whose line breaks
+// are "<br>" (a line break, not a wrap: the pipe layouts keep it), and the row's last
+// line; false where the lines below make no such row (a rule, a line out of the
+// grid's indent, or lines as wide as the grid that do not cut at its columns).
+func rawBreaks(lines []string, j int, indent string, cols []int) ([][]string, int, bool) {
+	width := cols[len(cols)-1] + 1
+	joined := strings.TrimPrefix(lines[j], indent)
+	for k := j + 1; k < len(lines) && k-j <= maxRawBreaks && shownWidth(joined) < width; k++ {
+		raw, ok := strings.CutPrefix(lines[k], indent)
+		if !ok || rulesSpans(strings.TrimRightFunc(raw, unicode.IsSpace), cols) {
+			return nil, 0, false
+		}
+		joined += "\n" + raw
+		t := strings.TrimRight(joined, " \t")
+		if shownWidth(t) != width {
+			continue
+		}
+		cells, ok := cutAtCols([]rune(t), cols, true)
+		if !ok {
+			return nil, 0, false
+		}
+		for c, parts := range cells {
+			var ls []string // the cell's lines: its line breaks kept ("<br>"), as a pipe table's
+			for l := range strings.SplitSeq(parts[0], "\n") {
+				if l = strings.TrimRightFunc(l, unicode.IsSpace); strings.TrimSpace(l) != "" || len(ls) == 0 {
+					ls = append(ls, l)
+				}
+			}
+			cells[c] = []string{strings.Join(ls, "<br>")}
+		}
+		return cells, k, true
+	}
+	return nil, 0, false
 }
 
 // readRuled reads a psql table: its header on line i and the lines above it that its

@@ -1,6 +1,9 @@
 package page
 
 import (
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -39,5 +42,44 @@ func TestNextDrawn(t *testing.T) {
 	prose := strings.Split("Request parameters\n\n- Name: the instance's name, 2 to 128 characters.\nRegionId  String  Yes  cn-hangzhou", "\n")
 	if k := nextDrawn(prose, 0); k != len(prose) {
 		t.Errorf("nextDrawn finds drawing at prose line %d %q", k, prose[k])
+	}
+}
+
+// TestPipeGridsMySQLRawBreaks reads the MySQL client's --table output (mariadb 10.11's
+// own, testdata/mysql) of cells holding line breaks, which it writes raw: the row goes on
+// over the lines below, its separators misaligned after the cell's last line, each cell
+// padded counting a line break as one character (and a wide character as two). Each
+// record is one row, its line breaks kept; so too where the output is pasted as an
+// indented block. Before, the grid ended at the first such row; unindented, the pipe
+// layouts read the rest by luck, and indented its rows were lost with no word.
+func TestPipeGridsMySQLRawBreaks(t *testing.T) {
+	in, err := os.ReadFile(filepath.Join("testdata", "mysql", "mariadb10-table-breaks.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"| RegionId | String | Yes | The region ID.<br>Valid values:<br>cn-hangzhou: 华东1（杭州）. | cn-hangzhou |",
+		"| PageSize | Integer | No | The page size. | 10 |",
+		"| Tag | Array of Object | No | The tags.<br>At most 20. |  |",
+		`| Key | String | No | The key of the tag. Format: key\|value. | env |`,
+	}
+	for _, indent := range []string{"", "    "} {
+		lines := strings.Split(strings.TrimSuffix(string(in), "\n"), "\n")
+		for k := range lines {
+			lines[k] = indent + lines[k]
+		}
+		got, _, lost := PipeGrids(lines)
+		var rows []string
+		for _, l := range got {
+			if l = strings.TrimSpace(l); strings.HasPrefix(l, "| ") && !strings.HasPrefix(l, "| Parameter") {
+				rows = append(rows, l)
+			}
+		}
+		if !slices.Equal(rows, want) {
+			t.Errorf("indent %q: rows\n%s\nwant\n%s", indent, strings.Join(rows, "\n"), strings.Join(want, "\n"))
+		}
+		if len(lost) > 0 {
+			t.Errorf("indent %q: lost %+v", indent, lost)
+		}
 	}
 }
