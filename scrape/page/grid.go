@@ -960,6 +960,12 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 			if rst {
 				continue // rst parts rows by blank lines at will; its rule ends the table
 			}
+			if len(cur) == 0 {
+				// a blank line right under the header's rule: a table of no rows (psql's and
+				// pandoc's write their first row right under the rule), whose next text (a
+				// heading) is none of its rows
+				break
+			}
 			full, typed := filled(cur)
 			k := nextRow(lines, j, indent, spans, full, typed)
 			if k < 0 {

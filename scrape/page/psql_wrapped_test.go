@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -169,5 +170,25 @@ func TestPipeGridsPsqlOldASCIINames(t *testing.T) {
 				t.Errorf("border %d: lost %+v", b, l)
 			}
 		}
+	}
+}
+
+// TestPipeGridsPsqlNoRows: a simple table of no rows (a response of no fields, as psql's
+// border 0 prints it without its row count), a blank line under its rule and a heading
+// after: the heading is the page's, not the table's row. Before, it was read as a row
+// whose name was "## Sample" (found at UNSEEN_STRIDE=1, gfm+pqascii0 and pqoldascii0).
+func TestPipeGridsPsqlNoRows(t *testing.T) {
+	in := []string{
+		"Parameter Parameter Example Description",
+		"  Name   +  Type   + Value +           ",
+		"--------- --------- ------- -----------",
+		"",
+		"## Sample response",
+		"",
+		"Sample success responses",
+	}
+	got, _, _ := PipeGrids(in)
+	if !slices.Equal(got[3:], in[3:]) {
+		t.Errorf("PipeGrids =\n%s", strings.Join(got, "\n"))
 	}
 }
