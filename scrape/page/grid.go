@@ -296,8 +296,11 @@ type gridRow struct {
 	wraps  []bool
 	// fills says of each cell but the name that its text goes on mid-word from the line
 	// above where nothing marks it (filledOn): glued where the line's name goes on too
-	// (gluedName), as a line with no name is (glued)
-	fills []bool
+	// (gluedName), as a line with no name is (glued); typeFills that the line, which has
+	// no name, has a type of its own right under a type filling its column, a list's item
+	// row or that type cut where a word ends (filledOn)
+	fills     []bool
+	typeFills bool
 }
 
 // write puts the grid's pipe table into out (see PipeGrids). A name of the grid's rows cut
@@ -994,12 +997,15 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 		}
 		glued := wrapsOn(raw, spans, wraps)
 		var fills []bool
+		typeFills := false
 		if unmarked && wraps == nil && !aboveMarked && len(cur) > 0 {
-			if fills = filledOn(above, raw, spans); blankCell(cells[0]) {
+			if fills, typeFills = filledOn(above, raw, spans); blankCell(cells[0]) {
 				glued = fills
+			} else {
+				typeFills = false
 			}
 		}
-		cur = append(cur, gridRow{line: j, cells: cells, glued: glued, marked: marked, fills: fills})
+		cur = append(cur, gridRow{line: j, cells: cells, glued: glued, marked: marked, fills: fills, typeFills: typeFills})
 		wraps, above, aboveMarked = cut, raw, marked || cut != nil
 	}
 	if !rst {
@@ -1011,8 +1017,53 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 	g.end = j
 	head := joinRows(parts[0])
 	body, lost := byLines(head, parts[1])
+	if n, ok := psqlRowCount(lines, j, indent); ok && len(body) > n && !rst && typeCuts(parts[1]) == len(body)-n {
+		// psql counts fewer rows than read: the lines read as a list's item rows under a
+		// type filling its column are that type cut where a word ends
+		for k := range parts[1] {
+			if l := &parts[1][k]; l.typeFills {
+				l.glued = make([]bool, len(l.cells))
+				l.glued[1] = true
+			}
+		}
+		body, lost = byLines(head, parts[1])
+	}
 	g.rows, g.lost = append([]gridRow{head}, body...), append(g.lost, lost...)
 	return g, true
+}
+
+// psqlRowCount is the count of rows psql writes at line j under a table ("(7 rows)",
+// "(1 row)"), if line j is one.
+func psqlRowCount(lines []string, j int, indent string) (int, bool) {
+	if j >= len(lines) {
+		return 0, false
+	}
+	t, ok := strings.CutPrefix(lines[j], indent)
+	if !ok {
+		return 0, false
+	}
+	t, ok = strings.CutPrefix(strings.TrimSpace(t), "(")
+	if !ok {
+		return 0, false
+	}
+	num, rest, _ := strings.Cut(t, " ")
+	n, err := strconv.Atoi(num)
+	if err != nil || rest != "rows)" && rest != "row)" {
+		return 0, false
+	}
+	return n, true
+}
+
+// typeCuts is how many of a simple table's lines psql's old-ascii style may have cut
+// from the type above where a word ends (gridRow.typeFills).
+func typeCuts(lines []gridRow) int {
+	n := 0
+	for _, l := range lines {
+		if l.typeFills {
+			n++
+		}
+	}
+	return n
 }
 
 // rstEnds reports whether the rule of a reStructuredText simple table over line k ends
@@ -1210,11 +1261,12 @@ func centredHead(t string, spans [][2]int) bool {
 // wrapped format (a table whose header psql centres, centredHead): the text above fills its column to the run's end and t's starts right
 // at the column's start, both a letter or a digit there (a line break that happens to
 // fill the column mostly ends in a stop or a colon, which this keeps apart), but for a
-// type that is one by itself (a list's item row under its list). The name column is
-// nameGoesOn's. nil where none does.
-func filledOn(above, t string, spans [][2]int) []bool {
+// type that is one by itself (a list's item row under its list, or the type above cut
+// where a word ends: "Array of Tag" over "Object"; typeFills says so, for psql's row
+// count to tell). The name column is nameGoesOn's. nil where none does.
+func filledOn(above, t string, spans [][2]int) (glued []bool, typeFills bool) {
 	if above == "" {
-		return nil
+		return nil, false
 	}
 	runeAt := func(s string, col int) rune {
 		rs := []rune(s)
@@ -1227,12 +1279,12 @@ func filledOn(above, t string, spans [][2]int) []bool {
 		return ' '
 	}
 	alnum := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-	var glued []bool
 	for c, s := range spans {
 		if c == 0 || !alnum(runeAt(above, s[1]-1)) || !alnum(runeAt(t, s[0])) {
 			continue
 		}
 		if cells, ok := cutSpans(t, spans); c == 1 && ok && IsType(joinCellLines(cells[1], false)) {
+			typeFills = true
 			continue // a type of its own under a whole one: an item row ("Array of String" over "String")
 		}
 		if glued == nil {
@@ -1240,7 +1292,7 @@ func filledOn(above, t string, spans [][2]int) []bool {
 		}
 		glued[c] = true
 	}
-	return glued
+	return glued, typeFills
 }
 
 // goesOnBelow reports whether line k of a simple table (its rule's runs at spans) goes on

@@ -192,3 +192,36 @@ func TestPipeGridsPsqlNoRows(t *testing.T) {
 		t.Errorf("PipeGrids =\n%s", strings.Join(got, "\n"))
 	}
 }
+
+// TestPipeGridsPsqlTypeCutAtWord reads psql 15's own output of a table in its wrapped
+// format, old-ascii line style, \pset border 0 (testdata/psql15,
+// old-ascii-border0-typecut.txt), where a type is cut right where a word of it ends and
+// its rest is a type word ("Array of Tag" over "Object", of "Array of TagObject"): nothing
+// marks the cut, and the line reads as a list's item row, as the real one above it
+// ("Object" under "Array of Obj" over "ect") does; psql's row count ("(7 rows)"), one
+// fewer than the rows so read, tells it is the type's rest. Before, "Tags" read as a list
+// of "Tag" with an item row of its own.
+func TestPipeGridsPsqlTypeCutAtWord(t *testing.T) {
+	in, err := os.ReadFile(filepath.Join("testdata", "psql15", "old-ascii-border0-typecut.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _, lost := PipeGrids(strings.Split(string(in), "\n"))
+	g := strings.Join(got, "\n")
+	for _, row := range []string{
+		"| DiskIds | Array of Object | The jobs of it. |",
+		"|  | Object | An item of it. |",
+		"| Tags | Array of TagObject | The tags of it. |",
+		"| Key | Long | The key of it. |",
+	} {
+		if !strings.Contains(g, row) {
+			t.Errorf("no row %s in\n%s", row, g)
+		}
+	}
+	if strings.Count(g, "| Object |") != 1 {
+		t.Errorf("item rows: %d, want 1, in\n%s", strings.Count(g, "| Object |"), g)
+	}
+	if len(lost) > 0 {
+		t.Errorf("lost %+v", lost)
+	}
+}
