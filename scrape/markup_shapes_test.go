@@ -62,11 +62,12 @@ import (
 //     every other row's description holds line breaks (descBreaks) and quotes, the cell
 //     quoted whole and its quotes doubled;
 //   - s23pqmysqlnl: the MySQL client's --table output of a table whose descriptions hold
-//     line breaks, written raw (mysqlTable).
+//     line breaks, written raw (mysqlTable);
+//   - s23pqboxes: Python rich's default table and a rounded outline (boxTable).
 var markupShapes = map[string]bool{"tabs": true, "tabwrap": true, "wiki": true, "adoc": true, "u4adocwrap": true,
 	"pqpsqlx": true, "pqmysqlg": true, "pqsqlitebox": true, "pqsqlitetable": true, "pqsqlitemd": true, "pqcolumnt": true,
 	"pqunaligned": true, "pqcsv": true, "pqorg": true, "pqsqliteline": true, "pqpslist": true,
-	"s22pqunalignednl": true, "s22pqpslistwrap": true, "s22pqwrapped": true, "s22pqexceltab": true, "s23pqmysqlnl": true,
+	"s22pqunalignednl": true, "s22pqpslistwrap": true, "s22pqwrapped": true, "s22pqexceltab": true, "s23pqmysqlnl": true, "s23pqboxes": true,
 	"s22rstrst": true, "s22rstjira": true, "s22rstmw": true, "s22rstdoku": true, // (wikiShapes)
 	textileShape: true, textileGroupShape: true}
 
@@ -102,6 +103,8 @@ func (p *truthPage) drawMarkup(rows [][]string) {
 		p.psqlWrapped(rows)
 	case "s23pqmysqlnl":
 		p.mysqlTable(rows)
+	case "s23pqboxes":
+		p.boxTable(rows)
 	case "s22pqexceltab":
 		desc := slices.Index(rows[0], p.w.description)
 		for k, r := range rows {

@@ -421,7 +421,11 @@ import (
 //     (mysqlTable, as mariadb 10.11 does): a box, a row a line, but every other row's
 //     description holds line breaks, a blank line among them by row, written raw, so the
 //     row goes on over the lines below with its separators misaligned after the
-//     description's last line (each cell padded counting a line break as one character).
+//     description's last line (each cell padded counting a line break as one character);
+//   - s23pqboxes: a text page's tables as Python rich prints them by default (its
+//     HEAVY_HEAD box: "┏━┳━┓", "┃" in the header, "┡━╇━┩" under it, "│", "└─┴─┘") and, by
+//     record, in a rounded outline (tabulate's rounded_outline, lipgloss's rounded
+//     border: "╭─┬─╮", "├─┼─┤", "╰─┴─╯"), a row a line (exporter_shapes_test.go).
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -577,6 +581,7 @@ var unseenShapes = []struct {
 	{"spaced+" + manShape, ".txt"},
 	{"mdtable+s22hdnarrow", ".txt"}, {"gfm+s22hdnarrow", ".md"},
 	{"mdtable+s23pqmysqlnl", ".txt"},
+	{"mdtable+s23pqboxes", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or

@@ -83,8 +83,12 @@ import (
 // MySQL, sqlite3 and PowerShell (vertical.go) and CSV tables (csv.go). Fenced code blocks
 // ("```") are left alone: a box there is a command's output.
 
-// gridJunctions are the characters where a border line's rules cross a column boundary.
-const gridJunctions = "+┌┬┐├┼┤└┴┘╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜╔╦╗╠╬╣╚╩╝┏┳┓┣╋┫┗┻┛┍┯┑┝┿┥┕┷┙┎┰┒┠╂┨┖┸┚"
+// gridJunctions are the characters where a border line's rules cross a column boundary:
+// "+" and every corner and junction of Unicode's box drawing (U+250C–U+254B light,
+// heavy and mixed, U+2552–U+256C double, U+256D–U+2570 rounded), as tables are drawn
+// with any of them (rich's default "┡━╇━┩" under its header, tabulate's rounded_grid
+// and lipgloss's "╭─┬─╮").
+const gridJunctions = "+┌┍┎┏┐┑┒┓└┕┖┗┘┙┚┛├┝┞┟┠┡┢┣┤┥┦┧┨┩┪┫┬┭┮┯┰┱┲┳┴┵┶┷┸┹┺┻┼┽┾┿╀╁╂╃╄╅╆╇╈╉╊╋╒╓╔╕╖╗╘╙╚╛╜╝╞╟╠╡╢╣╤╥╦╧╨╩╪╫╬╭╮╯╰"
 
 // gridRules are the characters of a border line's rules; ":" marks a column's alignment
 // in pandoc's grids ("+:===+").

@@ -83,3 +83,21 @@ func TestPipeGridsMySQLRawBreaks(t *testing.T) {
 		}
 	}
 }
+
+// TestPipeGridsBoxCorners: grids drawn with the box-drawing corners and junctions that
+// Python rich's default table ("┡━╇━┩" under a header parted by "┃") and rounded
+// outlines (tabulate's rounded_outline, lipgloss: "╭─┬─╮", "╰─┴─╯") use are read. Before,
+// rich's rows were left under a table of a header alone, and the rounded grid was read
+// from its header rule, its rows one row.
+func TestPipeGridsBoxCorners(t *testing.T) {
+	for _, in := range []string{
+		"┏━━━━━━━━━━┳━━━━━━━━━┓\n┃ Name     ┃ Type    ┃\n┡━━━━━━━━━━╇━━━━━━━━━┩\n│ RegionId │ String  │\n│ Size     │ Integer │\n└──────────┴─────────┘",
+		"╭──────────┬─────────╮\n│ Name     │ Type    │\n├──────────┼─────────┤\n│ RegionId │ String  │\n│ Size     │ Integer │\n╰──────────┴─────────╯",
+	} {
+		got, _, _ := PipeGrids(strings.Split(in, "\n"))
+		want := []string{"", "| Name | Type |", "|---|---|", "| RegionId | String |", "| Size | Integer |", ""}
+		if !slices.Equal(got, want) {
+			t.Errorf("PipeGrids(%q) =\n%s", in, strings.Join(got, "\n"))
+		}
+	}
+}

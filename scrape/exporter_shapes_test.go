@@ -63,3 +63,56 @@ func (p *truthPage) mysqlTable(rows [][]string) {
 	rule()
 	p.f("%d rows in set (0.00 sec)\n", len(rows)-1)
 }
+
+// boxTable writes rows (the header first) as the s23pqboxes shape does, by record: Python
+// rich's default table (box.HEAVY_HEAD: "┏━┳━┓" over the header, its cells parted by "┃",
+// "┡━╇━┩" under it, the rows' by "│", "└─┴─┘" under them) or a rounded outline (tabulate's
+// rounded_outline, Go lipgloss's rounded border: "╭─┬─╮", "├─┼─┤" under the header,
+// "╰─┴─╯"); a row a line, each cell padded to its column by display width.
+func (p *truthPage) boxTable(rows [][]string) {
+	n := len(rows[0])
+	widths := make([]int, n)
+	cell := func(r []string, c int) string {
+		if c < len(r) {
+			return r[c]
+		}
+		return ""
+	}
+	for _, r := range rows {
+		for c := range n {
+			widths[c] = max(widths[c], shownWidth(cell(r, c), true))
+		}
+	}
+	// the rules over, under the header and under the rows: left, junction, right, rule;
+	// the header's separator and the rows'
+	top, head, bottom := [4]string{"╭", "┬", "╮", "─"}, [4]string{"├", "┼", "┤", "─"}, [4]string{"╰", "┴", "╯", "─"}
+	headSep, sep := "│", "│"
+	if p.seq%2 == 0 {
+		top, head, bottom = [4]string{"┏", "┳", "┓", "━"}, [4]string{"┡", "╇", "┩", "━"}, [4]string{"└", "┴", "┘", "─"}
+		headSep = "┃"
+	}
+	rule := func(r [4]string) {
+		runs := make([]string, n)
+		for c, w := range widths {
+			runs[c] = strings.Repeat(r[3], w+2)
+		}
+		p.f("%s%s%s\n", r[0], strings.Join(runs, r[1]), r[2])
+	}
+	rule(top)
+	for k, r := range rows {
+		parts := make([]string, n)
+		for c := range n {
+			s := cell(r, c)
+			parts[c] = s + strings.Repeat(" ", widths[c]-shownWidth(s, true))
+		}
+		s := sep
+		if k == 0 {
+			s = headSep
+		}
+		p.f("%s %s %s\n", s, strings.Join(parts, " "+s+" "), s)
+		if k == 0 {
+			rule(head)
+		}
+	}
+	rule(bottom)
+}
