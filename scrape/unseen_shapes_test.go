@@ -425,7 +425,10 @@ import (
 //   - s23pqboxes: a text page's tables as Python rich prints them by default (its
 //     HEAVY_HEAD box: "┏━┳━┓", "┃" in the header, "┡━╇━┩" under it, "│", "└─┴─┘") and, by
 //     record, in a rounded outline (tabulate's rounded_outline, lipgloss's rounded
-//     border: "╭─┬─╮", "├─┼─┤", "╰─┴─╯"), a row a line (exporter_shapes_test.go).
+//     border: "╭─┬─╮", "├─┼─┤", "╰─┴─╯"), a row a line (exporter_shapes_test.go);
+//   - s23pqqbox: a text page's tables as sqlite3's .mode qbox prints them: the
+//     pqsqlitebox shape, every value an SQL string literal ('RegionId', a pair of quotes
+//     for none, a quote inside doubled) (markupShapes).
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -581,7 +584,7 @@ var unseenShapes = []struct {
 	{"spaced+" + manShape, ".txt"},
 	{"mdtable+s22hdnarrow", ".txt"}, {"gfm+s22hdnarrow", ".md"},
 	{"mdtable+s23pqmysqlnl", ".txt"},
-	{"mdtable+s23pqboxes", ".txt"},
+	{"mdtable+s23pqboxes", ".txt"}, {"mdtable+s23pqqbox", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or

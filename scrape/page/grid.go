@@ -319,6 +319,7 @@ func (g *grid) write(out []string) {
 	var cols []Column // the columns, by the header
 	widths := textWidths(g.rows)
 	names := g.names()
+	quoted := g.sqlQuoted()
 	for k, r := range g.rows {
 		cells := make([]string, len(r.cells))
 		for c, parts := range r.cells {
@@ -326,6 +327,10 @@ func (g *grid) write(out []string) {
 				cells[c] = headCell(parts, c == 0)
 				cols = append(cols, ClassifyColumn(cells[c]))
 				cells[c] = escapeCellPipes(cells[c])
+				continue
+			}
+			if quoted {
+				cells[c] = escapeCellPipes(unquoteSQL(joinCellLines(parts, false)))
 				continue
 			}
 			if c < len(cols) && c < len(widths) && chunked(parts, widths[c]) {
@@ -348,6 +353,45 @@ func (g *grid) write(out []string) {
 			out[g.rule] = g.indent + "|" + strings.Repeat("---|", len(r.cells))
 		}
 	}
+}
+
+// sqlQuoted reports whether every body cell of the grid is an SQL literal, as sqlite3's
+// qbox and quote modes write a table's values: a string in single quotes (a quote inside
+// it doubled), a number or NULL, one string at least. The quotes are the mode's, not the
+// text's (unquoteSQL).
+func (g *grid) sqlQuoted() bool {
+	strs := 0
+	for _, r := range g.rows[min(1, len(g.rows)):] {
+		for _, parts := range r.cells {
+			s := joinCellLines(parts, false)
+			if _, err := strconv.ParseFloat(s, 64); err == nil || s == "NULL" {
+				continue
+			}
+			if !sqlString(s) {
+				return false
+			}
+			strs++
+		}
+	}
+	return strs > 0
+}
+
+// sqlString reports whether s is an SQL string literal: in single quotes, each quote
+// inside doubled.
+func sqlString(s string) bool {
+	return len(s) >= 2 && s[0] == '\'' && s[len(s)-1] == '\'' && !strings.Contains(strings.ReplaceAll(s[1:len(s)-1], "''", ""), "'")
+}
+
+// unquoteSQL is the text of an SQL literal s: a string's (sqlString), nothing for NULL
+// (no value), else s itself.
+func unquoteSQL(s string) string {
+	if s == "NULL" {
+		return ""
+	}
+	if !sqlString(s) {
+		return s
+	}
+	return strings.ReplaceAll(s[1:len(s)-1], "''", "'")
 }
 
 // escapeCellPipes escapes the pipes of a cell's text ("\|", UnescapePipes), but for

@@ -101,3 +101,26 @@ func TestPipeGridsBoxCorners(t *testing.T) {
 		}
 	}
 }
+
+// TestPipeGridsSQLQuoted: sqlite3's .mode qbox (testdata/sqlite/qbox.txt, sqlite 3.40's
+// own output) writes every value as an SQL literal: the quotes are the mode's and are
+// dropped (a quote inside doubled is one, NULL is no value); a grid of which one value
+// only is quoted keeps its quotes. Before, the names read "'RegionId'".
+func TestPipeGridsSQLQuoted(t *testing.T) {
+	in, err := os.ReadFile(filepath.Join("testdata", "sqlite", "qbox.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _, _ := PipeGrids(strings.Split(strings.TrimSuffix(string(in), "\n"), "\n"))
+	want := []string{"", "| Parameter | Type | Required | Description | Example |", "|---|---|---|---|---|",
+		"| RegionId | String | Yes | The region ID. | cn-hangzhou |", "| PageSize | Integer | No | The page size. | 10 |",
+		"| Tag | Array of Object | No | The tags. |  |", "| Key | String | No | The tag's key. | env |",
+		"| Value | String | No | The value. |  |", ""}
+	if !slices.Equal(got, want) {
+		t.Errorf("PipeGrids =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	mixed := "+------+--------+---------+\n| Name | Type   | Example |\n+------+--------+---------+\n| Id   | String | 'i-1'   |\n+------+--------+---------+"
+	if got, _, _ := PipeGrids(strings.Split(mixed, "\n")); !slices.Contains(got, "| Id | String | 'i-1' |") {
+		t.Errorf("PipeGrids(%q) =\n%s", mixed, strings.Join(got, "\n"))
+	}
+}
