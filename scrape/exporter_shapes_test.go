@@ -11,7 +11,10 @@ import (
 // that the row goes on over the lines below, its separators after the description's
 // last line, misaligned: it pads each cell to its column counting a line break as one
 // character (a column as wide as its widest cell so counted). The column names left-
-// aligned, no rule between rows, "N rows in set (0.00 sec)" under the bottom rule.
+// aligned, no rule between rows, "N rows in set (0.00 sec)" under the bottom rule; every
+// other record the description before the column left of it (a SELECT's order of
+// columns), and every third record the table indented as a block (pasted into an email
+// or a Markdown code block: text_truth_test.go), its raw lines too.
 func (p *truthPage) mysqlTable(rows [][]string) {
 	n := len(rows[0])
 	desc := slices.Index(rows[0], p.w.description)

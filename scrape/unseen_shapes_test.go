@@ -422,6 +422,8 @@ import (
 //     description holds line breaks, a blank line among them by row, written raw, so the
 //     row goes on over the lines below with its separators misaligned after the
 //     description's last line (each cell padded counting a line break as one character);
+//     by record the description before the Example column, and the table indented as a
+//     block;
 //   - s23pqboxes: a text page's tables as Python rich prints them by default (its
 //     HEAVY_HEAD box: "┏━┳━┓", "┃" in the header, "┡━╇━┩" under it, "│", "└─┴─┘") and, by
 //     record, in a rounded outline (tabulate's rounded_outline, lipgloss's rounded
