@@ -60,11 +60,16 @@ import (
 //   - s22pqwrapped: psql's wrapped format as psql 15 prints it (psqlWrapped, psqlPrint);
 //   - s22pqexceltab: a spreadsheet's "Text (tab-delimited)" export: the tabs shape whose
 //     every other row's description holds line breaks (descBreaks) and quotes, the cell
-//     quoted whole and its quotes doubled.
+//     quoted whole and its quotes doubled;
+//   - s23pqmysqlnl: the MySQL client's --table output of a table whose descriptions hold
+//     line breaks, written raw (mysqlTable);
+//   - s23pqboxes: Python rich's default table and a rounded outline (boxTable);
+//   - s23pqqbox: sqlite3's .mode qbox: the pqsqlitebox shape, each value an SQL string
+//     literal ('RegionId', a quote inside doubled).
 var markupShapes = map[string]bool{"tabs": true, "tabwrap": true, "wiki": true, "adoc": true, "u4adocwrap": true,
 	"pqpsqlx": true, "pqmysqlg": true, "pqsqlitebox": true, "pqsqlitetable": true, "pqsqlitemd": true, "pqcolumnt": true,
 	"pqunaligned": true, "pqcsv": true, "pqorg": true, "pqsqliteline": true, "pqpslist": true,
-	"s22pqunalignednl": true, "s22pqpslistwrap": true, "s22pqwrapped": true, "s22pqexceltab": true,
+	"s22pqunalignednl": true, "s22pqpslistwrap": true, "s22pqwrapped": true, "s22pqexceltab": true, "s23pqmysqlnl": true, "s23pqboxes": true, "s23pqqbox": true,
 	"s22rstrst": true, "s22rstjira": true, "s22rstmw": true, "s22rstdoku": true, // (wikiShapes)
 	textileShape: true, textileGroupShape: true}
 
@@ -98,6 +103,10 @@ func (p *truthPage) drawMarkup(rows [][]string) {
 		p.vertical(rows)
 	case "s22pqwrapped":
 		p.psqlWrapped(rows)
+	case "s23pqmysqlnl":
+		p.mysqlTable(rows)
+	case "s23pqboxes":
+		p.boxTable(rows)
 	case "s22pqexceltab":
 		desc := slices.Index(rows[0], p.w.description)
 		for k, r := range rows {
@@ -112,7 +121,7 @@ func (p *truthPage) drawMarkup(rows [][]string) {
 			}
 			p.f("%s\n", strings.Join(cells, "\t"))
 		}
-	case "pqsqlitebox", "pqsqlitetable", "pqsqlitemd", "pqcolumnt", "pqorg":
+	case "pqsqlitebox", "pqsqlitetable", "pqsqlitemd", "pqcolumnt", "pqorg", "s23pqqbox":
 		p.sqlite(rows)
 	case textileShape, textileGroupShape:
 		p.textileTable(rows)
@@ -355,6 +364,18 @@ func formatListLines(v string, width int) []string {
 // them, or as column -t aligns them (the pqsqlite* and pqcolumnt shapes).
 func (p *truthPage) sqlite(rows [][]string) {
 	n := len(rows[0])
+	if p.shape == "s23pqqbox" { // .mode qbox: the box, each value an SQL literal
+		quoted := make([][]string, len(rows))
+		for k, r := range rows {
+			quoted[k] = slices.Clone(r)
+			for c := range quoted[k] {
+				if k > 0 {
+					quoted[k][c] = "'" + strings.ReplaceAll(r[c], "'", "''") + "'"
+				}
+			}
+		}
+		rows = quoted
+	}
 	widths := make([]int, n)
 	for _, r := range rows {
 		for c := range min(n, len(r)) {

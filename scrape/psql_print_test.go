@@ -2,6 +2,8 @@ package scrape
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -274,116 +276,41 @@ func firstRuneSize(s string) (rune, int) {
 
 // TestPsqlPrint checks psqlPrint against psql 15's own output of one table in its wrapped
 // format, 80 columns wide, in each line style with \pset border 0, 1 and 2 (a name cut
-// mid-word, a description cut and one holding line breaks).
+// mid-word, a description cut and one holding line breaks): psqlTable15, the files page's
+// reader tests read too (psqlOutput).
 func TestPsqlPrint(t *testing.T) {
-	head := []string{"Parameter name", "Type", "Required", "Example", "Description"}
-	rows := [][]string{
-		{"RegionId", "String", "Yes", "cn-hangzhou", "The ID of the region where the instance resides."},
-		{"InstanceChargeType", "String", "No", "PostPaid", "The billing method.\nValid values:\nPrePaid: subscription.\nPostPaid: pay-as-you-go."},
-		{"Size", "Integer", "No", "10", "The size value, in GiB, of the disk."},
-	}
 	for _, c := range []struct {
 		style  string
 		border int
-		want   string
 	}{
-		{"old-ascii", 0, `Parameter name  Type   Required  Example               Description             
--------------- ------- -------- --------- -------------------------------------
-RegionId       String  Yes      cn-hangzh The ID of the region where the instan 
-                                ou        ce resides.
-InstanceCharge String  No       PostPaid  The billing method.                   
-Type                                      Valid values:                         
-                                          PrePaid: subscription.                
-                                          PostPaid: pay-as-you-go.
-Size           Integer No       10        The size value, in GiB, of the disk.
-(3 rows)
-
-`},
-		{"old-ascii", 1, ` Parameter name |  Type   | Required | Example  |          Description          
-----------------+---------+----------+----------+-------------------------------
- RegionId       | String  | Yes      | cn-hangz | The ID of the region where th 
-                                     ; hou      ; e instance resides.
- InstanceCharge | String  | No       | PostPaid | The billing method.           
- Type                                           : Valid values:                 
-                                                : PrePaid: subscription.        
-                                                : PostPaid: pay-as-you-go.
- Size           | Integer | No       | 10       | The size value, in GiB, of th 
-                                                ; e disk.
-(3 rows)
-
-`},
-		{"ascii", 0, `Parameter name  Type   Required  Example               Description              
--------------- ------- -------- --------- -------------------------------------
-RegionId       String  Yes      cn-hangzh.The ID of the region where the instan.
-                                ou        ce resides.
-InstanceCharge.String  No       PostPaid  The billing method.                  +
-Type                                      Valid values:                        +
-                                          PrePaid: subscription.               +
-                                          PostPaid: pay-as-you-go.
-Size           Integer No       10        The size value, in GiB, of the disk.
-(3 rows)
-
-`},
-		{"ascii", 2, `+----------------+---------+----------+----------+-----------------------------+
-| Parameter name |  Type   | Required | Example  |         Description         |
-+----------------+---------+----------+----------+-----------------------------+
-| RegionId       | String  | Yes      | cn-hangz.| The ID of the region where .|
-|                |         |          |.hou      |.the instance resides.       |
-| InstanceCharge.| String  | No       | PostPaid | The billing method.        +|
-|.Type           |         |          |          | Valid values:              +|
-|                |         |          |          | PrePaid: subscription.     +|
-|                |         |          |          | PostPaid: pay-as-you-go.    |
-| Size           | Integer | No       | 10       | The size value, in GiB, of .|
-|                |         |          |          |.the disk.                   |
-+----------------+---------+----------+----------+-----------------------------+
-(3 rows)
-
-`},
-		{"unicode", 1, ` Parameter name │  Type   │ Required │ Example  │          Description          
-────────────────┼─────────┼──────────┼──────────┼───────────────────────────────
- RegionId       │ String  │ Yes      │ cn-hangz…│ The ID of the region where th…
-                │         │          │…hou      │…e instance resides.
- InstanceCharge…│ String  │ No       │ PostPaid │ The billing method.          ↵
-…Type           │         │          │          │ Valid values:                ↵
-                │         │          │          │ PrePaid: subscription.       ↵
-                │         │          │          │ PostPaid: pay-as-you-go.
- Size           │ Integer │ No       │ 10       │ The size value, in GiB, of th…
-                │         │          │          │…e disk.
-(3 rows)
-
-`},
-		{"unicode", 0, `Parameter name  Type   Required  Example               Description              
-────────────── ─────── ──────── ───────── ─────────────────────────────────────
-RegionId       String  Yes      cn-hangzh…The ID of the region where the instan…
-                                ou        ce resides.
-InstanceCharge…String  No       PostPaid  The billing method.                  ↵
-Type                                      Valid values:                        ↵
-                                          PrePaid: subscription.               ↵
-                                          PostPaid: pay-as-you-go.
-Size           Integer No       10        The size value, in GiB, of the disk.
-(3 rows)
-
-`},
-		{"old-ascii", 2, `+----------------+---------+----------+----------+-----------------------------+
-| Parameter name |  Type   | Required | Example  |         Description         |
-+----------------+---------+----------+----------+-----------------------------+
-| RegionId       | String  | Yes      | cn-hangz | The ID of the region where  |
-|                                     ; hou      ; the instance resides.       |
-| InstanceCharge | String  | No       | PostPaid | The billing method.         |
-| Type                                           : Valid values:               |
-|                                                : PrePaid: subscription.      |
-|                                                : PostPaid: pay-as-you-go.    |
-| Size           | Integer | No       | 10       | The size value, in GiB, of  |
-|                                                ; the disk.                   |
-+----------------+---------+----------+----------+-----------------------------+
-(3 rows)
-
-`},
+		{"old-ascii", 0}, {"old-ascii", 1}, {"old-ascii", 2}, {"ascii", 0}, {"ascii", 2}, {"unicode", 0}, {"unicode", 1},
 	} {
-		if got := psqlPrint(psqlFormats[c.style], c.border, 80, head, rows, nil); got != c.want {
-			t.Errorf("%s border %d:\ngot\n%q\nwant\n%q", c.style, c.border, got, c.want)
+		want := psqlOutput(t, c.style, c.border)
+		if got := psqlPrint(psqlFormats[c.style], c.border, 80, psqlTable15[0], psqlTable15[1:], nil); got != want {
+			t.Errorf("%s border %d:\ngot\n%q\nwant\n%q", c.style, c.border, got, want)
 		}
 	}
+}
+
+// psqlTable15 is the table (its header first) whose psql 15 output, in its wrapped format
+// 80 columns wide, page/testdata/psql15 keeps, a file a line style and border
+// ("old-ascii-border0.txt").
+var psqlTable15 = [][]string{
+	{"Parameter name", "Type", "Required", "Example", "Description"},
+	{"RegionId", "String", "Yes", "cn-hangzhou", "The ID of the region where the instance resides."},
+	{"InstanceChargeType", "String", "No", "PostPaid", "The billing method.\nValid values:\nPrePaid: subscription.\nPostPaid: pay-as-you-go."},
+	{"Size", "Integer", "No", "10", "The size value, in GiB, of the disk."},
+}
+
+// psqlOutput is psql 15's output of psqlTable15 in line style style with \pset border
+// border (page/testdata/psql15).
+func psqlOutput(t *testing.T, style string, border int) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("page", "testdata", "psql15", fmt.Sprintf("%s-border%d.txt", style, border)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
 
 // psqlWrapped writes rows (the header first) as the s22pqwrapped shape does: psql's

@@ -387,7 +387,7 @@ func (p *truthPage) textParams(nodes []accNode, req bool) {
 		p.textRows(nodes, req, !req && p.items && p.seq%2 == 0 && p.variant != "mdtable")
 	}
 	p.drawGrid()
-	if p.shape == "pqtblock" { // the table's lines indented as a block
+	if p.shape == "pqtblock" || p.shape == "s23pqmysqlnl" && p.seq%3 == 2 { // the table's lines indented as a block
 		s := p.b.String()
 		p.b.Reset()
 		table, _ := strings.CutSuffix(s[start:], "\n")

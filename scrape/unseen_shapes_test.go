@@ -416,7 +416,21 @@ import (
 //     word longer than its column cut mid-word into chunks (names: "in" over "stanceId";
 //     column names: "P" over "arameter"; descriptions, types, examples), by record as
 //     pandoc's grid tables (Haddock's), tabulate's fancy_grid and Emacs's table.el cut and
-//     draw them (narrow_grid_shape_test.go).
+//     draw them (narrow_grid_shape_test.go);
+//   - s23pqmysqlnl: a text page's tables as the MySQL client's --table output prints them
+//     (mysqlTable, as mariadb 10.11 does): a box, a row a line, but every other row's
+//     description holds line breaks, a blank line among them by row, written raw, so the
+//     row goes on over the lines below with its separators misaligned after the
+//     description's last line (each cell padded counting a line break as one character);
+//     by record the description before the Example column, and the table indented as a
+//     block;
+//   - s23pqboxes: a text page's tables as Python rich prints them by default (its
+//     HEAVY_HEAD box: "┏━┳━┓", "┃" in the header, "┡━╇━┩" under it, "│", "└─┴─┘") and, by
+//     record, in a rounded outline (tabulate's rounded_outline, lipgloss's rounded
+//     border: "╭─┬─╮", "├─┼─┤", "╰─┴─╯"), a row a line (exporter_shapes_test.go);
+//   - s23pqqbox: a text page's tables as sqlite3's .mode qbox prints them: the
+//     pqsqlitebox shape, every value an SQL string literal ('RegionId', a pair of quotes
+//     for none, a quote inside doubled) (markupShapes).
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -571,6 +585,8 @@ var unseenShapes = []struct {
 	{"mdtable+s22txtextile", ".txt"}, {"mdtable+s22txtexgroup", ".txt"},
 	{"spaced+" + manShape, ".txt"},
 	{"mdtable+s22hdnarrow", ".txt"}, {"gfm+s22hdnarrow", ".md"},
+	{"mdtable+s23pqmysqlnl", ".txt"},
+	{"mdtable+s23pqboxes", ".txt"}, {"mdtable+s23pqqbox", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or

@@ -83,8 +83,12 @@ import (
 // MySQL, sqlite3 and PowerShell (vertical.go) and CSV tables (csv.go). Fenced code blocks
 // ("```") are left alone: a box there is a command's output.
 
-// gridJunctions are the characters where a border line's rules cross a column boundary.
-const gridJunctions = "+┌┬┐├┼┤└┴┘╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜╔╦╗╠╬╣╚╩╝┏┳┓┣╋┫┗┻┛┍┯┑┝┿┥┕┷┙┎┰┒┠╂┨┖┸┚"
+// gridJunctions are the characters where a border line's rules cross a column boundary:
+// "+" and every corner and junction of Unicode's box drawing (U+250C–U+254B light,
+// heavy and mixed, U+2552–U+256C double, U+256D–U+2570 rounded), as tables are drawn
+// with any of them (rich's default "┡━╇━┩" under its header, tabulate's rounded_grid
+// and lipgloss's "╭─┬─╮").
+const gridJunctions = "+┌┍┎┏┐┑┒┓└┕┖┗┘┙┚┛├┝┞┟┠┡┢┣┤┥┦┧┨┩┪┫┬┭┮┯┰┱┲┳┴┵┶┷┸┹┺┻┼┽┾┿╀╁╂╃╄╅╆╇╈╉╊╋╒╓╔╕╖╗╘╙╚╛╜╝╞╟╠╡╢╣╤╥╦╧╨╩╪╫╬╭╮╯╰"
 
 // gridRules are the characters of a border line's rules; ":" marks a column's alignment
 // in pandoc's grids ("+:===+").
@@ -296,8 +300,11 @@ type gridRow struct {
 	wraps  []bool
 	// fills says of each cell but the name that its text goes on mid-word from the line
 	// above where nothing marks it (filledOn): glued where the line's name goes on too
-	// (gluedName), as a line with no name is (glued)
-	fills []bool
+	// (gluedName), as a line with no name is (glued); typeFills that the line, which has
+	// no name, has a type of its own right under a type filling its column, a list's item
+	// row or that type cut where a word ends (filledOn)
+	fills     []bool
+	typeFills bool
 }
 
 // write puts the grid's pipe table into out (see PipeGrids). A name of the grid's rows cut
@@ -312,6 +319,7 @@ func (g *grid) write(out []string) {
 	var cols []Column // the columns, by the header
 	widths := textWidths(g.rows)
 	names := g.names()
+	quoted := g.sqlQuoted()
 	for k, r := range g.rows {
 		cells := make([]string, len(r.cells))
 		for c, parts := range r.cells {
@@ -319,6 +327,10 @@ func (g *grid) write(out []string) {
 				cells[c] = headCell(parts, c == 0)
 				cols = append(cols, ClassifyColumn(cells[c]))
 				cells[c] = escapeCellPipes(cells[c])
+				continue
+			}
+			if quoted {
+				cells[c] = escapeCellPipes(unquoteSQL(joinCellLines(parts, false)))
 				continue
 			}
 			if c < len(cols) && c < len(widths) && chunked(parts, widths[c]) {
@@ -341,6 +353,45 @@ func (g *grid) write(out []string) {
 			out[g.rule] = g.indent + "|" + strings.Repeat("---|", len(r.cells))
 		}
 	}
+}
+
+// sqlQuoted reports whether every body cell of the grid is an SQL literal, as sqlite3's
+// qbox and quote modes write a table's values: a string in single quotes (a quote inside
+// it doubled), a number or NULL, one string at least. The quotes are the mode's, not the
+// text's (unquoteSQL).
+func (g *grid) sqlQuoted() bool {
+	strs := 0
+	for _, r := range g.rows[min(1, len(g.rows)):] {
+		for _, parts := range r.cells {
+			s := joinCellLines(parts, false)
+			if _, err := strconv.ParseFloat(s, 64); err == nil || s == "NULL" {
+				continue
+			}
+			if !sqlString(s) {
+				return false
+			}
+			strs++
+		}
+	}
+	return strs > 0
+}
+
+// sqlString reports whether s is an SQL string literal: in single quotes, each quote
+// inside doubled.
+func sqlString(s string) bool {
+	return len(s) >= 2 && s[0] == '\'' && s[len(s)-1] == '\'' && !strings.Contains(strings.ReplaceAll(s[1:len(s)-1], "''", ""), "'")
+}
+
+// unquoteSQL is the text of an SQL literal s: a string's (sqlString), nothing for NULL
+// (no value), else s itself.
+func unquoteSQL(s string) string {
+	if s == "NULL" {
+		return ""
+	}
+	if !sqlString(s) {
+		return s
+	}
+	return strings.ReplaceAll(s[1:len(s)-1], "''", "'")
 }
 
 // escapeCellPipes escapes the pipes of a cell's text ("\|", UnescapePipes), but for
@@ -960,6 +1011,12 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 			if rst {
 				continue // rst parts rows by blank lines at will; its rule ends the table
 			}
+			if len(cur) == 0 {
+				// a blank line right under the header's rule: a table of no rows (psql's and
+				// pandoc's write their first row right under the rule), whose next text (a
+				// heading) is none of its rows
+				break
+			}
 			full, typed := filled(cur)
 			k := nextRow(lines, j, indent, spans, full, typed)
 			if k < 0 {
@@ -988,12 +1045,15 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 		}
 		glued := wrapsOn(raw, spans, wraps)
 		var fills []bool
+		typeFills := false
 		if unmarked && wraps == nil && !aboveMarked && len(cur) > 0 {
-			if fills = filledOn(above, raw, spans); blankCell(cells[0]) {
+			if fills, typeFills = filledOn(above, raw, spans); blankCell(cells[0]) {
 				glued = fills
+			} else {
+				typeFills = false
 			}
 		}
-		cur = append(cur, gridRow{line: j, cells: cells, glued: glued, marked: marked, fills: fills})
+		cur = append(cur, gridRow{line: j, cells: cells, glued: glued, marked: marked, fills: fills, typeFills: typeFills})
 		wraps, above, aboveMarked = cut, raw, marked || cut != nil
 	}
 	if !rst {
@@ -1005,8 +1065,53 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 	g.end = j
 	head := joinRows(parts[0])
 	body, lost := byLines(head, parts[1])
+	if n, ok := psqlRowCount(lines, j, indent); ok && len(body) > n && !rst && typeCuts(parts[1]) == len(body)-n {
+		// psql counts fewer rows than read: the lines read as a list's item rows under a
+		// type filling its column are that type cut where a word ends
+		for k := range parts[1] {
+			if l := &parts[1][k]; l.typeFills {
+				l.glued = make([]bool, len(l.cells))
+				l.glued[1] = true
+			}
+		}
+		body, lost = byLines(head, parts[1])
+	}
 	g.rows, g.lost = append([]gridRow{head}, body...), append(g.lost, lost...)
 	return g, true
+}
+
+// psqlRowCount is the count of rows psql writes at line j under a table ("(7 rows)",
+// "(1 row)"), if line j is one.
+func psqlRowCount(lines []string, j int, indent string) (int, bool) {
+	if j >= len(lines) {
+		return 0, false
+	}
+	t, ok := strings.CutPrefix(lines[j], indent)
+	if !ok {
+		return 0, false
+	}
+	t, ok = strings.CutPrefix(strings.TrimSpace(t), "(")
+	if !ok {
+		return 0, false
+	}
+	num, rest, _ := strings.Cut(t, " ")
+	n, err := strconv.Atoi(num)
+	if err != nil || rest != "rows)" && rest != "row)" {
+		return 0, false
+	}
+	return n, true
+}
+
+// typeCuts is how many of a simple table's lines psql's old-ascii style may have cut
+// from the type above where a word ends (gridRow.typeFills).
+func typeCuts(lines []gridRow) int {
+	n := 0
+	for _, l := range lines {
+		if l.typeFills {
+			n++
+		}
+	}
+	return n
 }
 
 // rstEnds reports whether the rule of a reStructuredText simple table over line k ends
@@ -1204,11 +1309,12 @@ func centredHead(t string, spans [][2]int) bool {
 // wrapped format (a table whose header psql centres, centredHead): the text above fills its column to the run's end and t's starts right
 // at the column's start, both a letter or a digit there (a line break that happens to
 // fill the column mostly ends in a stop or a colon, which this keeps apart), but for a
-// type that is one by itself (a list's item row under its list). The name column is
-// nameGoesOn's. nil where none does.
-func filledOn(above, t string, spans [][2]int) []bool {
+// type that is one by itself (a list's item row under its list, or the type above cut
+// where a word ends: "Array of Tag" over "Object"; typeFills says so, for psql's row
+// count to tell). The name column is nameGoesOn's. nil where none does.
+func filledOn(above, t string, spans [][2]int) (glued []bool, typeFills bool) {
 	if above == "" {
-		return nil
+		return nil, false
 	}
 	runeAt := func(s string, col int) rune {
 		rs := []rune(s)
@@ -1221,12 +1327,12 @@ func filledOn(above, t string, spans [][2]int) []bool {
 		return ' '
 	}
 	alnum := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-	var glued []bool
 	for c, s := range spans {
 		if c == 0 || !alnum(runeAt(above, s[1]-1)) || !alnum(runeAt(t, s[0])) {
 			continue
 		}
 		if cells, ok := cutSpans(t, spans); c == 1 && ok && IsType(joinCellLines(cells[1], false)) {
+			typeFills = true
 			continue // a type of its own under a whole one: an item row ("Array of String" over "String")
 		}
 		if glued == nil {
@@ -1234,7 +1340,7 @@ func filledOn(above, t string, spans [][2]int) []bool {
 		}
 		glued[c] = true
 	}
-	return glued
+	return glued, typeFills
 }
 
 // goesOnBelow reports whether line k of a simple table (its rule's runs at spans) goes on
@@ -1552,9 +1658,18 @@ func readBordered(lines []string, i int, indent string, cols []int) (grid, bool)
 		var wraps []bool
 		goesOn := false
 		if len(cur) > 0 && utf8.RuneCountInString(t) == cols[len(cols)-1]+1 { // a line going on with the one above
-			t, wraps, goesOn = oldASCIIMarks(t, cols[1:len(cols)-1])
+			t, wraps, goesOn = oldASCIIMarks(t, cols[1:len(cols)-1], false)
 		}
 		cells, ok := gridCells(t, cols, true)
+		if !ok && !goesOn {
+			// a row whose cells' line breaks are written raw (MySQL's --table)
+			var last int
+			if cells, last, ok = rawBreaks(lines, j, indent, cols); ok {
+				cur = append(cur, gridRow{line: j, cells: cells, cut: make([]bool, len(cells)), opens: make([]bool, len(cells))})
+				j = last
+				continue
+			}
+		}
 		if !ok {
 			break
 		}
@@ -1589,6 +1704,49 @@ func readBordered(lines []string, i int, indent string, cols []int) (grid, bool)
 		g.rows, g.lost = append(g.rows, r), append(g.lost, lost...)
 	}
 	return g, true
+}
+
+// maxRawBreaks is how many lines rawBreaks lets one row of a grid take.
+const maxRawBreaks = 40
+
+// rawBreaks reads the row of a bordered grid (cols its column boundaries) that opens at
+// line j and goes on over the lines below, as the MySQL client's --table output writes a
+// cell holding line breaks: raw, the row's separators after it on the cell's last line,
+// misaligned. MySQL pads each cell to its column counting a line break as one character,
+// so the row's lines joined by their breaks are as wide as the grid and hold a separator
+// at every column boundary. It returns the row's cells, each one line whose line breaks
+// are "<br>" (a line break, not a wrap: the pipe layouts keep it), and the row's last
+// line; false where the lines below make no such row (a rule, a line out of the
+// grid's indent, or lines as wide as the grid that do not cut at its columns).
+func rawBreaks(lines []string, j int, indent string, cols []int) ([][]string, int, bool) {
+	width := cols[len(cols)-1] + 1
+	joined := strings.TrimPrefix(lines[j], indent)
+	for k := j + 1; k < len(lines) && k-j <= maxRawBreaks && shownWidth(joined) < width; k++ {
+		raw, ok := strings.CutPrefix(lines[k], indent)
+		if !ok || rulesSpans(strings.TrimRightFunc(raw, unicode.IsSpace), cols) {
+			return nil, 0, false
+		}
+		joined += "\n" + raw
+		t := strings.TrimRight(joined, " \t")
+		if shownWidth(t) != width {
+			continue
+		}
+		cells, ok := cutAtCols([]rune(t), cols, true)
+		if !ok {
+			return nil, 0, false
+		}
+		for c, parts := range cells {
+			var ls []string // the cell's lines: its line breaks kept ("<br>"), as a pipe table's
+			for l := range strings.SplitSeq(parts[0], "\n") {
+				if l = strings.TrimRightFunc(l, unicode.IsSpace); strings.TrimSpace(l) != "" || len(ls) == 0 {
+					ls = append(ls, l)
+				}
+			}
+			cells[c] = []string{strings.Join(ls, "<br>")}
+		}
+		return cells, k, true
+	}
+	return nil, 0, false
 }
 
 // readRuled reads a psql table: its header on line i and the lines above it that its
@@ -1720,8 +1878,9 @@ const psqlWraps = ".…"
 // end or after a blank. A wrap mark there (psqlWraps) or in place of the blank before the
 // text is noted (cut, opens) for glueWraps, which trims the cells.
 func ruledLine(t string, cols []int, width int) (gridRow, bool) {
+	padded := shownWidth(strings.TrimRight(t, "\r\n")) > cols[len(cols)-1]
 	t = strings.TrimRightFunc(t, unicode.IsSpace)
-	t, wraps, goesOn := oldASCIIMarks(t, cols)
+	t, wraps, goesOn := oldASCIIMarks(t, cols, padded)
 	cells, ok := gridCells(t, cols, false)
 	if !ok {
 		return gridRow{}, false
@@ -1753,8 +1912,11 @@ func ruledLine(t string, cols []int, width int) (gridRow, bool) {
 // break, ";" where its column's width cut it (the wrapped format), a blank where the cell
 // has no more text. A line t (a psql table's, its rule's junctions at cols) whose every
 // junction holds one of them, one mark at least, is returned with a separator at each, and
-// which cells ";" marks; t as it is, and false, for any other line.
-func oldASCIIMarks(t string, cols []int) (string, []bool, bool) {
+// which cells ";" marks; t as it is, and false, for any other line. A line of no mark
+// whose only text is in the first column, which has no junction left of it, is one too
+// where psql padded it past the last junction (padded: every junction blank, as where
+// only a name cut at its column's width goes on, "ResourceOwnerAccoun" over "t").
+func oldASCIIMarks(t string, cols []int, padded bool) (string, []bool, bool) {
 	rs := []rune(t)
 	marks := false
 	for _, c := range cols {
@@ -1763,7 +1925,7 @@ func oldASCIIMarks(t string, cols []int) (string, []bool, bool) {
 		}
 		marks = marks || c < len(rs) && rs[c] != ' '
 	}
-	if !marks {
+	if !marks && (!padded || len(cols) == 0 || !firstOnly(rs, cols[0])) {
 		return t, nil, false
 	}
 	wraps := make([]bool, len(cols)+1)
@@ -1775,6 +1937,12 @@ func oldASCIIMarks(t string, cols []int) (string, []bool, bool) {
 		rs[c] = '|'
 	}
 	return string(rs), wraps, true
+}
+
+// firstOnly reports whether the text of line rs is all before column boundary col.
+func firstOnly(rs []rune, col int) bool {
+	k := min(len(rs), col)
+	return strings.TrimSpace(string(rs[:k])) != "" && strings.TrimSpace(string(rs[k:])) == ""
 }
 
 // untrimWrapped puts back the blanks at the end of the cells of a bordered grid's row line
@@ -2000,7 +2168,10 @@ func nameFills(l gridRow, width int) bool {
 // lines so far, above the line above l): a name cut at its column's width, mid-word, as
 // tabulate's maxcolwidths and w3m break a word longer than their column ("InstanceChar"
 // over "geType"): the name's line above fills the column (width: nameWidth) and
-// NameGoesOn tells whether the pieces make a name, by a guess or not.
+// NameGoesOn tells whether the pieces make a name, by a guess or not. Where psql's marks
+// say l goes on with the row (old-ascii's, gridRow.goesOn) or its type cell goes on
+// mid-word (marked, or unmarked: filledOn), l's type is the row's, not the piece's own;
+// marked, the piece is the name's for sure ("AccumulativeIn" over "stanceCount ; t32").
 func nameGoesOn(row, above, l gridRow, width int) (ok, guess bool) {
 	if len(l.cells) < 2 || len(row.cells) < 2 || len(above.cells) < 1 {
 		return false, false
@@ -2008,7 +2179,18 @@ func nameGoesOn(row, above, l gridRow, width int) (ok, guess bool) {
 	if !nameFills(above, width) {
 		return false, false
 	}
-	return NameGoesOn(lastText(row.cells[0]), namePiece(l), joinCellLines(row.cells[1], false), joinCellLines(l.cells[1], false))
+	a, piece, typ, next := lastText(row.cells[0]), namePiece(l), joinCellLines(row.cells[1], false), joinCellLines(l.cells[1], false)
+	if l.goesOn || len(l.glued) > 1 && l.glued[1] {
+		// psql's marks say the line goes on with the row (old-ascii's ":" or ";"), or its
+		// type from the line above mid-word: the type is the row's, not the piece's own,
+		// and the piece is the name's, which holds no blank
+		ok, _ := NameGoesOn(a, piece, typ, "")
+		return ok, false
+	}
+	if len(l.fills) > 1 && l.fills[1] {
+		next = "" // the type goes on mid-word where nothing marks it (filledOn)
+	}
+	return NameGoesOn(a, piece, typ, next)
 }
 
 // NameGoesOn reports whether piece, the text of a name cell on the line under a row whose

@@ -1,6 +1,9 @@
 package page
 
 import (
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -39,5 +42,85 @@ func TestNextDrawn(t *testing.T) {
 	prose := strings.Split("Request parameters\n\n- Name: the instance's name, 2 to 128 characters.\nRegionId  String  Yes  cn-hangzhou", "\n")
 	if k := nextDrawn(prose, 0); k != len(prose) {
 		t.Errorf("nextDrawn finds drawing at prose line %d %q", k, prose[k])
+	}
+}
+
+// TestPipeGridsMySQLRawBreaks reads the MySQL client's --table output (mariadb 10.11's
+// own, testdata/mysql) of cells holding line breaks, which it writes raw: the row goes on
+// over the lines below, its separators misaligned after the cell's last line, each cell
+// padded counting a line break as one character (and a wide character as two). Each
+// record is one row, its line breaks kept; so too where the output is pasted as an
+// indented block. Before, the grid ended at the first such row; unindented, the pipe
+// layouts read the rest by luck, and indented its rows were lost with no word.
+func TestPipeGridsMySQLRawBreaks(t *testing.T) {
+	in, err := os.ReadFile(filepath.Join("testdata", "mysql", "mariadb10-table-breaks.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"| RegionId | String | Yes | The region ID.<br>Valid values:<br>cn-hangzhou: 华东1（杭州）. | cn-hangzhou |",
+		"| PageSize | Integer | No | The page size. | 10 |",
+		"| Tag | Array of Object | No | The tags.<br>At most 20. |  |",
+		`| Key | String | No | The key of the tag. Format: key\|value. | env |`,
+	}
+	for _, indent := range []string{"", "    "} {
+		lines := strings.Split(strings.TrimSuffix(string(in), "\n"), "\n")
+		for k := range lines {
+			lines[k] = indent + lines[k]
+		}
+		got, _, lost := PipeGrids(lines)
+		var rows []string
+		for _, l := range got {
+			if l = strings.TrimSpace(l); strings.HasPrefix(l, "| ") && !strings.HasPrefix(l, "| Parameter") {
+				rows = append(rows, l)
+			}
+		}
+		if !slices.Equal(rows, want) {
+			t.Errorf("indent %q: rows\n%s\nwant\n%s", indent, strings.Join(rows, "\n"), strings.Join(want, "\n"))
+		}
+		if len(lost) > 0 {
+			t.Errorf("indent %q: lost %+v", indent, lost)
+		}
+	}
+}
+
+// TestPipeGridsBoxCorners: grids drawn with the box-drawing corners and junctions that
+// Python rich's default table ("┡━╇━┩" under a header parted by "┃") and rounded
+// outlines (tabulate's rounded_outline, lipgloss: "╭─┬─╮", "╰─┴─╯") use are read. Before,
+// rich's rows were left under a table of a header alone, and the rounded grid was read
+// from its header rule, its rows one row.
+func TestPipeGridsBoxCorners(t *testing.T) {
+	for _, in := range []string{
+		"┏━━━━━━━━━━┳━━━━━━━━━┓\n┃ Name     ┃ Type    ┃\n┡━━━━━━━━━━╇━━━━━━━━━┩\n│ RegionId │ String  │\n│ Size     │ Integer │\n└──────────┴─────────┘",
+		"╭──────────┬─────────╮\n│ Name     │ Type    │\n├──────────┼─────────┤\n│ RegionId │ String  │\n│ Size     │ Integer │\n╰──────────┴─────────╯",
+	} {
+		got, _, _ := PipeGrids(strings.Split(in, "\n"))
+		want := []string{"", "| Name | Type |", "|---|---|", "| RegionId | String |", "| Size | Integer |", ""}
+		if !slices.Equal(got, want) {
+			t.Errorf("PipeGrids(%q) =\n%s", in, strings.Join(got, "\n"))
+		}
+	}
+}
+
+// TestPipeGridsSQLQuoted: sqlite3's .mode qbox (testdata/sqlite/qbox.txt, sqlite 3.40's
+// own output) writes every value as an SQL literal: the quotes are the mode's and are
+// dropped (a quote inside doubled is one, NULL is no value); a grid of which one value
+// only is quoted keeps its quotes. Before, the names read "'RegionId'".
+func TestPipeGridsSQLQuoted(t *testing.T) {
+	in, err := os.ReadFile(filepath.Join("testdata", "sqlite", "qbox.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _, _ := PipeGrids(strings.Split(strings.TrimSuffix(string(in), "\n"), "\n"))
+	want := []string{"", "| Parameter | Type | Required | Description | Example |", "|---|---|---|---|---|",
+		"| RegionId | String | Yes | The region ID. | cn-hangzhou |", "| PageSize | Integer | No | The page size. | 10 |",
+		"| Tag | Array of Object | No | The tags. |  |", "| Key | String | No | The tag's key. | env |",
+		"| Value | String | No | The value. |  |", ""}
+	if !slices.Equal(got, want) {
+		t.Errorf("PipeGrids =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	mixed := "+------+--------+---------+\n| Name | Type   | Example |\n+------+--------+---------+\n| Id   | String | 'i-1'   |\n+------+--------+---------+"
+	if got, _, _ := PipeGrids(strings.Split(mixed, "\n")); !slices.Contains(got, "| Id | String | 'i-1' |") {
+		t.Errorf("PipeGrids(%q) =\n%s", mixed, strings.Join(got, "\n"))
 	}
 }

@@ -1,6 +1,10 @@
 package page
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -92,29 +96,16 @@ Tags       Array of St.No               The tags.                      +
 // TestPipeGridsPsqlMarkedName: psql's ascii and unicode line styles mark a name cut at its
 // column's width after the piece ("InstanceCharge.") and, with a border, before the rest
 // (".Type"): the name is glued sure, with no guess even where the rest starts with a
-// capital. Before, the marks were read and the name glued all the same, under a guess
-// (nameGoesOn's) that named the row as if nothing told.
+// capital (psql 15's own output, testdata/psql15, which TestPsqlPrint in package scrape
+// checks its renderer against). Before, the marks were read and the name glued all the
+// same, under a guess (nameGoesOn's) that named the row as if nothing told.
 func TestPipeGridsPsqlMarkedName(t *testing.T) {
-	for _, in := range []string{`Parameter name  Type   Required  Example               Description              
--------------- ------- -------- --------- -------------------------------------
-RegionId       String  Yes      cn-hangzh.The ID of the region where the instan.
-                                ou        ce resides.
-InstanceCharge.String  No       PostPaid  The billing method.                  +
-Type                                      Valid values:                        +
-                                          PrePaid: subscription.               +
-                                          PostPaid: pay-as-you-go.
-Size           Integer No       10        The size value, in GiB, of the disk.
-(3 rows)`, ` Parameter name │  Type   │ Required │ Example  │          Description          
-────────────────┼─────────┼──────────┼──────────┼───────────────────────────────
- RegionId       │ String  │ Yes      │ cn-hangz…│ The ID of the region where th…
-                │         │          │…hou      │…e instance resides.
- InstanceCharge…│ String  │ No       │ PostPaid │ The billing method.          ↵
-…Type           │         │          │          │ Valid values:                ↵
-                │         │          │          │ PrePaid: subscription.       ↵
-                │         │          │          │ PostPaid: pay-as-you-go.
- Size           │ Integer │ No       │ 10       │ The size value, in GiB, of th…
-                │         │          │          │…e disk.
-(3 rows)`} {
+	for _, f := range []string{"ascii-border0.txt", "unicode-border1.txt"} {
+		b, err := os.ReadFile(filepath.Join("testdata", "psql15", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		in := string(b)
 		got, _, lost := PipeGrids(strings.Split(in, "\n"))
 		if !strings.Contains(strings.Join(got, "\n"), "| InstanceChargeType | String | No | PostPaid | The billing method. Valid values: PrePaid: subscription. PostPaid: pay-as-you-go. |") {
 			t.Errorf("PipeGrids =\n%s", strings.Join(got, "\n"))
@@ -141,5 +132,96 @@ func TestNameGoesOnCutType(t *testing.T) {
 		if ok, _ := NameGoesOn(c.a, c.piece, c.typ, c.next); ok != c.ok {
 			t.Errorf("NameGoesOn(%q, %q, %q, %q) = %v, want %v", c.a, c.piece, c.typ, c.next, ok, c.ok)
 		}
+	}
+}
+
+// TestPipeGridsPsqlOldASCIINames reads psql 15's own output of a table in its wrapped
+// format, its old-ascii line style, with \pset border 0, 1 and 2 (testdata/psql15,
+// old-ascii-border*-names.txt): names cut at their column's width, a piece going on
+// alone ("ResourceOwnerA" over "ccount", where old-ascii leaves every junction blank and
+// pads the line past the last one) or beside the rest of a type that psql cut too
+// ("AccumulativeIn" over "stanceCount ; t32", "AccumulativeInsta" over "nceCount 2"). Before,
+// with border 1 the piece alone ended the table, the rows under it lost with no word,
+// and a name beside a cut type was read "AccumulativeIn stanceCount"; with border 0 it
+// was a row of its own, "nceCount" typed "2".
+func TestPipeGridsPsqlOldASCIINames(t *testing.T) {
+	for b := range 3 {
+		in, err := os.ReadFile(filepath.Join("testdata", "psql15", fmt.Sprintf("old-ascii-border%d-names.txt", b)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _, lost := PipeGrids(strings.Split(string(in), "\n"))
+		g := strings.Join(got, "\n")
+		for _, row := range []string{
+			"| Statistic | object |  | The statistics. |",
+			"| AccumulativeInstanceCount | integer/int32 | 10 | The count. |",
+			"| ResourceOwnerAccount | String | sample | The account. |",
+			"| SynchronizationJobs | Array of Object |  | The jobs. At most 20. |",
+			"|  | Object |  | An item. |",
+			"| Description | String | sample | The description. |",
+			"| Id | Long | 1 | The ID. |",
+		} {
+			if !strings.Contains(g, row) {
+				t.Errorf("border %d: no row %s in\n%s", b, row, g)
+			}
+		}
+		for _, l := range lost {
+			if !l.Guessed { // border 2's "ResourceOwner" over "Account": a named guess
+				t.Errorf("border %d: lost %+v", b, l)
+			}
+		}
+	}
+}
+
+// TestPipeGridsPsqlNoRows: a simple table of no rows (a response of no fields, as psql's
+// border 0 prints it without its row count), a blank line under its rule and a heading
+// after: the heading is the page's, not the table's row. Before, it was read as a row
+// whose name was "## Sample" (found at UNSEEN_STRIDE=1, gfm+pqascii0 and pqoldascii0).
+func TestPipeGridsPsqlNoRows(t *testing.T) {
+	in := []string{
+		"Parameter Parameter Example Description",
+		"  Name   +  Type   + Value +           ",
+		"--------- --------- ------- -----------",
+		"",
+		"## Sample response",
+		"",
+		"Sample success responses",
+	}
+	got, _, _ := PipeGrids(in)
+	if !slices.Equal(got[3:], in[3:]) {
+		t.Errorf("PipeGrids =\n%s", strings.Join(got, "\n"))
+	}
+}
+
+// TestPipeGridsPsqlTypeCutAtWord reads psql 15's own output of a table in its wrapped
+// format, old-ascii line style, \pset border 0 (testdata/psql15,
+// old-ascii-border0-typecut.txt), where a type is cut right where a word of it ends and
+// its rest is a type word ("Array of Tag" over "Object", of "Array of TagObject"): nothing
+// marks the cut, and the line reads as a list's item row, as the real one above it
+// ("Object" under "Array of Obj" over "ect") does; psql's row count ("(7 rows)"), one
+// fewer than the rows so read, tells it is the type's rest. Before, "Tags" read as a list
+// of "Tag" with an item row of its own.
+func TestPipeGridsPsqlTypeCutAtWord(t *testing.T) {
+	in, err := os.ReadFile(filepath.Join("testdata", "psql15", "old-ascii-border0-typecut.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _, lost := PipeGrids(strings.Split(string(in), "\n"))
+	g := strings.Join(got, "\n")
+	for _, row := range []string{
+		"| DiskIds | Array of Object | The jobs of it. |",
+		"|  | Object | An item of it. |",
+		"| Tags | Array of TagObject | The tags of it. |",
+		"| Key | Long | The key of it. |",
+	} {
+		if !strings.Contains(g, row) {
+			t.Errorf("no row %s in\n%s", row, g)
+		}
+	}
+	if strings.Count(g, "| Object |") != 1 {
+		t.Errorf("item rows: %d, want 1, in\n%s", strings.Count(g, "| Object |"), g)
+	}
+	if len(lost) > 0 {
+		t.Errorf("lost %+v", lost)
 	}
 }

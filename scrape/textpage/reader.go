@@ -171,10 +171,15 @@ func (d *doc) pipeGrids() {
 	raws := make([]string, len(d.lines))
 	for i := range d.lines {
 		raws[i] = d.raw(i)
-		if raws[i] == "" && i+1 < len(d.lines) {
-			// a line of blanks keeps them: psql pads the columns of a line where a cell
-			// holds an empty line, which a blank line after a table is not (page.PipeGrids)
-			raws[i] = strings.TrimRight(d.text[d.lines[i].rs:d.lines[i+1].rs-1], "\r")
+		if i+1 < len(d.lines) {
+			// a line keeps the blanks it ends with: psql pads the columns of a line where
+			// a cell holds an empty line, which a blank line after a table is not, and
+			// its old-ascii style (\pset linestyle old-ascii) those of a line where only a
+			// name cut at its column's width goes on, which marks no junction
+			// (page.PipeGrids)
+			if full := strings.TrimRight(d.text[d.lines[i].rs:d.lines[i+1].rs-1], "\r"); strings.TrimRight(full, " ") == raws[i] {
+				raws[i] = full
+			}
 		}
 	}
 	out, ok, lost := page.PipeGrids(raws)
