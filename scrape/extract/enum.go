@@ -79,6 +79,19 @@ func mayHold(desc string, words []string) bool {
 	return false
 }
 
+// stems is words without any that holds another of them: a text holds one of words exactly
+// when it holds one of these, and mayHold searches the text once for each ("default"
+// stands for "the default value", "default value", "defaults" and "nilai default").
+func stems(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if !slices.ContainsFunc(words, func(v string) bool { return v != w && strings.Contains(w, v) }) && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // skipSpace returns the index of the first byte from i on that is no white space.
 func skipSpace(s string, i int) int {
 	return len(s) - len(strings.TrimLeft(s[i:], " \t\n\f\r"))

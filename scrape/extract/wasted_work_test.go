@@ -71,6 +71,25 @@ func TestDefaultWordsInPhrases(t *testing.T) {
 	}
 }
 
+// TestDefaultStems: statedDefaults searches a description for fewer words than the
+// lexicon's default words (each search a scan of the description), and a text holds one of
+// the stems exactly when it holds a default word.
+func TestDefaultStems(t *testing.T) {
+	if len(defaultStems) >= len(defaultWords) || len(defaultStems) == 0 {
+		t.Fatalf("defaultStems %q: want fewer than the %d default words", defaultStems, len(defaultWords))
+	}
+	for _, w := range defaultWords {
+		if !mayHold("x "+strings.ToUpper(w)+" y", defaultStems) {
+			t.Errorf("%q holds no stem of %q", w, defaultStems)
+		}
+	}
+	for _, w := range defaultStems {
+		if !slices.Contains(defaultWords, w) {
+			t.Errorf("stem %q is no default word", w)
+		}
+	}
+}
+
 // TestNoParamsRow: isNoParams joins and lower-cases a row only when its first letter may
 // open a filler phrase; a parameter row costs no allocation (each row's text was copied
 // twice), and the filler rows read as before.
