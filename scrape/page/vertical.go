@@ -72,9 +72,8 @@ func verticalField(l string, style byte, at int) (name, value string, col int, o
 	return "", "", -1, false
 }
 
-// readVertical reads the run of vertical records that opens at line i (see above).
-func readVertical(lines []string, i int) (grid, bool) {
-	t := strings.TrimSpace(lines[i])
+// readVertical reads the run of vertical records that opens at line i, t trimmed (see above).
+func readVertical(lines []string, i int, t string) (grid, bool) {
 	n, style := recordNo(t)
 	if n != 1 {
 		return grid{}, false
