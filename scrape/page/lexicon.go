@@ -508,8 +508,9 @@ var headingNumberRe = regexp.MustCompile(`^(?:[(（]\s*(?:[0-9０-９]+|[一二�
 // mayBeNumbered reports whether a normalised heading may start with a number
 // (headingNumberRe), a test that rules out most lines before the regexp runs (a sentence,
 // a line of JSON): a number starts with a digit, a "(" or a character past ASCII (a
-// full-width digit or bracket, a CJK numeral, a circled digit, 第), or with a letter and
-// then holds a "." or ")" ("iv.", "a)") or a digit ("step 1").
+// full-width digit or bracket, a CJK numeral, a circled digit, 第), or with a letter: a
+// roman numeral's letters or one letter, then "." or ")" ("iv.", "a)"), or "step", "part"
+// or "section" ("step 1"). A sentence's first word is none of these.
 func mayBeNumbered(key string) bool {
 	if key == "" {
 		return false
@@ -518,7 +519,9 @@ func mayBeNumbered(key string) bool {
 	case c >= utf8.RuneSelf, c == '(', c >= '0' && c <= '9':
 		return true
 	case c >= 'a' && c <= 'z':
-		return strings.ContainsAny(key, ".)0123456789")
+		closes := func(n int) bool { return len(key) > n && (key[n] == '.' || key[n] == ')') }
+		return closes(len(key)-len(strings.TrimLeft(key, "ivx"))) || closes(1) ||
+			strings.HasPrefix(key, "step") || strings.HasPrefix(key, "part") || strings.HasPrefix(key, "section")
 	}
 	return false
 }
