@@ -167,20 +167,22 @@ func TestFoldLess(t *testing.T) {
 	}
 }
 
-// TestIdentWords: appendIdentWords, which pageWords reads the whole page with byte by
-// byte, cuts the fields strings.FieldsFunc cuts with notIdentRune, on random strings of
-// identifier characters, punctuation, runes past ASCII and broken UTF-8.
+// TestIdentWords: appendCamelWords, which pageWords reads the whole page with byte by
+// byte, keeps the camel-case ones of the fields strings.FieldsFunc cuts with notIdentRune,
+// on random strings of identifier characters, punctuation, runes past ASCII and broken
+// UTF-8; and no word of a text is appended but those (TestPageWordsCamelOnly).
 func TestIdentWords(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 9))
-	parts := []string{"a", "Z", "_", "9", " ", ".", "-", "调用", "é", "\xff", "\xc3", "DescribeInstances", "\n"}
+	parts := []string{"a", "Z", "_", "9", " ", ".", "-", "调用", "é", "\xff", "\xc3", "DescribeInstances", "\n", "aB", "Ab", "b"}
 	for range 20000 {
 		var b strings.Builder
 		for range rng.IntN(8) {
 			b.WriteString(parts[rng.IntN(len(parts))])
 		}
 		s := b.String()
-		if got, want := appendIdentWords(nil, s), strings.FieldsFunc(s, notIdentRune); !slices.Equal(got, want) {
-			t.Fatalf("appendIdentWords(%q) = %q, want %q", s, got, want)
+		want := slices.DeleteFunc(strings.FieldsFunc(s, notIdentRune), func(w string) bool { return !page.CamelHump(w) })
+		if got := appendCamelWords(nil, s); !slices.Equal(got, want) {
+			t.Fatalf("appendCamelWords(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
@@ -259,5 +261,10 @@ func TestPageWordsCamelOnly(t *testing.T) {
 		sec(page.Intro, "", 1, para(2, "the instance id, 42 of them: call DescribeInstances or ECS now"))}}}
 	if got := x.pageWords(); !slices.Equal(got, []string{"DescribeInstances"}) {
 		t.Errorf("pageWords = %q, want [DescribeInstances]", got)
+	}
+	// only the camel-case word is appended: the slice of the text's every word grew in
+	// four steps to hold its eleven words before they were dropped
+	if n := testing.AllocsPerRun(20, func() { x.pageWords() }); n > 1 {
+		t.Errorf("pageWords: %.0f allocations, want 1", n)
 	}
 }
