@@ -72,7 +72,8 @@ func mayHold(desc string, words []string) bool {
 	var buf [512]byte // a longer description spills to the heap
 	low := page.AppendLower(buf[:0], desc)
 	for _, w := range words {
-		if bytes.Contains(low, []byte(w)) {
+		var wb [64]byte // ([]byte(w) is a copy on the heap past 32 bytes)
+		if bytes.Contains(low, append(wb[:0], w...)) {
 			return true
 		}
 	}

@@ -268,3 +268,24 @@ func TestPageWordsCamelOnly(t *testing.T) {
 		t.Errorf("pageWords: %.0f allocations, want 1", n)
 	}
 }
+
+// TestBlockSaysNoAuthAllocs: the RAM section's blocks are asked whether they say no
+// authorization is needed without joining a list's items and lower-casing the whole (each
+// block of a RAM section was copied twice); the phrases are found in any case, in a
+// paragraph or in an item.
+func TestBlockSaysNoAuthAllocs(t *testing.T) {
+	list := page.Block{Kind: page.List, Items: []string{"ecs:DescribeInstances  The action.", "Resource: acs:ecs:*:*:instance/*"}}
+	if n := testing.AllocsPerRun(20, func() { blockSaysNoAuth(list) }); n > 0 {
+		t.Errorf("blockSaysNoAuth: %.0f allocations, want none", n)
+	}
+	for b, want := range map[*page.Block]bool{
+		{Kind: page.Paragraph, Text: "There is NO authorization for this operation."}: true,
+		{Kind: page.List, Items: []string{"x", " 此接口无需授权。"}}:                          true,
+		{Kind: page.Paragraph, Text: "Authorization is required."}:                    false,
+		&list: false,
+	} {
+		if got := blockSaysNoAuth(*b); got != want {
+			t.Errorf("blockSaysNoAuth(%+v) = %v, want %v", *b, got, want)
+		}
+	}
+}
