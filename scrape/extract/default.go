@@ -24,6 +24,8 @@ var (
 	trailingDefaultWords = page.TrailingDefaultWords()
 	leadingDefaultWords  = page.LeadingDefaultWords()
 	selfWords            = page.SelfWords()
+	// defaultStems are the defaultWords statedDefaults asks mayHold for (stems).
+	defaultStems = stems(defaultWords)
 )
 
 // defaultValue reads the default a request parameter's row states: its Default cell; the
@@ -247,7 +249,7 @@ func sameUnit(a, b string) bool {
 // default word (every leading and trailing one holds one: TestDefaultWordsInPhrases), so a
 // description with none, as most are, states no default.
 func statedDefaults(desc string, enum []opspec.EnumValue) []statedDefault {
-	if !mayHold(desc, defaultWords) {
+	if !mayHold(desc, defaultStems) {
 		return nil
 	}
 	lower := page.LowerASCII(desc) // once for every lead: defaultLead searches it

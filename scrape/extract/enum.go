@@ -72,11 +72,25 @@ func mayHold(desc string, words []string) bool {
 	var buf [512]byte // a longer description spills to the heap
 	low := page.AppendLower(buf[:0], desc)
 	for _, w := range words {
-		if bytes.Contains(low, []byte(w)) {
+		var wb [64]byte // ([]byte(w) is a copy on the heap past 32 bytes)
+		if bytes.Contains(low, append(wb[:0], w...)) {
 			return true
 		}
 	}
 	return false
+}
+
+// stems is words without any that holds another of them: a text holds one of words exactly
+// when it holds one of these, and mayHold searches the text once for each ("default"
+// stands for "the default value", "default value", "defaults" and "nilai default").
+func stems(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if !slices.ContainsFunc(words, func(v string) bool { return v != w && strings.Contains(w, v) }) && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // skipSpace returns the index of the first byte from i on that is no white space.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/acsgen/acsgen/opspec"
@@ -211,13 +212,15 @@ func allNone(s string) bool {
 }
 
 // blockSaysNoAuth reports whether a paragraph or list says the operation needs no RAM
-// authorization (noAuthPhrases, in any case).
+// authorization (noAuthPhrases, in any case): its text or one of its items holds a phrase
+// lower-cased (mayHold, which copies nothing; no phrase holds a line break, so none spans
+// two items of the list's text, blockText).
 func blockSaysNoAuth(b page.Block) bool {
-	l := strings.ToLower(blockText(b))
-	for _, ph := range noAuthPhrases {
-		if strings.Contains(l, ph) {
-			return true
-		}
+	switch b.Kind {
+	case page.Paragraph:
+		return mayHold(b.Text, noAuthPhrases)
+	case page.List:
+		return slices.ContainsFunc(b.Items, func(it string) bool { return mayHold(it, noAuthPhrases) })
 	}
 	return false
 }

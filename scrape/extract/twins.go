@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"hash/maphash"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -57,32 +58,39 @@ func markTwinsIn(s *opspec.Schema, depth int) {
 }
 
 // markTwins marks the old spelling of each pair of case twins among ts. The names are
-// grouped by their case-folded form and compared only within a group: compared pair by
-// pair, a 50,000-row parameter table took seconds, and a table of the size a page may have
-// took hours.
+// grouped by a hash of their case-folded form (foldCase, written on the stack) and
+// compared only within a group, by strings.EqualFold (two forms may share a hash):
+// compared pair by pair, a 50,000-row parameter table took seconds, and a table of the
+// size a page may have took hours. A group is a chain of indexes (next), not a slice of
+// its own: most names have no twin, and a map of folded names to slices copied each name
+// and built a slice for it (22 allocations a page of BenchmarkScrape).
 func markTwins(ts []twin) {
 	if len(ts) < 2 {
 		return
 	}
-	groups := make(map[string][]twin, len(ts))
-	for _, t := range ts {
-		k := foldCase(t.name)
-		groups[k] = append(groups[k], t)
+	seed := maphash.MakeSeed()
+	last := make(map[uint64]int, len(ts)) // the last name of each hash's chain so far
+	next := make([]int, len(ts))          // the next name of i's chain, 0 for none
+	for i, t := range ts {
+		var buf [64]byte
+		h := maphash.Bytes(seed, appendFold(buf[:0], t.name))
+		if j, ok := last[h]; ok {
+			next[j] = i
+		}
+		last[h] = i
 	}
-	for _, g := range groups {
-		for i := range g {
-			for j := i + 1; j < len(g); j++ {
-				a, b := g[i], g[j]
-				if a.name == b.name {
-					continue
-				}
-				aNamesB, bNamesA := namesQualified(a.s.Description, b.name), namesQualified(b.s.Description, a.name)
-				switch {
-				case aNamesB && !bNamesA:
-					a.s.Deprecated = true
-				case bNamesA && !aNamesB:
-					b.s.Deprecated = true
-				}
+	for i := range ts {
+		for j := next[i]; j > 0; j = next[j] {
+			a, b := ts[i], ts[j]
+			if a.name == b.name || !strings.EqualFold(a.name, b.name) {
+				continue
+			}
+			aNamesB, bNamesA := namesQualified(a.s.Description, b.name), namesQualified(b.s.Description, a.name)
+			switch {
+			case aNamesB && !bNamesA:
+				a.s.Deprecated = true
+			case bNamesA && !aNamesB:
+				b.s.Deprecated = true
 			}
 		}
 	}
@@ -92,24 +100,25 @@ func markTwins(ts []twin) {
 // becomes the least rune of its case-folding orbit (an invalid byte, like EqualFold,
 // U+FFFD). An ASCII rune's is known without walking its orbit: a letter's capital (the
 // Kelvin sign and the long s, past ASCII, fold with "k" and "s"), else itself.
-func foldCase(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+func foldCase(s string) string { return string(appendFold(make([]byte, 0, len(s)), s)) }
+
+// appendFold appends foldCase(s) to b.
+func appendFold(b []byte, s string) []byte {
 	for _, r := range s {
 		if r < utf8.RuneSelf {
 			if 'a' <= r && r <= 'z' {
 				r -= 'a' - 'A'
 			}
-			b.WriteByte(byte(r))
+			b = append(b, byte(r))
 			continue
 		}
 		least := r
 		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
 			least = min(least, f)
 		}
-		b.WriteRune(least)
+		b = utf8.AppendRune(b, least)
 	}
-	return b.String()
+	return b
 }
 
 // namesQualified reports whether desc holds name, in exactly that case, as the last part of

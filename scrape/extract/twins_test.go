@@ -5,6 +5,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/acsgen/acsgen/opspec"
 )
 
 // foldCase groups the names markTwins compares: two names share a group exactly when
@@ -43,5 +45,22 @@ func TestFoldCaseASCII(t *testing.T) {
 		if got := foldCase(string(r)); got != string(least) {
 			t.Errorf("foldCase(%q) = %q, want %q", r, got, least)
 		}
+	}
+}
+
+// TestMarkTwinsAllocs: grouping an object's names by their folded form costs a map of
+// hashes and a slice of links, not a copy of each name and a slice for each group (a map
+// of folded names to slices: 23 allocations for these ten names); twins are still found.
+func TestMarkTwinsAllocs(t *testing.T) {
+	var ts []twin
+	for _, n := range []string{"InstanceId", "RegionId", "ZoneId", "Tag.N.Key", "Tag.N.Value", "PageSize", "PageNumber", "Name", "Description", "tag.N.value"} {
+		ts = append(ts, twin{n, &opspec.Schema{Description: "The " + n + "."}})
+	}
+	ts[9].s.Description = "Use Tag.N.Value instead."
+	if n := testing.AllocsPerRun(20, func() { markTwins(ts) }); n > 4 {
+		t.Errorf("markTwins: %.0f allocations for ten names, want at most 4", n)
+	}
+	if !ts[9].s.Deprecated || ts[4].s.Deprecated {
+		t.Errorf("tag.N.value deprecated %v, Tag.N.Value %v: want true, false", ts[9].s.Deprecated, ts[4].s.Deprecated)
 	}
 }

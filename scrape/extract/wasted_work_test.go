@@ -71,6 +71,25 @@ func TestDefaultWordsInPhrases(t *testing.T) {
 	}
 }
 
+// TestDefaultStems: statedDefaults searches a description for fewer words than the
+// lexicon's default words (each search a scan of the description), and a text holds one of
+// the stems exactly when it holds a default word.
+func TestDefaultStems(t *testing.T) {
+	if len(defaultStems) >= len(defaultWords) || len(defaultStems) == 0 {
+		t.Fatalf("defaultStems %q: want fewer than the %d default words", defaultStems, len(defaultWords))
+	}
+	for _, w := range defaultWords {
+		if !mayHold("x "+strings.ToUpper(w)+" y", defaultStems) {
+			t.Errorf("%q holds no stem of %q", w, defaultStems)
+		}
+	}
+	for _, w := range defaultStems {
+		if !slices.Contains(defaultWords, w) {
+			t.Errorf("stem %q is no default word", w)
+		}
+	}
+}
+
 // TestNoParamsRow: isNoParams joins and lower-cases a row only when its first letter may
 // open a filler phrase; a parameter row costs no allocation (each row's text was copied
 // twice), and the filler rows read as before.
@@ -148,20 +167,22 @@ func TestFoldLess(t *testing.T) {
 	}
 }
 
-// TestIdentWords: appendIdentWords, which pageWords reads the whole page with byte by
-// byte, cuts the fields strings.FieldsFunc cuts with notIdentRune, on random strings of
-// identifier characters, punctuation, runes past ASCII and broken UTF-8.
+// TestIdentWords: appendCamelWords, which pageWords reads the whole page with byte by
+// byte, keeps the camel-case ones of the fields strings.FieldsFunc cuts with notIdentRune,
+// on random strings of identifier characters, punctuation, runes past ASCII and broken
+// UTF-8; and no word of a text is appended but those (TestPageWordsCamelOnly).
 func TestIdentWords(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 9))
-	parts := []string{"a", "Z", "_", "9", " ", ".", "-", "调用", "é", "\xff", "\xc3", "DescribeInstances", "\n"}
+	parts := []string{"a", "Z", "_", "9", " ", ".", "-", "调用", "é", "\xff", "\xc3", "DescribeInstances", "\n", "aB", "Ab", "b"}
 	for range 20000 {
 		var b strings.Builder
 		for range rng.IntN(8) {
 			b.WriteString(parts[rng.IntN(len(parts))])
 		}
 		s := b.String()
-		if got, want := appendIdentWords(nil, s), strings.FieldsFunc(s, notIdentRune); !slices.Equal(got, want) {
-			t.Fatalf("appendIdentWords(%q) = %q, want %q", s, got, want)
+		want := slices.DeleteFunc(strings.FieldsFunc(s, notIdentRune), func(w string) bool { return !page.CamelHump(w) })
+		if got := appendCamelWords(nil, s); !slices.Equal(got, want) {
+			t.Fatalf("appendCamelWords(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
@@ -240,5 +261,31 @@ func TestPageWordsCamelOnly(t *testing.T) {
 		sec(page.Intro, "", 1, para(2, "the instance id, 42 of them: call DescribeInstances or ECS now"))}}}
 	if got := x.pageWords(); !slices.Equal(got, []string{"DescribeInstances"}) {
 		t.Errorf("pageWords = %q, want [DescribeInstances]", got)
+	}
+	// only the camel-case word is appended: the slice of the text's every word grew in
+	// four steps to hold its eleven words before they were dropped
+	if n := testing.AllocsPerRun(20, func() { x.pageWords() }); n > 1 {
+		t.Errorf("pageWords: %.0f allocations, want 1", n)
+	}
+}
+
+// TestBlockSaysNoAuthAllocs: the RAM section's blocks are asked whether they say no
+// authorization is needed without joining a list's items and lower-casing the whole (each
+// block of a RAM section was copied twice); the phrases are found in any case, in a
+// paragraph or in an item.
+func TestBlockSaysNoAuthAllocs(t *testing.T) {
+	list := page.Block{Kind: page.List, Items: []string{"ecs:DescribeInstances  The action.", "Resource: acs:ecs:*:*:instance/*"}}
+	if n := testing.AllocsPerRun(20, func() { blockSaysNoAuth(list) }); n > 0 {
+		t.Errorf("blockSaysNoAuth: %.0f allocations, want none", n)
+	}
+	for b, want := range map[*page.Block]bool{
+		{Kind: page.Paragraph, Text: "There is NO authorization for this operation."}: true,
+		{Kind: page.List, Items: []string{"x", " 此接口无需授权。"}}:                          true,
+		{Kind: page.Paragraph, Text: "Authorization is required."}:                    false,
+		&list: false,
+	} {
+		if got := blockSaysNoAuth(*b); got != want {
+			t.Errorf("blockSaysNoAuth(%+v) = %v, want %v", *b, got, want)
+		}
 	}
 }

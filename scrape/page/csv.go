@@ -38,9 +38,9 @@ func csvColumn(f string) bool {
 	return f != "" && f == strings.TrimSpace(f) && len(f) <= 48 && ClassifyColumn(f) != ColOther
 }
 
-// readCSV reads the CSV table whose header is line i (see above).
-func readCSV(lines []string, i int) (grid, bool) {
-	names, ok := csvHeader(strings.TrimSpace(lines[i]))
+// readCSV reads the CSV table whose header is line i, t trimmed (see above).
+func readCSV(lines []string, i int, t string) (grid, bool) {
+	names, ok := csvHeader(t)
 	if !ok {
 		return grid{}, false
 	}

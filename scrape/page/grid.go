@@ -168,15 +168,16 @@ func PipeGrids(lines []string) ([]string, bool, []GridLoss) {
 			i++
 			continue
 		}
-		g, ok := readVertical(lines, i) // (vertical.go)
+		// the readers of a table that opens at line i are given it trimmed, once
+		g, ok := readVertical(lines, i, t) // (vertical.go)
 		if !ok {
-			g, ok = readCSV(lines, i) // (csv.go)
+			g, ok = readCSV(lines, i, t) // (csv.go)
 		}
 		if !ok {
 			g, ok = readBlocks(lines, i) // (vertical.go)
 		}
 		if !ok {
-			g, ok = readMediaWiki(lines, i) // (mediawiki.go)
+			g, ok = readMediaWiki(lines, i, t) // (mediawiki.go)
 		}
 		if ok {
 			if out == nil {

@@ -1,6 +1,7 @@
 package page
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -53,7 +54,65 @@ func TestMayBeNumbered(t *testing.T) {
 			t.Fatalf("mayBeNumbered(%q) = false, but headingNumberRe finds %q", k, m)
 		}
 	}
+	// a sentence with a period or a digit is ruled out by its first word (the regexp ran on
+	// every such line, 1.2 % of BenchmarkScrape)
+	for _, k := range []string{"the id of the instance. example: i-123", "returns 2 items)", "vpc id."} {
+		if mayBeNumbered(k) {
+			t.Errorf("mayBeNumbered(%q) = true, want false", k)
+		}
+	}
 	if len(files) == 0 || found < 1000 || ruledOut < 5000 {
 		t.Fatalf("%d seed pages, %d numbers found, %d keys ruled out: the test checks little", len(files), found, ruledOut)
+	}
+}
+
+// TestMayEndHeading: text mayEndHeading rules out is no heading headingParts and
+// lookupHeading would find (over the lexicon's headings with numbers, decoration,
+// suffixes and qualifiers round them, the seed pages' lines and random strings), and a
+// sentence is ruled out without an allocation (its key was lowered and copied).
+func TestMayEndHeading(t *testing.T) {
+	var texts []string
+	for w := range headingWords {
+		for _, f := range []string{"%s", "## 1. %s ##", "**%s:**", "【%s】", "%s (Query)", "%s说明", "%s （Body）", "  %s ：", "%s 🔗"} {
+			texts = append(texts, fmt.Sprintf(f, strings.ToUpper(w)), fmt.Sprintf(f, w))
+		}
+	}
+	known := len(texts)
+	files, _ := filepath.Glob(filepath.Join("..", "..", "specs", "*", "pages", "*.txt"))
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.Split(string(data), "\n")...)
+	}
+	alphabet := []string{"request", "parameters", "Response", "说明", "参数", "(", ")", "（Query）", "]", ":", "：", " ",
+		"1.", "#", "*", ".", "s", "İ", "\t", "【", "】", "\u3000", "ー"}
+	r := rand.New(rand.NewPCG(3, 7))
+	for range 30000 {
+		var b strings.Builder
+		for range 1 + r.IntN(5) {
+			b.WriteString(alphabet[r.IntN(len(alphabet))])
+		}
+		texts = append(texts, b.String())
+	}
+	ruledOut := 0
+	for i, s := range texts {
+		s = trimAnchor(s)
+		words, _ := headingParts(s)
+		_, ok := lookupHeading(words)
+		if mayEndHeading(s) {
+			continue
+		}
+		ruledOut++
+		if ok || i < known {
+			t.Fatalf("mayEndHeading(%q) = false, but it names heading %q", s, words)
+		}
+	}
+	if len(files) == 0 || ruledOut < 10000 {
+		t.Fatalf("%d seed pages, %d texts ruled out: the test checks little", len(files), ruledOut)
+	}
+	if n := testing.AllocsPerRun(20, func() { ClassifyHeading("The ID of the Instance.") }); n > 0 {
+		t.Errorf("ClassifyHeading of a sentence: %.0f allocations, want none", n)
 	}
 }

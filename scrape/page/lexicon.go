@@ -152,14 +152,18 @@ var headingBrackets = [][2]string{{"【", "】"}, {"[", "]"}, {"「", "」"}, {"
 // NormalizeHeading lower-cases s, collapses white space and drops trailing colons and
 // heading decoration (headingDecoration, headingBrackets), so that headings from any
 // format compare equal.
-func NormalizeHeading(s string) string {
+func NormalizeHeading(s string) string { return normalizeWords(headingText(s)) }
+
+// headingText is s without the white space, heading decoration and brackets round it
+// (NormalizeHeading), as written.
+func headingText(s string) string {
 	s = strings.Trim(strings.TrimSpace(s), headingDecoration)
 	for _, b := range headingBrackets {
 		if in, ok := strings.CutPrefix(s, b[0]); ok && strings.HasSuffix(in, b[1]) && !strings.Contains(in[:len(in)-len(b[1])], b[0]) {
 			s = strings.Trim(in[:len(in)-len(b[1])], headingDecoration)
 		}
 	}
-	return normalizeWords(s)
+	return s
 }
 
 // normalizeWords lower-cases s, collapses white space and drops trailing colons: the key
@@ -443,7 +447,11 @@ func ClassifyWrittenHeading(s string) (SectionKind, bool) { return classifyWords
 
 // classifyWords is ClassifyHeading of a heading written in words.
 func classifyWords(s string) (SectionKind, bool) {
-	words, qual := headingParts(trimAnchor(s))
+	s = trimAnchor(s)
+	if !mayEndHeading(s) {
+		return 0, false
+	}
+	words, qual := headingParts(s)
 	k, ok := lookupHeading(words)
 	if !ok || qual == "" {
 		return k, ok
@@ -508,8 +516,9 @@ var headingNumberRe = regexp.MustCompile(`^(?:[(（]\s*(?:[0-9０-９]+|[一二�
 // mayBeNumbered reports whether a normalised heading may start with a number
 // (headingNumberRe), a test that rules out most lines before the regexp runs (a sentence,
 // a line of JSON): a number starts with a digit, a "(" or a character past ASCII (a
-// full-width digit or bracket, a CJK numeral, a circled digit, 第), or with a letter and
-// then holds a "." or ")" ("iv.", "a)") or a digit ("step 1").
+// full-width digit or bracket, a CJK numeral, a circled digit, 第), or with a letter: a
+// roman numeral's letters or one letter, then "." or ")" ("iv.", "a)"), or "step", "part"
+// or "section" ("step 1"). A sentence's first word is none of these.
 func mayBeNumbered(key string) bool {
 	if key == "" {
 		return false
@@ -518,7 +527,9 @@ func mayBeNumbered(key string) bool {
 	case c >= utf8.RuneSelf, c == '(', c >= '0' && c <= '9':
 		return true
 	case c >= 'a' && c <= 'z':
-		return strings.ContainsAny(key, ".)0123456789")
+		closes := func(n int) bool { return len(key) > n && (key[n] == '.' || key[n] == ')') }
+		return closes(len(key)-len(strings.TrimLeft(key, "ivx"))) || closes(1) ||
+			strings.HasPrefix(key, "step") || strings.HasPrefix(key, "part") || strings.HasPrefix(key, "section")
 	}
 	return false
 }
@@ -565,6 +576,36 @@ func headingParts(s string) (words, qual string) {
 	}
 	return key, ""
 }
+
+// mayEndHeading reports whether the key of heading text s (NormalizeHeading) ends as a
+// heading of the lexicon may: in the last rune of one of its words or of a suffix after
+// them (headingEnds), or in a closing bracket (a qualifier after the words: cutQualifier).
+// The words headingParts finds end where the key ends unless a qualifier follows them, so
+// text that ends otherwise (a sentence's period, a digit, two of three lines of a page)
+// is no heading, and classifyWords tells so without lowering and copying it.
+func mayEndHeading(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(trimWords(headingText(s)), unicode.IsSpace))
+	r = unicode.ToLower(r) // as appendWords writes the key
+	return strings.ContainsRune(headingEnds, r) || strings.ContainsRune(")）】]", r)
+}
+
+// headingEnds holds the last rune of each heading word of the lexicon and of each suffix
+// of headingSuffixes (mayEndHeading).
+var headingEnds = func() string {
+	var b strings.Builder
+	add := func(w string) {
+		if r, _ := utf8.DecodeLastRuneInString(w); !strings.ContainsRune(b.String(), r) {
+			b.WriteRune(r)
+		}
+	}
+	for w := range headingWords {
+		add(w)
+	}
+	for _, s := range headingSuffixes {
+		add(s)
+	}
+	return b.String()
+}()
 
 // headingSuffixes follow a Chinese heading's words without changing what the section is
 // ("请求参数说明", "返回参数列表").

@@ -11,9 +11,9 @@ import "strings"
 // the first row is the header, its rule on the "|-" under it, each row on its first line,
 // the other lines blank. A table inside a cell (a "{|" before "|}") is no such table.
 
-// readMediaWiki reads the MediaWiki table opening on line i ("{|") as a grid.
-func readMediaWiki(lines []string, i int) (grid, bool) {
-	if !strings.HasPrefix(strings.TrimSpace(lines[i]), "{|") {
+// readMediaWiki reads the MediaWiki table opening on line i ("{|"), t trimmed, as a grid.
+func readMediaWiki(lines []string, i int, t string) (grid, bool) {
+	if !strings.HasPrefix(t, "{|") {
 		return grid{}, false
 	}
 	g := grid{start: i, end: -1, rule: -1}

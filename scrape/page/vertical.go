@@ -72,9 +72,8 @@ func verticalField(l string, style byte, at int) (name, value string, col int, o
 	return "", "", -1, false
 }
 
-// readVertical reads the run of vertical records that opens at line i (see above).
-func readVertical(lines []string, i int) (grid, bool) {
-	t := strings.TrimSpace(lines[i])
+// readVertical reads the run of vertical records that opens at line i, t trimmed (see above).
+func readVertical(lines []string, i int, t string) (grid, bool) {
 	n, style := recordNo(t)
 	if n != 1 {
 		return grid{}, false
@@ -159,7 +158,8 @@ func readBlocks(lines []string, i int) (grid, bool) {
 		return grid{}, false
 	}
 	for _, l := range lines[i : i+3] {
-		if !strings.ContainsAny(l, "=:") {
+		// (two IndexByte searches, where ContainsAny tests each byte of a prose line in turn)
+		if strings.IndexByte(l, '=') < 0 && strings.IndexByte(l, ':') < 0 {
 			// the first record's three lines have a separator each: a line with none (a
 			// paragraph's, the blank line after a heading) ends every record before it
 			return grid{}, false
