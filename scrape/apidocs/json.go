@@ -1,6 +1,9 @@
 package apidocs
 
 import (
+	"bytes"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"strconv"
 
@@ -13,9 +16,17 @@ const maxDepth = 256
 // parse reads one JSON document into an ordered tree. Errors give the line and offset where
 // the decoder stopped and what it saw there.
 func parse(data []byte) (*page.JSONValue, error) {
-	v, err := page.DecodeTree(string(data), maxDepth, true)
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	v, err := page.DecodeTree(dec, maxDepth, true)
+	if err == nil {
+		err = page.DecodeEnd(dec)
+	}
 	if err != nil {
-		je := err.(*page.JSONError) // every error of DecodeTree is one
+		var je *page.JSONError
+		if !errors.As(err, &je) {
+			je = page.DecodeError(dec, err)
+		}
 		off := min(int(je.Offset), len(data))
 		return nil, fmt.Errorf("not JSON: line %d, %v", page.LineAt(data, off), je)
 	}

@@ -10,6 +10,7 @@
 package flatname
 
 import (
+	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -367,8 +368,10 @@ func itemExample(ex string) string {
 	if list == "" {
 		return ex
 	}
-	v, err := page.DecodeTree(list, opspec.MaxDepth, false)
-	if err != nil || v.Kind != 'a' || len(v.Vals) == 0 {
+	d := json.NewDecoder(strings.NewReader(list))
+	d.UseNumber()
+	v, err := page.DecodeTree(d, opspec.MaxDepth, false)
+	if err != nil || page.DecodeEnd(d) != nil || v.Kind != 'a' || len(v.Vals) == 0 {
 		return ""
 	}
 	switch el := v.Vals[0]; el.Kind {

@@ -1,7 +1,9 @@
 package page
 
 import (
+	"encoding/json"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -9,7 +11,9 @@ import (
 // differs only in letter case, but not one of two; Elem unions an array's objects, once.
 func TestJSONValueLookup(t *testing.T) {
 	decode := func(doc string) *JSONValue {
-		v, err := DecodeTree(doc, 8, false)
+		d := json.NewDecoder(strings.NewReader(doc))
+		d.UseNumber()
+		v, err := DecodeTree(d, 8, false)
 		if err != nil {
 			t.Fatalf("%s: %v", doc, err)
 		}
