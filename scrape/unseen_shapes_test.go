@@ -416,7 +416,11 @@ import (
 //     word longer than its column cut mid-word into chunks (names: "in" over "stanceId";
 //     column names: "P" over "arameter"; descriptions, types, examples), by record as
 //     pandoc's grid tables (Haddock's), tabulate's fancy_grid and Emacs's table.el cut and
-//     draw them (narrow_grid_shape_test.go).
+//     draw them (narrow_grid_shape_test.go);
+//   - s23seenoutput: a text page's response heading "Output parameters" wrapped over two
+//     lines (outputRespHeading): "Output" over "parameters" ("Parameters", or a blank line
+//     between), the second line alone the request's heading, in each text layout; "输出"
+//     over "参数" ("輸出" over "參數") on Chinese pages.
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -571,6 +575,9 @@ var unseenShapes = []struct {
 	{"mdtable+s22txtextile", ".txt"}, {"mdtable+s22txtexgroup", ".txt"},
 	{"spaced+" + manShape, ".txt"},
 	{"mdtable+s22hdnarrow", ".txt"}, {"gfm+s22hdnarrow", ".md"},
+	{"cells+s23seenoutput", ".txt"}, {"concat+s23seenoutput", ".txt"}, {"spaced+s23seenoutput", ".txt"},
+	{"pipe+s23seenoutput", ".txt"}, {"piperow+s23seenoutput", ".txt"}, {"mdtable+s23seenoutput", ".txt"},
+	{"cells.zh+s23seenoutput", ".txt"}, {"pipe.tc+s23seenoutput", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
@@ -710,6 +717,9 @@ func (p *truthPage) setShape(shape string) {
 	}
 	if shape == "s22seenresplines" {
 		p.splitRespHeading()
+	}
+	if shape == "s23seenoutput" {
+		p.outputRespHeading()
 	}
 	if wikiShapes[shape] {
 		p.wikiHeadings()
