@@ -1,6 +1,7 @@
 package page
 
 import (
+	"encoding/json"
 	"math/bits"
 	"slices"
 	"strconv"
@@ -461,16 +462,23 @@ func chunked(parts []string, width int) bool {
 }
 
 // chunkReader is what a column's cell cut into chunks must read as, glued, to be glued
-// (glueChunks): an error code under an error code column, a number under an example
-// column; nothing in other columns.
+// (glueChunks): an error code under an error code column, a number or a JSON text with no
+// blank (compactJSON) under an example column; nothing in other columns.
 func chunkReader(c Column) func(string) bool {
 	switch c {
 	case ColErrorCode:
 		return IsErrorCode
 	case ColExample:
-		return func(s string) bool { _, err := strconv.ParseFloat(s, 64); return err == nil }
+		return func(s string) bool { _, err := strconv.ParseFloat(s, 64); return err == nil || compactJSON(s) }
 	}
 	return func(string) bool { return false }
+}
+
+// compactJSON reports whether s is a JSON object or array written with no blank: what a
+// JSON example's chunks glued read as ('{"Key":"env' over '","Value":"' over 'prod"}'),
+// where joined by blanks they may read as JSON too, with blanks inside its strings.
+func compactJSON(s string) bool {
+	return (strings.HasPrefix(s, "{") || strings.HasPrefix(s, "[")) && !strings.ContainsAny(s, " \t") && json.Valid([]byte(s))
 }
 
 // headCell is a header cell's text from its lines (joinCellLines; keep as there), but for
