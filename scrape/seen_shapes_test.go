@@ -1,6 +1,7 @@
 package scrape
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -47,3 +48,11 @@ func (p *truthPage) outputRespHeading() {
 	}
 	p.w.respParams = first + "\n" + rest
 }
+
+// outputFirst are the first lines of outputRespHeading's wrapped headings.
+var outputFirst = regexp.MustCompile(`\n\n+((Output|输出|輸出)\n)`)
+
+// noBlankAbove drops the blank lines above the first line of a response heading wrapped
+// by outputRespHeading (the s23seennoblank shape): the heading right under the line
+// above it, the end of the request's table.
+func noBlankAbove(s string) string { return outputFirst.ReplaceAllString(s, "\n$1") }

@@ -420,7 +420,9 @@ import (
 //   - s23seenoutput: a text page's response heading "Output parameters" wrapped over two
 //     lines (outputRespHeading): "Output" over "parameters" ("Parameters", or a blank line
 //     between), the second line alone the request's heading, in each text layout; "输出"
-//     over "参数" ("輸出" over "參數") on Chinese pages.
+//     over "参数" ("輸出" over "參數") on Chinese pages;
+//   - s23seennoblank: the s23seenoutput page with no blank line above the wrapped heading
+//     (noBlankAbove): right under the request table's last line, its header below it.
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -578,6 +580,9 @@ var unseenShapes = []struct {
 	{"cells+s23seenoutput", ".txt"}, {"concat+s23seenoutput", ".txt"}, {"spaced+s23seenoutput", ".txt"},
 	{"pipe+s23seenoutput", ".txt"}, {"piperow+s23seenoutput", ".txt"}, {"mdtable+s23seenoutput", ".txt"},
 	{"cells.zh+s23seenoutput", ".txt"}, {"pipe.tc+s23seenoutput", ".txt"},
+	{"cells+s23seennoblank", ".txt"}, {"concat+s23seennoblank", ".txt"}, {"spaced+s23seennoblank", ".txt"},
+	{"pipe+s23seennoblank", ".txt"}, {"piperow+s23seennoblank", ".txt"}, {"mdtable+s23seennoblank", ".txt"},
+	{"cells.zh+s23seennoblank", ".txt"}, {"pipe.tc+s23seennoblank", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
@@ -718,7 +723,7 @@ func (p *truthPage) setShape(shape string) {
 	if shape == "s22seenresplines" {
 		p.splitRespHeading()
 	}
-	if shape == "s23seenoutput" {
+	if shape == "s23seenoutput" || shape == "s23seennoblank" {
 		p.outputRespHeading()
 	}
 	if wikiShapes[shape] {
@@ -1305,6 +1310,8 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 			}
 		}
 		return []byte(b.String())
+	case shape == "s23seennoblank" && ext == ".txt":
+		return []byte(noBlankAbove(s))
 	case shape == "namebreak" || shape == "colbreak" || shape == "s4markbreak" || shape == "s22pqwrapped" || shape == "s22hdnarrow":
 		return []byte(fullNameRE.ReplaceAllString(s, ""))
 	case shape == "crlf" && ext != ".html":
