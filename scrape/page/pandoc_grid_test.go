@@ -348,3 +348,21 @@ func TestPipeGridsChunkedJSON(t *testing.T) {
 		}
 	}
 }
+
+// TestPipeGridsHyphenWrapped: a word wrapped after its own hyphen in a grid's cell ("cn-"
+// over "hangzhou", "x-acs-" over "request-id") reads whole, the hyphen kept; before, a
+// blank parted the pieces ("cn- hangzhou"). A dash with a blank before it stays parted.
+func TestPipeGridsHyphenWrapped(t *testing.T) {
+	in := strings.Split(`+-----------+--------+---------------------+
+| Parameter | Type   | Description         |
++===========+========+=====================+
+| RegionId  | String | The region, e.g.cn- |
+|           |        | hangzhou, or x-acs- |
+|           |        | request-id -        |
+|           |        | the header.         |
++-----------+--------+---------------------+`, "\n")
+	got, _, _ := PipeGrids(in)
+	if want := "| RegionId | String | The region, e.g.cn-hangzhou, or x-acs-request-id - the header. |"; got[3] != want {
+		t.Errorf("row %q, want %q", got[3], want)
+	}
+}
