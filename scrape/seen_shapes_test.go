@@ -1,6 +1,7 @@
 package scrape
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -26,3 +27,32 @@ func (p *truthPage) splitRespHeading() {
 	}
 	p.w.respParams = first + "\n" + rest
 }
+
+// outputRespHeading heads the response "Output parameters" wrapped over two lines as the
+// s23seenoutput shape does: "Output" over "parameters", over "Parameters", or with a blank
+// line between them (by record), the second line alone a heading of another kind (the
+// request's "Parameters"); "输出" over "参数" ("輸出" over "參數") on a Chinese page.
+func (p *truthPage) outputRespHeading() {
+	first, rest := "Output", "parameters"
+	switch p.w.lang {
+	case "zh":
+		first, rest = "输出", "参数"
+	case "tc":
+		first, rest = "輸出", "參數"
+	}
+	switch {
+	case p.seq%3 == 1 && p.w.lang != "zh" && p.w.lang != "tc":
+		rest = "Parameters"
+	case p.seq%3 == 2:
+		rest = "\n" + rest
+	}
+	p.w.respParams = first + "\n" + rest
+}
+
+// outputFirst are the first lines of outputRespHeading's wrapped headings.
+var outputFirst = regexp.MustCompile(`\n\n+((Output|输出|輸出)\n)`)
+
+// noBlankAbove drops the blank lines above the first line of a response heading wrapped
+// by outputRespHeading (the s23seennoblank shape): the heading right under the line
+// above it, the end of the request's table.
+func noBlankAbove(s string) string { return outputFirst.ReplaceAllString(s, "\n$1") }

@@ -430,7 +430,13 @@ import (
 //     border: "╭─┬─╮", "├─┼─┤", "╰─┴─╯"), a row a line (exporter_shapes_test.go);
 //   - s23pqqbox: a text page's tables as sqlite3's .mode qbox prints them: the
 //     pqsqlitebox shape, every value an SQL string literal ('RegionId', a pair of quotes
-//     for none, a quote inside doubled) (markupShapes).
+//     for none, a quote inside doubled) (markupShapes);
+//   - s23seenoutput: a text page's response heading "Output parameters" wrapped over two
+//     lines (outputRespHeading): "Output" over "parameters" ("Parameters", or a blank line
+//     between), the second line alone the request's heading, in each text layout; "输出"
+//     over "参数" ("輸出" over "參數") on Chinese pages;
+//   - s23seennoblank: the s23seenoutput page with no blank line above the wrapped heading
+//     (noBlankAbove): right under the request table's last line, its header below it.
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -587,6 +593,12 @@ var unseenShapes = []struct {
 	{"mdtable+s22hdnarrow", ".txt"}, {"gfm+s22hdnarrow", ".md"},
 	{"mdtable+s23pqmysqlnl", ".txt"},
 	{"mdtable+s23pqboxes", ".txt"}, {"mdtable+s23pqqbox", ".txt"},
+	{"cells+s23seenoutput", ".txt"}, {"concat+s23seenoutput", ".txt"}, {"spaced+s23seenoutput", ".txt"},
+	{"pipe+s23seenoutput", ".txt"}, {"piperow+s23seenoutput", ".txt"}, {"mdtable+s23seenoutput", ".txt"},
+	{"cells.zh+s23seenoutput", ".txt"}, {"pipe.tc+s23seenoutput", ".txt"},
+	{"cells+s23seennoblank", ".txt"}, {"concat+s23seennoblank", ".txt"}, {"spaced+s23seennoblank", ".txt"},
+	{"pipe+s23seennoblank", ".txt"}, {"piperow+s23seennoblank", ".txt"}, {"mdtable+s23seennoblank", ".txt"},
+	{"cells.zh+s23seennoblank", ".txt"}, {"pipe.tc+s23seennoblank", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
@@ -726,6 +738,9 @@ func (p *truthPage) setShape(shape string) {
 	}
 	if shape == "s22seenresplines" {
 		p.splitRespHeading()
+	}
+	if shape == "s23seenoutput" || shape == "s23seennoblank" {
+		p.outputRespHeading()
 	}
 	if wikiShapes[shape] {
 		p.wikiHeadings()
@@ -1311,6 +1326,8 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 			}
 		}
 		return []byte(b.String())
+	case shape == "s23seennoblank" && ext == ".txt":
+		return []byte(noBlankAbove(s))
 	case shape == "namebreak" || shape == "colbreak" || shape == "s4markbreak" || shape == "s22pqwrapped" || shape == "s22hdnarrow":
 		return []byte(fullNameRE.ReplaceAllString(s, ""))
 	case shape == "crlf" && ext != ".html":

@@ -1,6 +1,7 @@
 package page
 
 import (
+	"encoding/json"
 	"math/bits"
 	"slices"
 	"strconv"
@@ -412,7 +413,8 @@ func escapeCellPipes(s string) string {
 }
 
 // joinCellLines is a cell's text from its lines in a row (see PipeGrids); keep keeps the
-// blank space before the first line's text (a name's tree, TreeDepth).
+// blank space before the first line's text (a name's tree, TreeDepth). Lines go on after
+// a blank, but a word wrapped after its own hyphen (hyphenWrapped) and CJK text.
 func joinCellLines(parts []string, keep bool) string {
 	var b strings.Builder
 	brk := false // a line break is due before the next text
@@ -430,6 +432,7 @@ func joinCellLines(parts []string, keep bool) string {
 			b.WriteString(lead)
 		case brk || bulleted(p):
 			b.WriteString("<br>")
+		case hyphenWrapped(b.String(), p):
 		case !wideEnd(b.String()) || !wideStart(p):
 			b.WriteByte(' ')
 		}
@@ -437,6 +440,20 @@ func joinCellLines(parts []string, keep bool) string {
 		brk = false
 	}
 	return b.String()
+}
+
+// hyphenWrapped reports whether a cell's text a ends in a word's own hyphen that its line
+// broke after, the next line p going on with the word ("cn-" over "hangzhou", "x-acs-" over
+// "request-id": a grid's cell is written by hand or cut at its width, never hyphenated by
+// a typesetter): a "-" after a letter or digit, before a letter. The lines glue, the
+// hyphen kept.
+func hyphenWrapped(a, p string) bool {
+	if !strings.HasSuffix(a, "-") {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(a[:len(a)-1])
+	after, _ := utf8.DecodeRuneInString(p)
+	return letterOrDigit(before) && unicode.IsLetter(after)
 }
 
 // names is the set of the grid's row names (its body's name cells, a tree drawn before
@@ -513,16 +530,23 @@ func chunked(parts []string, width int) bool {
 }
 
 // chunkReader is what a column's cell cut into chunks must read as, glued, to be glued
-// (glueChunks): an error code under an error code column, a number under an example
-// column; nothing in other columns.
+// (glueChunks): an error code under an error code column, a number or a JSON text with no
+// blank (compactJSON) under an example column; nothing in other columns.
 func chunkReader(c Column) func(string) bool {
 	switch c {
 	case ColErrorCode:
 		return IsErrorCode
 	case ColExample:
-		return func(s string) bool { _, err := strconv.ParseFloat(s, 64); return err == nil }
+		return func(s string) bool { _, err := strconv.ParseFloat(s, 64); return err == nil || compactJSON(s) }
 	}
 	return func(string) bool { return false }
+}
+
+// compactJSON reports whether s is a JSON object or array written with no blank: what a
+// JSON example's chunks glued read as ('{"Key":"env' over '","Value":"' over 'prod"}'),
+// where joined by blanks they may read as JSON too, with blanks inside its strings.
+func compactJSON(s string) bool {
+	return (strings.HasPrefix(s, "{") || strings.HasPrefix(s, "[")) && !strings.ContainsAny(s, " \t") && json.Valid([]byte(s))
 }
 
 // headCell is a header cell's text from its lines (joinCellLines; keep as there), but for

@@ -76,7 +76,7 @@ var headingWords = map[string]SectionKind{
 	"リクエストパラメータ":       RequestParams,
 	"request elements": RequestParams, "input parameters": RequestParams, "输入参数": RequestParams, "入参列表": RequestParams,
 	"request params": RequestParams, "入参": RequestParams,
-	// "Parameters" alone in Indonesian and Japanese (namesParamsOf): "Parameter" under
+	// "Parameters" alone in Indonesian and Japanese (NamesParamsOf): "Parameter" under
 	// "Respons", "パラメーター" under "レスポンス", as the reqresp shape writes its sections
 	"parameter": RequestParams, "パラメーター": RequestParams, "パラメータ": RequestParams,
 	// response
@@ -90,6 +90,7 @@ var headingWords = map[string]SectionKind{
 	"return values": ResponseParams, "return value": ResponseParams, "return parameters": ResponseParams,
 	"response data": ResponseParams, "responses": ResponseParams, "response params": ResponseParams,
 	"返回值": ResponseParams, "出参": ResponseParams, "响应数据": ResponseParams,
+	"输出参数":             ResponseParams, // the response's as "输入参数" is the request's
 	"response headers": ResponseHeaders, "response header": ResponseHeaders,
 	"response header parameters": ResponseHeaders, "response header parameter": ResponseHeaders,
 	"响应头": ResponseHeaders, "响应头参数": ResponseHeaders, "返回头": ResponseHeaders, "返回头参数": ResponseHeaders,
@@ -129,7 +130,7 @@ var headingWords = map[string]SectionKind{
 	"錯誤碼": ErrorCodes, "變更歷史": ChangeHistory, "響應頭": ResponseHeaders, "響應頭參數": ResponseHeaders,
 	"返回頭": ResponseHeaders, "返回頭參數": ResponseHeaders, "api 概覽": APIList, "api概覽": APIList,
 	"ram 授權": RAMAuth, "ram授權": RAMAuth, "授權": RAMAuth, "試一試": Debug, "請求body": BodyParams,
-	"入參": RequestParams, "入參列表": RequestParams, "輸入參數": RequestParams, "出參": ResponseParams,
+	"入參": RequestParams, "入參列表": RequestParams, "輸入參數": RequestParams, "輸出參數": ResponseParams, "出參": ResponseParams,
 	"出參列表": ResponseParams, "響應數據": ResponseParams, "響應體語法": ResponseParams, "發布說明": ReleaseNotes,
 	"介面說明": Description, "接口說明": Description, "接口描述": Description,
 	// Japanese
@@ -399,12 +400,12 @@ func BoldLabel(text string) (string, SectionKind, bool) {
 // while the reader stands in section in: what follows it fits the section it names
 // (LabelFits, tableAhead), it names another section than in (one of the section it stands
 // in labels a part of it: "**请求示例**" under "## 示例"; "**Parameters**" under "##
-// Response" names no other: namesParamsOf), and in a parameter section it
+// Response" names no other: NamesParamsOf), and in a parameter section it
 // names no parameter card (NamesCard: "**Description**" over "Type: String"). tableAhead
 // and next (the text after it) are asked only when needed.
 func BoldSection(text string, in SectionKind, tableAhead func() bool, next func() string) (string, SectionKind, bool) {
 	h, k, ok := BoldLabel(text)
-	if !ok || k == in || namesParamsOf(in, h, k) || !LabelFits(k, tableAhead()) || in.HoldsParams() && NamesCard(text, next()) {
+	if !ok || k == in || NamesParamsOf(in, h, k) || !LabelFits(k, tableAhead()) || in.HoldsParams() && NamesCard(text, next()) {
 		return "", Intro, false
 	}
 	return h, k, true
@@ -744,22 +745,23 @@ func responseLabelEnd(t string) bool {
 // that names parameters without saying whose ("Parameters", "### Parameters" under "##
 // Response") below a parameter section names that section's, not the request's.
 func KindIn(cur *Section, level int, text string, k SectionKind) SectionKind {
-	if cur == nil || level <= cur.Level || !namesParamsOf(cur.Kind, text, k) {
+	if cur == nil || level <= cur.Level || !NamesParamsOf(cur.Kind, text, k) {
 		return k
 	}
 	return cur.Kind
 }
 
-// namesParamsOf reports whether a heading (text, of kind k) names parameters without
+// NamesParamsOf reports whether a heading (text, of kind k) names parameters without
 // saying whose ("Parameters"), in a section of kind in that holds parameters: it names
-// in's (KindIn, BoldSection).
-func namesParamsOf(in SectionKind, text string, k SectionKind) bool {
+// in's (KindIn, BoldSection; a text page's heading wrapped over two lines, "Output" over
+// "parameters").
+func NamesParamsOf(in SectionKind, text string, k SectionKind) bool {
 	words, _ := headingParts(text)
 	return k == RequestParams && paramsAlone[words] && in.HoldsParams()
 }
 
 // paramsAlone are the headings that name parameters without saying whose, by language
-// (namesParamsOf): English, Indonesian ("Parameter", the name column's word too) and
+// (NamesParamsOf): English, Indonesian ("Parameter", the name column's word too) and
 // Japanese.
 var paramsAlone = map[string]bool{"parameters": true, "parameter": true, "パラメーター": true, "パラメータ": true}
 

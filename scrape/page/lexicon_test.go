@@ -450,7 +450,7 @@ func TestHeadingLangTraditional(t *testing.T) {
 		"請求示例": true, "範例": true, "錯誤碼": true, "變更歷史": true, "介面說明": true, "接口說明": true,
 		"響應頭": true, "響應頭參數": true, "返回頭": true, "返回頭參數": true, "api 概覽": true, "api概覽": true,
 		"ram 授權": true, "ram授權": true, "授權": true, "試一試": true, "請求body": true, "入參": true,
-		"入參列表": true, "輸入參數": true, "出參": true, "出參列表": true, "響應數據": true, "響應體語法": true,
+		"入參列表": true, "輸入參數": true, "輸出參數": true, "出參": true, "出參列表": true, "響應數據": true, "響應體語法": true,
 		"發布說明": true, "正常返回範例": true, "返回範例": true, "請求範例": true,
 	}
 	for w := range headingWords {

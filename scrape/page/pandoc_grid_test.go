@@ -317,3 +317,52 @@ func TestPipeGridsEscapedChunks(t *testing.T) {
 		t.Errorf("row %q, want the escape and the chunks glued", got[3])
 	}
 }
+
+// TestPipeGridsChunkedJSON: a JSON example that its narrow column cut into chunks
+// (pandoc's grid tables, table.el: no blank in any line, every line but the last, or but
+// the first, filling the column) is glued as the JSON it is; before, the lines were joined
+// by blanks, inside the JSON's strings too ("env ", " prod"). Lines holding blanks, which
+// wrapped at them, stay joined by blanks.
+func TestPipeGridsChunkedJSON(t *testing.T) {
+	in := strings.Split(`+-----------+--------+-------------+
+| Parameter | Type   | Example     |
++===========+========+=============+
+| Tags      | Object | {"Key":"env |
+|           |        | ","Value":" |
+|           |        | prod"}      |
++-----------+--------+-------------+
+| Ids       | Array  | ["i-a",     |
+|           |        | "i-b"]      |
++-----------+--------+-------------+
+| Zones     | Array  | ["cn-hangzh |
+|           |        | ou-a"]      |
++-----------+--------+-------------+`, "\n")
+	got, _, _ := PipeGrids(in)
+	for k, want := range map[int]string{
+		3:  `| Tags | Object | {"Key":"env","Value":"prod"} |`,
+		7:  `| Ids | Array | ["i-a", "i-b"] |`,
+		10: `| Zones | Array | ["cn-hangzhou-a"] |`,
+	} {
+		if got[k] != want {
+			t.Errorf("line %d = %q, want %q", k, got[k], want)
+		}
+	}
+}
+
+// TestPipeGridsHyphenWrapped: a word wrapped after its own hyphen in a grid's cell ("cn-"
+// over "hangzhou", "x-acs-" over "request-id") reads whole, the hyphen kept; before, a
+// blank parted the pieces ("cn- hangzhou"). A dash with a blank before it stays parted.
+func TestPipeGridsHyphenWrapped(t *testing.T) {
+	in := strings.Split(`+-----------+--------+---------------------+
+| Parameter | Type   | Description         |
++===========+========+=====================+
+| RegionId  | String | The region, e.g.cn- |
+|           |        | hangzhou, or x-acs- |
+|           |        | request-id -        |
+|           |        | the header.         |
++-----------+--------+---------------------+`, "\n")
+	got, _, _ := PipeGrids(in)
+	if want := "| RegionId | String | The region, e.g.cn-hangzhou, or x-acs-request-id - the header. |"; got[3] != want {
+		t.Errorf("row %q, want %q", got[3], want)
+	}
+}

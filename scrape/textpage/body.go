@@ -186,22 +186,30 @@ func (d *doc) classifyHeading(i int) (page.SectionKind, bool) {
 
 // wrappedHeading reports whether line i, no heading alone, opens a heading wrapped over two
 // lines ("返回" over "参数", "Error" over "codes", as a narrow column or a PDF export wraps
-// it): after a blank line (or at the top), two short lines of words only, the second right
+// it): after a blank line (or at the top, or right under a line where a table's header
+// follows the two: the end of a table above), two short lines of words only, the second right
 // below or after one blank line and no heading alone either (an example's "sample" over
-// the heading "Response" is no "Sample response"), no row named like a heading (a type
+// the heading "Response" is no "Sample response", while "Output" over "parameters", which
+// says not whose alone, is the response's), no row named like a heading (a type
 // line after them), that read as one heading the lexicon knows. It returns the second line
 // and the heading's kind. Before, the lines were text of the section above: the response's
 // fields were read into the request's table.
 func (d *doc) wrappedHeading(i int) (int, page.SectionKind, bool) {
 	t := d.t(i)
-	if i > 0 && !d.blank(i-1) || !headingWords(t) {
+	if !headingWords(t) {
 		return 0, 0, false
 	}
 	j := d.nb(i + 1)
 	if j > i+2 || j >= len(d.lines) || !headingWords(d.t(j)) || d.is(j, trType) {
 		return 0, 0, false
 	}
-	if n := d.nb(j + 1); n < len(d.lines) && d.is(n, trType) {
+	n := d.nb(j + 1)
+	if n < len(d.lines) && d.is(n, trType) {
+		return 0, 0, false
+	}
+	if i > 0 && !d.blank(i-1) && !d.startsTable(n) {
+		// right under a line (a table's last, a paragraph's), a heading only where a
+		// table's header follows it: what the lines head
 		return 0, 0, false
 	}
 	// the lexicon last, the two lines joined first: most pairs of short lines are no
@@ -214,8 +222,10 @@ func (d *doc) wrappedHeading(i int) (int, page.SectionKind, bool) {
 	if _, alone := page.ClassifyHeading(t); alone {
 		return 0, 0, false
 	}
-	if _, alone := page.ClassifyHeading(d.t(j)); alone {
-		return 0, 0, false // a heading of its own after a line ("sample" over "Response")
+	if k2, alone := page.ClassifyHeading(d.t(j)); alone && !page.NamesParamsOf(k, d.t(j), k2) {
+		// a heading of its own after a line ("sample" over "Response"); but "parameters"
+		// alone says not whose, which the line above says ("Output" over "parameters")
+		return 0, 0, false
 	}
 	return j, k, true
 }

@@ -597,8 +597,8 @@ func (st *spaced) columnsName(i int) bool {
 	}
 	cells := slices.Clone(l.cells)
 	cells[0] = ""
-	joinCells(r, cells, false)
-	if cut, ok := page.LineHyphen(name, l.name); ok {
+	d.joinCells(r, cells, false)
+	if cut, drop, _ := d.lineHyphen(name, l.name); drop {
 		name = cut
 	}
 	r.Cells[0] = name + l.name
@@ -733,14 +733,15 @@ func (st *spaced) continueRow(i int, l colLine) {
 		st.d.p.Guess(st.d.no(i), "row %q: %s run past the start of the next column; each read in the column it starts in",
 			r.Cells[0], quoteAll(l.crossing))
 	}
-	joinCells(r, l.cells, st.d.blankBefore(i))
+	st.d.joinCells(r, l.cells, st.d.blankBefore(i))
 }
 
 // joinCells adds a continuation line's cells to row r's: a cell wrapped at its column's
 // width goes on after a space (none between two wide characters: CJK text wraps anywhere;
-// nor after a hyphen a typesetter broke a word with, which goes: page.LineHyphen),
-// a list item or a paragraph after a blank line (para) on a line of its own.
-func joinCells(r *page.Row, cells []string, para bool) {
+// nor after a hyphen a typesetter broke a word with, which goes, or after one of a word
+// written with it, which stays: lineHyphen), a list item or a paragraph after a blank
+// line (para) on a line of its own.
+func (d *doc) joinCells(r *page.Row, cells []string, para bool) {
 	for k, c := range cells {
 		if c == "" || k >= len(r.Cells) {
 			continue
@@ -754,8 +755,10 @@ func joinCells(r *page.Row, cells []string, para bool) {
 		default:
 			a, _ := utf8.DecodeLastRuneInString(prev)
 			b, _ := utf8.DecodeRuneInString(c)
-			if cut, ok := page.LineHyphen(prev, c); ok {
+			if cut, drop, keep := d.lineHyphen(prev, c); drop {
 				r.Cells[k] = cut + c // a word a typesetter broke with a hyphen
+			} else if keep {
+				r.Cells[k] = prev + c // a word written with a hyphen, wrapped after it
 			} else if cellWidth(a, true) == 2 && cellWidth(b, true) == 2 {
 				r.Cells[k] = prev + c
 			} else {

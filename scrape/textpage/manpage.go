@@ -2,6 +2,9 @@ package textpage
 
 import (
 	"strings"
+	"unicode"
+
+	"github.com/acsgen/acsgen/scrape/page"
 )
 
 // A page rendered as a manual page (man, groff -man -Tutf8 of a page converted to roff)
@@ -13,7 +16,8 @@ import (
 // dropManFrame blanks a manual page's running header and footer: the page's first and
 // last lines that are not blank both end with the same word, a name and its section in
 // brackets (manSection: "X(1)", "Center()"), set off from the rest of the page by a blank
-// line. An info warning says so.
+// line. An info warning says so; the page is then typeset (a "-" ending a cell's line may
+// be groff's hyphen: lineHyphen).
 func (d *doc) dropManFrame() {
 	first, last := d.nb(0), len(d.lines)-1
 	for last > first && d.blank(last) {
@@ -24,9 +28,13 @@ func (d *doc) dropManFrame() {
 	}
 	head, foot := d.t(first), d.t(last)
 	w := foot[strings.LastIndexAny(foot, " \t")+1:]
-	if !manSection(w) || !strings.HasSuffix(head, w) || len(head) == len(w) {
+	name, _, _ := strings.Cut(foot, " ")
+	if !manSection(w) || len(head) == len(w) || !strings.HasSuffix(head, w) && !(name != w && strings.HasPrefix(head, name) && strings.HasSuffix(head, ")")) {
+		// (a header whose long name the middle text overprinted, "NameLongg--ECSS--..()):
+		// the footer's first word, the page's name, opens it)
 		return
 	}
+	d.typeset = true
 	d.p.Warn(d.no(first), "the page is a rendered manual page: its running header %q and footer %q left out", head, foot)
 	for _, i := range []int{first, last} {
 		l := &d.lines[i]
@@ -53,3 +61,34 @@ func manSection(w string) bool {
 	}
 	return true
 }
+
+// lineHyphen reads a hyphen ending a cell's line a, which the next line's text b goes on
+// from (page.LineHyphen), as the page writes its words: drop reports a typesetter's break
+// (cut is a without it), keep a "-" of a word written with it that a line broke after
+// ("cn-" over "hangzhou": the lines glue with it). A soft hyphen or groff's U+2010 is a
+// break; a "-" that LineHyphen would take for one is only where the page says so, as
+// only a typesetter that hyphenates words (groff -Tascii) writes "-" for its breaks: the
+// word is written whole elsewhere on the page ("InternetChargeType"), or, written with
+// the hyphen nowhere ("cn-hangzhou"), the page is a rendered manual page (typeset).
+// Before, every such "-" went: a hand-wrapped "cn-" over "hangzhou" read "cnhangzhou".
+func (d *doc) lineHyphen(a, b string) (cut string, drop, keep bool) {
+	cut, ok := page.LineHyphen(a, b)
+	if !ok || !strings.HasSuffix(a, "-") {
+		return cut, ok, false
+	}
+	w1 := cut[strings.LastIndexFunc(cut, notWordRune)+1:]
+	w2 := b
+	if n := strings.IndexFunc(b, notWordRune); n >= 0 {
+		w2 = b[:n]
+	}
+	switch {
+	case strings.Contains(d.text, w1+w2):
+		return cut, true, false
+	case strings.Contains(d.text, w1+"-"+w2) || !d.typeset:
+		return a, false, true
+	}
+	return cut, true, false
+}
+
+// notWordRune reports whether r is no letter or digit (lineHyphen's words).
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }

@@ -96,11 +96,15 @@ ECS:GetWindow
 // broken with a hyphen is one word without it, a description re-joins with the hyphens
 // dropped, the justified blanks after a tree's glyphs are no deeper level, and an unnamed
 // item row ("└└") is a level below its list. The same with the hyphens "-" (groff
-// -Tascii, or a groff that writes "-").
+// -Tascii, or a groff that writes "-"), which only a rendered manual page's frame says
+// are groff's (lineHyphen), its header's long name overprinted too.
 func TestManPage(t *testing.T) {
 	for _, c := range []struct{ name, text string }{
 		{"utf8", manPage},
 		{"ascii hyphens", strings.NewReplacer("‐", "-", "─", "-").Replace(manPage)},
+		// a header whose long name the middle text overprinted, no name at its end
+		{"ascii overprinted", strings.NewReplacer("‐", "-", "─", "-", "GetWindow - ECS - AlibabGetWindowo-uECSt-tAlibabatCloud Documentation Center()",
+			"GetWindoww--ECSS--AlibabaaClouddDocumentationnCenter())").Replace(manPage)},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			p := readText(t, c.text)
@@ -132,4 +136,29 @@ func depths(tb *page.Table) []string {
 		out = append(out, strconv.Itoa(r.Depth))
 	}
 	return out
+}
+
+// TestLineHyphenPage: a "-" ending a cell's line on a page that no typesetter rendered is
+// a word's own hyphen, kept, the lines glued ("cn-" over "hangzhou": "cn-hangzhou"; before,
+// "cnhangzhou"), but where the page writes the word whole elsewhere ("ResourceOwn-" over
+// "erAccount", and ResourceOwnerAccount a row's name): a break, dropped.
+func TestLineHyphenPage(t *testing.T) {
+	p := readText(t, `DescribeZones
+
+Request parameters
+
+Name                  Type      Required   Description
+RegionId              String    Yes        The region, such as cn-
+                                           hangzhou, of the zones.
+ResourceOwnerAccount  String    No         The ResourceOwn-
+                                           erAccount value.
+
+Response parameters
+
+Name          Type      Description
+RequestId     String    The request ID.
+`)
+	req := table(t, p, page.RequestParams)
+	equal(t, "descriptions", column(req, page.ColDescription), []string{"The region, such as cn-hangzhou, of the zones.",
+		"The ResourceOwnerAccount value."})
 }

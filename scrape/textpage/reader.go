@@ -64,6 +64,9 @@ type doc struct {
 	// onePDF says the text is a PDF's one page (onePage): its first line may be the
 	// PDF's running header (pdfHeader).
 	onePDF bool
+	// typeset says the page is a rendered manual page (dropManFrame): a "-" ending a
+	// cell's line may be groff's hyphen (lineHyphen).
+	typeset bool
 }
 
 // Read turns a text dump into a page. It fails only when the input is empty, binary or has
