@@ -416,7 +416,11 @@ import (
 //     word longer than its column cut mid-word into chunks (names: "in" over "stanceId";
 //     column names: "P" over "arameter"; descriptions, types, examples), by record as
 //     pandoc's grid tables (Haddock's), tabulate's fancy_grid and Emacs's table.el cut and
-//     draw them (narrow_grid_shape_test.go).
+//     draw them (narrow_grid_shape_test.go);
+//   - s23rstlist, s23rstcsv: the s22rstrst page whose tables are reStructuredText's list
+//     and CSV tables (".. list-table::", ".. csv-table::") as a Sphinx API reference
+//     writes them: options, titles, cells going on over lines, nested lists, strong names,
+//     quoted fields holding commas, quotes and line breaks (rst_directive_shape_test.go).
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -571,6 +575,7 @@ var unseenShapes = []struct {
 	{"mdtable+s22txtextile", ".txt"}, {"mdtable+s22txtexgroup", ".txt"},
 	{"spaced+" + manShape, ".txt"},
 	{"mdtable+s22hdnarrow", ".txt"}, {"gfm+s22hdnarrow", ".md"},
+	{"mdtable+s23rstlist", ".txt"}, {"mdtable+s23rstcsv", ".txt"}, {"mdtable.tc+s23rstlist", ".txt"}, {"mdtable.tc+s23rstcsv", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or

@@ -79,7 +79,8 @@ import (
 //
 // A grid whose lines have a blank line between every two (a copy that doubled its line
 // breaks) is read as the grid of its lines, the blank ones left blank. AsciiDoc's tables
-// ("|===") are rewritten alike (asciidoc.go), and so are MediaWiki's ("{|", mediawiki.go), and so are the vertical records of psql,
+// ("|===") are rewritten alike (asciidoc.go), and so are MediaWiki's ("{|", mediawiki.go),
+// reStructuredText's list and CSV tables (".. list-table::", rsttables.go), and the vertical records of psql,
 // MySQL, sqlite3 and PowerShell (vertical.go) and CSV tables (csv.go). Fenced code blocks
 // ("```") are left alone: a box there is a command's output.
 
@@ -173,6 +174,9 @@ func PipeGrids(lines []string) ([]string, bool, []GridLoss) {
 		}
 		if !ok {
 			g, ok = readMediaWiki(lines, i) // (mediawiki.go)
+		}
+		if !ok {
+			g, ok = readRstTable(lines, i) // (rsttables.go)
 		}
 		if ok {
 			if out == nil {
@@ -276,6 +280,7 @@ type grid struct {
 	rows       []gridRow
 	rule       int
 	lost       []GridLoss
+	title      string // written on the first line (rsttables.go)
 }
 
 // gridRow is one row of a grid: the line it starts on and its cells, each the lines of
@@ -308,6 +313,9 @@ type gridRow struct {
 func (g *grid) write(out []string) {
 	for k := g.start; k < g.end; k++ {
 		out[k] = ""
+	}
+	if g.title != "" {
+		out[g.start] = g.indent + g.title
 	}
 	var cols []Column // the columns, by the header
 	widths := textWidths(g.rows)
