@@ -66,7 +66,7 @@ var markupShapes = map[string]bool{"tabs": true, "tabwrap": true, "wiki": true, 
 	"pqunaligned": true, "pqcsv": true, "pqorg": true, "pqsqliteline": true, "pqpslist": true,
 	"s22pqunalignednl": true, "s22pqpslistwrap": true, "s22pqwrapped": true, "s22pqexceltab": true,
 	"s22rstrst": true, "s22rstjira": true, "s22rstmw": true, "s22rstdoku": true, rstListShape: true, rstCSVShape: true, // (wikiShapes)
-	textileShape: true, textileGroupShape: true}
+	textileShape: true, textileGroupShape: true, textileSpanShape: true}
 
 // adocWrap is the width at which the u4adocwrap shape wraps a row's line, as pandoc wraps
 // its AsciiDoc at 72 columns.
@@ -114,7 +114,7 @@ func (p *truthPage) drawMarkup(rows [][]string) {
 		}
 	case "pqsqlitebox", "pqsqlitetable", "pqsqlitemd", "pqcolumnt", "pqorg":
 		p.sqlite(rows)
-	case textileShape, textileGroupShape:
+	case textileShape, textileGroupShape, textileSpanShape:
 		p.textileTable(rows)
 	case "pqunaligned", "s22pqunalignednl":
 		desc := slices.Index(rows[0], p.w.description)

@@ -420,7 +420,10 @@ import (
 //   - s23rstlist, s23rstcsv: the s22rstrst page whose tables are reStructuredText's list
 //     and CSV tables (".. list-table::", ".. csv-table::") as a Sphinx API reference
 //     writes them: options, titles, cells going on over lines, nested lists, strong names,
-//     quoted fields holding commas, quotes and line breaks (rst_directive_shape_test.go).
+//     quoted fields holding commas, quotes and line breaks (rst_directive_shape_test.go);
+//   - s23rsttexspan: the s22txtextile page whose every other named row's name cell spans
+//     a second row that goes on with its description (textileSpanShape), as the rowspan
+//     shape's HTML tables.
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -576,6 +579,7 @@ var unseenShapes = []struct {
 	{"spaced+" + manShape, ".txt"},
 	{"mdtable+s22hdnarrow", ".txt"}, {"gfm+s22hdnarrow", ".md"},
 	{"mdtable+s23rstlist", ".txt"}, {"mdtable+s23rstcsv", ".txt"}, {"mdtable.tc+s23rstlist", ".txt"}, {"mdtable.tc+s23rstcsv", ".txt"},
+	{"mdtable+s23rsttexspan", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
