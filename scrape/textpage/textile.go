@@ -167,7 +167,7 @@ var redmineMacroRE = regexp.MustCompile(`^(?:\{\{[<>=]?(?:toc|child_pages|includ
 
 // carried is a textile cell spanning rows ("/2. String"): its text, which each row it
 // spans below its own has in its column (as the HTML reader reads a rowspan), and the
-// count of those rows left. A name's is none: the rows below name no parameter.
+// count of those rows left. A name's is none: the rows below go on with its row (continueCells).
 type carried struct {
 	text string
 	left int
