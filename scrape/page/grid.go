@@ -1580,13 +1580,16 @@ func readBordered(lines []string, i int, indent string, cols []int) (grid, bool)
 		return grid{}, false
 	}
 	g.end = j
+	wraps := wrapsCells(parts[0], strings.TrimPrefix(lines[i+1], indent), cols)
 	oldASCIIHead(parts[0])
 	head := joinRows(parts[0])
 	g.rows = append(g.rows, head)
 	// A grid that rules only its header, with a "-" rule (MySQL), has a row a line;
 	// pandoc's and tabulate's, ruled "=" under the header, and w3m's, which rule every
-	// row, a row a part.
-	if len(parts) == 2 && rules[0] == '-' {
+	// row, a row a part, as has one whose cells wrap within its rules (wrapsCells: Emacs's
+	// table.el rules its header with "-" as every row, so that a table of one row looks
+	// like MySQL's), but for lines that each read as a row of their own (rowsALine).
+	if len(parts) == 2 && rules[0] == '-' && (!wraps || rowsALine(head, parts[1])) {
 		body, lost := byLines(head, parts[1])
 		g.rows, g.lost = append(g.rows, body...), append(g.lost, lost...)
 		return g, true
@@ -1597,6 +1600,57 @@ func readBordered(lines []string, i int, indent string, cols []int) (grid, bool)
 		g.rows, g.lost = append(g.rows, r), append(g.lost, lost...)
 	}
 	return g, true
+}
+
+// wrapsCells reports whether a bordered grid's header (head, its lines; first, its first
+// line) shows that the grid wraps its cells' text within its rules, so that the lines
+// between two rules are one row: the header's names go on over lines with no mark of
+// psql's (a "+" ending a name that holds a line break, frameMarks; old-ascii's "+" opening
+// every name of the line below, oldASCIIHead), or no cell of its first line is padded
+// (its text right after its separator, as Emacs's table.el writes cells). MySQL's,
+// sqlite's, prettytable's and psql's boxes, which rule only their header and write a row
+// a line, wrap no name and pad every cell with a blank.
+func wrapsCells(head []gridRow, first string, cols []int) bool {
+	if len(head) > 1 {
+		for k, l := range head {
+			if l.marked || k > 0 && !slices.ContainsFunc(l.cells, func(c []string) bool { return !strings.HasPrefix(c[0], "+") }) {
+				return false
+			}
+		}
+		return true
+	}
+	cells, ok := gridCells(strings.TrimRightFunc(first, unicode.IsSpace), cols, true)
+	if !ok {
+		return false
+	}
+	texts := 0
+	for _, parts := range cells {
+		c := parts[0]
+		if strings.TrimSpace(c) == "" {
+			continue
+		}
+		if c[0] == ' ' || c[0] == '\t' {
+			return false
+		}
+		texts++
+	}
+	return texts > 1
+}
+
+// rowsALine reports whether two lines or more of a grid's part (lines; head, its header)
+// read as rows of their own: a name, and a type word under the header's type column.
+func rowsALine(head gridRow, lines []gridRow) bool {
+	typ := slices.IndexFunc(head.cells, func(parts []string) bool { return ClassifyColumn(joinCellLines(parts, false)) == ColType })
+	if typ <= 0 {
+		return false
+	}
+	rows := 0
+	for _, l := range lines {
+		if typ < len(l.cells) && !blankCell(l.cells[0]) && typeCell(strings.Join(l.cells[typ], " ")) {
+			rows++
+		}
+	}
+	return rows > 1
 }
 
 // readRuled reads a psql table: its header on line i and the lines above it that its
