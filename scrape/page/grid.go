@@ -105,6 +105,10 @@ func (l GridLoss) Warn(p *Page, no int) {
 	if len(names) != 1 {
 		what = "rows"
 	}
+	if l.Elsewhere != "" {
+		p.Drop(no, "table%s: its rows are in %s, which the page does not hold; none read", strings.Join(append([]string{""}, names...), " "), l.Elsewhere)
+		return
+	}
 	if len(l.Pieces) > 0 {
 		p.Guess(no, "row %s: its name cell's lines %s are read as one name cut at the column's width",
 			strings.Join(names, ", "), strings.Join(quoteAll(l.Pieces), " and "))
@@ -124,13 +128,15 @@ func (l GridLoss) Warn(p *Page, no int) {
 // separators stand off the rule's junctions, lost, or a row of a simple table a word of
 // which crosses a column's start, cut where its words start (Guessed); or a row whose
 // name cell's lines were glued into one name that the column's width cut (Pieces, a
-// guess: nameGoesOn). The reader warns of them. Line is the first (0-based), Names the
-// first word of each line that has one (the rows' names).
+// guess: nameGoesOn); or a table whose rows are in another file (Elsewhere: the file's
+// name, Names the table's title, if any: rsttables.go). The reader warns of them. Line is
+// the first (0-based), Names the first word of each line that has one (the rows' names).
 type GridLoss struct {
-	Line    int
-	Names   []string
-	Guessed bool
-	Pieces  []string
+	Line      int
+	Names     []string
+	Guessed   bool
+	Pieces    []string
+	Elsewhere string
 }
 
 // quoteAll is ss each quoted.
@@ -183,6 +189,7 @@ func PipeGrids(lines []string) ([]string, bool, []GridLoss) {
 				out = append([]string(nil), lines...)
 			}
 			g.write(out)
+			lost = append(lost, g.lost...)
 			i = g.end
 			continue
 		}

@@ -1,6 +1,7 @@
 package page
 
 import (
+	"cmp"
 	"encoding/csv"
 	"regexp"
 	"strconv"
@@ -25,7 +26,8 @@ import (
 // an empty response's) on a line of its own with "|---|" under it,
 // each row on its first line, the other lines blank; the title, which names the table
 // ("Request parameters"), on the directive's line right over the header, as a dump
-// writes a table's caption.
+// writes a table's caption. A table whose rows are in another file (:file:, :url:) is its
+// title alone, and a loss the reader warns of (GridLoss.Elsewhere).
 
 // rstTableRE is the directive of a list or CSV table and its title, if any.
 var rstTableRE = regexp.MustCompile(`^\.\. (list|csv)-table::(?:\s+(.*))?$`)
@@ -45,8 +47,15 @@ func readRstTable(lines []string, i int) (grid, bool) {
 	}
 	indent := leadOf(lines[i])
 	opts, k := rstOptions(lines, i+1, len(indent))
-	if opts["file"] != "" || opts["url"] != "" {
-		return grid{}, false // the rows are in another file
+	title := strings.TrimSpace(m[2])
+	if f := cmp.Or(opts["file"], opts["url"]); f != "" {
+		// the rows are in another file: the directive and its options no text, the loss named
+		g := grid{start: i, end: k, indent: indent, rule: -1, title: title}
+		g.lost = []GridLoss{{Line: i, Elsewhere: f}}
+		if title != "" {
+			g.lost[0].Names = []string{title}
+		}
+		return g, true
 	}
 	for k < len(lines) && strings.TrimSpace(lines[k]) == "" {
 		k++
@@ -106,7 +115,7 @@ func readRstTable(lines []string, i int) (grid, bool) {
 		}
 	}
 	head := joinRows(rows[:heads])
-	g := grid{start: i, end: end, indent: indent, rule: -1, title: strings.TrimSpace(m[2])}
+	g := grid{start: i, end: end, indent: indent, rule: -1, title: title}
 	// the header on a line of its own under the title (a caption), its rule under it,
 	// before the first row's line
 	first := end // the first row's line (none: the table ends)

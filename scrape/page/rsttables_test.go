@@ -56,7 +56,7 @@ func TestRstListTable(t *testing.T) {
 // TestRstCSVTable: a reStructuredText CSV table, its header in the :header: option, its
 // records parted by the :delim: character or commas, quoted fields holding the delimiter,
 // doubled quotes and line breaks, is the pipe table it stands for, line for line; a table
-// whose rows are in another file (:file:) is left as it is.
+// whose rows are in another file (:file:) is its title, and a drop warning naming the file.
 func TestRstCSVTable(t *testing.T) {
 	in := strings.Split(strings.ReplaceAll(`.. csv-table:: 请求参数
    :header: "名称", "类型", "描述"
@@ -82,10 +82,18 @@ func TestRstCSVTable(t *testing.T) {
 		"",
 		"| Parameter | Type | Description |", "|---|---|---|", "", "", "",
 		"| Size | Integer | The size; in GiB. |", "",
-		".. csv-table:: Elsewhere", "   :file: params.csv",
+		"Elsewhere", "",
 	}
-	got, ok, _ := PipeGrids(in)
+	got, ok, lost := PipeGrids(in)
 	if !ok || strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("PipeGrids = %v\n%q\nwant\n%q", ok, got, want)
+	}
+	p := &Page{}
+	for _, l := range lost {
+		l.Warn(p, l.Line+1)
+	}
+	if len(p.Warnings) != 1 || p.Warnings[0].Kind != Drop || p.Warnings[0].Line != 16 ||
+		p.Warnings[0].Msg != `table "Elsewhere": its rows are in params.csv, which the page does not hold; none read` {
+		t.Errorf("warnings %v", p.Warnings)
 	}
 }
