@@ -31,8 +31,18 @@ const textileGroupShape = "s22txtexgroup"
 // textileHeadingRE is the mark textileHeadings sets before a heading's text.
 var textileHeadingRE = regexp.MustCompile(`^h[1-6](?:\([^)]*\))?\. `)
 
-// textile says the page is written in Textile (textileShape, textileGroupShape).
-func (p *truthPage) textile() bool { return p.shape == textileShape || p.shape == textileGroupShape }
+// textileSpanShape is the textileShape page whose parameter tables write every other
+// named row's name cell spanning a second row ("|/2. @RegionId@ |", as the rowspan shape
+// in HTML) that goes on with the row's description: by record one cell spanning the other
+// columns ("|\4. Valid values: any value of the type.|"), or the other cells, blank but
+// the description's.
+const textileSpanShape = "s23rsttexspan"
+
+// textile says the page is written in Textile (textileShape, textileGroupShape,
+// textileSpanShape).
+func (p *truthPage) textile() bool {
+	return p.shape == textileShape || p.shape == textileGroupShape || p.shape == textileSpanShape
+}
 
 // textileHeadings makes the page's section headings textile headings, by record as
 // textileShape says.
@@ -59,6 +69,7 @@ func (p *truthPage) textileTable(rows [][]string) {
 		p.f("table{width:100%%}.\n")
 	}
 	cell := strings.NewReplacer("|", "&#124;", "\n", " ").Replace
+	named := 0 // the named rows so far (textileSpanShape)
 	for k, r := range rows {
 		if title, ok := groupTitleRow(r); ok && k > 0 { // a group's title spanning the table
 			p.f("|\\%d. *%s* |\n", len(r), textileHeadingRE.ReplaceAllString(title, "")) // a section's title, not its heading
@@ -82,7 +93,29 @@ func (p *truthPage) textileTable(rows [][]string) {
 			}
 			cells[c] = s
 		}
-		p.f("|%s|\n", strings.Join(cells, "|"))
+		if p.shape != textileSpanShape || k == 0 || r[0] == "" || rows[0][0] != p.w.name {
+			p.f("|%s|\n", strings.Join(cells, "|"))
+			continue
+		}
+		if named++; named%2 == 0 {
+			p.f("|%s|\n", strings.Join(cells, "|"))
+			continue
+		}
+		more := "Valid values: any value of the type."
+		p.f("|/2. %s|%s|\n", strings.TrimSpace(cells[0]), strings.Join(cells[1:], "|"))
+		if p.seq%2 == 0 {
+			p.f("|\\%d. %s|\n", len(r)-1, more)
+			continue
+		}
+		desc := slices.Index(rows[0], p.w.description)
+		below := make([]string, len(r)-1)
+		for c := range below {
+			below[c] = " "
+			if c+1 == desc {
+				below[c] = more
+			}
+		}
+		p.f("|%s|\n", strings.Join(below, "|"))
 	}
 }
 

@@ -436,7 +436,14 @@ import (
 //     between), the second line alone the request's heading, in each text layout; "输出"
 //     over "参数" ("輸出" over "參數") on Chinese pages;
 //   - s23seennoblank: the s23seenoutput page with no blank line above the wrapped heading
-//     (noBlankAbove): right under the request table's last line, its header below it.
+//     (noBlankAbove): right under the request table's last line, its header below it;
+//   - s23rstlist, s23rstcsv: the s22rstrst page whose tables are reStructuredText's list
+//     and CSV tables (".. list-table::", ".. csv-table::") as a Sphinx API reference
+//     writes them: options, titles, cells going on over lines, nested lists, strong names,
+//     quoted fields holding commas, quotes and line breaks (rst_directive_shape_test.go);
+//   - s23rsttexspan: the s22txtextile page whose every other named row's name cell spans
+//     a second row that goes on with its description (textileSpanShape), as the rowspan
+//     shape's HTML tables.
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -599,6 +606,8 @@ var unseenShapes = []struct {
 	{"cells+s23seennoblank", ".txt"}, {"concat+s23seennoblank", ".txt"}, {"spaced+s23seennoblank", ".txt"},
 	{"pipe+s23seennoblank", ".txt"}, {"piperow+s23seennoblank", ".txt"}, {"mdtable+s23seennoblank", ".txt"},
 	{"cells.zh+s23seennoblank", ".txt"}, {"pipe.tc+s23seennoblank", ".txt"},
+	{"mdtable+s23rstlist", ".txt"}, {"mdtable+s23rstcsv", ".txt"}, {"mdtable.tc+s23rstlist", ".txt"}, {"mdtable.tc+s23rstcsv", ".txt"},
+	{"mdtable+s23rsttexspan", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or

@@ -34,7 +34,8 @@ import (
 //     over "| a | b |" (by record padded to the columns' widths), an empty cell a blank
 //     ("||" spans columns), names "”Name”" or "”%%Name%%”" by record, a "|" in a
 //     cell "%%|%%".
-var wikiShapes = map[string]bool{"s22rstrst": true, "s22rstjira": true, "s22rstmw": true, "s22rstdoku": true}
+var wikiShapes = map[string]bool{"s22rstrst": true, "s22rstjira": true, "s22rstmw": true, "s22rstdoku": true,
+	rstListShape: true, rstCSVShape: true} // (rst_directive_shape_test.go)
 
 // rstWrap is the width at which the s22rstrst shape's grid tables wrap a description.
 const rstWrap = 30
@@ -43,7 +44,7 @@ const rstWrap = 30
 // wiki shape, text itself in other shapes.
 func (p *truthPage) wikiHeading(level int, text string) string {
 	switch p.shape {
-	case "s22rstrst":
+	case "s22rstrst", rstListShape, rstCSVShape:
 		mark := "-"
 		if level == 1 {
 			mark = "="
@@ -76,7 +77,7 @@ func (p *truthPage) wikiHeadings() {
 // code block in lang ("" for none), code itself in other shapes.
 func (p *truthPage) wikiCode(code, lang string) string {
 	switch p.shape {
-	case "s22rstrst":
+	case "s22rstrst", rstListShape, rstCSVShape:
 		indented := "   " + strings.ReplaceAll(code, "\n", "\n   ")
 		switch {
 		case lang == "" || p.seq%3 == 2:
@@ -110,6 +111,8 @@ func (p *truthPage) drawWiki(rows [][]string) {
 	switch p.shape {
 	case "s22rstrst":
 		p.rstTable(rows)
+	case rstListShape, rstCSVShape:
+		p.rstDirectiveTable(rows)
 	case "s22rstjira":
 		sp := ""
 		if p.seq%2 == 1 {
@@ -197,7 +200,7 @@ func (p *truthPage) wikiCells(rows [][]string) [][]string {
 // wikiName is a parameter's name set as code in the page's wiki shape.
 func (p *truthPage) wikiName(s string) string {
 	switch p.shape {
-	case "s22rstrst":
+	case "s22rstrst", rstListShape, rstCSVShape:
 		return "``" + s + "``"
 	case "s22rstjira":
 		return "{{" + s + "}}"
@@ -215,7 +218,7 @@ func (p *truthPage) wikiName(s string) string {
 // wikiEscape is a cell's text s escaped as the page's wiki shape needs.
 func (p *truthPage) wikiEscape(s string) string {
 	switch p.shape {
-	case "s22rstrst":
+	case "s22rstrst", rstListShape, rstCSVShape:
 		return strings.NewReplacer(`\`, `\\`, "*", `\*`, "`", "\\`").Replace(s)
 	case "s22rstjira":
 		return strings.NewReplacer("|", `\|`, "[", `\[`, "{", `\{`).Replace(s)

@@ -80,7 +80,8 @@ import (
 //
 // A grid whose lines have a blank line between every two (a copy that doubled its line
 // breaks) is read as the grid of its lines, the blank ones left blank. AsciiDoc's tables
-// ("|===") are rewritten alike (asciidoc.go), and so are MediaWiki's ("{|", mediawiki.go), and so are the vertical records of psql,
+// ("|===") are rewritten alike (asciidoc.go), and so are MediaWiki's ("{|", mediawiki.go),
+// reStructuredText's list and CSV tables (".. list-table::", rsttables.go), and the vertical records of psql,
 // MySQL, sqlite3 and PowerShell (vertical.go) and CSV tables (csv.go). Fenced code blocks
 // ("```") are left alone: a box there is a command's output.
 
@@ -109,6 +110,10 @@ func (l GridLoss) Warn(p *Page, no int) {
 	if len(names) != 1 {
 		what = "rows"
 	}
+	if l.Elsewhere != "" {
+		p.Drop(no, "table%s: its rows are in %s, which the page does not hold; none read", strings.Join(append([]string{""}, names...), " "), l.Elsewhere)
+		return
+	}
 	if len(l.Pieces) > 0 {
 		p.Guess(no, "row %s: its name cell's lines %s are read as one name cut at the column's width",
 			strings.Join(names, ", "), strings.Join(quoteAll(l.Pieces), " and "))
@@ -128,13 +133,15 @@ func (l GridLoss) Warn(p *Page, no int) {
 // separators stand off the rule's junctions, lost, or a row of a simple table a word of
 // which crosses a column's start, cut where its words start (Guessed); or a row whose
 // name cell's lines were glued into one name that the column's width cut (Pieces, a
-// guess: nameGoesOn). The reader warns of them. Line is the first (0-based), Names the
-// first word of each line that has one (the rows' names).
+// guess: nameGoesOn); or a table whose rows are in another file (Elsewhere: the file's
+// name, Names the table's title, if any: rsttables.go). The reader warns of them. Line is
+// the first (0-based), Names the first word of each line that has one (the rows' names).
 type GridLoss struct {
-	Line    int
-	Names   []string
-	Guessed bool
-	Pieces  []string
+	Line      int
+	Names     []string
+	Guessed   bool
+	Pieces    []string
+	Elsewhere string
 }
 
 // quoteAll is ss each quoted.
@@ -180,11 +187,15 @@ func PipeGrids(lines []string) ([]string, bool, []GridLoss) {
 		if !ok {
 			g, ok = readMediaWiki(lines, i, t) // (mediawiki.go)
 		}
+		if !ok {
+			g, ok = readRstTable(lines, i) // (rsttables.go)
+		}
 		if ok {
 			if out == nil {
 				out = append([]string(nil), lines...)
 			}
 			g.write(out)
+			lost = append(lost, g.lost...)
 			i = g.end
 			continue
 		}
@@ -282,6 +293,7 @@ type grid struct {
 	rows       []gridRow
 	rule       int
 	lost       []GridLoss
+	title      string // written on the first line (rsttables.go)
 }
 
 // gridRow is one row of a grid: the line it starts on and its cells, each the lines of
@@ -317,6 +329,9 @@ type gridRow struct {
 func (g *grid) write(out []string) {
 	for k := g.start; k < g.end; k++ {
 		out[k] = ""
+	}
+	if g.title != "" {
+		out[g.start] = g.indent + g.title
 	}
 	var cols []Column // the columns, by the header
 	widths := textWidths(g.rows)
@@ -1712,13 +1727,16 @@ func readBordered(lines []string, i int, indent string, cols []int) (grid, bool)
 		return grid{}, false
 	}
 	g.end = j
+	wraps := wrapsCells(parts[0], strings.TrimPrefix(lines[i+1], indent), cols)
 	oldASCIIHead(parts[0])
 	head := joinRows(parts[0])
 	g.rows = append(g.rows, head)
 	// A grid that rules only its header, with a "-" rule (MySQL), has a row a line;
 	// pandoc's and tabulate's, ruled "=" under the header, and w3m's, which rule every
-	// row, a row a part.
-	if len(parts) == 2 && rules[0] == '-' {
+	// row, a row a part, as has one whose cells wrap within its rules (wrapsCells: Emacs's
+	// table.el rules its header with "-" as every row, so that a table of one row looks
+	// like MySQL's), but for lines that each read as a row of their own (rowsALine).
+	if len(parts) == 2 && rules[0] == '-' && (!wraps || rowsALine(head, parts[1])) {
 		body, lost := byLines(head, parts[1])
 		g.rows, g.lost = append(g.rows, body...), append(g.lost, lost...)
 		return g, true
@@ -1772,6 +1790,57 @@ func rawBreaks(lines []string, j int, indent string, cols []int) ([][]string, in
 		return cells, k, true
 	}
 	return nil, 0, false
+}
+
+// wrapsCells reports whether a bordered grid's header (head, its lines; first, its first
+// line) shows that the grid wraps its cells' text within its rules, so that the lines
+// between two rules are one row: the header's names go on over lines with no mark of
+// psql's (a "+" ending a name that holds a line break, frameMarks; old-ascii's "+" opening
+// every name of the line below, oldASCIIHead), or no cell of its first line is padded
+// (its text right after its separator, as Emacs's table.el writes cells). MySQL's,
+// sqlite's, prettytable's and psql's boxes, which rule only their header and write a row
+// a line, wrap no name and pad every cell with a blank.
+func wrapsCells(head []gridRow, first string, cols []int) bool {
+	if len(head) > 1 {
+		for k, l := range head {
+			if l.marked || k > 0 && !slices.ContainsFunc(l.cells, func(c []string) bool { return !strings.HasPrefix(c[0], "+") }) {
+				return false
+			}
+		}
+		return true
+	}
+	cells, ok := gridCells(strings.TrimRightFunc(first, unicode.IsSpace), cols, true)
+	if !ok {
+		return false
+	}
+	texts := 0
+	for _, parts := range cells {
+		c := parts[0]
+		if strings.TrimSpace(c) == "" {
+			continue
+		}
+		if c[0] == ' ' || c[0] == '\t' {
+			return false
+		}
+		texts++
+	}
+	return texts > 1
+}
+
+// rowsALine reports whether two lines or more of a grid's part (lines; head, its header)
+// read as rows of their own: a name, and a type word under the header's type column.
+func rowsALine(head gridRow, lines []gridRow) bool {
+	typ := slices.IndexFunc(head.cells, func(parts []string) bool { return ClassifyColumn(joinCellLines(parts, false)) == ColType })
+	if typ <= 0 {
+		return false
+	}
+	rows := 0
+	for _, l := range lines {
+		if typ < len(l.cells) && !blankCell(l.cells[0]) && typeCell(strings.Join(l.cells[typ], " ")) {
+			rows++
+		}
+	}
+	return rows > 1
 }
 
 // readRuled reads a psql table: its header on line i and the lines above it that its

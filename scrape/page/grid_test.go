@@ -923,3 +923,42 @@ func TestPipeGridsFormatListWrap(t *testing.T) {
 	}
 	checkPipeGrids(t, in, want)
 }
+
+// TestPipeGridsTableElOneRow: a grid ruled "-" under its header, as Emacs's table.el
+// rules every row, with one row between its header's rule and its bottom border reads that
+// row whole where the grid shows that it wraps its cells within its rules (wrapsCells):
+// its header's names go on over lines ("Descript" over "ion"), or its cells are not
+// padded (table.el's). Before, the row was read a row a line, as MySQL's boxes are: a
+// name cut at its column's width beside a type's second line ("UserPrinci" over
+// "palName", "*string" over "(opt)") made two rows, "palName" a parameter of its own.
+// Lines that each read as a row of their own (a name and a type word: rowsALine) stay a
+// row a line, and so do a padded box's.
+func TestPipeGridsTableElOneRow(t *testing.T) {
+	in := strings.Split(`+----------+--------+--------+--------+
+|Parameter |Type    |Required|Descript|
+|          |        |        |ion     |
++----------+--------+--------+--------+
+|UserPrinci|*string |Yes     |The     |
+|palName   |(opt)   |        |name.   |
++----------+--------+--------+--------+
+
++----------+--------+------+
+|Parameter |Type    |Notes |
++----------+--------+------+
+|InstanceCh|String  |The   |
+|argeType  |(opt)   |type. |
++----------+--------+------+
+
++---------+------+----------------+
+|Parameter|Type  |Description     |
++---------+------+----------------+
+|Tags     |Array |The tags: a list|
+|         |      |of tags.        |
+|Key      |String|(none)          |
++---------+------+----------------+`, "\n")
+	want := []string{"", "| Parameter | Type | Required | Description |", "", "|---|---|---|---|",
+		"| UserPrincipalName | *string (opt) | Yes | The name. |", "", "", "",
+		"", "| Parameter | Type | Notes |", "|---|---|---|", "| InstanceChargeType | String (opt) | The type. |", "", "", "",
+		"", "| Parameter | Type | Description |", "|---|---|---|", "| Tags | Array | The tags: a list of tags. |", "", "| Key | String | (none) |", ""}
+	checkPipeGrids(t, in, want)
+}

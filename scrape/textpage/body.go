@@ -338,6 +338,9 @@ func (d *doc) openSection(i int, k page.SectionKind) {
 	if d.firstLang == "" {
 		d.firstLang = lang
 	}
+	if d.captionsTable(i) {
+		k = page.KindIn(d.sec, d.sec.Level+1, l.t, k) // a table's caption, a level below
+	}
 	if k == d.sec.Kind && k != page.Other {
 		d.add(page.Block{Kind: page.Paragraph, Line: l.no, Text: l.t})
 		return

@@ -116,3 +116,33 @@ func TestHeadingGoesOn(t *testing.T) {
 		t.Errorf("after text: %d request sections; want 2", len(s))
 	}
 }
+
+// TestCaptionNamesSection: a line that names parameters without saying whose
+// ("Parameters") right over a table's header (captionsTable: no blank line between) in
+// the response's section is the table's caption, a level below the section, as the HTML
+// reader reads a <caption> (page.KindIn): the response's. Set apart by a blank line it
+// stays a heading of its own (TestHeadingGoesOn). reStructuredText's list and CSV tables write their title so
+// (page.PipeGrids). Before, it opened a request section and the response's fields were
+// read as request parameters, with a guess.
+func TestCaptionNamesSection(t *testing.T) {
+	p := readText(t, `DescribeThings
+
+Queries things.
+
+Request parameters
+
+Parameters
+| Parameter | Type | Required | Description |
+|---|---|---|---|
+| RegionId | String | Yes | The region. |
+
+Response parameters
+
+Parameters
+| Parameter | Type | Description |
+|---|---|---|
+| RequestId | String | The request ID. |
+`)
+	equal(t, "request names", column(table(t, p, page.RequestParams), page.ColName), []string{"RegionId"})
+	equal(t, "response names", column(table(t, p, page.ResponseParams), page.ColName), []string{"RequestId"})
+}

@@ -97,18 +97,50 @@ func (d *doc) textileTable(i int, set func(int, string)) int {
 		set(i, "") // the signature
 	}
 	carry := map[int]carried{} // by column: a cell of a row above spanning rows below it
-	desc := -1                 // the description's column, which a cell spanning it fills
+	desc, name := -1, -1       // the description's column, which a cell spanning it fills, and the name's
+	var last []string          // the cells of the row above
+	lastAt := -1               // its line
 	for k := start; k < end; k++ {
 		raw := d.raw(k)
 		ind := raw[:len(raw)-len(strings.TrimLeft(raw, " \t"))]
 		row := textileRowRE.FindStringSubmatch(d.t(k))[1]
-		cells := textileCells(row[1:len(row)-1], carry, desc)
-		if desc < 0 && k == start || strings.Contains(row, "|_") && textileHeaderRE.MatchString(row) {
+		cells, above := textileCells(row[1:len(row)-1], carry, desc)
+		head := strings.Contains(row, "|_") && textileHeaderRE.MatchString(row)
+		if desc < 0 && k == start || head {
 			desc = slices.IndexFunc(cells, func(c string) bool { return page.ClassifyColumn(c) == page.ColDescription })
+			name = slices.IndexFunc(cells, func(c string) bool { return page.ClassifyColumn(c) == page.ColName })
+		}
+		if !head && name >= 0 && name < len(above) && above[name] && lastAt >= 0 {
+			// the name cell above spans this row: the same parameter, written on two rows
+			set(lastAt, ind+"|"+strings.Join(continueCells(last, cells, above), "|")+"|")
+			set(k, "")
+			continue
 		}
 		set(k, ind+"|"+strings.Join(cells, "|")+"|")
+		last, lastAt = cells, k
 	}
 	return end
+}
+
+// continueCells adds the cells of a row under a name cell that spans it to those of the
+// row above (last), the parameter it continues, as the HTML reader reads a rowspan: each
+// cell's text to its column's on a line of its own ("<br>"), but for the cells spanning
+// from above (above), which count their columns once more.
+func continueCells(last, cells []string, above []bool) []string {
+	for c, text := range cells {
+		if text = strings.TrimSpace(text); text == "" || above[c] {
+			continue
+		}
+		if c >= len(last) {
+			last = append(last, make([]string, c+1-len(last))...)
+		}
+		if strings.TrimSpace(last[c]) == "" {
+			last[c] = text
+		} else {
+			last[c] = strings.TrimSpace(last[c]) + "<br>" + text
+		}
+	}
+	return last
 }
 
 // htmlCodeRE is a code block written in HTML where it opens or closes a line, as Redmine's
@@ -135,7 +167,7 @@ var redmineMacroRE = regexp.MustCompile(`^(?:\{\{[<>=]?(?:toc|child_pages|includ
 
 // carried is a textile cell spanning rows ("/2. String"): its text, which each row it
 // spans below its own has in its column (as the HTML reader reads a rowspan), and the
-// count of those rows left. A name's is none: the rows below name no parameter.
+// count of those rows left. A name's is none: the rows below go on with its row (continueCells).
 type carried struct {
 	text string
 	left int
@@ -144,13 +176,14 @@ type carried struct {
 // textileCells are the cells of a textile table's row (its text inside the outer pipes),
 // their modifiers dropped: a cell spanning columns fills them, its text in the
 // description's column (desc) where it spans it, else in its first; a cell spanning rows
-// is carried into theirs (carry, by column, kept from row to row).
-func textileCells(row string, carry map[int]carried, desc int) []string {
-	var out []string
+// is carried into theirs (carry, by column, kept from row to row). above says of each
+// cell that a cell of a row above spans it.
+func textileCells(row string, carry map[int]carried, desc int) (out []string, above []bool) {
 	fill := func() { // the columns a cell of a row above spans
 		for c := carry[len(out)]; c.left > 0; c = carry[len(out)] {
 			carry[len(out)] = carried{c.text, c.left - 1}
 			out = append(out, c.text)
+			above = append(above, true)
 		}
 	}
 	for _, c := range strings.Split(row, "|") {
@@ -184,10 +217,11 @@ func textileCells(row string, carry map[int]carried, desc int) []string {
 				carry[col] = carried{"", rows - 1}
 			}
 			out = append(out, text)
+			above = append(above, false)
 		}
 	}
 	fill() // a spanned last column
-	return out
+	return out, above
 }
 
 // strongRow says row t ("|*Parameter*|*Type*|") has every cell in strong, as a textile or

@@ -189,3 +189,36 @@ h2. Request parameters
 		}
 	}
 }
+
+// TestTextileNameSpan: a textile name cell spanning rows ("|/2. RegionId|") makes the
+// rows it spans one parameter, as the HTML reader reads a name's rowspan (continueRow):
+// each cell of the rows below goes on with its column's text on a line of its own, a
+// cell spanning from above counted once. Before, the rows below were rows of no name,
+// dropped with a warning each.
+func TestTextileNameSpan(t *testing.T) {
+	p := readText(t, `h1. GetThing
+
+h2. Request parameters
+
+|_. Name |_. Type |_. Required |_. Description |
+|/2. RegionId |/2. String | Yes | The region. |
+|\2. Valid values: cn-hangzhou. |
+| Size | Integer | No | The size. |
+|/3. ZoneId | String | No | The zone. |
+| | | Or none. |
+|\3. Valid values: a. |
+
+h2. Response parameters
+
+|_. Name |_. Type |_. Description |
+| RequestId | String | The request ID. |
+`)
+	equal(t, "rows", rowsOf(table(t, p, page.RequestParams)), []string{
+		"RegionId|String|Yes|The region.\nValid values: cn-hangzhou.",
+		"Size|Integer|No|The size.",
+		"ZoneId|String|No|The zone.\nOr none.\nValid values: a.",
+	})
+	if w := warningsOf(p); w != "" {
+		t.Errorf("warnings:\n%s", w)
+	}
+}

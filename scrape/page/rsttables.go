@@ -1,0 +1,286 @@
+package page
+
+import (
+	"cmp"
+	"encoding/csv"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// reStructuredText writes a table as a directive too, where a grid would be too wide or
+// its cells hold lists (Sphinx's API references): ".. list-table:: Title" holds a bullet
+// list of rows, each a bullet list of cells ("* - Name" over "  - Type"), a cell's text
+// going on over the lines indented under its bullet (paragraphs, a nested list);
+// ".. csv-table:: Title" holds CSV records (docutils' csv rules: "," or the :delim:
+// option's character parts fields, a field holding one, a quote or a line break is quoted,
+// its quotes doubled, blanks after a delimiter no text). Options indented under the
+// directive (":header-rows: 1", ":widths: 20 80", csv-table's ":header: "Name", "Type"")
+// say how it is laid out; a blank line, then the content, indented deeper than the
+// directive. Left as they were, the lines were a list and prose the readers read as no
+// table: a page's parameters were lost with no warning. PipeGrids rewrites such a table
+// into the pipe table it stands for, as it does a grid: its header (the :header: option's
+// row and the first :header-rows: rows, joined; the first row where none is one: the
+// readers tell a table by its column words; a table of one row is a header with no rows,
+// an empty response's) on a line of its own with "|---|" under it,
+// each row on its first line, the other lines blank; the title, which names the table
+// ("Request parameters"), on the directive's line right over the header, as a dump
+// writes a table's caption. A table whose rows are in another file (:file:, :url:) is its
+// title alone, and a loss the reader warns of (GridLoss.Elsewhere).
+
+// rstTableRE is the directive of a list or CSV table and its title, if any.
+var rstTableRE = regexp.MustCompile(`^\.\. (list|csv)-table::(?:\s+(.*))?$`)
+
+// rstOption is a directive's option line, ":header-rows: 1", its name and value.
+var rstOption = regexp.MustCompile(`^:([\w-]+):(?:\s+(.*))?$`)
+
+// readRstTable reads the list or CSV table whose directive is line i (see above).
+func readRstTable(lines []string, i int) (grid, bool) {
+	t := strings.TrimSpace(lines[i])
+	if !strings.HasPrefix(t, ".. ") {
+		return grid{}, false
+	}
+	m := rstTableRE.FindStringSubmatch(t)
+	if m == nil {
+		return grid{}, false
+	}
+	indent := leadOf(lines[i])
+	opts, k := rstOptions(lines, i+1, len(indent))
+	title := strings.TrimSpace(m[2])
+	if f := cmp.Or(opts["file"], opts["url"]); f != "" {
+		// the rows are in another file: the directive and its options no text, the loss named
+		g := grid{start: i, end: k, indent: indent, rule: -1, title: title}
+		g.lost = []GridLoss{{Line: i, Elsewhere: f}}
+		if title != "" {
+			g.lost[0].Names = []string{title}
+		}
+		return g, true
+	}
+	for k < len(lines) && strings.TrimSpace(lines[k]) == "" {
+		k++
+	}
+	body := ""
+	if k < len(lines) {
+		body = leadOf(lines[k])
+	}
+	if len(body) <= len(indent) {
+		return grid{}, false // no content
+	}
+	end := k // the line after the content's last
+	for j := k; j < len(lines); j++ {
+		if s := strings.TrimSpace(lines[j]); s != "" {
+			if !strings.HasPrefix(lines[j], body) {
+				break
+			}
+			end = j + 1
+		}
+	}
+	var rows []gridRow
+	heads := 0
+	if m[1] == "list" {
+		rows = listTableRows(lines[:end], k, body)
+	} else {
+		comma, ok := csvDelim(opts["delim"])
+		if !ok {
+			return grid{}, false
+		}
+		if h := opts["header"]; h != "" {
+			head := csvRows([]string{h}, 0, comma)
+			if len(head) != 1 {
+				return grid{}, false
+			}
+			head[0].line = -1
+			rows, heads = head, 1
+		}
+		rows = append(rows, csvRows(lines[:end], k, comma)...)
+	}
+	if n, err := strconv.Atoi(opts["header-rows"]); err == nil && n > 0 {
+		heads += n
+	}
+	if len(rows) == 0 {
+		return grid{}, false
+	}
+	heads = max(1, min(heads, len(rows)))
+	width := 0
+	for _, r := range rows {
+		width = max(width, len(r.cells))
+	}
+	if width < 2 {
+		return grid{}, false
+	}
+	for k := range rows { // a pipe table's rows have its header's cells, as docutils pads them
+		for len(rows[k].cells) < width {
+			rows[k].cells = append(rows[k].cells, nil)
+		}
+	}
+	head := joinRows(rows[:heads])
+	g := grid{start: i, end: end, indent: indent, rule: -1, title: title}
+	// the header on a line of its own under the title (a caption), its rule under it,
+	// before the first row's line
+	first := end // the first row's line (none: the table ends)
+	if heads < len(rows) {
+		first = rows[heads].line
+	}
+	head.line = i + 1
+	if first < i+3 || g.title == "" {
+		head.line, g.title = i, ""
+	}
+	g.rule = head.line + 1
+	if g.rule >= first {
+		g.rule = -1
+	}
+	g.rows = append([]gridRow{head}, rows[heads:]...)
+	return g, true
+}
+
+// leadOf is the blank space s opens with.
+func leadOf(s string) string { return s[:len(s)-len(strings.TrimLeft(s, " \t"))] }
+
+// rstOptions reads a directive's options from line k on: the lines indented deeper than
+// the directive (indent blanks), each ":name: value", a value going on over the lines
+// indented under it. It returns them by name and the line after them.
+func rstOptions(lines []string, k, indent int) (map[string]string, int) {
+	opts := map[string]string{}
+	last := ""
+	for ; k < len(lines); k++ {
+		s := strings.TrimSpace(lines[k])
+		if s == "" || len(leadOf(lines[k])) <= indent {
+			break
+		}
+		if o := rstOption.FindStringSubmatch(s); o != nil {
+			last = o[1]
+			opts[last] = strings.TrimSpace(o[2])
+			continue
+		}
+		if last == "" {
+			break
+		}
+		opts[last] = strings.TrimSpace(opts[last] + " " + s)
+	}
+	return opts, k
+}
+
+// listTableRows are the rows of a list table whose content is lines[k:], indented by
+// body: a row a bullet at the body's indentation ("* "), its cells the bullets of the
+// list under it ("- Name", the first on the row's line or on the line below), a cell's
+// text its bullet's line and the lines indented deeper than its bullet, a blank line among
+// them a break. A line of other shape at the body's indentation ends the rows.
+func listTableRows(lines []string, k int, body string) []gridRow {
+	var rows []gridRow
+	rowMark, cellAt := byte(0), -1 // the rows' bullet, and the column of the cells' bullets
+	var cell *[]string
+	for ; k < len(lines); k++ {
+		raw := strings.TrimRight(lines[k], " \t")
+		s := strings.TrimSpace(raw)
+		if s == "" {
+			if cell != nil {
+				*cell = append(*cell, "")
+			}
+			continue
+		}
+		at := len(leadOf(raw))
+		if at == len(body) {
+			if !rstBullet(s) || rowMark != 0 && s[0] != rowMark {
+				break
+			}
+			rowMark = s[0]
+			rows = append(rows, gridRow{line: k})
+			cell = nil
+			rest := strings.TrimLeft(s[1:], " ")
+			if rest == "" {
+				continue // the cells on the lines below
+			}
+			at, s = at+len(s)-len(rest), rest
+			if cellAt < 0 {
+				cellAt = at
+			}
+		}
+		if len(rows) == 0 {
+			break
+		}
+		if cellAt < 0 {
+			cellAt = at // the first cell's bullet, under its row's
+		}
+		r := &rows[len(rows)-1]
+		if at == cellAt && rstBullet(s) {
+			r.cells = append(r.cells, []string{strings.TrimLeft(s[1:], " ")})
+			cell = &r.cells[len(r.cells)-1]
+			continue
+		}
+		if cell == nil || at <= cellAt {
+			break // no cell's text
+		}
+		*cell = append(*cell, s)
+	}
+	for k := range rows {
+		for c, parts := range rows[k].cells { // a cell's blank lines at its end are no break
+			for len(parts) > 0 && parts[len(parts)-1] == "" {
+				parts = parts[:len(parts)-1]
+			}
+			rows[k].cells[c] = parts
+		}
+	}
+	return rows
+}
+
+// rstBullet reports whether s opens a bullet list's item: "*", "-" or "+" alone or
+// before a blank.
+func rstBullet(s string) bool {
+	return s != "" && strings.IndexByte("*-+", s[0]) >= 0 && (len(s) == 1 || s[1] == ' ')
+}
+
+// csvRows are the records of CSV text in lines[k:] (docutils' csv-table rules, comma the
+// delimiter), each a row on the line it opens on, a field's line breaks its lines. A
+// record the CSV rules do not read ends them.
+func csvRows(lines []string, k int, comma rune) []gridRow {
+	trimmed := make([]string, len(lines)-k) // a line of blanks is none, as a blank line
+	for j, l := range lines[k:] {
+		trimmed[j] = strings.TrimRight(l, " \t")
+	}
+	r := csv.NewReader(strings.NewReader(strings.Join(trimmed, "\n")))
+	r.Comma, r.FieldsPerRecord, r.TrimLeadingSpace = comma, -1, true
+	var rows []gridRow
+	for {
+		fields, err := r.Read()
+		if err != nil {
+			break
+		}
+		line, _ := r.FieldPos(0)
+		row := gridRow{line: k + line - 1}
+		for _, f := range fields {
+			parts := strings.Split(f, "\n")
+			for p := range parts {
+				parts[p] = strings.TrimSpace(parts[p])
+			}
+			row.cells = append(row.cells, parts)
+		}
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+// csvDelim is the delimiter a csv-table's :delim: option names: a character, "tab" or
+// "space", or a character's code ("0x7C", "U+007C", "124"); a comma where there is none.
+func csvDelim(v string) (rune, bool) {
+	switch v {
+	case "":
+		return ',', true
+	case "tab":
+		return '\t', true
+	case "space":
+		return ' ', true
+	}
+	if r, n := utf8.DecodeRuneInString(v); n == len(v) {
+		return r, r != '"' && r != '\n'
+	}
+	lower := strings.ToLower(v)
+	for _, p := range []string{"0x", "x", `\x`, "u+", "u", `\u`} {
+		if h, ok := strings.CutPrefix(lower, p); ok {
+			n, err := strconv.ParseUint(h, 16, 32)
+			return rune(n), err == nil && n != '"' && n != '\n'
+		}
+	}
+	n, err := strconv.ParseUint(v, 10, 32)
+	return rune(n), err == nil && n != '"' && n != '\n'
+}
