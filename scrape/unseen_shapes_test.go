@@ -416,7 +416,12 @@ import (
 //     word longer than its column cut mid-word into chunks (names: "in" over "stanceId";
 //     column names: "P" over "arameter"; descriptions, types, examples), by record as
 //     pandoc's grid tables (Haddock's), tabulate's fancy_grid and Emacs's table.el cut and
-//     draw them (narrow_grid_shape_test.go).
+//     draw them (narrow_grid_shape_test.go);
+//   - s23manroff: a text page saved as roff source, as pandoc -t man writes it
+//     (roff_shape_test.go: roffShape): ".SH"/".SS" headings, ".PP" paragraphs, every table
+//     in tbl (".TS", "T{" text blocks "T}" parted by "@" or a tab, "_" or "=" under the
+//     header), the code in ".nf"/".fi" or ".EX"/".EE", names in "\f[B]" or "\f[V]", the
+//     escapes "\[dq]", "\e", "\-"; by record pandoc's standalone preamble (".TH").
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -571,6 +576,7 @@ var unseenShapes = []struct {
 	{"mdtable+s22txtextile", ".txt"}, {"mdtable+s22txtexgroup", ".txt"},
 	{"spaced+" + manShape, ".txt"},
 	{"mdtable+s22hdnarrow", ".txt"}, {"gfm+s22hdnarrow", ".md"},
+	{"mdtable+" + roffShape, ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
@@ -1316,6 +1322,8 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 		return indentBlock(s, seq)
 	case shape == manShape && ext == ".txt":
 		return manPage(s)
+	case shape == roffShape && ext == ".txt":
+		return roffPage(s, seq)
 	case shape == "pqpdfone" && ext == ".txt":
 		return pdfPagesOf(s, seq, len(s)) // every line on one page
 
