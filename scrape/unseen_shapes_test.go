@@ -421,7 +421,10 @@ import (
 //     (roff_shape_test.go: roffShape): ".SH"/".SS" headings, ".PP" paragraphs, every table
 //     in tbl (".TS", "T{" text blocks "T}" parted by "@" or a tab, "_" or "=" under the
 //     header), the code in ".nf"/".fi" or ".EX"/".EE", names in "\f[B]" or "\f[V]", the
-//     escapes "\[dq]", "\e", "\-"; by record pandoc's standalone preamble (".TH").
+//     escapes "\[dq]", "\e", "\-"; by record pandoc's standalone preamble (".TH");
+//   - s23mancolb: the s22mangroff page piped through col -b (man_shape_test.go:
+//     manColShape): its runs of blanks tabs to the terminal's stops, every 8th column, and
+//     blanks after them ("Type\t Required").
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -577,6 +580,7 @@ var unseenShapes = []struct {
 	{"spaced+" + manShape, ".txt"},
 	{"mdtable+s22hdnarrow", ".txt"}, {"gfm+s22hdnarrow", ".md"},
 	{"mdtable+" + roffShape, ".txt"},
+	{"spaced+" + manColShape, ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
@@ -1324,6 +1328,8 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 		return manPage(s)
 	case shape == roffShape && ext == ".txt":
 		return roffPage(s, seq)
+	case shape == manColShape && ext == ".txt":
+		return colTabs(manPage(s))
 	case shape == "pqpdfone" && ext == ".txt":
 		return pdfPagesOf(s, seq, len(s)) // every line on one page
 

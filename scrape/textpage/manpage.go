@@ -2,6 +2,8 @@ package textpage
 
 import (
 	"strings"
+
+	"github.com/acsgen/acsgen/scrape/page"
 )
 
 // A page rendered as a manual page (man, groff -man -Tutf8 of a page converted to roff)
@@ -52,4 +54,55 @@ func manSection(w string) bool {
 		}
 	}
 	return true
+}
+
+// A rendered manual page piped through col -b (as `man page | col -b` saves it) has its
+// runs of blanks written as tabs to the terminal's tab stops, every 8th column, and
+// blanks after them to reach a column between stops: "Type\t Required". Its tabs part no
+// cells, as a tab-separated page's do; they only align the columns the page draws.
+
+// tabStopLines is how many lines must hold a tab followed by a blank for the page's tabs
+// to be read as tab stops (one such line may be a tab-separated cell opening with a blank).
+const tabStopLines = 2
+
+// expandTabStops expands the tabs of a page whose tabs are a terminal's tab stops (lines
+// holding a tab followed by a blank, as col -b and unexpand write gaps that end between
+// stops) into the blanks they stand for, to the next 8th column (a wide character two
+// columns), so that the page's columns align as the terminal showed them. A page of
+// other tabs is left as it is; ok reports whether the tabs were expanded.
+func expandTabStops(text string) (string, bool) {
+	n := 0
+	for k := strings.Index(text, "\t "); k >= 0 && n < tabStopLines; {
+		n++
+		end := strings.IndexByte(text[k:], '\n')
+		if end < 0 {
+			break
+		}
+		next := strings.Index(text[k+end:], "\t ")
+		if next < 0 {
+			break
+		}
+		k += end + next
+	}
+	if n < tabStopLines {
+		return text, false
+	}
+	var b strings.Builder
+	b.Grow(len(text) + len(text)/4)
+	col := 0
+	for _, r := range text {
+		switch r {
+		case '\t':
+			w := 8 - col%8
+			b.WriteString("        "[:w])
+			col += w
+			continue
+		case '\n':
+			col = 0
+		default:
+			col += page.RuneWidth(r)
+		}
+		b.WriteRune(r)
+	}
+	return b.String(), true
 }

@@ -133,3 +133,56 @@ func depths(tb *page.Table) []string {
 	}
 	return out
 }
+
+// colTabs is text as col -b writes it: each run of two blanks or more that reaches a tab
+// stop (every 8th column) written as tabs to the last stop it reaches, then blanks.
+func colTabs(text string) string {
+	var b strings.Builder
+	for _, l := range strings.SplitAfter(text, "\n") {
+		rs := []rune(l)
+		col := 0
+		for k := 0; k < len(rs); {
+			if rs[k] != ' ' {
+				b.WriteRune(rs[k])
+				col++
+				k++
+				continue
+			}
+			end := k
+			for end < len(rs) && rs[end] == ' ' {
+				end++
+			}
+			to := col + end - k
+			if stop := to / 8 * 8; end-k >= 2 && stop > col {
+				for s := col; s < stop; s = s/8*8 + 8 {
+					b.WriteByte('\t')
+				}
+				b.WriteString(strings.Repeat(" ", to-stop))
+			} else {
+				b.WriteString(strings.Repeat(" ", end-k))
+			}
+			col, k = to, end
+		}
+	}
+	return b.String()
+}
+
+// TestManPageTabs: a rendered manual page piped through col -b (its gaps tabs to the
+// terminal's stops, then blanks) reads as the page with its blanks: its tabs are no cell
+// separators. A tab-separated page keeps its tabs.
+func TestManPageTabs(t *testing.T) {
+	tabbed := colTabs(manPage)
+	if !strings.Contains(tabbed, "Type\t Required") && !strings.Contains(tabbed, "\t ") {
+		t.Fatalf("colTabs wrote no tab stops:\n%s", tabbed)
+	}
+	want := readText(t, manPage)
+	p := readText(t, tabbed)
+	equal(t, "request rows", rowsOf(table(t, p, page.RequestParams)), rowsOf(table(t, want, page.RequestParams)))
+	equal(t, "response rows", rowsOf(table(t, p, page.ResponseParams)), rowsOf(table(t, want, page.ResponseParams)))
+	if got, ok := expandTabStops("Parameter\tType\tDescription\nRegionId\tString\t The region.\n"); ok {
+		t.Errorf("a tab-separated page's tabs expanded: %q", got)
+	}
+	if got, _ := expandTabStops("a\t b\nabcdefghij\t  c\n"); got != "a        b\nabcdefghij        c\n" {
+		t.Errorf("expandTabStops: %q", got)
+	}
+}

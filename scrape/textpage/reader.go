@@ -90,6 +90,9 @@ func read(file string, data []byte) (*doc, error) {
 	var roffNos []int32
 	if isRoff(text) {
 		text, roffNos = unroff(d.p, text)
+	} else if expanded, ok := expandTabStops(text); ok {
+		text = expanded
+		d.p.Warn(0, "the page's tabs are a terminal's tab stops (a tab followed by blanks, as col -b writes a rendered manual page's gaps): expanded to every 8th column")
 	}
 	var breaks []int
 	d.text, breaks = pageBreaks(page.PlainBars(page.PlainSpaces(page.UnescapeEntities(text))))
