@@ -532,7 +532,7 @@ func (st *spaced) columnsRow(i int, probe bool) *page.Row {
 		// aligned row, its cells are read as a spaced row's
 		return st.spacedRow(i, probe)
 	}
-	typ := l.cells[1]
+	typ := st.brokenType(i, l.cells[1])
 	first, _, _ := strings.Cut(typ, " ")
 	typed := isType(typ) || isType(first) || page.IsStructTypeName(first) || d.captionStruct(first)
 	if !typed && (typ != "" || !l.aligned || strings.Join(l.cells[1:], "") == "") {
@@ -566,6 +566,29 @@ func (st *spaced) columnsRow(i int, probe bool) *page.Row {
 	}
 	st.leads[len(tbl.Rows)] = l.lead
 	return r
+}
+
+// brokenType is typ, the type cell of line i of an aligned table, with the pieces of its
+// last word that a typesetter broke across the lines below with a hyphen
+// (page.LineHyphen: a Go type filled into a narrow column, "*DescribeRegion‐" over
+// "sResponseBodyRe‐" over "gions", "map[string]inter‐" over "face{}") joined on: the
+// word is a type only whole. Each line below goes on only where its name column is blank
+// and its type column holds text.
+func (st *spaced) brokenType(i int, typ string) string {
+	d := st.d
+	for j := i + 1; j < len(d.lines) && !d.blank(j) && page.EndsHyphen(typ); j++ {
+		l := st.cols.split(d.raw(j))
+		if !l.fits || l.name != "" || l.lead != 0 || l.cells[1] == "" {
+			break
+		}
+		cut, ok := page.LineHyphen(typ, l.cells[1])
+		if !ok {
+			break
+		}
+		next, _, _ := strings.Cut(l.cells[1], " ")
+		typ = cut + next
+	}
+	return typ
 }
 
 // columnsName reports whether line i of an aligned table goes on with the name of the

@@ -186,3 +186,48 @@ func TestManPageTabs(t *testing.T) {
 		t.Errorf("expandTabStops: %q", got)
 	}
 }
+
+// manGoTypes is a rendered manual page's response table whose types are Go types filled
+// into a narrow column: a word broken with groff's hyphen over three lines
+// ("*DescribeRegion‐" over "sResponseBodyRe‐" over "gions"), a map's type broken inside
+// its brackets' word ("map[string]inter‐" over "face{}").
+const manGoTypes = `ECS:DescribeRegions
+       Calls DescribeRegions.
+
+   Response parameters
+       Parameter          Type               Description        Example
+       ─────────────────────────────────────────────────────────────────
+       Regions            *DescribeRegion‐
+                          sResponseBodyRe‐          The   Re‐
+                          gions                     gions
+                                                    value.
+       └ Region           []*DescribeRe‐
+                          gionsResponse‐            The   Re‐
+                          BodyRegionsRe‐            gion val‐
+                          gion                      ue.
+       Tags               map[string]inter‐         The tags.
+                          face{}
+       RequestId          *string                               sample
+                                                    The   Re‐
+                                                    questId
+                                                    value.
+`
+
+// TestManGoTypes: a Go type a typesetter broke across lines (manGoTypes) is the row's
+// type whole, and the row a row: before, the type's first piece was no type, the row's
+// line no row, and the table ended at it.
+func TestManGoTypes(t *testing.T) {
+	for _, c := range []struct{ name, text string }{
+		{"utf8", manGoTypes},
+		{"ascii hyphens", strings.NewReplacer("‐", "-", "─", "-").Replace(manGoTypes)},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p := readText(t, c.text)
+			resp := table(t, p, page.ResponseParams)
+			equal(t, "names", column(resp, page.ColName), []string{"Regions", "Region", "Tags", "RequestId"})
+			equal(t, "types", column(resp, page.ColType), []string{"*DescribeRegionsResponseBodyRegions",
+				"[]*DescribeRegionsResponseBodyRegionsRegion", "map[string]interface{}", "*string"})
+			equal(t, "depths", depths(resp), []string{"0", "1", "0", "0"})
+		})
+	}
+}
