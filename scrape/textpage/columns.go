@@ -532,19 +532,19 @@ func (st *spaced) columnsRow(i int, probe bool) *page.Row {
 		// aligned row, its cells are read as a spaced row's
 		return st.spacedRow(i, probe)
 	}
-	typ := st.brokenType(i, l.cells[1])
-	first, _, _ := strings.Cut(typ, " ")
-	typed := isType(typ) || isType(first) || page.IsStructTypeName(first) || d.captionStruct(first)
+	typ, whole := l.cells[1], st.brokenType(i, l.cells[1])
+	first, _, _ := strings.Cut(whole, " ")
+	typed := isType(whole) || isType(first) || page.IsStructTypeName(first) || d.captionStruct(first)
 	if !typed && (typ != "" || !l.aligned || strings.Join(l.cells[1:], "") == "") {
 		return nil
 	}
 	nm, dep := cutBadge(l.name)
 	label := nm
 	switch {
-	case nm == "" && isType(typ) && (len(tbl.Rows) > 0 && isType(tbl.Rows[len(tbl.Rows)-1].Cells[1]) || len(tbl.Rows) == 0 && l.aligned):
+	case nm == "" && isType(whole) && (len(tbl.Rows) > 0 && isType(tbl.Rows[len(tbl.Rows)-1].Cells[1]) || len(tbl.Rows) == 0 && l.aligned):
 		// no name, a whole type: a row with no name (a list's item; the response's root,
 		// the table's first row, each of its cells at its column's start)
-		label = "(unnamed " + typ + ")"
+		label = "(unnamed " + whole + ")"
 	case !rowName(nm) && !st.translatedCells(nm, l.cells) && !st.nameCut(i, nm, typ) || describes(nm, typ):
 		return nil
 	}
@@ -572,13 +572,13 @@ func (st *spaced) columnsRow(i int, probe bool) *page.Row {
 // last word that a typesetter broke across the lines below with a hyphen
 // (page.LineHyphen: a Go type filled into a narrow column, "*DescribeRegion‐" over
 // "sResponseBodyRe‐" over "gions", "map[string]inter‐" over "face{}") joined on: the
-// word is a type only whole. Each line below goes on only where its name column is blank
-// and its type column holds text.
+// word is a type only whole. Each line below goes on where its type column holds text (its
+// name column may go on with a name broken the same way: "Performance‐" over "ControlOp‐").
 func (st *spaced) brokenType(i int, typ string) string {
 	d := st.d
 	for j := i + 1; j < len(d.lines) && !d.blank(j) && page.EndsHyphen(typ); j++ {
 		l := st.cols.split(d.raw(j))
-		if !l.fits || l.name != "" || l.lead != 0 || l.cells[1] == "" {
+		if !l.fits || l.lead != 0 || l.cells[1] == "" {
 			break
 		}
 		cut, ok := page.LineHyphen(typ, l.cells[1])

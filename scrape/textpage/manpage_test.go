@@ -190,7 +190,9 @@ func TestManPageTabs(t *testing.T) {
 // manGoTypes is a rendered manual page's response table whose types are Go types filled
 // into a narrow column: a word broken with groff's hyphen over three lines
 // ("*DescribeRegion‐" over "sResponseBodyRe‐" over "gions"), a map's type broken inside
-// its brackets' word ("map[string]inter‐" over "face{}").
+// its brackets' word ("map[string]inter‐" over "face{}"), a name broken over lines beside
+// its type ("Performance‐" over "ControlOp‐" beside "*Modify‐" over "DiskSpecRe‐"), a
+// nested name's piece opening with a capital ("└  Resource‐" over "ServerScopes").
 const manGoTypes = `ECS:DescribeRegions
        Calls DescribeRegions.
 
@@ -207,6 +209,14 @@ const manGoTypes = `ECS:DescribeRegions
                           gion                      ue.
        Tags               map[string]inter‐         The tags.
                           face{}
+       Performance‐       *Modify‐
+       ControlOp‐         DiskSpecRe‐               The   Per‐
+       tions              questPerfor‐              formance.
+                          manceCon‐
+                          trolOptions
+       └  Resource‐       []*ListUsersFor‐
+       ServerScopes       ResourceServer‐           The scopes.
+                          Scopes
        RequestId          *string                               sample
                                                     The   Re‐
                                                     questId
@@ -224,10 +234,12 @@ func TestManGoTypes(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			p := readText(t, c.text)
 			resp := table(t, p, page.ResponseParams)
-			equal(t, "names", column(resp, page.ColName), []string{"Regions", "Region", "Tags", "RequestId"})
+			equal(t, "names", column(resp, page.ColName), []string{"Regions", "Region", "Tags",
+				"PerformanceControlOptions", "ResourceServerScopes", "RequestId"})
 			equal(t, "types", column(resp, page.ColType), []string{"*DescribeRegionsResponseBodyRegions",
-				"[]*DescribeRegionsResponseBodyRegionsRegion", "map[string]interface{}", "*string"})
-			equal(t, "depths", depths(resp), []string{"0", "1", "0", "0"})
+				"[]*DescribeRegionsResponseBodyRegionsRegion", "map[string]interface{}",
+				"*ModifyDiskSpecRequestPerformanceControlOptions", "[]*ListUsersForResourceServerScopes", "*string"})
+			equal(t, "depths", depths(resp), []string{"0", "1", "0", "0", "1", "0"})
 		})
 	}
 }
