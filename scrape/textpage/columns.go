@@ -605,6 +605,15 @@ func (st *spaced) columnsName(i int) bool {
 	}
 	r := &tbl.Rows[len(tbl.Rows)-1]
 	name := r.Cells[0]
+	if name == "" {
+		if l, ok := st.nameBelow(i); ok {
+			cells := slices.Clone(l.cells)
+			cells[0] = ""
+			joinCells(r, cells, false)
+			r.Cells[0] = l.name
+			return true
+		}
+	}
 	l, ok, guess := st.namePiece(i, name, r.Cells[1], st.leads[len(tbl.Rows)-1])
 	if !ok {
 		return false
@@ -626,6 +635,29 @@ func (st *spaced) columnsName(i int) bool {
 	}
 	r.Cells[0] = name + l.name
 	return true
+}
+
+// nameBelow reports whether line i holds the name of the table's last row, whose name
+// cell's line holds a tree's glyphs alone: a typesetter filling a narrow name column
+// breaks the line after the glyphs where the name does not fit beside them, and sets the
+// name at the column's start on the next line ("└└└└└└" over "UsedAmount"). The line's
+// name is one word that reads as a parameter name, at the column's start, its type cell
+// blank, and it would not fit beside the glyphs before the type column's gap of three
+// blanks (tbl's); it returns the line cut at the columns.
+func (st *spaced) nameBelow(i int) (l colLine, ok bool) {
+	d := st.d
+	if i == 0 || i >= len(d.lines) || d.blank(i-1) || d.blank(i) || len(st.cols.starts) < 2 {
+		return l, false
+	}
+	above := st.cols.split(d.raw(i - 1))
+	if above.name != "" || above.lead == 0 {
+		return l, false
+	}
+	l = st.cols.split(d.raw(i))
+	if !l.fits || l.lead != 0 || l.name == "" || l.cells[1] != "" || strings.ContainsAny(l.name, " \t") || !page.IsParamName(l.name) {
+		return l, false
+	}
+	return l, above.lead+textWidth(l.name, st.cols.wide) > st.cols.starts[1]-st.cols.starts[0]-3
 }
 
 // nameCut reports whether name, line i's name, which reads as no name, is the first piece

@@ -240,6 +240,45 @@ func TestManGoTypes(t *testing.T) {
 				"[]*DescribeRegionsResponseBodyRegionsRegion", "map[string]interface{}",
 				"*ModifyDiskSpecRequestPerformanceControlOptions", "[]*ListUsersForResourceServerScopes", "*string"})
 			equal(t, "depths", depths(resp), []string{"0", "1", "0", "0", "1", "0"})
+			if w := warningsOfKind(p, page.Drop); len(w) > 0 {
+				t.Errorf("drops %q", w)
+			}
 		})
+	}
+}
+
+// manNameBelow is a rendered manual page's response table where a nested name does not
+// fit beside its tree's glyphs: groff sets the glyphs alone on the row's line and the name
+// at the column's start on the next ("└" over "MFABindRequired").
+const manNameBelow = `ECS:GetLoginProfile
+       Calls GetLoginProfile.
+
+   Response parameters
+       Parameter          Type       Description    Example
+       ───────────────────────────────────────────────────────
+       LoginProfile       *Login‐                   sample
+                          Profile   The profile.
+       └ LastLoginTime    *string                   sample
+                                    The   Last‐
+                                    LoginTime
+                                    value.
+       └                  *bool                     true
+       MFABindRequired              The
+                                    MFABindRequired
+                                    value.
+       └ Status           *string                   sample
+                                    The Status.
+`
+
+// TestManNameBelow: a name set under its row's tree glyphs (manNameBelow) is the row's
+// name; before, the row had no name (dropped) and the table ended at the name's line,
+// its rows after it dropped.
+func TestManNameBelow(t *testing.T) {
+	p := readText(t, manNameBelow)
+	resp := table(t, p, page.ResponseParams)
+	equal(t, "names", column(resp, page.ColName), []string{"LoginProfile", "LastLoginTime", "MFABindRequired", "Status"})
+	equal(t, "depths", depths(resp), []string{"0", "1", "1", "1"})
+	if w := warningsOfKind(p, page.Drop); len(w) > 0 {
+		t.Errorf("drops %q", w)
 	}
 }
