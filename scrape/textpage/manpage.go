@@ -26,7 +26,7 @@ func (d *doc) dropManFrame() {
 	}
 	head, foot := d.t(first), d.t(last)
 	w := foot[strings.LastIndexAny(foot, " \t")+1:]
-	if !manSection(w) || !strings.HasSuffix(head, w) || len(head) == len(w) {
+	if !manSection(w) || !(strings.HasSuffix(head, w) || overprinted(head)) || len(head) == len(w) {
 		return
 	}
 	d.p.Warn(d.no(first), "the page is a rendered manual page: its running header %q and footer %q left out", head, foot)
@@ -34,6 +34,15 @@ func (d *doc) dropManFrame() {
 		l := &d.lines[i]
 		l.re, l.ts, l.te = l.rs, l.rs, l.rs
 	}
+}
+
+// overprinted reports whether head is a running header whose name, too long for the line,
+// man overprinted with the text beside it and the name again at its right end: where the
+// two overlap the saved text keeps both characters (man -l: "ModifyTimee--ECSS--..."),
+// and the header ends with its section's closing bracket doubled ("Center())").
+func overprinted(head string) bool {
+	w := head[strings.LastIndexAny(head, " \t")+1:]
+	return strings.HasSuffix(w, "))") && manSection(w[:len(w)-1])
 }
 
 // manSection reports whether w is a manual page's name and section as its running header

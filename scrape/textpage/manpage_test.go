@@ -101,6 +101,7 @@ func TestManPage(t *testing.T) {
 	for _, c := range []struct{ name, text string }{
 		{"utf8", manPage},
 		{"ascii hyphens", strings.NewReplacer("‐", "-", "─", "-").Replace(manPage)},
+		{"overprinted header", strings.Replace(manPage, "Center()\n", "Center())\n", 1)}, // man -l: the name's bracket doubled
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			p := readText(t, c.text)
