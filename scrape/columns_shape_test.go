@@ -46,7 +46,7 @@ import (
 // columnsShape reports whether the page is in a columns shape.
 func (p *truthPage) columnsShape() bool {
 	switch p.shape {
-	case "columns", "zhcolumns", "colheads", "centred", "colindex", "colbreak", "pdfcolumns", "lgcolumns", manShape:
+	case "columns", "zhcolumns", "colheads", "centred", "colindex", "colbreak", "pdfcolumns", "lgcolumns", manShape, manColShape:
 		return true
 	}
 	return false
@@ -87,7 +87,7 @@ func (p *truthPage) alignedCells(cells []string, example, desc string, depth int
 // shape's row numbers in a column of their own before the names, the colheads shape's
 // header cells wrapped in their columns, the centred shape's centred over them.
 func (p *truthPage) alignedTable(cols []string, rows []alignedRow) {
-	if p.shape == manShape {
+	if p.shape == manShape || p.shape == manColShape {
 		p.manTable(cols, rows)
 		return
 	}

@@ -277,3 +277,40 @@ func manPage(s string) []byte {
 	fmt.Fprintf(&b, "\n\n\n%s%s\n", strings.Repeat(" ", max(78-utf8.RuneCountInString(name), 0)), name)
 	return []byte(b.String())
 }
+
+// manColShape is the man shape's page piped through col -b (spaced+s23mancolb, as `man
+// page | col -b` saves it): each run of two blanks or more that reaches a tab stop (every
+// 8th column) written as tabs to the last stop it reaches, then blanks ("Type\t Required").
+const manColShape = "s23mancolb"
+
+// colTabs is text as col -b writes its blanks (manColShape).
+func colTabs(text []byte) []byte {
+	var b strings.Builder
+	for _, l := range strings.SplitAfter(string(text), "\n") {
+		rs := []rune(l)
+		col := 0
+		for k := 0; k < len(rs); {
+			if rs[k] != ' ' {
+				b.WriteRune(rs[k])
+				col++
+				k++
+				continue
+			}
+			end := k
+			for end < len(rs) && rs[end] == ' ' {
+				end++
+			}
+			to := col + end - k
+			if stop := to / 8 * 8; end-k >= 2 && stop > col {
+				for s := col; s < stop; s = s/8*8 + 8 {
+					b.WriteByte('\t')
+				}
+				b.WriteString(strings.Repeat(" ", to-stop))
+			} else {
+				b.WriteString(strings.Repeat(" ", end-k))
+			}
+			col, k = to, end
+		}
+	}
+	return []byte(b.String())
+}

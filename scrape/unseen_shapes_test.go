@@ -443,7 +443,15 @@ import (
 //     quoted fields holding commas, quotes and line breaks (rst_directive_shape_test.go);
 //   - s23rsttexspan: the s22txtextile page whose every other named row's name cell spans
 //     a second row that goes on with its description (textileSpanShape), as the rowspan
-//     shape's HTML tables.
+//     shape's HTML tables;
+//   - s23manroff: a text page saved as roff source, as pandoc -t man writes it
+//     (roff_shape_test.go: roffShape): ".SH"/".SS" headings, ".PP" paragraphs, every table
+//     in tbl (".TS", "T{" text blocks "T}" parted by "@" or a tab, "_" or "=" under the
+//     header), the code in ".nf"/".fi" or ".EX"/".EE", names in "\f[B]" or "\f[V]", the
+//     escapes "\[dq]", "\e", "\-"; by record pandoc's standalone preamble (".TH");
+//   - s23mancolb: the s22mangroff page piped through col -b (man_shape_test.go:
+//     manColShape): its runs of blanks tabs to the terminal's stops, every 8th column, and
+//     blanks after them ("Type\t Required").
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -608,6 +616,8 @@ var unseenShapes = []struct {
 	{"cells.zh+s23seennoblank", ".txt"}, {"pipe.tc+s23seennoblank", ".txt"},
 	{"mdtable+s23rstlist", ".txt"}, {"mdtable+s23rstcsv", ".txt"}, {"mdtable.tc+s23rstlist", ".txt"}, {"mdtable.tc+s23rstcsv", ".txt"},
 	{"mdtable+s23rsttexspan", ".txt"},
+	{"mdtable+" + roffShape, ".txt"},
+	{"spaced+" + manColShape, ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
@@ -1358,6 +1368,10 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 		return indentBlock(s, seq)
 	case shape == manShape && ext == ".txt":
 		return manPage(s)
+	case shape == roffShape && ext == ".txt":
+		return roffPage(s, seq)
+	case shape == manColShape && ext == ".txt":
+		return colTabs(manPage(s))
 	case shape == "pqpdfone" && ext == ".txt":
 		return pdfPagesOf(s, seq, len(s)) // every line on one page
 

@@ -35,7 +35,7 @@ import (
 //     ("||" spans columns), names "”Name”" or "”%%Name%%”" by record, a "|" in a
 //     cell "%%|%%".
 var wikiShapes = map[string]bool{"s22rstrst": true, "s22rstjira": true, "s22rstmw": true, "s22rstdoku": true,
-	rstListShape: true, rstCSVShape: true} // (rst_directive_shape_test.go)
+	rstListShape: true, rstCSVShape: true, roffShape: true} // (rst_directive_shape_test.go, roff_shape_test.go)
 
 // rstWrap is the width at which the s22rstrst shape's grid tables wrap a description.
 const rstWrap = 30
@@ -62,6 +62,11 @@ func (p *truthPage) wikiHeading(level int, text string) string {
 	case "s22rstdoku":
 		eq := strings.Repeat("=", 7-level)
 		return eq + " " + text + " " + eq
+	case roffShape:
+		if level == 1 {
+			return ".SH " + text
+		}
+		return ".SS " + text
 	}
 	return text
 }
@@ -101,6 +106,8 @@ func (p *truthPage) wikiCode(code, lang string) string {
 			return "<code>\n" + code + "\n</code>"
 		}
 		return "<code " + lang + ">\n" + code + "\n</code>"
+	case roffShape:
+		return p.roffCode(code)
 	}
 	return code
 }
@@ -109,6 +116,8 @@ func (p *truthPage) wikiCode(code, lang string) string {
 func (p *truthPage) drawWiki(rows [][]string) {
 	rows = p.wikiCells(rows)
 	switch p.shape {
+	case roffShape:
+		p.roffTable(rows)
 	case "s22rstrst":
 		p.rstTable(rows)
 	case rstListShape, rstCSVShape:
@@ -211,6 +220,8 @@ func (p *truthPage) wikiName(s string) string {
 			return "''%%" + s + "%%''"
 		}
 		return "''" + s + "''"
+	case roffShape:
+		return p.roffName(s)
 	}
 	return s
 }
@@ -226,6 +237,8 @@ func (p *truthPage) wikiEscape(s string) string {
 		return strings.ReplaceAll(s, "|", "{{!}}")
 	case "s22rstdoku":
 		return strings.ReplaceAll(s, "|", "%%|%%")
+	case roffShape:
+		return p.roffEscape(s)
 	}
 	return s
 }

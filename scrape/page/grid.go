@@ -2291,7 +2291,8 @@ func nameGoesOn(row, above, l gridRow, width int) (ok, guess bool) {
 // name's last line, a, fills its column (typ the row's type, next the piece's line's type
 // cell), is the rest of that name, cut at the column's width mid-word: the line's type
 // cell is blank or goes on with the row's ("Array of" over "String", or mid-word: "Array of
-// Ob" over "ject"; a type under a row
+// Ob" over "ject", or a word a typesetter broke with a hyphen: "*Modify‐" over
+// "DiskSpecRe‐", LineHyphen; a type under a row
 // with none is the piece's own: a wrapper's item row alone, then a row), each piece is a word,
 // the two glued read as a parameter name (IsParamName, or one that goes on after a dot or
 // a dash; a hyphen a typesetter broke the name with, LineHyphen, read without), and
@@ -2304,7 +2305,7 @@ func nameGoesOn(row, above, l gridRow, width int) (ok, guess bool) {
 // where the piece starts with a capital ("InstanceCharge" over "Type": a row of its own
 // with no type reads so too). The grid and the aligned-column readers ask this one rule.
 func NameGoesOn(a, piece, typ, next string) (ok, guess bool) {
-	if next != "" && (typ == "" || IsType(typ) || !IsType(typ+" "+next)) && (typ == "" || IsType(next) || !IsType(typ+next) || IsType(typ+" "+next)) {
+	if _, broken := LineHyphen(typ, next); next != "" && !broken && (typ == "" || IsType(typ) || !IsType(typ+" "+next)) && (typ == "" || IsType(next) || !IsType(typ+next) || IsType(typ+" "+next)) {
 		// the piece's own type: a row under a name alone (an item row); not a type cut
 		// mid-word with the name, its rest no type ("Array of Ob" over "ject")
 		return false, false

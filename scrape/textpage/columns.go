@@ -532,19 +532,19 @@ func (st *spaced) columnsRow(i int, probe bool) *page.Row {
 		// aligned row, its cells are read as a spaced row's
 		return st.spacedRow(i, probe)
 	}
-	typ := l.cells[1]
-	first, _, _ := strings.Cut(typ, " ")
-	typed := isType(typ) || isType(first) || page.IsStructTypeName(first) || d.captionStruct(first)
+	typ, whole := l.cells[1], st.brokenType(i, l.cells[1])
+	first, _, _ := strings.Cut(whole, " ")
+	typed := isType(whole) || isType(first) || page.IsStructTypeName(first) || d.captionStruct(first)
 	if !typed && (typ != "" || !l.aligned || strings.Join(l.cells[1:], "") == "") {
 		return nil
 	}
 	nm, dep := cutBadge(l.name)
 	label := nm
 	switch {
-	case nm == "" && isType(typ) && (len(tbl.Rows) > 0 && isType(tbl.Rows[len(tbl.Rows)-1].Cells[1]) || len(tbl.Rows) == 0 && l.aligned):
+	case nm == "" && isType(whole) && (len(tbl.Rows) > 0 && isType(tbl.Rows[len(tbl.Rows)-1].Cells[1]) || len(tbl.Rows) == 0 && l.aligned):
 		// no name, a whole type: a row with no name (a list's item; the response's root,
 		// the table's first row, each of its cells at its column's start)
-		label = "(unnamed " + typ + ")"
+		label = "(unnamed " + whole + ")"
 	case !rowName(nm) && !st.translatedCells(nm, l.cells) && !st.nameCut(i, nm, typ) || describes(nm, typ):
 		return nil
 	}
@@ -568,6 +568,29 @@ func (st *spaced) columnsRow(i int, probe bool) *page.Row {
 	return r
 }
 
+// brokenType is typ, the type cell of line i of an aligned table, with the pieces of its
+// last word that a typesetter broke across the lines below with a hyphen
+// (page.LineHyphen: a Go type filled into a narrow column, "*DescribeRegion‐" over
+// "sResponseBodyRe‐" over "gions", "map[string]inter‐" over "face{}") joined on: the
+// word is a type only whole. Each line below goes on where its type column holds text (its
+// name column may go on with a name broken the same way: "Performance‐" over "ControlOp‐").
+func (st *spaced) brokenType(i int, typ string) string {
+	d := st.d
+	for j := i + 1; j < len(d.lines) && !d.blank(j) && page.EndsHyphen(typ); j++ {
+		l := st.cols.split(d.raw(j))
+		if !l.fits || l.lead != 0 || l.cells[1] == "" {
+			break
+		}
+		cut, ok := page.LineHyphen(typ, l.cells[1])
+		if !ok {
+			break
+		}
+		next, _, _ := strings.Cut(l.cells[1], " ")
+		typ = cut + next
+	}
+	return typ
+}
+
 // columnsName reports whether line i of an aligned table goes on with the name of the
 // table's last row (namePiece), and then adds it to the row: the piece glued to the row's
 // name (without the hyphen a typesetter broke it with: "InternetChar‐" over "geType" is
@@ -582,6 +605,15 @@ func (st *spaced) columnsName(i int) bool {
 	}
 	r := &tbl.Rows[len(tbl.Rows)-1]
 	name := r.Cells[0]
+	if name == "" {
+		if l, ok := st.nameBelow(i); ok {
+			cells := slices.Clone(l.cells)
+			cells[0] = ""
+			d.joinCells(r, cells, false)
+			r.Cells[0] = l.name
+			return true
+		}
+	}
 	l, ok, guess := st.namePiece(i, name, r.Cells[1], st.leads[len(tbl.Rows)-1])
 	if !ok {
 		return false
@@ -603,6 +635,29 @@ func (st *spaced) columnsName(i int) bool {
 	}
 	r.Cells[0] = name + l.name
 	return true
+}
+
+// nameBelow reports whether line i holds the name of the table's last row, whose name
+// cell's line holds a tree's glyphs alone: a typesetter filling a narrow name column
+// breaks the line after the glyphs where the name does not fit beside them, and sets the
+// name at the column's start on the next line ("└└└└└└" over "UsedAmount"). The line's
+// name is one word that reads as a parameter name, at the column's start, its type cell
+// blank, and it would not fit beside the glyphs before the type column's gap of three
+// blanks (tbl's); it returns the line cut at the columns.
+func (st *spaced) nameBelow(i int) (l colLine, ok bool) {
+	d := st.d
+	if i == 0 || i >= len(d.lines) || d.blank(i-1) || d.blank(i) || len(st.cols.starts) < 2 {
+		return l, false
+	}
+	above := st.cols.split(d.raw(i - 1))
+	if above.name != "" || above.lead == 0 {
+		return l, false
+	}
+	l = st.cols.split(d.raw(i))
+	if !l.fits || l.lead != 0 || l.name == "" || l.cells[1] != "" || strings.ContainsAny(l.name, " \t") || !page.IsParamName(l.name) {
+		return l, false
+	}
+	return l, above.lead+textWidth(l.name, st.cols.wide) > st.cols.starts[1]-st.cols.starts[0]-3
 }
 
 // nameCut reports whether name, line i's name, which reads as no name, is the first piece

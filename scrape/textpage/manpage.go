@@ -28,10 +28,7 @@ func (d *doc) dropManFrame() {
 	}
 	head, foot := d.t(first), d.t(last)
 	w := foot[strings.LastIndexAny(foot, " \t")+1:]
-	name, _, _ := strings.Cut(foot, " ")
-	if !manSection(w) || len(head) == len(w) || !strings.HasSuffix(head, w) && !(name != w && strings.HasPrefix(head, name) && strings.HasSuffix(head, ")")) {
-		// (a header whose long name the middle text overprinted, "NameLongg--ECSS--..()):
-		// the footer's first word, the page's name, opens it)
+	if !manSection(w) || !(strings.HasSuffix(head, w) || overprinted(head)) || len(head) == len(w) {
 		return
 	}
 	d.typeset = true
@@ -40,6 +37,15 @@ func (d *doc) dropManFrame() {
 		l := &d.lines[i]
 		l.re, l.ts, l.te = l.rs, l.rs, l.rs
 	}
+}
+
+// overprinted reports whether head is a running header whose name, too long for the line,
+// man overprinted with the text beside it and the name again at its right end: where the
+// two overlap the saved text keeps both characters (man -l: "ModifyTimee--ECSS--..."),
+// and the header ends with its section's closing bracket doubled ("Center())").
+func overprinted(head string) bool {
+	w := head[strings.LastIndexAny(head, " \t")+1:]
+	return strings.HasSuffix(w, "))") && manSection(w[:len(w)-1])
 }
 
 // manSection reports whether w is a manual page's name and section as its running header
@@ -92,3 +98,54 @@ func (d *doc) lineHyphen(a, b string) (cut string, drop, keep bool) {
 
 // notWordRune reports whether r is no letter or digit (lineHyphen's words).
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// A rendered manual page piped through col -b (as `man page | col -b` saves it) has its
+// runs of blanks written as tabs to the terminal's tab stops, every 8th column, and
+// blanks after them to reach a column between stops: "Type\t Required". Its tabs part no
+// cells, as a tab-separated page's do; they only align the columns the page draws.
+
+// tabStopLines is how many lines must hold a tab followed by a blank for the page's tabs
+// to be read as tab stops (one such line may be a tab-separated cell opening with a blank).
+const tabStopLines = 2
+
+// expandTabStops expands the tabs of a page whose tabs are a terminal's tab stops (lines
+// holding a tab followed by a blank, as col -b and unexpand write gaps that end between
+// stops) into the blanks they stand for, to the next 8th column (a wide character two
+// columns), so that the page's columns align as the terminal showed them. A page of
+// other tabs is left as it is; ok reports whether the tabs were expanded.
+func expandTabStops(text string) (string, bool) {
+	n := 0
+	for k := strings.Index(text, "\t "); k >= 0 && n < tabStopLines; {
+		n++
+		end := strings.IndexByte(text[k:], '\n')
+		if end < 0 {
+			break
+		}
+		next := strings.Index(text[k+end:], "\t ")
+		if next < 0 {
+			break
+		}
+		k += end + next
+	}
+	if n < tabStopLines {
+		return text, false
+	}
+	var b strings.Builder
+	b.Grow(len(text) + len(text)/4)
+	col := 0
+	for _, r := range text {
+		switch r {
+		case '\t':
+			w := 8 - col%8
+			b.WriteString("        "[:w])
+			col += w
+			continue
+		case '\n':
+			col = 0
+		default:
+			col += page.RuneWidth(r)
+		}
+		b.WriteRune(r)
+	}
+	return b.String(), true
+}

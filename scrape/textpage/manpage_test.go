@@ -105,6 +105,7 @@ func TestManPage(t *testing.T) {
 		// a header whose long name the middle text overprinted, no name at its end
 		{"ascii overprinted", strings.NewReplacer("‐", "-", "─", "-", "GetWindow - ECS - AlibabGetWindowo-uECSt-tAlibabatCloud Documentation Center()",
 			"GetWindoww--ECSS--AlibabaaClouddDocumentationnCenter())").Replace(manPage)},
+		{"overprinted header", strings.Replace(manPage, "Center()\n", "Center())\n", 1)}, // man -l: the name's bracket doubled
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			p := readText(t, c.text)
@@ -161,4 +162,162 @@ RequestId     String    The request ID.
 	req := table(t, p, page.RequestParams)
 	equal(t, "descriptions", column(req, page.ColDescription), []string{"The region, such as cn-hangzhou, of the zones.",
 		"The ResourceOwnerAccount value."})
+}
+
+// colTabs is text as col -b writes it: each run of two blanks or more that reaches a tab
+// stop (every 8th column) written as tabs to the last stop it reaches, then blanks.
+func colTabs(text string) string {
+	var b strings.Builder
+	for _, l := range strings.SplitAfter(text, "\n") {
+		rs := []rune(l)
+		col := 0
+		for k := 0; k < len(rs); {
+			if rs[k] != ' ' {
+				b.WriteRune(rs[k])
+				col++
+				k++
+				continue
+			}
+			end := k
+			for end < len(rs) && rs[end] == ' ' {
+				end++
+			}
+			to := col + end - k
+			if stop := to / 8 * 8; end-k >= 2 && stop > col {
+				for s := col; s < stop; s = s/8*8 + 8 {
+					b.WriteByte('\t')
+				}
+				b.WriteString(strings.Repeat(" ", to-stop))
+			} else {
+				b.WriteString(strings.Repeat(" ", end-k))
+			}
+			col, k = to, end
+		}
+	}
+	return b.String()
+}
+
+// TestManPageTabs: a rendered manual page piped through col -b (its gaps tabs to the
+// terminal's stops, then blanks) reads as the page with its blanks: its tabs are no cell
+// separators. A tab-separated page keeps its tabs.
+func TestManPageTabs(t *testing.T) {
+	tabbed := colTabs(manPage)
+	if !strings.Contains(tabbed, "Type\t Required") && !strings.Contains(tabbed, "\t ") {
+		t.Fatalf("colTabs wrote no tab stops:\n%s", tabbed)
+	}
+	want := readText(t, manPage)
+	p := readText(t, tabbed)
+	equal(t, "request rows", rowsOf(table(t, p, page.RequestParams)), rowsOf(table(t, want, page.RequestParams)))
+	equal(t, "response rows", rowsOf(table(t, p, page.ResponseParams)), rowsOf(table(t, want, page.ResponseParams)))
+	if got, ok := expandTabStops("Parameter\tType\tDescription\nRegionId\tString\t The region.\n"); ok {
+		t.Errorf("a tab-separated page's tabs expanded: %q", got)
+	}
+	if got, _ := expandTabStops("a\t b\nabcdefghij\t  c\n"); got != "a        b\nabcdefghij        c\n" {
+		t.Errorf("expandTabStops: %q", got)
+	}
+}
+
+// manGoTypes is a rendered manual page's response table whose types are Go types filled
+// into a narrow column: a word broken with groff's hyphen over three lines
+// ("*DescribeRegion‐" over "sResponseBodyRe‐" over "gions"), a map's type broken inside
+// its brackets' word ("map[string]inter‐" over "face{}"), a name broken over lines beside
+// its type ("Performance‐" over "ControlOp‐" beside "*Modify‐" over "DiskSpecRe‐"), a
+// nested name's piece opening with a capital ("└  Resource‐" over "ServerScopes").
+const manGoTypes = `ECS:DescribeRegions
+       Calls DescribeRegions.
+
+   Response parameters
+       Parameter          Type               Description        Example
+       ─────────────────────────────────────────────────────────────────
+       Regions            *DescribeRegion‐
+                          sResponseBodyRe‐          The   Re‐
+                          gions                     gions
+                                                    value.
+       └ Region           []*DescribeRe‐
+                          gionsResponse‐            The   Re‐
+                          BodyRegionsRe‐            gion val‐
+                          gion                      ue.
+       Tags               map[string]inter‐         The tags.
+                          face{}
+       Performance‐       *Modify‐
+       ControlOp‐         DiskSpecRe‐               The   Per‐
+       tions              questPerfor‐              formance.
+                          manceCon‐
+                          trolOptions
+       └  Resource‐       []*ListUsersFor‐
+       ServerScopes       ResourceServer‐           The scopes.
+                          Scopes
+       RequestId          *string                               sample
+                                                    The   Re‐
+                                                    questId
+                                                    value.
+`
+
+// TestManGoTypes: a Go type a typesetter broke across lines (manGoTypes) is the row's
+// type whole, and the row a row: before, the type's first piece was no type, the row's
+// line no row, and the table ended at it.
+func TestManGoTypes(t *testing.T) {
+	for _, c := range []struct{ name, text string }{
+		{"utf8", manGoTypes},
+		// groff -Tascii writes its breaks "-": only a page rendered as a manual page
+		// (its running header and footer) says so (lineHyphen)
+		{"ascii hyphens", manFramed("DescribeRegions", strings.NewReplacer("‐", "-", "─", "-").Replace(manGoTypes))},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p := readText(t, c.text)
+			resp := table(t, p, page.ResponseParams)
+			equal(t, "names", column(resp, page.ColName), []string{"Regions", "Region", "Tags",
+				"PerformanceControlOptions", "ResourceServerScopes", "RequestId"})
+			equal(t, "types", column(resp, page.ColType), []string{"*DescribeRegionsResponseBodyRegions",
+				"[]*DescribeRegionsResponseBodyRegionsRegion", "map[string]interface{}",
+				"*ModifyDiskSpecRequestPerformanceControlOptions", "[]*ListUsersForResourceServerScopes", "*string"})
+			equal(t, "depths", depths(resp), []string{"0", "1", "0", "0", "1", "0"})
+			if w := warningsOfKind(p, page.Drop); len(w) > 0 {
+				t.Errorf("drops %q", w)
+			}
+		})
+	}
+}
+
+// manFramed is text as man prints it: a running header over it and a footer under it
+// naming the page (name), apart from it by blank lines.
+func manFramed(name, text string) string {
+	frame := name + " - ECS - Alibaba Cloud Documentation Center()"
+	return frame + "\n\n\n\n" + text + "\n\n\n                        " + frame + "\n"
+}
+
+// manNameBelow is a rendered manual page's response table where a nested name does not
+// fit beside its tree's glyphs: groff sets the glyphs alone on the row's line and the name
+// at the column's start on the next ("└" over "MFABindRequired").
+const manNameBelow = `ECS:GetLoginProfile
+       Calls GetLoginProfile.
+
+   Response parameters
+       Parameter          Type       Description    Example
+       ───────────────────────────────────────────────────────
+       LoginProfile       *Login‐                   sample
+                          Profile   The profile.
+       └ LastLoginTime    *string                   sample
+                                    The   Last‐
+                                    LoginTime
+                                    value.
+       └                  *bool                     true
+       MFABindRequired              The
+                                    MFABindRequired
+                                    value.
+       └ Status           *string                   sample
+                                    The Status.
+`
+
+// TestManNameBelow: a name set under its row's tree glyphs (manNameBelow) is the row's
+// name; before, the row had no name (dropped) and the table ended at the name's line,
+// its rows after it dropped.
+func TestManNameBelow(t *testing.T) {
+	p := readText(t, manNameBelow)
+	resp := table(t, p, page.ResponseParams)
+	equal(t, "names", column(resp, page.ColName), []string{"LoginProfile", "LastLoginTime", "MFABindRequired", "Status"})
+	equal(t, "depths", depths(resp), []string{"0", "1", "1", "1"})
+	if w := warningsOfKind(p, page.Drop); len(w) > 0 {
+		t.Errorf("drops %q", w)
+	}
 }

@@ -90,6 +90,13 @@ func read(file string, data []byte) (*doc, error) {
 	if warn != "" {
 		d.p.Warn(0, "%s", warn)
 	}
+	var roffNos []int32
+	if isRoff(text) {
+		text, roffNos = unroff(d.p, text)
+	} else if expanded, ok := expandTabStops(text); ok {
+		text = expanded
+		d.p.Warn(0, "the page's tabs are a terminal's tab stops (a tab followed by blanks, as col -b writes a rendered manual page's gaps): expanded to every 8th column")
+	}
 	var breaks []int
 	d.text, breaks = pageBreaks(page.PlainBars(page.PlainSpaces(page.UnescapeEntities(text))))
 	d.lines = splitLines(d.text)
@@ -109,7 +116,7 @@ func read(file string, data []byte) (*doc, error) {
 			d.p.Warn(0, "every line of the page appears twice in a row (a copy that doubled its lines); each read once")
 		}
 	}
-	d.nos = inputNumbers(paged, d.nos)
+	d.nos = inputNumbers(roffNos, inputNumbers(paged, d.nos))
 	d.dropManFrame()
 	d.unmarkup()
 	d.pipeGrids()

@@ -1,0 +1,614 @@
+package textpage
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// A page saved as roff source (pandoc -t man of a page, a manual page before man renders
+// it) is the page's text between requests that say how to typeset it: ".SH Request
+// parameters" a heading, ".PP" a paragraph, ".nf"/".fi" a code block, tbl's ".TS"/".TE" a
+// table whose cells are "T{" text blocks "T}" split by the table's tab character, and
+// escapes in the text ("\f[B]" a font, "\-" a hyphen, "\[dq]" a quote). Read as plain text,
+// the requests were the page's lines and a table was one cell a line: no table was found.
+// unroff rewrites the source into the text it typesets, in the shapes the text reader
+// reads: "#" headings, paragraphs a line, "```" code blocks, and each tbl table a pipe
+// table, its rule under the header the pipe table's separator and a cell's paragraphs
+// joined with "<br>". Each line it writes keeps the number of the source line it opens
+// with, so that warnings name the source's lines.
+
+// roffHeadings are the man macros that open a page's sections; a page of roff source has
+// one of them or a table.
+var roffHeadings = map[string]bool{"SH": true, "SS": true, "TS": true}
+
+// roffOpeners are the requests a page of roff source may open with (after comments).
+var roffOpeners = map[string]bool{"TH": true, "SH": true, "SS": true, "PP": true, "LP": true, "P": true, "TS": true, "IP": true, "TP": true, "hy": true, "nh": true, "ad": true}
+
+// roffIgnored are the requests that only set how text is typeset (hyphenation,
+// adjustment, fonts, indents, spacing, traps) or define macros and strings: they hold
+// none of the page's text.
+var roffIgnored = map[string]bool{
+	"hy": true, "nh": true, "ad": true, "na": true, "ft": true, "ll": true, "in": true,
+	"ti": true, "ne": true, "fam": true, "ftr": true, "ds": true, "nr": true, "ps": true,
+	"vs": true, "ta": true, "cs": true, "ss": true, "mso": true, "lf": true, "pc": true,
+	"ns": true, "rs": true, "PD": true, "UC": true, "DT": true, "cu": true, "ul": true,
+	"UR": true, "UE": true, "MT": true, "ME": true, "hw": true,
+	"ev": true, "fl": true, "tr": true, "ch": true, "wh": true, "rm": true, "rn": true,
+	"als": true, "char": true, "fchar": true, "fspecial": true, "special": true, "kern": true,
+	"lg": true, "tm": true, "cp": true, "do": true,
+}
+
+// roffGlyphs are the special characters roff names ("\[dq]", "\(em") and the text each is.
+var roffGlyphs = map[string]string{
+	"dq": `"`, "aq": "'", "lq": "\u201c", "rq": "\u201d", "oq": "\u2018", "cq": "\u2019",
+	"Bq": "\u201e", "bq": "\u201a", "Fo": "\u00ab", "Fc": "\u00bb", "fo": "\u2039", "fc": "\u203a",
+	"em": "\u2014", "en": "\u2013", "hy": "-", "-": "-", "mi": "\u2212", "pl": "+", "eq": "=",
+	"bu": "\u2022", "co": "\u00a9", "rg": "\u00ae", "tm": "\u2122", "lB": "[", "rB": "]",
+	"lC": "{", "rC": "}", "la": "\u27e8", "ra": "\u27e9", "ba": "|", "bv": "|", "br": "\u2502",
+	"ti": "~", "ha": "^", "rs": `\`, "sl": "/", "at": "@", "sh": "#", "Do": "$", "ga": "`",
+	"aa": "\u00b4", "ul": "_", "ru": "_", "rn": "\u203e", "dg": "\u2020", "dd": "\u2021",
+	"ps": "\u00b6", "sc": "\u00a7", "de": "\u00b0", "mu": "\u00d7", "di": "\u00f7",
+	"<=": "\u2264", ">=": "\u2265", "!=": "\u2260", "->": "\u2192", "<-": "\u2190",
+	"<>": "\u2194", "==": "\u2261", "~~": "\u2248", "+-": "\u00b1", "Eu": "\u20ac",
+	"eu": "\u20ac", "Po": "\u00a3", "Ye": "\u00a5", "ct": "\u00a2", "es": "\u2205",
+	"if": "\u221e", "sq": "\u25a1", "ci": "\u25cb", "lz": "\u25ca", "OK": "\u2713",
+	"ua": "\u2191", "da": "\u2193", "rA": "\u21d2", "lA": "\u21d0", "hA": "\u21d4",
+	"ss": "\u00df", "tno": "\u00ac", "no": "\u00ac", "r!": "\u00a1", "r?": "\u00bf",
+	"12": "\u00bd", "14": "\u00bc", "34": "\u00be", "char46": ".", "char39": "'",
+	"char92": `\`, "char34": `"`, "char45": "-", "char32": " ",
+}
+
+// isRoff reports whether text is roff source: its first line that is not blank is a
+// comment (`.\"`, `'\"`) or one of the man macros a page opens with, and it has a section
+// heading or a table (roffHeadings). No other page opens with a request: reStructuredText's
+// ".. " directives have no name after the dot.
+func isRoff(text string) bool {
+	opened := false
+	for l := range strings.SplitSeq(text, "\n") {
+		t := strings.TrimRight(l, " \t\r")
+		if t == "" {
+			continue
+		}
+		name, _, req := roffRequest(t)
+		if !opened {
+			if !req || name != `\"` && !roffOpeners[name] {
+				return false
+			}
+			opened = true
+		}
+		if req && roffHeadings[name] {
+			return true
+		}
+	}
+	return false
+}
+
+// roffRequest reads a control line: a dot or an apostrophe, blanks, then the request's name and its
+// arguments; a comment (`.\"`, `.\#`, `'\"`) is the request `\"`. req is false for a text line.
+func roffRequest(t string) (name, args string, req bool) {
+	if t == "" || t[0] != '.' && t[0] != '\'' {
+		return "", "", false
+	}
+	s := strings.TrimLeft(t[1:], " \t")
+	if strings.HasPrefix(s, `\"`) || strings.HasPrefix(s, `\#`) {
+		return `\"`, "", true
+	}
+	if s == "" {
+		return "", "", true // a lone control character: no request
+	}
+	name, args, _ = strings.Cut(s, " ")
+	if i := strings.IndexByte(name, '\t'); i >= 0 {
+		name, args = name[:i], name[i+1:]+" "+args
+	}
+	return name, strings.TrimSpace(args), true
+}
+
+// roffArgs splits a request's arguments at blanks, a double-quoted argument one (`""` in it
+// a quote).
+func roffArgs(s string) []string {
+	var out []string
+	for s = strings.TrimLeft(s, " \t"); s != ""; s = strings.TrimLeft(s, " \t") {
+		if s[0] != '"' {
+			a, rest, _ := strings.Cut(s, " ")
+			out = append(out, a)
+			s = rest
+			continue
+		}
+		var b strings.Builder
+		i := 1
+		for ; i < len(s); i++ {
+			if s[i] == '"' {
+				if i+1 < len(s) && s[i+1] == '"' {
+					b.WriteByte('"')
+					i++
+					continue
+				}
+				break
+			}
+			b.WriteByte(s[i])
+		}
+		out = append(out, b.String())
+		s = s[min(i+1, len(s)):]
+	}
+	return out
+}
+
+// roffReader is the state of one unroff call.
+type roffReader struct {
+	p     *page.Page
+	lines []string
+	out   []string
+	nos   []int32
+	// para holds the text of the output line being filled and its source line's number.
+	para   []string
+	paraNo int
+	// prefix opens the next output line: a list item's marker (".IP \[bu]").
+	prefix string
+	// depth is the .RS depth: list items indent by it.
+	depth int
+	// nofill is set between .nf and .fi (.EX and .EE): each source line is a line.
+	nofill bool
+	// cell is set while a tbl text block is read: breaks are "<br>" in the cell.
+	cell      bool
+	cellParts []string
+	tables    int
+}
+
+// unroff rewrites a page of roff source as the text it typesets (see above) and returns
+// it with the source line number of each of its lines.
+func unroff(p *page.Page, text string) (string, []int32) {
+	r := &roffReader{p: p, lines: strings.Split(text, "\n")}
+	for i := 0; i < len(r.lines); {
+		i = r.line(i)
+	}
+	r.flush(false)
+	p.Warn(1, "the page is roff source (a manual page's requests: .SH headings, .PP paragraphs, tbl tables); read as the text it typesets, %d tables as pipe tables", r.tables)
+	return strings.Join(r.out, "\n"), r.nos
+}
+
+// emit writes an output line read from source line no (0-based).
+func (r *roffReader) emit(s string, no int) {
+	r.out = append(r.out, s)
+	r.nos = append(r.nos, int32(no+1))
+}
+
+// gap writes a blank line unless the output is empty or ends with one.
+func (r *roffReader) gap(no int) {
+	if n := len(r.out); n > 0 && r.out[n-1] != "" {
+		r.emit("", no)
+	}
+}
+
+// flush ends the line being filled: in a cell it is the cell's next part; on the page it
+// is a line, set apart from the one before by a blank line when gap (a new paragraph).
+func (r *roffReader) flush(gap bool) {
+	if len(r.para) == 0 {
+		if gap && !r.cell {
+			r.gap(r.paraNo)
+		}
+		return
+	}
+	s := r.prefix + strings.Join(r.para, " ")
+	if r.cell {
+		r.cellParts = append(r.cellParts, s)
+	} else {
+		if gap {
+			r.gap(r.paraNo)
+		}
+		if r.prefix != "" {
+			s = strings.Repeat("  ", r.depth) + s
+		}
+		r.emit(s, r.paraNo)
+	}
+	r.para, r.prefix = r.para[:0], ""
+}
+
+// add fills text from source line no into the line being filled.
+func (r *roffReader) add(text string, no int) {
+	if text = strings.TrimSpace(text); text == "" {
+		return
+	}
+	if len(r.para) == 0 {
+		r.paraNo = no
+	}
+	r.para = append(r.para, text)
+}
+
+// line reads source line i and returns the index of the next line to read.
+func (r *roffReader) line(i int) int {
+	t := strings.TrimRight(r.lines[i], " \t\r")
+	name, args, req := roffRequest(t)
+	if !req {
+		text := r.text(t, i)
+		switch {
+		case r.nofill:
+			if text != "" || strings.TrimSpace(t) == "" {
+				if r.cell {
+					r.cellParts = append(r.cellParts, text)
+				} else {
+					r.emit(text, i)
+				}
+			}
+		case t == "":
+			r.flush(true)
+		default:
+			if t[0] == ' ' || t[0] == '\t' {
+				r.flush(false) // a line opening with a blank breaks the line before
+			}
+			r.add(text, i)
+		}
+		return i + 1
+	}
+	switch name {
+	case `\"`, "":
+	case "PP", "LP", "P", "HP", "sp":
+		r.flush(true)
+	case "br":
+		r.flush(false)
+	case "IP", "TP":
+		r.flush(true)
+		if a := roffArgs(args); name == "IP" && len(a) > 0 {
+			r.prefix = itemMarker(r.text(a[0], i))
+		}
+		if name == "TP" && i+1 < len(r.lines) {
+			// the tag is the next line, a line of its own
+			r.add(r.text(r.lines[i+1], i+1), i+1)
+			r.flush(false)
+			return i + 2
+		}
+	case "RS":
+		r.flush(true)
+		r.depth++
+	case "RE":
+		r.flush(true)
+		r.depth = max(r.depth-1, 0)
+	case "nf", "EX":
+		r.flush(true)
+		if !r.nofill && !r.cell {
+			r.emit("```", i)
+		}
+		r.nofill = true
+	case "fi", "EE":
+		r.flush(false)
+		if r.nofill && !r.cell {
+			r.emit("```", i)
+			r.gap(i)
+		}
+		r.nofill = false
+	case "B", "I", "SM", "SB":
+		r.add(r.text(strings.Join(roffArgs(args), " "), i), i)
+	case "BR", "BI", "IB", "IR", "RB", "RI":
+		r.add(r.text(strings.Join(roffArgs(args), ""), i), i)
+	case "SH", "SS":
+		if r.cell {
+			r.p.Drop(i+1, "roff heading .%s inside a tbl cell: its line %q left out", name, t)
+			break
+		}
+		r.flush(true)
+		level := "# "
+		if name == "SS" {
+			level = "## "
+		}
+		h := r.text(strings.Join(roffArgs(args), " "), i)
+		if h == "" && i+1 < len(r.lines) {
+			i++
+			h = r.text(r.lines[i], i)
+		}
+		r.emit(level+h, i)
+		r.emit("", i)
+	case "TH":
+		// the page's running header and footer: its name, section and date
+	case "TS":
+		if r.cell {
+			r.p.Drop(i+1, "tbl table inside a tbl cell: its line %q read as text", t)
+			break
+		}
+		r.flush(true)
+		return r.table(i)
+	case "ie", "el", "if":
+		return r.skipBlock(i, args)
+	case "de", "de1", "am", "ig":
+		return r.skipDefinition(i, args)
+	default:
+		if !roffIgnored[name] && args != "" {
+			r.p.Drop(i+1, "roff request .%s not known: its line %q left out", name, t)
+		}
+	}
+	return i + 1
+}
+
+// itemMarker is the marker a list item (.IP's tag) opens its line with: "- " for a bullet,
+// the tag itself for a number ("1.") or a word.
+func itemMarker(tag string) string {
+	switch tag {
+	case "":
+		return ""
+	case "\u2022", "-", "*", "o", "\u00b7", "+":
+		return "- "
+	}
+	return tag + " "
+}
+
+// skipBlock skips a conditional request (.ie, .el, .if: they choose how to typeset, for
+// which output device) and the block in braces it opens (`\{` … `\}`), which set fonts
+// and strings, not the page's text.
+func (r *roffReader) skipBlock(i int, args string) int {
+	if !strings.Contains(args, `\{`) {
+		return i + 1
+	}
+	depth := strings.Count(args, `\{`) - strings.Count(args, `\}`)
+	for i++; i < len(r.lines) && depth > 0; i++ {
+		depth += strings.Count(r.lines[i], `\{`) - strings.Count(r.lines[i], `\}`)
+	}
+	return i
+}
+
+// skipDefinition skips a macro definition or ignored block (.de, .ig) to its end line
+// (".." or the end name it gives).
+func (r *roffReader) skipDefinition(i int, args string) int {
+	end := ".."
+	if a := roffArgs(args); len(a) > 1 {
+		end = "." + a[1]
+	}
+	for i++; i < len(r.lines); i++ {
+		if strings.TrimSpace(r.lines[i]) == end {
+			return i + 1
+		}
+	}
+	r.p.Drop(len(r.lines), "roff definition opened on line %d has no end line %q: the page's rest left out", i+1, end)
+	return i
+}
+
+// table reads a tbl table from its .TS line i and writes it as a pipe table: its options
+// (the tab character), its format lines, then its rows to .TE, a row's cells split by the
+// tab character, a cell "T{" a text block to the line opening "T}". A rule line ("_",
+// "=") under the first row makes that row the header (the pipe table's separator). It
+// returns the index of the line after .TE.
+func (r *roffReader) table(i int) int {
+	start := i
+	tab := "\t"
+	i++
+	if i < len(r.lines) && strings.HasSuffix(strings.TrimSpace(r.lines[i]), ";") {
+		if j := strings.Index(r.lines[i], "tab("); j >= 0 && j+5 < len(r.lines[i]) {
+			tab = r.lines[i][j+4 : j+5]
+		}
+		i++
+	}
+	i = r.formatLines(i)
+	r.gap(start)
+	r.tables++
+	rows, sep := 0, false
+	width := 0
+	for i < len(r.lines) {
+		t := strings.TrimRight(r.lines[i], " \t\r")
+		switch name, _, req := roffRequest(t); {
+		case req && name == "TE":
+			r.gap(i)
+			return i + 1
+		case req && name == "T&":
+			i = r.formatLines(i + 1)
+			continue
+		case req:
+			i++ // a request between rows (.sp) lays them out
+			continue
+		case t == "_" || t == "=" || t == "-":
+			if rows == 1 && !sep {
+				r.emit("|"+strings.Repeat("---|", width), i)
+				sep = true
+			}
+			i++
+			continue
+		}
+		no := i
+		var cells []string
+		cells, i = r.row(i, tab)
+		width = max(width, len(cells))
+		for len(cells) < width {
+			cells = append(cells, "")
+		}
+		rows++
+		r.emit("| "+strings.Join(cells, " | ")+" |", no)
+	}
+	r.p.Drop(start+1, "tbl table opened by .TS on line %d has no .TE: read to the page's end", start+1)
+	return i
+}
+
+// formatLines skips a tbl table's format lines from line i: the last ends with '.'.
+func (r *roffReader) formatLines(i int) int {
+	for ; i < len(r.lines); i++ {
+		if strings.HasSuffix(strings.TrimSpace(r.lines[i]), ".") {
+			return i + 1
+		}
+	}
+	return i
+}
+
+// row reads the tbl row opening at line i: its cells, each as a pipe table's cell (a
+// text block's lines filled, its paragraphs joined with "<br>", pipes escaped), and the
+// index of the line after it.
+func (r *roffReader) row(i int, tab string) ([]string, int) {
+	var cells []string
+	rest := r.lines[i]
+	for {
+		c, after, more := strings.Cut(rest, tab)
+		if strings.TrimSpace(c) != "T{" || more {
+			cells = append(cells, pipeCell(r.text(c, i)))
+			if !more {
+				return cells, i + 1
+			}
+			rest = after
+			continue
+		}
+		open := i
+		j := i + 1
+		for j < len(r.lines) && !strings.HasPrefix(r.lines[j], "T}") {
+			j++
+		}
+		cells = append(cells, r.block(i+1, j))
+		if j == len(r.lines) {
+			r.p.Drop(open+1, "tbl text block opened by T{ on line %d has no T}: read to the page's end", open+1)
+			return cells, j
+		}
+		i = j
+		rest = strings.TrimRight(r.lines[j][2:], " \t\r")
+		if rest == "" {
+			return cells, i + 1
+		}
+		rest = strings.TrimPrefix(rest, tab)
+	}
+}
+
+// block reads a tbl text block, source lines [i, j), into one pipe table cell.
+func (r *roffReader) block(i, j int) string {
+	saved := r.nofill
+	r.flush(false)
+	r.cell, r.cellParts, r.nofill = true, r.cellParts[:0], false
+	for i < j {
+		i = r.line(i)
+	}
+	r.flush(false)
+	r.cell, r.nofill = false, saved
+	var parts []string
+	for _, s := range r.cellParts {
+		if s = strings.TrimSpace(s); s != "" {
+			parts = append(parts, pipeCell(s))
+		}
+	}
+	return strings.Join(parts, "<br>")
+}
+
+// pipeCell is text as a pipe table's cell: its pipes escaped.
+func pipeCell(s string) string {
+	return strings.ReplaceAll(strings.TrimSpace(s), "|", `\|`)
+}
+
+// text is source line i's text s with its escapes read (roffText); an escape it does not
+// know is kept as written, with a warning naming it and the line.
+func (r *roffReader) text(s string, i int) string {
+	out, unknown := roffText(s)
+	for _, u := range unknown {
+		r.p.Guess(i+1, "roff escape %s not known: kept as written", u)
+	}
+	return out
+}
+
+// roffText reads the escapes of roff text: a named character ("\[dq]", "\(em",
+// "\[u2514]") is the character, "\-" and "\e" a hyphen and a backslash, a font or size
+// change ("\f[B]", "\fI", "\s-1") and the zero-width escapes ("\&", "\%", "\c") are
+// nothing, a comment ("\"") ends the text. Escapes it does not know are kept as written
+// and returned.
+func roffText(s string) (string, []string) {
+	if strings.IndexByte(s, '\\') < 0 {
+		return s, nil
+	}
+	var b strings.Builder
+	var unknown []string
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '\\' || i+1 == len(s) {
+			b.WriteByte(c)
+			continue
+		}
+		i++
+		switch e := s[i]; e {
+		case '"', '#':
+			return b.String(), unknown
+		case '-':
+			b.WriteByte('-')
+		case 'e', '\\':
+			b.WriteByte('\\')
+		case '&', '%', ')', '/', ',', ':', 'c', '^', '|', '!', '{', '}':
+		case ' ', '~', '0':
+			b.WriteByte(' ')
+		case '\'':
+			b.WriteString("\u00b4")
+		case '`':
+			b.WriteByte('`')
+		case '.':
+			b.WriteByte('.')
+		case 't':
+			b.WriteByte('\t')
+		case 'f', 'F', 's', 'm', 'M':
+			// a font, family, size or colour change: its argument, one character, (xx or [name]
+			_, n := roffName(s[i+1:], e == 's')
+			i += n
+		case 'h', 'v', 'X', 'D', 'w', 'o', 'b', 'l', 'L', 'Z', 'N', 'R', 'x', 'S', 'H':
+			// an escape with a quoted argument: motion, device control, drawing
+			if i+1 < len(s) && s[i+1] == '\'' {
+				if k := strings.IndexByte(s[i+2:], '\''); k >= 0 {
+					i += k + 2
+					break
+				}
+			}
+			unknown = append(unknown, s[i-1:i+1])
+			b.WriteString(s[i-1 : i+1])
+		case '(', '[':
+			name, n := roffName(s[i:], false)
+			if g, ok := roffGlyph(name); ok {
+				b.WriteString(g)
+				i += n - 1
+				break
+			}
+			unknown = append(unknown, `\`+s[i:i+n])
+			b.WriteString(`\` + s[i:i+n])
+			i += n - 1
+		default:
+			unknown = append(unknown, s[i-1:i+1])
+			b.WriteString(s[i-1 : i+1])
+		}
+	}
+	return b.String(), unknown
+}
+
+// roffName reads an escape's argument at the start of s: "(xx", "[name]" or one character
+// (a size's sign and digits when size), and returns it and the bytes it takes.
+func roffName(s string, size bool) (string, int) {
+	if s == "" {
+		return "", 0
+	}
+	switch s[0] {
+	case '(':
+		if len(s) >= 3 {
+			return s[1:3], 3
+		}
+		return s[1:], len(s)
+	case '[':
+		if k := strings.IndexByte(s, ']'); k >= 0 {
+			return s[1:k], k + 1
+		}
+		return s[1:], len(s)
+	}
+	if size {
+		n := 0
+		if s[0] == '+' || s[0] == '-' {
+			n++
+		}
+		for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+			n++
+		}
+		return s[:n], n
+	}
+	return s[:1], 1
+}
+
+// roffGlyph is the text of a named character: a name roffGlyphs knows, or a Unicode code
+// point ("u2514", "u0041_0301" a composite).
+func roffGlyph(name string) (string, bool) {
+	if g, ok := roffGlyphs[name]; ok {
+		return g, true
+	}
+	if len(name) < 5 || name[0] != 'u' {
+		return "", false
+	}
+	var b strings.Builder
+	for cp := range strings.SplitSeq(name[1:], "_") {
+		n, err := strconv.ParseUint(cp, 16, 32)
+		if err != nil {
+			return "", false
+		}
+		b.WriteRune(rune(n))
+	}
+	return b.String(), true
+}
