@@ -28,7 +28,8 @@ func (d *doc) dropManFrame() {
 	}
 	head, foot := d.t(first), d.t(last)
 	w := foot[strings.LastIndexAny(foot, " \t")+1:]
-	if !manSection(w) || !(strings.HasSuffix(head, w) || overprinted(head)) || len(head) == len(w) {
+	name, _, _ := strings.Cut(foot, " ")
+	if !manSection(w) || !(strings.HasSuffix(head, w) || overprinted(head, name, w)) || len(head) == len(w) {
 		return
 	}
 	d.typeset = true
@@ -41,11 +42,17 @@ func (d *doc) dropManFrame() {
 
 // overprinted reports whether head is a running header whose name, too long for the line,
 // man overprinted with the text beside it and the name again at its right end: where the
-// two overlap the saved text keeps both characters (man -l: "ModifyTimee--ECSS--..."),
-// and the header ends with its section's closing bracket doubled ("Center())").
-func overprinted(head string) bool {
-	w := head[strings.LastIndexAny(head, " \t")+1:]
-	return strings.HasSuffix(w, "))") && manSection(w[:len(w)-1])
+// two overlap the saved text keeps both characters (man -l: "ModifyTimee--ECSS--...",
+// groff -Tascii: "RevokeResourceServerScopesFromUsere- EIAMA- ..."), so the header no
+// longer ends with the footer's last word w but with its section's closing bracket
+// doubled ("Center())") or the brackets twice ("Center()()"), or it still opens with the
+// footer's first word, the page's name, and ends with a bracket.
+func overprinted(head, name, w string) bool {
+	last := head[strings.LastIndexAny(head, " \t")+1:]
+	if strings.HasSuffix(last, "))") && manSection(last[:len(last)-1]) {
+		return true
+	}
+	return name != w && strings.HasPrefix(head, name) && strings.HasSuffix(head, ")")
 }
 
 // manSection reports whether w is a manual page's name and section as its running header

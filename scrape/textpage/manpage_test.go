@@ -106,6 +106,9 @@ func TestManPage(t *testing.T) {
 		{"ascii overprinted", strings.NewReplacer("‐", "-", "─", "-", "GetWindow - ECS - AlibabGetWindowo-uECSt-tAlibabatCloud Documentation Center()",
 			"GetWindoww--ECSS--AlibabaaClouddDocumentationnCenter())").Replace(manPage)},
 		{"overprinted header", strings.Replace(manPage, "Center()\n", "Center())\n", 1)}, // man -l: the name's bracket doubled
+		// groff -Tascii: the name overprinted, the brackets twice, the page's name opening it
+		{"ascii brackets twice", strings.NewReplacer("‐", "-", "─", "-", "GetWindow - ECS - AlibabGetWindowo-uECSt-tAlibabatCloud Documentation Center()",
+			"GetWindoww- ECSA- AlibabaCloudDocumentationCenter()()").Replace(manPage)},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			p := readText(t, c.text)
