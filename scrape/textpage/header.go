@@ -172,6 +172,9 @@ func (d *doc) findHeader(i int) (header, bool) {
 			}
 		}
 		seen[col] = true
+		if wcells == nil { // room for a header's usual cells at once, not a cell at a time
+			wcells, wcols = make([]string, 0, 8), make([]page.Column, 0, 8)
+		}
 		wcells = append(wcells, t)
 		wcols = append(wcols, col)
 		j = d.nb(j + 1)
