@@ -26,8 +26,9 @@ func (d *doc) body(i int) {
 		}
 		if k, ok := d.heading(i); ok && (!d.headingHeader(i) || d.startsTable(d.nb(i+1))) {
 			d.openSection(i, k)
-			if j, _, ok := d.wrappedHeading(i); ok {
+			if d.lines[i].m.wrapped {
 				// the heading's second line, read with it
+				j := d.nb(i + 1)
 				if d.sec.Line == l.no {
 					d.sec.Heading = page.JoinIdeographs(d.sec.Heading + " " + d.t(j))
 				}
@@ -135,17 +136,19 @@ func (d *doc) add(b page.Block) { d.sec.Blocks = append(d.sec.Blocks, b) }
 func (d *doc) heading(i int) (page.SectionKind, bool) {
 	m := &d.lines[i].m
 	if !m.headingDone {
-		k, ok := d.classifyHeading(i)
-		m.kind, m.headingOK = uint8(k), ok
+		k, ok, wrapped := d.classifyHeading(i)
+		m.kind, m.headingOK, m.wrapped = uint8(k), ok, wrapped
 		m.headingDone = true
 	}
 	return page.SectionKind(m.kind), m.headingOK
 }
 
-func (d *doc) classifyHeading(i int) (page.SectionKind, bool) {
+// classifyHeading is heading's judgment of line i; wrapped says the heading goes on at the
+// next line (wrappedHeading), which a line the lexicon knows alone never does.
+func (d *doc) classifyHeading(i int) (k page.SectionKind, ok, wrapped bool) {
 	t := d.t(i)
 	if len(t) > 64 || t == "" || strings.HasSuffix(t, ".") || strings.HasSuffix(t, "。") {
-		return 0, false // a sentence, not a heading
+		return 0, false, false // a sentence, not a heading
 	}
 	// The lexicon decides, numbers ("2. Response parameters", "一、请求参数") and bracketed
 	// qualifiers included; a type or a Yes/No is a cell, and a camel-case word a name unless
@@ -153,35 +156,35 @@ func (d *doc) classifyHeading(i int) (page.SectionKind, bool) {
 	// and asked of table lines anyway, are asked before the lexicon; the Required word,
 	// which nothing else asks of most lines, after it, of a heading word only.
 	if d.is(i, trType) {
-		return 0, false
+		return 0, false, false
 	}
 	if j := d.nb(i + 1); j < len(d.lines) && d.is(j, trType) {
-		return 0, false
+		return 0, false, false
 	}
 	classify := page.ClassifyHeading
 	if page.CamelHump(t) {
 		classify = page.ClassifyWrittenHeading
 	}
-	k, ok := classify(t)
+	k, ok = classify(t)
 	if !ok {
 		if _, k, ok := d.wrappedHeading(i); ok {
-			return k, true
+			return k, true, true
 		}
-		return 0, false
+		return 0, false, false
 	}
 	if d.is(i, trRequired) || page.ClassifyColumn(t) == page.ColName {
 		// a Name column's word ("Parameter", "パラメーター", which say "Parameters" alone
 		// in Indonesian and Japanese) is a header's cell in a dump, where nothing marks a
 		// heading; Markdown and HTML mark it (page.KindIn)
-		return 0, false
+		return 0, false, false
 	}
 	if d.namesCard(i) {
-		return 0, false // a parameter card's name ("Description" over "Type: String")
+		return 0, false, false // a parameter card's name ("Description" over "Type: String")
 	}
 	if d.sec != nil && d.sec.Kind.HoldsParams() && d.cardKey(i) {
-		return 0, false // a card's key over its value ("Description", then "The ID.")
+		return 0, false, false // a card's key over its value ("Description", then "The ID.")
 	}
-	return k, true
+	return k, true, false
 }
 
 // wrappedHeading reports whether line i, no heading alone, opens a heading wrapped over two

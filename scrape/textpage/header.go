@@ -1,7 +1,6 @@
 package textpage
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -173,6 +172,9 @@ func (d *doc) findHeader(i int) (header, bool) {
 			}
 		}
 		seen[col] = true
+		if wcells == nil { // room for a header's usual cells at once, not a cell at a time
+			wcells, wcols = make([]string, 0, 8), make([]page.Column, 0, 8)
+		}
 		wcells = append(wcells, t)
 		wcols = append(wcols, col)
 		j = d.nb(j + 1)
@@ -409,6 +411,9 @@ var rowNumberWords = func() []string {
 	return out
 }()
 
+// rowNumberSet is rowNumberWords, to tell a line that is one (numberedCellsHeader).
+var rowNumberSet = newFoldSet(rowNumberWords)
+
 // numberedHeader splits a spaced or glued header line whose first column is a row number
 // ("No. Parameter Type Required", "#NameTypeRequired"): the row-number word, in any case,
 // then a header splitHeader reads. As "No." is a Required cell too and "#" opens a heading,
@@ -441,7 +446,7 @@ func (d *doc) numberedHeader(i int, t string) (cells []string, glued, ok bool) {
 // header that follows it, when its first row's first cell is row number 1 (a line "1",
 // which dropRowNumbers takes off with the other numbers).
 func (d *doc) numberedCellsHeader(i int, t string) (header, bool) {
-	if !slices.ContainsFunc(rowNumberWords, func(w string) bool { return strings.EqualFold(t, w) }) {
+	if !rowNumberSet.has(t) {
 		return header{}, false
 	}
 	j := d.nb(i + 1)

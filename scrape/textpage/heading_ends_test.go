@@ -80,7 +80,7 @@ func TestHeadingRequiredAsked(t *testing.T) {
 			t.Errorf("line %q: its Required trait was asked", d.t(i))
 		}
 	}
-	if k, ok := d.classifyHeading(0); !ok || k != page.RequestParams {
+	if k, ok, _ := d.classifyHeading(0); !ok || k != page.RequestParams {
 		t.Errorf("Request parameters: %v, %v", k, ok)
 	}
 }

@@ -527,10 +527,14 @@ type record struct {
 func (r *record) add(text, trimmed string) {
 	t := escapeGluedPipes(text)
 	n := page.CountPipes(t)
-	r.glued += page.CountPipes(text) - n
+	if len(t) != len(text) { // escaping adds a "\" before each pipe glued to text
+		r.glued += page.CountPipes(text) - n
+	}
 	r.pipes += n
 	if n > 0 {
-		r.nested += n - page.CountPipes(escapeNestedPipes(t))
+		if e := escapeNestedPipes(t); len(e) != len(t) {
+			r.nested += n - page.CountPipes(e)
+		}
 	}
 	if trimmed != "" {
 		r.endsPipe = trimmed[len(trimmed)-1] == '|'
@@ -636,7 +640,8 @@ func (r *record) openRow(n int) bool {
 // input ends inside the record: its last cell may be cut short.
 func (d *doc) pipeRow(tbl *page.Table, rec string, line int, cut bool) (page.Row, bool) {
 	raw := d.headThenDescription(tbl, rec)
-	if raw == nil {
+	split := raw == nil // the cells are rec's as split at its pipes
+	if split {
 		raw = pipeCells(rec)
 	}
 	cells := make([]string, 0, len(raw))
@@ -649,9 +654,15 @@ func (d *doc) pipeRow(tbl *page.Table, rec string, line int, cut bool) (page.Row
 	if empty {
 		return page.Row{}, false
 	}
+	// rec's cells as split at every pipe, which gluedPipeCells returns for a record with
+	// no pipe glued to text rather than split it again
+	plain := cells
+	if !split {
+		plain = nil
+	}
 	n := len(tbl.Header)
 	if len(cells) > n {
-		if glued := gluedPipeCells(rec); len(glued) == n {
+		if glued := gluedPipeCells(rec, plain); len(glued) == n {
 			cells = glued
 		} else if nested := nestedPipeCells(rec); len(nested) == n {
 			cells = nested
@@ -686,7 +697,7 @@ func (d *doc) pipeRow(tbl *page.Table, rec string, line int, cut bool) (page.Row
 	}
 	if len(cells) == n {
 		// a pipe glued to text ("Format: key|value.") may make up the cell such a row lacks
-		if glued := gluedPipeCells(rec); len(glued) == n-1 && spansExample(tbl, glued) {
+		if glued := gluedPipeCells(rec, plain); len(glued) == n-1 && spansExample(tbl, glued) {
 			cells = glued
 		}
 	}
@@ -851,9 +862,14 @@ const pipesOnly = "| \t"
 func opensRecord(raw string) bool { return raw != "" && raw[0] == '|' }
 
 // gluedPipeCells splits a record whose cells hold pipes of their own (see
-// escapeGluedPipes) into its cells, trimmed, one line each (cellLines).
-func gluedPipeCells(rec string) []string {
-	cells := pipeCells(escapeGluedPipes(rec))
+// escapeGluedPipes) into its cells, trimmed, one line each (cellLines). split is rec's
+// cells as split at every pipe so, or nil: a record with no pipe glued to text is those.
+func gluedPipeCells(rec string, split []string) []string {
+	e := escapeGluedPipes(rec)
+	if len(e) == len(rec) && split != nil {
+		return split
+	}
+	cells := pipeCells(e)
 	for k, c := range cells {
 		cells[k] = cellLines(c)
 	}
@@ -879,8 +895,7 @@ func escapeNestedPipes(s string) string {
 	var b strings.Builder
 	done, at := 0, 0 // s[:done] is written; line starts at s[at]
 	for line := range strings.Lines(s) {
-		if strings.IndexByte(line, '|') >= 0 {
-			inside := nestedSpans(line)
+		if inside := nestedSpans(line); inside != nil {
 			for i := 0; i < len(line); i++ {
 				switch {
 				case line[i] == '\\':
@@ -903,8 +918,11 @@ func escapeNestedPipes(s string) string {
 
 // nestedSpans marks the bytes of line that lie inside a pair of brackets ("()", "[]", "{}")
 // or double quotes that opens and closes on the line. Escaped pipes and the characters
-// after a backslash count as text.
+// after a backslash count as text. It is nil for a line with no pipe or no such pair.
 func nestedSpans(line string) []bool {
+	if strings.IndexByte(line, '|') < 0 {
+		return nil
+	}
 	var inside []bool
 	mark := func(from, to int) {
 		if inside == nil {
@@ -935,9 +953,6 @@ func nestedSpans(line string) []bool {
 				quote = -1
 			}
 		}
-	}
-	if inside == nil {
-		inside = make([]bool, len(line))
 	}
 	return inside
 }

@@ -801,6 +801,7 @@ type memo struct {
 	known, traits           trait // traits worked out, and those the line has
 	headingDone, headerDone bool
 	headingOK, headerOK     bool
+	wrapped                 bool  // the heading goes on at the next line (wrappedHeading)
 	kind                    uint8 // page.SectionKind when headingOK
 	header                  int32 // index in doc.headers when headerOK
 }

@@ -45,6 +45,9 @@ type typedTable struct {
 	// (settleSplits); untyped says a line of the table looks like a row without a type word.
 	splits  []gluedSplit
 	untyped bool
+	// restSplits counts gluedRest's searches of the table's lines (one a line at most
+	// from splitGluedText: TestGluedRestOnce)
+	restSplits int
 	// units are each row's free text, kept where the header may have lost its Example
 	// column (restoreExample): parallel to tbl.Rows.
 	units [][]unit
@@ -827,12 +830,18 @@ func (tt *typedTable) splitGluedText(raw string, i int) (name, typ, req, rest st
 			}
 		}
 	}
+	// gluedRest's split of t, searched once: first for a split with the table's Required
+	// word, then, where no other reading holds, as the last one
+	var rName, rTyp, rReq, rRest string
+	var rOK, asked bool
 	if req == "" && tt.req >= 0 {
 		// a split with the Required word the table has wins over a whole row without it:
 		// "ActionStringYesSendFile" is Action, String, Yes and the example SendFile, not a
 		// row "ActionStringYesSend" of type File
-		if name, typ, req, rest, ok := tt.gluedRest(t); ok && req != "" {
-			return name, typ, req, rest, true
+		rName, rTyp, rReq, rRest, rOK = tt.gluedRest(t)
+		asked = true
+		if rOK && rReq != "" {
+			return rName, rTyp, rReq, rRest, true
 		}
 	}
 	name, typ, ok = tt.typeSuffix(s, i, true, req != "")
@@ -840,7 +849,10 @@ func (tt *typedTable) splitGluedText(raw string, i int) (name, typ, req, rest st
 		if name, typ, req, rest, ok := tt.translatedGlued(t); ok {
 			return name, typ, req, rest, true
 		}
-		return tt.gluedRest(t)
+		if !asked {
+			rName, rTyp, rReq, rRest, rOK = tt.gluedRest(t)
+		}
+		return rName, rTyp, rReq, rRest, rOK
 	}
 	return name, typ, req, "", true
 }
@@ -1103,6 +1115,7 @@ func namesStruct(name, typ string) bool {
 // (gluedValue: "RequestId字符串測試名稱", not "Tag对象属性如下："). The longest name wins, a
 // split with a Required word before one without.
 func (tt *typedTable) gluedRest(t string) (name, typ, req, rest string, ok bool) {
+	tt.restSplits++
 	if len(t) > 4096 || namedProse(t) {
 		return "", "", "", "", false
 	}

@@ -625,8 +625,41 @@ func cutBadge(name string) (string, bool) {
 
 // isBadge reports whether a whole line is a deprecated badge.
 func isBadge(t string) bool {
-	for _, b := range badges {
-		if strings.EqualFold(t, b) {
+	return badgeWords.has(t)
+}
+
+// badgeWords are the badges, to tell a line that is one (isBadge).
+var badgeWords = newFoldSet(badges)
+
+// foldSet is a few words a line is compared with in any case (strings.EqualFold), and their
+// lengths in runes. Case folding maps each rune to one rune, so only the words of as many
+// runes as the line are compared, and a line of more bytes than UTFMax times the longest
+// word's runes is none: most lines asked are no such word, and a word outside ASCII takes
+// EqualFold's slower path.
+type foldSet struct {
+	words []string
+	runes []int
+	most  int // the most runes of a word
+}
+
+func newFoldSet(words []string) foldSet {
+	s := foldSet{words: words}
+	for _, w := range words {
+		n := utf8.RuneCountInString(w)
+		s.runes = append(s.runes, n)
+		s.most = max(s.most, n)
+	}
+	return s
+}
+
+// has reports whether t is one of the words in any case.
+func (s foldSet) has(t string) bool {
+	if len(t) > utf8.UTFMax*s.most {
+		return false
+	}
+	n := utf8.RuneCountInString(t)
+	for k, w := range s.words {
+		if s.runes[k] == n && strings.EqualFold(t, w) {
 			return true
 		}
 	}
