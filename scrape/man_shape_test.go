@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/acsgen/acsgen/scrape/page/pagetest"
 )
 
 // manShape is the unseenShapes shape of a page rendered as a manual page (spaced+s22mangroff):
@@ -284,33 +286,4 @@ func manPage(s string) []byte {
 const manColShape = "s23mancolb"
 
 // colTabs is text as col -b writes its blanks (manColShape).
-func colTabs(text []byte) []byte {
-	var b strings.Builder
-	for _, l := range strings.SplitAfter(string(text), "\n") {
-		rs := []rune(l)
-		col := 0
-		for k := 0; k < len(rs); {
-			if rs[k] != ' ' {
-				b.WriteRune(rs[k])
-				col++
-				k++
-				continue
-			}
-			end := k
-			for end < len(rs) && rs[end] == ' ' {
-				end++
-			}
-			to := col + end - k
-			if stop := to / 8 * 8; end-k >= 2 && stop > col {
-				for s := col; s < stop; s = s/8*8 + 8 {
-					b.WriteByte('\t')
-				}
-				b.WriteString(strings.Repeat(" ", to-stop))
-			} else {
-				b.WriteString(strings.Repeat(" ", end-k))
-			}
-			col, k = to, end
-		}
-	}
-	return []byte(b.String())
-}
+func colTabs(text []byte) []byte { return []byte(pagetest.ColTabs(string(text))) }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/acsgen/acsgen/scrape/page"
+	"github.com/acsgen/acsgen/scrape/page/pagetest"
 )
 
 // manPage is a page converted to roff (pandoc -s -t man, its tables tbl's) and rendered as
@@ -167,46 +168,13 @@ RequestId     String    The request ID.
 		"The ResourceOwnerAccount value."})
 }
 
-// colTabs is text as col -b writes it: each run of two blanks or more that reaches a tab
-// stop (every 8th column) written as tabs to the last stop it reaches, then blanks.
-func colTabs(text string) string {
-	var b strings.Builder
-	for _, l := range strings.SplitAfter(text, "\n") {
-		rs := []rune(l)
-		col := 0
-		for k := 0; k < len(rs); {
-			if rs[k] != ' ' {
-				b.WriteRune(rs[k])
-				col++
-				k++
-				continue
-			}
-			end := k
-			for end < len(rs) && rs[end] == ' ' {
-				end++
-			}
-			to := col + end - k
-			if stop := to / 8 * 8; end-k >= 2 && stop > col {
-				for s := col; s < stop; s = s/8*8 + 8 {
-					b.WriteByte('\t')
-				}
-				b.WriteString(strings.Repeat(" ", to-stop))
-			} else {
-				b.WriteString(strings.Repeat(" ", end-k))
-			}
-			col, k = to, end
-		}
-	}
-	return b.String()
-}
-
 // TestManPageTabs: a rendered manual page piped through col -b (its gaps tabs to the
 // terminal's stops, then blanks) reads as the page with its blanks: its tabs are no cell
 // separators. A tab-separated page keeps its tabs.
 func TestManPageTabs(t *testing.T) {
-	tabbed := colTabs(manPage)
+	tabbed := pagetest.ColTabs(manPage)
 	if !strings.Contains(tabbed, "Type\t Required") && !strings.Contains(tabbed, "\t ") {
-		t.Fatalf("colTabs wrote no tab stops:\n%s", tabbed)
+		t.Fatalf("ColTabs wrote no tab stops:\n%s", tabbed)
 	}
 	want := readText(t, manPage)
 	p := readText(t, tabbed)
