@@ -27,7 +27,7 @@ func TestUnwrappedSiblingListWarned(t *testing.T) {
 		"## Examples\n\nSample success responses\n\n`JSON` format\n\n```\n" +
 		`{"RequestId": "r-1", "Zones": {"Zone": [{"AvailableDiskCategories": {"DiskCategories": ["cloud"]}, "Labels": ["a"], "ZoneId": "z-1"}]}}` +
 		"\n```\n"
-	got := plainListGuesses(t, pg)
+	got := plainListGuesses(t, mdpage.Reader{}, "DescribeThings.md", pg)
 	want := `DescribeThings.md:19: response field "AvailableHostTypes" (List) is read as a plain list: no example shows it, while the JSON example shows its sibling list "AvailableDiskCategories" wrapped ({"AvailableDiskCategories": {"DiskCategories": [...]}}) and no row names a wrapper key for it`
 	if len(got) != 1 || got[0] != want {
 		t.Errorf("warnings %q, want only %q", got, want)
@@ -52,18 +52,18 @@ func TestUnwrappedListInUnshownStructWarned(t *testing.T) {
 		"## Examples\n\nSample success responses\n\n`JSON` format\n\n```\n" +
 		`{"RequestId": "r-1", "Zones": {"Zone": [{"AvailableDiskCategories": {"DiskCategories": ["cloud"]}, "ZoneId": "z-1"}]}}` +
 		"\n```\n"
-	got := plainListGuesses(t, pg)
+	got := plainListGuesses(t, mdpage.Reader{}, "DescribeThings.md", pg)
 	want := `DescribeThings.md:21: response field "DataDiskCategories" (List) is read as a plain list: no example shows it or its object, while the JSON example shows the list "AvailableDiskCategories" wrapped ({"AvailableDiskCategories": {"DiskCategories": [...]}}) and no row names a wrapper key for it`
 	if len(got) != 1 || got[0] != want {
 		t.Errorf("warnings %q, want only %q", got, want)
 	}
 }
 
-// plainListGuesses reads the Markdown page pg and returns its "is read as a plain list"
-// guess warnings.
-func plainListGuesses(t *testing.T, pg string) []string {
+// plainListGuesses reads page pg (its file name file) with reader r and returns its "is
+// read as a plain list" guess warnings.
+func plainListGuesses(t *testing.T, r page.Reader, file, pg string) []string {
 	t.Helper()
-	res, err := readExtract(mdpage.Reader{}, "DescribeThings.md", []byte(pg), extract.Page)
+	res, err := readExtract(r, file, []byte(pg), extract.Page)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -91,16 +91,7 @@ func TestUnwrappedSiblingObjectListWarned(t *testing.T) {
 		"Namestring\n\nThe name.\n\ng\nTagsobject []\n\nThe tags.\n\nTagKeystring\n\nThe key.\n\nk1\n\n" +
 		"Examples\n\nJSON format\n\n" +
 		`{"RequestId": "r-1", "Group": {"RegionStatuses": {"RegionStatus": [{"Status": "OK"}]}, "Name": "g"}}` + "\n"
-	res, err := readExtract(textpage.Reader{}, "DescribeThings.txt", []byte(pg), extract.Page)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, w := range res.Warnings {
-		if strings.Contains(w.Msg, "is read as a plain list") && w.Kind == page.Guess {
-			got = append(got, w.String())
-		}
-	}
+	got := plainListGuesses(t, textpage.Reader{}, "DescribeThings.txt", pg)
 	want := `DescribeThings.txt:44: response field "Tags" (object []) is read as a plain list: no example shows it, while the JSON example shows its sibling list "RegionStatuses" wrapped ({"RegionStatuses": {"RegionStatus": [...]}}) and no row names a wrapper key for it`
 	if len(got) != 1 || got[0] != want {
 		t.Errorf("warnings %q, want only %q", got, want)
