@@ -452,6 +452,9 @@ import (
 //   - s23mancolb: the s22mangroff page piped through col -b (man_shape_test.go:
 //     manColShape): its runs of blanks tabs to the terminal's stops, every 8th column, and
 //     blanks after them ("Type\t Required").
+//   - s24contwrap: the mdtable page whose writer wrapped each long description by adding a
+//     row below its row, every other cell of it empty (cont_shape_test.go: contRows), as
+//     "| | | | hangzhou, or the rest. | |".
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -618,6 +621,7 @@ var unseenShapes = []struct {
 	{"mdtable+s23rsttexspan", ".txt"},
 	{"mdtable+" + roffShape, ".txt"},
 	{"spaced+" + manColShape, ".txt"},
+	{"mdtable+" + contShape, ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
@@ -1370,6 +1374,8 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 		return manPage(s)
 	case shape == roffShape && ext == ".txt":
 		return roffPage(s, seq)
+	case shape == contShape && ext == ".txt":
+		return []byte(contRows(s))
 	case shape == manColShape && ext == ".txt":
 		return colTabs(manPage(s))
 	case shape == "pqpdfone" && ext == ".txt":

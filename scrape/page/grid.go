@@ -429,7 +429,7 @@ func escapeCellPipes(s string) string {
 
 // joinCellLines is a cell's text from its lines in a row (see PipeGrids); keep keeps the
 // blank space before the first line's text (a name's tree, TreeDepth). Lines go on after
-// a blank, but a word wrapped after its own hyphen (hyphenWrapped) and CJK text.
+// a blank, but a word wrapped after its own hyphen (HyphenWrapped) and CJK text.
 func joinCellLines(parts []string, keep bool) string {
 	var b strings.Builder
 	brk := false // a line break is due before the next text
@@ -447,7 +447,7 @@ func joinCellLines(parts []string, keep bool) string {
 			b.WriteString(lead)
 		case brk || bulleted(p):
 			b.WriteString("<br>")
-		case hyphenWrapped(b.String(), p):
+		case HyphenWrapped(b.String(), p):
 		case !wideEnd(b.String()) || !wideStart(p):
 			b.WriteByte(' ')
 		}
@@ -455,20 +455,6 @@ func joinCellLines(parts []string, keep bool) string {
 		brk = false
 	}
 	return b.String()
-}
-
-// hyphenWrapped reports whether a cell's text a ends in a word's own hyphen that its line
-// broke after, the next line p going on with the word ("cn-" over "hangzhou", "x-acs-" over
-// "request-id": a grid's cell is written by hand or cut at its width, never hyphenated by
-// a typesetter): a "-" after a letter or digit, before a letter. The lines glue, the
-// hyphen kept.
-func hyphenWrapped(a, p string) bool {
-	if !strings.HasSuffix(a, "-") {
-		return false
-	}
-	before, _ := utf8.DecodeLastRuneInString(a[:len(a)-1])
-	after, _ := utf8.DecodeRuneInString(p)
-	return letterOrDigit(before) && unicode.IsLetter(after)
 }
 
 // names is the set of the grid's row names (its body's name cells, a tree drawn before

@@ -51,3 +51,17 @@ func EndsHyphen(s string) bool {
 	h, _ := utf8.DecodeLastRuneInString(s)
 	return h == '-' || strings.ContainsRune(softHyphens, h)
 }
+
+// HyphenWrapped reports whether a cell's text a ends in a word's own hyphen that its line
+// broke after, the next line p going on with the word ("cn-" over "hangzhou", "x-acs-" over
+// "request-id"; where no typesetter hyphenates, as in a grid's cell, written by hand or cut
+// at its width, it is always so): a "-" after a letter or digit, before a letter. The
+// lines glue, the hyphen kept.
+func HyphenWrapped(a, p string) bool {
+	if !strings.HasSuffix(a, "-") {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(a[:len(a)-1])
+	after, _ := utf8.DecodeRuneInString(p)
+	return letterOrDigit(before) && unicode.IsLetter(after)
+}

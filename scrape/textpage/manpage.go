@@ -84,23 +84,28 @@ func manSection(w string) bool {
 // word is written whole elsewhere on the page ("InternetChargeType"), or, written with
 // the hyphen nowhere ("cn-hangzhou"), the page is a rendered manual page (typeset).
 // Before, every such "-" went: a hand-wrapped "cn-" over "hangzhou" read "cnhangzhou".
+// A "-" LineHyphen takes for none, of a word written with hyphens ("x-acs-" over
+// "request-id": page.HyphenWrapped), is kept so too; before, a blank parted the pieces.
 func (d *doc) lineHyphen(a, b string) (cut string, drop, keep bool) {
 	cut, ok := page.LineHyphen(a, b)
-	if !ok || !strings.HasSuffix(a, "-") {
+	if !ok && !page.HyphenWrapped(a, b) || !strings.HasSuffix(a, "-") {
 		return cut, ok, false
 	}
-	w1 := cut[strings.LastIndexFunc(cut, notWordRune)+1:]
+	base := a[:len(a)-1]
+	w1 := base[strings.LastIndexFunc(base, notWordRune)+1:]
 	w2 := b
 	if n := strings.IndexFunc(b, notWordRune); n >= 0 {
 		w2 = b[:n]
 	}
 	switch {
-	case strings.Contains(d.text, w1+w2):
-		return cut, true, false
+	case ok && strings.Contains(d.text, w1+w2):
+		return base, true, false
 	case strings.Contains(d.text, w1+"-"+w2) || !d.typeset:
 		return a, false, true
+	case ok:
+		return base, true, false
 	}
-	return cut, true, false
+	return a, false, false
 }
 
 // notWordRune reports whether r is no letter or digit (lineHyphen's words).

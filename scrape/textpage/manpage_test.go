@@ -146,7 +146,9 @@ func depths(tb *page.Table) []string {
 // TestLineHyphenPage: a "-" ending a cell's line on a page that no typesetter rendered is
 // a word's own hyphen, kept, the lines glued ("cn-" over "hangzhou": "cn-hangzhou"; before,
 // "cnhangzhou"), but where the page writes the word whole elsewhere ("ResourceOwn-" over
-// "erAccount", and ResourceOwnerAccount a row's name): a break, dropped.
+// "erAccount", and ResourceOwnerAccount a row's name): a break, dropped. A word written
+// with hyphens wrapped after one of them ("x-acs-" over "request-id", which LineHyphen
+// takes for no break) glues too, the hyphen kept; before, "x-acs- request-id".
 func TestLineHyphenPage(t *testing.T) {
 	p := readText(t, `DescribeZones
 
@@ -157,6 +159,8 @@ RegionId              String    Yes        The region, such as cn-
                                            hangzhou, of the zones.
 ResourceOwnerAccount  String    No         The ResourceOwn-
                                            erAccount value.
+Token                 String    No         The x-acs-
+                                           request-id header.
 
 Response parameters
 
@@ -165,7 +169,7 @@ RequestId     String    The request ID.
 `)
 	req := table(t, p, page.RequestParams)
 	equal(t, "descriptions", column(req, page.ColDescription), []string{"The region, such as cn-hangzhou, of the zones.",
-		"The ResourceOwnerAccount value."})
+		"The ResourceOwnerAccount value.", "The x-acs-request-id header."})
 }
 
 // TestManPageTabs: a rendered manual page piped through col -b (its gaps tabs to the

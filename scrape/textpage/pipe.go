@@ -85,7 +85,9 @@ func (d *doc) pipeTable(h header) int {
 		if h.open { // its outer pipes, so that a "|" at either end parts an empty cell
 			rs = "|" + rs + "|"
 		}
-		if row, ok := d.pipeRow(tbl, rs, d.no(start), cut); ok {
+		if row, ok := d.pipeRow(tbl, rs, d.no(start), cut); ok && pipeRowGoesOn(tbl, row) {
+			d.joinCells(&tbl.Rows[len(tbl.Rows)-1], row.Cells, false)
+		} else if ok {
 			tbl.Rows = append(tbl.Rows, row)
 			starts = append(starts, start)
 		}
@@ -95,6 +97,34 @@ func (d *doc) pipeTable(h header) int {
 	d.indentDepths(tbl, starts)
 	d.addTable(tbl, nil)
 	return i
+}
+
+// pipeRowGoesOn reports whether row, just read from a pipe table, is the parameter row
+// above going on, as writers wrap a long cell by adding a row ("| | | | hangzhou. |"): its
+// name cell is empty, it has no type or Required cell (a nameless row that has one is an
+// item row or the response's root), and it has text only in columns the row above, which
+// is named, fills too (a description, an example, valid values). Its cells join the row
+// above's as a wrapped line's do (joinCells).
+func pipeRowGoesOn(tbl *page.Table, row page.Row) bool {
+	name, typ, req := tbl.Col(page.ColName), tbl.Col(page.ColType), tbl.Col(page.ColRequired)
+	if len(tbl.Rows) == 0 || name < 0 || name >= len(row.Cells) || row.Cells[name] != "" {
+		return false
+	}
+	prev := tbl.Rows[len(tbl.Rows)-1]
+	if name >= len(prev.Cells) || prev.Cells[name] == "" {
+		return false
+	}
+	text := false
+	for k, c := range row.Cells {
+		if c == "" {
+			continue
+		}
+		if k == typ || k == req || k >= len(prev.Cells) || prev.Cells[k] == "" {
+			return false
+		}
+		text = true
+	}
+	return text
 }
 
 // endsAtProse reports whether line i, after a blank line (blank) that follows a row of
