@@ -2281,7 +2281,9 @@ func nameGoesOn(row, above, l gridRow, width int) (ok, guess bool) {
 // "DiskSpecRe‐", LineHyphen; a type under a row
 // with none is the piece's own: a wrapper's item row alone, then a row), each piece is a word,
 // the two glued read as a parameter name (IsParamName, or one that goes on after a dot or
-// a dash; a hyphen a typesetter broke the name with, LineHyphen, read without), and
+// a dash; a hyphen a typesetter broke the name with, LineHyphen, read without; Markdown's
+// escaped underscore read as the underscore it stands for: "client\_" over "id",
+// "refresh\" over "_token"), and
 // neither the row's type nor its name names the piece (a wrapper's item row, "Permission"
 // under "Array of Permission" or under "Permissions", as legacy pages write it). It is
 // sure where the piece starts inside a word or a name (a lower-case letter, a digit, "_",
@@ -2306,7 +2308,7 @@ func NameGoesOn(a, piece, typ, next string) (ok, guess bool) {
 		a = cut
 	}
 	name := strings.TrimSuffix(strings.TrimRight(strings.TrimSuffix(a+piece, "."), softHyphens), "-") // a name going on
-	if a == "" || piece == "" || strings.ContainsAny(a+piece, " \t") || !IsParamName(name) {
+	if a == "" || piece == "" || strings.ContainsAny(a+piece, " \t") || !IsParamName(strings.ReplaceAll(name, `\_`, "_")) {
 		return false, false
 	}
 	if slices.Contains(strings.Fields(typ), piece) || itemOf(a, piece) {

@@ -366,3 +366,50 @@ func TestPipeGridsHyphenWrapped(t *testing.T) {
 		t.Errorf("row %q, want %q", got[3], want)
 	}
 }
+
+// TestPipeGridsEscapedUnderscoreChunks: a Markdown page's grid narrower than its names cuts
+// a name written with Markdown's escaped underscores ("client\_id") into chunks: before
+// the escape ("client\_" over "id", "id\_toke" over "n"), after it ("exclusiv" over
+// "e\_tag"), through it (table.el: "refresh\" over "_token") and more than once
+// ("token\_t" over "ype\_hin" over "t"). The escape is part of the name, so the chunks
+// glue as any name's do. Before, they were joined by a blank ("client\_ id").
+func TestPipeGridsEscapedUnderscoreChunks(t *testing.T) {
+	in := strings.Split(`+--------+------+
+|Paramete|Type  |
+|r       |      |
++--------+------+
+|client\_|String|
+|id      |      |
++--------+------+
+|id\_toke|String|
+|n       |      |
++--------+------+
+|exclusiv|String|
+|e\_tag  |      |
++--------+------+
+|refresh\|String|
+|_token  |      |
++--------+------+
+|token\_t|String|
+|ype\_hin|      |
+|t       |      |
++--------+------+`, "\n")
+	got, ok, lost := PipeGrids(in)
+	if !ok {
+		t.Fatalf("no grid read")
+	}
+	var rows []string
+	for _, l := range got {
+		if l != "" {
+			rows = append(rows, l)
+		}
+	}
+	want := []string{"| Parameter | Type |", "|---|---|", `| client\_id | String |`, `| id\_token | String |`,
+		`| exclusive\_tag | String |`, `| refresh\_token | String |`, `| token\_type\_hint | String |`}
+	if strings.Join(rows, "\n") != strings.Join(want, "\n") {
+		t.Errorf("PipeGrids:\n%s\nwant\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))
+	}
+	if len(lost) > 0 {
+		t.Errorf("losses (guesses) %+v, want none", lost)
+	}
+}
