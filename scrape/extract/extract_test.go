@@ -2974,3 +2974,41 @@ func TestInlineCodeExampleListItems(t *testing.T) {
 		t.Errorf("no warning names Ports: %v", res.Warnings)
 	}
 }
+
+// TestUnnamedItemRowNoDeeper: groff -Tascii drops a tree's └ glyphs, leaving the blank
+// after them, so every nested row is one level deep and an unnamed item row (no name to
+// indent) is at the top level: right after a list of objects, in a table whose depths go
+// no further than one, that row is still the list's item row, and the nested rows after
+// a nested list's item row are placed as rows without depth (here by row order).
+func TestUnnamedItemRowNoDeeper(t *testing.T) {
+	b := tbl(6, respHeader,
+		[]string{"Results", "Object", "The results.", ""},
+		[]string{"Result", "Array of Object", "The result.", ""},
+		[]string{"", "Object", "An item.", ""},
+		[]string{"Code", "String", "The code.", "c"},
+		[]string{"Message", "String", "The message.", "m"},
+		[]string{"Items", "Array of Object", "The items.", ""},
+		[]string{"", "Object", "An item.", ""},
+		[]string{"Id", "String", "The ID.", "i"},
+		[]string{"Total", "Integer", "The total.", "1"},
+	)
+	for i, d := range []int{0, 1, 0, 1, 1, 0, 0, 1, 0} {
+		b.Table.Rows[i].Depth = d
+	}
+	p := &page.Page{File: "t.txt", Title: "ListThings", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, b),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "Results,Items,Total" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	if r := op.Response.Properties[0].Schema; names(r) != "Result" || r.Properties[0].Schema.Items == nil || names(r.Properties[0].Schema.Items) != "Code,Message" {
+		t.Errorf("Results = %+v (warnings %v)", r, res.Warnings)
+	}
+	if it := op.Response.Properties[1].Schema.Items; it == nil || names(it) != "Id" {
+		t.Errorf("Items[] = %+v (warnings %v)", it, res.Warnings)
+	}
+	if !hasWarning(res, "read as its item row") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}

@@ -432,6 +432,12 @@ func (b *treeBuilder) add(f field) {
 		// depth are from here on.
 		b.openUntyped()
 	}
+	if b.flatItemRow(f) {
+		// (at the top level, the list's fields after it are a level below it, as they should be)
+		f.depth = b.depths[b.added-2] + 1
+		b.flatMarks = b.flatMarks || f.depth > 1
+		b.x.warn(f.line, "%s %q: its unnamed item row is listed no deeper than the list; read as its item row", b.what, b.stack[len(b.stack)-1].name)
+	}
 	if f.depth >= 0 && (f.depth == 0 || !b.flatMarks) {
 		b.addAtDepth(f)
 		return
@@ -629,6 +635,21 @@ func (b *treeBuilder) listHolder() int {
 		k--
 	}
 	return k
+}
+
+// flatItemRow reports whether f, in a table whose depths never go past one, is the
+// unnamed object item row of the list of objects placed right before it, listed no
+// deeper than that list, where a table that shows depth puts it a level below: groff
+// -Tascii drops a tree's └ glyphs and keeps the blank after them, so every nested row
+// is one level deep and a row with no name (nothing to indent) at the top level. The
+// caller puts it a level below the list; below a nested list, the depths tell only
+// nested from top level (flatMarks).
+func (b *treeBuilder) flatItemRow(f field) bool {
+	if b.maxDepth != 1 || f.name != "" || f.schema == nil || f.schema.Type != "object" || b.added < 2 || f.depth > b.depths[b.added-2] || b.depths[b.added-2] < 0 {
+		return false
+	}
+	top := b.stack[len(b.stack)-1]
+	return top.line == b.lastLine && top.s.Type == "array" && top.s.Items != nil && top.s.Items.Type == "object" && len(top.s.Items.Properties) == 0
 }
 
 // addAtDepth places a field whose depth the input shows.

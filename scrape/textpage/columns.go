@@ -643,7 +643,9 @@ func (st *spaced) columnsName(i int) bool {
 // name at the column's start on the next line ("└└└└└└" over "UsedAmount"). The line's
 // name is one word that reads as a parameter name, at the column's start, its type cell
 // blank, and it would not fit beside the glyphs before the type column's gap of three
-// blanks (tbl's); it returns the line cut at the columns.
+// blanks (tbl's), or ends with a hyphen, the typesetter's break of a name too long for
+// the column ("└└" over "Ipv6Source‐" over "CidrIp"); it returns the line cut at the
+// columns.
 func (st *spaced) nameBelow(i int) (l colLine, ok bool) {
 	d := st.d
 	if i == 0 || i >= len(d.lines) || d.blank(i-1) || d.blank(i) || len(st.cols.starts) < 2 {
@@ -654,7 +656,14 @@ func (st *spaced) nameBelow(i int) (l colLine, ok bool) {
 		return l, false
 	}
 	l = st.cols.split(d.raw(i))
-	if !l.fits || l.lead != 0 || l.name == "" || l.cells[1] != "" || strings.ContainsAny(l.name, " \t") || !page.IsParamName(l.name) {
+	name := l.name
+	if page.EndsHyphen(name) {
+		// too long for the column too: a typesetter broke it, the rest on the next line
+		// (columnsName's namePiece glues it)
+		_, size := utf8.DecodeLastRuneInString(name)
+		name = name[:len(name)-size]
+	}
+	if !l.fits || l.lead != 0 || name == "" || l.cells[1] != "" || strings.ContainsAny(name, " \t") || !page.IsParamName(name) {
 		return l, false
 	}
 	return l, above.lead+textWidth(l.name, st.cols.wide) > st.cols.starts[1]-st.cols.starts[0]-3

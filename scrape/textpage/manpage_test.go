@@ -296,3 +296,37 @@ func TestManNameBelow(t *testing.T) {
 		t.Errorf("drops %q", w)
 	}
 }
+
+// manNameBelowBroken is manNameBelow with the name under the glyphs too long for the
+// column as well: groff breaks it with a hyphen, the rest on the line after it.
+const manNameBelowBroken = `ECS:GetLoginProfile
+       Calls GetLoginProfile.
+
+   Response parameters
+       Parameter     Type       Description    Example
+       ──────────────────────────────────────────────────
+       Profile       *Login‐                   sample
+                     Profile   The profile.
+       └└            *bool                     true
+       MFABindRe‐              The    MFA‐
+       quired                  BindRequired
+                               value.
+       └ Status      *string                   sample
+                               The Status.
+       └ SourcePor‐  *string                   sample
+       tRange                  The    Source‐
+                               PortRange.
+`
+
+// TestManNameBelowBroken: a name set under its row's tree glyphs and broken with a hyphen
+// is the row's name, glued to its rest; before, the row had no name (dropped), its name's
+// lines left to the rows after it (on a whole page, a later broken name, "SourcePor‐"
+// over "tRange", was then read as a new table's header).
+func TestManNameBelowBroken(t *testing.T) {
+	p := readText(t, manNameBelowBroken)
+	resp := table(t, p, page.ResponseParams)
+	equal(t, "names", column(resp, page.ColName), []string{"Profile", "MFABindRequired", "Status", "SourcePortRange"})
+	if w := warningsOfKind(p, page.Drop); len(w) > 0 {
+		t.Errorf("drops %q", w)
+	}
+}
