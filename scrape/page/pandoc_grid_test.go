@@ -33,16 +33,7 @@ func TestPipeGridsPandocChunks(t *testing.T) {
 | Attri         | ar          |
 | buteMappings  | ray<object> |
 +---------------+-------------+`, "QQ", "``"), "\n")
-	got, ok, lost := PipeGrids(in)
-	if !ok {
-		t.Fatalf("no grid read")
-	}
-	var rows []string
-	for _, l := range got {
-		if l != "" {
-			rows = append(rows, l)
-		}
-	}
+	rows, lost := gridRows(t, in)
 	want := []string{"| Parameter | Type |", "|---|---|", "| ``SupportMaintenanceAction`` | string |",
 		"| └ **ResourceOwnerId** | long |", "| DedicatedHostClusterId | string |", "| Tags | array<object> |",
 		"| AttributeMappings | array<object> |"}
@@ -172,16 +163,7 @@ func TestPipeGridsPandocNarrow(t *testing.T) {
 | stanceId |        | instance |
 |          |        | ID.      |
 +----------+--------+----------+`, "\n")
-	got, ok, lost := PipeGrids(in)
-	if !ok {
-		t.Fatalf("no grid read")
-	}
-	var rows []string
-	for _, l := range got {
-		if l != "" {
-			rows = append(rows, l)
-		}
-	}
+	rows, lost := gridRows(t, in)
 	want := []string{"| Parameter | Type | Description |", "|---|---|---|", "| ProgrammingLanguage | String | The language used. |",
 		"| PageSize | Long | The page size. |", "| instanceId | String | The instance ID. |"}
 	if strings.Join(rows, "\n") != strings.Join(want, "\n") {
@@ -219,16 +201,7 @@ func TestPipeGridsChunkedCells(t *testing.T) {
 │            │ yRecurre │          │
 │            │ nceRules │          │
 ╘════════════╧══════════╧══════════╛`, "\n")
-	got, ok, lost := PipeGrids(in)
-	if !ok {
-		t.Fatalf("no grid read")
-	}
-	var rows []string
-	for _, l := range got {
-		if l != "" {
-			rows = append(rows, l)
-		}
-	}
+	rows, lost := gridRows(t, in)
 	want := []string{"| Name | Type | Description |", "|---|---|---|", "| Parameters | Array of ParameterDefinition | The list. |",
 		"| RecurrenceRules | *DescribeElasticityAssurancesResponseBodyRecurrenceRules | The rules. |"}
 	if strings.Join(rows, "\n") != strings.Join(want, "\n") {
@@ -394,6 +367,21 @@ func TestPipeGridsEscapedUnderscoreChunks(t *testing.T) {
 |ype\_hin|      |
 |t       |      |
 +--------+------+`, "\n")
+	rows, lost := gridRows(t, in)
+	want := []string{"| Parameter | Type |", "|---|---|", `| client\_id | String |`, `| id\_token | String |`,
+		`| exclusive\_tag | String |`, `| refresh\_token | String |`, `| token\_type\_hint | String |`}
+	if strings.Join(rows, "\n") != strings.Join(want, "\n") {
+		t.Errorf("PipeGrids:\n%s\nwant\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))
+	}
+	if len(lost) > 0 {
+		t.Errorf("losses (guesses) %+v, want none", lost)
+	}
+}
+
+// gridRows reads lines in with PipeGrids, failing t where no grid is read, and returns the
+// lines it writes that are not blank and what it reports lost.
+func gridRows(t *testing.T, in []string) ([]string, []GridLoss) {
+	t.Helper()
 	got, ok, lost := PipeGrids(in)
 	if !ok {
 		t.Fatalf("no grid read")
@@ -404,12 +392,5 @@ func TestPipeGridsEscapedUnderscoreChunks(t *testing.T) {
 			rows = append(rows, l)
 		}
 	}
-	want := []string{"| Parameter | Type |", "|---|---|", `| client\_id | String |`, `| id\_token | String |`,
-		`| exclusive\_tag | String |`, `| refresh\_token | String |`, `| token\_type\_hint | String |`}
-	if strings.Join(rows, "\n") != strings.Join(want, "\n") {
-		t.Errorf("PipeGrids:\n%s\nwant\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))
-	}
-	if len(lost) > 0 {
-		t.Errorf("losses (guesses) %+v, want none", lost)
-	}
+	return rows, lost
 }
