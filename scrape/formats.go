@@ -10,6 +10,7 @@ import (
 	"github.com/acsgen/acsgen/scrape/mdpage"
 	"github.com/acsgen/acsgen/scrape/page"
 	"github.com/acsgen/acsgen/scrape/textpage"
+	"github.com/acsgen/acsgen/scrape/xmlpage"
 )
 
 // format is one input format: the extensions that select it and its reader. Adding a
@@ -30,6 +31,7 @@ func builtinFormats() formatTable {
 		{page.Text, []string{".txt", ".text"}, textpage.Reader{}},
 		{page.Markdown, []string{".md", ".markdown"}, mdpage.Reader{}},
 		{page.HTML, []string{".html", ".htm"}, htmlpage.Reader{}},
+		{page.XML, []string{".xml", ".dbk", ".dita"}, xmlpage.Reader{}},
 	}
 }
 
@@ -69,12 +71,18 @@ func (fs formatTable) byExt(ext string) (format, bool) {
 }
 
 // readerFor picks the reader of a file by extension, sniffing the content of files with
-// no or a .txt extension (a saved HTML page is read as HTML).
+// no or a .txt extension (a saved HTML page is read as HTML, a DocBook, DITA, JATS or TEI
+// page as XML).
 func (fs formatTable) readerFor(path string, data []byte) (page.Reader, error) {
 	ext := strings.ToLower(filepath.Ext(path))
 	if ext == "" || ext == ".txt" {
 		if looksHTML(data) {
 			if f, ok := fs.byName(page.HTML); ok {
+				return f.reader, nil
+			}
+		}
+		if xmlpage.Looks(data) {
+			if f, ok := fs.byName(page.XML); ok {
 				return f.reader, nil
 			}
 		}

@@ -20,6 +20,7 @@ import (
 	"github.com/acsgen/acsgen/scrape/apidocs"
 	"github.com/acsgen/acsgen/scrape/extract"
 	"github.com/acsgen/acsgen/scrape/page"
+	"github.com/acsgen/acsgen/scrape/xmlpage"
 )
 
 // Options override what pages say. Empty fields leave the pages' word.
@@ -231,11 +232,30 @@ func (s *Scraper) AddPath(path string) error {
 		if base != "." && base != string(filepath.Separator) {
 			rel = filepath.Join(base, rel)
 		}
+		if root, ok := s.otherXML(f); ok {
+			s.warn(page.Warning{File: filepath.ToSlash(f), Msg: fmt.Sprintf("skipped: an XML file whose root element <%s> is no documentation page's (DocBook, DITA, JATS, TEI)", root)})
+			continue
+		}
 		if err := s.AddFile(f, filepath.ToSlash(rel)); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// otherXML reports whether a .xml file met in a directory is some other XML document (a
+// build file, a sitemap, a sample), named by its root element: a folder of pages may hold
+// them, and they are no failed pages. A file that cannot be read is left to AddFile.
+func (s *Scraper) otherXML(path string) (root string, ok bool) {
+	if !strings.EqualFold(filepath.Ext(path), ".xml") {
+		return "", false
+	}
+	data, _, err := readPageFile(path)
+	if err != nil {
+		return "", false
+	}
+	root, doc := xmlpage.Document(data)
+	return root, !doc
 }
 
 // AddFile reads and adds one page file; rel is the name recorded in the spec's sources.

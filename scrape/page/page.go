@@ -20,6 +20,7 @@ const (
 	Text     Format = "text"
 	Markdown Format = "markdown"
 	HTML     Format = "html"
+	XML      Format = "xml"
 )
 
 // Page is one documentation page.
