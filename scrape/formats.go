@@ -32,6 +32,7 @@ func builtinFormats() formatTable {
 		{page.Markdown, []string{".md", ".markdown"}, mdpage.Reader{}},
 		{page.HTML, []string{".html", ".htm"}, htmlpage.Reader{}},
 		{page.XML, []string{".xml", ".dbk", ".dita"}, xmlpage.Reader{}},
+		{page.Word, []string{".docx"}, xmlpage.WordReader{}},
 	}
 }
 
@@ -48,7 +49,7 @@ func (fs formatTable) isPage(path string) bool {
 	base := filepath.Base(path)
 	ext := strings.ToLower(filepath.Ext(base))
 	stem := strings.ToLower(strings.TrimSuffix(base, filepath.Ext(base)))
-	if strings.HasPrefix(base, ".") || skipNames[stem] {
+	if strings.HasPrefix(base, ".") || strings.HasPrefix(base, "~$") || skipNames[stem] { // ~$: Word's lock file
 		return false
 	}
 	// "LICENSE-AlibabaCloudDocs.txt", "README.zh.md": a notice name and a qualifier

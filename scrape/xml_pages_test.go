@@ -15,14 +15,15 @@ import (
 )
 
 // TestXMLPagesAsHTML scrapes HTML golden pages written in documentation XML (DocBook 5,
-// JATS and TEI as pandoc 2.17 writes them with -s, DITA as a reference topic) and requires
+// JATS and TEI as pandoc 2.17 writes them with -s, DITA as a reference topic) and as Word
+// documents (pandoc -t docx) and requires
 // each XML page's spec to be its HTML page's, and its warnings the same but for their lines.
 // The source's URL and last-updated date are left out: the HTML pages give them in <head>
 // metadata, which the converter does not carry over.
 func TestXMLPagesAsHTML(t *testing.T) {
 	root := repoRoot(t)
 	xmls, err := filepath.Glob(filepath.Join(root, "golden/xmlpages/*"))
-	if err != nil || len(xmls) < 7 {
+	if err != nil || len(xmls) < 9 {
 		t.Fatalf("golden/xmlpages: %d pages, %v", len(xmls), err)
 	}
 	for _, x := range xmls {
@@ -73,9 +74,9 @@ func scrapeSpec(t *testing.T, path string, o Options) ([]byte, []string) {
 	return y, warns
 }
 
-// TestXMLFolder scrapes a folder of pages beside other XML files (a build file, a sitemap):
-// the DocBook page is read, the others are skipped with a warning naming their root
-// element, and nothing fails.
+// TestXMLFolder scrapes a folder of pages beside other XML files (a build file, a sitemap)
+// and Word's lock file: the DocBook page is read, the XML files are skipped with a warning
+// naming their root element, the lock file is no page, and nothing fails.
 func TestXMLFolder(t *testing.T) {
 	root := repoRoot(t)
 	dir := t.TempDir()
@@ -84,9 +85,10 @@ func TestXMLFolder(t *testing.T) {
 		t.Fatal(err)
 	}
 	files := map[string]string{
-		"GetInstance.xml": string(doc),
-		"pom.xml":         "<?xml version=\"1.0\"?>\n<project xmlns=\"http://maven.apache.org/POM/4.0.0\"><modelVersion>4.0.0</modelVersion></project>\n",
-		"sitemap.xml":     "<urlset><url><loc>https://example.com/</loc></url></urlset>\n",
+		"GetInstance.xml":  string(doc),
+		"pom.xml":          "<?xml version=\"1.0\"?>\n<project xmlns=\"http://maven.apache.org/POM/4.0.0\"><modelVersion>4.0.0</modelVersion></project>\n",
+		"sitemap.xml":      "<urlset><url><loc>https://example.com/</loc></url></urlset>\n",
+		"~$tInstance.docx": "Word's lock file beside an open document",
 	}
 	for name, data := range files {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {

@@ -21,6 +21,7 @@ const (
 	Markdown Format = "markdown"
 	HTML     Format = "html"
 	XML      Format = "xml"
+	Word     Format = "word"
 )
 
 // Page is one documentation page.
