@@ -1,6 +1,7 @@
 package scrape
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -95,5 +96,34 @@ func TestUnwrappedSiblingObjectListWarned(t *testing.T) {
 	want := `DescribeThings.txt:44: response field "Tags" (object []) is read as a plain list: no example shows it, while the JSON example shows its sibling list "RegionStatuses" wrapped ({"RegionStatuses": {"RegionStatus": [...]}}) and no row names a wrapper key for it`
 	if len(got) != 1 || got[0] != want {
 		t.Errorf("warnings %q, want only %q", got, want)
+	}
+}
+
+// Where the page shows no wrapped list at all (vod GetVideoInfo's legacy table, cut before
+// its example), an RPC response's "Snapshots | List" row, whose type gives no item type and
+// which no item row follows, is read as a plain list with a guess naming it: legacy tables
+// write so a list the JSON wraps ({"Snapshots": {"Snapshot": [...]}} in the SDK). Before,
+// it was silent. A newer page's list with its items typed (an "array" row over an unnamed
+// "string" item row, or "array<string>") is read plain without a guess, as is a list an
+// example shows. Hand-made pages of that shape.
+func TestUnwrappedListWithoutExampleWarned(t *testing.T) {
+	const head = "GetThing\n\nGets a thing.\n\nRequest parameters\n\nParameter | Type | Required | Example | Description |\n---|---|---|---|---|\n" +
+		"Action | String | Yes | GetThing |\nThe operation. |\nThingId | String | Yes | t-1 |\nThe thing. |\n" +
+		"Response parameters\n\nParameter | Type | Example | Description |\n---|---|---|---|\n" +
+		"RequestId | String | r-1 |\nThe request. |\nThing | Struct |\nThe thing. |\n|\nName | String | n |\nThe name. |\n"
+	for _, c := range []struct {
+		name, rows, want string
+	}{
+		{"legacy", "Snapshots | List | [\"http://a/1.jpg\"] |\nThe snapshots. |\n",
+			`GetThing.txt:24: response field "Snapshots" (List) is read as a plain list: no example shows it or its object, and its row gives the items no type, as legacy RPC tables write a list the JSON wraps ({"Snapshots": {...: [...]}}) under a key no row names`},
+		{"itemrow", "Snapshots | array | |\nThe snapshots. |\n| string | http://a/1.jpg |\nA snapshot. |\n", ""},
+		{"itemword", "Snapshots | array<string> | [\"http://a/1.jpg\"] |\nThe snapshots. |\n", ""},
+		{"example", "Snapshots | List | [\"http://a/1.jpg\"] |\nThe snapshots. |\n\nExamples\n\n```json\n" +
+			`{"RequestId": "r-1", "Thing": {"Name": "n", "Snapshots": ["http://a/1.jpg"]}}` + "\n```\n", ""},
+	} {
+		got := plainListGuesses(t, textpage.Reader{}, "GetThing.txt", head+c.rows)
+		if want := []string{c.want}; c.want == "" && len(got) != 0 || c.want != "" && !slices.Equal(got, want) {
+			t.Errorf("%s: warnings %q, want %q", c.name, got, c.want)
+		}
 	}
 }

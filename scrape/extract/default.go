@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -365,41 +366,31 @@ var pronouns = []string{"this", "that", "which", "these", "those"}
 // returned unread. lower is page.LowerASCII(desc).
 func byDefault(desc, lower string) []statedDefault {
 	var out []statedDefault
-	for _, w := range trailingDefaultWords {
-		for i := 0; ; {
-			k := indexFrom(lower, w, i)
-			if k < 0 {
-				break
+	for k, i := range wordsAt(lower, trailingDefaultWords) {
+		after := strings.TrimLeft(desc[i:], " \t")
+		if r, _ := utf8.DecodeRuneInString(after); after != "" && !strings.ContainsRune(".。;；!！,，\n", r) || strings.HasPrefix(after, ".") && len(after) > 1 && !unicode.IsSpace(rune(after[1])) {
+			continue // the words go on: "by default settings"
+		}
+		before := sentenceBefore(desc, k)
+		head := clauseHead(before)
+		if oneCase(head) {
+			out = append(out, unreadDefault(before+desc[k:i], whyCondition))
+			continue
+		}
+		if kindCase(desc, before, k) {
+			out = append(out, unreadDefault(before+desc[k:i], whyKind))
+			continue
+		}
+		value := strings.TrimSpace(strings.TrimLeft(before[len(head):], ",，:：、"))
+		cut := 0 // after the last link word
+		for _, l := range []string{" is ", " are ", " to ", " adalah "} {
+			if j := strings.LastIndex(page.LowerASCII(value), l); j >= 0 {
+				cut = max(cut, j+len(l))
 			}
-			i = k + len(w)
-			if !page.WordEdge(lower, k, i) {
-				continue
-			}
-			after := strings.TrimLeft(desc[i:], " \t")
-			if r, _ := utf8.DecodeRuneInString(after); after != "" && !strings.ContainsRune(".。;；!！,，\n", r) || strings.HasPrefix(after, ".") && len(after) > 1 && !unicode.IsSpace(rune(after[1])) {
-				continue // the words go on: "by default settings"
-			}
-			before := sentenceBefore(desc, k)
-			head := clauseHead(before)
-			if oneCase(head) {
-				out = append(out, unreadDefault(before+desc[k:i], whyCondition))
-				continue
-			}
-			if kindCase(desc, before, k) {
-				out = append(out, unreadDefault(before+desc[k:i], whyKind))
-				continue
-			}
-			value := strings.TrimSpace(strings.TrimLeft(before[len(head):], ",，:：、"))
-			cut := 0 // after the last link word
-			for _, l := range []string{" is ", " are ", " to ", " adalah "} {
-				if j := strings.LastIndex(page.LowerASCII(value), l); j >= 0 {
-					cut = max(cut, j+len(l))
-				}
-			}
-			value = strings.TrimSpace(value[cut:])
-			if value != "" {
-				out = append(out, statedDefault{text: value})
-			}
+		}
+		value = strings.TrimSpace(value[cut:])
+		if value != "" {
+			out = append(out, statedDefault{text: value})
 		}
 	}
 	return out
@@ -413,25 +404,18 @@ func byDefault(desc, lower string) []statedDefault {
 // is page.LowerASCII(desc).
 func leadingByDefault(desc, lower string) []statedDefault {
 	var out []statedDefault
-	for _, w := range leadingDefaultWords {
-		for i := 0; ; {
-			k := indexFrom(lower, w, i)
-			if k < 0 {
-				break
-			}
-			i = k + len(w)
-			if !page.WordEdge(lower, k, i) || !sentenceStart(desc[:k]) {
-				continue
-			}
-			rest := strings.TrimLeft(lower[i:], " \t")
-			r, size := utf8.DecodeRuneInString(rest)
-			if !strings.ContainsRune(",，、", r) {
-				continue
-			}
-			at := len(lower) - len(rest) + size
-			if e, ok := selfLinked(lower, at); ok {
-				out = append(out, statedDefault{text: leadValue(desc[e:]), marked: true})
-			}
+	for k, i := range wordsAt(lower, leadingDefaultWords) {
+		if !sentenceStart(desc[:k]) {
+			continue
+		}
+		rest := strings.TrimLeft(lower[i:], " \t")
+		r, size := utf8.DecodeRuneInString(rest)
+		if !strings.ContainsRune(",，、", r) {
+			continue
+		}
+		at := len(lower) - len(rest) + size
+		if e, ok := selfLinked(lower, at); ok {
+			out = append(out, statedDefault{text: leadValue(desc[e:]), marked: true})
 		}
 	}
 	return out
@@ -885,6 +869,25 @@ func leadEnd(lower string, e int) (int, bool) {
 }
 
 // indexFrom returns the index of the first w in s at or after byte from, or -1.
+// wordsAt yields where each of words stands in lower as a word (page.WordEdge), word by
+// word in order: its start k and end i. The default phrases are looked for so.
+func wordsAt(lower string, words []string) iter.Seq2[int, int] {
+	return func(yield func(k, i int) bool) {
+		for _, w := range words {
+			for i := 0; ; {
+				k := indexFrom(lower, w, i)
+				if k < 0 {
+					break
+				}
+				i = k + len(w)
+				if page.WordEdge(lower, k, i) && !yield(k, i) {
+					return
+				}
+			}
+		}
+	}
+}
+
 func indexFrom(s, w string, from int) int {
 	if from > len(s) {
 		return -1

@@ -239,16 +239,8 @@ func TestFlatItemWordRows(t *testing.T) {
 		{"a dash under no list: dropped by name", [][]string{{"Name", "String", "The name.", "n"}, {"-", "String", "Something.", "x"}},
 			"", []string{"Name"}, `response field row has no name (its name cell is a dash, an empty cell's placeholder, and it is no list's item row); row skipped (String, example "x")`, page.Drop},
 	} {
-		blocks := []page.Block{}
-		if c.example != "" {
-			blocks = append(blocks, code(21, c.example))
-		}
-		p := &page.Page{File: "p.txt", Title: "Svc:GetThing", Sections: []*page.Section{
-			sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader, c.rows...)),
-			sec(page.Examples, "Examples", 20, blocks...),
-		}}
-		op, res := mustOp(t, p)
-		if got := strings.Join(schemaPaths(op.Response, ""), " "); got != strings.Join(c.want, " ") {
+		got, res := responseTree(t, tbl(6, respHeader, c.rows...), c.example)
+		if got != strings.Join(c.want, " ") {
 			t.Errorf("%s: fields %s, want %s", c.name, got, strings.Join(c.want, " "))
 		}
 		found := false
@@ -300,16 +292,8 @@ func TestUntypedItemWordRows(t *testing.T) {
 		{"bare list, last row", [][]string{{"Ids", "Array", "The IDs.", ""}, {"items", "", "An ID.", ""}},
 			"", "Ids[]", `response field "Ids": its item row "items" has no type and no rows under it; items taken as string`, page.Guess},
 	} {
-		blocks := []page.Block{}
-		if c.example != "" {
-			blocks = append(blocks, code(21, c.example))
-		}
-		p := &page.Page{File: "p.txt", Title: "Svc:GetThing", Sections: []*page.Section{
-			sec(page.ResponseParams, "Response parameters", 5, tbl(6, respHeader, c.rows...)),
-			sec(page.Examples, "Examples", 20, blocks...),
-		}}
-		op, res := mustOp(t, p)
-		if got := strings.Join(schemaPaths(op.Response, ""), " "); got != c.want {
+		got, res := responseTree(t, tbl(6, respHeader, c.rows...), c.example)
+		if got != c.want {
 			t.Errorf("%s: fields %s, want %s", c.name, got, c.want)
 		}
 		found := false
@@ -347,6 +331,23 @@ func TestItemRowNamedAsScalarField(t *testing.T) {
 		"Reports[].detail.desc Reports[].health Reports[].item RequestId")
 }
 
+// responseTree extracts a page of the response table b and the JSON example ex (none
+// where ex is "") and returns its response's leaf paths (schemaPaths), one space apart,
+// and the result with its warnings.
+func responseTree(t *testing.T, b page.Block, ex string) (string, *Result) {
+	t.Helper()
+	var blocks []page.Block
+	if ex != "" {
+		blocks = append(blocks, code(21, ex))
+	}
+	p := &page.Page{File: "p.txt", Title: "Svc:GetThing", Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, b),
+		sec(page.Examples, "Examples", 20, blocks...),
+	}}
+	op, res := mustOp(t, p)
+	return strings.Join(schemaPaths(op.Response, ""), " "), res
+}
+
 // checkItemRowTree reads a response table of rows, as a text dump shows it (no depth) and
 // with depths, beside the JSON example ex, and checks that its fields' paths are want and
 // that every warning is a note.
@@ -359,12 +360,8 @@ func checkItemRowTree(t *testing.T, rows [][]string, depths []int, ex, want stri
 				b.Table.Rows[i].Depth = d
 			}
 		}
-		p := &page.Page{File: "p.txt", Title: "Svc:GetThing", Sections: []*page.Section{
-			sec(page.ResponseParams, "Response parameters", 5, b),
-			sec(page.Examples, "Examples", 20, code(21, ex)),
-		}}
-		op, res := mustOp(t, p)
-		if got := strings.Join(schemaPaths(op.Response, ""), " "); got != want {
+		got, res := responseTree(t, b, ex)
+		if got != want {
 			t.Errorf("depth %v: fields %s, want %s", depth, got, want)
 		}
 		for _, w := range res.Warnings {

@@ -934,7 +934,6 @@ func (x *extractor) response(op *opspec.Operation) {
 			x.guess(secLine, "response table is empty; schema inferred from the JSON example")
 		}
 		x.inferMissing(root, ex, "", exLine)
-		x.warnUnwrappedLists(rowLines(fields), root, ex)
 	} else if len(fields) > 0 && exText == "" {
 		for _, f := range fields {
 			if isContainer(f.schema) {
@@ -943,6 +942,7 @@ func (x *extractor) response(op *opspec.Operation) {
 			}
 		}
 	}
+	x.warnUnwrappedLists(rowLines(fields), root, ex, op.Style == opspec.RPC)
 	x.decideStamps(func(s *opspec.Schema, _ string) string { return exampleValueOf(root, ex, s, 0) })
 	rows := rowLines(fields)
 	for _, p := range root.Properties {

@@ -1440,13 +1440,12 @@ func (x *extractor) retypeLeaf(what string, f field, v *page.JSONValue) {
 		what, f.name, s.WrittenType(), page.Clip(s.Example), jsonTypeName(v), s.Type)
 }
 
-// scalarExample reads an example cell as a scalar: a JSON string, number or boolean, or
-// text that is not JSON, no blank cell's mark, shows no list or object (no brackets, no
-// "key": pair) and is one word or a date with its time: 2017-05-25, 2017-05-25 00:00:00,
-// cn-hangzhou, read as a string; nil for anything else.
+// scalarExample reads an example cell as a scalar (page.ScalarCell): a JSON string,
+// number or boolean, or text that is not JSON and is one word or a date with its time:
+// 2017-05-25, 2017-05-25 00:00:00, cn-hangzhou, read as a string; nil for anything else.
 func scalarExample(ex string) *page.JSONValue {
 	ex = strings.TrimSpace(ex)
-	if ex == "" || page.BlankCell(ex) || strings.ContainsAny(ex, "[]{}") || strings.Contains(ex, "\":") {
+	if !page.ScalarCell(ex) {
 		return nil
 	}
 	if v, err := parseJSON(ex); err == nil {

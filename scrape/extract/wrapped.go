@@ -13,19 +13,26 @@ import (
 // object at all, a list of scalars wrapped anywhere on the page (DescribeZones'
 // ResourcesInfo lists, in a struct no example shows). The page's convention says these may
 // be wrapped too, but no example or row names their wrapper key, so the plain list is a
-// guess, and a client may not decode the real answer into it.
-func (x *extractor) warnUnwrappedLists(rows map[*opspec.Schema]int, root *opspec.Schema, ex *page.JSONValue) {
-	w := &unwrapped{x: x, rows: rows}
+// guess, and a client may not decode the real answer into it. Where the page shows no
+// wrapped list at all (or no example: vod GetVideoInfo's "Snapshots | List", cut before
+// its example), an RPC response's list of scalars that no example shows and whose row
+// gives its items no type (no item word, no item row) is such a guess too: it is how the
+// legacy tables write a list the JSON wraps, while the newer pages write a plain list
+// with its items typed (ens "ListenerPorts | array" over "| string"). ex is nil where the
+// page has no JSON example.
+func (x *extractor) warnUnwrappedLists(rows map[*opspec.Schema]int, root *opspec.Schema, ex *page.JSONValue, rpc bool) {
+	w := &unwrapped{x: x, rows: rows, rpc: rpc}
 	w.page, w.pageInner, _ = firstWrappedList(root, ex, 0)
 	w.walk(root, ex, 0)
 }
 
-// unwrapped carries warnUnwrappedLists' walk: the rows' lines and the first wrapped list of
-// scalars the example shows.
+// unwrapped carries warnUnwrappedLists' walk: the rows' lines, the first wrapped list of
+// scalars the example shows, and whether the operation is RPC.
 type unwrapped struct {
 	x               *extractor
 	rows            map[*opspec.Schema]int
 	page, pageInner string
+	rpc             bool
 }
 
 func (w *unwrapped) walk(s *opspec.Schema, ex *page.JSONValue, depth int) {
@@ -61,10 +68,26 @@ func (w *unwrapped) walk(s *opspec.Schema, ex *page.JSONValue, depth int) {
 			case ex == nil && w.page != "":
 				w.x.guess(w.rows[p.Schema], "%s %q (%s) is read as a plain list: no example shows it or its object, while the JSON example shows the list %q wrapped ({%q: {%q: [...]}}) and no row names a wrapper key for it",
 					responseField, p.Name, p.Schema.WrittenType(), w.page, w.page, w.pageInner)
+			case ex == nil && w.rpc && w.untypedItems(p.Schema):
+				w.x.guess(w.rows[p.Schema], "%s %q (%s) is read as a plain list: no example shows it or its object, and its row gives the items no type, as legacy RPC tables write a list the JSON wraps ({%q: {...: [...]}}) under a key no row names",
+					responseField, p.Name, p.Schema.WrittenType(), p.Name)
 			}
 		}
 		w.walk(p.Schema, ex.GetFold(p.Name), depth+1)
 	}
+}
+
+// untypedItems reports whether the list s is a row's list of scalars whose type word gives
+// no item type ("List", "array") and whose items no item row types.
+func (w *unwrapped) untypedItems(s *opspec.Schema) bool {
+	if _, row := w.rows[s]; !row || s.Items == nil || isContainer(s) {
+		return false
+	}
+	if _, itemRow := w.rows[s.Items]; itemRow {
+		return false
+	}
+	t, ok := page.ReadType(s.DocType)
+	return ok && t.Elem == nil
 }
 
 // siblingWrapper returns the first field of the object s that the example ex shows as a

@@ -329,13 +329,13 @@ func (n *nester) item(i int) *opspec.Schema {
 }
 
 // wordExample reports whether ex, an item's example, is one word that only a string can
-// be: no white space, not a number, a boolean or null, no blank cell's mark ("-", "N/A"),
-// no JSON list or object. An RPC list's items are scalars (objects show their fields as
+// be: a scalar cell (page.ScalarCell: no blank cell's mark, no JSON list or object) with
+// no white space, not a number, a boolean or null. An RPC list's items are scalars (objects show their fields as
 // rows: Tag.N.Key) of which only strings are written so (i-bp67..., Active, 2017-05-25), so
 // such an example settles the items' type; a number (1234567890: an account ID the SDKs
 // type now as a string, now as an int64) or text with spaces does not.
 func wordExample(ex string) bool {
-	if ex == "" || strings.ContainsAny(ex, " \t\n[]{}") || page.BlankCell(ex) {
+	if !page.ScalarCell(ex) || strings.ContainsAny(ex, " \t\n") {
 		return false
 	}
 	if _, err := strconv.ParseFloat(ex, 64); err == nil {

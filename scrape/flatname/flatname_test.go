@@ -285,12 +285,13 @@ func TestIndexedRowExample(t *testing.T) {
 	}
 }
 
-// TestWordExample: only a word a string alone can be settles a list's string items.
+// TestWordExample: only a word a string alone can be settles a list's string items; a
+// "key": pair shows an object's member (page.ScalarCell), no word.
 func TestWordExample(t *testing.T) {
 	for ex, want := range map[string]bool{
 		"i-bp67acfmxazb4p****": true, "Active": true, "cn-hangzhou-h": true, "2017-05-25": true,
 		"1234567890": false, "1.5": false, "true": false, "False": false, "null": false, "-": false, "N/A": false,
-		"": false, "172.17. XX.XXX": false, `["a"]`: false, "{}": false,
+		"": false, "172.17. XX.XXX": false, `["a"]`: false, "{}": false, `"Key":"k1"`: false,
 	} {
 		if got := wordExample(ex); got != want {
 			t.Errorf("wordExample(%q) = %v, want %v", ex, got, want)

@@ -185,17 +185,32 @@ func normalizeWords(s string) string {
 }
 
 // lookupWords is m[normalizeWords(s)] with the key written into a buffer on the stack
-// (appendWords): a map index by string(b) copies nothing, where normalizeWords builds a
-// string for each capitalised cell ("Type", "Description"), dozens a page of header cells
-// and card keys asked again and again. most is the most letters of m's keys
-// (mostLetters): text with more (a sentence) is none of them and is not lowered.
+// (lookupKey): normalizeWords builds a string for each capitalised cell ("Type",
+// "Description"), dozens a page of header cells and card keys asked again and again.
 func lookupWords[V any](m map[string]V, most int, s string) V {
-	var zero V
-	if s = trimWords(s); lettersOver(s, most, "") {
-		return zero
+	v, _ := lookupKey(m, most, trimWords(s), true)
+	return v
+}
+
+// lookupKey is m[key] and whether m has it, key being the trimmed text t lower case, word
+// by word one space apart (appendWords) when words is set, else as it stands
+// (AppendLower), written into a buffer on the stack: a map index by string(b) copies
+// nothing. most is the most letters of m's keys (mostLetters): text with more (a
+// sentence) is none of them and is not lowered.
+func lookupKey[V any](m map[string]V, most int, t string, words bool) (V, bool) {
+	if lettersOver(t, most, "") {
+		var zero V
+		return zero, false
 	}
 	var buf [64]byte // longer keys spill to the heap, as they did
-	return m[string(appendWords(buf[:0], s))]
+	k := buf[:0]
+	if words {
+		k = appendWords(k, t)
+	} else {
+		k = AppendLower(k, t)
+	}
+	v, ok := m[string(k)]
+	return v, ok
 }
 
 // mostLetters is the most runes other than white space among m's keys: the letters of
@@ -255,7 +270,7 @@ func appendWords(b []byte, s string) []byte {
 	start := len(b)
 	last := rune(0) // the last rune written
 	for w := range strings.FieldsSeq(s) {
-		if first, _ := utf8.DecodeRuneInString(w); len(b) > start && !(ideographic(last) && ideographic(first)) {
+		if first, _ := utf8.DecodeRuneInString(w); len(b) > start && !spacing(last, first) {
 			b = append(b, ' ')
 		}
 		b = AppendLower(b, w)
@@ -286,8 +301,7 @@ func AppendLower(b []byte, s string) []byte {
 }
 
 // JoinIdeographs drops the white space between two Chinese or Japanese characters
-// (ideographic), spacing as normalizeWords reads it, and keeps every other space and the
-// case: a column name split by a space ("エラー コード", "錯誤 碼") written as the word it
+// (spacing, as normalizeWords reads it), and keeps every other space and the case: a column name split by a space ("エラー コード", "錯誤 碼") written as the word it
 // is, for readers that match a line against the lexicon's words as written.
 func JoinIdeographs(s string) string {
 	if IsASCII(s) {
@@ -310,13 +324,19 @@ func JoinIdeographs(s string) string {
 			}
 			e += n
 		}
-		if next, _ := utf8.DecodeRuneInString(s[e:]); e == len(s) || !ideographic(last) || !ideographic(next) {
+		if next, _ := utf8.DecodeRuneInString(s[e:]); e == len(s) || !spacing(last, next) {
 			b.WriteString(s[i:e])
 		}
 		i = e
 	}
 	return b.String()
 }
+
+// spacing reports whether white space between the runes before and after is spacing, no
+// word break: Chinese and Japanese write no space between words (ideographic), so one
+// there spaces letters out ("请 求 参 数"). normalizeWords' keys (appendWords) and
+// JoinIdeographs drop it by this one rule.
+func spacing(before, after rune) bool { return ideographic(before) && ideographic(after) }
 
 // ideographic reports whether r is a character of Chinese or Japanese words (Han, kana,
 // the prolonged sound mark ー), which are written with no space between them.
@@ -1837,19 +1857,10 @@ func requiredKey(s string) string {
 }
 
 // lookupRequired is m[requiredKey(s)] and whether m has it, with the key written into a
-// buffer on the stack (as lookupWords): the readers ask it of every row's Required cell
+// buffer on the stack (lookupKey): the readers ask it of every row's Required cell
 // ("Yes", "No") and of each cell that may be one, and built a lower-case string of each.
-// most is the most letters of m's keys (mostLetters): a longer cell is none of them and is
-// not lowered.
 func lookupRequired[V any](m map[string]V, most int, s string) (V, bool) {
-	t := requiredTrim(s)
-	if lettersOver(t, most, "") {
-		var zero V
-		return zero, false
-	}
-	var buf [32]byte // longer keys spill to the heap, as they did
-	v, ok := m[string(AppendLower(buf[:0], t))]
-	return v, ok
+	return lookupKey(m, most, requiredTrim(s), false)
 }
 
 // The most letters of the keys of the column words and the Optional column words
@@ -2102,6 +2113,14 @@ func BlankCell(s string) bool {
 		return true
 	}
 	return false
+}
+
+// ScalarCell reports whether example cell ex may show one scalar: it states something
+// (no BlankCell) and shows no list or object (no brackets, no "key": pair). The readers
+// of an example as one value (extract's scalarExample, flatname's wordExample) ask it
+// first.
+func ScalarCell(ex string) bool {
+	return !BlankCell(ex) && !strings.ContainsAny(ex, "[]{}") && !strings.Contains(ex, "\":")
 }
 
 // optionalColumn reports whether a column header (or a card's key: "Optional: Yes") names

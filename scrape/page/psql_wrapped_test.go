@@ -38,23 +38,7 @@ Tags       Array of Str No               The tags.
 Key        String       No       env     The key.                       
                                                                         
                                          Of the tag.
-(5 rows)`, `|   Name | Type | Required | Example | Description |
-|---|---|---|---|---|
-| RegionId | String | Yes | cn-hangzhou | The ID of the region where the instance resides. |
-
-| InstanceChargeType | String | No | PostPaid | The billing method. Valid values: PrePaid: subscription. PostPaid: pay-as-you-go. |
-
-
-
-| Size | Integer | No | 10 | The size value, in GiB, of the disk. |
-
-| Tags | Array of String | No |  | The tags.<br>At most 20. |
-
-
-| Key | String | No | env | The key.<br>Of the tag. |
-
-
-(5 rows)`},
+(5 rows)`, psqlWrappedRows + "| Key | String | No | env | The key.<br>Of the tag. |\n\n\n(5 rows)"},
 		{"ascii", `   Name       Type     Required Example           Description           
 ---------- ----------- -------- ------- -------------------------------
 RegionId   String      Yes      cn-hang.The ID of the region where the .
@@ -68,7 +52,21 @@ Size       Integer     No       10      The size value, in GiB, of the .
 Tags       Array of St.No               The tags.                      +
            ring                                                        +
                                         At most 20.
-(4 rows)`, `|   Name | Type | Required | Example | Description |
+(4 rows)`, psqlWrappedRows + "(4 rows)"},
+	} {
+		got, _, lost := PipeGrids(strings.Split(c.in, "\n"))
+		if g := strings.Join(got, "\n"); g != c.want {
+			t.Errorf("%s: PipeGrids =\n%s\nwant\n%s", c.style, g, c.want)
+		}
+		if len(lost) > 0 {
+			t.Errorf("%s: lost %+v", c.style, lost)
+		}
+	}
+}
+
+// psqlWrappedRows is what PipeGrids makes of the rows both line styles of
+// TestPipeGridsPsqlWrapped0 print alike (a joined row's lines left blank under it).
+const psqlWrappedRows = `|   Name | Type | Required | Example | Description |
 |---|---|---|---|---|
 | RegionId | String | Yes | cn-hangzhou | The ID of the region where the instance resides. |
 
@@ -81,17 +79,7 @@ Tags       Array of St.No               The tags.                      +
 | Tags | Array of String | No |  | The tags.<br>At most 20. |
 
 
-(4 rows)`},
-	} {
-		got, _, lost := PipeGrids(strings.Split(c.in, "\n"))
-		if g := strings.Join(got, "\n"); g != c.want {
-			t.Errorf("%s: PipeGrids =\n%s\nwant\n%s", c.style, g, c.want)
-		}
-		if len(lost) > 0 {
-			t.Errorf("%s: lost %+v", c.style, lost)
-		}
-	}
-}
+`
 
 // TestPipeGridsPsqlMarkedName: psql's ascii and unicode line styles mark a name cut at its
 // column's width after the piece ("InstanceCharge.") and, with a border, before the rest
@@ -101,19 +89,26 @@ Tags       Array of St.No               The tags.                      +
 // same, under a guess (nameGoesOn's) that named the row as if nothing told.
 func TestPipeGridsPsqlMarkedName(t *testing.T) {
 	for _, f := range []string{"ascii-border0.txt", "unicode-border1.txt"} {
-		b, err := os.ReadFile(filepath.Join("testdata", "psql15", f))
-		if err != nil {
-			t.Fatal(err)
-		}
-		in := string(b)
-		got, _, lost := PipeGrids(strings.Split(in, "\n"))
-		if !strings.Contains(strings.Join(got, "\n"), "| InstanceChargeType | String | No | PostPaid | The billing method. Valid values: PrePaid: subscription. PostPaid: pay-as-you-go. |") {
-			t.Errorf("PipeGrids =\n%s", strings.Join(got, "\n"))
+		g, lost := psqlGrids(t, f)
+		if !strings.Contains(g, "| InstanceChargeType | String | No | PostPaid | The billing method. Valid values: PrePaid: subscription. PostPaid: pay-as-you-go. |") {
+			t.Errorf("PipeGrids =\n%s", g)
 		}
 		if len(lost) > 0 {
 			t.Errorf("lost %+v", lost)
 		}
 	}
+}
+
+// psqlGrids is PipeGrids of psql 15's own output in testdata/psql15/name: its lines
+// joined, and what it lost.
+func psqlGrids(t *testing.T, name string) (string, []GridLoss) {
+	t.Helper()
+	in, err := os.ReadFile(filepath.Join("testdata", "psql15", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _, lost := PipeGrids(strings.Split(string(in), "\n"))
+	return strings.Join(got, "\n"), lost
 }
 
 // TestNameGoesOnCutType: a name cut with its type, the type's rest no type by itself
@@ -146,12 +141,7 @@ func TestNameGoesOnCutType(t *testing.T) {
 // was a row of its own, "nceCount" typed "2".
 func TestPipeGridsPsqlOldASCIINames(t *testing.T) {
 	for b := range 3 {
-		in, err := os.ReadFile(filepath.Join("testdata", "psql15", fmt.Sprintf("old-ascii-border%d-names.txt", b)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, _, lost := PipeGrids(strings.Split(string(in), "\n"))
-		g := strings.Join(got, "\n")
+		g, lost := psqlGrids(t, fmt.Sprintf("old-ascii-border%d-names.txt", b))
 		for _, row := range []string{
 			"| Statistic | object |  | The statistics. |",
 			"| AccumulativeInstanceCount | integer/int32 | 10 | The count. |",
@@ -202,12 +192,7 @@ func TestPipeGridsPsqlNoRows(t *testing.T) {
 // fewer than the rows so read, tells it is the type's rest. Before, "Tags" read as a list
 // of "Tag" with an item row of its own.
 func TestPipeGridsPsqlTypeCutAtWord(t *testing.T) {
-	in, err := os.ReadFile(filepath.Join("testdata", "psql15", "old-ascii-border0-typecut.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, _, lost := PipeGrids(strings.Split(string(in), "\n"))
-	g := strings.Join(got, "\n")
+	g, lost := psqlGrids(t, "old-ascii-border0-typecut.txt")
 	for _, row := range []string{
 		"| DiskIds | Array of Object | The jobs of it. |",
 		"|  | Object | An item of it. |",

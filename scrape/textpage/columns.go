@@ -219,15 +219,7 @@ func (c *columns) centred(d *doc, i int, ends []int) *columns {
 			counts[x][k] = map[int]int{}
 		}
 	}
-	for seen := 0; i < len(d.lines) && seen < 20; i++ {
-		if d.blank(i) {
-			continue
-		}
-		if seen > 0 && d.endsTable(i) {
-			break
-		}
-		seen++
-		raw := d.raw(i)
+	d.headLines(i, func(raw string) {
 		by := counts[1]
 		if c.rowLike(raw) {
 			by = counts[0]
@@ -247,7 +239,7 @@ func (c *columns) centred(d *doc, i int, ends []int) *columns {
 				}
 			}
 		}
-	}
+	})
 	out := &columns{wide: c.wide, key: c.key, starts: make([]int, len(c.starts))}
 	for k := range c.starts {
 		m := counts[0][k]
@@ -397,6 +389,22 @@ func (c *columns) rowLike(raw string) bool {
 	return raw[0] != ' ' && page.IsErrorCode(f[0])
 }
 
+// headLines calls f with the raw text of each of the table's first lines from line i that
+// is not blank, up to twenty or the table's end (endsTable, from the second on): the lines
+// centred and hits measure a table's columns on.
+func (d *doc) headLines(i int, f func(raw string)) {
+	for seen := 0; i < len(d.lines) && seen < 20; i++ {
+		if d.blank(i) {
+			continue
+		}
+		if seen > 0 && d.endsTable(i) {
+			return
+		}
+		seen++
+		f(d.raw(i))
+	}
+}
+
 // hits counts the words that start at a column's start (the name column's aside) on the
 // table's first lines from line i, up to twenty or the table's end. ok is false when
 // more than half the lines there that read as rows (rowLike) are not aligned
@@ -404,15 +412,7 @@ func (c *columns) rowLike(raw string) bool {
 // (columns the rows gave, centred), when any is not.
 func (c *columns) hits(d *doc, i int, all bool) (n int, ok bool) {
 	rows, aligned := 0, 0
-	for seen := 0; i < len(d.lines) && seen < 20; i++ {
-		if d.blank(i) {
-			continue
-		}
-		if seen > 0 && d.endsTable(i) {
-			break
-		}
-		seen++
-		raw := d.raw(i)
+	d.headLines(i, func(raw string) {
 		for _, w := range lineWords(raw, c.wide) {
 			if w.at > c.starts[0] && slices.Contains(c.starts[1:], w.at) {
 				n++
@@ -424,7 +424,7 @@ func (c *columns) hits(d *doc, i int, all bool) (n int, ok bool) {
 				aligned++
 			}
 		}
-	}
+	})
 	if all {
 		return n, aligned == rows
 	}
