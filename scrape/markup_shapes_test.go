@@ -66,10 +66,11 @@ import (
 //   - s23pqboxes: Python rich's default table and a rounded outline (boxTable);
 //   - s23pqqbox: sqlite3's .mode qbox: the pqsqlitebox shape, each value an SQL string
 //     literal ('RegionId', a quote inside doubled).
+//   - s25pqquote: sqlite3's .mode quote with .headers on (sqliteQuote).
 var markupShapes = map[string]bool{"tabs": true, "tabwrap": true, "wiki": true, "adoc": true, "u4adocwrap": true,
 	"pqpsqlx": true, "pqmysqlg": true, "pqsqlitebox": true, "pqsqlitetable": true, "pqsqlitemd": true, "pqcolumnt": true,
 	"pqunaligned": true, "pqcsv": true, "pqorg": true, "pqsqliteline": true, "pqpslist": true,
-	"s22pqunalignednl": true, "s22pqpslistwrap": true, "s22pqwrapped": true, "s22pqexceltab": true, "s23pqmysqlnl": true, "s23pqboxes": true, "s23pqqbox": true,
+	"s22pqunalignednl": true, "s22pqpslistwrap": true, "s22pqwrapped": true, "s22pqexceltab": true, "s23pqmysqlnl": true, "s23pqboxes": true, "s23pqqbox": true, "s25pqquote": true,
 	"s22rstrst": true, "s22rstjira": true, "s22rstmw": true, "s22rstdoku": true, rstListShape: true, rstCSVShape: true, // (wikiShapes)
 	textileShape: true, textileGroupShape: true, textileSpanShape: true, roffShape: true}
 
@@ -107,6 +108,8 @@ func (p *truthPage) drawMarkup(rows [][]string) {
 		p.mysqlTable(rows)
 	case "s23pqboxes":
 		p.boxTable(rows)
+	case "s25pqquote":
+		p.sqliteQuote(rows)
 	case "s22pqexceltab":
 		desc := slices.Index(rows[0], p.w.description)
 		for k, r := range rows {
@@ -359,6 +362,36 @@ func formatListLines(v string, width int) []string {
 	}
 	return out
 }
+
+// sqliteQuote writes rows (the header first) as sqlite3's .mode quote prints them with
+// .headers on (the s25pqquote shape): a row a line, its values SQL literals parted by
+// commas, a string in single quotes (a quote inside doubled), the names too; by record a
+// number bare (a column of numeric affinity) and an empty cell NULL; every other row's
+// description holding line breaks (descBreaks), written raw.
+func (p *truthPage) sqliteQuote(rows [][]string) {
+	desc := slices.Index(rows[0], p.w.description)
+	for k, r := range rows {
+		cells := make([]string, len(r))
+		for c, v := range r {
+			if k > 0 && c == desc && v != "" && (p.seq+k)%2 == 0 {
+				v += descBreaks(p.seq + k)
+			}
+			cells[c] = "'" + strings.ReplaceAll(v, "'", "''") + "'"
+			switch {
+			case k == 0:
+			case v == "" && p.seq%2 == 1:
+				cells[c] = "NULL"
+			case p.seq%3 != 0 && sqlNumber.MatchString(v):
+				cells[c] = v
+			}
+		}
+		p.f("%s\n", strings.Join(cells, ","))
+	}
+}
+
+// sqlNumber matches the values sqlite3 stores as numbers in a column of numeric affinity
+// (and so prints bare in .mode quote).
+var sqlNumber = regexp.MustCompile(`^-?[0-9]+(\.[0-9]+)?$`)
 
 // sqlite writes rows (the header first) as sqlite3's box, table or markdown mode prints
 // them, or as column -t aligns them (the pqsqlite* and pqcolumnt shapes).
