@@ -2,6 +2,8 @@ package page
 
 import (
 	"encoding/csv"
+	"encoding/json"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -156,4 +158,101 @@ func sqlRecord(text string, off int) ([]string, int, bool) {
 		}
 		k = end + 1
 	}
+}
+
+// sqlite3's .mode json writes a table as a JSON array of objects, a row a line, each
+// object's keys the column names in order: `[{"Name":"RegionId","Type":"String"},` then
+// `{…},` and `{…}]` on the last line, NULL as null. readJSONRows rewrites such an array
+// into the pipe table it holds: its rows each on their line, its header, which has no line
+// of its own, on the blank line over the array (a table stands apart from the text above
+// it; where none is blank the array is left to be read as JSON). Its keys are column words
+// only (csvColumn), three or more, the same in every row, the first a name's and one a
+// type's (an example's records seldom are so); a value is a string, a number, true,
+// false or null (none), no object or array. A line of other shape ends it.
+
+// readJSONRows reads the array of row objects that opens at line i, t trimmed (see above).
+func readJSONRows(lines []string, i int, t string) (grid, bool) {
+	if !strings.HasPrefix(t, "[{") || i == 0 || strings.TrimSpace(lines[i-1]) != "" {
+		return grid{}, false
+	}
+	names, _, ok := jsonRow(strings.TrimSuffix(strings.TrimSuffix(t[1:], "]"), ","))
+	if !ok || len(names) < 3 {
+		return grid{}, false
+	}
+	typed := false
+	for _, n := range names {
+		if !csvColumn(n) {
+			return grid{}, false
+		}
+		typed = typed || ClassifyColumn(n) == ColType
+	}
+	if ClassifyColumn(names[0]) != ColName || !typed {
+		return grid{}, false // an example's array of records
+	}
+	head := gridRow{line: i - 1, cells: make([][]string, len(names))}
+	for c, name := range names {
+		head.cells[c] = []string{name}
+	}
+	g := grid{start: i - 1, rule: -1, rows: []gridRow{head}}
+	for j := i; j < len(lines); j++ {
+		s := strings.TrimSpace(lines[j])
+		if j == i {
+			s = s[1:]
+		}
+		last := strings.HasSuffix(s, "]")
+		if s, ok = strings.CutSuffix(strings.TrimSuffix(s, "]"), ","); !ok && !last {
+			break
+		}
+		keys, values, ok := jsonRow(s)
+		if !ok || !slices.Equal(keys, names) {
+			break
+		}
+		row := gridRow{line: j, cells: make([][]string, len(values))}
+		for c, v := range values {
+			row.cells[c] = strings.Split(v, "\n")
+		}
+		g.rows = append(g.rows, row)
+		if last {
+			g.end = j + 1
+			return g, true
+		}
+	}
+	return grid{}, false // an array not closed: no row object a line
+}
+
+// jsonRow reads s as a JSON object of scalar values: its keys in order and their values'
+// text (a string's, a number's or a boolean's; none for null).
+func jsonRow(s string) (keys, values []string, ok bool) {
+	d := json.NewDecoder(strings.NewReader(s))
+	d.UseNumber()
+	if tok, err := d.Token(); err != nil || tok != json.Delim('{') {
+		return nil, nil, false
+	}
+	for d.More() {
+		k, err := d.Token()
+		if err != nil {
+			return nil, nil, false
+		}
+		v, err := d.Token()
+		if err != nil {
+			return nil, nil, false
+		}
+		var text string
+		switch v := v.(type) {
+		case string:
+			text = v
+		case json.Number:
+			text = v.String()
+		case bool:
+			text = strconv.FormatBool(v)
+		case nil:
+		default:
+			return nil, nil, false // an object or an array
+		}
+		keys, values = append(keys, k.(string)), append(values, text)
+	}
+	if tok, err := d.Token(); err != nil || tok != json.Delim('}') || d.InputOffset() != int64(len(s)) {
+		return nil, nil, false
+	}
+	return keys, values, true
 }

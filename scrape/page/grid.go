@@ -203,6 +203,9 @@ func PipeGrids(lines []string) ([]string, bool, []GridLoss) {
 			g, ok = readCSV(lines, i, t) // (csv.go)
 		}
 		if !ok {
+			g, ok = readJSONRows(lines, i, t) // (csv.go)
+		}
+		if !ok {
 			g, ok = readBlocks(lines, i) // (vertical.go)
 		}
 		if !ok {
