@@ -1,6 +1,7 @@
 package scrape
 
 import (
+	"encoding/json"
 	"fmt"
 	"regexp"
 	"slices"
@@ -66,10 +67,12 @@ import (
 //   - s23pqboxes: Python rich's default table and a rounded outline (boxTable);
 //   - s23pqqbox: sqlite3's .mode qbox: the pqsqlitebox shape, each value an SQL string
 //     literal ('RegionId', a quote inside doubled).
+//   - s25pqquote: sqlite3's .mode quote with .headers on (sqliteQuote).
+//   - s25pqjson: sqlite3's .mode json (sqliteJSON).
 var markupShapes = map[string]bool{"tabs": true, "tabwrap": true, "wiki": true, "adoc": true, "u4adocwrap": true,
 	"pqpsqlx": true, "pqmysqlg": true, "pqsqlitebox": true, "pqsqlitetable": true, "pqsqlitemd": true, "pqcolumnt": true,
 	"pqunaligned": true, "pqcsv": true, "pqorg": true, "pqsqliteline": true, "pqpslist": true,
-	"s22pqunalignednl": true, "s22pqpslistwrap": true, "s22pqwrapped": true, "s22pqexceltab": true, "s23pqmysqlnl": true, "s23pqboxes": true, "s23pqqbox": true,
+	"s22pqunalignednl": true, "s22pqpslistwrap": true, "s22pqwrapped": true, "s22pqexceltab": true, "s23pqmysqlnl": true, "s23pqboxes": true, "s23pqqbox": true, "s25pqquote": true, "s25pqjson": true,
 	"s22rstrst": true, "s22rstjira": true, "s22rstmw": true, "s22rstdoku": true, rstListShape: true, rstCSVShape: true, // (wikiShapes)
 	textileShape: true, textileGroupShape: true, textileSpanShape: true, roffShape: true}
 
@@ -107,6 +110,10 @@ func (p *truthPage) drawMarkup(rows [][]string) {
 		p.mysqlTable(rows)
 	case "s23pqboxes":
 		p.boxTable(rows)
+	case "s25pqquote":
+		p.sqliteQuote(rows)
+	case "s25pqjson":
+		p.sqliteJSON(rows)
 	case "s22pqexceltab":
 		desc := slices.Index(rows[0], p.w.description)
 		for k, r := range rows {
@@ -359,6 +366,78 @@ func formatListLines(v string, width int) []string {
 	}
 	return out
 }
+
+// sqliteQuote writes rows (the header first) as sqlite3's .mode quote prints them with
+// .headers on (the s25pqquote shape): a row a line, its values SQL literals parted by
+// commas, a string in single quotes (a quote inside doubled), the names too; by record a
+// number bare (a column of numeric affinity) and an empty cell NULL; every other row's
+// description holding line breaks (descBreaks), written raw.
+func (p *truthPage) sqliteQuote(rows [][]string) {
+	desc := slices.Index(rows[0], p.w.description)
+	for k, r := range rows {
+		cells := make([]string, len(r))
+		for c, v := range r {
+			if k > 0 && c == desc && v != "" && (p.seq+k)%2 == 0 {
+				v += descBreaks(p.seq + k)
+			}
+			cells[c] = "'" + strings.ReplaceAll(v, "'", "''") + "'"
+			switch {
+			case k == 0:
+			case v == "" && p.seq%2 == 1:
+				cells[c] = "NULL"
+			case p.seq%3 != 0 && sqlNumber.MatchString(v):
+				cells[c] = v
+			}
+		}
+		p.f("%s\n", strings.Join(cells, ","))
+	}
+}
+
+// sqliteJSON writes rows (the header first) as sqlite3's .mode json prints them (the
+// s25pqjson shape): a JSON array of a row object a line, keyed by the column names in
+// order, "[" before the first and "]" after the last, a comma after every other; by
+// record a number bare and an empty cell null; every other row's description holding
+// line breaks (descBreaks), escaped as JSON escapes them ("\n").
+func (p *truthPage) sqliteJSON(rows [][]string) {
+	desc := slices.Index(rows[0], p.w.description)
+	quote := func(s string) string {
+		var b strings.Builder
+		e := json.NewEncoder(&b)
+		e.SetEscapeHTML(false)
+		if err := e.Encode(s); err != nil {
+			panic(err)
+		}
+		return strings.TrimSuffix(b.String(), "\n")
+	}
+	for k, r := range rows[1:] {
+		fields := make([]string, len(r))
+		for c, v := range r {
+			if c == desc && v != "" && (p.seq+k)%2 == 0 {
+				v += descBreaks(p.seq + k)
+			}
+			val := quote(v)
+			switch {
+			case v == "" && p.seq%2 == 1:
+				val = "null"
+			case p.seq%3 != 0 && sqlNumber.MatchString(v):
+				val = v
+			}
+			fields[c] = quote(rows[0][c]) + ":" + val
+		}
+		open, end := "", ","
+		if k == 0 {
+			open = "["
+		}
+		if k == len(rows)-2 {
+			end = "]"
+		}
+		p.f("%s{%s}%s\n", open, strings.Join(fields, ","), end)
+	}
+}
+
+// sqlNumber matches the values sqlite3 stores as numbers in a column of numeric affinity
+// (and so prints bare in .mode quote).
+var sqlNumber = regexp.MustCompile(`^-?[0-9]+(\.[0-9]+)?$`)
 
 // sqlite writes rows (the header first) as sqlite3's box, table or markdown mode prints
 // them, or as column -t aligns them (the pqsqlite* and pqcolumnt shapes).

@@ -455,6 +455,14 @@ import (
 //   - s24contwrap: the mdtable page whose writer wrapped each long description by adding a
 //     row below its row, every other cell of it empty (cont_shape_test.go: contRows), as
 //     "| | | | hangzhou, or the rest. | |".
+//   - s25pqquote: a text page's tables as sqlite3's .mode quote prints them with .headers
+//     on (sqliteQuote): CSV of SQL literals, the names quoted too, a string in single
+//     quotes, by record a number bare and an empty cell NULL, every other row's
+//     description holding raw line breaks, a blank line among them by row.
+//   - s25pqjson: a text page's tables as sqlite3's .mode json prints them (sqliteJSON): a
+//     JSON array of a row object a line keyed by the column names, by record a number
+//     bare and an empty cell null, every other row's description holding line breaks
+//     ("\n").
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -622,6 +630,8 @@ var unseenShapes = []struct {
 	{"mdtable+" + roffShape, ".txt"},
 	{"spaced+" + manColShape, ".txt"},
 	{"mdtable+" + contShape, ".txt"},
+	{"mdtable+s25pqquote", ".txt"},
+	{"mdtable+s25pqjson", ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or

@@ -2,6 +2,9 @@ package page
 
 import (
 	"encoding/csv"
+	"encoding/json"
+	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -38,26 +41,40 @@ func csvColumn(f string) bool {
 	return f != "" && f == strings.TrimSpace(f) && len(f) <= 48 && ClassifyColumn(f) != ColOther
 }
 
-// readCSV reads the CSV table whose header is line i, t trimmed (see above).
+// readCSV reads the CSV table whose header is line i, t trimmed (see above), or the table
+// sqlite3's .mode quote writes (sqlHeader).
 func readCSV(lines []string, i int, t string) (grid, bool) {
 	names, ok := csvHeader(t)
+	quoted := false // sqlite3's .mode quote
 	if !ok {
-		return grid{}, false
+		if names, ok = sqlHeader(t); !ok {
+			return grid{}, false
+		}
+		quoted = true
+	}
+	text := strings.Join(lines[i+1:], "\n")
+	var next func(off int) ([]string, int, bool) // the record at byte off of text: its fields, where it ends
+	if !quoted {
+		r := csv.NewReader(strings.NewReader(text))
+		// A row of other fields ends the table, as does a row the CSV rules do not read (a
+		// quote left open when the excerpt is cut, a bare quote no CSV writer leaves).
+		r.FieldsPerRecord = -1
+		next = func(int) ([]string, int, bool) {
+			fields, err := r.Read()
+			return fields, int(r.InputOffset()), err == nil
+		}
+	} else {
+		next = func(off int) ([]string, int, bool) { return sqlRecord(text, off) }
 	}
 	head := gridRow{line: i, cells: make([][]string, len(names))}
 	for c, name := range names {
 		head.cells[c] = []string{name}
 	}
 	g := grid{start: i, rule: -1, rows: []gridRow{head}}
-	text := strings.Join(lines[i+1:], "\n")
-	r := csv.NewReader(strings.NewReader(text))
-	// A row of other fields ends the table, as does a row the CSV rules do not read (a
-	// quote left open when the excerpt is cut, a bare quote no CSV writer leaves).
-	r.FieldsPerRecord = -1
 	j, off := i+1, 0 // the line the next record starts on, and its byte offset in text
 	for j < len(lines) && strings.TrimSpace(lines[j]) != "" {
-		fields, err := r.Read()
-		if err != nil || len(fields) != len(names) {
+		fields, end, ok := next(off)
+		if !ok || len(fields) != len(names) {
 			break
 		}
 		row := gridRow{line: j, cells: make([][]string, len(fields))}
@@ -65,7 +82,6 @@ func readCSV(lines []string, i int, t string) (grid, bool) {
 			row.cells[c] = strings.Split(f, "\n")
 		}
 		g.rows = append(g.rows, row)
-		end := int(r.InputOffset())
 		j += strings.Count(text[off:end], "\n")
 		if end == len(text) { // the last line has no line break after it
 			j++
@@ -77,4 +93,166 @@ func readCSV(lines []string, i int, t string) (grid, bool) {
 	}
 	g.end = j
 	return g, true
+}
+
+// sqlite3's .mode quote writes a table as CSV of SQL literals: a row a line, a string in
+// single quotes (a quote inside it doubled, a line break written raw), a number bare,
+// NULL for no value; with .headers on, the column names first, each a string. sqlHeader
+// reads such a header: three fields or more, each a quoted column word (csvColumn).
+
+// sqlHeader reports whether t is the header line of sqlite3's .mode quote, and returns
+// its column names.
+func sqlHeader(t string) ([]string, bool) {
+	if !strings.HasPrefix(t, "'") || strings.Count(t, ",") < 2 {
+		return nil, false
+	}
+	fields, end, ok := sqlRecord(t, 0)
+	if !ok || end != len(t) || len(fields) < 3 || strings.Count(t, "'") != 2*len(fields) {
+		return nil, false // a name of a quote, or a field not quoted
+	}
+	for _, f := range fields {
+		if !csvColumn(f) {
+			return nil, false
+		}
+	}
+	return fields, true
+}
+
+// sqlRecord reads the record of SQL literals that starts at byte off of text, up to the
+// line break that ends it: its fields' values (unquoteSQL) and the offset past that line
+// break. A field that is no literal (sqlString, a number, NULL), or text after one that is
+// no comma, is no record of .mode quote.
+func sqlRecord(text string, off int) ([]string, int, bool) {
+	var fields []string
+	for k := off; ; {
+		end := k
+		if strings.HasPrefix(text[k:], "'") {
+			end = k + 1
+			for {
+				q := strings.IndexByte(text[end:], '\'')
+				if q < 0 {
+					return nil, 0, false // a quote left open
+				}
+				end += q + 1
+				if !strings.HasPrefix(text[end:], "'") {
+					break
+				}
+				end++ // a doubled quote
+			}
+		} else {
+			end = k + strings.IndexAny(text[k:]+"\n", ",\n")
+			if f := text[k:end]; f != "NULL" {
+				if _, err := strconv.ParseFloat(f, 64); err != nil {
+					return nil, 0, false
+				}
+			}
+		}
+		fields = append(fields, unquoteSQL(text[k:end]))
+		switch {
+		case end == len(text):
+			return fields, end, true
+		case text[end] == '\n':
+			return fields, end + 1, true
+		case text[end] != ',':
+			return nil, 0, false
+		}
+		k = end + 1
+	}
+}
+
+// sqlite3's .mode json writes a table as a JSON array of objects, a row a line, each
+// object's keys the column names in order: `[{"Name":"RegionId","Type":"String"},` then
+// `{…},` and `{…}]` on the last line, NULL as null. readJSONRows rewrites such an array
+// into the pipe table it holds: its rows each on their line, its header, which has no line
+// of its own, on the blank line over the array (a table stands apart from the text above
+// it; where none is blank the array is left to be read as JSON). Its keys are column words
+// only (csvColumn), three or more, the same in every row, the first a name's and one a
+// type's (an example's records seldom are so); a value is a string, a number, true,
+// false or null (none), no object or array. A line of other shape ends it.
+
+// readJSONRows reads the array of row objects that opens at line i, t trimmed (see above).
+func readJSONRows(lines []string, i int, t string) (grid, bool) {
+	if !strings.HasPrefix(t, "[{") || i == 0 || strings.TrimSpace(lines[i-1]) != "" {
+		return grid{}, false
+	}
+	names, _, ok := jsonRow(strings.TrimSuffix(strings.TrimSuffix(t[1:], "]"), ","))
+	if !ok || len(names) < 3 {
+		return grid{}, false
+	}
+	typed := false
+	for _, n := range names {
+		if !csvColumn(n) {
+			return grid{}, false
+		}
+		typed = typed || ClassifyColumn(n) == ColType
+	}
+	if ClassifyColumn(names[0]) != ColName || !typed {
+		return grid{}, false // an example's array of records
+	}
+	head := gridRow{line: i - 1, cells: make([][]string, len(names))}
+	for c, name := range names {
+		head.cells[c] = []string{name}
+	}
+	g := grid{start: i - 1, rule: -1, rows: []gridRow{head}}
+	for j := i; j < len(lines); j++ {
+		s := strings.TrimSpace(lines[j])
+		if j == i {
+			s = s[1:]
+		}
+		last := strings.HasSuffix(s, "]")
+		if s, ok = strings.CutSuffix(strings.TrimSuffix(s, "]"), ","); !ok && !last {
+			break
+		}
+		keys, values, ok := jsonRow(s)
+		if !ok || !slices.Equal(keys, names) {
+			break
+		}
+		row := gridRow{line: j, cells: make([][]string, len(values))}
+		for c, v := range values {
+			row.cells[c] = strings.Split(v, "\n")
+		}
+		g.rows = append(g.rows, row)
+		if last {
+			g.end = j + 1
+			return g, true
+		}
+	}
+	return grid{}, false // an array not closed: no row object a line
+}
+
+// jsonRow reads s as a JSON object of scalar values: its keys in order and their values'
+// text (a string's, a number's or a boolean's; none for null).
+func jsonRow(s string) (keys, values []string, ok bool) {
+	d := json.NewDecoder(strings.NewReader(s))
+	d.UseNumber()
+	if tok, err := d.Token(); err != nil || tok != json.Delim('{') {
+		return nil, nil, false
+	}
+	for d.More() {
+		k, err := d.Token()
+		if err != nil {
+			return nil, nil, false
+		}
+		v, err := d.Token()
+		if err != nil {
+			return nil, nil, false
+		}
+		var text string
+		switch v := v.(type) {
+		case string:
+			text = v
+		case json.Number:
+			text = v.String()
+		case bool:
+			text = strconv.FormatBool(v)
+		case nil:
+		default:
+			return nil, nil, false // an object or an array
+		}
+		keys, values = append(keys, k.(string)), append(values, text)
+	}
+	if tok, err := d.Token(); err != nil || tok != json.Delim('}') || d.InputOffset() != int64(len(s)) {
+		return nil, nil, false
+	}
+	return keys, values, true
 }

@@ -2,6 +2,7 @@ package page
 
 import (
 	"encoding/json"
+	"fmt"
 	"math/bits"
 	"slices"
 	"strconv"
@@ -119,6 +120,20 @@ func (l GridLoss) Warn(p *Page, no int) {
 			strings.Join(names, ", "), strings.Join(quoteAll(l.Pieces), " and "))
 		return
 	}
+	if l.TypeCut[0] != "" {
+		p.Guess(no, "row %s: its type %q fills its column and the line below holds a type alone (%q): read as the list's item row; psql's old-ascii style with \\pset border 0 marks no cut, and no row count under the table tells whether it is that type cut where a word ends (%q)",
+			strings.Join(names, ", "), l.TypeCut[0], l.TypeCut[1], l.TypeCut[0]+l.TypeCut[1])
+		return
+	}
+	if len(l.Cut) > 0 {
+		var cuts []string
+		for _, c := range l.Cut {
+			cuts = append(cuts, fmt.Sprintf("%q over %q", c[0], c[1]))
+		}
+		p.Guess(no, "row %s: its cell's lines %s fill their column between two letters and are read as one word psql cut at the column's width; its old-ascii style with \\pset border 0 marks no line break, which would part them, and the page writes each piece as a word but not the word they make",
+			strings.Join(names, ", "), strings.Join(cuts, " and "))
+		return
+	}
 	if l.Guessed {
 		p.Guess(no, "%s %s: the text crosses the columns of the table drawn around it; its cells cut where its words start",
 			what, strings.Join(names, ", "))
@@ -134,7 +149,11 @@ func (l GridLoss) Warn(p *Page, no int) {
 // which crosses a column's start, cut where its words start (Guessed); or a row whose
 // name cell's lines were glued into one name that the column's width cut (Pieces, a
 // guess: nameGoesOn); or a table whose rows are in another file (Elsewhere: the file's
-// name, Names the table's title, if any: rsttables.go). The reader warns of them. Line is
+// name, Names the table's title, if any: rsttables.go); or a row of psql's table whose
+// description's lines were glued as a word cut at the column's width where a line break
+// may have fallen (Cut: the pieces, a guess: unsureFills), or whose type a line below,
+// read as an item row, may go on from (TypeCut: the two types, a guess: unsureItemRows).
+// The reader warns of them. Line is
 // the first (0-based), Names the first word of each line that has one (the rows' names).
 type GridLoss struct {
 	Line      int
@@ -142,6 +161,8 @@ type GridLoss struct {
 	Guessed   bool
 	Pieces    []string
 	Elsewhere string
+	Cut       [][2]string
+	TypeCut   [2]string
 }
 
 // quoteAll is ss each quoted.
@@ -180,6 +201,9 @@ func PipeGrids(lines []string) ([]string, bool, []GridLoss) {
 		g, ok := readVertical(lines, i, t) // (vertical.go)
 		if !ok {
 			g, ok = readCSV(lines, i, t) // (csv.go)
+		}
+		if !ok {
+			g, ok = readJSONRows(lines, i, t) // (csv.go)
 		}
 		if !ok {
 			g, ok = readBlocks(lines, i) // (vertical.go)
@@ -319,6 +343,10 @@ type gridRow struct {
 	// row or that type cut where a word ends (filledOn)
 	fills     []bool
 	typeFills bool
+	// unsure holds, of each cell that filledOn glued, the two pieces where the page writes
+	// the word they make nowhere else (pageDecides), so that a line break may have fallen
+	// there as well: the guess is named (GridLoss.Cut)
+	unsure [][2]string
 }
 
 // write puts the grid's pipe table into out (see PipeGrids). A name of the grid's rows cut
@@ -990,6 +1018,7 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 	var wraps []bool                // the columns whose text the line above cut mid-word (rowMarks)
 	above, aboveMarked := "", false // the row line above, and whether psql marked it
 	unmarked := false               // psql's table, whose cuts may be unmarked (filledOn)
+	desc := -1                      // its description column (unsureFills)
 	j := i
 	if rst {
 		j++
@@ -1001,7 +1030,9 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 		parts, g.rule, j = [][]gridRow{head}, i+1, i+2
 		g.start = head[0].line
 		hl, _, _ := headMarks(strings.TrimPrefix(lines[i], indent), spans)
-		unmarked = centredHead(hl, spans)
+		if unmarked = centredHead(hl, spans); unmarked {
+			desc = descColumn(joinRows(head))
+		}
 	}
 	for ; j < len(lines); j++ {
 		raw, ok := strings.CutPrefix(lines[j], indent)
@@ -1071,15 +1102,17 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 		}
 		glued := wrapsOn(raw, spans, wraps)
 		var fills []bool
+		var unsure [][2]string
 		typeFills := false
 		if unmarked && wraps == nil && !aboveMarked && len(cur) > 0 {
 			if fills, typeFills = filledOn(above, raw, spans); blankCell(cells[0]) {
 				glued = fills
+				unsure = unsureFills(lines, j, above, raw, spans, fills, desc)
 			} else {
 				typeFills = false
 			}
 		}
-		cur = append(cur, gridRow{line: j, cells: cells, glued: glued, marked: marked, fills: fills, typeFills: typeFills})
+		cur = append(cur, gridRow{line: j, cells: cells, glued: glued, marked: marked, fills: fills, typeFills: typeFills, unsure: unsure})
 		wraps, above, aboveMarked = cut, raw, marked || cut != nil
 	}
 	if !rst {
@@ -1101,9 +1134,34 @@ func readSimple(lines []string, i int, indent string, spans [][2]int, rst bool) 
 			}
 		}
 		body, lost = byLines(head, parts[1])
+	} else if !ok || len(body) != n {
+		lost = append(lost, unsureItemRows(body)...)
 	}
 	g.rows, g.lost = append([]gridRow{head}, body...), append(g.lost, lost...)
 	return g, true
+}
+
+// unsureItemRows is the losses to warn of for the rows of a psql table read as a list's
+// item rows under a type that fills its column (gridRow.typeFills) where no row count
+// tells whether they are (psqlRowCount): the type above ends in a word that is no type
+// word ("Array of Tag" over "Object"), so it may be that type cut where a word ends
+// ("Array of TagObject"). Where it ends in a type word ("Array of Object" over
+// "Object") the line is the item row, sure.
+func unsureItemRows(body []gridRow) []GridLoss {
+	var lost []GridLoss
+	for k, r := range body {
+		if !r.typeFills || k == 0 || len(body[k-1].cells) < 2 || len(r.cells) < 2 {
+			continue
+		}
+		list := joinCellLines(body[k-1].cells[1], false)
+		last := list[strings.LastIndexFunc(list, unicode.IsSpace)+1:]
+		if typeWords[CanonicalType(strings.ToLower(last))] {
+			continue
+		}
+		item := joinCellLines(r.cells[1], false)
+		lost = append(lost, GridLoss{Line: body[k-1].line, Names: []string{namePiece(body[k-1])}, Guessed: true, TypeCut: [2]string{list, item}})
+	}
+	return lost
 }
 
 // psqlRowCount is the count of rows psql writes at line j under a table ("(7 rows)",
@@ -1368,6 +1426,86 @@ func filledOn(above, t string, spans [][2]int) (glued []bool, typeFills bool) {
 	}
 	return glued, typeFills
 }
+
+// unsureFills is the pieces of the word filledOn glued across line j-1, above, and line
+// j, t (fills), in the description column (desc), which alone holds line breaks, where the page
+// does not decide. psql's old-ascii style with \pset border 0 marks neither a cut nor a
+// line break, so a line break whose line happens to fill its column between two letters
+// ("…billing type" over "PrePaid …") reads as a cut, and nothing of the table tells them
+// apart: a column psql's wrapped format narrowed is still as wide as its header or wider,
+// its lines, cut or broken, as long as it or shorter, and the row's other lines go on
+// alike. The page's words do: the word the pieces make written elsewhere on the page says
+// it was cut ("instan" over "ce", "instance" in a row above), a piece the page writes as
+// a word nowhere else ("perfo" over "rm") too, as a line break leaves words whole (a word
+// within a line: at a line's end or start it may be another such piece); two pieces that
+// are each a word of the page's and make none of its words are unsure (GridLoss.Cut names
+// them).
+func unsureFills(lines []string, j int, above, t string, spans [][2]int, fills []bool, desc int) [][2]string {
+	if desc < 0 || desc >= len(fills) || !fills[desc] || j < 1 {
+		return nil
+	}
+	a, _ := cutSpans(above, spans)
+	b, _ := cutSpans(t, spans)
+	if desc >= len(a) || desc >= len(b) {
+		return nil
+	}
+	w1 := lastText(a[desc])
+	w1 = w1[strings.LastIndexFunc(w1, notAlnum)+1:]
+	w2 := strings.TrimSpace(joinCellLines(b[desc], false))
+	if k := strings.IndexFunc(w2, notAlnum); k >= 0 {
+		w2 = w2[:k]
+	}
+	if w1 == "" || w2 == "" || pageWord(lines, j, w1+w2, false) || !pageWord(lines, j, w1, true) || !pageWord(lines, j, w2, true) {
+		return nil
+	}
+	return [][2]string{{w1, w2}}
+}
+
+// pageWord reports whether a line of the page holds word w whole: no letter or digit right
+// before or after it; inside, on a line but j-1 and j (whose pieces are asked about),
+// with text before and after it on the line, as a piece of another word cut so (at a
+// line's end or start) is not.
+func pageWord(lines []string, j int, w string, inside bool) bool {
+	for k, l := range lines {
+		if inside && (k == j-1 || k == j) {
+			continue
+		}
+		if inside {
+			l = strings.TrimSpace(l)
+		}
+		for at := 0; ; {
+			n := strings.Index(l[at:], w)
+			if n < 0 {
+				break
+			}
+			n += at
+			before, _ := utf8.DecodeLastRuneInString(l[:n])
+			after, _ := utf8.DecodeRuneInString(l[n+len(w):])
+			if inside && (n == 0 || n+len(w) == len(l)) {
+				at = n + len(w)
+				continue
+			}
+			if (n == 0 || notAlnum(before)) && (n+len(w) == len(l) || notAlnum(after)) {
+				return true
+			}
+			at = n + len(w)
+		}
+	}
+	return false
+}
+
+// descColumn is the index of the description column of a grid's header row, -1 if none.
+func descColumn(head gridRow) int {
+	for c, parts := range head.cells {
+		if ClassifyColumn(headCell(parts, c == 0)) == ColDescription {
+			return c
+		}
+	}
+	return -1
+}
+
+// notAlnum reports whether r is no letter or digit.
+func notAlnum(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // goesOnBelow reports whether line k of a simple table (its rule's runs at spans) goes on
 // with the row above: it has text, none in the first column.
@@ -2067,7 +2205,8 @@ func byLines(head gridRow, lines []gridRow) ([]gridRow, []GridLoss) {
 	width := nameWidth(lines)
 	var out []gridRow
 	var lost []GridLoss
-	var name gluing // the name of the last row of out
+	var name gluing      // the name of the last row of out
+	var cuts [][2]string // the unsure cuts of the last row of out (gridRow.unsure)
 	for k, l := range lines {
 		n := len(out)
 		if n > 0 && !(len(l.glued) > 0 && l.glued[0]) { // a name psql's marks cut is glued below, sure
@@ -2079,8 +2218,13 @@ func byLines(head gridRow, lines []gridRow) ([]gridRow, []GridLoss) {
 		}
 		if n > 0 && continues(out[n-1], lines[k-1], l, widths) {
 			out[n-1] = joinRows([]gridRow{out[n-1], l})
+			cuts = append(cuts, l.unsure...)
 			continue
 		}
+		if n > 0 && len(cuts) > 0 {
+			lost = append(lost, GridLoss{Line: out[n-1].line, Names: []string{namePiece(out[n-1])}, Guessed: true, Cut: cuts})
+		}
+		cuts = nil
 		if n > 0 {
 			lost = append(lost, name.loss(out[n-1])...)
 		}
@@ -2089,6 +2233,9 @@ func byLines(head gridRow, lines []gridRow) ([]gridRow, []GridLoss) {
 	}
 	if len(out) > 0 {
 		lost = append(lost, name.loss(out[len(out)-1])...)
+		if len(cuts) > 0 {
+			lost = append(lost, GridLoss{Line: out[len(out)-1].line, Names: []string{namePiece(out[len(out)-1])}, Guessed: true, Cut: cuts})
+		}
 	}
 	return out, lost
 }

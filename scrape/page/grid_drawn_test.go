@@ -124,3 +124,59 @@ func TestPipeGridsSQLQuoted(t *testing.T) {
 		t.Errorf("PipeGrids(%q) =\n%s", mixed, strings.Join(got, "\n"))
 	}
 }
+
+// TestPipeGridsSQLQuote: sqlite3's .mode quote with .headers on (its real output, kept in
+// testdata/sqlite/quote.txt) is CSV of SQL literals: the header's names and the strings in
+// single quotes, a quote inside doubled, a line break raw, a number bare, NULL for no
+// value. It reads as the table it holds. Before, no line of it read as a table's.
+func TestPipeGridsSQLQuote(t *testing.T) {
+	in, err := os.ReadFile(filepath.Join("testdata", "sqlite", "quote.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _, _ := PipeGrids(strings.Split(strings.TrimSuffix(string(in), "\n"), "\n"))
+	want := []string{"| Parameter | Type | Required | Description | Example |",
+		"| RegionId | String | Yes | The region ID. | cn-hangzhou |", "| PageSize | Integer | No | The page size, from 1 to 100. | 10 |", "",
+		"| Tag | Array of Object | No | The tags. |  |", "| Key | String | No | The tag's key. | env |",
+		"| Value | String | No | The value. |  |"}
+	if !slices.Equal(got, want) {
+		t.Errorf("PipeGrids =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, s := range []string{"'Name','Type',Description", "'Name','Type','Description' and more", "'it''s','a','list'"} {
+		if _, ok := sqlHeader(s); ok {
+			t.Errorf("sqlHeader(%q) = true", s)
+		}
+	}
+}
+
+// TestPipeGridsSQLiteJSON: sqlite3's .mode json (its real output, kept in
+// testdata/sqlite/json.txt) is a JSON array of a row object a line, keyed by the column
+// names: it reads as the table it holds, its header on the blank line over it (the array
+// has no line for it), a line break in a value a blank, null none. Under a line of text
+// it is left alone, as are arrays of other keys or of nested values. Before, no line of it
+// read as a table's.
+func TestPipeGridsSQLiteJSON(t *testing.T) {
+	in, err := os.ReadFile(filepath.Join("testdata", "sqlite", "json.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(string(in), "\n"), "\n")
+	got, _, _ := PipeGrids(append([]string{"Request parameters", ""}, lines...))
+	want := []string{"Request parameters", "| Parameter | Type | Required | Description | Example |",
+		"| RegionId | String | Yes | The region ID. | cn-hangzhou |", "| PageSize | Integer | No | The page size, from 1 to 100. | 10 |",
+		"| Tag | Array of Object | No | The tags. |  |", "| Key | String | No | The tag's key. | env |",
+		"| Value | String | No | The value. |  |"}
+	if !slices.Equal(got, want) {
+		t.Errorf("PipeGrids =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, page := range [][]string{
+		append([]string{"Request parameters"}, lines...),
+		{"", `[{"Name":"a","Type":"String","Description":"x"},`, `{"Name":"b","Type":"String","Note":"y"}]`},
+		{"", `[{"Name":"a","Type":"String","Description":{"x":1}}]`},
+		{"", `[{"Key":"a","Value":"b","Id":"c"}]`},
+	} {
+		if got, ok, _ := PipeGrids(page); ok {
+			t.Errorf("PipeGrids(%q) = %q", page, got)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -208,5 +209,87 @@ func TestPipeGridsPsqlTypeCutAtWord(t *testing.T) {
 	}
 	if len(lost) > 0 {
 		t.Errorf("lost %+v", lost)
+	}
+}
+
+// TestPipeGridsPsqlFillUnsure reads psql 15's own output of a table in its wrapped
+// format, old-ascii line style, \pset border 0 (testdata/psql15,
+// old-ascii-border0-fill.txt), where a description cut at its column's width mid-word ("re"
+// over "sides") and one whose line break happens to fall where its line fills the column
+// between two letters ("billing type" over "PrePaid") look the same: nothing marks either,
+// and both read as cuts, glued. The page's words tell where they can (unsureFills): a
+// piece the page writes as a word nowhere else ("re", "sides") says a cut; where both
+// pieces are words of the page ("The billing type is PrePaid." under the table) and the
+// word they make is none, the glue is a guess naming its row. Before, every such line was
+// glued with no warning.
+func TestPipeGridsPsqlFillUnsure(t *testing.T) {
+	in, err := os.ReadFile(filepath.Join("testdata", "psql15", "old-ascii-border0-fill.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(in), "\n")
+	unsure := []GridLoss{{Line: 4, Names: []string{"ChargeType"}, Guessed: true, Cut: [][2]string{{"type", "PrePaid"}}}}
+	for _, c := range []struct {
+		prose string
+		want  []GridLoss
+	}{
+		{"", nil},
+		{"The billing type is PrePaid.", unsure},
+		{"The billing type is PrePaid (typePrePaid).", nil},
+	} {
+		got, _, lost := PipeGrids(append(slices.Clone(lines), c.prose))
+		g := strings.Join(got, "\n")
+		for _, row := range []string{
+			"| RegionId | String | The region where the instance resides. |",
+			"| ChargeType | String | Valid values of the billing typePrePaid or PostPaid. |",
+		} {
+			if !strings.Contains(g, row) {
+				t.Errorf("%q: no row %s in\n%s", c.prose, row, g)
+			}
+		}
+		if !reflect.DeepEqual(lost, c.want) {
+			t.Errorf("%q: lost %+v, want %+v", c.prose, lost, c.want)
+		}
+	}
+	p := &Page{}
+	unsure[0].Warn(p, 5)
+	if w := p.Warnings; len(w) != 1 || w[0].Kind != Guess || !strings.Contains(w[0].Msg, `row "ChargeType": its cell's lines "type" over "PrePaid"`) {
+		t.Errorf("warning %+v", w)
+	}
+}
+
+// TestPipeGridsPsqlTypeCutNoCount: with no row count under psql's table (\pset footer off,
+// or the count left out of the copy), a type filling its column over a line that holds a
+// type alone reads as the list's item row, as before, but where the type ends in a word
+// that is no type word ("Array of Tag" over "Object": testdata/psql15,
+// old-ascii-border0-typecut.txt without its "(7 rows)") it may be that type cut where a
+// word ends, and the reading is a guess naming the list's row. A type ending in a type
+// word ("Array of Object" over "Object", old-ascii-border0-nofooter.txt) has its item
+// row, sure. Before, the item row was read with no warning.
+func TestPipeGridsPsqlTypeCutNoCount(t *testing.T) {
+	read := func(name string) []string {
+		in, err := os.ReadFile(filepath.Join("testdata", "psql15", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.Split(string(in), "\n")
+	}
+	lines := slices.DeleteFunc(read("old-ascii-border0-typecut.txt"), func(l string) bool { return l == "(7 rows)" })
+	got, _, lost := PipeGrids(lines)
+	if g := strings.Join(got, "\n"); !strings.Contains(g, "| Tags | Array of Tag | The tags of it. |") || strings.Count(g, "| Object |") != 2 {
+		t.Errorf("PipeGrids =\n%s", g)
+	}
+	want := []GridLoss{{Line: 9, Names: []string{"Tags"}, Guessed: true, TypeCut: [2]string{"Array of Tag", "Object"}}}
+	if !reflect.DeepEqual(lost, want) {
+		t.Errorf("lost %+v, want %+v", lost, want)
+	}
+	p := &Page{}
+	want[0].Warn(p, 10)
+	if w := p.Warnings; len(w) != 1 || w[0].Kind != Guess || !strings.Contains(w[0].Msg, `row "Tags": its type "Array of Tag" fills its column`) {
+		t.Errorf("warning %+v", w)
+	}
+	got, _, lost = PipeGrids(read("old-ascii-border0-nofooter.txt"))
+	if g := strings.Join(got, "\n"); !strings.Contains(g, "|  | Object | A tag. |") || len(lost) > 0 {
+		t.Errorf("PipeGrids =\n%s\nlost %+v", g, lost)
 	}
 }

@@ -819,10 +819,8 @@ func (d *doc) joinCells(r *page.Row, cells []string, para bool) {
 		default:
 			a, _ := utf8.DecodeLastRuneInString(prev)
 			b, _ := utf8.DecodeRuneInString(c)
-			if cut, drop, keep := d.lineHyphen(prev, c); drop {
-				r.Cells[k] = cut + c // a word a typesetter broke with a hyphen
-			} else if keep {
-				r.Cells[k] = prev + c // a word written with a hyphen, wrapped after it
+			if glued, ok := d.glueHyphen(prev, c); ok {
+				r.Cells[k] = glued
 			} else if cellWidth(a, true) == 2 && cellWidth(b, true) == 2 {
 				r.Cells[k] = prev + c
 			} else {
@@ -830,6 +828,21 @@ func (d *doc) joinCells(r *page.Row, cells []string, para bool) {
 			}
 		}
 	}
+}
+
+// glueHyphen joins line c to a cell's text prev where prev ends in a hyphen (lineHyphen):
+// a typesetter's break goes, a word's own hyphen stays, and the lines glue either way.
+// It reports false where prev ends in no such hyphen. The aligned tables and the spaced
+// tables' description lines read their line ends by it alike.
+func (d *doc) glueHyphen(prev, c string) (string, bool) {
+	cut, drop, keep := d.lineHyphen(prev, c)
+	switch {
+	case drop:
+		return cut + c, true // a word a typesetter broke with a hyphen
+	case keep:
+		return prev + c, true // a word written with a hyphen, wrapped after it
+	}
+	return "", false
 }
 
 // columnsDepths sets the rows' depths from the column their names start in (see split):

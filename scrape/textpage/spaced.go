@@ -110,10 +110,16 @@ func (d *doc) spacedTable(h header) int {
 			if name, typ, ok := st.unknownTypeRow(l.t); ok {
 				d.dropUnknownTypeRow(l.no, l.t, name, typ, r.Cells[tbl.NameCol()])
 			}
-			if r.Cells[desc] != "" {
-				r.Cells[desc] += "\n"
+			// the description's lines keep their breaks, but where a hyphen ends the line
+			// above (glueHyphen)
+			if glued, ok := d.glueHyphen(r.Cells[desc], l.t); ok && !d.blankBefore(i) {
+				r.Cells[desc] = glued
+			} else {
+				if r.Cells[desc] != "" {
+					r.Cells[desc] += "\n"
+				}
+				r.Cells[desc] += cellText(l.t)
 			}
-			r.Cells[desc] += cellText(l.t)
 		}
 		i++
 	}
