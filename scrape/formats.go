@@ -33,6 +33,7 @@ func builtinFormats() formatTable {
 		{page.HTML, []string{".html", ".htm"}, htmlpage.Reader{}},
 		{page.XML, []string{".xml", ".dbk", ".dita"}, xmlpage.Reader{}},
 		{page.Word, []string{".docx"}, xmlpage.WordReader{}},
+		{page.ODT, []string{".odt"}, xmlpage.ODTReader{}},
 	}
 }
 

@@ -22,6 +22,7 @@ const (
 	HTML     Format = "html"
 	XML      Format = "xml"
 	Word     Format = "word"
+	ODT      Format = "odt"
 )
 
 // Page is one documentation page.
