@@ -369,6 +369,7 @@ func (b *treeBuilder) add(f field) {
 	if f.marker {
 		if i := b.markerOf(f); i > 0 {
 			b.wrapByMarker(i, f)
+			b.itemRowLevel(b.stack[len(b.stack)-1], f)
 			b.marked = b.stack[len(b.stack)-1]
 			return
 		}
@@ -423,6 +424,7 @@ func (b *treeBuilder) add(f field) {
 		if top.s.Items.Description == "" {
 			top.s.Items.Description = f.schema.Description
 		}
+		b.itemRowLevel(top, f)
 		return
 	}
 	if f.depth > 0 && b.flatMarks && b.untypedDepth == 0 && b.untyped != nil && b.untyped.line == b.lastLine && b.untyped.ex == nil {
@@ -618,6 +620,18 @@ func (b *treeBuilder) add(f field) {
 		return
 	}
 	b.x.drop(f.line, "%s %q has no place in the tree; row skipped", b.what, f.name)
+}
+
+// itemRowLevel makes top, the list inside a wrapper that shares the wrapper's row depth
+// (inner), a row depth of its own where the table shows its item row f a level below the
+// wrapper's row and the row after f deeper still ("Packages | Array of Package", "└─
+// Package", "   ├─ Bandwidth"). Left sharing the wrapper's depth, every row below read a
+// level too deep (noted), and a field after a nested wrapper's rows fell into that
+// wrapper's items.
+func (b *treeBuilder) itemRowLevel(top *node, f field) {
+	if top.inner && f.depth >= 0 && f.depth+1 == b.levels() && b.nextDeeper(f.depth) {
+		top.inner = false
+	}
 }
 
 // listHolder returns the stack index of the container that holds the innermost open list
