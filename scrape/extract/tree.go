@@ -889,22 +889,45 @@ func (b *treeBuilder) sortedParentBy(f field, i int, less func(a, b string) bool
 	}
 	for j := i - 1; j >= 0; j-- {
 		obj, ex := b.stack[j].target()
-		if obj == nil || obj.Type != "object" || obj == inner || len(obj.Properties) == 0 ||
-			(len(obj.Properties) == 1 && (j == 0 && !b.nextShownAfter(f, ex, less) || obj.Properties[0].Schema.Type == "array")) {
-			// one field shows no order: trusted below the top level only, and never in the
-			// wrapper of a list ({"Tags": {"Tag": [...]}}); at the top level where the next
-			// row the example shows there sorts after f (Disks, then NextToken, then
-			// PageNumber)
+		if obj == nil || obj.Type != "object" || obj == inner {
 			continue
 		}
-		if len(obj.Properties) > 1 && !sortedNames(obj, less) {
+		props, apart := b.orderPeers(obj, j, f)
+		if len(props) == 0 ||
+			(len(props) == 1 && (j == 0 && !apart && !b.nextShownAfter(f, ex, less) || props[0].Schema.Type == "array")) {
+			// one field shows no order: trusted below the top level only (and in a table
+			// the top level lists apart: orderPeers), and never in the wrapper of a list
+			// ({"Tags": {"Tag": [...]}}); at the top level where the next row the example
+			// shows there sorts after f (Disks, then NextToken, then PageNumber)
+			continue
+		}
+		if len(props) > 1 && !sortedProps(props, less) {
 			return i
 		}
-		if less(lastName(obj), f.name) {
+		if less(props[len(props)-1].Name, f.name) {
 			return j
 		}
 	}
 	return i
+}
+
+// orderPeers returns the fields of obj, open at stack index j, that the order of f's name
+// is judged among. At a request's top level, for a row of a table its section or a label
+// placed (the body's, under "Request body"), they are that location's rows alone, listed apart from the
+// other tables' and sorted among themselves, as a table that lists the body under a "body"
+// row sorts the body's fields below it (apart is then true). Mixed with the query's
+// (InstanceId, clientToken, ...) they read as unsorted, and each object row after a
+// nested object's fields went into it by row order.
+func (b *treeBuilder) orderPeers(obj *opspec.Schema, j int, f field) (props []*opspec.Property, apart bool) {
+	if j > 0 || !f.labelled && !f.sectioned || f.loc == "" {
+		return obj.Properties, false
+	}
+	for _, p := range obj.Properties {
+		if g, ok := b.props[p]; ok && (g.labelled || g.sectioned) && g.loc == f.loc {
+			props = append(props, p)
+		}
+	}
+	return props, true
 }
 
 // nextShownAfter tells whether the next row after f that the example ex shows sorts after
@@ -1000,11 +1023,17 @@ func exampleComplete(obj *opspec.Schema, ex *page.JSONValue) bool {
 // sortedNames tells whether object s has two or more properties, sorted by name in the
 // order less gives.
 func sortedNames(s *opspec.Schema, less func(a, b string) bool) bool {
-	if s == nil || len(s.Properties) < 2 {
+	return s != nil && sortedProps(s.Properties, less)
+}
+
+// sortedProps tells whether there are two or more props, sorted by name in the order
+// less gives.
+func sortedProps(props []*opspec.Property, less func(a, b string) bool) bool {
+	if len(props) < 2 {
 		return false
 	}
-	for k := 1; k < len(s.Properties); k++ {
-		if !less(s.Properties[k-1].Name, s.Properties[k].Name) {
+	for k := 1; k < len(props); k++ {
+		if !less(props[k-1].Name, props[k].Name) {
 			return false
 		}
 	}
