@@ -40,6 +40,9 @@ type field struct {
 	// labelled says a label over the row's table placed it (labelLocation): a page that
 	// heads the body's table "Body" shows the body apart from its other tables.
 	labelled bool
+	// sectioned says the row's section gave its location (a "Request body" section's
+	// table): the section lists that location's rows apart from the others (orderPeers).
+	sectioned bool
 	// implied are the objects under (or at) schema that flatname made from dotted paths
 	// alone (flatname.Entry.Implied): the example tells their kind (impliedKinds).
 	implied map[*opspec.Schema]bool
@@ -112,7 +115,8 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 			x.warn(r.Line, "row %q repeats the table header; not a parameter", strings.Join(r.Cells, " | "))
 			continue
 		}
-		f := field{line: r.Line, depth: r.Depth, loc: sectionLocation[kind], unmarked: request && t.Col(page.ColRequired) < 0 && notes == nil}
+		f := field{line: r.Line, depth: r.Depth, loc: sectionLocation[kind], unmarked: request && t.Col(page.ColRequired) < 0 && notes == nil,
+			sectioned: sectionLocation[kind] != "" && t.Col(page.ColLocation) < 0}
 		name := strings.TrimSpace(r.Cell(t, page.ColName))
 		if name != "*" { // (a lone "*" is a placeholder for map keys: placeholderMaps)
 			name = page.UnmarkName(strings.Trim(name, "`*"))

@@ -506,3 +506,51 @@ func TestItemRowThenOuterFieldFromExample(t *testing.T) {
 		}
 	}
 }
+
+// TestWrappedListItemRowDepth: a table that shows depth (tree glyphs) lists a legacy
+// wrapper's item row a level below the wrapper's row and the items' fields a level below
+// that ("Packages | Array of Package", "└─ Package", "   ├─ Bandwidth"), also for a wrapped
+// list inside the items ("   ├─ Ips", "   │  └─ Ip", "   │     └─ IpAddress") and a field
+// after it ("   └─ ZoneId"). The list shared the wrapper's row depth, so every row below
+// read a level too deep (a note each) and ZoneId fell into Ips.Ip[] (guessed, the JSON
+// example's ZoneId under Package[] inferred): piperow and mdtable legacy pages in the
+// nesting shapes of TestUnseenShapes at UNSEEN_STRIDE=1 (ecs DescribeBandwidthPackages and
+// 19 more). The item row is either empty cells (a marker) or typed Struct.
+func TestWrappedListItemRowDepth(t *testing.T) {
+	ex := `{"Packages": {"Package": [{"Bandwidth": "10", "Ips": {"Ip": [{"IpAddress": "1.1.1.1"}]}, "ZoneId": "z"}]}, "RequestId": "r"}`
+	for _, typ := range []string{"", "Struct"} {
+		row := func(line, depth int, cells ...string) page.Row {
+			return page.Row{Line: line, Cells: cells, Depth: depth}
+		}
+		item := func(line, depth int, name string) page.Row {
+			if typ == "" {
+				return row(line, depth, name, "", "", "")
+			}
+			return row(line, depth, name, typ, "An item.", "")
+		}
+		tb := &page.Table{Line: 6, Header: respHeader, Columns: page.ClassifyColumns(respHeader), Rows: []page.Row{
+			row(7, 0, "Packages", "Array of Package", "The packages.", ""),
+			item(8, 1, "Package"),
+			row(9, 2, "Bandwidth", "String", "The bandwidth.", "10"),
+			row(10, 2, "Ips", "Array of Ip", "The addresses.", ""),
+			item(11, 3, "Ip"),
+			row(12, 4, "IpAddress", "String", "The address.", "1.1.1.1"),
+			row(13, 2, "ZoneId", "String", "The zone.", "z"),
+			row(14, 0, "RequestId", "String", "The request ID.", "r"),
+		}}
+		p := &page.Page{File: "p.txt", Title: "Svc:DescribeThings", Sections: []*page.Section{
+			sec(page.ResponseParams, "Response parameters", 5, page.Block{Kind: page.TableBlock, Line: 6, Table: tb}),
+			sec(page.Examples, "Examples", 20, code(21, ex)),
+		}}
+		op, res := mustOp(t, p)
+		want := "Packages.Package[].Bandwidth Packages.Package[].Ips.Ip[].IpAddress Packages.Package[].ZoneId RequestId"
+		if got := strings.Join(schemaPaths(op.Response, ""), " "); got != want {
+			t.Errorf("item row typed %q: fields %s, want %s", typ, got, want)
+		}
+		for _, w := range res.Warnings {
+			if w.Kind != page.Info || strings.Contains(w.Msg, "deeper") {
+				t.Errorf("item row typed %q: %s", typ, w)
+			}
+		}
+	}
+}

@@ -279,7 +279,7 @@ func (x *extractor) bracePathNames(path string, root *opspec.Schema) string {
 type placement struct {
 	inPath    map[string]bool
 	sample    requestSample // its body falls back to a request-body section's example
-	bodyShown bool          // the body is a JSON list, a "body" row or a labelled table: the other rows are not in it
+	bodyShown bool          // the body is a JSON list, a "body" row, a labelled table or a body section's: the other rows are not in it
 	// bodyPlaced is set when the page shows what the body holds (a parameter placed there by
 	// a column or a section, a sample request, with or without a body, or a request-body
 	// section's example): the rows it does not place there are not in it.
@@ -313,9 +313,9 @@ func (x *extractor) placement(op *opspec.Operation, root *opspec.Schema, b *tree
 		}
 		switch f := b.props[prop]; {
 		case f.loc == opspec.InBody:
-			// rows a "Body" label heads are the body, shown apart: the rows of the
-			// section's other tables are not in it
-			pl.bodyPlaced, pl.bodyShown = true, pl.bodyShown || f.labelled
+			// rows a "Body" label or a "Request body" section heads are the body, shown
+			// apart: the rows of the other tables are not in it
+			pl.bodyPlaced, pl.bodyShown = true, pl.bodyShown || f.labelled || f.sectioned
 		case f.loc == "" && !inPath[prop.Name] && !isHeaderName(prop.Name) && isObjectOrList(prop.Schema):
 			pl.objectBody = true
 		}

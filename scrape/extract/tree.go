@@ -369,6 +369,7 @@ func (b *treeBuilder) add(f field) {
 	if f.marker {
 		if i := b.markerOf(f); i > 0 {
 			b.wrapByMarker(i, f)
+			b.itemRowLevel(b.stack[len(b.stack)-1], f)
 			b.marked = b.stack[len(b.stack)-1]
 			return
 		}
@@ -423,6 +424,7 @@ func (b *treeBuilder) add(f field) {
 		if top.s.Items.Description == "" {
 			top.s.Items.Description = f.schema.Description
 		}
+		b.itemRowLevel(top, f)
 		return
 	}
 	if f.depth > 0 && b.flatMarks && b.untypedDepth == 0 && b.untyped != nil && b.untyped.line == b.lastLine && b.untyped.ex == nil {
@@ -618,6 +620,18 @@ func (b *treeBuilder) add(f field) {
 		return
 	}
 	b.x.drop(f.line, "%s %q has no place in the tree; row skipped", b.what, f.name)
+}
+
+// itemRowLevel makes top, the list inside a wrapper that shares the wrapper's row depth
+// (inner), a row depth of its own where the table shows its item row f a level below the
+// wrapper's row and the row after f deeper still ("Packages | Array of Package", "└─
+// Package", "   ├─ Bandwidth"). Left sharing the wrapper's depth, every row below read a
+// level too deep (noted), and a field after a nested wrapper's rows fell into that
+// wrapper's items.
+func (b *treeBuilder) itemRowLevel(top *node, f field) {
+	if top.inner && f.depth >= 0 && f.depth+1 == b.levels() && b.nextDeeper(f.depth) {
+		top.inner = false
+	}
 }
 
 // listHolder returns the stack index of the container that holds the innermost open list
@@ -875,22 +889,45 @@ func (b *treeBuilder) sortedParentBy(f field, i int, less func(a, b string) bool
 	}
 	for j := i - 1; j >= 0; j-- {
 		obj, ex := b.stack[j].target()
-		if obj == nil || obj.Type != "object" || obj == inner || len(obj.Properties) == 0 ||
-			(len(obj.Properties) == 1 && (j == 0 && !b.nextShownAfter(f, ex, less) || obj.Properties[0].Schema.Type == "array")) {
-			// one field shows no order: trusted below the top level only, and never in the
-			// wrapper of a list ({"Tags": {"Tag": [...]}}); at the top level where the next
-			// row the example shows there sorts after f (Disks, then NextToken, then
-			// PageNumber)
+		if obj == nil || obj.Type != "object" || obj == inner {
 			continue
 		}
-		if len(obj.Properties) > 1 && !sortedNames(obj, less) {
+		props, apart := b.orderPeers(obj, j, f)
+		if len(props) == 0 ||
+			(len(props) == 1 && (j == 0 && !apart && !b.nextShownAfter(f, ex, less) || props[0].Schema.Type == "array")) {
+			// one field shows no order: trusted below the top level only (and in a table
+			// the top level lists apart: orderPeers), and never in the wrapper of a list
+			// ({"Tags": {"Tag": [...]}}); at the top level where the next row the example
+			// shows there sorts after f (Disks, then NextToken, then PageNumber)
+			continue
+		}
+		if len(props) > 1 && !sortedProps(props, less) {
 			return i
 		}
-		if less(lastName(obj), f.name) {
+		if less(props[len(props)-1].Name, f.name) {
 			return j
 		}
 	}
 	return i
+}
+
+// orderPeers returns the fields of obj, open at stack index j, that the order of f's name
+// is judged among. At a request's top level, for a row of a table its section or a label
+// placed (the body's, under "Request body"), they are that location's rows alone, listed apart from the
+// other tables' and sorted among themselves, as a table that lists the body under a "body"
+// row sorts the body's fields below it (apart is then true). Mixed with the query's
+// (InstanceId, clientToken, ...) they read as unsorted, and each object row after a
+// nested object's fields went into it by row order.
+func (b *treeBuilder) orderPeers(obj *opspec.Schema, j int, f field) (props []*opspec.Property, apart bool) {
+	if j > 0 || !f.labelled && !f.sectioned || f.loc == "" {
+		return obj.Properties, false
+	}
+	for _, p := range obj.Properties {
+		if g, ok := b.props[p]; ok && (g.labelled || g.sectioned) && g.loc == f.loc {
+			props = append(props, p)
+		}
+	}
+	return props, true
 }
 
 // nextShownAfter tells whether the next row after f that the example ex shows sorts after
@@ -986,11 +1023,17 @@ func exampleComplete(obj *opspec.Schema, ex *page.JSONValue) bool {
 // sortedNames tells whether object s has two or more properties, sorted by name in the
 // order less gives.
 func sortedNames(s *opspec.Schema, less func(a, b string) bool) bool {
-	if s == nil || len(s.Properties) < 2 {
+	return s != nil && sortedProps(s.Properties, less)
+}
+
+// sortedProps tells whether there are two or more props, sorted by name in the order
+// less gives.
+func sortedProps(props []*opspec.Property, less func(a, b string) bool) bool {
+	if len(props) < 2 {
 		return false
 	}
-	for k := 1; k < len(s.Properties); k++ {
-		if !less(s.Properties[k-1].Name, s.Properties[k].Name) {
+	for k := 1; k < len(props); k++ {
+		if !less(props[k-1].Name, props[k].Name) {
 			return false
 		}
 	}

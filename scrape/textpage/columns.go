@@ -418,7 +418,7 @@ func (c *columns) hits(d *doc, i int, all bool) (n int, ok bool) {
 				n++
 			}
 		}
-		if c.rowLike(raw) {
+		if c.rowLike(raw) && !c.wrapLine(raw) {
 			rows++
 			if c.rowAligned(raw) {
 				aligned++
@@ -429,6 +429,16 @@ func (c *columns) hits(d *doc, i int, all bool) (n int, ok bool) {
 		return n, aligned == rows
 	}
 	return n, 2*aligned >= rows
+}
+
+// wrapLine reports whether line raw starts past the name column (at or after the type
+// column's start): no row's line, whose name is in the name column, but the lines a row's
+// cells wrap onto, whatever its words read as ("Object", the rest of an "Array of" that
+// wrapped in its column, beside a description's word that ends as a struct's name does:
+// "VirtualBorderRouterForPhysicalConnectionType").
+func (c *columns) wrapLine(raw string) bool {
+	ws := lineWords(raw, c.wide)
+	return len(ws) > 0 && ws[0].at >= c.starts[1]
 }
 
 // colLine is a line of an aligned table cut at the columns.

@@ -671,3 +671,42 @@ func TestTextWidth(t *testing.T) {
 		}
 	}
 }
+
+// TestColumnsCentredWrapLine: a centred table's wrapped type ("Array of" over "Object")
+// beside a description's word that ends as a struct's name does
+// ("VirtualBorderRouterForPhysicalConnectionType", a name longer than the description's
+// column) reads as a row by its words ("Object" typed that struct), but it starts in the
+// type column, so it is no row's line: the columns the rows' cells start at hold. Counted
+// as a row off the columns, it made the table a spaced one, read word by word: the row
+// typed "Array of The" and a row "Object" after it (ecs
+// DescribeVirtualBorderRoutersForPhysicalConnection in spaced+centred at UNSEEN_STRIDE=1).
+func TestColumnsCentredWrapLine(t *testing.T) {
+	p := readText(t, `Response elements
+
+                Property name                    Field       Example                       Remarks
+                                                  type
+TotalCount                                      Integer   10             The TotalCount value. It
+                                                                         is documented here.
+
+VirtualBorderRouterForPhysicalConnectionSet     Object                   The
+                                                                         VirtualBorderRouterForPhysicalConnectionSet
+                                                                         value.
+
+└ VirtualBorderRouterForPhysicalConnectionType  Array of                 The
+                                                Object                   VirtualBorderRouterForPhysicalConnectionType
+                                                                         value.
+
+  └ VbrId                                       String    sample         The VbrId value. It is
+                                                                         documented here.
+`)
+	tb := table(t, p, page.ResponseParams)
+	equal(t, "names", column(tb, page.ColName), []string{"TotalCount", "VirtualBorderRouterForPhysicalConnectionSet",
+		"VirtualBorderRouterForPhysicalConnectionType", "VbrId"})
+	equal(t, "types", column(tb, page.ColType), []string{"Integer", "Object", "Array of Object", "String"})
+	equal(t, "descriptions", column(tb, page.ColDescription), []string{"The TotalCount value. It is documented here.",
+		"The VirtualBorderRouterForPhysicalConnectionSet value.", "The VirtualBorderRouterForPhysicalConnectionType value.",
+		"The VbrId value. It is documented here."})
+	if len(p.Warnings) > 0 {
+		t.Errorf("warnings %v; want none", p.Warnings)
+	}
+}

@@ -13,7 +13,8 @@
 //     Yes/No and column words split them (older pages); a Go type is a type too, and a
 //     pointer to an SDK struct ("networkConfig*CreateLogstashRequestNetworkConfigYes") one
 //     whose struct is named after the operation's request or response and ends with the
-//     row's name;
+//     row's name where a Required word is glued after it, any struct where the table has
+//     no Required column ("Result*Logstash");
 //   - pipe cells: one cell per line ending " |", rows opening with "| Name |" or a lone "|"
 //     once the previous row has closed its last cell (a lone "|" after an open cell, or
 //     standing for cells the row lacks, is a cell); some dumps drop the opening "|" and the

@@ -194,3 +194,22 @@ func TestGluedLongGoTypeBeforeCells(t *testing.T) {
 	equal(t, "names", column(tb, page.ColName), []string{"id", "policy", "name"})
 	equal(t, "types", column(tb, page.ColType), []string{"*string", "*CreateConsumerGroupRequestConsumeRetryPolicy", "*string"})
 }
+
+// TestGluedSharedStructNoRequired: in a glued table with no Required column (a response's),
+// a row typed a pointer to one of the SDK's shared models ("Result*Logstash", the
+// Elasticsearch SDK's) ends with the line, so where its type ends needs no struct named
+// after the row (namesStruct, which tells it where a Required word is glued after it).
+// Unread, the line ran into the row before's description (the glued layout) or, under an
+// ASCII tree's rows ("|-- config..."), the example line before it read as a row "sample"
+// holding the struct's rows: elasticsearch CreateLogstash in concat+ascii, +chevron and
+// +emdashes at UNSEEN_STRIDE=1.
+func TestGluedSharedStructNoRequired(t *testing.T) {
+	for _, lead := range []string{"", "|-- "} {
+		p := readText(t, "CreateThing\n\nResponse parameters\n\nParameterTypeDescriptionExample\nRequestId*string\n\nThe request ID.\n\nsample\n"+
+			"Result*Logstash\n\nThe result.\n\n"+lead+"createdAt*string\n\nThe time.\n\nsample\n")
+		tb := table(t, p, page.ResponseParams)
+		equal(t, "names", column(tb, page.ColName), []string{"RequestId", "Result", "createdAt"})
+		equal(t, "types", column(tb, page.ColType), []string{"*string", "*Logstash", "*string"})
+		equal(t, "descriptions", column(tb, page.ColDescription), []string{"The request ID.", "The result.", "The time."})
+	}
+}

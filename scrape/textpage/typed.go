@@ -845,7 +845,9 @@ func (tt *typedTable) splitGluedText(raw string, i int) (name, typ, req, rest st
 		}
 	}
 	name, typ, ok = tt.typeSuffix(s, i, true, req != "")
-	if !ok || !namesStruct(name, typ) {
+	// (in a table with no Required column nothing is glued after the type: the line's end
+	// is its end, whatever struct it names: "Result*Logstash")
+	if !ok || tt.req >= 0 && !namesStruct(name, typ) {
 		if name, typ, req, rest, ok := tt.translatedGlued(t); ok {
 			return name, typ, req, rest, true
 		}
@@ -1097,6 +1099,7 @@ var typeSpaceWords = []string{"of", "to", "array", "list", "map"}
 // "networkConfig*CreateLogstashRequestNetworkConfig"). That is what tells where such a type
 // ends when a Required word is glued to it ("...NetworkConfigYes"); a row where it does not
 // hold (a shared model's: "Result*LogstashYes") stays unread, and warned. Other types pass.
+// A row of a table with no Required column ends with its type, which needs no such sign.
 func namesStruct(name, typ string) bool {
 	if !page.IsStructPointer(typ) {
 		return true
