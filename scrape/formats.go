@@ -69,12 +69,18 @@ func (fs formatTable) byExt(ext string) (format, bool) {
 }
 
 // readerFor picks the reader of a file by extension, sniffing the content of files with
-// no or a .txt extension (a saved HTML page is read as HTML).
+// no or a .txt extension (a saved HTML page is read as HTML, a Markdown page whose tables
+// are HTML blocks as Markdown: mdpage.HTMLTables).
 func (fs formatTable) readerFor(path string, data []byte) (page.Reader, error) {
 	ext := strings.ToLower(filepath.Ext(path))
 	if ext == "" || ext == ".txt" {
 		if looksHTML(data) {
 			if f, ok := fs.byName(page.HTML); ok {
+				return f.reader, nil
+			}
+		}
+		if mdpage.HTMLTables(string(data)) {
+			if f, ok := fs.byName(page.Markdown); ok && f.reader != nil {
 				return f.reader, nil
 			}
 		}

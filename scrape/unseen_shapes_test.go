@@ -455,6 +455,9 @@ import (
 //   - s24contwrap: the mdtable page whose writer wrapped each long description by adding a
 //     row below its row, every other cell of it empty (cont_shape_test.go: contRows), as
 //     "| | | | hangzhou, or the rest. | |".
+//   - s25mdtxt: the html Markdown page (its tables HTML blocks, as pandoc -t commonmark
+//     or markdown_strict and hand-written sources keep them) saved as .txt, by record in
+//     pandoc's <div role="main"> and its tables' tags one a line (mdSavedAsText).
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -622,7 +625,12 @@ var unseenShapes = []struct {
 	{"mdtable+" + roffShape, ".txt"},
 	{"spaced+" + manColShape, ".txt"},
 	{"mdtable+" + contShape, ".txt"},
+	{"html+s25mdtxt", ".txt"},
 }
+
+// mdSavedAsText are the shapes of a Markdown convention whose pages are saved under a .txt
+// name: rendered and scored as the Markdown page, read from a text file.
+var mdSavedAsText = map[string]bool{"s25mdtxt": true}
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
 // that leave unsaid what the unchanged convention shows, and why: there a guess warning
@@ -692,14 +700,17 @@ func TestUnseenShapes(t *testing.T) {
 	bases := map[string]*accCount{}
 	for _, s := range unseenShapes {
 		t.Run(s.convention, func(t *testing.T) {
-			base, _, _ := strings.Cut(s.convention, "+")
-			b := bases[base+s.ext]
-			if b == nil {
-				b = scoreTruthPages(t, records, dir, base+s.ext, render(base, s.ext))
-				bases[base+s.ext] = b
+			base, shape, _ := strings.Cut(s.convention, "+")
+			ext := s.ext // the renderer's; s.ext names the file
+			if mdSavedAsText[shape] && ext == ".txt" {
+				ext = ".md"
 			}
-			_, shape, _ := strings.Cut(s.convention, "+")
-			c := scoreCopiedPages(t, records, dir, s.convention+s.ext, render(s.convention, s.ext), func(seq int, page []byte) []byte {
+			b := bases[base+ext]
+			if b == nil {
+				b = scoreTruthPages(t, records, dir, base+ext, render(base, ext))
+				bases[base+ext] = b
+			}
+			c := scoreCopiedPages(t, records, dir, s.convention+s.ext, render(s.convention, ext), func(seq int, page []byte) []byte {
 				return copiedPage(shape, s.ext, seq, page)
 			})
 			figures := []struct {
@@ -1376,6 +1387,9 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 		return roffPage(s, seq)
 	case shape == contShape && ext == ".txt":
 		return []byte(contRows(s))
+	case shape == "s25mdtxt" && seq%2 == 1: // as pandoc -t commonmark writes the page
+		return []byte("<div role=\"main\">\n\n" + strings.NewReplacer("><tr>", ">\n<tr>", "><th>", ">\n<th>", "><td>", ">\n<td>",
+			"</tr><", "</tr>\n<", "</thead><", "</thead>\n<").Replace(s) + "\n</div>\n")
 	case shape == manColShape && ext == ".txt":
 		return colTabs(manPage(s))
 	case shape == "pqpdfone" && ext == ".txt":
