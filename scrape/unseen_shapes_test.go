@@ -458,6 +458,10 @@ import (
 //   - s25mdtxt: the html Markdown page (its tables HTML blocks, as pandoc -t commonmark
 //     or markdown_strict and hand-written sources keep them) saved as .txt, by record in
 //     pandoc's <div role="main"> and its tables' tags one a line (mdSavedAsText).
+//   - s25mdattrs: the gfm page whose headings end in an attribute block, by record
+//     "{#request-parameters}", "{#request-parameters .unnumbered}", "{: #request-parameters
+//     .wide data-x="a b" }", "{-}" (PHP Markdown Extra, kramdown, Hugo, MkDocs, pandoc), by
+//     record inside pandoc's <div markdown="1" role="main">; as .md and saved as .txt.
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -626,11 +630,12 @@ var unseenShapes = []struct {
 	{"spaced+" + manColShape, ".txt"},
 	{"mdtable+" + contShape, ".txt"},
 	{"html+s25mdtxt", ".txt"},
+	{"gfm+s25mdattrs", ".md"}, {"gfm+s25mdattrs", ".txt"},
 }
 
 // mdSavedAsText are the shapes of a Markdown convention whose pages are saved under a .txt
 // name: rendered and scored as the Markdown page, read from a text file.
-var mdSavedAsText = map[string]bool{"s25mdtxt": true}
+var mdSavedAsText = map[string]bool{"s25mdtxt": true, "s25mdattrs": true}
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
 // that leave unsaid what the unchanged convention shows, and why: there a guess warning
@@ -1387,6 +1392,8 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 		return roffPage(s, seq)
 	case shape == contShape && ext == ".txt":
 		return []byte(contRows(s))
+	case shape == "s25mdattrs":
+		return []byte(headingAttrs(s, seq))
 	case shape == "s25mdtxt" && seq%2 == 1: // as pandoc -t commonmark writes the page
 		return []byte("<div role=\"main\">\n\n" + strings.NewReplacer("><tr>", ">\n<tr>", "><th>", ">\n<th>", "><td>", ">\n<td>",
 			"</tr><", "</tr>\n<", "</thead><", "</thead>\n<").Replace(s) + "\n</div>\n")
@@ -1950,4 +1957,24 @@ func (p *truthPage) redocTables(nodes []accNode, req, position bool) {
 		}
 		p.f("</tbody>\n</table>\n")
 	}
+}
+
+// headingAttrs ends each ATX heading of Markdown page s in an attribute block (the
+// s25mdattrs shape), by record; every other record's page is wrapped in pandoc's
+// <div markdown="1" role="main">.
+func headingAttrs(s string, seq int) string {
+	lines := strings.Split(s, "\n")
+	for k, l := range lines {
+		marks := strings.TrimLeft(l, "#")
+		if len(marks) == len(l) || !strings.HasPrefix(marks, " ") {
+			continue
+		}
+		id := strings.ToLower(strings.Join(strings.Fields(marks), "-"))
+		lines[k] += [...]string{" {#" + id + "}", " {#" + id + " .unnumbered}", " {: #" + id + ` .wide data-x="a b" }`, " {-}"}[seq%4]
+	}
+	s = strings.Join(lines, "\n")
+	if seq%2 == 1 {
+		s = "<div markdown=\"1\" role=\"main\">\n\n" + s + "\n</div>\n"
+	}
+	return s
 }
