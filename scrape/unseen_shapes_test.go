@@ -462,6 +462,8 @@ import (
 //     "{#request-parameters}", "{#request-parameters .unnumbered}", "{: #request-parameters
 //     .wide data-x="a b" }", "{-}" (PHP Markdown Extra, kramdown, Hugo, MkDocs, pandoc), by
 //     record inside pandoc's <div markdown="1" role="main">; as .md and saved as .txt.
+//   - s25myst: the gfm page whose every table is a MyST list table, "```{list-table}"
+//     (myst_shape_test.go: mystShape).
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -631,6 +633,7 @@ var unseenShapes = []struct {
 	{"mdtable+" + contShape, ".txt"},
 	{"html+s25mdtxt", ".txt"},
 	{"gfm+s25mdattrs", ".md"}, {"gfm+s25mdattrs", ".txt"},
+	{"gfm+" + mystShape, ".md"},
 }
 
 // mdSavedAsText are the shapes of a Markdown convention whose pages are saved under a .txt
@@ -1392,6 +1395,8 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 		return roffPage(s, seq)
 	case shape == contShape && ext == ".txt":
 		return []byte(contRows(s))
+	case shape == mystShape && ext == ".md":
+		return []byte(mystTables(s, seq))
 	case shape == "s25mdattrs":
 		return []byte(headingAttrs(s, seq))
 	case shape == "s25mdtxt" && seq%2 == 1: // as pandoc -t commonmark writes the page

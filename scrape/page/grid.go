@@ -163,6 +163,17 @@ func PipeGrids(lines []string) ([]string, bool, []GridLoss) {
 	drawn := -1 // the next line that opens with drawing characters (nextDrawn)
 	for i := 0; i < len(lines); {
 		t := strings.TrimSpace(lines[i])
+		if fence == "" && (fenceOf(t) != "" || strings.HasPrefix(t, ":::")) {
+			if g, ok := readMystTable(lines, i); ok { // (rsttables.go)
+				if out == nil {
+					out = append([]string(nil), lines...)
+				}
+				g.write(out)
+				lost = append(lost, g.lost...)
+				i = g.end
+				continue
+			}
+		}
 		if f := fenceOf(t); f != "" && (fence == "" || f == fence) {
 			if fence == "" {
 				fence = f

@@ -76,10 +76,68 @@ func readRstTable(lines []string, i int) (grid, bool) {
 			end = j + 1
 		}
 	}
+	return directiveTable(lines[:end], i, m[1], title, opts, k, body, end)
+}
+
+// mystTableRE is a list or CSV table as MyST Markdown writes the directive (Sphinx's
+// Markdown, Jupyter Book): a code fence of backquotes, tildes or colons named
+// "{list-table}" or "{csv-table}", and its title.
+var mystTableRE = regexp.MustCompile("^(`{3,}|~{3,}|:{3,})\\{(list|csv)-table\\}(?:\\s+(.*))?$")
+
+// readMystTable reads the list or CSV table whose MyST fence opens on line i: its options
+// on the lines right under the fence (":header-rows: 1", or YAML between "---" lines:
+// "header-rows: 1"), then its content, as reStructuredText's directive has them
+// (readRstTable), up to the line that closes the fence, which the table spans too. The
+// content is not indented: the fence holds it.
+func readMystTable(lines []string, i int) (grid, bool) {
+	m := mystTableRE.FindStringSubmatch(strings.TrimSpace(lines[i]))
+	if m == nil {
+		return grid{}, false
+	}
+	closing := i + 1
+	for ; closing < len(lines); closing++ {
+		t := strings.TrimSpace(lines[closing])
+		if strings.HasPrefix(t, m[1]) && strings.Trim(t, m[1][:1]) == "" {
+			break
+		}
+	}
+	if closing == len(lines) {
+		return grid{}, false // a fence left open: code, not a table
+	}
+	opts, k := map[string]string{}, i+1
+	if k < closing && strings.TrimSpace(lines[k]) == "---" { // YAML options
+		for k++; k < closing && strings.TrimSpace(lines[k]) != "---"; k++ {
+			if name, v, ok := strings.Cut(strings.TrimSpace(lines[k]), ":"); ok {
+				opts[strings.TrimSpace(name)] = strings.Trim(strings.TrimSpace(v), `'`)
+			}
+		}
+		k++
+	}
+	for ; k < closing; k++ { // ":header-rows: 1", a line each
+		o := rstOption.FindStringSubmatch(strings.TrimSpace(lines[k]))
+		if o == nil {
+			break
+		}
+		opts[o[1]] = strings.TrimSpace(o[2])
+	}
+	for k < closing && strings.TrimSpace(lines[k]) == "" {
+		k++
+	}
+	if k >= closing || opts["file"] != "" || opts["url"] != "" {
+		return grid{}, false
+	}
+	return directiveTable(lines[:closing], i, m[2], strings.TrimSpace(m[3]), opts, k, leadOf(lines[k]), closing+1)
+}
+
+// directiveTable is the grid of a list ("list") or CSV ("csv") table whose directive,
+// titled title, is line i and whose content, indented by body, is lines[k:]; the table
+// spans the lines up to end.
+func directiveTable(lines []string, i int, kind, title string, opts map[string]string, k int, body string, end int) (grid, bool) {
+	indent := leadOf(lines[i])
 	var rows []gridRow
 	heads := 0
-	if m[1] == "list" {
-		rows = listTableRows(lines[:end], k, body)
+	if kind == "list" {
+		rows = listTableRows(lines, k, body)
 	} else {
 		comma, ok := csvDelim(opts["delim"])
 		if !ok {
@@ -93,7 +151,7 @@ func readRstTable(lines []string, i int) (grid, bool) {
 			head[0].line = -1
 			rows, heads = head, 1
 		}
-		rows = append(rows, csvRows(lines[:end], k, comma)...)
+		rows = append(rows, csvRows(lines, k, comma)...)
 	}
 	if n, err := strconv.Atoi(opts["header-rows"]); err == nil && n > 0 {
 		heads += n

@@ -97,3 +97,21 @@ func TestRstCSVTable(t *testing.T) {
 		t.Errorf("warnings %v", p.Warnings)
 	}
 }
+
+// TestMystListTable: a MyST list table (a "{list-table}" code fence of backquotes or
+// colons, its options on lines or in YAML, its content not indented) is the pipe table it
+// stands for, line for line, the fences blank; a fence left open is code and stays.
+func TestMystListTable(t *testing.T) {
+	in := strings.Split("Before.\n\n"+
+		"```{list-table} Request parameters\n:header-rows: 1\n\n* - Name\n  - Type\n* - RegionId\n  - String\n```\n\n"+
+		":::{list-table}\n---\nheader-rows: 1\n---\n*\n  - Name\n  - Type\n* - Size\n  - Integer\n:::\n\n"+
+		"```{list-table}\n* - Name\n  - Type", "\n")
+	want := []string{"Before.", "",
+		"Request parameters", "| Name | Type |", "|---|---|", "", "", "| RegionId | String |", "", "", "",
+		"| Name | Type |", "|---|---|", "", "", "", "", "", "| Size | Integer |", "", "", "",
+		"```{list-table}", "* - Name", "  - Type"}
+	got, ok, _ := PipeGrids(in)
+	if !ok || strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("PipeGrids = %v\n%q\nwant\n%q", ok, got, want)
+	}
+}
