@@ -464,6 +464,8 @@ import (
 //     record inside pandoc's <div markdown="1" role="main">; as .md and saved as .txt.
 //   - s25myst: the gfm page whose every table is a MyST list table, "```{list-table}"
 //     (myst_shape_test.go: mystShape).
+//   - s25rstcsvq: the s23rstcsv page whose csv-tables name ":quote: '" and ":escape: \"
+//     (rst_directive_shape_test.go: rstCSVQuoteShape).
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -634,6 +636,7 @@ var unseenShapes = []struct {
 	{"html+s25mdtxt", ".txt"},
 	{"gfm+s25mdattrs", ".md"}, {"gfm+s25mdattrs", ".txt"},
 	{"gfm+" + mystShape, ".md"},
+	{"mdtable+" + rstCSVQuoteShape, ".txt"}, {"mdtable.tc+" + rstCSVQuoteShape, ".txt"},
 }
 
 // mdSavedAsText are the shapes of a Markdown convention whose pages are saved under a .txt
@@ -749,6 +752,9 @@ func TestUnseenShapes(t *testing.T) {
 // setShape sets the page's shape of unseenShapes; the words shape sets the header words
 // (headerWordSets, by record).
 func (p *truthPage) setShape(shape string) {
+	if shape == rstCSVQuoteShape {
+		shape = rstCSVShape // drawn alike; copiedPage changes its quotes
+	}
 	if base, ok := rootShapes[shape]; ok {
 		shape, p.rootRow = base, true
 	}
@@ -1395,6 +1401,8 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 		return roffPage(s, seq)
 	case shape == contShape && ext == ".txt":
 		return []byte(contRows(s))
+	case shape == rstCSVQuoteShape && ext == ".txt":
+		return csvQuoteEscape(s, seq)
 	case shape == mystShape && ext == ".md":
 		return []byte(mystTables(s, seq))
 	case shape == "s25mdattrs":

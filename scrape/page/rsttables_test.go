@@ -115,3 +115,36 @@ func TestMystListTable(t *testing.T) {
 		t.Errorf("PipeGrids = %v\n%q\nwant\n%q", ok, got, want)
 	}
 }
+
+// TestRstCSVQuoteEscape: a csv-table whose :quote: option names another quote ("'") and
+// whose :escape: option a character that makes the next one text ("\": no doubled quote
+// then) is read as docutils reads it: the quotes and escapes gone, a quoted field's
+// delimiters, line breaks and the other quote its text; and so is a MyST csv-table, its
+// options in YAML.
+func TestRstCSVQuoteEscape(t *testing.T) {
+	in := strings.Split(`.. csv-table::
+   :header-rows: 1
+   :quote: '
+   :escape: \
+
+   Parameter, Type, Description
+   RegionId, String, 'The region, as "cn-hangzhou".'
+   Tags, Array, 'Up to 20 \'tags\',
+   in full.'
+   Mode, String, on\, off \\ none
+
+`+"```{csv-table}\n---\nheader-rows: 1\nquote: \"'\"\ndelim: ;\n---\nName; Type; Description\nSize; Integer; 'The size; in GiB.'\n```", "\n")
+	want := []string{
+		"| Parameter | Type | Description |", "|---|---|---|", "", "", "", "",
+		`| RegionId | String | The region, as "cn-hangzhou". |`,
+		"| Tags | Array | Up to 20 'tags', in full. |", "",
+		`| Mode | String | on, off \ none |`,
+		"",
+		"| Name | Type | Description |", "|---|---|---|", "", "", "", "", "",
+		"| Size | Integer | The size; in GiB. |", "",
+	}
+	got, ok, _ := PipeGrids(in)
+	if !ok || strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("PipeGrids = %v\n%q\nwant\n%q", ok, got, want)
+	}
+}
