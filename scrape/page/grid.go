@@ -114,6 +114,10 @@ func (l GridLoss) Warn(p *Page, no int) {
 		p.Drop(no, "table%s: its rows are in %s, which the page does not hold; none read", strings.Join(append([]string{""}, names...), " "), l.Elsewhere)
 		return
 	}
+	if l.Why != "" {
+		p.Drop(no, "%s %s dropped: %s", what, strings.Join(names, ", "), l.Why)
+		return
+	}
 	if len(l.Pieces) > 0 {
 		p.Guess(no, "row %s: its name cell's lines %s are read as one name cut at the column's width",
 			strings.Join(names, ", "), strings.Join(quoteAll(l.Pieces), " and "))
@@ -142,6 +146,9 @@ type GridLoss struct {
 	Guessed   bool
 	Pieces    []string
 	Elsewhere string
+	// Why, when set, says why the rows are lost: a csv-table's records the CSV rules do
+	// not read (rsttables.go).
+	Why string
 }
 
 // quoteAll is ss each quoted.

@@ -3,6 +3,7 @@ package page
 import (
 	"cmp"
 	"encoding/csv"
+	"errors"
 	"regexp"
 	"strconv"
 	"strings"
@@ -143,6 +144,7 @@ func yamlScalar(v string) string {
 func directiveTable(lines []string, i int, kind, title string, opts map[string]string, k int, body string, end int) (grid, bool) {
 	indent := leadOf(lines[i])
 	var rows []gridRow
+	var lost []GridLoss
 	heads := 0
 	if kind == "list" {
 		rows = listTableRows(lines, k, body)
@@ -152,14 +154,18 @@ func directiveTable(lines []string, i int, kind, title string, opts map[string]s
 			return grid{}, false
 		}
 		if h := opts["header"]; h != "" {
-			head := csvRows([]string{h}, 0, d)
+			head, _ := csvRows([]string{h}, 0, d)
 			if len(head) != 1 {
 				return grid{}, false
 			}
 			head[0].line = -1
 			rows, heads = head, 1
 		}
-		rows = append(rows, csvRows(lines, k, d)...)
+		body, unread := csvRows(lines, k, d)
+		rows = append(rows, body...)
+		if unread >= 0 {
+			lost = append(lost, csvLoss(lines, unread, d))
+		}
 	}
 	if n, err := strconv.Atoi(opts["header-rows"]); err == nil && n > 0 {
 		heads += n
@@ -181,7 +187,7 @@ func directiveTable(lines []string, i int, kind, title string, opts map[string]s
 		}
 	}
 	head := joinRows(rows[:heads])
-	g := grid{start: i, end: end, indent: indent, rule: -1, title: title}
+	g := grid{start: i, end: end, indent: indent, rule: -1, title: title, lost: lost}
 	// the header on a line of its own under the title (a caption), its rule under it,
 	// before the first row's line
 	first := end // the first row's line (none: the table ends)
@@ -298,8 +304,8 @@ func rstBullet(s string) bool {
 
 // csvRows are the records of CSV text in lines[k:] (docutils' csv-table rules, in dialect
 // d), each a row on the line it opens on, a field's line breaks its lines. A record the
-// CSV rules do not read ends them.
-func csvRows(lines []string, k int, d csvDialect) []gridRow {
+// CSV rules do not read ends them: unread is its line, -1 when every record is read.
+func csvRows(lines []string, k int, d csvDialect) (rows []gridRow, unread int) {
 	trimmed := make([]string, len(lines)-k) // a line of blanks is none, as a blank line
 	for j, l := range lines[k:] {
 		trimmed[j] = strings.TrimRight(l, " \t")
@@ -310,9 +316,11 @@ func csvRows(lines []string, k int, d csvDialect) []gridRow {
 	}
 	r := csv.NewReader(strings.NewReader(text))
 	r.Comma, r.FieldsPerRecord, r.TrimLeadingSpace = d.comma, -1, true
-	var rows []gridRow
 	for {
 		fields, err := r.Read()
+		if pe := (*csv.ParseError)(nil); errors.As(err, &pe) {
+			return rows, k + pe.StartLine - 1
+		}
 		if err != nil {
 			break
 		}
@@ -327,7 +335,20 @@ func csvRows(lines []string, k int, d csvDialect) []gridRow {
 		}
 		rows = append(rows, row)
 	}
-	return rows
+	return rows, -1
+}
+
+// csvLoss is the loss of a csv-table's records from line k on, which the CSV rules do
+// not read (a quote inside a field not quoted, a quoted field never closed): the first
+// field of each of their lines names them.
+func csvLoss(lines []string, k int, d csvDialect) GridLoss {
+	l := GridLoss{Line: k, Why: "the CSV rules do not read the first (a quote out of place), so none after it"}
+	for _, line := range lines[k:] {
+		if first, _, _ := strings.Cut(strings.TrimSpace(line), string(d.comma)); first != "" {
+			l.Names = append(l.Names, strings.Trim(first, string(d.quote)+" "))
+		}
+	}
+	return l
 }
 
 // csvDialect is how a csv-table writes its records (docutils' options): the delimiter

@@ -148,3 +148,26 @@ func TestRstCSVQuoteEscape(t *testing.T) {
 		t.Errorf("PipeGrids = %v\n%q\nwant\n%q", ok, got, want)
 	}
 }
+
+// TestRstCSVUnread: a csv-table's record the CSV rules do not read ends its rows, and a
+// drop warning names it and the rows after it, which were blank lines with no word.
+func TestRstCSVUnread(t *testing.T) {
+	in := strings.Split(`.. csv-table::
+   :header: Parameter, Type
+
+   RegionId, String
+   Name, A "bad" quote
+   Size, Integer`, "\n")
+	got, ok, lost := PipeGrids(in)
+	if !ok || got[3] != "| RegionId | String |" {
+		t.Errorf("PipeGrids = %v %q", ok, got)
+	}
+	p := &Page{}
+	for _, l := range lost {
+		l.Warn(p, l.Line+1)
+	}
+	if len(p.Warnings) != 1 || p.Warnings[0].Kind != Drop || p.Warnings[0].Line != 5 ||
+		p.Warnings[0].Msg != `rows "Name", "Size" dropped: the CSV rules do not read the first (a quote out of place), so none after it` {
+		t.Errorf("warnings %v", p.Warnings)
+	}
+}
