@@ -74,7 +74,7 @@ func (fs formatTable) byExt(ext string) (format, bool) {
 
 // readerFor picks the reader of a file by extension, sniffing the content of files with
 // no or a .txt extension (a saved HTML page is read as HTML, a DocBook, DITA, JATS or TEI
-// page as XML).
+// page as XML, a Markdown page whose tables are HTML blocks as Markdown: mdpage.HTMLTables).
 func (fs formatTable) readerFor(path string, data []byte) (page.Reader, error) {
 	ext := strings.ToLower(filepath.Ext(path))
 	if ext == "" || ext == ".txt" {
@@ -85,6 +85,11 @@ func (fs formatTable) readerFor(path string, data []byte) (page.Reader, error) {
 		}
 		if xmlpage.Looks(data) {
 			if f, ok := fs.byName(page.XML); ok {
+				return f.reader, nil
+			}
+		}
+		if mdpage.HTMLTables(string(data)) {
+			if f, ok := fs.byName(page.Markdown); ok && f.reader != nil {
 				return f.reader, nil
 			}
 		}

@@ -1,6 +1,8 @@
 package scrape
 
 import (
+	"encoding/csv"
+	"fmt"
 	"slices"
 	"strings"
 )
@@ -178,4 +180,78 @@ func (p *truthPage) lastRstHeading() string {
 		}
 	}
 	return ""
+}
+
+// rstCSVQuoteShape is the s23rstcsv page whose csv-tables name another quote and an escape
+// (":quote: '", ":escape: \"), as docutils reads them (csvQuoteEscape): a field holding
+// the delimiter, a quote or a line break in single quotes, or by record its delimiters
+// escaped instead where it holds no line break; a quote or backslash in it escaped.
+const rstCSVQuoteShape = "s25rstcsvq"
+
+// csvQuoteEscape rewrites the csv-tables of text page s (an s23rstcsv page) so (see
+// rstCSVQuoteShape), by record seq: its records read with encoding/csv (delimiter ";"
+// where :delim: names it) and written again, line for line.
+func csvQuoteEscape(s string, seq int) []byte {
+	lines := strings.Split(s, "\n")
+	var out []string
+	for k := 0; k < len(lines); k++ {
+		if !strings.HasPrefix(lines[k], ".. csv-table::") {
+			out = append(out, lines[k])
+			continue
+		}
+		out = append(out, lines[k], "   :quote: '", `   :escape: \`)
+		delim := ","
+		var body []string
+		for k++; k < len(lines) && (lines[k] == "" || strings.HasPrefix(lines[k], "   ")); k++ {
+			l := strings.TrimPrefix(lines[k], "   ")
+			switch {
+			case l == "   :delim: ;" || l == ":delim: ;":
+				delim = ";"
+				out = append(out, lines[k])
+			case strings.HasPrefix(l, ":header: "):
+				out = append(out, "   :header: "+csvRequote(strings.TrimPrefix(l, ":header: "), delim, seq))
+			case strings.HasPrefix(l, ":"):
+				out = append(out, lines[k])
+			default:
+				body = append(body, l)
+			}
+		}
+		k--
+		// the records, each its lines as written (its fields' line breaks where they were)
+		var rec []string
+		for _, l := range body {
+			rec = append(rec, l)
+			if r := strings.Join(rec, "\n"); strings.TrimSpace(r) == "" || strings.Count(r, `"`)%2 == 0 {
+				for _, w := range strings.Split(csvRequote(r, delim, seq), "\n") {
+					out = append(out, strings.TrimRight("   "+w, " "))
+				}
+				rec = nil
+			}
+		}
+	}
+	return []byte(strings.Join(out, "\n"))
+}
+
+// csvRequote is CSV record r (double quotes, comma or ";" the delimiter) written with
+// single quotes and backslash escapes (see rstCSVQuoteShape); a blank record as it is.
+func csvRequote(r, delim string, seq int) string {
+	if strings.TrimSpace(r) == "" {
+		return r
+	}
+	cr := csv.NewReader(strings.NewReader(r))
+	cr.Comma, cr.TrimLeadingSpace = rune(delim[0]), true
+	fields, err := cr.Read()
+	if err != nil {
+		panic(fmt.Sprintf("csvRequote %q: %v", r, err))
+	}
+	for c, f := range fields {
+		esc := strings.NewReplacer(`\`, `\\`, `'`, `\'`).Replace(f)
+		switch {
+		case strings.Contains(f, "\n") || seq%2 == 0 && strings.ContainsAny(f, delim+`'"`):
+			fields[c] = "'" + esc + "'"
+		default:
+			fields[c] = strings.ReplaceAll(esc, delim, `\`+delim)
+		}
+	}
+	return strings.Join(fields, delim+" ")
 }

@@ -463,6 +463,17 @@ import (
 //     JSON array of a row object a line keyed by the column names, by record a number
 //     bare and an empty cell null, every other row's description holding line breaks
 //     ("\n").
+//   - s25mdtxt: the html Markdown page (its tables HTML blocks, as pandoc -t commonmark
+//     or markdown_strict and hand-written sources keep them) saved as .txt, by record in
+//     pandoc's <div role="main"> and its tables' tags one a line (mdSavedAsText).
+//   - s25mdattrs: the gfm page whose headings end in an attribute block, by record
+//     "{#request-parameters}", "{#request-parameters .unnumbered}", "{: #request-parameters
+//     .wide data-x="a b" }", "{-}" (PHP Markdown Extra, kramdown, Hugo, MkDocs, pandoc), by
+//     record inside pandoc's <div markdown="1" role="main">; as .md and saved as .txt.
+//   - s25myst: the gfm page whose every table is a MyST list table, "```{list-table}"
+//     (myst_shape_test.go: mystShape).
+//   - s25rstcsvq: the s23rstcsv page whose csv-tables name ":quote: '" and ":escape: \"
+//     (rst_directive_shape_test.go: rstCSVQuoteShape).
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -632,7 +643,15 @@ var unseenShapes = []struct {
 	{"mdtable+" + contShape, ".txt"},
 	{"mdtable+s25pqquote", ".txt"},
 	{"mdtable+s25pqjson", ".txt"},
+	{"html+s25mdtxt", ".txt"},
+	{"gfm+s25mdattrs", ".md"}, {"gfm+s25mdattrs", ".txt"},
+	{"gfm+" + mystShape, ".md"},
+	{"mdtable+" + rstCSVQuoteShape, ".txt"}, {"mdtable.tc+" + rstCSVQuoteShape, ".txt"},
 }
+
+// mdSavedAsText are the shapes of a Markdown convention whose pages are saved under a .txt
+// name: rendered and scored as the Markdown page, read from a text file.
+var mdSavedAsText = map[string]bool{"s25mdtxt": true, "s25mdattrs": true}
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
 // that leave unsaid what the unchanged convention shows, and why: there a guess warning
@@ -702,14 +721,17 @@ func TestUnseenShapes(t *testing.T) {
 	bases := map[string]*accCount{}
 	for _, s := range unseenShapes {
 		t.Run(s.convention, func(t *testing.T) {
-			base, _, _ := strings.Cut(s.convention, "+")
-			b := bases[base+s.ext]
-			if b == nil {
-				b = scoreTruthPages(t, records, dir, base+s.ext, render(base, s.ext))
-				bases[base+s.ext] = b
+			base, shape, _ := strings.Cut(s.convention, "+")
+			ext := s.ext // the renderer's; s.ext names the file
+			if mdSavedAsText[shape] && ext == ".txt" {
+				ext = ".md"
 			}
-			_, shape, _ := strings.Cut(s.convention, "+")
-			c := scoreCopiedPages(t, records, dir, s.convention+s.ext, render(s.convention, s.ext), func(seq int, page []byte) []byte {
+			b := bases[base+ext]
+			if b == nil {
+				b = scoreTruthPages(t, records, dir, base+ext, render(base, ext))
+				bases[base+ext] = b
+			}
+			c := scoreCopiedPages(t, records, dir, s.convention+s.ext, render(s.convention, ext), func(seq int, page []byte) []byte {
 				return copiedPage(shape, s.ext, seq, page)
 			})
 			figures := []struct {
@@ -740,6 +762,9 @@ func TestUnseenShapes(t *testing.T) {
 // setShape sets the page's shape of unseenShapes; the words shape sets the header words
 // (headerWordSets, by record).
 func (p *truthPage) setShape(shape string) {
+	if shape == rstCSVQuoteShape {
+		shape = rstCSVShape // drawn alike; copiedPage changes its quotes
+	}
 	if base, ok := rootShapes[shape]; ok {
 		shape, p.rootRow = base, true
 	}
@@ -1386,6 +1411,15 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 		return roffPage(s, seq)
 	case shape == contShape && ext == ".txt":
 		return []byte(contRows(s))
+	case shape == rstCSVQuoteShape && ext == ".txt":
+		return csvQuoteEscape(s, seq)
+	case shape == mystShape && ext == ".md":
+		return []byte(mystTables(s, seq))
+	case shape == "s25mdattrs":
+		return []byte(headingAttrs(s, seq))
+	case shape == "s25mdtxt" && seq%2 == 1: // as pandoc -t commonmark writes the page
+		return []byte("<div role=\"main\">\n\n" + strings.NewReplacer("><tr>", ">\n<tr>", "><th>", ">\n<th>", "><td>", ">\n<td>",
+			"</tr><", "</tr>\n<", "</thead><", "</thead>\n<").Replace(s) + "\n</div>\n")
 	case shape == manColShape && ext == ".txt":
 		return colTabs(manPage(s))
 	case shape == "pqpdfone" && ext == ".txt":
@@ -1946,4 +1980,24 @@ func (p *truthPage) redocTables(nodes []accNode, req, position bool) {
 		}
 		p.f("</tbody>\n</table>\n")
 	}
+}
+
+// headingAttrs ends each ATX heading of Markdown page s in an attribute block (the
+// s25mdattrs shape), by record; every other record's page is wrapped in pandoc's
+// <div markdown="1" role="main">.
+func headingAttrs(s string, seq int) string {
+	lines := strings.Split(s, "\n")
+	for k, l := range lines {
+		marks := strings.TrimLeft(l, "#")
+		if len(marks) == len(l) || !strings.HasPrefix(marks, " ") {
+			continue
+		}
+		id := strings.ToLower(strings.Join(strings.Fields(marks), "-"))
+		lines[k] += [...]string{" {#" + id + "}", " {#" + id + " .unnumbered}", " {: #" + id + ` .wide data-x="a b" }`, " {-}"}[seq%4]
+	}
+	s = strings.Join(lines, "\n")
+	if seq%2 == 1 {
+		s = "<div markdown=\"1\" role=\"main\">\n\n" + s + "\n</div>\n"
+	}
+	return s
 }

@@ -403,17 +403,10 @@ func (r *reader) section(level int, text string, line int) {
 // onlyIntro reports whether the page has no section but its intro yet.
 func (r *reader) onlyIntro() bool { return len(r.p.Sections) == 1 }
 
-// stripAttrs drops a trailing `{#id .class}` attribute block.
+// stripAttrs drops a heading's trailing attribute block (`{#id .class}`, page.CutHeadingAttrs).
 func stripAttrs(s string) string {
-	if strings.HasSuffix(s, "}") {
-		if i := strings.LastIndex(s, "{"); i >= 0 {
-			attr := strings.TrimSpace(s[i+1 : len(s)-1])
-			if attr == "" || attr[0] == '#' || attr[0] == '.' {
-				return strings.TrimSpace(s[:i])
-			}
-		}
-	}
-	return s
+	text, _ := page.CutHeadingAttrs(s)
+	return text
 }
 
 func (r *reader) code(fence string) {

@@ -115,6 +115,10 @@ func (l GridLoss) Warn(p *Page, no int) {
 		p.Drop(no, "table%s: its rows are in %s, which the page does not hold; none read", strings.Join(append([]string{""}, names...), " "), l.Elsewhere)
 		return
 	}
+	if l.Why != "" {
+		p.Drop(no, "%s %s dropped: %s", what, strings.Join(names, ", "), l.Why)
+		return
+	}
 	if len(l.Pieces) > 0 {
 		p.Guess(no, "row %s: its name cell's lines %s are read as one name cut at the column's width",
 			strings.Join(names, ", "), strings.Join(quoteAll(l.Pieces), " and "))
@@ -163,6 +167,9 @@ type GridLoss struct {
 	Elsewhere string
 	Cut       [][2]string
 	TypeCut   [2]string
+	// Why, when set, says why the rows are lost: a csv-table's records the CSV rules do
+	// not read (rsttables.go).
+	Why string
 }
 
 // quoteAll is ss each quoted.
@@ -184,6 +191,17 @@ func PipeGrids(lines []string) ([]string, bool, []GridLoss) {
 	drawn := -1 // the next line that opens with drawing characters (nextDrawn)
 	for i := 0; i < len(lines); {
 		t := strings.TrimSpace(lines[i])
+		if fence == "" && (fenceOf(t) != "" || strings.HasPrefix(t, ":::")) {
+			if g, ok := readMystTable(lines, i); ok { // (rsttables.go)
+				if out == nil {
+					out = append([]string(nil), lines...)
+				}
+				g.write(out)
+				lost = append(lost, g.lost...)
+				i = g.end
+				continue
+			}
+		}
 		if f := fenceOf(t); f != "" && (fence == "" || f == fence) {
 			if fence == "" {
 				fence = f

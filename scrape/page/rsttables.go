@@ -3,6 +3,7 @@ package page
 import (
 	"cmp"
 	"encoding/csv"
+	"errors"
 	"regexp"
 	"strconv"
 	"strings"
@@ -76,24 +77,95 @@ func readRstTable(lines []string, i int) (grid, bool) {
 			end = j + 1
 		}
 	}
+	return directiveTable(lines[:end], i, m[1], title, opts, k, body, end)
+}
+
+// mystTableRE is a list or CSV table as MyST Markdown writes the directive (Sphinx's
+// Markdown, Jupyter Book): a code fence of backquotes, tildes or colons named
+// "{list-table}" or "{csv-table}", and its title.
+var mystTableRE = regexp.MustCompile("^(`{3,}|~{3,}|:{3,})\\{(list|csv)-table\\}(?:\\s+(.*))?$")
+
+// readMystTable reads the list or CSV table whose MyST fence opens on line i: its options
+// on the lines right under the fence (":header-rows: 1", or YAML between "---" lines:
+// "header-rows: 1"), then its content, as reStructuredText's directive has them
+// (readRstTable), up to the line that closes the fence, which the table spans too. The
+// content is not indented: the fence holds it.
+func readMystTable(lines []string, i int) (grid, bool) {
+	m := mystTableRE.FindStringSubmatch(strings.TrimSpace(lines[i]))
+	if m == nil {
+		return grid{}, false
+	}
+	closing := i + 1
+	for ; closing < len(lines); closing++ {
+		t := strings.TrimSpace(lines[closing])
+		if strings.HasPrefix(t, m[1]) && strings.Trim(t, m[1][:1]) == "" {
+			break
+		}
+	}
+	if closing == len(lines) {
+		return grid{}, false // a fence left open: code, not a table
+	}
+	opts, k := map[string]string{}, i+1
+	if k < closing && strings.TrimSpace(lines[k]) == "---" { // YAML options
+		for k++; k < closing && strings.TrimSpace(lines[k]) != "---"; k++ {
+			if name, v, ok := strings.Cut(strings.TrimSpace(lines[k]), ":"); ok {
+				opts[strings.TrimSpace(name)] = yamlScalar(strings.TrimSpace(v))
+			}
+		}
+		k++
+	}
+	for ; k < closing; k++ { // ":header-rows: 1", a line each
+		o := rstOption.FindStringSubmatch(strings.TrimSpace(lines[k]))
+		if o == nil {
+			break
+		}
+		opts[o[1]] = strings.TrimSpace(o[2])
+	}
+	for k < closing && strings.TrimSpace(lines[k]) == "" {
+		k++
+	}
+	if k >= closing || opts["file"] != "" || opts["url"] != "" {
+		return grid{}, false
+	}
+	return directiveTable(lines[:closing], i, m[2], strings.TrimSpace(m[3]), opts, k, leadOf(lines[k]), closing+1)
+}
+
+// yamlScalar is a YAML scalar's text: inside its quotes when quoted ("'\"'", '"|"').
+func yamlScalar(v string) string {
+	if len(v) >= 2 && (v[0] == '"' || v[0] == '\'') && v[len(v)-1] == v[0] {
+		return v[1 : len(v)-1]
+	}
+	return v
+}
+
+// directiveTable is the grid of a list ("list") or CSV ("csv") table whose directive,
+// titled title, is line i and whose content, indented by body, is lines[k:]; the table
+// spans the lines up to end.
+func directiveTable(lines []string, i int, kind, title string, opts map[string]string, k int, body string, end int) (grid, bool) {
+	indent := leadOf(lines[i])
 	var rows []gridRow
+	var lost []GridLoss
 	heads := 0
-	if m[1] == "list" {
-		rows = listTableRows(lines[:end], k, body)
+	if kind == "list" {
+		rows = listTableRows(lines, k, body)
 	} else {
-		comma, ok := csvDelim(opts["delim"])
+		d, ok := csvDialectOf(opts)
 		if !ok {
 			return grid{}, false
 		}
 		if h := opts["header"]; h != "" {
-			head := csvRows([]string{h}, 0, comma)
+			head, _ := csvRows([]string{h}, 0, d)
 			if len(head) != 1 {
 				return grid{}, false
 			}
 			head[0].line = -1
 			rows, heads = head, 1
 		}
-		rows = append(rows, csvRows(lines[:end], k, comma)...)
+		body, unread := csvRows(lines, k, d)
+		rows = append(rows, body...)
+		if unread >= 0 {
+			lost = append(lost, csvLoss(lines, unread, d))
+		}
 	}
 	if n, err := strconv.Atoi(opts["header-rows"]); err == nil && n > 0 {
 		heads += n
@@ -115,7 +187,7 @@ func readRstTable(lines []string, i int) (grid, bool) {
 		}
 	}
 	head := joinRows(rows[:heads])
-	g := grid{start: i, end: end, indent: indent, rule: -1, title: title}
+	g := grid{start: i, end: end, indent: indent, rule: -1, title: title, lost: lost}
 	// the header on a line of its own under the title (a caption), its rule under it,
 	// before the first row's line
 	first := end // the first row's line (none: the table ends)
@@ -230,19 +302,25 @@ func rstBullet(s string) bool {
 	return s != "" && strings.IndexByte("*-+", s[0]) >= 0 && (len(s) == 1 || s[1] == ' ')
 }
 
-// csvRows are the records of CSV text in lines[k:] (docutils' csv-table rules, comma the
-// delimiter), each a row on the line it opens on, a field's line breaks its lines. A
-// record the CSV rules do not read ends them.
-func csvRows(lines []string, k int, comma rune) []gridRow {
+// csvRows are the records of CSV text in lines[k:] (docutils' csv-table rules, in dialect
+// d), each a row on the line it opens on, a field's line breaks its lines. A record the
+// CSV rules do not read ends them: unread is its line, -1 when every record is read.
+func csvRows(lines []string, k int, d csvDialect) (rows []gridRow, unread int) {
 	trimmed := make([]string, len(lines)-k) // a line of blanks is none, as a blank line
 	for j, l := range lines[k:] {
 		trimmed[j] = strings.TrimRight(l, " \t")
 	}
-	r := csv.NewReader(strings.NewReader(strings.Join(trimmed, "\n")))
-	r.Comma, r.FieldsPerRecord, r.TrimLeadingSpace = comma, -1, true
-	var rows []gridRow
+	text := strings.Join(trimmed, "\n")
+	if d.quote != '"' || d.escape != 0 {
+		text = d.standard(text)
+	}
+	r := csv.NewReader(strings.NewReader(text))
+	r.Comma, r.FieldsPerRecord, r.TrimLeadingSpace = d.comma, -1, true
 	for {
 		fields, err := r.Read()
+		if pe := (*csv.ParseError)(nil); errors.As(err, &pe) {
+			return rows, k + pe.StartLine - 1
+		}
 		if err != nil {
 			break
 		}
@@ -257,30 +335,126 @@ func csvRows(lines []string, k int, comma rune) []gridRow {
 		}
 		rows = append(rows, row)
 	}
-	return rows
+	return rows, -1
 }
 
-// csvDelim is the delimiter a csv-table's :delim: option names: a character, "tab" or
-// "space", or a character's code ("0x7C", "U+007C", "124"); a comma where there is none.
+// csvLoss is the loss of a csv-table's records from line k on, which the CSV rules do
+// not read (a quote inside a field not quoted, a quoted field never closed): the first
+// field of each of their lines names them.
+func csvLoss(lines []string, k int, d csvDialect) GridLoss {
+	l := GridLoss{Line: k, Why: "the CSV rules do not read the first (a quote out of place), so none after it"}
+	for _, line := range lines[k:] {
+		if first, _, _ := strings.Cut(strings.TrimSpace(line), string(d.comma)); first != "" {
+			l.Names = append(l.Names, strings.Trim(first, string(d.quote)+" "))
+		}
+	}
+	return l
+}
+
+// csvDialect is how a csv-table writes its records (docutils' options): the delimiter
+// (:delim:, a comma by default), the quote around a field that holds one or the delimiter
+// or a line break (:quote:, '"' by default) and the character that makes the next one
+// text (:escape:, none by default: a quote inside quotes is doubled).
+type csvDialect struct{ comma, quote, escape rune }
+
+// csvDialectOf is the dialect a csv-table's options name; false when one names no
+// character it can be.
+func csvDialectOf(opts map[string]string) (csvDialect, bool) {
+	d, ok := csvDialect{quote: '"'}, true
+	d.comma, ok = csvDelim(opts["delim"])
+	if v := opts["quote"]; v != "" && ok {
+		d.quote, ok = csvChar(v)
+		ok = ok && d.quote != d.comma
+	}
+	if v := opts["escape"]; v != "" && ok {
+		d.escape, ok = csvChar(v)
+		ok = ok && d.escape != d.comma && d.escape != d.quote
+	}
+	return d, ok
+}
+
+// standard rewrites CSV text written in dialect d as encoding/csv reads it: each field
+// in double quotes, a double quote in it doubled, the escapes and d's quotes gone; the
+// line breaks stay where they were (a field's own inside its quotes), so each record
+// opens on its line. A record ends at a line break outside quotes; a blank line is none.
+func (d csvDialect) standard(text string) string {
+	var out, field strings.Builder
+	start, quoted, fields := true, false, 0
+	emit := func() {
+		if fields > 0 {
+			out.WriteRune(d.comma)
+		}
+		out.WriteString(`"` + strings.ReplaceAll(field.String(), `"`, `""`) + `"`)
+		field.Reset()
+		fields++
+		start = true
+	}
+	rs := []rune(text)
+	for k := 0; k < len(rs); k++ {
+		c := rs[k]
+		switch {
+		case d.escape != 0 && c == d.escape && k+1 < len(rs):
+			k++
+			field.WriteRune(rs[k])
+			start = false
+		case quoted && c == d.quote && d.escape == 0 && k+1 < len(rs) && rs[k+1] == d.quote:
+			k++
+			field.WriteRune(c) // a doubled quote
+		case quoted && c == d.quote:
+			quoted = false
+		case quoted:
+			field.WriteRune(c)
+		case start && c == d.quote:
+			quoted, start = true, false
+		case start && c == ' ' && d.comma != ' ':
+		case c == d.comma:
+			emit()
+		case c == '\n':
+			if fields > 0 || !start {
+				emit()
+			}
+			out.WriteByte('\n')
+			fields, start = 0, true
+		default:
+			field.WriteRune(c)
+			start = false
+		}
+	}
+	if fields > 0 || !start {
+		emit()
+	}
+	return out.String()
+}
+
+// csvDelim is the delimiter a csv-table's :delim: option names (csvChar); a comma where
+// there is none.
 func csvDelim(v string) (rune, bool) {
-	switch v {
-	case "":
+	if v == "" {
 		return ',', true
+	}
+	r, ok := csvChar(v)
+	return r, ok && r != '"'
+}
+
+// csvChar is the character a csv-table's option names: a character, "tab" or "space", or
+// a character's code ("0x7C", "U+007C", "124"); false for a line break or no character.
+func csvChar(v string) (rune, bool) {
+	switch v {
 	case "tab":
 		return '\t', true
 	case "space":
 		return ' ', true
 	}
 	if r, n := utf8.DecodeRuneInString(v); n == len(v) {
-		return r, r != '"' && r != '\n'
+		return r, r != '\n'
 	}
 	lower := strings.ToLower(v)
 	for _, p := range []string{"0x", "x", `\x`, "u+", "u", `\u`} {
 		if h, ok := strings.CutPrefix(lower, p); ok {
 			n, err := strconv.ParseUint(h, 16, 32)
-			return rune(n), err == nil && n != '"' && n != '\n'
+			return rune(n), err == nil && n != '\n'
 		}
 	}
 	n, err := strconv.ParseUint(v, 10, 32)
-	return rune(n), err == nil && n != '"' && n != '\n'
+	return rune(n), err == nil && n != '\n'
 }

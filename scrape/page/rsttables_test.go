@@ -97,3 +97,77 @@ func TestRstCSVTable(t *testing.T) {
 		t.Errorf("warnings %v", p.Warnings)
 	}
 }
+
+// TestMystListTable: a MyST list table (a "{list-table}" code fence of backquotes or
+// colons, its options on lines or in YAML, its content not indented) is the pipe table it
+// stands for, line for line, the fences blank; a fence left open is code and stays.
+func TestMystListTable(t *testing.T) {
+	in := strings.Split("Before.\n\n"+
+		"```{list-table} Request parameters\n:header-rows: 1\n\n* - Name\n  - Type\n* - RegionId\n  - String\n```\n\n"+
+		":::{list-table}\n---\nheader-rows: 1\n---\n*\n  - Name\n  - Type\n* - Size\n  - Integer\n:::\n\n"+
+		"```{list-table}\n* - Name\n  - Type", "\n")
+	want := []string{"Before.", "",
+		"Request parameters", "| Name | Type |", "|---|---|", "", "", "| RegionId | String |", "", "", "",
+		"| Name | Type |", "|---|---|", "", "", "", "", "", "| Size | Integer |", "", "", "",
+		"```{list-table}", "* - Name", "  - Type"}
+	got, ok, _ := PipeGrids(in)
+	if !ok || strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("PipeGrids = %v\n%q\nwant\n%q", ok, got, want)
+	}
+}
+
+// TestRstCSVQuoteEscape: a csv-table whose :quote: option names another quote ("'") and
+// whose :escape: option a character that makes the next one text ("\": no doubled quote
+// then) is read as docutils reads it: the quotes and escapes gone, a quoted field's
+// delimiters, line breaks and the other quote its text; and so is a MyST csv-table, its
+// options in YAML.
+func TestRstCSVQuoteEscape(t *testing.T) {
+	in := strings.Split(`.. csv-table::
+   :header-rows: 1
+   :quote: '
+   :escape: \
+
+   Parameter, Type, Description
+   RegionId, String, 'The region, as "cn-hangzhou".'
+   Tags, Array, 'Up to 20 \'tags\',
+   in full.'
+   Mode, String, on\, off \\ none
+
+`+"```{csv-table}\n---\nheader-rows: 1\nquote: \"'\"\ndelim: ;\n---\nName; Type; Description\nSize; Integer; 'The size; in GiB.'\n```", "\n")
+	want := []string{
+		"| Parameter | Type | Description |", "|---|---|---|", "", "", "", "",
+		`| RegionId | String | The region, as "cn-hangzhou". |`,
+		"| Tags | Array | Up to 20 'tags', in full. |", "",
+		`| Mode | String | on, off \ none |`,
+		"",
+		"| Name | Type | Description |", "|---|---|---|", "", "", "", "", "",
+		"| Size | Integer | The size; in GiB. |", "",
+	}
+	got, ok, _ := PipeGrids(in)
+	if !ok || strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("PipeGrids = %v\n%q\nwant\n%q", ok, got, want)
+	}
+}
+
+// TestRstCSVUnread: a csv-table's record the CSV rules do not read ends its rows, and a
+// drop warning names it and the rows after it, which were blank lines with no word.
+func TestRstCSVUnread(t *testing.T) {
+	in := strings.Split(`.. csv-table::
+   :header: Parameter, Type
+
+   RegionId, String
+   Name, A "bad" quote
+   Size, Integer`, "\n")
+	got, ok, lost := PipeGrids(in)
+	if !ok || got[3] != "| RegionId | String |" {
+		t.Errorf("PipeGrids = %v %q", ok, got)
+	}
+	p := &Page{}
+	for _, l := range lost {
+		l.Warn(p, l.Line+1)
+	}
+	if len(p.Warnings) != 1 || p.Warnings[0].Kind != Drop || p.Warnings[0].Line != 5 ||
+		p.Warnings[0].Msg != `rows "Name", "Size" dropped: the CSV rules do not read the first (a quote out of place), so none after it` {
+		t.Errorf("warnings %v", p.Warnings)
+	}
+}

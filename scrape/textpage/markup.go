@@ -3,6 +3,8 @@ package textpage
 import (
 	"regexp"
 	"strings"
+
+	"github.com/acsgen/acsgen/scrape/page"
 )
 
 // Lightweight markup saved as text (pandoc -t rst, org or markdown of a page, saved as
@@ -68,6 +70,10 @@ func (d *doc) unmarkup() {
 	}
 	for i := 0; i < len(d.lines); i++ {
 		t := d.t(i)
+		if h, ok := d.attributedHeading(i); ok { // "# QueryAccountBalance {#queryaccountbalance}"
+			set(i, d.raw(i)[:len(d.raw(i))-len(strings.TrimLeft(d.raw(i), " \t"))]+h)
+			continue
+		}
 		if t == "" || !strings.ContainsAny(t[:1], ":.h{}<|#>^bpnt") && !strings.HasSuffix(t, ">") {
 			continue
 		}
@@ -160,6 +166,36 @@ func (d *doc) unmarkup() {
 	}
 	d.text = strings.Join(out, "\n")
 	d.lines = splitLines(d.text)
+}
+
+// attributedHeading is Markdown heading line i without the attribute block that ends it
+// (page.CutHeadingAttrs: "# QueryAccountBalance {#queryaccountbalance}", as PHP Markdown
+// Extra, kramdown, Hugo and MkDocs write a heading's identifier), an ATX heading or a
+// setext one (its text over a line of "=" or "-"); false for any other line. Left in, the
+// block was the title's text, which then named no operation, and a section's heading's,
+// which then named no section.
+func (d *doc) attributedHeading(i int) (string, bool) {
+	t := d.t(i)
+	if !strings.HasSuffix(t, "}") {
+		return "", false
+	}
+	marks := strings.TrimLeft(t, "#")
+	atx := len(t)-len(marks) <= 6 && len(marks) < len(t) && strings.HasPrefix(marks, " ")
+	if !atx && (i+1 >= len(d.lines) || !setextUnderline(d.t(i+1))) {
+		return "", false
+	}
+	if !atx {
+		text, ok := page.CutHeadingAttrs(t)
+		return text, ok
+	}
+	text, ok := page.CutHeadingAttrs(marks)
+	return t[:len(t)-len(marks)] + " " + text, ok
+}
+
+// setextUnderline reports whether trimmed line t underlines a setext heading: a run of "="
+// or of "-".
+func setextUnderline(t string) bool {
+	return len(t) >= 2 && (strings.Trim(t, "=") == "" || strings.Trim(t, "-") == "")
 }
 
 // dokuCells is a DokuWiki table's row t with its code and nowiki text (dokuCodeRE,
