@@ -13,8 +13,8 @@ func CutHeadingAttrs(s string) (text string, ok bool) {
 		return s, false
 	}
 	i := strings.LastIndexByte(s, '{')
-	if i < 0 {
-		return s, false
+	if i < 0 || strings.TrimSpace(s[:i]) == "" {
+		return s, false // no block, or a block alone: no heading's (AsciiDoc's "{}" sample over its "----" fence)
 	}
 	attrs := strings.TrimPrefix(strings.TrimSpace(s[i+1:len(s)-1]), ":")
 	for attrs = strings.TrimSpace(attrs); attrs != ""; attrs = strings.TrimSpace(attrs) {

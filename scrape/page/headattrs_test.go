@@ -17,6 +17,8 @@ func TestCutHeadingAttrs(t *testing.T) {
 		{"Title {#}", "Title {#}", false},
 		{`Title {k="open}`, `Title {k="open}`, false},
 		{"Title", "Title", false},
+		{"{}", "{}", false}, // a JSON sample over AsciiDoc's "----" fence, no setext heading
+		{"{#id}", "{#id}", false},
 	} {
 		if got, ok := CutHeadingAttrs(c.in); got != c.want || ok != c.ok {
 			t.Errorf("CutHeadingAttrs(%q) = %q, %v; want %q, %v", c.in, got, ok, c.want, c.ok)
