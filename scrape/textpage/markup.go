@@ -29,7 +29,13 @@ var (
 	// fence ("<code json>", "</code>"), MediaWiki's anchor over a
 	// heading (`<span id="request-parameters"></span>`), or a Haddock anchor under a
 	// heading ("#request-parameters#").
-	wrapperRE = regexp.MustCompile(`^(?:\{(?:panel|code|noformat|quote)(?::[^}]*)?\}|</?div\b[^>]*>|<span id="[^"]*"></span>|</?code(?:\s+[\w-]+)?>|#[\w.:-]+#)$`)
+	// An XWiki code macro's fences ("{{code language="json"}}", "{{/code}}") and Emacs
+	// Muse's code blocks' ("<example>", "<src lang="json">", "</src>") are such lines too.
+	wrapperRE = regexp.MustCompile(`^(?:\{(?:panel|code|noformat|quote)(?::[^}]*)?\}|</?div\b[^>]*>|<span id="[^"]*"></span>|</?code(?:\s+[\w-]+)?>|#[\w.:-]+#|\{\{/?code(?:\s[^{}]*)?\}\}|</?(?:example|src)(?:\s[^<>]*)?>)$`)
+	// attrListRE is a Markua (Leanpub) attribute list, alone on the line right above the
+	// heading, code block or table it sets attributes of: "{id: request-parameters}",
+	// "{class: json}", "{format: json, line-numbers: false}".
+	attrListRE = regexp.MustCompile(`^\{[a-z][\w-]*: [^{}]*\}$`)
 	// dokuCodeRE is DokuWiki's code in a table's cell: monospace around nowiki
 	// ("''%%RegionId%%''"), which is Markdown's "`RegionId`".
 	dokuCodeRE = regexp.MustCompile(`''%%(.*?)%%''`)
@@ -93,6 +99,16 @@ func (d *doc) unmarkup() {
 		}
 		if t[0] == '{' || t[0] == '}' {
 			if redmineMacroRE.MatchString(t) { // "{{>toc}}", "{{collapse(Details)", "}}"
+				set(i, "")
+				continue
+			}
+			if end := d.zimCodeEnd(i); end > i { // `{{{code: lang="json"`, the code, "}}}"
+				set(i, "")
+				set(end, "")
+				i = end
+				continue
+			}
+			if attrListRE.MatchString(t) && i+1 < len(d.lines) && d.t(i+1) != "" { // "{id: examples}"
 				set(i, "")
 				continue
 			}
@@ -178,6 +194,21 @@ func dokuCells(t string) string {
 // parts its three cells or more.
 func dokuHeader(t string) bool {
 	return strings.HasPrefix(t, "^") && strings.HasSuffix(t, "^") && strings.Count(t, "^") >= 4
+}
+
+// zimCodeEnd is the line that closes a Zim wiki code block opening on line i (`{{{code:
+// lang="json"`, the code's lines, then "}}}" alone), or -1. Left in, the opening line was
+// read as the JSON example's first.
+func (d *doc) zimCodeEnd(i int) int {
+	if t := d.t(i); t != "{{{code:" && !strings.HasPrefix(t, "{{{code: ") {
+		return -1
+	}
+	for k := i + 1; k < len(d.lines); k++ {
+		if d.t(k) == "}}}" {
+			return k
+		}
+	}
+	return -1
 }
 
 // drawerEnd is the line that closes an org property drawer opening on line i
