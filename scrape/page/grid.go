@@ -188,6 +188,9 @@ func PipeGrids(lines []string) ([]string, bool, []GridLoss) {
 			g, ok = readMediaWiki(lines, i, t) // (mediawiki.go)
 		}
 		if !ok {
+			g, ok = readXWiki(lines, i, t) // (xwiki.go)
+		}
+		if !ok {
 			g, ok = readRstTable(lines, i) // (rsttables.go)
 		}
 		if ok {

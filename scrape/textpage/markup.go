@@ -32,6 +32,9 @@ var (
 	// An XWiki code macro's fences ("{{code language="json"}}", "{{/code}}") and Emacs
 	// Muse's code blocks' ("<example>", "<src lang="json">", "</src>") are such lines too.
 	wrapperRE = regexp.MustCompile(`^(?:\{(?:panel|code|noformat|quote)(?::[^}]*)?\}|</?div\b[^>]*>|<span id="[^"]*"></span>|</?code(?:\s+[\w-]+)?>|#[\w.:-]+#|\{\{/?code(?:\s[^{}]*)?\}\}|</?(?:example|src)(?:\s[^<>]*)?>)$`)
+	// xwikiAnchorRE is XWiki's anchor macro, which pandoc writes in each heading
+	// ("== Request parameters {{id name="request-parameters" /}}=="): it shows nothing.
+	xwikiAnchorRE = regexp.MustCompile(`\{\{id name="[^"]*" ?/\}\}`)
 	// attrListRE is a Markua (Leanpub) attribute list, alone on the line right above the
 	// heading, code block or table it sets attributes of: "{id: request-parameters}",
 	// "{class: json}", "{format: json, line-numbers: false}".
@@ -74,7 +77,7 @@ func (d *doc) unmarkup() {
 	}
 	for i := 0; i < len(d.lines); i++ {
 		t := d.t(i)
-		if t == "" || !strings.ContainsAny(t[:1], ":.h{}<|#>^bpnt") && !strings.HasSuffix(t, ">") {
+		if t == "" || !strings.ContainsAny(t[:1], ":.h{}<|#>^bpnt=") && !strings.HasSuffix(t, ">") {
 			continue
 		}
 		raw := d.raw(i)
@@ -86,6 +89,10 @@ func (d *doc) unmarkup() {
 				set(i, ind+m[1])
 				continue
 			}
+		}
+		if t[0] == '=' && strings.Contains(t, "{{id ") { // "= Title {{id name="title" /}}="
+			set(i, ind+xwikiAnchorRE.ReplaceAllString(t, ""))
+			continue
 		}
 		if c, ok := textileBlock(t); ok { // "bc. GET /x HTTP/1.1", "bc(json). {"
 			set(i, ind+c)
