@@ -161,6 +161,7 @@ func PipeGrids(lines []string) ([]string, bool, []GridLoss) {
 	var lost []GridLoss
 	fence := ""
 	drawn := -1 // the next line that opens with drawing characters (nextDrawn)
+	var muse museMarks
 	for i := 0; i < len(lines); {
 		t := strings.TrimSpace(lines[i])
 		if f := fenceOf(t); f != "" && (fence == "" || f == fence) {
@@ -189,6 +190,9 @@ func PipeGrids(lines []string) ([]string, bool, []GridLoss) {
 		}
 		if !ok {
 			g, ok = readXWiki(lines, i, t) // (xwiki.go)
+		}
+		if !ok {
+			g, ok = readMuse(lines, i, t, &muse) // (muse.go)
 		}
 		if !ok {
 			g, ok = readRstTable(lines, i) // (rsttables.go)

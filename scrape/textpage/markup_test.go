@@ -228,6 +228,24 @@ Calls the AllocateEipAddress operation of ecs (API version 2014-05-26).
 }
 {{/code}}
 `,
+	"muse": `* ECS:AllocateEipAddress
+
+Calls the AllocateEipAddress operation of ecs (API version 2014-05-26).
+
+** Request parameters
+
+ Parameter   || Type                         || Required || Description
+ =Bandwidth= |  <verbatim>*string</verbatim> |  No       |  The Bandwidth value.
+ =RegionId=  |  string                       |  Yes      |  
+
+** Examples
+
+<example>
+{
+  "RequestId": "sample"
+}
+</example>
+`,
 	"markua": `{id: ecsallocateeipaddress}
 # ECS:AllocateEipAddress
 
@@ -301,7 +319,8 @@ Calls the AllocateEipAddress operation of ecs (API version 2014-05-26).
 // fence, "{id: x}" over the title) were read as the JSON's first line and the title;
 // XWiki's anchor macros in its headings ("= X {{id name="x" /}}=") made its title none
 // (the page failed), its tables ("|=Parameter |=Type", cells "(((" grouping lines)
-// were none, and its code macro's fences ("{{code language="json"}}") were text.
+// were none, and its code macro's fences ("{{code language="json"}}") were text; Muse's
+// table (a header parted by "||", rows by "|", no outer pipes) was read as one row.
 func TestPandocMarkup(t *testing.T) {
 	for name, text := range pandocPages {
 		t.Run(name, func(t *testing.T) {
@@ -355,7 +374,7 @@ func TestTitleText(t *testing.T) {
 
 // hasCode reports whether s holds a code block.
 // jsonExample are the pandocPages whose Examples section holds a JSON example.
-var jsonExample = map[string]bool{"haddock": true, "mediawiki": true, "dokuwiki": true, "zimwiki": true, "markua": true, "xwiki": true}
+var jsonExample = map[string]bool{"haddock": true, "mediawiki": true, "dokuwiki": true, "zimwiki": true, "markua": true, "xwiki": true, "muse": true}
 
 // hasJSON reports whether section s holds a code block of JSON and nothing else.
 func hasJSON(s *page.Section) bool {
