@@ -455,6 +455,12 @@ import (
 //   - s24contwrap: the mdtable page whose writer wrapped each long description by adding a
 //     row below its row, every other cell of it empty (cont_shape_test.go: contRows), as
 //     "| | | | hangzhou, or the rest. | |".
+//   - s25wkxwiki, s25wkmuse: a text page written by hand in XWiki's syntax and in Emacs
+//     Muse (xwiki_muse_shape_test.go; wikiShapes): "== X ==" headings (by record with
+//     XWiki's anchor macro) and "** X"; code in "{{code}}" or "<example>"/"<src>"; tables
+//     of "|=" header cells, descriptions grouped in "(((" … ")))" over two lines, "~|";
+//     Muse's " || " header over " | " rows, no outer pipes, <verbatim> cells, a first
+//     table with no header cells by record; names "{{code}}X{{/code}}" and "=X=".
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -622,6 +628,7 @@ var unseenShapes = []struct {
 	{"mdtable+" + roffShape, ".txt"},
 	{"spaced+" + manColShape, ".txt"},
 	{"mdtable+" + contShape, ".txt"},
+	{"mdtable+" + xwikiShape, ".txt"}, {"mdtable+" + museShape, ".txt"}, {"mdtable.tc+" + xwikiShape, ".txt"}, {"mdtable.tc+" + museShape, ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or

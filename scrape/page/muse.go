@@ -30,8 +30,11 @@ func readMuse(lines []string, i int, t string, page *museMarks) (grid, bool) {
 		if strings.HasPrefix(t, "|+") && strings.HasSuffix(t, "+|") {
 			continue // the caption
 		}
+		if strings.HasPrefix(t, "| ") {
+			t = " " + t // an empty first cell
+		}
 		cells, sep := museCells(t)
-		if sep != 1 && sep != 3 || len(cells) != len(head) || strings.HasPrefix(t, "|") {
+		if sep != 1 && sep != 3 || len(cells) != len(head) {
 			g.end = k
 			break
 		}
