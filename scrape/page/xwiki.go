@@ -16,7 +16,7 @@ var xwikiCode = strings.NewReplacer("{{code}}", "`", "{{/code}}", "`")
 // readXWiki reads the XWiki table whose header opens on line i ("|=Parameter |=Type"), t
 // trimmed, as a grid: up to the first line, out of a group, that opens no row.
 func readXWiki(lines []string, i int, t string) (grid, bool) {
-	if !strings.HasPrefix(t, "|=") {
+	if !strings.HasPrefix(t, "|=") || strings.HasPrefix(t, "|==") { // AsciiDoc's "|===" is none
 		return grid{}, false
 	}
 	g := grid{start: i, end: len(lines), rule: -1}

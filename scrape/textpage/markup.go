@@ -29,9 +29,12 @@ var (
 	// fence ("<code json>", "</code>"), MediaWiki's anchor over a
 	// heading (`<span id="request-parameters"></span>`), or a Haddock anchor under a
 	// heading ("#request-parameters#").
-	// An XWiki code macro's fences ("{{code language="json"}}", "{{/code}}") and Emacs
-	// Muse's code blocks' ("<example>", "<src lang="json">", "</src>") are such lines too.
-	wrapperRE = regexp.MustCompile(`^(?:\{(?:panel|code|noformat|quote)(?::[^}]*)?\}|</?div\b[^>]*>|<span id="[^"]*"></span>|</?code(?:\s+[\w-]+)?>|#[\w.:-]+#|\{\{/?code(?:\s[^{}]*)?\}\}|</?(?:example|src)(?:\s[^<>]*)?>)$`)
+	// Emacs Muse's code blocks' fences ("<example>", "<src lang="json">", "</src>") are
+	// such lines too.
+	wrapperRE = regexp.MustCompile(`^(?:\{(?:panel|code|noformat|quote)(?::[^}]*)?\}|</?div\b[^>]*>|<span id="[^"]*"></span>|</?code(?:\s+[\w-]+)?>|#[\w.:-]+#|</?(?:example|src)(?:\s[^<>]*)?>)$`)
+	// xwikiCodeRE opens an XWiki code macro's block ("{{code}}", `{{code language="json"}}`),
+	// which "{{/code}}" alone on a later line closes.
+	xwikiCodeRE = regexp.MustCompile(`^\{\{code(?:\s[^{}]*)?\}\}$`)
 	// xwikiAnchorRE is XWiki's anchor macro, which pandoc writes in each heading
 	// ("== Request parameters {{id name="request-parameters" /}}=="): it shows nothing.
 	xwikiAnchorRE = regexp.MustCompile(`\{\{id name="[^"]*" ?/\}\}`)
@@ -109,7 +112,7 @@ func (d *doc) unmarkup() {
 				set(i, "")
 				continue
 			}
-			if end := d.zimCodeEnd(i); end > i { // `{{{code: lang="json"`, the code, "}}}"
+			if end := d.wikiCodeEnd(i); end > i { // `{{{code: lang="json"`, the code, "}}}"
 				set(i, "")
 				set(end, "")
 				i = end
@@ -203,15 +206,22 @@ func dokuHeader(t string) bool {
 	return strings.HasPrefix(t, "^") && strings.HasSuffix(t, "^") && strings.Count(t, "^") >= 4
 }
 
-// zimCodeEnd is the line that closes a Zim wiki code block opening on line i (`{{{code:
-// lang="json"`, the code's lines, then "}}}" alone), or -1. Left in, the opening line was
-// read as the JSON example's first.
-func (d *doc) zimCodeEnd(i int) int {
-	if t := d.t(i); t != "{{{code:" && !strings.HasPrefix(t, "{{{code: ") {
+// wikiCodeEnd is the line that closes a wiki's code block opening on line i, or -1: Zim's
+// (`{{{code: lang="json"`, the code's lines, then "}}}" alone) or XWiki's (xwikiCodeRE,
+// then "{{/code}}" alone; unclosed, "{{code}}" is Jira's "code" set as code). Left in,
+// the opening line was read as the JSON example's first.
+func (d *doc) wikiCodeEnd(i int) int {
+	end := ""
+	switch t := d.t(i); {
+	case t == "{{{code:" || strings.HasPrefix(t, "{{{code: "):
+		end = "}}}"
+	case xwikiCodeRE.MatchString(t):
+		end = "{{/code}}"
+	default:
 		return -1
 	}
 	for k := i + 1; k < len(d.lines); k++ {
-		if d.t(k) == "}}}" {
+		if d.t(k) == end {
 			return k
 		}
 	}

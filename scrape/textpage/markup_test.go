@@ -494,3 +494,18 @@ func TestBirdTrackRequestLine(t *testing.T) {
 		}
 	}
 }
+
+// TestWikiCodeFences: an XWiki code macro's opening line ("{{code}}") is blank only where
+// "{{/code}}" closes it below; alone it is Jira's name "code" set as code, text of the
+// page (a parameter card's name).
+func TestWikiCodeFences(t *testing.T) {
+	d := &doc{p: &page.Page{}, text: "{{code}}\nGET /x HTTP/1.1\n{{/code}}\n\n{{code}}\nType: String\n"}
+	d.lines = splitLines(d.text)
+	d.unmarkup()
+	want := []string{"", "GET /x HTTP/1.1", "", "", "{{code}}", "Type: String", ""}
+	var got []string
+	for i := range d.lines {
+		got = append(got, d.raw(i))
+	}
+	equal(t, "lines", got, want)
+}
