@@ -474,6 +474,12 @@ import (
 //     (myst_shape_test.go: mystShape).
 //   - s25rstcsvq: the s23rstcsv page whose csv-tables name ":quote: '" and ":escape: \"
 //     (rst_directive_shape_test.go: rstCSVQuoteShape).
+//   - s25wkxwiki, s25wkmuse: a text page written by hand in XWiki's syntax and in Emacs
+//     Muse (xwiki_muse_shape_test.go; wikiShapes): "== X ==" headings (by record with
+//     XWiki's anchor macro) and "** X"; code in "{{code}}" or "<example>"/"<src>"; tables
+//     of "|=" header cells, descriptions grouped in "(((" … ")))" over two lines, "~|";
+//     Muse's " || " header over " | " rows, no outer pipes, <verbatim> cells, a first
+//     table with no header cells by record; names "{{code}}X{{/code}}" and "=X=".
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -647,6 +653,7 @@ var unseenShapes = []struct {
 	{"gfm+s25mdattrs", ".md"}, {"gfm+s25mdattrs", ".txt"},
 	{"gfm+" + mystShape, ".md"},
 	{"mdtable+" + rstCSVQuoteShape, ".txt"}, {"mdtable.tc+" + rstCSVQuoteShape, ".txt"},
+	{"mdtable+" + xwikiShape, ".txt"}, {"mdtable+" + museShape, ".txt"}, {"mdtable.tc+" + xwikiShape, ".txt"}, {"mdtable.tc+" + museShape, ".txt"},
 }
 
 // mdSavedAsText are the shapes of a Markdown convention whose pages are saved under a .txt

@@ -35,7 +35,8 @@ import (
 //     ("||" spans columns), names "”Name”" or "”%%Name%%”" by record, a "|" in a
 //     cell "%%|%%".
 var wikiShapes = map[string]bool{"s22rstrst": true, "s22rstjira": true, "s22rstmw": true, "s22rstdoku": true,
-	rstListShape: true, rstCSVShape: true, roffShape: true} // (rst_directive_shape_test.go, roff_shape_test.go)
+	rstListShape: true, rstCSVShape: true, roffShape: true, // (rst_directive_shape_test.go, roff_shape_test.go)
+	xwikiShape: true, museShape: true} // (xwiki_muse_shape_test.go)
 
 // rstWrap is the width at which the s22rstrst shape's grid tables wrap a description.
 const rstWrap = 30
@@ -67,6 +68,10 @@ func (p *truthPage) wikiHeading(level int, text string) string {
 			return ".SH " + text
 		}
 		return ".SS " + text
+	case xwikiShape:
+		return p.xwikiHeading(level, text)
+	case museShape:
+		return strings.Repeat("*", level) + " " + text
 	}
 	return text
 }
@@ -108,6 +113,10 @@ func (p *truthPage) wikiCode(code, lang string) string {
 		return "<code " + lang + ">\n" + code + "\n</code>"
 	case roffShape:
 		return p.roffCode(code)
+	case xwikiShape:
+		return xwikiCode(code, lang)
+	case museShape:
+		return p.museCode(code, lang)
 	}
 	return code
 }
@@ -118,6 +127,10 @@ func (p *truthPage) drawWiki(rows [][]string) {
 	switch p.shape {
 	case roffShape:
 		p.roffTable(rows)
+	case xwikiShape:
+		p.xwikiTable(rows)
+	case museShape:
+		p.museTable(rows)
 	case "s22rstrst":
 		p.rstTable(rows)
 	case rstListShape, rstCSVShape:
@@ -222,6 +235,10 @@ func (p *truthPage) wikiName(s string) string {
 		return "''" + s + "''"
 	case roffShape:
 		return p.roffName(s)
+	case xwikiShape:
+		return "{{code}}" + s + "{{/code}}"
+	case museShape:
+		return "=" + s + "="
 	}
 	return s
 }
@@ -239,6 +256,10 @@ func (p *truthPage) wikiEscape(s string) string {
 		return strings.ReplaceAll(s, "|", "%%|%%")
 	case roffShape:
 		return p.roffEscape(s)
+	case xwikiShape:
+		return strings.NewReplacer("~", "~~", "|", "~|").Replace(s)
+	case museShape:
+		return museEscape(s)
 	}
 	return s
 }

@@ -189,6 +189,7 @@ func PipeGrids(lines []string) ([]string, bool, []GridLoss) {
 	var lost []GridLoss
 	fence := ""
 	drawn := -1 // the next line that opens with drawing characters (nextDrawn)
+	var muse museMarks
 	for i := 0; i < len(lines); {
 		t := strings.TrimSpace(lines[i])
 		if fence == "" && (fenceOf(t) != "" || strings.HasPrefix(t, ":::")) {
@@ -228,6 +229,12 @@ func PipeGrids(lines []string) ([]string, bool, []GridLoss) {
 		}
 		if !ok {
 			g, ok = readMediaWiki(lines, i, t) // (mediawiki.go)
+		}
+		if !ok {
+			g, ok = readXWiki(lines, i, t) // (xwiki.go)
+		}
+		if !ok {
+			g, ok = readMuse(lines, i, t, &muse) // (muse.go)
 		}
 		if !ok {
 			g, ok = readRstTable(lines, i) // (rsttables.go)

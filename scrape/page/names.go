@@ -263,9 +263,10 @@ func ItemWord(name string) bool {
 // codeMarks are the pairs a lightweight markup sets code or verbatim text between, as
 // converters write a name cell's <code>: org's "=X=" and "~X~", reStructuredText's
 // two backquotes each side, textile's and Haddock's "@X@", DokuWiki's two apostrophes each
-// side, Jira's "{{X}}", MediaWiki's "<code>X</code>", and Haddock's bold "__X__" (Markdown's backquotes and bold
-// are trimmed with the rest).
-var codeMarks = [][2]string{{"``", "``"}, {"=", "="}, {"~", "~"}, {"@", "@"}, {"''", "''"}, {"{{", "}}"}, {"<code>", "</code>"}, {"__", "__"}}
+// side, Jira's "{{X}}", MediaWiki's "<code>X</code>", Haddock's bold "__X__", and
+// Asciidoctor's literal monospace "`+X+`" (pandoc -t asciidoctor), "+X+" where a reader
+// trimmed its backquotes (Markdown's backquotes and bold are trimmed with the rest).
+var codeMarks = [][2]string{{"`+", "+`"}, {"+", "+"}, {"``", "``"}, {"=", "="}, {"~", "~"}, {"@", "@"}, {"''", "''"}, {"{{", "}}"}, {"<code>", "</code>"}, {"__", "__"}}
 
 // UnmarkCode is s without a pair of codeMarks, or Markdown's single backquotes, around it
 // whatever they enclose: a cell written as code as a whole ("@ecs:CreateUser@",

@@ -53,6 +53,7 @@ func TestUnmarkName(t *testing.T) {
 		"{{InstanceId}}": "InstanceId", "<code>Marker</code>": "Marker", "``ClientToken``": "ClientToken",
 		"__Marker__": "Marker", "RegionId": "RegionId", "=a b=": "=a b=", "=": "=", "==": "==",
 		"''(body)''": "(body)", "{{(body)}}": "(body)", "``(a b)``": "``(a b)``", "''()''": "''()''",
+		"`+Code+`": "Code", "+Data+": "Data", "+": "+", "++": "++", "+a b+": "+a b+", // Asciidoctor's literal monospace
 	} {
 		if got := UnmarkName(in); got != want {
 			t.Errorf("UnmarkName(%q) = %q, want %q", in, got, want)

@@ -31,7 +31,19 @@ var (
 	// fence ("<code json>", "</code>"), MediaWiki's anchor over a
 	// heading (`<span id="request-parameters"></span>`), or a Haddock anchor under a
 	// heading ("#request-parameters#").
-	wrapperRE = regexp.MustCompile(`^(?:\{(?:panel|code|noformat|quote)(?::[^}]*)?\}|</?div\b[^>]*>|<span id="[^"]*"></span>|</?code(?:\s+[\w-]+)?>|#[\w.:-]+#)$`)
+	// Emacs Muse's code blocks' fences ("<example>", "<src lang="json">", "</src>") are
+	// such lines too.
+	wrapperRE = regexp.MustCompile(`^(?:\{(?:panel|code|noformat|quote)(?::[^}]*)?\}|</?div\b[^>]*>|<span id="[^"]*"></span>|</?code(?:\s+[\w-]+)?>|#[\w.:-]+#|</?(?:example|src)(?:\s[^<>]*)?>)$`)
+	// xwikiCodeRE opens an XWiki code macro's block ("{{code}}", `{{code language="json"}}`),
+	// which "{{/code}}" alone on a later line closes.
+	xwikiCodeRE = regexp.MustCompile(`^\{\{code(?:\s[^{}]*)?\}\}$`)
+	// xwikiAnchorRE is XWiki's anchor macro, which pandoc writes in each heading
+	// ("== Request parameters {{id name="request-parameters" /}}=="): it shows nothing.
+	xwikiAnchorRE = regexp.MustCompile(`\{\{id name="[^"]*" ?/\}\}`)
+	// attrListRE is a Markua (Leanpub) attribute list, alone on the line right above the
+	// heading, code block or table it sets attributes of: "{id: request-parameters}",
+	// "{class: json}", "{format: json, line-numbers: false}".
+	attrListRE = regexp.MustCompile(`^\{[a-z][\w-]*: [^{}]*\}$`)
 	// dokuCodeRE is DokuWiki's code in a table's cell: monospace around nowiki
 	// ("''%%RegionId%%''"), which is Markdown's "`RegionId`".
 	dokuCodeRE = regexp.MustCompile(`''%%(.*?)%%''`)
@@ -74,7 +86,7 @@ func (d *doc) unmarkup() {
 			set(i, d.raw(i)[:len(d.raw(i))-len(strings.TrimLeft(d.raw(i), " \t"))]+h)
 			continue
 		}
-		if t == "" || !strings.ContainsAny(t[:1], ":.h{}<|#>^bpnt") && !strings.HasSuffix(t, ">") {
+		if t == "" || !strings.ContainsAny(t[:1], ":.h{}<|#>^bpnt=") && !strings.HasSuffix(t, ">") {
 			continue
 		}
 		raw := d.raw(i)
@@ -86,6 +98,10 @@ func (d *doc) unmarkup() {
 				set(i, ind+m[1])
 				continue
 			}
+		}
+		if t[0] == '=' && strings.Contains(t, "{{id ") { // "= Title {{id name="title" /}}="
+			set(i, ind+xwikiAnchorRE.ReplaceAllString(t, ""))
+			continue
 		}
 		if c, ok := textileBlock(t); ok { // "bc. GET /x HTTP/1.1", "bc(json). {"
 			set(i, ind+c)
@@ -99,6 +115,16 @@ func (d *doc) unmarkup() {
 		}
 		if t[0] == '{' || t[0] == '}' {
 			if redmineMacroRE.MatchString(t) { // "{{>toc}}", "{{collapse(Details)", "}}"
+				set(i, "")
+				continue
+			}
+			if end := d.wikiCodeEnd(i); end > i { // `{{{code: lang="json"`, the code, "}}}"
+				set(i, "")
+				set(end, "")
+				i = end
+				continue
+			}
+			if attrListRE.MatchString(t) && i+1 < len(d.lines) && d.t(i+1) != "" { // "{id: examples}"
 				set(i, "")
 				continue
 			}
@@ -214,6 +240,28 @@ func dokuCells(t string) string {
 // parts its three cells or more.
 func dokuHeader(t string) bool {
 	return strings.HasPrefix(t, "^") && strings.HasSuffix(t, "^") && strings.Count(t, "^") >= 4
+}
+
+// wikiCodeEnd is the line that closes a wiki's code block opening on line i, or -1: Zim's
+// (`{{{code: lang="json"`, the code's lines, then "}}}" alone) or XWiki's (xwikiCodeRE,
+// then "{{/code}}" alone; unclosed, "{{code}}" is Jira's "code" set as code). Left in,
+// the opening line was read as the JSON example's first.
+func (d *doc) wikiCodeEnd(i int) int {
+	end := ""
+	switch t := d.t(i); {
+	case t == "{{{code:" || strings.HasPrefix(t, "{{{code: "):
+		end = "}}}"
+	case xwikiCodeRE.MatchString(t):
+		end = "{{/code}}"
+	default:
+		return -1
+	}
+	for k := i + 1; k < len(d.lines); k++ {
+		if d.t(k) == end {
+			return k
+		}
+	}
+	return -1
 }
 
 // drawerEnd is the line that closes an org property drawer opening on line i

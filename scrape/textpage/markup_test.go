@@ -1,6 +1,7 @@
 package textpage
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -185,6 +186,104 @@ Calls the AllocateEipAddress operation of ecs (API version 2014-05-26).
 >   "RequestId": "sample"
 > }
 `,
+	"zimwiki": `====== ECS:AllocateEipAddress ======
+
+Calls the AllocateEipAddress operation of ecs (API version 2014-05-26).
+
+===== Request parameters =====
+
+|Parameter      |Type  |Required|Description         |
+|---------------|------|--------|--------------------|
+|''Bandwidth''  |string|No      |The Bandwidth value.
+|
+|''RegionId''   |string|Yes     |The RegionId value.
+ |
+
+===== Examples =====
+
+{{{code: lang="json" linenumbers="True"
+{
+  "RequestId": "sample"
+}
+}}}
+`,
+	"xwiki": `= ECS:AllocateEipAddress {{id name="ecsallocateeipaddress" /}}=
+
+Calls the AllocateEipAddress operation of ecs (API version 2014-05-26).
+
+== Request parameters {{id name="request-parameters" /}}==
+
+|=Parameter |=Type |=Required |=Description
+|{{code}}Bandwidth{{/code}} |string |No |(((The Bandwidth value.
+)))
+|{{code}}RegionId{{/code}} |string |Yes |(((The RegionId value.
+)))
+
+== Examples {{id name="examples" /}}==
+
+
+{{code language="json"}}
+{
+  "RequestId": "sample"
+}
+{{/code}}
+`,
+	"muse": `* ECS:AllocateEipAddress
+
+Calls the AllocateEipAddress operation of ecs (API version 2014-05-26).
+
+** Request parameters
+
+ Parameter   || Type                         || Required || Description
+ =Bandwidth= |  <verbatim>*string</verbatim> |  No       |  The Bandwidth value.
+ =RegionId=  |  string                       |  Yes      |  
+
+** Examples
+
+<example>
+{
+  "RequestId": "sample"
+}
+</example>
+`,
+	"markua": `{id: ecsallocateeipaddress}
+# ECS:AllocateEipAddress
+
+Calls the AllocateEipAddress operation of ecs (API version 2014-05-26).
+
+{id: request-parameters}
+## Request parameters
+
+| Parameter   | Type   | Required | Description          |
+|-------------|--------|----------|----------------------|
+| ` + "`Bandwidth`" + ` | string | No       | The Bandwidth value. |
+| ` + "`RegionId`" + `  | string | Yes      | The RegionId value.  |
+
+{id: examples}
+## Examples
+
+{class: json}
+` + "```" + `
+{
+  "RequestId": "sample"
+}
+` + "```" + `
+`,
+	"asciidoctor": `== ECS:AllocateEipAddress
+
+Calls the AllocateEipAddress operation of ecs (API version 2014-05-26).
+
+=== Request parameters
+
+[cols=",,,",options="header",]
+|===
+|Parameter |Type |Required |Description
+|` + "`+Bandwidth+`" + ` |string |No |The Bandwidth value.
+
+|` + "`+RegionId+`" + ` |string |Yes |The RegionId
+value.
+|===
+`,
 	"asciidoc": `== ECS:AllocateEipAddress
 
 Calls the AllocateEipAddress operation of ecs (API version 2014-05-26).
@@ -215,9 +314,14 @@ Calls the AllocateEipAddress operation of ecs (API version 2014-05-26).
 // page failed), its anchors (`<span id="x"></span>`) made its title none and its JSON,
 // glued to <syntaxhighlight> tags, no code; DokuWiki's header row ("^Parameter ^Type ^")
 // was no header (no table), its code names ("”%%RegionId%%”") kept their marks and its
-// code block's fences ("<code json>", "</code>") were text.
+// code block's fences ("<code json>", "</code>") were text; Zim's code block's first line
+// (`{{{code: lang="json"`) and Markua's attribute lists ("{class: json}" over the code's
+// fence, "{id: x}" over the title) were read as the JSON's first line and the title;
+// XWiki's anchor macros in its headings ("= X {{id name="x" /}}=") made its title none
+// (the page failed), its tables ("|=Parameter |=Type", cells "(((" grouping lines)
+// were none, and its code macro's fences ("{{code language="json"}}") were text; Muse's
+// table (a header parted by "||", rows by "|", no outer pipes) was read as one row.
 func TestPandocMarkup(t *testing.T) {
-	codeTags := strings.NewReplacer("<code>", "", "</code>", "")
 	for name, text := range pandocPages {
 		t.Run(name, func(t *testing.T) {
 			p := readText(t, strings.ReplaceAll(text, "QQ", "``")) // rst's code marks
@@ -231,20 +335,21 @@ func TestPandocMarkup(t *testing.T) {
 			tb := secs[0].Tables()[0]
 			var names []string
 			for _, r := range tb.Rows {
-				names = append(names, strings.Trim(codeTags.Replace(r.Cell(tb, page.ColName)), "`=@*")) // the marks of code and bold
+				names = append(names, page.UnmarkName(strings.Trim(r.Cell(tb, page.ColName), "`*"))) // the marks of code and bold, as extract's names
 			}
 			equal(t, "names", names, []string{"Bandwidth", "RegionId"})
 			if w := warningsOf(p); w != "" {
 				t.Errorf("warnings (org's rule \"|---+---|\" read as a row?):\n%s", w)
 			}
-			if (name == "haddock" || name == "mediawiki" || name == "dokuwiki") && (len(p.SectionsOf(page.Examples)) != 1 || !hasCode(p.SectionsOf(page.Examples)[0])) {
-				t.Errorf("the JSON example (in bird tracks, or MediaWiki's <syntaxhighlight>) is no code block")
+			if jsonExample[name] && (len(p.SectionsOf(page.Examples)) != 1 || !hasJSON(p.SectionsOf(page.Examples)[0])) {
+				t.Errorf("the JSON example (in bird tracks, MediaWiki's <syntaxhighlight>, Zim's {{{code:) is no code block of JSON alone")
 			}
 			for _, s := range p.Sections {
 				for _, b := range s.Blocks {
 					if strings.Contains(b.Text, ":::") || strings.Contains(b.Text, ":PROPERTIES:") || strings.Contains(b.Text, ".. ") ||
 						strings.Contains(b.Text, ":name:") || strings.Contains(b.Text, "{panel") || strings.Contains(b.Text, "{code") || strings.Contains(b.Text, "div") ||
-						strings.Contains(b.Text, "<span") || strings.Contains(b.Text, "<code") || strings.Contains(b.Text, "%%") || strings.Contains(b.Text, "syntaxhighlight") || strings.Contains(b.Text, "{|") {
+						strings.Contains(b.Text, "<span") || strings.Contains(b.Text, "<code") || strings.Contains(b.Text, "%%") || strings.Contains(b.Text, "syntaxhighlight") || strings.Contains(b.Text, "{|") ||
+						strings.Contains(b.Text, "{{") || strings.Contains(b.Text, "(((") || strings.Contains(b.Text, "{id:") || strings.Contains(b.Text, "{class:") {
 						t.Errorf("markup line read as text: %q", b.Text)
 					}
 				}
@@ -268,6 +373,19 @@ func TestTitleText(t *testing.T) {
 }
 
 // hasCode reports whether s holds a code block.
+// jsonExample are the pandocPages whose Examples section holds a JSON example.
+var jsonExample = map[string]bool{"haddock": true, "mediawiki": true, "dokuwiki": true, "zimwiki": true, "markua": true, "xwiki": true, "muse": true}
+
+// hasJSON reports whether section s holds a code block of JSON and nothing else.
+func hasJSON(s *page.Section) bool {
+	for _, b := range s.Blocks {
+		if b.Kind == page.Code && json.Valid([]byte(b.Text)) {
+			return true
+		}
+	}
+	return false
+}
+
 func hasCode(s *page.Section) bool {
 	for _, b := range s.Blocks {
 		if b.Kind == page.Code {
@@ -375,4 +493,19 @@ func TestBirdTrackRequestLine(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestWikiCodeFences: an XWiki code macro's opening line ("{{code}}") is blank only where
+// "{{/code}}" closes it below; alone it is Jira's name "code" set as code, text of the
+// page (a parameter card's name).
+func TestWikiCodeFences(t *testing.T) {
+	d := &doc{p: &page.Page{}, text: "{{code}}\nGET /x HTTP/1.1\n{{/code}}\n\n{{code}}\nType: String\n"}
+	d.lines = splitLines(d.text)
+	d.unmarkup()
+	want := []string{"", "GET /x HTTP/1.1", "", "", "{{code}}", "Type: String", ""}
+	var got []string
+	for i := range d.lines {
+		got = append(got, d.raw(i))
+	}
+	equal(t, "lines", got, want)
 }

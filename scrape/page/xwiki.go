@@ -1,0 +1,95 @@
+package page
+
+import "strings"
+
+// XWiki's tables (XWiki syntax 2.x, pandoc -t xwiki) are lines opened by "|", a row a
+// line, "|" parting its cells and "|=" opening a header cell ("|=Parameter |=Type"); a
+// cell holding blocks of its own groups them in "(((" … ")))", which may go on over lines
+// ("|(((The ID." over "))) |sample"), and "~" escapes the character after it (a "~|" of a
+// cell's text). A code macro inline ("{{code}}RegionId{{/code}}") is Markdown's code
+// span. PipeGrids rewrites such a table, opened by its header, into the pipe table it
+// stands for, as it does a grid: each row on its first line, the other lines blank.
+
+// xwikiCode is XWiki's inline code macro, written as a Markdown code span (xwikiCell).
+var xwikiCode = strings.NewReplacer("{{code}}", "`", "{{/code}}", "`")
+
+// readXWiki reads the XWiki table whose header opens on line i ("|=Parameter |=Type"), t
+// trimmed, as a grid: up to the first line, out of a group, that opens no row.
+func readXWiki(lines []string, i int, t string) (grid, bool) {
+	if !strings.HasPrefix(t, "|=") || strings.HasPrefix(t, "|==") { // AsciiDoc's "|===" is none
+		return grid{}, false
+	}
+	g := grid{start: i, end: len(lines), rule: -1}
+	var sc xwikiScan
+	for k := i; k < len(lines); k++ {
+		t := strings.TrimSpace(lines[k])
+		if sc.depth == 0 {
+			if !strings.HasPrefix(t, "|") {
+				g.end = k
+				break
+			}
+			g.rows = append(g.rows, gridRow{line: k})
+		}
+		sc.line(t, &g.rows[len(g.rows)-1])
+	}
+	if len(g.rows) < 2 || len(g.rows[0].cells) < 2 {
+		return grid{}, false
+	}
+	n := len(g.rows[0].cells)
+	for k := range g.rows { // a pipe table's rows have its header's cells
+		for len(g.rows[k].cells) < n {
+			g.rows[k].cells = append(g.rows[k].cells, nil)
+		}
+	}
+	return g, true
+}
+
+// xwikiScan reads an XWiki table's lines into its rows' cells; depth counts the groups
+// ("(((") open at the end of the line read last, whose cell goes on at the next line.
+type xwikiScan struct{ depth int }
+
+// line reads line t of row r: a row's first line opens its first cell with "|"; a line
+// inside a group goes on with the row's last cell.
+func (sc *xwikiScan) line(t string, r *gridRow) {
+	cell := len(r.cells) - 1
+	start := 0
+	if sc.depth == 0 { // the row's first line
+		r.cells = append(r.cells, nil)
+		cell, start = len(r.cells)-1, 1
+	}
+	var b strings.Builder
+	end := func() { // the text read into the cell: a line of it, but blanks after a group
+		if s := xwikiCell(b.String()); s != "" || len(r.cells[cell]) == 0 {
+			r.cells[cell] = append(r.cells[cell], s)
+		}
+		b.Reset()
+	}
+	for k := start; k < len(t); k++ {
+		switch {
+		case t[k] == '~' && k+1 < len(t): // an escaped character is text
+			k++
+			b.WriteByte(t[k])
+		case strings.HasPrefix(t[k:], "((("):
+			sc.depth++
+			k += 2
+		case strings.HasPrefix(t[k:], ")))") && sc.depth > 0:
+			sc.depth--
+			k += 2
+		case t[k] == '|' && sc.depth == 0:
+			end()
+			r.cells = append(r.cells, nil)
+			cell = len(r.cells) - 1
+		default:
+			b.WriteByte(t[k])
+		}
+	}
+	end()
+}
+
+// xwikiCell is a cell's text as a pipe table writes it: its header mark ("=Type") dropped,
+// its inline code as code spans.
+func xwikiCell(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(s, "=")
+	return strings.TrimSpace(xwikiCode.Replace(s))
+}
