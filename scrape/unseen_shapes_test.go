@@ -455,6 +455,12 @@ import (
 //   - s24contwrap: the mdtable page whose writer wrapped each long description by adding a
 //     row below its row, every other cell of it empty (cont_shape_test.go: contRows), as
 //     "| | | | hangzhou, or the rest. | |".
+//   - s25rfms: the s23manroff page as pandoc -t ms writes it (ms_shape_test.go: msShape):
+//     ".SH 1"/".SH 2" or ".NH" headings over their text, each with its ".pdfhref"
+//     bookmark and anchor (and by record its contents entry, ".XS"/".XE"), ".LP"/".PP"
+//     paragraphs, tables in tbl between ".na" and ".ad" parted by tabs, the JSON example's
+//     tokens highlighted ("\*[DataTypeTok "\[dq]RequestId\[dq]"]"), by record pandoc's
+//     standalone preamble (".ds" defining those strings).
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -622,6 +628,7 @@ var unseenShapes = []struct {
 	{"mdtable+" + roffShape, ".txt"},
 	{"spaced+" + manColShape, ".txt"},
 	{"mdtable+" + contShape, ".txt"},
+	{"mdtable+" + msShape, ".txt"},
 }
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
@@ -1374,6 +1381,8 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 		return manPage(s)
 	case shape == roffShape && ext == ".txt":
 		return roffPage(s, seq)
+	case shape == msShape && ext == ".txt":
+		return msPage(s, seq)
 	case shape == contShape && ext == ".txt":
 		return []byte(contRows(s))
 	case shape == manColShape && ext == ".txt":

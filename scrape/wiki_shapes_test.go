@@ -35,7 +35,7 @@ import (
 //     ("||" spans columns), names "”Name”" or "”%%Name%%”" by record, a "|" in a
 //     cell "%%|%%".
 var wikiShapes = map[string]bool{"s22rstrst": true, "s22rstjira": true, "s22rstmw": true, "s22rstdoku": true,
-	rstListShape: true, rstCSVShape: true, roffShape: true} // (rst_directive_shape_test.go, roff_shape_test.go)
+	rstListShape: true, rstCSVShape: true, roffShape: true, msShape: true} // (rst_directive_shape_test.go, roff_shape_test.go, ms_shape_test.go)
 
 // rstWrap is the width at which the s22rstrst shape's grid tables wrap a description.
 const rstWrap = 30
@@ -67,6 +67,8 @@ func (p *truthPage) wikiHeading(level int, text string) string {
 			return ".SH " + text
 		}
 		return ".SS " + text
+	case msShape:
+		return p.msHeading(level, text)
 	}
 	return text
 }
@@ -108,6 +110,8 @@ func (p *truthPage) wikiCode(code, lang string) string {
 		return "<code " + lang + ">\n" + code + "\n</code>"
 	case roffShape:
 		return p.roffCode(code)
+	case msShape:
+		return p.msCode(code, lang)
 	}
 	return code
 }
@@ -118,6 +122,8 @@ func (p *truthPage) drawWiki(rows [][]string) {
 	switch p.shape {
 	case roffShape:
 		p.roffTable(rows)
+	case msShape:
+		p.msTable(rows)
 	case "s22rstrst":
 		p.rstTable(rows)
 	case rstListShape, rstCSVShape:
@@ -222,6 +228,8 @@ func (p *truthPage) wikiName(s string) string {
 		return "''" + s + "''"
 	case roffShape:
 		return p.roffName(s)
+	case msShape:
+		return `\f[C]` + p.roffEscape(s) + `\f[R]`
 	}
 	return s
 }
@@ -237,7 +245,7 @@ func (p *truthPage) wikiEscape(s string) string {
 		return strings.ReplaceAll(s, "|", "{{!}}")
 	case "s22rstdoku":
 		return strings.ReplaceAll(s, "|", "%%|%%")
-	case roffShape:
+	case roffShape, msShape:
 		return p.roffEscape(s)
 	}
 	return s
