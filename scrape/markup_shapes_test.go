@@ -74,7 +74,7 @@ var markupShapes = map[string]bool{"tabs": true, "tabwrap": true, "wiki": true, 
 	"pqunaligned": true, "pqcsv": true, "pqorg": true, "pqsqliteline": true, "pqpslist": true,
 	"s22pqunalignednl": true, "s22pqpslistwrap": true, "s22pqwrapped": true, "s22pqexceltab": true, "s23pqmysqlnl": true, "s23pqboxes": true, "s23pqqbox": true, "s25pqquote": true, "s25pqjson": true,
 	"s22rstrst": true, "s22rstjira": true, "s22rstmw": true, "s22rstdoku": true, rstListShape: true, rstCSVShape: true, // (wikiShapes)
-	textileShape: true, textileGroupShape: true, textileSpanShape: true, roffShape: true, xwikiShape: true, museShape: true}
+	textileShape: true, textileGroupShape: true, textileSpanShape: true, roffShape: true, xwikiShape: true, museShape: true, msShape: true}
 
 // adocWrap is the width at which the u4adocwrap shape wraps a row's line, as pandoc wraps
 // its AsciiDoc at 72 columns.
@@ -84,7 +84,7 @@ const adocWrap = 72
 func (p *truthPage) drawMarkup(rows [][]string) {
 	esc := strings.NewReplacer("|", `\|`).Replace
 	switch p.shape {
-	case "s22rstrst", "s22rstjira", "s22rstmw", "s22rstdoku", rstListShape, rstCSVShape, roffShape, xwikiShape, museShape:
+	case "s22rstrst", "s22rstjira", "s22rstmw", "s22rstdoku", rstListShape, rstCSVShape, roffShape, xwikiShape, museShape, msShape:
 		p.drawWiki(rows)
 	case "tabs", "tabwrap":
 		desc := slices.Index(rows[0], p.w.description)

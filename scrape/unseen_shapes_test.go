@@ -480,6 +480,12 @@ import (
 //     of "|=" header cells, descriptions grouped in "(((" … ")))" over two lines, "~|";
 //     Muse's " || " header over " | " rows, no outer pipes, <verbatim> cells, a first
 //     table with no header cells by record; names "{{code}}X{{/code}}" and "=X=".
+//   - s25rfms: the s23manroff page as pandoc -t ms writes it (ms_shape_test.go: msShape):
+//     ".SH 1"/".SH 2" or ".NH" headings over their text, each with its ".pdfhref"
+//     bookmark and anchor (and by record its contents entry, ".XS"/".XE"), ".LP"/".PP"
+//     paragraphs, tables in tbl between ".na" and ".ad" parted by tabs, the JSON example's
+//     tokens highlighted ("\*[DataTypeTok "\[dq]RequestId\[dq]"]"), by record pandoc's
+//     standalone preamble (".ds" defining those strings).
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -654,6 +660,7 @@ var unseenShapes = []struct {
 	{"gfm+" + mystShape, ".md"},
 	{"mdtable+" + rstCSVQuoteShape, ".txt"}, {"mdtable.tc+" + rstCSVQuoteShape, ".txt"},
 	{"mdtable+" + xwikiShape, ".txt"}, {"mdtable+" + museShape, ".txt"}, {"mdtable.tc+" + xwikiShape, ".txt"}, {"mdtable.tc+" + museShape, ".txt"},
+	{"mdtable+" + msShape, ".txt"},
 }
 
 // mdSavedAsText are the shapes of a Markdown convention whose pages are saved under a .txt
@@ -1416,6 +1423,8 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 		return manPage(s)
 	case shape == roffShape && ext == ".txt":
 		return roffPage(s, seq)
+	case shape == msShape && ext == ".txt":
+		return msPage(s, seq)
 	case shape == contShape && ext == ".txt":
 		return []byte(contRows(s))
 	case shape == rstCSVQuoteShape && ext == ".txt":

@@ -35,7 +35,7 @@ import (
 //     ("||" spans columns), names "”Name”" or "”%%Name%%”" by record, a "|" in a
 //     cell "%%|%%".
 var wikiShapes = map[string]bool{"s22rstrst": true, "s22rstjira": true, "s22rstmw": true, "s22rstdoku": true,
-	rstListShape: true, rstCSVShape: true, roffShape: true, // (rst_directive_shape_test.go, roff_shape_test.go)
+	rstListShape: true, rstCSVShape: true, roffShape: true, msShape: true, // (rst_directive_shape_test.go, roff_shape_test.go, ms_shape_test.go)
 	xwikiShape: true, museShape: true} // (xwiki_muse_shape_test.go)
 
 // rstWrap is the width at which the s22rstrst shape's grid tables wrap a description.
@@ -72,6 +72,8 @@ func (p *truthPage) wikiHeading(level int, text string) string {
 		return p.xwikiHeading(level, text)
 	case museShape:
 		return strings.Repeat("*", level) + " " + text
+	case msShape:
+		return p.msHeading(level, text)
 	}
 	return text
 }
@@ -117,6 +119,8 @@ func (p *truthPage) wikiCode(code, lang string) string {
 		return xwikiCode(code, lang)
 	case museShape:
 		return p.museCode(code, lang)
+	case msShape:
+		return p.msCode(code, lang)
 	}
 	return code
 }
@@ -131,6 +135,8 @@ func (p *truthPage) drawWiki(rows [][]string) {
 		p.xwikiTable(rows)
 	case museShape:
 		p.museTable(rows)
+	case msShape:
+		p.msTable(rows)
 	case "s22rstrst":
 		p.rstTable(rows)
 	case rstListShape, rstCSVShape:
@@ -239,6 +245,8 @@ func (p *truthPage) wikiName(s string) string {
 		return "{{code}}" + s + "{{/code}}"
 	case museShape:
 		return "=" + s + "="
+	case msShape:
+		return `\f[C]` + p.roffEscape(s) + `\f[R]`
 	}
 	return s
 }
@@ -254,7 +262,7 @@ func (p *truthPage) wikiEscape(s string) string {
 		return strings.ReplaceAll(s, "|", "{{!}}")
 	case "s22rstdoku":
 		return strings.ReplaceAll(s, "|", "%%|%%")
-	case roffShape:
+	case roffShape, msShape:
 		return p.roffEscape(s)
 	case xwikiShape:
 		return strings.NewReplacer("~", "~~", "|", "~|").Replace(s)

@@ -222,11 +222,8 @@ func (d *doc) dropUnderlines() {
 		if !strings.ContainsRune("=-~^─━═", c) || strings.Trim(t, string(c)) != "" {
 			continue
 		}
-		w, n := 0, utf8.RuneCountInString(t)
-		for _, r := range above {
-			w += page.RuneWidth(r)
-		}
-		if 2*n < w || n > 2*w+2 {
+		n := utf8.RuneCountInString(t)
+		if !underlines(n, d.shownWidth(i-1)) && !underlines(n, d.headerWidth(i)) {
 			continue
 		}
 		d.clear(i)
@@ -234,6 +231,39 @@ func (d *doc) dropUnderlines() {
 			d.clear(i - 2) // the same line over it: reStructuredText's title, overlined too
 		}
 	}
+}
+
+// underlines reports whether a rule n characters long is about as wide as text w
+// columns wide: half of it or more, twice it or less.
+func underlines(n, w int) bool { return 2*n >= w && n <= 2*w+2 }
+
+// shownWidth is how many columns line i's text (trimmed) takes.
+func (d *doc) shownWidth(i int) int {
+	w := 0
+	for _, r := range d.t(i) {
+		w += page.RuneWidth(r)
+	}
+	return w
+}
+
+// headerWidth is the width of the widest of the two or three lines right above a rule on
+// line i, none blank, as a table's header wrapped in its columns (stackedHeader; groff's
+// tbl: "Parameter  Type  Descrip‐" over "tion" over "────") stands over the rule under it;
+// 0 when a line of them is blank.
+func (d *doc) headerWidth(i int) int {
+	w := 0
+	for j := i - 1; j >= max(i-3, 0); j-- {
+		if d.blank(j) {
+			return 0
+		}
+		w = max(w, d.shownWidth(j))
+		if j < i-1 {
+			if _, ok := d.stackedHeader(j); ok {
+				return w
+			}
+		}
+	}
+	return 0
 }
 
 // clear makes line i blank, its place kept.

@@ -175,3 +175,119 @@ func TestIsRoff(t *testing.T) {
 		}
 	}
 }
+
+// msPage is a page saved as roff source as pandoc -t ms writes it: ".SH 1" and ".NH 2"
+// headings whose text is the next line, each followed by its PDF bookmark and anchor
+// (".pdfhref O" repeating the heading, ".pdfhref M") and a table of contents' entry
+// (".XS"/".XE", a link broken over two lines), ".LP" and ".PP" paragraphs, a web link
+// (".pdfhref W", glued to the text around it by "\c"), a string the page defines (.ds)
+// and ms's quotes (\*Q, \*U), a tbl table parted by tabs between ".na" and ".ad", and a
+// code block of highlighted tokens ("\*[DataTypeTok ...]"), whose strings pandoc's
+// template defines (not on this page).
+const msPage = `.ds Pr ECS
+.SH 1
+GetWindow
+.pdfhref O 1 "GetWindow"
+.pdfhref M "getwindow"
+.LP
+Calls the GetWindow operation of \*[Pr] (see \c
+.pdfhref W -D "https://example.com/api" -A "\c" \
+ -- "the guide"
+\&), \*Qquoted\*U.
+.NH 2
+Request
+parameters
+.pdfhref O 2 "\*[SN]  Request parameters"
+.pdfhref M "request-parameters"
+.XS
+.pdfhref L -D "request-parameters" \
+ -- "	\*[SN]\~\~Request parameters"
+.XE
+.PP
+.na
+.TS
+delim(@@) tab(	);
+l l l.
+T{
+Parameter
+T}	T{
+Type
+T}	T{
+Description
+T}
+_
+T{
+\f[C]RegionId\f[R]
+T}	T{
+String
+T}	T{
+.LP
+The region.
+T}
+.TE
+.ad
+.SH 2
+Response example
+.pdfhref O 2 "Response example"
+.pdfhref M "response-example"
+.IP
+.nf
+\f[C]
+\*[FunctionTok "{"]
+\*[NormalTok "  "]\*[DataTypeTok "\[dq]RequestId\[dq]"]\*[FunctionTok ":"]\*[NormalTok " "]\*[StringTok "\[dq]a]b\[dq]"]
+\*[FunctionTok "}"]
+\f[]
+.fi
+`
+
+// TestMsPage: roff source written with the ms macros (msPage) reads as the page it
+// typesets, with no drop or guess: the title and headings from the lines after .SH and
+// .NH (not their levels), the bookmarks and contents entries nothing, the link its text
+// in the sentence, the strings their values, the table, and the code its tokens' text.
+func TestMsPage(t *testing.T) {
+	p := readText(t, msPage)
+	if p.Title != "GetWindow" {
+		t.Errorf("title %q; want GetWindow", p.Title)
+	}
+	var heads, code []string
+	var text strings.Builder
+	for _, s := range p.Sections {
+		heads = append(heads, s.Heading)
+		for _, b := range s.Blocks {
+			if b.Kind == page.Code {
+				code = append(code, b.Text)
+			}
+			text.WriteString(b.Text + "\n")
+		}
+	}
+	equal(t, "headings", heads, []string{"", "Request parameters", "Response example"})
+	if s := `Calls the GetWindow operation of ECS (see the guide), “quoted”.`; !strings.Contains(text.String(), s) {
+		t.Errorf("no paragraph %q in %q", s, text.String())
+	}
+	equal(t, "names", column(table(t, p, page.RequestParams), page.ColName), []string{"RegionId"})
+	equal(t, "code", code, []string{"{\n  \"RequestId\": \"a]b\"\n}"})
+	for _, w := range p.Warnings {
+		if w.Kind != page.Info {
+			t.Errorf("warning %v", w)
+		}
+	}
+}
+
+// TestRoffStrings: a string the page does not define is read as its arguments when it
+// has some, with a guess naming it; one that expands itself stops.
+func TestRoffStrings(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		warn     int
+	}{
+		{`a \*[Hi "x y" z] b`, "a x y z b", 1},
+		{`\*[Lp]`, `\*[Lp]`, 1},
+		{`\*[x]`, "", 1},
+		{`\*Q\*[NormalTok "\[dq]"]\*U`, "\u201c\"\u201d", 0},
+	} {
+		got, warns := roffText(c.in, map[string]string{"x": `\*x`}, 0)
+		if got != c.want || len(warns) != c.warn {
+			t.Errorf("roffText(%q) = %q, %q; want %q and %d warnings", c.in, got, warns, c.want, c.warn)
+		}
+	}
+}

@@ -148,8 +148,13 @@ func stackRuns(raw string, ws []colWord, starts []int) []stackRun {
 }
 
 // stackJoin joins a header cell's text and its next line's run: after a space, none
-// between two wide characters (CJK text wraps anywhere).
+// between two wide characters (CJK text wraps anywhere), nor where a typesetter broke a
+// word with a hyphen (page.LineHyphen: groff's tbl fills a narrow column, "Descrip‐" over
+// "tion"), which goes.
 func stackJoin(a, b string) string {
+	if cut, ok := page.LineHyphen(a, b); ok {
+		return cut + b
+	}
 	x, _ := utf8.DecodeLastRuneInString(a)
 	y, _ := utf8.DecodeRuneInString(b)
 	if cellWidth(x, true) == 2 && cellWidth(y, true) == 2 {
