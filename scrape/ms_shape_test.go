@@ -131,12 +131,7 @@ func (p *truthPage) msTable(rows [][]string) {
 					b.WriteString(".PP\n")
 				}
 			}
-			for _, l := range strings.Split(s, "\n") {
-				if l != "" {
-					b.WriteString(p.roffWrapped(l) + "\n")
-				}
-			}
-			b.WriteString("T}")
+			p.tblText(&b, s)
 		}
 		p.f("%s\n", b.String())
 		if k == 0 {

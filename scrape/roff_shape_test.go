@@ -89,12 +89,7 @@ func (p *truthPage) roffTable(rows [][]string) {
 			if k > 0 && c == n-1 && pandoc {
 				b.WriteString(".PP\n")
 			}
-			for _, l := range strings.Split(s, "\n") {
-				if l != "" {
-					b.WriteString(p.roffWrapped(l) + "\n")
-				}
-			}
-			b.WriteString("T}")
+			p.tblText(&b, s)
 		}
 		p.f("%s\n", b.String())
 		if k == 0 {
@@ -155,4 +150,15 @@ func roffPage(s string, seq int) []byte {
 		b.WriteString(l + "\n")
 	}
 	return []byte(b.String())
+}
+
+// tblText writes s as the lines of tbl's text block, each a line wrapped as roff source
+// is (roffWrapped), and the block's closing "T}" (its "T{" written by the caller).
+func (p *truthPage) tblText(b *strings.Builder, s string) {
+	for _, l := range strings.Split(s, "\n") {
+		if l != "" {
+			b.WriteString(p.roffWrapped(l) + "\n")
+		}
+	}
+	b.WriteString("T}")
 }

@@ -190,16 +190,21 @@ func PipeGrids(lines []string) ([]string, bool, []GridLoss) {
 	fence := ""
 	drawn := -1 // the next line that opens with drawing characters (nextDrawn)
 	var muse museMarks
-	for i := 0; i < len(lines); {
+	i := 0
+	// take writes a table read at line i over its lines in out and goes on after it
+	take := func(g grid) {
+		if out == nil {
+			out = append([]string(nil), lines...)
+		}
+		g.write(out)
+		lost = append(lost, g.lost...)
+		i = g.end
+	}
+	for i < len(lines) {
 		t := strings.TrimSpace(lines[i])
 		if fence == "" && (fenceOf(t) != "" || strings.HasPrefix(t, ":::")) {
 			if g, ok := readMystTable(lines, i); ok { // (rsttables.go)
-				if out == nil {
-					out = append([]string(nil), lines...)
-				}
-				g.write(out)
-				lost = append(lost, g.lost...)
-				i = g.end
+				take(g)
 				continue
 			}
 		}
@@ -240,12 +245,7 @@ func PipeGrids(lines []string) ([]string, bool, []GridLoss) {
 			g, ok = readRstTable(lines, i) // (rsttables.go)
 		}
 		if ok {
-			if out == nil {
-				out = append([]string(nil), lines...)
-			}
-			g.write(out)
-			lost = append(lost, g.lost...)
-			i = g.end
+			take(g)
 			continue
 		}
 		if drawn < i {
@@ -350,6 +350,16 @@ type grid struct {
 // wrap mark ("."), its text going on in the line below; glued says of each cell that its
 // text goes on from the line above mid-text (psql's wrap mark), to be joined with no
 // blank; cut that it ends with a wrap mark, opens that it starts with one (ruledLine).
+// padRows gives each row n cells at least, as a pipe table's rows have its header's cells
+// (and docutils pads a list table's rows).
+func padRows(rows []gridRow, n int) {
+	for k := range rows {
+		for len(rows[k].cells) < n {
+			rows[k].cells = append(rows[k].cells, nil)
+		}
+	}
+}
+
 type gridRow struct {
 	line       int
 	cells      [][]string

@@ -51,12 +51,7 @@ func readMediaWiki(lines []string, i int, t string) (grid, bool) {
 	if g.end < 0 || len(g.rows) < 2 || len(g.rows[0].cells) < 2 {
 		return grid{}, false
 	}
-	n := len(g.rows[0].cells)
-	for k := range g.rows { // a pipe table's rows have its header's cells
-		for len(g.rows[k].cells) < n {
-			g.rows[k].cells = append(g.rows[k].cells, nil)
-		}
-	}
+	padRows(g.rows, len(g.rows[0].cells))
 	return g, true
 }
 

@@ -181,11 +181,7 @@ func directiveTable(lines []string, i int, kind, title string, opts map[string]s
 	if width < 2 {
 		return grid{}, false
 	}
-	for k := range rows { // a pipe table's rows have its header's cells, as docutils pads them
-		for len(rows[k].cells) < width {
-			rows[k].cells = append(rows[k].cells, nil)
-		}
-	}
+	padRows(rows, width)
 	head := joinRows(rows[:heads])
 	g := grid{start: i, end: end, indent: indent, rule: -1, title: title, lost: lost}
 	// the header on a line of its own under the title (a caption), its rule under it,
