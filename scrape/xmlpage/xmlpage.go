@@ -149,8 +149,11 @@ func Document(data []byte) (root string, ok bool) {
 // lower case ("" when text or nothing comes first), whether an XML declaration came
 // before it, and whether it carries a namespace or xml: attribute.
 func first(data []byte) (name string, decl, xmlAttr bool) {
-	head := data[:min(len(data), 1024)]
-	d := xml.NewDecoder(bytes.NewReader(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))))
+	head := bytes.TrimPrefix(data[:min(len(data), 1024)], []byte("\xef\xbb\xbf"))
+	if t := bytes.TrimSpace(head); len(t) == 0 || t[0] != '<' {
+		return "", false, false // text first, as in every text page: no decoder needed
+	}
+	d := xml.NewDecoder(bytes.NewReader(head))
 	d.Strict = false
 	for {
 		tok, err := d.Token()
