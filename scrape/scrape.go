@@ -232,47 +232,53 @@ func (s *Scraper) AddPath(path string) error {
 		if base != "." && base != string(filepath.Separator) {
 			rel = filepath.Join(base, rel)
 		}
-		if root, ok := s.otherXML(f); ok {
-			s.warn(page.Warning{File: filepath.ToSlash(f), Msg: fmt.Sprintf("skipped: an XML file whose root element <%s> is no documentation page's (DocBook, DITA, JATS, TEI)", root)})
-			continue
-		}
-		if err := s.AddFile(f, filepath.ToSlash(rel)); err != nil {
-			return err
-		}
+		s.addFile(f, filepath.ToSlash(rel), true)
 	}
 	return nil
-}
-
-// otherXML reports whether a .xml file met in a directory is some other XML document (a
-// build file, a sitemap, a sample), named by its root element: a folder of pages may hold
-// them, and they are no failed pages. A file that cannot be read is left to AddFile.
-func (s *Scraper) otherXML(path string) (root string, ok bool) {
-	if !strings.EqualFold(filepath.Ext(path), ".xml") {
-		return "", false
-	}
-	data, _, err := readPageFile(path)
-	if err != nil {
-		return "", false
-	}
-	root, doc := xmlpage.Document(data)
-	return root, !doc
 }
 
 // AddFile reads and adds one page file; rel is the name recorded in the spec's sources.
 // A file that cannot be read fails as a page (the error is for Specs); the returned error
 // is always nil, kept for callers that check it.
 func (s *Scraper) AddFile(path, rel string) error {
+	s.addFile(path, rel, false)
+	return nil
+}
+
+// addFile reads and adds one page file, found in a folder (AddFound) or named (Add).
+func (s *Scraper) addFile(path, rel string, found bool) {
 	data, size, err := readPageFile(path)
 	if errors.Is(err, errTooBig) {
 		s.fail(filepath.ToSlash(path), fmt.Errorf("%s: page is %d bytes, more than the %d a page may have", path, size, MaxPageSize))
-		return nil
+		return
 	}
 	if err != nil {
 		s.fail(filepath.ToSlash(path), err) // an *fs.PathError: it names the file
-		return nil
+		return
 	}
-	s.Add(filepath.ToSlash(path), rel, data)
-	return nil
+	if found {
+		s.AddFound(filepath.ToSlash(path), rel, data)
+	} else {
+		s.Add(filepath.ToSlash(path), rel, data)
+	}
+}
+
+// AddFound adds a page met while walking a folder or a git tree, as Add does, except an
+// .xml file that is some other XML document (a build file, a sitemap, a sample: its root
+// element no documentation vocabulary's, xmlpage.Document): a folder of pages may hold
+// them, and they are no failed pages. It is skipped with a warning naming its root.
+func (s *Scraper) AddFound(file, rel string, data []byte) {
+	if strings.EqualFold(filepath.Ext(file), ".xml") {
+		if root, doc := xmlpage.Document(data); !doc {
+			why := "its root element <" + root + "> is no documentation page's (DocBook, DITA, JATS, TEI)"
+			if root == "" {
+				why = "it starts with no XML element"
+			}
+			s.warn(page.Warning{File: file, Msg: "skipped: an XML file, but " + why})
+			return
+		}
+	}
+	s.Add(file, rel, data)
 }
 
 // Add reads, extracts and merges one page given as bytes. file names the page in

@@ -108,7 +108,7 @@ func TestXMLFolder(t *testing.T) {
 		t.Errorf("summary %v", sum)
 	}
 	skipped := strings.Join(warns, "\n")
-	for _, want := range []string{"pom.xml: skipped: an XML file whose root element <project>", "sitemap.xml: skipped: an XML file whose root element <urlset>"} {
+	for _, want := range []string{"pom.xml: skipped: an XML file, but its root element <project>", "sitemap.xml: skipped: an XML file, but its root element <urlset>"} {
 		if !strings.Contains(skipped, want) {
 			t.Errorf("no warning %q in:\n%s", want, skipped)
 		}

@@ -211,7 +211,7 @@ func (l *inputLoader) resolveGit(arg, ref, p string) (*input, error) {
 					if err != nil {
 						return fmt.Errorf("%s: %s: %w", arg, f, err)
 					}
-					s.Add(arg+"/"+f, path.Join(path.Base(p), f), data)
+					s.AddFound(arg+"/"+f, path.Join(path.Base(p), f), data)
 				}
 				return nil
 			})

@@ -187,3 +187,49 @@ func TestDiffCLIErrors(t *testing.T) {
 		}
 	})
 }
+
+// TestDiffCLIGitTreeOtherXML: a folder of pages at a git ref that also holds other XML files
+// (a build file) is scraped as the folder on disk is: the pages read, the build file skipped
+// with a warning naming its root element, the diff clean.
+func TestDiffCLIGitTreeOtherXML(t *testing.T) {
+	root := goldentest.ModuleRoot(t)
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("no git")
+	}
+	repo := t.TempDir()
+	pages := filepath.Join(repo, "pages")
+	if err := os.MkdirAll(pages, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	src := filepath.Join(root, "specs", "eiam", "pages")
+	entries, err := os.ReadDir(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		data, err := os.ReadFile(filepath.Join(src, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(pages, e.Name()), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pom := "<?xml version=\"1.0\"?>\n<project><modelVersion>4.0.0</modelVersion></project>\n"
+	if err := os.WriteFile(filepath.Join(pages, "pom.xml"), []byte(pom), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"init", "-q"}, {"add", "."}, {"-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "pages"}} {
+		if out, err := exec.Command("git", append([]string{"-C", repo}, args...)...).CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+	}
+	t.Chdir(repo)
+	code, out, errOut := runGen("diff", "--fail-on", "any", filepath.Join(root, "specs", "eiam", "2021-12-01.yaml"), "HEAD:pages")
+	if code != 0 {
+		t.Fatalf("exit %d, want 0\n%s%s", code, out, errOut)
+	}
+	if !strings.Contains(errOut, "pom.xml: skipped: an XML file, but its root element <project>") {
+		t.Errorf("no warning naming the build file:\n%s", errOut)
+	}
+}
