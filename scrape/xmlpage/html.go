@@ -28,7 +28,7 @@ var (
 	inlineCode = set("literal", "codeph", "monospace", "varname", "parameter", "constant",
 		"classname", "filename", "command", "option", "userinput", "computeroutput",
 		"systemitem", "apiname", "tt", "function", "property", "envar", "markup", "tag",
-		"token", "type", "parmname", "cmdname", "keyword", "varname", "code-inline")
+		"token", "type", "parmname", "cmdname", "keyword", "code-inline")
 	preformatted = set("programlisting", "screen", "literallayout", "codeblock", "pre",
 		"preformat", "eg", "synopsis", "msgblock")
 	bullets = set("itemizedlist", "ul", "simplelist", "sl")
