@@ -69,10 +69,13 @@ import (
 //     literal ('RegionId', a quote inside doubled).
 //   - s25pqquote: sqlite3's .mode quote with .headers on (sqliteQuote).
 //   - s25pqjson: sqlite3's .mode json (sqliteJSON).
+//   - s26sqinsert, s26sqhtml, s26sqquote0, s26sqlist0, s26sqtabs0: sqlite3's .mode
+//     insert, .mode html, and .mode quote, list and tabs with .headers off (sqlite_modes_shape_test.go).
 var markupShapes = map[string]bool{"tabs": true, "tabwrap": true, "wiki": true, "adoc": true, "u4adocwrap": true,
 	"pqpsqlx": true, "pqmysqlg": true, "pqsqlitebox": true, "pqsqlitetable": true, "pqsqlitemd": true, "pqcolumnt": true,
 	"pqunaligned": true, "pqcsv": true, "pqorg": true, "pqsqliteline": true, "pqpslist": true,
 	"s22pqunalignednl": true, "s22pqpslistwrap": true, "s22pqwrapped": true, "s22pqexceltab": true, "s23pqmysqlnl": true, "s23pqboxes": true, "s23pqqbox": true, "s25pqquote": true, "s25pqjson": true,
+	"s26sqinsert": true, "s26sqhtml": true, "s26sqquote0": true, "s26sqlist0": true, "s26sqtabs0": true, // (sqlite_modes_shape_test.go)
 	"s22rstrst": true, "s22rstjira": true, "s22rstmw": true, "s22rstdoku": true, rstListShape: true, rstCSVShape: true, // (wikiShapes)
 	textileShape: true, textileGroupShape: true, textileSpanShape: true, roffShape: true, xwikiShape: true, museShape: true, msShape: true}
 
@@ -114,6 +117,8 @@ func (p *truthPage) drawMarkup(rows [][]string) {
 		p.sqliteQuote(rows)
 	case "s25pqjson":
 		p.sqliteJSON(rows)
+	case "s26sqinsert", "s26sqhtml", "s26sqquote0", "s26sqlist0", "s26sqtabs0":
+		p.sqliteModes(rows)
 	case "s22pqexceltab":
 		desc := slices.Index(rows[0], p.w.description)
 		for k, r := range rows {

@@ -192,6 +192,54 @@ const rstCSVQuoteShape = "s25rstcsvq"
 // rstCSVQuoteShape), by record seq: its records read with encoding/csv (delimiter ";"
 // where :delim: names it) and written again, line for line.
 func csvQuoteEscape(s string, seq int) []byte {
+	return csvRewrite(s, []string{"   :quote: '", `   :escape: \`}, func(r, delim string) string { return csvRequote(r, delim, seq) })
+}
+
+// rstKeepSpaceShape is the s23rstcsv page whose csv-tables name the :keepspace: flag, as
+// docutils reads it (csvKeepSpace): blanks after a delimiter are text, so a field they
+// open is not quoted; a field that needs quotes right after its delimiter.
+const rstKeepSpaceShape = "s26sqkeep"
+
+// csvKeepSpace rewrites the csv-tables of text page s (an s23rstcsv page) so (see
+// rstKeepSpaceShape), by record seq: each field quoted only where it holds the
+// delimiter, a quote or a line break, then right after its delimiter, the others after a
+// blank; every other record a description that needs no quotes gets a quoted word
+// (` See "Regions".`), its quotes text after the blank that opens the field.
+func csvKeepSpace(s string, seq int) []byte {
+	return csvRewrite(s, []string{"   :keepspace:"}, func(r, delim string) string {
+		if strings.TrimSpace(r) == "" {
+			return r
+		}
+		cr := csv.NewReader(strings.NewReader(r))
+		cr.Comma, cr.TrimLeadingSpace = rune(delim[0]), true
+		fields, err := cr.Read()
+		if err != nil {
+			panic(fmt.Sprintf("csvKeepSpace %q: %v", r, err))
+		}
+		var b strings.Builder
+		for c, f := range fields {
+			if c > 0 {
+				b.WriteString(delim)
+			}
+			switch {
+			case strings.ContainsAny(f, delim+"\"\n"):
+				b.WriteString(`"` + strings.ReplaceAll(f, `"`, `""`) + `"`)
+			case c == len(fields)-1 && seq%2 == 0 && strings.Contains(f, " "):
+				b.WriteString(" " + f + ` See "Regions".`)
+			case c > 0:
+				b.WriteString(" " + f)
+			default:
+				b.WriteString(f)
+			}
+		}
+		return b.String()
+	})
+}
+
+// csvRewrite rewrites the csv-tables of text page s (an s23rstcsv page): opts, option
+// lines, after each directive, and each record (its header option's too) by requote,
+// given the record (its lines as written) and the delimiter, line for line.
+func csvRewrite(s string, opts []string, requote func(r, delim string) string) []byte {
 	lines := strings.Split(s, "\n")
 	var out []string
 	for k := 0; k < len(lines); k++ {
@@ -199,7 +247,7 @@ func csvQuoteEscape(s string, seq int) []byte {
 			out = append(out, lines[k])
 			continue
 		}
-		out = append(out, lines[k], "   :quote: '", `   :escape: \`)
+		out = append(append(out, lines[k]), opts...)
 		delim := ","
 		var body []string
 		for k++; k < len(lines) && (lines[k] == "" || strings.HasPrefix(lines[k], "   ")); k++ {
@@ -209,7 +257,7 @@ func csvQuoteEscape(s string, seq int) []byte {
 				delim = ";"
 				out = append(out, lines[k])
 			case strings.HasPrefix(l, ":header: "):
-				out = append(out, "   :header: "+csvRequote(strings.TrimPrefix(l, ":header: "), delim, seq))
+				out = append(out, "   :header: "+requote(strings.TrimPrefix(l, ":header: "), delim))
 			case strings.HasPrefix(l, ":"):
 				out = append(out, lines[k])
 			default:
@@ -222,7 +270,7 @@ func csvQuoteEscape(s string, seq int) []byte {
 		for _, l := range body {
 			rec = append(rec, l)
 			if r := strings.Join(rec, "\n"); strings.TrimSpace(r) == "" || strings.Count(r, `"`)%2 == 0 {
-				for _, w := range strings.Split(csvRequote(r, delim, seq), "\n") {
+				for _, w := range strings.Split(requote(r, delim), "\n") {
 					out = append(out, strings.TrimRight("   "+w, " "))
 				}
 				rec = nil

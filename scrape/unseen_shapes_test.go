@@ -486,6 +486,18 @@ import (
 //     paragraphs, tables in tbl between ".na" and ".ad" parted by tabs, the JSON example's
 //     tokens highlighted ("\*[DataTypeTok "\[dq]RequestId\[dq]"]"), by record pandoc's
 //     standalone preamble (".ds" defining those strings).
+//   - s26sqinsert, s26sqhtml: a text page's tables as sqlite3's .mode insert ("INSERT INTO
+//     "table"(Parameter,…) VALUES('RegionId',…);", a line break replace('a\nb','\n',char(10)))
+//     and .mode html ("<TR>", "<TD>String</TD>" a cell a line, no <TABLE>) print them, by
+//     record with .headers off (no column list, no <TH> row); s26sqquote0, s26sqtabs0:
+//     .mode quote and tabs with .headers off, the rows alone; a table with no header
+//     tells its columns by its cells (sqlite_modes_shape_test.go). (.mode list with
+//     .headers off, s26sqlist0, is no entry: where every row's description holds a "|"
+//     nothing tells the columns, and the rows are dropped, named: TestHeadlessRows.)
+//   - s26sqkeep: the s23rstcsv page whose csv-tables name the :keepspace: flag
+//     (rst_directive_shape_test.go: rstKeepSpaceShape): a field that needs quotes right
+//     after its delimiter, the others after a blank, which is text, so that by record a
+//     description's quotes after it are text too (` See "Regions".`).
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -661,6 +673,9 @@ var unseenShapes = []struct {
 	{"mdtable+" + rstCSVQuoteShape, ".txt"}, {"mdtable.tc+" + rstCSVQuoteShape, ".txt"},
 	{"mdtable+" + xwikiShape, ".txt"}, {"mdtable+" + museShape, ".txt"}, {"mdtable.tc+" + xwikiShape, ".txt"}, {"mdtable.tc+" + museShape, ".txt"},
 	{"mdtable+" + msShape, ".txt"},
+	{"mdtable+s26sqinsert", ".txt"}, {"mdtable+s26sqhtml", ".txt"}, {"mdtable+s26sqquote0", ".txt"},
+	{"mdtable+s26sqtabs0", ".txt"}, {"mdtable.tc+s26sqinsert", ".txt"},
+	{"mdtable+" + rstKeepSpaceShape, ".txt"}, {"mdtable.tc+" + rstKeepSpaceShape, ".txt"},
 }
 
 // mdSavedAsText are the shapes of a Markdown convention whose pages are saved under a .txt
@@ -776,7 +791,7 @@ func TestUnseenShapes(t *testing.T) {
 // setShape sets the page's shape of unseenShapes; the words shape sets the header words
 // (headerWordSets, by record).
 func (p *truthPage) setShape(shape string) {
-	if shape == rstCSVQuoteShape {
+	if shape == rstCSVQuoteShape || shape == rstKeepSpaceShape {
 		shape = rstCSVShape // drawn alike; copiedPage changes its quotes
 	}
 	if base, ok := rootShapes[shape]; ok {
@@ -1429,6 +1444,8 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 		return []byte(contRows(s))
 	case shape == rstCSVQuoteShape && ext == ".txt":
 		return csvQuoteEscape(s, seq)
+	case shape == rstKeepSpaceShape && ext == ".txt":
+		return csvKeepSpace(s, seq)
 	case shape == mystShape && ext == ".md":
 		return []byte(mystTables(s, seq))
 	case shape == "s25mdattrs":

@@ -42,17 +42,22 @@ func csvColumn(f string) bool {
 }
 
 // readCSV reads the CSV table whose header is line i, t trimmed (see above), or the table
-// sqlite3's .mode quote writes (sqlHeader).
+// sqlite3's .mode quote writes (sqlHeader), also with .headers off: its rows from line i
+// on, their header told by their cells (headlessGrid).
 func readCSV(lines []string, i int, t string) (grid, bool) {
 	names, ok := csvHeader(t)
 	quoted := false // sqlite3's .mode quote
+	first := i + 1  // the line of the first record
 	if !ok {
 		if names, ok = sqlHeader(t); !ok {
-			return grid{}, false
+			if names, ok = sqlHeadless(lines, i, t); !ok {
+				return grid{}, false
+			}
+			first = i
 		}
 		quoted = true
 	}
-	text := strings.Join(lines[i+1:], "\n")
+	text := strings.Join(lines[first:], "\n")
 	var next func(off int) ([]string, int, bool) // the record at byte off of text: its fields, where it ends
 	if !quoted {
 		r := csv.NewReader(strings.NewReader(text))
@@ -71,7 +76,7 @@ func readCSV(lines []string, i int, t string) (grid, bool) {
 		head.cells[c] = []string{name}
 	}
 	g := grid{start: i, rule: -1, rows: []gridRow{head}}
-	j, off := i+1, 0 // the line the next record starts on, and its byte offset in text
+	j, off := first, 0 // the line the next record starts on, and its byte offset in text
 	for j < len(lines) && strings.TrimSpace(lines[j]) != "" {
 		fields, end, ok := next(off)
 		if !ok || len(fields) != len(names) {
@@ -92,8 +97,30 @@ func readCSV(lines []string, i int, t string) (grid, bool) {
 		return grid{}, false
 	}
 	g.end = j
+	if first == i {
+		return headlessGrid(lines, i, j, g.rows[1:], "sqlite3's .mode quote")
+	}
 	return g, true
 }
+
+// sqlHeadless reports whether line i, t trimmed, opens the rows of sqlite3's .mode quote
+// with .headers off (as the shell prints them by default): a record of three SQL literals
+// or more, one a string at least, under a blank line; it returns as many column names
+// (blank: headlessGrid tells them) for readCSV to read the records by.
+func sqlHeadless(lines []string, i int, t string) ([]string, bool) {
+	if i == 0 || strings.TrimSpace(lines[i-1]) != "" || !strings.Contains(t, "',") && !strings.Contains(t, ",'") {
+		return nil, false
+	}
+	fields, _, ok := sqlRecord(strings.Join(lines[i:min(len(lines), i+maxRecordLines)], "\n"), 0)
+	if !ok || len(fields) < 3 {
+		return nil, false
+	}
+	return make([]string, len(fields)), true
+}
+
+// maxRecordLines is how many lines sqlHeadless reads a first record over: a description's
+// line breaks, written raw.
+const maxRecordLines = 40
 
 // sqlite3's .mode quote writes a table as CSV of SQL literals: a row a line, a string in
 // single quotes (a quote inside it doubled, a line break written raw), a number bare,
@@ -119,35 +146,17 @@ func sqlHeader(t string) ([]string, bool) {
 }
 
 // sqlRecord reads the record of SQL literals that starts at byte off of text, up to the
-// line break that ends it: its fields' values (unquoteSQL) and the offset past that line
-// break. A field that is no literal (sqlString, a number, NULL), or text after one that is
-// no comma, is no record of .mode quote.
+// line break that ends it: its fields' values (sqlValue) and the offset past that line
+// break. A field that is no literal, or text after one that is no comma, is no record of
+// .mode quote.
 func sqlRecord(text string, off int) ([]string, int, bool) {
 	var fields []string
 	for k := off; ; {
-		end := k
-		if strings.HasPrefix(text[k:], "'") {
-			end = k + 1
-			for {
-				q := strings.IndexByte(text[end:], '\'')
-				if q < 0 {
-					return nil, 0, false // a quote left open
-				}
-				end += q + 1
-				if !strings.HasPrefix(text[end:], "'") {
-					break
-				}
-				end++ // a doubled quote
-			}
-		} else {
-			end = k + strings.IndexAny(text[k:]+"\n", ",\n")
-			if f := text[k:end]; f != "NULL" {
-				if _, err := strconv.ParseFloat(f, 64); err != nil {
-					return nil, 0, false
-				}
-			}
+		v, end, ok := sqlValue(text, k, ",\n")
+		if !ok {
+			return nil, 0, false
 		}
-		fields = append(fields, unquoteSQL(text[k:end]))
+		fields = append(fields, v)
 		switch {
 		case end == len(text):
 			return fields, end, true
@@ -158,6 +167,62 @@ func sqlRecord(text string, off int) ([]string, int, bool) {
 		}
 		k = end + 1
 	}
+}
+
+// sqlValue reads the SQL literal that starts at byte k of text, as sqlite3's quote and
+// insert modes print a value: its text (unquoteSQL) and the offset past it. A string is
+// in single quotes (a quote inside doubled); a number or NULL is bare, up to the first of
+// stops; the insert mode writes a string's line breaks as an escape that a call puts
+// back, replace('a\nb','\n',char(10)) (nested for a carriage return too).
+func sqlValue(text string, k int, stops string) (string, int, bool) {
+	if call, ok := strings.CutPrefix(text[k:], "replace("); ok {
+		return sqlReplace(text, len(text)-len(call))
+	}
+	if !strings.HasPrefix(text[k:], "'") {
+		end := strings.IndexAny(text[k:], stops)
+		if end < 0 {
+			end = len(text) - k
+		}
+		f := text[k : k+end]
+		if f != "NULL" {
+			if _, err := strconv.ParseFloat(f, 64); err != nil {
+				return "", 0, false
+			}
+		}
+		return unquoteSQL(f), k + end, true
+	}
+	end := k + 1
+	for {
+		q := strings.IndexByte(text[end:], '\'')
+		if q < 0 {
+			return "", 0, false // a quote left open
+		}
+		end += q + 1
+		if !strings.HasPrefix(text[end:], "'") {
+			return unquoteSQL(text[k:end]), end, true
+		}
+		end++ // a doubled quote
+	}
+}
+
+// sqlReplace reads the arguments of the insert mode's replace(X,'M',char(N)), which start
+// at byte k of text: X's text with each M a character N, and the offset past the ")".
+func sqlReplace(text string, k int) (string, int, bool) {
+	v, end, ok := sqlValue(text, k, ",")
+	if !ok || !strings.HasPrefix(text[end:], ",") {
+		return "", 0, false
+	}
+	mark, end, ok := sqlValue(text, end+1, ",")
+	if !ok || mark == "" || !strings.HasPrefix(text[end:], ",char(") {
+		return "", 0, false
+	}
+	end += len(",char(")
+	digits, rest, ok := strings.Cut(text[end:], "))")
+	n, err := strconv.Atoi(digits)
+	if !ok || err != nil || n <= 0 || n > 0x10ffff {
+		return "", 0, false
+	}
+	return strings.ReplaceAll(v, mark, string(rune(n))), len(text) - len(rest), true
 }
 
 // sqlite3's .mode json writes a table as a JSON array of objects, a row a line, each

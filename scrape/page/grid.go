@@ -111,6 +111,10 @@ func (l GridLoss) Warn(p *Page, no int) {
 	if len(names) != 1 {
 		what = "rows"
 	}
+	if l.Told != "" {
+		p.Warn(no, "table of %s %s has no header; its columns are read from its cells (%s)", what, strings.Join(names, ", "), l.Told)
+		return
+	}
 	if l.Elsewhere != "" {
 		p.Drop(no, "table%s: its rows are in %s, which the page does not hold; none read", strings.Join(append([]string{""}, names...), " "), l.Elsewhere)
 		return
@@ -170,6 +174,10 @@ type GridLoss struct {
 	// Why, when set, says why the rows are lost: a csv-table's records the CSV rules do
 	// not read (rsttables.go).
 	Why string
+	// Told, when set, says that the rows are not lost: they are a table printed with no
+	// header, whose columns its cells tell (headless.go); it names the printer and the
+	// columns, for an info warning.
+	Told string
 }
 
 // quoteAll is ss each quoted.
@@ -230,6 +238,12 @@ func PipeGrids(lines []string) ([]string, bool, []GridLoss) {
 			g, ok = readJSONRows(lines, i, t) // (csv.go)
 		}
 		if !ok {
+			g, ok = readSQLInsert(lines, i, t) // (sqlite.go)
+		}
+		if !ok {
+			g, ok = readSQLiteHTML(lines, i, t) // (sqlite.go)
+		}
+		if !ok {
 			g, ok = readBlocks(lines, i) // (vertical.go)
 		}
 		if !ok {
@@ -247,6 +261,19 @@ func PipeGrids(lines []string) ([]string, bool, []GridLoss) {
 		if ok {
 			take(g)
 			continue
+		}
+		if t != "" && strings.ContainsAny(t, "|\t") {
+			if h, l, ok := headlessRows(lines, i, t); ok { // (headless.go)
+				if out == nil {
+					out = append([]string(nil), lines...)
+				}
+				if h != "" {
+					out[i-1] = h
+				}
+				lost = append(lost, l)
+				i++
+				continue
+			}
 		}
 		if drawn < i {
 			drawn = nextDrawn(lines, i)

@@ -16,7 +16,8 @@ import (
 // going on over the lines indented under its bullet (paragraphs, a nested list);
 // ".. csv-table:: Title" holds CSV records (docutils' csv rules: "," or the :delim:
 // option's character parts fields, a field holding one, a quote or a line break is quoted,
-// its quotes doubled, blanks after a delimiter no text). Options indented under the
+// its quotes doubled, blanks after a delimiter no text but under the :keepspace: flag,
+// where a field opened by a blank is one of no quotes, its quotes text). Options indented under the
 // directive (":header-rows: 1", ":widths: 20 80", csv-table's ":header: "Name", "Type"")
 // say how it is laid out; a blank line, then the content, indented deeper than the
 // directive. Left as they were, the lines were a list and prose the readers read as no
@@ -303,11 +304,18 @@ func rstBullet(s string) bool {
 // CSV rules do not read ends them: unread is its line, -1 when every record is read.
 func csvRows(lines []string, k int, d csvDialect) (rows []gridRow, unread int) {
 	trimmed := make([]string, len(lines)-k) // a line of blanks is none, as a blank line
+	indent, seen := "", false               // the content's indentation, no text where blanks are (keepSpace)
 	for j, l := range lines[k:] {
 		trimmed[j] = strings.TrimRight(l, " \t")
+		if lead := leadOf(l); d.keepSpace && trimmed[j] != "" && (!seen || len(lead) < len(indent)) {
+			indent, seen = lead, true
+		}
+	}
+	for j := range trimmed {
+		trimmed[j] = strings.TrimPrefix(trimmed[j], indent)
 	}
 	text := strings.Join(trimmed, "\n")
-	if d.quote != '"' || d.escape != 0 {
+	if d.quote != '"' || d.escape != 0 || d.keepSpace {
 		text = d.standard(text)
 	}
 	r := csv.NewReader(strings.NewReader(text))
@@ -350,13 +358,20 @@ func csvLoss(lines []string, k int, d csvDialect) GridLoss {
 // csvDialect is how a csv-table writes its records (docutils' options): the delimiter
 // (:delim:, a comma by default), the quote around a field that holds one or the delimiter
 // or a line break (:quote:, '"' by default) and the character that makes the next one
-// text (:escape:, none by default: a quote inside quotes is doubled).
-type csvDialect struct{ comma, quote, escape rune }
+// text (:escape:, none by default: a quote inside quotes is doubled); keepSpace (the
+// :keepspace: flag) says that blanks after a delimiter are text, so that a field they
+// open is none a quote opens (docutils then reads the csv module's skipinitialspace
+// false): its quotes are text, and a delimiter after them parts fields.
+type csvDialect struct {
+	comma, quote, escape rune
+	keepSpace            bool
+}
 
 // csvDialectOf is the dialect a csv-table's options name; false when one names no
 // character it can be.
 func csvDialectOf(opts map[string]string) (csvDialect, bool) {
-	d, ok := csvDialect{quote: '"'}, true
+	_, keep := opts["keepspace"]
+	d, ok := csvDialect{quote: '"', keepSpace: keep}, true
 	d.comma, ok = csvDelim(opts["delim"])
 	if v := opts["quote"]; v != "" && ok {
 		d.quote, ok = csvChar(v)
@@ -402,7 +417,7 @@ func (d csvDialect) standard(text string) string {
 			field.WriteRune(c)
 		case start && c == d.quote:
 			quoted, start = true, false
-		case start && c == ' ' && d.comma != ' ':
+		case start && c == ' ' && d.comma != ' ' && !d.keepSpace:
 		case c == d.comma:
 			emit()
 		case c == '\n':
