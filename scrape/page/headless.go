@@ -205,13 +205,21 @@ func headlessRows(lines []string, i int, t string) (string, GridLoss, bool) {
 	}
 	sep, what := "\t", "sqlite3's .mode tabs"
 	if !strings.Contains(t, sep) {
-		if t[0] == '|' || t[len(t)-1] == '|' || strings.Contains(t, " | ") {
-			return "", GridLoss{}, false // a pipe table, a Muse or wiki table: rows of other readers
-		}
 		sep, what = "|", "sqlite3's .mode list"
 	}
-	if strings.Count(t, sep) < 2 {
-		return "", GridLoss{}, false
+	// row reports whether line l is such a row (of a pipe table, a Muse or a wiki table
+	// none: rows of other readers)
+	row := func(l string) bool {
+		l = strings.TrimSpace(l)
+		return strings.Count(l, sep) >= 2 && (sep == "\t" || l[0] != '|' && l[len(l)-1] != '|' && !strings.Contains(l, " | "))
+	}
+	if !row(t) || headerCells(strings.Split(t, sep)) {
+		return "", GridLoss{}, false // no row, or a header the reader under it reads
+	}
+	for j := max(0, i-maxRowGap-1); j < i; j++ {
+		if row(lines[j]) {
+			return "", GridLoss{}, false // a row of the table above, after a cell's lines
+		}
 	}
 	// the rows: the lines of the count of separators most lines have (two at least) of
 	// those up to the
@@ -263,3 +271,15 @@ func headlessRows(lines []string, i int, t string) (string, GridLoss, bool) {
 // maxRowGap is how many lines a row of headlessRows may go on over before the next: a
 // description's line breaks.
 const maxRowGap = 6
+
+// headerCells reports whether every cell of cells is a column word (a header's), the
+// first a name's.
+func headerCells(cells []string) bool {
+	for c, s := range cells {
+		col := ClassifyColumn(strings.TrimSpace(s))
+		if col == ColOther || c == 0 && col != ColName {
+			return false
+		}
+	}
+	return true
+}
