@@ -498,6 +498,10 @@ import (
 //     (rst_directive_shape_test.go: rstKeepSpaceShape): a field that needs quotes right
 //     after its delimiter, the others after a blank, which is text, so that by record a
 //     description's quotes after it are text too (` See "Regions".`).
+//   - s26sqxwmono: the s25wkxwiki page whose names set as code are in XWiki's monospace,
+//     "##RegionId##", in place of the code macro (xwiki_muse_shape_test.go: xwikiMono);
+//     the same marks and Muse's <verbatim> and <code> in the prose, lists and headings
+//     around the tables: textpage's TestWikiInlineCode.
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -676,6 +680,7 @@ var unseenShapes = []struct {
 	{"mdtable+s26sqinsert", ".txt"}, {"mdtable+s26sqhtml", ".txt"}, {"mdtable+s26sqquote0", ".txt"},
 	{"mdtable+s26sqtabs0", ".txt"}, {"mdtable.tc+s26sqinsert", ".txt"},
 	{"mdtable+" + rstKeepSpaceShape, ".txt"}, {"mdtable.tc+" + rstKeepSpaceShape, ".txt"},
+	{"mdtable+" + xwikiMonoShape, ".txt"}, {"mdtable.tc+" + xwikiMonoShape, ".txt"},
 }
 
 // mdSavedAsText are the shapes of a Markdown convention whose pages are saved under a .txt
@@ -793,6 +798,9 @@ func TestUnseenShapes(t *testing.T) {
 func (p *truthPage) setShape(shape string) {
 	if shape == rstCSVQuoteShape || shape == rstKeepSpaceShape {
 		shape = rstCSVShape // drawn alike; copiedPage changes its quotes
+	}
+	if shape == xwikiMonoShape {
+		shape = xwikiShape // drawn alike; copiedPage sets its names as code
 	}
 	if base, ok := rootShapes[shape]; ok {
 		shape, p.rootRow = base, true
@@ -1446,6 +1454,8 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 		return csvQuoteEscape(s, seq)
 	case shape == rstKeepSpaceShape && ext == ".txt":
 		return csvKeepSpace(s, seq)
+	case shape == xwikiMonoShape && ext == ".txt":
+		return xwikiMono(s)
 	case shape == mystShape && ext == ".md":
 		return []byte(mystTables(s, seq))
 	case shape == "s25mdattrs":

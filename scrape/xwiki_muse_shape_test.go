@@ -1,6 +1,7 @@
 package scrape
 
 import (
+	"regexp"
 	"strings"
 )
 
@@ -128,3 +129,16 @@ func museEscape(s string) string {
 	}
 	return s
 }
+
+// xwikiMonoShape is the s25wkxwiki page whose names set as code are in XWiki's monospace,
+// "##RegionId##", in place of its code macro, as users write them by hand (xwikiMono):
+// read as code, as the code macro is (page.XWikiInline).
+const xwikiMonoShape = "s26sqxwmono"
+
+// xwikiMono rewrites text page s (an s25wkxwiki page) so (see xwikiMonoShape).
+func xwikiMono(s string) []byte {
+	return []byte(xwikiInlineCode.ReplaceAllString(s, "##$1##"))
+}
+
+// xwikiInlineCode is XWiki's code macro inline, "{{code}}RegionId{{/code}}".
+var xwikiInlineCode = regexp.MustCompile(`\{\{code\}\}([^{}\n]+)\{\{/code\}\}`)

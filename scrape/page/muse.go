@@ -1,6 +1,9 @@
 package page
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Emacs Muse's tables (pandoc -t muse) are a row a line, with no outer pipes: "||" parts
 // the header's cells ("Parameter || Type || Description"), "|" a body row's ("=RegionId= |
@@ -125,4 +128,38 @@ func (m *museMarks) muse(lines []string) bool {
 		}
 	}
 	return m.is
+}
+
+// ShowsMuse reports whether lines show Emacs Muse's marks (museMarks).
+func ShowsMuse(lines []string) bool {
+	var m museMarks
+	return m.muse(lines)
+}
+
+// museInlineRE is Muse's inline verbatim text ("<verbatim>*string</verbatim>": its
+// characters no markup) and code ("<code>RegionId</code>").
+var museInlineRE = regexp.MustCompile(`<verbatim>(.*?)</verbatim>|<code>(.*?)</code>`)
+
+// MuseInline is line t of a Muse page (ShowsMuse) outside its tables (whose rows
+// museCells reads, a "|" in verbatim text no separator) with its verbatim text as the
+// text it is and its code as Markdown's code spans, as the HTML page's text and <code>
+// read, in the prose, lists and headings around the tables (the text reader's
+// unmarkup). A table's row is left as it is.
+func MuseInline(t string) string {
+	if !strings.Contains(t, "</") {
+		return t
+	}
+	row := strings.TrimSpace(t)
+	if strings.HasPrefix(row, "| ") {
+		row = " " + row // an empty first cell (readMuse)
+	}
+	if _, sep := museLine(row, nil); sep != 0 && strings.Contains(row, " |") {
+		return t
+	}
+	return museInlineRE.ReplaceAllStringFunc(t, func(m string) string {
+		if code, ok := strings.CutPrefix(m, "<code>"); ok {
+			return "`" + strings.TrimSuffix(code, "</code>") + "`"
+		}
+		return strings.TrimSuffix(strings.TrimPrefix(m, "<verbatim>"), "</verbatim>")
+	})
 }

@@ -1,6 +1,9 @@
 package page
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // XWiki's tables (XWiki syntax 2.x, pandoc -t xwiki) are lines opened by "|", a row a
 // line, "|" parting its cells and "|=" opening a header cell ("|=Parameter |=Type"); a
@@ -10,8 +13,39 @@ import "strings"
 // span. PipeGrids rewrites such a table, opened by its header, into the pipe table it
 // stands for, as it does a grid: each row on its first line, the other lines blank.
 
-// xwikiCode is XWiki's inline code macro, written as a Markdown code span (xwikiCell).
+// xwikiCode is XWiki's inline code macro, written as a Markdown code span (XWikiInline).
 var xwikiCode = strings.NewReplacer("{{code}}", "`", "{{/code}}", "`")
+
+// xwikiMonoRE is XWiki's monospace text, "##RegionId##": no blank right inside either
+// mark (a Markdown heading's "## X ##" is none).
+var xwikiMonoRE = regexp.MustCompile(`##([^#\s](?:[^#]*[^#\s])?)##`)
+
+// XWikiInline is line t of an XWiki page (ShowsXWiki) with its inline code, the code
+// macro ("{{code}}RegionId{{/code}}") and monospace ("##RegionId##"), as Markdown's code
+// spans, as the HTML page's <code> reads, in a table's cell (xwikiCell) and in the
+// prose, lists and headings around the tables (the text reader's unmarkup). Left in,
+// "##RegionId##" was a name no parameter has.
+func XWikiInline(t string) string {
+	if strings.Contains(t, "{{code}}") {
+		t = xwikiCode.Replace(t)
+	}
+	if strings.Contains(t, "##") {
+		t = xwikiMonoRE.ReplaceAllString(t, "`$1`")
+	}
+	return t
+}
+
+// ShowsXWiki reports whether lines show XWiki's marks: a table header of "|=" cells, a
+// code macro's fence alone on its line, or a heading's anchor macro ("{{id name=").
+func ShowsXWiki(lines []string) bool {
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if strings.HasPrefix(t, "|=") && !strings.HasPrefix(t, "|==") || t == "{{/code}}" || strings.Contains(t, "{{id name=") {
+			return true
+		}
+	}
+	return false
+}
 
 // readXWiki reads the XWiki table whose header opens on line i ("|=Parameter |=Type"), t
 // trimmed, as a grid: up to the first line, out of a group, that opens no row.
@@ -86,5 +120,5 @@ func (sc *xwikiScan) line(t string, r *gridRow) {
 func xwikiCell(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimPrefix(s, "=")
-	return strings.TrimSpace(xwikiCode.Replace(s))
+	return strings.TrimSpace(XWikiInline(s))
 }

@@ -187,11 +187,81 @@ func (d *doc) unmarkup() {
 			set(i, "") // the directive's options, indented under it
 		}
 	}
+	d.inlineCode(func(k int) string {
+		if out == nil {
+			return d.raw(k)
+		}
+		return out[k]
+	}, set)
 	if out == nil {
 		return
 	}
 	d.text = strings.Join(out, "\n")
 	d.lines = splitLines(d.text)
+}
+
+// inlineCode rewrites (set) the lines of an XWiki or a Muse page (page.ShowsXWiki,
+// page.ShowsMuse) outside its code blocks with their inline code as Markdown's code
+// spans and Muse's verbatim text as its text (page.XWikiInline, page.MuseInline), as
+// the HTML page's <code> and text read: the prose and lists around the tables and the
+// XWiki tables' cells; in the title and headings the code is plain text, as an HTML
+// heading's text is. Left in, "##RegionId##" was a name no parameter has, and
+// "<verbatim>key|value</verbatim>" text no page shows.
+func (d *doc) inlineCode(get func(int) string, set func(int, string)) {
+	if !strings.Contains(d.text, "##") && !strings.Contains(d.text, "{{code}}") && !strings.Contains(d.text, "</") {
+		return
+	}
+	raws := make([]string, len(d.lines))
+	for i := range d.lines {
+		raws[i] = d.raw(i)
+	}
+	xwiki, muse := page.ShowsXWiki(raws), page.ShowsMuse(raws)
+	if !xwiki && !muse {
+		return
+	}
+	end := "" // the line that closes the code block the lines are in
+	for i, raw := range raws {
+		t := strings.TrimSpace(raw)
+		switch {
+		case end != "":
+			if t == end {
+				end = ""
+			}
+			continue
+		case xwiki && xwikiCodeRE.MatchString(t):
+			end = "{{/code}}"
+			continue
+		case muse && (t == "<example>" || strings.HasPrefix(t, "<src ") && strings.HasSuffix(t, ">")):
+			end = "</" + strings.Trim(strings.Fields(t)[0], "<>") + ">"
+			continue
+		}
+		cur := get(i) // the line as the markup's other marks leave it
+		s := cur
+		if xwiki {
+			s = page.XWikiInline(s)
+		}
+		if muse {
+			s = page.MuseInline(s)
+		}
+		if s != cur && !strings.Contains(cur, "`") && wikiHeading(t, xwiki, muse) { // a heading's code is its text, as the HTML page's heading reads
+			s = strings.ReplaceAll(s, "`", "")
+		}
+		if s != cur {
+			set(i, s)
+		}
+	}
+}
+
+// wikiHeading reports whether trimmed line t is a heading of an XWiki page ("==
+// Request parameters ==") or of a Muse page ("** Request parameters"; on an XWiki page a
+// list's item).
+func wikiHeading(t string, xwiki, muse bool) bool {
+	mark := "="
+	if !xwiki || muse && strings.HasPrefix(t, "*") {
+		mark = "*"
+	}
+	marks := strings.TrimLeft(t, mark)
+	return len(marks) < len(t) && strings.HasPrefix(marks, " ") && (mark == "*" || strings.HasSuffix(t, "="))
 }
 
 // attributedHeading is Markdown heading line i without the attribute block that ends it

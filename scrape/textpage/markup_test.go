@@ -509,3 +509,51 @@ func TestWikiCodeFences(t *testing.T) {
 	}
 	equal(t, "lines", got, want)
 }
+
+// TestWikiInlineCode: an XWiki page's monospace ("##RegionId##") and a Muse page's
+// <code> and <verbatim> read as the HTML page's <code> and text: a code span in the
+// prose and lists, plain text in the title and headings, a name in a table's cell; a
+// code block's lines are left as written.
+func TestWikiInlineCode(t *testing.T) {
+	p := readText(t, "= ##DescribeRegions## =\n\nCalls the ##DescribeRegions## operation.\n\n"+
+		"== Request parameters ==\n\n|=Parameter |=Type |=Required |=Description\n|##RegionId## |String |Yes |The ##cn-hangzhou## region.\n\n"+
+		"* Set ##RegionId## first.\n\n== Response parameters ==\n\n|=Parameter |=Type |=Description\n|RequestId |String |The ID.\n\n"+
+		"== Examples ==\n\n{{code language=\"json\"}}\n{\"RequestId\": \"##x##\"}\n{{/code}}\n")
+	if p.Title != "DescribeRegions" {
+		t.Errorf("XWiki title %q, want DescribeRegions", p.Title)
+	}
+	equal(t, "rows", rowsOf(table(t, p, page.RequestParams)), []string{"`RegionId`|String|Yes|The `cn-hangzhou` region."})
+	text := blocksText(p)
+	for _, want := range []string{"Calls the `DescribeRegions` operation.", "Set `RegionId` first.", `"##x##"`} {
+		if !strings.Contains(text, want) {
+			t.Errorf("XWiki page text lacks %q:\n%s", want, text)
+		}
+	}
+	p = readText(t, "* <verbatim>DescribeRegions</verbatim>\n\nCalls the <code>DescribeRegions</code> operation. Format: <verbatim>key|value</verbatim>.\n\n"+
+		"** Request parameters\n\n Parameter || Type || Required || Description\n RegionId | String | Yes | <verbatim>a|b</verbatim> or c.\n\n"+
+		"** Examples\n\n<example>\n<code>x</code>\n</example>\n")
+	if p.Title != "DescribeRegions" {
+		t.Errorf("Muse title %q, want DescribeRegions", p.Title)
+	}
+	equal(t, "rows", rowsOf(table(t, p, page.RequestParams)), []string{"RegionId|String|Yes|a|b or c."})
+	text = blocksText(p)
+	for _, want := range []string{"Calls the `DescribeRegions` operation. Format: key|value.", "<code>x</code>"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("Muse page text lacks %q:\n%s", want, text)
+		}
+	}
+}
+
+// blocksText is the text of p's blocks of every kind, a line each.
+func blocksText(p *page.Page) string {
+	var b strings.Builder
+	for _, s := range p.Sections {
+		for _, bl := range s.Blocks {
+			b.WriteString(bl.Text + "\n")
+			for _, it := range bl.Items {
+				b.WriteString(it + "\n")
+			}
+		}
+	}
+	return b.String()
+}
