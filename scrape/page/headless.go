@@ -222,11 +222,11 @@ func headlessRows(lines []string, i int, t string) (string, GridLoss, bool) {
 		}
 	}
 	// the rows: the lines of the count of separators most lines have (two at least) of
-	// those up to the
-	// first run of more than maxRowGap lines of none or a paragraph of one line between
-	// blank ones (a heading over the next table); a line of more holds a cell's own
-	// separator, which the reader under the header reads, a line of fewer one whose
-	// cell's line breaks carry the row on, a line of none such a cell's line going on
+	// those up to the first run of more than maxRowGap lines of none or a paragraph of
+	// one line between blank ones (a heading over the next table); a line of more holds
+	// a cell's own separator, which the reader under the header reads, a line of fewer
+	// one whose cell's line breaks carry the row on, a line of none such a cell's line
+	// going on
 	blank := func(j int) bool { return j >= len(lines) || strings.TrimSpace(lines[j]) == "" }
 	var block []string
 	counts := map[int]int{}

@@ -43,3 +43,33 @@ func TestHeadlessRows(t *testing.T) {
 		})
 	}
 }
+
+// TestSQLiteModes: sqlite3's .mode insert (with and without its column list) and .mode
+// html (with and without a <TH> row) read as the pipe tables they hold, a line break of
+// insert's replace() and html's raw one a cell's; an SQL statement that lists no
+// parameter table's columns is left as it is.
+func TestSQLiteModes(t *testing.T) {
+	for _, tc := range []struct {
+		name, page string
+		want       []string
+	}{
+		{"insert header", "Request parameters\n\nINSERT INTO \"table\"(Parameter,Type,Required,Description) VALUES('RegionId','String','Yes',replace('The ID.\\nIn full.','\\n',char(10)));\nINSERT INTO \"table\"(Parameter,Type,Required,Description) VALUES('Size',NULL,'No','It''s 10.');\n",
+			[]string{"| Parameter | Type | Required | Description |", "| RegionId | String | Yes | The ID. In full. |", "| Size |  | No | It's 10. |"}},
+		{"insert", "Request parameters\n\nINSERT INTO params VALUES('RegionId','String','Yes','The region ID.');\nINSERT INTO params VALUES('Size','Integer','No','The size.');\n",
+			[]string{"| Parameter | Type | Required | Description |", "| RegionId | String | Yes | The region ID. |", "| Size | Integer | No | The size. |"}},
+		{"html", "Request parameters\n\n<TR><TH>Parameter</TH>\n<TH>Type</TH>\n<TH>Description</TH>\n</TR>\n<TR><TD>RegionId</TD>\n<TD>String</TD>\n<TD>The &quot;ID&quot;\nin full.</TD>\n</TR>\n",
+			[]string{"", "| Parameter | Type | Description |", "", "", "", "| RegionId | String | The \"ID\" in full. |", "", "", "", ""}},
+		{"html headless", "Request parameters\n\n<TR><TD>RegionId</TD>\n<TD>String</TD>\n<TD>Yes</TD>\n</TR>\n",
+			[]string{"| Parameter | Type | Required |", "| RegionId | String | Yes |", "", "", ""}},
+		{"sql", "Notes\n\nINSERT INTO t(a,b,c) VALUES(1,2,3);\n", []string{"", "INSERT INTO t(a,b,c) VALUES(1,2,3);"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			lines := strings.Split(tc.page, "\n")
+			out, _, _ := PipeGrids(lines)
+			got := out[1 : 1+len(tc.want)]
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("lines\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}

@@ -2,6 +2,7 @@ package page
 
 import (
 	"html"
+	"slices"
 	"strings"
 )
 
@@ -54,8 +55,8 @@ func readSQLInsert(lines []string, i int, t string) (grid, bool) {
 	if !ok {
 		return headlessGrid(lines, i, j, rows, "sqlite3's .mode insert")
 	}
-	if len(cols) != len(rows[0].cells) {
-		return grid{}, false
+	if len(cols) != len(rows[0].cells) || !paramColumns(cols) {
+		return grid{}, false // no parameter table: an SQL statement the page shows
 	}
 	return headOver(lines, i, j, cols, rows, "sqlite3's .mode insert"), true
 }
@@ -215,4 +216,11 @@ func sqliteHTMLRow(lines []string, i int) (gridRow, bool, int, bool) {
 		}
 	}
 	return gridRow{}, false, 0, false
+}
+
+// paramColumns reports whether cols name a parameter table's columns: the first a name's,
+// one a type's.
+func paramColumns(cols []string) bool {
+	kinds := ClassifyColumns(cols)
+	return kinds[0] == ColName && slices.Contains(kinds, ColType)
 }
