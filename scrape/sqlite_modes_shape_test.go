@@ -23,9 +23,7 @@ import (
 //     (no <TH> row);
 //   - s26sqquote0, s26sqlist0, s26sqtabs0: .mode quote (s25pqquote's), .mode list (cells
 //     parted by "|", no padding) and .mode tabs with .headers off: the rows alone, a
-//     line break written raw (s26sqlist0 is in no list of unseenShapes: a table whose
-//     every description holds a "|" of its own has a column more than its rows show, and
-//     is dropped, named; TestHeadlessRows).
+//     line break written raw.
 //
 // A table printed with no header tells its columns by its cells only (the name first, a
 // type word, a Required answer, a description's sentences): the reader reads them so and

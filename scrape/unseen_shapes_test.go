@@ -489,11 +489,12 @@ import (
 //   - s26sqinsert, s26sqhtml: a text page's tables as sqlite3's .mode insert ("INSERT INTO
 //     "table"(Parameter,…) VALUES('RegionId',…);", a line break replace('a\nb','\n',char(10)))
 //     and .mode html ("<TR>", "<TD>String</TD>" a cell a line, no <TABLE>) print them, by
-//     record with .headers off (no column list, no <TH> row); s26sqquote0, s26sqtabs0:
-//     .mode quote and tabs with .headers off, the rows alone; a table with no header
-//     tells its columns by its cells (sqlite_modes_shape_test.go). (.mode list with
-//     .headers off, s26sqlist0, is no entry: where every row's description holds a "|"
-//     nothing tells the columns, and the rows are dropped, named: TestHeadlessRows.)
+//     record with .headers off (no column list, no <TH> row); s26sqquote0, s26sqtabs0,
+//     s26sqlist0: .mode quote, tabs and list with .headers off, the rows alone; a table
+//     with no header tells its columns by its cells (sqlite_modes_shape_test.go);
+//     .mode list's rows whose every description holds a "|" of its own tell them by
+//     the pieces that end a sentence, and the reader guesses the "|" is the
+//     description's, as under psql -A's header (unalignedOwnPipe).
 //   - s26sqkeep: the s23rstcsv page whose csv-tables name the :keepspace: flag
 //     (rst_directive_shape_test.go: rstKeepSpaceShape): a field that needs quotes right
 //     after its delimiter, the others after a blank, which is text, so that by record a
@@ -678,7 +679,7 @@ var unseenShapes = []struct {
 	{"mdtable+" + xwikiShape, ".txt"}, {"mdtable+" + museShape, ".txt"}, {"mdtable.tc+" + xwikiShape, ".txt"}, {"mdtable.tc+" + museShape, ".txt"},
 	{"mdtable+" + msShape, ".txt"},
 	{"mdtable+s26sqinsert", ".txt"}, {"mdtable+s26sqhtml", ".txt"}, {"mdtable+s26sqquote0", ".txt"},
-	{"mdtable+s26sqtabs0", ".txt"}, {"mdtable.tc+s26sqinsert", ".txt"},
+	{"mdtable+s26sqtabs0", ".txt"}, {"mdtable.tc+s26sqinsert", ".txt"}, {"mdtable+s26sqlist0", ".txt"},
 	{"mdtable+" + rstKeepSpaceShape, ".txt"}, {"mdtable.tc+" + rstKeepSpaceShape, ".txt"},
 	{"mdtable+" + xwikiMonoShape, ".txt"}, {"mdtable.tc+" + xwikiMonoShape, ".txt"},
 }
@@ -706,6 +707,7 @@ var unseenGuesses = map[string]string{
 	"pipe+typereq":             onlyRequiredMarked,
 	"mdtable+pqunaligned":      unalignedOwnPipe,
 	"mdtable+s22pqunalignednl": unalignedOwnPipe,
+	"mdtable+s26sqlist0":       unalignedOwnPipe,
 	"mdtable+s22pqwrapped":     `psql's old-ascii line style with \pset border 0 marks no cut: a name cut where a word of it starts ("PhysicalConnection" over "Set") reads as a row of its own too`,
 }
 

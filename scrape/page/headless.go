@@ -2,6 +2,7 @@ package page
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -216,25 +217,31 @@ func headlessRows(lines []string, i int, t string) (string, GridLoss, bool) {
 	if !row(t) || headerCells(strings.Split(t, sep)) {
 		return "", GridLoss{}, false // no row, or a header the reader under it reads
 	}
-	for j := max(0, i-maxRowGap-1); j < i; j++ {
+	blank := func(j int) bool { return j < 0 || j >= len(lines) || strings.TrimSpace(lines[j]) == "" }
+	// heading reports whether line j is a heading: a paragraph of one line between blank
+	// ones that ends no sentence (a description below its row does), which no table goes
+	// on over
+	heading := func(j int) bool {
+		return !blank(j) && blank(j-1) && blank(j+1) && !row(lines[j]) && !endsSentence(lines[j])
+	}
+	for j := i - 1; j >= max(0, i-maxRowGap-1) && !heading(j); j-- {
 		if row(lines[j]) {
 			return "", GridLoss{}, false // a row of the table above, after a cell's lines
 		}
 	}
-	// the rows: the lines of the count of separators most lines have (two at least) of
-	// those up to the first run of more than maxRowGap lines of none or a paragraph of
-	// one line between blank ones (a heading over the next table); a line of more holds
-	// a cell's own separator, which the reader under the header reads, a line of fewer
-	// one whose cell's line breaks carry the row on, a line of none such a cell's line
-	// going on
-	blank := func(j int) bool { return j >= len(lines) || strings.TrimSpace(lines[j]) == "" }
+	// the rows: the lines of the most separators (two at least) of those up to the
+	// first run of more than maxRowGap lines of none or a paragraph of one line between
+	// blank ones (a heading over the next table); a line of fewer is a row whose cell's
+	// line breaks carry it on over the lines below, a line of none such a cell's line
+	// going on (a row of one separator more, a description's own, is told so:
+	// ownSeparator)
 	var block []string
-	counts := map[int]int{}
+	n := -1
 	for j, since := i, 0; j < len(lines) && since <= maxRowGap && len(block) < 40; j++ {
 		l := strings.TrimSpace(lines[j])
 		k := strings.Count(l, sep)
 		if k < 2 {
-			if l != "" && blank(j-1) && blank(j+1) {
+			if heading(j) {
 				break
 			}
 			since++
@@ -242,13 +249,7 @@ func headlessRows(lines []string, i int, t string) (string, GridLoss, bool) {
 		}
 		since = 0
 		block = append(block, l)
-		counts[k]++
-	}
-	n := -1
-	for k, m := range counts {
-		if n < 0 || m > counts[n] || m == counts[n] && k < n {
-			n = k
-		}
+		n = max(n, k)
 	}
 	var rows [][]string
 	var named []gridRow
@@ -259,6 +260,11 @@ func headlessRows(lines []string, i int, t string) (string, GridLoss, bool) {
 		}
 	}
 	head, why := tellColumns(rows)
+	if why != "" {
+		if h, ok := ownSeparator(rows, sep); ok {
+			head, what = h, what+`, each description holding a "`+sep+`" of its own`
+		}
+	}
 	switch {
 	case head != nil:
 		return strings.Join(head, sep), GridLoss{Line: i, Names: rowNames(named), Told: what + ": " + strings.Join(head, ", ")}, true
@@ -282,4 +288,46 @@ func headerCells(cells []string) bool {
 		}
 	}
 	return true
+}
+
+// ownSeparator tells the columns of rows whose every description holds a separator of
+// its own (sep; "Format: key|value."), which parts it into two cells of every row: the
+// columns tellColumns tells where two neighbouring cells are one, the description, and
+// of such pairs the one whose descriptions end a sentence most often (the other pairs cut
+// a sentence: "The value. Format: key"), where one does. The header is a column short of
+// the rows, whose extra cell the reader under it reads as the description's, a guess it
+// names.
+func ownSeparator(rows [][]string, sep string) ([]string, bool) {
+	var best []string
+	bestN, tie := 0, false
+	for c := 1; c+1 < len(rows[0]); c++ {
+		merged := make([][]string, len(rows))
+		for k, r := range rows {
+			merged[k] = append(append(slices.Clone(r[:c]), r[c]+sep+r[c+1]), r[c+2:]...)
+		}
+		head, _ := tellColumns(merged)
+		if head == nil || head[c] != toldWords[ColDescription] {
+			continue
+		}
+		n := 0
+		for _, r := range merged {
+			if endsSentence(r[c]) {
+				n++
+			}
+		}
+		switch {
+		case n > bestN:
+			best, bestN, tie = head, n, false
+		case n == bestN:
+			tie = true
+		}
+	}
+	return best, best != nil && !tie
+}
+
+// endsSentence reports whether s ends a sentence: a full stop, a question or an
+// exclamation mark, Western or CJK.
+func endsSentence(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "。") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "？") || strings.HasSuffix(s, "！")
 }

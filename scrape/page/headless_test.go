@@ -7,8 +7,9 @@ import (
 
 // TestHeadlessRows: sqlite3's .mode list and .mode tabs with .headers off print a table's
 // rows alone; the columns the cells tell are the header written over them (an info
-// warning naming them), and rows whose columns nothing tells (every description holding
-// a "|" of its own) are named dropped, never left as prose silently.
+// warning naming them), also where every description holds a "|" of its own and the
+// cells tell it (the pieces that end a sentence), and rows whose columns nothing tells
+// are named dropped, never left as prose silently.
 func TestHeadlessRows(t *testing.T) {
 	for _, tc := range []struct {
 		name, page, head, warn string
@@ -18,6 +19,8 @@ func TestHeadlessRows(t *testing.T) {
 		{"tabs", "Response parameters\n\nRequestId\tString\tThe request ID.\t1A2B\nTotalCount\tInteger\tThe total count.\t3\n",
 			"Parameter\tType\tDescription\tExample", "Parameter, Type, Description, Example"},
 		{"own pipe", "Request parameters\n\nRegionId|String|Yes|sample|The value. Format: key|value.\nZoneId|String|No|sample|The zone. Format: key|value.\n",
+			"Parameter|Type|Required|Example|Description", `sqlite3's .mode list, each description holding a "|" of its own: Parameter, Type, Required, Example, Description`},
+		{"own pipe untold", "Request parameters\n\nRegionId|String|Yes|sample|The value, as key|value\nZoneId|String|No|sample|The zone, as key|value\n",
 			"", `rows "RegionId", "ZoneId" dropped: sqlite3's .mode list with no header, whose columns its cells do not tell: 3 columns hold text`},
 		{"prose", "Notes\n\nUse a|b|c as the key.\n", "", ""},
 	} {
