@@ -88,7 +88,7 @@ func (fs formatTable) readerFor(path string, data []byte) (page.Reader, error) {
 				return f.reader, nil
 			}
 		}
-		if mdpage.HTMLTables(string(data)) {
+		if mdpage.HTMLTables(data) {
 			if f, ok := fs.byName(page.Markdown); ok && f.reader != nil {
 				return f.reader, nil
 			}
