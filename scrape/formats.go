@@ -74,7 +74,8 @@ func (fs formatTable) byExt(ext string) (format, bool) {
 
 // readerFor picks the reader of a file by extension, sniffing the content of files with
 // no or a .txt extension (a saved HTML page is read as HTML, a DocBook, DITA, JATS or TEI
-// page as XML, a Markdown page whose tables are HTML blocks as Markdown: mdpage.HTMLTables).
+// page as XML, a Markdown page whose tables are HTML blocks as Markdown: mdpage.HTMLTables,
+// and HTML markup without a document around it as HTML: htmlpage.Fragment).
 func (fs formatTable) readerFor(path string, data []byte) (page.Reader, error) {
 	ext := strings.ToLower(filepath.Ext(path))
 	if ext == "" || ext == ".txt" {
@@ -90,6 +91,11 @@ func (fs formatTable) readerFor(path string, data []byte) (page.Reader, error) {
 		}
 		if mdpage.HTMLTables(data) {
 			if f, ok := fs.byName(page.Markdown); ok && f.reader != nil {
+				return f.reader, nil
+			}
+		}
+		if htmlpage.Fragment(data) {
+			if f, ok := fs.byName(page.HTML); ok && f.reader != nil {
 				return f.reader, nil
 			}
 		}
