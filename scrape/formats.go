@@ -9,6 +9,7 @@ import (
 	"github.com/acsgen/acsgen/scrape/htmlpage"
 	"github.com/acsgen/acsgen/scrape/mdpage"
 	"github.com/acsgen/acsgen/scrape/page"
+	"github.com/acsgen/acsgen/scrape/texpage"
 	"github.com/acsgen/acsgen/scrape/textpage"
 	"github.com/acsgen/acsgen/scrape/xmlpage"
 )
@@ -34,6 +35,7 @@ func builtinFormats() formatTable {
 		{page.XML, []string{".xml", ".dbk", ".dita"}, xmlpage.Reader{}},
 		{page.Word, []string{".docx"}, xmlpage.WordReader{}},
 		{page.ODT, []string{".odt"}, xmlpage.ODTReader{}},
+		{page.LaTeX, []string{".tex", ".latex", ".ltx"}, texpage.Reader{}},
 	}
 }
 
@@ -96,6 +98,11 @@ func (fs formatTable) readerFor(path string, data []byte) (page.Reader, error) {
 		}
 		if htmlpage.Fragment(data) {
 			if f, ok := fs.byName(page.HTML); ok && f.reader != nil {
+				return f.reader, nil
+			}
+		}
+		if texpage.Looks(data) {
+			if f, ok := fs.byName(page.LaTeX); ok && f.reader != nil {
 				return f.reader, nil
 			}
 		}
