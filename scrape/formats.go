@@ -9,6 +9,7 @@ import (
 	"github.com/acsgen/acsgen/scrape/htmlpage"
 	"github.com/acsgen/acsgen/scrape/mdpage"
 	"github.com/acsgen/acsgen/scrape/page"
+	"github.com/acsgen/acsgen/scrape/texpage"
 	"github.com/acsgen/acsgen/scrape/textpage"
 	"github.com/acsgen/acsgen/scrape/xmlpage"
 )
@@ -34,6 +35,7 @@ func builtinFormats() formatTable {
 		{page.XML, []string{".xml", ".dbk", ".dita"}, xmlpage.Reader{}},
 		{page.Word, []string{".docx"}, xmlpage.WordReader{}},
 		{page.ODT, []string{".odt"}, xmlpage.ODTReader{}},
+		{page.LaTeX, []string{".tex", ".latex", ".ltx"}, texpage.Reader{}},
 	}
 }
 
@@ -74,7 +76,8 @@ func (fs formatTable) byExt(ext string) (format, bool) {
 
 // readerFor picks the reader of a file by extension, sniffing the content of files with
 // no or a .txt extension (a saved HTML page is read as HTML, a DocBook, DITA, JATS or TEI
-// page as XML, a Markdown page whose tables are HTML blocks as Markdown: mdpage.HTMLTables).
+// page as XML, a Markdown page whose tables are HTML blocks as Markdown: mdpage.HTMLTables,
+// and HTML markup without a document around it as HTML: htmlpage.Fragment).
 func (fs formatTable) readerFor(path string, data []byte) (page.Reader, error) {
 	ext := strings.ToLower(filepath.Ext(path))
 	if ext == "" || ext == ".txt" {
@@ -88,8 +91,18 @@ func (fs formatTable) readerFor(path string, data []byte) (page.Reader, error) {
 				return f.reader, nil
 			}
 		}
-		if mdpage.HTMLTables(string(data)) {
+		if mdpage.HTMLTables(data) {
 			if f, ok := fs.byName(page.Markdown); ok && f.reader != nil {
+				return f.reader, nil
+			}
+		}
+		if htmlpage.Fragment(data) {
+			if f, ok := fs.byName(page.HTML); ok && f.reader != nil {
+				return f.reader, nil
+			}
+		}
+		if texpage.Looks(data) {
+			if f, ok := fs.byName(page.LaTeX); ok && f.reader != nil {
 				return f.reader, nil
 			}
 		}

@@ -503,6 +503,10 @@ import (
 //     "##RegionId##", in place of the code macro (xwiki_muse_shape_test.go: xwikiMono);
 //     the same marks and Muse's <verbatim> and <code> in the prose, lists and headings
 //     around the tables: textpage's TestWikiInlineCode.
+//   - s26htfrag: an HTML page's content saved as .txt without the document around it
+//     (htmlSavedAsText; htmlFragment): by record the inner HTML of its <article>, or its
+//     <body>'s with <main> and <article>, as pandoc without -s or a copy of an article's
+//     source keeps it: no doctype, <html>, <head>, <title> or </body>.
 //
 // The shapes render every 20th truth record (unseenStride) to stay within seconds;
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
@@ -682,11 +686,17 @@ var unseenShapes = []struct {
 	{"mdtable+s26sqtabs0", ".txt"}, {"mdtable.tc+s26sqinsert", ".txt"}, {"mdtable+s26sqlist0", ".txt"},
 	{"mdtable+" + rstKeepSpaceShape, ".txt"}, {"mdtable.tc+" + rstKeepSpaceShape, ".txt"},
 	{"mdtable+" + xwikiMonoShape, ".txt"}, {"mdtable.tc+" + xwikiMonoShape, ".txt"},
+	{"glyph+s26htfrag", ".txt"}, {"dl+s26htfrag", ".txt"}, {"nested+s26htfrag", ".txt"}, {"mark+s26htfrag", ".txt"},
+	{"zh+s26htfrag", ".txt"},
 }
 
 // mdSavedAsText are the shapes of a Markdown convention whose pages are saved under a .txt
 // name: rendered and scored as the Markdown page, read from a text file.
 var mdSavedAsText = map[string]bool{"s25mdtxt": true, "s25mdattrs": true}
+
+// htmlSavedAsText are the shapes of an HTML convention whose pages are saved under a .txt
+// name: rendered and scored as the HTML page, read from a text file.
+var htmlSavedAsText = map[string]bool{"s26htfrag": true}
 
 // unseenGuesses are the shapes whose layout cannot show where each cell of a row ends, or
 // that leave unsaid what the unchanged convention shows, and why: there a guess warning
@@ -761,6 +771,9 @@ func TestUnseenShapes(t *testing.T) {
 			ext := s.ext // the renderer's; s.ext names the file
 			if mdSavedAsText[shape] && ext == ".txt" {
 				ext = ".md"
+			}
+			if htmlSavedAsText[shape] && ext == ".txt" {
+				ext = ".html"
 			}
 			b := bases[base+ext]
 			if b == nil {
@@ -1465,6 +1478,8 @@ func copiedPage(shape, ext string, seq int, page []byte) []byte {
 	case shape == "s25mdtxt" && seq%2 == 1: // as pandoc -t commonmark writes the page
 		return []byte("<div role=\"main\">\n\n" + strings.NewReplacer("><tr>", ">\n<tr>", "><th>", ">\n<th>", "><td>", ">\n<td>",
 			"</tr><", "</tr>\n<", "</thead><", "</thead>\n<").Replace(s) + "\n</div>\n")
+	case shape == "s26htfrag" && ext == ".txt":
+		return htmlFragment(s, seq)
 	case shape == manColShape && ext == ".txt":
 		return colTabs(manPage(s))
 	case shape == "pqpdfone" && ext == ".txt":
@@ -2045,4 +2060,19 @@ func headingAttrs(s string, seq int) string {
 		s = "<div markdown=\"1\" role=\"main\">\n\n" + s + "\n</div>\n"
 	}
 	return s
+}
+
+// htmlFragment is an HTML page's content without the document around it (the s26htfrag
+// shape): by record the inner HTML of its <article>, or of its <body> (<main> and
+// <article> kept), as pandoc writes HTML without -s and a copy of a page's source keeps it.
+func htmlFragment(s string, seq int) []byte {
+	open, end := "<article>", "</article>"
+	if seq%2 == 1 {
+		open, end = "<body>", "</body>"
+	}
+	i, j := strings.Index(s, open), strings.LastIndex(s, end)
+	if i < 0 || j < i {
+		return []byte(s)
+	}
+	return []byte(strings.TrimSpace(s[i+len(open):j]) + "\n")
 }

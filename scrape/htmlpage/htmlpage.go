@@ -148,17 +148,28 @@ func (Reader) Read(file string, data []byte) (*page.Page, error) {
 }
 
 // markCutOff flags a page that stops before its closing tags. The parser closes whatever
-// is open, so the tree of a page cut off part way looks whole; the raw tail does not.
+// is open, so the tree of a page cut off part way looks whole; the raw tail does not. A
+// fragment (no doctype, <html>, <head> or <body> tag: Fragment) has no </body> to end with;
+// it is cut when an element whose end tag HTML requires is still open at its end.
 func markCutOff(p *page.Page, data []byte) {
 	tail := data
 	if len(tail) > 4096 {
 		tail = tail[len(tail)-4096:]
 	}
 	tail = bytes.ToLower(tail)
-	if !bytes.Contains(tail, []byte("</html>")) && !bytes.Contains(tail, []byte("</body>")) {
-		p.Truncated = true
-		p.Warn(bytes.Count(data, []byte("\n"))+1, "HTML ends before </body> and </html>: the page may be cut off")
+	if bytes.Contains(tail, []byte("</html>")) || bytes.Contains(tail, []byte("</body>")) {
+		return
 	}
+	last := bytes.Count(data, []byte("\n")) + 1
+	if m := scanMarkup(data, false); !m.document {
+		if w := fragmentCut(m); w != "" {
+			p.Truncated = true
+			p.Warn(last, "%s", w)
+		}
+		return
+	}
+	p.Truncated = true
+	p.Warn(last, "HTML ends before </body> and </html>: the page may be cut off")
 }
 
 // readHead takes the canonical URL, language and last-updated date from <head> metadata.

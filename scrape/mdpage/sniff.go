@@ -1,6 +1,7 @@
 package mdpage
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/acsgen/acsgen/scrape/page"
@@ -12,8 +13,13 @@ import (
 // draw: a line outside fenced code opens a <table> block and an ATX heading names a
 // section of a reference page (page.ClassifyHeading). Such a page is Markdown's to read
 // (its HTML blocks by the HTML reader, htmlBlock); a text dump shows a table's cells, never
-// its tags.
-func HTMLTables(text string) bool {
+// its tags. A page with no "<table" anywhere (every text page) is answered by a byte search
+// (hasTableTag), without the string copy and line walk.
+func HTMLTables(data []byte) bool {
+	if !hasTableTag(data) {
+		return false
+	}
+	text := string(data)
 	table, section := false, false
 	fence := ""
 	for line := range strings.Lines(text) {
@@ -37,4 +43,19 @@ func HTMLTables(text string) bool {
 		}
 	}
 	return false
+}
+
+// hasTableTag reports whether "<table" stands in data in any case: a necessary condition of
+// HTMLTables, whose <table> block line opens with it.
+func hasTableTag(data []byte) bool {
+	for rest := data; ; {
+		i := bytes.IndexByte(rest, '<')
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+1:]
+		if len(rest) >= 5 && bytes.EqualFold(rest[:5], []byte("table")) {
+			return true
+		}
+	}
 }

@@ -23,6 +23,7 @@ const (
 	XML      Format = "xml"
 	Word     Format = "word"
 	ODT      Format = "odt"
+	LaTeX    Format = "latex"
 )
 
 // Page is one documentation page.
