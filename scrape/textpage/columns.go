@@ -452,6 +452,8 @@ type colLine struct {
 	// name cell's line that a typesetter justified (a name going on in the line below,
 	// "└      Avail‐" over "ableAmount") spreads them to fill its column
 	packed int
+	// tree is set when a tree's glyphs are drawn before the name
+	tree bool
 	// crossing names the words that start in one column and run past the next one's
 	// start: nothing shows which cell they are in (read in the one they start in)
 	crossing []string
@@ -509,6 +511,7 @@ func (c *columns) split(raw string) colLine {
 		lead, name := page.TreeDepth(raw[nameFrom:nameTo])
 		l.packed = l.lead
 		if lead > 0 {
+			l.tree = true
 			glyphs := raw[nameFrom:nameTo][:len(raw[nameFrom:nameTo])-len(name)]
 			l.lead += textWidth(glyphs, c.wide)
 			l.packed += textWidth(strings.TrimRight(glyphs, " \t"), c.wide) + 1
@@ -632,10 +635,18 @@ func (st *spaced) columnsName(i int) bool {
 		d.p.Guess(d.no(i), "row %q: its name cell's lines %q and %q are read as one name cut at the column's width",
 			name+l.name, name, l.name)
 	}
-	if above := st.cols.split(d.raw(i - 1)); above.name == name && above.packed < above.lead {
-		// the row's line, justified to fill the column: its tree's glyphs and the name
-		// one blank apart
-		st.leads[len(tbl.Rows)-1] = above.packed
+	if above := st.cols.split(d.raw(i - 1)); above.name == name {
+		switch {
+		case above.packed < above.lead:
+			// the row's line, justified to fill the column: its tree's glyphs and the name
+			// one blank apart
+			st.leads[len(tbl.Rows)-1] = above.packed
+		case d.typeset && !above.tree && above.lead > 1:
+			// a rendered manual page's, where the typesetter had no character for the
+			// tree's glyphs (groff -Tascii drops └) and justified the blank after them:
+			// the name one blank in, as every nested row's on such a page
+			st.leads[len(tbl.Rows)-1] = 1
+		}
 	}
 	cells := slices.Clone(l.cells)
 	cells[0] = ""

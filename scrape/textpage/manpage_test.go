@@ -134,6 +134,103 @@ func TestManPage(t *testing.T) {
 	}
 }
 
+// manPageASCII is manPage's roff source rendered by groff -t -man -Tascii: groff has no
+// character for the tree's └ and drops it, the blank after it kept, so every nested row's
+// name is one blank into its column ("└└└ Key": " Key") and an unnamed item row ("└└") has
+// none; where a nested name's line was justified (the name goes on in the line below) that
+// blank is spread to fill the column ("└   Resource‐": "    Resource-").
+const manPageASCII = `GetWindow - ECS - AlibabGetWindowo-uECSt-tAlibabatCloud Documentation Center()
+
+
+
+ECS:GetWindow
+       Calls GetWindow.
+
+   Request parameters
+       Parameter       Type            Required   Example       Description
+       ------------------------------------------------------------------------
+       PlanWindow-     String          Yes        sample
+       Name                                                            The
+                                                                       Plan-
+                                                                       Win-
+                                                                       dow-
+                                                                       Name
+                                                                       value.
+       TargetRe-       Object          Yes
+       source                                                          The
+                                                                       Targe-
+                                                                       tRe-
+                                                                       source
+                                                                       value.
+           Resource-   String          No         sample
+       GroupId                                                         The
+                                                                       Re-
+                                                                       source-
+                                                                       GroupId
+                                                                       value.
+        Tags           Array  of Ob-   No
+                       ject                                            The
+                                                                       Tags
+                                                                       value.
+                       Object          No
+                                                                       An
+                                                                       item.
+        Key            String          No         sample
+                                                                       The Key
+                                                                       value.
+       RegionId        String          Yes        cn-hangzhou
+                                                                       The re-
+                                                                       gion of
+                                                                       the in-
+                                                                       stance,
+                                                                       which
+                                                                       is val-
+                                                                       idated
+                                                                       by  the
+                                                                       ser-
+                                                                       vice.
+
+   Response parameters
+       Parameter          Type     Example   Description
+       --------------------------------------------------------
+       Data               Object
+                                                    The  Data
+                                                    value.
+        AvailableAmount   String   sample
+                                                    The
+                                                    Avail-
+                                                    ableAmount
+                                                    value.
+
+
+
+
+        CreditAmount      String   sample
+                                                    The Credi-
+                                                    tAmount
+                                                    value.
+
+
+
+                        GetWindow - ECS - Alibaba Cloud Documentation Center()
+`
+
+// TestManPageASCII: on a rendered manual page whose tree glyphs the typesetter dropped
+// (manPageASCII), a justified nested name's blanks are one blank, as every other nested
+// row's: each nested row is one level deep (the tree builder tells the levels apart by
+// the item rows and the example). Before, "    Resource-" read a level deeper than " Tags"
+// (depth 2), and on a whole page the rows after it were placed in a list's item or
+// nowhere.
+func TestManPageASCII(t *testing.T) {
+	p := readText(t, manPageASCII)
+	req := table(t, p, page.RequestParams)
+	equal(t, "names", column(req, page.ColName), []string{"PlanWindowName", "TargetResource", "ResourceGroupId", "Tags", "", "Key", "RegionId"})
+	equal(t, "depths", depths(req), []string{"0", "0", "1", "1", "0", "1", "0"})
+	resp := table(t, p, page.ResponseParams)
+	equal(t, "response names", column(resp, page.ColName), []string{"Data", "AvailableAmount", "CreditAmount"})
+	equal(t, "response depths", depths(resp), []string{"0", "1", "1"})
+}
+
 // depths is each row's depth.
 func depths(tb *page.Table) []string {
 	var out []string
