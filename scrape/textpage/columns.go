@@ -418,17 +418,41 @@ func (c *columns) hits(d *doc, i int, all bool) (n int, ok bool) {
 				n++
 			}
 		}
-		if c.rowLike(raw) && !c.wrapLine(raw) {
+		switch {
+		case c.wrapLine(raw):
+		case c.rowLike(raw):
 			rows++
 			if c.rowAligned(raw) {
 				aligned++
 			}
+		case c.brokenNameRow(raw) && c.rowAligned(raw):
+			rows++
+			aligned++
 		}
 	})
 	if all {
 		return n, aligned == rows
 	}
 	return n, 2*aligned >= rows
+}
+
+// brokenNameRow reports whether line raw reads as a row of the table (rowLike) whose name
+// is the first piece of one a typesetter broke with a hyphen ("Authorization‐   object"
+// over "Rule"). hits counts such a line where it lines up with the columns: on a table
+// whose every name is too long for its column (a rendered manual page's), those are the
+// only rows' lines, and the lines a name's last piece shares with its description's
+// words, off the columns, may read as rows ("nType   CreationType value."); before,
+// they outnumbered the rows, the table was not read in its columns and lost its rows. Where
+// it does not line up it says nothing: a line the typesetter filled may spread its
+// blanks to a column's edge the header's gaps do not show ("└└└    AutoSnap‐").
+func (c *columns) brokenNameRow(raw string) bool {
+	_, t := page.TreeDepth(strings.TrimSpace(raw))
+	name, rest, ok := strings.Cut(t, " ")
+	if c.key != page.ColName || !ok || !page.EndsHyphen(name) {
+		return false
+	}
+	_, size := utf8.DecodeLastRuneInString(name)
+	return c.rowLike(name[:len(name)-size] + " " + rest)
 }
 
 // wrapLine reports whether line raw starts past the name column (at or after the type

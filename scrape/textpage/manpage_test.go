@@ -427,3 +427,47 @@ func TestManNameBelowBroken(t *testing.T) {
 		t.Errorf("drops %q", w)
 	}
 }
+
+// manLongNames is a rendered manual page's response table whose names are each too long
+// for their column: groff breaks every one with a hyphen ("Deployment‐" over
+// "PolicyCreatio‐" over "nType"), and the lines a name's last pieces share with its
+// description hold a word that reads as a type ("CreationType"), off the columns.
+const manLongNames = `ECS:GetPolicy
+       Calls GetPolicy.
+
+   Response parameters
+       Parameter        Type     Example         Description
+       ───────────────────────────────────────────────────────────────────────
+       Deployment‐      object
+       Policy                                           The  DeploymentPolicy
+                                                        value.
+       └ Deployment‐    string   sample
+       PolicyCreatio‐                                   The DeploymentPolicy‐
+       nType                                            CreationType value.
+       └ Deployment‐    string   sample
+       PolicySource‐                                    The DeploymentPolicy‐
+       Type                                             SourceType value.
+       └ Deployment‐    string   sample
+       PolicyTarget‐                                    The DeploymentPolicy‐
+       Type                                             TargetType value.
+       └ CreateTime     long     1700000000000
+                                                        The CreateTime value.
+       RequestId        string   sample
+                                                        The RequestId value.
+`
+
+// TestManLongNames: a table whose rows' names are all broken with a typesetter's hyphen
+// (manLongNames) is read in its columns: a row's line is a row's though its name is only
+// the name's first piece. Before, those lines were no rows, the name-and-description
+// lines that looked like rows outnumbered them, so the table was not read in its columns:
+// it ended at its first row and a later description line was read as another table's
+// header, its rows placed at the top level (a truth record rendered by the
+// spaced+s22mangroff shape lost its object's fields so).
+func TestManLongNames(t *testing.T) {
+	p := readText(t, manLongNames)
+	resp := table(t, p, page.ResponseParams)
+	equal(t, "names", column(resp, page.ColName), []string{"DeploymentPolicy", "DeploymentPolicyCreationType",
+		"DeploymentPolicySourceType", "DeploymentPolicyTargetType", "CreateTime", "RequestId"})
+	equal(t, "depths", depths(resp), []string{"0", "1", "1", "1", "1", "0"})
+	equal(t, "types", column(resp, page.ColType), []string{"object", "string", "string", "string", "long", "string"})
+}
