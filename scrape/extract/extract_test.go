@@ -588,6 +588,9 @@ func TestOpNameSources(t *testing.T) {
 		{"URL slug", "https://example.com/help/api-mq-2019-02-14-scaleinapplication", []*page.Section{ram,
 			sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader, []string{"AppId", "String", "Yes", "The app.", "a"}))},
 			"scaleinapplication"},
+		// the name set as code, as org (=X=) and reStructuredText (``X``) write a name cell
+		{"Action row as code", "", []*page.Section{ram, sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader,
+			[]string{"=Action=", "String", "Yes", "The operation.", "OnsTopicList"}))}, "OnsTopicList"},
 		{"Action row description", "", []*page.Section{sec(page.RequestParams, "Request parameters", 5, tbl(6, []string{"Name", "Type", "Required", "Description"},
 			[]string{"Action", "String", "Yes", "Required parameter, value: DescribeDBInstances."}))}, "DescribeDBInstances"},
 		{"translated Action row", "", []*page.Section{sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader,
