@@ -588,6 +588,9 @@ func TestOpNameSources(t *testing.T) {
 		{"URL slug", "https://example.com/help/api-mq-2019-02-14-scaleinapplication", []*page.Section{ram,
 			sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader, []string{"AppId", "String", "Yes", "The app.", "a"}))},
 			"scaleinapplication"},
+		// the name set as code, as org (=X=) and reStructuredText (``X``) write a name cell
+		{"Action row as code", "", []*page.Section{ram, sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader,
+			[]string{"=Action=", "String", "Yes", "The operation.", "OnsTopicList"}))}, "OnsTopicList"},
 		{"Action row description", "", []*page.Section{sec(page.RequestParams, "Request parameters", 5, tbl(6, []string{"Name", "Type", "Required", "Description"},
 			[]string{"Action", "String", "Yes", "Required parameter, value: DescribeDBInstances."}))}, "DescribeDBInstances"},
 		{"translated Action row", "", []*page.Section{sec(page.RequestParams, "Request parameters", 5, tbl(6, reqHeader,
@@ -3007,6 +3010,37 @@ func TestUnnamedItemRowNoDeeper(t *testing.T) {
 	}
 	if it := op.Response.Properties[1].Schema.Items; it == nil || names(it) != "Id" {
 		t.Errorf("Items[] = %+v (warnings %v)", it, res.Warnings)
+	}
+	if !hasWarning(res, "read as its item row") {
+		t.Errorf("warnings = %v", res.Warnings)
+	}
+}
+
+// TestUnnamedItemRowNoDeeperUntypedList: TestUnnamedItemRowNoDeeper with a list typed
+// "array", no item type: the unnamed object row right after it, at the top level, is its
+// item row too (it gives the items their type). Before, it was read as a frame at the top
+// level, the list's fields placed a level too deep under the list itself, without items.
+func TestUnnamedItemRowNoDeeperUntypedList(t *testing.T) {
+	b := tbl(6, respHeader,
+		[]string{"RoleSets", "object", "The sets.", ""},
+		[]string{"RoleSet", "array", "The set.", ""},
+		[]string{"", "Object", "An item.", ""},
+		[]string{"RoleName", "string", "The role.", "r"},
+		[]string{"InstanceId", "string", "The instance.", "i"},
+		[]string{"Total", "integer", "The total.", "1"},
+	)
+	for i, d := range []int{0, 1, 0, 1, 1, 0} {
+		b.Table.Rows[i].Depth = d
+	}
+	p := &page.Page{File: "t.txt", Title: "ListThings", TitleLine: 1, Sections: []*page.Section{
+		sec(page.ResponseParams, "Response parameters", 5, b),
+	}}
+	op, res := mustOp(t, p)
+	if got := names(op.Response); got != "RoleSets,Total" {
+		t.Fatalf("root = %s (warnings %v)", got, res.Warnings)
+	}
+	if r := op.Response.Properties[0].Schema; names(r) != "RoleSet" || r.Properties[0].Schema.Items == nil || names(r.Properties[0].Schema.Items) != "RoleName,InstanceId" {
+		t.Errorf("RoleSets = %+v (warnings %v)", r, res.Warnings)
 	}
 	if !hasWarning(res, "read as its item row") {
 		t.Errorf("warnings = %v", res.Warnings)

@@ -21,7 +21,9 @@ var requestKinds = []page.SectionKind{page.RequestParams, page.PathParams, page.
 // actionRowValue returns the operation a legacy "Action" parameter row names: its example,
 // or else the last operation-like word of its other cells ("Required parameter, value:
 // DescribeDBInstances."). A row named with another word for Action ("操作", a translated
-// page) counts when no row is named "Action".
+// page) counts when no row is named "Action". The name may be set as code (page.UnmarkName:
+// org's "=Action=", reStructuredText's double backquotes), as the rows' other names are;
+// before, such a row named no operation.
 func (x *extractor) actionRowValue() string {
 	other := ""
 	for _, s := range x.p.Sections {
@@ -30,7 +32,7 @@ func (x *extractor) actionRowValue() string {
 		}
 		for _, t := range s.Tables() {
 			for _, r := range t.Rows {
-				name := strings.TrimSpace(r.Cell(t, page.ColName))
+				name := page.UnmarkName(strings.TrimSpace(r.Cell(t, page.ColName)))
 				if name != "Action" && (other != "" || page.ClassifyColumn(name) != page.ColAction) {
 					continue
 				}

@@ -657,13 +657,14 @@ func (b *treeBuilder) listHolder() int {
 // -Tascii drops a tree's └ glyphs and keeps the blank after them, so every nested row
 // is one level deep and a row with no name (nothing to indent) at the top level. The
 // caller puts it a level below the list; below a nested list, the depths tell only
-// nested from top level (flatMarks).
+// nested from top level (flatMarks). A list typed with no item type ("array") takes it
+// too: the row gives its items their type.
 func (b *treeBuilder) flatItemRow(f field) bool {
 	if b.maxDepth != 1 || f.name != "" || f.schema == nil || f.schema.Type != "object" || b.added < 2 || f.depth > b.depths[b.added-2] || b.depths[b.added-2] < 0 {
 		return false
 	}
 	top := b.stack[len(b.stack)-1]
-	return top.line == b.lastLine && top.s.Type == "array" && top.s.Items != nil && top.s.Items.Type == "object" && len(top.s.Items.Properties) == 0
+	return top.line == b.lastLine && top.s.Type == "array" && (top.s.Items == nil || top.s.Items.Type == "object" && len(top.s.Items.Properties) == 0)
 }
 
 // addAtDepth places a field whose depth the input shows.

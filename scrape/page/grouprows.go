@@ -68,7 +68,10 @@ func splitAtGroupRow(sec *Section, b int) *Section {
 
 // groupRow reports whether row r of table t names a group of rows: its first cell alone is
 // set, to a heading of a parameter section that is no parameter name ("Body" may be one),
-// in bold or not, a colon after it or not. It returns the section's kind and the heading.
+// in bold or not, a colon after it or not. A name set as code (UnmarkName: org's
+// "=Parameter=", an item row under "Parameters") is a parameter's: read as a heading
+// ("=X=" is a wiki heading's marks), it split the table, the rows below it read as
+// request parameters. It returns the section's kind and the heading.
 func groupRow(t *Table, r Row) (SectionKind, string, bool) {
 	if len(r.Cells) < 2 {
 		return 0, "", false
@@ -79,7 +82,7 @@ func groupRow(t *Table, r Row) (SectionKind, string, bool) {
 		}
 	}
 	text := strings.TrimRight(strings.Trim(strings.TrimSpace(r.Cells[0]), "*_ "), ":：")
-	if text == "" || IsParamName(text) {
+	if text == "" || IsParamName(UnmarkName(text)) {
 		return 0, "", false
 	}
 	kind, ok := ClassifyHeading(text)

@@ -51,3 +51,36 @@ func TestGroupRows(t *testing.T) {
 		t.Errorf("GroupRows gave\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestGroupRowsCodeName: a row whose name alone is set, as code around a parameter name
+// ("=Parameter=", as pandoc -t org writes a name cell's <code>: the item row under
+// "Parameters"), is a parameter's row, not a group: the table is not split there. Before,
+// "=Parameter=" read as the heading "Parameter" (request parameters) and the rows below it
+// went to the request. A heading set as code is still one ("=Request parameters=").
+func TestGroupRowsCodeName(t *testing.T) {
+	header := []string{"Parameter", "Type", "Example", "Description"}
+	row := func(cells ...string) Row { return Row{Cells: append(cells, make([]string, 4-len(cells))...)} }
+	tb := &Table{Header: header, Columns: ClassifyColumns(header), Rows: []Row{
+		row("=Parameters=", "Array of Parameter", "", "The parameters."),
+		row("=Parameter="),
+		row("=Name=", "String", "sample", "The name."),
+		row("=Request parameters="),
+		row("=RegionId=", "String", "sample", "The region."),
+	}}
+	p := &Page{Sections: []*Section{
+		{Kind: ResponseParams, Heading: "Response parameters", Level: 2, Blocks: []Block{{Kind: TableBlock, Table: tb}}},
+	}}
+	GroupRows(p)
+	var got []string
+	for _, s := range p.Sections {
+		line := fmt.Sprintf("%s:", s.Kind)
+		for _, r := range s.Tables()[0].Rows {
+			line += " [" + r.Cells[0] + "]"
+		}
+		got = append(got, line)
+	}
+	want := []string{"response-params: [=Parameters=] [=Parameter=] [=Name=]", "request-params: [=RegionId=]"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("GroupRows gave\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

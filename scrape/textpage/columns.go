@@ -418,17 +418,41 @@ func (c *columns) hits(d *doc, i int, all bool) (n int, ok bool) {
 				n++
 			}
 		}
-		if c.rowLike(raw) && !c.wrapLine(raw) {
+		switch {
+		case c.wrapLine(raw):
+		case c.rowLike(raw):
 			rows++
 			if c.rowAligned(raw) {
 				aligned++
 			}
+		case c.brokenNameRow(raw) && c.rowAligned(raw):
+			rows++
+			aligned++
 		}
 	})
 	if all {
 		return n, aligned == rows
 	}
 	return n, 2*aligned >= rows
+}
+
+// brokenNameRow reports whether line raw reads as a row of the table (rowLike) whose name
+// is the first piece of one a typesetter broke with a hyphen ("Authorization‐   object"
+// over "Rule"). hits counts such a line where it lines up with the columns: on a table
+// whose every name is too long for its column (a rendered manual page's), those are the
+// only rows' lines, and the lines a name's last piece shares with its description's
+// words, off the columns, may read as rows ("nType   CreationType value."); before,
+// they outnumbered the rows, the table was not read in its columns and lost its rows. Where
+// it does not line up it says nothing: a line the typesetter filled may spread its
+// blanks to a column's edge the header's gaps do not show ("└└└    AutoSnap‐").
+func (c *columns) brokenNameRow(raw string) bool {
+	_, t := page.TreeDepth(strings.TrimSpace(raw))
+	name, rest, ok := strings.Cut(t, " ")
+	if c.key != page.ColName || !ok || !page.EndsHyphen(name) {
+		return false
+	}
+	_, size := utf8.DecodeLastRuneInString(name)
+	return c.rowLike(name[:len(name)-size] + " " + rest)
 }
 
 // wrapLine reports whether line raw starts past the name column (at or after the type
@@ -452,6 +476,8 @@ type colLine struct {
 	// name cell's line that a typesetter justified (a name going on in the line below,
 	// "└      Avail‐" over "ableAmount") spreads them to fill its column
 	packed int
+	// tree is set when a tree's glyphs are drawn before the name
+	tree bool
 	// crossing names the words that start in one column and run past the next one's
 	// start: nothing shows which cell they are in (read in the one they start in)
 	crossing []string
@@ -509,6 +535,7 @@ func (c *columns) split(raw string) colLine {
 		lead, name := page.TreeDepth(raw[nameFrom:nameTo])
 		l.packed = l.lead
 		if lead > 0 {
+			l.tree = true
 			glyphs := raw[nameFrom:nameTo][:len(raw[nameFrom:nameTo])-len(name)]
 			l.lead += textWidth(glyphs, c.wide)
 			l.packed += textWidth(strings.TrimRight(glyphs, " \t"), c.wide) + 1
@@ -632,10 +659,18 @@ func (st *spaced) columnsName(i int) bool {
 		d.p.Guess(d.no(i), "row %q: its name cell's lines %q and %q are read as one name cut at the column's width",
 			name+l.name, name, l.name)
 	}
-	if above := st.cols.split(d.raw(i - 1)); above.name == name && above.packed < above.lead {
-		// the row's line, justified to fill the column: its tree's glyphs and the name
-		// one blank apart
-		st.leads[len(tbl.Rows)-1] = above.packed
+	if above := st.cols.split(d.raw(i - 1)); above.name == name {
+		switch {
+		case above.packed < above.lead:
+			// the row's line, justified to fill the column: its tree's glyphs and the name
+			// one blank apart
+			st.leads[len(tbl.Rows)-1] = above.packed
+		case d.typeset && !above.tree && above.lead > 1:
+			// a rendered manual page's, where the typesetter had no character for the
+			// tree's glyphs (groff -Tascii drops └) and justified the blank after them:
+			// the name one blank in, as every nested row's on such a page
+			st.leads[len(tbl.Rows)-1] = 1
+		}
 	}
 	cells := slices.Clone(l.cells)
 	cells[0] = ""

@@ -134,6 +134,103 @@ func TestManPage(t *testing.T) {
 	}
 }
 
+// manPageASCII is manPage's roff source rendered by groff -t -man -Tascii: groff has no
+// character for the tree's └ and drops it, the blank after it kept, so every nested row's
+// name is one blank into its column ("└└└ Key": " Key") and an unnamed item row ("└└") has
+// none; where a nested name's line was justified (the name goes on in the line below) that
+// blank is spread to fill the column ("└   Resource‐": "    Resource-").
+const manPageASCII = `GetWindow - ECS - AlibabGetWindowo-uECSt-tAlibabatCloud Documentation Center()
+
+
+
+ECS:GetWindow
+       Calls GetWindow.
+
+   Request parameters
+       Parameter       Type            Required   Example       Description
+       ------------------------------------------------------------------------
+       PlanWindow-     String          Yes        sample
+       Name                                                            The
+                                                                       Plan-
+                                                                       Win-
+                                                                       dow-
+                                                                       Name
+                                                                       value.
+       TargetRe-       Object          Yes
+       source                                                          The
+                                                                       Targe-
+                                                                       tRe-
+                                                                       source
+                                                                       value.
+           Resource-   String          No         sample
+       GroupId                                                         The
+                                                                       Re-
+                                                                       source-
+                                                                       GroupId
+                                                                       value.
+        Tags           Array  of Ob-   No
+                       ject                                            The
+                                                                       Tags
+                                                                       value.
+                       Object          No
+                                                                       An
+                                                                       item.
+        Key            String          No         sample
+                                                                       The Key
+                                                                       value.
+       RegionId        String          Yes        cn-hangzhou
+                                                                       The re-
+                                                                       gion of
+                                                                       the in-
+                                                                       stance,
+                                                                       which
+                                                                       is val-
+                                                                       idated
+                                                                       by  the
+                                                                       ser-
+                                                                       vice.
+
+   Response parameters
+       Parameter          Type     Example   Description
+       --------------------------------------------------------
+       Data               Object
+                                                    The  Data
+                                                    value.
+        AvailableAmount   String   sample
+                                                    The
+                                                    Avail-
+                                                    ableAmount
+                                                    value.
+
+
+
+
+        CreditAmount      String   sample
+                                                    The Credi-
+                                                    tAmount
+                                                    value.
+
+
+
+                        GetWindow - ECS - Alibaba Cloud Documentation Center()
+`
+
+// TestManPageASCII: on a rendered manual page whose tree glyphs the typesetter dropped
+// (manPageASCII), a justified nested name's blanks are one blank, as every other nested
+// row's: each nested row is one level deep (the tree builder tells the levels apart by
+// the item rows and the example). Before, "    Resource-" read a level deeper than " Tags"
+// (depth 2), and on a whole page the rows after it were placed in a list's item or
+// nowhere.
+func TestManPageASCII(t *testing.T) {
+	p := readText(t, manPageASCII)
+	req := table(t, p, page.RequestParams)
+	equal(t, "names", column(req, page.ColName), []string{"PlanWindowName", "TargetResource", "ResourceGroupId", "Tags", "", "Key", "RegionId"})
+	equal(t, "depths", depths(req), []string{"0", "0", "1", "1", "0", "1", "0"})
+	resp := table(t, p, page.ResponseParams)
+	equal(t, "response names", column(resp, page.ColName), []string{"Data", "AvailableAmount", "CreditAmount"})
+	equal(t, "response depths", depths(resp), []string{"0", "1", "1"})
+}
+
 // depths is each row's depth.
 func depths(tb *page.Table) []string {
 	var out []string
@@ -329,4 +426,48 @@ func TestManNameBelowBroken(t *testing.T) {
 	if w := warningsOfKind(p, page.Drop); len(w) > 0 {
 		t.Errorf("drops %q", w)
 	}
+}
+
+// manLongNames is a rendered manual page's response table whose names are each too long
+// for their column: groff breaks every one with a hyphen ("Deployment‐" over
+// "PolicyCreatio‐" over "nType"), and the lines a name's last pieces share with its
+// description hold a word that reads as a type ("CreationType"), off the columns.
+const manLongNames = `ECS:GetPolicy
+       Calls GetPolicy.
+
+   Response parameters
+       Parameter        Type     Example         Description
+       ───────────────────────────────────────────────────────────────────────
+       Deployment‐      object
+       Policy                                           The  DeploymentPolicy
+                                                        value.
+       └ Deployment‐    string   sample
+       PolicyCreatio‐                                   The DeploymentPolicy‐
+       nType                                            CreationType value.
+       └ Deployment‐    string   sample
+       PolicySource‐                                    The DeploymentPolicy‐
+       Type                                             SourceType value.
+       └ Deployment‐    string   sample
+       PolicyTarget‐                                    The DeploymentPolicy‐
+       Type                                             TargetType value.
+       └ CreateTime     long     1700000000000
+                                                        The CreateTime value.
+       RequestId        string   sample
+                                                        The RequestId value.
+`
+
+// TestManLongNames: a table whose rows' names are all broken with a typesetter's hyphen
+// (manLongNames) is read in its columns: a row's line is a row's though its name is only
+// the name's first piece. Before, those lines were no rows, the name-and-description
+// lines that looked like rows outnumbered them, so the table was not read in its columns:
+// it ended at its first row and a later description line was read as another table's
+// header, its rows placed at the top level (a truth record rendered by the
+// spaced+s22mangroff shape lost its object's fields so).
+func TestManLongNames(t *testing.T) {
+	p := readText(t, manLongNames)
+	resp := table(t, p, page.ResponseParams)
+	equal(t, "names", column(resp, page.ColName), []string{"DeploymentPolicy", "DeploymentPolicyCreationType",
+		"DeploymentPolicySourceType", "DeploymentPolicyTargetType", "CreateTime", "RequestId"})
+	equal(t, "depths", depths(resp), []string{"0", "1", "1", "1", "1", "0"})
+	equal(t, "types", column(resp, page.ColType), []string{"object", "string", "string", "string", "long", "string"})
 }
