@@ -499,6 +499,9 @@ func (b *treeBuilder) add(f field) {
 			b.setItems(top, f)
 			return
 		}
+		if fieldOfItems(top, f) {
+			b.noteFieldOfItems(top, f)
+		}
 		if !b.outerExampleHas(top, f.name) {
 			// Named field of an item object the table does not show as a row.
 			top.s.Items = &opspec.Schema{Type: "object"}
@@ -756,9 +759,12 @@ func (b *treeBuilder) addAtDepth(f field) {
 	b.stack = b.stack[:cut]
 	n := b.stack[len(b.stack)-1]
 	if n.s.Type == "array" && n.s.Items == nil {
-		if f.name == "" || strings.EqualFold(f.name, n.name) || namedAsItem(n, f) {
+		if f.name == "" || strings.EqualFold(f.name, n.name) && !fieldOfItems(n, f) || namedAsItem(n, f) {
 			b.setItems(n, f)
 			return
+		}
+		if fieldOfItems(n, f) {
+			b.noteFieldOfItems(n, f)
 		}
 		// Named rows under a list are the fields of its item struct.
 		n.s.Items = &opspec.Schema{Type: "object"}
@@ -1114,7 +1120,7 @@ func (b *treeBuilder) wrapScalarList(f field) {
 // array's name (EgressAddresses → EgressAddress; namedAsItem), or a scalar where the
 // example has a list of scalars.
 func (b *treeBuilder) isItemRow(n *node, f field) bool {
-	if f.name == "" || strings.EqualFold(f.name, n.name) || namedAsItem(n, f) {
+	if f.name == "" || strings.EqualFold(f.name, n.name) && !fieldOfItems(n, f) || namedAsItem(n, f) {
 		return true
 	}
 	el := n.ex.Elem()
@@ -1221,6 +1227,27 @@ func namedAsItem(n *node, f field) bool {
 	}
 	el := n.ex.Elem()
 	return el == nil || el.Kind != 'o' || el.GetFold(f.name) == nil
+}
+
+// fieldOfItems tells whether row f, named as list n itself and typed ("LockReason |
+// Array", then "LockReason | String" with no item row between), is a field of the list's
+// items rather than the items: the JSON example shows the items as objects holding a field
+// of that name and the row's kind ([{"LockReason": "a"}]), which items typed as the row
+// cannot be. An untyped or object row may be the item struct either way: left to the item
+// reading (setItems warns where the example disagrees).
+func fieldOfItems(n *node, f field) bool {
+	if f.untyped || f.schema == nil || f.schema.Type == "object" || !strings.EqualFold(f.name, n.name) {
+		return false
+	}
+	el := n.ex.Elem()
+	return el != nil && el.Kind == 'o' && shownField(el, f)
+}
+
+// noteFieldOfItems notes that row f is read as a field of list n's object items, as the
+// JSON example settles (fieldOfItems), not as the items the table's order alone suggests.
+func (b *treeBuilder) noteFieldOfItems(n *node, f field) {
+	b.x.warn(f.line, "items of %q: row %q read as a field of them, not as them: the JSON example shows object items with a field %q",
+		n.name, f.name, f.name)
 }
 
 // typeItemWord types untyped row f, named as any list's items right after list n, which
