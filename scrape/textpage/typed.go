@@ -60,6 +60,8 @@ type gluedSplit struct {
 	line           int
 	row, name, typ string
 	several        bool
+	// settled says the page's example settled the split (keySplit): a note, no guess
+	settled bool
 }
 
 func (d *doc) typedTable(h header) int {
@@ -1336,7 +1338,7 @@ func (tt *typedTable) typeSuffix(s string, i int, warn, required bool) (name, ty
 	if gluedType(s, required) {
 		return "", s, true
 	}
-	n := 0
+	var ks []int // where the splits that leave a valid name and a known type start the type
 	bestK := -1
 	window := 40 // a type word is at most 40 bytes, a Go type maxGoType
 	if strings.ContainsAny(s, "*[") {
@@ -1352,7 +1354,7 @@ func (tt *typedTable) typeSuffix(s string, i int, warn, required bool) (name, ty
 		if nm, _ := cutBadge(s[:k]); !cellName(nm) {
 			continue
 		}
-		n++
+		ks = append(ks, k)
 		if bestK < 0 || lowerInitial(s[k]) && !lowerInitial(s[bestK]) {
 			bestK = k
 		}
@@ -1360,13 +1362,56 @@ func (tt *typedTable) typeSuffix(s string, i int, warn, required bool) (name, ty
 	if bestK < 0 {
 		return "", "", false
 	}
+	settled := tt.d.keySplit(s, ks)
+	if settled >= 0 {
+		bestK = settled
+	}
 	name, typ = s[:bestK], s[bestK:]
 	// a capitalised type glued to a lower-case letter ("LastString") may be the end of the
 	// name; a Go type's "*" or "[" marks the boundary plainly
-	if warn && (n > 1 || typ[0] >= 'A' && typ[0] <= 'Z' && lowerInitial(name[len(name)-1])) {
-		tt.splits = append(tt.splits, gluedSplit{line: tt.d.no(i), row: s, name: name, typ: typ, several: n > 1})
+	if warn && (len(ks) > 1 || typ[0] >= 'A' && typ[0] <= 'Z' && lowerInitial(name[len(name)-1])) {
+		tt.splits = append(tt.splits, gluedSplit{line: tt.d.no(i), row: s, name: name, typ: typ, several: len(ks) > 1, settled: settled >= 0})
 	}
 	return name, typ, true
+}
+
+// keySplit returns the one split of glued row s among ks (where its type would start)
+// whose name the page's example writes as a key, or -1 when none or several do: a Chinese
+// list word glued to a name ending in "List" ("ActivationList数组") splits as
+// "ActivationList" + "数组" or as "Activation" + "List数组", and the JSON or XML example,
+// which names the field, tells which.
+func (d *doc) keySplit(s string, ks []int) int {
+	if len(ks) < 2 {
+		return -1
+	}
+	found := -1
+	for _, k := range ks {
+		nm, _ := cutBadge(s[:k])
+		if d.writesKey(nm) {
+			if found >= 0 {
+				return -1
+			}
+			found = k
+		}
+	}
+	return found
+}
+
+// writesKey reports whether the page writes name, its case kept, as the key of a JSON
+// object (`"name":`) or an element of XML (`<name>`), as its examples do.
+func (d *doc) writesKey(name string) bool {
+	q := `"` + name + `"`
+	for rest := d.text; ; {
+		i := strings.Index(rest, q)
+		if i < 0 {
+			break
+		}
+		rest = rest[i+len(q):]
+		if strings.HasPrefix(strings.TrimLeft(rest, " \t"), ":") {
+			return true
+		}
+	}
+	return strings.Contains(d.text, "<"+name+">")
 }
 
 // settleSplits warns about the rows of the table whose glued split may be wrong. Where
@@ -1404,6 +1449,10 @@ func (tt *typedTable) settleSplits() {
 			continue
 		}
 		rows[sp.line] = false // once a row, however often it was split
+		if sp.settled {
+			tt.d.p.Warn(sp.line, "row %q: split into name %q and type %q: of the names its splits give, the example writes only that one as a key", sp.row, sp.name, sp.typ)
+			continue
+		}
 		tt.d.p.Guess(sp.line, "row %q: ambiguous split into name %q and type %q", sp.row, sp.name, sp.typ)
 	}
 	tt.splits = tt.splits[:0]
