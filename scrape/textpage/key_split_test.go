@@ -49,3 +49,31 @@ func TestGluedSplitSettledByExample(t *testing.T) {
 		}
 	}
 }
+
+// TestGluedTypeNameSettledByExample: a glued line that reads whole as a type ("list数组",
+// a list of List) stands for a type with no name (the root, a list's items, a hidden name)
+// unless the page's example writes as a key the name one split leaves ("list" + "数组"):
+// then it is that row, noted. Read nameless, the row was dropped and its fields misplaced.
+func TestGluedTypeNameSettledByExample(t *testing.T) {
+	const head = "ListTopics\n\n返回参数\n\n名称类型描述示例值\ndata结构体\n\nThe data.\n\nlist数组\n\nThe list.\n\ntopicName字符串\n\nThe name.\n\nt1\nRequestId字符串\n\nThe request ID.\n\nr-1\n\n示例\n\n"
+	for _, c := range []struct {
+		name, example string
+		names         []string
+	}{
+		{"key", `{"data": {"list": [{"topicName": "t1"}]}, "RequestId": "r-1"}`, []string{"data", "list", "topicName", "RequestId"}},
+		{"no key", `{"data": {"items": [{"topicName": "t1"}]}, "RequestId": "r-1"}`, []string{"data", "", "topicName", "RequestId"}},
+	} {
+		p, err := Reader{}.Read(c.name+".txt", []byte(head+c.example+"\n"))
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		equal(t, c.name+": names", column(table(t, p, page.ResponseParams), page.ColName), c.names)
+		noted := false
+		for _, w := range p.Warnings {
+			noted = noted || w.Kind == page.Info && strings.HasPrefix(w.Msg, `row "list数组": split into name "list"`)
+		}
+		if noted != (c.name == "key") {
+			t.Errorf("%s: noted %v: %v", c.name, noted, p.Warnings)
+		}
+	}
+}

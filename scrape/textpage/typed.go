@@ -568,7 +568,15 @@ func (tt *typedTable) gluedListName(i int) bool {
 		return false
 	}
 	typ, ok := page.ReadType(t)
-	return ok && typ.CellOnly
+	return ok && (typ.CellOnly || tt.keyNamed(t))
+}
+
+// keyNamed reports whether glued line t, which reads whole as a type, is a row's name
+// glued to its type word, as the page's example settles: it writes as a key the name that
+// one split of t leaves ("list数组": "list" + "数组"; keySplit).
+func (tt *typedTable) keyNamed(t string) bool {
+	var buf [8]int
+	return tt.d.keySplit(t, splitPoints(buf[:0], t, false), true) >= 0
 }
 
 // rootDescription reports whether glued line i, which splits as name and typ, is the
@@ -1335,11 +1343,44 @@ func (tt *typedTable) typeSuffix(s string, i int, warn, required bool) (name, ty
 	if !mayEndInType(s) {
 		return "", "", false
 	}
-	if gluedType(s, required) {
-		return "", s, true
-	}
-	var ks []int // where the splits that leave a valid name and a known type start the type
+	whole := gluedType(s, required)
+	var buf [8]int // (on the stack: a glued table splits every row)
+	ks := splitPoints(buf[:0], s, required)
 	bestK := -1
+	for _, k := range ks {
+		if bestK < 0 || lowerInitial(s[k]) && !lowerInitial(s[bestK]) {
+			bestK = k
+		}
+	}
+	settled := tt.d.keySplit(s, ks, whole)
+	switch {
+	case settled >= 0 && whole:
+		// read whole it is a type with no name; the example writes the name one split
+		// leaves (keyNamed): a row
+		name, typ = s[:settled], s[settled:]
+		if warn {
+			tt.splits = append(tt.splits, gluedSplit{line: tt.d.no(i), row: s, name: name, typ: typ, several: true, settled: true})
+		}
+		return name, typ, true
+	case settled >= 0:
+		bestK = settled
+	case whole:
+		return "", s, true
+	case bestK < 0:
+		return "", "", false
+	}
+	name, typ = s[:bestK], s[bestK:]
+	// a capitalised type glued to a lower-case letter ("LastString") may be the end of the
+	// name; a Go type's "*" or "[" marks the boundary plainly
+	if warn && (len(ks) > 1 || typ[0] >= 'A' && typ[0] <= 'Z' && lowerInitial(name[len(name)-1])) {
+		tt.splits = append(tt.splits, gluedSplit{line: tt.d.no(i), row: s, name: name, typ: typ, several: len(ks) > 1, settled: settled >= 0})
+	}
+	return name, typ, true
+}
+
+// splitPoints appends to ks where a type can start in glued row s, leaving a valid name
+// before it and a known type after it.
+func splitPoints(ks []int, s string, required bool) []int {
 	window := 40 // a type word is at most 40 bytes, a Go type maxGoType
 	if strings.ContainsAny(s, "*[") {
 		window = maxGoType
@@ -1355,33 +1396,19 @@ func (tt *typedTable) typeSuffix(s string, i int, warn, required bool) (name, ty
 			continue
 		}
 		ks = append(ks, k)
-		if bestK < 0 || lowerInitial(s[k]) && !lowerInitial(s[bestK]) {
-			bestK = k
-		}
 	}
-	if bestK < 0 {
-		return "", "", false
-	}
-	settled := tt.d.keySplit(s, ks)
-	if settled >= 0 {
-		bestK = settled
-	}
-	name, typ = s[:bestK], s[bestK:]
-	// a capitalised type glued to a lower-case letter ("LastString") may be the end of the
-	// name; a Go type's "*" or "[" marks the boundary plainly
-	if warn && (len(ks) > 1 || typ[0] >= 'A' && typ[0] <= 'Z' && lowerInitial(name[len(name)-1])) {
-		tt.splits = append(tt.splits, gluedSplit{line: tt.d.no(i), row: s, name: name, typ: typ, several: len(ks) > 1, settled: settled >= 0})
-	}
-	return name, typ, true
+	return ks
 }
 
 // keySplit returns the one split of glued row s among ks (where its type would start)
-// whose name the page's example writes as a key, or -1 when none or several do: a Chinese
+// whose name the page's example writes as a key, or -1 when none or several do or s reads
+// one way only (whole says s reads as a type with no name, one reading more): a Chinese
 // list word glued to a name ending in "List" ("ActivationList数组") splits as
-// "ActivationList" + "数组" or as "Activation" + "List数组", and the JSON or XML example,
-// which names the field, tells which.
-func (d *doc) keySplit(s string, ks []int) int {
-	if len(ks) < 2 {
+// "ActivationList" + "数组" or as "Activation" + "List数组", and "list数组" as "list" +
+// "数组" or as a nameless row typed "list数组"; the JSON or XML example, which names the
+// field, tells which.
+func (d *doc) keySplit(s string, ks []int, whole bool) int {
+	if len(ks) == 0 || len(ks) == 1 && !whole {
 		return -1
 	}
 	found := -1
