@@ -612,6 +612,10 @@ func (b *treeBuilder) add(f field) {
 					b.what, f.name, where, alt)
 				break
 			}
+			if b.bracketed(n, obj, ex, f) {
+				b.x.warn(f.line, "%s %q is in the table but not in the JSON example; placed under %s, where the example shows the rows around it", b.what, f.name, where)
+				break
+			}
 			b.x.guess(f.line, "%s %q is in the table but not in the JSON example; placed under %s by row order", b.what, f.name, where)
 		case i > 0 && !n.guessed && (b.guessOK == nil || !b.guessOK(n)):
 			n.guessed = true
@@ -623,6 +627,30 @@ func (b *treeBuilder) add(f field) {
 		return
 	}
 	b.x.drop(f.line, "%s %q has no place in the tree; row skipped", b.what, f.name)
+}
+
+// bracketed tells whether row f, a field that holds no rows and that the JSON example does
+// not show, is settled in container n (object obj, example ex) by the rows around it: the
+// row after it is one the example shows in obj and not placed yet, and the row before it
+// is n's own row or a field of obj that holds no rows either. A table lists a container's
+// fields together after its row, so a row between two of them, with nothing open between,
+// is the container's too: the example's neighbours settle what row order alone guessed.
+func (b *treeBuilder) bracketed(n *node, obj *opspec.Schema, ex *page.JSONValue, f field) bool {
+	if f.schema == nil || isContainer(f.schema) || b.next < 2 || b.next >= len(b.rows) || b.rows[b.next-1].line != f.line {
+		return false
+	}
+	prev, next := b.rows[b.next-2], b.rows[b.next]
+	if next.name == "" || ex.GetFold(next.name) == nil {
+		return false
+	}
+	if _, dup := b.placed[placedKey{obj, next.name}]; dup {
+		return false
+	}
+	if prev.line == n.line {
+		return true
+	}
+	line, ok := b.placed[placedKey{obj, prev.name}]
+	return ok && line == prev.line && prev.schema != nil && !isContainer(prev.schema)
 }
 
 // itemRowLevel makes top, the list inside a wrapper that shares the wrapper's row depth
