@@ -11,9 +11,11 @@ import (
 // table that shows no depth, is placed by row order. Where the rows around it are fields of
 // the same object that the example shows ("Id" before it, "Status" after it, both in
 // Result), a table listing each object's fields together after its row leaves it no other
-// place: the example settles it, a note. Where the next row is elsewhere (RequestId, at the
-// top level), or the row before it holds rows of its own (Sub, which row order gives it),
-// it might close the object or belong to that container: still a guess.
+// place: the example settles it, a note; so does a top-level field before it that holds no
+// rows (RequestId), after which nothing is open. Where the next row is elsewhere
+// (RequestId, at the top level), or the row before it holds rows of its own (Sub, which
+// row order gives it), it might close the object or belong to that container: still a
+// guess.
 func TestRowBetweenShownRowsSettled(t *testing.T) {
 	for _, c := range []struct {
 		name  string
@@ -23,6 +25,7 @@ func TestRowBetweenShownRowsSettled(t *testing.T) {
 		{"between fields", [][]string{{"Result", "Struct", "The result.", ""}, {"Id", "String", "The ID.", "a"}, {"Extra", "String", "More.", "x"}, {"Status", "String", "The status.", "s"}, {"RequestId", "String", "The request.", "r"}}, false},
 		{"first field", [][]string{{"Result", "Struct", "The result.", ""}, {"Extra", "String", "More.", "x"}, {"Id", "String", "The ID.", "a"}, {"Status", "String", "The status.", "s"}, {"RequestId", "String", "The request.", "r"}}, false},
 		{"last field", [][]string{{"Result", "Struct", "The result.", ""}, {"Id", "String", "The ID.", "a"}, {"Status", "String", "The status.", "s"}, {"Extra", "String", "More.", "x"}, {"RequestId", "String", "The request.", "r"}}, true},
+		{"after a top-level field", [][]string{{"Result", "Struct", "The result.", ""}, {"Id", "String", "The ID.", "a"}, {"Status", "String", "The status.", "s"}, {"RequestId", "String", "The request.", "r"}, {"Extra", "String", "More.", "x"}}, false},
 		{"after a container", [][]string{{"Result", "Struct", "The result.", ""}, {"Id", "String", "The ID.", "a"}, {"Sub", "Struct", "A part.", ""}, {"Code", "String", "A code.", "c"}, {"Extra", "String", "More.", "x"}, {"Status", "String", "The status.", "s"}, {"RequestId", "String", "The request.", "r"}}, true},
 	} {
 		p := &page.Page{File: "e.md", Title: "Svc:GetThing", Sections: []*page.Section{
@@ -31,8 +34,9 @@ func TestRowBetweenShownRowsSettled(t *testing.T) {
 		}}
 		op, res := mustOp(t, p)
 		result := op.Response.Properties[0].Schema
-		if !c.guess && propNamed(result, "Extra") == nil {
-			t.Errorf("%s: Extra not under Result: %+v", c.name, op.Response)
+		top := c.name == "after a top-level field"
+		if !c.guess && !top && propNamed(result, "Extra") == nil || top && propNamed(op.Response, "Extra") == nil {
+			t.Errorf("%s: Extra not where the rows around it are: %+v", c.name, op.Response)
 		}
 		guessed, noted := false, false
 		for _, w := range res.Warnings {

@@ -632,25 +632,32 @@ func (b *treeBuilder) add(f field) {
 // bracketed tells whether row f, a field that holds no rows and that the JSON example does
 // not show, is settled in container n (object obj, example ex) by the rows around it: the
 // row after it is one the example shows in obj and not placed yet, and the row before it
-// is n's own row or a field of obj that holds no rows either. A table lists a container's
+// is n's own row or a field of obj that holds no rows either; or n is the top level and
+// the row before it a top-level field that holds no rows. A table lists a container's
 // fields together after its row, so a row between two of them, with nothing open between,
-// is the container's too: the example's neighbours settle what row order alone guessed.
+// is the container's too, and a row after a top-level field has nothing open to go in:
+// the example's neighbours settle what row order alone guessed.
 func (b *treeBuilder) bracketed(n *node, obj *opspec.Schema, ex *page.JSONValue, f field) bool {
-	if f.schema == nil || isContainer(f.schema) || b.next < 2 || b.next >= len(b.rows) || b.rows[b.next-1].line != f.line {
+	if f.schema == nil || isContainer(f.schema) || b.next < 2 || b.rows[b.next-1].line != f.line {
 		return false
 	}
-	prev, next := b.rows[b.next-2], b.rows[b.next]
+	prev := b.rows[b.next-2]
+	line, ok := b.placed[placedKey{obj, prev.name}]
+	scalarBefore := ok && line == prev.line && prev.schema != nil && !isContainer(prev.schema)
+	if scalarBefore && n == b.stack[0] {
+		return true // after a top-level field that holds no rows nothing else is open
+	}
+	if b.next >= len(b.rows) {
+		return false
+	}
+	next := b.rows[b.next]
 	if next.name == "" || ex.GetFold(next.name) == nil {
 		return false
 	}
 	if _, dup := b.placed[placedKey{obj, next.name}]; dup {
 		return false
 	}
-	if prev.line == n.line {
-		return true
-	}
-	line, ok := b.placed[placedKey{obj, prev.name}]
-	return ok && line == prev.line && prev.schema != nil && !isContainer(prev.schema)
+	return prev.line == n.line || scalarBefore
 }
 
 // itemRowLevel makes top, the list inside a wrapper that shares the wrapper's row depth
