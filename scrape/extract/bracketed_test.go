@@ -14,8 +14,10 @@ import (
 // place: the example settles it, a note; so does a top-level field before it that holds no
 // rows (RequestId), after which nothing is open. Where the next row is elsewhere
 // (RequestId, at the top level), or the row before it holds rows of its own (Sub, which
-// row order gives it), it might close the object or belong to that container: still a
-// guess.
+// row order gives it), it might close the object or belong to that container; and a row
+// before it that row order placed (Odd, which the example does not show) settles nothing:
+// still a guess. (elasticsearch GetRegionalInstanceConfig's specInfoMap fields after a map
+// row were each "settled" at the top level by the one before, all wrong.)
 func TestRowBetweenShownRowsSettled(t *testing.T) {
 	for _, c := range []struct {
 		name  string
@@ -26,6 +28,7 @@ func TestRowBetweenShownRowsSettled(t *testing.T) {
 		{"first field", [][]string{{"Result", "Struct", "The result.", ""}, {"Extra", "String", "More.", "x"}, {"Id", "String", "The ID.", "a"}, {"Status", "String", "The status.", "s"}, {"RequestId", "String", "The request.", "r"}}, false},
 		{"last field", [][]string{{"Result", "Struct", "The result.", ""}, {"Id", "String", "The ID.", "a"}, {"Status", "String", "The status.", "s"}, {"Extra", "String", "More.", "x"}, {"RequestId", "String", "The request.", "r"}}, true},
 		{"after a top-level field", [][]string{{"Result", "Struct", "The result.", ""}, {"Id", "String", "The ID.", "a"}, {"Status", "String", "The status.", "s"}, {"RequestId", "String", "The request.", "r"}, {"Extra", "String", "More.", "x"}}, false},
+		{"after a row-order guess", [][]string{{"Result", "Struct", "The result.", ""}, {"Id", "String", "The ID.", "a"}, {"Status", "String", "The status.", "s"}, {"RequestId", "String", "The request.", "r"}, {"Odd", "String", "Odd.", "o"}, {"Extra", "String", "More.", "x"}}, true},
 		{"after a container", [][]string{{"Result", "Struct", "The result.", ""}, {"Id", "String", "The ID.", "a"}, {"Sub", "Struct", "A part.", ""}, {"Code", "String", "A code.", "c"}, {"Extra", "String", "More.", "x"}, {"Status", "String", "The status.", "s"}, {"RequestId", "String", "The request.", "r"}}, true},
 	} {
 		p := &page.Page{File: "e.md", Title: "Svc:GetThing", Sections: []*page.Section{

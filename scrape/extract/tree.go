@@ -632,8 +632,9 @@ func (b *treeBuilder) add(f field) {
 // bracketed tells whether row f, a field that holds no rows and that the JSON example does
 // not show, is settled in container n (object obj, example ex) by the rows around it: the
 // row after it is one the example shows in obj and not placed yet, and the row before it
-// is n's own row or a field of obj that holds no rows either; or n is the top level and
-// the row before it a top-level field that holds no rows. A table lists a container's
+// is n's own row or a field of obj that holds no rows either, one the example shows there
+// (not one row order put there); or n is the top level and the row before it such a
+// top-level field. A table lists a container's
 // fields together after its row, so a row between two of them, with nothing open between,
 // is the container's too, and a row after a top-level field has nothing open to go in:
 // the example's neighbours settle what row order alone guessed.
@@ -643,7 +644,7 @@ func (b *treeBuilder) bracketed(n *node, obj *opspec.Schema, ex *page.JSONValue,
 	}
 	prev := b.rows[b.next-2]
 	line, ok := b.placed[placedKey{obj, prev.name}]
-	scalarBefore := ok && line == prev.line && prev.schema != nil && !isContainer(prev.schema)
+	scalarBefore := ok && line == prev.line && prev.schema != nil && !isContainer(prev.schema) && ex.GetFold(prev.name) != nil
 	if scalarBefore && n == b.stack[0] {
 		return true // after a top-level field that holds no rows nothing else is open
 	}
