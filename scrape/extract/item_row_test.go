@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -9,39 +10,63 @@ import (
 )
 
 // A row named as the list above it ("LockReason | Array", then "LockReason | String") is
-// read as the list's item; where the example shows object items with a field of that
-// name, the row may be that field instead, so the reading is a guess naming the list (the
-// field is wrong when the example is right). An unnamed item row is plainly the item: a
-// disagreement with the example stays a note.
+// read as the list's item, unless the example shows object items with a field of that name
+// and the row's kind: then the example settles it, the row is that field (ecs
+// DescribeInstanceAttribute's truth: OperationLocks.LockReason[].LockReason), noted, in a
+// table that shows no depth and in one whose rows are nested (the bullets shape's lists).
+// Where the example's items are strings the row is the item, silently. An unnamed item row
+// is plainly the item: a disagreement with the example stays a note.
 func TestItemRowAgainstExampleWarned(t *testing.T) {
 	for _, c := range []struct {
-		item string
-		kind page.WarnKind
-	}{{"LockReason", page.Guess}, {"", page.Info}} {
+		item, ex string
+		depth    bool
+		field    bool // the row is read as a field of object items
+		msg      string
+	}{
+		{"LockReason", `[{"LockReason": "a"}]`, false, true, `row "LockReason" read as a field of them`},
+		{"LockReason", `[{"LockReason": "a"}]`, true, true, `row "LockReason" read as a field of them`},
+		{"LockReason", `["a"]`, false, false, ""},
+		{"LockReason", `["a"]`, true, false, ""},
+		{"", `[{"LockReason": "a"}]`, false, false, "the table says string, the JSON example shows object"},
+	} {
 		b := tbl(6, respHeader,
 			[]string{"OperationLocks", "Struct", "The locks.", ""},
 			[]string{"LockReason", "Array", "The reasons.", ""},
 			[]string{c.item, "String", "A reason.", "a"})
+		if c.depth {
+			for i, d := range []int{0, 1, 2} {
+				b.Table.Rows[i].Depth = d
+			}
+		}
 		p := &page.Page{File: "e.md", Title: "Svc:GetThing", Sections: []*page.Section{
 			sec(page.ResponseParams, "Response parameters", 5, b),
-			sec(page.Examples, "Examples", 10, code(11, `{"OperationLocks": {"LockReason": [{"LockReason": "a"}]}}`)),
+			sec(page.Examples, "Examples", 10, code(11, `{"OperationLocks": {"LockReason": `+c.ex+`}}`)),
 		}}
 		op, res := mustOp(t, p)
+		name := fmt.Sprintf("item %q, example %s, depth %v", c.item, c.ex, c.depth)
 		list := op.Response.Properties[0].Schema.Properties[0].Schema
-		if list.Items == nil || list.Items.Type != "string" {
-			t.Fatalf("item %q: LockReason = %+v, want the table's list of strings", c.item, list)
+		if c.field {
+			if list.Items == nil || list.Items.Type != "object" || len(list.Items.Properties) != 1 ||
+				list.Items.Properties[0].Name != "LockReason" || list.Items.Properties[0].Schema.Type != "string" {
+				t.Errorf("%s: LockReason = %+v, want a list of objects with a string field LockReason", name, list)
+			}
+		} else if list.Items == nil || list.Items.Type != "string" {
+			t.Errorf("%s: LockReason = %+v, want the table's list of strings", name, list)
 		}
 		found := false
 		for _, w := range res.Warnings {
+			if w.Kind != page.Info {
+				t.Errorf("%s: %s (%s), want no guess or drop", name, w, w.Kind)
+			}
 			if strings.HasPrefix(w.Msg, `items of "LockReason"`) {
 				found = true
-				if w.Kind != c.kind || c.item != "" && !strings.Contains(w.Msg, `row "LockReason"`) {
-					t.Errorf("item %q: %s (%s), want a %s naming the row", c.item, w, w.Kind, c.kind)
+				if c.msg == "" || !strings.Contains(w.Msg, c.msg) {
+					t.Errorf("%s: %s, want %q", name, w, c.msg)
 				}
 			}
 		}
-		if !found {
-			t.Errorf("item %q: no warning about the items of LockReason in %v", c.item, res.Warnings)
+		if !found && c.msg != "" {
+			t.Errorf("%s: no note about the items of LockReason in %v", name, res.Warnings)
 		}
 	}
 }

@@ -499,6 +499,9 @@ func (b *treeBuilder) add(f field) {
 			b.setItems(top, f)
 			return
 		}
+		if fieldOfItems(top, f) {
+			b.noteFieldOfItems(top, f)
+		}
 		if !b.outerExampleHas(top, f.name) {
 			// Named field of an item object the table does not show as a row.
 			top.s.Items = &opspec.Schema{Type: "object"}
@@ -609,6 +612,10 @@ func (b *treeBuilder) add(f field) {
 					b.what, f.name, where, alt)
 				break
 			}
+			if b.bracketed(n, obj, ex, f) {
+				b.x.warn(f.line, "%s %q is in the table but not in the JSON example; placed under %s, where the example shows the rows around it", b.what, f.name, where)
+				break
+			}
 			b.x.guess(f.line, "%s %q is in the table but not in the JSON example; placed under %s by row order", b.what, f.name, where)
 		case i > 0 && !n.guessed && (b.guessOK == nil || !b.guessOK(n)):
 			n.guessed = true
@@ -620,6 +627,38 @@ func (b *treeBuilder) add(f field) {
 		return
 	}
 	b.x.drop(f.line, "%s %q has no place in the tree; row skipped", b.what, f.name)
+}
+
+// bracketed tells whether row f, a field that holds no rows and that the JSON example does
+// not show, is settled in container n (object obj, example ex) by the rows around it: the
+// row after it is one the example shows in obj and not placed yet, and the row before it
+// is n's own row or a field of obj that holds no rows either, one the example shows there
+// (not one row order put there); or n is the top level and the row before it such a
+// top-level field. A table lists a container's
+// fields together after its row, so a row between two of them, with nothing open between,
+// is the container's too, and a row after a top-level field has nothing open to go in:
+// the example's neighbours settle what row order alone guessed.
+func (b *treeBuilder) bracketed(n *node, obj *opspec.Schema, ex *page.JSONValue, f field) bool {
+	if f.schema == nil || isContainer(f.schema) || b.next < 2 || b.rows[b.next-1].line != f.line {
+		return false
+	}
+	prev := b.rows[b.next-2]
+	line, ok := b.placed[placedKey{obj, prev.name}]
+	scalarBefore := ok && line == prev.line && prev.schema != nil && !isContainer(prev.schema) && ex.GetFold(prev.name) != nil
+	if scalarBefore && n == b.stack[0] {
+		return true // after a top-level field that holds no rows nothing else is open
+	}
+	if b.next >= len(b.rows) {
+		return false
+	}
+	next := b.rows[b.next]
+	if next.name == "" || ex.GetFold(next.name) == nil {
+		return false
+	}
+	if _, dup := b.placed[placedKey{obj, next.name}]; dup {
+		return false
+	}
+	return prev.line == n.line || scalarBefore
 }
 
 // itemRowLevel makes top, the list inside a wrapper that shares the wrapper's row depth
@@ -757,9 +796,12 @@ func (b *treeBuilder) addAtDepth(f field) {
 	b.stack = b.stack[:cut]
 	n := b.stack[len(b.stack)-1]
 	if n.s.Type == "array" && n.s.Items == nil {
-		if f.name == "" || strings.EqualFold(f.name, n.name) || namedAsItem(n, f) {
+		if f.name == "" || strings.EqualFold(f.name, n.name) && !fieldOfItems(n, f) || namedAsItem(n, f) {
 			b.setItems(n, f)
 			return
+		}
+		if fieldOfItems(n, f) {
+			b.noteFieldOfItems(n, f)
 		}
 		// Named rows under a list are the fields of its item struct.
 		n.s.Items = &opspec.Schema{Type: "object"}
@@ -1115,7 +1157,7 @@ func (b *treeBuilder) wrapScalarList(f field) {
 // array's name (EgressAddresses → EgressAddress; namedAsItem), or a scalar where the
 // example has a list of scalars.
 func (b *treeBuilder) isItemRow(n *node, f field) bool {
-	if f.name == "" || strings.EqualFold(f.name, n.name) || namedAsItem(n, f) {
+	if f.name == "" || strings.EqualFold(f.name, n.name) && !fieldOfItems(n, f) || namedAsItem(n, f) {
 		return true
 	}
 	el := n.ex.Elem()
@@ -1222,6 +1264,27 @@ func namedAsItem(n *node, f field) bool {
 	}
 	el := n.ex.Elem()
 	return el == nil || el.Kind != 'o' || el.GetFold(f.name) == nil
+}
+
+// fieldOfItems tells whether row f, named as list n itself and typed ("LockReason |
+// Array", then "LockReason | String" with no item row between), is a field of the list's
+// items rather than the items: the JSON example shows the items as objects holding a field
+// of that name and the row's kind ([{"LockReason": "a"}]), which items typed as the row
+// cannot be. An untyped or object row may be the item struct either way: left to the item
+// reading (setItems warns where the example disagrees).
+func fieldOfItems(n *node, f field) bool {
+	if f.untyped || f.schema == nil || f.schema.Type == "object" || !strings.EqualFold(f.name, n.name) {
+		return false
+	}
+	el := n.ex.Elem()
+	return el != nil && el.Kind == 'o' && shownField(el, f)
+}
+
+// noteFieldOfItems notes that row f is read as a field of list n's object items, as the
+// JSON example settles (fieldOfItems), not as the items the table's order alone suggests.
+func (b *treeBuilder) noteFieldOfItems(n *node, f field) {
+	b.x.warn(f.line, "items of %q: row %q read as a field of them, not as them: the JSON example shows object items with a field %q",
+		n.name, f.name, f.name)
 }
 
 // typeItemWord types untyped row f, named as any list's items right after list n, which

@@ -60,6 +60,8 @@ type gluedSplit struct {
 	line           int
 	row, name, typ string
 	several        bool
+	// settled says the page's example settled the split (keySplit): a note, no guess
+	settled bool
 }
 
 func (d *doc) typedTable(h header) int {
@@ -566,7 +568,15 @@ func (tt *typedTable) gluedListName(i int) bool {
 		return false
 	}
 	typ, ok := page.ReadType(t)
-	return ok && typ.CellOnly
+	return ok && (typ.CellOnly || tt.keyNamed(t))
+}
+
+// keyNamed reports whether glued line t, which reads whole as a type, is a row's name
+// glued to its type word, as the page's example settles: it writes as a key the name that
+// one split of t leaves ("list数组": "list" + "数组"; keySplit).
+func (tt *typedTable) keyNamed(t string) bool {
+	var buf [8]int
+	return tt.d.keySplit(t, splitPoints(buf[:0], t, false), true) >= 0
 }
 
 // rootDescription reports whether glued line i, which splits as name and typ, is the
@@ -1333,11 +1343,44 @@ func (tt *typedTable) typeSuffix(s string, i int, warn, required bool) (name, ty
 	if !mayEndInType(s) {
 		return "", "", false
 	}
-	if gluedType(s, required) {
-		return "", s, true
-	}
-	n := 0
+	whole := gluedType(s, required)
+	var buf [8]int // (on the stack: a glued table splits every row)
+	ks := splitPoints(buf[:0], s, required)
 	bestK := -1
+	for _, k := range ks {
+		if bestK < 0 || lowerInitial(s[k]) && !lowerInitial(s[bestK]) {
+			bestK = k
+		}
+	}
+	settled := tt.d.keySplit(s, ks, whole)
+	switch {
+	case settled >= 0 && whole:
+		// read whole it is a type with no name; the example writes the name one split
+		// leaves (keyNamed): a row
+		name, typ = s[:settled], s[settled:]
+		if warn {
+			tt.splits = append(tt.splits, gluedSplit{line: tt.d.no(i), row: s, name: name, typ: typ, several: true, settled: true})
+		}
+		return name, typ, true
+	case settled >= 0:
+		bestK = settled
+	case whole:
+		return "", s, true
+	case bestK < 0:
+		return "", "", false
+	}
+	name, typ = s[:bestK], s[bestK:]
+	// a capitalised type glued to a lower-case letter ("LastString") may be the end of the
+	// name; a Go type's "*" or "[" marks the boundary plainly
+	if warn && (len(ks) > 1 || typ[0] >= 'A' && typ[0] <= 'Z' && lowerInitial(name[len(name)-1])) {
+		tt.splits = append(tt.splits, gluedSplit{line: tt.d.no(i), row: s, name: name, typ: typ, several: len(ks) > 1, settled: settled >= 0})
+	}
+	return name, typ, true
+}
+
+// splitPoints appends to ks where a type can start in glued row s, leaving a valid name
+// before it and a known type after it.
+func splitPoints(ks []int, s string, required bool) []int {
 	window := 40 // a type word is at most 40 bytes, a Go type maxGoType
 	if strings.ContainsAny(s, "*[") {
 		window = maxGoType
@@ -1352,21 +1395,50 @@ func (tt *typedTable) typeSuffix(s string, i int, warn, required bool) (name, ty
 		if nm, _ := cutBadge(s[:k]); !cellName(nm) {
 			continue
 		}
-		n++
-		if bestK < 0 || lowerInitial(s[k]) && !lowerInitial(s[bestK]) {
-			bestK = k
+		ks = append(ks, k)
+	}
+	return ks
+}
+
+// keySplit returns the one split of glued row s among ks (where its type would start)
+// whose name the page's example writes as a key, or -1 when none or several do or s reads
+// one way only (whole says s reads as a type with no name, one reading more): a Chinese
+// list word glued to a name ending in "List" ("ActivationList数组") splits as
+// "ActivationList" + "数组" or as "Activation" + "List数组", and "list数组" as "list" +
+// "数组" or as a nameless row typed "list数组"; the JSON or XML example, which names the
+// field, tells which.
+func (d *doc) keySplit(s string, ks []int, whole bool) int {
+	if len(ks) == 0 || len(ks) == 1 && !whole {
+		return -1
+	}
+	found := -1
+	for _, k := range ks {
+		nm, _ := cutBadge(s[:k])
+		if d.writesKey(nm) {
+			if found >= 0 {
+				return -1
+			}
+			found = k
 		}
 	}
-	if bestK < 0 {
-		return "", "", false
+	return found
+}
+
+// writesKey reports whether the page writes name, its case kept, as the key of a JSON
+// object (`"name":`) or an element of XML (`<name>`), as its examples do.
+func (d *doc) writesKey(name string) bool {
+	q := `"` + name + `"`
+	for rest := d.text; ; {
+		i := strings.Index(rest, q)
+		if i < 0 {
+			break
+		}
+		rest = rest[i+len(q):]
+		if strings.HasPrefix(strings.TrimLeft(rest, " \t"), ":") {
+			return true
+		}
 	}
-	name, typ = s[:bestK], s[bestK:]
-	// a capitalised type glued to a lower-case letter ("LastString") may be the end of the
-	// name; a Go type's "*" or "[" marks the boundary plainly
-	if warn && (n > 1 || typ[0] >= 'A' && typ[0] <= 'Z' && lowerInitial(name[len(name)-1])) {
-		tt.splits = append(tt.splits, gluedSplit{line: tt.d.no(i), row: s, name: name, typ: typ, several: n > 1})
-	}
-	return name, typ, true
+	return strings.Contains(d.text, "<"+name+">")
 }
 
 // settleSplits warns about the rows of the table whose glued split may be wrong. Where
@@ -1404,6 +1476,10 @@ func (tt *typedTable) settleSplits() {
 			continue
 		}
 		rows[sp.line] = false // once a row, however often it was split
+		if sp.settled {
+			tt.d.p.Warn(sp.line, "row %q: split into name %q and type %q: of the names its splits give, the example writes only that one as a key", sp.row, sp.name, sp.typ)
+			continue
+		}
 		tt.d.p.Guess(sp.line, "row %q: ambiguous split into name %q and type %q", sp.row, sp.name, sp.typ)
 	}
 	tt.splits = tt.splits[:0]
