@@ -818,9 +818,10 @@ func reportRecordLosses(t *testing.T, shape string, records []htmlTruthRecord, g
 // recordLosses lists what one record's page scores below the same record's page in the
 // unchanged convention (b), each kind with the names it concerns ("lost 2: resp Data.Id,
 // resp Data.Name"): its page failed; truth names both pages show that the shape's spec
-// lacks, or has with another type, Required answer or location; silent misses and names
-// not in the truth it adds; guess (unless guessesOK: unseenGuesses) and drop warnings it
-// adds.
+// lacks, or has with another type, Required answer or location (name by name, so a name
+// lost is one even where another is won); where it has more of them, the silent misses,
+// names not in the truth, guess (unless guessesOK: unseenGuesses) and drop warnings that
+// the convention's page has not.
 func recordLosses(c, b accCount, guessesOK bool) []string {
 	var out []string
 	if c.ok < b.ok {
@@ -844,7 +845,11 @@ func recordLosses(c, b accCount, guessesOK bool) []string {
 	for _, k := range []struct {
 		what string
 		bit  nameScore
-	}{{"silent", nameSilent}, {"not in the truth", nameSpurious}} {
+		more bool
+	}{{"silent", nameSilent, c.silent > b.silent}, {"not in the truth", nameSpurious, c.spurious > b.spurious}} {
+		if !k.more { // rows placed by row order on both pages trade such names
+			continue
+		}
 		var names []string
 		for _, name := range slices.Sorted(maps.Keys(c.detail.names)) {
 			if c.detail.names[name]&k.bit != 0 && b.detail.names[name]&k.bit == 0 {
