@@ -495,8 +495,8 @@ import (
 // UNSEEN_RECORDS=1 also compares each record with itself in the unchanged convention (the
 // totals let one record's loss hide behind another's gain) and fails naming the shape, the
 // record (product, version, operation) and what it loses: the names its spec lacks or has
-// with another type, Required answer or location, the silent misses and names not in the
-// truth it adds, its new guess and drop warnings (recordLosses):
+// with another type, Required answer or location, and, where it has more of them, its new
+// silent misses, names not in the truth, guess and drop warnings (recordLosses):
 // `UNSEEN_STRIDE=1 UNSEEN_RECORDS=1 go test ./scrape -run TestUnseenShapes -v -timeout 90m`.
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
