@@ -124,6 +124,56 @@ type accCount struct {
 	// side (rowNames): a name that opens a table row or a row-shaped line of the request's
 	// or the response's part of the page, not one seen only in prose, a URL or a sample.
 	rowSilent int
+	// detail, when not nil, gets what each name scored and the warnings counted: one
+	// record's tally, compared name by name with another's (TestUnseenShapes's
+	// UNSEEN_RECORDS). Nil in a group's tally, which add leaves it.
+	detail *scoreDetail
+}
+
+// scoreDetail is what one page scored name by name (accCount.detail).
+type scoreDetail struct {
+	names    map[string]nameScore // "req Tag.Key", "resp Instances.Instance.InstanceId"
+	warnings []string             // the guess and drop warnings, "guess: …"
+}
+
+// nameScore is what a truth name the page shows (or a name the spec has and the truth
+// lacks: spurious) scored on a page, as bits.
+type nameScore uint8
+
+const (
+	nameHit      nameScore = 1 << iota // found (accCount.hit)
+	nameTypeOK                         // its type agrees (typeOK)
+	nameReqOK                          // a request name's Required answer agrees (reqOK)
+	nameLocOK                          // a request name's location agrees (locOK)
+	nameSilent                         // missed or mistyped with no warning naming it (silent)
+	nameSpurious                       // in the spec, not in the truth (spurious)
+)
+
+// add adds o's figures to c (not o's detail).
+func (c *accCount) add(o accCount) {
+	c.pages += o.pages
+	c.ok += o.ok
+	c.vis += o.vis
+	c.hit += o.hit
+	c.lost += o.lost
+	c.typeOK += o.typeOK
+	c.reqHit += o.reqHit
+	c.reqOK += o.reqOK
+	c.locN += o.locN
+	c.locOK += o.locOK
+	c.spurious += o.spurious
+	c.guess += o.guess
+	c.drop += o.drop
+	c.silent += o.silent
+	c.rowSilent += o.rowSilent
+}
+
+// mark sets bits on the score of name (side, path) when c keeps a detail.
+func (c *accCount) mark(side string, path []string, bits nameScore) {
+	if c.detail != nil {
+		k := side + " " + strings.Join(path, ".")
+		c.detail.names[k] |= bits
+	}
 }
 
 func (c accCount) recall() float64 { return rate(c.hit, c.vis) }
@@ -346,6 +396,9 @@ func scoreData(t *testing.T, file string, data, shown []byte, p accPage, r *accR
 		default:
 			continue
 		}
+		if c.detail != nil {
+			c.detail.warnings = append(c.detail.warnings, w.Kind.String()+": "+w.Msg)
+		}
 		for _, tok := range tokenRE.FindAllString(w.Msg, -1) {
 			warned[tok] = true
 		}
@@ -380,6 +433,7 @@ func scoreData(t *testing.T, file string, data, shown []byte, p accPage, r *accR
 		for _, k := range slices.Sorted(maps.Keys(side.got)) {
 			if !known[k] {
 				c.spurious++
+				c.mark(side.name, strings.Split(k, "\x00"), nameSpurious)
 				if missLog != nil {
 					fmt.Fprintf(missLog, "%s\t%s\t%s\tspurious\n", p.File, side.name, strings.ReplaceAll(k, "\x00", "."))
 				}
@@ -394,6 +448,7 @@ func scoreData(t *testing.T, file string, data, shown []byte, p accPage, r *accR
 				continue
 			}
 			c.vis++
+			c.mark(side.name, n.path, 0)
 			if err != nil {
 				c.lost++
 				continue
@@ -402,14 +457,17 @@ func scoreData(t *testing.T, file string, data, shown []byte, p accPage, r *accR
 			typ := got.typ
 			if ok {
 				c.hit++
+				c.mark(side.name, n.path, nameHit)
 				if typeOK(n.docType, typ) {
 					c.typeOK++
+					c.mark(side.name, n.path, nameTypeOK)
 				}
 			}
 			if ok && side.name == "req" {
 				c.reqHit++
 				if got.required == n.required {
 					c.reqOK++
+					c.mark(side.name, n.path, nameReqOK)
 				} else if missLog != nil {
 					fmt.Fprintf(missLog, "%s\t%s\t%s\trequired %v want %v\n", p.File, side.name, strings.Join(n.path, "."), got.required, n.required)
 				}
@@ -417,6 +475,7 @@ func scoreData(t *testing.T, file string, data, shown []byte, p accPage, r *accR
 					c.locN++
 					if got.in == n.in {
 						c.locOK++
+						c.mark(side.name, n.path, nameLocOK)
 					} else if missLog != nil {
 						fmt.Fprintf(missLog, "%s\t%s\t%s\tin %s want %s\n", p.File, side.name, strings.Join(n.path, "."), got.in, n.in)
 					}
@@ -428,6 +487,7 @@ func scoreData(t *testing.T, file string, data, shown []byte, p accPage, r *accR
 				row := silent && side.rows(n.path)
 				if silent {
 					c.silent++
+					c.mark(side.name, n.path, nameSilent)
 				}
 				if row {
 					c.rowSilent++

@@ -200,14 +200,15 @@ func withoutSDKMap(nodes []accNode) []accNode {
 // scoreTruthPages renders every record (render gets its index) as a page named like the
 // corpus's (product-version-Operation-suffix), writes it to dir if set, and scores it.
 func scoreTruthPages(t *testing.T, records []htmlTruthRecord, dir, suffix string, render func(seq int, r *htmlTruthRecord) []byte) *accCount {
-	return scoreCopiedPages(t, records, dir, suffix, render, nil)
+	return scoreCopiedPages(t, records, dir, suffix, render, nil, nil)
 }
 
 // scoreCopiedPages is scoreTruthPages on each rendered page as copy changes it (nil: as
 // rendered); the names the page shows are the rendered page's, which copy may hide from
-// the scorer's tokens (a zero-width character inside a name).
+// the scorer's tokens (a zero-width character inside a name). When each is not nil (as
+// long as records), each[i] gets record i's own tally, name by name (accCount.detail).
 func scoreCopiedPages(t *testing.T, records []htmlTruthRecord, dir, suffix string, render func(seq int, r *htmlTruthRecord) []byte,
-	copy func(seq int, page []byte) []byte) *accCount {
+	copy func(seq int, page []byte) []byte, each []accCount) *accCount {
 	c := &accCount{}
 	for i := range records {
 		r := &records[i]
@@ -223,7 +224,13 @@ func scoreCopiedPages(t *testing.T, records []htmlTruthRecord, dir, suffix strin
 			}
 		}
 		p := accPage{File: name, Product: r.Product, Version: r.Version, Operation: r.Operation, Lang: "en"}
-		scoreData(t, name, data, shown, p, &r.accRecord, c)
+		if each == nil {
+			scoreData(t, name, data, shown, p, &r.accRecord, c)
+			continue
+		}
+		each[i] = accCount{detail: &scoreDetail{names: map[string]nameScore{}}}
+		scoreData(t, name, data, shown, p, &r.accRecord, &each[i])
+		c.add(each[i])
 	}
 	return c
 }

@@ -143,12 +143,7 @@ func addCount(m map[string]*accCount, g string, c accCount) {
 		s = &accCount{}
 		m[g] = s
 	}
-	s.pages += c.pages
-	s.ok += c.ok
-	s.vis += c.vis
-	s.hit += c.hit
-	s.lost += c.lost
-	s.typeOK += c.typeOK
+	s.add(c)
 }
 
 // A perturbation changes a page's text without changing its content; it returns the text

@@ -2,6 +2,7 @@ package scrape
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"regexp"
 	"slices"
@@ -512,6 +513,12 @@ import (
 // UNSEEN_STRIDE=n renders every nth instead, and a periodic full run renders every record:
 // `UNSEEN_STRIDE=1 go test ./scrape -run TestUnseenShapes -v -timeout 60m` (minutes; add
 // "/mdtable+" or another subtest pattern to -run for some shapes only).
+// UNSEEN_RECORDS=1 also compares each record with itself in the unchanged convention (the
+// totals let one record's loss hide behind another's gain) and fails naming the shape, the
+// record (product, version, operation) and what it loses: the names its spec lacks or has
+// with another type, Required answer or location, and, where it has more of them, its new
+// silent misses, names not in the truth, guess and drop warnings (recordLosses):
+// `UNSEEN_STRIDE=1 UNSEEN_RECORDS=1 go test ./scrape -run TestUnseenShapes -v -timeout 90m`.
 // UNSEEN_SHAPES_DIR=dir writes the pages there; ACCURACY_MISSES=file lists the names missed.
 var unseenShapes = []struct {
 	convention string // "C+shape"
@@ -764,7 +771,12 @@ func TestUnseenShapes(t *testing.T) {
 			return renderTextTruthPage(convention, seq, r)
 		}
 	}
-	bases := map[string]*accCount{}
+	perRecord := os.Getenv("UNSEEN_RECORDS") != ""
+	type scored struct {
+		total *accCount
+		each  []accCount // record by record (UNSEEN_RECORDS), else nil
+	}
+	bases := map[string]scored{}
 	for _, s := range unseenShapes {
 		t.Run(s.convention, func(t *testing.T) {
 			base, shape, _ := strings.Cut(s.convention, "+")
@@ -775,14 +787,19 @@ func TestUnseenShapes(t *testing.T) {
 			if htmlSavedAsText[shape] && ext == ".txt" {
 				ext = ".html"
 			}
-			b := bases[base+ext]
-			if b == nil {
-				b = scoreTruthPages(t, records, dir, base+ext, render(base, ext))
-				bases[base+ext] = b
+			bs, ok := bases[base+ext]
+			if !ok {
+				bs.each = recordTallies(perRecord, len(records))
+				bs.total = scoreCopiedPages(t, records, dir, base+ext, render(base, ext), nil, bs.each)
+				bases[base+ext] = bs
 			}
+			b, each := bs.total, recordTallies(perRecord, len(records))
 			c := scoreCopiedPages(t, records, dir, s.convention+s.ext, render(s.convention, ext), func(seq int, page []byte) []byte {
 				return copiedPage(shape, s.ext, seq, page)
-			})
+			}, each)
+			if perRecord {
+				reportRecordLosses(t, s.convention+s.ext, records, each, bs.each, unseenGuesses[s.convention] != "")
+			}
 			figures := []struct {
 				what   string
 				got, b float64
@@ -806,6 +823,120 @@ func TestUnseenShapes(t *testing.T) {
 			}
 		})
 	}
+}
+
+// recordTallies is a tally for each of n records when perRecord is set (UNSEEN_RECORDS),
+// for scoreCopiedPages to fill; nil otherwise.
+func recordTallies(perRecord bool, n int) []accCount {
+	if !perRecord {
+		return nil
+	}
+	return make([]accCount, n)
+}
+
+// reportRecordLosses fails t for each record that scores lower in the shape (got) than in
+// its unchanged convention (base), naming the record and what it loses (recordLosses): the
+// totals let one record's loss hide behind another's gain.
+func reportRecordLosses(t *testing.T, shape string, records []htmlTruthRecord, got, base []accCount, guessesOK bool) {
+	t.Helper()
+	n := 0
+	for i := range records {
+		if lost := recordLosses(got[i], base[i], guessesOK); len(lost) > 0 {
+			n++
+			r := &records[i]
+			t.Errorf("%s: %s %s %s scores below the convention: %s", shape, r.Product, r.Version, r.Operation, strings.Join(lost, "; "))
+		}
+	}
+	t.Logf("%s: %d of %d records score below the convention", shape, n, len(records))
+}
+
+// recordLosses lists what one record's page scores below the same record's page in the
+// unchanged convention (b), each kind with the names it concerns ("lost 2: resp Data.Id,
+// resp Data.Name"): its page failed; truth names both pages show that the shape's spec
+// lacks, or has with another type, Required answer or location (name by name, so a name
+// lost is one even where another is won); where it has more of them, the silent misses,
+// names not in the truth, guess (unless guessesOK: unseenGuesses) and drop warnings that
+// the convention's page has not.
+func recordLosses(c, b accCount, guessesOK bool) []string {
+	var out []string
+	if c.ok < b.ok {
+		out = append(out, "page failed")
+	}
+	kinds := []struct {
+		what     string
+		bit      nameScore
+		lostOnly bool // a lost name's type, Required answer and location go unsaid
+	}{{"lost", nameHit, false}, {"type", nameTypeOK, true}, {"required", nameReqOK, true}, {"location", nameLocOK, true}}
+	for _, k := range kinds {
+		var names []string
+		for _, name := range slices.Sorted(maps.Keys(b.detail.names)) {
+			cs, shown := c.detail.names[name]
+			if b.detail.names[name]&k.bit != 0 && shown && cs&k.bit == 0 && (!k.lostOnly || cs&nameHit != 0) {
+				names = append(names, name)
+			}
+		}
+		out = appendNames(out, k.what, names)
+	}
+	for _, k := range []struct {
+		what string
+		bit  nameScore
+		more bool
+	}{{"silent", nameSilent, c.silent > b.silent}, {"not in the truth", nameSpurious, c.spurious > b.spurious}} {
+		if !k.more { // rows placed by row order on both pages trade such names
+			continue
+		}
+		var names []string
+		for _, name := range slices.Sorted(maps.Keys(c.detail.names)) {
+			if c.detail.names[name]&k.bit != 0 && b.detail.names[name]&k.bit == 0 {
+				names = append(names, name)
+			}
+		}
+		out = appendNames(out, k.what, names)
+	}
+	for _, k := range []struct {
+		kind string
+		more bool
+	}{{"guess", c.guess > b.guess && !guessesOK}, {"drop", c.drop > b.drop}} {
+		if k.more {
+			out = appendNames(out, k.kind+" warnings", newWarnings(c.detail.warnings, b.detail.warnings, k.kind+": "))
+		}
+	}
+	return out
+}
+
+// newWarnings are the warnings of got of a kind (its prefix, "guess: ") that base does
+// not have as often, without the prefix.
+func newWarnings(got, base []string, kind string) []string {
+	left := map[string]int{}
+	for _, w := range base {
+		left[w]++
+	}
+	var out []string
+	for _, w := range got {
+		if left[w] > 0 {
+			left[w]--
+		} else if msg, ok := strings.CutPrefix(w, kind); ok {
+			if r := []rune(msg); len(r) > 160 { // enough to tell the warning
+				msg = string(r[:160]) + "…"
+			}
+			out = append(out, msg)
+		}
+	}
+	return out
+}
+
+// appendNames appends "what N: a, b, …" to out when names is not empty, the first few
+// names only.
+func appendNames(out []string, what string, names []string) []string {
+	const few = 8
+	if len(names) == 0 {
+		return out
+	}
+	s := fmt.Sprintf("%s %d: %s", what, len(names), strings.Join(names[:min(len(names), few)], ", "))
+	if len(names) > few {
+		s += ", …"
+	}
+	return append(out, s)
 }
 
 // setShape sets the page's shape of unseenShapes; the words shape sets the header words

@@ -119,7 +119,7 @@ func (x *extractor) readFields(out []field, t *page.Table, kind page.SectionKind
 			sectioned: sectionLocation[kind] != "" && t.Col(page.ColLocation) < 0}
 		name := strings.TrimSpace(r.Cell(t, page.ColName))
 		if name != "*" { // (a lone "*" is a placeholder for map keys: placeholderMaps)
-			name = page.UnmarkName(strings.Trim(name, "`*"))
+			name = page.UnescapeName(page.UnmarkName(strings.Trim(name, "`*")))
 		}
 		desc := strings.TrimSpace(r.Cell(t, page.ColDescription))
 		typ := strings.TrimSpace(r.Cell(t, page.ColType))

@@ -2508,7 +2508,7 @@ func NameGoesOn(a, piece, typ, next string) (ok, guess bool) {
 		return false, false
 	}
 	_, a = TreeDepth(a) // the tree drawn before the name ("└ `RepoBuild")
-	a, piece, closes := unmarkCut(strings.TrimSpace(a), piece)
+	a, piece, closes, paired := unmarkCut(strings.TrimSpace(a), piece)
 	if closes && a != "" {
 		return true, false // the name's closing mark alone ("`ClientToken" over "`")
 	}
@@ -2520,11 +2520,11 @@ func NameGoesOn(a, piece, typ, next string) (ok, guess bool) {
 	if a == "" || piece == "" || strings.ContainsAny(a+piece, " \t") || !IsParamName(strings.ReplaceAll(name, `\_`, "_")) {
 		return false, false
 	}
-	if slices.Contains(strings.Fields(typ), piece) || itemOf(a, piece) {
+	if !paired && (slices.Contains(strings.Fields(typ), piece) || itemOf(a, piece)) {
 		return false, false
 	}
 	c := piece[0]
-	sure := c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || strings.IndexByte("_.-[", c) >= 0 || strings.HasSuffix(a, ".") || strings.HasSuffix(a, "-") || hyphen
+	sure := paired || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || strings.IndexByte("_.-[", c) >= 0 || strings.HasSuffix(a, ".") || strings.HasSuffix(a, "-") || hyphen
 	return true, !sure
 }
 
@@ -2534,29 +2534,33 @@ var nameMarks = []string{"**", "`"}
 // unmarkCut returns the pieces of a name cut mid-word (NameGoesOn) without the marks that
 // open the name before the cut ("**InstanceChar", "`MaxPartitio") and close it after
 // ("geType**", "nNumber`", or part of it where a cut goes through it: "AssuranceItem*"),
-// and whether piece was all in the closing mark ("`ClientToken" over "`", "**ClientToken*"
-// over "*"). A name cut twice has its marks on its first and last pieces only; no mark
+// whether piece was all in the closing mark ("`ClientToken" over "`", "**ClientToken*"
+// over "*"), and whether piece closes a mark a opens ("**Connect" over "String**"): then
+// it is the name's rest, whatever its words, as no row of its own opens with text and a
+// closing mark. A name cut twice has its marks on its first and last pieces only; no mark
 // character is left inside a name.
-func unmarkCut(a, piece string) (string, string, bool) {
+func unmarkCut(a, piece string) (string, string, bool, bool) {
 	for _, m := range nameMarks {
 		whole, ok := strings.CutSuffix(a+piece, m)
 		if whole = strings.TrimPrefix(whole, m); ok && len(piece) <= len(m) && whole != "" && !strings.Contains(whole, m[:1]) {
-			return whole, "", true
+			return whole, "", true, true
 		}
 	}
+	paired := false
 	for again := true; again; {
 		again = false
 		for _, m := range nameMarks {
+			opened := false
 			if rest, ok := strings.CutPrefix(a, m); ok && !strings.Contains(rest, m[:1]) {
-				a, again = rest, true
+				a, again, opened = rest, true, true
 			}
 			// the closing mark, or the part of it before a cut through it ("AssuranceItem*")
 			if rest := strings.TrimRight(piece, m[:1]); rest != piece && len(piece)-len(rest) <= len(m) && rest != "" && !strings.Contains(rest, m[:1]) {
-				piece, again = rest, true
+				piece, again, paired = rest, true, paired || opened
 			}
 		}
 	}
-	return a, piece, false
+	return a, piece, false, paired
 }
 
 // itemOf reports whether item names an item of the list named list, as a wrapper's item

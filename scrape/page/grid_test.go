@@ -962,3 +962,34 @@ func TestPipeGridsTableElOneRow(t *testing.T) {
 		"", "| Parameter | Type | Description |", "|---|---|---|", "| Tags | Array | The tags: a list of tags. |", "", "| Key | String | (none) |", ""}
 	checkPipeGrids(t, in, want)
 }
+
+// TestPipeGridsMarkedNameTypeWord: a bold or code name cut mid-word whose rest closes the
+// mark its first piece opens is the name's rest even where that rest is the row's type
+// word or starts with a capital ("**Connect" over "String**" typed String; "`Max" over
+// "Connections`"): no row of its own opens with text and a closing mark, so it is read
+// with no guess. Before, "String**" was an item row of the list "Connect" and every row
+// below it nested a level deeper (dds DescribeDBInstanceAttribute, gfm+s4markbreak).
+func TestPipeGridsMarkedNameTypeWord(t *testing.T) {
+	in := strings.Split(`+-------------+---------+------------+
+| Name        | Type    | About      |
++-------------+---------+------------+
+| └ **Connect | String  | The        |
+| String**    |         | string.    |
+| └ `+"`"+`MaxConne | Integer | The        |
+| ctions`+"`"+`    |         | most.      |
+| └ **Port**  | Integer | The port.  |
++-------------+---------+------------+`, "\n")
+	rows, _, lost := PipeGrids(in)
+	var names []string
+	for _, l := range rows {
+		if cells := strings.Split(strings.Trim(l, "| "), " | "); len(cells) == 3 && cells[1] != "Type" && l != "|---|---|---|" {
+			names = append(names, cells[0])
+		}
+	}
+	if want := []string{"└ **ConnectString**", "└ `MaxConnections`", "└ **Port**"}; !slices.Equal(names, want) {
+		t.Errorf("names %q, want %q", names, want)
+	}
+	if len(lost) != 0 {
+		t.Errorf("lost = %+v, want no guess (the closing mark ends the name)", lost)
+	}
+}

@@ -286,6 +286,31 @@ func UnmarkCode(s string) string {
 	return s
 }
 
+// UnescapeName is s with Markdown's backslash escapes read ("client\_id", "Tag\[N\]"), as a
+// Markdown source and pandoc write a name and as a page saved from one keeps it, where what
+// it reads is a parameter name; s otherwise (no parameter name holds a backslash).
+func UnescapeName(s string) string {
+	if strings.IndexByte(s, '\\') < 0 {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) && isASCIIPunct(s[i+1]) {
+			i++
+		}
+		b = append(b, s[i])
+	}
+	if n := string(b); IsParamName(n) {
+		return n
+	}
+	return s
+}
+
+// isASCIIPunct reports whether c is ASCII punctuation, which a Markdown backslash escapes.
+func isASCIIPunct(c byte) bool {
+	return c > ' ' && c < 0x7f && !(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')
+}
+
 // UnmarkName is a name cell's text s without a pair of codeMarks around it, where the text
 // they enclose is a parameter name ("=RegionId=" is RegionId, "__Marker__" Marker) or one
 // in round brackets, as pages name the row of a whole body ("”(body)”" is (body):
