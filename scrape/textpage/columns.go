@@ -537,6 +537,7 @@ func (st *spaced) columnsRow(i int, probe bool) *page.Row {
 	if !l.fits {
 		return nil
 	}
+	st.unsqueeze(&l)
 	if desc := tbl.Col(page.ColDescription); desc >= 0 && slices.ContainsFunc(l.tight, func(k int) bool { return k > desc }) {
 		// a description longer than its column runs on into the next: the line is no
 		// aligned row, its cells are read as a spaced row's
@@ -576,6 +577,44 @@ func (st *spaced) columnsRow(i int, probe bool) *page.Row {
 	}
 	st.leads[len(tbl.Rows)] = l.lead
 	return r
+}
+
+// unsqueeze moves the words a PDF's text set off their columns into the cells they are
+// of: pdftotext -layout places a line's words by where they stand on paper, in a
+// proportional font, so a cell wider in characters than on paper pulls the words after it
+// some columns left, one blank apart ("ResourceOwnerAccount String No", the type and the
+// Required word short of their columns; "string No" under "Type" whose "No" starts before
+// the Required column). Where the name cell holds a name and then a type (spacedType), the
+// type column blank, the type goes there; where the type cell holds a type and then one
+// Required word, the Required column (right after it) blank, the word goes there. A word
+// moved so is no word run past its column (crossing). Words that read as neither stay.
+func (st *spaced) unsqueeze(l *colLine) {
+	cells := l.cells
+	if len(cells) < 3 || st.tbl.Col(page.ColType) != 1 {
+		return
+	}
+	moved := func(w string) {
+		l.crossing = slices.DeleteFunc(l.crossing, func(c string) bool { return c == w })
+	}
+	if cells[1] == "" && strings.Contains(l.name, " ") {
+		toks := strings.Fields(l.name)
+		if typ, k := spacedType(toks); typ != "" && rowName(toks[0]) {
+			for _, w := range toks[1:] {
+				moved(w)
+			}
+			l.name, cells[0], cells[1] = toks[0], toks[0], strings.Join(toks[1:k], " ")
+			if k < len(toks) {
+				cells[1] += " " + strings.Join(toks[k:], " ")
+			}
+		}
+	}
+	if req := st.tbl.Col(page.ColRequired); req == 2 && cells[2] == "" && cells[1] != "" && !isType(cells[1]) {
+		toks := strings.Fields("x " + cells[1]) // spacedType reads a type after a name
+		if typ, k := spacedType(toks); typ != "" && k == len(toks)-1 && isRequiredWord(toks[k]) {
+			moved(toks[k])
+			cells[1], cells[2] = typ, toks[k]
+		}
+	}
 }
 
 // brokenType is typ, the type cell of line i of an aligned table, with the pieces of its

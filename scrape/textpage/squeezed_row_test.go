@@ -1,0 +1,40 @@
+package textpage
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/acsgen/acsgen/scrape/page"
+)
+
+// TestSqueezedColumns: pdftotext -layout's text of a table in aligned columns pulls the
+// words after a cell wider in characters than on paper some columns left, one blank
+// apart: "ResourceOwnerAccount String No" with the type and the Required word short of
+// their columns, "string No" with "No" two columns before Required's. Each word is read in
+// the cell it is of, with no guess. Before, the first line ended the table with no
+// warning (ResourceOwnerAccount and ResourceOwnerId lost), the second read the type
+// "string No" and no Required cell.
+func TestSqueezedColumns(t *testing.T) {
+	text := "GetThing\n\nRequest parameters\n" +
+		"  Parameter                    Type     Required Description                       Example\n" +
+		"  InstanceId                   String   Yes                                        sample\n" +
+		"                                                 The InstanceId value.\n\n" +
+		"  Bandwidth                    string No                                           sample\n" +
+		"                                                 The Bandwidth value.\n\n" +
+		"  RegionId                     string Yes                                          sample\n" +
+		"                                                 The RegionId value.\n\n" +
+		"  ResourceOwnerAccount String No                                                   sample\n" +
+		"                                                 The ResourceOwnerAccount\n" +
+		"                                                 value.\n\n" +
+		"  ResourceOwnerId              Long     No                                         1700000000000\n" +
+		"                                                 The ResourceOwnerId value.\n"
+	p := readText(t, text)
+	req := table(t, p, page.RequestParams)
+	equal(t, "names", column(req, page.ColName), []string{"InstanceId", "Bandwidth", "RegionId", "ResourceOwnerAccount", "ResourceOwnerId"})
+	equal(t, "types", column(req, page.ColType), []string{"String", "string", "string", "String", "Long"})
+	equal(t, "required", column(req, page.ColRequired), []string{"Yes", "No", "Yes", "No", "No"})
+	equal(t, "examples", column(req, page.ColExample), []string{"sample", "sample", "sample", "sample", "1700000000000"})
+	if w := warningsOf(p); strings.Contains(w, "guess") {
+		t.Errorf("guesses:\n%s", w)
+	}
+}
