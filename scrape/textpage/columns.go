@@ -585,36 +585,64 @@ func (st *spaced) columnsRow(i int, probe bool) *page.Row {
 // some columns left, one blank apart ("ResourceOwnerAccount String No", the type and the
 // Required word short of their columns; "string No" under "Type" whose "No" starts before
 // the Required column). Where the name cell holds a name and then a type (spacedType), the
-// type column blank, the type goes there; where the type cell holds a type and then one
-// Required word, the Required column (right after it) blank, the word goes there. A word
-// moved so is no word run past its column (crossing). Words that read as neither stay.
+// type column's words after it if any, the type goes to the type column; where a type
+// word opens words that read as no whole type, they do ("Array of", the rest wrapped onto
+// the next line; "Array" short of the column, "of" in it). The words after a type in
+// the type column go to the next column where it is blank and takes them: one Required
+// word under Required, one example value the type fits under Example ("String sample"
+// under Type, Example blank). A
+// word moved so is no word run past its column (crossing). Words that read as neither
+// stay.
 func (st *spaced) unsqueeze(l *colLine) {
 	cells := l.cells
 	if len(cells) < 3 || st.tbl.Col(page.ColType) != 1 {
 		return
 	}
-	moved := func(w string) {
-		l.crossing = slices.DeleteFunc(l.crossing, func(c string) bool { return c == w })
+	moved := func(ws []string) {
+		l.crossing = slices.DeleteFunc(l.crossing, func(c string) bool { return slices.Contains(ws, c) })
 	}
-	if cells[1] == "" && strings.Contains(l.name, " ") {
+	var rest []string // the words after the type
+	if strings.Contains(l.name, " ") {
 		toks := strings.Fields(l.name)
-		if typ, k := spacedType(toks); typ != "" && rowName(toks[0]) {
-			for _, w := range toks[1:] {
-				moved(w)
-			}
-			l.name, cells[0], cells[1] = toks[0], toks[0], strings.Join(toks[1:k], " ")
-			if k < len(toks) {
-				cells[1] += " " + strings.Join(toks[k:], " ")
-			}
+		words := append([]string{""}, toks[1:]...) // spacedType reads a type after a name
+		words = append(words, strings.Fields(cells[1])...)
+		typ, k := spacedType(words)
+		if !rowName(toks[0]) || typ == "" && !isType(words[1]) {
+			return
+		}
+		if typ == "" || typeGoesOn(words[k:]) {
+			typ, k = strings.Join(words[1:], " "), len(words)
+		}
+		moved(toks[1:])
+		l.name, cells[0], cells[1], rest = toks[0], toks[0], typ, words[k:]
+	} else if cells[1] != "" && !isType(cells[1]) {
+		words := append([]string{""}, strings.Fields(cells[1])...)
+		if typ, k := spacedType(words); typ != "" && k < len(words) && !typeGoesOn(words[k:]) {
+			cells[1], rest = typ, words[k:]
 		}
 	}
-	if req := st.tbl.Col(page.ColRequired); req == 2 && cells[2] == "" && cells[1] != "" && !isType(cells[1]) {
-		toks := strings.Fields("x " + cells[1]) // spacedType reads a type after a name
-		if typ, k := spacedType(toks); typ != "" && k == len(toks)-1 && isRequiredWord(toks[k]) {
-			moved(toks[k])
-			cells[1], cells[2] = typ, toks[k]
-		}
+	if len(rest) == 0 {
+		return
 	}
+	var fits bool
+	switch st.h.cols[2] {
+	case page.ColRequired:
+		fits = len(rest) == 1 && isRequiredWord(rest[0])
+	case page.ColExample:
+		fits = len(rest) == 1 && typeFits(cells[1], rest[0])
+	}
+	if cells[2] != "" || !fits {
+		cells[1] += " " + strings.Join(rest, " ") // as it was: no cell shows where they go
+		return
+	}
+	moved(rest)
+	cells[2] = rest[0]
+}
+
+// typeGoesOn reports whether rest, the words after a type word in a type cell, go on with
+// the type: "of" ("Array of", the rest wrapped onto the next line).
+func typeGoesOn(rest []string) bool {
+	return len(rest) > 0 && strings.EqualFold(rest[0], "of")
 }
 
 // brokenType is typ, the type cell of line i of an aligned table, with the pieces of its
