@@ -721,8 +721,9 @@ func (st *spaced) columnsName(i int) bool {
 // name is one word that reads as a parameter name, at the column's start, its type cell
 // blank, and it would not fit beside the glyphs before the type column's gap of three
 // blanks (tbl's), or ends with a hyphen, the typesetter's break of a name too long for
-// the column ("└└" over "Ipv6Source‐" over "CidrIp"); it returns the line cut at the
-// columns.
+// the column ("└└" over "Ipv6Source‐" over "CidrIp"); in a PDF's text (doc.pdf), whose
+// characters do not measure the paper, the name need not be too long by them. It returns
+// the line cut at the columns.
 func (st *spaced) nameBelow(i int) (l colLine, ok bool) {
 	d := st.d
 	if i == 0 || i >= len(d.lines) || d.blank(i-1) || d.blank(i) || len(st.cols.starts) < 2 {
@@ -743,7 +744,7 @@ func (st *spaced) nameBelow(i int) (l colLine, ok bool) {
 	if !l.fits || l.lead != 0 || name == "" || l.cells[1] != "" || strings.ContainsAny(name, " \t") || !page.IsParamName(name) {
 		return l, false
 	}
-	return l, above.lead+textWidth(l.name, st.cols.wide) > st.cols.starts[1]-st.cols.starts[0]-3
+	return l, d.pdf || above.lead+textWidth(l.name, st.cols.wide) > st.cols.starts[1]-st.cols.starts[0]-3
 }
 
 // nameCut reports whether name, line i's name, which reads as no name, is the first piece
