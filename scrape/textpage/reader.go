@@ -68,6 +68,9 @@ type doc struct {
 	// are counted in characters where the PDF set proportional type, so a cell's width
 	// in characters says nothing of whether a word fitted it (nameBelow).
 	pdf bool
+	// pageStarts holds the input line number of each PDF page's first line but the
+	// first page's (pageBetween).
+	pageStarts []int
 	// typeset says the page is a rendered manual page (dropManFrame): a "-" ending a
 	// cell's line may be groff's hyphen (lineHyphen).
 	typeset bool
@@ -106,6 +109,9 @@ func read(file string, data []byte) (*doc, error) {
 	d.lines = splitLines(d.text)
 	d.onePDF = onePage(d.lines, breaks)
 	d.pdf = len(breaks) > 0
+	for _, b := range breaks {
+		d.pageStarts = append(d.pageStarts, b+1)
+	}
 	var paged []int32
 	if lines, nos, pages, n := unpage(d.text, d.lines, breaks); n > 0 {
 		d.lines, paged = lines, nos

@@ -35,17 +35,81 @@ func describes(name, typ string) bool {
 func (d *doc) spacedTable(h header) int {
 	st := &spaced{d: d, h: h, tbl: &page.Table{Line: d.no(h.start), Header: h.cells, Columns: h.cols}}
 	tbl := st.tbl
-	desc := tbl.Col(page.ColDescription)
-	if desc < 0 {
-		desc = len(h.cells) - 1
-	}
 	if st.cols = d.alignedColumns(h); st.cols != nil {
 		st.leads = map[int]int{}
 	} else {
 		st.below = st.descBelow()
 	}
+	i, stray := st.rows(h.end)
+	for {
+		// a PDF's page breaks the table and repeats its header at the next page's top
+		next, ok := st.pageHead(i)
+		if !ok {
+			break
+		}
+		more := &spaced{d: d, h: next, tbl: &page.Table{Line: d.no(next.start), Header: next.cells, Columns: next.cols}, below: st.below}
+		if more.cols = d.alignedColumns(next); (more.cols == nil) != (st.cols == nil) {
+			break // read in another way: a table of its own
+		}
+		if more.cols != nil {
+			more.leads = map[int]int{}
+		}
+		j, strayMore := more.rows(next.end)
+		if len(more.tbl.Rows) == 0 {
+			break
+		}
+		d.p.Warn(d.no(next.start), "table header repeated at the top of a PDF's page: its rows go on with the table at line %d", tbl.Line)
+		for k, n := range more.leads {
+			st.leads[len(tbl.Rows)+k] = n
+		}
+		tbl.Rows = append(tbl.Rows, more.tbl.Rows...)
+		st.missing.names = append(st.missing.names, more.missing.names...)
+		st.missing.lines = append(st.missing.lines, more.missing.lines...)
+		stray = append(stray, strayMore...)
+		i = j
+	}
+	if h.tabs {
+		unquoteTabCells(tbl)
+	}
+	st.warnMissing()
+	if st.cols != nil {
+		st.columnsDepths()
+	} else {
+		treeDepths(tbl)
+	}
+	d.addTable(tbl, stray)
+	return i
+}
+
+// pageHead reports whether line i, where the table's rows ended, is past blank lines
+// the header of the table repeated at the top of a PDF's next page (as a browser prints a
+// long table's header row on each page), and returns it.
+func (st *spaced) pageHead(i int) (header, bool) {
+	d := st.d
+	j := d.nb(i)
+	last := j - 1
+	for last >= 0 && d.blank(last) {
+		last--
+	}
+	if j >= len(d.lines) || last < 0 || len(st.tbl.Rows) == 0 || !d.pageBetween(last, j) {
+		return header{}, false
+	}
+	h, ok := d.header(j)
+	if !ok || h.style != st.h.style || h.tabs != st.h.tabs || !slices.Equal(h.cells, st.h.cells) {
+		return header{}, false
+	}
+	return h, true
+}
+
+// rows reads the table's rows from line i; it returns the index of the line after them
+// and the text that came before the first row.
+func (st *spaced) rows(i int) (int, []page.Block) {
+	d, h, tbl := st.d, st.h, st.tbl
+	desc := tbl.Col(page.ColDescription)
+	if desc < 0 {
+		desc = len(h.cells) - 1
+	}
 	var stray []page.Block
-	i := h.end
 	for i < len(d.lines) {
 		l := d.line(i)
 		if l.t == "" {
@@ -123,17 +187,7 @@ func (d *doc) spacedTable(h header) int {
 		}
 		i++
 	}
-	if h.tabs {
-		unquoteTabCells(tbl)
-	}
-	st.warnMissing()
-	if st.cols != nil {
-		st.columnsDepths()
-	} else {
-		treeDepths(tbl)
-	}
-	d.addTable(tbl, stray)
-	return i
+	return i, stray
 }
 
 // unknownTypeRow reports whether line t, which is not a row, is shaped like one whose type
