@@ -591,8 +591,9 @@ func (st *spaced) columnsRow(i int, probe bool) *page.Row {
 // the type column go to the next column where it is blank and takes them: one Required
 // word under Required, one example value the type fits under Example ("String sample"
 // under Type, Example blank). A
-// word moved so is no word run past its column (crossing). Words that read as neither
-// stay.
+// word moved so is no word run past its column (crossing). A type word two blanks or more
+// past a tree's glyphs in the name cell, the type column blank, is the type ("└" then
+// "String", the name below). Words that read as none of these stay.
 func (st *spaced) unsqueeze(l *colLine) {
 	cells := l.cells
 	if len(cells) < 3 || st.tbl.Col(page.ColType) != 1 {
@@ -602,6 +603,14 @@ func (st *spaced) unsqueeze(l *colLine) {
 		l.crossing = slices.DeleteFunc(l.crossing, func(c string) bool { return slices.Contains(ws, c) })
 	}
 	var rest []string // the words after the type
+	if cells[1] == "" && l.lead > l.packed && isType(l.name) {
+		// a tree's glyphs, then a type word two blanks or more past them (a name follows
+		// its glyphs after one): the type of a row whose name the PDF set below
+		// (nameBelow), pulled short of the type column
+		moved([]string{l.name})
+		cells[1], cells[0], l.name, l.lead = l.name, "", "", l.packed
+		return
+	}
 	if strings.Contains(l.name, " ") {
 		toks := strings.Fields(l.name)
 		words := append([]string{""}, toks[1:]...) // spacedType reads a type after a name
@@ -730,6 +739,7 @@ func (st *spaced) nameBelow(i int) (l colLine, ok bool) {
 		return l, false
 	}
 	above := st.cols.split(d.raw(i - 1))
+	st.unsqueeze(&above)
 	if above.name != "" || above.lead == 0 {
 		return l, false
 	}
