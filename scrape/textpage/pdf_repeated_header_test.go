@@ -12,7 +12,8 @@ import (
 // apart on the new page, is one table: the nested rows on the second page keep the depth
 // their tree's glyphs give them under the rows of the first, with an info warning. Before,
 // the second page's rows were a table of their own, "└ Config" its top level, each row one
-// level too shallow.
+// level too shallow. A row the page break cut goes on under the repeated header (its
+// description's lines); before, they were a row named "The".
 func TestPDFRepeatedHeader(t *testing.T) {
 	text := "GetThing\n\nResponse parameters\n" +
 		"  Parameter                  Type      Description                 Example\n" +
@@ -44,4 +45,23 @@ func TestPDFRepeatedHeader(t *testing.T) {
 	if w := warningsOf(p); !strings.Contains(w, "table header repeated at the top of a PDF's page") {
 		t.Errorf("no warning of the repeated header:\n%s", w)
 	}
+
+	// a row the page break cut: its description goes on under the repeated header, the
+	// page's first lines no row, the header's columns its own
+	text = "Elastic Compute Service                         API Reference · API operations\n\n\n" +
+		"GetThing\n\nRequest parameters\n" +
+		"  Parameter               Type     Required Description                 Example\n" +
+		"  RegionId                string   Yes      The region.                 cn-hangzhou\n\n" +
+		"  ResourceOwnerAccount    string   No                                   sample\n\n\n" +
+		"> Document Version: 20241201                                                 1\n" +
+		"\fElastic Compute Service                         API Reference · API operations\n\n\n" +
+		"  Parameter                Type      Required Description                  Example\n\n" +
+		"                                              The resource owner\n" +
+		"                                              account.\n\n" +
+		"  ResourceOwnerId          long      No       The resource owner.          1\n\n\n" +
+		"> Document Version: 20241201                                                 2\n\f"
+	p = readText(t, text)
+	req := table(t, p, page.RequestParams)
+	equal(t, "cut row: names", column(req, page.ColName), []string{"RegionId", "ResourceOwnerAccount", "ResourceOwnerId"})
+	equal(t, "cut row: descriptions", column(req, page.ColDescription), []string{"The region.", "The resource owner account.", "The resource owner."})
 }

@@ -48,21 +48,32 @@ func (d *doc) spacedTable(h header) int {
 			break
 		}
 		more := &spaced{d: d, h: next, tbl: &page.Table{Line: d.no(next.start), Header: next.cells, Columns: next.cols}, below: st.below}
-		if more.cols = d.alignedColumns(next); (more.cols == nil) != (st.cols == nil) {
+		if more.cols = d.alignedColumns(next); more.cols == nil && st.cols != nil {
+			// the table's columns, as the header sets them on this page, where its
+			// first lines go on with the last row rather than open one
+			if starts, ends := d.headerColumns(next, st.cols.wide); starts != nil {
+				more.cols = &columns{wide: st.cols.wide, key: st.cols.key, starts: starts, edges: columnEdges(starts, ends)}
+			}
+		}
+		if (more.cols == nil) != (st.cols == nil) {
 			break // read in another way: a table of its own
 		}
+		// the last row goes on where the page break cut it (its description's next lines
+		// under the repeated header)
+		last := len(tbl.Rows) - 1
+		more.tbl.Rows = []page.Row{tbl.Rows[last]}
 		if more.cols != nil {
-			more.leads = map[int]int{}
+			more.leads = map[int]int{0: st.leads[last]}
 		}
 		j, strayMore := more.rows(next.end)
-		if len(more.tbl.Rows) == 0 {
+		if len(more.tbl.Rows) == 1 && len(strayMore) == 0 && j == next.end {
 			break
 		}
 		d.p.Warn(d.no(next.start), "table header repeated at the top of a PDF's page: its rows go on with the table at line %d", tbl.Line)
 		for k, n := range more.leads {
-			st.leads[len(tbl.Rows)+k] = n
+			st.leads[last+k] = n
 		}
-		tbl.Rows = append(tbl.Rows, more.tbl.Rows...)
+		tbl.Rows = append(tbl.Rows[:last], more.tbl.Rows...)
 		st.missing.names = append(st.missing.names, more.missing.names...)
 		st.missing.lines = append(st.missing.lines, more.missing.lines...)
 		stray = append(stray, strayMore...)
