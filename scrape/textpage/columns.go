@@ -885,7 +885,7 @@ func (st *spaced) continueRow(i int, l colLine) {
 		st.d.p.Guess(st.d.no(i), "row %q: %s run past the start of the next column; each read in the column it starts in",
 			r.Cells[0], quoteAll(l.crossing))
 	}
-	st.d.joinCells(r, l.cells, st.d.blankBefore(i))
+	st.d.joinCells(r, l.cells, st.d.blankBefore(i) && i != st.resume)
 }
 
 // joinCells adds a continuation line's cells to row r's: a cell wrapped at its column's

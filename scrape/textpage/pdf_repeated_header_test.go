@@ -13,7 +13,9 @@ import (
 // their tree's glyphs give them under the rows of the first, with an info warning. Before,
 // the second page's rows were a table of their own, "└ Config" its top level, each row one
 // level too shallow. A row the page break cut goes on under the repeated header (its
-// description's lines); before, they were a row named "The".
+// description's lines, which the blank line under the header sets off as if they were a
+// new paragraph); before, they were a row named "The", or ended the table and the rows
+// after them were lost with no warning.
 func TestPDFRepeatedHeader(t *testing.T) {
 	text := "GetThing\n\nResponse parameters\n" +
 		"  Parameter                  Type      Description                 Example\n" +
@@ -47,7 +49,8 @@ func TestPDFRepeatedHeader(t *testing.T) {
 	}
 
 	// a row the page break cut: its description goes on under the repeated header, the
-	// page's first lines no row, the header's columns its own
+	// page's first lines no row, the header's columns its own; the lines start past the
+	// Description column's start (a cell's padding) after the blank line under the header
 	text = "Elastic Compute Service                         API Reference · API operations\n\n\n" +
 		"GetThing\n\nRequest parameters\n" +
 		"  Parameter               Type     Required Description                 Example\n" +
@@ -56,8 +59,8 @@ func TestPDFRepeatedHeader(t *testing.T) {
 		"> Document Version: 20241201                                                 1\n" +
 		"\fElastic Compute Service                         API Reference · API operations\n\n\n" +
 		"  Parameter                Type      Required Description                  Example\n\n" +
-		"                                              The resource owner\n" +
-		"                                              account.\n\n" +
+		"                                                The resource owner\n" +
+		"                                                account.\n\n" +
 		"  ResourceOwnerId          long      No       The resource owner.          1\n\n\n" +
 		"> Document Version: 20241201                                                 2\n\f"
 	p = readText(t, text)

@@ -33,7 +33,7 @@ func describes(name, typ string) bool {
 // paragraphs after a blank line, up to the next row; the table ends at a heading, another
 // table or a code block. The first row tells which form a table has.
 func (d *doc) spacedTable(h header) int {
-	st := &spaced{d: d, h: h, tbl: &page.Table{Line: d.no(h.start), Header: h.cells, Columns: h.cols}}
+	st := &spaced{d: d, h: h, tbl: &page.Table{Line: d.no(h.start), Header: h.cells, Columns: h.cols}, resume: -1}
 	tbl := st.tbl
 	if st.cols = d.alignedColumns(h); st.cols != nil {
 		st.leads = map[int]int{}
@@ -61,13 +61,15 @@ func (d *doc) spacedTable(h header) int {
 		// the last row goes on where the page break cut it (its description's next lines
 		// under the repeated header)
 		last := len(tbl.Rows) - 1
-		more.tbl.Rows = []page.Row{tbl.Rows[last]}
+		seed := tbl.Rows[last]
+		seed.Cells = slices.Clone(seed.Cells)
+		more.tbl.Rows, more.resume = []page.Row{seed}, d.nb(next.end)
 		if more.cols != nil {
 			more.leads = map[int]int{0: st.leads[last]}
 		}
-		j, strayMore := more.rows(next.end)
-		if len(more.tbl.Rows) == 1 && len(strayMore) == 0 && j == next.end {
-			break
+		j, strayMore := more.rows(more.resume)
+		if len(more.tbl.Rows) == 1 && slices.Equal(more.tbl.Rows[0].Cells, tbl.Rows[last].Cells) {
+			break // nothing read under the header: left as it was
 		}
 		d.p.Warn(d.no(next.start), "table header repeated at the top of a PDF's page: its rows go on with the table at line %d", tbl.Line)
 		for k, n := range more.leads {
@@ -152,7 +154,7 @@ func (st *spaced) rows(i int) (int, []page.Block) {
 		if st.cols != nil && len(tbl.Rows) > 0 {
 			// a cell wrapped at its column's width; else, but for an item marker, a line
 			// that fits no column: the table's end
-			if c, ok := st.columnsContinue(i, d.blankBefore(i)); ok {
+			if c, ok := st.columnsContinue(i, d.blankBefore(i) && i != st.resume); ok {
 				st.continueRow(i, c)
 				i++
 				continue
@@ -251,6 +253,9 @@ type spaced struct {
 	// through is the last line of the row read last when it runs past its own line (a
 	// tab-separated row whose cells hold line breaks: tabRecord)
 	through int
+	// resume is the first line under a header a PDF's page repeated (pageHead), which goes
+	// on with the row the page break cut as if no blank line came between; -1 for none
+	resume int
 }
 
 // descBelow reports whether the table's first row is followed by a blank line and then
