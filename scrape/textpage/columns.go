@@ -591,7 +591,8 @@ func (st *spaced) columnsRow(i int, probe bool) *page.Row {
 // the type column go to the next column where it is blank and takes them: one Required
 // word under Required, one example value the type fits under Example ("String sample"
 // under Type, Example blank). A
-// word moved so is no word run past its column (crossing). A type word two blanks or more
+// word moved so is no word run past its column (crossing); where the words after a type
+// fit no cell so, the line stays as it was. A type word two blanks or more
 // past a tree's glyphs in the name cell, the type column blank, is the type ("└" then
 // "String", the name below). Words that read as none of these stay.
 func (st *spaced) unsqueeze(l *colLine) {
@@ -611,41 +612,47 @@ func (st *spaced) unsqueeze(l *colLine) {
 		cells[1], cells[0], l.name, l.lead = l.name, "", "", l.packed
 		return
 	}
+	name, typ := l.name, cells[1]
 	if strings.Contains(l.name, " ") {
 		toks := strings.Fields(l.name)
 		words := append([]string{""}, toks[1:]...) // spacedType reads a type after a name
 		words = append(words, strings.Fields(cells[1])...)
-		typ, k := spacedType(words)
-		if !rowName(toks[0]) || typ == "" && !isType(words[1]) {
+		t, k := spacedType(words)
+		if !rowName(toks[0]) || t == "" && !isType(words[1]) {
 			return
 		}
-		if typ == "" || typeGoesOn(words[k:]) {
-			typ, k = strings.Join(words[1:], " "), len(words)
+		if t == "" || typeGoesOn(words[k:]) {
+			t, k = strings.Join(words[1:], " "), len(words)
 		}
-		moved(toks[1:])
-		l.name, cells[0], cells[1], rest = toks[0], toks[0], typ, words[k:]
+		name, typ, rest = toks[0], t, words[k:]
 	} else if cells[1] != "" && !isType(cells[1]) {
 		words := append([]string{""}, strings.Fields(cells[1])...)
-		if typ, k := spacedType(words); typ != "" && k < len(words) && !typeGoesOn(words[k:]) {
-			cells[1], rest = typ, words[k:]
+		t, k := spacedType(words)
+		if t == "" || k == len(words) || typeGoesOn(words[k:]) {
+			return
 		}
-	}
-	if len(rest) == 0 {
+		typ, rest = t, words[k:]
+	} else {
 		return
 	}
-	var fits bool
-	switch st.h.cols[2] {
-	case page.ColRequired:
-		fits = len(rest) == 1 && isRequiredWord(rest[0])
-	case page.ColExample:
-		fits = len(rest) == 1 && typeFits(cells[1], rest[0])
+	if len(rest) > 0 {
+		var fits bool
+		switch st.h.cols[2] {
+		case page.ColRequired:
+			fits = len(rest) == 1 && isRequiredWord(rest[0])
+		case page.ColExample:
+			fits = len(rest) == 1 && typeFits(typ, rest[0])
+		}
+		if cells[2] != "" || !fits {
+			return // no cell shows where they go: the line as it was
+		}
+		cells[2] = rest[0]
 	}
-	if cells[2] != "" || !fits {
-		cells[1] += " " + strings.Join(rest, " ") // as it was: no cell shows where they go
-		return
+	if f := strings.Fields(l.name); len(f) > 1 {
+		moved(f[1:])
 	}
 	moved(rest)
-	cells[2] = rest[0]
+	l.name, cells[0], cells[1] = name, name, typ
 }
 
 // typeGoesOn reports whether rest, the words after a type word in a type cell, go on with

@@ -52,3 +52,18 @@ func TestSqueezedColumns(t *testing.T) {
 		t.Errorf("guesses:\n%s", w)
 	}
 }
+
+// TestUnsqueezeNoFit: where the words after a type pulled into the name cell fit no cell
+// (the Example column holds text already: a groff PDF's next page setting its columns
+// elsewhere), unsqueeze leaves the line as it was. Before, the row read the type "String
+// sample", with a guess each, where it had been read otherwise.
+func TestUnsqueezeNoFit(t *testing.T) {
+	cols := []page.Column{page.ColName, page.ColType, page.ColExample, page.ColDescription}
+	st := &spaced{h: header{cols: cols}, tbl: &page.Table{Columns: cols}}
+	l := colLine{name: "AutoReleaseTime String", cells: []string{"AutoReleaseTime String", "sample", "The AutoReleaseTime", "value."}}
+	st.unsqueeze(&l)
+	equal(t, "cells", l.cells, []string{"AutoReleaseTime String", "sample", "The AutoReleaseTime", "value."})
+	l = colLine{name: "AutoReleaseTime String", cells: []string{"AutoReleaseTime String", "sample", "", "The AutoReleaseTime value."}}
+	st.unsqueeze(&l)
+	equal(t, "cells", l.cells, []string{"AutoReleaseTime", "String", "sample", "The AutoReleaseTime value."})
+}
