@@ -564,6 +564,7 @@ func (st *spaced) columnsRow(i int, probe bool) *page.Row {
 	if !l.fits {
 		return nil
 	}
+	st.unsqueeze(&l)
 	if desc := tbl.Col(page.ColDescription); desc >= 0 && slices.ContainsFunc(l.tight, func(k int) bool { return k > desc }) {
 		// a description longer than its column runs on into the next: the line is no
 		// aligned row, its cells are read as a spaced row's
@@ -603,6 +604,88 @@ func (st *spaced) columnsRow(i int, probe bool) *page.Row {
 	}
 	st.leads[len(tbl.Rows)] = l.lead
 	return r
+}
+
+// unsqueeze moves the words a PDF's text set off their columns into the cells they are
+// of: pdftotext -layout places a line's words by where they stand on paper, in a
+// proportional font, so a cell wider in characters than on paper pulls the words after it
+// some columns left, one blank apart ("ResourceOwnerAccount String No", the type and the
+// Required word short of their columns; "string No" under "Type" whose "No" starts before
+// the Required column). Where the name cell holds a name and then a type (spacedType), the
+// type column's words after it if any, the type goes to the type column; where a type
+// word opens words that read as no whole type, they do ("Array of", the rest wrapped onto
+// the next line; "Array" short of the column, "of" in it). The words after a type in
+// the type column go to the next column where it is blank and takes them: one Required
+// word under Required, one example value the type fits under Example ("String sample"
+// under Type, Example blank). A
+// word moved so is no word run past its column (crossing); where the words after a type
+// fit no cell so, the line stays as it was. A type word two blanks or more
+// past a tree's glyphs in the name cell, the type column blank, is the type ("└" then
+// "String", the name below). Words that read as none of these stay.
+func (st *spaced) unsqueeze(l *colLine) {
+	cells := l.cells
+	if len(cells) < 3 || st.tbl.Col(page.ColType) != 1 {
+		return
+	}
+	moved := func(ws []string) {
+		l.crossing = slices.DeleteFunc(l.crossing, func(c string) bool { return slices.Contains(ws, c) })
+	}
+	var rest []string // the words after the type
+	if cells[1] == "" && l.lead > l.packed && isType(l.name) {
+		// a tree's glyphs, then a type word two blanks or more past them (a name follows
+		// its glyphs after one): the type of a row whose name the PDF set below
+		// (nameBelow), pulled short of the type column
+		moved([]string{l.name})
+		cells[1], cells[0], l.name, l.lead = l.name, "", "", l.packed
+		return
+	}
+	name, typ := l.name, cells[1]
+	if strings.Contains(l.name, " ") {
+		toks := strings.Fields(l.name)
+		words := append([]string{""}, toks[1:]...) // spacedType reads a type after a name
+		words = append(words, strings.Fields(cells[1])...)
+		t, k := spacedType(words)
+		if !rowName(toks[0]) || t == "" && !isType(words[1]) {
+			return
+		}
+		if t == "" || typeGoesOn(words[k:]) {
+			t, k = strings.Join(words[1:], " "), len(words)
+		}
+		name, typ, rest = toks[0], t, words[k:]
+	} else if cells[1] != "" && !isType(cells[1]) {
+		words := append([]string{""}, strings.Fields(cells[1])...)
+		t, k := spacedType(words)
+		if t == "" || k == len(words) || typeGoesOn(words[k:]) {
+			return
+		}
+		typ, rest = t, words[k:]
+	} else {
+		return
+	}
+	if len(rest) > 0 {
+		var fits bool
+		switch st.h.cols[2] {
+		case page.ColRequired:
+			fits = len(rest) == 1 && isRequiredWord(rest[0])
+		case page.ColExample:
+			fits = len(rest) == 1 && typeFits(typ, rest[0])
+		}
+		if cells[2] != "" || !fits {
+			return // no cell shows where they go: the line as it was
+		}
+		cells[2] = rest[0]
+	}
+	if f := strings.Fields(l.name); len(f) > 1 {
+		moved(f[1:])
+	}
+	moved(rest)
+	l.name, cells[0], cells[1] = name, name, typ
+}
+
+// typeGoesOn reports whether rest, the words after a type word in a type cell, go on with
+// the type: "of" ("Array of", the rest wrapped onto the next line).
+func typeGoesOn(rest []string) bool {
+	return len(rest) > 0 && strings.EqualFold(rest[0], "of")
 }
 
 // brokenType is typ, the type cell of line i of an aligned table, with the pieces of its
@@ -689,14 +772,16 @@ func (st *spaced) columnsName(i int) bool {
 // name is one word that reads as a parameter name, at the column's start, its type cell
 // blank, and it would not fit beside the glyphs before the type column's gap of three
 // blanks (tbl's), or ends with a hyphen, the typesetter's break of a name too long for
-// the column ("└└" over "Ipv6Source‐" over "CidrIp"); it returns the line cut at the
-// columns.
+// the column ("└└" over "Ipv6Source‐" over "CidrIp"); in a PDF's text (doc.pdf), whose
+// characters do not measure the paper, the name need not be too long by them. It returns
+// the line cut at the columns.
 func (st *spaced) nameBelow(i int) (l colLine, ok bool) {
 	d := st.d
 	if i == 0 || i >= len(d.lines) || d.blank(i-1) || d.blank(i) || len(st.cols.starts) < 2 {
 		return l, false
 	}
 	above := st.cols.split(d.raw(i - 1))
+	st.unsqueeze(&above)
 	if above.name != "" || above.lead == 0 {
 		return l, false
 	}
@@ -711,7 +796,7 @@ func (st *spaced) nameBelow(i int) (l colLine, ok bool) {
 	if !l.fits || l.lead != 0 || name == "" || l.cells[1] != "" || strings.ContainsAny(name, " \t") || !page.IsParamName(name) {
 		return l, false
 	}
-	return l, above.lead+textWidth(l.name, st.cols.wide) > st.cols.starts[1]-st.cols.starts[0]-3
+	return l, d.pdf || above.lead+textWidth(l.name, st.cols.wide) > st.cols.starts[1]-st.cols.starts[0]-3
 }
 
 // nameCut reports whether name, line i's name, which reads as no name, is the first piece
@@ -842,7 +927,7 @@ func (st *spaced) continueRow(i int, l colLine) {
 		st.d.p.Guess(st.d.no(i), "row %q: %s run past the start of the next column; each read in the column it starts in",
 			r.Cells[0], quoteAll(l.crossing))
 	}
-	st.d.joinCells(r, l.cells, st.d.blankBefore(i))
+	st.d.joinCells(r, l.cells, st.d.blankBefore(i) && i != st.resume)
 }
 
 // joinCells adds a continuation line's cells to row r's: a cell wrapped at its column's

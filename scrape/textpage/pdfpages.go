@@ -192,3 +192,15 @@ func pageLineKey(t string) string {
 	}
 	return b.String()
 }
+
+// pageBetween reports whether a PDF page starts after line i and at or before line j
+// (line indexes, i before j): the two are on different pages.
+func (d *doc) pageBetween(i, j int) bool {
+	a, b := d.no(i), d.no(j)
+	for _, s := range d.pageStarts {
+		if a < s && s <= b {
+			return true
+		}
+	}
+	return false
+}

@@ -64,6 +64,13 @@ type doc struct {
 	// onePDF says the text is a PDF's one page (onePage): its first line may be the
 	// PDF's running header (pdfHeader).
 	onePDF bool
+	// pdf says the text is a PDF's (a form feed breaks or ends its pages): its columns
+	// are counted in characters where the PDF set proportional type, so a cell's width
+	// in characters says nothing of whether a word fitted it (nameBelow).
+	pdf bool
+	// pageStarts holds the input line number of each PDF page's first line but the
+	// first page's (pageBetween).
+	pageStarts []int
 	// typeset says the page is a rendered manual page (dropManFrame): a "-" ending a
 	// cell's line may be groff's hyphen (lineHyphen).
 	typeset bool
@@ -101,6 +108,10 @@ func read(file string, data []byte) (*doc, error) {
 	d.text, breaks = pageBreaks(page.PlainBars(page.PlainSpaces(page.UnescapeEntities(text))))
 	d.lines = splitLines(d.text)
 	d.onePDF = onePage(d.lines, breaks)
+	d.pdf = len(breaks) > 0
+	for _, b := range breaks {
+		d.pageStarts = append(d.pageStarts, b+1)
+	}
 	var paged []int32
 	if lines, nos, pages, n := unpage(d.text, d.lines, breaks); n > 0 {
 		d.lines, paged = lines, nos

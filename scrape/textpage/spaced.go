@@ -33,19 +33,96 @@ func describes(name, typ string) bool {
 // paragraphs after a blank line, up to the next row; the table ends at a heading, another
 // table or a code block. The first row tells which form a table has.
 func (d *doc) spacedTable(h header) int {
-	st := &spaced{d: d, h: h, tbl: &page.Table{Line: d.no(h.start), Header: h.cells, Columns: h.cols}}
+	st := &spaced{d: d, h: h, tbl: &page.Table{Line: d.no(h.start), Header: h.cells, Columns: h.cols}, resume: -1}
 	tbl := st.tbl
-	desc := tbl.Col(page.ColDescription)
-	if desc < 0 {
-		desc = len(h.cells) - 1
-	}
 	if st.cols = d.alignedColumns(h); st.cols != nil {
 		st.leads = map[int]int{}
 	} else {
 		st.below = st.descBelow()
 	}
+	i, stray := st.rows(h.end)
+	for {
+		// a PDF's page breaks the table and repeats its header at the next page's top
+		next, ok := st.pageHead(i)
+		if !ok {
+			break
+		}
+		more := &spaced{d: d, h: next, tbl: &page.Table{Line: d.no(next.start), Header: next.cells, Columns: next.cols}, below: st.below}
+		if more.cols = d.alignedColumns(next); more.cols == nil && st.cols != nil {
+			// the table's columns, as the header sets them on this page, where its
+			// first lines go on with the last row rather than open one
+			if starts, ends := d.headerColumns(next, st.cols.wide); starts != nil {
+				more.cols = &columns{wide: st.cols.wide, key: st.cols.key, starts: starts, edges: columnEdges(starts, ends)}
+			}
+		}
+		if (more.cols == nil) != (st.cols == nil) {
+			break // read in another way: a table of its own
+		}
+		// the last row goes on where the page break cut it (its description's next lines
+		// under the repeated header)
+		last := len(tbl.Rows) - 1
+		seed := tbl.Rows[last]
+		seed.Cells = slices.Clone(seed.Cells)
+		more.tbl.Rows, more.resume = []page.Row{seed}, d.nb(next.end)
+		if more.cols != nil {
+			more.leads = map[int]int{0: st.leads[last]}
+		}
+		j, strayMore := more.rows(more.resume)
+		if len(more.tbl.Rows) == 1 && slices.Equal(more.tbl.Rows[0].Cells, tbl.Rows[last].Cells) {
+			break // nothing read under the header: left as it was
+		}
+		d.p.Warn(d.no(next.start), "table header repeated at the top of a PDF's page: its rows go on with the table at line %d", tbl.Line)
+		for k, n := range more.leads {
+			st.leads[last+k] = n
+		}
+		tbl.Rows = append(tbl.Rows[:last], more.tbl.Rows...)
+		st.missing.names = append(st.missing.names, more.missing.names...)
+		st.missing.lines = append(st.missing.lines, more.missing.lines...)
+		stray = append(stray, strayMore...)
+		i = j
+	}
+	if h.tabs {
+		unquoteTabCells(tbl)
+	}
+	st.warnMissing()
+	if st.cols != nil {
+		st.columnsDepths()
+	} else {
+		treeDepths(tbl)
+	}
+	d.addTable(tbl, stray)
+	return i
+}
+
+// pageHead reports whether line i, where the table's rows ended, is past blank lines
+// the header of the table repeated at the top of a PDF's next page (as a browser prints a
+// long table's header row on each page), and returns it.
+func (st *spaced) pageHead(i int) (header, bool) {
+	d := st.d
+	j := d.nb(i)
+	last := j - 1
+	for last >= 0 && d.blank(last) {
+		last--
+	}
+	if j >= len(d.lines) || last < 0 || len(st.tbl.Rows) == 0 || !d.pageBetween(last, j) {
+		return header{}, false
+	}
+	h, ok := d.header(j)
+	if !ok || h.style != st.h.style || h.tabs != st.h.tabs || !slices.Equal(h.cells, st.h.cells) {
+		return header{}, false
+	}
+	return h, true
+}
+
+// rows reads the table's rows from line i; it returns the index of the line after them
+// and the text that came before the first row.
+func (st *spaced) rows(i int) (int, []page.Block) {
+	d, h, tbl := st.d, st.h, st.tbl
+	desc := tbl.Col(page.ColDescription)
+	if desc < 0 {
+		desc = len(h.cells) - 1
+	}
 	var stray []page.Block
-	i := h.end
 	for i < len(d.lines) {
 		l := d.line(i)
 		if l.t == "" {
@@ -77,7 +154,7 @@ func (d *doc) spacedTable(h header) int {
 		if st.cols != nil && len(tbl.Rows) > 0 {
 			// a cell wrapped at its column's width; else, but for an item marker, a line
 			// that fits no column: the table's end
-			if c, ok := st.columnsContinue(i, d.blankBefore(i)); ok {
+			if c, ok := st.columnsContinue(i, d.blankBefore(i) && i != st.resume); ok {
 				st.continueRow(i, c)
 				i++
 				continue
@@ -123,17 +200,7 @@ func (d *doc) spacedTable(h header) int {
 		}
 		i++
 	}
-	if h.tabs {
-		unquoteTabCells(tbl)
-	}
-	st.warnMissing()
-	if st.cols != nil {
-		st.columnsDepths()
-	} else {
-		treeDepths(tbl)
-	}
-	d.addTable(tbl, stray)
-	return i
+	return i, stray
 }
 
 // unknownTypeRow reports whether line t, which is not a row, is shaped like one whose type
@@ -186,6 +253,9 @@ type spaced struct {
 	// through is the last line of the row read last when it runs past its own line (a
 	// tab-separated row whose cells hold line breaks: tabRecord)
 	through int
+	// resume is the first line under a header a PDF's page repeated (pageHead), which goes
+	// on with the row the page break cut as if no blank line came between; -1 for none
+	resume int
 }
 
 // descBelow reports whether the table's first row is followed by a blank line and then
