@@ -110,3 +110,36 @@ func TestCutActionRow(t *testing.T) {
 		}
 	}
 }
+
+// TestClippedTitleWarned: a title clipped at the page's edge (a PDF's text: the name wider
+// than the page) keeps only the start of the name the file is named by. The page cannot
+// tell which is right, so the name is kept and the guess names both; a title the file
+// name agrees with, or one that is no start of it, says nothing.
+func TestClippedTitleWarned(t *testing.T) {
+	const body = "\n\nXxxx xxxxx.\n\nRequest parameters\n\nName Type Required Description\nInstanceId String Yes Xxx xxxxxx.\n"
+	for _, c := range []struct{ title, file, want string }{
+		{"GetIdentityProviderAdvancedConfiguratio", "eiam-2021-12-01-GetIdentityProviderAdvancedConfiguration-spaced.txt", `operation name "GetIdentityProviderAdvancedConfiguratio" from the title is the start of "GetIdentityProviderAdvancedConfiguration" in the file name`},
+		{"GetIdentityProviderAdvancedConfiguration", "eiam-2021-12-01-GetIdentityProviderAdvancedConfiguration-spaced.txt", ""},
+		{"GetIdentityProvider", "eiam-2021-12-01-ListIdentityProviders-spaced.txt", ""},
+	} {
+		var warnings []page.Warning
+		s := New(Options{Product: "eiam", Version: "2021-12-01"}, func(w page.Warning) { warnings = append(warnings, w) })
+		s.Add("p/"+c.file, c.file, []byte(c.title+body))
+		specs, err := s.Specs()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := opNames(specs); len(got) != 1 || got[0] != c.title {
+			t.Errorf("operations %v, want %s", got, c.title)
+		}
+		var got string
+		for _, w := range warnings {
+			if strings.Contains(w.Msg, "in the file name") {
+				got = w.Msg
+			}
+		}
+		if c.want == "" && got != "" || c.want != "" && !strings.Contains(got, c.want) {
+			t.Errorf("%s in %s: warning %q, want %q", c.title, c.file, got, c.want)
+		}
+	}
+}

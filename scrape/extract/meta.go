@@ -284,6 +284,12 @@ func (x *extractor) opName() string {
 	if b.lower {
 		x.warn(x.p.TitleLine, "operation name %q is known only in lower case (from the URL)", b.name)
 	}
+	if file := fileOpName(x.p.File); cutName == "" && len(file) > len(b.name) && strings.HasPrefix(strings.ToLower(file), strings.ToLower(b.name)) {
+		// A title clipped at a page's edge (a PDF's text) or a name cut by its line keeps
+		// only the start of the name the file is named by: the page cannot tell which is right.
+		x.guess(x.p.TitleLine, "operation name %q from the %s is the start of %q in the file name: the name may be cut off; keeping %q",
+			b.name, b.from, file, b.name)
+	}
 	for _, c := range cands {
 		if !strings.EqualFold(c.name, b.name) && c.name != cutName {
 			x.warn(x.p.TitleLine, "operation name %q from the %s disagrees with %q from the %s; keeping %q",
