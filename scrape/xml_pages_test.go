@@ -20,13 +20,20 @@ import (
 // each XML page's spec to be its HTML page's, and its warnings the same but for their lines.
 // The source's URL and last-updated date are left out: the HTML pages give them in <head>
 // metadata, which the converter does not carry over.
-func TestXMLPagesAsHTML(t *testing.T) {
+func TestXMLPagesAsHTML(t *testing.T) { requireHTMLPagesSpec(t, "golden/xmlpages", 11, "xml") }
+
+// requireHTMLPagesSpec scrapes each page in dir (at least min of them), each a golden HTML
+// page (golden/htmlpages, by the part of its name before the first dot) in another form,
+// and requires its spec to be the HTML page's, and its warnings the same but for their
+// lines; the source's URL and last-updated date (headMeta) are left out. form names the
+// other form in the diffs.
+func requireHTMLPagesSpec(t *testing.T, dir string, min int, form string) {
 	root := repoRoot(t)
-	xmls, err := filepath.Glob(filepath.Join(root, "golden/xmlpages/*"))
-	if err != nil || len(xmls) < 11 {
-		t.Fatalf("golden/xmlpages: %d pages, %v", len(xmls), err)
+	pages, err := filepath.Glob(filepath.Join(root, dir, "*"))
+	if err != nil || len(pages) < min {
+		t.Fatalf("%s: %d pages, %v", dir, len(pages), err)
 	}
-	for _, x := range xmls {
+	for _, x := range pages {
 		name, _, _ := strings.Cut(filepath.Base(x), ".")
 		t.Run(filepath.Base(x), func(t *testing.T) {
 			wantSpec, wantWarns := scrapeSpec(t, filepath.Join(root, "golden/htmlpages", name+".html"), Options{})
@@ -34,10 +41,10 @@ func TestXMLPagesAsHTML(t *testing.T) {
 			wantSpec = bytes.ReplaceAll(wantSpec, []byte("file: "+name+".html"), []byte("file: "+filepath.Base(x)))
 			wantSpec, gotSpec = headMeta.ReplaceAll(wantSpec, nil), headMeta.ReplaceAll(gotSpec, nil)
 			if d := cmp.Diff(string(wantSpec), string(gotSpec)); d != "" {
-				t.Errorf("spec differs from the HTML page's (-html +xml):\n%s", d)
+				t.Errorf("spec differs from the HTML page's (-html +%s):\n%s", form, d)
 			}
 			if d := cmp.Diff(wantWarns, gotWarns); d != "" {
-				t.Errorf("warnings differ from the HTML page's (-html +xml):\n%s", d)
+				t.Errorf("warnings differ from the HTML page's (-html +%s):\n%s", form, d)
 			}
 		})
 	}
