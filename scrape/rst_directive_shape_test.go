@@ -210,12 +210,7 @@ func csvKeepSpace(s string, seq int) []byte {
 		if strings.TrimSpace(r) == "" {
 			return r
 		}
-		cr := csv.NewReader(strings.NewReader(r))
-		cr.Comma, cr.TrimLeadingSpace = rune(delim[0]), true
-		fields, err := cr.Read()
-		if err != nil {
-			panic(fmt.Sprintf("csvKeepSpace %q: %v", r, err))
-		}
+		fields := csvFields(r, delim)
 		var b strings.Builder
 		for c, f := range fields {
 			if c > 0 {
@@ -286,12 +281,7 @@ func csvRequote(r, delim string, seq int) string {
 	if strings.TrimSpace(r) == "" {
 		return r
 	}
-	cr := csv.NewReader(strings.NewReader(r))
-	cr.Comma, cr.TrimLeadingSpace = rune(delim[0]), true
-	fields, err := cr.Read()
-	if err != nil {
-		panic(fmt.Sprintf("csvRequote %q: %v", r, err))
-	}
+	fields := csvFields(r, delim)
 	for c, f := range fields {
 		esc := strings.NewReplacer(`\`, `\\`, `'`, `\'`).Replace(f)
 		switch {
@@ -302,4 +292,17 @@ func csvRequote(r, delim string, seq int) string {
 		}
 	}
 	return strings.Join(fields, delim+" ")
+}
+
+// csvFields reads CSV record r (double quotes; delim's first byte the delimiter), as the
+// csv-table shapes' rewriters take it apart; a record that does not read is a fault of
+// the renderer, so it panics.
+func csvFields(r, delim string) []string {
+	cr := csv.NewReader(strings.NewReader(r))
+	cr.Comma, cr.TrimLeadingSpace = rune(delim[0]), true
+	fields, err := cr.Read()
+	if err != nil {
+		panic(fmt.Sprintf("csv record %q: %v", r, err))
+	}
+	return fields
 }
